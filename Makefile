@@ -1,0 +1,250 @@
+# Makefile for lstm.w.  `make` tangles (when ctangle is present), compiles,
+# weaves the book and runs the worked example; `make test` runs the tests.
+# Everything the build needs is installed by it on a Debian machine (see
+# `deps' below); elsewhere it stops with the command that installs it.
+
+CC      = gcc
+CFLAGS  = -std=c11 -Wall -Wextra -Wpedantic -Werror -O2 -g
+DEBUG_CFLAGS = -std=c11 -Wall -Wextra -Wpedantic -Werror -O0 -g3
+SAN     = -fsanitize=address,undefined -fno-omit-frame-pointer \
+          -fno-sanitize-recover=all
+LDLIBS  = -lm
+
+WEBS     = lstm.w $(wildcard chapters/*.w)
+LIBSRC   = generated/lstm.c generated/lstm.h
+MAINSRC  = generated/main.c
+CHECK_FLAGS = $(shell pkg-config --cflags check 2>/dev/null)
+CHECK_LIBS  = $(shell pkg-config --libs check 2>/dev/null)
+TESTS    = tests/check_lstm.c
+
+.PHONY: all lstm liblstm.a tangle book test debug clean deps deps-book \
+        deps-test example check-fresh
+.DELETE_ON_ERROR:
+
+all: lstm liblstm.a book example
+
+# ---------------------------------------------------------------- set-up
+# The Debian packages that provide each tool.  `deps' installs what is
+# missing with apt-get (as root, or through sudo); without either it stops
+# and prints the one command that installs it.
+define install_missing
+	@missing=""; \
+	for pair in $(1); do \
+	  what=$${pair%%:*}; pkg=$${pair#*:}; \
+	  case $$what in \
+	    *.tex|*.mkii) kpsewhich $$what >/dev/null 2>&1 || missing="$$missing $$pkg";; \
+	    check.pc) pkg-config --exists check 2>/dev/null || missing="$$missing $$pkg";; \
+	    *) command -v $$what >/dev/null 2>&1 || missing="$$missing $$pkg";; \
+	  esac; \
+	done; \
+	missing=$$(printf '%s\n' $$missing | sort -u | tr '\n' ' '); \
+	if [ -n "$${missing% }" ]; then \
+	  cmd="apt-get install -y --no-install-recommends $$missing"; \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "installing:$$missing"; \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$cmd) >/dev/null \
+	      || { echo "could not install; run: $$cmd" >&2; exit 1; }; \
+	  elif command -v sudo >/dev/null && sudo -n true 2>/dev/null; then \
+	    echo "installing:$$missing"; \
+	    (sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive $$cmd) >/dev/null \
+	      || { echo "could not install; run: sudo $$cmd" >&2; exit 1; }; \
+	  else \
+	    echo "missing:$$missing; install with: sudo $$cmd" >&2; exit 1; \
+	  fi; \
+	fi
+endef
+
+BUILD_DEPS = gcc:gcc
+BOOK_DEPS  = ctangle:texlive-binaries cweave:texlive-binaries \
+             pdftex:texlive-binaries kpsewhich:texlive-binaries \
+             mpost:texlive-metapost cwebmac.tex:texlive-extra-utils \
+             pdfwebtocfront.tex:texlive-extra-utils \
+             supp-pdf.mkii:texlive-base supp-pdf.mkii:texlive-metapost
+TEST_DEPS  = pkg-config:pkg-config check.pc:check gdb:gdb
+
+deps-book:
+	$(call install_missing,$(BUILD_DEPS) $(BOOK_DEPS))
+deps-test:
+	$(call install_missing,$(BUILD_DEPS) $(BOOK_DEPS) $(TEST_DEPS))
+deps: deps-test
+
+# ---------------------------------------------------------------- tangle
+# ctangle runs from the top directory, so that its #line directives name
+# chapters/*.w as seen from here, and gdb finds the literate source.
+# It writes into build/tangle, and a file of generated/ is replaced only
+# when it changes.  Any message from ctangle (a warning such as "Never
+# used") fails the build.
+#
+# ctangle 4.7 to 4.9 keep only the low eight bits of the index under which
+# a file name is stored (the variable `a' of its section <Insert the line
+# number into tok_mem> is an eight_bits), so once a web has more than 256
+# names the #line directives of later chapters name a random identifier
+# instead of the file.  FIXLINES repairs them: it numbers the sections of
+# the web, remembers the file of each, and rewrites every #line with the
+# file of the section that the /*n:*/ markers say it belongs to.  Where
+# ctangle's name is a file name, the two must agree, or the build stops.
+define FIXLINES
+function scanweb(path,    line, rest, c, n, p) {
+  while ((getline line < path) > 0) {
+    if (line ~ /^@i[ \t]/) {
+      n = line; sub(/^@i[ \t]+/, "", n); sub(/[ \t].*$$/, "", n)
+      scanweb(n); continue
+    }
+    rest = line
+    while ((p = index(rest, "@")) > 0) {
+      c = substr(rest, p + 1, 1)
+      if (c == "@") { rest = substr(rest, p + 2); continue }
+      if (c == "" || c == " " || c == "\t" || c == "*") sect[++nsect] = path
+      rest = substr(rest, p + 2)
+    }
+  }
+  close(path)
+}
+function emit(f,    old) {
+  old = held; sub(/^#line [0-9]+ "/, "", old); sub(/"$$/, "", old)
+  if (f == "") { printf "fixlines: %s:%d: no section\n", FILENAME, FNR > "/dev/stderr"; bad = 1 }
+  if (old ~ /\.w$$/ && old != f) {
+    printf "fixlines: %s:%d: %s, but the web says %s\n", FILENAME, FNR, old, f > "/dev/stderr"; bad = 1
+  }
+  match(held, /^#line [0-9]+ /)
+  print substr(held, 1, RLENGTH) "\"" f "\""
+  held = ""
+}
+BEGIN { scanweb(WEB) }
+{
+  line = $$0
+  if (held != "") {
+    if (match(line, /^\/\*:[0-9]+\*\//)) { n = substr(line, 4, RLENGTH - 5) + 1; emit(sect[n]) }
+    else emit(sect[stack[sp]])
+  }
+  if (line ~ /^#line [0-9]+ "/) { held = line; next }
+  rest = line
+  while (match(rest, /\/\*:?[0-9]+:?\*\//)) {
+    tok = substr(rest, RSTART, RLENGTH)
+    if (tok ~ /^\/\*:/) sp--
+    else { n = tok; gsub(/[^0-9]/, "", n); stack[++sp] = n + 0 }
+    rest = substr(rest, RSTART + RLENGTH)
+  }
+  print line
+}
+END { if (held != "") emit(sect[stack[sp]]); exit bad }
+endef
+export FIXLINES
+
+define run_ctangle
+	@rm -rf build/tangle && mkdir -p build/tangle/generated && \
+	ln -s ../../lstm.w ../../chapters build/tangle/
+	@out=$$(cd build/tangle && ctangle -bhp lstm.w - generated/lstm.c 2>&1); \
+	if [ -n "$$out" ]; then printf '%s\n' "$$out" >&2; \
+	  echo "ctangle reported problems" >&2; exit 1; fi
+	@for f in build/tangle/generated/*; do \
+	  LC_ALL=C awk -v WEB=lstm.w "$$FIXLINES" $$f > $$f.fixed || exit 1; \
+	  g=generated/$${f##*/}; cmp -s $$f.fixed $$g || mv $$f.fixed $$g; \
+	done
+endef
+
+build/tangle.stamp: $(WEBS) | deps-book
+	@mkdir -p build generated
+	@if command -v ctangle >/dev/null 2>&1; then :; else \
+	  echo "ctangle not found: building from the committed generated/"; \
+	  touch $@; exit 0; fi
+	$(run_ctangle)
+	@touch $@
+
+tangle: | deps-book
+	@mkdir -p build generated
+	$(run_ctangle)
+	@touch build/tangle.stamp
+
+$(LIBSRC) $(MAINSRC): build/tangle.stamp
+
+# ---------------------------------------------------------------- compile
+# Three builds, each in its own directory: release (the default flags),
+# debug (-O0 -g3, for gdb) and asan (the sanitizers, for the tests).
+build/%/lstm.o: generated/lstm.c generated/lstm.h
+	@mkdir -p $(@D)
+	$(CC) $(FLAGS_$*) -Igenerated -c -o $@ generated/lstm.c
+build/%/main.o: generated/main.c generated/lstm.h
+	@mkdir -p $(@D)
+	$(CC) $(FLAGS_$*) -Igenerated -c -o $@ generated/main.c
+build/%/liblstm.a: build/%/lstm.o
+	rm -f $@ && ar rcs $@ $<
+build/%/lstm: build/%/main.o build/%/liblstm.a
+	$(CC) $(FLAGS_$*) -o $@ $^ $(LDLIBS)
+build/%/check_lstm: $(TESTS) build/%/liblstm.a generated/lstm.h
+	$(CC) $(FLAGS_$*) $(CHECK_FLAGS) -Igenerated -o $@ $(TESTS) \
+	  build/$*/liblstm.a $(CHECK_LIBS) $(LDLIBS)
+
+FLAGS_release = $(CFLAGS)
+FLAGS_debug   = $(DEBUG_CFLAGS)
+FLAGS_asan    = $(CFLAGS) $(SAN)
+.SECONDARY:
+
+# ./lstm and ./liblstm.a are copies of the release build; `make debug'
+# puts the debug build at ./lstm instead.
+lstm: build/release/lstm
+	@cmp -s $< $@ || cp $< $@
+liblstm.a: build/release/liblstm.a
+	@cmp -s $< $@ || cp $< $@
+debug: build/debug/lstm
+	@cmp -s $< lstm || cp $< lstm
+	@echo "./lstm is now the debug build (-O0 -g3); 'make' restores the release build"
+
+example: lstm
+	./lstm example
+
+# ---------------------------------------------------------------- book
+# cweave and pdftex must be silent: a message from cweave, an error, a
+# warning or an overfull box wider than 5pt in the log fails the build.
+# pdftex runs twice, so that the table of contents moves to the front;
+# pdfwebtocfront does that by setting the contents inside the output
+# routine, which always reports one overfull \vbox there.  That one report,
+# about the contents page and not about any line of the book, is allowed.
+book: book/lstm.pdf
+
+book/example.tex: build/release/lstm
+	build/release/lstm example --tex > $@.tmp && mv $@.tmp $@
+
+book/graph-1.mps: book/graph.mp | deps-book
+	cd book && mpost -interaction=batchmode -halt-on-error graph.mp >/dev/null \
+	  || { cat graph.log >&2; exit 1; }
+
+book/lstm.tex: $(WEBS) | deps-book
+	@out=$$(cweave -bhp lstm.w - book/lstm.tex 2>&1); status=$$?; \
+	if [ -n "$$out" ] || [ $$status -ne 0 ]; then \
+	  printf '%s\n' "$$out" >&2; echo "cweave reported problems" >&2; \
+	  rm -f book/lstm.tex; exit 1; fi
+
+book/lstm.pdf: book/lstm.tex book/example.tex book/graph-1.mps
+	rm -f book/lstm.toc
+	cd book && for pass in 1 2; do \
+	  pdftex -interaction=batchmode -halt-on-error lstm.tex >/dev/null \
+	    || { grep -A5 '^!' lstm.log >&2; exit 1; }; done
+	@awk '/^Overfull \\vbox.*while \\output is active/ && !toc { toc = 1; next } \
+	      /^Overfull/ { w = $$0; sub(/.*\(/, "", w); sub(/pt.*/, "", w); \
+	        if (w + 0 > 5) { print; bad = 1 } } \
+	      /[Ww]arning/ { print; bad = 1 } \
+	      END { exit bad }' book/lstm.log \
+	  || { echo "book/lstm.log: the book has warnings or overfull boxes (above)" >&2; \
+	       rm -f $@; exit 1; }
+	@echo "book/lstm.pdf: $$(pdfinfo $@ 2>/dev/null | awk '/^Pages/ {print $$2}') pages"
+
+# ---------------------------------------------------------------- tests
+# The Check suite runs twice: as built, and built with the address and
+# undefined-behaviour sanitizers.  Then the gdb test and the freshness
+# test of generated/.
+test: deps-test build/release/check_lstm build/asan/check_lstm \
+      build/debug/lstm build/release/lstm
+	build/release/check_lstm
+	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	  build/asan/check_lstm
+	sh tests/gdb.sh build/debug/lstm
+	sh tests/fresh.sh
+
+check-fresh:
+	sh tests/fresh.sh
+
+clean:
+	rm -rf build lstm liblstm.a book/lstm.tex book/lstm.idx book/lstm.scn \
+	  book/lstm.toc book/lstm.log book/lstm.pdf book/example.tex \
+	  book/*.mps book/graph.log book/*.tmp

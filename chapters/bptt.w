@@ -1,0 +1,293 @@
+@* Backpropagation through time.
+This chapter turns the equations of the previous one into code. The
+forward pass has filled the trace with the gates, states and outputs of
+every step; the backward pass walks the trace from the last step to the
+first, computing at step $t$
+$$\eqalign{\delta\out_t&=\Delta_t+\Dout_t,\cr
+\delta\state_t&=\delta\out_t\odot o_t\odot\tanh'(\state_t)
+  +\delta\state_{t+1}\odot f_{t+1},\cr
+\delta\gates_t&=(\delta a_t;\ \delta i_t;\ \delta f_t;\ \delta o_t),\cr
+\Dout_{t-1}&=U^{\rm T}\delta\gates_t,\cr}$$
+and, once the walk is over, the gradient
+$$\delta W=\sum_t\delta\gates_t\,x_t^{\rm T},\qquad
+  \delta U=\sum_t\delta\gates_t\,\out_{t-1}^{\rm T},\qquad
+  \delta b=\sum_t\delta\gates_t.$$
+@^backpropagation through time@>
+
+@ The storage BPTT needs is the whole trace: at step $t$ of the backward
+walk it reads $a_t$, $i_t$, $f_t$, $o_t$, $\state_t$, $\state_{t-1}$,
+$\out_{t-1}$ and the prediction, all computed by the forward pass, so none
+of them can be discarded before the walk reaches $t$. That is $T(12n+k)$
+numbers for a sequence of $T$ steps, the trace of the previous chapter,
+and it is the reason BPTT's memory grows with the length of the sequence.
+Two vectors are carried from step $t+1$ to step $t$: $\Dout_t$, the error
+that reaches $\out_t$ through the recurrent weights, and
+$\delta\state_{t+1}\odot f_{t+1}$, the error that reaches $\state_t$
+through the forget gate. They are the trace's scratch vectors |Dout| and
+|carry|; both are zero at the last step, because nothing after it depends
+on $\out_{T-1}$ or $\state_{T-1}$.
+@^memory of BPTT@>
+
+@<Public functions@>=
+void lstm_backward(const lstm_net *net, const lstm_seq *seq,
+  lstm_trace *tr, lstm_net *grad);
+
+@ |lstm_backward| adds the gradient of the sequence's loss to |grad|
+(which the caller has set to zero, or which holds the gradient of earlier
+sequences), and leaves $\delta\gates_t$, $\delta\out_t$ and
+$\delta\state_t$ in row $t$ of the trace.
+
+@<Functions@>=
+void lstm_backward(const lstm_net *net, const lstm_seq *seq,
+  lstm_trace *tr, lstm_net *grad)
+{
+  const size_t n = net->n;
+  double *Dout = tr->Dout, *carry = tr->carry;
+  memset(Dout, 0, n * sizeof *Dout);
+  memset(carry, 0, n * sizeof *carry);
+  for (size_t t = seq->T; t-- > 0; ) {
+    const double *g = lstm_gates(tr, t), *state = lstm_state(tr, t);
+    const double *a = g, *i = g + n, *f = g + 2 * n, *o = g + 3 * n;
+    double *dg = lstm_dgates(tr, t), *dout = lstm_dout(tr, t),
+      *dstate = lstm_dstate(tr, t);
+    @<Compute $\delta\out_t=\Delta_t+\Dout_t$@>;
+    @<Compute $\delta\state_t$ and the gate deltas $\delta\gates_t$@>;
+    @<Pass $\Dout_{t-1}$ and $\delta\state_t\odot f_t$ back to step
+      $t-1$@>;
+  }
+  @<Add $\delta W$, $\delta U$ and $\delta b$ from the stored gate
+    deltas@>;
+}
+
+@ The error at the cell output has two sources: the loss at this step, if
+it has a target, and the gates of step $t+1$, through $U$. The first is
+added by the output layer's backward half, which also collects the
+gradient of $V$ and $c$.
+
+@<Compute $\delta\out_t...@>=
+memcpy(dout, Dout, n * sizeof *dout);
+if (seq->has_y[t])
+  lstm_output_backward(net, lstm_out(tr, t), lstm_pred(tr, t),
+    seq->y + t * seq->k, dout, grad, tr->e);
+
+@ The state reaches the loss through $\out_t$ and through $\state_{t+1}$;
+the second path arrives as |carry|. The four gate deltas then follow from
+$\state_t=a_t\odot i_t+f_t\odot\state_{t-1}$ and
+$\out_t=\tanh(\state_t)\odot o_t$, each multiplied by the derivative of
+its squashing function written through the gate's own value:
+$$\eqalign{\delta a_t&=\delta\state_t\odot i_t\odot(1-a_t^2),\cr
+  \delta f_t&=\delta\state_t\odot\state_{t-1}\odot f_t\odot(1-f_t),\cr}
+  \qquad
+  \eqalign{\delta i_t&=\delta\state_t\odot a_t\odot i_t\odot(1-i_t),\cr
+  \delta o_t&=\delta\out_t\odot\tanh(\state_t)\odot o_t\odot(1-o_t).\cr}$$
+The tangent of the state is computed again here rather than stored; one
+|tanh| per cell and step is cheaper than the memory it would take.
+
+@<Compute $\delta\state_t$ and the gate deltas...@>=
+{
+  const double *state_prev = lstm_state_prev(tr, t);
+  for (size_t j = 0; j < n; j++) {
+    double th = tanh(state[j]);
+    dstate[j] = dout[j] * o[j] * (1 - th * th) + carry[j];
+    dg[j] = dstate[j] * i[j] * (1 - a[j] * a[j]);
+    dg[n + j] = dstate[j] * a[j] * i[j] * (1 - i[j]);
+    dg[2 * n + j] = dstate[j] * state_prev[j] * f[j] * (1 - f[j]);
+    dg[3 * n + j] = dout[j] * th * o[j] * (1 - o[j]);
+  }
+}
+
+@ The error that step $t-1$ receives through the recurrent weights is
+$\Dout_{t-1}=U^{\rm T}\delta\gates_t$, and the error its state receives
+through the forget gate is $\delta\state_t\odot f_t$.
+
+@<Pass $\Dout_{t-1}$...@>=
+lstm_mat_tvec(net->U, 4 * n, n, dg, Dout);
+for (size_t j = 0; j < n; j++) carry[j] = dstate[j] * f[j];
+
+@ The product $A^{\rm T}v$ of the transpose of a stored $r\times s$
+matrix with a vector is needed here for $U^{\rm T}\delta\gates_t$ and by
+the worked example for $\delta x_t=W^{\rm T}\delta\gates_t$. Walking
+$A$ row by row, and adding $v_k$ times row $k$ to the result, reads the
+matrix in the order it is stored.
+
+@<Public functions@>=
+void lstm_mat_tvec(const double *A, size_t rows, size_t cols,
+  const double *v, double *result);
+
+@ @<Functions@>=
+void lstm_mat_tvec(const double *A, size_t rows, size_t cols,
+  const double *v, double *result)
+{
+  memset(result, 0, cols * sizeof *result);
+  for (size_t r = 0; r < rows; r++) {
+    const double *row = A + r * cols;
+    for (size_t l = 0; l < cols; l++) result[l] += row[l] * v[r];
+  }
+}
+
+@ The weights are shared by every step, so their gradient is a sum over
+the steps; it is formed once the walk is over, from the gate deltas
+stored in the trace:
+$\delta W\mathrel{+}=\sum_t\delta\gates_t\,x_t^{\rm T}$,
+$\delta U\mathrel{+}=\sum_{t\ge1}\delta\gates_t\,\out_{t-1}^{\rm T}$
+(the step $t=0$ adds nothing, since $\out_{-1}=0$) and
+$\delta b\mathrel{+}=\sum_t\delta\gates_t$. Written as one loop per
+block, each is a product of two matrices with $T$ as the inner
+dimension, which is how a fast implementation computes it.
+
+@<Add $\delta W$, $\delta U$ and $\delta b$...@>=
+for (size_t t = 0; t < seq->T; t++) {
+  const double *dg = lstm_dgates(tr, t), *x = seq->x + t * seq->m;
+  const double *out_prev = lstm_out_prev(tr, t);
+  for (size_t r = 0; r < 4 * n; r++) {
+    double *dw = grad->W + r * net->m, *du = grad->U + r * n;
+    for (size_t l = 0; l < net->m; l++) dw[l] += dg[r] * x[l];
+    if (t > 0) for (size_t l = 0; l < n; l++) du[l] += dg[r] * out_prev[l];
+    grad->b[r] += dg[r];
+  }
+}
+
+@*1 The table of methods.
+BPTT is the first of several ways of computing the gradient that this
+book describes. Each is a row of one table: its name, whether its result
+is the exact gradient of the loss, whether it takes a numeric parameter
+(written after a colon, as in \.{tbptt:10}), and the function that
+computes it for one sequence. The command line, the tests and the
+gradient check walk this table; none of them names a method in its own
+code.
+@^method table@>
+
+@<Public types@>=
+typedef struct lstm_stats {
+  size_t work_bytes; /* peak working storage of the method, in bytes */
+} lstm_stats;
+@#
+typedef int (*lstm_grad_fn)(const lstm_net *net, const lstm_seq *seq,
+  long param, lstm_net *grad, double *loss, lstm_stats *st,
+  lstm_error *err);
+@#
+typedef struct lstm_method {
+  const char *name; /* as given to \.{--method} */
+  int exact; /* 1 when it computes the gradient of the loss itself */
+  int takes_param; /* 1 when the name must be followed by \.{:K} */
+  lstm_grad_fn grad; /* adds one sequence's gradient to |grad| */
+  const char *summary; /* one line for \.{--help} */
+} lstm_method;
+
+@ A method's function adds the gradient of one sequence to |grad|,
+returns the sequence's loss in |*loss|, and raises |st->work_bytes| to
+the memory its working storage took, so that a test can ask how that
+memory depends on $T$. BPTT's working storage is the trace.
+
+@<Functions@>=
+static int bptt_grad(const lstm_net *net, const lstm_seq *seq, long param,
+  lstm_net *grad, double *loss, lstm_stats *st, lstm_error *err)
+{
+  lstm_trace tr;
+  int status = lstm_trace_alloc(&tr, net, seq->T, err);
+  (void)param;
+  if (status != LSTM_OK) return status;
+  *loss = lstm_forward(net, seq, &tr);
+  lstm_backward(net, seq, &tr, grad);
+  if (st && tr.bytes > st->work_bytes) st->work_bytes = tr.bytes;
+  lstm_trace_free(&tr);
+  return LSTM_OK;
+}
+
+@ The table itself. Later chapters add their rows to
+|@<Rows of the method table@>|.
+
+@<Functions@>=
+static const lstm_method method_table[] = {
+  @<Rows of the method table@>@;
+};
+
+@ @<Rows of the method table@>=
+{"bptt", 1, 0, bptt_grad,
+  "backpropagation through time: the exact gradient"},
+
+@ |lstm_method_at| returns row |r| of the table, or |NULL| past its end,
+so that a caller can list the methods. |lstm_method_find| looks a method
+up by the name given on a command line, and reads the parameter after
+the colon; a method that takes a parameter needs a positive integer there,
+and one that takes none must not have one.
+
+@<Public functions@>=
+const lstm_method *lstm_method_at(size_t r);
+const lstm_method *lstm_method_find(const char *spec, long *param,
+  lstm_error *err);
+
+@ @<Functions@>=
+const lstm_method *lstm_method_at(size_t r)
+{
+  return r < sizeof method_table / sizeof method_table[0] ?
+    &method_table[r] : NULL;
+}
+@#
+const lstm_method *lstm_method_find(const char *spec, long *param,
+  lstm_error *err)
+{
+  const char *colon = strchr(spec, ':');
+  size_t len = colon ? (size_t)(colon - spec) : strlen(spec);
+  const lstm_method *meth;
+  for (size_t r = 0; (meth = lstm_method_at(r)) != NULL; r++)
+    if (strlen(meth->name) == len && strncmp(meth->name, spec, len) == 0)
+      break;
+  if (!meth) {
+    lstm_fail(err, LSTM_EUSAGE, "unknown method '%s'", spec);
+@.unknown method@>
+    return NULL;
+  }
+  @<Read the method's parameter into |*param|@>;
+  return meth;
+}
+
+@ @<Read the method's parameter...@>=
+*param = 0;
+if (meth->takes_param) {
+  char *end;
+  long v;
+  if (!colon || colon[1] < '0' || colon[1] > '9' ||
+      (v = strtol(colon + 1, &end, 10), *end != '\0') || v < 1 ||
+      (size_t)v > LSTM_MAX_PARAMS) {
+    lstm_fail(err, LSTM_EUSAGE,
+      "method %s needs a positive whole number, as in %s:10",
+      meth->name, meth->name);
+@.method...needs a positive...@>
+    return NULL;
+  }
+  *param = v;
+} else if (colon) {
+  lstm_fail(err, LSTM_EUSAGE, "method %s takes no parameter", meth->name);
+@.method...takes no parameter@>
+  return NULL;
+}
+
+@ |lstm_gradient| is the one entry point for every method: it checks that
+the data fit the network, clears |grad|, and adds the gradient of every
+sequence, each sequence starting from $\state=\out=0$. The loss it returns
+is the sum over the sequences.
+
+@<Public functions@>=
+int lstm_gradient(const lstm_net *net, const lstm_data *data,
+  const lstm_method *meth, long param, lstm_net *grad, double *loss,
+  lstm_stats *st, lstm_error *err);
+
+@ @<Functions@>=
+int lstm_gradient(const lstm_net *net, const lstm_data *data,
+  const lstm_method *meth, long param, lstm_net *grad, double *loss,
+  lstm_stats *st, lstm_error *err)
+{
+  int status = lstm_data_fits(net, data, err);
+  if (status != LSTM_OK) return status;
+  memset(grad->theta, 0, grad->P * sizeof *grad->theta);
+  if (st) st->work_bytes = 0;
+  *loss = 0;
+  for (size_t s = 0; s < data->count; s++) {
+    double seq_loss = 0;
+    status = meth->grad(net, &data->seq[s], param, grad, &seq_loss, st, err);
+    if (status != LSTM_OK) return status;
+    *loss += seq_loss;
+  }
+  return LSTM_OK;
+}

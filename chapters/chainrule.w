@@ -1,0 +1,435 @@
+@* The chain rule.
+The forward pass of the previous chapter turns a sequence of inputs
+$x_0,\ldots,x_{T-1}$ and the parameters $W$, $U$, $b$ into a sequence of
+outputs and a single number, the loss~$L$. Training by gradient descent
+needs the gradient of $L$ with respect to every parameter. This chapter
+derives that gradient by hand, in vector form, using nothing but the chain
+rule of calculus applied to the network unrolled in time. The result is the
+algorithm called {\it backpropagation through time\/} (Werbos 1990,
+``Backpropagation through time: what it does and how to do it,''
+{\sl Proc.\ IEEE\/} 78(10)). The next chapter turns the equations derived
+here into code, and the reader who wants to check that code line by line
+should find every line of it justified below.
+
+The cell is the long short-term memory of Hochreiter and Schmidhuber (1997,
+{\sl Neural Computation\/} 9(8)), with the forget gate added by Gers,
+Schmidhuber and Cummins (2000, ``Learning to forget,'' {\sl Neural
+Computation\/} 12(10)). Nothing in the derivation is specific to the LSTM
+except the local derivatives; the bookkeeping is the same for any recurrent
+network.
+
+The plan: we restate the forward equations and draw them as a graph;
+we state the chain rule in the form we need; then we walk backward through
+one step of the graph, from the loss to the weights, one node at a time.
+An aside rederives everything from a Lagrangian, and a final summary
+collects the equations in one place.
+@^backpropagation through time@>
+@^chain rule@>
+@^Werbos, Paul J.@>
+@^Hochreiter, Sepp@>
+@^Schmidhuber, J\"urgen@>
+@^Gers, Felix@>
+
+@ The forward equations, once more. The network has $m$ inputs and $n$
+cells; $t$ runs over the steps $0,1,\ldots,T-1$. At each step the four
+pre-activations are computed together from the input and the previous
+output,
+$$\pmatrix{\hat a_t\cr \hat\imath_t\cr \hat f_t\cr \hat o_t\cr}
+  =W x_t+U\,{\it out}_{t-1}+b,$$
+where $W$ is $4n\times m$, $U$ is $4n\times n$ and $b$ has $4n$ entries,
+their rows in the gate order $a$, $i$, $f$, $o$. Writing $W_a$, $W_i$,
+$W_f$, $W_o$ for the four blocks of $n$ rows of $W$, and likewise for $U$
+and $b$, the first line says $\hat a_t=W_a x_t+U_a{\it out}_{t-1}+b_a$, and
+so on. Then
+$$\eqalign{
+a_t&=\tanh(\hat a_t),\qquad i_t=\sigma(\hat\imath_t),\qquad
+  f_t=\sigma(\hat f_t),\qquad o_t=\sigma(\hat o_t),\cr
+{\it state}_t&=a_t\odot i_t+f_t\odot{\it state}_{t-1},\cr
+{\it out}_t&=\tanh({\it state}_t)\odot o_t,\cr}$$
+with ${\it state}_{-1}={\it out}_{-1}=0$. Here $\sigma(z)=1/(1+e^{-z})$ is
+the logistic function, $\tanh$ and $\sigma$ act on each entry of a vector
+separately, and $\odot$ is the entrywise product. The loss is
+$$L=\sum_{t=0}^{T-1}\ell_t,\qquad
+  \ell_t={1\over2}\bigl\Vert{\it out}_t-y_t\bigr\Vert^2,$$
+where $\ell_t=0$ at a step that has no target~$y_t$.
+
+@ Figure 1 draws these equations as a computation graph. Every node is a
+vector (or, for $\ell_t$, a number), and an arrow from $u$ to $v$ means
+that $u$ is one of the arguments of the function that computes~$v$. The
+tall box is the stacked vector of the four pre-activations, the affine
+function $Wx_t+U{\it out}_{t-1}+b$ of its three inputs; each of its cells
+feeds one gate through one nonlinearity. The node ${\it state}_t$ has four
+arguments, $a_t$, $i_t$, $f_t$ and ${\it state}_{t-1}$; the node
+${\it out}_t$ has two, $\tanh({\it state}_t)$ and $o_t$.
+
+The grey part is step $t+1$, which is a copy of step $t$ using the {\it
+same\/} $W$, $U$ and~$b$. Only two arrows, drawn thicker, leave step $t$
+for the future: ${\it out}_t$ enters the pre-activations of step $t+1$
+through~$U$, and ${\it state}_t$ enters ${\it state}_{t+1}$, where it is
+multiplied by $f_{t+1}$. Everything that step $t$ does to the losses
+$\ell_{t+1},\ell_{t+2},\ldots$ travels along these two arrows, and that is
+why the backward pass needs to carry exactly two vectors from step to step.
+% The figure floats to the top of a page. It is a plain \topins insertion
+% that may split (i.e., move to the next page) at no cost, so that it
+% does not pull this section's text onto the next page with it.
+\insert\topins{\penalty0 \floatingpenalty=0 \splittopskip=0pt
+  \splitmaxdepth=\maxdimen
+  \centerline{\convertMPtoPDF{graph-1.mps}{1}{1}}\medskip
+  \centerline{\bf Figure 1.\rm\enspace One step of the LSTM as a
+    computation graph, and its links to step $t+1$ (grey).}
+  \nobreak\bigskip}
+
+@ Some notation. For any quantity $v$ of the computation, $\delta v$
+denotes $\partial L/\partial v$, the derivative of the loss with respect
+to~$v$ when everything downstream of $v$ is allowed to change with it.
+It is a {\it total\/} derivative: it accounts for every path from $v$ to
+$L$ in Figure~1, not only the direct ones. We arrange $\delta v$ in the
+same shape as~$v$: if $v$ is a vector of $n$ entries, so is $\delta v$,
+and $\delta W$ is a $4n\times m$ matrix whose entry $(j,k)$ is
+$\partial L/\partial W_{jk}$.
+
+One convention needs care. For the gates, $\delta$ refers to the
+pre-activation, not to the gate itself:
+$$\delta a_t={\partial L\over\partial\hat a_t},\qquad
+  \delta i_t={\partial L\over\partial\hat\imath_t},\qquad
+  \delta f_t={\partial L\over\partial\hat f_t},\qquad
+  \delta o_t={\partial L\over\partial\hat o_t},\qquad
+  \delta{\it gates}_t=\pmatrix{\delta a_t\cr\delta i_t\cr
+    \delta f_t\cr\delta o_t\cr}.$$
+The pre-activations are where the weights enter, so these are the
+quantities we need; the vector $\delta{\it gates}_t$ has $4n$ entries in
+the same order as the rows of~$W$. When we need the derivative with
+respect to the gate value we write it out in full, as $\partial L/\partial
+a_t$.
+
+@ The chain rule on a graph. Let $v$ be a node and let $u_1,\ldots,u_k$
+be its children, the nodes computed directly from~$v$. The loss depends
+on $v$ only through the children, so
+$$\delta v=\sum_{j=1}^k\Bigl({\partial u_j\over\partial v}\Bigr)^{\!\top}
+  \delta u_j,$$
+where $\partial u_j/\partial v$ is the Jacobian matrix of the function that
+computes $u_j$, taken with its other arguments held fixed. Two features of
+this formula make backpropagation cheap. First, the $\delta u_j$ on the
+right are themselves total derivatives, so each already includes all paths
+from $u_j$ to~$L$; we sum over the children of $v$, never over the
+(exponentially many) paths. Second, if we visit the nodes in the reverse
+of the order in which the forward pass computed them, each $\delta u_j$ is
+known by the time $\delta v$ needs it.
+
+Only three kinds of local function occur in the LSTM, and each has a
+simple Jacobian. The term that a child $u$ contributes to $\delta v$ is
+$$\eqalign{
+u=g(v)\hbox{ entrywise}&\quad\Longrightarrow\quad g'(v)\odot\delta u,\cr
+u=p\odot v&\quad\Longrightarrow\quad p\odot\delta u,\cr
+u=Mv+\cdots&\quad\Longrightarrow\quad M^{\top}\delta u,\cr}$$
+where $p$ and $M$ do not depend on~$v$.
+In the first two cases the Jacobian is diagonal, so it equals its own
+transpose and multiplying by it is an entrywise product.
+@^chain rule@>
+@^Jacobian matrix@>
+
+@ The two nonlinearities have derivatives that can be written in terms of
+their own values. For the logistic function,
+$$\sigma'(z)={e^{-z}\over(1+e^{-z})^2}
+  ={1\over1+e^{-z}}\cdot{e^{-z}\over1+e^{-z}}
+  =\sigma(z)\bigl(1-\sigma(z)\bigr),$$
+because $1-\sigma(z)=e^{-z}/(1+e^{-z})$. For the hyperbolic tangent,
+$\tanh z=(e^z-e^{-z})/(e^z+e^{-z})$, and the quotient rule gives
+$$\tanh'(z)={(e^z+e^{-z})^2-(e^z-e^{-z})^2\over(e^z+e^{-z})^2}
+  =1-\tanh^2 z.$$
+So if $i_t=\sigma(\hat\imath_t)$ then $\sigma'(\hat\imath_t)=i_t(1-i_t)$,
+and if $a_t=\tanh(\hat a_t)$ then $\tanh'(\hat a_t)=1-a_t^2$: the backward
+pass never needs the pre-activations themselves, only the gate values that
+the forward pass produced anyway. For the other $\tanh$ in the cell we
+write $\tanh'({\it state}_t)=1-\tanh^2({\it state}_t)$, which needs
+$\tanh({\it state}_t)$, either kept from the forward pass or computed again
+from ${\it state}_t$.
+
+@ We start at the loss. The term $\ell_t$ depends on ${\it out}_t$ alone,
+and
+$${\partial\ell_t\over\partial{\it out}_t}={\it out}_t-y_t=\Delta_t,$$
+which defines $\Delta_t$, the error injected at step~$t$; at a step without
+a target, $\Delta_t=0$. When the network has the optional output layer
+$z_t=V{\it out}_t+c$ described at the end of the previous chapter,
+$\Delta_t$ is simply
+$\partial\ell_t/\partial{\it out}_t=V^{\top}(z_t-y_t)$, or
+$V^{\top}(p_t-y_t)$ with the softmax probabilities $p_t$ for a softmax
+output with cross-entropy loss, and nothing else in this chapter changes.
+
+@ The derivative with respect to ${\it out}_t$. Figure 1 shows two
+children of ${\it out}_t$: the loss term $\ell_t$, and the stacked
+pre-activation vector of step $t+1$, which is
+$Wx_{t+1}+U{\it out}_t+b$ and so has Jacobian $U$ with respect to
+${\it out}_t$. The chain rule of the previous sections gives
+$$\delta{\it out}_t=\Delta_t+\Delta{\it out}_t,\qquad
+  \Delta{\it out}_t=U^{\top}\delta{\it gates}_{t+1}
+  =U_a^{\top}\delta a_{t+1}+U_i^{\top}\delta i_{t+1}
+   +U_f^{\top}\delta f_{t+1}+U_o^{\top}\delta o_{t+1}.$$
+The first term is the error made at step $t$ itself; the second,
+$\Delta{\it out}_t$, is the part of $\delta{\it out}_t$ that comes back
+from the future through the recurrent weights. At the last step there is
+no step $T$, so $\Delta{\it out}_{T-1}=0$.
+
+Note that ${\it out}_t$ does not appear in $\ell_{t+1}$, nor in
+${\it state}_{t+1}$, except through the gates of step $t+1$; so these two
+terms are all there is. Note also the direction of the dependence:
+$\delta{\it out}_t$ needs $\delta{\it gates}_{t+1}$, a quantity of the
+{\it later\/} step. This is what forces the computation to run backward
+in time.
+
+@ The derivative with respect to ${\it state}_t$. Again there are two
+children. The first is ${\it out}_t=\tanh({\it state}_t)\odot o_t$, whose
+Jacobian with respect to ${\it state}_t$ is the diagonal matrix of
+$o_t\odot\tanh'({\it state}_t)$. The second is
+${\it state}_{t+1}=a_{t+1}\odot i_{t+1}+f_{t+1}\odot{\it state}_t$, whose
+Jacobian is the diagonal matrix of $f_{t+1}$. (The gates of step $t+1$ are
+computed from ${\it out}_t$, not from ${\it state}_t$, so they are not
+children of ${\it state}_t$.) Hence
+$$\delta{\it state}_t=\delta{\it out}_t\odot o_t\odot
+  \bigl(1-\tanh^2({\it state}_t)\bigr)
+  +\delta{\it state}_{t+1}\odot f_{t+1},$$
+where the second term is absent at $t=T-1$.
+
+The second term is the reason the LSTM was designed the way it was. Along
+the chain ${\it state}_{t+1}\to{\it state}_t\to{\it state}_{t-1}\to\cdots$
+the error is multiplied entrywise by the forget gates and by nothing else:
+no weight matrix and no derivative of a squashing function. When the
+forget gates stay near~1 the error travels back over many steps without
+shrinking or growing, which is the ``constant error carousel'' of
+Hochreiter and Schmidhuber. The forget gate of Gers, Schmidhuber and
+Cummins lets the cell learn when to discard its contents, at the price
+that the carousel leaks wherever $f<1$. By contrast, error that goes
+through ${\it out}$ is multiplied at each step by $U^{\top}$ and by gate
+derivatives, and over many steps such products tend to vanish or explode.
+@^constant error carousel@>
+@^forget gate@>
+
+@ The derivatives of the gates. Each gate has exactly one child:
+$a_t$, $i_t$ and $f_t$ feed ${\it state}_t$, and $o_t$ feeds
+${\it out}_t$. For $a_t$, the Jacobian of
+${\it state}_t=a_t\odot i_t+f_t\odot{\it state}_{t-1}$ with respect to
+$a_t$ is the diagonal matrix of $i_t$, so $\partial L/\partial a_t=
+\delta{\it state}_t\odot i_t$; one more application of the chain rule,
+through $a_t=\tanh(\hat a_t)$, multiplies by $1-a_t^2$. The other three are
+found the same way:
+$$\eqalign{
+\delta a_t&=\delta{\it state}_t\odot i_t\odot(1-a_t^2),\cr
+\delta i_t&=\delta{\it state}_t\odot a_t\odot i_t\odot(1-i_t),\cr
+\delta f_t&=\delta{\it state}_t\odot{\it state}_{t-1}\odot f_t
+  \odot(1-f_t),\cr
+\delta o_t&=\delta{\it out}_t\odot\tanh({\it state}_t)\odot o_t
+  \odot(1-o_t).\cr}$$
+Three gates act before the state and are driven by
+$\delta{\it state}_t$; the output gate acts after it and is driven by
+$\delta{\it out}_t$. Since ${\it state}_{-1}=0$, we always have
+$\delta f_0=0$: at the first step there is nothing to forget, and the
+forget gate there gets no gradient.
+
+@ The derivatives with respect to the inputs of the step. The stacked
+pre-activation vector is $Wx_t+U{\it out}_{t-1}+b$, a linear function of
+$x_t$ and of ${\it out}_{t-1}$ with Jacobians $W$ and $U$. By the third rule
+of the table above,
+$$\delta x_t=W^{\top}\delta{\it gates}_t,\qquad
+  \Delta{\it out}_{t-1}=U^{\top}\delta{\it gates}_t.$$
+The second is the formula for $\Delta{\it out}_t$ derived above, with $t$
+replaced by $t-1$: it is the message that the backward pass at step $t$
+hands to step $t-1$. The first is complete as it stands, because $x_t$ has
+no other child. The inputs are data, so $\delta x_t$ is not needed to
+train this network, but it is exactly the $\Delta$ that a layer below would
+receive if LSTM layers were stacked.
+
+@ The weights. Here is the one point where the recurrent network differs
+from an ordinary layered one: the same $W$ is used at every step.
+Imagine, for the moment, that each step had its own copy $W^{(t)}$. The
+unrolled network is then an ordinary feed-forward network with a loss
+$\tilde L(W^{(0)},\ldots,W^{(T-1)})$, and the true loss is obtained by
+setting all the copies equal: $L(W)=\tilde L(W,\ldots,W)$. The
+multivariate chain rule, applied entry by entry, gives
+$${\partial L\over\partial W_{jk}}=\sum_{t=0}^{T-1}
+  {\partial\tilde L\over\partial W^{(t)}_{jk}}\,
+  {\partial W^{(t)}_{jk}\over\partial W_{jk}}
+  =\sum_{t=0}^{T-1}{\partial\tilde L\over\partial W^{(t)}_{jk}},$$
+since each copy moves exactly as $W$ does. The copy $W^{(t)}$ is used in
+one place only: entry $j$ of the pre-activation vector of step $t$ is
+$\sum_k W^{(t)}_{jk}x_{t,k}+\cdots$, so
+$\partial\tilde L/\partial W^{(t)}_{jk}=(\delta{\it gates}_t)_j\,x_{t,k}$,
+which is entry $(j,k)$ of the outer product $\delta{\it gates}_t\,
+x_t^{\top}$. (The values of all nodes are the same whether or not we copy
+the weights, so the $\delta$'s of the nodes are unchanged.) The same
+argument for $U$ and $b$ gives
+$$\eqalign{
+\delta W&=\sum_{t=0}^{T-1}\delta{\it gates}_t\,x_t^{\top},\qquad
+\delta b=\sum_{t=0}^{T-1}\delta{\it gates}_t,\cr
+\delta U&=\sum_{t=0}^{T-1}\delta{\it gates}_t\,{\it out}_{t-1}^{\top}
+  =\sum_{t=0}^{T-2}\delta{\it gates}_{t+1}\,{\it out}_t^{\top},\cr}$$
+where the $t=0$ term of the first sum for $\delta U$ vanishes because
+${\it out}_{-1}=0$. In blocks, $\delta W_a=\sum_t\delta a_t\,x_t^{\top}$,
+$\delta U_f=\sum_t\delta f_t\,{\it out}_{t-1}^{\top}$, and so on. A weight
+shared across the steps thus receives the sum of the gradients that its
+copies would receive.
+@^shared weights@>
+@^chain rule@>
+
+@ The order of the computation, and what the forward pass must keep.
+The equations form a recursion that runs from $t=T-1$ down to $t=0$. It
+carries two vectors of $n$ entries from one step to the next, the error
+$\Delta{\it out}_t$ and the product $\delta{\it state}_{t+1}\odot
+f_{t+1}$, and both start at zero. At step
+$t$ it does the following.
+\smallskip
+\item{1.} $\delta{\it out}_t\gets\Delta_t+\Delta{\it out}_t$.
+\item{2.} $\delta{\it state}_t\gets\delta{\it out}_t\odot o_t\odot
+  (1-\tanh^2{\it state}_t)+\delta{\it state}_{t+1}\odot f_{t+1}$.
+\item{3.} Compute $\delta a_t$, $\delta i_t$, $\delta f_t$, $\delta o_t$,
+that is, $\delta{\it gates}_t$.
+\item{4.} Add $\delta{\it gates}_t\,x_t^{\top}$ to $\delta W$,
+$\delta{\it gates}_t\,{\it out}_{t-1}^{\top}$ to $\delta U$ and
+$\delta{\it gates}_t$ to $\delta b$.
+\item{5.} Set $\Delta{\it out}_{t-1}\gets U^{\top}\delta{\it gates}_t$,
+and pass $\delta{\it state}_t\odot f_t$ to step $t-1$, which needs
+nothing else of $\delta{\it state}_t$ and~$f_t$.
+\smallskip
+\noindent Reading off what these lines use, the backward step at $t$ needs
+from the forward pass the gate values $a_t$, $i_t$, $f_t$, $o_t$, the
+states ${\it state}_t$ and ${\it state}_{t-1}$, the previous output
+${\it out}_{t-1}$, and the input $x_t$ (and, for $\Delta_t$, the output
+${\it out}_t$ and target $y_t$). Since the backward pass visits the steps
+in the reverse of the order in which the forward pass produced them, the
+forward pass must store these vectors for all $T$ steps: the memory of
+backpropagation through time grows in proportion to $T$. Its arithmetic,
+on the other hand, is a small multiple of the forward pass: per step, a
+product with $U^{\top}$ (and one with $W^{\top}$ if $\delta x_t$ is
+wanted) and two outer products, each about as costly as one of the
+forward pass's matrix-vector products. Real-time recurrent learning, the
+other method of this book, trades the other way: it carries derivatives
+forward in time and keeps nothing of the past, at a much higher cost per
+step.
+@^backpropagation through time@>
+@^real-time recurrent learning@>
+
+@*1 Aside: the Lagrangian view.
+This section and the next are an aside; nothing later depends on them.
+They derive the same equations a second way, which explains why
+$\delta{\it state}_t$ and $\delta{\it out}_t$ are the natural quantities to
+carry backward. The method is the adjoint method of optimal control (see
+Bryson and Ho, {\sl Applied Optimal Control}, 1969), in which the
+multipliers are called costates; LeCun (1988, ``A theoretical framework
+for back-propagation'') used it to derive backpropagation for layered
+networks.
+
+Regard ${\it state}_t$ and ${\it out}_t$ as free variables and the
+forward equations as constraints on them. Write $\theta$ for the
+parameters $(W,U,b)$, and
+$$\eqalign{
+F_t({\it state}_{t-1},{\it out}_{t-1};\theta)
+  &=a_t\odot i_t+f_t\odot{\it state}_{t-1},\cr
+G_t({\it state}_t,{\it out}_{t-1};\theta)&=\tanh({\it state}_t)\odot o_t,\cr}$$
+where the gates are the functions of $x_t$, ${\it out}_{t-1}$ and $\theta$
+given by the forward equations. With a multiplier vector $\lambda_t$ for
+each state constraint and $\mu_t$ for each output constraint, form
+$${\cal L}=\sum_{t=0}^{T-1}\ell_t({\it out}_t)
+  +\sum_{t=0}^{T-1}\lambda_t^{\top}\bigl(F_t({\it state}_{t-1},
+    {\it out}_{t-1};\theta)-{\it state}_t\bigr)
+  +\sum_{t=0}^{T-1}\mu_t^{\top}\bigl(G_t({\it state}_t,
+    {\it out}_{t-1};\theta)-{\it out}_t\bigr).$$
+At the states the forward pass computes, every constraint holds, so
+${\cal L}=L$ whatever the multipliers are. Differentiate this identity
+with respect to $\theta$, letting the states follow the forward pass:
+$${dL\over d\theta}={\partial{\cal L}\over\partial\theta}
+  +\sum_t{\partial{\cal L}\over\partial{\it state}_t}\,
+    {d\,{\it state}_t\over d\theta}
+  +\sum_t{\partial{\cal L}\over\partial{\it out}_t}\,
+    {d\,{\it out}_t\over d\theta}.$$
+The sensitivities $d\,{\it state}_t/d\theta$ are large and costly (they are
+what real-time recurrent learning computes). But the multipliers are ours
+to choose: if we choose them so that $\partial{\cal L}/\partial{\it
+state}_t=0$ and $\partial{\cal L}/\partial{\it out}_t=0$ for every $t$, the
+sensitivities drop out, and the gradient is the explicit partial
+derivative $\partial{\cal L}/\partial\theta$.
+@^Lagrangian@>
+@^costate@>
+@^adjoint method@>
+@^Bryson, Arthur E.@>
+@^Ho, Yu-Chi@>
+@^LeCun, Yann@>
+
+@ The costate equations. The variable ${\it state}_t$ occurs in three
+terms of ${\cal L}$: in $-\lambda_t^{\top}{\it state}_t$, in
+$\mu_t^{\top}G_t$, and in $\lambda_{t+1}^{\top}F_{t+1}$. Setting the
+derivative to zero,
+$$0={\partial{\cal L}\over\partial{\it state}_t}
+  =-\lambda_t+\mu_t\odot o_t\odot\bigl(1-\tanh^2({\it state}_t)\bigr)
+   +\lambda_{t+1}\odot f_{t+1}.$$
+The variable ${\it out}_t$ occurs in $\ell_t$, in $-\mu_t^{\top}{\it
+out}_t$, and through the gates of step $t+1$ in $\lambda_{t+1}^{\top}
+F_{t+1}$ and $\mu_{t+1}^{\top}G_{t+1}$; differentiating $F_{t+1}$ and
+$G_{t+1}$ through $\hat a_{t+1}$, $\hat\imath_{t+1}$, $\hat f_{t+1}$ and
+$\hat o_{t+1}$, whose Jacobians are $U_a$, $U_i$, $U_f$, $U_o$,
+$$\eqalign{
+0={\partial{\cal L}\over\partial{\it out}_t}
+  &=\Delta_t-\mu_t
+  +U_a^{\top}\bigl(\lambda_{t+1}\odot i_{t+1}\odot(1-a_{t+1}^2)\bigr)
+  +U_i^{\top}\bigl(\lambda_{t+1}\odot a_{t+1}\odot i_{t+1}
+    \odot(1-i_{t+1})\bigr)\cr
+  &\qquad+U_f^{\top}\bigl(\lambda_{t+1}\odot{\it state}_t\odot f_{t+1}
+    \odot(1-f_{t+1})\bigr)
+  +U_o^{\top}\bigl(\mu_{t+1}\odot\tanh({\it state}_{t+1})\odot o_{t+1}
+    \odot(1-o_{t+1})\bigr).\cr}$$
+There is no step $T$, so the terms with $\lambda_T$ and $\mu_T$ are absent;
+equivalently $\lambda_T=\mu_T=0$. These conditions fix the multipliers from
+the last step backward. Compare them with the earlier sections: with
+$\lambda$ in place of $\delta{\it state}$ and $\mu$ in place of
+$\delta{\it out}$, the four vectors in large parentheses are
+$\delta a_{t+1}$, $\delta i_{t+1}$, $\delta f_{t+1}$, $\delta o_{t+1}$,
+and the two equations are exactly the recursions for $\delta{\it out}_t$
+and $\delta{\it state}_t$. Both recursions start from zero after the last
+step, so by induction downward in $t$,
+$$\lambda_t=\delta{\it state}_t,\qquad\mu_t=\delta{\it out}_t.$$
+The costate of a variable is the derivative of the loss with respect to
+that variable, which is its classical interpretation in optimal control.
+
+Finally $\theta$ occurs in ${\cal L}$ only through the pre-activations of
+each step. For example, $W_a$ enters only through
+$\hat a_t=W_ax_t+\cdots$ in $F_t$, so
+$\partial{\cal L}/\partial W_a=\sum_t\bigl(\lambda_t\odot i_t\odot
+(1-a_t^2)\bigr)x_t^{\top}=\sum_t\delta a_t\,x_t^{\top}$, and in the same
+way $\partial{\cal L}/\partial W=\sum_t\delta{\it gates}_t\,x_t^{\top}
+=\delta W$, with the analogous results for $U$ and~$b$. The sum over steps
+appears here without any argument about copies: $W$ simply occurs once in
+every constraint. The Lagrangian gives no new formula, but it makes two
+things plain: the states have initial conditions and the costates have
+terminal ones, which is why one pass runs forward and the other backward;
+and the expensive sensitivities of the states never need to be formed.
+@^costate@>
+@^Lagrangian@>
+
+@*1 Summary of the backward pass.
+Here, for reference, is everything derived in this chapter. Run
+$t=T-1,T-2,\ldots,0$, starting from $\Delta{\it out}_{T-1}=0$ and with all
+terms that mention step $T$ taken as zero:
+$$\vbox{\hrule\hbox{\vrule\kern8pt\vbox{\kern8pt\hbox{$\eqalign{
+\Delta_t&={\it out}_t-y_t\quad\hbox{(zero if step $t$ has no target)},\cr
+\delta{\it out}_t&=\Delta_t+\Delta{\it out}_t,\cr
+\delta{\it state}_t&=\delta{\it out}_t\odot o_t\odot
+  \bigl(1-\tanh^2({\it state}_t)\bigr)
+  +\delta{\it state}_{t+1}\odot f_{t+1},\cr
+\delta a_t&=\delta{\it state}_t\odot i_t\odot(1-a_t^2),\cr
+\delta i_t&=\delta{\it state}_t\odot a_t\odot i_t\odot(1-i_t),\cr
+\delta f_t&=\delta{\it state}_t\odot{\it state}_{t-1}\odot f_t
+  \odot(1-f_t),\cr
+\delta o_t&=\delta{\it out}_t\odot\tanh({\it state}_t)\odot o_t
+  \odot(1-o_t),\cr
+\delta{\it gates}_t&=(\delta a_t;\delta i_t;\delta f_t;\delta o_t),\cr
+\Delta{\it out}_{t-1}&=U^{\top}\delta{\it gates}_t,\qquad
+  \delta x_t=W^{\top}\delta{\it gates}_t,\cr
+\noalign{\medskip}
+\delta W&=\sum_{t=0}^{T-1}\delta{\it gates}_t\,x_t^{\top},\qquad
+\delta U=\sum_{t=1}^{T-1}\delta{\it gates}_t\,{\it out}_{t-1}^{\top},
+\qquad\delta b=\sum_{t=0}^{T-1}\delta{\it gates}_t.\cr}$}\kern8pt}%
+\kern8pt\vrule}\hrule}$$
+The backward step at $t$ reads $a_t$, $i_t$, $f_t$, $o_t$,
+${\it state}_t$, ${\it state}_{t-1}$, ${\it out}_{t-1}$ and $x_t$ from the
+forward pass, and $\delta{\it state}_{t+1}\odot f_{t+1}$ and
+$\Delta{\it out}_t$ from the backward step before it. The next chapter
+implements these equations.
+@^backpropagation through time@>

@@ -1,0 +1,681 @@
+@* The forward pass.
+An LSTM reads a sequence of input vectors $x_0,\ldots,x_{T-1}$, each with
+$m$ entries, and keeps two vectors of $n$ entries from one step to the
+next: the cell {\it state}, which is the network's memory, and the cell
+{\it output}. At step $t$ it first forms the four gate pre-activations,
+stacked in one vector of $4n$ entries,
+$$\pmatrix{\hat a_t\cr \hat\imath_t\cr \hat f_t\cr \hat o_t\cr}
+  =W x_t+U\,\out_{t-1}+b,$$
+then squashes them,
+$$a_t=\tanh(\hat a_t),\qquad i_t=\sigma(\hat\imath_t),\qquad
+  f_t=\sigma(\hat f_t),\qquad o_t=\sigma(\hat o_t),$$
+and finally updates the state and the output:
+$$\eqalign{\state_t&=a_t\odot i_t+f_t\odot\state_{t-1},\cr
+  \out_t&=\tanh(\state_t)\odot o_t.\cr}$$
+The vector $a_t$ is the candidate input to the cell; the {\it input
+gate\/} $i_t$ decides how much of it enters the state, the {\it forget
+gate\/} $f_t$ how much of the old state is kept, and the {\it output
+gate\/} $o_t$ how much of the squashed state is shown to the rest of the
+network. Before the first step of every sequence $\state_{-1}=\out_{-1}=0$.
+This is the LSTM of Hochreiter and Schmidhuber (1997) with the forget gate
+of Gers, Schmidhuber and Cummins (2000), without peephole connections.
+@^forget gate@>
+@^Hochreiter, Sepp@>
+@^Schmidhuber, J\"urgen@>
+@^Gers, Felix@>
+
+@ The loss of a sequence is a sum over the steps that have a target $y_t$.
+Without an output layer the network's prediction is $\out_t$ itself and
+$$L=\sum_t\ell_t,\qquad \ell_t={1\over2}\Vert \out_t-y_t\Vert ^2,$$
+so that the loss's own error signal at step $t$ is
+$\Delta_t=\partial\ell_t/\partial\out_t=\out_t-y_t$. An optional output
+layer, described at the end of this chapter, puts a prediction
+$z_t=V\out_t+c$ between the cell outputs and the loss.
+@^loss function@>
+
+@*1 The parameters.
+All $P$ parameters of a network live in one contiguous vector $\theta$;
+the matrices $W$, $U$, $b$, $V$, $c$ are views into it, in the order in
+which the model file lists them. A gradient has exactly the same shape,
+so it is stored in a second |lstm_net|, and whatever walks over the
+parameters (printing them, updating them, perturbing them one at a time)
+is one loop over $\theta$ that knows nothing of gates.
+$$\theta=(\underbrace{W}_{4n\times m},\ \underbrace{U}_{4n\times n},\
+  \underbrace{b}_{4n},\ \underbrace{V}_{k\times n},\ \underbrace{c}_{k}).$$
+Rows of $W$, $U$ and $b$ come in gate order: rows $0$ to $n-1$ belong to
+$a$, rows $n$ to $2n-1$ to $i$, then $f$, then $o$. So the weight from input
+$l$ to the forget gate of cell $j$ is |W[(2*n+j)*m+l]|.
+@^memory layout@>
+
+@<Public types@>=
+typedef struct lstm_net {
+  size_t m; /* inputs */
+  size_t n; /* cells */
+  size_t k; /* predictions per step: $k=n$ without an output layer */
+  int output; /* |LSTM_OUT_NONE|, |LSTM_OUT_L2| or |LSTM_OUT_SOFTMAX| */
+  size_t P; /* number of parameters, the length of |theta| */
+  double *theta; /* all parameters */
+  double *W, *U, *b; /* views into |theta|: $4n\times m$, $4n\times n$, $4n$ */
+  double *V, *c; /* the output layer, $k\times n$ and $k$; |NULL| without one */
+} lstm_net;
+
+@ Without an output layer the prediction is the cell output and the loss
+is the squared error. With one, the prediction $z_t=V\out_t+c$ is
+compared with the target by the squared error or, for classification, by
+the cross-entropy of its softmax.
+
+@<Public constants@>=
+#define LSTM_OUT_NONE 0
+#define LSTM_OUT_L2 1
+#define LSTM_OUT_SOFTMAX 2
+
+@ Sizes are limited, so that a file cannot ask for more memory than a
+machine has, or for a product of sizes that wraps around. Each of $m$, $n$
+and $k$ must lie between 1 and |LSTM_MAX_DIM|, and the number of
+parameters may not exceed |LSTM_MAX_PARAMS|, $2^{27}$, which is one
+gigabyte of parameters. The limits are checked, with overflow-safe
+arithmetic, before anything is allocated.
+@^limits@>
+
+@<Public constants@>=
+#define LSTM_MAX_DIM 65536
+#define LSTM_MAX_PARAMS ((size_t)1<<27)
+
+@ |lstm_net_init| computes $P=4n(m+n+1)+k(n+1)$ (the last term only with
+an output layer), allocates $\theta$ filled with zeros, and points the
+views into it. The caller owns the network and frees it with
+|lstm_net_free|.
+
+@<Public functions@>=
+int lstm_net_init(lstm_net *net, size_t m, size_t n, size_t k, int output,
+  lstm_error *err);
+void lstm_net_free(lstm_net *net);
+
+@ @<Functions@>=
+int lstm_net_init(lstm_net *net, size_t m, size_t n, size_t k, int output,
+  lstm_error *err)
+{
+  size_t P, rows;
+  memset(net, 0, sizeof *net);
+  if (output == LSTM_OUT_NONE) k = n;
+  @<Check the sizes of the network and compute |P|@>;
+  net->theta = alloc_doubles(P);
+  if (!net->theta) return lstm_fail(err, LSTM_ENOMEM,
+    "out of memory for %zu parameters", P);
+@.out of memory...@>
+  net->m = m; net->n = n; net->k = k; net->output = output; net->P = P;
+  net->W = net->theta;
+  net->U = net->W + rows * m;
+  net->b = net->U + rows * n;
+  if (output != LSTM_OUT_NONE) {
+    net->V = net->b + rows;
+    net->c = net->V + k * n;
+  }
+  return LSTM_OK;
+}
+
+@ Because each size is at most $2^{16}$, the products below cannot
+overflow a 64-bit |size_t|; they are checked all the same, so that the
+code stays correct on a machine with a 32-bit |size_t|.
+
+@<Check the sizes of the network and compute |P|@>=
+{
+  size_t cols, a, extra = 0;
+  if (m < 1 || m > LSTM_MAX_DIM || n < 1 || n > LSTM_MAX_DIM ||
+      k < 1 || k > LSTM_MAX_DIM)
+    return lstm_fail(err, LSTM_EDATA,
+      "sizes must lie between 1 and %d", LSTM_MAX_DIM);
+@.sizes must lie between...@>
+  if (output != LSTM_OUT_NONE && output != LSTM_OUT_L2 &&
+      output != LSTM_OUT_SOFTMAX)
+    return lstm_fail(err, LSTM_EUSAGE, "unknown output layer kind %d",
+      output);
+@.unknown output layer kind@>
+  rows = 4 * n;
+  if (!add_size(m, n, &cols) || !add_size(cols, 1, &cols) ||
+      !mul_size(rows, cols, &P) ||
+      (output != LSTM_OUT_NONE &&
+        (!add_size(n, 1, &a) || !mul_size(k, a, &extra))) ||
+      !add_size(P, extra, &P) || P > LSTM_MAX_PARAMS)
+    return lstm_fail(err, LSTM_EDATA,
+      "the network would have more than %zu parameters",
+      (size_t)LSTM_MAX_PARAMS);
+@.the network would have more...@>
+}
+
+@ @<Functions@>=
+void lstm_net_free(lstm_net *net)
+{
+  if (!net) return;
+  free(net->theta);
+  memset(net, 0, sizeof *net);
+}
+
+@ A gradient, a copy for a finite-difference check, or the velocity of an
+optimiser is a network of the same shape. |lstm_net_like| makes one,
+filled with zeros; |lstm_net_copy| makes one holding the same values.
+
+@<Public functions@>=
+int lstm_net_like(lstm_net *like, const lstm_net *net, lstm_error *err);
+int lstm_net_copy(lstm_net *copy, const lstm_net *net, lstm_error *err);
+
+@ @<Functions@>=
+int lstm_net_like(lstm_net *like, const lstm_net *net, lstm_error *err)
+{
+  return lstm_net_init(like, net->m, net->n, net->k, net->output, err);
+}
+@#
+int lstm_net_copy(lstm_net *copy, const lstm_net *net, lstm_error *err)
+{
+  int status = lstm_net_like(copy, net, err);
+  if (status == LSTM_OK)
+    memcpy(copy->theta, net->theta, net->P * sizeof(double));
+  return status;
+}
+
+@ The blocks of $\theta$ are listed in one place, so that the code that
+reads, prints or checks parameters by block walks this list rather than
+naming $W$, $U$, $b$, $V$ and $c$ itself. Each block has a name, a number
+of rows and of columns, and its offset in $\theta$; |lstm_blocks| fills an
+array of at most |LSTM_MAX_BLOCKS| of them and returns how many there are.
+
+@<Public constants@>=
+#define LSTM_MAX_BLOCKS 5
+
+@ @<Public types@>=
+typedef struct lstm_block {
+  const char *name; /* \.{"W"}, \.{"U"}, \.{"b"}, \.{"V"} or \.{"c"} */
+  size_t rows, cols; /* a vector has one row */
+  size_t offset; /* where the block starts in |theta| */
+} lstm_block;
+
+@ @<Public functions@>=
+size_t lstm_blocks(const lstm_net *net, lstm_block block[LSTM_MAX_BLOCKS]);
+
+@ @<Functions@>=
+size_t lstm_blocks(const lstm_net *net, lstm_block block[LSTM_MAX_BLOCKS])
+{
+  size_t count = 0, at = 0, r = 4 * net->n;
+  const char *name[LSTM_MAX_BLOCKS] = {"W", "U", "b", "V", "c"};
+  size_t rows[LSTM_MAX_BLOCKS], cols[LSTM_MAX_BLOCKS];
+  rows[0] = r; cols[0] = net->m;
+  rows[1] = r; cols[1] = net->n;
+  rows[2] = 1; cols[2] = r;
+  rows[3] = net->k; cols[3] = net->n;
+  rows[4] = 1; cols[4] = net->k;
+  for (count = 0; count < (net->output == LSTM_OUT_NONE ? 3u : 5u); count++) {
+    block[count].name = name[count];
+    block[count].rows = rows[count];
+    block[count].cols = cols[count];
+    block[count].offset = at;
+    at += rows[count] * cols[count];
+  }
+  return count;
+}
+
+@*1 One step.
+The function |lstm_step| computes one step of the equations above. It
+reads the input $x_t$ and the previous output and state, and writes the
+four gates (after squashing), the new state and the new output. It is the
+only place in the library where the forward equations are written down:
+the forward pass over a sequence, the RTRL methods and the training loop
+all call it.
+
+@<Public functions@>=
+void lstm_step(const lstm_net *net, const double *x, const double *out_prev,
+  const double *state_prev, double *g, double *state, double *out);
+
+@ The gate vector |g| has $4n$ entries; the pointers |a|, |i|, |f|, |o|
+name its four parts, in the gate order of the rows of $W$.
+
+@<Functions@>=
+void lstm_step(const lstm_net *net, const double *x, const double *out_prev,
+  const double *state_prev, double *g, double *state, double *out)
+{
+  const size_t m = net->m, n = net->n;
+  double *a = g, *i = g + n, *f = g + 2 * n, *o = g + 3 * n;
+  size_t j;
+  @<Compute the pre-activations $W x_t+U\out_{t-1}+b$ into |g|@>;
+  @<Squash the pre-activations into the gates $a$, $i$, $f$, $o$@>;
+  @<Compute $\state_t$ and $\out_t$@>;
+}
+
+@ Row $r$ of the stacked pre-activation is
+$\hat g_r=b_r+\sum_l W_{rl}x_l+\sum_l U_{rl}\out_{t-1,l}$: two
+matrix--vector products and a bias, $4n(m+n+1)=P$ multiply--adds in
+all, which is why one step of the forward pass costs $O(P)$.
+
+@<Compute the pre-activations...@>=
+for (size_t r = 0; r < 4 * n; r++) {
+  const double *w = net->W + r * m, *u = net->U + r * n;
+  double sum = net->b[r];
+  for (size_t l = 0; l < m; l++) sum += w[l] * x[l];
+  for (size_t l = 0; l < n; l++) sum += u[l] * out_prev[l];
+  g[r] = sum;
+}
+
+@ The cell input is squashed by $\tanh$ into $(-1,1)$, the three gates by
+the logistic function into $(0,1)$. For a very negative argument
+$e^{-x}$ overflows to infinity and $1/(1+\infty)$ is exactly zero, so
+|sigmoid| needs no special case.
+@^numerical stability@>
+
+@<Squash the pre-activations...@>=
+for (j = 0; j < n; j++) {
+  a[j] = tanh(a[j]);
+  i[j] = sigmoid(i[j]);
+  f[j] = sigmoid(f[j]);
+  o[j] = sigmoid(o[j]);
+}
+
+@ @<Private declarations@>=
+static double sigmoid(double x);
+
+@ @<Functions@>=
+static double sigmoid(double x)
+{
+  return 1.0 / (1.0 + exp(-x));
+}
+
+@ Now $\state_t=a_t\odot i_t+f_t\odot\state_{t-1}$ and
+$\out_t=\tanh(\state_t)\odot o_t$. A reader stepping through the worked
+example in a debugger can stop on the second line of the loop, where the
+new state is complete (gdb-marker: state is complete); at $t=0$ it is
+$0.785726\ldots$
+@^gdb@>
+
+@<Compute $\state_t$...@>=
+for (j = 0; j < n; j++) {
+  state[j] = a[j] * i[j] + f[j] * state_prev[j];
+  out[j] = tanh(state[j]) * o[j];
+}
+
+@*1 Sequences.
+A sequence holds $T$ steps, each with an input of $m$ numbers and either
+a target of $k$ numbers or none. Inputs and targets are stored as
+$T\times m$ and $T\times k$ matrices, row $t$ for step $t$, and the flag
+|has_y[t]| says whether step $t$ has a target; the row of a step without
+one is unused. A data set is a list of sequences with the same $m$ and $k$.
+
+@<Public types@>=
+typedef struct lstm_seq {
+  size_t T, m, k; /* steps, inputs and targets per step */
+  double *x; /* $T\times m$ inputs */
+  double *y; /* $T\times k$ targets */
+  unsigned char *has_y; /* |has_y[t]| is 1 when step |t| has a target */
+} lstm_seq;
+@#
+typedef struct lstm_data {
+  size_t m, k; /* inputs and targets per step, the same for all */
+  size_t count; /* number of sequences */
+  size_t cap; /* allocated length of |seq| */
+  lstm_seq *seq;
+} lstm_data;
+
+@ A data set starts empty with |lstm_data_init| and grows one sequence at
+a time with |lstm_data_add|, which returns a pointer to the new sequence,
+its inputs and targets zero and no step with a target. |lstm_data_free|
+frees every sequence and the list.
+
+@<Public functions@>=
+void lstm_data_init(lstm_data *data, size_t m, size_t k);
+int lstm_data_add(lstm_data *data, size_t T, lstm_seq **seq,
+  lstm_error *err);
+void lstm_data_free(lstm_data *data);
+
+@ @<Functions@>=
+void lstm_data_init(lstm_data *data, size_t m, size_t k)
+{
+  memset(data, 0, sizeof *data);
+  data->m = m; data->k = k;
+}
+@#
+int lstm_data_add(lstm_data *data, size_t T, lstm_seq **seq,
+  lstm_error *err)
+{
+  lstm_seq *s;
+  size_t xs, ys;
+  if (T < 1) return lstm_fail(err, LSTM_EDATA,
+    "a sequence must have at least one step");
+@.a sequence must have at least...@>
+  if (!mul_size(T, data->m, &xs) || !mul_size(T, data->k, &ys) ||
+      xs > LSTM_MAX_PARAMS || ys > LSTM_MAX_PARAMS)
+    return lstm_fail(err, LSTM_EDATA,
+      "a sequence may hold at most %zu numbers", (size_t)LSTM_MAX_PARAMS);
+@.a sequence may hold at most...@>
+  @<Make room for one more sequence in |data|@>;
+  s = &data->seq[data->count];
+  memset(s, 0, sizeof *s);
+  s->T = T; s->m = data->m; s->k = data->k;
+  s->x = alloc_doubles(xs);
+  s->y = alloc_doubles(ys);
+  s->has_y = calloc(T, 1);
+  if (!s->x || !s->y || !s->has_y) {
+    free(s->x); free(s->y); free(s->has_y);
+    return lstm_fail(err, LSTM_ENOMEM, "out of memory for a sequence");
+  }
+  data->count++;
+  if (seq) *seq = s;
+  return LSTM_OK;
+}
+
+@ The list doubles when it is full, so that adding $N$ sequences costs
+$O(N)$ copies in all.
+
+@<Make room for one more sequence...@>=
+if (data->count == data->cap) {
+  size_t cap = data->cap ? 2 * data->cap : 4;
+  lstm_seq *more;
+  if (cap > SIZE_MAX / sizeof *more ||
+      !(more = realloc(data->seq, cap * sizeof *more)))
+    return lstm_fail(err, LSTM_ENOMEM, "out of memory for a sequence");
+  data->seq = more;
+  data->cap = cap;
+}
+
+@ @<Functions@>=
+void lstm_data_free(lstm_data *data)
+{
+  if (!data) return;
+  for (size_t s = 0; s < data->count; s++) {
+    free(data->seq[s].x);
+    free(data->seq[s].y);
+    free(data->seq[s].has_y);
+  }
+  free(data->seq);
+  memset(data, 0, sizeof *data);
+}
+
+@*1 The trace.
+The backward pass needs, at every step, the values the forward pass
+computed there; the chain-rule chapter shows exactly which. They are kept
+in one allocation, the {\it trace}, of $T$ rows with a fixed stride. A
+row holds the four gates after squashing ($4n$ numbers), the state and
+the output ($n$ each), and, with an output layer, the prediction ($k$).
+The pre-activations are not kept: every derivative the backward pass
+needs can be written in terms of the gate values, since
+$\sigma'=\sigma(1-\sigma)$ and $\tanh'=1-\tanh^2$. The backward pass then
+writes its own per-step results into the same row: the gate deltas
+$\delta\gates_t$ ($4n$), $\delta\out_t$ and $\delta\state_t$ ($n$ each).
+They are kept so that the gradient with respect to $W$ and $U$ can be
+formed once at the end, and so that a reader (or the worked example) can
+see them.
+$$\hbox{row $t$:}\quad
+\underbrace{a_t\ i_t\ f_t\ o_t}_{4n}\ \underbrace{\state_t}_{n}\
+\underbrace{\out_t}_{n}\ \underbrace{z_t}_{k\ \rm or\ 0}\
+\underbrace{\delta\gates_t}_{4n}\ \underbrace{\delta\out_t}_{n}\
+\underbrace{\delta\state_t}_{n}$$
+So a trace of $T$ steps holds $T(12n+k)$ numbers: its memory grows
+linearly with the length of the sequence, which is the price of BPTT.
+Besides the rows, the trace keeps $n$ zeros that stand for $\state_{-1}$
+and $\out_{-1}$, and $2n+k$ numbers of scratch for the backward pass.
+@^memory layout@>
+
+@<Public types@>=
+typedef struct lstm_trace {
+  size_t T; /* steps the trace can hold */
+  size_t n, k; /* cells and predictions of the network it was made for */
+  size_t stride; /* numbers per row */
+  size_t pred, dg, dout, dstate; /* offsets within a row */
+  int has_pred; /* whether rows hold a prediction of their own */
+  double *v; /* $T$ rows */
+  double *zero; /* $n$ zeros: $\state_{-1}$ and $\out_{-1}$ */
+  double *Dout, *carry, *e; /* scratch of the backward pass: $n$, $n$, $k$ */
+  size_t bytes; /* memory held by the trace */
+} lstm_trace;
+
+@ @<Public functions@>=
+int lstm_trace_alloc(lstm_trace *tr, const lstm_net *net, size_t T,
+  lstm_error *err);
+void lstm_trace_free(lstm_trace *tr);
+
+@ @<Functions@>=
+int lstm_trace_alloc(lstm_trace *tr, const lstm_net *net, size_t T,
+  lstm_error *err)
+{
+  size_t n = net->n, count;
+  memset(tr, 0, sizeof *tr);
+  tr->T = T; tr->n = n; tr->k = net->k;
+  tr->has_pred = net->output != LSTM_OUT_NONE;
+  tr->pred = 6 * n;
+  tr->dg = tr->pred + (tr->has_pred ? net->k : 0);
+  tr->dout = tr->dg + 4 * n;
+  tr->dstate = tr->dout + n;
+  tr->stride = tr->dstate + n;
+  if (!mul_size(T, tr->stride, &count) || count > SIZE_MAX / sizeof(double))
+    return lstm_fail(err, LSTM_ENOMEM, "a trace of %zu steps is too large",
+      T);
+@.a trace of...is too large@>
+  tr->v = alloc_doubles(count);
+  tr->zero = alloc_doubles(3 * n + net->k);
+  if (!tr->v || !tr->zero) {
+    lstm_trace_free(tr);
+    return lstm_fail(err, LSTM_ENOMEM, "out of memory for a trace of %zu steps",
+      T);
+  }
+  tr->Dout = tr->zero + n;
+  tr->carry = tr->Dout + n;
+  tr->e = tr->carry + n;
+  tr->bytes = (count + 3 * n + net->k) * sizeof(double);
+  return LSTM_OK;
+}
+@#
+void lstm_trace_free(lstm_trace *tr)
+{
+  if (!tr) return;
+  free(tr->v);
+  free(tr->zero);
+  memset(tr, 0, sizeof *tr);
+}
+
+@ The parts of row $t$ are reached through small functions, so that no
+other code computes an offset. The previous state and output at $t=0$ are
+the zero vector.
+
+@<Public functions@>=
+double *lstm_gates(const lstm_trace *tr, size_t t);
+double *lstm_state(const lstm_trace *tr, size_t t);
+double *lstm_out(const lstm_trace *tr, size_t t);
+double *lstm_pred(const lstm_trace *tr, size_t t);
+double *lstm_dgates(const lstm_trace *tr, size_t t);
+double *lstm_dout(const lstm_trace *tr, size_t t);
+double *lstm_dstate(const lstm_trace *tr, size_t t);
+const double *lstm_state_prev(const lstm_trace *tr, size_t t);
+const double *lstm_out_prev(const lstm_trace *tr, size_t t);
+
+@ @<Functions@>=
+double *lstm_gates(const lstm_trace *tr, size_t t)
+{@+return tr->v + t * tr->stride;@+}
+double *lstm_state(const lstm_trace *tr, size_t t)
+{@+return tr->v + t * tr->stride + 4 * tr->n;@+}
+double *lstm_out(const lstm_trace *tr, size_t t)
+{@+return tr->v + t * tr->stride + 5 * tr->n;@+}
+double *lstm_pred(const lstm_trace *tr, size_t t)
+{@+return tr->has_pred ? tr->v + t * tr->stride + tr->pred : lstm_out(tr, t);@+}
+double *lstm_dgates(const lstm_trace *tr, size_t t)
+{@+return tr->v + t * tr->stride + tr->dg;@+}
+double *lstm_dout(const lstm_trace *tr, size_t t)
+{@+return tr->v + t * tr->stride + tr->dout;@+}
+double *lstm_dstate(const lstm_trace *tr, size_t t)
+{@+return tr->v + t * tr->stride + tr->dstate;@+}
+const double *lstm_state_prev(const lstm_trace *tr, size_t t)
+{@+return t == 0 ? tr->zero : lstm_state(tr, t - 1);@+}
+const double *lstm_out_prev(const lstm_trace *tr, size_t t)
+{@+return t == 0 ? tr->zero : lstm_out(tr, t - 1);@+}
+
+@*1 The output layer and the loss.
+The loss at a step with a target is computed from the cell output by
+|lstm_output_forward|, which also writes the prediction. Without an output
+layer the prediction is $\out_t$ and $\ell_t={1\over2}\Vert \out_t-y_t\Vert ^2$.
+With a layer, $z_t=V\out_t+c$ and either $\ell_t={1\over2}\Vert z_t-y_t\Vert ^2$
+or, for |LSTM_OUT_SOFTMAX|, the cross-entropy
+$$\ell_t=-\sum_j y_{tj}\log p_{tj},\qquad
+  p_{tj}={e^{z_{tj}}\over\sum_l e^{z_{tl}}}.$$
+With a softmax layer the prediction written is $p_t$, the probabilities.
+When |y| is |NULL| only the prediction is computed and the loss is zero.
+@^softmax@>
+@^cross-entropy@>
+
+@<Public functions@>=
+double lstm_output_forward(const lstm_net *net, const double *out,
+  const double *y, double *pred);
+
+@ @<Functions@>=
+double lstm_output_forward(const lstm_net *net, const double *out,
+  const double *y, double *pred)
+{
+  const size_t n = net->n, k = net->k;
+  double loss = 0;
+  if (net->output == LSTM_OUT_NONE) {
+    if (y) for (size_t j = 0; j < n; j++)
+      loss += 0.5 * (out[j] - y[j]) * (out[j] - y[j]);
+    return loss;
+  }
+  for (size_t r = 0; r < k; r++) {
+    double sum = net->c[r];
+    for (size_t l = 0; l < n; l++) sum += net->V[r * n + l] * out[l];
+    pred[r] = sum;
+  }
+  if (net->output == LSTM_OUT_L2) {
+    if (y) for (size_t r = 0; r < k; r++)
+      loss += 0.5 * (pred[r] - y[r]) * (pred[r] - y[r]);
+  } else @<Turn the logits |pred| into probabilities and compute the
+    cross-entropy |loss|@>;
+  return loss;
+}
+
+@ The softmax is computed after subtracting the largest logit, so that no
+exponential overflows; the logarithm of the normaliser is kept, because
+$\log p_j=z_j-\max-\log\sum_l e^{z_l-\max}$ is accurate even where
+$p_j$ itself underflows to zero. A target entry of zero contributes
+nothing, whatever $p_j$ is.
+@^numerical stability@>
+
+@<Turn the logits...@>=
+{
+  double top = pred[0], sum = 0, logsum;
+  for (size_t r = 1; r < k; r++) if (pred[r] > top) top = pred[r];
+  for (size_t r = 0; r < k; r++) sum += exp(pred[r] - top);
+  logsum = log(sum);
+  for (size_t r = 0; r < k; r++) {
+    double logp = pred[r] - top - logsum;
+    if (y && y[r] != 0) loss -= y[r] * logp;
+    pred[r] = exp(logp);
+  }
+}
+
+@ The backward half of the output layer adds $\Delta_t=\partial\ell_t/
+\partial\out_t$ to |dout| and, with a layer, the layer's own gradient to
+|grad|. With the squared error and no layer, $\Delta_t=\out_t-y_t$. With
+a layer the error at the prediction is
+$$e_t={\partial\ell_t\over\partial z_t}=\cases{z_t-y_t,&squared error;\cr
+  p_t\sum_j y_{tj}-y_t,&softmax cross-entropy,\cr}$$
+the second because $\partial\log p_j/\partial z_r=[j=r]-p_r$. Then
+$\Delta_t=V^{\rm T}e_t$, $\delta V\mathrel{+}=e_t\out_t^{\rm T}$ and
+$\delta c\mathrel{+}=e_t$. When the targets are a probability vector,
+$\sum_j y_{tj}=1$ and $e_t=p_t-y_t$, the familiar form.
+The error $e_t$ needs a scratch vector of $k$ numbers; the caller passes
+|e|, which may be |NULL| without an output layer.
+
+@<Public functions@>=
+void lstm_output_backward(const lstm_net *net, const double *out,
+  const double *pred, const double *y, double *dout, lstm_net *grad,
+  double *e);
+
+@ @<Functions@>=
+void lstm_output_backward(const lstm_net *net, const double *out,
+  const double *pred, const double *y, double *dout, lstm_net *grad,
+  double *e)
+{
+  const size_t n = net->n, k = net->k;
+  if (net->output == LSTM_OUT_NONE) {
+    for (size_t j = 0; j < n; j++) dout[j] += out[j] - y[j];
+    return;
+  }
+  if (net->output == LSTM_OUT_L2)
+    for (size_t r = 0; r < k; r++) e[r] = pred[r] - y[r];
+  else {
+    double total = 0;
+    for (size_t r = 0; r < k; r++) total += y[r];
+    for (size_t r = 0; r < k; r++) e[r] = pred[r] * total - y[r];
+  }
+  for (size_t r = 0; r < k; r++) {
+    const double *v = net->V + r * n;
+    for (size_t l = 0; l < n; l++) dout[l] += v[l] * e[r];
+    if (grad) {
+      for (size_t l = 0; l < n; l++) grad->V[r * n + l] += e[r] * out[l];
+      grad->c[r] += e[r];
+    }
+  }
+}
+
+@*1 The forward pass over a sequence.
+|lstm_forward| runs |lstm_step| over the $T$ steps of a sequence, keeping
+every step in the trace, and returns the loss of the sequence. The trace
+must have room for at least $T$ steps and have been made for this
+network.
+
+@<Public functions@>=
+double lstm_forward(const lstm_net *net, const lstm_seq *seq,
+  lstm_trace *tr);
+
+@ @<Functions@>=
+double lstm_forward(const lstm_net *net, const lstm_seq *seq,
+  lstm_trace *tr)
+{
+  double loss = 0;
+  for (size_t t = 0; t < seq->T; t++) {
+    lstm_step(net, seq->x + t * seq->m, lstm_out_prev(tr, t),
+      lstm_state_prev(tr, t), lstm_gates(tr, t), lstm_state(tr, t),
+      lstm_out(tr, t));
+    loss += lstm_output_forward(net, lstm_out(tr, t),
+      seq->has_y[t] ? seq->y + t * seq->k : NULL, lstm_pred(tr, t));
+  }
+  return loss;
+}
+
+@ The loss of a whole data set is the sum of the losses of its
+sequences. |lstm_loss| computes it with one trace, made long enough for
+the longest sequence; it is what the finite-difference check evaluates.
+The data must have the network's numbers of inputs and targets.
+
+@<Public functions@>=
+int lstm_loss(const lstm_net *net, const lstm_data *data, double *loss,
+  lstm_error *err);
+int lstm_data_fits(const lstm_net *net, const lstm_data *data,
+  lstm_error *err);
+
+@ @<Functions@>=
+int lstm_data_fits(const lstm_net *net, const lstm_data *data,
+  lstm_error *err)
+{
+  if (data->m != net->m)
+    return lstm_fail(err, LSTM_EDATA,
+      "the sequences have %zu inputs but the model has %zu",
+      data->m, net->m);
+@.the sequences have...inputs...@>
+  if (data->k != net->k)
+    return lstm_fail(err, LSTM_EDATA,
+      "the sequences have %zu targets but the model predicts %zu",
+      data->k, net->k);
+@.the sequences have...targets...@>
+  return LSTM_OK;
+}
+@#
+int lstm_loss(const lstm_net *net, const lstm_data *data, double *loss,
+  lstm_error *err)
+{
+  lstm_trace tr;
+  size_t longest = 1;
+  int status = lstm_data_fits(net, data, err);
+  if (status != LSTM_OK) return status;
+  for (size_t s = 0; s < data->count; s++)
+    if (data->seq[s].T > longest) longest = data->seq[s].T;
+  if ((status = lstm_trace_alloc(&tr, net, longest, err)) != LSTM_OK)
+    return status;
+  *loss = 0;
+  for (size_t s = 0; s < data->count; s++)
+    *loss += lstm_forward(net, &data->seq[s], &tr);
+  lstm_trace_free(&tr);
+  return LSTM_OK;
+}

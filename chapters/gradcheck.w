@@ -1,0 +1,242 @@
+@* Checking gradients.
+A gradient computed by the chain rule can be wrong in ways that no
+amount of reading finds: a transposed index, a factor taken at the wrong
+step, a sign. The derivative has an independent definition, however, and
+a computer can evaluate it directly. For every parameter $\theta_k$ the
+{\it central difference}
+$$\tilde g_k={L(\theta+h e_k)-L(\theta-h e_k)\over 2h}$$
+approximates $\partial L/\partial\theta_k$ using nothing but the forward
+pass. This chapter computes $\tilde g$, compares it with the gradient of
+any method in the table, and explains why agreement to about six digits
+is convincing evidence that the method is right.
+@^finite differences@>
+@^gradient check@>
+
+@ Expanding $L$ in a Taylor series around $\theta$ shows the error of the
+approximation. The even terms cancel between the two evaluations, so
+$$\tilde g_k=g_k+{h^2\over6}\,{\partial^3L\over\partial\theta_k^3}
+  +O(h^4).$$
+The one-sided difference $(L(\theta+he_k)-L(\theta))/h$ has an error of
+order $h$ instead, which is why it is not used. Rounding adds a second
+error: each value of $L$ is known only to a relative precision of about
+$u=2^{-53}\approx1.1\times10^{-16}$, and dividing a difference of two such
+values by $2h$ gives an error of about $u\vert L\vert/h$. The sum
+${h^2\over6}\vert L'''\vert+u\vert L\vert/h$ is smallest near $h=(3u)^{1/3}\approx
+7\times10^{-6}$ (for $L$ and $L'''$ of order one), where both terms are
+about $10^{-11}$. The default step is therefore $h=10^{-5}$. In single
+precision the same reasoning gives $h\approx10^{-2.5}$ and an error of
+about $10^{-5}$, too close to the size of the errors a check must detect;
+this is one reason the whole library works in double precision.
+@^choice of $\epsilon$@>
+@^double precision@>
+
+@ The step actually taken is the difference between the perturbed and
+the original parameter as the machine stores them: $\theta_k+h$ is
+rounded, and dividing by the exact $h$ would add an error of relative
+size $u\vert\theta_k\vert/h$. The code divides by the two rounded steps instead.
+
+@<Public functions@>=
+int lstm_fd_gradient(const lstm_net *net, const lstm_data *data, double h,
+  lstm_net *fd, lstm_error *err);
+
+@ |lstm_fd_gradient| fills |fd|, a network of the same shape as |net|,
+with the central differences of the loss of |data|. It perturbs a copy,
+so |net| is left as it was; it costs $2P$ forward passes.
+
+@<Functions@>=
+int lstm_fd_gradient(const lstm_net *net, const lstm_data *data, double h,
+  lstm_net *fd, lstm_error *err)
+{
+  lstm_net probe;
+  int status;
+  if (!(h > 0) || !isfinite(h))
+    return lstm_fail(err, LSTM_EUSAGE, "the step must be positive");
+@.the step must be positive@>
+  if ((status = lstm_net_copy(&probe, net, err)) != LSTM_OK) return status;
+  for (size_t k = 0; k < net->P && status == LSTM_OK; k++) {
+    double keep = net->theta[k], up, down, lup = 0, ldown = 0;
+    probe.theta[k] = keep + h;
+    up = probe.theta[k] - keep;
+    status = lstm_loss(&probe, data, &lup, err);
+    probe.theta[k] = keep - h;
+    down = keep - probe.theta[k];
+    if (status == LSTM_OK) status = lstm_loss(&probe, data, &ldown, err);
+    probe.theta[k] = keep;
+    fd->theta[k] = (lup - ldown) / (up + down);
+  }
+  lstm_net_free(&probe);
+  return status;
+}
+
+@ Two gradients are compared entry by entry. The absolute error
+$\vert g_k-\tilde g_k\vert$ says little by itself, since gradients of very
+different sizes occur in one network; the relative error
+$$r_k={\vert g_k-\tilde g_k\vert\over\max(\vert g_k\vert,\vert\tilde g_k\vert,\tau)}$$
+is the measure the check reports. The floor $\tau$ keeps an entry whose
+true value is zero, or tiny, from producing a huge ratio out of the
+$10^{-10}$ or so of noise that the difference quotient always carries: for
+such entries $r_k$ is the absolute error measured in units of $\tau$.
+The library uses $\tau=|LSTM_REL_FLOOR|=10^{-4}$, which is far below the
+size of the entries that matter and far above the noise; an error in
+the code changes an entry by an amount comparable to the entry itself,
+and gives $r_k$ near one. A check passes when every $r_k$ is below a
+tolerance, $10^{-6}$ by default: about six digits must agree.
+@^relative error@>
+
+@<Public constants@>=
+#define LSTM_REL_FLOOR 1e-4
+#define LSTM_CHECK_TOL 1e-6
+
+@ The comparison is reported block by block, so that a failure points at
+the part of the code that computes that block.
+
+@<Public types@>=
+typedef struct lstm_check_block {
+  const char *name; /* the block, as in |lstm_blocks| */
+  double max_abs, max_rel; /* largest absolute and relative error */
+  size_t worst; /* index in |theta| of the largest relative error */
+} lstm_check_block;
+@#
+typedef struct lstm_check {
+  size_t blocks;
+  lstm_check_block block[LSTM_MAX_BLOCKS];
+  double max_abs, max_rel; /* over all blocks */
+} lstm_check;
+
+@ @<Public functions@>=
+void lstm_compare(const lstm_net *g, const lstm_net *ref, lstm_check *res);
+
+@ @<Functions@>=
+void lstm_compare(const lstm_net *g, const lstm_net *ref, lstm_check *res)
+{
+  lstm_block block[LSTM_MAX_BLOCKS];
+  memset(res, 0, sizeof *res);
+  res->blocks = lstm_blocks(g, block);
+  for (size_t q = 0; q < res->blocks; q++) {
+    lstm_check_block *cb = &res->block[q];
+    size_t end = block[q].offset + block[q].rows * block[q].cols;
+    cb->name = block[q].name;
+    cb->worst = block[q].offset;
+    for (size_t k = block[q].offset; k < end; k++) {
+      double d = fabs(g->theta[k] - ref->theta[k]);
+      double scale = fmax(fmax(fabs(g->theta[k]), fabs(ref->theta[k])),
+        LSTM_REL_FLOOR);
+      if (d > cb->max_abs) cb->max_abs = d;
+      if (d / scale > cb->max_rel) {
+        cb->max_rel = d / scale;
+        cb->worst = k;
+      }
+    }
+    if (cb->max_abs > res->max_abs) res->max_abs = cb->max_abs;
+    if (cb->max_rel > res->max_rel) res->max_rel = cb->max_rel;
+  }
+}
+
+@ |lstm_gradcheck| puts the pieces together: the method's gradient, the
+central differences, and the comparison. Only a method whose result is
+meant to be the exact gradient can be checked this way; for the others
+the difference is the point of the method, not an error.
+
+@<Public functions@>=
+int lstm_gradcheck(const lstm_net *net, const lstm_data *data,
+  const lstm_method *meth, long param, double h, lstm_check *res,
+  lstm_error *err);
+
+@ @<Functions@>=
+int lstm_gradcheck(const lstm_net *net, const lstm_data *data,
+  const lstm_method *meth, long param, double h, lstm_check *res,
+  lstm_error *err)
+{
+  lstm_net g, fd;
+  double loss;
+  int status;
+  if (!meth->exact)
+    return lstm_fail(err, LSTM_EUSAGE,
+      "method %s does not compute the exact gradient", meth->name);
+@.method...does not compute...@>
+  if ((status = lstm_net_like(&g, net, err)) != LSTM_OK) return status;
+  if ((status = lstm_net_like(&fd, net, err)) != LSTM_OK) {
+    lstm_net_free(&g);
+    return status;
+  }
+  status = lstm_gradient(net, data, meth, param, &g, &loss, NULL, err);
+  if (status == LSTM_OK) status = lstm_fd_gradient(net, data, h, &fd, err);
+  if (status == LSTM_OK) lstm_compare(&g, &fd, res);
+  lstm_net_free(&g);
+  lstm_net_free(&fd);
+  return status;
+}
+
+@ Why can a passing check be trusted? The central difference is computed
+from the forward pass alone, by code that shares nothing with the
+backward pass but |lstm_step| and the loss. An error in the backward
+code would have to produce, for every one of the $P$ parameters, a value
+that agrees with an independent computation to six digits, on random
+weights and random data; an error that does so is hard to imagine. The
+check is blind only to errors in the forward pass itself, since both sides
+then differentiate the same wrong function; the worked example, whose
+forward values were computed independently, closes that gap. And it tests
+only the networks it is run on: the test suite therefore runs it on
+networks of several shapes, with and without targets at every step, so
+that every branch of the backward code is taken.
+@^gradient check@>
+
+@*1 A reproducible random generator.
+Tests and experiments need random networks and random data, and a reader
+must be able to rerun them and get the same numbers on any machine. The C
+library's |rand| does not promise that, so the book has its own
+generator: Steele, Lea and Flood's {\it SplitMix64\/} (2014), which adds a
+constant to a 64-bit counter and scrambles the result. It is small, fast,
+passes the standard statistical test batteries, and gives the same
+sequence everywhere, because it uses only 64-bit unsigned arithmetic,
+which C defines exactly.
+@^SplitMix64@>
+@^random numbers@>
+
+@<Public types@>=
+typedef struct lstm_rng {
+  uint64_t s; /* the counter; any value is a valid seed */
+} lstm_rng;
+
+@ @<Public functions@>=
+void lstm_rng_seed(lstm_rng *rng, uint64_t seed);
+uint64_t lstm_rng_next(lstm_rng *rng);
+double lstm_rng_uniform(lstm_rng *rng, double lo, double hi);
+
+@ The constant $\lfloor2^{64}/\phi\rfloor$ (in hexadecimal
+\.{9E3779B97F4A7C15}) moves the counter; two rounds of
+xor-shift-multiply mix it. A uniform number in $[0,1)$ takes the top 53
+bits, which is every bit a |double| can hold.
+
+@<Functions@>=
+void lstm_rng_seed(lstm_rng *rng, uint64_t seed)
+{
+  rng->s = seed;
+}
+@#
+uint64_t lstm_rng_next(lstm_rng *rng)
+{
+  uint64_t z = (rng->s += 0x9E3779B97F4A7C15ULL);
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+  return z ^ (z >> 31);
+}
+@#
+double lstm_rng_uniform(lstm_rng *rng, double lo, double hi)
+{
+  double u = (double)(lstm_rng_next(rng) >> 11) / 9007199254740992.0;
+  return lo + (hi - lo) * u;
+}
+
+@ A network with every parameter drawn uniformly from $[-r,r]$ is what
+the tests check and what training starts from.
+
+@<Public functions@>=
+void lstm_net_randomize(lstm_net *net, lstm_rng *rng, double r);
+
+@ @<Functions@>=
+void lstm_net_randomize(lstm_net *net, lstm_rng *rng, double r)
+{
+  for (size_t k = 0; k < net->P; k++)
+    net->theta[k] = lstm_rng_uniform(rng, -r, r);
+}

@@ -1,0 +1,282 @@
+@* Introduction.
+This book explains, in full detail and with a program that runs, how a
+long short-term memory network (LSTM) learns. It is written for three
+readers. A {\it student\/} who knows calculus and a little linear algebra
+will find every equation of the training algorithms derived from the
+forward pass by the chain rule, with the C code that computes it printed
+beside it. An {\it instructor\/} will find a text to teach from, whose
+numbers can be checked by hand on a two-step example and by the computer on
+any network. A {\it researcher\/} will find a small, exact reference to
+compare another implementation against: its gradients are checked against
+finite differences, against published values, and against each other.
+
+The book is a literate program. Each numbered section has a part in words
+and mathematics, and most have a part in C. The C parts, put together in
+the order the computer needs, form the library {\tt liblstm.a} and the
+command {\tt lstm}; the program {\tt ctangle} does that assembly, and
+{\tt cweave} turns the same source into this book. Read it in order: the
+forward pass first, then the chain rule that runs it backwards, then the
+code that does so, then the checks that show the code is right.
+@^literate programming@>
+
+@ The question this book answers is how to compute the gradient of an
+LSTM's loss with respect to its weights, when the loss is summed over a
+sequence, and what each way of computing it costs. There are two classical
+answers. {\it Backpropagation through time\/} (BPTT; Werbos 1990) runs the
+network forward over the whole sequence, keeps what it computed, and then
+runs the chain rule backwards from the last step to the first. {\it
+Real-time recurrent learning\/} (RTRL; Williams and Zipser 1989) carries,
+forward in time and alongside the network, the derivative of every state
+variable with respect to every weight, so that the gradient of each step's
+loss is ready at that step. Hochreiter and Schmidhuber's LSTM (1997) was
+trained with a third answer: a truncated RTRL in which errors flow
+backwards in time only inside the memory cell, which is cheap and needs no
+memory of the past.
+@^backpropagation through time@>
+@^real-time recurrent learning@>
+
+The table below is the summary a reader should carry into the rest of the
+book; the later chapters derive each entry and measure it.
+
+$$\vbox{\offinterlineskip\halign{\strut#\hfil\quad&\vrule#&\quad#\hfil\cr
+\bf BPTT&&\bf RTRL\cr
+\noalign{\hrule}
+exact gradient of the summed loss&&exact only when the weights are\cr
+&&\quad held fixed over the sequence\cr
+easy to verify by finite differences&&the same check applies, at a higher cost\cr
+truncated, works on a fixed window&&needs no window at all\cr
+not fully online: the gradient is known&&fully online: each step's gradient\cr
+\quad only after the backward pass&&\quad is known at that step\cr
+memory grows with the sequence length&&memory independent of the length\cr
+cheap: $O(P)$ time per step&&full RTRL costs $O(n^2P)$ per step;\cr
+&&\quad the LSTM's truncated RTRL $O(P)$\cr}}$$
+Here $n$ is the number of cells and $P=4n(m+n+1)$ the number of weights of
+a network with $m$ inputs.
+
+@ The chapters follow the order in which the ideas depend on each other.
+The rest of this chapter fixes the notation and the conventions of the
+code. {\it The forward pass\/} states the network's equations and the code
+that evaluates them, and says what is kept for later. {\it The chain
+rule\/} derives, from those equations alone, every equation of the
+backward pass. {\it Backpropagation through time\/} turns the derivation
+into code. {\it Checking gradients\/} compares that code with finite
+differences, and explains why a passing check can be trusted. {\it The
+worked example\/} runs everything on a network with one cell and two
+time steps, small enough to follow with a pocket calculator, and compares
+the results with the values published for it. {\it The \.{lstm}
+command\/} describes the program that a reader runs.
+
+@ A reader who wants to watch the code work can step through it in a
+debugger and see the lines of this book rather than of the generated C.
+The tangled files carry \.{\#line} directives that point back into
+\.{chapters/*.w}, so after \.{make debug} the commands
+$$\hbox{\.{gdb ./lstm}}\qquad\hbox{\.{break chapters/forward.w:}{\it line}}
+\qquad\hbox{\.{run example}}$$
+stop at a line of the forward-pass chapter, where \.{print state[0]}
+shows the cell state of the worked example.
+@^gdb@>
+
+@*1 Notation.
+The network has $m$ inputs and $n$ cells, and reads a sequence
+$x_0,x_1,\ldots,x_{T-1}$ of input vectors. Subscripts count time steps
+from zero. The table maps each symbol of the text to the identifier that
+holds it in the code; the forward-pass chapter says how the arrays are
+laid out.
+$$\vbox{\offinterlineskip\halign{\strut$#$\hfil\quad&\vrule#&\quad#\hfil
+  \quad&\vrule#&\quad#\hfil\cr
+\hbox{\bf symbol}&&\bf meaning&&\bf identifier\cr
+\noalign{\hrule}
+m,\ n,\ T&&inputs, cells, steps&&|net->m|, |net->n|, |seq->T|\cr
+P&&number of parameters&&|net->P|\cr
+\theta&&all parameters, one vector&&|net->theta|\cr
+W,\ U,\ b&&input weights, recurrent weights, biases&&|net->W|,
+  |net->U|, |net->b|\cr
+V,\ c&&output layer (optional)&&|net->V|, |net->c|\cr
+x_t,\ y_t&&input and target at step $t$&&|x|, |y|\cr
+\hat a_t,\hat\imath_t,\hat f_t,\hat o_t&&gate pre-activations&&|g| before
+  squashing\cr
+a_t,\ i_t,\ f_t,\ o_t&&cell input and the three gates&&|g|\cr
+\state_t,\ \out_t&&cell state and cell output&&|state|, |out|\cr
+\Delta_t&&$\partial\ell_t/\partial\out_t$, the loss's own error&&|Delta|\cr
+\delta v&&$\partial L/\partial v$ over all paths&&|dv|\cr
+\delta\gates_t&&$(\delta a_t;\delta i_t;\delta f_t;\delta o_t)$&&|dg|\cr
+\Dout_t&&$U^{\rm T}\delta\gates_{t+1}$&&|Dout|\cr
+\delta W,\ \delta U,\ \delta b&&the gradient&&|grad->W|, \dots\cr}}$$
+The product $u\odot v$ is taken entry by entry; $\sigma(x)=1/(1+e^{-x})$.
+
+@*1 Conventions.
+Three rules hold throughout the code, and knowing them makes every
+function easier to read.
+
+{\it Memory.} Whoever allocates an object frees it, with the function of
+the same chapter that undoes the allocation: |lstm_net_free| for
+|lstm_net_init|, |lstm_trace_free| for |lstm_trace_alloc|, and so on.
+Functions that fill a structure take a pointer to it from the caller;
+no function returns memory that the caller did not ask for. There is
+no global mutable state, so any number of networks can live side by side.
+@^memory ownership@>
+
+{\it Errors.} Library functions never print and never exit. Each one that
+can fail returns a status, |LSTM_OK| (zero) on success, and fills the
+|lstm_error| record that the caller passes with the file, the line and a
+message. Only the |main| program prints, and only it chooses an exit
+status.
+@^error reporting@>
+
+{\it Arrays.} Vectors are arrays of |double|; a matrix with $r$ rows and
+$s$ columns is stored row by row, entry $(k,l)$ at index $ks+l$. Indices
+are of type |size_t| and run from zero. The computation is done in double
+precision everywhere, for the reasons given in the chapter on checking
+gradients.
+@^array layout@>
+
+@ The library is one header and one C file; the \.{lstm} command is a
+third file. Each is assembled from sections spread through the book, and
+this section and the next two state their overall structure up front.
+The header is what a C program includes to use the library.
+
+@(generated/lstm.h@>=
+#ifndef LSTM_H
+#define LSTM_H
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+@<Public constants@>@;
+@<Public types@>@;
+@<Public functions@>@;
+#endif
+
+@ The library's C file includes the header and the standard headers it
+needs, declares its private helpers, and then defines every function.
+
+@c
+#include "lstm.h"
+#include <stdlib.h>
+#include <string.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <math.h>
+@<Private declarations@>@;
+@<Functions@>@;
+
+@ The status codes. A malformed input is |LSTM_EDATA|; a wrong use of an
+interface, such as an unknown method name, is |LSTM_EUSAGE|; an
+allocation that fails is |LSTM_ENOMEM|; a file that cannot be read or
+written is |LSTM_EIO|. The values of the first two are the exit statuses
+the \.{lstm} command gives for them.
+
+@<Public constants@>=
+#define LSTM_OK 0
+#define LSTM_EDATA 1
+#define LSTM_EUSAGE 2
+#define LSTM_ENOMEM 3
+#define LSTM_EIO 4
+#define LSTM_MSG_MAX 256
+#define LSTM_NAME_MAX 256
+
+@ The error record names the file and line the error is about, when there
+is one, and says in words what was expected. An empty |file| and a zero
+|line| mean that the error is not about a place in a file.
+
+@<Public types@>=
+typedef struct lstm_error {
+  char file[LSTM_NAME_MAX]; /* the file the error is about, or "" */
+  long line; /* its line, or 0 */
+  char msg[LSTM_MSG_MAX]; /* what went wrong, without a final newline */
+} lstm_error;
+
+@ Every failure goes through |lstm_fail|, which fills the record (when the
+caller gave one) and returns the status, so that a function can write
+|return lstm_fail(err,LSTM_EDATA,"...")|. The file and line are left as
+the caller set them; |lstm_fail_at| sets them too.
+
+@<Public functions@>=
+int lstm_fail(lstm_error *err, int status, const char *fmt, ...);
+int lstm_fail_at(lstm_error *err, int status, const char *file, long line,
+  const char *fmt, ...);
+
+@ @<Functions@>=
+static int fail_v(lstm_error *err, int status, const char *fmt, va_list ap)
+{
+  if (err) vsnprintf(err->msg, sizeof err->msg, fmt, ap);
+  return status;
+}
+@#
+int lstm_fail(lstm_error *err, int status, const char *fmt, ...)
+{
+  va_list ap;
+  va_start(ap, fmt);
+  fail_v(err, status, fmt, ap);
+  va_end(ap);
+  return status;
+}
+@#
+int lstm_fail_at(lstm_error *err, int status, const char *file, long line,
+  const char *fmt, ...)
+{
+  va_list ap;
+  if (err) {
+    snprintf(err->file, sizeof err->file, "%s", file ? file : "");
+    err->line = line;
+  }
+  va_start(ap, fmt);
+  fail_v(err, status, fmt, ap);
+  va_end(ap);
+  return status;
+}
+
+@ A caller clears a record before use with |lstm_error_clear|.
+
+@<Public functions@>=
+void lstm_error_clear(lstm_error *err);
+
+@ @<Functions@>=
+void lstm_error_clear(lstm_error *err)
+{
+  if (err) {
+    err->file[0] = '\0';
+    err->line = 0;
+    err->msg[0] = '\0';
+  }
+}
+
+@ Sizes come from files that anybody can write, so every product of sizes
+that decides an allocation is computed with a check for overflow.
+|mul_size| returns zero, and leaves |*r| alone, when $a\cdot b$ would not
+fit in a |size_t|.
+@^overflow@>
+
+@<Private declarations@>=
+static int mul_size(size_t a, size_t b, size_t *r);
+static int add_size(size_t a, size_t b, size_t *r);
+
+@ @<Functions@>=
+static int mul_size(size_t a, size_t b, size_t *r)
+{
+  if (a != 0 && b > SIZE_MAX / a) return 0;
+  *r = a * b;
+  return 1;
+}
+@#
+static int add_size(size_t a, size_t b, size_t *r)
+{
+  if (b > SIZE_MAX - a) return 0;
+  *r = a + b;
+  return 1;
+}
+
+@ Vectors are allocated with |alloc_doubles|, which checks the size
+against the library's limit before it asks for memory and returns
+zero-filled storage.
+
+@<Private declarations@>=
+static double *alloc_doubles(size_t count);
+
+@ @<Functions@>=
+static double *alloc_doubles(size_t count)
+{
+  size_t bytes;
+  if (count == 0) count = 1;
+  if (!mul_size(count, sizeof(double), &bytes)) return NULL;
+  return calloc(count, sizeof(double));
+}
