@@ -15,7 +15,7 @@ LIBSRC   = generated/lstm.c generated/lstm.h
 MAINSRC  = generated/main.c
 CHECK_FLAGS = $(shell pkg-config --cflags check 2>/dev/null)
 CHECK_LIBS  = $(shell pkg-config --libs check 2>/dev/null)
-TESTS    = tests/check_lstm.c
+TESTS    = $(wildcard tests/check_*.c)
 
 .PHONY: all lstm liblstm.a tangle book test debug clean deps deps-book \
         deps-test example check-fresh
@@ -171,7 +171,7 @@ build/%/liblstm.a: build/%/lstm.o
 	rm -f $@ && ar rcs $@ $<
 build/%/lstm: build/%/main.o build/%/liblstm.a
 	$(CC) $(FLAGS_$*) -o $@ $^ $(LDLIBS)
-build/%/check_lstm: $(TESTS) build/%/liblstm.a generated/lstm.h
+build/%/check_lstm: $(TESTS) tests/suites.h build/%/liblstm.a generated/lstm.h
 	$(CC) $(FLAGS_$*) $(CHECK_FLAGS) -Igenerated -o $@ $(TESTS) \
 	  build/$*/liblstm.a $(CHECK_LIBS) $(LDLIBS)
 

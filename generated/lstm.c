@@ -23,7 +23,13 @@ static double*alloc_doubles(size_t count);
 
 static double sigmoid(double x);
 
-/*:38*//*111:*/
+/*:38*//*100:*/
+#line 95 "chapters/gradcheck.w"
+
+static int central_difference(lstm_net*probe,const lstm_data*data,
+size_t k,double h,double*d,lstm_error*err);
+
+/*:100*//*115:*/
 #line 29 "chapters/example.w"
 
 static const double example_W[8]= 
@@ -33,25 +39,25 @@ static const double example_b[4]= {0.20,0.65,0.15,0.10};
 static const double example_x[4]= {1.0,2.0,0.5,3.0};
 static const double example_y[2]= {0.5,1.25};
 
-/*:111*//*120:*/
+/*:115*//*124:*/
 #line 164 "chapters/example.w"
 
 static void print_blocks(FILE*f,const char*prefix,const char*suffix,
 const lstm_net*net);
 
-/*:120*//*122:*/
+/*:124*//*126:*/
 #line 192 "chapters/example.w"
 
 static const double published[2][6]= {
 {0.81775,0.96083,0.85195,0.81757,0.78572,0.53631},
 {0.84980,0.98118,0.87030,0.84993,1.5176,0.77197}};
 
-/*:122*//*123:*/
+/*:126*//*127:*/
 #line 201 "chapters/example.w"
 
 static int rounds_to(double v,double pub,int decimals);
 
-/*:123*/
+/*:127*/
 #line 159 "chapters/intro.w"
 
 /*12:*/
@@ -733,8 +739,8 @@ if(status!=LSTM_OK)return status;
 return LSTM_OK;
 }
 #line 1 "chapters/gradcheck.w"
-/*:93*//*97:*/
-#line 46 "chapters/gradcheck.w"
+/*:93*//*99:*/
+#line 71 "chapters/gradcheck.w"
 
 int lstm_fd_gradient(const lstm_net*net,const lstm_data*data,double h,
 lstm_net*fd,lstm_error*err)
@@ -746,22 +752,37 @@ return lstm_fail(err,LSTM_EUSAGE,"the step must be positive");
 
 if((status= lstm_net_copy(&probe,net,err))!=LSTM_OK)return status;
 for(size_t k= 0;k<net->P&&status==LSTM_OK;k++){
-double keep= net->theta[k],up,down,lup= 0,ldown= 0;
-probe.theta[k]= keep+h;
-up= probe.theta[k]-keep;
-status= lstm_loss(&probe,data,&lup,err);
-probe.theta[k]= keep-h;
-down= keep-probe.theta[k];
-if(status==LSTM_OK)status= lstm_loss(&probe,data,&ldown,err);
-probe.theta[k]= keep;
-fd->theta[k]= (lup-ldown)/(up+down);
+double d_full= 0,d_half= 0;
+status= central_difference(&probe,data,k,h,&d_full,err);
+if(status==LSTM_OK)
+status= central_difference(&probe,data,k,h/2,&d_half,err);
+fd->theta[k]= (4*d_half-d_full)/3;
 }
 lstm_net_free(&probe);
 return status;
 }
 
-/*:97*//*101:*/
-#line 109 "chapters/gradcheck.w"
+/*:99*//*101:*/
+#line 99 "chapters/gradcheck.w"
+
+static int central_difference(lstm_net*probe,const lstm_data*data,
+size_t k,double h,double*d,lstm_error*err)
+{
+double keep= probe->theta[k],up,down,lup= 0,ldown= 0;
+int status;
+probe->theta[k]= keep+h;
+up= probe->theta[k]-keep;
+status= lstm_loss(probe,data,&lup,err);
+probe->theta[k]= keep-h;
+down= keep-probe->theta[k];
+if(status==LSTM_OK)status= lstm_loss(probe,data,&ldown,err);
+probe->theta[k]= keep;
+*d= (lup-ldown)/(up+down);
+return status;
+}
+
+/*:101*//*105:*/
+#line 154 "chapters/gradcheck.w"
 
 void lstm_compare(const lstm_net*g,const lstm_net*ref,lstm_check*res)
 {
@@ -788,8 +809,8 @@ if(cb->max_rel> res->max_rel)res->max_rel= cb->max_rel;
 }
 }
 
-/*:101*//*103:*/
-#line 145 "chapters/gradcheck.w"
+/*:105*//*107:*/
+#line 190 "chapters/gradcheck.w"
 
 int lstm_gradcheck(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,double h,lstm_check*res,
@@ -815,8 +836,8 @@ lstm_net_free(&fd);
 return status;
 }
 
-/*:103*//*107:*/
-#line 211 "chapters/gradcheck.w"
+/*:107*//*111:*/
+#line 256 "chapters/gradcheck.w"
 
 void lstm_rng_seed(lstm_rng*rng,uint64_t seed)
 {
@@ -837,8 +858,8 @@ double u= (double)(lstm_rng_next(rng)>>11)/9007199254740992.0;
 return lo+(hi-lo)*u;
 }
 
-/*:107*//*109:*/
-#line 237 "chapters/gradcheck.w"
+/*:111*//*113:*/
+#line 282 "chapters/gradcheck.w"
 
 void lstm_net_randomize(lstm_net*net,lstm_rng*rng,double r)
 {
@@ -846,7 +867,7 @@ for(size_t k= 0;k<net->P;k++)
 net->theta[k]= lstm_rng_uniform(rng,-r,r);
 }
 #line 1 "chapters/example.w"
-/*:109*//*113:*/
+/*:113*//*117:*/
 #line 43 "chapters/example.w"
 
 int lstm_example(lstm_net*net,lstm_data*data,lstm_error*err)
@@ -868,7 +889,7 @@ seq->has_y[0]= seq->has_y[1]= 1;
 return LSTM_OK;
 }
 
-/*:113*//*115:*/
+/*:117*//*119:*/
 #line 73 "chapters/example.w"
 
 void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate)
@@ -876,7 +897,7 @@ void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate)
 for(size_t k= 0;k<net->P;k++)net->theta[k]-= rate*grad->theta[k];
 }
 
-/*:115*//*117:*/
+/*:119*//*121:*/
 #line 93 "chapters/example.w"
 
 int lstm_example_report(FILE*f,int tex,lstm_error*err)
@@ -892,7 +913,7 @@ if((status= lstm_trace_alloc(&tr,&net,2,err))!=LSTM_OK)
 goto free_grad;
 loss= lstm_forward(&net,&data.seq[0],&tr);
 lstm_backward(&net,&data.seq[0],&tr,&grad);
-/*118:*/
+/*122:*/
 #line 122 "chapters/example.w"
 
 for(size_t t= 0;t<2;t++){
@@ -900,10 +921,10 @@ lstm_mat_tvec(net.W,4,2,lstm_dgates(&tr,t),dx[t]);
 lstm_mat_tvec(net.U,4,1,lstm_dgates(&tr,t),&dprev[t]);
 }
 
-/*:118*/
+/*:122*/
 #line 107 "chapters/example.w"
 ;
-if(tex)/*125:*/
+if(tex)/*129:*/
 #line 216 "chapters/example.w"
 
 {
@@ -922,7 +943,7 @@ rounds_to(v,published[t][q],decimals)?"":"$^\\dagger$");
 fprintf(f,"\\cr\n");
 }
 fprintf(f,"}\n");
-/*126:*/
+/*130:*/
 #line 237 "chapters/example.w"
 
 {
@@ -947,10 +968,10 @@ fprintf(f,"$\\Dout_{t-1}$&%.17g&&%.17g&\\cr\n",dprev[1],dprev[0]);
 fprintf(f,"}\n");
 }
 
-/*:126*/
+/*:130*/
 #line 233 "chapters/example.w"
 ;
-/*127:*/
+/*131:*/
 #line 263 "chapters/example.w"
 
 {
@@ -968,15 +989,15 @@ net.W[2*q],net.W[2*q+1],net.U[q],net.b[q]);
 fprintf(f,"}\n");
 }
 
-/*:127*/
+/*:131*/
 #line 234 "chapters/example.w"
 ;
 }
 
-/*:125*/
+/*:129*/
 #line 108 "chapters/example.w"
 
-else/*119:*/
+else/*123:*/
 #line 134 "chapters/example.w"
 
 {
@@ -1005,7 +1026,7 @@ lstm_sgd(&net,&grad,0.1);
 print_blocks(f,"sgd lambda=0.1 ","",&net);
 }
 
-/*:119*/
+/*:123*/
 #line 109 "chapters/example.w"
 ;
 lstm_trace_free(&tr);
@@ -1015,7 +1036,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:117*//*121:*/
+/*:121*//*125:*/
 #line 168 "chapters/example.w"
 
 static void print_blocks(FILE*f,const char*prefix,const char*suffix,
@@ -1032,7 +1053,7 @@ fputc('\n',f);
 }
 }
 
-/*:121*//*124:*/
+/*:125*//*128:*/
 #line 204 "chapters/example.w"
 
 static int rounds_to(double v,double pub,int decimals)
@@ -1041,7 +1062,7 @@ double scale= pow(10.0,decimals);
 return round(v*scale)==round(pub*scale);
 }
 
-/*:124*/
+/*:128*/
 #line 160 "chapters/intro.w"
 
 

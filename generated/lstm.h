@@ -35,18 +35,23 @@
 
 #define LSTM_MAX_BLOCKS 5
 
-/*:30*//*98:*/
-#line 86 "chapters/gradcheck.w"
+/*:30*//*97:*/
+#line 59 "chapters/gradcheck.w"
+
+#define LSTM_FD_STEP 1e-3
+
+/*:97*//*102:*/
+#line 131 "chapters/gradcheck.w"
 
 #define LSTM_REL_FLOOR 1e-4
 #define LSTM_CHECK_TOL 1e-6
 
-/*:98*//*134:*/
+/*:102*//*138:*/
 #line 23 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:134*/
+/*:138*/
 #line 144 "chapters/intro.w"
 
 /*10:*/
@@ -132,8 +137,8 @@ lstm_grad_fn grad;
 const char*summary;
 }lstm_method;
 
-/*:85*//*99:*/
-#line 93 "chapters/gradcheck.w"
+/*:85*//*103:*/
+#line 138 "chapters/gradcheck.w"
 
 typedef struct lstm_check_block{
 const char*name;
@@ -147,14 +152,14 @@ lstm_check_block block[LSTM_MAX_BLOCKS];
 double max_abs,max_rel;
 }lstm_check;
 
-/*:99*//*105:*/
-#line 196 "chapters/gradcheck.w"
+/*:103*//*109:*/
+#line 241 "chapters/gradcheck.w"
 
 typedef struct lstm_rng{
 uint64_t s;
 }lstm_rng;
 
-/*:105*/
+/*:109*/
 #line 145 "chapters/intro.w"
 
 /*11:*/
@@ -274,52 +279,52 @@ int lstm_gradient(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,lstm_net*grad,double*loss,
 lstm_stats*st,lstm_error*err);
 
-/*:92*//*96:*/
-#line 38 "chapters/gradcheck.w"
+/*:92*//*98:*/
+#line 62 "chapters/gradcheck.w"
 
 int lstm_fd_gradient(const lstm_net*net,const lstm_data*data,double h,
 lstm_net*fd,lstm_error*err);
 
-/*:96*//*100:*/
-#line 106 "chapters/gradcheck.w"
+/*:98*//*104:*/
+#line 151 "chapters/gradcheck.w"
 
 void lstm_compare(const lstm_net*g,const lstm_net*ref,lstm_check*res);
 
-/*:100*//*102:*/
-#line 140 "chapters/gradcheck.w"
+/*:104*//*106:*/
+#line 185 "chapters/gradcheck.w"
 
 int lstm_gradcheck(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,double h,lstm_check*res,
 lstm_error*err);
 
-/*:102*//*106:*/
-#line 201 "chapters/gradcheck.w"
+/*:106*//*110:*/
+#line 246 "chapters/gradcheck.w"
 
 void lstm_rng_seed(lstm_rng*rng,uint64_t seed);
 uint64_t lstm_rng_next(lstm_rng*rng);
 double lstm_rng_uniform(lstm_rng*rng,double lo,double hi);
 
-/*:106*//*108:*/
-#line 234 "chapters/gradcheck.w"
+/*:110*//*112:*/
+#line 279 "chapters/gradcheck.w"
 
 void lstm_net_randomize(lstm_net*net,lstm_rng*rng,double r);
 
-/*:108*//*112:*/
+/*:112*//*116:*/
 #line 40 "chapters/example.w"
 
 int lstm_example(lstm_net*net,lstm_data*data,lstm_error*err);
 
-/*:112*//*114:*/
+/*:116*//*118:*/
 #line 70 "chapters/example.w"
 
 void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate);
 
-/*:114*//*116:*/
+/*:118*//*120:*/
 #line 86 "chapters/example.w"
 
 int lstm_example_report(FILE*f,int tex,lstm_error*err);
 
-/*:116*/
+/*:120*/
 #line 146 "chapters/intro.w"
 
 #endif

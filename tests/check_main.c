@@ -1,0 +1,14 @@
+/* The test program: runs every suite and exits non-zero when a test fails. */
+#include <stdlib.h>
+#include "suites.h"
+
+int main(void)
+{
+  SRunner *sr = srunner_create(example_suite());
+  int failed;
+  srunner_add_suite(sr, gradient_suite());
+  srunner_run_all(sr, CK_NORMAL);
+  failed = srunner_ntests_failed(sr);
+  srunner_free(sr);
+  return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}

@@ -1,0 +1,44 @@
+/* Random networks and data sets for the tests.  They are drawn with the
+   book's own generator, so a failing case can be reproduced from its seed. */
+#include "suites.h"
+
+void random_net(lstm_net *net, size_t m, size_t n, size_t k, int output,
+  unsigned long long seed)
+{
+  lstm_rng rng;
+  lstm_error err;
+  lstm_error_clear(&err);
+  ck_assert_int_eq(lstm_net_init(net, m, n, k, output, &err), LSTM_OK);
+  lstm_rng_seed(&rng, seed);
+  lstm_net_randomize(net, &rng, 1.0);
+}
+
+/* count sequences, the s-th with T + s steps; each step has a target with
+   probability target_fraction (the last step of a sequence always has one,
+   so that every sequence contributes to the loss).  With softmax the
+   targets are one-hot, otherwise uniform in [-1, 1]. */
+void random_data(lstm_data *data, size_t m, size_t k, size_t count,
+  size_t T, double target_fraction, int softmax, unsigned long long seed)
+{
+  lstm_rng rng;
+  lstm_error err;
+  lstm_error_clear(&err);
+  lstm_rng_seed(&rng, seed);
+  lstm_data_init(data, m, k);
+  for (size_t s = 0; s < count; s++) {
+    lstm_seq *seq;
+    ck_assert_int_eq(lstm_data_add(data, T + s, &seq, &err), LSTM_OK);
+    for (size_t t = 0; t < seq->T; t++) {
+      for (size_t l = 0; l < m; l++)
+        seq->x[t * m + l] = lstm_rng_uniform(&rng, -1, 1);
+      seq->has_y[t] = t + 1 == seq->T ||
+        lstm_rng_uniform(&rng, 0, 1) < target_fraction;
+      if (softmax) {
+        size_t hot = (size_t)lstm_rng_uniform(&rng, 0, (double)k);
+        for (size_t l = 0; l < k; l++) seq->y[t * k + l] = l == hot;
+      } else
+        for (size_t l = 0; l < k; l++)
+          seq->y[t * k + l] = lstm_rng_uniform(&rng, -1, 1);
+    }
+  }
+}

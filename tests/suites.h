@@ -1,0 +1,22 @@
+/* The suites of the test program.  Each tests/check_*.c file defines one
+   or more of them; check_main.c runs them all. */
+#ifndef SUITES_H
+#define SUITES_H
+#include <check.h>
+#include "lstm.h"
+
+/* Where the test data live, relative to the top directory, from which
+   `make test' runs the suite. */
+#ifndef TESTDATA
+#define TESTDATA "tests"
+#endif
+
+Suite *example_suite(void);   /* check_example.c: the worked example */
+Suite *gradient_suite(void);  /* check_gradient.c: finite differences */
+
+/* check_util.c: random networks and data for the tests */
+void random_net(lstm_net *net, size_t m, size_t n, size_t k, int output,
+  unsigned long long seed);
+void random_data(lstm_data *data, size_t m, size_t k, size_t count,
+  size_t T, double target_fraction, int softmax, unsigned long long seed);
+#endif
