@@ -230,14 +230,15 @@ book/lstm.pdf: book/lstm.tex book/example.tex book/graph-1.mps
 	@echo "book/lstm.pdf: $$(pdfinfo $@ 2>/dev/null | awk '/^Pages/ {print $$2}') pages"
 
 # ---------------------------------------------------------------- tests
-# The Check suite runs twice: as built, and built with the address and
-# undefined-behaviour sanitizers.  Then the gdb test and the freshness
-# test of generated/.
+# The Check suite runs three times: as built, built with the address and
+# undefined-behaviour sanitizers, and under valgrind.  Then the gdb test
+# and the freshness test of generated/.
 test: deps-test build/release/check_lstm build/asan/check_lstm \
       build/debug/lstm build/release/lstm
 	build/release/check_lstm
 	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	  build/asan/check_lstm
+	sh tests/valgrind.sh build/release/check_lstm build/release/lstm
 	sh tests/gdb.sh build/debug/lstm
 	sh tests/fresh.sh
 

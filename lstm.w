@@ -16,6 +16,7 @@
   includes, is tangled into the C library {\tt liblstm.a} and the
   command {\tt lstm}, and woven into the book you are reading.}
 \input pdfwebtocfront % after \topofcontents: it wraps it
+\secpagedepth=2 % only chapters start a new page, not their subdivisions
 \def\state{{\it state}}
 \def\out{{\it out}}
 \def\gates{{\it gates}}

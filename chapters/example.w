@@ -234,7 +234,11 @@ descent, row by row in the gate order.
   @<Write the gradient and the updated weights@>;
 }
 
-@ @<Write the backward table@>=
+@ The backward table. One entry, $\delta f_0=\delta\state_0\cdot
+\state_{-1}\cdot f_0(1-f_0)$, is a negative number times zero, which IEEE
+arithmetic makes $-0$; adding zero prints it as the $0$ it is.
+
+@<Write the backward table@>=
 {
   static const char *dname[7] = {"\\Delta_t", "\\delta\\out_t",
     "\\delta\\state_t", "\\delta a_t", "\\delta i_t", "\\delta f_t",
@@ -246,7 +250,7 @@ descent, row by row in the gate order.
       double v = q == 0 ? lstm_out(&tr, t)[0] - data.seq[0].y[t] :
         q == 1 ? lstm_dout(&tr, t)[0] : q == 2 ? lstm_dstate(&tr, t)[0] :
         lstm_dgates(&tr, t)[q - 3];
-      fprintf(f, "&%.17g&", v);
+      fprintf(f, "&%.17g&", v + 0.0);
     }
     fprintf(f, "\\cr\n");
   }

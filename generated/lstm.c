@@ -944,7 +944,7 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}\n");
 /*130:*/
-#line 237 "chapters/example.w"
+#line 241 "chapters/example.w"
 
 {
 static const char*dname[7]= {"\\Delta_t","\\delta\\out_t",
@@ -957,7 +957,7 @@ for(size_t t= 2;t--> 0;){
 double v= q==0?lstm_out(&tr,t)[0]-data.seq[0].y[t]:
 q==1?lstm_dout(&tr,t)[0]:q==2?lstm_dstate(&tr,t)[0]:
 lstm_dgates(&tr,t)[q-3];
-fprintf(f,"&%.17g&",v);
+fprintf(f,"&%.17g&",v+0.0);
 }
 fprintf(f,"\\cr\n");
 }
@@ -972,7 +972,7 @@ fprintf(f,"}\n");
 #line 233 "chapters/example.w"
 ;
 /*131:*/
-#line 263 "chapters/example.w"
+#line 267 "chapters/example.w"
 
 {
 static const char*gname[4]= {"a","i","f","o"};

@@ -71,7 +71,7 @@ return 2;
 status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
-#line 39 "chapters/command.w"
+#line 40 "chapters/command.w"
 
 /*:147*/
 #line 17 "chapters/command.w"
