@@ -36,6 +36,8 @@
 @i chapters/bptt.w
 @i chapters/gradcheck.w
 @i chapters/example.w
+@i chapters/learning.w
+@i chapters/tasks.w
 @i chapters/command.w
 
 @* Index.

@@ -18,3 +18,6 @@
 @s lstm_command int
 @s va_list int
 @s FILE int
+@s lstm_optimizer int
+@s lstm_init int
+@s lstm_task int

@@ -57,7 +57,27 @@ static const double published[2][6]= {
 
 static int rounds_to(double v,double pub,int decimals);
 
-/*:127*/
+/*:127*//*154:*/
+#line 107 "chapters/tasks.w"
+
+static int lag_sample(size_t p,size_t lag,lstm_rng*rng,lstm_data*data,
+lstm_seq**seq,lstm_error*err);
+static int reber_sample(lstm_rng*rng,lstm_data*data,lstm_seq**seq,
+lstm_error*err);
+static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
+lstm_seq**seq,lstm_error*err);
+static size_t rng_below(lstm_rng*rng,size_t n);
+
+/*:154*//*161:*/
+#line 237 "chapters/tasks.w"
+
+static const char reber_symbol[8]= "BTPSXVE";
+static const int reber_next_symbol[7][2]= 
+{{0,0},{1,2},{3,4},{1,5},{4,3},{2,5},{6,6}};
+static const int reber_next_state[7][2]= 
+{{1,1},{2,3},{2,4},{3,5},{3,6},{4,6},{-1,-1}};
+
+/*:161*/
 #line 159 "chapters/intro.w"
 
 /*12:*/
@@ -1062,7 +1082,309 @@ double scale= pow(10.0,decimals);
 return round(v*scale)==round(pub*scale);
 }
 
-/*:128*/
+/*:128*//*141:*/
+#line 75 "chapters/learning.w"
+
+int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
+double rate,lstm_error*err)
+{
+memset(opt,0,sizeof*opt);
+if(kind!=LSTM_SGD&&kind!=LSTM_MOMENTUM&&kind!=LSTM_ADAM)
+return lstm_fail(err,LSTM_EUSAGE,"unknown optimiser %d",kind);
+
+if(!(rate> 0)||!isfinite(rate))
+return lstm_fail(err,LSTM_EUSAGE,
+"the learning rate must be a positive number");
+
+opt->kind= kind;opt->rate= rate;
+opt->momentum= 0.9;
+opt->beta1= 0.9;opt->beta2= 0.999;opt->epsilon= 1e-8;
+opt->P= net->P;
+if(kind!=LSTM_SGD){
+opt->m= alloc_doubles(net->P);
+opt->s= alloc_doubles(net->P);
+if(!opt->m||!opt->s){
+lstm_optimizer_free(opt);
+return lstm_fail(err,LSTM_ENOMEM,"out of memory for an optimiser");
+}
+}
+return LSTM_OK;
+}
+
+void lstm_optimizer_free(lstm_optimizer*opt)
+{
+if(!opt)return;
+free(opt->m);
+free(opt->s);
+memset(opt,0,sizeof*opt);
+}
+
+/*:141*//*143:*/
+#line 122 "chapters/learning.w"
+
+double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
+const lstm_net*grad)
+{
+double norm= 0,scale= 1;
+const double*g= grad->theta;
+double*theta= net->theta;
+for(size_t k= 0;k<opt->P;k++)norm+= g[k]*g[k];
+norm= sqrt(norm);
+if(opt->clip> 0&&norm> opt->clip)scale= opt->clip/norm;
+opt->steps++;
+switch(opt->kind){
+case LSTM_SGD:
+for(size_t k= 0;k<opt->P;k++)theta[k]-= opt->rate*(scale*g[k]);
+break;
+case LSTM_MOMENTUM:
+for(size_t k= 0;k<opt->P;k++){
+opt->m[k]= opt->momentum*opt->m[k]+scale*g[k];
+theta[k]-= opt->rate*opt->m[k];
+}
+break;
+default:/*144:*/
+#line 148 "chapters/learning.w"
+
+{
+double c1= 1-pow(opt->beta1,(double)opt->steps);
+double c2= 1-pow(opt->beta2,(double)opt->steps);
+for(size_t k= 0;k<opt->P;k++){
+double gk= scale*g[k];
+opt->m[k]= opt->beta1*opt->m[k]+(1-opt->beta1)*gk;
+opt->s[k]= opt->beta2*opt->s[k]+(1-opt->beta2)*gk*gk;
+theta[k]-= opt->rate*(opt->m[k]/c1)/
+(sqrt(opt->s[k]/c2)+opt->epsilon);
+}
+}
+
+/*:144*/
+#line 143 "chapters/learning.w"
+;
+}
+return norm;
+}
+
+/*:143*//*147:*/
+#line 194 "chapters/learning.w"
+
+lstm_init lstm_init_default(void)
+{
+lstm_init init;
+init.range= 0.1;
+init.bias_i= -1;init.bias_f= 2;init.bias_o= -1;
+return init;
+}
+
+void lstm_net_initialize(lstm_net*net,lstm_rng*rng,const lstm_init*init)
+{
+const size_t n= net->n;
+lstm_net_randomize(net,rng,init->range);
+for(size_t j= 0;j<n;j++){
+net->b[j]= 0;
+net->b[n+j]= init->bias_i;
+net->b[2*n+j]= init->bias_f;
+net->b[3*n+j]= init->bias_o;
+}
+if(net->c)memset(net->c,0,net->k*sizeof*net->c);
+}
+#line 1 "chapters/tasks.w"
+/*:147*//*151:*/
+#line 49 "chapters/tasks.w"
+
+int lstm_task_init(lstm_task*task,const char*name,size_t length,
+lstm_error*err)
+{
+memset(task,0,sizeof*task);
+task->length= length;
+if(strcmp(name,"lag")==0){
+if(length<2||length> LSTM_MAX_DIM-1)
+return lstm_fail(err,LSTM_EUSAGE,
+"the lag must lie between 2 and %d",LSTM_MAX_DIM-1);
+
+task->kind= LSTM_TASK_LAG;task->name= "lag";
+task->m= task->k= length+1;task->output= LSTM_OUT_SOFTMAX;
+}else if(strcmp(name,"reber")==0){
+task->kind= LSTM_TASK_REBER;task->name= "reber";
+task->m= task->k= 7;task->output= LSTM_OUT_SOFTMAX;
+}else if(strcmp(name,"adding")==0){
+if(length<4||length> 1000000)
+return lstm_fail(err,LSTM_EUSAGE,
+"the length T of the adding problem must lie between 4 and 1000000");
+
+task->kind= LSTM_TASK_ADDING;task->name= "adding";
+task->m= 2;task->k= 1;task->output= LSTM_OUT_L2;
+}else
+return lstm_fail(err,LSTM_EUSAGE,
+"unknown task '%s' (the tasks are lag, reber and adding)",name);
+
+return LSTM_OK;
+}
+
+/*:151*//*153:*/
+#line 87 "chapters/tasks.w"
+
+int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
+lstm_seq**seq,lstm_error*err)
+{
+if(data->m!=task->m||data->k!=task->k)
+return lstm_fail(err,LSTM_EUSAGE,
+"the data set does not have the task's sizes");
+
+switch(task->kind){
+case LSTM_TASK_LAG:return lag_sample(task->length,task->length,rng,
+data,seq,err);
+case LSTM_TASK_REBER:return reber_sample(rng,data,seq,err);
+default:return adding_sample(task->length,rng,data,seq,err);
+}
+}
+
+/*:153*//*155:*/
+#line 120 "chapters/tasks.w"
+
+static size_t rng_below(lstm_rng*rng,size_t n)
+{
+size_t r= (size_t)lstm_rng_uniform(rng,0,(double)n);
+return r<n?r:n-1;
+}
+
+/*:155*//*158:*/
+#line 164 "chapters/tasks.w"
+
+int lstm_task_probe(const lstm_task*task,size_t lag,lstm_rng*rng,
+lstm_data*data,lstm_seq**seq,lstm_error*err)
+{
+if(task->kind!=LSTM_TASK_LAG)
+return lstm_fail(err,LSTM_EUSAGE,"only the lag task has probes");
+
+if(lag<task->length)
+return lstm_fail(err,LSTM_EUSAGE,
+"a probe must be at least as long as the task's lag");
+
+return lag_sample(task->length,lag,rng,data,seq,err);
+}
+
+/*:158*//*159:*/
+#line 182 "chapters/tasks.w"
+
+static int lag_sample(size_t p,size_t lag,lstm_rng*rng,lstm_data*data,
+lstm_seq**seq,lstm_error*err)
+{
+size_t k= p+1,first= rng_below(rng,2);
+lstm_seq*s;
+int status= lstm_data_add(data,lag,&s,err);
+if(status!=LSTM_OK)return status;
+for(size_t t= 0;t<lag;t++){
+size_t in= t==0?first:2+(t-1)%(p-1);
+size_t next= t+1==lag?first:2+t%(p-1);
+s->x[t*k+in]= 1;
+s->y[t*k+next]= 1;
+s->has_y[t]= lag==p||t+1==lag;
+}
+*seq= s;
+return LSTM_OK;
+}
+
+/*:159*//*162:*/
+#line 250 "chapters/tasks.w"
+
+static int reber_sample(lstm_rng*rng,lstm_data*data,lstm_seq**seq,
+lstm_error*err)
+{
+enum{longest= 208};
+int sym[longest],options[longest][2],len;
+do{
+/*163:*/
+#line 268 "chapters/tasks.w"
+
+{
+int wrap= rng_below(rng,2)?2:1;
+int state= 0;
+len= 0;
+sym[len]= 0;options[len][0]= 1;options[len][1]= 2;len++;
+sym[len]= wrap;options[len][0]= options[len][1]= 0;len++;
+while(state>=0&&len<longest-4){
+int choice= state==0||state==6?0:(int)rng_below(rng,2);
+sym[len]= reber_next_symbol[state][choice];
+state= reber_next_state[state][choice];
+if(state>=0){
+options[len][0]= reber_next_symbol[state][0];
+options[len][1]= reber_next_symbol[state][1];
+}else options[len][0]= options[len][1]= wrap;
+len++;
+}
+if(state>=0)len= -1;
+else{
+sym[len]= wrap;options[len][0]= options[len][1]= 6;len++;
+sym[len]= 6;len++;
+}
+}
+
+/*:163*/
+#line 257 "chapters/tasks.w"
+;
+}while(len<0);
+/*164:*/
+#line 295 "chapters/tasks.w"
+
+{
+lstm_seq*s;
+int status= lstm_data_add(data,(size_t)len,&s,err);
+if(status!=LSTM_OK)return status;
+for(int t= 0;t<len;t++){
+s->x[t*7+sym[t]]= 1;
+if(t+1<len){
+s->has_y[t]= 1;
+s->y[t*7+options[t][0]]+= 0.5;
+s->y[t*7+options[t][1]]+= 0.5;
+}
+}
+*seq= s;
+}
+
+/*:164*/
+#line 259 "chapters/tasks.w"
+;
+return LSTM_OK;
+}
+
+/*:162*//*166:*/
+#line 318 "chapters/tasks.w"
+
+void lstm_reber_string(const lstm_seq*seq,char*buf)
+{
+for(size_t t= 0;t<seq->T;t++){
+size_t s= 0;
+while(s<6&&seq->x[t*7+s]==0)s++;
+buf[t]= reber_symbol[s];
+}
+buf[seq->T]= '\0';
+}
+
+/*:166*//*167:*/
+#line 347 "chapters/tasks.w"
+
+static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
+lstm_seq**seq,lstm_error*err)
+{
+size_t len= T+rng_below(rng,T/10+1);
+size_t first= rng_below(rng,10),second;
+lstm_seq*s;
+int status= lstm_data_add(data,len,&s,err);
+if(status!=LSTM_OK)return status;
+do second= rng_below(rng,T/2-1);while(second==first);
+for(size_t t= 0;t<len;t++){
+s->x[2*t]= lstm_rng_uniform(rng,-1,1);
+s->x[2*t+1]= t==0||t+1==len?-1:0;
+}
+s->x[2*first+1]= s->x[2*second+1]= 1;
+if(first==0||second==0)s->x[0]= 0;
+s->has_y[len-1]= 1;
+s->y[len-1]= 0.5+(s->x[2*first]+s->x[2*second])/4;
+*seq= s;
+return LSTM_OK;
+}
+#line 1 "chapters/command.w"
+/*:167*/
 #line 160 "chapters/intro.w"
 
 

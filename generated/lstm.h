@@ -47,11 +47,25 @@
 #define LSTM_CHECK_TOL 1e-6
 
 /*:102*//*138:*/
+#line 40 "chapters/learning.w"
+
+#define LSTM_SGD 0
+#define LSTM_MOMENTUM 1
+#define LSTM_ADAM 2
+
+/*:138*//*148:*/
+#line 22 "chapters/tasks.w"
+
+#define LSTM_TASK_LAG 1
+#define LSTM_TASK_REBER 2
+#define LSTM_TASK_ADDING 3
+
+/*:148*//*169:*/
 #line 23 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:138*/
+/*:169*/
 #line 144 "chapters/intro.w"
 
 /*10:*/
@@ -159,7 +173,40 @@ typedef struct lstm_rng{
 uint64_t s;
 }lstm_rng;
 
-/*:109*/
+/*:109*//*139:*/
+#line 53 "chapters/learning.w"
+
+typedef struct lstm_optimizer{
+int kind;
+double rate;
+double momentum;
+double beta1,beta2,epsilon;
+double clip;
+long steps;
+size_t P;
+double*m,*s;
+}lstm_optimizer;
+
+/*:139*//*145:*/
+#line 184 "chapters/learning.w"
+
+typedef struct lstm_init{
+double range;
+double bias_i,bias_f,bias_o;
+}lstm_init;
+
+/*:145*//*149:*/
+#line 31 "chapters/tasks.w"
+
+typedef struct lstm_task{
+int kind;
+const char*name;
+size_t length;
+size_t m,k;
+int output;
+}lstm_task;
+
+/*:149*/
 #line 145 "chapters/intro.w"
 
 /*11:*/
@@ -324,7 +371,49 @@ void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate);
 
 int lstm_example_report(FILE*f,int tex,lstm_error*err);
 
-/*:120*/
+/*:120*//*140:*/
+#line 70 "chapters/learning.w"
+
+int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
+double rate,lstm_error*err);
+void lstm_optimizer_free(lstm_optimizer*opt);
+
+/*:140*//*142:*/
+#line 118 "chapters/learning.w"
+
+double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
+const lstm_net*grad);
+
+/*:142*//*146:*/
+#line 190 "chapters/learning.w"
+
+lstm_init lstm_init_default(void);
+void lstm_net_initialize(lstm_net*net,lstm_rng*rng,const lstm_init*init);
+
+/*:146*//*150:*/
+#line 45 "chapters/tasks.w"
+
+int lstm_task_init(lstm_task*task,const char*name,size_t length,
+lstm_error*err);
+
+/*:150*//*152:*/
+#line 83 "chapters/tasks.w"
+
+int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
+lstm_seq**seq,lstm_error*err);
+
+/*:152*//*157:*/
+#line 160 "chapters/tasks.w"
+
+int lstm_task_probe(const lstm_task*task,size_t lag,lstm_rng*rng,
+lstm_data*data,lstm_seq**seq,lstm_error*err);
+
+/*:157*//*165:*/
+#line 315 "chapters/tasks.w"
+
+void lstm_reber_string(const lstm_seq*seq,char*buf);
+
+/*:165*/
 #line 146 "chapters/intro.w"
 
 #endif

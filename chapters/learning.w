@@ -1,0 +1,214 @@
+@* Learning.
+The gradient is the means; learning is the end. This chapter turns the
+gradients of the previous chapters into changes of the weights: three
+optimisers that step against the gradient, a limit on the size of a step,
+and the initial weights that training starts from. Everything here walks
+the parameter vector $\theta$ as one array; none of it knows of gates,
+except the initialisation, which gives the gate biases their own values.
+@^learning@>
+
+@*1 Optimisers.
+An optimiser keeps whatever state it needs between steps (a velocity, or
+running moments of the gradient) in arrays of the same length $P$ as
+$\theta$, and changes $\theta$ in place when it is given a gradient
+$g=\delta\theta$. Three are provided, each the classical form of its
+method.
+
+{\it Stochastic gradient descent\/} takes the step
+$\theta\leftarrow\theta-\lambda g$ with the learning rate $\lambda$. It
+is the optimiser of the worked example and of Hochreiter and
+Schmidhuber's experiments.
+
+{\it Momentum\/} (Polyak's heavy ball, in the form of Sutskever et al.\
+2013) accumulates a velocity $v\leftarrow\mu v+g$ and steps
+$\theta\leftarrow\theta-\lambda v$; with $\mu=0.9$ a gradient that keeps
+its direction is followed about ten times faster.
+
+{\it Adam\/} (Kingma and Ba 2015) keeps running averages of the gradient
+and of its square,
+$$m\leftarrow\beta_1m+(1-\beta_1)g,\qquad
+  s\leftarrow\beta_2s+(1-\beta_2)g\odot g,$$
+corrects them for their start at zero, $\hat m=m/(1-\beta_1^\tau)$ and
+$\hat s=s/(1-\beta_2^\tau)$ after $\tau$ steps, and steps each parameter
+by $\lambda\hat m_k/(\sqrt{\hat s_k}+\epsilon)$: about $\lambda$ in size
+whatever the scale of its gradient. The defaults are those of the paper,
+$\beta_1=0.9$, $\beta_2=0.999$, $\epsilon=10^{-8}$.
+@^stochastic gradient descent@>
+@^momentum@>
+@^Adam@>
+
+@<Public constants@>=
+#define LSTM_SGD 0
+#define LSTM_MOMENTUM 1
+#define LSTM_ADAM 2
+
+@ {\it Clipping.} A recurrent network's gradient can be very large on a
+few sequences, when an error is carried through many steps with a factor
+above one (Pascanu, Mikolov and Bengio 2013). With a limit $c>0$, a
+gradient whose Euclidean norm exceeds $c$ is scaled down to norm $c$
+before the optimiser uses it: the direction is kept, the length bounded.
+A limit of zero means no clipping.
+@^gradient clipping@>
+
+@<Public types@>=
+typedef struct lstm_optimizer {
+  int kind; /* |LSTM_SGD|, |LSTM_MOMENTUM| or |LSTM_ADAM| */
+  double rate; /* the learning rate $\lambda$ */
+  double momentum; /* $\mu$ */
+  double beta1, beta2, epsilon; /* Adam's constants */
+  double clip; /* largest norm of a gradient, or 0 for no limit */
+  long steps; /* steps taken, $\tau$ */
+  size_t P; /* length of the arrays */
+  double *m, *s; /* velocity or first moment; second moment */
+} lstm_optimizer;
+
+@ |lstm_optimizer_init| sets an optimiser up for a network, with the
+defaults above; the caller may change |momentum|, |beta1|, |beta2|,
+|epsilon| and |clip| before the first step. |lstm_optimizer_free|
+releases its arrays.
+
+@<Public functions@>=
+int lstm_optimizer_init(lstm_optimizer *opt, const lstm_net *net, int kind,
+  double rate, lstm_error *err);
+void lstm_optimizer_free(lstm_optimizer *opt);
+
+@ @<Functions@>=
+int lstm_optimizer_init(lstm_optimizer *opt, const lstm_net *net, int kind,
+  double rate, lstm_error *err)
+{
+  memset(opt, 0, sizeof *opt);
+  if (kind != LSTM_SGD && kind != LSTM_MOMENTUM && kind != LSTM_ADAM)
+    return lstm_fail(err, LSTM_EUSAGE, "unknown optimiser %d", kind);
+@.unknown optimiser@>
+  if (!(rate > 0) || !isfinite(rate))
+    return lstm_fail(err, LSTM_EUSAGE,
+      "the learning rate must be a positive number");
+@.the learning rate must be...@>
+  opt->kind = kind; opt->rate = rate;
+  opt->momentum = 0.9;
+  opt->beta1 = 0.9; opt->beta2 = 0.999; opt->epsilon = 1e-8;
+  opt->P = net->P;
+  if (kind != LSTM_SGD) {
+    opt->m = alloc_doubles(net->P);
+    opt->s = alloc_doubles(net->P);
+    if (!opt->m || !opt->s) {
+      lstm_optimizer_free(opt);
+      return lstm_fail(err, LSTM_ENOMEM, "out of memory for an optimiser");
+    }
+  }
+  return LSTM_OK;
+}
+@#
+void lstm_optimizer_free(lstm_optimizer *opt)
+{
+  if (!opt) return;
+  free(opt->m);
+  free(opt->s);
+  memset(opt, 0, sizeof *opt);
+}
+
+@ |lstm_optimizer_step| changes |net| by one step against |grad| and
+returns the norm of the gradient before clipping, which a training loop
+may watch. The gradient itself is not changed: clipping multiplies each
+entry by |scale| as it is used. When no clipping happens |scale| is
+exactly one, and plain gradient descent computes exactly
+$\theta_k-\lambda g_k$, the same numbers as |lstm_sgd| of the worked
+example.
+
+@<Public functions@>=
+double lstm_optimizer_step(lstm_optimizer *opt, lstm_net *net,
+  const lstm_net *grad);
+
+@ @<Functions@>=
+double lstm_optimizer_step(lstm_optimizer *opt, lstm_net *net,
+  const lstm_net *grad)
+{
+  double norm = 0, scale = 1;
+  const double *g = grad->theta;
+  double *theta = net->theta;
+  for (size_t k = 0; k < opt->P; k++) norm += g[k] * g[k];
+  norm = sqrt(norm);
+  if (opt->clip > 0 && norm > opt->clip) scale = opt->clip / norm;
+  opt->steps++;
+  switch (opt->kind) {
+  case LSTM_SGD:
+    for (size_t k = 0; k < opt->P; k++) theta[k] -= opt->rate * (scale * g[k]);
+    break;
+  case LSTM_MOMENTUM:
+    for (size_t k = 0; k < opt->P; k++) {
+      opt->m[k] = opt->momentum * opt->m[k] + scale * g[k];
+      theta[k] -= opt->rate * opt->m[k];
+    }
+    break;
+  default: @<Take one Adam step@>;
+  }
+  return norm;
+}
+
+@ @<Take one Adam step@>=
+{
+  double c1 = 1 - pow(opt->beta1, (double)opt->steps);
+  double c2 = 1 - pow(opt->beta2, (double)opt->steps);
+  for (size_t k = 0; k < opt->P; k++) {
+    double gk = scale * g[k];
+    opt->m[k] = opt->beta1 * opt->m[k] + (1 - opt->beta1) * gk;
+    opt->s[k] = opt->beta2 * opt->s[k] + (1 - opt->beta2) * gk * gk;
+    theta[k] -= opt->rate * (opt->m[k] / c1) /
+      (sqrt(opt->s[k] / c2) + opt->epsilon);
+  }
+}
+
+@*1 Initial weights.
+Training starts from small random weights, drawn uniformly from
+$[-r,r]$ with the book's generator, so that a seed gives the same start on
+every machine. The gate biases are then set to fixed values, because they
+decide how a cell behaves before it has learnt anything, and the right
+behaviour for long time lags is known in advance:
+\item{$\bullet$} a {\it negative input-gate bias\/} keeps the cell closed,
+so that its state is not disturbed by every input while nothing has been
+learnt about what is worth storing (Hochreiter and Schmidhuber 1997 used
+biases of $-1$ to $-6$ for this);
+\item{$\bullet$} a {\it positive forget-gate bias\/} makes $f_t$ close to
+one, so that the state, and the error flowing back through it, is kept
+over many steps rather than forgotten (Gers, Schmidhuber and Cummins 2000;
+the advice is repeated by Jozefowicz, Zaremba and Sutskever 2015);
+\item{$\bullet$} a {\it negative output-gate bias\/} keeps a cell from
+disturbing the rest of the network before it holds something useful.
+\smallskip\noindent
+The cell-input biases $b_a$ and the output layer's biases $c$ start at
+zero. Each of these values is a field of |lstm_init|, and the defaults,
+$r=0.1$, $b_i=-1$, $b_f=2$, $b_o=-1$, are the ones the experiments use.
+@^initialisation@>
+@^gate biases@>
+
+@<Public types@>=
+typedef struct lstm_init {
+  double range; /* $r$: weights are uniform in $[-r,r]$ */
+  double bias_i, bias_f, bias_o; /* the gate biases */
+} lstm_init;
+
+@ @<Public functions@>=
+lstm_init lstm_init_default(void);
+void lstm_net_initialize(lstm_net *net, lstm_rng *rng, const lstm_init *init);
+
+@ @<Functions@>=
+lstm_init lstm_init_default(void)
+{
+  lstm_init init;
+  init.range = 0.1;
+  init.bias_i = -1; init.bias_f = 2; init.bias_o = -1;
+  return init;
+}
+@#
+void lstm_net_initialize(lstm_net *net, lstm_rng *rng, const lstm_init *init)
+{
+  const size_t n = net->n;
+  lstm_net_randomize(net, rng, init->range);
+  for (size_t j = 0; j < n; j++) {
+    net->b[j] = 0;
+    net->b[n + j] = init->bias_i;
+    net->b[2 * n + j] = init->bias_f;
+    net->b[3 * n + j] = init->bias_o;
+  }
+  if (net->c) memset(net->c, 0, net->k * sizeof *net->c);
+}

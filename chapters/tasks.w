@@ -1,0 +1,367 @@
+@* Three tasks with long time lags.
+Hochreiter and Schmidhuber (1997) showed what an LSTM can learn with
+experiments that a reader can rerun. This chapter generates three of
+their tasks in code, each from the book's random generator, so that a seed
+gives the same sequences everywhere. A task says how many inputs and
+outputs the network needs and which output layer; it draws one sequence
+at a time into a data set; and the training chapter judges success on it
+by the criterion of the paper.
+
+The network of this book differs from the 1997 architecture in ways that
+matter for comparing numbers. It has a forget gate (Gers, Schmidhuber and
+Cummins 2000), which the original lacked; it squashes the cell input with
+$\tanh$ and the state with $\tanh$, where the original used a logistic
+$g$ with range $[-2,2]$ and an identity or logistic $h$; it has no memory
+{\it blocks\/} of several cells sharing gates, and no direct connections
+from the inputs to the outputs; and its predictions pass through a
+softmax or linear output layer rather than logistic output units. Each
+task's section says what that means for it.
+@^Hochreiter, Sepp@>
+@^tasks@>
+
+@<Public constants@>=
+#define LSTM_TASK_LAG 1
+#define LSTM_TASK_REBER 2
+#define LSTM_TASK_ADDING 3
+
+@ A task is described by a small record. The |length| is the lag $p$ of
+the lag task and the minimal length $T$ of the adding problem; the Reber
+grammar has none.
+
+@<Public types@>=
+typedef struct lstm_task {
+  int kind; /* |LSTM_TASK_LAG|, |LSTM_TASK_REBER| or |LSTM_TASK_ADDING| */
+  const char *name; /* \.{lag}, \.{reber} or \.{adding} */
+  size_t length; /* $p$, or $T$ */
+  size_t m, k; /* inputs and outputs of a network for the task */
+  int output; /* the output layer it needs */
+} lstm_task;
+
+@ |lstm_task_init| sets a task up by its name. The lag must be at least 2
+(with $p=1$ there are no distractor symbols at all), and the adding
+problem's $T$ at least 4, so that the second marked pair has somewhere to
+go.
+
+@<Public functions@>=
+int lstm_task_init(lstm_task *task, const char *name, size_t length,
+  lstm_error *err);
+
+@ @<Functions@>=
+int lstm_task_init(lstm_task *task, const char *name, size_t length,
+  lstm_error *err)
+{
+  memset(task, 0, sizeof *task);
+  task->length = length;
+  if (strcmp(name, "lag") == 0) {
+    if (length < 2 || length > LSTM_MAX_DIM - 1)
+      return lstm_fail(err, LSTM_EUSAGE,
+        "the lag must lie between 2 and %d", LSTM_MAX_DIM - 1);
+@.the lag must lie between...@>
+    task->kind = LSTM_TASK_LAG; task->name = "lag";
+    task->m = task->k = length + 1; task->output = LSTM_OUT_SOFTMAX;
+  } else if (strcmp(name, "reber") == 0) {
+    task->kind = LSTM_TASK_REBER; task->name = "reber";
+    task->m = task->k = 7; task->output = LSTM_OUT_SOFTMAX;
+  } else if (strcmp(name, "adding") == 0) {
+    if (length < 4 || length > 1000000)
+      return lstm_fail(err, LSTM_EUSAGE,
+        "the length T of the adding problem must lie between 4 and 1000000");
+@.the length T of the adding...@>
+    task->kind = LSTM_TASK_ADDING; task->name = "adding";
+    task->m = 2; task->k = 1; task->output = LSTM_OUT_L2;
+  } else
+    return lstm_fail(err, LSTM_EUSAGE,
+      "unknown task '%s' (the tasks are lag, reber and adding)", name);
+@.unknown task@>
+  return LSTM_OK;
+}
+
+@ |lstm_task_sample| draws one sequence of the task with |rng| and adds it
+to |data|, which must have been made with the task's $m$ and $k$; |*seq|
+points to the new sequence.
+
+@<Public functions@>=
+int lstm_task_sample(const lstm_task *task, lstm_rng *rng, lstm_data *data,
+  lstm_seq **seq, lstm_error *err);
+
+@ @<Functions@>=
+int lstm_task_sample(const lstm_task *task, lstm_rng *rng, lstm_data *data,
+  lstm_seq **seq, lstm_error *err)
+{
+  if (data->m != task->m || data->k != task->k)
+    return lstm_fail(err, LSTM_EUSAGE,
+      "the data set does not have the task's sizes");
+@.the data set does not have...@>
+  switch (task->kind) {
+  case LSTM_TASK_LAG: return lag_sample(task->length, task->length, rng,
+    data, seq, err);
+  case LSTM_TASK_REBER: return reber_sample(rng, data, seq, err);
+  default: return adding_sample(task->length, rng, data, seq, err);
+  }
+}
+
+@ Symbols are fed to the network as one-hot vectors: symbol $s$ of an
+alphabet of $k$ is the vector with a one at position $s$ and zeros
+elsewhere. A fresh sequence is all zeros, so setting the one is enough.
+
+@<Private declarations@>=
+static int lag_sample(size_t p, size_t lag, lstm_rng *rng, lstm_data *data,
+  lstm_seq **seq, lstm_error *err);
+static int reber_sample(lstm_rng *rng, lstm_data *data, lstm_seq **seq,
+  lstm_error *err);
+static int adding_sample(size_t T, lstm_rng *rng, lstm_data *data,
+  lstm_seq **seq, lstm_error *err);
+static size_t rng_below(lstm_rng *rng, size_t n);
+
+@ A whole number uniform in $\{0,\ldots,n-1\}$ is the integer part of a
+uniform number in $[0,n)$; for the small $n$ of these tasks its bias is
+far below anything an experiment could see.
+
+@<Functions@>=
+static size_t rng_below(lstm_rng *rng, size_t n)
+{
+  size_t r = (size_t)lstm_rng_uniform(rng, 0, (double)n);
+  return r < n ? r : n - 1;
+}
+
+@*1 The noise-free long-time-lag task.
+Experiment 2a of Hochreiter and Schmidhuber (1997) has $p+1$ symbols, $x$,
+$y$ and the distractors $a_1,\ldots,a_{p-1}$, and only two sequences, each
+drawn with probability one half:
+$$(y,a_1,a_2,\ldots,a_{p-1},y)\qquad\hbox{and}\qquad
+  (x,a_1,a_2,\ldots,a_{p-1},x).$$
+The network sees one symbol per step and predicts the next, so a
+sequence has $T=p$ steps, each with a target. Every prediction but the
+last is easy, since $a_{j+1}$ always follows $a_j$; the last one requires
+remembering the first symbol for $p$ steps, through $p-1$ steps of
+inputs that carry no information about it. The paper's LSTM solved the
+task with $p=100$ in all 18 trials, after 5,040 sequences on average,
+while RTRL and BPTT on conventional recurrent networks never did within
+5,000,000.
+
+In the code, symbol 0 is $x$, symbol 1 is $y$, and symbol $j+1$ is $a_j$.
+Our networks predict through a softmax layer trained by cross-entropy,
+where the paper's had logistic output units trained by squared error;
+the success criterion, an absolute error below 0.25 at every output, is
+applied to the softmax's probabilities.
+@^long-time-lag task@>
+
+@ For the retention experiments of the training chapter, a network trained
+with lag $p$ is also asked to bridge a longer interval $L>p$. It has only
+the $p+1$ symbols it was trained with, so the distractor run is made
+longer by going through $a_1,\ldots,a_{p-1}$ again as often as needed:
+$(y,a_1,\ldots,a_{p-1},a_1,\ldots,y)$, with $L$ steps. Only the last
+prediction, the one that needs the memory, has a target in such a probe;
+in the middle of the run the network meets $a_{p-1}$ followed by $a_1$,
+which it never saw in training, and whether its memory survives that is
+part of the question. |lstm_task_probe| draws such a sequence; with
+$L=p$ it is an ordinary sequence of the task with only its last target.
+
+@<Public functions@>=
+int lstm_task_probe(const lstm_task *task, size_t lag, lstm_rng *rng,
+  lstm_data *data, lstm_seq **seq, lstm_error *err);
+
+@ @<Functions@>=
+int lstm_task_probe(const lstm_task *task, size_t lag, lstm_rng *rng,
+  lstm_data *data, lstm_seq **seq, lstm_error *err)
+{
+  if (task->kind != LSTM_TASK_LAG)
+    return lstm_fail(err, LSTM_EUSAGE, "only the lag task has probes");
+@.only the lag task has probes@>
+  if (lag < task->length)
+    return lstm_fail(err, LSTM_EUSAGE,
+      "a probe must be at least as long as the task's lag");
+@.a probe must be at least...@>
+  return lag_sample(task->length, lag, rng, data, seq, err);
+}
+
+@ |lag_sample| writes a sequence of |lag| steps over the alphabet of a
+task with lag |p|. With |lag==p| every step has a target; a longer probe
+has only the last.
+
+@<Functions@>=
+static int lag_sample(size_t p, size_t lag, lstm_rng *rng, lstm_data *data,
+  lstm_seq **seq, lstm_error *err)
+{
+  size_t k = p + 1, first = rng_below(rng, 2);
+  lstm_seq *s;
+  int status = lstm_data_add(data, lag, &s, err);
+  if (status != LSTM_OK) return status;
+  for (size_t t = 0; t < lag; t++) {
+    size_t in = t == 0 ? first : 2 + (t - 1) % (p - 1);
+    size_t next = t + 1 == lag ? first : 2 + t % (p - 1);
+    s->x[t * k + in] = 1;
+    s->y[t * k + next] = 1;
+    s->has_y[t] = lag == p || t + 1 == lag;
+  }
+  *seq = s;
+  return LSTM_OK;
+}
+
+@*1 The embedded Reber grammar.
+Experiment 1 of the 1997 paper is a standard benchmark for recurrent
+networks (Smith and Zipser 1989; Cleeremans, Servan-Schreiber and
+McClelland 1989; Fahlman 1991). The {\it Reber grammar\/} (Reber 1967)
+generates strings over the seven symbols $B$, $T$, $P$, $S$, $X$, $V$, $E$
+by a walk through a small graph: from the start, $B$; then either $T$,
+any number of $S$, and $X$, or $P$, any number of $T$, and $V$; and so on
+until $E$. The table below gives the graph: from each state two symbols
+are possible, each with probability one half.
+$$\vbox{\halign{\hfil#\quad&#\hfil\quad&#\hfil\cr
+state&first choice&second choice\cr
+\noalign{\smallskip}
+0&$B\to1$&\cr 1&$T\to2$&$P\to3$\cr 2&$S\to2$&$X\to4$\cr
+3&$T\to3$&$V\to5$\cr 4&$X\to3$&$S\to6$\cr 5&$P\to4$&$V\to6$\cr
+6&$E\to$end&\cr}}$$
+The {\it embedded\/} grammar wraps a Reber string $R$ as $B\,T\,R\,T\,E$
+or $B\,P\,R\,P\,E$, each with probability one half. The second symbol
+must be remembered across the whole inner string, to predict the
+second-last; the inner string is easy to predict locally. This is what
+makes the task hard for networks with a short memory.
+@^Reber grammar@>
+
+@ The network reads a string one symbol at a time and predicts the next.
+Since two symbols are possible after most states, the target at a step is
+the set of possible next symbols, as a probability vector: one at the
+only possible symbol, or one half at each of two. The success criterion of
+the paper is that the units of the possible next symbols are always the
+most active ones. The paper used 256 training strings and 256 other test
+strings; the training chapter draws both sets with this generator. Its
+networks had memory blocks of two cells sharing gates (3 blocks, 276
+weights in the best configuration); ours has single cells.
+
+In the code the symbols are numbered in the order $B$, $T$, $P$, $S$, $X$,
+$V$, $E$. The tables give, for each state of the inner grammar, its two
+choices as a symbol and the state it leads to.
+
+@<Private declarations@>=
+static const char reber_symbol[8] = "BTPSXVE";
+static const int reber_next_symbol[7][2] =
+  {{0, 0}, {1, 2}, {3, 4}, {1, 5}, {4, 3}, {2, 5}, {6, 6}};
+static const int reber_next_state[7][2] =
+  {{1, 1}, {2, 3}, {2, 4}, {3, 5}, {3, 6}, {4, 6}, {-1, -1}};
+
+@ A string is first written as symbols together with the set of symbols
+that could have followed each, then copied into a sequence. The inner
+walk is unbounded in principle (a state may repeat itself forever), but
+the probability of more than 200 symbols is below $2^{-100}$; the walk is
+cut there, and a string that long is drawn again rather than kept.
+
+@<Functions@>=
+static int reber_sample(lstm_rng *rng, lstm_data *data, lstm_seq **seq,
+  lstm_error *err)
+{
+  enum {@+ longest = 208 @+};
+  int sym[longest], options[longest][2], len;
+  do {
+    @<Write an embedded Reber string into |sym| and |options|@>;
+  } while (len < 0);
+  @<Copy the string into a new sequence of |data|@>;
+  return LSTM_OK;
+}
+
+@ The outer symbols $B$ and the wrapping $T$ or $P$ are written first,
+then the inner string from state 0, then the wrapping symbol again and $E$.
+|options[l]| lists the symbols that could follow |sym[l]|; a single
+option is written twice.
+
+@<Write an embedded Reber string...@>=
+{
+  int wrap = rng_below(rng, 2) ? 2 : 1; /* $P$ or $T$ */
+  int state = 0;
+  len = 0;
+  sym[len] = 0; options[len][0] = 1; options[len][1] = 2; len++;
+  sym[len] = wrap; options[len][0] = options[len][1] = 0; len++;
+  while (state >= 0 && len < longest - 4) {
+    int choice = state == 0 || state == 6 ? 0 : (int)rng_below(rng, 2);
+    sym[len] = reber_next_symbol[state][choice];
+    state = reber_next_state[state][choice];
+    if (state >= 0) {
+      options[len][0] = reber_next_symbol[state][0];
+      options[len][1] = reber_next_symbol[state][1];
+    } else options[len][0] = options[len][1] = wrap;
+    len++;
+  }
+  if (state >= 0) len = -1;
+  else {
+    sym[len] = wrap; options[len][0] = options[len][1] = 6; len++;
+    sym[len] = 6; len++;
+  }
+}
+
+@ The last symbol, $E$, is read but has no successor, so a string of
+|len| symbols is a sequence of |len| steps whose last step has no target.
+
+@<Copy the string into a new sequence...@>=
+{
+  lstm_seq *s;
+  int status = lstm_data_add(data, (size_t)len, &s, err);
+  if (status != LSTM_OK) return status;
+  for (int t = 0; t < len; t++) {
+    s->x[t * 7 + sym[t]] = 1;
+    if (t + 1 < len) {
+      s->has_y[t] = 1;
+      s->y[t * 7 + options[t][0]] += 0.5;
+      s->y[t * 7 + options[t][1]] += 0.5;
+    }
+  }
+  *seq = s;
+}
+
+@ The symbols of a sequence can be read back as text, for tests and for a
+reader who wants to see a string: |lstm_reber_string| writes the symbols
+of |seq| into |buf| (of at least |seq->T+1| characters).
+
+@<Public functions@>=
+void lstm_reber_string(const lstm_seq *seq, char *buf);
+
+@ @<Functions@>=
+void lstm_reber_string(const lstm_seq *seq, char *buf)
+{
+  for (size_t t = 0; t < seq->T; t++) {
+    size_t s = 0;
+    while (s < 6 && seq->x[t * 7 + s] == 0) s++;
+    buf[t] = reber_symbol[s];
+  }
+  buf[seq->T] = '\0';
+}
+
+@*1 The adding problem.
+Experiment 4 of the 1997 paper asks for the sum of two numbers marked
+somewhere in a long sequence. Each step brings a pair: a value $x_t$
+drawn uniformly from $[-1,1]$ and a marker $m_t$. Two pairs are marked
+with $m_t=1$: the first among the first ten pairs, the second among the
+first $T/2-1$ pairs not yet marked; the first and the last pair have the
+marker $-1$ unless they are marked, and every other pair has 0. If the
+first pair is marked its value is set to zero. A sequence has a random
+length between $T$ and $T+T/10$, and its only target, at the last step,
+is $0.5+(X_1+X_2)/4$, where $X_1$ and $X_2$ are the marked values. An
+answer is correct when its absolute error is below 0.04. The paper's
+network (2 blocks of 2 cells, 93 weights) needed 74,000 sequences for
+$T=100$.
+
+Our network answers through a linear output unit trained by squared
+error; the paper's output unit was logistic.
+@^adding problem@>
+
+@<Functions@>=
+static int adding_sample(size_t T, lstm_rng *rng, lstm_data *data,
+  lstm_seq **seq, lstm_error *err)
+{
+  size_t len = T + rng_below(rng, T / 10 + 1);
+  size_t first = rng_below(rng, 10), second;
+  lstm_seq *s;
+  int status = lstm_data_add(data, len, &s, err);
+  if (status != LSTM_OK) return status;
+  do second = rng_below(rng, T / 2 - 1); while (second == first);
+  for (size_t t = 0; t < len; t++) {
+    s->x[2 * t] = lstm_rng_uniform(rng, -1, 1);
+    s->x[2 * t + 1] = t == 0 || t + 1 == len ? -1 : 0;
+  }
+  s->x[2 * first + 1] = s->x[2 * second + 1] = 1;
+  if (first == 0 || second == 0) s->x[0] = 0;
+  s->has_y[len - 1] = 1;
+  s->y[len - 1] = 0.5 + (s->x[2 * first] + s->x[2 * second]) / 4;
+  *seq = s;
+  return LSTM_OK;
+}
