@@ -38,6 +38,7 @@
 @i chapters/example.w
 @i chapters/learning.w
 @i chapters/tasks.w
+@i chapters/training.w
 @i chapters/command.w
 
 @* Index.

@@ -129,8 +129,9 @@ void lstm_mat_tvec(const double *A, size_t rows, size_t cols,
 the steps; it is formed once the walk is over, from the gate deltas
 stored in the trace:
 $\delta W\mathrel{+}=\sum_t\delta\gates_t\,x_t^{\rm T}$,
-$\delta U\mathrel{+}=\sum_{t\ge1}\delta\gates_t\,\out_{t-1}^{\rm T}$
-(the step $t=0$ adds nothing, since $\out_{-1}=0$) and
+$\delta U\mathrel{+}=\sum_t\delta\gates_t\,\out_{t-1}^{\rm T}$
+(at the start of a sequence $\out_{-1}=0$ and the step $t=0$ adds
+nothing, but a trace may continue an earlier part of a sequence) and
 $\delta b\mathrel{+}=\sum_t\delta\gates_t$. Written as one loop per
 block, each is a product of two matrices with $T$ as the inner
 dimension, which is how a fast implementation computes it.
@@ -142,7 +143,7 @@ for (size_t t = 0; t < seq->T; t++) {
   for (size_t r = 0; r < 4 * n; r++) {
     double *dw = grad->W + r * net->m, *du = grad->U + r * n;
     for (size_t l = 0; l < net->m; l++) dw[l] += dg[r] * x[l];
-    if (t > 0) for (size_t l = 0; l < n; l++) du[l] += dg[r] * out_prev[l];
+    for (size_t l = 0; l < n; l++) du[l] += dg[r] * out_prev[l];
     grad->b[r] += dg[r];
   }
 }
@@ -172,7 +173,19 @@ typedef struct lstm_method {
   int takes_param; /* 1 when the name must be followed by \.{:K} */
   lstm_grad_fn grad; /* adds one sequence's gradient to |grad| */
   const char *summary; /* one line for \.{--help} */
+  int schedule; /* when training updates the weights, see below */
 } lstm_method;
+
+@ A method also says when a training loop should change the weights with
+the gradient it computes: after each sequence (BPTT, which knows the
+gradient only at the end), after each chunk of a sequence (truncated
+BPTT), or after every step (the RTRL methods, which know each step's
+contribution at that step). The chapter on training explains why.
+
+@<Public constants@>=
+#define LSTM_PER_SEQUENCE 1
+#define LSTM_PER_CHUNK 2
+#define LSTM_PER_STEP 3
 
 @ A method's function adds the gradient of one sequence to |grad|,
 returns the sequence's loss in |*loss|, and raises |st->work_bytes| to
@@ -204,7 +217,7 @@ static const lstm_method method_table[] = {
 
 @ @<Rows of the method table@>=
 {"bptt", 1, 0, bptt_grad,
-  "backpropagation through time: the exact gradient"},
+  "backpropagation through time: the exact gradient", LSTM_PER_SEQUENCE},
 
 @ |lstm_method_at| returns row |r| of the table, or |NULL| past its end,
 so that a caller can list the methods. |lstm_method_find| looks a method

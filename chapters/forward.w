@@ -419,7 +419,9 @@ typedef struct lstm_trace {
   size_t pred, dg, dout, dstate; /* offsets within a row */
   int has_pred; /* whether rows hold a prediction of their own */
   double *v; /* $T$ rows */
-  double *zero; /* $n$ zeros: $\state_{-1}$ and $\out_{-1}$ */
+  double *zero; /* $n$ zeros */
+  const double *state0, *out0; /* $\state_{-1}$ and $\out_{-1}$: |zero| unless
+    the trace continues an earlier part of a sequence */
   double *Dout, *carry, *e; /* scratch of the backward pass: $n$, $n$, $k$ */
   size_t bytes; /* memory held by the trace */
 } lstm_trace;
@@ -453,6 +455,7 @@ int lstm_trace_alloc(lstm_trace *tr, const lstm_net *net, size_t T,
     return lstm_fail(err, LSTM_ENOMEM, "out of memory for a trace of %zu steps",
       T);
   }
+  tr->state0 = tr->out0 = tr->zero;
   tr->Dout = tr->zero + n;
   tr->carry = tr->Dout + n;
   tr->e = tr->carry + n;
@@ -468,9 +471,27 @@ void lstm_trace_free(lstm_trace *tr)
   memset(tr, 0, sizeof *tr);
 }
 
+@ A trace normally starts from $\state_{-1}=\out_{-1}=0$. Truncated BPTT
+trains on a sequence a piece at a time, and each piece continues from the
+state and output where the previous one ended; |lstm_trace_start| points
+the trace's starting values at them (the caller keeps them alive while
+the trace is used), and passing |NULL| restores the zeros.
+
+@<Public functions@>=
+void lstm_trace_start(lstm_trace *tr, const double *state0,
+  const double *out0);
+
+@ @<Functions@>=
+void lstm_trace_start(lstm_trace *tr, const double *state0,
+  const double *out0)
+{
+  tr->state0 = state0 ? state0 : tr->zero;
+  tr->out0 = out0 ? out0 : tr->zero;
+}
+
 @ The parts of row $t$ are reached through small functions, so that no
 other code computes an offset. The previous state and output at $t=0$ are
-the zero vector.
+the trace's starting values.
 
 @<Public functions@>=
 double *lstm_gates(const lstm_trace *tr, size_t t);
@@ -499,9 +520,9 @@ double *lstm_dout(const lstm_trace *tr, size_t t)
 double *lstm_dstate(const lstm_trace *tr, size_t t)
 {@+return tr->v + t * tr->stride + tr->dstate;@+}
 const double *lstm_state_prev(const lstm_trace *tr, size_t t)
-{@+return t == 0 ? tr->zero : lstm_state(tr, t - 1);@+}
+{@+return t == 0 ? tr->state0 : lstm_state(tr, t - 1);@+}
 const double *lstm_out_prev(const lstm_trace *tr, size_t t)
-{@+return t == 0 ? tr->zero : lstm_out(tr, t - 1);@+}
+{@+return t == 0 ? tr->out0 : lstm_out(tr, t - 1);@+}
 
 @*1 The output layer and the loss.
 The loss at a step with a target is computed from the cell output by

@@ -156,6 +156,7 @@ needs, declares its private helpers, and then defines every function.
 #include <stdarg.h>
 #include <stdint.h>
 #include <math.h>
+#include <time.h>
 @<Private declarations@>@;
 @<Functions@>@;
 

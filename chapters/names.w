@@ -21,3 +21,7 @@
 @s lstm_optimizer int
 @s lstm_init int
 @s lstm_task int
+@s lstm_trainer int
+@s lstm_train_config int
+@s lstm_train_status int
+@s clock_t int

@@ -175,25 +175,19 @@ int lstm_task_probe(const lstm_task *task, size_t lag, lstm_rng *rng,
   return lag_sample(task->length, lag, rng, data, seq, err);
 }
 
-@ |lag_sample| writes a sequence of |lag| steps over the alphabet of a
-task with lag |p|. With |lag==p| every step has a target; a longer probe
-has only the last.
+@ |lag_sample| draws the first symbol and writes a sequence of |lag|
+steps over the alphabet of a task with lag |p|; |lag_fill|, in the
+training chapter, writes it.
 
 @<Functions@>=
 static int lag_sample(size_t p, size_t lag, lstm_rng *rng, lstm_data *data,
   lstm_seq **seq, lstm_error *err)
 {
-  size_t k = p + 1, first = rng_below(rng, 2);
+  size_t first = rng_below(rng, 2);
   lstm_seq *s;
   int status = lstm_data_add(data, lag, &s, err);
   if (status != LSTM_OK) return status;
-  for (size_t t = 0; t < lag; t++) {
-    size_t in = t == 0 ? first : 2 + (t - 1) % (p - 1);
-    size_t next = t + 1 == lag ? first : 2 + t % (p - 1);
-    s->x[t * k + in] = 1;
-    s->y[t * k + next] = 1;
-    s->has_y[t] = lag == p || t + 1 == lag;
-  }
+  lag_fill(s, p, lag, first);
   *seq = s;
   return LSTM_OK;
 }

@@ -7,14 +7,15 @@
 #include <stdarg.h> 
 #include <stdint.h> 
 #include <math.h> 
+#include <time.h> 
 /*15:*/
-#line 249 "chapters/intro.w"
+#line 250 "chapters/intro.w"
 
 static int mul_size(size_t a,size_t b,size_t*r);
 static int add_size(size_t a,size_t b,size_t*r);
 
 /*:15*//*17:*/
-#line 272 "chapters/intro.w"
+#line 273 "chapters/intro.w"
 
 static double*alloc_doubles(size_t count);
 
@@ -23,13 +24,13 @@ static double*alloc_doubles(size_t count);
 
 static double sigmoid(double x);
 
-/*:38*//*100:*/
+/*:38*//*103:*/
 #line 95 "chapters/gradcheck.w"
 
 static int central_difference(lstm_net*probe,const lstm_data*data,
 size_t k,double h,double*d,lstm_error*err);
 
-/*:100*//*115:*/
+/*:103*//*118:*/
 #line 29 "chapters/example.w"
 
 static const double example_W[8]= 
@@ -39,25 +40,25 @@ static const double example_b[4]= {0.20,0.65,0.15,0.10};
 static const double example_x[4]= {1.0,2.0,0.5,3.0};
 static const double example_y[2]= {0.5,1.25};
 
-/*:115*//*124:*/
+/*:118*//*127:*/
 #line 164 "chapters/example.w"
 
 static void print_blocks(FILE*f,const char*prefix,const char*suffix,
 const lstm_net*net);
 
-/*:124*//*126:*/
+/*:127*//*129:*/
 #line 192 "chapters/example.w"
 
 static const double published[2][6]= {
 {0.81775,0.96083,0.85195,0.81757,0.78572,0.53631},
 {0.84980,0.98118,0.87030,0.84993,1.5176,0.77197}};
 
-/*:126*//*127:*/
+/*:129*//*130:*/
 #line 201 "chapters/example.w"
 
 static int rounds_to(double v,double pub,int decimals);
 
-/*:127*//*154:*/
+/*:130*//*157:*/
 #line 107 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,lstm_rng*rng,lstm_data*data,
@@ -68,8 +69,8 @@ static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 static size_t rng_below(lstm_rng*rng,size_t n);
 
-/*:154*//*161:*/
-#line 237 "chapters/tasks.w"
+/*:157*//*164:*/
+#line 231 "chapters/tasks.w"
 
 static const char reber_symbol[8]= "BTPSXVE";
 static const int reber_next_symbol[7][2]= 
@@ -77,11 +78,32 @@ static const int reber_next_symbol[7][2]=
 static const int reber_next_state[7][2]= 
 {{1,1},{2,3},{2,4},{3,5},{3,6},{4,6},{-1,-1}};
 
-/*:161*/
-#line 159 "chapters/intro.w"
+/*:164*//*179:*/
+#line 152 "chapters/training.w"
+
+static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
+const lstm_trace*tr);
+
+/*:179*//*187:*/
+#line 320 "chapters/training.w"
+
+static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first);
+#define ADDING_WINDOW 2000
+
+/*:187*//*191:*/
+#line 411 "chapters/training.w"
+
+static double held_max_error(const lstm_net*net,const lstm_data*held,
+lstm_trace*tr);
+static double reber_right(const lstm_net*net,const lstm_data*held,
+lstm_trace*tr);
+static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T);
+
+/*:191*/
+#line 160 "chapters/intro.w"
 
 /*12:*/
-#line 198 "chapters/intro.w"
+#line 199 "chapters/intro.w"
 
 static int fail_v(lstm_error*err,int status,const char*fmt,va_list ap)
 {
@@ -113,7 +135,7 @@ return status;
 }
 
 /*:12*//*14:*/
-#line 233 "chapters/intro.w"
+#line 234 "chapters/intro.w"
 
 void lstm_error_clear(lstm_error*err)
 {
@@ -125,7 +147,7 @@ err->msg[0]= '\0';
 }
 
 /*:14*//*16:*/
-#line 253 "chapters/intro.w"
+#line 254 "chapters/intro.w"
 
 static int mul_size(size_t a,size_t b,size_t*r)
 {
@@ -142,7 +164,7 @@ return 1;
 }
 
 /*:16*//*18:*/
-#line 275 "chapters/intro.w"
+#line 276 "chapters/intro.w"
 
 static double*alloc_doubles(size_t count)
 {
@@ -381,7 +403,7 @@ memset(data,0,sizeof*data);
 }
 
 /*:45*//*48:*/
-#line 432 "chapters/forward.w"
+#line 434 "chapters/forward.w"
 
 int lstm_trace_alloc(lstm_trace*tr,const lstm_net*net,size_t T,
 lstm_error*err)
@@ -406,6 +428,7 @@ lstm_trace_free(tr);
 return lstm_fail(err,LSTM_ENOMEM,"out of memory for a trace of %zu steps",
 T);
 }
+tr->state0= tr->out0= tr->zero;
 tr->Dout= tr->zero+n;
 tr->carry= tr->Dout+n;
 tr->e= tr->carry+n;
@@ -422,7 +445,17 @@ memset(tr,0,sizeof*tr);
 }
 
 /*:48*//*50:*/
-#line 486 "chapters/forward.w"
+#line 484 "chapters/forward.w"
+
+void lstm_trace_start(lstm_trace*tr,const double*state0,
+const double*out0)
+{
+tr->state0= state0?state0:tr->zero;
+tr->out0= out0?out0:tr->zero;
+}
+
+/*:50*//*52:*/
+#line 507 "chapters/forward.w"
 
 double*lstm_gates(const lstm_trace*tr,size_t t)
 {return tr->v+t*tr->stride;}
@@ -439,12 +472,12 @@ double*lstm_dout(const lstm_trace*tr,size_t t)
 double*lstm_dstate(const lstm_trace*tr,size_t t)
 {return tr->v+t*tr->stride+tr->dstate;}
 const double*lstm_state_prev(const lstm_trace*tr,size_t t)
-{return t==0?tr->zero:lstm_state(tr,t-1);}
+{return t==0?tr->state0:lstm_state(tr,t-1);}
 const double*lstm_out_prev(const lstm_trace*tr,size_t t)
-{return t==0?tr->zero:lstm_out(tr,t-1);}
+{return t==0?tr->out0:lstm_out(tr,t-1);}
 
-/*:50*//*52:*/
-#line 523 "chapters/forward.w"
+/*:52*//*54:*/
+#line 544 "chapters/forward.w"
 
 double lstm_output_forward(const lstm_net*net,const double*out,
 const double*y,double*pred)
@@ -464,8 +497,8 @@ pred[r]= sum;
 if(net->output==LSTM_OUT_L2){
 if(y)for(size_t r= 0;r<k;r++)
 loss+= 0.5*(pred[r]-y[r])*(pred[r]-y[r]);
-}else/*53:*/
-#line 554 "chapters/forward.w"
+}else/*55:*/
+#line 575 "chapters/forward.w"
 
 {
 double top= pred[0],sum= 0,logsum;
@@ -479,14 +512,14 @@ pred[r]= exp(logp);
 }
 }
 
-/*:53*/
-#line 543 "chapters/forward.w"
+/*:55*/
+#line 564 "chapters/forward.w"
 ;
 return loss;
 }
 
-/*:52*//*55:*/
-#line 585 "chapters/forward.w"
+/*:54*//*57:*/
+#line 606 "chapters/forward.w"
 
 void lstm_output_backward(const lstm_net*net,const double*out,
 const double*pred,const double*y,double*dout,lstm_net*grad,
@@ -514,8 +547,8 @@ grad->c[r]+= e[r];
 }
 }
 
-/*:55*//*57:*/
-#line 622 "chapters/forward.w"
+/*:57*//*59:*/
+#line 643 "chapters/forward.w"
 
 double lstm_forward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr)
@@ -531,8 +564,8 @@ seq->has_y[t]?seq->y+t*seq->k:NULL,lstm_pred(tr,t));
 return loss;
 }
 
-/*:57*//*59:*/
-#line 648 "chapters/forward.w"
+/*:59*//*61:*/
+#line 669 "chapters/forward.w"
 
 int lstm_data_fits(const lstm_net*net,const lstm_data*data,
 lstm_error*err)
@@ -568,7 +601,7 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 #line 1 "chapters/chainrule.w"
-/*:59*//*78:*/
+/*:61*//*80:*/
 #line 40 "chapters/bptt.w"
 
 void lstm_backward(const lstm_net*net,const lstm_seq*seq,
@@ -583,7 +616,7 @@ const double*g= lstm_gates(tr,t),*state= lstm_state(tr,t);
 const double*a= g,*i= g+n,*f= g+2*n,*o= g+3*n;
 double*dg= lstm_dgates(tr,t),*dout= lstm_dout(tr,t),
 *dstate= lstm_dstate(tr,t);
-/*79:*/
+/*81:*/
 #line 67 "chapters/bptt.w"
 
 memcpy(dout,Dout,n*sizeof*dout);
@@ -591,10 +624,10 @@ if(seq->has_y[t])
 lstm_output_backward(net,lstm_out(tr,t),lstm_pred(tr,t),
 seq->y+t*seq->k,dout,grad,tr->e);
 
-/*:79*/
+/*:81*/
 #line 53 "chapters/bptt.w"
 ;
-/*80:*/
+/*82:*/
 #line 86 "chapters/bptt.w"
 
 {
@@ -609,21 +642,21 @@ dg[3*n+j]= dout[j]*th*o[j]*(1-o[j]);
 }
 }
 
-/*:80*/
+/*:82*/
 #line 54 "chapters/bptt.w"
 ;
-/*81:*/
+/*83:*/
 #line 103 "chapters/bptt.w"
 
 lstm_mat_tvec(net->U,4*n,n,dg,Dout);
 for(size_t j= 0;j<n;j++)carry[j]= dstate[j]*f[j];
 
-/*:81*/
+/*:83*/
 #line 56 "chapters/bptt.w"
 ;
 }
-/*84:*/
-#line 138 "chapters/bptt.w"
+/*86:*/
+#line 139 "chapters/bptt.w"
 
 for(size_t t= 0;t<seq->T;t++){
 const double*dg= lstm_dgates(tr,t),*x= seq->x+t*seq->m;
@@ -631,17 +664,17 @@ const double*out_prev= lstm_out_prev(tr,t);
 for(size_t r= 0;r<4*n;r++){
 double*dw= grad->W+r*net->m,*du= grad->U+r*n;
 for(size_t l= 0;l<net->m;l++)dw[l]+= dg[r]*x[l];
-if(t> 0)for(size_t l= 0;l<n;l++)du[l]+= dg[r]*out_prev[l];
+for(size_t l= 0;l<n;l++)du[l]+= dg[r]*out_prev[l];
 grad->b[r]+= dg[r];
 }
 }
 
-/*:84*/
+/*:86*/
 #line 59 "chapters/bptt.w"
 ;
 }
 
-/*:78*//*83:*/
+/*:80*//*85:*/
 #line 117 "chapters/bptt.w"
 
 void lstm_mat_tvec(const double*A,size_t rows,size_t cols,
@@ -654,8 +687,8 @@ for(size_t l= 0;l<cols;l++)result[l]+= row[l]*v[r];
 }
 }
 
-/*:83*//*86:*/
-#line 182 "chapters/bptt.w"
+/*:85*//*89:*/
+#line 195 "chapters/bptt.w"
 
 static int bptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -671,23 +704,23 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:86*//*87:*/
-#line 200 "chapters/bptt.w"
+/*:89*//*90:*/
+#line 213 "chapters/bptt.w"
 
 static const lstm_method method_table[]= {
-/*88:*/
-#line 205 "chapters/bptt.w"
+/*91:*/
+#line 218 "chapters/bptt.w"
 
 {"bptt",1,0,bptt_grad,
-"backpropagation through time: the exact gradient"},
+"backpropagation through time: the exact gradient",LSTM_PER_SEQUENCE},
 
-/*:88*/
-#line 202 "chapters/bptt.w"
+/*:91*/
+#line 215 "chapters/bptt.w"
 
 };
 
-/*:87*//*90:*/
-#line 220 "chapters/bptt.w"
+/*:90*//*93:*/
+#line 233 "chapters/bptt.w"
 
 const lstm_method*lstm_method_at(size_t r)
 {
@@ -709,8 +742,8 @@ lstm_fail(err,LSTM_EUSAGE,"unknown method '%s'",spec);
 
 return NULL;
 }
-/*91:*/
-#line 245 "chapters/bptt.w"
+/*94:*/
+#line 258 "chapters/bptt.w"
 
 *param= 0;
 if(meth->takes_param){
@@ -732,14 +765,14 @@ lstm_fail(err,LSTM_EUSAGE,"method %s takes no parameter",meth->name);
 return NULL;
 }
 
-/*:91*/
-#line 241 "chapters/bptt.w"
+/*:94*/
+#line 254 "chapters/bptt.w"
 ;
 return meth;
 }
 
-/*:90*//*93:*/
-#line 276 "chapters/bptt.w"
+/*:93*//*96:*/
+#line 289 "chapters/bptt.w"
 
 int lstm_gradient(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,lstm_net*grad,double*loss,
@@ -759,7 +792,7 @@ if(status!=LSTM_OK)return status;
 return LSTM_OK;
 }
 #line 1 "chapters/gradcheck.w"
-/*:93*//*99:*/
+/*:96*//*102:*/
 #line 71 "chapters/gradcheck.w"
 
 int lstm_fd_gradient(const lstm_net*net,const lstm_data*data,double h,
@@ -782,7 +815,7 @@ lstm_net_free(&probe);
 return status;
 }
 
-/*:99*//*101:*/
+/*:102*//*104:*/
 #line 99 "chapters/gradcheck.w"
 
 static int central_difference(lstm_net*probe,const lstm_data*data,
@@ -801,7 +834,7 @@ probe->theta[k]= keep;
 return status;
 }
 
-/*:101*//*105:*/
+/*:104*//*108:*/
 #line 154 "chapters/gradcheck.w"
 
 void lstm_compare(const lstm_net*g,const lstm_net*ref,lstm_check*res)
@@ -829,7 +862,7 @@ if(cb->max_rel> res->max_rel)res->max_rel= cb->max_rel;
 }
 }
 
-/*:105*//*107:*/
+/*:108*//*110:*/
 #line 190 "chapters/gradcheck.w"
 
 int lstm_gradcheck(const lstm_net*net,const lstm_data*data,
@@ -856,7 +889,7 @@ lstm_net_free(&fd);
 return status;
 }
 
-/*:107*//*111:*/
+/*:110*//*114:*/
 #line 256 "chapters/gradcheck.w"
 
 void lstm_rng_seed(lstm_rng*rng,uint64_t seed)
@@ -878,7 +911,7 @@ double u= (double)(lstm_rng_next(rng)>>11)/9007199254740992.0;
 return lo+(hi-lo)*u;
 }
 
-/*:111*//*113:*/
+/*:114*//*116:*/
 #line 282 "chapters/gradcheck.w"
 
 void lstm_net_randomize(lstm_net*net,lstm_rng*rng,double r)
@@ -887,7 +920,7 @@ for(size_t k= 0;k<net->P;k++)
 net->theta[k]= lstm_rng_uniform(rng,-r,r);
 }
 #line 1 "chapters/example.w"
-/*:113*//*117:*/
+/*:116*//*120:*/
 #line 43 "chapters/example.w"
 
 int lstm_example(lstm_net*net,lstm_data*data,lstm_error*err)
@@ -909,7 +942,7 @@ seq->has_y[0]= seq->has_y[1]= 1;
 return LSTM_OK;
 }
 
-/*:117*//*119:*/
+/*:120*//*122:*/
 #line 73 "chapters/example.w"
 
 void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate)
@@ -917,7 +950,7 @@ void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate)
 for(size_t k= 0;k<net->P;k++)net->theta[k]-= rate*grad->theta[k];
 }
 
-/*:119*//*121:*/
+/*:122*//*124:*/
 #line 93 "chapters/example.w"
 
 int lstm_example_report(FILE*f,int tex,lstm_error*err)
@@ -933,7 +966,7 @@ if((status= lstm_trace_alloc(&tr,&net,2,err))!=LSTM_OK)
 goto free_grad;
 loss= lstm_forward(&net,&data.seq[0],&tr);
 lstm_backward(&net,&data.seq[0],&tr,&grad);
-/*122:*/
+/*125:*/
 #line 122 "chapters/example.w"
 
 for(size_t t= 0;t<2;t++){
@@ -941,10 +974,10 @@ lstm_mat_tvec(net.W,4,2,lstm_dgates(&tr,t),dx[t]);
 lstm_mat_tvec(net.U,4,1,lstm_dgates(&tr,t),&dprev[t]);
 }
 
-/*:122*/
+/*:125*/
 #line 107 "chapters/example.w"
 ;
-if(tex)/*129:*/
+if(tex)/*132:*/
 #line 216 "chapters/example.w"
 
 {
@@ -963,7 +996,7 @@ rounds_to(v,published[t][q],decimals)?"":"$^\\dagger$");
 fprintf(f,"\\cr\n");
 }
 fprintf(f,"}\n");
-/*130:*/
+/*133:*/
 #line 241 "chapters/example.w"
 
 {
@@ -988,10 +1021,10 @@ fprintf(f,"$\\Dout_{t-1}$&%.17g&&%.17g&\\cr\n",dprev[1],dprev[0]);
 fprintf(f,"}\n");
 }
 
-/*:130*/
+/*:133*/
 #line 233 "chapters/example.w"
 ;
-/*131:*/
+/*134:*/
 #line 267 "chapters/example.w"
 
 {
@@ -1009,15 +1042,15 @@ net.W[2*q],net.W[2*q+1],net.U[q],net.b[q]);
 fprintf(f,"}\n");
 }
 
-/*:131*/
+/*:134*/
 #line 234 "chapters/example.w"
 ;
 }
 
-/*:129*/
+/*:132*/
 #line 108 "chapters/example.w"
 
-else/*123:*/
+else/*126:*/
 #line 134 "chapters/example.w"
 
 {
@@ -1046,7 +1079,7 @@ lstm_sgd(&net,&grad,0.1);
 print_blocks(f,"sgd lambda=0.1 ","",&net);
 }
 
-/*:123*/
+/*:126*/
 #line 109 "chapters/example.w"
 ;
 lstm_trace_free(&tr);
@@ -1056,7 +1089,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:121*//*125:*/
+/*:124*//*128:*/
 #line 168 "chapters/example.w"
 
 static void print_blocks(FILE*f,const char*prefix,const char*suffix,
@@ -1073,7 +1106,7 @@ fputc('\n',f);
 }
 }
 
-/*:125*//*128:*/
+/*:128*//*131:*/
 #line 204 "chapters/example.w"
 
 static int rounds_to(double v,double pub,int decimals)
@@ -1082,7 +1115,7 @@ double scale= pow(10.0,decimals);
 return round(v*scale)==round(pub*scale);
 }
 
-/*:128*//*141:*/
+/*:131*//*144:*/
 #line 75 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
@@ -1119,7 +1152,7 @@ free(opt->s);
 memset(opt,0,sizeof*opt);
 }
 
-/*:141*//*143:*/
+/*:144*//*146:*/
 #line 122 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
@@ -1142,7 +1175,7 @@ opt->m[k]= opt->momentum*opt->m[k]+scale*g[k];
 theta[k]-= opt->rate*opt->m[k];
 }
 break;
-default:/*144:*/
+default:/*147:*/
 #line 148 "chapters/learning.w"
 
 {
@@ -1157,14 +1190,14 @@ theta[k]-= opt->rate*(opt->m[k]/c1)/
 }
 }
 
-/*:144*/
+/*:147*/
 #line 143 "chapters/learning.w"
 ;
 }
 return norm;
 }
 
-/*:143*//*147:*/
+/*:146*//*150:*/
 #line 194 "chapters/learning.w"
 
 lstm_init lstm_init_default(void)
@@ -1188,7 +1221,7 @@ net->b[3*n+j]= init->bias_o;
 if(net->c)memset(net->c,0,net->k*sizeof*net->c);
 }
 #line 1 "chapters/tasks.w"
-/*:147*//*151:*/
+/*:150*//*154:*/
 #line 49 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
@@ -1220,7 +1253,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 return LSTM_OK;
 }
 
-/*:151*//*153:*/
+/*:154*//*156:*/
 #line 87 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
@@ -1238,7 +1271,7 @@ default:return adding_sample(task->length,rng,data,seq,err);
 }
 }
 
-/*:153*//*155:*/
+/*:156*//*158:*/
 #line 120 "chapters/tasks.w"
 
 static size_t rng_below(lstm_rng*rng,size_t n)
@@ -1247,7 +1280,7 @@ size_t r= (size_t)lstm_rng_uniform(rng,0,(double)n);
 return r<n?r:n-1;
 }
 
-/*:155*//*158:*/
+/*:158*//*161:*/
 #line 164 "chapters/tasks.w"
 
 int lstm_task_probe(const lstm_task*task,size_t lag,lstm_rng*rng,
@@ -1263,29 +1296,23 @@ return lstm_fail(err,LSTM_EUSAGE,
 return lag_sample(task->length,lag,rng,data,seq,err);
 }
 
-/*:158*//*159:*/
+/*:161*//*162:*/
 #line 182 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err)
 {
-size_t k= p+1,first= rng_below(rng,2);
+size_t first= rng_below(rng,2);
 lstm_seq*s;
 int status= lstm_data_add(data,lag,&s,err);
 if(status!=LSTM_OK)return status;
-for(size_t t= 0;t<lag;t++){
-size_t in= t==0?first:2+(t-1)%(p-1);
-size_t next= t+1==lag?first:2+t%(p-1);
-s->x[t*k+in]= 1;
-s->y[t*k+next]= 1;
-s->has_y[t]= lag==p||t+1==lag;
-}
+lag_fill(s,p,lag,first);
 *seq= s;
 return LSTM_OK;
 }
 
-/*:159*//*162:*/
-#line 250 "chapters/tasks.w"
+/*:162*//*165:*/
+#line 244 "chapters/tasks.w"
 
 static int reber_sample(lstm_rng*rng,lstm_data*data,lstm_seq**seq,
 lstm_error*err)
@@ -1293,8 +1320,8 @@ lstm_error*err)
 enum{longest= 208};
 int sym[longest],options[longest][2],len;
 do{
-/*163:*/
-#line 268 "chapters/tasks.w"
+/*166:*/
+#line 262 "chapters/tasks.w"
 
 {
 int wrap= rng_below(rng,2)?2:1;
@@ -1319,12 +1346,12 @@ sym[len]= 6;len++;
 }
 }
 
-/*:163*/
-#line 257 "chapters/tasks.w"
+/*:166*/
+#line 251 "chapters/tasks.w"
 ;
 }while(len<0);
-/*164:*/
-#line 295 "chapters/tasks.w"
+/*167:*/
+#line 289 "chapters/tasks.w"
 
 {
 lstm_seq*s;
@@ -1341,14 +1368,14 @@ s->y[t*7+options[t][1]]+= 0.5;
 *seq= s;
 }
 
-/*:164*/
-#line 259 "chapters/tasks.w"
+/*:167*/
+#line 253 "chapters/tasks.w"
 ;
 return LSTM_OK;
 }
 
-/*:162*//*166:*/
-#line 318 "chapters/tasks.w"
+/*:165*//*169:*/
+#line 312 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf)
 {
@@ -1360,8 +1387,8 @@ buf[t]= reber_symbol[s];
 buf[seq->T]= '\0';
 }
 
-/*:166*//*167:*/
-#line 347 "chapters/tasks.w"
+/*:169*//*170:*/
+#line 341 "chapters/tasks.w"
 
 static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err)
@@ -1383,9 +1410,372 @@ s->y[len-1]= 0.5+(s->x[2*first]+s->x[2*second])/4;
 *seq= s;
 return LSTM_OK;
 }
+#line 1 "chapters/training.w"
+/*:170*//*174:*/
+#line 48 "chapters/training.w"
+
+int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
+const lstm_method*meth,long param,lstm_optimizer*opt,
+lstm_error*err)
+{
+int status;
+memset(tn,0,sizeof*tn);
+tn->net= net;tn->method= meth;tn->param= param;tn->opt= opt;
+if(opt->P!=net->P)
+return lstm_fail(err,LSTM_EUSAGE,
+"the optimiser was made for another network");
+
+if((status= lstm_net_like(&tn->grad,net,err))!=LSTM_OK)return status;
+tn->carry= alloc_doubles(2*net->n);
+if(!tn->carry){
+lstm_trainer_free(tn);
+return lstm_fail(err,LSTM_ENOMEM,"out of memory for a trainer");
+}
+return LSTM_OK;
+}
+
+void lstm_trainer_free(lstm_trainer*tn)
+{
+if(!tn)return;
+lstm_net_free(&tn->grad);
+lstm_trace_free(&tn->tr);
+free(tn->carry);
+memset(tn,0,sizeof*tn);
+}
+
+/*:174*//*176:*/
+#line 93 "chapters/training.w"
+
+int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
+double*loss,double*max_error,lstm_error*err)
+{
+lstm_net*net= tn->net;
+size_t window= seq->T;
+*loss= 0;*max_error= 0;
+if(seq->m!=net->m||seq->k!=net->k)
+return lstm_fail(err,LSTM_EDATA,
+"the sequence does not fit the network");
+
+if(tn->method->schedule==LSTM_PER_CHUNK&&(size_t)tn->param<window)
+window= (size_t)tn->param;
+/*177:*/
+#line 123 "chapters/training.w"
+
+if(tn->tr.T<window){
+int status;
+lstm_trace_free(&tn->tr);
+if((status= lstm_trace_alloc(&tn->tr,net,window,err))!=LSTM_OK)
+return status;
+}
+
+/*:177*/
+#line 106 "chapters/training.w"
+;
+lstm_trace_start(&tn->tr,NULL,NULL);
+for(size_t t0= 0;t0<seq->T;t0+= window){
+lstm_seq piece= *seq;
+double e;
+piece.T= seq->T-t0<window?seq->T-t0:window;
+piece.x+= t0*seq->m;
+piece.y+= t0*seq->k;
+piece.has_y+= t0;
+/*178:*/
+#line 136 "chapters/training.w"
+
+*loss+= lstm_forward(net,&piece,&tn->tr);
+e= trace_max_error(net,&piece,&tn->tr);
+if(e> *max_error)*max_error= e;
+memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
+lstm_backward(net,&piece,&tn->tr,&tn->grad);
+lstm_optimizer_step(tn->opt,net,&tn->grad);
+memcpy(tn->carry,lstm_state(&tn->tr,piece.T-1),net->n*sizeof(double));
+memcpy(tn->carry+net->n,lstm_out(&tn->tr,piece.T-1),
+net->n*sizeof(double));
+lstm_trace_start(&tn->tr,tn->carry,tn->carry+net->n);
+
+/*:178*/
+#line 115 "chapters/training.w"
+;
+}
+return LSTM_OK;
+}
+
+/*:176*//*180:*/
+#line 156 "chapters/training.w"
+
+static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
+const lstm_trace*tr)
+{
+double worst= 0;
+for(size_t t= 0;t<seq->T;t++){
+const double*pred= lstm_pred(tr,t),*y= seq->y+t*seq->k;
+if(!seq->has_y[t])continue;
+for(size_t r= 0;r<net->k;r++)
+if(fabs(pred[r]-y[r])> worst)worst= fabs(pred[r]-y[r]);
+}
+return worst;
+}
+
+/*:180*//*183:*/
+#line 212 "chapters/training.w"
+
+lstm_train_config lstm_train_defaults(const char*task)
+{
+lstm_train_config cfg;
+memset(&cfg,0,sizeof cfg);
+cfg.task= task;
+cfg.method= "bptt";
+cfg.seed= 1;
+cfg.init= lstm_init_default();
+cfg.optimizer= LSTM_SGD;
+cfg.report_every= 100;
+if(strcmp(task,"reber")==0){
+cfg.cells= 4;cfg.rate= 0.5;cfg.max_sequences= 100000;
+}else if(strcmp(task,"adding")==0){
+cfg.length= 100;cfg.cells= 4;cfg.rate= 0.01;
+cfg.optimizer= LSTM_ADAM;cfg.max_sequences= 200000;
+}else{
+cfg.length= 100;cfg.cells= 2;cfg.rate= 0.5;
+cfg.max_sequences= 20000;
+}
+return cfg;
+}
+
+/*:183*//*184:*/
+#line 239 "chapters/training.w"
+
+int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
+lstm_train_status*st,lstm_error*err)
+{
+lstm_task task;
+lstm_optimizer opt;
+lstm_trainer tn;
+lstm_rng init_rng,data_rng;
+lstm_data held;
+const lstm_method*meth;
+long param;
+double*window= NULL;
+int status;
+clock_t start= clock();
+memset(st,0,sizeof*st);
+memset(net,0,sizeof*net);
+memset(&opt,0,sizeof opt);
+memset(&tn,0,sizeof tn);
+if((status= lstm_task_init(&task,cfg->task,cfg->length,err))!=LSTM_OK)
+return status;
+lstm_data_init(&held,task.m,task.k);
+if(!(meth= lstm_method_find(cfg->method,&param,err)))return LSTM_EUSAGE;
+/*185:*/
+#line 278 "chapters/training.w"
+
+lstm_rng_seed(&init_rng,cfg->seed);
+lstm_rng_seed(&data_rng,cfg->seed^0xA0761D6478BD642FULL);
+if((status= lstm_net_init(net,task.m,cfg->cells,task.k,task.output,
+err))!=LSTM_OK)goto done;
+lstm_net_initialize(net,&init_rng,&cfg->init);
+if((status= lstm_optimizer_init(&opt,net,cfg->optimizer,cfg->rate,
+err))!=LSTM_OK)goto done;
+opt.clip= cfg->clip;
+if((status= lstm_trainer_init(&tn,net,meth,param,&opt,err))!=LSTM_OK)
+goto done;
+
+/*:185*/
+#line 261 "chapters/training.w"
+;
+/*186:*/
+#line 295 "chapters/training.w"
+
+switch(task.kind){
+case LSTM_TASK_LAG:
+for(int first= 0;first<2&&status==LSTM_OK;first++){
+lstm_seq*s;
+status= lstm_data_add(&held,task.length,&s,err);
+if(status==LSTM_OK)lag_fill(s,task.length,task.length,first);
+}
+break;
+case LSTM_TASK_REBER:
+for(int q= 0;q<512&&status==LSTM_OK;q++){
+lstm_seq*s;
+status= lstm_task_sample(&task,&data_rng,&held,&s,err);
+}
+break;
+default:
+window= alloc_doubles(ADDING_WINDOW);
+if(!window)status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
+}
+if(status!=LSTM_OK)goto done;
+
+/*:186*/
+#line 262 "chapters/training.w"
+;
+while(status==LSTM_OK&&!st->solved&&st->sequences<cfg->max_sequences)
+/*189:*/
+#line 340 "chapters/training.w"
+
+{
+lstm_data one;
+lstm_seq*s;
+double loss= 0,e= 0;
+lstm_data_init(&one,task.m,task.k);
+if(task.kind==LSTM_TASK_REBER){
+s= &held.seq[rng_below(&data_rng,256)];
+}else status= lstm_task_sample(&task,&data_rng,&one,&s,err);
+if(status==LSTM_OK)
+status= lstm_train_sequence(&tn,s,&loss,&e,err);
+lstm_data_free(&one);
+if(status==LSTM_OK){
+st->sequences++;
+st->moving_loss= st->sequences==1?loss:
+0.99*st->moving_loss+0.01*loss;
+/*190:*/
+#line 383 "chapters/training.w"
+
+switch(task.kind){
+case LSTM_TASK_LAG:
+if(st->sequences%10==0){
+st->measure= held_max_error(net,&held,&tn.tr);
+st->solved= st->measure<0.25;
+}
+break;
+case LSTM_TASK_REBER:
+if(st->sequences%100==0){
+st->measure= reber_right(net,&held,&tn.tr);
+st->solved= st->measure==1;
+}
+break;
+default:{
+size_t filled= st->sequences<ADDING_WINDOW?
+(size_t)st->sequences:ADDING_WINDOW,right= 0;
+window[(st->sequences-1)%ADDING_WINDOW]= e;
+for(size_t q= 0;q<filled;q++)right+= window[q]<0.04;
+st->measure= (double)right/ADDING_WINDOW;
+st->solved= right==ADDING_WINDOW;
+}
+}
+
+/*:190*/
+#line 356 "chapters/training.w"
+;
+if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
+st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
+cfg->report(st,cfg->ctx);
+}
+}
+}
+
+/*:189*/
+#line 264 "chapters/training.w"
+;
+st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
+done:
+lstm_trainer_free(&tn);
+lstm_optimizer_free(&opt);
+lstm_data_free(&held);
+free(window);
+return status;
+}
+
+/*:184*//*188:*/
+#line 324 "chapters/training.w"
+
+static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first)
+{
+size_t k= p+1;
+for(size_t t= 0;t<lag;t++){
+size_t in= t==0?first:2+(t-1)%(p-1);
+size_t next= t+1==lag?first:2+t%(p-1);
+s->x[t*k+in]= 1;
+s->y[t*k+next]= 1;
+s->has_y[t]= lag==p||t+1==lag;
+}
+}
+
+/*:188*//*192:*/
+#line 418 "chapters/training.w"
+
+static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T)
+{
+if(tr->T>=T)return 1;
+lstm_trace_free(tr);
+return lstm_trace_alloc(tr,net,T,NULL)==LSTM_OK;
+}
+
+static double held_max_error(const lstm_net*net,const lstm_data*held,
+lstm_trace*tr)
+{
+double worst= 0;
+for(size_t s= 0;s<held->count;s++){
+double e;
+if(!trace_fits(tr,net,held->seq[s].T))return HUGE_VAL;
+lstm_trace_start(tr,NULL,NULL);
+lstm_forward(net,&held->seq[s],tr);
+e= trace_max_error(net,&held->seq[s],tr);
+if(e> worst)worst= e;
+}
+return worst;
+}
+
+/*:192*//*193:*/
+#line 445 "chapters/training.w"
+
+static double reber_right(const lstm_net*net,const lstm_data*held,
+lstm_trace*tr)
+{
+size_t right= 0;
+for(size_t s= 0;s<held->count;s++){
+const lstm_seq*seq= &held->seq[s];
+int ok= 1;
+if(!trace_fits(tr,net,seq->T))return 0;
+lstm_trace_start(tr,NULL,NULL);
+lstm_forward(net,seq,tr);
+for(size_t t= 0;t<seq->T&&ok;t++){
+const double*p= lstm_pred(tr,t),*y= seq->y+t*7;
+double low= HUGE_VAL,high= -HUGE_VAL;
+if(!seq->has_y[t])continue;
+for(size_t r= 0;r<7;r++)
+if(y[r]> 0)low= fmin(low,p[r]);
+else high= fmax(high,p[r]);
+ok= low> high;
+}
+right+= ok;
+}
+return(double)right/(double)held->count;
+}
+
+/*:193*//*195:*/
+#line 483 "chapters/training.w"
+
+int lstm_retention(const lstm_net*net,size_t p,size_t lag,
+double*fraction,lstm_error*err)
+{
+lstm_data probes;
+lstm_trace tr;
+int status= LSTM_OK,passed= 0;
+if(p<2||lag<p||net->m!=p+1||net->k!=p+1)
+return lstm_fail(err,LSTM_EUSAGE,
+"retention needs a network for the lag task and a lag of at least p");
+
+lstm_data_init(&probes,p+1,p+1);
+if((status= lstm_trace_alloc(&tr,net,lag,err))!=LSTM_OK){
+lstm_data_free(&probes);
+return status;
+}
+for(int first= 0;first<2&&status==LSTM_OK;first++){
+lstm_seq*s;
+status= lstm_data_add(&probes,lag,&s,err);
+if(status!=LSTM_OK)break;
+lag_fill(s,p,lag,(size_t)first);
+lstm_forward(net,s,&tr);
+passed+= trace_max_error(net,s,&tr)<0.25;
+}
+*fraction= passed/2.0;
+lstm_trace_free(&tr);
+lstm_data_free(&probes);
+return status;
+}
 #line 1 "chapters/command.w"
-/*:167*/
-#line 160 "chapters/intro.w"
+/*:195*/
+#line 161 "chapters/intro.w"
 
 
 /*:8*/

@@ -7,7 +7,7 @@
 #include <stdint.h> 
 #include <stdio.h> 
 /*9:*/
-#line 168 "chapters/intro.w"
+#line 169 "chapters/intro.w"
 
 #define LSTM_OK 0
 #define LSTM_EDATA 1
@@ -35,41 +35,48 @@
 
 #define LSTM_MAX_BLOCKS 5
 
-/*:30*//*97:*/
+/*:30*//*88:*/
+#line 185 "chapters/bptt.w"
+
+#define LSTM_PER_SEQUENCE 1
+#define LSTM_PER_CHUNK 2
+#define LSTM_PER_STEP 3
+
+/*:88*//*100:*/
 #line 59 "chapters/gradcheck.w"
 
 #define LSTM_FD_STEP 1e-3
 
-/*:97*//*102:*/
+/*:100*//*105:*/
 #line 131 "chapters/gradcheck.w"
 
 #define LSTM_REL_FLOOR 1e-4
 #define LSTM_CHECK_TOL 1e-6
 
-/*:102*//*138:*/
+/*:105*//*141:*/
 #line 40 "chapters/learning.w"
 
 #define LSTM_SGD 0
 #define LSTM_MOMENTUM 1
 #define LSTM_ADAM 2
 
-/*:138*//*148:*/
+/*:141*//*151:*/
 #line 22 "chapters/tasks.w"
 
 #define LSTM_TASK_LAG 1
 #define LSTM_TASK_REBER 2
 #define LSTM_TASK_ADDING 3
 
-/*:148*//*169:*/
+/*:151*//*197:*/
 #line 23 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:169*/
+/*:197*/
 #line 144 "chapters/intro.w"
 
 /*10:*/
-#line 181 "chapters/intro.w"
+#line 182 "chapters/intro.w"
 
 typedef struct lstm_error{
 char file[LSTM_NAME_MAX];
@@ -128,12 +135,14 @@ size_t pred,dg,dout,dstate;
 int has_pred;
 double*v;
 double*zero;
+const double*state0,*out0;
+
 double*Dout,*carry,*e;
 size_t bytes;
 }lstm_trace;
 
-/*:46*//*85:*/
-#line 160 "chapters/bptt.w"
+/*:46*//*87:*/
+#line 161 "chapters/bptt.w"
 
 typedef struct lstm_stats{
 size_t work_bytes;
@@ -149,9 +158,10 @@ int exact;
 int takes_param;
 lstm_grad_fn grad;
 const char*summary;
+int schedule;
 }lstm_method;
 
-/*:85*//*103:*/
+/*:87*//*106:*/
 #line 138 "chapters/gradcheck.w"
 
 typedef struct lstm_check_block{
@@ -166,14 +176,14 @@ lstm_check_block block[LSTM_MAX_BLOCKS];
 double max_abs,max_rel;
 }lstm_check;
 
-/*:103*//*109:*/
+/*:106*//*112:*/
 #line 241 "chapters/gradcheck.w"
 
 typedef struct lstm_rng{
 uint64_t s;
 }lstm_rng;
 
-/*:109*//*139:*/
+/*:112*//*142:*/
 #line 53 "chapters/learning.w"
 
 typedef struct lstm_optimizer{
@@ -187,7 +197,7 @@ size_t P;
 double*m,*s;
 }lstm_optimizer;
 
-/*:139*//*145:*/
+/*:142*//*148:*/
 #line 184 "chapters/learning.w"
 
 typedef struct lstm_init{
@@ -195,7 +205,7 @@ double range;
 double bias_i,bias_f,bias_o;
 }lstm_init;
 
-/*:145*//*149:*/
+/*:148*//*152:*/
 #line 31 "chapters/tasks.w"
 
 typedef struct lstm_task{
@@ -206,18 +216,57 @@ size_t m,k;
 int output;
 }lstm_task;
 
-/*:149*/
+/*:152*//*172:*/
+#line 28 "chapters/training.w"
+
+typedef struct lstm_trainer{
+lstm_net*net;
+const lstm_method*method;
+long param;
+lstm_optimizer*opt;
+lstm_net grad;
+lstm_trace tr;
+double*carry;
+}lstm_trainer;
+
+/*:172*//*181:*/
+#line 179 "chapters/training.w"
+
+typedef struct lstm_train_status{
+long sequences;
+double moving_loss;
+double measure;
+int solved;
+double seconds;
+}lstm_train_status;
+
+typedef struct lstm_train_config{
+const char*task;
+size_t length;
+const char*method;
+uint64_t seed;
+size_t cells;
+int optimizer;
+double rate,clip;
+lstm_init init;
+long max_sequences;
+long report_every;
+void(*report)(const lstm_train_status*st,void*ctx);
+void*ctx;
+}lstm_train_config;
+
+/*:181*/
 #line 145 "chapters/intro.w"
 
 /*11:*/
-#line 193 "chapters/intro.w"
+#line 194 "chapters/intro.w"
 
 int lstm_fail(lstm_error*err,int status,const char*fmt,...);
 int lstm_fail_at(lstm_error*err,int status,const char*file,long line,
 const char*fmt,...);
 
 /*:11*//*13:*/
-#line 230 "chapters/intro.w"
+#line 231 "chapters/intro.w"
 
 void lstm_error_clear(lstm_error*err);
 
@@ -254,14 +303,20 @@ lstm_error*err);
 void lstm_data_free(lstm_data*data);
 
 /*:42*//*47:*/
-#line 427 "chapters/forward.w"
+#line 429 "chapters/forward.w"
 
 int lstm_trace_alloc(lstm_trace*tr,const lstm_net*net,size_t T,
 lstm_error*err);
 void lstm_trace_free(lstm_trace*tr);
 
 /*:47*//*49:*/
-#line 475 "chapters/forward.w"
+#line 480 "chapters/forward.w"
+
+void lstm_trace_start(lstm_trace*tr,const double*state0,
+const double*out0);
+
+/*:49*//*51:*/
+#line 496 "chapters/forward.w"
 
 double*lstm_gates(const lstm_trace*tr,size_t t);
 double*lstm_state(const lstm_trace*tr,size_t t);
@@ -273,147 +328,174 @@ double*lstm_dstate(const lstm_trace*tr,size_t t);
 const double*lstm_state_prev(const lstm_trace*tr,size_t t);
 const double*lstm_out_prev(const lstm_trace*tr,size_t t);
 
-/*:49*//*51:*/
-#line 519 "chapters/forward.w"
+/*:51*//*53:*/
+#line 540 "chapters/forward.w"
 
 double lstm_output_forward(const lstm_net*net,const double*out,
 const double*y,double*pred);
 
-/*:51*//*54:*/
-#line 580 "chapters/forward.w"
+/*:53*//*56:*/
+#line 601 "chapters/forward.w"
 
 void lstm_output_backward(const lstm_net*net,const double*out,
 const double*pred,const double*y,double*dout,lstm_net*grad,
 double*e);
 
-/*:54*//*56:*/
-#line 618 "chapters/forward.w"
+/*:56*//*58:*/
+#line 639 "chapters/forward.w"
 
 double lstm_forward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr);
 
-/*:56*//*58:*/
-#line 642 "chapters/forward.w"
+/*:58*//*60:*/
+#line 663 "chapters/forward.w"
 
 int lstm_loss(const lstm_net*net,const lstm_data*data,double*loss,
 lstm_error*err);
 int lstm_data_fits(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:58*//*77:*/
+/*:60*//*79:*/
 #line 31 "chapters/bptt.w"
 
 void lstm_backward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr,lstm_net*grad);
 
-/*:77*//*82:*/
+/*:79*//*84:*/
 #line 113 "chapters/bptt.w"
 
 void lstm_mat_tvec(const double*A,size_t rows,size_t cols,
 const double*v,double*result);
 
-/*:82*//*89:*/
-#line 215 "chapters/bptt.w"
+/*:84*//*92:*/
+#line 228 "chapters/bptt.w"
 
 const lstm_method*lstm_method_at(size_t r);
 const lstm_method*lstm_method_find(const char*spec,long*param,
 lstm_error*err);
 
-/*:89*//*92:*/
-#line 271 "chapters/bptt.w"
+/*:92*//*95:*/
+#line 284 "chapters/bptt.w"
 
 int lstm_gradient(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,lstm_net*grad,double*loss,
 lstm_stats*st,lstm_error*err);
 
-/*:92*//*98:*/
+/*:95*//*101:*/
 #line 62 "chapters/gradcheck.w"
 
 int lstm_fd_gradient(const lstm_net*net,const lstm_data*data,double h,
 lstm_net*fd,lstm_error*err);
 
-/*:98*//*104:*/
+/*:101*//*107:*/
 #line 151 "chapters/gradcheck.w"
 
 void lstm_compare(const lstm_net*g,const lstm_net*ref,lstm_check*res);
 
-/*:104*//*106:*/
+/*:107*//*109:*/
 #line 185 "chapters/gradcheck.w"
 
 int lstm_gradcheck(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,double h,lstm_check*res,
 lstm_error*err);
 
-/*:106*//*110:*/
+/*:109*//*113:*/
 #line 246 "chapters/gradcheck.w"
 
 void lstm_rng_seed(lstm_rng*rng,uint64_t seed);
 uint64_t lstm_rng_next(lstm_rng*rng);
 double lstm_rng_uniform(lstm_rng*rng,double lo,double hi);
 
-/*:110*//*112:*/
+/*:113*//*115:*/
 #line 279 "chapters/gradcheck.w"
 
 void lstm_net_randomize(lstm_net*net,lstm_rng*rng,double r);
 
-/*:112*//*116:*/
+/*:115*//*119:*/
 #line 40 "chapters/example.w"
 
 int lstm_example(lstm_net*net,lstm_data*data,lstm_error*err);
 
-/*:116*//*118:*/
+/*:119*//*121:*/
 #line 70 "chapters/example.w"
 
 void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate);
 
-/*:118*//*120:*/
+/*:121*//*123:*/
 #line 86 "chapters/example.w"
 
 int lstm_example_report(FILE*f,int tex,lstm_error*err);
 
-/*:120*//*140:*/
+/*:123*//*143:*/
 #line 70 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
 double rate,lstm_error*err);
 void lstm_optimizer_free(lstm_optimizer*opt);
 
-/*:140*//*142:*/
+/*:143*//*145:*/
 #line 118 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
 const lstm_net*grad);
 
-/*:142*//*146:*/
+/*:145*//*149:*/
 #line 190 "chapters/learning.w"
 
 lstm_init lstm_init_default(void);
 void lstm_net_initialize(lstm_net*net,lstm_rng*rng,const lstm_init*init);
 
-/*:146*//*150:*/
+/*:149*//*153:*/
 #line 45 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
 lstm_error*err);
 
-/*:150*//*152:*/
+/*:153*//*155:*/
 #line 83 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 
-/*:152*//*157:*/
+/*:155*//*160:*/
 #line 160 "chapters/tasks.w"
 
 int lstm_task_probe(const lstm_task*task,size_t lag,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
-/*:157*//*165:*/
-#line 315 "chapters/tasks.w"
+/*:160*//*168:*/
+#line 309 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf);
 
-/*:165*/
+/*:168*//*173:*/
+#line 42 "chapters/training.w"
+
+int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
+const lstm_method*meth,long param,lstm_optimizer*opt,
+lstm_error*err);
+void lstm_trainer_free(lstm_trainer*tn);
+
+/*:173*//*175:*/
+#line 85 "chapters/training.w"
+
+int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
+double*loss,double*max_error,lstm_error*err);
+
+/*:175*//*182:*/
+#line 207 "chapters/training.w"
+
+lstm_train_config lstm_train_defaults(const char*task);
+int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
+lstm_train_status*st,lstm_error*err);
+
+/*:182*//*194:*/
+#line 479 "chapters/training.w"
+
+int lstm_retention(const lstm_net*net,size_t p,size_t lag,
+double*fraction,lstm_error*err);
+
+/*:194*/
 #line 146 "chapters/intro.w"
 
 #endif
