@@ -35,6 +35,9 @@
 @i chapters/bptt.w
 @i chapters/gradcheck.w
 @i chapters/example.w
+@i chapters/tbptt.w
+@i chapters/rtrl.w
+@i chapters/irtrl.w
 @i chapters/command.w
 
 @* Index.

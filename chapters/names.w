@@ -18,3 +18,5 @@
 @s lstm_command int
 @s va_list int
 @s FILE int
+@s lstm_bptt_opts int
+@s lstm_rtrl int

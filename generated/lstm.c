@@ -1,5 +1,5 @@
 /*8:*/
-#line 152 "chapters/intro.w"
+#line 155 "chapters/intro.w"
 
 #include "lstm.h"
 #include <stdlib.h> 
@@ -8,13 +8,13 @@
 #include <stdint.h> 
 #include <math.h> 
 /*15:*/
-#line 249 "chapters/intro.w"
+#line 252 "chapters/intro.w"
 
 static int mul_size(size_t a,size_t b,size_t*r);
 static int add_size(size_t a,size_t b,size_t*r);
 
 /*:15*//*17:*/
-#line 272 "chapters/intro.w"
+#line 275 "chapters/intro.w"
 
 static double*alloc_doubles(size_t count);
 
@@ -23,13 +23,13 @@ static double*alloc_doubles(size_t count);
 
 static double sigmoid(double x);
 
-/*:38*//*100:*/
+/*:38*//*102:*/
 #line 95 "chapters/gradcheck.w"
 
 static int central_difference(lstm_net*probe,const lstm_data*data,
 size_t k,double h,double*d,lstm_error*err);
 
-/*:100*//*115:*/
+/*:102*//*117:*/
 #line 29 "chapters/example.w"
 
 static const double example_W[8]= 
@@ -39,29 +39,55 @@ static const double example_b[4]= {0.20,0.65,0.15,0.10};
 static const double example_x[4]= {1.0,2.0,0.5,3.0};
 static const double example_y[2]= {0.5,1.25};
 
-/*:115*//*124:*/
+/*:117*//*126:*/
 #line 164 "chapters/example.w"
 
 static void print_blocks(FILE*f,const char*prefix,const char*suffix,
 const lstm_net*net);
 
-/*:124*//*126:*/
+/*:126*//*128:*/
 #line 192 "chapters/example.w"
 
 static const double published[2][6]= {
 {0.81775,0.96083,0.85195,0.81757,0.78572,0.53631},
 {0.84980,0.98118,0.87030,0.84993,1.5176,0.77197}};
 
-/*:126*//*127:*/
+/*:128*//*129:*/
 #line 201 "chapters/example.w"
 
 static int rounds_to(double v,double pub,int decimals);
 
-/*:127*/
-#line 159 "chapters/intro.w"
+/*:129*//*143:*/
+#line 139 "chapters/tbptt.w"
+
+static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
+lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
+
+/*:143*//*165:*/
+#line 345 "chapters/rtrl.w"
+
+static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
+lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
+static int rtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
+lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
+
+/*:165*//*174:*/
+#line 81 "chapters/irtrl.w"
+
+static void update_row(double*y,const double*v,size_t len,double keep,
+double coef);
+
+/*:174*//*178:*/
+#line 144 "chapters/irtrl.w"
+
+static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
+lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
+
+/*:178*/
+#line 162 "chapters/intro.w"
 
 /*12:*/
-#line 198 "chapters/intro.w"
+#line 201 "chapters/intro.w"
 
 static int fail_v(lstm_error*err,int status,const char*fmt,va_list ap)
 {
@@ -93,7 +119,7 @@ return status;
 }
 
 /*:12*//*14:*/
-#line 233 "chapters/intro.w"
+#line 236 "chapters/intro.w"
 
 void lstm_error_clear(lstm_error*err)
 {
@@ -105,7 +131,7 @@ err->msg[0]= '\0';
 }
 
 /*:14*//*16:*/
-#line 253 "chapters/intro.w"
+#line 256 "chapters/intro.w"
 
 static int mul_size(size_t a,size_t b,size_t*r)
 {
@@ -122,7 +148,7 @@ return 1;
 }
 
 /*:16*//*18:*/
-#line 275 "chapters/intro.w"
+#line 278 "chapters/intro.w"
 
 static double*alloc_doubles(size_t count)
 {
@@ -548,13 +574,21 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 #line 1 "chapters/chainrule.w"
-/*:59*//*78:*/
-#line 40 "chapters/bptt.w"
+/*:59*//*80:*/
+#line 65 "chapters/bptt.w"
 
 void lstm_backward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr,lstm_net*grad)
 {
+lstm_backward_opts(net,seq,tr,grad,NULL);
+}
+
+void lstm_backward_opts(const lstm_net*net,const lstm_seq*seq,
+lstm_trace*tr,lstm_net*grad,const lstm_bptt_opts*opts)
+{
 const size_t n= net->n;
+const size_t window= opts?opts->window:0;
+const int cut= opts?opts->cut:0;
 double*Dout= tr->Dout,*carry= tr->carry;
 memset(Dout,0,n*sizeof*Dout);
 memset(carry,0,n*sizeof*carry);
@@ -563,19 +597,19 @@ const double*g= lstm_gates(tr,t),*state= lstm_state(tr,t);
 const double*a= g,*i= g+n,*f= g+2*n,*o= g+3*n;
 double*dg= lstm_dgates(tr,t),*dout= lstm_dout(tr,t),
 *dstate= lstm_dstate(tr,t);
-/*79:*/
-#line 67 "chapters/bptt.w"
+/*81:*/
+#line 100 "chapters/bptt.w"
 
 memcpy(dout,Dout,n*sizeof*dout);
 if(seq->has_y[t])
 lstm_output_backward(net,lstm_out(tr,t),lstm_pred(tr,t),
 seq->y+t*seq->k,dout,grad,tr->e);
 
-/*:79*/
-#line 53 "chapters/bptt.w"
-;
-/*80:*/
+/*:81*/
 #line 86 "chapters/bptt.w"
+;
+/*82:*/
+#line 119 "chapters/bptt.w"
 
 {
 const double*state_prev= lstm_state_prev(tr,t);
@@ -589,21 +623,25 @@ dg[3*n+j]= dout[j]*th*o[j]*(1-o[j]);
 }
 }
 
-/*:80*/
-#line 54 "chapters/bptt.w"
+/*:82*/
+#line 87 "chapters/bptt.w"
 ;
-/*81:*/
-#line 103 "chapters/bptt.w"
+/*83:*/
+#line 138 "chapters/bptt.w"
 
-lstm_mat_tvec(net->U,4*n,n,dg,Dout);
-for(size_t j= 0;j<n;j++)carry[j]= dstate[j]*f[j];
+{
+const int boundary= window> 0&&t%window==0;
+if(cut||boundary)memset(Dout,0,n*sizeof*Dout);
+else lstm_mat_tvec(net->U,4*n,n,dg,Dout);
+for(size_t j= 0;j<n;j++)carry[j]= boundary?0:dstate[j]*f[j];
+}
 
-/*:81*/
-#line 56 "chapters/bptt.w"
+/*:83*/
+#line 89 "chapters/bptt.w"
 ;
 }
-/*84:*/
-#line 138 "chapters/bptt.w"
+/*86:*/
+#line 177 "chapters/bptt.w"
 
 for(size_t t= 0;t<seq->T;t++){
 const double*dg= lstm_dgates(tr,t),*x= seq->x+t*seq->m;
@@ -616,13 +654,13 @@ grad->b[r]+= dg[r];
 }
 }
 
-/*:84*/
-#line 59 "chapters/bptt.w"
+/*:86*/
+#line 92 "chapters/bptt.w"
 ;
 }
 
-/*:78*//*83:*/
-#line 117 "chapters/bptt.w"
+/*:80*//*85:*/
+#line 156 "chapters/bptt.w"
 
 void lstm_mat_tvec(const double*A,size_t rows,size_t cols,
 const double*v,double*result)
@@ -634,8 +672,8 @@ for(size_t l= 0;l<cols;l++)result[l]+= row[l]*v[r];
 }
 }
 
-/*:83*//*86:*/
-#line 182 "chapters/bptt.w"
+/*:85*//*88:*/
+#line 221 "chapters/bptt.w"
 
 static int bptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -651,23 +689,41 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:86*//*87:*/
-#line 200 "chapters/bptt.w"
+/*:88*//*89:*/
+#line 239 "chapters/bptt.w"
 
 static const lstm_method method_table[]= {
-/*88:*/
-#line 205 "chapters/bptt.w"
+/*90:*/
+#line 244 "chapters/bptt.w"
 
 {"bptt",1,0,bptt_grad,
 "backpropagation through time: the exact gradient"},
 
-/*:88*/
-#line 202 "chapters/bptt.w"
+/*:90*//*145:*/
+#line 168 "chapters/tbptt.w"
+
+{"tbptt",0,1,tbptt_grad,
+"truncated BPTT over windows of K steps (tbptt:K)"},
+#line 1 "chapters/rtrl.w"
+/*:145*//*167:*/
+#line 377 "chapters/rtrl.w"
+
+{"rtrl",1,0,rtrl_grad,
+"real-time recurrent learning: the exact gradient, online"},
+
+/*:167*//*180:*/
+#line 156 "chapters/irtrl.w"
+
+{"irtrl",0,0,irtrl_grad,
+"the LSTM's internal, truncated RTRL (Hochreiter-Schmidhuber)"},
+
+/*:180*/
+#line 241 "chapters/bptt.w"
 
 };
 
-/*:87*//*90:*/
-#line 220 "chapters/bptt.w"
+/*:89*//*92:*/
+#line 259 "chapters/bptt.w"
 
 const lstm_method*lstm_method_at(size_t r)
 {
@@ -689,8 +745,8 @@ lstm_fail(err,LSTM_EUSAGE,"unknown method '%s'",spec);
 
 return NULL;
 }
-/*91:*/
-#line 245 "chapters/bptt.w"
+/*93:*/
+#line 284 "chapters/bptt.w"
 
 *param= 0;
 if(meth->takes_param){
@@ -712,14 +768,14 @@ lstm_fail(err,LSTM_EUSAGE,"method %s takes no parameter",meth->name);
 return NULL;
 }
 
-/*:91*/
-#line 241 "chapters/bptt.w"
+/*:93*/
+#line 280 "chapters/bptt.w"
 ;
 return meth;
 }
 
-/*:90*//*93:*/
-#line 276 "chapters/bptt.w"
+/*:92*//*95:*/
+#line 315 "chapters/bptt.w"
 
 int lstm_gradient(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,lstm_net*grad,double*loss,
@@ -739,7 +795,7 @@ if(status!=LSTM_OK)return status;
 return LSTM_OK;
 }
 #line 1 "chapters/gradcheck.w"
-/*:93*//*99:*/
+/*:95*//*101:*/
 #line 71 "chapters/gradcheck.w"
 
 int lstm_fd_gradient(const lstm_net*net,const lstm_data*data,double h,
@@ -762,7 +818,7 @@ lstm_net_free(&probe);
 return status;
 }
 
-/*:99*//*101:*/
+/*:101*//*103:*/
 #line 99 "chapters/gradcheck.w"
 
 static int central_difference(lstm_net*probe,const lstm_data*data,
@@ -781,7 +837,7 @@ probe->theta[k]= keep;
 return status;
 }
 
-/*:101*//*105:*/
+/*:103*//*107:*/
 #line 154 "chapters/gradcheck.w"
 
 void lstm_compare(const lstm_net*g,const lstm_net*ref,lstm_check*res)
@@ -809,7 +865,7 @@ if(cb->max_rel> res->max_rel)res->max_rel= cb->max_rel;
 }
 }
 
-/*:105*//*107:*/
+/*:107*//*109:*/
 #line 190 "chapters/gradcheck.w"
 
 int lstm_gradcheck(const lstm_net*net,const lstm_data*data,
@@ -836,7 +892,7 @@ lstm_net_free(&fd);
 return status;
 }
 
-/*:107*//*111:*/
+/*:109*//*113:*/
 #line 256 "chapters/gradcheck.w"
 
 void lstm_rng_seed(lstm_rng*rng,uint64_t seed)
@@ -858,7 +914,7 @@ double u= (double)(lstm_rng_next(rng)>>11)/9007199254740992.0;
 return lo+(hi-lo)*u;
 }
 
-/*:111*//*113:*/
+/*:113*//*115:*/
 #line 282 "chapters/gradcheck.w"
 
 void lstm_net_randomize(lstm_net*net,lstm_rng*rng,double r)
@@ -867,7 +923,7 @@ for(size_t k= 0;k<net->P;k++)
 net->theta[k]= lstm_rng_uniform(rng,-r,r);
 }
 #line 1 "chapters/example.w"
-/*:113*//*117:*/
+/*:115*//*119:*/
 #line 43 "chapters/example.w"
 
 int lstm_example(lstm_net*net,lstm_data*data,lstm_error*err)
@@ -889,7 +945,7 @@ seq->has_y[0]= seq->has_y[1]= 1;
 return LSTM_OK;
 }
 
-/*:117*//*119:*/
+/*:119*//*121:*/
 #line 73 "chapters/example.w"
 
 void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate)
@@ -897,7 +953,7 @@ void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate)
 for(size_t k= 0;k<net->P;k++)net->theta[k]-= rate*grad->theta[k];
 }
 
-/*:119*//*121:*/
+/*:121*//*123:*/
 #line 93 "chapters/example.w"
 
 int lstm_example_report(FILE*f,int tex,lstm_error*err)
@@ -913,7 +969,7 @@ if((status= lstm_trace_alloc(&tr,&net,2,err))!=LSTM_OK)
 goto free_grad;
 loss= lstm_forward(&net,&data.seq[0],&tr);
 lstm_backward(&net,&data.seq[0],&tr,&grad);
-/*122:*/
+/*124:*/
 #line 122 "chapters/example.w"
 
 for(size_t t= 0;t<2;t++){
@@ -921,10 +977,10 @@ lstm_mat_tvec(net.W,4,2,lstm_dgates(&tr,t),dx[t]);
 lstm_mat_tvec(net.U,4,1,lstm_dgates(&tr,t),&dprev[t]);
 }
 
-/*:122*/
+/*:124*/
 #line 107 "chapters/example.w"
 ;
-if(tex)/*129:*/
+if(tex)/*131:*/
 #line 216 "chapters/example.w"
 
 {
@@ -943,7 +999,7 @@ rounds_to(v,published[t][q],decimals)?"":"$^\\dagger$");
 fprintf(f,"\\cr\n");
 }
 fprintf(f,"}\n");
-/*130:*/
+/*132:*/
 #line 237 "chapters/example.w"
 
 {
@@ -968,10 +1024,10 @@ fprintf(f,"$\\Dout_{t-1}$&%.17g&&%.17g&\\cr\n",dprev[1],dprev[0]);
 fprintf(f,"}\n");
 }
 
-/*:130*/
+/*:132*/
 #line 233 "chapters/example.w"
 ;
-/*131:*/
+/*133:*/
 #line 263 "chapters/example.w"
 
 {
@@ -989,15 +1045,15 @@ net.W[2*q],net.W[2*q+1],net.U[q],net.b[q]);
 fprintf(f,"}\n");
 }
 
-/*:131*/
+/*:133*/
 #line 234 "chapters/example.w"
 ;
 }
 
-/*:129*/
+/*:131*/
 #line 108 "chapters/example.w"
 
-else/*123:*/
+else/*125:*/
 #line 134 "chapters/example.w"
 
 {
@@ -1026,7 +1082,7 @@ lstm_sgd(&net,&grad,0.1);
 print_blocks(f,"sgd lambda=0.1 ","",&net);
 }
 
-/*:123*/
+/*:125*/
 #line 109 "chapters/example.w"
 ;
 lstm_trace_free(&tr);
@@ -1036,7 +1092,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:121*//*125:*/
+/*:123*//*127:*/
 #line 168 "chapters/example.w"
 
 static void print_blocks(FILE*f,const char*prefix,const char*suffix,
@@ -1053,7 +1109,7 @@ fputc('\n',f);
 }
 }
 
-/*:125*//*128:*/
+/*:127*//*130:*/
 #line 204 "chapters/example.w"
 
 static int rounds_to(double v,double pub,int decimals)
@@ -1062,8 +1118,306 @@ double scale= pow(10.0,decimals);
 return round(v*scale)==round(pub*scale);
 }
 
-/*:128*/
-#line 160 "chapters/intro.w"
+/*:130*//*144:*/
+#line 143 "chapters/tbptt.w"
+
+static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
+lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
+{
+lstm_trace tr;
+lstm_bptt_opts opts;
+int status;
+if(param<1)
+return lstm_fail(err,LSTM_EUSAGE,
+"method tbptt needs a window of at least one step");
+
+if((status= lstm_trace_alloc(&tr,net,seq->T,err))!=LSTM_OK)
+return status;
+opts.window= (size_t)param;
+opts.cut= 0;
+*loss= lstm_forward(net,seq,&tr);
+lstm_backward_opts(net,seq,&tr,grad,&opts);
+if(st&&tr.bytes> st->work_bytes)st->work_bytes= tr.bytes;
+lstm_trace_free(&tr);
+return LSTM_OK;
+}
+
+/*:144*//*156:*/
+#line 160 "chapters/rtrl.w"
+
+int lstm_rtrl_init(lstm_rtrl*r,const lstm_net*net,int kind,
+lstm_error*err)
+{
+const size_t n= net->n,k= net->k;
+size_t small= 9*n+2*k,big,count;
+memset(r,0,sizeof*r);
+if(kind!=LSTM_RTRL_EXACT&&kind!=LSTM_RTRL_INTERNAL)
+return lstm_fail(err,LSTM_EUSAGE,"unknown RTRL kind %d",kind);
+
+r->kind= kind;
+r->m= net->m;r->n= n;r->k= k;r->output= net->output;
+r->cols= 4*n*(net->m+n+1);
+if(kind==LSTM_RTRL_INTERNAL)big= r->cols;
+else if(!mul_size(3*n+4,r->cols,&big))big= SIZE_MAX;
+if(!add_size(big,small,&count)||count> SIZE_MAX/sizeof(double)||
+!(r->v= alloc_doubles(count)))
+return lstm_fail(err,LSTM_ENOMEM,
+"out of memory for the RTRL sensitivities of %zu parameters",r->cols);
+
+r->bytes= count*sizeof(double);
+/*157:*/
+#line 185 "chapters/rtrl.w"
+
+r->state[0]= r->v;r->state[1]= r->v+n;
+r->out[0]= r->v+2*n;r->out[1]= r->v+3*n;
+r->g= r->v+4*n;
+r->Delta= r->v+8*n;
+r->pred= r->v+9*n;
+r->e= r->pred+k;
+r->S= r->e+k;
+if(kind==LSTM_RTRL_EXACT){
+r->H= r->S+n*r->cols;
+r->Hprev= r->H+n*r->cols;
+r->G= r->Hprev+n*r->cols;
+}
+
+/*:157*/
+#line 181 "chapters/rtrl.w"
+;
+return LSTM_OK;
+}
+
+/*:156*//*158:*/
+#line 204 "chapters/rtrl.w"
+
+void lstm_rtrl_reset(lstm_rtrl*r)
+{
+memset(r->v,0,r->bytes);
+r->now= 0;
+}
+
+void lstm_rtrl_free(lstm_rtrl*r)
+{
+if(!r)return;
+free(r->v);
+memset(r,0,sizeof*r);
+}
+
+/*:158*//*159:*/
+#line 230 "chapters/rtrl.w"
+
+int lstm_rtrl_step(lstm_rtrl*r,const lstm_net*net,const double*x,
+const double*y,lstm_net*grad,double*loss,lstm_error*err)
+{
+const size_t m= net->m,n= net->n,cols= r->cols;
+const double*state_prev,*out_prev,*state,*out;
+const double*a= r->g,*i= r->g+n,*f= r->g+2*n,
+*o= r->g+3*n;
+/*160:*/
+#line 258 "chapters/rtrl.w"
+
+if(net->m!=r->m||net->n!=r->n||net->k!=r->k||
+net->output!=r->output||(grad&&grad->P!=net->P))
+return lstm_fail(err,LSTM_EUSAGE,
+"the network does not have the shape the RTRL object was made for");
+
+
+/*:160*/
+#line 238 "chapters/rtrl.w"
+;
+r->now= !r->now;
+state_prev= r->state[!r->now];out_prev= r->out[!r->now];
+state= r->state[r->now];out= r->out[r->now];
+lstm_step(net,x,out_prev,state_prev,r->g,r->state[r->now],
+r->out[r->now]);
+if(r->kind==LSTM_RTRL_EXACT)
+/*161:*/
+#line 272 "chapters/rtrl.w"
+
+{
+double*swap= r->H;
+r->H= r->Hprev;r->Hprev= swap;
+for(size_t j= 0;j<n;j++){
+/*162:*/
+#line 289 "chapters/rtrl.w"
+
+for(size_t q= 0;q<4;q++){
+const size_t row= q*n+j;
+double*G= r->G+q*cols;
+const double*u= net->U+row*n;
+memset(G,0,cols*sizeof*G);
+for(size_t l= 0;l<n;l++){
+const double*h= r->Hprev+l*cols;
+for(size_t c= 0;c<cols;c++)G[c]+= u[l]*h[c];
+}
+for(size_t l= 0;l<m;l++)G[row*m+l]+= x[l];
+for(size_t l= 0;l<n;l++)G[4*n*m+row*n+l]+= out_prev[l];
+G[4*n*(m+n)+row]+= 1;
+}
+
+/*:162*/
+#line 277 "chapters/rtrl.w"
+;
+/*163:*/
+#line 311 "chapters/rtrl.w"
+
+{
+const double th= tanh(state[j]);
+const double ca= i[j]*(1-a[j]*a[j]),ci= a[j]*i[j]*(1-i[j]),
+cf= state_prev[j]*f[j]*(1-f[j]),cs= o[j]*(1-th*th),
+co= th*o[j]*(1-o[j]);
+const double*Ga= r->G,*Gi= Ga+cols,*Gf= Gi+cols,*Go= Gf+cols;
+double*Sj= r->S+j*cols,*Hj= r->H+j*cols;
+for(size_t c= 0;c<cols;c++){
+Sj[c]= ca*Ga[c]+ci*Gi[c]+cf*Gf[c]+f[j]*Sj[c];
+Hj[c]= cs*Sj[c]+co*Go[c];
+}
+}
+
+/*:163*/
+#line 278 "chapters/rtrl.w"
+;
+}
+}
+
+/*:161*/
+#line 245 "chapters/rtrl.w"
+
+else/*173:*/
+#line 63 "chapters/irtrl.w"
+
+{
+static const double one= 1;
+for(size_t row= 0;row<3*n;row++){
+const size_t j= row%n;
+const double coef= row<n?i[j]*(1-a[j]*a[j]):
+row<2*n?a[j]*i[j]*(1-i[j]):
+state_prev[j]*f[j]*(1-f[j]);
+update_row(r->S+row*m,x,m,f[j],coef);
+update_row(r->S+4*n*m+row*n,out_prev,n,f[j],coef);
+update_row(r->S+4*n*(m+n)+row,&one,1,f[j],coef);
+}
+}
+
+/*:173*/
+#line 246 "chapters/rtrl.w"
+;
+*loss= lstm_output_forward(net,out,y,r->pred);
+if(y&&grad){
+memset(r->Delta,0,n*sizeof*r->Delta);
+lstm_output_backward(net,out,r->pred,y,r->Delta,grad,r->e);
+if(r->kind==LSTM_RTRL_EXACT)
+/*164:*/
+#line 330 "chapters/rtrl.w"
+
+for(size_t j= 0;j<n;j++){
+const double d= r->Delta[j],*Hj= r->H+j*cols;
+for(size_t c= 0;c<cols;c++)grad->theta[c]+= d*Hj[c];
+}
+
+/*:164*/
+#line 252 "chapters/rtrl.w"
+
+else/*176:*/
+#line 106 "chapters/irtrl.w"
+
+{
+static const double one= 1;
+double*gr= grad->theta;
+for(size_t row= 0;row<4*n;row++){
+const size_t j= row%n,Wat= row*m,Uat= 4*n*m+row*n,
+bat= 4*n*(m+n)+row;
+const double th= tanh(state[j]);
+if(row<3*n){
+const double e= r->Delta[j]*o[j]*(1-th*th);
+update_row(gr+Wat,r->S+Wat,m,1,e);
+update_row(gr+Uat,r->S+Uat,n,1,e);
+update_row(gr+bat,r->S+bat,1,1,e);
+}else{
+const double e= r->Delta[j]*th*o[j]*(1-o[j]);
+update_row(gr+Wat,x,m,1,e);
+update_row(gr+Uat,out_prev,n,1,e);
+update_row(gr+bat,&one,1,1,e);
+}
+}
+}
+
+/*:176*/
+#line 253 "chapters/rtrl.w"
+;
+}
+return LSTM_OK;
+}
+
+/*:159*//*166:*/
+#line 351 "chapters/rtrl.w"
+
+static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
+lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
+{
+lstm_rtrl r;
+int status= lstm_rtrl_init(&r,net,kind,err);
+if(status!=LSTM_OK)return status;
+*loss= 0;
+for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
+double step_loss= 0;
+status= lstm_rtrl_step(&r,net,seq->x+t*seq->m,
+seq->has_y[t]?seq->y+t*seq->k:NULL,grad,&step_loss,err);
+*loss+= step_loss;
+}
+if(st&&r.bytes> st->work_bytes)st->work_bytes= r.bytes;
+lstm_rtrl_free(&r);
+return status;
+}
+
+static int rtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
+lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
+{
+(void)param;
+return rtrl_run(net,seq,LSTM_RTRL_EXACT,grad,loss,st,err);
+}
+
+/*:166*//*170:*/
+#line 446 "chapters/rtrl.w"
+
+double lstm_block_difference(const lstm_net*g,const lstm_net*ref)
+{
+lstm_block block[LSTM_MAX_BLOCKS];
+size_t count= lstm_blocks(g,block);
+double worst= 0;
+for(size_t q= 0;q<count;q++){
+size_t end= block[q].offset+block[q].rows*block[q].cols;
+double diff= 0,scale= 0;
+for(size_t k= block[q].offset;k<end;k++){
+diff= fmax(diff,fabs(g->theta[k]-ref->theta[k]));
+scale= fmax(scale,fmax(fabs(g->theta[k]),fabs(ref->theta[k])));
+}
+if(scale> 0&&diff/scale> worst)worst= diff/scale;
+}
+return worst;
+}
+#line 1 "chapters/irtrl.w"
+/*:170*//*175:*/
+#line 85 "chapters/irtrl.w"
+
+static void update_row(double*y,const double*v,size_t len,double keep,
+double coef)
+{
+for(size_t l= 0;l<len;l++)y[l]= keep*y[l]+coef*v[l];
+}
+
+/*:175*//*179:*/
+#line 148 "chapters/irtrl.w"
+
+static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
+lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
+{
+(void)param;
+return rtrl_run(net,seq,LSTM_RTRL_INTERNAL,grad,loss,st,err);
+}
+
+/*:179*/
+#line 163 "chapters/intro.w"
 
 
 /*:8*/

@@ -1,5 +1,5 @@
 /*7:*/
-#line 138 "chapters/intro.w"
+#line 141 "chapters/intro.w"
 
 #ifndef LSTM_H
 #define LSTM_H
@@ -7,7 +7,7 @@
 #include <stdint.h> 
 #include <stdio.h> 
 /*9:*/
-#line 168 "chapters/intro.w"
+#line 171 "chapters/intro.w"
 
 #define LSTM_OK 0
 #define LSTM_EDATA 1
@@ -35,27 +35,33 @@
 
 #define LSTM_MAX_BLOCKS 5
 
-/*:30*//*97:*/
+/*:30*//*99:*/
 #line 59 "chapters/gradcheck.w"
 
 #define LSTM_FD_STEP 1e-3
 
-/*:97*//*102:*/
+/*:99*//*104:*/
 #line 131 "chapters/gradcheck.w"
 
 #define LSTM_REL_FLOOR 1e-4
 #define LSTM_CHECK_TOL 1e-6
 
-/*:102*//*138:*/
+/*:104*//*153:*/
+#line 115 "chapters/rtrl.w"
+
+#define LSTM_RTRL_EXACT 0
+#define LSTM_RTRL_INTERNAL 1
+
+/*:153*//*187:*/
 #line 23 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:138*/
-#line 144 "chapters/intro.w"
+/*:187*/
+#line 147 "chapters/intro.w"
 
 /*10:*/
-#line 181 "chapters/intro.w"
+#line 184 "chapters/intro.w"
 
 typedef struct lstm_error{
 char file[LSTM_NAME_MAX];
@@ -118,8 +124,16 @@ double*Dout,*carry,*e;
 size_t bytes;
 }lstm_trace;
 
-/*:46*//*85:*/
-#line 160 "chapters/bptt.w"
+/*:46*//*78:*/
+#line 49 "chapters/bptt.w"
+
+typedef struct lstm_bptt_opts{
+size_t window;
+int cut;
+}lstm_bptt_opts;
+
+/*:78*//*87:*/
+#line 199 "chapters/bptt.w"
 
 typedef struct lstm_stats{
 size_t work_bytes;
@@ -137,7 +151,7 @@ lstm_grad_fn grad;
 const char*summary;
 }lstm_method;
 
-/*:85*//*103:*/
+/*:87*//*105:*/
 #line 138 "chapters/gradcheck.w"
 
 typedef struct lstm_check_block{
@@ -152,25 +166,44 @@ lstm_check_block block[LSTM_MAX_BLOCKS];
 double max_abs,max_rel;
 }lstm_check;
 
-/*:103*//*109:*/
+/*:105*//*111:*/
 #line 241 "chapters/gradcheck.w"
 
 typedef struct lstm_rng{
 uint64_t s;
 }lstm_rng;
 
-/*:109*/
-#line 145 "chapters/intro.w"
+/*:111*//*154:*/
+#line 130 "chapters/rtrl.w"
+
+typedef struct lstm_rtrl{
+int kind;
+size_t m,n,k;
+int output;
+size_t cols;
+int now;
+double*state[2],*out[2];
+double*g;
+double*pred,*e,*Delta;
+double*S;
+double*H,*Hprev;
+double*G;
+double*v;
+size_t bytes;
+}lstm_rtrl;
+
+/*:154*/
+#line 148 "chapters/intro.w"
 
 /*11:*/
-#line 193 "chapters/intro.w"
+#line 196 "chapters/intro.w"
 
 int lstm_fail(lstm_error*err,int status,const char*fmt,...);
 int lstm_fail_at(lstm_error*err,int status,const char*file,long line,
 const char*fmt,...);
 
 /*:11*//*13:*/
-#line 230 "chapters/intro.w"
+#line 233 "chapters/intro.w"
 
 void lstm_error_clear(lstm_error*err);
 
@@ -259,75 +292,96 @@ lstm_error*err);
 void lstm_backward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr,lstm_net*grad);
 
-/*:77*//*82:*/
-#line 113 "chapters/bptt.w"
+/*:77*//*79:*/
+#line 55 "chapters/bptt.w"
+
+void lstm_backward_opts(const lstm_net*net,const lstm_seq*seq,
+lstm_trace*tr,lstm_net*grad,const lstm_bptt_opts*opts);
+
+/*:79*//*84:*/
+#line 152 "chapters/bptt.w"
 
 void lstm_mat_tvec(const double*A,size_t rows,size_t cols,
 const double*v,double*result);
 
-/*:82*//*89:*/
-#line 215 "chapters/bptt.w"
+/*:84*//*91:*/
+#line 254 "chapters/bptt.w"
 
 const lstm_method*lstm_method_at(size_t r);
 const lstm_method*lstm_method_find(const char*spec,long*param,
 lstm_error*err);
 
-/*:89*//*92:*/
-#line 271 "chapters/bptt.w"
+/*:91*//*94:*/
+#line 310 "chapters/bptt.w"
 
 int lstm_gradient(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,lstm_net*grad,double*loss,
 lstm_stats*st,lstm_error*err);
 
-/*:92*//*98:*/
+/*:94*//*100:*/
 #line 62 "chapters/gradcheck.w"
 
 int lstm_fd_gradient(const lstm_net*net,const lstm_data*data,double h,
 lstm_net*fd,lstm_error*err);
 
-/*:98*//*104:*/
+/*:100*//*106:*/
 #line 151 "chapters/gradcheck.w"
 
 void lstm_compare(const lstm_net*g,const lstm_net*ref,lstm_check*res);
 
-/*:104*//*106:*/
+/*:106*//*108:*/
 #line 185 "chapters/gradcheck.w"
 
 int lstm_gradcheck(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,double h,lstm_check*res,
 lstm_error*err);
 
-/*:106*//*110:*/
+/*:108*//*112:*/
 #line 246 "chapters/gradcheck.w"
 
 void lstm_rng_seed(lstm_rng*rng,uint64_t seed);
 uint64_t lstm_rng_next(lstm_rng*rng);
 double lstm_rng_uniform(lstm_rng*rng,double lo,double hi);
 
-/*:110*//*112:*/
+/*:112*//*114:*/
 #line 279 "chapters/gradcheck.w"
 
 void lstm_net_randomize(lstm_net*net,lstm_rng*rng,double r);
 
-/*:112*//*116:*/
+/*:114*//*118:*/
 #line 40 "chapters/example.w"
 
 int lstm_example(lstm_net*net,lstm_data*data,lstm_error*err);
 
-/*:116*//*118:*/
+/*:118*//*120:*/
 #line 70 "chapters/example.w"
 
 void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate);
 
-/*:118*//*120:*/
+/*:120*//*122:*/
 #line 86 "chapters/example.w"
 
 int lstm_example_report(FILE*f,int tex,lstm_error*err);
 
-/*:120*/
-#line 146 "chapters/intro.w"
+/*:122*//*155:*/
+#line 147 "chapters/rtrl.w"
+
+int lstm_rtrl_init(lstm_rtrl*r,const lstm_net*net,int kind,
+lstm_error*err);
+void lstm_rtrl_reset(lstm_rtrl*r);
+int lstm_rtrl_step(lstm_rtrl*r,const lstm_net*net,const double*x,
+const double*y,lstm_net*grad,double*loss,lstm_error*err);
+void lstm_rtrl_free(lstm_rtrl*r);
+
+/*:155*//*169:*/
+#line 443 "chapters/rtrl.w"
+
+double lstm_block_difference(const lstm_net*g,const lstm_net*ref);
+
+/*:169*/
+#line 149 "chapters/intro.w"
 
 #endif
-#line 148 "chapters/intro.w"
+#line 151 "chapters/intro.w"
 
 /*:7*/
