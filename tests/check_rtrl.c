@@ -398,6 +398,46 @@ START_TEST(rtrl_step_adds_that_steps_gradient)
 }
 END_TEST
 
+/* One object reused for several sequences, reset between them, as a
+   training loop uses it, gives the gradient of the whole data set. */
+START_TEST(rtrl_reset_starts_a_new_sequence)
+{
+  static const char *spec[2] = {"rtrl", "irtrl"};
+  static const int kinds[2] = {LSTM_RTRL_EXACT, LSTM_RTRL_INTERNAL};
+  lstm_net net, online, ref;
+  lstm_data data;
+  lstm_error err;
+  lstm_rtrl r;
+  lstm_error_clear(&err);
+  random_net(&net, 2, 3, 3, LSTM_OUT_SOFTMAX, 71);
+  random_data(&data, 2, 3, 3, 6, 0.5, 1, 72);
+  for (int kk = 0; kk < 2; kk++) {
+    double loss = 0, ref_loss;
+    ck_assert_int_eq(lstm_net_like(&online, &net, &err), LSTM_OK);
+    ck_assert_int_eq(lstm_rtrl_init(&r, &net, kinds[kk], &err), LSTM_OK);
+    for (size_t s = 0; s < data.count; s++) {
+      const lstm_seq *seq = &data.seq[s];
+      lstm_rtrl_reset(&r);
+      for (size_t t = 0; t < seq->T; t++) {
+        double step_loss;
+        ck_assert_int_eq(lstm_rtrl_step(&r, &net, seq->x + t * seq->m,
+          seq->has_y[t] ? seq->y + t * seq->k : NULL, &online, &step_loss,
+          &err), LSTM_OK);
+        loss += step_loss;
+      }
+    }
+    lstm_rtrl_free(&r);
+    ref_loss = method_gradient(&net, &data, spec[kk], &ref, NULL);
+    ck_assert(fabs(loss - ref_loss) <= 1e-13 * fabs(ref_loss));
+    ck_assert(lstm_block_difference(&online, &ref) <= AGREE);
+    lstm_net_free(&online);
+    lstm_net_free(&ref);
+  }
+  lstm_net_free(&net);
+  lstm_data_free(&data);
+}
+END_TEST
+
 /* Bad input is refused with a clear error, not a crash. */
 START_TEST(bad_use_is_refused)
 {
@@ -505,6 +545,7 @@ Suite *rtrl_suite(void)
   tcase_add_loop_test(tc, tbptt_matches_frozen_differences, 0, 6);
   tcase_add_test(tc, tbptt1_worked_example);
   tcase_add_test(tc, rtrl_step_adds_that_steps_gradient);
+  tcase_add_test(tc, rtrl_reset_starts_a_new_sequence);
   tcase_add_test(tc, bad_use_is_refused);
   tcase_add_test(tc, memory_independent_of_length);
   tcase_add_loop_test(tc, gradcheck_passes_for_rtrl, 0, 6);
