@@ -13,15 +13,16 @@ loss, and this chapter says exactly what it computes instead.
 Williams and Peng (1990, ``An efficient gradient-based algorithm for
 on-line training of recurrent network trajectories,'' {\sl Neural
 Computation\/} 2(4)) described a whole family of such methods,
-BPTT$(h;h')$. The network runs forward as usual; every $h'$ steps it
-stops, and runs the chain rule backward over the last $h$ steps, with
-$h\ge h'$, injecting the errors $\Delta_t$ of the last $h'$ of them
-only. Each error therefore travels back between $h-h'$ and $h-1$ steps,
+BPTT$(h;h')$. The network runs forward as usual; every $h'$ steps, at
+a step $t$, it stops and runs the chain rule backward over the last $h$
+steps, $t$ down to $t-h+1$, with $h\ge h'$, injecting the errors
+$\Delta$ of the last $h'$ steps only, $t$ down to $t-h'+1$. Each error
+therefore travels back between $h-h'$ and $h-1$ steps,
 and the backward passes cost $h/h'$ times the forward pass on average.
 With $h'=1$ it is the method often called BPTT$(h)$: a backward pass of
 $h$ steps after every step. Williams and Peng recommended $h$ somewhat
-larger than $h'$, so that even the newest error of a window is followed
-back $h-h'$ steps.
+larger than $h'$, so that even the earliest error injected in a
+backward pass, that of step $t-h'+1$, is followed back $h-h'$ steps.
 @^Williams, Ronald J.@>
 @^Peng, Jing@>
 @^BPTT$(h;h')$@>

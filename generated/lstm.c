@@ -58,7 +58,7 @@ static const double published[2][6]= {
 static int rounds_to(double v,double pub,int decimals);
 
 /*:129*//*143:*/
-#line 139 "chapters/tbptt.w"
+#line 140 "chapters/tbptt.w"
 
 static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
@@ -700,7 +700,7 @@ static const lstm_method method_table[]= {
 "backpropagation through time: the exact gradient"},
 
 /*:90*//*145:*/
-#line 168 "chapters/tbptt.w"
+#line 169 "chapters/tbptt.w"
 
 {"tbptt",0,1,tbptt_grad,
 "truncated BPTT over windows of K steps (tbptt:K)"},
@@ -1119,7 +1119,7 @@ return round(v*scale)==round(pub*scale);
 }
 
 /*:130*//*144:*/
-#line 143 "chapters/tbptt.w"
+#line 144 "chapters/tbptt.w"
 
 static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
