@@ -36,6 +36,9 @@
 @i chapters/bptt.w
 @i chapters/gradcheck.w
 @i chapters/example.w
+@i chapters/tbptt.w
+@i chapters/rtrl.w
+@i chapters/irtrl.w
 @i chapters/learning.w
 @i chapters/tasks.w
 @i chapters/training.w

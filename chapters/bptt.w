@@ -32,16 +32,49 @@ on $\out_{T-1}$ or $\state_{T-1}$.
 void lstm_backward(const lstm_net *net, const lstm_seq *seq,
   lstm_trace *tr, lstm_net *grad);
 
+@ The same backward walk also computes two approximations of the
+gradient that later chapters need, and it computes them by leaving out
+messages, not by a second copy of the walk. Truncated BPTT (the chapter
+of that name) cuts the sequence into windows of $K$ steps and sends no
+message at all from the first step of a window to the step before it.
+The internal RTRL of the LSTM (in the chapter {\it The LSTM's own
+RTRL\/}) treats
+$\out_{t-1}$ as a constant where it enters the gates of step $t$, which
+is the same as sending $\Dout_{t-1}=0$ at every step. An |lstm_bptt_opts|
+record asks for either or both; a window of zero means no window, and
+|NULL| asks for neither, which is plain BPTT.
+@^truncated BPTT@>
+@^cut BPTT@>
+
+@<Public types@>=
+typedef struct lstm_bptt_opts {
+  size_t window; /* $K>0$: no error crosses back over a multiple of $K$ */
+  int cut; /* 1: no error flows from the gates of step $t$ to $\out_{t-1}$ */
+} lstm_bptt_opts;
+
+@ @<Public functions@>=
+void lstm_backward_opts(const lstm_net *net, const lstm_seq *seq,
+  lstm_trace *tr, lstm_net *grad, const lstm_bptt_opts *opts);
+
 @ |lstm_backward| adds the gradient of the sequence's loss to |grad|
 (which the caller has set to zero, or which holds the gradient of earlier
 sequences), and leaves $\delta\gates_t$, $\delta\out_t$ and
-$\delta\state_t$ in row $t$ of the trace.
+$\delta\state_t$ in row $t$ of the trace. |lstm_backward_opts| does the
+same for the truncated or cut network that |opts| describes.
 
 @<Functions@>=
 void lstm_backward(const lstm_net *net, const lstm_seq *seq,
   lstm_trace *tr, lstm_net *grad)
 {
+  lstm_backward_opts(net, seq, tr, grad, NULL);
+}
+@#
+void lstm_backward_opts(const lstm_net *net, const lstm_seq *seq,
+  lstm_trace *tr, lstm_net *grad, const lstm_bptt_opts *opts)
+{
   const size_t n = net->n;
+  const size_t window = opts ? opts->window : 0;
+  const int cut = opts ? opts->cut : 0;
   double *Dout = tr->Dout, *carry = tr->carry;
   memset(Dout, 0, n * sizeof *Dout);
   memset(carry, 0, n * sizeof *carry);
@@ -98,11 +131,17 @@ The tangent of the state is computed again here rather than stored; one
 
 @ The error that step $t-1$ receives through the recurrent weights is
 $\Dout_{t-1}=U^{\rm T}\delta\gates_t$, and the error its state receives
-through the forget gate is $\delta\state_t\odot f_t$.
+through the forget gate is $\delta\state_t\odot f_t$. When $t$ is the
+first step of a window, step $t-1$ receives neither; with the cut it
+never receives the first.
 
 @<Pass $\Dout_{t-1}$...@>=
-lstm_mat_tvec(net->U, 4 * n, n, dg, Dout);
-for (size_t j = 0; j < n; j++) carry[j] = dstate[j] * f[j];
+{
+  const int boundary = window > 0 && t % window == 0;
+  if (cut || boundary) memset(Dout, 0, n * sizeof *Dout);
+  else lstm_mat_tvec(net->U, 4 * n, n, dg, Dout);
+  for (size_t j = 0; j < n; j++) carry[j] = boundary ? 0 : dstate[j] * f[j];
+}
 
 @ The product $A^{\rm T}v$ of the transpose of a stored $r\times s$
 matrix with a vector is needed here for $U^{\rm T}\delta\gates_t$ and by
@@ -174,13 +213,16 @@ typedef struct lstm_method {
   lstm_grad_fn grad; /* adds one sequence's gradient to |grad| */
   const char *summary; /* one line for \.{--help} */
   int schedule; /* when training updates the weights, see below */
+  int online_kind; /* for |LSTM_PER_STEP|: the kind of |lstm_rtrl| to use */
 } lstm_method;
 
 @ A method also says when a training loop should change the weights with
 the gradient it computes: after each sequence (BPTT, which knows the
 gradient only at the end), after each chunk of a sequence (truncated
 BPTT), or after every step (the RTRL methods, which know each step's
-contribution at that step). The chapter on training explains why.
+contribution at that step). The chapter on training explains why. A
+method that updates at every step names the kind of online computation,
+an |lstm_rtrl| object of the RTRL chapters, that a training loop uses.
 
 @<Public constants@>=
 #define LSTM_PER_SEQUENCE 1
@@ -217,7 +259,7 @@ static const lstm_method method_table[] = {
 
 @ @<Rows of the method table@>=
 {"bptt", 1, 0, bptt_grad,
-  "backpropagation through time: the exact gradient", LSTM_PER_SEQUENCE},
+  "backpropagation through time: the exact gradient", LSTM_PER_SEQUENCE, 0},
 
 @ |lstm_method_at| returns row |r| of the table, or |NULL| past its end,
 so that a caller can list the methods. |lstm_method_find| looks a method

@@ -63,8 +63,11 @@ into code. {\it Checking gradients\/} compares that code with finite
 differences, and explains why a passing check can be trusted. {\it The
 worked example\/} runs everything on a network with one cell and two
 time steps, small enough to follow with a pocket calculator, and compares
-the results with the values published for it. {\it The \.{lstm}
-command\/} describes the program that a reader runs.
+the results with the values published for it. {\it Truncated
+backpropagation through time\/}, {\it Real-time recurrent learning\/}
+and {\it The LSTM's own RTRL\/} derive the other ways of computing the
+gradient, prove what each computes, and compare their costs. {\it The
+\.{lstm} command\/} describes the program that a reader runs.
 
 @ A reader who wants to watch the code work can step through it in a
 debugger and see the lines of this book rather than of the generated C.

@@ -25,3 +25,5 @@
 @s lstm_train_config int
 @s lstm_train_status int
 @s clock_t int
+@s lstm_bptt_opts int
+@s lstm_rtrl int

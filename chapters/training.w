@@ -34,6 +34,7 @@ typedef struct lstm_trainer {
   lstm_net grad; /* the gradient of the current piece */
   lstm_trace tr; /* grows to the longest piece */
   double *carry; /* $2n$: the state and output where a window ended */
+  lstm_rtrl online; /* the online computation of a per-step method */
 } lstm_trainer;
 
 @ |lstm_trainer_init| connects a network, a method and an optimiser; the
@@ -63,6 +64,12 @@ int lstm_trainer_init(lstm_trainer *tn, lstm_net *net,
     lstm_trainer_free(tn);
     return lstm_fail(err, LSTM_ENOMEM, "out of memory for a trainer");
   }
+  if (meth->schedule == LSTM_PER_STEP &&
+      (status = lstm_rtrl_init(&tn->online, net, meth->online_kind, err))
+        != LSTM_OK) {
+    lstm_trainer_free(tn);
+    return status;
+  }
   return LSTM_OK;
 }
 @#
@@ -72,6 +79,7 @@ void lstm_trainer_free(lstm_trainer *tn)
   lstm_net_free(&tn->grad);
   lstm_trace_free(&tn->tr);
   free(tn->carry);
+  lstm_rtrl_free(&tn->online);
   memset(tn, 0, sizeof *tn);
 }
 
@@ -88,7 +96,8 @@ int lstm_train_sequence(lstm_trainer *tn, const lstm_seq *seq,
 
 @ BPTT is the case of one window as long as the sequence. Each window is
 a view into the sequence, with no copying: a sequence of |len| steps
-whose arrays start at step |t0| of the whole.
+whose arrays start at step |t0| of the whole. The online methods go their
+own way, step by step.
 
 @<Functions@>=
 int lstm_train_sequence(lstm_trainer *tn, const lstm_seq *seq,
@@ -101,6 +110,8 @@ int lstm_train_sequence(lstm_trainer *tn, const lstm_seq *seq,
     return lstm_fail(err, LSTM_EDATA,
       "the sequence does not fit the network");
 @.the sequence does not fit...@>
+  if (tn->method->schedule == LSTM_PER_STEP)
+    return train_online(tn, seq, loss, max_error, err);
   if (tn->method->schedule == LSTM_PER_CHUNK && (size_t)tn->param < window)
     window = (size_t)tn->param;
   @<Make the trainer's trace hold |window| steps@>;
@@ -144,6 +155,44 @@ memcpy(tn->carry, lstm_state(&tn->tr, piece.T - 1), net->n * sizeof(double));
 memcpy(tn->carry + net->n, lstm_out(&tn->tr, piece.T - 1),
   net->n * sizeof(double));
 lstm_trace_start(&tn->tr, tn->carry, tn->carry + net->n);
+
+@ An online method runs the sequence through its |lstm_rtrl| object one
+step at a time. At a step with a target the object adds that step's
+gradient to the (cleared) buffer, and the weights change at once, before
+the next input arrives; steps without a target change nothing. The
+prediction the error is measured on is the one the network made at that
+step, with the weights it had then.
+
+@<Private declarations@>=
+static int train_online(lstm_trainer *tn, const lstm_seq *seq,
+  double *loss, double *max_error, lstm_error *err);
+
+@ @<Functions@>=
+static int train_online(lstm_trainer *tn, const lstm_seq *seq,
+  double *loss, double *max_error, lstm_error *err)
+{
+  lstm_net *net = tn->net;
+  lstm_rtrl *r = &tn->online;
+  lstm_rtrl_reset(r);
+  for (size_t t = 0; t < seq->T; t++) {
+    const double *y = seq->has_y[t] ? seq->y + t * seq->k : NULL;
+    double step_loss = 0;
+    int status;
+    if (y) memset(tn->grad.theta, 0, tn->grad.P * sizeof *tn->grad.theta);
+    status = lstm_rtrl_step(r, net, seq->x + t * seq->m, y,
+      y ? &tn->grad : NULL, &step_loss, err);
+    if (status != LSTM_OK) return status;
+    *loss += step_loss;
+    if (y) {
+      const double *pred = net->output == LSTM_OUT_NONE ? r->out[r->now] :
+        r->pred;
+      for (size_t q = 0; q < net->k; q++)
+        if (fabs(pred[q] - y[q]) > *max_error) *max_error = fabs(pred[q] - y[q]);
+      lstm_optimizer_step(tn->opt, net, &tn->grad);
+    }
+  }
+  return LSTM_OK;
+}
 
 @ The largest absolute error of the predictions held in a trace, over the
 steps that have a target. For a softmax layer the predictions are the

@@ -1,5 +1,5 @@
 /*8:*/
-#line 152 "chapters/intro.w"
+#line 155 "chapters/intro.w"
 
 #include "lstm.h"
 #include <stdlib.h> 
@@ -9,13 +9,13 @@
 #include <math.h> 
 #include <time.h> 
 /*15:*/
-#line 250 "chapters/intro.w"
+#line 253 "chapters/intro.w"
 
 static int mul_size(size_t a,size_t b,size_t*r);
 static int add_size(size_t a,size_t b,size_t*r);
 
 /*:15*//*17:*/
-#line 273 "chapters/intro.w"
+#line 276 "chapters/intro.w"
 
 static double*alloc_doubles(size_t count);
 
@@ -24,13 +24,13 @@ static double*alloc_doubles(size_t count);
 
 static double sigmoid(double x);
 
-/*:38*//*103:*/
+/*:38*//*105:*/
 #line 95 "chapters/gradcheck.w"
 
 static int central_difference(lstm_net*probe,const lstm_data*data,
 size_t k,double h,double*d,lstm_error*err);
 
-/*:103*//*118:*/
+/*:105*//*120:*/
 #line 29 "chapters/example.w"
 
 static const double example_W[8]= 
@@ -40,25 +40,51 @@ static const double example_b[4]= {0.20,0.65,0.15,0.10};
 static const double example_x[4]= {1.0,2.0,0.5,3.0};
 static const double example_y[2]= {0.5,1.25};
 
-/*:118*//*127:*/
+/*:120*//*129:*/
 #line 164 "chapters/example.w"
 
 static void print_blocks(FILE*f,const char*prefix,const char*suffix,
 const lstm_net*net);
 
-/*:127*//*129:*/
+/*:129*//*131:*/
 #line 192 "chapters/example.w"
 
 static const double published[2][6]= {
 {0.81775,0.96083,0.85195,0.81757,0.78572,0.53631},
 {0.84980,0.98118,0.87030,0.84993,1.5176,0.77197}};
 
-/*:129*//*130:*/
+/*:131*//*132:*/
 #line 201 "chapters/example.w"
 
 static int rounds_to(double v,double pub,int decimals);
 
-/*:130*//*157:*/
+/*:132*//*146:*/
+#line 140 "chapters/tbptt.w"
+
+static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
+lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
+
+/*:146*//*168:*/
+#line 345 "chapters/rtrl.w"
+
+static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
+lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
+static int rtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
+lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
+
+/*:168*//*177:*/
+#line 81 "chapters/irtrl.w"
+
+static void update_row(double*y,const double*v,size_t len,double keep,
+double coef);
+
+/*:177*//*181:*/
+#line 144 "chapters/irtrl.w"
+
+static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
+lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
+
+/*:181*//*206:*/
 #line 107 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,lstm_rng*rng,lstm_data*data,
@@ -69,7 +95,7 @@ static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 static size_t rng_below(lstm_rng*rng,size_t n);
 
-/*:157*//*164:*/
+/*:206*//*213:*/
 #line 231 "chapters/tasks.w"
 
 static const char reber_symbol[8]= "BTPSXVE";
@@ -78,20 +104,26 @@ static const int reber_next_symbol[7][2]=
 static const int reber_next_state[7][2]= 
 {{1,1},{2,3},{2,4},{3,5},{3,6},{4,6},{-1,-1}};
 
-/*:164*//*179:*/
-#line 152 "chapters/training.w"
+/*:213*//*228:*/
+#line 166 "chapters/training.w"
+
+static int train_online(lstm_trainer*tn,const lstm_seq*seq,
+double*loss,double*max_error,lstm_error*err);
+
+/*:228*//*230:*/
+#line 201 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
 const lstm_trace*tr);
 
-/*:179*//*187:*/
-#line 320 "chapters/training.w"
+/*:230*//*238:*/
+#line 369 "chapters/training.w"
 
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first);
 #define ADDING_WINDOW 2000
 
-/*:187*//*191:*/
-#line 411 "chapters/training.w"
+/*:238*//*242:*/
+#line 460 "chapters/training.w"
 
 static double held_max_error(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr);
@@ -99,11 +131,11 @@ static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr);
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T);
 
-/*:191*/
-#line 160 "chapters/intro.w"
+/*:242*/
+#line 163 "chapters/intro.w"
 
 /*12:*/
-#line 199 "chapters/intro.w"
+#line 202 "chapters/intro.w"
 
 static int fail_v(lstm_error*err,int status,const char*fmt,va_list ap)
 {
@@ -135,7 +167,7 @@ return status;
 }
 
 /*:12*//*14:*/
-#line 234 "chapters/intro.w"
+#line 237 "chapters/intro.w"
 
 void lstm_error_clear(lstm_error*err)
 {
@@ -147,7 +179,7 @@ err->msg[0]= '\0';
 }
 
 /*:14*//*16:*/
-#line 254 "chapters/intro.w"
+#line 257 "chapters/intro.w"
 
 static int mul_size(size_t a,size_t b,size_t*r)
 {
@@ -164,7 +196,7 @@ return 1;
 }
 
 /*:16*//*18:*/
-#line 276 "chapters/intro.w"
+#line 279 "chapters/intro.w"
 
 static double*alloc_doubles(size_t count)
 {
@@ -601,13 +633,21 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 #line 1 "chapters/chainrule.w"
-/*:61*//*80:*/
-#line 40 "chapters/bptt.w"
+/*:61*//*82:*/
+#line 65 "chapters/bptt.w"
 
 void lstm_backward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr,lstm_net*grad)
 {
+lstm_backward_opts(net,seq,tr,grad,NULL);
+}
+
+void lstm_backward_opts(const lstm_net*net,const lstm_seq*seq,
+lstm_trace*tr,lstm_net*grad,const lstm_bptt_opts*opts)
+{
 const size_t n= net->n;
+const size_t window= opts?opts->window:0;
+const int cut= opts?opts->cut:0;
 double*Dout= tr->Dout,*carry= tr->carry;
 memset(Dout,0,n*sizeof*Dout);
 memset(carry,0,n*sizeof*carry);
@@ -616,19 +656,19 @@ const double*g= lstm_gates(tr,t),*state= lstm_state(tr,t);
 const double*a= g,*i= g+n,*f= g+2*n,*o= g+3*n;
 double*dg= lstm_dgates(tr,t),*dout= lstm_dout(tr,t),
 *dstate= lstm_dstate(tr,t);
-/*81:*/
-#line 67 "chapters/bptt.w"
+/*83:*/
+#line 100 "chapters/bptt.w"
 
 memcpy(dout,Dout,n*sizeof*dout);
 if(seq->has_y[t])
 lstm_output_backward(net,lstm_out(tr,t),lstm_pred(tr,t),
 seq->y+t*seq->k,dout,grad,tr->e);
 
-/*:81*/
-#line 53 "chapters/bptt.w"
-;
-/*82:*/
+/*:83*/
 #line 86 "chapters/bptt.w"
+;
+/*84:*/
+#line 119 "chapters/bptt.w"
 
 {
 const double*state_prev= lstm_state_prev(tr,t);
@@ -642,21 +682,25 @@ dg[3*n+j]= dout[j]*th*o[j]*(1-o[j]);
 }
 }
 
-/*:82*/
-#line 54 "chapters/bptt.w"
+/*:84*/
+#line 87 "chapters/bptt.w"
 ;
-/*83:*/
-#line 103 "chapters/bptt.w"
+/*85:*/
+#line 138 "chapters/bptt.w"
 
-lstm_mat_tvec(net->U,4*n,n,dg,Dout);
-for(size_t j= 0;j<n;j++)carry[j]= dstate[j]*f[j];
+{
+const int boundary= window> 0&&t%window==0;
+if(cut||boundary)memset(Dout,0,n*sizeof*Dout);
+else lstm_mat_tvec(net->U,4*n,n,dg,Dout);
+for(size_t j= 0;j<n;j++)carry[j]= boundary?0:dstate[j]*f[j];
+}
 
-/*:83*/
-#line 56 "chapters/bptt.w"
+/*:85*/
+#line 89 "chapters/bptt.w"
 ;
 }
-/*86:*/
-#line 139 "chapters/bptt.w"
+/*88:*/
+#line 178 "chapters/bptt.w"
 
 for(size_t t= 0;t<seq->T;t++){
 const double*dg= lstm_dgates(tr,t),*x= seq->x+t*seq->m;
@@ -669,13 +713,13 @@ grad->b[r]+= dg[r];
 }
 }
 
-/*:86*/
-#line 59 "chapters/bptt.w"
+/*:88*/
+#line 92 "chapters/bptt.w"
 ;
 }
 
-/*:80*//*85:*/
-#line 117 "chapters/bptt.w"
+/*:82*//*87:*/
+#line 156 "chapters/bptt.w"
 
 void lstm_mat_tvec(const double*A,size_t rows,size_t cols,
 const double*v,double*result)
@@ -687,8 +731,8 @@ for(size_t l= 0;l<cols;l++)result[l]+= row[l]*v[r];
 }
 }
 
-/*:85*//*89:*/
-#line 195 "chapters/bptt.w"
+/*:87*//*91:*/
+#line 237 "chapters/bptt.w"
 
 static int bptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -704,23 +748,43 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:89*//*90:*/
-#line 213 "chapters/bptt.w"
+/*:91*//*92:*/
+#line 255 "chapters/bptt.w"
 
 static const lstm_method method_table[]= {
-/*91:*/
-#line 218 "chapters/bptt.w"
+/*93:*/
+#line 260 "chapters/bptt.w"
 
 {"bptt",1,0,bptt_grad,
-"backpropagation through time: the exact gradient",LSTM_PER_SEQUENCE},
+"backpropagation through time: the exact gradient",LSTM_PER_SEQUENCE,0},
 
-/*:91*/
-#line 215 "chapters/bptt.w"
+/*:93*//*148:*/
+#line 169 "chapters/tbptt.w"
+
+{"tbptt",0,1,tbptt_grad,
+"truncated BPTT over windows of K steps (tbptt:K)",LSTM_PER_CHUNK,0},
+#line 1 "chapters/rtrl.w"
+/*:148*//*170:*/
+#line 377 "chapters/rtrl.w"
+
+{"rtrl",1,0,rtrl_grad,
+"real-time recurrent learning: the exact gradient, online",
+LSTM_PER_STEP,LSTM_RTRL_EXACT},
+
+/*:170*//*183:*/
+#line 156 "chapters/irtrl.w"
+
+{"irtrl",0,0,irtrl_grad,
+"the LSTM's internal, truncated RTRL (Hochreiter-Schmidhuber)",
+LSTM_PER_STEP,LSTM_RTRL_INTERNAL},
+
+/*:183*/
+#line 257 "chapters/bptt.w"
 
 };
 
-/*:90*//*93:*/
-#line 233 "chapters/bptt.w"
+/*:92*//*95:*/
+#line 275 "chapters/bptt.w"
 
 const lstm_method*lstm_method_at(size_t r)
 {
@@ -742,8 +806,8 @@ lstm_fail(err,LSTM_EUSAGE,"unknown method '%s'",spec);
 
 return NULL;
 }
-/*94:*/
-#line 258 "chapters/bptt.w"
+/*96:*/
+#line 300 "chapters/bptt.w"
 
 *param= 0;
 if(meth->takes_param){
@@ -765,14 +829,14 @@ lstm_fail(err,LSTM_EUSAGE,"method %s takes no parameter",meth->name);
 return NULL;
 }
 
-/*:94*/
-#line 254 "chapters/bptt.w"
+/*:96*/
+#line 296 "chapters/bptt.w"
 ;
 return meth;
 }
 
-/*:93*//*96:*/
-#line 289 "chapters/bptt.w"
+/*:95*//*98:*/
+#line 331 "chapters/bptt.w"
 
 int lstm_gradient(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,lstm_net*grad,double*loss,
@@ -792,7 +856,7 @@ if(status!=LSTM_OK)return status;
 return LSTM_OK;
 }
 #line 1 "chapters/gradcheck.w"
-/*:96*//*102:*/
+/*:98*//*104:*/
 #line 71 "chapters/gradcheck.w"
 
 int lstm_fd_gradient(const lstm_net*net,const lstm_data*data,double h,
@@ -815,7 +879,7 @@ lstm_net_free(&probe);
 return status;
 }
 
-/*:102*//*104:*/
+/*:104*//*106:*/
 #line 99 "chapters/gradcheck.w"
 
 static int central_difference(lstm_net*probe,const lstm_data*data,
@@ -834,7 +898,7 @@ probe->theta[k]= keep;
 return status;
 }
 
-/*:104*//*108:*/
+/*:106*//*110:*/
 #line 154 "chapters/gradcheck.w"
 
 void lstm_compare(const lstm_net*g,const lstm_net*ref,lstm_check*res)
@@ -862,7 +926,7 @@ if(cb->max_rel> res->max_rel)res->max_rel= cb->max_rel;
 }
 }
 
-/*:108*//*110:*/
+/*:110*//*112:*/
 #line 190 "chapters/gradcheck.w"
 
 int lstm_gradcheck(const lstm_net*net,const lstm_data*data,
@@ -889,7 +953,7 @@ lstm_net_free(&fd);
 return status;
 }
 
-/*:110*//*114:*/
+/*:112*//*116:*/
 #line 256 "chapters/gradcheck.w"
 
 void lstm_rng_seed(lstm_rng*rng,uint64_t seed)
@@ -911,7 +975,7 @@ double u= (double)(lstm_rng_next(rng)>>11)/9007199254740992.0;
 return lo+(hi-lo)*u;
 }
 
-/*:114*//*116:*/
+/*:116*//*118:*/
 #line 282 "chapters/gradcheck.w"
 
 void lstm_net_randomize(lstm_net*net,lstm_rng*rng,double r)
@@ -920,7 +984,7 @@ for(size_t k= 0;k<net->P;k++)
 net->theta[k]= lstm_rng_uniform(rng,-r,r);
 }
 #line 1 "chapters/example.w"
-/*:116*//*120:*/
+/*:118*//*122:*/
 #line 43 "chapters/example.w"
 
 int lstm_example(lstm_net*net,lstm_data*data,lstm_error*err)
@@ -942,7 +1006,7 @@ seq->has_y[0]= seq->has_y[1]= 1;
 return LSTM_OK;
 }
 
-/*:120*//*122:*/
+/*:122*//*124:*/
 #line 73 "chapters/example.w"
 
 void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate)
@@ -950,7 +1014,7 @@ void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate)
 for(size_t k= 0;k<net->P;k++)net->theta[k]-= rate*grad->theta[k];
 }
 
-/*:122*//*124:*/
+/*:124*//*126:*/
 #line 93 "chapters/example.w"
 
 int lstm_example_report(FILE*f,int tex,lstm_error*err)
@@ -966,7 +1030,7 @@ if((status= lstm_trace_alloc(&tr,&net,2,err))!=LSTM_OK)
 goto free_grad;
 loss= lstm_forward(&net,&data.seq[0],&tr);
 lstm_backward(&net,&data.seq[0],&tr,&grad);
-/*125:*/
+/*127:*/
 #line 122 "chapters/example.w"
 
 for(size_t t= 0;t<2;t++){
@@ -974,10 +1038,10 @@ lstm_mat_tvec(net.W,4,2,lstm_dgates(&tr,t),dx[t]);
 lstm_mat_tvec(net.U,4,1,lstm_dgates(&tr,t),&dprev[t]);
 }
 
-/*:125*/
+/*:127*/
 #line 107 "chapters/example.w"
 ;
-if(tex)/*132:*/
+if(tex)/*134:*/
 #line 216 "chapters/example.w"
 
 {
@@ -996,7 +1060,7 @@ rounds_to(v,published[t][q],decimals)?"":"$^\\dagger$");
 fprintf(f,"\\cr\n");
 }
 fprintf(f,"}\n");
-/*133:*/
+/*135:*/
 #line 241 "chapters/example.w"
 
 {
@@ -1021,10 +1085,10 @@ fprintf(f,"$\\Dout_{t-1}$&%.17g&&%.17g&\\cr\n",dprev[1],dprev[0]);
 fprintf(f,"}\n");
 }
 
-/*:133*/
+/*:135*/
 #line 233 "chapters/example.w"
 ;
-/*134:*/
+/*136:*/
 #line 267 "chapters/example.w"
 
 {
@@ -1042,15 +1106,15 @@ net.W[2*q],net.W[2*q+1],net.U[q],net.b[q]);
 fprintf(f,"}\n");
 }
 
-/*:134*/
+/*:136*/
 #line 234 "chapters/example.w"
 ;
 }
 
-/*:132*/
+/*:134*/
 #line 108 "chapters/example.w"
 
-else/*126:*/
+else/*128:*/
 #line 134 "chapters/example.w"
 
 {
@@ -1079,7 +1143,7 @@ lstm_sgd(&net,&grad,0.1);
 print_blocks(f,"sgd lambda=0.1 ","",&net);
 }
 
-/*:126*/
+/*:128*/
 #line 109 "chapters/example.w"
 ;
 lstm_trace_free(&tr);
@@ -1089,7 +1153,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:124*//*128:*/
+/*:126*//*130:*/
 #line 168 "chapters/example.w"
 
 static void print_blocks(FILE*f,const char*prefix,const char*suffix,
@@ -1106,7 +1170,7 @@ fputc('\n',f);
 }
 }
 
-/*:128*//*131:*/
+/*:130*//*133:*/
 #line 204 "chapters/example.w"
 
 static int rounds_to(double v,double pub,int decimals)
@@ -1115,7 +1179,305 @@ double scale= pow(10.0,decimals);
 return round(v*scale)==round(pub*scale);
 }
 
-/*:131*//*144:*/
+/*:133*//*147:*/
+#line 144 "chapters/tbptt.w"
+
+static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
+lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
+{
+lstm_trace tr;
+lstm_bptt_opts opts;
+int status;
+if(param<1)
+return lstm_fail(err,LSTM_EUSAGE,
+"method tbptt needs a window of at least one step");
+
+if((status= lstm_trace_alloc(&tr,net,seq->T,err))!=LSTM_OK)
+return status;
+opts.window= (size_t)param;
+opts.cut= 0;
+*loss= lstm_forward(net,seq,&tr);
+lstm_backward_opts(net,seq,&tr,grad,&opts);
+if(st&&tr.bytes> st->work_bytes)st->work_bytes= tr.bytes;
+lstm_trace_free(&tr);
+return LSTM_OK;
+}
+
+/*:147*//*159:*/
+#line 160 "chapters/rtrl.w"
+
+int lstm_rtrl_init(lstm_rtrl*r,const lstm_net*net,int kind,
+lstm_error*err)
+{
+const size_t n= net->n,k= net->k;
+size_t small= 9*n+2*k,big,count;
+memset(r,0,sizeof*r);
+if(kind!=LSTM_RTRL_EXACT&&kind!=LSTM_RTRL_INTERNAL)
+return lstm_fail(err,LSTM_EUSAGE,"unknown RTRL kind %d",kind);
+
+r->kind= kind;
+r->m= net->m;r->n= n;r->k= k;r->output= net->output;
+r->cols= 4*n*(net->m+n+1);
+if(kind==LSTM_RTRL_INTERNAL)big= r->cols;
+else if(!mul_size(3*n+4,r->cols,&big))big= SIZE_MAX;
+if(!add_size(big,small,&count)||count> SIZE_MAX/sizeof(double)||
+!(r->v= alloc_doubles(count)))
+return lstm_fail(err,LSTM_ENOMEM,
+"out of memory for the RTRL sensitivities of %zu parameters",r->cols);
+
+r->bytes= count*sizeof(double);
+/*160:*/
+#line 185 "chapters/rtrl.w"
+
+r->state[0]= r->v;r->state[1]= r->v+n;
+r->out[0]= r->v+2*n;r->out[1]= r->v+3*n;
+r->g= r->v+4*n;
+r->Delta= r->v+8*n;
+r->pred= r->v+9*n;
+r->e= r->pred+k;
+r->S= r->e+k;
+if(kind==LSTM_RTRL_EXACT){
+r->H= r->S+n*r->cols;
+r->Hprev= r->H+n*r->cols;
+r->G= r->Hprev+n*r->cols;
+}
+
+/*:160*/
+#line 181 "chapters/rtrl.w"
+;
+return LSTM_OK;
+}
+
+/*:159*//*161:*/
+#line 204 "chapters/rtrl.w"
+
+void lstm_rtrl_reset(lstm_rtrl*r)
+{
+memset(r->v,0,r->bytes);
+r->now= 0;
+}
+
+void lstm_rtrl_free(lstm_rtrl*r)
+{
+if(!r)return;
+free(r->v);
+memset(r,0,sizeof*r);
+}
+
+/*:161*//*162:*/
+#line 230 "chapters/rtrl.w"
+
+int lstm_rtrl_step(lstm_rtrl*r,const lstm_net*net,const double*x,
+const double*y,lstm_net*grad,double*loss,lstm_error*err)
+{
+const size_t m= net->m,n= net->n,cols= r->cols;
+const double*state_prev,*out_prev,*state,*out;
+const double*a= r->g,*i= r->g+n,*f= r->g+2*n,
+*o= r->g+3*n;
+/*163:*/
+#line 258 "chapters/rtrl.w"
+
+if(net->m!=r->m||net->n!=r->n||net->k!=r->k||
+net->output!=r->output||(grad&&grad->P!=net->P))
+return lstm_fail(err,LSTM_EUSAGE,
+"the network does not have the shape the RTRL object was made for");
+
+
+/*:163*/
+#line 238 "chapters/rtrl.w"
+;
+r->now= !r->now;
+state_prev= r->state[!r->now];out_prev= r->out[!r->now];
+state= r->state[r->now];out= r->out[r->now];
+lstm_step(net,x,out_prev,state_prev,r->g,r->state[r->now],
+r->out[r->now]);
+if(r->kind==LSTM_RTRL_EXACT)
+/*164:*/
+#line 272 "chapters/rtrl.w"
+
+{
+double*swap= r->H;
+r->H= r->Hprev;r->Hprev= swap;
+for(size_t j= 0;j<n;j++){
+/*165:*/
+#line 289 "chapters/rtrl.w"
+
+for(size_t q= 0;q<4;q++){
+const size_t row= q*n+j;
+double*G= r->G+q*cols;
+const double*u= net->U+row*n;
+memset(G,0,cols*sizeof*G);
+for(size_t l= 0;l<n;l++){
+const double*h= r->Hprev+l*cols;
+for(size_t c= 0;c<cols;c++)G[c]+= u[l]*h[c];
+}
+for(size_t l= 0;l<m;l++)G[row*m+l]+= x[l];
+for(size_t l= 0;l<n;l++)G[4*n*m+row*n+l]+= out_prev[l];
+G[4*n*(m+n)+row]+= 1;
+}
+
+/*:165*/
+#line 277 "chapters/rtrl.w"
+;
+/*166:*/
+#line 311 "chapters/rtrl.w"
+
+{
+const double th= tanh(state[j]);
+const double ca= i[j]*(1-a[j]*a[j]),ci= a[j]*i[j]*(1-i[j]),
+cf= state_prev[j]*f[j]*(1-f[j]),cs= o[j]*(1-th*th),
+co= th*o[j]*(1-o[j]);
+const double*Ga= r->G,*Gi= Ga+cols,*Gf= Gi+cols,*Go= Gf+cols;
+double*Sj= r->S+j*cols,*Hj= r->H+j*cols;
+for(size_t c= 0;c<cols;c++){
+Sj[c]= ca*Ga[c]+ci*Gi[c]+cf*Gf[c]+f[j]*Sj[c];
+Hj[c]= cs*Sj[c]+co*Go[c];
+}
+}
+
+/*:166*/
+#line 278 "chapters/rtrl.w"
+;
+}
+}
+
+/*:164*/
+#line 245 "chapters/rtrl.w"
+
+else/*176:*/
+#line 63 "chapters/irtrl.w"
+
+{
+static const double one= 1;
+for(size_t row= 0;row<3*n;row++){
+const size_t j= row%n;
+const double coef= row<n?i[j]*(1-a[j]*a[j]):
+row<2*n?a[j]*i[j]*(1-i[j]):
+state_prev[j]*f[j]*(1-f[j]);
+update_row(r->S+row*m,x,m,f[j],coef);
+update_row(r->S+4*n*m+row*n,out_prev,n,f[j],coef);
+update_row(r->S+4*n*(m+n)+row,&one,1,f[j],coef);
+}
+}
+
+/*:176*/
+#line 246 "chapters/rtrl.w"
+;
+*loss= lstm_output_forward(net,out,y,r->pred);
+if(y&&grad){
+memset(r->Delta,0,n*sizeof*r->Delta);
+lstm_output_backward(net,out,r->pred,y,r->Delta,grad,r->e);
+if(r->kind==LSTM_RTRL_EXACT)
+/*167:*/
+#line 330 "chapters/rtrl.w"
+
+for(size_t j= 0;j<n;j++){
+const double d= r->Delta[j],*Hj= r->H+j*cols;
+for(size_t c= 0;c<cols;c++)grad->theta[c]+= d*Hj[c];
+}
+
+/*:167*/
+#line 252 "chapters/rtrl.w"
+
+else/*179:*/
+#line 106 "chapters/irtrl.w"
+
+{
+static const double one= 1;
+double*gr= grad->theta;
+for(size_t row= 0;row<4*n;row++){
+const size_t j= row%n,Wat= row*m,Uat= 4*n*m+row*n,
+bat= 4*n*(m+n)+row;
+const double th= tanh(state[j]);
+if(row<3*n){
+const double e= r->Delta[j]*o[j]*(1-th*th);
+update_row(gr+Wat,r->S+Wat,m,1,e);
+update_row(gr+Uat,r->S+Uat,n,1,e);
+update_row(gr+bat,r->S+bat,1,1,e);
+}else{
+const double e= r->Delta[j]*th*o[j]*(1-o[j]);
+update_row(gr+Wat,x,m,1,e);
+update_row(gr+Uat,out_prev,n,1,e);
+update_row(gr+bat,&one,1,1,e);
+}
+}
+}
+
+/*:179*/
+#line 253 "chapters/rtrl.w"
+;
+}
+return LSTM_OK;
+}
+
+/*:162*//*169:*/
+#line 351 "chapters/rtrl.w"
+
+static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
+lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
+{
+lstm_rtrl r;
+int status= lstm_rtrl_init(&r,net,kind,err);
+if(status!=LSTM_OK)return status;
+*loss= 0;
+for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
+double step_loss= 0;
+status= lstm_rtrl_step(&r,net,seq->x+t*seq->m,
+seq->has_y[t]?seq->y+t*seq->k:NULL,grad,&step_loss,err);
+*loss+= step_loss;
+}
+if(st&&r.bytes> st->work_bytes)st->work_bytes= r.bytes;
+lstm_rtrl_free(&r);
+return status;
+}
+
+static int rtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
+lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
+{
+(void)param;
+return rtrl_run(net,seq,LSTM_RTRL_EXACT,grad,loss,st,err);
+}
+
+/*:169*//*173:*/
+#line 447 "chapters/rtrl.w"
+
+double lstm_block_difference(const lstm_net*g,const lstm_net*ref)
+{
+lstm_block block[LSTM_MAX_BLOCKS];
+size_t count= lstm_blocks(g,block);
+double worst= 0;
+for(size_t q= 0;q<count;q++){
+size_t end= block[q].offset+block[q].rows*block[q].cols;
+double diff= 0,scale= 0;
+for(size_t k= block[q].offset;k<end;k++){
+diff= fmax(diff,fabs(g->theta[k]-ref->theta[k]));
+scale= fmax(scale,fmax(fabs(g->theta[k]),fabs(ref->theta[k])));
+}
+if(scale> 0&&diff/scale> worst)worst= diff/scale;
+}
+return worst;
+}
+#line 1 "chapters/irtrl.w"
+/*:173*//*178:*/
+#line 85 "chapters/irtrl.w"
+
+static void update_row(double*y,const double*v,size_t len,double keep,
+double coef)
+{
+for(size_t l= 0;l<len;l++)y[l]= keep*y[l]+coef*v[l];
+}
+
+/*:178*//*182:*/
+#line 148 "chapters/irtrl.w"
+
+static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
+lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
+{
+(void)param;
+return rtrl_run(net,seq,LSTM_RTRL_INTERNAL,grad,loss,st,err);
+}
+
+/*:182*//*193:*/
 #line 75 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
@@ -1152,7 +1514,7 @@ free(opt->s);
 memset(opt,0,sizeof*opt);
 }
 
-/*:144*//*146:*/
+/*:193*//*195:*/
 #line 122 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
@@ -1175,7 +1537,7 @@ opt->m[k]= opt->momentum*opt->m[k]+scale*g[k];
 theta[k]-= opt->rate*opt->m[k];
 }
 break;
-default:/*147:*/
+default:/*196:*/
 #line 148 "chapters/learning.w"
 
 {
@@ -1190,14 +1552,14 @@ theta[k]-= opt->rate*(opt->m[k]/c1)/
 }
 }
 
-/*:147*/
+/*:196*/
 #line 143 "chapters/learning.w"
 ;
 }
 return norm;
 }
 
-/*:146*//*150:*/
+/*:195*//*199:*/
 #line 194 "chapters/learning.w"
 
 lstm_init lstm_init_default(void)
@@ -1221,7 +1583,7 @@ net->b[3*n+j]= init->bias_o;
 if(net->c)memset(net->c,0,net->k*sizeof*net->c);
 }
 #line 1 "chapters/tasks.w"
-/*:150*//*154:*/
+/*:199*//*203:*/
 #line 49 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
@@ -1253,7 +1615,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 return LSTM_OK;
 }
 
-/*:154*//*156:*/
+/*:203*//*205:*/
 #line 87 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
@@ -1271,7 +1633,7 @@ default:return adding_sample(task->length,rng,data,seq,err);
 }
 }
 
-/*:156*//*158:*/
+/*:205*//*207:*/
 #line 120 "chapters/tasks.w"
 
 static size_t rng_below(lstm_rng*rng,size_t n)
@@ -1280,7 +1642,7 @@ size_t r= (size_t)lstm_rng_uniform(rng,0,(double)n);
 return r<n?r:n-1;
 }
 
-/*:158*//*161:*/
+/*:207*//*210:*/
 #line 164 "chapters/tasks.w"
 
 int lstm_task_probe(const lstm_task*task,size_t lag,lstm_rng*rng,
@@ -1296,7 +1658,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 return lag_sample(task->length,lag,rng,data,seq,err);
 }
 
-/*:161*//*162:*/
+/*:210*//*211:*/
 #line 182 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,lstm_rng*rng,lstm_data*data,
@@ -1311,7 +1673,7 @@ lag_fill(s,p,lag,first);
 return LSTM_OK;
 }
 
-/*:162*//*165:*/
+/*:211*//*214:*/
 #line 244 "chapters/tasks.w"
 
 static int reber_sample(lstm_rng*rng,lstm_data*data,lstm_seq**seq,
@@ -1320,7 +1682,7 @@ lstm_error*err)
 enum{longest= 208};
 int sym[longest],options[longest][2],len;
 do{
-/*166:*/
+/*215:*/
 #line 262 "chapters/tasks.w"
 
 {
@@ -1346,11 +1708,11 @@ sym[len]= 6;len++;
 }
 }
 
-/*:166*/
+/*:215*/
 #line 251 "chapters/tasks.w"
 ;
 }while(len<0);
-/*167:*/
+/*216:*/
 #line 289 "chapters/tasks.w"
 
 {
@@ -1368,13 +1730,13 @@ s->y[t*7+options[t][1]]+= 0.5;
 *seq= s;
 }
 
-/*:167*/
+/*:216*/
 #line 253 "chapters/tasks.w"
 ;
 return LSTM_OK;
 }
 
-/*:165*//*169:*/
+/*:214*//*218:*/
 #line 312 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf)
@@ -1387,7 +1749,7 @@ buf[t]= reber_symbol[s];
 buf[seq->T]= '\0';
 }
 
-/*:169*//*170:*/
+/*:218*//*219:*/
 #line 341 "chapters/tasks.w"
 
 static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
@@ -1411,8 +1773,8 @@ s->y[len-1]= 0.5+(s->x[2*first]+s->x[2*second])/4;
 return LSTM_OK;
 }
 #line 1 "chapters/training.w"
-/*:170*//*174:*/
-#line 48 "chapters/training.w"
+/*:219*//*223:*/
+#line 49 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
 const lstm_method*meth,long param,lstm_optimizer*opt,
@@ -1431,6 +1793,12 @@ if(!tn->carry){
 lstm_trainer_free(tn);
 return lstm_fail(err,LSTM_ENOMEM,"out of memory for a trainer");
 }
+if(meth->schedule==LSTM_PER_STEP&&
+(status= lstm_rtrl_init(&tn->online,net,meth->online_kind,err))
+!=LSTM_OK){
+lstm_trainer_free(tn);
+return status;
+}
 return LSTM_OK;
 }
 
@@ -1440,11 +1808,12 @@ if(!tn)return;
 lstm_net_free(&tn->grad);
 lstm_trace_free(&tn->tr);
 free(tn->carry);
+lstm_rtrl_free(&tn->online);
 memset(tn,0,sizeof*tn);
 }
 
-/*:174*//*176:*/
-#line 93 "chapters/training.w"
+/*:223*//*225:*/
+#line 102 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err)
@@ -1456,10 +1825,12 @@ if(seq->m!=net->m||seq->k!=net->k)
 return lstm_fail(err,LSTM_EDATA,
 "the sequence does not fit the network");
 
+if(tn->method->schedule==LSTM_PER_STEP)
+return train_online(tn,seq,loss,max_error,err);
 if(tn->method->schedule==LSTM_PER_CHUNK&&(size_t)tn->param<window)
 window= (size_t)tn->param;
-/*177:*/
-#line 123 "chapters/training.w"
+/*226:*/
+#line 134 "chapters/training.w"
 
 if(tn->tr.T<window){
 int status;
@@ -1468,8 +1839,8 @@ if((status= lstm_trace_alloc(&tn->tr,net,window,err))!=LSTM_OK)
 return status;
 }
 
-/*:177*/
-#line 106 "chapters/training.w"
+/*:226*/
+#line 117 "chapters/training.w"
 ;
 lstm_trace_start(&tn->tr,NULL,NULL);
 for(size_t t0= 0;t0<seq->T;t0+= window){
@@ -1479,8 +1850,8 @@ piece.T= seq->T-t0<window?seq->T-t0:window;
 piece.x+= t0*seq->m;
 piece.y+= t0*seq->k;
 piece.has_y+= t0;
-/*178:*/
-#line 136 "chapters/training.w"
+/*227:*/
+#line 147 "chapters/training.w"
 
 *loss+= lstm_forward(net,&piece,&tn->tr);
 e= trace_max_error(net,&piece,&tn->tr);
@@ -1493,15 +1864,44 @@ memcpy(tn->carry+net->n,lstm_out(&tn->tr,piece.T-1),
 net->n*sizeof(double));
 lstm_trace_start(&tn->tr,tn->carry,tn->carry+net->n);
 
-/*:178*/
-#line 115 "chapters/training.w"
+/*:227*/
+#line 126 "chapters/training.w"
 ;
 }
 return LSTM_OK;
 }
 
-/*:176*//*180:*/
-#line 156 "chapters/training.w"
+/*:225*//*229:*/
+#line 170 "chapters/training.w"
+
+static int train_online(lstm_trainer*tn,const lstm_seq*seq,
+double*loss,double*max_error,lstm_error*err)
+{
+lstm_net*net= tn->net;
+lstm_rtrl*r= &tn->online;
+lstm_rtrl_reset(r);
+for(size_t t= 0;t<seq->T;t++){
+const double*y= seq->has_y[t]?seq->y+t*seq->k:NULL;
+double step_loss= 0;
+int status;
+if(y)memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
+status= lstm_rtrl_step(r,net,seq->x+t*seq->m,y,
+y?&tn->grad:NULL,&step_loss,err);
+if(status!=LSTM_OK)return status;
+*loss+= step_loss;
+if(y){
+const double*pred= net->output==LSTM_OUT_NONE?r->out[r->now]:
+r->pred;
+for(size_t q= 0;q<net->k;q++)
+if(fabs(pred[q]-y[q])> *max_error)*max_error= fabs(pred[q]-y[q]);
+lstm_optimizer_step(tn->opt,net,&tn->grad);
+}
+}
+return LSTM_OK;
+}
+
+/*:229*//*231:*/
+#line 205 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
 const lstm_trace*tr)
@@ -1516,8 +1916,8 @@ if(fabs(pred[r]-y[r])> worst)worst= fabs(pred[r]-y[r]);
 return worst;
 }
 
-/*:180*//*183:*/
-#line 212 "chapters/training.w"
+/*:231*//*234:*/
+#line 261 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task)
 {
@@ -1541,8 +1941,8 @@ cfg.max_sequences= 20000;
 return cfg;
 }
 
-/*:183*//*184:*/
-#line 239 "chapters/training.w"
+/*:234*//*235:*/
+#line 288 "chapters/training.w"
 
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err)
@@ -1565,8 +1965,8 @@ if((status= lstm_task_init(&task,cfg->task,cfg->length,err))!=LSTM_OK)
 return status;
 lstm_data_init(&held,task.m,task.k);
 if(!(meth= lstm_method_find(cfg->method,&param,err)))return LSTM_EUSAGE;
-/*185:*/
-#line 278 "chapters/training.w"
+/*236:*/
+#line 327 "chapters/training.w"
 
 lstm_rng_seed(&init_rng,cfg->seed);
 lstm_rng_seed(&data_rng,cfg->seed^0xA0761D6478BD642FULL);
@@ -1579,11 +1979,11 @@ opt.clip= cfg->clip;
 if((status= lstm_trainer_init(&tn,net,meth,param,&opt,err))!=LSTM_OK)
 goto done;
 
-/*:185*/
-#line 261 "chapters/training.w"
+/*:236*/
+#line 310 "chapters/training.w"
 ;
-/*186:*/
-#line 295 "chapters/training.w"
+/*237:*/
+#line 344 "chapters/training.w"
 
 switch(task.kind){
 case LSTM_TASK_LAG:
@@ -1605,12 +2005,12 @@ if(!window)status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 }
 if(status!=LSTM_OK)goto done;
 
-/*:186*/
-#line 262 "chapters/training.w"
+/*:237*/
+#line 311 "chapters/training.w"
 ;
 while(status==LSTM_OK&&!st->solved&&st->sequences<cfg->max_sequences)
-/*189:*/
-#line 340 "chapters/training.w"
+/*240:*/
+#line 389 "chapters/training.w"
 
 {
 lstm_data one;
@@ -1627,8 +2027,8 @@ if(status==LSTM_OK){
 st->sequences++;
 st->moving_loss= st->sequences==1?loss:
 0.99*st->moving_loss+0.01*loss;
-/*190:*/
-#line 383 "chapters/training.w"
+/*241:*/
+#line 432 "chapters/training.w"
 
 switch(task.kind){
 case LSTM_TASK_LAG:
@@ -1653,8 +2053,8 @@ st->solved= right==ADDING_WINDOW;
 }
 }
 
-/*:190*/
-#line 356 "chapters/training.w"
+/*:241*/
+#line 405 "chapters/training.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
@@ -1663,8 +2063,8 @@ cfg->report(st,cfg->ctx);
 }
 }
 
-/*:189*/
-#line 264 "chapters/training.w"
+/*:240*/
+#line 313 "chapters/training.w"
 ;
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
 done:
@@ -1675,8 +2075,8 @@ free(window);
 return status;
 }
 
-/*:184*//*188:*/
-#line 324 "chapters/training.w"
+/*:235*//*239:*/
+#line 373 "chapters/training.w"
 
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first)
 {
@@ -1690,8 +2090,8 @@ s->has_y[t]= lag==p||t+1==lag;
 }
 }
 
-/*:188*//*192:*/
-#line 418 "chapters/training.w"
+/*:239*//*243:*/
+#line 467 "chapters/training.w"
 
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T)
 {
@@ -1715,8 +2115,8 @@ if(e> worst)worst= e;
 return worst;
 }
 
-/*:192*//*193:*/
-#line 445 "chapters/training.w"
+/*:243*//*244:*/
+#line 494 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr)
@@ -1742,8 +2142,8 @@ right+= ok;
 return(double)right/(double)held->count;
 }
 
-/*:193*//*195:*/
-#line 483 "chapters/training.w"
+/*:244*//*246:*/
+#line 532 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t lag,
 double*fraction,lstm_error*err)
@@ -1774,8 +2174,8 @@ lstm_data_free(&probes);
 return status;
 }
 #line 1 "chapters/command.w"
-/*:195*/
-#line 161 "chapters/intro.w"
+/*:246*/
+#line 164 "chapters/intro.w"
 
 
 /*:8*/

@@ -1,5 +1,5 @@
 /*7:*/
-#line 138 "chapters/intro.w"
+#line 141 "chapters/intro.w"
 
 #ifndef LSTM_H
 #define LSTM_H
@@ -7,7 +7,7 @@
 #include <stdint.h> 
 #include <stdio.h> 
 /*9:*/
-#line 169 "chapters/intro.w"
+#line 172 "chapters/intro.w"
 
 #define LSTM_OK 0
 #define LSTM_EDATA 1
@@ -35,48 +35,54 @@
 
 #define LSTM_MAX_BLOCKS 5
 
-/*:30*//*88:*/
-#line 185 "chapters/bptt.w"
+/*:30*//*90:*/
+#line 227 "chapters/bptt.w"
 
 #define LSTM_PER_SEQUENCE 1
 #define LSTM_PER_CHUNK 2
 #define LSTM_PER_STEP 3
 
-/*:88*//*100:*/
+/*:90*//*102:*/
 #line 59 "chapters/gradcheck.w"
 
 #define LSTM_FD_STEP 1e-3
 
-/*:100*//*105:*/
+/*:102*//*107:*/
 #line 131 "chapters/gradcheck.w"
 
 #define LSTM_REL_FLOOR 1e-4
 #define LSTM_CHECK_TOL 1e-6
 
-/*:105*//*141:*/
+/*:107*//*156:*/
+#line 115 "chapters/rtrl.w"
+
+#define LSTM_RTRL_EXACT 0
+#define LSTM_RTRL_INTERNAL 1
+
+/*:156*//*190:*/
 #line 40 "chapters/learning.w"
 
 #define LSTM_SGD 0
 #define LSTM_MOMENTUM 1
 #define LSTM_ADAM 2
 
-/*:141*//*151:*/
+/*:190*//*200:*/
 #line 22 "chapters/tasks.w"
 
 #define LSTM_TASK_LAG 1
 #define LSTM_TASK_REBER 2
 #define LSTM_TASK_ADDING 3
 
-/*:151*//*197:*/
+/*:200*//*248:*/
 #line 23 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:197*/
-#line 144 "chapters/intro.w"
+/*:248*/
+#line 147 "chapters/intro.w"
 
 /*10:*/
-#line 182 "chapters/intro.w"
+#line 185 "chapters/intro.w"
 
 typedef struct lstm_error{
 char file[LSTM_NAME_MAX];
@@ -141,8 +147,16 @@ double*Dout,*carry,*e;
 size_t bytes;
 }lstm_trace;
 
-/*:46*//*87:*/
-#line 161 "chapters/bptt.w"
+/*:46*//*80:*/
+#line 49 "chapters/bptt.w"
+
+typedef struct lstm_bptt_opts{
+size_t window;
+int cut;
+}lstm_bptt_opts;
+
+/*:80*//*89:*/
+#line 200 "chapters/bptt.w"
 
 typedef struct lstm_stats{
 size_t work_bytes;
@@ -159,9 +173,10 @@ int takes_param;
 lstm_grad_fn grad;
 const char*summary;
 int schedule;
+int online_kind;
 }lstm_method;
 
-/*:87*//*106:*/
+/*:89*//*108:*/
 #line 138 "chapters/gradcheck.w"
 
 typedef struct lstm_check_block{
@@ -176,14 +191,33 @@ lstm_check_block block[LSTM_MAX_BLOCKS];
 double max_abs,max_rel;
 }lstm_check;
 
-/*:106*//*112:*/
+/*:108*//*114:*/
 #line 241 "chapters/gradcheck.w"
 
 typedef struct lstm_rng{
 uint64_t s;
 }lstm_rng;
 
-/*:112*//*142:*/
+/*:114*//*157:*/
+#line 130 "chapters/rtrl.w"
+
+typedef struct lstm_rtrl{
+int kind;
+size_t m,n,k;
+int output;
+size_t cols;
+int now;
+double*state[2],*out[2];
+double*g;
+double*pred,*e,*Delta;
+double*S;
+double*H,*Hprev;
+double*G;
+double*v;
+size_t bytes;
+}lstm_rtrl;
+
+/*:157*//*191:*/
 #line 53 "chapters/learning.w"
 
 typedef struct lstm_optimizer{
@@ -197,7 +231,7 @@ size_t P;
 double*m,*s;
 }lstm_optimizer;
 
-/*:142*//*148:*/
+/*:191*//*197:*/
 #line 184 "chapters/learning.w"
 
 typedef struct lstm_init{
@@ -205,7 +239,7 @@ double range;
 double bias_i,bias_f,bias_o;
 }lstm_init;
 
-/*:148*//*152:*/
+/*:197*//*201:*/
 #line 31 "chapters/tasks.w"
 
 typedef struct lstm_task{
@@ -216,7 +250,7 @@ size_t m,k;
 int output;
 }lstm_task;
 
-/*:152*//*172:*/
+/*:201*//*221:*/
 #line 28 "chapters/training.w"
 
 typedef struct lstm_trainer{
@@ -227,10 +261,11 @@ lstm_optimizer*opt;
 lstm_net grad;
 lstm_trace tr;
 double*carry;
+lstm_rtrl online;
 }lstm_trainer;
 
-/*:172*//*181:*/
-#line 179 "chapters/training.w"
+/*:221*//*232:*/
+#line 228 "chapters/training.w"
 
 typedef struct lstm_train_status{
 long sequences;
@@ -255,18 +290,18 @@ void(*report)(const lstm_train_status*st,void*ctx);
 void*ctx;
 }lstm_train_config;
 
-/*:181*/
-#line 145 "chapters/intro.w"
+/*:232*/
+#line 148 "chapters/intro.w"
 
 /*11:*/
-#line 194 "chapters/intro.w"
+#line 197 "chapters/intro.w"
 
 int lstm_fail(lstm_error*err,int status,const char*fmt,...);
 int lstm_fail_at(lstm_error*err,int status,const char*file,long line,
 const char*fmt,...);
 
 /*:11*//*13:*/
-#line 231 "chapters/intro.w"
+#line 234 "chapters/intro.w"
 
 void lstm_error_clear(lstm_error*err);
 
@@ -361,144 +396,165 @@ lstm_error*err);
 void lstm_backward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr,lstm_net*grad);
 
-/*:79*//*84:*/
-#line 113 "chapters/bptt.w"
+/*:79*//*81:*/
+#line 55 "chapters/bptt.w"
+
+void lstm_backward_opts(const lstm_net*net,const lstm_seq*seq,
+lstm_trace*tr,lstm_net*grad,const lstm_bptt_opts*opts);
+
+/*:81*//*86:*/
+#line 152 "chapters/bptt.w"
 
 void lstm_mat_tvec(const double*A,size_t rows,size_t cols,
 const double*v,double*result);
 
-/*:84*//*92:*/
-#line 228 "chapters/bptt.w"
+/*:86*//*94:*/
+#line 270 "chapters/bptt.w"
 
 const lstm_method*lstm_method_at(size_t r);
 const lstm_method*lstm_method_find(const char*spec,long*param,
 lstm_error*err);
 
-/*:92*//*95:*/
-#line 284 "chapters/bptt.w"
+/*:94*//*97:*/
+#line 326 "chapters/bptt.w"
 
 int lstm_gradient(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,lstm_net*grad,double*loss,
 lstm_stats*st,lstm_error*err);
 
-/*:95*//*101:*/
+/*:97*//*103:*/
 #line 62 "chapters/gradcheck.w"
 
 int lstm_fd_gradient(const lstm_net*net,const lstm_data*data,double h,
 lstm_net*fd,lstm_error*err);
 
-/*:101*//*107:*/
+/*:103*//*109:*/
 #line 151 "chapters/gradcheck.w"
 
 void lstm_compare(const lstm_net*g,const lstm_net*ref,lstm_check*res);
 
-/*:107*//*109:*/
+/*:109*//*111:*/
 #line 185 "chapters/gradcheck.w"
 
 int lstm_gradcheck(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,double h,lstm_check*res,
 lstm_error*err);
 
-/*:109*//*113:*/
+/*:111*//*115:*/
 #line 246 "chapters/gradcheck.w"
 
 void lstm_rng_seed(lstm_rng*rng,uint64_t seed);
 uint64_t lstm_rng_next(lstm_rng*rng);
 double lstm_rng_uniform(lstm_rng*rng,double lo,double hi);
 
-/*:113*//*115:*/
+/*:115*//*117:*/
 #line 279 "chapters/gradcheck.w"
 
 void lstm_net_randomize(lstm_net*net,lstm_rng*rng,double r);
 
-/*:115*//*119:*/
+/*:117*//*121:*/
 #line 40 "chapters/example.w"
 
 int lstm_example(lstm_net*net,lstm_data*data,lstm_error*err);
 
-/*:119*//*121:*/
+/*:121*//*123:*/
 #line 70 "chapters/example.w"
 
 void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate);
 
-/*:121*//*123:*/
+/*:123*//*125:*/
 #line 86 "chapters/example.w"
 
 int lstm_example_report(FILE*f,int tex,lstm_error*err);
 
-/*:123*//*143:*/
+/*:125*//*158:*/
+#line 147 "chapters/rtrl.w"
+
+int lstm_rtrl_init(lstm_rtrl*r,const lstm_net*net,int kind,
+lstm_error*err);
+void lstm_rtrl_reset(lstm_rtrl*r);
+int lstm_rtrl_step(lstm_rtrl*r,const lstm_net*net,const double*x,
+const double*y,lstm_net*grad,double*loss,lstm_error*err);
+void lstm_rtrl_free(lstm_rtrl*r);
+
+/*:158*//*172:*/
+#line 444 "chapters/rtrl.w"
+
+double lstm_block_difference(const lstm_net*g,const lstm_net*ref);
+
+/*:172*//*192:*/
 #line 70 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
 double rate,lstm_error*err);
 void lstm_optimizer_free(lstm_optimizer*opt);
 
-/*:143*//*145:*/
+/*:192*//*194:*/
 #line 118 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
 const lstm_net*grad);
 
-/*:145*//*149:*/
+/*:194*//*198:*/
 #line 190 "chapters/learning.w"
 
 lstm_init lstm_init_default(void);
 void lstm_net_initialize(lstm_net*net,lstm_rng*rng,const lstm_init*init);
 
-/*:149*//*153:*/
+/*:198*//*202:*/
 #line 45 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
 lstm_error*err);
 
-/*:153*//*155:*/
+/*:202*//*204:*/
 #line 83 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 
-/*:155*//*160:*/
+/*:204*//*209:*/
 #line 160 "chapters/tasks.w"
 
 int lstm_task_probe(const lstm_task*task,size_t lag,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
-/*:160*//*168:*/
+/*:209*//*217:*/
 #line 309 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf);
 
-/*:168*//*173:*/
-#line 42 "chapters/training.w"
+/*:217*//*222:*/
+#line 43 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
 const lstm_method*meth,long param,lstm_optimizer*opt,
 lstm_error*err);
 void lstm_trainer_free(lstm_trainer*tn);
 
-/*:173*//*175:*/
-#line 85 "chapters/training.w"
+/*:222*//*224:*/
+#line 93 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
-/*:175*//*182:*/
-#line 207 "chapters/training.w"
+/*:224*//*233:*/
+#line 256 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task);
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err);
 
-/*:182*//*194:*/
-#line 479 "chapters/training.w"
+/*:233*//*245:*/
+#line 528 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t lag,
 double*fraction,lstm_error*err);
 
-/*:194*/
-#line 146 "chapters/intro.w"
+/*:245*/
+#line 149 "chapters/intro.w"
 
 #endif
-#line 148 "chapters/intro.w"
+#line 151 "chapters/intro.w"
 
 /*:7*/

@@ -1,10 +1,10 @@
-/*196:*/
+/*247:*/
 #line 12 "chapters/command.w"
 
 #include "lstm.h"
 #include <stdlib.h> 
 #include <string.h> 
-/*198:*/
+/*249:*/
 #line 30 "chapters/command.w"
 
 typedef struct lstm_command{
@@ -15,15 +15,15 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:198*//*205:*/
+/*:249*//*256:*/
 #line 125 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:205*/
+/*:256*/
 #line 16 "chapters/command.w"
 
-/*203:*/
+/*254:*/
 #line 98 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
@@ -45,7 +45,7 @@ return 1;
 return 0;
 }
 
-/*:203*//*206:*/
+/*:254*//*257:*/
 #line 128 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
@@ -71,30 +71,30 @@ return 2;
 status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
-#line 43 "chapters/command.w"
+#line 46 "chapters/command.w"
 
-/*:206*/
+/*:257*/
 #line 17 "chapters/command.w"
 
-/*199:*/
+/*250:*/
 #line 39 "chapters/command.w"
 
 static const lstm_command commands[]= {
-/*204:*/
+/*255:*/
 #line 122 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:204*/
+/*:255*/
 #line 41 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:199*/
+/*:250*/
 #line 18 "chapters/command.w"
 
-/*200:*/
+/*251:*/
 #line 49 "chapters/command.w"
 
 int main(int argc,char**argv)
@@ -102,7 +102,7 @@ int main(int argc,char**argv)
 int status= 2;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*201:*/
+/*252:*/
 #line 77 "chapters/command.w"
 
 {
@@ -114,7 +114,7 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:201*/
+/*:252*/
 #line 55 "chapters/command.w"
 ;
 return argc<2?2:0;
@@ -126,7 +126,7 @@ return 0;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*202:*/
+/*253:*/
 #line 87 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -135,7 +135,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:202*/
+/*:253*/
 #line 65 "chapters/command.w"
 ;
 return status;
@@ -146,8 +146,8 @@ argv[1]);
 return 2;
 }
 
-/*:200*/
+/*:251*/
 #line 19 "chapters/command.w"
 
 
-/*:196*/
+/*:247*/

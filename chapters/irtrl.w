@@ -1,0 +1,293 @@
+@* The LSTM's own RTRL.
+Hochreiter and Schmidhuber did not train the first LSTM with BPTT, nor
+with the RTRL of the last chapter, but with a truncated RTRL that fits
+the cell's design (1997, {\sl Neural Computation\/} 9(8), Section~4 and
+Appendix~A.1). Errors that arrive at the pre-activations of the cell
+input and of the gates are used to change the weights that lead into
+them, but are not sent further back in time; only inside the cell, along
+the state, do errors flow back, through the constant error carousel. In
+the appendix this is the approximation that the derivative of every
+pre-activation with respect to every output of the previous step is
+zero. Gers, Schmidhuber and Cummins (2000, ``Learning to forget,''
+{\sl Neural Computation\/} 12(10), equations 3.10--3.12) gave the
+sensitivity recursions for the cell with a forget gate, the cell of this
+book. This chapter derives them from the exact RTRL by one deletion,
+shows that the result is what BPTT computes when the same path is cut,
+and ends with the costs of all the methods side by side.
+@^internal RTRL@>
+@^truncated RTRL@>
+@^Hochreiter, Sepp@>
+@^Schmidhuber, J\"urgen@>
+@^Gers, Felix@>
+@^Cummins, Fred@>
+@^constant error carousel@>
+
+@ The approximation is $\partial\hat g_t/\partial\out_{t-1}\approx0$: in
+the derivatives, though not in the forward pass, the previous output is
+treated as a constant input of the gates. In the exact recursion of the
+last chapter, $G_t=D_t+UH_{t-1}$, the second term is exactly the
+derivative through $\out_{t-1}$, so the cut deletes it:
+$$G_t=D_t.$$
+Everything else follows from this one change, and it is the term that
+cost $4n^2P$.
+
+Column $k$ of $D_t$ has a single nonzero, the source $v_{t,k}$, in the
+row $\rho(k)$ that parameter $k$ belongs to. Write $j(k)$ for the cell of
+that row, $\rho=qn+j$ with gate $q$. If $\rho$ is a row of $a$, $i$ or
+$f$, the recursion for $S_t$ puts a nonzero into column $k$ only in row
+$j(k)$, and $\mathop{\rm diag}(f_t)S_{t-1}$ keeps it there; if $\rho$ is a
+row of $o$, column $k$ of $S_t$ stays zero, since the output gate acts
+after the state. By induction from $S_{-1}=0$, {\it every column of $S_t$
+has at most one nonzero entry}, and $S_t$ can be stored as a vector
+$\tilde s_t$ of $P$ numbers, indexed as $\theta$:
+$\tilde s_{t,k}=\partial\state_{t,j(k)}/\partial\theta_k$ in the cut
+network. This is the quantity Gers and his coauthors carry.
+@^sensitivity@>
+
+@ The recursion for $\tilde s$ is row $j$ of the one for $S_t$, with
+$G_t=D_t$. For a parameter $\theta_k$ of the row of gate $q$ and cell $j$,
+with source $v_{t,k}$ (an input $x_{t,l}$, an output $\out_{t-1,l}$ of
+the previous step, or 1 for a bias), and all gates at step $t$,
+$$\tilde s_{t,k}=f_j\,\tilde s_{t-1,k}+\cases{
+  i_j(1-a_j^2)\,v_{t,k},&$q=a$;\cr
+  a_j\,i_j(1-i_j)\,v_{t,k},&$q=i$;\cr
+  \state_{t-1,j}\,f_j(1-f_j)\,v_{t,k},&$q=f$.\cr}$$
+This is equations 3.10--3.12 of Gers, Schmidhuber and Cummins, term for
+term: their $y^\varphi$ is our $f$, their $g'(net_c)\,y^{in}$ is
+$(1-a^2)\,i$, their $g(net_c)\,f'(net_{in})$ is $a\,i(1-i)$, their
+$s(t-1)\,f'(net_\varphi)$ is $\state_{t-1}f(1-f)$, and their source
+activation $y^m(t-1)$ is $v_{t,k}$. The state's sensitivity decays with
+the forget gate and nothing else, as its error does in BPTT.
+@^sensitivity recursion@>
+
+@<Update the internal sensitivities@>=
+{
+  static const double one = 1;
+  for (size_t row = 0; row < 3 * n; row++) {
+    const size_t j = row % n;
+    const double coef = row < n ? i[j] * (1 - a[j] * a[j]) :
+      row < 2 * n ? a[j] * i[j] * (1 - i[j]) :
+      state_prev[j] * f[j] * (1 - f[j]);
+    update_row(r->S + row * m, x, m, f[j], coef);
+    update_row(r->S + 4 * n * m + row * n, out_prev, n, f[j], coef);
+    update_row(r->S + 4 * n * (m + n) + row, &one, 1, f[j], coef);
+  }
+}
+
+@ The three parts of a row of parameters, in $W$, $U$ and $b$, are each
+updated by the same operation, $y\gets\kappa y+\gamma v$ on a run of
+entries. |update_row| does it, and the gradient below uses it too.
+
+@<Private declarations@>=
+static void update_row(double *y, const double *v, size_t len, double keep,
+  double coef);
+
+@ @<Functions@>=
+static void update_row(double *y, const double *v, size_t len, double keep,
+  double coef)
+{
+  for (size_t l = 0; l < len; l++) y[l] = keep * y[l] + coef * v[l];
+}
+
+@ The gradient of $\ell_t$ follows from $H_t$, which in the cut network
+has the same shape as $S_t$. For a parameter of the rows of $a$, $i$,
+$f$, $H_t$'s entry is $o_j(1-\tanh^2\state_{t,j})\,\tilde s_{t,k}$, and
+the gradient is
+$${\partial\ell_t\over\partial\theta_k}=e_{t,j}\,\tilde s_{t,k},\qquad
+  e_{t,j}=\Delta_{t,j}\,o_j\bigl(1-\tanh^2\state_{t,j}\bigr),$$
+where $e_t$ is the error that reaches the state through the output at
+step $t$, Gers's $e_s(t)$. For a parameter of the output gate, $S_t$
+contributes nothing, $G_t=D_t$, and the gradient is the one-step one,
+$$\partial\ell_t/\partial\theta_k=\Delta_{t,j}\tanh(\state_{t,j})\,
+  o_j(1-o_j)\,v_{t,k},$$
+which needs nothing carried from earlier steps.
+@^one-step gradient@>
+
+@<Add the internal gradient of $\ell_t$@>=
+{
+  static const double one = 1;
+  double *gr = grad->theta;
+  for (size_t row = 0; row < 4 * n; row++) {
+    const size_t j = row % n, Wat = row * m, Uat = 4 * n * m + row * n,
+      bat = 4 * n * (m + n) + row;
+    const double th = tanh(state[j]);
+    if (row < 3 * n) {
+      const double e = r->Delta[j] * o[j] * (1 - th * th);
+      update_row(gr + Wat, r->S + Wat, m, 1, e);
+      update_row(gr + Uat, r->S + Uat, n, 1, e);
+      update_row(gr + bat, r->S + bat, 1, 1, e);
+    } else {
+      const double e = r->Delta[j] * th * o[j] * (1 - o[j]);
+      update_row(gr + Wat, x, m, 1, e);
+      update_row(gr + Uat, out_prev, n, 1, e);
+      update_row(gr + bat, &one, 1, 1, e);
+    }
+  }
+}
+
+@ What it costs. Every entry of $\tilde s$ is updated once per step with
+two multiplications and an addition, and every entry of the gradient
+receives one product: $O(P)$ work per step, the same order as a step of
+the forward pass or of BPTT. The memory is $\tilde s$, $P$ numbers, and
+a few vectors of $n$ and $k$: $O(P)$, independent of $T$. (The vector
+also has room for the rows of the output gate, which stay zero; keeping
+$\tilde s$ indexed exactly as $\theta$ is worth the quarter.) The
+LSTM's truncation thus has BPTT's cost per step, RTRL's independence of
+the sequence length, and RTRL's online gradient, at the price of
+exactness.
+@^cost of RTRL@>
+
+@ In the method table it is the same loop as exact RTRL, with the
+internal object. It is not exact, so the gradient check refuses it; its
+tests compare it with cut BPTT instead.
+
+@<Private declarations@>=
+static int irtrl_grad(const lstm_net *net, const lstm_seq *seq, long param,
+  lstm_net *grad, double *loss, lstm_stats *st, lstm_error *err);
+
+@ @<Functions@>=
+static int irtrl_grad(const lstm_net *net, const lstm_seq *seq, long param,
+  lstm_net *grad, double *loss, lstm_stats *st, lstm_error *err)
+{
+  (void)param;
+  return rtrl_run(net, seq, LSTM_RTRL_INTERNAL, grad, loss, st, err);
+}
+
+@ @<Rows of the method table@>=
+{"irtrl", 0, 0, irtrl_grad,
+  "the LSTM's internal, truncated RTRL (Hochreiter-Schmidhuber)",
+  LSTM_PER_STEP, LSTM_RTRL_INTERNAL},
+
+@*1 What the truncation computes.
+The internal RTRL is exact for a slightly different computation. Let
+$L^{\rm cut}(\theta)$ be the loss of the network in which $\out_{t-1}$,
+where it enters the pre-activations of step $t$, is replaced by a
+constant equal to its value in the forward pass; the forward values do
+not change, only what the derivative sees. The claim is that the
+internal RTRL computes $dL^{\rm cut}/d\theta$, and so does BPTT with the
+message $\Dout_{t-1}=U^{\rm T}\delta\gates_t$ suppressed at every step,
+which is the |cut| option of the backward walk. The code has two
+independent implementations of the same gradient, one forward and one
+backward, and the tests require them to agree to rounding.
+@^cut BPTT@>
+
+{\it Proof.} In the cut network the derivative of $\hat g_t$ with respect
+to $\theta$ is $D_t$ alone, so the forward chain rule of the last chapter,
+applied to the cut network, is exactly the recursion above with
+$G_t=D_t$: the internal RTRL is the exact RTRL of the cut network. The
+backward chain rule applied to the cut network loses the edge from
+$\out_{t-1}$ to the gates of step $t$, so $\delta\out_t=\Delta_t$, with no
+$\Dout_t$, and every other equation of the summary of the chain-rule
+chapter stands; that is BPTT with the cut option. The proof that RTRL
+equals BPTT holds for any network built of steps, and so for the cut
+one: the two compute the same $dL^{\rm cut}/d\theta$.
+
+The argument can also be checked by hand, since everything is explicit.
+For a parameter $\theta_k$ of the rows of $a$, $i$ or $f$ of cell $j$,
+unrolling the recursion for $\tilde s$ gives
+$\tilde s_{t,k}=\sum_{\tau\le t}\bigl(\prod_{\tau<\sigma\le t}
+f_{\sigma,j}\bigr)c_{\tau,k}v_{\tau,k}$, with $c_{\tau,k}$ the local factor
+of the cases above, so the internal RTRL's gradient is
+$$\sum_t e_{t,j}\tilde s_{t,k}=\sum_\tau c_{\tau,k}v_{\tau,k}
+  \sum_{t\ge\tau}\Bigl(\prod_{\tau<\sigma\le t}f_{\sigma,j}\Bigr)e_{t,j}
+  =\sum_\tau c_{\tau,k}v_{\tau,k}\,\delta\state^{\rm cut}_{\tau,j},$$
+because the cut BPTT's $\delta\state^{\rm cut}_\tau=e_\tau+
+\delta\state^{\rm cut}_{\tau+1}\odot f_{\tau+1}$ unrolls to the inner
+sum. And $c_{\tau,k}\,\delta\state^{\rm cut}_{\tau,j}$ is the cut BPTT's
+gate delta of row $\rho(k)$, so the right-hand side is its
+$\sum_\tau\delta\gates_\tau v_\tau$. For the output gate both methods
+give the one-step gradient.\quad\vrule height 5pt width 4pt depth 0pt
+@^internal RTRL equals cut BPTT@>
+
+@ What is lost. With the cut, $\Delta_t$ reaches the weights of earlier
+steps only along the states, and only within a cell: the error of cell
+$j$ changes the weights into cell $j$'s own rows and no others. The
+recurrent weights $U$ still get a gradient, but only for their effect on
+the step at which they are used. A network that must learn to carry
+information from one cell's output at step $t-1$, through the gates of
+another cell, to a loss at a later step gets no signal for it; the
+hope of the design is that the cells' states, which keep their errors
+for as long as the forget gates stay open, carry what matters. On the
+worked example, which has one cell, the cut changes the gradient: BPTT's
+error at $\out_0$ is $\Delta_0+\Dout_0$, the cut's only $\Delta_0$.
+@^truncation, what is lost@>
+
+@*1 The methods compared.
+Here are the costs of the four methods for one sequence of $T$ steps, with
+$n$ cells, $m$ inputs, $k$ predictions and $P=4n(m+n+1)$ parameters in the
+cells, as derived in the chapters that implement them. ``Time'' is the
+work per step, ``memory'' what the method keeps beyond the network and the
+gradient, and a method is online when each step's gradient is known at
+that step.
+$$\vbox{\offinterlineskip\halign{\strut#\hfil\quad&\vrule#&\quad#\hfil\quad
+  &\vrule#&\quad#\hfil\quad&\vrule#&\quad#\hfil\quad&\vrule#&\quad#\hfil\cr
+\bf method&&\bf time per step&&\bf memory&&\bf online&&\bf exact\cr
+\noalign{\hrule}
+\.{bptt}&&$O(P)$&&$T(12n+k)$ numbers&&no&&yes\cr
+\.{tbptt:}$K$&&$O(P)$&&$O(Kn)$ streaming&&per window&&only if $K\ge T$\cr
+\.{rtrl}&&$O(n^2P)$&&$(3n+4)P$ numbers&&yes&&yes\cr
+\.{irtrl}&&$O(P)$&&$P$ numbers&&yes&&no\cr}}$$
+BPTT's time is the forward step, $P$ multiply--adds for the
+pre-activations, and the backward step, $P$ for $U^{\rm T}\delta\gates_t$
+and $P$ for the three outer products; its memory is the trace. Truncated
+BPTT does the same work per step, since every step is visited backward
+once; a streaming implementation needs only the rows of one window (this
+book's keeps the whole trace, as its chapter explains), and the gradient
+of a window is known at the window's end. Exact RTRL's $4n^2P$ is the
+product $UH_{t-1}$, and its memory the three sensitivity matrices and
+four rows of scratch. The internal RTRL touches each entry of $\tilde s$
+and of the gradient a constant number of times per step, and keeps
+$\tilde s$. All four need $O(n+k)$ numbers more for the current state,
+output and output-layer error, and the gradient itself, $P$ numbers plus
+the output layer's, is the caller's.
+@^cost of the methods@>
+
+@ The numbers make the difference concrete. For a network with
+$m=n=100$, $P=80{,}400$. A step of BPTT costs about $3P\approx2.4\times10^5$
+multiply--adds; a step of exact RTRL about $4n^2P\approx3.2\times10^9$,
+more than ten thousand times as much, and its sensitivities take
+$(3n+4)P\approx2.4\times10^7$ numbers, 196 megabytes. BPTT's trace for
+the same network holds $12n+k$ numbers per step, about ten kilobytes, so
+BPTT uses less memory than exact RTRL until the sequence has about twenty
+thousand steps. The internal RTRL keeps $P$ numbers, 643 kilobytes,
+whatever the length.
+
+@ The introduction set BPTT against RTRL in a table of pros and cons.
+With the facts of these chapters, and with the two truncated methods
+beside them, it reads as follows.
+$$\vbox{\offinterlineskip\halign{\strut#\hfil\enspace&\vrule#&\enspace#\hfil
+  \enspace&\vrule#&\enspace#\hfil\enspace&\vrule#&\enspace#\hfil\enspace
+  &\vrule#&\enspace#\hfil\cr
+&&\bf BPTT&&\bf truncated BPTT&&\bf RTRL&&\bf internal RTRL\cr
+\noalign{\hrule}
+computes&&$dL/d\theta$&&$dL_K/d\theta$&&$dL/d\theta$&&$dL^{\rm cut}/d\theta$\cr
+checked against&&differences of $L$&&differences of $L_K$&&differences
+  of $L$&&cut BPTT\cr
+errors reach back&&to step 0&&to the window's start&&to step 0&&to step 0,
+  in the cell\cr
+online&&no&&per window&&every step&&every step\cr
+memory&&grows with $T$&&grows with $K$&&$O(nP)$, fixed&&$O(P)$, fixed\cr
+time per step&&$O(P)$&&$O(P)$&&$O(n^2P)$&&$O(P)$\cr}}$$
+BPTT and exact RTRL compute the same number, and the tests find them
+equal to about fifteen digits. RTRL's exactness ends when the weights
+change between steps, and so does BPTT's meaning, since BPTT has no
+online form at all. The inexact methods cannot be checked against
+finite differences of $L$, but each is the exact gradient of a precisely
+defined function, and is checked against a second computation of it.
+Exact RTRL's memory is independent of $T$, but it is $n$ times the
+network, more than BPTT needs for all but very long sequences. The
+LSTM's internal RTRL is the only method that is online, fixed in memory
+and as cheap per step as BPTT, which is why Hochreiter and Schmidhuber
+chose it; its price is every error that would flow back through the
+recurrent connections.
+@^pros and cons@>
+
+Later methods try to keep RTRL's online gradient at a lower price
+without the LSTM's cut: UORO (Tallec and Ollivier, 2017) with a random
+rank-one approximation of the sensitivities, and SnAp (Menick and
+others, 2021) by keeping only the entries of $S_t$ that one step can make
+nonzero, which for $n$ cells is close to, but not the same as, the
+internal RTRL. Marschall, Cho and Savin (2020, {\sl Journal of Machine
+Learning Research\/} 21) survey them in one framework.
+@^UORO@>
+@^SnAp@>

@@ -1,0 +1,463 @@
+@* Real-time recurrent learning.
+BPTT runs the chain rule backward, from the loss to the weights, and so
+it must wait for the end of the sequence and remember everything until
+then. The chain rule can also be run forward. Instead of asking how the
+loss depends on each intermediate quantity, ask how each intermediate
+quantity depends on the weights, and carry that derivative along with
+the network as it runs. When step $t$ has a target, the derivative of
+$\ell_t$ with respect to every weight is then available at step $t$, and
+nothing of the past needs to be kept. This is {\it real-time recurrent
+learning\/} (RTRL), introduced by Williams and Zipser (1989, ``A learning
+algorithm for continually running fully recurrent neural networks,''
+{\sl Neural Computation\/} 1(2)). It gives the same gradient as BPTT, as
+this chapter proves and the tests confirm to about fifteen digits, and it
+does so at a cost per step that grows as the fourth power of the
+network's size.
+@^real-time recurrent learning@>
+@^Williams, Ronald J.@>
+@^Zipser, David@>
+@^forward-mode differentiation@>
+
+@ The quantities carried forward are the {\it sensitivities}
+$$S_t={\partial\state_t\over\partial\theta},\qquad
+  H_t={\partial\out_t\over\partial\theta},$$
+total derivatives along every path through the earlier steps, with the
+same $\theta$ used at every step. Each is an $n\times P$ matrix, where
+$P=4n(m+n+1)$ counts the parameters $W$, $U$, $b$ of the cells; its
+columns are indexed as $\theta$ is, so that column $k$ of $S_t$ is
+$\partial\state_t/\partial\theta_k$, and entry $(j,k)$ tells how the state
+of cell $j$ at step $t$ moves when $\theta_k$ moves. The output layer's
+$V$ and $c$, when there is one, need no sensitivities: they act after
+the cells, at one step only, so $\state_t$ and $\out_t$ do not depend on
+them and the derivative of $\ell_t$ with respect to them is the direct
+one, which the output layer's backward half computes at step $t$.
+@^sensitivity@>
+
+@ The forward chain rule is the mirror image of the backward one of the
+chain-rule chapter. If a node $v$ is computed from its parents
+$u_1,\ldots,u_k$ and, directly, from $\theta$, then
+$${dv\over d\theta}={\partial v\over\partial\theta}+\sum_{j=1}^k
+  {\partial v\over\partial u_j}\,{du_j\over d\theta},$$
+where $\partial v/\partial\theta$ is the direct derivative, with the
+parents held fixed, and $du_j/d\theta$ are total derivatives, known
+already if the nodes are visited in the order in which the forward pass
+computes them. The Jacobians $\partial v/\partial u_j$ are the same as
+before; they multiply from the left now, instead of transposed from the
+left. We apply the rule to the nodes of one step, in order.
+@^chain rule@>
+
+@ The stacked pre-activation $\hat g_t=Wx_t+U\out_{t-1}+b$ depends on
+$\theta$ directly and through $\out_{t-1}$:
+$$G_t={d\hat g_t\over d\theta}=D_t+U H_{t-1}.$$
+$G_t$ is $4n\times P$; its blocks of $n$ rows, $G^a_t$, $G^i_t$, $G^f_t$,
+$G^o_t$, belong to the four gates. The direct part $D_t$ is sparse. Row
+$r$ of $\hat g_t$ is $\sum_l W_{rl}x_{t,l}+\sum_l U_{rl}\out_{t-1,l}+b_r$,
+so it depends directly only on the $m+n+1$ parameters of row $r$: the
+column of $W_{rl}$ holds $x_{t,l}$ in row $r$, the column of $U_{rl}$
+holds $\out_{t-1,l}$ in row $r$, the column of $b_r$ holds 1 in row $r$,
+and everything else is zero. Each column of $D_t$ has one nonzero, the
+{\it source\/} $v_{t,k}$ of parameter $k$: the input, previous output or
+constant that $\theta_k$ multiplies. The second term is the recurrence:
+the weights of earlier steps reach step $t$ through $\out_{t-1}$, and $U$
+carries their influence into the gates.
+
+@ Next the three gates before the state, and the state itself:
+$$S_t=\mathop{\rm diag}\bigl(i_t\odot(1-a_t^2)\bigr)G^a_t
+  +\mathop{\rm diag}\bigl(a_t\odot i_t\odot(1-i_t)\bigr)G^i_t
+  +\mathop{\rm diag}\bigl(\state_{t-1}\odot f_t\odot(1-f_t)\bigr)G^f_t
+  +\mathop{\rm diag}(f_t)\,S_{t-1},$$
+because $\state_t=a_t\odot i_t+f_t\odot\state_{t-1}$ has the four parents
+$a_t$, $i_t$, $f_t$, $\state_{t-1}$, and each gate is a squashing of its
+pre-activation. Finally $\out_t=\tanh(\state_t)\odot o_t$ has the parents
+$\state_t$ and $o_t$:
+$$H_t=\mathop{\rm diag}\bigl(o_t\odot(1-\tanh^2\state_t)\bigr)S_t
+  +\mathop{\rm diag}\bigl(\tanh(\state_t)\odot o_t\odot(1-o_t)\bigr)
+  G^o_t.$$
+Before the first step nothing depends on $\theta$: $S_{-1}=H_{-1}=0$.
+The five diagonal factors are the ones that BPTT's gate deltas use,
+which is no accident: they are the local derivatives of the same step,
+applied in the other direction.
+@^sensitivity recursion@>
+
+@ The loss of step $t$ depends on $\theta$ only through $\out_t$, so
+$${d\ell_t\over d\theta}=\Delta_t^{\rm T}H_t,\qquad\hbox{and}\qquad
+  \delta\theta\mathrel{+}=H_t^{\rm T}\Delta_t\quad\hbox{at step $t$},$$
+with $\Delta_t=\partial\ell_t/\partial\out_t$ the error that the output
+layer's backward half computes, as it does for BPTT. Summed over the
+steps this is the gradient of $L$; the contribution of step $t$ is known
+at step $t$, and a training loop may use it at once.
+
+@ What it costs. The product $UH_{t-1}$ multiplies a $4n\times n$ matrix
+by an $n\times P$ one: $4n^2P$ multiply--adds per step. Everything else
+is smaller: the direct part adds $P$ numbers, forming $S_t$ and $H_t$
+takes a few multiplications per entry, $O(nP)$, and the gradient
+$H_t^{\rm T}\Delta_t$ another $nP$. So one step costs $O(n^2P)=
+O\bigl(n^3(m+n)\bigr)$, against $O(P)$ for a step of the forward pass or
+of BPTT: a factor of $n^2$, which for a network with $100$ cells is ten
+thousand. For a fully recurrent network of $n$ units, where
+$P\approx n^2$, this is Williams and Zipser's $O(n^4)$. The memory is
+$S_t$, $H_t$ and $H_{t-1}$, three $n\times P$ matrices, plus four rows of
+scratch: $O(nP)=O\bigl(n^2(m+n)\bigr)$ numbers, against BPTT's
+$T(12n+k)$. Neither depends on $T$.
+@^cost of RTRL@>
+
+@*1 An online RTRL object.
+Because RTRL gives each step's gradient at that step, its natural
+interface is not a function that takes a sequence but an object that
+takes one step at a time. A training loop makes one with
+|lstm_rtrl_init| for a network, calls |lstm_rtrl_reset| at the start of
+every sequence, calls |lstm_rtrl_step| with each input and target as they
+arrive, and may use the gradient the step adds to |grad| at once. The
+same object carries the internal RTRL of the next chapter, which keeps
+less; |kind| says which of the two it computes.
+@^online learning@>
+
+@<Public constants@>=
+#define LSTM_RTRL_EXACT 0
+#define LSTM_RTRL_INTERNAL 1
+
+@ The object holds the current state and output, and the previous ones,
+in two pairs of vectors that trade places at every step; the gates of the
+step; scratch for the output layer; and the sensitivities. For exact RTRL
+those are $S$ and $H$ as $n\times P$ matrices stored row by row, so row
+$j$ of $S$ is $\partial\state_j/\partial\theta$, a second $H$ for the
+previous step, and four rows of scratch for the rows of $G_t$ that belong
+to one cell. The internal RTRL keeps one vector of $P$ numbers instead,
+as the next chapter explains. All of it is one allocation, whose size is
+|bytes|.
+@^memory of RTRL@>
+
+@<Public types@>=
+typedef struct lstm_rtrl {
+  int kind; /* |LSTM_RTRL_EXACT| or |LSTM_RTRL_INTERNAL| */
+  size_t m, n, k; /* the sizes of the network it was made for */
+  int output; /* and the kind of its output layer */
+  size_t cols; /* $P=4n(m+n+1)$, the columns of the sensitivities */
+  int now; /* which of the two pairs below holds the current step */
+  double *state[2], *out[2]; /* $\state$ and $\out$, now and before */
+  double *g; /* the gates of the step, $4n$ */
+  double *pred, *e, *Delta; /* prediction, output error, $\Delta_t$ */
+  double *S; /* exact: $S_t$, $n\times P$; internal: $P$ numbers */
+  double *H, *Hprev; /* exact: $H_t$ and $H_{t-1}$, $n\times P$ each */
+  double *G; /* exact: four rows of $G_t$, $4\times P$ */
+  double *v; /* the one allocation that holds all of the above */
+  size_t bytes; /* its size */
+} lstm_rtrl;
+
+@ @<Public functions@>=
+int lstm_rtrl_init(lstm_rtrl *r, const lstm_net *net, int kind,
+  lstm_error *err);
+void lstm_rtrl_reset(lstm_rtrl *r);
+int lstm_rtrl_step(lstm_rtrl *r, const lstm_net *net, const double *x,
+  const double *y, lstm_net *grad, double *loss, lstm_error *err);
+void lstm_rtrl_free(lstm_rtrl *r);
+
+@ |lstm_rtrl_init| sizes the object for |net| and leaves it reset. The
+exact method needs $(3n+4)P$ numbers for the sensitivities, which for a
+large network can exceed what a machine has; the product is checked for
+overflow, and a failed allocation is reported, not fatal.
+
+@<Functions@>=
+int lstm_rtrl_init(lstm_rtrl *r, const lstm_net *net, int kind,
+  lstm_error *err)
+{
+  const size_t n = net->n, k = net->k;
+  size_t small = 9 * n + 2 * k, big, count;
+  memset(r, 0, sizeof *r);
+  if (kind != LSTM_RTRL_EXACT && kind != LSTM_RTRL_INTERNAL)
+    return lstm_fail(err, LSTM_EUSAGE, "unknown RTRL kind %d", kind);
+@.unknown RTRL kind@>
+  r->kind = kind;
+  r->m = net->m; r->n = n; r->k = k; r->output = net->output;
+  r->cols = 4 * n * (net->m + n + 1);
+  if (kind == LSTM_RTRL_INTERNAL) big = r->cols;
+  else if (!mul_size(3 * n + 4, r->cols, &big)) big = SIZE_MAX;
+  if (!add_size(big, small, &count) || count > SIZE_MAX / sizeof(double) ||
+      !(r->v = alloc_doubles(count)))
+    return lstm_fail(err, LSTM_ENOMEM,
+      "out of memory for the RTRL sensitivities of %zu parameters", r->cols);
+@.out of memory for the RTRL...@>
+  r->bytes = count * sizeof(double);
+  @<Point the parts of the RTRL object into its allocation@>;
+  return LSTM_OK;
+}
+
+@ @<Point the parts of the RTRL object...@>=
+r->state[0] = r->v; r->state[1] = r->v + n;
+r->out[0] = r->v + 2 * n; r->out[1] = r->v + 3 * n;
+r->g = r->v + 4 * n;
+r->Delta = r->v + 8 * n;
+r->pred = r->v + 9 * n;
+r->e = r->pred + k;
+r->S = r->e + k;
+if (kind == LSTM_RTRL_EXACT) {
+  r->H = r->S + n * r->cols;
+  r->Hprev = r->H + n * r->cols;
+  r->G = r->Hprev + n * r->cols;
+}
+
+@ A new sequence starts from $\state_{-1}=\out_{-1}=0$ and from zero
+sensitivities, $S_{-1}=H_{-1}=0$: nothing before it depends on $\theta$.
+Resetting clears the whole allocation, which is $O(nP)$ work, once per
+sequence.
+
+@<Functions@>=
+void lstm_rtrl_reset(lstm_rtrl *r)
+{
+  memset(r->v, 0, r->bytes);
+  r->now = 0;
+}
+@#
+void lstm_rtrl_free(lstm_rtrl *r)
+{
+  if (!r) return;
+  free(r->v);
+  memset(r, 0, sizeof *r);
+}
+
+@ |lstm_rtrl_step| reads the input $x_t$ and, when the step has one, the
+target $y_t$ (|NULL| when it has none). It runs the forward equations by
+|lstm_step|, updates the sensitivities, returns $\ell_t$ in |*loss|, and
+adds the gradient of $\ell_t$, and nothing else, to |grad|, which may be
+|NULL| when only the loss is wanted. It takes the network at every
+step, so a training loop may change the weights between steps; RTRL then
+carries sensitivities computed with the older weights, the classical
+online approximation of Williams and Zipser, and the gradient it returns
+is no longer exactly that of any fixed network. With the weights held
+fixed it is exact. A network or gradient of another shape than the one
+the object was made for is refused.
+
+@<Functions@>=
+int lstm_rtrl_step(lstm_rtrl *r, const lstm_net *net, const double *x,
+  const double *y, lstm_net *grad, double *loss, lstm_error *err)
+{
+  const size_t m = net->m, n = net->n, cols = r->cols;
+  const double *state_prev, *out_prev, *state, *out;
+  const double *a = r->g, *i = r->g + n, *f = r->g + 2 * n,
+    *o = r->g + 3 * n;
+  @<Refuse a network or gradient of another shape@>;
+  r->now = !r->now;
+  state_prev = r->state[!r->now]; out_prev = r->out[!r->now];
+  state = r->state[r->now]; out = r->out[r->now];
+  lstm_step(net, x, out_prev, state_prev, r->g, r->state[r->now],
+    r->out[r->now]);
+  if (r->kind == LSTM_RTRL_EXACT)
+    @<Update the exact sensitivities $S_t$ and $H_t$@>@;
+  else @<Update the internal sensitivities@>;
+  *loss = lstm_output_forward(net, out, y, r->pred);
+  if (y && grad) {
+    memset(r->Delta, 0, n * sizeof *r->Delta);
+    lstm_output_backward(net, out, r->pred, y, r->Delta, grad, r->e);
+    if (r->kind == LSTM_RTRL_EXACT)
+      @<Add $H_t^{\rm T}\Delta_t$ to the gradient@>@;
+    else @<Add the internal gradient of $\ell_t$@>;
+  }
+  return LSTM_OK;
+}
+
+@ @<Refuse a network or gradient...@>=
+if (net->m != r->m || net->n != r->n || net->k != r->k ||
+    net->output != r->output || (grad && grad->P != net->P))
+  return lstm_fail(err, LSTM_EUSAGE,
+    "the network does not have the shape the RTRL object was made for");
+@.the network does not have...@>
+
+@ The exact update visits the cells one at a time. For cell $j$ it forms
+the four rows of $G_t$ that belong to it, rows $j$, $n+j$, $2n+j$ and
+$3n+j$, and from them row $j$ of $S_t$ and of $H_t$. Row $j$ of $S_t$
+needs only row $j$ of $S_{t-1}$, so $S$ is updated in place; but every row
+of $G_t$ needs all of $H_{t-1}$, so the new $H_t$ goes into the second
+matrix, and the two trade places first.
+
+@<Update the exact sensitivities...@>=
+{
+  double *swap = r->H;
+  r->H = r->Hprev; r->Hprev = swap;
+  for (size_t j = 0; j < n; j++) {
+    @<Form the rows of $G_t$ for cell |j|@>;
+    @<Update row |j| of $S_t$ and $H_t$@>;
+  }
+}
+
+@ Row $\rho$ of $G_t=D_t+UH_{t-1}$ is $\sum_l U_{\rho l}$ times row $l$
+of $H_{t-1}$, plus the sources of the parameters of row $\rho$. This is
+the $4n^2P$ of the cost: $n$ rows of $P$ numbers for each of $4n$ rows.
+The parameters of row $\rho$ sit at three places in $\theta$: $W$'s row
+at $\rho m$, $U$'s row at $4nm+\rho n$, and $b_\rho$ at $4n(m+n)+\rho$.
+@^sensitivity recursion@>
+
+@<Form the rows of $G_t$...@>=
+for (size_t q = 0; q < 4; q++) {
+  const size_t row = q * n + j;
+  double *G = r->G + q * cols;
+  const double *u = net->U + row * n;
+  memset(G, 0, cols * sizeof *G);
+  for (size_t l = 0; l < n; l++) {
+    const double *h = r->Hprev + l * cols;
+    for (size_t c = 0; c < cols; c++) G[c] += u[l] * h[c];
+  }
+  for (size_t l = 0; l < m; l++) G[row * m + l] += x[l];
+  for (size_t l = 0; l < n; l++) G[4 * n * m + row * n + l] += out_prev[l];
+  G[4 * n * (m + n) + row] += 1;
+}
+
+@ With the four rows at hand, row $j$ of the two recursions is
+$$\eqalign{S_{t,j}&=i_j(1-a_j^2)\,G^a_j+a_ji_j(1-i_j)\,G^i_j
+  +\state_{t-1,j}f_j(1-f_j)\,G^f_j+f_j\,S_{t-1,j},\cr
+H_{t,j}&=o_j(1-\tanh^2\state_{t,j})\,S_{t,j}
+  +\tanh(\state_{t,j})\,o_j(1-o_j)\,G^o_j,\cr}$$
+with all gates at step $t$; each is a sum of rows of $P$ numbers.
+
+@<Update row |j| of $S_t$...@>=
+{
+  const double th = tanh(state[j]);
+  const double ca = i[j] * (1 - a[j] * a[j]), ci = a[j] * i[j] * (1 - i[j]),
+    cf = state_prev[j] * f[j] * (1 - f[j]), cs = o[j] * (1 - th * th),
+    co = th * o[j] * (1 - o[j]);
+  const double *Ga = r->G, *Gi = Ga + cols, *Gf = Gi + cols, *Go = Gf + cols;
+  double *Sj = r->S + j * cols, *Hj = r->H + j * cols;
+  for (size_t c = 0; c < cols; c++) {
+    Sj[c] = ca * Ga[c] + ci * Gi[c] + cf * Gf[c] + f[j] * Sj[c];
+    Hj[c] = cs * Sj[c] + co * Go[c];
+  }
+}
+
+@ The gradient of $\ell_t$ with respect to the cells' parameters is
+$H_t^{\rm T}\Delta_t$: $\Delta_{t,j}$ times row $j$ of $H_t$, summed over
+the cells. The output layer's part was added by |lstm_output_backward|
+when it computed $\Delta_t$.
+
+@<Add $H_t^{\rm T}\Delta_t$...@>=
+for (size_t j = 0; j < n; j++) {
+  const double d = r->Delta[j], *Hj = r->H + j * cols;
+  for (size_t c = 0; c < cols; c++) grad->theta[c] += d * Hj[c];
+}
+
+@*1 RTRL in the method table.
+The method table wants one function per method that adds the gradient of
+a whole sequence. For both RTRL methods it is the same loop: make an
+object, feed it the steps, add up the losses. Since each step's gradient
+is added at that step, the sum at the end is the gradient of the
+sequence. The working storage is the object; it is made for the network,
+not for the sequence, so its size does not depend on $T$, which the
+tests confirm through |work_bytes|.
+
+@<Private declarations@>=
+static int rtrl_run(const lstm_net *net, const lstm_seq *seq, int kind,
+  lstm_net *grad, double *loss, lstm_stats *st, lstm_error *err);
+static int rtrl_grad(const lstm_net *net, const lstm_seq *seq, long param,
+  lstm_net *grad, double *loss, lstm_stats *st, lstm_error *err);
+
+@ @<Functions@>=
+static int rtrl_run(const lstm_net *net, const lstm_seq *seq, int kind,
+  lstm_net *grad, double *loss, lstm_stats *st, lstm_error *err)
+{
+  lstm_rtrl r;
+  int status = lstm_rtrl_init(&r, net, kind, err);
+  if (status != LSTM_OK) return status;
+  *loss = 0;
+  for (size_t t = 0; t < seq->T && status == LSTM_OK; t++) {
+    double step_loss = 0;
+    status = lstm_rtrl_step(&r, net, seq->x + t * seq->m,
+      seq->has_y[t] ? seq->y + t * seq->k : NULL, grad, &step_loss, err);
+    *loss += step_loss;
+  }
+  if (st && r.bytes > st->work_bytes) st->work_bytes = r.bytes;
+  lstm_rtrl_free(&r);
+  return status;
+}
+@#
+static int rtrl_grad(const lstm_net *net, const lstm_seq *seq, long param,
+  lstm_net *grad, double *loss, lstm_stats *st, lstm_error *err)
+{
+  (void)param;
+  return rtrl_run(net, seq, LSTM_RTRL_EXACT, grad, loss, st, err);
+}
+
+@ @<Rows of the method table@>=
+{"rtrl", 1, 0, rtrl_grad,
+  "real-time recurrent learning: the exact gradient, online",
+  LSTM_PER_STEP, LSTM_RTRL_EXACT},
+
+@*1 Why RTRL computes what BPTT computes.
+The two methods apply the chain rule to the same network, one forward
+and one backward; that they agree is the statement that matrix
+multiplication is associative. Write one step of the network as a map of
+the pair $z_t=(\state_t;\out_t)$, with $2n$ entries:
+$z_t=F_t(z_{t-1},\theta)$. Let $A_t=\partial F_t/\partial z_{t-1}$ be
+its $2n\times2n$ Jacobian with respect to the previous pair, and
+$B_t=\partial F_t/\partial\theta$ its $2n\times P$ direct derivative with
+respect to the parameters. The forward chain rule says that
+$Z_t=dz_t/d\theta=(S_t;H_t)$ satisfies $Z_t=A_tZ_{t-1}+B_t$ with
+$Z_{-1}=0$, which is the recursion of this chapter written in one line;
+so
+$$Z_t=\sum_{\tau=0}^{t}A_tA_{t-1}\cdots A_{\tau+1}B_\tau.$$
+With $e_t=(0;\Delta_t)$, the row vector $e_t^{\rm T}Z_t$ is
+$\Delta_t^{\rm T}H_t$, and RTRL computes
+$$\sum_{t=0}^{T-1}e_t^{\rm T}Z_t=\sum_{t=0}^{T-1}\sum_{\tau=0}^{t}
+  e_t^{\rm T}A_t\cdots A_{\tau+1}B_\tau
+  =\sum_{\tau=0}^{T-1}\lambda_\tau^{\rm T}B_\tau,\qquad
+  \lambda_\tau^{\rm T}=\sum_{t=\tau}^{T-1}e_t^{\rm T}A_t\cdots A_{\tau+1},$$
+by exchanging the two sums. RTRL brackets each product from the right,
+$A_t(A_{t-1}(\cdots B_\tau))$, and carries the brackets forward; the
+right-hand side brackets it from the left. The vectors $\lambda_\tau$
+satisfy $\lambda_{T-1}=e_{T-1}$ and
+$\lambda_\tau=e_\tau+A_{\tau+1}^{\rm T}\lambda_{\tau+1}$: a recursion that
+runs backward in time and carries $2n$ numbers, the derivative of $L$
+with respect to $z_\tau$ when the later steps are allowed to change with
+it. Its two halves are the two messages of BPTT: the part for $\out_\tau$
+is $\Delta_\tau+\Dout_\tau=\delta\out_\tau$, and the part for $\state_\tau$
+is $\delta\state_{\tau+1}\odot f_{\tau+1}$, what the backward walk calls
+|carry|. Finally $\lambda_\tau^{\rm T}B_\tau$ collects the direct
+dependence of step $\tau$ on $\theta$, which enters only through the
+pre-activations; by the chain rule within the step it is
+$\delta\gates_\tau$ times the sources, that is, BPTT's
+$\delta\gates_\tau(x_\tau;\out_{\tau-1};1)^{\rm T}$. So the two methods
+compute the same sum, $dL/d\theta$, in different orders. In exact
+arithmetic they agree; in floating point they differ by rounding, which
+for the networks of the tests is of order $10^{-15}$ relative to the
+entries. The equality needs the weights to be the same at every step:
+RTRL's online use, with the weights changing between steps, has no BPTT
+counterpart.
+@^RTRL equals BPTT@>
+@^associativity@>
+
+@ How close is close? The gradient check of an earlier chapter measures
+each entry against itself, with a floor of $10^{-4}$, because finite
+differences carry an absolute noise of about $10^{-11}$. Two analytic
+gradients carry no such noise, and a much stricter test is possible: the
+largest difference within a block of $\theta$ ($W$, $U$, $b$, $V$ or
+$c$), divided by the largest entry of the block,
+$$\rho=\max_{\rm blocks}{\max_k\vert g_k-g'_k\vert\over
+  \max_k\max(\vert g_k\vert,\vert g'_k\vert)}.$$
+Measuring against the largest entry of the block, not against each entry,
+keeps an entry that is nearly zero by cancellation from turning a
+rounding error of $10^{-17}$ into a large ratio, while an error in the
+code, which moves entries by amounts comparable to the entries of their
+block, still gives $\rho$ near one. A block that is zero in both
+gradients contributes zero. The tests require $\rho\le10^{-10}$ between
+\.{rtrl} and \.{bptt}, and between \.{irtrl} and cut BPTT; the largest
+values measured are reported when the tests run, and are of order
+$10^{-15}$.
+@^relative error@>
+
+@<Public functions@>=
+double lstm_block_difference(const lstm_net *g, const lstm_net *ref);
+
+@ @<Functions@>=
+double lstm_block_difference(const lstm_net *g, const lstm_net *ref)
+{
+  lstm_block block[LSTM_MAX_BLOCKS];
+  size_t count = lstm_blocks(g, block);
+  double worst = 0;
+  for (size_t q = 0; q < count; q++) {
+    size_t end = block[q].offset + block[q].rows * block[q].cols;
+    double diff = 0, scale = 0;
+    for (size_t k = block[q].offset; k < end; k++) {
+      diff = fmax(diff, fabs(g->theta[k] - ref->theta[k]));
+      scale = fmax(scale, fmax(fabs(g->theta[k]), fabs(ref->theta[k])));
+    }
+    if (scale > 0 && diff / scale > worst) worst = diff / scale;
+  }
+  return worst;
+}
