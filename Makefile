@@ -171,9 +171,14 @@ build/%/liblstm.a: build/%/lstm.o
 	rm -f $@ && ar rcs $@ $<
 build/%/lstm: build/%/main.o build/%/liblstm.a
 	$(CC) $(FLAGS_$*) -o $@ $^ $(LDLIBS)
-build/%/check_lstm: $(TESTS) tests/suites.h build/%/liblstm.a generated/lstm.h
-	$(CC) $(FLAGS_$*) $(CHECK_FLAGS) -Igenerated -o $@ $(TESTS) \
+# The Check suite runs the `lstm' command of its own build, too.
+build/%/check_lstm: $(TESTS) tests/suites.h build/%/liblstm.a generated/lstm.h \
+    build/%/lstm
+	$(CC) $(FLAGS_$*) $(CHECK_FLAGS) -Igenerated -DLSTM_BIN='"build/$*/lstm"' \
+	  -DTESTOUT='"build/$*"' -o $@ $(TESTS) \
 	  build/$*/liblstm.a $(CHECK_LIBS) $(LDLIBS)
+build/%/fuzz: tests/fuzz.c build/%/liblstm.a generated/lstm.h
+	$(CC) $(FLAGS_$*) -Igenerated -o $@ tests/fuzz.c build/$*/liblstm.a $(LDLIBS)
 
 FLAGS_release = $(CFLAGS)
 FLAGS_debug   = $(DEBUG_CFLAGS)
@@ -231,13 +236,23 @@ book/lstm.pdf: book/lstm.tex book/example.tex book/graph-1.mps
 
 # ---------------------------------------------------------------- tests
 # The Check suite runs twice: as built, and built with the address and
-# undefined-behaviour sanitizers.  Then the gdb test and the freshness
-# test of generated/.
+# undefined-behaviour sanitizers.  Then the corpus of malformed files, run
+# through both builds of `lstm'; the fuzzer of the file readers, under the
+# sanitizers, for FUZZ_SECONDS of processor time from the seed FUZZ_SEED
+# (when it fails, build/fuzz-input holds the input); the gdb test and the
+# freshness test of generated/.
+FUZZ_SECONDS = 3
+FUZZ_SEED = 1
 test: deps-test build/release/check_lstm build/asan/check_lstm \
-      build/debug/lstm build/release/lstm
+      build/debug/lstm build/release/lstm build/asan/lstm build/asan/fuzz
 	build/release/check_lstm
 	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	  build/asan/check_lstm
+	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	  sh tests/bad.sh build/release/lstm build/asan/lstm
+	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	  build/asan/fuzz build/fuzz-input $(FUZZ_SECONDS) $(FUZZ_SEED) \
+	  tests/bad/*.model tests/bad/*.seq tests/worked-example/gomez.*
 	sh tests/gdb.sh build/debug/lstm
 	sh tests/fresh.sh
 

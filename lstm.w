@@ -35,6 +35,7 @@
 @i chapters/bptt.w
 @i chapters/gradcheck.w
 @i chapters/example.w
+@i chapters/formats.w
 @i chapters/command.w
 
 @* Index.

@@ -156,6 +156,8 @@ needs, declares its private helpers, and then defines every function.
 #include <stdarg.h>
 #include <stdint.h>
 #include <math.h>
+#include <ctype.h>
+#include <errno.h>
 @<Private declarations@>@;
 @<Functions@>@;
 

@@ -7,19 +7,21 @@
 #include <stdarg.h> 
 #include <stdint.h> 
 #include <math.h> 
+#include <ctype.h> 
+#include <errno.h> 
 /*15:*/
-#line 249 "chapters/intro.w"
+#line 251 "chapters/intro.w"
 
 static int mul_size(size_t a,size_t b,size_t*r);
 static int add_size(size_t a,size_t b,size_t*r);
 
 /*:15*//*17:*/
-#line 272 "chapters/intro.w"
+#line 274 "chapters/intro.w"
 
 static double*alloc_doubles(size_t count);
 
 /*:17*//*38:*/
-#line 271 "chapters/forward.w"
+#line 282 "chapters/forward.w"
 
 static double sigmoid(double x);
 
@@ -57,11 +59,102 @@ static const double published[2][6]= {
 
 static int rounds_to(double v,double pub,int decimals);
 
-/*:127*/
-#line 159 "chapters/intro.w"
+/*:127*//*144:*/
+#line 178 "chapters/formats.w"
+
+/*143:*/
+#line 157 "chapters/formats.w"
+
+typedef struct lstm_reader{
+FILE*f;
+const char*name;
+lstm_error*err;
+int status;
+long line;
+long last_line;
+long col;
+int back;
+int peeked;
+int at_end;
+long tok_line;
+char tok[LSTM_TOKEN_MAX+1];
+char shown[LSTM_TOKEN_MAX+3];
+double*v;
+size_t len,cap;
+unsigned char*flag;
+size_t flags,flag_cap;
+}lstm_reader;
+
+/*:143*/
+#line 179 "chapters/formats.w"
+
+static void reader_open(lstm_reader*rd,FILE*f,const char*name,
+lstm_error*err);
+static void reader_close(lstm_reader*rd);
+static int get(lstm_reader*rd);
+static int peek(lstm_reader*rd);
+static void take(lstm_reader*rd);
+static int bad(lstm_reader*rd,long line,const char*fmt,...);
+static const char*shown(lstm_reader*rd);
+
+/*:144*//*153:*/
+#line 356 "chapters/formats.w"
+
+static int keyword(lstm_reader*rd,const char*word);
+static int size_value(lstm_reader*rd,const char*what,size_t most,
+size_t*v);
+static int number(lstm_reader*rd,const char*what,double*v);
+static int is_keyword(const lstm_reader*rd);
+static int decimal(const char*s);
+
+/*:153*//*159:*/
+#line 477 "chapters/formats.w"
+
+static int push(lstm_reader*rd,double x);
+static int numbers(lstm_reader*rd,size_t count,const char*what);
+
+/*:159*//*162:*/
+#line 526 "chapters/formats.w"
+
+static int expect_after(lstm_reader*rd,const char*expected,
+const char*after);
+
+/*:162*//*164:*/
+#line 551 "chapters/formats.w"
+
+static int read_network(lstm_reader*rd,lstm_net*net);
+
+/*:164*//*168:*/
+#line 624 "chapters/formats.w"
+
+static int read_blocks(lstm_reader*rd,const lstm_block*block,
+size_t from,size_t to);
+static void after_block(char*after,size_t size,const lstm_block*block);
+
+/*:168*//*174:*/
+#line 708 "chapters/formats.w"
+
+static int version(lstm_reader*rd);
+static FILE*open_input(const char*path,lstm_error*err);
+
+/*:174*//*182:*/
+#line 861 "chapters/formats.w"
+
+static int read_sequence(lstm_reader*rd,lstm_data*data);
+static int push_flag(lstm_reader*rd,int flag);
+
+/*:182*//*188:*/
+#line 967 "chapters/formats.w"
+
+static void write_network(FILE*f,const lstm_net*net);
+static void write_row(FILE*f,const double*v,size_t count);
+static int written(FILE*f,lstm_error*err);
+
+/*:188*/
+#line 161 "chapters/intro.w"
 
 /*12:*/
-#line 198 "chapters/intro.w"
+#line 200 "chapters/intro.w"
 
 static int fail_v(lstm_error*err,int status,const char*fmt,va_list ap)
 {
@@ -93,7 +186,7 @@ return status;
 }
 
 /*:12*//*14:*/
-#line 233 "chapters/intro.w"
+#line 235 "chapters/intro.w"
 
 void lstm_error_clear(lstm_error*err)
 {
@@ -105,7 +198,7 @@ err->msg[0]= '\0';
 }
 
 /*:14*//*16:*/
-#line 253 "chapters/intro.w"
+#line 255 "chapters/intro.w"
 
 static int mul_size(size_t a,size_t b,size_t*r)
 {
@@ -122,7 +215,7 @@ return 1;
 }
 
 /*:16*//*18:*/
-#line 275 "chapters/intro.w"
+#line 277 "chapters/intro.w"
 
 static double*alloc_doubles(size_t count)
 {
@@ -133,44 +226,17 @@ return calloc(count,sizeof(double));
 }
 #line 1 "chapters/forward.w"
 /*:18*//*25:*/
-#line 94 "chapters/forward.w"
+#line 99 "chapters/forward.w"
 
 int lstm_net_init(lstm_net*net,size_t m,size_t n,size_t k,int output,
 lstm_error*err)
 {
-size_t P,rows;
+size_t P,rows= 4*n;
+int status;
 memset(net,0,sizeof*net);
 if(output==LSTM_OUT_NONE)k= n;
-/*26:*/
-#line 121 "chapters/forward.w"
-
-{
-size_t cols,a,extra= 0;
-if(m<1||m> LSTM_MAX_DIM||n<1||n> LSTM_MAX_DIM||
-k<1||k> LSTM_MAX_DIM)
-return lstm_fail(err,LSTM_EDATA,
-"sizes must lie between 1 and %d",LSTM_MAX_DIM);
-
-if(output!=LSTM_OUT_NONE&&output!=LSTM_OUT_L2&&
-output!=LSTM_OUT_SOFTMAX)
-return lstm_fail(err,LSTM_EUSAGE,"unknown output layer kind %d",
-output);
-
-rows= 4*n;
-if(!add_size(m,n,&cols)||!add_size(cols,1,&cols)||
-!mul_size(rows,cols,&P)||
-(output!=LSTM_OUT_NONE&&
-(!add_size(n,1,&a)||!mul_size(k,a,&extra)))||
-!add_size(P,extra,&P)||P> LSTM_MAX_PARAMS)
-return lstm_fail(err,LSTM_EDATA,
-"the network would have more than %zu parameters",
-(size_t)LSTM_MAX_PARAMS);
-
-}
-
-/*:26*/
-#line 101 "chapters/forward.w"
-;
+if((status= lstm_net_size(m,n,k,output,&P,err))!=LSTM_OK)
+return status;
 net->theta= alloc_doubles(P);
 if(!net->theta)return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for %zu parameters",P);
@@ -186,8 +252,39 @@ net->c= net->V+k*n;
 return LSTM_OK;
 }
 
-/*:25*//*27:*/
-#line 146 "chapters/forward.w"
+/*:25*//*26:*/
+#line 128 "chapters/forward.w"
+
+int lstm_net_size(size_t m,size_t n,size_t k,int output,size_t*P,
+lstm_error*err)
+{
+size_t cols,a,rows,extra= 0;
+if(output==LSTM_OUT_NONE)k= n;
+if(m<1||m> LSTM_MAX_DIM||n<1||n> LSTM_MAX_DIM||
+k<1||k> LSTM_MAX_DIM)
+return lstm_fail(err,LSTM_EDATA,
+"sizes must lie between 1 and %d",LSTM_MAX_DIM);
+
+if(output!=LSTM_OUT_NONE&&output!=LSTM_OUT_L2&&
+output!=LSTM_OUT_SOFTMAX)
+return lstm_fail(err,LSTM_EUSAGE,"unknown output layer kind %d",
+output);
+
+rows= 4*n;
+if(!add_size(m,n,&cols)||!add_size(cols,1,&cols)||
+!mul_size(rows,cols,P)||
+(output!=LSTM_OUT_NONE&&
+(!add_size(n,1,&a)||!mul_size(k,a,&extra)))||
+!add_size(*P,extra,P)||*P> LSTM_MAX_PARAMS)
+return lstm_fail(err,LSTM_EDATA,
+"the network would have more than %zu parameters",
+(size_t)LSTM_MAX_PARAMS);
+
+return LSTM_OK;
+}
+
+/*:26*//*27:*/
+#line 157 "chapters/forward.w"
 
 void lstm_net_free(lstm_net*net)
 {
@@ -197,7 +294,7 @@ memset(net,0,sizeof*net);
 }
 
 /*:27*//*29:*/
-#line 162 "chapters/forward.w"
+#line 173 "chapters/forward.w"
 
 int lstm_net_like(lstm_net*like,const lstm_net*net,lstm_error*err)
 {
@@ -213,7 +310,7 @@ return status;
 }
 
 /*:29*//*33:*/
-#line 195 "chapters/forward.w"
+#line 206 "chapters/forward.w"
 
 size_t lstm_blocks(const lstm_net*net,lstm_block block[LSTM_MAX_BLOCKS])
 {
@@ -236,7 +333,7 @@ return count;
 }
 
 /*:33*//*35:*/
-#line 231 "chapters/forward.w"
+#line 242 "chapters/forward.w"
 
 void lstm_step(const lstm_net*net,const double*x,const double*out_prev,
 const double*state_prev,double*g,double*state,double*out)
@@ -245,7 +342,7 @@ const size_t m= net->m,n= net->n;
 double*a= g,*i= g+n,*f= g+2*n,*o= g+3*n;
 size_t j;
 /*36:*/
-#line 248 "chapters/forward.w"
+#line 259 "chapters/forward.w"
 
 for(size_t r= 0;r<4*n;r++){
 const double*w= net->W+r*m,*u= net->U+r*n;
@@ -256,10 +353,10 @@ g[r]= sum;
 }
 
 /*:36*/
-#line 238 "chapters/forward.w"
+#line 249 "chapters/forward.w"
 ;
 /*37:*/
-#line 263 "chapters/forward.w"
+#line 274 "chapters/forward.w"
 
 for(j= 0;j<n;j++){
 a[j]= tanh(a[j]);
@@ -269,10 +366,10 @@ o[j]= sigmoid(o[j]);
 }
 
 /*:37*/
-#line 239 "chapters/forward.w"
+#line 250 "chapters/forward.w"
 ;
 /*40:*/
-#line 287 "chapters/forward.w"
+#line 298 "chapters/forward.w"
 
 for(j= 0;j<n;j++){
 state[j]= a[j]*i[j]+f[j]*state_prev[j];
@@ -280,12 +377,12 @@ out[j]= tanh(state[j])*o[j];
 }
 
 /*:40*/
-#line 240 "chapters/forward.w"
+#line 251 "chapters/forward.w"
 ;
 }
 
 /*:35*//*39:*/
-#line 274 "chapters/forward.w"
+#line 285 "chapters/forward.w"
 
 static double sigmoid(double x)
 {
@@ -293,7 +390,7 @@ return 1.0/(1.0+exp(-x));
 }
 
 /*:39*//*43:*/
-#line 326 "chapters/forward.w"
+#line 337 "chapters/forward.w"
 
 void lstm_data_init(lstm_data*data,size_t m,size_t k)
 {
@@ -315,7 +412,7 @@ return lstm_fail(err,LSTM_EDATA,
 "a sequence may hold at most %zu numbers",(size_t)LSTM_MAX_PARAMS);
 
 /*44:*/
-#line 365 "chapters/forward.w"
+#line 376 "chapters/forward.w"
 
 if(data->count==data->cap){
 size_t cap= data->cap?2*data->cap:4;
@@ -328,7 +425,7 @@ data->cap= cap;
 }
 
 /*:44*/
-#line 346 "chapters/forward.w"
+#line 357 "chapters/forward.w"
 ;
 s= &data->seq[data->count];
 memset(s,0,sizeof*s);
@@ -346,7 +443,7 @@ return LSTM_OK;
 }
 
 /*:43*//*45:*/
-#line 376 "chapters/forward.w"
+#line 387 "chapters/forward.w"
 
 void lstm_data_free(lstm_data*data)
 {
@@ -361,7 +458,7 @@ memset(data,0,sizeof*data);
 }
 
 /*:45*//*48:*/
-#line 432 "chapters/forward.w"
+#line 443 "chapters/forward.w"
 
 int lstm_trace_alloc(lstm_trace*tr,const lstm_net*net,size_t T,
 lstm_error*err)
@@ -402,7 +499,7 @@ memset(tr,0,sizeof*tr);
 }
 
 /*:48*//*50:*/
-#line 486 "chapters/forward.w"
+#line 497 "chapters/forward.w"
 
 double*lstm_gates(const lstm_trace*tr,size_t t)
 {return tr->v+t*tr->stride;}
@@ -424,7 +521,7 @@ const double*lstm_out_prev(const lstm_trace*tr,size_t t)
 {return t==0?tr->zero:lstm_out(tr,t-1);}
 
 /*:50*//*52:*/
-#line 523 "chapters/forward.w"
+#line 534 "chapters/forward.w"
 
 double lstm_output_forward(const lstm_net*net,const double*out,
 const double*y,double*pred)
@@ -445,7 +542,7 @@ if(net->output==LSTM_OUT_L2){
 if(y)for(size_t r= 0;r<k;r++)
 loss+= 0.5*(pred[r]-y[r])*(pred[r]-y[r]);
 }else/*53:*/
-#line 554 "chapters/forward.w"
+#line 565 "chapters/forward.w"
 
 {
 double top= pred[0],sum= 0,logsum;
@@ -460,13 +557,13 @@ pred[r]= exp(logp);
 }
 
 /*:53*/
-#line 543 "chapters/forward.w"
+#line 554 "chapters/forward.w"
 ;
 return loss;
 }
 
 /*:52*//*55:*/
-#line 585 "chapters/forward.w"
+#line 596 "chapters/forward.w"
 
 void lstm_output_backward(const lstm_net*net,const double*out,
 const double*pred,const double*y,double*dout,lstm_net*grad,
@@ -495,7 +592,7 @@ grad->c[r]+= e[r];
 }
 
 /*:55*//*57:*/
-#line 622 "chapters/forward.w"
+#line 633 "chapters/forward.w"
 
 double lstm_forward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr)
@@ -512,7 +609,7 @@ return loss;
 }
 
 /*:57*//*59:*/
-#line 648 "chapters/forward.w"
+#line 659 "chapters/forward.w"
 
 int lstm_data_fits(const lstm_net*net,const lstm_data*data,
 lstm_error*err)
@@ -1062,8 +1159,740 @@ double scale= pow(10.0,decimals);
 return round(v*scale)==round(pub*scale);
 }
 
-/*:128*/
-#line 160 "chapters/intro.w"
+/*:128*//*145:*/
+#line 192 "chapters/formats.w"
+
+static void reader_open(lstm_reader*rd,FILE*f,const char*name,
+lstm_error*err)
+{
+memset(rd,0,sizeof*rd);
+rd->f= f;
+rd->name= name;
+rd->err= err;
+rd->line= 1;
+rd->back= EOF;
+}
+
+static void reader_close(lstm_reader*rd)
+{
+free(rd->v);
+free(rd->flag);
+rd->v= NULL;
+rd->flag= NULL;
+}
+
+/*:145*//*146:*/
+#line 216 "chapters/formats.w"
+
+static int bad(lstm_reader*rd,long line,const char*fmt,...)
+{
+va_list ap;
+if(rd->status!=LSTM_OK)return rd->status;
+if(rd->err){
+snprintf(rd->err->file,sizeof rd->err->file,"%s",rd->name);
+rd->err->line= line;
+}
+va_start(ap,fmt);
+rd->status= fail_v(rd->err,LSTM_EDATA,fmt,ap);
+va_end(ap);
+return rd->status;
+}
+
+/*:146*//*147:*/
+#line 238 "chapters/formats.w"
+
+static int get(lstm_reader*rd)
+{
+int c;
+if(rd->status!=LSTM_OK)return EOF;
+if(rd->back!=EOF){
+c= rd->back;
+rd->back= EOF;
+return c;
+}
+errno= 0;
+if((c= getc(rd->f))==EOF){
+if(ferror(rd->f))
+/*148:*/
+#line 271 "chapters/formats.w"
+
+{
+int e= errno;
+lstm_fail_at(rd->err,LSTM_EIO,rd->name,0,"cannot read the file: %s",
+e?strerror(e):"read error");
+
+rd->status= LSTM_EIO;
+}
+
+/*:148*/
+#line 251 "chapters/formats.w"
+;
+return EOF;
+}
+rd->last_line= rd->line;
+if(c=='\n'){
+rd->line++;
+rd->col= 0;
+}else if(++rd->col> LSTM_LINE_MAX){
+bad(rd,rd->line,"expected at most %ld characters on a line, found more",
+LSTM_LINE_MAX);
+
+return EOF;
+}else if((c<32&&!isspace(c))||c==127){
+bad(rd,rd->line,"expected text, found the byte 0x%02x",(unsigned)c);
+
+return EOF;
+}
+return c;
+}
+
+/*:147*//*149:*/
+#line 284 "chapters/formats.w"
+
+static int peek(lstm_reader*rd)
+{
+int c;
+size_t len= 0;
+if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
+/*150:*/
+#line 314 "chapters/formats.w"
+
+do{
+c= get(rd);
+if(c=='#')
+while(c!='\n'&&c!=EOF)c= get(rd);
+}while(c!=EOF&&isspace(c));
+
+/*:150*/
+#line 291 "chapters/formats.w"
+;
+if(c==EOF){
+if(rd->status!=LSTM_OK)return rd->status;
+rd->at_end= 1;
+rd->tok[0]= '\0';
+rd->tok_line= rd->last_line> 0?rd->last_line:1;
+rd->peeked= 1;
+return LSTM_OK;
+}
+rd->tok_line= rd->line;
+/*151:*/
+#line 324 "chapters/formats.w"
+
+while(c!=EOF&&!isspace(c)&&c!='#'){
+if(c> 126){
+bad(rd,rd->line,"expected plain ASCII outside comments, "
+"found the byte 0x%02x",(unsigned)c);
+
+break;
+}
+if(len==LSTM_TOKEN_MAX){
+bad(rd,rd->tok_line,"expected a word or number of at most %d "
+"characters, found a longer one",LSTM_TOKEN_MAX);
+
+break;
+}
+rd->tok[len++]= (char)c;
+c= get(rd);
+}
+
+/*:151*/
+#line 301 "chapters/formats.w"
+;
+if(rd->status!=LSTM_OK)return rd->status;
+rd->tok[len]= '\0';
+if(c=='#')rd->back= c;
+rd->peeked= 1;
+return LSTM_OK;
+}
+
+static void take(lstm_reader*rd)
+{
+rd->peeked= 0;
+}
+
+/*:149*//*152:*/
+#line 344 "chapters/formats.w"
+
+static const char*shown(lstm_reader*rd)
+{
+if(rd->at_end)return"the end of the file";
+snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
+return rd->shown;
+}
+
+/*:152*//*154:*/
+#line 364 "chapters/formats.w"
+
+static int keyword(lstm_reader*rd,const char*word)
+{
+if(peek(rd)!=LSTM_OK)return rd->status;
+if(rd->at_end||strcmp(rd->tok,word)!=0)
+return bad(rd,rd->tok_line,"expected '%s', found %s",word,shown(rd));
+
+take(rd);
+return LSTM_OK;
+}
+
+/*:154*//*155:*/
+#line 383 "chapters/formats.w"
+
+static int size_value(lstm_reader*rd,const char*what,size_t most,
+size_t*v)
+{
+size_t x= 0;
+int ok;
+const char*s;
+if(peek(rd)!=LSTM_OK)return rd->status;
+ok= !rd->at_end;
+for(s= rd->tok;ok&&*s;s++)
+if(!isdigit((unsigned char)*s))ok= 0;
+else if(x<=most)x= 10*x+(size_t)(*s-'0');
+if(!ok||x<1||x> most)
+return bad(rd,rd->tok_line,
+"expected a whole number of %s between 1 and %zu, found %s",
+what,most,shown(rd));
+
+take(rd);
+*v= x;
+return LSTM_OK;
+}
+
+/*:155*//*156:*/
+#line 411 "chapters/formats.w"
+
+static int decimal(const char*s)
+{
+int digits= 0;
+if(*s=='+'||*s=='-')s++;
+for(;isdigit((unsigned char)*s);s++)digits++;
+if(*s=='.')
+for(s++;isdigit((unsigned char)*s);s++)digits++;
+if(digits==0)return 0;
+if(*s=='e'||*s=='E'){
+s++;
+if(*s=='+'||*s=='-')s++;
+if(!isdigit((unsigned char)*s))return 0;
+while(isdigit((unsigned char)*s))s++;
+}
+return*s=='\0';
+}
+
+/*:156*//*157:*/
+#line 436 "chapters/formats.w"
+
+static int number(lstm_reader*rd,const char*what,double*v)
+{
+char*end;
+double x;
+if(peek(rd)!=LSTM_OK)return rd->status;
+x= strtod(rd->tok,&end);
+if(decimal(rd->tok)&&isfinite(x)){
+take(rd);
+*v= x;
+return LSTM_OK;
+}
+if(*end=='\0'&&end!=rd->tok&&!isfinite(x))
+return bad(rd,rd->tok_line,"expected a finite number in %s, found %s",
+what,shown(rd));
+
+return bad(rd,rd->tok_line,"expected a number in %s, found %s",what,
+shown(rd));
+
+}
+
+/*:157*//*158:*/
+#line 461 "chapters/formats.w"
+
+static int is_keyword(const lstm_reader*rd)
+{
+static const char*word[]= {"lstm-model","lstm-seq","lstm-grad",
+"method","loss","inputs","cells","targets","outputs","W","U","b",
+"V","c","sequence","-"};
+if(rd->at_end)return 1;
+for(size_t q= 0;q<sizeof word/sizeof word[0];q++)
+if(strcmp(rd->tok,word[q])==0)return 1;
+return 0;
+}
+
+/*:158*//*160:*/
+#line 481 "chapters/formats.w"
+
+static int push(lstm_reader*rd,double x)
+{
+if(rd->len==rd->cap){
+size_t cap= rd->cap?2*rd->cap:64;
+double*more;
+if(cap> SIZE_MAX/sizeof*more||
+!(more= realloc(rd->v,cap*sizeof*more))){
+lstm_fail_at(rd->err,LSTM_ENOMEM,rd->name,0,
+"out of memory after %zu numbers",rd->len);
+
+return rd->status= LSTM_ENOMEM;
+}
+rd->v= more;
+rd->cap= cap;
+}
+rd->v[rd->len++]= x;
+return LSTM_OK;
+}
+
+/*:160*//*161:*/
+#line 504 "chapters/formats.w"
+
+static int numbers(lstm_reader*rd,size_t count,const char*what)
+{
+for(size_t q= 0;q<count;q++){
+double x;
+if(peek(rd)!=LSTM_OK)return rd->status;
+if(is_keyword(rd))
+return bad(rd,rd->tok_line,
+"expected %zu number%s in %s, found only %zu before %s",count,
+count==1?"":"s",what,q,shown(rd));
+
+if(number(rd,what,&x)!=LSTM_OK||push(rd,x)!=LSTM_OK)
+return rd->status;
+}
+return LSTM_OK;
+}
+
+/*:161*//*163:*/
+#line 530 "chapters/formats.w"
+
+static int expect_after(lstm_reader*rd,const char*expected,
+const char*after)
+{
+if(peek(rd)!=LSTM_OK||is_keyword(rd))return rd->status;
+if(decimal(rd->tok))
+return bad(rd,rd->tok_line,"expected %s after %s, found another number %s",
+expected,after,shown(rd));
+
+return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
+}
+
+/*:163*//*165:*/
+#line 554 "chapters/formats.w"
+
+static int read_network(lstm_reader*rd,lstm_net*net)
+{
+lstm_net shape;
+lstm_block block[LSTM_MAX_BLOCKS];
+size_t count,P;
+long line;
+char after[64];
+memset(&shape,0,sizeof shape);
+/*166:*/
+#line 591 "chapters/formats.w"
+
+if(keyword(rd,"inputs")!=LSTM_OK||
+size_value(rd,"inputs",LSTM_MAX_DIM,&shape.m)!=LSTM_OK||
+keyword(rd,"cells")!=LSTM_OK)return rd->status;
+if(size_value(rd,"cells",LSTM_MAX_DIM,&shape.n)!=LSTM_OK)
+return rd->status;
+line= rd->tok_line;
+shape.k= shape.n;
+if(lstm_net_size(shape.m,shape.n,shape.k,LSTM_OUT_NONE,&P,NULL)
+!=LSTM_OK)
+return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
+"and cells %zu, which need more",(size_t)LSTM_MAX_PARAMS,shape.m,
+shape.n);
+
+
+/*:166*/
+#line 564 "chapters/formats.w"
+;
+count= lstm_blocks(&shape,block);
+if(read_blocks(rd,block,0,count)!=LSTM_OK)return rd->status;
+after_block(after,sizeof after,&block[count-1]);
+if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
+return rd->status;
+if(!rd->at_end){
+/*167:*/
+#line 606 "chapters/formats.w"
+
+if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
+line= rd->tok_line;
+if(size_value(rd,"outputs",LSTM_MAX_DIM,&shape.k)!=LSTM_OK||
+peek(rd)!=LSTM_OK)return rd->status;
+if(strcmp(rd->tok,"l2")==0)shape.output= LSTM_OUT_L2;
+else if(strcmp(rd->tok,"softmax")==0)shape.output= LSTM_OUT_SOFTMAX;
+else return bad(rd,rd->tok_line,"expected 'l2' or 'softmax', found %s",
+shown(rd));
+
+take(rd);
+if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
+!=LSTM_OK)
+return bad(rd,line,"expected at most %zu parameters, found an output "
+"layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
+
+/*:167*/
+#line 572 "chapters/formats.w"
+;
+count= lstm_blocks(&shape,block);
+if(read_blocks(rd,block,3,count)!=LSTM_OK)return rd->status;
+after_block(after,sizeof after,&block[count-1]);
+if(expect_after(rd,"the end of the file",after)!=LSTM_OK)
+return rd->status;
+if(!rd->at_end)
+return bad(rd,rd->tok_line,"expected the end of the file, found %s",
+shown(rd));
+
+}
+/*171:*/
+#line 662 "chapters/formats.w"
+
+{
+int status= lstm_net_init(net,shape.m,shape.n,shape.k,shape.output,
+rd->err);
+if(status!=LSTM_OK)return rd->status= status;
+memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
+}
+
+/*:171*/
+#line 583 "chapters/formats.w"
+;
+return LSTM_OK;
+}
+
+/*:165*//*169:*/
+#line 629 "chapters/formats.w"
+
+static int read_blocks(lstm_reader*rd,const lstm_block*block,
+size_t from,size_t to)
+{
+for(size_t q= from;q<to;q++){
+if(q> from){
+char expected[8],after[64];
+snprintf(expected,sizeof expected,"'%s'",block[q].name);
+after_block(after,sizeof after,&block[q-1]);
+if(expect_after(rd,expected,after)!=LSTM_OK)return rd->status;
+}
+if(keyword(rd,block[q].name)!=LSTM_OK||
+numbers(rd,block[q].rows*block[q].cols,block[q].name)!=LSTM_OK)
+return rd->status;
+}
+return LSTM_OK;
+}
+
+/*:169*//*170:*/
+#line 650 "chapters/formats.w"
+
+static void after_block(char*after,size_t size,const lstm_block*block)
+{
+size_t count= block->rows*block->cols;
+snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
+block->name);
+}
+
+/*:170*//*173:*/
+#line 681 "chapters/formats.w"
+
+int lstm_model_load(FILE*f,const char*name,lstm_net*net,
+lstm_error*err)
+{
+lstm_reader rd;
+memset(net,0,sizeof*net);
+reader_open(&rd,f,name,err);
+if(keyword(&rd,"lstm-model")==LSTM_OK&&version(&rd)==LSTM_OK)
+read_network(&rd,net);
+reader_close(&rd);
+return rd.status;
+}
+
+int lstm_model_read(const char*path,lstm_net*net,lstm_error*err)
+{
+FILE*f= open_input(path,err);
+int status;
+memset(net,0,sizeof*net);
+if(!f)return LSTM_EIO;
+status= lstm_model_load(f,path,net,err);
+fclose(f);
+return status;
+}
+
+/*:173*//*175:*/
+#line 712 "chapters/formats.w"
+
+static int version(lstm_reader*rd)
+{
+if(peek(rd)!=LSTM_OK)return rd->status;
+if(rd->at_end||strcmp(rd->tok,"1")!=0)
+return bad(rd,rd->tok_line,"expected version 1, found %s",shown(rd));
+
+take(rd);
+return LSTM_OK;
+}
+
+/*:175*//*176:*/
+#line 726 "chapters/formats.w"
+
+static FILE*open_input(const char*path,lstm_error*err)
+{
+FILE*f;
+errno= 0;
+if(!(f= fopen(path,"rb"))){
+int e= errno;
+lstm_fail_at(err,LSTM_EIO,path,0,"cannot open the file: %s",
+e?strerror(e):"unknown reason");
+
+}
+return f;
+}
+
+/*:176*//*178:*/
+#line 753 "chapters/formats.w"
+
+int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
+double*loss,lstm_error*err)
+{
+lstm_reader rd;
+double l= 0;
+memset(grad,0,sizeof*grad);
+reader_open(&rd,f,name,err);
+if(keyword(&rd,"lstm-grad")==LSTM_OK&&version(&rd)==LSTM_OK&&
+keyword(&rd,"method")==LSTM_OK&&peek(&rd)==LSTM_OK){
+if(is_keyword(&rd))
+bad(&rd,rd.tok_line,"expected the name of a method, found %s",
+shown(&rd));
+
+else{
+if(method)snprintf(method,LSTM_NAME_MAX,"%s",rd.tok);
+take(&rd);
+if(keyword(&rd,"loss")==LSTM_OK&&
+number(&rd,"the loss",&l)==LSTM_OK&&
+read_network(&rd,grad)==LSTM_OK&&loss)
+*loss= l;
+}
+}
+reader_close(&rd);
+return rd.status;
+}
+
+int lstm_grad_read(const char*path,lstm_net*grad,char*method,
+double*loss,lstm_error*err)
+{
+FILE*f= open_input(path,err);
+int status;
+memset(grad,0,sizeof*grad);
+if(!f)return LSTM_EIO;
+status= lstm_grad_load(f,path,grad,method,loss,err);
+fclose(f);
+return status;
+}
+
+/*:178*//*180:*/
+#line 809 "chapters/formats.w"
+
+int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
+lstm_data*data,lstm_error*err)
+{
+lstm_reader rd;
+size_t m= 0,k= 0;
+lstm_data_init(data,0,0);
+reader_open(&rd,f,name,err);
+if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
+/*181:*/
+#line 841 "chapters/formats.w"
+
+if(keyword(&rd,"inputs")==LSTM_OK&&
+size_value(&rd,"inputs",LSTM_MAX_DIM,&m)==LSTM_OK&&net&&
+m!=net->m)
+bad(&rd,rd.tok_line,"expected inputs %zu, as in the model, found %zu",
+net->m,m);
+
+if(keyword(&rd,"targets")==LSTM_OK&&
+size_value(&rd,"targets",LSTM_MAX_DIM,&k)==LSTM_OK&&net&&
+k!=net->k)
+bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
+"of the model, found %zu",net->k,k);
+
+
+/*:181*/
+#line 819 "chapters/formats.w"
+;
+lstm_data_init(data,m,k);
+while(rd.status==LSTM_OK&&read_sequence(&rd,data)==LSTM_OK&&
+!rd.at_end){}
+}
+if(rd.status!=LSTM_OK)lstm_data_free(data);
+reader_close(&rd);
+return rd.status;
+}
+
+int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
+lstm_error*err)
+{
+FILE*f= open_input(path,err);
+int status;
+lstm_data_init(data,0,0);
+if(!f)return LSTM_EIO;
+status= lstm_data_load(f,path,net,data,err);
+fclose(f);
+return status;
+}
+
+/*:180*//*183:*/
+#line 865 "chapters/formats.w"
+
+static int read_sequence(lstm_reader*rd,lstm_data*data)
+{
+size_t T,most= LSTM_MAX_PARAMS/(data->m> data->k?data->m:data->k);
+size_t number_of= data->count+1;
+char after[64];
+lstm_seq*seq;
+if(data->count==0)snprintf(after,sizeof after,"the header");
+else snprintf(after,sizeof after,"the %zu step%s of sequence %zu",
+data->seq[data->count-1].T,data->seq[data->count-1].T==1?"":"s",
+data->count);
+if(expect_after(rd,data->count?"'sequence' or the end of the file":
+"'sequence'",after)!=LSTM_OK)return rd->status;
+if(rd->at_end&&data->count> 0)return LSTM_OK;
+if(keyword(rd,"sequence")!=LSTM_OK||
+size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
+rd->len= rd->flags= 0;
+for(size_t t= 0;t<T;t++)
+/*184:*/
+#line 893 "chapters/formats.w"
+
+{
+char what[96];
+snprintf(what,sizeof what,"the inputs of step t=%zu of sequence %zu",t,
+number_of);
+if(numbers(rd,data->m,what)!=LSTM_OK||peek(rd)!=LSTM_OK)
+return rd->status;
+if(!rd->at_end&&strcmp(rd->tok,"-")==0){
+take(rd);
+for(size_t l= 0;l<data->k;l++)
+if(push(rd,0)!=LSTM_OK)return rd->status;
+if(push_flag(rd,0)!=LSTM_OK)return rd->status;
+}else{
+snprintf(what,sizeof what,"the targets of step t=%zu of sequence %zu",t,
+number_of);
+if(numbers(rd,data->k,what)!=LSTM_OK||push_flag(rd,1)!=LSTM_OK)
+return rd->status;
+}
+}
+
+/*:184*/
+#line 883 "chapters/formats.w"
+;
+/*185:*/
+#line 918 "chapters/formats.w"
+
+{
+const size_t m= data->m,k= data->k;
+int status= lstm_data_add(data,T,&seq,rd->err);
+if(status!=LSTM_OK)return rd->status= status;
+for(size_t t= 0;t<T;t++){
+memcpy(seq->x+t*m,rd->v+t*(m+k),m*sizeof*seq->x);
+memcpy(seq->y+t*k,rd->v+t*(m+k)+m,k*sizeof*seq->y);
+seq->has_y[t]= rd->flag[t];
+}
+}
+
+/*:185*/
+#line 884 "chapters/formats.w"
+;
+(void)peek(rd);
+return rd->status;
+}
+
+/*:183*//*186:*/
+#line 930 "chapters/formats.w"
+
+static int push_flag(lstm_reader*rd,int flag)
+{
+if(rd->flags==rd->flag_cap){
+size_t cap= rd->flag_cap?2*rd->flag_cap:64;
+unsigned char*more= realloc(rd->flag,cap);
+if(!more){
+lstm_fail_at(rd->err,LSTM_ENOMEM,rd->name,0,
+"out of memory after %zu steps",rd->flags);
+
+return rd->status= LSTM_ENOMEM;
+}
+rd->flag= more;
+rd->flag_cap= cap;
+}
+rd->flag[rd->flags++]= (unsigned char)flag;
+return LSTM_OK;
+}
+
+/*:186*//*189:*/
+#line 972 "chapters/formats.w"
+
+static void write_network(FILE*f,const lstm_net*net)
+{
+lstm_block block[LSTM_MAX_BLOCKS];
+size_t count= lstm_blocks(net,block);
+fprintf(f,"inputs %zu\ncells %zu\n",net->m,net->n);
+for(size_t q= 0;q<count;q++){
+if(q==3)
+fprintf(f,"outputs %zu %s\n",net->k,
+net->output==LSTM_OUT_SOFTMAX?"softmax":"l2");
+fprintf(f,"%s\n",block[q].name);
+for(size_t r= 0;r<block[q].rows;r++)
+write_row(f,net->theta+block[q].offset+r*block[q].cols,
+block[q].cols);
+}
+}
+
+static void write_row(FILE*f,const double*v,size_t count)
+{
+for(size_t l= 0;l<count;l++)
+fprintf(f,"%s%.17g%s",l%8==0?"  ":" ",v[l],
+l%8==7||l+1==count?"\n":"");
+}
+
+static int written(FILE*f,lstm_error*err)
+{
+if(ferror(f))
+return lstm_fail(err,LSTM_EIO,"error writing the file");
+
+return LSTM_OK;
+}
+
+/*:189*//*190:*/
+#line 1004 "chapters/formats.w"
+
+int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
+{
+fprintf(f,"lstm-model 1\n");
+write_network(f,net);
+return written(f,err);
+}
+
+int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
+double loss,lstm_error*err)
+{
+fprintf(f,"lstm-grad 1\nmethod %s\nloss %.17g\n",method,loss);
+write_network(f,grad);
+return written(f,err);
+}
+
+/*:190*//*191:*/
+#line 1023 "chapters/formats.w"
+
+int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
+{
+fprintf(f,"lstm-seq 1\ninputs %zu\ntargets %zu\n",data->m,data->k);
+for(size_t s= 0;s<data->count;s++){
+const lstm_seq*seq= &data->seq[s];
+fprintf(f,"sequence %zu\n",seq->T);
+for(size_t t= 0;t<seq->T;t++){
+for(size_t l= 0;l<seq->m;l++)
+fprintf(f," %.17g",seq->x[t*seq->m+l]);
+fprintf(f,"  ");
+if(!seq->has_y[t])fprintf(f," -");
+else for(size_t l= 0;l<seq->k;l++)
+fprintf(f," %.17g",seq->y[t*seq->k+l]);
+fputc('\n',f);
+}
+}
+return written(f,err);
+}
+#line 1 "chapters/command.w"
+/*:191*/
+#line 162 "chapters/intro.w"
 
 
 /*:8*/

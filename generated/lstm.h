@@ -7,7 +7,7 @@
 #include <stdint.h> 
 #include <stdio.h> 
 /*9:*/
-#line 168 "chapters/intro.w"
+#line 170 "chapters/intro.w"
 
 #define LSTM_OK 0
 #define LSTM_EDATA 1
@@ -31,7 +31,7 @@
 #define LSTM_MAX_PARAMS ((size_t)1<<27)
 
 /*:23*//*30:*/
-#line 182 "chapters/forward.w"
+#line 193 "chapters/forward.w"
 
 #define LSTM_MAX_BLOCKS 5
 
@@ -46,16 +46,22 @@
 #define LSTM_REL_FLOOR 1e-4
 #define LSTM_CHECK_TOL 1e-6
 
-/*:102*//*138:*/
-#line 23 "chapters/command.w"
+/*:102*//*141:*/
+#line 131 "chapters/formats.w"
+
+#define LSTM_TOKEN_MAX 100
+#define LSTM_LINE_MAX (1L<<20)
+
+/*:141*//*193:*/
+#line 25 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:138*/
+/*:193*/
 #line 144 "chapters/intro.w"
 
 /*10:*/
-#line 181 "chapters/intro.w"
+#line 183 "chapters/intro.w"
 
 typedef struct lstm_error{
 char file[LSTM_NAME_MAX];
@@ -78,7 +84,7 @@ double*V,*c;
 }lstm_net;
 
 /*:21*//*31:*/
-#line 185 "chapters/forward.w"
+#line 196 "chapters/forward.w"
 
 typedef struct lstm_block{
 const char*name;
@@ -87,7 +93,7 @@ size_t offset;
 }lstm_block;
 
 /*:31*//*41:*/
-#line 300 "chapters/forward.w"
+#line 311 "chapters/forward.w"
 
 typedef struct lstm_seq{
 size_t T,m,k;
@@ -104,7 +110,7 @@ lstm_seq*seq;
 }lstm_data;
 
 /*:41*//*46:*/
-#line 414 "chapters/forward.w"
+#line 425 "chapters/forward.w"
 
 typedef struct lstm_trace{
 size_t T;
@@ -163,43 +169,45 @@ uint64_t s;
 #line 145 "chapters/intro.w"
 
 /*11:*/
-#line 193 "chapters/intro.w"
+#line 195 "chapters/intro.w"
 
 int lstm_fail(lstm_error*err,int status,const char*fmt,...);
 int lstm_fail_at(lstm_error*err,int status,const char*file,long line,
 const char*fmt,...);
 
 /*:11*//*13:*/
-#line 230 "chapters/intro.w"
+#line 232 "chapters/intro.w"
 
 void lstm_error_clear(lstm_error*err);
 
 /*:13*//*24:*/
-#line 89 "chapters/forward.w"
+#line 92 "chapters/forward.w"
 
 int lstm_net_init(lstm_net*net,size_t m,size_t n,size_t k,int output,
+lstm_error*err);
+int lstm_net_size(size_t m,size_t n,size_t k,int output,size_t*P,
 lstm_error*err);
 void lstm_net_free(lstm_net*net);
 
 /*:24*//*28:*/
-#line 158 "chapters/forward.w"
+#line 169 "chapters/forward.w"
 
 int lstm_net_like(lstm_net*like,const lstm_net*net,lstm_error*err);
 int lstm_net_copy(lstm_net*copy,const lstm_net*net,lstm_error*err);
 
 /*:28*//*32:*/
-#line 192 "chapters/forward.w"
+#line 203 "chapters/forward.w"
 
 size_t lstm_blocks(const lstm_net*net,lstm_block block[LSTM_MAX_BLOCKS]);
 
 /*:32*//*34:*/
-#line 224 "chapters/forward.w"
+#line 235 "chapters/forward.w"
 
 void lstm_step(const lstm_net*net,const double*x,const double*out_prev,
 const double*state_prev,double*g,double*state,double*out);
 
 /*:34*//*42:*/
-#line 320 "chapters/forward.w"
+#line 331 "chapters/forward.w"
 
 void lstm_data_init(lstm_data*data,size_t m,size_t k);
 int lstm_data_add(lstm_data*data,size_t T,lstm_seq**seq,
@@ -207,14 +215,14 @@ lstm_error*err);
 void lstm_data_free(lstm_data*data);
 
 /*:42*//*47:*/
-#line 427 "chapters/forward.w"
+#line 438 "chapters/forward.w"
 
 int lstm_trace_alloc(lstm_trace*tr,const lstm_net*net,size_t T,
 lstm_error*err);
 void lstm_trace_free(lstm_trace*tr);
 
 /*:47*//*49:*/
-#line 475 "chapters/forward.w"
+#line 486 "chapters/forward.w"
 
 double*lstm_gates(const lstm_trace*tr,size_t t);
 double*lstm_state(const lstm_trace*tr,size_t t);
@@ -227,26 +235,26 @@ const double*lstm_state_prev(const lstm_trace*tr,size_t t);
 const double*lstm_out_prev(const lstm_trace*tr,size_t t);
 
 /*:49*//*51:*/
-#line 519 "chapters/forward.w"
+#line 530 "chapters/forward.w"
 
 double lstm_output_forward(const lstm_net*net,const double*out,
 const double*y,double*pred);
 
 /*:51*//*54:*/
-#line 580 "chapters/forward.w"
+#line 591 "chapters/forward.w"
 
 void lstm_output_backward(const lstm_net*net,const double*out,
 const double*pred,const double*y,double*dout,lstm_net*grad,
 double*e);
 
 /*:54*//*56:*/
-#line 618 "chapters/forward.w"
+#line 629 "chapters/forward.w"
 
 double lstm_forward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr);
 
 /*:56*//*58:*/
-#line 642 "chapters/forward.w"
+#line 653 "chapters/forward.w"
 
 int lstm_loss(const lstm_net*net,const lstm_data*data,double*loss,
 lstm_error*err);
@@ -324,7 +332,38 @@ void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate);
 
 int lstm_example_report(FILE*f,int tex,lstm_error*err);
 
-/*:120*/
+/*:120*//*172:*/
+#line 676 "chapters/formats.w"
+
+int lstm_model_load(FILE*f,const char*name,lstm_net*net,
+lstm_error*err);
+int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
+
+/*:172*//*177:*/
+#line 747 "chapters/formats.w"
+
+int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
+double*loss,lstm_error*err);
+int lstm_grad_read(const char*path,lstm_net*grad,char*method,
+double*loss,lstm_error*err);
+
+/*:177*//*179:*/
+#line 800 "chapters/formats.w"
+
+int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
+lstm_data*data,lstm_error*err);
+int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
+lstm_error*err);
+
+/*:179*//*187:*/
+#line 958 "chapters/formats.w"
+
+int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
+int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
+double loss,lstm_error*err);
+int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
+
+/*:187*/
 #line 146 "chapters/intro.w"
 
 #endif

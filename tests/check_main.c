@@ -7,6 +7,7 @@ int main(void)
   SRunner *sr = srunner_create(example_suite());
   int failed;
   srunner_add_suite(sr, gradient_suite());
+  srunner_add_suite(sr, formats_suite());
   srunner_run_all(sr, CK_NORMAL);
   failed = srunner_ntests_failed(sr);
   srunner_free(sr);

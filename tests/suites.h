@@ -13,6 +13,7 @@
 
 Suite *example_suite(void);   /* check_example.c: the worked example */
 Suite *gradient_suite(void);  /* check_gradient.c: finite differences */
+Suite *formats_suite(void);   /* check_formats.c: files and commands */
 
 /* check_util.c: random networks and data for the tests */
 void random_net(lstm_net *net, size_t m, size_t n, size_t k, int output,
