@@ -289,12 +289,12 @@ static int load_files(const lstm_options *opt, lstm_net *net,
 file and prints, for every step, the cell output $\out_t$ and, with an
 output layer, the prediction (the probabilities $p_t$ of a softmax
 layer), then the loss of the whole file:
-$$\vbox{\halign{\.{#}\hfil\cr
-lstm-forward 1\cr
-sequence 1\cr
-step 0 out 0.53631339788201182\cr
-step 1 out 0.77198110575889067\cr
-loss 0.11491036305861509\cr}}$$
+$$\vbox{\halign{#\hfil\cr
+\.{lstm-forward 1}\cr
+\.{sequence 1}\cr
+\.{step 0 out 0.53631339788201182}\cr
+\.{step 1 out 0.77198110575889067}\cr
+\.{loss 0.11491036305861509}\cr}}$$
 Steps are counted from zero within a sequence, and sequences from one.
 
 @<Rows of the table of subcommands@>=
@@ -378,14 +378,14 @@ of the sequence file as a gradient file (the format is in the previous
 chapter), computed by the method of the method table named by
 \.{--method}, which is \.{bptt} unless given. The worked example's
 gradient, for instance, begins
-$$\vbox{\halign{\.{#}\hfil\cr
-lstm-grad 1\cr
-method bptt\cr
-loss 0.11491036305861509\cr
-inputs 2\cr
-cells 1\cr
-W\cr
-\ \ -0.026716218482736344 -0.092201131980954185\cr}}$$
+$$\vbox{\halign{#\hfil\cr
+\.{lstm-grad 1}\cr
+\.{method bptt}\cr
+\.{loss 0.11491036305861509}\cr
+\.{inputs 2}\cr
+\.{cells 1}\cr
+\.{W}\cr
+\quad\.{-0.02671621848273634 -0.092201131980954171}\cr}}$$
 
 @<Rows of the table of subcommands@>=
 {"grad", "print the gradient of the loss of sequences", cmd_grad},
@@ -409,7 +409,7 @@ static int cmd_grad(int argc, char **argv)
     printf("usage: lstm grad [--method METHOD] MODEL SEQ\n"
       "Print the gradient of the loss of SEQ with respect to every parameter\n"
       "of MODEL, as an lstm-grad file. METHOD is bptt unless given;\n"
-      "'lstm grad --method list' names the methods.\n");
+      "an unknown METHOD gets the list of the methods.\n");
     return 0;
   }
   if ((status = parse_options("grad", argc, argv, WITH_METHOD, &opt)) != 0)
@@ -436,16 +436,16 @@ $$\hbox{\.{lstm gradcheck [--method }{\it METHOD\/}\.{] [--eps }{\it E\/}\.{] }%
 compares the gradient of a method with the extrapolated central differences of the
 chapter on checking gradients, taken with the step $E$
 (|LSTM_FD_STEP|, $10^{-3}$, unless given), and prints, for each block, the
-largest absolute and relative errors:
-$$\vbox{\halign{\.{#}\hfil\cr
-lstm-gradcheck 1\cr
-method bptt\cr
-eps 0.001\cr
-tolerance 9.9999999999999995e-07\cr
-block W abs 3.1e-14 rel 2.3e-12\cr
-\ \ \dots\cr
-result pass\cr}}$$
-(the errors here are shortened). The check passes when every relative
+largest absolute and relative errors; for the worked example,
+$$\vbox{\halign{#\hfil\cr
+\.{lstm-gradcheck 1}\cr
+\.{method bptt}\cr
+\.{eps 0.001}\cr
+\.{tolerance 9.9999999999999995e-07}\cr
+\.{block W abs 1.7e-12 rel 1.9e-11}\cr
+$\quad\ldots$\cr
+\.{result pass}\cr}}$$
+with the errors shortened here to two digits. The check passes when every relative
 error is at most |LSTM_CHECK_TOL|; otherwise the last line says
 \.{result fail}, one line on standard error names the worst block, and
 the exit status is~3, which sets a failed check apart from bad data (1)

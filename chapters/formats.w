@@ -20,22 +20,22 @@ it.
 @ Here is the worked example of the previous chapter as a model file,
 which the tests keep in the directory \.{tests/worked-example} as
 \.{gomez.model}:
-$$\vbox{\halign{\.{#}\hfil\cr
-lstm-model 1\cr
-\# The two-step worked example: one cell, two inputs.\cr
-inputs 2\cr
-cells 1\cr
-W 0.45 0.25 \ \ 0.95 0.80 \ \ 0.70 0.45 \ \ 0.60 0.40\cr
-U 0.15 0.80 0.10 0.25\cr
-b 0.20 0.65 0.15 0.10\cr}}$$
+$$\vbox{\halign{#\hfil\cr
+\.{lstm-model 1}\cr
+\.{\# The two-step worked example: one cell, two inputs.}\cr
+\.{inputs 2}\cr
+\.{cells 1}\cr
+\.{W 0.45 0.25}\quad\.{0.95 0.80}\quad\.{0.70 0.45}\quad\.{0.60 0.40}\cr
+\.{U 0.15 0.80 0.10 0.25}\cr
+\.{b 0.20 0.65 0.15 0.10}\cr}}$$
 and its sequence, with targets $0.5$ and $1.25$ at its two steps:
-$$\vbox{\halign{\.{#}\hfil\cr
-lstm-seq 1\cr
-inputs 2\cr
-targets 1\cr
-sequence 2\cr
-\ \ 1.0 2.0 \ \ 0.5\cr
-\ \ 0.5 3.0 \ \ 1.25\cr}}$$
+$$\vbox{\halign{#\hfil\cr
+\.{lstm-seq 1}\cr
+\.{inputs 2}\cr
+\.{targets 1}\cr
+\.{sequence 2}\cr
+\quad\.{1.0 2.0}\quad\.{0.5}\cr
+\quad\.{0.5 3.0}\quad\.{1.25}\cr}}$$
 The file in the repository lays the rows of $W$ out on lines of their
 own; it does not matter, because line breaks are not significant.
 
@@ -50,25 +50,26 @@ $$\hbox{[\.{+}$\vert$\.{-}]\ digits\ [\.{.}\ digits]\
   [(\.{e}$\vert$\.{E})\ [\.{+}$\vert$\.{-}]\ digits]},$$
 where at least one digit must come before the exponent, and the point may
 start or end the mantissa (\.{.5}, \.{5.}). The three files are then
-$$\vbox{\halign{$\langle$#$\rangle$\hfil&\quad$\to$\quad#\hfil\cr
-model file&\.{lstm-model 1} $\langle$network$\rangle$\cr
-gradient file&\.{lstm-grad 1 method} $\langle$name$\rangle$
+$$\vbox{\halign{$\langle$#$\rangle$\hfil&\quad#\quad&#\hfil\cr
+model file&$\to$&\.{lstm-model 1} $\langle$network$\rangle$\cr
+gradient file&$\to$&\.{lstm-grad 1 method} $\langle$name$\rangle$
   \.{loss} $\langle$number$\rangle$ $\langle$network$\rangle$\cr
-network&\.{inputs} $m$ \.{cells} $n$
+network&$\to$&\.{inputs} $m$ \.{cells} $n$
   \.W $\langle4nm$ numbers$\rangle$
   \.U $\langle4n^2$ numbers$\rangle$
   \.b $\langle4n$ numbers$\rangle$\cr
-&\qquad[$\langle$output layer$\rangle$]\cr
-output layer&\.{outputs} $k$ (\.{l2} $\vert$ \.{softmax})
+\omit&&\qquad[$\langle$output layer$\rangle$]\cr
+output layer&$\to$&\.{outputs} $k$ (\.{l2} $\vert$ \.{softmax})
   \.V $\langle kn$ numbers$\rangle$ \.c $\langle k$ numbers$\rangle$\cr
 \noalign{\smallskip}
-sequence file&\.{lstm-seq 1 inputs} $m$ \.{targets} $k$
+sequence file&$\to$&\.{lstm-seq 1 inputs} $m$ \.{targets} $k$
   $\langle$sequence$\rangle$ $\langle$sequence$\rangle^*$\cr
-sequence&\.{sequence} $T$ $\langle$step$\rangle^T$\cr
-step&$\langle m$ numbers$\rangle$ ($\langle k$ numbers$\rangle$ $\vert$
-  \.-)\cr}}$$
-The sizes $m$, $n$, $k$ and $T$ are sizes in the sense of the tokens, and
-the keywords must come in the order shown. The numbers of $W$, $U$ and
+sequence&$\to$&\.{sequence} $T$ $\langle$step$\rangle^T$\cr
+step&$\to$&$\langle m$ numbers$\rangle$ ($\langle k$ numbers$\rangle$
+  $\vert$ \.-)\cr}}$$
+Here $m$, $n$, $k$ and $T$ stand for sizes, $\langle$name$\rangle$
+for any token that is not a word of the grammar, and a star for any
+number of repetitions; the words must come in the order shown. The numbers of $W$, $U$ and
 $V$ are given row by row, the rows of $W$, $U$ and $b$ in the gate order
 $a$, $i$, $f$, $o$ of the forward-pass chapter; so the numbers of the
 network are exactly the vector $\theta$, in its order.
@@ -87,8 +88,8 @@ the derivatives of that loss with respect to the parameters in the same
 places, its \.{method} says which method of the method table computed
 them, and its \.{loss} is the loss.
 
-@ Where the issue that asked for these formats left a choice open, this
-book decided as follows, and the code does what is written here.
+@ A grammar does not settle everything a reader of files must decide.
+This book decides as follows, and the code does what is written here.
 
 {\it Order and completeness.} Every keyword must be there, in the order
 of the grammar; a block with too few or too many numbers is an error, and

@@ -18,3 +18,8 @@
 @s lstm_command int
 @s va_list int
 @s FILE int
+@s lstm_block int
+@s lstm_check_block int
+@s lstm_reader int
+@s lstm_options int
+@s line normal

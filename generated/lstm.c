@@ -1,5 +1,5 @@
 /*8:*/
-#line 152 "chapters/intro.w"
+#line 155 "chapters/intro.w"
 
 #include "lstm.h"
 #include <stdlib.h> 
@@ -10,13 +10,13 @@
 #include <ctype.h> 
 #include <errno.h> 
 /*15:*/
-#line 251 "chapters/intro.w"
+#line 254 "chapters/intro.w"
 
 static int mul_size(size_t a,size_t b,size_t*r);
 static int add_size(size_t a,size_t b,size_t*r);
 
 /*:15*//*17:*/
-#line 274 "chapters/intro.w"
+#line 277 "chapters/intro.w"
 
 static double*alloc_doubles(size_t count);
 
@@ -60,10 +60,10 @@ static const double published[2][6]= {
 static int rounds_to(double v,double pub,int decimals);
 
 /*:127*//*144:*/
-#line 178 "chapters/formats.w"
+#line 179 "chapters/formats.w"
 
 /*143:*/
-#line 157 "chapters/formats.w"
+#line 158 "chapters/formats.w"
 
 typedef struct lstm_reader{
 FILE*f;
@@ -86,7 +86,7 @@ size_t flags,flag_cap;
 }lstm_reader;
 
 /*:143*/
-#line 179 "chapters/formats.w"
+#line 180 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
 lstm_error*err);
@@ -98,7 +98,7 @@ static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
 /*:144*//*153:*/
-#line 356 "chapters/formats.w"
+#line 357 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -108,53 +108,53 @@ static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
 /*:153*//*159:*/
-#line 477 "chapters/formats.w"
+#line 478 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
 /*:159*//*162:*/
-#line 526 "chapters/formats.w"
+#line 527 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
 /*:162*//*164:*/
-#line 551 "chapters/formats.w"
+#line 552 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
 /*:164*//*168:*/
-#line 624 "chapters/formats.w"
+#line 625 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
 /*:168*//*174:*/
-#line 708 "chapters/formats.w"
+#line 709 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
 /*:174*//*182:*/
-#line 861 "chapters/formats.w"
+#line 862 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
 /*:182*//*188:*/
-#line 967 "chapters/formats.w"
+#line 968 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
 /*:188*/
-#line 161 "chapters/intro.w"
+#line 164 "chapters/intro.w"
 
 /*12:*/
-#line 200 "chapters/intro.w"
+#line 203 "chapters/intro.w"
 
 static int fail_v(lstm_error*err,int status,const char*fmt,va_list ap)
 {
@@ -186,7 +186,7 @@ return status;
 }
 
 /*:12*//*14:*/
-#line 235 "chapters/intro.w"
+#line 238 "chapters/intro.w"
 
 void lstm_error_clear(lstm_error*err)
 {
@@ -198,7 +198,7 @@ err->msg[0]= '\0';
 }
 
 /*:14*//*16:*/
-#line 255 "chapters/intro.w"
+#line 258 "chapters/intro.w"
 
 static int mul_size(size_t a,size_t b,size_t*r)
 {
@@ -215,7 +215,7 @@ return 1;
 }
 
 /*:16*//*18:*/
-#line 277 "chapters/intro.w"
+#line 280 "chapters/intro.w"
 
 static double*alloc_doubles(size_t count)
 {
@@ -1160,7 +1160,7 @@ return round(v*scale)==round(pub*scale);
 }
 
 /*:128*//*145:*/
-#line 192 "chapters/formats.w"
+#line 193 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
 lstm_error*err)
@@ -1182,7 +1182,7 @@ rd->flag= NULL;
 }
 
 /*:145*//*146:*/
-#line 216 "chapters/formats.w"
+#line 217 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
 {
@@ -1199,7 +1199,7 @@ return rd->status;
 }
 
 /*:146*//*147:*/
-#line 238 "chapters/formats.w"
+#line 239 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
 {
@@ -1214,7 +1214,7 @@ errno= 0;
 if((c= getc(rd->f))==EOF){
 if(ferror(rd->f))
 /*148:*/
-#line 271 "chapters/formats.w"
+#line 272 "chapters/formats.w"
 
 {
 int e= errno;
@@ -1225,7 +1225,7 @@ rd->status= LSTM_EIO;
 }
 
 /*:148*/
-#line 251 "chapters/formats.w"
+#line 252 "chapters/formats.w"
 ;
 return EOF;
 }
@@ -1247,7 +1247,7 @@ return c;
 }
 
 /*:147*//*149:*/
-#line 284 "chapters/formats.w"
+#line 285 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
 {
@@ -1255,7 +1255,7 @@ int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
 /*150:*/
-#line 314 "chapters/formats.w"
+#line 315 "chapters/formats.w"
 
 do{
 c= get(rd);
@@ -1264,7 +1264,7 @@ while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
 /*:150*/
-#line 291 "chapters/formats.w"
+#line 292 "chapters/formats.w"
 ;
 if(c==EOF){
 if(rd->status!=LSTM_OK)return rd->status;
@@ -1276,7 +1276,7 @@ return LSTM_OK;
 }
 rd->tok_line= rd->line;
 /*151:*/
-#line 324 "chapters/formats.w"
+#line 325 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
 if(c> 126){
@@ -1296,7 +1296,7 @@ c= get(rd);
 }
 
 /*:151*/
-#line 301 "chapters/formats.w"
+#line 302 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
 rd->tok[len]= '\0';
@@ -1311,7 +1311,7 @@ rd->peeked= 0;
 }
 
 /*:149*//*152:*/
-#line 344 "chapters/formats.w"
+#line 345 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
 {
@@ -1321,7 +1321,7 @@ return rd->shown;
 }
 
 /*:152*//*154:*/
-#line 364 "chapters/formats.w"
+#line 365 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
 {
@@ -1334,7 +1334,7 @@ return LSTM_OK;
 }
 
 /*:154*//*155:*/
-#line 383 "chapters/formats.w"
+#line 384 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
 size_t*v)
@@ -1358,7 +1358,7 @@ return LSTM_OK;
 }
 
 /*:155*//*156:*/
-#line 411 "chapters/formats.w"
+#line 412 "chapters/formats.w"
 
 static int decimal(const char*s)
 {
@@ -1378,7 +1378,7 @@ return*s=='\0';
 }
 
 /*:156*//*157:*/
-#line 436 "chapters/formats.w"
+#line 437 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
 {
@@ -1401,7 +1401,7 @@ shown(rd));
 }
 
 /*:157*//*158:*/
-#line 461 "chapters/formats.w"
+#line 462 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
 {
@@ -1415,7 +1415,7 @@ return 0;
 }
 
 /*:158*//*160:*/
-#line 481 "chapters/formats.w"
+#line 482 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
 {
@@ -1437,7 +1437,7 @@ return LSTM_OK;
 }
 
 /*:160*//*161:*/
-#line 504 "chapters/formats.w"
+#line 505 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
 {
@@ -1456,7 +1456,7 @@ return LSTM_OK;
 }
 
 /*:161*//*163:*/
-#line 530 "chapters/formats.w"
+#line 531 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after)
@@ -1470,7 +1470,7 @@ return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
 /*:163*//*165:*/
-#line 554 "chapters/formats.w"
+#line 555 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
 {
@@ -1481,7 +1481,7 @@ long line;
 char after[64];
 memset(&shape,0,sizeof shape);
 /*166:*/
-#line 591 "chapters/formats.w"
+#line 592 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
 size_value(rd,"inputs",LSTM_MAX_DIM,&shape.m)!=LSTM_OK||
@@ -1498,7 +1498,7 @@ shape.n);
 
 
 /*:166*/
-#line 564 "chapters/formats.w"
+#line 565 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,0,count)!=LSTM_OK)return rd->status;
@@ -1507,7 +1507,7 @@ if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
 /*167:*/
-#line 606 "chapters/formats.w"
+#line 607 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
 line= rd->tok_line;
@@ -1525,7 +1525,7 @@ return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
 /*:167*/
-#line 572 "chapters/formats.w"
+#line 573 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,3,count)!=LSTM_OK)return rd->status;
@@ -1538,7 +1538,7 @@ shown(rd));
 
 }
 /*171:*/
-#line 662 "chapters/formats.w"
+#line 663 "chapters/formats.w"
 
 {
 int status= lstm_net_init(net,shape.m,shape.n,shape.k,shape.output,
@@ -1548,13 +1548,13 @@ memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
 }
 
 /*:171*/
-#line 583 "chapters/formats.w"
+#line 584 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
 /*:165*//*169:*/
-#line 629 "chapters/formats.w"
+#line 630 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to)
@@ -1574,7 +1574,7 @@ return LSTM_OK;
 }
 
 /*:169*//*170:*/
-#line 650 "chapters/formats.w"
+#line 651 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
 {
@@ -1584,7 +1584,7 @@ block->name);
 }
 
 /*:170*//*173:*/
-#line 681 "chapters/formats.w"
+#line 682 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err)
@@ -1610,7 +1610,7 @@ return status;
 }
 
 /*:173*//*175:*/
-#line 712 "chapters/formats.w"
+#line 713 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
 {
@@ -1623,7 +1623,7 @@ return LSTM_OK;
 }
 
 /*:175*//*176:*/
-#line 726 "chapters/formats.w"
+#line 727 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
 {
@@ -1639,7 +1639,7 @@ return f;
 }
 
 /*:176*//*178:*/
-#line 753 "chapters/formats.w"
+#line 754 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
 double*loss,lstm_error*err)
@@ -1680,7 +1680,7 @@ return status;
 }
 
 /*:178*//*180:*/
-#line 809 "chapters/formats.w"
+#line 810 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
 lstm_data*data,lstm_error*err)
@@ -1691,7 +1691,7 @@ lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
 /*181:*/
-#line 841 "chapters/formats.w"
+#line 842 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
 size_value(&rd,"inputs",LSTM_MAX_DIM,&m)==LSTM_OK&&net&&
@@ -1707,7 +1707,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 
 
 /*:181*/
-#line 819 "chapters/formats.w"
+#line 820 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
 while(rd.status==LSTM_OK&&read_sequence(&rd,data)==LSTM_OK&&
@@ -1731,7 +1731,7 @@ return status;
 }
 
 /*:180*//*183:*/
-#line 865 "chapters/formats.w"
+#line 866 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
 {
@@ -1751,7 +1751,7 @@ size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
 /*184:*/
-#line 893 "chapters/formats.w"
+#line 894 "chapters/formats.w"
 
 {
 char what[96];
@@ -1773,10 +1773,10 @@ return rd->status;
 }
 
 /*:184*/
-#line 883 "chapters/formats.w"
+#line 884 "chapters/formats.w"
 ;
 /*185:*/
-#line 918 "chapters/formats.w"
+#line 919 "chapters/formats.w"
 
 {
 const size_t m= data->m,k= data->k;
@@ -1790,14 +1790,14 @@ seq->has_y[t]= rd->flag[t];
 }
 
 /*:185*/
-#line 884 "chapters/formats.w"
+#line 885 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
 /*:183*//*186:*/
-#line 930 "chapters/formats.w"
+#line 931 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
 {
@@ -1818,7 +1818,7 @@ return LSTM_OK;
 }
 
 /*:186*//*189:*/
-#line 972 "chapters/formats.w"
+#line 973 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
 {
@@ -1852,7 +1852,7 @@ return LSTM_OK;
 }
 
 /*:189*//*190:*/
-#line 1004 "chapters/formats.w"
+#line 1005 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
 {
@@ -1870,7 +1870,7 @@ return written(f,err);
 }
 
 /*:190*//*191:*/
-#line 1023 "chapters/formats.w"
+#line 1024 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
 {
@@ -1892,7 +1892,7 @@ return written(f,err);
 }
 #line 1 "chapters/command.w"
 /*:191*/
-#line 162 "chapters/intro.w"
+#line 165 "chapters/intro.w"
 
 
 /*:8*/

@@ -1,5 +1,5 @@
 /*7:*/
-#line 138 "chapters/intro.w"
+#line 141 "chapters/intro.w"
 
 #ifndef LSTM_H
 #define LSTM_H
@@ -7,7 +7,7 @@
 #include <stdint.h> 
 #include <stdio.h> 
 /*9:*/
-#line 170 "chapters/intro.w"
+#line 173 "chapters/intro.w"
 
 #define LSTM_OK 0
 #define LSTM_EDATA 1
@@ -47,7 +47,7 @@
 #define LSTM_CHECK_TOL 1e-6
 
 /*:102*//*141:*/
-#line 131 "chapters/formats.w"
+#line 132 "chapters/formats.w"
 
 #define LSTM_TOKEN_MAX 100
 #define LSTM_LINE_MAX (1L<<20)
@@ -58,10 +58,10 @@
 #define LSTM_VERSION "0.1.0"
 
 /*:193*/
-#line 144 "chapters/intro.w"
+#line 147 "chapters/intro.w"
 
 /*10:*/
-#line 183 "chapters/intro.w"
+#line 186 "chapters/intro.w"
 
 typedef struct lstm_error{
 char file[LSTM_NAME_MAX];
@@ -166,17 +166,17 @@ uint64_t s;
 }lstm_rng;
 
 /*:109*/
-#line 145 "chapters/intro.w"
+#line 148 "chapters/intro.w"
 
 /*11:*/
-#line 195 "chapters/intro.w"
+#line 198 "chapters/intro.w"
 
 int lstm_fail(lstm_error*err,int status,const char*fmt,...);
 int lstm_fail_at(lstm_error*err,int status,const char*file,long line,
 const char*fmt,...);
 
 /*:11*//*13:*/
-#line 232 "chapters/intro.w"
+#line 235 "chapters/intro.w"
 
 void lstm_error_clear(lstm_error*err);
 
@@ -333,14 +333,14 @@ void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate);
 int lstm_example_report(FILE*f,int tex,lstm_error*err);
 
 /*:120*//*172:*/
-#line 676 "chapters/formats.w"
+#line 677 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err);
 int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
 
 /*:172*//*177:*/
-#line 747 "chapters/formats.w"
+#line 748 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
@@ -348,7 +348,7 @@ int lstm_grad_read(const char*path,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 
 /*:177*//*179:*/
-#line 800 "chapters/formats.w"
+#line 801 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
 lstm_data*data,lstm_error*err);
@@ -356,7 +356,7 @@ int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
 lstm_error*err);
 
 /*:179*//*187:*/
-#line 958 "chapters/formats.w"
+#line 959 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
 int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
@@ -364,9 +364,9 @@ double loss,lstm_error*err);
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
 
 /*:187*/
-#line 146 "chapters/intro.w"
+#line 149 "chapters/intro.w"
 
 #endif
-#line 148 "chapters/intro.w"
+#line 151 "chapters/intro.w"
 
 /*:7*/

@@ -302,7 +302,7 @@ if(wants_help(argc,argv)){
 printf("usage: lstm grad [--method METHOD] MODEL SEQ\n"
 "Print the gradient of the loss of SEQ with respect to every parameter\n"
 "of MODEL, as an lstm-grad file. METHOD is bptt unless given;\n"
-"'lstm grad --method list' names the methods.\n");
+"an unknown METHOD gets the list of the methods.\n");
 return 0;
 }
 if((status= parse_options("grad",argc,argv,WITH_METHOD,&opt))!=0)
