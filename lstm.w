@@ -15,7 +15,6 @@
   This book is a program. The same source, {\tt lstm.w} and the chapters it
   includes, is tangled into the C library {\tt liblstm.a} and the
   command {\tt lstm}, and woven into the book you are reading.}
-\input pdfwebtocfront % after \topofcontents: it wraps it
 \secpagedepth=2 % only chapters start a new page, not their subdivisions
 \def\state{{\it state}}
 \def\out{{\it out}}
@@ -29,6 +28,27 @@
     ####\hfil\quad&####\hfil\enspace&####\hfil\cr &#2&#3&#4&#5\cr\noalign{\hrule}
     \noalign{\smallskip}#6}}$$}}
 \def\exampleloss#1{\def\exampleL{#1}}
+% The table of contents goes at the front of the book.  cwebmac writes the
+% contents file as it goes and prints it at the end (\con).  Here the file
+% of the previous pdfTeX run is read into a box before any page is shipped
+% (cwebmac truncates the file for writing at the first shipout), then the
+% box is unboxed onto pages of its own, so that it may run over several
+% pages, and \con only finishes the book.  The Makefile runs pdfTeX twice.
+\newread\tocfile \newbox\tocbox
+\def\frontcontents{\openin\tocfile=\contentsfile\relax
+  \ifeof\tocfile \closein\tocfile
+  \else \closein\tocfile
+    \setbox\tocbox=\vbox{\rightskip 0pt \hyphenpenalty 50 \tolerance 200
+      \let\ZZ=\contentsline \readcontents\relax}%
+    \penalty-10000 % end cwebmac's first, discarded, page here
+    \pageno=\contentspagenumber \titletrue
+    \topofcontents \startpdf
+    \line{\hfil Section\hbox to3em{\hss Page}}%
+    \unvbox\tocbox
+    \botofcontents \vfill\eject \titletrue % the first chapter opens without a running head
+  \fi \pageno=1 }
+\def\con{\par\vfill\eject\end}
+\frontcontents
 
 @i chapters/intro.w
 @i chapters/forward.w
@@ -36,6 +56,7 @@
 @i chapters/bptt.w
 @i chapters/gradcheck.w
 @i chapters/example.w
+@i chapters/formats.w
 @i chapters/tbptt.w
 @i chapters/rtrl.w
 @i chapters/irtrl.w

@@ -84,10 +84,15 @@ arithmetic, before anything is allocated.
 @ |lstm_net_init| computes $P=4n(m+n+1)+k(n+1)$ (the last term only with
 an output layer), allocates $\theta$ filled with zeros, and points the
 views into it. The caller owns the network and frees it with
-|lstm_net_free|.
+|lstm_net_free|. The sizes are checked, and $P$ computed, by
+|lstm_net_size|, which allocates nothing; the reader of model files calls
+it as soon as it knows the sizes, so that a file asking for too many
+parameters is refused at the line that asks.
 
 @<Public functions@>=
 int lstm_net_init(lstm_net *net, size_t m, size_t n, size_t k, int output,
+  lstm_error *err);
+int lstm_net_size(size_t m, size_t n, size_t k, int output, size_t *P,
   lstm_error *err);
 void lstm_net_free(lstm_net *net);
 
@@ -95,10 +100,12 @@ void lstm_net_free(lstm_net *net);
 int lstm_net_init(lstm_net *net, size_t m, size_t n, size_t k, int output,
   lstm_error *err)
 {
-  size_t P, rows;
+  size_t P, rows = 4 * n;
+  int status;
   memset(net, 0, sizeof *net);
   if (output == LSTM_OUT_NONE) k = n;
-  @<Check the sizes of the network and compute |P|@>;
+  if ((status = lstm_net_size(m, n, k, output, &P, err)) != LSTM_OK)
+    return status;
   net->theta = alloc_doubles(P);
   if (!net->theta) return lstm_fail(err, LSTM_ENOMEM,
     "out of memory for %zu parameters", P);
@@ -118,9 +125,12 @@ int lstm_net_init(lstm_net *net, size_t m, size_t n, size_t k, int output,
 overflow a 64-bit |size_t|; they are checked all the same, so that the
 code stays correct on a machine with a 32-bit |size_t|.
 
-@<Check the sizes of the network and compute |P|@>=
+@<Functions@>=
+int lstm_net_size(size_t m, size_t n, size_t k, int output, size_t *P,
+  lstm_error *err)
 {
-  size_t cols, a, extra = 0;
+  size_t cols, a, rows, extra = 0;
+  if (output == LSTM_OUT_NONE) k = n;
   if (m < 1 || m > LSTM_MAX_DIM || n < 1 || n > LSTM_MAX_DIM ||
       k < 1 || k > LSTM_MAX_DIM)
     return lstm_fail(err, LSTM_EDATA,
@@ -133,14 +143,15 @@ code stays correct on a machine with a 32-bit |size_t|.
 @.unknown output layer kind@>
   rows = 4 * n;
   if (!add_size(m, n, &cols) || !add_size(cols, 1, &cols) ||
-      !mul_size(rows, cols, &P) ||
+      !mul_size(rows, cols, P) ||
       (output != LSTM_OUT_NONE &&
         (!add_size(n, 1, &a) || !mul_size(k, a, &extra))) ||
-      !add_size(P, extra, &P) || P > LSTM_MAX_PARAMS)
+      !add_size(*P, extra, P) || *P > LSTM_MAX_PARAMS)
     return lstm_fail(err, LSTM_EDATA,
       "the network would have more than %zu parameters",
       (size_t)LSTM_MAX_PARAMS);
 @.the network would have more...@>
+  return LSTM_OK;
 }
 
 @ @<Functions@>=

@@ -18,6 +18,7 @@ command {\tt lstm}; the program {\tt ctangle} does that assembly, and
 forward pass first, then the chain rule that runs it backwards, then the
 code that does so, then the checks that show the code is right.
 @^literate programming@>
+@i chapters/names.w
 
 @ The question this book answers is how to compute the gradient of an
 LSTM's loss with respect to its weights, when the loss is summed over a
@@ -63,11 +64,15 @@ into code. {\it Checking gradients\/} compares that code with finite
 differences, and explains why a passing check can be trusted. {\it The
 worked example\/} runs everything on a network with one cell and two
 time steps, small enough to follow with a pocket calculator, and compares
-the results with the values published for it. {\it Truncated
+the results with the values published for it. {\it Files\/} defines
+the formats of models, sequences and gradients, with their grammar, and
+the code that reads them strictly. {\it Truncated
 backpropagation through time\/}, {\it Real-time recurrent learning\/}
 and {\it The LSTM's own RTRL\/} derive the other ways of computing the
-gradient, prove what each computes, and compare their costs. {\it The
-\.{lstm} command\/} describes the program that a reader runs.
+gradient, prove what each computes, and compare their costs. {\it
+Learning}, {\it Three tasks with long time lags\/} and {\it Training\/}
+use the gradients to learn. {\it The \.{lstm} command\/} describes the
+program that a reader runs.
 
 @ A reader who wants to watch the code work can step through it in a
 debugger and see the lines of this book rather than of the generated C.
@@ -159,6 +164,8 @@ needs, declares its private helpers, and then defines every function.
 #include <stdarg.h>
 #include <stdint.h>
 #include <math.h>
+#include <ctype.h>
+#include <errno.h>
 #include <time.h>
 @<Private declarations@>@;
 @<Functions@>@;

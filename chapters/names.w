@@ -18,6 +18,11 @@
 @s lstm_command int
 @s va_list int
 @s FILE int
+@s lstm_block int
+@s lstm_check_block int
+@s lstm_reader int
+@s lstm_options int
+@s line normal
 @s lstm_optimizer int
 @s lstm_init int
 @s lstm_task int

@@ -1,5 +1,5 @@
 /*8:*/
-#line 155 "chapters/intro.w"
+#line 160 "chapters/intro.w"
 
 #include "lstm.h"
 #include <stdlib.h> 
@@ -7,20 +7,22 @@
 #include <stdarg.h> 
 #include <stdint.h> 
 #include <math.h> 
+#include <ctype.h> 
+#include <errno.h> 
 #include <time.h> 
 /*15:*/
-#line 253 "chapters/intro.w"
+#line 260 "chapters/intro.w"
 
 static int mul_size(size_t a,size_t b,size_t*r);
 static int add_size(size_t a,size_t b,size_t*r);
 
 /*:15*//*17:*/
-#line 276 "chapters/intro.w"
+#line 283 "chapters/intro.w"
 
 static double*alloc_doubles(size_t count);
 
 /*:17*//*38:*/
-#line 271 "chapters/forward.w"
+#line 282 "chapters/forward.w"
 
 static double sigmoid(double x);
 
@@ -58,13 +60,104 @@ static const double published[2][6]= {
 
 static int rounds_to(double v,double pub,int decimals);
 
-/*:132*//*146:*/
+/*:132*//*149:*/
+#line 179 "chapters/formats.w"
+
+/*148:*/
+#line 158 "chapters/formats.w"
+
+typedef struct lstm_reader{
+FILE*f;
+const char*name;
+lstm_error*err;
+int status;
+long line;
+long last_line;
+long col;
+int back;
+int peeked;
+int at_end;
+long tok_line;
+char tok[LSTM_TOKEN_MAX+1];
+char shown[LSTM_TOKEN_MAX+3];
+double*v;
+size_t len,cap;
+unsigned char*flag;
+size_t flags,flag_cap;
+}lstm_reader;
+
+/*:148*/
+#line 180 "chapters/formats.w"
+
+static void reader_open(lstm_reader*rd,FILE*f,const char*name,
+lstm_error*err);
+static void reader_close(lstm_reader*rd);
+static int get(lstm_reader*rd);
+static int peek(lstm_reader*rd);
+static void take(lstm_reader*rd);
+static int bad(lstm_reader*rd,long line,const char*fmt,...);
+static const char*shown(lstm_reader*rd);
+
+/*:149*//*158:*/
+#line 357 "chapters/formats.w"
+
+static int keyword(lstm_reader*rd,const char*word);
+static int size_value(lstm_reader*rd,const char*what,size_t most,
+size_t*v);
+static int number(lstm_reader*rd,const char*what,double*v);
+static int is_keyword(const lstm_reader*rd);
+static int decimal(const char*s);
+
+/*:158*//*164:*/
+#line 478 "chapters/formats.w"
+
+static int push(lstm_reader*rd,double x);
+static int numbers(lstm_reader*rd,size_t count,const char*what);
+
+/*:164*//*167:*/
+#line 527 "chapters/formats.w"
+
+static int expect_after(lstm_reader*rd,const char*expected,
+const char*after);
+
+/*:167*//*169:*/
+#line 552 "chapters/formats.w"
+
+static int read_network(lstm_reader*rd,lstm_net*net);
+
+/*:169*//*173:*/
+#line 625 "chapters/formats.w"
+
+static int read_blocks(lstm_reader*rd,const lstm_block*block,
+size_t from,size_t to);
+static void after_block(char*after,size_t size,const lstm_block*block);
+
+/*:173*//*179:*/
+#line 709 "chapters/formats.w"
+
+static int version(lstm_reader*rd);
+static FILE*open_input(const char*path,lstm_error*err);
+
+/*:179*//*187:*/
+#line 862 "chapters/formats.w"
+
+static int read_sequence(lstm_reader*rd,lstm_data*data);
+static int push_flag(lstm_reader*rd,int flag);
+
+/*:187*//*193:*/
+#line 968 "chapters/formats.w"
+
+static void write_network(FILE*f,const lstm_net*net);
+static void write_row(FILE*f,const double*v,size_t count);
+static int written(FILE*f,lstm_error*err);
+
+/*:193*//*201:*/
 #line 140 "chapters/tbptt.w"
 
 static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:146*//*168:*/
+/*:201*//*223:*/
 #line 345 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
@@ -72,19 +165,19 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 static int rtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:168*//*177:*/
+/*:223*//*232:*/
 #line 81 "chapters/irtrl.w"
 
 static void update_row(double*y,const double*v,size_t len,double keep,
 double coef);
 
-/*:177*//*181:*/
+/*:232*//*236:*/
 #line 144 "chapters/irtrl.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:181*//*206:*/
+/*:236*//*261:*/
 #line 107 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,lstm_rng*rng,lstm_data*data,
@@ -95,7 +188,7 @@ static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 static size_t rng_below(lstm_rng*rng,size_t n);
 
-/*:206*//*213:*/
+/*:261*//*268:*/
 #line 231 "chapters/tasks.w"
 
 static const char reber_symbol[8]= "BTPSXVE";
@@ -104,25 +197,25 @@ static const int reber_next_symbol[7][2]=
 static const int reber_next_state[7][2]= 
 {{1,1},{2,3},{2,4},{3,5},{3,6},{4,6},{-1,-1}};
 
-/*:213*//*228:*/
+/*:268*//*283:*/
 #line 166 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
-/*:228*//*230:*/
+/*:283*//*285:*/
 #line 201 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
 const lstm_trace*tr);
 
-/*:230*//*238:*/
+/*:285*//*293:*/
 #line 369 "chapters/training.w"
 
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first);
 #define ADDING_WINDOW 2000
 
-/*:238*//*242:*/
+/*:293*//*297:*/
 #line 460 "chapters/training.w"
 
 static double held_max_error(const lstm_net*net,const lstm_data*held,
@@ -131,11 +224,11 @@ static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr);
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T);
 
-/*:242*/
-#line 163 "chapters/intro.w"
+/*:297*/
+#line 170 "chapters/intro.w"
 
 /*12:*/
-#line 202 "chapters/intro.w"
+#line 209 "chapters/intro.w"
 
 static int fail_v(lstm_error*err,int status,const char*fmt,va_list ap)
 {
@@ -167,7 +260,7 @@ return status;
 }
 
 /*:12*//*14:*/
-#line 237 "chapters/intro.w"
+#line 244 "chapters/intro.w"
 
 void lstm_error_clear(lstm_error*err)
 {
@@ -179,7 +272,7 @@ err->msg[0]= '\0';
 }
 
 /*:14*//*16:*/
-#line 257 "chapters/intro.w"
+#line 264 "chapters/intro.w"
 
 static int mul_size(size_t a,size_t b,size_t*r)
 {
@@ -196,7 +289,7 @@ return 1;
 }
 
 /*:16*//*18:*/
-#line 279 "chapters/intro.w"
+#line 286 "chapters/intro.w"
 
 static double*alloc_doubles(size_t count)
 {
@@ -207,44 +300,17 @@ return calloc(count,sizeof(double));
 }
 #line 1 "chapters/forward.w"
 /*:18*//*25:*/
-#line 94 "chapters/forward.w"
+#line 99 "chapters/forward.w"
 
 int lstm_net_init(lstm_net*net,size_t m,size_t n,size_t k,int output,
 lstm_error*err)
 {
-size_t P,rows;
+size_t P,rows= 4*n;
+int status;
 memset(net,0,sizeof*net);
 if(output==LSTM_OUT_NONE)k= n;
-/*26:*/
-#line 121 "chapters/forward.w"
-
-{
-size_t cols,a,extra= 0;
-if(m<1||m> LSTM_MAX_DIM||n<1||n> LSTM_MAX_DIM||
-k<1||k> LSTM_MAX_DIM)
-return lstm_fail(err,LSTM_EDATA,
-"sizes must lie between 1 and %d",LSTM_MAX_DIM);
-
-if(output!=LSTM_OUT_NONE&&output!=LSTM_OUT_L2&&
-output!=LSTM_OUT_SOFTMAX)
-return lstm_fail(err,LSTM_EUSAGE,"unknown output layer kind %d",
-output);
-
-rows= 4*n;
-if(!add_size(m,n,&cols)||!add_size(cols,1,&cols)||
-!mul_size(rows,cols,&P)||
-(output!=LSTM_OUT_NONE&&
-(!add_size(n,1,&a)||!mul_size(k,a,&extra)))||
-!add_size(P,extra,&P)||P> LSTM_MAX_PARAMS)
-return lstm_fail(err,LSTM_EDATA,
-"the network would have more than %zu parameters",
-(size_t)LSTM_MAX_PARAMS);
-
-}
-
-/*:26*/
-#line 101 "chapters/forward.w"
-;
+if((status= lstm_net_size(m,n,k,output,&P,err))!=LSTM_OK)
+return status;
 net->theta= alloc_doubles(P);
 if(!net->theta)return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for %zu parameters",P);
@@ -260,8 +326,39 @@ net->c= net->V+k*n;
 return LSTM_OK;
 }
 
-/*:25*//*27:*/
-#line 146 "chapters/forward.w"
+/*:25*//*26:*/
+#line 128 "chapters/forward.w"
+
+int lstm_net_size(size_t m,size_t n,size_t k,int output,size_t*P,
+lstm_error*err)
+{
+size_t cols,a,rows,extra= 0;
+if(output==LSTM_OUT_NONE)k= n;
+if(m<1||m> LSTM_MAX_DIM||n<1||n> LSTM_MAX_DIM||
+k<1||k> LSTM_MAX_DIM)
+return lstm_fail(err,LSTM_EDATA,
+"sizes must lie between 1 and %d",LSTM_MAX_DIM);
+
+if(output!=LSTM_OUT_NONE&&output!=LSTM_OUT_L2&&
+output!=LSTM_OUT_SOFTMAX)
+return lstm_fail(err,LSTM_EUSAGE,"unknown output layer kind %d",
+output);
+
+rows= 4*n;
+if(!add_size(m,n,&cols)||!add_size(cols,1,&cols)||
+!mul_size(rows,cols,P)||
+(output!=LSTM_OUT_NONE&&
+(!add_size(n,1,&a)||!mul_size(k,a,&extra)))||
+!add_size(*P,extra,P)||*P> LSTM_MAX_PARAMS)
+return lstm_fail(err,LSTM_EDATA,
+"the network would have more than %zu parameters",
+(size_t)LSTM_MAX_PARAMS);
+
+return LSTM_OK;
+}
+
+/*:26*//*27:*/
+#line 157 "chapters/forward.w"
 
 void lstm_net_free(lstm_net*net)
 {
@@ -271,7 +368,7 @@ memset(net,0,sizeof*net);
 }
 
 /*:27*//*29:*/
-#line 162 "chapters/forward.w"
+#line 173 "chapters/forward.w"
 
 int lstm_net_like(lstm_net*like,const lstm_net*net,lstm_error*err)
 {
@@ -287,7 +384,7 @@ return status;
 }
 
 /*:29*//*33:*/
-#line 195 "chapters/forward.w"
+#line 206 "chapters/forward.w"
 
 size_t lstm_blocks(const lstm_net*net,lstm_block block[LSTM_MAX_BLOCKS])
 {
@@ -310,7 +407,7 @@ return count;
 }
 
 /*:33*//*35:*/
-#line 231 "chapters/forward.w"
+#line 242 "chapters/forward.w"
 
 void lstm_step(const lstm_net*net,const double*x,const double*out_prev,
 const double*state_prev,double*g,double*state,double*out)
@@ -319,7 +416,7 @@ const size_t m= net->m,n= net->n;
 double*a= g,*i= g+n,*f= g+2*n,*o= g+3*n;
 size_t j;
 /*36:*/
-#line 248 "chapters/forward.w"
+#line 259 "chapters/forward.w"
 
 for(size_t r= 0;r<4*n;r++){
 const double*w= net->W+r*m,*u= net->U+r*n;
@@ -330,10 +427,10 @@ g[r]= sum;
 }
 
 /*:36*/
-#line 238 "chapters/forward.w"
+#line 249 "chapters/forward.w"
 ;
 /*37:*/
-#line 263 "chapters/forward.w"
+#line 274 "chapters/forward.w"
 
 for(j= 0;j<n;j++){
 a[j]= tanh(a[j]);
@@ -343,10 +440,10 @@ o[j]= sigmoid(o[j]);
 }
 
 /*:37*/
-#line 239 "chapters/forward.w"
+#line 250 "chapters/forward.w"
 ;
 /*40:*/
-#line 287 "chapters/forward.w"
+#line 298 "chapters/forward.w"
 
 for(j= 0;j<n;j++){
 state[j]= a[j]*i[j]+f[j]*state_prev[j];
@@ -354,12 +451,12 @@ out[j]= tanh(state[j])*o[j];
 }
 
 /*:40*/
-#line 240 "chapters/forward.w"
+#line 251 "chapters/forward.w"
 ;
 }
 
 /*:35*//*39:*/
-#line 274 "chapters/forward.w"
+#line 285 "chapters/forward.w"
 
 static double sigmoid(double x)
 {
@@ -367,7 +464,7 @@ return 1.0/(1.0+exp(-x));
 }
 
 /*:39*//*43:*/
-#line 326 "chapters/forward.w"
+#line 337 "chapters/forward.w"
 
 void lstm_data_init(lstm_data*data,size_t m,size_t k)
 {
@@ -389,7 +486,7 @@ return lstm_fail(err,LSTM_EDATA,
 "a sequence may hold at most %zu numbers",(size_t)LSTM_MAX_PARAMS);
 
 /*44:*/
-#line 365 "chapters/forward.w"
+#line 376 "chapters/forward.w"
 
 if(data->count==data->cap){
 size_t cap= data->cap?2*data->cap:4;
@@ -402,7 +499,7 @@ data->cap= cap;
 }
 
 /*:44*/
-#line 346 "chapters/forward.w"
+#line 357 "chapters/forward.w"
 ;
 s= &data->seq[data->count];
 memset(s,0,sizeof*s);
@@ -420,7 +517,7 @@ return LSTM_OK;
 }
 
 /*:43*//*45:*/
-#line 376 "chapters/forward.w"
+#line 387 "chapters/forward.w"
 
 void lstm_data_free(lstm_data*data)
 {
@@ -435,7 +532,7 @@ memset(data,0,sizeof*data);
 }
 
 /*:45*//*48:*/
-#line 434 "chapters/forward.w"
+#line 445 "chapters/forward.w"
 
 int lstm_trace_alloc(lstm_trace*tr,const lstm_net*net,size_t T,
 lstm_error*err)
@@ -477,7 +574,7 @@ memset(tr,0,sizeof*tr);
 }
 
 /*:48*//*50:*/
-#line 484 "chapters/forward.w"
+#line 495 "chapters/forward.w"
 
 void lstm_trace_start(lstm_trace*tr,const double*state0,
 const double*out0)
@@ -487,7 +584,7 @@ tr->out0= out0?out0:tr->zero;
 }
 
 /*:50*//*52:*/
-#line 507 "chapters/forward.w"
+#line 518 "chapters/forward.w"
 
 double*lstm_gates(const lstm_trace*tr,size_t t)
 {return tr->v+t*tr->stride;}
@@ -509,7 +606,7 @@ const double*lstm_out_prev(const lstm_trace*tr,size_t t)
 {return t==0?tr->out0:lstm_out(tr,t-1);}
 
 /*:52*//*54:*/
-#line 544 "chapters/forward.w"
+#line 555 "chapters/forward.w"
 
 double lstm_output_forward(const lstm_net*net,const double*out,
 const double*y,double*pred)
@@ -530,7 +627,7 @@ if(net->output==LSTM_OUT_L2){
 if(y)for(size_t r= 0;r<k;r++)
 loss+= 0.5*(pred[r]-y[r])*(pred[r]-y[r]);
 }else/*55:*/
-#line 575 "chapters/forward.w"
+#line 586 "chapters/forward.w"
 
 {
 double top= pred[0],sum= 0,logsum;
@@ -545,13 +642,13 @@ pred[r]= exp(logp);
 }
 
 /*:55*/
-#line 564 "chapters/forward.w"
+#line 575 "chapters/forward.w"
 ;
 return loss;
 }
 
 /*:54*//*57:*/
-#line 606 "chapters/forward.w"
+#line 617 "chapters/forward.w"
 
 void lstm_output_backward(const lstm_net*net,const double*out,
 const double*pred,const double*y,double*dout,lstm_net*grad,
@@ -580,7 +677,7 @@ grad->c[r]+= e[r];
 }
 
 /*:57*//*59:*/
-#line 643 "chapters/forward.w"
+#line 654 "chapters/forward.w"
 
 double lstm_forward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr)
@@ -597,7 +694,7 @@ return loss;
 }
 
 /*:59*//*61:*/
-#line 669 "chapters/forward.w"
+#line 680 "chapters/forward.w"
 
 int lstm_data_fits(const lstm_net*net,const lstm_data*data,
 lstm_error*err)
@@ -758,27 +855,27 @@ static const lstm_method method_table[]= {
 {"bptt",1,0,bptt_grad,
 "backpropagation through time: the exact gradient",LSTM_PER_SEQUENCE,0},
 
-/*:93*//*148:*/
+/*:93*//*203:*/
 #line 169 "chapters/tbptt.w"
 
 {"tbptt",0,1,tbptt_grad,
 "truncated BPTT over windows of K steps (tbptt:K)",LSTM_PER_CHUNK,0},
 #line 1 "chapters/rtrl.w"
-/*:148*//*170:*/
+/*:203*//*225:*/
 #line 377 "chapters/rtrl.w"
 
 {"rtrl",1,0,rtrl_grad,
 "real-time recurrent learning: the exact gradient, online",
 LSTM_PER_STEP,LSTM_RTRL_EXACT},
 
-/*:170*//*183:*/
+/*:225*//*238:*/
 #line 156 "chapters/irtrl.w"
 
 {"irtrl",0,0,irtrl_grad,
 "the LSTM's internal, truncated RTRL (Hochreiter-Schmidhuber)",
 LSTM_PER_STEP,LSTM_RTRL_INTERNAL},
 
-/*:183*/
+/*:238*/
 #line 257 "chapters/bptt.w"
 
 };
@@ -1179,7 +1276,739 @@ double scale= pow(10.0,decimals);
 return round(v*scale)==round(pub*scale);
 }
 
-/*:133*//*147:*/
+/*:133*//*150:*/
+#line 193 "chapters/formats.w"
+
+static void reader_open(lstm_reader*rd,FILE*f,const char*name,
+lstm_error*err)
+{
+memset(rd,0,sizeof*rd);
+rd->f= f;
+rd->name= name;
+rd->err= err;
+rd->line= 1;
+rd->back= EOF;
+}
+
+static void reader_close(lstm_reader*rd)
+{
+free(rd->v);
+free(rd->flag);
+rd->v= NULL;
+rd->flag= NULL;
+}
+
+/*:150*//*151:*/
+#line 217 "chapters/formats.w"
+
+static int bad(lstm_reader*rd,long line,const char*fmt,...)
+{
+va_list ap;
+if(rd->status!=LSTM_OK)return rd->status;
+if(rd->err){
+snprintf(rd->err->file,sizeof rd->err->file,"%s",rd->name);
+rd->err->line= line;
+}
+va_start(ap,fmt);
+rd->status= fail_v(rd->err,LSTM_EDATA,fmt,ap);
+va_end(ap);
+return rd->status;
+}
+
+/*:151*//*152:*/
+#line 239 "chapters/formats.w"
+
+static int get(lstm_reader*rd)
+{
+int c;
+if(rd->status!=LSTM_OK)return EOF;
+if(rd->back!=EOF){
+c= rd->back;
+rd->back= EOF;
+return c;
+}
+errno= 0;
+if((c= getc(rd->f))==EOF){
+if(ferror(rd->f))
+/*153:*/
+#line 272 "chapters/formats.w"
+
+{
+int e= errno;
+lstm_fail_at(rd->err,LSTM_EIO,rd->name,0,"cannot read the file: %s",
+e?strerror(e):"read error");
+
+rd->status= LSTM_EIO;
+}
+
+/*:153*/
+#line 252 "chapters/formats.w"
+;
+return EOF;
+}
+rd->last_line= rd->line;
+if(c=='\n'){
+rd->line++;
+rd->col= 0;
+}else if(++rd->col> LSTM_LINE_MAX){
+bad(rd,rd->line,"expected at most %ld characters on a line, found more",
+LSTM_LINE_MAX);
+
+return EOF;
+}else if((c<32&&!isspace(c))||c==127){
+bad(rd,rd->line,"expected text, found the byte 0x%02x",(unsigned)c);
+
+return EOF;
+}
+return c;
+}
+
+/*:152*//*154:*/
+#line 285 "chapters/formats.w"
+
+static int peek(lstm_reader*rd)
+{
+int c;
+size_t len= 0;
+if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
+/*155:*/
+#line 315 "chapters/formats.w"
+
+do{
+c= get(rd);
+if(c=='#')
+while(c!='\n'&&c!=EOF)c= get(rd);
+}while(c!=EOF&&isspace(c));
+
+/*:155*/
+#line 292 "chapters/formats.w"
+;
+if(c==EOF){
+if(rd->status!=LSTM_OK)return rd->status;
+rd->at_end= 1;
+rd->tok[0]= '\0';
+rd->tok_line= rd->last_line> 0?rd->last_line:1;
+rd->peeked= 1;
+return LSTM_OK;
+}
+rd->tok_line= rd->line;
+/*156:*/
+#line 325 "chapters/formats.w"
+
+while(c!=EOF&&!isspace(c)&&c!='#'){
+if(c> 126){
+bad(rd,rd->line,"expected plain ASCII outside comments, "
+"found the byte 0x%02x",(unsigned)c);
+
+break;
+}
+if(len==LSTM_TOKEN_MAX){
+bad(rd,rd->tok_line,"expected a word or number of at most %d "
+"characters, found a longer one",LSTM_TOKEN_MAX);
+
+break;
+}
+rd->tok[len++]= (char)c;
+c= get(rd);
+}
+
+/*:156*/
+#line 302 "chapters/formats.w"
+;
+if(rd->status!=LSTM_OK)return rd->status;
+rd->tok[len]= '\0';
+if(c=='#')rd->back= c;
+rd->peeked= 1;
+return LSTM_OK;
+}
+
+static void take(lstm_reader*rd)
+{
+rd->peeked= 0;
+}
+
+/*:154*//*157:*/
+#line 345 "chapters/formats.w"
+
+static const char*shown(lstm_reader*rd)
+{
+if(rd->at_end)return"the end of the file";
+snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
+return rd->shown;
+}
+
+/*:157*//*159:*/
+#line 365 "chapters/formats.w"
+
+static int keyword(lstm_reader*rd,const char*word)
+{
+if(peek(rd)!=LSTM_OK)return rd->status;
+if(rd->at_end||strcmp(rd->tok,word)!=0)
+return bad(rd,rd->tok_line,"expected '%s', found %s",word,shown(rd));
+
+take(rd);
+return LSTM_OK;
+}
+
+/*:159*//*160:*/
+#line 384 "chapters/formats.w"
+
+static int size_value(lstm_reader*rd,const char*what,size_t most,
+size_t*v)
+{
+size_t x= 0;
+int ok;
+const char*s;
+if(peek(rd)!=LSTM_OK)return rd->status;
+ok= !rd->at_end;
+for(s= rd->tok;ok&&*s;s++)
+if(!isdigit((unsigned char)*s))ok= 0;
+else if(x<=most)x= 10*x+(size_t)(*s-'0');
+if(!ok||x<1||x> most)
+return bad(rd,rd->tok_line,
+"expected a whole number of %s between 1 and %zu, found %s",
+what,most,shown(rd));
+
+take(rd);
+*v= x;
+return LSTM_OK;
+}
+
+/*:160*//*161:*/
+#line 412 "chapters/formats.w"
+
+static int decimal(const char*s)
+{
+int digits= 0;
+if(*s=='+'||*s=='-')s++;
+for(;isdigit((unsigned char)*s);s++)digits++;
+if(*s=='.')
+for(s++;isdigit((unsigned char)*s);s++)digits++;
+if(digits==0)return 0;
+if(*s=='e'||*s=='E'){
+s++;
+if(*s=='+'||*s=='-')s++;
+if(!isdigit((unsigned char)*s))return 0;
+while(isdigit((unsigned char)*s))s++;
+}
+return*s=='\0';
+}
+
+/*:161*//*162:*/
+#line 437 "chapters/formats.w"
+
+static int number(lstm_reader*rd,const char*what,double*v)
+{
+char*end;
+double x;
+if(peek(rd)!=LSTM_OK)return rd->status;
+x= strtod(rd->tok,&end);
+if(decimal(rd->tok)&&isfinite(x)){
+take(rd);
+*v= x;
+return LSTM_OK;
+}
+if(*end=='\0'&&end!=rd->tok&&!isfinite(x))
+return bad(rd,rd->tok_line,"expected a finite number in %s, found %s",
+what,shown(rd));
+
+return bad(rd,rd->tok_line,"expected a number in %s, found %s",what,
+shown(rd));
+
+}
+
+/*:162*//*163:*/
+#line 462 "chapters/formats.w"
+
+static int is_keyword(const lstm_reader*rd)
+{
+static const char*word[]= {"lstm-model","lstm-seq","lstm-grad",
+"method","loss","inputs","cells","targets","outputs","W","U","b",
+"V","c","sequence","-"};
+if(rd->at_end)return 1;
+for(size_t q= 0;q<sizeof word/sizeof word[0];q++)
+if(strcmp(rd->tok,word[q])==0)return 1;
+return 0;
+}
+
+/*:163*//*165:*/
+#line 482 "chapters/formats.w"
+
+static int push(lstm_reader*rd,double x)
+{
+if(rd->len==rd->cap){
+size_t cap= rd->cap?2*rd->cap:64;
+double*more;
+if(cap> SIZE_MAX/sizeof*more||
+!(more= realloc(rd->v,cap*sizeof*more))){
+lstm_fail_at(rd->err,LSTM_ENOMEM,rd->name,0,
+"out of memory after %zu numbers",rd->len);
+
+return rd->status= LSTM_ENOMEM;
+}
+rd->v= more;
+rd->cap= cap;
+}
+rd->v[rd->len++]= x;
+return LSTM_OK;
+}
+
+/*:165*//*166:*/
+#line 505 "chapters/formats.w"
+
+static int numbers(lstm_reader*rd,size_t count,const char*what)
+{
+for(size_t q= 0;q<count;q++){
+double x;
+if(peek(rd)!=LSTM_OK)return rd->status;
+if(is_keyword(rd))
+return bad(rd,rd->tok_line,
+"expected %zu number%s in %s, found only %zu before %s",count,
+count==1?"":"s",what,q,shown(rd));
+
+if(number(rd,what,&x)!=LSTM_OK||push(rd,x)!=LSTM_OK)
+return rd->status;
+}
+return LSTM_OK;
+}
+
+/*:166*//*168:*/
+#line 531 "chapters/formats.w"
+
+static int expect_after(lstm_reader*rd,const char*expected,
+const char*after)
+{
+if(peek(rd)!=LSTM_OK||is_keyword(rd))return rd->status;
+if(decimal(rd->tok))
+return bad(rd,rd->tok_line,"expected %s after %s, found another number %s",
+expected,after,shown(rd));
+
+return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
+}
+
+/*:168*//*170:*/
+#line 555 "chapters/formats.w"
+
+static int read_network(lstm_reader*rd,lstm_net*net)
+{
+lstm_net shape;
+lstm_block block[LSTM_MAX_BLOCKS];
+size_t count,P;
+long line;
+char after[64];
+memset(&shape,0,sizeof shape);
+/*171:*/
+#line 592 "chapters/formats.w"
+
+if(keyword(rd,"inputs")!=LSTM_OK||
+size_value(rd,"inputs",LSTM_MAX_DIM,&shape.m)!=LSTM_OK||
+keyword(rd,"cells")!=LSTM_OK)return rd->status;
+if(size_value(rd,"cells",LSTM_MAX_DIM,&shape.n)!=LSTM_OK)
+return rd->status;
+line= rd->tok_line;
+shape.k= shape.n;
+if(lstm_net_size(shape.m,shape.n,shape.k,LSTM_OUT_NONE,&P,NULL)
+!=LSTM_OK)
+return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
+"and cells %zu, which need more",(size_t)LSTM_MAX_PARAMS,shape.m,
+shape.n);
+
+
+/*:171*/
+#line 565 "chapters/formats.w"
+;
+count= lstm_blocks(&shape,block);
+if(read_blocks(rd,block,0,count)!=LSTM_OK)return rd->status;
+after_block(after,sizeof after,&block[count-1]);
+if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
+return rd->status;
+if(!rd->at_end){
+/*172:*/
+#line 607 "chapters/formats.w"
+
+if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
+line= rd->tok_line;
+if(size_value(rd,"outputs",LSTM_MAX_DIM,&shape.k)!=LSTM_OK||
+peek(rd)!=LSTM_OK)return rd->status;
+if(strcmp(rd->tok,"l2")==0)shape.output= LSTM_OUT_L2;
+else if(strcmp(rd->tok,"softmax")==0)shape.output= LSTM_OUT_SOFTMAX;
+else return bad(rd,rd->tok_line,"expected 'l2' or 'softmax', found %s",
+shown(rd));
+
+take(rd);
+if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
+!=LSTM_OK)
+return bad(rd,line,"expected at most %zu parameters, found an output "
+"layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
+
+/*:172*/
+#line 573 "chapters/formats.w"
+;
+count= lstm_blocks(&shape,block);
+if(read_blocks(rd,block,3,count)!=LSTM_OK)return rd->status;
+after_block(after,sizeof after,&block[count-1]);
+if(expect_after(rd,"the end of the file",after)!=LSTM_OK)
+return rd->status;
+if(!rd->at_end)
+return bad(rd,rd->tok_line,"expected the end of the file, found %s",
+shown(rd));
+
+}
+/*176:*/
+#line 663 "chapters/formats.w"
+
+{
+int status= lstm_net_init(net,shape.m,shape.n,shape.k,shape.output,
+rd->err);
+if(status!=LSTM_OK)return rd->status= status;
+memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
+}
+
+/*:176*/
+#line 584 "chapters/formats.w"
+;
+return LSTM_OK;
+}
+
+/*:170*//*174:*/
+#line 630 "chapters/formats.w"
+
+static int read_blocks(lstm_reader*rd,const lstm_block*block,
+size_t from,size_t to)
+{
+for(size_t q= from;q<to;q++){
+if(q> from){
+char expected[8],after[64];
+snprintf(expected,sizeof expected,"'%s'",block[q].name);
+after_block(after,sizeof after,&block[q-1]);
+if(expect_after(rd,expected,after)!=LSTM_OK)return rd->status;
+}
+if(keyword(rd,block[q].name)!=LSTM_OK||
+numbers(rd,block[q].rows*block[q].cols,block[q].name)!=LSTM_OK)
+return rd->status;
+}
+return LSTM_OK;
+}
+
+/*:174*//*175:*/
+#line 651 "chapters/formats.w"
+
+static void after_block(char*after,size_t size,const lstm_block*block)
+{
+size_t count= block->rows*block->cols;
+snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
+block->name);
+}
+
+/*:175*//*178:*/
+#line 682 "chapters/formats.w"
+
+int lstm_model_load(FILE*f,const char*name,lstm_net*net,
+lstm_error*err)
+{
+lstm_reader rd;
+memset(net,0,sizeof*net);
+reader_open(&rd,f,name,err);
+if(keyword(&rd,"lstm-model")==LSTM_OK&&version(&rd)==LSTM_OK)
+read_network(&rd,net);
+reader_close(&rd);
+return rd.status;
+}
+
+int lstm_model_read(const char*path,lstm_net*net,lstm_error*err)
+{
+FILE*f= open_input(path,err);
+int status;
+memset(net,0,sizeof*net);
+if(!f)return LSTM_EIO;
+status= lstm_model_load(f,path,net,err);
+fclose(f);
+return status;
+}
+
+/*:178*//*180:*/
+#line 713 "chapters/formats.w"
+
+static int version(lstm_reader*rd)
+{
+if(peek(rd)!=LSTM_OK)return rd->status;
+if(rd->at_end||strcmp(rd->tok,"1")!=0)
+return bad(rd,rd->tok_line,"expected version 1, found %s",shown(rd));
+
+take(rd);
+return LSTM_OK;
+}
+
+/*:180*//*181:*/
+#line 727 "chapters/formats.w"
+
+static FILE*open_input(const char*path,lstm_error*err)
+{
+FILE*f;
+errno= 0;
+if(!(f= fopen(path,"rb"))){
+int e= errno;
+lstm_fail_at(err,LSTM_EIO,path,0,"cannot open the file: %s",
+e?strerror(e):"unknown reason");
+
+}
+return f;
+}
+
+/*:181*//*183:*/
+#line 754 "chapters/formats.w"
+
+int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
+double*loss,lstm_error*err)
+{
+lstm_reader rd;
+double l= 0;
+memset(grad,0,sizeof*grad);
+reader_open(&rd,f,name,err);
+if(keyword(&rd,"lstm-grad")==LSTM_OK&&version(&rd)==LSTM_OK&&
+keyword(&rd,"method")==LSTM_OK&&peek(&rd)==LSTM_OK){
+if(is_keyword(&rd))
+bad(&rd,rd.tok_line,"expected the name of a method, found %s",
+shown(&rd));
+
+else{
+if(method)snprintf(method,LSTM_NAME_MAX,"%s",rd.tok);
+take(&rd);
+if(keyword(&rd,"loss")==LSTM_OK&&
+number(&rd,"the loss",&l)==LSTM_OK&&
+read_network(&rd,grad)==LSTM_OK&&loss)
+*loss= l;
+}
+}
+reader_close(&rd);
+return rd.status;
+}
+
+int lstm_grad_read(const char*path,lstm_net*grad,char*method,
+double*loss,lstm_error*err)
+{
+FILE*f= open_input(path,err);
+int status;
+memset(grad,0,sizeof*grad);
+if(!f)return LSTM_EIO;
+status= lstm_grad_load(f,path,grad,method,loss,err);
+fclose(f);
+return status;
+}
+
+/*:183*//*185:*/
+#line 810 "chapters/formats.w"
+
+int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
+lstm_data*data,lstm_error*err)
+{
+lstm_reader rd;
+size_t m= 0,k= 0;
+lstm_data_init(data,0,0);
+reader_open(&rd,f,name,err);
+if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
+/*186:*/
+#line 842 "chapters/formats.w"
+
+if(keyword(&rd,"inputs")==LSTM_OK&&
+size_value(&rd,"inputs",LSTM_MAX_DIM,&m)==LSTM_OK&&net&&
+m!=net->m)
+bad(&rd,rd.tok_line,"expected inputs %zu, as in the model, found %zu",
+net->m,m);
+
+if(keyword(&rd,"targets")==LSTM_OK&&
+size_value(&rd,"targets",LSTM_MAX_DIM,&k)==LSTM_OK&&net&&
+k!=net->k)
+bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
+"of the model, found %zu",net->k,k);
+
+
+/*:186*/
+#line 820 "chapters/formats.w"
+;
+lstm_data_init(data,m,k);
+while(rd.status==LSTM_OK&&read_sequence(&rd,data)==LSTM_OK&&
+!rd.at_end){}
+}
+if(rd.status!=LSTM_OK)lstm_data_free(data);
+reader_close(&rd);
+return rd.status;
+}
+
+int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
+lstm_error*err)
+{
+FILE*f= open_input(path,err);
+int status;
+lstm_data_init(data,0,0);
+if(!f)return LSTM_EIO;
+status= lstm_data_load(f,path,net,data,err);
+fclose(f);
+return status;
+}
+
+/*:185*//*188:*/
+#line 866 "chapters/formats.w"
+
+static int read_sequence(lstm_reader*rd,lstm_data*data)
+{
+size_t T,most= LSTM_MAX_PARAMS/(data->m> data->k?data->m:data->k);
+size_t number_of= data->count+1;
+char after[64];
+lstm_seq*seq;
+if(data->count==0)snprintf(after,sizeof after,"the header");
+else snprintf(after,sizeof after,"the %zu step%s of sequence %zu",
+data->seq[data->count-1].T,data->seq[data->count-1].T==1?"":"s",
+data->count);
+if(expect_after(rd,data->count?"'sequence' or the end of the file":
+"'sequence'",after)!=LSTM_OK)return rd->status;
+if(rd->at_end&&data->count> 0)return LSTM_OK;
+if(keyword(rd,"sequence")!=LSTM_OK||
+size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
+rd->len= rd->flags= 0;
+for(size_t t= 0;t<T;t++)
+/*189:*/
+#line 894 "chapters/formats.w"
+
+{
+char what[96];
+snprintf(what,sizeof what,"the inputs of step t=%zu of sequence %zu",t,
+number_of);
+if(numbers(rd,data->m,what)!=LSTM_OK||peek(rd)!=LSTM_OK)
+return rd->status;
+if(!rd->at_end&&strcmp(rd->tok,"-")==0){
+take(rd);
+for(size_t l= 0;l<data->k;l++)
+if(push(rd,0)!=LSTM_OK)return rd->status;
+if(push_flag(rd,0)!=LSTM_OK)return rd->status;
+}else{
+snprintf(what,sizeof what,"the targets of step t=%zu of sequence %zu",t,
+number_of);
+if(numbers(rd,data->k,what)!=LSTM_OK||push_flag(rd,1)!=LSTM_OK)
+return rd->status;
+}
+}
+
+/*:189*/
+#line 884 "chapters/formats.w"
+;
+/*190:*/
+#line 919 "chapters/formats.w"
+
+{
+const size_t m= data->m,k= data->k;
+int status= lstm_data_add(data,T,&seq,rd->err);
+if(status!=LSTM_OK)return rd->status= status;
+for(size_t t= 0;t<T;t++){
+memcpy(seq->x+t*m,rd->v+t*(m+k),m*sizeof*seq->x);
+memcpy(seq->y+t*k,rd->v+t*(m+k)+m,k*sizeof*seq->y);
+seq->has_y[t]= rd->flag[t];
+}
+}
+
+/*:190*/
+#line 885 "chapters/formats.w"
+;
+(void)peek(rd);
+return rd->status;
+}
+
+/*:188*//*191:*/
+#line 931 "chapters/formats.w"
+
+static int push_flag(lstm_reader*rd,int flag)
+{
+if(rd->flags==rd->flag_cap){
+size_t cap= rd->flag_cap?2*rd->flag_cap:64;
+unsigned char*more= realloc(rd->flag,cap);
+if(!more){
+lstm_fail_at(rd->err,LSTM_ENOMEM,rd->name,0,
+"out of memory after %zu steps",rd->flags);
+
+return rd->status= LSTM_ENOMEM;
+}
+rd->flag= more;
+rd->flag_cap= cap;
+}
+rd->flag[rd->flags++]= (unsigned char)flag;
+return LSTM_OK;
+}
+
+/*:191*//*194:*/
+#line 973 "chapters/formats.w"
+
+static void write_network(FILE*f,const lstm_net*net)
+{
+lstm_block block[LSTM_MAX_BLOCKS];
+size_t count= lstm_blocks(net,block);
+fprintf(f,"inputs %zu\ncells %zu\n",net->m,net->n);
+for(size_t q= 0;q<count;q++){
+if(q==3)
+fprintf(f,"outputs %zu %s\n",net->k,
+net->output==LSTM_OUT_SOFTMAX?"softmax":"l2");
+fprintf(f,"%s\n",block[q].name);
+for(size_t r= 0;r<block[q].rows;r++)
+write_row(f,net->theta+block[q].offset+r*block[q].cols,
+block[q].cols);
+}
+}
+
+static void write_row(FILE*f,const double*v,size_t count)
+{
+for(size_t l= 0;l<count;l++)
+fprintf(f,"%s%.17g%s",l%8==0?"  ":" ",v[l],
+l%8==7||l+1==count?"\n":"");
+}
+
+static int written(FILE*f,lstm_error*err)
+{
+if(ferror(f))
+return lstm_fail(err,LSTM_EIO,"error writing the file");
+
+return LSTM_OK;
+}
+
+/*:194*//*195:*/
+#line 1005 "chapters/formats.w"
+
+int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
+{
+fprintf(f,"lstm-model 1\n");
+write_network(f,net);
+return written(f,err);
+}
+
+int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
+double loss,lstm_error*err)
+{
+fprintf(f,"lstm-grad 1\nmethod %s\nloss %.17g\n",method,loss);
+write_network(f,grad);
+return written(f,err);
+}
+
+/*:195*//*196:*/
+#line 1024 "chapters/formats.w"
+
+int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
+{
+fprintf(f,"lstm-seq 1\ninputs %zu\ntargets %zu\n",data->m,data->k);
+for(size_t s= 0;s<data->count;s++){
+const lstm_seq*seq= &data->seq[s];
+fprintf(f,"sequence %zu\n",seq->T);
+for(size_t t= 0;t<seq->T;t++){
+for(size_t l= 0;l<seq->m;l++)
+fprintf(f," %.17g",seq->x[t*seq->m+l]);
+fprintf(f,"  ");
+if(!seq->has_y[t])fprintf(f," -");
+else for(size_t l= 0;l<seq->k;l++)
+fprintf(f," %.17g",seq->y[t*seq->k+l]);
+fputc('\n',f);
+}
+}
+return written(f,err);
+}
+#line 1 "chapters/tbptt.w"
+/*:196*//*202:*/
 #line 144 "chapters/tbptt.w"
 
 static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -1203,7 +2032,7 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:147*//*159:*/
+/*:202*//*214:*/
 #line 160 "chapters/rtrl.w"
 
 int lstm_rtrl_init(lstm_rtrl*r,const lstm_net*net,int kind,
@@ -1226,7 +2055,7 @@ return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the RTRL sensitivities of %zu parameters",r->cols);
 
 r->bytes= count*sizeof(double);
-/*160:*/
+/*215:*/
 #line 185 "chapters/rtrl.w"
 
 r->state[0]= r->v;r->state[1]= r->v+n;
@@ -1242,13 +2071,13 @@ r->Hprev= r->H+n*r->cols;
 r->G= r->Hprev+n*r->cols;
 }
 
-/*:160*/
+/*:215*/
 #line 181 "chapters/rtrl.w"
 ;
 return LSTM_OK;
 }
 
-/*:159*//*161:*/
+/*:214*//*216:*/
 #line 204 "chapters/rtrl.w"
 
 void lstm_rtrl_reset(lstm_rtrl*r)
@@ -1264,7 +2093,7 @@ free(r->v);
 memset(r,0,sizeof*r);
 }
 
-/*:161*//*162:*/
+/*:216*//*217:*/
 #line 230 "chapters/rtrl.w"
 
 int lstm_rtrl_step(lstm_rtrl*r,const lstm_net*net,const double*x,
@@ -1274,7 +2103,7 @@ const size_t m= net->m,n= net->n,cols= r->cols;
 const double*state_prev,*out_prev,*state,*out;
 const double*a= r->g,*i= r->g+n,*f= r->g+2*n,
 *o= r->g+3*n;
-/*163:*/
+/*218:*/
 #line 258 "chapters/rtrl.w"
 
 if(net->m!=r->m||net->n!=r->n||net->k!=r->k||
@@ -1283,7 +2112,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 "the network does not have the shape the RTRL object was made for");
 
 
-/*:163*/
+/*:218*/
 #line 238 "chapters/rtrl.w"
 ;
 r->now= !r->now;
@@ -1292,14 +2121,14 @@ state= r->state[r->now];out= r->out[r->now];
 lstm_step(net,x,out_prev,state_prev,r->g,r->state[r->now],
 r->out[r->now]);
 if(r->kind==LSTM_RTRL_EXACT)
-/*164:*/
+/*219:*/
 #line 272 "chapters/rtrl.w"
 
 {
 double*swap= r->H;
 r->H= r->Hprev;r->Hprev= swap;
 for(size_t j= 0;j<n;j++){
-/*165:*/
+/*220:*/
 #line 289 "chapters/rtrl.w"
 
 for(size_t q= 0;q<4;q++){
@@ -1316,10 +2145,10 @@ for(size_t l= 0;l<n;l++)G[4*n*m+row*n+l]+= out_prev[l];
 G[4*n*(m+n)+row]+= 1;
 }
 
-/*:165*/
+/*:220*/
 #line 277 "chapters/rtrl.w"
 ;
-/*166:*/
+/*221:*/
 #line 311 "chapters/rtrl.w"
 
 {
@@ -1335,16 +2164,16 @@ Hj[c]= cs*Sj[c]+co*Go[c];
 }
 }
 
-/*:166*/
+/*:221*/
 #line 278 "chapters/rtrl.w"
 ;
 }
 }
 
-/*:164*/
+/*:219*/
 #line 245 "chapters/rtrl.w"
 
-else/*176:*/
+else/*231:*/
 #line 63 "chapters/irtrl.w"
 
 {
@@ -1360,7 +2189,7 @@ update_row(r->S+4*n*(m+n)+row,&one,1,f[j],coef);
 }
 }
 
-/*:176*/
+/*:231*/
 #line 246 "chapters/rtrl.w"
 ;
 *loss= lstm_output_forward(net,out,y,r->pred);
@@ -1368,7 +2197,7 @@ if(y&&grad){
 memset(r->Delta,0,n*sizeof*r->Delta);
 lstm_output_backward(net,out,r->pred,y,r->Delta,grad,r->e);
 if(r->kind==LSTM_RTRL_EXACT)
-/*167:*/
+/*222:*/
 #line 330 "chapters/rtrl.w"
 
 for(size_t j= 0;j<n;j++){
@@ -1376,10 +2205,10 @@ const double d= r->Delta[j],*Hj= r->H+j*cols;
 for(size_t c= 0;c<cols;c++)grad->theta[c]+= d*Hj[c];
 }
 
-/*:167*/
+/*:222*/
 #line 252 "chapters/rtrl.w"
 
-else/*179:*/
+else/*234:*/
 #line 106 "chapters/irtrl.w"
 
 {
@@ -1403,14 +2232,14 @@ update_row(gr+bat,&one,1,1,e);
 }
 }
 
-/*:179*/
+/*:234*/
 #line 253 "chapters/rtrl.w"
 ;
 }
 return LSTM_OK;
 }
 
-/*:162*//*169:*/
+/*:217*//*224:*/
 #line 351 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
@@ -1438,7 +2267,7 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_EXACT,grad,loss,st,err);
 }
 
-/*:169*//*173:*/
+/*:224*//*228:*/
 #line 447 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref)
@@ -1458,7 +2287,7 @@ if(scale> 0&&diff/scale> worst)worst= diff/scale;
 return worst;
 }
 #line 1 "chapters/irtrl.w"
-/*:173*//*178:*/
+/*:228*//*233:*/
 #line 85 "chapters/irtrl.w"
 
 static void update_row(double*y,const double*v,size_t len,double keep,
@@ -1467,7 +2296,7 @@ double coef)
 for(size_t l= 0;l<len;l++)y[l]= keep*y[l]+coef*v[l];
 }
 
-/*:178*//*182:*/
+/*:233*//*237:*/
 #line 148 "chapters/irtrl.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -1477,7 +2306,7 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_INTERNAL,grad,loss,st,err);
 }
 
-/*:182*//*193:*/
+/*:237*//*248:*/
 #line 75 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
@@ -1514,7 +2343,7 @@ free(opt->s);
 memset(opt,0,sizeof*opt);
 }
 
-/*:193*//*195:*/
+/*:248*//*250:*/
 #line 122 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
@@ -1537,7 +2366,7 @@ opt->m[k]= opt->momentum*opt->m[k]+scale*g[k];
 theta[k]-= opt->rate*opt->m[k];
 }
 break;
-default:/*196:*/
+default:/*251:*/
 #line 148 "chapters/learning.w"
 
 {
@@ -1552,14 +2381,14 @@ theta[k]-= opt->rate*(opt->m[k]/c1)/
 }
 }
 
-/*:196*/
+/*:251*/
 #line 143 "chapters/learning.w"
 ;
 }
 return norm;
 }
 
-/*:195*//*199:*/
+/*:250*//*254:*/
 #line 194 "chapters/learning.w"
 
 lstm_init lstm_init_default(void)
@@ -1583,7 +2412,7 @@ net->b[3*n+j]= init->bias_o;
 if(net->c)memset(net->c,0,net->k*sizeof*net->c);
 }
 #line 1 "chapters/tasks.w"
-/*:199*//*203:*/
+/*:254*//*258:*/
 #line 49 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
@@ -1615,7 +2444,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 return LSTM_OK;
 }
 
-/*:203*//*205:*/
+/*:258*//*260:*/
 #line 87 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
@@ -1633,7 +2462,7 @@ default:return adding_sample(task->length,rng,data,seq,err);
 }
 }
 
-/*:205*//*207:*/
+/*:260*//*262:*/
 #line 120 "chapters/tasks.w"
 
 static size_t rng_below(lstm_rng*rng,size_t n)
@@ -1642,7 +2471,7 @@ size_t r= (size_t)lstm_rng_uniform(rng,0,(double)n);
 return r<n?r:n-1;
 }
 
-/*:207*//*210:*/
+/*:262*//*265:*/
 #line 164 "chapters/tasks.w"
 
 int lstm_task_probe(const lstm_task*task,size_t lag,lstm_rng*rng,
@@ -1658,7 +2487,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 return lag_sample(task->length,lag,rng,data,seq,err);
 }
 
-/*:210*//*211:*/
+/*:265*//*266:*/
 #line 182 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,lstm_rng*rng,lstm_data*data,
@@ -1673,7 +2502,7 @@ lag_fill(s,p,lag,first);
 return LSTM_OK;
 }
 
-/*:211*//*214:*/
+/*:266*//*269:*/
 #line 244 "chapters/tasks.w"
 
 static int reber_sample(lstm_rng*rng,lstm_data*data,lstm_seq**seq,
@@ -1682,7 +2511,7 @@ lstm_error*err)
 enum{longest= 208};
 int sym[longest],options[longest][2],len;
 do{
-/*215:*/
+/*270:*/
 #line 262 "chapters/tasks.w"
 
 {
@@ -1708,11 +2537,11 @@ sym[len]= 6;len++;
 }
 }
 
-/*:215*/
+/*:270*/
 #line 251 "chapters/tasks.w"
 ;
 }while(len<0);
-/*216:*/
+/*271:*/
 #line 289 "chapters/tasks.w"
 
 {
@@ -1730,13 +2559,13 @@ s->y[t*7+options[t][1]]+= 0.5;
 *seq= s;
 }
 
-/*:216*/
+/*:271*/
 #line 253 "chapters/tasks.w"
 ;
 return LSTM_OK;
 }
 
-/*:214*//*218:*/
+/*:269*//*273:*/
 #line 312 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf)
@@ -1749,7 +2578,7 @@ buf[t]= reber_symbol[s];
 buf[seq->T]= '\0';
 }
 
-/*:218*//*219:*/
+/*:273*//*274:*/
 #line 341 "chapters/tasks.w"
 
 static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
@@ -1773,7 +2602,7 @@ s->y[len-1]= 0.5+(s->x[2*first]+s->x[2*second])/4;
 return LSTM_OK;
 }
 #line 1 "chapters/training.w"
-/*:219*//*223:*/
+/*:274*//*278:*/
 #line 49 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
@@ -1812,7 +2641,7 @@ lstm_rtrl_free(&tn->online);
 memset(tn,0,sizeof*tn);
 }
 
-/*:223*//*225:*/
+/*:278*//*280:*/
 #line 102 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
@@ -1829,7 +2658,7 @@ if(tn->method->schedule==LSTM_PER_STEP)
 return train_online(tn,seq,loss,max_error,err);
 if(tn->method->schedule==LSTM_PER_CHUNK&&(size_t)tn->param<window)
 window= (size_t)tn->param;
-/*226:*/
+/*281:*/
 #line 134 "chapters/training.w"
 
 if(tn->tr.T<window){
@@ -1839,7 +2668,7 @@ if((status= lstm_trace_alloc(&tn->tr,net,window,err))!=LSTM_OK)
 return status;
 }
 
-/*:226*/
+/*:281*/
 #line 117 "chapters/training.w"
 ;
 lstm_trace_start(&tn->tr,NULL,NULL);
@@ -1850,7 +2679,7 @@ piece.T= seq->T-t0<window?seq->T-t0:window;
 piece.x+= t0*seq->m;
 piece.y+= t0*seq->k;
 piece.has_y+= t0;
-/*227:*/
+/*282:*/
 #line 147 "chapters/training.w"
 
 *loss+= lstm_forward(net,&piece,&tn->tr);
@@ -1864,14 +2693,14 @@ memcpy(tn->carry+net->n,lstm_out(&tn->tr,piece.T-1),
 net->n*sizeof(double));
 lstm_trace_start(&tn->tr,tn->carry,tn->carry+net->n);
 
-/*:227*/
+/*:282*/
 #line 126 "chapters/training.w"
 ;
 }
 return LSTM_OK;
 }
 
-/*:225*//*229:*/
+/*:280*//*284:*/
 #line 170 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
@@ -1900,7 +2729,7 @@ lstm_optimizer_step(tn->opt,net,&tn->grad);
 return LSTM_OK;
 }
 
-/*:229*//*231:*/
+/*:284*//*286:*/
 #line 205 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
@@ -1916,7 +2745,7 @@ if(fabs(pred[r]-y[r])> worst)worst= fabs(pred[r]-y[r]);
 return worst;
 }
 
-/*:231*//*234:*/
+/*:286*//*289:*/
 #line 261 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task)
@@ -1941,7 +2770,7 @@ cfg.max_sequences= 20000;
 return cfg;
 }
 
-/*:234*//*235:*/
+/*:289*//*290:*/
 #line 288 "chapters/training.w"
 
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
@@ -1965,7 +2794,7 @@ if((status= lstm_task_init(&task,cfg->task,cfg->length,err))!=LSTM_OK)
 return status;
 lstm_data_init(&held,task.m,task.k);
 if(!(meth= lstm_method_find(cfg->method,&param,err)))return LSTM_EUSAGE;
-/*236:*/
+/*291:*/
 #line 327 "chapters/training.w"
 
 lstm_rng_seed(&init_rng,cfg->seed);
@@ -1979,10 +2808,10 @@ opt.clip= cfg->clip;
 if((status= lstm_trainer_init(&tn,net,meth,param,&opt,err))!=LSTM_OK)
 goto done;
 
-/*:236*/
+/*:291*/
 #line 310 "chapters/training.w"
 ;
-/*237:*/
+/*292:*/
 #line 344 "chapters/training.w"
 
 switch(task.kind){
@@ -2005,11 +2834,11 @@ if(!window)status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 }
 if(status!=LSTM_OK)goto done;
 
-/*:237*/
+/*:292*/
 #line 311 "chapters/training.w"
 ;
 while(status==LSTM_OK&&!st->solved&&st->sequences<cfg->max_sequences)
-/*240:*/
+/*295:*/
 #line 389 "chapters/training.w"
 
 {
@@ -2027,7 +2856,7 @@ if(status==LSTM_OK){
 st->sequences++;
 st->moving_loss= st->sequences==1?loss:
 0.99*st->moving_loss+0.01*loss;
-/*241:*/
+/*296:*/
 #line 432 "chapters/training.w"
 
 switch(task.kind){
@@ -2053,7 +2882,7 @@ st->solved= right==ADDING_WINDOW;
 }
 }
 
-/*:241*/
+/*:296*/
 #line 405 "chapters/training.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
@@ -2063,7 +2892,7 @@ cfg->report(st,cfg->ctx);
 }
 }
 
-/*:240*/
+/*:295*/
 #line 313 "chapters/training.w"
 ;
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
@@ -2075,7 +2904,7 @@ free(window);
 return status;
 }
 
-/*:235*//*239:*/
+/*:290*//*294:*/
 #line 373 "chapters/training.w"
 
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first)
@@ -2090,7 +2919,7 @@ s->has_y[t]= lag==p||t+1==lag;
 }
 }
 
-/*:239*//*243:*/
+/*:294*//*298:*/
 #line 467 "chapters/training.w"
 
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T)
@@ -2115,7 +2944,7 @@ if(e> worst)worst= e;
 return worst;
 }
 
-/*:243*//*244:*/
+/*:298*//*299:*/
 #line 494 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
@@ -2142,7 +2971,7 @@ right+= ok;
 return(double)right/(double)held->count;
 }
 
-/*:244*//*246:*/
+/*:299*//*301:*/
 #line 532 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t lag,
@@ -2174,8 +3003,8 @@ lstm_data_free(&probes);
 return status;
 }
 #line 1 "chapters/command.w"
-/*:246*/
-#line 164 "chapters/intro.w"
+/*:301*/
+#line 171 "chapters/intro.w"
 
 
 /*:8*/

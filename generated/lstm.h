@@ -1,5 +1,5 @@
 /*7:*/
-#line 141 "chapters/intro.w"
+#line 146 "chapters/intro.w"
 
 #ifndef LSTM_H
 #define LSTM_H
@@ -7,7 +7,7 @@
 #include <stdint.h> 
 #include <stdio.h> 
 /*9:*/
-#line 172 "chapters/intro.w"
+#line 179 "chapters/intro.w"
 
 #define LSTM_OK 0
 #define LSTM_EDATA 1
@@ -31,7 +31,7 @@
 #define LSTM_MAX_PARAMS ((size_t)1<<27)
 
 /*:23*//*30:*/
-#line 182 "chapters/forward.w"
+#line 193 "chapters/forward.w"
 
 #define LSTM_MAX_BLOCKS 5
 
@@ -53,36 +53,42 @@
 #define LSTM_REL_FLOOR 1e-4
 #define LSTM_CHECK_TOL 1e-6
 
-/*:107*//*156:*/
+/*:107*//*146:*/
+#line 132 "chapters/formats.w"
+
+#define LSTM_TOKEN_MAX 100
+#define LSTM_LINE_MAX (1L<<20)
+
+/*:146*//*211:*/
 #line 115 "chapters/rtrl.w"
 
 #define LSTM_RTRL_EXACT 0
 #define LSTM_RTRL_INTERNAL 1
 
-/*:156*//*190:*/
+/*:211*//*245:*/
 #line 40 "chapters/learning.w"
 
 #define LSTM_SGD 0
 #define LSTM_MOMENTUM 1
 #define LSTM_ADAM 2
 
-/*:190*//*200:*/
+/*:245*//*255:*/
 #line 22 "chapters/tasks.w"
 
 #define LSTM_TASK_LAG 1
 #define LSTM_TASK_REBER 2
 #define LSTM_TASK_ADDING 3
 
-/*:200*//*248:*/
-#line 23 "chapters/command.w"
+/*:255*//*303:*/
+#line 25 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:248*/
-#line 147 "chapters/intro.w"
+/*:303*/
+#line 152 "chapters/intro.w"
 
 /*10:*/
-#line 185 "chapters/intro.w"
+#line 192 "chapters/intro.w"
 
 typedef struct lstm_error{
 char file[LSTM_NAME_MAX];
@@ -105,7 +111,7 @@ double*V,*c;
 }lstm_net;
 
 /*:21*//*31:*/
-#line 185 "chapters/forward.w"
+#line 196 "chapters/forward.w"
 
 typedef struct lstm_block{
 const char*name;
@@ -114,7 +120,7 @@ size_t offset;
 }lstm_block;
 
 /*:31*//*41:*/
-#line 300 "chapters/forward.w"
+#line 311 "chapters/forward.w"
 
 typedef struct lstm_seq{
 size_t T,m,k;
@@ -131,7 +137,7 @@ lstm_seq*seq;
 }lstm_data;
 
 /*:41*//*46:*/
-#line 414 "chapters/forward.w"
+#line 425 "chapters/forward.w"
 
 typedef struct lstm_trace{
 size_t T;
@@ -198,7 +204,7 @@ typedef struct lstm_rng{
 uint64_t s;
 }lstm_rng;
 
-/*:114*//*157:*/
+/*:114*//*212:*/
 #line 130 "chapters/rtrl.w"
 
 typedef struct lstm_rtrl{
@@ -217,7 +223,7 @@ double*v;
 size_t bytes;
 }lstm_rtrl;
 
-/*:157*//*191:*/
+/*:212*//*246:*/
 #line 53 "chapters/learning.w"
 
 typedef struct lstm_optimizer{
@@ -231,7 +237,7 @@ size_t P;
 double*m,*s;
 }lstm_optimizer;
 
-/*:191*//*197:*/
+/*:246*//*252:*/
 #line 184 "chapters/learning.w"
 
 typedef struct lstm_init{
@@ -239,7 +245,7 @@ double range;
 double bias_i,bias_f,bias_o;
 }lstm_init;
 
-/*:197*//*201:*/
+/*:252*//*256:*/
 #line 31 "chapters/tasks.w"
 
 typedef struct lstm_task{
@@ -250,7 +256,7 @@ size_t m,k;
 int output;
 }lstm_task;
 
-/*:201*//*221:*/
+/*:256*//*276:*/
 #line 28 "chapters/training.w"
 
 typedef struct lstm_trainer{
@@ -264,7 +270,7 @@ double*carry;
 lstm_rtrl online;
 }lstm_trainer;
 
-/*:221*//*232:*/
+/*:276*//*287:*/
 #line 228 "chapters/training.w"
 
 typedef struct lstm_train_status{
@@ -290,47 +296,49 @@ void(*report)(const lstm_train_status*st,void*ctx);
 void*ctx;
 }lstm_train_config;
 
-/*:232*/
-#line 148 "chapters/intro.w"
+/*:287*/
+#line 153 "chapters/intro.w"
 
 /*11:*/
-#line 197 "chapters/intro.w"
+#line 204 "chapters/intro.w"
 
 int lstm_fail(lstm_error*err,int status,const char*fmt,...);
 int lstm_fail_at(lstm_error*err,int status,const char*file,long line,
 const char*fmt,...);
 
 /*:11*//*13:*/
-#line 234 "chapters/intro.w"
+#line 241 "chapters/intro.w"
 
 void lstm_error_clear(lstm_error*err);
 
 /*:13*//*24:*/
-#line 89 "chapters/forward.w"
+#line 92 "chapters/forward.w"
 
 int lstm_net_init(lstm_net*net,size_t m,size_t n,size_t k,int output,
+lstm_error*err);
+int lstm_net_size(size_t m,size_t n,size_t k,int output,size_t*P,
 lstm_error*err);
 void lstm_net_free(lstm_net*net);
 
 /*:24*//*28:*/
-#line 158 "chapters/forward.w"
+#line 169 "chapters/forward.w"
 
 int lstm_net_like(lstm_net*like,const lstm_net*net,lstm_error*err);
 int lstm_net_copy(lstm_net*copy,const lstm_net*net,lstm_error*err);
 
 /*:28*//*32:*/
-#line 192 "chapters/forward.w"
+#line 203 "chapters/forward.w"
 
 size_t lstm_blocks(const lstm_net*net,lstm_block block[LSTM_MAX_BLOCKS]);
 
 /*:32*//*34:*/
-#line 224 "chapters/forward.w"
+#line 235 "chapters/forward.w"
 
 void lstm_step(const lstm_net*net,const double*x,const double*out_prev,
 const double*state_prev,double*g,double*state,double*out);
 
 /*:34*//*42:*/
-#line 320 "chapters/forward.w"
+#line 331 "chapters/forward.w"
 
 void lstm_data_init(lstm_data*data,size_t m,size_t k);
 int lstm_data_add(lstm_data*data,size_t T,lstm_seq**seq,
@@ -338,20 +346,20 @@ lstm_error*err);
 void lstm_data_free(lstm_data*data);
 
 /*:42*//*47:*/
-#line 429 "chapters/forward.w"
+#line 440 "chapters/forward.w"
 
 int lstm_trace_alloc(lstm_trace*tr,const lstm_net*net,size_t T,
 lstm_error*err);
 void lstm_trace_free(lstm_trace*tr);
 
 /*:47*//*49:*/
-#line 480 "chapters/forward.w"
+#line 491 "chapters/forward.w"
 
 void lstm_trace_start(lstm_trace*tr,const double*state0,
 const double*out0);
 
 /*:49*//*51:*/
-#line 496 "chapters/forward.w"
+#line 507 "chapters/forward.w"
 
 double*lstm_gates(const lstm_trace*tr,size_t t);
 double*lstm_state(const lstm_trace*tr,size_t t);
@@ -364,26 +372,26 @@ const double*lstm_state_prev(const lstm_trace*tr,size_t t);
 const double*lstm_out_prev(const lstm_trace*tr,size_t t);
 
 /*:51*//*53:*/
-#line 540 "chapters/forward.w"
+#line 551 "chapters/forward.w"
 
 double lstm_output_forward(const lstm_net*net,const double*out,
 const double*y,double*pred);
 
 /*:53*//*56:*/
-#line 601 "chapters/forward.w"
+#line 612 "chapters/forward.w"
 
 void lstm_output_backward(const lstm_net*net,const double*out,
 const double*pred,const double*y,double*dout,lstm_net*grad,
 double*e);
 
 /*:56*//*58:*/
-#line 639 "chapters/forward.w"
+#line 650 "chapters/forward.w"
 
 double lstm_forward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr);
 
 /*:58*//*60:*/
-#line 663 "chapters/forward.w"
+#line 674 "chapters/forward.w"
 
 int lstm_loss(const lstm_net*net,const lstm_data*data,double*loss,
 lstm_error*err);
@@ -467,7 +475,38 @@ void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate);
 
 int lstm_example_report(FILE*f,int tex,lstm_error*err);
 
-/*:125*//*158:*/
+/*:125*//*177:*/
+#line 677 "chapters/formats.w"
+
+int lstm_model_load(FILE*f,const char*name,lstm_net*net,
+lstm_error*err);
+int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
+
+/*:177*//*182:*/
+#line 748 "chapters/formats.w"
+
+int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
+double*loss,lstm_error*err);
+int lstm_grad_read(const char*path,lstm_net*grad,char*method,
+double*loss,lstm_error*err);
+
+/*:182*//*184:*/
+#line 801 "chapters/formats.w"
+
+int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
+lstm_data*data,lstm_error*err);
+int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
+lstm_error*err);
+
+/*:184*//*192:*/
+#line 959 "chapters/formats.w"
+
+int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
+int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
+double loss,lstm_error*err);
+int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
+
+/*:192*//*213:*/
 #line 147 "chapters/rtrl.w"
 
 int lstm_rtrl_init(lstm_rtrl*r,const lstm_net*net,int kind,
@@ -477,54 +516,54 @@ int lstm_rtrl_step(lstm_rtrl*r,const lstm_net*net,const double*x,
 const double*y,lstm_net*grad,double*loss,lstm_error*err);
 void lstm_rtrl_free(lstm_rtrl*r);
 
-/*:158*//*172:*/
+/*:213*//*227:*/
 #line 444 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref);
 
-/*:172*//*192:*/
+/*:227*//*247:*/
 #line 70 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
 double rate,lstm_error*err);
 void lstm_optimizer_free(lstm_optimizer*opt);
 
-/*:192*//*194:*/
+/*:247*//*249:*/
 #line 118 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
 const lstm_net*grad);
 
-/*:194*//*198:*/
+/*:249*//*253:*/
 #line 190 "chapters/learning.w"
 
 lstm_init lstm_init_default(void);
 void lstm_net_initialize(lstm_net*net,lstm_rng*rng,const lstm_init*init);
 
-/*:198*//*202:*/
+/*:253*//*257:*/
 #line 45 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
 lstm_error*err);
 
-/*:202*//*204:*/
+/*:257*//*259:*/
 #line 83 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 
-/*:204*//*209:*/
+/*:259*//*264:*/
 #line 160 "chapters/tasks.w"
 
 int lstm_task_probe(const lstm_task*task,size_t lag,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
-/*:209*//*217:*/
+/*:264*//*272:*/
 #line 309 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf);
 
-/*:217*//*222:*/
+/*:272*//*277:*/
 #line 43 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
@@ -532,29 +571,29 @@ const lstm_method*meth,long param,lstm_optimizer*opt,
 lstm_error*err);
 void lstm_trainer_free(lstm_trainer*tn);
 
-/*:222*//*224:*/
+/*:277*//*279:*/
 #line 93 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
-/*:224*//*233:*/
+/*:279*//*288:*/
 #line 256 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task);
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err);
 
-/*:233*//*245:*/
+/*:288*//*300:*/
 #line 528 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t lag,
 double*fraction,lstm_error*err);
 
-/*:245*/
-#line 149 "chapters/intro.w"
+/*:300*/
+#line 154 "chapters/intro.w"
 
 #endif
-#line 151 "chapters/intro.w"
+#line 156 "chapters/intro.w"
 
 /*:7*/

@@ -1,0 +1,79 @@
+#!/bin/sh
+# The corpus of malformed files.  Each tests/bad/NAME.model or NAME.seq is
+# given, with the worked example's other file, to `lstm forward', `lstm
+# grad' and `lstm gradcheck'; each run must exit with status 1, print
+# nothing on standard output, and print exactly the one line of
+# tests/bad/NAME.expected on standard error.  Then the cases that cannot
+# be committed as files (a line of more than LSTM_LINE_MAX characters, a
+# missing file, a directory) and mistakes on the command line (status 2).
+# Usage: tests/bad.sh LSTM...   (every binary given is tested)
+model=tests/worked-example/gomez.model
+seq=tests/worked-example/gomez.seq
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fails=0
+runs=0
+
+# expect STATUS EXPECTED-STDERR-LINE COMMAND...
+expect() {
+  want_status=$1 want=$2; shift 2
+  runs=$((runs + 1))
+  "$@" >"$tmp/out" 2>"$tmp/err"; status=$?
+  printf '%s\n' "$want" >"$tmp/want"
+  if [ "$status" -ne "$want_status" ] || [ -s "$tmp/out" ] ||
+     ! cmp -s "$tmp/err" "$tmp/want"; then
+    echo "FAIL: $*"
+    echo "  status $status (expected $want_status); stdout $(wc -c <"$tmp/out") bytes"
+    echo "  stderr:   $(cat "$tmp/err")"
+    echo "  expected: $want"
+    fails=$((fails + 1))
+  fi
+}
+
+# A line one character longer than LSTM_LINE_MAX = 2^20, in a comment.
+long=$tmp/long-line.model
+{ echo "lstm-model 1"; printf '#'; head -c 1048576 /dev/zero | tr '\0' x; echo; } >"$long"
+mkdir "$tmp/directory.model"
+
+files=$(ls tests/bad/*.model tests/bad/*.seq | wc -l)
+for lstm in "$@"; do
+  for f in tests/bad/*.model tests/bad/*.seq; do
+    case $f in
+      *.model) args="$f $seq";;
+      *.seq) args="$model $f";;
+    esac
+    want=$(cat "${f%.*}.expected")
+    for cmd in forward grad gradcheck; do
+      expect 1 "$want" "$lstm" $cmd $args
+    done
+  done
+  expect 1 "$long:2: expected at most 1048576 characters on a line, found more" \
+    "$lstm" forward "$long" $seq
+  expect 1 "$tmp/none.model: cannot open the file: No such file or directory" \
+    "$lstm" grad "$tmp/none.model" $seq
+  expect 1 "$tmp/directory.model: cannot read the file: Is a directory" \
+    "$lstm" gradcheck "$tmp/directory.model" $seq
+  expect 2 "lstm grad: unknown method 'nosuch'; the methods are$(
+    "$lstm" grad --method bptt:1 $model $seq 2>&1 >/dev/null |
+    sed 's/.*the methods are//')" "$lstm" grad --method nosuch $model $seq
+  expect 2 "lstm grad: method bptt takes no parameter; the methods are$(
+    "$lstm" grad --method nosuch $model $seq 2>&1 >/dev/null |
+    sed 's/.*the methods are//')" "$lstm" grad --method bptt:1 $model $seq
+  expect 2 "lstm grad: expected two files, MODEL and SEQ, found only one; try 'lstm grad --help'" \
+    "$lstm" grad $model
+  expect 2 "lstm forward: expected two files, MODEL and SEQ, found another argument 'x'; try 'lstm forward --help'" \
+    "$lstm" forward $model $seq x
+  expect 2 "lstm forward: unknown option '--method'; try 'lstm forward --help'" \
+    "$lstm" forward --method bptt $model $seq
+  expect 2 "lstm gradcheck: expected a positive number after --eps, found '0'; try 'lstm gradcheck --help'" \
+    "$lstm" gradcheck --eps 0 $model $seq
+  expect 2 "lstm gradcheck: expected a value after '--eps'; try 'lstm gradcheck --help'" \
+    "$lstm" gradcheck $model $seq --eps
+  expect 2 "lstm: unknown command 'backward'; try 'lstm --help'" \
+    "$lstm" backward $model $seq
+done
+if [ $fails -ne 0 ]; then
+  echo "FAIL: bad input: $fails of $runs runs"
+  exit 1
+fi
+echo "PASS: bad input: $files malformed files and $runs runs of $# builds"

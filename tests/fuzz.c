@@ -1,0 +1,329 @@
+/* A fuzzer for the readers of model, gradient and sequence files.
+
+   Usage: fuzz INPUT SECONDS SEED FILE...
+
+   It starts from the FILEs (the corpus of malformed files and the worked
+   example) and from valid files that it writes itself with the library's
+   writers (random models without an output layer, with an l2 and with a
+   softmax layer, their gradients and random sequences).  Each iteration
+   takes one of them, mutates it with the book's generator lstm_rng (bit
+   flips, bytes and tokens put in, ranges deleted, repeated, spliced from
+   another file, truncation), writes the result to the file INPUT, and
+   reads INPUT with every reader.  It stops after SECONDS of processor
+   time.  Built with the address and undefined-behaviour sanitizers, a
+   crash, an overflow or a leak stops the run, and INPUT holds the input
+   that caused it.  Besides, every result must be one of:
+   - LSTM_EDATA, with the file name, a line between 1 and the number of
+     lines of the input, and a message that starts with "expected";
+   - LSTM_OK, and then writing what was read and reading it back gives
+     the same sizes and the same bits. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include "lstm.h"
+
+#define MAXLEN 16384
+#define MAXFILES 256
+
+typedef struct {
+  unsigned char *b;
+  size_t len;
+} blob;
+
+static blob corpus[MAXFILES];
+static size_t ncorpus;
+static lstm_rng rng;
+static unsigned long failures;
+
+static size_t pick(size_t n) /* uniform in 0..n-1, n > 0 */
+{
+  return (size_t)(lstm_rng_next(&rng) % n);
+}
+
+static void add_blob(FILE *f)
+{
+  blob *c = &corpus[ncorpus];
+  if (ncorpus == MAXFILES) return;
+  c->b = malloc(MAXLEN);
+  if (!c->b) exit(2);
+  rewind(f);
+  c->len = fread(c->b, 1, MAXLEN, f);
+  ncorpus++;
+}
+
+static void add_file(const char *path)
+{
+  FILE *f = fopen(path, "rb");
+  if (!f) { perror(path); exit(2); }
+  add_blob(f);
+  fclose(f);
+}
+
+/* Valid files written by the library: models of the three kinds, their
+   gradients, and sequences for them. */
+static void add_written(void)
+{
+  static const int kind[3] = {LSTM_OUT_NONE, LSTM_OUT_L2, LSTM_OUT_SOFTMAX};
+  lstm_error err;
+  for (int q = 0; q < 3; q++) {
+    lstm_net net;
+    lstm_data data;
+    lstm_seq *seq;
+    FILE *f = tmpfile();
+    if (!f || lstm_net_init(&net, 2, 2, 3, kind[q], &err) != LSTM_OK) exit(2);
+    lstm_net_randomize(&net, &rng, 2.0);
+    lstm_model_write(f, &net, &err);
+    add_blob(f);
+    fclose(f);
+    if (!(f = tmpfile())) exit(2);
+    lstm_grad_write(f, &net, "bptt", 1.5, &err);
+    add_blob(f);
+    fclose(f);
+    lstm_data_init(&data, 2, net.k);
+    for (size_t s = 1; s <= 2; s++) {
+      if (lstm_data_add(&data, s + 1, &seq, &err) != LSTM_OK) exit(2);
+      for (size_t l = 0; l < seq->T * seq->m; l++)
+        seq->x[l] = lstm_rng_uniform(&rng, -1, 1);
+      for (size_t l = 0; l < seq->T * seq->k; l++)
+        seq->y[l] = lstm_rng_uniform(&rng, -1, 1);
+      for (size_t t = 0; t < seq->T; t++) seq->has_y[t] = t % 2 == 0;
+    }
+    if (!(f = tmpfile())) exit(2);
+    lstm_data_write(f, &data, &err);
+    add_blob(f);
+    fclose(f);
+    lstm_data_free(&data);
+    lstm_net_free(&net);
+  }
+}
+
+static const char *tokens[] = {" nan ", " inf ", " 0 ", " -1 ", " 1 ",
+  " 2 ", " 65536 ", " 65537 ", " 134217728 ", " 18446744073709551616 ",
+  " 1e999 ", " 1e-400 ", " -0 ", " - ", " sequence ", " sequence 1 ",
+  " outputs 2 softmax ", " outputs 1 l2 ", " W ", " U ", " b ", " V ",
+  " c ", "\n", "\r\n", "#", " lstm-model 1 ", " lstm-seq 1 ",
+  " lstm-grad 1 ", " method bptt loss 1 ", " inputs 2 ", " cells 1 ",
+  " targets 1 ", "0x10", ".5", "5.", "+.e", "\xc3\xa9", "\t"};
+
+static void insert(unsigned char *b, size_t *len, const unsigned char *s,
+  size_t n)
+{
+  size_t at = pick(*len + 1);
+  if (*len + n > MAXLEN) return;
+  memmove(b + at + n, b + at, *len - at);
+  memcpy(b + at, s, n);
+  *len += n;
+}
+
+static void mutate(unsigned char *b, size_t *len)
+{
+  static const char chars[] = " \n\t#-+.0123456789eE";
+  size_t from, n;
+  switch (pick(8)) {
+  case 0: if (*len) b[pick(*len)] ^= (unsigned char)(1u << pick(8)); break;
+  case 1: if (*len) b[pick(*len)] = (unsigned char)chars[pick(sizeof chars - 1)];
+    break;
+  case 2: if (*len) b[pick(*len)] = (unsigned char)pick(256); break;
+  case 3: {
+    const char *t = tokens[pick(sizeof tokens / sizeof tokens[0])];
+    insert(b, len, (const unsigned char *)t, strlen(t));
+    break;
+  }
+  case 4: /* delete a range */
+    if (*len) {
+      from = pick(*len);
+      n = 1 + pick(*len - from < 32 ? *len - from : 32);
+      memmove(b + from, b + from + n, *len - from - n);
+      *len -= n;
+    }
+    break;
+  case 5: /* repeat a range */
+    if (*len) {
+      unsigned char copy[64];
+      from = pick(*len);
+      n = 1 + pick(*len - from < 64 ? *len - from : 64);
+      memcpy(copy, b + from, n);
+      insert(b, len, copy, n);
+    }
+    break;
+  case 6: /* splice a range of another file */
+    {
+      const blob *o = &corpus[pick(ncorpus)];
+      if (o->len) {
+        from = pick(o->len);
+        n = 1 + pick(o->len - from < 128 ? o->len - from : 128);
+        insert(b, len, o->b + from, n);
+      }
+    }
+    break;
+  default: /* truncate */
+    *len = pick(*len + 1);
+  }
+}
+
+static size_t lines_of(const unsigned char *b, size_t len)
+{
+  size_t lines = 1;
+  for (size_t q = 0; q < len; q++) lines += b[q] == '\n';
+  return lines;
+}
+
+static void fail(const char *what, const char *path, const lstm_error *err)
+{
+  fprintf(stderr, "fuzz: %s (%s:%ld: %s); the input is in %s\n", what,
+    err->file, err->line, err->msg, path);
+  failures++;
+}
+
+/* A refusal must be a well-formed message about a line of the input. */
+static void check_refusal(int status, const lstm_error *err, const char *path,
+  size_t lines)
+{
+  if (status != LSTM_EDATA) fail("a status other than OK or EDATA", path, err);
+  else if (strcmp(err->file, path) != 0 || err->line < 1 ||
+           (size_t)err->line > lines || strncmp(err->msg, "expected", 8) != 0)
+    fail("a malformed message", path, err);
+}
+
+static void same_net(const lstm_net *a, const lstm_net *b, const char *path,
+  const lstm_error *err)
+{
+  if (a->m != b->m || a->n != b->n || a->k != b->k || a->output != b->output ||
+      a->P != b->P || memcmp(a->theta, b->theta, a->P * sizeof(double)) != 0)
+    fail("a network that does not read back the same", path, err);
+}
+
+static void try_model(const char *path, size_t lines, unsigned long *ok)
+{
+  lstm_net net, again;
+  lstm_error err;
+  int status;
+  lstm_error_clear(&err);
+  if ((status = lstm_model_read(path, &net, &err)) != LSTM_OK) {
+    check_refusal(status, &err, path, lines);
+    return;
+  }
+  (*ok)++;
+  {
+    FILE *f = tmpfile();
+    if (!f) exit(2);
+    lstm_model_write(f, &net, &err);
+    rewind(f);
+    if (lstm_model_load(f, path, &again, &err) != LSTM_OK)
+      fail("a model written that does not read back", path, &err);
+    else {
+      same_net(&net, &again, path, &err);
+      lstm_net_free(&again);
+    }
+    fclose(f);
+  }
+  lstm_net_free(&net);
+}
+
+static void try_grad(const char *path, size_t lines, unsigned long *ok)
+{
+  lstm_net grad;
+  lstm_error err;
+  char method[LSTM_NAME_MAX];
+  double loss;
+  int status;
+  lstm_error_clear(&err);
+  if ((status = lstm_grad_read(path, &grad, method, &loss, &err)) != LSTM_OK)
+    check_refusal(status, &err, path, lines);
+  else {
+    (*ok)++;
+    lstm_net_free(&grad);
+  }
+}
+
+static void try_data(const char *path, size_t lines, const lstm_net *net,
+  unsigned long *ok)
+{
+  lstm_data data, again;
+  lstm_error err;
+  int status;
+  lstm_error_clear(&err);
+  if ((status = lstm_data_read(path, net, &data, &err)) != LSTM_OK) {
+    check_refusal(status, &err, path, lines);
+    return;
+  }
+  (*ok)++;
+  {
+    FILE *f = tmpfile();
+    if (!f) exit(2);
+    lstm_data_write(f, &data, &err);
+    rewind(f);
+    if (lstm_data_load(f, path, NULL, &again, &err) != LSTM_OK)
+      fail("sequences written that do not read back", path, &err);
+    else {
+      int same = again.count == data.count && again.m == data.m &&
+        again.k == data.k;
+      for (size_t s = 0; same && s < data.count; s++) {
+        const lstm_seq *p = &data.seq[s], *q = &again.seq[s];
+        same = p->T == q->T &&
+          memcmp(p->x, q->x, p->T * p->m * sizeof(double)) == 0 &&
+          memcmp(p->has_y, q->has_y, p->T) == 0;
+        for (size_t t = 0; same && t < p->T; t++)
+          if (p->has_y[t])
+            same = memcmp(p->y + t * p->k, q->y + t * q->k,
+              p->k * sizeof(double)) == 0;
+      }
+      if (!same) fail("sequences that do not read back the same", path, &err);
+      lstm_data_free(&again);
+    }
+    fclose(f);
+  }
+  lstm_data_free(&data);
+}
+
+int main(int argc, char **argv)
+{
+  const char *path;
+  double seconds;
+  unsigned long iterations = 0, ok_model = 0, ok_grad = 0, ok_data = 0,
+    ok_fit = 0;
+  unsigned char *b = malloc(MAXLEN);
+  lstm_net gomez;
+  lstm_error err;
+  clock_t start = clock();
+  if (argc < 5 || !b) {
+    fprintf(stderr, "usage: fuzz INPUT SECONDS SEED FILE...\n");
+    return 2;
+  }
+  path = argv[1];
+  seconds = atof(argv[2]);
+  lstm_rng_seed(&rng, strtoull(argv[3], NULL, 10));
+  for (int a = 4; a < argc; a++) add_file(argv[a]);
+  add_written();
+  if (lstm_model_read("tests/worked-example/gomez.model", &gomez, &err)
+      != LSTM_OK) {
+    fprintf(stderr, "fuzz: cannot read the worked example: %s\n", err.msg);
+    return 2;
+  }
+  while ((double)(clock() - start) < seconds * CLOCKS_PER_SEC) {
+    const blob *c = &corpus[pick(ncorpus)];
+    size_t len = c->len, rounds = 1 + pick(4);
+    FILE *f;
+    memcpy(b, c->b, len);
+    for (size_t r = 0; r < rounds; r++) mutate(b, &len);
+    if (!(f = fopen(path, "wb")) || fwrite(b, 1, len, f) != len ||
+        fclose(f) != 0) {
+      perror(path);
+      return 2;
+    }
+    try_model(path, lines_of(b, len), &ok_model);
+    try_grad(path, lines_of(b, len), &ok_grad);
+    try_data(path, lines_of(b, len), NULL, &ok_data);
+    try_data(path, lines_of(b, len), &gomez, &ok_fit);
+    iterations++;
+  }
+  lstm_net_free(&gomez);
+  for (size_t q = 0; q < ncorpus; q++) free(corpus[q].b);
+  free(b);
+  printf("%s: fuzz: %lu inputs from %zu files in %.1f s; read as models %lu, "
+    "gradients %lu, sequences %lu (fitting the worked example %lu)\n",
+    failures ? "FAIL" : "PASS", iterations, ncorpus, seconds, ok_model,
+    ok_grad, ok_data, ok_fit);
+  return failures ? 1 : 0;
+}
