@@ -4,7 +4,7 @@
 # `deps' below); elsewhere it stops with the command that installs it.
 
 CC      = gcc
-CFLAGS  = -std=c11 -Wall -Wextra -Wpedantic -Werror -O2 -g
+CFLAGS  = -std=c11 -Wall -Wextra -Wpedantic -Werror -O3 -g
 DEBUG_CFLAGS = -std=c11 -Wall -Wextra -Wpedantic -Werror -O0 -g3
 SAN     = -fsanitize=address,undefined -fno-omit-frame-pointer \
           -fno-sanitize-recover=all
@@ -18,7 +18,7 @@ CHECK_LIBS  = $(shell pkg-config --libs check 2>/dev/null)
 TESTS    = $(wildcard tests/check_*.c)
 
 .PHONY: all lstm liblstm.a tangle book test debug clean deps deps-book \
-        deps-test example check-fresh
+        deps-test example check-fresh fast bench
 .DELETE_ON_ERROR:
 
 all: lstm liblstm.a book example
@@ -185,6 +185,7 @@ build/%/fuzz: tests/fuzz.c build/%/liblstm.a generated/lstm.h
 FLAGS_release = $(CFLAGS)
 FLAGS_debug   = $(DEBUG_CFLAGS)
 FLAGS_asan    = $(CFLAGS) $(SAN)
+FLAGS_fast    = $(CFLAGS) -march=native
 .SECONDARY:
 
 # ./lstm and ./liblstm.a are copies of the release build; `make debug'
@@ -199,6 +200,33 @@ debug: build/debug/lstm
 
 example: lstm
 	./lstm example
+
+# `make fast' builds build/fast/lstm and build/fast/liblstm.a with
+# -march=native: vector instructions of this processor (AVX-512 on the
+# machine of the book's measurements), so the result may not run on
+# another.  The arithmetic is the same as the default build's except where
+# the compiler's use of those instructions changes nothing (the order of
+# every sum is fixed by the source and -std=c11 forbids fused
+# multiply-adds), so both builds give the same numbers here.
+fast: build/fast/lstm build/fast/liblstm.a
+	@echo "build/fast/lstm: -O3 -march=native; it runs only on processors like this one"
+
+# `make bench' times the methods with both builds and writes the table of
+# the chapter on speed: book/bench-default.txt and book/bench-fast.txt are
+# the raw output of `lstm bench', book/bench.tex the table.  It takes a few
+# minutes; commit the three files.
+BENCH_CHEAP = --method bptt,tbptt:10,irtrl --cells 16,32,64,128 --steps 25,50,100,200
+BENCH_RTRL  = --method rtrl --cells 8,16,32,64 --steps 5,10,20
+bench: build/release/lstm build/fast/lstm
+	for b in release fast; do \
+	  out=book/bench-$$b.txt; \
+	  build/$$b/lstm bench $(BENCH_CHEAP) > $$out.tmp && \
+	  build/$$b/lstm bench $(BENCH_RTRL) | sed 1,2d >> $$out.tmp && \
+	  mv $$out.tmp $$out || exit 1; \
+	done
+	mv book/bench-release.txt book/bench-default.txt
+	sh book/bench.sh book/bench-default.txt book/bench-fast.txt > book/bench.tex.tmp
+	mv book/bench.tex.tmp book/bench.tex
 
 # ---------------------------------------------------------------- book
 # cweave and pdftex must be silent: a message from cweave, an error, a
@@ -220,7 +248,7 @@ book/lstm.tex: $(WEBS) | deps-book
 	  printf '%s\n' "$$out" >&2; echo "cweave reported problems" >&2; \
 	  rm -f book/lstm.tex; exit 1; fi
 
-book/lstm.pdf: book/lstm.tex book/example.tex book/graph-1.mps
+book/lstm.pdf: book/lstm.tex book/example.tex book/graph-1.mps book/bench.tex
 	rm -f book/lstm.toc
 	cd book && for pass in 1 2; do \
 	  pdftex -interaction=batchmode -halt-on-error lstm.tex >/dev/null \

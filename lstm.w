@@ -63,6 +63,7 @@
 @i chapters/learning.w
 @i chapters/tasks.w
 @i chapters/training.w
+@i chapters/speed.w
 @i chapters/command.w
 
 @* Index.

@@ -147,7 +147,9 @@ never receives the first.
 matrix with a vector is needed here for $U^{\rm T}\delta\gates_t$ and by
 the worked example for $\delta x_t=W^{\rm T}\delta\gates_t$. Walking
 $A$ row by row, and adding $v_k$ times row $k$ to the result, reads the
-matrix in the order it is stored.
+matrix in the order it is stored. Four rows are taken at a time, so that
+the result is read and written once for four rows of $A$ instead of once
+for each; the chapter on speed measures what that gains.
 
 @<Public functions@>=
 void lstm_mat_tvec(const double *A, size_t rows, size_t cols,
@@ -157,8 +159,16 @@ void lstm_mat_tvec(const double *A, size_t rows, size_t cols,
 void lstm_mat_tvec(const double *A, size_t rows, size_t cols,
   const double *v, double *result)
 {
+  size_t r = 0;
   memset(result, 0, cols * sizeof *result);
-  for (size_t r = 0; r < rows; r++) {
+  for (; r + 4 <= rows; r += 4) {
+    const double *r0 = A + r * cols, *r1 = r0 + cols, *r2 = r1 + cols,
+      *r3 = r2 + cols;
+    const double v0 = v[r], v1 = v[r + 1], v2 = v[r + 2], v3 = v[r + 3];
+    for (size_t l = 0; l < cols; l++)
+      result[l] += (r0[l] * v0 + r1[l] * v1) + (r2[l] * v2 + r3[l] * v3);
+  }
+  for (; r < rows; r++) {
     const double *row = A + r * cols;
     for (size_t l = 0; l < cols; l++) result[l] += row[l] * v[r];
   }
@@ -169,21 +179,30 @@ the steps; it is formed once the walk is over, from the gate deltas
 stored in the trace:
 $\delta W\mathrel{+}=\sum_t\delta\gates_t\,x_t^{\rm T}$,
 $\delta U\mathrel{+}=\sum_t\delta\gates_t\,\out_{t-1}^{\rm T}$
-(at the start of a sequence $\out_{-1}=0$ and the step $t=0$ adds
-nothing, but a trace may continue an earlier part of a sequence) and
-$\delta b\mathrel{+}=\sum_t\delta\gates_t$. Written as one loop per
-block, each is a product of two matrices with $T$ as the inner
-dimension, which is how a fast implementation computes it.
+and $\delta b\mathrel{+}=\sum_t\delta\gates_t$. Each of the first two is
+a product of two matrices with $T$ as the inner dimension: with the gate
+deltas $\delta\gates_t^{\rm T}$ as the rows of a $T\times4n$ matrix
+$\Delta G$ and the inputs as the rows of $X$, $\delta W\mathrel{+}=
+\Delta G^{\rm T}X$. |lstm_gemm_tn| of the chapter on speed computes such
+a product, reading both matrices row by row from the trace and the
+sequence. For $\delta U$ the rows $\out_{t-1}$, $t\ge1$, are the outputs
+of the trace's rows $0$ to $T-2$; the step $t=0$ pairs $\delta\gates_0$
+with the trace's starting output, which is zero at the start of a
+sequence (so that the term adds nothing), but not when a trace continues
+an earlier part of a sequence, and it is added on its own.
 
 @<Add $\delta W$, $\delta U$ and $\delta b$...@>=
-for (size_t t = 0; t < seq->T; t++) {
-  const double *dg = lstm_dgates(tr, t), *x = seq->x + t * seq->m;
-  const double *out_prev = lstm_out_prev(tr, t);
-  for (size_t r = 0; r < 4 * n; r++) {
-    double *dw = grad->W + r * net->m, *du = grad->U + r * n;
-    for (size_t l = 0; l < net->m; l++) dw[l] += dg[r] * x[l];
-    for (size_t l = 0; l < n; l++) du[l] += dg[r] * out_prev[l];
-    grad->b[r] += dg[r];
+{
+  const size_t T = seq->T, m = net->m;
+  const double *dg0 = lstm_dgates(tr, 0);
+  lstm_gemm_tn(4 * n, m, T, dg0, tr->stride, seq->x, m, grad->W, m);
+  if (T > 1)
+    lstm_gemm_tn(4 * n, n, T - 1, lstm_dgates(tr, 1), tr->stride,
+      lstm_out(tr, 0), tr->stride, grad->U, n);
+  lstm_gemm_tn(4 * n, n, 1, dg0, tr->stride, tr->out0, n, grad->U, n);
+  for (size_t t = 0; t < T; t++) {
+    const double *dg = lstm_dgates(tr, t);
+    for (size_t r = 0; r < 4 * n; r++) grad->b[r] += dg[r];
   }
 }
 

@@ -100,7 +100,7 @@ void lstm_net_free(lstm_net *net);
 int lstm_net_init(lstm_net *net, size_t m, size_t n, size_t k, int output,
   lstm_error *err)
 {
-  size_t P, rows = 4 * n;
+  size_t P = 0, rows = 4 * n; /* |P| is set by |lstm_net_size| */
   int status;
   memset(net, 0, sizeof *net);
   if (output == LSTM_OUT_NONE) k = n;
@@ -230,40 +230,64 @@ reads the input $x_t$ and the previous output and state, and writes the
 four gates (after squashing), the new state and the new output. It is the
 only place in the library where the forward equations are written down:
 the forward pass over a sequence, the RTRL methods and the training loop
-all call it.
+all call it, or its second half.
 
 @<Public functions@>=
 void lstm_step(const lstm_net *net, const double *x, const double *out_prev,
   const double *state_prev, double *g, double *state, double *out);
 
 @ The gate vector |g| has $4n$ entries; the pointers |a|, |i|, |f|, |o|
-name its four parts, in the gate order of the rows of $W$.
+name its four parts, in the gate order of the rows of $W$. The step is
+done in two halves. The {\it input part\/} of the pre-activations,
+$Wx_t+b$, does not depend on the previous step; everything after it, from
+the recurrent part $U\out_{t-1}$ on, must wait for the step before. When
+a whole sequence is known in advance, the input parts of all its steps
+can therefore be computed at once, as one product of two matrices, which
+is faster than $T$ products of a matrix with a vector (the chapter on
+speed measures by how much). |lstm_step| computes the input part of its
+one step and then calls |step_from_input|, the second half, which
+|lstm_forward| calls too: the equations of a step are written once.
 
 @<Functions@>=
 void lstm_step(const lstm_net *net, const double *x, const double *out_prev,
   const double *state_prev, double *g, double *state, double *out)
 {
-  const size_t m = net->m, n = net->n;
-  double *a = g, *i = g + n, *f = g + 2 * n, *o = g + 3 * n;
-  size_t j;
-  @<Compute the pre-activations $W x_t+U\out_{t-1}+b$ into |g|@>;
-  @<Squash the pre-activations into the gates $a$, $i$, $f$, $o$@>;
-  @<Compute $\state_t$ and $\out_t$@>;
+  @<Compute the input part $W x_t+b$ of the pre-activations into |g|@>;
+  step_from_input(net, out_prev, state_prev, g, state, out);
 }
 
 @ Row $r$ of the stacked pre-activation is
 $\hat g_r=b_r+\sum_l W_{rl}x_l+\sum_l U_{rl}\out_{t-1,l}$: two
 matrix--vector products and a bias, $4n(m+n+1)=P$ multiply--adds in
-all, which is why one step of the forward pass costs $O(P)$.
+all, which is why one step of the forward pass costs $O(P)$. The
+products are computed by |lstm_gemv| of the chapter on speed, which adds
+$Av$ to a vector, each entry a dot product of a row of $A$ with $v$.
 
-@<Compute the pre-activations...@>=
-for (size_t r = 0; r < 4 * n; r++) {
-  const double *w = net->W + r * m, *u = net->U + r * n;
-  double sum = net->b[r];
-  for (size_t l = 0; l < m; l++) sum += w[l] * x[l];
-  for (size_t l = 0; l < n; l++) sum += u[l] * out_prev[l];
-  g[r] = sum;
+@<Compute the input part...@>=
+memcpy(g, net->b, 4 * net->n * sizeof *g);
+lstm_gemv(net->W, 4 * net->n, net->m, x, g);
+
+@ @<Private declarations@>=
+static void step_from_input(const lstm_net *net, const double *out_prev,
+  const double *state_prev, double *g, double *state, double *out);
+
+@ |step_from_input| finds $Wx_t+b$ in |g|, adds $U\out_{t-1}$ to it, and
+finishes the step.
+
+@<Functions@>=
+static void step_from_input(const lstm_net *net, const double *out_prev,
+  const double *state_prev, double *g, double *state, double *out)
+{
+  const size_t n = net->n;
+  double *a = g, *i = g + n, *f = g + 2 * n, *o = g + 3 * n;
+  size_t j;
+  @<Add the recurrent part $U\out_{t-1}$ to the pre-activations |g|@>;
+  @<Squash the pre-activations into the gates $a$, $i$, $f$, $o$@>;
+  @<Compute $\state_t$ and $\out_t$@>;
 }
+
+@ @<Add the recurrent part...@>=
+lstm_gemv(net->U, 4 * n, n, out_prev, g);
 
 @ The cell input is squashed by $\tanh$ into $(-1,1)$, the three gates by
 the logistic function into $(0,1)$. For a very negative argument
@@ -642,7 +666,7 @@ void lstm_output_backward(const lstm_net *net, const double *out,
 }
 
 @*1 The forward pass over a sequence.
-|lstm_forward| runs |lstm_step| over the $T$ steps of a sequence, keeping
+|lstm_forward| runs the network over the $T$ steps of a sequence, keeping
 every step in the trace, and returns the loss of the sequence. The trace
 must have room for at least $T$ steps and have been made for this
 network.
@@ -651,20 +675,37 @@ network.
 double lstm_forward(const lstm_net *net, const lstm_seq *seq,
   lstm_trace *tr);
 
-@ @<Functions@>=
+@ The input parts $Wx_t+b$ of all the steps are computed first, into the
+gate slots of the trace's rows, and then the steps are finished one after
+the other by |step_from_input|. The values are exactly those that
+|lstm_step| would compute, to the last bit: both compute every entry of
+$Wx_t$ by the same dot product (the chapter on speed explains why the
+order of the additions matters, and the tests check that it is kept).
+
+@<Functions@>=
 double lstm_forward(const lstm_net *net, const lstm_seq *seq,
   lstm_trace *tr)
 {
   double loss = 0;
+  @<Put the input parts $Wx_t+b$ of all the steps into the trace@>;
   for (size_t t = 0; t < seq->T; t++) {
-    lstm_step(net, seq->x + t * seq->m, lstm_out_prev(tr, t),
-      lstm_state_prev(tr, t), lstm_gates(tr, t), lstm_state(tr, t),
-      lstm_out(tr, t));
+    step_from_input(net, lstm_out_prev(tr, t), lstm_state_prev(tr, t),
+      lstm_gates(tr, t), lstm_state(tr, t), lstm_out(tr, t));
     loss += lstm_output_forward(net, lstm_out(tr, t),
       seq->has_y[t] ? seq->y + t * seq->k : NULL, lstm_pred(tr, t));
   }
   return loss;
 }
+
+@ Row $t$ of the product $XW^{\rm T}$, with the inputs $x_t$ as the rows
+of $X$, is $(Wx_t)^{\rm T}$; |lstm_gemm_nt| adds it to the biases already
+in the trace, whose rows are |tr->stride| numbers apart.
+
+@<Put the input parts...@>=
+for (size_t t = 0; t < seq->T; t++)
+  memcpy(lstm_gates(tr, t), net->b, 4 * net->n * sizeof(double));
+lstm_gemm_nt(seq->T, 4 * net->n, net->m, seq->x, net->m, net->W, net->m,
+  lstm_gates(tr, 0), tr->stride);
 
 @ The loss of a whole data set is the sum of the losses of its
 sequences. |lstm_loss| computes it with one trace, made long enough for

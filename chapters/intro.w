@@ -71,8 +71,10 @@ backpropagation through time\/}, {\it Real-time recurrent learning\/}
 and {\it The LSTM's own RTRL\/} derive the other ways of computing the
 gradient, prove what each computes, and compare their costs. {\it
 Learning}, {\it Three tasks with long time lags\/} and {\it Training\/}
-use the gradients to learn. {\it The \.{lstm} command\/} describes the
-program that a reader runs.
+use the gradients to learn. {\it Speed\/} writes the products of
+matrices that do nearly all the arithmetic, and measures what each
+method costs. {\it The \.{lstm} command\/} describes the program that a
+reader runs.
 
 @ A reader who wants to watch the code work can step through it in a
 debugger and see the lines of this book rather than of the generated C.

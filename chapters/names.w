@@ -32,3 +32,4 @@
 @s clock_t int
 @s lstm_bptt_opts int
 @s lstm_rtrl int
+@s lstm_bench_result int

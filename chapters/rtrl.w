@@ -137,6 +137,8 @@ typedef struct lstm_rtrl {
   double *state[2], *out[2]; /* $\state$ and $\out$, now and before */
   double *g; /* the gates of the step, $4n$ */
   double *pred, *e, *Delta; /* prediction, output error, $\Delta_t$ */
+  double *err_state, *err_out; /* internal: the errors at the states and at
+    the output gates, $n$ each */
   double *S; /* exact: $S_t$, $n\times P$; internal: $P$ numbers */
   double *H, *Hprev; /* exact: $H_t$ and $H_{t-1}$, $n\times P$ each */
   double *G; /* exact: four rows of $G_t$, $4\times P$ */
@@ -162,7 +164,7 @@ int lstm_rtrl_init(lstm_rtrl *r, const lstm_net *net, int kind,
   lstm_error *err)
 {
   const size_t n = net->n, k = net->k;
-  size_t small = 9 * n + 2 * k, big, count;
+  size_t small = 11 * n + 2 * k, big, count;
   memset(r, 0, sizeof *r);
   if (kind != LSTM_RTRL_EXACT && kind != LSTM_RTRL_INTERNAL)
     return lstm_fail(err, LSTM_EUSAGE, "unknown RTRL kind %d", kind);
@@ -187,7 +189,9 @@ r->state[0] = r->v; r->state[1] = r->v + n;
 r->out[0] = r->v + 2 * n; r->out[1] = r->v + 3 * n;
 r->g = r->v + 4 * n;
 r->Delta = r->v + 8 * n;
-r->pred = r->v + 9 * n;
+r->err_state = r->v + 9 * n;
+r->err_out = r->v + 10 * n;
+r->pred = r->v + 11 * n;
 r->e = r->pred + k;
 r->S = r->e + k;
 if (kind == LSTM_RTRL_EXACT) {
@@ -227,6 +231,13 @@ is no longer exactly that of any fixed network. With the weights held
 fixed it is exact. A network or gradient of another shape than the one
 the object was made for is refused.
 
+The error $\Delta_t$ depends only on the output, so it is computed
+before the sensitivities are updated. The internal RTRL, whose work is
+all in touching each of its $P$ sensitivities once or twice, then updates
+the sensitivities of one row of parameters and at once adds that row's
+part of the gradient, while they are still in the first-level cache; the
+next chapter says more.
+
 @<Functions@>=
 int lstm_rtrl_step(lstm_rtrl *r, const lstm_net *net, const double *x,
   const double *y, lstm_net *grad, double *loss, lstm_error *err)
@@ -241,16 +252,21 @@ int lstm_rtrl_step(lstm_rtrl *r, const lstm_net *net, const double *x,
   state = r->state[r->now]; out = r->out[r->now];
   lstm_step(net, x, out_prev, state_prev, r->g, r->state[r->now],
     r->out[r->now]);
-  if (r->kind == LSTM_RTRL_EXACT)
-    @<Update the exact sensitivities $S_t$ and $H_t$@>@;
-  else @<Update the internal sensitivities@>;
   *loss = lstm_output_forward(net, out, y, r->pred);
   if (y && grad) {
     memset(r->Delta, 0, n * sizeof *r->Delta);
     lstm_output_backward(net, out, r->pred, y, r->Delta, grad, r->e);
-    if (r->kind == LSTM_RTRL_EXACT)
-      @<Add $H_t^{\rm T}\Delta_t$ to the gradient@>@;
-    else @<Add the internal gradient of $\ell_t$@>;
+  }
+  if (r->kind == LSTM_RTRL_EXACT) {
+    @<Update the exact sensitivities $S_t$ and $H_t$@>;
+    if (y && grad) @<Add $H_t^{\rm T}\Delta_t$ to the gradient@>;
+  } else {
+    if (y && grad) @<Compute the errors at the cells' states and output gates@>;
+    for (size_t row = 0; row < 4 * n; row++) {
+      const size_t j = row % n;
+      if (row < 3 * n) @<Update the internal sensitivities@>;
+      if (y && grad) @<Add the internal gradient of $\ell_t$@>;
+    }
   }
   return LSTM_OK;
 }
@@ -269,36 +285,84 @@ needs only row $j$ of $S_{t-1}$, so $S$ is updated in place; but every row
 of $G_t$ needs all of $H_{t-1}$, so the new $H_t$ goes into the second
 matrix, and the two trade places first.
 
+Every column of the recursion is independent of the others: column $k$
+of $S_t$ and $H_t$ needs only column $k$ of $S_{t-1}$, $H_{t-1}$ and
+$D_t$. The update is therefore done one block of columns at a time, and
+for each block, cell after cell. This changes nothing in the arithmetic,
+only its order in memory, and it matters: $H_{t-1}$ has $nP$ entries
+(17 megabytes at $m=n=64$), far more than a cache holds, and each of the
+$n$ cells reads all of it. Taken a block at a time, the block of
+$H_{t-1}$ stays in the second-level cache while the $n$ cells read it.
+The block is |rtrl_block_width| columns wide, chosen so that the block of
+$H_{t-1}$ takes a quarter of a megabyte; the chapter on speed measures
+the effect.
+@^blocking for the cache@>
+
 @<Update the exact sensitivities...@>=
 {
+  const size_t width = rtrl_block_width(n);
   double *swap = r->H;
   r->H = r->Hprev; r->Hprev = swap;
-  for (size_t j = 0; j < n; j++) {
-    @<Form the rows of $G_t$ for cell |j|@>;
-    @<Update row |j| of $S_t$ and $H_t$@>;
+  for (size_t c0 = 0; c0 < cols; c0 += width) {
+    const size_t c1 = c0 + width < cols ? c0 + width : cols;
+    for (size_t j = 0; j < n; j++) {
+      @<Form the rows of $G_t$ for cell |j|@>;
+      @<Update row |j| of $S_t$ and $H_t$@>;
+    }
   }
+}
+
+@ @<Private declarations@>=
+static size_t rtrl_block_width(size_t n);
+static void add_in_range(double *G, size_t c0, size_t c1, size_t start,
+  const double *v, size_t len);
+
+@ @d LSTM_RTRL_BLOCK_BYTES (256 * 1024) /* a block of $H_{t-1}$ */
+
+@<Functions@>=
+static size_t rtrl_block_width(size_t n)
+{
+  size_t width = LSTM_RTRL_BLOCK_BYTES / (n * sizeof(double));
+  return width < LSTM_LANES ? LSTM_LANES : width;
 }
 
 @ Row $\rho$ of $G_t=D_t+UH_{t-1}$ is $\sum_l U_{\rho l}$ times row $l$
 of $H_{t-1}$, plus the sources of the parameters of row $\rho$. This is
 the $4n^2P$ of the cost: $n$ rows of $P$ numbers for each of $4n$ rows.
-The parameters of row $\rho$ sit at three places in $\theta$: $W$'s row
-at $\rho m$, $U$'s row at $4nm+\rho n$, and $b_\rho$ at $4n(m+n)+\rho$.
+The product is |lstm_gemm_nn| of the chapter on speed, for the four rows
+$\rho=qn+j$ of $U$, which lie $n^2$ numbers apart, and the columns
+$c_0$ to $c_1-1$ of $H_{t-1}$. The parameters of row $\rho$ sit at three
+places in $\theta$: $W$'s row at $\rho m$, $U$'s row at $4nm+\rho n$, and
+$b_\rho$ at $4n(m+n)+\rho$; |add_in_range| adds the part of each that
+falls into the block.
 @^sensitivity recursion@>
 
 @<Form the rows of $G_t$...@>=
-for (size_t q = 0; q < 4; q++) {
-  const size_t row = q * n + j;
-  double *G = r->G + q * cols;
-  const double *u = net->U + row * n;
-  memset(G, 0, cols * sizeof *G);
-  for (size_t l = 0; l < n; l++) {
-    const double *h = r->Hprev + l * cols;
-    for (size_t c = 0; c < cols; c++) G[c] += u[l] * h[c];
+{
+  static const double one = 1;
+  for (size_t q = 0; q < 4; q++)
+    memset(r->G + q * cols + c0, 0, (c1 - c0) * sizeof *r->G);
+  lstm_gemm_nn(4, c1 - c0, n, net->U + j * n, n * n, r->Hprev + c0, cols,
+    r->G + c0, cols);
+  for (size_t q = 0; q < 4; q++) {
+    const size_t row = q * n + j;
+    double *G = r->G + q * cols;
+    add_in_range(G, c0, c1, row * m, x, m);
+    add_in_range(G, c0, c1, 4 * n * m + row * n, out_prev, n);
+    add_in_range(G, c0, c1, 4 * n * (m + n) + row, &one, 1);
   }
-  for (size_t l = 0; l < m; l++) G[row * m + l] += x[l];
-  for (size_t l = 0; l < n; l++) G[4 * n * m + row * n + l] += out_prev[l];
-  G[4 * n * (m + n) + row] += 1;
+}
+
+@ |add_in_range| adds $v_l$ to entry $start+l$ of |G|, for the entries
+that lie in the block $c_0\le start+l<c_1$.
+
+@<Functions@>=
+static void add_in_range(double *G, size_t c0, size_t c1, size_t start,
+  const double *v, size_t len)
+{
+  size_t from = c0 > start ? c0 - start : 0,
+    to = c1 < start + len ? (c1 > start ? c1 - start : 0) : len;
+  for (size_t l = from; l < to; l++) G[start + l] += v[l];
 }
 
 @ With the four rows at hand, row $j$ of the two recursions is
@@ -316,7 +380,7 @@ with all gates at step $t$; each is a sum of rows of $P$ numbers.
     co = th * o[j] * (1 - o[j]);
   const double *Ga = r->G, *Gi = Ga + cols, *Gf = Gi + cols, *Go = Gf + cols;
   double *Sj = r->S + j * cols, *Hj = r->H + j * cols;
-  for (size_t c = 0; c < cols; c++) {
+  for (size_t c = c0; c < c1; c++) {
     Sj[c] = ca * Ga[c] + ci * Gi[c] + cf * Gf[c] + f[j] * Sj[c];
     Hj[c] = cs * Sj[c] + co * Go[c];
   }

@@ -1,5 +1,11 @@
+#define LSTM_RTRL_BLOCK_BYTES (256*1024)  \
+
+#define LSTM_LANES 8 \
+
+#define LSTM_ROW_BLOCK 16 \
+
 /*8:*/
-#line 160 "chapters/intro.w"
+#line 162 "chapters/intro.w"
 
 #include "lstm.h"
 #include <stdlib.h> 
@@ -11,28 +17,34 @@
 #include <errno.h> 
 #include <time.h> 
 /*15:*/
-#line 260 "chapters/intro.w"
+#line 262 "chapters/intro.w"
 
 static int mul_size(size_t a,size_t b,size_t*r);
 static int add_size(size_t a,size_t b,size_t*r);
 
 /*:15*//*17:*/
-#line 283 "chapters/intro.w"
+#line 285 "chapters/intro.w"
 
 static double*alloc_doubles(size_t count);
 
-/*:17*//*38:*/
-#line 282 "chapters/forward.w"
+/*:17*//*37:*/
+#line 270 "chapters/forward.w"
+
+static void step_from_input(const lstm_net*net,const double*out_prev,
+const double*state_prev,double*g,double*state,double*out);
+
+/*:37*//*41:*/
+#line 306 "chapters/forward.w"
 
 static double sigmoid(double x);
 
-/*:38*//*105:*/
+/*:41*//*109:*/
 #line 95 "chapters/gradcheck.w"
 
 static int central_difference(lstm_net*probe,const lstm_data*data,
 size_t k,double h,double*d,lstm_error*err);
 
-/*:105*//*120:*/
+/*:109*//*124:*/
 #line 29 "chapters/example.w"
 
 static const double example_W[8]= 
@@ -42,28 +54,28 @@ static const double example_b[4]= {0.20,0.65,0.15,0.10};
 static const double example_x[4]= {1.0,2.0,0.5,3.0};
 static const double example_y[2]= {0.5,1.25};
 
-/*:120*//*129:*/
+/*:124*//*133:*/
 #line 164 "chapters/example.w"
 
 static void print_blocks(FILE*f,const char*prefix,const char*suffix,
 const lstm_net*net);
 
-/*:129*//*131:*/
+/*:133*//*135:*/
 #line 192 "chapters/example.w"
 
 static const double published[2][6]= {
 {0.81775,0.96083,0.85195,0.81757,0.78572,0.53631},
 {0.84980,0.98118,0.87030,0.84993,1.5176,0.77197}};
 
-/*:131*//*132:*/
+/*:135*//*136:*/
 #line 201 "chapters/example.w"
 
 static int rounds_to(double v,double pub,int decimals);
 
-/*:132*//*149:*/
+/*:136*//*153:*/
 #line 179 "chapters/formats.w"
 
-/*148:*/
+/*152:*/
 #line 158 "chapters/formats.w"
 
 typedef struct lstm_reader{
@@ -86,7 +98,7 @@ unsigned char*flag;
 size_t flags,flag_cap;
 }lstm_reader;
 
-/*:148*/
+/*:152*/
 #line 180 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -98,7 +110,7 @@ static void take(lstm_reader*rd);
 static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
-/*:149*//*158:*/
+/*:153*//*162:*/
 #line 357 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
@@ -108,76 +120,83 @@ static int number(lstm_reader*rd,const char*what,double*v);
 static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
-/*:158*//*164:*/
+/*:162*//*168:*/
 #line 478 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
-/*:164*//*167:*/
+/*:168*//*171:*/
 #line 527 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
-/*:167*//*169:*/
+/*:171*//*173:*/
 #line 552 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:169*//*173:*/
+/*:173*//*177:*/
 #line 625 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:173*//*179:*/
+/*:177*//*183:*/
 #line 709 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:179*//*187:*/
+/*:183*//*191:*/
 #line 862 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:187*//*193:*/
+/*:191*//*197:*/
 #line 968 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:193*//*201:*/
+/*:197*//*205:*/
 #line 140 "chapters/tbptt.w"
 
 static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:201*//*223:*/
-#line 345 "chapters/rtrl.w"
+/*:205*//*224:*/
+#line 315 "chapters/rtrl.w"
+
+static size_t rtrl_block_width(size_t n);
+static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
+const double*v,size_t len);
+
+/*:224*//*230:*/
+#line 409 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 static int rtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:223*//*232:*/
-#line 81 "chapters/irtrl.w"
+/*:230*//*239:*/
+#line 86 "chapters/irtrl.w"
 
 static void update_row(double*y,const double*v,size_t len,double keep,
 double coef);
 
-/*:232*//*236:*/
-#line 144 "chapters/irtrl.w"
+/*:239*//*244:*/
+#line 158 "chapters/irtrl.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:236*//*261:*/
+/*:244*//*269:*/
 #line 107 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,lstm_rng*rng,lstm_data*data,
@@ -188,7 +207,7 @@ static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 static size_t rng_below(lstm_rng*rng,size_t n);
 
-/*:261*//*268:*/
+/*:269*//*276:*/
 #line 231 "chapters/tasks.w"
 
 static const char reber_symbol[8]= "BTPSXVE";
@@ -197,25 +216,25 @@ static const int reber_next_symbol[7][2]=
 static const int reber_next_state[7][2]= 
 {{1,1},{2,3},{2,4},{3,5},{3,6},{4,6},{-1,-1}};
 
-/*:268*//*283:*/
+/*:276*//*291:*/
 #line 166 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
-/*:283*//*285:*/
+/*:291*//*293:*/
 #line 201 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
 const lstm_trace*tr);
 
-/*:285*//*293:*/
+/*:293*//*301:*/
 #line 369 "chapters/training.w"
 
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first);
 #define ADDING_WINDOW 2000
 
-/*:293*//*297:*/
+/*:301*//*305:*/
 #line 460 "chapters/training.w"
 
 static double held_max_error(const lstm_net*net,const lstm_data*held,
@@ -224,11 +243,17 @@ static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr);
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T);
 
-/*:297*/
-#line 170 "chapters/intro.w"
+/*:305*//*327:*/
+#line 357 "chapters/speed.w"
+
+static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
+lstm_error*err);
+
+/*:327*/
+#line 172 "chapters/intro.w"
 
 /*12:*/
-#line 209 "chapters/intro.w"
+#line 211 "chapters/intro.w"
 
 static int fail_v(lstm_error*err,int status,const char*fmt,va_list ap)
 {
@@ -260,7 +285,7 @@ return status;
 }
 
 /*:12*//*14:*/
-#line 244 "chapters/intro.w"
+#line 246 "chapters/intro.w"
 
 void lstm_error_clear(lstm_error*err)
 {
@@ -272,7 +297,7 @@ err->msg[0]= '\0';
 }
 
 /*:14*//*16:*/
-#line 264 "chapters/intro.w"
+#line 266 "chapters/intro.w"
 
 static int mul_size(size_t a,size_t b,size_t*r)
 {
@@ -289,7 +314,7 @@ return 1;
 }
 
 /*:16*//*18:*/
-#line 286 "chapters/intro.w"
+#line 288 "chapters/intro.w"
 
 static double*alloc_doubles(size_t count)
 {
@@ -305,7 +330,7 @@ return calloc(count,sizeof(double));
 int lstm_net_init(lstm_net*net,size_t m,size_t n,size_t k,int output,
 lstm_error*err)
 {
-size_t P,rows= 4*n;
+size_t P= 0,rows= 4*n;
 int status;
 memset(net,0,sizeof*net);
 if(output==LSTM_OUT_NONE)k= n;
@@ -407,30 +432,42 @@ return count;
 }
 
 /*:33*//*35:*/
-#line 242 "chapters/forward.w"
+#line 251 "chapters/forward.w"
 
 void lstm_step(const lstm_net*net,const double*x,const double*out_prev,
 const double*state_prev,double*g,double*state,double*out)
 {
-const size_t m= net->m,n= net->n;
-double*a= g,*i= g+n,*f= g+2*n,*o= g+3*n;
-size_t j;
 /*36:*/
-#line 259 "chapters/forward.w"
+#line 266 "chapters/forward.w"
 
-for(size_t r= 0;r<4*n;r++){
-const double*w= net->W+r*m,*u= net->U+r*n;
-double sum= net->b[r];
-for(size_t l= 0;l<m;l++)sum+= w[l]*x[l];
-for(size_t l= 0;l<n;l++)sum+= u[l]*out_prev[l];
-g[r]= sum;
-}
+memcpy(g,net->b,4*net->n*sizeof*g);
+lstm_gemv(net->W,4*net->n,net->m,x,g);
 
 /*:36*/
-#line 249 "chapters/forward.w"
+#line 255 "chapters/forward.w"
 ;
-/*37:*/
-#line 274 "chapters/forward.w"
+step_from_input(net,out_prev,state_prev,g,state,out);
+}
+
+/*:35*//*38:*/
+#line 277 "chapters/forward.w"
+
+static void step_from_input(const lstm_net*net,const double*out_prev,
+const double*state_prev,double*g,double*state,double*out)
+{
+const size_t n= net->n;
+double*a= g,*i= g+n,*f= g+2*n,*o= g+3*n;
+size_t j;
+/*39:*/
+#line 289 "chapters/forward.w"
+
+lstm_gemv(net->U,4*n,n,out_prev,g);
+
+/*:39*/
+#line 284 "chapters/forward.w"
+;
+/*40:*/
+#line 298 "chapters/forward.w"
 
 for(j= 0;j<n;j++){
 a[j]= tanh(a[j]);
@@ -439,32 +476,32 @@ f[j]= sigmoid(f[j]);
 o[j]= sigmoid(o[j]);
 }
 
-/*:37*/
-#line 250 "chapters/forward.w"
+/*:40*/
+#line 285 "chapters/forward.w"
 ;
-/*40:*/
-#line 298 "chapters/forward.w"
+/*43:*/
+#line 322 "chapters/forward.w"
 
 for(j= 0;j<n;j++){
 state[j]= a[j]*i[j]+f[j]*state_prev[j];
 out[j]= tanh(state[j])*o[j];
 }
 
-/*:40*/
-#line 251 "chapters/forward.w"
+/*:43*/
+#line 286 "chapters/forward.w"
 ;
 }
 
-/*:35*//*39:*/
-#line 285 "chapters/forward.w"
+/*:38*//*42:*/
+#line 309 "chapters/forward.w"
 
 static double sigmoid(double x)
 {
 return 1.0/(1.0+exp(-x));
 }
 
-/*:39*//*43:*/
-#line 337 "chapters/forward.w"
+/*:42*//*46:*/
+#line 361 "chapters/forward.w"
 
 void lstm_data_init(lstm_data*data,size_t m,size_t k)
 {
@@ -485,8 +522,8 @@ xs> LSTM_MAX_PARAMS||ys> LSTM_MAX_PARAMS)
 return lstm_fail(err,LSTM_EDATA,
 "a sequence may hold at most %zu numbers",(size_t)LSTM_MAX_PARAMS);
 
-/*44:*/
-#line 376 "chapters/forward.w"
+/*47:*/
+#line 400 "chapters/forward.w"
 
 if(data->count==data->cap){
 size_t cap= data->cap?2*data->cap:4;
@@ -498,8 +535,8 @@ data->seq= more;
 data->cap= cap;
 }
 
-/*:44*/
-#line 357 "chapters/forward.w"
+/*:47*/
+#line 381 "chapters/forward.w"
 ;
 s= &data->seq[data->count];
 memset(s,0,sizeof*s);
@@ -516,8 +553,8 @@ if(seq)*seq= s;
 return LSTM_OK;
 }
 
-/*:43*//*45:*/
-#line 387 "chapters/forward.w"
+/*:46*//*48:*/
+#line 411 "chapters/forward.w"
 
 void lstm_data_free(lstm_data*data)
 {
@@ -531,8 +568,8 @@ free(data->seq);
 memset(data,0,sizeof*data);
 }
 
-/*:45*//*48:*/
-#line 445 "chapters/forward.w"
+/*:48*//*51:*/
+#line 469 "chapters/forward.w"
 
 int lstm_trace_alloc(lstm_trace*tr,const lstm_net*net,size_t T,
 lstm_error*err)
@@ -573,8 +610,8 @@ free(tr->zero);
 memset(tr,0,sizeof*tr);
 }
 
-/*:48*//*50:*/
-#line 495 "chapters/forward.w"
+/*:51*//*53:*/
+#line 519 "chapters/forward.w"
 
 void lstm_trace_start(lstm_trace*tr,const double*state0,
 const double*out0)
@@ -583,8 +620,8 @@ tr->state0= state0?state0:tr->zero;
 tr->out0= out0?out0:tr->zero;
 }
 
-/*:50*//*52:*/
-#line 518 "chapters/forward.w"
+/*:53*//*55:*/
+#line 542 "chapters/forward.w"
 
 double*lstm_gates(const lstm_trace*tr,size_t t)
 {return tr->v+t*tr->stride;}
@@ -605,8 +642,8 @@ const double*lstm_state_prev(const lstm_trace*tr,size_t t)
 const double*lstm_out_prev(const lstm_trace*tr,size_t t)
 {return t==0?tr->out0:lstm_out(tr,t-1);}
 
-/*:52*//*54:*/
-#line 555 "chapters/forward.w"
+/*:55*//*57:*/
+#line 579 "chapters/forward.w"
 
 double lstm_output_forward(const lstm_net*net,const double*out,
 const double*y,double*pred)
@@ -626,8 +663,8 @@ pred[r]= sum;
 if(net->output==LSTM_OUT_L2){
 if(y)for(size_t r= 0;r<k;r++)
 loss+= 0.5*(pred[r]-y[r])*(pred[r]-y[r]);
-}else/*55:*/
-#line 586 "chapters/forward.w"
+}else/*58:*/
+#line 610 "chapters/forward.w"
 
 {
 double top= pred[0],sum= 0,logsum;
@@ -641,14 +678,14 @@ pred[r]= exp(logp);
 }
 }
 
-/*:55*/
-#line 575 "chapters/forward.w"
+/*:58*/
+#line 599 "chapters/forward.w"
 ;
 return loss;
 }
 
-/*:54*//*57:*/
-#line 617 "chapters/forward.w"
+/*:57*//*60:*/
+#line 641 "chapters/forward.w"
 
 void lstm_output_backward(const lstm_net*net,const double*out,
 const double*pred,const double*y,double*dout,lstm_net*grad,
@@ -676,25 +713,35 @@ grad->c[r]+= e[r];
 }
 }
 
-/*:57*//*59:*/
-#line 654 "chapters/forward.w"
+/*:60*//*62:*/
+#line 685 "chapters/forward.w"
 
 double lstm_forward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr)
 {
 double loss= 0;
+/*63:*/
+#line 704 "chapters/forward.w"
+
+for(size_t t= 0;t<seq->T;t++)
+memcpy(lstm_gates(tr,t),net->b,4*net->n*sizeof(double));
+lstm_gemm_nt(seq->T,4*net->n,net->m,seq->x,net->m,net->W,net->m,
+lstm_gates(tr,0),tr->stride);
+
+/*:63*/
+#line 690 "chapters/forward.w"
+;
 for(size_t t= 0;t<seq->T;t++){
-lstm_step(net,seq->x+t*seq->m,lstm_out_prev(tr,t),
-lstm_state_prev(tr,t),lstm_gates(tr,t),lstm_state(tr,t),
-lstm_out(tr,t));
+step_from_input(net,lstm_out_prev(tr,t),lstm_state_prev(tr,t),
+lstm_gates(tr,t),lstm_state(tr,t),lstm_out(tr,t));
 loss+= lstm_output_forward(net,lstm_out(tr,t),
 seq->has_y[t]?seq->y+t*seq->k:NULL,lstm_pred(tr,t));
 }
 return loss;
 }
 
-/*:59*//*61:*/
-#line 680 "chapters/forward.w"
+/*:62*//*65:*/
+#line 721 "chapters/forward.w"
 
 int lstm_data_fits(const lstm_net*net,const lstm_data*data,
 lstm_error*err)
@@ -730,7 +777,7 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 #line 1 "chapters/chainrule.w"
-/*:61*//*82:*/
+/*:65*//*86:*/
 #line 65 "chapters/bptt.w"
 
 void lstm_backward(const lstm_net*net,const lstm_seq*seq,
@@ -753,7 +800,7 @@ const double*g= lstm_gates(tr,t),*state= lstm_state(tr,t);
 const double*a= g,*i= g+n,*f= g+2*n,*o= g+3*n;
 double*dg= lstm_dgates(tr,t),*dout= lstm_dout(tr,t),
 *dstate= lstm_dstate(tr,t);
-/*83:*/
+/*87:*/
 #line 100 "chapters/bptt.w"
 
 memcpy(dout,Dout,n*sizeof*dout);
@@ -761,10 +808,10 @@ if(seq->has_y[t])
 lstm_output_backward(net,lstm_out(tr,t),lstm_pred(tr,t),
 seq->y+t*seq->k,dout,grad,tr->e);
 
-/*:83*/
+/*:87*/
 #line 86 "chapters/bptt.w"
 ;
-/*84:*/
+/*88:*/
 #line 119 "chapters/bptt.w"
 
 {
@@ -779,10 +826,10 @@ dg[3*n+j]= dout[j]*th*o[j]*(1-o[j]);
 }
 }
 
-/*:84*/
+/*:88*/
 #line 87 "chapters/bptt.w"
 ;
-/*85:*/
+/*89:*/
 #line 138 "chapters/bptt.w"
 
 {
@@ -792,44 +839,55 @@ else lstm_mat_tvec(net->U,4*n,n,dg,Dout);
 for(size_t j= 0;j<n;j++)carry[j]= boundary?0:dstate[j]*f[j];
 }
 
-/*:85*/
+/*:89*/
 #line 89 "chapters/bptt.w"
 ;
 }
-/*88:*/
-#line 178 "chapters/bptt.w"
+/*92:*/
+#line 194 "chapters/bptt.w"
 
-for(size_t t= 0;t<seq->T;t++){
-const double*dg= lstm_dgates(tr,t),*x= seq->x+t*seq->m;
-const double*out_prev= lstm_out_prev(tr,t);
-for(size_t r= 0;r<4*n;r++){
-double*dw= grad->W+r*net->m,*du= grad->U+r*n;
-for(size_t l= 0;l<net->m;l++)dw[l]+= dg[r]*x[l];
-for(size_t l= 0;l<n;l++)du[l]+= dg[r]*out_prev[l];
-grad->b[r]+= dg[r];
+{
+const size_t T= seq->T,m= net->m;
+const double*dg0= lstm_dgates(tr,0);
+lstm_gemm_tn(4*n,m,T,dg0,tr->stride,seq->x,m,grad->W,m);
+if(T> 1)
+lstm_gemm_tn(4*n,n,T-1,lstm_dgates(tr,1),tr->stride,
+lstm_out(tr,0),tr->stride,grad->U,n);
+lstm_gemm_tn(4*n,n,1,dg0,tr->stride,tr->out0,n,grad->U,n);
+for(size_t t= 0;t<T;t++){
+const double*dg= lstm_dgates(tr,t);
+for(size_t r= 0;r<4*n;r++)grad->b[r]+= dg[r];
 }
 }
 
-/*:88*/
+/*:92*/
 #line 92 "chapters/bptt.w"
 ;
 }
 
-/*:82*//*87:*/
-#line 156 "chapters/bptt.w"
+/*:86*//*91:*/
+#line 158 "chapters/bptt.w"
 
 void lstm_mat_tvec(const double*A,size_t rows,size_t cols,
 const double*v,double*result)
 {
+size_t r= 0;
 memset(result,0,cols*sizeof*result);
-for(size_t r= 0;r<rows;r++){
+for(;r+4<=rows;r+= 4){
+const double*r0= A+r*cols,*r1= r0+cols,*r2= r1+cols,
+*r3= r2+cols;
+const double v0= v[r],v1= v[r+1],v2= v[r+2],v3= v[r+3];
+for(size_t l= 0;l<cols;l++)
+result[l]+= (r0[l]*v0+r1[l]*v1)+(r2[l]*v2+r3[l]*v3);
+}
+for(;r<rows;r++){
 const double*row= A+r*cols;
 for(size_t l= 0;l<cols;l++)result[l]+= row[l]*v[r];
 }
 }
 
-/*:87*//*91:*/
-#line 237 "chapters/bptt.w"
+/*:91*//*95:*/
+#line 256 "chapters/bptt.w"
 
 static int bptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -845,43 +903,43 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:91*//*92:*/
-#line 255 "chapters/bptt.w"
+/*:95*//*96:*/
+#line 274 "chapters/bptt.w"
 
 static const lstm_method method_table[]= {
-/*93:*/
-#line 260 "chapters/bptt.w"
+/*97:*/
+#line 279 "chapters/bptt.w"
 
 {"bptt",1,0,bptt_grad,
 "backpropagation through time: the exact gradient",LSTM_PER_SEQUENCE,0},
 
-/*:93*//*203:*/
+/*:97*//*207:*/
 #line 169 "chapters/tbptt.w"
 
 {"tbptt",0,1,tbptt_grad,
 "truncated BPTT over windows of K steps (tbptt:K)",LSTM_PER_CHUNK,0},
 #line 1 "chapters/rtrl.w"
-/*:203*//*225:*/
-#line 377 "chapters/rtrl.w"
+/*:207*//*232:*/
+#line 441 "chapters/rtrl.w"
 
 {"rtrl",1,0,rtrl_grad,
 "real-time recurrent learning: the exact gradient, online",
 LSTM_PER_STEP,LSTM_RTRL_EXACT},
 
-/*:225*//*238:*/
-#line 156 "chapters/irtrl.w"
+/*:232*//*246:*/
+#line 170 "chapters/irtrl.w"
 
 {"irtrl",0,0,irtrl_grad,
 "the LSTM's internal, truncated RTRL (Hochreiter-Schmidhuber)",
 LSTM_PER_STEP,LSTM_RTRL_INTERNAL},
 
-/*:238*/
-#line 257 "chapters/bptt.w"
+/*:246*/
+#line 276 "chapters/bptt.w"
 
 };
 
-/*:92*//*95:*/
-#line 275 "chapters/bptt.w"
+/*:96*//*99:*/
+#line 294 "chapters/bptt.w"
 
 const lstm_method*lstm_method_at(size_t r)
 {
@@ -903,8 +961,8 @@ lstm_fail(err,LSTM_EUSAGE,"unknown method '%s'",spec);
 
 return NULL;
 }
-/*96:*/
-#line 300 "chapters/bptt.w"
+/*100:*/
+#line 319 "chapters/bptt.w"
 
 *param= 0;
 if(meth->takes_param){
@@ -926,14 +984,14 @@ lstm_fail(err,LSTM_EUSAGE,"method %s takes no parameter",meth->name);
 return NULL;
 }
 
-/*:96*/
-#line 296 "chapters/bptt.w"
+/*:100*/
+#line 315 "chapters/bptt.w"
 ;
 return meth;
 }
 
-/*:95*//*98:*/
-#line 331 "chapters/bptt.w"
+/*:99*//*102:*/
+#line 350 "chapters/bptt.w"
 
 int lstm_gradient(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,lstm_net*grad,double*loss,
@@ -953,7 +1011,7 @@ if(status!=LSTM_OK)return status;
 return LSTM_OK;
 }
 #line 1 "chapters/gradcheck.w"
-/*:98*//*104:*/
+/*:102*//*108:*/
 #line 71 "chapters/gradcheck.w"
 
 int lstm_fd_gradient(const lstm_net*net,const lstm_data*data,double h,
@@ -976,7 +1034,7 @@ lstm_net_free(&probe);
 return status;
 }
 
-/*:104*//*106:*/
+/*:108*//*110:*/
 #line 99 "chapters/gradcheck.w"
 
 static int central_difference(lstm_net*probe,const lstm_data*data,
@@ -995,7 +1053,7 @@ probe->theta[k]= keep;
 return status;
 }
 
-/*:106*//*110:*/
+/*:110*//*114:*/
 #line 154 "chapters/gradcheck.w"
 
 void lstm_compare(const lstm_net*g,const lstm_net*ref,lstm_check*res)
@@ -1023,7 +1081,7 @@ if(cb->max_rel> res->max_rel)res->max_rel= cb->max_rel;
 }
 }
 
-/*:110*//*112:*/
+/*:114*//*116:*/
 #line 190 "chapters/gradcheck.w"
 
 int lstm_gradcheck(const lstm_net*net,const lstm_data*data,
@@ -1050,7 +1108,7 @@ lstm_net_free(&fd);
 return status;
 }
 
-/*:112*//*116:*/
+/*:116*//*120:*/
 #line 256 "chapters/gradcheck.w"
 
 void lstm_rng_seed(lstm_rng*rng,uint64_t seed)
@@ -1072,7 +1130,7 @@ double u= (double)(lstm_rng_next(rng)>>11)/9007199254740992.0;
 return lo+(hi-lo)*u;
 }
 
-/*:116*//*118:*/
+/*:120*//*122:*/
 #line 282 "chapters/gradcheck.w"
 
 void lstm_net_randomize(lstm_net*net,lstm_rng*rng,double r)
@@ -1081,7 +1139,7 @@ for(size_t k= 0;k<net->P;k++)
 net->theta[k]= lstm_rng_uniform(rng,-r,r);
 }
 #line 1 "chapters/example.w"
-/*:118*//*122:*/
+/*:122*//*126:*/
 #line 43 "chapters/example.w"
 
 int lstm_example(lstm_net*net,lstm_data*data,lstm_error*err)
@@ -1103,7 +1161,7 @@ seq->has_y[0]= seq->has_y[1]= 1;
 return LSTM_OK;
 }
 
-/*:122*//*124:*/
+/*:126*//*128:*/
 #line 73 "chapters/example.w"
 
 void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate)
@@ -1111,7 +1169,7 @@ void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate)
 for(size_t k= 0;k<net->P;k++)net->theta[k]-= rate*grad->theta[k];
 }
 
-/*:124*//*126:*/
+/*:128*//*130:*/
 #line 93 "chapters/example.w"
 
 int lstm_example_report(FILE*f,int tex,lstm_error*err)
@@ -1127,7 +1185,7 @@ if((status= lstm_trace_alloc(&tr,&net,2,err))!=LSTM_OK)
 goto free_grad;
 loss= lstm_forward(&net,&data.seq[0],&tr);
 lstm_backward(&net,&data.seq[0],&tr,&grad);
-/*127:*/
+/*131:*/
 #line 122 "chapters/example.w"
 
 for(size_t t= 0;t<2;t++){
@@ -1135,10 +1193,10 @@ lstm_mat_tvec(net.W,4,2,lstm_dgates(&tr,t),dx[t]);
 lstm_mat_tvec(net.U,4,1,lstm_dgates(&tr,t),&dprev[t]);
 }
 
-/*:127*/
+/*:131*/
 #line 107 "chapters/example.w"
 ;
-if(tex)/*134:*/
+if(tex)/*138:*/
 #line 216 "chapters/example.w"
 
 {
@@ -1157,7 +1215,7 @@ rounds_to(v,published[t][q],decimals)?"":"$^\\dagger$");
 fprintf(f,"\\cr\n");
 }
 fprintf(f,"}\n");
-/*135:*/
+/*139:*/
 #line 241 "chapters/example.w"
 
 {
@@ -1182,10 +1240,10 @@ fprintf(f,"$\\Dout_{t-1}$&%.17g&&%.17g&\\cr\n",dprev[1],dprev[0]);
 fprintf(f,"}\n");
 }
 
-/*:135*/
+/*:139*/
 #line 233 "chapters/example.w"
 ;
-/*136:*/
+/*140:*/
 #line 267 "chapters/example.w"
 
 {
@@ -1203,15 +1261,15 @@ net.W[2*q],net.W[2*q+1],net.U[q],net.b[q]);
 fprintf(f,"}\n");
 }
 
-/*:136*/
+/*:140*/
 #line 234 "chapters/example.w"
 ;
 }
 
-/*:134*/
+/*:138*/
 #line 108 "chapters/example.w"
 
-else/*128:*/
+else/*132:*/
 #line 134 "chapters/example.w"
 
 {
@@ -1240,7 +1298,7 @@ lstm_sgd(&net,&grad,0.1);
 print_blocks(f,"sgd lambda=0.1 ","",&net);
 }
 
-/*:128*/
+/*:132*/
 #line 109 "chapters/example.w"
 ;
 lstm_trace_free(&tr);
@@ -1250,7 +1308,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:126*//*130:*/
+/*:130*//*134:*/
 #line 168 "chapters/example.w"
 
 static void print_blocks(FILE*f,const char*prefix,const char*suffix,
@@ -1267,7 +1325,7 @@ fputc('\n',f);
 }
 }
 
-/*:130*//*133:*/
+/*:134*//*137:*/
 #line 204 "chapters/example.w"
 
 static int rounds_to(double v,double pub,int decimals)
@@ -1276,7 +1334,7 @@ double scale= pow(10.0,decimals);
 return round(v*scale)==round(pub*scale);
 }
 
-/*:133*//*150:*/
+/*:137*//*154:*/
 #line 193 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -1298,7 +1356,7 @@ rd->v= NULL;
 rd->flag= NULL;
 }
 
-/*:150*//*151:*/
+/*:154*//*155:*/
 #line 217 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
@@ -1315,7 +1373,7 @@ va_end(ap);
 return rd->status;
 }
 
-/*:151*//*152:*/
+/*:155*//*156:*/
 #line 239 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
@@ -1330,7 +1388,7 @@ return c;
 errno= 0;
 if((c= getc(rd->f))==EOF){
 if(ferror(rd->f))
-/*153:*/
+/*157:*/
 #line 272 "chapters/formats.w"
 
 {
@@ -1341,7 +1399,7 @@ e?strerror(e):"read error");
 rd->status= LSTM_EIO;
 }
 
-/*:153*/
+/*:157*/
 #line 252 "chapters/formats.w"
 ;
 return EOF;
@@ -1363,7 +1421,7 @@ return EOF;
 return c;
 }
 
-/*:152*//*154:*/
+/*:156*//*158:*/
 #line 285 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
@@ -1371,7 +1429,7 @@ static int peek(lstm_reader*rd)
 int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
-/*155:*/
+/*159:*/
 #line 315 "chapters/formats.w"
 
 do{
@@ -1380,7 +1438,7 @@ if(c=='#')
 while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
-/*:155*/
+/*:159*/
 #line 292 "chapters/formats.w"
 ;
 if(c==EOF){
@@ -1392,7 +1450,7 @@ rd->peeked= 1;
 return LSTM_OK;
 }
 rd->tok_line= rd->line;
-/*156:*/
+/*160:*/
 #line 325 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
@@ -1412,7 +1470,7 @@ rd->tok[len++]= (char)c;
 c= get(rd);
 }
 
-/*:156*/
+/*:160*/
 #line 302 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
@@ -1427,7 +1485,7 @@ static void take(lstm_reader*rd)
 rd->peeked= 0;
 }
 
-/*:154*//*157:*/
+/*:158*//*161:*/
 #line 345 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
@@ -1437,7 +1495,7 @@ snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
 return rd->shown;
 }
 
-/*:157*//*159:*/
+/*:161*//*163:*/
 #line 365 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
@@ -1450,7 +1508,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:159*//*160:*/
+/*:163*//*164:*/
 #line 384 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -1474,7 +1532,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:160*//*161:*/
+/*:164*//*165:*/
 #line 412 "chapters/formats.w"
 
 static int decimal(const char*s)
@@ -1494,7 +1552,7 @@ while(isdigit((unsigned char)*s))s++;
 return*s=='\0';
 }
 
-/*:161*//*162:*/
+/*:165*//*166:*/
 #line 437 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
@@ -1517,7 +1575,7 @@ shown(rd));
 
 }
 
-/*:162*//*163:*/
+/*:166*//*167:*/
 #line 462 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
@@ -1531,7 +1589,7 @@ if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:163*//*165:*/
+/*:167*//*169:*/
 #line 482 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
@@ -1553,7 +1611,7 @@ rd->v[rd->len++]= x;
 return LSTM_OK;
 }
 
-/*:165*//*166:*/
+/*:169*//*170:*/
 #line 505 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
@@ -1572,7 +1630,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:166*//*168:*/
+/*:170*//*172:*/
 #line 531 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
@@ -1586,7 +1644,7 @@ expected,after,shown(rd));
 return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
-/*:168*//*170:*/
+/*:172*//*174:*/
 #line 555 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
@@ -1597,7 +1655,7 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*171:*/
+/*175:*/
 #line 592 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
@@ -1614,7 +1672,7 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:171*/
+/*:175*/
 #line 565 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -1623,7 +1681,7 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*172:*/
+/*176:*/
 #line 607 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
@@ -1641,7 +1699,7 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:172*/
+/*:176*/
 #line 573 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -1654,7 +1712,7 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*176:*/
+/*180:*/
 #line 663 "chapters/formats.w"
 
 {
@@ -1664,13 +1722,13 @@ if(status!=LSTM_OK)return rd->status= status;
 memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
 }
 
-/*:176*/
+/*:180*/
 #line 584 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:170*//*174:*/
+/*:174*//*178:*/
 #line 630 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
@@ -1690,7 +1748,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:174*//*175:*/
+/*:178*//*179:*/
 #line 651 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
@@ -1700,7 +1758,7 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:175*//*178:*/
+/*:179*//*182:*/
 #line 682 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
@@ -1726,7 +1784,7 @@ fclose(f);
 return status;
 }
 
-/*:178*//*180:*/
+/*:182*//*184:*/
 #line 713 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
@@ -1739,7 +1797,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:180*//*181:*/
+/*:184*//*185:*/
 #line 727 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
@@ -1755,7 +1813,7 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:181*//*183:*/
+/*:185*//*187:*/
 #line 754 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -1796,7 +1854,7 @@ fclose(f);
 return status;
 }
 
-/*:183*//*185:*/
+/*:187*//*189:*/
 #line 810 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -1807,7 +1865,7 @@ size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*186:*/
+/*190:*/
 #line 842 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
@@ -1823,7 +1881,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:186*/
+/*:190*/
 #line 820 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
@@ -1847,7 +1905,7 @@ fclose(f);
 return status;
 }
 
-/*:185*//*188:*/
+/*:189*//*192:*/
 #line 866 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
@@ -1867,7 +1925,7 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*189:*/
+/*193:*/
 #line 894 "chapters/formats.w"
 
 {
@@ -1889,10 +1947,10 @@ return rd->status;
 }
 }
 
-/*:189*/
+/*:193*/
 #line 884 "chapters/formats.w"
 ;
-/*190:*/
+/*194:*/
 #line 919 "chapters/formats.w"
 
 {
@@ -1906,14 +1964,14 @@ seq->has_y[t]= rd->flag[t];
 }
 }
 
-/*:190*/
+/*:194*/
 #line 885 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:188*//*191:*/
+/*:192*//*195:*/
 #line 931 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
@@ -1934,7 +1992,7 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:191*//*194:*/
+/*:195*//*198:*/
 #line 973 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
@@ -1968,7 +2026,7 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:194*//*195:*/
+/*:198*//*199:*/
 #line 1005 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
@@ -1986,7 +2044,7 @@ write_network(f,grad);
 return written(f,err);
 }
 
-/*:195*//*196:*/
+/*:199*//*200:*/
 #line 1024 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
@@ -2008,7 +2066,7 @@ fputc('\n',f);
 return written(f,err);
 }
 #line 1 "chapters/tbptt.w"
-/*:196*//*202:*/
+/*:200*//*206:*/
 #line 144 "chapters/tbptt.w"
 
 static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -2032,14 +2090,14 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:202*//*214:*/
-#line 160 "chapters/rtrl.w"
+/*:206*//*218:*/
+#line 162 "chapters/rtrl.w"
 
 int lstm_rtrl_init(lstm_rtrl*r,const lstm_net*net,int kind,
 lstm_error*err)
 {
 const size_t n= net->n,k= net->k;
-size_t small= 9*n+2*k,big,count;
+size_t small= 11*n+2*k,big,count;
 memset(r,0,sizeof*r);
 if(kind!=LSTM_RTRL_EXACT&&kind!=LSTM_RTRL_INTERNAL)
 return lstm_fail(err,LSTM_EUSAGE,"unknown RTRL kind %d",kind);
@@ -2055,14 +2113,16 @@ return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the RTRL sensitivities of %zu parameters",r->cols);
 
 r->bytes= count*sizeof(double);
-/*215:*/
-#line 185 "chapters/rtrl.w"
+/*219:*/
+#line 187 "chapters/rtrl.w"
 
 r->state[0]= r->v;r->state[1]= r->v+n;
 r->out[0]= r->v+2*n;r->out[1]= r->v+3*n;
 r->g= r->v+4*n;
 r->Delta= r->v+8*n;
-r->pred= r->v+9*n;
+r->err_state= r->v+9*n;
+r->err_out= r->v+10*n;
+r->pred= r->v+11*n;
 r->e= r->pred+k;
 r->S= r->e+k;
 if(kind==LSTM_RTRL_EXACT){
@@ -2071,14 +2131,14 @@ r->Hprev= r->H+n*r->cols;
 r->G= r->Hprev+n*r->cols;
 }
 
-/*:215*/
-#line 181 "chapters/rtrl.w"
+/*:219*/
+#line 183 "chapters/rtrl.w"
 ;
 return LSTM_OK;
 }
 
-/*:214*//*216:*/
-#line 204 "chapters/rtrl.w"
+/*:218*//*220:*/
+#line 208 "chapters/rtrl.w"
 
 void lstm_rtrl_reset(lstm_rtrl*r)
 {
@@ -2093,8 +2153,8 @@ free(r->v);
 memset(r,0,sizeof*r);
 }
 
-/*:216*//*217:*/
-#line 230 "chapters/rtrl.w"
+/*:220*//*221:*/
+#line 241 "chapters/rtrl.w"
 
 int lstm_rtrl_step(lstm_rtrl*r,const lstm_net*net,const double*x,
 const double*y,lstm_net*grad,double*loss,lstm_error*err)
@@ -2103,8 +2163,8 @@ const size_t m= net->m,n= net->n,cols= r->cols;
 const double*state_prev,*out_prev,*state,*out;
 const double*a= r->g,*i= r->g+n,*f= r->g+2*n,
 *o= r->g+3*n;
-/*218:*/
-#line 258 "chapters/rtrl.w"
+/*222:*/
+#line 274 "chapters/rtrl.w"
 
 if(net->m!=r->m||net->n!=r->n||net->k!=r->k||
 net->output!=r->output||(grad&&grad->P!=net->P))
@@ -2112,44 +2172,53 @@ return lstm_fail(err,LSTM_EUSAGE,
 "the network does not have the shape the RTRL object was made for");
 
 
-/*:218*/
-#line 238 "chapters/rtrl.w"
+/*:222*/
+#line 249 "chapters/rtrl.w"
 ;
 r->now= !r->now;
 state_prev= r->state[!r->now];out_prev= r->out[!r->now];
 state= r->state[r->now];out= r->out[r->now];
 lstm_step(net,x,out_prev,state_prev,r->g,r->state[r->now],
 r->out[r->now]);
-if(r->kind==LSTM_RTRL_EXACT)
-/*219:*/
-#line 272 "chapters/rtrl.w"
+*loss= lstm_output_forward(net,out,y,r->pred);
+if(y&&grad){
+memset(r->Delta,0,n*sizeof*r->Delta);
+lstm_output_backward(net,out,r->pred,y,r->Delta,grad,r->e);
+}
+if(r->kind==LSTM_RTRL_EXACT){
+/*223:*/
+#line 301 "chapters/rtrl.w"
 
 {
+const size_t width= rtrl_block_width(n);
 double*swap= r->H;
 r->H= r->Hprev;r->Hprev= swap;
+for(size_t c0= 0;c0<cols;c0+= width){
+const size_t c1= c0+width<cols?c0+width:cols;
 for(size_t j= 0;j<n;j++){
-/*220:*/
-#line 289 "chapters/rtrl.w"
+/*226:*/
+#line 340 "chapters/rtrl.w"
 
+{
+static const double one= 1;
+for(size_t q= 0;q<4;q++)
+memset(r->G+q*cols+c0,0,(c1-c0)*sizeof*r->G);
+lstm_gemm_nn(4,c1-c0,n,net->U+j*n,n*n,r->Hprev+c0,cols,
+r->G+c0,cols);
 for(size_t q= 0;q<4;q++){
 const size_t row= q*n+j;
 double*G= r->G+q*cols;
-const double*u= net->U+row*n;
-memset(G,0,cols*sizeof*G);
-for(size_t l= 0;l<n;l++){
-const double*h= r->Hprev+l*cols;
-for(size_t c= 0;c<cols;c++)G[c]+= u[l]*h[c];
+add_in_range(G,c0,c1,row*m,x,m);
+add_in_range(G,c0,c1,4*n*m+row*n,out_prev,n);
+add_in_range(G,c0,c1,4*n*(m+n)+row,&one,1);
 }
-for(size_t l= 0;l<m;l++)G[row*m+l]+= x[l];
-for(size_t l= 0;l<n;l++)G[4*n*m+row*n+l]+= out_prev[l];
-G[4*n*(m+n)+row]+= 1;
 }
 
-/*:220*/
-#line 277 "chapters/rtrl.w"
+/*:226*/
+#line 309 "chapters/rtrl.w"
 ;
-/*221:*/
-#line 311 "chapters/rtrl.w"
+/*228:*/
+#line 375 "chapters/rtrl.w"
 
 {
 const double th= tanh(state[j]);
@@ -2158,28 +2227,53 @@ cf= state_prev[j]*f[j]*(1-f[j]),cs= o[j]*(1-th*th),
 co= th*o[j]*(1-o[j]);
 const double*Ga= r->G,*Gi= Ga+cols,*Gf= Gi+cols,*Go= Gf+cols;
 double*Sj= r->S+j*cols,*Hj= r->H+j*cols;
-for(size_t c= 0;c<cols;c++){
+for(size_t c= c0;c<c1;c++){
 Sj[c]= ca*Ga[c]+ci*Gi[c]+cf*Gf[c]+f[j]*Sj[c];
 Hj[c]= cs*Sj[c]+co*Go[c];
 }
 }
 
-/*:221*/
-#line 278 "chapters/rtrl.w"
+/*:228*/
+#line 310 "chapters/rtrl.w"
 ;
 }
 }
+}
 
-/*:219*/
-#line 245 "chapters/rtrl.w"
+/*:223*/
+#line 261 "chapters/rtrl.w"
+;
+if(y&&grad)/*229:*/
+#line 394 "chapters/rtrl.w"
 
-else/*231:*/
-#line 63 "chapters/irtrl.w"
+for(size_t j= 0;j<n;j++){
+const double d= r->Delta[j],*Hj= r->H+j*cols;
+for(size_t c= 0;c<cols;c++)grad->theta[c]+= d*Hj[c];
+}
+
+/*:229*/
+#line 262 "chapters/rtrl.w"
+;
+}else{
+if(y&&grad)/*242:*/
+#line 135 "chapters/irtrl.w"
+
+for(size_t j= 0;j<n;j++){
+const double th= tanh(state[j]);
+r->err_state[j]= r->Delta[j]*o[j]*(1-th*th);
+r->err_out[j]= r->Delta[j]*th*o[j]*(1-o[j]);
+}
+
+/*:242*/
+#line 264 "chapters/rtrl.w"
+;
+for(size_t row= 0;row<4*n;row++){
+const size_t j= row%n;
+if(row<3*n)/*238:*/
+#line 71 "chapters/irtrl.w"
 
 {
 static const double one= 1;
-for(size_t row= 0;row<3*n;row++){
-const size_t j= row%n;
 const double coef= row<n?i[j]*(1-a[j]*a[j]):
 row<2*n?a[j]*i[j]*(1-i[j]):
 state_prev[j]*f[j]*(1-f[j]);
@@ -2187,60 +2281,61 @@ update_row(r->S+row*m,x,m,f[j],coef);
 update_row(r->S+4*n*m+row*n,out_prev,n,f[j],coef);
 update_row(r->S+4*n*(m+n)+row,&one,1,f[j],coef);
 }
-}
 
-/*:231*/
-#line 246 "chapters/rtrl.w"
+/*:238*/
+#line 267 "chapters/rtrl.w"
 ;
-*loss= lstm_output_forward(net,out,y,r->pred);
-if(y&&grad){
-memset(r->Delta,0,n*sizeof*r->Delta);
-lstm_output_backward(net,out,r->pred,y,r->Delta,grad,r->e);
-if(r->kind==LSTM_RTRL_EXACT)
-/*222:*/
-#line 330 "chapters/rtrl.w"
-
-for(size_t j= 0;j<n;j++){
-const double d= r->Delta[j],*Hj= r->H+j*cols;
-for(size_t c= 0;c<cols;c++)grad->theta[c]+= d*Hj[c];
-}
-
-/*:222*/
-#line 252 "chapters/rtrl.w"
-
-else/*234:*/
-#line 106 "chapters/irtrl.w"
+if(y&&grad)/*241:*/
+#line 112 "chapters/irtrl.w"
 
 {
 static const double one= 1;
 double*gr= grad->theta;
-for(size_t row= 0;row<4*n;row++){
-const size_t j= row%n,Wat= row*m,Uat= 4*n*m+row*n,
+const size_t Wat= row*m,Uat= 4*n*m+row*n,
 bat= 4*n*(m+n)+row;
-const double th= tanh(state[j]);
 if(row<3*n){
-const double e= r->Delta[j]*o[j]*(1-th*th);
+const double e= r->err_state[j];
 update_row(gr+Wat,r->S+Wat,m,1,e);
 update_row(gr+Uat,r->S+Uat,n,1,e);
 update_row(gr+bat,r->S+bat,1,1,e);
 }else{
-const double e= r->Delta[j]*th*o[j]*(1-o[j]);
+const double e= r->err_out[j];
 update_row(gr+Wat,x,m,1,e);
 update_row(gr+Uat,out_prev,n,1,e);
 update_row(gr+bat,&one,1,1,e);
 }
 }
-}
 
-/*:234*/
-#line 253 "chapters/rtrl.w"
+/*:241*/
+#line 268 "chapters/rtrl.w"
 ;
+}
 }
 return LSTM_OK;
 }
 
-/*:217*//*224:*/
-#line 351 "chapters/rtrl.w"
+/*:221*//*225:*/
+#line 322 "chapters/rtrl.w"
+
+static size_t rtrl_block_width(size_t n)
+{
+size_t width= LSTM_RTRL_BLOCK_BYTES/(n*sizeof(double));
+return width<LSTM_LANES?LSTM_LANES:width;
+}
+
+/*:225*//*227:*/
+#line 359 "chapters/rtrl.w"
+
+static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
+const double*v,size_t len)
+{
+size_t from= c0> start?c0-start:0,
+to= c1<start+len?(c1> start?c1-start:0):len;
+for(size_t l= from;l<to;l++)G[start+l]+= v[l];
+}
+
+/*:227*//*231:*/
+#line 415 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -2267,8 +2362,8 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_EXACT,grad,loss,st,err);
 }
 
-/*:224*//*228:*/
-#line 447 "chapters/rtrl.w"
+/*:231*//*235:*/
+#line 511 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref)
 {
@@ -2287,8 +2382,8 @@ if(scale> 0&&diff/scale> worst)worst= diff/scale;
 return worst;
 }
 #line 1 "chapters/irtrl.w"
-/*:228*//*233:*/
-#line 85 "chapters/irtrl.w"
+/*:235*//*240:*/
+#line 90 "chapters/irtrl.w"
 
 static void update_row(double*y,const double*v,size_t len,double keep,
 double coef)
@@ -2296,8 +2391,8 @@ double coef)
 for(size_t l= 0;l<len;l++)y[l]= keep*y[l]+coef*v[l];
 }
 
-/*:233*//*237:*/
-#line 148 "chapters/irtrl.w"
+/*:240*//*245:*/
+#line 162 "chapters/irtrl.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -2306,7 +2401,7 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_INTERNAL,grad,loss,st,err);
 }
 
-/*:237*//*248:*/
+/*:245*//*256:*/
 #line 75 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
@@ -2343,7 +2438,7 @@ free(opt->s);
 memset(opt,0,sizeof*opt);
 }
 
-/*:248*//*250:*/
+/*:256*//*258:*/
 #line 122 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
@@ -2366,7 +2461,7 @@ opt->m[k]= opt->momentum*opt->m[k]+scale*g[k];
 theta[k]-= opt->rate*opt->m[k];
 }
 break;
-default:/*251:*/
+default:/*259:*/
 #line 148 "chapters/learning.w"
 
 {
@@ -2381,14 +2476,14 @@ theta[k]-= opt->rate*(opt->m[k]/c1)/
 }
 }
 
-/*:251*/
+/*:259*/
 #line 143 "chapters/learning.w"
 ;
 }
 return norm;
 }
 
-/*:250*//*254:*/
+/*:258*//*262:*/
 #line 194 "chapters/learning.w"
 
 lstm_init lstm_init_default(void)
@@ -2412,7 +2507,7 @@ net->b[3*n+j]= init->bias_o;
 if(net->c)memset(net->c,0,net->k*sizeof*net->c);
 }
 #line 1 "chapters/tasks.w"
-/*:254*//*258:*/
+/*:262*//*266:*/
 #line 49 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
@@ -2444,7 +2539,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 return LSTM_OK;
 }
 
-/*:258*//*260:*/
+/*:266*//*268:*/
 #line 87 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
@@ -2462,7 +2557,7 @@ default:return adding_sample(task->length,rng,data,seq,err);
 }
 }
 
-/*:260*//*262:*/
+/*:268*//*270:*/
 #line 120 "chapters/tasks.w"
 
 static size_t rng_below(lstm_rng*rng,size_t n)
@@ -2471,7 +2566,7 @@ size_t r= (size_t)lstm_rng_uniform(rng,0,(double)n);
 return r<n?r:n-1;
 }
 
-/*:262*//*265:*/
+/*:270*//*273:*/
 #line 164 "chapters/tasks.w"
 
 int lstm_task_probe(const lstm_task*task,size_t lag,lstm_rng*rng,
@@ -2487,7 +2582,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 return lag_sample(task->length,lag,rng,data,seq,err);
 }
 
-/*:265*//*266:*/
+/*:273*//*274:*/
 #line 182 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,lstm_rng*rng,lstm_data*data,
@@ -2502,7 +2597,7 @@ lag_fill(s,p,lag,first);
 return LSTM_OK;
 }
 
-/*:266*//*269:*/
+/*:274*//*277:*/
 #line 244 "chapters/tasks.w"
 
 static int reber_sample(lstm_rng*rng,lstm_data*data,lstm_seq**seq,
@@ -2511,7 +2606,7 @@ lstm_error*err)
 enum{longest= 208};
 int sym[longest],options[longest][2],len;
 do{
-/*270:*/
+/*278:*/
 #line 262 "chapters/tasks.w"
 
 {
@@ -2537,11 +2632,11 @@ sym[len]= 6;len++;
 }
 }
 
-/*:270*/
+/*:278*/
 #line 251 "chapters/tasks.w"
 ;
 }while(len<0);
-/*271:*/
+/*279:*/
 #line 289 "chapters/tasks.w"
 
 {
@@ -2559,13 +2654,13 @@ s->y[t*7+options[t][1]]+= 0.5;
 *seq= s;
 }
 
-/*:271*/
+/*:279*/
 #line 253 "chapters/tasks.w"
 ;
 return LSTM_OK;
 }
 
-/*:269*//*273:*/
+/*:277*//*281:*/
 #line 312 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf)
@@ -2578,7 +2673,7 @@ buf[t]= reber_symbol[s];
 buf[seq->T]= '\0';
 }
 
-/*:273*//*274:*/
+/*:281*//*282:*/
 #line 341 "chapters/tasks.w"
 
 static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
@@ -2602,7 +2697,7 @@ s->y[len-1]= 0.5+(s->x[2*first]+s->x[2*second])/4;
 return LSTM_OK;
 }
 #line 1 "chapters/training.w"
-/*:274*//*278:*/
+/*:282*//*286:*/
 #line 49 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
@@ -2641,7 +2736,7 @@ lstm_rtrl_free(&tn->online);
 memset(tn,0,sizeof*tn);
 }
 
-/*:278*//*280:*/
+/*:286*//*288:*/
 #line 102 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
@@ -2658,7 +2753,7 @@ if(tn->method->schedule==LSTM_PER_STEP)
 return train_online(tn,seq,loss,max_error,err);
 if(tn->method->schedule==LSTM_PER_CHUNK&&(size_t)tn->param<window)
 window= (size_t)tn->param;
-/*281:*/
+/*289:*/
 #line 134 "chapters/training.w"
 
 if(tn->tr.T<window){
@@ -2668,7 +2763,7 @@ if((status= lstm_trace_alloc(&tn->tr,net,window,err))!=LSTM_OK)
 return status;
 }
 
-/*:281*/
+/*:289*/
 #line 117 "chapters/training.w"
 ;
 lstm_trace_start(&tn->tr,NULL,NULL);
@@ -2679,7 +2774,7 @@ piece.T= seq->T-t0<window?seq->T-t0:window;
 piece.x+= t0*seq->m;
 piece.y+= t0*seq->k;
 piece.has_y+= t0;
-/*282:*/
+/*290:*/
 #line 147 "chapters/training.w"
 
 *loss+= lstm_forward(net,&piece,&tn->tr);
@@ -2693,14 +2788,14 @@ memcpy(tn->carry+net->n,lstm_out(&tn->tr,piece.T-1),
 net->n*sizeof(double));
 lstm_trace_start(&tn->tr,tn->carry,tn->carry+net->n);
 
-/*:282*/
+/*:290*/
 #line 126 "chapters/training.w"
 ;
 }
 return LSTM_OK;
 }
 
-/*:280*//*284:*/
+/*:288*//*292:*/
 #line 170 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
@@ -2729,7 +2824,7 @@ lstm_optimizer_step(tn->opt,net,&tn->grad);
 return LSTM_OK;
 }
 
-/*:284*//*286:*/
+/*:292*//*294:*/
 #line 205 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
@@ -2745,7 +2840,7 @@ if(fabs(pred[r]-y[r])> worst)worst= fabs(pred[r]-y[r]);
 return worst;
 }
 
-/*:286*//*289:*/
+/*:294*//*297:*/
 #line 261 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task)
@@ -2770,7 +2865,7 @@ cfg.max_sequences= 20000;
 return cfg;
 }
 
-/*:289*//*290:*/
+/*:297*//*298:*/
 #line 288 "chapters/training.w"
 
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
@@ -2794,7 +2889,7 @@ if((status= lstm_task_init(&task,cfg->task,cfg->length,err))!=LSTM_OK)
 return status;
 lstm_data_init(&held,task.m,task.k);
 if(!(meth= lstm_method_find(cfg->method,&param,err)))return LSTM_EUSAGE;
-/*291:*/
+/*299:*/
 #line 327 "chapters/training.w"
 
 lstm_rng_seed(&init_rng,cfg->seed);
@@ -2808,10 +2903,10 @@ opt.clip= cfg->clip;
 if((status= lstm_trainer_init(&tn,net,meth,param,&opt,err))!=LSTM_OK)
 goto done;
 
-/*:291*/
+/*:299*/
 #line 310 "chapters/training.w"
 ;
-/*292:*/
+/*300:*/
 #line 344 "chapters/training.w"
 
 switch(task.kind){
@@ -2834,11 +2929,11 @@ if(!window)status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 }
 if(status!=LSTM_OK)goto done;
 
-/*:292*/
+/*:300*/
 #line 311 "chapters/training.w"
 ;
 while(status==LSTM_OK&&!st->solved&&st->sequences<cfg->max_sequences)
-/*295:*/
+/*303:*/
 #line 389 "chapters/training.w"
 
 {
@@ -2856,7 +2951,7 @@ if(status==LSTM_OK){
 st->sequences++;
 st->moving_loss= st->sequences==1?loss:
 0.99*st->moving_loss+0.01*loss;
-/*296:*/
+/*304:*/
 #line 432 "chapters/training.w"
 
 switch(task.kind){
@@ -2882,7 +2977,7 @@ st->solved= right==ADDING_WINDOW;
 }
 }
 
-/*:296*/
+/*:304*/
 #line 405 "chapters/training.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
@@ -2892,7 +2987,7 @@ cfg->report(st,cfg->ctx);
 }
 }
 
-/*:295*/
+/*:303*/
 #line 313 "chapters/training.w"
 ;
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
@@ -2904,7 +2999,7 @@ free(window);
 return status;
 }
 
-/*:290*//*294:*/
+/*:298*//*302:*/
 #line 373 "chapters/training.w"
 
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first)
@@ -2919,7 +3014,7 @@ s->has_y[t]= lag==p||t+1==lag;
 }
 }
 
-/*:294*//*298:*/
+/*:302*//*306:*/
 #line 467 "chapters/training.w"
 
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T)
@@ -2944,7 +3039,7 @@ if(e> worst)worst= e;
 return worst;
 }
 
-/*:298*//*299:*/
+/*:306*//*307:*/
 #line 494 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
@@ -2971,7 +3066,7 @@ right+= ok;
 return(double)right/(double)held->count;
 }
 
-/*:299*//*301:*/
+/*:307*//*309:*/
 #line 532 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t lag,
@@ -3002,9 +3097,191 @@ lstm_trace_free(&tr);
 lstm_data_free(&probes);
 return status;
 }
-#line 1 "chapters/command.w"
-/*:301*/
-#line 171 "chapters/intro.w"
+#line 1 "chapters/speed.w"
+/*:309*//*313:*/
+#line 75 "chapters/speed.w"
+
+double lstm_dot(const double*a,const double*b,size_t len)
+{
+double s[LSTM_LANES]= {0};
+size_t l= 0;
+for(;l+LSTM_LANES<=len;l+= LSTM_LANES)
+for(size_t q= 0;q<LSTM_LANES;q++)s[q]+= a[l+q]*b[l+q];
+for(size_t q= 0;l+q<len;q++)s[q]+= a[l+q]*b[l+q];
+return((s[0]+s[4])+(s[1]+s[5]))+((s[2]+s[6])+(s[3]+s[7]));
+}
+
+/*:313*//*315:*/
+#line 97 "chapters/speed.w"
+
+void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
+double*y)
+{
+for(size_t r= 0;r<rows;r++)y[r]+= lstm_dot(A+r*cols,v,cols);
+}
+
+/*:315*//*317:*/
+#line 138 "chapters/speed.w"
+
+void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
+size_t lda,const double*B,size_t ldb,double*C,size_t ldc)
+{
+for(size_t r= 0;r<rows;r++)
+for(size_t c= 0;c<cols;c++)
+C[r*ldc+c]+= lstm_dot(A+r*lda,B+c*ldb,len);
+}
+
+/*:317*//*318:*/
+#line 165 "chapters/speed.w"
+
+void lstm_gemm_tn(size_t rows,size_t cols,size_t len,const double*A,
+size_t lda,const double*B,size_t ldb,double*C,size_t ldc)
+{
+for(size_t r0= 0;r0<rows;r0+= LSTM_ROW_BLOCK){
+const size_t r1= r0+LSTM_ROW_BLOCK<rows?r0+LSTM_ROW_BLOCK:rows;
+for(size_t t= 0;t<len;t++){
+const double*a= A+t*lda,*b= B+t*ldb;
+for(size_t r= r0;r<r1;r++){
+const double ar= a[r];
+double*c= C+r*ldc;
+for(size_t l= 0;l<cols;l++)c[l]+= ar*b[l];
+}
+}
+}
+}
+
+/*:318*//*319:*/
+#line 190 "chapters/speed.w"
+
+void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
+size_t lda,const double*B,size_t ldb,double*C,size_t ldc)
+{
+for(size_t l= 0;l<len;l++){
+const double*b= B+l*ldb;
+for(size_t r= 0;r<rows;r++){
+const double arl= A[r*lda+l];
+double*c= C+r*ldc;
+for(size_t k= 0;k<cols;k++)c[k]+= arl*b[k];
+}
+}
+}
+
+/*:319*//*324:*/
+#line 294 "chapters/speed.w"
+
+static double bench_since(const struct timespec*start)
+{
+struct timespec now;
+if(timespec_get(&now,TIME_UTC)!=TIME_UTC)return 0;
+return(double)(now.tv_sec-start->tv_sec)+
+1e-9*(double)(now.tv_nsec-start->tv_nsec);
+}
+
+static int compare_doubles(const void*a,const void*b)
+{
+const double x= *(const double*)a,y= *(const double*)b;
+return(x> y)-(x<y);
+}
+
+/*:324*//*325:*/
+#line 309 "chapters/speed.w"
+
+int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
+lstm_bench_result*res,lstm_error*err)
+{
+lstm_net net,grad;
+lstm_data data;
+double times[LSTM_BENCH_MAX_RUNS],total= 0;
+int status;
+memset(res,0,sizeof*res);
+res->n= n;res->T= T;
+if(T<1)return lstm_fail(err,LSTM_EUSAGE,
+"a benchmark needs at least one step");
+
+if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
+return status;
+if((status= lstm_net_like(&grad,&net,err))==LSTM_OK){
+/*326:*/
+#line 334 "chapters/speed.w"
+
+{
+lstm_stats st= {0};
+double loss;
+status= lstm_gradient(&net,&data,meth,param,&grad,&loss,&st,err);
+while(status==LSTM_OK&&res->runs<LSTM_BENCH_MAX_RUNS&&
+(res->runs<LSTM_BENCH_RUNS||total<LSTM_BENCH_SECONDS)){
+struct timespec start;
+timespec_get(&start,TIME_UTC);
+status= lstm_gradient(&net,&data,meth,param,&grad,&loss,&st,err);
+times[res->runs]= bench_since(&start);
+total+= times[res->runs++];
+}
+if(status==LSTM_OK){
+qsort(times,res->runs,sizeof times[0],compare_doubles);
+res->seconds_per_step= times[res->runs/2]/(double)T;
+res->work_bytes= st.work_bytes;
+}
+}
+
+/*:326*/
+#line 326 "chapters/speed.w"
+;
+lstm_net_free(&grad);
+}
+lstm_net_free(&net);
+lstm_data_free(&data);
+return status;
+}
+
+/*:325*//*328:*/
+#line 361 "chapters/speed.w"
+
+static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
+lstm_error*err)
+{
+lstm_rng rng;
+lstm_seq*seq;
+int status= lstm_net_init(net,n,n,n,LSTM_OUT_NONE,err);
+if(status!=LSTM_OK)return status;
+lstm_rng_seed(&rng,1);
+lstm_net_randomize(net,&rng,0.1);
+lstm_data_init(data,n,n);
+if((status= lstm_data_add(data,T,&seq,err))!=LSTM_OK){
+lstm_net_free(net);
+return status;
+}
+for(size_t t= 0;t<T;t++){
+for(size_t l= 0;l<n;l++){
+seq->x[t*n+l]= lstm_rng_uniform(&rng,-1,1);
+seq->y[t*n+l]= lstm_rng_uniform(&rng,-1,1);
+}
+seq->has_y[t]= 1;
+}
+return LSTM_OK;
+}
+
+/*:328*//*330:*/
+#line 404 "chapters/speed.w"
+
+double lstm_fit_exponent(const double*x,const double*y,size_t count)
+{
+double mu= 0,mv= 0,suv= 0,suu= 0;
+if(count<2)return NAN;
+for(size_t k= 0;k<count;k++){
+if(!(x[k]> 0)||!(y[k]> 0))return NAN;
+mu+= log(x[k])/(double)count;
+mv+= log(y[k])/(double)count;
+}
+for(size_t k= 0;k<count;k++){
+const double u= log(x[k])-mu,v= log(y[k])-mv;
+suv+= u*v;
+suu+= u*u;
+}
+return suu> 0?suv/suu:NAN;
+}
+
+/*:330*/
+#line 173 "chapters/intro.w"
 
 
 /*:8*/

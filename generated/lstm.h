@@ -1,5 +1,5 @@
 /*7:*/
-#line 146 "chapters/intro.w"
+#line 148 "chapters/intro.w"
 
 #ifndef LSTM_H
 #define LSTM_H
@@ -7,7 +7,7 @@
 #include <stdint.h> 
 #include <stdio.h> 
 /*9:*/
-#line 179 "chapters/intro.w"
+#line 181 "chapters/intro.w"
 
 #define LSTM_OK 0
 #define LSTM_EDATA 1
@@ -35,60 +35,67 @@
 
 #define LSTM_MAX_BLOCKS 5
 
-/*:30*//*90:*/
-#line 227 "chapters/bptt.w"
+/*:30*//*94:*/
+#line 246 "chapters/bptt.w"
 
 #define LSTM_PER_SEQUENCE 1
 #define LSTM_PER_CHUNK 2
 #define LSTM_PER_STEP 3
 
-/*:90*//*102:*/
+/*:94*//*106:*/
 #line 59 "chapters/gradcheck.w"
 
 #define LSTM_FD_STEP 1e-3
 
-/*:102*//*107:*/
+/*:106*//*111:*/
 #line 131 "chapters/gradcheck.w"
 
 #define LSTM_REL_FLOOR 1e-4
 #define LSTM_CHECK_TOL 1e-6
 
-/*:107*//*146:*/
+/*:111*//*150:*/
 #line 132 "chapters/formats.w"
 
 #define LSTM_TOKEN_MAX 100
 #define LSTM_LINE_MAX (1L<<20)
 
-/*:146*//*211:*/
+/*:150*//*215:*/
 #line 115 "chapters/rtrl.w"
 
 #define LSTM_RTRL_EXACT 0
 #define LSTM_RTRL_INTERNAL 1
 
-/*:211*//*245:*/
+/*:215*//*253:*/
 #line 40 "chapters/learning.w"
 
 #define LSTM_SGD 0
 #define LSTM_MOMENTUM 1
 #define LSTM_ADAM 2
 
-/*:245*//*255:*/
+/*:253*//*263:*/
 #line 22 "chapters/tasks.w"
 
 #define LSTM_TASK_LAG 1
 #define LSTM_TASK_REBER 2
 #define LSTM_TASK_ADDING 3
 
-/*:255*//*303:*/
+/*:263*//*321:*/
+#line 268 "chapters/speed.w"
+
+#define LSTM_BENCH_RUNS 5
+#define LSTM_BENCH_MAX_RUNS 101
+#define LSTM_BENCH_SECONDS 0.2
+
+/*:321*//*343:*/
 #line 25 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:303*/
-#line 152 "chapters/intro.w"
+/*:343*/
+#line 154 "chapters/intro.w"
 
 /*10:*/
-#line 192 "chapters/intro.w"
+#line 194 "chapters/intro.w"
 
 typedef struct lstm_error{
 char file[LSTM_NAME_MAX];
@@ -119,8 +126,8 @@ size_t rows,cols;
 size_t offset;
 }lstm_block;
 
-/*:31*//*41:*/
-#line 311 "chapters/forward.w"
+/*:31*//*44:*/
+#line 335 "chapters/forward.w"
 
 typedef struct lstm_seq{
 size_t T,m,k;
@@ -136,8 +143,8 @@ size_t cap;
 lstm_seq*seq;
 }lstm_data;
 
-/*:41*//*46:*/
-#line 425 "chapters/forward.w"
+/*:44*//*49:*/
+#line 449 "chapters/forward.w"
 
 typedef struct lstm_trace{
 size_t T;
@@ -153,7 +160,7 @@ double*Dout,*carry,*e;
 size_t bytes;
 }lstm_trace;
 
-/*:46*//*80:*/
+/*:49*//*84:*/
 #line 49 "chapters/bptt.w"
 
 typedef struct lstm_bptt_opts{
@@ -161,8 +168,8 @@ size_t window;
 int cut;
 }lstm_bptt_opts;
 
-/*:80*//*89:*/
-#line 200 "chapters/bptt.w"
+/*:84*//*93:*/
+#line 219 "chapters/bptt.w"
 
 typedef struct lstm_stats{
 size_t work_bytes;
@@ -182,7 +189,7 @@ int schedule;
 int online_kind;
 }lstm_method;
 
-/*:89*//*108:*/
+/*:93*//*112:*/
 #line 138 "chapters/gradcheck.w"
 
 typedef struct lstm_check_block{
@@ -197,14 +204,14 @@ lstm_check_block block[LSTM_MAX_BLOCKS];
 double max_abs,max_rel;
 }lstm_check;
 
-/*:108*//*114:*/
+/*:112*//*118:*/
 #line 241 "chapters/gradcheck.w"
 
 typedef struct lstm_rng{
 uint64_t s;
 }lstm_rng;
 
-/*:114*//*212:*/
+/*:118*//*216:*/
 #line 130 "chapters/rtrl.w"
 
 typedef struct lstm_rtrl{
@@ -216,6 +223,8 @@ int now;
 double*state[2],*out[2];
 double*g;
 double*pred,*e,*Delta;
+double*err_state,*err_out;
+
 double*S;
 double*H,*Hprev;
 double*G;
@@ -223,7 +232,7 @@ double*v;
 size_t bytes;
 }lstm_rtrl;
 
-/*:212*//*246:*/
+/*:216*//*254:*/
 #line 53 "chapters/learning.w"
 
 typedef struct lstm_optimizer{
@@ -237,7 +246,7 @@ size_t P;
 double*m,*s;
 }lstm_optimizer;
 
-/*:246*//*252:*/
+/*:254*//*260:*/
 #line 184 "chapters/learning.w"
 
 typedef struct lstm_init{
@@ -245,7 +254,7 @@ double range;
 double bias_i,bias_f,bias_o;
 }lstm_init;
 
-/*:252*//*256:*/
+/*:260*//*264:*/
 #line 31 "chapters/tasks.w"
 
 typedef struct lstm_task{
@@ -256,7 +265,7 @@ size_t m,k;
 int output;
 }lstm_task;
 
-/*:256*//*276:*/
+/*:264*//*284:*/
 #line 28 "chapters/training.w"
 
 typedef struct lstm_trainer{
@@ -270,7 +279,7 @@ double*carry;
 lstm_rtrl online;
 }lstm_trainer;
 
-/*:276*//*287:*/
+/*:284*//*295:*/
 #line 228 "chapters/training.w"
 
 typedef struct lstm_train_status{
@@ -296,18 +305,28 @@ void(*report)(const lstm_train_status*st,void*ctx);
 void*ctx;
 }lstm_train_config;
 
-/*:287*/
-#line 153 "chapters/intro.w"
+/*:295*//*322:*/
+#line 273 "chapters/speed.w"
+
+typedef struct lstm_bench_result{
+size_t n,T;
+size_t runs;
+double seconds_per_step;
+size_t work_bytes;
+}lstm_bench_result;
+
+/*:322*/
+#line 155 "chapters/intro.w"
 
 /*11:*/
-#line 204 "chapters/intro.w"
+#line 206 "chapters/intro.w"
 
 int lstm_fail(lstm_error*err,int status,const char*fmt,...);
 int lstm_fail_at(lstm_error*err,int status,const char*file,long line,
 const char*fmt,...);
 
 /*:11*//*13:*/
-#line 241 "chapters/intro.w"
+#line 243 "chapters/intro.w"
 
 void lstm_error_clear(lstm_error*err);
 
@@ -337,29 +356,29 @@ size_t lstm_blocks(const lstm_net*net,lstm_block block[LSTM_MAX_BLOCKS]);
 void lstm_step(const lstm_net*net,const double*x,const double*out_prev,
 const double*state_prev,double*g,double*state,double*out);
 
-/*:34*//*42:*/
-#line 331 "chapters/forward.w"
+/*:34*//*45:*/
+#line 355 "chapters/forward.w"
 
 void lstm_data_init(lstm_data*data,size_t m,size_t k);
 int lstm_data_add(lstm_data*data,size_t T,lstm_seq**seq,
 lstm_error*err);
 void lstm_data_free(lstm_data*data);
 
-/*:42*//*47:*/
-#line 440 "chapters/forward.w"
+/*:45*//*50:*/
+#line 464 "chapters/forward.w"
 
 int lstm_trace_alloc(lstm_trace*tr,const lstm_net*net,size_t T,
 lstm_error*err);
 void lstm_trace_free(lstm_trace*tr);
 
-/*:47*//*49:*/
-#line 491 "chapters/forward.w"
+/*:50*//*52:*/
+#line 515 "chapters/forward.w"
 
 void lstm_trace_start(lstm_trace*tr,const double*state0,
 const double*out0);
 
-/*:49*//*51:*/
-#line 507 "chapters/forward.w"
+/*:52*//*54:*/
+#line 531 "chapters/forward.w"
 
 double*lstm_gates(const lstm_trace*tr,size_t t);
 double*lstm_state(const lstm_trace*tr,size_t t);
@@ -371,118 +390,118 @@ double*lstm_dstate(const lstm_trace*tr,size_t t);
 const double*lstm_state_prev(const lstm_trace*tr,size_t t);
 const double*lstm_out_prev(const lstm_trace*tr,size_t t);
 
-/*:51*//*53:*/
-#line 551 "chapters/forward.w"
+/*:54*//*56:*/
+#line 575 "chapters/forward.w"
 
 double lstm_output_forward(const lstm_net*net,const double*out,
 const double*y,double*pred);
 
-/*:53*//*56:*/
-#line 612 "chapters/forward.w"
+/*:56*//*59:*/
+#line 636 "chapters/forward.w"
 
 void lstm_output_backward(const lstm_net*net,const double*out,
 const double*pred,const double*y,double*dout,lstm_net*grad,
 double*e);
 
-/*:56*//*58:*/
-#line 650 "chapters/forward.w"
+/*:59*//*61:*/
+#line 674 "chapters/forward.w"
 
 double lstm_forward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr);
 
-/*:58*//*60:*/
-#line 674 "chapters/forward.w"
+/*:61*//*64:*/
+#line 715 "chapters/forward.w"
 
 int lstm_loss(const lstm_net*net,const lstm_data*data,double*loss,
 lstm_error*err);
 int lstm_data_fits(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:60*//*79:*/
+/*:64*//*83:*/
 #line 31 "chapters/bptt.w"
 
 void lstm_backward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr,lstm_net*grad);
 
-/*:79*//*81:*/
+/*:83*//*85:*/
 #line 55 "chapters/bptt.w"
 
 void lstm_backward_opts(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr,lstm_net*grad,const lstm_bptt_opts*opts);
 
-/*:81*//*86:*/
-#line 152 "chapters/bptt.w"
+/*:85*//*90:*/
+#line 154 "chapters/bptt.w"
 
 void lstm_mat_tvec(const double*A,size_t rows,size_t cols,
 const double*v,double*result);
 
-/*:86*//*94:*/
-#line 270 "chapters/bptt.w"
+/*:90*//*98:*/
+#line 289 "chapters/bptt.w"
 
 const lstm_method*lstm_method_at(size_t r);
 const lstm_method*lstm_method_find(const char*spec,long*param,
 lstm_error*err);
 
-/*:94*//*97:*/
-#line 326 "chapters/bptt.w"
+/*:98*//*101:*/
+#line 345 "chapters/bptt.w"
 
 int lstm_gradient(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,lstm_net*grad,double*loss,
 lstm_stats*st,lstm_error*err);
 
-/*:97*//*103:*/
+/*:101*//*107:*/
 #line 62 "chapters/gradcheck.w"
 
 int lstm_fd_gradient(const lstm_net*net,const lstm_data*data,double h,
 lstm_net*fd,lstm_error*err);
 
-/*:103*//*109:*/
+/*:107*//*113:*/
 #line 151 "chapters/gradcheck.w"
 
 void lstm_compare(const lstm_net*g,const lstm_net*ref,lstm_check*res);
 
-/*:109*//*111:*/
+/*:113*//*115:*/
 #line 185 "chapters/gradcheck.w"
 
 int lstm_gradcheck(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,double h,lstm_check*res,
 lstm_error*err);
 
-/*:111*//*115:*/
+/*:115*//*119:*/
 #line 246 "chapters/gradcheck.w"
 
 void lstm_rng_seed(lstm_rng*rng,uint64_t seed);
 uint64_t lstm_rng_next(lstm_rng*rng);
 double lstm_rng_uniform(lstm_rng*rng,double lo,double hi);
 
-/*:115*//*117:*/
+/*:119*//*121:*/
 #line 279 "chapters/gradcheck.w"
 
 void lstm_net_randomize(lstm_net*net,lstm_rng*rng,double r);
 
-/*:117*//*121:*/
+/*:121*//*125:*/
 #line 40 "chapters/example.w"
 
 int lstm_example(lstm_net*net,lstm_data*data,lstm_error*err);
 
-/*:121*//*123:*/
+/*:125*//*127:*/
 #line 70 "chapters/example.w"
 
 void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate);
 
-/*:123*//*125:*/
+/*:127*//*129:*/
 #line 86 "chapters/example.w"
 
 int lstm_example_report(FILE*f,int tex,lstm_error*err);
 
-/*:125*//*177:*/
+/*:129*//*181:*/
 #line 677 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err);
 int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
 
-/*:177*//*182:*/
+/*:181*//*186:*/
 #line 748 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -490,7 +509,7 @@ double*loss,lstm_error*err);
 int lstm_grad_read(const char*path,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 
-/*:182*//*184:*/
+/*:186*//*188:*/
 #line 801 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -498,7 +517,7 @@ lstm_data*data,lstm_error*err);
 int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:184*//*192:*/
+/*:188*//*196:*/
 #line 959 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
@@ -506,8 +525,8 @@ int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
 double loss,lstm_error*err);
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
 
-/*:192*//*213:*/
-#line 147 "chapters/rtrl.w"
+/*:196*//*217:*/
+#line 149 "chapters/rtrl.w"
 
 int lstm_rtrl_init(lstm_rtrl*r,const lstm_net*net,int kind,
 lstm_error*err);
@@ -516,54 +535,54 @@ int lstm_rtrl_step(lstm_rtrl*r,const lstm_net*net,const double*x,
 const double*y,lstm_net*grad,double*loss,lstm_error*err);
 void lstm_rtrl_free(lstm_rtrl*r);
 
-/*:213*//*227:*/
-#line 444 "chapters/rtrl.w"
+/*:217*//*234:*/
+#line 508 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref);
 
-/*:227*//*247:*/
+/*:234*//*255:*/
 #line 70 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
 double rate,lstm_error*err);
 void lstm_optimizer_free(lstm_optimizer*opt);
 
-/*:247*//*249:*/
+/*:255*//*257:*/
 #line 118 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
 const lstm_net*grad);
 
-/*:249*//*253:*/
+/*:257*//*261:*/
 #line 190 "chapters/learning.w"
 
 lstm_init lstm_init_default(void);
 void lstm_net_initialize(lstm_net*net,lstm_rng*rng,const lstm_init*init);
 
-/*:253*//*257:*/
+/*:261*//*265:*/
 #line 45 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
 lstm_error*err);
 
-/*:257*//*259:*/
+/*:265*//*267:*/
 #line 83 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 
-/*:259*//*264:*/
+/*:267*//*272:*/
 #line 160 "chapters/tasks.w"
 
 int lstm_task_probe(const lstm_task*task,size_t lag,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
-/*:264*//*272:*/
+/*:272*//*280:*/
 #line 309 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf);
 
-/*:272*//*277:*/
+/*:280*//*285:*/
 #line 43 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
@@ -571,29 +590,61 @@ const lstm_method*meth,long param,lstm_optimizer*opt,
 lstm_error*err);
 void lstm_trainer_free(lstm_trainer*tn);
 
-/*:277*//*279:*/
+/*:285*//*287:*/
 #line 93 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
-/*:279*//*288:*/
+/*:287*//*296:*/
 #line 256 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task);
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err);
 
-/*:288*//*300:*/
+/*:296*//*308:*/
 #line 528 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t lag,
 double*fraction,lstm_error*err);
 
-/*:300*/
-#line 154 "chapters/intro.w"
+/*:308*//*312:*/
+#line 66 "chapters/speed.w"
+
+double lstm_dot(const double*a,const double*b,size_t len);
+
+/*:312*//*314:*/
+#line 93 "chapters/speed.w"
+
+void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
+double*y);
+
+/*:314*//*316:*/
+#line 121 "chapters/speed.w"
+
+void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
+size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
+void lstm_gemm_tn(size_t rows,size_t cols,size_t len,const double*A,
+size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
+void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
+size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
+
+/*:316*//*323:*/
+#line 281 "chapters/speed.w"
+
+int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
+lstm_bench_result*res,lstm_error*err);
+
+/*:323*//*329:*/
+#line 401 "chapters/speed.w"
+
+double lstm_fit_exponent(const double*x,const double*y,size_t count);
+
+/*:329*/
+#line 156 "chapters/intro.w"
 
 #endif
-#line 156 "chapters/intro.w"
+#line 158 "chapters/intro.w"
 
 /*:7*/

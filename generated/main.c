@@ -1,11 +1,21 @@
-/*302:*/
+/*342:*/
 #line 13 "chapters/command.w"
 
 #include "lstm.h"
 #include <stdlib.h> 
 #include <string.h> 
 #include <math.h> 
-/*304:*/
+/*332:*/
+#line 451 "chapters/speed.w"
+
+#define BENCH_LIST_MAX 16
+static int cmd_bench(int argc,char**argv);
+static int read_size_list(const char*what,const char*text,size_t max,
+size_t list[BENCH_LIST_MAX],size_t*count);
+static int bench_method(const lstm_method*meth,long param,
+const size_t*cells,size_t ncells,const size_t*steps,size_t nsteps);
+
+/*:332*//*344:*/
 #line 32 "chapters/command.w"
 
 typedef struct lstm_command{
@@ -16,12 +26,12 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:304*//*311:*/
+/*:344*//*351:*/
 #line 127 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:311*//*313:*/
+/*:351*//*353:*/
 #line 169 "chapters/command.w"
 
 typedef struct lstm_options{
@@ -35,40 +45,202 @@ static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:313*//*317:*/
+/*:353*//*357:*/
 #line 249 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:317*//*319:*/
+/*:357*//*359:*/
 #line 272 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:319*//*322:*/
+/*:359*//*362:*/
 #line 304 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:322*//*327:*/
+/*:362*//*367:*/
 #line 393 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:327*//*330:*/
+/*:367*//*370:*/
 #line 463 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 
-/*:330*/
+/*:370*/
 #line 18 "chapters/command.w"
 
-/*309:*/
+/*333:*/
+#line 463 "chapters/speed.w"
+
+static int cmd_bench(int argc,char**argv)
+{
+const lstm_method*meth[BENCH_LIST_MAX];
+long param[BENCH_LIST_MAX];
+size_t nmeth= 0,cells[BENCH_LIST_MAX]= {8,16,32,64},ncells= 4,
+steps[BENCH_LIST_MAX]= {10,20,40},nsteps= 3;
+const char*methods= NULL;
+if(wants_help(argc,argv)){
+printf("usage: lstm bench [--method LIST] [--cells LIST] [--steps LIST]\n"
+"Time the gradient of each method (all methods unless given; tbptt\n"
+"as tbptt:10) on networks of n cells and n inputs for every n of\n"
+"--cells (8,16,32,64) and sequences of every length T of --steps\n"
+"(10,20,40); print the median time per step in microseconds and\n"
+"the working storage in bytes, then the exponents of time in n\n"
+"and of memory in T fitted by least squares. Lists are separated\n"
+"by commas.\n");
+return 0;
+}
+/*334:*/
+#line 493 "chapters/speed.w"
+
+for(int a= 0;a<argc;a++){
+const char*arg= argv[a],*eq= strchr(arg,'=');
+size_t len= eq?(size_t)(eq-arg):strlen(arg);
+const char*val= eq?eq+1:a+1<argc?argv[a+1]:NULL;
+int status= 0;
+if(strncmp(arg,"--",2)!=0||!((len==8&&
+strncmp(arg,"--method",8)==0)||(len==7&&
+(strncmp(arg,"--cells",7)==0||strncmp(arg,"--steps",7)==0))))
+return usage_error("bench","unknown argument '%s'",arg);
+if(!val)return usage_error("bench","expected a value after '%s'",arg);
+if(!eq)a++;
+if(arg[2]=='m')methods= val;
+else if(arg[2]=='c')
+status= read_size_list("--cells",val,LSTM_MAX_DIM,cells,&ncells);
+else status= read_size_list("--steps",val,LSTM_MAX_PARAMS,steps,
+&nsteps);
+if(status!=0)return status;
+}
+
+/*:334*/
+#line 482 "chapters/speed.w"
+;
+/*335:*/
+#line 513 "chapters/speed.w"
+
+if(methods){
+char spec[LSTM_NAME_MAX];
+for(const char*p= methods;;){
+size_t len= strcspn(p,",");
+if(nmeth==BENCH_LIST_MAX||len==0||len>=sizeof spec)
+return usage_error("bench","expected a list of at most 16 methods "
+"separated by commas, found '%s'",methods);
+
+memcpy(spec,p,len);
+spec[len]= '\0';
+if(!(meth[nmeth]= find_method("bench",spec,&param[nmeth])))return 2;
+nmeth++;
+if(p[len]=='\0')break;
+p+= len+1;
+}
+}else
+for(const lstm_method*mt;nmeth<BENCH_LIST_MAX&&
+(mt= lstm_method_at(nmeth))!=NULL;nmeth++){
+meth[nmeth]= mt;
+param[nmeth]= mt->takes_param?10:0;
+}
+
+/*:335*/
+#line 483 "chapters/speed.w"
+;
+printf("lstm-bench 1\n# method cells steps runs us-per-step work-bytes\n");
+for(size_t q= 0;q<nmeth;q++){
+int status= bench_method(meth[q],param[q],cells,ncells,steps,
+nsteps);
+if(status!=0)return status;
+}
+return 0;
+}
+
+/*:333*//*336:*/
+#line 539 "chapters/speed.w"
+
+static int read_size_list(const char*what,const char*text,size_t max,
+size_t list[BENCH_LIST_MAX],size_t*count)
+{
+const char*p= text;
+*count= 0;
+for(;;){
+char*end;
+unsigned long long v;
+if(*p<'0'||*p> '9'||*count==BENCH_LIST_MAX||
+(v= strtoull(p,&end,10),v<1||v> max)||
+(*end!=','&&*end!='\0')){
+fprintf(stderr,"lstm bench: expected after %s a list of at most %d "
+"whole numbers from 1 to %zu separated by commas, found '%s'; "
+"try 'lstm bench --help'\n",what,BENCH_LIST_MAX,max,text);
+
+return 2;
+}
+list[(*count)++]= (size_t)v;
+if(*end=='\0')return 0;
+p= end+1;
+}
+}
+
+/*:336*//*337:*/
+#line 567 "chapters/speed.w"
+
+static int bench_method(const lstm_method*meth,long param,
+const size_t*cells,size_t ncells,const size_t*steps,size_t nsteps)
+{
+double secs[BENCH_LIST_MAX][BENCH_LIST_MAX],
+bytes[BENCH_LIST_MAX][BENCH_LIST_MAX];
+char name[LSTM_NAME_MAX];
+lstm_error err;
+lstm_error_clear(&err);
+snprintf(name,sizeof name,meth->takes_param?"%s:%ld":"%s",
+meth->name,param);
+for(size_t c= 0;c<ncells;c++)
+for(size_t s= 0;s<nsteps;s++){
+lstm_bench_result res;
+int status= lstm_bench(meth,param,cells[c],steps[s],&res,&err);
+if(status!=LSTM_OK)return report(status,&err);
+printf("%s %zu %zu %zu %.17g %zu\n",name,res.n,res.T,res.runs,
+1e6*res.seconds_per_step,res.work_bytes);
+fflush(stdout);
+secs[c][s]= res.seconds_per_step;
+bytes[c][s]= (double)res.work_bytes;
+}
+/*338:*/
+#line 593 "chapters/speed.w"
+
+{
+double x[BENCH_LIST_MAX],y[BENCH_LIST_MAX];
+if(ncells> 1)
+for(size_t s= 0;s<nsteps;s++){
+for(size_t c= 0;c<ncells;c++){
+x[c]= (double)cells[c];y[c]= secs[c][s];
+}
+printf("time-exponent %s steps %zu %.17g\n",name,steps[s],
+lstm_fit_exponent(x,y,ncells));
+}
+if(nsteps> 1)
+for(size_t c= 0;c<ncells;c++){
+for(size_t s= 0;s<nsteps;s++){
+x[s]= (double)steps[s];y[s]= bytes[c][s];
+}
+printf("memory-exponent %s cells %zu %.17g\n",name,cells[c],
+lstm_fit_exponent(x,y,nsteps));
+}
+}
+
+/*:338*/
+#line 589 "chapters/speed.w"
+;
+return 0;
+}
+
+/*:337*//*349:*/
 #line 100 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
@@ -90,7 +262,7 @@ return 1;
 return 0;
 }
 
-/*:309*//*312:*/
+/*:349*//*352:*/
 #line 130 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
@@ -117,7 +289,7 @@ status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:312*//*314:*/
+/*:352*//*354:*/
 #line 185 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
@@ -130,7 +302,7 @@ opt->eps= LSTM_FD_STEP;
 for(int a= 0;a<argc;a++){
 const char*arg= argv[a];
 if(strncmp(arg,"--",2)==0&&arg[2]!='\0'){
-/*315:*/
+/*355:*/
 #line 209 "chapters/command.w"
 
 {
@@ -156,7 +328,7 @@ return usage_error(cmd,
 }
 }
 
-/*:315*/
+/*:355*/
 #line 196 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg,files++;
@@ -171,7 +343,7 @@ files==0?"none":"only one");
 return 0;
 }
 
-/*:314*//*316:*/
+/*:354*//*356:*/
 #line 236 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
@@ -182,7 +354,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:316*//*318:*/
+/*:356*//*358:*/
 #line 253 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
@@ -200,7 +372,7 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:318*//*320:*/
+/*:358*//*360:*/
 #line 276 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
@@ -213,7 +385,7 @@ lstm_net_free(net);
 return status;
 }
 
-/*:320*//*323:*/
+/*:360*//*363:*/
 #line 309 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
@@ -241,7 +413,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:323*//*324:*/
+/*:363*//*364:*/
 #line 337 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
@@ -261,7 +433,7 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*325:*/
+/*365:*/
 #line 362 "chapters/command.w"
 
 {
@@ -275,7 +447,7 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:325*/
+/*:365*/
 #line 355 "chapters/command.w"
 ;
 }
@@ -284,7 +456,7 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:324*//*328:*/
+/*:364*//*368:*/
 #line 396 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
@@ -322,7 +494,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:328*//*331:*/
+/*:368*//*371:*/
 #line 467 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
@@ -361,7 +533,7 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:331*//*332:*/
+/*:371*//*372:*/
 #line 504 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
@@ -385,47 +557,52 @@ LSTM_CHECK_TOL);
 
 return 3;
 }
-#line 67 "chapters/command.w"
+#line 68 "chapters/command.w"
 
-/*:332*/
+/*:372*/
 #line 19 "chapters/command.w"
 
-/*305:*/
+/*345:*/
 #line 41 "chapters/command.w"
 
 static const lstm_command commands[]= {
-/*310:*/
+/*331:*/
+#line 448 "chapters/speed.w"
+
+{"bench","time the gradient methods and fit their growth",cmd_bench},
+
+/*:331*//*350:*/
 #line 124 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:310*//*321:*/
+/*:350*//*361:*/
 #line 300 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:321*//*326:*/
+/*:361*//*366:*/
 #line 390 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:326*//*329:*/
+/*:366*//*369:*/
 #line 459 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:329*/
+/*:369*/
 #line 43 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:305*/
+/*:345*/
 #line 20 "chapters/command.w"
 
-/*306:*/
+/*346:*/
 #line 51 "chapters/command.w"
 
 int main(int argc,char**argv)
@@ -433,7 +610,7 @@ int main(int argc,char**argv)
 int status= 2;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*307:*/
+/*347:*/
 #line 79 "chapters/command.w"
 
 {
@@ -445,7 +622,7 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:307*/
+/*:347*/
 #line 57 "chapters/command.w"
 ;
 return argc<2?2:0;
@@ -457,7 +634,7 @@ return 0;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*308:*/
+/*348:*/
 #line 89 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -466,7 +643,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:308*/
+/*:348*/
 #line 67 "chapters/command.w"
 ;
 return status;
@@ -477,8 +654,8 @@ argv[1]);
 return 2;
 }
 
-/*:306*/
+/*:346*/
 #line 21 "chapters/command.w"
 
 
-/*:302*/
+/*:342*/

@@ -1,0 +1,680 @@
+@* Speed.
+The earlier chapters counted the work of each method in multiply--adds:
+$O(P)$ per step for BPTT, truncated BPTT and the internal RTRL, $O(n^2P)$
+for exact RTRL. This chapter makes the counts true in seconds. A
+reference implementation that is many times slower than the tools people
+use will not be used to check their models; and a reader who compares
+the methods by their cost should see the costs measured, not only
+derived. Nearly all the arithmetic of the library is in a few products
+of matrices and vectors, and this chapter writes those products once,
+with care, in plain C that a compiler can turn into vector instructions.
+It then times the methods with the \.{lstm bench} command and compares
+the measured growth of their time and memory with the derivations.
+@^speed@>
+@^cost of the methods@>
+
+@ Where the work is. For one step of BPTT with $m$ inputs and $n$ cells,
+the forward pass computes $Wx_t$ ($4nm$ multiply--adds) and $U\out_{t-1}$
+($4n^2$); the backward pass computes $U^{\rm T}\delta\gates_t$ ($4n^2$)
+and adds $\delta\gates_t x_t^{\rm T}$ and $\delta\gates_t\out_{t-1}^{\rm
+T}$ to the gradient ($4nm+4n^2$). Everything else is $O(n)$: the
+squashing functions, the state, the gate deltas. So about $3P$
+multiply--adds per step are in products, and of those, two thirds do not
+depend on the order of the steps: $Wx_t$ for all $t$ is one product
+$XW^{\rm T}$ of two matrices, and so are $\delta W=\Delta G^{\rm T}X$ and
+$\delta U$, once the backward walk has stored the gate deltas. Only
+$U\out_{t-1}$ and $U^{\rm T}\delta\gates_t$ must be done step by step,
+as products of a matrix and a vector. For exact RTRL the work is the
+product $UH_{t-1}$ of a $4n\times n$ matrix with an $n\times P$ one: a
+product of two matrices at every step.
+
+A product of two matrices can be faster than the same number of
+multiply--adds done as products of a matrix and a vector, because each
+number read from memory can be used many times while it is close to the
+processor. That is the whole idea of this chapter.
+@^matrix product@>
+
+@*1 The order of additions.
+A dot product $\sum_l a_lb_l$ added from left to right is a chain of
+additions, each waiting for the one before; a processor that could start
+a new addition every cycle finishes one every three or four, and the
+vector instructions that add four or eight numbers at once cannot be used
+at all, since they would add the terms in another order. A C compiler
+may not change the order of floating-point additions, because it changes
+the rounding. So the code must choose an order that suits the machine,
+and say so. |lstm_dot| keeps eight partial sums, $s_q=\sum_{l\equiv q}
+a_lb_l$ over the indices $l$ that leave the remainder $q$ when divided by
+eight, and adds them in a fixed tree at the end:
+$$\sum_l a_lb_l=\bigl((s_0+s_4)+(s_1+s_5)\bigr)+
+  \bigl((s_2+s_6)+(s_3+s_7)\bigr).$$
+The eight chains are independent, so the processor overlaps them, and a
+compiler can keep them in vector registers (four registers of two numbers
+with the default instruction set of x86-64, one of eight with AVX-512).
+@^order of additions@>
+@^rounding@>
+
+The result differs from the left-to-right sum only by rounding, and the
+difference is no larger than the usual error bound of a sum; the tests
+compare against the simple loop. What matters more for a reference is
+that the order is fixed by the source, not by the compiler or the
+machine: the same program on the same machine gives the same bits every
+time, and every product in the library that forms a dot product uses this
+one function, so that, for instance, the forward pass over a sequence and
+|lstm_step| agree to the last bit.
+@^reproducibility@>
+
+@<Public functions@>=
+double lstm_dot(const double *a, const double *b, size_t len);
+
+@ The loop over the full groups of eight is written with an inner loop of
+fixed length, which the compiler unrolls and turns into vector
+instructions; the last $len\bmod8$ terms go into the first partial sums.
+
+@d LSTM_LANES 8 /* partial sums of a dot product */
+
+@<Functions@>=
+double lstm_dot(const double *a, const double *b, size_t len)
+{
+  double s[LSTM_LANES] = {0};
+  size_t l = 0;
+  for (; l + LSTM_LANES <= len; l += LSTM_LANES)
+    for (size_t q = 0; q < LSTM_LANES; q++) s[q] += a[l + q] * b[l + q];
+  for (size_t q = 0; l + q < len; q++) s[q] += a[l + q] * b[l + q];
+  return ((s[0] + s[4]) + (s[1] + s[5])) + ((s[2] + s[6]) + (s[3] + s[7]));
+}
+
+@*1 Products of a matrix and a vector.
+|lstm_gemv| adds $Av$ to |y|, for a matrix $A$ of |rows| rows and |cols|
+columns, stored row by row: entry $r$ of the result is the dot product
+of row $r$ with $v$. (The name is BLAS's, for ``general matrix times
+vector''.) The transposed product $A^{\rm T}v$ is |lstm_mat_tvec| of the
+BPTT chapter, which walks the rows of $A$ in the order they are stored.
+
+@<Public functions@>=
+void lstm_gemv(const double *A, size_t rows, size_t cols, const double *v,
+  double *y);
+
+@ @<Functions@>=
+void lstm_gemv(const double *A, size_t rows, size_t cols, const double *v,
+  double *y)
+{
+  for (size_t r = 0; r < rows; r++) y[r] += lstm_dot(A + r * cols, v, cols);
+}
+
+@*1 Products of two matrices.
+Three products of two matrices occur, and each is written in the form
+that reads its operands in the order they are stored. In all three the
+matrices are given by a pointer to their first entry and a {\it leading
+dimension}, the distance from one row to the next, so that the rows of
+a trace, which lie |tr->stride| numbers apart, can be used in place.
+With $C$ of |rows| rows and |cols| columns, and |len| the inner
+dimension:
+$$\vbox{\halign{\hfil#\quad&$#$\hfil\quad&#\hfil\cr
+|lstm_gemm_nt|&C\mathrel{+}=AB^{\rm T}&$A$ is $rows\times len$, $B$ is
+  $cols\times len$;\cr
+|lstm_gemm_tn|&C\mathrel{+}=A^{\rm T}B&$A$ is $len\times rows$, $B$ is
+  $len\times cols$;\cr
+|lstm_gemm_nn|&C\mathrel{+}=AB&$A$ is $rows\times len$, $B$ is
+  $len\times cols$.\cr}}$$
+@^leading dimension@>
+
+@<Public functions@>=
+void lstm_gemm_nt(size_t rows, size_t cols, size_t len, const double *A,
+  size_t lda, const double *B, size_t ldb, double *C, size_t ldc);
+void lstm_gemm_tn(size_t rows, size_t cols, size_t len, const double *A,
+  size_t lda, const double *B, size_t ldb, double *C, size_t ldc);
+void lstm_gemm_nn(size_t rows, size_t cols, size_t len, const double *A,
+  size_t lda, const double *B, size_t ldb, double *C, size_t ldc);
+
+@ In $AB^{\rm T}$ every entry is a dot product of a row of $A$ with a row
+of $B$, both stored contiguously, so |lstm_gemm_nt| is a double loop of
+|lstm_dot|. This is the forward pass's $XW^{\rm T}$. Blocking it, taking
+a few rows of $W$ at a time against all the rows of $X$ so that they
+stay in the first-level cache, was tried and did not pay (see the
+measurements below): at $m=n=128$ a row of $W$ is a kilobyte, the whole
+$X$ of a hundred steps fits in the second-level cache, and the dot
+product is limited by the arithmetic, not by the memory.
+
+@<Functions@>=
+void lstm_gemm_nt(size_t rows, size_t cols, size_t len, const double *A,
+  size_t lda, const double *B, size_t ldb, double *C, size_t ldc)
+{
+  for (size_t r = 0; r < rows; r++)
+    for (size_t c = 0; c < cols; c++)
+      C[r * ldc + c] += lstm_dot(A + r * lda, B + c * ldb, len);
+}
+
+@ In $A^{\rm T}B=\sum_t a_t^{\rm T}b_t$, with $a_t$ and $b_t$ the rows of
+$A$ and $B$, every term is an outer product: row $r$ of $C$ receives
+$A_{tr}$ times the row $b_t$. This is the form of $\delta W=\sum_t
+\delta\gates_t x_t^{\rm T}$, and the simplest code adds the $T$ outer
+products one after the other. But then each outer product runs over all
+of $C$, $4n\times m$ numbers (half a megabyte at $m=n=128$), which falls
+out of the first-level cache before the next outer product comes back
+to it: every multiply--add reads and writes an entry of $C$ in the slower
+second-level cache. |lstm_gemm_tn| instead takes |LSTM_ROW_BLOCK| rows of
+$C$ at a time and adds to them all $T$ outer products before it moves on;
+sixteen rows of $128$ numbers are sixteen kilobytes, which stay in the
+first-level cache while the $T$ rows of $B$ stream past. Each entry of $C$
+still receives its terms in the order $t=0,1,\ldots$, so the result is
+bit for bit that of the simple loop.
+@^blocking for the cache@>
+
+@d LSTM_ROW_BLOCK 16 /* rows of $C$ that |lstm_gemm_tn| keeps in the cache */
+
+@<Functions@>=
+void lstm_gemm_tn(size_t rows, size_t cols, size_t len, const double *A,
+  size_t lda, const double *B, size_t ldb, double *C, size_t ldc)
+{
+  for (size_t r0 = 0; r0 < rows; r0 += LSTM_ROW_BLOCK) {
+    const size_t r1 = r0 + LSTM_ROW_BLOCK < rows ? r0 + LSTM_ROW_BLOCK : rows;
+    for (size_t t = 0; t < len; t++) {
+      const double *a = A + t * lda, *b = B + t * ldb;
+      for (size_t r = r0; r < r1; r++) {
+        const double ar = a[r];
+        double *c = C + r * ldc;
+        for (size_t l = 0; l < cols; l++) c[l] += ar * b[l];
+      }
+    }
+  }
+}
+
+@ In $AB$, row $r$ of $C$ is $\sum_l A_{rl}$ times row $l$ of $B$: again
+rows of $B$ added to rows of $C$, read in the order they are stored. This
+is exact RTRL's $UH_{t-1}$, where $C$ has only the four rows of one cell
+and is short enough to stay in the first-level cache; the RTRL chapter
+blocks the columns so that it is. The loop over $l$ is outside the loop
+over the rows of $C$, so that a row of $B$, once read, serves all of
+them. Each entry receives its terms in the order $l=0,1,\ldots$.
+
+@<Functions@>=
+void lstm_gemm_nn(size_t rows, size_t cols, size_t len, const double *A,
+  size_t lda, const double *B, size_t ldb, double *C, size_t ldc)
+{
+  for (size_t l = 0; l < len; l++) {
+    const double *b = B + l * ldb;
+    for (size_t r = 0; r < rows; r++) {
+      const double arl = A[r * lda + l];
+      double *c = C + r * ldc;
+      for (size_t k = 0; k < cols; k++) c[k] += arl * b[k];
+    }
+  }
+}
+
+@*1 What the kernels gained.
+Each choice above was measured on the machine described below, with the
+products at the sizes of the targets, $m=n=128$ and $T=100$; the times
+are for one call, the best of several, in the default build (\.{-O3},
+the instruction set every x86-64 processor has) and in the fast build
+(\.{-O3 -march=native}, which here adds AVX-512), in microseconds:
+$$\vbox{\offinterlineskip\halign{\strut#\hfil\quad&\vrule#&\quad\hfil#\quad
+  &\vrule#&\quad\hfil#\quad&\vrule#&\quad\hfil#\quad&\vrule#&\quad\hfil#\quad
+  &\vrule#&\quad#\hfil\cr
+\bf product&&\bf simple&&\bf kernel&&\bf simple, fast&&\bf kernel, fast
+  &&\bf the choice\cr
+\noalign{\hrule}
+$Wx$&&$18.3$&&$8.0$&&$17.7$&&$4.1$&&eight partial sums\cr
+$XW^{\rm T}$&&$806$&&$806$&&$313$&&$310$&&blocks of 16 rows of $W$\cr
+$\Delta G^{\rm T}X$&&$863$&&$772$&&$346$&&$272$&&blocks of 16 rows of $C$\cr
+$U^{\rm T}\delta\gates$&&$7.7$&&$5.5$&&$3.9$&&$3.9$&&four rows at a time\cr}}$$
+Here $W$ is $512\times128$, $X$ and $\Delta G$ have a hundred rows, and
+``simple'' is the loop that a first implementation would write: the
+left-to-right dot product, or one outer product after another.
+The eight partial sums pay most, a factor of two to four, because the
+simple loop can neither overlap its additions nor use vector
+instructions. Blocking $XW^{\rm T}$ gained nothing and was left out, as
+the section on |lstm_gemm_nt| says. Blocking $\Delta G^{\rm T}X$ gains a
+tenth in the default build and a fifth in the fast one, where the
+arithmetic is quick enough for the memory to matter. Taking four rows of
+$U$ at a time in the transposed product gains a third in the default
+build and nothing in the fast one. Two choices of the RTRL chapters were
+measured on the whole method: computing the internal RTRL's gradient row
+by row right after the row's sensitivities, instead of after all of
+them, took a step at $m=n=128$ from $79\,\mu$s to $71\,\mu$s (default
+build) and from $46\,\mu$s to $43\,\mu$s (fast build); and computing the
+tangent of each cell's state once per step instead of once per gate row
+had saved another $6\,\mu$s of the fast build.
+@^blocking for the cache@>
+
+The compiler matters as much as the code. At \.{-O2}, GCC~12 does not turn
+the eight partial sums into vector instructions, and the product $Wx$
+takes $22\,\mu$s, slower than the simple loop; that is why the default
+build uses \.{-O3}. Neither build uses \.{-ffast-math} or fused
+multiply--adds (\.{-std=c11} turns their contraction off), so the order of
+every operation is the one the source gives, and the two builds compute
+the same numbers: the tests pass unchanged on both, and on the machine of
+the measurements the two give the same gradients to the last bit.
+@^reproducibility@>
+
+@*1 Timing a method.
+|lstm_bench| measures how long a method of the method table takes per
+step on a network of $n$ cells with $m=n$ inputs and no output layer,
+over one sequence of $T$ steps with a target at every step; this is the
+shape of the targets in the issue that asked for this chapter, and the
+one that a framework's benchmark uses. The weights are drawn uniformly
+from $[-0.1,0.1]$, the inputs and targets from $[-1,1]$, all from fixed
+seeds, so that every run does the same arithmetic. The method runs once
+to warm the caches and to let the memory it allocates be mapped, and
+then again and again, at least |LSTM_BENCH_RUNS| times and for at least
+|LSTM_BENCH_SECONDS| seconds in all, but at most |LSTM_BENCH_MAX_RUNS|
+times. The time per step reported is the median of the runs divided by
+$T$: the median, not the mean or the minimum, because on a shared
+machine a few runs are slowed by other work, and the median ignores
+them without flattering the method. The memory reported is the peak of
+the method's working storage, |work_bytes| of its |lstm_stats|.
+@^median@>
+@^benchmark@>
+
+@<Public constants@>=
+#define LSTM_BENCH_RUNS 5
+#define LSTM_BENCH_MAX_RUNS 101
+#define LSTM_BENCH_SECONDS 0.2
+
+@ @<Public types@>=
+typedef struct lstm_bench_result {
+  size_t n, T; /* cells (and inputs) and steps */
+  size_t runs; /* timed runs, after the warm-up */
+  double seconds_per_step; /* the median run's time over $T$ */
+  size_t work_bytes; /* the method's peak working storage */
+} lstm_bench_result;
+
+@ @<Public functions@>=
+int lstm_bench(const lstm_method *meth, long param, size_t n, size_t T,
+  lstm_bench_result *res, lstm_error *err);
+
+@ The clock is C11's |timespec_get| with |TIME_UTC|, which has a
+resolution of nanoseconds on the systems this book was tested on. It is
+a wall clock, so it counts what the reader waits for, including time
+the process is not running; the median keeps such runs out. The seconds
+and the nanoseconds are subtracted separately: as one |double|, a time
+of day of $1.7\times10^9$ seconds keeps only about a quarter of a
+microsecond of resolution, too little for the smallest runs.
+@^clock@>
+
+@<Functions@>=
+static double bench_since(const struct timespec *start)
+{
+  struct timespec now;
+  if (timespec_get(&now, TIME_UTC) != TIME_UTC) return 0;
+  return (double)(now.tv_sec - start->tv_sec) +
+    1e-9 * (double)(now.tv_nsec - start->tv_nsec);
+}
+@#
+static int compare_doubles(const void *a, const void *b)
+{
+  const double x = *(const double *)a, y = *(const double *)b;
+  return (x > y) - (x < y);
+}
+
+@ @<Functions@>=
+int lstm_bench(const lstm_method *meth, long param, size_t n, size_t T,
+  lstm_bench_result *res, lstm_error *err)
+{
+  lstm_net net, grad;
+  lstm_data data;
+  double times[LSTM_BENCH_MAX_RUNS], total = 0;
+  int status;
+  memset(res, 0, sizeof *res);
+  res->n = n; res->T = T;
+  if (T < 1) return lstm_fail(err, LSTM_EUSAGE,
+    "a benchmark needs at least one step");
+@.a benchmark needs at least one step@>
+  if ((status = bench_problem(n, T, &net, &data, err)) != LSTM_OK)
+    return status;
+  if ((status = lstm_net_like(&grad, &net, err)) == LSTM_OK) {
+    @<Run the method once to warm up, then time it until enough runs are
+      done@>;
+    lstm_net_free(&grad);
+  }
+  lstm_net_free(&net);
+  lstm_data_free(&data);
+  return status;
+}
+
+@ @<Run the method once...@>=
+{
+  lstm_stats st = {0};
+  double loss;
+  status = lstm_gradient(&net, &data, meth, param, &grad, &loss, &st, err);
+  while (status == LSTM_OK && res->runs < LSTM_BENCH_MAX_RUNS &&
+      (res->runs < LSTM_BENCH_RUNS || total < LSTM_BENCH_SECONDS)) {
+    struct timespec start;
+    timespec_get(&start, TIME_UTC);
+    status = lstm_gradient(&net, &data, meth, param, &grad, &loss, &st, err);
+    times[res->runs] = bench_since(&start);
+    total += times[res->runs++];
+  }
+  if (status == LSTM_OK) {
+    qsort(times, res->runs, sizeof times[0], compare_doubles);
+    res->seconds_per_step = times[res->runs / 2] / (double)T;
+    res->work_bytes = st.work_bytes;
+  }
+}
+
+@ The problem of a benchmark: the network and the sequence described
+above.
+
+@<Private declarations@>=
+static int bench_problem(size_t n, size_t T, lstm_net *net, lstm_data *data,
+  lstm_error *err);
+
+@ @<Functions@>=
+static int bench_problem(size_t n, size_t T, lstm_net *net, lstm_data *data,
+  lstm_error *err)
+{
+  lstm_rng rng;
+  lstm_seq *seq;
+  int status = lstm_net_init(net, n, n, n, LSTM_OUT_NONE, err);
+  if (status != LSTM_OK) return status;
+  lstm_rng_seed(&rng, 1);
+  lstm_net_randomize(net, &rng, 0.1);
+  lstm_data_init(data, n, n);
+  if ((status = lstm_data_add(data, T, &seq, err)) != LSTM_OK) {
+    lstm_net_free(net);
+    return status;
+  }
+  for (size_t t = 0; t < T; t++) {
+    for (size_t l = 0; l < n; l++) {
+      seq->x[t * n + l] = lstm_rng_uniform(&rng, -1, 1);
+      seq->y[t * n + l] = lstm_rng_uniform(&rng, -1, 1);
+    }
+    seq->has_y[t] = 1;
+  }
+  return LSTM_OK;
+}
+
+@*1 Fitting an exponent.
+A cost that grows as a power, $y=cx^p$, is a straight line of slope $p$
+between $\log x$ and $\log y$. |lstm_fit_exponent| fits that line by
+least squares to |count| points and returns its slope,
+$$p={\sum_k(u_k-\bar u)(v_k-\bar v)\over\sum_k(u_k-\bar u)^2},\qquad
+  u_k=\log x_k,\quad v_k=\log y_k.$$
+It returns a NaN when there are fewer than two distinct $x$, or when an
+$x$ or a $y$ is not positive, since then there is no slope to fit. The
+fitted exponent of time in $n$ tells whether a method's time per step
+grows as the derivation says, $n^2$ for $O(P)$ with $m=n$ and $n^4$ for
+exact RTRL; the fitted exponent of memory in $T$ tells whether the
+memory grows with the sequence (exponent 1) or not (exponent 0).
+@^least squares@>
+@^exponent, fitted@>
+
+@<Public functions@>=
+double lstm_fit_exponent(const double *x, const double *y, size_t count);
+
+@ @<Functions@>=
+double lstm_fit_exponent(const double *x, const double *y, size_t count)
+{
+  double mu = 0, mv = 0, suv = 0, suu = 0;
+  if (count < 2) return NAN;
+  for (size_t k = 0; k < count; k++) {
+    if (!(x[k] > 0) || !(y[k] > 0)) return NAN;
+    mu += log(x[k]) / (double)count;
+    mv += log(y[k]) / (double)count;
+  }
+  for (size_t k = 0; k < count; k++) {
+    const double u = log(x[k]) - mu, v = log(y[k]) - mv;
+    suv += u * v;
+    suu += u * u;
+  }
+  return suu > 0 ? suv / suu : NAN;
+}
+
+@*1 \.{lstm bench}.
+The command
+$$\hbox{\.{lstm bench [--method }{\it LIST\/}\.{] [--cells }{\it LIST\/}%
+\.{] [--steps }{\it LIST\/}\.{]}}$$
+times every method of the first list on every network size $n$ of the
+second ($m=n$ inputs) and every sequence length $T$ of the third, and
+prints one line for each, then the fitted exponents. Lists are separated
+by commas, as in \.{--cells 8,16,32}. Without \.{--method} every method
+of the table is timed, a method with a parameter as \.{tbptt:10}; the
+cells default to \.{8,16,32,64} and the steps to \.{10,20,40}, which
+takes a minute or so, most of it exact RTRL at $n=64$. The output is
+meant for programs as well as for people:
+$$\vbox{\halign{#\hfil\cr
+\.{lstm-bench 1}\cr
+\.{\# method cells steps runs us-per-step work-bytes}\cr
+\.{bptt 64 10 101 12.25... 491776}\cr
+$\quad\ldots$\cr
+\.{time-exponent bptt steps 10 1.93...}\cr
+\.{memory-exponent bptt cells 64 0.99...}\cr}}$$
+A line \.{time-exponent} {\it method\/} \.{steps} $T$ $p$ says that at
+$T$ steps the time per step grew as $n^p$ over the cells of the list; a
+line \.{memory-exponent} {\it method\/} \.{cells} $n$ $q$ says that with
+$n$ cells the working storage grew as $T^q$ over the steps of the list.
+A fit needs two sizes at least; with one, its lines are left out.
+@^benchmark@>
+
+@<Rows of the table of subcommands@>=
+{"bench", "time the gradient methods and fit their growth", cmd_bench},
+
+@ @<Declarations of the command@>=
+#define BENCH_LIST_MAX 16
+static int cmd_bench(int argc, char **argv);
+static int read_size_list(const char *what, const char *text, size_t max,
+  size_t list[BENCH_LIST_MAX], size_t *count);
+static int bench_method(const lstm_method *meth, long param,
+  const size_t *cells, size_t ncells, const size_t *steps, size_t nsteps);
+
+@ The methods to time are kept as rows of the method table and their
+parameters; those given on the command line are looked up as \.{lstm
+grad} looks them up.
+
+@<Subcommands@>=
+static int cmd_bench(int argc, char **argv)
+{
+  const lstm_method *meth[BENCH_LIST_MAX];
+  long param[BENCH_LIST_MAX];
+  size_t nmeth = 0, cells[BENCH_LIST_MAX] = {8, 16, 32, 64}, ncells = 4,
+    steps[BENCH_LIST_MAX] = {10, 20, 40}, nsteps = 3;
+  const char *methods = NULL;
+  if (wants_help(argc, argv)) {
+    printf("usage: lstm bench [--method LIST] [--cells LIST] [--steps LIST]\n"
+      "Time the gradient of each method (all methods unless given; tbptt\n"
+      "as tbptt:10) on networks of n cells and n inputs for every n of\n"
+      "--cells (8,16,32,64) and sequences of every length T of --steps\n"
+      "(10,20,40); print the median time per step in microseconds and\n"
+      "the working storage in bytes, then the exponents of time in n\n"
+      "and of memory in T fitted by least squares. Lists are separated\n"
+      "by commas.\n");
+    return 0;
+  }
+  @<Read the options of \.{lstm bench}@>;
+  @<Make the list of methods to time@>;
+  printf("lstm-bench 1\n# method cells steps runs us-per-step work-bytes\n");
+  for (size_t q = 0; q < nmeth; q++) {
+    int status = bench_method(meth[q], param[q], cells, ncells, steps,
+      nsteps);
+    if (status != 0) return status;
+  }
+  return 0;
+}
+
+@ @<Read the options of \.{lstm bench}@>=
+for (int a = 0; a < argc; a++) {
+  const char *arg = argv[a], *eq = strchr(arg, '=');
+  size_t len = eq ? (size_t)(eq - arg) : strlen(arg);
+  const char *val = eq ? eq + 1 : a + 1 < argc ? argv[a + 1] : NULL;
+  int status = 0;
+  if (strncmp(arg, "--", 2) != 0 || !((len == 8 &&
+      strncmp(arg, "--method", 8) == 0) || (len == 7 &&
+      (strncmp(arg, "--cells", 7) == 0 || strncmp(arg, "--steps", 7) == 0))))
+    return usage_error("bench", "unknown argument '%s'", arg);
+  if (!val) return usage_error("bench", "expected a value after '%s'", arg);
+  if (!eq) a++;
+  if (arg[2] == 'm') methods = val;
+  else if (arg[2] == 'c')
+    status = read_size_list("--cells", val, LSTM_MAX_DIM, cells, &ncells);
+  else status = read_size_list("--steps", val, LSTM_MAX_PARAMS, steps,
+    &nsteps);
+  if (status != 0) return status;
+}
+
+@ @<Make the list of methods to time@>=
+if (methods) {
+  char spec[LSTM_NAME_MAX];
+  for (const char *p = methods; ; ) {
+    size_t len = strcspn(p, ",");
+    if (nmeth == BENCH_LIST_MAX || len == 0 || len >= sizeof spec)
+      return usage_error("bench", "expected a list of at most 16 methods "
+        "separated by commas, found '%s'", methods);
+@.expected a list of at most...@>
+    memcpy(spec, p, len);
+    spec[len] = '\0';
+    if (!(meth[nmeth] = find_method("bench", spec, &param[nmeth]))) return 2;
+    nmeth++;
+    if (p[len] == '\0') break;
+    p += len + 1;
+  }
+} else
+  for (const lstm_method *mt; nmeth < BENCH_LIST_MAX &&
+      (mt = lstm_method_at(nmeth)) != NULL; nmeth++) {
+    meth[nmeth] = mt;
+    param[nmeth] = mt->takes_param ? 10 : 0;
+  }
+
+@ A list of sizes is one or more whole numbers from 1 to |max|, separated
+by commas, at most |BENCH_LIST_MAX| of them.
+
+@<Subcommands@>=
+static int read_size_list(const char *what, const char *text, size_t max,
+  size_t list[BENCH_LIST_MAX], size_t *count)
+{
+  const char *p = text;
+  *count = 0;
+  for (;;) {
+    char *end;
+    unsigned long long v;
+    if (*p < '0' || *p > '9' || *count == BENCH_LIST_MAX ||
+        (v = strtoull(p, &end, 10), v < 1 || v > max) ||
+        (*end != ',' && *end != '\0')) {
+      fprintf(stderr, "lstm bench: expected after %s a list of at most %d "
+        "whole numbers from 1 to %zu separated by commas, found '%s'; "
+        "try 'lstm bench --help'\n", what, BENCH_LIST_MAX, max, text);
+@.expected after...a list of...@>
+      return 2;
+    }
+    list[(*count)++] = (size_t)v;
+    if (*end == '\0') return 0;
+    p = end + 1;
+  }
+}
+
+@ For one method, every size is timed and printed as soon as it is
+measured, so that a long benchmark shows its progress; the times are
+kept for the fits. The memory per size is kept too.
+
+@<Subcommands@>=
+static int bench_method(const lstm_method *meth, long param,
+  const size_t *cells, size_t ncells, const size_t *steps, size_t nsteps)
+{
+  double secs[BENCH_LIST_MAX][BENCH_LIST_MAX],
+    bytes[BENCH_LIST_MAX][BENCH_LIST_MAX];
+  char name[LSTM_NAME_MAX];
+  lstm_error err;
+  lstm_error_clear(&err);
+  snprintf(name, sizeof name, meth->takes_param ? "%s:%ld" : "%s",
+    meth->name, param);
+  for (size_t c = 0; c < ncells; c++)
+    for (size_t s = 0; s < nsteps; s++) {
+      lstm_bench_result res;
+      int status = lstm_bench(meth, param, cells[c], steps[s], &res, &err);
+      if (status != LSTM_OK) return report(status, &err);
+      printf("%s %zu %zu %zu %.17g %zu\n", name, res.n, res.T, res.runs,
+        1e6 * res.seconds_per_step, res.work_bytes);
+      fflush(stdout);
+      secs[c][s] = res.seconds_per_step;
+      bytes[c][s] = (double)res.work_bytes;
+    }
+  @<Print the fitted exponents of time in $n$ and of memory in $T$@>;
+  return 0;
+}
+
+@ @<Print the fitted exponents...@>=
+{
+  double x[BENCH_LIST_MAX], y[BENCH_LIST_MAX];
+  if (ncells > 1)
+    for (size_t s = 0; s < nsteps; s++) {
+      for (size_t c = 0; c < ncells; c++) {
+        x[c] = (double)cells[c]; y[c] = secs[c][s];
+      }
+      printf("time-exponent %s steps %zu %.17g\n", name, steps[s],
+        lstm_fit_exponent(x, y, ncells));
+    }
+  if (nsteps > 1)
+    for (size_t c = 0; c < ncells; c++) {
+      for (size_t s = 0; s < nsteps; s++) {
+        x[s] = (double)steps[s]; y[s] = bytes[c][s];
+      }
+      printf("memory-exponent %s cells %zu %.17g\n", name, cells[c],
+        lstm_fit_exponent(x, y, nsteps));
+    }
+}
+
+@*1 The measurements.
+\input bench
+The table was written by \.{make bench} on \benchdate, on this machine:
+\benchmachine. It times the default build and the fast build with
+\.{lstm bench} (raw output in \.{book/bench-default.txt} and
+\.{book/bench-fast.txt}). Times are microseconds per step, the median of
+at least five runs; the memory is the method's peak working storage with
+the default build, at the sequence length of the row.
+$$\vbox{\offinterlineskip\halign{\strut#\hfil\quad&\vrule#&\quad\hfil#\quad
+  &\vrule#&\quad\hfil#\quad&\vrule#&\quad\hfil#\quad&\vrule#&\quad\hfil#\quad
+  &\vrule#&\quad\hfil#\cr
+\bf method&&$n=m$&&$T$&&\bf default&&\bf fast&&\bf memory, kB\cr
+\noalign{\hrule}
+\benchrows}}$$
+The fitted exponents, time per step against $n$ (at $T=100$, and at
+$T=10$ for \.{rtrl}) and memory against $T$ (from $T=25$ to $200$, and
+from $5$ to $20$ for \.{rtrl}):
+$$\vbox{\offinterlineskip\halign{\strut#\hfil\quad&\vrule#&\quad\hfil#\quad
+  &\vrule#&\quad\hfil#\quad&\vrule#&\quad#\hfil\cr
+\bf method&&\bf time in $n$, default&&\bf fast&&\bf memory in $T$\cr
+\noalign{\hrule}
+\benchfits}}$$
+@^benchmark@>
+
+@ What the numbers say. The $O(P)$ methods should grow as $n^2$ when
+$m=n$, and they grow more slowly, as $n^{1.5}$ to $n^{1.8}$, because at
+small $n$ the work per step is not yet dominated by the products: the
+$5n$ exponentials and tangents of a step, and the fixed cost of each
+call, weigh more. Exact RTRL, whose products are $4n^2P\approx32n^4$
+multiply--adds per step, grows as the fourth power, a little less at the
+small end for the same reason. Between $n=64$ and $n=128$, where the
+weights no longer fit in the second-level cache with everything else,
+the internal RTRL slows more than BPTT: each of its steps reads and
+writes its $\tilde s$ and the whole gradient, $2.8$ megabytes in all with
+the weights, while BPTT's step works on the weights alone and does its
+outer products once per sequence. At $n=64$ its time per step is $1.3$
+times BPTT's; at $n=128$ it is \benchratiodefault\ times with the default
+build and \benchratiofast\ times with the fast one, where BPTT profits
+more from the wider vectors than the memory-bound internal RTRL does.
+The memory of BPTT and of truncated BPTT (whose implementation here
+keeps the whole trace, as its chapter says) grows in proportion to $T$;
+that of the two RTRL methods does not change at all.
+@^cost of the methods@>
+
+@ The targets, and what was measured against each (at $m=n=128$ and
+$T=100$ unless said otherwise). BPTT: at most $60\,\mu$s per step with
+the default build, measured \benchbpttdefault; at most $30\,\mu$s with
+the fast build, measured \benchbpttfast. Before this chapter's kernels,
+BPTT took about $140\,\mu$s per step at \.{-O2} on the same machine;
+a plain triple loop at \.{-O2} is said to take about $140\,\mu$s, and a
+mainstream framework's processor path about $345\,\mu$s, for the same
+work in double precision and one thread. The internal RTRL: within
+$1.5$ times BPTT, measured \benchirtrldefault\ and \benchirtrlfast\
+$\mu$s, ratios \benchratiodefault\ and \benchratiofast\ (see the previous
+section for why the fast build misses). Exact RTRL: time per step growing
+as $n^{3.8}$ to $n^{4.2}$ between $n=8$ and $64$, measured
+$n^{\benchrtrlexpdefault}$ with the default build and
+$n^{\benchrtrlexpfast}$ with the fast one, whose small sizes gain less
+from the wide vectors than its large ones. Memory: constant in $T$ for
+\.{rtrl} and \.{irtrl} (fitted exponents \benchrtrlmemexp\ and
+\benchirtrlmemexp), linear for \.{bptt} (\benchbpttmemexp). Rounding:
+every test passes with its old tolerance, including \.{rtrl} against
+\.{bptt} to $10^{-10}$, the worked example to $10^{-12}$ and the
+training test that asks for bit-identical networks from the same seed;
+the new products that add their terms in the old order give the old
+results bit for bit, and the test suite checks that.
+@^targets@>

@@ -1,0 +1,287 @@
+/* The kernels of the chapter on speed, the benchmark and the exponent fit.
+   - every product against a naive loop written here, on odd sizes and with
+     leading dimensions larger than the rows, so that edges and strides are
+     exercised: lstm_gemm_tn and lstm_gemm_nn add their terms in the naive
+     order and must agree bit for bit; lstm_dot, lstm_gemv, lstm_gemm_nt
+     and lstm_mat_tvec sum in another order and must agree to rounding;
+   - lstm_forward (one matrix product for W x_t) and lstm_step agree bit
+     for bit, as the forward-pass chapter claims;
+   - the fit recovers the exponent of an exact power law;
+   - lstm_bench and `lstm bench' measure, report memory that grows with T
+     for bptt and not for rtrl, and refuse bad lists. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "suites.h"
+
+#ifndef LSTM_BIN
+#define LSTM_BIN "build/release/lstm"
+#endif
+#ifndef TESTOUT
+#define TESTOUT "build/release"
+#endif
+
+static double *random_matrix(size_t count, unsigned long long seed)
+{
+  lstm_rng rng;
+  double *v = malloc((count ? count : 1) * sizeof *v);
+  ck_assert_ptr_nonnull(v);
+  lstm_rng_seed(&rng, seed);
+  for (size_t k = 0; k < count; k++) v[k] = lstm_rng_uniform(&rng, -1, 1);
+  return v;
+}
+
+/* Sizes that are not multiples of the 8 lanes or the 16-row blocks, and
+   zero, and one. */
+static const size_t sizes[][3] = {
+  {1, 1, 1}, {3, 5, 7}, {17, 9, 13}, {33, 20, 31}, {8, 16, 24}, {5, 0, 3},
+  {2, 3, 0}, {70, 41, 100},
+};
+#define SIZES (sizeof sizes / sizeof sizes[0])
+
+/* |a - b| relative to the sum of the absolute values of the terms, which
+   bounds the rounding of any order of summation: about len * 2^-53. */
+static void assert_close(double a, double b, double scale, size_t len,
+  const char *what)
+{
+  ck_assert_msg(fabs(a - b) <= 4.0 * (double)(len + 1) * 0x1p-53 * scale,
+    "%s: %.17g against %.17g (scale %g)", what, a, b, scale);
+}
+
+START_TEST(dot_and_gemv_agree_with_naive_sums)
+{
+  const size_t rows = sizes[_i][0], cols = sizes[_i][2];
+  double *A = random_matrix(rows * cols, 1 + _i), *v = random_matrix(cols, 2),
+    *y = random_matrix(rows, 3), *y0 = malloc((rows + 1) * sizeof *y0),
+    *t = malloc((cols + 1) * sizeof *t);
+  ck_assert(y0 && t);
+  memcpy(y0, y, rows * sizeof *y);
+  lstm_gemv(A, rows, cols, v, y);
+  for (size_t r = 0; r < rows; r++) {
+    double sum = 0, scale = 0;
+    for (size_t l = 0; l < cols; l++) {
+      sum += A[r * cols + l] * v[l];
+      scale += fabs(A[r * cols + l] * v[l]);
+    }
+    assert_close(lstm_dot(A + r * cols, v, cols), sum, scale, cols, "dot");
+    assert_close(y[r], y0[r] + sum, scale + fabs(y0[r]), cols, "gemv");
+  }
+  /* the transposed product, with a vector of rows entries */
+  lstm_mat_tvec(A, rows, cols, y0, t);
+  for (size_t l = 0; l < cols; l++) {
+    double sum = 0, scale = 0;
+    for (size_t r = 0; r < rows; r++) {
+      sum += A[r * cols + l] * y0[r];
+      scale += fabs(A[r * cols + l] * y0[r]);
+    }
+    assert_close(t[l], sum, scale, rows, "mat_tvec");
+  }
+  free(A); free(v); free(y); free(y0); free(t);
+}
+END_TEST
+
+/* C += A B^T, C += A^T B and C += A B with strided operands. */
+START_TEST(matrix_products_agree_with_naive_loops)
+{
+  const size_t M = sizes[_i][0], N = sizes[_i][1], K = sizes[_i][2];
+  const size_t lda = (M > K ? M : K) + 3, ldb = (N > K ? N : K) + 2,
+    ldc = N + 5;
+  const size_t big = (M + N + K + 8) * (lda + ldb + ldc);
+  double *A = random_matrix(big, 10 + _i), *B = random_matrix(big, 20 + _i),
+    *C0 = random_matrix(M * ldc + 1, 30 + _i),
+    *C = malloc((M * ldc + 1) * sizeof *C);
+  ck_assert_ptr_nonnull(C);
+  /* A B^T: A is M x K, B is N x K; summed in another order */
+  memcpy(C, C0, (M * ldc + 1) * sizeof *C);
+  lstm_gemm_nt(M, N, K, A, lda, B, ldb, C, ldc);
+  for (size_t r = 0; r < M; r++)
+    for (size_t c = 0; c < N; c++) {
+      double sum = 0, scale = 0;
+      for (size_t l = 0; l < K; l++) {
+        sum += A[r * lda + l] * B[c * ldb + l];
+        scale += fabs(A[r * lda + l] * B[c * ldb + l]);
+      }
+      assert_close(C[r * ldc + c], C0[r * ldc + c] + sum,
+        scale + fabs(C0[r * ldc + c]), K, "gemm_nt");
+    }
+  /* A^T B: A is K x M, B is K x N; the naive order, t = 0, 1, ... */
+  memcpy(C, C0, (M * ldc + 1) * sizeof *C);
+  lstm_gemm_tn(M, N, K, A, lda, B, ldb, C, ldc);
+  for (size_t r = 0; r < M; r++)
+    for (size_t c = 0; c < N; c++) {
+      double want = C0[r * ldc + c];
+      for (size_t t = 0; t < K; t++) want += A[t * lda + r] * B[t * ldb + c];
+      ck_assert_msg(C[r * ldc + c] == want, "gemm_tn %zux%zux%zu (%zu,%zu): "
+        "%.17g against %.17g", M, N, K, r, c, C[r * ldc + c], want);
+    }
+  /* A B: A is M x K, B is K x N; the naive order, l = 0, 1, ... */
+  memcpy(C, C0, (M * ldc + 1) * sizeof *C);
+  lstm_gemm_nn(M, N, K, A, lda, B, ldb, C, ldc);
+  for (size_t r = 0; r < M; r++)
+    for (size_t c = 0; c < N; c++) {
+      double want = C0[r * ldc + c];
+      for (size_t l = 0; l < K; l++) want += A[r * lda + l] * B[l * ldb + c];
+      ck_assert_msg(C[r * ldc + c] == want, "gemm_nn %zux%zux%zu (%zu,%zu): "
+        "%.17g against %.17g", M, N, K, r, c, C[r * ldc + c], want);
+    }
+  /* nothing past the last column of a row of C is touched */
+  for (size_t r = 0; r < M; r++)
+    for (size_t c = N; c < ldc && r * ldc + c < M * ldc + 1; c++)
+      ck_assert(C[r * ldc + c] == C0[r * ldc + c]);
+  free(A); free(B); free(C0); free(C);
+}
+END_TEST
+
+/* The forward pass over a sequence computes W x_t for all t as one product;
+   it must give exactly what lstm_step gives, step by step. */
+START_TEST(forward_equals_steps_bit_for_bit)
+{
+  static const size_t shape[][2] = {{3, 5}, {13, 9}, {1, 1}, {20, 17}};
+  const size_t m = shape[_i][0], n = shape[_i][1];
+  lstm_net net;
+  lstm_data data;
+  lstm_trace tr;
+  lstm_error err;
+  const lstm_seq *seq;
+  double *g = malloc(4 * n * sizeof *g), *st = calloc(2 * n, sizeof *st),
+    *out = calloc(2 * n, sizeof *out);
+  lstm_error_clear(&err);
+  ck_assert(g && st && out);
+  random_net(&net, m, n, n, LSTM_OUT_NONE, 40 + _i);
+  random_data(&data, m, n, 1, 11, 0.5, 0, 50 + _i);
+  seq = &data.seq[0];
+  ck_assert_int_eq(lstm_trace_alloc(&tr, &net, seq->T, &err), LSTM_OK);
+  lstm_forward(&net, seq, &tr);
+  for (size_t t = 0; t < seq->T; t++) {
+    double *sp = st + n * (t % 2), *sn = st + n * ((t + 1) % 2),
+      *op = out + n * (t % 2), *on = out + n * ((t + 1) % 2);
+    lstm_step(&net, seq->x + t * m, op, sp, g, sn, on);
+    ck_assert_msg(memcmp(g, lstm_gates(&tr, t), 4 * n * sizeof *g) == 0,
+      "gates differ at step %zu", t);
+    ck_assert_msg(memcmp(sn, lstm_state(&tr, t), n * sizeof *sn) == 0 &&
+      memcmp(on, lstm_out(&tr, t), n * sizeof *on) == 0,
+      "state or output differ at step %zu", t);
+  }
+  lstm_trace_free(&tr);
+  lstm_net_free(&net);
+  lstm_data_free(&data);
+  free(g); free(st); free(out);
+}
+END_TEST
+
+START_TEST(fit_recovers_a_power_law)
+{
+  double x[5] = {8, 16, 32, 64, 128}, y[5];
+  for (size_t k = 0; k < 5; k++) y[k] = 3e-7 * pow(x[k], 3.7);
+  ck_assert(fabs(lstm_fit_exponent(x, y, 5) - 3.7) < 1e-12);
+  for (size_t k = 0; k < 5; k++) y[k] = 4096;
+  ck_assert(fabs(lstm_fit_exponent(x, y, 5)) < 1e-12);
+  ck_assert(isnan(lstm_fit_exponent(x, y, 1)));
+  x[1] = x[0];
+  ck_assert(isnan(lstm_fit_exponent(x, y, 2)));
+  y[2] = 0;
+  ck_assert(isnan(lstm_fit_exponent(x, y, 5)));
+}
+END_TEST
+
+/* The benchmark times every method, and its memory is what the method
+   table's stats say: growing with T for bptt, fixed for the RTRL ones. */
+START_TEST(bench_measures_time_and_memory)
+{
+  const lstm_method *meth;
+  lstm_error err;
+  lstm_error_clear(&err);
+  for (size_t r = 0; (meth = lstm_method_at(r)) != NULL; r++) {
+    lstm_bench_result a, b;
+    long param = meth->takes_param ? 3 : 0;
+    ck_assert_int_eq(lstm_bench(meth, param, 3, 6, &a, &err), LSTM_OK);
+    ck_assert_int_eq(lstm_bench(meth, param, 3, 12, &b, &err), LSTM_OK);
+    ck_assert(a.runs >= LSTM_BENCH_RUNS && a.runs <= LSTM_BENCH_MAX_RUNS);
+    ck_assert(a.seconds_per_step > 0 && a.n == 3 && a.T == 6);
+    ck_assert(a.work_bytes > 0);
+    if (meth->schedule == LSTM_PER_STEP)
+      ck_assert_msg(a.work_bytes == b.work_bytes, "%s", meth->name);
+    else
+      ck_assert_msg(b.work_bytes > a.work_bytes, "%s", meth->name);
+  }
+  meth = lstm_method_at(0);
+  ck_assert_int_eq(lstm_bench(meth, 0, 3, 0, &(lstm_bench_result){0}, &err),
+    LSTM_EUSAGE);
+}
+END_TEST
+
+static int run_status(const char *cmd, const char *tag)
+{
+  char line[1024], path[256];
+  FILE *f;
+  int status = -1;
+  snprintf(path, sizeof path, TESTOUT "/check-%s.status", tag);
+  snprintf(line, sizeof line, "%s; echo $? > %s", cmd, path);
+  ck_assert_int_ne(system(line), -1);
+  ck_assert_ptr_nonnull(f = fopen(path, "r"));
+  ck_assert_int_eq(fscanf(f, "%d", &status), 1);
+  fclose(f);
+  return status;
+}
+
+/* `lstm bench' prints one line per size and the fits; the memory exponent
+   of bptt is near 1 and that of rtrl is 0; bad lists are usage errors. */
+START_TEST(bench_command)
+{
+  char line[256];
+  int rows = 0, fits = 0;
+  double bptt_mem = -1, rtrl_mem = -1;
+  FILE *f;
+  ck_assert_int_eq(run_status(LSTM_BIN " bench --method bptt,rtrl --cells 2,3"
+    " --steps 4,8 > " TESTOUT "/check-bench.out", "bench"), 0);
+  ck_assert_ptr_nonnull(f = fopen(TESTOUT "/check-bench.out", "r"));
+  ck_assert_ptr_nonnull(fgets(line, sizeof line, f));
+  ck_assert_str_eq(line, "lstm-bench 1\n");
+  while (fgets(line, sizeof line, f)) {
+    char name[64];
+    size_t n, T, runs, bytes;
+    double us, p;
+    if (sscanf(line, "memory-exponent %63s cells %zu %lf", name, &n, &p) == 3) {
+      fits++;
+      if (n == 3) *(strcmp(name, "bptt") == 0 ? &bptt_mem : &rtrl_mem) = p;
+    } else if (sscanf(line, "time-exponent %63s steps %zu %lf", name, &T,
+        &p) == 3) fits++;
+    else if (sscanf(line, "%63s %zu %zu %zu %lf %zu", name, &n, &T, &runs,
+        &us, &bytes) == 6) {
+      rows++;
+      ck_assert(us > 0 && bytes > 0 && runs >= LSTM_BENCH_RUNS);
+    }
+  }
+  fclose(f);
+  ck_assert_int_eq(rows, 8);
+  ck_assert_int_eq(fits, 8);
+  ck_assert(bptt_mem > 0.8 && bptt_mem < 1.01);
+  ck_assert(rtrl_mem == 0);
+  ck_assert_int_eq(run_status(LSTM_BIN " bench --cells 2,x 2>/dev/null",
+    "bench-bad1"), 2);
+  ck_assert_int_eq(run_status(LSTM_BIN " bench --steps 0 2>/dev/null",
+    "bench-bad2"), 2);
+  ck_assert_int_eq(run_status(LSTM_BIN " bench --method nosuch 2>/dev/null",
+    "bench-bad3"), 2);
+  ck_assert_int_eq(run_status(LSTM_BIN " bench --cells 2, 2>/dev/null",
+    "bench-bad4"), 2);
+  ck_assert_int_eq(run_status(LSTM_BIN " bench --frobnicate 2>/dev/null",
+    "bench-bad5"), 2);
+}
+END_TEST
+
+Suite *speed_suite(void)
+{
+  Suite *s = suite_create("speed");
+  TCase *tc = tcase_create("kernels");
+  tcase_set_timeout(tc, 120);
+  tcase_add_loop_test(tc, dot_and_gemv_agree_with_naive_sums, 0, SIZES);
+  tcase_add_loop_test(tc, matrix_products_agree_with_naive_loops, 0, SIZES);
+  tcase_add_loop_test(tc, forward_equals_steps_bit_for_bit, 0, 4);
+  tcase_add_test(tc, fit_recovers_a_power_law);
+  tcase_add_test(tc, bench_measures_time_and_memory);
+  tcase_add_test(tc, bench_command);
+  suite_add_tcase(s, tc);
+  return s;
+}
