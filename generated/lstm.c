@@ -170,14 +170,14 @@ static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
 /*:205*//*224:*/
-#line 315 "chapters/rtrl.w"
+#line 318 "chapters/rtrl.w"
 
 static size_t rtrl_block_width(size_t n);
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len);
 
 /*:224*//*230:*/
-#line 409 "chapters/rtrl.w"
+#line 412 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
@@ -244,7 +244,7 @@ lstm_trace*tr);
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T);
 
 /*:305*//*327:*/
-#line 357 "chapters/speed.w"
+#line 360 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err);
@@ -920,7 +920,7 @@ static const lstm_method method_table[]= {
 "truncated BPTT over windows of K steps (tbptt:K)",LSTM_PER_CHUNK,0},
 #line 1 "chapters/rtrl.w"
 /*:207*//*232:*/
-#line 441 "chapters/rtrl.w"
+#line 444 "chapters/rtrl.w"
 
 {"rtrl",1,0,rtrl_grad,
 "real-time recurrent learning: the exact gradient, online",
@@ -2187,7 +2187,7 @@ lstm_output_backward(net,out,r->pred,y,r->Delta,grad,r->e);
 }
 if(r->kind==LSTM_RTRL_EXACT){
 /*223:*/
-#line 301 "chapters/rtrl.w"
+#line 304 "chapters/rtrl.w"
 
 {
 const size_t width= rtrl_block_width(n);
@@ -2197,7 +2197,7 @@ for(size_t c0= 0;c0<cols;c0+= width){
 const size_t c1= c0+width<cols?c0+width:cols;
 for(size_t j= 0;j<n;j++){
 /*226:*/
-#line 340 "chapters/rtrl.w"
+#line 343 "chapters/rtrl.w"
 
 {
 static const double one= 1;
@@ -2215,10 +2215,10 @@ add_in_range(G,c0,c1,4*n*(m+n)+row,&one,1);
 }
 
 /*:226*/
-#line 309 "chapters/rtrl.w"
+#line 312 "chapters/rtrl.w"
 ;
 /*228:*/
-#line 375 "chapters/rtrl.w"
+#line 378 "chapters/rtrl.w"
 
 {
 const double th= tanh(state[j]);
@@ -2234,7 +2234,7 @@ Hj[c]= cs*Sj[c]+co*Go[c];
 }
 
 /*:228*/
-#line 310 "chapters/rtrl.w"
+#line 313 "chapters/rtrl.w"
 ;
 }
 }
@@ -2244,7 +2244,7 @@ Hj[c]= cs*Sj[c]+co*Go[c];
 #line 261 "chapters/rtrl.w"
 ;
 if(y&&grad)/*229:*/
-#line 394 "chapters/rtrl.w"
+#line 397 "chapters/rtrl.w"
 
 for(size_t j= 0;j<n;j++){
 const double d= r->Delta[j],*Hj= r->H+j*cols;
@@ -2315,7 +2315,7 @@ return LSTM_OK;
 }
 
 /*:221*//*225:*/
-#line 322 "chapters/rtrl.w"
+#line 325 "chapters/rtrl.w"
 
 static size_t rtrl_block_width(size_t n)
 {
@@ -2324,7 +2324,7 @@ return width<LSTM_LANES?LSTM_LANES:width;
 }
 
 /*:225*//*227:*/
-#line 359 "chapters/rtrl.w"
+#line 362 "chapters/rtrl.w"
 
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len)
@@ -2335,7 +2335,7 @@ for(size_t l= from;l<to;l++)G[start+l]+= v[l];
 }
 
 /*:227*//*231:*/
-#line 415 "chapters/rtrl.w"
+#line 418 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -2363,7 +2363,7 @@ return rtrl_run(net,seq,LSTM_RTRL_EXACT,grad,loss,st,err);
 }
 
 /*:231*//*235:*/
-#line 511 "chapters/rtrl.w"
+#line 514 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref)
 {
@@ -3167,7 +3167,7 @@ for(size_t k= 0;k<cols;k++)c[k]+= arl*b[k];
 }
 
 /*:319*//*324:*/
-#line 294 "chapters/speed.w"
+#line 297 "chapters/speed.w"
 
 static double bench_since(const struct timespec*start)
 {
@@ -3184,7 +3184,7 @@ return(x> y)-(x<y);
 }
 
 /*:324*//*325:*/
-#line 309 "chapters/speed.w"
+#line 312 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err)
@@ -3202,7 +3202,7 @@ if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
 return status;
 if((status= lstm_net_like(&grad,&net,err))==LSTM_OK){
 /*326:*/
-#line 334 "chapters/speed.w"
+#line 337 "chapters/speed.w"
 
 {
 lstm_stats st= {0};
@@ -3224,7 +3224,7 @@ res->work_bytes= st.work_bytes;
 }
 
 /*:326*/
-#line 326 "chapters/speed.w"
+#line 329 "chapters/speed.w"
 ;
 lstm_net_free(&grad);
 }
@@ -3234,7 +3234,7 @@ return status;
 }
 
 /*:325*//*328:*/
-#line 361 "chapters/speed.w"
+#line 364 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err)
@@ -3261,7 +3261,7 @@ return LSTM_OK;
 }
 
 /*:328*//*330:*/
-#line 404 "chapters/speed.w"
+#line 407 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count)
 {

@@ -80,7 +80,7 @@
 #define LSTM_TASK_ADDING 3
 
 /*:263*//*321:*/
-#line 268 "chapters/speed.w"
+#line 271 "chapters/speed.w"
 
 #define LSTM_BENCH_RUNS 5
 #define LSTM_BENCH_MAX_RUNS 101
@@ -306,7 +306,7 @@ void*ctx;
 }lstm_train_config;
 
 /*:295*//*322:*/
-#line 273 "chapters/speed.w"
+#line 276 "chapters/speed.w"
 
 typedef struct lstm_bench_result{
 size_t n,T;
@@ -536,7 +536,7 @@ const double*y,lstm_net*grad,double*loss,lstm_error*err);
 void lstm_rtrl_free(lstm_rtrl*r);
 
 /*:217*//*234:*/
-#line 508 "chapters/rtrl.w"
+#line 511 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref);
 
@@ -631,13 +631,13 @@ void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
 size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 
 /*:316*//*323:*/
-#line 281 "chapters/speed.w"
+#line 284 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err);
 
 /*:323*//*329:*/
-#line 401 "chapters/speed.w"
+#line 404 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count);
 

@@ -6,7 +6,7 @@
 #include <string.h> 
 #include <math.h> 
 /*332:*/
-#line 451 "chapters/speed.w"
+#line 454 "chapters/speed.w"
 
 #define BENCH_LIST_MAX 16
 static int cmd_bench(int argc,char**argv);
@@ -79,7 +79,7 @@ static int print_check(const lstm_options*opt,const lstm_check*res);
 #line 18 "chapters/command.w"
 
 /*333:*/
-#line 463 "chapters/speed.w"
+#line 466 "chapters/speed.w"
 
 static int cmd_bench(int argc,char**argv)
 {
@@ -100,7 +100,7 @@ printf("usage: lstm bench [--method LIST] [--cells LIST] [--steps LIST]\n"
 return 0;
 }
 /*334:*/
-#line 493 "chapters/speed.w"
+#line 496 "chapters/speed.w"
 
 for(int a= 0;a<argc;a++){
 const char*arg= argv[a],*eq= strchr(arg,'=');
@@ -122,10 +122,10 @@ if(status!=0)return status;
 }
 
 /*:334*/
-#line 482 "chapters/speed.w"
+#line 485 "chapters/speed.w"
 ;
 /*335:*/
-#line 513 "chapters/speed.w"
+#line 516 "chapters/speed.w"
 
 if(methods){
 char spec[LSTM_NAME_MAX];
@@ -150,7 +150,7 @@ param[nmeth]= mt->takes_param?10:0;
 }
 
 /*:335*/
-#line 483 "chapters/speed.w"
+#line 486 "chapters/speed.w"
 ;
 printf("lstm-bench 1\n# method cells steps runs us-per-step work-bytes\n");
 for(size_t q= 0;q<nmeth;q++){
@@ -162,7 +162,7 @@ return 0;
 }
 
 /*:333*//*336:*/
-#line 539 "chapters/speed.w"
+#line 542 "chapters/speed.w"
 
 static int read_size_list(const char*what,const char*text,size_t max,
 size_t list[BENCH_LIST_MAX],size_t*count)
@@ -188,7 +188,7 @@ p= end+1;
 }
 
 /*:336*//*337:*/
-#line 567 "chapters/speed.w"
+#line 570 "chapters/speed.w"
 
 static int bench_method(const lstm_method*meth,long param,
 const size_t*cells,size_t ncells,const size_t*steps,size_t nsteps)
@@ -212,7 +212,7 @@ secs[c][s]= res.seconds_per_step;
 bytes[c][s]= (double)res.work_bytes;
 }
 /*338:*/
-#line 593 "chapters/speed.w"
+#line 596 "chapters/speed.w"
 
 {
 double x[BENCH_LIST_MAX],y[BENCH_LIST_MAX];
@@ -235,7 +235,7 @@ lstm_fit_exponent(x,y,nsteps));
 }
 
 /*:338*/
-#line 589 "chapters/speed.w"
+#line 592 "chapters/speed.w"
 ;
 return 0;
 }
@@ -567,7 +567,7 @@ return 3;
 
 static const lstm_command commands[]= {
 /*331:*/
-#line 448 "chapters/speed.w"
+#line 451 "chapters/speed.w"
 
 {"bench","time the gradient methods and fit their growth",cmd_bench},
 
