@@ -16,8 +16,9 @@ MAINSRC  = generated/main.c
 CHECK_FLAGS = $(shell pkg-config --cflags check 2>/dev/null)
 CHECK_LIBS  = $(shell pkg-config --libs check 2>/dev/null)
 TESTS    = $(wildcard tests/check_*.c)
+EXPDIR   = book/experiments
 
-.PHONY: all lstm liblstm.a tangle book test debug clean deps deps-book \
+.PHONY: all lstm liblstm.a tangle book test debug clean deps deps-book experiments \
         deps-test example check-fresh
 .DELETE_ON_ERROR:
 
@@ -233,6 +234,26 @@ book/lstm.pdf: book/lstm.tex book/example.tex book/graph-1.mps
 	       rm -f $@; exit 1; }
 	@echo "book/lstm.pdf: $$(pdfinfo $@ 2>/dev/null | awk '/^Pages/ {print $$2}') pages"
 
+# ---------------------------------------------------------------- experiments
+# `make experiments' runs the grid of the Experiments chapter on both cores
+# and writes its tables and figures into book/experiments, which are
+# committed; the book is built from them without rerunning the grid.  The
+# run's wall-clock time goes into the tables.
+experiments: build/release/lstm
+	@mkdir -p $(EXPDIR)
+	@start=$$(date +%s); \
+	build/release/lstm experiments --list $(EXPDIR) | \
+	  xargs -P 2 -L 1 build/release/lstm train > $(EXPDIR)/results.tmp \
+	  || { echo "an experiment failed" >&2; exit 1; }; \
+	mv $(EXPDIR)/results.tmp $(EXPDIR)/results.txt; \
+	end=$$(date +%s); \
+	build/release/lstm experiments --report $(EXPDIR) $$((end - start)) && \
+	echo "experiments: $$(wc -l < $(EXPDIR)/results.txt) runs in $$((end - start)) s"
+
+$(EXPDIR)/figures-1.mps: $(EXPDIR)/figures.mp | deps-book
+	cd $(EXPDIR) && mpost -interaction=batchmode -halt-on-error figures.mp >/dev/null \
+	  || { cat figures.log >&2; exit 1; }
+
 # ---------------------------------------------------------------- tests
 # The Check suite runs three times: as built, built with the address and
 # undefined-behaviour sanitizers, and under valgrind.  Then the corpus of
@@ -262,4 +283,5 @@ check-fresh:
 clean:
 	rm -rf build lstm liblstm.a book/lstm.tex book/lstm.idx book/lstm.scn \
 	  book/lstm.toc book/lstm.log book/lstm.pdf book/example.tex \
-	  book/*.mps book/graph.log book/*.tmp
+	  book/*.mps book/graph.log book/*.tmp \
+	  $(EXPDIR)/*.mps $(EXPDIR)/*.log $(EXPDIR)/*.mpx

@@ -11,6 +11,7 @@ fails.
 @^exit status@>
 
 @(generated/main.c@>=
+#define _POSIX_C_SOURCE 200809L /* for |isatty|, the one POSIX call */
 #include "lstm.h"
 #include <stdlib.h>
 #include <string.h>

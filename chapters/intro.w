@@ -70,8 +70,9 @@ the code that reads them strictly. {\it Truncated
 backpropagation through time\/}, {\it Real-time recurrent learning\/}
 and {\it The LSTM's own RTRL\/} derive the other ways of computing the
 gradient, prove what each computes, and compare their costs. {\it
-Learning}, {\it Three tasks with long time lags\/} and {\it Training\/}
-use the gradients to learn. {\it The \.{lstm} command\/} describes the
+Learning\/}, {\it Three tasks with long time lags\/} and {\it Training\/}
+use the gradients to learn, and {\it Experiments\/} answers the book's
+question with measurements. {\it The \.{lstm} command\/} describes the
 program that a reader runs.
 
 @ A reader who wants to watch the code work can step through it in a

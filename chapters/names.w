@@ -32,3 +32,6 @@
 @s clock_t int
 @s lstm_bptt_opts int
 @s lstm_rtrl int
+@s train_report int
+@s exp_run int
+@s exp_cell int

@@ -1,5 +1,5 @@
 /*8:*/
-#line 160 "chapters/intro.w"
+#line 161 "chapters/intro.w"
 
 #include "lstm.h"
 #include <stdlib.h> 
@@ -11,13 +11,13 @@
 #include <errno.h> 
 #include <time.h> 
 /*15:*/
-#line 260 "chapters/intro.w"
+#line 261 "chapters/intro.w"
 
 static int mul_size(size_t a,size_t b,size_t*r);
 static int add_size(size_t a,size_t b,size_t*r);
 
 /*:15*//*17:*/
-#line 283 "chapters/intro.w"
+#line 284 "chapters/intro.w"
 
 static double*alloc_doubles(size_t count);
 
@@ -210,13 +210,13 @@ static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
 const lstm_trace*tr);
 
 /*:285*//*293:*/
-#line 369 "chapters/training.w"
+#line 381 "chapters/training.w"
 
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first);
 #define ADDING_WINDOW 2000
 
 /*:293*//*297:*/
-#line 460 "chapters/training.w"
+#line 472 "chapters/training.w"
 
 static double held_max_error(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr);
@@ -225,10 +225,10 @@ lstm_trace*tr);
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T);
 
 /*:297*/
-#line 170 "chapters/intro.w"
+#line 171 "chapters/intro.w"
 
 /*12:*/
-#line 209 "chapters/intro.w"
+#line 210 "chapters/intro.w"
 
 static int fail_v(lstm_error*err,int status,const char*fmt,va_list ap)
 {
@@ -260,7 +260,7 @@ return status;
 }
 
 /*:12*//*14:*/
-#line 244 "chapters/intro.w"
+#line 245 "chapters/intro.w"
 
 void lstm_error_clear(lstm_error*err)
 {
@@ -272,7 +272,7 @@ err->msg[0]= '\0';
 }
 
 /*:14*//*16:*/
-#line 264 "chapters/intro.w"
+#line 265 "chapters/intro.w"
 
 static int mul_size(size_t a,size_t b,size_t*r)
 {
@@ -289,7 +289,7 @@ return 1;
 }
 
 /*:16*//*18:*/
-#line 286 "chapters/intro.w"
+#line 287 "chapters/intro.w"
 
 static double*alloc_doubles(size_t count)
 {
@@ -2367,17 +2367,17 @@ theta[k]-= opt->rate*opt->m[k];
 }
 break;
 default:/*251:*/
-#line 148 "chapters/learning.w"
+#line 155 "chapters/learning.w"
 
 {
 double c1= 1-pow(opt->beta1,(double)opt->steps);
-double c2= 1-pow(opt->beta2,(double)opt->steps);
+double root_c2= sqrt(1-pow(opt->beta2,(double)opt->steps));
+double size= opt->rate*root_c2/c1,eps= opt->epsilon*root_c2;
 for(size_t k= 0;k<opt->P;k++){
 double gk= scale*g[k];
 opt->m[k]= opt->beta1*opt->m[k]+(1-opt->beta1)*gk;
 opt->s[k]= opt->beta2*opt->s[k]+(1-opt->beta2)*gk*gk;
-theta[k]-= opt->rate*(opt->m[k]/c1)/
-(sqrt(opt->s[k]/c2)+opt->epsilon);
+theta[k]-= size*opt->m[k]/(sqrt(opt->s[k])+eps);
 }
 }
 
@@ -2389,7 +2389,7 @@ return norm;
 }
 
 /*:250*//*254:*/
-#line 194 "chapters/learning.w"
+#line 202 "chapters/learning.w"
 
 lstm_init lstm_init_default(void)
 {
@@ -2746,7 +2746,7 @@ return worst;
 }
 
 /*:286*//*289:*/
-#line 261 "chapters/training.w"
+#line 271 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task)
 {
@@ -2764,14 +2764,16 @@ cfg.cells= 4;cfg.rate= 0.5;cfg.max_sequences= 100000;
 cfg.length= 100;cfg.cells= 4;cfg.rate= 0.01;
 cfg.optimizer= LSTM_ADAM;cfg.max_sequences= 200000;
 }else{
-cfg.length= 100;cfg.cells= 2;cfg.rate= 0.5;
-cfg.max_sequences= 20000;
+cfg.length= 100;cfg.cells= 8;cfg.rate= 0.003;
+cfg.optimizer= LSTM_ADAM;cfg.max_sequences= 40000;
+cfg.init.range= 0.3;
+cfg.init.bias_i= -2;cfg.init.bias_f= 2;cfg.init.bias_o= 0;
 }
 return cfg;
 }
 
 /*:289*//*290:*/
-#line 288 "chapters/training.w"
+#line 300 "chapters/training.w"
 
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err)
@@ -2795,7 +2797,7 @@ return status;
 lstm_data_init(&held,task.m,task.k);
 if(!(meth= lstm_method_find(cfg->method,&param,err)))return LSTM_EUSAGE;
 /*291:*/
-#line 327 "chapters/training.w"
+#line 339 "chapters/training.w"
 
 lstm_rng_seed(&init_rng,cfg->seed);
 lstm_rng_seed(&data_rng,cfg->seed^0xA0761D6478BD642FULL);
@@ -2809,10 +2811,10 @@ if((status= lstm_trainer_init(&tn,net,meth,param,&opt,err))!=LSTM_OK)
 goto done;
 
 /*:291*/
-#line 310 "chapters/training.w"
+#line 322 "chapters/training.w"
 ;
 /*292:*/
-#line 344 "chapters/training.w"
+#line 356 "chapters/training.w"
 
 switch(task.kind){
 case LSTM_TASK_LAG:
@@ -2835,11 +2837,11 @@ if(!window)status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 if(status!=LSTM_OK)goto done;
 
 /*:292*/
-#line 311 "chapters/training.w"
+#line 323 "chapters/training.w"
 ;
 while(status==LSTM_OK&&!st->solved&&st->sequences<cfg->max_sequences)
 /*295:*/
-#line 389 "chapters/training.w"
+#line 401 "chapters/training.w"
 
 {
 lstm_data one;
@@ -2857,7 +2859,7 @@ st->sequences++;
 st->moving_loss= st->sequences==1?loss:
 0.99*st->moving_loss+0.01*loss;
 /*296:*/
-#line 432 "chapters/training.w"
+#line 444 "chapters/training.w"
 
 switch(task.kind){
 case LSTM_TASK_LAG:
@@ -2883,7 +2885,7 @@ st->solved= right==ADDING_WINDOW;
 }
 
 /*:296*/
-#line 405 "chapters/training.w"
+#line 417 "chapters/training.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
@@ -2893,7 +2895,7 @@ cfg->report(st,cfg->ctx);
 }
 
 /*:295*/
-#line 313 "chapters/training.w"
+#line 325 "chapters/training.w"
 ;
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
 done:
@@ -2905,7 +2907,7 @@ return status;
 }
 
 /*:290*//*294:*/
-#line 373 "chapters/training.w"
+#line 385 "chapters/training.w"
 
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first)
 {
@@ -2920,7 +2922,7 @@ s->has_y[t]= lag==p||t+1==lag;
 }
 
 /*:294*//*298:*/
-#line 467 "chapters/training.w"
+#line 479 "chapters/training.w"
 
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T)
 {
@@ -2945,7 +2947,7 @@ return worst;
 }
 
 /*:298*//*299:*/
-#line 494 "chapters/training.w"
+#line 506 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr)
@@ -2972,7 +2974,7 @@ return(double)right/(double)held->count;
 }
 
 /*:299*//*301:*/
-#line 532 "chapters/training.w"
+#line 544 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t lag,
 double*fraction,lstm_error*err)
@@ -3002,9 +3004,9 @@ lstm_trace_free(&tr);
 lstm_data_free(&probes);
 return status;
 }
-#line 1 "chapters/command.w"
+
 /*:301*/
-#line 171 "chapters/intro.w"
+#line 172 "chapters/intro.w"
 
 
 /*:8*/

@@ -1,5 +1,5 @@
 /*7:*/
-#line 146 "chapters/intro.w"
+#line 147 "chapters/intro.w"
 
 #ifndef LSTM_H
 #define LSTM_H
@@ -7,7 +7,7 @@
 #include <stdint.h> 
 #include <stdio.h> 
 /*9:*/
-#line 179 "chapters/intro.w"
+#line 180 "chapters/intro.w"
 
 #define LSTM_OK 0
 #define LSTM_EDATA 1
@@ -79,16 +79,16 @@
 #define LSTM_TASK_REBER 2
 #define LSTM_TASK_ADDING 3
 
-/*:255*//*303:*/
-#line 25 "chapters/command.w"
+/*:255*//*311:*/
+#line 26 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:303*/
-#line 152 "chapters/intro.w"
+/*:311*/
+#line 153 "chapters/intro.w"
 
 /*10:*/
-#line 192 "chapters/intro.w"
+#line 193 "chapters/intro.w"
 
 typedef struct lstm_error{
 char file[LSTM_NAME_MAX];
@@ -238,7 +238,7 @@ double*m,*s;
 }lstm_optimizer;
 
 /*:246*//*252:*/
-#line 184 "chapters/learning.w"
+#line 192 "chapters/learning.w"
 
 typedef struct lstm_init{
 double range;
@@ -297,17 +297,17 @@ void*ctx;
 }lstm_train_config;
 
 /*:287*/
-#line 153 "chapters/intro.w"
+#line 154 "chapters/intro.w"
 
 /*11:*/
-#line 204 "chapters/intro.w"
+#line 205 "chapters/intro.w"
 
 int lstm_fail(lstm_error*err,int status,const char*fmt,...);
 int lstm_fail_at(lstm_error*err,int status,const char*file,long line,
 const char*fmt,...);
 
 /*:11*//*13:*/
-#line 241 "chapters/intro.w"
+#line 242 "chapters/intro.w"
 
 void lstm_error_clear(lstm_error*err);
 
@@ -535,7 +535,7 @@ double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
 const lstm_net*grad);
 
 /*:249*//*253:*/
-#line 190 "chapters/learning.w"
+#line 198 "chapters/learning.w"
 
 lstm_init lstm_init_default(void);
 void lstm_net_initialize(lstm_net*net,lstm_rng*rng,const lstm_init*init);
@@ -578,22 +578,22 @@ int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
 /*:279*//*288:*/
-#line 256 "chapters/training.w"
+#line 266 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task);
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err);
 
 /*:288*//*300:*/
-#line 528 "chapters/training.w"
+#line 540 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t lag,
 double*fraction,lstm_error*err);
 
 /*:300*/
-#line 154 "chapters/intro.w"
+#line 155 "chapters/intro.w"
 
 #endif
-#line 156 "chapters/intro.w"
+#line 157 "chapters/intro.w"
 
 /*:7*/

@@ -1,12 +1,26 @@
-/*302:*/
+/*310:*/
 #line 13 "chapters/command.w"
 
+#define _POSIX_C_SOURCE 200809L 
 #include "lstm.h"
 #include <stdlib.h> 
 #include <string.h> 
 #include <math.h> 
-/*304:*/
-#line 32 "chapters/command.w"
+/*303:*/
+#line 604 "chapters/training.w"
+
+typedef struct{
+int terminal;
+FILE*curve;
+}train_report;
+static int cmd_train(int argc,char**argv);
+static int train_usage(const char*fmt,const char*arg);
+static void train_progress(const lstm_train_status*st,void*ctx);
+static int write_model_atomically(const char*path,const lstm_net*net);
+#include <unistd.h> 
+
+/*:303*//*312:*/
+#line 33 "chapters/command.w"
 
 typedef struct lstm_command{
 const char*name;
@@ -16,13 +30,13 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:304*//*311:*/
-#line 127 "chapters/command.w"
+/*:312*//*319:*/
+#line 128 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:311*//*313:*/
-#line 169 "chapters/command.w"
+/*:319*//*321:*/
+#line 170 "chapters/command.w"
 
 typedef struct lstm_options{
 const char*model,*seq;
@@ -35,41 +49,222 @@ static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:313*//*317:*/
-#line 249 "chapters/command.w"
+/*:321*//*325:*/
+#line 250 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:317*//*319:*/
-#line 272 "chapters/command.w"
+/*:325*//*327:*/
+#line 273 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:319*//*322:*/
-#line 304 "chapters/command.w"
+/*:327*//*330:*/
+#line 305 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:322*//*327:*/
-#line 393 "chapters/command.w"
+/*:330*//*335:*/
+#line 394 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:327*//*330:*/
-#line 463 "chapters/command.w"
+/*:335*//*338:*/
+#line 464 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 
-/*:330*/
-#line 18 "chapters/command.w"
+/*:338*/
+#line 19 "chapters/command.w"
 
-/*309:*/
-#line 100 "chapters/command.w"
+/*304:*/
+#line 619 "chapters/training.w"
+
+static int cmd_train(int argc,char**argv)
+{
+lstm_train_config cfg;
+lstm_train_status st;
+lstm_net net;
+lstm_error err;
+const char*task= NULL,*out= NULL,*curve= NULL;
+train_report progress;
+int status,terminal;
+lstm_error_clear(&err);
+if(wants_help(argc,argv)){
+/*305:*/
+#line 665 "chapters/training.w"
+
+printf("usage: lstm train --task lag|reber|adding [--method M] [--lag p]\n"
+"         [--seed S] [--cells N] [--lr R] [--optimizer sgd|momentum|adam]\n"
+"         [--clip C] [--max-sequences N] [--out FILE] [--curve FILE]\n"
+"Train a network on a task of Hochreiter and Schmidhuber (1997) until\n"
+"it meets the paper's success criterion or the budget is spent; print\n"
+"one summary line, and write the model to FILE if asked.\n");
+
+/*:305*/
+#line 631 "chapters/training.w"
+;
+return 0;
+}
+for(int a= 0;a+1<argc;a++)
+if(strcmp(argv[a],"--task")==0)task= argv[a+1];
+if(!task)return train_usage("lstm train: --task is required%s","");
+cfg= lstm_train_defaults(task);
+for(int a= 0;a<argc;a+= 2)
+/*306:*/
+#line 676 "chapters/training.w"
+
+{
+const char*opt= argv[a],*val= a+1<argc?argv[a+1]:NULL;
+char*end= NULL;
+if(!val)return train_usage("lstm train: %s needs a value",opt);
+if(strcmp(opt,"--task")==0)continue;
+else if(strcmp(opt,"--method")==0)cfg.method= val;
+else if(strcmp(opt,"--out")==0)out= val;
+else if(strcmp(opt,"--curve")==0)curve= val;
+else if(strcmp(opt,"--optimizer")==0){
+if(strcmp(val,"sgd")==0)cfg.optimizer= LSTM_SGD;
+else if(strcmp(val,"momentum")==0)cfg.optimizer= LSTM_MOMENTUM;
+else if(strcmp(val,"adam")==0)cfg.optimizer= LSTM_ADAM;
+else return train_usage("lstm train: unknown optimiser '%s'",val);
+}else if(strcmp(opt,"--lr")==0||strcmp(opt,"--clip")==0){
+double v= strtod(val,&end);
+if(end==val||*end||!isfinite(v)||v<0||
+(v==0&&opt[2]=='l'))
+return train_usage("lstm train: expected a positive number, found '%s'",
+val);
+if(opt[2]=='l')cfg.rate= v;else cfg.clip= v;
+}else{
+long long v= strtoll(val,&end,10);
+if(end==val||*end||v<0)
+return train_usage("lstm train: expected a whole number, found '%s'",
+val);
+if(strcmp(opt,"--lag")==0)cfg.length= (size_t)v;
+else if(strcmp(opt,"--seed")==0)cfg.seed= (uint64_t)v;
+else if(strcmp(opt,"--cells")==0)cfg.cells= (size_t)v;
+else if(strcmp(opt,"--max-sequences")==0)cfg.max_sequences= (long)v;
+else return train_usage("lstm train: unknown option '%s'",opt);
+}
+}
+
+/*:306*/
+#line 639 "chapters/training.w"
+;
+terminal= isatty(fileno(stderr));
+progress.terminal= terminal;
+progress.curve= NULL;
+if(curve&&!(progress.curve= fopen(curve,"w"))){
+fprintf(stderr,"%s: cannot write the learning curve\n",curve);
+
+return 1;
+}
+cfg.report= terminal||progress.curve?train_progress:NULL;
+cfg.ctx= &progress;
+cfg.report_every= 100;
+status= lstm_train_task(&cfg,&net,&st,&err);
+if(terminal&&st.sequences> 0)fputc('\n',stderr);
+if(progress.curve&&fclose(progress.curve)!=0&&status==LSTM_OK)
+status= lstm_fail(&err,LSTM_EIO,"cannot write the learning curve");
+if(status!=LSTM_OK){
+lstm_net_free(&net);
+return report(status,&err);
+}
+/*308:*/
+#line 737 "chapters/training.w"
+
+{
+static const char*optname[3]= {"sgd","momentum","adam"};
+printf("%s after %ld sequences: task %s length %zu method %s seed %llu "
+"cells %zu optimizer %s lr %.17g clip %.17g loss %.17g measure %.17g "
+"seconds %.17g",st.solved?"solved":"not solved",st.sequences,
+cfg.task,cfg.length,cfg.method,(unsigned long long)cfg.seed,
+cfg.cells,optname[cfg.optimizer],cfg.rate,cfg.clip,st.moving_loss,
+st.measure,st.seconds);
+if(strcmp(cfg.task,"lag")==0)
+for(int q= 0;q<3&&status==LSTM_OK;q++){
+static const int times[3]= {2,5,10};
+double kept= 0;
+status= lstm_retention(&net,cfg.length,times[q]*cfg.length,&kept,
+&err);
+printf(" retention%dp %.17g",times[q],kept);
+}
+printf("\n");
+if(status!=LSTM_OK)status= report(status,&err);
+}
+
+/*:308*/
+#line 659 "chapters/training.w"
+;
+if(status==LSTM_OK&&out)status= write_model_atomically(out,&net);
+lstm_net_free(&net);
+return status;
+}
+
+/*:304*//*307:*/
+#line 710 "chapters/training.w"
+
+static int train_usage(const char*fmt,const char*arg)
+{
+fprintf(stderr,fmt,arg);
+fprintf(stderr,"; try 'lstm train --help'\n");
+
+
+return 2;
+}
+
+static void train_progress(const lstm_train_status*st,void*ctx)
+{
+const train_report*r= ctx;
+if(r->terminal){
+fprintf(stderr,"\r%ld sequences, moving loss %.4g, measure %.3g, "
+"%.0f sequences/s   ",st->sequences,st->moving_loss,st->measure,
+st->seconds> 0?st->sequences/st->seconds:0.0);
+fflush(stderr);
+}
+if(r->curve)
+fprintf(r->curve,"%ld %.17g %.17g\n",st->sequences,st->moving_loss,
+st->measure);
+}
+
+/*:307*//*309:*/
+#line 762 "chapters/training.w"
+
+static int write_model_atomically(const char*path,const lstm_net*net)
+{
+char tmp[LSTM_NAME_MAX+8];
+FILE*f;
+lstm_error err;
+int status;
+lstm_error_clear(&err);
+if(strlen(path)>=LSTM_NAME_MAX){
+fprintf(stderr,"lstm train: the file name is too long\n");
+return 2;
+}
+snprintf(tmp,sizeof tmp,"%s.tmp",path);
+if(!(f= fopen(tmp,"w"))){
+fprintf(stderr,"%s: cannot write the model\n",tmp);
+
+return 1;
+}
+status= lstm_model_write(f,net,&err);
+if(fclose(f)!=0&&status==LSTM_OK)
+status= lstm_fail(&err,LSTM_EIO,"cannot write the model");
+if(status==LSTM_OK&&rename(tmp,path)!=0)
+status= lstm_fail(&err,LSTM_EIO,"cannot rename %s to %s",tmp,path);
+if(status!=LSTM_OK){
+remove(tmp);
+return report(status,&err);
+}
+return 0;
+}
+#line 1 "chapters/command.w"
+/*:309*//*317:*/
+#line 101 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
 {
@@ -90,8 +285,8 @@ return 1;
 return 0;
 }
 
-/*:309*//*312:*/
-#line 130 "chapters/command.w"
+/*:317*//*320:*/
+#line 131 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
 {
@@ -117,8 +312,8 @@ status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:312*//*314:*/
-#line 185 "chapters/command.w"
+/*:320*//*322:*/
+#line 186 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt)
@@ -130,8 +325,8 @@ opt->eps= LSTM_FD_STEP;
 for(int a= 0;a<argc;a++){
 const char*arg= argv[a];
 if(strncmp(arg,"--",2)==0&&arg[2]!='\0'){
-/*315:*/
-#line 209 "chapters/command.w"
+/*323:*/
+#line 210 "chapters/command.w"
 
 {
 const char*eq= strchr(arg,'=');
@@ -156,8 +351,8 @@ return usage_error(cmd,
 }
 }
 
-/*:315*/
-#line 196 "chapters/command.w"
+/*:323*/
+#line 197 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg,files++;
 else if(files==1)opt->seq= arg,files++;
@@ -171,8 +366,8 @@ files==0?"none":"only one");
 return 0;
 }
 
-/*:314*//*316:*/
-#line 236 "chapters/command.w"
+/*:322*//*324:*/
+#line 237 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
 {
@@ -182,8 +377,8 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:316*//*318:*/
-#line 253 "chapters/command.w"
+/*:324*//*326:*/
+#line 254 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param)
@@ -200,8 +395,8 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:318*//*320:*/
-#line 276 "chapters/command.w"
+/*:326*//*328:*/
+#line 277 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err)
@@ -213,8 +408,8 @@ lstm_net_free(net);
 return status;
 }
 
-/*:320*//*323:*/
-#line 309 "chapters/command.w"
+/*:328*//*331:*/
+#line 310 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
 {
@@ -241,8 +436,8 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:323*//*324:*/
-#line 337 "chapters/command.w"
+/*:331*//*332:*/
+#line 338 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err)
@@ -261,8 +456,8 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*325:*/
-#line 362 "chapters/command.w"
+/*333:*/
+#line 363 "chapters/command.w"
 
 {
 printf("step %zu out",t);
@@ -275,8 +470,8 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:325*/
-#line 355 "chapters/command.w"
+/*:333*/
+#line 356 "chapters/command.w"
 ;
 }
 printf("loss %.17g\n",loss);
@@ -284,8 +479,8 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:324*//*328:*/
-#line 396 "chapters/command.w"
+/*:332*//*336:*/
+#line 397 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
 {
@@ -322,8 +517,8 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:328*//*331:*/
-#line 467 "chapters/command.w"
+/*:336*//*339:*/
+#line 468 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
 {
@@ -361,8 +556,8 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:331*//*332:*/
-#line 504 "chapters/command.w"
+/*:339*//*340:*/
+#line 505 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
 {
@@ -387,54 +582,59 @@ return 3;
 }
 #line 67 "chapters/command.w"
 
-/*:332*/
-#line 19 "chapters/command.w"
+/*:340*/
+#line 20 "chapters/command.w"
 
-/*305:*/
-#line 41 "chapters/command.w"
+/*313:*/
+#line 42 "chapters/command.w"
 
 static const lstm_command commands[]= {
-/*310:*/
-#line 124 "chapters/command.w"
+/*302:*/
+#line 601 "chapters/training.w"
+
+{"train","train a network on a task of the 1997 paper",cmd_train},
+
+/*:302*//*318:*/
+#line 125 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:310*//*321:*/
-#line 300 "chapters/command.w"
+/*:318*//*329:*/
+#line 301 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:321*//*326:*/
-#line 390 "chapters/command.w"
+/*:329*//*334:*/
+#line 391 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:326*//*329:*/
-#line 459 "chapters/command.w"
+/*:334*//*337:*/
+#line 460 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:329*/
-#line 43 "chapters/command.w"
+/*:337*/
+#line 44 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:305*/
-#line 20 "chapters/command.w"
+/*:313*/
+#line 21 "chapters/command.w"
 
-/*306:*/
-#line 51 "chapters/command.w"
+/*314:*/
+#line 52 "chapters/command.w"
 
 int main(int argc,char**argv)
 {
 int status= 2;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*307:*/
-#line 79 "chapters/command.w"
+/*315:*/
+#line 80 "chapters/command.w"
 
 {
 FILE*f= argc<2?stderr:stdout;
@@ -445,8 +645,8 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:307*/
-#line 57 "chapters/command.w"
+/*:315*/
+#line 58 "chapters/command.w"
 ;
 return argc<2?2:0;
 }
@@ -457,8 +657,8 @@ return 0;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*308:*/
-#line 89 "chapters/command.w"
+/*316:*/
+#line 90 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
 fprintf(stderr,"lstm: error writing standard output\n");
@@ -466,8 +666,8 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:308*/
-#line 67 "chapters/command.w"
+/*:316*/
+#line 68 "chapters/command.w"
 ;
 return status;
 }
@@ -477,8 +677,8 @@ argv[1]);
 return 2;
 }
 
-/*:306*/
-#line 21 "chapters/command.w"
+/*:314*/
+#line 22 "chapters/command.w"
 
 
-/*:302*/
+/*:310*/
