@@ -1,11 +1,11 @@
-/*302:*/
+/*316:*/
 #line 13 "chapters/command.w"
 
 #include "lstm.h"
 #include <stdlib.h> 
 #include <string.h> 
 #include <math.h> 
-/*304:*/
+/*318:*/
 #line 32 "chapters/command.w"
 
 typedef struct lstm_command{
@@ -16,12 +16,12 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:304*//*311:*/
+/*:318*//*325:*/
 #line 127 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:311*//*313:*/
+/*:325*//*327:*/
 #line 169 "chapters/command.w"
 
 typedef struct lstm_options{
@@ -35,40 +35,40 @@ static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:313*//*317:*/
+/*:327*//*331:*/
 #line 249 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:317*//*319:*/
+/*:331*//*333:*/
 #line 272 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:319*//*322:*/
+/*:333*//*336:*/
 #line 304 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:322*//*327:*/
+/*:336*//*341:*/
 #line 393 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:327*//*330:*/
+/*:341*//*344:*/
 #line 463 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 
-/*:330*/
+/*:344*/
 #line 18 "chapters/command.w"
 
-/*309:*/
+/*323:*/
 #line 100 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
@@ -90,7 +90,7 @@ return 1;
 return 0;
 }
 
-/*:309*//*312:*/
+/*:323*//*326:*/
 #line 130 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
@@ -117,7 +117,7 @@ status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:312*//*314:*/
+/*:326*//*328:*/
 #line 185 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
@@ -130,7 +130,7 @@ opt->eps= LSTM_FD_STEP;
 for(int a= 0;a<argc;a++){
 const char*arg= argv[a];
 if(strncmp(arg,"--",2)==0&&arg[2]!='\0'){
-/*315:*/
+/*329:*/
 #line 209 "chapters/command.w"
 
 {
@@ -156,7 +156,7 @@ return usage_error(cmd,
 }
 }
 
-/*:315*/
+/*:329*/
 #line 196 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg,files++;
@@ -171,7 +171,7 @@ files==0?"none":"only one");
 return 0;
 }
 
-/*:314*//*316:*/
+/*:328*//*330:*/
 #line 236 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
@@ -182,7 +182,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:316*//*318:*/
+/*:330*//*332:*/
 #line 253 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
@@ -200,7 +200,7 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:318*//*320:*/
+/*:332*//*334:*/
 #line 276 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
@@ -213,7 +213,7 @@ lstm_net_free(net);
 return status;
 }
 
-/*:320*//*323:*/
+/*:334*//*337:*/
 #line 309 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
@@ -241,7 +241,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:323*//*324:*/
+/*:337*//*338:*/
 #line 337 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
@@ -261,7 +261,7 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*325:*/
+/*339:*/
 #line 362 "chapters/command.w"
 
 {
@@ -275,7 +275,7 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:325*/
+/*:339*/
 #line 355 "chapters/command.w"
 ;
 }
@@ -284,7 +284,7 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:324*//*328:*/
+/*:338*//*342:*/
 #line 396 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
@@ -322,7 +322,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:328*//*331:*/
+/*:342*//*345:*/
 #line 467 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
@@ -361,7 +361,7 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:331*//*332:*/
+/*:345*//*346:*/
 #line 504 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
@@ -385,47 +385,46 @@ LSTM_CHECK_TOL);
 
 return 3;
 }
-#line 67 "chapters/command.w"
 
-/*:332*/
+/*:346*/
 #line 19 "chapters/command.w"
 
-/*305:*/
+/*319:*/
 #line 41 "chapters/command.w"
 
 static const lstm_command commands[]= {
-/*310:*/
+/*324:*/
 #line 124 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:310*//*321:*/
+/*:324*//*335:*/
 #line 300 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:321*//*326:*/
+/*:335*//*340:*/
 #line 390 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:326*//*329:*/
+/*:340*//*343:*/
 #line 459 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:329*/
+/*:343*/
 #line 43 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:305*/
+/*:319*/
 #line 20 "chapters/command.w"
 
-/*306:*/
+/*320:*/
 #line 51 "chapters/command.w"
 
 int main(int argc,char**argv)
@@ -433,7 +432,7 @@ int main(int argc,char**argv)
 int status= 2;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*307:*/
+/*321:*/
 #line 79 "chapters/command.w"
 
 {
@@ -445,7 +444,7 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:307*/
+/*:321*/
 #line 57 "chapters/command.w"
 ;
 return argc<2?2:0;
@@ -457,7 +456,7 @@ return 0;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*308:*/
+/*322:*/
 #line 89 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -466,7 +465,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:308*/
+/*:322*/
 #line 67 "chapters/command.w"
 ;
 return status;
@@ -477,8 +476,8 @@ argv[1]);
 return 2;
 }
 
-/*:306*/
+/*:320*/
 #line 21 "chapters/command.w"
 
 
-/*:302*/
+/*:316*/
