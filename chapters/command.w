@@ -524,3 +524,12 @@ static int print_check(const lstm_options *opt, const lstm_check *res)
 @.relative error...above the tolerance@>
   return 3;
 }
+
+@*1 Exercises.
+\exercise{command.1}{10}
+Which exit status does \.{lstm grad --method unknown} give, and why that
+one?
+
+\exercise{command.2}{20}
+Add a subcommand \.{lstm methods} that prints the method table, one
+method per line, with whether it is exact and online.

@@ -220,3 +220,17 @@ void lstm_net_initialize(lstm_net *net, lstm_rng *rng, const lstm_init *init)
   }
   if (net->c) memset(net->c, 0, net->k * sizeof *net->c);
 }
+
+@*1 Exercises.
+\exercise{learning.1}{10}
+Show that clipping never changes the direction of a gradient, and that
+it changes a gradient only when $\Vert g\Vert>c$.
+
+\exercise{learning.2}{15}
+Show that Adam's first step changes each parameter by
+$\lambda\vert g_k\vert/(\vert g_k\vert+\epsilon)$, whatever $\beta_1$
+and $\beta_2$ are.
+
+\exercise{learning.3}{30}
+Compare the three optimisers on the adding problem with \.{rtrl} and
+\.{irtrl}, each at its best learning rate, and explain the ranking.

@@ -788,3 +788,13 @@ static int write_model_atomically(const char *path, const lstm_net *net)
   }
   return 0;
 }
+
+@*1 Exercises.
+\exercise{training.1}{15}
+Why must a training loop that uses \.{rtrl} reset the RTRL object at the
+start of every sequence, even though the weights carry over?
+
+\exercise{training.2}{30}
+Train on the embedded Reber grammar with \.{bptt}, \.{tbptt:}$10$ and
+\.{irtrl}, and compare the number of sequences each needs with the
+numbers of the 1997 paper.

@@ -1,5 +1,5 @@
-/*8:*/
-#line 161 "chapters/intro.w"
+/*9:*/
+#line 187 "chapters/intro.w"
 
 #include "lstm.h"
 #include <stdlib.h> 
@@ -10,29 +10,29 @@
 #include <ctype.h> 
 #include <errno.h> 
 #include <time.h> 
-/*15:*/
-#line 261 "chapters/intro.w"
+/*16:*/
+#line 287 "chapters/intro.w"
 
 static int mul_size(size_t a,size_t b,size_t*r);
 static int add_size(size_t a,size_t b,size_t*r);
 
-/*:15*//*17:*/
-#line 284 "chapters/intro.w"
+/*:16*//*18:*/
+#line 310 "chapters/intro.w"
 
 static double*alloc_doubles(size_t count);
 
-/*:17*//*38:*/
+/*:18*//*40:*/
 #line 282 "chapters/forward.w"
 
 static double sigmoid(double x);
 
-/*:38*//*105:*/
+/*:40*//*110:*/
 #line 95 "chapters/gradcheck.w"
 
 static int central_difference(lstm_net*probe,const lstm_data*data,
 size_t k,double h,double*d,lstm_error*err);
 
-/*:105*//*120:*/
+/*:110*//*126:*/
 #line 29 "chapters/example.w"
 
 static const double example_W[8]= 
@@ -42,28 +42,28 @@ static const double example_b[4]= {0.20,0.65,0.15,0.10};
 static const double example_x[4]= {1.0,2.0,0.5,3.0};
 static const double example_y[2]= {0.5,1.25};
 
-/*:120*//*129:*/
+/*:126*//*135:*/
 #line 164 "chapters/example.w"
 
 static void print_blocks(FILE*f,const char*prefix,const char*suffix,
 const lstm_net*net);
 
-/*:129*//*131:*/
+/*:135*//*137:*/
 #line 192 "chapters/example.w"
 
 static const double published[2][6]= {
 {0.81775,0.96083,0.85195,0.81757,0.78572,0.53631},
 {0.84980,0.98118,0.87030,0.84993,1.5176,0.77197}};
 
-/*:131*//*132:*/
+/*:137*//*138:*/
 #line 201 "chapters/example.w"
 
 static int rounds_to(double v,double pub,int decimals);
 
-/*:132*//*149:*/
+/*:138*//*156:*/
 #line 179 "chapters/formats.w"
 
-/*148:*/
+/*155:*/
 #line 158 "chapters/formats.w"
 
 typedef struct lstm_reader{
@@ -86,7 +86,7 @@ unsigned char*flag;
 size_t flags,flag_cap;
 }lstm_reader;
 
-/*:148*/
+/*:155*/
 #line 180 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -98,7 +98,7 @@ static void take(lstm_reader*rd);
 static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
-/*:149*//*158:*/
+/*:156*//*165:*/
 #line 357 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
@@ -108,56 +108,56 @@ static int number(lstm_reader*rd,const char*what,double*v);
 static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
-/*:158*//*164:*/
+/*:165*//*171:*/
 #line 478 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
-/*:164*//*167:*/
+/*:171*//*174:*/
 #line 527 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
-/*:167*//*169:*/
+/*:174*//*176:*/
 #line 552 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:169*//*173:*/
+/*:176*//*180:*/
 #line 625 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:173*//*179:*/
+/*:180*//*186:*/
 #line 709 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:179*//*187:*/
+/*:186*//*194:*/
 #line 862 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:187*//*193:*/
+/*:194*//*200:*/
 #line 968 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:193*//*201:*/
+/*:200*//*209:*/
 #line 140 "chapters/tbptt.w"
 
 static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:201*//*223:*/
+/*:209*//*232:*/
 #line 345 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
@@ -165,19 +165,19 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 static int rtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:223*//*232:*/
+/*:232*//*242:*/
 #line 81 "chapters/irtrl.w"
 
 static void update_row(double*y,const double*v,size_t len,double keep,
 double coef);
 
-/*:232*//*236:*/
+/*:242*//*246:*/
 #line 144 "chapters/irtrl.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:236*//*261:*/
+/*:246*//*273:*/
 #line 107 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,lstm_rng*rng,lstm_data*data,
@@ -188,7 +188,7 @@ static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 static size_t rng_below(lstm_rng*rng,size_t n);
 
-/*:261*//*268:*/
+/*:273*//*280:*/
 #line 231 "chapters/tasks.w"
 
 static const char reber_symbol[8]= "BTPSXVE";
@@ -197,25 +197,25 @@ static const int reber_next_symbol[7][2]=
 static const int reber_next_state[7][2]= 
 {{1,1},{2,3},{2,4},{3,5},{3,6},{4,6},{-1,-1}};
 
-/*:268*//*283:*/
+/*:280*//*296:*/
 #line 166 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
-/*:283*//*285:*/
+/*:296*//*298:*/
 #line 201 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
 const lstm_trace*tr);
 
-/*:285*//*293:*/
+/*:298*//*306:*/
 #line 381 "chapters/training.w"
 
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first);
 #define ADDING_WINDOW 2000
 
-/*:293*//*297:*/
+/*:306*//*310:*/
 #line 472 "chapters/training.w"
 
 static double held_max_error(const lstm_net*net,const lstm_data*held,
@@ -224,11 +224,11 @@ static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr);
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T);
 
-/*:297*/
-#line 171 "chapters/intro.w"
+/*:310*/
+#line 197 "chapters/intro.w"
 
-/*12:*/
-#line 210 "chapters/intro.w"
+/*13:*/
+#line 236 "chapters/intro.w"
 
 static int fail_v(lstm_error*err,int status,const char*fmt,va_list ap)
 {
@@ -259,8 +259,8 @@ va_end(ap);
 return status;
 }
 
-/*:12*//*14:*/
-#line 245 "chapters/intro.w"
+/*:13*//*15:*/
+#line 271 "chapters/intro.w"
 
 void lstm_error_clear(lstm_error*err)
 {
@@ -271,8 +271,8 @@ err->msg[0]= '\0';
 }
 }
 
-/*:14*//*16:*/
-#line 265 "chapters/intro.w"
+/*:15*//*17:*/
+#line 291 "chapters/intro.w"
 
 static int mul_size(size_t a,size_t b,size_t*r)
 {
@@ -288,8 +288,8 @@ if(b> SIZE_MAX-a)return 0;
 return 1;
 }
 
-/*:16*//*18:*/
-#line 287 "chapters/intro.w"
+/*:17*//*19:*/
+#line 313 "chapters/intro.w"
 
 static double*alloc_doubles(size_t count)
 {
@@ -298,8 +298,8 @@ if(count==0)count= 1;
 if(!mul_size(count,sizeof(double),&bytes))return NULL;
 return calloc(count,sizeof(double));
 }
-#line 1 "chapters/forward.w"
-/*:18*//*25:*/
+
+/*:19*//*27:*/
 #line 99 "chapters/forward.w"
 
 int lstm_net_init(lstm_net*net,size_t m,size_t n,size_t k,int output,
@@ -326,7 +326,7 @@ net->c= net->V+k*n;
 return LSTM_OK;
 }
 
-/*:25*//*26:*/
+/*:27*//*28:*/
 #line 128 "chapters/forward.w"
 
 int lstm_net_size(size_t m,size_t n,size_t k,int output,size_t*P,
@@ -357,7 +357,7 @@ return lstm_fail(err,LSTM_EDATA,
 return LSTM_OK;
 }
 
-/*:26*//*27:*/
+/*:28*//*29:*/
 #line 157 "chapters/forward.w"
 
 void lstm_net_free(lstm_net*net)
@@ -367,7 +367,7 @@ free(net->theta);
 memset(net,0,sizeof*net);
 }
 
-/*:27*//*29:*/
+/*:29*//*31:*/
 #line 173 "chapters/forward.w"
 
 int lstm_net_like(lstm_net*like,const lstm_net*net,lstm_error*err)
@@ -383,7 +383,7 @@ memcpy(copy->theta,net->theta,net->P*sizeof(double));
 return status;
 }
 
-/*:29*//*33:*/
+/*:31*//*35:*/
 #line 206 "chapters/forward.w"
 
 size_t lstm_blocks(const lstm_net*net,lstm_block block[LSTM_MAX_BLOCKS])
@@ -406,7 +406,7 @@ at+= rows[count]*cols[count];
 return count;
 }
 
-/*:33*//*35:*/
+/*:35*//*37:*/
 #line 242 "chapters/forward.w"
 
 void lstm_step(const lstm_net*net,const double*x,const double*out_prev,
@@ -415,7 +415,7 @@ const double*state_prev,double*g,double*state,double*out)
 const size_t m= net->m,n= net->n;
 double*a= g,*i= g+n,*f= g+2*n,*o= g+3*n;
 size_t j;
-/*36:*/
+/*38:*/
 #line 259 "chapters/forward.w"
 
 for(size_t r= 0;r<4*n;r++){
@@ -426,10 +426,10 @@ for(size_t l= 0;l<n;l++)sum+= u[l]*out_prev[l];
 g[r]= sum;
 }
 
-/*:36*/
+/*:38*/
 #line 249 "chapters/forward.w"
 ;
-/*37:*/
+/*39:*/
 #line 274 "chapters/forward.w"
 
 for(j= 0;j<n;j++){
@@ -439,10 +439,10 @@ f[j]= sigmoid(f[j]);
 o[j]= sigmoid(o[j]);
 }
 
-/*:37*/
+/*:39*/
 #line 250 "chapters/forward.w"
 ;
-/*40:*/
+/*42:*/
 #line 298 "chapters/forward.w"
 
 for(j= 0;j<n;j++){
@@ -450,12 +450,12 @@ state[j]= a[j]*i[j]+f[j]*state_prev[j];
 out[j]= tanh(state[j])*o[j];
 }
 
-/*:40*/
+/*:42*/
 #line 251 "chapters/forward.w"
 ;
 }
 
-/*:35*//*39:*/
+/*:37*//*41:*/
 #line 285 "chapters/forward.w"
 
 static double sigmoid(double x)
@@ -463,7 +463,7 @@ static double sigmoid(double x)
 return 1.0/(1.0+exp(-x));
 }
 
-/*:39*//*43:*/
+/*:41*//*45:*/
 #line 337 "chapters/forward.w"
 
 void lstm_data_init(lstm_data*data,size_t m,size_t k)
@@ -485,7 +485,7 @@ xs> LSTM_MAX_PARAMS||ys> LSTM_MAX_PARAMS)
 return lstm_fail(err,LSTM_EDATA,
 "a sequence may hold at most %zu numbers",(size_t)LSTM_MAX_PARAMS);
 
-/*44:*/
+/*46:*/
 #line 376 "chapters/forward.w"
 
 if(data->count==data->cap){
@@ -498,7 +498,7 @@ data->seq= more;
 data->cap= cap;
 }
 
-/*:44*/
+/*:46*/
 #line 357 "chapters/forward.w"
 ;
 s= &data->seq[data->count];
@@ -516,7 +516,7 @@ if(seq)*seq= s;
 return LSTM_OK;
 }
 
-/*:43*//*45:*/
+/*:45*//*47:*/
 #line 387 "chapters/forward.w"
 
 void lstm_data_free(lstm_data*data)
@@ -531,7 +531,7 @@ free(data->seq);
 memset(data,0,sizeof*data);
 }
 
-/*:45*//*48:*/
+/*:47*//*50:*/
 #line 445 "chapters/forward.w"
 
 int lstm_trace_alloc(lstm_trace*tr,const lstm_net*net,size_t T,
@@ -573,7 +573,7 @@ free(tr->zero);
 memset(tr,0,sizeof*tr);
 }
 
-/*:48*//*50:*/
+/*:50*//*52:*/
 #line 495 "chapters/forward.w"
 
 void lstm_trace_start(lstm_trace*tr,const double*state0,
@@ -583,7 +583,7 @@ tr->state0= state0?state0:tr->zero;
 tr->out0= out0?out0:tr->zero;
 }
 
-/*:50*//*52:*/
+/*:52*//*54:*/
 #line 518 "chapters/forward.w"
 
 double*lstm_gates(const lstm_trace*tr,size_t t)
@@ -605,7 +605,7 @@ const double*lstm_state_prev(const lstm_trace*tr,size_t t)
 const double*lstm_out_prev(const lstm_trace*tr,size_t t)
 {return t==0?tr->out0:lstm_out(tr,t-1);}
 
-/*:52*//*54:*/
+/*:54*//*56:*/
 #line 555 "chapters/forward.w"
 
 double lstm_output_forward(const lstm_net*net,const double*out,
@@ -626,7 +626,7 @@ pred[r]= sum;
 if(net->output==LSTM_OUT_L2){
 if(y)for(size_t r= 0;r<k;r++)
 loss+= 0.5*(pred[r]-y[r])*(pred[r]-y[r]);
-}else/*55:*/
+}else/*57:*/
 #line 586 "chapters/forward.w"
 
 {
@@ -641,13 +641,13 @@ pred[r]= exp(logp);
 }
 }
 
-/*:55*/
+/*:57*/
 #line 575 "chapters/forward.w"
 ;
 return loss;
 }
 
-/*:54*//*57:*/
+/*:56*//*59:*/
 #line 617 "chapters/forward.w"
 
 void lstm_output_backward(const lstm_net*net,const double*out,
@@ -676,7 +676,7 @@ grad->c[r]+= e[r];
 }
 }
 
-/*:57*//*59:*/
+/*:59*//*61:*/
 #line 654 "chapters/forward.w"
 
 double lstm_forward(const lstm_net*net,const lstm_seq*seq,
@@ -693,7 +693,7 @@ seq->has_y[t]?seq->y+t*seq->k:NULL,lstm_pred(tr,t));
 return loss;
 }
 
-/*:59*//*61:*/
+/*:61*//*63:*/
 #line 680 "chapters/forward.w"
 
 int lstm_data_fits(const lstm_net*net,const lstm_data*data,
@@ -729,8 +729,8 @@ for(size_t s= 0;s<data->count;s++)
 lstm_trace_free(&tr);
 return LSTM_OK;
 }
-#line 1 "chapters/chainrule.w"
-/*:61*//*82:*/
+
+/*:63*//*86:*/
 #line 65 "chapters/bptt.w"
 
 void lstm_backward(const lstm_net*net,const lstm_seq*seq,
@@ -753,7 +753,7 @@ const double*g= lstm_gates(tr,t),*state= lstm_state(tr,t);
 const double*a= g,*i= g+n,*f= g+2*n,*o= g+3*n;
 double*dg= lstm_dgates(tr,t),*dout= lstm_dout(tr,t),
 *dstate= lstm_dstate(tr,t);
-/*83:*/
+/*87:*/
 #line 100 "chapters/bptt.w"
 
 memcpy(dout,Dout,n*sizeof*dout);
@@ -761,10 +761,10 @@ if(seq->has_y[t])
 lstm_output_backward(net,lstm_out(tr,t),lstm_pred(tr,t),
 seq->y+t*seq->k,dout,grad,tr->e);
 
-/*:83*/
+/*:87*/
 #line 86 "chapters/bptt.w"
 ;
-/*84:*/
+/*88:*/
 #line 119 "chapters/bptt.w"
 
 {
@@ -779,10 +779,10 @@ dg[3*n+j]= dout[j]*th*o[j]*(1-o[j]);
 }
 }
 
-/*:84*/
+/*:88*/
 #line 87 "chapters/bptt.w"
 ;
-/*85:*/
+/*89:*/
 #line 138 "chapters/bptt.w"
 
 {
@@ -792,11 +792,11 @@ else lstm_mat_tvec(net->U,4*n,n,dg,Dout);
 for(size_t j= 0;j<n;j++)carry[j]= boundary?0:dstate[j]*f[j];
 }
 
-/*:85*/
+/*:89*/
 #line 89 "chapters/bptt.w"
 ;
 }
-/*88:*/
+/*92:*/
 #line 178 "chapters/bptt.w"
 
 for(size_t t= 0;t<seq->T;t++){
@@ -810,12 +810,12 @@ grad->b[r]+= dg[r];
 }
 }
 
-/*:88*/
+/*:92*/
 #line 92 "chapters/bptt.w"
 ;
 }
 
-/*:82*//*87:*/
+/*:86*//*91:*/
 #line 156 "chapters/bptt.w"
 
 void lstm_mat_tvec(const double*A,size_t rows,size_t cols,
@@ -828,7 +828,7 @@ for(size_t l= 0;l<cols;l++)result[l]+= row[l]*v[r];
 }
 }
 
-/*:87*//*91:*/
+/*:91*//*95:*/
 #line 237 "chapters/bptt.w"
 
 static int bptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -845,42 +845,42 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:91*//*92:*/
+/*:95*//*96:*/
 #line 255 "chapters/bptt.w"
 
 static const lstm_method method_table[]= {
-/*93:*/
+/*97:*/
 #line 260 "chapters/bptt.w"
 
 {"bptt",1,0,bptt_grad,
 "backpropagation through time: the exact gradient",LSTM_PER_SEQUENCE,0},
 
-/*:93*//*203:*/
+/*:97*//*211:*/
 #line 169 "chapters/tbptt.w"
 
 {"tbptt",0,1,tbptt_grad,
 "truncated BPTT over windows of K steps (tbptt:K)",LSTM_PER_CHUNK,0},
-#line 1 "chapters/rtrl.w"
-/*:203*//*225:*/
+
+/*:211*//*234:*/
 #line 377 "chapters/rtrl.w"
 
 {"rtrl",1,0,rtrl_grad,
 "real-time recurrent learning: the exact gradient, online",
 LSTM_PER_STEP,LSTM_RTRL_EXACT},
 
-/*:225*//*238:*/
+/*:234*//*248:*/
 #line 156 "chapters/irtrl.w"
 
 {"irtrl",0,0,irtrl_grad,
 "the LSTM's internal, truncated RTRL (Hochreiter-Schmidhuber)",
 LSTM_PER_STEP,LSTM_RTRL_INTERNAL},
 
-/*:238*/
+/*:248*/
 #line 257 "chapters/bptt.w"
 
 };
 
-/*:92*//*95:*/
+/*:96*//*99:*/
 #line 275 "chapters/bptt.w"
 
 const lstm_method*lstm_method_at(size_t r)
@@ -903,7 +903,7 @@ lstm_fail(err,LSTM_EUSAGE,"unknown method '%s'",spec);
 
 return NULL;
 }
-/*96:*/
+/*100:*/
 #line 300 "chapters/bptt.w"
 
 *param= 0;
@@ -926,13 +926,13 @@ lstm_fail(err,LSTM_EUSAGE,"method %s takes no parameter",meth->name);
 return NULL;
 }
 
-/*:96*/
+/*:100*/
 #line 296 "chapters/bptt.w"
 ;
 return meth;
 }
 
-/*:95*//*98:*/
+/*:99*//*102:*/
 #line 331 "chapters/bptt.w"
 
 int lstm_gradient(const lstm_net*net,const lstm_data*data,
@@ -952,8 +952,8 @@ if(status!=LSTM_OK)return status;
 }
 return LSTM_OK;
 }
-#line 1 "chapters/gradcheck.w"
-/*:98*//*104:*/
+
+/*:102*//*109:*/
 #line 71 "chapters/gradcheck.w"
 
 int lstm_fd_gradient(const lstm_net*net,const lstm_data*data,double h,
@@ -976,7 +976,7 @@ lstm_net_free(&probe);
 return status;
 }
 
-/*:104*//*106:*/
+/*:109*//*111:*/
 #line 99 "chapters/gradcheck.w"
 
 static int central_difference(lstm_net*probe,const lstm_data*data,
@@ -995,7 +995,7 @@ probe->theta[k]= keep;
 return status;
 }
 
-/*:106*//*110:*/
+/*:111*//*115:*/
 #line 154 "chapters/gradcheck.w"
 
 void lstm_compare(const lstm_net*g,const lstm_net*ref,lstm_check*res)
@@ -1023,7 +1023,7 @@ if(cb->max_rel> res->max_rel)res->max_rel= cb->max_rel;
 }
 }
 
-/*:110*//*112:*/
+/*:115*//*117:*/
 #line 190 "chapters/gradcheck.w"
 
 int lstm_gradcheck(const lstm_net*net,const lstm_data*data,
@@ -1050,7 +1050,7 @@ lstm_net_free(&fd);
 return status;
 }
 
-/*:112*//*116:*/
+/*:117*//*121:*/
 #line 256 "chapters/gradcheck.w"
 
 void lstm_rng_seed(lstm_rng*rng,uint64_t seed)
@@ -1072,7 +1072,7 @@ double u= (double)(lstm_rng_next(rng)>>11)/9007199254740992.0;
 return lo+(hi-lo)*u;
 }
 
-/*:116*//*118:*/
+/*:121*//*123:*/
 #line 282 "chapters/gradcheck.w"
 
 void lstm_net_randomize(lstm_net*net,lstm_rng*rng,double r)
@@ -1080,8 +1080,8 @@ void lstm_net_randomize(lstm_net*net,lstm_rng*rng,double r)
 for(size_t k= 0;k<net->P;k++)
 net->theta[k]= lstm_rng_uniform(rng,-r,r);
 }
-#line 1 "chapters/example.w"
-/*:118*//*122:*/
+
+/*:123*//*128:*/
 #line 43 "chapters/example.w"
 
 int lstm_example(lstm_net*net,lstm_data*data,lstm_error*err)
@@ -1103,7 +1103,7 @@ seq->has_y[0]= seq->has_y[1]= 1;
 return LSTM_OK;
 }
 
-/*:122*//*124:*/
+/*:128*//*130:*/
 #line 73 "chapters/example.w"
 
 void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate)
@@ -1111,7 +1111,7 @@ void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate)
 for(size_t k= 0;k<net->P;k++)net->theta[k]-= rate*grad->theta[k];
 }
 
-/*:124*//*126:*/
+/*:130*//*132:*/
 #line 93 "chapters/example.w"
 
 int lstm_example_report(FILE*f,int tex,lstm_error*err)
@@ -1127,7 +1127,7 @@ if((status= lstm_trace_alloc(&tr,&net,2,err))!=LSTM_OK)
 goto free_grad;
 loss= lstm_forward(&net,&data.seq[0],&tr);
 lstm_backward(&net,&data.seq[0],&tr,&grad);
-/*127:*/
+/*133:*/
 #line 122 "chapters/example.w"
 
 for(size_t t= 0;t<2;t++){
@@ -1135,10 +1135,10 @@ lstm_mat_tvec(net.W,4,2,lstm_dgates(&tr,t),dx[t]);
 lstm_mat_tvec(net.U,4,1,lstm_dgates(&tr,t),&dprev[t]);
 }
 
-/*:127*/
+/*:133*/
 #line 107 "chapters/example.w"
 ;
-if(tex)/*134:*/
+if(tex)/*140:*/
 #line 216 "chapters/example.w"
 
 {
@@ -1157,7 +1157,7 @@ rounds_to(v,published[t][q],decimals)?"":"$^\\dagger$");
 fprintf(f,"\\cr\n");
 }
 fprintf(f,"}\n");
-/*135:*/
+/*141:*/
 #line 241 "chapters/example.w"
 
 {
@@ -1182,10 +1182,10 @@ fprintf(f,"$\\Dout_{t-1}$&%.17g&&%.17g&\\cr\n",dprev[1],dprev[0]);
 fprintf(f,"}\n");
 }
 
-/*:135*/
+/*:141*/
 #line 233 "chapters/example.w"
 ;
-/*136:*/
+/*142:*/
 #line 267 "chapters/example.w"
 
 {
@@ -1203,15 +1203,15 @@ net.W[2*q],net.W[2*q+1],net.U[q],net.b[q]);
 fprintf(f,"}\n");
 }
 
-/*:136*/
+/*:142*/
 #line 234 "chapters/example.w"
 ;
 }
 
-/*:134*/
+/*:140*/
 #line 108 "chapters/example.w"
 
-else/*128:*/
+else/*134:*/
 #line 134 "chapters/example.w"
 
 {
@@ -1240,7 +1240,7 @@ lstm_sgd(&net,&grad,0.1);
 print_blocks(f,"sgd lambda=0.1 ","",&net);
 }
 
-/*:128*/
+/*:134*/
 #line 109 "chapters/example.w"
 ;
 lstm_trace_free(&tr);
@@ -1250,7 +1250,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:126*//*130:*/
+/*:132*//*136:*/
 #line 168 "chapters/example.w"
 
 static void print_blocks(FILE*f,const char*prefix,const char*suffix,
@@ -1267,7 +1267,7 @@ fputc('\n',f);
 }
 }
 
-/*:130*//*133:*/
+/*:136*//*139:*/
 #line 204 "chapters/example.w"
 
 static int rounds_to(double v,double pub,int decimals)
@@ -1276,7 +1276,7 @@ double scale= pow(10.0,decimals);
 return round(v*scale)==round(pub*scale);
 }
 
-/*:133*//*150:*/
+/*:139*//*157:*/
 #line 193 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -1298,7 +1298,7 @@ rd->v= NULL;
 rd->flag= NULL;
 }
 
-/*:150*//*151:*/
+/*:157*//*158:*/
 #line 217 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
@@ -1315,7 +1315,7 @@ va_end(ap);
 return rd->status;
 }
 
-/*:151*//*152:*/
+/*:158*//*159:*/
 #line 239 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
@@ -1330,7 +1330,7 @@ return c;
 errno= 0;
 if((c= getc(rd->f))==EOF){
 if(ferror(rd->f))
-/*153:*/
+/*160:*/
 #line 272 "chapters/formats.w"
 
 {
@@ -1341,7 +1341,7 @@ e?strerror(e):"read error");
 rd->status= LSTM_EIO;
 }
 
-/*:153*/
+/*:160*/
 #line 252 "chapters/formats.w"
 ;
 return EOF;
@@ -1363,7 +1363,7 @@ return EOF;
 return c;
 }
 
-/*:152*//*154:*/
+/*:159*//*161:*/
 #line 285 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
@@ -1371,7 +1371,7 @@ static int peek(lstm_reader*rd)
 int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
-/*155:*/
+/*162:*/
 #line 315 "chapters/formats.w"
 
 do{
@@ -1380,7 +1380,7 @@ if(c=='#')
 while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
-/*:155*/
+/*:162*/
 #line 292 "chapters/formats.w"
 ;
 if(c==EOF){
@@ -1392,7 +1392,7 @@ rd->peeked= 1;
 return LSTM_OK;
 }
 rd->tok_line= rd->line;
-/*156:*/
+/*163:*/
 #line 325 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
@@ -1412,7 +1412,7 @@ rd->tok[len++]= (char)c;
 c= get(rd);
 }
 
-/*:156*/
+/*:163*/
 #line 302 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
@@ -1427,7 +1427,7 @@ static void take(lstm_reader*rd)
 rd->peeked= 0;
 }
 
-/*:154*//*157:*/
+/*:161*//*164:*/
 #line 345 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
@@ -1437,7 +1437,7 @@ snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
 return rd->shown;
 }
 
-/*:157*//*159:*/
+/*:164*//*166:*/
 #line 365 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
@@ -1450,7 +1450,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:159*//*160:*/
+/*:166*//*167:*/
 #line 384 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -1474,7 +1474,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:160*//*161:*/
+/*:167*//*168:*/
 #line 412 "chapters/formats.w"
 
 static int decimal(const char*s)
@@ -1494,7 +1494,7 @@ while(isdigit((unsigned char)*s))s++;
 return*s=='\0';
 }
 
-/*:161*//*162:*/
+/*:168*//*169:*/
 #line 437 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
@@ -1517,7 +1517,7 @@ shown(rd));
 
 }
 
-/*:162*//*163:*/
+/*:169*//*170:*/
 #line 462 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
@@ -1531,7 +1531,7 @@ if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:163*//*165:*/
+/*:170*//*172:*/
 #line 482 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
@@ -1553,7 +1553,7 @@ rd->v[rd->len++]= x;
 return LSTM_OK;
 }
 
-/*:165*//*166:*/
+/*:172*//*173:*/
 #line 505 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
@@ -1572,7 +1572,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:166*//*168:*/
+/*:173*//*175:*/
 #line 531 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
@@ -1586,7 +1586,7 @@ expected,after,shown(rd));
 return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
-/*:168*//*170:*/
+/*:175*//*177:*/
 #line 555 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
@@ -1597,7 +1597,7 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*171:*/
+/*178:*/
 #line 592 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
@@ -1614,7 +1614,7 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:171*/
+/*:178*/
 #line 565 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -1623,7 +1623,7 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*172:*/
+/*179:*/
 #line 607 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
@@ -1641,7 +1641,7 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:172*/
+/*:179*/
 #line 573 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -1654,7 +1654,7 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*176:*/
+/*183:*/
 #line 663 "chapters/formats.w"
 
 {
@@ -1664,13 +1664,13 @@ if(status!=LSTM_OK)return rd->status= status;
 memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
 }
 
-/*:176*/
+/*:183*/
 #line 584 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:170*//*174:*/
+/*:177*//*181:*/
 #line 630 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
@@ -1690,7 +1690,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:174*//*175:*/
+/*:181*//*182:*/
 #line 651 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
@@ -1700,7 +1700,7 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:175*//*178:*/
+/*:182*//*185:*/
 #line 682 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
@@ -1726,7 +1726,7 @@ fclose(f);
 return status;
 }
 
-/*:178*//*180:*/
+/*:185*//*187:*/
 #line 713 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
@@ -1739,7 +1739,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:180*//*181:*/
+/*:187*//*188:*/
 #line 727 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
@@ -1755,7 +1755,7 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:181*//*183:*/
+/*:188*//*190:*/
 #line 754 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -1796,7 +1796,7 @@ fclose(f);
 return status;
 }
 
-/*:183*//*185:*/
+/*:190*//*192:*/
 #line 810 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -1807,7 +1807,7 @@ size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*186:*/
+/*193:*/
 #line 842 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
@@ -1823,7 +1823,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:186*/
+/*:193*/
 #line 820 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
@@ -1847,7 +1847,7 @@ fclose(f);
 return status;
 }
 
-/*:185*//*188:*/
+/*:192*//*195:*/
 #line 866 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
@@ -1867,7 +1867,7 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*189:*/
+/*196:*/
 #line 894 "chapters/formats.w"
 
 {
@@ -1889,10 +1889,10 @@ return rd->status;
 }
 }
 
-/*:189*/
+/*:196*/
 #line 884 "chapters/formats.w"
 ;
-/*190:*/
+/*197:*/
 #line 919 "chapters/formats.w"
 
 {
@@ -1906,14 +1906,14 @@ seq->has_y[t]= rd->flag[t];
 }
 }
 
-/*:190*/
+/*:197*/
 #line 885 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:188*//*191:*/
+/*:195*//*198:*/
 #line 931 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
@@ -1934,7 +1934,7 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:191*//*194:*/
+/*:198*//*201:*/
 #line 973 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
@@ -1968,7 +1968,7 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:194*//*195:*/
+/*:201*//*202:*/
 #line 1005 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
@@ -1986,7 +1986,7 @@ write_network(f,grad);
 return written(f,err);
 }
 
-/*:195*//*196:*/
+/*:202*//*203:*/
 #line 1024 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
@@ -2007,8 +2007,8 @@ fputc('\n',f);
 }
 return written(f,err);
 }
-#line 1 "chapters/tbptt.w"
-/*:196*//*202:*/
+
+/*:203*//*210:*/
 #line 144 "chapters/tbptt.w"
 
 static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -2032,7 +2032,7 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:202*//*214:*/
+/*:210*//*223:*/
 #line 160 "chapters/rtrl.w"
 
 int lstm_rtrl_init(lstm_rtrl*r,const lstm_net*net,int kind,
@@ -2055,7 +2055,7 @@ return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the RTRL sensitivities of %zu parameters",r->cols);
 
 r->bytes= count*sizeof(double);
-/*215:*/
+/*224:*/
 #line 185 "chapters/rtrl.w"
 
 r->state[0]= r->v;r->state[1]= r->v+n;
@@ -2071,13 +2071,13 @@ r->Hprev= r->H+n*r->cols;
 r->G= r->Hprev+n*r->cols;
 }
 
-/*:215*/
+/*:224*/
 #line 181 "chapters/rtrl.w"
 ;
 return LSTM_OK;
 }
 
-/*:214*//*216:*/
+/*:223*//*225:*/
 #line 204 "chapters/rtrl.w"
 
 void lstm_rtrl_reset(lstm_rtrl*r)
@@ -2093,7 +2093,7 @@ free(r->v);
 memset(r,0,sizeof*r);
 }
 
-/*:216*//*217:*/
+/*:225*//*226:*/
 #line 230 "chapters/rtrl.w"
 
 int lstm_rtrl_step(lstm_rtrl*r,const lstm_net*net,const double*x,
@@ -2103,7 +2103,7 @@ const size_t m= net->m,n= net->n,cols= r->cols;
 const double*state_prev,*out_prev,*state,*out;
 const double*a= r->g,*i= r->g+n,*f= r->g+2*n,
 *o= r->g+3*n;
-/*218:*/
+/*227:*/
 #line 258 "chapters/rtrl.w"
 
 if(net->m!=r->m||net->n!=r->n||net->k!=r->k||
@@ -2112,7 +2112,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 "the network does not have the shape the RTRL object was made for");
 
 
-/*:218*/
+/*:227*/
 #line 238 "chapters/rtrl.w"
 ;
 r->now= !r->now;
@@ -2121,14 +2121,14 @@ state= r->state[r->now];out= r->out[r->now];
 lstm_step(net,x,out_prev,state_prev,r->g,r->state[r->now],
 r->out[r->now]);
 if(r->kind==LSTM_RTRL_EXACT)
-/*219:*/
+/*228:*/
 #line 272 "chapters/rtrl.w"
 
 {
 double*swap= r->H;
 r->H= r->Hprev;r->Hprev= swap;
 for(size_t j= 0;j<n;j++){
-/*220:*/
+/*229:*/
 #line 289 "chapters/rtrl.w"
 
 for(size_t q= 0;q<4;q++){
@@ -2145,10 +2145,10 @@ for(size_t l= 0;l<n;l++)G[4*n*m+row*n+l]+= out_prev[l];
 G[4*n*(m+n)+row]+= 1;
 }
 
-/*:220*/
+/*:229*/
 #line 277 "chapters/rtrl.w"
 ;
-/*221:*/
+/*230:*/
 #line 311 "chapters/rtrl.w"
 
 {
@@ -2164,16 +2164,16 @@ Hj[c]= cs*Sj[c]+co*Go[c];
 }
 }
 
-/*:221*/
+/*:230*/
 #line 278 "chapters/rtrl.w"
 ;
 }
 }
 
-/*:219*/
+/*:228*/
 #line 245 "chapters/rtrl.w"
 
-else/*231:*/
+else/*241:*/
 #line 63 "chapters/irtrl.w"
 
 {
@@ -2189,7 +2189,7 @@ update_row(r->S+4*n*(m+n)+row,&one,1,f[j],coef);
 }
 }
 
-/*:231*/
+/*:241*/
 #line 246 "chapters/rtrl.w"
 ;
 *loss= lstm_output_forward(net,out,y,r->pred);
@@ -2197,7 +2197,7 @@ if(y&&grad){
 memset(r->Delta,0,n*sizeof*r->Delta);
 lstm_output_backward(net,out,r->pred,y,r->Delta,grad,r->e);
 if(r->kind==LSTM_RTRL_EXACT)
-/*222:*/
+/*231:*/
 #line 330 "chapters/rtrl.w"
 
 for(size_t j= 0;j<n;j++){
@@ -2205,10 +2205,10 @@ const double d= r->Delta[j],*Hj= r->H+j*cols;
 for(size_t c= 0;c<cols;c++)grad->theta[c]+= d*Hj[c];
 }
 
-/*:222*/
+/*:231*/
 #line 252 "chapters/rtrl.w"
 
-else/*234:*/
+else/*244:*/
 #line 106 "chapters/irtrl.w"
 
 {
@@ -2232,14 +2232,14 @@ update_row(gr+bat,&one,1,1,e);
 }
 }
 
-/*:234*/
+/*:244*/
 #line 253 "chapters/rtrl.w"
 ;
 }
 return LSTM_OK;
 }
 
-/*:217*//*224:*/
+/*:226*//*233:*/
 #line 351 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
@@ -2267,7 +2267,7 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_EXACT,grad,loss,st,err);
 }
 
-/*:224*//*228:*/
+/*:233*//*237:*/
 #line 447 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref)
@@ -2286,8 +2286,8 @@ if(scale> 0&&diff/scale> worst)worst= diff/scale;
 }
 return worst;
 }
-#line 1 "chapters/irtrl.w"
-/*:228*//*233:*/
+
+/*:237*//*243:*/
 #line 85 "chapters/irtrl.w"
 
 static void update_row(double*y,const double*v,size_t len,double keep,
@@ -2296,7 +2296,7 @@ double coef)
 for(size_t l= 0;l<len;l++)y[l]= keep*y[l]+coef*v[l];
 }
 
-/*:233*//*237:*/
+/*:243*//*247:*/
 #line 148 "chapters/irtrl.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -2306,7 +2306,7 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_INTERNAL,grad,loss,st,err);
 }
 
-/*:237*//*248:*/
+/*:247*//*259:*/
 #line 75 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
@@ -2343,7 +2343,7 @@ free(opt->s);
 memset(opt,0,sizeof*opt);
 }
 
-/*:248*//*250:*/
+/*:259*//*261:*/
 #line 122 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
@@ -2366,7 +2366,7 @@ opt->m[k]= opt->momentum*opt->m[k]+scale*g[k];
 theta[k]-= opt->rate*opt->m[k];
 }
 break;
-default:/*251:*/
+default:/*262:*/
 #line 155 "chapters/learning.w"
 
 {
@@ -2381,14 +2381,14 @@ theta[k]-= size*opt->m[k]/(sqrt(opt->s[k])+eps);
 }
 }
 
-/*:251*/
+/*:262*/
 #line 143 "chapters/learning.w"
 ;
 }
 return norm;
 }
 
-/*:250*//*254:*/
+/*:261*//*265:*/
 #line 202 "chapters/learning.w"
 
 lstm_init lstm_init_default(void)
@@ -2411,8 +2411,8 @@ net->b[3*n+j]= init->bias_o;
 }
 if(net->c)memset(net->c,0,net->k*sizeof*net->c);
 }
-#line 1 "chapters/tasks.w"
-/*:254*//*258:*/
+
+/*:265*//*270:*/
 #line 49 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
@@ -2444,7 +2444,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 return LSTM_OK;
 }
 
-/*:258*//*260:*/
+/*:270*//*272:*/
 #line 87 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
@@ -2462,7 +2462,7 @@ default:return adding_sample(task->length,rng,data,seq,err);
 }
 }
 
-/*:260*//*262:*/
+/*:272*//*274:*/
 #line 120 "chapters/tasks.w"
 
 static size_t rng_below(lstm_rng*rng,size_t n)
@@ -2471,7 +2471,7 @@ size_t r= (size_t)lstm_rng_uniform(rng,0,(double)n);
 return r<n?r:n-1;
 }
 
-/*:262*//*265:*/
+/*:274*//*277:*/
 #line 164 "chapters/tasks.w"
 
 int lstm_task_probe(const lstm_task*task,size_t lag,lstm_rng*rng,
@@ -2487,7 +2487,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 return lag_sample(task->length,lag,rng,data,seq,err);
 }
 
-/*:265*//*266:*/
+/*:277*//*278:*/
 #line 182 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,lstm_rng*rng,lstm_data*data,
@@ -2502,7 +2502,7 @@ lag_fill(s,p,lag,first);
 return LSTM_OK;
 }
 
-/*:266*//*269:*/
+/*:278*//*281:*/
 #line 244 "chapters/tasks.w"
 
 static int reber_sample(lstm_rng*rng,lstm_data*data,lstm_seq**seq,
@@ -2511,7 +2511,7 @@ lstm_error*err)
 enum{longest= 208};
 int sym[longest],options[longest][2],len;
 do{
-/*270:*/
+/*282:*/
 #line 262 "chapters/tasks.w"
 
 {
@@ -2537,11 +2537,11 @@ sym[len]= 6;len++;
 }
 }
 
-/*:270*/
+/*:282*/
 #line 251 "chapters/tasks.w"
 ;
 }while(len<0);
-/*271:*/
+/*283:*/
 #line 289 "chapters/tasks.w"
 
 {
@@ -2559,13 +2559,13 @@ s->y[t*7+options[t][1]]+= 0.5;
 *seq= s;
 }
 
-/*:271*/
+/*:283*/
 #line 253 "chapters/tasks.w"
 ;
 return LSTM_OK;
 }
 
-/*:269*//*273:*/
+/*:281*//*285:*/
 #line 312 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf)
@@ -2578,7 +2578,7 @@ buf[t]= reber_symbol[s];
 buf[seq->T]= '\0';
 }
 
-/*:273*//*274:*/
+/*:285*//*286:*/
 #line 341 "chapters/tasks.w"
 
 static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
@@ -2601,8 +2601,8 @@ s->y[len-1]= 0.5+(s->x[2*first]+s->x[2*second])/4;
 *seq= s;
 return LSTM_OK;
 }
-#line 1 "chapters/training.w"
-/*:274*//*278:*/
+
+/*:286*//*291:*/
 #line 49 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
@@ -2641,7 +2641,7 @@ lstm_rtrl_free(&tn->online);
 memset(tn,0,sizeof*tn);
 }
 
-/*:278*//*280:*/
+/*:291*//*293:*/
 #line 102 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
@@ -2658,7 +2658,7 @@ if(tn->method->schedule==LSTM_PER_STEP)
 return train_online(tn,seq,loss,max_error,err);
 if(tn->method->schedule==LSTM_PER_CHUNK&&(size_t)tn->param<window)
 window= (size_t)tn->param;
-/*281:*/
+/*294:*/
 #line 134 "chapters/training.w"
 
 if(tn->tr.T<window){
@@ -2668,7 +2668,7 @@ if((status= lstm_trace_alloc(&tn->tr,net,window,err))!=LSTM_OK)
 return status;
 }
 
-/*:281*/
+/*:294*/
 #line 117 "chapters/training.w"
 ;
 lstm_trace_start(&tn->tr,NULL,NULL);
@@ -2679,7 +2679,7 @@ piece.T= seq->T-t0<window?seq->T-t0:window;
 piece.x+= t0*seq->m;
 piece.y+= t0*seq->k;
 piece.has_y+= t0;
-/*282:*/
+/*295:*/
 #line 147 "chapters/training.w"
 
 *loss+= lstm_forward(net,&piece,&tn->tr);
@@ -2693,14 +2693,14 @@ memcpy(tn->carry+net->n,lstm_out(&tn->tr,piece.T-1),
 net->n*sizeof(double));
 lstm_trace_start(&tn->tr,tn->carry,tn->carry+net->n);
 
-/*:282*/
+/*:295*/
 #line 126 "chapters/training.w"
 ;
 }
 return LSTM_OK;
 }
 
-/*:280*//*284:*/
+/*:293*//*297:*/
 #line 170 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
@@ -2729,7 +2729,7 @@ lstm_optimizer_step(tn->opt,net,&tn->grad);
 return LSTM_OK;
 }
 
-/*:284*//*286:*/
+/*:297*//*299:*/
 #line 205 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
@@ -2745,7 +2745,7 @@ if(fabs(pred[r]-y[r])> worst)worst= fabs(pred[r]-y[r]);
 return worst;
 }
 
-/*:286*//*289:*/
+/*:299*//*302:*/
 #line 271 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task)
@@ -2772,7 +2772,7 @@ cfg.init.bias_i= -2;cfg.init.bias_f= 2;cfg.init.bias_o= 0;
 return cfg;
 }
 
-/*:289*//*290:*/
+/*:302*//*303:*/
 #line 300 "chapters/training.w"
 
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
@@ -2796,7 +2796,7 @@ if((status= lstm_task_init(&task,cfg->task,cfg->length,err))!=LSTM_OK)
 return status;
 lstm_data_init(&held,task.m,task.k);
 if(!(meth= lstm_method_find(cfg->method,&param,err)))return LSTM_EUSAGE;
-/*291:*/
+/*304:*/
 #line 339 "chapters/training.w"
 
 lstm_rng_seed(&init_rng,cfg->seed);
@@ -2810,10 +2810,10 @@ opt.clip= cfg->clip;
 if((status= lstm_trainer_init(&tn,net,meth,param,&opt,err))!=LSTM_OK)
 goto done;
 
-/*:291*/
+/*:304*/
 #line 322 "chapters/training.w"
 ;
-/*292:*/
+/*305:*/
 #line 356 "chapters/training.w"
 
 switch(task.kind){
@@ -2836,11 +2836,11 @@ if(!window)status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 }
 if(status!=LSTM_OK)goto done;
 
-/*:292*/
+/*:305*/
 #line 323 "chapters/training.w"
 ;
 while(status==LSTM_OK&&!st->solved&&st->sequences<cfg->max_sequences)
-/*295:*/
+/*308:*/
 #line 401 "chapters/training.w"
 
 {
@@ -2858,7 +2858,7 @@ if(status==LSTM_OK){
 st->sequences++;
 st->moving_loss= st->sequences==1?loss:
 0.99*st->moving_loss+0.01*loss;
-/*296:*/
+/*309:*/
 #line 444 "chapters/training.w"
 
 switch(task.kind){
@@ -2884,7 +2884,7 @@ st->solved= right==ADDING_WINDOW;
 }
 }
 
-/*:296*/
+/*:309*/
 #line 417 "chapters/training.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
@@ -2894,7 +2894,7 @@ cfg->report(st,cfg->ctx);
 }
 }
 
-/*:295*/
+/*:308*/
 #line 325 "chapters/training.w"
 ;
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
@@ -2906,7 +2906,7 @@ free(window);
 return status;
 }
 
-/*:290*//*294:*/
+/*:303*//*307:*/
 #line 385 "chapters/training.w"
 
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first)
@@ -2921,7 +2921,7 @@ s->has_y[t]= lag==p||t+1==lag;
 }
 }
 
-/*:294*//*298:*/
+/*:307*//*311:*/
 #line 479 "chapters/training.w"
 
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T)
@@ -2946,7 +2946,7 @@ if(e> worst)worst= e;
 return worst;
 }
 
-/*:298*//*299:*/
+/*:311*//*312:*/
 #line 506 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
@@ -2973,7 +2973,7 @@ right+= ok;
 return(double)right/(double)held->count;
 }
 
-/*:299*//*301:*/
+/*:312*//*314:*/
 #line 544 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t lag,
@@ -3005,8 +3005,8 @@ lstm_data_free(&probes);
 return status;
 }
 
-/*:301*/
-#line 172 "chapters/intro.w"
+/*:314*/
+#line 198 "chapters/intro.w"
 
 
-/*:8*/
+/*:9*/

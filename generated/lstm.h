@@ -1,13 +1,13 @@
-/*7:*/
-#line 147 "chapters/intro.w"
+/*8:*/
+#line 173 "chapters/intro.w"
 
 #ifndef LSTM_H
 #define LSTM_H
 #include <stddef.h> 
 #include <stdint.h> 
 #include <stdio.h> 
-/*9:*/
-#line 180 "chapters/intro.w"
+/*10:*/
+#line 206 "chapters/intro.w"
 
 #define LSTM_OK 0
 #define LSTM_EDATA 1
@@ -17,78 +17,78 @@
 #define LSTM_MSG_MAX 256
 #define LSTM_NAME_MAX 256
 
-/*:9*//*22:*/
+/*:10*//*24:*/
 #line 67 "chapters/forward.w"
 
 #define LSTM_OUT_NONE 0
 #define LSTM_OUT_L2 1
 #define LSTM_OUT_SOFTMAX 2
 
-/*:22*//*23:*/
+/*:24*//*25:*/
 #line 80 "chapters/forward.w"
 
 #define LSTM_MAX_DIM 65536
 #define LSTM_MAX_PARAMS ((size_t)1<<27)
 
-/*:23*//*30:*/
+/*:25*//*32:*/
 #line 193 "chapters/forward.w"
 
 #define LSTM_MAX_BLOCKS 5
 
-/*:30*//*90:*/
+/*:32*//*94:*/
 #line 227 "chapters/bptt.w"
 
 #define LSTM_PER_SEQUENCE 1
 #define LSTM_PER_CHUNK 2
 #define LSTM_PER_STEP 3
 
-/*:90*//*102:*/
+/*:94*//*107:*/
 #line 59 "chapters/gradcheck.w"
 
 #define LSTM_FD_STEP 1e-3
 
-/*:102*//*107:*/
+/*:107*//*112:*/
 #line 131 "chapters/gradcheck.w"
 
 #define LSTM_REL_FLOOR 1e-4
 #define LSTM_CHECK_TOL 1e-6
 
-/*:107*//*146:*/
+/*:112*//*153:*/
 #line 132 "chapters/formats.w"
 
 #define LSTM_TOKEN_MAX 100
 #define LSTM_LINE_MAX (1L<<20)
 
-/*:146*//*211:*/
+/*:153*//*220:*/
 #line 115 "chapters/rtrl.w"
 
 #define LSTM_RTRL_EXACT 0
 #define LSTM_RTRL_INTERNAL 1
 
-/*:211*//*245:*/
+/*:220*//*256:*/
 #line 40 "chapters/learning.w"
 
 #define LSTM_SGD 0
 #define LSTM_MOMENTUM 1
 #define LSTM_ADAM 2
 
-/*:245*//*255:*/
+/*:256*//*267:*/
 #line 22 "chapters/tasks.w"
 
 #define LSTM_TASK_LAG 1
 #define LSTM_TASK_REBER 2
 #define LSTM_TASK_ADDING 3
 
-/*:255*//*311:*/
+/*:267*//*325:*/
 #line 26 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:311*/
-#line 153 "chapters/intro.w"
+/*:325*/
+#line 179 "chapters/intro.w"
 
-/*10:*/
-#line 193 "chapters/intro.w"
+/*11:*/
+#line 219 "chapters/intro.w"
 
 typedef struct lstm_error{
 char file[LSTM_NAME_MAX];
@@ -96,7 +96,7 @@ long line;
 char msg[LSTM_MSG_MAX];
 }lstm_error;
 
-/*:10*//*21:*/
+/*:11*//*23:*/
 #line 50 "chapters/forward.w"
 
 typedef struct lstm_net{
@@ -110,7 +110,7 @@ double*W,*U,*b;
 double*V,*c;
 }lstm_net;
 
-/*:21*//*31:*/
+/*:23*//*33:*/
 #line 196 "chapters/forward.w"
 
 typedef struct lstm_block{
@@ -119,7 +119,7 @@ size_t rows,cols;
 size_t offset;
 }lstm_block;
 
-/*:31*//*41:*/
+/*:33*//*43:*/
 #line 311 "chapters/forward.w"
 
 typedef struct lstm_seq{
@@ -136,7 +136,7 @@ size_t cap;
 lstm_seq*seq;
 }lstm_data;
 
-/*:41*//*46:*/
+/*:43*//*48:*/
 #line 425 "chapters/forward.w"
 
 typedef struct lstm_trace{
@@ -153,7 +153,7 @@ double*Dout,*carry,*e;
 size_t bytes;
 }lstm_trace;
 
-/*:46*//*80:*/
+/*:48*//*84:*/
 #line 49 "chapters/bptt.w"
 
 typedef struct lstm_bptt_opts{
@@ -161,7 +161,7 @@ size_t window;
 int cut;
 }lstm_bptt_opts;
 
-/*:80*//*89:*/
+/*:84*//*93:*/
 #line 200 "chapters/bptt.w"
 
 typedef struct lstm_stats{
@@ -182,7 +182,7 @@ int schedule;
 int online_kind;
 }lstm_method;
 
-/*:89*//*108:*/
+/*:93*//*113:*/
 #line 138 "chapters/gradcheck.w"
 
 typedef struct lstm_check_block{
@@ -197,14 +197,14 @@ lstm_check_block block[LSTM_MAX_BLOCKS];
 double max_abs,max_rel;
 }lstm_check;
 
-/*:108*//*114:*/
+/*:113*//*119:*/
 #line 241 "chapters/gradcheck.w"
 
 typedef struct lstm_rng{
 uint64_t s;
 }lstm_rng;
 
-/*:114*//*212:*/
+/*:119*//*221:*/
 #line 130 "chapters/rtrl.w"
 
 typedef struct lstm_rtrl{
@@ -223,7 +223,7 @@ double*v;
 size_t bytes;
 }lstm_rtrl;
 
-/*:212*//*246:*/
+/*:221*//*257:*/
 #line 53 "chapters/learning.w"
 
 typedef struct lstm_optimizer{
@@ -237,7 +237,7 @@ size_t P;
 double*m,*s;
 }lstm_optimizer;
 
-/*:246*//*252:*/
+/*:257*//*263:*/
 #line 192 "chapters/learning.w"
 
 typedef struct lstm_init{
@@ -245,7 +245,7 @@ double range;
 double bias_i,bias_f,bias_o;
 }lstm_init;
 
-/*:252*//*256:*/
+/*:263*//*268:*/
 #line 31 "chapters/tasks.w"
 
 typedef struct lstm_task{
@@ -256,7 +256,7 @@ size_t m,k;
 int output;
 }lstm_task;
 
-/*:256*//*276:*/
+/*:268*//*289:*/
 #line 28 "chapters/training.w"
 
 typedef struct lstm_trainer{
@@ -270,7 +270,7 @@ double*carry;
 lstm_rtrl online;
 }lstm_trainer;
 
-/*:276*//*287:*/
+/*:289*//*300:*/
 #line 228 "chapters/training.w"
 
 typedef struct lstm_train_status{
@@ -296,22 +296,22 @@ void(*report)(const lstm_train_status*st,void*ctx);
 void*ctx;
 }lstm_train_config;
 
-/*:287*/
-#line 154 "chapters/intro.w"
+/*:300*/
+#line 180 "chapters/intro.w"
 
-/*11:*/
-#line 205 "chapters/intro.w"
+/*12:*/
+#line 231 "chapters/intro.w"
 
 int lstm_fail(lstm_error*err,int status,const char*fmt,...);
 int lstm_fail_at(lstm_error*err,int status,const char*file,long line,
 const char*fmt,...);
 
-/*:11*//*13:*/
-#line 242 "chapters/intro.w"
+/*:12*//*14:*/
+#line 268 "chapters/intro.w"
 
 void lstm_error_clear(lstm_error*err);
 
-/*:13*//*24:*/
+/*:14*//*26:*/
 #line 92 "chapters/forward.w"
 
 int lstm_net_init(lstm_net*net,size_t m,size_t n,size_t k,int output,
@@ -320,24 +320,24 @@ int lstm_net_size(size_t m,size_t n,size_t k,int output,size_t*P,
 lstm_error*err);
 void lstm_net_free(lstm_net*net);
 
-/*:24*//*28:*/
+/*:26*//*30:*/
 #line 169 "chapters/forward.w"
 
 int lstm_net_like(lstm_net*like,const lstm_net*net,lstm_error*err);
 int lstm_net_copy(lstm_net*copy,const lstm_net*net,lstm_error*err);
 
-/*:28*//*32:*/
+/*:30*//*34:*/
 #line 203 "chapters/forward.w"
 
 size_t lstm_blocks(const lstm_net*net,lstm_block block[LSTM_MAX_BLOCKS]);
 
-/*:32*//*34:*/
+/*:34*//*36:*/
 #line 235 "chapters/forward.w"
 
 void lstm_step(const lstm_net*net,const double*x,const double*out_prev,
 const double*state_prev,double*g,double*state,double*out);
 
-/*:34*//*42:*/
+/*:36*//*44:*/
 #line 331 "chapters/forward.w"
 
 void lstm_data_init(lstm_data*data,size_t m,size_t k);
@@ -345,20 +345,20 @@ int lstm_data_add(lstm_data*data,size_t T,lstm_seq**seq,
 lstm_error*err);
 void lstm_data_free(lstm_data*data);
 
-/*:42*//*47:*/
+/*:44*//*49:*/
 #line 440 "chapters/forward.w"
 
 int lstm_trace_alloc(lstm_trace*tr,const lstm_net*net,size_t T,
 lstm_error*err);
 void lstm_trace_free(lstm_trace*tr);
 
-/*:47*//*49:*/
+/*:49*//*51:*/
 #line 491 "chapters/forward.w"
 
 void lstm_trace_start(lstm_trace*tr,const double*state0,
 const double*out0);
 
-/*:49*//*51:*/
+/*:51*//*53:*/
 #line 507 "chapters/forward.w"
 
 double*lstm_gates(const lstm_trace*tr,size_t t);
@@ -371,26 +371,26 @@ double*lstm_dstate(const lstm_trace*tr,size_t t);
 const double*lstm_state_prev(const lstm_trace*tr,size_t t);
 const double*lstm_out_prev(const lstm_trace*tr,size_t t);
 
-/*:51*//*53:*/
+/*:53*//*55:*/
 #line 551 "chapters/forward.w"
 
 double lstm_output_forward(const lstm_net*net,const double*out,
 const double*y,double*pred);
 
-/*:53*//*56:*/
+/*:55*//*58:*/
 #line 612 "chapters/forward.w"
 
 void lstm_output_backward(const lstm_net*net,const double*out,
 const double*pred,const double*y,double*dout,lstm_net*grad,
 double*e);
 
-/*:56*//*58:*/
+/*:58*//*60:*/
 #line 650 "chapters/forward.w"
 
 double lstm_forward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr);
 
-/*:58*//*60:*/
+/*:60*//*62:*/
 #line 674 "chapters/forward.w"
 
 int lstm_loss(const lstm_net*net,const lstm_data*data,double*loss,
@@ -398,91 +398,91 @@ lstm_error*err);
 int lstm_data_fits(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:60*//*79:*/
+/*:62*//*83:*/
 #line 31 "chapters/bptt.w"
 
 void lstm_backward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr,lstm_net*grad);
 
-/*:79*//*81:*/
+/*:83*//*85:*/
 #line 55 "chapters/bptt.w"
 
 void lstm_backward_opts(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr,lstm_net*grad,const lstm_bptt_opts*opts);
 
-/*:81*//*86:*/
+/*:85*//*90:*/
 #line 152 "chapters/bptt.w"
 
 void lstm_mat_tvec(const double*A,size_t rows,size_t cols,
 const double*v,double*result);
 
-/*:86*//*94:*/
+/*:90*//*98:*/
 #line 270 "chapters/bptt.w"
 
 const lstm_method*lstm_method_at(size_t r);
 const lstm_method*lstm_method_find(const char*spec,long*param,
 lstm_error*err);
 
-/*:94*//*97:*/
+/*:98*//*101:*/
 #line 326 "chapters/bptt.w"
 
 int lstm_gradient(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,lstm_net*grad,double*loss,
 lstm_stats*st,lstm_error*err);
 
-/*:97*//*103:*/
+/*:101*//*108:*/
 #line 62 "chapters/gradcheck.w"
 
 int lstm_fd_gradient(const lstm_net*net,const lstm_data*data,double h,
 lstm_net*fd,lstm_error*err);
 
-/*:103*//*109:*/
+/*:108*//*114:*/
 #line 151 "chapters/gradcheck.w"
 
 void lstm_compare(const lstm_net*g,const lstm_net*ref,lstm_check*res);
 
-/*:109*//*111:*/
+/*:114*//*116:*/
 #line 185 "chapters/gradcheck.w"
 
 int lstm_gradcheck(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,double h,lstm_check*res,
 lstm_error*err);
 
-/*:111*//*115:*/
+/*:116*//*120:*/
 #line 246 "chapters/gradcheck.w"
 
 void lstm_rng_seed(lstm_rng*rng,uint64_t seed);
 uint64_t lstm_rng_next(lstm_rng*rng);
 double lstm_rng_uniform(lstm_rng*rng,double lo,double hi);
 
-/*:115*//*117:*/
+/*:120*//*122:*/
 #line 279 "chapters/gradcheck.w"
 
 void lstm_net_randomize(lstm_net*net,lstm_rng*rng,double r);
 
-/*:117*//*121:*/
+/*:122*//*127:*/
 #line 40 "chapters/example.w"
 
 int lstm_example(lstm_net*net,lstm_data*data,lstm_error*err);
 
-/*:121*//*123:*/
+/*:127*//*129:*/
 #line 70 "chapters/example.w"
 
 void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate);
 
-/*:123*//*125:*/
+/*:129*//*131:*/
 #line 86 "chapters/example.w"
 
 int lstm_example_report(FILE*f,int tex,lstm_error*err);
 
-/*:125*//*177:*/
+/*:131*//*184:*/
 #line 677 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err);
 int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
 
-/*:177*//*182:*/
+/*:184*//*189:*/
 #line 748 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -490,7 +490,7 @@ double*loss,lstm_error*err);
 int lstm_grad_read(const char*path,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 
-/*:182*//*184:*/
+/*:189*//*191:*/
 #line 801 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -498,7 +498,7 @@ lstm_data*data,lstm_error*err);
 int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:184*//*192:*/
+/*:191*//*199:*/
 #line 959 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
@@ -506,7 +506,7 @@ int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
 double loss,lstm_error*err);
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
 
-/*:192*//*213:*/
+/*:199*//*222:*/
 #line 147 "chapters/rtrl.w"
 
 int lstm_rtrl_init(lstm_rtrl*r,const lstm_net*net,int kind,
@@ -516,54 +516,54 @@ int lstm_rtrl_step(lstm_rtrl*r,const lstm_net*net,const double*x,
 const double*y,lstm_net*grad,double*loss,lstm_error*err);
 void lstm_rtrl_free(lstm_rtrl*r);
 
-/*:213*//*227:*/
+/*:222*//*236:*/
 #line 444 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref);
 
-/*:227*//*247:*/
+/*:236*//*258:*/
 #line 70 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
 double rate,lstm_error*err);
 void lstm_optimizer_free(lstm_optimizer*opt);
 
-/*:247*//*249:*/
+/*:258*//*260:*/
 #line 118 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
 const lstm_net*grad);
 
-/*:249*//*253:*/
+/*:260*//*264:*/
 #line 198 "chapters/learning.w"
 
 lstm_init lstm_init_default(void);
 void lstm_net_initialize(lstm_net*net,lstm_rng*rng,const lstm_init*init);
 
-/*:253*//*257:*/
+/*:264*//*269:*/
 #line 45 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
 lstm_error*err);
 
-/*:257*//*259:*/
+/*:269*//*271:*/
 #line 83 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 
-/*:259*//*264:*/
+/*:271*//*276:*/
 #line 160 "chapters/tasks.w"
 
 int lstm_task_probe(const lstm_task*task,size_t lag,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
-/*:264*//*272:*/
+/*:276*//*284:*/
 #line 309 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf);
 
-/*:272*//*277:*/
+/*:284*//*290:*/
 #line 43 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
@@ -571,29 +571,29 @@ const lstm_method*meth,long param,lstm_optimizer*opt,
 lstm_error*err);
 void lstm_trainer_free(lstm_trainer*tn);
 
-/*:277*//*279:*/
+/*:290*//*292:*/
 #line 93 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
-/*:279*//*288:*/
+/*:292*//*301:*/
 #line 266 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task);
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err);
 
-/*:288*//*300:*/
+/*:301*//*313:*/
 #line 540 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t lag,
 double*fraction,lstm_error*err);
 
-/*:300*/
-#line 155 "chapters/intro.w"
+/*:313*/
+#line 181 "chapters/intro.w"
 
 #endif
-#line 157 "chapters/intro.w"
+#line 183 "chapters/intro.w"
 
-/*:7*/
+/*:8*/

@@ -1,4 +1,4 @@
-/*310:*/
+/*324:*/
 #line 13 "chapters/command.w"
 
 #define _POSIX_C_SOURCE 200809L 
@@ -6,7 +6,7 @@
 #include <stdlib.h> 
 #include <string.h> 
 #include <math.h> 
-/*303:*/
+/*316:*/
 #line 604 "chapters/training.w"
 
 typedef struct{
@@ -19,7 +19,7 @@ static void train_progress(const lstm_train_status*st,void*ctx);
 static int write_model_atomically(const char*path,const lstm_net*net);
 #include <unistd.h> 
 
-/*:303*//*312:*/
+/*:316*//*326:*/
 #line 33 "chapters/command.w"
 
 typedef struct lstm_command{
@@ -30,12 +30,12 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:312*//*319:*/
+/*:326*//*333:*/
 #line 128 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:319*//*321:*/
+/*:333*//*335:*/
 #line 170 "chapters/command.w"
 
 typedef struct lstm_options{
@@ -49,40 +49,40 @@ static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:321*//*325:*/
+/*:335*//*339:*/
 #line 250 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:325*//*327:*/
+/*:339*//*341:*/
 #line 273 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:327*//*330:*/
+/*:341*//*344:*/
 #line 305 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:330*//*335:*/
+/*:344*//*349:*/
 #line 394 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:335*//*338:*/
+/*:349*//*352:*/
 #line 464 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 
-/*:338*/
+/*:352*/
 #line 19 "chapters/command.w"
 
-/*304:*/
+/*317:*/
 #line 619 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv)
@@ -96,7 +96,7 @@ train_report progress;
 int status,terminal;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*305:*/
+/*318:*/
 #line 665 "chapters/training.w"
 
 printf("usage: lstm train --task lag|reber|adding [--method M] [--lag p]\n"
@@ -106,7 +106,7 @@ printf("usage: lstm train --task lag|reber|adding [--method M] [--lag p]\n"
 "it meets the paper's success criterion or the budget is spent; print\n"
 "one summary line, and write the model to FILE if asked.\n");
 
-/*:305*/
+/*:318*/
 #line 631 "chapters/training.w"
 ;
 return 0;
@@ -116,7 +116,7 @@ if(strcmp(argv[a],"--task")==0)task= argv[a+1];
 if(!task)return train_usage("lstm train: --task is required%s","");
 cfg= lstm_train_defaults(task);
 for(int a= 0;a<argc;a+= 2)
-/*306:*/
+/*319:*/
 #line 676 "chapters/training.w"
 
 {
@@ -152,7 +152,7 @@ else return train_usage("lstm train: unknown option '%s'",opt);
 }
 }
 
-/*:306*/
+/*:319*/
 #line 639 "chapters/training.w"
 ;
 terminal= isatty(fileno(stderr));
@@ -174,7 +174,7 @@ if(status!=LSTM_OK){
 lstm_net_free(&net);
 return report(status,&err);
 }
-/*308:*/
+/*321:*/
 #line 737 "chapters/training.w"
 
 {
@@ -197,7 +197,7 @@ printf("\n");
 if(status!=LSTM_OK)status= report(status,&err);
 }
 
-/*:308*/
+/*:321*/
 #line 659 "chapters/training.w"
 ;
 if(status==LSTM_OK&&out)status= write_model_atomically(out,&net);
@@ -205,7 +205,7 @@ lstm_net_free(&net);
 return status;
 }
 
-/*:304*//*307:*/
+/*:317*//*320:*/
 #line 710 "chapters/training.w"
 
 static int train_usage(const char*fmt,const char*arg)
@@ -231,7 +231,7 @@ fprintf(r->curve,"%ld %.17g %.17g\n",st->sequences,st->moving_loss,
 st->measure);
 }
 
-/*:307*//*309:*/
+/*:320*//*322:*/
 #line 762 "chapters/training.w"
 
 static int write_model_atomically(const char*path,const lstm_net*net)
@@ -262,8 +262,8 @@ return report(status,&err);
 }
 return 0;
 }
-#line 1 "chapters/command.w"
-/*:309*//*317:*/
+
+/*:322*//*331:*/
 #line 101 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
@@ -285,7 +285,7 @@ return 1;
 return 0;
 }
 
-/*:317*//*320:*/
+/*:331*//*334:*/
 #line 131 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
@@ -312,7 +312,7 @@ status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:320*//*322:*/
+/*:334*//*336:*/
 #line 186 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
@@ -325,7 +325,7 @@ opt->eps= LSTM_FD_STEP;
 for(int a= 0;a<argc;a++){
 const char*arg= argv[a];
 if(strncmp(arg,"--",2)==0&&arg[2]!='\0'){
-/*323:*/
+/*337:*/
 #line 210 "chapters/command.w"
 
 {
@@ -351,7 +351,7 @@ return usage_error(cmd,
 }
 }
 
-/*:323*/
+/*:337*/
 #line 197 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg,files++;
@@ -366,7 +366,7 @@ files==0?"none":"only one");
 return 0;
 }
 
-/*:322*//*324:*/
+/*:336*//*338:*/
 #line 237 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
@@ -377,7 +377,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:324*//*326:*/
+/*:338*//*340:*/
 #line 254 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
@@ -395,7 +395,7 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:326*//*328:*/
+/*:340*//*342:*/
 #line 277 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
@@ -408,7 +408,7 @@ lstm_net_free(net);
 return status;
 }
 
-/*:328*//*331:*/
+/*:342*//*345:*/
 #line 310 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
@@ -436,7 +436,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:331*//*332:*/
+/*:345*//*346:*/
 #line 338 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
@@ -456,7 +456,7 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*333:*/
+/*347:*/
 #line 363 "chapters/command.w"
 
 {
@@ -470,7 +470,7 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:333*/
+/*:347*/
 #line 356 "chapters/command.w"
 ;
 }
@@ -479,7 +479,7 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:332*//*336:*/
+/*:346*//*350:*/
 #line 397 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
@@ -517,7 +517,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:336*//*339:*/
+/*:350*//*353:*/
 #line 468 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
@@ -556,7 +556,7 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:339*//*340:*/
+/*:353*//*354:*/
 #line 505 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
@@ -580,52 +580,51 @@ LSTM_CHECK_TOL);
 
 return 3;
 }
-#line 67 "chapters/command.w"
 
-/*:340*/
+/*:354*/
 #line 20 "chapters/command.w"
 
-/*313:*/
+/*327:*/
 #line 42 "chapters/command.w"
 
 static const lstm_command commands[]= {
-/*302:*/
+/*315:*/
 #line 601 "chapters/training.w"
 
 {"train","train a network on a task of the 1997 paper",cmd_train},
 
-/*:302*//*318:*/
+/*:315*//*332:*/
 #line 125 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:318*//*329:*/
+/*:332*//*343:*/
 #line 301 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:329*//*334:*/
+/*:343*//*348:*/
 #line 391 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:334*//*337:*/
+/*:348*//*351:*/
 #line 460 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:337*/
+/*:351*/
 #line 44 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:313*/
+/*:327*/
 #line 21 "chapters/command.w"
 
-/*314:*/
+/*328:*/
 #line 52 "chapters/command.w"
 
 int main(int argc,char**argv)
@@ -633,7 +632,7 @@ int main(int argc,char**argv)
 int status= 2;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*315:*/
+/*329:*/
 #line 80 "chapters/command.w"
 
 {
@@ -645,7 +644,7 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:315*/
+/*:329*/
 #line 58 "chapters/command.w"
 ;
 return argc<2?2:0;
@@ -657,7 +656,7 @@ return 0;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*316:*/
+/*330:*/
 #line 90 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -666,7 +665,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:316*/
+/*:330*/
 #line 68 "chapters/command.w"
 ;
 return status;
@@ -677,8 +676,8 @@ argv[1]);
 return 2;
 }
 
-/*:314*/
+/*:328*/
 #line 22 "chapters/command.w"
 
 
-/*:310*/
+/*:324*/
