@@ -16,9 +16,10 @@ MAINSRC  = generated/main.c
 CHECK_FLAGS = $(shell pkg-config --cflags check 2>/dev/null)
 CHECK_LIBS  = $(shell pkg-config --libs check 2>/dev/null)
 TESTS    = $(wildcard tests/check_*.c)
+EXPDIR   = book/experiments
 
-.PHONY: all lstm liblstm.a tangle book test debug clean deps deps-book \
-        deps-test example check-fresh fast bench
+.PHONY: all lstm liblstm.a tangle book test debug clean deps deps-book experiments \
+        deps-test example check-fresh student student-code student-test fast bench
 .DELETE_ON_ERROR:
 
 all: lstm liblstm.a book example
@@ -101,7 +102,11 @@ function scanweb(path,    line, rest, c, n, p) {
   }
   close(path)
 }
-function emit(f,    n) {
+function emit(f,    n, name) {
+  if (CH != "") {
+    name = held; sub(/^#line [0-9]+ "/, "", name); sub(/"$$/, "", name)
+    if (name == CH) { emit_ch(); return }
+  }
   if (f == "") { printf "fixlines: %s:%d: no section\n", FILENAME, FNR > "/dev/stderr"; bad = 1 }
   n = held; sub(/^#line /, "", n); sub(/ .*$$/, "", n)
   if (!(f in lines)) { lines[f] = 0; while ((getline junk < f) > 0) lines[f]++; close(f) }
@@ -112,7 +117,28 @@ function emit(f,    n) {
   print substr(held, 1, RLENGTH) "\"" f "\""
   held = ""
 }
-BEGIN { scanweb(WEB) }
+# With a change file CH (the student edition), a #line that names CH is
+# kept, once its line is seen to lie inside a replacement (@y to @z) of CH.
+function emit_ch(    n) {
+  n = held; sub(/^#line /, "", n); sub(/ .*$$/, "", n)
+  if (!(n in inrepl)) {
+    printf "fixlines: %s:%d: line %d of %s is not replacement text\n", FILENAME, FNR, n, CH > "/dev/stderr"; bad = 1
+  }
+  print held
+  held = ""
+}
+BEGIN {
+  scanweb(WEB)
+  if (CH != "") {
+    while ((getline line < CH) > 0) {
+      chl++
+      if (line ~ /^@[yY]/) within = 1
+      else if (line ~ /^@[zZ]/) within = 0
+      else if (within) inrepl[chl] = 1
+    }
+    close(CH)
+  }
+}
 {
   line = $$0
   if (held != "") {
@@ -248,18 +274,111 @@ book/lstm.tex: $(WEBS) | deps-book
 	  printf '%s\n' "$$out" >&2; echo "cweave reported problems" >&2; \
 	  rm -f book/lstm.tex; exit 1; fi
 
-book/lstm.pdf: book/lstm.tex book/example.tex book/graph-1.mps book/bench.tex
-	rm -f book/lstm.toc
-	cd book && for pass in 1 2; do \
+# run_pdftex: typeset $(1)/lstm.tex into $(1)/lstm.pdf.
+define run_pdftex
+	rm -f $(1)/lstm.toc
+	cd $(1) && for pass in 1 2; do \
 	  pdftex -interaction=batchmode -halt-on-error lstm.tex >/dev/null \
 	    || { grep -A5 '^!' lstm.log >&2; exit 1; }; done
 	@awk '/^Overfull/ { w = $$0; sub(/.*\(/, "", w); sub(/pt.*/, "", w); \
 	        if (w + 0 > 5) { print; bad = 1 } } \
 	      /[Ww]arning/ { print; bad = 1 } \
-	      END { exit bad }' book/lstm.log \
-	  || { echo "book/lstm.log: the book has warnings or overfull boxes (above)" >&2; \
-	       rm -f $@; exit 1; }
-	@echo "book/lstm.pdf: $$(pdfinfo $@ 2>/dev/null | awk '/^Pages/ {print $$2}') pages"
+	      END { exit bad }' $(1)/lstm.log \
+	  || { echo "$(1)/lstm.log: the book has warnings or overfull boxes (above)" >&2; \
+	       rm -f $(1)/lstm.pdf; exit 1; }
+	@echo "$(1)/lstm.pdf: $$(pdfinfo $(1)/lstm.pdf 2>/dev/null | awk '/^Pages/ {print $$2}') pages"
+endef
+
+book/lstm.pdf: book/lstm.tex book/example.tex book/graph-1.mps book/bench.tex
+	$(call run_pdftex,book)
+
+# ---------------------------------------------------------------- student edition
+# The student edition is the web with the change file STUDENT_CH applied:
+# the sections it names are stubs (see book/student.ch).  `make student'
+# tangles it into $(STUDENT_DIR)/generated, builds the library and the
+# command there with the debug flags (a student steps through them in
+# gdb) and weaves $(STUDENT_DIR)/lstm.pdf, whose worked-example tables are
+# the reference's; `make student-code' stops before the book.  ctangle
+# and cweave run as for the reference, and any message from them, such as
+# "Change file entry did not match", fails the build.  `make student-test'
+# runs the worked-example, gradient-check and exercises suites against the
+# student's library, and says which exercise each failure belongs to.
+# A student works in a copy of the change file:
+#   make student-test STUDENT_CH=mine.ch
+STUDENT_CH  = book/student.ch
+STUDENT_DIR = student
+STUDENT_TESTS = tests/check_example.c tests/check_gradient.c \
+  tests/check_teaching.c tests/check_util.c tests/student_main.c
+SD = $(STUDENT_DIR)
+
+# ctangle runs in $(SD)/tangle, where the top directory's entries are
+# linked, so that the #line directives name the chapters and the change
+# file as seen from the top directory.
+$(SD)/tangle.stamp: $(WEBS) $(STUDENT_CH) | deps-book
+	@rm -rf $(SD)/tangle && mkdir -p $(SD)/tangle/generated $(SD)/generated
+	@for f in lstm.w chapters book $${STUDENT_CH%%/*}; do \
+	  case "$(STUDENT_CH)" in /*) [ "$$f" = "$${STUDENT_CH%%/*}" ] && continue;; esac; \
+	  [ -e $(SD)/tangle/$$f ] || ln -s $(CURDIR)/$$f $(SD)/tangle/$$f; done
+	@out=$$(cd $(SD)/tangle && ctangle -bhp lstm.w $(STUDENT_CH) generated/lstm.c 2>&1); \
+	if [ -n "$$out" ]; then printf '%s\n' "$$out" >&2; \
+	  echo "ctangle reported problems with $(STUDENT_CH) (above). If a change file entry" >&2; \
+	  echo "did not match, the web has changed under it: copy the section's new text" >&2; \
+	  echo "into the @x part of that entry." >&2; exit 1; fi
+	@for f in $(SD)/tangle/generated/*; do \
+	  LC_ALL=C awk -v WEB=lstm.w -v CH=$(STUDENT_CH) "$$FIXLINES" $$f > $$f.fixed || exit 1; \
+	  g=$(SD)/generated/$${f##*/}; cmp -s $$f.fixed $$g || mv $$f.fixed $$g; \
+	done
+	@touch $@
+$(SD)/generated/lstm.c $(SD)/generated/lstm.h $(SD)/generated/main.c: $(SD)/tangle.stamp
+
+$(SD)/lstm.o: $(SD)/generated/lstm.c $(SD)/generated/lstm.h
+	$(CC) $(DEBUG_CFLAGS) -I$(SD)/generated -c -o $@ $(SD)/generated/lstm.c
+$(SD)/main.o: $(SD)/generated/main.c $(SD)/generated/lstm.h
+	$(CC) $(DEBUG_CFLAGS) -I$(SD)/generated -c -o $@ $(SD)/generated/main.c
+$(SD)/liblstm.a: $(SD)/lstm.o
+	rm -f $@ && ar rcs $@ $<
+$(SD)/lstm: $(SD)/main.o $(SD)/liblstm.a
+	$(CC) $(DEBUG_CFLAGS) -o $@ $^ $(LDLIBS)
+$(SD)/check_student: $(STUDENT_TESTS) tests/suites.h $(SD)/liblstm.a \
+    $(SD)/generated/lstm.h | deps-test
+	$(CC) $(DEBUG_CFLAGS) $(CHECK_FLAGS) -I$(SD)/generated \
+	  -DSTUDENT_CH='"$(STUDENT_CH)"' -o $@ \
+	  $(STUDENT_TESTS) $(SD)/liblstm.a $(CHECK_LIBS) $(LDLIBS)
+
+$(SD)/lstm.tex: $(WEBS) $(STUDENT_CH) | deps-book
+	@mkdir -p $(SD)
+	@out=$$(cweave -bhp lstm.w $(STUDENT_CH) $@ 2>&1); status=$$?; \
+	if [ -n "$$out" ] || [ $$status -ne 0 ]; then \
+	  printf '%s\n' "$$out" >&2; echo "cweave reported problems with $(STUDENT_CH)" >&2; \
+	  rm -f $@; exit 1; fi
+$(SD)/lstm.pdf: $(SD)/lstm.tex book/example.tex book/graph-1.mps book/bench.tex
+	cp book/example.tex book/graph-1.mps book/bench.tex $(SD)/
+	$(call run_pdftex,$(SD))
+
+student-code: $(SD)/lstm $(SD)/liblstm.a $(SD)/check_student
+student: student-code $(SD)/lstm.pdf
+student-test: $(SD)/check_student
+	$(SD)/check_student
+
+# ---------------------------------------------------------------- experiments
+# `make experiments' runs the grid of the Experiments chapter on both cores
+# and writes its tables and figures into book/experiments, which are
+# committed; the book is built from them without rerunning the grid.  The
+# run's wall-clock time goes into the tables.
+experiments: build/release/lstm
+	@mkdir -p $(EXPDIR)
+	@start=$$(date +%s); \
+	build/release/lstm experiments --list $(EXPDIR) | \
+	  xargs -P 2 -L 1 build/release/lstm train > $(EXPDIR)/results.tmp \
+	  || { echo "an experiment failed" >&2; exit 1; }; \
+	mv $(EXPDIR)/results.tmp $(EXPDIR)/results.txt; \
+	end=$$(date +%s); \
+	build/release/lstm experiments --report $(EXPDIR) $$((end - start)) && \
+	echo "experiments: $$(wc -l < $(EXPDIR)/results.txt) runs in $$((end - start)) s"
+
+$(EXPDIR)/figures-1.mps: $(EXPDIR)/figures.mp | deps-book
+	cd $(EXPDIR) && mpost -interaction=batchmode -halt-on-error figures.mp >/dev/null \
+	  || { cat figures.log >&2; exit 1; }
 
 # ---------------------------------------------------------------- tests
 # The Check suite runs three times: as built, built with the address and
@@ -267,7 +386,8 @@ book/lstm.pdf: book/lstm.tex book/example.tex book/graph-1.mps book/bench.tex
 # malformed files, run through both builds of `lstm'; the fuzzer of the
 # file readers, under the sanitizers, for FUZZ_SECONDS of processor time
 # from the seed FUZZ_SEED (when it fails, build/fuzz-input holds the
-# input); the gdb test and the freshness test of generated/.
+# input); the gdb test, the student edition's test (tests/student.sh) and
+# the freshness test of generated/.
 FUZZ_SECONDS = 3
 FUZZ_SEED = 1
 test: deps-test build/release/check_lstm build/asan/check_lstm \
@@ -282,12 +402,14 @@ test: deps-test build/release/check_lstm build/asan/check_lstm \
 	  tests/bad/*.model tests/bad/*.seq tests/worked-example/gomez.*
 	sh tests/valgrind.sh build/release/check_lstm build/release/lstm
 	sh tests/gdb.sh build/debug/lstm
+	sh tests/student.sh
 	sh tests/fresh.sh
 
 check-fresh:
 	sh tests/fresh.sh
 
 clean:
-	rm -rf build lstm liblstm.a book/lstm.tex book/lstm.idx book/lstm.scn \
+	rm -rf build student lstm liblstm.a book/lstm.tex book/lstm.idx book/lstm.scn \
 	  book/lstm.toc book/lstm.log book/lstm.pdf book/example.tex \
-	  book/*.mps book/graph.log book/*.tmp
+	  book/*.mps book/graph.log book/*.tmp \
+	  $(EXPDIR)/*.mps $(EXPDIR)/*.log $(EXPDIR)/*.mpx

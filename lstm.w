@@ -47,6 +47,14 @@
     \unvbox\tocbox
     \botofcontents \vfill\eject \titletrue % the first chapter opens without a running head
   \fi \pageno=1 }
+% Exercises and their answers.  \exercise{bptt.3}{20} starts exercise 3
+% of chapters/bptt.w, of grade 20; \answer{bptt.3} starts its answer;
+% \checked{key}{value} prints a value that tests/check_teaching.c
+% computes from the library and compares with this text.
+\def\exercise#1#2{\par\smallskip\noindent{\bf#1.}\enspace[#2]\enspace
+  \ignorespaces}
+\def\answer#1{\par\smallskip\noindent{\bf#1.}\enspace\ignorespaces}
+\def\checked#1#2{#2}
 \def\con{\par\vfill\eject\end}
 \frontcontents
 
@@ -65,6 +73,8 @@
 @i chapters/training.w
 @i chapters/speed.w
 @i chapters/command.w
+@i chapters/teaching.w
+@i chapters/answers.w
 
 @* Index.
 Every identifier of the program is listed here with the numbers of the

@@ -365,3 +365,39 @@ int lstm_gradient(const lstm_net *net, const lstm_data *data,
   }
   return LSTM_OK;
 }
+
+@*1 Exercises.
+\exercise{bptt.1}{10}
+How many numbers, and how many bytes, does |lstm_trace_alloc| take for
+the worked example, which has one cell, no output layer and two steps?
+
+\exercise{bptt.2}{15}
+Show that $\delta f_0=0$ for every network and every sequence, and
+explain why the code needs no special case for it.
+
+\exercise{bptt.3}{20}
+Write the section |@<Compute $\delta\state_t$ and the gate deltas...@>|
+from the summary at the end of the chain-rule chapter. In the student
+edition this section is a stub that sets the deltas to zero; \.{make
+student-test} compares your code with the worked example and with
+finite differences. (The answer is the section itself.)
+
+\exercise{bptt.4}{25}
+Extend |lstm_backward_opts| to the peephole connections of exercise
+forward.4, using the equations of exercise chainrule.4, and check the
+result with \.{lstm gradcheck}.
+
+\exercise{bptt.5}{30}
+{\it Checkpointing.} Keep the rows of the trace only at every $K$-th
+step and recompute the others, one segment at a time, during the
+backward walk. Show that the memory becomes $O(T/K+K)$ rows for twice
+the forward work, and that $K\approx\sqrt T$ is best. (Griewank 1992,
+``Achieving logarithmic growth of temporal and spatial complexity in
+reverse automatic differentiation,'' {\sl Optimization Methods and
+Software\/} 1, goes further, to $O(\log T)$ memory.)
+@^checkpointing@>
+
+\exercise{bptt.6}{40}
+Make the initial state $\state_{-1}$ and output $\out_{-1}$ parameters
+that are learned with the weights: extend $\theta$, BPTT and the file
+formats, and check the new gradient by finite differences.

@@ -433,3 +433,28 @@ forward pass, and $\delta{\it state}_{t+1}\odot f_{t+1}$ and
 $\Delta{\it out}_t$ from the backward step before it. The next chapter
 implements these equations.
 @^backpropagation through time@>
+
+@*1 Exercises.
+\exercise{chainrule.1}{10}
+Derive $\delta f_t$ from the forward equations, by naming the one child
+of $f_t$ and the Jacobian of that child.
+
+\exercise{chainrule.2}{15}
+A network with $U=0$ has a target only at its last step, $T-1$. Show
+that $\delta\state_t=\delta\state_{T-1}\odot f_{T-1}\odot f_{T-2}\odot
+\cdots\odot f_{t+1}$ for $t<T-1$.
+
+\exercise{chainrule.3}{20}
+Some variants of the LSTM couple the input and forget gates,
+$f_t=1-i_t$, and drop the forget gate's own weights. Derive $\delta i_t$
+for this cell.
+
+\exercise{chainrule.4}{25}
+Derive the backward pass for the cell with peephole connections of
+exercise forward.4. Which of the two messages carried from step $t+1$
+to step $t$ changes?
+
+\exercise{chainrule.5}{30}
+Derive BPTT for two LSTM layers stacked in time, the second reading the
+first's output $\out_t$ as its input. What does the second layer send to
+the first at step $t$?

@@ -11,6 +11,7 @@ fails.
 @^exit status@>
 
 @(generated/main.c@>=
+#define _POSIX_C_SOURCE 200809L /* for |isatty|, the one POSIX call */
 #include "lstm.h"
 #include <stdlib.h>
 #include <string.h>
@@ -523,3 +524,12 @@ static int print_check(const lstm_options *opt, const lstm_check *res)
 @.relative error...above the tolerance@>
   return 3;
 }
+
+@*1 Exercises.
+\exercise{command.1}{10}
+Which exit status does \.{lstm grad --method unknown} give, and why that
+one?
+
+\exercise{command.2}{20}
+Add a subcommand \.{lstm methods} that prints the method table, one
+method per line, with whether it is exact and online.

@@ -324,3 +324,19 @@ Every target in the example lies above the output the network gives, so
 every weight increases.
 
 \examplesgd
+
+@*1 Exercises.
+\exercise{example.1}{10}
+With a pocket calculator and the weights of the example, compute $a_0$,
+$i_0$, $f_0$, $o_0$, $\state_0$ and $\out_0$, and compare them with the
+table of the forward pass.
+
+\exercise{example.2}{20}
+Continue by hand: compute $\Delta_1$, $\delta\state_1$ and the four gate
+deltas of step $1$, and compare them with the table of the backward
+pass. Which gate delta of step $0$ is zero, and why?
+
+\exercise{example.3}{25}
+Design a second worked example, with two cells and three steps, small
+enough to be checked by hand; add its expected values to the tests,
+computed independently of this program.

@@ -1040,3 +1040,18 @@ int lstm_data_write(FILE *f, const lstm_data *data, lstm_error *err)
   }
   return written(f, err);
 }
+
+@*1 Exercises.
+\exercise{formats.1}{15}
+The readers refuse a file rather than guess. Give three malformed model
+files that a lenient reader might accept, and the message each gets from
+\.{lstm forward}.
+
+\exercise{formats.2}{25}
+Run the fuzzer of \.{tests/fuzz.c} for an hour with a seed of your own.
+What fraction of its inputs does each reader accept?
+
+\exercise{formats.3}{30}
+Design a binary format for gradients that is exact, portable between
+machines of different byte order, and checked by a checksum, and write
+its reader in the strict style of this chapter.

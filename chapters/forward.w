@@ -752,3 +752,33 @@ int lstm_loss(const lstm_net *net, const lstm_data *data, double *loss,
   lstm_trace_free(&tr);
   return LSTM_OK;
 }
+
+@*1 Exercises.
+\exercise{forward.1}{10}
+Show that $\sigma'(x)=\sigma(x)\bigl(1-\sigma(x)\bigr)$ and
+$\tanh'(x)=1-\tanh^2x$. Why does this let the trace keep the gates
+instead of their pre-activations?
+
+\exercise{forward.2}{15}
+Show that $\vert\state_t\vert<t+1$ for every cell and every step, whatever
+the weights and the inputs. Is the bound attained in the limit?
+
+\exercise{forward.3}{20}
+With a softmax output layer, show that adding the same number to every
+entry of $c$ changes neither the predictions nor the loss. What does
+that imply for the gradient $\delta c$? (Check it with \.{lstm grad}.)
+
+\exercise{forward.4}{25}
+Add {\it peephole connections\/} (Gers, Schraudolph and Schmidhuber
+2002, ``Learning precise timing with LSTM recurrent networks,'' {\sl
+Journal of Machine Learning Research\/} 3): the input and forget gates
+of cell $j$ also see $\state_{t-1,j}$, and its output gate sees
+$\state_{t,j}$, each through a weight of its own, $3n$ new parameters
+in all. Change |lstm_step|, the layout of $\theta$ and the model file.
+Exercises chainrule.4, bptt.4 and irtrl.4 continue this one.
+@^peephole connections@>
+
+\exercise{forward.5}{30}
+Run the forward pass over a batch of sequences of the same length at
+once, so that the pre-activations of a step are one matrix--matrix
+product, and measure the speed-up over |lstm_forward| for $n=100$.

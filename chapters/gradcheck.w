@@ -285,3 +285,24 @@ void lstm_net_randomize(lstm_net *net, lstm_rng *rng, double r)
   for (size_t k = 0; k < net->P; k++)
     net->theta[k] = lstm_rng_uniform(rng, -r, r);
 }
+
+@*1 Exercises.
+\exercise{gradcheck.1}{10}
+How many times does |lstm_fd_gradient| evaluate the loss of the worked
+example, whose network has two inputs and one cell?
+
+\exercise{gradcheck.2}{15}
+Show that ${1\over3}\bigl(4D(h/2)-D(h)\bigr)$ has no error term in
+$h^2$.
+
+\exercise{gradcheck.3}{20}
+The {\it complex step\/} approximates $\partial L/\partial\theta_k$ by
+${\rm Im}\,L(\theta+ihe_k)/h$ (Squire and Trapp 1998). Why has it no
+rounding error from a subtraction, and what would the forward pass of
+this library need to use it?
+
+\exercise{gradcheck.4}{30}
+A {\it directional\/} check compares $g\cdot v$ with the central
+difference of $L$ along a random vector $v$, at the cost of two forward
+passes instead of $2P$. Implement it, and construct an error in the
+gradient that it misses with high probability.

@@ -70,11 +70,38 @@ the code that reads them strictly. {\it Truncated
 backpropagation through time\/}, {\it Real-time recurrent learning\/}
 and {\it The LSTM's own RTRL\/} derive the other ways of computing the
 gradient, prove what each computes, and compare their costs. {\it
-Learning}, {\it Three tasks with long time lags\/} and {\it Training\/}
-use the gradients to learn. {\it Speed\/} writes the products of
+Learning\/}, {\it Three tasks with long time lags\/} and {\it Training\/}
+use the gradients to learn, and {\it Experiments\/} answers the book's
+question with measurements. {\it Speed\/} writes the products of
 matrices that do nearly all the arithmetic, and measures what each
-method costs. {\it The \.{lstm} command\/} describes the program that a
-reader runs.
+method costs. {\it The \.{lstm} command\/} describes the
+program that a reader runs. Two appendices close the book: {\it Teaching
+from this book\/}, for the instructor, and the answers to the routine
+exercises.
+
+@ Every chapter ends with exercises. Each is named by the chapter's file
+and its number, so that exercise bptt.3 is the third exercise of the
+chapter kept in \.{chapters/bptt.w}, and each carries a grade in
+brackets, on the scale of Knuth's {\sl The Art of Computer
+Programming}:
+$$\vbox{\halign{\hfil[#]\quad&#\hfil\cr
+10&a routine exercise, a minute or two: apply a formula of the text;\cr
+20&an exercise of average difficulty, perhaps a quarter of an hour;\cr
+30&a harder problem, which may take an evening and some code;\cr
+40&a project: a term paper, or a new method added to the program;\cr
+50&a research problem, unsolved as far as the author knows.\cr}}$$
+Grades in between, such as [15] or [25], interpolate. The answers to all
+exercises of grade 20 and below are in the last appendix; where an
+answer is a number, the test suite computes it from the library and
+checks that the appendix prints it. Three exercises, bptt.3, rtrl.4 and
+irtrl.3, ask the reader to write a section of this program; the {\it
+student edition\/} of the book, which \.{make student} makes with the
+change file \.{book/student.ch}, leaves those sections out, and
+\.{make student-test} says which of them still fail. The appendix for
+the instructor explains how to use it.
+@^exercises@>
+@^grades of exercises@>
+@^student edition@>
 
 @ A reader who wants to watch the code work can step through it in a
 debugger and see the lines of this book rather than of the generated C.
@@ -293,3 +320,22 @@ static double *alloc_doubles(size_t count)
   if (!mul_size(count, sizeof(double), &bytes)) return NULL;
   return calloc(count, sizeof(double));
 }
+
+@*1 Exercises.
+\exercise{intro.1}{10}
+How many parameters has a network with $m=3$ inputs and $n=5$ cells
+without an output layer? With an output layer of $k=2$ units?
+
+\exercise{intro.2}{15}
+|mul_size| tests $b>|SIZE_MAX|/a$ before it multiplies. Why not multiply
+first and test whether the product is smaller than $a$?
+
+\exercise{intro.3}{20}
+Suppose |lstm_fail| wrote its message into one static buffer instead of
+the caller's record. Describe a program, using only the library's
+functions, whose error messages would then be wrong.
+
+\exercise{intro.4}{25}
+Extend |lstm_error| with the column at which a malformed file goes wrong,
+make the readers of the chapter on files fill it, and print it in the
+\.{lstm} command's messages in the form \.{file:line:column:}.

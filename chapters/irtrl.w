@@ -305,3 +305,30 @@ internal RTRL. Marschall, Cho and Savin (2020, {\sl Journal of Machine
 Learning Research\/} 21) survey them in one framework.
 @^UORO@>
 @^SnAp@>
+
+@*1 Exercises.
+\exercise{irtrl.1}{10}
+How much memory does the internal RTRL need for the network of exercise
+rtrl.1?
+
+\exercise{irtrl.2}{15}
+Show that the internal RTRL computes the exact gradient of $L$ when
+$U=0$.
+
+\exercise{irtrl.3}{20}
+Write the section |@<Update the internal sensitivities@>| from the
+recursion for $\tilde s$. In the student edition it is a stub;
+\.{make student-test} compares the gradient of \.{irtrl} with finite
+differences of the loss of the cut network, which the test computes
+itself. (The answer is the section itself.)
+
+\exercise{irtrl.4}{30}
+Extend the internal RTRL to the peephole connections of exercise
+forward.4 (Gers, Schraudolph and Schmidhuber 2002 give the recursions),
+and check it against cut BPTT extended as in exercise bptt.4.
+
+\exercise{irtrl.5}{40}
+Implement SnAp-1 (Menick and others 2021), which keeps the entries of
+$S_t$ that one step can make nonzero, and compare it with the internal
+RTRL on the tasks of this book.
+@^SnAp@>

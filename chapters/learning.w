@@ -145,16 +145,23 @@ double lstm_optimizer_step(lstm_optimizer *opt, lstm_net *net,
   return norm;
 }
 
-@ @<Take one Adam step@>=
+@ The bias corrections are folded into one step size and one $\epsilon$,
+as Kingma and Ba suggest: since $\hat m_k/(\sqrt{\hat s_k}+\epsilon)
+=\bigl(\sqrt{c_2}/c_1\bigr)\,m_k/(\sqrt{s_k}+\epsilon\sqrt{c_2})$ with
+$c_1=1-\beta_1^\tau$ and $c_2=1-\beta_2^\tau$, each parameter then costs
+one square root and one division. An online method takes a step for every
+time step, so this loop is a large part of its cost.
+
+@<Take one Adam step@>=
 {
   double c1 = 1 - pow(opt->beta1, (double)opt->steps);
-  double c2 = 1 - pow(opt->beta2, (double)opt->steps);
+  double root_c2 = sqrt(1 - pow(opt->beta2, (double)opt->steps));
+  double size = opt->rate * root_c2 / c1, eps = opt->epsilon * root_c2;
   for (size_t k = 0; k < opt->P; k++) {
     double gk = scale * g[k];
     opt->m[k] = opt->beta1 * opt->m[k] + (1 - opt->beta1) * gk;
     opt->s[k] = opt->beta2 * opt->s[k] + (1 - opt->beta2) * gk * gk;
-    theta[k] -= opt->rate * (opt->m[k] / c1) /
-      (sqrt(opt->s[k] / c2) + opt->epsilon);
+    theta[k] -= size * opt->m[k] / (sqrt(opt->s[k]) + eps);
   }
 }
 
@@ -176,8 +183,9 @@ the advice is repeated by Jozefowicz, Zaremba and Sutskever 2015);
 disturbing the rest of the network before it holds something useful.
 \smallskip\noindent
 The cell-input biases $b_a$ and the output layer's biases $c$ start at
-zero. Each of these values is a field of |lstm_init|, and the defaults,
-$r=0.1$, $b_i=-1$, $b_f=2$, $b_o=-1$, are the ones the experiments use.
+zero. Each of these values is a field of |lstm_init|; the defaults are
+$r=0.1$, $b_i=-1$, $b_f=2$, $b_o=-1$, and the training chapter says which
+values each task uses.
 @^initialisation@>
 @^gate biases@>
 
@@ -212,3 +220,17 @@ void lstm_net_initialize(lstm_net *net, lstm_rng *rng, const lstm_init *init)
   }
   if (net->c) memset(net->c, 0, net->k * sizeof *net->c);
 }
+
+@*1 Exercises.
+\exercise{learning.1}{10}
+Show that clipping never changes the direction of a gradient, and that
+it changes a gradient only when $\Vert g\Vert>c$.
+
+\exercise{learning.2}{15}
+Show that Adam's first step changes each parameter by
+$\lambda\vert g_k\vert/(\vert g_k\vert+\epsilon)$, whatever $\beta_1$
+and $\beta_2$ are.
+
+\exercise{learning.3}{30}
+Compare the three optimisers on the adding problem with \.{rtrl} and
+\.{irtrl}, each at its best learning rate, and explain the ranking.

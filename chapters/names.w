@@ -33,3 +33,6 @@
 @s lstm_bptt_opts int
 @s lstm_rtrl int
 @s lstm_bench_result int
+@s train_report int
+@s exp_run int
+@s exp_cell int

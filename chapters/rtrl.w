@@ -528,3 +528,39 @@ double lstm_block_difference(const lstm_net *g, const lstm_net *ref)
   }
   return worst;
 }
+
+@*1 Exercises.
+\exercise{rtrl.1}{10}
+Estimate the memory that exact RTRL needs for a network with $n=1000$
+cells, $m=1000$ inputs and no output layer, and the multiply--adds of
+one step.
+
+\exercise{rtrl.2}{15}
+For the network of exercise rtrl.1, how long must a sequence be before
+BPTT's trace takes as much memory as exact RTRL?
+
+\exercise{rtrl.3}{15}
+Why can row $j$ of $S_t$ overwrite row $j$ of $S_{t-1}$, while $H_t$
+needs a second matrix?
+
+\exercise{rtrl.4}{20}
+Write the two sections that form the rows of $G_t$ for cell $j$ and
+update row $j$ of $S_t$ and $H_t$, from the recursions of this chapter. In
+the student edition they are stubs; \.{make student-test} compares the
+gradient of \.{rtrl} with finite differences. (The answer is the two
+sections themselves.)
+
+\exercise{rtrl.5}{30}
+Exploit the sparsity of $D_t$ to avoid the |memset| and the additions
+of zero in |@<Form the rows...@>|, and measure the gain. Why is it
+small?
+
+\exercise{rtrl.6}{40}
+Implement UORO (Tallec and Ollivier 2017, ``Unbiased online recurrent
+optimization'') as a method of the table, and measure the variance of
+its gradient against the exact one as the network grows.
+@^UORO@>
+
+\exercise{rtrl.7}{50}
+Find an online method for the LSTM with $O(P)$ work per step whose
+gradient is provably close to the exact one on tasks with long lags.

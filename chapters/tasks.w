@@ -359,3 +359,13 @@ static int adding_sample(size_t T, lstm_rng *rng, lstm_data *data,
   *seq = s;
   return LSTM_OK;
 }
+
+@*1 Exercises.
+\exercise{tasks.1}{20}
+In the adding problem, how often is a network that always answers $0.5$
+counted correct?
+
+\exercise{tasks.2}{25}
+Write a task of your own with a long lag, such as the temporal order
+problem of the 1997 paper, and its generator in the style of this
+chapter.

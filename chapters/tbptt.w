@@ -169,3 +169,23 @@ the loss, and the gradient check refuses it.
 @<Rows of the method table@>=
 {"tbptt", 0, 1, tbptt_grad,
   "truncated BPTT over windows of K steps (tbptt:K)", LSTM_PER_CHUNK, 0},
+
+@*1 Exercises.
+\exercise{tbptt.1}{15}
+Show that \.{tbptt:1} and \.{irtrl} give the same gradient for the
+parameters of the output gates, for any sequence, and the same gradient
+for all parameters when the sequence has a single step.
+
+\exercise{tbptt.2}{20}
+A streaming implementation of \.{tbptt:}$K$ keeps the rows of one window
+only. How many numbers does it keep for a network with $n$ cells and an
+output layer of $k$ units?
+
+\exercise{tbptt.3}{30}
+Add Williams and Peng's BPTT$(h;h')$ with $h>h'$ to the method table, as
+\.{tbptt:}$h$\.{,}$h'$, with the gradient of the function it computes
+checked by finite differences as this chapter checks \.{tbptt:}$K$.
+
+\exercise{tbptt.4}{40}
+Measure how the number of sequences needed to learn the adding problem
+depends on $K$, for lags $T$ from 10 to 100, and explain the result.

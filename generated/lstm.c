@@ -4,8 +4,8 @@
 
 #define LSTM_ROW_BLOCK 16 \
 
-/*8:*/
-#line 162 "chapters/intro.w"
+/*9:*/
+#line 189 "chapters/intro.w"
 
 #include "lstm.h"
 #include <stdlib.h> 
@@ -16,35 +16,35 @@
 #include <ctype.h> 
 #include <errno.h> 
 #include <time.h> 
-/*15:*/
-#line 262 "chapters/intro.w"
+/*16:*/
+#line 289 "chapters/intro.w"
 
 static int mul_size(size_t a,size_t b,size_t*r);
 static int add_size(size_t a,size_t b,size_t*r);
 
-/*:15*//*17:*/
-#line 285 "chapters/intro.w"
+/*:16*//*18:*/
+#line 312 "chapters/intro.w"
 
 static double*alloc_doubles(size_t count);
 
-/*:17*//*37:*/
+/*:18*//*39:*/
 #line 270 "chapters/forward.w"
 
 static void step_from_input(const lstm_net*net,const double*out_prev,
 const double*state_prev,double*g,double*state,double*out);
 
-/*:37*//*41:*/
+/*:39*//*43:*/
 #line 306 "chapters/forward.w"
 
 static double sigmoid(double x);
 
-/*:41*//*109:*/
+/*:43*//*114:*/
 #line 95 "chapters/gradcheck.w"
 
 static int central_difference(lstm_net*probe,const lstm_data*data,
 size_t k,double h,double*d,lstm_error*err);
 
-/*:109*//*124:*/
+/*:114*//*130:*/
 #line 29 "chapters/example.w"
 
 static const double example_W[8]= 
@@ -54,28 +54,28 @@ static const double example_b[4]= {0.20,0.65,0.15,0.10};
 static const double example_x[4]= {1.0,2.0,0.5,3.0};
 static const double example_y[2]= {0.5,1.25};
 
-/*:124*//*133:*/
+/*:130*//*139:*/
 #line 164 "chapters/example.w"
 
 static void print_blocks(FILE*f,const char*prefix,const char*suffix,
 const lstm_net*net);
 
-/*:133*//*135:*/
+/*:139*//*141:*/
 #line 192 "chapters/example.w"
 
 static const double published[2][6]= {
 {0.81775,0.96083,0.85195,0.81757,0.78572,0.53631},
 {0.84980,0.98118,0.87030,0.84993,1.5176,0.77197}};
 
-/*:135*//*136:*/
+/*:141*//*142:*/
 #line 201 "chapters/example.w"
 
 static int rounds_to(double v,double pub,int decimals);
 
-/*:136*//*153:*/
+/*:142*//*160:*/
 #line 179 "chapters/formats.w"
 
-/*152:*/
+/*159:*/
 #line 158 "chapters/formats.w"
 
 typedef struct lstm_reader{
@@ -98,7 +98,7 @@ unsigned char*flag;
 size_t flags,flag_cap;
 }lstm_reader;
 
-/*:152*/
+/*:159*/
 #line 180 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -110,7 +110,7 @@ static void take(lstm_reader*rd);
 static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
-/*:153*//*162:*/
+/*:160*//*169:*/
 #line 357 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
@@ -120,63 +120,63 @@ static int number(lstm_reader*rd,const char*what,double*v);
 static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
-/*:162*//*168:*/
+/*:169*//*175:*/
 #line 478 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
-/*:168*//*171:*/
+/*:175*//*178:*/
 #line 527 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
-/*:171*//*173:*/
+/*:178*//*180:*/
 #line 552 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:173*//*177:*/
+/*:180*//*184:*/
 #line 625 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:177*//*183:*/
+/*:184*//*190:*/
 #line 709 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:183*//*191:*/
+/*:190*//*198:*/
 #line 862 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:191*//*197:*/
+/*:198*//*204:*/
 #line 968 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:197*//*205:*/
+/*:204*//*213:*/
 #line 140 "chapters/tbptt.w"
 
 static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:205*//*224:*/
+/*:213*//*233:*/
 #line 318 "chapters/rtrl.w"
 
 static size_t rtrl_block_width(size_t n);
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len);
 
-/*:224*//*230:*/
+/*:233*//*239:*/
 #line 412 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
@@ -184,19 +184,19 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 static int rtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:230*//*239:*/
+/*:239*//*249:*/
 #line 86 "chapters/irtrl.w"
 
 static void update_row(double*y,const double*v,size_t len,double keep,
 double coef);
 
-/*:239*//*244:*/
+/*:249*//*254:*/
 #line 158 "chapters/irtrl.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:244*//*269:*/
+/*:254*//*281:*/
 #line 107 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,lstm_rng*rng,lstm_data*data,
@@ -207,7 +207,7 @@ static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 static size_t rng_below(lstm_rng*rng,size_t n);
 
-/*:269*//*276:*/
+/*:281*//*288:*/
 #line 231 "chapters/tasks.w"
 
 static const char reber_symbol[8]= "BTPSXVE";
@@ -216,26 +216,26 @@ static const int reber_next_symbol[7][2]=
 static const int reber_next_state[7][2]= 
 {{1,1},{2,3},{2,4},{3,5},{3,6},{4,6},{-1,-1}};
 
-/*:276*//*291:*/
+/*:288*//*304:*/
 #line 166 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
-/*:291*//*293:*/
+/*:304*//*306:*/
 #line 201 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
 const lstm_trace*tr);
 
-/*:293*//*301:*/
-#line 369 "chapters/training.w"
+/*:306*//*314:*/
+#line 381 "chapters/training.w"
 
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first);
 #define ADDING_WINDOW 2000
 
-/*:301*//*305:*/
-#line 460 "chapters/training.w"
+/*:314*//*318:*/
+#line 472 "chapters/training.w"
 
 static double held_max_error(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr);
@@ -243,17 +243,17 @@ static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr);
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T);
 
-/*:305*//*327:*/
+/*:318*//*349:*/
 #line 360 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:327*/
-#line 172 "chapters/intro.w"
+/*:349*/
+#line 199 "chapters/intro.w"
 
-/*12:*/
-#line 211 "chapters/intro.w"
+/*13:*/
+#line 238 "chapters/intro.w"
 
 static int fail_v(lstm_error*err,int status,const char*fmt,va_list ap)
 {
@@ -284,8 +284,8 @@ va_end(ap);
 return status;
 }
 
-/*:12*//*14:*/
-#line 246 "chapters/intro.w"
+/*:13*//*15:*/
+#line 273 "chapters/intro.w"
 
 void lstm_error_clear(lstm_error*err)
 {
@@ -296,8 +296,8 @@ err->msg[0]= '\0';
 }
 }
 
-/*:14*//*16:*/
-#line 266 "chapters/intro.w"
+/*:15*//*17:*/
+#line 293 "chapters/intro.w"
 
 static int mul_size(size_t a,size_t b,size_t*r)
 {
@@ -313,8 +313,8 @@ if(b> SIZE_MAX-a)return 0;
 return 1;
 }
 
-/*:16*//*18:*/
-#line 288 "chapters/intro.w"
+/*:17*//*19:*/
+#line 315 "chapters/intro.w"
 
 static double*alloc_doubles(size_t count)
 {
@@ -323,8 +323,8 @@ if(count==0)count= 1;
 if(!mul_size(count,sizeof(double),&bytes))return NULL;
 return calloc(count,sizeof(double));
 }
-#line 1 "chapters/forward.w"
-/*:18*//*25:*/
+
+/*:19*//*27:*/
 #line 99 "chapters/forward.w"
 
 int lstm_net_init(lstm_net*net,size_t m,size_t n,size_t k,int output,
@@ -351,7 +351,7 @@ net->c= net->V+k*n;
 return LSTM_OK;
 }
 
-/*:25*//*26:*/
+/*:27*//*28:*/
 #line 128 "chapters/forward.w"
 
 int lstm_net_size(size_t m,size_t n,size_t k,int output,size_t*P,
@@ -382,7 +382,7 @@ return lstm_fail(err,LSTM_EDATA,
 return LSTM_OK;
 }
 
-/*:26*//*27:*/
+/*:28*//*29:*/
 #line 157 "chapters/forward.w"
 
 void lstm_net_free(lstm_net*net)
@@ -392,7 +392,7 @@ free(net->theta);
 memset(net,0,sizeof*net);
 }
 
-/*:27*//*29:*/
+/*:29*//*31:*/
 #line 173 "chapters/forward.w"
 
 int lstm_net_like(lstm_net*like,const lstm_net*net,lstm_error*err)
@@ -408,7 +408,7 @@ memcpy(copy->theta,net->theta,net->P*sizeof(double));
 return status;
 }
 
-/*:29*//*33:*/
+/*:31*//*35:*/
 #line 206 "chapters/forward.w"
 
 size_t lstm_blocks(const lstm_net*net,lstm_block block[LSTM_MAX_BLOCKS])
@@ -431,25 +431,25 @@ at+= rows[count]*cols[count];
 return count;
 }
 
-/*:33*//*35:*/
+/*:35*//*37:*/
 #line 251 "chapters/forward.w"
 
 void lstm_step(const lstm_net*net,const double*x,const double*out_prev,
 const double*state_prev,double*g,double*state,double*out)
 {
-/*36:*/
+/*38:*/
 #line 266 "chapters/forward.w"
 
 memcpy(g,net->b,4*net->n*sizeof*g);
 lstm_gemv(net->W,4*net->n,net->m,x,g);
 
-/*:36*/
+/*:38*/
 #line 255 "chapters/forward.w"
 ;
 step_from_input(net,out_prev,state_prev,g,state,out);
 }
 
-/*:35*//*38:*/
+/*:37*//*40:*/
 #line 277 "chapters/forward.w"
 
 static void step_from_input(const lstm_net*net,const double*out_prev,
@@ -458,15 +458,15 @@ const double*state_prev,double*g,double*state,double*out)
 const size_t n= net->n;
 double*a= g,*i= g+n,*f= g+2*n,*o= g+3*n;
 size_t j;
-/*39:*/
+/*41:*/
 #line 289 "chapters/forward.w"
 
 lstm_gemv(net->U,4*n,n,out_prev,g);
 
-/*:39*/
+/*:41*/
 #line 284 "chapters/forward.w"
 ;
-/*40:*/
+/*42:*/
 #line 298 "chapters/forward.w"
 
 for(j= 0;j<n;j++){
@@ -476,10 +476,10 @@ f[j]= sigmoid(f[j]);
 o[j]= sigmoid(o[j]);
 }
 
-/*:40*/
+/*:42*/
 #line 285 "chapters/forward.w"
 ;
-/*43:*/
+/*45:*/
 #line 322 "chapters/forward.w"
 
 for(j= 0;j<n;j++){
@@ -487,12 +487,12 @@ state[j]= a[j]*i[j]+f[j]*state_prev[j];
 out[j]= tanh(state[j])*o[j];
 }
 
-/*:43*/
+/*:45*/
 #line 286 "chapters/forward.w"
 ;
 }
 
-/*:38*//*42:*/
+/*:40*//*44:*/
 #line 309 "chapters/forward.w"
 
 static double sigmoid(double x)
@@ -500,7 +500,7 @@ static double sigmoid(double x)
 return 1.0/(1.0+exp(-x));
 }
 
-/*:42*//*46:*/
+/*:44*//*48:*/
 #line 361 "chapters/forward.w"
 
 void lstm_data_init(lstm_data*data,size_t m,size_t k)
@@ -522,7 +522,7 @@ xs> LSTM_MAX_PARAMS||ys> LSTM_MAX_PARAMS)
 return lstm_fail(err,LSTM_EDATA,
 "a sequence may hold at most %zu numbers",(size_t)LSTM_MAX_PARAMS);
 
-/*47:*/
+/*49:*/
 #line 400 "chapters/forward.w"
 
 if(data->count==data->cap){
@@ -535,7 +535,7 @@ data->seq= more;
 data->cap= cap;
 }
 
-/*:47*/
+/*:49*/
 #line 381 "chapters/forward.w"
 ;
 s= &data->seq[data->count];
@@ -553,7 +553,7 @@ if(seq)*seq= s;
 return LSTM_OK;
 }
 
-/*:46*//*48:*/
+/*:48*//*50:*/
 #line 411 "chapters/forward.w"
 
 void lstm_data_free(lstm_data*data)
@@ -568,7 +568,7 @@ free(data->seq);
 memset(data,0,sizeof*data);
 }
 
-/*:48*//*51:*/
+/*:50*//*53:*/
 #line 469 "chapters/forward.w"
 
 int lstm_trace_alloc(lstm_trace*tr,const lstm_net*net,size_t T,
@@ -610,7 +610,7 @@ free(tr->zero);
 memset(tr,0,sizeof*tr);
 }
 
-/*:51*//*53:*/
+/*:53*//*55:*/
 #line 519 "chapters/forward.w"
 
 void lstm_trace_start(lstm_trace*tr,const double*state0,
@@ -620,7 +620,7 @@ tr->state0= state0?state0:tr->zero;
 tr->out0= out0?out0:tr->zero;
 }
 
-/*:53*//*55:*/
+/*:55*//*57:*/
 #line 542 "chapters/forward.w"
 
 double*lstm_gates(const lstm_trace*tr,size_t t)
@@ -642,7 +642,7 @@ const double*lstm_state_prev(const lstm_trace*tr,size_t t)
 const double*lstm_out_prev(const lstm_trace*tr,size_t t)
 {return t==0?tr->out0:lstm_out(tr,t-1);}
 
-/*:55*//*57:*/
+/*:57*//*59:*/
 #line 579 "chapters/forward.w"
 
 double lstm_output_forward(const lstm_net*net,const double*out,
@@ -663,7 +663,7 @@ pred[r]= sum;
 if(net->output==LSTM_OUT_L2){
 if(y)for(size_t r= 0;r<k;r++)
 loss+= 0.5*(pred[r]-y[r])*(pred[r]-y[r]);
-}else/*58:*/
+}else/*60:*/
 #line 610 "chapters/forward.w"
 
 {
@@ -678,13 +678,13 @@ pred[r]= exp(logp);
 }
 }
 
-/*:58*/
+/*:60*/
 #line 599 "chapters/forward.w"
 ;
 return loss;
 }
 
-/*:57*//*60:*/
+/*:59*//*62:*/
 #line 641 "chapters/forward.w"
 
 void lstm_output_backward(const lstm_net*net,const double*out,
@@ -713,14 +713,14 @@ grad->c[r]+= e[r];
 }
 }
 
-/*:60*//*62:*/
+/*:62*//*64:*/
 #line 685 "chapters/forward.w"
 
 double lstm_forward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr)
 {
 double loss= 0;
-/*63:*/
+/*65:*/
 #line 704 "chapters/forward.w"
 
 for(size_t t= 0;t<seq->T;t++)
@@ -728,7 +728,7 @@ memcpy(lstm_gates(tr,t),net->b,4*net->n*sizeof(double));
 lstm_gemm_nt(seq->T,4*net->n,net->m,seq->x,net->m,net->W,net->m,
 lstm_gates(tr,0),tr->stride);
 
-/*:63*/
+/*:65*/
 #line 690 "chapters/forward.w"
 ;
 for(size_t t= 0;t<seq->T;t++){
@@ -740,7 +740,7 @@ seq->has_y[t]?seq->y+t*seq->k:NULL,lstm_pred(tr,t));
 return loss;
 }
 
-/*:62*//*65:*/
+/*:64*//*67:*/
 #line 721 "chapters/forward.w"
 
 int lstm_data_fits(const lstm_net*net,const lstm_data*data,
@@ -776,8 +776,8 @@ for(size_t s= 0;s<data->count;s++)
 lstm_trace_free(&tr);
 return LSTM_OK;
 }
-#line 1 "chapters/chainrule.w"
-/*:65*//*86:*/
+
+/*:67*//*90:*/
 #line 65 "chapters/bptt.w"
 
 void lstm_backward(const lstm_net*net,const lstm_seq*seq,
@@ -800,7 +800,7 @@ const double*g= lstm_gates(tr,t),*state= lstm_state(tr,t);
 const double*a= g,*i= g+n,*f= g+2*n,*o= g+3*n;
 double*dg= lstm_dgates(tr,t),*dout= lstm_dout(tr,t),
 *dstate= lstm_dstate(tr,t);
-/*87:*/
+/*91:*/
 #line 100 "chapters/bptt.w"
 
 memcpy(dout,Dout,n*sizeof*dout);
@@ -808,10 +808,10 @@ if(seq->has_y[t])
 lstm_output_backward(net,lstm_out(tr,t),lstm_pred(tr,t),
 seq->y+t*seq->k,dout,grad,tr->e);
 
-/*:87*/
+/*:91*/
 #line 86 "chapters/bptt.w"
 ;
-/*88:*/
+/*92:*/
 #line 119 "chapters/bptt.w"
 
 {
@@ -826,10 +826,10 @@ dg[3*n+j]= dout[j]*th*o[j]*(1-o[j]);
 }
 }
 
-/*:88*/
+/*:92*/
 #line 87 "chapters/bptt.w"
 ;
-/*89:*/
+/*93:*/
 #line 138 "chapters/bptt.w"
 
 {
@@ -839,11 +839,11 @@ else lstm_mat_tvec(net->U,4*n,n,dg,Dout);
 for(size_t j= 0;j<n;j++)carry[j]= boundary?0:dstate[j]*f[j];
 }
 
-/*:89*/
+/*:93*/
 #line 89 "chapters/bptt.w"
 ;
 }
-/*92:*/
+/*96:*/
 #line 194 "chapters/bptt.w"
 
 {
@@ -860,12 +860,12 @@ for(size_t r= 0;r<4*n;r++)grad->b[r]+= dg[r];
 }
 }
 
-/*:92*/
+/*:96*/
 #line 92 "chapters/bptt.w"
 ;
 }
 
-/*:86*//*91:*/
+/*:90*//*95:*/
 #line 158 "chapters/bptt.w"
 
 void lstm_mat_tvec(const double*A,size_t rows,size_t cols,
@@ -886,7 +886,7 @@ for(size_t l= 0;l<cols;l++)result[l]+= row[l]*v[r];
 }
 }
 
-/*:91*//*95:*/
+/*:95*//*99:*/
 #line 256 "chapters/bptt.w"
 
 static int bptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -903,42 +903,42 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:95*//*96:*/
+/*:99*//*100:*/
 #line 274 "chapters/bptt.w"
 
 static const lstm_method method_table[]= {
-/*97:*/
+/*101:*/
 #line 279 "chapters/bptt.w"
 
 {"bptt",1,0,bptt_grad,
 "backpropagation through time: the exact gradient",LSTM_PER_SEQUENCE,0},
 
-/*:97*//*207:*/
+/*:101*//*215:*/
 #line 169 "chapters/tbptt.w"
 
 {"tbptt",0,1,tbptt_grad,
 "truncated BPTT over windows of K steps (tbptt:K)",LSTM_PER_CHUNK,0},
-#line 1 "chapters/rtrl.w"
-/*:207*//*232:*/
+
+/*:215*//*241:*/
 #line 444 "chapters/rtrl.w"
 
 {"rtrl",1,0,rtrl_grad,
 "real-time recurrent learning: the exact gradient, online",
 LSTM_PER_STEP,LSTM_RTRL_EXACT},
 
-/*:232*//*246:*/
+/*:241*//*256:*/
 #line 170 "chapters/irtrl.w"
 
 {"irtrl",0,0,irtrl_grad,
 "the LSTM's internal, truncated RTRL (Hochreiter-Schmidhuber)",
 LSTM_PER_STEP,LSTM_RTRL_INTERNAL},
 
-/*:246*/
+/*:256*/
 #line 276 "chapters/bptt.w"
 
 };
 
-/*:96*//*99:*/
+/*:100*//*103:*/
 #line 294 "chapters/bptt.w"
 
 const lstm_method*lstm_method_at(size_t r)
@@ -961,7 +961,7 @@ lstm_fail(err,LSTM_EUSAGE,"unknown method '%s'",spec);
 
 return NULL;
 }
-/*100:*/
+/*104:*/
 #line 319 "chapters/bptt.w"
 
 *param= 0;
@@ -984,13 +984,13 @@ lstm_fail(err,LSTM_EUSAGE,"method %s takes no parameter",meth->name);
 return NULL;
 }
 
-/*:100*/
+/*:104*/
 #line 315 "chapters/bptt.w"
 ;
 return meth;
 }
 
-/*:99*//*102:*/
+/*:103*//*106:*/
 #line 350 "chapters/bptt.w"
 
 int lstm_gradient(const lstm_net*net,const lstm_data*data,
@@ -1010,8 +1010,8 @@ if(status!=LSTM_OK)return status;
 }
 return LSTM_OK;
 }
-#line 1 "chapters/gradcheck.w"
-/*:102*//*108:*/
+
+/*:106*//*113:*/
 #line 71 "chapters/gradcheck.w"
 
 int lstm_fd_gradient(const lstm_net*net,const lstm_data*data,double h,
@@ -1034,7 +1034,7 @@ lstm_net_free(&probe);
 return status;
 }
 
-/*:108*//*110:*/
+/*:113*//*115:*/
 #line 99 "chapters/gradcheck.w"
 
 static int central_difference(lstm_net*probe,const lstm_data*data,
@@ -1053,7 +1053,7 @@ probe->theta[k]= keep;
 return status;
 }
 
-/*:110*//*114:*/
+/*:115*//*119:*/
 #line 154 "chapters/gradcheck.w"
 
 void lstm_compare(const lstm_net*g,const lstm_net*ref,lstm_check*res)
@@ -1081,7 +1081,7 @@ if(cb->max_rel> res->max_rel)res->max_rel= cb->max_rel;
 }
 }
 
-/*:114*//*116:*/
+/*:119*//*121:*/
 #line 190 "chapters/gradcheck.w"
 
 int lstm_gradcheck(const lstm_net*net,const lstm_data*data,
@@ -1108,7 +1108,7 @@ lstm_net_free(&fd);
 return status;
 }
 
-/*:116*//*120:*/
+/*:121*//*125:*/
 #line 256 "chapters/gradcheck.w"
 
 void lstm_rng_seed(lstm_rng*rng,uint64_t seed)
@@ -1130,7 +1130,7 @@ double u= (double)(lstm_rng_next(rng)>>11)/9007199254740992.0;
 return lo+(hi-lo)*u;
 }
 
-/*:120*//*122:*/
+/*:125*//*127:*/
 #line 282 "chapters/gradcheck.w"
 
 void lstm_net_randomize(lstm_net*net,lstm_rng*rng,double r)
@@ -1138,8 +1138,8 @@ void lstm_net_randomize(lstm_net*net,lstm_rng*rng,double r)
 for(size_t k= 0;k<net->P;k++)
 net->theta[k]= lstm_rng_uniform(rng,-r,r);
 }
-#line 1 "chapters/example.w"
-/*:122*//*126:*/
+
+/*:127*//*132:*/
 #line 43 "chapters/example.w"
 
 int lstm_example(lstm_net*net,lstm_data*data,lstm_error*err)
@@ -1161,7 +1161,7 @@ seq->has_y[0]= seq->has_y[1]= 1;
 return LSTM_OK;
 }
 
-/*:126*//*128:*/
+/*:132*//*134:*/
 #line 73 "chapters/example.w"
 
 void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate)
@@ -1169,7 +1169,7 @@ void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate)
 for(size_t k= 0;k<net->P;k++)net->theta[k]-= rate*grad->theta[k];
 }
 
-/*:128*//*130:*/
+/*:134*//*136:*/
 #line 93 "chapters/example.w"
 
 int lstm_example_report(FILE*f,int tex,lstm_error*err)
@@ -1185,7 +1185,7 @@ if((status= lstm_trace_alloc(&tr,&net,2,err))!=LSTM_OK)
 goto free_grad;
 loss= lstm_forward(&net,&data.seq[0],&tr);
 lstm_backward(&net,&data.seq[0],&tr,&grad);
-/*131:*/
+/*137:*/
 #line 122 "chapters/example.w"
 
 for(size_t t= 0;t<2;t++){
@@ -1193,10 +1193,10 @@ lstm_mat_tvec(net.W,4,2,lstm_dgates(&tr,t),dx[t]);
 lstm_mat_tvec(net.U,4,1,lstm_dgates(&tr,t),&dprev[t]);
 }
 
-/*:131*/
+/*:137*/
 #line 107 "chapters/example.w"
 ;
-if(tex)/*138:*/
+if(tex)/*144:*/
 #line 216 "chapters/example.w"
 
 {
@@ -1215,7 +1215,7 @@ rounds_to(v,published[t][q],decimals)?"":"$^\\dagger$");
 fprintf(f,"\\cr\n");
 }
 fprintf(f,"}\n");
-/*139:*/
+/*145:*/
 #line 241 "chapters/example.w"
 
 {
@@ -1240,10 +1240,10 @@ fprintf(f,"$\\Dout_{t-1}$&%.17g&&%.17g&\\cr\n",dprev[1],dprev[0]);
 fprintf(f,"}\n");
 }
 
-/*:139*/
+/*:145*/
 #line 233 "chapters/example.w"
 ;
-/*140:*/
+/*146:*/
 #line 267 "chapters/example.w"
 
 {
@@ -1261,15 +1261,15 @@ net.W[2*q],net.W[2*q+1],net.U[q],net.b[q]);
 fprintf(f,"}\n");
 }
 
-/*:140*/
+/*:146*/
 #line 234 "chapters/example.w"
 ;
 }
 
-/*:138*/
+/*:144*/
 #line 108 "chapters/example.w"
 
-else/*132:*/
+else/*138:*/
 #line 134 "chapters/example.w"
 
 {
@@ -1298,7 +1298,7 @@ lstm_sgd(&net,&grad,0.1);
 print_blocks(f,"sgd lambda=0.1 ","",&net);
 }
 
-/*:132*/
+/*:138*/
 #line 109 "chapters/example.w"
 ;
 lstm_trace_free(&tr);
@@ -1308,7 +1308,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:130*//*134:*/
+/*:136*//*140:*/
 #line 168 "chapters/example.w"
 
 static void print_blocks(FILE*f,const char*prefix,const char*suffix,
@@ -1325,7 +1325,7 @@ fputc('\n',f);
 }
 }
 
-/*:134*//*137:*/
+/*:140*//*143:*/
 #line 204 "chapters/example.w"
 
 static int rounds_to(double v,double pub,int decimals)
@@ -1334,7 +1334,7 @@ double scale= pow(10.0,decimals);
 return round(v*scale)==round(pub*scale);
 }
 
-/*:137*//*154:*/
+/*:143*//*161:*/
 #line 193 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -1356,7 +1356,7 @@ rd->v= NULL;
 rd->flag= NULL;
 }
 
-/*:154*//*155:*/
+/*:161*//*162:*/
 #line 217 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
@@ -1373,7 +1373,7 @@ va_end(ap);
 return rd->status;
 }
 
-/*:155*//*156:*/
+/*:162*//*163:*/
 #line 239 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
@@ -1388,7 +1388,7 @@ return c;
 errno= 0;
 if((c= getc(rd->f))==EOF){
 if(ferror(rd->f))
-/*157:*/
+/*164:*/
 #line 272 "chapters/formats.w"
 
 {
@@ -1399,7 +1399,7 @@ e?strerror(e):"read error");
 rd->status= LSTM_EIO;
 }
 
-/*:157*/
+/*:164*/
 #line 252 "chapters/formats.w"
 ;
 return EOF;
@@ -1421,7 +1421,7 @@ return EOF;
 return c;
 }
 
-/*:156*//*158:*/
+/*:163*//*165:*/
 #line 285 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
@@ -1429,7 +1429,7 @@ static int peek(lstm_reader*rd)
 int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
-/*159:*/
+/*166:*/
 #line 315 "chapters/formats.w"
 
 do{
@@ -1438,7 +1438,7 @@ if(c=='#')
 while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
-/*:159*/
+/*:166*/
 #line 292 "chapters/formats.w"
 ;
 if(c==EOF){
@@ -1450,7 +1450,7 @@ rd->peeked= 1;
 return LSTM_OK;
 }
 rd->tok_line= rd->line;
-/*160:*/
+/*167:*/
 #line 325 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
@@ -1470,7 +1470,7 @@ rd->tok[len++]= (char)c;
 c= get(rd);
 }
 
-/*:160*/
+/*:167*/
 #line 302 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
@@ -1485,7 +1485,7 @@ static void take(lstm_reader*rd)
 rd->peeked= 0;
 }
 
-/*:158*//*161:*/
+/*:165*//*168:*/
 #line 345 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
@@ -1495,7 +1495,7 @@ snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
 return rd->shown;
 }
 
-/*:161*//*163:*/
+/*:168*//*170:*/
 #line 365 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
@@ -1508,7 +1508,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:163*//*164:*/
+/*:170*//*171:*/
 #line 384 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -1532,7 +1532,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:164*//*165:*/
+/*:171*//*172:*/
 #line 412 "chapters/formats.w"
 
 static int decimal(const char*s)
@@ -1552,7 +1552,7 @@ while(isdigit((unsigned char)*s))s++;
 return*s=='\0';
 }
 
-/*:165*//*166:*/
+/*:172*//*173:*/
 #line 437 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
@@ -1575,7 +1575,7 @@ shown(rd));
 
 }
 
-/*:166*//*167:*/
+/*:173*//*174:*/
 #line 462 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
@@ -1589,7 +1589,7 @@ if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:167*//*169:*/
+/*:174*//*176:*/
 #line 482 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
@@ -1611,7 +1611,7 @@ rd->v[rd->len++]= x;
 return LSTM_OK;
 }
 
-/*:169*//*170:*/
+/*:176*//*177:*/
 #line 505 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
@@ -1630,7 +1630,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:170*//*172:*/
+/*:177*//*179:*/
 #line 531 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
@@ -1644,7 +1644,7 @@ expected,after,shown(rd));
 return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
-/*:172*//*174:*/
+/*:179*//*181:*/
 #line 555 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
@@ -1655,7 +1655,7 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*175:*/
+/*182:*/
 #line 592 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
@@ -1672,7 +1672,7 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:175*/
+/*:182*/
 #line 565 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -1681,7 +1681,7 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*176:*/
+/*183:*/
 #line 607 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
@@ -1699,7 +1699,7 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:176*/
+/*:183*/
 #line 573 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -1712,7 +1712,7 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*180:*/
+/*187:*/
 #line 663 "chapters/formats.w"
 
 {
@@ -1722,13 +1722,13 @@ if(status!=LSTM_OK)return rd->status= status;
 memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
 }
 
-/*:180*/
+/*:187*/
 #line 584 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:174*//*178:*/
+/*:181*//*185:*/
 #line 630 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
@@ -1748,7 +1748,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:178*//*179:*/
+/*:185*//*186:*/
 #line 651 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
@@ -1758,7 +1758,7 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:179*//*182:*/
+/*:186*//*189:*/
 #line 682 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
@@ -1784,7 +1784,7 @@ fclose(f);
 return status;
 }
 
-/*:182*//*184:*/
+/*:189*//*191:*/
 #line 713 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
@@ -1797,7 +1797,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:184*//*185:*/
+/*:191*//*192:*/
 #line 727 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
@@ -1813,7 +1813,7 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:185*//*187:*/
+/*:192*//*194:*/
 #line 754 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -1854,7 +1854,7 @@ fclose(f);
 return status;
 }
 
-/*:187*//*189:*/
+/*:194*//*196:*/
 #line 810 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -1865,7 +1865,7 @@ size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*190:*/
+/*197:*/
 #line 842 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
@@ -1881,7 +1881,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:190*/
+/*:197*/
 #line 820 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
@@ -1905,7 +1905,7 @@ fclose(f);
 return status;
 }
 
-/*:189*//*192:*/
+/*:196*//*199:*/
 #line 866 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
@@ -1925,7 +1925,7 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*193:*/
+/*200:*/
 #line 894 "chapters/formats.w"
 
 {
@@ -1947,10 +1947,10 @@ return rd->status;
 }
 }
 
-/*:193*/
+/*:200*/
 #line 884 "chapters/formats.w"
 ;
-/*194:*/
+/*201:*/
 #line 919 "chapters/formats.w"
 
 {
@@ -1964,14 +1964,14 @@ seq->has_y[t]= rd->flag[t];
 }
 }
 
-/*:194*/
+/*:201*/
 #line 885 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:192*//*195:*/
+/*:199*//*202:*/
 #line 931 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
@@ -1992,7 +1992,7 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:195*//*198:*/
+/*:202*//*205:*/
 #line 973 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
@@ -2026,7 +2026,7 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:198*//*199:*/
+/*:205*//*206:*/
 #line 1005 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
@@ -2044,7 +2044,7 @@ write_network(f,grad);
 return written(f,err);
 }
 
-/*:199*//*200:*/
+/*:206*//*207:*/
 #line 1024 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
@@ -2065,8 +2065,8 @@ fputc('\n',f);
 }
 return written(f,err);
 }
-#line 1 "chapters/tbptt.w"
-/*:200*//*206:*/
+
+/*:207*//*214:*/
 #line 144 "chapters/tbptt.w"
 
 static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -2090,7 +2090,7 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:206*//*218:*/
+/*:214*//*227:*/
 #line 162 "chapters/rtrl.w"
 
 int lstm_rtrl_init(lstm_rtrl*r,const lstm_net*net,int kind,
@@ -2113,7 +2113,7 @@ return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the RTRL sensitivities of %zu parameters",r->cols);
 
 r->bytes= count*sizeof(double);
-/*219:*/
+/*228:*/
 #line 187 "chapters/rtrl.w"
 
 r->state[0]= r->v;r->state[1]= r->v+n;
@@ -2131,13 +2131,13 @@ r->Hprev= r->H+n*r->cols;
 r->G= r->Hprev+n*r->cols;
 }
 
-/*:219*/
+/*:228*/
 #line 183 "chapters/rtrl.w"
 ;
 return LSTM_OK;
 }
 
-/*:218*//*220:*/
+/*:227*//*229:*/
 #line 208 "chapters/rtrl.w"
 
 void lstm_rtrl_reset(lstm_rtrl*r)
@@ -2153,7 +2153,7 @@ free(r->v);
 memset(r,0,sizeof*r);
 }
 
-/*:220*//*221:*/
+/*:229*//*230:*/
 #line 241 "chapters/rtrl.w"
 
 int lstm_rtrl_step(lstm_rtrl*r,const lstm_net*net,const double*x,
@@ -2163,7 +2163,7 @@ const size_t m= net->m,n= net->n,cols= r->cols;
 const double*state_prev,*out_prev,*state,*out;
 const double*a= r->g,*i= r->g+n,*f= r->g+2*n,
 *o= r->g+3*n;
-/*222:*/
+/*231:*/
 #line 274 "chapters/rtrl.w"
 
 if(net->m!=r->m||net->n!=r->n||net->k!=r->k||
@@ -2172,7 +2172,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 "the network does not have the shape the RTRL object was made for");
 
 
-/*:222*/
+/*:231*/
 #line 249 "chapters/rtrl.w"
 ;
 r->now= !r->now;
@@ -2186,7 +2186,7 @@ memset(r->Delta,0,n*sizeof*r->Delta);
 lstm_output_backward(net,out,r->pred,y,r->Delta,grad,r->e);
 }
 if(r->kind==LSTM_RTRL_EXACT){
-/*223:*/
+/*232:*/
 #line 304 "chapters/rtrl.w"
 
 {
@@ -2196,7 +2196,7 @@ r->H= r->Hprev;r->Hprev= swap;
 for(size_t c0= 0;c0<cols;c0+= width){
 const size_t c1= c0+width<cols?c0+width:cols;
 for(size_t j= 0;j<n;j++){
-/*226:*/
+/*235:*/
 #line 343 "chapters/rtrl.w"
 
 {
@@ -2214,10 +2214,10 @@ add_in_range(G,c0,c1,4*n*(m+n)+row,&one,1);
 }
 }
 
-/*:226*/
+/*:235*/
 #line 312 "chapters/rtrl.w"
 ;
-/*228:*/
+/*237:*/
 #line 378 "chapters/rtrl.w"
 
 {
@@ -2233,17 +2233,17 @@ Hj[c]= cs*Sj[c]+co*Go[c];
 }
 }
 
-/*:228*/
+/*:237*/
 #line 313 "chapters/rtrl.w"
 ;
 }
 }
 }
 
-/*:223*/
+/*:232*/
 #line 261 "chapters/rtrl.w"
 ;
-if(y&&grad)/*229:*/
+if(y&&grad)/*238:*/
 #line 397 "chapters/rtrl.w"
 
 for(size_t j= 0;j<n;j++){
@@ -2251,11 +2251,11 @@ const double d= r->Delta[j],*Hj= r->H+j*cols;
 for(size_t c= 0;c<cols;c++)grad->theta[c]+= d*Hj[c];
 }
 
-/*:229*/
+/*:238*/
 #line 262 "chapters/rtrl.w"
 ;
 }else{
-if(y&&grad)/*242:*/
+if(y&&grad)/*252:*/
 #line 135 "chapters/irtrl.w"
 
 for(size_t j= 0;j<n;j++){
@@ -2264,12 +2264,12 @@ r->err_state[j]= r->Delta[j]*o[j]*(1-th*th);
 r->err_out[j]= r->Delta[j]*th*o[j]*(1-o[j]);
 }
 
-/*:242*/
+/*:252*/
 #line 264 "chapters/rtrl.w"
 ;
 for(size_t row= 0;row<4*n;row++){
 const size_t j= row%n;
-if(row<3*n)/*238:*/
+if(row<3*n)/*248:*/
 #line 71 "chapters/irtrl.w"
 
 {
@@ -2282,10 +2282,10 @@ update_row(r->S+4*n*m+row*n,out_prev,n,f[j],coef);
 update_row(r->S+4*n*(m+n)+row,&one,1,f[j],coef);
 }
 
-/*:238*/
+/*:248*/
 #line 267 "chapters/rtrl.w"
 ;
-if(y&&grad)/*241:*/
+if(y&&grad)/*251:*/
 #line 112 "chapters/irtrl.w"
 
 {
@@ -2306,7 +2306,7 @@ update_row(gr+bat,&one,1,1,e);
 }
 }
 
-/*:241*/
+/*:251*/
 #line 268 "chapters/rtrl.w"
 ;
 }
@@ -2314,7 +2314,7 @@ update_row(gr+bat,&one,1,1,e);
 return LSTM_OK;
 }
 
-/*:221*//*225:*/
+/*:230*//*234:*/
 #line 325 "chapters/rtrl.w"
 
 static size_t rtrl_block_width(size_t n)
@@ -2323,7 +2323,7 @@ size_t width= LSTM_RTRL_BLOCK_BYTES/(n*sizeof(double));
 return width<LSTM_LANES?LSTM_LANES:width;
 }
 
-/*:225*//*227:*/
+/*:234*//*236:*/
 #line 362 "chapters/rtrl.w"
 
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
@@ -2334,7 +2334,7 @@ to= c1<start+len?(c1> start?c1-start:0):len;
 for(size_t l= from;l<to;l++)G[start+l]+= v[l];
 }
 
-/*:227*//*231:*/
+/*:236*//*240:*/
 #line 418 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
@@ -2362,7 +2362,7 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_EXACT,grad,loss,st,err);
 }
 
-/*:231*//*235:*/
+/*:240*//*244:*/
 #line 514 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref)
@@ -2381,8 +2381,8 @@ if(scale> 0&&diff/scale> worst)worst= diff/scale;
 }
 return worst;
 }
-#line 1 "chapters/irtrl.w"
-/*:235*//*240:*/
+
+/*:244*//*250:*/
 #line 90 "chapters/irtrl.w"
 
 static void update_row(double*y,const double*v,size_t len,double keep,
@@ -2391,7 +2391,7 @@ double coef)
 for(size_t l= 0;l<len;l++)y[l]= keep*y[l]+coef*v[l];
 }
 
-/*:240*//*245:*/
+/*:250*//*255:*/
 #line 162 "chapters/irtrl.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -2401,7 +2401,7 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_INTERNAL,grad,loss,st,err);
 }
 
-/*:245*//*256:*/
+/*:255*//*267:*/
 #line 75 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
@@ -2438,7 +2438,7 @@ free(opt->s);
 memset(opt,0,sizeof*opt);
 }
 
-/*:256*//*258:*/
+/*:267*//*269:*/
 #line 122 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
@@ -2461,30 +2461,30 @@ opt->m[k]= opt->momentum*opt->m[k]+scale*g[k];
 theta[k]-= opt->rate*opt->m[k];
 }
 break;
-default:/*259:*/
-#line 148 "chapters/learning.w"
+default:/*270:*/
+#line 155 "chapters/learning.w"
 
 {
 double c1= 1-pow(opt->beta1,(double)opt->steps);
-double c2= 1-pow(opt->beta2,(double)opt->steps);
+double root_c2= sqrt(1-pow(opt->beta2,(double)opt->steps));
+double size= opt->rate*root_c2/c1,eps= opt->epsilon*root_c2;
 for(size_t k= 0;k<opt->P;k++){
 double gk= scale*g[k];
 opt->m[k]= opt->beta1*opt->m[k]+(1-opt->beta1)*gk;
 opt->s[k]= opt->beta2*opt->s[k]+(1-opt->beta2)*gk*gk;
-theta[k]-= opt->rate*(opt->m[k]/c1)/
-(sqrt(opt->s[k]/c2)+opt->epsilon);
+theta[k]-= size*opt->m[k]/(sqrt(opt->s[k])+eps);
 }
 }
 
-/*:259*/
+/*:270*/
 #line 143 "chapters/learning.w"
 ;
 }
 return norm;
 }
 
-/*:258*//*262:*/
-#line 194 "chapters/learning.w"
+/*:269*//*273:*/
+#line 202 "chapters/learning.w"
 
 lstm_init lstm_init_default(void)
 {
@@ -2506,8 +2506,8 @@ net->b[3*n+j]= init->bias_o;
 }
 if(net->c)memset(net->c,0,net->k*sizeof*net->c);
 }
-#line 1 "chapters/tasks.w"
-/*:262*//*266:*/
+
+/*:273*//*278:*/
 #line 49 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
@@ -2539,7 +2539,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 return LSTM_OK;
 }
 
-/*:266*//*268:*/
+/*:278*//*280:*/
 #line 87 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
@@ -2557,7 +2557,7 @@ default:return adding_sample(task->length,rng,data,seq,err);
 }
 }
 
-/*:268*//*270:*/
+/*:280*//*282:*/
 #line 120 "chapters/tasks.w"
 
 static size_t rng_below(lstm_rng*rng,size_t n)
@@ -2566,7 +2566,7 @@ size_t r= (size_t)lstm_rng_uniform(rng,0,(double)n);
 return r<n?r:n-1;
 }
 
-/*:270*//*273:*/
+/*:282*//*285:*/
 #line 164 "chapters/tasks.w"
 
 int lstm_task_probe(const lstm_task*task,size_t lag,lstm_rng*rng,
@@ -2582,7 +2582,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 return lag_sample(task->length,lag,rng,data,seq,err);
 }
 
-/*:273*//*274:*/
+/*:285*//*286:*/
 #line 182 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,lstm_rng*rng,lstm_data*data,
@@ -2597,7 +2597,7 @@ lag_fill(s,p,lag,first);
 return LSTM_OK;
 }
 
-/*:274*//*277:*/
+/*:286*//*289:*/
 #line 244 "chapters/tasks.w"
 
 static int reber_sample(lstm_rng*rng,lstm_data*data,lstm_seq**seq,
@@ -2606,7 +2606,7 @@ lstm_error*err)
 enum{longest= 208};
 int sym[longest],options[longest][2],len;
 do{
-/*278:*/
+/*290:*/
 #line 262 "chapters/tasks.w"
 
 {
@@ -2632,11 +2632,11 @@ sym[len]= 6;len++;
 }
 }
 
-/*:278*/
+/*:290*/
 #line 251 "chapters/tasks.w"
 ;
 }while(len<0);
-/*279:*/
+/*291:*/
 #line 289 "chapters/tasks.w"
 
 {
@@ -2654,13 +2654,13 @@ s->y[t*7+options[t][1]]+= 0.5;
 *seq= s;
 }
 
-/*:279*/
+/*:291*/
 #line 253 "chapters/tasks.w"
 ;
 return LSTM_OK;
 }
 
-/*:277*//*281:*/
+/*:289*//*293:*/
 #line 312 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf)
@@ -2673,7 +2673,7 @@ buf[t]= reber_symbol[s];
 buf[seq->T]= '\0';
 }
 
-/*:281*//*282:*/
+/*:293*//*294:*/
 #line 341 "chapters/tasks.w"
 
 static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
@@ -2696,8 +2696,8 @@ s->y[len-1]= 0.5+(s->x[2*first]+s->x[2*second])/4;
 *seq= s;
 return LSTM_OK;
 }
-#line 1 "chapters/training.w"
-/*:282*//*286:*/
+
+/*:294*//*299:*/
 #line 49 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
@@ -2736,7 +2736,7 @@ lstm_rtrl_free(&tn->online);
 memset(tn,0,sizeof*tn);
 }
 
-/*:286*//*288:*/
+/*:299*//*301:*/
 #line 102 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
@@ -2753,7 +2753,7 @@ if(tn->method->schedule==LSTM_PER_STEP)
 return train_online(tn,seq,loss,max_error,err);
 if(tn->method->schedule==LSTM_PER_CHUNK&&(size_t)tn->param<window)
 window= (size_t)tn->param;
-/*289:*/
+/*302:*/
 #line 134 "chapters/training.w"
 
 if(tn->tr.T<window){
@@ -2763,7 +2763,7 @@ if((status= lstm_trace_alloc(&tn->tr,net,window,err))!=LSTM_OK)
 return status;
 }
 
-/*:289*/
+/*:302*/
 #line 117 "chapters/training.w"
 ;
 lstm_trace_start(&tn->tr,NULL,NULL);
@@ -2774,7 +2774,7 @@ piece.T= seq->T-t0<window?seq->T-t0:window;
 piece.x+= t0*seq->m;
 piece.y+= t0*seq->k;
 piece.has_y+= t0;
-/*290:*/
+/*303:*/
 #line 147 "chapters/training.w"
 
 *loss+= lstm_forward(net,&piece,&tn->tr);
@@ -2788,14 +2788,14 @@ memcpy(tn->carry+net->n,lstm_out(&tn->tr,piece.T-1),
 net->n*sizeof(double));
 lstm_trace_start(&tn->tr,tn->carry,tn->carry+net->n);
 
-/*:290*/
+/*:303*/
 #line 126 "chapters/training.w"
 ;
 }
 return LSTM_OK;
 }
 
-/*:288*//*292:*/
+/*:301*//*305:*/
 #line 170 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
@@ -2824,7 +2824,7 @@ lstm_optimizer_step(tn->opt,net,&tn->grad);
 return LSTM_OK;
 }
 
-/*:292*//*294:*/
+/*:305*//*307:*/
 #line 205 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
@@ -2840,8 +2840,8 @@ if(fabs(pred[r]-y[r])> worst)worst= fabs(pred[r]-y[r]);
 return worst;
 }
 
-/*:294*//*297:*/
-#line 261 "chapters/training.w"
+/*:307*//*310:*/
+#line 271 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task)
 {
@@ -2859,14 +2859,16 @@ cfg.cells= 4;cfg.rate= 0.5;cfg.max_sequences= 100000;
 cfg.length= 100;cfg.cells= 4;cfg.rate= 0.01;
 cfg.optimizer= LSTM_ADAM;cfg.max_sequences= 200000;
 }else{
-cfg.length= 100;cfg.cells= 2;cfg.rate= 0.5;
-cfg.max_sequences= 20000;
+cfg.length= 100;cfg.cells= 8;cfg.rate= 0.003;
+cfg.optimizer= LSTM_ADAM;cfg.max_sequences= 40000;
+cfg.init.range= 0.3;
+cfg.init.bias_i= -2;cfg.init.bias_f= 2;cfg.init.bias_o= 0;
 }
 return cfg;
 }
 
-/*:297*//*298:*/
-#line 288 "chapters/training.w"
+/*:310*//*311:*/
+#line 300 "chapters/training.w"
 
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err)
@@ -2889,8 +2891,8 @@ if((status= lstm_task_init(&task,cfg->task,cfg->length,err))!=LSTM_OK)
 return status;
 lstm_data_init(&held,task.m,task.k);
 if(!(meth= lstm_method_find(cfg->method,&param,err)))return LSTM_EUSAGE;
-/*299:*/
-#line 327 "chapters/training.w"
+/*312:*/
+#line 339 "chapters/training.w"
 
 lstm_rng_seed(&init_rng,cfg->seed);
 lstm_rng_seed(&data_rng,cfg->seed^0xA0761D6478BD642FULL);
@@ -2903,11 +2905,11 @@ opt.clip= cfg->clip;
 if((status= lstm_trainer_init(&tn,net,meth,param,&opt,err))!=LSTM_OK)
 goto done;
 
-/*:299*/
-#line 310 "chapters/training.w"
+/*:312*/
+#line 322 "chapters/training.w"
 ;
-/*300:*/
-#line 344 "chapters/training.w"
+/*313:*/
+#line 356 "chapters/training.w"
 
 switch(task.kind){
 case LSTM_TASK_LAG:
@@ -2929,12 +2931,12 @@ if(!window)status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 }
 if(status!=LSTM_OK)goto done;
 
-/*:300*/
-#line 311 "chapters/training.w"
+/*:313*/
+#line 323 "chapters/training.w"
 ;
 while(status==LSTM_OK&&!st->solved&&st->sequences<cfg->max_sequences)
-/*303:*/
-#line 389 "chapters/training.w"
+/*316:*/
+#line 401 "chapters/training.w"
 
 {
 lstm_data one;
@@ -2951,8 +2953,8 @@ if(status==LSTM_OK){
 st->sequences++;
 st->moving_loss= st->sequences==1?loss:
 0.99*st->moving_loss+0.01*loss;
-/*304:*/
-#line 432 "chapters/training.w"
+/*317:*/
+#line 444 "chapters/training.w"
 
 switch(task.kind){
 case LSTM_TASK_LAG:
@@ -2977,8 +2979,8 @@ st->solved= right==ADDING_WINDOW;
 }
 }
 
-/*:304*/
-#line 405 "chapters/training.w"
+/*:317*/
+#line 417 "chapters/training.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
@@ -2987,8 +2989,8 @@ cfg->report(st,cfg->ctx);
 }
 }
 
-/*:303*/
-#line 313 "chapters/training.w"
+/*:316*/
+#line 325 "chapters/training.w"
 ;
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
 done:
@@ -2999,8 +3001,8 @@ free(window);
 return status;
 }
 
-/*:298*//*302:*/
-#line 373 "chapters/training.w"
+/*:311*//*315:*/
+#line 385 "chapters/training.w"
 
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first)
 {
@@ -3014,8 +3016,8 @@ s->has_y[t]= lag==p||t+1==lag;
 }
 }
 
-/*:302*//*306:*/
-#line 467 "chapters/training.w"
+/*:315*//*319:*/
+#line 479 "chapters/training.w"
 
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T)
 {
@@ -3039,8 +3041,8 @@ if(e> worst)worst= e;
 return worst;
 }
 
-/*:306*//*307:*/
-#line 494 "chapters/training.w"
+/*:319*//*320:*/
+#line 506 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr)
@@ -3066,8 +3068,8 @@ right+= ok;
 return(double)right/(double)held->count;
 }
 
-/*:307*//*309:*/
-#line 532 "chapters/training.w"
+/*:320*//*322:*/
+#line 544 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t lag,
 double*fraction,lstm_error*err)
@@ -3097,8 +3099,8 @@ lstm_trace_free(&tr);
 lstm_data_free(&probes);
 return status;
 }
-#line 1 "chapters/speed.w"
-/*:309*//*313:*/
+
+/*:322*//*335:*/
 #line 75 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len)
@@ -3111,7 +3113,7 @@ for(size_t q= 0;l+q<len;q++)s[q]+= a[l+q]*b[l+q];
 return((s[0]+s[4])+(s[1]+s[5]))+((s[2]+s[6])+(s[3]+s[7]));
 }
 
-/*:313*//*315:*/
+/*:335*//*337:*/
 #line 97 "chapters/speed.w"
 
 void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
@@ -3120,7 +3122,7 @@ double*y)
 for(size_t r= 0;r<rows;r++)y[r]+= lstm_dot(A+r*cols,v,cols);
 }
 
-/*:315*//*317:*/
+/*:337*//*339:*/
 #line 138 "chapters/speed.w"
 
 void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
@@ -3131,7 +3133,7 @@ for(size_t c= 0;c<cols;c++)
 C[r*ldc+c]+= lstm_dot(A+r*lda,B+c*ldb,len);
 }
 
-/*:317*//*318:*/
+/*:339*//*340:*/
 #line 165 "chapters/speed.w"
 
 void lstm_gemm_tn(size_t rows,size_t cols,size_t len,const double*A,
@@ -3150,7 +3152,7 @@ for(size_t l= 0;l<cols;l++)c[l]+= ar*b[l];
 }
 }
 
-/*:318*//*319:*/
+/*:340*//*341:*/
 #line 190 "chapters/speed.w"
 
 void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
@@ -3166,7 +3168,7 @@ for(size_t k= 0;k<cols;k++)c[k]+= arl*b[k];
 }
 }
 
-/*:319*//*324:*/
+/*:341*//*346:*/
 #line 297 "chapters/speed.w"
 
 static double bench_since(const struct timespec*start)
@@ -3183,7 +3185,7 @@ const double x= *(const double*)a,y= *(const double*)b;
 return(x> y)-(x<y);
 }
 
-/*:324*//*325:*/
+/*:346*//*347:*/
 #line 312 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
@@ -3201,7 +3203,7 @@ if(T<1)return lstm_fail(err,LSTM_EUSAGE,
 if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
 return status;
 if((status= lstm_net_like(&grad,&net,err))==LSTM_OK){
-/*326:*/
+/*348:*/
 #line 337 "chapters/speed.w"
 
 {
@@ -3223,7 +3225,7 @@ res->work_bytes= st.work_bytes;
 }
 }
 
-/*:326*/
+/*:348*/
 #line 329 "chapters/speed.w"
 ;
 lstm_net_free(&grad);
@@ -3233,7 +3235,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:325*//*328:*/
+/*:347*//*350:*/
 #line 364 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
@@ -3260,7 +3262,7 @@ seq->has_y[t]= 1;
 return LSTM_OK;
 }
 
-/*:328*//*330:*/
+/*:350*//*352:*/
 #line 407 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count)
@@ -3280,8 +3282,8 @@ suu+= u*u;
 return suu> 0?suv/suu:NAN;
 }
 
-/*:330*/
-#line 173 "chapters/intro.w"
+/*:352*/
+#line 200 "chapters/intro.w"
 
 
-/*:8*/
+/*:9*/

@@ -1,13 +1,13 @@
-/*7:*/
-#line 148 "chapters/intro.w"
+/*8:*/
+#line 175 "chapters/intro.w"
 
 #ifndef LSTM_H
 #define LSTM_H
 #include <stddef.h> 
 #include <stdint.h> 
 #include <stdio.h> 
-/*9:*/
-#line 181 "chapters/intro.w"
+/*10:*/
+#line 208 "chapters/intro.w"
 
 #define LSTM_OK 0
 #define LSTM_EDATA 1
@@ -17,85 +17,85 @@
 #define LSTM_MSG_MAX 256
 #define LSTM_NAME_MAX 256
 
-/*:9*//*22:*/
+/*:10*//*24:*/
 #line 67 "chapters/forward.w"
 
 #define LSTM_OUT_NONE 0
 #define LSTM_OUT_L2 1
 #define LSTM_OUT_SOFTMAX 2
 
-/*:22*//*23:*/
+/*:24*//*25:*/
 #line 80 "chapters/forward.w"
 
 #define LSTM_MAX_DIM 65536
 #define LSTM_MAX_PARAMS ((size_t)1<<27)
 
-/*:23*//*30:*/
+/*:25*//*32:*/
 #line 193 "chapters/forward.w"
 
 #define LSTM_MAX_BLOCKS 5
 
-/*:30*//*94:*/
+/*:32*//*98:*/
 #line 246 "chapters/bptt.w"
 
 #define LSTM_PER_SEQUENCE 1
 #define LSTM_PER_CHUNK 2
 #define LSTM_PER_STEP 3
 
-/*:94*//*106:*/
+/*:98*//*111:*/
 #line 59 "chapters/gradcheck.w"
 
 #define LSTM_FD_STEP 1e-3
 
-/*:106*//*111:*/
+/*:111*//*116:*/
 #line 131 "chapters/gradcheck.w"
 
 #define LSTM_REL_FLOOR 1e-4
 #define LSTM_CHECK_TOL 1e-6
 
-/*:111*//*150:*/
+/*:116*//*157:*/
 #line 132 "chapters/formats.w"
 
 #define LSTM_TOKEN_MAX 100
 #define LSTM_LINE_MAX (1L<<20)
 
-/*:150*//*215:*/
+/*:157*//*224:*/
 #line 115 "chapters/rtrl.w"
 
 #define LSTM_RTRL_EXACT 0
 #define LSTM_RTRL_INTERNAL 1
 
-/*:215*//*253:*/
+/*:224*//*264:*/
 #line 40 "chapters/learning.w"
 
 #define LSTM_SGD 0
 #define LSTM_MOMENTUM 1
 #define LSTM_ADAM 2
 
-/*:253*//*263:*/
+/*:264*//*275:*/
 #line 22 "chapters/tasks.w"
 
 #define LSTM_TASK_LAG 1
 #define LSTM_TASK_REBER 2
 #define LSTM_TASK_ADDING 3
 
-/*:263*//*321:*/
+/*:275*//*343:*/
 #line 271 "chapters/speed.w"
 
 #define LSTM_BENCH_RUNS 5
 #define LSTM_BENCH_MAX_RUNS 101
 #define LSTM_BENCH_SECONDS 0.2
 
-/*:321*//*343:*/
-#line 25 "chapters/command.w"
+/*:343*//*365:*/
+#line 26 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:343*/
-#line 154 "chapters/intro.w"
+/*:365*/
+#line 181 "chapters/intro.w"
 
-/*10:*/
-#line 194 "chapters/intro.w"
+/*11:*/
+#line 221 "chapters/intro.w"
 
 typedef struct lstm_error{
 char file[LSTM_NAME_MAX];
@@ -103,7 +103,7 @@ long line;
 char msg[LSTM_MSG_MAX];
 }lstm_error;
 
-/*:10*//*21:*/
+/*:11*//*23:*/
 #line 50 "chapters/forward.w"
 
 typedef struct lstm_net{
@@ -117,7 +117,7 @@ double*W,*U,*b;
 double*V,*c;
 }lstm_net;
 
-/*:21*//*31:*/
+/*:23*//*33:*/
 #line 196 "chapters/forward.w"
 
 typedef struct lstm_block{
@@ -126,7 +126,7 @@ size_t rows,cols;
 size_t offset;
 }lstm_block;
 
-/*:31*//*44:*/
+/*:33*//*46:*/
 #line 335 "chapters/forward.w"
 
 typedef struct lstm_seq{
@@ -143,7 +143,7 @@ size_t cap;
 lstm_seq*seq;
 }lstm_data;
 
-/*:44*//*49:*/
+/*:46*//*51:*/
 #line 449 "chapters/forward.w"
 
 typedef struct lstm_trace{
@@ -160,7 +160,7 @@ double*Dout,*carry,*e;
 size_t bytes;
 }lstm_trace;
 
-/*:49*//*84:*/
+/*:51*//*88:*/
 #line 49 "chapters/bptt.w"
 
 typedef struct lstm_bptt_opts{
@@ -168,7 +168,7 @@ size_t window;
 int cut;
 }lstm_bptt_opts;
 
-/*:84*//*93:*/
+/*:88*//*97:*/
 #line 219 "chapters/bptt.w"
 
 typedef struct lstm_stats{
@@ -189,7 +189,7 @@ int schedule;
 int online_kind;
 }lstm_method;
 
-/*:93*//*112:*/
+/*:97*//*117:*/
 #line 138 "chapters/gradcheck.w"
 
 typedef struct lstm_check_block{
@@ -204,14 +204,14 @@ lstm_check_block block[LSTM_MAX_BLOCKS];
 double max_abs,max_rel;
 }lstm_check;
 
-/*:112*//*118:*/
+/*:117*//*123:*/
 #line 241 "chapters/gradcheck.w"
 
 typedef struct lstm_rng{
 uint64_t s;
 }lstm_rng;
 
-/*:118*//*216:*/
+/*:123*//*225:*/
 #line 130 "chapters/rtrl.w"
 
 typedef struct lstm_rtrl{
@@ -232,7 +232,7 @@ double*v;
 size_t bytes;
 }lstm_rtrl;
 
-/*:216*//*254:*/
+/*:225*//*265:*/
 #line 53 "chapters/learning.w"
 
 typedef struct lstm_optimizer{
@@ -246,15 +246,15 @@ size_t P;
 double*m,*s;
 }lstm_optimizer;
 
-/*:254*//*260:*/
-#line 184 "chapters/learning.w"
+/*:265*//*271:*/
+#line 192 "chapters/learning.w"
 
 typedef struct lstm_init{
 double range;
 double bias_i,bias_f,bias_o;
 }lstm_init;
 
-/*:260*//*264:*/
+/*:271*//*276:*/
 #line 31 "chapters/tasks.w"
 
 typedef struct lstm_task{
@@ -265,7 +265,7 @@ size_t m,k;
 int output;
 }lstm_task;
 
-/*:264*//*284:*/
+/*:276*//*297:*/
 #line 28 "chapters/training.w"
 
 typedef struct lstm_trainer{
@@ -279,7 +279,7 @@ double*carry;
 lstm_rtrl online;
 }lstm_trainer;
 
-/*:284*//*295:*/
+/*:297*//*308:*/
 #line 228 "chapters/training.w"
 
 typedef struct lstm_train_status{
@@ -305,7 +305,7 @@ void(*report)(const lstm_train_status*st,void*ctx);
 void*ctx;
 }lstm_train_config;
 
-/*:295*//*322:*/
+/*:308*//*344:*/
 #line 276 "chapters/speed.w"
 
 typedef struct lstm_bench_result{
@@ -315,22 +315,22 @@ double seconds_per_step;
 size_t work_bytes;
 }lstm_bench_result;
 
-/*:322*/
-#line 155 "chapters/intro.w"
+/*:344*/
+#line 182 "chapters/intro.w"
 
-/*11:*/
-#line 206 "chapters/intro.w"
+/*12:*/
+#line 233 "chapters/intro.w"
 
 int lstm_fail(lstm_error*err,int status,const char*fmt,...);
 int lstm_fail_at(lstm_error*err,int status,const char*file,long line,
 const char*fmt,...);
 
-/*:11*//*13:*/
-#line 243 "chapters/intro.w"
+/*:12*//*14:*/
+#line 270 "chapters/intro.w"
 
 void lstm_error_clear(lstm_error*err);
 
-/*:13*//*24:*/
+/*:14*//*26:*/
 #line 92 "chapters/forward.w"
 
 int lstm_net_init(lstm_net*net,size_t m,size_t n,size_t k,int output,
@@ -339,24 +339,24 @@ int lstm_net_size(size_t m,size_t n,size_t k,int output,size_t*P,
 lstm_error*err);
 void lstm_net_free(lstm_net*net);
 
-/*:24*//*28:*/
+/*:26*//*30:*/
 #line 169 "chapters/forward.w"
 
 int lstm_net_like(lstm_net*like,const lstm_net*net,lstm_error*err);
 int lstm_net_copy(lstm_net*copy,const lstm_net*net,lstm_error*err);
 
-/*:28*//*32:*/
+/*:30*//*34:*/
 #line 203 "chapters/forward.w"
 
 size_t lstm_blocks(const lstm_net*net,lstm_block block[LSTM_MAX_BLOCKS]);
 
-/*:32*//*34:*/
+/*:34*//*36:*/
 #line 235 "chapters/forward.w"
 
 void lstm_step(const lstm_net*net,const double*x,const double*out_prev,
 const double*state_prev,double*g,double*state,double*out);
 
-/*:34*//*45:*/
+/*:36*//*47:*/
 #line 355 "chapters/forward.w"
 
 void lstm_data_init(lstm_data*data,size_t m,size_t k);
@@ -364,20 +364,20 @@ int lstm_data_add(lstm_data*data,size_t T,lstm_seq**seq,
 lstm_error*err);
 void lstm_data_free(lstm_data*data);
 
-/*:45*//*50:*/
+/*:47*//*52:*/
 #line 464 "chapters/forward.w"
 
 int lstm_trace_alloc(lstm_trace*tr,const lstm_net*net,size_t T,
 lstm_error*err);
 void lstm_trace_free(lstm_trace*tr);
 
-/*:50*//*52:*/
+/*:52*//*54:*/
 #line 515 "chapters/forward.w"
 
 void lstm_trace_start(lstm_trace*tr,const double*state0,
 const double*out0);
 
-/*:52*//*54:*/
+/*:54*//*56:*/
 #line 531 "chapters/forward.w"
 
 double*lstm_gates(const lstm_trace*tr,size_t t);
@@ -390,26 +390,26 @@ double*lstm_dstate(const lstm_trace*tr,size_t t);
 const double*lstm_state_prev(const lstm_trace*tr,size_t t);
 const double*lstm_out_prev(const lstm_trace*tr,size_t t);
 
-/*:54*//*56:*/
+/*:56*//*58:*/
 #line 575 "chapters/forward.w"
 
 double lstm_output_forward(const lstm_net*net,const double*out,
 const double*y,double*pred);
 
-/*:56*//*59:*/
+/*:58*//*61:*/
 #line 636 "chapters/forward.w"
 
 void lstm_output_backward(const lstm_net*net,const double*out,
 const double*pred,const double*y,double*dout,lstm_net*grad,
 double*e);
 
-/*:59*//*61:*/
+/*:61*//*63:*/
 #line 674 "chapters/forward.w"
 
 double lstm_forward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr);
 
-/*:61*//*64:*/
+/*:63*//*66:*/
 #line 715 "chapters/forward.w"
 
 int lstm_loss(const lstm_net*net,const lstm_data*data,double*loss,
@@ -417,91 +417,91 @@ lstm_error*err);
 int lstm_data_fits(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:64*//*83:*/
+/*:66*//*87:*/
 #line 31 "chapters/bptt.w"
 
 void lstm_backward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr,lstm_net*grad);
 
-/*:83*//*85:*/
+/*:87*//*89:*/
 #line 55 "chapters/bptt.w"
 
 void lstm_backward_opts(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr,lstm_net*grad,const lstm_bptt_opts*opts);
 
-/*:85*//*90:*/
+/*:89*//*94:*/
 #line 154 "chapters/bptt.w"
 
 void lstm_mat_tvec(const double*A,size_t rows,size_t cols,
 const double*v,double*result);
 
-/*:90*//*98:*/
+/*:94*//*102:*/
 #line 289 "chapters/bptt.w"
 
 const lstm_method*lstm_method_at(size_t r);
 const lstm_method*lstm_method_find(const char*spec,long*param,
 lstm_error*err);
 
-/*:98*//*101:*/
+/*:102*//*105:*/
 #line 345 "chapters/bptt.w"
 
 int lstm_gradient(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,lstm_net*grad,double*loss,
 lstm_stats*st,lstm_error*err);
 
-/*:101*//*107:*/
+/*:105*//*112:*/
 #line 62 "chapters/gradcheck.w"
 
 int lstm_fd_gradient(const lstm_net*net,const lstm_data*data,double h,
 lstm_net*fd,lstm_error*err);
 
-/*:107*//*113:*/
+/*:112*//*118:*/
 #line 151 "chapters/gradcheck.w"
 
 void lstm_compare(const lstm_net*g,const lstm_net*ref,lstm_check*res);
 
-/*:113*//*115:*/
+/*:118*//*120:*/
 #line 185 "chapters/gradcheck.w"
 
 int lstm_gradcheck(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,double h,lstm_check*res,
 lstm_error*err);
 
-/*:115*//*119:*/
+/*:120*//*124:*/
 #line 246 "chapters/gradcheck.w"
 
 void lstm_rng_seed(lstm_rng*rng,uint64_t seed);
 uint64_t lstm_rng_next(lstm_rng*rng);
 double lstm_rng_uniform(lstm_rng*rng,double lo,double hi);
 
-/*:119*//*121:*/
+/*:124*//*126:*/
 #line 279 "chapters/gradcheck.w"
 
 void lstm_net_randomize(lstm_net*net,lstm_rng*rng,double r);
 
-/*:121*//*125:*/
+/*:126*//*131:*/
 #line 40 "chapters/example.w"
 
 int lstm_example(lstm_net*net,lstm_data*data,lstm_error*err);
 
-/*:125*//*127:*/
+/*:131*//*133:*/
 #line 70 "chapters/example.w"
 
 void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate);
 
-/*:127*//*129:*/
+/*:133*//*135:*/
 #line 86 "chapters/example.w"
 
 int lstm_example_report(FILE*f,int tex,lstm_error*err);
 
-/*:129*//*181:*/
+/*:135*//*188:*/
 #line 677 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err);
 int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
 
-/*:181*//*186:*/
+/*:188*//*193:*/
 #line 748 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -509,7 +509,7 @@ double*loss,lstm_error*err);
 int lstm_grad_read(const char*path,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 
-/*:186*//*188:*/
+/*:193*//*195:*/
 #line 801 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -517,7 +517,7 @@ lstm_data*data,lstm_error*err);
 int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:188*//*196:*/
+/*:195*//*203:*/
 #line 959 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
@@ -525,7 +525,7 @@ int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
 double loss,lstm_error*err);
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
 
-/*:196*//*217:*/
+/*:203*//*226:*/
 #line 149 "chapters/rtrl.w"
 
 int lstm_rtrl_init(lstm_rtrl*r,const lstm_net*net,int kind,
@@ -535,54 +535,54 @@ int lstm_rtrl_step(lstm_rtrl*r,const lstm_net*net,const double*x,
 const double*y,lstm_net*grad,double*loss,lstm_error*err);
 void lstm_rtrl_free(lstm_rtrl*r);
 
-/*:217*//*234:*/
+/*:226*//*243:*/
 #line 511 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref);
 
-/*:234*//*255:*/
+/*:243*//*266:*/
 #line 70 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
 double rate,lstm_error*err);
 void lstm_optimizer_free(lstm_optimizer*opt);
 
-/*:255*//*257:*/
+/*:266*//*268:*/
 #line 118 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
 const lstm_net*grad);
 
-/*:257*//*261:*/
-#line 190 "chapters/learning.w"
+/*:268*//*272:*/
+#line 198 "chapters/learning.w"
 
 lstm_init lstm_init_default(void);
 void lstm_net_initialize(lstm_net*net,lstm_rng*rng,const lstm_init*init);
 
-/*:261*//*265:*/
+/*:272*//*277:*/
 #line 45 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
 lstm_error*err);
 
-/*:265*//*267:*/
+/*:277*//*279:*/
 #line 83 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 
-/*:267*//*272:*/
+/*:279*//*284:*/
 #line 160 "chapters/tasks.w"
 
 int lstm_task_probe(const lstm_task*task,size_t lag,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
-/*:272*//*280:*/
+/*:284*//*292:*/
 #line 309 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf);
 
-/*:280*//*285:*/
+/*:292*//*298:*/
 #line 43 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
@@ -590,37 +590,37 @@ const lstm_method*meth,long param,lstm_optimizer*opt,
 lstm_error*err);
 void lstm_trainer_free(lstm_trainer*tn);
 
-/*:285*//*287:*/
+/*:298*//*300:*/
 #line 93 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
-/*:287*//*296:*/
-#line 256 "chapters/training.w"
+/*:300*//*309:*/
+#line 266 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task);
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err);
 
-/*:296*//*308:*/
-#line 528 "chapters/training.w"
+/*:309*//*321:*/
+#line 540 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t lag,
 double*fraction,lstm_error*err);
 
-/*:308*//*312:*/
+/*:321*//*334:*/
 #line 66 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len);
 
-/*:312*//*314:*/
+/*:334*//*336:*/
 #line 93 "chapters/speed.w"
 
 void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
 double*y);
 
-/*:314*//*316:*/
+/*:336*//*338:*/
 #line 121 "chapters/speed.w"
 
 void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
@@ -630,21 +630,21 @@ size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
 size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 
-/*:316*//*323:*/
+/*:338*//*345:*/
 #line 284 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err);
 
-/*:323*//*329:*/
+/*:345*//*351:*/
 #line 404 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count);
 
-/*:329*/
-#line 156 "chapters/intro.w"
+/*:351*/
+#line 183 "chapters/intro.w"
 
 #endif
-#line 158 "chapters/intro.w"
+#line 185 "chapters/intro.w"
 
-/*:7*/
+/*:8*/

@@ -1,11 +1,25 @@
-/*342:*/
+/*364:*/
 #line 13 "chapters/command.w"
 
+#define _POSIX_C_SOURCE 200809L 
 #include "lstm.h"
 #include <stdlib.h> 
 #include <string.h> 
 #include <math.h> 
-/*332:*/
+/*324:*/
+#line 604 "chapters/training.w"
+
+typedef struct{
+int terminal;
+FILE*curve;
+}train_report;
+static int cmd_train(int argc,char**argv);
+static int train_usage(const char*fmt,const char*arg);
+static void train_progress(const lstm_train_status*st,void*ctx);
+static int write_model_atomically(const char*path,const lstm_net*net);
+#include <unistd.h> 
+
+/*:324*//*354:*/
 #line 454 "chapters/speed.w"
 
 #define BENCH_LIST_MAX 16
@@ -15,8 +29,8 @@ size_t list[BENCH_LIST_MAX],size_t*count);
 static int bench_method(const lstm_method*meth,long param,
 const size_t*cells,size_t ncells,const size_t*steps,size_t nsteps);
 
-/*:332*//*344:*/
-#line 32 "chapters/command.w"
+/*:354*//*366:*/
+#line 33 "chapters/command.w"
 
 typedef struct lstm_command{
 const char*name;
@@ -26,13 +40,13 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:344*//*351:*/
-#line 127 "chapters/command.w"
+/*:366*//*373:*/
+#line 128 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:351*//*353:*/
-#line 169 "chapters/command.w"
+/*:373*//*375:*/
+#line 170 "chapters/command.w"
 
 typedef struct lstm_options{
 const char*model,*seq;
@@ -45,40 +59,221 @@ static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:353*//*357:*/
-#line 249 "chapters/command.w"
+/*:375*//*379:*/
+#line 250 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:357*//*359:*/
-#line 272 "chapters/command.w"
+/*:379*//*381:*/
+#line 273 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:359*//*362:*/
-#line 304 "chapters/command.w"
+/*:381*//*384:*/
+#line 305 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:362*//*367:*/
-#line 393 "chapters/command.w"
+/*:384*//*389:*/
+#line 394 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:367*//*370:*/
-#line 463 "chapters/command.w"
+/*:389*//*392:*/
+#line 464 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 
-/*:370*/
-#line 18 "chapters/command.w"
+/*:392*/
+#line 19 "chapters/command.w"
 
-/*333:*/
+/*325:*/
+#line 619 "chapters/training.w"
+
+static int cmd_train(int argc,char**argv)
+{
+lstm_train_config cfg;
+lstm_train_status st;
+lstm_net net;
+lstm_error err;
+const char*task= NULL,*out= NULL,*curve= NULL;
+train_report progress;
+int status,terminal;
+lstm_error_clear(&err);
+if(wants_help(argc,argv)){
+/*326:*/
+#line 665 "chapters/training.w"
+
+printf("usage: lstm train --task lag|reber|adding [--method M] [--lag p]\n"
+"         [--seed S] [--cells N] [--lr R] [--optimizer sgd|momentum|adam]\n"
+"         [--clip C] [--max-sequences N] [--out FILE] [--curve FILE]\n"
+"Train a network on a task of Hochreiter and Schmidhuber (1997) until\n"
+"it meets the paper's success criterion or the budget is spent; print\n"
+"one summary line, and write the model to FILE if asked.\n");
+
+/*:326*/
+#line 631 "chapters/training.w"
+;
+return 0;
+}
+for(int a= 0;a+1<argc;a++)
+if(strcmp(argv[a],"--task")==0)task= argv[a+1];
+if(!task)return train_usage("lstm train: --task is required%s","");
+cfg= lstm_train_defaults(task);
+for(int a= 0;a<argc;a+= 2)
+/*327:*/
+#line 676 "chapters/training.w"
+
+{
+const char*opt= argv[a],*val= a+1<argc?argv[a+1]:NULL;
+char*end= NULL;
+if(!val)return train_usage("lstm train: %s needs a value",opt);
+if(strcmp(opt,"--task")==0)continue;
+else if(strcmp(opt,"--method")==0)cfg.method= val;
+else if(strcmp(opt,"--out")==0)out= val;
+else if(strcmp(opt,"--curve")==0)curve= val;
+else if(strcmp(opt,"--optimizer")==0){
+if(strcmp(val,"sgd")==0)cfg.optimizer= LSTM_SGD;
+else if(strcmp(val,"momentum")==0)cfg.optimizer= LSTM_MOMENTUM;
+else if(strcmp(val,"adam")==0)cfg.optimizer= LSTM_ADAM;
+else return train_usage("lstm train: unknown optimiser '%s'",val);
+}else if(strcmp(opt,"--lr")==0||strcmp(opt,"--clip")==0){
+double v= strtod(val,&end);
+if(end==val||*end||!isfinite(v)||v<0||
+(v==0&&opt[2]=='l'))
+return train_usage("lstm train: expected a positive number, found '%s'",
+val);
+if(opt[2]=='l')cfg.rate= v;else cfg.clip= v;
+}else{
+long long v= strtoll(val,&end,10);
+if(end==val||*end||v<0)
+return train_usage("lstm train: expected a whole number, found '%s'",
+val);
+if(strcmp(opt,"--lag")==0)cfg.length= (size_t)v;
+else if(strcmp(opt,"--seed")==0)cfg.seed= (uint64_t)v;
+else if(strcmp(opt,"--cells")==0)cfg.cells= (size_t)v;
+else if(strcmp(opt,"--max-sequences")==0)cfg.max_sequences= (long)v;
+else return train_usage("lstm train: unknown option '%s'",opt);
+}
+}
+
+/*:327*/
+#line 639 "chapters/training.w"
+;
+terminal= isatty(fileno(stderr));
+progress.terminal= terminal;
+progress.curve= NULL;
+if(curve&&!(progress.curve= fopen(curve,"w"))){
+fprintf(stderr,"%s: cannot write the learning curve\n",curve);
+
+return 1;
+}
+cfg.report= terminal||progress.curve?train_progress:NULL;
+cfg.ctx= &progress;
+cfg.report_every= 100;
+status= lstm_train_task(&cfg,&net,&st,&err);
+if(terminal&&st.sequences> 0)fputc('\n',stderr);
+if(progress.curve&&fclose(progress.curve)!=0&&status==LSTM_OK)
+status= lstm_fail(&err,LSTM_EIO,"cannot write the learning curve");
+if(status!=LSTM_OK){
+lstm_net_free(&net);
+return report(status,&err);
+}
+/*329:*/
+#line 737 "chapters/training.w"
+
+{
+static const char*optname[3]= {"sgd","momentum","adam"};
+printf("%s after %ld sequences: task %s length %zu method %s seed %llu "
+"cells %zu optimizer %s lr %.17g clip %.17g loss %.17g measure %.17g "
+"seconds %.17g",st.solved?"solved":"not solved",st.sequences,
+cfg.task,cfg.length,cfg.method,(unsigned long long)cfg.seed,
+cfg.cells,optname[cfg.optimizer],cfg.rate,cfg.clip,st.moving_loss,
+st.measure,st.seconds);
+if(strcmp(cfg.task,"lag")==0)
+for(int q= 0;q<3&&status==LSTM_OK;q++){
+static const int times[3]= {2,5,10};
+double kept= 0;
+status= lstm_retention(&net,cfg.length,times[q]*cfg.length,&kept,
+&err);
+printf(" retention%dp %.17g",times[q],kept);
+}
+printf("\n");
+if(status!=LSTM_OK)status= report(status,&err);
+}
+
+/*:329*/
+#line 659 "chapters/training.w"
+;
+if(status==LSTM_OK&&out)status= write_model_atomically(out,&net);
+lstm_net_free(&net);
+return status;
+}
+
+/*:325*//*328:*/
+#line 710 "chapters/training.w"
+
+static int train_usage(const char*fmt,const char*arg)
+{
+fprintf(stderr,fmt,arg);
+fprintf(stderr,"; try 'lstm train --help'\n");
+
+
+return 2;
+}
+
+static void train_progress(const lstm_train_status*st,void*ctx)
+{
+const train_report*r= ctx;
+if(r->terminal){
+fprintf(stderr,"\r%ld sequences, moving loss %.4g, measure %.3g, "
+"%.0f sequences/s   ",st->sequences,st->moving_loss,st->measure,
+st->seconds> 0?st->sequences/st->seconds:0.0);
+fflush(stderr);
+}
+if(r->curve)
+fprintf(r->curve,"%ld %.17g %.17g\n",st->sequences,st->moving_loss,
+st->measure);
+}
+
+/*:328*//*330:*/
+#line 762 "chapters/training.w"
+
+static int write_model_atomically(const char*path,const lstm_net*net)
+{
+char tmp[LSTM_NAME_MAX+8];
+FILE*f;
+lstm_error err;
+int status;
+lstm_error_clear(&err);
+if(strlen(path)>=LSTM_NAME_MAX){
+fprintf(stderr,"lstm train: the file name is too long\n");
+return 2;
+}
+snprintf(tmp,sizeof tmp,"%s.tmp",path);
+if(!(f= fopen(tmp,"w"))){
+fprintf(stderr,"%s: cannot write the model\n",tmp);
+
+return 1;
+}
+status= lstm_model_write(f,net,&err);
+if(fclose(f)!=0&&status==LSTM_OK)
+status= lstm_fail(&err,LSTM_EIO,"cannot write the model");
+if(status==LSTM_OK&&rename(tmp,path)!=0)
+status= lstm_fail(&err,LSTM_EIO,"cannot rename %s to %s",tmp,path);
+if(status!=LSTM_OK){
+remove(tmp);
+return report(status,&err);
+}
+return 0;
+}
+
+/*:330*//*355:*/
 #line 466 "chapters/speed.w"
 
 static int cmd_bench(int argc,char**argv)
@@ -99,7 +294,7 @@ printf("usage: lstm bench [--method LIST] [--cells LIST] [--steps LIST]\n"
 "by commas.\n");
 return 0;
 }
-/*334:*/
+/*356:*/
 #line 496 "chapters/speed.w"
 
 for(int a= 0;a<argc;a++){
@@ -121,10 +316,10 @@ else status= read_size_list("--steps",val,LSTM_MAX_PARAMS,steps,
 if(status!=0)return status;
 }
 
-/*:334*/
+/*:356*/
 #line 485 "chapters/speed.w"
 ;
-/*335:*/
+/*357:*/
 #line 516 "chapters/speed.w"
 
 if(methods){
@@ -149,7 +344,7 @@ meth[nmeth]= mt;
 param[nmeth]= mt->takes_param?10:0;
 }
 
-/*:335*/
+/*:357*/
 #line 486 "chapters/speed.w"
 ;
 printf("lstm-bench 1\n# method cells steps runs us-per-step work-bytes\n");
@@ -161,7 +356,7 @@ if(status!=0)return status;
 return 0;
 }
 
-/*:333*//*336:*/
+/*:355*//*358:*/
 #line 542 "chapters/speed.w"
 
 static int read_size_list(const char*what,const char*text,size_t max,
@@ -187,7 +382,7 @@ p= end+1;
 }
 }
 
-/*:336*//*337:*/
+/*:358*//*359:*/
 #line 570 "chapters/speed.w"
 
 static int bench_method(const lstm_method*meth,long param,
@@ -211,7 +406,7 @@ fflush(stdout);
 secs[c][s]= res.seconds_per_step;
 bytes[c][s]= (double)res.work_bytes;
 }
-/*338:*/
+/*360:*/
 #line 596 "chapters/speed.w"
 
 {
@@ -234,14 +429,14 @@ lstm_fit_exponent(x,y,nsteps));
 }
 }
 
-/*:338*/
+/*:360*/
 #line 592 "chapters/speed.w"
 ;
 return 0;
 }
 
-/*:337*//*349:*/
-#line 100 "chapters/command.w"
+/*:359*//*371:*/
+#line 101 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
 {
@@ -262,8 +457,8 @@ return 1;
 return 0;
 }
 
-/*:349*//*352:*/
-#line 130 "chapters/command.w"
+/*:371*//*374:*/
+#line 131 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
 {
@@ -289,8 +484,8 @@ status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:352*//*354:*/
-#line 185 "chapters/command.w"
+/*:374*//*376:*/
+#line 186 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt)
@@ -302,8 +497,8 @@ opt->eps= LSTM_FD_STEP;
 for(int a= 0;a<argc;a++){
 const char*arg= argv[a];
 if(strncmp(arg,"--",2)==0&&arg[2]!='\0'){
-/*355:*/
-#line 209 "chapters/command.w"
+/*377:*/
+#line 210 "chapters/command.w"
 
 {
 const char*eq= strchr(arg,'=');
@@ -328,8 +523,8 @@ return usage_error(cmd,
 }
 }
 
-/*:355*/
-#line 196 "chapters/command.w"
+/*:377*/
+#line 197 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg,files++;
 else if(files==1)opt->seq= arg,files++;
@@ -343,8 +538,8 @@ files==0?"none":"only one");
 return 0;
 }
 
-/*:354*//*356:*/
-#line 236 "chapters/command.w"
+/*:376*//*378:*/
+#line 237 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
 {
@@ -354,8 +549,8 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:356*//*358:*/
-#line 253 "chapters/command.w"
+/*:378*//*380:*/
+#line 254 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param)
@@ -372,8 +567,8 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:358*//*360:*/
-#line 276 "chapters/command.w"
+/*:380*//*382:*/
+#line 277 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err)
@@ -385,8 +580,8 @@ lstm_net_free(net);
 return status;
 }
 
-/*:360*//*363:*/
-#line 309 "chapters/command.w"
+/*:382*//*385:*/
+#line 310 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
 {
@@ -413,8 +608,8 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:363*//*364:*/
-#line 337 "chapters/command.w"
+/*:385*//*386:*/
+#line 338 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err)
@@ -433,8 +628,8 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*365:*/
-#line 362 "chapters/command.w"
+/*387:*/
+#line 363 "chapters/command.w"
 
 {
 printf("step %zu out",t);
@@ -447,8 +642,8 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:365*/
-#line 355 "chapters/command.w"
+/*:387*/
+#line 356 "chapters/command.w"
 ;
 }
 printf("loss %.17g\n",loss);
@@ -456,8 +651,8 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:364*//*368:*/
-#line 396 "chapters/command.w"
+/*:386*//*390:*/
+#line 397 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
 {
@@ -494,8 +689,8 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:368*//*371:*/
-#line 467 "chapters/command.w"
+/*:390*//*393:*/
+#line 468 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
 {
@@ -533,8 +728,8 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:371*//*372:*/
-#line 504 "chapters/command.w"
+/*:393*//*394:*/
+#line 505 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
 {
@@ -557,61 +752,65 @@ LSTM_CHECK_TOL);
 
 return 3;
 }
-#line 68 "chapters/command.w"
 
-/*:372*/
-#line 19 "chapters/command.w"
+/*:394*/
+#line 20 "chapters/command.w"
 
-/*345:*/
-#line 41 "chapters/command.w"
+/*367:*/
+#line 42 "chapters/command.w"
 
 static const lstm_command commands[]= {
-/*331:*/
+/*323:*/
+#line 601 "chapters/training.w"
+
+{"train","train a network on a task of the 1997 paper",cmd_train},
+
+/*:323*//*353:*/
 #line 451 "chapters/speed.w"
 
 {"bench","time the gradient methods and fit their growth",cmd_bench},
 
-/*:331*//*350:*/
-#line 124 "chapters/command.w"
+/*:353*//*372:*/
+#line 125 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:350*//*361:*/
-#line 300 "chapters/command.w"
+/*:372*//*383:*/
+#line 301 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:361*//*366:*/
-#line 390 "chapters/command.w"
+/*:383*//*388:*/
+#line 391 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:366*//*369:*/
-#line 459 "chapters/command.w"
+/*:388*//*391:*/
+#line 460 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:369*/
-#line 43 "chapters/command.w"
+/*:391*/
+#line 44 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:345*/
-#line 20 "chapters/command.w"
+/*:367*/
+#line 21 "chapters/command.w"
 
-/*346:*/
-#line 51 "chapters/command.w"
+/*368:*/
+#line 52 "chapters/command.w"
 
 int main(int argc,char**argv)
 {
 int status= 2;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*347:*/
-#line 79 "chapters/command.w"
+/*369:*/
+#line 80 "chapters/command.w"
 
 {
 FILE*f= argc<2?stderr:stdout;
@@ -622,8 +821,8 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:347*/
-#line 57 "chapters/command.w"
+/*:369*/
+#line 58 "chapters/command.w"
 ;
 return argc<2?2:0;
 }
@@ -634,8 +833,8 @@ return 0;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*348:*/
-#line 89 "chapters/command.w"
+/*370:*/
+#line 90 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
 fprintf(stderr,"lstm: error writing standard output\n");
@@ -643,8 +842,8 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:348*/
-#line 67 "chapters/command.w"
+/*:370*/
+#line 68 "chapters/command.w"
 ;
 return status;
 }
@@ -654,8 +853,8 @@ argv[1]);
 return 2;
 }
 
-/*:346*/
-#line 21 "chapters/command.w"
+/*:368*/
+#line 22 "chapters/command.w"
 
 
-/*:342*/
+/*:364*/

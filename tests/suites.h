@@ -18,6 +18,8 @@ Suite *training_suite(void);  /* check_training.c: the training loop */
 Suite *rtrl_suite(void);      /* check_rtrl.c: tbptt, rtrl and irtrl */
 Suite *formats_suite(void);   /* check_formats.c: files and commands */
 Suite *speed_suite(void);     /* check_speed.c: kernels and the benchmark */
+Suite *exercises_suite(void); /* check_teaching.c: the student edition's */
+Suite *answers_suite(void);   /* check_teaching.c: the answers' numbers */
 
 /* check_util.c: random networks and data for the tests */
 void random_net(lstm_net *net, size_t m, size_t n, size_t k, int output,

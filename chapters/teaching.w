@@ -1,0 +1,120 @@
+@* Teaching from this book.
+This appendix is for the instructor. It suggests a sequence of lectures,
+says which exercises go with each, describes the student edition, in
+which three sections of the program are left for the students to write,
+and shows how to run a lab session in which students step through the
+literate source in a debugger. Everything it describes is made from the
+same source as the book, so the lab handout cannot disagree with the
+text.
+@^teaching@>
+
+@ A course of eight lectures of about ninety minutes covers the book;
+the code of each chapter is read in the lab that follows its lecture.
+Exercises of grade 10 to 20 suit homework; those of grade 25 and 30 suit
+a lab or a weekly problem set; those of grade 40 are projects.
+$$\vbox{\offinterlineskip\halign{\strut#\hfil\quad&\vrule#&\quad#\hfil
+  \quad&\vrule#&\quad#\hfil\cr
+\bf lecture&&\bf chapters&&\bf exercises\cr
+\noalign{\hrule}
+1. The cell&&intro, forward&&intro.1--3, forward.1--3\cr
+2. The chain rule&&chainrule&&chainrule.1--3\cr
+3. BPTT in code&&bptt&&bptt.1--3 (lab: bptt.3)\cr
+4. Trusting a gradient&&gradcheck, example&&gradcheck.1--3,
+  example.1--2\cr
+5. Windows&&tbptt&&tbptt.1--2\cr
+6. Forward in time&&rtrl&&rtrl.1--4 (lab: rtrl.4)\cr
+7. The LSTM's own RTRL&&irtrl&&irtrl.1--3 (lab: irtrl.3)\cr
+8. Learning&&learning, tasks, training&&learning.1--2, tasks.1,
+  training.1\cr}}$$
+The chapters are named by their files, as the exercises are.
+The chapters on files and on the \.{lstm} command are reading for the
+labs rather than for a lecture (exercises formats.1 and command.1). Two
+chains of exercises make term projects: the peephole connections,
+forward.4, chainrule.4, bptt.4 and irtrl.4, which take a new cell
+through every chapter and end in a gradient checked two ways; and the
+memory of the methods, bptt.5, tbptt.2 and rtrl.1--2, which ends in
+checkpointing. Lecture 6 needs exercises rtrl.1 and rtrl.2 before the
+lab: a student who has computed that exact RTRL for a thousand cells
+needs 192 gigabytes understands why the LSTM was trained otherwise.
+
+@ {\it The student edition.} The change file \.{book/student.ch}
+replaces the code of three exercises by stubs, and \.{make student}
+applies it, tangling and weaving the web into the directory
+\.{student}: the library, the command \.{student/lstm} (built without
+optimisation, for the debugger) and the book \.{student/lstm.pdf},
+whose title page says it is the student edition. The sections it
+removes are these.
+\smallskip
+\item{$\bullet$} |@<Compute $\delta\state_t$ and the gate deltas...@>|,
+exercise bptt.3: the stub sets $\delta\state_t$ and $\delta\gates_t$ to
+zero.
+\item{$\bullet$} The two sections that form the rows of $G_t$ and update
+row $j$ of $S_t$ and $H_t$, inside |@<Update the exact sensitivities
+$S_t$ and $H_t$@>|, exercise rtrl.4: the stubs leave the sensitivities at
+zero.
+\item{$\bullet$} |@<Update the internal sensitivities@>|, exercise
+irtrl.3: the stub leaves $\tilde s$ at zero.
+\smallskip
+\noindent Each stub compiles, is marked in the book and in the C code by
+a comment \.{EXERCISE} with the exercise's name, and keeps the names
+the section used from being reported as unused by \.{(void)} casts,
+which the student deletes. The prose and the mathematics of every
+section stay: the student has the equations and writes the code.
+@^student edition@>
+@^change file@>
+
+@ A student works in a copy of the change file, filling in the part of
+each change between \.{@@y} and \.{@@z}, and runs
+$$\hbox{\.{make student-test STUDENT\_CH=mine.ch}}$$
+which tangles the web with that file into \.{student}, builds it, and
+runs the tests of the worked example, of the gradient check and of the
+two RTRL exercises against the student's library. A failing test names
+its exercise, for instance
+$$\vbox{\hbox{\.{FAILED: Exercise bptt.3 is not solved yet: write}}
+  \hbox{\.{\ \ <Compute delta state\_t and the gate deltas> in
+  chapters/bptt.w, ...}}}$$
+followed by the first failing comparison. The tests are independent of
+one another, so each exercise is done when its own failures are gone:
+bptt.3 is checked against the published worked example and against
+finite differences; rtrl.4 against finite differences, not against
+BPTT, so that it can be solved first; irtrl.3 against finite differences
+of the loss of the cut network. When every exercise is solved the
+program prints \.{PASSED}. Two rules keep the change file working: write
+only between \.{@@y} and \.{@@z}, and start no new section there (the
+numbering of sections must stay that of the book). The code is compiled
+with \.{-Wall -Wextra -Werror}, as the book's own.
+
+\.{make test} checks the edition itself: that it builds, that each of its
+exercises fails, that the same tests pass on the reference code, and
+that putting back the reference sections of one exercise makes that
+exercise pass and leaves the others failing. If the book's code changes
+under a stub, \.{ctangle} reports that a change file entry did not
+match, and \.{make test} fails until the \.{@@x} part is brought up to
+date.
+
+@ {\it A lab with the debugger.} ctangle writes \.{\#line} directives that
+point into the chapters, so gdb shows the lines of this book, not of the
+generated C. A first lab session steps through the worked example:
+$$\vbox{\halign{\.{#}\hfil\cr
+make debug\cr
+gdb ./lstm\cr
+(gdb) break chapters/forward.w:{\rm\it line}\cr
+(gdb) run example\cr
+(gdb) print state[0]\cr
+(gdb) next\cr}}$$
+where {\it line\/} is the line of |lstm_step| that computes |out[j]|
+(the script \.{tests/gdb.sh} finds it by the
+marker in that section's prose, and checks that gdb prints
+$\state_0=0.785726\ldots$). Students compare each value printed with the
+tables of the worked example, and then do the same in the backward
+pass, with a breakpoint in \.{chapters/bptt.w} and the command
+$$\hbox{\.{(gdb) run grad tests/worked-example/gomez.model
+  tests/worked-example/gomez.seq}}$$
+which computes the example's gradient by BPTT.
+
+In the student edition the stubs' lines come from the change file, and
+gdb shows them as lines of it: \.{gdb student/lstm}, then \.{break
+book/student.ch:}{\it line\/} or \.{break mine.ch:}{\it line}, stops in
+the student's own code, where \.{print dstate[0]} can be compared with
+the value $-0.0711077$ that the worked example gives at $t=1$.
+@^gdb@>

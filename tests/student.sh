@@ -1,0 +1,69 @@
+#!/bin/sh
+# The student edition, as `make test' checks it.
+#  1. It builds: `make student' (code and book) with book/student.ch, into
+#     build/student.  A change file entry that no longer matches the web
+#     fails here, with ctangle's message.
+#  2. Its tests fail as intended: the test program exits non-zero and names
+#     every exercise of the change file, and no failure lacks an exercise.
+#  3. The reference passes them: the same test program, linked with the
+#     reference library (the web without the change file), passes.
+#  4. Each exercise is tested by its own tests: with the blocks of one
+#     exercise left out of the change file (its reference sections put
+#     back), that exercise passes and the others still fail.
+# Every exercise must also be in its chapter's exercises, as \exercise{tag}.
+# Usage: tests/student.sh (from the top directory, after the release build)
+set -u
+ch=book/student.ch
+fail() { printf 'FAIL: student edition: %s\n' "$*"; exit 1; }
+
+tags=$(sed -n 's/^@x \([a-z]*\.[0-9]*\) .*/\1/p' "$ch" | sort -u)
+[ -n "$tags" ] || fail "$ch names no exercise on its @x lines"
+for t in $tags; do
+  file=$(sed -n "s|^@x $t (\(chapters/[a-z]*\.w\)).*|\1|p" "$ch" | head -1)
+  [ -n "$file" ] || fail "$ch: exercise $t does not name its chapter, as in '@x $t (chapters/x.w)'"
+  grep -q "\\\\exercise{$t}" "$file" || fail "$file has no exercise $t (written \\exercise{$t})"
+done
+
+# run DIR CHANGEFILE: build the student code in DIR, run its tests, keep
+# the output in DIR/out; the exit status of the tests is in $status.
+run() {
+  make -s STUDENT_DIR="$1" STUDENT_CH="$2" "$3" >"$1.log" 2>&1 ||
+    { cat "$1.log"; fail "make $3 with $2 failed"; }
+  "$1/check_student" >"$1/out" 2>&1
+  status=$?
+}
+
+mkdir -p build
+rm -rf build/student build/student-*
+run build/student "$ch" student
+[ "$status" -ne 0 ] || { cat build/student/out; fail "the tests pass with the stubs"; }
+grep 'no exercise' build/student/out && fail "a failure above belongs to no exercise"
+for t in $tags; do
+  grep -q "^FAILED: Exercise $t is not solved" build/student/out ||
+    { cat build/student/out; fail "no failure names exercise $t"; }
+done
+echo "PASS: the student edition builds (code and book) and its tests fail for: $(echo $tags)"
+
+mkdir -p build/student-ref
+${CC:-gcc} -std=c11 -Wall -Wextra -Wpedantic -Werror -O0 -g $(pkg-config --cflags check) \
+  -Igenerated -o build/student-ref/check_student tests/check_example.c \
+  tests/check_gradient.c tests/check_teaching.c tests/check_util.c \
+  tests/student_main.c build/release/liblstm.a $(pkg-config --libs check) -lm ||
+  fail "the student tests do not build against the reference library"
+build/student-ref/check_student >build/student-ref/out 2>&1 ||
+  { cat build/student-ref/out; fail "the student tests fail on the reference code"; }
+echo "PASS: the student tests pass on the reference code"
+
+for t in $tags; do
+  awk -v drop="$t" '/^@x/ { skip = ($2 == drop) } !skip { print } /^@z/ { skip = 0 }' \
+    "$ch" >build/student-$t.ch
+  run build/student-$t build/student-$t.ch student-code
+  grep -q "^FAILED: Exercise $t " build/student-$t/out &&
+    { cat build/student-$t/out; fail "with the reference sections of $t put back, $t still fails"; }
+  for u in $tags; do
+    [ "$u" = "$t" ] && continue
+    grep -q "^FAILED: Exercise $u is not solved" build/student-$t/out ||
+      { cat build/student-$t/out; fail "with the sections of $t put back, $u no longer fails"; }
+  done
+done
+echo "PASS: each exercise's tests pass once its reference sections are put back, and the others still fail"
