@@ -289,7 +289,8 @@ define run_pdftex
 	@echo "$(1)/lstm.pdf: $$(pdfinfo $(1)/lstm.pdf 2>/dev/null | awk '/^Pages/ {print $$2}') pages"
 endef
 
-book/lstm.pdf: book/lstm.tex book/example.tex book/graph-1.mps book/bench.tex
+book/lstm.pdf: book/lstm.tex book/example.tex book/graph-1.mps book/bench.tex \
+              $(EXPDIR)/results.tex $(EXPDIR)/figures-1.mps
 	$(call run_pdftex,book)
 
 # ---------------------------------------------------------------- student edition
@@ -351,8 +352,11 @@ $(SD)/lstm.tex: $(WEBS) $(STUDENT_CH) | deps-book
 	if [ -n "$$out" ] || [ $$status -ne 0 ]; then \
 	  printf '%s\n' "$$out" >&2; echo "cweave reported problems with $(STUDENT_CH)" >&2; \
 	  rm -f $@; exit 1; fi
-$(SD)/lstm.pdf: $(SD)/lstm.tex book/example.tex book/graph-1.mps book/bench.tex
+$(SD)/lstm.pdf: $(SD)/lstm.tex book/example.tex book/graph-1.mps book/bench.tex \
+              $(EXPDIR)/results.tex $(EXPDIR)/figures-1.mps
+	mkdir -p $(SD)/experiments
 	cp book/example.tex book/graph-1.mps book/bench.tex $(SD)/
+	cp $(EXPDIR)/results.tex $(EXPDIR)/figures-*.mps $(SD)/experiments/
 	$(call run_pdftex,$(SD))
 
 student-code: $(SD)/lstm $(SD)/liblstm.a $(SD)/check_student

@@ -73,6 +73,7 @@
 @i chapters/training.w
 @i chapters/speed.w
 @i chapters/command.w
+@i chapters/experiments.w
 @i chapters/teaching.w
 @i chapters/answers.w
 

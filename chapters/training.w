@@ -250,8 +250,10 @@ typedef struct lstm_train_config {
 } lstm_train_config;
 
 @ The defaults are the settings of the book's experiments. The Reber
-grammar is learnt with plain gradient descent and the initial weights of
-the learning chapter, much as in 1997. The lag task is not: with four
+grammar is learnt with plain gradient descent (rate 0.1, eight cells) and
+the initial weights of the learning chapter, much as in 1997; with four
+cells and rate 0.5 only one seed in ten solved it within 100,000
+sequences. The lag task needs more care: with four
 cells, a learning rate of 0.5 and weights in $[-0.1,0.1]$, plain descent
 did not solve even $p=5$ in 20,000 sequences, because the cells must both
 relay the current symbol, for the easy predictions, and hold the first
@@ -261,7 +263,11 @@ BPTT (one seed each, before the experiments were run): eight cells, Adam
 with rate 0.003, weights in $[-0.3,0.3]$, input-gate bias $-2$ (the cells
 start nearly closed), forget-gate bias 2 and output-gate bias 0. With them
 BPTT solved $p=50$ after 31,000 sequences; with 16 cells, after 19,000.
-The adding problem's regression also uses Adam.
+The adding problem's regression also uses Adam (rate 0.003, four cells)
+with the same kind of start: weights in $[-0.5,0.5]$, input-gate bias
+$-2$, forget-gate bias 3, output-gate bias 0; with the learning chapter's
+defaults and rate 0.01 it stayed, in ten runs of 200,000 sequences, at
+the loss of always answering the mean, 0.021.
 
 @<Public functions@>=
 lstm_train_config lstm_train_defaults(const char *task);
@@ -280,10 +286,12 @@ lstm_train_config lstm_train_defaults(const char *task)
   cfg.optimizer = LSTM_SGD;
   cfg.report_every = 100;
   if (strcmp(task, "reber") == 0) {
-    cfg.cells = 4; cfg.rate = 0.5; cfg.max_sequences = 100000;
+    cfg.cells = 8; cfg.rate = 0.1; cfg.max_sequences = 100000;
   } else if (strcmp(task, "adding") == 0) {
-    cfg.length = 100; cfg.cells = 4; cfg.rate = 0.01;
+    cfg.length = 100; cfg.cells = 4; cfg.rate = 0.003;
     cfg.optimizer = LSTM_ADAM; cfg.max_sequences = 200000;
+    cfg.init.range = 0.5;
+    cfg.init.bias_i = -2; cfg.init.bias_f = 3; cfg.init.bias_o = 0;
   } else {
     cfg.length = 100; cfg.cells = 8; cfg.rate = 0.003;
     cfg.optimizer = LSTM_ADAM; cfg.max_sequences = 40000;

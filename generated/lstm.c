@@ -229,13 +229,13 @@ static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
 const lstm_trace*tr);
 
 /*:306*//*314:*/
-#line 381 "chapters/training.w"
+#line 389 "chapters/training.w"
 
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first);
 #define ADDING_WINDOW 2000
 
 /*:314*//*318:*/
-#line 472 "chapters/training.w"
+#line 480 "chapters/training.w"
 
 static double held_max_error(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr);
@@ -2841,7 +2841,7 @@ return worst;
 }
 
 /*:307*//*310:*/
-#line 271 "chapters/training.w"
+#line 277 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task)
 {
@@ -2854,10 +2854,12 @@ cfg.init= lstm_init_default();
 cfg.optimizer= LSTM_SGD;
 cfg.report_every= 100;
 if(strcmp(task,"reber")==0){
-cfg.cells= 4;cfg.rate= 0.5;cfg.max_sequences= 100000;
+cfg.cells= 8;cfg.rate= 0.1;cfg.max_sequences= 100000;
 }else if(strcmp(task,"adding")==0){
-cfg.length= 100;cfg.cells= 4;cfg.rate= 0.01;
+cfg.length= 100;cfg.cells= 4;cfg.rate= 0.003;
 cfg.optimizer= LSTM_ADAM;cfg.max_sequences= 200000;
+cfg.init.range= 0.5;
+cfg.init.bias_i= -2;cfg.init.bias_f= 3;cfg.init.bias_o= 0;
 }else{
 cfg.length= 100;cfg.cells= 8;cfg.rate= 0.003;
 cfg.optimizer= LSTM_ADAM;cfg.max_sequences= 40000;
@@ -2868,7 +2870,7 @@ return cfg;
 }
 
 /*:310*//*311:*/
-#line 300 "chapters/training.w"
+#line 308 "chapters/training.w"
 
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err)
@@ -2892,7 +2894,7 @@ return status;
 lstm_data_init(&held,task.m,task.k);
 if(!(meth= lstm_method_find(cfg->method,&param,err)))return LSTM_EUSAGE;
 /*312:*/
-#line 339 "chapters/training.w"
+#line 347 "chapters/training.w"
 
 lstm_rng_seed(&init_rng,cfg->seed);
 lstm_rng_seed(&data_rng,cfg->seed^0xA0761D6478BD642FULL);
@@ -2906,10 +2908,10 @@ if((status= lstm_trainer_init(&tn,net,meth,param,&opt,err))!=LSTM_OK)
 goto done;
 
 /*:312*/
-#line 322 "chapters/training.w"
+#line 330 "chapters/training.w"
 ;
 /*313:*/
-#line 356 "chapters/training.w"
+#line 364 "chapters/training.w"
 
 switch(task.kind){
 case LSTM_TASK_LAG:
@@ -2932,11 +2934,11 @@ if(!window)status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 if(status!=LSTM_OK)goto done;
 
 /*:313*/
-#line 323 "chapters/training.w"
+#line 331 "chapters/training.w"
 ;
 while(status==LSTM_OK&&!st->solved&&st->sequences<cfg->max_sequences)
 /*316:*/
-#line 401 "chapters/training.w"
+#line 409 "chapters/training.w"
 
 {
 lstm_data one;
@@ -2954,7 +2956,7 @@ st->sequences++;
 st->moving_loss= st->sequences==1?loss:
 0.99*st->moving_loss+0.01*loss;
 /*317:*/
-#line 444 "chapters/training.w"
+#line 452 "chapters/training.w"
 
 switch(task.kind){
 case LSTM_TASK_LAG:
@@ -2980,7 +2982,7 @@ st->solved= right==ADDING_WINDOW;
 }
 
 /*:317*/
-#line 417 "chapters/training.w"
+#line 425 "chapters/training.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
@@ -2990,7 +2992,7 @@ cfg->report(st,cfg->ctx);
 }
 
 /*:316*/
-#line 325 "chapters/training.w"
+#line 333 "chapters/training.w"
 ;
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
 done:
@@ -3002,7 +3004,7 @@ return status;
 }
 
 /*:311*//*315:*/
-#line 385 "chapters/training.w"
+#line 393 "chapters/training.w"
 
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first)
 {
@@ -3017,7 +3019,7 @@ s->has_y[t]= lag==p||t+1==lag;
 }
 
 /*:315*//*319:*/
-#line 479 "chapters/training.w"
+#line 487 "chapters/training.w"
 
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T)
 {
@@ -3042,7 +3044,7 @@ return worst;
 }
 
 /*:319*//*320:*/
-#line 506 "chapters/training.w"
+#line 514 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr)
@@ -3069,7 +3071,7 @@ return(double)right/(double)held->count;
 }
 
 /*:320*//*322:*/
-#line 544 "chapters/training.w"
+#line 552 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t lag,
 double*fraction,lstm_error*err)

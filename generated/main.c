@@ -7,7 +7,7 @@
 #include <string.h> 
 #include <math.h> 
 /*324:*/
-#line 604 "chapters/training.w"
+#line 612 "chapters/training.w"
 
 typedef struct{
 int terminal;
@@ -89,11 +89,65 @@ static int cmd_grad(int argc,char**argv);
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 
-/*:392*/
+/*:392*//*397:*/
+#line 30 "chapters/experiments.w"
+
+static int cmd_experiments(int argc,char**argv);
+#define EXP_SEEDS 10
+#define EXP_BUDGET 20000
+#define EXP_CURVE_LAG 20
+static const size_t exp_lags[5]= {5,10,20,50,100};
+
+/*:397*//*399:*/
+#line 46 "chapters/experiments.w"
+
+#define EXP_FAMILIES 5
+static const char*family_name[EXP_FAMILIES]= 
+{"bptt","tbptt:p/2","tbptt:2p","irtrl","rtrl"};
+static int family_spec(int f,size_t p,char*buf,size_t size);
+
+/*:399*//*403:*/
+#line 117 "chapters/experiments.w"
+
+typedef struct{
+int task;
+int family;
+size_t lag;
+int solved;
+long sequences;
+double retention[3];
+}exp_run;
+static int experiments_report(const char*dir,double seconds);
+static int parse_run(const char*line,exp_run*run);
+
+/*:403*//*405:*/
+#line 173 "chapters/experiments.w"
+
+typedef struct{
+int runs,solved;
+long needed[EXP_SEEDS];
+double kept[3];
+}exp_cell;
+static int compare_long(const void*a,const void*b);
+static double cell_median(const exp_cell*c);
+static void write_tables(FILE*f,exp_cell cells[EXP_FAMILIES][5],
+exp_cell other[2],double seconds,int total);
+static void write_figures(FILE*f,exp_cell cells[EXP_FAMILIES][5],
+const char*dir);
+
+/*:405*//*412:*/
+#line 338 "chapters/experiments.w"
+
+static void mp_prologue(FILE*f);
+static void mp_legend(FILE*f,int with_families);
+static void mp_line(FILE*f,int fam,int count,const double*x,
+const double*y);
+
+/*:412*/
 #line 19 "chapters/command.w"
 
 /*325:*/
-#line 619 "chapters/training.w"
+#line 627 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv)
 {
@@ -107,7 +161,7 @@ int status,terminal;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
 /*326:*/
-#line 665 "chapters/training.w"
+#line 673 "chapters/training.w"
 
 printf("usage: lstm train --task lag|reber|adding [--method M] [--lag p]\n"
 "         [--seed S] [--cells N] [--lr R] [--optimizer sgd|momentum|adam]\n"
@@ -117,7 +171,7 @@ printf("usage: lstm train --task lag|reber|adding [--method M] [--lag p]\n"
 "one summary line, and write the model to FILE if asked.\n");
 
 /*:326*/
-#line 631 "chapters/training.w"
+#line 639 "chapters/training.w"
 ;
 return 0;
 }
@@ -127,7 +181,7 @@ if(!task)return train_usage("lstm train: --task is required%s","");
 cfg= lstm_train_defaults(task);
 for(int a= 0;a<argc;a+= 2)
 /*327:*/
-#line 676 "chapters/training.w"
+#line 684 "chapters/training.w"
 
 {
 const char*opt= argv[a],*val= a+1<argc?argv[a+1]:NULL;
@@ -163,7 +217,7 @@ else return train_usage("lstm train: unknown option '%s'",opt);
 }
 
 /*:327*/
-#line 639 "chapters/training.w"
+#line 647 "chapters/training.w"
 ;
 terminal= isatty(fileno(stderr));
 progress.terminal= terminal;
@@ -185,7 +239,7 @@ lstm_net_free(&net);
 return report(status,&err);
 }
 /*329:*/
-#line 737 "chapters/training.w"
+#line 745 "chapters/training.w"
 
 {
 static const char*optname[3]= {"sgd","momentum","adam"};
@@ -208,7 +262,7 @@ if(status!=LSTM_OK)status= report(status,&err);
 }
 
 /*:329*/
-#line 659 "chapters/training.w"
+#line 667 "chapters/training.w"
 ;
 if(status==LSTM_OK&&out)status= write_model_atomically(out,&net);
 lstm_net_free(&net);
@@ -216,7 +270,7 @@ return status;
 }
 
 /*:325*//*328:*/
-#line 710 "chapters/training.w"
+#line 718 "chapters/training.w"
 
 static int train_usage(const char*fmt,const char*arg)
 {
@@ -242,7 +296,7 @@ st->measure);
 }
 
 /*:328*//*330:*/
-#line 762 "chapters/training.w"
+#line 770 "chapters/training.w"
 
 static int write_model_atomically(const char*path,const lstm_net*net)
 {
@@ -753,7 +807,431 @@ LSTM_CHECK_TOL);
 return 3;
 }
 
-/*:394*/
+/*:394*//*400:*/
+#line 52 "chapters/experiments.w"
+
+static int family_spec(int f,size_t p,char*buf,size_t size)
+{
+switch(f){
+case 0:snprintf(buf,size,"bptt");return 1;
+case 1:snprintf(buf,size,"tbptt:%zu",(p+1)/2);return 1;
+case 2:snprintf(buf,size,"tbptt:%zu",2*p);return 1;
+case 3:snprintf(buf,size,"irtrl");return 1;
+default:snprintf(buf,size,"rtrl");return p<=10;
+}
+}
+
+/*:400*//*401:*/
+#line 67 "chapters/experiments.w"
+
+static int cmd_experiments(int argc,char**argv)
+{
+if(wants_help(argc,argv)||argc<2){
+printf("usage: lstm experiments --list DIR\n"
+"       lstm experiments --report DIR SECONDS\n"
+"--list prints the arguments of 'lstm train' for every run of the\n"
+"book's experiment grid; --report reads DIR/results.txt (the runs'\n"
+"summary lines) and writes DIR/results.tex and DIR/figures.mp.\n");
+return argc<2&&!wants_help(argc,argv)?2:0;
+}
+if(strcmp(argv[0],"--list")==0&&argc==2){
+/*402:*/
+#line 96 "chapters/experiments.w"
+
+for(int q= 4;q>=0;q--)
+for(int f= EXP_FAMILIES-1;f>=0;f--)
+for(int seed= 1;seed<=EXP_SEEDS;seed++){
+char spec[32];
+if(!family_spec(f,exp_lags[q],spec,sizeof spec))continue;
+printf("--task lag --lag %zu --method %s --seed %d --max-sequences %d",
+exp_lags[q],spec,seed,EXP_BUDGET);
+if(seed==1&&exp_lags[q]==EXP_CURVE_LAG)
+printf(" --curve %s/curve-%d.txt",argv[1],f);
+printf("\n");
+}
+for(int seed= 1;seed<=EXP_SEEDS;seed++)
+printf("--task reber --seed %d\n--task adding --seed %d\n",seed,seed);
+
+/*:402*/
+#line 79 "chapters/experiments.w"
+;
+return 0;
+}
+if(strcmp(argv[0],"--report")==0&&argc==3)
+return experiments_report(argv[1],atof(argv[2]));
+fprintf(stderr,"lstm experiments: expected --list DIR or --report DIR "
+"SECONDS; try 'lstm experiments --help'\n");
+return 2;
+}
+
+/*:401*//*404:*/
+#line 132 "chapters/experiments.w"
+
+static int parse_run(const char*line,exp_run*run)
+{
+char buf[1024],*word,*colon;
+char method[64]= "";
+memset(run,0,sizeof*run);
+if(strlen(line)>=sizeof buf)return 0;
+strcpy(buf,line);
+run->solved= strncmp(buf,"solved after ",13)==0;
+if(!run->solved&&strncmp(buf,"not solved after ",17)!=0)return 0;
+run->sequences= atol(buf+(run->solved?13:17));
+if(!(colon= strchr(buf,':')))return 0;
+for(word= strtok(colon+1," \n");word;word= strtok(NULL," \n")){
+char*value= strtok(NULL," \n");
+if(!value)break;
+if(strcmp(word,"task")==0)
+run->task= strcmp(value,"reber")==0?1:
+strcmp(value,"adding")==0?2:0;
+else if(strcmp(word,"length")==0)run->lag= (size_t)atol(value);
+else if(strcmp(word,"method")==0)
+snprintf(method,sizeof method,"%s",value);
+else if(strncmp(word,"retention",9)==0){
+int times= atoi(word+9);
+run->retention[times==2?0:times==5?1:2]= atof(value);
+}
+}
+run->family= -1;
+if(run->task!=0)return 1;
+for(int f= 0;f<EXP_FAMILIES;f++){
+char spec[32];
+if(family_spec(f,run->lag,spec,sizeof spec)&&
+strcmp(spec,method)==0)run->family= f;
+}
+return run->family>=0&&run->lag> 0;
+}
+
+/*:404*//*406:*/
+#line 186 "chapters/experiments.w"
+
+static int experiments_report(const char*dir,double seconds)
+{
+exp_cell cells[EXP_FAMILIES][5],other[2];
+char path[1024],line[1024];
+FILE*in,*tables,*figures;
+int total= 0;
+memset(cells,0,sizeof cells);
+memset(other,0,sizeof other);
+snprintf(path,sizeof path,"%s/results.txt",dir);
+if(!(in= fopen(path,"r"))){
+fprintf(stderr,"%s: cannot read the results\n",path);
+
+return 1;
+}
+while(fgets(line,sizeof line,in)){
+exp_run run;
+int q= 0;
+if(!parse_run(line,&run)){
+fprintf(stderr,"%s: a line is not a summary of a run: %s",path,line);
+
+fclose(in);
+return 1;
+}
+total++;
+if(run.task!=0){
+exp_cell*c= &other[run.task-1];
+if(c->runs==EXP_SEEDS)continue;
+if(run.solved)c->needed[c->solved++]= run.sequences;
+c->runs++;
+continue;
+}
+while(q<5&&exp_lags[q]!=run.lag)q++;
+if(q==5||cells[run.family][q].runs==EXP_SEEDS)continue;
+/*407:*/
+#line 227 "chapters/experiments.w"
+
+{
+exp_cell*c= &cells[run.family][q];
+if(run.solved){
+c->needed[c->solved++]= run.sequences;
+for(int r= 0;r<3;r++)c->kept[r]+= run.retention[r];
+}
+c->runs++;
+}
+
+/*:407*/
+#line 220 "chapters/experiments.w"
+;
+}
+fclose(in);
+/*408:*/
+#line 237 "chapters/experiments.w"
+
+snprintf(path,sizeof path,"%s/results.tex",dir);
+if(!(tables= fopen(path,"w"))){
+fprintf(stderr,"%s: cannot write the tables\n",path);
+return 1;
+}
+write_tables(tables,cells,other,seconds,total);
+if(fclose(tables)!=0)return 1;
+snprintf(path,sizeof path,"%s/figures.mp",dir);
+if(!(figures= fopen(path,"w"))){
+fprintf(stderr,"%s: cannot write the figures\n",path);
+return 1;
+}
+write_figures(figures,cells,dir);
+if(fclose(figures)!=0)return 1;
+
+/*:408*/
+#line 223 "chapters/experiments.w"
+;
+return 0;
+}
+
+/*:406*//*409:*/
+#line 256 "chapters/experiments.w"
+
+static int compare_long(const void*a,const void*b)
+{
+long x= *(const long*)a,y= *(const long*)b;
+return(x> y)-(x<y);
+}
+
+static double cell_median(const exp_cell*c)
+{
+long v[EXP_SEEDS];
+if(c->solved==0)return-1;
+memcpy(v,c->needed,c->solved*sizeof*v);
+qsort(v,(size_t)c->solved,sizeof*v,compare_long);
+return c->solved%2?(double)v[c->solved/2]:
+(v[c->solved/2-1]+v[c->solved/2])/2.0;
+}
+
+/*:409*//*410:*/
+#line 278 "chapters/experiments.w"
+
+static void write_tables(FILE*f,exp_cell cells[EXP_FAMILIES][5],
+exp_cell other[2],double seconds,int total)
+{
+fprintf(f,"%% Written by 'lstm experiments --report'; do not edit.\n");
+fprintf(f,"\\def\\expruns{%d}\\def\\expminutes{%.1f}\n",total,
+seconds/60);
+fprintf(f,"\\def\\expsuccess{\\vbox{\\offinterlineskip\\halign{"
+"\\strut\\tt##\\hfil\\quad&&\\hfil##\\quad&\\hfil##\\quad\\cr\n");
+fprintf(f,"\\rm method");
+for(int q= 0;q<5;q++)
+fprintf(f,"&\\multispan2\\hfil$p=%zu$\\hfil\\quad",exp_lags[q]);
+fprintf(f,"\\cr\\noalign{\\hrule}\n");
+for(int fam= 0;fam<EXP_FAMILIES;fam++){
+fprintf(f,"%s",family_name[fam]);
+for(int q= 0;q<5;q++){
+const exp_cell*c= &cells[fam][q];
+double med= cell_median(c);
+if(c->runs==0)fprintf(f,"&&");
+else if(med<0)fprintf(f,"&%d/%d&--",c->solved,c->runs);
+else fprintf(f,"&%d/%d&%.0f",c->solved,c->runs,med);
+}
+fprintf(f,"\\cr\n");
+}
+fprintf(f,"}}}\n");
+/*411:*/
+#line 316 "chapters/experiments.w"
+
+fprintf(f,"\\def\\expretention{\\vbox{\\offinterlineskip\\halign{"
+"\\strut\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
+fprintf(f,"\\rm method&\\rm trained at&\\rm solved&$2p$&$5p$&$10p$\\cr"
+"\\noalign{\\hrule}\n");
+for(int fam= 0;fam<EXP_FAMILIES;fam++)
+for(int q= 0;q<5;q++){
+const exp_cell*c= &cells[fam][q];
+if(c->solved==0)continue;
+fprintf(f,"%s&$p=%zu$&%d",family_name[fam],exp_lags[q],c->solved);
+for(int r= 0;r<3;r++)fprintf(f,"&%.2f",c->kept[r]/c->solved);
+fprintf(f,"\\cr\n");
+}
+fprintf(f,"}}}\n");
+
+/*:411*/
+#line 303 "chapters/experiments.w"
+;
+for(int t= 0;t<2;t++){
+const char*name= t==0?"reber":"adding";
+if(other[t].solved==0)
+fprintf(f,"\\def\\exp%s{none of %d runs solved it}\n",name,
+other[t].runs);
+else
+fprintf(f,"\\def\\exp%s{%d of %d runs solved it, after a median "
+"of %.0f sequences}\n",name,other[t].solved,other[t].runs,
+cell_median(&other[t]));
+}
+}
+
+/*:410*//*413:*/
+#line 344 "chapters/experiments.w"
+
+static void mp_prologue(FILE*f)
+{
+fprintf(f,"%% Written by 'lstm experiments --report'; do not edit.\n"
+"prologues := 3; outputtemplate := \"%%j-%%c.mps\";\n"
+"numeric w, h; w := 3.6in; h := 2in;\n"
+"def style(expr fam) = if fam = 0: withpen pencircle scaled 1.2pt\n"
+"  elseif fam = 1: dashed evenly withpen pencircle scaled 0.8pt\n"
+"  elseif fam = 2: dashed withdots withpen pencircle scaled 1pt\n"
+"  elseif fam = 3: withpen pencircle scaled 0.6pt withcolor 0.45white\n"
+"  else: dashed evenly scaled 2 withpen pencircle scaled 1.2pt fi enddef;\n"
+"def frame(expr xl, yl) = draw (0,0)--(w,0); draw (0,0)--(0,h);\n"
+"  label.bot(xl, (w/2,-18pt)); label.lft(yl, (-22pt,h/2)); enddef;\n"
+"def xtick(expr x, s) = draw (x,0)--(x,-3pt); label.bot(s, (x,-3pt));"
+" enddef;\n"
+"def ytick(expr y, s) = draw (0,y)--(-3pt,y); label.lft(s, (-3pt,y));"
+" enddef;\n");
+}
+
+static void mp_line(FILE*f,int fam,int count,const double*x,
+const double*y)
+{
+if(count==0)return;
+fprintf(f,"draw ");
+for(int q= 0;q<count;q++)
+fprintf(f,"%s(%.4f*w,%.4f*h)",q?"--":"",x[q],y[q]);
+fprintf(f," style(%d);\n",fam);
+for(int q= 0;q<count;q++)
+fprintf(f,"fill fullcircle scaled 2.5pt shifted (%.4f*w,%.4f*h);\n",
+x[q],y[q]);
+}
+
+static void mp_legend(FILE*f,int with_families)
+{
+for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++){
+if(!(with_families>>fam&1))continue;
+fprintf(f,"draw (w+12pt,h-%d*11pt)--(w+32pt,h-%d*11pt) style(%d);\n"
+"label.rt(btex \\tt %s etex, (w+34pt,h-%d*11pt));\n",row,row,fam,
+family_name[fam],row);
+row++;
+}
+}
+
+/*:413*//*414:*/
+#line 392 "chapters/experiments.w"
+
+static void write_figures(FILE*f,exp_cell cells[EXP_FAMILIES][5],
+const char*dir)
+{
+static const char*lagtext[5]= {"5","10","20","50","100"};
+mp_prologue(f);
+fprintf(f,"beginfig(1);\nframe(btex lag $p$ etex, btex solved etex);\n");
+for(int q= 0;q<5;q++)
+fprintf(f,"xtick(%.4f*w, btex $%s$ etex);\n",q/4.0,lagtext[q]);
+fprintf(f,"ytick(0, btex 0 etex); ytick(0.5h, btex ${1\\over2}$ etex);"
+" ytick(h, btex 1 etex);\n");
+for(int fam= 0;fam<EXP_FAMILIES;fam++){
+double x[5],y[5];
+int count= 0;
+for(int q= 0;q<5;q++)
+if(cells[fam][q].runs> 0){
+x[count]= q/4.0;
+y[count++]= (double)cells[fam][q].solved/cells[fam][q].runs;
+}
+mp_line(f,fam,count,x,y);
+}
+mp_legend(f,31);
+fprintf(f,"endfig;\n");
+/*415:*/
+#line 423 "chapters/experiments.w"
+
+fprintf(f,"beginfig(2);\nframe(btex lag $p$ etex, btex sequences etex);\n");
+for(int q= 0;q<5;q++)
+fprintf(f,"xtick(%.4f*w, btex $%s$ etex);\n",q/4.0,lagtext[q]);
+fprintf(f,"ytick(0, btex $10^2$ etex); ytick(0.4h, btex $10^3$ etex);"
+" ytick(0.8h, btex $10^4$ etex);\n");
+for(int fam= 0;fam<EXP_FAMILIES;fam++){
+double x[5],y[5];
+int count= 0;
+for(int q= 0;q<5;q++){
+double med= cell_median(&cells[fam][q]);
+if(med<=0)continue;
+x[count]= q/4.0;
+y[count++]= fmin(fmax((log10(med)-2)/2.5,0),1);
+}
+mp_line(f,fam,count,x,y);
+}
+mp_legend(f,31);
+fprintf(f,"endfig;\n");
+
+/*:415*/
+#line 415 "chapters/experiments.w"
+;
+/*416:*/
+#line 448 "chapters/experiments.w"
+
+{
+int drawn= 0;
+fprintf(f,"beginfig(3);\nframe(btex sequences etex, btex loss etex);\n");
+for(int k= 0;k<=4;k++)
+fprintf(f,"xtick(%.4f*w, btex $%d$ etex);\n",k/4.0,
+k*(EXP_BUDGET/4));
+fprintf(f,"ytick(0, btex $10^{-1}$ etex); ytick(h/3, btex $1$ etex);"
+" ytick(2h/3, btex $10$ etex); ytick(h, btex $10^2$ etex);\n");
+for(int fam= 0;fam<EXP_FAMILIES;fam++){
+char path[1024];
+FILE*c;
+double x[400],y[400];
+long seq;
+double loss,measure;
+int count= 0;
+snprintf(path,sizeof path,"%s/curve-%d.txt",dir,fam);
+if(!(c= fopen(path,"r")))continue;
+while(count<400&&fscanf(c,"%ld %lf %lf",&seq,&loss,&measure)==3)
+if(seq%100==0&&loss> 0){
+x[count]= fmin(seq/(double)EXP_BUDGET,1);
+y[count++]= fmin(fmax((log10(loss)+1)/3,0),1);
+}
+fclose(c);
+if(count==0)continue;
+fprintf(f,"draw ");
+for(int q= 0;q<count;q++)
+fprintf(f,"%s(%.4f*w,%.4f*h)",q?"--":"",x[q],y[q]);
+fprintf(f," style(%d);\n",fam);
+drawn|= 1<<fam;
+}
+mp_legend(f,drawn);
+fprintf(f,"endfig;\n");
+}
+
+/*:416*/
+#line 416 "chapters/experiments.w"
+;
+/*417:*/
+#line 487 "chapters/experiments.w"
+
+fprintf(f,"beginfig(4);\nframe(btex test lag etex, btex kept etex);\n");
+{
+static const char*times[4]= {"p","2p","5p","10p"};
+for(int r= 0;r<4;r++)
+fprintf(f,"xtick(%.4f*w, btex $%s$ etex);\n",r/3.0,times[r]);
+}
+fprintf(f,"ytick(0, btex 0 etex); ytick(0.5h, btex ${1\\over2}$ etex);"
+" ytick(h, btex 1 etex);\n");
+{
+int drawn= 0;
+for(int fam= 0;fam<EXP_FAMILIES;fam++){
+double x[4],y[4],kept[3]= {0,0,0};
+int solved= 0;
+for(int q= 0;q<5;q++){
+solved+= cells[fam][q].solved;
+for(int r= 0;r<3;r++)kept[r]+= cells[fam][q].kept[r];
+}
+if(solved==0)continue;
+x[0]= 0;y[0]= 1;
+for(int r= 0;r<3;r++){
+x[r+1]= (r+1)/3.0;
+y[r+1]= kept[r]/solved;
+}
+mp_line(f,fam,4,x,y);
+drawn|= 1<<fam;
+}
+mp_legend(f,drawn);
+}
+fprintf(f,"endfig;\n");
+
+/*:417*/
+#line 417 "chapters/experiments.w"
+;
+fprintf(f,"end\n");
+}
+
+/*:414*/
 #line 20 "chapters/command.w"
 
 /*367:*/
@@ -761,7 +1239,7 @@ return 3;
 
 static const lstm_command commands[]= {
 /*323:*/
-#line 601 "chapters/training.w"
+#line 609 "chapters/training.w"
 
 {"train","train a network on a task of the 1997 paper",cmd_train},
 
@@ -792,7 +1270,13 @@ cmd_forward},
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:391*/
+/*:391*//*398:*/
+#line 37 "chapters/experiments.w"
+
+{"experiments","list the experiment grid, or report on its results",
+cmd_experiments},
+
+/*:398*/
 #line 44 "chapters/command.w"
 
 };
