@@ -264,22 +264,6 @@ static void write_files(const char *model, const char *seq, int kind,
   fclose(f);
 }
 
-/* Run a command line through the shell; return the exit status, which the
-   command line writes to a file, since system's result is not portable. */
-static int run(const char *cmd, const char *tag)
-{
-  char line[1024], path[256];
-  FILE *f;
-  int status = -1;
-  snprintf(path, sizeof path, TESTOUT "/check-%s.status", tag);
-  snprintf(line, sizeof line, "%s; echo $? > %s", cmd, path);
-  ck_assert_int_ne(system(line), -1);
-  ck_assert_ptr_nonnull(f = fopen(path, "r"));
-  ck_assert_int_eq(fscanf(f, "%d", &status), 1);
-  fclose(f);
-  return status;
-}
-
 /* `lstm grad' on random models of the three kinds prints the gradient that
    the library computes, bit for bit, and it agrees with central differences
    within LSTM_CHECK_TOL; `lstm gradcheck' says so and exits 0, and with a
@@ -302,7 +286,7 @@ START_TEST(command_grad_passes_gradcheck)
   snprintf(out, sizeof out, TESTOUT "/check-%s.out", kind_name[_i]);
   write_files(model, seq, kinds[_i], 70 + (unsigned)_i, &net, &data);
   snprintf(cmd, sizeof cmd, LSTM_BIN " grad %s %s > %s", model, seq, out);
-  ck_assert_int_eq(run(cmd, kind_name[_i]), 0);
+  ck_assert_int_eq(run_command(cmd, kind_name[_i]), 0);
   ck_assert_msg(lstm_grad_read(out, &grad, method, &loss, &err) == LSTM_OK,
     "%s:%ld: %s", err.file, err.line, err.msg);
   ck_assert_str_eq(method, "bptt");
@@ -321,7 +305,7 @@ START_TEST(command_grad_passes_gradcheck)
     "central differences %.3g\n", kind_name[_i], net.P, res.max_rel);
   /* lstm gradcheck agrees, and can fail. */
   snprintf(cmd, sizeof cmd, LSTM_BIN " gradcheck %s %s > %s", model, seq, out);
-  ck_assert_int_eq(run(cmd, kind_name[_i]), 0);
+  ck_assert_int_eq(run_command(cmd, kind_name[_i]), 0);
   ck_assert_ptr_nonnull(f = fopen(out, "r"));
   got = fread(text, 1, sizeof text - 1, f);
   text[got] = '\0';
@@ -332,7 +316,7 @@ START_TEST(command_grad_passes_gradcheck)
     ck_assert_ptr_nonnull(strstr(text, "\nblock c abs "));
   snprintf(cmd, sizeof cmd, LSTM_BIN " gradcheck --eps 1e-13 %s %s > %s "
     "2>/dev/null", model, seq, out);
-  ck_assert_int_eq(run(cmd, kind_name[_i]), 3);
+  ck_assert_int_eq(run_command(cmd, kind_name[_i]), 3);
   lstm_net_free(&net); lstm_net_free(&grad);
   lstm_net_free(&lib); lstm_net_free(&fd);
   lstm_data_free(&data);
@@ -356,7 +340,7 @@ START_TEST(command_forward)
   snprintf(out, sizeof out, TESTOUT "/check-fwd-%s.out", kind_name[_i]);
   write_files(model, seq, kinds[_i], 80 + (unsigned)_i, &net, &data);
   snprintf(cmd, sizeof cmd, LSTM_BIN " forward %s %s > %s", model, seq, out);
-  ck_assert_int_eq(run(cmd, "fwd"), 0);
+  ck_assert_int_eq(run_command(cmd, "fwd"), 0);
   ck_assert_int_eq(lstm_loss(&net, &data, &loss, &err), LSTM_OK);
   ck_assert_ptr_nonnull(f = fopen(out, "r"));
   while (fgets(line, sizeof line, f)) {

@@ -6,16 +6,7 @@
 #include <stdio.h>
 #include "suites.h"
 
-typedef struct {
-  const char *what;
-  size_t m, n, k; /* k is ignored without an output layer */
-  int output;
-  size_t count, T; /* sequences, steps of the first */
-  double target_fraction;
-  unsigned long long seed;
-} shape;
-
-static const shape shapes[] = {
+static const test_case shapes[] = {
   {"m = n = T = 1", 1, 1, 1, LSTM_OUT_NONE, 1, 1, 1.0, 1},
   {"n = 8, m = 5, T = 30", 5, 8, 8, LSTM_OUT_NONE, 1, 30, 1.0, 2},
   {"targets at some steps", 3, 4, 4, LSTM_OUT_NONE, 1, 12, 0.3, 3},
@@ -28,7 +19,7 @@ static const shape shapes[] = {
 
 START_TEST(bptt_matches_central_differences)
 {
-  const shape *c = &shapes[_i];
+  const test_case *c = &shapes[_i];
   lstm_net net;
   lstm_data data;
   lstm_check res;
@@ -36,9 +27,7 @@ START_TEST(bptt_matches_central_differences)
   long param;
   const lstm_method *bptt;
   lstm_error_clear(&err);
-  random_net(&net, c->m, c->n, c->k, c->output, c->seed);
-  random_data(&data, c->m, net.k, c->count, c->T, c->target_fraction,
-    c->output == LSTM_OUT_SOFTMAX, c->seed + 100);
+  make_case(c, &net, &data);
   bptt = lstm_method_find("bptt", &param, &err);
   ck_assert_ptr_nonnull(bptt);
   ck_assert_int_eq(lstm_gradcheck(&net, &data, bptt, param, LSTM_FD_STEP, &res,

@@ -19,16 +19,7 @@
 
 #define AGREE 1e-10
 
-typedef struct {
-  const char *what;
-  size_t m, n, k; /* k is ignored without an output layer */
-  int output;
-  size_t count, T; /* sequences, steps of the first */
-  double target_fraction;
-  unsigned long long seed;
-} shape;
-
-static const shape shapes[] = {
+static const test_case shapes[] = {
   {"targets at every step", 3, 4, 4, LSTM_OUT_NONE, 1, 12, 1.0, 21},
   {"targets at some steps", 3, 4, 4, LSTM_OUT_NONE, 1, 15, 0.3, 22},
   {"several sequences", 2, 6, 6, LSTM_OUT_NONE, 3, 9, 0.6, 23},
@@ -40,13 +31,6 @@ static const shape shapes[] = {
   {"n = 8, m = 5, T = 30", 5, 8, 8, LSTM_OUT_NONE, 1, 30, 1.0, 28},
 };
 #define SHAPES (sizeof shapes / sizeof shapes[0])
-
-static void make_case(const shape *c, lstm_net *net, lstm_data *data)
-{
-  random_net(net, c->m, c->n, c->k, c->output, c->seed);
-  random_data(data, c->m, net->k, c->count, c->T, c->target_fraction,
-    c->output == LSTM_OUT_SOFTMAX, c->seed + 100);
-}
 
 /* The gradient of a method from the table, through the public entry. */
 static double method_gradient(const lstm_net *net, const lstm_data *data,
@@ -86,7 +70,7 @@ static double bptt_with(const lstm_net *net, const lstm_data *data,
 
 START_TEST(rtrl_matches_bptt)
 {
-  const shape *c = &shapes[_i];
+  const test_case *c = &shapes[_i];
   lstm_net net, g_bptt, g_rtrl;
   lstm_data data;
   double l_bptt, l_rtrl, rho;
@@ -110,7 +94,7 @@ END_TEST
    something, both against plain BPTT, from which they must differ. */
 START_TEST(irtrl_matches_cut_bptt)
 {
-  const shape *c = &shapes[_i];
+  const test_case *c = &shapes[_i];
   lstm_net net, g_cut, g_irtrl, g_bptt;
   lstm_data data;
   lstm_bptt_opts cut = {0, 1};
@@ -139,7 +123,7 @@ END_TEST
    for bit; a shorter window changes the gradient. */
 START_TEST(tbptt_long_window_is_bptt)
 {
-  const shape *c = &shapes[_i];
+  const test_case *c = &shapes[_i];
   lstm_net net, g_bptt, g_t;
   lstm_data data;
   size_t longest = 0;
@@ -251,7 +235,7 @@ static void frozen_gradient(const lstm_net *net, const lstm_data *data,
 START_TEST(tbptt_matches_frozen_differences)
 {
   static const size_t windows[] = {1, 3, 4};
-  const shape *c = &shapes[_i];
+  const test_case *c = &shapes[_i];
   lstm_net net, g_t, fd;
   lstm_data data;
   lstm_check res;
@@ -507,7 +491,7 @@ END_TEST
 /* rtrl passes the gradient check; the inexact methods are refused by it. */
 START_TEST(gradcheck_passes_for_rtrl)
 {
-  const shape *c = &shapes[_i];
+  const test_case *c = &shapes[_i];
   lstm_net net;
   lstm_data data;
   lstm_check res;

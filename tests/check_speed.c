@@ -211,20 +211,6 @@ START_TEST(bench_measures_time_and_memory)
 }
 END_TEST
 
-static int run_status(const char *cmd, const char *tag)
-{
-  char line[1024], path[256];
-  FILE *f;
-  int status = -1;
-  snprintf(path, sizeof path, TESTOUT "/check-%s.status", tag);
-  snprintf(line, sizeof line, "%s; echo $? > %s", cmd, path);
-  ck_assert_int_ne(system(line), -1);
-  ck_assert_ptr_nonnull(f = fopen(path, "r"));
-  ck_assert_int_eq(fscanf(f, "%d", &status), 1);
-  fclose(f);
-  return status;
-}
-
 /* `lstm bench' prints one line per size and the fits; the memory exponent
    of bptt is near 1 and that of rtrl is 0; bad lists are usage errors. */
 START_TEST(bench_command)
@@ -233,7 +219,7 @@ START_TEST(bench_command)
   int rows = 0, fits = 0;
   double bptt_mem = -1, rtrl_mem = -1;
   FILE *f;
-  ck_assert_int_eq(run_status(LSTM_BIN " bench --method bptt,rtrl --cells 2,3"
+  ck_assert_int_eq(run_command(LSTM_BIN " bench --method bptt,rtrl --cells 2,3"
     " --steps 4,8 > " TESTOUT "/check-bench.out", "bench"), 0);
   ck_assert_ptr_nonnull(f = fopen(TESTOUT "/check-bench.out", "r"));
   ck_assert_ptr_nonnull(fgets(line, sizeof line, f));
@@ -258,15 +244,15 @@ START_TEST(bench_command)
   ck_assert_int_eq(fits, 8);
   ck_assert(bptt_mem > 0.8 && bptt_mem < 1.01);
   ck_assert(rtrl_mem == 0);
-  ck_assert_int_eq(run_status(LSTM_BIN " bench --cells 2,x 2>/dev/null",
+  ck_assert_int_eq(run_command(LSTM_BIN " bench --cells 2,x 2>/dev/null",
     "bench-bad1"), 2);
-  ck_assert_int_eq(run_status(LSTM_BIN " bench --steps 0 2>/dev/null",
+  ck_assert_int_eq(run_command(LSTM_BIN " bench --steps 0 2>/dev/null",
     "bench-bad2"), 2);
-  ck_assert_int_eq(run_status(LSTM_BIN " bench --method nosuch 2>/dev/null",
+  ck_assert_int_eq(run_command(LSTM_BIN " bench --method nosuch 2>/dev/null",
     "bench-bad3"), 2);
-  ck_assert_int_eq(run_status(LSTM_BIN " bench --cells 2, 2>/dev/null",
+  ck_assert_int_eq(run_command(LSTM_BIN " bench --cells 2, 2>/dev/null",
     "bench-bad4"), 2);
-  ck_assert_int_eq(run_status(LSTM_BIN " bench --frobnicate 2>/dev/null",
+  ck_assert_int_eq(run_command(LSTM_BIN " bench --frobnicate 2>/dev/null",
     "bench-bad5"), 2);
 }
 END_TEST

@@ -22,16 +22,7 @@
 #define WEBDIR "chapters"
 #endif
 
-typedef struct {
-  const char *what;
-  size_t m, n, k;
-  int output;
-  size_t count, T;
-  double target_fraction;
-  unsigned long long seed;
-} shape;
-
-static const shape shapes[] = {
+static const test_case shapes[] = {
   {"one cell", 2, 1, 1, LSTM_OUT_NONE, 1, 6, 1.0, 21},
   {"three cells, targets at some steps", 2, 3, 3, LSTM_OUT_NONE, 1, 9, 0.5,
     22},
@@ -40,13 +31,6 @@ static const shape shapes[] = {
   {"softmax output layer", 2, 3, 3, LSTM_OUT_SOFTMAX, 1, 8, 0.5, 24},
 };
 #define SHAPES (sizeof shapes / sizeof shapes[0])
-
-static void make_case(const shape *c, lstm_net *net, lstm_data *data)
-{
-  random_net(net, c->m, c->n, c->k, c->output, c->seed);
-  random_data(data, c->m, net->k, c->count, c->T, c->target_fraction,
-    c->output == LSTM_OUT_SOFTMAX, c->seed + 100);
-}
 
 static const lstm_method *method(const char *name)
 {
@@ -63,7 +47,7 @@ static const lstm_method *method(const char *name)
    they give, against central differences of the loss. */
 START_TEST(rtrl_matches_central_differences)
 {
-  const shape *c = &shapes[_i];
+  const test_case *c = &shapes[_i];
   lstm_net net;
   lstm_data data;
   lstm_check res;
@@ -126,7 +110,7 @@ static double cut_loss(const lstm_net *net, const lstm_net *ref,
    cut loss, extrapolated as the library's gradient check does. */
 START_TEST(irtrl_matches_cut_differences)
 {
-  const shape *c = &shapes[_i];
+  const test_case *c = &shapes[_i];
   const double h = LSTM_FD_STEP;
   lstm_net net, probe, grad;
   lstm_data data;

@@ -1,6 +1,12 @@
 /* Random networks and data sets for the tests.  They are drawn with the
    book's own generator, so a failing case can be reproduced from its seed. */
+#include <stdio.h>
+#include <stdlib.h>
 #include "suites.h"
+
+#ifndef TESTOUT
+#define TESTOUT "build"
+#endif
 
 void random_net(lstm_net *net, size_t m, size_t n, size_t k, int output,
   unsigned long long seed)
@@ -41,4 +47,29 @@ void random_data(lstm_data *data, size_t m, size_t k, size_t count,
           seq->y[t * k + l] = lstm_rng_uniform(&rng, -1, 1);
     }
   }
+}
+
+/* A network and a data set for test case c: the data's seed is the
+   network's plus 100, and a softmax layer gets one-hot targets. */
+void make_case(const test_case *c, lstm_net *net, lstm_data *data)
+{
+  random_net(net, c->m, c->n, c->k, c->output, c->seed);
+  random_data(data, c->m, net->k, c->count, c->T, c->target_fraction,
+    c->output == LSTM_OUT_SOFTMAX, c->seed + 100);
+}
+
+/* Run a command line through the shell; return the exit status, which the
+   command line writes to a file, since system's result is not portable. */
+int run_command(const char *cmd, const char *tag)
+{
+  char line[1024], path[256];
+  FILE *f;
+  int status = -1;
+  snprintf(path, sizeof path, TESTOUT "/check-%s.status", tag);
+  snprintf(line, sizeof line, "%s; echo $? > %s", cmd, path);
+  ck_assert_int_ne(system(line), -1);
+  ck_assert_ptr_nonnull(f = fopen(path, "r"));
+  ck_assert_int_eq(fscanf(f, "%d", &status), 1);
+  fclose(f);
+  return status;
 }

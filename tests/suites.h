@@ -21,7 +21,20 @@ Suite *speed_suite(void);     /* check_speed.c: kernels and the benchmark */
 Suite *exercises_suite(void); /* check_teaching.c: the student edition's */
 Suite *answers_suite(void);   /* check_teaching.c: the answers' numbers */
 
-/* check_util.c: random networks and data for the tests */
+/* check_util.c: random networks and data for the tests.  A test case is a
+   shape of network and data, drawn from a seed by make_case. */
+typedef struct {
+  const char *what;
+  size_t m, n, k; /* k is ignored without an output layer */
+  int output;
+  size_t count, T; /* sequences, steps of the first */
+  double target_fraction;
+  unsigned long long seed;
+} test_case;
+void make_case(const test_case *c, lstm_net *net, lstm_data *data);
+/* Run a shell command line, return its exit status (tests that run the
+   lstm command; TESTOUT is the build directory for scratch files). */
+int run_command(const char *cmd, const char *tag);
 void random_net(lstm_net *net, size_t m, size_t n, size_t k, int output,
   unsigned long long seed);
 void random_data(lstm_data *data, size_t m, size_t k, size_t count,
