@@ -28,6 +28,8 @@
     ####\hfil\quad&####\hfil\enspace&####\hfil\cr &#2&#3&#4&#5\cr\noalign{\hrule}
     \noalign{\smallskip}#6}}$$}}
 \def\exampleloss#1{\def\exampleL{#1}}
+% The experiments' tables, written by `lstm experiments --report'.
+\input experiments/results
 % The table of contents goes at the front of the book.  cwebmac writes the
 % contents file as it goes and prints it at the end (\con).  Here the file
 % of the previous pdfTeX run is read into a box before any page is shipped

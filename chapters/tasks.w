@@ -12,8 +12,8 @@ matter for comparing numbers. It has a forget gate (Gers, Schmidhuber and
 Cummins 2000), which the original lacked; it squashes the cell input with
 $\tanh$ and the state with $\tanh$, where the original used a logistic
 $g$ with range $[-2,2]$ and an identity or logistic $h$; it has no memory
-{\it blocks\/} of several cells sharing gates, and no direct connections
-from the inputs to the outputs; and its predictions pass through a
+{\it blocks\/} of several cells sharing gates; every path from an input
+to an output runs through the cells; and its predictions pass through a
 softmax or linear output layer rather than logistic output units. Each
 task's section says what that means for it.
 @^Hochreiter, Sepp@>
