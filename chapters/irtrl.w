@@ -153,7 +153,9 @@ for (size_t j = 0; j < n; j++) {
 two multiplications and an addition, and every entry of the gradient
 receives one product: $O(P)$ work per step, the same order as a step of
 the forward pass or of BPTT. The memory is $\tilde s$, $P$ numbers, and
-a few vectors of $n$ and $k$: $O(P)$, independent of $T$. (The vector
+a few vectors of $n$ and $k$ (the gradient of a whole sequence, below,
+keeps those of a block of $B$ steps, $(8B+3)n+2k$ numbers in all):
+$O(P)$, independent of $T$. (The vector
 also has room for the rows of the output gate, which stay zero; keeping
 $\tilde s$ indexed exactly as $\theta$ is worth the quarter.) The
 LSTM's truncation thus has BPTT's cost per step, RTRL's independence of

@@ -191,7 +191,7 @@ static void update_row(double*y,const double*v,size_t len,double keep,
 double coef);
 
 /*:250*//*257:*/
-#line 255 "chapters/irtrl.w"
+#line 257 "chapters/irtrl.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
@@ -930,7 +930,7 @@ static const lstm_method method_table[]= {
 LSTM_PER_STEP,LSTM_RTRL_EXACT},
 
 /*:241*//*264:*/
-#line 408 "chapters/irtrl.w"
+#line 410 "chapters/irtrl.w"
 
 {"irtrl",0,0,irtrl_grad,
 "the LSTM's internal, truncated RTRL (Hochreiter-Schmidhuber)",
@@ -2406,7 +2406,7 @@ for(size_t l= 0;l<len;l++)y[l]= keep*y[l]+coef*v[l];
 }
 
 /*:251*//*258:*/
-#line 262 "chapters/irtrl.w"
+#line 264 "chapters/irtrl.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -2420,7 +2420,7 @@ if(!v)return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the internal RTRL of %zu parameters",net->P);
 
 /*259:*/
-#line 295 "chapters/irtrl.w"
+#line 297 "chapters/irtrl.w"
 
 S= v;
 states= S+4*n*(m+n+1);
@@ -2433,13 +2433,13 @@ pred= Delta+n;
 e= pred+k;
 
 /*:259*/
-#line 274 "chapters/irtrl.w"
+#line 276 "chapters/irtrl.w"
 ;
 *loss= 0;
 for(size_t t0= 0;t0<seq->T;t0+= B){
 const size_t steps= seq->T-t0<B?seq->T-t0:B;
 /*260:*/
-#line 311 "chapters/irtrl.w"
+#line 313 "chapters/irtrl.w"
 
 for(size_t b= 0;b<steps;b++){
 const size_t t= t0+b;
@@ -2462,17 +2462,17 @@ err_out[j]= Delta[j]*th*o[j]*(1-o[j]);
 }
 
 /*:253*/
-#line 323 "chapters/irtrl.w"
+#line 325 "chapters/irtrl.w"
 ;
 }
 }
 
 /*:260*/
-#line 278 "chapters/irtrl.w"
+#line 280 "chapters/irtrl.w"
 ;
 for(size_t row= 0;row<4*n;row++)
 /*261:*/
-#line 339 "chapters/irtrl.w"
+#line 341 "chapters/irtrl.w"
 
 {
 static const double one= 1;
@@ -2481,14 +2481,14 @@ double keeps[LSTM_IRTRL_BLOCK],coefs[LSTM_IRTRL_BLOCK],
 errs[LSTM_IRTRL_BLOCK];
 for(size_t b= 0;b<steps;b++){
 /*262:*/
-#line 372 "chapters/irtrl.w"
+#line 374 "chapters/irtrl.w"
 
 const double*a= gates+4*b*n,*i= a+n,*f= a+2*n,
 *state_prev= states+b*n,*err_state= es+b*n,
 *err_out= eo+b*n
 
 /*:262*/
-#line 346 "chapters/irtrl.w"
+#line 348 "chapters/irtrl.w"
 ;
 double keep,coef;
 /*248:*/
@@ -2500,7 +2500,7 @@ row<2*n?a[j]*i[j]*(1-i[j]):
 state_prev[j]*f[j]*(1-f[j]);
 
 /*:248*/
-#line 348 "chapters/irtrl.w"
+#line 350 "chapters/irtrl.w"
 ;
 keeps[b]= keep;coefs[b]= coef;
 errs[b]= !seq->has_y[t0+b]?0:row<3*n?err_state[j]:
@@ -2524,7 +2524,7 @@ update_row(grad->theta+4*n*(m+n)+row,&one,1,1,errs[b]);
 }
 
 /*:261*/
-#line 281 "chapters/irtrl.w"
+#line 283 "chapters/irtrl.w"
 ;
 memcpy(states,states+steps*n,n*sizeof*states);
 memcpy(outs,outs+steps*n,n*sizeof*outs);
@@ -2536,7 +2536,7 @@ return LSTM_OK;
 }
 
 /*:258*//*263:*/
-#line 386 "chapters/irtrl.w"
+#line 388 "chapters/irtrl.w"
 
 static void carry_row(double*s,double*g,size_t len,const double*v,
 size_t ldv,size_t steps,const double*keep,const double*coef,

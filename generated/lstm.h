@@ -66,7 +66,7 @@
 #define LSTM_RTRL_INTERNAL 1
 
 /*:224*//*256:*/
-#line 252 "chapters/irtrl.w"
+#line 254 "chapters/irtrl.w"
 
 #define LSTM_IRTRL_BLOCK 8 
 
