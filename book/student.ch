@@ -102,19 +102,14 @@ for (size_t q = 0; q < 4; q++)
 @z
 
 @x irtrl.3 (chapters/irtrl.w)
-@<Update the internal sensitivities@>=
-{
-  static const double one = 1;
-  const double coef = row < n ? i[j] * (1 - a[j] * a[j]) :
-    row < 2 * n ? a[j] * i[j] * (1 - i[j]) :
-    state_prev[j] * f[j] * (1 - f[j]);
-  update_row(r->S + row * m, x, m, f[j], coef);
-  update_row(r->S + 4 * n * m + row * n, out_prev, n, f[j], coef);
-  update_row(r->S + 4 * n * (m + n) + row, &one, 1, f[j], coef);
-}
+@<Find the factors |keep| and |coef| of the recursion of row |row|@>=
+keep = f[j];
+coef = row < n ? i[j] * (1 - a[j] * a[j]) :
+  row < 2 * n ? a[j] * i[j] * (1 - i[j]) :
+  state_prev[j] * f[j] * (1 - f[j]);
 @y
-@<Update the internal sensitivities@>=
-{ @=/* EXERCISE irtrl.3: update the sensitivities of row `row' (cell j) in r->S */@>@;
-  (void)a; (void)i; (void)f; (void)state_prev;
-}
+@<Find the factors |keep| and |coef| of the recursion of row |row|@>=
+@=/* EXERCISE irtrl.3: the factors of the recursion of row `row' (cell j) */@>@;
+keep = coef = 0;
+(void)a; (void)i; (void)f; (void)state_prev;
 @z

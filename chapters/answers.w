@@ -207,7 +207,7 @@ one. (The gradient of $U$ itself is not zero: its sources
 $\out_{t-1}$ still appear in $D_t$.)
 
 \answer{irtrl.3}
-The answer is |@<Update the internal sensitivities@>|.
+The answer is |@<Find the factors |keep| and |coef|...@>|.
 
 @ {\it Learning.}
 

@@ -261,6 +261,8 @@ int lstm_rtrl_step(lstm_rtrl *r, const lstm_net *net, const double *x,
     @<Update the exact sensitivities $S_t$ and $H_t$@>;
     if (y && grad) @<Add $H_t^{\rm T}\Delta_t$ to the gradient@>;
   } else {
+    double *S = r->S, *err_state = r->err_state, *err_out = r->err_out;
+    const double *Delta = r->Delta;
     if (y && grad) @<Compute the errors at the cells' states and output gates@>;
     for (size_t row = 0; row < 4 * n; row++) {
       const size_t j = row % n;
@@ -402,12 +404,13 @@ for (size_t j = 0; j < n; j++) {
 
 @*1 RTRL in the method table.
 The method table wants one function per method that adds the gradient of
-a whole sequence. For both RTRL methods it is the same loop: make an
-object, feed it the steps, add up the losses. Since each step's gradient
-is added at that step, the sum at the end is the gradient of the
-sequence. The working storage is the object; it is made for the network,
-not for the sequence, so its size does not depend on $T$, which the
-tests confirm through |work_bytes|.
+a whole sequence. For exact RTRL it is a loop: make an object, feed it
+the steps, add up the losses. Since each step's gradient is added at
+that step, the sum at the end is the gradient of the sequence. The
+working storage is the object; it is made for the network, not for the
+sequence, so its size does not depend on $T$, which the tests confirm
+through |work_bytes|. (The internal RTRL used the same loop at first; the
+next chapter replaces it with a faster order of the same arithmetic.)
 
 @<Private declarations@>=
 static int rtrl_run(const lstm_net *net, const lstm_seq *seq, int kind,

@@ -52,8 +52,10 @@ zero.
 row $j$ of $S_t$ and $H_t$, inside |@<Update the exact sensitivities
 $S_t$ and $H_t$@>|, exercise rtrl.4: the stubs leave the sensitivities at
 zero.
-\item{$\bullet$} |@<Update the internal sensitivities@>|, exercise
-irtrl.3: the stub leaves $\tilde s$ at zero.
+\item{$\bullet$} |@<Find the factors |keep| and |coef|...@>|, exercise
+irtrl.3, which |@<Update the internal sensitivities@>| and the gradient
+of a whole sequence both use: the stub sets both factors to zero, which
+leaves $\tilde s$ at zero.
 \smallskip
 \noindent Each stub compiles, is marked in the book and in the C code by
 a comment \.{EXERCISE} with the exercise's name, and keeps the names

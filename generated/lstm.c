@@ -170,33 +170,36 @@ static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
 /*:213*//*233:*/
-#line 318 "chapters/rtrl.w"
+#line 320 "chapters/rtrl.w"
 
 static size_t rtrl_block_width(size_t n);
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len);
 
 /*:233*//*239:*/
-#line 412 "chapters/rtrl.w"
+#line 415 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 static int rtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:239*//*249:*/
-#line 86 "chapters/irtrl.w"
+/*:239*//*250:*/
+#line 96 "chapters/irtrl.w"
 
 static void update_row(double*y,const double*v,size_t len,double keep,
 double coef);
 
-/*:249*//*254:*/
-#line 158 "chapters/irtrl.w"
+/*:250*//*257:*/
+#line 257 "chapters/irtrl.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
+static void carry_row(double*s,double*g,size_t len,const double*v,
+size_t ldv,size_t steps,const double*keep,const double*coef,
+const double*e);
 
-/*:254*//*281:*/
+/*:257*//*289:*/
 #line 107 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,lstm_rng*rng,lstm_data*data,
@@ -207,7 +210,7 @@ static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 static size_t rng_below(lstm_rng*rng,size_t n);
 
-/*:281*//*288:*/
+/*:289*//*296:*/
 #line 231 "chapters/tasks.w"
 
 static const char reber_symbol[8]= "BTPSXVE";
@@ -216,25 +219,25 @@ static const int reber_next_symbol[7][2]=
 static const int reber_next_state[7][2]= 
 {{1,1},{2,3},{2,4},{3,5},{3,6},{4,6},{-1,-1}};
 
-/*:288*//*304:*/
+/*:296*//*312:*/
 #line 166 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
-/*:304*//*306:*/
+/*:312*//*314:*/
 #line 201 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
 const lstm_trace*tr);
 
-/*:306*//*314:*/
+/*:314*//*322:*/
 #line 389 "chapters/training.w"
 
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first);
 #define ADDING_WINDOW 2000
 
-/*:314*//*318:*/
+/*:322*//*326:*/
 #line 480 "chapters/training.w"
 
 static double held_max_error(const lstm_net*net,const lstm_data*held,
@@ -243,13 +246,13 @@ static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr);
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T);
 
-/*:318*//*349:*/
-#line 360 "chapters/speed.w"
+/*:326*//*357:*/
+#line 365 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:349*/
+/*:357*/
 #line 199 "chapters/intro.w"
 
 /*13:*/
@@ -920,20 +923,20 @@ static const lstm_method method_table[]= {
 "truncated BPTT over windows of K steps (tbptt:K)",LSTM_PER_CHUNK,0},
 
 /*:215*//*241:*/
-#line 444 "chapters/rtrl.w"
+#line 447 "chapters/rtrl.w"
 
 {"rtrl",1,0,rtrl_grad,
 "real-time recurrent learning: the exact gradient, online",
 LSTM_PER_STEP,LSTM_RTRL_EXACT},
 
-/*:241*//*256:*/
-#line 170 "chapters/irtrl.w"
+/*:241*//*264:*/
+#line 410 "chapters/irtrl.w"
 
 {"irtrl",0,0,irtrl_grad,
 "the LSTM's internal, truncated RTRL (Hochreiter-Schmidhuber)",
 LSTM_PER_STEP,LSTM_RTRL_INTERNAL},
 
-/*:256*/
+/*:264*/
 #line 276 "chapters/bptt.w"
 
 };
@@ -2164,7 +2167,7 @@ const double*state_prev,*out_prev,*state,*out;
 const double*a= r->g,*i= r->g+n,*f= r->g+2*n,
 *o= r->g+3*n;
 /*231:*/
-#line 274 "chapters/rtrl.w"
+#line 276 "chapters/rtrl.w"
 
 if(net->m!=r->m||net->n!=r->n||net->k!=r->k||
 net->output!=r->output||(grad&&grad->P!=net->P))
@@ -2187,7 +2190,7 @@ lstm_output_backward(net,out,r->pred,y,r->Delta,grad,r->e);
 }
 if(r->kind==LSTM_RTRL_EXACT){
 /*232:*/
-#line 304 "chapters/rtrl.w"
+#line 306 "chapters/rtrl.w"
 
 {
 const size_t width= rtrl_block_width(n);
@@ -2197,7 +2200,7 @@ for(size_t c0= 0;c0<cols;c0+= width){
 const size_t c1= c0+width<cols?c0+width:cols;
 for(size_t j= 0;j<n;j++){
 /*235:*/
-#line 343 "chapters/rtrl.w"
+#line 345 "chapters/rtrl.w"
 
 {
 static const double one= 1;
@@ -2215,10 +2218,10 @@ add_in_range(G,c0,c1,4*n*(m+n)+row,&one,1);
 }
 
 /*:235*/
-#line 312 "chapters/rtrl.w"
+#line 314 "chapters/rtrl.w"
 ;
 /*237:*/
-#line 378 "chapters/rtrl.w"
+#line 380 "chapters/rtrl.w"
 
 {
 const double th= tanh(state[j]);
@@ -2234,7 +2237,7 @@ Hj[c]= cs*Sj[c]+co*Go[c];
 }
 
 /*:237*/
-#line 313 "chapters/rtrl.w"
+#line 315 "chapters/rtrl.w"
 ;
 }
 }
@@ -2244,7 +2247,7 @@ Hj[c]= cs*Sj[c]+co*Go[c];
 #line 261 "chapters/rtrl.w"
 ;
 if(y&&grad)/*238:*/
-#line 397 "chapters/rtrl.w"
+#line 399 "chapters/rtrl.w"
 
 for(size_t j= 0;j<n;j++){
 const double d= r->Delta[j],*Hj= r->H+j*cols;
@@ -2255,38 +2258,49 @@ for(size_t c= 0;c<cols;c++)grad->theta[c]+= d*Hj[c];
 #line 262 "chapters/rtrl.w"
 ;
 }else{
-if(y&&grad)/*252:*/
-#line 135 "chapters/irtrl.w"
+double*S= r->S,*err_state= r->err_state,*err_out= r->err_out;
+const double*Delta= r->Delta;
+if(y&&grad)/*253:*/
+#line 145 "chapters/irtrl.w"
 
 for(size_t j= 0;j<n;j++){
 const double th= tanh(state[j]);
-r->err_state[j]= r->Delta[j]*o[j]*(1-th*th);
-r->err_out[j]= r->Delta[j]*th*o[j]*(1-o[j]);
+err_state[j]= Delta[j]*o[j]*(1-th*th);
+err_out[j]= Delta[j]*th*o[j]*(1-o[j]);
 }
 
-/*:252*/
-#line 264 "chapters/rtrl.w"
+/*:253*/
+#line 266 "chapters/rtrl.w"
 ;
 for(size_t row= 0;row<4*n;row++){
 const size_t j= row%n;
-if(row<3*n)/*248:*/
-#line 71 "chapters/irtrl.w"
+if(row<3*n)/*249:*/
+#line 82 "chapters/irtrl.w"
 
 {
 static const double one= 1;
-const double coef= row<n?i[j]*(1-a[j]*a[j]):
+double keep,coef;
+/*248:*/
+#line 76 "chapters/irtrl.w"
+
+keep= f[j];
+coef= row<n?i[j]*(1-a[j]*a[j]):
 row<2*n?a[j]*i[j]*(1-i[j]):
 state_prev[j]*f[j]*(1-f[j]);
-update_row(r->S+row*m,x,m,f[j],coef);
-update_row(r->S+4*n*m+row*n,out_prev,n,f[j],coef);
-update_row(r->S+4*n*(m+n)+row,&one,1,f[j],coef);
-}
 
 /*:248*/
-#line 267 "chapters/rtrl.w"
+#line 86 "chapters/irtrl.w"
 ;
-if(y&&grad)/*251:*/
-#line 112 "chapters/irtrl.w"
+update_row(S+row*m,x,m,keep,coef);
+update_row(S+4*n*m+row*n,out_prev,n,keep,coef);
+update_row(S+4*n*(m+n)+row,&one,1,keep,coef);
+}
+
+/*:249*/
+#line 269 "chapters/rtrl.w"
+;
+if(y&&grad)/*252:*/
+#line 122 "chapters/irtrl.w"
 
 {
 static const double one= 1;
@@ -2294,20 +2308,20 @@ double*gr= grad->theta;
 const size_t Wat= row*m,Uat= 4*n*m+row*n,
 bat= 4*n*(m+n)+row;
 if(row<3*n){
-const double e= r->err_state[j];
-update_row(gr+Wat,r->S+Wat,m,1,e);
-update_row(gr+Uat,r->S+Uat,n,1,e);
-update_row(gr+bat,r->S+bat,1,1,e);
+const double e= err_state[j];
+update_row(gr+Wat,S+Wat,m,1,e);
+update_row(gr+Uat,S+Uat,n,1,e);
+update_row(gr+bat,S+bat,1,1,e);
 }else{
-const double e= r->err_out[j];
+const double e= err_out[j];
 update_row(gr+Wat,x,m,1,e);
 update_row(gr+Uat,out_prev,n,1,e);
 update_row(gr+bat,&one,1,1,e);
 }
 }
 
-/*:251*/
-#line 268 "chapters/rtrl.w"
+/*:252*/
+#line 270 "chapters/rtrl.w"
 ;
 }
 }
@@ -2315,7 +2329,7 @@ return LSTM_OK;
 }
 
 /*:230*//*234:*/
-#line 325 "chapters/rtrl.w"
+#line 327 "chapters/rtrl.w"
 
 static size_t rtrl_block_width(size_t n)
 {
@@ -2324,7 +2338,7 @@ return width<LSTM_LANES?LSTM_LANES:width;
 }
 
 /*:234*//*236:*/
-#line 362 "chapters/rtrl.w"
+#line 364 "chapters/rtrl.w"
 
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len)
@@ -2335,7 +2349,7 @@ for(size_t l= from;l<to;l++)G[start+l]+= v[l];
 }
 
 /*:236*//*240:*/
-#line 418 "chapters/rtrl.w"
+#line 421 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -2363,7 +2377,7 @@ return rtrl_run(net,seq,LSTM_RTRL_EXACT,grad,loss,st,err);
 }
 
 /*:240*//*244:*/
-#line 514 "chapters/rtrl.w"
+#line 517 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref)
 {
@@ -2382,8 +2396,8 @@ if(scale> 0&&diff/scale> worst)worst= diff/scale;
 return worst;
 }
 
-/*:244*//*250:*/
-#line 90 "chapters/irtrl.w"
+/*:244*//*251:*/
+#line 100 "chapters/irtrl.w"
 
 static void update_row(double*y,const double*v,size_t len,double keep,
 double coef)
@@ -2391,17 +2405,161 @@ double coef)
 for(size_t l= 0;l<len;l++)y[l]= keep*y[l]+coef*v[l];
 }
 
-/*:250*//*255:*/
-#line 162 "chapters/irtrl.w"
+/*:251*//*258:*/
+#line 264 "chapters/irtrl.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 {
+const size_t m= net->m,n= net->n,k= net->k,B= LSTM_IRTRL_BLOCK,
+count= net->P+(8*B+3)*n+2*k;
+double*v= alloc_doubles(count),*S,*states,*outs,*gates,*es,*eo,
+*Delta,*pred,*e;
 (void)param;
-return rtrl_run(net,seq,LSTM_RTRL_INTERNAL,grad,loss,st,err);
+if(!v)return lstm_fail(err,LSTM_ENOMEM,
+"out of memory for the internal RTRL of %zu parameters",net->P);
+
+/*259:*/
+#line 297 "chapters/irtrl.w"
+
+S= v;
+states= S+4*n*(m+n+1);
+outs= states+(B+1)*n;
+gates= outs+(B+1)*n;
+es= gates+4*B*n;
+eo= es+B*n;
+Delta= eo+B*n;
+pred= Delta+n;
+e= pred+k;
+
+/*:259*/
+#line 276 "chapters/irtrl.w"
+;
+*loss= 0;
+for(size_t t0= 0;t0<seq->T;t0+= B){
+const size_t steps= seq->T-t0<B?seq->T-t0:B;
+/*260:*/
+#line 313 "chapters/irtrl.w"
+
+for(size_t b= 0;b<steps;b++){
+const size_t t= t0+b;
+const double*y= seq->has_y[t]?seq->y+t*seq->k:NULL;
+double*g= gates+4*b*n,*state= states+(b+1)*n,
+*out= outs+(b+1)*n,*err_state= es+b*n,*err_out= eo+b*n;
+const double*o= g+3*n;
+lstm_step(net,seq->x+t*m,outs+b*n,states+b*n,g,state,out);
+*loss+= lstm_output_forward(net,out,y,pred);
+if(y){
+memset(Delta,0,n*sizeof*Delta);
+lstm_output_backward(net,out,pred,y,Delta,grad,e);
+/*253:*/
+#line 145 "chapters/irtrl.w"
+
+for(size_t j= 0;j<n;j++){
+const double th= tanh(state[j]);
+err_state[j]= Delta[j]*o[j]*(1-th*th);
+err_out[j]= Delta[j]*th*o[j]*(1-o[j]);
 }
 
-/*:255*//*267:*/
+/*:253*/
+#line 325 "chapters/irtrl.w"
+;
+}
+}
+
+/*:260*/
+#line 280 "chapters/irtrl.w"
+;
+for(size_t row= 0;row<4*n;row++)
+/*261:*/
+#line 341 "chapters/irtrl.w"
+
+{
+static const double one= 1;
+const size_t j= row%n;
+double keeps[LSTM_IRTRL_BLOCK],coefs[LSTM_IRTRL_BLOCK],
+errs[LSTM_IRTRL_BLOCK];
+for(size_t b= 0;b<steps;b++){
+/*262:*/
+#line 374 "chapters/irtrl.w"
+
+const double*a= gates+4*b*n,*i= a+n,*f= a+2*n,
+*state_prev= states+b*n,*err_state= es+b*n,
+*err_out= eo+b*n
+
+/*:262*/
+#line 348 "chapters/irtrl.w"
+;
+double keep,coef;
+/*248:*/
+#line 76 "chapters/irtrl.w"
+
+keep= f[j];
+coef= row<n?i[j]*(1-a[j]*a[j]):
+row<2*n?a[j]*i[j]*(1-i[j]):
+state_prev[j]*f[j]*(1-f[j]);
+
+/*:248*/
+#line 350 "chapters/irtrl.w"
+;
+keeps[b]= keep;coefs[b]= coef;
+errs[b]= !seq->has_y[t0+b]?0:row<3*n?err_state[j]:
+err_out[j];
+}
+if(row<3*n){
+carry_row(S+row*m,grad->theta+row*m,m,seq->x+t0*m,m,
+steps,keeps,coefs,errs);
+carry_row(S+4*n*m+row*n,grad->theta+4*n*m+row*n,n,
+outs,n,steps,keeps,coefs,errs);
+carry_row(S+4*n*(m+n)+row,grad->theta+4*n*(m+n)+row,
+1,&one,0,steps,keeps,coefs,errs);
+}else
+for(size_t b= 0;b<steps;b++){
+update_row(grad->theta+row*m,seq->x+(t0+b)*m,m,1,
+errs[b]);
+update_row(grad->theta+4*n*m+row*n,outs+b*n,n,1,
+errs[b]);
+update_row(grad->theta+4*n*(m+n)+row,&one,1,1,errs[b]);
+}
+}
+
+/*:261*/
+#line 283 "chapters/irtrl.w"
+;
+memcpy(states,states+steps*n,n*sizeof*states);
+memcpy(outs,outs+steps*n,n*sizeof*outs);
+}
+if(st&&count*sizeof(double)> st->work_bytes)
+st->work_bytes= count*sizeof(double);
+free(v);
+return LSTM_OK;
+}
+
+/*:258*//*263:*/
+#line 388 "chapters/irtrl.w"
+
+static void carry_row(double*s,double*g,size_t len,const double*v,
+size_t ldv,size_t steps,const double*keep,const double*coef,
+const double*e)
+{
+size_t b= 0;
+for(;b+2<=steps;b+= 2){
+const double*v0= v+b*ldv,*v1= v0+ldv,k0= keep[b],
+k1= keep[b+1],c0= coef[b],c1= coef[b+1],e0= e[b],
+e1= e[b+1];
+for(size_t l= 0;l<len;l++){
+const double s0= k0*s[l]+c0*v0[l],s1= k1*s0+c1*v1[l];
+g[l]= (g[l]+e0*s0)+e1*s1;
+s[l]= s1;
+}
+}
+if(b<steps){
+update_row(s,v+b*ldv,len,keep[b],coef[b]);
+update_row(g,s,len,1,e[b]);
+}
+}
+
+/*:263*//*275:*/
 #line 75 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
@@ -2438,7 +2596,7 @@ free(opt->s);
 memset(opt,0,sizeof*opt);
 }
 
-/*:267*//*269:*/
+/*:275*//*277:*/
 #line 122 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
@@ -2461,7 +2619,7 @@ opt->m[k]= opt->momentum*opt->m[k]+scale*g[k];
 theta[k]-= opt->rate*opt->m[k];
 }
 break;
-default:/*270:*/
+default:/*278:*/
 #line 155 "chapters/learning.w"
 
 {
@@ -2476,14 +2634,14 @@ theta[k]-= size*opt->m[k]/(sqrt(opt->s[k])+eps);
 }
 }
 
-/*:270*/
+/*:278*/
 #line 143 "chapters/learning.w"
 ;
 }
 return norm;
 }
 
-/*:269*//*273:*/
+/*:277*//*281:*/
 #line 202 "chapters/learning.w"
 
 lstm_init lstm_init_default(void)
@@ -2507,7 +2665,7 @@ net->b[3*n+j]= init->bias_o;
 if(net->c)memset(net->c,0,net->k*sizeof*net->c);
 }
 
-/*:273*//*278:*/
+/*:281*//*286:*/
 #line 49 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
@@ -2539,7 +2697,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 return LSTM_OK;
 }
 
-/*:278*//*280:*/
+/*:286*//*288:*/
 #line 87 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
@@ -2557,7 +2715,7 @@ default:return adding_sample(task->length,rng,data,seq,err);
 }
 }
 
-/*:280*//*282:*/
+/*:288*//*290:*/
 #line 120 "chapters/tasks.w"
 
 static size_t rng_below(lstm_rng*rng,size_t n)
@@ -2566,7 +2724,7 @@ size_t r= (size_t)lstm_rng_uniform(rng,0,(double)n);
 return r<n?r:n-1;
 }
 
-/*:282*//*285:*/
+/*:290*//*293:*/
 #line 164 "chapters/tasks.w"
 
 int lstm_task_probe(const lstm_task*task,size_t lag,lstm_rng*rng,
@@ -2582,7 +2740,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 return lag_sample(task->length,lag,rng,data,seq,err);
 }
 
-/*:285*//*286:*/
+/*:293*//*294:*/
 #line 182 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,lstm_rng*rng,lstm_data*data,
@@ -2597,7 +2755,7 @@ lag_fill(s,p,lag,first);
 return LSTM_OK;
 }
 
-/*:286*//*289:*/
+/*:294*//*297:*/
 #line 244 "chapters/tasks.w"
 
 static int reber_sample(lstm_rng*rng,lstm_data*data,lstm_seq**seq,
@@ -2606,7 +2764,7 @@ lstm_error*err)
 enum{longest= 208};
 int sym[longest],options[longest][2],len;
 do{
-/*290:*/
+/*298:*/
 #line 262 "chapters/tasks.w"
 
 {
@@ -2632,11 +2790,11 @@ sym[len]= 6;len++;
 }
 }
 
-/*:290*/
+/*:298*/
 #line 251 "chapters/tasks.w"
 ;
 }while(len<0);
-/*291:*/
+/*299:*/
 #line 289 "chapters/tasks.w"
 
 {
@@ -2654,13 +2812,13 @@ s->y[t*7+options[t][1]]+= 0.5;
 *seq= s;
 }
 
-/*:291*/
+/*:299*/
 #line 253 "chapters/tasks.w"
 ;
 return LSTM_OK;
 }
 
-/*:289*//*293:*/
+/*:297*//*301:*/
 #line 312 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf)
@@ -2673,7 +2831,7 @@ buf[t]= reber_symbol[s];
 buf[seq->T]= '\0';
 }
 
-/*:293*//*294:*/
+/*:301*//*302:*/
 #line 341 "chapters/tasks.w"
 
 static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
@@ -2697,7 +2855,7 @@ s->y[len-1]= 0.5+(s->x[2*first]+s->x[2*second])/4;
 return LSTM_OK;
 }
 
-/*:294*//*299:*/
+/*:302*//*307:*/
 #line 49 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
@@ -2736,7 +2894,7 @@ lstm_rtrl_free(&tn->online);
 memset(tn,0,sizeof*tn);
 }
 
-/*:299*//*301:*/
+/*:307*//*309:*/
 #line 102 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
@@ -2753,7 +2911,7 @@ if(tn->method->schedule==LSTM_PER_STEP)
 return train_online(tn,seq,loss,max_error,err);
 if(tn->method->schedule==LSTM_PER_CHUNK&&(size_t)tn->param<window)
 window= (size_t)tn->param;
-/*302:*/
+/*310:*/
 #line 134 "chapters/training.w"
 
 if(tn->tr.T<window){
@@ -2763,7 +2921,7 @@ if((status= lstm_trace_alloc(&tn->tr,net,window,err))!=LSTM_OK)
 return status;
 }
 
-/*:302*/
+/*:310*/
 #line 117 "chapters/training.w"
 ;
 lstm_trace_start(&tn->tr,NULL,NULL);
@@ -2774,7 +2932,7 @@ piece.T= seq->T-t0<window?seq->T-t0:window;
 piece.x+= t0*seq->m;
 piece.y+= t0*seq->k;
 piece.has_y+= t0;
-/*303:*/
+/*311:*/
 #line 147 "chapters/training.w"
 
 *loss+= lstm_forward(net,&piece,&tn->tr);
@@ -2788,14 +2946,14 @@ memcpy(tn->carry+net->n,lstm_out(&tn->tr,piece.T-1),
 net->n*sizeof(double));
 lstm_trace_start(&tn->tr,tn->carry,tn->carry+net->n);
 
-/*:303*/
+/*:311*/
 #line 126 "chapters/training.w"
 ;
 }
 return LSTM_OK;
 }
 
-/*:301*//*305:*/
+/*:309*//*313:*/
 #line 170 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
@@ -2824,7 +2982,7 @@ lstm_optimizer_step(tn->opt,net,&tn->grad);
 return LSTM_OK;
 }
 
-/*:305*//*307:*/
+/*:313*//*315:*/
 #line 205 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
@@ -2840,7 +2998,7 @@ if(fabs(pred[r]-y[r])> worst)worst= fabs(pred[r]-y[r]);
 return worst;
 }
 
-/*:307*//*310:*/
+/*:315*//*318:*/
 #line 277 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task)
@@ -2869,7 +3027,7 @@ cfg.init.bias_i= -2;cfg.init.bias_f= 2;cfg.init.bias_o= 0;
 return cfg;
 }
 
-/*:310*//*311:*/
+/*:318*//*319:*/
 #line 308 "chapters/training.w"
 
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
@@ -2893,7 +3051,7 @@ if((status= lstm_task_init(&task,cfg->task,cfg->length,err))!=LSTM_OK)
 return status;
 lstm_data_init(&held,task.m,task.k);
 if(!(meth= lstm_method_find(cfg->method,&param,err)))return LSTM_EUSAGE;
-/*312:*/
+/*320:*/
 #line 347 "chapters/training.w"
 
 lstm_rng_seed(&init_rng,cfg->seed);
@@ -2907,10 +3065,10 @@ opt.clip= cfg->clip;
 if((status= lstm_trainer_init(&tn,net,meth,param,&opt,err))!=LSTM_OK)
 goto done;
 
-/*:312*/
+/*:320*/
 #line 330 "chapters/training.w"
 ;
-/*313:*/
+/*321:*/
 #line 364 "chapters/training.w"
 
 switch(task.kind){
@@ -2933,11 +3091,11 @@ if(!window)status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 }
 if(status!=LSTM_OK)goto done;
 
-/*:313*/
+/*:321*/
 #line 331 "chapters/training.w"
 ;
 while(status==LSTM_OK&&!st->solved&&st->sequences<cfg->max_sequences)
-/*316:*/
+/*324:*/
 #line 409 "chapters/training.w"
 
 {
@@ -2955,7 +3113,7 @@ if(status==LSTM_OK){
 st->sequences++;
 st->moving_loss= st->sequences==1?loss:
 0.99*st->moving_loss+0.01*loss;
-/*317:*/
+/*325:*/
 #line 452 "chapters/training.w"
 
 switch(task.kind){
@@ -2981,7 +3139,7 @@ st->solved= right==ADDING_WINDOW;
 }
 }
 
-/*:317*/
+/*:325*/
 #line 425 "chapters/training.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
@@ -2991,7 +3149,7 @@ cfg->report(st,cfg->ctx);
 }
 }
 
-/*:316*/
+/*:324*/
 #line 333 "chapters/training.w"
 ;
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
@@ -3003,7 +3161,7 @@ free(window);
 return status;
 }
 
-/*:311*//*315:*/
+/*:319*//*323:*/
 #line 393 "chapters/training.w"
 
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first)
@@ -3018,7 +3176,7 @@ s->has_y[t]= lag==p||t+1==lag;
 }
 }
 
-/*:315*//*319:*/
+/*:323*//*327:*/
 #line 487 "chapters/training.w"
 
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T)
@@ -3043,7 +3201,7 @@ if(e> worst)worst= e;
 return worst;
 }
 
-/*:319*//*320:*/
+/*:327*//*328:*/
 #line 514 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
@@ -3070,7 +3228,7 @@ right+= ok;
 return(double)right/(double)held->count;
 }
 
-/*:320*//*322:*/
+/*:328*//*330:*/
 #line 552 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t lag,
@@ -3102,7 +3260,7 @@ lstm_data_free(&probes);
 return status;
 }
 
-/*:322*//*335:*/
+/*:330*//*343:*/
 #line 75 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len)
@@ -3115,7 +3273,7 @@ for(size_t q= 0;l+q<len;q++)s[q]+= a[l+q]*b[l+q];
 return((s[0]+s[4])+(s[1]+s[5]))+((s[2]+s[6])+(s[3]+s[7]));
 }
 
-/*:335*//*337:*/
+/*:343*//*345:*/
 #line 97 "chapters/speed.w"
 
 void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
@@ -3124,7 +3282,7 @@ double*y)
 for(size_t r= 0;r<rows;r++)y[r]+= lstm_dot(A+r*cols,v,cols);
 }
 
-/*:337*//*339:*/
+/*:345*//*347:*/
 #line 138 "chapters/speed.w"
 
 void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
@@ -3135,7 +3293,7 @@ for(size_t c= 0;c<cols;c++)
 C[r*ldc+c]+= lstm_dot(A+r*lda,B+c*ldb,len);
 }
 
-/*:339*//*340:*/
+/*:347*//*348:*/
 #line 165 "chapters/speed.w"
 
 void lstm_gemm_tn(size_t rows,size_t cols,size_t len,const double*A,
@@ -3154,7 +3312,7 @@ for(size_t l= 0;l<cols;l++)c[l]+= ar*b[l];
 }
 }
 
-/*:340*//*341:*/
+/*:348*//*349:*/
 #line 190 "chapters/speed.w"
 
 void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
@@ -3170,8 +3328,8 @@ for(size_t k= 0;k<cols;k++)c[k]+= arl*b[k];
 }
 }
 
-/*:341*//*346:*/
-#line 297 "chapters/speed.w"
+/*:349*//*354:*/
+#line 302 "chapters/speed.w"
 
 static double bench_since(const struct timespec*start)
 {
@@ -3187,8 +3345,8 @@ const double x= *(const double*)a,y= *(const double*)b;
 return(x> y)-(x<y);
 }
 
-/*:346*//*347:*/
-#line 312 "chapters/speed.w"
+/*:354*//*355:*/
+#line 317 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err)
@@ -3205,8 +3363,8 @@ if(T<1)return lstm_fail(err,LSTM_EUSAGE,
 if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
 return status;
 if((status= lstm_net_like(&grad,&net,err))==LSTM_OK){
-/*348:*/
-#line 337 "chapters/speed.w"
+/*356:*/
+#line 342 "chapters/speed.w"
 
 {
 lstm_stats st= {0};
@@ -3227,8 +3385,8 @@ res->work_bytes= st.work_bytes;
 }
 }
 
-/*:348*/
-#line 329 "chapters/speed.w"
+/*:356*/
+#line 334 "chapters/speed.w"
 ;
 lstm_net_free(&grad);
 }
@@ -3237,8 +3395,8 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:347*//*350:*/
-#line 364 "chapters/speed.w"
+/*:355*//*358:*/
+#line 369 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err)
@@ -3264,8 +3422,8 @@ seq->has_y[t]= 1;
 return LSTM_OK;
 }
 
-/*:350*//*352:*/
-#line 407 "chapters/speed.w"
+/*:358*//*360:*/
+#line 412 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count)
 {
@@ -3284,7 +3442,7 @@ suu+= u*u;
 return suu> 0?suv/suu:NAN;
 }
 
-/*:352*/
+/*:360*/
 #line 200 "chapters/intro.w"
 
 

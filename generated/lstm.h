@@ -65,33 +65,38 @@
 #define LSTM_RTRL_EXACT 0
 #define LSTM_RTRL_INTERNAL 1
 
-/*:224*//*264:*/
+/*:224*//*256:*/
+#line 254 "chapters/irtrl.w"
+
+#define LSTM_IRTRL_BLOCK 8 
+
+/*:256*//*272:*/
 #line 40 "chapters/learning.w"
 
 #define LSTM_SGD 0
 #define LSTM_MOMENTUM 1
 #define LSTM_ADAM 2
 
-/*:264*//*275:*/
+/*:272*//*283:*/
 #line 22 "chapters/tasks.w"
 
 #define LSTM_TASK_LAG 1
 #define LSTM_TASK_REBER 2
 #define LSTM_TASK_ADDING 3
 
-/*:275*//*343:*/
-#line 271 "chapters/speed.w"
+/*:283*//*351:*/
+#line 276 "chapters/speed.w"
 
 #define LSTM_BENCH_RUNS 5
 #define LSTM_BENCH_MAX_RUNS 101
 #define LSTM_BENCH_SECONDS 0.2
 
-/*:343*//*365:*/
+/*:351*//*373:*/
 #line 26 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:365*/
+/*:373*/
 #line 181 "chapters/intro.w"
 
 /*11:*/
@@ -232,7 +237,7 @@ double*v;
 size_t bytes;
 }lstm_rtrl;
 
-/*:225*//*265:*/
+/*:225*//*273:*/
 #line 53 "chapters/learning.w"
 
 typedef struct lstm_optimizer{
@@ -246,7 +251,7 @@ size_t P;
 double*m,*s;
 }lstm_optimizer;
 
-/*:265*//*271:*/
+/*:273*//*279:*/
 #line 192 "chapters/learning.w"
 
 typedef struct lstm_init{
@@ -254,7 +259,7 @@ double range;
 double bias_i,bias_f,bias_o;
 }lstm_init;
 
-/*:271*//*276:*/
+/*:279*//*284:*/
 #line 31 "chapters/tasks.w"
 
 typedef struct lstm_task{
@@ -265,7 +270,7 @@ size_t m,k;
 int output;
 }lstm_task;
 
-/*:276*//*297:*/
+/*:284*//*305:*/
 #line 28 "chapters/training.w"
 
 typedef struct lstm_trainer{
@@ -279,7 +284,7 @@ double*carry;
 lstm_rtrl online;
 }lstm_trainer;
 
-/*:297*//*308:*/
+/*:305*//*316:*/
 #line 228 "chapters/training.w"
 
 typedef struct lstm_train_status{
@@ -305,8 +310,8 @@ void(*report)(const lstm_train_status*st,void*ctx);
 void*ctx;
 }lstm_train_config;
 
-/*:308*//*344:*/
-#line 276 "chapters/speed.w"
+/*:316*//*352:*/
+#line 281 "chapters/speed.w"
 
 typedef struct lstm_bench_result{
 size_t n,T;
@@ -315,7 +320,7 @@ double seconds_per_step;
 size_t work_bytes;
 }lstm_bench_result;
 
-/*:344*/
+/*:352*/
 #line 182 "chapters/intro.w"
 
 /*12:*/
@@ -536,53 +541,53 @@ const double*y,lstm_net*grad,double*loss,lstm_error*err);
 void lstm_rtrl_free(lstm_rtrl*r);
 
 /*:226*//*243:*/
-#line 511 "chapters/rtrl.w"
+#line 514 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref);
 
-/*:243*//*266:*/
+/*:243*//*274:*/
 #line 70 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
 double rate,lstm_error*err);
 void lstm_optimizer_free(lstm_optimizer*opt);
 
-/*:266*//*268:*/
+/*:274*//*276:*/
 #line 118 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
 const lstm_net*grad);
 
-/*:268*//*272:*/
+/*:276*//*280:*/
 #line 198 "chapters/learning.w"
 
 lstm_init lstm_init_default(void);
 void lstm_net_initialize(lstm_net*net,lstm_rng*rng,const lstm_init*init);
 
-/*:272*//*277:*/
+/*:280*//*285:*/
 #line 45 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
 lstm_error*err);
 
-/*:277*//*279:*/
+/*:285*//*287:*/
 #line 83 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 
-/*:279*//*284:*/
+/*:287*//*292:*/
 #line 160 "chapters/tasks.w"
 
 int lstm_task_probe(const lstm_task*task,size_t lag,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
-/*:284*//*292:*/
+/*:292*//*300:*/
 #line 309 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf);
 
-/*:292*//*298:*/
+/*:300*//*306:*/
 #line 43 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
@@ -590,37 +595,37 @@ const lstm_method*meth,long param,lstm_optimizer*opt,
 lstm_error*err);
 void lstm_trainer_free(lstm_trainer*tn);
 
-/*:298*//*300:*/
+/*:306*//*308:*/
 #line 93 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
-/*:300*//*309:*/
+/*:308*//*317:*/
 #line 272 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task);
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err);
 
-/*:309*//*321:*/
+/*:317*//*329:*/
 #line 548 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t lag,
 double*fraction,lstm_error*err);
 
-/*:321*//*334:*/
+/*:329*//*342:*/
 #line 66 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len);
 
-/*:334*//*336:*/
+/*:342*//*344:*/
 #line 93 "chapters/speed.w"
 
 void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
 double*y);
 
-/*:336*//*338:*/
+/*:344*//*346:*/
 #line 121 "chapters/speed.w"
 
 void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
@@ -630,18 +635,18 @@ size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
 size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 
-/*:338*//*345:*/
-#line 284 "chapters/speed.w"
+/*:346*//*353:*/
+#line 289 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err);
 
-/*:345*//*351:*/
-#line 404 "chapters/speed.w"
+/*:353*//*359:*/
+#line 409 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count);
 
-/*:351*/
+/*:359*/
 #line 183 "chapters/intro.w"
 
 #endif
