@@ -36,7 +36,7 @@ $1 == "time-exponent" { texp[$2, $4] = $5; next }
 $1 == "memory-exponent" { mexp[$2, $4] = $5; next }
 {
   if (!($1 in seen)) { seen[$1] = 1; order[++nm] = $1 }
-  T = $1 == "rtrl" ? 10 : 100
+  T = $1 == "rtrl" ? 20 : 100
   if ($3 == T) {
     rows = rows sprintf("%s&&$%d$&&$%d$&&$%s$&&$%s$&&$%s$\\cr\n", name($1), $2, $3,
       us($5), us(fastus[$1, $2, $3]), kb($6))
@@ -47,7 +47,7 @@ END {
   printf "\\def\\benchrows{%s}\n", rows
   fits = ""
   for (k = 1; k <= nm; k++) {
-    m = order[k]; T = m == "rtrl" ? 10 : 100
+    m = order[k]; T = m == "rtrl" ? 20 : 100
     fits = fits sprintf("%s&&$%.2f$&&$%.2f$&&$%.2f$ (at $n=%d$)\\cr\n", name(m),
       texp[m, T], fastexp[m, T], mexp[m, big[m]] + 0, big[m])
   }
@@ -58,8 +58,8 @@ END {
   printf "\\def\\benchirtrlfast{%s}\n", us(usf["irtrl", 128])
   printf "\\def\\benchratiodefault{%.2f}\n", usd["irtrl", 128] / usd["bptt", 128]
   printf "\\def\\benchratiofast{%.2f}\n", usf["irtrl", 128] / usf["bptt", 128]
-  printf "\\def\\benchrtrlexpdefault{%.2f}\n", texp["rtrl", 10]
-  printf "\\def\\benchrtrlexpfast{%.2f}\n", fastexp["rtrl", 10]
+  printf "\\def\\benchrtrlexpdefault{%.2f}\n", texp["rtrl", 20]
+  printf "\\def\\benchrtrlexpfast{%.2f}\n", fastexp["rtrl", 20]
   printf "\\def\\benchbpttmemexp{%.2f}\n", mexp["bptt", 128]
   printf "\\def\\benchirtrlmemexp{%.2f}\n", mexp["irtrl", 128] + 0
   printf "\\def\\benchrtrlmemexp{%.2f}\n", mexp["rtrl", 64] + 0

@@ -634,8 +634,13 @@ $$\vbox{\offinterlineskip\halign{\strut#\hfil\quad&\vrule#&\quad\hfil#\quad
 \noalign{\hrule}
 \benchrows}}$$
 The fitted exponents, time per step against $n$ (at $T=100$, and at
-$T=10$ for \.{rtrl}) and memory against $T$ (from $T=25$ to $200$, and
-from $5$ to $20$ for \.{rtrl}):
+$T=20$ for \.{rtrl}) and memory against $T$ (from $T=25$ to $200$, and
+from $5$ to $20$ for \.{rtrl}). Exact RTRL is timed at the longest of its
+three lengths because each sequence first sets up its $(3n+4)P$ numbers
+of sensitivities, a fixed cost that the shorter sequences spread over
+fewer steps; at $T=5$ and $T=10$ that cost, and the noise of timing a
+few milliseconds, move the fitted exponent by about $\pm0.1$ from run to
+run.
 $$\vbox{\offinterlineskip\halign{\strut#\hfil\quad&\vrule#&\quad\hfil#\quad
   &\vrule#&\quad\hfil#\quad&\vrule#&\quad#\hfil\cr
 \bf method&&\bf time in $n$, default&&\bf fast&&\bf memory in $T$\cr
@@ -687,10 +692,9 @@ as $n^{3.8}$ to $n^{4.2}$ between $n=8$ and $64$, measured
 $n^{\benchrtrlexpdefault}$ with the default build and
 $n^{\benchrtrlexpfast}$ with the fast one. (The fast build's small
 sizes gain less from the wide vectors than its large ones, which pulls
-its exponent to the lower edge of the range: from one run of \.{make
-bench} to the next it has come out between $3.7$ and $3.8$, just in range
-or just below it, and lower when the machine is busy. The default
-build's exponent, well inside the range, is the one to read.) Memory: constant in $T$ for
+its exponent towards the lower edge of the range; timed at $T=10$ it has
+come out between $3.7$ and $3.8$ from one run of \.{make bench} to the
+next, just in range or just below it.) Memory: constant in $T$ for
 \.{rtrl} and \.{irtrl} (fitted exponents \benchrtrlmemexp\ and
 \benchirtrlmemexp), linear for \.{bptt} (\benchbpttmemexp). Rounding:
 every test passes with its old tolerance, including \.{rtrl} against
