@@ -18,7 +18,7 @@ $$\delta W=\sum_t\delta\gates_t\,x_t^{\rm T},\qquad
 walk it reads $a_t$, $i_t$, $f_t$, $o_t$, $\state_t$, $\state_{t-1}$,
 $\out_{t-1}$ and the prediction, all computed by the forward pass, so none
 of them can be discarded before the walk reaches $t$. That is $T(12n+k)$
-numbers for a sequence of $T$ steps, the trace of the previous chapter,
+numbers for a sequence of $T$ steps ($12nT$ without an output layer), the trace of the forward-pass chapter,
 and it is the reason BPTT's memory grows with the length of the sequence.
 Two vectors are carried from step $t+1$ to step $t$: $\Dout_t$, the error
 that reaches $\out_t$ through the recurrent weights, and

@@ -150,7 +150,7 @@ and
 $${\partial\ell_t\over\partial{\it out}_t}={\it out}_t-y_t=\Delta_t,$$
 which defines $\Delta_t$, the error injected at step~$t$; at a step without
 a target, $\Delta_t=0$. When the network has the optional output layer
-$z_t=V{\it out}_t+c$ described at the end of the previous chapter,
+$z_t=V{\it out}_t+c$ described near the end of the previous chapter,
 $\Delta_t$ is simply
 $\partial\ell_t/\partial{\it out}_t=V^{\top}(z_t-y_t)$, or
 $V^{\top}(p_t-y_t)$ with the softmax probabilities $p_t$ for a softmax

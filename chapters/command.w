@@ -155,7 +155,7 @@ static int cmd_example(int argc, char **argv)
 
 @*1 Commands that read files.
 Three subcommands read a model file and a sequence file, in the formats
-of the previous chapter: \.{lstm forward} runs the network over the
+of the chapter on files: \.{lstm forward} runs the network over the
 sequences, \.{lstm grad} computes the gradient of the loss, and \.{lstm
 gradcheck} checks that gradient against central differences. Their
 command lines have the same shape: options, then the two files,
@@ -375,8 +375,8 @@ static int print_forward(const lstm_net *net, const lstm_data *data,
 @*1 \.{lstm grad}.
 \.{lstm grad [--method }{\it METHOD\/}\.{] }{\it MODEL SEQ\/} prints
 the gradient of the loss
-of the sequence file as a gradient file (the format is in the previous
-chapter), computed by the method of the method table named by
+of the sequence file as a gradient file (the format is in the chapter on
+files), computed by the method of the method table named by
 \.{--method}, which is \.{bptt} unless given. The worked example's
 gradient, for instance, begins
 $$\vbox{\halign{#\hfil\cr

@@ -1,6 +1,6 @@
 @* The worked example.
 Nothing builds confidence in a derivation like following it through with
-numbers. A.~Gomez published such an example in 2016 (``Backpropogating
+numbers. A.~Gomez published such an example in 2016 (``Backpropogating'' [{\it sic}]
 an LSTM: a numerical example'', a blog post): a network with one cell
 and two inputs, run for two steps, with every intermediate value worked
 out by hand. This chapter runs the same network through the library,
@@ -320,8 +320,10 @@ $L=\exampleL$.
 \examplegradient
 
 @ And the weights after one step of gradient descent with $\lambda=0.1$.
-Every target in the example lies above the output the network gives, so
-every weight increases.
+Every entry of the gradient is negative, so every weight increases: the
+first step's output lies a little above its target, but the second
+step's lies far below its (unreachable) target, and that error
+outweighs the first.
 
 \examplesgd
 

@@ -11,8 +11,8 @@ over intervals longer than the one they were trained on.
 @^experiments@>
 
 @ The grid. Every method is run on the lags $p=5$, 10, 20, 50 and 100,
-with ten seeds each, and the settings of the training chapter (eight
-cells, Adam with rate 0.003, a budget of 20,000 sequences). Truncated BPTT
+with ten seeds each, with the settings of the training chapter (eight
+cells, Adam with rate 0.003) and a budget of 20,000 sequences. Truncated BPTT
 is run twice, with a window below the lag, $K=\lceil p/2\rceil$, and with
 one above it, $K=2p$. Exact RTRL costs $O(n^2P)$ per step, about seventy
 times what BPTT costs for these networks, so it is run on the two shortest
@@ -608,7 +608,7 @@ under the distractors are calibrated to $p$ steps and no more. (Our
 probes also show the network an order of distractors, $a_{p-1}$ followed
 by $a_1$, that it never saw in training, which makes them a harsh test;
 a probe that repeated the distractors in place would measure something
-else, and is left as an exercise.)
+else, and is exercise experiments.1.)
 
 {\it Can truncated BPTT learn beyond its window?} With a window of half
 the lag, the error at the last step never reaches the step at which the
@@ -649,3 +649,29 @@ long-lag task with local inputs, where the cells must both relay and
 remember, it is slower, and within our budget it did not reach the
 longest lags.
 @^answer to the book's question@>
+
+@*1 Exercises.
+\exercise{experiments.1}{25}
+Write a probe for the retention test that repeats each distractor in
+place, so that the probe of lag $2p$ is
+$$(y,a_1,a_1,a_2,a_2,\ldots,a_{p-1},a_{p-1},y)$$
+and the network never sees $a_{p-1}$ followed by $a_1$ (but sees each
+distractor followed by itself, which is new too). Does the memory of the
+networks trained at $p=10$ hold better than with the cycled probes?
+
+\exercise{experiments.2}{30}
+Run the grid with sixteen cells instead of eight, and with a budget of
+40,000 sequences. Which cells of the table change, and what does the
+answer of this chapter become?
+
+\exercise{experiments.3}{40}
+Give the network a direct path from the inputs to the output layer,
+$z_t=V\out_t+Yx_t+c$, extend the forward pass, BPTT and the internal
+RTRL to the new weights $Y$ (and the gradient check to them), and rerun
+the lag task at $p=50$ and $p=100$.
+
+\exercise{experiments.4}{50}
+Why does a memory learnt at one lag not carry over to a longer one, and
+what training (of the task, the loss or the network) would make it
+carry?
+

@@ -1,7 +1,7 @@
 @* Files.
 A reader who wants to try a network of her own writes it down in a
 {\it model file}, the sequences it should read in a {\it sequence file},
-and gives both to the \.{lstm} command of the next chapter; the gradient
+and gives both to the \.{lstm} command of a later chapter; the gradient
 comes back in a {\it gradient file}. An instructor hands such files out,
 and a script in any language can write them or check what the program
 computes. This chapter defines the three formats, with their grammar, and

@@ -29,7 +29,7 @@ Without an output layer the network's prediction is $\out_t$ itself and
 $$L=\sum_t\ell_t,\qquad \ell_t={1\over2}\Vert \out_t-y_t\Vert ^2,$$
 so that the loss's own error signal at step $t$ is
 $\Delta_t=\partial\ell_t/\partial\out_t=\out_t-y_t$. An optional output
-layer, described at the end of this chapter, puts a prediction
+layer, described later in this chapter, puts a prediction
 $z_t=V\out_t+c$ between the cell outputs and the loss.
 @^loss function@>
 
@@ -315,9 +315,9 @@ static double sigmoid(double x)
 @ Now $\state_t=a_t\odot i_t+f_t\odot\state_{t-1}$ and
 $\out_t=\tanh(\state_t)\odot o_t$. A reader stepping through the worked
 example in a debugger can stop on the second line of the loop, where the
-new state is complete (gdb-marker: state is complete); at $t=0$ it is
-$0.785726\ldots$
+new state is complete; at $t=0$ it is $0.785726\ldots$
 @^gdb@>
+@q gdb-marker: state is complete (tests/gdb.sh finds the line below) @>
 
 @<Compute $\state_t$...@>=
 for (j = 0; j < n; j++) {
@@ -440,7 +440,9 @@ $$\hbox{row $t$:}\quad
 \underbrace{\out_t}_{n}\ \underbrace{z_t}_{k\ \rm or\ 0}\
 \underbrace{\delta\gates_t}_{4n}\ \underbrace{\delta\out_t}_{n}\
 \underbrace{\delta\state_t}_{n}$$
-So a trace of $T$ steps holds $T(12n+k)$ numbers: its memory grows
+So a trace of $T$ steps holds $T(12n+k)$ numbers with an output layer
+and $12nT$ without (the prediction is then $\out_t$ itself, and not kept
+twice); either way its memory grows
 linearly with the length of the sequence, which is the price of BPTT.
 Besides the rows, the trace keeps $n$ zeros that stand for $\state_{-1}$
 and $\out_{-1}$, and $2n+k$ numbers of scratch for the backward pass.

@@ -304,5 +304,5 @@ this library need to use it?
 \exercise{gradcheck.4}{30}
 A {\it directional\/} check compares $g\cdot v$ with the central
 difference of $L$ along a random vector $v$, at the cost of two forward
-passes instead of $2P$. Implement it, and construct an error in the
+passes instead of the $4P$ of this chapter's check. Implement it, and construct an error in the
 gradient that it misses with high probability.

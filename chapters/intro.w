@@ -71,11 +71,11 @@ backpropagation through time\/}, {\it Real-time recurrent learning\/}
 and {\it The LSTM's own RTRL\/} derive the other ways of computing the
 gradient, prove what each computes, and compare their costs. {\it
 Learning\/}, {\it Three tasks with long time lags\/} and {\it Training\/}
-use the gradients to learn, and {\it Experiments\/} answers the book's
-question with measurements. {\it Speed\/} writes the products of
+use the gradients to learn. {\it Speed\/} writes the products of
 matrices that do nearly all the arithmetic, and measures what each
-method costs. {\it The \.{lstm} command\/} describes the
-program that a reader runs. Two appendices close the book: {\it Teaching
+method costs. {\it The \.{lstm} command\/} describes the program that a
+reader runs, and {\it Experiments\/}, the closing chapter, answers the
+book's question with measurements. Two appendices close the book: {\it Teaching
 from this book\/}, for the instructor, and the answers to the routine
 exercises.
 

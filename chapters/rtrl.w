@@ -74,7 +74,7 @@ $$H_t=\mathop{\rm diag}\bigl(o_t\odot(1-\tanh^2\state_t)\bigr)S_t
   +\mathop{\rm diag}\bigl(\tanh(\state_t)\odot o_t\odot(1-o_t)\bigr)
   G^o_t.$$
 Before the first step nothing depends on $\theta$: $S_{-1}=H_{-1}=0$.
-The five diagonal factors are the ones that BPTT's gate deltas use,
+The six diagonal factors are the ones that BPTT's gate deltas use,
 which is no accident: they are the local derivatives of the same step,
 applied in the other direction.
 @^sensitivity recursion@>
@@ -296,11 +296,13 @@ only its order in memory, and it matters: $H_{t-1}$ has $nP$ entries
 $n$ cells reads all of it. Taken a block at a time, the block of
 $H_{t-1}$ stays in the second-level cache while the $n$ cells read it.
 The block is |rtrl_block_width| columns wide, chosen so that the block of
-$H_{t-1}$ takes a quarter of a megabyte. Measured at $m=n=64$, a step
-takes $50$ milliseconds with the blocks and $83$ to $89$ without them in
-the fast build, whose arithmetic is quick enough to wait for the memory;
-in the default build the arithmetic is the limit, and the blocks gain
-only two per cent ($88$ against $90$ milliseconds).
+$H_{t-1}$ takes a quarter of a megabyte. Measured at $m=n=64$ when the
+blocks were introduced, a step of the fast build took $50$ milliseconds
+with the blocks and $83$ to $89$ without them: its arithmetic is quick
+enough to wait for the memory. In the default build the arithmetic is
+the limit, and the blocks gained only two per cent ($88$ against $90$
+milliseconds). The table of the speed chapter, measured later, gives
+about $80$ and $45$ milliseconds for the two builds.
 @^blocking for the cache@>
 
 @<Update the exact sensitivities...@>=

@@ -1,7 +1,7 @@
 @* Teaching from this book.
 This appendix is for the instructor. It suggests a sequence of lectures,
 says which exercises go with each, describes the student edition, in
-which three sections of the program are left for the students to write,
+which four sections of the program, for three exercises, are left for the students to write,
 and shows how to run a lab session in which students step through the
 literate source in a debugger. Everything it describes is made from the
 same source as the book, so the lab handout cannot disagree with the
@@ -104,7 +104,7 @@ gdb ./lstm\cr
 (gdb) run example\cr
 (gdb) print state[0]\cr
 (gdb) next\cr}}$$
-where {\it line\/} is the line of |lstm_step| that computes |out[j]|
+where {\it line\/} is the line of |step_from_input| that computes |out[j]|
 (the script \.{tests/gdb.sh} finds it by the
 marker in that section's prose, and checks that gdb prints
 $\state_0=0.785726\ldots$). Students compare each value printed with the

@@ -170,14 +170,14 @@ static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
 /*:213*//*233:*/
-#line 320 "chapters/rtrl.w"
+#line 322 "chapters/rtrl.w"
 
 static size_t rtrl_block_width(size_t n);
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len);
 
 /*:233*//*239:*/
-#line 415 "chapters/rtrl.w"
+#line 417 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
@@ -191,7 +191,7 @@ static void update_row(double*y,const double*v,size_t len,double keep,
 double coef);
 
 /*:250*//*257:*/
-#line 257 "chapters/irtrl.w"
+#line 258 "chapters/irtrl.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
@@ -247,7 +247,7 @@ lstm_trace*tr);
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T);
 
 /*:326*//*357:*/
-#line 365 "chapters/speed.w"
+#line 367 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err);
@@ -572,7 +572,7 @@ memset(data,0,sizeof*data);
 }
 
 /*:50*//*53:*/
-#line 469 "chapters/forward.w"
+#line 471 "chapters/forward.w"
 
 int lstm_trace_alloc(lstm_trace*tr,const lstm_net*net,size_t T,
 lstm_error*err)
@@ -614,7 +614,7 @@ memset(tr,0,sizeof*tr);
 }
 
 /*:53*//*55:*/
-#line 519 "chapters/forward.w"
+#line 521 "chapters/forward.w"
 
 void lstm_trace_start(lstm_trace*tr,const double*state0,
 const double*out0)
@@ -624,7 +624,7 @@ tr->out0= out0?out0:tr->zero;
 }
 
 /*:55*//*57:*/
-#line 542 "chapters/forward.w"
+#line 544 "chapters/forward.w"
 
 double*lstm_gates(const lstm_trace*tr,size_t t)
 {return tr->v+t*tr->stride;}
@@ -646,7 +646,7 @@ const double*lstm_out_prev(const lstm_trace*tr,size_t t)
 {return t==0?tr->out0:lstm_out(tr,t-1);}
 
 /*:57*//*59:*/
-#line 579 "chapters/forward.w"
+#line 581 "chapters/forward.w"
 
 double lstm_output_forward(const lstm_net*net,const double*out,
 const double*y,double*pred)
@@ -667,7 +667,7 @@ if(net->output==LSTM_OUT_L2){
 if(y)for(size_t r= 0;r<k;r++)
 loss+= 0.5*(pred[r]-y[r])*(pred[r]-y[r]);
 }else/*60:*/
-#line 610 "chapters/forward.w"
+#line 612 "chapters/forward.w"
 
 {
 double top= pred[0],sum= 0,logsum;
@@ -682,13 +682,13 @@ pred[r]= exp(logp);
 }
 
 /*:60*/
-#line 599 "chapters/forward.w"
+#line 601 "chapters/forward.w"
 ;
 return loss;
 }
 
 /*:59*//*62:*/
-#line 641 "chapters/forward.w"
+#line 643 "chapters/forward.w"
 
 void lstm_output_backward(const lstm_net*net,const double*out,
 const double*pred,const double*y,double*dout,lstm_net*grad,
@@ -717,14 +717,14 @@ grad->c[r]+= e[r];
 }
 
 /*:62*//*64:*/
-#line 685 "chapters/forward.w"
+#line 687 "chapters/forward.w"
 
 double lstm_forward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr)
 {
 double loss= 0;
 /*65:*/
-#line 704 "chapters/forward.w"
+#line 706 "chapters/forward.w"
 
 for(size_t t= 0;t<seq->T;t++)
 memcpy(lstm_gates(tr,t),net->b,4*net->n*sizeof(double));
@@ -732,7 +732,7 @@ lstm_gemm_nt(seq->T,4*net->n,net->m,seq->x,net->m,net->W,net->m,
 lstm_gates(tr,0),tr->stride);
 
 /*:65*/
-#line 690 "chapters/forward.w"
+#line 692 "chapters/forward.w"
 ;
 for(size_t t= 0;t<seq->T;t++){
 step_from_input(net,lstm_out_prev(tr,t),lstm_state_prev(tr,t),
@@ -744,7 +744,7 @@ return loss;
 }
 
 /*:64*//*67:*/
-#line 721 "chapters/forward.w"
+#line 723 "chapters/forward.w"
 
 int lstm_data_fits(const lstm_net*net,const lstm_data*data,
 lstm_error*err)
@@ -923,14 +923,14 @@ static const lstm_method method_table[]= {
 "truncated BPTT over windows of K steps (tbptt:K)",LSTM_PER_CHUNK,0},
 
 /*:215*//*241:*/
-#line 447 "chapters/rtrl.w"
+#line 449 "chapters/rtrl.w"
 
 {"rtrl",1,0,rtrl_grad,
 "real-time recurrent learning: the exact gradient, online",
 LSTM_PER_STEP,LSTM_RTRL_EXACT},
 
 /*:241*//*264:*/
-#line 410 "chapters/irtrl.w"
+#line 411 "chapters/irtrl.w"
 
 {"irtrl",0,0,irtrl_grad,
 "the LSTM's internal, truncated RTRL (Hochreiter-Schmidhuber)",
@@ -2190,7 +2190,7 @@ lstm_output_backward(net,out,r->pred,y,r->Delta,grad,r->e);
 }
 if(r->kind==LSTM_RTRL_EXACT){
 /*232:*/
-#line 306 "chapters/rtrl.w"
+#line 308 "chapters/rtrl.w"
 
 {
 const size_t width= rtrl_block_width(n);
@@ -2200,7 +2200,7 @@ for(size_t c0= 0;c0<cols;c0+= width){
 const size_t c1= c0+width<cols?c0+width:cols;
 for(size_t j= 0;j<n;j++){
 /*235:*/
-#line 345 "chapters/rtrl.w"
+#line 347 "chapters/rtrl.w"
 
 {
 static const double one= 1;
@@ -2218,10 +2218,10 @@ add_in_range(G,c0,c1,4*n*(m+n)+row,&one,1);
 }
 
 /*:235*/
-#line 314 "chapters/rtrl.w"
+#line 316 "chapters/rtrl.w"
 ;
 /*237:*/
-#line 380 "chapters/rtrl.w"
+#line 382 "chapters/rtrl.w"
 
 {
 const double th= tanh(state[j]);
@@ -2237,7 +2237,7 @@ Hj[c]= cs*Sj[c]+co*Go[c];
 }
 
 /*:237*/
-#line 315 "chapters/rtrl.w"
+#line 317 "chapters/rtrl.w"
 ;
 }
 }
@@ -2247,7 +2247,7 @@ Hj[c]= cs*Sj[c]+co*Go[c];
 #line 261 "chapters/rtrl.w"
 ;
 if(y&&grad)/*238:*/
-#line 399 "chapters/rtrl.w"
+#line 401 "chapters/rtrl.w"
 
 for(size_t j= 0;j<n;j++){
 const double d= r->Delta[j],*Hj= r->H+j*cols;
@@ -2329,7 +2329,7 @@ return LSTM_OK;
 }
 
 /*:230*//*234:*/
-#line 327 "chapters/rtrl.w"
+#line 329 "chapters/rtrl.w"
 
 static size_t rtrl_block_width(size_t n)
 {
@@ -2338,7 +2338,7 @@ return width<LSTM_LANES?LSTM_LANES:width;
 }
 
 /*:234*//*236:*/
-#line 364 "chapters/rtrl.w"
+#line 366 "chapters/rtrl.w"
 
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len)
@@ -2349,7 +2349,7 @@ for(size_t l= from;l<to;l++)G[start+l]+= v[l];
 }
 
 /*:236*//*240:*/
-#line 421 "chapters/rtrl.w"
+#line 423 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -2377,7 +2377,7 @@ return rtrl_run(net,seq,LSTM_RTRL_EXACT,grad,loss,st,err);
 }
 
 /*:240*//*244:*/
-#line 517 "chapters/rtrl.w"
+#line 519 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref)
 {
@@ -2406,7 +2406,7 @@ for(size_t l= 0;l<len;l++)y[l]= keep*y[l]+coef*v[l];
 }
 
 /*:251*//*258:*/
-#line 264 "chapters/irtrl.w"
+#line 265 "chapters/irtrl.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -2420,7 +2420,7 @@ if(!v)return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the internal RTRL of %zu parameters",net->P);
 
 /*259:*/
-#line 297 "chapters/irtrl.w"
+#line 298 "chapters/irtrl.w"
 
 S= v;
 states= S+4*n*(m+n+1);
@@ -2433,13 +2433,13 @@ pred= Delta+n;
 e= pred+k;
 
 /*:259*/
-#line 276 "chapters/irtrl.w"
+#line 277 "chapters/irtrl.w"
 ;
 *loss= 0;
 for(size_t t0= 0;t0<seq->T;t0+= B){
 const size_t steps= seq->T-t0<B?seq->T-t0:B;
 /*260:*/
-#line 313 "chapters/irtrl.w"
+#line 314 "chapters/irtrl.w"
 
 for(size_t b= 0;b<steps;b++){
 const size_t t= t0+b;
@@ -2462,17 +2462,17 @@ err_out[j]= Delta[j]*th*o[j]*(1-o[j]);
 }
 
 /*:253*/
-#line 325 "chapters/irtrl.w"
+#line 326 "chapters/irtrl.w"
 ;
 }
 }
 
 /*:260*/
-#line 280 "chapters/irtrl.w"
+#line 281 "chapters/irtrl.w"
 ;
 for(size_t row= 0;row<4*n;row++)
 /*261:*/
-#line 341 "chapters/irtrl.w"
+#line 342 "chapters/irtrl.w"
 
 {
 static const double one= 1;
@@ -2481,14 +2481,14 @@ double keeps[LSTM_IRTRL_BLOCK],coefs[LSTM_IRTRL_BLOCK],
 errs[LSTM_IRTRL_BLOCK];
 for(size_t b= 0;b<steps;b++){
 /*262:*/
-#line 374 "chapters/irtrl.w"
+#line 375 "chapters/irtrl.w"
 
 const double*a= gates+4*b*n,*i= a+n,*f= a+2*n,
 *state_prev= states+b*n,*err_state= es+b*n,
 *err_out= eo+b*n
 
 /*:262*/
-#line 348 "chapters/irtrl.w"
+#line 349 "chapters/irtrl.w"
 ;
 double keep,coef;
 /*248:*/
@@ -2500,7 +2500,7 @@ row<2*n?a[j]*i[j]*(1-i[j]):
 state_prev[j]*f[j]*(1-f[j]);
 
 /*:248*/
-#line 350 "chapters/irtrl.w"
+#line 351 "chapters/irtrl.w"
 ;
 keeps[b]= keep;coefs[b]= coef;
 errs[b]= !seq->has_y[t0+b]?0:row<3*n?err_state[j]:
@@ -2524,7 +2524,7 @@ update_row(grad->theta+4*n*(m+n)+row,&one,1,1,errs[b]);
 }
 
 /*:261*/
-#line 283 "chapters/irtrl.w"
+#line 284 "chapters/irtrl.w"
 ;
 memcpy(states,states+steps*n,n*sizeof*states);
 memcpy(outs,outs+steps*n,n*sizeof*outs);
@@ -2536,7 +2536,7 @@ return LSTM_OK;
 }
 
 /*:258*//*263:*/
-#line 388 "chapters/irtrl.w"
+#line 389 "chapters/irtrl.w"
 
 static void carry_row(double*s,double*g,size_t len,const double*v,
 size_t ldv,size_t steps,const double*keep,const double*coef,
@@ -3261,7 +3261,7 @@ return status;
 }
 
 /*:330*//*343:*/
-#line 75 "chapters/speed.w"
+#line 76 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len)
 {
@@ -3274,7 +3274,7 @@ return((s[0]+s[4])+(s[1]+s[5]))+((s[2]+s[6])+(s[3]+s[7]));
 }
 
 /*:343*//*345:*/
-#line 97 "chapters/speed.w"
+#line 98 "chapters/speed.w"
 
 void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
 double*y)
@@ -3283,7 +3283,7 @@ for(size_t r= 0;r<rows;r++)y[r]+= lstm_dot(A+r*cols,v,cols);
 }
 
 /*:345*//*347:*/
-#line 138 "chapters/speed.w"
+#line 139 "chapters/speed.w"
 
 void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
 size_t lda,const double*B,size_t ldb,double*C,size_t ldc)
@@ -3294,7 +3294,7 @@ C[r*ldc+c]+= lstm_dot(A+r*lda,B+c*ldb,len);
 }
 
 /*:347*//*348:*/
-#line 165 "chapters/speed.w"
+#line 166 "chapters/speed.w"
 
 void lstm_gemm_tn(size_t rows,size_t cols,size_t len,const double*A,
 size_t lda,const double*B,size_t ldb,double*C,size_t ldc)
@@ -3313,7 +3313,7 @@ for(size_t l= 0;l<cols;l++)c[l]+= ar*b[l];
 }
 
 /*:348*//*349:*/
-#line 190 "chapters/speed.w"
+#line 191 "chapters/speed.w"
 
 void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
 size_t lda,const double*B,size_t ldb,double*C,size_t ldc)
@@ -3329,7 +3329,7 @@ for(size_t k= 0;k<cols;k++)c[k]+= arl*b[k];
 }
 
 /*:349*//*354:*/
-#line 302 "chapters/speed.w"
+#line 304 "chapters/speed.w"
 
 static double bench_since(const struct timespec*start)
 {
@@ -3346,7 +3346,7 @@ return(x> y)-(x<y);
 }
 
 /*:354*//*355:*/
-#line 317 "chapters/speed.w"
+#line 319 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err)
@@ -3364,7 +3364,7 @@ if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
 return status;
 if((status= lstm_net_like(&grad,&net,err))==LSTM_OK){
 /*356:*/
-#line 342 "chapters/speed.w"
+#line 344 "chapters/speed.w"
 
 {
 lstm_stats st= {0};
@@ -3386,7 +3386,7 @@ res->work_bytes= st.work_bytes;
 }
 
 /*:356*/
-#line 334 "chapters/speed.w"
+#line 336 "chapters/speed.w"
 ;
 lstm_net_free(&grad);
 }
@@ -3396,7 +3396,7 @@ return status;
 }
 
 /*:355*//*358:*/
-#line 369 "chapters/speed.w"
+#line 371 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err)
@@ -3423,7 +3423,7 @@ return LSTM_OK;
 }
 
 /*:358*//*360:*/
-#line 412 "chapters/speed.w"
+#line 414 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count)
 {

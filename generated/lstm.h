@@ -66,7 +66,7 @@
 #define LSTM_RTRL_INTERNAL 1
 
 /*:224*//*256:*/
-#line 254 "chapters/irtrl.w"
+#line 255 "chapters/irtrl.w"
 
 #define LSTM_IRTRL_BLOCK 8 
 
@@ -85,18 +85,18 @@
 #define LSTM_TASK_ADDING 3
 
 /*:283*//*351:*/
-#line 276 "chapters/speed.w"
+#line 278 "chapters/speed.w"
 
 #define LSTM_BENCH_RUNS 5
 #define LSTM_BENCH_MAX_RUNS 101
 #define LSTM_BENCH_SECONDS 0.2
 
-/*:351*//*373:*/
+/*:351*//*374:*/
 #line 26 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:373*/
+/*:374*/
 #line 181 "chapters/intro.w"
 
 /*11:*/
@@ -149,7 +149,7 @@ lstm_seq*seq;
 }lstm_data;
 
 /*:46*//*51:*/
-#line 449 "chapters/forward.w"
+#line 451 "chapters/forward.w"
 
 typedef struct lstm_trace{
 size_t T;
@@ -311,7 +311,7 @@ void*ctx;
 }lstm_train_config;
 
 /*:316*//*352:*/
-#line 281 "chapters/speed.w"
+#line 283 "chapters/speed.w"
 
 typedef struct lstm_bench_result{
 size_t n,T;
@@ -370,20 +370,20 @@ lstm_error*err);
 void lstm_data_free(lstm_data*data);
 
 /*:47*//*52:*/
-#line 464 "chapters/forward.w"
+#line 466 "chapters/forward.w"
 
 int lstm_trace_alloc(lstm_trace*tr,const lstm_net*net,size_t T,
 lstm_error*err);
 void lstm_trace_free(lstm_trace*tr);
 
 /*:52*//*54:*/
-#line 515 "chapters/forward.w"
+#line 517 "chapters/forward.w"
 
 void lstm_trace_start(lstm_trace*tr,const double*state0,
 const double*out0);
 
 /*:54*//*56:*/
-#line 531 "chapters/forward.w"
+#line 533 "chapters/forward.w"
 
 double*lstm_gates(const lstm_trace*tr,size_t t);
 double*lstm_state(const lstm_trace*tr,size_t t);
@@ -396,26 +396,26 @@ const double*lstm_state_prev(const lstm_trace*tr,size_t t);
 const double*lstm_out_prev(const lstm_trace*tr,size_t t);
 
 /*:56*//*58:*/
-#line 575 "chapters/forward.w"
+#line 577 "chapters/forward.w"
 
 double lstm_output_forward(const lstm_net*net,const double*out,
 const double*y,double*pred);
 
 /*:58*//*61:*/
-#line 636 "chapters/forward.w"
+#line 638 "chapters/forward.w"
 
 void lstm_output_backward(const lstm_net*net,const double*out,
 const double*pred,const double*y,double*dout,lstm_net*grad,
 double*e);
 
 /*:61*//*63:*/
-#line 674 "chapters/forward.w"
+#line 676 "chapters/forward.w"
 
 double lstm_forward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr);
 
 /*:63*//*66:*/
-#line 715 "chapters/forward.w"
+#line 717 "chapters/forward.w"
 
 int lstm_loss(const lstm_net*net,const lstm_data*data,double*loss,
 lstm_error*err);
@@ -541,7 +541,7 @@ const double*y,lstm_net*grad,double*loss,lstm_error*err);
 void lstm_rtrl_free(lstm_rtrl*r);
 
 /*:226*//*243:*/
-#line 514 "chapters/rtrl.w"
+#line 516 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref);
 
@@ -615,18 +615,18 @@ int lstm_retention(const lstm_net*net,size_t p,size_t lag,
 double*fraction,lstm_error*err);
 
 /*:329*//*342:*/
-#line 66 "chapters/speed.w"
+#line 67 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len);
 
 /*:342*//*344:*/
-#line 93 "chapters/speed.w"
+#line 94 "chapters/speed.w"
 
 void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
 double*y);
 
 /*:344*//*346:*/
-#line 121 "chapters/speed.w"
+#line 122 "chapters/speed.w"
 
 void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
 size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
@@ -636,13 +636,13 @@ void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
 size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 
 /*:346*//*353:*/
-#line 289 "chapters/speed.w"
+#line 291 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err);
 
 /*:353*//*359:*/
-#line 409 "chapters/speed.w"
+#line 411 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count);
 

@@ -1,4 +1,4 @@
-/*372:*/
+/*373:*/
 #line 13 "chapters/command.w"
 
 #define _POSIX_C_SOURCE 200809L 
@@ -20,7 +20,7 @@ static int write_model_atomically(const char*path,const lstm_net*net);
 #include <unistd.h> 
 
 /*:332*//*362:*/
-#line 459 "chapters/speed.w"
+#line 461 "chapters/speed.w"
 
 #define BENCH_LIST_MAX 16
 static int cmd_bench(int argc,char**argv);
@@ -29,7 +29,7 @@ size_t list[BENCH_LIST_MAX],size_t*count);
 static int bench_method(const lstm_method*meth,long param,
 const size_t*cells,size_t ncells,const size_t*steps,size_t nsteps);
 
-/*:362*//*374:*/
+/*:362*//*375:*/
 #line 33 "chapters/command.w"
 
 typedef struct lstm_command{
@@ -40,12 +40,12 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:374*//*381:*/
+/*:375*//*382:*/
 #line 128 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:381*//*383:*/
+/*:382*//*384:*/
 #line 170 "chapters/command.w"
 
 typedef struct lstm_options{
@@ -59,37 +59,37 @@ static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:383*//*387:*/
+/*:384*//*388:*/
 #line 250 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:387*//*389:*/
+/*:388*//*390:*/
 #line 273 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:389*//*392:*/
+/*:390*//*393:*/
 #line 305 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:392*//*397:*/
+/*:393*//*398:*/
 #line 394 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:397*//*400:*/
+/*:398*//*401:*/
 #line 464 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 
-/*:400*//*405:*/
+/*:401*//*406:*/
 #line 30 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv);
@@ -98,7 +98,7 @@ static int cmd_experiments(int argc,char**argv);
 #define EXP_CURVE_LAG 20
 static const size_t exp_lags[5]= {5,10,20,50,100};
 
-/*:405*//*407:*/
+/*:406*//*408:*/
 #line 46 "chapters/experiments.w"
 
 #define EXP_FAMILIES 5
@@ -106,7 +106,7 @@ static const char*family_name[EXP_FAMILIES]=
 {"bptt","tbptt:p/2","tbptt:2p","irtrl","rtrl"};
 static int family_spec(int f,size_t p,char*buf,size_t size);
 
-/*:407*//*411:*/
+/*:408*//*412:*/
 #line 117 "chapters/experiments.w"
 
 typedef struct{
@@ -120,7 +120,7 @@ double retention[3];
 static int experiments_report(const char*dir,double seconds);
 static int parse_run(const char*line,exp_run*run);
 
-/*:411*//*413:*/
+/*:412*//*414:*/
 #line 173 "chapters/experiments.w"
 
 typedef struct{
@@ -135,7 +135,7 @@ exp_cell other[2],double seconds,int total);
 static void write_figures(FILE*f,exp_cell cells[EXP_FAMILIES][5],
 const char*dir);
 
-/*:413*//*420:*/
+/*:414*//*421:*/
 #line 338 "chapters/experiments.w"
 
 static void mp_prologue(FILE*f);
@@ -143,7 +143,7 @@ static void mp_legend(FILE*f,int with_families);
 static void mp_line(FILE*f,int fam,int count,const double*x,
 const double*y);
 
-/*:420*/
+/*:421*/
 #line 19 "chapters/command.w"
 
 /*333:*/
@@ -328,7 +328,7 @@ return 0;
 }
 
 /*:338*//*363:*/
-#line 471 "chapters/speed.w"
+#line 473 "chapters/speed.w"
 
 static int cmd_bench(int argc,char**argv)
 {
@@ -349,7 +349,7 @@ printf("usage: lstm bench [--method LIST] [--cells LIST] [--steps LIST]\n"
 return 0;
 }
 /*364:*/
-#line 501 "chapters/speed.w"
+#line 503 "chapters/speed.w"
 
 for(int a= 0;a<argc;a++){
 const char*arg= argv[a],*eq= strchr(arg,'=');
@@ -371,10 +371,10 @@ if(status!=0)return status;
 }
 
 /*:364*/
-#line 490 "chapters/speed.w"
+#line 492 "chapters/speed.w"
 ;
 /*365:*/
-#line 521 "chapters/speed.w"
+#line 523 "chapters/speed.w"
 
 if(methods){
 char spec[LSTM_NAME_MAX];
@@ -399,7 +399,7 @@ param[nmeth]= mt->takes_param?10:0;
 }
 
 /*:365*/
-#line 491 "chapters/speed.w"
+#line 493 "chapters/speed.w"
 ;
 printf("lstm-bench 1\n# method cells steps runs us-per-step work-bytes\n");
 for(size_t q= 0;q<nmeth;q++){
@@ -411,7 +411,7 @@ return 0;
 }
 
 /*:363*//*366:*/
-#line 547 "chapters/speed.w"
+#line 549 "chapters/speed.w"
 
 static int read_size_list(const char*what,const char*text,size_t max,
 size_t list[BENCH_LIST_MAX],size_t*count)
@@ -437,7 +437,7 @@ p= end+1;
 }
 
 /*:366*//*367:*/
-#line 575 "chapters/speed.w"
+#line 577 "chapters/speed.w"
 
 static int bench_method(const lstm_method*meth,long param,
 const size_t*cells,size_t ncells,const size_t*steps,size_t nsteps)
@@ -461,7 +461,7 @@ secs[c][s]= res.seconds_per_step;
 bytes[c][s]= (double)res.work_bytes;
 }
 /*368:*/
-#line 601 "chapters/speed.w"
+#line 603 "chapters/speed.w"
 
 {
 double x[BENCH_LIST_MAX],y[BENCH_LIST_MAX];
@@ -484,12 +484,12 @@ lstm_fit_exponent(x,y,nsteps));
 }
 
 /*:368*/
-#line 597 "chapters/speed.w"
+#line 599 "chapters/speed.w"
 ;
 return 0;
 }
 
-/*:367*//*379:*/
+/*:367*//*380:*/
 #line 101 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
@@ -511,7 +511,7 @@ return 1;
 return 0;
 }
 
-/*:379*//*382:*/
+/*:380*//*383:*/
 #line 131 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
@@ -538,7 +538,7 @@ status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:382*//*384:*/
+/*:383*//*385:*/
 #line 186 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
@@ -551,7 +551,7 @@ opt->eps= LSTM_FD_STEP;
 for(int a= 0;a<argc;a++){
 const char*arg= argv[a];
 if(strncmp(arg,"--",2)==0&&arg[2]!='\0'){
-/*385:*/
+/*386:*/
 #line 210 "chapters/command.w"
 
 {
@@ -577,7 +577,7 @@ return usage_error(cmd,
 }
 }
 
-/*:385*/
+/*:386*/
 #line 197 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg,files++;
@@ -592,7 +592,7 @@ files==0?"none":"only one");
 return 0;
 }
 
-/*:384*//*386:*/
+/*:385*//*387:*/
 #line 237 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
@@ -603,7 +603,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:386*//*388:*/
+/*:387*//*389:*/
 #line 254 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
@@ -621,7 +621,7 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:388*//*390:*/
+/*:389*//*391:*/
 #line 277 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
@@ -634,7 +634,7 @@ lstm_net_free(net);
 return status;
 }
 
-/*:390*//*393:*/
+/*:391*//*394:*/
 #line 310 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
@@ -662,7 +662,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:393*//*394:*/
+/*:394*//*395:*/
 #line 338 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
@@ -682,7 +682,7 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*395:*/
+/*396:*/
 #line 363 "chapters/command.w"
 
 {
@@ -696,7 +696,7 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:395*/
+/*:396*/
 #line 356 "chapters/command.w"
 ;
 }
@@ -705,7 +705,7 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:394*//*398:*/
+/*:395*//*399:*/
 #line 397 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
@@ -743,7 +743,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:398*//*401:*/
+/*:399*//*402:*/
 #line 468 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
@@ -782,7 +782,7 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:401*//*402:*/
+/*:402*//*403:*/
 #line 505 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
@@ -807,7 +807,7 @@ LSTM_CHECK_TOL);
 return 3;
 }
 
-/*:402*//*408:*/
+/*:403*//*409:*/
 #line 52 "chapters/experiments.w"
 
 static int family_spec(int f,size_t p,char*buf,size_t size)
@@ -821,7 +821,7 @@ default:snprintf(buf,size,"rtrl");return p<=10;
 }
 }
 
-/*:408*//*409:*/
+/*:409*//*410:*/
 #line 67 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv)
@@ -835,7 +835,7 @@ printf("usage: lstm experiments --list DIR\n"
 return argc<2&&!wants_help(argc,argv)?2:0;
 }
 if(strcmp(argv[0],"--list")==0&&argc==2){
-/*410:*/
+/*411:*/
 #line 96 "chapters/experiments.w"
 
 for(int q= 4;q>=0;q--)
@@ -852,7 +852,7 @@ printf("\n");
 for(int seed= 1;seed<=EXP_SEEDS;seed++)
 printf("--task reber --seed %d\n--task adding --seed %d\n",seed,seed);
 
-/*:410*/
+/*:411*/
 #line 79 "chapters/experiments.w"
 ;
 return 0;
@@ -864,7 +864,7 @@ fprintf(stderr,"lstm experiments: expected --list DIR or --report DIR "
 return 2;
 }
 
-/*:409*//*412:*/
+/*:410*//*413:*/
 #line 132 "chapters/experiments.w"
 
 static int parse_run(const char*line,exp_run*run)
@@ -902,7 +902,7 @@ strcmp(spec,method)==0)run->family= f;
 return run->family>=0&&run->lag> 0;
 }
 
-/*:412*//*414:*/
+/*:413*//*415:*/
 #line 186 "chapters/experiments.w"
 
 static int experiments_report(const char*dir,double seconds)
@@ -938,7 +938,7 @@ continue;
 }
 while(q<5&&exp_lags[q]!=run.lag)q++;
 if(q==5||cells[run.family][q].runs==EXP_SEEDS)continue;
-/*415:*/
+/*416:*/
 #line 227 "chapters/experiments.w"
 
 {
@@ -950,12 +950,12 @@ for(int r= 0;r<3;r++)c->kept[r]+= run.retention[r];
 c->runs++;
 }
 
-/*:415*/
+/*:416*/
 #line 220 "chapters/experiments.w"
 ;
 }
 fclose(in);
-/*416:*/
+/*417:*/
 #line 237 "chapters/experiments.w"
 
 snprintf(path,sizeof path,"%s/results.tex",dir);
@@ -973,13 +973,13 @@ return 1;
 write_figures(figures,cells,dir);
 if(fclose(figures)!=0)return 1;
 
-/*:416*/
+/*:417*/
 #line 223 "chapters/experiments.w"
 ;
 return 0;
 }
 
-/*:414*//*417:*/
+/*:415*//*418:*/
 #line 256 "chapters/experiments.w"
 
 static int compare_long(const void*a,const void*b)
@@ -998,7 +998,7 @@ return c->solved%2?(double)v[c->solved/2]:
 (v[c->solved/2-1]+v[c->solved/2])/2.0;
 }
 
-/*:417*//*418:*/
+/*:418*//*419:*/
 #line 278 "chapters/experiments.w"
 
 static void write_tables(FILE*f,exp_cell cells[EXP_FAMILIES][5],
@@ -1025,7 +1025,7 @@ else fprintf(f,"&%d/%d&%.0f",c->solved,c->runs,med);
 fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
-/*419:*/
+/*420:*/
 #line 316 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expretention{\\vbox{\\offinterlineskip\\halign{"
@@ -1042,7 +1042,7 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 
-/*:419*/
+/*:420*/
 #line 303 "chapters/experiments.w"
 ;
 for(int t= 0;t<2;t++){
@@ -1057,7 +1057,7 @@ cell_median(&other[t]));
 }
 }
 
-/*:418*//*421:*/
+/*:419*//*422:*/
 #line 344 "chapters/experiments.w"
 
 static void mp_prologue(FILE*f)
@@ -1102,7 +1102,7 @@ row++;
 }
 }
 
-/*:421*//*422:*/
+/*:422*//*423:*/
 #line 392 "chapters/experiments.w"
 
 static void write_figures(FILE*f,exp_cell cells[EXP_FAMILIES][5],
@@ -1127,7 +1127,7 @@ mp_line(f,fam,count,x,y);
 }
 mp_legend(f,31);
 fprintf(f,"endfig;\n");
-/*423:*/
+/*424:*/
 #line 423 "chapters/experiments.w"
 
 fprintf(f,"beginfig(2);\nframe(btex lag $p$ etex, btex sequences etex);\n");
@@ -1149,10 +1149,10 @@ mp_line(f,fam,count,x,y);
 mp_legend(f,31);
 fprintf(f,"endfig;\n");
 
-/*:423*/
+/*:424*/
 #line 415 "chapters/experiments.w"
 ;
-/*424:*/
+/*425:*/
 #line 448 "chapters/experiments.w"
 
 {
@@ -1189,10 +1189,10 @@ mp_legend(f,drawn);
 fprintf(f,"endfig;\n");
 }
 
-/*:424*/
+/*:425*/
 #line 416 "chapters/experiments.w"
 ;
-/*425:*/
+/*426:*/
 #line 487 "chapters/experiments.w"
 
 fprintf(f,"beginfig(4);\nframe(btex test lag etex, btex kept etex);\n");
@@ -1225,16 +1225,16 @@ mp_legend(f,drawn);
 }
 fprintf(f,"endfig;\n");
 
-/*:425*/
+/*:426*/
 #line 417 "chapters/experiments.w"
 ;
 fprintf(f,"end\n");
 }
 
-/*:422*/
+/*:423*/
 #line 20 "chapters/command.w"
 
-/*375:*/
+/*376:*/
 #line 42 "chapters/command.w"
 
 static const lstm_command commands[]= {
@@ -1244,48 +1244,48 @@ static const lstm_command commands[]= {
 {"train","train a network on a task of the 1997 paper",cmd_train},
 
 /*:331*//*361:*/
-#line 456 "chapters/speed.w"
+#line 458 "chapters/speed.w"
 
 {"bench","time the gradient methods and fit their growth",cmd_bench},
 
-/*:361*//*380:*/
+/*:361*//*381:*/
 #line 125 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:380*//*391:*/
+/*:381*//*392:*/
 #line 301 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:391*//*396:*/
+/*:392*//*397:*/
 #line 391 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:396*//*399:*/
+/*:397*//*400:*/
 #line 460 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:399*//*406:*/
+/*:400*//*407:*/
 #line 37 "chapters/experiments.w"
 
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
 
-/*:406*/
+/*:407*/
 #line 44 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:375*/
+/*:376*/
 #line 21 "chapters/command.w"
 
-/*376:*/
+/*377:*/
 #line 52 "chapters/command.w"
 
 int main(int argc,char**argv)
@@ -1293,7 +1293,7 @@ int main(int argc,char**argv)
 int status= 2;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*377:*/
+/*378:*/
 #line 80 "chapters/command.w"
 
 {
@@ -1305,7 +1305,7 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:377*/
+/*:378*/
 #line 58 "chapters/command.w"
 ;
 return argc<2?2:0;
@@ -1317,7 +1317,7 @@ return 0;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*378:*/
+/*379:*/
 #line 90 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -1326,7 +1326,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:378*/
+/*:379*/
 #line 68 "chapters/command.w"
 ;
 return status;
@@ -1337,8 +1337,8 @@ argv[1]);
 return 2;
 }
 
-/*:376*/
+/*:377*/
 #line 22 "chapters/command.w"
 
 
-/*:372*/
+/*:373*/

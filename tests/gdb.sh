@@ -1,7 +1,7 @@
 #!/bin/sh
 # Step into the worked example with gdb and land on a line of the literate
 # source: break at the line of chapters/forward.w that carries the marker
-# "gdb-marker: state is complete" in its prose, i.e. the first line of
+# "gdb-marker: state is complete" in a CWEB comment (@q), i.e. the first line of
 # code after it that computes out[j]; run `lstm example'; print the state.
 # Usage: tests/gdb.sh PATH-TO-DEBUG-LSTM
 lstm=${1:-build/debug/lstm}
