@@ -9,12 +9,6 @@
 #include <string.h>
 #include "suites.h"
 
-#ifndef LSTM_BIN
-#define LSTM_BIN "build/release/lstm"
-#endif
-#ifndef TESTOUT
-#define TESTOUT "build/release"
-#endif
 
 static const int kinds[3] = {LSTM_OUT_NONE, LSTM_OUT_L2, LSTM_OUT_SOFTMAX};
 static const char *kind_name[3] = {"none", "l2", "softmax"};

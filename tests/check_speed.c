@@ -15,12 +15,6 @@
 #include <string.h>
 #include "suites.h"
 
-#ifndef LSTM_BIN
-#define LSTM_BIN "build/release/lstm"
-#endif
-#ifndef TESTOUT
-#define TESTOUT "build/release"
-#endif
 
 static double *random_matrix(size_t count, unsigned long long seed)
 {

@@ -4,9 +4,6 @@
 #include <stdlib.h>
 #include "suites.h"
 
-#ifndef TESTOUT
-#define TESTOUT "build"
-#endif
 
 void random_net(lstm_net *net, size_t m, size_t n, size_t k, int output,
   unsigned long long seed)
@@ -72,4 +69,21 @@ int run_command(const char *cmd, const char *tag)
   ck_assert_int_eq(fscanf(f, "%d", &status), 1);
   fclose(f);
   return status;
+}
+
+void assert_gradcheck(const test_case *c, const lstm_net *net,
+  const lstm_data *data, const char *spec, lstm_check *res)
+{
+  lstm_error err;
+  long param;
+  const lstm_method *meth;
+  lstm_error_clear(&err);
+  meth = lstm_method_find(spec, &param, &err);
+  ck_assert_msg(meth != NULL, "no method %s: %s", spec, err.msg);
+  ck_assert_int_eq(lstm_gradcheck(net, data, meth, param, LSTM_FD_STEP, res,
+    &err), LSTM_OK);
+  for (size_t q = 0; q < res->blocks; q++)
+    ck_assert_msg(res->block[q].max_rel <= LSTM_CHECK_TOL,
+      "%s, %s: block %s, relative error %.3g at theta[%zu]", spec, c->what,
+      res->block[q].name, res->block[q].max_rel, res->block[q].worst);
 }

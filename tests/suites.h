@@ -10,6 +10,14 @@
 #ifndef TESTDATA
 #define TESTDATA "tests"
 #endif
+/* The lstm command under test and the directory for scratch files; the
+   Makefile passes those of the build being tested. */
+#ifndef LSTM_BIN
+#define LSTM_BIN "build/release/lstm"
+#endif
+#ifndef TESTOUT
+#define TESTOUT "build/release"
+#endif
 
 Suite *example_suite(void);   /* check_example.c: the worked example */
 Suite *gradient_suite(void);  /* check_gradient.c: finite differences */
@@ -36,6 +44,11 @@ void make_case(const test_case *c, lstm_net *net, lstm_data *data);
 /* Run a shell command line, return its exit status (tests that run the
    lstm command; TESTOUT is the build directory for scratch files). */
 int run_command(const char *cmd, const char *tag);
+/* Check the gradient of the method named spec on case c against central
+   differences (lstm_gradcheck), asserting that every block's relative
+   error is within LSTM_CHECK_TOL; the comparison is left in *res. */
+void assert_gradcheck(const test_case *c, const lstm_net *net,
+  const lstm_data *data, const char *spec, lstm_check *res);
 void random_net(lstm_net *net, size_t m, size_t n, size_t k, int output,
   unsigned long long seed);
 void random_data(lstm_data *data, size_t m, size_t k, size_t count,
