@@ -191,11 +191,28 @@ with the trace's starting output, which is zero at the start of a
 sequence (so that the term adds nothing), but not when a trace continues
 an earlier part of a sequence, and it is added on its own.
 
+When the inputs are local (one nonzero entry a step, as the forward-pass
+chapter calls them), $\delta\gates_t x_t^{\rm T}$ has a single nonzero
+column, and only that column is added. Every entry of $\delta W$ still
+receives its nonzero terms in the order $t=0,1,\ldots$, and the terms
+skipped are $\pm0$, which change no entry: the result is bit for bit
+that of |lstm_gemm_tn| (an entry of a gradient is never $-0$, since it
+starts at $+0$ and a sum is $-0$ only when both terms are).
+@^local inputs@>
+
 @<Add $\delta W$, $\delta U$ and $\delta b$...@>=
 {
   const size_t T = seq->T, m = net->m;
   const double *dg0 = lstm_dgates(tr, 0);
-  lstm_gemm_tn(4 * n, m, T, dg0, tr->stride, seq->x, m, grad->W, m);
+  if (lstm_seq_local(seq))
+    for (size_t t = 0; t < T; t++) {
+      const double *x = seq->x + t * m, *dg = lstm_dgates(tr, t);
+      size_t at;
+      lstm_local(x, m, &at);
+      if (at < m)
+        for (size_t r = 0; r < 4 * n; r++) grad->W[r * m + at] += dg[r] * x[at];
+    }
+  else lstm_gemm_tn(4 * n, m, T, dg0, tr->stride, seq->x, m, grad->W, m);
   if (T > 1)
     lstm_gemm_tn(4 * n, n, T - 1, lstm_dgates(tr, 1), tr->stride,
       lstm_out(tr, 0), tr->stride, grad->U, n);

@@ -54,7 +54,7 @@ $$\vbox{\halign{$\langle$#$\rangle$\hfil&\quad#\quad&#\hfil\cr
 model file&$\to$&\.{lstm-model 1} $\langle$network$\rangle$\cr
 gradient file&$\to$&\.{lstm-grad 1 method} $\langle$name$\rangle$
   \.{loss} $\langle$number$\rangle$ $\langle$network$\rangle$\cr
-network&$\to$&\.{inputs} $m$ \.{cells} $n$
+network&$\to$&\.{inputs} $m$ \.{cells} $n$ [\.{forget none}]
   \.W $\langle4nm$ numbers$\rangle$
   \.U $\langle4n^2$ numbers$\rangle$
   \.b $\langle4n$ numbers$\rangle$\cr
@@ -86,7 +86,11 @@ loss of a file is the sum over its sequences and over the steps that have
 a target. A gradient file has the shape of a model file; its numbers are
 the derivatives of that loss with respect to the parameters in the same
 places, its \.{method} says which method of the method table computed
-them, and its \.{loss} is the loss.
+them, and its \.{loss} is the loss. The words \.{forget none} after the
+cells mark a network whose cells have no forget gate, $f_t\equiv1$; its
+rows of $f$ are still listed, so that the blocks have the same sizes for
+both kinds of cell, but they have no effect, and in a gradient file they
+are zero.
 
 @ A grammar does not settle everything a reader of files must decide.
 This book decides as follows, and the code does what is written here.
@@ -463,8 +467,8 @@ message says so rather than calling the word a bad number.
 static int is_keyword(const lstm_reader *rd)
 {
   static const char *word[] = {"lstm-model", "lstm-seq", "lstm-grad",
-    "method", "loss", "inputs", "cells", "targets", "outputs", "W", "U", "b",
-    "V", "c", "sequence", "-"};
+    "method", "loss", "inputs", "cells", "forget", "targets", "outputs", "W",
+    "U", "b", "V", "c", "sequence", "-"};
   if (rd->at_end) return 1;
   for (size_t q = 0; q < sizeof word / sizeof word[0]; q++)
     if (strcmp(rd->tok, word[q]) == 0) return 1;
@@ -597,12 +601,26 @@ if (size_value(rd, "cells", LSTM_MAX_DIM, &shape.n) != LSTM_OK)
   return rd->status;
 line = rd->tok_line;
 shape.k = shape.n;
+@<Read \.{forget none}, if the cells have no forget gate@>;
 if (lstm_net_size(shape.m, shape.n, shape.k, LSTM_OUT_NONE, &P, NULL)
     != LSTM_OK)
   return bad(rd, line, "expected at most %zu parameters, found inputs %zu "
     "and cells %zu, which need more", (size_t)LSTM_MAX_PARAMS, shape.m,
     shape.n);
 @.expected at most...parameters@>
+
+@ @<Read \.{forget none}...@>=
+if (peek(rd) != LSTM_OK) return rd->status;
+if (!rd->at_end && strcmp(rd->tok, "forget") == 0) {
+  take(rd);
+  if (peek(rd) != LSTM_OK) return rd->status;
+  if (rd->at_end || strcmp(rd->tok, "none") != 0)
+    return bad(rd, rd->tok_line, "expected 'none' after 'forget', found %s",
+      shown(rd));
+@.expected 'none' after 'forget'...@>
+  take(rd);
+  shape.no_forget = 1;
+}
 
 @ @<Read the kind and size of the output layer...@>=
 if (keyword(rd, "outputs") != LSTM_OK) return rd->status;
@@ -665,6 +683,7 @@ $\theta$.
   int status = lstm_net_init(net, shape.m, shape.n, shape.k, shape.output,
     rd->err);
   if (status != LSTM_OK) return rd->status = status;
+  net->no_forget = shape.no_forget;
   memcpy(net->theta, rd->v, net->P * sizeof *net->theta);
 }
 
@@ -976,6 +995,7 @@ static void write_network(FILE *f, const lstm_net *net)
   lstm_block block[LSTM_MAX_BLOCKS];
   size_t count = lstm_blocks(net, block);
   fprintf(f, "inputs %zu\ncells %zu\n", net->m, net->n);
+  if (net->no_forget) fprintf(f, "forget none\n");
   for (size_t q = 0; q < count; q++) {
     if (q == 3)
       fprintf(f, "outputs %zu %s\n", net->k,

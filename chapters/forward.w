@@ -19,7 +19,12 @@ gate\/} $o_t$ how much of the squashed state is shown to the rest of the
 network. Before the first step of every sequence $\state_{-1}=\out_{-1}=0$.
 This is the LSTM of Hochreiter and Schmidhuber (1997) with the forget gate
 of Gers, Schmidhuber and Cummins (2000), without peephole connections.
+A network may also be made without the forget gate, with $f_t\equiv1$:
+that is the cell of 1997, whose state forgets nothing, and the
+experiments need it for lags of a few hundred steps, where even a gate
+that is open to $0.99$ keeps only $0.99^{500}<1\%$ of what it stored.
 @^forget gate@>
+@^cell without a forget gate@>
 @^Hochreiter, Sepp@>
 @^Schmidhuber, J\"urgen@>
 @^Gers, Felix@>
@@ -53,13 +58,22 @@ typedef struct lstm_net {
   size_t n; /* cells */
   size_t k; /* predictions per step: $k=n$ without an output layer */
   int output; /* |LSTM_OUT_NONE|, |LSTM_OUT_L2| or |LSTM_OUT_SOFTMAX| */
+  int no_forget; /* 1 for the cell of 1997, whose forget gate is $f_t\equiv1$ */
   size_t P; /* number of parameters, the length of |theta| */
   double *theta; /* all parameters */
   double *W, *U, *b; /* views into |theta|: $4n\times m$, $4n\times n$, $4n$ */
   double *V, *c; /* the output layer, $k\times n$ and $k$; |NULL| without one */
 } lstm_net;
 
-@ Without an output layer the prediction is the cell output and the loss
+@ A cell without a forget gate keeps the rows of $f$ in $W$, $U$ and $b$,
+so that $\theta$ has the same layout for both kinds of cell and a model
+file the same blocks; but the forward pass sets $f_t=1$ whatever they
+hold, so they have no effect, and their gradient is exactly zero: every
+derivative through $f$ carries the factor $f_t(1-f_t)=1\cdot0$. The
+methods of the book need no case of their own for this cell. |lstm_net_init|
+makes a network with the forget gate; |no_forget| is set afterwards.
+
+Without an output layer the prediction is the cell output and the loss
 is the squared error. With one, the prediction $z_t=V\out_t+c$ is
 compared with the target by the squared error or, for classification, by
 the cross-entropy of its softmax.
@@ -173,7 +187,9 @@ int lstm_net_copy(lstm_net *copy, const lstm_net *net, lstm_error *err);
 @ @<Functions@>=
 int lstm_net_like(lstm_net *like, const lstm_net *net, lstm_error *err)
 {
-  return lstm_net_init(like, net->m, net->n, net->k, net->output, err);
+  int status = lstm_net_init(like, net->m, net->n, net->k, net->output, err);
+  like->no_forget = net->no_forget;
+  return status;
 }
 @#
 int lstm_net_copy(lstm_net *copy, const lstm_net *net, lstm_error *err)
@@ -265,9 +281,67 @@ $Av$ to a vector, each entry a dot product of a row of $A$ with $v$.
 
 @<Compute the input part...@>=
 memcpy(g, net->b, 4 * net->n * sizeof *g);
-lstm_gemv(net->W, 4 * net->n, net->m, x, g);
+add_input_part(net, x, g);
+
+@ {\it Local inputs.} The tasks of this book feed symbols to the network
+as one-hot vectors, what Hochreiter and Schmidhuber call a {\it local\/}
+representation: $x_t$ has a single nonzero entry, $x_{t,l}$, and $Wx_t$
+is column $l$ of $W$ times it. The dot products compute the same number
+with $4nm$ multiply--adds, all but $4n$ of them by zero; at $m=1001$,
+the lag task with $p=1000$, they are most of a step. |lstm_local| says
+whether $x$ has at most one nonzero entry, and where (|m| when there is
+none); |add_input_part| then adds the column, and otherwise calls
+|lstm_gemv|. The two give the same bits. A dot product of |lstm_dot|
+starts each of its partial sums at $+0$, and adding a product by zero,
+$\pm0$, to a number leaves it as it is (to $+0$ it gives $+0$); so the
+dot product is the one nonzero product, or $+0$ when that product is
+zero too, and the code writes it as $W_{rl}x_l+0$, which is exactly that.
+(For weights that are not finite the two would differ, since
+$0\cdot\infty$ is not a number; the readers of files accept only finite
+ones.)
+@^local inputs@>
+@^one-hot inputs@>
+
+@<Public functions@>=
+int lstm_local(const double *x, size_t m, size_t *at);
+int lstm_seq_local(const lstm_seq *seq);
+
+@ @<Functions@>=
+int lstm_local(const double *x, size_t m, size_t *at)
+{
+  size_t l = 0;
+  while (l < m && x[l] == 0) l++;
+  *at = l;
+  for (size_t q = l + 1; q < m; q++)
+    if (x[q] != 0) return 0;
+  return 1;
+}
+@#
+static void add_input_part(const lstm_net *net, const double *x, double *g)
+{
+  const size_t rows = 4 * net->n, m = net->m;
+  size_t at;
+  if (!lstm_local(x, m, &at)) {
+    lstm_gemv(net->W, rows, m, x, g);
+    return;
+  }
+  for (size_t r = 0; r < rows; r++)
+    g[r] += (at < m ? net->W[r * m + at] * x[at] : 0.0) + 0.0;
+}
+
+@ A sequence is local when every step's input is.
+
+@<Functions@>=
+int lstm_seq_local(const lstm_seq *seq)
+{
+  size_t at;
+  for (size_t t = 0; t < seq->T; t++)
+    if (!lstm_local(seq->x + t * seq->m, seq->m, &at)) return 0;
+  return 1;
+}
 
 @ @<Private declarations@>=
+static void add_input_part(const lstm_net *net, const double *x, double *g);
 static void step_from_input(const lstm_net *net, const double *out_prev,
   const double *state_prev, double *g, double *state, double *out);
 
@@ -299,7 +373,7 @@ $e^{-x}$ overflows to infinity and $1/(1+\infty)$ is exactly zero, so
 for (j = 0; j < n; j++) {
   a[j] = tanh(a[j]);
   i[j] = sigmoid(i[j]);
-  f[j] = sigmoid(f[j]);
+  f[j] = net->no_forget ? 1 : sigmoid(f[j]);
   o[j] = sigmoid(o[j]);
 }
 
@@ -671,7 +745,12 @@ void lstm_output_backward(const lstm_net *net, const double *out,
 |lstm_forward| runs the network over the $T$ steps of a sequence, keeping
 every step in the trace, and returns the loss of the sequence. The trace
 must have room for at least $T$ steps and have been made for this
-network.
+network. The output layer runs only at the steps with a target, where the
+loss needs it: at a step without one the trace holds no prediction (a
+caller that wants it there, such as the \.{forward} command, calls
+|lstm_output_forward| itself). With a target at only the last of a
+thousand steps and a thousand outputs, as in the lag task at $p=1000$,
+the layer would otherwise cost more than the cells.
 
 @<Public functions@>=
 double lstm_forward(const lstm_net *net, const lstm_seq *seq,
@@ -693,20 +772,25 @@ double lstm_forward(const lstm_net *net, const lstm_seq *seq,
   for (size_t t = 0; t < seq->T; t++) {
     step_from_input(net, lstm_out_prev(tr, t), lstm_state_prev(tr, t),
       lstm_gates(tr, t), lstm_state(tr, t), lstm_out(tr, t));
-    loss += lstm_output_forward(net, lstm_out(tr, t),
-      seq->has_y[t] ? seq->y + t * seq->k : NULL, lstm_pred(tr, t));
+    if (seq->has_y[t])
+      loss += lstm_output_forward(net, lstm_out(tr, t), seq->y + t * seq->k,
+        lstm_pred(tr, t));
   }
   return loss;
 }
 
 @ Row $t$ of the product $XW^{\rm T}$, with the inputs $x_t$ as the rows
 of $X$, is $(Wx_t)^{\rm T}$; |lstm_gemm_nt| adds it to the biases already
-in the trace, whose rows are |tr->stride| numbers apart.
+in the trace, whose rows are |tr->stride| numbers apart. A local sequence
+takes the columns of $W$ instead, step by step, with the same result.
 
 @<Put the input parts...@>=
 for (size_t t = 0; t < seq->T; t++)
   memcpy(lstm_gates(tr, t), net->b, 4 * net->n * sizeof(double));
-lstm_gemm_nt(seq->T, 4 * net->n, net->m, seq->x, net->m, net->W, net->m,
+if (lstm_seq_local(seq))
+  for (size_t t = 0; t < seq->T; t++)
+    add_input_part(net, seq->x + t * seq->m, lstm_gates(tr, t));
+else lstm_gemm_nt(seq->T, 4 * net->n, net->m, seq->x, net->m, net->W, net->m,
   lstm_gates(tr, 0), tr->stride);
 
 @ The loss of a whole data set is the sum of the losses of its

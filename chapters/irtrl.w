@@ -79,12 +79,24 @@ coef = row < n ? i[j] * (1 - a[j] * a[j]) :
   row < 2 * n ? a[j] * i[j] * (1 - i[j]) :
   state_prev[j] * f[j] * (1 - f[j]);
 
-@ @<Update the internal sensitivities@>=
+@ A cell without a forget gate has $f_j=1$, so |keep| is 1 and an entry
+whose source is zero does not change: $1\cdot s+\gamma\cdot0=s$, bit for
+bit, as long as $s$ is not $-0$, which a sensitivity never is (it starts
+at $+0$, and the product of the positive |keep| with $+0$ is $+0$). With
+local inputs only the one entry of the row of $W$ whose input is nonzero
+is then updated: $O(n)$ work instead of $O(m)$, which is what makes the
+lags of a thousand steps affordable. |local| is set once per step by
+|lstm_rtrl_step|: the position of the nonzero input, |m| when there is
+none, or |m+1| when the input is not local.
+@^local inputs@>
+
+@<Update the internal sensitivities@>=
 {
   static const double one = 1;
   double keep, coef;
   @<Find the factors |keep| and |coef|...@>;
-  update_row(S + row * m, x, m, keep, coef);
+  if (keep != 1 || local > m) update_row(S + row * m, x, m, keep, coef);
+  else if (local < m) update_row(S + row * m + local, x + local, 1, 1, coef);
   update_row(S + 4 * n * m + row * n, out_prev, n, keep, coef);
   update_row(S + 4 * n * (m + n) + row, &one, 1, keep, coef);
 }
@@ -319,8 +331,8 @@ for (size_t b = 0; b < steps; b++) {
     *out = outs + (b + 1) * n, *err_state = es + b * n, *err_out = eo + b * n;
   const double *o = g + 3 * n;
   lstm_step(net, seq->x + t * m, outs + b * n, states + b * n, g, state, out);
-  *loss += lstm_output_forward(net, out, y, pred);
   if (y) {
+    *loss += lstm_output_forward(net, out, y, pred);
     memset(Delta, 0, n * sizeof *Delta);
     lstm_output_backward(net, out, pred, y, Delta, grad, e);
     @<Compute the errors at the cells' states and output gates@>;

@@ -231,8 +231,10 @@ is no longer exactly that of any fixed network. With the weights held
 fixed it is exact. A network or gradient of another shape than the one
 the object was made for is refused.
 
-The error $\Delta_t$ depends only on the output, so it is computed
-before the sensitivities are updated. The internal RTRL, whose work is
+The output layer runs only at a step with a target (the loss is zero at
+the others), as in the forward pass over a sequence. The error $\Delta_t$
+depends only on the output, so it is computed before the sensitivities
+are updated. The internal RTRL, whose work is
 all in touching each of its $P$ sensitivities once or twice, then updates
 the sensitivities of one row of parameters and at once adds that row's
 part of the gradient, while they are still in the first-level cache; the
@@ -252,7 +254,7 @@ int lstm_rtrl_step(lstm_rtrl *r, const lstm_net *net, const double *x,
   state = r->state[r->now]; out = r->out[r->now];
   lstm_step(net, x, out_prev, state_prev, r->g, r->state[r->now],
     r->out[r->now]);
-  *loss = lstm_output_forward(net, out, y, r->pred);
+  *loss = y ? lstm_output_forward(net, out, y, r->pred) : 0;
   if (y && grad) {
     memset(r->Delta, 0, n * sizeof *r->Delta);
     lstm_output_backward(net, out, r->pred, y, r->Delta, grad, r->e);
@@ -263,6 +265,8 @@ int lstm_rtrl_step(lstm_rtrl *r, const lstm_net *net, const double *x,
   } else {
     double *S = r->S, *err_state = r->err_state, *err_out = r->err_out;
     const double *Delta = r->Delta;
+    size_t local;
+    if (!lstm_local(x, m, &local)) local = m + 1;
     if (y && grad) @<Compute the errors at the cells' states and output gates@>;
     for (size_t row = 0; row < 4 * n; row++) {
       const size_t j = row % n;

@@ -23,18 +23,24 @@ task's section says what that means for it.
 #define LSTM_TASK_LAG 1
 #define LSTM_TASK_REBER 2
 #define LSTM_TASK_ADDING 3
+#define LSTM_TASK_LAG2C 4
 
 @ A task is described by a small record. The |length| is the lag $p$ of
-the lag task and the minimal length $T$ of the adding problem; the Reber
-grammar has none.
+the lag task, the number $p=q$ of distractors of its noisy version, and
+the minimal length $T$ of the adding problem; the Reber grammar has none.
+The lag task has its targets either at every step, as in the paper's
+Experiment 2a, or at the last step only; |every_step| says which, and is
+set by the caller after |lstm_task_init| (which sets the last step only).
 
 @<Public types@>=
 typedef struct lstm_task {
-  int kind; /* |LSTM_TASK_LAG|, |LSTM_TASK_REBER| or |LSTM_TASK_ADDING| */
-  const char *name; /* \.{lag}, \.{reber} or \.{adding} */
+  int kind; /* |LSTM_TASK_LAG|, |LSTM_TASK_REBER|, |LSTM_TASK_ADDING|, or
+    |LSTM_TASK_LAG2C| */
+  const char *name; /* \.{lag}, \.{reber}, \.{adding} or \.{lag2c} */
   size_t length; /* $p$, or $T$ */
   size_t m, k; /* inputs and outputs of a network for the task */
   int output; /* the output layer it needs */
+  int every_step; /* the lag task: a target at every step, or the last only */
 } lstm_task;
 
 @ |lstm_task_init| sets a task up by its name. The lag must be at least 2
@@ -59,6 +65,14 @@ int lstm_task_init(lstm_task *task, const char *name, size_t length,
 @.the lag must lie between...@>
     task->kind = LSTM_TASK_LAG; task->name = "lag";
     task->m = task->k = length + 1; task->output = LSTM_OUT_SOFTMAX;
+  } else if (strcmp(name, "lag2c") == 0) {
+    if (length < 1 || length > LSTM_MAX_DIM - 4)
+      return lstm_fail(err, LSTM_EUSAGE,
+        "the number of distractors must lie between 1 and %d",
+        LSTM_MAX_DIM - 4);
+@.the number of distractors must...@>
+    task->kind = LSTM_TASK_LAG2C; task->name = "lag2c";
+    task->m = length + 4; task->k = 2; task->output = LSTM_OUT_SOFTMAX;
   } else if (strcmp(name, "reber") == 0) {
     task->kind = LSTM_TASK_REBER; task->name = "reber";
     task->m = task->k = 7; task->output = LSTM_OUT_SOFTMAX;
@@ -71,7 +85,7 @@ int lstm_task_init(lstm_task *task, const char *name, size_t length,
     task->m = 2; task->k = 1; task->output = LSTM_OUT_L2;
   } else
     return lstm_fail(err, LSTM_EUSAGE,
-      "unknown task '%s' (the tasks are lag, reber and adding)", name);
+      "unknown task '%s' (the tasks are lag, lag2c, reber and adding)", name);
 @.unknown task@>
   return LSTM_OK;
 }
@@ -93,8 +107,10 @@ int lstm_task_sample(const lstm_task *task, lstm_rng *rng, lstm_data *data,
       "the data set does not have the task's sizes");
 @.the data set does not have...@>
   switch (task->kind) {
-  case LSTM_TASK_LAG: return lag_sample(task->length, task->length, rng,
-    data, seq, err);
+  case LSTM_TASK_LAG: return lag_sample(task->length, task->length,
+    task->every_step, rng, data, seq, err);
+  case LSTM_TASK_LAG2C: return lag2c_sample(task->length, rng, data, seq,
+    err);
   case LSTM_TASK_REBER: return reber_sample(rng, data, seq, err);
   default: return adding_sample(task->length, rng, data, seq, err);
   }
@@ -105,7 +121,9 @@ alphabet of $k$ is the vector with a one at position $s$ and zeros
 elsewhere. A fresh sequence is all zeros, so setting the one is enough.
 
 @<Private declarations@>=
-static int lag_sample(size_t p, size_t lag, lstm_rng *rng, lstm_data *data,
+static int lag_sample(size_t p, size_t lag, int every_step, lstm_rng *rng,
+  lstm_data *data, lstm_seq **seq, lstm_error *err);
+static int lag2c_sample(size_t p, lstm_rng *rng, lstm_data *data,
   lstm_seq **seq, lstm_error *err);
 static int reber_sample(lstm_rng *rng, lstm_data *data, lstm_seq **seq,
   lstm_error *err);
@@ -131,37 +149,67 @@ drawn with probability one half:
 $$(y,a_1,a_2,\ldots,a_{p-1},y)\qquad\hbox{and}\qquad
   (x,a_1,a_2,\ldots,a_{p-1},x).$$
 The network sees one symbol per step and predicts the next, so a
-sequence has $T=p$ steps, each with a target. Every prediction but the
-last is easy, since $a_{j+1}$ always follows $a_j$; the last one requires
-remembering the first symbol for $p$ steps, through $p-1$ steps of
-inputs that carry no information about it. The paper's LSTM solved the
-task with $p=100$ in all 18 trials, after 5,040 sequences on average,
-while RTRL and BPTT on conventional recurrent networks never did within
-5,000,000.
+sequence has $T=p$ steps. Only the last prediction requires memory: it
+must recall the first symbol across $p-1$ steps of inputs that carry no
+information about it. The paper's LSTM solved the task with $p=100$ in
+all 18 trials, after 5,040 sequences on average, while RTRL and BPTT on
+conventional recurrent networks never did within 5,000,000.
+@^long-time-lag task@>
+
+The task comes with two protocols. In Experiment 2a as published, every
+step has a target, the next symbol. Every prediction but the last is then
+easy, since $a_{j+1}$ always follows $a_j$, and the easy ones are $p-1$ of
+the $p$ errors of a sequence: their gradient shapes the cells long before
+the one hard error does. The paper names what happens (its Section~4):
+cells are ``abused'' as constant or timing signals while the easy errors
+are learnt, and the state drifts under the steady inputs until the cell
+saturates. The 1997 network had a way around it that ours lacks, direct
+connections from the inputs to the outputs, which carry the easy
+predictions without the cells. The other protocol, the one of the paper's
+Experiment 2c and of Experiments 3 to 6 (``error signals are generated
+only at sequence ends''), puts a target at the last step only: the cells
+then have nothing to do but remember. |every_step| chooses; the
+experiments chapter runs both and shows what the first does to the cells.
 
 In the code, symbol 0 is $x$, symbol 1 is $y$, and symbol $j+1$ is $a_j$.
 Our networks predict through a softmax layer trained by cross-entropy,
 where the paper's had logistic output units trained by squared error;
 the success criterion, an absolute error below 0.25 at every output, is
 applied to the softmax's probabilities.
-@^long-time-lag task@>
 
 @ For the retention experiments of the training chapter, a network trained
 with lag $p$ is also asked to bridge a longer interval $L>p$. It has only
 the $p+1$ symbols it was trained with, so the distractor run is made
-longer by going through $a_1,\ldots,a_{p-1}$ again as often as needed:
-$(y,a_1,\ldots,a_{p-1},a_1,\ldots,y)$, with $L$ steps. Only the last
-prediction, the one that needs the memory, has a target in such a probe;
-in the middle of the run the network meets $a_{p-1}$ followed by $a_1$,
-which it never saw in training, and whether its memory survives that is
-part of the question. |lstm_task_probe| draws such a sequence; with
-$L=p$ it is an ordinary sequence of the task with only its last target.
+longer by going through $a_1,\ldots,a_{p-1}$ again as often as needed,
+$c$ times in all:
+$$(y,\underbrace{a_1,\ldots,a_{p-1},\;a_1,\ldots,a_{p-1},\;\ldots,\;
+  a_1,\ldots,a_{p-1}}_{c\ \rm runs},y),$$
+a probe of $L=c(p-1)+1$ steps. Only the last prediction, the one that
+needs the memory, has a target. The probe must end, like a training
+sequence, on $a_{p-1}$: that is the symbol after which the network has
+learnt to answer $x$ or $y$. A probe that ended anywhere else in the run,
+after $a_3$ say, would ask for $x$ or $y$ where the network has only ever
+seen $a_4$ follow, and no network could pass it, however well it
+remembered. (The first edition of this book made exactly that mistake,
+with probes of $2p$, $5p$ and $10p$ steps, and concluded that nothing was
+kept.) In the middle of the probe the network meets $a_{p-1}$ followed by
+$a_1$, which it never saw in training; whether its memory survives that
+is part of the question. |lstm_probe_length| gives $L$ for $c$ runs, and
+|lstm_task_probe| draws a probe of $L$ steps; with $L=p$ it is an ordinary
+sequence with only its last target.
+@^memory retention@>
 
 @<Public functions@>=
+size_t lstm_probe_length(size_t p, size_t runs);
 int lstm_task_probe(const lstm_task *task, size_t lag, lstm_rng *rng,
   lstm_data *data, lstm_seq **seq, lstm_error *err);
 
 @ @<Functions@>=
+size_t lstm_probe_length(size_t p, size_t runs)
+{
+  return runs * (p - 1) + 1;
+}
+@#
 int lstm_task_probe(const lstm_task *task, size_t lag, lstm_rng *rng,
   lstm_data *data, lstm_seq **seq, lstm_error *err)
 {
@@ -172,7 +220,7 @@ int lstm_task_probe(const lstm_task *task, size_t lag, lstm_rng *rng,
     return lstm_fail(err, LSTM_EUSAGE,
       "a probe must be at least as long as the task's lag");
 @.a probe must be at least...@>
-  return lag_sample(task->length, lag, rng, data, seq, err);
+  return lag_sample(task->length, lag, 0, rng, data, seq, err);
 }
 
 @ |lag_sample| draws the first symbol and writes a sequence of |lag|
@@ -180,14 +228,68 @@ steps over the alphabet of a task with lag |p|; |lag_fill|, in the
 training chapter, writes it.
 
 @<Functions@>=
-static int lag_sample(size_t p, size_t lag, lstm_rng *rng, lstm_data *data,
-  lstm_seq **seq, lstm_error *err)
+static int lag_sample(size_t p, size_t lag, int every_step, lstm_rng *rng,
+  lstm_data *data, lstm_seq **seq, lstm_error *err)
 {
   size_t first = rng_below(rng, 2);
   lstm_seq *s;
   int status = lstm_data_add(data, lag, &s, err);
   if (status != LSTM_OK) return status;
-  lag_fill(s, p, lag, first);
+  lag_fill(s, p, lag, first, every_step);
+  *seq = s;
+  return LSTM_OK;
+}
+
+@*1 Very long lags in noise.
+Experiment 2c of the 1997 paper is the hardest of its lag tasks, and the
+one with the longest lags, up to a thousand steps. In the paper's words
+(Section~5.2): there are $p+4$ input symbols, the distractors $a_1,\ldots,
+a_p$ and $e$, $b$, $x$, $y$, each represented locally, and a network with
+$p+4$ inputs and two outputs. The training sequences are
+$$(b,y,a_{i_1},\ldots,a_{i_{q+k}},e,y)\qquad\hbox{and}\qquad
+  (b,x,a_{i_1},\ldots,a_{i_{q+k}},e,x),$$
+made by three steps: ``(1) randomly generate a sequence prefix of length
+$q+2$, (2) randomly generate a sequence suffix of additional elements
+($\ne b,e,x,y$) with probability ${9\over10}$ or, alternatively, an $e$
+with probability ${1\over10}$. In the latter case, we (3) conclude the
+sequence with $x$ or $y$, depending on the second element.'' The goal is
+to predict the last symbol, after the ``trigger symbol'' $e$, and ``error
+signals are generated only at sequence ends''. The network must remember
+the second symbol for at least $q+1$ steps, through a random stream of
+distractors, so nothing in the input marks the passage of time. Success
+is an error below 0.2 at both outputs ``for 10,000 successive, randomly
+chosen input sequences''. The paper's Table~3 gives, for $p=q$, the mean
+over 20 trials of the sequences to success: 30,000 at $p=50$, 31,000 at
+100, 33,000 at 200, 38,000 at 500 and 49,000 at 1000.
+@^Experiment 2c@>
+@^long-time-lag task, noisy@>
+
+Here $q=p$, the first rows of that table. In the code, input 0 is $x$,
+1 is $y$, 2 is $b$, 3 is $e$ and $3+i$ is $a_i$; output 0 is $x$ and
+output 1 is $y$. A sequence has one step per input symbol, $q+k+3$ in
+all (the final $x$ or $y$ is only a target), and its only target is at
+the step that reads $e$. The number $k$ of extra distractors is
+geometric, $P(k)=0.9^k\cdot0.1$, with mean 9; a draw above 2000, which
+has probability $0.9^{2001}<10^{-91}$, is taken as 2000, so that a
+sequence is never longer than the memory allows for.
+
+@<Functions@>=
+static int lag2c_sample(size_t p, lstm_rng *rng, lstm_data *data,
+  lstm_seq **seq, lstm_error *err)
+{
+  const size_t m = p + 4, second = rng_below(rng, 2);
+  size_t extra = 0, T;
+  lstm_seq *s;
+  int status;
+  while (extra < 2000 && lstm_rng_uniform(rng, 0, 1) < 0.9) extra++;
+  T = p + extra + 3;
+  if ((status = lstm_data_add(data, T, &s, err)) != LSTM_OK) return status;
+  s->x[2] = 1;
+  s->x[m + second] = 1;
+  for (size_t t = 2; t + 1 < T; t++) s->x[t * m + 4 + rng_below(rng, p)] = 1;
+  s->x[(T - 1) * m + 3] = 1;
+  s->has_y[T - 1] = 1;
+  s->y[(T - 1) * 2 + second] = 1;
   *seq = s;
   return LSTM_OK;
 }

@@ -18,85 +18,86 @@
 #define LSTM_NAME_MAX 256
 
 /*:10*//*24:*/
-#line 67 "chapters/forward.w"
+#line 81 "chapters/forward.w"
 
 #define LSTM_OUT_NONE 0
 #define LSTM_OUT_L2 1
 #define LSTM_OUT_SOFTMAX 2
 
 /*:24*//*25:*/
-#line 80 "chapters/forward.w"
+#line 94 "chapters/forward.w"
 
 #define LSTM_MAX_DIM 65536
 #define LSTM_MAX_PARAMS ((size_t)1<<27)
 
 /*:25*//*32:*/
-#line 193 "chapters/forward.w"
+#line 209 "chapters/forward.w"
 
 #define LSTM_MAX_BLOCKS 5
 
-/*:32*//*98:*/
-#line 246 "chapters/bptt.w"
+/*:32*//*101:*/
+#line 263 "chapters/bptt.w"
 
 #define LSTM_PER_SEQUENCE 1
 #define LSTM_PER_CHUNK 2
 #define LSTM_PER_STEP 3
 
-/*:98*//*111:*/
+/*:101*//*114:*/
 #line 59 "chapters/gradcheck.w"
 
 #define LSTM_FD_STEP 1e-3
 
-/*:111*//*116:*/
+/*:114*//*119:*/
 #line 131 "chapters/gradcheck.w"
 
 #define LSTM_REL_FLOOR 1e-4
 #define LSTM_CHECK_TOL 1e-6
 
-/*:116*//*157:*/
-#line 132 "chapters/formats.w"
+/*:119*//*160:*/
+#line 136 "chapters/formats.w"
 
 #define LSTM_TOKEN_MAX 100
 #define LSTM_LINE_MAX (1L<<20)
 
-/*:157*//*224:*/
+/*:160*//*228:*/
 #line 115 "chapters/rtrl.w"
 
 #define LSTM_RTRL_EXACT 0
 #define LSTM_RTRL_INTERNAL 1
 
-/*:224*//*256:*/
-#line 255 "chapters/irtrl.w"
+/*:228*//*260:*/
+#line 267 "chapters/irtrl.w"
 
 #define LSTM_IRTRL_BLOCK 8 
 
-/*:256*//*272:*/
+/*:260*//*276:*/
 #line 40 "chapters/learning.w"
 
 #define LSTM_SGD 0
 #define LSTM_MOMENTUM 1
 #define LSTM_ADAM 2
 
-/*:272*//*283:*/
+/*:276*//*287:*/
 #line 22 "chapters/tasks.w"
 
 #define LSTM_TASK_LAG 1
 #define LSTM_TASK_REBER 2
 #define LSTM_TASK_ADDING 3
+#define LSTM_TASK_LAG2C 4
 
-/*:283*//*351:*/
+/*:287*//*361:*/
 #line 278 "chapters/speed.w"
 
 #define LSTM_BENCH_RUNS 5
 #define LSTM_BENCH_MAX_RUNS 101
 #define LSTM_BENCH_SECONDS 0.2
 
-/*:351*//*374:*/
+/*:361*//*384:*/
 #line 26 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:374*/
+/*:384*/
 #line 181 "chapters/intro.w"
 
 /*11:*/
@@ -109,13 +110,14 @@ char msg[LSTM_MSG_MAX];
 }lstm_error;
 
 /*:11*//*23:*/
-#line 50 "chapters/forward.w"
+#line 55 "chapters/forward.w"
 
 typedef struct lstm_net{
 size_t m;
 size_t n;
 size_t k;
 int output;
+int no_forget;
 size_t P;
 double*theta;
 double*W,*U,*b;
@@ -123,7 +125,7 @@ double*V,*c;
 }lstm_net;
 
 /*:23*//*33:*/
-#line 196 "chapters/forward.w"
+#line 212 "chapters/forward.w"
 
 typedef struct lstm_block{
 const char*name;
@@ -131,8 +133,8 @@ size_t rows,cols;
 size_t offset;
 }lstm_block;
 
-/*:33*//*46:*/
-#line 335 "chapters/forward.w"
+/*:33*//*49:*/
+#line 409 "chapters/forward.w"
 
 typedef struct lstm_seq{
 size_t T,m,k;
@@ -148,8 +150,8 @@ size_t cap;
 lstm_seq*seq;
 }lstm_data;
 
-/*:46*//*51:*/
-#line 451 "chapters/forward.w"
+/*:49*//*54:*/
+#line 525 "chapters/forward.w"
 
 typedef struct lstm_trace{
 size_t T;
@@ -165,7 +167,7 @@ double*Dout,*carry,*e;
 size_t bytes;
 }lstm_trace;
 
-/*:51*//*88:*/
+/*:54*//*91:*/
 #line 49 "chapters/bptt.w"
 
 typedef struct lstm_bptt_opts{
@@ -173,8 +175,8 @@ size_t window;
 int cut;
 }lstm_bptt_opts;
 
-/*:88*//*97:*/
-#line 219 "chapters/bptt.w"
+/*:91*//*100:*/
+#line 236 "chapters/bptt.w"
 
 typedef struct lstm_stats{
 size_t work_bytes;
@@ -194,7 +196,7 @@ int schedule;
 int online_kind;
 }lstm_method;
 
-/*:97*//*117:*/
+/*:100*//*120:*/
 #line 138 "chapters/gradcheck.w"
 
 typedef struct lstm_check_block{
@@ -209,14 +211,14 @@ lstm_check_block block[LSTM_MAX_BLOCKS];
 double max_abs,max_rel;
 }lstm_check;
 
-/*:117*//*123:*/
+/*:120*//*126:*/
 #line 241 "chapters/gradcheck.w"
 
 typedef struct lstm_rng{
 uint64_t s;
 }lstm_rng;
 
-/*:123*//*225:*/
+/*:126*//*229:*/
 #line 130 "chapters/rtrl.w"
 
 typedef struct lstm_rtrl{
@@ -237,7 +239,7 @@ double*v;
 size_t bytes;
 }lstm_rtrl;
 
-/*:225*//*273:*/
+/*:229*//*277:*/
 #line 53 "chapters/learning.w"
 
 typedef struct lstm_optimizer{
@@ -251,7 +253,7 @@ size_t P;
 double*m,*s;
 }lstm_optimizer;
 
-/*:273*//*279:*/
+/*:277*//*283:*/
 #line 192 "chapters/learning.w"
 
 typedef struct lstm_init{
@@ -259,18 +261,20 @@ double range;
 double bias_i,bias_f,bias_o;
 }lstm_init;
 
-/*:279*//*284:*/
-#line 31 "chapters/tasks.w"
+/*:283*//*288:*/
+#line 35 "chapters/tasks.w"
 
 typedef struct lstm_task{
 int kind;
+
 const char*name;
 size_t length;
 size_t m,k;
 int output;
+int every_step;
 }lstm_task;
 
-/*:284*//*305:*/
+/*:288*//*310:*/
 #line 28 "chapters/training.w"
 
 typedef struct lstm_trainer{
@@ -282,10 +286,18 @@ lstm_net grad;
 lstm_trace tr;
 double*carry;
 lstm_rtrl online;
+long updates;
 }lstm_trainer;
 
-/*:305*//*316:*/
-#line 228 "chapters/training.w"
+/*:310*//*321:*/
+#line 231 "chapters/training.w"
+
+typedef struct lstm_lag_probe{
+double last_error;
+double other_error;
+double drift;
+double separation;
+}lstm_lag_probe;
 
 typedef struct lstm_train_status{
 long sequences;
@@ -293,11 +305,15 @@ double moving_loss;
 double measure;
 int solved;
 double seconds;
+long updates;
+lstm_lag_probe probe;
 }lstm_train_status;
 
 typedef struct lstm_train_config{
 const char*task;
 size_t length;
+int every_step;
+int no_forget;
 const char*method;
 uint64_t seed;
 size_t cells;
@@ -310,7 +326,7 @@ void(*report)(const lstm_train_status*st,void*ctx);
 void*ctx;
 }lstm_train_config;
 
-/*:316*//*352:*/
+/*:321*//*362:*/
 #line 283 "chapters/speed.w"
 
 typedef struct lstm_bench_result{
@@ -320,7 +336,7 @@ double seconds_per_step;
 size_t work_bytes;
 }lstm_bench_result;
 
-/*:352*/
+/*:362*/
 #line 182 "chapters/intro.w"
 
 /*12:*/
@@ -336,7 +352,7 @@ const char*fmt,...);
 void lstm_error_clear(lstm_error*err);
 
 /*:14*//*26:*/
-#line 92 "chapters/forward.w"
+#line 106 "chapters/forward.w"
 
 int lstm_net_init(lstm_net*net,size_t m,size_t n,size_t k,int output,
 lstm_error*err);
@@ -345,45 +361,51 @@ lstm_error*err);
 void lstm_net_free(lstm_net*net);
 
 /*:26*//*30:*/
-#line 169 "chapters/forward.w"
+#line 183 "chapters/forward.w"
 
 int lstm_net_like(lstm_net*like,const lstm_net*net,lstm_error*err);
 int lstm_net_copy(lstm_net*copy,const lstm_net*net,lstm_error*err);
 
 /*:30*//*34:*/
-#line 203 "chapters/forward.w"
+#line 219 "chapters/forward.w"
 
 size_t lstm_blocks(const lstm_net*net,lstm_block block[LSTM_MAX_BLOCKS]);
 
 /*:34*//*36:*/
-#line 235 "chapters/forward.w"
+#line 251 "chapters/forward.w"
 
 void lstm_step(const lstm_net*net,const double*x,const double*out_prev,
 const double*state_prev,double*g,double*state,double*out);
 
-/*:36*//*47:*/
-#line 355 "chapters/forward.w"
+/*:36*//*39:*/
+#line 305 "chapters/forward.w"
+
+int lstm_local(const double*x,size_t m,size_t*at);
+int lstm_seq_local(const lstm_seq*seq);
+
+/*:39*//*50:*/
+#line 429 "chapters/forward.w"
 
 void lstm_data_init(lstm_data*data,size_t m,size_t k);
 int lstm_data_add(lstm_data*data,size_t T,lstm_seq**seq,
 lstm_error*err);
 void lstm_data_free(lstm_data*data);
 
-/*:47*//*52:*/
-#line 466 "chapters/forward.w"
+/*:50*//*55:*/
+#line 540 "chapters/forward.w"
 
 int lstm_trace_alloc(lstm_trace*tr,const lstm_net*net,size_t T,
 lstm_error*err);
 void lstm_trace_free(lstm_trace*tr);
 
-/*:52*//*54:*/
-#line 517 "chapters/forward.w"
+/*:55*//*57:*/
+#line 591 "chapters/forward.w"
 
 void lstm_trace_start(lstm_trace*tr,const double*state0,
 const double*out0);
 
-/*:54*//*56:*/
-#line 533 "chapters/forward.w"
+/*:57*//*59:*/
+#line 607 "chapters/forward.w"
 
 double*lstm_gates(const lstm_trace*tr,size_t t);
 double*lstm_state(const lstm_trace*tr,size_t t);
@@ -395,142 +417,142 @@ double*lstm_dstate(const lstm_trace*tr,size_t t);
 const double*lstm_state_prev(const lstm_trace*tr,size_t t);
 const double*lstm_out_prev(const lstm_trace*tr,size_t t);
 
-/*:56*//*58:*/
-#line 577 "chapters/forward.w"
+/*:59*//*61:*/
+#line 651 "chapters/forward.w"
 
 double lstm_output_forward(const lstm_net*net,const double*out,
 const double*y,double*pred);
 
-/*:58*//*61:*/
-#line 638 "chapters/forward.w"
+/*:61*//*64:*/
+#line 712 "chapters/forward.w"
 
 void lstm_output_backward(const lstm_net*net,const double*out,
 const double*pred,const double*y,double*dout,lstm_net*grad,
 double*e);
 
-/*:61*//*63:*/
-#line 676 "chapters/forward.w"
+/*:64*//*66:*/
+#line 755 "chapters/forward.w"
 
 double lstm_forward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr);
 
-/*:63*//*66:*/
-#line 717 "chapters/forward.w"
+/*:66*//*69:*/
+#line 801 "chapters/forward.w"
 
 int lstm_loss(const lstm_net*net,const lstm_data*data,double*loss,
 lstm_error*err);
 int lstm_data_fits(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:66*//*87:*/
+/*:69*//*90:*/
 #line 31 "chapters/bptt.w"
 
 void lstm_backward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr,lstm_net*grad);
 
-/*:87*//*89:*/
+/*:90*//*92:*/
 #line 55 "chapters/bptt.w"
 
 void lstm_backward_opts(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr,lstm_net*grad,const lstm_bptt_opts*opts);
 
-/*:89*//*94:*/
+/*:92*//*97:*/
 #line 154 "chapters/bptt.w"
 
 void lstm_mat_tvec(const double*A,size_t rows,size_t cols,
 const double*v,double*result);
 
-/*:94*//*102:*/
-#line 289 "chapters/bptt.w"
+/*:97*//*105:*/
+#line 306 "chapters/bptt.w"
 
 const lstm_method*lstm_method_at(size_t r);
 const lstm_method*lstm_method_find(const char*spec,long*param,
 lstm_error*err);
 
-/*:102*//*105:*/
-#line 345 "chapters/bptt.w"
+/*:105*//*108:*/
+#line 362 "chapters/bptt.w"
 
 int lstm_gradient(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,lstm_net*grad,double*loss,
 lstm_stats*st,lstm_error*err);
 
-/*:105*//*112:*/
+/*:108*//*115:*/
 #line 62 "chapters/gradcheck.w"
 
 int lstm_fd_gradient(const lstm_net*net,const lstm_data*data,double h,
 lstm_net*fd,lstm_error*err);
 
-/*:112*//*118:*/
+/*:115*//*121:*/
 #line 151 "chapters/gradcheck.w"
 
 void lstm_compare(const lstm_net*g,const lstm_net*ref,lstm_check*res);
 
-/*:118*//*120:*/
+/*:121*//*123:*/
 #line 185 "chapters/gradcheck.w"
 
 int lstm_gradcheck(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,double h,lstm_check*res,
 lstm_error*err);
 
-/*:120*//*124:*/
+/*:123*//*127:*/
 #line 246 "chapters/gradcheck.w"
 
 void lstm_rng_seed(lstm_rng*rng,uint64_t seed);
 uint64_t lstm_rng_next(lstm_rng*rng);
 double lstm_rng_uniform(lstm_rng*rng,double lo,double hi);
 
-/*:124*//*126:*/
+/*:127*//*129:*/
 #line 279 "chapters/gradcheck.w"
 
 void lstm_net_randomize(lstm_net*net,lstm_rng*rng,double r);
 
-/*:126*//*131:*/
+/*:129*//*134:*/
 #line 40 "chapters/example.w"
 
 int lstm_example(lstm_net*net,lstm_data*data,lstm_error*err);
 
-/*:131*//*133:*/
+/*:134*//*136:*/
 #line 70 "chapters/example.w"
 
 void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate);
 
-/*:133*//*135:*/
+/*:136*//*138:*/
 #line 86 "chapters/example.w"
 
 int lstm_example_report(FILE*f,int tex,lstm_error*err);
 
-/*:135*//*188:*/
-#line 677 "chapters/formats.w"
+/*:138*//*192:*/
+#line 696 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err);
 int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
 
-/*:188*//*193:*/
-#line 748 "chapters/formats.w"
+/*:192*//*197:*/
+#line 767 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 int lstm_grad_read(const char*path,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 
-/*:193*//*195:*/
-#line 801 "chapters/formats.w"
+/*:197*//*199:*/
+#line 820 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
 lstm_data*data,lstm_error*err);
 int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:195*//*203:*/
-#line 959 "chapters/formats.w"
+/*:199*//*207:*/
+#line 978 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
 int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
 double loss,lstm_error*err);
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
 
-/*:203*//*226:*/
+/*:207*//*230:*/
 #line 149 "chapters/rtrl.w"
 
 int lstm_rtrl_init(lstm_rtrl*r,const lstm_net*net,int kind,
@@ -540,92 +562,93 @@ int lstm_rtrl_step(lstm_rtrl*r,const lstm_net*net,const double*x,
 const double*y,lstm_net*grad,double*loss,lstm_error*err);
 void lstm_rtrl_free(lstm_rtrl*r);
 
-/*:226*//*243:*/
-#line 516 "chapters/rtrl.w"
+/*:230*//*247:*/
+#line 520 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref);
 
-/*:243*//*274:*/
+/*:247*//*278:*/
 #line 70 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
 double rate,lstm_error*err);
 void lstm_optimizer_free(lstm_optimizer*opt);
 
-/*:274*//*276:*/
+/*:278*//*280:*/
 #line 118 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
 const lstm_net*grad);
 
-/*:276*//*280:*/
+/*:280*//*284:*/
 #line 198 "chapters/learning.w"
 
 lstm_init lstm_init_default(void);
 void lstm_net_initialize(lstm_net*net,lstm_rng*rng,const lstm_init*init);
 
-/*:280*//*285:*/
-#line 45 "chapters/tasks.w"
+/*:284*//*289:*/
+#line 51 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
 lstm_error*err);
 
-/*:285*//*287:*/
-#line 83 "chapters/tasks.w"
+/*:289*//*291:*/
+#line 97 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 
-/*:287*//*292:*/
-#line 160 "chapters/tasks.w"
+/*:291*//*296:*/
+#line 202 "chapters/tasks.w"
 
+size_t lstm_probe_length(size_t p,size_t runs);
 int lstm_task_probe(const lstm_task*task,size_t lag,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
-/*:292*//*300:*/
-#line 309 "chapters/tasks.w"
+/*:296*//*305:*/
+#line 411 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf);
 
-/*:300*//*306:*/
-#line 43 "chapters/training.w"
+/*:305*//*311:*/
+#line 44 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
 const lstm_method*meth,long param,lstm_optimizer*opt,
 lstm_error*err);
 void lstm_trainer_free(lstm_trainer*tn);
 
-/*:306*//*308:*/
-#line 93 "chapters/training.w"
+/*:311*//*313:*/
+#line 94 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
-/*:308*//*317:*/
-#line 272 "chapters/training.w"
+/*:313*//*322:*/
+#line 317 "chapters/training.w"
 
-lstm_train_config lstm_train_defaults(const char*task);
+lstm_train_config lstm_train_defaults(const char*task,size_t length);
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err);
 
-/*:317*//*329:*/
-#line 548 "chapters/training.w"
+/*:322*//*338:*/
+#line 678 "chapters/training.w"
 
-int lstm_retention(const lstm_net*net,size_t p,size_t lag,
+int lstm_retention(const lstm_net*net,size_t p,size_t runs,
 double*fraction,lstm_error*err);
 
-/*:329*//*342:*/
+/*:338*//*352:*/
 #line 67 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len);
 
-/*:342*//*344:*/
+/*:352*//*354:*/
 #line 94 "chapters/speed.w"
 
 void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
 double*y);
 
-/*:344*//*346:*/
+/*:354*//*356:*/
 #line 122 "chapters/speed.w"
 
 void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
@@ -635,18 +658,18 @@ size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
 size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 
-/*:346*//*353:*/
+/*:356*//*363:*/
 #line 291 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err);
 
-/*:353*//*359:*/
+/*:363*//*369:*/
 #line 411 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count);
 
-/*:359*/
+/*:369*/
 #line 183 "chapters/intro.w"
 
 #endif

@@ -1,4 +1,4 @@
-/*373:*/
+/*383:*/
 #line 13 "chapters/command.w"
 
 #define _POSIX_C_SOURCE 200809L 
@@ -6,8 +6,8 @@
 #include <stdlib.h> 
 #include <string.h> 
 #include <math.h> 
-/*332:*/
-#line 612 "chapters/training.w"
+/*342:*/
+#line 769 "chapters/training.w"
 
 typedef struct{
 int terminal;
@@ -19,7 +19,7 @@ static void train_progress(const lstm_train_status*st,void*ctx);
 static int write_model_atomically(const char*path,const lstm_net*net);
 #include <unistd.h> 
 
-/*:332*//*362:*/
+/*:342*//*372:*/
 #line 461 "chapters/speed.w"
 
 #define BENCH_LIST_MAX 16
@@ -29,7 +29,7 @@ size_t list[BENCH_LIST_MAX],size_t*count);
 static int bench_method(const lstm_method*meth,long param,
 const size_t*cells,size_t ncells,const size_t*steps,size_t nsteps);
 
-/*:362*//*375:*/
+/*:372*//*385:*/
 #line 33 "chapters/command.w"
 
 typedef struct lstm_command{
@@ -40,12 +40,12 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:375*//*382:*/
+/*:385*//*392:*/
 #line 128 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:382*//*384:*/
+/*:392*//*394:*/
 #line 170 "chapters/command.w"
 
 typedef struct lstm_options{
@@ -59,37 +59,37 @@ static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:384*//*388:*/
+/*:394*//*398:*/
 #line 250 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:388*//*390:*/
+/*:398*//*400:*/
 #line 273 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:390*//*393:*/
+/*:400*//*403:*/
 #line 305 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:393*//*398:*/
-#line 394 "chapters/command.w"
+/*:403*//*408:*/
+#line 396 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:398*//*401:*/
-#line 464 "chapters/command.w"
+/*:408*//*411:*/
+#line 466 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 
-/*:401*//*406:*/
+/*:411*//*416:*/
 #line 30 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv);
@@ -98,7 +98,7 @@ static int cmd_experiments(int argc,char**argv);
 #define EXP_CURVE_LAG 20
 static const size_t exp_lags[5]= {5,10,20,50,100};
 
-/*:406*//*408:*/
+/*:416*//*418:*/
 #line 46 "chapters/experiments.w"
 
 #define EXP_FAMILIES 5
@@ -106,7 +106,7 @@ static const char*family_name[EXP_FAMILIES]=
 {"bptt","tbptt:p/2","tbptt:2p","irtrl","rtrl"};
 static int family_spec(int f,size_t p,char*buf,size_t size);
 
-/*:408*//*412:*/
+/*:418*//*422:*/
 #line 117 "chapters/experiments.w"
 
 typedef struct{
@@ -120,7 +120,7 @@ double retention[3];
 static int experiments_report(const char*dir,double seconds);
 static int parse_run(const char*line,exp_run*run);
 
-/*:412*//*414:*/
+/*:422*//*424:*/
 #line 173 "chapters/experiments.w"
 
 typedef struct{
@@ -135,7 +135,7 @@ exp_cell other[2],double seconds,int total);
 static void write_figures(FILE*f,exp_cell cells[EXP_FAMILIES][5],
 const char*dir);
 
-/*:414*//*421:*/
+/*:424*//*431:*/
 #line 338 "chapters/experiments.w"
 
 static void mp_prologue(FILE*f);
@@ -143,11 +143,11 @@ static void mp_legend(FILE*f,int with_families);
 static void mp_line(FILE*f,int fam,int count,const double*x,
 const double*y);
 
-/*:421*/
+/*:431*/
 #line 19 "chapters/command.w"
 
-/*333:*/
-#line 627 "chapters/training.w"
+/*343:*/
+#line 784 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv)
 {
@@ -160,28 +160,39 @@ train_report progress;
 int status,terminal;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*334:*/
-#line 673 "chapters/training.w"
+/*344:*/
+#line 839 "chapters/training.w"
 
-printf("usage: lstm train --task lag|reber|adding [--method M] [--lag p]\n"
+printf("usage: lstm train --task lag|lag2c|reber|adding [--method M]\n"
+"         [--lag p] [--targets last|every] [--forget-gate yes|no]\n"
+"         [--bias-i B] [--bias-f B]\n"
 "         [--seed S] [--cells N] [--lr R] [--optimizer sgd|momentum|adam]\n"
 "         [--clip C] [--max-sequences N] [--out FILE] [--curve FILE]\n"
 "Train a network on a task of Hochreiter and Schmidhuber (1997) until\n"
 "it meets the paper's success criterion or the budget is spent; print\n"
 "one summary line, and write the model to FILE if asked.\n");
 
-/*:334*/
-#line 639 "chapters/training.w"
+/*:344*/
+#line 796 "chapters/training.w"
 ;
 return 0;
 }
 for(int a= 0;a+1<argc;a++)
 if(strcmp(argv[a],"--task")==0)task= argv[a+1];
 if(!task)return train_usage("lstm train: --task is required%s","");
-cfg= lstm_train_defaults(task);
+{
+size_t length= 0;
+for(int a= 0;a+1<argc;a++)
+if(strcmp(argv[a],"--lag")==0){
+char*end;
+long long v= strtoll(argv[a+1],&end,10);
+if(end!=argv[a+1]&&!*end&&v> 0)length= (size_t)v;
+}
+cfg= lstm_train_defaults(task,length);
+}
 for(int a= 0;a<argc;a+= 2)
-/*335:*/
-#line 684 "chapters/training.w"
+/*345:*/
+#line 852 "chapters/training.w"
 
 {
 const char*opt= argv[a],*val= a+1<argc?argv[a+1]:NULL;
@@ -191,6 +202,23 @@ if(strcmp(opt,"--task")==0)continue;
 else if(strcmp(opt,"--method")==0)cfg.method= val;
 else if(strcmp(opt,"--out")==0)out= val;
 else if(strcmp(opt,"--curve")==0)curve= val;
+else if(strcmp(opt,"--targets")==0){
+if(strcmp(val,"last")==0)cfg.every_step= 0;
+else if(strcmp(val,"every")==0)cfg.every_step= 1;
+else return train_usage("lstm train: --targets is 'last' or 'every', "
+"not '%s'",val);
+}else if(strcmp(opt,"--forget-gate")==0){
+if(strcmp(val,"yes")==0)cfg.no_forget= 0;
+else if(strcmp(val,"no")==0)cfg.no_forget= 1;
+else return train_usage("lstm train: --forget-gate is 'yes' or 'no', "
+"not '%s'",val);
+}else if(strcmp(opt,"--bias-i")==0||strcmp(opt,"--bias-f")==0){
+double v= strtod(val,&end);
+if(end==val||*end||!isfinite(v)||fabs(v)> 100)
+return train_usage("lstm train: expected a bias between -100 and 100, "
+"found '%s'",val);
+if(opt[7]=='i')cfg.init.bias_i= v;else cfg.init.bias_f= v;
+}
 else if(strcmp(opt,"--optimizer")==0){
 if(strcmp(val,"sgd")==0)cfg.optimizer= LSTM_SGD;
 else if(strcmp(val,"momentum")==0)cfg.optimizer= LSTM_MOMENTUM;
@@ -216,8 +244,8 @@ else return train_usage("lstm train: unknown option '%s'",opt);
 }
 }
 
-/*:335*/
-#line 647 "chapters/training.w"
+/*:345*/
+#line 813 "chapters/training.w"
 ;
 terminal= isatty(fileno(stderr));
 progress.terminal= terminal;
@@ -238,39 +266,45 @@ if(status!=LSTM_OK){
 lstm_net_free(&net);
 return report(status,&err);
 }
-/*337:*/
-#line 745 "chapters/training.w"
+/*347:*/
+#line 932 "chapters/training.w"
 
 {
 static const char*optname[3]= {"sgd","momentum","adam"};
 printf("%s after %ld sequences: task %s length %zu method %s seed %llu "
-"cells %zu optimizer %s lr %.17g clip %.17g loss %.17g measure %.17g "
+"cells %zu optimizer %s lr %.17g clip %.17g targets %s forget %s "
+"bias_i %.17g bias_f %.17g loss %.17g measure %.17g updates %ld "
 "seconds %.17g",st.solved?"solved":"not solved",st.sequences,
 cfg.task,cfg.length,cfg.method,(unsigned long long)cfg.seed,
-cfg.cells,optname[cfg.optimizer],cfg.rate,cfg.clip,st.moving_loss,
-st.measure,st.seconds);
-if(strcmp(cfg.task,"lag")==0)
-for(int q= 0;q<3&&status==LSTM_OK;q++){
-static const int times[3]= {2,5,10};
+cfg.cells,optname[cfg.optimizer],cfg.rate,cfg.clip,
+cfg.every_step?"every":"last",cfg.no_forget?"no":"yes",
+cfg.init.bias_i,cfg.init.bias_f,st.moving_loss,st.measure,st.updates,
+st.seconds);
+if(strcmp(cfg.task,"lag")==0){
+printf(" last_error %.17g other_error %.17g drift %.17g separation %.17g",
+st.probe.last_error,st.probe.other_error,st.probe.drift,
+st.probe.separation);
+for(int q= 0;q<4&&status==LSTM_OK;q++){
+static const int runs[4]= {2,5,10,100};
 double kept= 0;
-status= lstm_retention(&net,cfg.length,times[q]*cfg.length,&kept,
-&err);
-printf(" retention%dp %.17g",times[q],kept);
+status= lstm_retention(&net,cfg.length,(size_t)runs[q],&kept,&err);
+printf(" retention%dp %.17g",runs[q],kept);
+}
 }
 printf("\n");
 if(status!=LSTM_OK)status= report(status,&err);
 }
 
-/*:337*/
-#line 667 "chapters/training.w"
+/*:347*/
+#line 833 "chapters/training.w"
 ;
 if(status==LSTM_OK&&out)status= write_model_atomically(out,&net);
 lstm_net_free(&net);
 return status;
 }
 
-/*:333*//*336:*/
-#line 718 "chapters/training.w"
+/*:343*//*346:*/
+#line 903 "chapters/training.w"
 
 static int train_usage(const char*fmt,const char*arg)
 {
@@ -291,12 +325,14 @@ st->seconds> 0?st->sequences/st->seconds:0.0);
 fflush(stderr);
 }
 if(r->curve)
-fprintf(r->curve,"%ld %.17g %.17g\n",st->sequences,st->moving_loss,
-st->measure);
+fprintf(r->curve,"%ld %.17g %.17g %ld %.17g %.17g %.17g %.17g\n",
+st->sequences,st->moving_loss,st->measure,st->updates,
+st->probe.last_error,st->probe.other_error,st->probe.drift,
+st->probe.separation);
 }
 
-/*:336*//*338:*/
-#line 770 "chapters/training.w"
+/*:346*//*348:*/
+#line 963 "chapters/training.w"
 
 static int write_model_atomically(const char*path,const lstm_net*net)
 {
@@ -327,7 +363,7 @@ return report(status,&err);
 return 0;
 }
 
-/*:338*//*363:*/
+/*:348*//*373:*/
 #line 473 "chapters/speed.w"
 
 static int cmd_bench(int argc,char**argv)
@@ -348,7 +384,7 @@ printf("usage: lstm bench [--method LIST] [--cells LIST] [--steps LIST]\n"
 "by commas.\n");
 return 0;
 }
-/*364:*/
+/*374:*/
 #line 503 "chapters/speed.w"
 
 for(int a= 0;a<argc;a++){
@@ -370,10 +406,10 @@ else status= read_size_list("--steps",val,LSTM_MAX_PARAMS,steps,
 if(status!=0)return status;
 }
 
-/*:364*/
+/*:374*/
 #line 492 "chapters/speed.w"
 ;
-/*365:*/
+/*375:*/
 #line 523 "chapters/speed.w"
 
 if(methods){
@@ -398,7 +434,7 @@ meth[nmeth]= mt;
 param[nmeth]= mt->takes_param?10:0;
 }
 
-/*:365*/
+/*:375*/
 #line 493 "chapters/speed.w"
 ;
 printf("lstm-bench 1\n# method cells steps runs us-per-step work-bytes\n");
@@ -410,7 +446,7 @@ if(status!=0)return status;
 return 0;
 }
 
-/*:363*//*366:*/
+/*:373*//*376:*/
 #line 549 "chapters/speed.w"
 
 static int read_size_list(const char*what,const char*text,size_t max,
@@ -436,7 +472,7 @@ p= end+1;
 }
 }
 
-/*:366*//*367:*/
+/*:376*//*377:*/
 #line 577 "chapters/speed.w"
 
 static int bench_method(const lstm_method*meth,long param,
@@ -460,7 +496,7 @@ fflush(stdout);
 secs[c][s]= res.seconds_per_step;
 bytes[c][s]= (double)res.work_bytes;
 }
-/*368:*/
+/*378:*/
 #line 603 "chapters/speed.w"
 
 {
@@ -483,13 +519,13 @@ lstm_fit_exponent(x,y,nsteps));
 }
 }
 
-/*:368*/
+/*:378*/
 #line 599 "chapters/speed.w"
 ;
 return 0;
 }
 
-/*:367*//*380:*/
+/*:377*//*390:*/
 #line 101 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
@@ -511,7 +547,7 @@ return 1;
 return 0;
 }
 
-/*:380*//*383:*/
+/*:390*//*393:*/
 #line 131 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
@@ -538,7 +574,7 @@ status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:383*//*385:*/
+/*:393*//*395:*/
 #line 186 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
@@ -551,7 +587,7 @@ opt->eps= LSTM_FD_STEP;
 for(int a= 0;a<argc;a++){
 const char*arg= argv[a];
 if(strncmp(arg,"--",2)==0&&arg[2]!='\0'){
-/*386:*/
+/*396:*/
 #line 210 "chapters/command.w"
 
 {
@@ -577,7 +613,7 @@ return usage_error(cmd,
 }
 }
 
-/*:386*/
+/*:396*/
 #line 197 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg,files++;
@@ -592,7 +628,7 @@ files==0?"none":"only one");
 return 0;
 }
 
-/*:385*//*387:*/
+/*:395*//*397:*/
 #line 237 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
@@ -603,7 +639,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:387*//*389:*/
+/*:397*//*399:*/
 #line 254 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
@@ -621,7 +657,7 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:389*//*391:*/
+/*:399*//*401:*/
 #line 277 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
@@ -634,7 +670,7 @@ lstm_net_free(net);
 return status;
 }
 
-/*:391*//*394:*/
+/*:401*//*404:*/
 #line 310 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
@@ -662,7 +698,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:394*//*395:*/
+/*:404*//*405:*/
 #line 338 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
@@ -682,13 +718,15 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*396:*/
+/*406:*/
 #line 363 "chapters/command.w"
 
 {
 printf("step %zu out",t);
 for(size_t j= 0;j<net->n;j++)printf(" %.17g",lstm_out(&tr,t)[j]);
 if(net->output!=LSTM_OUT_NONE){
+if(!seq->has_y[t])
+lstm_output_forward(net,lstm_out(&tr,t),NULL,lstm_pred(&tr,t));
 printf(" pred");
 for(size_t r= 0;r<net->k;r++)
 printf(" %.17g",lstm_pred(&tr,t)[r]);
@@ -696,7 +734,7 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:396*/
+/*:406*/
 #line 356 "chapters/command.w"
 ;
 }
@@ -705,8 +743,8 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:395*//*399:*/
-#line 397 "chapters/command.w"
+/*:405*//*409:*/
+#line 399 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
 {
@@ -743,8 +781,8 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:399*//*402:*/
-#line 468 "chapters/command.w"
+/*:409*//*412:*/
+#line 470 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
 {
@@ -782,8 +820,8 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:402*//*403:*/
-#line 505 "chapters/command.w"
+/*:412*//*413:*/
+#line 507 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
 {
@@ -807,7 +845,7 @@ LSTM_CHECK_TOL);
 return 3;
 }
 
-/*:403*//*409:*/
+/*:413*//*419:*/
 #line 52 "chapters/experiments.w"
 
 static int family_spec(int f,size_t p,char*buf,size_t size)
@@ -821,7 +859,7 @@ default:snprintf(buf,size,"rtrl");return p<=10;
 }
 }
 
-/*:409*//*410:*/
+/*:419*//*420:*/
 #line 67 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv)
@@ -835,7 +873,7 @@ printf("usage: lstm experiments --list DIR\n"
 return argc<2&&!wants_help(argc,argv)?2:0;
 }
 if(strcmp(argv[0],"--list")==0&&argc==2){
-/*411:*/
+/*421:*/
 #line 96 "chapters/experiments.w"
 
 for(int q= 4;q>=0;q--)
@@ -852,7 +890,7 @@ printf("\n");
 for(int seed= 1;seed<=EXP_SEEDS;seed++)
 printf("--task reber --seed %d\n--task adding --seed %d\n",seed,seed);
 
-/*:411*/
+/*:421*/
 #line 79 "chapters/experiments.w"
 ;
 return 0;
@@ -864,7 +902,7 @@ fprintf(stderr,"lstm experiments: expected --list DIR or --report DIR "
 return 2;
 }
 
-/*:410*//*413:*/
+/*:420*//*423:*/
 #line 132 "chapters/experiments.w"
 
 static int parse_run(const char*line,exp_run*run)
@@ -902,7 +940,7 @@ strcmp(spec,method)==0)run->family= f;
 return run->family>=0&&run->lag> 0;
 }
 
-/*:413*//*415:*/
+/*:423*//*425:*/
 #line 186 "chapters/experiments.w"
 
 static int experiments_report(const char*dir,double seconds)
@@ -938,7 +976,7 @@ continue;
 }
 while(q<5&&exp_lags[q]!=run.lag)q++;
 if(q==5||cells[run.family][q].runs==EXP_SEEDS)continue;
-/*416:*/
+/*426:*/
 #line 227 "chapters/experiments.w"
 
 {
@@ -950,12 +988,12 @@ for(int r= 0;r<3;r++)c->kept[r]+= run.retention[r];
 c->runs++;
 }
 
-/*:416*/
+/*:426*/
 #line 220 "chapters/experiments.w"
 ;
 }
 fclose(in);
-/*417:*/
+/*427:*/
 #line 237 "chapters/experiments.w"
 
 snprintf(path,sizeof path,"%s/results.tex",dir);
@@ -973,13 +1011,13 @@ return 1;
 write_figures(figures,cells,dir);
 if(fclose(figures)!=0)return 1;
 
-/*:417*/
+/*:427*/
 #line 223 "chapters/experiments.w"
 ;
 return 0;
 }
 
-/*:415*//*418:*/
+/*:425*//*428:*/
 #line 256 "chapters/experiments.w"
 
 static int compare_long(const void*a,const void*b)
@@ -998,7 +1036,7 @@ return c->solved%2?(double)v[c->solved/2]:
 (v[c->solved/2-1]+v[c->solved/2])/2.0;
 }
 
-/*:418*//*419:*/
+/*:428*//*429:*/
 #line 278 "chapters/experiments.w"
 
 static void write_tables(FILE*f,exp_cell cells[EXP_FAMILIES][5],
@@ -1025,7 +1063,7 @@ else fprintf(f,"&%d/%d&%.0f",c->solved,c->runs,med);
 fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
-/*420:*/
+/*430:*/
 #line 316 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expretention{\\vbox{\\offinterlineskip\\halign{"
@@ -1042,7 +1080,7 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 
-/*:420*/
+/*:430*/
 #line 303 "chapters/experiments.w"
 ;
 for(int t= 0;t<2;t++){
@@ -1057,7 +1095,7 @@ cell_median(&other[t]));
 }
 }
 
-/*:419*//*422:*/
+/*:429*//*432:*/
 #line 344 "chapters/experiments.w"
 
 static void mp_prologue(FILE*f)
@@ -1102,7 +1140,7 @@ row++;
 }
 }
 
-/*:422*//*423:*/
+/*:432*//*433:*/
 #line 392 "chapters/experiments.w"
 
 static void write_figures(FILE*f,exp_cell cells[EXP_FAMILIES][5],
@@ -1127,7 +1165,7 @@ mp_line(f,fam,count,x,y);
 }
 mp_legend(f,31);
 fprintf(f,"endfig;\n");
-/*424:*/
+/*434:*/
 #line 423 "chapters/experiments.w"
 
 fprintf(f,"beginfig(2);\nframe(btex lag $p$ etex, btex sequences etex);\n");
@@ -1149,10 +1187,10 @@ mp_line(f,fam,count,x,y);
 mp_legend(f,31);
 fprintf(f,"endfig;\n");
 
-/*:424*/
+/*:434*/
 #line 415 "chapters/experiments.w"
 ;
-/*425:*/
+/*435:*/
 #line 448 "chapters/experiments.w"
 
 {
@@ -1189,10 +1227,10 @@ mp_legend(f,drawn);
 fprintf(f,"endfig;\n");
 }
 
-/*:425*/
+/*:435*/
 #line 416 "chapters/experiments.w"
 ;
-/*426:*/
+/*436:*/
 #line 487 "chapters/experiments.w"
 
 fprintf(f,"beginfig(4);\nframe(btex test lag etex, btex kept etex);\n");
@@ -1225,67 +1263,67 @@ mp_legend(f,drawn);
 }
 fprintf(f,"endfig;\n");
 
-/*:426*/
+/*:436*/
 #line 417 "chapters/experiments.w"
 ;
 fprintf(f,"end\n");
 }
 
-/*:423*/
+/*:433*/
 #line 20 "chapters/command.w"
 
-/*376:*/
+/*386:*/
 #line 42 "chapters/command.w"
 
 static const lstm_command commands[]= {
-/*331:*/
-#line 609 "chapters/training.w"
+/*341:*/
+#line 766 "chapters/training.w"
 
 {"train","train a network on a task of the 1997 paper",cmd_train},
 
-/*:331*//*361:*/
+/*:341*//*371:*/
 #line 458 "chapters/speed.w"
 
 {"bench","time the gradient methods and fit their growth",cmd_bench},
 
-/*:361*//*381:*/
+/*:371*//*391:*/
 #line 125 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:381*//*392:*/
+/*:391*//*402:*/
 #line 301 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:392*//*397:*/
-#line 391 "chapters/command.w"
+/*:402*//*407:*/
+#line 393 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:397*//*400:*/
-#line 460 "chapters/command.w"
+/*:407*//*410:*/
+#line 462 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:400*//*407:*/
+/*:410*//*417:*/
 #line 37 "chapters/experiments.w"
 
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
 
-/*:407*/
+/*:417*/
 #line 44 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:376*/
+/*:386*/
 #line 21 "chapters/command.w"
 
-/*377:*/
+/*387:*/
 #line 52 "chapters/command.w"
 
 int main(int argc,char**argv)
@@ -1293,7 +1331,7 @@ int main(int argc,char**argv)
 int status= 2;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*378:*/
+/*388:*/
 #line 80 "chapters/command.w"
 
 {
@@ -1305,7 +1343,7 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:378*/
+/*:388*/
 #line 58 "chapters/command.w"
 ;
 return argc<2?2:0;
@@ -1317,7 +1355,7 @@ return 0;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*379:*/
+/*389:*/
 #line 90 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -1326,7 +1364,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:379*/
+/*:389*/
 #line 68 "chapters/command.w"
 ;
 return status;
@@ -1337,8 +1375,8 @@ argv[1]);
 return 2;
 }
 
-/*:377*/
+/*:387*/
 #line 22 "chapters/command.w"
 
 
-/*:373*/
+/*:383*/

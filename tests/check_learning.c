@@ -128,6 +128,7 @@ START_TEST(lag_task_sequences)
   lstm_error_clear(&err);
   ck_assert_int_eq(lstm_task_init(&task, "lag", 4, &err), LSTM_OK);
   ck_assert_uint_eq(task.m, 5);
+  task.every_step = 1;
   lstm_rng_seed(&rng, 5);
   lstm_data_init(&data, task.m, task.k);
   for (int n = 0; n < 40; n++) {

@@ -30,8 +30,9 @@ static double lag_loss(const lstm_net *net, size_t p)
 
 static lstm_train_config short_task(const char *method)
 {
-  lstm_train_config cfg = lstm_train_defaults("lag");
-  cfg.length = 4;
+  lstm_train_config cfg = lstm_train_defaults("lag", 4);
+  cfg.every_step = 1;
+  cfg.init.bias_i = -2;
   cfg.cells = 4;
   cfg.method = method;
   cfg.optimizer = LSTM_ADAM;
