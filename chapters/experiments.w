@@ -3,36 +3,62 @@ This chapter answers the book's question with measurements. Two
 questions are left open by the writings that compare BPTT with RTRL. Can
 an LSTM trained with BPTT truly remember what it has learnt over a long
 interval? And can truncated BPTT learn dependencies longer than its
-window? The noise-free long-time-lag task of the tasks chapter asks for
-exactly that kind of memory, with a lag $p$ that we choose, so the
-experiments train networks on it with every method of the book, for
-several lags and seeds, and then test what the trained networks retain
-over intervals longer than the one they were trained on.
+window? The long-time-lag tasks of the tasks chapter ask for exactly that
+kind of memory, with a lag $p$ that we choose, so the experiments train
+networks on them with every method of the book, for lags from 5 to 1000
+and several seeds, and then test what the trained networks retain over
+intervals up to a hundred times longer than the one they were trained on.
 @^experiments@>
 
-@ The grid. Every method is run on the lags $p=5$, 10, 20, 50 and 100,
-with ten seeds each, with the settings of the training chapter (eight
-cells, Adam with rate 0.003) and a budget of 20,000 sequences. Truncated BPTT
-is run twice, with a window below the lag, $K=\lceil p/2\rceil$, and with
-one above it, $K=2p$. Exact RTRL costs $O(n^2P)$ per step, about seventy
-times what BPTT costs for these networks, so it is run on the two shortest
-lags only. A network that solves the task is then tested on the probes of
-lag $2p$, $5p$ and $10p$ with |lstm_retention|. The first seed at $p=20$
-also records its learning curve.
+@ The grid. Every method is run on the lag task with its target at the
+last step, for the lags $p=5$, 10, 20, 50, 100 and 200, with ten seeds
+each, the defaults of the training chapter (eight cells, Adam with rate
+0.003, input-gate bias $-\ln p$, no forget gate from $p=200$) and a
+budget of 30,000 sequences. Truncated BPTT is run twice, with a window
+below the lag, $K=\lceil p/2\rceil$, and with one above it, $K=2p$. Exact
+RTRL costs $O(n^2P)$ per step, about seventy times what BPTT costs for
+these networks, so it is run on the two shortest lags only. A network
+that solves the task is then tested on the probes of 2, 5, 10 and 100
+runs of distractors with |lstm_retention|.
 
-The grid is a list of command lines for \.{lstm train}, which the
-command \.{lstm experiments --list} prints. Then \.{make experiments}
-runs them on both cores with \.{xargs -P 2}, collects the summary lines,
-and calls \.{lstm experiments --report}, which writes the tables and the
-figures of this chapter into the directory \.{book/experiments}. The files
-are committed, so the book builds without rerunning the grid.
+Then the protocol of Experiment 2a as published, with a target at every
+step: every method at $p=5$, 10 and 20, ten seeds each, and BPTT and the
+internal RTRL at $p=100$ with three seeds, the runs whose learning curves
+show what the every-step targets do to the cells; the last-step runs of
+the first seed at $p=100$ record their curves too, for comparison. Last
+come ten runs each of the other two tasks of the 1997 paper, the embedded
+Reber grammar and the adding problem with $T=100$, with BPTT and the
+defaults of the training chapter, so that their published numbers have
+ours beside them.
+
+The long runs, \.{make experiments-long}, take the lag task to $p=500$
+and $p=1000$ (BPTT and the internal RTRL, five seeds each, budget 60,000
+sequences) and run the noisy lag task of Experiment 2c at $p=100$, 500
+and 1000 (the same methods, three seeds each, budget 100,000).
+
+Each grid is a list of command lines for \.{lstm train}, which the
+command \.{lstm experiments --list} (or \.{--list-long}) prints. \.{make
+experiments} runs them on both cores with \.{xargs -P 2}, collects the
+summary lines, and calls \.{lstm experiments --report}, which reads the
+summaries of both grids and writes the tables and the figures of this
+chapter into the directory \.{book/experiments}. The files are
+committed, so the book builds without rerunning the grids.
 
 @<Declarations of the command@>=
 static int cmd_experiments(int argc, char **argv);
-#define EXP_SEEDS 10
-#define EXP_BUDGET 20000
-#define EXP_CURVE_LAG 20
-static const size_t exp_lags[5] = {5, 10, 20, 50, 100};
+#define EXP_SEEDS 10 /* seeds of the main grid */
+#define EXP_LONG_SEEDS 5 /* of the long lag task */
+#define EXP_2C_SEEDS 3 /* of the noisy lag task */
+#define EXP_DIAG_SEEDS 3 /* of the every-step runs at $p=100$ */
+#define EXP_BUDGET 30000
+#define EXP_EVERY_BUDGET 20000
+#define EXP_LONG_BUDGET 60000
+#define EXP_2C_BUDGET 100000
+#define EXP_MAX_RUNS 16 /* runs a cell of the report can hold */
+#define EXP_LAGS 8
+#define EXP_GRID_LAGS 6 /* the lags of the main grid, the first six */
+#define EXP_DIAG_LAG 100
+static const size_t exp_lags[EXP_LAGS] = {5, 10, 20, 50, 100, 200, 500, 1000};
 
 @ @<Rows of the table of subcommands@>=
 {"experiments", "list the experiment grid, or report on its results",
@@ -62,78 +88,137 @@ static int family_spec(int f, size_t p, char *buf, size_t size)
 }
 
 @ \.{lstm experiments --list DIR} prints one line of arguments for
-\.{lstm train} per run; the learning curves go to \.{DIR}.
+\.{lstm train} per run of the main grid, \.{--list-long DIR} those of the
+long runs; the learning curves go to \.{DIR}. The number of seconds that
+\.{--report} takes is the wall-clock time of the main grid, for the text;
+a second number, that of the long runs.
 
 @<Subcommands@>=
 static int cmd_experiments(int argc, char **argv)
 {
   if (wants_help(argc, argv) || argc < 2) {
     printf("usage: lstm experiments --list DIR\n"
-      "       lstm experiments --report DIR SECONDS\n"
-      "--list prints the arguments of 'lstm train' for every run of the\n"
-      "book's experiment grid; --report reads DIR/results.txt (the runs'\n"
-      "summary lines) and writes DIR/results.tex and DIR/figures.mp.\n");
+      "       lstm experiments --list-long DIR\n"
+      "       lstm experiments --report DIR SECONDS [LONG_SECONDS]\n"
+      "--list and --list-long print the arguments of 'lstm train' for every\n"
+      "run of the book's main and long experiment grids; --report reads\n"
+      "DIR/results.txt and DIR/results-long.txt (the runs' summary lines)\n"
+      "and writes DIR/results.tex and DIR/figures.mp.\n");
     return argc < 2 && !wants_help(argc, argv) ? 2 : 0;
   }
   if (strcmp(argv[0], "--list") == 0 && argc == 2) {
     @<Print the grid's command lines@>;
     return 0;
   }
-  if (strcmp(argv[0], "--report") == 0 && argc == 3)
-    return experiments_report(argv[1], atof(argv[2]));
-  fprintf(stderr, "lstm experiments: expected --list DIR or --report DIR "
-    "SECONDS; try 'lstm experiments --help'\n");
+  if (strcmp(argv[0], "--list-long") == 0 && argc == 2) {
+    @<Print the long grid's command lines@>;
+    return 0;
+  }
+  if (strcmp(argv[0], "--report") == 0 && (argc == 3 || argc == 4)) {
+    double seconds[2] = {0, 0};
+    for (int a = 2; a < argc; a++) {
+      char *end;
+      seconds[a - 2] = strtod(argv[a], &end);
+      if (end == argv[a] || *end || !isfinite(seconds[a - 2]) ||
+          seconds[a - 2] < 0 || seconds[a - 2] > 1e9) {
+        fprintf(stderr, "lstm experiments: SECONDS must be a number of "
+          "seconds, not '%s'\n", argv[a]);
+        return 2;
+      }
+    }
+    return experiments_report(argv[1], seconds);
+  }
+  fprintf(stderr, "lstm experiments: expected --list DIR, --list-long DIR "
+    "or --report DIR SECONDS; try 'lstm experiments --help'\n");
   return 2;
 }
 
 @ The most expensive runs come first, so that the two processes finish
 at about the same time: longest lags first, and RTRL before the rest.
-After the lag task come ten runs each of the other two tasks of the 1997
-paper, the embedded Reber grammar and the adding problem with $T=100$,
-with BPTT and the defaults of the training chapter, so that their
-published numbers have ours beside them.
 
 @<Print the grid's command lines@>=
-for (int q = 4; q >= 0; q--)
+for (int q = EXP_GRID_LAGS - 1; q >= 0; q--)
   for (int f = EXP_FAMILIES - 1; f >= 0; f--)
     for (int seed = 1; seed <= EXP_SEEDS; seed++) {
       char spec[32];
       if (!family_spec(f, exp_lags[q], spec, sizeof spec)) continue;
       printf("--task lag --lag %zu --method %s --seed %d --max-sequences %d",
         exp_lags[q], spec, seed, EXP_BUDGET);
-      if (seed == 1 && exp_lags[q] == EXP_CURVE_LAG)
-        printf(" --curve %s/curve-%d.txt", argv[1], f);
+      if (seed == 1 && exp_lags[q] == EXP_DIAG_LAG && (f == 0 || f == 3))
+        printf(" --curve %s/curve-last-%d.txt", argv[1], f);
       printf("\n");
+    }
+for (int f = 0; f < EXP_FAMILIES; f += 3)
+  for (int seed = 1; seed <= EXP_DIAG_SEEDS; seed++) {
+    printf("--task lag --lag %d --targets every --method %s --seed %d "
+      "--max-sequences %d", EXP_DIAG_LAG, family_name[f], seed,
+      EXP_EVERY_BUDGET);
+    if (seed == 1) printf(" --curve %s/curve-every-%d.txt", argv[1], f);
+    printf("\n");
+  }
+for (int q = 2; q >= 0; q--)
+  for (int f = EXP_FAMILIES - 1; f >= 0; f--)
+    for (int seed = 1; seed <= EXP_SEEDS; seed++) {
+      char spec[32];
+      if (!family_spec(f, exp_lags[q], spec, sizeof spec)) continue;
+      printf("--task lag --lag %zu --targets every --method %s --seed %d "
+        "--max-sequences %d\n", exp_lags[q], spec, seed, EXP_EVERY_BUDGET);
     }
 for (int seed = 1; seed <= EXP_SEEDS; seed++)
   printf("--task reber --seed %d\n--task adding --seed %d\n", seed, seed);
 
+@ @<Print the long grid's command lines@>=
+for (int q = EXP_LAGS - 1; q >= EXP_GRID_LAGS; q--)
+  for (int f = 0; f < EXP_FAMILIES; f += 3) {
+    for (int seed = 1; seed <= EXP_2C_SEEDS; seed++)
+      printf("--task lag2c --lag %zu --method %s --seed %d "
+        "--max-sequences %d\n", exp_lags[q], family_name[f], seed,
+        EXP_2C_BUDGET);
+    for (int seed = 1; seed <= EXP_LONG_SEEDS; seed++)
+      printf("--task lag --lag %zu --method %s --seed %d --max-sequences %d\n",
+        exp_lags[q], family_name[f], seed, EXP_LONG_BUDGET);
+  }
+for (int f = 0; f < EXP_FAMILIES; f += 3)
+  for (int seed = 1; seed <= EXP_2C_SEEDS; seed++)
+    printf("--task lag2c --lag 100 --method %s --seed %d --max-sequences %d\n",
+      family_name[f], seed, EXP_2C_BUDGET);
+
 @*1 Reading the results.
 The report reads the summary lines of all runs. Each is parsed into a
-record: the family (recovered from the method and the lag), the lag,
-whether it was solved and after how many sequences, and the retention at
-the three longer lags.
+record: the task and its protocol, the family (recovered from the method
+and the lag), the lag, whether it was solved and after how many
+sequences, the weight updates and processor seconds it took, the
+retention over 2, 5, 10 and 100 runs of distractors, and what the held
+sequences showed of its cells at the end.
 
 @<Declarations of the command@>=
+#define EXP_KINDS 3 /* the lag task with the last target, with every target;
+  the noisy lag task */
 typedef struct {
-  int task; /* 0 for the lag task, 1 for Reber, 2 for adding */
+  int task; /* 0 for the lag tasks, 1 for Reber, 2 for adding */
+  int kind; /* for the lag tasks: 0 last, 1 every, 2 the noisy task */
   int family; /* index into |family_name| */
   size_t lag;
   int solved;
-  long sequences;
-  double retention[3]; /* at $2p$, $5p$, $10p$ */
+  long sequences, updates;
+  double seconds;
+  double retention[4]; /* over 2, 5, 10 and 100 runs */
+  double drift, separation, last_error, other_error;
 } exp_run;
-static int experiments_report(const char *dir, double seconds);
+static int experiments_report(const char *dir, const double seconds[2]);
 static int parse_run(const char *line, exp_run *run);
 
 @ A line is a sequence of words; after the colon they come in pairs, a
-name and a value. Only the names the report needs are looked at.
+name and a value. Only the names the report needs are looked at; a
+number that is not finite makes the line unreadable, since it cannot be
+a figure of a finished run.
 
 @<Subcommands@>=
 static int parse_run(const char *line, exp_run *run)
 {
-  char buf[1024], *word, *colon;
-  char method[64] = "";
+  char buf[2048], *word, *colon;
+  char method[64] = "", task[16] = "lag";
+  int every = 0, good = 1;
   memset(run, 0, sizeof *run);
   if (strlen(line) >= sizeof buf) return 0;
   strcpy(buf, line);
@@ -142,20 +227,22 @@ static int parse_run(const char *line, exp_run *run)
   run->sequences = atol(buf + (run->solved ? 13 : 17));
   if (!(colon = strchr(buf, ':'))) return 0;
   for (word = strtok(colon + 1, " \n"); word; word = strtok(NULL, " \n")) {
-    char *value = strtok(NULL, " \n");
+    char *value = strtok(NULL, " \n"), *end;
+    double v;
     if (!value) break;
-    if (strcmp(word, "task") == 0)
-      run->task = strcmp(value, "reber") == 0 ? 1 :
-        strcmp(value, "adding") == 0 ? 2 : 0;
-    else if (strcmp(word, "length") == 0) run->lag = (size_t)atol(value);
+    v = strtod(value, &end);
+    if (strcmp(word, "task") == 0) snprintf(task, sizeof task, "%s", value);
     else if (strcmp(word, "method") == 0)
       snprintf(method, sizeof method, "%s", value);
-    else if (strncmp(word, "retention", 9) == 0) {
-      int times = atoi(word + 9);
-      run->retention[times == 2 ? 0 : times == 5 ? 1 : 2] = atof(value);
-    }
+    else if (strcmp(word, "targets") == 0) every = strcmp(value, "every") == 0;
+    else if (*end || !isfinite(v)) good = 0;
+    else @<Store the number |v| of the name |word| in |run|@>;
   }
+  run->task = strcmp(task, "reber") == 0 ? 1 : strcmp(task, "adding") == 0 ?
+    2 : 0;
+  run->kind = strcmp(task, "lag2c") == 0 ? 2 : every;
   run->family = -1;
+  if (!good) return 0;
   if (run->task != 0) return 1;
   for (int f = 0; f < EXP_FAMILIES; f++) {
     char spec[32];
@@ -165,35 +252,72 @@ static int parse_run(const char *line, exp_run *run)
   return run->family >= 0 && run->lag > 0;
 }
 
-@ The report collects the runs by family and lag, then writes the tables
-and the figures. A cell of the grid holds the number of runs, the number
-solved, the sequences each solved run needed (for the median), and the
-sums of the retention fractions of the solved runs.
+@ @<Store the number...@>=
+{
+  if (strcmp(word, "length") == 0) run->lag = (size_t)v;
+  else if (strcmp(word, "updates") == 0) run->updates = (long)v;
+  else if (strcmp(word, "seconds") == 0) run->seconds = v;
+  else if (strcmp(word, "drift") == 0) run->drift = v;
+  else if (strcmp(word, "separation") == 0) run->separation = v;
+  else if (strcmp(word, "last_error") == 0) run->last_error = v;
+  else if (strcmp(word, "other_error") == 0) run->other_error = v;
+  else if (strncmp(word, "retention", 9) == 0) {
+    int times = atoi(word + 9);
+    run->retention[times == 2 ? 0 : times == 5 ? 1 : times == 10 ? 2 : 3] = v;
+  }
+}
+
+@ The report collects the runs by kind, family and lag. A cell of the
+grid holds the number of runs and of solved runs, the sequences, updates
+and seconds of each solved run (for medians and quartiles), the number
+of solved networks that passed each retention probe, and the drift and
+separation of every run.
 
 @<Declarations of the command@>=
 typedef struct {
   int runs, solved;
-  long needed[EXP_SEEDS];
-  double kept[3];
+  double needed[EXP_MAX_RUNS], updates[EXP_MAX_RUNS], seconds[EXP_MAX_RUNS];
+  int kept[4]; /* solved networks that answered both probes right */
+  double drift[EXP_MAX_RUNS], separation[EXP_MAX_RUNS];
 } exp_cell;
-static int compare_long(const void *a, const void *b);
-static double cell_median(const exp_cell *c);
-static void write_tables(FILE *f, exp_cell cells[EXP_FAMILIES][5],
-  exp_cell other[2], double seconds, int total);
-static void write_figures(FILE *f, exp_cell cells[EXP_FAMILIES][5],
-  const char *dir);
+typedef exp_cell exp_grid[EXP_KINDS][EXP_FAMILIES][EXP_LAGS];
+static int compare_double(const void *a, const void *b);
+static double quantile(const double *v, int count, double q);
+static void wilson(int solved, int runs, double *low, double *high);
+static int read_results(const char *path, exp_grid cells, exp_cell other[2],
+  int *total, int required);
+static void write_tables(FILE *f, exp_grid cells, exp_cell other[2],
+  const double seconds[2], int total);
+static void write_figures(FILE *f, exp_grid cells, const char *dir);
 
 @ @<Subcommands@>=
-static int experiments_report(const char *dir, double seconds)
+static int experiments_report(const char *dir, const double seconds[2])
 {
-  exp_cell cells[EXP_FAMILIES][5], other[2];
-  char path[1024], line[1024];
-  FILE *in, *tables, *figures;
+  static exp_grid cells;
+  exp_cell other[2];
+  char path[1024];
   int total = 0;
   memset(cells, 0, sizeof cells);
   memset(other, 0, sizeof other);
   snprintf(path, sizeof path, "%s/results.txt", dir);
-  if (!(in = fopen(path, "r"))) {
+  if (read_results(path, cells, other, &total, 1) != 0) return 1;
+  snprintf(path, sizeof path, "%s/results-long.txt", dir);
+  if (read_results(path, cells, other, &total, 0) != 0) return 1;
+  @<Write the tables and the figures into |dir|@>;
+  return 0;
+}
+
+@ The file of the long runs may be missing (they have not been run); the
+main grid's may not.
+
+@<Subcommands@>=
+static int read_results(const char *path, exp_grid cells, exp_cell other[2],
+  int *total, int required)
+{
+  char line[2048];
+  FILE *in = fopen(path, "r");
+  if (!in) {
+    if (!required) return 0;
     fprintf(stderr, "%s: cannot read the results\n", path);
 @.cannot read the results@>
     return 1;
@@ -202,105 +326,160 @@ static int experiments_report(const char *dir, double seconds)
     exp_run run;
     int q = 0;
     if (!parse_run(line, &run)) {
-      fprintf(stderr, "%s: a line is not a summary of a run: %s", path, line);
-@.a line is not a summary...@>
+      fprintf(stderr, "%s: line %d is not the summary of a finished run\n",
+        path, *total + 1);
+@.is not the summary...@>
       fclose(in);
       return 1;
     }
-    total++;
+    (*total)++;
     if (run.task != 0) {
       exp_cell *c = &other[run.task - 1];
-      if (c->runs == EXP_SEEDS) continue;
-      if (run.solved) c->needed[c->solved++] = run.sequences;
+      if (c->runs == EXP_MAX_RUNS) continue;
+      if (run.solved) c->needed[c->solved++] = (double)run.sequences;
       c->runs++;
       continue;
     }
-    while (q < 5 && exp_lags[q] != run.lag) q++;
-    if (q == 5 || cells[run.family][q].runs == EXP_SEEDS) continue;
-    @<Add |run| to cell |cells[run.family][q]|@>;
+    while (q < EXP_LAGS && exp_lags[q] != run.lag) q++;
+    if (q == EXP_LAGS || cells[run.kind][run.family][q].runs == EXP_MAX_RUNS)
+      continue;
+    @<Add |run| to cell |cells[run.kind][run.family][q]|@>;
   }
   fclose(in);
-  @<Write the tables and the figures into |dir|@>;
   return 0;
 }
 
 @ @<Add |run| to cell...@>=
 {
-  exp_cell *c = &cells[run.family][q];
+  exp_cell *c = &cells[run.kind][run.family][q];
+  c->drift[c->runs] = run.drift;
+  c->separation[c->runs] = run.separation;
   if (run.solved) {
-    c->needed[c->solved++] = run.sequences;
-    for (int r = 0; r < 3; r++) c->kept[r] += run.retention[r];
+    c->needed[c->solved] = (double)run.sequences;
+    c->updates[c->solved] = (double)run.updates;
+    c->seconds[c->solved] = run.seconds;
+    for (int r = 0; r < 4; r++) c->kept[r] += run.retention[r] == 1;
+    c->solved++;
   }
   c->runs++;
 }
 
-@ @<Write the tables and the figures...@>=
-snprintf(path, sizeof path, "%s/results.tex", dir);
-if (!(tables = fopen(path, "w"))) {
-  fprintf(stderr, "%s: cannot write the tables\n", path);
-  return 1;
-}
-write_tables(tables, cells, other, seconds, total);
-if (fclose(tables) != 0) return 1;
-snprintf(path, sizeof path, "%s/figures.mp", dir);
-if (!(figures = fopen(path, "w"))) {
-  fprintf(stderr, "%s: cannot write the figures\n", path);
-  return 1;
-}
-write_figures(figures, cells, dir);
-if (fclose(figures) != 0) return 1;
+@ The tables and the figures are each written to a temporary file beside
+their name and renamed when complete, so that a failed report leaves the
+previous ones in place.
 
-@ The median of the sequences needed by the solved runs of a cell; with
-none solved there is no median, and the tables show a dash.
+@<Write the tables and the figures...@>=
+{
+  char tmp[1040];
+  FILE *f;
+  for (int which = 0; which < 2; which++) {
+    snprintf(path, sizeof path, "%s/%s", dir,
+      which == 0 ? "results.tex" : "figures.mp");
+    snprintf(tmp, sizeof tmp, "%s.tmp", path);
+    if (!(f = fopen(tmp, "w"))) {
+      fprintf(stderr, "%s: cannot write the report\n", tmp);
+@.cannot write the report@>
+      return 1;
+    }
+    if (which == 0) write_tables(f, cells, other, seconds, total);
+    else write_figures(f, cells, dir);
+    if (ferror(f) | (fclose(f) != 0) || rename(tmp, path) != 0) {
+      fprintf(stderr, "%s: cannot write the report\n", path);
+      remove(tmp);
+      return 1;
+    }
+  }
+}
+
+@ Medians and quartiles are quantiles of the solved runs of a cell, by
+linear interpolation between the sorted values ($q=1/2$ is the usual
+median). With no solved run there is none, and the tables show a dash.
 
 @<Subcommands@>=
-static int compare_long(const void *a, const void *b)
+static int compare_double(const void *a, const void *b)
 {
-  long x = *(const long *)a, y = *(const long *)b;
+  double x = *(const double *)a, y = *(const double *)b;
   return (x > y) - (x < y);
 }
 @#
-static double cell_median(const exp_cell *c)
+static double quantile(const double *v, int count, double q)
 {
-  long v[EXP_SEEDS];
-  if (c->solved == 0) return -1;
-  memcpy(v, c->needed, c->solved * sizeof *v);
-  qsort(v, (size_t)c->solved, sizeof *v, compare_long);
-  return c->solved % 2 ? (double)v[c->solved / 2] :
-    (v[c->solved / 2 - 1] + v[c->solved / 2]) / 2.0;
+  double w[EXP_MAX_RUNS], pos;
+  int at;
+  if (count == 0) return -1;
+  memcpy(w, v, (size_t)count * sizeof *w);
+  qsort(w, (size_t)count, sizeof *w, compare_double);
+  pos = q * (count - 1);
+  at = (int)pos;
+  return at + 1 < count ? w[at] + (pos - at) * (w[at + 1] - w[at]) : w[at];
+}
+
+@ The fraction of seeds that solve a task is an estimate from a few runs,
+and the tables give it with a 95\% interval. The usual interval, $\hat
+p\pm1.96\sqrt{\hat p(1-\hat p)/n}$, has length zero when all or none of
+the runs succeed, which ten runs often do; Wilson's (1927) interval does
+not, and its coverage is close to 95\% for small $n$ (Brown, Cai and
+DasGupta, {\sl Statistical Science\/} 16, 2001). For $s$ successes in $n$
+runs and $z=1.96$ it is
+$${s+z^2/2\over n+z^2}\pm{z\over n+z^2}\sqrt{{s(n-s)\over n}+{z^2\over4}}.$$
+Ten successes in ten runs give $[0.72,1]$: such a table says that at
+least seven seeds in ten would succeed, not that all would.
+@^Wilson interval@>
+
+@<Subcommands@>=
+static void wilson(int solved, int runs, double *low, double *high)
+{
+  const double z = 1.96, n = runs, s = solved;
+  const double mid = (s + z * z / 2) / (n + z * z),
+    half = z / (n + z * z) * sqrt(s * (n - s) / n + z * z / 4);
+  *low = fmax(mid - half, 0);
+  *high = fmin(mid + half, 1);
 }
 
 @*1 Writing the tables.
-The tables are \TeX\ macros that this chapter calls: \.{\\expsuccess} holds
-the success rates and medians, one row per method and one column per
-lag; \.{\\expretention} the mean retention of the solved runs.
+The tables are \TeX\ macros that this chapter calls. \.{\\expsuccess}
+and \.{\\expmedian} give, for the lag task with its target at the last
+step, the runs solved and the median sequences to success, one row per
+method and one column per lag; \.{\\expdetail} the cells that answer the
+book's question in full; \.{\\expevery} the every-step protocol;
+\.{\\expdiag} what the cells look like at the end of the runs at
+$p=100$ under both protocols; \.{\\expretention} how many solved networks
+kept the first symbol over longer probes; \.{\\explong} the noisy lag
+task.
 
 @<Subcommands@>=
-static void write_tables(FILE *f, exp_cell cells[EXP_FAMILIES][5],
-  exp_cell other[2], double seconds, int total)
+static void write_tables(FILE *f, exp_grid cells, exp_cell other[2],
+  const double seconds[2], int total)
 {
   fprintf(f, "%% Written by 'lstm experiments --report'; do not edit.\n");
-  fprintf(f, "\\def\\expruns{%d}\\def\\expminutes{%.1f}\n", total,
-    seconds / 60);
-  fprintf(f, "\\def\\expsuccess{\\vbox{\\offinterlineskip\\halign{"
-    "\\strut\\tt##\\hfil\\quad&&\\hfil##\\quad&\\hfil##\\quad\\cr\n");
-  fprintf(f, "\\rm method");
-  for (int q = 0; q < 5; q++)
-    fprintf(f, "&\\multispan2\\hfil$p=%zu$\\hfil\\quad", exp_lags[q]);
-  fprintf(f, "\\cr\\noalign{\\hrule}\n");
-  for (int fam = 0; fam < EXP_FAMILIES; fam++) {
-    fprintf(f, "%s", family_name[fam]);
-    for (int q = 0; q < 5; q++) {
-      const exp_cell *c = &cells[fam][q];
-      double med = cell_median(c);
-      if (c->runs == 0) fprintf(f, "&&");
-      else if (med < 0) fprintf(f, "&%d/%d&--", c->solved, c->runs);
-      else fprintf(f, "&%d/%d&%.0f", c->solved, c->runs, med);
+  fprintf(f, "\\def\\expruns{%d}\\def\\expminutes{%.0f}"
+    "\\def\\explongminutes{%.0f}\n", total, seconds[0] / 60,
+    seconds[1] / 60);
+  for (int which = 0; which < 2; which++) {
+    fprintf(f, "\\def\\exp%s{\\vbox{\\offinterlineskip\\halign{"
+      "\\strut\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n",
+      which == 0 ? "success" : "median");
+    fprintf(f, "\\rm method");
+    for (int q = 0; q < EXP_LAGS; q++) fprintf(f, "&$%zu$", exp_lags[q]);
+    fprintf(f, "\\cr\\noalign{\\hrule}\n");
+    for (int fam = 0; fam < EXP_FAMILIES; fam++) {
+      fprintf(f, "%s", family_name[fam]);
+      for (int q = 0; q < EXP_LAGS; q++) {
+        const exp_cell *c = &cells[0][fam][q];
+        if (c->runs == 0) fprintf(f, "&");
+        else if (which == 0) fprintf(f, "&%d/%d", c->solved, c->runs);
+        else if (c->solved == 0) fprintf(f, "&--");
+        else fprintf(f, "&%.0f", quantile(c->needed, c->solved, 0.5));
+      }
+      fprintf(f, "\\cr\n");
     }
-    fprintf(f, "\\cr\n");
+    fprintf(f, "}}}\n");
   }
-  fprintf(f, "}}}\n");
+  @<Write the table of the key cells@>;
+  @<Write the table of the every-step protocol@>;
+  @<Write the table of the cells at the end@>;
   @<Write the retention table@>;
+  @<Write the table of the noisy lag task@>;
   for (int t = 0; t < 2; t++) {
     const char *name = t == 0 ? "reber" : "adding";
     if (other[t].solved == 0)
@@ -309,22 +488,124 @@ static void write_tables(FILE *f, exp_cell cells[EXP_FAMILIES][5],
     else
       fprintf(f, "\\def\\exp%s{%d of %d runs solved it, after a median "
         "of %.0f sequences}\n", name, other[t].solved, other[t].runs,
-        cell_median(&other[t]));
+        quantile(other[t].needed, other[t].solved, 0.5));
   }
 }
 
-@ @<Write the retention table@>=
+@ The key cells are BPTT, truncated BPTT with the long window and the
+internal RTRL from $p=100$ on. A row gives the runs solved with their
+95\% interval, the quartiles of the sequences to success, and the
+medians of the weight updates and processor seconds of the solved runs.
+
+@<Write the table of the key cells@>=
+fprintf(f, "\\def\\expdetail{\\vbox{\\offinterlineskip\\halign{"
+  "\\strut\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
+fprintf(f, "\\rm method&$p$&\\rm solved&\\rm 95\\%% interval&"
+  "\\rm quartiles of sequences&\\rm updates&\\rm seconds\\cr"
+  "\\noalign{\\hrule}\n");
+for (int q = 4; q < EXP_LAGS; q++)
+  for (int fam = 0; fam < EXP_FAMILIES; fam++) {
+    const exp_cell *c = &cells[0][fam][q];
+    double lo, hi;
+    if (c->runs == 0 || fam == 1 || fam == 4) continue;
+    wilson(c->solved, c->runs, &lo, &hi);
+    fprintf(f, "%s&%zu&%d/%d&$[%.2f,%.2f]$", family_name[fam], exp_lags[q],
+      c->solved, c->runs, lo, hi);
+    if (c->solved == 0) fprintf(f, "&--&--&--\\cr\n");
+    else
+      fprintf(f, "&%.0f, {\\bf %.0f}, %.0f&%.0f&%.1f\\cr\n",
+        quantile(c->needed, c->solved, 0.25),
+        quantile(c->needed, c->solved, 0.5),
+        quantile(c->needed, c->solved, 0.75),
+        quantile(c->updates, c->solved, 0.5),
+        quantile(c->seconds, c->solved, 0.5));
+  }
+fprintf(f, "}}}\n");
+
+@ @<Write the table of the every-step protocol@>=
+{
+  static const int lagq[4] = {0, 1, 2, 4};
+  fprintf(f, "\\def\\expevery{\\vbox{\\offinterlineskip\\halign{"
+    "\\strut\\tt##\\hfil\\quad&&\\hfil##\\quad&\\hfil##\\quad\\cr\n");
+  fprintf(f, "\\rm method");
+  for (int q = 0; q < 4; q++)
+    fprintf(f, "&\\multispan2\\hfil$p=%zu$\\hfil\\quad", exp_lags[lagq[q]]);
+  fprintf(f, "\\cr\\noalign{\\hrule}\n");
+  for (int fam = 0; fam < EXP_FAMILIES; fam++) {
+    fprintf(f, "%s", family_name[fam]);
+    for (int q = 0; q < 4; q++) {
+      const exp_cell *c = &cells[1][fam][lagq[q]];
+      if (c->runs == 0) fprintf(f, "&&");
+      else if (c->solved == 0) fprintf(f, "&%d/%d&--", c->solved, c->runs);
+      else fprintf(f, "&%d/%d&%.0f", c->solved, c->runs,
+        quantile(c->needed, c->solved, 0.5));
+    }
+    fprintf(f, "\\cr\n");
+  }
+  fprintf(f, "}}}\n");
+}
+
+@ At $p=100$, for BPTT and the internal RTRL under both protocols: the
+median over the runs of the drift of the state at the last step and of
+the separation of the last outputs of the two held sequences, as the
+training chapter defines them, at the end of each run (when it was
+solved, or when the budget ran out).
+
+@<Write the table of the cells at the end@>=
+fprintf(f, "\\def\\expdiag{\\vbox{\\offinterlineskip\\halign{"
+  "\\strut##\\hfil\\quad&\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
+fprintf(f, "targets&\\rm method&solved&drift&separation\\cr"
+  "\\noalign{\\hrule}\n");
+for (int kind = 0; kind < 2; kind++)
+  for (int fam = 0; fam < EXP_FAMILIES; fam += 3) {
+    const exp_cell *c = &cells[kind][fam][4];
+    if (c->runs == 0) continue;
+    fprintf(f, "%s&%s&%d/%d&%.2f&%.4f\\cr\n", kind ? "every step" :
+      "last step", family_name[fam], c->solved, c->runs,
+      quantile(c->drift, c->runs, 0.5), quantile(c->separation, c->runs, 0.5));
+  }
+fprintf(f, "}}}\n");
+
+@ The retention table counts, for each method and lag of the last-step
+grid, the solved networks that answered both probes right, over 2, 5, 10
+and 100 runs of distractors.
+
+@<Write the retention table@>=
 fprintf(f, "\\def\\expretention{\\vbox{\\offinterlineskip\\halign{"
   "\\strut\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
-fprintf(f, "\\rm method&\\rm trained at&\\rm solved&$2p$&$5p$&$10p$\\cr"
+fprintf(f, "\\rm method&$p$&\\rm solved&$2p$&$5p$&$10p$&$100p$\\cr"
   "\\noalign{\\hrule}\n");
 for (int fam = 0; fam < EXP_FAMILIES; fam++)
-  for (int q = 0; q < 5; q++) {
-    const exp_cell *c = &cells[fam][q];
+  for (int q = 0; q < EXP_LAGS; q++) {
+    const exp_cell *c = &cells[0][fam][q];
     if (c->solved == 0) continue;
-    fprintf(f, "%s&$p=%zu$&%d", family_name[fam], exp_lags[q], c->solved);
-    for (int r = 0; r < 3; r++) fprintf(f, "&%.2f", c->kept[r] / c->solved);
+    fprintf(f, "%s&%zu&%d", family_name[fam], exp_lags[q], c->solved);
+    for (int r = 0; r < 4; r++) fprintf(f, "&%d", c->kept[r]);
     fprintf(f, "\\cr\n");
+  }
+fprintf(f, "}}}\n");
+
+@ The noisy lag task, beside the means of Table~3 of the 1997 paper.
+
+@<Write the table of the noisy lag task@>=
+fprintf(f, "\\def\\explong{\\vbox{\\offinterlineskip\\halign{"
+  "\\strut\\hfil##\\quad&\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
+fprintf(f, "$p=q$&\\rm method&solved&95\\%% interval&median sequences&"
+  "seconds&1997, mean\\cr\\noalign{\\hrule}\n");
+for (int q = 0; q < EXP_LAGS; q++)
+  for (int fam = 0; fam < EXP_FAMILIES; fam++) {
+    const exp_cell *c = &cells[2][fam][q];
+    const size_t p = exp_lags[q];
+    double lo, hi;
+    if (c->runs == 0) continue;
+    wilson(c->solved, c->runs, &lo, &hi);
+    fprintf(f, "%zu&%s&%d/%d&$[%.2f,%.2f]$", p, family_name[fam], c->solved,
+      c->runs, lo, hi);
+    if (c->solved == 0) fprintf(f, "&--&--");
+    else fprintf(f, "&%.0f&%.0f", quantile(c->needed, c->solved, 0.5),
+      quantile(c->seconds, c->solved, 0.5));
+    fprintf(f, "&%s\\cr\n", p == 100 ? "31,000" : p == 500 ? "38,000" :
+      p == 1000 ? "49,000" : "");
   }
 fprintf(f, "}}}\n");
 
@@ -385,130 +666,142 @@ static void mp_legend(FILE *f, int with_families)
 }
 
 @ The first figure shows the fraction of runs solved against the lag,
-the second the median number of sequences the solved runs needed, on a logarithmic
-scale; a method that solved no run at a lag has no point there. The lags
-are spaced evenly, not to scale.
+with the target at the last step; the second the median number of
+sequences the solved runs needed, on a logarithmic scale, with a bar
+from the first to the third quartile. A method that solved no run at a
+lag has no point there. The lags are spaced evenly, not to scale.
 
 @<Subcommands@>=
-static void write_figures(FILE *f, exp_cell cells[EXP_FAMILIES][5],
-  const char *dir)
+static void write_figures(FILE *f, exp_grid cells, const char *dir)
 {
-  static const char *lagtext[5] = {"5", "10", "20", "50", "100"};
   mp_prologue(f);
   fprintf(f, "beginfig(1);\nframe(btex lag $p$ etex, btex solved etex);\n");
-  for (int q = 0; q < 5; q++)
-    fprintf(f, "xtick(%.4f*w, btex $%s$ etex);\n", q / 4.0, lagtext[q]);
+  for (int q = 0; q < EXP_LAGS; q++)
+    fprintf(f, "xtick(%.4f*w, btex $%zu$ etex);\n", q / (EXP_LAGS - 1.0),
+      exp_lags[q]);
   fprintf(f, "ytick(0, btex 0 etex); ytick(0.5h, btex ${1\\over2}$ etex);"
     " ytick(h, btex 1 etex);\n");
   for (int fam = 0; fam < EXP_FAMILIES; fam++) {
-    double x[5], y[5];
+    double x[EXP_LAGS], y[EXP_LAGS];
     int count = 0;
-    for (int q = 0; q < 5; q++)
-      if (cells[fam][q].runs > 0) {
-        x[count] = q / 4.0;
-        y[count++] = (double)cells[fam][q].solved / cells[fam][q].runs;
+    for (int q = 0; q < EXP_LAGS; q++)
+      if (cells[0][fam][q].runs > 0) {
+        x[count] = q / (EXP_LAGS - 1.0);
+        y[count++] = (double)cells[0][fam][q].solved / cells[0][fam][q].runs;
       }
     mp_line(f, fam, count, x, y);
   }
   mp_legend(f, 31);
   fprintf(f, "endfig;\n");
   @<Draw the figure of the sequences to success@>;
-  @<Draw the figure of the learning curves@>;
+  @<Draw the figure of the separation during training@>;
   @<Draw the figure of the retention@>;
   fprintf(f, "end\n");
 }
 
-@ Sequences run from $10^2$ to $10^{4.5}$ on the vertical axis.
+@ Sequences run from $10^2$ to $10^5$ on the vertical axis.
 
 @<Draw the figure of the sequences...@>=
 fprintf(f, "beginfig(2);\nframe(btex lag $p$ etex, btex sequences etex);\n");
-for (int q = 0; q < 5; q++)
-  fprintf(f, "xtick(%.4f*w, btex $%s$ etex);\n", q / 4.0, lagtext[q]);
-fprintf(f, "ytick(0, btex $10^2$ etex); ytick(0.4h, btex $10^3$ etex);"
-  " ytick(0.8h, btex $10^4$ etex);\n");
+for (int q = 0; q < EXP_LAGS; q++)
+  fprintf(f, "xtick(%.4f*w, btex $%zu$ etex);\n", q / (EXP_LAGS - 1.0),
+    exp_lags[q]);
+for (int d = 2; d <= 5; d++)
+  fprintf(f, "ytick(%.4f*h, btex $10^%d$ etex);\n", (d - 2) / 3.0, d);
 for (int fam = 0; fam < EXP_FAMILIES; fam++) {
-  double x[5], y[5];
+  double x[EXP_LAGS], y[EXP_LAGS];
   int count = 0;
-  for (int q = 0; q < 5; q++) {
-    double med = cell_median(&cells[fam][q]);
-    if (med <= 0) continue;
-    x[count] = q / 4.0;
-    y[count++] = fmin(fmax((log10(med) - 2) / 2.5, 0), 1);
+  for (int q = 0; q < EXP_LAGS; q++) {
+    const exp_cell *c = &cells[0][fam][q];
+    if (c->solved == 0) continue;
+    x[count] = q / (EXP_LAGS - 1.0);
+    y[count++] = fmin(fmax((log10(quantile(c->needed, c->solved, 0.5)) - 2)
+      / 3, 0), 1);
+    fprintf(f, "draw (%.4f*w,%.4f*h)--(%.4f*w,%.4f*h) style(%d);\n",
+      x[count - 1], fmin(fmax((log10(quantile(c->needed, c->solved, 0.25))
+      - 2) / 3, 0), 1), x[count - 1], fmin(fmax((log10(quantile(c->needed,
+      c->solved, 0.75)) - 2) / 3, 0), 1), fam);
   }
   mp_line(f, fam, count, x, y);
 }
 mp_legend(f, 31);
 fprintf(f, "endfig;\n");
 
-@ The learning curves are those of the first seed at $p=20$: the moving
-loss of a sequence (a sum over its 20 steps) against the sequences seen,
-on a logarithmic scale from $10^{-1}$ to $10^2$. A family without a curve
-file (RTRL, not run at this lag) is left out.
+@ The third figure follows the separation of the last outputs of the two
+held sequences, $\max_j|\out_{T-1,j}(x)-\out_{T-1,j}(y)|$, during the
+first seed's training at $p=100$: for BPTT and the internal RTRL, with
+the target at the last step and at every step. It is the network's memory
+as the output layer sees it, from 0 (none) to 2. The curve files have
+one line per 100 sequences; the separation is their eighth column.
 
-@<Draw the figure of the learning...@>=
+@<Draw the figure of the separation...@>=
 {
-  int drawn = 0;
-  fprintf(f, "beginfig(3);\nframe(btex sequences etex, btex loss etex);\n");
+  static const char *label[4] = {"bptt, last", "irtrl, last",
+    "bptt, every", "irtrl, every"};
+  fprintf(f, "beginfig(3);\nframe(btex sequences etex, btex separation etex);\n");
   for (int k = 0; k <= 4; k++)
     fprintf(f, "xtick(%.4f*w, btex $%d$ etex);\n", k / 4.0,
-      k * (EXP_BUDGET / 4));
-  fprintf(f, "ytick(0, btex $10^{-1}$ etex); ytick(h/3, btex $1$ etex);"
-    " ytick(2h/3, btex $10$ etex); ytick(h, btex $10^2$ etex);\n");
-  for (int fam = 0; fam < EXP_FAMILIES; fam++) {
+      k * (EXP_EVERY_BUDGET / 4));
+  fprintf(f, "ytick(0, btex 0 etex); ytick(0.5h, btex 1 etex);"
+    " ytick(h, btex 2 etex);\n");
+  for (int c = 0; c < 4; c++) {
     char path[1024];
-    FILE *c;
-    double x[400], y[400];
-    long seq;
-    double loss, measure;
+    FILE *in;
+    double x[EXP_EVERY_BUDGET / 100 + 1], y[EXP_EVERY_BUDGET / 100 + 1], v[8];
     int count = 0;
-    snprintf(path, sizeof path, "%s/curve-%d.txt", dir, fam);
-    if (!(c = fopen(path, "r"))) continue;
-    while (count < 400 && fscanf(c, "%ld %lf %lf", &seq, &loss, &measure) == 3)
-      if (seq % 100 == 0 && loss > 0) {
-        x[count] = fmin(seq / (double)EXP_BUDGET, 1);
-        y[count++] = fmin(fmax((log10(loss) + 1) / 3, 0), 1);
+    snprintf(path, sizeof path, "%s/curve-%s-%d.txt", dir,
+      c < 2 ? "last" : "every", c % 2 ? 3 : 0);
+    if (!(in = fopen(path, "r"))) continue;
+    while (count <= EXP_EVERY_BUDGET / 100 &&
+        fscanf(in, "%lf %lf %lf %lf %lf %lf %lf %lf", v, v + 1, v + 2, v + 3,
+          v + 4, v + 5, v + 6, v + 7) == 8)
+      if (isfinite(v[7]) && v[0] <= EXP_EVERY_BUDGET) {
+        x[count] = v[0] / EXP_EVERY_BUDGET;
+        y[count++] = fmin(fmax(v[7] / 2, 0), 1);
       }
-    fclose(c);
+    fclose(in);
     if (count == 0) continue;
     fprintf(f, "draw ");
     for (int q = 0; q < count; q++)
       fprintf(f, "%s(%.4f*w,%.4f*h)", q ? "--" : "", x[q], y[q]);
-    fprintf(f, " style(%d);\n", fam);
-    drawn |= 1 << fam;
+    fprintf(f, " style(%d);\n", c);
+    fprintf(f, "draw (w+12pt,h-%d*11pt)--(w+32pt,h-%d*11pt) style(%d);\n"
+      "label.rt(btex \\tt %s etex, (w+34pt,h-%d*11pt));\n", c, c, c,
+      label[c], c);
   }
-  mp_legend(f, drawn);
   fprintf(f, "endfig;\n");
 }
 
-@ Retention is the fraction of the two probes answered right, averaged
-over all solved runs of a method at every lag; at $1p$ it is one, since
-those runs solved the task.
+@ Retention is the fraction of the solved networks of a method, at every
+lag of the last-step grid, that answered both probes right; at one run
+it is one, since those networks solved the task.
 
 @<Draw the figure of the retention@>=
-fprintf(f, "beginfig(4);\nframe(btex test lag etex, btex kept etex);\n");
+fprintf(f, "beginfig(4);\nframe(btex runs of distractors etex, "
+  "btex kept etex);\n");
 {
-  static const char *times[4] = {"p", "2p", "5p", "10p"};
-  for (int r = 0; r < 4; r++)
-    fprintf(f, "xtick(%.4f*w, btex $%s$ etex);\n", r / 3.0, times[r]);
+  static const char *times[5] = {"1", "2", "5", "10", "100"};
+  for (int r = 0; r < 5; r++)
+    fprintf(f, "xtick(%.4f*w, btex $%s$ etex);\n", r / 4.0, times[r]);
 }
 fprintf(f, "ytick(0, btex 0 etex); ytick(0.5h, btex ${1\\over2}$ etex);"
   " ytick(h, btex 1 etex);\n");
 {
   int drawn = 0;
   for (int fam = 0; fam < EXP_FAMILIES; fam++) {
-    double x[4], y[4], kept[3] = {0, 0, 0};
-    int solved = 0;
-    for (int q = 0; q < 5; q++) {
-      solved += cells[fam][q].solved;
-      for (int r = 0; r < 3; r++) kept[r] += cells[fam][q].kept[r];
+    double x[5], y[5];
+    int kept[4] = {0, 0, 0, 0}, solved = 0;
+    for (int q = 0; q < EXP_LAGS; q++) {
+      solved += cells[0][fam][q].solved;
+      for (int r = 0; r < 4; r++) kept[r] += cells[0][fam][q].kept[r];
     }
     if (solved == 0) continue;
     x[0] = 0; y[0] = 1;
-    for (int r = 0; r < 3; r++) {
-      x[r + 1] = (r + 1) / 3.0;
-      y[r + 1] = kept[r] / solved;
+    for (int r = 0; r < 4; r++) {
+      x[r + 1] = (r + 1) / 4.0;
+      y[r + 1] = (double)kept[r] / solved;
     }
-    mp_line(f, fam, 4, x, y);
+    mp_line(f, fam, 5, x, y);
     drawn |= 1 << fam;
   }
   mp_legend(f, drawn);

@@ -7,7 +7,7 @@
 #include <string.h> 
 #include <math.h> 
 /*342:*/
-#line 769 "chapters/training.w"
+#line 779 "chapters/training.w"
 
 typedef struct{
 int terminal;
@@ -90,64 +90,82 @@ static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 
 /*:411*//*416:*/
-#line 30 "chapters/experiments.w"
+#line 47 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv);
-#define EXP_SEEDS 10
-#define EXP_BUDGET 20000
-#define EXP_CURVE_LAG 20
-static const size_t exp_lags[5]= {5,10,20,50,100};
+#define EXP_SEEDS 10 
+#define EXP_LONG_SEEDS 5 
+#define EXP_2C_SEEDS 3 
+#define EXP_DIAG_SEEDS 3 
+#define EXP_BUDGET 30000
+#define EXP_EVERY_BUDGET 20000
+#define EXP_LONG_BUDGET 60000
+#define EXP_2C_BUDGET 100000
+#define EXP_MAX_RUNS 16 
+#define EXP_LAGS 8
+#define EXP_GRID_LAGS 6 
+#define EXP_DIAG_LAG 100
+static const size_t exp_lags[EXP_LAGS]= {5,10,20,50,100,200,500,1000};
 
 /*:416*//*418:*/
-#line 46 "chapters/experiments.w"
+#line 72 "chapters/experiments.w"
 
 #define EXP_FAMILIES 5
 static const char*family_name[EXP_FAMILIES]= 
 {"bptt","tbptt:p/2","tbptt:2p","irtrl","rtrl"};
 static int family_spec(int f,size_t p,char*buf,size_t size);
 
-/*:418*//*422:*/
-#line 117 "chapters/experiments.w"
+/*:418*//*423:*/
+#line 194 "chapters/experiments.w"
+
+#define EXP_KINDS 3 
 
 typedef struct{
 int task;
+int kind;
 int family;
 size_t lag;
 int solved;
-long sequences;
-double retention[3];
+long sequences,updates;
+double seconds;
+double retention[4];
+double drift,separation,last_error,other_error;
 }exp_run;
-static int experiments_report(const char*dir,double seconds);
+static int experiments_report(const char*dir,const double seconds[2]);
 static int parse_run(const char*line,exp_run*run);
 
-/*:422*//*424:*/
-#line 173 "chapters/experiments.w"
+/*:423*//*426:*/
+#line 276 "chapters/experiments.w"
 
 typedef struct{
 int runs,solved;
-long needed[EXP_SEEDS];
-double kept[3];
+double needed[EXP_MAX_RUNS],updates[EXP_MAX_RUNS],seconds[EXP_MAX_RUNS];
+int kept[4];
+double drift[EXP_MAX_RUNS],separation[EXP_MAX_RUNS];
 }exp_cell;
-static int compare_long(const void*a,const void*b);
-static double cell_median(const exp_cell*c);
-static void write_tables(FILE*f,exp_cell cells[EXP_FAMILIES][5],
-exp_cell other[2],double seconds,int total);
-static void write_figures(FILE*f,exp_cell cells[EXP_FAMILIES][5],
-const char*dir);
+typedef exp_cell exp_grid[EXP_KINDS][EXP_FAMILIES][EXP_LAGS];
+static int compare_double(const void*a,const void*b);
+static double quantile(const double*v,int count,double q);
+static void wilson(int solved,int runs,double*low,double*high);
+static int read_results(const char*path,exp_grid cells,exp_cell other[2],
+int*total,int required);
+static void write_tables(FILE*f,exp_grid cells,exp_cell other[2],
+const double seconds[2],int total);
+static void write_figures(FILE*f,exp_grid cells,const char*dir);
 
-/*:424*//*431:*/
-#line 338 "chapters/experiments.w"
+/*:426*//*439:*/
+#line 619 "chapters/experiments.w"
 
 static void mp_prologue(FILE*f);
 static void mp_legend(FILE*f,int with_families);
 static void mp_line(FILE*f,int fam,int count,const double*x,
 const double*y);
 
-/*:431*/
+/*:439*/
 #line 19 "chapters/command.w"
 
 /*343:*/
-#line 784 "chapters/training.w"
+#line 794 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv)
 {
@@ -161,7 +179,7 @@ int status,terminal;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
 /*344:*/
-#line 839 "chapters/training.w"
+#line 849 "chapters/training.w"
 
 printf("usage: lstm train --task lag|lag2c|reber|adding [--method M]\n"
 "         [--lag p] [--targets last|every] [--forget-gate yes|no]\n"
@@ -173,7 +191,7 @@ printf("usage: lstm train --task lag|lag2c|reber|adding [--method M]\n"
 "one summary line, and write the model to FILE if asked.\n");
 
 /*:344*/
-#line 796 "chapters/training.w"
+#line 806 "chapters/training.w"
 ;
 return 0;
 }
@@ -192,7 +210,7 @@ cfg= lstm_train_defaults(task,length);
 }
 for(int a= 0;a<argc;a+= 2)
 /*345:*/
-#line 852 "chapters/training.w"
+#line 862 "chapters/training.w"
 
 {
 const char*opt= argv[a],*val= a+1<argc?argv[a+1]:NULL;
@@ -245,7 +263,7 @@ else return train_usage("lstm train: unknown option '%s'",opt);
 }
 
 /*:345*/
-#line 813 "chapters/training.w"
+#line 823 "chapters/training.w"
 ;
 terminal= isatty(fileno(stderr));
 progress.terminal= terminal;
@@ -267,7 +285,7 @@ lstm_net_free(&net);
 return report(status,&err);
 }
 /*347:*/
-#line 932 "chapters/training.w"
+#line 942 "chapters/training.w"
 
 {
 static const char*optname[3]= {"sgd","momentum","adam"};
@@ -296,7 +314,7 @@ if(status!=LSTM_OK)status= report(status,&err);
 }
 
 /*:347*/
-#line 833 "chapters/training.w"
+#line 843 "chapters/training.w"
 ;
 if(status==LSTM_OK&&out)status= write_model_atomically(out,&net);
 lstm_net_free(&net);
@@ -304,7 +322,7 @@ return status;
 }
 
 /*:343*//*346:*/
-#line 903 "chapters/training.w"
+#line 913 "chapters/training.w"
 
 static int train_usage(const char*fmt,const char*arg)
 {
@@ -332,7 +350,7 @@ st->probe.separation);
 }
 
 /*:346*//*348:*/
-#line 963 "chapters/training.w"
+#line 973 "chapters/training.w"
 
 static int write_model_atomically(const char*path,const lstm_net*net)
 {
@@ -846,7 +864,7 @@ return 3;
 }
 
 /*:413*//*419:*/
-#line 52 "chapters/experiments.w"
+#line 78 "chapters/experiments.w"
 
 static int family_spec(int f,size_t p,char*buf,size_t size)
 {
@@ -860,55 +878,110 @@ default:snprintf(buf,size,"rtrl");return p<=10;
 }
 
 /*:419*//*420:*/
-#line 67 "chapters/experiments.w"
+#line 96 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv)
 {
 if(wants_help(argc,argv)||argc<2){
 printf("usage: lstm experiments --list DIR\n"
-"       lstm experiments --report DIR SECONDS\n"
-"--list prints the arguments of 'lstm train' for every run of the\n"
-"book's experiment grid; --report reads DIR/results.txt (the runs'\n"
-"summary lines) and writes DIR/results.tex and DIR/figures.mp.\n");
+"       lstm experiments --list-long DIR\n"
+"       lstm experiments --report DIR SECONDS [LONG_SECONDS]\n"
+"--list and --list-long print the arguments of 'lstm train' for every\n"
+"run of the book's main and long experiment grids; --report reads\n"
+"DIR/results.txt and DIR/results-long.txt (the runs' summary lines)\n"
+"and writes DIR/results.tex and DIR/figures.mp.\n");
 return argc<2&&!wants_help(argc,argv)?2:0;
 }
 if(strcmp(argv[0],"--list")==0&&argc==2){
 /*421:*/
-#line 96 "chapters/experiments.w"
+#line 139 "chapters/experiments.w"
 
-for(int q= 4;q>=0;q--)
+for(int q= EXP_GRID_LAGS-1;q>=0;q--)
 for(int f= EXP_FAMILIES-1;f>=0;f--)
 for(int seed= 1;seed<=EXP_SEEDS;seed++){
 char spec[32];
 if(!family_spec(f,exp_lags[q],spec,sizeof spec))continue;
 printf("--task lag --lag %zu --method %s --seed %d --max-sequences %d",
 exp_lags[q],spec,seed,EXP_BUDGET);
-if(seed==1&&exp_lags[q]==EXP_CURVE_LAG)
-printf(" --curve %s/curve-%d.txt",argv[1],f);
+if(seed==1&&exp_lags[q]==EXP_DIAG_LAG&&(f==0||f==3))
+printf(" --curve %s/curve-last-%d.txt",argv[1],f);
 printf("\n");
+}
+for(int f= 0;f<EXP_FAMILIES;f+= 3)
+for(int seed= 1;seed<=EXP_DIAG_SEEDS;seed++){
+printf("--task lag --lag %d --targets every --method %s --seed %d "
+"--max-sequences %d",EXP_DIAG_LAG,family_name[f],seed,
+EXP_EVERY_BUDGET);
+if(seed==1)printf(" --curve %s/curve-every-%d.txt",argv[1],f);
+printf("\n");
+}
+for(int q= 2;q>=0;q--)
+for(int f= EXP_FAMILIES-1;f>=0;f--)
+for(int seed= 1;seed<=EXP_SEEDS;seed++){
+char spec[32];
+if(!family_spec(f,exp_lags[q],spec,sizeof spec))continue;
+printf("--task lag --lag %zu --targets every --method %s --seed %d "
+"--max-sequences %d\n",exp_lags[q],spec,seed,EXP_EVERY_BUDGET);
 }
 for(int seed= 1;seed<=EXP_SEEDS;seed++)
 printf("--task reber --seed %d\n--task adding --seed %d\n",seed,seed);
 
 /*:421*/
-#line 79 "chapters/experiments.w"
+#line 110 "chapters/experiments.w"
 ;
 return 0;
 }
-if(strcmp(argv[0],"--report")==0&&argc==3)
-return experiments_report(argv[1],atof(argv[2]));
-fprintf(stderr,"lstm experiments: expected --list DIR or --report DIR "
-"SECONDS; try 'lstm experiments --help'\n");
+if(strcmp(argv[0],"--list-long")==0&&argc==2){
+/*422:*/
+#line 170 "chapters/experiments.w"
+
+for(int q= EXP_LAGS-1;q>=EXP_GRID_LAGS;q--)
+for(int f= 0;f<EXP_FAMILIES;f+= 3){
+for(int seed= 1;seed<=EXP_2C_SEEDS;seed++)
+printf("--task lag2c --lag %zu --method %s --seed %d "
+"--max-sequences %d\n",exp_lags[q],family_name[f],seed,
+EXP_2C_BUDGET);
+for(int seed= 1;seed<=EXP_LONG_SEEDS;seed++)
+printf("--task lag --lag %zu --method %s --seed %d --max-sequences %d\n",
+exp_lags[q],family_name[f],seed,EXP_LONG_BUDGET);
+}
+for(int f= 0;f<EXP_FAMILIES;f+= 3)
+for(int seed= 1;seed<=EXP_2C_SEEDS;seed++)
+printf("--task lag2c --lag 100 --method %s --seed %d --max-sequences %d\n",
+family_name[f],seed,EXP_2C_BUDGET);
+
+/*:422*/
+#line 114 "chapters/experiments.w"
+;
+return 0;
+}
+if(strcmp(argv[0],"--report")==0&&(argc==3||argc==4)){
+double seconds[2]= {0,0};
+for(int a= 2;a<argc;a++){
+char*end;
+seconds[a-2]= strtod(argv[a],&end);
+if(end==argv[a]||*end||!isfinite(seconds[a-2])||
+seconds[a-2]<0||seconds[a-2]> 1e9){
+fprintf(stderr,"lstm experiments: SECONDS must be a number of "
+"seconds, not '%s'\n",argv[a]);
+return 2;
+}
+}
+return experiments_report(argv[1],seconds);
+}
+fprintf(stderr,"lstm experiments: expected --list DIR, --list-long DIR "
+"or --report DIR SECONDS; try 'lstm experiments --help'\n");
 return 2;
 }
 
-/*:420*//*423:*/
-#line 132 "chapters/experiments.w"
+/*:420*//*424:*/
+#line 216 "chapters/experiments.w"
 
 static int parse_run(const char*line,exp_run*run)
 {
-char buf[1024],*word,*colon;
-char method[64]= "";
+char buf[2048],*word,*colon;
+char method[64]= "",task[16]= "lag";
+int every= 0,good= 1;
 memset(run,0,sizeof*run);
 if(strlen(line)>=sizeof buf)return 0;
 strcpy(buf,line);
@@ -917,20 +990,41 @@ if(!run->solved&&strncmp(buf,"not solved after ",17)!=0)return 0;
 run->sequences= atol(buf+(run->solved?13:17));
 if(!(colon= strchr(buf,':')))return 0;
 for(word= strtok(colon+1," \n");word;word= strtok(NULL," \n")){
-char*value= strtok(NULL," \n");
+char*value= strtok(NULL," \n"),*end;
+double v;
 if(!value)break;
-if(strcmp(word,"task")==0)
-run->task= strcmp(value,"reber")==0?1:
-strcmp(value,"adding")==0?2:0;
-else if(strcmp(word,"length")==0)run->lag= (size_t)atol(value);
+v= strtod(value,&end);
+if(strcmp(word,"task")==0)snprintf(task,sizeof task,"%s",value);
 else if(strcmp(word,"method")==0)
 snprintf(method,sizeof method,"%s",value);
+else if(strcmp(word,"targets")==0)every= strcmp(value,"every")==0;
+else if(*end||!isfinite(v))good= 0;
+else/*425:*/
+#line 255 "chapters/experiments.w"
+
+{
+if(strcmp(word,"length")==0)run->lag= (size_t)v;
+else if(strcmp(word,"updates")==0)run->updates= (long)v;
+else if(strcmp(word,"seconds")==0)run->seconds= v;
+else if(strcmp(word,"drift")==0)run->drift= v;
+else if(strcmp(word,"separation")==0)run->separation= v;
+else if(strcmp(word,"last_error")==0)run->last_error= v;
+else if(strcmp(word,"other_error")==0)run->other_error= v;
 else if(strncmp(word,"retention",9)==0){
 int times= atoi(word+9);
-run->retention[times==2?0:times==5?1:2]= atof(value);
+run->retention[times==2?0:times==5?1:times==10?2:3]= v;
 }
 }
+
+/*:425*/
+#line 239 "chapters/experiments.w"
+;
+}
+run->task= strcmp(task,"reber")==0?1:strcmp(task,"adding")==0?
+2:0;
+run->kind= strcmp(task,"lag2c")==0?2:every;
 run->family= -1;
+if(!good)return 0;
 if(run->task!=0)return 1;
 for(int f= 0;f<EXP_FAMILIES;f++){
 char spec[32];
@@ -940,19 +1034,62 @@ strcmp(spec,method)==0)run->family= f;
 return run->family>=0&&run->lag> 0;
 }
 
-/*:423*//*425:*/
-#line 186 "chapters/experiments.w"
+/*:424*//*427:*/
+#line 293 "chapters/experiments.w"
 
-static int experiments_report(const char*dir,double seconds)
+static int experiments_report(const char*dir,const double seconds[2])
 {
-exp_cell cells[EXP_FAMILIES][5],other[2];
-char path[1024],line[1024];
-FILE*in,*tables,*figures;
+static exp_grid cells;
+exp_cell other[2];
+char path[1024];
 int total= 0;
 memset(cells,0,sizeof cells);
 memset(other,0,sizeof other);
 snprintf(path,sizeof path,"%s/results.txt",dir);
-if(!(in= fopen(path,"r"))){
+if(read_results(path,cells,other,&total,1)!=0)return 1;
+snprintf(path,sizeof path,"%s/results-long.txt",dir);
+if(read_results(path,cells,other,&total,0)!=0)return 1;
+/*430:*/
+#line 371 "chapters/experiments.w"
+
+{
+char tmp[1040];
+FILE*f;
+for(int which= 0;which<2;which++){
+snprintf(path,sizeof path,"%s/%s",dir,
+which==0?"results.tex":"figures.mp");
+snprintf(tmp,sizeof tmp,"%s.tmp",path);
+if(!(f= fopen(tmp,"w"))){
+fprintf(stderr,"%s: cannot write the report\n",tmp);
+
+return 1;
+}
+if(which==0)write_tables(f,cells,other,seconds,total);
+else write_figures(f,cells,dir);
+if(ferror(f)|(fclose(f)!=0)||rename(tmp,path)!=0){
+fprintf(stderr,"%s: cannot write the report\n",path);
+remove(tmp);
+return 1;
+}
+}
+}
+
+/*:430*/
+#line 306 "chapters/experiments.w"
+;
+return 0;
+}
+
+/*:427*//*428:*/
+#line 313 "chapters/experiments.w"
+
+static int read_results(const char*path,exp_grid cells,exp_cell other[2],
+int*total,int required)
+{
+char line[2048];
+FILE*in= fopen(path,"r");
+if(!in){
+if(!required)return 0;
 fprintf(stderr,"%s: cannot read the results\n",path);
 
 return 1;
@@ -961,127 +1098,235 @@ while(fgets(line,sizeof line,in)){
 exp_run run;
 int q= 0;
 if(!parse_run(line,&run)){
-fprintf(stderr,"%s: a line is not a summary of a run: %s",path,line);
+fprintf(stderr,"%s: line %d is not the summary of a finished run\n",
+path,*total+1);
 
 fclose(in);
 return 1;
 }
-total++;
+(*total)++;
 if(run.task!=0){
 exp_cell*c= &other[run.task-1];
-if(c->runs==EXP_SEEDS)continue;
-if(run.solved)c->needed[c->solved++]= run.sequences;
+if(c->runs==EXP_MAX_RUNS)continue;
+if(run.solved)c->needed[c->solved++]= (double)run.sequences;
 c->runs++;
 continue;
 }
-while(q<5&&exp_lags[q]!=run.lag)q++;
-if(q==5||cells[run.family][q].runs==EXP_SEEDS)continue;
-/*426:*/
-#line 227 "chapters/experiments.w"
+while(q<EXP_LAGS&&exp_lags[q]!=run.lag)q++;
+if(q==EXP_LAGS||cells[run.kind][run.family][q].runs==EXP_MAX_RUNS)
+continue;
+/*429:*/
+#line 352 "chapters/experiments.w"
 
 {
-exp_cell*c= &cells[run.family][q];
+exp_cell*c= &cells[run.kind][run.family][q];
+c->drift[c->runs]= run.drift;
+c->separation[c->runs]= run.separation;
 if(run.solved){
-c->needed[c->solved++]= run.sequences;
-for(int r= 0;r<3;r++)c->kept[r]+= run.retention[r];
+c->needed[c->solved]= (double)run.sequences;
+c->updates[c->solved]= (double)run.updates;
+c->seconds[c->solved]= run.seconds;
+for(int r= 0;r<4;r++)c->kept[r]+= run.retention[r]==1;
+c->solved++;
 }
 c->runs++;
 }
 
-/*:426*/
-#line 220 "chapters/experiments.w"
+/*:429*/
+#line 346 "chapters/experiments.w"
 ;
 }
 fclose(in);
-/*427:*/
-#line 237 "chapters/experiments.w"
-
-snprintf(path,sizeof path,"%s/results.tex",dir);
-if(!(tables= fopen(path,"w"))){
-fprintf(stderr,"%s: cannot write the tables\n",path);
-return 1;
-}
-write_tables(tables,cells,other,seconds,total);
-if(fclose(tables)!=0)return 1;
-snprintf(path,sizeof path,"%s/figures.mp",dir);
-if(!(figures= fopen(path,"w"))){
-fprintf(stderr,"%s: cannot write the figures\n",path);
-return 1;
-}
-write_figures(figures,cells,dir);
-if(fclose(figures)!=0)return 1;
-
-/*:427*/
-#line 223 "chapters/experiments.w"
-;
 return 0;
 }
 
-/*:425*//*428:*/
-#line 256 "chapters/experiments.w"
+/*:428*//*431:*/
+#line 398 "chapters/experiments.w"
 
-static int compare_long(const void*a,const void*b)
+static int compare_double(const void*a,const void*b)
 {
-long x= *(const long*)a,y= *(const long*)b;
+double x= *(const double*)a,y= *(const double*)b;
 return(x> y)-(x<y);
 }
 
-static double cell_median(const exp_cell*c)
+static double quantile(const double*v,int count,double q)
 {
-long v[EXP_SEEDS];
-if(c->solved==0)return-1;
-memcpy(v,c->needed,c->solved*sizeof*v);
-qsort(v,(size_t)c->solved,sizeof*v,compare_long);
-return c->solved%2?(double)v[c->solved/2]:
-(v[c->solved/2-1]+v[c->solved/2])/2.0;
+double w[EXP_MAX_RUNS],pos;
+int at;
+if(count==0)return-1;
+memcpy(w,v,(size_t)count*sizeof*w);
+qsort(w,(size_t)count,sizeof*w,compare_double);
+pos= q*(count-1);
+at= (int)pos;
+return at+1<count?w[at]+(pos-at)*(w[at+1]-w[at]):w[at];
 }
 
-/*:428*//*429:*/
-#line 278 "chapters/experiments.w"
+/*:431*//*432:*/
+#line 429 "chapters/experiments.w"
 
-static void write_tables(FILE*f,exp_cell cells[EXP_FAMILIES][5],
-exp_cell other[2],double seconds,int total)
+static void wilson(int solved,int runs,double*low,double*high)
+{
+const double z= 1.96,n= runs,s= solved;
+const double mid= (s+z*z/2)/(n+z*z),
+half= z/(n+z*z)*sqrt(s*(n-s)/n+z*z/4);
+*low= fmax(mid-half,0);
+*high= fmin(mid+half,1);
+}
+
+/*:432*//*433:*/
+#line 450 "chapters/experiments.w"
+
+static void write_tables(FILE*f,exp_grid cells,exp_cell other[2],
+const double seconds[2],int total)
 {
 fprintf(f,"%% Written by 'lstm experiments --report'; do not edit.\n");
-fprintf(f,"\\def\\expruns{%d}\\def\\expminutes{%.1f}\n",total,
-seconds/60);
-fprintf(f,"\\def\\expsuccess{\\vbox{\\offinterlineskip\\halign{"
-"\\strut\\tt##\\hfil\\quad&&\\hfil##\\quad&\\hfil##\\quad\\cr\n");
+fprintf(f,"\\def\\expruns{%d}\\def\\expminutes{%.0f}"
+"\\def\\explongminutes{%.0f}\n",total,seconds[0]/60,
+seconds[1]/60);
+for(int which= 0;which<2;which++){
+fprintf(f,"\\def\\exp%s{\\vbox{\\offinterlineskip\\halign{"
+"\\strut\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n",
+which==0?"success":"median");
 fprintf(f,"\\rm method");
-for(int q= 0;q<5;q++)
-fprintf(f,"&\\multispan2\\hfil$p=%zu$\\hfil\\quad",exp_lags[q]);
+for(int q= 0;q<EXP_LAGS;q++)fprintf(f,"&$%zu$",exp_lags[q]);
 fprintf(f,"\\cr\\noalign{\\hrule}\n");
 for(int fam= 0;fam<EXP_FAMILIES;fam++){
 fprintf(f,"%s",family_name[fam]);
-for(int q= 0;q<5;q++){
-const exp_cell*c= &cells[fam][q];
-double med= cell_median(c);
-if(c->runs==0)fprintf(f,"&&");
-else if(med<0)fprintf(f,"&%d/%d&--",c->solved,c->runs);
-else fprintf(f,"&%d/%d&%.0f",c->solved,c->runs,med);
+for(int q= 0;q<EXP_LAGS;q++){
+const exp_cell*c= &cells[0][fam][q];
+if(c->runs==0)fprintf(f,"&");
+else if(which==0)fprintf(f,"&%d/%d",c->solved,c->runs);
+else if(c->solved==0)fprintf(f,"&--");
+else fprintf(f,"&%.0f",quantile(c->needed,c->solved,0.5));
 }
 fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
-/*430:*/
-#line 316 "chapters/experiments.w"
+}
+/*434:*/
+#line 500 "chapters/experiments.w"
+
+fprintf(f,"\\def\\expdetail{\\vbox{\\offinterlineskip\\halign{"
+"\\strut\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
+fprintf(f,"\\rm method&$p$&\\rm solved&\\rm 95\\%% interval&"
+"\\rm quartiles of sequences&\\rm updates&\\rm seconds\\cr"
+"\\noalign{\\hrule}\n");
+for(int q= 4;q<EXP_LAGS;q++)
+for(int fam= 0;fam<EXP_FAMILIES;fam++){
+const exp_cell*c= &cells[0][fam][q];
+double lo,hi;
+if(c->runs==0||fam==1||fam==4)continue;
+wilson(c->solved,c->runs,&lo,&hi);
+fprintf(f,"%s&%zu&%d/%d&$[%.2f,%.2f]$",family_name[fam],exp_lags[q],
+c->solved,c->runs,lo,hi);
+if(c->solved==0)fprintf(f,"&--&--&--\\cr\n");
+else
+fprintf(f,"&%.0f, {\\bf %.0f}, %.0f&%.0f&%.1f\\cr\n",
+quantile(c->needed,c->solved,0.25),
+quantile(c->needed,c->solved,0.5),
+quantile(c->needed,c->solved,0.75),
+quantile(c->updates,c->solved,0.5),
+quantile(c->seconds,c->solved,0.5));
+}
+fprintf(f,"}}}\n");
+
+/*:434*/
+#line 478 "chapters/experiments.w"
+;
+/*435:*/
+#line 525 "chapters/experiments.w"
+
+{
+static const int lagq[4]= {0,1,2,4};
+fprintf(f,"\\def\\expevery{\\vbox{\\offinterlineskip\\halign{"
+"\\strut\\tt##\\hfil\\quad&&\\hfil##\\quad&\\hfil##\\quad\\cr\n");
+fprintf(f,"\\rm method");
+for(int q= 0;q<4;q++)
+fprintf(f,"&\\multispan2\\hfil$p=%zu$\\hfil\\quad",exp_lags[lagq[q]]);
+fprintf(f,"\\cr\\noalign{\\hrule}\n");
+for(int fam= 0;fam<EXP_FAMILIES;fam++){
+fprintf(f,"%s",family_name[fam]);
+for(int q= 0;q<4;q++){
+const exp_cell*c= &cells[1][fam][lagq[q]];
+if(c->runs==0)fprintf(f,"&&");
+else if(c->solved==0)fprintf(f,"&%d/%d&--",c->solved,c->runs);
+else fprintf(f,"&%d/%d&%.0f",c->solved,c->runs,
+quantile(c->needed,c->solved,0.5));
+}
+fprintf(f,"\\cr\n");
+}
+fprintf(f,"}}}\n");
+}
+
+/*:435*/
+#line 479 "chapters/experiments.w"
+;
+/*436:*/
+#line 554 "chapters/experiments.w"
+
+fprintf(f,"\\def\\expdiag{\\vbox{\\offinterlineskip\\halign{"
+"\\strut##\\hfil\\quad&\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
+fprintf(f,"targets&\\rm method&solved&drift&separation\\cr"
+"\\noalign{\\hrule}\n");
+for(int kind= 0;kind<2;kind++)
+for(int fam= 0;fam<EXP_FAMILIES;fam+= 3){
+const exp_cell*c= &cells[kind][fam][4];
+if(c->runs==0)continue;
+fprintf(f,"%s&%s&%d/%d&%.2f&%.4f\\cr\n",kind?"every step":
+"last step",family_name[fam],c->solved,c->runs,
+quantile(c->drift,c->runs,0.5),quantile(c->separation,c->runs,0.5));
+}
+fprintf(f,"}}}\n");
+
+/*:436*/
+#line 480 "chapters/experiments.w"
+;
+/*437:*/
+#line 573 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expretention{\\vbox{\\offinterlineskip\\halign{"
 "\\strut\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
-fprintf(f,"\\rm method&\\rm trained at&\\rm solved&$2p$&$5p$&$10p$\\cr"
+fprintf(f,"\\rm method&$p$&\\rm solved&$2p$&$5p$&$10p$&$100p$\\cr"
 "\\noalign{\\hrule}\n");
 for(int fam= 0;fam<EXP_FAMILIES;fam++)
-for(int q= 0;q<5;q++){
-const exp_cell*c= &cells[fam][q];
+for(int q= 0;q<EXP_LAGS;q++){
+const exp_cell*c= &cells[0][fam][q];
 if(c->solved==0)continue;
-fprintf(f,"%s&$p=%zu$&%d",family_name[fam],exp_lags[q],c->solved);
-for(int r= 0;r<3;r++)fprintf(f,"&%.2f",c->kept[r]/c->solved);
+fprintf(f,"%s&%zu&%d",family_name[fam],exp_lags[q],c->solved);
+for(int r= 0;r<4;r++)fprintf(f,"&%d",c->kept[r]);
 fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 
-/*:430*/
-#line 303 "chapters/experiments.w"
+/*:437*/
+#line 481 "chapters/experiments.w"
+;
+/*438:*/
+#line 590 "chapters/experiments.w"
+
+fprintf(f,"\\def\\explong{\\vbox{\\offinterlineskip\\halign{"
+"\\strut\\hfil##\\quad&\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
+fprintf(f,"$p=q$&\\rm method&solved&95\\%% interval&median sequences&"
+"seconds&1997, mean\\cr\\noalign{\\hrule}\n");
+for(int q= 0;q<EXP_LAGS;q++)
+for(int fam= 0;fam<EXP_FAMILIES;fam++){
+const exp_cell*c= &cells[2][fam][q];
+const size_t p= exp_lags[q];
+double lo,hi;
+if(c->runs==0)continue;
+wilson(c->solved,c->runs,&lo,&hi);
+fprintf(f,"%zu&%s&%d/%d&$[%.2f,%.2f]$",p,family_name[fam],c->solved,
+c->runs,lo,hi);
+if(c->solved==0)fprintf(f,"&--&--");
+else fprintf(f,"&%.0f&%.0f",quantile(c->needed,c->solved,0.5),
+quantile(c->seconds,c->solved,0.5));
+fprintf(f,"&%s\\cr\n",p==100?"31,000":p==500?"38,000":
+p==1000?"49,000":"");
+}
+fprintf(f,"}}}\n");
+
+/*:438*/
+#line 482 "chapters/experiments.w"
 ;
 for(int t= 0;t<2;t++){
 const char*name= t==0?"reber":"adding";
@@ -1091,12 +1336,12 @@ other[t].runs);
 else
 fprintf(f,"\\def\\exp%s{%d of %d runs solved it, after a median "
 "of %.0f sequences}\n",name,other[t].solved,other[t].runs,
-cell_median(&other[t]));
+quantile(other[t].needed,other[t].solved,0.5));
 }
 }
 
-/*:429*//*432:*/
-#line 344 "chapters/experiments.w"
+/*:433*//*440:*/
+#line 625 "chapters/experiments.w"
 
 static void mp_prologue(FILE*f)
 {
@@ -1140,136 +1385,145 @@ row++;
 }
 }
 
-/*:432*//*433:*/
-#line 392 "chapters/experiments.w"
+/*:440*//*441:*/
+#line 674 "chapters/experiments.w"
 
-static void write_figures(FILE*f,exp_cell cells[EXP_FAMILIES][5],
-const char*dir)
+static void write_figures(FILE*f,exp_grid cells,const char*dir)
 {
-static const char*lagtext[5]= {"5","10","20","50","100"};
 mp_prologue(f);
 fprintf(f,"beginfig(1);\nframe(btex lag $p$ etex, btex solved etex);\n");
-for(int q= 0;q<5;q++)
-fprintf(f,"xtick(%.4f*w, btex $%s$ etex);\n",q/4.0,lagtext[q]);
+for(int q= 0;q<EXP_LAGS;q++)
+fprintf(f,"xtick(%.4f*w, btex $%zu$ etex);\n",q/(EXP_LAGS-1.0),
+exp_lags[q]);
 fprintf(f,"ytick(0, btex 0 etex); ytick(0.5h, btex ${1\\over2}$ etex);"
 " ytick(h, btex 1 etex);\n");
 for(int fam= 0;fam<EXP_FAMILIES;fam++){
-double x[5],y[5];
+double x[EXP_LAGS],y[EXP_LAGS];
 int count= 0;
-for(int q= 0;q<5;q++)
-if(cells[fam][q].runs> 0){
-x[count]= q/4.0;
-y[count++]= (double)cells[fam][q].solved/cells[fam][q].runs;
+for(int q= 0;q<EXP_LAGS;q++)
+if(cells[0][fam][q].runs> 0){
+x[count]= q/(EXP_LAGS-1.0);
+y[count++]= (double)cells[0][fam][q].solved/cells[0][fam][q].runs;
 }
 mp_line(f,fam,count,x,y);
 }
 mp_legend(f,31);
 fprintf(f,"endfig;\n");
-/*434:*/
-#line 423 "chapters/experiments.w"
+/*442:*/
+#line 704 "chapters/experiments.w"
 
 fprintf(f,"beginfig(2);\nframe(btex lag $p$ etex, btex sequences etex);\n");
-for(int q= 0;q<5;q++)
-fprintf(f,"xtick(%.4f*w, btex $%s$ etex);\n",q/4.0,lagtext[q]);
-fprintf(f,"ytick(0, btex $10^2$ etex); ytick(0.4h, btex $10^3$ etex);"
-" ytick(0.8h, btex $10^4$ etex);\n");
+for(int q= 0;q<EXP_LAGS;q++)
+fprintf(f,"xtick(%.4f*w, btex $%zu$ etex);\n",q/(EXP_LAGS-1.0),
+exp_lags[q]);
+for(int d= 2;d<=5;d++)
+fprintf(f,"ytick(%.4f*h, btex $10^%d$ etex);\n",(d-2)/3.0,d);
 for(int fam= 0;fam<EXP_FAMILIES;fam++){
-double x[5],y[5];
+double x[EXP_LAGS],y[EXP_LAGS];
 int count= 0;
-for(int q= 0;q<5;q++){
-double med= cell_median(&cells[fam][q]);
-if(med<=0)continue;
-x[count]= q/4.0;
-y[count++]= fmin(fmax((log10(med)-2)/2.5,0),1);
+for(int q= 0;q<EXP_LAGS;q++){
+const exp_cell*c= &cells[0][fam][q];
+if(c->solved==0)continue;
+x[count]= q/(EXP_LAGS-1.0);
+y[count++]= fmin(fmax((log10(quantile(c->needed,c->solved,0.5))-2)
+/3,0),1);
+fprintf(f,"draw (%.4f*w,%.4f*h)--(%.4f*w,%.4f*h) style(%d);\n",
+x[count-1],fmin(fmax((log10(quantile(c->needed,c->solved,0.25))
+-2)/3,0),1),x[count-1],fmin(fmax((log10(quantile(c->needed,
+c->solved,0.75))-2)/3,0),1),fam);
 }
 mp_line(f,fam,count,x,y);
 }
 mp_legend(f,31);
 fprintf(f,"endfig;\n");
 
-/*:434*/
-#line 415 "chapters/experiments.w"
+/*:442*/
+#line 696 "chapters/experiments.w"
 ;
-/*435:*/
-#line 448 "chapters/experiments.w"
+/*443:*/
+#line 737 "chapters/experiments.w"
 
 {
-int drawn= 0;
-fprintf(f,"beginfig(3);\nframe(btex sequences etex, btex loss etex);\n");
+static const char*label[4]= {"bptt, last","irtrl, last",
+"bptt, every","irtrl, every"};
+fprintf(f,"beginfig(3);\nframe(btex sequences etex, btex separation etex);\n");
 for(int k= 0;k<=4;k++)
 fprintf(f,"xtick(%.4f*w, btex $%d$ etex);\n",k/4.0,
-k*(EXP_BUDGET/4));
-fprintf(f,"ytick(0, btex $10^{-1}$ etex); ytick(h/3, btex $1$ etex);"
-" ytick(2h/3, btex $10$ etex); ytick(h, btex $10^2$ etex);\n");
-for(int fam= 0;fam<EXP_FAMILIES;fam++){
+k*(EXP_EVERY_BUDGET/4));
+fprintf(f,"ytick(0, btex 0 etex); ytick(0.5h, btex 1 etex);"
+" ytick(h, btex 2 etex);\n");
+for(int c= 0;c<4;c++){
 char path[1024];
-FILE*c;
-double x[400],y[400];
-long seq;
-double loss,measure;
+FILE*in;
+double x[EXP_EVERY_BUDGET/100+1],y[EXP_EVERY_BUDGET/100+1],v[8];
 int count= 0;
-snprintf(path,sizeof path,"%s/curve-%d.txt",dir,fam);
-if(!(c= fopen(path,"r")))continue;
-while(count<400&&fscanf(c,"%ld %lf %lf",&seq,&loss,&measure)==3)
-if(seq%100==0&&loss> 0){
-x[count]= fmin(seq/(double)EXP_BUDGET,1);
-y[count++]= fmin(fmax((log10(loss)+1)/3,0),1);
+snprintf(path,sizeof path,"%s/curve-%s-%d.txt",dir,
+c<2?"last":"every",c%2?3:0);
+if(!(in= fopen(path,"r")))continue;
+while(count<=EXP_EVERY_BUDGET/100&&
+fscanf(in,"%lf %lf %lf %lf %lf %lf %lf %lf",v,v+1,v+2,v+3,
+v+4,v+5,v+6,v+7)==8)
+if(isfinite(v[7])&&v[0]<=EXP_EVERY_BUDGET){
+x[count]= v[0]/EXP_EVERY_BUDGET;
+y[count++]= fmin(fmax(v[7]/2,0),1);
 }
-fclose(c);
+fclose(in);
 if(count==0)continue;
 fprintf(f,"draw ");
 for(int q= 0;q<count;q++)
 fprintf(f,"%s(%.4f*w,%.4f*h)",q?"--":"",x[q],y[q]);
-fprintf(f," style(%d);\n",fam);
-drawn|= 1<<fam;
+fprintf(f," style(%d);\n",c);
+fprintf(f,"draw (w+12pt,h-%d*11pt)--(w+32pt,h-%d*11pt) style(%d);\n"
+"label.rt(btex \\tt %s etex, (w+34pt,h-%d*11pt));\n",c,c,c,
+label[c],c);
 }
-mp_legend(f,drawn);
 fprintf(f,"endfig;\n");
 }
 
-/*:435*/
-#line 416 "chapters/experiments.w"
+/*:443*/
+#line 697 "chapters/experiments.w"
 ;
-/*436:*/
-#line 487 "chapters/experiments.w"
+/*444:*/
+#line 779 "chapters/experiments.w"
 
-fprintf(f,"beginfig(4);\nframe(btex test lag etex, btex kept etex);\n");
+fprintf(f,"beginfig(4);\nframe(btex runs of distractors etex, "
+"btex kept etex);\n");
 {
-static const char*times[4]= {"p","2p","5p","10p"};
-for(int r= 0;r<4;r++)
-fprintf(f,"xtick(%.4f*w, btex $%s$ etex);\n",r/3.0,times[r]);
+static const char*times[5]= {"1","2","5","10","100"};
+for(int r= 0;r<5;r++)
+fprintf(f,"xtick(%.4f*w, btex $%s$ etex);\n",r/4.0,times[r]);
 }
 fprintf(f,"ytick(0, btex 0 etex); ytick(0.5h, btex ${1\\over2}$ etex);"
 " ytick(h, btex 1 etex);\n");
 {
 int drawn= 0;
 for(int fam= 0;fam<EXP_FAMILIES;fam++){
-double x[4],y[4],kept[3]= {0,0,0};
-int solved= 0;
-for(int q= 0;q<5;q++){
-solved+= cells[fam][q].solved;
-for(int r= 0;r<3;r++)kept[r]+= cells[fam][q].kept[r];
+double x[5],y[5];
+int kept[4]= {0,0,0,0},solved= 0;
+for(int q= 0;q<EXP_LAGS;q++){
+solved+= cells[0][fam][q].solved;
+for(int r= 0;r<4;r++)kept[r]+= cells[0][fam][q].kept[r];
 }
 if(solved==0)continue;
 x[0]= 0;y[0]= 1;
-for(int r= 0;r<3;r++){
-x[r+1]= (r+1)/3.0;
-y[r+1]= kept[r]/solved;
+for(int r= 0;r<4;r++){
+x[r+1]= (r+1)/4.0;
+y[r+1]= (double)kept[r]/solved;
 }
-mp_line(f,fam,4,x,y);
+mp_line(f,fam,5,x,y);
 drawn|= 1<<fam;
 }
 mp_legend(f,drawn);
 }
 fprintf(f,"endfig;\n");
 
-/*:436*/
-#line 417 "chapters/experiments.w"
+/*:444*/
+#line 698 "chapters/experiments.w"
 ;
 fprintf(f,"end\n");
 }
 
-/*:433*/
+/*:441*/
 #line 20 "chapters/command.w"
 
 /*386:*/
@@ -1277,7 +1531,7 @@ fprintf(f,"end\n");
 
 static const lstm_command commands[]= {
 /*341:*/
-#line 766 "chapters/training.w"
+#line 776 "chapters/training.w"
 
 {"train","train a network on a task of the 1997 paper",cmd_train},
 
@@ -1309,7 +1563,7 @@ cmd_forward},
 cmd_gradcheck},
 
 /*:410*//*417:*/
-#line 37 "chapters/experiments.w"
+#line 63 "chapters/experiments.w"
 
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
