@@ -70,7 +70,7 @@ the code that reads them strictly. {\it Truncated
 backpropagation through time\/}, {\it Real-time recurrent learning\/}
 and {\it The LSTM's own RTRL\/} derive the other ways of computing the
 gradient, prove what each computes, and compare their costs. {\it
-Learning\/}, {\it Three tasks with long time lags\/} and {\it Training\/}
+Learning\/}, {\it Four tasks with long time lags\/} and {\it Training\/}
 use the gradients to learn. {\it Speed\/} writes the products of
 matrices that do nearly all the arithmetic, and measures what each
 method costs. {\it The \.{lstm} command\/} describes the program that a

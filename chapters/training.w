@@ -232,8 +232,8 @@ configuration gives a bit-identical network on the same build.
 typedef struct lstm_lag_probe {
   double last_error; /* the largest error at the last step */
   double other_error; /* the largest error at the other steps */
-  double drift; /* $\max_j|\state_{T-1,j}|$ over both sequences */
-  double separation; /* $\max_j|\out_{T-1,j}(x)-\out_{T-1,j}(y)|$ */
+  double drift; /* $\max_j\vert\state_{T-1,j}\vert$ over both sequences */
+  double separation; /* $\max_j\vert\out_{T-1,j}(x)-\out_{T-1,j}(y)\vert$ */
 } lstm_lag_probe;
 @#
 typedef struct lstm_train_status {
@@ -583,9 +583,9 @@ which decides success, the test records the numbers that tell a working
 memory from a failed one: the largest error at the last step, where the
 memory is needed, and at the other steps (zero when only the last step
 has a target); how far the states have drifted by the last step,
-$\max_j|\state_{T-1,j}|$ over both sequences; and how much the last
-outputs of the two sequences differ, $\max_j|\out_{T-1,j}(x)-
-\out_{T-1,j}(y)|$. That last number is the whole of the network's memory
+$\max_j\vert\state_{T-1,j}\vert$ over both sequences; and how much the last
+outputs of the two sequences differ, $\max_j\vert\out_{T-1,j}(x)-
+\out_{T-1,j}(y)\vert$. That last number is the whole of the network's memory
 as the output layer sees it: when it is zero, no output layer can answer
 both sequences right. The experiments chapter follows all four during
 training.

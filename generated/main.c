@@ -135,7 +135,7 @@ static int experiments_report(const char*dir,const double seconds[2]);
 static int parse_run(const char*line,exp_run*run);
 
 /*:423*//*426:*/
-#line 276 "chapters/experiments.w"
+#line 280 "chapters/experiments.w"
 
 typedef struct{
 int runs,solved;
@@ -154,7 +154,7 @@ const double seconds[2],int total);
 static void write_figures(FILE*f,exp_grid cells,const char*dir);
 
 /*:426*//*439:*/
-#line 619 "chapters/experiments.w"
+#line 623 "chapters/experiments.w"
 
 static void mp_prologue(FILE*f);
 static void mp_legend(FILE*f,int with_families);
@@ -998,11 +998,15 @@ if(strcmp(word,"task")==0)snprintf(task,sizeof task,"%s",value);
 else if(strcmp(word,"method")==0)
 snprintf(method,sizeof method,"%s",value);
 else if(strcmp(word,"targets")==0)every= strcmp(value,"every")==0;
-else if(*end||!isfinite(v))good= 0;
 else/*425:*/
-#line 255 "chapters/experiments.w"
+#line 254 "chapters/experiments.w"
 
 {
+static const char*numeric[]= {"length","updates","seconds","drift",
+"separation","last_error","other_error","retention2p","retention5p",
+"retention10p","retention100p"};
+for(size_t q= 0;q<sizeof numeric/sizeof numeric[0];q++)
+if(strcmp(word,numeric[q])==0&&(*end||!isfinite(v)))good= 0;
 if(strcmp(word,"length")==0)run->lag= (size_t)v;
 else if(strcmp(word,"updates")==0)run->updates= (long)v;
 else if(strcmp(word,"seconds")==0)run->seconds= v;
@@ -1017,7 +1021,7 @@ run->retention[times==2?0:times==5?1:times==10?2:3]= v;
 }
 
 /*:425*/
-#line 239 "chapters/experiments.w"
+#line 238 "chapters/experiments.w"
 ;
 }
 run->task= strcmp(task,"reber")==0?1:strcmp(task,"adding")==0?
@@ -1035,7 +1039,7 @@ return run->family>=0&&run->lag> 0;
 }
 
 /*:424*//*427:*/
-#line 293 "chapters/experiments.w"
+#line 297 "chapters/experiments.w"
 
 static int experiments_report(const char*dir,const double seconds[2])
 {
@@ -1050,7 +1054,7 @@ if(read_results(path,cells,other,&total,1)!=0)return 1;
 snprintf(path,sizeof path,"%s/results-long.txt",dir);
 if(read_results(path,cells,other,&total,0)!=0)return 1;
 /*430:*/
-#line 371 "chapters/experiments.w"
+#line 375 "chapters/experiments.w"
 
 {
 char tmp[1040];
@@ -1075,13 +1079,13 @@ return 1;
 }
 
 /*:430*/
-#line 306 "chapters/experiments.w"
+#line 310 "chapters/experiments.w"
 ;
 return 0;
 }
 
 /*:427*//*428:*/
-#line 313 "chapters/experiments.w"
+#line 317 "chapters/experiments.w"
 
 static int read_results(const char*path,exp_grid cells,exp_cell other[2],
 int*total,int required)
@@ -1116,7 +1120,7 @@ while(q<EXP_LAGS&&exp_lags[q]!=run.lag)q++;
 if(q==EXP_LAGS||cells[run.kind][run.family][q].runs==EXP_MAX_RUNS)
 continue;
 /*429:*/
-#line 352 "chapters/experiments.w"
+#line 356 "chapters/experiments.w"
 
 {
 exp_cell*c= &cells[run.kind][run.family][q];
@@ -1133,7 +1137,7 @@ c->runs++;
 }
 
 /*:429*/
-#line 346 "chapters/experiments.w"
+#line 350 "chapters/experiments.w"
 ;
 }
 fclose(in);
@@ -1141,7 +1145,7 @@ return 0;
 }
 
 /*:428*//*431:*/
-#line 398 "chapters/experiments.w"
+#line 402 "chapters/experiments.w"
 
 static int compare_double(const void*a,const void*b)
 {
@@ -1162,7 +1166,7 @@ return at+1<count?w[at]+(pos-at)*(w[at+1]-w[at]):w[at];
 }
 
 /*:431*//*432:*/
-#line 429 "chapters/experiments.w"
+#line 433 "chapters/experiments.w"
 
 static void wilson(int solved,int runs,double*low,double*high)
 {
@@ -1174,7 +1178,7 @@ half= z/(n+z*z)*sqrt(s*(n-s)/n+z*z/4);
 }
 
 /*:432*//*433:*/
-#line 450 "chapters/experiments.w"
+#line 454 "chapters/experiments.w"
 
 static void write_tables(FILE*f,exp_grid cells,exp_cell other[2],
 const double seconds[2],int total)
@@ -1204,7 +1208,7 @@ fprintf(f,"\\cr\n");
 fprintf(f,"}}}\n");
 }
 /*434:*/
-#line 500 "chapters/experiments.w"
+#line 504 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expdetail{\\vbox{\\offinterlineskip\\halign{"
 "\\strut\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1231,10 +1235,10 @@ quantile(c->seconds,c->solved,0.5));
 fprintf(f,"}}}\n");
 
 /*:434*/
-#line 478 "chapters/experiments.w"
+#line 482 "chapters/experiments.w"
 ;
 /*435:*/
-#line 525 "chapters/experiments.w"
+#line 529 "chapters/experiments.w"
 
 {
 static const int lagq[4]= {0,1,2,4};
@@ -1259,10 +1263,10 @@ fprintf(f,"}}}\n");
 }
 
 /*:435*/
-#line 479 "chapters/experiments.w"
+#line 483 "chapters/experiments.w"
 ;
 /*436:*/
-#line 554 "chapters/experiments.w"
+#line 558 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expdiag{\\vbox{\\offinterlineskip\\halign{"
 "\\strut##\\hfil\\quad&\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1279,10 +1283,10 @@ quantile(c->drift,c->runs,0.5),quantile(c->separation,c->runs,0.5));
 fprintf(f,"}}}\n");
 
 /*:436*/
-#line 480 "chapters/experiments.w"
+#line 484 "chapters/experiments.w"
 ;
 /*437:*/
-#line 573 "chapters/experiments.w"
+#line 577 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expretention{\\vbox{\\offinterlineskip\\halign{"
 "\\strut\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1299,10 +1303,10 @@ fprintf(f,"\\cr\n");
 fprintf(f,"}}}\n");
 
 /*:437*/
-#line 481 "chapters/experiments.w"
+#line 485 "chapters/experiments.w"
 ;
 /*438:*/
-#line 590 "chapters/experiments.w"
+#line 594 "chapters/experiments.w"
 
 fprintf(f,"\\def\\explong{\\vbox{\\offinterlineskip\\halign{"
 "\\strut\\hfil##\\quad&\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1326,7 +1330,7 @@ p==1000?"49,000":"");
 fprintf(f,"}}}\n");
 
 /*:438*/
-#line 482 "chapters/experiments.w"
+#line 486 "chapters/experiments.w"
 ;
 for(int t= 0;t<2;t++){
 const char*name= t==0?"reber":"adding";
@@ -1341,7 +1345,7 @@ quantile(other[t].needed,other[t].solved,0.5));
 }
 
 /*:433*//*440:*/
-#line 625 "chapters/experiments.w"
+#line 629 "chapters/experiments.w"
 
 static void mp_prologue(FILE*f)
 {
@@ -1386,7 +1390,7 @@ row++;
 }
 
 /*:440*//*441:*/
-#line 674 "chapters/experiments.w"
+#line 678 "chapters/experiments.w"
 
 static void write_figures(FILE*f,exp_grid cells,const char*dir)
 {
@@ -1410,7 +1414,7 @@ mp_line(f,fam,count,x,y);
 mp_legend(f,31);
 fprintf(f,"endfig;\n");
 /*442:*/
-#line 704 "chapters/experiments.w"
+#line 708 "chapters/experiments.w"
 
 fprintf(f,"beginfig(2);\nframe(btex lag $p$ etex, btex sequences etex);\n");
 for(int q= 0;q<EXP_LAGS;q++)
@@ -1438,10 +1442,10 @@ mp_legend(f,31);
 fprintf(f,"endfig;\n");
 
 /*:442*/
-#line 696 "chapters/experiments.w"
+#line 700 "chapters/experiments.w"
 ;
 /*443:*/
-#line 737 "chapters/experiments.w"
+#line 741 "chapters/experiments.w"
 
 {
 static const char*label[4]= {"bptt, last","irtrl, last",
@@ -1481,10 +1485,10 @@ fprintf(f,"endfig;\n");
 }
 
 /*:443*/
-#line 697 "chapters/experiments.w"
+#line 701 "chapters/experiments.w"
 ;
 /*444:*/
-#line 779 "chapters/experiments.w"
+#line 783 "chapters/experiments.w"
 
 fprintf(f,"beginfig(4);\nframe(btex runs of distractors etex, "
 "btex kept etex);\n");
@@ -1518,7 +1522,7 @@ mp_legend(f,drawn);
 fprintf(f,"endfig;\n");
 
 /*:444*/
-#line 698 "chapters/experiments.w"
+#line 702 "chapters/experiments.w"
 ;
 fprintf(f,"end\n");
 }
