@@ -33,8 +33,9 @@ ours beside them.
 
 The long runs, \.{make experiments-long}, take the lag task to $p=500$
 and $p=1000$ (BPTT and the internal RTRL, five seeds each, budget 60,000
-sequences) and run the noisy lag task of Experiment 2c at $p=100$, 500
-and 1000 (the same methods, three seeds each, budget 100,000).
+sequences), run the noisy lag task of Experiment 2c at $p=100$, 500
+and 1000 (the same methods, three seeds each, budget 100,000), and make
+the attempts at the every-step task described with its results.
 
 Each grid is a list of command lines for \.{lstm train}, which the
 command \.{lstm experiments --list} (or \.{--list-long}) prints. \.{make
@@ -182,6 +183,25 @@ for (int f = 0; f < EXP_FAMILIES; f += 3)
   for (int seed = 1; seed <= EXP_2C_SEEDS; seed++)
     printf("--task lag2c --lag 100 --method %s --seed %d --max-sequences %d\n",
       family_name[f], seed, EXP_2C_BUDGET);
+@<Print the command lines of the attempts at the every-step task@>;
+
+@ The attempts at the every-step task at $p=50$ and $p=100$, with BPTT
+and the internal RTRL, three seeds each: the defaults (at $p=100$ the
+main grid has them), a cell without a forget gate, and sixteen cells
+instead of eight.
+
+@<Print the command lines of the attempts...@>=
+{
+  static const char *variant[3] = {"", " --forget-gate no", " --cells 16"};
+  for (int v = 0; v < 3; v++)
+    for (size_t p = 50; p <= 100; p += 50)
+      for (int f = 0; f < EXP_FAMILIES; f += 3)
+        for (int seed = 1; seed <= EXP_DIAG_SEEDS; seed++)
+          if (v > 0 || p == 50)
+            printf("--task lag --lag %zu --targets every --method %s "
+              "--seed %d --max-sequences %d%s\n", p, family_name[f], seed,
+              EXP_EVERY_BUDGET, variant[v]);
+}
 
 @*1 Reading the results.
 The report reads the summary lines of all runs. Each is parsed into a
@@ -204,6 +224,8 @@ typedef struct {
   double seconds;
   double retention[4]; /* over 2, 5, 10 and 100 runs */
   double drift, separation, last_error, other_error;
+  int forget; /* whether the cells had a forget gate */
+  size_t cells;
 } exp_run;
 static int experiments_report(const char *dir, const double seconds[2]);
 static int parse_run(const char *line, exp_run *run);
@@ -235,6 +257,7 @@ static int parse_run(const char *line, exp_run *run)
     else if (strcmp(word, "method") == 0)
       snprintf(method, sizeof method, "%s", value);
     else if (strcmp(word, "targets") == 0) every = strcmp(value, "every") == 0;
+    else if (strcmp(word, "forget") == 0) run->forget = strcmp(value, "no") != 0;
     else @<Store the number |v| of the name |word| in |run|@>;
   }
   run->task = strcmp(task, "reber") == 0 ? 1 : strcmp(task, "adding") == 0 ?
@@ -254,11 +277,13 @@ static int parse_run(const char *line, exp_run *run)
 @ @<Store the number...@>=
 {
   static const char *numeric[] = {"length", "updates", "seconds", "drift",
-    "separation", "last_error", "other_error", "retention2p", "retention5p",
+    "separation", "last_error", "other_error", "cells", "retention2p",
+    "retention5p",
     "retention10p", "retention100p"};
   for (size_t q = 0; q < sizeof numeric / sizeof numeric[0]; q++)
     if (strcmp(word, numeric[q]) == 0 && (*end || !isfinite(v))) good = 0;
   if (strcmp(word, "length") == 0) run->lag = (size_t)v;
+  else if (strcmp(word, "cells") == 0) run->cells = (size_t)v;
   else if (strcmp(word, "updates") == 0) run->updates = (long)v;
   else if (strcmp(word, "seconds") == 0) run->seconds = v;
   else if (strcmp(word, "drift") == 0) run->drift = v;
@@ -285,28 +310,38 @@ typedef struct {
   double drift[EXP_MAX_RUNS], separation[EXP_MAX_RUNS];
 } exp_cell;
 typedef exp_cell exp_grid[EXP_KINDS][EXP_FAMILIES][EXP_LAGS];
+#define EXP_DIAGS 32
+typedef struct {
+  int every, family, forget;
+  size_t lag, cells;
+  exp_cell c;
+} exp_diag; /* the runs of one setting of the diagnosis */
+typedef struct {
+  exp_grid cells; /* the runs with the defaults, by kind, family and lag */
+  exp_cell other[2]; /* the Reber grammar and the adding problem */
+  exp_diag diag[EXP_DIAGS]; /* the runs that diagnose the every-step task */
+  int ndiag, total;
+} exp_report;
+static int compare_diag(const void *a, const void *b);
+static void add_run(exp_cell *c, const exp_run *run);
 static int compare_double(const void *a, const void *b);
 static double quantile(const double *v, int count, double q);
 static void wilson(int solved, int runs, double *low, double *high);
-static int read_results(const char *path, exp_grid cells, exp_cell other[2],
-  int *total, int required);
-static void write_tables(FILE *f, exp_grid cells, exp_cell other[2],
-  const double seconds[2], int total);
+static int read_results(const char *path, exp_report *rep, int required);
+static void write_tables(FILE *f, exp_report *rep, const double seconds[2]);
 static void write_figures(FILE *f, exp_grid cells, const char *dir);
 
 @ @<Subcommands@>=
 static int experiments_report(const char *dir, const double seconds[2])
 {
-  static exp_grid cells;
-  exp_cell other[2];
+  static exp_report rep;
   char path[1024];
-  int total = 0;
-  memset(cells, 0, sizeof cells);
-  memset(other, 0, sizeof other);
+  memset(&rep, 0, sizeof rep);
   snprintf(path, sizeof path, "%s/results.txt", dir);
-  if (read_results(path, cells, other, &total, 1) != 0) return 1;
+  if (read_results(path, &rep, 1) != 0) return 1;
   snprintf(path, sizeof path, "%s/results-long.txt", dir);
-  if (read_results(path, cells, other, &total, 0) != 0) return 1;
+  if (read_results(path, &rep, 0) != 0) return 1;
+  qsort(rep.diag, (size_t)rep.ndiag, sizeof *rep.diag, compare_diag);
   @<Write the tables and the figures into |dir|@>;
   return 0;
 }
@@ -315,8 +350,7 @@ static int experiments_report(const char *dir, const double seconds[2])
 main grid's may not.
 
 @<Subcommands@>=
-static int read_results(const char *path, exp_grid cells, exp_cell other[2],
-  int *total, int required)
+static int read_results(const char *path, exp_report *rep, int required)
 {
   char line[2048];
   FILE *in = fopen(path, "r");
@@ -330,42 +364,86 @@ static int read_results(const char *path, exp_grid cells, exp_cell other[2],
     exp_run run;
     int q = 0;
     if (!parse_run(line, &run)) {
-      fprintf(stderr, "%s: line %d is not the summary of a finished run\n",
-        path, *total + 1);
+      fprintf(stderr, "%s: a line is not the summary of a finished run\n",
+        path);
 @.is not the summary...@>
       fclose(in);
       return 1;
     }
-    (*total)++;
+    rep->total++;
     if (run.task != 0) {
-      exp_cell *c = &other[run.task - 1];
+      exp_cell *c = &rep->other[run.task - 1];
       if (c->runs == EXP_MAX_RUNS) continue;
       if (run.solved) c->needed[c->solved++] = (double)run.sequences;
       c->runs++;
       continue;
     }
     while (q < EXP_LAGS && exp_lags[q] != run.lag) q++;
-    if (q == EXP_LAGS || cells[run.kind][run.family][q].runs == EXP_MAX_RUNS)
-      continue;
-    @<Add |run| to cell |cells[run.kind][run.family][q]|@>;
+    if (q == EXP_LAGS) continue;
+    @<Add |run| to the diagnosis, if it is one of its runs@>;
+    if (run.cells == 8 &&
+        run.forget == (run.kind == 2 ? 0 : run.lag < 200))
+      add_run(&rep->cells[run.kind][run.family][q], &run);
   }
   fclose(in);
   return 0;
 }
 
-@ @<Add |run| to cell...@>=
+@ Only the runs with the defaults of the training chapter (eight cells,
+and the forget gate of the lag's default) enter the grid's cells; the
+runs of other settings belong to the diagnosis alone. A cell that is
+full ignores further runs.
+
+@<Subcommands@>=
+static void add_run(exp_cell *c, const exp_run *run)
 {
-  exp_cell *c = &cells[run.kind][run.family][q];
-  c->drift[c->runs] = run.drift;
-  c->separation[c->runs] = run.separation;
-  if (run.solved) {
-    c->needed[c->solved] = (double)run.sequences;
-    c->updates[c->solved] = (double)run.updates;
-    c->seconds[c->solved] = run.seconds;
-    for (int r = 0; r < 4; r++) c->kept[r] += run.retention[r] == 1;
+  if (c->runs == EXP_MAX_RUNS) return;
+  c->drift[c->runs] = run->drift;
+  c->separation[c->runs] = run->separation;
+  if (run->solved) {
+    c->needed[c->solved] = (double)run->sequences;
+    c->updates[c->solved] = (double)run->updates;
+    c->seconds[c->solved] = run->seconds;
+    for (int r = 0; r < 4; r++) c->kept[r] += run->retention[r] == 1;
     c->solved++;
   }
   c->runs++;
+}
+
+@ The diagnosis collects the every-step runs at $p\ge50$, whatever their
+setting, and for comparison the last-step runs of BPTT and the internal
+RTRL at $p=100$ with the defaults; each setting is a row of its table.
+
+@<Add |run| to the diagnosis...@>=
+if (run.kind < 2 && (run.kind == 1 ? run.lag >= 50 : run.lag == 100 &&
+    run.cells == 8 && run.forget && (run.family == 0 || run.family == 3))) {
+  int d = 0;
+  while (d < rep->ndiag && !(rep->diag[d].every == run.kind &&
+      rep->diag[d].family == run.family && rep->diag[d].lag == run.lag &&
+      rep->diag[d].forget == run.forget && rep->diag[d].cells == run.cells))
+    d++;
+  if (d < EXP_DIAGS) {
+    if (d == rep->ndiag) {
+      rep->diag[d].every = run.kind; rep->diag[d].family = run.family;
+      rep->diag[d].lag = run.lag; rep->diag[d].forget = run.forget;
+      rep->diag[d].cells = run.cells;
+      rep->ndiag++;
+    }
+    add_run(&rep->diag[d].c, &run);
+  }
+}
+
+@ The rows are ordered by lag, then protocol, then setting, then method.
+
+@<Subcommands@>=
+static int compare_diag(const void *a, const void *b)
+{
+  const exp_diag *x = a, *y = b;
+  if (x->lag != y->lag) return x->lag < y->lag ? -1 : 1;
+  if (x->every != y->every) return x->every - y->every;
+  if (x->forget != y->forget) return y->forget - x->forget;
+  if (x->cells != y->cells) return x->cells < y->cells ? -1 : 1;
+  return x->family - y->family;
 }
 
 @ The tables and the figures are each written to a temporary file beside
@@ -385,8 +463,8 @@ previous ones in place.
 @.cannot write the report@>
       return 1;
     }
-    if (which == 0) write_tables(f, cells, other, seconds, total);
-    else write_figures(f, cells, dir);
+    if (which == 0) write_tables(f, &rep, seconds);
+    else write_figures(f, rep.cells, dir);
     if (ferror(f) | (fclose(f) != 0) || rename(tmp, path) != 0) {
       fprintf(stderr, "%s: cannot write the report\n", path);
       remove(tmp);
@@ -452,12 +530,13 @@ kept the first symbol over longer probes; \.{\\explong} the noisy lag
 task.
 
 @<Subcommands@>=
-static void write_tables(FILE *f, exp_grid cells, exp_cell other[2],
-  const double seconds[2], int total)
+static void write_tables(FILE *f, exp_report *rep, const double seconds[2])
 {
+  exp_cell (*const cells)[EXP_FAMILIES][EXP_LAGS] = rep->cells;
+  exp_cell *const other = rep->other;
   fprintf(f, "%% Written by 'lstm experiments --report'; do not edit.\n");
   fprintf(f, "\\def\\expruns{%d}\\def\\expminutes{%.0f}"
-    "\\def\\explongminutes{%.0f}\n", total, seconds[0] / 60,
+    "\\def\\explongminutes{%.0f}\n", rep->total, seconds[0] / 60,
     seconds[1] / 60);
   for (int which = 0; which < 2; which++) {
     fprintf(f, "\\def\\exp%s{\\vbox{\\offinterlineskip\\halign{"
@@ -549,25 +628,29 @@ fprintf(f, "}}}\n");
   fprintf(f, "}}}\n");
 }
 
-@ At $p=100$, for BPTT and the internal RTRL under both protocols: the
-median over the runs of the drift of the state at the last step and of
-the separation of the last outputs of the two held sequences, as the
-training chapter defines them, at the end of each run (when it was
-solved, or when the budget ran out).
+@ The diagnosis: for every setting of the every-step runs at $p\ge50$,
+and the last-step runs at $p=100$, the runs solved, the median sequences
+of the solved ones, and the medians over all runs of the drift of the
+state at the last step and of the separation of the last outputs of the
+two held sequences, as the training chapter defines them, at the end of
+each run (when it was solved, or when the budget ran out).
 
 @<Write the table of the cells at the end@>=
 fprintf(f, "\\def\\expdiag{\\vbox{\\offinterlineskip\\halign{"
   "\\strut##\\hfil\\quad&\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
-fprintf(f, "targets&\\rm method&solved&drift&separation\\cr"
-  "\\noalign{\\hrule}\n");
-for (int kind = 0; kind < 2; kind++)
-  for (int fam = 0; fam < EXP_FAMILIES; fam += 3) {
-    const exp_cell *c = &cells[kind][fam][4];
-    if (c->runs == 0) continue;
-    fprintf(f, "%s&%s&%d/%d&%.2f&%.4f\\cr\n", kind ? "every step" :
-      "last step", family_name[fam], c->solved, c->runs,
-      quantile(c->drift, c->runs, 0.5), quantile(c->separation, c->runs, 0.5));
-  }
+fprintf(f, "targets&\\rm method&$p$&cells&forget gate&solved&sequences&"
+  "drift&separation\\cr\\noalign{\\hrule}\n");
+for (int d = 0; d < rep->ndiag; d++) {
+  const exp_diag *g = &rep->diag[d];
+  const exp_cell *c = &g->c;
+  fprintf(f, "%s&%s&%zu&%zu&%s&%d/%d", g->every ? "every step" :
+    "last step", family_name[g->family], g->lag, g->cells,
+    g->forget ? "yes" : "no", c->solved, c->runs);
+  if (c->solved) fprintf(f, "&%.0f", quantile(c->needed, c->solved, 0.5));
+  else fprintf(f, "&--");
+  fprintf(f, "&%.2f&%.4f\\cr\n", quantile(c->drift, c->runs, 0.5),
+    quantile(c->separation, c->runs, 0.5));
+}
 fprintf(f, "}}}\n");
 
 @ The retention table counts, for each method and lag of the last-step

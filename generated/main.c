@@ -90,7 +90,7 @@ static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 
 /*:411*//*416:*/
-#line 47 "chapters/experiments.w"
+#line 48 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv);
 #define EXP_SEEDS 10 
@@ -108,15 +108,15 @@ static int cmd_experiments(int argc,char**argv);
 static const size_t exp_lags[EXP_LAGS]= {5,10,20,50,100,200,500,1000};
 
 /*:416*//*418:*/
-#line 72 "chapters/experiments.w"
+#line 73 "chapters/experiments.w"
 
 #define EXP_FAMILIES 5
 static const char*family_name[EXP_FAMILIES]= 
 {"bptt","tbptt:p/2","tbptt:2p","irtrl","rtrl"};
 static int family_spec(int f,size_t p,char*buf,size_t size);
 
-/*:418*//*423:*/
-#line 194 "chapters/experiments.w"
+/*:418*//*424:*/
+#line 214 "chapters/experiments.w"
 
 #define EXP_KINDS 3 
 
@@ -130,12 +130,14 @@ long sequences,updates;
 double seconds;
 double retention[4];
 double drift,separation,last_error,other_error;
+int forget;
+size_t cells;
 }exp_run;
 static int experiments_report(const char*dir,const double seconds[2]);
 static int parse_run(const char*line,exp_run*run);
 
-/*:423*//*426:*/
-#line 280 "chapters/experiments.w"
+/*:424*//*427:*/
+#line 305 "chapters/experiments.w"
 
 typedef struct{
 int runs,solved;
@@ -144,24 +146,36 @@ int kept[4];
 double drift[EXP_MAX_RUNS],separation[EXP_MAX_RUNS];
 }exp_cell;
 typedef exp_cell exp_grid[EXP_KINDS][EXP_FAMILIES][EXP_LAGS];
+#define EXP_DIAGS 32
+typedef struct{
+int every,family,forget;
+size_t lag,cells;
+exp_cell c;
+}exp_diag;
+typedef struct{
+exp_grid cells;
+exp_cell other[2];
+exp_diag diag[EXP_DIAGS];
+int ndiag,total;
+}exp_report;
+static int compare_diag(const void*a,const void*b);
+static void add_run(exp_cell*c,const exp_run*run);
 static int compare_double(const void*a,const void*b);
 static double quantile(const double*v,int count,double q);
 static void wilson(int solved,int runs,double*low,double*high);
-static int read_results(const char*path,exp_grid cells,exp_cell other[2],
-int*total,int required);
-static void write_tables(FILE*f,exp_grid cells,exp_cell other[2],
-const double seconds[2],int total);
+static int read_results(const char*path,exp_report*rep,int required);
+static void write_tables(FILE*f,exp_report*rep,const double seconds[2]);
 static void write_figures(FILE*f,exp_grid cells,const char*dir);
 
-/*:426*//*439:*/
-#line 623 "chapters/experiments.w"
+/*:427*//*442:*/
+#line 706 "chapters/experiments.w"
 
 static void mp_prologue(FILE*f);
 static void mp_legend(FILE*f,int with_families);
 static void mp_line(FILE*f,int fam,int count,const double*x,
 const double*y);
 
-/*:439*/
+/*:442*/
 #line 19 "chapters/command.w"
 
 /*343:*/
@@ -864,7 +878,7 @@ return 3;
 }
 
 /*:413*//*419:*/
-#line 78 "chapters/experiments.w"
+#line 79 "chapters/experiments.w"
 
 static int family_spec(int f,size_t p,char*buf,size_t size)
 {
@@ -878,7 +892,7 @@ default:snprintf(buf,size,"rtrl");return p<=10;
 }
 
 /*:419*//*420:*/
-#line 96 "chapters/experiments.w"
+#line 97 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv)
 {
@@ -894,7 +908,7 @@ return argc<2&&!wants_help(argc,argv)?2:0;
 }
 if(strcmp(argv[0],"--list")==0&&argc==2){
 /*421:*/
-#line 139 "chapters/experiments.w"
+#line 140 "chapters/experiments.w"
 
 for(int q= EXP_GRID_LAGS-1;q>=0;q--)
 for(int f= EXP_FAMILIES-1;f>=0;f--)
@@ -927,13 +941,13 @@ for(int seed= 1;seed<=EXP_SEEDS;seed++)
 printf("--task reber --seed %d\n--task adding --seed %d\n",seed,seed);
 
 /*:421*/
-#line 110 "chapters/experiments.w"
+#line 111 "chapters/experiments.w"
 ;
 return 0;
 }
 if(strcmp(argv[0],"--list-long")==0&&argc==2){
 /*422:*/
-#line 170 "chapters/experiments.w"
+#line 171 "chapters/experiments.w"
 
 for(int q= EXP_LAGS-1;q>=EXP_GRID_LAGS;q--)
 for(int f= 0;f<EXP_FAMILIES;f+= 3){
@@ -949,9 +963,27 @@ for(int f= 0;f<EXP_FAMILIES;f+= 3)
 for(int seed= 1;seed<=EXP_2C_SEEDS;seed++)
 printf("--task lag2c --lag 100 --method %s --seed %d --max-sequences %d\n",
 family_name[f],seed,EXP_2C_BUDGET);
+/*423:*/
+#line 193 "chapters/experiments.w"
+
+{
+static const char*variant[3]= {""," --forget-gate no"," --cells 16"};
+for(int v= 0;v<3;v++)
+for(size_t p= 50;p<=100;p+= 50)
+for(int f= 0;f<EXP_FAMILIES;f+= 3)
+for(int seed= 1;seed<=EXP_DIAG_SEEDS;seed++)
+if(v> 0||p==50)
+printf("--task lag --lag %zu --targets every --method %s "
+"--seed %d --max-sequences %d%s\n",p,family_name[f],seed,
+EXP_EVERY_BUDGET,variant[v]);
+}
+
+/*:423*/
+#line 186 "chapters/experiments.w"
+;
 
 /*:422*/
-#line 114 "chapters/experiments.w"
+#line 115 "chapters/experiments.w"
 ;
 return 0;
 }
@@ -974,8 +1006,8 @@ fprintf(stderr,"lstm experiments: expected --list DIR, --list-long DIR "
 return 2;
 }
 
-/*:420*//*424:*/
-#line 216 "chapters/experiments.w"
+/*:420*//*425:*/
+#line 238 "chapters/experiments.w"
 
 static int parse_run(const char*line,exp_run*run)
 {
@@ -998,16 +1030,19 @@ if(strcmp(word,"task")==0)snprintf(task,sizeof task,"%s",value);
 else if(strcmp(word,"method")==0)
 snprintf(method,sizeof method,"%s",value);
 else if(strcmp(word,"targets")==0)every= strcmp(value,"every")==0;
-else/*425:*/
-#line 254 "chapters/experiments.w"
+else if(strcmp(word,"forget")==0)run->forget= strcmp(value,"no")!=0;
+else/*426:*/
+#line 277 "chapters/experiments.w"
 
 {
 static const char*numeric[]= {"length","updates","seconds","drift",
-"separation","last_error","other_error","retention2p","retention5p",
+"separation","last_error","other_error","cells","retention2p",
+"retention5p",
 "retention10p","retention100p"};
 for(size_t q= 0;q<sizeof numeric/sizeof numeric[0];q++)
 if(strcmp(word,numeric[q])==0&&(*end||!isfinite(v)))good= 0;
 if(strcmp(word,"length")==0)run->lag= (size_t)v;
+else if(strcmp(word,"cells")==0)run->cells= (size_t)v;
 else if(strcmp(word,"updates")==0)run->updates= (long)v;
 else if(strcmp(word,"seconds")==0)run->seconds= v;
 else if(strcmp(word,"drift")==0)run->drift= v;
@@ -1020,8 +1055,8 @@ run->retention[times==2?0:times==5?1:times==10?2:3]= v;
 }
 }
 
-/*:425*/
-#line 238 "chapters/experiments.w"
+/*:426*/
+#line 261 "chapters/experiments.w"
 ;
 }
 run->task= strcmp(task,"reber")==0?1:strcmp(task,"adding")==0?
@@ -1038,23 +1073,21 @@ strcmp(spec,method)==0)run->family= f;
 return run->family>=0&&run->lag> 0;
 }
 
-/*:424*//*427:*/
-#line 297 "chapters/experiments.w"
+/*:425*//*428:*/
+#line 334 "chapters/experiments.w"
 
 static int experiments_report(const char*dir,const double seconds[2])
 {
-static exp_grid cells;
-exp_cell other[2];
+static exp_report rep;
 char path[1024];
-int total= 0;
-memset(cells,0,sizeof cells);
-memset(other,0,sizeof other);
+memset(&rep,0,sizeof rep);
 snprintf(path,sizeof path,"%s/results.txt",dir);
-if(read_results(path,cells,other,&total,1)!=0)return 1;
+if(read_results(path,&rep,1)!=0)return 1;
 snprintf(path,sizeof path,"%s/results-long.txt",dir);
-if(read_results(path,cells,other,&total,0)!=0)return 1;
-/*430:*/
-#line 375 "chapters/experiments.w"
+if(read_results(path,&rep,0)!=0)return 1;
+qsort(rep.diag,(size_t)rep.ndiag,sizeof*rep.diag,compare_diag);
+/*433:*/
+#line 453 "chapters/experiments.w"
 
 {
 char tmp[1040];
@@ -1068,8 +1101,8 @@ fprintf(stderr,"%s: cannot write the report\n",tmp);
 
 return 1;
 }
-if(which==0)write_tables(f,cells,other,seconds,total);
-else write_figures(f,cells,dir);
+if(which==0)write_tables(f,&rep,seconds);
+else write_figures(f,rep.cells,dir);
 if(ferror(f)|(fclose(f)!=0)||rename(tmp,path)!=0){
 fprintf(stderr,"%s: cannot write the report\n",path);
 remove(tmp);
@@ -1078,17 +1111,16 @@ return 1;
 }
 }
 
-/*:430*/
-#line 310 "chapters/experiments.w"
+/*:433*/
+#line 345 "chapters/experiments.w"
 ;
 return 0;
 }
 
-/*:427*//*428:*/
-#line 317 "chapters/experiments.w"
+/*:428*//*429:*/
+#line 352 "chapters/experiments.w"
 
-static int read_results(const char*path,exp_grid cells,exp_cell other[2],
-int*total,int required)
+static int read_results(const char*path,exp_report*rep,int required)
 {
 char line[2048];
 FILE*in= fopen(path,"r");
@@ -1102,50 +1134,87 @@ while(fgets(line,sizeof line,in)){
 exp_run run;
 int q= 0;
 if(!parse_run(line,&run)){
-fprintf(stderr,"%s: line %d is not the summary of a finished run\n",
-path,*total+1);
+fprintf(stderr,"%s: a line is not the summary of a finished run\n",
+path);
 
 fclose(in);
 return 1;
 }
-(*total)++;
+rep->total++;
 if(run.task!=0){
-exp_cell*c= &other[run.task-1];
+exp_cell*c= &rep->other[run.task-1];
 if(c->runs==EXP_MAX_RUNS)continue;
 if(run.solved)c->needed[c->solved++]= (double)run.sequences;
 c->runs++;
 continue;
 }
 while(q<EXP_LAGS&&exp_lags[q]!=run.lag)q++;
-if(q==EXP_LAGS||cells[run.kind][run.family][q].runs==EXP_MAX_RUNS)
-continue;
-/*429:*/
-#line 356 "chapters/experiments.w"
+if(q==EXP_LAGS)continue;
+/*431:*/
+#line 417 "chapters/experiments.w"
 
-{
-exp_cell*c= &cells[run.kind][run.family][q];
-c->drift[c->runs]= run.drift;
-c->separation[c->runs]= run.separation;
-if(run.solved){
-c->needed[c->solved]= (double)run.sequences;
-c->updates[c->solved]= (double)run.updates;
-c->seconds[c->solved]= run.seconds;
-for(int r= 0;r<4;r++)c->kept[r]+= run.retention[r]==1;
-c->solved++;
+if(run.kind<2&&(run.kind==1?run.lag>=50:run.lag==100&&
+run.cells==8&&run.forget&&(run.family==0||run.family==3))){
+int d= 0;
+while(d<rep->ndiag&&!(rep->diag[d].every==run.kind&&
+rep->diag[d].family==run.family&&rep->diag[d].lag==run.lag&&
+rep->diag[d].forget==run.forget&&rep->diag[d].cells==run.cells))
+d++;
+if(d<EXP_DIAGS){
+if(d==rep->ndiag){
+rep->diag[d].every= run.kind;rep->diag[d].family= run.family;
+rep->diag[d].lag= run.lag;rep->diag[d].forget= run.forget;
+rep->diag[d].cells= run.cells;
+rep->ndiag++;
 }
-c->runs++;
+add_run(&rep->diag[d].c,&run);
+}
 }
 
-/*:429*/
-#line 350 "chapters/experiments.w"
+/*:431*/
+#line 383 "chapters/experiments.w"
 ;
+if(run.cells==8&&
+run.forget==(run.kind==2?0:run.lag<200))
+add_run(&rep->cells[run.kind][run.family][q],&run);
 }
 fclose(in);
 return 0;
 }
 
-/*:428*//*431:*/
-#line 402 "chapters/experiments.w"
+/*:429*//*430:*/
+#line 397 "chapters/experiments.w"
+
+static void add_run(exp_cell*c,const exp_run*run)
+{
+if(c->runs==EXP_MAX_RUNS)return;
+c->drift[c->runs]= run->drift;
+c->separation[c->runs]= run->separation;
+if(run->solved){
+c->needed[c->solved]= (double)run->sequences;
+c->updates[c->solved]= (double)run->updates;
+c->seconds[c->solved]= run->seconds;
+for(int r= 0;r<4;r++)c->kept[r]+= run->retention[r]==1;
+c->solved++;
+}
+c->runs++;
+}
+
+/*:430*//*432:*/
+#line 438 "chapters/experiments.w"
+
+static int compare_diag(const void*a,const void*b)
+{
+const exp_diag*x= a,*y= b;
+if(x->lag!=y->lag)return x->lag<y->lag?-1:1;
+if(x->every!=y->every)return x->every-y->every;
+if(x->forget!=y->forget)return y->forget-x->forget;
+if(x->cells!=y->cells)return x->cells<y->cells?-1:1;
+return x->family-y->family;
+}
+
+/*:432*//*434:*/
+#line 480 "chapters/experiments.w"
 
 static int compare_double(const void*a,const void*b)
 {
@@ -1165,8 +1234,8 @@ at= (int)pos;
 return at+1<count?w[at]+(pos-at)*(w[at+1]-w[at]):w[at];
 }
 
-/*:431*//*432:*/
-#line 433 "chapters/experiments.w"
+/*:434*//*435:*/
+#line 511 "chapters/experiments.w"
 
 static void wilson(int solved,int runs,double*low,double*high)
 {
@@ -1177,15 +1246,16 @@ half= z/(n+z*z)*sqrt(s*(n-s)/n+z*z/4);
 *high= fmin(mid+half,1);
 }
 
-/*:432*//*433:*/
-#line 454 "chapters/experiments.w"
+/*:435*//*436:*/
+#line 532 "chapters/experiments.w"
 
-static void write_tables(FILE*f,exp_grid cells,exp_cell other[2],
-const double seconds[2],int total)
+static void write_tables(FILE*f,exp_report*rep,const double seconds[2])
 {
+exp_cell(*const cells)[EXP_FAMILIES][EXP_LAGS]= rep->cells;
+exp_cell*const other= rep->other;
 fprintf(f,"%% Written by 'lstm experiments --report'; do not edit.\n");
 fprintf(f,"\\def\\expruns{%d}\\def\\expminutes{%.0f}"
-"\\def\\explongminutes{%.0f}\n",total,seconds[0]/60,
+"\\def\\explongminutes{%.0f}\n",rep->total,seconds[0]/60,
 seconds[1]/60);
 for(int which= 0;which<2;which++){
 fprintf(f,"\\def\\exp%s{\\vbox{\\offinterlineskip\\halign{"
@@ -1207,8 +1277,8 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 }
-/*434:*/
-#line 504 "chapters/experiments.w"
+/*437:*/
+#line 583 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expdetail{\\vbox{\\offinterlineskip\\halign{"
 "\\strut\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1234,11 +1304,11 @@ quantile(c->seconds,c->solved,0.5));
 }
 fprintf(f,"}}}\n");
 
-/*:434*/
-#line 482 "chapters/experiments.w"
+/*:437*/
+#line 561 "chapters/experiments.w"
 ;
-/*435:*/
-#line 529 "chapters/experiments.w"
+/*438:*/
+#line 608 "chapters/experiments.w"
 
 {
 static const int lagq[4]= {0,1,2,4};
@@ -1262,31 +1332,34 @@ fprintf(f,"\\cr\n");
 fprintf(f,"}}}\n");
 }
 
-/*:435*/
-#line 483 "chapters/experiments.w"
+/*:438*/
+#line 562 "chapters/experiments.w"
 ;
-/*436:*/
-#line 558 "chapters/experiments.w"
+/*439:*/
+#line 638 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expdiag{\\vbox{\\offinterlineskip\\halign{"
 "\\strut##\\hfil\\quad&\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
-fprintf(f,"targets&\\rm method&solved&drift&separation\\cr"
-"\\noalign{\\hrule}\n");
-for(int kind= 0;kind<2;kind++)
-for(int fam= 0;fam<EXP_FAMILIES;fam+= 3){
-const exp_cell*c= &cells[kind][fam][4];
-if(c->runs==0)continue;
-fprintf(f,"%s&%s&%d/%d&%.2f&%.4f\\cr\n",kind?"every step":
-"last step",family_name[fam],c->solved,c->runs,
-quantile(c->drift,c->runs,0.5),quantile(c->separation,c->runs,0.5));
+fprintf(f,"targets&\\rm method&$p$&cells&forget gate&solved&sequences&"
+"drift&separation\\cr\\noalign{\\hrule}\n");
+for(int d= 0;d<rep->ndiag;d++){
+const exp_diag*g= &rep->diag[d];
+const exp_cell*c= &g->c;
+fprintf(f,"%s&%s&%zu&%zu&%s&%d/%d",g->every?"every step":
+"last step",family_name[g->family],g->lag,g->cells,
+g->forget?"yes":"no",c->solved,c->runs);
+if(c->solved)fprintf(f,"&%.0f",quantile(c->needed,c->solved,0.5));
+else fprintf(f,"&--");
+fprintf(f,"&%.2f&%.4f\\cr\n",quantile(c->drift,c->runs,0.5),
+quantile(c->separation,c->runs,0.5));
 }
 fprintf(f,"}}}\n");
 
-/*:436*/
-#line 484 "chapters/experiments.w"
+/*:439*/
+#line 563 "chapters/experiments.w"
 ;
-/*437:*/
-#line 577 "chapters/experiments.w"
+/*440:*/
+#line 660 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expretention{\\vbox{\\offinterlineskip\\halign{"
 "\\strut\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1302,11 +1375,11 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 
-/*:437*/
-#line 485 "chapters/experiments.w"
+/*:440*/
+#line 564 "chapters/experiments.w"
 ;
-/*438:*/
-#line 594 "chapters/experiments.w"
+/*441:*/
+#line 677 "chapters/experiments.w"
 
 fprintf(f,"\\def\\explong{\\vbox{\\offinterlineskip\\halign{"
 "\\strut\\hfil##\\quad&\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1329,8 +1402,8 @@ p==1000?"49,000":"");
 }
 fprintf(f,"}}}\n");
 
-/*:438*/
-#line 486 "chapters/experiments.w"
+/*:441*/
+#line 565 "chapters/experiments.w"
 ;
 for(int t= 0;t<2;t++){
 const char*name= t==0?"reber":"adding";
@@ -1344,8 +1417,8 @@ quantile(other[t].needed,other[t].solved,0.5));
 }
 }
 
-/*:433*//*440:*/
-#line 629 "chapters/experiments.w"
+/*:436*//*443:*/
+#line 712 "chapters/experiments.w"
 
 static void mp_prologue(FILE*f)
 {
@@ -1389,8 +1462,8 @@ row++;
 }
 }
 
-/*:440*//*441:*/
-#line 678 "chapters/experiments.w"
+/*:443*//*444:*/
+#line 761 "chapters/experiments.w"
 
 static void write_figures(FILE*f,exp_grid cells,const char*dir)
 {
@@ -1413,8 +1486,8 @@ mp_line(f,fam,count,x,y);
 }
 mp_legend(f,31);
 fprintf(f,"endfig;\n");
-/*442:*/
-#line 708 "chapters/experiments.w"
+/*445:*/
+#line 791 "chapters/experiments.w"
 
 fprintf(f,"beginfig(2);\nframe(btex lag $p$ etex, btex sequences etex);\n");
 for(int q= 0;q<EXP_LAGS;q++)
@@ -1441,11 +1514,11 @@ mp_line(f,fam,count,x,y);
 mp_legend(f,31);
 fprintf(f,"endfig;\n");
 
-/*:442*/
-#line 700 "chapters/experiments.w"
+/*:445*/
+#line 783 "chapters/experiments.w"
 ;
-/*443:*/
-#line 741 "chapters/experiments.w"
+/*446:*/
+#line 824 "chapters/experiments.w"
 
 {
 static const char*label[4]= {"bptt, last","irtrl, last",
@@ -1484,11 +1557,11 @@ label[c],c);
 fprintf(f,"endfig;\n");
 }
 
-/*:443*/
-#line 701 "chapters/experiments.w"
+/*:446*/
+#line 784 "chapters/experiments.w"
 ;
-/*444:*/
-#line 783 "chapters/experiments.w"
+/*447:*/
+#line 866 "chapters/experiments.w"
 
 fprintf(f,"beginfig(4);\nframe(btex runs of distractors etex, "
 "btex kept etex);\n");
@@ -1521,13 +1594,13 @@ mp_legend(f,drawn);
 }
 fprintf(f,"endfig;\n");
 
-/*:444*/
-#line 702 "chapters/experiments.w"
+/*:447*/
+#line 785 "chapters/experiments.w"
 ;
 fprintf(f,"end\n");
 }
 
-/*:441*/
+/*:444*/
 #line 20 "chapters/command.w"
 
 /*386:*/
@@ -1567,7 +1640,7 @@ cmd_forward},
 cmd_gradcheck},
 
 /*:410*//*417:*/
-#line 63 "chapters/experiments.w"
+#line 64 "chapters/experiments.w"
 
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
