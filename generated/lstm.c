@@ -235,7 +235,7 @@ static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
 const lstm_trace*tr);
 
 /*:319*//*327:*/
-#line 451 "chapters/training.w"
+#line 458 "chapters/training.w"
 
 typedef struct{
 size_t size,right;
@@ -246,20 +246,20 @@ static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
 int every_step);
 
 /*:327*//*331:*/
-#line 568 "chapters/training.w"
+#line 575 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr);
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T);
 
 /*:331*//*333:*/
-#line 594 "chapters/training.w"
+#line 601 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr,lstm_lag_probe*pr);
 
 /*:333*//*335:*/
-#line 637 "chapters/training.w"
+#line 644 "chapters/training.w"
 
 #define LSTM_PROBE_CELLS 256
 static double fmax_nan(double a,double b);
@@ -3130,7 +3130,7 @@ return worst;
 }
 
 /*:320*//*323:*/
-#line 327 "chapters/training.w"
+#line 334 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length)
 {
@@ -3154,7 +3154,7 @@ cfg.length= length?length:100;cfg.cells= 8;cfg.rate= 0.003;
 cfg.optimizer= LSTM_ADAM;
 cfg.max_sequences= strcmp(task,"lag2c")==0?100000:40000;
 cfg.init.range= 0.3;
-cfg.init.bias_i= -log((double)(cfg.length> 1?cfg.length:2));
+cfg.init.bias_i= -1-log((double)(cfg.length> 1?cfg.length:2));
 cfg.init.bias_f= 2;cfg.init.bias_o= 0;
 cfg.no_forget= cfg.length>=200||strcmp(task,"lag2c")==0;
 }
@@ -3162,7 +3162,7 @@ return cfg;
 }
 
 /*:323*//*324:*/
-#line 361 "chapters/training.w"
+#line 368 "chapters/training.w"
 
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err)
@@ -3187,7 +3187,7 @@ task.every_step= cfg->every_step;
 lstm_data_init(&held,task.m,task.k);
 if(!(meth= lstm_method_find(cfg->method,&param,err)))return LSTM_EUSAGE;
 /*325:*/
-#line 404 "chapters/training.w"
+#line 411 "chapters/training.w"
 
 lstm_rng_seed(&init_rng,cfg->seed);
 lstm_rng_seed(&data_rng,cfg->seed^0xA0761D6478BD642FULL);
@@ -3202,10 +3202,10 @@ if((status= lstm_trainer_init(&tn,net,meth,param,&opt,err))!=LSTM_OK)
 goto done;
 
 /*:325*/
-#line 384 "chapters/training.w"
+#line 391 "chapters/training.w"
 ;
 /*326:*/
-#line 423 "chapters/training.w"
+#line 430 "chapters/training.w"
 
 switch(task.kind){
 case LSTM_TASK_LAG:
@@ -3231,11 +3231,11 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 if(status!=LSTM_OK)goto done;
 
 /*:326*/
-#line 385 "chapters/training.w"
+#line 392 "chapters/training.w"
 ;
 while(status==LSTM_OK&&!st->solved&&st->sequences<cfg->max_sequences)
 /*329:*/
-#line 488 "chapters/training.w"
+#line 495 "chapters/training.w"
 
 {
 lstm_data one;
@@ -3253,7 +3253,7 @@ st->sequences++;
 st->moving_loss= st->sequences==1?loss:
 0.99*st->moving_loss+0.01*loss;
 /*330:*/
-#line 540 "chapters/training.w"
+#line 547 "chapters/training.w"
 
 switch(task.kind){
 case LSTM_TASK_LAG:
@@ -3279,7 +3279,7 @@ st->solved= ring.right==ring.size;
 }
 
 /*:330*/
-#line 504 "chapters/training.w"
+#line 511 "chapters/training.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
@@ -3290,7 +3290,7 @@ cfg->report(st,cfg->ctx);
 }
 
 /*:329*/
-#line 387 "chapters/training.w"
+#line 394 "chapters/training.w"
 ;
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
 st->updates= tn.updates;
@@ -3305,7 +3305,7 @@ return status;
 }
 
 /*:324*//*328:*/
-#line 466 "chapters/training.w"
+#line 473 "chapters/training.w"
 
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
 int every_step)
@@ -3321,7 +3321,7 @@ s->has_y[t]= (every_step&&lag==p)||t+1==lag;
 }
 
 /*:328*//*332:*/
-#line 573 "chapters/training.w"
+#line 580 "chapters/training.w"
 
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T)
 {
@@ -3331,7 +3331,7 @@ return lstm_trace_alloc(tr,net,T,NULL)==LSTM_OK;
 }
 
 /*:332*//*334:*/
-#line 602 "chapters/training.w"
+#line 609 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr,lstm_lag_probe*pr)
@@ -3363,7 +3363,7 @@ return fmax_nan(pr->last_error,pr->other_error);
 }
 
 /*:334*//*336:*/
-#line 641 "chapters/training.w"
+#line 648 "chapters/training.w"
 
 static double fmax_nan(double a,double b)
 {
@@ -3371,7 +3371,7 @@ return isnan(a)||isnan(b)?NAN:a> b?a:b;
 }
 
 /*:336*//*337:*/
-#line 651 "chapters/training.w"
+#line 658 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr)
@@ -3398,7 +3398,7 @@ return(double)right/(double)held->count;
 }
 
 /*:337*//*339:*/
-#line 692 "chapters/training.w"
+#line 699 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
 double*fraction,lstm_error*err)
@@ -3428,7 +3428,7 @@ state= next;out= next+n;
 }
 lstm_output_forward(net,out,NULL,pred);
 /*340:*/
-#line 729 "chapters/training.w"
+#line 736 "chapters/training.w"
 
 {
 int ok= 1;
@@ -3438,7 +3438,7 @@ passed+= ok;
 }
 
 /*:340*/
-#line 720 "chapters/training.w"
+#line 727 "chapters/training.w"
 ;
 }
 *fraction= passed/2.0;

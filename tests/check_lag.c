@@ -330,7 +330,7 @@ START_TEST(defaults_solve_the_lag_task)
   lstm_error err;
   lstm_error_clear(&err);
   ck_assert_int_eq(cfg.every_step, 0);
-  ck_assert(fabs(cfg.init.bias_i + log(20.0)) < 1e-15);
+  ck_assert(fabs(cfg.init.bias_i + 1 + log(20.0)) < 1e-15);
   ck_assert_int_eq(cfg.no_forget, 0);
   ck_assert_int_eq(lstm_train_defaults("lag", 200).no_forget, 1);
   cfg.method = methods[_i];
