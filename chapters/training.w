@@ -274,7 +274,7 @@ $[-0.5,0.5]$, input-gate bias $-2$, forget-gate bias 3, output-gate bias
 runs of 200,000 sequences, at the loss of always answering the mean,
 0.021.
 
-The two lag tasks use eight cells, Adam with rate 0.003, weights in
+@ The two lag tasks use eight cells, Adam with rate 0.003, weights in
 $[-0.3,0.3]$ and output-gate bias 0, found by a small search with BPTT
 on $p=10$, 20 and 50 when the experiments were first run. Their gates
 are set by the lag, for two reasons that the experiments measured and
@@ -300,7 +300,7 @@ settings, $c=0$ up to half as many again (BPTT at $p=100$: a median of
 5,030 sequences against 3,280), and $c=2$ or 3 slowed the internal RTRL
 down, whose input gate must open from further away.
 
-{\it The forget gate.} What the cell stores at the first step is
+@ {\it The forget gate.} What the cell stores at the first step is
 multiplied by $f$ at each of the $p$ steps that follow, and so is the
 error that flows back along the state: by $f^p$ in all. At the usual bias
 $b_f=2$, $f=0.88$, and $0.88^{100}=3\cdot10^{-6}$, $0.88^{200}=10^{-11}$.

@@ -234,7 +234,7 @@ double*loss,double*max_error,lstm_error*err);
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
 const lstm_trace*tr);
 
-/*:319*//*327:*/
+/*:319*//*329:*/
 #line 458 "chapters/training.w"
 
 typedef struct{
@@ -245,32 +245,32 @@ double*error;
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
 int every_step);
 
-/*:327*//*331:*/
+/*:329*//*333:*/
 #line 575 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr);
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T);
 
-/*:331*//*333:*/
+/*:333*//*335:*/
 #line 601 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr,lstm_lag_probe*pr);
 
-/*:333*//*335:*/
+/*:335*//*337:*/
 #line 644 "chapters/training.w"
 
 #define LSTM_PROBE_CELLS 256
 static double fmax_nan(double a,double b);
 
-/*:335*//*367:*/
+/*:337*//*369:*/
 #line 367 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:367*/
+/*:369*/
 #line 199 "chapters/intro.w"
 
 /*13:*/
@@ -3129,7 +3129,7 @@ if(fabs(pred[r]-y[r])> worst)worst= fabs(pred[r]-y[r]);
 return worst;
 }
 
-/*:320*//*323:*/
+/*:320*//*325:*/
 #line 334 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length)
@@ -3161,7 +3161,7 @@ cfg.no_forget= cfg.length>=200||strcmp(task,"lag2c")==0;
 return cfg;
 }
 
-/*:323*//*324:*/
+/*:325*//*326:*/
 #line 368 "chapters/training.w"
 
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
@@ -3186,7 +3186,7 @@ return status;
 task.every_step= cfg->every_step;
 lstm_data_init(&held,task.m,task.k);
 if(!(meth= lstm_method_find(cfg->method,&param,err)))return LSTM_EUSAGE;
-/*325:*/
+/*327:*/
 #line 411 "chapters/training.w"
 
 lstm_rng_seed(&init_rng,cfg->seed);
@@ -3201,10 +3201,10 @@ opt.clip= cfg->clip;
 if((status= lstm_trainer_init(&tn,net,meth,param,&opt,err))!=LSTM_OK)
 goto done;
 
-/*:325*/
+/*:327*/
 #line 391 "chapters/training.w"
 ;
-/*326:*/
+/*328:*/
 #line 430 "chapters/training.w"
 
 switch(task.kind){
@@ -3230,11 +3230,11 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 }
 if(status!=LSTM_OK)goto done;
 
-/*:326*/
+/*:328*/
 #line 392 "chapters/training.w"
 ;
 while(status==LSTM_OK&&!st->solved&&st->sequences<cfg->max_sequences)
-/*329:*/
+/*331:*/
 #line 495 "chapters/training.w"
 
 {
@@ -3252,7 +3252,7 @@ if(status==LSTM_OK){
 st->sequences++;
 st->moving_loss= st->sequences==1?loss:
 0.99*st->moving_loss+0.01*loss;
-/*330:*/
+/*332:*/
 #line 547 "chapters/training.w"
 
 switch(task.kind){
@@ -3278,7 +3278,7 @@ st->solved= ring.right==ring.size;
 }
 }
 
-/*:330*/
+/*:332*/
 #line 511 "chapters/training.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
@@ -3289,7 +3289,7 @@ cfg->report(st,cfg->ctx);
 }
 }
 
-/*:329*/
+/*:331*/
 #line 394 "chapters/training.w"
 ;
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
@@ -3304,7 +3304,7 @@ free(ring.error);
 return status;
 }
 
-/*:324*//*328:*/
+/*:326*//*330:*/
 #line 473 "chapters/training.w"
 
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
@@ -3320,7 +3320,7 @@ s->has_y[t]= (every_step&&lag==p)||t+1==lag;
 }
 }
 
-/*:328*//*332:*/
+/*:330*//*334:*/
 #line 580 "chapters/training.w"
 
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T)
@@ -3330,7 +3330,7 @@ lstm_trace_free(tr);
 return lstm_trace_alloc(tr,net,T,NULL)==LSTM_OK;
 }
 
-/*:332*//*334:*/
+/*:334*//*336:*/
 #line 609 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
@@ -3362,7 +3362,7 @@ fabs(last_out[0][j]-last_out[1][j]));
 return fmax_nan(pr->last_error,pr->other_error);
 }
 
-/*:334*//*336:*/
+/*:336*//*338:*/
 #line 648 "chapters/training.w"
 
 static double fmax_nan(double a,double b)
@@ -3370,7 +3370,7 @@ static double fmax_nan(double a,double b)
 return isnan(a)||isnan(b)?NAN:a> b?a:b;
 }
 
-/*:336*//*337:*/
+/*:338*//*339:*/
 #line 658 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
@@ -3397,7 +3397,7 @@ right+= ok;
 return(double)right/(double)held->count;
 }
 
-/*:337*//*339:*/
+/*:339*//*341:*/
 #line 699 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
@@ -3427,7 +3427,7 @@ lstm_step(net,x,out,state,next+2*n,next,next+n);
 state= next;out= next+n;
 }
 lstm_output_forward(net,out,NULL,pred);
-/*340:*/
+/*342:*/
 #line 736 "chapters/training.w"
 
 {
@@ -3437,7 +3437,7 @@ ok= ok&&fabs(pred[r]-(r==first?1.0:0.0))<0.25;
 passed+= ok;
 }
 
-/*:340*/
+/*:342*/
 #line 727 "chapters/training.w"
 ;
 }
@@ -3446,7 +3446,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:339*//*353:*/
+/*:341*//*355:*/
 #line 76 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len)
@@ -3459,7 +3459,7 @@ for(size_t q= 0;l+q<len;q++)s[q]+= a[l+q]*b[l+q];
 return((s[0]+s[4])+(s[1]+s[5]))+((s[2]+s[6])+(s[3]+s[7]));
 }
 
-/*:353*//*355:*/
+/*:355*//*357:*/
 #line 98 "chapters/speed.w"
 
 void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
@@ -3468,7 +3468,7 @@ double*y)
 for(size_t r= 0;r<rows;r++)y[r]+= lstm_dot(A+r*cols,v,cols);
 }
 
-/*:355*//*357:*/
+/*:357*//*359:*/
 #line 139 "chapters/speed.w"
 
 void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
@@ -3479,7 +3479,7 @@ for(size_t c= 0;c<cols;c++)
 C[r*ldc+c]+= lstm_dot(A+r*lda,B+c*ldb,len);
 }
 
-/*:357*//*358:*/
+/*:359*//*360:*/
 #line 166 "chapters/speed.w"
 
 void lstm_gemm_tn(size_t rows,size_t cols,size_t len,const double*A,
@@ -3498,7 +3498,7 @@ for(size_t l= 0;l<cols;l++)c[l]+= ar*b[l];
 }
 }
 
-/*:358*//*359:*/
+/*:360*//*361:*/
 #line 191 "chapters/speed.w"
 
 void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
@@ -3514,7 +3514,7 @@ for(size_t k= 0;k<cols;k++)c[k]+= arl*b[k];
 }
 }
 
-/*:359*//*364:*/
+/*:361*//*366:*/
 #line 304 "chapters/speed.w"
 
 static double bench_since(const struct timespec*start)
@@ -3531,7 +3531,7 @@ const double x= *(const double*)a,y= *(const double*)b;
 return(x> y)-(x<y);
 }
 
-/*:364*//*365:*/
+/*:366*//*367:*/
 #line 319 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
@@ -3549,7 +3549,7 @@ if(T<1)return lstm_fail(err,LSTM_EUSAGE,
 if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
 return status;
 if((status= lstm_net_like(&grad,&net,err))==LSTM_OK){
-/*366:*/
+/*368:*/
 #line 344 "chapters/speed.w"
 
 {
@@ -3571,7 +3571,7 @@ res->work_bytes= st.work_bytes;
 }
 }
 
-/*:366*/
+/*:368*/
 #line 336 "chapters/speed.w"
 ;
 lstm_net_free(&grad);
@@ -3581,7 +3581,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:365*//*368:*/
+/*:367*//*370:*/
 #line 371 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
@@ -3608,7 +3608,7 @@ seq->has_y[t]= 1;
 return LSTM_OK;
 }
 
-/*:368*//*370:*/
+/*:370*//*372:*/
 #line 414 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count)
@@ -3628,7 +3628,7 @@ suu+= u*u;
 return suu> 0?suv/suu:NAN;
 }
 
-/*:370*/
+/*:372*/
 #line 200 "chapters/intro.w"
 
 

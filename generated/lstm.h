@@ -85,19 +85,19 @@
 #define LSTM_TASK_ADDING 3
 #define LSTM_TASK_LAG2C 4
 
-/*:287*//*361:*/
+/*:287*//*363:*/
 #line 278 "chapters/speed.w"
 
 #define LSTM_BENCH_RUNS 5
 #define LSTM_BENCH_MAX_RUNS 101
 #define LSTM_BENCH_SECONDS 0.2
 
-/*:361*//*384:*/
+/*:363*//*386:*/
 #line 26 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:384*/
+/*:386*/
 #line 181 "chapters/intro.w"
 
 /*11:*/
@@ -326,7 +326,7 @@ void(*report)(const lstm_train_status*st,void*ctx);
 void*ctx;
 }lstm_train_config;
 
-/*:321*//*362:*/
+/*:321*//*364:*/
 #line 283 "chapters/speed.w"
 
 typedef struct lstm_bench_result{
@@ -336,7 +336,7 @@ double seconds_per_step;
 size_t work_bytes;
 }lstm_bench_result;
 
-/*:362*/
+/*:364*/
 #line 182 "chapters/intro.w"
 
 /*12:*/
@@ -624,31 +624,31 @@ void lstm_trainer_free(lstm_trainer*tn);
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
-/*:313*//*322:*/
+/*:313*//*324:*/
 #line 329 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length);
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err);
 
-/*:322*//*338:*/
+/*:324*//*340:*/
 #line 695 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
 double*fraction,lstm_error*err);
 
-/*:338*//*352:*/
+/*:340*//*354:*/
 #line 67 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len);
 
-/*:352*//*354:*/
+/*:354*//*356:*/
 #line 94 "chapters/speed.w"
 
 void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
 double*y);
 
-/*:354*//*356:*/
+/*:356*//*358:*/
 #line 122 "chapters/speed.w"
 
 void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
@@ -658,18 +658,18 @@ size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
 size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 
-/*:356*//*363:*/
+/*:358*//*365:*/
 #line 291 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err);
 
-/*:363*//*369:*/
+/*:365*//*371:*/
 #line 411 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count);
 
-/*:369*/
+/*:371*/
 #line 183 "chapters/intro.w"
 
 #endif

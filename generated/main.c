@@ -1,4 +1,4 @@
-/*383:*/
+/*385:*/
 #line 13 "chapters/command.w"
 
 #define _POSIX_C_SOURCE 200809L 
@@ -6,7 +6,7 @@
 #include <stdlib.h> 
 #include <string.h> 
 #include <math.h> 
-/*342:*/
+/*344:*/
 #line 786 "chapters/training.w"
 
 typedef struct{
@@ -19,7 +19,7 @@ static void train_progress(const lstm_train_status*st,void*ctx);
 static int write_model_atomically(const char*path,const lstm_net*net);
 #include <unistd.h> 
 
-/*:342*//*372:*/
+/*:344*//*374:*/
 #line 461 "chapters/speed.w"
 
 #define BENCH_LIST_MAX 16
@@ -29,7 +29,7 @@ size_t list[BENCH_LIST_MAX],size_t*count);
 static int bench_method(const lstm_method*meth,long param,
 const size_t*cells,size_t ncells,const size_t*steps,size_t nsteps);
 
-/*:372*//*385:*/
+/*:374*//*387:*/
 #line 33 "chapters/command.w"
 
 typedef struct lstm_command{
@@ -40,12 +40,12 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:385*//*392:*/
+/*:387*//*394:*/
 #line 128 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:392*//*394:*/
+/*:394*//*396:*/
 #line 170 "chapters/command.w"
 
 typedef struct lstm_options{
@@ -59,37 +59,37 @@ static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:394*//*398:*/
+/*:396*//*400:*/
 #line 250 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:398*//*400:*/
+/*:400*//*402:*/
 #line 273 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:400*//*403:*/
+/*:402*//*405:*/
 #line 305 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:403*//*408:*/
+/*:405*//*410:*/
 #line 396 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:408*//*411:*/
+/*:410*//*413:*/
 #line 466 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 
-/*:411*//*416:*/
+/*:413*//*418:*/
 #line 48 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv);
@@ -107,7 +107,7 @@ static int cmd_experiments(int argc,char**argv);
 #define EXP_DIAG_LAG 100
 static const size_t exp_lags[EXP_LAGS]= {5,10,20,50,100,200,500,1000};
 
-/*:416*//*418:*/
+/*:418*//*420:*/
 #line 73 "chapters/experiments.w"
 
 #define EXP_FAMILIES 5
@@ -115,7 +115,7 @@ static const char*family_name[EXP_FAMILIES]=
 {"bptt","tbptt:p/2","tbptt:2p","irtrl","rtrl"};
 static int family_spec(int f,size_t p,char*buf,size_t size);
 
-/*:418*//*424:*/
+/*:420*//*426:*/
 #line 214 "chapters/experiments.w"
 
 #define EXP_KINDS 3 
@@ -136,7 +136,7 @@ size_t cells;
 static int experiments_report(const char*dir,const double seconds[2]);
 static int parse_run(const char*line,exp_run*run);
 
-/*:424*//*427:*/
+/*:426*//*429:*/
 #line 305 "chapters/experiments.w"
 
 typedef struct{
@@ -167,18 +167,18 @@ static int read_results(const char*path,exp_report*rep,int required);
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2]);
 static void write_figures(FILE*f,exp_grid cells,const char*dir);
 
-/*:427*//*442:*/
-#line 706 "chapters/experiments.w"
+/*:429*//*443:*/
+#line 685 "chapters/experiments.w"
 
 static void mp_prologue(FILE*f);
 static void mp_legend(FILE*f,int with_families);
 static void mp_line(FILE*f,int fam,int count,const double*x,
 const double*y);
 
-/*:442*/
+/*:443*/
 #line 19 "chapters/command.w"
 
-/*343:*/
+/*345:*/
 #line 801 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv)
@@ -192,7 +192,7 @@ train_report progress;
 int status,terminal;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*344:*/
+/*346:*/
 #line 856 "chapters/training.w"
 
 printf("usage: lstm train --task lag|lag2c|reber|adding [--method M]\n"
@@ -204,7 +204,7 @@ printf("usage: lstm train --task lag|lag2c|reber|adding [--method M]\n"
 "it meets the paper's success criterion or the budget is spent; print\n"
 "one summary line, and write the model to FILE if asked.\n");
 
-/*:344*/
+/*:346*/
 #line 813 "chapters/training.w"
 ;
 return 0;
@@ -223,7 +223,7 @@ if(end!=argv[a+1]&&!*end&&v> 0)length= (size_t)v;
 cfg= lstm_train_defaults(task,length);
 }
 for(int a= 0;a<argc;a+= 2)
-/*345:*/
+/*347:*/
 #line 869 "chapters/training.w"
 
 {
@@ -276,7 +276,7 @@ else return train_usage("lstm train: unknown option '%s'",opt);
 }
 }
 
-/*:345*/
+/*:347*/
 #line 830 "chapters/training.w"
 ;
 terminal= isatty(fileno(stderr));
@@ -298,7 +298,7 @@ if(status!=LSTM_OK){
 lstm_net_free(&net);
 return report(status,&err);
 }
-/*347:*/
+/*349:*/
 #line 949 "chapters/training.w"
 
 {
@@ -327,7 +327,7 @@ printf("\n");
 if(status!=LSTM_OK)status= report(status,&err);
 }
 
-/*:347*/
+/*:349*/
 #line 850 "chapters/training.w"
 ;
 if(status==LSTM_OK&&out)status= write_model_atomically(out,&net);
@@ -335,7 +335,7 @@ lstm_net_free(&net);
 return status;
 }
 
-/*:343*//*346:*/
+/*:345*//*348:*/
 #line 920 "chapters/training.w"
 
 static int train_usage(const char*fmt,const char*arg)
@@ -363,7 +363,7 @@ st->probe.last_error,st->probe.other_error,st->probe.drift,
 st->probe.separation);
 }
 
-/*:346*//*348:*/
+/*:348*//*350:*/
 #line 980 "chapters/training.w"
 
 static int write_model_atomically(const char*path,const lstm_net*net)
@@ -395,7 +395,7 @@ return report(status,&err);
 return 0;
 }
 
-/*:348*//*373:*/
+/*:350*//*375:*/
 #line 473 "chapters/speed.w"
 
 static int cmd_bench(int argc,char**argv)
@@ -416,7 +416,7 @@ printf("usage: lstm bench [--method LIST] [--cells LIST] [--steps LIST]\n"
 "by commas.\n");
 return 0;
 }
-/*374:*/
+/*376:*/
 #line 503 "chapters/speed.w"
 
 for(int a= 0;a<argc;a++){
@@ -438,10 +438,10 @@ else status= read_size_list("--steps",val,LSTM_MAX_PARAMS,steps,
 if(status!=0)return status;
 }
 
-/*:374*/
+/*:376*/
 #line 492 "chapters/speed.w"
 ;
-/*375:*/
+/*377:*/
 #line 523 "chapters/speed.w"
 
 if(methods){
@@ -466,7 +466,7 @@ meth[nmeth]= mt;
 param[nmeth]= mt->takes_param?10:0;
 }
 
-/*:375*/
+/*:377*/
 #line 493 "chapters/speed.w"
 ;
 printf("lstm-bench 1\n# method cells steps runs us-per-step work-bytes\n");
@@ -478,7 +478,7 @@ if(status!=0)return status;
 return 0;
 }
 
-/*:373*//*376:*/
+/*:375*//*378:*/
 #line 549 "chapters/speed.w"
 
 static int read_size_list(const char*what,const char*text,size_t max,
@@ -504,7 +504,7 @@ p= end+1;
 }
 }
 
-/*:376*//*377:*/
+/*:378*//*379:*/
 #line 577 "chapters/speed.w"
 
 static int bench_method(const lstm_method*meth,long param,
@@ -528,7 +528,7 @@ fflush(stdout);
 secs[c][s]= res.seconds_per_step;
 bytes[c][s]= (double)res.work_bytes;
 }
-/*378:*/
+/*380:*/
 #line 603 "chapters/speed.w"
 
 {
@@ -551,13 +551,13 @@ lstm_fit_exponent(x,y,nsteps));
 }
 }
 
-/*:378*/
+/*:380*/
 #line 599 "chapters/speed.w"
 ;
 return 0;
 }
 
-/*:377*//*390:*/
+/*:379*//*392:*/
 #line 101 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
@@ -579,7 +579,7 @@ return 1;
 return 0;
 }
 
-/*:390*//*393:*/
+/*:392*//*395:*/
 #line 131 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
@@ -606,7 +606,7 @@ status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:393*//*395:*/
+/*:395*//*397:*/
 #line 186 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
@@ -619,7 +619,7 @@ opt->eps= LSTM_FD_STEP;
 for(int a= 0;a<argc;a++){
 const char*arg= argv[a];
 if(strncmp(arg,"--",2)==0&&arg[2]!='\0'){
-/*396:*/
+/*398:*/
 #line 210 "chapters/command.w"
 
 {
@@ -645,7 +645,7 @@ return usage_error(cmd,
 }
 }
 
-/*:396*/
+/*:398*/
 #line 197 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg,files++;
@@ -660,7 +660,7 @@ files==0?"none":"only one");
 return 0;
 }
 
-/*:395*//*397:*/
+/*:397*//*399:*/
 #line 237 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
@@ -671,7 +671,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:397*//*399:*/
+/*:399*//*401:*/
 #line 254 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
@@ -689,7 +689,7 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:399*//*401:*/
+/*:401*//*403:*/
 #line 277 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
@@ -702,7 +702,7 @@ lstm_net_free(net);
 return status;
 }
 
-/*:401*//*404:*/
+/*:403*//*406:*/
 #line 310 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
@@ -730,7 +730,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:404*//*405:*/
+/*:406*//*407:*/
 #line 338 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
@@ -750,7 +750,7 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*406:*/
+/*408:*/
 #line 363 "chapters/command.w"
 
 {
@@ -766,7 +766,7 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:406*/
+/*:408*/
 #line 356 "chapters/command.w"
 ;
 }
@@ -775,7 +775,7 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:405*//*409:*/
+/*:407*//*411:*/
 #line 399 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
@@ -813,7 +813,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:409*//*412:*/
+/*:411*//*414:*/
 #line 470 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
@@ -852,7 +852,7 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:412*//*413:*/
+/*:414*//*415:*/
 #line 507 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
@@ -877,7 +877,7 @@ LSTM_CHECK_TOL);
 return 3;
 }
 
-/*:413*//*419:*/
+/*:415*//*421:*/
 #line 79 "chapters/experiments.w"
 
 static int family_spec(int f,size_t p,char*buf,size_t size)
@@ -891,7 +891,7 @@ default:snprintf(buf,size,"rtrl");return p<=10;
 }
 }
 
-/*:419*//*420:*/
+/*:421*//*422:*/
 #line 97 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv)
@@ -907,7 +907,7 @@ printf("usage: lstm experiments --list DIR\n"
 return argc<2&&!wants_help(argc,argv)?2:0;
 }
 if(strcmp(argv[0],"--list")==0&&argc==2){
-/*421:*/
+/*423:*/
 #line 140 "chapters/experiments.w"
 
 for(int q= EXP_GRID_LAGS-1;q>=0;q--)
@@ -940,13 +940,13 @@ printf("--task lag --lag %zu --targets every --method %s --seed %d "
 for(int seed= 1;seed<=EXP_SEEDS;seed++)
 printf("--task reber --seed %d\n--task adding --seed %d\n",seed,seed);
 
-/*:421*/
+/*:423*/
 #line 111 "chapters/experiments.w"
 ;
 return 0;
 }
 if(strcmp(argv[0],"--list-long")==0&&argc==2){
-/*422:*/
+/*424:*/
 #line 171 "chapters/experiments.w"
 
 for(int q= EXP_LAGS-1;q>=EXP_GRID_LAGS;q--)
@@ -963,7 +963,7 @@ for(int f= 0;f<EXP_FAMILIES;f+= 3)
 for(int seed= 1;seed<=EXP_2C_SEEDS;seed++)
 printf("--task lag2c --lag 100 --method %s --seed %d --max-sequences %d\n",
 family_name[f],seed,EXP_2C_BUDGET);
-/*423:*/
+/*425:*/
 #line 193 "chapters/experiments.w"
 
 {
@@ -978,11 +978,11 @@ printf("--task lag --lag %zu --targets every --method %s "
 EXP_EVERY_BUDGET,variant[v]);
 }
 
-/*:423*/
+/*:425*/
 #line 186 "chapters/experiments.w"
 ;
 
-/*:422*/
+/*:424*/
 #line 115 "chapters/experiments.w"
 ;
 return 0;
@@ -1006,7 +1006,7 @@ fprintf(stderr,"lstm experiments: expected --list DIR, --list-long DIR "
 return 2;
 }
 
-/*:420*//*425:*/
+/*:422*//*427:*/
 #line 238 "chapters/experiments.w"
 
 static int parse_run(const char*line,exp_run*run)
@@ -1031,7 +1031,7 @@ else if(strcmp(word,"method")==0)
 snprintf(method,sizeof method,"%s",value);
 else if(strcmp(word,"targets")==0)every= strcmp(value,"every")==0;
 else if(strcmp(word,"forget")==0)run->forget= strcmp(value,"no")!=0;
-else/*426:*/
+else/*428:*/
 #line 277 "chapters/experiments.w"
 
 {
@@ -1055,7 +1055,7 @@ run->retention[times==2?0:times==5?1:times==10?2:3]= v;
 }
 }
 
-/*:426*/
+/*:428*/
 #line 261 "chapters/experiments.w"
 ;
 }
@@ -1073,7 +1073,7 @@ strcmp(spec,method)==0)run->family= f;
 return run->family>=0&&run->lag> 0;
 }
 
-/*:425*//*428:*/
+/*:427*//*430:*/
 #line 334 "chapters/experiments.w"
 
 static int experiments_report(const char*dir,const double seconds[2])
@@ -1086,7 +1086,7 @@ if(read_results(path,&rep,1)!=0)return 1;
 snprintf(path,sizeof path,"%s/results-long.txt",dir);
 if(read_results(path,&rep,0)!=0)return 1;
 qsort(rep.diag,(size_t)rep.ndiag,sizeof*rep.diag,compare_diag);
-/*433:*/
+/*435:*/
 #line 453 "chapters/experiments.w"
 
 {
@@ -1111,13 +1111,13 @@ return 1;
 }
 }
 
-/*:433*/
+/*:435*/
 #line 345 "chapters/experiments.w"
 ;
 return 0;
 }
 
-/*:428*//*429:*/
+/*:430*//*431:*/
 #line 352 "chapters/experiments.w"
 
 static int read_results(const char*path,exp_report*rep,int required)
@@ -1150,7 +1150,7 @@ continue;
 }
 while(q<EXP_LAGS&&exp_lags[q]!=run.lag)q++;
 if(q==EXP_LAGS)continue;
-/*431:*/
+/*433:*/
 #line 417 "chapters/experiments.w"
 
 if(run.kind<2&&(run.kind==1?run.lag>=50:run.lag==100&&
@@ -1171,7 +1171,7 @@ add_run(&rep->diag[d].c,&run);
 }
 }
 
-/*:431*/
+/*:433*/
 #line 383 "chapters/experiments.w"
 ;
 if(run.cells==8&&
@@ -1182,7 +1182,7 @@ fclose(in);
 return 0;
 }
 
-/*:429*//*430:*/
+/*:431*//*432:*/
 #line 397 "chapters/experiments.w"
 
 static void add_run(exp_cell*c,const exp_run*run)
@@ -1200,7 +1200,7 @@ c->solved++;
 c->runs++;
 }
 
-/*:430*//*432:*/
+/*:432*//*434:*/
 #line 438 "chapters/experiments.w"
 
 static int compare_diag(const void*a,const void*b)
@@ -1213,7 +1213,7 @@ if(x->cells!=y->cells)return x->cells<y->cells?-1:1;
 return x->family-y->family;
 }
 
-/*:432*//*434:*/
+/*:434*//*436:*/
 #line 480 "chapters/experiments.w"
 
 static int compare_double(const void*a,const void*b)
@@ -1234,7 +1234,7 @@ at= (int)pos;
 return at+1<count?w[at]+(pos-at)*(w[at+1]-w[at]):w[at];
 }
 
-/*:434*//*435:*/
+/*:436*//*437:*/
 #line 511 "chapters/experiments.w"
 
 static void wilson(int solved,int runs,double*low,double*high)
@@ -1246,7 +1246,7 @@ half= z/(n+z*z)*sqrt(s*(n-s)/n+z*z/4);
 *high= fmin(mid+half,1);
 }
 
-/*:435*//*436:*/
+/*:437*//*438:*/
 #line 532 "chapters/experiments.w"
 
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2])
@@ -1277,19 +1277,20 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 }
-/*437:*/
+/*439:*/
 #line 583 "chapters/experiments.w"
 
-fprintf(f,"\\def\\expdetail{\\vbox{\\offinterlineskip\\halign{"
-"\\strut\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
+for(int kind= 0;kind<2;kind++){
+fprintf(f,"\\def\\exp%sdetail{\\vbox{\\offinterlineskip\\halign{"
+"\\strut\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n",kind?"every":"");
 fprintf(f,"\\rm method&$p$&\\rm solved&\\rm 95\\%% interval&"
 "\\rm quartiles of sequences&\\rm updates&\\rm seconds\\cr"
 "\\noalign{\\hrule}\n");
-for(int q= 4;q<EXP_LAGS;q++)
+for(int q= 0;q<EXP_LAGS;q++)
 for(int fam= 0;fam<EXP_FAMILIES;fam++){
-const exp_cell*c= &cells[0][fam][q];
+const exp_cell*c= &cells[kind][fam][q];
 double lo,hi;
-if(c->runs==0||fam==1||fam==4)continue;
+if(c->runs==0)continue;
 wilson(c->solved,c->runs,&lo,&hi);
 fprintf(f,"%s&%zu&%d/%d&$[%.2f,%.2f]$",family_name[fam],exp_lags[q],
 c->solved,c->runs,lo,hi);
@@ -1303,40 +1304,13 @@ quantile(c->updates,c->solved,0.5),
 quantile(c->seconds,c->solved,0.5));
 }
 fprintf(f,"}}}\n");
+}
 
-/*:437*/
+/*:439*/
 #line 561 "chapters/experiments.w"
 ;
-/*438:*/
-#line 608 "chapters/experiments.w"
-
-{
-static const int lagq[4]= {0,1,2,4};
-fprintf(f,"\\def\\expevery{\\vbox{\\offinterlineskip\\halign{"
-"\\strut\\tt##\\hfil\\quad&&\\hfil##\\quad&\\hfil##\\quad\\cr\n");
-fprintf(f,"\\rm method");
-for(int q= 0;q<4;q++)
-fprintf(f,"&\\multispan2\\hfil$p=%zu$\\hfil\\quad",exp_lags[lagq[q]]);
-fprintf(f,"\\cr\\noalign{\\hrule}\n");
-for(int fam= 0;fam<EXP_FAMILIES;fam++){
-fprintf(f,"%s",family_name[fam]);
-for(int q= 0;q<4;q++){
-const exp_cell*c= &cells[1][fam][lagq[q]];
-if(c->runs==0)fprintf(f,"&&");
-else if(c->solved==0)fprintf(f,"&%d/%d&--",c->solved,c->runs);
-else fprintf(f,"&%d/%d&%.0f",c->solved,c->runs,
-quantile(c->needed,c->solved,0.5));
-}
-fprintf(f,"\\cr\n");
-}
-fprintf(f,"}}}\n");
-}
-
-/*:438*/
-#line 562 "chapters/experiments.w"
-;
-/*439:*/
-#line 638 "chapters/experiments.w"
+/*440:*/
+#line 617 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expdiag{\\vbox{\\offinterlineskip\\halign{"
 "\\strut##\\hfil\\quad&\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1355,11 +1329,11 @@ quantile(c->separation,c->runs,0.5));
 }
 fprintf(f,"}}}\n");
 
-/*:439*/
-#line 563 "chapters/experiments.w"
+/*:440*/
+#line 562 "chapters/experiments.w"
 ;
-/*440:*/
-#line 660 "chapters/experiments.w"
+/*441:*/
+#line 639 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expretention{\\vbox{\\offinterlineskip\\halign{"
 "\\strut\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1375,11 +1349,11 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 
-/*:440*/
-#line 564 "chapters/experiments.w"
+/*:441*/
+#line 563 "chapters/experiments.w"
 ;
-/*441:*/
-#line 677 "chapters/experiments.w"
+/*442:*/
+#line 656 "chapters/experiments.w"
 
 fprintf(f,"\\def\\explong{\\vbox{\\offinterlineskip\\halign{"
 "\\strut\\hfil##\\quad&\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1402,8 +1376,8 @@ p==1000?"49,000":"");
 }
 fprintf(f,"}}}\n");
 
-/*:441*/
-#line 565 "chapters/experiments.w"
+/*:442*/
+#line 564 "chapters/experiments.w"
 ;
 for(int t= 0;t<2;t++){
 const char*name= t==0?"reber":"adding";
@@ -1417,8 +1391,8 @@ quantile(other[t].needed,other[t].solved,0.5));
 }
 }
 
-/*:436*//*443:*/
-#line 712 "chapters/experiments.w"
+/*:438*//*444:*/
+#line 691 "chapters/experiments.w"
 
 static void mp_prologue(FILE*f)
 {
@@ -1462,8 +1436,8 @@ row++;
 }
 }
 
-/*:443*//*444:*/
-#line 761 "chapters/experiments.w"
+/*:444*//*445:*/
+#line 740 "chapters/experiments.w"
 
 static void write_figures(FILE*f,exp_grid cells,const char*dir)
 {
@@ -1486,8 +1460,8 @@ mp_line(f,fam,count,x,y);
 }
 mp_legend(f,31);
 fprintf(f,"endfig;\n");
-/*445:*/
-#line 791 "chapters/experiments.w"
+/*446:*/
+#line 770 "chapters/experiments.w"
 
 fprintf(f,"beginfig(2);\nframe(btex lag $p$ etex, btex sequences etex);\n");
 for(int q= 0;q<EXP_LAGS;q++)
@@ -1514,11 +1488,11 @@ mp_line(f,fam,count,x,y);
 mp_legend(f,31);
 fprintf(f,"endfig;\n");
 
-/*:445*/
-#line 783 "chapters/experiments.w"
+/*:446*/
+#line 762 "chapters/experiments.w"
 ;
-/*446:*/
-#line 824 "chapters/experiments.w"
+/*447:*/
+#line 803 "chapters/experiments.w"
 
 {
 static const char*label[4]= {"bptt, last","irtrl, last",
@@ -1557,11 +1531,11 @@ label[c],c);
 fprintf(f,"endfig;\n");
 }
 
-/*:446*/
-#line 784 "chapters/experiments.w"
+/*:447*/
+#line 763 "chapters/experiments.w"
 ;
-/*447:*/
-#line 866 "chapters/experiments.w"
+/*448:*/
+#line 845 "chapters/experiments.w"
 
 fprintf(f,"beginfig(4);\nframe(btex runs of distractors etex, "
 "btex kept etex);\n");
@@ -1594,67 +1568,67 @@ mp_legend(f,drawn);
 }
 fprintf(f,"endfig;\n");
 
-/*:447*/
-#line 785 "chapters/experiments.w"
+/*:448*/
+#line 764 "chapters/experiments.w"
 ;
 fprintf(f,"end\n");
 }
 
-/*:444*/
+/*:445*/
 #line 20 "chapters/command.w"
 
-/*386:*/
+/*388:*/
 #line 42 "chapters/command.w"
 
 static const lstm_command commands[]= {
-/*341:*/
+/*343:*/
 #line 783 "chapters/training.w"
 
 {"train","train a network on a task of the 1997 paper",cmd_train},
 
-/*:341*//*371:*/
+/*:343*//*373:*/
 #line 458 "chapters/speed.w"
 
 {"bench","time the gradient methods and fit their growth",cmd_bench},
 
-/*:371*//*391:*/
+/*:373*//*393:*/
 #line 125 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:391*//*402:*/
+/*:393*//*404:*/
 #line 301 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:402*//*407:*/
+/*:404*//*409:*/
 #line 393 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:407*//*410:*/
+/*:409*//*412:*/
 #line 462 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:410*//*417:*/
+/*:412*//*419:*/
 #line 64 "chapters/experiments.w"
 
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
 
-/*:417*/
+/*:419*/
 #line 44 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:386*/
+/*:388*/
 #line 21 "chapters/command.w"
 
-/*387:*/
+/*389:*/
 #line 52 "chapters/command.w"
 
 int main(int argc,char**argv)
@@ -1662,7 +1636,7 @@ int main(int argc,char**argv)
 int status= 2;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*388:*/
+/*390:*/
 #line 80 "chapters/command.w"
 
 {
@@ -1674,7 +1648,7 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:388*/
+/*:390*/
 #line 58 "chapters/command.w"
 ;
 return argc<2?2:0;
@@ -1686,7 +1660,7 @@ return 0;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*389:*/
+/*391:*/
 #line 90 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -1695,7 +1669,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:389*/
+/*:391*/
 #line 68 "chapters/command.w"
 ;
 return status;
@@ -1706,8 +1680,8 @@ argv[1]);
 return 2;
 }
 
-/*:387*/
+/*:389*/
 #line 22 "chapters/command.w"
 
 
-/*:383*/
+/*:385*/
