@@ -13,7 +13,7 @@ intervals up to a hundred times longer than the one they were trained on.
 @ The grid. Every method is run on the lag task with its target at the
 last step, for the lags $p=5$, 10, 20, 50, 100 and 200, with ten seeds
 each, the defaults of the training chapter (eight cells, Adam with rate
-0.003, input-gate bias $-1-\ln p$, no forget gate from $p=200$) and a
+0.01, input-gate bias $-1-\ln p$, no forget gate from $p=200$) and a
 budget of 30,000 sequences. Truncated BPTT is run twice, with a window
 below the lag, $K=\lceil p/2\rceil$, and with one above it, $K=2p$. Exact
 RTRL costs $O(n^2P)$ per step, about seventy times what BPTT costs for

@@ -274,11 +274,17 @@ $[-0.5,0.5]$, input-gate bias $-2$, forget-gate bias 3, output-gate bias
 runs of 200,000 sequences, at the loss of always answering the mean,
 0.021.
 
-@ The two lag tasks use eight cells, Adam with rate 0.003, weights in
-$[-0.3,0.3]$ and output-gate bias 0, found by a small search with BPTT
-on $p=10$, 20 and 50 when the experiments were first run. Their gates
-are set by the lag, for two reasons that the experiments measured and
-that a line of arithmetic explains.
+@ The two lag tasks use eight cells, weights in $[-0.3,0.3]$ and
+output-gate bias 0, found by a small search with BPTT on $p=10$, 20 and
+50 when the experiments were first run, and Adam with rate 0.01. The rate
+was chosen, after the gate biases below, on seeds that the experiments
+do not use (101 to 110): at $p=100$ the median number of sequences to
+success fell from 3,280 with rate 0.003 to 2,305 with 0.01 for BPTT, and
+from 1,160 to 570 for the internal RTRL; every run at $p=5$, 20, 50 and
+200 was solved with 0.01 too, and so was the one run at $p=1000$ of each
+method, after 7,160 and 7,480 sequences. Their gates are set by the lag,
+for two reasons that the experiments measured and that a line of
+arithmetic explains.
 @^initialisation, lag-dependent@>
 @^state drift@>
 
@@ -297,8 +303,8 @@ experiments do not use (101 to 110, ten runs each of BPTT and the
 internal RTRL at $p=20$ and $p=100$): with $b_i=-c-\ln p$, $c=1$ gave the
 smallest or nearly the smallest median number of sequences in all four
 settings, $c=0$ up to half as many again (BPTT at $p=100$: a median of
-5,030 sequences against 3,280), and $c=2$ or 3 slowed the internal RTRL
-down, whose input gate must open from further away.
+5,030 sequences against 3,280, at rate 0.003), and $c=2$ or 3 slowed the
+internal RTRL down, whose input gate must open from further away.
 
 @ {\it The forget gate.} What the cell stores at the first step is
 multiplied by $f$ at each of the $p$ steps that follow, and so is the
@@ -350,7 +356,7 @@ lstm_train_config lstm_train_defaults(const char *task, size_t length)
     cfg.init.range = 0.5;
     cfg.init.bias_i = -2; cfg.init.bias_f = 3; cfg.init.bias_o = 0;
   } else {
-    cfg.length = length ? length : 100; cfg.cells = 8; cfg.rate = 0.003;
+    cfg.length = length ? length : 100; cfg.cells = 8; cfg.rate = 0.01;
     cfg.optimizer = LSTM_ADAM;
     cfg.max_sequences = strcmp(task, "lag2c") == 0 ? 100000 : 40000;
     cfg.init.range = 0.3;

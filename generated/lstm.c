@@ -235,7 +235,7 @@ static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
 const lstm_trace*tr);
 
 /*:319*//*329:*/
-#line 458 "chapters/training.w"
+#line 464 "chapters/training.w"
 
 typedef struct{
 size_t size,right;
@@ -246,20 +246,20 @@ static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
 int every_step);
 
 /*:329*//*333:*/
-#line 575 "chapters/training.w"
+#line 581 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr);
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T);
 
 /*:333*//*335:*/
-#line 601 "chapters/training.w"
+#line 607 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr,lstm_lag_probe*pr);
 
 /*:335*//*337:*/
-#line 644 "chapters/training.w"
+#line 650 "chapters/training.w"
 
 #define LSTM_PROBE_CELLS 256
 static double fmax_nan(double a,double b);
@@ -3130,7 +3130,7 @@ return worst;
 }
 
 /*:320*//*325:*/
-#line 334 "chapters/training.w"
+#line 340 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length)
 {
@@ -3150,7 +3150,7 @@ cfg.optimizer= LSTM_ADAM;cfg.max_sequences= 200000;
 cfg.init.range= 0.5;
 cfg.init.bias_i= -2;cfg.init.bias_f= 3;cfg.init.bias_o= 0;
 }else{
-cfg.length= length?length:100;cfg.cells= 8;cfg.rate= 0.003;
+cfg.length= length?length:100;cfg.cells= 8;cfg.rate= 0.01;
 cfg.optimizer= LSTM_ADAM;
 cfg.max_sequences= strcmp(task,"lag2c")==0?100000:40000;
 cfg.init.range= 0.3;
@@ -3162,7 +3162,7 @@ return cfg;
 }
 
 /*:325*//*326:*/
-#line 368 "chapters/training.w"
+#line 374 "chapters/training.w"
 
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err)
@@ -3187,7 +3187,7 @@ task.every_step= cfg->every_step;
 lstm_data_init(&held,task.m,task.k);
 if(!(meth= lstm_method_find(cfg->method,&param,err)))return LSTM_EUSAGE;
 /*327:*/
-#line 411 "chapters/training.w"
+#line 417 "chapters/training.w"
 
 lstm_rng_seed(&init_rng,cfg->seed);
 lstm_rng_seed(&data_rng,cfg->seed^0xA0761D6478BD642FULL);
@@ -3202,10 +3202,10 @@ if((status= lstm_trainer_init(&tn,net,meth,param,&opt,err))!=LSTM_OK)
 goto done;
 
 /*:327*/
-#line 391 "chapters/training.w"
+#line 397 "chapters/training.w"
 ;
 /*328:*/
-#line 430 "chapters/training.w"
+#line 436 "chapters/training.w"
 
 switch(task.kind){
 case LSTM_TASK_LAG:
@@ -3231,11 +3231,11 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 if(status!=LSTM_OK)goto done;
 
 /*:328*/
-#line 392 "chapters/training.w"
+#line 398 "chapters/training.w"
 ;
 while(status==LSTM_OK&&!st->solved&&st->sequences<cfg->max_sequences)
 /*331:*/
-#line 495 "chapters/training.w"
+#line 501 "chapters/training.w"
 
 {
 lstm_data one;
@@ -3253,7 +3253,7 @@ st->sequences++;
 st->moving_loss= st->sequences==1?loss:
 0.99*st->moving_loss+0.01*loss;
 /*332:*/
-#line 547 "chapters/training.w"
+#line 553 "chapters/training.w"
 
 switch(task.kind){
 case LSTM_TASK_LAG:
@@ -3279,7 +3279,7 @@ st->solved= ring.right==ring.size;
 }
 
 /*:332*/
-#line 511 "chapters/training.w"
+#line 517 "chapters/training.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
@@ -3290,7 +3290,7 @@ cfg->report(st,cfg->ctx);
 }
 
 /*:331*/
-#line 394 "chapters/training.w"
+#line 400 "chapters/training.w"
 ;
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
 st->updates= tn.updates;
@@ -3305,7 +3305,7 @@ return status;
 }
 
 /*:326*//*330:*/
-#line 473 "chapters/training.w"
+#line 479 "chapters/training.w"
 
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
 int every_step)
@@ -3321,7 +3321,7 @@ s->has_y[t]= (every_step&&lag==p)||t+1==lag;
 }
 
 /*:330*//*334:*/
-#line 580 "chapters/training.w"
+#line 586 "chapters/training.w"
 
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T)
 {
@@ -3331,7 +3331,7 @@ return lstm_trace_alloc(tr,net,T,NULL)==LSTM_OK;
 }
 
 /*:334*//*336:*/
-#line 609 "chapters/training.w"
+#line 615 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr,lstm_lag_probe*pr)
@@ -3363,7 +3363,7 @@ return fmax_nan(pr->last_error,pr->other_error);
 }
 
 /*:336*//*338:*/
-#line 648 "chapters/training.w"
+#line 654 "chapters/training.w"
 
 static double fmax_nan(double a,double b)
 {
@@ -3371,7 +3371,7 @@ return isnan(a)||isnan(b)?NAN:a> b?a:b;
 }
 
 /*:338*//*339:*/
-#line 658 "chapters/training.w"
+#line 664 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr)
@@ -3398,7 +3398,7 @@ return(double)right/(double)held->count;
 }
 
 /*:339*//*341:*/
-#line 699 "chapters/training.w"
+#line 705 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
 double*fraction,lstm_error*err)
@@ -3428,7 +3428,7 @@ state= next;out= next+n;
 }
 lstm_output_forward(net,out,NULL,pred);
 /*342:*/
-#line 736 "chapters/training.w"
+#line 742 "chapters/training.w"
 
 {
 int ok= 1;
@@ -3438,7 +3438,7 @@ passed+= ok;
 }
 
 /*:342*/
-#line 727 "chapters/training.w"
+#line 733 "chapters/training.w"
 ;
 }
 *fraction= passed/2.0;

@@ -7,7 +7,7 @@
 #include <string.h> 
 #include <math.h> 
 /*344:*/
-#line 786 "chapters/training.w"
+#line 792 "chapters/training.w"
 
 typedef struct{
 int terminal;
@@ -179,7 +179,7 @@ const double*y);
 #line 19 "chapters/command.w"
 
 /*345:*/
-#line 801 "chapters/training.w"
+#line 807 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv)
 {
@@ -193,7 +193,7 @@ int status,terminal;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
 /*346:*/
-#line 856 "chapters/training.w"
+#line 862 "chapters/training.w"
 
 printf("usage: lstm train --task lag|lag2c|reber|adding [--method M]\n"
 "         [--lag p] [--targets last|every] [--forget-gate yes|no]\n"
@@ -205,7 +205,7 @@ printf("usage: lstm train --task lag|lag2c|reber|adding [--method M]\n"
 "one summary line, and write the model to FILE if asked.\n");
 
 /*:346*/
-#line 813 "chapters/training.w"
+#line 819 "chapters/training.w"
 ;
 return 0;
 }
@@ -224,7 +224,7 @@ cfg= lstm_train_defaults(task,length);
 }
 for(int a= 0;a<argc;a+= 2)
 /*347:*/
-#line 869 "chapters/training.w"
+#line 875 "chapters/training.w"
 
 {
 const char*opt= argv[a],*val= a+1<argc?argv[a+1]:NULL;
@@ -277,7 +277,7 @@ else return train_usage("lstm train: unknown option '%s'",opt);
 }
 
 /*:347*/
-#line 830 "chapters/training.w"
+#line 836 "chapters/training.w"
 ;
 terminal= isatty(fileno(stderr));
 progress.terminal= terminal;
@@ -299,7 +299,7 @@ lstm_net_free(&net);
 return report(status,&err);
 }
 /*349:*/
-#line 949 "chapters/training.w"
+#line 955 "chapters/training.w"
 
 {
 static const char*optname[3]= {"sgd","momentum","adam"};
@@ -328,7 +328,7 @@ if(status!=LSTM_OK)status= report(status,&err);
 }
 
 /*:349*/
-#line 850 "chapters/training.w"
+#line 856 "chapters/training.w"
 ;
 if(status==LSTM_OK&&out)status= write_model_atomically(out,&net);
 lstm_net_free(&net);
@@ -336,7 +336,7 @@ return status;
 }
 
 /*:345*//*348:*/
-#line 920 "chapters/training.w"
+#line 926 "chapters/training.w"
 
 static int train_usage(const char*fmt,const char*arg)
 {
@@ -364,7 +364,7 @@ st->probe.separation);
 }
 
 /*:348*//*350:*/
-#line 980 "chapters/training.w"
+#line 986 "chapters/training.w"
 
 static int write_model_atomically(const char*path,const lstm_net*net)
 {
@@ -1582,7 +1582,7 @@ fprintf(f,"end\n");
 
 static const lstm_command commands[]= {
 /*343:*/
-#line 783 "chapters/training.w"
+#line 789 "chapters/training.w"
 
 {"train","train a network on a task of the 1997 paper",cmd_train},
 
