@@ -308,6 +308,7 @@ typedef struct {
   double needed[EXP_MAX_RUNS], updates[EXP_MAX_RUNS], seconds[EXP_MAX_RUNS];
   int kept[4]; /* solved networks that answered both probes right */
   double drift[EXP_MAX_RUNS], separation[EXP_MAX_RUNS];
+  double last_error[EXP_MAX_RUNS], other_error[EXP_MAX_RUNS];
 } exp_cell;
 typedef exp_cell exp_grid[EXP_KINDS][EXP_FAMILIES][EXP_LAGS];
 #define EXP_DIAGS 32
@@ -400,6 +401,8 @@ static void add_run(exp_cell *c, const exp_run *run)
   if (c->runs == EXP_MAX_RUNS) return;
   c->drift[c->runs] = run->drift;
   c->separation[c->runs] = run->separation;
+  c->last_error[c->runs] = run->last_error;
+  c->other_error[c->runs] = run->other_error;
   if (run->solved) {
     c->needed[c->solved] = (double)run->sequences;
     c->updates[c->solved] = (double)run->updates;
@@ -597,7 +600,7 @@ for (int kind = 0; kind < 2; kind++) {
         c->solved, c->runs, lo, hi);
       if (c->solved == 0) fprintf(f, "&--&--&--\\cr\n");
       else
-        fprintf(f, "&%.0f, {\\bf %.0f}, %.0f&%.0f&%.1f\\cr\n",
+        fprintf(f, "&%.0f, {\\bf %.0f}, %.0f&%.0f&%.2f\\cr\n",
           quantile(c->needed, c->solved, 0.25),
           quantile(c->needed, c->solved, 0.5),
           quantile(c->needed, c->solved, 0.75),
@@ -609,25 +612,28 @@ for (int kind = 0; kind < 2; kind++) {
 
 @ The diagnosis: for every setting of the every-step runs at $p\ge50$,
 and the last-step runs at $p=100$, the runs solved, the median sequences
-of the solved ones, and the medians over all runs of the drift of the
-state at the last step and of the separation of the last outputs of the
-two held sequences, as the training chapter defines them, at the end of
-each run (when it was solved, or when the budget ran out).
+of the solved ones, and the medians over all runs of what the held
+sequences showed at the end of each run (when it was solved, or when
+the budget ran out), as the training chapter defines them: the largest
+error at the last step and at the other steps, the drift of the state at
+the last step, and the separation of the last outputs.
 
 @<Write the table of the cells at the end@>=
 fprintf(f, "\\def\\expdiag{\\vbox{\\offinterlineskip\\halign{"
   "\\strut##\\hfil\\quad&\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
-fprintf(f, "targets&\\rm method&$p$&cells&forget gate&solved&sequences&"
-  "drift&separation\\cr\\noalign{\\hrule}\n");
+fprintf(f, "targets&\\rm method&$p$&$n$&$f$&solved&median&"
+  "last&others&drift&separation\\cr\\noalign{\\hrule}\n");
 for (int d = 0; d < rep->ndiag; d++) {
   const exp_diag *g = &rep->diag[d];
   const exp_cell *c = &g->c;
-  fprintf(f, "%s&%s&%zu&%zu&%s&%d/%d", g->every ? "every step" :
-    "last step", family_name[g->family], g->lag, g->cells,
-    g->forget ? "yes" : "no", c->solved, c->runs);
+  fprintf(f, "%s&%s&%zu&%zu&%s&%d/%d", g->every ? "every" : "last",
+    family_name[g->family], g->lag, g->cells, g->forget ? "yes" : "no",
+    c->solved, c->runs);
   if (c->solved) fprintf(f, "&%.0f", quantile(c->needed, c->solved, 0.5));
   else fprintf(f, "&--");
-  fprintf(f, "&%.2f&%.4f\\cr\n", quantile(c->drift, c->runs, 0.5),
+  fprintf(f, "&%.3f&%.3f&%.2f&%.4f\\cr\n",
+    quantile(c->last_error, c->runs, 0.5),
+    quantile(c->other_error, c->runs, 0.5), quantile(c->drift, c->runs, 0.5),
     quantile(c->separation, c->runs, 0.5));
 }
 fprintf(f, "}}}\n");
@@ -700,7 +706,7 @@ static void mp_prologue(FILE *f)
     "  elseif fam = 3: withpen pencircle scaled 0.6pt withcolor 0.45white\n"
     "  else: dashed evenly scaled 2 withpen pencircle scaled 1.2pt fi enddef;\n"
     "def frame(expr xl, yl) = draw (0,0)--(w,0); draw (0,0)--(0,h);\n"
-    "  label.bot(xl, (w/2,-18pt)); label.lft(yl, (-22pt,h/2)); enddef;\n"
+    "  label.bot(xl, (w/2,-18pt)); label.lft(yl, (-34pt,h/2)); enddef;\n"
     "def xtick(expr x, s) = draw (x,0)--(x,-3pt); label.bot(s, (x,-3pt));"
     " enddef;\n"
     "def ytick(expr y, s) = draw (0,y)--(-3pt,y); label.lft(s, (-3pt,y));"
@@ -793,23 +799,33 @@ for (int fam = 0; fam < EXP_FAMILIES; fam++) {
 mp_legend(f, 31);
 fprintf(f, "endfig;\n");
 
-@ The third figure follows the separation of the last outputs of the
-two held sequences, as the training chapter defines it, during the first
-seed's training at $p=100$: for BPTT and the internal RTRL, with
-the target at the last step and at every step. It is the network's memory
-as the output layer sees it, from 0 (none) to 2. The curve files have
-one line per 100 sequences; the separation is their eighth column.
+@ The third and fifth figures follow two numbers of the held sequences,
+as the training chapter defines them, during the first seed's training
+at $p=100$, for BPTT and the internal RTRL, with the target at the last
+step and at every step. The third is the separation of the last outputs,
+the network's memory as the output layer sees it, on a logarithmic scale
+from $10^{-20}$ (none to speak of) to 10 (it cannot exceed 2); the fifth
+is the drift of the states, from $10^{-1}$ to $10^2$. Both have the
+sequences on a logarithmic scale, from 100 to the budget of 20,000, since
+the last-step runs are solved within a few thousand. The curve files
+have one line per 100 sequences; the drift is their seventh column and
+the separation their eighth.
 
 @<Draw the figure of the separation...@>=
-{
+for (int panel = 0; panel < 2; panel++) {
   static const char *label[4] = {"bptt, last", "irtrl, last",
     "bptt, every", "irtrl, every"};
-  fprintf(f, "beginfig(3);\nframe(btex sequences etex, btex separation etex);\n");
-  for (int k = 0; k <= 4; k++)
-    fprintf(f, "xtick(%.4f*w, btex $%d$ etex);\n", k / 4.0,
-      k * (EXP_EVERY_BUDGET / 4));
-  fprintf(f, "ytick(0, btex 0 etex); ytick(0.5h, btex 1 etex);"
-    " ytick(h, btex 2 etex);\n");
+  const double xspan = log10((double)EXP_EVERY_BUDGET) - 2;
+  fprintf(f, "beginfig(%d);\nframe(btex sequences etex, btex %s etex);\n",
+    panel ? 5 : 3, panel ? "drift" : "separation");
+  for (int d = 2; d <= 4; d++)
+    fprintf(f, "xtick(%.4f*w, btex $10^%d$ etex);\n", (d - 2) / xspan, d);
+  if (panel == 0)
+    for (int d = -20; d <= 0; d += 5)
+      fprintf(f, "ytick(%.4f*h, btex $10^{%d}$ etex);\n", (d + 20) / 21.0, d);
+  else
+    for (int d = -1; d <= 2; d++)
+      fprintf(f, "ytick(%.4f*h, btex $10^{%d}$ etex);\n", (d + 1) / 3.0, d);
   for (int c = 0; c < 4; c++) {
     char path[1024];
     FILE *in;
@@ -820,11 +836,13 @@ one line per 100 sequences; the separation is their eighth column.
     if (!(in = fopen(path, "r"))) continue;
     while (count <= EXP_EVERY_BUDGET / 100 &&
         fscanf(in, "%lf %lf %lf %lf %lf %lf %lf %lf", v, v + 1, v + 2, v + 3,
-          v + 4, v + 5, v + 6, v + 7) == 8)
-      if (isfinite(v[7]) && v[0] <= EXP_EVERY_BUDGET) {
-        x[count] = v[0] / EXP_EVERY_BUDGET;
-        y[count++] = fmin(fmax(v[7] / 2, 0), 1);
-      }
+          v + 4, v + 5, v + 6, v + 7) == 8) {
+      const double value = panel ? v[6] : v[7];
+      if (!isfinite(value) || v[0] < 100 || v[0] > EXP_EVERY_BUDGET) continue;
+      x[count] = (log10(v[0]) - 2) / xspan;
+      y[count++] = panel ? fmin(fmax((log10(fmax(value, 1e-3)) + 1) / 3, 0),
+        1) : fmin(fmax((log10(fmax(value, 1e-21)) + 20) / 21, 0), 1);
+    }
     fclose(in);
     if (count == 0) continue;
     fprintf(f, "draw ");
@@ -931,29 +949,37 @@ $p=100$ three seeds). Here the online methods change the weights at
 every step, $p$ times per sequence, and truncated BPTT once per window.
 $$\expeverydetail$$
 What the every-step targets do to the cells shows at the end of the runs
-at $p\ge50$: the median, over the runs, of the drift of the state at the
-last step, $\max_j\vert\state_{T-1,j}\vert$, and of the separation of
-the last outputs of the two held sequences, $\max_j\vert\out_{T-1,j}(x)-
-\out_{T-1,j}(y)\vert$, the network's whole memory of the first symbol as
-the output layer sees it. The table also holds the attempts at the task
-made by the long runs, with a cell without a forget gate and with
-sixteen cells, and for comparison the last-step runs at $p=100$.
+at $p\ge50$. The table gives, for each setting ($n$ cells, with or
+without the forget gate $f$), the runs solved and the median sequences
+they needed, and the medians over the runs of four numbers of the two
+held sequences: the largest error at the last step and at the other
+steps; the drift of the state at the last step, $\max_j\vert
+\state_{T-1,j}\vert$; and the separation of the last outputs,
+$\max_j\vert\out_{T-1,j}(x)-\out_{T-1,j}(y)\vert$, the network's whole
+memory of the first symbol as the output layer sees it. The table also
+holds the attempts at the task made by the long runs, with a cell
+without a forget gate and with sixteen cells, and for comparison the
+last-step runs at $p=100$.
 $$\expdiag$$
-Figure 4 follows the separation during the first seed's training.
+Figures 4 and 5 follow the separation and the drift during the first
+seed's training.
 \par\medskip
 $$\convertMPtoPDF{experiments/figures-3.mps}{1}{1}$$
 \centerline{\bf Figure 4.\rm\ Separation of the last outputs during training, $p=100$.}
+\par\medskip
+$$\convertMPtoPDF{experiments/figures-5.mps}{1}{1}$$
+\centerline{\bf Figure 5.\rm\ Drift of the state during training, $p=100$.}
 
 @*1 Memory retention.
 A network that solved the lag task with its target at the last step was
 then asked to bridge 2, 5, 10 and 100 runs of distractors, each probe
 ending on $a_{p-1}$ as the tasks chapter requires. The table counts the
-solved networks that answered both probes right; figure 5 pools the lags
+solved networks that answered both probes right; figure 6 pools the lags
 of each method.
 $$\expretention$$
 \par\medskip
 $$\convertMPtoPDF{experiments/figures-4.mps}{1}{1}$$
-\centerline{\bf Figure 5.\rm\ Retention over longer probes, all solved networks.}
+\centerline{\bf Figure 6.\rm\ Retention over longer probes, all solved networks.}
 
 @*1 Very long lags in noise.
 The noisy lag task of Experiment 2c, with $p=q$ and a target after the

@@ -144,6 +144,7 @@ int runs,solved;
 double needed[EXP_MAX_RUNS],updates[EXP_MAX_RUNS],seconds[EXP_MAX_RUNS];
 int kept[4];
 double drift[EXP_MAX_RUNS],separation[EXP_MAX_RUNS];
+double last_error[EXP_MAX_RUNS],other_error[EXP_MAX_RUNS];
 }exp_cell;
 typedef exp_cell exp_grid[EXP_KINDS][EXP_FAMILIES][EXP_LAGS];
 #define EXP_DIAGS 32
@@ -168,7 +169,7 @@ static void write_tables(FILE*f,exp_report*rep,const double seconds[2]);
 static void write_figures(FILE*f,exp_grid cells,const char*dir);
 
 /*:429*//*443:*/
-#line 685 "chapters/experiments.w"
+#line 691 "chapters/experiments.w"
 
 static void mp_prologue(FILE*f);
 static void mp_legend(FILE*f,int with_families);
@@ -1074,7 +1075,7 @@ return run->family>=0&&run->lag> 0;
 }
 
 /*:427*//*430:*/
-#line 334 "chapters/experiments.w"
+#line 335 "chapters/experiments.w"
 
 static int experiments_report(const char*dir,const double seconds[2])
 {
@@ -1087,7 +1088,7 @@ snprintf(path,sizeof path,"%s/results-long.txt",dir);
 if(read_results(path,&rep,0)!=0)return 1;
 qsort(rep.diag,(size_t)rep.ndiag,sizeof*rep.diag,compare_diag);
 /*435:*/
-#line 453 "chapters/experiments.w"
+#line 456 "chapters/experiments.w"
 
 {
 char tmp[1040];
@@ -1112,13 +1113,13 @@ return 1;
 }
 
 /*:435*/
-#line 345 "chapters/experiments.w"
+#line 346 "chapters/experiments.w"
 ;
 return 0;
 }
 
 /*:430*//*431:*/
-#line 352 "chapters/experiments.w"
+#line 353 "chapters/experiments.w"
 
 static int read_results(const char*path,exp_report*rep,int required)
 {
@@ -1151,7 +1152,7 @@ continue;
 while(q<EXP_LAGS&&exp_lags[q]!=run.lag)q++;
 if(q==EXP_LAGS)continue;
 /*433:*/
-#line 417 "chapters/experiments.w"
+#line 420 "chapters/experiments.w"
 
 if(run.kind<2&&(run.kind==1?run.lag>=50:run.lag==100&&
 run.cells==8&&run.forget&&(run.family==0||run.family==3))){
@@ -1172,7 +1173,7 @@ add_run(&rep->diag[d].c,&run);
 }
 
 /*:433*/
-#line 383 "chapters/experiments.w"
+#line 384 "chapters/experiments.w"
 ;
 if(run.cells==8&&
 run.forget==(run.kind==2?0:run.lag<200))
@@ -1183,13 +1184,15 @@ return 0;
 }
 
 /*:431*//*432:*/
-#line 397 "chapters/experiments.w"
+#line 398 "chapters/experiments.w"
 
 static void add_run(exp_cell*c,const exp_run*run)
 {
 if(c->runs==EXP_MAX_RUNS)return;
 c->drift[c->runs]= run->drift;
 c->separation[c->runs]= run->separation;
+c->last_error[c->runs]= run->last_error;
+c->other_error[c->runs]= run->other_error;
 if(run->solved){
 c->needed[c->solved]= (double)run->sequences;
 c->updates[c->solved]= (double)run->updates;
@@ -1201,7 +1204,7 @@ c->runs++;
 }
 
 /*:432*//*434:*/
-#line 438 "chapters/experiments.w"
+#line 441 "chapters/experiments.w"
 
 static int compare_diag(const void*a,const void*b)
 {
@@ -1214,7 +1217,7 @@ return x->family-y->family;
 }
 
 /*:434*//*436:*/
-#line 480 "chapters/experiments.w"
+#line 483 "chapters/experiments.w"
 
 static int compare_double(const void*a,const void*b)
 {
@@ -1235,7 +1238,7 @@ return at+1<count?w[at]+(pos-at)*(w[at+1]-w[at]):w[at];
 }
 
 /*:436*//*437:*/
-#line 511 "chapters/experiments.w"
+#line 514 "chapters/experiments.w"
 
 static void wilson(int solved,int runs,double*low,double*high)
 {
@@ -1247,7 +1250,7 @@ half= z/(n+z*z)*sqrt(s*(n-s)/n+z*z/4);
 }
 
 /*:437*//*438:*/
-#line 532 "chapters/experiments.w"
+#line 535 "chapters/experiments.w"
 
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2])
 {
@@ -1278,7 +1281,7 @@ fprintf(f,"\\cr\n");
 fprintf(f,"}}}\n");
 }
 /*439:*/
-#line 583 "chapters/experiments.w"
+#line 586 "chapters/experiments.w"
 
 for(int kind= 0;kind<2;kind++){
 fprintf(f,"\\def\\exp%sdetail{\\vbox{\\offinterlineskip\\halign{"
@@ -1296,7 +1299,7 @@ fprintf(f,"%s&%zu&%d/%d&$[%.2f,%.2f]$",family_name[fam],exp_lags[q],
 c->solved,c->runs,lo,hi);
 if(c->solved==0)fprintf(f,"&--&--&--\\cr\n");
 else
-fprintf(f,"&%.0f, {\\bf %.0f}, %.0f&%.0f&%.1f\\cr\n",
+fprintf(f,"&%.0f, {\\bf %.0f}, %.0f&%.0f&%.2f\\cr\n",
 quantile(c->needed,c->solved,0.25),
 quantile(c->needed,c->solved,0.5),
 quantile(c->needed,c->solved,0.75),
@@ -1307,33 +1310,35 @@ fprintf(f,"}}}\n");
 }
 
 /*:439*/
-#line 561 "chapters/experiments.w"
+#line 564 "chapters/experiments.w"
 ;
 /*440:*/
-#line 617 "chapters/experiments.w"
+#line 621 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expdiag{\\vbox{\\offinterlineskip\\halign{"
 "\\strut##\\hfil\\quad&\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
-fprintf(f,"targets&\\rm method&$p$&cells&forget gate&solved&sequences&"
-"drift&separation\\cr\\noalign{\\hrule}\n");
+fprintf(f,"targets&\\rm method&$p$&$n$&$f$&solved&median&"
+"last&others&drift&separation\\cr\\noalign{\\hrule}\n");
 for(int d= 0;d<rep->ndiag;d++){
 const exp_diag*g= &rep->diag[d];
 const exp_cell*c= &g->c;
-fprintf(f,"%s&%s&%zu&%zu&%s&%d/%d",g->every?"every step":
-"last step",family_name[g->family],g->lag,g->cells,
-g->forget?"yes":"no",c->solved,c->runs);
+fprintf(f,"%s&%s&%zu&%zu&%s&%d/%d",g->every?"every":"last",
+family_name[g->family],g->lag,g->cells,g->forget?"yes":"no",
+c->solved,c->runs);
 if(c->solved)fprintf(f,"&%.0f",quantile(c->needed,c->solved,0.5));
 else fprintf(f,"&--");
-fprintf(f,"&%.2f&%.4f\\cr\n",quantile(c->drift,c->runs,0.5),
+fprintf(f,"&%.3f&%.3f&%.2f&%.4f\\cr\n",
+quantile(c->last_error,c->runs,0.5),
+quantile(c->other_error,c->runs,0.5),quantile(c->drift,c->runs,0.5),
 quantile(c->separation,c->runs,0.5));
 }
 fprintf(f,"}}}\n");
 
 /*:440*/
-#line 562 "chapters/experiments.w"
+#line 565 "chapters/experiments.w"
 ;
 /*441:*/
-#line 639 "chapters/experiments.w"
+#line 645 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expretention{\\vbox{\\offinterlineskip\\halign{"
 "\\strut\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1350,10 +1355,10 @@ fprintf(f,"\\cr\n");
 fprintf(f,"}}}\n");
 
 /*:441*/
-#line 563 "chapters/experiments.w"
+#line 566 "chapters/experiments.w"
 ;
 /*442:*/
-#line 656 "chapters/experiments.w"
+#line 662 "chapters/experiments.w"
 
 fprintf(f,"\\def\\explong{\\vbox{\\offinterlineskip\\halign{"
 "\\strut\\hfil##\\quad&\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1377,7 +1382,7 @@ p==1000?"49,000":"");
 fprintf(f,"}}}\n");
 
 /*:442*/
-#line 564 "chapters/experiments.w"
+#line 567 "chapters/experiments.w"
 ;
 for(int t= 0;t<2;t++){
 const char*name= t==0?"reber":"adding";
@@ -1392,7 +1397,7 @@ quantile(other[t].needed,other[t].solved,0.5));
 }
 
 /*:438*//*444:*/
-#line 691 "chapters/experiments.w"
+#line 697 "chapters/experiments.w"
 
 static void mp_prologue(FILE*f)
 {
@@ -1405,7 +1410,7 @@ fprintf(f,"%% Written by 'lstm experiments --report'; do not edit.\n"
 "  elseif fam = 3: withpen pencircle scaled 0.6pt withcolor 0.45white\n"
 "  else: dashed evenly scaled 2 withpen pencircle scaled 1.2pt fi enddef;\n"
 "def frame(expr xl, yl) = draw (0,0)--(w,0); draw (0,0)--(0,h);\n"
-"  label.bot(xl, (w/2,-18pt)); label.lft(yl, (-22pt,h/2)); enddef;\n"
+"  label.bot(xl, (w/2,-18pt)); label.lft(yl, (-34pt,h/2)); enddef;\n"
 "def xtick(expr x, s) = draw (x,0)--(x,-3pt); label.bot(s, (x,-3pt));"
 " enddef;\n"
 "def ytick(expr y, s) = draw (0,y)--(-3pt,y); label.lft(s, (-3pt,y));"
@@ -1437,7 +1442,7 @@ row++;
 }
 
 /*:444*//*445:*/
-#line 740 "chapters/experiments.w"
+#line 746 "chapters/experiments.w"
 
 static void write_figures(FILE*f,exp_grid cells,const char*dir)
 {
@@ -1461,7 +1466,7 @@ mp_line(f,fam,count,x,y);
 mp_legend(f,31);
 fprintf(f,"endfig;\n");
 /*446:*/
-#line 770 "chapters/experiments.w"
+#line 776 "chapters/experiments.w"
 
 fprintf(f,"beginfig(2);\nframe(btex lag $p$ etex, btex sequences etex);\n");
 for(int q= 0;q<EXP_LAGS;q++)
@@ -1489,20 +1494,25 @@ mp_legend(f,31);
 fprintf(f,"endfig;\n");
 
 /*:446*/
-#line 762 "chapters/experiments.w"
+#line 768 "chapters/experiments.w"
 ;
 /*447:*/
-#line 803 "chapters/experiments.w"
+#line 814 "chapters/experiments.w"
 
-{
+for(int panel= 0;panel<2;panel++){
 static const char*label[4]= {"bptt, last","irtrl, last",
 "bptt, every","irtrl, every"};
-fprintf(f,"beginfig(3);\nframe(btex sequences etex, btex separation etex);\n");
-for(int k= 0;k<=4;k++)
-fprintf(f,"xtick(%.4f*w, btex $%d$ etex);\n",k/4.0,
-k*(EXP_EVERY_BUDGET/4));
-fprintf(f,"ytick(0, btex 0 etex); ytick(0.5h, btex 1 etex);"
-" ytick(h, btex 2 etex);\n");
+const double xspan= log10((double)EXP_EVERY_BUDGET)-2;
+fprintf(f,"beginfig(%d);\nframe(btex sequences etex, btex %s etex);\n",
+panel?5:3,panel?"drift":"separation");
+for(int d= 2;d<=4;d++)
+fprintf(f,"xtick(%.4f*w, btex $10^%d$ etex);\n",(d-2)/xspan,d);
+if(panel==0)
+for(int d= -20;d<=0;d+= 5)
+fprintf(f,"ytick(%.4f*h, btex $10^{%d}$ etex);\n",(d+20)/21.0,d);
+else
+for(int d= -1;d<=2;d++)
+fprintf(f,"ytick(%.4f*h, btex $10^{%d}$ etex);\n",(d+1)/3.0,d);
 for(int c= 0;c<4;c++){
 char path[1024];
 FILE*in;
@@ -1513,10 +1523,12 @@ c<2?"last":"every",c%2?3:0);
 if(!(in= fopen(path,"r")))continue;
 while(count<=EXP_EVERY_BUDGET/100&&
 fscanf(in,"%lf %lf %lf %lf %lf %lf %lf %lf",v,v+1,v+2,v+3,
-v+4,v+5,v+6,v+7)==8)
-if(isfinite(v[7])&&v[0]<=EXP_EVERY_BUDGET){
-x[count]= v[0]/EXP_EVERY_BUDGET;
-y[count++]= fmin(fmax(v[7]/2,0),1);
+v+4,v+5,v+6,v+7)==8){
+const double value= panel?v[6]:v[7];
+if(!isfinite(value)||v[0]<100||v[0]> EXP_EVERY_BUDGET)continue;
+x[count]= (log10(v[0])-2)/xspan;
+y[count++]= panel?fmin(fmax((log10(fmax(value,1e-3))+1)/3,0),
+1):fmin(fmax((log10(fmax(value,1e-21))+20)/21,0),1);
 }
 fclose(in);
 if(count==0)continue;
@@ -1532,10 +1544,10 @@ fprintf(f,"endfig;\n");
 }
 
 /*:447*/
-#line 763 "chapters/experiments.w"
+#line 769 "chapters/experiments.w"
 ;
 /*448:*/
-#line 845 "chapters/experiments.w"
+#line 863 "chapters/experiments.w"
 
 fprintf(f,"beginfig(4);\nframe(btex runs of distractors etex, "
 "btex kept etex);\n");
@@ -1569,7 +1581,7 @@ mp_legend(f,drawn);
 fprintf(f,"endfig;\n");
 
 /*:448*/
-#line 764 "chapters/experiments.w"
+#line 770 "chapters/experiments.w"
 ;
 fprintf(f,"end\n");
 }
