@@ -70,6 +70,8 @@
 @i chapters/tbptt.w
 @i chapters/rtrl.w
 @i chapters/irtrl.w
+@i chapters/snap1.w
+@i chapters/uoro.w
 @i chapters/learning.w
 @i chapters/tasks.w
 @i chapters/training.w

@@ -411,7 +411,7 @@ static void carry_row(double *s, double *g, size_t len, const double *v,
 @ @<Rows of the method table@>=
 {"irtrl", 0, 0, irtrl_grad,
   "the LSTM's internal, truncated RTRL (Hochreiter-Schmidhuber)",
-  LSTM_PER_STEP, LSTM_RTRL_INTERNAL},
+  LSTM_PER_STEP, LSTM_RTRL_INTERNAL, 0},
 
 @*1 What the truncation computes.
 The internal RTRL is exact for a slightly different computation. Let

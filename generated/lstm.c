@@ -169,28 +169,28 @@ static int written(FILE*f,lstm_error*err);
 static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:213*//*233:*/
-#line 322 "chapters/rtrl.w"
+/*:213*//*234:*/
+#line 336 "chapters/rtrl.w"
 
 static size_t rtrl_block_width(size_t n);
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len);
 
-/*:233*//*239:*/
-#line 417 "chapters/rtrl.w"
+/*:234*//*240:*/
+#line 433 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
-lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
+long param,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 static int rtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:239*//*250:*/
+/*:240*//*251:*/
 #line 96 "chapters/irtrl.w"
 
 static void update_row(double*y,const double*v,size_t len,double keep,
 double coef);
 
-/*:250*//*257:*/
+/*:251*//*258:*/
 #line 258 "chapters/irtrl.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -199,7 +199,36 @@ static void carry_row(double*s,double*g,size_t len,const double*v,
 size_t ldv,size_t steps,const double*keep,const double*coef,
 const double*e);
 
-/*:257*//*289:*/
+/*:258*//*279:*/
+#line 123 "chapters/snap1.w"
+
+typedef struct snap_factors{
+double keep,cross,in_state;
+double from_state,self,in_out;
+int kept;
+}snap_factors;
+static void snap_row(double*s,double*h,double*g,const double*v,
+size_t len,const snap_factors*c,double d);
+
+/*:279*//*280:*/
+#line 136 "chapters/snap1.w"
+
+static void cell_factors(const double*g,size_t n,size_t j,
+double state_prev,double state,double c[5]);
+
+/*:280*//*285:*/
+#line 215 "chapters/snap1.w"
+
+static int snap1_grad(const lstm_net*net,const lstm_seq*seq,long param,
+lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
+
+/*:285*//*308:*/
+#line 259 "chapters/uoro.w"
+
+static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
+lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
+
+/*:308*//*330:*/
 #line 107 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,lstm_rng*rng,lstm_data*data,
@@ -210,7 +239,7 @@ static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 static size_t rng_below(lstm_rng*rng,size_t n);
 
-/*:289*//*296:*/
+/*:330*//*337:*/
 #line 231 "chapters/tasks.w"
 
 static const char reber_symbol[8]= "BTPSXVE";
@@ -219,26 +248,26 @@ static const int reber_next_symbol[7][2]=
 static const int reber_next_state[7][2]= 
 {{1,1},{2,3},{2,4},{3,5},{3,6},{4,6},{-1,-1}};
 
-/*:296*//*312:*/
-#line 166 "chapters/training.w"
+/*:337*//*353:*/
+#line 167 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
-/*:312*//*314:*/
-#line 201 "chapters/training.w"
+/*:353*//*355:*/
+#line 202 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
 const lstm_trace*tr);
 
-/*:314*//*322:*/
-#line 389 "chapters/training.w"
+/*:355*//*363:*/
+#line 391 "chapters/training.w"
 
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first);
 #define ADDING_WINDOW 2000
 
-/*:322*//*326:*/
-#line 480 "chapters/training.w"
+/*:363*//*367:*/
+#line 482 "chapters/training.w"
 
 static double held_max_error(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr);
@@ -246,13 +275,13 @@ static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr);
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T);
 
-/*:326*//*357:*/
+/*:367*//*398:*/
 #line 367 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:357*/
+/*:398*/
 #line 199 "chapters/intro.w"
 
 /*13:*/
@@ -890,7 +919,7 @@ for(size_t l= 0;l<cols;l++)result[l]+= row[l]*v[r];
 }
 
 /*:95*//*99:*/
-#line 256 "chapters/bptt.w"
+#line 261 "chapters/bptt.w"
 
 static int bptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -907,42 +936,56 @@ return LSTM_OK;
 }
 
 /*:99*//*100:*/
-#line 274 "chapters/bptt.w"
+#line 279 "chapters/bptt.w"
 
 static const lstm_method method_table[]= {
 /*101:*/
-#line 279 "chapters/bptt.w"
+#line 284 "chapters/bptt.w"
 
 {"bptt",1,0,bptt_grad,
-"backpropagation through time: the exact gradient",LSTM_PER_SEQUENCE,0},
+"backpropagation through time: the exact gradient",LSTM_PER_SEQUENCE,0,0},
 
 /*:101*//*215:*/
 #line 169 "chapters/tbptt.w"
 
 {"tbptt",0,1,tbptt_grad,
-"truncated BPTT over windows of K steps (tbptt:K)",LSTM_PER_CHUNK,0},
+"truncated BPTT over windows of K steps (tbptt:K)",LSTM_PER_CHUNK,0,0},
 
-/*:215*//*241:*/
-#line 449 "chapters/rtrl.w"
+/*:215*//*242:*/
+#line 465 "chapters/rtrl.w"
 
 {"rtrl",1,0,rtrl_grad,
 "real-time recurrent learning: the exact gradient, online",
-LSTM_PER_STEP,LSTM_RTRL_EXACT},
+LSTM_PER_STEP,LSTM_RTRL_EXACT,0},
 
-/*:241*//*264:*/
+/*:242*//*265:*/
 #line 411 "chapters/irtrl.w"
 
 {"irtrl",0,0,irtrl_grad,
 "the LSTM's internal, truncated RTRL (Hochreiter-Schmidhuber)",
-LSTM_PER_STEP,LSTM_RTRL_INTERNAL},
+LSTM_PER_STEP,LSTM_RTRL_INTERNAL,0},
 
-/*:264*/
-#line 276 "chapters/bptt.w"
+/*:265*//*287:*/
+#line 226 "chapters/snap1.w"
+
+{"snap1",0,0,snap1_grad,
+"SnAp-1 (Menick et al.): RTRL keeping what one step creates, online",
+LSTM_PER_STEP,LSTM_RTRL_SNAP1,0},
+
+/*:287*//*310:*/
+#line 270 "chapters/uoro.w"
+
+{"uoro",0,0,uoro_grad,
+"UORO (Tallec-Ollivier): unbiased rank-one estimate of RTRL, online",
+LSTM_PER_STEP,LSTM_RTRL_UORO,1},
+
+/*:310*/
+#line 281 "chapters/bptt.w"
 
 };
 
 /*:100*//*103:*/
-#line 294 "chapters/bptt.w"
+#line 299 "chapters/bptt.w"
 
 const lstm_method*lstm_method_at(size_t r)
 {
@@ -965,7 +1008,7 @@ lstm_fail(err,LSTM_EUSAGE,"unknown method '%s'",spec);
 return NULL;
 }
 /*104:*/
-#line 319 "chapters/bptt.w"
+#line 324 "chapters/bptt.w"
 
 *param= 0;
 if(meth->takes_param){
@@ -988,13 +1031,13 @@ return NULL;
 }
 
 /*:104*/
-#line 315 "chapters/bptt.w"
+#line 320 "chapters/bptt.w"
 ;
 return meth;
 }
 
 /*:103*//*106:*/
-#line 350 "chapters/bptt.w"
+#line 355 "chapters/bptt.w"
 
 int lstm_gradient(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,lstm_net*grad,double*loss,
@@ -2094,30 +2137,48 @@ return LSTM_OK;
 }
 
 /*:214*//*227:*/
-#line 162 "chapters/rtrl.w"
+#line 164 "chapters/rtrl.w"
 
 int lstm_rtrl_init(lstm_rtrl*r,const lstm_net*net,int kind,
 lstm_error*err)
 {
 const size_t n= net->n,k= net->k;
-size_t small= 11*n+2*k,big,count;
+size_t small= 11*n+2*k,big= 0,count;
 memset(r,0,sizeof*r);
-if(kind!=LSTM_RTRL_EXACT&&kind!=LSTM_RTRL_INTERNAL)
-return lstm_fail(err,LSTM_EUSAGE,"unknown RTRL kind %d",kind);
-
 r->kind= kind;
 r->m= net->m;r->n= n;r->k= k;r->output= net->output;
 r->cols= 4*n*(net->m+n+1);
+/*228:*/
+#line 191 "chapters/rtrl.w"
+
 if(kind==LSTM_RTRL_INTERNAL)big= r->cols;
-else if(!mul_size(3*n+4,r->cols,&big))big= SIZE_MAX;
+if(kind==LSTM_RTRL_EXACT&&!mul_size(3*n+4,r->cols,&big))
+big= SIZE_MAX;
+
+/*:228*//*277:*/
+#line 110 "chapters/snap1.w"
+
+if(kind==LSTM_RTRL_SNAP1)big= 2*r->cols;
+
+/*:277*//*298:*/
+#line 125 "chapters/uoro.w"
+
+if(kind==LSTM_RTRL_UORO)big= r->cols+10*n+1;
+
+/*:298*/
+#line 174 "chapters/rtrl.w"
+;
+if(big==0)
+return lstm_fail(err,LSTM_EUSAGE,"unknown RTRL kind %d",kind);
+
 if(!add_size(big,small,&count)||count> SIZE_MAX/sizeof(double)||
 !(r->v= alloc_doubles(count)))
 return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the RTRL sensitivities of %zu parameters",r->cols);
 
 r->bytes= count*sizeof(double);
-/*228:*/
-#line 187 "chapters/rtrl.w"
+/*229:*/
+#line 196 "chapters/rtrl.w"
 
 r->state[0]= r->v;r->state[1]= r->v+n;
 r->out[0]= r->v+2*n;r->out[1]= r->v+3*n;
@@ -2134,14 +2195,28 @@ r->Hprev= r->H+n*r->cols;
 r->G= r->Hprev+n*r->cols;
 }
 
-/*:228*/
-#line 183 "chapters/rtrl.w"
+/*:229*//*278:*/
+#line 113 "chapters/snap1.w"
+
+if(kind==LSTM_RTRL_SNAP1)r->H= r->S+r->cols;
+
+/*:278*//*299:*/
+#line 128 "chapters/uoro.w"
+
+if(kind==LSTM_RTRL_UORO){
+r->ttheta= r->S;r->S= NULL;
+r->tz= r->ttheta+r->cols;r->dz= r->tz+2*n;r->nu= r->dz+2*n;
+r->gbar= r->nu+2*n;r->tnorm= r->gbar+4*n;
+}
+
+/*:299*/
+#line 184 "chapters/rtrl.w"
 ;
 return LSTM_OK;
 }
 
-/*:227*//*229:*/
-#line 208 "chapters/rtrl.w"
+/*:227*//*230:*/
+#line 217 "chapters/rtrl.w"
 
 void lstm_rtrl_reset(lstm_rtrl*r)
 {
@@ -2156,8 +2231,8 @@ free(r->v);
 memset(r,0,sizeof*r);
 }
 
-/*:229*//*230:*/
-#line 241 "chapters/rtrl.w"
+/*:230*//*231:*/
+#line 250 "chapters/rtrl.w"
 
 int lstm_rtrl_step(lstm_rtrl*r,const lstm_net*net,const double*x,
 const double*y,lstm_net*grad,double*loss,lstm_error*err)
@@ -2166,8 +2241,8 @@ const size_t m= net->m,n= net->n,cols= r->cols;
 const double*state_prev,*out_prev,*state,*out;
 const double*a= r->g,*i= r->g+n,*f= r->g+2*n,
 *o= r->g+3*n;
-/*231:*/
-#line 276 "chapters/rtrl.w"
+/*232:*/
+#line 290 "chapters/rtrl.w"
 
 if(net->m!=r->m||net->n!=r->n||net->k!=r->k||
 net->output!=r->output||(grad&&grad->P!=net->P))
@@ -2175,8 +2250,8 @@ return lstm_fail(err,LSTM_EUSAGE,
 "the network does not have the shape the RTRL object was made for");
 
 
-/*:231*/
-#line 249 "chapters/rtrl.w"
+/*:232*/
+#line 258 "chapters/rtrl.w"
 ;
 r->now= !r->now;
 state_prev= r->state[!r->now];out_prev= r->out[!r->now];
@@ -2188,9 +2263,10 @@ if(y&&grad){
 memset(r->Delta,0,n*sizeof*r->Delta);
 lstm_output_backward(net,out,r->pred,y,r->Delta,grad,r->e);
 }
-if(r->kind==LSTM_RTRL_EXACT){
-/*232:*/
-#line 308 "chapters/rtrl.w"
+switch(r->kind){
+case LSTM_RTRL_EXACT:
+/*233:*/
+#line 322 "chapters/rtrl.w"
 
 {
 const size_t width= rtrl_block_width(n);
@@ -2199,8 +2275,8 @@ r->H= r->Hprev;r->Hprev= swap;
 for(size_t c0= 0;c0<cols;c0+= width){
 const size_t c1= c0+width<cols?c0+width:cols;
 for(size_t j= 0;j<n;j++){
-/*235:*/
-#line 347 "chapters/rtrl.w"
+/*236:*/
+#line 361 "chapters/rtrl.w"
 
 {
 static const double one= 1;
@@ -2217,11 +2293,11 @@ add_in_range(G,c0,c1,4*n*(m+n)+row,&one,1);
 }
 }
 
-/*:235*/
-#line 316 "chapters/rtrl.w"
+/*:236*/
+#line 330 "chapters/rtrl.w"
 ;
-/*237:*/
-#line 382 "chapters/rtrl.w"
+/*238:*/
+#line 396 "chapters/rtrl.w"
 
 {
 const double th= tanh(state[j]);
@@ -2236,31 +2312,32 @@ Hj[c]= cs*Sj[c]+co*Go[c];
 }
 }
 
-/*:237*/
-#line 317 "chapters/rtrl.w"
+/*:238*/
+#line 331 "chapters/rtrl.w"
 ;
 }
 }
 }
 
-/*:232*/
-#line 261 "chapters/rtrl.w"
+/*:233*/
+#line 271 "chapters/rtrl.w"
 ;
-if(y&&grad)/*238:*/
-#line 401 "chapters/rtrl.w"
+if(y&&grad)/*239:*/
+#line 415 "chapters/rtrl.w"
 
 for(size_t j= 0;j<n;j++){
 const double d= r->Delta[j],*Hj= r->H+j*cols;
 for(size_t c= 0;c<cols;c++)grad->theta[c]+= d*Hj[c];
 }
 
-/*:238*/
-#line 262 "chapters/rtrl.w"
+/*:239*/
+#line 272 "chapters/rtrl.w"
 ;
-}else{
+break;
+case LSTM_RTRL_INTERNAL:{
 double*S= r->S,*err_state= r->err_state,*err_out= r->err_out;
 const double*Delta= r->Delta;
-if(y&&grad)/*253:*/
+if(y&&grad)/*254:*/
 #line 145 "chapters/irtrl.w"
 
 for(size_t j= 0;j<n;j++){
@@ -2269,18 +2346,18 @@ err_state[j]= Delta[j]*o[j]*(1-th*th);
 err_out[j]= Delta[j]*th*o[j]*(1-o[j]);
 }
 
-/*:253*/
-#line 266 "chapters/rtrl.w"
+/*:254*/
+#line 277 "chapters/rtrl.w"
 ;
 for(size_t row= 0;row<4*n;row++){
 const size_t j= row%n;
-if(row<3*n)/*249:*/
+if(row<3*n)/*250:*/
 #line 82 "chapters/irtrl.w"
 
 {
 static const double one= 1;
 double keep,coef;
-/*248:*/
+/*249:*/
 #line 76 "chapters/irtrl.w"
 
 keep= f[j];
@@ -2288,7 +2365,7 @@ coef= row<n?i[j]*(1-a[j]*a[j]):
 row<2*n?a[j]*i[j]*(1-i[j]):
 state_prev[j]*f[j]*(1-f[j]);
 
-/*:248*/
+/*:249*/
 #line 86 "chapters/irtrl.w"
 ;
 update_row(S+row*m,x,m,keep,coef);
@@ -2296,10 +2373,10 @@ update_row(S+4*n*m+row*n,out_prev,n,keep,coef);
 update_row(S+4*n*(m+n)+row,&one,1,keep,coef);
 }
 
-/*:249*/
-#line 269 "chapters/rtrl.w"
+/*:250*/
+#line 280 "chapters/rtrl.w"
 ;
-if(y&&grad)/*252:*/
+if(y&&grad)/*253:*/
 #line 122 "chapters/irtrl.w"
 
 {
@@ -2320,16 +2397,151 @@ update_row(gr+bat,&one,1,1,e);
 }
 }
 
-/*:252*/
-#line 270 "chapters/rtrl.w"
+/*:253*/
+#line 281 "chapters/rtrl.w"
 ;
 }
+break;
+}
+/*284:*/
+#line 196 "chapters/snap1.w"
+
+case LSTM_RTRL_SNAP1:
+for(size_t row= 0;row<4*n;row++){
+static const double one= 1;
+const size_t j= row%n,at[3]= {row*m,4*n*m+row*n,
+4*n*(m+n)+row},len[3]= {m,n,1};
+const double*src[3]= {x,out_prev,&one};
+const double d= y&&grad?r->Delta[j]:0;
+snap_factors c;
+/*282:*/
+#line 157 "chapters/snap1.w"
+
+{
+const double*U= net->U;
+double cf[5];
+cell_factors(r->g,n,j,state_prev[j],state[j],cf);
+c.cross= cf[0]*U[j*n+j]+cf[1]*U[(n+j)*n+j]+
+cf[2]*U[(2*n+j)*n+j];
+c.from_state= cf[3];
+c.self= cf[4]*U[(3*n+j)*n+j];
+c.kept= row<3*n;
+c.keep= c.kept?f[j]:0;
+c.in_state= c.kept?cf[row/n]:0;
+c.in_out= c.kept?0:cf[4];
+}
+
+/*:282*/
+#line 205 "chapters/snap1.w"
+;
+for(int part= 0;part<3;part++)
+snap_row(r->S+at[part],r->H+at[part],
+y&&grad?grad->theta+at[part]:NULL,src[part],len[part],&c,
+d);
+}
+break;
+
+/*:284*//*302:*/
+#line 151 "chapters/uoro.w"
+
+case LSTM_RTRL_UORO:{
+double nA= 0,ng= 0,nv,rho0,rho1,d= 0;
+const double eps= LSTM_UORO_EPS;
+/*303:*/
+#line 167 "chapters/uoro.w"
+
+for(size_t j= 0;j<n;j++){
+double c[5],dg[4]= {0,0,0,0},ds;
+const double*eta= r->tz+n;
+cell_factors(r->g,n,j,state_prev[j],state[j],c);
+for(size_t q= 0;q<4;q++)
+for(size_t l= 0;l<n;l++)dg[q]+= net->U[(q*n+j)*n+l]*eta[l];
+ds= c[0]*dg[0]+c[1]*dg[1]+c[2]*dg[2]+f[j]*r->tz[j];
+r->dz[j]= ds;
+r->dz[n+j]= c[3]*ds+c[4]*dg[3];
+nA+= r->dz[j]*r->dz[j]+r->dz[n+j]*r->dz[n+j];
+}
+nA= sqrt(nA);
+
+/*:303*/
+#line 155 "chapters/uoro.w"
+;
+/*304:*/
+#line 184 "chapters/uoro.w"
+
+{
+uint64_t bits= 0;
+for(size_t q= 0;q<2*n;q++){
+if(q%64==0)bits= lstm_rng_next(&r->rng);
+r->nu[q]= (bits>>(q%64))&1?1.0:-1.0;
+}
+}
+for(size_t j= 0;j<n;j++){
+double c[5],sbar;
+cell_factors(r->g,n,j,state_prev[j],state[j],c);
+sbar= r->nu[j]+c[3]*r->nu[n+j];
+r->gbar[j]= c[0]*sbar;
+r->gbar[n+j]= c[1]*sbar;
+r->gbar[2*n+j]= c[2]*sbar;
+r->gbar[3*n+j]= c[4]*r->nu[n+j];
+}
+for(size_t q= 0;q<4*n;q++)ng+= r->gbar[q]*r->gbar[q];
+ng= sqrt(ng);
+
+/*:304*/
+#line 156 "chapters/uoro.w"
+;
+/*305:*/
+#line 207 "chapters/uoro.w"
+
+nv= 1;
+for(size_t l= 0;l<m;l++)nv+= x[l]*x[l];
+for(size_t l= 0;l<n;l++)nv+= out_prev[l]*out_prev[l];
+nv= ng*sqrt(nv);
+rho0= sqrt((r->tnorm[0]+eps)/(nA+eps));
+rho1= sqrt((nv+eps)/(sqrt(2.0*(double)n)+eps));
+
+/*:305*/
+#line 157 "chapters/uoro.w"
+;
+/*306:*/
+#line 221 "chapters/uoro.w"
+
+{
+static const double one= 1;
+double*tt= r->ttheta,norm= 0;
+for(size_t q= 0;q<2*n;q++)
+r->tz[q]= rho0*r->dz[q]+rho1*r->nu[q];
+for(size_t row= 0;row<4*n;row++){
+const double coef= r->gbar[row]/rho1;
+update_row(tt+row*m,x,m,1/rho0,coef);
+update_row(tt+4*n*m+row*n,out_prev,n,1/rho0,coef);
+update_row(tt+4*n*(m+n)+row,&one,1,1/rho0,coef);
+}
+if(y&&grad)
+for(size_t j= 0;j<n;j++)d+= r->Delta[j]*r->tz[n+j];
+for(size_t c= 0;c<cols;c++){
+norm+= tt[c]*tt[c];
+if(y&&grad)grad->theta[c]+= d*tt[c];
+}
+r->tnorm[0]= sqrt(norm);
+}
+
+/*:306*/
+#line 159 "chapters/uoro.w"
+;
+break;
+}
+
+/*:302*/
+#line 285 "chapters/rtrl.w"
+
 }
 return LSTM_OK;
 }
 
-/*:230*//*234:*/
-#line 329 "chapters/rtrl.w"
+/*:231*//*235:*/
+#line 343 "chapters/rtrl.w"
 
 static size_t rtrl_block_width(size_t n)
 {
@@ -2337,8 +2549,8 @@ size_t width= LSTM_RTRL_BLOCK_BYTES/(n*sizeof(double));
 return width<LSTM_LANES?LSTM_LANES:width;
 }
 
-/*:234*//*236:*/
-#line 366 "chapters/rtrl.w"
+/*:235*//*237:*/
+#line 380 "chapters/rtrl.w"
 
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len)
@@ -2348,15 +2560,16 @@ to= c1<start+len?(c1> start?c1-start:0):len;
 for(size_t l= from;l<to;l++)G[start+l]+= v[l];
 }
 
-/*:236*//*240:*/
-#line 423 "chapters/rtrl.w"
+/*:237*//*241:*/
+#line 439 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
-lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
+long param,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 {
 lstm_rtrl r;
 int status= lstm_rtrl_init(&r,net,kind,err);
 if(status!=LSTM_OK)return status;
+lstm_rtrl_seed(&r,(uint64_t)param);
 *loss= 0;
 for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
 double step_loss= 0;
@@ -2372,12 +2585,11 @@ return status;
 static int rtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 {
-(void)param;
-return rtrl_run(net,seq,LSTM_RTRL_EXACT,grad,loss,st,err);
+return rtrl_run(net,seq,LSTM_RTRL_EXACT,param,grad,loss,st,err);
 }
 
-/*:240*//*244:*/
-#line 519 "chapters/rtrl.w"
+/*:241*//*245:*/
+#line 535 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref)
 {
@@ -2396,7 +2608,7 @@ if(scale> 0&&diff/scale> worst)worst= diff/scale;
 return worst;
 }
 
-/*:244*//*251:*/
+/*:245*//*252:*/
 #line 100 "chapters/irtrl.w"
 
 static void update_row(double*y,const double*v,size_t len,double keep,
@@ -2405,7 +2617,7 @@ double coef)
 for(size_t l= 0;l<len;l++)y[l]= keep*y[l]+coef*v[l];
 }
 
-/*:251*//*258:*/
+/*:252*//*259:*/
 #line 265 "chapters/irtrl.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -2419,7 +2631,7 @@ double*v= alloc_doubles(count),*S,*states,*outs,*gates,*es,*eo,
 if(!v)return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the internal RTRL of %zu parameters",net->P);
 
-/*259:*/
+/*260:*/
 #line 298 "chapters/irtrl.w"
 
 S= v;
@@ -2432,13 +2644,13 @@ Delta= eo+B*n;
 pred= Delta+n;
 e= pred+k;
 
-/*:259*/
+/*:260*/
 #line 277 "chapters/irtrl.w"
 ;
 *loss= 0;
 for(size_t t0= 0;t0<seq->T;t0+= B){
 const size_t steps= seq->T-t0<B?seq->T-t0:B;
-/*260:*/
+/*261:*/
 #line 314 "chapters/irtrl.w"
 
 for(size_t b= 0;b<steps;b++){
@@ -2452,7 +2664,7 @@ lstm_step(net,seq->x+t*m,outs+b*n,states+b*n,g,state,out);
 if(y){
 memset(Delta,0,n*sizeof*Delta);
 lstm_output_backward(net,out,pred,y,Delta,grad,e);
-/*253:*/
+/*254:*/
 #line 145 "chapters/irtrl.w"
 
 for(size_t j= 0;j<n;j++){
@@ -2461,17 +2673,17 @@ err_state[j]= Delta[j]*o[j]*(1-th*th);
 err_out[j]= Delta[j]*th*o[j]*(1-o[j]);
 }
 
-/*:253*/
+/*:254*/
 #line 326 "chapters/irtrl.w"
 ;
 }
 }
 
-/*:260*/
+/*:261*/
 #line 281 "chapters/irtrl.w"
 ;
 for(size_t row= 0;row<4*n;row++)
-/*261:*/
+/*262:*/
 #line 342 "chapters/irtrl.w"
 
 {
@@ -2480,18 +2692,18 @@ const size_t j= row%n;
 double keeps[LSTM_IRTRL_BLOCK],coefs[LSTM_IRTRL_BLOCK],
 errs[LSTM_IRTRL_BLOCK];
 for(size_t b= 0;b<steps;b++){
-/*262:*/
+/*263:*/
 #line 375 "chapters/irtrl.w"
 
 const double*a= gates+4*b*n,*i= a+n,*f= a+2*n,
 *state_prev= states+b*n,*err_state= es+b*n,
 *err_out= eo+b*n
 
-/*:262*/
+/*:263*/
 #line 349 "chapters/irtrl.w"
 ;
 double keep,coef;
-/*248:*/
+/*249:*/
 #line 76 "chapters/irtrl.w"
 
 keep= f[j];
@@ -2499,7 +2711,7 @@ coef= row<n?i[j]*(1-a[j]*a[j]):
 row<2*n?a[j]*i[j]*(1-i[j]):
 state_prev[j]*f[j]*(1-f[j]);
 
-/*:248*/
+/*:249*/
 #line 351 "chapters/irtrl.w"
 ;
 keeps[b]= keep;coefs[b]= coef;
@@ -2523,7 +2735,7 @@ update_row(grad->theta+4*n*(m+n)+row,&one,1,1,errs[b]);
 }
 }
 
-/*:261*/
+/*:262*/
 #line 284 "chapters/irtrl.w"
 ;
 memcpy(states,states+steps*n,n*sizeof*states);
@@ -2535,7 +2747,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:258*//*263:*/
+/*:259*//*264:*/
 #line 389 "chapters/irtrl.w"
 
 static void carry_row(double*s,double*g,size_t len,const double*v,
@@ -2559,7 +2771,63 @@ update_row(g,s,len,1,e[b]);
 }
 }
 
-/*:263*//*275:*/
+/*:264*//*281:*/
+#line 140 "chapters/snap1.w"
+
+static void cell_factors(const double*g,size_t n,size_t j,
+double state_prev,double state,double c[5])
+{
+const double a= g[j],i= g[n+j],f= g[2*n+j],o= g[3*n+j],
+th= tanh(state);
+c[0]= i*(1-a*a);
+c[1]= a*i*(1-i);
+c[2]= state_prev*f*(1-f);
+c[3]= o*(1-th*th);
+c[4]= th*o*(1-o);
+}
+
+/*:281*//*283:*/
+#line 179 "chapters/snap1.w"
+
+static void snap_row(double*s,double*h,double*g,const double*v,
+size_t len,const snap_factors*c,double d)
+{
+for(size_t l= 0;l<len;l++){
+const double sn= c->keep*s[l]+c->cross*h[l]+c->in_state*v[l];
+const double hn= c->from_state*sn+c->self*h[l]+c->in_out*v[l];
+s[l]= c->kept?sn:0;
+h[l]= hn;
+if(g)g[l]+= d*hn;
+}
+}
+
+/*:283*//*286:*/
+#line 219 "chapters/snap1.w"
+
+static int snap1_grad(const lstm_net*net,const lstm_seq*seq,long param,
+lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
+{
+return rtrl_run(net,seq,LSTM_RTRL_SNAP1,param,grad,loss,st,err);
+}
+
+/*:286*//*301:*/
+#line 143 "chapters/uoro.w"
+
+void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed)
+{
+lstm_rng_seed(&r->rng,seed^0x5851F42D4C957F2DULL);
+}
+
+/*:301*//*309:*/
+#line 263 "chapters/uoro.w"
+
+static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
+lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
+{
+return rtrl_run(net,seq,LSTM_RTRL_UORO,param,grad,loss,st,err);
+}
+
+/*:309*//*316:*/
 #line 75 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
@@ -2596,7 +2864,7 @@ free(opt->s);
 memset(opt,0,sizeof*opt);
 }
 
-/*:275*//*277:*/
+/*:316*//*318:*/
 #line 122 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
@@ -2619,7 +2887,7 @@ opt->m[k]= opt->momentum*opt->m[k]+scale*g[k];
 theta[k]-= opt->rate*opt->m[k];
 }
 break;
-default:/*278:*/
+default:/*319:*/
 #line 155 "chapters/learning.w"
 
 {
@@ -2634,14 +2902,14 @@ theta[k]-= size*opt->m[k]/(sqrt(opt->s[k])+eps);
 }
 }
 
-/*:278*/
+/*:319*/
 #line 143 "chapters/learning.w"
 ;
 }
 return norm;
 }
 
-/*:277*//*281:*/
+/*:318*//*322:*/
 #line 202 "chapters/learning.w"
 
 lstm_init lstm_init_default(void)
@@ -2665,7 +2933,7 @@ net->b[3*n+j]= init->bias_o;
 if(net->c)memset(net->c,0,net->k*sizeof*net->c);
 }
 
-/*:281*//*286:*/
+/*:322*//*327:*/
 #line 49 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
@@ -2697,7 +2965,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 return LSTM_OK;
 }
 
-/*:286*//*288:*/
+/*:327*//*329:*/
 #line 87 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
@@ -2715,7 +2983,7 @@ default:return adding_sample(task->length,rng,data,seq,err);
 }
 }
 
-/*:288*//*290:*/
+/*:329*//*331:*/
 #line 120 "chapters/tasks.w"
 
 static size_t rng_below(lstm_rng*rng,size_t n)
@@ -2724,7 +2992,7 @@ size_t r= (size_t)lstm_rng_uniform(rng,0,(double)n);
 return r<n?r:n-1;
 }
 
-/*:290*//*293:*/
+/*:331*//*334:*/
 #line 164 "chapters/tasks.w"
 
 int lstm_task_probe(const lstm_task*task,size_t lag,lstm_rng*rng,
@@ -2740,7 +3008,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 return lag_sample(task->length,lag,rng,data,seq,err);
 }
 
-/*:293*//*294:*/
+/*:334*//*335:*/
 #line 182 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,lstm_rng*rng,lstm_data*data,
@@ -2755,7 +3023,7 @@ lag_fill(s,p,lag,first);
 return LSTM_OK;
 }
 
-/*:294*//*297:*/
+/*:335*//*338:*/
 #line 244 "chapters/tasks.w"
 
 static int reber_sample(lstm_rng*rng,lstm_data*data,lstm_seq**seq,
@@ -2764,7 +3032,7 @@ lstm_error*err)
 enum{longest= 208};
 int sym[longest],options[longest][2],len;
 do{
-/*298:*/
+/*339:*/
 #line 262 "chapters/tasks.w"
 
 {
@@ -2790,11 +3058,11 @@ sym[len]= 6;len++;
 }
 }
 
-/*:298*/
+/*:339*/
 #line 251 "chapters/tasks.w"
 ;
 }while(len<0);
-/*299:*/
+/*340:*/
 #line 289 "chapters/tasks.w"
 
 {
@@ -2812,13 +3080,13 @@ s->y[t*7+options[t][1]]+= 0.5;
 *seq= s;
 }
 
-/*:299*/
+/*:340*/
 #line 253 "chapters/tasks.w"
 ;
 return LSTM_OK;
 }
 
-/*:297*//*301:*/
+/*:338*//*342:*/
 #line 312 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf)
@@ -2831,7 +3099,7 @@ buf[t]= reber_symbol[s];
 buf[seq->T]= '\0';
 }
 
-/*:301*//*302:*/
+/*:342*//*343:*/
 #line 341 "chapters/tasks.w"
 
 static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
@@ -2855,7 +3123,7 @@ s->y[len-1]= 0.5+(s->x[2*first]+s->x[2*second])/4;
 return LSTM_OK;
 }
 
-/*:302*//*307:*/
+/*:343*//*348:*/
 #line 49 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
@@ -2881,6 +3149,7 @@ if(meth->schedule==LSTM_PER_STEP&&
 lstm_trainer_free(tn);
 return status;
 }
+if(meth->seeded)lstm_rtrl_seed(&tn->online,(uint64_t)param);
 return LSTM_OK;
 }
 
@@ -2894,8 +3163,8 @@ lstm_rtrl_free(&tn->online);
 memset(tn,0,sizeof*tn);
 }
 
-/*:307*//*309:*/
-#line 102 "chapters/training.w"
+/*:348*//*350:*/
+#line 103 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err)
@@ -2911,8 +3180,8 @@ if(tn->method->schedule==LSTM_PER_STEP)
 return train_online(tn,seq,loss,max_error,err);
 if(tn->method->schedule==LSTM_PER_CHUNK&&(size_t)tn->param<window)
 window= (size_t)tn->param;
-/*310:*/
-#line 134 "chapters/training.w"
+/*351:*/
+#line 135 "chapters/training.w"
 
 if(tn->tr.T<window){
 int status;
@@ -2921,8 +3190,8 @@ if((status= lstm_trace_alloc(&tn->tr,net,window,err))!=LSTM_OK)
 return status;
 }
 
-/*:310*/
-#line 117 "chapters/training.w"
+/*:351*/
+#line 118 "chapters/training.w"
 ;
 lstm_trace_start(&tn->tr,NULL,NULL);
 for(size_t t0= 0;t0<seq->T;t0+= window){
@@ -2932,8 +3201,8 @@ piece.T= seq->T-t0<window?seq->T-t0:window;
 piece.x+= t0*seq->m;
 piece.y+= t0*seq->k;
 piece.has_y+= t0;
-/*311:*/
-#line 147 "chapters/training.w"
+/*352:*/
+#line 148 "chapters/training.w"
 
 *loss+= lstm_forward(net,&piece,&tn->tr);
 e= trace_max_error(net,&piece,&tn->tr);
@@ -2946,15 +3215,15 @@ memcpy(tn->carry+net->n,lstm_out(&tn->tr,piece.T-1),
 net->n*sizeof(double));
 lstm_trace_start(&tn->tr,tn->carry,tn->carry+net->n);
 
-/*:311*/
-#line 126 "chapters/training.w"
+/*:352*/
+#line 127 "chapters/training.w"
 ;
 }
 return LSTM_OK;
 }
 
-/*:309*//*313:*/
-#line 170 "chapters/training.w"
+/*:350*//*354:*/
+#line 171 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err)
@@ -2982,8 +3251,8 @@ lstm_optimizer_step(tn->opt,net,&tn->grad);
 return LSTM_OK;
 }
 
-/*:313*//*315:*/
-#line 205 "chapters/training.w"
+/*:354*//*356:*/
+#line 206 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
 const lstm_trace*tr)
@@ -2998,8 +3267,8 @@ if(fabs(pred[r]-y[r])> worst)worst= fabs(pred[r]-y[r]);
 return worst;
 }
 
-/*:315*//*318:*/
-#line 277 "chapters/training.w"
+/*:356*//*359:*/
+#line 278 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task)
 {
@@ -3027,8 +3296,8 @@ cfg.init.bias_i= -2;cfg.init.bias_f= 2;cfg.init.bias_o= 0;
 return cfg;
 }
 
-/*:318*//*319:*/
-#line 308 "chapters/training.w"
+/*:359*//*360:*/
+#line 309 "chapters/training.w"
 
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err)
@@ -3051,8 +3320,9 @@ if((status= lstm_task_init(&task,cfg->task,cfg->length,err))!=LSTM_OK)
 return status;
 lstm_data_init(&held,task.m,task.k);
 if(!(meth= lstm_method_find(cfg->method,&param,err)))return LSTM_EUSAGE;
-/*320:*/
-#line 347 "chapters/training.w"
+if(meth->seeded)param= (long)(cfg->seed&0x7FFFFFFF);
+/*361:*/
+#line 349 "chapters/training.w"
 
 lstm_rng_seed(&init_rng,cfg->seed);
 lstm_rng_seed(&data_rng,cfg->seed^0xA0761D6478BD642FULL);
@@ -3065,11 +3335,11 @@ opt.clip= cfg->clip;
 if((status= lstm_trainer_init(&tn,net,meth,param,&opt,err))!=LSTM_OK)
 goto done;
 
-/*:320*/
-#line 330 "chapters/training.w"
+/*:361*/
+#line 332 "chapters/training.w"
 ;
-/*321:*/
-#line 364 "chapters/training.w"
+/*362:*/
+#line 366 "chapters/training.w"
 
 switch(task.kind){
 case LSTM_TASK_LAG:
@@ -3091,12 +3361,12 @@ if(!window)status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 }
 if(status!=LSTM_OK)goto done;
 
-/*:321*/
-#line 331 "chapters/training.w"
+/*:362*/
+#line 333 "chapters/training.w"
 ;
 while(status==LSTM_OK&&!st->solved&&st->sequences<cfg->max_sequences)
-/*324:*/
-#line 409 "chapters/training.w"
+/*365:*/
+#line 411 "chapters/training.w"
 
 {
 lstm_data one;
@@ -3113,8 +3383,8 @@ if(status==LSTM_OK){
 st->sequences++;
 st->moving_loss= st->sequences==1?loss:
 0.99*st->moving_loss+0.01*loss;
-/*325:*/
-#line 452 "chapters/training.w"
+/*366:*/
+#line 454 "chapters/training.w"
 
 switch(task.kind){
 case LSTM_TASK_LAG:
@@ -3139,8 +3409,8 @@ st->solved= right==ADDING_WINDOW;
 }
 }
 
-/*:325*/
-#line 425 "chapters/training.w"
+/*:366*/
+#line 427 "chapters/training.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
@@ -3149,8 +3419,8 @@ cfg->report(st,cfg->ctx);
 }
 }
 
-/*:324*/
-#line 333 "chapters/training.w"
+/*:365*/
+#line 335 "chapters/training.w"
 ;
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
 done:
@@ -3161,8 +3431,8 @@ free(window);
 return status;
 }
 
-/*:319*//*323:*/
-#line 393 "chapters/training.w"
+/*:360*//*364:*/
+#line 395 "chapters/training.w"
 
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first)
 {
@@ -3176,8 +3446,8 @@ s->has_y[t]= lag==p||t+1==lag;
 }
 }
 
-/*:323*//*327:*/
-#line 487 "chapters/training.w"
+/*:364*//*368:*/
+#line 489 "chapters/training.w"
 
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T)
 {
@@ -3201,8 +3471,8 @@ if(e> worst)worst= e;
 return worst;
 }
 
-/*:327*//*328:*/
-#line 514 "chapters/training.w"
+/*:368*//*369:*/
+#line 516 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr)
@@ -3228,8 +3498,8 @@ right+= ok;
 return(double)right/(double)held->count;
 }
 
-/*:328*//*330:*/
-#line 552 "chapters/training.w"
+/*:369*//*371:*/
+#line 554 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t lag,
 double*fraction,lstm_error*err)
@@ -3260,7 +3530,7 @@ lstm_data_free(&probes);
 return status;
 }
 
-/*:330*//*343:*/
+/*:371*//*384:*/
 #line 76 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len)
@@ -3273,7 +3543,7 @@ for(size_t q= 0;l+q<len;q++)s[q]+= a[l+q]*b[l+q];
 return((s[0]+s[4])+(s[1]+s[5]))+((s[2]+s[6])+(s[3]+s[7]));
 }
 
-/*:343*//*345:*/
+/*:384*//*386:*/
 #line 98 "chapters/speed.w"
 
 void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
@@ -3282,7 +3552,7 @@ double*y)
 for(size_t r= 0;r<rows;r++)y[r]+= lstm_dot(A+r*cols,v,cols);
 }
 
-/*:345*//*347:*/
+/*:386*//*388:*/
 #line 139 "chapters/speed.w"
 
 void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
@@ -3293,7 +3563,7 @@ for(size_t c= 0;c<cols;c++)
 C[r*ldc+c]+= lstm_dot(A+r*lda,B+c*ldb,len);
 }
 
-/*:347*//*348:*/
+/*:388*//*389:*/
 #line 166 "chapters/speed.w"
 
 void lstm_gemm_tn(size_t rows,size_t cols,size_t len,const double*A,
@@ -3312,7 +3582,7 @@ for(size_t l= 0;l<cols;l++)c[l]+= ar*b[l];
 }
 }
 
-/*:348*//*349:*/
+/*:389*//*390:*/
 #line 191 "chapters/speed.w"
 
 void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
@@ -3328,7 +3598,7 @@ for(size_t k= 0;k<cols;k++)c[k]+= arl*b[k];
 }
 }
 
-/*:349*//*354:*/
+/*:390*//*395:*/
 #line 304 "chapters/speed.w"
 
 static double bench_since(const struct timespec*start)
@@ -3345,7 +3615,7 @@ const double x= *(const double*)a,y= *(const double*)b;
 return(x> y)-(x<y);
 }
 
-/*:354*//*355:*/
+/*:395*//*396:*/
 #line 319 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
@@ -3363,7 +3633,7 @@ if(T<1)return lstm_fail(err,LSTM_EUSAGE,
 if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
 return status;
 if((status= lstm_net_like(&grad,&net,err))==LSTM_OK){
-/*356:*/
+/*397:*/
 #line 344 "chapters/speed.w"
 
 {
@@ -3385,7 +3655,7 @@ res->work_bytes= st.work_bytes;
 }
 }
 
-/*:356*/
+/*:397*/
 #line 336 "chapters/speed.w"
 ;
 lstm_net_free(&grad);
@@ -3395,7 +3665,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:355*//*358:*/
+/*:396*//*399:*/
 #line 371 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
@@ -3422,7 +3692,7 @@ seq->has_y[t]= 1;
 return LSTM_OK;
 }
 
-/*:358*//*360:*/
+/*:399*//*401:*/
 #line 414 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count)
@@ -3442,7 +3712,7 @@ suu+= u*u;
 return suu> 0?suv/suu:NAN;
 }
 
-/*:360*/
+/*:401*/
 #line 200 "chapters/intro.w"
 
 

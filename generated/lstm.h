@@ -36,7 +36,7 @@
 #define LSTM_MAX_BLOCKS 5
 
 /*:32*//*98:*/
-#line 246 "chapters/bptt.w"
+#line 251 "chapters/bptt.w"
 
 #define LSTM_PER_SEQUENCE 1
 #define LSTM_PER_CHUNK 2
@@ -60,43 +60,54 @@
 #define LSTM_LINE_MAX (1L<<20)
 
 /*:157*//*224:*/
-#line 115 "chapters/rtrl.w"
+#line 116 "chapters/rtrl.w"
 
 #define LSTM_RTRL_EXACT 0
 #define LSTM_RTRL_INTERNAL 1
 
-/*:224*//*256:*/
+/*:224*//*257:*/
 #line 255 "chapters/irtrl.w"
 
 #define LSTM_IRTRL_BLOCK 8 
 
-/*:256*//*272:*/
+/*:257*//*276:*/
+#line 104 "chapters/snap1.w"
+
+#define LSTM_RTRL_SNAP1 2
+
+/*:276*//*295:*/
+#line 88 "chapters/uoro.w"
+
+#define LSTM_RTRL_UORO 3
+#define LSTM_UORO_EPS 1e-7 
+
+/*:295*//*313:*/
 #line 40 "chapters/learning.w"
 
 #define LSTM_SGD 0
 #define LSTM_MOMENTUM 1
 #define LSTM_ADAM 2
 
-/*:272*//*283:*/
+/*:313*//*324:*/
 #line 22 "chapters/tasks.w"
 
 #define LSTM_TASK_LAG 1
 #define LSTM_TASK_REBER 2
 #define LSTM_TASK_ADDING 3
 
-/*:283*//*351:*/
+/*:324*//*392:*/
 #line 278 "chapters/speed.w"
 
 #define LSTM_BENCH_RUNS 5
 #define LSTM_BENCH_MAX_RUNS 101
 #define LSTM_BENCH_SECONDS 0.2
 
-/*:351*//*374:*/
+/*:392*//*415:*/
 #line 26 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:374*/
+/*:415*/
 #line 181 "chapters/intro.w"
 
 /*11:*/
@@ -192,6 +203,7 @@ lstm_grad_fn grad;
 const char*summary;
 int schedule;
 int online_kind;
+int seeded;
 }lstm_method;
 
 /*:97*//*117:*/
@@ -217,7 +229,7 @@ uint64_t s;
 }lstm_rng;
 
 /*:123*//*225:*/
-#line 130 "chapters/rtrl.w"
+#line 131 "chapters/rtrl.w"
 
 typedef struct lstm_rtrl{
 int kind;
@@ -233,11 +245,23 @@ double*err_state,*err_out;
 double*S;
 double*H,*Hprev;
 double*G;
+/*297:*/
+#line 118 "chapters/uoro.w"
+
+double*ttheta;
+double*tz,*dz,*nu;
+double*gbar;
+double*tnorm;
+lstm_rng rng;
+
+/*:297*/
+#line 146 "chapters/rtrl.w"
+
 double*v;
 size_t bytes;
 }lstm_rtrl;
 
-/*:225*//*273:*/
+/*:225*//*314:*/
 #line 53 "chapters/learning.w"
 
 typedef struct lstm_optimizer{
@@ -251,7 +275,7 @@ size_t P;
 double*m,*s;
 }lstm_optimizer;
 
-/*:273*//*279:*/
+/*:314*//*320:*/
 #line 192 "chapters/learning.w"
 
 typedef struct lstm_init{
@@ -259,7 +283,7 @@ double range;
 double bias_i,bias_f,bias_o;
 }lstm_init;
 
-/*:279*//*284:*/
+/*:320*//*325:*/
 #line 31 "chapters/tasks.w"
 
 typedef struct lstm_task{
@@ -270,7 +294,7 @@ size_t m,k;
 int output;
 }lstm_task;
 
-/*:284*//*305:*/
+/*:325*//*346:*/
 #line 28 "chapters/training.w"
 
 typedef struct lstm_trainer{
@@ -284,8 +308,8 @@ double*carry;
 lstm_rtrl online;
 }lstm_trainer;
 
-/*:305*//*316:*/
-#line 228 "chapters/training.w"
+/*:346*//*357:*/
+#line 229 "chapters/training.w"
 
 typedef struct lstm_train_status{
 long sequences;
@@ -310,7 +334,7 @@ void(*report)(const lstm_train_status*st,void*ctx);
 void*ctx;
 }lstm_train_config;
 
-/*:316*//*352:*/
+/*:357*//*393:*/
 #line 283 "chapters/speed.w"
 
 typedef struct lstm_bench_result{
@@ -320,7 +344,7 @@ double seconds_per_step;
 size_t work_bytes;
 }lstm_bench_result;
 
-/*:352*/
+/*:393*/
 #line 182 "chapters/intro.w"
 
 /*12:*/
@@ -441,14 +465,14 @@ void lstm_mat_tvec(const double*A,size_t rows,size_t cols,
 const double*v,double*result);
 
 /*:94*//*102:*/
-#line 289 "chapters/bptt.w"
+#line 294 "chapters/bptt.w"
 
 const lstm_method*lstm_method_at(size_t r);
 const lstm_method*lstm_method_find(const char*spec,long*param,
 lstm_error*err);
 
 /*:102*//*105:*/
-#line 345 "chapters/bptt.w"
+#line 350 "chapters/bptt.w"
 
 int lstm_gradient(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,lstm_net*grad,double*loss,
@@ -531,7 +555,7 @@ double loss,lstm_error*err);
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
 
 /*:203*//*226:*/
-#line 149 "chapters/rtrl.w"
+#line 151 "chapters/rtrl.w"
 
 int lstm_rtrl_init(lstm_rtrl*r,const lstm_net*net,int kind,
 lstm_error*err);
@@ -540,54 +564,59 @@ int lstm_rtrl_step(lstm_rtrl*r,const lstm_net*net,const double*x,
 const double*y,lstm_net*grad,double*loss,lstm_error*err);
 void lstm_rtrl_free(lstm_rtrl*r);
 
-/*:226*//*243:*/
-#line 516 "chapters/rtrl.w"
+/*:226*//*244:*/
+#line 532 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref);
 
-/*:243*//*274:*/
+/*:244*//*300:*/
+#line 140 "chapters/uoro.w"
+
+void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed);
+
+/*:300*//*315:*/
 #line 70 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
 double rate,lstm_error*err);
 void lstm_optimizer_free(lstm_optimizer*opt);
 
-/*:274*//*276:*/
+/*:315*//*317:*/
 #line 118 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
 const lstm_net*grad);
 
-/*:276*//*280:*/
+/*:317*//*321:*/
 #line 198 "chapters/learning.w"
 
 lstm_init lstm_init_default(void);
 void lstm_net_initialize(lstm_net*net,lstm_rng*rng,const lstm_init*init);
 
-/*:280*//*285:*/
+/*:321*//*326:*/
 #line 45 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
 lstm_error*err);
 
-/*:285*//*287:*/
+/*:326*//*328:*/
 #line 83 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 
-/*:287*//*292:*/
+/*:328*//*333:*/
 #line 160 "chapters/tasks.w"
 
 int lstm_task_probe(const lstm_task*task,size_t lag,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
-/*:292*//*300:*/
+/*:333*//*341:*/
 #line 309 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf);
 
-/*:300*//*306:*/
+/*:341*//*347:*/
 #line 43 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
@@ -595,37 +624,37 @@ const lstm_method*meth,long param,lstm_optimizer*opt,
 lstm_error*err);
 void lstm_trainer_free(lstm_trainer*tn);
 
-/*:306*//*308:*/
-#line 93 "chapters/training.w"
+/*:347*//*349:*/
+#line 94 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
-/*:308*//*317:*/
-#line 272 "chapters/training.w"
+/*:349*//*358:*/
+#line 273 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task);
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err);
 
-/*:317*//*329:*/
-#line 548 "chapters/training.w"
+/*:358*//*370:*/
+#line 550 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t lag,
 double*fraction,lstm_error*err);
 
-/*:329*//*342:*/
+/*:370*//*383:*/
 #line 67 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len);
 
-/*:342*//*344:*/
+/*:383*//*385:*/
 #line 94 "chapters/speed.w"
 
 void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
 double*y);
 
-/*:344*//*346:*/
+/*:385*//*387:*/
 #line 122 "chapters/speed.w"
 
 void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
@@ -635,18 +664,18 @@ size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
 size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 
-/*:346*//*353:*/
+/*:387*//*394:*/
 #line 291 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err);
 
-/*:353*//*359:*/
+/*:394*//*400:*/
 #line 411 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count);
 
-/*:359*/
+/*:400*/
 #line 183 "chapters/intro.w"
 
 #endif

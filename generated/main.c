@@ -1,4 +1,4 @@
-/*373:*/
+/*414:*/
 #line 13 "chapters/command.w"
 
 #define _POSIX_C_SOURCE 200809L 
@@ -6,8 +6,8 @@
 #include <stdlib.h> 
 #include <string.h> 
 #include <math.h> 
-/*332:*/
-#line 612 "chapters/training.w"
+/*373:*/
+#line 614 "chapters/training.w"
 
 typedef struct{
 int terminal;
@@ -19,7 +19,7 @@ static void train_progress(const lstm_train_status*st,void*ctx);
 static int write_model_atomically(const char*path,const lstm_net*net);
 #include <unistd.h> 
 
-/*:332*//*362:*/
+/*:373*//*403:*/
 #line 461 "chapters/speed.w"
 
 #define BENCH_LIST_MAX 16
@@ -29,7 +29,7 @@ size_t list[BENCH_LIST_MAX],size_t*count);
 static int bench_method(const lstm_method*meth,long param,
 const size_t*cells,size_t ncells,const size_t*steps,size_t nsteps);
 
-/*:362*//*375:*/
+/*:403*//*416:*/
 #line 33 "chapters/command.w"
 
 typedef struct lstm_command{
@@ -40,56 +40,70 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:375*//*382:*/
+/*:416*//*423:*/
 #line 128 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:382*//*384:*/
+/*:423*//*425:*/
 #line 170 "chapters/command.w"
 
 typedef struct lstm_options{
 const char*model,*seq;
 const char*method;
 double eps;
+long seed;
+int seed_given;
 }lstm_options;
 #define WITH_METHOD 1
 #define WITH_EPS 2
+#define WITH_SEED 4
 static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:384*//*388:*/
+/*:425*//*428:*/
 #line 250 "chapters/command.w"
+
+static long parse_seed(const char*val);
+
+/*:428*//*430:*/
+#line 267 "chapters/command.w"
+
+static int method_seed(const char*cmd,const lstm_method*meth,
+const lstm_options*opt,long*param);
+
+/*:430*//*433:*/
+#line 299 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:388*//*390:*/
-#line 273 "chapters/command.w"
+/*:433*//*435:*/
+#line 322 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:390*//*393:*/
-#line 305 "chapters/command.w"
+/*:435*//*438:*/
+#line 354 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:393*//*398:*/
-#line 394 "chapters/command.w"
+/*:438*//*443:*/
+#line 443 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:398*//*401:*/
-#line 464 "chapters/command.w"
+/*:443*//*446:*/
+#line 515 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 
-/*:401*//*406:*/
+/*:446*//*451:*/
 #line 30 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv);
@@ -98,7 +112,7 @@ static int cmd_experiments(int argc,char**argv);
 #define EXP_CURVE_LAG 20
 static const size_t exp_lags[5]= {5,10,20,50,100};
 
-/*:406*//*408:*/
+/*:451*//*453:*/
 #line 46 "chapters/experiments.w"
 
 #define EXP_FAMILIES 5
@@ -106,7 +120,7 @@ static const char*family_name[EXP_FAMILIES]=
 {"bptt","tbptt:p/2","tbptt:2p","irtrl","rtrl"};
 static int family_spec(int f,size_t p,char*buf,size_t size);
 
-/*:408*//*412:*/
+/*:453*//*457:*/
 #line 117 "chapters/experiments.w"
 
 typedef struct{
@@ -120,7 +134,7 @@ double retention[3];
 static int experiments_report(const char*dir,double seconds);
 static int parse_run(const char*line,exp_run*run);
 
-/*:412*//*414:*/
+/*:457*//*459:*/
 #line 173 "chapters/experiments.w"
 
 typedef struct{
@@ -135,7 +149,7 @@ exp_cell other[2],double seconds,int total);
 static void write_figures(FILE*f,exp_cell cells[EXP_FAMILIES][5],
 const char*dir);
 
-/*:414*//*421:*/
+/*:459*//*466:*/
 #line 338 "chapters/experiments.w"
 
 static void mp_prologue(FILE*f);
@@ -143,11 +157,11 @@ static void mp_legend(FILE*f,int with_families);
 static void mp_line(FILE*f,int fam,int count,const double*x,
 const double*y);
 
-/*:421*/
+/*:466*/
 #line 19 "chapters/command.w"
 
-/*333:*/
-#line 627 "chapters/training.w"
+/*374:*/
+#line 629 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv)
 {
@@ -160,8 +174,8 @@ train_report progress;
 int status,terminal;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*334:*/
-#line 673 "chapters/training.w"
+/*375:*/
+#line 675 "chapters/training.w"
 
 printf("usage: lstm train --task lag|reber|adding [--method M] [--lag p]\n"
 "         [--seed S] [--cells N] [--lr R] [--optimizer sgd|momentum|adam]\n"
@@ -170,8 +184,8 @@ printf("usage: lstm train --task lag|reber|adding [--method M] [--lag p]\n"
 "it meets the paper's success criterion or the budget is spent; print\n"
 "one summary line, and write the model to FILE if asked.\n");
 
-/*:334*/
-#line 639 "chapters/training.w"
+/*:375*/
+#line 641 "chapters/training.w"
 ;
 return 0;
 }
@@ -180,8 +194,8 @@ if(strcmp(argv[a],"--task")==0)task= argv[a+1];
 if(!task)return train_usage("lstm train: --task is required%s","");
 cfg= lstm_train_defaults(task);
 for(int a= 0;a<argc;a+= 2)
-/*335:*/
-#line 684 "chapters/training.w"
+/*376:*/
+#line 686 "chapters/training.w"
 
 {
 const char*opt= argv[a],*val= a+1<argc?argv[a+1]:NULL;
@@ -216,8 +230,8 @@ else return train_usage("lstm train: unknown option '%s'",opt);
 }
 }
 
-/*:335*/
-#line 647 "chapters/training.w"
+/*:376*/
+#line 649 "chapters/training.w"
 ;
 terminal= isatty(fileno(stderr));
 progress.terminal= terminal;
@@ -238,8 +252,8 @@ if(status!=LSTM_OK){
 lstm_net_free(&net);
 return report(status,&err);
 }
-/*337:*/
-#line 745 "chapters/training.w"
+/*378:*/
+#line 747 "chapters/training.w"
 
 {
 static const char*optname[3]= {"sgd","momentum","adam"};
@@ -261,16 +275,16 @@ printf("\n");
 if(status!=LSTM_OK)status= report(status,&err);
 }
 
-/*:337*/
-#line 667 "chapters/training.w"
+/*:378*/
+#line 669 "chapters/training.w"
 ;
 if(status==LSTM_OK&&out)status= write_model_atomically(out,&net);
 lstm_net_free(&net);
 return status;
 }
 
-/*:333*//*336:*/
-#line 718 "chapters/training.w"
+/*:374*//*377:*/
+#line 720 "chapters/training.w"
 
 static int train_usage(const char*fmt,const char*arg)
 {
@@ -295,8 +309,8 @@ fprintf(r->curve,"%ld %.17g %.17g\n",st->sequences,st->moving_loss,
 st->measure);
 }
 
-/*:336*//*338:*/
-#line 770 "chapters/training.w"
+/*:377*//*379:*/
+#line 772 "chapters/training.w"
 
 static int write_model_atomically(const char*path,const lstm_net*net)
 {
@@ -327,7 +341,7 @@ return report(status,&err);
 return 0;
 }
 
-/*:338*//*363:*/
+/*:379*//*404:*/
 #line 473 "chapters/speed.w"
 
 static int cmd_bench(int argc,char**argv)
@@ -348,7 +362,7 @@ printf("usage: lstm bench [--method LIST] [--cells LIST] [--steps LIST]\n"
 "by commas.\n");
 return 0;
 }
-/*364:*/
+/*405:*/
 #line 503 "chapters/speed.w"
 
 for(int a= 0;a<argc;a++){
@@ -370,10 +384,10 @@ else status= read_size_list("--steps",val,LSTM_MAX_PARAMS,steps,
 if(status!=0)return status;
 }
 
-/*:364*/
+/*:405*/
 #line 492 "chapters/speed.w"
 ;
-/*365:*/
+/*406:*/
 #line 523 "chapters/speed.w"
 
 if(methods){
@@ -398,7 +412,7 @@ meth[nmeth]= mt;
 param[nmeth]= mt->takes_param?10:0;
 }
 
-/*:365*/
+/*:406*/
 #line 493 "chapters/speed.w"
 ;
 printf("lstm-bench 1\n# method cells steps runs us-per-step work-bytes\n");
@@ -410,7 +424,7 @@ if(status!=0)return status;
 return 0;
 }
 
-/*:363*//*366:*/
+/*:404*//*407:*/
 #line 549 "chapters/speed.w"
 
 static int read_size_list(const char*what,const char*text,size_t max,
@@ -436,7 +450,7 @@ p= end+1;
 }
 }
 
-/*:366*//*367:*/
+/*:407*//*408:*/
 #line 577 "chapters/speed.w"
 
 static int bench_method(const lstm_method*meth,long param,
@@ -460,7 +474,7 @@ fflush(stdout);
 secs[c][s]= res.seconds_per_step;
 bytes[c][s]= (double)res.work_bytes;
 }
-/*368:*/
+/*409:*/
 #line 603 "chapters/speed.w"
 
 {
@@ -483,13 +497,13 @@ lstm_fit_exponent(x,y,nsteps));
 }
 }
 
-/*:368*/
+/*:409*/
 #line 599 "chapters/speed.w"
 ;
 return 0;
 }
 
-/*:367*//*380:*/
+/*:408*//*421:*/
 #line 101 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
@@ -511,7 +525,7 @@ return 1;
 return 0;
 }
 
-/*:380*//*383:*/
+/*:421*//*424:*/
 #line 131 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
@@ -538,8 +552,8 @@ status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:383*//*385:*/
-#line 186 "chapters/command.w"
+/*:424*//*426:*/
+#line 189 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt)
@@ -548,11 +562,12 @@ int files= 0;
 opt->model= opt->seq= NULL;
 opt->method= "bptt";
 opt->eps= LSTM_FD_STEP;
+opt->seed= 1;opt->seed_given= 0;
 for(int a= 0;a<argc;a++){
 const char*arg= argv[a];
 if(strncmp(arg,"--",2)==0&&arg[2]!='\0'){
-/*386:*/
-#line 210 "chapters/command.w"
+/*427:*/
+#line 214 "chapters/command.w"
 
 {
 const char*eq= strchr(arg,'=');
@@ -560,15 +575,23 @@ size_t len= eq?(size_t)(eq-arg):strlen(arg);
 const char*val= eq?eq+1:a+1<argc?argv[a+1]:NULL;
 int is_method= len==8&&strncmp(arg,"--method",8)==0;
 int is_eps= len==5&&strncmp(arg,"--eps",5)==0;
+int is_seed= len==6&&strncmp(arg,"--seed",6)==0;
 char*end;
-if(!((is_method&&(with&WITH_METHOD))||(is_eps&&(with&WITH_EPS))))
+if(!((is_method&&(with&WITH_METHOD))||(is_eps&&(with&WITH_EPS))||
+(is_seed&&(with&WITH_SEED))))
 return usage_error(cmd,"unknown option '%s'",arg);
 
 if(!val)return usage_error(cmd,"expected a value after '%s'",arg);
 
 if(!eq)a++;
 if(is_method)opt->method= val;
-else{
+else if(is_seed){
+if((opt->seed= parse_seed(val))<0)
+return usage_error(cmd,"expected a whole number from 0 to 2147483647 "
+"after --seed, found '%s'",val);
+
+opt->seed_given= 1;
+}else{
 opt->eps= strtod(val,&end);
 if(end==val||*end!='\0'||!isfinite(opt->eps)||!(opt->eps> 0))
 return usage_error(cmd,
@@ -577,8 +600,8 @@ return usage_error(cmd,
 }
 }
 
-/*:386*/
-#line 197 "chapters/command.w"
+/*:427*/
+#line 201 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg,files++;
 else if(files==1)opt->seq= arg,files++;
@@ -592,8 +615,34 @@ files==0?"none":"only one");
 return 0;
 }
 
-/*:385*//*387:*/
-#line 237 "chapters/command.w"
+/*:426*//*429:*/
+#line 253 "chapters/command.w"
+
+static long parse_seed(const char*val)
+{
+char*end;
+unsigned long v;
+if(val[0]<'0'||val[0]> '9')return-1;
+v= strtoul(val,&end,10);
+return*end!='\0'||v> 2147483647UL?-1:(long)v;
+}
+
+/*:429*//*431:*/
+#line 271 "chapters/command.w"
+
+static int method_seed(const char*cmd,const lstm_method*meth,
+const lstm_options*opt,long*param)
+{
+if(meth->seeded)*param= opt->seed;
+else if(opt->seed_given)
+return usage_error(cmd,"method %s draws no random numbers, so it takes "
+"no --seed",meth->name);
+
+return 0;
+}
+
+/*:431*//*432:*/
+#line 286 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
 {
@@ -603,8 +652,8 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:387*//*389:*/
-#line 254 "chapters/command.w"
+/*:432*//*434:*/
+#line 303 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param)
@@ -621,8 +670,8 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:389*//*391:*/
-#line 277 "chapters/command.w"
+/*:434*//*436:*/
+#line 326 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err)
@@ -634,8 +683,8 @@ lstm_net_free(net);
 return status;
 }
 
-/*:391*//*394:*/
-#line 310 "chapters/command.w"
+/*:436*//*439:*/
+#line 359 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
 {
@@ -662,8 +711,8 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:394*//*395:*/
-#line 338 "chapters/command.w"
+/*:439*//*440:*/
+#line 387 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err)
@@ -682,8 +731,8 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*396:*/
-#line 363 "chapters/command.w"
+/*441:*/
+#line 412 "chapters/command.w"
 
 {
 printf("step %zu out",t);
@@ -696,8 +745,8 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:396*/
-#line 356 "chapters/command.w"
+/*:441*/
+#line 405 "chapters/command.w"
 ;
 }
 printf("loss %.17g\n",loss);
@@ -705,8 +754,8 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:395*//*399:*/
-#line 397 "chapters/command.w"
+/*:440*//*444:*/
+#line 446 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
 {
@@ -720,15 +769,17 @@ double loss;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-printf("usage: lstm grad [--method METHOD] MODEL SEQ\n"
+printf("usage: lstm grad [--method METHOD] [--seed S] MODEL SEQ\n"
 "Print the gradient of the loss of SEQ with respect to every parameter\n"
 "of MODEL, as an lstm-grad file. METHOD is bptt unless given;\n"
-"an unknown METHOD gets the list of the methods.\n");
+"an unknown METHOD gets the list of the methods. A method that draws\n"
+"random numbers (uoro) draws them from the seed S, 1 unless given.\n");
 return 0;
 }
-if((status= parse_options("grad",argc,argv,WITH_METHOD,&opt))!=0)
-return status;
+if((status= parse_options("grad",argc,argv,WITH_METHOD|WITH_SEED,
+&opt))!=0)return status;
 if(!(meth= find_method("grad",opt.method,&param)))return 2;
+if((status= method_seed("grad",meth,&opt,&param))!=0)return status;
 if((status= load_files(&opt,&net,&data,&err))!=LSTM_OK)
 return report(status,&err);
 if((status= lstm_net_like(&grad,&net,&err))==LSTM_OK){
@@ -743,8 +794,8 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:399*//*402:*/
-#line 468 "chapters/command.w"
+/*:444*//*447:*/
+#line 519 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
 {
@@ -782,8 +833,8 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:402*//*403:*/
-#line 505 "chapters/command.w"
+/*:447*//*448:*/
+#line 556 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
 {
@@ -807,7 +858,7 @@ LSTM_CHECK_TOL);
 return 3;
 }
 
-/*:403*//*409:*/
+/*:448*//*454:*/
 #line 52 "chapters/experiments.w"
 
 static int family_spec(int f,size_t p,char*buf,size_t size)
@@ -821,7 +872,7 @@ default:snprintf(buf,size,"rtrl");return p<=10;
 }
 }
 
-/*:409*//*410:*/
+/*:454*//*455:*/
 #line 67 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv)
@@ -835,7 +886,7 @@ printf("usage: lstm experiments --list DIR\n"
 return argc<2&&!wants_help(argc,argv)?2:0;
 }
 if(strcmp(argv[0],"--list")==0&&argc==2){
-/*411:*/
+/*456:*/
 #line 96 "chapters/experiments.w"
 
 for(int q= 4;q>=0;q--)
@@ -852,7 +903,7 @@ printf("\n");
 for(int seed= 1;seed<=EXP_SEEDS;seed++)
 printf("--task reber --seed %d\n--task adding --seed %d\n",seed,seed);
 
-/*:411*/
+/*:456*/
 #line 79 "chapters/experiments.w"
 ;
 return 0;
@@ -864,7 +915,7 @@ fprintf(stderr,"lstm experiments: expected --list DIR or --report DIR "
 return 2;
 }
 
-/*:410*//*413:*/
+/*:455*//*458:*/
 #line 132 "chapters/experiments.w"
 
 static int parse_run(const char*line,exp_run*run)
@@ -902,7 +953,7 @@ strcmp(spec,method)==0)run->family= f;
 return run->family>=0&&run->lag> 0;
 }
 
-/*:413*//*415:*/
+/*:458*//*460:*/
 #line 186 "chapters/experiments.w"
 
 static int experiments_report(const char*dir,double seconds)
@@ -938,7 +989,7 @@ continue;
 }
 while(q<5&&exp_lags[q]!=run.lag)q++;
 if(q==5||cells[run.family][q].runs==EXP_SEEDS)continue;
-/*416:*/
+/*461:*/
 #line 227 "chapters/experiments.w"
 
 {
@@ -950,12 +1001,12 @@ for(int r= 0;r<3;r++)c->kept[r]+= run.retention[r];
 c->runs++;
 }
 
-/*:416*/
+/*:461*/
 #line 220 "chapters/experiments.w"
 ;
 }
 fclose(in);
-/*417:*/
+/*462:*/
 #line 237 "chapters/experiments.w"
 
 snprintf(path,sizeof path,"%s/results.tex",dir);
@@ -973,13 +1024,13 @@ return 1;
 write_figures(figures,cells,dir);
 if(fclose(figures)!=0)return 1;
 
-/*:417*/
+/*:462*/
 #line 223 "chapters/experiments.w"
 ;
 return 0;
 }
 
-/*:415*//*418:*/
+/*:460*//*463:*/
 #line 256 "chapters/experiments.w"
 
 static int compare_long(const void*a,const void*b)
@@ -998,7 +1049,7 @@ return c->solved%2?(double)v[c->solved/2]:
 (v[c->solved/2-1]+v[c->solved/2])/2.0;
 }
 
-/*:418*//*419:*/
+/*:463*//*464:*/
 #line 278 "chapters/experiments.w"
 
 static void write_tables(FILE*f,exp_cell cells[EXP_FAMILIES][5],
@@ -1025,7 +1076,7 @@ else fprintf(f,"&%d/%d&%.0f",c->solved,c->runs,med);
 fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
-/*420:*/
+/*465:*/
 #line 316 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expretention{\\vbox{\\offinterlineskip\\halign{"
@@ -1042,7 +1093,7 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 
-/*:420*/
+/*:465*/
 #line 303 "chapters/experiments.w"
 ;
 for(int t= 0;t<2;t++){
@@ -1057,7 +1108,7 @@ cell_median(&other[t]));
 }
 }
 
-/*:419*//*422:*/
+/*:464*//*467:*/
 #line 344 "chapters/experiments.w"
 
 static void mp_prologue(FILE*f)
@@ -1102,7 +1153,7 @@ row++;
 }
 }
 
-/*:422*//*423:*/
+/*:467*//*468:*/
 #line 392 "chapters/experiments.w"
 
 static void write_figures(FILE*f,exp_cell cells[EXP_FAMILIES][5],
@@ -1127,7 +1178,7 @@ mp_line(f,fam,count,x,y);
 }
 mp_legend(f,31);
 fprintf(f,"endfig;\n");
-/*424:*/
+/*469:*/
 #line 423 "chapters/experiments.w"
 
 fprintf(f,"beginfig(2);\nframe(btex lag $p$ etex, btex sequences etex);\n");
@@ -1149,10 +1200,10 @@ mp_line(f,fam,count,x,y);
 mp_legend(f,31);
 fprintf(f,"endfig;\n");
 
-/*:424*/
+/*:469*/
 #line 415 "chapters/experiments.w"
 ;
-/*425:*/
+/*470:*/
 #line 448 "chapters/experiments.w"
 
 {
@@ -1189,10 +1240,10 @@ mp_legend(f,drawn);
 fprintf(f,"endfig;\n");
 }
 
-/*:425*/
+/*:470*/
 #line 416 "chapters/experiments.w"
 ;
-/*426:*/
+/*471:*/
 #line 487 "chapters/experiments.w"
 
 fprintf(f,"beginfig(4);\nframe(btex test lag etex, btex kept etex);\n");
@@ -1225,67 +1276,67 @@ mp_legend(f,drawn);
 }
 fprintf(f,"endfig;\n");
 
-/*:426*/
+/*:471*/
 #line 417 "chapters/experiments.w"
 ;
 fprintf(f,"end\n");
 }
 
-/*:423*/
+/*:468*/
 #line 20 "chapters/command.w"
 
-/*376:*/
+/*417:*/
 #line 42 "chapters/command.w"
 
 static const lstm_command commands[]= {
-/*331:*/
-#line 609 "chapters/training.w"
+/*372:*/
+#line 611 "chapters/training.w"
 
 {"train","train a network on a task of the 1997 paper",cmd_train},
 
-/*:331*//*361:*/
+/*:372*//*402:*/
 #line 458 "chapters/speed.w"
 
 {"bench","time the gradient methods and fit their growth",cmd_bench},
 
-/*:361*//*381:*/
+/*:402*//*422:*/
 #line 125 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:381*//*392:*/
-#line 301 "chapters/command.w"
+/*:422*//*437:*/
+#line 350 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:392*//*397:*/
-#line 391 "chapters/command.w"
+/*:437*//*442:*/
+#line 440 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:397*//*400:*/
-#line 460 "chapters/command.w"
+/*:442*//*445:*/
+#line 511 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:400*//*407:*/
+/*:445*//*452:*/
 #line 37 "chapters/experiments.w"
 
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
 
-/*:407*/
+/*:452*/
 #line 44 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:376*/
+/*:417*/
 #line 21 "chapters/command.w"
 
-/*377:*/
+/*418:*/
 #line 52 "chapters/command.w"
 
 int main(int argc,char**argv)
@@ -1293,7 +1344,7 @@ int main(int argc,char**argv)
 int status= 2;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*378:*/
+/*419:*/
 #line 80 "chapters/command.w"
 
 {
@@ -1305,7 +1356,7 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:378*/
+/*:419*/
 #line 58 "chapters/command.w"
 ;
 return argc<2?2:0;
@@ -1317,7 +1368,7 @@ return 0;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*379:*/
+/*420:*/
 #line 90 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -1326,7 +1377,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:379*/
+/*:420*/
 #line 68 "chapters/command.w"
 ;
 return status;
@@ -1337,8 +1388,8 @@ argv[1]);
 return 2;
 }
 
-/*:377*/
+/*:418*/
 #line 22 "chapters/command.w"
 
 
-/*:373*/
+/*:414*/

@@ -1,0 +1,252 @@
+/* SnAp-1 and UORO against independent references.
+   - snap1 against a second derivation: exact RTRL (the lstm_rtrl object of
+     kind LSTM_RTRL_EXACT) with the SnAp-1 mask applied to its sensitivity
+     matrices after every step, and the gradient of each step formed from
+     the masked H_t; they must agree to 1e-12 (lstm_block_difference);
+   - snap1 with U = 0 against bptt, on several random networks (1e-12);
+   - snap1 on one cell: exact for the rows of a, i and f, not for o;
+   - uoro: the same seed gives the same bits, another seed other bits;
+   - uoro is unbiased: the mean of many independent estimates is within a
+     bound computed from their sample variance of the exact gradient, and
+     the bound is tight enough to reject a gradient with irtrl's bias. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "suites.h"
+
+#define AGREE 1e-12
+
+static const test_case shapes[] = {
+  {"targets at every step", 3, 4, 4, LSTM_OUT_NONE, 1, 12, 1.0, 121},
+  {"targets at some steps", 3, 4, 4, LSTM_OUT_NONE, 1, 15, 0.3, 122},
+  {"several sequences", 2, 6, 6, LSTM_OUT_NONE, 3, 9, 0.6, 123},
+  {"squared-error output layer", 3, 5, 2, LSTM_OUT_L2, 2, 10, 0.5, 124},
+  {"softmax output layer", 4, 3, 4, LSTM_OUT_SOFTMAX, 3, 8, 0.5, 125},
+  {"n = 8, m = 5, T = 20", 5, 8, 8, LSTM_OUT_NONE, 1, 20, 1.0, 126},
+};
+#define SHAPES (sizeof shapes / sizeof shapes[0])
+
+/* The gradient of a method of the table; param overrides the parameter
+   that lstm_method_find reads when it is not negative (the seed). */
+static double gradient_of(const lstm_net *net, const lstm_data *data,
+  const char *spec, long param, lstm_net *grad)
+{
+  lstm_error err;
+  long p;
+  double loss = 0;
+  const lstm_method *meth;
+  lstm_error_clear(&err);
+  meth = lstm_method_find(spec, &p, &err);
+  ck_assert_msg(meth != NULL, "%s: %s", spec, err.msg);
+  ck_assert_int_eq(lstm_net_like(grad, net, &err), LSTM_OK);
+  ck_assert_msg(lstm_gradient(net, data, meth, param >= 0 ? param : p, grad,
+    &loss, NULL, &err) == LSTM_OK, "%s: %s", spec, err.msg);
+  return loss;
+}
+
+/* Whether the SnAp-1 mask keeps entry (row, k) of S (state) or of H. */
+static int in_mask(const lstm_net *net, size_t row, size_t k, int state)
+{
+  const size_t m = net->m, n = net->n;
+  size_t r = k < 4 * n * m ? k / m : k < 4 * n * (m + n) ?
+    (k - 4 * n * m) / n : k - 4 * n * (m + n);
+  return r % n == row && (!state || r / n != 3);
+}
+
+/* Exact RTRL with the mask applied after every step.  The object adds the
+   unmasked H_t^T Delta_t to a scratch gradient; only its output-layer
+   part is kept, and the cells' part is formed from the masked H_t. */
+static void masked_rtrl(const lstm_net *net, const lstm_data *data,
+  lstm_net *grad)
+{
+  lstm_rtrl r;
+  lstm_net scratch;
+  lstm_error err;
+  lstm_error_clear(&err);
+  ck_assert_int_eq(lstm_net_like(grad, net, &err), LSTM_OK);
+  ck_assert_int_eq(lstm_net_like(&scratch, net, &err), LSTM_OK);
+  ck_assert_int_eq(lstm_rtrl_init(&r, net, LSTM_RTRL_EXACT, &err), LSTM_OK);
+  for (size_t s = 0; s < data->count; s++) {
+    const lstm_seq *seq = &data->seq[s];
+    lstm_rtrl_reset(&r);
+    for (size_t t = 0; t < seq->T; t++) {
+      double loss;
+      const double *y = seq->has_y[t] ? seq->y + t * seq->k : NULL;
+      memset(scratch.theta, 0, scratch.P * sizeof *scratch.theta);
+      ck_assert_int_eq(lstm_rtrl_step(&r, net, seq->x + t * seq->m, y,
+        &scratch, &loss, &err), LSTM_OK);
+      for (size_t j = 0; j < net->n; j++)
+        for (size_t k = 0; k < r.cols; k++) {
+          if (!in_mask(net, j, k, 1)) r.S[j * r.cols + k] = 0;
+          if (!in_mask(net, j, k, 0)) r.H[j * r.cols + k] = 0;
+        }
+      if (!y) continue;
+      for (size_t k = r.cols; k < grad->P; k++)
+        grad->theta[k] += scratch.theta[k];
+      for (size_t j = 0; j < net->n; j++)
+        for (size_t k = 0; k < r.cols; k++)
+          grad->theta[k] += r.Delta[j] * r.H[j * r.cols + k];
+    }
+  }
+  lstm_rtrl_free(&r);
+  lstm_net_free(&scratch);
+}
+
+START_TEST(snap1_is_masked_rtrl)
+{
+  const test_case *c = &shapes[_i];
+  lstm_net net, g_snap, g_mask, g_rtrl;
+  lstm_data data;
+  double rho, apart;
+  make_case(c, &net, &data);
+  gradient_of(&net, &data, "snap1", -1, &g_snap);
+  masked_rtrl(&net, &data, &g_mask);
+  gradient_of(&net, &data, "rtrl", -1, &g_rtrl);
+  rho = lstm_block_difference(&g_snap, &g_mask);
+  apart = lstm_block_difference(&g_snap, &g_rtrl);
+  printf("snap1, %s: %.2g from masked rtrl, %.2g from rtrl\n", c->what,
+    rho, apart);
+  ck_assert_msg(rho <= AGREE, "%s: snap1 is %.3g from masked rtrl", c->what,
+    rho);
+  /* The mask matters: with U != 0 SnAp-1 is not the exact gradient. */
+  ck_assert_msg(apart > 1e-4, "%s: snap1 equals rtrl (%.3g)", c->what, apart);
+  lstm_net_free(&net); lstm_net_free(&g_snap); lstm_net_free(&g_mask);
+  lstm_net_free(&g_rtrl); lstm_data_free(&data);
+}
+END_TEST
+
+START_TEST(snap1_with_U_zero_is_bptt)
+{
+  const test_case *c = &shapes[_i];
+  lstm_net net, g_snap, g_bptt, g_irtrl;
+  lstm_data data;
+  double rho;
+  make_case(c, &net, &data);
+  memset(net.U, 0, 4 * net.n * net.n * sizeof *net.U);
+  gradient_of(&net, &data, "snap1", -1, &g_snap);
+  gradient_of(&net, &data, "bptt", -1, &g_bptt);
+  gradient_of(&net, &data, "irtrl", -1, &g_irtrl);
+  rho = lstm_block_difference(&g_snap, &g_bptt);
+  ck_assert_msg(rho <= AGREE, "%s, U = 0: snap1 is %.3g from bptt", c->what,
+    rho);
+  ck_assert(lstm_block_difference(&g_irtrl, &g_bptt) <= AGREE);
+  lstm_net_free(&net); lstm_net_free(&g_snap); lstm_net_free(&g_bptt);
+  lstm_net_free(&g_irtrl); lstm_data_free(&data);
+}
+END_TEST
+
+/* One cell: the mask of a parameter of a, i or f holds all of z_t, so
+   those rows are exact; those of o lose the paths through the state. */
+START_TEST(snap1_on_one_cell)
+{
+  const test_case c = {"one cell", 3, 1, 1, LSTM_OUT_NONE, 1, 12, 1.0,
+    130 + (unsigned long long)_i};
+  lstm_net net, g_snap, g_rtrl;
+  lstm_data data;
+  const size_t m = 3, n = 1;
+  double worst_afi = 0, scale = 0, worst_o = 0;
+  make_case(&c, &net, &data);
+  gradient_of(&net, &data, "snap1", -1, &g_snap);
+  gradient_of(&net, &data, "rtrl", -1, &g_rtrl);
+  for (size_t k = 0; k < 4 * n * (m + n + 1); k++) {
+    size_t row = k < 4 * n * m ? k / m : k < 4 * n * (m + n) ?
+      (k - 4 * n * m) / n : k - 4 * n * (m + n);
+    double d = fabs(g_snap.theta[k] - g_rtrl.theta[k]);
+    scale = fmax(scale, fabs(g_rtrl.theta[k]));
+    if (row < 3) worst_afi = fmax(worst_afi, d);
+    else worst_o = fmax(worst_o, d);
+  }
+  ck_assert_msg(worst_afi <= AGREE * scale, "rows a, i, f: %.3g", worst_afi);
+  ck_assert_msg(worst_o > 1e-6 * scale, "row o: %.3g", worst_o);
+  lstm_net_free(&net); lstm_net_free(&g_snap); lstm_net_free(&g_rtrl);
+  lstm_data_free(&data);
+}
+END_TEST
+
+START_TEST(uoro_same_seed_same_bits)
+{
+  const test_case *c = &shapes[_i];
+  lstm_net net, g1, g2, g3;
+  lstm_data data;
+  make_case(c, &net, &data);
+  gradient_of(&net, &data, "uoro", 7, &g1);
+  gradient_of(&net, &data, "uoro", 7, &g2);
+  gradient_of(&net, &data, "uoro", 8, &g3);
+  ck_assert(memcmp(g1.theta, g2.theta, g1.P * sizeof *g1.theta) == 0);
+  ck_assert(memcmp(g1.theta, g3.theta, g1.P * sizeof *g1.theta) != 0);
+  lstm_net_free(&net); lstm_net_free(&g1); lstm_net_free(&g2);
+  lstm_net_free(&g3); lstm_data_free(&data);
+}
+END_TEST
+
+/* Unbiasedness.  N estimates g_s with the seeds 1..N have the mean m and
+   the sample variances v_k of their coordinates.  If E[g_s] = g, then
+   E ||m - g||^2 = sum_k Var(g_{s,k}) / N, which sum_k v_k / N estimates;
+   the test asks for ||m - g||^2 <= 9 sum_k v_k / N (a failure at random
+   has probability below 1/9 by Markov's inequality, and far below in
+   practice, since the sum of many coordinates concentrates).  And the
+   bound must be tight enough to catch a bias as large as irtrl's. */
+#define UORO_SAMPLES 12000
+static const test_case small[] = {
+  {"two cells", 2, 2, 2, LSTM_OUT_NONE, 1, 6, 1.0, 141},
+  {"three cells, softmax", 2, 3, 3, LSTM_OUT_SOFTMAX, 1, 5, 0.5, 142},
+  {"four cells, squared error", 3, 4, 2, LSTM_OUT_L2, 2, 4, 1.0, 143},
+};
+START_TEST(uoro_is_unbiased)
+{
+  const test_case *c = &small[_i];
+  lstm_net net, g, exact, cut;
+  lstm_data data;
+  double *mean, *sq, dist = 0, var = 0, bias_cut = 0;
+  size_t P;
+  make_case(c, &net, &data);
+  gradient_of(&net, &data, "bptt", -1, &exact);
+  gradient_of(&net, &data, "irtrl", -1, &cut);
+  P = exact.P;
+  mean = calloc(P, sizeof *mean);
+  sq = calloc(P, sizeof *sq);
+  ck_assert(mean && sq);
+  for (long s = 1; s <= UORO_SAMPLES; s++) {
+    gradient_of(&net, &data, "uoro", s, &g);
+    for (size_t k = 0; k < P; k++) {
+      /* Welford's running mean and sum of squared deviations */
+      double d = g.theta[k] - mean[k];
+      mean[k] += d / (double)s;
+      sq[k] += d * (g.theta[k] - mean[k]);
+    }
+    lstm_net_free(&g);
+  }
+  for (size_t k = 0; k < P; k++) {
+    dist += (mean[k] - exact.theta[k]) * (mean[k] - exact.theta[k]);
+    var += sq[k] / (UORO_SAMPLES - 1) / UORO_SAMPLES;
+    bias_cut += (cut.theta[k] - exact.theta[k]) * (cut.theta[k] -
+      exact.theta[k]);
+  }
+  printf("uoro, %s: |mean - exact|^2 = %.3g, variance of the mean %.3g, "
+    "|irtrl - exact|^2 = %.3g\n", c->what, dist, var, bias_cut);
+  ck_assert_msg(dist <= 9 * var, "%s: |mean - exact|^2 %.3g > 9 x %.3g",
+    c->what, dist, var);
+  ck_assert_msg(bias_cut > 9 * var, "%s: the bound %.3g cannot tell irtrl's "
+    "bias %.3g", c->what, 9 * var, bias_cut);
+  free(mean); free(sq);
+  lstm_net_free(&net); lstm_net_free(&exact); lstm_net_free(&cut);
+  lstm_data_free(&data);
+}
+END_TEST
+
+Suite *online_suite(void)
+{
+  Suite *s = suite_create("online");
+  TCase *snap = tcase_create("snap1"), *uoro = tcase_create("uoro");
+  tcase_add_loop_test(snap, snap1_is_masked_rtrl, 0, SHAPES);
+  tcase_add_loop_test(snap, snap1_with_U_zero_is_bptt, 0, SHAPES);
+  tcase_add_loop_test(snap, snap1_on_one_cell, 0, 3);
+  tcase_add_loop_test(uoro, uoro_same_seed_same_bits, 0, SHAPES);
+  tcase_add_loop_test(uoro, uoro_is_unbiased, 0,
+    sizeof small / sizeof small[0]);
+  tcase_set_timeout(uoro, 120);
+  suite_add_tcase(s, snap);
+  suite_add_tcase(s, uoro);
+  return s;
+}
