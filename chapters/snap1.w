@@ -157,16 +157,16 @@ factor of its own gate.
 @<Find the SnAp-1 factors of row |row|@>=
 {
   const double *U = net->U;
-  double cf[5];
-  cell_factors(r->g, n, j, state_prev[j], state[j], cf);
-  c.cross = cf[0] * U[j * n + j] + cf[1] * U[(n + j) * n + j] +
-    cf[2] * U[(2 * n + j) * n + j];
-  c.from_state = cf[3];
-  c.self = cf[4] * U[(3 * n + j) * n + j];
+  double cell[5];
+  cell_factors(r->g, n, j, state_prev[j], state[j], cell);
+  c.cross = cell[0] * U[j * n + j] + cell[1] * U[(n + j) * n + j] +
+    cell[2] * U[(2 * n + j) * n + j];
+  c.from_state = cell[3];
+  c.self = cell[4] * U[(3 * n + j) * n + j];
   c.kept = row < 3 * n;
   c.keep = c.kept ? f[j] : 0;
-  c.in_state = c.kept ? cf[row / n] : 0;
-  c.in_out = c.kept ? 0 : cf[4];
+  c.in_state = c.kept ? cell[row / n] : 0;
+  c.in_out = c.kept ? 0 : cell[4];
 }
 
 @ |snap_row| carries |len| entries of $\tilde s$ and $\tilde h$ one

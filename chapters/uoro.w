@@ -161,16 +161,15 @@ case LSTM_RTRL_UORO: {
 }
 
 @ The tangent, cell by cell: the four pre-activations of cell $j$ move
-by rows $j$, $n+j$, $2n+j$, $3n+j$ of $U$ times $\tilde\eta$. Its norm
-goes into |nA|.
+by rows $j$, $n+j$, $2n+j$, $3n+j$ of $U$ times $\tilde\eta$, dot
+products of the chapter on speed. Its norm goes into |nA|.
 
 @<Form the tangent...@>=
 for (size_t j = 0; j < n; j++) {
   double c[5], dg[4] = {0, 0, 0, 0}, ds;
   const double *eta = r->tz + n;
   cell_factors(r->g, n, j, state_prev[j], state[j], c);
-  for (size_t q = 0; q < 4; q++)
-    for (size_t l = 0; l < n; l++) dg[q] += net->U[(q * n + j) * n + l] * eta[l];
+  for (size_t q = 0; q < 4; q++) dg[q] = lstm_dot(net->U + (q * n + j) * n, eta, n);
   ds = c[0] * dg[0] + c[1] * dg[1] + c[2] * dg[2] + f[j] * r->tz[j];
   r->dz[j] = ds;
   r->dz[n + j] = c[3] * ds + c[4] * dg[3];
@@ -212,11 +211,13 @@ nv = ng * sqrt(nv);
 rho0 = sqrt((r->tnorm[0] + eps) / (nA + eps));
 rho1 = sqrt((nv + eps) / (sqrt(2.0 * (double)n) + eps));
 
-@ $\tilde\theta$ is updated a row of parameters at a time with
-|update_row| of the internal RTRL, $y\gets y/\rho_0+(\bar g_\rho/\rho_1)v$
-on each of the row's three parts. Then one pass over $\tilde\theta$ adds
-$(\Delta_t^{\rm T}\tilde\eta_t)\,\tilde\theta_t$ to the gradient, at a
-step with a target, and finds the norm for the next step.
+@ $\tilde z_t$ comes first, because the factor of the gradient,
+$d=\Delta_t^{\rm T}\tilde\eta_t$, needs it. Then $\tilde\theta$ is
+updated a row of parameters at a time, $y\gets y/\rho_0+(\bar g_\rho/
+\rho_1)v$ on each of the row's three parts, and in the same pass the
+estimate $d\,\tilde\theta_t$ is added to the gradient, at a step with a
+target, and the norm of $\tilde\theta_t$ is found for the next step: one
+pass over the $P$ numbers.
 
 @<Update $\tilde z$ and $\tilde\theta$...@>=
 {
@@ -224,19 +225,43 @@ step with a target, and finds the norm for the next step.
   double *tt = r->ttheta, norm = 0;
   for (size_t q = 0; q < 2 * n; q++)
     r->tz[q] = rho0 * r->dz[q] + rho1 * r->nu[q];
-  for (size_t row = 0; row < 4 * n; row++) {
-    const double coef = r->gbar[row] / rho1;
-    update_row(tt + row * m, x, m, 1 / rho0, coef);
-    update_row(tt + 4 * n * m + row * n, out_prev, n, 1 / rho0, coef);
-    update_row(tt + 4 * n * (m + n) + row, &one, 1, 1 / rho0, coef);
-  }
   if (y && grad)
     for (size_t j = 0; j < n; j++) d += r->Delta[j] * r->tz[n + j];
-  for (size_t c = 0; c < cols; c++) {
-    norm += tt[c] * tt[c];
-    if (y && grad) grad->theta[c] += d * tt[c];
+  for (size_t row = 0; row < 4 * n; row++) {
+    const size_t at[3] = {row * m, 4 * n * m + row * n,
+      4 * n * (m + n) + row}, len[3] = {m, n, 1};
+    const double *src[3] = {x, out_prev, &one};
+    for (int part = 0; part < 3; part++)
+      norm += uoro_row(tt + at[part], y && grad ? grad->theta + at[part] :
+        NULL, src[part], len[part], 1 / rho0, r->gbar[row] / rho1, d);
   }
   r->tnorm[0] = sqrt(norm);
+}
+
+@ |uoro_row| updates |len| entries of $\tilde\theta$, adds $d$ times
+them to the gradient at |g| unless it is |NULL|, and returns the sum of
+their squares. The sum is kept in four parts, entry $l$ going to part
+$l\bmod4$, and added up at the end: with a single running sum every
+addition waits for the one before, and at $m=n=128$ the step took
+$275\,\mu$s instead of about $210$. (The order of the additions changes
+the norm only by rounding, and the same seed still gives the same bits.)
+
+@<Private declarations@>=
+static double uoro_row(double *tt, double *g, const double *v, size_t len,
+  double keep, double coef, double d);
+
+@ @<Functions@>=
+static double uoro_row(double *tt, double *g, const double *v, size_t len,
+  double keep, double coef, double d)
+{
+  double sum[4] = {0, 0, 0, 0};
+  for (size_t l = 0; l < len; l++) {
+    const double t = keep * tt[l] + coef * v[l];
+    tt[l] = t;
+    sum[l % 4] += t * t;
+    if (g) g[l] += d * t;
+  }
+  return (sum[0] + sum[1]) + (sum[2] + sum[3]);
 }
 
 @ What it costs. The tangent is $4n^2$ multiply--adds, the backward step

@@ -222,13 +222,19 @@ double state_prev,double state,double c[5]);
 static int snap1_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:285*//*308:*/
-#line 259 "chapters/uoro.w"
+/*:285*//*307:*/
+#line 249 "chapters/uoro.w"
+
+static double uoro_row(double*tt,double*g,const double*v,size_t len,
+double keep,double coef,double d);
+
+/*:307*//*310:*/
+#line 284 "chapters/uoro.w"
 
 static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:308*//*330:*/
+/*:310*//*332:*/
 #line 107 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,lstm_rng*rng,lstm_data*data,
@@ -239,7 +245,7 @@ static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 static size_t rng_below(lstm_rng*rng,size_t n);
 
-/*:330*//*337:*/
+/*:332*//*339:*/
 #line 231 "chapters/tasks.w"
 
 static const char reber_symbol[8]= "BTPSXVE";
@@ -248,25 +254,25 @@ static const int reber_next_symbol[7][2]=
 static const int reber_next_state[7][2]= 
 {{1,1},{2,3},{2,4},{3,5},{3,6},{4,6},{-1,-1}};
 
-/*:337*//*353:*/
+/*:339*//*355:*/
 #line 167 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
-/*:353*//*355:*/
+/*:355*//*357:*/
 #line 202 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
 const lstm_trace*tr);
 
-/*:355*//*363:*/
+/*:357*//*365:*/
 #line 391 "chapters/training.w"
 
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first);
 #define ADDING_WINDOW 2000
 
-/*:363*//*367:*/
+/*:365*//*369:*/
 #line 482 "chapters/training.w"
 
 static double held_max_error(const lstm_net*net,const lstm_data*held,
@@ -275,13 +281,13 @@ static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr);
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T);
 
-/*:367*//*398:*/
+/*:369*//*400:*/
 #line 367 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:398*/
+/*:400*/
 #line 199 "chapters/intro.w"
 
 /*13:*/
@@ -972,14 +978,14 @@ LSTM_PER_STEP,LSTM_RTRL_INTERNAL,0},
 "SnAp-1 (Menick et al.): RTRL keeping what one step creates, online",
 LSTM_PER_STEP,LSTM_RTRL_SNAP1,0},
 
-/*:287*//*310:*/
-#line 270 "chapters/uoro.w"
+/*:287*//*312:*/
+#line 295 "chapters/uoro.w"
 
 {"uoro",0,0,uoro_grad,
 "UORO (Tallec-Ollivier): unbiased rank-one estimate of RTRL, online",
 LSTM_PER_STEP,LSTM_RTRL_UORO,1},
 
-/*:310*/
+/*:312*/
 #line 281 "chapters/bptt.w"
 
 };
@@ -2419,16 +2425,16 @@ snap_factors c;
 
 {
 const double*U= net->U;
-double cf[5];
-cell_factors(r->g,n,j,state_prev[j],state[j],cf);
-c.cross= cf[0]*U[j*n+j]+cf[1]*U[(n+j)*n+j]+
-cf[2]*U[(2*n+j)*n+j];
-c.from_state= cf[3];
-c.self= cf[4]*U[(3*n+j)*n+j];
+double cell[5];
+cell_factors(r->g,n,j,state_prev[j],state[j],cell);
+c.cross= cell[0]*U[j*n+j]+cell[1]*U[(n+j)*n+j]+
+cell[2]*U[(2*n+j)*n+j];
+c.from_state= cell[3];
+c.self= cell[4]*U[(3*n+j)*n+j];
 c.kept= row<3*n;
 c.keep= c.kept?f[j]:0;
-c.in_state= c.kept?cf[row/n]:0;
-c.in_out= c.kept?0:cf[4];
+c.in_state= c.kept?cell[row/n]:0;
+c.in_out= c.kept?0:cell[4];
 }
 
 /*:282*/
@@ -2454,8 +2460,7 @@ for(size_t j= 0;j<n;j++){
 double c[5],dg[4]= {0,0,0,0},ds;
 const double*eta= r->tz+n;
 cell_factors(r->g,n,j,state_prev[j],state[j],c);
-for(size_t q= 0;q<4;q++)
-for(size_t l= 0;l<n;l++)dg[q]+= net->U[(q*n+j)*n+l]*eta[l];
+for(size_t q= 0;q<4;q++)dg[q]= lstm_dot(net->U+(q*n+j)*n,eta,n);
 ds= c[0]*dg[0]+c[1]*dg[1]+c[2]*dg[2]+f[j]*r->tz[j];
 r->dz[j]= ds;
 r->dz[n+j]= c[3]*ds+c[4]*dg[3];
@@ -2467,7 +2472,7 @@ nA= sqrt(nA);
 #line 155 "chapters/uoro.w"
 ;
 /*304:*/
-#line 184 "chapters/uoro.w"
+#line 183 "chapters/uoro.w"
 
 {
 uint64_t bits= 0;
@@ -2492,7 +2497,7 @@ ng= sqrt(ng);
 #line 156 "chapters/uoro.w"
 ;
 /*305:*/
-#line 207 "chapters/uoro.w"
+#line 206 "chapters/uoro.w"
 
 nv= 1;
 for(size_t l= 0;l<m;l++)nv+= x[l]*x[l];
@@ -2505,24 +2510,22 @@ rho1= sqrt((nv+eps)/(sqrt(2.0*(double)n)+eps));
 #line 157 "chapters/uoro.w"
 ;
 /*306:*/
-#line 221 "chapters/uoro.w"
+#line 222 "chapters/uoro.w"
 
 {
 static const double one= 1;
 double*tt= r->ttheta,norm= 0;
 for(size_t q= 0;q<2*n;q++)
 r->tz[q]= rho0*r->dz[q]+rho1*r->nu[q];
-for(size_t row= 0;row<4*n;row++){
-const double coef= r->gbar[row]/rho1;
-update_row(tt+row*m,x,m,1/rho0,coef);
-update_row(tt+4*n*m+row*n,out_prev,n,1/rho0,coef);
-update_row(tt+4*n*(m+n)+row,&one,1,1/rho0,coef);
-}
 if(y&&grad)
 for(size_t j= 0;j<n;j++)d+= r->Delta[j]*r->tz[n+j];
-for(size_t c= 0;c<cols;c++){
-norm+= tt[c]*tt[c];
-if(y&&grad)grad->theta[c]+= d*tt[c];
+for(size_t row= 0;row<4*n;row++){
+const size_t at[3]= {row*m,4*n*m+row*n,
+4*n*(m+n)+row},len[3]= {m,n,1};
+const double*src[3]= {x,out_prev,&one};
+for(int part= 0;part<3;part++)
+norm+= uoro_row(tt+at[part],y&&grad?grad->theta+at[part]:
+NULL,src[part],len[part],1/rho0,r->gbar[row]/rho1,d);
 }
 r->tnorm[0]= sqrt(norm);
 }
@@ -2818,8 +2821,24 @@ void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed)
 lstm_rng_seed(&r->rng,seed^0x5851F42D4C957F2DULL);
 }
 
-/*:301*//*309:*/
-#line 263 "chapters/uoro.w"
+/*:301*//*308:*/
+#line 253 "chapters/uoro.w"
+
+static double uoro_row(double*tt,double*g,const double*v,size_t len,
+double keep,double coef,double d)
+{
+double sum[4]= {0,0,0,0};
+for(size_t l= 0;l<len;l++){
+const double t= keep*tt[l]+coef*v[l];
+tt[l]= t;
+sum[l%4]+= t*t;
+if(g)g[l]+= d*t;
+}
+return(sum[0]+sum[1])+(sum[2]+sum[3]);
+}
+
+/*:308*//*311:*/
+#line 288 "chapters/uoro.w"
 
 static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -2827,7 +2846,7 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_UORO,param,grad,loss,st,err);
 }
 
-/*:309*//*316:*/
+/*:311*//*318:*/
 #line 75 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
@@ -2864,7 +2883,7 @@ free(opt->s);
 memset(opt,0,sizeof*opt);
 }
 
-/*:316*//*318:*/
+/*:318*//*320:*/
 #line 122 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
@@ -2887,7 +2906,7 @@ opt->m[k]= opt->momentum*opt->m[k]+scale*g[k];
 theta[k]-= opt->rate*opt->m[k];
 }
 break;
-default:/*319:*/
+default:/*321:*/
 #line 155 "chapters/learning.w"
 
 {
@@ -2902,14 +2921,14 @@ theta[k]-= size*opt->m[k]/(sqrt(opt->s[k])+eps);
 }
 }
 
-/*:319*/
+/*:321*/
 #line 143 "chapters/learning.w"
 ;
 }
 return norm;
 }
 
-/*:318*//*322:*/
+/*:320*//*324:*/
 #line 202 "chapters/learning.w"
 
 lstm_init lstm_init_default(void)
@@ -2933,7 +2952,7 @@ net->b[3*n+j]= init->bias_o;
 if(net->c)memset(net->c,0,net->k*sizeof*net->c);
 }
 
-/*:322*//*327:*/
+/*:324*//*329:*/
 #line 49 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
@@ -2965,7 +2984,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 return LSTM_OK;
 }
 
-/*:327*//*329:*/
+/*:329*//*331:*/
 #line 87 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
@@ -2983,7 +3002,7 @@ default:return adding_sample(task->length,rng,data,seq,err);
 }
 }
 
-/*:329*//*331:*/
+/*:331*//*333:*/
 #line 120 "chapters/tasks.w"
 
 static size_t rng_below(lstm_rng*rng,size_t n)
@@ -2992,7 +3011,7 @@ size_t r= (size_t)lstm_rng_uniform(rng,0,(double)n);
 return r<n?r:n-1;
 }
 
-/*:331*//*334:*/
+/*:333*//*336:*/
 #line 164 "chapters/tasks.w"
 
 int lstm_task_probe(const lstm_task*task,size_t lag,lstm_rng*rng,
@@ -3008,7 +3027,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 return lag_sample(task->length,lag,rng,data,seq,err);
 }
 
-/*:334*//*335:*/
+/*:336*//*337:*/
 #line 182 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,lstm_rng*rng,lstm_data*data,
@@ -3023,7 +3042,7 @@ lag_fill(s,p,lag,first);
 return LSTM_OK;
 }
 
-/*:335*//*338:*/
+/*:337*//*340:*/
 #line 244 "chapters/tasks.w"
 
 static int reber_sample(lstm_rng*rng,lstm_data*data,lstm_seq**seq,
@@ -3032,7 +3051,7 @@ lstm_error*err)
 enum{longest= 208};
 int sym[longest],options[longest][2],len;
 do{
-/*339:*/
+/*341:*/
 #line 262 "chapters/tasks.w"
 
 {
@@ -3058,11 +3077,11 @@ sym[len]= 6;len++;
 }
 }
 
-/*:339*/
+/*:341*/
 #line 251 "chapters/tasks.w"
 ;
 }while(len<0);
-/*340:*/
+/*342:*/
 #line 289 "chapters/tasks.w"
 
 {
@@ -3080,13 +3099,13 @@ s->y[t*7+options[t][1]]+= 0.5;
 *seq= s;
 }
 
-/*:340*/
+/*:342*/
 #line 253 "chapters/tasks.w"
 ;
 return LSTM_OK;
 }
 
-/*:338*//*342:*/
+/*:340*//*344:*/
 #line 312 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf)
@@ -3099,7 +3118,7 @@ buf[t]= reber_symbol[s];
 buf[seq->T]= '\0';
 }
 
-/*:342*//*343:*/
+/*:344*//*345:*/
 #line 341 "chapters/tasks.w"
 
 static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
@@ -3123,7 +3142,7 @@ s->y[len-1]= 0.5+(s->x[2*first]+s->x[2*second])/4;
 return LSTM_OK;
 }
 
-/*:343*//*348:*/
+/*:345*//*350:*/
 #line 49 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
@@ -3163,7 +3182,7 @@ lstm_rtrl_free(&tn->online);
 memset(tn,0,sizeof*tn);
 }
 
-/*:348*//*350:*/
+/*:350*//*352:*/
 #line 103 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
@@ -3180,7 +3199,7 @@ if(tn->method->schedule==LSTM_PER_STEP)
 return train_online(tn,seq,loss,max_error,err);
 if(tn->method->schedule==LSTM_PER_CHUNK&&(size_t)tn->param<window)
 window= (size_t)tn->param;
-/*351:*/
+/*353:*/
 #line 135 "chapters/training.w"
 
 if(tn->tr.T<window){
@@ -3190,7 +3209,7 @@ if((status= lstm_trace_alloc(&tn->tr,net,window,err))!=LSTM_OK)
 return status;
 }
 
-/*:351*/
+/*:353*/
 #line 118 "chapters/training.w"
 ;
 lstm_trace_start(&tn->tr,NULL,NULL);
@@ -3201,7 +3220,7 @@ piece.T= seq->T-t0<window?seq->T-t0:window;
 piece.x+= t0*seq->m;
 piece.y+= t0*seq->k;
 piece.has_y+= t0;
-/*352:*/
+/*354:*/
 #line 148 "chapters/training.w"
 
 *loss+= lstm_forward(net,&piece,&tn->tr);
@@ -3215,14 +3234,14 @@ memcpy(tn->carry+net->n,lstm_out(&tn->tr,piece.T-1),
 net->n*sizeof(double));
 lstm_trace_start(&tn->tr,tn->carry,tn->carry+net->n);
 
-/*:352*/
+/*:354*/
 #line 127 "chapters/training.w"
 ;
 }
 return LSTM_OK;
 }
 
-/*:350*//*354:*/
+/*:352*//*356:*/
 #line 171 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
@@ -3251,7 +3270,7 @@ lstm_optimizer_step(tn->opt,net,&tn->grad);
 return LSTM_OK;
 }
 
-/*:354*//*356:*/
+/*:356*//*358:*/
 #line 206 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
@@ -3267,7 +3286,7 @@ if(fabs(pred[r]-y[r])> worst)worst= fabs(pred[r]-y[r]);
 return worst;
 }
 
-/*:356*//*359:*/
+/*:358*//*361:*/
 #line 278 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task)
@@ -3296,7 +3315,7 @@ cfg.init.bias_i= -2;cfg.init.bias_f= 2;cfg.init.bias_o= 0;
 return cfg;
 }
 
-/*:359*//*360:*/
+/*:361*//*362:*/
 #line 309 "chapters/training.w"
 
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
@@ -3321,7 +3340,7 @@ return status;
 lstm_data_init(&held,task.m,task.k);
 if(!(meth= lstm_method_find(cfg->method,&param,err)))return LSTM_EUSAGE;
 if(meth->seeded)param= (long)(cfg->seed&0x7FFFFFFF);
-/*361:*/
+/*363:*/
 #line 349 "chapters/training.w"
 
 lstm_rng_seed(&init_rng,cfg->seed);
@@ -3335,10 +3354,10 @@ opt.clip= cfg->clip;
 if((status= lstm_trainer_init(&tn,net,meth,param,&opt,err))!=LSTM_OK)
 goto done;
 
-/*:361*/
+/*:363*/
 #line 332 "chapters/training.w"
 ;
-/*362:*/
+/*364:*/
 #line 366 "chapters/training.w"
 
 switch(task.kind){
@@ -3361,11 +3380,11 @@ if(!window)status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 }
 if(status!=LSTM_OK)goto done;
 
-/*:362*/
+/*:364*/
 #line 333 "chapters/training.w"
 ;
 while(status==LSTM_OK&&!st->solved&&st->sequences<cfg->max_sequences)
-/*365:*/
+/*367:*/
 #line 411 "chapters/training.w"
 
 {
@@ -3383,7 +3402,7 @@ if(status==LSTM_OK){
 st->sequences++;
 st->moving_loss= st->sequences==1?loss:
 0.99*st->moving_loss+0.01*loss;
-/*366:*/
+/*368:*/
 #line 454 "chapters/training.w"
 
 switch(task.kind){
@@ -3409,7 +3428,7 @@ st->solved= right==ADDING_WINDOW;
 }
 }
 
-/*:366*/
+/*:368*/
 #line 427 "chapters/training.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
@@ -3419,7 +3438,7 @@ cfg->report(st,cfg->ctx);
 }
 }
 
-/*:365*/
+/*:367*/
 #line 335 "chapters/training.w"
 ;
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
@@ -3431,7 +3450,7 @@ free(window);
 return status;
 }
 
-/*:360*//*364:*/
+/*:362*//*366:*/
 #line 395 "chapters/training.w"
 
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first)
@@ -3446,7 +3465,7 @@ s->has_y[t]= lag==p||t+1==lag;
 }
 }
 
-/*:364*//*368:*/
+/*:366*//*370:*/
 #line 489 "chapters/training.w"
 
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T)
@@ -3471,7 +3490,7 @@ if(e> worst)worst= e;
 return worst;
 }
 
-/*:368*//*369:*/
+/*:370*//*371:*/
 #line 516 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
@@ -3498,7 +3517,7 @@ right+= ok;
 return(double)right/(double)held->count;
 }
 
-/*:369*//*371:*/
+/*:371*//*373:*/
 #line 554 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t lag,
@@ -3530,7 +3549,7 @@ lstm_data_free(&probes);
 return status;
 }
 
-/*:371*//*384:*/
+/*:373*//*386:*/
 #line 76 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len)
@@ -3543,7 +3562,7 @@ for(size_t q= 0;l+q<len;q++)s[q]+= a[l+q]*b[l+q];
 return((s[0]+s[4])+(s[1]+s[5]))+((s[2]+s[6])+(s[3]+s[7]));
 }
 
-/*:384*//*386:*/
+/*:386*//*388:*/
 #line 98 "chapters/speed.w"
 
 void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
@@ -3552,7 +3571,7 @@ double*y)
 for(size_t r= 0;r<rows;r++)y[r]+= lstm_dot(A+r*cols,v,cols);
 }
 
-/*:386*//*388:*/
+/*:388*//*390:*/
 #line 139 "chapters/speed.w"
 
 void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
@@ -3563,7 +3582,7 @@ for(size_t c= 0;c<cols;c++)
 C[r*ldc+c]+= lstm_dot(A+r*lda,B+c*ldb,len);
 }
 
-/*:388*//*389:*/
+/*:390*//*391:*/
 #line 166 "chapters/speed.w"
 
 void lstm_gemm_tn(size_t rows,size_t cols,size_t len,const double*A,
@@ -3582,7 +3601,7 @@ for(size_t l= 0;l<cols;l++)c[l]+= ar*b[l];
 }
 }
 
-/*:389*//*390:*/
+/*:391*//*392:*/
 #line 191 "chapters/speed.w"
 
 void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
@@ -3598,7 +3617,7 @@ for(size_t k= 0;k<cols;k++)c[k]+= arl*b[k];
 }
 }
 
-/*:390*//*395:*/
+/*:392*//*397:*/
 #line 304 "chapters/speed.w"
 
 static double bench_since(const struct timespec*start)
@@ -3615,7 +3634,7 @@ const double x= *(const double*)a,y= *(const double*)b;
 return(x> y)-(x<y);
 }
 
-/*:395*//*396:*/
+/*:397*//*398:*/
 #line 319 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
@@ -3633,7 +3652,7 @@ if(T<1)return lstm_fail(err,LSTM_EUSAGE,
 if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
 return status;
 if((status= lstm_net_like(&grad,&net,err))==LSTM_OK){
-/*397:*/
+/*399:*/
 #line 344 "chapters/speed.w"
 
 {
@@ -3655,7 +3674,7 @@ res->work_bytes= st.work_bytes;
 }
 }
 
-/*:397*/
+/*:399*/
 #line 336 "chapters/speed.w"
 ;
 lstm_net_free(&grad);
@@ -3665,7 +3684,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:396*//*399:*/
+/*:398*//*401:*/
 #line 371 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
@@ -3692,7 +3711,7 @@ seq->has_y[t]= 1;
 return LSTM_OK;
 }
 
-/*:399*//*401:*/
+/*:401*//*403:*/
 #line 414 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count)
@@ -3712,7 +3731,163 @@ suu+= u*u;
 return suu> 0?suv/suu:NAN;
 }
 
-/*:401*/
+/*:403*//*456:*/
+#line 76 "chapters/align.w"
+
+double lstm_cosine(const double*a,const double*b,size_t len)
+{
+const double ab= lstm_dot(a,b,len),aa= lstm_dot(a,a,len),
+bb= lstm_dot(b,b,len);
+return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
+}
+
+/*:456*//*457:*/
+#line 88 "chapters/align.w"
+
+int lstm_align(const lstm_net*net,const lstm_data*data,
+const char*const*spec,size_t count,size_t samples,long seed,
+lstm_align_result*res,lstm_error*err)
+{
+const size_t P= 4*net->n*(net->m+net->n+1);
+lstm_net g,exact;
+double*keep= NULL,*sq= NULL,loss;
+const lstm_method*meth;
+long param;
+int status;
+memset(res,0,sizeof*res);
+/*458:*/
+#line 124 "chapters/align.w"
+
+if(count<1||count> LSTM_ALIGN_MAX)
+return lstm_fail(err,LSTM_EUSAGE,"an alignment compares 1 to %d methods",
+LSTM_ALIGN_MAX);
+
+if(samples<1||samples> 1000000)
+return lstm_fail(err,LSTM_EUSAGE,
+"an alignment takes 1 to 1000000 samples of a random method");
+
+for(size_t q= 0;q<count;q++){
+if(!lstm_method_find(spec[q],&param,err))return LSTM_EUSAGE;
+if(strlen(spec[q])>=LSTM_ALIGN_SPEC)
+return lstm_fail(err,LSTM_EUSAGE,"method name '%s' is too long",
+spec[q]);
+
+}
+
+/*:458*/
+#line 100 "chapters/align.w"
+;
+memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
+if((status= lstm_net_like(&g,net,err))!=LSTM_OK||
+(status= lstm_net_like(&exact,net,err))!=LSTM_OK)goto done;
+keep= alloc_doubles(count*P);
+sq= alloc_doubles(P);
+if(!keep||!sq){
+status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
+goto done;
+}
+res->count= count;res->samples= samples;res->params= P;
+/*459:*/
+#line 141 "chapters/align.w"
+
+meth= lstm_method_find("bptt",&param,err);
+if((status= lstm_gradient(net,data,meth,param,&exact,&loss,NULL,
+err))!=LSTM_OK)goto done;
+res->norm= sqrt(lstm_dot(exact.theta,exact.theta,P));
+if(!(res->norm> 0)||!isfinite(res->norm)){
+status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
+"the exact gradient is not finite":
+"the exact gradient is zero, so no direction can be compared with it");
+
+
+goto done;
+}
+
+/*:459*/
+#line 111 "chapters/align.w"
+;
+for(size_t q= 0;q<count&&status==LSTM_OK;q++)
+/*460:*/
+#line 162 "chapters/align.w"
+
+{
+lstm_align_row*row= &res->row[q];
+double*mean= keep+q*P,c_sum= 0,c_sq= 0,e_sum= 0,tr= 0;
+const size_t runs= (meth= lstm_method_find(spec[q],&param,err))->seeded
+?samples:1;
+strcpy(row->spec,spec[q]);
+row->seeded= meth->seeded;
+memset(mean,0,P*sizeof*mean);
+memset(sq,0,P*sizeof*sq);
+for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
+if(meth->seeded)param= seed+(long)s;
+status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
+if(status==LSTM_OK)
+/*461:*/
+#line 181 "chapters/align.w"
+
+{
+double c,e= 0;
+for(size_t k= 0;k<P;k++){
+const double d= g.theta[k]-mean[k];
+mean[k]+= d/(double)(s+1);
+sq[k]+= d*(g.theta[k]-mean[k]);
+e+= (g.theta[k]-exact.theta[k])*(g.theta[k]-exact.theta[k]);
+}
+c= lstm_cosine(g.theta,exact.theta,P);
+if(!isfinite(e)||!isfinite(c)){
+status= lstm_fail(err,LSTM_EDATA,"the gradient of %s is not finite",
+spec[q]);
+
+break;
+}
+c_sum+= c;c_sq+= c*c;
+e_sum+= sqrt(e)/res->norm;
+}
+
+/*:461*/
+#line 176 "chapters/align.w"
+;
+}
+if(status==LSTM_OK)/*462:*/
+#line 201 "chapters/align.w"
+
+{
+double dist= 0;
+const double N= (double)runs;
+for(size_t k= 0;k<P;k++){
+dist+= (mean[k]-exact.theta[k])*(mean[k]-exact.theta[k]);
+tr+= runs> 1?sq[k]/(N-1):0;
+}
+row->cosine= c_sum/N;
+row->relerr= e_sum/N;
+row->cosine_sd= runs> 1?sqrt(fmax(0,(c_sq-c_sum*c_sum/N)/
+(N-1))):0;
+row->mean_cosine= lstm_cosine(mean,exact.theta,P);
+row->bias= sqrt(dist)/res->norm;
+row->noise= sqrt(tr/N)/res->norm;
+row->variance= tr/(res->norm*res->norm);
+}
+
+/*:462*/
+#line 178 "chapters/align.w"
+;
+}
+
+/*:460*/
+#line 113 "chapters/align.w"
+;
+if(status==LSTM_OK)
+for(size_t q= 0;q<count;q++)
+for(size_t r= 0;r<count;r++)
+res->pair[q][r]= lstm_cosine(keep+q*P,keep+r*P,P);
+done:
+free(keep);free(sq);
+lstm_net_free(&g);lstm_net_free(&exact);
+return status;
+}
+
+/*:457*/
 #line 200 "chapters/intro.w"
 
 

@@ -81,33 +81,39 @@
 #define LSTM_RTRL_UORO 3
 #define LSTM_UORO_EPS 1e-7 
 
-/*:295*//*313:*/
+/*:295*//*315:*/
 #line 40 "chapters/learning.w"
 
 #define LSTM_SGD 0
 #define LSTM_MOMENTUM 1
 #define LSTM_ADAM 2
 
-/*:313*//*324:*/
+/*:315*//*326:*/
 #line 22 "chapters/tasks.w"
 
 #define LSTM_TASK_LAG 1
 #define LSTM_TASK_REBER 2
 #define LSTM_TASK_ADDING 3
 
-/*:324*//*392:*/
+/*:326*//*394:*/
 #line 278 "chapters/speed.w"
 
 #define LSTM_BENCH_RUNS 5
 #define LSTM_BENCH_MAX_RUNS 101
 #define LSTM_BENCH_SECONDS 0.2
 
-/*:392*//*415:*/
+/*:394*//*417:*/
 #line 26 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:415*/
+/*:417*//*453:*/
+#line 43 "chapters/align.w"
+
+#define LSTM_ALIGN_MAX 12 
+#define LSTM_ALIGN_SPEC 32 
+
+/*:453*/
 #line 181 "chapters/intro.w"
 
 /*11:*/
@@ -261,7 +267,7 @@ double*v;
 size_t bytes;
 }lstm_rtrl;
 
-/*:225*//*314:*/
+/*:225*//*316:*/
 #line 53 "chapters/learning.w"
 
 typedef struct lstm_optimizer{
@@ -275,7 +281,7 @@ size_t P;
 double*m,*s;
 }lstm_optimizer;
 
-/*:314*//*320:*/
+/*:316*//*322:*/
 #line 192 "chapters/learning.w"
 
 typedef struct lstm_init{
@@ -283,7 +289,7 @@ double range;
 double bias_i,bias_f,bias_o;
 }lstm_init;
 
-/*:320*//*325:*/
+/*:322*//*327:*/
 #line 31 "chapters/tasks.w"
 
 typedef struct lstm_task{
@@ -294,7 +300,7 @@ size_t m,k;
 int output;
 }lstm_task;
 
-/*:325*//*346:*/
+/*:327*//*348:*/
 #line 28 "chapters/training.w"
 
 typedef struct lstm_trainer{
@@ -308,7 +314,7 @@ double*carry;
 lstm_rtrl online;
 }lstm_trainer;
 
-/*:346*//*357:*/
+/*:348*//*359:*/
 #line 229 "chapters/training.w"
 
 typedef struct lstm_train_status{
@@ -334,7 +340,7 @@ void(*report)(const lstm_train_status*st,void*ctx);
 void*ctx;
 }lstm_train_config;
 
-/*:357*//*393:*/
+/*:359*//*395:*/
 #line 283 "chapters/speed.w"
 
 typedef struct lstm_bench_result{
@@ -344,7 +350,26 @@ double seconds_per_step;
 size_t work_bytes;
 }lstm_bench_result;
 
-/*:393*/
+/*:395*//*454:*/
+#line 47 "chapters/align.w"
+
+typedef struct lstm_align_row{
+char spec[LSTM_ALIGN_SPEC];
+int seeded;
+double cosine,relerr;
+double cosine_sd;
+double mean_cosine,bias,noise,variance;
+}lstm_align_row;
+
+typedef struct lstm_align_result{
+size_t count,samples;
+size_t params;
+double norm;
+lstm_align_row row[LSTM_ALIGN_MAX];
+double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
+}lstm_align_result;
+
+/*:454*/
 #line 182 "chapters/intro.w"
 
 /*12:*/
@@ -574,49 +599,49 @@ double lstm_block_difference(const lstm_net*g,const lstm_net*ref);
 
 void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed);
 
-/*:300*//*315:*/
+/*:300*//*317:*/
 #line 70 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
 double rate,lstm_error*err);
 void lstm_optimizer_free(lstm_optimizer*opt);
 
-/*:315*//*317:*/
+/*:317*//*319:*/
 #line 118 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
 const lstm_net*grad);
 
-/*:317*//*321:*/
+/*:319*//*323:*/
 #line 198 "chapters/learning.w"
 
 lstm_init lstm_init_default(void);
 void lstm_net_initialize(lstm_net*net,lstm_rng*rng,const lstm_init*init);
 
-/*:321*//*326:*/
+/*:323*//*328:*/
 #line 45 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
 lstm_error*err);
 
-/*:326*//*328:*/
+/*:328*//*330:*/
 #line 83 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 
-/*:328*//*333:*/
+/*:330*//*335:*/
 #line 160 "chapters/tasks.w"
 
 int lstm_task_probe(const lstm_task*task,size_t lag,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
-/*:333*//*341:*/
+/*:335*//*343:*/
 #line 309 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf);
 
-/*:341*//*347:*/
+/*:343*//*349:*/
 #line 43 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
@@ -624,37 +649,37 @@ const lstm_method*meth,long param,lstm_optimizer*opt,
 lstm_error*err);
 void lstm_trainer_free(lstm_trainer*tn);
 
-/*:347*//*349:*/
+/*:349*//*351:*/
 #line 94 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
-/*:349*//*358:*/
+/*:351*//*360:*/
 #line 273 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task);
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err);
 
-/*:358*//*370:*/
+/*:360*//*372:*/
 #line 550 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t lag,
 double*fraction,lstm_error*err);
 
-/*:370*//*383:*/
+/*:372*//*385:*/
 #line 67 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len);
 
-/*:383*//*385:*/
+/*:385*//*387:*/
 #line 94 "chapters/speed.w"
 
 void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
 double*y);
 
-/*:385*//*387:*/
+/*:387*//*389:*/
 #line 122 "chapters/speed.w"
 
 void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
@@ -664,18 +689,26 @@ size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
 size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 
-/*:387*//*394:*/
+/*:389*//*396:*/
 #line 291 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err);
 
-/*:394*//*400:*/
+/*:396*//*402:*/
 #line 411 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count);
 
-/*:400*/
+/*:402*//*455:*/
+#line 70 "chapters/align.w"
+
+int lstm_align(const lstm_net*net,const lstm_data*data,
+const char*const*spec,size_t count,size_t samples,long seed,
+lstm_align_result*res,lstm_error*err);
+double lstm_cosine(const double*a,const double*b,size_t len);
+
+/*:455*/
 #line 183 "chapters/intro.w"
 
 #endif

@@ -1,4 +1,4 @@
-/*414:*/
+/*416:*/
 #line 13 "chapters/command.w"
 
 #define _POSIX_C_SOURCE 200809L 
@@ -6,7 +6,7 @@
 #include <stdlib.h> 
 #include <string.h> 
 #include <math.h> 
-/*373:*/
+/*375:*/
 #line 614 "chapters/training.w"
 
 typedef struct{
@@ -19,7 +19,7 @@ static void train_progress(const lstm_train_status*st,void*ctx);
 static int write_model_atomically(const char*path,const lstm_net*net);
 #include <unistd.h> 
 
-/*:373*//*403:*/
+/*:375*//*405:*/
 #line 461 "chapters/speed.w"
 
 #define BENCH_LIST_MAX 16
@@ -29,7 +29,7 @@ size_t list[BENCH_LIST_MAX],size_t*count);
 static int bench_method(const lstm_method*meth,long param,
 const size_t*cells,size_t ncells,const size_t*steps,size_t nsteps);
 
-/*:403*//*416:*/
+/*:405*//*418:*/
 #line 33 "chapters/command.w"
 
 typedef struct lstm_command{
@@ -40,12 +40,12 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:416*//*423:*/
+/*:418*//*425:*/
 #line 128 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:423*//*425:*/
+/*:425*//*427:*/
 #line 170 "chapters/command.w"
 
 typedef struct lstm_options{
@@ -62,48 +62,67 @@ static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:425*//*428:*/
+/*:427*//*430:*/
 #line 250 "chapters/command.w"
 
 static long parse_seed(const char*val);
 
-/*:428*//*430:*/
+/*:430*//*432:*/
 #line 267 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param);
 
-/*:430*//*433:*/
+/*:432*//*435:*/
 #line 299 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:433*//*435:*/
+/*:435*//*437:*/
 #line 322 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:435*//*438:*/
+/*:437*//*440:*/
 #line 354 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:438*//*443:*/
+/*:440*//*445:*/
 #line 443 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:443*//*446:*/
+/*:445*//*448:*/
 #line 515 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 
-/*:446*//*451:*/
+/*:448*//*464:*/
+#line 253 "chapters/align.w"
+
+typedef struct align_options{
+const char*files[2];
+size_t nfiles;
+const char*task;
+long length,cells,trained,sequences,samples,seed;
+char methods[LSTM_ALIGN_MAX*LSTM_ALIGN_SPEC];
+const char*spec[LSTM_ALIGN_MAX];
+size_t count;
+}align_options;
+static int cmd_align(int argc,char**argv);
+static int align_parse(int argc,char**argv,align_options*o);
+static int align_task(const align_options*o,lstm_net*net,
+lstm_data*data,lstm_error*err);
+static int align_default_methods(align_options*o,const lstm_data*data);
+static void align_print(const lstm_align_result*res);
+
+/*:464*//*474:*/
 #line 30 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv);
@@ -112,7 +131,7 @@ static int cmd_experiments(int argc,char**argv);
 #define EXP_CURVE_LAG 20
 static const size_t exp_lags[5]= {5,10,20,50,100};
 
-/*:451*//*453:*/
+/*:474*//*476:*/
 #line 46 "chapters/experiments.w"
 
 #define EXP_FAMILIES 5
@@ -120,7 +139,7 @@ static const char*family_name[EXP_FAMILIES]=
 {"bptt","tbptt:p/2","tbptt:2p","irtrl","rtrl"};
 static int family_spec(int f,size_t p,char*buf,size_t size);
 
-/*:453*//*457:*/
+/*:476*//*480:*/
 #line 117 "chapters/experiments.w"
 
 typedef struct{
@@ -134,7 +153,7 @@ double retention[3];
 static int experiments_report(const char*dir,double seconds);
 static int parse_run(const char*line,exp_run*run);
 
-/*:457*//*459:*/
+/*:480*//*482:*/
 #line 173 "chapters/experiments.w"
 
 typedef struct{
@@ -149,7 +168,7 @@ exp_cell other[2],double seconds,int total);
 static void write_figures(FILE*f,exp_cell cells[EXP_FAMILIES][5],
 const char*dir);
 
-/*:459*//*466:*/
+/*:482*//*489:*/
 #line 338 "chapters/experiments.w"
 
 static void mp_prologue(FILE*f);
@@ -157,10 +176,10 @@ static void mp_legend(FILE*f,int with_families);
 static void mp_line(FILE*f,int fam,int count,const double*x,
 const double*y);
 
-/*:466*/
+/*:489*/
 #line 19 "chapters/command.w"
 
-/*374:*/
+/*376:*/
 #line 629 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv)
@@ -174,7 +193,7 @@ train_report progress;
 int status,terminal;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*375:*/
+/*377:*/
 #line 675 "chapters/training.w"
 
 printf("usage: lstm train --task lag|reber|adding [--method M] [--lag p]\n"
@@ -184,7 +203,7 @@ printf("usage: lstm train --task lag|reber|adding [--method M] [--lag p]\n"
 "it meets the paper's success criterion or the budget is spent; print\n"
 "one summary line, and write the model to FILE if asked.\n");
 
-/*:375*/
+/*:377*/
 #line 641 "chapters/training.w"
 ;
 return 0;
@@ -194,7 +213,7 @@ if(strcmp(argv[a],"--task")==0)task= argv[a+1];
 if(!task)return train_usage("lstm train: --task is required%s","");
 cfg= lstm_train_defaults(task);
 for(int a= 0;a<argc;a+= 2)
-/*376:*/
+/*378:*/
 #line 686 "chapters/training.w"
 
 {
@@ -230,7 +249,7 @@ else return train_usage("lstm train: unknown option '%s'",opt);
 }
 }
 
-/*:376*/
+/*:378*/
 #line 649 "chapters/training.w"
 ;
 terminal= isatty(fileno(stderr));
@@ -252,7 +271,7 @@ if(status!=LSTM_OK){
 lstm_net_free(&net);
 return report(status,&err);
 }
-/*378:*/
+/*380:*/
 #line 747 "chapters/training.w"
 
 {
@@ -275,7 +294,7 @@ printf("\n");
 if(status!=LSTM_OK)status= report(status,&err);
 }
 
-/*:378*/
+/*:380*/
 #line 669 "chapters/training.w"
 ;
 if(status==LSTM_OK&&out)status= write_model_atomically(out,&net);
@@ -283,7 +302,7 @@ lstm_net_free(&net);
 return status;
 }
 
-/*:374*//*377:*/
+/*:376*//*379:*/
 #line 720 "chapters/training.w"
 
 static int train_usage(const char*fmt,const char*arg)
@@ -309,7 +328,7 @@ fprintf(r->curve,"%ld %.17g %.17g\n",st->sequences,st->moving_loss,
 st->measure);
 }
 
-/*:377*//*379:*/
+/*:379*//*381:*/
 #line 772 "chapters/training.w"
 
 static int write_model_atomically(const char*path,const lstm_net*net)
@@ -341,7 +360,7 @@ return report(status,&err);
 return 0;
 }
 
-/*:379*//*404:*/
+/*:381*//*406:*/
 #line 473 "chapters/speed.w"
 
 static int cmd_bench(int argc,char**argv)
@@ -362,7 +381,7 @@ printf("usage: lstm bench [--method LIST] [--cells LIST] [--steps LIST]\n"
 "by commas.\n");
 return 0;
 }
-/*405:*/
+/*407:*/
 #line 503 "chapters/speed.w"
 
 for(int a= 0;a<argc;a++){
@@ -384,10 +403,10 @@ else status= read_size_list("--steps",val,LSTM_MAX_PARAMS,steps,
 if(status!=0)return status;
 }
 
-/*:405*/
+/*:407*/
 #line 492 "chapters/speed.w"
 ;
-/*406:*/
+/*408:*/
 #line 523 "chapters/speed.w"
 
 if(methods){
@@ -412,7 +431,7 @@ meth[nmeth]= mt;
 param[nmeth]= mt->takes_param?10:0;
 }
 
-/*:406*/
+/*:408*/
 #line 493 "chapters/speed.w"
 ;
 printf("lstm-bench 1\n# method cells steps runs us-per-step work-bytes\n");
@@ -424,7 +443,7 @@ if(status!=0)return status;
 return 0;
 }
 
-/*:404*//*407:*/
+/*:406*//*409:*/
 #line 549 "chapters/speed.w"
 
 static int read_size_list(const char*what,const char*text,size_t max,
@@ -450,7 +469,7 @@ p= end+1;
 }
 }
 
-/*:407*//*408:*/
+/*:409*//*410:*/
 #line 577 "chapters/speed.w"
 
 static int bench_method(const lstm_method*meth,long param,
@@ -474,7 +493,7 @@ fflush(stdout);
 secs[c][s]= res.seconds_per_step;
 bytes[c][s]= (double)res.work_bytes;
 }
-/*409:*/
+/*411:*/
 #line 603 "chapters/speed.w"
 
 {
@@ -497,13 +516,13 @@ lstm_fit_exponent(x,y,nsteps));
 }
 }
 
-/*:409*/
+/*:411*/
 #line 599 "chapters/speed.w"
 ;
 return 0;
 }
 
-/*:408*//*421:*/
+/*:410*//*423:*/
 #line 101 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
@@ -525,7 +544,7 @@ return 1;
 return 0;
 }
 
-/*:421*//*424:*/
+/*:423*//*426:*/
 #line 131 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
@@ -552,7 +571,7 @@ status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:424*//*426:*/
+/*:426*//*428:*/
 #line 189 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
@@ -566,7 +585,7 @@ opt->seed= 1;opt->seed_given= 0;
 for(int a= 0;a<argc;a++){
 const char*arg= argv[a];
 if(strncmp(arg,"--",2)==0&&arg[2]!='\0'){
-/*427:*/
+/*429:*/
 #line 214 "chapters/command.w"
 
 {
@@ -600,7 +619,7 @@ return usage_error(cmd,
 }
 }
 
-/*:427*/
+/*:429*/
 #line 201 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg,files++;
@@ -615,7 +634,7 @@ files==0?"none":"only one");
 return 0;
 }
 
-/*:426*//*429:*/
+/*:428*//*431:*/
 #line 253 "chapters/command.w"
 
 static long parse_seed(const char*val)
@@ -627,7 +646,7 @@ v= strtoul(val,&end,10);
 return*end!='\0'||v> 2147483647UL?-1:(long)v;
 }
 
-/*:429*//*431:*/
+/*:431*//*433:*/
 #line 271 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
@@ -641,7 +660,7 @@ return usage_error(cmd,"method %s draws no random numbers, so it takes "
 return 0;
 }
 
-/*:431*//*432:*/
+/*:433*//*434:*/
 #line 286 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
@@ -652,7 +671,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:432*//*434:*/
+/*:434*//*436:*/
 #line 303 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
@@ -670,7 +689,7 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:434*//*436:*/
+/*:436*//*438:*/
 #line 326 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
@@ -683,7 +702,7 @@ lstm_net_free(net);
 return status;
 }
 
-/*:436*//*439:*/
+/*:438*//*441:*/
 #line 359 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
@@ -711,7 +730,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:439*//*440:*/
+/*:441*//*442:*/
 #line 387 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
@@ -731,7 +750,7 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*441:*/
+/*443:*/
 #line 412 "chapters/command.w"
 
 {
@@ -745,7 +764,7 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:441*/
+/*:443*/
 #line 405 "chapters/command.w"
 ;
 }
@@ -754,7 +773,7 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:440*//*444:*/
+/*:442*//*446:*/
 #line 446 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
@@ -794,7 +813,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:444*//*447:*/
+/*:446*//*449:*/
 #line 519 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
@@ -833,7 +852,7 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:447*//*448:*/
+/*:449*//*450:*/
 #line 556 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
@@ -858,7 +877,230 @@ LSTM_CHECK_TOL);
 return 3;
 }
 
-/*:448*//*454:*/
+/*:450*//*465:*/
+#line 270 "chapters/align.w"
+
+static int cmd_align(int argc,char**argv)
+{
+align_options o;
+lstm_net net;
+lstm_data data;
+lstm_error err;
+lstm_align_result*res;
+int status;
+lstm_error_clear(&err);
+if(wants_help(argc,argv)){
+/*466:*/
+#line 308 "chapters/align.w"
+
+printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
+"       lstm align --task lag|adding|reber [--length P] [--cells N]\n"
+"                  [--trained K] [--sequences C] [OPTIONS]\n"
+"Compare the gradient of every method with the exact one (bptt) on the\n"
+"cells' parameters: the cosine and the relative error; for a random\n"
+"method (uoro) over N estimates, with their bias and variance; and the\n"
+"cosine of every pair of methods. With a task, the network is that of\n"
+"lstm train from the seed, trained for K sequences (0), on C sequences\n"
+"of the task (8). OPTIONS: --methods LIST (every method; tbptt with\n"
+"half the longest sequence), --samples N (100), --seed S (1).\n");
+
+/*:466*/
+#line 281 "chapters/align.w"
+;
+return 0;
+}
+if((status= align_parse(argc,argv,&o))!=0)return status;
+if(o.task)status= align_task(&o,&net,&data,&err);
+else{
+lstm_options files;
+memset(&files,0,sizeof files);
+files.model= o.files[0];files.seq= o.files[1];
+status= load_files(&files,&net,&data,&err);
+}
+if(status!=LSTM_OK)return report(status,&err);
+if((status= align_default_methods(&o,&data))!=0){
+lstm_net_free(&net);lstm_data_free(&data);
+return status;
+}
+if(!(res= malloc(sizeof*res)))
+status= lstm_fail(&err,LSTM_ENOMEM,"out of memory");
+else status= lstm_align(&net,&data,o.spec,o.count,(size_t)o.samples,
+o.seed,res,&err);
+if(status==LSTM_OK)align_print(res);
+free(res);
+lstm_net_free(&net);
+lstm_data_free(&data);
+return status==LSTM_OK?0:report(status,&err);
+}
+
+/*:465*//*467:*/
+#line 323 "chapters/align.w"
+
+static int align_parse(int argc,char**argv,align_options*o)
+{
+static const char*const name[]= {"--length","--cells","--trained",
+"--sequences","--samples","--seed"};
+static const long lo[]= {2,1,0,1,1,0},hi[]= {100000,1000,
+100000000,100000,1000000,2147483647};
+long*value[6];
+value[0]= &o->length;value[1]= &o->cells;value[2]= &o->trained;
+value[3]= &o->sequences;value[4]= &o->samples;value[5]= &o->seed;
+memset(o,0,sizeof*o);
+for(int q= 0;q<6;q++)*value[q]= -1;
+for(int a= 0;a<argc;a++){
+const char*arg= argv[a],*val= a+1<argc?argv[a+1]:NULL;
+int q;
+if(strncmp(arg,"--",2)!=0){
+if(o->nfiles==2)return usage_error("align","expected two files, "
+"MODEL and SEQ, found another argument '%s'",arg);
+o->files[o->nfiles++]= arg;
+continue;
+}
+if(!val)return usage_error("align","expected a value after '%s'",arg);
+a++;
+for(q= 0;q<6&&strcmp(arg,name[q])!=0;q++)continue;
+if(q<6){
+if((*value[q]= parse_seed(val))<lo[q]||*value[q]> hi[q])
+return usage_error("align","the value of %s is out of range or not "
+"a whole number",arg);
+
+}else if(strcmp(arg,"--task")==0)o->task= val;
+else if(strcmp(arg,"--methods")==0)/*468:*/
+#line 361 "chapters/align.w"
+
+{
+char*p;
+if(strlen(val)>=sizeof o->methods)
+return usage_error("align","the list of methods is too long%s","");
+strcpy(o->methods,val);
+o->count= 0;
+for(p= strtok(o->methods,",");p;p= strtok(NULL,",")){
+long param;
+if(o->count==LSTM_ALIGN_MAX)
+return usage_error("align","more methods than an alignment takes, "
+"at '%s'",p);
+if(!find_method("align",p,&param))return 2;
+o->spec[o->count++]= p;
+}
+if(o->count==0)
+return usage_error("align","no method in the list '%s'",val);
+
+}
+
+/*:468*/
+#line 353 "chapters/align.w"
+
+else return usage_error("align","unknown option '%s'",arg);
+}
+/*469:*/
+#line 381 "chapters/align.w"
+
+if(o->task&&o->nfiles> 0)
+return usage_error("align","give a task or two files, not both%s","");
+
+if(!o->task&&o->nfiles<2)
+return usage_error("align","expected two files, MODEL and SEQ, or a "
+"task, found %s",o->nfiles==0?"none":"only one");
+if(!o->task&&(o->length>=0||o->cells>=0||o->trained>=0||
+o->sequences>=0))
+return usage_error("align","--length, --cells, --trained and --sequences "
+"go with --task%s","");
+if(o->samples<0)o->samples= 100;
+if(o->seed<0)o->seed= 1;
+if(o->trained<0)o->trained= 0;
+if(o->sequences<0)o->sequences= 8;
+
+/*:469*/
+#line 357 "chapters/align.w"
+;
+return 0;
+}
+
+/*:467*//*470:*/
+#line 400 "chapters/align.w"
+
+static int align_task(const align_options*o,lstm_net*net,
+lstm_data*data,lstm_error*err)
+{
+lstm_train_config cfg= lstm_train_defaults(o->task);
+lstm_train_status st;
+lstm_task task;
+lstm_rng rng;
+int status;
+if(o->length>=0)cfg.length= (size_t)o->length;
+if(o->cells>=0)cfg.cells= (size_t)o->cells;
+cfg.seed= (uint64_t)o->seed;
+cfg.max_sequences= o->trained;
+lstm_data_init(data,0,0);
+if((status= lstm_train_task(&cfg,net,&st,err))!=LSTM_OK){
+lstm_net_free(net);
+return status;
+}
+if((status= lstm_task_init(&task,o->task,cfg.length,err))!=LSTM_OK){
+lstm_net_free(net);
+return status;
+}
+lstm_data_init(data,task.m,task.k);
+lstm_rng_seed(&rng,(uint64_t)o->seed^0x2545F4914F6CDD1DULL);
+for(long c= 0;c<o->sequences&&status==LSTM_OK;c++){
+lstm_seq*s;
+status= lstm_task_sample(&task,&rng,data,&s,err);
+}
+if(status!=LSTM_OK){
+lstm_net_free(net);
+lstm_data_free(data);
+}
+return status;
+}
+
+/*:470*//*471:*/
+#line 439 "chapters/align.w"
+
+static int align_default_methods(align_options*o,const lstm_data*data)
+{
+const lstm_method*meth;
+size_t longest= 1,used= 0;
+if(o->count> 0)return 0;
+for(size_t s= 0;s<data->count;s++)
+if(data->seq[s].T> longest)longest= data->seq[s].T;
+for(size_t r= 0;(meth= lstm_method_at(r))!=NULL&&
+o->count<LSTM_ALIGN_MAX;r++){
+char*p= o->methods+used;
+if(meth->takes_param)
+snprintf(p,LSTM_ALIGN_SPEC,"%s:%zu",meth->name,
+longest/2> 0?longest/2:1);
+else snprintf(p,LSTM_ALIGN_SPEC,"%s",meth->name);
+o->spec[o->count++]= p;
+used+= strlen(p)+1;
+}
+return 0;
+}
+
+/*:471*//*472:*/
+#line 460 "chapters/align.w"
+
+static void align_print(const lstm_align_result*res)
+{
+printf("lstm-align 1\nexact bptt norm %.17g parameters %zu\n",res->norm,
+res->params);
+for(size_t q= 0;q<res->count;q++){
+const lstm_align_row*r= &res->row[q];
+if(!r->seeded)
+printf("method %s cosine %.17g relerr %.17g\n",r->spec,r->cosine,
+r->relerr);
+else
+printf("method %s samples %zu cosine %.17g cosine-sd %.17g relerr %.17g"
+" mean-cosine %.17g bias %.17g noise %.17g variance %.17g\n",r->spec,
+res->samples,r->cosine,r->cosine_sd,r->relerr,r->mean_cosine,
+r->bias,r->noise,r->variance);
+}
+for(size_t q= 0;q<res->count;q++)
+for(size_t r= q+1;r<res->count;r++)
+printf("pair %s %s cosine %.17g\n",res->row[q].spec,res->row[r].spec,
+res->pair[q][r]);
+}
+#line 1 "chapters/experiments.w"
+/*:472*//*477:*/
 #line 52 "chapters/experiments.w"
 
 static int family_spec(int f,size_t p,char*buf,size_t size)
@@ -872,7 +1114,7 @@ default:snprintf(buf,size,"rtrl");return p<=10;
 }
 }
 
-/*:454*//*455:*/
+/*:477*//*478:*/
 #line 67 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv)
@@ -886,7 +1128,7 @@ printf("usage: lstm experiments --list DIR\n"
 return argc<2&&!wants_help(argc,argv)?2:0;
 }
 if(strcmp(argv[0],"--list")==0&&argc==2){
-/*456:*/
+/*479:*/
 #line 96 "chapters/experiments.w"
 
 for(int q= 4;q>=0;q--)
@@ -903,7 +1145,7 @@ printf("\n");
 for(int seed= 1;seed<=EXP_SEEDS;seed++)
 printf("--task reber --seed %d\n--task adding --seed %d\n",seed,seed);
 
-/*:456*/
+/*:479*/
 #line 79 "chapters/experiments.w"
 ;
 return 0;
@@ -915,7 +1157,7 @@ fprintf(stderr,"lstm experiments: expected --list DIR or --report DIR "
 return 2;
 }
 
-/*:455*//*458:*/
+/*:478*//*481:*/
 #line 132 "chapters/experiments.w"
 
 static int parse_run(const char*line,exp_run*run)
@@ -953,7 +1195,7 @@ strcmp(spec,method)==0)run->family= f;
 return run->family>=0&&run->lag> 0;
 }
 
-/*:458*//*460:*/
+/*:481*//*483:*/
 #line 186 "chapters/experiments.w"
 
 static int experiments_report(const char*dir,double seconds)
@@ -989,7 +1231,7 @@ continue;
 }
 while(q<5&&exp_lags[q]!=run.lag)q++;
 if(q==5||cells[run.family][q].runs==EXP_SEEDS)continue;
-/*461:*/
+/*484:*/
 #line 227 "chapters/experiments.w"
 
 {
@@ -1001,12 +1243,12 @@ for(int r= 0;r<3;r++)c->kept[r]+= run.retention[r];
 c->runs++;
 }
 
-/*:461*/
+/*:484*/
 #line 220 "chapters/experiments.w"
 ;
 }
 fclose(in);
-/*462:*/
+/*485:*/
 #line 237 "chapters/experiments.w"
 
 snprintf(path,sizeof path,"%s/results.tex",dir);
@@ -1024,13 +1266,13 @@ return 1;
 write_figures(figures,cells,dir);
 if(fclose(figures)!=0)return 1;
 
-/*:462*/
+/*:485*/
 #line 223 "chapters/experiments.w"
 ;
 return 0;
 }
 
-/*:460*//*463:*/
+/*:483*//*486:*/
 #line 256 "chapters/experiments.w"
 
 static int compare_long(const void*a,const void*b)
@@ -1049,7 +1291,7 @@ return c->solved%2?(double)v[c->solved/2]:
 (v[c->solved/2-1]+v[c->solved/2])/2.0;
 }
 
-/*:463*//*464:*/
+/*:486*//*487:*/
 #line 278 "chapters/experiments.w"
 
 static void write_tables(FILE*f,exp_cell cells[EXP_FAMILIES][5],
@@ -1076,7 +1318,7 @@ else fprintf(f,"&%d/%d&%.0f",c->solved,c->runs,med);
 fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
-/*465:*/
+/*488:*/
 #line 316 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expretention{\\vbox{\\offinterlineskip\\halign{"
@@ -1093,7 +1335,7 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 
-/*:465*/
+/*:488*/
 #line 303 "chapters/experiments.w"
 ;
 for(int t= 0;t<2;t++){
@@ -1108,7 +1350,7 @@ cell_median(&other[t]));
 }
 }
 
-/*:464*//*467:*/
+/*:487*//*490:*/
 #line 344 "chapters/experiments.w"
 
 static void mp_prologue(FILE*f)
@@ -1153,7 +1395,7 @@ row++;
 }
 }
 
-/*:467*//*468:*/
+/*:490*//*491:*/
 #line 392 "chapters/experiments.w"
 
 static void write_figures(FILE*f,exp_cell cells[EXP_FAMILIES][5],
@@ -1178,7 +1420,7 @@ mp_line(f,fam,count,x,y);
 }
 mp_legend(f,31);
 fprintf(f,"endfig;\n");
-/*469:*/
+/*492:*/
 #line 423 "chapters/experiments.w"
 
 fprintf(f,"beginfig(2);\nframe(btex lag $p$ etex, btex sequences etex);\n");
@@ -1200,10 +1442,10 @@ mp_line(f,fam,count,x,y);
 mp_legend(f,31);
 fprintf(f,"endfig;\n");
 
-/*:469*/
+/*:492*/
 #line 415 "chapters/experiments.w"
 ;
-/*470:*/
+/*493:*/
 #line 448 "chapters/experiments.w"
 
 {
@@ -1240,10 +1482,10 @@ mp_legend(f,drawn);
 fprintf(f,"endfig;\n");
 }
 
-/*:470*/
+/*:493*/
 #line 416 "chapters/experiments.w"
 ;
-/*471:*/
+/*494:*/
 #line 487 "chapters/experiments.w"
 
 fprintf(f,"beginfig(4);\nframe(btex test lag etex, btex kept etex);\n");
@@ -1276,67 +1518,73 @@ mp_legend(f,drawn);
 }
 fprintf(f,"endfig;\n");
 
-/*:471*/
+/*:494*/
 #line 417 "chapters/experiments.w"
 ;
 fprintf(f,"end\n");
 }
 
-/*:468*/
+/*:491*/
 #line 20 "chapters/command.w"
 
-/*417:*/
+/*419:*/
 #line 42 "chapters/command.w"
 
 static const lstm_command commands[]= {
-/*372:*/
+/*374:*/
 #line 611 "chapters/training.w"
 
 {"train","train a network on a task of the 1997 paper",cmd_train},
 
-/*:372*//*402:*/
+/*:374*//*404:*/
 #line 458 "chapters/speed.w"
 
 {"bench","time the gradient methods and fit their growth",cmd_bench},
 
-/*:402*//*422:*/
+/*:404*//*424:*/
 #line 125 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:422*//*437:*/
+/*:424*//*439:*/
 #line 350 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:437*//*442:*/
+/*:439*//*444:*/
 #line 440 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:442*//*445:*/
+/*:444*//*447:*/
 #line 511 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:445*//*452:*/
+/*:447*//*463:*/
+#line 247 "chapters/align.w"
+
+{"align","measure how well each method's gradient aligns with the exact one",
+cmd_align},
+
+/*:463*//*475:*/
 #line 37 "chapters/experiments.w"
 
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
 
-/*:452*/
+/*:475*/
 #line 44 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:417*/
+/*:419*/
 #line 21 "chapters/command.w"
 
-/*418:*/
+/*420:*/
 #line 52 "chapters/command.w"
 
 int main(int argc,char**argv)
@@ -1344,7 +1592,7 @@ int main(int argc,char**argv)
 int status= 2;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*419:*/
+/*421:*/
 #line 80 "chapters/command.w"
 
 {
@@ -1356,7 +1604,7 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:419*/
+/*:421*/
 #line 58 "chapters/command.w"
 ;
 return argc<2?2:0;
@@ -1368,7 +1616,7 @@ return 0;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*420:*/
+/*422:*/
 #line 90 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -1377,7 +1625,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:420*/
+/*:422*/
 #line 68 "chapters/command.w"
 ;
 return status;
@@ -1388,8 +1636,8 @@ argv[1]);
 return 2;
 }
 
-/*:418*/
+/*:420*/
 #line 22 "chapters/command.w"
 
 
-/*:414*/
+/*:416*/
