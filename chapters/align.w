@@ -221,10 +221,13 @@ The command measures either a model and a sequence file,
 $$\hbox{\.{lstm align [}{\it OPTIONS\/}\.{] }{\it MODEL SEQ},}$$
 or a task of the chapter on tasks, at its initial weights or after some
 training:
-$$\hbox{\.{lstm align --task lag|adding|reber [--length }{\it P\/}\.{]
-[--cells }{\it N\/}\.{] [--trained }{\it K\/}\.{] [--sequences }{\it C\/}\.{]
-[}{\it OPTIONS\/}\.{]}.}$$
-With a task the network is the one \.{lstm train} makes from the seed,
+$$\vbox{\halign{#\hfil\cr
+\.{lstm align --task }{\it TASK\/}\.{ [--length }{\it P\/}\.{] [--cells }%
+{\it N\/}\.{]}\cr
+\qquad\.{[--trained }{\it K\/}\.{] [--sequences }{\it C\/}\.{] [}%
+{\it OPTIONS\/}\.{]},\cr}}$$
+with {\it TASK\/} one of \.{lag}, \.{adding} and \.{reber}. With a task
+the network is the one \.{lstm train} makes from the seed,
 trained for $K$ sequences (0 unless given) with the task's defaults, and
 the data are $C$ sequences of the task (8 unless given) drawn from the
 same seed. The options are \.{--methods} {\it LIST}, the methods to

@@ -104,7 +104,7 @@ static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 
 /*:448*//*464:*/
-#line 253 "chapters/align.w"
+#line 256 "chapters/align.w"
 
 typedef struct align_options{
 const char*files[2];
@@ -878,7 +878,7 @@ return 3;
 }
 
 /*:450*//*465:*/
-#line 270 "chapters/align.w"
+#line 273 "chapters/align.w"
 
 static int cmd_align(int argc,char**argv)
 {
@@ -891,7 +891,7 @@ int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
 /*466:*/
-#line 308 "chapters/align.w"
+#line 311 "chapters/align.w"
 
 printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
 "       lstm align --task lag|adding|reber [--length P] [--cells N]\n"
@@ -905,7 +905,7 @@ printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
 "half the longest sequence), --samples N (100), --seed S (1).\n");
 
 /*:466*/
-#line 281 "chapters/align.w"
+#line 284 "chapters/align.w"
 ;
 return 0;
 }
@@ -934,7 +934,7 @@ return status==LSTM_OK?0:report(status,&err);
 }
 
 /*:465*//*467:*/
-#line 323 "chapters/align.w"
+#line 326 "chapters/align.w"
 
 static int align_parse(int argc,char**argv,align_options*o)
 {
@@ -966,7 +966,7 @@ return usage_error("align","the value of %s is out of range or not "
 
 }else if(strcmp(arg,"--task")==0)o->task= val;
 else if(strcmp(arg,"--methods")==0)/*468:*/
-#line 361 "chapters/align.w"
+#line 364 "chapters/align.w"
 
 {
 char*p;
@@ -988,12 +988,12 @@ return usage_error("align","no method in the list '%s'",val);
 }
 
 /*:468*/
-#line 353 "chapters/align.w"
+#line 356 "chapters/align.w"
 
 else return usage_error("align","unknown option '%s'",arg);
 }
 /*469:*/
-#line 381 "chapters/align.w"
+#line 384 "chapters/align.w"
 
 if(o->task&&o->nfiles> 0)
 return usage_error("align","give a task or two files, not both%s","");
@@ -1011,13 +1011,13 @@ if(o->trained<0)o->trained= 0;
 if(o->sequences<0)o->sequences= 8;
 
 /*:469*/
-#line 357 "chapters/align.w"
+#line 360 "chapters/align.w"
 ;
 return 0;
 }
 
 /*:467*//*470:*/
-#line 400 "chapters/align.w"
+#line 403 "chapters/align.w"
 
 static int align_task(const align_options*o,lstm_net*net,
 lstm_data*data,lstm_error*err)
@@ -1054,7 +1054,7 @@ return status;
 }
 
 /*:470*//*471:*/
-#line 439 "chapters/align.w"
+#line 442 "chapters/align.w"
 
 static int align_default_methods(align_options*o,const lstm_data*data)
 {
@@ -1077,7 +1077,7 @@ return 0;
 }
 
 /*:471*//*472:*/
-#line 460 "chapters/align.w"
+#line 463 "chapters/align.w"
 
 static void align_print(const lstm_align_result*res)
 {
@@ -1564,7 +1564,7 @@ cmd_forward},
 cmd_gradcheck},
 
 /*:447*//*463:*/
-#line 247 "chapters/align.w"
+#line 250 "chapters/align.w"
 
 {"align","measure how well each method's gradient aligns with the exact one",
 cmd_align},

@@ -235,6 +235,117 @@ START_TEST(uoro_is_unbiased)
 }
 END_TEST
 
+/* lstm_align against the gradients computed here: the cosines of bptt and
+   rtrl are 1, that of irtrl is the one computed from its gradient, the
+   pairs are symmetric, a deterministic method has no variance, and UORO's
+   bias is within a few times its noise floor. */
+START_TEST(align_measures_the_methods)
+{
+  const test_case *c = &shapes[_i];
+  static const char *const spec[] = {"bptt", "rtrl", "irtrl", "snap1",
+    "uoro"};
+  lstm_net net, g_exact, g_irtrl;
+  lstm_data data;
+  lstm_error err;
+  lstm_align_result *res = malloc(sizeof *res);
+  size_t P;
+  lstm_error_clear(&err);
+  ck_assert_ptr_nonnull(res);
+  make_case(c, &net, &data);
+  P = 4 * net.n * (net.m + net.n + 1);
+  ck_assert_int_eq(lstm_align(&net, &data, spec, 5, 200, 1, res, &err),
+    LSTM_OK);
+  gradient_of(&net, &data, "bptt", -1, &g_exact);
+  gradient_of(&net, &data, "irtrl", -1, &g_irtrl);
+  ck_assert_uint_eq(res->params, P);
+  ck_assert(fabs(res->row[0].cosine - 1) < 1e-12 && res->row[0].relerr == 0);
+  ck_assert(fabs(res->row[1].cosine - 1) < 1e-12 && res->row[1].relerr < 1e-12);
+  ck_assert(fabs(res->row[2].cosine - lstm_cosine(g_irtrl.theta,
+    g_exact.theta, P)) < 1e-12);
+  ck_assert(res->row[2].cosine < 1 - 1e-6);
+  ck_assert(!res->row[3].seeded && res->row[3].variance == 0);
+  ck_assert(res->row[4].seeded && res->row[4].variance > 0);
+  printf("align, %s: irtrl %.3f snap1 %.3f uoro %.3f (bias %.3g, noise "
+    "%.3g)\n", c->what, res->row[2].cosine, res->row[3].cosine,
+    res->row[4].cosine, res->row[4].bias, res->row[4].noise);
+  ck_assert(res->row[4].bias <= 4 * res->row[4].noise);
+  for (size_t q = 0; q < 5; q++)
+    for (size_t r = 0; r < 5; r++)
+      ck_assert(res->pair[q][r] == res->pair[r][q]);
+  ck_assert(fabs(res->pair[0][2] - res->row[2].cosine) < 1e-12);
+  free(res);
+  lstm_net_free(&net); lstm_net_free(&g_exact); lstm_net_free(&g_irtrl);
+  lstm_data_free(&data);
+}
+END_TEST
+
+START_TEST(align_refuses_what_it_cannot_measure)
+{
+  static const char *const bad[] = {"bptt", "nonsense"}, *const ok[] =
+    {"irtrl"};
+  const test_case c = {"zero", 2, 2, 2, LSTM_OUT_NONE, 1, 4, 1.0, 150};
+  lstm_net net;
+  lstm_data data;
+  lstm_error err;
+  lstm_align_result *res = malloc(sizeof *res);
+  lstm_error_clear(&err);
+  ck_assert_ptr_nonnull(res);
+  make_case(&c, &net, &data);
+  ck_assert_int_eq(lstm_align(&net, &data, bad, 2, 1, 1, res, &err),
+    LSTM_EUSAGE);
+  ck_assert_int_eq(lstm_align(&net, &data, ok, 1, 0, 1, res, &err),
+    LSTM_EUSAGE);
+  ck_assert_int_eq(lstm_align(&net, &data, ok, 0, 1, 1, res, &err),
+    LSTM_EUSAGE);
+  /* zero weights and zero targets: every output is its target */
+  memset(net.theta, 0, net.P * sizeof *net.theta);
+  memset(data.seq[0].y, 0, data.seq[0].T * data.k * sizeof(double));
+  ck_assert_int_eq(lstm_align(&net, &data, ok, 1, 1, 1, res, &err),
+    LSTM_EDATA);
+  free(res);
+  lstm_net_free(&net);
+  lstm_data_free(&data);
+}
+END_TEST
+
+/* The command: the worked example, a task, and mistakes. */
+START_TEST(align_command)
+{
+  char line[256];
+  FILE *f;
+  ck_assert_int_eq(run_command(LSTM_BIN " align --samples 20 "
+    TESTDATA "/worked-example/gomez.model " TESTDATA "/worked-example/gomez.seq"
+    " > " TESTOUT "/check-align.out", "align"), 0);
+  ck_assert_ptr_nonnull(f = fopen(TESTOUT "/check-align.out", "r"));
+  ck_assert_ptr_nonnull(fgets(line, sizeof line, f));
+  ck_assert_str_eq(line, "lstm-align 1\n");
+  fclose(f);
+  ck_assert_int_eq(run_command(LSTM_BIN " align --task lag --length 4 "
+    "--cells 2 --sequences 2 --methods irtrl,uoro --samples 3 > /dev/null",
+    "align"), 0);
+  ck_assert_int_eq(run_command(LSTM_BIN " align --task lag "
+    TESTDATA "/worked-example/gomez.model 2> /dev/null", "align"), 2);
+  ck_assert_int_eq(run_command(LSTM_BIN " align --task lag --methods x "
+    "2> /dev/null", "align"), 2);
+  ck_assert_int_eq(run_command(LSTM_BIN " align --task lag --samples 0 "
+    "2> /dev/null", "align"), 2);
+  ck_assert_int_eq(run_command(LSTM_BIN " align --length 5 "
+    TESTDATA "/worked-example/gomez.model " TESTDATA "/worked-example/gomez.seq"
+    " 2> /dev/null", "align"), 2);
+  ck_assert_int_eq(run_command(LSTM_BIN " align --task nosuch 2> /dev/null",
+    "align"), 2);
+  ck_assert_int_eq(run_command(LSTM_BIN " grad --method uoro --seed 3 "
+    TESTDATA "/worked-example/gomez.model " TESTDATA "/worked-example/gomez.seq"
+    " > /dev/null", "align"), 0);
+  ck_assert_int_eq(run_command(LSTM_BIN " grad --method snap1 --seed 3 "
+    TESTDATA "/worked-example/gomez.model " TESTDATA "/worked-example/gomez.seq"
+    " 2> /dev/null", "align"), 2);
+  ck_assert_int_eq(run_command(LSTM_BIN " gradcheck --method uoro "
+    TESTDATA "/worked-example/gomez.model " TESTDATA "/worked-example/gomez.seq"
+    " 2> /dev/null", "align"), 2);
+}
+END_TEST
+
 Suite *online_suite(void)
 {
   Suite *s = suite_create("online");
@@ -246,7 +357,13 @@ Suite *online_suite(void)
   tcase_add_loop_test(uoro, uoro_is_unbiased, 0,
     sizeof small / sizeof small[0]);
   tcase_set_timeout(uoro, 120);
+  TCase *align = tcase_create("align");
+  tcase_add_loop_test(align, align_measures_the_methods, 0, SHAPES);
+  tcase_add_test(align, align_refuses_what_it_cannot_measure);
+  tcase_add_test(align, align_command);
+  tcase_set_timeout(align, 120);
   suite_add_tcase(s, snap);
   suite_add_tcase(s, uoro);
+  suite_add_tcase(s, align);
   return s;
 }
