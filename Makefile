@@ -19,7 +19,8 @@ TESTS    = $(wildcard tests/check_*.c)
 EXPDIR   = book/experiments
 
 .PHONY: all lstm liblstm.a tangle book test debug clean deps deps-book experiments \
-        deps-test example check-fresh student student-code student-test fast bench
+        deps-test example check-fresh student student-code student-test fast bench \
+        align
 .DELETE_ON_ERROR:
 
 all: lstm liblstm.a book example
@@ -254,6 +255,13 @@ bench: build/release/lstm build/fast/lstm
 	sh book/bench.sh book/bench-default.txt book/bench-fast.txt > book/bench.tex.tmp
 	mv book/bench.tex.tmp book/bench.tex
 
+# `make align' runs `lstm align' over the grid of the chapter "How good
+# is each gradient" and rewrites book/align.txt (the raw output) and
+# book/align.tex (its tables); a few minutes.  Commit both.
+align: build/release/lstm
+	sh book/align.sh build/release/lstm > book/align.tex.tmp
+	mv book/align.tex.tmp book/align.tex
+
 # ---------------------------------------------------------------- book
 # cweave and pdftex must be silent: a message from cweave, an error, a
 # warning or an overfull box wider than 5pt in the log fails the build.
@@ -289,7 +297,7 @@ define run_pdftex
 	@echo "$(1)/lstm.pdf: $$(pdfinfo $(1)/lstm.pdf 2>/dev/null | awk '/^Pages/ {print $$2}') pages"
 endef
 
-book/lstm.pdf: book/lstm.tex book/example.tex book/graph-1.mps book/bench.tex \
+book/lstm.pdf: book/lstm.tex book/example.tex book/graph-1.mps book/bench.tex book/align.tex \
               $(EXPDIR)/results.tex $(EXPDIR)/figures-1.mps
 	$(call run_pdftex,book)
 
@@ -352,10 +360,10 @@ $(SD)/lstm.tex: $(WEBS) $(STUDENT_CH) | deps-book
 	if [ -n "$$out" ] || [ $$status -ne 0 ]; then \
 	  printf '%s\n' "$$out" >&2; echo "cweave reported problems with $(STUDENT_CH)" >&2; \
 	  rm -f $@; exit 1; fi
-$(SD)/lstm.pdf: $(SD)/lstm.tex book/example.tex book/graph-1.mps book/bench.tex \
+$(SD)/lstm.pdf: $(SD)/lstm.tex book/example.tex book/graph-1.mps book/bench.tex book/align.tex \
               $(EXPDIR)/results.tex $(EXPDIR)/figures-1.mps
 	mkdir -p $(SD)/experiments
-	cp book/example.tex book/graph-1.mps book/bench.tex $(SD)/
+	cp book/example.tex book/graph-1.mps book/bench.tex book/align.tex $(SD)/
 	cp $(EXPDIR)/results.tex $(EXPDIR)/figures-*.mps $(SD)/experiments/
 	$(call run_pdftex,$(SD))
 

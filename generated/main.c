@@ -122,7 +122,7 @@ lstm_data*data,lstm_error*err);
 static int align_default_methods(align_options*o,const lstm_data*data);
 static void align_print(const lstm_align_result*res);
 
-/*:464*//*474:*/
+/*:464*//*477:*/
 #line 30 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv);
@@ -131,7 +131,7 @@ static int cmd_experiments(int argc,char**argv);
 #define EXP_CURVE_LAG 20
 static const size_t exp_lags[5]= {5,10,20,50,100};
 
-/*:474*//*476:*/
+/*:477*//*479:*/
 #line 46 "chapters/experiments.w"
 
 #define EXP_FAMILIES 5
@@ -139,7 +139,7 @@ static const char*family_name[EXP_FAMILIES]=
 {"bptt","tbptt:p/2","tbptt:2p","irtrl","rtrl"};
 static int family_spec(int f,size_t p,char*buf,size_t size);
 
-/*:476*//*480:*/
+/*:479*//*483:*/
 #line 117 "chapters/experiments.w"
 
 typedef struct{
@@ -153,7 +153,7 @@ double retention[3];
 static int experiments_report(const char*dir,double seconds);
 static int parse_run(const char*line,exp_run*run);
 
-/*:480*//*482:*/
+/*:483*//*485:*/
 #line 173 "chapters/experiments.w"
 
 typedef struct{
@@ -168,7 +168,7 @@ exp_cell other[2],double seconds,int total);
 static void write_figures(FILE*f,exp_cell cells[EXP_FAMILIES][5],
 const char*dir);
 
-/*:482*//*489:*/
+/*:485*//*492:*/
 #line 338 "chapters/experiments.w"
 
 static void mp_prologue(FILE*f);
@@ -176,7 +176,7 @@ static void mp_legend(FILE*f,int with_families);
 static void mp_line(FILE*f,int fam,int count,const double*x,
 const double*y);
 
-/*:489*/
+/*:492*/
 #line 19 "chapters/command.w"
 
 /*376:*/
@@ -1099,8 +1099,8 @@ for(size_t r= q+1;r<res->count;r++)
 printf("pair %s %s cosine %.17g\n",res->row[q].spec,res->row[r].spec,
 res->pair[q][r]);
 }
-#line 1 "chapters/experiments.w"
-/*:472*//*477:*/
+
+/*:472*//*480:*/
 #line 52 "chapters/experiments.w"
 
 static int family_spec(int f,size_t p,char*buf,size_t size)
@@ -1114,7 +1114,7 @@ default:snprintf(buf,size,"rtrl");return p<=10;
 }
 }
 
-/*:477*//*478:*/
+/*:480*//*481:*/
 #line 67 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv)
@@ -1128,7 +1128,7 @@ printf("usage: lstm experiments --list DIR\n"
 return argc<2&&!wants_help(argc,argv)?2:0;
 }
 if(strcmp(argv[0],"--list")==0&&argc==2){
-/*479:*/
+/*482:*/
 #line 96 "chapters/experiments.w"
 
 for(int q= 4;q>=0;q--)
@@ -1145,7 +1145,7 @@ printf("\n");
 for(int seed= 1;seed<=EXP_SEEDS;seed++)
 printf("--task reber --seed %d\n--task adding --seed %d\n",seed,seed);
 
-/*:479*/
+/*:482*/
 #line 79 "chapters/experiments.w"
 ;
 return 0;
@@ -1157,7 +1157,7 @@ fprintf(stderr,"lstm experiments: expected --list DIR or --report DIR "
 return 2;
 }
 
-/*:478*//*481:*/
+/*:481*//*484:*/
 #line 132 "chapters/experiments.w"
 
 static int parse_run(const char*line,exp_run*run)
@@ -1195,7 +1195,7 @@ strcmp(spec,method)==0)run->family= f;
 return run->family>=0&&run->lag> 0;
 }
 
-/*:481*//*483:*/
+/*:484*//*486:*/
 #line 186 "chapters/experiments.w"
 
 static int experiments_report(const char*dir,double seconds)
@@ -1231,7 +1231,7 @@ continue;
 }
 while(q<5&&exp_lags[q]!=run.lag)q++;
 if(q==5||cells[run.family][q].runs==EXP_SEEDS)continue;
-/*484:*/
+/*487:*/
 #line 227 "chapters/experiments.w"
 
 {
@@ -1243,12 +1243,12 @@ for(int r= 0;r<3;r++)c->kept[r]+= run.retention[r];
 c->runs++;
 }
 
-/*:484*/
+/*:487*/
 #line 220 "chapters/experiments.w"
 ;
 }
 fclose(in);
-/*485:*/
+/*488:*/
 #line 237 "chapters/experiments.w"
 
 snprintf(path,sizeof path,"%s/results.tex",dir);
@@ -1266,13 +1266,13 @@ return 1;
 write_figures(figures,cells,dir);
 if(fclose(figures)!=0)return 1;
 
-/*:485*/
+/*:488*/
 #line 223 "chapters/experiments.w"
 ;
 return 0;
 }
 
-/*:483*//*486:*/
+/*:486*//*489:*/
 #line 256 "chapters/experiments.w"
 
 static int compare_long(const void*a,const void*b)
@@ -1291,7 +1291,7 @@ return c->solved%2?(double)v[c->solved/2]:
 (v[c->solved/2-1]+v[c->solved/2])/2.0;
 }
 
-/*:486*//*487:*/
+/*:489*//*490:*/
 #line 278 "chapters/experiments.w"
 
 static void write_tables(FILE*f,exp_cell cells[EXP_FAMILIES][5],
@@ -1318,7 +1318,7 @@ else fprintf(f,"&%d/%d&%.0f",c->solved,c->runs,med);
 fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
-/*488:*/
+/*491:*/
 #line 316 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expretention{\\vbox{\\offinterlineskip\\halign{"
@@ -1335,7 +1335,7 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 
-/*:488*/
+/*:491*/
 #line 303 "chapters/experiments.w"
 ;
 for(int t= 0;t<2;t++){
@@ -1350,7 +1350,7 @@ cell_median(&other[t]));
 }
 }
 
-/*:487*//*490:*/
+/*:490*//*493:*/
 #line 344 "chapters/experiments.w"
 
 static void mp_prologue(FILE*f)
@@ -1395,7 +1395,7 @@ row++;
 }
 }
 
-/*:490*//*491:*/
+/*:493*//*494:*/
 #line 392 "chapters/experiments.w"
 
 static void write_figures(FILE*f,exp_cell cells[EXP_FAMILIES][5],
@@ -1420,7 +1420,7 @@ mp_line(f,fam,count,x,y);
 }
 mp_legend(f,31);
 fprintf(f,"endfig;\n");
-/*492:*/
+/*495:*/
 #line 423 "chapters/experiments.w"
 
 fprintf(f,"beginfig(2);\nframe(btex lag $p$ etex, btex sequences etex);\n");
@@ -1442,10 +1442,10 @@ mp_line(f,fam,count,x,y);
 mp_legend(f,31);
 fprintf(f,"endfig;\n");
 
-/*:492*/
+/*:495*/
 #line 415 "chapters/experiments.w"
 ;
-/*493:*/
+/*496:*/
 #line 448 "chapters/experiments.w"
 
 {
@@ -1482,10 +1482,10 @@ mp_legend(f,drawn);
 fprintf(f,"endfig;\n");
 }
 
-/*:493*/
+/*:496*/
 #line 416 "chapters/experiments.w"
 ;
-/*494:*/
+/*497:*/
 #line 487 "chapters/experiments.w"
 
 fprintf(f,"beginfig(4);\nframe(btex test lag etex, btex kept etex);\n");
@@ -1518,13 +1518,13 @@ mp_legend(f,drawn);
 }
 fprintf(f,"endfig;\n");
 
-/*:494*/
+/*:497*/
 #line 417 "chapters/experiments.w"
 ;
 fprintf(f,"end\n");
 }
 
-/*:491*/
+/*:494*/
 #line 20 "chapters/command.w"
 
 /*419:*/
@@ -1569,13 +1569,13 @@ cmd_gradcheck},
 {"align","measure how well each method's gradient aligns with the exact one",
 cmd_align},
 
-/*:463*//*475:*/
+/*:463*//*478:*/
 #line 37 "chapters/experiments.w"
 
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
 
-/*:475*/
+/*:478*/
 #line 44 "chapters/command.w"
 
 };
