@@ -20,7 +20,7 @@ EXPDIR   = book/experiments
 
 .PHONY: all lstm liblstm.a tangle book test debug clean deps deps-book experiments \
         deps-test example check-fresh student student-code student-test fast bench \
-        align
+        align balance
 .DELETE_ON_ERROR:
 
 all: lstm liblstm.a book example
@@ -262,6 +262,18 @@ align: build/release/lstm
 	sh book/align.sh build/release/lstm > book/align.tex.tmp
 	mv book/align.tex.tmp book/align.tex
 
+# `make balance' runs the influence-balancing experiment of the chapter of
+# that name for every method and rewrites book/balance.txt, book/balance.mp
+# (its figure) and book/balance.tex (its table); under a minute.  Commit
+# the three.
+balance: build/release/lstm
+	sh book/balance.sh build/release/lstm > book/balance.tex.tmp
+	mv book/balance.tex.tmp book/balance.tex
+
+book/balance-1.mps: book/balance.mp | deps-book
+	cd book && mpost -interaction=batchmode -halt-on-error balance.mp >/dev/null \
+	  || { cat balance.log >&2; exit 1; }
+
 # ---------------------------------------------------------------- book
 # cweave and pdftex must be silent: a message from cweave, an error, a
 # warning or an overfull box wider than 5pt in the log fails the build.
@@ -298,6 +310,7 @@ define run_pdftex
 endef
 
 book/lstm.pdf: book/lstm.tex book/example.tex book/graph-1.mps book/bench.tex book/align.tex \
+              book/balance.tex book/balance-1.mps \
               $(EXPDIR)/results.tex $(EXPDIR)/figures-1.mps
 	$(call run_pdftex,book)
 
@@ -361,9 +374,11 @@ $(SD)/lstm.tex: $(WEBS) $(STUDENT_CH) | deps-book
 	  printf '%s\n' "$$out" >&2; echo "cweave reported problems with $(STUDENT_CH)" >&2; \
 	  rm -f $@; exit 1; fi
 $(SD)/lstm.pdf: $(SD)/lstm.tex book/example.tex book/graph-1.mps book/bench.tex book/align.tex \
+              book/balance.tex book/balance-1.mps \
               $(EXPDIR)/results.tex $(EXPDIR)/figures-1.mps
 	mkdir -p $(SD)/experiments
-	cp book/example.tex book/graph-1.mps book/bench.tex book/align.tex $(SD)/
+	cp book/example.tex book/graph-1.mps book/bench.tex book/align.tex \
+	  book/balance.tex book/balance-1.mps $(SD)/
 	cp $(EXPDIR)/results.tex $(EXPDIR)/figures-*.mps $(SD)/experiments/
 	$(call run_pdftex,$(SD))
 
@@ -423,5 +438,5 @@ check-fresh:
 clean:
 	rm -rf build student lstm liblstm.a book/lstm.tex book/lstm.idx book/lstm.scn \
 	  book/lstm.toc book/lstm.log book/lstm.pdf book/example.tex \
-	  book/*.mps book/graph.log book/*.tmp \
+	  book/*.mps book/graph.log book/balance.log book/*.tmp \
 	  $(EXPDIR)/*.mps $(EXPDIR)/*.log $(EXPDIR)/*.mpx

@@ -77,8 +77,9 @@
 @i chapters/training.w
 @i chapters/speed.w
 @i chapters/command.w
-@i chapters/align.w
 @i chapters/experiments.w
+@i chapters/align.w
+@i chapters/balance.w
 @i chapters/teaching.w
 @i chapters/answers.w
 

@@ -3731,7 +3731,7 @@ suu+= u*u;
 return suu> 0?suv/suu:NAN;
 }
 
-/*:403*//*456:*/
+/*:403*//*485:*/
 #line 76 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
@@ -3741,7 +3741,7 @@ bb= lstm_dot(b,b,len);
 return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
-/*:456*//*457:*/
+/*:485*//*486:*/
 #line 88 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -3755,7 +3755,7 @@ const lstm_method*meth;
 long param;
 int status;
 memset(res,0,sizeof*res);
-/*458:*/
+/*487:*/
 #line 124 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
@@ -3774,7 +3774,7 @@ spec[q]);
 
 }
 
-/*:458*/
+/*:487*/
 #line 100 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
@@ -3787,7 +3787,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
 goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
-/*459:*/
+/*488:*/
 #line 141 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
@@ -3803,11 +3803,11 @@ status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
 goto done;
 }
 
-/*:459*/
+/*:488*/
 #line 111 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*460:*/
+/*489:*/
 #line 162 "chapters/align.w"
 
 {
@@ -3823,7 +3823,7 @@ for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
 if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
-/*461:*/
+/*490:*/
 #line 181 "chapters/align.w"
 
 {
@@ -3845,11 +3845,11 @@ c_sum+= c;c_sq+= c*c;
 e_sum+= sqrt(e)/res->norm;
 }
 
-/*:461*/
+/*:490*/
 #line 176 "chapters/align.w"
 ;
 }
-if(status==LSTM_OK)/*462:*/
+if(status==LSTM_OK)/*491:*/
 #line 201 "chapters/align.w"
 
 {
@@ -3869,12 +3869,12 @@ row->noise= sqrt(tr/N)/res->norm;
 row->variance= tr/(res->norm*res->norm);
 }
 
-/*:462*/
+/*:491*/
 #line 178 "chapters/align.w"
 ;
 }
 
-/*:460*/
+/*:489*/
 #line 113 "chapters/align.w"
 ;
 if(status==LSTM_OK)
@@ -3887,7 +3887,66 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:457*/
+/*:486*//*509:*/
+#line 60 "chapters/balance.w"
+
+int lstm_balance(const char*spec,long seed,long episodes,double rate,
+double*theta,double*loss,lstm_error*err)
+{
+lstm_net net,grad;
+lstm_data data;
+lstm_seq*seq;
+long param;
+const lstm_method*meth= lstm_method_find(spec,&param,err);
+int status;
+if(!meth)return LSTM_EUSAGE;
+if(episodes<1||!(rate> 0)||!isfinite(rate))
+return lstm_fail(err,LSTM_EUSAGE,
+"influence balancing needs episodes and a positive rate");
+
+memset(&grad,0,sizeof grad);
+lstm_data_init(&data,1,1);
+if((status= lstm_net_init(&net,1,2,1,LSTM_OUT_L2,err))!=LSTM_OK)
+return status;
+if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
+(status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
+goto done;
+/*510:*/
+#line 106 "chapters/balance.w"
+
+memset(net.theta,0,net.P*sizeof*net.theta);
+net.b[2]= net.b[3]= 2;
+net.b[4]= -3;net.b[5]= 3;
+net.b[6]= net.b[7]= 3;
+net.U[1*2+0]= 0.1;
+net.V[0]= 1;net.V[1]= -2;
+for(size_t t= 0;t<seq->T;t++){
+seq->x[t]= 1;seq->y[t]= 0.3;seq->has_y[t]= 1;
+}
+
+/*:510*/
+#line 82 "chapters/balance.w"
+;
+for(long e= 0;e<episodes&&status==LSTM_OK;e++){
+double L;
+if(meth->seeded)param= seed+e;
+theta[e]= net.b[0];
+status= lstm_gradient(&net,&data,meth,param,&grad,&L,NULL,err);
+if(status==LSTM_OK&&!(isfinite(L)&&isfinite(grad.b[0])))
+status= lstm_fail(err,LSTM_EDATA,
+"influence balancing with %s: the loss is no longer finite",spec);
+
+loss[e]= L;
+net.b[0]-= rate*grad.b[0];
+}
+done:
+lstm_net_free(&net);
+lstm_net_free(&grad);
+lstm_data_free(&data);
+return status;
+}
+
+/*:509*/
 #line 200 "chapters/intro.w"
 
 

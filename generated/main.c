@@ -103,7 +103,61 @@ static int cmd_grad(int argc,char**argv);
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 
-/*:448*//*464:*/
+/*:448*//*453:*/
+#line 30 "chapters/experiments.w"
+
+static int cmd_experiments(int argc,char**argv);
+#define EXP_SEEDS 10
+#define EXP_BUDGET 20000
+#define EXP_CURVE_LAG 20
+static const size_t exp_lags[5]= {5,10,20,50,100};
+
+/*:453*//*455:*/
+#line 46 "chapters/experiments.w"
+
+#define EXP_FAMILIES 5
+static const char*family_name[EXP_FAMILIES]= 
+{"bptt","tbptt:p/2","tbptt:2p","irtrl","rtrl"};
+static int family_spec(int f,size_t p,char*buf,size_t size);
+
+/*:455*//*459:*/
+#line 117 "chapters/experiments.w"
+
+typedef struct{
+int task;
+int family;
+size_t lag;
+int solved;
+long sequences;
+double retention[3];
+}exp_run;
+static int experiments_report(const char*dir,double seconds);
+static int parse_run(const char*line,exp_run*run);
+
+/*:459*//*461:*/
+#line 173 "chapters/experiments.w"
+
+typedef struct{
+int runs,solved;
+long needed[EXP_SEEDS];
+double kept[3];
+}exp_cell;
+static int compare_long(const void*a,const void*b);
+static double cell_median(const exp_cell*c);
+static void write_tables(FILE*f,exp_cell cells[EXP_FAMILIES][5],
+exp_cell other[2],double seconds,int total);
+static void write_figures(FILE*f,exp_cell cells[EXP_FAMILIES][5],
+const char*dir);
+
+/*:461*//*468:*/
+#line 338 "chapters/experiments.w"
+
+static void mp_prologue(FILE*f);
+static void mp_legend(FILE*f,int with_families);
+static void mp_line(FILE*f,int fam,int count,const double*x,
+const double*y);
+
+/*:468*//*493:*/
 #line 256 "chapters/align.w"
 
 typedef struct align_options{
@@ -122,61 +176,12 @@ lstm_data*data,lstm_error*err);
 static int align_default_methods(align_options*o,const lstm_data*data);
 static void align_print(const lstm_align_result*res);
 
-/*:464*//*477:*/
-#line 30 "chapters/experiments.w"
+/*:493*//*512:*/
+#line 131 "chapters/balance.w"
 
-static int cmd_experiments(int argc,char**argv);
-#define EXP_SEEDS 10
-#define EXP_BUDGET 20000
-#define EXP_CURVE_LAG 20
-static const size_t exp_lags[5]= {5,10,20,50,100};
+static int cmd_balance(int argc,char**argv);
 
-/*:477*//*479:*/
-#line 46 "chapters/experiments.w"
-
-#define EXP_FAMILIES 5
-static const char*family_name[EXP_FAMILIES]= 
-{"bptt","tbptt:p/2","tbptt:2p","irtrl","rtrl"};
-static int family_spec(int f,size_t p,char*buf,size_t size);
-
-/*:479*//*483:*/
-#line 117 "chapters/experiments.w"
-
-typedef struct{
-int task;
-int family;
-size_t lag;
-int solved;
-long sequences;
-double retention[3];
-}exp_run;
-static int experiments_report(const char*dir,double seconds);
-static int parse_run(const char*line,exp_run*run);
-
-/*:483*//*485:*/
-#line 173 "chapters/experiments.w"
-
-typedef struct{
-int runs,solved;
-long needed[EXP_SEEDS];
-double kept[3];
-}exp_cell;
-static int compare_long(const void*a,const void*b);
-static double cell_median(const exp_cell*c);
-static void write_tables(FILE*f,exp_cell cells[EXP_FAMILIES][5],
-exp_cell other[2],double seconds,int total);
-static void write_figures(FILE*f,exp_cell cells[EXP_FAMILIES][5],
-const char*dir);
-
-/*:485*//*492:*/
-#line 338 "chapters/experiments.w"
-
-static void mp_prologue(FILE*f);
-static void mp_legend(FILE*f,int with_families);
-static void mp_line(FILE*f,int fam,int count,const double*x,
-const double*y);
-
-/*:492*/
+/*:512*/
 #line 19 "chapters/command.w"
 
 /*376:*/
@@ -877,230 +882,7 @@ LSTM_CHECK_TOL);
 return 3;
 }
 
-/*:450*//*465:*/
-#line 273 "chapters/align.w"
-
-static int cmd_align(int argc,char**argv)
-{
-align_options o;
-lstm_net net;
-lstm_data data;
-lstm_error err;
-lstm_align_result*res;
-int status;
-lstm_error_clear(&err);
-if(wants_help(argc,argv)){
-/*466:*/
-#line 311 "chapters/align.w"
-
-printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
-"       lstm align --task lag|adding|reber [--length P] [--cells N]\n"
-"                  [--trained K] [--sequences C] [OPTIONS]\n"
-"Compare the gradient of every method with the exact one (bptt) on the\n"
-"cells' parameters: the cosine and the relative error; for a random\n"
-"method (uoro) over N estimates, with their bias and variance; and the\n"
-"cosine of every pair of methods. With a task, the network is that of\n"
-"lstm train from the seed, trained for K sequences (0), on C sequences\n"
-"of the task (8). OPTIONS: --methods LIST (every method; tbptt with\n"
-"half the longest sequence), --samples N (100), --seed S (1).\n");
-
-/*:466*/
-#line 284 "chapters/align.w"
-;
-return 0;
-}
-if((status= align_parse(argc,argv,&o))!=0)return status;
-if(o.task)status= align_task(&o,&net,&data,&err);
-else{
-lstm_options files;
-memset(&files,0,sizeof files);
-files.model= o.files[0];files.seq= o.files[1];
-status= load_files(&files,&net,&data,&err);
-}
-if(status!=LSTM_OK)return report(status,&err);
-if((status= align_default_methods(&o,&data))!=0){
-lstm_net_free(&net);lstm_data_free(&data);
-return status;
-}
-if(!(res= malloc(sizeof*res)))
-status= lstm_fail(&err,LSTM_ENOMEM,"out of memory");
-else status= lstm_align(&net,&data,o.spec,o.count,(size_t)o.samples,
-o.seed,res,&err);
-if(status==LSTM_OK)align_print(res);
-free(res);
-lstm_net_free(&net);
-lstm_data_free(&data);
-return status==LSTM_OK?0:report(status,&err);
-}
-
-/*:465*//*467:*/
-#line 326 "chapters/align.w"
-
-static int align_parse(int argc,char**argv,align_options*o)
-{
-static const char*const name[]= {"--length","--cells","--trained",
-"--sequences","--samples","--seed"};
-static const long lo[]= {2,1,0,1,1,0},hi[]= {100000,1000,
-100000000,100000,1000000,2147483647};
-long*value[6];
-value[0]= &o->length;value[1]= &o->cells;value[2]= &o->trained;
-value[3]= &o->sequences;value[4]= &o->samples;value[5]= &o->seed;
-memset(o,0,sizeof*o);
-for(int q= 0;q<6;q++)*value[q]= -1;
-for(int a= 0;a<argc;a++){
-const char*arg= argv[a],*val= a+1<argc?argv[a+1]:NULL;
-int q;
-if(strncmp(arg,"--",2)!=0){
-if(o->nfiles==2)return usage_error("align","expected two files, "
-"MODEL and SEQ, found another argument '%s'",arg);
-o->files[o->nfiles++]= arg;
-continue;
-}
-if(!val)return usage_error("align","expected a value after '%s'",arg);
-a++;
-for(q= 0;q<6&&strcmp(arg,name[q])!=0;q++)continue;
-if(q<6){
-if((*value[q]= parse_seed(val))<lo[q]||*value[q]> hi[q])
-return usage_error("align","the value of %s is out of range or not "
-"a whole number",arg);
-
-}else if(strcmp(arg,"--task")==0)o->task= val;
-else if(strcmp(arg,"--methods")==0)/*468:*/
-#line 364 "chapters/align.w"
-
-{
-char*p;
-if(strlen(val)>=sizeof o->methods)
-return usage_error("align","the list of methods is too long%s","");
-strcpy(o->methods,val);
-o->count= 0;
-for(p= strtok(o->methods,",");p;p= strtok(NULL,",")){
-long param;
-if(o->count==LSTM_ALIGN_MAX)
-return usage_error("align","more methods than an alignment takes, "
-"at '%s'",p);
-if(!find_method("align",p,&param))return 2;
-o->spec[o->count++]= p;
-}
-if(o->count==0)
-return usage_error("align","no method in the list '%s'",val);
-
-}
-
-/*:468*/
-#line 356 "chapters/align.w"
-
-else return usage_error("align","unknown option '%s'",arg);
-}
-/*469:*/
-#line 384 "chapters/align.w"
-
-if(o->task&&o->nfiles> 0)
-return usage_error("align","give a task or two files, not both%s","");
-
-if(!o->task&&o->nfiles<2)
-return usage_error("align","expected two files, MODEL and SEQ, or a "
-"task, found %s",o->nfiles==0?"none":"only one");
-if(!o->task&&(o->length>=0||o->cells>=0||o->trained>=0||
-o->sequences>=0))
-return usage_error("align","--length, --cells, --trained and --sequences "
-"go with --task%s","");
-if(o->samples<0)o->samples= 100;
-if(o->seed<0)o->seed= 1;
-if(o->trained<0)o->trained= 0;
-if(o->sequences<0)o->sequences= 8;
-
-/*:469*/
-#line 360 "chapters/align.w"
-;
-return 0;
-}
-
-/*:467*//*470:*/
-#line 403 "chapters/align.w"
-
-static int align_task(const align_options*o,lstm_net*net,
-lstm_data*data,lstm_error*err)
-{
-lstm_train_config cfg= lstm_train_defaults(o->task);
-lstm_train_status st;
-lstm_task task;
-lstm_rng rng;
-int status;
-if(o->length>=0)cfg.length= (size_t)o->length;
-if(o->cells>=0)cfg.cells= (size_t)o->cells;
-cfg.seed= (uint64_t)o->seed;
-cfg.max_sequences= o->trained;
-lstm_data_init(data,0,0);
-if((status= lstm_train_task(&cfg,net,&st,err))!=LSTM_OK){
-lstm_net_free(net);
-return status;
-}
-if((status= lstm_task_init(&task,o->task,cfg.length,err))!=LSTM_OK){
-lstm_net_free(net);
-return status;
-}
-lstm_data_init(data,task.m,task.k);
-lstm_rng_seed(&rng,(uint64_t)o->seed^0x2545F4914F6CDD1DULL);
-for(long c= 0;c<o->sequences&&status==LSTM_OK;c++){
-lstm_seq*s;
-status= lstm_task_sample(&task,&rng,data,&s,err);
-}
-if(status!=LSTM_OK){
-lstm_net_free(net);
-lstm_data_free(data);
-}
-return status;
-}
-
-/*:470*//*471:*/
-#line 442 "chapters/align.w"
-
-static int align_default_methods(align_options*o,const lstm_data*data)
-{
-const lstm_method*meth;
-size_t longest= 1,used= 0;
-if(o->count> 0)return 0;
-for(size_t s= 0;s<data->count;s++)
-if(data->seq[s].T> longest)longest= data->seq[s].T;
-for(size_t r= 0;(meth= lstm_method_at(r))!=NULL&&
-o->count<LSTM_ALIGN_MAX;r++){
-char*p= o->methods+used;
-if(meth->takes_param)
-snprintf(p,LSTM_ALIGN_SPEC,"%s:%zu",meth->name,
-longest/2> 0?longest/2:1);
-else snprintf(p,LSTM_ALIGN_SPEC,"%s",meth->name);
-o->spec[o->count++]= p;
-used+= strlen(p)+1;
-}
-return 0;
-}
-
-/*:471*//*472:*/
-#line 463 "chapters/align.w"
-
-static void align_print(const lstm_align_result*res)
-{
-printf("lstm-align 1\nexact bptt norm %.17g parameters %zu\n",res->norm,
-res->params);
-for(size_t q= 0;q<res->count;q++){
-const lstm_align_row*r= &res->row[q];
-if(!r->seeded)
-printf("method %s cosine %.17g relerr %.17g\n",r->spec,r->cosine,
-r->relerr);
-else
-printf("method %s samples %zu cosine %.17g cosine-sd %.17g relerr %.17g"
-" mean-cosine %.17g bias %.17g noise %.17g variance %.17g\n",r->spec,
-res->samples,r->cosine,r->cosine_sd,r->relerr,r->mean_cosine,
-r->bias,r->noise,r->variance);
-}
-for(size_t q= 0;q<res->count;q++)
-for(size_t r= q+1;r<res->count;r++)
-printf("pair %s %s cosine %.17g\n",res->row[q].spec,res->row[r].spec,
-res->pair[q][r]);
-}
-
-/*:472*//*480:*/
+/*:450*//*456:*/
 #line 52 "chapters/experiments.w"
 
 static int family_spec(int f,size_t p,char*buf,size_t size)
@@ -1114,7 +896,7 @@ default:snprintf(buf,size,"rtrl");return p<=10;
 }
 }
 
-/*:480*//*481:*/
+/*:456*//*457:*/
 #line 67 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv)
@@ -1128,7 +910,7 @@ printf("usage: lstm experiments --list DIR\n"
 return argc<2&&!wants_help(argc,argv)?2:0;
 }
 if(strcmp(argv[0],"--list")==0&&argc==2){
-/*482:*/
+/*458:*/
 #line 96 "chapters/experiments.w"
 
 for(int q= 4;q>=0;q--)
@@ -1145,7 +927,7 @@ printf("\n");
 for(int seed= 1;seed<=EXP_SEEDS;seed++)
 printf("--task reber --seed %d\n--task adding --seed %d\n",seed,seed);
 
-/*:482*/
+/*:458*/
 #line 79 "chapters/experiments.w"
 ;
 return 0;
@@ -1157,7 +939,7 @@ fprintf(stderr,"lstm experiments: expected --list DIR or --report DIR "
 return 2;
 }
 
-/*:481*//*484:*/
+/*:457*//*460:*/
 #line 132 "chapters/experiments.w"
 
 static int parse_run(const char*line,exp_run*run)
@@ -1195,7 +977,7 @@ strcmp(spec,method)==0)run->family= f;
 return run->family>=0&&run->lag> 0;
 }
 
-/*:484*//*486:*/
+/*:460*//*462:*/
 #line 186 "chapters/experiments.w"
 
 static int experiments_report(const char*dir,double seconds)
@@ -1231,7 +1013,7 @@ continue;
 }
 while(q<5&&exp_lags[q]!=run.lag)q++;
 if(q==5||cells[run.family][q].runs==EXP_SEEDS)continue;
-/*487:*/
+/*463:*/
 #line 227 "chapters/experiments.w"
 
 {
@@ -1243,12 +1025,12 @@ for(int r= 0;r<3;r++)c->kept[r]+= run.retention[r];
 c->runs++;
 }
 
-/*:487*/
+/*:463*/
 #line 220 "chapters/experiments.w"
 ;
 }
 fclose(in);
-/*488:*/
+/*464:*/
 #line 237 "chapters/experiments.w"
 
 snprintf(path,sizeof path,"%s/results.tex",dir);
@@ -1266,13 +1048,13 @@ return 1;
 write_figures(figures,cells,dir);
 if(fclose(figures)!=0)return 1;
 
-/*:488*/
+/*:464*/
 #line 223 "chapters/experiments.w"
 ;
 return 0;
 }
 
-/*:486*//*489:*/
+/*:462*//*465:*/
 #line 256 "chapters/experiments.w"
 
 static int compare_long(const void*a,const void*b)
@@ -1291,7 +1073,7 @@ return c->solved%2?(double)v[c->solved/2]:
 (v[c->solved/2-1]+v[c->solved/2])/2.0;
 }
 
-/*:489*//*490:*/
+/*:465*//*466:*/
 #line 278 "chapters/experiments.w"
 
 static void write_tables(FILE*f,exp_cell cells[EXP_FAMILIES][5],
@@ -1318,7 +1100,7 @@ else fprintf(f,"&%d/%d&%.0f",c->solved,c->runs,med);
 fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
-/*491:*/
+/*467:*/
 #line 316 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expretention{\\vbox{\\offinterlineskip\\halign{"
@@ -1335,7 +1117,7 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 
-/*:491*/
+/*:467*/
 #line 303 "chapters/experiments.w"
 ;
 for(int t= 0;t<2;t++){
@@ -1350,7 +1132,7 @@ cell_median(&other[t]));
 }
 }
 
-/*:490*//*493:*/
+/*:466*//*469:*/
 #line 344 "chapters/experiments.w"
 
 static void mp_prologue(FILE*f)
@@ -1395,7 +1177,7 @@ row++;
 }
 }
 
-/*:493*//*494:*/
+/*:469*//*470:*/
 #line 392 "chapters/experiments.w"
 
 static void write_figures(FILE*f,exp_cell cells[EXP_FAMILIES][5],
@@ -1420,7 +1202,7 @@ mp_line(f,fam,count,x,y);
 }
 mp_legend(f,31);
 fprintf(f,"endfig;\n");
-/*495:*/
+/*471:*/
 #line 423 "chapters/experiments.w"
 
 fprintf(f,"beginfig(2);\nframe(btex lag $p$ etex, btex sequences etex);\n");
@@ -1442,10 +1224,10 @@ mp_line(f,fam,count,x,y);
 mp_legend(f,31);
 fprintf(f,"endfig;\n");
 
-/*:495*/
+/*:471*/
 #line 415 "chapters/experiments.w"
 ;
-/*496:*/
+/*472:*/
 #line 448 "chapters/experiments.w"
 
 {
@@ -1482,10 +1264,10 @@ mp_legend(f,drawn);
 fprintf(f,"endfig;\n");
 }
 
-/*:496*/
+/*:472*/
 #line 416 "chapters/experiments.w"
 ;
-/*497:*/
+/*473:*/
 #line 487 "chapters/experiments.w"
 
 fprintf(f,"beginfig(4);\nframe(btex test lag etex, btex kept etex);\n");
@@ -1518,13 +1300,293 @@ mp_legend(f,drawn);
 }
 fprintf(f,"endfig;\n");
 
-/*:497*/
+/*:473*/
 #line 417 "chapters/experiments.w"
 ;
 fprintf(f,"end\n");
 }
 
-/*:494*/
+/*:470*//*494:*/
+#line 273 "chapters/align.w"
+
+static int cmd_align(int argc,char**argv)
+{
+align_options o;
+lstm_net net;
+lstm_data data;
+lstm_error err;
+lstm_align_result*res;
+int status;
+lstm_error_clear(&err);
+if(wants_help(argc,argv)){
+/*495:*/
+#line 311 "chapters/align.w"
+
+printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
+"       lstm align --task lag|adding|reber [--length P] [--cells N]\n"
+"                  [--trained K] [--sequences C] [OPTIONS]\n"
+"Compare the gradient of every method with the exact one (bptt) on the\n"
+"cells' parameters: the cosine and the relative error; for a random\n"
+"method (uoro) over N estimates, with their bias and variance; and the\n"
+"cosine of every pair of methods. With a task, the network is that of\n"
+"lstm train from the seed, trained for K sequences (0), on C sequences\n"
+"of the task (8). OPTIONS: --methods LIST (every method; tbptt with\n"
+"half the longest sequence), --samples N (100), --seed S (1).\n");
+
+/*:495*/
+#line 284 "chapters/align.w"
+;
+return 0;
+}
+if((status= align_parse(argc,argv,&o))!=0)return status;
+if(o.task)status= align_task(&o,&net,&data,&err);
+else{
+lstm_options files;
+memset(&files,0,sizeof files);
+files.model= o.files[0];files.seq= o.files[1];
+status= load_files(&files,&net,&data,&err);
+}
+if(status!=LSTM_OK)return report(status,&err);
+if((status= align_default_methods(&o,&data))!=0){
+lstm_net_free(&net);lstm_data_free(&data);
+return status;
+}
+if(!(res= malloc(sizeof*res)))
+status= lstm_fail(&err,LSTM_ENOMEM,"out of memory");
+else status= lstm_align(&net,&data,o.spec,o.count,(size_t)o.samples,
+o.seed,res,&err);
+if(status==LSTM_OK)align_print(res);
+free(res);
+lstm_net_free(&net);
+lstm_data_free(&data);
+return status==LSTM_OK?0:report(status,&err);
+}
+
+/*:494*//*496:*/
+#line 326 "chapters/align.w"
+
+static int align_parse(int argc,char**argv,align_options*o)
+{
+static const char*const name[]= {"--length","--cells","--trained",
+"--sequences","--samples","--seed"};
+static const long lo[]= {2,1,0,1,1,0},hi[]= {100000,1000,
+100000000,100000,1000000,2147483647};
+long*value[6];
+value[0]= &o->length;value[1]= &o->cells;value[2]= &o->trained;
+value[3]= &o->sequences;value[4]= &o->samples;value[5]= &o->seed;
+memset(o,0,sizeof*o);
+for(int q= 0;q<6;q++)*value[q]= -1;
+for(int a= 0;a<argc;a++){
+const char*arg= argv[a],*val= a+1<argc?argv[a+1]:NULL;
+int q;
+if(strncmp(arg,"--",2)!=0){
+if(o->nfiles==2)return usage_error("align","expected two files, "
+"MODEL and SEQ, found another argument '%s'",arg);
+o->files[o->nfiles++]= arg;
+continue;
+}
+if(!val)return usage_error("align","expected a value after '%s'",arg);
+a++;
+for(q= 0;q<6&&strcmp(arg,name[q])!=0;q++)continue;
+if(q<6){
+if((*value[q]= parse_seed(val))<lo[q]||*value[q]> hi[q])
+return usage_error("align","the value of %s is out of range or not "
+"a whole number",arg);
+
+}else if(strcmp(arg,"--task")==0)o->task= val;
+else if(strcmp(arg,"--methods")==0)/*497:*/
+#line 364 "chapters/align.w"
+
+{
+char*p;
+if(strlen(val)>=sizeof o->methods)
+return usage_error("align","the list of methods is too long%s","");
+strcpy(o->methods,val);
+o->count= 0;
+for(p= strtok(o->methods,",");p;p= strtok(NULL,",")){
+long param;
+if(o->count==LSTM_ALIGN_MAX)
+return usage_error("align","more methods than an alignment takes, "
+"at '%s'",p);
+if(!find_method("align",p,&param))return 2;
+o->spec[o->count++]= p;
+}
+if(o->count==0)
+return usage_error("align","no method in the list '%s'",val);
+
+}
+
+/*:497*/
+#line 356 "chapters/align.w"
+
+else return usage_error("align","unknown option '%s'",arg);
+}
+/*498:*/
+#line 384 "chapters/align.w"
+
+if(o->task&&o->nfiles> 0)
+return usage_error("align","give a task or two files, not both%s","");
+
+if(!o->task&&o->nfiles<2)
+return usage_error("align","expected two files, MODEL and SEQ, or a "
+"task, found %s",o->nfiles==0?"none":"only one");
+if(!o->task&&(o->length>=0||o->cells>=0||o->trained>=0||
+o->sequences>=0))
+return usage_error("align","--length, --cells, --trained and --sequences "
+"go with --task%s","");
+if(o->samples<0)o->samples= 100;
+if(o->seed<0)o->seed= 1;
+if(o->trained<0)o->trained= 0;
+if(o->sequences<0)o->sequences= 8;
+
+/*:498*/
+#line 360 "chapters/align.w"
+;
+return 0;
+}
+
+/*:496*//*499:*/
+#line 403 "chapters/align.w"
+
+static int align_task(const align_options*o,lstm_net*net,
+lstm_data*data,lstm_error*err)
+{
+lstm_train_config cfg= lstm_train_defaults(o->task);
+lstm_train_status st;
+lstm_task task;
+lstm_rng rng;
+int status;
+if(o->length>=0)cfg.length= (size_t)o->length;
+if(o->cells>=0)cfg.cells= (size_t)o->cells;
+cfg.seed= (uint64_t)o->seed;
+cfg.max_sequences= o->trained;
+lstm_data_init(data,0,0);
+if((status= lstm_train_task(&cfg,net,&st,err))!=LSTM_OK){
+lstm_net_free(net);
+return status;
+}
+if((status= lstm_task_init(&task,o->task,cfg.length,err))!=LSTM_OK){
+lstm_net_free(net);
+return status;
+}
+lstm_data_init(data,task.m,task.k);
+lstm_rng_seed(&rng,(uint64_t)o->seed^0x2545F4914F6CDD1DULL);
+for(long c= 0;c<o->sequences&&status==LSTM_OK;c++){
+lstm_seq*s;
+status= lstm_task_sample(&task,&rng,data,&s,err);
+}
+if(status!=LSTM_OK){
+lstm_net_free(net);
+lstm_data_free(data);
+}
+return status;
+}
+
+/*:499*//*500:*/
+#line 442 "chapters/align.w"
+
+static int align_default_methods(align_options*o,const lstm_data*data)
+{
+const lstm_method*meth;
+size_t longest= 1,used= 0;
+if(o->count> 0)return 0;
+for(size_t s= 0;s<data->count;s++)
+if(data->seq[s].T> longest)longest= data->seq[s].T;
+for(size_t r= 0;(meth= lstm_method_at(r))!=NULL&&
+o->count<LSTM_ALIGN_MAX;r++){
+char*p= o->methods+used;
+if(meth->takes_param)
+snprintf(p,LSTM_ALIGN_SPEC,"%s:%zu",meth->name,
+longest/2> 0?longest/2:1);
+else snprintf(p,LSTM_ALIGN_SPEC,"%s",meth->name);
+o->spec[o->count++]= p;
+used+= strlen(p)+1;
+}
+return 0;
+}
+
+/*:500*//*501:*/
+#line 463 "chapters/align.w"
+
+static void align_print(const lstm_align_result*res)
+{
+printf("lstm-align 1\nexact bptt norm %.17g parameters %zu\n",res->norm,
+res->params);
+for(size_t q= 0;q<res->count;q++){
+const lstm_align_row*r= &res->row[q];
+if(!r->seeded)
+printf("method %s cosine %.17g relerr %.17g\n",r->spec,r->cosine,
+r->relerr);
+else
+printf("method %s samples %zu cosine %.17g cosine-sd %.17g relerr %.17g"
+" mean-cosine %.17g bias %.17g noise %.17g variance %.17g\n",r->spec,
+res->samples,r->cosine,r->cosine_sd,r->relerr,r->mean_cosine,
+r->bias,r->noise,r->variance);
+}
+for(size_t q= 0;q<res->count;q++)
+for(size_t r= q+1;r<res->count;r++)
+printf("pair %s %s cosine %.17g\n",res->row[q].spec,res->row[r].spec,
+res->pair[q][r]);
+}
+
+/*:501*//*513:*/
+#line 134 "chapters/balance.w"
+
+static int cmd_balance(int argc,char**argv)
+{
+const char*spec= "bptt";
+long episodes= LSTM_BALANCE_EPISODES,seed= 1,param;
+double rate= LSTM_BALANCE_RATE,*theta,*loss;
+lstm_error err;
+int status;
+lstm_error_clear(&err);
+if(wants_help(argc,argv)){
+printf("usage: lstm balance [--method M] [--episodes E] [--rate R] "
+"[--seed S]\n"
+"Train the one free parameter of the book's influence-balancing\n"
+"network with method M (bptt) for E episodes (%d) with rate R (%g),\n"
+"a random method from the seed S (1), and print the parameter and\n"
+"the loss of every episode.\n",LSTM_BALANCE_EPISODES,
+LSTM_BALANCE_RATE);
+return 0;
+}
+for(int a= 0;a<argc;a+= 2){
+const char*val= a+1<argc?argv[a+1]:NULL;
+char*end;
+if(!val)return usage_error("balance","expected a value after '%s'",
+argv[a]);
+if(strcmp(argv[a],"--method")==0)spec= val;
+else if(strcmp(argv[a],"--episodes")==0){
+if((episodes= parse_seed(val))<1||episodes> 1000000)
+return usage_error("balance","expected 1 to 1000000 episodes, "
+"found '%s'",val);
+}else if(strcmp(argv[a],"--rate")==0){
+rate= strtod(val,&end);
+if(end==val||*end!='\0'||!isfinite(rate)||!(rate> 0))
+return usage_error("balance","expected a positive rate, found '%s'",
+val);
+}else if(strcmp(argv[a],"--seed")==0){
+if((seed= parse_seed(val))<0)
+return usage_error("balance","expected a whole number from 0 to "
+"2147483647 after --seed, found '%s'",val);
+}else return usage_error("balance","unknown argument '%s'",argv[a]);
+}
+if(!find_method("balance",spec,&param))return 2;
+theta= malloc((size_t)episodes*sizeof*theta);
+loss= malloc((size_t)episodes*sizeof*loss);
+if(!theta||!loss)
+status= lstm_fail(&err,LSTM_ENOMEM,"out of memory");
+else status= lstm_balance(spec,seed,episodes,rate,theta,loss,&err);
+if(status==LSTM_OK){
+printf("lstm-balance 1\nmethod %s\n",spec);
+for(long e= 0;e<episodes;e++)
+printf("episode %ld theta %.17g loss %.17g\n",e,theta[e],loss[e]);
+}
+free(theta);free(loss);
+return status==LSTM_OK?0:report(status,&err);
+}
+
+/*:513*/
 #line 20 "chapters/command.w"
 
 /*419:*/
@@ -1563,19 +1625,25 @@ cmd_forward},
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:447*//*463:*/
-#line 250 "chapters/align.w"
-
-{"align","measure how well each method's gradient aligns with the exact one",
-cmd_align},
-
-/*:463*//*478:*/
+/*:447*//*454:*/
 #line 37 "chapters/experiments.w"
 
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
 
-/*:478*/
+/*:454*//*492:*/
+#line 250 "chapters/align.w"
+
+{"align","measure how well each method's gradient aligns with the exact one",
+cmd_align},
+
+/*:492*//*511:*/
+#line 127 "chapters/balance.w"
+
+{"balance","run the influence-balancing experiment with a method",
+cmd_balance},
+
+/*:511*/
 #line 44 "chapters/command.w"
 
 };

@@ -346,6 +346,44 @@ START_TEST(align_command)
 }
 END_TEST
 
+/* Influence balancing: the exact gradient and a long window descend, a
+   short window and the methods that drop the path between the cells
+   climb, and UORO descends on average over five first seeds. */
+static double balance_end(const char *spec, long seed)
+{
+  double theta[100], loss[100];
+  lstm_error err;
+  lstm_error_clear(&err);
+  ck_assert_int_eq(lstm_balance(spec, seed, 100, LSTM_BALANCE_RATE, theta,
+    loss, &err), LSTM_OK);
+  ck_assert(theta[0] == 0 && loss[0] > 0);
+  return loss[99] / loss[0];
+}
+
+START_TEST(balance_separates_the_methods)
+{
+  double uoro = 0, theta[1], loss[1];
+  lstm_error err;
+  lstm_error_clear(&err);
+  ck_assert(balance_end("bptt", 1) < 0.5);
+  ck_assert(balance_end("rtrl", 1) < 0.5);
+  ck_assert(balance_end("tbptt:50", 1) < 0.5);
+  ck_assert(balance_end("tbptt:2", 1) > 2);
+  ck_assert(balance_end("irtrl", 1) > 2);
+  ck_assert(balance_end("snap1", 1) > 2);
+  for (long s = 0; s < 5; s++) uoro += balance_end("uoro", 1 + 100000 * s) / 5;
+  printf("influence balancing: uoro's loss after 100 episodes over that of "
+    "the first, %.3f on average over five seeds\n", uoro);
+  ck_assert(uoro < 0.5);
+  ck_assert_int_eq(lstm_balance("bptt", 1, 0, 1e-4, theta, loss, &err),
+    LSTM_EUSAGE);
+  ck_assert_int_eq(lstm_balance("bptt", 1, 1, -1, theta, loss, &err),
+    LSTM_EUSAGE);
+  ck_assert_int_eq(lstm_balance("nosuch", 1, 1, 1e-4, theta, loss, &err),
+    LSTM_EUSAGE);
+}
+END_TEST
+
 Suite *online_suite(void)
 {
   Suite *s = suite_create("online");
@@ -361,6 +399,7 @@ Suite *online_suite(void)
   tcase_add_loop_test(align, align_measures_the_methods, 0, SHAPES);
   tcase_add_test(align, align_refuses_what_it_cannot_measure);
   tcase_add_test(align, align_command);
+  tcase_add_test(align, balance_separates_the_methods);
   tcase_set_timeout(align, 120);
   suite_add_tcase(s, snap);
   suite_add_tcase(s, uoro);
