@@ -257,7 +257,8 @@ bench: build/release/lstm build/fast/lstm
 
 # `make align' runs `lstm align' over the grid of the chapter "How good
 # is each gradient" and rewrites book/align.txt (the raw output) and
-# book/align.tex (its tables); a few minutes.  Commit both.
+# book/align.tex (its tables) and book/align.mp (its figures); about a
+# minute.  Commit the three.
 align: build/release/lstm
 	sh book/align.sh build/release/lstm > book/align.tex.tmp
 	mv book/align.tex.tmp book/align.tex
@@ -269,6 +270,10 @@ align: build/release/lstm
 balance: build/release/lstm
 	sh book/balance.sh build/release/lstm > book/balance.tex.tmp
 	mv book/balance.tex.tmp book/balance.tex
+
+book/align-1.mps: book/align.mp | deps-book
+	cd book && mpost -interaction=batchmode -halt-on-error align.mp >/dev/null \
+	  || { cat align.log >&2; exit 1; }
 
 book/balance-1.mps: book/balance.mp | deps-book
 	cd book && mpost -interaction=batchmode -halt-on-error balance.mp >/dev/null \
@@ -310,7 +315,7 @@ define run_pdftex
 endef
 
 book/lstm.pdf: book/lstm.tex book/example.tex book/graph-1.mps book/bench.tex book/align.tex \
-              book/balance.tex book/balance-1.mps \
+              book/balance.tex book/balance-1.mps book/align-1.mps \
               $(EXPDIR)/results.tex $(EXPDIR)/figures-1.mps
 	$(call run_pdftex,book)
 
@@ -374,11 +379,11 @@ $(SD)/lstm.tex: $(WEBS) $(STUDENT_CH) | deps-book
 	  printf '%s\n' "$$out" >&2; echo "cweave reported problems with $(STUDENT_CH)" >&2; \
 	  rm -f $@; exit 1; fi
 $(SD)/lstm.pdf: $(SD)/lstm.tex book/example.tex book/graph-1.mps book/bench.tex book/align.tex \
-              book/balance.tex book/balance-1.mps \
+              book/balance.tex book/balance-1.mps book/align-1.mps \
               $(EXPDIR)/results.tex $(EXPDIR)/figures-1.mps
 	mkdir -p $(SD)/experiments
 	cp book/example.tex book/graph-1.mps book/bench.tex book/align.tex \
-	  book/balance.tex book/balance-1.mps $(SD)/
+	  book/balance.tex book/balance-*.mps book/align-*.mps $(SD)/
 	cp $(EXPDIR)/results.tex $(EXPDIR)/figures-*.mps $(SD)/experiments/
 	$(call run_pdftex,$(SD))
 
@@ -438,5 +443,5 @@ check-fresh:
 clean:
 	rm -rf build student lstm liblstm.a book/lstm.tex book/lstm.idx book/lstm.scn \
 	  book/lstm.toc book/lstm.log book/lstm.pdf book/example.tex \
-	  book/*.mps book/graph.log book/balance.log book/*.tmp \
+	  book/*.mps book/graph.log book/balance.log book/align.log book/*.tmp \
 	  $(EXPDIR)/*.mps $(EXPDIR)/*.log $(EXPDIR)/*.mpx

@@ -513,6 +513,12 @@ method&&lag $p=5$&&lag $p=20$&&lag $p=100$&&adding $T=100$\cr
 method&&lag $p=5$&&lag $p=20$&&lag $p=100$&&adding $T=100$\cr
 \noalign{\hrule}
 \aligntrained}}$$
+The same means, drawn against the lag, at the initial weights (left) and
+after training (right):
+$$\line{\convertMPtoPDF{align-1.mps}{1}{1}\hfil
+  \convertMPtoPDF{align-2.mps}{1}{1}}$$
+\centerline{\bf Figure 6.\rm\ The cosine with the exact gradient on the
+lag task, mean of \alignseeds\ seeds.}
 
 @ What the tables show, with the caution that ten networks per entry
 give a mean and a range, not a law. At the initial weights the two
@@ -555,7 +561,12 @@ cells&&relative variance&&cosine, one estimate&&cosine, mean of
   \alignsamples\cr
 \noalign{\hrule}
 \alignuoro}}$$
-The variance grows with the network, by a factor of about seven from
+$$\convertMPtoPDF{align-3.mps}{1}{1}$$
+\centerline{\bf Figure 7.\rm\ The relative variance of one UORO
+estimate against $n$, mean and range of \alignseeds\ seeds.}
+\medskip
+
+\noindent The variance grows with the network, by a factor of about seven from
 $n=4$ to $n=32$, a little less than in proportion to $n$; the cosine of one
 estimate falls accordingly. Tallec and Ollivier's scale factors minimise
 the variance that one step adds, not the variance of the sum over the

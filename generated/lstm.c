@@ -229,7 +229,7 @@ static double uoro_row(double*tt,double*g,const double*v,size_t len,
 double keep,double coef,double d);
 
 /*:307*//*310:*/
-#line 284 "chapters/uoro.w"
+#line 290 "chapters/uoro.w"
 
 static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
@@ -979,7 +979,7 @@ LSTM_PER_STEP,LSTM_RTRL_INTERNAL,0},
 LSTM_PER_STEP,LSTM_RTRL_SNAP1,0},
 
 /*:287*//*312:*/
-#line 295 "chapters/uoro.w"
+#line 301 "chapters/uoro.w"
 
 {"uoro",0,0,uoro_grad,
 "UORO (Tallec-Ollivier): unbiased rank-one estimate of RTRL, online",
@@ -2838,7 +2838,7 @@ return(sum[0]+sum[1])+(sum[2]+sum[3]);
 }
 
 /*:308*//*311:*/
-#line 288 "chapters/uoro.w"
+#line 294 "chapters/uoro.w"
 
 static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
