@@ -338,3 +338,12 @@ dense.
 Write the gradient of a whole sequence for SnAp-1 in blocks of steps, as
 |irtrl_grad| does for the internal RTRL, and show that it gives the same
 bits as the step-by-step loop. Measure the gain at $m=n=128$.
+
+\exercise{snap1.5}{20}
+Write the section |@<Find the SnAp-1 factors of row |row|@>| from the
+$2\times2$ block of $A_t$ and the column of $B_t$ derived in this chapter.
+In the student edition it is a stub that sets every factor to zero;
+\.{make student-test} compares the gradient of \.{snap1} with exact RTRL
+on dense matrices with the SnAp-1 mask applied after every step, which
+the test computes itself from the definition. (The answer is the section
+itself.)
