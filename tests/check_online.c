@@ -4,7 +4,9 @@
      matrices after every step, and the gradient of each step formed from
      the masked H_t; they must agree to 1e-12 (lstm_block_difference);
    - snap1 with U = 0 against bptt, on several random networks (1e-12);
-   - snap1 on one cell: exact for the rows of a, i and f, not for o;
+   - snap1 on one cell: exact for the rows of a, i and f, not for o; the
+     same with U zero but for the entries from each cell into its own
+     gates; and with those entries zero, snap1 is irtrl;
    - uoro: the same seed gives the same bits, another seed other bits;
    - uoro is unbiased: the mean of many independent estimates is within a
      bound computed from their sample variance of the exact gradient, and
@@ -160,6 +162,50 @@ START_TEST(snap1_on_one_cell)
   ck_assert_msg(worst_afi <= AGREE * scale, "rows a, i, f: %.3g", worst_afi);
   ck_assert_msg(worst_o > 1e-6 * scale, "row o: %.3g", worst_o);
   lstm_net_free(&net); lstm_net_free(&g_snap); lstm_net_free(&g_rtrl);
+  lstm_data_free(&data);
+}
+END_TEST
+
+/* Where SnAp-1 lies between irtrl and rtrl.  It adds to the internal
+   RTRL exactly the loops through the diagonal entries U_{q_j,j}: with
+   those zero (every other entry of U kept) it is the internal RTRL.  And
+   it drops exactly the paths that leave a cell (and, for the rows of o,
+   those through the state): with U zero except on those diagonal entries
+   it is exact RTRL for the rows of a, i and f, and not for those of o. */
+START_TEST(snap1_between_irtrl_and_rtrl)
+{
+  const test_case *c = &shapes[_i];
+  lstm_net net, g_snap, g_other;
+  lstm_data data;
+  const size_t n = shapes[_i].n, m = shapes[_i].m;
+  double worst_afi = 0, worst_o = 0, scale = 0;
+  make_case(c, &net, &data);
+  for (size_t q = 0; q < 4; q++)
+    for (size_t j = 0; j < n; j++) net.U[(q * n + j) * n + j] = 0;
+  gradient_of(&net, &data, "snap1", -1, &g_snap);
+  gradient_of(&net, &data, "irtrl", -1, &g_other);
+  ck_assert_msg(lstm_block_difference(&g_snap, &g_other) <= AGREE,
+    "%s: with the diagonal of U zero, snap1 is not irtrl", c->what);
+  lstm_net_free(&net); lstm_net_free(&g_snap); lstm_net_free(&g_other);
+  lstm_data_free(&data);
+  make_case(c, &net, &data);
+  for (size_t row = 0; row < 4 * n; row++)
+    for (size_t l = 0; l < n; l++)
+      if (l != row % n) net.U[row * n + l] = 0;
+  gradient_of(&net, &data, "snap1", -1, &g_snap);
+  gradient_of(&net, &data, "rtrl", -1, &g_other);
+  for (size_t k = 0; k < 4 * n * (m + n + 1); k++) {
+    size_t row = k < 4 * n * m ? k / m : k < 4 * n * (m + n) ?
+      (k - 4 * n * m) / n : k - 4 * n * (m + n);
+    double d = fabs(g_snap.theta[k] - g_other.theta[k]);
+    scale = fmax(scale, fabs(g_other.theta[k]));
+    if (row < 3 * n) worst_afi = fmax(worst_afi, d);
+    else worst_o = fmax(worst_o, d);
+  }
+  ck_assert_msg(worst_afi <= AGREE * scale, "%s: rows a, i, f: %.3g",
+    c->what, worst_afi);
+  ck_assert_msg(worst_o > 1e-6 * scale, "%s: row o: %.3g", c->what, worst_o);
+  lstm_net_free(&net); lstm_net_free(&g_snap); lstm_net_free(&g_other);
   lstm_data_free(&data);
 }
 END_TEST
@@ -391,6 +437,7 @@ Suite *online_suite(void)
   tcase_add_loop_test(snap, snap1_is_masked_rtrl, 0, SHAPES);
   tcase_add_loop_test(snap, snap1_with_U_zero_is_bptt, 0, SHAPES);
   tcase_add_loop_test(snap, snap1_on_one_cell, 0, 3);
+  tcase_add_loop_test(snap, snap1_between_irtrl_and_rtrl, 0, SHAPES);
   tcase_add_loop_test(uoro, uoro_same_seed_same_bits, 0, SHAPES);
   tcase_add_loop_test(uoro, uoro_is_unbiased, 0,
     sizeof small / sizeof small[0]);
