@@ -539,7 +539,15 @@ SnAp-1 keeps every path that the internal RTRL keeps and more, but more
 paths are not always a better direction: in 58 of the 80 networks its
 cosine is higher than the internal RTRL's, in the others lower, by up to
 0.21 (the adding problem after training). The proof of the SnAp-1 chapter
-orders what the methods keep, not how well they align.
+orders what the methods keep, not how well they align. Between
+themselves the two are close: the mean cosine of the pair \.{irtrl},
+\.{snap1} (the lines \.{pair} of \.{book/align.txt}) is 0.99 or more on
+the lag task at $p=20$ and $100$, before and after training, and 0.96
+and 0.97 on the adding problem. What SnAp-1 adds, the loop of each cell
+through its own gates, moves the gradient little; the difference from
+the exact gradient on the trained networks is made by the paths that
+neither keeps, those that pass from one cell into another and, for the
+output gates, those that rest in the state.
 
 A single UORO estimate is almost orthogonal to the exact gradient
 (cosines of 0.01 to 0.34 on average), and the mean of \alignsamples\ is
