@@ -20,7 +20,7 @@ EXPDIR   = book/experiments
 
 .PHONY: all lstm liblstm.a tangle book test debug clean deps deps-book experiments \
         deps-test example check-fresh student student-code student-test fast bench \
-        experiments-long experiments-report
+        experiments-long experiments-report align balance
 .DELETE_ON_ERROR:
 
 all: lstm liblstm.a book example
@@ -255,6 +255,30 @@ bench: build/release/lstm build/fast/lstm
 	sh book/bench.sh book/bench-default.txt book/bench-fast.txt > book/bench.tex.tmp
 	mv book/bench.tex.tmp book/bench.tex
 
+# `make align' runs `lstm align' over the grid of the chapter "How good
+# is each gradient" and rewrites book/align.txt (the raw output) and
+# book/align.tex (its tables) and book/align.mp (its figures); about a
+# minute.  Commit the three.
+align: build/release/lstm
+	sh book/align.sh build/release/lstm > book/align.tex.tmp
+	mv book/align.tex.tmp book/align.tex
+
+# `make balance' runs the influence-balancing experiment of the chapter of
+# that name for every method and rewrites book/balance.txt, book/balance.mp
+# (its figure) and book/balance.tex (its table); under a minute.  Commit
+# the three.
+balance: build/release/lstm
+	sh book/balance.sh build/release/lstm > book/balance.tex.tmp
+	mv book/balance.tex.tmp book/balance.tex
+
+book/align-1.mps: book/align.mp | deps-book
+	cd book && mpost -interaction=batchmode -halt-on-error align.mp >/dev/null \
+	  || { cat align.log >&2; exit 1; }
+
+book/balance-1.mps: book/balance.mp | deps-book
+	cd book && mpost -interaction=batchmode -halt-on-error balance.mp >/dev/null \
+	  || { cat balance.log >&2; exit 1; }
+
 # ---------------------------------------------------------------- book
 # cweave and pdftex must be silent: a message from cweave, an error, a
 # warning or an overfull box wider than 5pt in the log fails the build.
@@ -290,7 +314,8 @@ define run_pdftex
 	@echo "$(1)/lstm.pdf: $$(pdfinfo $(1)/lstm.pdf 2>/dev/null | awk '/^Pages/ {print $$2}') pages"
 endef
 
-book/lstm.pdf: book/lstm.tex book/example.tex book/graph-1.mps book/bench.tex \
+book/lstm.pdf: book/lstm.tex book/example.tex book/graph-1.mps book/bench.tex book/align.tex \
+              book/balance.tex book/balance-1.mps book/align-1.mps \
               $(EXPDIR)/results.tex $(EXPDIR)/figures-1.mps
 	$(call run_pdftex,book)
 
@@ -353,10 +378,12 @@ $(SD)/lstm.tex: $(WEBS) $(STUDENT_CH) | deps-book
 	if [ -n "$$out" ] || [ $$status -ne 0 ]; then \
 	  printf '%s\n' "$$out" >&2; echo "cweave reported problems with $(STUDENT_CH)" >&2; \
 	  rm -f $@; exit 1; fi
-$(SD)/lstm.pdf: $(SD)/lstm.tex book/example.tex book/graph-1.mps book/bench.tex \
+$(SD)/lstm.pdf: $(SD)/lstm.tex book/example.tex book/graph-1.mps book/bench.tex book/align.tex \
+              book/balance.tex book/balance-1.mps book/align-1.mps \
               $(EXPDIR)/results.tex $(EXPDIR)/figures-1.mps
 	mkdir -p $(SD)/experiments
-	cp book/example.tex book/graph-1.mps book/bench.tex $(SD)/
+	cp book/example.tex book/graph-1.mps book/bench.tex book/align.tex \
+	  book/balance.tex book/balance-*.mps book/align-*.mps $(SD)/
 	cp $(EXPDIR)/results.tex $(EXPDIR)/figures-*.mps $(SD)/experiments/
 	$(call run_pdftex,$(SD))
 
@@ -435,5 +462,5 @@ check-fresh:
 clean:
 	rm -rf build student lstm liblstm.a book/lstm.tex book/lstm.idx book/lstm.scn \
 	  book/lstm.toc book/lstm.log book/lstm.pdf book/example.tex \
-	  book/*.mps book/graph.log book/*.tmp \
+	  book/*.mps book/graph.log book/balance.log book/align.log book/*.tmp \
 	  $(EXPDIR)/*.mps $(EXPDIR)/*.log $(EXPDIR)/*.mpx

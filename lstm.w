@@ -70,12 +70,16 @@
 @i chapters/tbptt.w
 @i chapters/rtrl.w
 @i chapters/irtrl.w
+@i chapters/snap1.w
+@i chapters/uoro.w
 @i chapters/learning.w
 @i chapters/tasks.w
 @i chapters/training.w
 @i chapters/speed.w
 @i chapters/command.w
 @i chapters/experiments.w
+@i chapters/align.w
+@i chapters/balance.w
 @i chapters/teaching.w
 @i chapters/answers.w
 

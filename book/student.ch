@@ -113,3 +113,26 @@ coef = row < n ? i[j] * (1 - a[j] * a[j]) :
 keep = coef = 0;
 (void)a; (void)i; (void)f; (void)state_prev;
 @z
+
+@x snap1.5 (chapters/snap1.w)
+@<Find the SnAp-1 factors of row |row|@>=
+{
+  const double *U = net->U;
+  double cell[5];
+  cell_factors(r->g, n, j, state_prev[j], state[j], cell);
+  c.cross = cell[0] * U[j * n + j] + cell[1] * U[(n + j) * n + j] +
+    cell[2] * U[(2 * n + j) * n + j];
+  c.from_state = cell[3];
+  c.self = cell[4] * U[(3 * n + j) * n + j];
+  c.kept = row < 3 * n;
+  c.keep = c.kept ? f[j] : 0;
+  c.in_state = c.kept ? cell[row / n] : 0;
+  c.in_out = c.kept ? 0 : cell[4];
+}
+@y
+@<Find the SnAp-1 factors of row |row|@>=
+@=/* EXERCISE snap1.5: the six factors of row `row' (cell j) and its mask */@>@;
+c.keep = c.cross = c.in_state = c.from_state = c.self = c.in_out = 0;
+c.kept = 0;
+(void)net; (void)state_prev; (void)state; (void)f;
+@z

@@ -3,9 +3,9 @@ Here are the answers to the exercises of grade 20 and below, chapter by
 chapter. Every number printed in this appendix is computed by the test
 suite (\.{tests/check\_teaching.c}) from the library itself, from the
 same formulas and allocations that the chapters describe, and compared
-with the text; so the numbers cannot drift from the program. The three
-exercises whose answer is a section of the program, bptt.3, rtrl.4 and
-irtrl.3, are answered by those sections, and checked by
+with the text; so the numbers cannot drift from the program. The four
+exercises whose answer is a section of the program, bptt.3, rtrl.4,
+irtrl.3 and snap1.5, are answered by those sections, and checked by
 \.{make student-test}.
 @^exercises@>
 @^answers to exercises@>
@@ -208,6 +208,42 @@ $\out_{t-1}$ still appear in $D_t$.)
 
 \answer{irtrl.3}
 The answer is |@<Find the factors |keep| and |coef|...@>|.
+
+@ {\it SnAp-1.}
+
+\answer{snap1.1}
+With one cell, the mask of a parameter of $a$, $i$ or $f$ holds both
+entries of $z_t$, $\state_0$ and $\out_0$, so multiplying by it changes
+nothing in that parameter's column; and column $k$ of the recursion
+$Z_t=B_t+A_tZ_{t-1}$ needs only column $k$ of $Z_{t-1}$. So those columns
+of $\tilde Z_t$ are those of $Z_t$, and their gradients are exact. The
+tests check it (and that the columns of $o$ differ).
+
+\answer{snap1.2}
+$\tilde Z_0=B_0\odot M=B_0=Z_0$, since $M$ is the pattern of $B_0$; so
+$\tilde H_0=H_0$ and the gradient of $\ell_0$ is exact. Take two cells with
+$U_{a_2,1}\ne0$ and a loss that depends on $\out_{1,2}$. A parameter of
+cell 1's row $a$ moves $\out_{0,1}$, which moves cell 2's input at step 1
+and so $\out_{1,2}$: the path $\out_{0,1}\to\out_{1,2}$ ends outside the
+parameter's mask (cell 1), and SnAp-1 drops its term
+$\Delta_{1,2}\,\alpha\beta$, with $\alpha=\partial\out_{1,2}/
+\partial\out_{0,1}$, an entry of $A_1$, and $\beta$ the direct
+derivative of $\out_{0,1}$ with respect to $\theta_k$, an entry of $B_0$.
+The missing paths are those that pass from one cell into another.
+
+\answer{snap1.5}
+The answer is |@<Find the SnAp-1 factors of row |row|@>|.
+
+@ {\it UORO.}
+
+\answer{uoro.1}
+The proof of unbiasedness needs only that $\rho_0$ not depend on $\nu$
+and that $\rho_1$ be even in $\nu$; constants are both. With
+$\rho_0=\rho_1=1$, $\tilde\theta_t=\sum_{\tau\le t}B_\tau^{\rm T}\nu_\tau$,
+a sum of independent vectors of mean zero, so
+$E\Vert\tilde\theta_t\Vert^2=\sum_{\tau\le t}\Vert B_\tau\Vert_F^2$: with
+constant inputs $B_\tau$ settles to a constant matrix and the expected
+squared norm grows in proportion to $t$.
 
 @ {\it Learning.}
 

@@ -250,6 +250,7 @@ typedef struct lstm_method {
   const char *summary; /* one line for \.{--help} */
   int schedule; /* when training updates the weights, see below */
   int online_kind; /* for |LSTM_PER_STEP|: the kind of |lstm_rtrl| to use */
+  int seeded; /* 1 when it draws random numbers; its parameter is the seed */
 } lstm_method;
 
 @ A method also says when a training loop should change the weights with
@@ -259,6 +260,10 @@ BPTT), or after every step (the RTRL methods, which know each step's
 contribution at that step). The chapter on training explains why. A
 method that updates at every step names the kind of online computation,
 an |lstm_rtrl| object of the RTRL chapters, that a training loop uses.
+A method that draws random numbers, such as UORO, is |seeded|: its
+parameter is then not written after a colon but is the seed of its
+generator, which the command takes from \.{--seed} and a training loop
+from its configuration.
 
 @<Public constants@>=
 #define LSTM_PER_SEQUENCE 1
@@ -295,7 +300,7 @@ static const lstm_method method_table[] = {
 
 @ @<Rows of the method table@>=
 {"bptt", 1, 0, bptt_grad,
-  "backpropagation through time: the exact gradient", LSTM_PER_SEQUENCE, 0},
+  "backpropagation through time: the exact gradient", LSTM_PER_SEQUENCE, 0, 0},
 
 @ |lstm_method_at| returns row |r| of the table, or |NULL| past its end,
 so that a caller can list the methods. |lstm_method_find| looks a method

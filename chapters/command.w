@@ -172,9 +172,12 @@ typedef struct lstm_options {
   const char *model, *seq; /* the two files */
   const char *method; /* as given to \.{--method}; \.{bptt} by default */
   double eps; /* the step of \.{--eps}; |LSTM_FD_STEP| by default */
+  long seed; /* of \.{--seed}, for a seeded method; 1 by default */
+  int seed_given; /* whether \.{--seed} was given */
 } lstm_options;
 #define WITH_METHOD 1
 #define WITH_EPS 2
+#define WITH_SEED 4
 static int parse_options(const char *cmd, int argc, char **argv, int with,
   lstm_options *opt);
 static int usage_error(const char *cmd, const char *fmt, const char *what);
@@ -191,6 +194,7 @@ static int parse_options(const char *cmd, int argc, char **argv, int with,
   opt->model = opt->seq = NULL;
   opt->method = "bptt";
   opt->eps = LSTM_FD_STEP;
+  opt->seed = 1; opt->seed_given = 0;
   for (int a = 0; a < argc; a++) {
     const char *arg = argv[a];
     if (strncmp(arg, "--", 2) == 0 && arg[2] != '\0') {
@@ -214,21 +218,66 @@ static int parse_options(const char *cmd, int argc, char **argv, int with,
   const char *val = eq ? eq + 1 : a + 1 < argc ? argv[a + 1] : NULL;
   int is_method = len == 8 && strncmp(arg, "--method", 8) == 0;
   int is_eps = len == 5 && strncmp(arg, "--eps", 5) == 0;
+  int is_seed = len == 6 && strncmp(arg, "--seed", 6) == 0;
   char *end;
-  if (!((is_method && (with & WITH_METHOD)) || (is_eps && (with & WITH_EPS))))
+  if (!((is_method && (with & WITH_METHOD)) || (is_eps && (with & WITH_EPS)) ||
+      (is_seed && (with & WITH_SEED))))
     return usage_error(cmd, "unknown option '%s'", arg);
 @.unknown option@>
   if (!val) return usage_error(cmd, "expected a value after '%s'", arg);
 @.expected a value after...@>
   if (!eq) a++;
   if (is_method) opt->method = val;
-  else {
+  else if (is_seed) {
+    if ((opt->seed = parse_seed(val)) < 0)
+      return usage_error(cmd, "expected a whole number from 0 to 2147483647 "
+        "after --seed, found '%s'", val);
+@.expected a whole number from 0...@>
+    opt->seed_given = 1;
+  } else {
     opt->eps = strtod(val, &end);
     if (end == val || *end != '\0' || !isfinite(opt->eps) || !(opt->eps > 0))
       return usage_error(cmd,
         "expected a positive number after --eps, found '%s'", val);
 @.expected a positive number...@>
   }
+}
+
+@ A seed is a whole number that fits the parameter of every method on
+every machine, below $2^{31}$; |parse_seed| returns it, or $-1$ for
+anything else.
+
+@<Declarations of the command@>=
+static long parse_seed(const char *val);
+
+@ @<Subcommands@>=
+static long parse_seed(const char *val)
+{
+  char *end;
+  unsigned long v;
+  if (val[0] < '0' || val[0] > '9') return -1;
+  v = strtoul(val, &end, 10);
+  return *end != '\0' || v > 2147483647UL ? -1 : (long)v;
+}
+
+@ A seeded method, such as \.{uoro}, takes the seed of \.{--seed} as its
+parameter; for the others \.{--seed} is a mistake, since it would change
+nothing.
+
+@<Declarations of the command@>=
+static int method_seed(const char *cmd, const lstm_method *meth,
+  const lstm_options *opt, long *param);
+
+@ @<Subcommands@>=
+static int method_seed(const char *cmd, const lstm_method *meth,
+  const lstm_options *opt, long *param)
+{
+  if (meth->seeded) *param = opt->seed;
+  else if (opt->seed_given)
+    return usage_error(cmd, "method %s draws no random numbers, so it takes "
+      "no --seed", meth->name);
+@.method...draws no random numbers@>
+  return 0;
 }
 
 @ A mistake on the command line is one line on standard error, with a
@@ -375,8 +424,8 @@ static int print_forward(const lstm_net *net, const lstm_data *data,
 }
 
 @*1 \.{lstm grad}.
-\.{lstm grad [--method }{\it METHOD\/}\.{] }{\it MODEL SEQ\/} prints
-the gradient of the loss
+\.{lstm grad [--method }{\it METHOD\/}\.{] [--seed }{\it S\/}\.{] }{\it
+MODEL SEQ\/} prints the gradient of the loss
 of the sequence file as a gradient file (the format is in the chapter on
 files), computed by the method of the method table named by
 \.{--method}, which is \.{bptt} unless given. The worked example's
@@ -409,15 +458,17 @@ static int cmd_grad(int argc, char **argv)
   int status;
   lstm_error_clear(&err);
   if (wants_help(argc, argv)) {
-    printf("usage: lstm grad [--method METHOD] MODEL SEQ\n"
+    printf("usage: lstm grad [--method METHOD] [--seed S] MODEL SEQ\n"
       "Print the gradient of the loss of SEQ with respect to every parameter\n"
       "of MODEL, as an lstm-grad file. METHOD is bptt unless given;\n"
-      "an unknown METHOD gets the list of the methods.\n");
+      "an unknown METHOD gets the list of the methods. A method that draws\n"
+      "random numbers (uoro) draws them from the seed S, 1 unless given.\n");
     return 0;
   }
-  if ((status = parse_options("grad", argc, argv, WITH_METHOD, &opt)) != 0)
-    return status;
+  if ((status = parse_options("grad", argc, argv, WITH_METHOD | WITH_SEED,
+      &opt)) != 0) return status;
   if (!(meth = find_method("grad", opt.method, &param))) return 2;
+  if ((status = method_seed("grad", meth, &opt, &param)) != 0) return status;
   if ((status = load_files(&opt, &net, &data, &err)) != LSTM_OK)
     return report(status, &err);
   if ((status = lstm_net_like(&grad, &net, &err)) == LSTM_OK) {

@@ -423,7 +423,7 @@ static void carry_row(double *s, double *g, size_t len, const double *v,
 @ @<Rows of the method table@>=
 {"irtrl", 0, 0, irtrl_grad,
   "the LSTM's internal, truncated RTRL (Hochreiter-Schmidhuber)",
-  LSTM_PER_STEP, LSTM_RTRL_INTERNAL},
+  LSTM_PER_STEP, LSTM_RTRL_INTERNAL, 0},
 
 @*1 What the truncation computes.
 The internal RTRL is exact for a slightly different computation. Let
@@ -480,7 +480,7 @@ error at $\out_0$ is $\Delta_0+\Dout_0$, the cut's only $\Delta_0$.
 @^truncation, what is lost@>
 
 @*1 The methods compared.
-Here are the costs of the four methods for one sequence of $T$ steps, with
+Here are the costs of the methods for one sequence of $T$ steps, with
 $n$ cells, $m$ inputs, $k$ predictions and $P=4n(m+n+1)$ parameters in the
 cells, as derived in the chapters that implement them. ``Time'' is the
 work per step, ``memory'' what the method keeps beyond the network and the
@@ -493,7 +493,9 @@ $$\vbox{\offinterlineskip\halign{\strut#\hfil\quad&\vrule#&\quad#\hfil\quad
 \.{bptt}&&$O(P)$&&$T(12n+k)$ numbers&&no&&yes\cr
 \.{tbptt:}$K$&&$O(P)$&&$O(Kn)$ streaming&&per window&&only if $K\ge T$\cr
 \.{rtrl}&&$O(n^2P)$&&$(3n+4)P$ numbers&&yes&&yes\cr
-\.{irtrl}&&$O(P)$&&$P$ numbers&&yes&&no\cr}}$$
+\.{irtrl}&&$O(P)$&&$P$ numbers&&yes&&no\cr
+\.{snap1}&&$O(P)$&&$2P$ numbers&&yes&&no\cr
+\.{uoro}&&$O(P)$&&$P+10n+1$ numbers&&yes&&on average\cr}}$$
 BPTT's time is the forward step, $P$ multiply--adds for the
 pre-activations, and the backward step, $P$ for $U^{\rm T}\delta\gates_t$
 and $P$ for the three outer products; its memory is the trace. Truncated
@@ -504,7 +506,9 @@ of a window is known at the window's end. Exact RTRL's $4n^2P$ is the
 product $UH_{t-1}$, and its memory the three sensitivity matrices and
 four rows of scratch. The internal RTRL touches each entry of $\tilde s$
 and of the gradient a constant number of times per step, and keeps
-$\tilde s$. All four need $O(n+k)$ numbers more for the current state,
+$\tilde s$. SnAp-1 and UORO, of the next two chapters, do the same with
+two vectors of $P$ numbers, and one of $P$ and a few of $n$. All of them
+need $O(n+k)$ numbers more for the current state,
 output and output-layer error, and the gradient itself, $P$ numbers plus
 the output layer's, is the caller's.
 @^cost of the methods@>
@@ -550,12 +554,15 @@ recurrent connections.
 @^pros and cons@>
 
 Later methods try to keep RTRL's online gradient at a lower price
-without the LSTM's cut: UORO (Tallec and Ollivier, 2017) with a random
-rank-one approximation of the sensitivities, and SnAp (Menick and
-others, 2021) by keeping only the entries of $S_t$ that one step can make
-nonzero, which for $n$ cells is close to, but not the same as, the
-internal RTRL. Marschall, Cho and Savin (2020, {\sl Journal of Machine
-Learning Research\/} 21) survey them in one framework.
+without the LSTM's cut. SnAp-1 (Menick and others, 2021) keeps only the
+entries of the sensitivities that one step can make nonzero, which for
+the LSTM is the internal RTRL and the loop of each cell's output through
+its own gates; UORO (Tallec and Ollivier, 2018) keeps all of them, as a
+random matrix of rank one that is right on average. The next two
+chapters derive both, and the chapter ``How good is each gradient''
+measures how far each method's gradient is from the exact one. Marschall,
+Cho and Savin (2020, {\sl Journal of Machine Learning Research\/} 21)
+survey these methods in one framework, for networks without gates.
 @^UORO@>
 @^SnAp@>
 
@@ -582,7 +589,10 @@ forward.4 (Gers, Schraudolph and Schmidhuber 2002 give the recursions),
 and check it against cut BPTT extended as in exercise bptt.4.
 
 \exercise{irtrl.5}{40}
-Implement SnAp-1 (Menick and others 2021), which keeps the entries of
-$S_t$ that one step can make nonzero, and compare it with the internal
-RTRL on the tasks of this book.
+The chapter on SnAp-1 does what this exercise once asked: it implements
+SnAp-1 and compares it with the internal RTRL. Go one step further and
+train with both on the lag task at $p=50$, ten seeds each, with
+\.{lstm train}; does SnAp-1's extra loop through $U_{jj}$ change how
+often or how fast the task is solved? Give the number of seeds and an
+interval.
 @^SnAp@>

@@ -109,7 +109,8 @@ takes one step at a time. A training loop makes one with
 every sequence, calls |lstm_rtrl_step| with each input and target as they
 arrive, and may use the gradient the step adds to |grad| at once. The
 same object carries the internal RTRL of the next chapter, which keeps
-less; |kind| says which of the two it computes.
+less, and the SnAp-1 and UORO of the chapters after it; |kind| says which
+it computes.
 @^online learning@>
 
 @<Public constants@>=
@@ -142,6 +143,7 @@ typedef struct lstm_rtrl {
   double *S; /* exact: $S_t$, $n\times P$; internal: $P$ numbers */
   double *H, *Hprev; /* exact: $H_t$ and $H_{t-1}$, $n\times P$ each */
   double *G; /* exact: four rows of $G_t$, $4\times P$ */
+  @<Further fields of the RTRL object@>@;
   double *v; /* the one allocation that holds all of the above */
   size_t bytes; /* its size */
 } lstm_rtrl;
@@ -164,16 +166,15 @@ int lstm_rtrl_init(lstm_rtrl *r, const lstm_net *net, int kind,
   lstm_error *err)
 {
   const size_t n = net->n, k = net->k;
-  size_t small = 11 * n + 2 * k, big, count;
+  size_t small = 11 * n + 2 * k, big = 0, count;
   memset(r, 0, sizeof *r);
-  if (kind != LSTM_RTRL_EXACT && kind != LSTM_RTRL_INTERNAL)
-    return lstm_fail(err, LSTM_EUSAGE, "unknown RTRL kind %d", kind);
-@.unknown RTRL kind@>
   r->kind = kind;
   r->m = net->m; r->n = n; r->k = k; r->output = net->output;
   r->cols = 4 * n * (net->m + n + 1);
-  if (kind == LSTM_RTRL_INTERNAL) big = r->cols;
-  else if (!mul_size(3 * n + 4, r->cols, &big)) big = SIZE_MAX;
+  @<Count in |big| the numbers that the sensitivities of |kind| take@>;
+  if (big == 0)
+    return lstm_fail(err, LSTM_EUSAGE, "unknown RTRL kind %d", kind);
+@.unknown RTRL kind@>
   if (!add_size(big, small, &count) || count > SIZE_MAX / sizeof(double) ||
       !(r->v = alloc_doubles(count)))
     return lstm_fail(err, LSTM_ENOMEM,
@@ -183,6 +184,14 @@ int lstm_rtrl_init(lstm_rtrl *r, const lstm_net *net, int kind,
   @<Point the parts of the RTRL object into its allocation@>;
   return LSTM_OK;
 }
+
+@ Each kind counts its own numbers; a kind that no chapter counts is
+left with none, and refused above.
+
+@<Count in |big|...@>=
+if (kind == LSTM_RTRL_INTERNAL) big = r->cols;
+if (kind == LSTM_RTRL_EXACT && !mul_size(3 * n + 4, r->cols, &big))
+  big = SIZE_MAX;
 
 @ @<Point the parts of the RTRL object...@>=
 r->state[0] = r->v; r->state[1] = r->v + n;
@@ -259,10 +268,12 @@ int lstm_rtrl_step(lstm_rtrl *r, const lstm_net *net, const double *x,
     memset(r->Delta, 0, n * sizeof *r->Delta);
     lstm_output_backward(net, out, r->pred, y, r->Delta, grad, r->e);
   }
-  if (r->kind == LSTM_RTRL_EXACT) {
+  switch (r->kind) {
+  case LSTM_RTRL_EXACT:
     @<Update the exact sensitivities $S_t$ and $H_t$@>;
     if (y && grad) @<Add $H_t^{\rm T}\Delta_t$ to the gradient@>;
-  } else {
+    break;
+  case LSTM_RTRL_INTERNAL: {
     double *S = r->S, *err_state = r->err_state, *err_out = r->err_out;
     const double *Delta = r->Delta;
     size_t local;
@@ -273,6 +284,9 @@ int lstm_rtrl_step(lstm_rtrl *r, const lstm_net *net, const double *x,
       if (row < 3 * n) @<Update the internal sensitivities@>;
       if (y && grad) @<Add the internal gradient of $\ell_t$@>;
     }
+    break;
+  }
+  @<Cases of the later kinds of online gradient@>@;
   }
   return LSTM_OK;
 }
@@ -415,22 +429,25 @@ the steps, add up the losses. Since each step's gradient is added at
 that step, the sum at the end is the gradient of the sequence. The
 working storage is the object; it is made for the network, not for the
 sequence, so its size does not depend on $T$, which the tests confirm
-through |work_bytes|. (The internal RTRL used the same loop at first; the
+through |work_bytes|. The method's parameter is passed on as the seed of
+the object's random generator, which only UORO, of a later chapter,
+draws from; for the other kinds it is zero and unused. (The internal RTRL used the same loop at first; the
 next chapter replaces it with a faster order of the same arithmetic.)
 
 @<Private declarations@>=
 static int rtrl_run(const lstm_net *net, const lstm_seq *seq, int kind,
-  lstm_net *grad, double *loss, lstm_stats *st, lstm_error *err);
+  long param, lstm_net *grad, double *loss, lstm_stats *st, lstm_error *err);
 static int rtrl_grad(const lstm_net *net, const lstm_seq *seq, long param,
   lstm_net *grad, double *loss, lstm_stats *st, lstm_error *err);
 
 @ @<Functions@>=
 static int rtrl_run(const lstm_net *net, const lstm_seq *seq, int kind,
-  lstm_net *grad, double *loss, lstm_stats *st, lstm_error *err)
+  long param, lstm_net *grad, double *loss, lstm_stats *st, lstm_error *err)
 {
   lstm_rtrl r;
   int status = lstm_rtrl_init(&r, net, kind, err);
   if (status != LSTM_OK) return status;
+  lstm_rtrl_seed(&r, (uint64_t)param);
   *loss = 0;
   for (size_t t = 0; t < seq->T && status == LSTM_OK; t++) {
     double step_loss = 0;
@@ -446,14 +463,13 @@ static int rtrl_run(const lstm_net *net, const lstm_seq *seq, int kind,
 static int rtrl_grad(const lstm_net *net, const lstm_seq *seq, long param,
   lstm_net *grad, double *loss, lstm_stats *st, lstm_error *err)
 {
-  (void)param;
-  return rtrl_run(net, seq, LSTM_RTRL_EXACT, grad, loss, st, err);
+  return rtrl_run(net, seq, LSTM_RTRL_EXACT, param, grad, loss, st, err);
 }
 
 @ @<Rows of the method table@>=
 {"rtrl", 1, 0, rtrl_grad,
   "real-time recurrent learning: the exact gradient, online",
-  LSTM_PER_STEP, LSTM_RTRL_EXACT},
+  LSTM_PER_STEP, LSTM_RTRL_EXACT, 0},
 
 @*1 Why RTRL computes what BPTT computes.
 The two methods apply the chain rule to the same network, one forward
@@ -565,9 +581,11 @@ of zero in |@<Form the rows...@>|, and measure the gain. Why is it
 small?
 
 \exercise{rtrl.6}{40}
-Implement UORO (Tallec and Ollivier 2017, ``Unbiased online recurrent
-optimization'') as a method of the table, and measure the variance of
-its gradient against the exact one as the network grows.
+UORO, which this exercise once asked for, is now a chapter of its own,
+with its variance measured against the size of the network in the
+chapter ``How good is each gradient.'' Derive the variance of one UORO
+step exactly for a network of one cell, as a function of $\tilde z_{t-1}$,
+$\tilde\theta_{t-1}$, $A_t$ and $B_t$, and check it with \.{lstm align}.
 @^UORO@>
 
 \exercise{rtrl.7}{50}

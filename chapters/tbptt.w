@@ -168,7 +168,7 @@ the loss, and the gradient check refuses it.
 
 @<Rows of the method table@>=
 {"tbptt", 0, 1, tbptt_grad,
-  "truncated BPTT over windows of K steps (tbptt:K)", LSTM_PER_CHUNK, 0},
+  "truncated BPTT over windows of K steps (tbptt:K)", LSTM_PER_CHUNK, 0, 0},
 
 @*1 Exercises.
 \exercise{tbptt.1}{15}

@@ -24,7 +24,8 @@ $$\vbox{\offinterlineskip\halign{\strut#\hfil\quad&\vrule#&\quad#\hfil
 5. Windows&&tbptt&&tbptt.1--2\cr
 6. Forward in time&&rtrl&&rtrl.1--4 (lab: rtrl.4)\cr
 7. The LSTM's own RTRL&&irtrl&&irtrl.1--3 (lab: irtrl.3)\cr
-8. Learning&&learning, tasks, training&&learning.1--2, tasks.1,
+8. Sparse and random RTRL&&snap1, uoro&&snap1.1--2, uoro.1 (lab: snap1.5)\cr
+9. Learning&&learning, tasks, training&&learning.1--2, tasks.1,
   training.1\cr}}$$
 The chapters are named by their files, as the exercises are.
 The chapters on files and on the \.{lstm} command are reading for the
@@ -38,7 +39,7 @@ lab: a student who has computed that exact RTRL for a thousand cells
 needs 192 gigabytes understands why the LSTM was trained otherwise.
 
 @ {\it The student edition.} The change file \.{book/student.ch}
-replaces the code of three exercises by stubs, and \.{make student}
+replaces the code of four exercises by stubs, and \.{make student}
 applies it, tangling and weaving the web into the directory
 \.{student}: the library, the command \.{student/lstm} (built without
 optimisation, for the debugger) and the book \.{student/lstm.pdf},
@@ -56,6 +57,9 @@ zero.
 irtrl.3, which |@<Update the internal sensitivities@>| and the gradient
 of a whole sequence both use: the stub sets both factors to zero, which
 leaves $\tilde s$ at zero.
+\item{$\bullet$} |@<Find the SnAp-1 factors of row |row|@>|, exercise
+snap1.5: the stub sets the six factors to zero and drops the state's
+entry, which leaves $\tilde s$ and $\tilde h$ at zero.
 \smallskip
 \noindent Each stub compiles, is marked in the book and in the C code by
 a comment \.{EXERCISE} with the exercise's name, and keeps the names
@@ -70,7 +74,7 @@ each change between \.{@@y} and \.{@@z}, and runs
 $$\hbox{\.{make student-test STUDENT\_CH=mine.ch}}$$
 which tangles the web with that file into \.{student}, builds it, and
 runs the tests of the worked example, of the gradient check and of the
-two RTRL exercises against the student's library. A failing test names
+three exercises on RTRL and SnAp-1 against the student's library. A failing test names
 its exercise, for instance
 $$\vbox{\hbox{\.{FAILED: Exercise bptt.3 is not solved yet: write}}
   \hbox{\.{\ \ <Compute delta state\_t and the gate deltas> in
@@ -80,7 +84,8 @@ one another, so each exercise is done when its own failures are gone:
 bptt.3 is checked against the published worked example and against
 finite differences; rtrl.4 against finite differences, not against
 BPTT, so that it can be solved first; irtrl.3 against finite differences
-of the loss of the cut network. When every exercise is solved the
+of the loss of the cut network; snap1.5 against exact RTRL with the
+SnAp-1 mask, which the test computes itself on dense matrices. When every exercise is solved the
 program prints \.{PASSED}. Two rules keep the change file working: write
 only between \.{@@y} and \.{@@z}, and start no new section there (the
 numbering of sections must stay that of the book). The code is compiled

@@ -71,6 +71,7 @@ int lstm_trainer_init(lstm_trainer *tn, lstm_net *net,
     lstm_trainer_free(tn);
     return status;
   }
+  if (meth->seeded) lstm_rtrl_seed(&tn->online, (uint64_t)param);
   return LSTM_OK;
 }
 @#
@@ -394,6 +395,7 @@ int lstm_train_task(const lstm_train_config *cfg, lstm_net *net,
   task.every_step = cfg->every_step;
   lstm_data_init(&held, task.m, task.k);
   if (!(meth = lstm_method_find(cfg->method, &param, err))) return LSTM_EUSAGE;
+  if (meth->seeded) param = (long)(cfg->seed & 0x7FFFFFFF);
   @<Make and initialise the network, the optimiser and the trainer@>;
   @<Prepare the task's fixed sequences and its record of errors@>;
   while (status == LSTM_OK && !st->solved && st->sequences < cfg->max_sequences)

@@ -170,28 +170,28 @@ static int written(FILE*f,lstm_error*err);
 static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:217*//*237:*/
-#line 326 "chapters/rtrl.w"
+/*:217*//*238:*/
+#line 340 "chapters/rtrl.w"
 
 static size_t rtrl_block_width(size_t n);
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len);
 
-/*:237*//*243:*/
-#line 421 "chapters/rtrl.w"
+/*:238*//*244:*/
+#line 437 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
-lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
+long param,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 static int rtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:243*//*254:*/
+/*:244*//*255:*/
 #line 108 "chapters/irtrl.w"
 
 static void update_row(double*y,const double*v,size_t len,double keep,
 double coef);
 
-/*:254*//*261:*/
+/*:255*//*262:*/
 #line 270 "chapters/irtrl.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -200,7 +200,42 @@ static void carry_row(double*s,double*g,size_t len,const double*v,
 size_t ldv,size_t steps,const double*keep,const double*coef,
 const double*e);
 
-/*:261*//*293:*/
+/*:262*//*283:*/
+#line 123 "chapters/snap1.w"
+
+typedef struct snap_factors{
+double keep,cross,in_state;
+double from_state,self,in_out;
+int kept;
+}snap_factors;
+static void snap_row(double*s,double*h,double*g,const double*v,
+size_t len,const snap_factors*c,double d);
+
+/*:283*//*284:*/
+#line 136 "chapters/snap1.w"
+
+static void cell_factors(const double*g,size_t n,size_t j,
+double state_prev,double state,double c[5]);
+
+/*:284*//*289:*/
+#line 215 "chapters/snap1.w"
+
+static int snap1_grad(const lstm_net*net,const lstm_seq*seq,long param,
+lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
+
+/*:289*//*311:*/
+#line 249 "chapters/uoro.w"
+
+static double uoro_row(double*tt,double*g,const double*v,size_t len,
+double keep,double coef,double d);
+
+/*:311*//*314:*/
+#line 290 "chapters/uoro.w"
+
+static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
+lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
+
+/*:314*//*336:*/
 #line 123 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,int every_step,lstm_rng*rng,
@@ -213,7 +248,7 @@ static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 static size_t rng_below(lstm_rng*rng,size_t n);
 
-/*:293*//*301:*/
+/*:336*//*344:*/
 #line 333 "chapters/tasks.w"
 
 static const char reber_symbol[8]= "BTPSXVE";
@@ -222,20 +257,20 @@ static const int reber_next_symbol[7][2]=
 static const int reber_next_state[7][2]= 
 {{1,1},{2,3},{2,4},{3,5},{3,6},{4,6},{-1,-1}};
 
-/*:301*//*317:*/
-#line 168 "chapters/training.w"
+/*:344*//*360:*/
+#line 169 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
-/*:317*//*319:*/
-#line 204 "chapters/training.w"
+/*:360*//*362:*/
+#line 205 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
 const lstm_trace*tr);
 
-/*:319*//*329:*/
-#line 464 "chapters/training.w"
+/*:362*//*372:*/
+#line 466 "chapters/training.w"
 
 typedef struct{
 size_t size,right;
@@ -245,32 +280,32 @@ double*error;
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
 int every_step);
 
-/*:329*//*333:*/
-#line 581 "chapters/training.w"
+/*:372*//*376:*/
+#line 583 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr);
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T);
 
-/*:333*//*335:*/
-#line 607 "chapters/training.w"
+/*:376*//*378:*/
+#line 609 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr,lstm_lag_probe*pr);
 
-/*:335*//*337:*/
-#line 650 "chapters/training.w"
+/*:378*//*380:*/
+#line 652 "chapters/training.w"
 
 #define LSTM_PROBE_CELLS 256
 static double fmax_nan(double a,double b);
 
-/*:337*//*369:*/
+/*:380*//*412:*/
 #line 367 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:369*/
+/*:412*/
 #line 199 "chapters/intro.w"
 
 /*13:*/
@@ -958,7 +993,7 @@ for(size_t l= 0;l<cols;l++)result[l]+= row[l]*v[r];
 }
 
 /*:98*//*102:*/
-#line 273 "chapters/bptt.w"
+#line 278 "chapters/bptt.w"
 
 static int bptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -975,42 +1010,56 @@ return LSTM_OK;
 }
 
 /*:102*//*103:*/
-#line 291 "chapters/bptt.w"
+#line 296 "chapters/bptt.w"
 
 static const lstm_method method_table[]= {
 /*104:*/
-#line 296 "chapters/bptt.w"
+#line 301 "chapters/bptt.w"
 
 {"bptt",1,0,bptt_grad,
-"backpropagation through time: the exact gradient",LSTM_PER_SEQUENCE,0},
+"backpropagation through time: the exact gradient",LSTM_PER_SEQUENCE,0,0},
 
 /*:104*//*219:*/
 #line 169 "chapters/tbptt.w"
 
 {"tbptt",0,1,tbptt_grad,
-"truncated BPTT over windows of K steps (tbptt:K)",LSTM_PER_CHUNK,0},
+"truncated BPTT over windows of K steps (tbptt:K)",LSTM_PER_CHUNK,0,0},
 
-/*:219*//*245:*/
-#line 453 "chapters/rtrl.w"
+/*:219*//*246:*/
+#line 469 "chapters/rtrl.w"
 
 {"rtrl",1,0,rtrl_grad,
 "real-time recurrent learning: the exact gradient, online",
-LSTM_PER_STEP,LSTM_RTRL_EXACT},
+LSTM_PER_STEP,LSTM_RTRL_EXACT,0},
 
-/*:245*//*268:*/
+/*:246*//*269:*/
 #line 423 "chapters/irtrl.w"
 
 {"irtrl",0,0,irtrl_grad,
 "the LSTM's internal, truncated RTRL (Hochreiter-Schmidhuber)",
-LSTM_PER_STEP,LSTM_RTRL_INTERNAL},
+LSTM_PER_STEP,LSTM_RTRL_INTERNAL,0},
 
-/*:268*/
-#line 293 "chapters/bptt.w"
+/*:269*//*291:*/
+#line 226 "chapters/snap1.w"
+
+{"snap1",0,0,snap1_grad,
+"SnAp-1 (Menick et al.): RTRL keeping what one step creates, online",
+LSTM_PER_STEP,LSTM_RTRL_SNAP1,0},
+
+/*:291*//*316:*/
+#line 301 "chapters/uoro.w"
+
+{"uoro",0,0,uoro_grad,
+"UORO (Tallec-Ollivier): unbiased rank-one estimate of RTRL, online",
+LSTM_PER_STEP,LSTM_RTRL_UORO,1},
+
+/*:316*/
+#line 298 "chapters/bptt.w"
 
 };
 
 /*:103*//*106:*/
-#line 311 "chapters/bptt.w"
+#line 316 "chapters/bptt.w"
 
 const lstm_method*lstm_method_at(size_t r)
 {
@@ -1033,7 +1082,7 @@ lstm_fail(err,LSTM_EUSAGE,"unknown method '%s'",spec);
 return NULL;
 }
 /*107:*/
-#line 336 "chapters/bptt.w"
+#line 341 "chapters/bptt.w"
 
 *param= 0;
 if(meth->takes_param){
@@ -1056,13 +1105,13 @@ return NULL;
 }
 
 /*:107*/
-#line 332 "chapters/bptt.w"
+#line 337 "chapters/bptt.w"
 ;
 return meth;
 }
 
 /*:106*//*109:*/
-#line 367 "chapters/bptt.w"
+#line 372 "chapters/bptt.w"
 
 int lstm_gradient(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,lstm_net*grad,double*loss,
@@ -2182,30 +2231,48 @@ return LSTM_OK;
 }
 
 /*:218*//*231:*/
-#line 162 "chapters/rtrl.w"
+#line 164 "chapters/rtrl.w"
 
 int lstm_rtrl_init(lstm_rtrl*r,const lstm_net*net,int kind,
 lstm_error*err)
 {
 const size_t n= net->n,k= net->k;
-size_t small= 11*n+2*k,big,count;
+size_t small= 11*n+2*k,big= 0,count;
 memset(r,0,sizeof*r);
-if(kind!=LSTM_RTRL_EXACT&&kind!=LSTM_RTRL_INTERNAL)
-return lstm_fail(err,LSTM_EUSAGE,"unknown RTRL kind %d",kind);
-
 r->kind= kind;
 r->m= net->m;r->n= n;r->k= k;r->output= net->output;
 r->cols= 4*n*(net->m+n+1);
+/*232:*/
+#line 191 "chapters/rtrl.w"
+
 if(kind==LSTM_RTRL_INTERNAL)big= r->cols;
-else if(!mul_size(3*n+4,r->cols,&big))big= SIZE_MAX;
+if(kind==LSTM_RTRL_EXACT&&!mul_size(3*n+4,r->cols,&big))
+big= SIZE_MAX;
+
+/*:232*//*281:*/
+#line 110 "chapters/snap1.w"
+
+if(kind==LSTM_RTRL_SNAP1)big= 2*r->cols;
+
+/*:281*//*302:*/
+#line 125 "chapters/uoro.w"
+
+if(kind==LSTM_RTRL_UORO)big= r->cols+10*n+1;
+
+/*:302*/
+#line 174 "chapters/rtrl.w"
+;
+if(big==0)
+return lstm_fail(err,LSTM_EUSAGE,"unknown RTRL kind %d",kind);
+
 if(!add_size(big,small,&count)||count> SIZE_MAX/sizeof(double)||
 !(r->v= alloc_doubles(count)))
 return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the RTRL sensitivities of %zu parameters",r->cols);
 
 r->bytes= count*sizeof(double);
-/*232:*/
-#line 187 "chapters/rtrl.w"
+/*233:*/
+#line 196 "chapters/rtrl.w"
 
 r->state[0]= r->v;r->state[1]= r->v+n;
 r->out[0]= r->v+2*n;r->out[1]= r->v+3*n;
@@ -2222,14 +2289,28 @@ r->Hprev= r->H+n*r->cols;
 r->G= r->Hprev+n*r->cols;
 }
 
-/*:232*/
-#line 183 "chapters/rtrl.w"
+/*:233*//*282:*/
+#line 113 "chapters/snap1.w"
+
+if(kind==LSTM_RTRL_SNAP1)r->H= r->S+r->cols;
+
+/*:282*//*303:*/
+#line 128 "chapters/uoro.w"
+
+if(kind==LSTM_RTRL_UORO){
+r->ttheta= r->S;r->S= NULL;
+r->tz= r->ttheta+r->cols;r->dz= r->tz+2*n;r->nu= r->dz+2*n;
+r->gbar= r->nu+2*n;r->tnorm= r->gbar+4*n;
+}
+
+/*:303*/
+#line 184 "chapters/rtrl.w"
 ;
 return LSTM_OK;
 }
 
-/*:231*//*233:*/
-#line 208 "chapters/rtrl.w"
+/*:231*//*234:*/
+#line 217 "chapters/rtrl.w"
 
 void lstm_rtrl_reset(lstm_rtrl*r)
 {
@@ -2244,8 +2325,8 @@ free(r->v);
 memset(r,0,sizeof*r);
 }
 
-/*:233*//*234:*/
-#line 243 "chapters/rtrl.w"
+/*:234*//*235:*/
+#line 252 "chapters/rtrl.w"
 
 int lstm_rtrl_step(lstm_rtrl*r,const lstm_net*net,const double*x,
 const double*y,lstm_net*grad,double*loss,lstm_error*err)
@@ -2254,8 +2335,8 @@ const size_t m= net->m,n= net->n,cols= r->cols;
 const double*state_prev,*out_prev,*state,*out;
 const double*a= r->g,*i= r->g+n,*f= r->g+2*n,
 *o= r->g+3*n;
-/*235:*/
-#line 280 "chapters/rtrl.w"
+/*236:*/
+#line 294 "chapters/rtrl.w"
 
 if(net->m!=r->m||net->n!=r->n||net->k!=r->k||
 net->output!=r->output||(grad&&grad->P!=net->P))
@@ -2263,8 +2344,8 @@ return lstm_fail(err,LSTM_EUSAGE,
 "the network does not have the shape the RTRL object was made for");
 
 
-/*:235*/
-#line 251 "chapters/rtrl.w"
+/*:236*/
+#line 260 "chapters/rtrl.w"
 ;
 r->now= !r->now;
 state_prev= r->state[!r->now];out_prev= r->out[!r->now];
@@ -2276,9 +2357,10 @@ if(y&&grad){
 memset(r->Delta,0,n*sizeof*r->Delta);
 lstm_output_backward(net,out,r->pred,y,r->Delta,grad,r->e);
 }
-if(r->kind==LSTM_RTRL_EXACT){
-/*236:*/
-#line 312 "chapters/rtrl.w"
+switch(r->kind){
+case LSTM_RTRL_EXACT:
+/*237:*/
+#line 326 "chapters/rtrl.w"
 
 {
 const size_t width= rtrl_block_width(n);
@@ -2287,8 +2369,8 @@ r->H= r->Hprev;r->Hprev= swap;
 for(size_t c0= 0;c0<cols;c0+= width){
 const size_t c1= c0+width<cols?c0+width:cols;
 for(size_t j= 0;j<n;j++){
-/*239:*/
-#line 351 "chapters/rtrl.w"
+/*240:*/
+#line 365 "chapters/rtrl.w"
 
 {
 static const double one= 1;
@@ -2305,11 +2387,11 @@ add_in_range(G,c0,c1,4*n*(m+n)+row,&one,1);
 }
 }
 
-/*:239*/
-#line 320 "chapters/rtrl.w"
+/*:240*/
+#line 334 "chapters/rtrl.w"
 ;
-/*241:*/
-#line 386 "chapters/rtrl.w"
+/*242:*/
+#line 400 "chapters/rtrl.w"
 
 {
 const double th= tanh(state[j]);
@@ -2324,33 +2406,34 @@ Hj[c]= cs*Sj[c]+co*Go[c];
 }
 }
 
-/*:241*/
-#line 321 "chapters/rtrl.w"
+/*:242*/
+#line 335 "chapters/rtrl.w"
 ;
 }
 }
 }
 
-/*:236*/
-#line 263 "chapters/rtrl.w"
+/*:237*/
+#line 273 "chapters/rtrl.w"
 ;
-if(y&&grad)/*242:*/
-#line 405 "chapters/rtrl.w"
+if(y&&grad)/*243:*/
+#line 419 "chapters/rtrl.w"
 
 for(size_t j= 0;j<n;j++){
 const double d= r->Delta[j],*Hj= r->H+j*cols;
 for(size_t c= 0;c<cols;c++)grad->theta[c]+= d*Hj[c];
 }
 
-/*:242*/
-#line 264 "chapters/rtrl.w"
+/*:243*/
+#line 274 "chapters/rtrl.w"
 ;
-}else{
+break;
+case LSTM_RTRL_INTERNAL:{
 double*S= r->S,*err_state= r->err_state,*err_out= r->err_out;
 const double*Delta= r->Delta;
 size_t local;
 if(!lstm_local(x,m,&local))local= m+1;
-if(y&&grad)/*257:*/
+if(y&&grad)/*258:*/
 #line 157 "chapters/irtrl.w"
 
 for(size_t j= 0;j<n;j++){
@@ -2359,18 +2442,18 @@ err_state[j]= Delta[j]*o[j]*(1-th*th);
 err_out[j]= Delta[j]*th*o[j]*(1-o[j]);
 }
 
-/*:257*/
-#line 270 "chapters/rtrl.w"
+/*:258*/
+#line 281 "chapters/rtrl.w"
 ;
 for(size_t row= 0;row<4*n;row++){
 const size_t j= row%n;
-if(row<3*n)/*253:*/
+if(row<3*n)/*254:*/
 #line 93 "chapters/irtrl.w"
 
 {
 static const double one= 1;
 double keep,coef;
-/*252:*/
+/*253:*/
 #line 76 "chapters/irtrl.w"
 
 keep= f[j];
@@ -2378,7 +2461,7 @@ coef= row<n?i[j]*(1-a[j]*a[j]):
 row<2*n?a[j]*i[j]*(1-i[j]):
 state_prev[j]*f[j]*(1-f[j]);
 
-/*:252*/
+/*:253*/
 #line 97 "chapters/irtrl.w"
 ;
 if(keep!=1||local> m)update_row(S+row*m,x,m,keep,coef);
@@ -2387,10 +2470,10 @@ update_row(S+4*n*m+row*n,out_prev,n,keep,coef);
 update_row(S+4*n*(m+n)+row,&one,1,keep,coef);
 }
 
-/*:253*/
-#line 273 "chapters/rtrl.w"
+/*:254*/
+#line 284 "chapters/rtrl.w"
 ;
-if(y&&grad)/*256:*/
+if(y&&grad)/*257:*/
 #line 134 "chapters/irtrl.w"
 
 {
@@ -2411,16 +2494,148 @@ update_row(gr+bat,&one,1,1,e);
 }
 }
 
-/*:256*/
-#line 274 "chapters/rtrl.w"
+/*:257*/
+#line 285 "chapters/rtrl.w"
 ;
 }
+break;
+}
+/*288:*/
+#line 196 "chapters/snap1.w"
+
+case LSTM_RTRL_SNAP1:
+for(size_t row= 0;row<4*n;row++){
+static const double one= 1;
+const size_t j= row%n,at[3]= {row*m,4*n*m+row*n,
+4*n*(m+n)+row},len[3]= {m,n,1};
+const double*src[3]= {x,out_prev,&one};
+const double d= y&&grad?r->Delta[j]:0;
+snap_factors c;
+/*286:*/
+#line 157 "chapters/snap1.w"
+
+{
+const double*U= net->U;
+double cell[5];
+cell_factors(r->g,n,j,state_prev[j],state[j],cell);
+c.cross= cell[0]*U[j*n+j]+cell[1]*U[(n+j)*n+j]+
+cell[2]*U[(2*n+j)*n+j];
+c.from_state= cell[3];
+c.self= cell[4]*U[(3*n+j)*n+j];
+c.kept= row<3*n;
+c.keep= c.kept?f[j]:0;
+c.in_state= c.kept?cell[row/n]:0;
+c.in_out= c.kept?0:cell[4];
+}
+
+/*:286*/
+#line 205 "chapters/snap1.w"
+;
+for(int part= 0;part<3;part++)
+snap_row(r->S+at[part],r->H+at[part],
+y&&grad?grad->theta+at[part]:NULL,src[part],len[part],&c,
+d);
+}
+break;
+
+/*:288*//*306:*/
+#line 151 "chapters/uoro.w"
+
+case LSTM_RTRL_UORO:{
+double nA= 0,ng= 0,nv,rho0,rho1,d= 0;
+const double eps= LSTM_UORO_EPS;
+/*307:*/
+#line 167 "chapters/uoro.w"
+
+for(size_t j= 0;j<n;j++){
+double c[5],dg[4]= {0,0,0,0},ds;
+const double*eta= r->tz+n;
+cell_factors(r->g,n,j,state_prev[j],state[j],c);
+for(size_t q= 0;q<4;q++)dg[q]= lstm_dot(net->U+(q*n+j)*n,eta,n);
+ds= c[0]*dg[0]+c[1]*dg[1]+c[2]*dg[2]+f[j]*r->tz[j];
+r->dz[j]= ds;
+r->dz[n+j]= c[3]*ds+c[4]*dg[3];
+nA+= r->dz[j]*r->dz[j]+r->dz[n+j]*r->dz[n+j];
+}
+nA= sqrt(nA);
+
+/*:307*/
+#line 155 "chapters/uoro.w"
+;
+/*308:*/
+#line 183 "chapters/uoro.w"
+
+{
+uint64_t bits= 0;
+for(size_t q= 0;q<2*n;q++){
+if(q%64==0)bits= lstm_rng_next(&r->rng);
+r->nu[q]= (bits>>(q%64))&1?1.0:-1.0;
+}
+}
+for(size_t j= 0;j<n;j++){
+double c[5],sbar;
+cell_factors(r->g,n,j,state_prev[j],state[j],c);
+sbar= r->nu[j]+c[3]*r->nu[n+j];
+r->gbar[j]= c[0]*sbar;
+r->gbar[n+j]= c[1]*sbar;
+r->gbar[2*n+j]= c[2]*sbar;
+r->gbar[3*n+j]= c[4]*r->nu[n+j];
+}
+for(size_t q= 0;q<4*n;q++)ng+= r->gbar[q]*r->gbar[q];
+ng= sqrt(ng);
+
+/*:308*/
+#line 156 "chapters/uoro.w"
+;
+/*309:*/
+#line 206 "chapters/uoro.w"
+
+nv= 1;
+for(size_t l= 0;l<m;l++)nv+= x[l]*x[l];
+for(size_t l= 0;l<n;l++)nv+= out_prev[l]*out_prev[l];
+nv= ng*sqrt(nv);
+rho0= sqrt((r->tnorm[0]+eps)/(nA+eps));
+rho1= sqrt((nv+eps)/(sqrt(2.0*(double)n)+eps));
+
+/*:309*/
+#line 157 "chapters/uoro.w"
+;
+/*310:*/
+#line 222 "chapters/uoro.w"
+
+{
+static const double one= 1;
+double*tt= r->ttheta,norm= 0;
+for(size_t q= 0;q<2*n;q++)
+r->tz[q]= rho0*r->dz[q]+rho1*r->nu[q];
+if(y&&grad)
+for(size_t j= 0;j<n;j++)d+= r->Delta[j]*r->tz[n+j];
+for(size_t row= 0;row<4*n;row++){
+const size_t at[3]= {row*m,4*n*m+row*n,
+4*n*(m+n)+row},len[3]= {m,n,1};
+const double*src[3]= {x,out_prev,&one};
+for(int part= 0;part<3;part++)
+norm+= uoro_row(tt+at[part],y&&grad?grad->theta+at[part]:
+NULL,src[part],len[part],1/rho0,r->gbar[row]/rho1,d);
+}
+r->tnorm[0]= sqrt(norm);
+}
+
+/*:310*/
+#line 159 "chapters/uoro.w"
+;
+break;
+}
+
+/*:306*/
+#line 289 "chapters/rtrl.w"
+
 }
 return LSTM_OK;
 }
 
-/*:234*//*238:*/
-#line 333 "chapters/rtrl.w"
+/*:235*//*239:*/
+#line 347 "chapters/rtrl.w"
 
 static size_t rtrl_block_width(size_t n)
 {
@@ -2428,8 +2643,8 @@ size_t width= LSTM_RTRL_BLOCK_BYTES/(n*sizeof(double));
 return width<LSTM_LANES?LSTM_LANES:width;
 }
 
-/*:238*//*240:*/
-#line 370 "chapters/rtrl.w"
+/*:239*//*241:*/
+#line 384 "chapters/rtrl.w"
 
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len)
@@ -2439,15 +2654,16 @@ to= c1<start+len?(c1> start?c1-start:0):len;
 for(size_t l= from;l<to;l++)G[start+l]+= v[l];
 }
 
-/*:240*//*244:*/
-#line 427 "chapters/rtrl.w"
+/*:241*//*245:*/
+#line 443 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
-lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
+long param,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 {
 lstm_rtrl r;
 int status= lstm_rtrl_init(&r,net,kind,err);
 if(status!=LSTM_OK)return status;
+lstm_rtrl_seed(&r,(uint64_t)param);
 *loss= 0;
 for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
 double step_loss= 0;
@@ -2463,12 +2679,11 @@ return status;
 static int rtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 {
-(void)param;
-return rtrl_run(net,seq,LSTM_RTRL_EXACT,grad,loss,st,err);
+return rtrl_run(net,seq,LSTM_RTRL_EXACT,param,grad,loss,st,err);
 }
 
-/*:244*//*248:*/
-#line 523 "chapters/rtrl.w"
+/*:245*//*249:*/
+#line 539 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref)
 {
@@ -2487,7 +2702,7 @@ if(scale> 0&&diff/scale> worst)worst= diff/scale;
 return worst;
 }
 
-/*:248*//*255:*/
+/*:249*//*256:*/
 #line 112 "chapters/irtrl.w"
 
 static void update_row(double*y,const double*v,size_t len,double keep,
@@ -2496,7 +2711,7 @@ double coef)
 for(size_t l= 0;l<len;l++)y[l]= keep*y[l]+coef*v[l];
 }
 
-/*:255*//*262:*/
+/*:256*//*263:*/
 #line 277 "chapters/irtrl.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -2510,7 +2725,7 @@ double*v= alloc_doubles(count),*S,*states,*outs,*gates,*es,*eo,
 if(!v)return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the internal RTRL of %zu parameters",net->P);
 
-/*263:*/
+/*264:*/
 #line 310 "chapters/irtrl.w"
 
 S= v;
@@ -2523,13 +2738,13 @@ Delta= eo+B*n;
 pred= Delta+n;
 e= pred+k;
 
-/*:263*/
+/*:264*/
 #line 289 "chapters/irtrl.w"
 ;
 *loss= 0;
 for(size_t t0= 0;t0<seq->T;t0+= B){
 const size_t steps= seq->T-t0<B?seq->T-t0:B;
-/*264:*/
+/*265:*/
 #line 326 "chapters/irtrl.w"
 
 for(size_t b= 0;b<steps;b++){
@@ -2543,7 +2758,7 @@ if(y){
 *loss+= lstm_output_forward(net,out,y,pred);
 memset(Delta,0,n*sizeof*Delta);
 lstm_output_backward(net,out,pred,y,Delta,grad,e);
-/*257:*/
+/*258:*/
 #line 157 "chapters/irtrl.w"
 
 for(size_t j= 0;j<n;j++){
@@ -2552,17 +2767,17 @@ err_state[j]= Delta[j]*o[j]*(1-th*th);
 err_out[j]= Delta[j]*th*o[j]*(1-o[j]);
 }
 
-/*:257*/
+/*:258*/
 #line 338 "chapters/irtrl.w"
 ;
 }
 }
 
-/*:264*/
+/*:265*/
 #line 293 "chapters/irtrl.w"
 ;
 for(size_t row= 0;row<4*n;row++)
-/*265:*/
+/*266:*/
 #line 354 "chapters/irtrl.w"
 
 {
@@ -2571,18 +2786,18 @@ const size_t j= row%n;
 double keeps[LSTM_IRTRL_BLOCK],coefs[LSTM_IRTRL_BLOCK],
 errs[LSTM_IRTRL_BLOCK];
 for(size_t b= 0;b<steps;b++){
-/*266:*/
+/*267:*/
 #line 387 "chapters/irtrl.w"
 
 const double*a= gates+4*b*n,*i= a+n,*f= a+2*n,
 *state_prev= states+b*n,*err_state= es+b*n,
 *err_out= eo+b*n
 
-/*:266*/
+/*:267*/
 #line 361 "chapters/irtrl.w"
 ;
 double keep,coef;
-/*252:*/
+/*253:*/
 #line 76 "chapters/irtrl.w"
 
 keep= f[j];
@@ -2590,7 +2805,7 @@ coef= row<n?i[j]*(1-a[j]*a[j]):
 row<2*n?a[j]*i[j]*(1-i[j]):
 state_prev[j]*f[j]*(1-f[j]);
 
-/*:252*/
+/*:253*/
 #line 363 "chapters/irtrl.w"
 ;
 keeps[b]= keep;coefs[b]= coef;
@@ -2614,7 +2829,7 @@ update_row(grad->theta+4*n*(m+n)+row,&one,1,1,errs[b]);
 }
 }
 
-/*:265*/
+/*:266*/
 #line 296 "chapters/irtrl.w"
 ;
 memcpy(states,states+steps*n,n*sizeof*states);
@@ -2626,7 +2841,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:262*//*267:*/
+/*:263*//*268:*/
 #line 401 "chapters/irtrl.w"
 
 static void carry_row(double*s,double*g,size_t len,const double*v,
@@ -2650,7 +2865,79 @@ update_row(g,s,len,1,e[b]);
 }
 }
 
-/*:267*//*279:*/
+/*:268*//*285:*/
+#line 140 "chapters/snap1.w"
+
+static void cell_factors(const double*g,size_t n,size_t j,
+double state_prev,double state,double c[5])
+{
+const double a= g[j],i= g[n+j],f= g[2*n+j],o= g[3*n+j],
+th= tanh(state);
+c[0]= i*(1-a*a);
+c[1]= a*i*(1-i);
+c[2]= state_prev*f*(1-f);
+c[3]= o*(1-th*th);
+c[4]= th*o*(1-o);
+}
+
+/*:285*//*287:*/
+#line 179 "chapters/snap1.w"
+
+static void snap_row(double*s,double*h,double*g,const double*v,
+size_t len,const snap_factors*c,double d)
+{
+for(size_t l= 0;l<len;l++){
+const double sn= c->keep*s[l]+c->cross*h[l]+c->in_state*v[l];
+const double hn= c->from_state*sn+c->self*h[l]+c->in_out*v[l];
+s[l]= c->kept?sn:0;
+h[l]= hn;
+if(g)g[l]+= d*hn;
+}
+}
+
+/*:287*//*290:*/
+#line 219 "chapters/snap1.w"
+
+static int snap1_grad(const lstm_net*net,const lstm_seq*seq,long param,
+lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
+{
+return rtrl_run(net,seq,LSTM_RTRL_SNAP1,param,grad,loss,st,err);
+}
+
+/*:290*//*305:*/
+#line 143 "chapters/uoro.w"
+
+void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed)
+{
+lstm_rng_seed(&r->rng,seed^0x5851F42D4C957F2DULL);
+}
+
+/*:305*//*312:*/
+#line 253 "chapters/uoro.w"
+
+static double uoro_row(double*tt,double*g,const double*v,size_t len,
+double keep,double coef,double d)
+{
+double sum[4]= {0,0,0,0};
+for(size_t l= 0;l<len;l++){
+const double t= keep*tt[l]+coef*v[l];
+tt[l]= t;
+sum[l%4]+= t*t;
+if(g)g[l]+= d*t;
+}
+return(sum[0]+sum[1])+(sum[2]+sum[3]);
+}
+
+/*:312*//*315:*/
+#line 294 "chapters/uoro.w"
+
+static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
+lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
+{
+return rtrl_run(net,seq,LSTM_RTRL_UORO,param,grad,loss,st,err);
+}
+
+/*:315*//*322:*/
 #line 75 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
@@ -2687,7 +2974,7 @@ free(opt->s);
 memset(opt,0,sizeof*opt);
 }
 
-/*:279*//*281:*/
+/*:322*//*324:*/
 #line 122 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
@@ -2710,7 +2997,7 @@ opt->m[k]= opt->momentum*opt->m[k]+scale*g[k];
 theta[k]-= opt->rate*opt->m[k];
 }
 break;
-default:/*282:*/
+default:/*325:*/
 #line 155 "chapters/learning.w"
 
 {
@@ -2725,14 +3012,14 @@ theta[k]-= size*opt->m[k]/(sqrt(opt->s[k])+eps);
 }
 }
 
-/*:282*/
+/*:325*/
 #line 143 "chapters/learning.w"
 ;
 }
 return norm;
 }
 
-/*:281*//*285:*/
+/*:324*//*328:*/
 #line 202 "chapters/learning.w"
 
 lstm_init lstm_init_default(void)
@@ -2756,7 +3043,7 @@ net->b[3*n+j]= init->bias_o;
 if(net->c)memset(net->c,0,net->k*sizeof*net->c);
 }
 
-/*:285*//*290:*/
+/*:328*//*333:*/
 #line 55 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
@@ -2796,7 +3083,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 return LSTM_OK;
 }
 
-/*:290*//*292:*/
+/*:333*//*335:*/
 #line 101 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
@@ -2816,7 +3103,7 @@ default:return adding_sample(task->length,rng,data,seq,err);
 }
 }
 
-/*:292*//*294:*/
+/*:335*//*337:*/
 #line 138 "chapters/tasks.w"
 
 static size_t rng_below(lstm_rng*rng,size_t n)
@@ -2825,7 +3112,7 @@ size_t r= (size_t)lstm_rng_uniform(rng,0,(double)n);
 return r<n?r:n-1;
 }
 
-/*:294*//*297:*/
+/*:337*//*340:*/
 #line 207 "chapters/tasks.w"
 
 size_t lstm_probe_length(size_t p,size_t runs)
@@ -2846,7 +3133,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 return lag_sample(task->length,lag,0,rng,data,seq,err);
 }
 
-/*:297*//*298:*/
+/*:340*//*341:*/
 #line 230 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,int every_step,lstm_rng*rng,
@@ -2861,7 +3148,7 @@ lag_fill(s,p,lag,first,every_step);
 return LSTM_OK;
 }
 
-/*:298*//*299:*/
+/*:341*//*342:*/
 #line 276 "chapters/tasks.w"
 
 static int lag2c_sample(size_t p,lstm_rng*rng,lstm_data*data,
@@ -2884,7 +3171,7 @@ s->y[(T-1)*2+second]= 1;
 return LSTM_OK;
 }
 
-/*:299*//*302:*/
+/*:342*//*345:*/
 #line 346 "chapters/tasks.w"
 
 static int reber_sample(lstm_rng*rng,lstm_data*data,lstm_seq**seq,
@@ -2893,7 +3180,7 @@ lstm_error*err)
 enum{longest= 208};
 int sym[longest],options[longest][2],len;
 do{
-/*303:*/
+/*346:*/
 #line 364 "chapters/tasks.w"
 
 {
@@ -2919,11 +3206,11 @@ sym[len]= 6;len++;
 }
 }
 
-/*:303*/
+/*:346*/
 #line 353 "chapters/tasks.w"
 ;
 }while(len<0);
-/*304:*/
+/*347:*/
 #line 391 "chapters/tasks.w"
 
 {
@@ -2941,13 +3228,13 @@ s->y[t*7+options[t][1]]+= 0.5;
 *seq= s;
 }
 
-/*:304*/
+/*:347*/
 #line 355 "chapters/tasks.w"
 ;
 return LSTM_OK;
 }
 
-/*:302*//*306:*/
+/*:345*//*349:*/
 #line 414 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf)
@@ -2960,7 +3247,7 @@ buf[t]= reber_symbol[s];
 buf[seq->T]= '\0';
 }
 
-/*:306*//*307:*/
+/*:349*//*350:*/
 #line 443 "chapters/tasks.w"
 
 static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
@@ -2984,7 +3271,7 @@ s->y[len-1]= 0.5+(s->x[2*first]+s->x[2*second])/4;
 return LSTM_OK;
 }
 
-/*:307*//*312:*/
+/*:350*//*355:*/
 #line 50 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
@@ -3010,6 +3297,7 @@ if(meth->schedule==LSTM_PER_STEP&&
 lstm_trainer_free(tn);
 return status;
 }
+if(meth->seeded)lstm_rtrl_seed(&tn->online,(uint64_t)param);
 return LSTM_OK;
 }
 
@@ -3023,8 +3311,8 @@ lstm_rtrl_free(&tn->online);
 memset(tn,0,sizeof*tn);
 }
 
-/*:312*//*314:*/
-#line 103 "chapters/training.w"
+/*:355*//*357:*/
+#line 104 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err)
@@ -3040,8 +3328,8 @@ if(tn->method->schedule==LSTM_PER_STEP)
 return train_online(tn,seq,loss,max_error,err);
 if(tn->method->schedule==LSTM_PER_CHUNK&&(size_t)tn->param<window)
 window= (size_t)tn->param;
-/*315:*/
-#line 135 "chapters/training.w"
+/*358:*/
+#line 136 "chapters/training.w"
 
 if(tn->tr.T<window){
 int status;
@@ -3050,8 +3338,8 @@ if((status= lstm_trace_alloc(&tn->tr,net,window,err))!=LSTM_OK)
 return status;
 }
 
-/*:315*/
-#line 118 "chapters/training.w"
+/*:358*/
+#line 119 "chapters/training.w"
 ;
 lstm_trace_start(&tn->tr,NULL,NULL);
 for(size_t t0= 0;t0<seq->T;t0+= window){
@@ -3061,8 +3349,8 @@ piece.T= seq->T-t0<window?seq->T-t0:window;
 piece.x+= t0*seq->m;
 piece.y+= t0*seq->k;
 piece.has_y+= t0;
-/*316:*/
-#line 148 "chapters/training.w"
+/*359:*/
+#line 149 "chapters/training.w"
 
 *loss+= lstm_forward(net,&piece,&tn->tr);
 e= trace_max_error(net,&piece,&tn->tr);
@@ -3076,15 +3364,15 @@ memcpy(tn->carry+net->n,lstm_out(&tn->tr,piece.T-1),
 net->n*sizeof(double));
 lstm_trace_start(&tn->tr,tn->carry,tn->carry+net->n);
 
-/*:316*/
-#line 127 "chapters/training.w"
+/*:359*/
+#line 128 "chapters/training.w"
 ;
 }
 return LSTM_OK;
 }
 
-/*:314*//*318:*/
-#line 172 "chapters/training.w"
+/*:357*//*361:*/
+#line 173 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err)
@@ -3113,8 +3401,8 @@ tn->updates++;
 return LSTM_OK;
 }
 
-/*:318*//*320:*/
-#line 208 "chapters/training.w"
+/*:361*//*363:*/
+#line 209 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
 const lstm_trace*tr)
@@ -3129,8 +3417,8 @@ if(fabs(pred[r]-y[r])> worst)worst= fabs(pred[r]-y[r]);
 return worst;
 }
 
-/*:320*//*325:*/
-#line 340 "chapters/training.w"
+/*:363*//*368:*/
+#line 341 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length)
 {
@@ -3161,8 +3449,8 @@ cfg.no_forget= cfg.length>=200||strcmp(task,"lag2c")==0;
 return cfg;
 }
 
-/*:325*//*326:*/
-#line 374 "chapters/training.w"
+/*:368*//*369:*/
+#line 375 "chapters/training.w"
 
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err)
@@ -3186,8 +3474,9 @@ return status;
 task.every_step= cfg->every_step;
 lstm_data_init(&held,task.m,task.k);
 if(!(meth= lstm_method_find(cfg->method,&param,err)))return LSTM_EUSAGE;
-/*327:*/
-#line 417 "chapters/training.w"
+if(meth->seeded)param= (long)(cfg->seed&0x7FFFFFFF);
+/*370:*/
+#line 419 "chapters/training.w"
 
 lstm_rng_seed(&init_rng,cfg->seed);
 lstm_rng_seed(&data_rng,cfg->seed^0xA0761D6478BD642FULL);
@@ -3201,11 +3490,11 @@ opt.clip= cfg->clip;
 if((status= lstm_trainer_init(&tn,net,meth,param,&opt,err))!=LSTM_OK)
 goto done;
 
-/*:327*/
-#line 397 "chapters/training.w"
+/*:370*/
+#line 399 "chapters/training.w"
 ;
-/*328:*/
-#line 436 "chapters/training.w"
+/*371:*/
+#line 438 "chapters/training.w"
 
 switch(task.kind){
 case LSTM_TASK_LAG:
@@ -3230,12 +3519,12 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 }
 if(status!=LSTM_OK)goto done;
 
-/*:328*/
-#line 398 "chapters/training.w"
+/*:371*/
+#line 400 "chapters/training.w"
 ;
 while(status==LSTM_OK&&!st->solved&&st->sequences<cfg->max_sequences)
-/*331:*/
-#line 501 "chapters/training.w"
+/*374:*/
+#line 503 "chapters/training.w"
 
 {
 lstm_data one;
@@ -3252,8 +3541,8 @@ if(status==LSTM_OK){
 st->sequences++;
 st->moving_loss= st->sequences==1?loss:
 0.99*st->moving_loss+0.01*loss;
-/*332:*/
-#line 553 "chapters/training.w"
+/*375:*/
+#line 555 "chapters/training.w"
 
 switch(task.kind){
 case LSTM_TASK_LAG:
@@ -3278,8 +3567,8 @@ st->solved= ring.right==ring.size;
 }
 }
 
-/*:332*/
-#line 517 "chapters/training.w"
+/*:375*/
+#line 519 "chapters/training.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
@@ -3289,8 +3578,8 @@ cfg->report(st,cfg->ctx);
 }
 }
 
-/*:331*/
-#line 400 "chapters/training.w"
+/*:374*/
+#line 402 "chapters/training.w"
 ;
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
 st->updates= tn.updates;
@@ -3304,8 +3593,8 @@ free(ring.error);
 return status;
 }
 
-/*:326*//*330:*/
-#line 479 "chapters/training.w"
+/*:369*//*373:*/
+#line 481 "chapters/training.w"
 
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
 int every_step)
@@ -3320,8 +3609,8 @@ s->has_y[t]= (every_step&&lag==p)||t+1==lag;
 }
 }
 
-/*:330*//*334:*/
-#line 586 "chapters/training.w"
+/*:373*//*377:*/
+#line 588 "chapters/training.w"
 
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T)
 {
@@ -3330,8 +3619,8 @@ lstm_trace_free(tr);
 return lstm_trace_alloc(tr,net,T,NULL)==LSTM_OK;
 }
 
-/*:334*//*336:*/
-#line 615 "chapters/training.w"
+/*:377*//*379:*/
+#line 617 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr,lstm_lag_probe*pr)
@@ -3362,16 +3651,16 @@ fabs(last_out[0][j]-last_out[1][j]));
 return fmax_nan(pr->last_error,pr->other_error);
 }
 
-/*:336*//*338:*/
-#line 654 "chapters/training.w"
+/*:379*//*381:*/
+#line 656 "chapters/training.w"
 
 static double fmax_nan(double a,double b)
 {
 return isnan(a)||isnan(b)?NAN:a> b?a:b;
 }
 
-/*:338*//*339:*/
-#line 664 "chapters/training.w"
+/*:381*//*382:*/
+#line 666 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr)
@@ -3397,8 +3686,8 @@ right+= ok;
 return(double)right/(double)held->count;
 }
 
-/*:339*//*341:*/
-#line 705 "chapters/training.w"
+/*:382*//*384:*/
+#line 707 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
 double*fraction,lstm_error*err)
@@ -3427,8 +3716,8 @@ lstm_step(net,x,out,state,next+2*n,next,next+n);
 state= next;out= next+n;
 }
 lstm_output_forward(net,out,NULL,pred);
-/*342:*/
-#line 742 "chapters/training.w"
+/*385:*/
+#line 744 "chapters/training.w"
 
 {
 int ok= 1;
@@ -3437,8 +3726,8 @@ ok= ok&&fabs(pred[r]-(r==first?1.0:0.0))<0.25;
 passed+= ok;
 }
 
-/*:342*/
-#line 733 "chapters/training.w"
+/*:385*/
+#line 735 "chapters/training.w"
 ;
 }
 *fraction= passed/2.0;
@@ -3446,7 +3735,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:341*//*355:*/
+/*:384*//*398:*/
 #line 76 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len)
@@ -3459,7 +3748,7 @@ for(size_t q= 0;l+q<len;q++)s[q]+= a[l+q]*b[l+q];
 return((s[0]+s[4])+(s[1]+s[5]))+((s[2]+s[6])+(s[3]+s[7]));
 }
 
-/*:355*//*357:*/
+/*:398*//*400:*/
 #line 98 "chapters/speed.w"
 
 void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
@@ -3468,7 +3757,7 @@ double*y)
 for(size_t r= 0;r<rows;r++)y[r]+= lstm_dot(A+r*cols,v,cols);
 }
 
-/*:357*//*359:*/
+/*:400*//*402:*/
 #line 139 "chapters/speed.w"
 
 void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
@@ -3479,7 +3768,7 @@ for(size_t c= 0;c<cols;c++)
 C[r*ldc+c]+= lstm_dot(A+r*lda,B+c*ldb,len);
 }
 
-/*:359*//*360:*/
+/*:402*//*403:*/
 #line 166 "chapters/speed.w"
 
 void lstm_gemm_tn(size_t rows,size_t cols,size_t len,const double*A,
@@ -3498,7 +3787,7 @@ for(size_t l= 0;l<cols;l++)c[l]+= ar*b[l];
 }
 }
 
-/*:360*//*361:*/
+/*:403*//*404:*/
 #line 191 "chapters/speed.w"
 
 void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
@@ -3514,7 +3803,7 @@ for(size_t k= 0;k<cols;k++)c[k]+= arl*b[k];
 }
 }
 
-/*:361*//*366:*/
+/*:404*//*409:*/
 #line 304 "chapters/speed.w"
 
 static double bench_since(const struct timespec*start)
@@ -3531,7 +3820,7 @@ const double x= *(const double*)a,y= *(const double*)b;
 return(x> y)-(x<y);
 }
 
-/*:366*//*367:*/
+/*:409*//*410:*/
 #line 319 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
@@ -3549,7 +3838,7 @@ if(T<1)return lstm_fail(err,LSTM_EUSAGE,
 if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
 return status;
 if((status= lstm_net_like(&grad,&net,err))==LSTM_OK){
-/*368:*/
+/*411:*/
 #line 344 "chapters/speed.w"
 
 {
@@ -3571,7 +3860,7 @@ res->work_bytes= st.work_bytes;
 }
 }
 
-/*:368*/
+/*:411*/
 #line 336 "chapters/speed.w"
 ;
 lstm_net_free(&grad);
@@ -3581,7 +3870,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:367*//*370:*/
+/*:410*//*413:*/
 #line 371 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
@@ -3608,7 +3897,7 @@ seq->has_y[t]= 1;
 return LSTM_OK;
 }
 
-/*:370*//*372:*/
+/*:413*//*415:*/
 #line 414 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count)
@@ -3628,7 +3917,222 @@ suu+= u*u;
 return suu> 0?suv/suu:NAN;
 }
 
-/*:372*/
+/*:415*//*509:*/
+#line 76 "chapters/align.w"
+
+double lstm_cosine(const double*a,const double*b,size_t len)
+{
+const double ab= lstm_dot(a,b,len),aa= lstm_dot(a,a,len),
+bb= lstm_dot(b,b,len);
+return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
+}
+
+/*:509*//*510:*/
+#line 88 "chapters/align.w"
+
+int lstm_align(const lstm_net*net,const lstm_data*data,
+const char*const*spec,size_t count,size_t samples,long seed,
+lstm_align_result*res,lstm_error*err)
+{
+const size_t P= 4*net->n*(net->m+net->n+1);
+lstm_net g,exact;
+double*keep= NULL,*sq= NULL,loss;
+const lstm_method*meth;
+long param;
+int status;
+memset(res,0,sizeof*res);
+/*511:*/
+#line 124 "chapters/align.w"
+
+if(count<1||count> LSTM_ALIGN_MAX)
+return lstm_fail(err,LSTM_EUSAGE,"an alignment compares 1 to %d methods",
+LSTM_ALIGN_MAX);
+
+if(samples<1||samples> 1000000)
+return lstm_fail(err,LSTM_EUSAGE,
+"an alignment takes 1 to 1000000 samples of a random method");
+
+for(size_t q= 0;q<count;q++){
+if(!lstm_method_find(spec[q],&param,err))return LSTM_EUSAGE;
+if(strlen(spec[q])>=LSTM_ALIGN_SPEC)
+return lstm_fail(err,LSTM_EUSAGE,"method name '%s' is too long",
+spec[q]);
+
+}
+
+/*:511*/
+#line 100 "chapters/align.w"
+;
+memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
+if((status= lstm_net_like(&g,net,err))!=LSTM_OK||
+(status= lstm_net_like(&exact,net,err))!=LSTM_OK)goto done;
+keep= alloc_doubles(count*P);
+sq= alloc_doubles(P);
+if(!keep||!sq){
+status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
+goto done;
+}
+res->count= count;res->samples= samples;res->params= P;
+/*512:*/
+#line 141 "chapters/align.w"
+
+meth= lstm_method_find("bptt",&param,err);
+if((status= lstm_gradient(net,data,meth,param,&exact,&loss,NULL,
+err))!=LSTM_OK)goto done;
+res->norm= sqrt(lstm_dot(exact.theta,exact.theta,P));
+if(!(res->norm> 0)||!isfinite(res->norm)){
+status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
+"the exact gradient is not finite":
+"the exact gradient is zero, so no direction can be compared with it");
+
+
+goto done;
+}
+
+/*:512*/
+#line 111 "chapters/align.w"
+;
+for(size_t q= 0;q<count&&status==LSTM_OK;q++)
+/*513:*/
+#line 162 "chapters/align.w"
+
+{
+lstm_align_row*row= &res->row[q];
+double*mean= keep+q*P,c_sum= 0,c_sq= 0,e_sum= 0,tr= 0;
+const size_t runs= (meth= lstm_method_find(spec[q],&param,err))->seeded
+?samples:1;
+strcpy(row->spec,spec[q]);
+row->seeded= meth->seeded;
+memset(mean,0,P*sizeof*mean);
+memset(sq,0,P*sizeof*sq);
+for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
+if(meth->seeded)param= seed+(long)s;
+status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
+if(status==LSTM_OK)
+/*514:*/
+#line 181 "chapters/align.w"
+
+{
+double c,e= 0;
+for(size_t k= 0;k<P;k++){
+const double d= g.theta[k]-mean[k];
+mean[k]+= d/(double)(s+1);
+sq[k]+= d*(g.theta[k]-mean[k]);
+e+= (g.theta[k]-exact.theta[k])*(g.theta[k]-exact.theta[k]);
+}
+c= lstm_cosine(g.theta,exact.theta,P);
+if(!isfinite(e)||!isfinite(c)){
+status= lstm_fail(err,LSTM_EDATA,"the gradient of %s is not finite",
+spec[q]);
+
+break;
+}
+c_sum+= c;c_sq+= c*c;
+e_sum+= sqrt(e)/res->norm;
+}
+
+/*:514*/
+#line 176 "chapters/align.w"
+;
+}
+if(status==LSTM_OK)/*515:*/
+#line 201 "chapters/align.w"
+
+{
+double dist= 0;
+const double N= (double)runs;
+for(size_t k= 0;k<P;k++){
+dist+= (mean[k]-exact.theta[k])*(mean[k]-exact.theta[k]);
+tr+= runs> 1?sq[k]/(N-1):0;
+}
+row->cosine= c_sum/N;
+row->relerr= e_sum/N;
+row->cosine_sd= runs> 1?sqrt(fmax(0,(c_sq-c_sum*c_sum/N)/
+(N-1))):0;
+row->mean_cosine= lstm_cosine(mean,exact.theta,P);
+row->bias= sqrt(dist)/res->norm;
+row->noise= sqrt(tr/N)/res->norm;
+row->variance= tr/(res->norm*res->norm);
+}
+
+/*:515*/
+#line 178 "chapters/align.w"
+;
+}
+
+/*:513*/
+#line 113 "chapters/align.w"
+;
+if(status==LSTM_OK)
+for(size_t q= 0;q<count;q++)
+for(size_t r= 0;r<count;r++)
+res->pair[q][r]= lstm_cosine(keep+q*P,keep+r*P,P);
+done:
+free(keep);free(sq);
+lstm_net_free(&g);lstm_net_free(&exact);
+return status;
+}
+
+/*:510*//*533:*/
+#line 60 "chapters/balance.w"
+
+int lstm_balance(const char*spec,long seed,long episodes,double rate,
+double*theta,double*loss,lstm_error*err)
+{
+lstm_net net,grad;
+lstm_data data;
+lstm_seq*seq;
+long param;
+const lstm_method*meth= lstm_method_find(spec,&param,err);
+int status;
+if(!meth)return LSTM_EUSAGE;
+if(episodes<1||!(rate> 0)||!isfinite(rate))
+return lstm_fail(err,LSTM_EUSAGE,
+"influence balancing needs episodes and a positive rate");
+
+memset(&grad,0,sizeof grad);
+lstm_data_init(&data,1,1);
+if((status= lstm_net_init(&net,1,2,1,LSTM_OUT_L2,err))!=LSTM_OK)
+return status;
+if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
+(status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
+goto done;
+/*534:*/
+#line 106 "chapters/balance.w"
+
+memset(net.theta,0,net.P*sizeof*net.theta);
+net.b[2]= net.b[3]= 2;
+net.b[4]= -3;net.b[5]= 3;
+net.b[6]= net.b[7]= 3;
+net.U[1*2+0]= 0.1;
+net.V[0]= 1;net.V[1]= -2;
+for(size_t t= 0;t<seq->T;t++){
+seq->x[t]= 1;seq->y[t]= 0.3;seq->has_y[t]= 1;
+}
+
+/*:534*/
+#line 82 "chapters/balance.w"
+;
+for(long e= 0;e<episodes&&status==LSTM_OK;e++){
+double L;
+if(meth->seeded)param= seed+e;
+theta[e]= net.b[0];
+status= lstm_gradient(&net,&data,meth,param,&grad,&L,NULL,err);
+if(status==LSTM_OK&&!(isfinite(L)&&isfinite(grad.b[0])))
+status= lstm_fail(err,LSTM_EDATA,
+"influence balancing with %s: the loss is no longer finite",spec);
+
+loss[e]= L;
+net.b[0]-= rate*grad.b[0];
+}
+done:
+lstm_net_free(&net);
+lstm_net_free(&grad);
+lstm_data_free(&data);
+return status;
+}
+
+/*:533*/
 #line 200 "chapters/intro.w"
 
 

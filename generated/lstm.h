@@ -36,7 +36,7 @@
 #define LSTM_MAX_BLOCKS 5
 
 /*:32*//*101:*/
-#line 263 "chapters/bptt.w"
+#line 268 "chapters/bptt.w"
 
 #define LSTM_PER_SEQUENCE 1
 #define LSTM_PER_CHUNK 2
@@ -60,24 +60,35 @@
 #define LSTM_LINE_MAX (1L<<20)
 
 /*:160*//*228:*/
-#line 115 "chapters/rtrl.w"
+#line 116 "chapters/rtrl.w"
 
 #define LSTM_RTRL_EXACT 0
 #define LSTM_RTRL_INTERNAL 1
 
-/*:228*//*260:*/
+/*:228*//*261:*/
 #line 267 "chapters/irtrl.w"
 
 #define LSTM_IRTRL_BLOCK 8 
 
-/*:260*//*276:*/
+/*:261*//*280:*/
+#line 104 "chapters/snap1.w"
+
+#define LSTM_RTRL_SNAP1 2
+
+/*:280*//*299:*/
+#line 88 "chapters/uoro.w"
+
+#define LSTM_RTRL_UORO 3
+#define LSTM_UORO_EPS 1e-7 
+
+/*:299*//*319:*/
 #line 40 "chapters/learning.w"
 
 #define LSTM_SGD 0
 #define LSTM_MOMENTUM 1
 #define LSTM_ADAM 2
 
-/*:276*//*287:*/
+/*:319*//*330:*/
 #line 22 "chapters/tasks.w"
 
 #define LSTM_TASK_LAG 1
@@ -85,19 +96,32 @@
 #define LSTM_TASK_ADDING 3
 #define LSTM_TASK_LAG2C 4
 
-/*:287*//*363:*/
+/*:330*//*406:*/
 #line 278 "chapters/speed.w"
 
 #define LSTM_BENCH_RUNS 5
 #define LSTM_BENCH_MAX_RUNS 101
 #define LSTM_BENCH_SECONDS 0.2
 
-/*:363*//*386:*/
+/*:406*//*429:*/
 #line 26 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:386*/
+/*:429*//*506:*/
+#line 43 "chapters/align.w"
+
+#define LSTM_ALIGN_MAX 12 
+#define LSTM_ALIGN_SPEC 32 
+
+/*:506*//*531:*/
+#line 46 "chapters/balance.w"
+
+#define LSTM_BALANCE_RATE 0.0001
+#define LSTM_BALANCE_EPISODES 3000
+#define LSTM_BALANCE_T 100
+
+/*:531*/
 #line 181 "chapters/intro.w"
 
 /*11:*/
@@ -194,6 +218,7 @@ lstm_grad_fn grad;
 const char*summary;
 int schedule;
 int online_kind;
+int seeded;
 }lstm_method;
 
 /*:100*//*120:*/
@@ -219,7 +244,7 @@ uint64_t s;
 }lstm_rng;
 
 /*:126*//*229:*/
-#line 130 "chapters/rtrl.w"
+#line 131 "chapters/rtrl.w"
 
 typedef struct lstm_rtrl{
 int kind;
@@ -235,11 +260,23 @@ double*err_state,*err_out;
 double*S;
 double*H,*Hprev;
 double*G;
+/*301:*/
+#line 118 "chapters/uoro.w"
+
+double*ttheta;
+double*tz,*dz,*nu;
+double*gbar;
+double*tnorm;
+lstm_rng rng;
+
+/*:301*/
+#line 146 "chapters/rtrl.w"
+
 double*v;
 size_t bytes;
 }lstm_rtrl;
 
-/*:229*//*277:*/
+/*:229*//*320:*/
 #line 53 "chapters/learning.w"
 
 typedef struct lstm_optimizer{
@@ -253,7 +290,7 @@ size_t P;
 double*m,*s;
 }lstm_optimizer;
 
-/*:277*//*283:*/
+/*:320*//*326:*/
 #line 192 "chapters/learning.w"
 
 typedef struct lstm_init{
@@ -261,7 +298,7 @@ double range;
 double bias_i,bias_f,bias_o;
 }lstm_init;
 
-/*:283*//*288:*/
+/*:326*//*331:*/
 #line 35 "chapters/tasks.w"
 
 typedef struct lstm_task{
@@ -274,7 +311,7 @@ int output;
 int every_step;
 }lstm_task;
 
-/*:288*//*310:*/
+/*:331*//*353:*/
 #line 28 "chapters/training.w"
 
 typedef struct lstm_trainer{
@@ -289,8 +326,8 @@ lstm_rtrl online;
 long updates;
 }lstm_trainer;
 
-/*:310*//*321:*/
-#line 231 "chapters/training.w"
+/*:353*//*364:*/
+#line 232 "chapters/training.w"
 
 typedef struct lstm_lag_probe{
 double last_error;
@@ -326,7 +363,7 @@ void(*report)(const lstm_train_status*st,void*ctx);
 void*ctx;
 }lstm_train_config;
 
-/*:321*//*364:*/
+/*:364*//*407:*/
 #line 283 "chapters/speed.w"
 
 typedef struct lstm_bench_result{
@@ -336,7 +373,26 @@ double seconds_per_step;
 size_t work_bytes;
 }lstm_bench_result;
 
-/*:364*/
+/*:407*//*507:*/
+#line 47 "chapters/align.w"
+
+typedef struct lstm_align_row{
+char spec[LSTM_ALIGN_SPEC];
+int seeded;
+double cosine,relerr;
+double cosine_sd;
+double mean_cosine,bias,noise,variance;
+}lstm_align_row;
+
+typedef struct lstm_align_result{
+size_t count,samples;
+size_t params;
+double norm;
+lstm_align_row row[LSTM_ALIGN_MAX];
+double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
+}lstm_align_result;
+
+/*:507*/
 #line 182 "chapters/intro.w"
 
 /*12:*/
@@ -463,14 +519,14 @@ void lstm_mat_tvec(const double*A,size_t rows,size_t cols,
 const double*v,double*result);
 
 /*:97*//*105:*/
-#line 306 "chapters/bptt.w"
+#line 311 "chapters/bptt.w"
 
 const lstm_method*lstm_method_at(size_t r);
 const lstm_method*lstm_method_find(const char*spec,long*param,
 lstm_error*err);
 
 /*:105*//*108:*/
-#line 362 "chapters/bptt.w"
+#line 367 "chapters/bptt.w"
 
 int lstm_gradient(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,lstm_net*grad,double*loss,
@@ -553,7 +609,7 @@ double loss,lstm_error*err);
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
 
 /*:207*//*230:*/
-#line 149 "chapters/rtrl.w"
+#line 151 "chapters/rtrl.w"
 
 int lstm_rtrl_init(lstm_rtrl*r,const lstm_net*net,int kind,
 lstm_error*err);
@@ -562,55 +618,60 @@ int lstm_rtrl_step(lstm_rtrl*r,const lstm_net*net,const double*x,
 const double*y,lstm_net*grad,double*loss,lstm_error*err);
 void lstm_rtrl_free(lstm_rtrl*r);
 
-/*:230*//*247:*/
-#line 520 "chapters/rtrl.w"
+/*:230*//*248:*/
+#line 536 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref);
 
-/*:247*//*278:*/
+/*:248*//*304:*/
+#line 140 "chapters/uoro.w"
+
+void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed);
+
+/*:304*//*321:*/
 #line 70 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
 double rate,lstm_error*err);
 void lstm_optimizer_free(lstm_optimizer*opt);
 
-/*:278*//*280:*/
+/*:321*//*323:*/
 #line 118 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
 const lstm_net*grad);
 
-/*:280*//*284:*/
+/*:323*//*327:*/
 #line 198 "chapters/learning.w"
 
 lstm_init lstm_init_default(void);
 void lstm_net_initialize(lstm_net*net,lstm_rng*rng,const lstm_init*init);
 
-/*:284*//*289:*/
+/*:327*//*332:*/
 #line 51 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
 lstm_error*err);
 
-/*:289*//*291:*/
+/*:332*//*334:*/
 #line 97 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 
-/*:291*//*296:*/
+/*:334*//*339:*/
 #line 202 "chapters/tasks.w"
 
 size_t lstm_probe_length(size_t p,size_t runs);
 int lstm_task_probe(const lstm_task*task,size_t lag,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
-/*:296*//*305:*/
+/*:339*//*348:*/
 #line 411 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf);
 
-/*:305*//*311:*/
+/*:348*//*354:*/
 #line 44 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
@@ -618,37 +679,37 @@ const lstm_method*meth,long param,lstm_optimizer*opt,
 lstm_error*err);
 void lstm_trainer_free(lstm_trainer*tn);
 
-/*:311*//*313:*/
-#line 94 "chapters/training.w"
+/*:354*//*356:*/
+#line 95 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
-/*:313*//*324:*/
-#line 335 "chapters/training.w"
+/*:356*//*367:*/
+#line 336 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length);
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err);
 
-/*:324*//*340:*/
-#line 701 "chapters/training.w"
+/*:367*//*383:*/
+#line 703 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
 double*fraction,lstm_error*err);
 
-/*:340*//*354:*/
+/*:383*//*397:*/
 #line 67 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len);
 
-/*:354*//*356:*/
+/*:397*//*399:*/
 #line 94 "chapters/speed.w"
 
 void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
 double*y);
 
-/*:356*//*358:*/
+/*:399*//*401:*/
 #line 122 "chapters/speed.w"
 
 void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
@@ -658,18 +719,32 @@ size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
 size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 
-/*:358*//*365:*/
+/*:401*//*408:*/
 #line 291 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err);
 
-/*:365*//*371:*/
+/*:408*//*414:*/
 #line 411 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count);
 
-/*:371*/
+/*:414*//*508:*/
+#line 70 "chapters/align.w"
+
+int lstm_align(const lstm_net*net,const lstm_data*data,
+const char*const*spec,size_t count,size_t samples,long seed,
+lstm_align_result*res,lstm_error*err);
+double lstm_cosine(const double*a,const double*b,size_t len);
+
+/*:508*//*532:*/
+#line 51 "chapters/balance.w"
+
+int lstm_balance(const char*spec,long seed,long episodes,double rate,
+double*theta,double*loss,lstm_error*err);
+
+/*:532*/
 #line 183 "chapters/intro.w"
 
 #endif

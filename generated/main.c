@@ -1,4 +1,4 @@
-/*385:*/
+/*428:*/
 #line 13 "chapters/command.w"
 
 #define _POSIX_C_SOURCE 200809L 
@@ -6,8 +6,8 @@
 #include <stdlib.h> 
 #include <string.h> 
 #include <math.h> 
-/*344:*/
-#line 792 "chapters/training.w"
+/*387:*/
+#line 794 "chapters/training.w"
 
 typedef struct{
 int terminal;
@@ -19,7 +19,7 @@ static void train_progress(const lstm_train_status*st,void*ctx);
 static int write_model_atomically(const char*path,const lstm_net*net);
 #include <unistd.h> 
 
-/*:344*//*374:*/
+/*:387*//*417:*/
 #line 461 "chapters/speed.w"
 
 #define BENCH_LIST_MAX 16
@@ -29,7 +29,7 @@ size_t list[BENCH_LIST_MAX],size_t*count);
 static int bench_method(const lstm_method*meth,long param,
 const size_t*cells,size_t ncells,const size_t*steps,size_t nsteps);
 
-/*:374*//*387:*/
+/*:417*//*430:*/
 #line 33 "chapters/command.w"
 
 typedef struct lstm_command{
@@ -40,56 +40,70 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:387*//*394:*/
+/*:430*//*437:*/
 #line 128 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:394*//*396:*/
+/*:437*//*439:*/
 #line 170 "chapters/command.w"
 
 typedef struct lstm_options{
 const char*model,*seq;
 const char*method;
 double eps;
+long seed;
+int seed_given;
 }lstm_options;
 #define WITH_METHOD 1
 #define WITH_EPS 2
+#define WITH_SEED 4
 static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:396*//*400:*/
+/*:439*//*442:*/
 #line 250 "chapters/command.w"
+
+static long parse_seed(const char*val);
+
+/*:442*//*444:*/
+#line 267 "chapters/command.w"
+
+static int method_seed(const char*cmd,const lstm_method*meth,
+const lstm_options*opt,long*param);
+
+/*:444*//*447:*/
+#line 299 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:400*//*402:*/
-#line 273 "chapters/command.w"
+/*:447*//*449:*/
+#line 322 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:402*//*405:*/
-#line 305 "chapters/command.w"
+/*:449*//*452:*/
+#line 354 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:405*//*410:*/
-#line 396 "chapters/command.w"
+/*:452*//*457:*/
+#line 445 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:410*//*413:*/
-#line 466 "chapters/command.w"
+/*:457*//*460:*/
+#line 517 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 
-/*:413*//*418:*/
+/*:460*//*465:*/
 #line 48 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv);
@@ -107,7 +121,7 @@ static int cmd_experiments(int argc,char**argv);
 #define EXP_DIAG_LAG 100
 static const size_t exp_lags[EXP_LAGS]= {5,10,20,50,100,200,500,1000};
 
-/*:418*//*420:*/
+/*:465*//*467:*/
 #line 73 "chapters/experiments.w"
 
 #define EXP_FAMILIES 5
@@ -115,7 +129,7 @@ static const char*family_name[EXP_FAMILIES]=
 {"bptt","tbptt:p/2","tbptt:2p","irtrl","rtrl"};
 static int family_spec(int f,size_t p,char*buf,size_t size);
 
-/*:420*//*426:*/
+/*:467*//*473:*/
 #line 214 "chapters/experiments.w"
 
 #define EXP_KINDS 3 
@@ -136,7 +150,7 @@ size_t cells;
 static int experiments_report(const char*dir,const double seconds[2]);
 static int parse_run(const char*line,exp_run*run);
 
-/*:426*//*429:*/
+/*:473*//*476:*/
 #line 305 "chapters/experiments.w"
 
 typedef struct{
@@ -168,7 +182,7 @@ static int read_results(const char*path,exp_report*rep,int required);
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2]);
 static void write_figures(FILE*f,exp_grid cells,const char*dir);
 
-/*:429*//*443:*/
+/*:476*//*490:*/
 #line 691 "chapters/experiments.w"
 
 static void mp_prologue(FILE*f);
@@ -176,11 +190,35 @@ static void mp_legend(FILE*f,int with_families);
 static void mp_line(FILE*f,int fam,int count,const double*x,
 const double*y);
 
-/*:443*/
+/*:490*//*517:*/
+#line 256 "chapters/align.w"
+
+typedef struct align_options{
+const char*files[2];
+size_t nfiles;
+const char*task;
+long length,cells,trained,sequences,samples,seed;
+char methods[LSTM_ALIGN_MAX*LSTM_ALIGN_SPEC];
+const char*spec[LSTM_ALIGN_MAX];
+size_t count;
+}align_options;
+static int cmd_align(int argc,char**argv);
+static int align_parse(int argc,char**argv,align_options*o);
+static int align_task(const align_options*o,lstm_net*net,
+lstm_data*data,lstm_error*err);
+static int align_default_methods(align_options*o,const lstm_data*data);
+static void align_print(const lstm_align_result*res);
+
+/*:517*//*536:*/
+#line 131 "chapters/balance.w"
+
+static int cmd_balance(int argc,char**argv);
+
+/*:536*/
 #line 19 "chapters/command.w"
 
-/*345:*/
-#line 807 "chapters/training.w"
+/*388:*/
+#line 809 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv)
 {
@@ -193,8 +231,8 @@ train_report progress;
 int status,terminal;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*346:*/
-#line 862 "chapters/training.w"
+/*389:*/
+#line 864 "chapters/training.w"
 
 printf("usage: lstm train --task lag|lag2c|reber|adding [--method M]\n"
 "         [--lag p] [--targets last|every] [--forget-gate yes|no]\n"
@@ -205,8 +243,8 @@ printf("usage: lstm train --task lag|lag2c|reber|adding [--method M]\n"
 "it meets the paper's success criterion or the budget is spent; print\n"
 "one summary line, and write the model to FILE if asked.\n");
 
-/*:346*/
-#line 819 "chapters/training.w"
+/*:389*/
+#line 821 "chapters/training.w"
 ;
 return 0;
 }
@@ -224,8 +262,8 @@ if(end!=argv[a+1]&&!*end&&v> 0)length= (size_t)v;
 cfg= lstm_train_defaults(task,length);
 }
 for(int a= 0;a<argc;a+= 2)
-/*347:*/
-#line 875 "chapters/training.w"
+/*390:*/
+#line 877 "chapters/training.w"
 
 {
 const char*opt= argv[a],*val= a+1<argc?argv[a+1]:NULL;
@@ -277,8 +315,8 @@ else return train_usage("lstm train: unknown option '%s'",opt);
 }
 }
 
-/*:347*/
-#line 836 "chapters/training.w"
+/*:390*/
+#line 838 "chapters/training.w"
 ;
 terminal= isatty(fileno(stderr));
 progress.terminal= terminal;
@@ -299,8 +337,8 @@ if(status!=LSTM_OK){
 lstm_net_free(&net);
 return report(status,&err);
 }
-/*349:*/
-#line 955 "chapters/training.w"
+/*392:*/
+#line 957 "chapters/training.w"
 
 {
 static const char*optname[3]= {"sgd","momentum","adam"};
@@ -328,16 +366,16 @@ printf("\n");
 if(status!=LSTM_OK)status= report(status,&err);
 }
 
-/*:349*/
-#line 856 "chapters/training.w"
+/*:392*/
+#line 858 "chapters/training.w"
 ;
 if(status==LSTM_OK&&out)status= write_model_atomically(out,&net);
 lstm_net_free(&net);
 return status;
 }
 
-/*:345*//*348:*/
-#line 926 "chapters/training.w"
+/*:388*//*391:*/
+#line 928 "chapters/training.w"
 
 static int train_usage(const char*fmt,const char*arg)
 {
@@ -364,8 +402,8 @@ st->probe.last_error,st->probe.other_error,st->probe.drift,
 st->probe.separation);
 }
 
-/*:348*//*350:*/
-#line 986 "chapters/training.w"
+/*:391*//*393:*/
+#line 988 "chapters/training.w"
 
 static int write_model_atomically(const char*path,const lstm_net*net)
 {
@@ -396,7 +434,7 @@ return report(status,&err);
 return 0;
 }
 
-/*:350*//*375:*/
+/*:393*//*418:*/
 #line 473 "chapters/speed.w"
 
 static int cmd_bench(int argc,char**argv)
@@ -417,7 +455,7 @@ printf("usage: lstm bench [--method LIST] [--cells LIST] [--steps LIST]\n"
 "by commas.\n");
 return 0;
 }
-/*376:*/
+/*419:*/
 #line 503 "chapters/speed.w"
 
 for(int a= 0;a<argc;a++){
@@ -439,10 +477,10 @@ else status= read_size_list("--steps",val,LSTM_MAX_PARAMS,steps,
 if(status!=0)return status;
 }
 
-/*:376*/
+/*:419*/
 #line 492 "chapters/speed.w"
 ;
-/*377:*/
+/*420:*/
 #line 523 "chapters/speed.w"
 
 if(methods){
@@ -467,7 +505,7 @@ meth[nmeth]= mt;
 param[nmeth]= mt->takes_param?10:0;
 }
 
-/*:377*/
+/*:420*/
 #line 493 "chapters/speed.w"
 ;
 printf("lstm-bench 1\n# method cells steps runs us-per-step work-bytes\n");
@@ -479,7 +517,7 @@ if(status!=0)return status;
 return 0;
 }
 
-/*:375*//*378:*/
+/*:418*//*421:*/
 #line 549 "chapters/speed.w"
 
 static int read_size_list(const char*what,const char*text,size_t max,
@@ -505,7 +543,7 @@ p= end+1;
 }
 }
 
-/*:378*//*379:*/
+/*:421*//*422:*/
 #line 577 "chapters/speed.w"
 
 static int bench_method(const lstm_method*meth,long param,
@@ -529,7 +567,7 @@ fflush(stdout);
 secs[c][s]= res.seconds_per_step;
 bytes[c][s]= (double)res.work_bytes;
 }
-/*380:*/
+/*423:*/
 #line 603 "chapters/speed.w"
 
 {
@@ -552,13 +590,13 @@ lstm_fit_exponent(x,y,nsteps));
 }
 }
 
-/*:380*/
+/*:423*/
 #line 599 "chapters/speed.w"
 ;
 return 0;
 }
 
-/*:379*//*392:*/
+/*:422*//*435:*/
 #line 101 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
@@ -580,7 +618,7 @@ return 1;
 return 0;
 }
 
-/*:392*//*395:*/
+/*:435*//*438:*/
 #line 131 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
@@ -607,8 +645,8 @@ status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:395*//*397:*/
-#line 186 "chapters/command.w"
+/*:438*//*440:*/
+#line 189 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt)
@@ -617,11 +655,12 @@ int files= 0;
 opt->model= opt->seq= NULL;
 opt->method= "bptt";
 opt->eps= LSTM_FD_STEP;
+opt->seed= 1;opt->seed_given= 0;
 for(int a= 0;a<argc;a++){
 const char*arg= argv[a];
 if(strncmp(arg,"--",2)==0&&arg[2]!='\0'){
-/*398:*/
-#line 210 "chapters/command.w"
+/*441:*/
+#line 214 "chapters/command.w"
 
 {
 const char*eq= strchr(arg,'=');
@@ -629,15 +668,23 @@ size_t len= eq?(size_t)(eq-arg):strlen(arg);
 const char*val= eq?eq+1:a+1<argc?argv[a+1]:NULL;
 int is_method= len==8&&strncmp(arg,"--method",8)==0;
 int is_eps= len==5&&strncmp(arg,"--eps",5)==0;
+int is_seed= len==6&&strncmp(arg,"--seed",6)==0;
 char*end;
-if(!((is_method&&(with&WITH_METHOD))||(is_eps&&(with&WITH_EPS))))
+if(!((is_method&&(with&WITH_METHOD))||(is_eps&&(with&WITH_EPS))||
+(is_seed&&(with&WITH_SEED))))
 return usage_error(cmd,"unknown option '%s'",arg);
 
 if(!val)return usage_error(cmd,"expected a value after '%s'",arg);
 
 if(!eq)a++;
 if(is_method)opt->method= val;
-else{
+else if(is_seed){
+if((opt->seed= parse_seed(val))<0)
+return usage_error(cmd,"expected a whole number from 0 to 2147483647 "
+"after --seed, found '%s'",val);
+
+opt->seed_given= 1;
+}else{
 opt->eps= strtod(val,&end);
 if(end==val||*end!='\0'||!isfinite(opt->eps)||!(opt->eps> 0))
 return usage_error(cmd,
@@ -646,8 +693,8 @@ return usage_error(cmd,
 }
 }
 
-/*:398*/
-#line 197 "chapters/command.w"
+/*:441*/
+#line 201 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg,files++;
 else if(files==1)opt->seq= arg,files++;
@@ -661,8 +708,34 @@ files==0?"none":"only one");
 return 0;
 }
 
-/*:397*//*399:*/
-#line 237 "chapters/command.w"
+/*:440*//*443:*/
+#line 253 "chapters/command.w"
+
+static long parse_seed(const char*val)
+{
+char*end;
+unsigned long v;
+if(val[0]<'0'||val[0]> '9')return-1;
+v= strtoul(val,&end,10);
+return*end!='\0'||v> 2147483647UL?-1:(long)v;
+}
+
+/*:443*//*445:*/
+#line 271 "chapters/command.w"
+
+static int method_seed(const char*cmd,const lstm_method*meth,
+const lstm_options*opt,long*param)
+{
+if(meth->seeded)*param= opt->seed;
+else if(opt->seed_given)
+return usage_error(cmd,"method %s draws no random numbers, so it takes "
+"no --seed",meth->name);
+
+return 0;
+}
+
+/*:445*//*446:*/
+#line 286 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
 {
@@ -672,8 +745,8 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:399*//*401:*/
-#line 254 "chapters/command.w"
+/*:446*//*448:*/
+#line 303 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param)
@@ -690,8 +763,8 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:401*//*403:*/
-#line 277 "chapters/command.w"
+/*:448*//*450:*/
+#line 326 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err)
@@ -703,8 +776,8 @@ lstm_net_free(net);
 return status;
 }
 
-/*:403*//*406:*/
-#line 310 "chapters/command.w"
+/*:450*//*453:*/
+#line 359 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
 {
@@ -731,8 +804,8 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:406*//*407:*/
-#line 338 "chapters/command.w"
+/*:453*//*454:*/
+#line 387 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err)
@@ -751,8 +824,8 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*408:*/
-#line 363 "chapters/command.w"
+/*455:*/
+#line 412 "chapters/command.w"
 
 {
 printf("step %zu out",t);
@@ -767,8 +840,8 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:408*/
-#line 356 "chapters/command.w"
+/*:455*/
+#line 405 "chapters/command.w"
 ;
 }
 printf("loss %.17g\n",loss);
@@ -776,8 +849,8 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:407*//*411:*/
-#line 399 "chapters/command.w"
+/*:454*//*458:*/
+#line 448 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
 {
@@ -791,15 +864,17 @@ double loss;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-printf("usage: lstm grad [--method METHOD] MODEL SEQ\n"
+printf("usage: lstm grad [--method METHOD] [--seed S] MODEL SEQ\n"
 "Print the gradient of the loss of SEQ with respect to every parameter\n"
 "of MODEL, as an lstm-grad file. METHOD is bptt unless given;\n"
-"an unknown METHOD gets the list of the methods.\n");
+"an unknown METHOD gets the list of the methods. A method that draws\n"
+"random numbers (uoro) draws them from the seed S, 1 unless given.\n");
 return 0;
 }
-if((status= parse_options("grad",argc,argv,WITH_METHOD,&opt))!=0)
-return status;
+if((status= parse_options("grad",argc,argv,WITH_METHOD|WITH_SEED,
+&opt))!=0)return status;
 if(!(meth= find_method("grad",opt.method,&param)))return 2;
+if((status= method_seed("grad",meth,&opt,&param))!=0)return status;
 if((status= load_files(&opt,&net,&data,&err))!=LSTM_OK)
 return report(status,&err);
 if((status= lstm_net_like(&grad,&net,&err))==LSTM_OK){
@@ -814,8 +889,8 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:411*//*414:*/
-#line 470 "chapters/command.w"
+/*:458*//*461:*/
+#line 521 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
 {
@@ -853,8 +928,8 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:414*//*415:*/
-#line 507 "chapters/command.w"
+/*:461*//*462:*/
+#line 558 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
 {
@@ -878,7 +953,7 @@ LSTM_CHECK_TOL);
 return 3;
 }
 
-/*:415*//*421:*/
+/*:462*//*468:*/
 #line 79 "chapters/experiments.w"
 
 static int family_spec(int f,size_t p,char*buf,size_t size)
@@ -892,7 +967,7 @@ default:snprintf(buf,size,"rtrl");return p<=10;
 }
 }
 
-/*:421*//*422:*/
+/*:468*//*469:*/
 #line 97 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv)
@@ -908,7 +983,7 @@ printf("usage: lstm experiments --list DIR\n"
 return argc<2&&!wants_help(argc,argv)?2:0;
 }
 if(strcmp(argv[0],"--list")==0&&argc==2){
-/*423:*/
+/*470:*/
 #line 140 "chapters/experiments.w"
 
 for(int q= EXP_GRID_LAGS-1;q>=0;q--)
@@ -941,13 +1016,13 @@ printf("--task lag --lag %zu --targets every --method %s --seed %d "
 for(int seed= 1;seed<=EXP_SEEDS;seed++)
 printf("--task reber --seed %d\n--task adding --seed %d\n",seed,seed);
 
-/*:423*/
+/*:470*/
 #line 111 "chapters/experiments.w"
 ;
 return 0;
 }
 if(strcmp(argv[0],"--list-long")==0&&argc==2){
-/*424:*/
+/*471:*/
 #line 171 "chapters/experiments.w"
 
 for(int q= EXP_LAGS-1;q>=EXP_GRID_LAGS;q--)
@@ -964,7 +1039,7 @@ for(int f= 0;f<EXP_FAMILIES;f+= 3)
 for(int seed= 1;seed<=EXP_2C_SEEDS;seed++)
 printf("--task lag2c --lag 100 --method %s --seed %d --max-sequences %d\n",
 family_name[f],seed,EXP_2C_BUDGET);
-/*425:*/
+/*472:*/
 #line 193 "chapters/experiments.w"
 
 {
@@ -979,11 +1054,11 @@ printf("--task lag --lag %zu --targets every --method %s "
 EXP_EVERY_BUDGET,variant[v]);
 }
 
-/*:425*/
+/*:472*/
 #line 186 "chapters/experiments.w"
 ;
 
-/*:424*/
+/*:471*/
 #line 115 "chapters/experiments.w"
 ;
 return 0;
@@ -1007,7 +1082,7 @@ fprintf(stderr,"lstm experiments: expected --list DIR, --list-long DIR "
 return 2;
 }
 
-/*:422*//*427:*/
+/*:469*//*474:*/
 #line 238 "chapters/experiments.w"
 
 static int parse_run(const char*line,exp_run*run)
@@ -1032,7 +1107,7 @@ else if(strcmp(word,"method")==0)
 snprintf(method,sizeof method,"%s",value);
 else if(strcmp(word,"targets")==0)every= strcmp(value,"every")==0;
 else if(strcmp(word,"forget")==0)run->forget= strcmp(value,"no")!=0;
-else/*428:*/
+else/*475:*/
 #line 277 "chapters/experiments.w"
 
 {
@@ -1056,7 +1131,7 @@ run->retention[times==2?0:times==5?1:times==10?2:3]= v;
 }
 }
 
-/*:428*/
+/*:475*/
 #line 261 "chapters/experiments.w"
 ;
 }
@@ -1074,7 +1149,7 @@ strcmp(spec,method)==0)run->family= f;
 return run->family>=0&&run->lag> 0;
 }
 
-/*:427*//*430:*/
+/*:474*//*477:*/
 #line 335 "chapters/experiments.w"
 
 static int experiments_report(const char*dir,const double seconds[2])
@@ -1087,7 +1162,7 @@ if(read_results(path,&rep,1)!=0)return 1;
 snprintf(path,sizeof path,"%s/results-long.txt",dir);
 if(read_results(path,&rep,0)!=0)return 1;
 qsort(rep.diag,(size_t)rep.ndiag,sizeof*rep.diag,compare_diag);
-/*435:*/
+/*482:*/
 #line 456 "chapters/experiments.w"
 
 {
@@ -1112,13 +1187,13 @@ return 1;
 }
 }
 
-/*:435*/
+/*:482*/
 #line 346 "chapters/experiments.w"
 ;
 return 0;
 }
 
-/*:430*//*431:*/
+/*:477*//*478:*/
 #line 353 "chapters/experiments.w"
 
 static int read_results(const char*path,exp_report*rep,int required)
@@ -1151,7 +1226,7 @@ continue;
 }
 while(q<EXP_LAGS&&exp_lags[q]!=run.lag)q++;
 if(q==EXP_LAGS)continue;
-/*433:*/
+/*480:*/
 #line 420 "chapters/experiments.w"
 
 if(run.kind<2&&(run.kind==1?run.lag>=50:run.lag==100&&
@@ -1172,7 +1247,7 @@ add_run(&rep->diag[d].c,&run);
 }
 }
 
-/*:433*/
+/*:480*/
 #line 384 "chapters/experiments.w"
 ;
 if(run.cells==8&&
@@ -1183,7 +1258,7 @@ fclose(in);
 return 0;
 }
 
-/*:431*//*432:*/
+/*:478*//*479:*/
 #line 398 "chapters/experiments.w"
 
 static void add_run(exp_cell*c,const exp_run*run)
@@ -1203,7 +1278,7 @@ c->solved++;
 c->runs++;
 }
 
-/*:432*//*434:*/
+/*:479*//*481:*/
 #line 441 "chapters/experiments.w"
 
 static int compare_diag(const void*a,const void*b)
@@ -1216,7 +1291,7 @@ if(x->cells!=y->cells)return x->cells<y->cells?-1:1;
 return x->family-y->family;
 }
 
-/*:434*//*436:*/
+/*:481*//*483:*/
 #line 483 "chapters/experiments.w"
 
 static int compare_double(const void*a,const void*b)
@@ -1237,7 +1312,7 @@ at= (int)pos;
 return at+1<count?w[at]+(pos-at)*(w[at+1]-w[at]):w[at];
 }
 
-/*:436*//*437:*/
+/*:483*//*484:*/
 #line 514 "chapters/experiments.w"
 
 static void wilson(int solved,int runs,double*low,double*high)
@@ -1249,7 +1324,7 @@ half= z/(n+z*z)*sqrt(s*(n-s)/n+z*z/4);
 *high= fmin(mid+half,1);
 }
 
-/*:437*//*438:*/
+/*:484*//*485:*/
 #line 535 "chapters/experiments.w"
 
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2])
@@ -1280,7 +1355,7 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 }
-/*439:*/
+/*486:*/
 #line 586 "chapters/experiments.w"
 
 for(int kind= 0;kind<2;kind++){
@@ -1309,10 +1384,10 @@ quantile(c->seconds,c->solved,0.5));
 fprintf(f,"}}}\n");
 }
 
-/*:439*/
+/*:486*/
 #line 564 "chapters/experiments.w"
 ;
-/*440:*/
+/*487:*/
 #line 621 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expdiag{\\vbox{\\offinterlineskip\\halign{"
@@ -1334,10 +1409,10 @@ quantile(c->separation,c->runs,0.5));
 }
 fprintf(f,"}}}\n");
 
-/*:440*/
+/*:487*/
 #line 565 "chapters/experiments.w"
 ;
-/*441:*/
+/*488:*/
 #line 645 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expretention{\\vbox{\\offinterlineskip\\halign{"
@@ -1354,10 +1429,10 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 
-/*:441*/
+/*:488*/
 #line 566 "chapters/experiments.w"
 ;
-/*442:*/
+/*489:*/
 #line 662 "chapters/experiments.w"
 
 fprintf(f,"\\def\\explong{\\vbox{\\offinterlineskip\\halign{"
@@ -1381,7 +1456,7 @@ p==1000?"49,000":"");
 }
 fprintf(f,"}}}\n");
 
-/*:442*/
+/*:489*/
 #line 567 "chapters/experiments.w"
 ;
 for(int t= 0;t<2;t++){
@@ -1396,7 +1471,7 @@ quantile(other[t].needed,other[t].solved,0.5));
 }
 }
 
-/*:438*//*444:*/
+/*:485*//*491:*/
 #line 697 "chapters/experiments.w"
 
 static void mp_prologue(FILE*f)
@@ -1441,7 +1516,7 @@ row++;
 }
 }
 
-/*:444*//*445:*/
+/*:491*//*492:*/
 #line 746 "chapters/experiments.w"
 
 static void write_figures(FILE*f,exp_grid cells,const char*dir)
@@ -1465,7 +1540,7 @@ mp_line(f,fam,count,x,y);
 }
 mp_legend(f,31);
 fprintf(f,"endfig;\n");
-/*446:*/
+/*493:*/
 #line 776 "chapters/experiments.w"
 
 fprintf(f,"beginfig(2);\nframe(btex lag $p$ etex, btex sequences etex);\n");
@@ -1493,10 +1568,10 @@ mp_line(f,fam,count,x,y);
 mp_legend(f,31);
 fprintf(f,"endfig;\n");
 
-/*:446*/
+/*:493*/
 #line 768 "chapters/experiments.w"
 ;
-/*447:*/
+/*494:*/
 #line 814 "chapters/experiments.w"
 
 for(int panel= 0;panel<2;panel++){
@@ -1543,10 +1618,10 @@ label[c],c);
 fprintf(f,"endfig;\n");
 }
 
-/*:447*/
+/*:494*/
 #line 769 "chapters/experiments.w"
 ;
-/*448:*/
+/*495:*/
 #line 863 "chapters/experiments.w"
 
 fprintf(f,"beginfig(4);\nframe(btex runs of distractors etex, "
@@ -1580,67 +1655,360 @@ mp_legend(f,drawn);
 }
 fprintf(f,"endfig;\n");
 
-/*:448*/
+/*:495*/
 #line 770 "chapters/experiments.w"
 ;
 fprintf(f,"end\n");
 }
 
-/*:445*/
+/*:492*//*518:*/
+#line 273 "chapters/align.w"
+
+static int cmd_align(int argc,char**argv)
+{
+align_options o;
+lstm_net net;
+lstm_data data;
+lstm_error err;
+lstm_align_result*res;
+int status;
+lstm_error_clear(&err);
+if(wants_help(argc,argv)){
+/*519:*/
+#line 311 "chapters/align.w"
+
+printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
+"       lstm align --task lag|adding|reber [--length P] [--cells N]\n"
+"                  [--trained K] [--sequences C] [OPTIONS]\n"
+"Compare the gradient of every method with the exact one (bptt) on the\n"
+"cells' parameters: the cosine and the relative error; for a random\n"
+"method (uoro) over N estimates, with their bias and variance; and the\n"
+"cosine of every pair of methods. With a task, the network is that of\n"
+"lstm train from the seed, trained for K sequences (0), on C sequences\n"
+"of the task (8). OPTIONS: --methods LIST (every method; tbptt with\n"
+"half the longest sequence), --samples N (100), --seed S (1).\n");
+
+/*:519*/
+#line 284 "chapters/align.w"
+;
+return 0;
+}
+if((status= align_parse(argc,argv,&o))!=0)return status;
+if(o.task)status= align_task(&o,&net,&data,&err);
+else{
+lstm_options files;
+memset(&files,0,sizeof files);
+files.model= o.files[0];files.seq= o.files[1];
+status= load_files(&files,&net,&data,&err);
+}
+if(status!=LSTM_OK)return report(status,&err);
+if((status= align_default_methods(&o,&data))!=0){
+lstm_net_free(&net);lstm_data_free(&data);
+return status;
+}
+if(!(res= malloc(sizeof*res)))
+status= lstm_fail(&err,LSTM_ENOMEM,"out of memory");
+else status= lstm_align(&net,&data,o.spec,o.count,(size_t)o.samples,
+o.seed,res,&err);
+if(status==LSTM_OK)align_print(res);
+free(res);
+lstm_net_free(&net);
+lstm_data_free(&data);
+return status==LSTM_OK?0:report(status,&err);
+}
+
+/*:518*//*520:*/
+#line 326 "chapters/align.w"
+
+static int align_parse(int argc,char**argv,align_options*o)
+{
+static const char*const name[]= {"--length","--cells","--trained",
+"--sequences","--samples","--seed"};
+static const long lo[]= {2,1,0,1,1,0},hi[]= {100000,1000,
+100000000,100000,1000000,2147483647};
+long*value[6];
+value[0]= &o->length;value[1]= &o->cells;value[2]= &o->trained;
+value[3]= &o->sequences;value[4]= &o->samples;value[5]= &o->seed;
+memset(o,0,sizeof*o);
+for(int q= 0;q<6;q++)*value[q]= -1;
+for(int a= 0;a<argc;a++){
+const char*arg= argv[a],*val= a+1<argc?argv[a+1]:NULL;
+int q;
+if(strncmp(arg,"--",2)!=0){
+if(o->nfiles==2)return usage_error("align","expected two files, "
+"MODEL and SEQ, found another argument '%s'",arg);
+o->files[o->nfiles++]= arg;
+continue;
+}
+if(!val)return usage_error("align","expected a value after '%s'",arg);
+a++;
+for(q= 0;q<6&&strcmp(arg,name[q])!=0;q++)continue;
+if(q<6){
+if((*value[q]= parse_seed(val))<lo[q]||*value[q]> hi[q])
+return usage_error("align","the value of %s is out of range or not "
+"a whole number",arg);
+
+}else if(strcmp(arg,"--task")==0)o->task= val;
+else if(strcmp(arg,"--methods")==0)/*521:*/
+#line 364 "chapters/align.w"
+
+{
+char*p;
+if(strlen(val)>=sizeof o->methods)
+return usage_error("align","the list of methods is too long%s","");
+strcpy(o->methods,val);
+o->count= 0;
+for(p= strtok(o->methods,",");p;p= strtok(NULL,",")){
+long param;
+if(o->count==LSTM_ALIGN_MAX)
+return usage_error("align","more methods than an alignment takes, "
+"at '%s'",p);
+if(!find_method("align",p,&param))return 2;
+o->spec[o->count++]= p;
+}
+if(o->count==0)
+return usage_error("align","no method in the list '%s'",val);
+
+}
+
+/*:521*/
+#line 356 "chapters/align.w"
+
+else return usage_error("align","unknown option '%s'",arg);
+}
+/*522:*/
+#line 384 "chapters/align.w"
+
+if(o->task&&o->nfiles> 0)
+return usage_error("align","give a task or two files, not both%s","");
+
+if(!o->task&&o->nfiles<2)
+return usage_error("align","expected two files, MODEL and SEQ, or a "
+"task, found %s",o->nfiles==0?"none":"only one");
+if(!o->task&&(o->length>=0||o->cells>=0||o->trained>=0||
+o->sequences>=0))
+return usage_error("align","--length, --cells, --trained and --sequences "
+"go with --task%s","");
+if(o->samples<0)o->samples= 100;
+if(o->seed<0)o->seed= 1;
+if(o->trained<0)o->trained= 0;
+if(o->sequences<0)o->sequences= 8;
+
+/*:522*/
+#line 360 "chapters/align.w"
+;
+return 0;
+}
+
+/*:520*//*523:*/
+#line 403 "chapters/align.w"
+
+static int align_task(const align_options*o,lstm_net*net,
+lstm_data*data,lstm_error*err)
+{
+lstm_train_config cfg= lstm_train_defaults(o->task,
+o->length>=0?(size_t)o->length:0);
+lstm_train_status st;
+lstm_task task;
+lstm_rng rng;
+int status;
+if(o->length>=0)cfg.length= (size_t)o->length;
+if(o->cells>=0)cfg.cells= (size_t)o->cells;
+cfg.seed= (uint64_t)o->seed;
+cfg.max_sequences= o->trained;
+lstm_data_init(data,0,0);
+if((status= lstm_train_task(&cfg,net,&st,err))!=LSTM_OK){
+lstm_net_free(net);
+return status;
+}
+if((status= lstm_task_init(&task,o->task,cfg.length,err))!=LSTM_OK){
+lstm_net_free(net);
+return status;
+}
+lstm_data_init(data,task.m,task.k);
+lstm_rng_seed(&rng,(uint64_t)o->seed^0x2545F4914F6CDD1DULL);
+for(long c= 0;c<o->sequences&&status==LSTM_OK;c++){
+lstm_seq*s;
+status= lstm_task_sample(&task,&rng,data,&s,err);
+}
+if(status!=LSTM_OK){
+lstm_net_free(net);
+lstm_data_free(data);
+}
+return status;
+}
+
+/*:523*//*524:*/
+#line 443 "chapters/align.w"
+
+static int align_default_methods(align_options*o,const lstm_data*data)
+{
+const lstm_method*meth;
+size_t longest= 1,used= 0;
+if(o->count> 0)return 0;
+for(size_t s= 0;s<data->count;s++)
+if(data->seq[s].T> longest)longest= data->seq[s].T;
+for(size_t r= 0;(meth= lstm_method_at(r))!=NULL&&
+o->count<LSTM_ALIGN_MAX;r++){
+char*p= o->methods+used;
+if(meth->takes_param)
+snprintf(p,LSTM_ALIGN_SPEC,"%s:%zu",meth->name,
+longest/2> 0?longest/2:1);
+else snprintf(p,LSTM_ALIGN_SPEC,"%s",meth->name);
+o->spec[o->count++]= p;
+used+= strlen(p)+1;
+}
+return 0;
+}
+
+/*:524*//*525:*/
+#line 464 "chapters/align.w"
+
+static void align_print(const lstm_align_result*res)
+{
+printf("lstm-align 1\nexact bptt norm %.17g parameters %zu\n",res->norm,
+res->params);
+for(size_t q= 0;q<res->count;q++){
+const lstm_align_row*r= &res->row[q];
+if(!r->seeded)
+printf("method %s cosine %.17g relerr %.17g\n",r->spec,r->cosine,
+r->relerr);
+else
+printf("method %s samples %zu cosine %.17g cosine-sd %.17g relerr %.17g"
+" mean-cosine %.17g bias %.17g noise %.17g variance %.17g\n",r->spec,
+res->samples,r->cosine,r->cosine_sd,r->relerr,r->mean_cosine,
+r->bias,r->noise,r->variance);
+}
+for(size_t q= 0;q<res->count;q++)
+for(size_t r= q+1;r<res->count;r++)
+printf("pair %s %s cosine %.17g\n",res->row[q].spec,res->row[r].spec,
+res->pair[q][r]);
+}
+
+/*:525*//*537:*/
+#line 134 "chapters/balance.w"
+
+static int cmd_balance(int argc,char**argv)
+{
+const char*spec= "bptt";
+long episodes= LSTM_BALANCE_EPISODES,seed= 1,param;
+double rate= LSTM_BALANCE_RATE,*theta,*loss;
+lstm_error err;
+int status;
+lstm_error_clear(&err);
+if(wants_help(argc,argv)){
+printf("usage: lstm balance [--method M] [--episodes E] [--rate R] "
+"[--seed S]\n"
+"Train the one free parameter of the book's influence-balancing\n"
+"network with method M (bptt) for E episodes (%d) with rate R (%g),\n"
+"a random method from the seed S (1), and print the parameter and\n"
+"the loss of every episode.\n",LSTM_BALANCE_EPISODES,
+LSTM_BALANCE_RATE);
+return 0;
+}
+for(int a= 0;a<argc;a+= 2){
+const char*val= a+1<argc?argv[a+1]:NULL;
+char*end;
+if(!val)return usage_error("balance","expected a value after '%s'",
+argv[a]);
+if(strcmp(argv[a],"--method")==0)spec= val;
+else if(strcmp(argv[a],"--episodes")==0){
+if((episodes= parse_seed(val))<1||episodes> 1000000)
+return usage_error("balance","expected 1 to 1000000 episodes, "
+"found '%s'",val);
+}else if(strcmp(argv[a],"--rate")==0){
+rate= strtod(val,&end);
+if(end==val||*end!='\0'||!isfinite(rate)||!(rate> 0))
+return usage_error("balance","expected a positive rate, found '%s'",
+val);
+}else if(strcmp(argv[a],"--seed")==0){
+if((seed= parse_seed(val))<0)
+return usage_error("balance","expected a whole number from 0 to "
+"2147483647 after --seed, found '%s'",val);
+}else return usage_error("balance","unknown argument '%s'",argv[a]);
+}
+if(!find_method("balance",spec,&param))return 2;
+theta= malloc((size_t)episodes*sizeof*theta);
+loss= malloc((size_t)episodes*sizeof*loss);
+if(!theta||!loss)
+status= lstm_fail(&err,LSTM_ENOMEM,"out of memory");
+else status= lstm_balance(spec,seed,episodes,rate,theta,loss,&err);
+if(status==LSTM_OK){
+printf("lstm-balance 1\nmethod %s\n",spec);
+for(long e= 0;e<episodes;e++)
+printf("episode %ld theta %.17g loss %.17g\n",e,theta[e],loss[e]);
+}
+free(theta);free(loss);
+return status==LSTM_OK?0:report(status,&err);
+}
+
+/*:537*/
 #line 20 "chapters/command.w"
 
-/*388:*/
+/*431:*/
 #line 42 "chapters/command.w"
 
 static const lstm_command commands[]= {
-/*343:*/
-#line 789 "chapters/training.w"
+/*386:*/
+#line 791 "chapters/training.w"
 
 {"train","train a network on a task of the 1997 paper",cmd_train},
 
-/*:343*//*373:*/
+/*:386*//*416:*/
 #line 458 "chapters/speed.w"
 
 {"bench","time the gradient methods and fit their growth",cmd_bench},
 
-/*:373*//*393:*/
+/*:416*//*436:*/
 #line 125 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:393*//*404:*/
-#line 301 "chapters/command.w"
+/*:436*//*451:*/
+#line 350 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:404*//*409:*/
-#line 393 "chapters/command.w"
+/*:451*//*456:*/
+#line 442 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:409*//*412:*/
-#line 462 "chapters/command.w"
+/*:456*//*459:*/
+#line 513 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:412*//*419:*/
+/*:459*//*466:*/
 #line 64 "chapters/experiments.w"
 
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
 
-/*:419*/
+/*:466*//*516:*/
+#line 250 "chapters/align.w"
+
+{"align","measure how well each method's gradient aligns with the exact one",
+cmd_align},
+
+/*:516*//*535:*/
+#line 127 "chapters/balance.w"
+
+{"balance","run the influence-balancing experiment with a method",
+cmd_balance},
+
+/*:535*/
 #line 44 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:388*/
+/*:431*/
 #line 21 "chapters/command.w"
 
-/*389:*/
+/*432:*/
 #line 52 "chapters/command.w"
 
 int main(int argc,char**argv)
@@ -1648,7 +2016,7 @@ int main(int argc,char**argv)
 int status= 2;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*390:*/
+/*433:*/
 #line 80 "chapters/command.w"
 
 {
@@ -1660,7 +2028,7 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:390*/
+/*:433*/
 #line 58 "chapters/command.w"
 ;
 return argc<2?2:0;
@@ -1672,7 +2040,7 @@ return 0;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*391:*/
+/*434:*/
 #line 90 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -1681,7 +2049,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:391*/
+/*:434*/
 #line 68 "chapters/command.w"
 ;
 return status;
@@ -1692,8 +2060,8 @@ argv[1]);
 return 2;
 }
 
-/*:389*/
+/*:432*/
 #line 22 "chapters/command.w"
 
 
-/*:385*/
+/*:428*/

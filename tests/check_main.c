@@ -11,6 +11,7 @@ int main(void)
   srunner_add_suite(sr, training_suite());
   srunner_add_suite(sr, rtrl_suite());
   srunner_add_suite(sr, irtrl_suite());
+  srunner_add_suite(sr, online_suite());
   srunner_add_suite(sr, formats_suite());
   srunner_add_suite(sr, speed_suite());
   srunner_add_suite(sr, exercises_suite());

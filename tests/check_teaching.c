@@ -154,18 +154,123 @@ START_TEST(irtrl_matches_cut_differences)
 }
 END_TEST
 
+/* Exercise snap1.5: SnAp-1 against a second derivation written here from
+   its definition: exact RTRL on dense sensitivity matrices, from the
+   recursion of the RTRL chapter, with the mask applied after every step.
+   It uses the library only for the forward step and the output layer,
+   which no exercise touches. */
+static int snap_kept(size_t m, size_t n, size_t j, size_t k, int state)
+{
+  size_t r = k < 4 * n * m ? k / m : k < 4 * n * (m + n) ?
+    (k - 4 * n * m) / n : k - 4 * n * (m + n);
+  return r % n == j && (!state || r / n != 3);
+}
+
+static void snap1_by_definition(const lstm_net *net, const lstm_data *data,
+  lstm_net *grad)
+{
+  const size_t m = net->m, n = net->n, k = net->k,
+    P = 4 * n * (m + n + 1);
+  double *S = calloc(n * P, sizeof *S), *H = calloc(n * P, sizeof *H),
+    *Hp = calloc(n * P, sizeof *Hp), *G = calloc(4 * n * P, sizeof *G),
+    *g = calloc(4 * n, sizeof *g), *st = calloc(2 * n, sizeof *st),
+    *ou = calloc(2 * n, sizeof *ou), *Delta = calloc(n, sizeof *Delta),
+    *pred = calloc(k, sizeof *pred), *e = calloc(k, sizeof *e);
+  lstm_error err;
+  lstm_error_clear(&err);
+  ck_assert(S && H && Hp && G && g && st && ou && Delta && pred && e);
+  ck_assert_int_eq(lstm_net_like(grad, net, &err), LSTM_OK);
+  for (size_t s = 0; s < data->count; s++) {
+    const lstm_seq *seq = &data->seq[s];
+    memset(S, 0, n * P * sizeof *S); memset(H, 0, n * P * sizeof *H);
+    memset(st, 0, 2 * n * sizeof *st); memset(ou, 0, 2 * n * sizeof *ou);
+    for (size_t t = 0; t < seq->T; t++) {
+      const double *x = seq->x + t * m, *y = seq->has_y[t] ?
+        seq->y + t * k : NULL;
+      double *sp = st + (t % 2) * n, *sn = st + (1 - t % 2) * n,
+        *op = ou + (t % 2) * n, *on = ou + (1 - t % 2) * n;
+      lstm_step(net, x, op, sp, g, sn, on);
+      lstm_output_forward(net, on, y, pred);
+      memset(Delta, 0, n * sizeof *Delta);
+      if (y) lstm_output_backward(net, on, pred, y, Delta, grad, e);
+      memcpy(Hp, H, n * P * sizeof *H);
+      /* G = D + U H_{t-1}: row rho gets U's row times H_{t-1} and the
+         sources of the parameters of row rho */
+      for (size_t rho = 0; rho < 4 * n; rho++) {
+        double *Gr = G + rho * P;
+        for (size_t c = 0; c < P; c++) {
+          double sum = 0;
+          for (size_t l = 0; l < n; l++) sum += net->U[rho * n + l] * Hp[l * P + c];
+          Gr[c] = sum;
+        }
+        for (size_t l = 0; l < m; l++) Gr[rho * m + l] += x[l];
+        for (size_t l = 0; l < n; l++) Gr[4 * n * m + rho * n + l] += op[l];
+        Gr[4 * n * (m + n) + rho] += 1;
+      }
+      for (size_t j = 0; j < n; j++) {
+        const double a = g[j], i = g[n + j], f = g[2 * n + j],
+          o = g[3 * n + j], th = tanh(sn[j]);
+        for (size_t c = 0; c < P; c++) {
+          const double snew = i * (1 - a * a) * G[j * P + c] +
+            a * i * (1 - i) * G[(n + j) * P + c] +
+            sp[j] * f * (1 - f) * G[(2 * n + j) * P + c] + f * S[j * P + c];
+          const double hnew = o * (1 - th * th) * snew +
+            th * o * (1 - o) * G[(3 * n + j) * P + c];
+          S[j * P + c] = snap_kept(m, n, j, c, 1) ? snew : 0;
+          H[j * P + c] = snap_kept(m, n, j, c, 0) ? hnew : 0;
+        }
+      }
+      if (y) for (size_t j = 0; j < n; j++)
+        for (size_t c = 0; c < P; c++) grad->theta[c] += Delta[j] * H[j * P + c];
+    }
+  }
+  free(S); free(H); free(Hp); free(G); free(g); free(st); free(ou);
+  free(Delta); free(pred); free(e);
+}
+
+START_TEST(snap1_matches_its_definition)
+{
+  const test_case *c = &shapes[_i];
+  lstm_net net, ref, grad;
+  lstm_data data;
+  lstm_error err;
+  double loss, rho;
+  lstm_error_clear(&err);
+  make_case(c, &net, &data);
+  snap1_by_definition(&net, &data, &ref);
+  ck_assert_int_eq(lstm_net_like(&grad, &net, &err), LSTM_OK);
+  ck_assert_int_eq(lstm_gradient(&net, &data, method("snap1"), 0, &grad,
+    &loss, NULL, &err), LSTM_OK);
+  rho = lstm_block_difference(&grad, &ref);
+  printf("exercise snap1.5, %s: snap1 against its definition %.3g\n",
+    c->what, rho);
+  ck_assert_msg(rho <= 1e-12,
+    "Exercise snap1.5 (the factors of SnAp-1): %s: the snap1 gradient "
+    "differs from exact RTRL with the SnAp-1 mask by %.3g (largest "
+    "difference over the largest entry, in the worst block)", c->what, rho);
+  lstm_net_free(&net);
+  lstm_net_free(&ref);
+  lstm_net_free(&grad);
+  lstm_data_free(&data);
+}
+END_TEST
+
 Suite *exercises_suite(void)
 {
   Suite *s = suite_create("exercises");
   TCase *rtrl = tcase_create("Exercise rtrl.4");
   TCase *irtrl = tcase_create("Exercise irtrl.3");
+  TCase *snap1 = tcase_create("Exercise snap1.5");
   tcase_set_timeout(rtrl, 60);
   tcase_set_timeout(irtrl, 60);
+  tcase_set_timeout(snap1, 60);
   tcase_add_loop_test(rtrl, rtrl_matches_central_differences, 0,
     (int)SHAPES);
   tcase_add_loop_test(irtrl, irtrl_matches_cut_differences, 0, (int)SHAPES);
   suite_add_tcase(s, rtrl);
+  tcase_add_loop_test(snap1, snap1_matches_its_definition, 0, (int)SHAPES);
   suite_add_tcase(s, irtrl);
+  suite_add_tcase(s, snap1);
   return s;
 }
 

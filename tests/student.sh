@@ -16,10 +16,10 @@ set -u
 ch=book/student.ch
 fail() { printf 'FAIL: student edition: %s\n' "$*"; exit 1; }
 
-tags=$(sed -n 's/^@x \([a-z]*\.[0-9]*\) .*/\1/p' "$ch" | sort -u)
+tags=$(sed -n 's/^@x \([a-z0-9]*\.[0-9]*\) .*/\1/p' "$ch" | sort -u)
 [ -n "$tags" ] || fail "$ch names no exercise on its @x lines"
 for t in $tags; do
-  file=$(sed -n "s|^@x $t (\(chapters/[a-z]*\.w\)).*|\1|p" "$ch" | head -1)
+  file=$(sed -n "s|^@x $t (\(chapters/[a-z0-9]*\.w\)).*|\1|p" "$ch" | head -1)
   [ -n "$file" ] || fail "$ch: exercise $t does not name its chapter, as in '@x $t (chapters/x.w)'"
   grep -q "\\\\exercise{$t}" "$file" || fail "$file has no exercise $t (written \\exercise{$t})"
 done

@@ -25,6 +25,8 @@ static const struct {
     "in chapters/rtrl.w"},
   {"Exercise irtrl.3", "irtrl.3",
     "<Update the internal sensitivities> in chapters/irtrl.w"},
+  {"Exercise snap1.5", "snap1.5",
+    "<Find the SnAp-1 factors of row row> in chapters/snap1.w"},
 };
 #define MAPPED (sizeof map / sizeof map[0])
 

@@ -25,6 +25,7 @@ Suite *learning_suite(void);  /* check_learning.c: optimisers and tasks */
 Suite *training_suite(void);  /* check_training.c: the training loop */
 Suite *rtrl_suite(void);      /* check_rtrl.c: tbptt, rtrl and irtrl */
 Suite *irtrl_suite(void);     /* check_irtrl.c: irtrl in blocks of steps */
+Suite *online_suite(void);    /* check_online.c: snap1 and uoro */
 Suite *formats_suite(void);   /* check_formats.c: files and commands */
 Suite *speed_suite(void);     /* check_speed.c: kernels and the benchmark */
 Suite *exercises_suite(void); /* check_teaching.c: the student edition's */

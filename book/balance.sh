@@ -1,0 +1,98 @@
+#!/bin/sh
+# The influence-balancing experiment of the book: run `lstm balance' for
+# every method (UORO from ten first seeds), keep every 50th episode of the
+# output in book/balance.txt, and write book/balance.mp, the figure, and
+# the table of losses as macros on standard output.  `make balance' runs
+# it (under a minute) and writes book/balance.tex; commit the three files.
+# Usage: book/balance.sh LSTM > book/balance.tex
+set -e
+lstm=$1
+raw=book/balance.txt
+DET="bptt rtrl tbptt:2 tbptt:10 tbptt:30 tbptt:50 irtrl snap1"
+USEEDS="1 100001 200001 300001 400001 500001 600001 700001 800001 900001"
+: > $raw.tmp
+for m in $DET; do
+  "$lstm" balance --method $m | awk -v m=$m '$1 == "episode" &&
+    ($2 % 50 == 0 || $2 == 2999) { print m, 1, $2, $4, $6 }' >> $raw.tmp
+done
+for s in $USEEDS; do
+  "$lstm" balance --method uoro --seed $s | awk -v s=$s '$1 == "episode" &&
+    ($2 % 50 == 0 || $2 == 2999) { print "uoro", s, $2, $4, $6 }' >> $raw.tmp
+done
+mv $raw.tmp $raw
+awk -v MP=book/balance.mp '
+function f(x) { return x >= 10 ? sprintf("%.1f", x) : sprintf("%.2f", x) }
+function median(a, k,   i, j, t) {
+  for (i = 2; i <= k; i++) for (j = i; j > 1 && a[j - 1] > a[j]; j--) {
+    t = a[j]; a[j] = a[j - 1]; a[j - 1] = t }
+  return k % 2 ? a[(k + 1) / 2] : (a[k / 2] + a[k / 2 + 1]) / 2
+}
+function ypos(l) { l = l < 0.5 ? 0.5 : l > 100 ? 100 : l
+  return (log(l) - log(0.5)) / (log(100) - log(0.5)) }
+{ loss[$1, $2, $3] = $5; if (!(($1, $2) in seen)) { seen[$1, $2] = 1; if ($1 == "uoro") useed[++nu] = $2 }
+  ep[$3] = 1 }
+END {
+  ne = 0; for (e in ep) eps[++ne] = e + 0
+  for (i = 2; i <= ne; i++) for (j = i; j > 1 && eps[j - 1] > eps[j]; j--) {
+    t = eps[j]; eps[j] = eps[j - 1]; eps[j - 1] = t }
+  for (i = 1; i <= ne; i++) {
+    k = 0; for (s = 1; s <= nu; s++) a[++k] = loss["uoro", useed[s], eps[i]]
+    umed[eps[i]] = median(a, k)
+  }
+  # the table: the loss at episodes 0, 100, 1000 and 2999
+  split("0 100 1000 2999", at, " ")
+  n = split("bptt rtrl tbptt:2 tbptt:10 tbptt:30 tbptt:50 irtrl snap1", det, " ")
+  printf "\\def\\balancerows{%%\n"
+  for (q = 1; q <= n; q++) {
+    printf "\\.{%s}", det[q]
+    for (c = 1; c <= 4; c++) printf "&&%s", f(loss[det[q], 1, at[c]])
+    printf "\\cr%%\n"
+  }
+  printf "\\.{uoro}, median of %d", nu
+  for (c = 1; c <= 4; c++) printf "&&%s", f(umed[at[c]])
+  printf "\\cr%%\n"
+  printf "\\.{uoro}, smallest--largest"
+  for (c = 1; c <= 4; c++) {
+    lo = hi = loss["uoro", useed[1], at[c]]
+    for (s = 2; s <= nu; s++) { v = loss["uoro", useed[s], at[c]]; if (v < lo) lo = v; if (v > hi) hi = v }
+    printf "&&%s--%s", f(lo), f(hi)
+  }
+  printf "\\cr%%\n}%%\n"
+  final = loss["bptt", 1, 2999]; near = 0
+  for (s = 1; s <= nu; s++) if (loss["uoro", useed[s], 2999] < 2 * final) near++
+  printf "\\def\\balanceuoronear{%d}%%\n\\def\\balanceuoroseeds{%d}%%\n", near, nu
+  near = 0
+  for (s = 1; s <= nu; s++) if (loss["uoro", useed[s], 1000] < 2 * final) near++
+  printf "\\def\\balanceuoronearthousand{%d}%%\n", near
+  # the figure
+  print "% Written by book/balance.sh; do not edit." > MP
+  print "prologues := 3; outputtemplate := \"%j-%c.mps\";" > MP
+  print "numeric w, h; w := 3.3in; h := 2in;" > MP
+  print "def style(expr fam) = if fam = 0: withpen pencircle scaled 1.2pt" > MP
+  print "  elseif fam = 1: dashed evenly withpen pencircle scaled 0.8pt" > MP
+  print "  elseif fam = 2: dashed withdots withpen pencircle scaled 1pt" > MP
+  print "  elseif fam = 3: withpen pencircle scaled 0.6pt withcolor 0.45white" > MP
+  print "  else: dashed evenly scaled 2 withpen pencircle scaled 1.2pt fi enddef;" > MP
+  print "beginfig(1);" > MP
+  print "draw (0,0)--(w,0); draw (0,0)--(0,h);" > MP
+  print "label.bot(btex episode etex, (w/2,-18pt)); label.lft(btex loss etex, (-26pt,h/2));" > MP
+  split("0 1000 2000 3000", xt, " ")
+  for (c = 1; c <= 4; c++) printf "draw (%.4f*w,0)--(%.4f*w,-3pt); label.bot(btex $%d$ etex, (%.4f*w,-3pt));\n", xt[c] / 3000, xt[c] / 3000, xt[c], xt[c] / 3000 > MP
+  split("0.5 1 10 100", yt, " ")
+  for (c = 1; c <= 4; c++) printf "draw (0,%.4f*h)--(-3pt,%.4f*h); label.lft(btex $%s$ etex, (-3pt,%.4f*h));\n", ypos(yt[c]), ypos(yt[c]), yt[c], ypos(yt[c]) > MP
+  split("bptt tbptt:2 tbptt:10 irtrl", cm, " ")
+  for (c = 1; c <= 4; c++) {
+    line = ""
+    for (i = 1; i <= ne; i++) line = line (i > 1 ? "--" : "") sprintf("(%.4f*w,%.4f*h)", eps[i] / 3000, ypos(loss[cm[c], 1, eps[i]]))
+    printf "draw %s style(%d);\n", line, c - 1 > MP
+  }
+  line = ""
+  for (i = 1; i <= ne; i++) line = line (i > 1 ? "--" : "") sprintf("(%.4f*w,%.4f*h)", eps[i] / 3000, ypos(umed[eps[i]]))
+  printf "draw %s style(4);\n", line > MP
+  split("bptt, rtrl|tbptt:2|tbptt:10|irtrl, snap1|uoro (median)", lab, "|")
+  for (c = 1; c <= 5; c++) {
+    printf "draw (w+12pt,h-%d*11pt)--(w+32pt,h-%d*11pt) style(%d);\n", c - 1, c - 1, c - 1 > MP
+    printf "label.rt(btex \\tt %s etex, (w+34pt,h-%d*11pt));\n", lab[c], c - 1 > MP
+  }
+  print "endfig;\nend" > MP
+}' $raw

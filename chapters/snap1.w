@@ -1,0 +1,354 @@
+@* SnAp-1: the sensitivities one step creates.
+Exact RTRL carries every entry of the sensitivities and pays $O(n^2P)$
+a step for it; the internal RTRL of the last chapter carries one entry
+per parameter and pays $O(P)$, but it cuts every path through the
+previous output. Menick, Elsen, Evci, Osindero, Simonyan and Graves
+(2021, ``Practical real time recurrent learning with a sparse
+approximation,'' {\sl International Conference on Learning
+Representations\/}) proposed a rule between the two, the {\it sparse
+$n$-step approximation}: keep, in the sensitivity matrix, exactly the
+entries that $n$ steps of the network can make nonzero, and drop the
+others after every step. With $n=1$ the entries kept are those of the
+direct derivative of one step, and the cost per step is that of BPTT.
+This chapter derives SnAp-1 for the cell of this book from the exact
+recursion, proves where it lies between the internal RTRL and RTRL, and
+adds it to the method table as \.{snap1}.
+@^SnAp@>
+@^Menick, Jacob@>
+@^sparse approximation of RTRL@>
+
+@ Take the network's state, as Menick and his coauthors do, to be
+everything one step hands to the next: the pair $z_t=(\state_t;\out_t)$ of
+the proof that RTRL equals BPTT, with $2n$ entries. Its sensitivity is
+$Z_t=(S_t;H_t)$, and the exact recursion is $Z_t=B_t+A_tZ_{t-1}$, where
+$A_t=\partial z_t/\partial z_{t-1}$ and $B_t=\partial z_t/\partial\theta$
+is the direct derivative, with $z_{t-1}$ held fixed. (Menick and his
+coauthors write $D_t$ for our $A_t$ and $I_t$ for our $B_t$; this book
+already uses $D_t$ for the direct part of the pre-activations.) Let $M$
+be the pattern of $B_t$: $M_{zk}=1$ when $\theta_k$ can move entry $z$
+of $z_t$ directly, within one step, and $0$ otherwise. SnAp-1 replaces
+the recursion by
+$$\tilde Z_t=\bigl(B_t+A_t\tilde Z_{t-1}\bigr)\odot M,\qquad
+  \tilde Z_{-1}=0,$$
+and the gradient of $\ell_t$ by $\Delta_t^{\rm T}\tilde H_t$, with
+$\tilde Z_t=(\tilde S_t;\tilde H_t)$. The pattern does not depend on
+$t$, nor on the values of the network, only on which parameter enters
+which row.
+@^sensitivity@>
+
+@ Which entries are they? A parameter $\theta_k$ of row $\rho=qn+j$, gate
+$q$ of cell $j$, enters one pre-activation, $\hat g_{t,\rho}$, and through
+it, within the step, the state of cell $j$ if $q$ is $a$, $i$ or $f$, and
+the output of cell $j$ in every case: $\state_{t,j}=a_ji_j+f_j
+\state_{t-1,j}$ holds three of the four gates, and $\out_{t,j}=
+\tanh(\state_{t,j})\,o_j$ holds the fourth and the state. No other entry
+of $z_t$ sees $\hat g_{t,\rho}$ within the step. So
+$$M_{zk}=1\iff z=\out_j,\hbox{ or }z=\state_j\hbox{ and }q\ne o.$$
+A weight of cell $j$'s $a$, $i$ or $f$ rows keeps two sensitivities,
+those of $\state_j$ and $\out_j$; a weight of its $o$ row keeps one,
+that of $\out_j$. SnAp-1 therefore stores two vectors of $P$ numbers,
+indexed as $\theta$: $\tilde s_{t,k}$, the entry of $\tilde S_t$ in row
+$j(k)$ (zero for the rows of $o$), and $\tilde h_{t,k}$, that of
+$\tilde H_t$. This is the internal RTRL's $\tilde s$ and one vector more.
+@^mask of SnAp-1@>
+
+@ The recursion for one parameter. Column $k$ of $\tilde Z_{t-1}$ is
+nonzero only in the rows $\state_j$ and $\out_j$, so $A_t\tilde Z_{t-1}$
+uses only those two columns of $A_t$; and the mask then keeps only the
+rows $\state_j$ and $\out_j$ of the product. What survives is the
+$2\times2$ block of $A_t$ on the diagonal, the block of cell $j$. Its
+entries follow from the step's equations, with the factors of the
+sensitivity recursion of exact RTRL,
+$c^a_j=i_j(1-a_j^2)$, $c^i_j=a_ji_j(1-i_j)$,
+$c^f_j=\state_{t-1,j}f_j(1-f_j)$, $c^s_j=o_j(1-\tanh^2\state_{t,j})$ and
+$c^o_j=\tanh(\state_{t,j})\,o_j(1-o_j)$. The state of cell $j$ depends on
+its old state through the forget gate, and on its old output through
+the diagonal entries of $U$, the weights from $\out_{t-1,j}$ into cell
+$j$'s own gates:
+$${\partial\state_{t,j}\over\partial\state_{t-1,j}}=f_j,\qquad
+  {\partial\state_{t,j}\over\partial\out_{t-1,j}}=r_j=c^a_jU_{a_j,j}
+  +c^i_jU_{i_j,j}+c^f_jU_{f_j,j},$$
+where $U_{a_j,j}$ is the entry of $U$ in row $j$ (the $a$ row of cell
+$j$) and column $j$, and likewise $U_{i_j,j}$, $U_{f_j,j}$, $U_{o_j,j}$
+in rows $n+j$, $2n+j$, $3n+j$. The output moves with the state and with
+its own output gate:
+$${\partial\out_{t,j}\over\partial\state_{t-1,j}}=c^s_jf_j,\qquad
+  {\partial\out_{t,j}\over\partial\out_{t-1,j}}=c^s_jr_j+c^o_jU_{o_j,j}.$$
+The direct part, column $k$ of $B_t$, has $c^q_jv_{t,k}$ in the row of the
+state for $q\in\{a,i,f\}$ and $c^s_jc^q_jv_{t,k}$ in the row of the
+output; for $q=o$ it has $0$ and $c^o_jv_{t,k}$; $v_{t,k}$ is the source
+of the parameter, as before. Multiplying out, and writing
+$u_j=c^o_jU_{o_j,j}$,
+$$\eqalign{
+q\in\{a,i,f\}:&\quad\tilde s_{t,k}=f_j\,\tilde s_{t-1,k}+r_j\,\tilde h_{t-1,k}
+  +c^q_j\,v_{t,k},\qquad
+  \tilde h_{t,k}=c^s_j\,\tilde s_{t,k}+u_j\,\tilde h_{t-1,k};\cr
+q=o:&\quad\tilde s_{t,k}=0,\qquad
+  \tilde h_{t,k}=c^s_j\,r_j\,\tilde h_{t-1,k}+u_j\,\tilde h_{t-1,k}
+  +c^o_j\,v_{t,k}.\cr}$$
+In both lines $\tilde h_{t,k}$ is $c^s_j$ times the state's entry before
+the mask, $f_j\tilde s_{t-1,k}+r_j\tilde h_{t-1,k}+c^q_jv_{t,k}$ (with
+$c^o_j$ taken as zero there), plus the path through the output gate; for
+$q=o$ the mask then drops the state's entry. Compared with the internal
+RTRL, whose recursion is the first equation with $r_j=0$, SnAp-1 adds
+the loop of cell $j$'s output back into its own gates.
+@^sensitivity recursion@>
+
+@ The gradient of $\ell_t$ is $\Delta_t^{\rm T}\tilde H_t$, and since
+column $k$ of $\tilde H_t$ has its one entry in row $j(k)$,
+$$\partial\ell_t/\partial\theta_k\approx\Delta_{t,j}\,\tilde h_{t,k}.$$
+Unlike the internal RTRL, the output gate's parameters get more than the
+one-step gradient: their $\tilde h$ remembers earlier steps through
+$u_j$ and $r_j$.
+
+@<Public constants@>=
+#define LSTM_RTRL_SNAP1 2
+
+@ The object of the RTRL chapter holds the two vectors: $\tilde s$ at
+|S| and $\tilde h$ at |H|, each $P$ numbers.
+
+@<Count in |big|...@>=
+if (kind == LSTM_RTRL_SNAP1) big = 2 * r->cols;
+
+@ @<Point the parts of the RTRL object...@>=
+if (kind == LSTM_RTRL_SNAP1) r->H = r->S + r->cols;
+
+@ The six factors of one row of parameters. The state's row of the
+recursion needs $f_j$, $r_j$ and $c^q_j$, the output's row $c^s_j$, $u_j$
+and $c^o_j$ (zero for the rows of $a$, $i$, $f$, whose parameters reach
+the output only through the state), and |kept| says whether the mask
+keeps the state's entry.
+@s snap_factors int
+
+@<Private declarations@>=
+typedef struct snap_factors {
+  double keep, cross, in_state; /* state's row: $f_j$, $r_j$, $c^q_j$ */
+  double from_state, self, in_out; /* output's row: $c^s_j$, $u_j$, $c^o_j$ */
+  int kept; /* 1 for the rows of $a$, $i$, $f$; 0 for those of $o$ */
+} snap_factors;
+static void snap_row(double *s, double *h, double *g, const double *v,
+  size_t len, const snap_factors *c, double d);
+
+@ The five factors of cell $j$ at step $t$, $c^a_j$, $c^i_j$, $c^f_j$,
+$c^s_j$, $c^o_j$, are those of exact RTRL. SnAp-1 and the UORO of the next chapter find
+them with one function, in this order.
+
+@<Private declarations@>=
+static void cell_factors(const double *g, size_t n, size_t j,
+  double state_prev, double state, double c[5]);
+
+@ @<Functions@>=
+static void cell_factors(const double *g, size_t n, size_t j,
+  double state_prev, double state, double c[5])
+{
+  const double a = g[j], i = g[n + j], f = g[2 * n + j], o = g[3 * n + j],
+    th = tanh(state);
+  c[0] = i * (1 - a * a);
+  c[1] = a * i * (1 - i);
+  c[2] = state_prev * f * (1 - f);
+  c[3] = o * (1 - th * th);
+  c[4] = th * o * (1 - o);
+}
+
+@ The factors of a row come from those of its cell and the four diagonal
+entries of $U$ for the cell; for a row of $a$, $i$ or $f$, $c^q_j$ is the
+factor of its own gate.
+
+@<Find the SnAp-1 factors of row |row|@>=
+{
+  const double *U = net->U;
+  double cell[5];
+  cell_factors(r->g, n, j, state_prev[j], state[j], cell);
+  c.cross = cell[0] * U[j * n + j] + cell[1] * U[(n + j) * n + j] +
+    cell[2] * U[(2 * n + j) * n + j];
+  c.from_state = cell[3];
+  c.self = cell[4] * U[(3 * n + j) * n + j];
+  c.kept = row < 3 * n;
+  c.keep = c.kept ? f[j] : 0;
+  c.in_state = c.kept ? cell[row / n] : 0;
+  c.in_out = c.kept ? 0 : cell[4];
+}
+
+@ |snap_row| carries |len| entries of $\tilde s$ and $\tilde h$ one
+step, by the two equations above written for both kinds of row at once:
+the state's entry is formed, the output's entry from it, and then the
+mask is applied. When |g| is not |NULL| it adds $d\,\tilde h_{t,k}$,
+with $d=\Delta_{t,j}$, to the gradient. Each entry is read and written
+once, with nine multiplications.
+
+@<Functions@>=
+static void snap_row(double *s, double *h, double *g, const double *v,
+  size_t len, const snap_factors *c, double d)
+{
+  for (size_t l = 0; l < len; l++) {
+    const double sn = c->keep * s[l] + c->cross * h[l] + c->in_state * v[l];
+    const double hn = c->from_state * sn + c->self * h[l] + c->in_out * v[l];
+    s[l] = c->kept ? sn : 0;
+    h[l] = hn;
+    if (g) g[l] += d * hn;
+  }
+}
+
+@ The step visits the rows of parameters in order, and for each its three
+parts in $W$, $U$ and $b$, with the inputs, the previous outputs and the
+constant 1 as sources.
+
+@<Cases of the later kinds...@>=
+case LSTM_RTRL_SNAP1:
+  for (size_t row = 0; row < 4 * n; row++) {
+    static const double one = 1;
+    const size_t j = row % n, at[3] = {row * m, 4 * n * m + row * n,
+      4 * n * (m + n) + row}, len[3] = {m, n, 1};
+    const double *src[3] = {x, out_prev, &one};
+    const double d = y && grad ? r->Delta[j] : 0;
+    snap_factors c;
+    @<Find the SnAp-1 factors...@>;
+    for (int part = 0; part < 3; part++)
+      snap_row(r->S + at[part], r->H + at[part],
+        y && grad ? grad->theta + at[part] : NULL, src[part], len[part], &c,
+        d);
+  }
+  break;
+
+@ Over a whole sequence the method is the loop of the RTRL chapter.
+
+@<Private declarations@>=
+static int snap1_grad(const lstm_net *net, const lstm_seq *seq, long param,
+  lstm_net *grad, double *loss, lstm_stats *st, lstm_error *err);
+
+@ @<Functions@>=
+static int snap1_grad(const lstm_net *net, const lstm_seq *seq, long param,
+  lstm_net *grad, double *loss, lstm_stats *st, lstm_error *err)
+{
+  return rtrl_run(net, seq, LSTM_RTRL_SNAP1, param, grad, loss, st, err);
+}
+
+@ @<Rows of the method table@>=
+{"snap1", 0, 0, snap1_grad,
+  "SnAp-1 (Menick et al.): RTRL keeping what one step creates, online",
+  LSTM_PER_STEP, LSTM_RTRL_SNAP1, 0},
+
+@*1 Between the internal RTRL and RTRL.
+The three online methods are ordered: every term of the gradient that
+the internal RTRL keeps, SnAp-1 keeps, and every term that SnAp-1
+keeps, RTRL keeps. To make ``term'' precise, unroll the exact recursion
+as in the proof that RTRL equals BPTT:
+$Z_t=\sum_{\tau\le t}A_t\cdots A_{\tau+1}B_\tau$. Entry $(z,k)$ of
+$A_t\cdots A_{\tau+1}B_\tau$ is a sum over the sequences of entries
+$z_\tau,z_{\tau+1},\ldots,z_t=z$ of $z$, one at each step, of the products
+$$\pi=(B_\tau)_{z_\tau k}\,(A_{\tau+1})_{z_{\tau+1}z_\tau}\cdots
+  (A_t)_{z_tz_{t-1}}.$$
+Call such a sequence a {\it path\/} of $\theta_k$, from step $\tau$ to
+step $t$, and $\pi$ its weight. The exact gradient is
+$\sum_t\sum_j\Delta_{t,j}$ times the sum of the weights of all paths of
+$\theta_k$ that end at $\out_{t,j}$.
+@^paths of the chain rule@>
+
+{\it SnAp-1 keeps the paths whose every entry lies in the mask:\/}
+$\tilde Z_t$'s entry $(z,k)$ is the sum of the weights of the paths of
+$\theta_k$ ending at $z$ with $M_{z_\sigma k}=1$ for every $\sigma$. By
+induction on $t$: at $t=0$ both sides are $(B_0)_{zk}M_{zk}$; and
+$(B_t+A_t\tilde Z_{t-1})_{zk}M_{zk}$ is $M_{zk}$ times the paths that start
+at step $t$ plus, for every $z'$, $(A_t)_{zz'}$ times the kept paths
+ending at $z'$ at step $t-1$, which are the kept paths ending at $z$.
+For a parameter of $a$, $i$ or $f$ in cell $j$, the kept paths stay on
+$\state_j$ and $\out_j$; for one of $o$, on $\out_j$.
+
+{\it The internal RTRL keeps the paths that stay on $\state_j$ until
+their last entry.\/} It is the exact RTRL of the cut network, whose
+$A_t^{\rm cut}$ is $A_t$ with the columns of $\out_{t-1}$ set to zero
+(the previous output reaches step $t$ only through the pre-activations,
+which the cut makes blind to it), and whose $B_t$ is the same. A path of
+nonzero weight in the cut network never leaves an entry $\out$ before its
+end, and from $\state_l$ it can go only to $\state_l$, whose
+$\partial\state_{t}/\partial\state_{t-1}=\mathop{\rm diag}(f_t)$ is
+diagonal, or to $\out_l$. So its entries are $\state_j$ up to the last
+one, which is $\state_j$ or $\out_j$ (for the rows of $o$, whose $B_t$
+has no entry at the state, only the path of length zero, $\out_j$ at
+step $t$), and every such path has the same weight in both networks. All
+of them lie in the mask; hence
+$$\hbox{paths of the internal RTRL}\subseteq\hbox{paths of SnAp-1}
+  \subseteq\hbox{all paths (RTRL)},$$
+and each method's gradient is the sum of the weights of its paths, times
+the errors at their ends.\quad\vrule height 5pt width 4pt depth 0pt
+@^internal RTRL, SnAp-1 and RTRL@>
+
+@ When do they coincide? {\it With $U=0$ all three give the exact
+gradient.} The previous output enters step $t$ only through $U$, so with
+$U=0$ every column of $A_t$ that belongs to an $\out$ is zero, and the
+only nonzero entries of the $\state$ columns are $f_j$ on the diagonal
+and $c^s_jf_j$ from $\state_j$ to $\out_j$. Every path of nonzero weight
+is then one that the internal RTRL keeps, and the three sums are equal.
+(This is exercise irtrl.2 again, extended to SnAp-1.) The tests check it
+on random networks to $10^{-12}$, against BPTT.
+
+With $U\ne0$ they differ, even for a network of one cell. There the mask
+of a parameter of $a$, $i$ or $f$ holds both entries of $z_t$, so SnAp-1
+keeps all its paths and is exact for those parameters; but a parameter
+of $o$ keeps only the paths that go from output to output,
+$\out_\tau\to\out_{\tau+1}\to\cdots$, and loses those that rest in the
+state at the end of a step, as
+$\out_\tau\to\state_{\tau+1}\to\out_{\tau+2}$. The tests check both halves
+of this statement on networks with one cell, and on networks of several
+cells whose $U$ is zero except for the entries $U_{q_j,j}$ from each
+cell's output into its own gates, where no path can leave a cell. They
+also check what SnAp-1 adds to the internal RTRL: with those entries
+zero and the rest of $U$ kept, $r_j=u_j=0$ and the two methods give the
+same gradient, to $10^{-12}$.
+
+@ What it costs. Each entry of $\tilde s$ and $\tilde h$ is read and
+written once per step, with nine multiplications and the gradient's one,
+and the factors of a row take $O(1)$ work: $O(P)$ per step, like a step
+of BPTT, and about three times the internal RTRL's work on each entry.
+The memory is $2P$ numbers, with $11n+2k$ more for the step, independent
+of $T$. The rows of $o$ keep their (zero) entries of $\tilde s$, so that
+both vectors are indexed as $\theta$.
+
+Measured with \.{lstm bench --method bptt,irtrl,snap1,uoro --cells 128
+--steps 100}, five times with each build, at $m=n=128$ ($P=131{,}584$)
+and $T=100$, on an Intel Xeon with two cores and two megabytes of
+second-level cache (not the machine of the chapter on speed), while it
+was shared with other work, at a load average of about four; the
+smallest of the five medians, in microseconds per step:
+$$\vbox{\offinterlineskip\halign{\strut#\hfil\quad&\vrule#&&\quad\hfil#\quad\cr
+build&&\.{bptt}&&\.{irtrl}&&\.{snap1}&&\.{uoro}\cr
+\noalign{\hrule}
+default&&$72$&&$71$&&$221$&&$190$\cr
+fast&&$66$&&$57$&&$152$&&$236$\cr}}$$
+The medians of the five runs scattered by up to half their value, so
+only the ratios in one run are firm: SnAp-1 costs two to three times a
+step of BPTT. Like the internal RTRL before its blocks, it waits for the
+memory: its two vectors and the gradient, three megabytes at this size,
+pass through the slower caches at every step, for nine multiplications
+on each entry. Taking the sequence in blocks of steps, as the internal
+RTRL's gradient does, would apply here too (exercise snap1.4).
+@^cost of SnAp-1@>
+
+@*1 Exercises.
+\exercise{snap1.1}{15}
+Show that for a network with one cell SnAp-1 computes the exact
+gradient of every parameter of the rows of $a$, $i$ and $f$.
+
+\exercise{snap1.2}{20}
+Show that SnAp-1 gives the exact gradient of $\ell_0$, and find a
+network of two cells for which its gradient of $\ell_1$ is not exact.
+Which paths are missing?
+
+\exercise{snap1.3}{30}
+SnAp-2 keeps the entries that two steps can make nonzero. Find its
+pattern for the cell of this book, and its cost per step when $U$ is
+dense.
+
+\exercise{snap1.4}{30}
+Write the gradient of a whole sequence for SnAp-1 in blocks of steps, as
+|irtrl_grad| does for the internal RTRL, and show that it gives the same
+bits as the step-by-step loop. Measure the gain at $m=n=128$.
+
+\exercise{snap1.5}{20}
+Write the section |@<Find the SnAp-1 factors of row |row|@>| from the
+$2\times2$ block of $A_t$ and the column of $B_t$ derived in this chapter.
+In the student edition it is a stub that sets every factor to zero;
+\.{make student-test} compares the gradient of \.{snap1} with exact RTRL
+on dense matrices with the SnAp-1 mask applied after every step, which
+the test computes itself from the definition. (The answer is the section
+itself.)

@@ -1,0 +1,319 @@
+@* UORO: an unbiased rank-one estimate.
+SnAp-1 and the internal RTRL keep part of the sensitivities exactly and
+drop the rest; their gradients are biased, by the paths they drop. Tallec
+and Ollivier (2018, ``Unbiased online recurrent optimization,'' {\sl
+International Conference on Learning Representations\/}) took the other
+road: keep all of $Z_t$, but only as a random matrix of rank one,
+$$Z_t\approx\tilde z_t\,\tilde\theta_t^{\rm T},$$
+with $\tilde z_t$ a vector of $2n$ numbers and $\tilde\theta_t$ one of
+$P$, whose product is right {\it on average}: its expectation over the
+random numbers drawn is exactly $Z_t$, at every step. The gradient it
+gives is then an unbiased estimate of the exact one, as a stochastic
+gradient descent wants, at a cost of $O(P)$ a step; the price is
+variance. This chapter derives the estimate, proves that it is unbiased,
+and adds it to the method table as \.{uoro}, with a seed.
+@^UORO@>
+@^Tallec, Corentin@>
+@^Ollivier, Yann@>
+@^unbiased estimate@>
+
+@ The derivation starts from the exact recursion $Z_t=A_tZ_{t-1}+B_t$ of
+the RTRL chapter, with $z_t=(\state_t;\out_t)$. Suppose
+$\tilde z_{t-1}\tilde\theta_{t-1}^{\rm T}$ is an unbiased estimate of
+$Z_{t-1}$. Then $A_t\tilde z_{t-1}\tilde\theta_{t-1}^{\rm T}$ is one of
+$A_tZ_{t-1}$, and still of rank one. The direct part $B_t$, $2n\times P$,
+has full rank; UORO replaces it by a rank-one matrix with the same mean.
+Let $\nu$ be a vector of $2n$ independent random signs, each $+1$ or $-1$
+with probability one half. Then $E[\nu\nu^{\rm T}]=I$, so
+$\nu\,(\nu^{\rm T}B_t)$ is a rank-one matrix with mean $B_t$. A sum of two
+rank-one matrices is not of rank one, but the sum of the two products can
+be replaced by one product of sums:
+$$\tilde z_t=\rho_0\,A_t\tilde z_{t-1}+\rho_1\,\nu,\qquad
+  \tilde\theta_t={\tilde\theta_{t-1}\over\rho_0}
+  +{B_t^{\rm T}\nu\over\rho_1},$$
+with positive numbers $\rho_0$ and $\rho_1$ to be chosen, and
+$\tilde z_{-1}=0$, $\tilde\theta_{-1}=0$. Multiplied out,
+$$\tilde z_t\tilde\theta_t^{\rm T}=A_t\tilde z_{t-1}\tilde\theta_{t-1}^{\rm T}
+  +\nu\nu^{\rm T}B_t
+  +{\rho_0\over\rho_1}A_t\tilde z_{t-1}\,\nu^{\rm T}B_t
+  +{\rho_1\over\rho_0}\nu\,\tilde\theta_{t-1}^{\rm T},$$
+the two wanted terms and two cross terms of noise.
+@^rank-one approximation@>
+
+@ {\it The estimate is unbiased.} Take the expectation over $\nu$, with
+everything before step $t$ fixed; the weights are fixed, so $A_t$ and
+$B_t$ do not depend on the random numbers at all. $\rho_0$ must not
+depend on $\nu$, and $\rho_1$ may depend on it only through quantities
+that do not change when $\nu$ is replaced by $-\nu$ (the choice below
+does both). Then each cross term is an odd function of $\nu$, and since
+$\nu$ and $-\nu$ are equally likely, its mean is zero; and
+$E[\nu\nu^{\rm T}B_t]=B_t$. So the conditional mean of
+$\tilde z_t\tilde\theta_t^{\rm T}$ is $A_t\tilde z_{t-1}\tilde\theta_{t-1}^
+{\rm T}+B_t$, and by induction from $Z_{-1}=0$ the full mean is
+$A_tZ_{t-1}+B_t=Z_t$. The loss of step $t$ depends on $\theta$ only
+through $\out_t$, so the estimate of its gradient is
+$$\widehat{\nabla\ell_t}=(0;\Delta_t)^{\rm T}\tilde z_t\;\tilde\theta_t
+  =\bigl(\Delta_t^{\rm T}\tilde\eta_t\bigr)\,\tilde\theta_t,$$
+with $\tilde\eta_t$ the second half of $\tilde z_t$, the part that
+belongs to $\out_t$; it is linear in $\tilde z_t\tilde\theta_t^{\rm T}$,
+so its mean is $\Delta_t^{\rm T}H_t$, the exact gradient. The sum over the
+steps is an unbiased estimate of $dL/d\theta$. (With the weights
+changing between steps, in online training, the mean is that of the
+classical online RTRL, as for the other online methods.)\quad
+\vrule height 5pt width 4pt depth 0pt
+@^UORO is unbiased@>
+
+@ {\it The scale factors.} Any positive $\rho_0$ and $\rho_1$ keep the
+mean; they decide the variance. The two noise terms have the squared
+(Frobenius) norms $(\rho_0/\rho_1)^2\Vert A_t\tilde z_{t-1}\Vert^2
+\Vert B_t^{\rm T}\nu\Vert^2$ and $(\rho_1/\rho_0)^2\Vert\nu\Vert^2
+\Vert\tilde\theta_{t-1}\Vert^2$, because the norm of $uv^{\rm T}$ is
+$\Vert u\Vert\,\Vert v\Vert$. Their sum, a function of
+$\lambda=(\rho_0/\rho_1)^2$ of the form $\alpha\lambda+\beta/\lambda$, is
+least at $\lambda=\sqrt{\beta/\alpha}$, which is what Tallec and
+Ollivier's choice gives:
+$$\rho_0=\sqrt{\Vert\tilde\theta_{t-1}\Vert\over
+  \Vert A_t\tilde z_{t-1}\Vert},\qquad
+  \rho_1=\sqrt{\Vert B_t^{\rm T}\nu\Vert\over\Vert\nu\Vert}.$$
+Besides fixing the ratio, each factor balances the two vectors of its
+product, so that neither $\tilde z_t$ nor $\tilde\theta_t$ grows or
+shrinks without bound over a long sequence. $\rho_0$ depends only on the
+past, and $\rho_1$ on $\nu$ only through $\Vert B_t^{\rm T}\nu\Vert$,
+which is even in $\nu$, as the proof needs. As in Tallec and Ollivier's
+algorithm, a small $\varepsilon$ is added to every norm, so that the
+quotients are defined when a vector is zero, as both are at the first
+step; here $\varepsilon=|LSTM_UORO_EPS|$.
+@^variance of UORO@>
+
+@<Public constants@>=
+#define LSTM_RTRL_UORO 3
+#define LSTM_UORO_EPS 1e-7 /* added to the norms of the scale factors */
+
+@ The two products that a step needs are cheap. $A_t\tilde z_{t-1}$ is
+the derivative of the step in the direction $\tilde z_{t-1}=
+(\tilde\sigma;\tilde\eta)$, a forward tangent: the pre-activations move by
+$U\tilde\eta$, and then, with the factors $c^a$, $c^i$, $c^f$, $c^s$, $c^o$
+of the chapter on SnAp-1,
+$$\dot\state_j=c^a_j\dot g^a_j+c^i_j\dot g^i_j+c^f_j\dot g^f_j+f_j
+  \tilde\sigma_j,\qquad \dot\out_j=c^s_j\dot\state_j+c^o_j\dot g^o_j,$$
+$4n^2$ multiply--adds for $U\tilde\eta$. $B_t^{\rm T}\nu$ is a backward
+step that starts from $\nu=(\nu^\sigma;\nu^\eta)$ at $z_t$ and stops at
+$\theta$, the reverse of the same local derivatives: the state receives
+$\bar s_j=\nu^\sigma_j+c^s_j\nu^\eta_j$, the pre-activations
+$\bar g^q_j=c^q_j\bar s_j$ for $q\in\{a,i,f\}$ and $\bar g^o_j=c^o_j
+\nu^\eta_j$, and the parameters of row $\rho$ the outer product
+$\bar g_\rho\,(x_t;\out_{t-1};1)$, as in BPTT. Its norm needs no pass over
+$P$: the norm of an outer product is the product of the norms,
+$\Vert B_t^{\rm T}\nu\Vert=\Vert\bar g\Vert\,
+\bigl(\Vert x_t\Vert^2+\Vert\out_{t-1}\Vert^2+1\bigr)^{1/2}$.
+@^forward tangent@>
+
+@ The object of the RTRL chapter holds, for UORO, $\tilde\theta$ ($P$
+numbers), $\tilde z$, $A_t\tilde z_{t-1}$ and $\nu$ ($2n$ each), $\bar g$
+($4n$), and the norm $\Vert\tilde\theta_{t-1}\Vert$, one number, all in
+its one allocation, which |lstm_rtrl_reset| clears at the start of a
+sequence; and the generator of the signs, which it does not reset, so
+that every sequence of a training run draws new signs.
+
+@<Further fields of the RTRL object@>=
+double *ttheta; /* UORO: $\tilde\theta$, $P$ numbers */
+double *tz, *dz, *nu; /* UORO: $\tilde z$, $A_t\tilde z_{t-1}$, $\nu$, $2n$ each */
+double *gbar; /* UORO: $\bar g$, $4n$ */
+double *tnorm; /* UORO: $\Vert\tilde\theta_{t-1}\Vert$ */
+lstm_rng rng; /* UORO: the generator of the signs */
+
+@ @<Count in |big|...@>=
+if (kind == LSTM_RTRL_UORO) big = r->cols + 10 * n + 1;
+
+@ @<Point the parts of the RTRL object...@>=
+if (kind == LSTM_RTRL_UORO) {
+  r->ttheta = r->S; r->S = NULL;
+  r->tz = r->ttheta + r->cols; r->dz = r->tz + 2 * n; r->nu = r->dz + 2 * n;
+  r->gbar = r->nu + 2 * n; r->tnorm = r->gbar + 4 * n;
+}
+
+@ |lstm_rtrl_seed| seeds the generator of the signs. The seed is mixed
+with a constant first, so that a training run, which seeds its initial
+weights with the same number, does not draw its signs from the stream of
+its weights.
+
+@<Public functions@>=
+void lstm_rtrl_seed(lstm_rtrl *r, uint64_t seed);
+
+@ @<Functions@>=
+void lstm_rtrl_seed(lstm_rtrl *r, uint64_t seed)
+{
+  lstm_rng_seed(&r->rng, seed ^ 0x5851F42D4C957F2DULL);
+}
+
+@ The step, in four parts.
+
+@<Cases of the later kinds...@>=
+case LSTM_RTRL_UORO: {
+  double nA = 0, ng = 0, nv, rho0, rho1, d = 0;
+  const double eps = LSTM_UORO_EPS;
+  @<Form the tangent $A_t\tilde z_{t-1}$ into |dz|@>;
+  @<Draw the signs $\nu$ and form $\bar g$@>;
+  @<Find the scale factors $\rho_0$ and $\rho_1$@>;
+  @<Update $\tilde z$ and $\tilde\theta$, and add the estimate of the
+    gradient@>;
+  break;
+}
+
+@ The tangent, cell by cell: the four pre-activations of cell $j$ move
+by rows $j$, $n+j$, $2n+j$, $3n+j$ of $U$ times $\tilde\eta$, dot
+products of the chapter on speed. Its norm goes into |nA|.
+
+@<Form the tangent...@>=
+for (size_t j = 0; j < n; j++) {
+  double c[5], dg[4] = {0, 0, 0, 0}, ds;
+  const double *eta = r->tz + n;
+  cell_factors(r->g, n, j, state_prev[j], state[j], c);
+  for (size_t q = 0; q < 4; q++) dg[q] = lstm_dot(net->U + (q * n + j) * n, eta, n);
+  ds = c[0] * dg[0] + c[1] * dg[1] + c[2] * dg[2] + f[j] * r->tz[j];
+  r->dz[j] = ds;
+  r->dz[n + j] = c[3] * ds + c[4] * dg[3];
+  nA += r->dz[j] * r->dz[j] + r->dz[n + j] * r->dz[n + j];
+}
+nA = sqrt(nA);
+
+@ The signs take one bit each of the generator's 64-bit numbers. $\bar g$
+is the backward step from $\nu$; its norm goes into |ng|.
+
+@<Draw the signs...@>=
+{
+  uint64_t bits = 0;
+  for (size_t q = 0; q < 2 * n; q++) {
+    if (q % 64 == 0) bits = lstm_rng_next(&r->rng);
+    r->nu[q] = (bits >> (q % 64)) & 1 ? 1.0 : -1.0;
+  }
+}
+for (size_t j = 0; j < n; j++) {
+  double c[5], sbar;
+  cell_factors(r->g, n, j, state_prev[j], state[j], c);
+  sbar = r->nu[j] + c[3] * r->nu[n + j];
+  r->gbar[j] = c[0] * sbar;
+  r->gbar[n + j] = c[1] * sbar;
+  r->gbar[2 * n + j] = c[2] * sbar;
+  r->gbar[3 * n + j] = c[4] * r->nu[n + j];
+}
+for (size_t q = 0; q < 4 * n; q++) ng += r->gbar[q] * r->gbar[q];
+ng = sqrt(ng);
+
+@ The norm of $B_t^{\rm T}\nu$ is that of $\bar g$ times that of the
+sources; $\Vert\nu\Vert=\sqrt{2n}$.
+
+@<Find the scale factors...@>=
+nv = 1;
+for (size_t l = 0; l < m; l++) nv += x[l] * x[l];
+for (size_t l = 0; l < n; l++) nv += out_prev[l] * out_prev[l];
+nv = ng * sqrt(nv);
+rho0 = sqrt((r->tnorm[0] + eps) / (nA + eps));
+rho1 = sqrt((nv + eps) / (sqrt(2.0 * (double)n) + eps));
+
+@ $\tilde z_t$ comes first, because the factor of the gradient,
+$d=\Delta_t^{\rm T}\tilde\eta_t$, needs it. Then $\tilde\theta$ is
+updated a row of parameters at a time, $y\gets y/\rho_0+(\bar g_\rho/
+\rho_1)v$ on each of the row's three parts, and in the same pass the
+estimate $d\,\tilde\theta_t$ is added to the gradient, at a step with a
+target, and the norm of $\tilde\theta_t$ is found for the next step: one
+pass over the $P$ numbers.
+
+@<Update $\tilde z$ and $\tilde\theta$...@>=
+{
+  static const double one = 1;
+  double *tt = r->ttheta, norm = 0;
+  for (size_t q = 0; q < 2 * n; q++)
+    r->tz[q] = rho0 * r->dz[q] + rho1 * r->nu[q];
+  if (y && grad)
+    for (size_t j = 0; j < n; j++) d += r->Delta[j] * r->tz[n + j];
+  for (size_t row = 0; row < 4 * n; row++) {
+    const size_t at[3] = {row * m, 4 * n * m + row * n,
+      4 * n * (m + n) + row}, len[3] = {m, n, 1};
+    const double *src[3] = {x, out_prev, &one};
+    for (int part = 0; part < 3; part++)
+      norm += uoro_row(tt + at[part], y && grad ? grad->theta + at[part] :
+        NULL, src[part], len[part], 1 / rho0, r->gbar[row] / rho1, d);
+  }
+  r->tnorm[0] = sqrt(norm);
+}
+
+@ |uoro_row| updates |len| entries of $\tilde\theta$, adds $d$ times
+them to the gradient at |g| unless it is |NULL|, and returns the sum of
+their squares. The sum is kept in four parts, entry $l$ going to part
+$l\bmod4$, and added up at the end: with a single running sum every
+addition waits for the one before, and at $m=n=128$ the step took
+$275\,\mu$s instead of about $210$. (The order of the additions changes
+the norm only by rounding, and the same seed still gives the same bits.)
+
+@<Private declarations@>=
+static double uoro_row(double *tt, double *g, const double *v, size_t len,
+  double keep, double coef, double d);
+
+@ @<Functions@>=
+static double uoro_row(double *tt, double *g, const double *v, size_t len,
+  double keep, double coef, double d)
+{
+  double sum[4] = {0, 0, 0, 0};
+  for (size_t l = 0; l < len; l++) {
+    const double t = keep * tt[l] + coef * v[l];
+    tt[l] = t;
+    sum[l % 4] += t * t;
+    if (g) g[l] += d * t;
+  }
+  return (sum[0] + sum[1]) + (sum[2] + sum[3]);
+}
+
+@ What it costs. The tangent is $4n^2$ multiply--adds, the backward step
+$O(n)$ and its norm $O(m+n)$; $\tilde\theta$ is updated with two
+operations on each of its $P$ entries, and read once more for the
+gradient and its norm. So a step is $O(P)$, about one forward step, one
+Jacobian--vector product and one vector--Jacobian product, as Tallec and
+Ollivier count it. The memory is $P+10n+1$ numbers besides the step's
+own, independent of $T$. In time the pass over $\tilde\theta$ and the
+gradient, two megabytes at $m=n=128$, dominates: measured as for SnAp-1,
+a step took $190\,\mu$s with the default build and $236$ with the fast
+one, against BPTT's $72$ and $66$, about three times as long (the table
+is in the chapter on SnAp-1). Blocking over steps is harder than for
+SnAp-1, since $\rho_0$ needs the norm of $\tilde\theta_{t-1}$ before
+step $t$ can be taken.
+@^cost of UORO@>
+
+@ Over a whole sequence, UORO is the loop of the RTRL chapter, with the
+method's parameter as the seed. The object is made anew for each sequence,
+so every sequence of a file is estimated with the same stream of signs;
+each estimate is unbiased, and so is their sum, but they are not
+independent. (A training run keeps one object, whose signs run on from
+one sequence to the next.) The same seed gives the same gradient, bit for
+bit, on the same build.
+
+@<Private declarations@>=
+static int uoro_grad(const lstm_net *net, const lstm_seq *seq, long param,
+  lstm_net *grad, double *loss, lstm_stats *st, lstm_error *err);
+
+@ @<Functions@>=
+static int uoro_grad(const lstm_net *net, const lstm_seq *seq, long param,
+  lstm_net *grad, double *loss, lstm_stats *st, lstm_error *err)
+{
+  return rtrl_run(net, seq, LSTM_RTRL_UORO, param, grad, loss, st, err);
+}
+
+@ @<Rows of the method table@>=
+{"uoro", 0, 0, uoro_grad,
+  "UORO (Tallec-Ollivier): unbiased rank-one estimate of RTRL, online",
+  LSTM_PER_STEP, LSTM_RTRL_UORO, 1},
+
+@*1 Exercises.
+\exercise{uoro.1}{15}
+Show that with $\rho_0=\rho_1=1$ the estimate is still unbiased, and
+that $\tilde\theta_t$ then grows with $t$ on a sequence of constant inputs.
+
+\exercise{uoro.2}{25}
+Replace the signs by independent standard normal numbers. Is the
+estimate still unbiased? Compare the variance with \.{lstm align}.
+
+\exercise{uoro.3}{40}
+Cooijmans and Martens (2019, ``On the variance of unbiased online
+recurrent optimization'') reduce the variance by choosing $\nu$ with
+more structure. Implement one of their proposals and measure the
+variance against that of this chapter.
