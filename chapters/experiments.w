@@ -17,7 +17,10 @@ each, the defaults of the training chapter (eight cells, Adam with rate
 budget of 30,000 sequences. Truncated BPTT is run twice, with a window
 below the lag, $K=\lceil p/2\rceil$, and with one above it, $K=2p$. Exact
 RTRL costs $O(n^2P)$ per step, about seventy times what BPTT costs for
-these networks, so it is run on the two shortest lags only. A network
+these networks, so it is run on the two shortest lags only. The two
+online methods of the last decade, SnAp-1 and UORO, are run as the
+internal RTRL is, with a weight update at every step that has a target
+(UORO's random signs drawn from the run's seed). A network
 that solves the task is then tested on the probes of 2, 5, 10 and 100
 runs of distractors with |lstm_retention|.
 
@@ -71,9 +74,9 @@ argument of family |f| for lag |p|, or returns zero when the family is
 not run at that lag.
 
 @<Declarations of the command@>=
-#define EXP_FAMILIES 5
+#define EXP_FAMILIES 7
 static const char *family_name[EXP_FAMILIES] =
-  {"bptt", "tbptt:p/2", "tbptt:2p", "irtrl", "rtrl"};
+  {"bptt", "tbptt:p/2", "tbptt:2p", "irtrl", "rtrl", "snap1", "uoro"};
 static int family_spec(int f, size_t p, char *buf, size_t size);
 
 @ @<Subcommands@>=
@@ -84,7 +87,9 @@ static int family_spec(int f, size_t p, char *buf, size_t size)
   case 1: snprintf(buf, size, "tbptt:%zu", (p + 1) / 2); return 1;
   case 2: snprintf(buf, size, "tbptt:%zu", 2 * p); return 1;
   case 3: snprintf(buf, size, "irtrl"); return 1;
-  default: snprintf(buf, size, "rtrl"); return p <= 10;
+  case 4: snprintf(buf, size, "rtrl"); return p <= 10;
+  case 5: snprintf(buf, size, "snap1"); return 1;
+  default: snprintf(buf, size, "uoro"); return 1;
   }
 }
 
@@ -704,7 +709,11 @@ static void mp_prologue(FILE *f)
     "  elseif fam = 1: dashed evenly withpen pencircle scaled 0.8pt\n"
     "  elseif fam = 2: dashed withdots withpen pencircle scaled 1pt\n"
     "  elseif fam = 3: withpen pencircle scaled 0.6pt withcolor 0.45white\n"
-    "  else: dashed evenly scaled 2 withpen pencircle scaled 1.2pt fi enddef;\n"
+    "  elseif fam = 4: dashed evenly scaled 2 withpen pencircle scaled 1.2pt\n"
+    "  elseif fam = 5: dashed evenly scaled 0.5 withpen pencircle scaled 1.6pt"
+    " withcolor 0.3white\n"
+    "  else: dashed withdots scaled 1.5 withpen pencircle scaled 0.9pt"
+    " withcolor 0.55white fi enddef;\n"
     "def frame(expr xl, yl) = draw (0,0)--(w,0); draw (0,0)--(0,h);\n"
     "  label.bot(xl, (w/2,-18pt)); label.lft(yl, (-34pt,h/2)); enddef;\n"
     "def xtick(expr x, s) = draw (x,0)--(x,-3pt); label.bot(s, (x,-3pt));"
@@ -763,7 +772,7 @@ static void write_figures(FILE *f, exp_grid cells, const char *dir)
       }
     mp_line(f, fam, count, x, y);
   }
-  mp_legend(f, 31);
+  mp_legend(f, (1 << EXP_FAMILIES) - 1);
   fprintf(f, "endfig;\n");
   @<Draw the figure of the sequences to success@>;
   @<Draw the figure of the separation during training@>;
@@ -796,7 +805,7 @@ for (int fam = 0; fam < EXP_FAMILIES; fam++) {
   }
   mp_line(f, fam, count, x, y);
 }
-mp_legend(f, 31);
+mp_legend(f, (1 << EXP_FAMILIES) - 1);
 fprintf(f, "endfig;\n");
 
 @ The third and fifth figures follow two numbers of the held sequences,

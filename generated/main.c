@@ -104,7 +104,7 @@ static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 
 /*:460*//*465:*/
-#line 48 "chapters/experiments.w"
+#line 51 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv);
 #define EXP_SEEDS 10 
@@ -122,15 +122,15 @@ static int cmd_experiments(int argc,char**argv);
 static const size_t exp_lags[EXP_LAGS]= {5,10,20,50,100,200,500,1000};
 
 /*:465*//*467:*/
-#line 73 "chapters/experiments.w"
+#line 76 "chapters/experiments.w"
 
-#define EXP_FAMILIES 5
+#define EXP_FAMILIES 7
 static const char*family_name[EXP_FAMILIES]= 
-{"bptt","tbptt:p/2","tbptt:2p","irtrl","rtrl"};
+{"bptt","tbptt:p/2","tbptt:2p","irtrl","rtrl","snap1","uoro"};
 static int family_spec(int f,size_t p,char*buf,size_t size);
 
 /*:467*//*473:*/
-#line 214 "chapters/experiments.w"
+#line 219 "chapters/experiments.w"
 
 #define EXP_KINDS 3 
 
@@ -151,7 +151,7 @@ static int experiments_report(const char*dir,const double seconds[2]);
 static int parse_run(const char*line,exp_run*run);
 
 /*:473*//*476:*/
-#line 305 "chapters/experiments.w"
+#line 310 "chapters/experiments.w"
 
 typedef struct{
 int runs,solved;
@@ -183,7 +183,7 @@ static void write_tables(FILE*f,exp_report*rep,const double seconds[2]);
 static void write_figures(FILE*f,exp_grid cells,const char*dir);
 
 /*:476*//*490:*/
-#line 691 "chapters/experiments.w"
+#line 696 "chapters/experiments.w"
 
 static void mp_prologue(FILE*f);
 static void mp_legend(FILE*f,int with_families);
@@ -954,7 +954,7 @@ return 3;
 }
 
 /*:462*//*468:*/
-#line 79 "chapters/experiments.w"
+#line 82 "chapters/experiments.w"
 
 static int family_spec(int f,size_t p,char*buf,size_t size)
 {
@@ -963,12 +963,14 @@ case 0:snprintf(buf,size,"bptt");return 1;
 case 1:snprintf(buf,size,"tbptt:%zu",(p+1)/2);return 1;
 case 2:snprintf(buf,size,"tbptt:%zu",2*p);return 1;
 case 3:snprintf(buf,size,"irtrl");return 1;
-default:snprintf(buf,size,"rtrl");return p<=10;
+case 4:snprintf(buf,size,"rtrl");return p<=10;
+case 5:snprintf(buf,size,"snap1");return 1;
+default:snprintf(buf,size,"uoro");return 1;
 }
 }
 
 /*:468*//*469:*/
-#line 97 "chapters/experiments.w"
+#line 102 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv)
 {
@@ -984,7 +986,7 @@ return argc<2&&!wants_help(argc,argv)?2:0;
 }
 if(strcmp(argv[0],"--list")==0&&argc==2){
 /*470:*/
-#line 140 "chapters/experiments.w"
+#line 145 "chapters/experiments.w"
 
 for(int q= EXP_GRID_LAGS-1;q>=0;q--)
 for(int f= EXP_FAMILIES-1;f>=0;f--)
@@ -1017,13 +1019,13 @@ for(int seed= 1;seed<=EXP_SEEDS;seed++)
 printf("--task reber --seed %d\n--task adding --seed %d\n",seed,seed);
 
 /*:470*/
-#line 111 "chapters/experiments.w"
+#line 116 "chapters/experiments.w"
 ;
 return 0;
 }
 if(strcmp(argv[0],"--list-long")==0&&argc==2){
 /*471:*/
-#line 171 "chapters/experiments.w"
+#line 176 "chapters/experiments.w"
 
 for(int q= EXP_LAGS-1;q>=EXP_GRID_LAGS;q--)
 for(int f= 0;f<EXP_FAMILIES;f+= 3){
@@ -1040,7 +1042,7 @@ for(int seed= 1;seed<=EXP_2C_SEEDS;seed++)
 printf("--task lag2c --lag 100 --method %s --seed %d --max-sequences %d\n",
 family_name[f],seed,EXP_2C_BUDGET);
 /*472:*/
-#line 193 "chapters/experiments.w"
+#line 198 "chapters/experiments.w"
 
 {
 static const char*variant[3]= {""," --forget-gate no"," --cells 16"};
@@ -1055,11 +1057,11 @@ EXP_EVERY_BUDGET,variant[v]);
 }
 
 /*:472*/
-#line 186 "chapters/experiments.w"
+#line 191 "chapters/experiments.w"
 ;
 
 /*:471*/
-#line 115 "chapters/experiments.w"
+#line 120 "chapters/experiments.w"
 ;
 return 0;
 }
@@ -1083,7 +1085,7 @@ return 2;
 }
 
 /*:469*//*474:*/
-#line 238 "chapters/experiments.w"
+#line 243 "chapters/experiments.w"
 
 static int parse_run(const char*line,exp_run*run)
 {
@@ -1108,7 +1110,7 @@ snprintf(method,sizeof method,"%s",value);
 else if(strcmp(word,"targets")==0)every= strcmp(value,"every")==0;
 else if(strcmp(word,"forget")==0)run->forget= strcmp(value,"no")!=0;
 else/*475:*/
-#line 277 "chapters/experiments.w"
+#line 282 "chapters/experiments.w"
 
 {
 static const char*numeric[]= {"length","updates","seconds","drift",
@@ -1132,7 +1134,7 @@ run->retention[times==2?0:times==5?1:times==10?2:3]= v;
 }
 
 /*:475*/
-#line 261 "chapters/experiments.w"
+#line 266 "chapters/experiments.w"
 ;
 }
 run->task= strcmp(task,"reber")==0?1:strcmp(task,"adding")==0?
@@ -1150,7 +1152,7 @@ return run->family>=0&&run->lag> 0;
 }
 
 /*:474*//*477:*/
-#line 335 "chapters/experiments.w"
+#line 340 "chapters/experiments.w"
 
 static int experiments_report(const char*dir,const double seconds[2])
 {
@@ -1163,7 +1165,7 @@ snprintf(path,sizeof path,"%s/results-long.txt",dir);
 if(read_results(path,&rep,0)!=0)return 1;
 qsort(rep.diag,(size_t)rep.ndiag,sizeof*rep.diag,compare_diag);
 /*482:*/
-#line 456 "chapters/experiments.w"
+#line 461 "chapters/experiments.w"
 
 {
 char tmp[1040];
@@ -1188,13 +1190,13 @@ return 1;
 }
 
 /*:482*/
-#line 346 "chapters/experiments.w"
+#line 351 "chapters/experiments.w"
 ;
 return 0;
 }
 
 /*:477*//*478:*/
-#line 353 "chapters/experiments.w"
+#line 358 "chapters/experiments.w"
 
 static int read_results(const char*path,exp_report*rep,int required)
 {
@@ -1227,7 +1229,7 @@ continue;
 while(q<EXP_LAGS&&exp_lags[q]!=run.lag)q++;
 if(q==EXP_LAGS)continue;
 /*480:*/
-#line 420 "chapters/experiments.w"
+#line 425 "chapters/experiments.w"
 
 if(run.kind<2&&(run.kind==1?run.lag>=50:run.lag==100&&
 run.cells==8&&run.forget&&(run.family==0||run.family==3))){
@@ -1248,7 +1250,7 @@ add_run(&rep->diag[d].c,&run);
 }
 
 /*:480*/
-#line 384 "chapters/experiments.w"
+#line 389 "chapters/experiments.w"
 ;
 if(run.cells==8&&
 run.forget==(run.kind==2?0:run.lag<200))
@@ -1259,7 +1261,7 @@ return 0;
 }
 
 /*:478*//*479:*/
-#line 398 "chapters/experiments.w"
+#line 403 "chapters/experiments.w"
 
 static void add_run(exp_cell*c,const exp_run*run)
 {
@@ -1279,7 +1281,7 @@ c->runs++;
 }
 
 /*:479*//*481:*/
-#line 441 "chapters/experiments.w"
+#line 446 "chapters/experiments.w"
 
 static int compare_diag(const void*a,const void*b)
 {
@@ -1292,7 +1294,7 @@ return x->family-y->family;
 }
 
 /*:481*//*483:*/
-#line 483 "chapters/experiments.w"
+#line 488 "chapters/experiments.w"
 
 static int compare_double(const void*a,const void*b)
 {
@@ -1313,7 +1315,7 @@ return at+1<count?w[at]+(pos-at)*(w[at+1]-w[at]):w[at];
 }
 
 /*:483*//*484:*/
-#line 514 "chapters/experiments.w"
+#line 519 "chapters/experiments.w"
 
 static void wilson(int solved,int runs,double*low,double*high)
 {
@@ -1325,7 +1327,7 @@ half= z/(n+z*z)*sqrt(s*(n-s)/n+z*z/4);
 }
 
 /*:484*//*485:*/
-#line 535 "chapters/experiments.w"
+#line 540 "chapters/experiments.w"
 
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2])
 {
@@ -1356,7 +1358,7 @@ fprintf(f,"\\cr\n");
 fprintf(f,"}}}\n");
 }
 /*486:*/
-#line 586 "chapters/experiments.w"
+#line 591 "chapters/experiments.w"
 
 for(int kind= 0;kind<2;kind++){
 fprintf(f,"\\def\\exp%sdetail{\\vbox{\\offinterlineskip\\halign{"
@@ -1385,10 +1387,10 @@ fprintf(f,"}}}\n");
 }
 
 /*:486*/
-#line 564 "chapters/experiments.w"
+#line 569 "chapters/experiments.w"
 ;
 /*487:*/
-#line 621 "chapters/experiments.w"
+#line 626 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expdiag{\\vbox{\\offinterlineskip\\halign{"
 "\\strut##\\hfil\\quad&\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1410,10 +1412,10 @@ quantile(c->separation,c->runs,0.5));
 fprintf(f,"}}}\n");
 
 /*:487*/
-#line 565 "chapters/experiments.w"
+#line 570 "chapters/experiments.w"
 ;
 /*488:*/
-#line 645 "chapters/experiments.w"
+#line 650 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expretention{\\vbox{\\offinterlineskip\\halign{"
 "\\strut\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1430,10 +1432,10 @@ fprintf(f,"\\cr\n");
 fprintf(f,"}}}\n");
 
 /*:488*/
-#line 566 "chapters/experiments.w"
+#line 571 "chapters/experiments.w"
 ;
 /*489:*/
-#line 662 "chapters/experiments.w"
+#line 667 "chapters/experiments.w"
 
 fprintf(f,"\\def\\explong{\\vbox{\\offinterlineskip\\halign{"
 "\\strut\\hfil##\\quad&\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1457,7 +1459,7 @@ p==1000?"49,000":"");
 fprintf(f,"}}}\n");
 
 /*:489*/
-#line 567 "chapters/experiments.w"
+#line 572 "chapters/experiments.w"
 ;
 for(int t= 0;t<2;t++){
 const char*name= t==0?"reber":"adding";
@@ -1472,7 +1474,7 @@ quantile(other[t].needed,other[t].solved,0.5));
 }
 
 /*:485*//*491:*/
-#line 697 "chapters/experiments.w"
+#line 702 "chapters/experiments.w"
 
 static void mp_prologue(FILE*f)
 {
@@ -1483,7 +1485,11 @@ fprintf(f,"%% Written by 'lstm experiments --report'; do not edit.\n"
 "  elseif fam = 1: dashed evenly withpen pencircle scaled 0.8pt\n"
 "  elseif fam = 2: dashed withdots withpen pencircle scaled 1pt\n"
 "  elseif fam = 3: withpen pencircle scaled 0.6pt withcolor 0.45white\n"
-"  else: dashed evenly scaled 2 withpen pencircle scaled 1.2pt fi enddef;\n"
+"  elseif fam = 4: dashed evenly scaled 2 withpen pencircle scaled 1.2pt\n"
+"  elseif fam = 5: dashed evenly scaled 0.5 withpen pencircle scaled 1.6pt"
+" withcolor 0.3white\n"
+"  else: dashed withdots scaled 1.5 withpen pencircle scaled 0.9pt"
+" withcolor 0.55white fi enddef;\n"
 "def frame(expr xl, yl) = draw (0,0)--(w,0); draw (0,0)--(0,h);\n"
 "  label.bot(xl, (w/2,-18pt)); label.lft(yl, (-34pt,h/2)); enddef;\n"
 "def xtick(expr x, s) = draw (x,0)--(x,-3pt); label.bot(s, (x,-3pt));"
@@ -1517,7 +1523,7 @@ row++;
 }
 
 /*:491*//*492:*/
-#line 746 "chapters/experiments.w"
+#line 755 "chapters/experiments.w"
 
 static void write_figures(FILE*f,exp_grid cells,const char*dir)
 {
@@ -1538,10 +1544,10 @@ y[count++]= (double)cells[0][fam][q].solved/cells[0][fam][q].runs;
 }
 mp_line(f,fam,count,x,y);
 }
-mp_legend(f,31);
+mp_legend(f,(1<<EXP_FAMILIES)-1);
 fprintf(f,"endfig;\n");
 /*493:*/
-#line 776 "chapters/experiments.w"
+#line 785 "chapters/experiments.w"
 
 fprintf(f,"beginfig(2);\nframe(btex lag $p$ etex, btex sequences etex);\n");
 for(int q= 0;q<EXP_LAGS;q++)
@@ -1565,14 +1571,14 @@ c->solved,0.75))-2)/3,0),1),fam);
 }
 mp_line(f,fam,count,x,y);
 }
-mp_legend(f,31);
+mp_legend(f,(1<<EXP_FAMILIES)-1);
 fprintf(f,"endfig;\n");
 
 /*:493*/
-#line 768 "chapters/experiments.w"
+#line 777 "chapters/experiments.w"
 ;
 /*494:*/
-#line 814 "chapters/experiments.w"
+#line 823 "chapters/experiments.w"
 
 for(int panel= 0;panel<2;panel++){
 static const char*label[4]= {"bptt, last","irtrl, last",
@@ -1619,10 +1625,10 @@ fprintf(f,"endfig;\n");
 }
 
 /*:494*/
-#line 769 "chapters/experiments.w"
+#line 778 "chapters/experiments.w"
 ;
 /*495:*/
-#line 863 "chapters/experiments.w"
+#line 872 "chapters/experiments.w"
 
 fprintf(f,"beginfig(4);\nframe(btex runs of distractors etex, "
 "btex kept etex);\n");
@@ -1656,7 +1662,7 @@ mp_legend(f,drawn);
 fprintf(f,"endfig;\n");
 
 /*:495*/
-#line 770 "chapters/experiments.w"
+#line 779 "chapters/experiments.w"
 ;
 fprintf(f,"end\n");
 }
@@ -1982,7 +1988,7 @@ cmd_forward},
 cmd_gradcheck},
 
 /*:459*//*466:*/
-#line 64 "chapters/experiments.w"
+#line 67 "chapters/experiments.w"
 
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
