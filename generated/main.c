@@ -1028,7 +1028,7 @@ if(strcmp(argv[0],"--list-long")==0&&argc==2){
 #line 176 "chapters/experiments.w"
 
 for(int q= EXP_LAGS-1;q>=EXP_GRID_LAGS;q--)
-for(int f= 0;f<EXP_FAMILIES;f+= 3){
+for(int f= 0;f<=3;f+= 3){
 for(int seed= 1;seed<=EXP_2C_SEEDS;seed++)
 printf("--task lag2c --lag %zu --method %s --seed %d "
 "--max-sequences %d\n",exp_lags[q],family_name[f],seed,
@@ -1037,7 +1037,7 @@ for(int seed= 1;seed<=EXP_LONG_SEEDS;seed++)
 printf("--task lag --lag %zu --method %s --seed %d --max-sequences %d\n",
 exp_lags[q],family_name[f],seed,EXP_LONG_BUDGET);
 }
-for(int f= 0;f<EXP_FAMILIES;f+= 3)
+for(int f= 0;f<=3;f+= 3)
 for(int seed= 1;seed<=EXP_2C_SEEDS;seed++)
 printf("--task lag2c --lag 100 --method %s --seed %d --max-sequences %d\n",
 family_name[f],seed,EXP_2C_BUDGET);
@@ -1048,7 +1048,7 @@ family_name[f],seed,EXP_2C_BUDGET);
 static const char*variant[3]= {""," --forget-gate no"," --cells 16"};
 for(int v= 0;v<3;v++)
 for(size_t p= 50;p<=100;p+= 50)
-for(int f= 0;f<EXP_FAMILIES;f+= 3)
+for(int f= 0;f<=3;f+= 3)
 for(int seed= 1;seed<=EXP_DIAG_SEEDS;seed++)
 if(v> 0||p==50)
 printf("--task lag --lag %zu --targets every --method %s "
