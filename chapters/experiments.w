@@ -954,7 +954,7 @@ $$\convertMPtoPDF{experiments/figures-2.mps}{1}{1}$$
 @*1 Targets at every step.
 With a target at every step, as in the paper's Experiment 2a, the same
 methods and defaults give the table below, within 20,000 sequences (at
-$p=100$ three seeds). Here the online methods change the weights at
+$p=50$ and $p=100$ three seeds). Here the online methods change the weights at
 every step, $p$ times per sequence, and truncated BPTT once per window.
 $$\expeverydetail$$
 What the every-step targets do to the cells shows at the end of the runs
