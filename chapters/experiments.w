@@ -1017,7 +1017,7 @@ $[0.57,1]$, three $[0.44,1]$, so a claim about five or three seeds is a
 weaker one, and says so.
 @^answer to the book's question@>
 
-{\it Can an LSTM trained with BPTT learn to remember over a lag of $p$
+@ {\it Can an LSTM trained with BPTT learn to remember over a lag of $p$
 steps?} Yes. With its target at the last step, BPTT solved the lag task
 in every run at every lag we tried: ten seeds of ten from $p=5$ to
 $p=200$, and five of five at $p=500$ and $p=1000$. The median number of
@@ -1032,7 +1032,7 @@ of this book, where no method solved $p=50$, were the targets at every
 step and an input gate that let the state drift; the answer to the last
 question below shows what they do.
 
-{\it Can truncated BPTT learn dependencies longer than its window?}
+@ {\it Can truncated BPTT learn dependencies longer than its window?}
 Not by its gradient. With a window of $\lceil p/2\rceil$ steps the error
 of the last step never reaches the step that read the first symbol, and
 from $p=20$ on no run of ten solved the task (0 of 10 at every lag,
@@ -1045,7 +1045,7 @@ train, to read it. The reading is learnt; the storing is luck, and the
 luck runs out with the lag. A window of $2p$ covers the sequence and is
 BPTT itself, run for run.
 
-{\it Does what was learnt hold at ten times the lag?} For the long lags,
+@ {\it Does what was learnt hold at ten times the lag?} For the long lags,
 yes, and at a hundred times. Of the networks solved at $p=100$, all ten
 of BPTT and nine of ten of the internal RTRL answered both probes of 10
 runs of distractors (991 steps) right, and the same networks those of
@@ -1060,7 +1060,7 @@ thousand steps either. The first edition found nothing kept because its
 probes ended on a distractor after which no network had learnt to
 answer (the tasks chapter says how).
 
-{\it What does the 1997 truncated gradient buy?} Fewer sequences and
+@ {\it What does the 1997 truncated gradient buy?} Fewer sequences and
 less time, here. With its target at the last step the internal RTRL
 changes the weights once per sequence, as BPTT does, and it needed fewer
 sequences at every lag from 10 on: 840 against 2,370 at $p=50$, 1,300
@@ -1074,7 +1074,7 @@ also changes the weights at every step, $p$ times per sequence: at
 $p=10$ it solved all ten runs after a median of 1,910 sequences, 19,100
 updates, where BPTT solved seven after 4,630.
 
-{\it And the online methods of the last decade?} SnAp-1, which keeps
+@ {\it And the online methods of the last decade?} SnAp-1, which keeps
 what the internal RTRL keeps and the loop of each cell through its own
 gates, solved every run up to $p=200$ after nearly the same number of
 sequences (1,280 at $p=100$ against 1,300), and its networks kept the
@@ -1083,11 +1083,10 @@ gradient is right only on average, learnt too, but more slowly and less
 surely: 10 of 10 runs at $p=200$ after a median of 15,980 sequences, 6 of
 10 at $p=100$ (interval $[0.31,0.83]$), and its networks held the memory
 worst of all methods, only two of the ten solved at $p=200$ over five
-runs of distractors and none over a hundred. A noisy gradient finds a
-solution that works for the lag it was trained on, not one that keeps
-the state still.
+runs of distractors and none over a hundred: its solutions work at the
+lag they were trained on, and mostly not beyond it.
 
-{\it Where does the every-step task stand, and why?} It remains unsolved
+@ {\it Where does the every-step task stand, and why?} It remains unsolved
 here beyond short lags. With a target at every step the methods solved
 $p=5$ (all but the short window), fewer runs at $p=10$ and $p=20$, and
 none of three at $p=50$ or $p=100$ with the defaults (BPTT, the internal
@@ -1110,7 +1109,7 @@ inputs to the outputs that carry the easy predictions past the cells,
 and added its cells only after the easy error had stopped falling; both
 are exercises below, not measurements.
 
-{\it And the very long lags in noise?} The noisy task of Experiment 2c
+@ {\it And the very long lags in noise?} The noisy task of Experiment 2c
 was solved in all three runs of each method at $p=q=100$, 500 and 1000.
 Its criterion counts 10,000 successive sequences answered right, so
 the medians of 10,196 to 10,430 sequences mean that the networks were
@@ -1120,7 +1119,7 @@ right from about the 200th to the 430th sequence on; the 1997 means are
 make this task easy for the network of this book; three runs per cell do
 not say how often it would fail.
 
-{\it The other tasks\/} are as the first edition measured them, since
+@ {\it The other tasks\/} are as the first edition measured them, since
 their settings did not change: the embedded Reber grammar in all ten runs
 after a median of 2,900 sequences, against the paper's 8,440, and the
 adding problem with $T=100$ in all ten after a median of 45,000,

@@ -190,7 +190,7 @@ static void mp_legend(FILE*f,int with_families);
 static void mp_line(FILE*f,int fam,int count,const double*x,
 const double*y);
 
-/*:490*//*517:*/
+/*:490*//*525:*/
 #line 256 "chapters/align.w"
 
 typedef struct align_options{
@@ -209,12 +209,12 @@ lstm_data*data,lstm_error*err);
 static int align_default_methods(align_options*o,const lstm_data*data);
 static void align_print(const lstm_align_result*res);
 
-/*:517*//*536:*/
+/*:525*//*544:*/
 #line 131 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv);
 
-/*:536*/
+/*:544*/
 #line 19 "chapters/command.w"
 
 /*388:*/
@@ -1667,7 +1667,7 @@ fprintf(f,"endfig;\n");
 fprintf(f,"end\n");
 }
 
-/*:492*//*518:*/
+/*:492*//*526:*/
 #line 273 "chapters/align.w"
 
 static int cmd_align(int argc,char**argv)
@@ -1680,7 +1680,7 @@ lstm_align_result*res;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*519:*/
+/*527:*/
 #line 311 "chapters/align.w"
 
 printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
@@ -1694,7 +1694,7 @@ printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
 "of the task (8). OPTIONS: --methods LIST (every method; tbptt with\n"
 "half the longest sequence), --samples N (100), --seed S (1).\n");
 
-/*:519*/
+/*:527*/
 #line 284 "chapters/align.w"
 ;
 return 0;
@@ -1723,7 +1723,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:518*//*520:*/
+/*:526*//*528:*/
 #line 326 "chapters/align.w"
 
 static int align_parse(int argc,char**argv,align_options*o)
@@ -1755,7 +1755,7 @@ return usage_error("align","the value of %s is out of range or not "
 "a whole number",arg);
 
 }else if(strcmp(arg,"--task")==0)o->task= val;
-else if(strcmp(arg,"--methods")==0)/*521:*/
+else if(strcmp(arg,"--methods")==0)/*529:*/
 #line 364 "chapters/align.w"
 
 {
@@ -1777,12 +1777,12 @@ return usage_error("align","no method in the list '%s'",val);
 
 }
 
-/*:521*/
+/*:529*/
 #line 356 "chapters/align.w"
 
 else return usage_error("align","unknown option '%s'",arg);
 }
-/*522:*/
+/*530:*/
 #line 384 "chapters/align.w"
 
 if(o->task&&o->nfiles> 0)
@@ -1800,13 +1800,13 @@ if(o->seed<0)o->seed= 1;
 if(o->trained<0)o->trained= 0;
 if(o->sequences<0)o->sequences= 8;
 
-/*:522*/
+/*:530*/
 #line 360 "chapters/align.w"
 ;
 return 0;
 }
 
-/*:520*//*523:*/
+/*:528*//*531:*/
 #line 403 "chapters/align.w"
 
 static int align_task(const align_options*o,lstm_net*net,
@@ -1844,7 +1844,7 @@ lstm_data_free(data);
 return status;
 }
 
-/*:523*//*524:*/
+/*:531*//*532:*/
 #line 443 "chapters/align.w"
 
 static int align_default_methods(align_options*o,const lstm_data*data)
@@ -1867,7 +1867,7 @@ used+= strlen(p)+1;
 return 0;
 }
 
-/*:524*//*525:*/
+/*:532*//*533:*/
 #line 464 "chapters/align.w"
 
 static void align_print(const lstm_align_result*res)
@@ -1891,7 +1891,7 @@ printf("pair %s %s cosine %.17g\n",res->row[q].spec,res->row[r].spec,
 res->pair[q][r]);
 }
 
-/*:525*//*537:*/
+/*:533*//*545:*/
 #line 134 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv)
@@ -1948,7 +1948,7 @@ free(theta);free(loss);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:537*/
+/*:545*/
 #line 20 "chapters/command.w"
 
 /*431:*/
@@ -1993,19 +1993,19 @@ cmd_gradcheck},
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
 
-/*:466*//*516:*/
+/*:466*//*524:*/
 #line 250 "chapters/align.w"
 
 {"align","measure how well each method's gradient aligns with the exact one",
 cmd_align},
 
-/*:516*//*535:*/
+/*:524*//*543:*/
 #line 127 "chapters/balance.w"
 
 {"balance","run the influence-balancing experiment with a method",
 cmd_balance},
 
-/*:535*/
+/*:543*/
 #line 44 "chapters/command.w"
 
 };
