@@ -333,7 +333,12 @@ static int cmd_forward(int argc, char **argv)
   return status == LSTM_OK ? 0 : report(status, &err);
 }
 
-@ One trace, as long as the longest sequence, serves every sequence.
+@ One trace, as long as the longest sequence, serves every sequence. The
+network runs over the file twice: the first time only to make sure that
+every output, every prediction and the loss are finite numbers (a model
+with weights of $10^{300}$ or a target of $10^{300}$ can overflow them), the
+second time to print them. So an overflow is one message and exit
+status~1, and standard output stays empty.
 
 @<Subcommands@>=
 static int print_forward(const lstm_net *net, const lstm_data *data,
@@ -347,6 +352,7 @@ static int print_forward(const lstm_net *net, const lstm_data *data,
     if (data->seq[s].T > longest) longest = data->seq[s].T;
   if ((status = lstm_trace_alloc(&tr, net, longest, err)) != LSTM_OK)
     return status;
+  @<Run over every sequence once, and fail unless every value is finite@>;
   printf("lstm-forward 1\n");
   for (size_t s = 0; s < data->count; s++) {
     const lstm_seq *seq = &data->seq[s];
@@ -359,6 +365,28 @@ static int print_forward(const lstm_net *net, const lstm_data *data,
   lstm_trace_free(&tr);
   return LSTM_OK;
 }
+
+@ @<Run over every sequence once, and fail...@>=
+for (size_t s = 0; s < data->count && status == LSTM_OK; s++) {
+  const lstm_seq *seq = &data->seq[s];
+  loss += lstm_forward(net, seq, &tr);
+  for (size_t t = 0; t < seq->T && status == LSTM_OK; t++) {
+    int finite = 1;
+    for (size_t j = 0; j < net->n; j++) finite &= isfinite(lstm_out(&tr, t)[j]);
+    for (size_t r = 0; r < net->k; r++) finite &= isfinite(lstm_pred(&tr, t)[r]);
+    if (!finite)
+      status = lstm_fail(err, LSTM_EDATA, "the output of step %zu of "
+        "sequence %zu is not finite: the numbers of the files are too "
+        "large for double precision", t, s + 1);
+@.the output...is not finite@>
+  }
+}
+if (status == LSTM_OK) status = lstm_finite_loss(loss, err);
+if (status != LSTM_OK) {
+  lstm_trace_free(&tr);
+  return status;
+}
+loss = 0;
 
 @ @<Print the output and the prediction...@>=
 {

@@ -109,9 +109,28 @@ static int central_difference(lstm_net *probe, const lstm_data *data,
   down = keep - probe->theta[k];
   if (status == LSTM_OK) status = lstm_loss(probe, data, &ldown, err);
   probe->theta[k] = keep;
-  *d = (lup - ldown) / (up + down);
-  return status;
+  if (status != LSTM_OK) return status;
+  @<Refuse a step lost in rounding, or a difference that is not finite@>;
+  return LSTM_OK;
 }
+
+@ A step too small for the parameter it is added to vanishes: $\theta_k+h$
+rounds to $\theta_k$, both rounded steps are zero, and the quotient is
+$0/0$, a NaN, which no comparison would notice. (With $h=10^{-20}$ this
+happens for every parameter of the worked example.) Such a step, and a
+quotient that overflows, is an error, not a difference.
+@^NaN@>
+
+@<Refuse a step lost in rounding...@>=
+if (!(up + down > 0))
+  return lstm_fail(err, LSTM_EUSAGE, "the step %g is lost in rounding: "
+    "parameter %zu, %.17g, does not change when it is added", h, k, keep);
+@.the step...is lost in rounding@>
+*d = (lup - ldown) / (up + down);
+if (!isfinite(*d))
+  return lstm_fail(err, LSTM_EDATA, "the central difference of parameter "
+    "%zu is %g, too large for double precision", k, *d);
+@.the central difference...is...@>
 
 @ Two gradients are compared entry by entry. The absolute error
 $\vert g_k-\tilde g_k\vert$ says little by itself, since gradients of very
@@ -125,7 +144,11 @@ The library uses $\tau=|LSTM_REL_FLOOR|=10^{-4}$, which is far below the
 size of the entries that matter and far above the noise; an error in
 the code changes an entry by an amount comparable to the entry itself,
 and gives $r_k$ near one. A check passes when every $r_k$ is below a
-tolerance, $10^{-6}$ by default: about six digits must agree.
+tolerance, $10^{-6}$ by default: about six digits must agree. An entry
+that is a NaN or an infinity on either side has no relative error; it
+counts as an infinite one, so that it fails the check instead of being
+skipped by the comparisons, which are all false for a NaN.
+@^NaN@>
 @^relative error@>
 
 @<Public constants@>=
@@ -165,10 +188,11 @@ void lstm_compare(const lstm_net *g, const lstm_net *ref, lstm_check *res)
     for (size_t k = block[q].offset; k < end; k++) {
       double d = fabs(g->theta[k] - ref->theta[k]);
       double scale = fmax(fmax(fabs(g->theta[k]), fabs(ref->theta[k])),
-        LSTM_REL_FLOOR);
+        LSTM_REL_FLOOR), rel = d / scale;
+      if (isnan(rel)) d = rel = HUGE_VAL;
       if (d > cb->max_abs) cb->max_abs = d;
-      if (d / scale > cb->max_rel) {
-        cb->max_rel = d / scale;
+      if (rel > cb->max_rel) {
+        cb->max_rel = rel;
         cb->worst = k;
       }
     }

@@ -202,7 +202,8 @@ needs, declares its private helpers, and then defines every function.
 @ The status codes. A malformed input is |LSTM_EDATA|; a wrong use of an
 interface, such as an unknown method name, is |LSTM_EUSAGE|; an
 allocation that fails is |LSTM_ENOMEM|; a file that cannot be read or
-written is |LSTM_EIO|. The values of the first two are the exit statuses
+written is |LSTM_EIO|; training whose loss or weights stop being finite
+numbers is |LSTM_EDIVERGED|. The values of the first two are the exit statuses
 the \.{lstm} command gives for them.
 
 @<Public constants@>=
@@ -211,6 +212,7 @@ the \.{lstm} command gives for them.
 #define LSTM_EUSAGE 2
 #define LSTM_ENOMEM 3
 #define LSTM_EIO 4
+#define LSTM_EDIVERGED 5
 #define LSTM_MSG_MAX 256
 #define LSTM_NAME_MAX 256
 

@@ -147,7 +147,7 @@ next window starts from them.
 @<Run the window forward and backward...@>=
 *loss += lstm_forward(net, &piece, &tn->tr);
 e = trace_max_error(net, &piece, &tn->tr);
-if (e > *max_error) *max_error = e;
+if (!(e <= *max_error)) *max_error = e;
 memset(tn->grad.theta, 0, tn->grad.P * sizeof *tn->grad.theta);
 lstm_backward(net, &piece, &tn->tr, &tn->grad);
 lstm_optimizer_step(tn->opt, net, &tn->grad);
@@ -187,7 +187,8 @@ static int train_online(lstm_trainer *tn, const lstm_seq *seq,
       const double *pred = net->output == LSTM_OUT_NONE ? r->out[r->now] :
         r->pred;
       for (size_t q = 0; q < net->k; q++)
-        if (fabs(pred[q] - y[q]) > *max_error) *max_error = fabs(pred[q] - y[q]);
+        if (!(fabs(pred[q] - y[q]) <= *max_error))
+          *max_error = fabs(pred[q] - y[q]);
       lstm_optimizer_step(tn->opt, net, &tn->grad);
     }
   }
@@ -196,7 +197,11 @@ static int train_online(lstm_trainer *tn, const lstm_seq *seq,
 
 @ The largest absolute error of the predictions held in a trace, over the
 steps that have a target. For a softmax layer the predictions are the
-probabilities, as the success criteria of the experiments require.
+probabilities, as the success criteria of the experiments require. Every
+largest error in this chapter is taken with |!(e<=worst)|, not |e>worst|:
+the two differ only for a NaN, which the first keeps and the second
+would skip, and a NaN must make a success test fail, not pass.
+@^NaN@>
 
 @<Private declarations@>=
 static double trace_max_error(const lstm_net *net, const lstm_seq *seq,
@@ -211,7 +216,7 @@ static double trace_max_error(const lstm_net *net, const lstm_seq *seq,
     const double *pred = lstm_pred(tr, t), *y = seq->y + t * seq->k;
     if (!seq->has_y[t]) continue;
     for (size_t r = 0; r < net->k; r++)
-      if (fabs(pred[r] - y[r]) > worst) worst = fabs(pred[r] - y[r]);
+      if (!(fabs(pred[r] - y[r]) <= worst)) worst = fabs(pred[r] - y[r]);
   }
   return worst;
 }
@@ -382,6 +387,38 @@ default:
 }
 if (status != LSTM_OK) goto done;
 
+@ Training diverges when the learning rate is too large for the problem:
+the weights grow until the loss overflows, and from then on every number
+is a NaN. Nothing useful can follow, so |lstm_train_finite| checks after
+every sequence that its loss and all the weights are finite; if not,
+training stops with |LSTM_EDIVERGED| and a message giving the sequence
+and the loss. The check costs one pass over $\theta$ per sequence, far
+less than the sequence's gradient. A diverged network is never reported
+as solved and never written.
+@^divergence@>
+@^NaN@>
+
+@<Public functions@>=
+int lstm_train_finite(const lstm_net *net, long sequence, double loss,
+  lstm_error *err);
+
+@ @<Functions@>=
+int lstm_train_finite(const lstm_net *net, long sequence, double loss,
+  lstm_error *err)
+{
+  lstm_error why;
+  lstm_error_clear(&why);
+  if (lstm_finite_loss(loss, &why) == LSTM_OK &&
+      lstm_finite_net(net, "a weight", &why) == LSTM_OK)
+    return LSTM_OK;
+  if (!isfinite(loss))
+    return lstm_fail(err, LSTM_EDIVERGED, "training diverged at sequence %ld: "
+      "the loss is %g", sequence, loss);
+  return lstm_fail(err, LSTM_EDIVERGED, "training diverged at sequence %ld: "
+    "the loss is %g, but %s", sequence, loss, why.msg);
+@.training diverged...@>
+}
+
 @ The lag task's sequences are written by the same code as its samples,
 given the first symbol instead of drawing it: |lag_sample| draws the
 symbol and calls |lag_fill|.
@@ -417,6 +454,8 @@ record. The moving loss is an exponential average with weight $1/100$.
   } else status = lstm_task_sample(&task, &data_rng, &one, &s, err);
   if (status == LSTM_OK)
     status = lstm_train_sequence(&tn, s, &loss, &e, err);
+  if (status == LSTM_OK)
+    status = lstm_train_finite(net, st->sequences + 1, loss, err);
   lstm_data_free(&one);
   if (status == LSTM_OK) {
     st->sequences++;
@@ -502,7 +541,7 @@ static double held_max_error(const lstm_net *net, const lstm_data *held,
     lstm_trace_start(tr, NULL, NULL);
     lstm_forward(net, &held->seq[s], tr);
     e = trace_max_error(net, &held->seq[s], tr);
-    if (e > worst) worst = e;
+    if (!(e <= worst)) worst = e;
   }
   return worst;
 }
@@ -661,8 +700,13 @@ static int cmd_train(int argc, char **argv)
   if (progress.curve && fclose(progress.curve) != 0 && status == LSTM_OK)
     status = lstm_fail(&err, LSTM_EIO, "cannot write the learning curve");
   if (status != LSTM_OK) {
+    int diverged = status == LSTM_EDIVERGED;
     lstm_net_free(&net);
-    return report(status, &err);
+    status = report(status, &err);
+    if (diverged)
+      fprintf(stderr, "lstm train: no model is written; a smaller learning "
+        "rate (--lr) or clipping (--clip) may help\n");
+    return status;
   }
   @<Print the summary line of the training@>;
   if (status == LSTM_OK && out) status = write_model_atomically(out, &net);

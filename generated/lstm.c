@@ -17,13 +17,13 @@
 #include <errno.h> 
 #include <time.h> 
 /*16:*/
-#line 289 "chapters/intro.w"
+#line 291 "chapters/intro.w"
 
 static int mul_size(size_t a,size_t b,size_t*r);
 static int add_size(size_t a,size_t b,size_t*r);
 
 /*:16*//*18:*/
-#line 312 "chapters/intro.w"
+#line 314 "chapters/intro.w"
 
 static double*alloc_doubles(size_t count);
 
@@ -38,13 +38,13 @@ const double*state_prev,double*g,double*state,double*out);
 
 static double sigmoid(double x);
 
-/*:43*//*114:*/
+/*:43*//*116:*/
 #line 95 "chapters/gradcheck.w"
 
 static int central_difference(lstm_net*probe,const lstm_data*data,
 size_t k,double h,double*d,lstm_error*err);
 
-/*:114*//*130:*/
+/*:116*//*133:*/
 #line 29 "chapters/example.w"
 
 static const double example_W[8]= 
@@ -54,28 +54,28 @@ static const double example_b[4]= {0.20,0.65,0.15,0.10};
 static const double example_x[4]= {1.0,2.0,0.5,3.0};
 static const double example_y[2]= {0.5,1.25};
 
-/*:130*//*139:*/
+/*:133*//*142:*/
 #line 164 "chapters/example.w"
 
 static void print_blocks(FILE*f,const char*prefix,const char*suffix,
 const lstm_net*net);
 
-/*:139*//*141:*/
+/*:142*//*144:*/
 #line 192 "chapters/example.w"
 
 static const double published[2][6]= {
 {0.81775,0.96083,0.85195,0.81757,0.78572,0.53631},
 {0.84980,0.98118,0.87030,0.84993,1.5176,0.77197}};
 
-/*:141*//*142:*/
+/*:144*//*145:*/
 #line 201 "chapters/example.w"
 
 static int rounds_to(double v,double pub,int decimals);
 
-/*:142*//*160:*/
+/*:145*//*163:*/
 #line 179 "chapters/formats.w"
 
-/*159:*/
+/*162:*/
 #line 158 "chapters/formats.w"
 
 typedef struct lstm_reader{
@@ -98,7 +98,7 @@ unsigned char*flag;
 size_t flags,flag_cap;
 }lstm_reader;
 
-/*:159*/
+/*:162*/
 #line 180 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -110,7 +110,7 @@ static void take(lstm_reader*rd);
 static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
-/*:160*//*169:*/
+/*:163*//*172:*/
 #line 357 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
@@ -120,63 +120,63 @@ static int number(lstm_reader*rd,const char*what,double*v);
 static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
-/*:169*//*175:*/
+/*:172*//*178:*/
 #line 478 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
-/*:175*//*178:*/
+/*:178*//*181:*/
 #line 527 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
-/*:178*//*180:*/
+/*:181*//*183:*/
 #line 552 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:180*//*184:*/
+/*:183*//*187:*/
 #line 625 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:184*//*190:*/
+/*:187*//*193:*/
 #line 709 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:190*//*198:*/
+/*:193*//*201:*/
 #line 862 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:198*//*204:*/
+/*:201*//*207:*/
 #line 968 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:204*//*213:*/
+/*:207*//*216:*/
 #line 140 "chapters/tbptt.w"
 
 static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:213*//*233:*/
+/*:216*//*236:*/
 #line 322 "chapters/rtrl.w"
 
 static size_t rtrl_block_width(size_t n);
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len);
 
-/*:233*//*239:*/
+/*:236*//*242:*/
 #line 417 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
@@ -184,13 +184,13 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 static int rtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:239*//*250:*/
+/*:242*//*253:*/
 #line 96 "chapters/irtrl.w"
 
 static void update_row(double*y,const double*v,size_t len,double keep,
 double coef);
 
-/*:250*//*257:*/
+/*:253*//*260:*/
 #line 258 "chapters/irtrl.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -199,7 +199,7 @@ static void carry_row(double*s,double*g,size_t len,const double*v,
 size_t ldv,size_t steps,const double*keep,const double*coef,
 const double*e);
 
-/*:257*//*289:*/
+/*:260*//*292:*/
 #line 107 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,lstm_rng*rng,lstm_data*data,
@@ -210,7 +210,7 @@ static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 static size_t rng_below(lstm_rng*rng,size_t n);
 
-/*:289*//*296:*/
+/*:292*//*299:*/
 #line 231 "chapters/tasks.w"
 
 static const char reber_symbol[8]= "BTPSXVE";
@@ -219,26 +219,26 @@ static const int reber_next_symbol[7][2]=
 static const int reber_next_state[7][2]= 
 {{1,1},{2,3},{2,4},{3,5},{3,6},{4,6},{-1,-1}};
 
-/*:296*//*312:*/
+/*:299*//*315:*/
 #line 166 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
-/*:312*//*314:*/
-#line 201 "chapters/training.w"
+/*:315*//*317:*/
+#line 206 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
 const lstm_trace*tr);
 
-/*:314*//*322:*/
-#line 389 "chapters/training.w"
+/*:317*//*327:*/
+#line 426 "chapters/training.w"
 
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first);
 #define ADDING_WINDOW 2000
 
-/*:322*//*326:*/
-#line 480 "chapters/training.w"
+/*:327*//*331:*/
+#line 519 "chapters/training.w"
 
 static double held_max_error(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr);
@@ -246,17 +246,17 @@ static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr);
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T);
 
-/*:326*//*357:*/
+/*:331*//*362:*/
 #line 367 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:357*/
+/*:362*/
 #line 199 "chapters/intro.w"
 
 /*13:*/
-#line 238 "chapters/intro.w"
+#line 240 "chapters/intro.w"
 
 static int fail_v(lstm_error*err,int status,const char*fmt,va_list ap)
 {
@@ -288,7 +288,7 @@ return status;
 }
 
 /*:13*//*15:*/
-#line 273 "chapters/intro.w"
+#line 275 "chapters/intro.w"
 
 void lstm_error_clear(lstm_error*err)
 {
@@ -300,7 +300,7 @@ err->msg[0]= '\0';
 }
 
 /*:15*//*17:*/
-#line 293 "chapters/intro.w"
+#line 295 "chapters/intro.w"
 
 static int mul_size(size_t a,size_t b,size_t*r)
 {
@@ -317,7 +317,7 @@ return 1;
 }
 
 /*:17*//*19:*/
-#line 315 "chapters/intro.w"
+#line 317 "chapters/intro.w"
 
 static double*alloc_doubles(size_t count)
 {
@@ -777,10 +777,36 @@ return status;
 for(size_t s= 0;s<data->count;s++)
 *loss+= lstm_forward(net,&data->seq[s],&tr);
 lstm_trace_free(&tr);
+return lstm_finite_loss(*loss,err);
+}
+
+/*:67*//*69:*/
+#line 781 "chapters/forward.w"
+
+int lstm_finite_loss(double loss,lstm_error*err)
+{
+if(isfinite(loss))return LSTM_OK;
+return lstm_fail(err,LSTM_EDATA,"the loss is %g, not a finite number: "
+"the numbers of the files are too large for double precision",loss);
+
+}
+
+int lstm_finite_net(const lstm_net*net,const char*what,lstm_error*err)
+{
+lstm_block block[LSTM_MAX_BLOCKS];
+size_t count= lstm_blocks(net,block);
+for(size_t q= 0;q<count;q++)
+for(size_t e= 0;e<block[q].rows*block[q].cols;e++){
+double v= net->theta[block[q].offset+e];
+if(isfinite(v))continue;
+return lstm_fail(err,LSTM_EDATA,"%s is not finite: %s[%zu][%zu] "
+"is %g",what,block[q].name,e/block[q].cols,e%block[q].cols,v);
+
+}
 return LSTM_OK;
 }
 
-/*:67*//*90:*/
+/*:69*//*92:*/
 #line 65 "chapters/bptt.w"
 
 void lstm_backward(const lstm_net*net,const lstm_seq*seq,
@@ -803,7 +829,7 @@ const double*g= lstm_gates(tr,t),*state= lstm_state(tr,t);
 const double*a= g,*i= g+n,*f= g+2*n,*o= g+3*n;
 double*dg= lstm_dgates(tr,t),*dout= lstm_dout(tr,t),
 *dstate= lstm_dstate(tr,t);
-/*91:*/
+/*93:*/
 #line 100 "chapters/bptt.w"
 
 memcpy(dout,Dout,n*sizeof*dout);
@@ -811,10 +837,10 @@ if(seq->has_y[t])
 lstm_output_backward(net,lstm_out(tr,t),lstm_pred(tr,t),
 seq->y+t*seq->k,dout,grad,tr->e);
 
-/*:91*/
+/*:93*/
 #line 86 "chapters/bptt.w"
 ;
-/*92:*/
+/*94:*/
 #line 119 "chapters/bptt.w"
 
 {
@@ -829,10 +855,10 @@ dg[3*n+j]= dout[j]*th*o[j]*(1-o[j]);
 }
 }
 
-/*:92*/
+/*:94*/
 #line 87 "chapters/bptt.w"
 ;
-/*93:*/
+/*95:*/
 #line 138 "chapters/bptt.w"
 
 {
@@ -842,11 +868,11 @@ else lstm_mat_tvec(net->U,4*n,n,dg,Dout);
 for(size_t j= 0;j<n;j++)carry[j]= boundary?0:dstate[j]*f[j];
 }
 
-/*:93*/
+/*:95*/
 #line 89 "chapters/bptt.w"
 ;
 }
-/*96:*/
+/*98:*/
 #line 194 "chapters/bptt.w"
 
 {
@@ -863,12 +889,12 @@ for(size_t r= 0;r<4*n;r++)grad->b[r]+= dg[r];
 }
 }
 
-/*:96*/
+/*:98*/
 #line 92 "chapters/bptt.w"
 ;
 }
 
-/*:90*//*95:*/
+/*:92*//*97:*/
 #line 158 "chapters/bptt.w"
 
 void lstm_mat_tvec(const double*A,size_t rows,size_t cols,
@@ -889,7 +915,7 @@ for(size_t l= 0;l<cols;l++)result[l]+= row[l]*v[r];
 }
 }
 
-/*:95*//*99:*/
+/*:97*//*101:*/
 #line 256 "chapters/bptt.w"
 
 static int bptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -906,42 +932,42 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:99*//*100:*/
+/*:101*//*102:*/
 #line 274 "chapters/bptt.w"
 
 static const lstm_method method_table[]= {
-/*101:*/
+/*103:*/
 #line 279 "chapters/bptt.w"
 
 {"bptt",1,0,bptt_grad,
 "backpropagation through time: the exact gradient",LSTM_PER_SEQUENCE,0},
 
-/*:101*//*215:*/
+/*:103*//*218:*/
 #line 169 "chapters/tbptt.w"
 
 {"tbptt",0,1,tbptt_grad,
 "truncated BPTT over windows of K steps (tbptt:K)",LSTM_PER_CHUNK,0},
 
-/*:215*//*241:*/
+/*:218*//*244:*/
 #line 449 "chapters/rtrl.w"
 
 {"rtrl",1,0,rtrl_grad,
 "real-time recurrent learning: the exact gradient, online",
 LSTM_PER_STEP,LSTM_RTRL_EXACT},
 
-/*:241*//*264:*/
+/*:244*//*267:*/
 #line 411 "chapters/irtrl.w"
 
 {"irtrl",0,0,irtrl_grad,
 "the LSTM's internal, truncated RTRL (Hochreiter-Schmidhuber)",
 LSTM_PER_STEP,LSTM_RTRL_INTERNAL},
 
-/*:264*/
+/*:267*/
 #line 276 "chapters/bptt.w"
 
 };
 
-/*:100*//*103:*/
+/*:102*//*105:*/
 #line 294 "chapters/bptt.w"
 
 const lstm_method*lstm_method_at(size_t r)
@@ -964,7 +990,7 @@ lstm_fail(err,LSTM_EUSAGE,"unknown method '%s'",spec);
 
 return NULL;
 }
-/*104:*/
+/*106:*/
 #line 319 "chapters/bptt.w"
 
 *param= 0;
@@ -987,14 +1013,14 @@ lstm_fail(err,LSTM_EUSAGE,"method %s takes no parameter",meth->name);
 return NULL;
 }
 
-/*:104*/
+/*:106*/
 #line 315 "chapters/bptt.w"
 ;
 return meth;
 }
 
-/*:103*//*106:*/
-#line 350 "chapters/bptt.w"
+/*:105*//*108:*/
+#line 351 "chapters/bptt.w"
 
 int lstm_gradient(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,lstm_net*grad,double*loss,
@@ -1011,10 +1037,11 @@ status= meth->grad(net,&data->seq[s],param,grad,&seq_loss,st,err);
 if(status!=LSTM_OK)return status;
 *loss+= seq_loss;
 }
-return LSTM_OK;
+if((status= lstm_finite_loss(*loss,err))!=LSTM_OK)return status;
+return lstm_finite_net(grad,"the gradient",err);
 }
 
-/*:106*//*113:*/
+/*:108*//*115:*/
 #line 71 "chapters/gradcheck.w"
 
 int lstm_fd_gradient(const lstm_net*net,const lstm_data*data,double h,
@@ -1037,7 +1064,7 @@ lstm_net_free(&probe);
 return status;
 }
 
-/*:113*//*115:*/
+/*:115*//*117:*/
 #line 99 "chapters/gradcheck.w"
 
 static int central_difference(lstm_net*probe,const lstm_data*data,
@@ -1052,12 +1079,28 @@ probe->theta[k]= keep-h;
 down= keep-probe->theta[k];
 if(status==LSTM_OK)status= lstm_loss(probe,data,&ldown,err);
 probe->theta[k]= keep;
+if(status!=LSTM_OK)return status;
+/*118:*/
+#line 124 "chapters/gradcheck.w"
+
+if(!(up+down> 0))
+return lstm_fail(err,LSTM_EUSAGE,"the step %g is lost in rounding: "
+"parameter %zu, %.17g, does not change when it is added",h,k,keep);
+
 *d= (lup-ldown)/(up+down);
-return status;
+if(!isfinite(*d))
+return lstm_fail(err,LSTM_EDATA,"the central difference of parameter "
+"%zu is %g, too large for double precision",k,*d);
+
+
+/*:118*/
+#line 113 "chapters/gradcheck.w"
+;
+return LSTM_OK;
 }
 
-/*:115*//*119:*/
-#line 154 "chapters/gradcheck.w"
+/*:117*//*122:*/
+#line 177 "chapters/gradcheck.w"
 
 void lstm_compare(const lstm_net*g,const lstm_net*ref,lstm_check*res)
 {
@@ -1072,10 +1115,11 @@ cb->worst= block[q].offset;
 for(size_t k= block[q].offset;k<end;k++){
 double d= fabs(g->theta[k]-ref->theta[k]);
 double scale= fmax(fmax(fabs(g->theta[k]),fabs(ref->theta[k])),
-LSTM_REL_FLOOR);
+LSTM_REL_FLOOR),rel= d/scale;
+if(isnan(rel))d= rel= HUGE_VAL;
 if(d> cb->max_abs)cb->max_abs= d;
-if(d/scale> cb->max_rel){
-cb->max_rel= d/scale;
+if(rel> cb->max_rel){
+cb->max_rel= rel;
 cb->worst= k;
 }
 }
@@ -1084,8 +1128,8 @@ if(cb->max_rel> res->max_rel)res->max_rel= cb->max_rel;
 }
 }
 
-/*:119*//*121:*/
-#line 190 "chapters/gradcheck.w"
+/*:122*//*124:*/
+#line 214 "chapters/gradcheck.w"
 
 int lstm_gradcheck(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,double h,lstm_check*res,
@@ -1111,8 +1155,8 @@ lstm_net_free(&fd);
 return status;
 }
 
-/*:121*//*125:*/
-#line 256 "chapters/gradcheck.w"
+/*:124*//*128:*/
+#line 280 "chapters/gradcheck.w"
 
 void lstm_rng_seed(lstm_rng*rng,uint64_t seed)
 {
@@ -1133,8 +1177,8 @@ double u= (double)(lstm_rng_next(rng)>>11)/9007199254740992.0;
 return lo+(hi-lo)*u;
 }
 
-/*:125*//*127:*/
-#line 282 "chapters/gradcheck.w"
+/*:128*//*130:*/
+#line 306 "chapters/gradcheck.w"
 
 void lstm_net_randomize(lstm_net*net,lstm_rng*rng,double r)
 {
@@ -1142,7 +1186,7 @@ for(size_t k= 0;k<net->P;k++)
 net->theta[k]= lstm_rng_uniform(rng,-r,r);
 }
 
-/*:127*//*132:*/
+/*:130*//*135:*/
 #line 43 "chapters/example.w"
 
 int lstm_example(lstm_net*net,lstm_data*data,lstm_error*err)
@@ -1164,7 +1208,7 @@ seq->has_y[0]= seq->has_y[1]= 1;
 return LSTM_OK;
 }
 
-/*:132*//*134:*/
+/*:135*//*137:*/
 #line 73 "chapters/example.w"
 
 void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate)
@@ -1172,7 +1216,7 @@ void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate)
 for(size_t k= 0;k<net->P;k++)net->theta[k]-= rate*grad->theta[k];
 }
 
-/*:134*//*136:*/
+/*:137*//*139:*/
 #line 93 "chapters/example.w"
 
 int lstm_example_report(FILE*f,int tex,lstm_error*err)
@@ -1188,7 +1232,7 @@ if((status= lstm_trace_alloc(&tr,&net,2,err))!=LSTM_OK)
 goto free_grad;
 loss= lstm_forward(&net,&data.seq[0],&tr);
 lstm_backward(&net,&data.seq[0],&tr,&grad);
-/*137:*/
+/*140:*/
 #line 122 "chapters/example.w"
 
 for(size_t t= 0;t<2;t++){
@@ -1196,10 +1240,10 @@ lstm_mat_tvec(net.W,4,2,lstm_dgates(&tr,t),dx[t]);
 lstm_mat_tvec(net.U,4,1,lstm_dgates(&tr,t),&dprev[t]);
 }
 
-/*:137*/
+/*:140*/
 #line 107 "chapters/example.w"
 ;
-if(tex)/*144:*/
+if(tex)/*147:*/
 #line 216 "chapters/example.w"
 
 {
@@ -1218,7 +1262,7 @@ rounds_to(v,published[t][q],decimals)?"":"$^\\dagger$");
 fprintf(f,"\\cr\n");
 }
 fprintf(f,"}\n");
-/*145:*/
+/*148:*/
 #line 241 "chapters/example.w"
 
 {
@@ -1243,10 +1287,10 @@ fprintf(f,"$\\Dout_{t-1}$&%.17g&&%.17g&\\cr\n",dprev[1],dprev[0]);
 fprintf(f,"}\n");
 }
 
-/*:145*/
+/*:148*/
 #line 233 "chapters/example.w"
 ;
-/*146:*/
+/*149:*/
 #line 267 "chapters/example.w"
 
 {
@@ -1264,15 +1308,15 @@ net.W[2*q],net.W[2*q+1],net.U[q],net.b[q]);
 fprintf(f,"}\n");
 }
 
-/*:146*/
+/*:149*/
 #line 234 "chapters/example.w"
 ;
 }
 
-/*:144*/
+/*:147*/
 #line 108 "chapters/example.w"
 
-else/*138:*/
+else/*141:*/
 #line 134 "chapters/example.w"
 
 {
@@ -1301,7 +1345,7 @@ lstm_sgd(&net,&grad,0.1);
 print_blocks(f,"sgd lambda=0.1 ","",&net);
 }
 
-/*:138*/
+/*:141*/
 #line 109 "chapters/example.w"
 ;
 lstm_trace_free(&tr);
@@ -1311,7 +1355,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:136*//*140:*/
+/*:139*//*143:*/
 #line 168 "chapters/example.w"
 
 static void print_blocks(FILE*f,const char*prefix,const char*suffix,
@@ -1328,7 +1372,7 @@ fputc('\n',f);
 }
 }
 
-/*:140*//*143:*/
+/*:143*//*146:*/
 #line 204 "chapters/example.w"
 
 static int rounds_to(double v,double pub,int decimals)
@@ -1337,7 +1381,7 @@ double scale= pow(10.0,decimals);
 return round(v*scale)==round(pub*scale);
 }
 
-/*:143*//*161:*/
+/*:146*//*164:*/
 #line 193 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -1359,7 +1403,7 @@ rd->v= NULL;
 rd->flag= NULL;
 }
 
-/*:161*//*162:*/
+/*:164*//*165:*/
 #line 217 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
@@ -1376,7 +1420,7 @@ va_end(ap);
 return rd->status;
 }
 
-/*:162*//*163:*/
+/*:165*//*166:*/
 #line 239 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
@@ -1391,7 +1435,7 @@ return c;
 errno= 0;
 if((c= getc(rd->f))==EOF){
 if(ferror(rd->f))
-/*164:*/
+/*167:*/
 #line 272 "chapters/formats.w"
 
 {
@@ -1402,7 +1446,7 @@ e?strerror(e):"read error");
 rd->status= LSTM_EIO;
 }
 
-/*:164*/
+/*:167*/
 #line 252 "chapters/formats.w"
 ;
 return EOF;
@@ -1424,7 +1468,7 @@ return EOF;
 return c;
 }
 
-/*:163*//*165:*/
+/*:166*//*168:*/
 #line 285 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
@@ -1432,7 +1476,7 @@ static int peek(lstm_reader*rd)
 int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
-/*166:*/
+/*169:*/
 #line 315 "chapters/formats.w"
 
 do{
@@ -1441,7 +1485,7 @@ if(c=='#')
 while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
-/*:166*/
+/*:169*/
 #line 292 "chapters/formats.w"
 ;
 if(c==EOF){
@@ -1453,7 +1497,7 @@ rd->peeked= 1;
 return LSTM_OK;
 }
 rd->tok_line= rd->line;
-/*167:*/
+/*170:*/
 #line 325 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
@@ -1473,7 +1517,7 @@ rd->tok[len++]= (char)c;
 c= get(rd);
 }
 
-/*:167*/
+/*:170*/
 #line 302 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
@@ -1488,7 +1532,7 @@ static void take(lstm_reader*rd)
 rd->peeked= 0;
 }
 
-/*:165*//*168:*/
+/*:168*//*171:*/
 #line 345 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
@@ -1498,7 +1542,7 @@ snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
 return rd->shown;
 }
 
-/*:168*//*170:*/
+/*:171*//*173:*/
 #line 365 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
@@ -1511,7 +1555,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:170*//*171:*/
+/*:173*//*174:*/
 #line 384 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -1535,7 +1579,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:171*//*172:*/
+/*:174*//*175:*/
 #line 412 "chapters/formats.w"
 
 static int decimal(const char*s)
@@ -1555,7 +1599,7 @@ while(isdigit((unsigned char)*s))s++;
 return*s=='\0';
 }
 
-/*:172*//*173:*/
+/*:175*//*176:*/
 #line 437 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
@@ -1578,7 +1622,7 @@ shown(rd));
 
 }
 
-/*:173*//*174:*/
+/*:176*//*177:*/
 #line 462 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
@@ -1592,7 +1636,7 @@ if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:174*//*176:*/
+/*:177*//*179:*/
 #line 482 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
@@ -1614,7 +1658,7 @@ rd->v[rd->len++]= x;
 return LSTM_OK;
 }
 
-/*:176*//*177:*/
+/*:179*//*180:*/
 #line 505 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
@@ -1633,7 +1677,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:177*//*179:*/
+/*:180*//*182:*/
 #line 531 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
@@ -1647,7 +1691,7 @@ expected,after,shown(rd));
 return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
-/*:179*//*181:*/
+/*:182*//*184:*/
 #line 555 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
@@ -1658,7 +1702,7 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*182:*/
+/*185:*/
 #line 592 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
@@ -1675,7 +1719,7 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:182*/
+/*:185*/
 #line 565 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -1684,7 +1728,7 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*183:*/
+/*186:*/
 #line 607 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
@@ -1702,7 +1746,7 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:183*/
+/*:186*/
 #line 573 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -1715,7 +1759,7 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*187:*/
+/*190:*/
 #line 663 "chapters/formats.w"
 
 {
@@ -1725,13 +1769,13 @@ if(status!=LSTM_OK)return rd->status= status;
 memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
 }
 
-/*:187*/
+/*:190*/
 #line 584 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:181*//*185:*/
+/*:184*//*188:*/
 #line 630 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
@@ -1751,7 +1795,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:185*//*186:*/
+/*:188*//*189:*/
 #line 651 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
@@ -1761,7 +1805,7 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:186*//*189:*/
+/*:189*//*192:*/
 #line 682 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
@@ -1787,7 +1831,7 @@ fclose(f);
 return status;
 }
 
-/*:189*//*191:*/
+/*:192*//*194:*/
 #line 713 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
@@ -1800,7 +1844,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:191*//*192:*/
+/*:194*//*195:*/
 #line 727 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
@@ -1816,7 +1860,7 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:192*//*194:*/
+/*:195*//*197:*/
 #line 754 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -1857,7 +1901,7 @@ fclose(f);
 return status;
 }
 
-/*:194*//*196:*/
+/*:197*//*199:*/
 #line 810 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -1868,7 +1912,7 @@ size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*197:*/
+/*200:*/
 #line 842 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
@@ -1884,7 +1928,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:197*/
+/*:200*/
 #line 820 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
@@ -1908,7 +1952,7 @@ fclose(f);
 return status;
 }
 
-/*:196*//*199:*/
+/*:199*//*202:*/
 #line 866 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
@@ -1928,7 +1972,7 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*200:*/
+/*203:*/
 #line 894 "chapters/formats.w"
 
 {
@@ -1950,10 +1994,10 @@ return rd->status;
 }
 }
 
-/*:200*/
+/*:203*/
 #line 884 "chapters/formats.w"
 ;
-/*201:*/
+/*204:*/
 #line 919 "chapters/formats.w"
 
 {
@@ -1967,14 +2011,14 @@ seq->has_y[t]= rd->flag[t];
 }
 }
 
-/*:201*/
+/*:204*/
 #line 885 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:199*//*202:*/
+/*:202*//*205:*/
 #line 931 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
@@ -1995,7 +2039,7 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:202*//*205:*/
+/*:205*//*208:*/
 #line 973 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
@@ -2029,7 +2073,7 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:205*//*206:*/
+/*:208*//*209:*/
 #line 1005 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
@@ -2047,7 +2091,7 @@ write_network(f,grad);
 return written(f,err);
 }
 
-/*:206*//*207:*/
+/*:209*//*210:*/
 #line 1024 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
@@ -2069,7 +2113,7 @@ fputc('\n',f);
 return written(f,err);
 }
 
-/*:207*//*214:*/
+/*:210*//*217:*/
 #line 144 "chapters/tbptt.w"
 
 static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -2093,7 +2137,7 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:214*//*227:*/
+/*:217*//*230:*/
 #line 162 "chapters/rtrl.w"
 
 int lstm_rtrl_init(lstm_rtrl*r,const lstm_net*net,int kind,
@@ -2116,7 +2160,7 @@ return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the RTRL sensitivities of %zu parameters",r->cols);
 
 r->bytes= count*sizeof(double);
-/*228:*/
+/*231:*/
 #line 187 "chapters/rtrl.w"
 
 r->state[0]= r->v;r->state[1]= r->v+n;
@@ -2134,13 +2178,13 @@ r->Hprev= r->H+n*r->cols;
 r->G= r->Hprev+n*r->cols;
 }
 
-/*:228*/
+/*:231*/
 #line 183 "chapters/rtrl.w"
 ;
 return LSTM_OK;
 }
 
-/*:227*//*229:*/
+/*:230*//*232:*/
 #line 208 "chapters/rtrl.w"
 
 void lstm_rtrl_reset(lstm_rtrl*r)
@@ -2156,7 +2200,7 @@ free(r->v);
 memset(r,0,sizeof*r);
 }
 
-/*:229*//*230:*/
+/*:232*//*233:*/
 #line 241 "chapters/rtrl.w"
 
 int lstm_rtrl_step(lstm_rtrl*r,const lstm_net*net,const double*x,
@@ -2166,7 +2210,7 @@ const size_t m= net->m,n= net->n,cols= r->cols;
 const double*state_prev,*out_prev,*state,*out;
 const double*a= r->g,*i= r->g+n,*f= r->g+2*n,
 *o= r->g+3*n;
-/*231:*/
+/*234:*/
 #line 276 "chapters/rtrl.w"
 
 if(net->m!=r->m||net->n!=r->n||net->k!=r->k||
@@ -2175,7 +2219,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 "the network does not have the shape the RTRL object was made for");
 
 
-/*:231*/
+/*:234*/
 #line 249 "chapters/rtrl.w"
 ;
 r->now= !r->now;
@@ -2189,7 +2233,7 @@ memset(r->Delta,0,n*sizeof*r->Delta);
 lstm_output_backward(net,out,r->pred,y,r->Delta,grad,r->e);
 }
 if(r->kind==LSTM_RTRL_EXACT){
-/*232:*/
+/*235:*/
 #line 308 "chapters/rtrl.w"
 
 {
@@ -2199,7 +2243,7 @@ r->H= r->Hprev;r->Hprev= swap;
 for(size_t c0= 0;c0<cols;c0+= width){
 const size_t c1= c0+width<cols?c0+width:cols;
 for(size_t j= 0;j<n;j++){
-/*235:*/
+/*238:*/
 #line 347 "chapters/rtrl.w"
 
 {
@@ -2217,10 +2261,10 @@ add_in_range(G,c0,c1,4*n*(m+n)+row,&one,1);
 }
 }
 
-/*:235*/
+/*:238*/
 #line 316 "chapters/rtrl.w"
 ;
-/*237:*/
+/*240:*/
 #line 382 "chapters/rtrl.w"
 
 {
@@ -2236,17 +2280,17 @@ Hj[c]= cs*Sj[c]+co*Go[c];
 }
 }
 
-/*:237*/
+/*:240*/
 #line 317 "chapters/rtrl.w"
 ;
 }
 }
 }
 
-/*:232*/
+/*:235*/
 #line 261 "chapters/rtrl.w"
 ;
-if(y&&grad)/*238:*/
+if(y&&grad)/*241:*/
 #line 401 "chapters/rtrl.w"
 
 for(size_t j= 0;j<n;j++){
@@ -2254,13 +2298,13 @@ const double d= r->Delta[j],*Hj= r->H+j*cols;
 for(size_t c= 0;c<cols;c++)grad->theta[c]+= d*Hj[c];
 }
 
-/*:238*/
+/*:241*/
 #line 262 "chapters/rtrl.w"
 ;
 }else{
 double*S= r->S,*err_state= r->err_state,*err_out= r->err_out;
 const double*Delta= r->Delta;
-if(y&&grad)/*253:*/
+if(y&&grad)/*256:*/
 #line 145 "chapters/irtrl.w"
 
 for(size_t j= 0;j<n;j++){
@@ -2269,18 +2313,18 @@ err_state[j]= Delta[j]*o[j]*(1-th*th);
 err_out[j]= Delta[j]*th*o[j]*(1-o[j]);
 }
 
-/*:253*/
+/*:256*/
 #line 266 "chapters/rtrl.w"
 ;
 for(size_t row= 0;row<4*n;row++){
 const size_t j= row%n;
-if(row<3*n)/*249:*/
+if(row<3*n)/*252:*/
 #line 82 "chapters/irtrl.w"
 
 {
 static const double one= 1;
 double keep,coef;
-/*248:*/
+/*251:*/
 #line 76 "chapters/irtrl.w"
 
 keep= f[j];
@@ -2288,7 +2332,7 @@ coef= row<n?i[j]*(1-a[j]*a[j]):
 row<2*n?a[j]*i[j]*(1-i[j]):
 state_prev[j]*f[j]*(1-f[j]);
 
-/*:248*/
+/*:251*/
 #line 86 "chapters/irtrl.w"
 ;
 update_row(S+row*m,x,m,keep,coef);
@@ -2296,10 +2340,10 @@ update_row(S+4*n*m+row*n,out_prev,n,keep,coef);
 update_row(S+4*n*(m+n)+row,&one,1,keep,coef);
 }
 
-/*:249*/
+/*:252*/
 #line 269 "chapters/rtrl.w"
 ;
-if(y&&grad)/*252:*/
+if(y&&grad)/*255:*/
 #line 122 "chapters/irtrl.w"
 
 {
@@ -2320,7 +2364,7 @@ update_row(gr+bat,&one,1,1,e);
 }
 }
 
-/*:252*/
+/*:255*/
 #line 270 "chapters/rtrl.w"
 ;
 }
@@ -2328,7 +2372,7 @@ update_row(gr+bat,&one,1,1,e);
 return LSTM_OK;
 }
 
-/*:230*//*234:*/
+/*:233*//*237:*/
 #line 329 "chapters/rtrl.w"
 
 static size_t rtrl_block_width(size_t n)
@@ -2337,7 +2381,7 @@ size_t width= LSTM_RTRL_BLOCK_BYTES/(n*sizeof(double));
 return width<LSTM_LANES?LSTM_LANES:width;
 }
 
-/*:234*//*236:*/
+/*:237*//*239:*/
 #line 366 "chapters/rtrl.w"
 
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
@@ -2348,7 +2392,7 @@ to= c1<start+len?(c1> start?c1-start:0):len;
 for(size_t l= from;l<to;l++)G[start+l]+= v[l];
 }
 
-/*:236*//*240:*/
+/*:239*//*243:*/
 #line 423 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
@@ -2376,7 +2420,7 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_EXACT,grad,loss,st,err);
 }
 
-/*:240*//*244:*/
+/*:243*//*247:*/
 #line 519 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref)
@@ -2396,7 +2440,7 @@ if(scale> 0&&diff/scale> worst)worst= diff/scale;
 return worst;
 }
 
-/*:244*//*251:*/
+/*:247*//*254:*/
 #line 100 "chapters/irtrl.w"
 
 static void update_row(double*y,const double*v,size_t len,double keep,
@@ -2405,7 +2449,7 @@ double coef)
 for(size_t l= 0;l<len;l++)y[l]= keep*y[l]+coef*v[l];
 }
 
-/*:251*//*258:*/
+/*:254*//*261:*/
 #line 265 "chapters/irtrl.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -2419,7 +2463,7 @@ double*v= alloc_doubles(count),*S,*states,*outs,*gates,*es,*eo,
 if(!v)return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the internal RTRL of %zu parameters",net->P);
 
-/*259:*/
+/*262:*/
 #line 298 "chapters/irtrl.w"
 
 S= v;
@@ -2432,13 +2476,13 @@ Delta= eo+B*n;
 pred= Delta+n;
 e= pred+k;
 
-/*:259*/
+/*:262*/
 #line 277 "chapters/irtrl.w"
 ;
 *loss= 0;
 for(size_t t0= 0;t0<seq->T;t0+= B){
 const size_t steps= seq->T-t0<B?seq->T-t0:B;
-/*260:*/
+/*263:*/
 #line 314 "chapters/irtrl.w"
 
 for(size_t b= 0;b<steps;b++){
@@ -2452,7 +2496,7 @@ lstm_step(net,seq->x+t*m,outs+b*n,states+b*n,g,state,out);
 if(y){
 memset(Delta,0,n*sizeof*Delta);
 lstm_output_backward(net,out,pred,y,Delta,grad,e);
-/*253:*/
+/*256:*/
 #line 145 "chapters/irtrl.w"
 
 for(size_t j= 0;j<n;j++){
@@ -2461,17 +2505,17 @@ err_state[j]= Delta[j]*o[j]*(1-th*th);
 err_out[j]= Delta[j]*th*o[j]*(1-o[j]);
 }
 
-/*:253*/
+/*:256*/
 #line 326 "chapters/irtrl.w"
 ;
 }
 }
 
-/*:260*/
+/*:263*/
 #line 281 "chapters/irtrl.w"
 ;
 for(size_t row= 0;row<4*n;row++)
-/*261:*/
+/*264:*/
 #line 342 "chapters/irtrl.w"
 
 {
@@ -2480,18 +2524,18 @@ const size_t j= row%n;
 double keeps[LSTM_IRTRL_BLOCK],coefs[LSTM_IRTRL_BLOCK],
 errs[LSTM_IRTRL_BLOCK];
 for(size_t b= 0;b<steps;b++){
-/*262:*/
+/*265:*/
 #line 375 "chapters/irtrl.w"
 
 const double*a= gates+4*b*n,*i= a+n,*f= a+2*n,
 *state_prev= states+b*n,*err_state= es+b*n,
 *err_out= eo+b*n
 
-/*:262*/
+/*:265*/
 #line 349 "chapters/irtrl.w"
 ;
 double keep,coef;
-/*248:*/
+/*251:*/
 #line 76 "chapters/irtrl.w"
 
 keep= f[j];
@@ -2499,7 +2543,7 @@ coef= row<n?i[j]*(1-a[j]*a[j]):
 row<2*n?a[j]*i[j]*(1-i[j]):
 state_prev[j]*f[j]*(1-f[j]);
 
-/*:248*/
+/*:251*/
 #line 351 "chapters/irtrl.w"
 ;
 keeps[b]= keep;coefs[b]= coef;
@@ -2523,7 +2567,7 @@ update_row(grad->theta+4*n*(m+n)+row,&one,1,1,errs[b]);
 }
 }
 
-/*:261*/
+/*:264*/
 #line 284 "chapters/irtrl.w"
 ;
 memcpy(states,states+steps*n,n*sizeof*states);
@@ -2535,7 +2579,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:258*//*263:*/
+/*:261*//*266:*/
 #line 389 "chapters/irtrl.w"
 
 static void carry_row(double*s,double*g,size_t len,const double*v,
@@ -2559,7 +2603,7 @@ update_row(g,s,len,1,e[b]);
 }
 }
 
-/*:263*//*275:*/
+/*:266*//*278:*/
 #line 75 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
@@ -2596,7 +2640,7 @@ free(opt->s);
 memset(opt,0,sizeof*opt);
 }
 
-/*:275*//*277:*/
+/*:278*//*280:*/
 #line 122 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
@@ -2619,7 +2663,7 @@ opt->m[k]= opt->momentum*opt->m[k]+scale*g[k];
 theta[k]-= opt->rate*opt->m[k];
 }
 break;
-default:/*278:*/
+default:/*281:*/
 #line 155 "chapters/learning.w"
 
 {
@@ -2634,14 +2678,14 @@ theta[k]-= size*opt->m[k]/(sqrt(opt->s[k])+eps);
 }
 }
 
-/*:278*/
+/*:281*/
 #line 143 "chapters/learning.w"
 ;
 }
 return norm;
 }
 
-/*:277*//*281:*/
+/*:280*//*284:*/
 #line 202 "chapters/learning.w"
 
 lstm_init lstm_init_default(void)
@@ -2665,7 +2709,7 @@ net->b[3*n+j]= init->bias_o;
 if(net->c)memset(net->c,0,net->k*sizeof*net->c);
 }
 
-/*:281*//*286:*/
+/*:284*//*289:*/
 #line 49 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
@@ -2697,7 +2741,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 return LSTM_OK;
 }
 
-/*:286*//*288:*/
+/*:289*//*291:*/
 #line 87 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
@@ -2715,7 +2759,7 @@ default:return adding_sample(task->length,rng,data,seq,err);
 }
 }
 
-/*:288*//*290:*/
+/*:291*//*293:*/
 #line 120 "chapters/tasks.w"
 
 static size_t rng_below(lstm_rng*rng,size_t n)
@@ -2724,7 +2768,7 @@ size_t r= (size_t)lstm_rng_uniform(rng,0,(double)n);
 return r<n?r:n-1;
 }
 
-/*:290*//*293:*/
+/*:293*//*296:*/
 #line 164 "chapters/tasks.w"
 
 int lstm_task_probe(const lstm_task*task,size_t lag,lstm_rng*rng,
@@ -2740,7 +2784,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 return lag_sample(task->length,lag,rng,data,seq,err);
 }
 
-/*:293*//*294:*/
+/*:296*//*297:*/
 #line 182 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,lstm_rng*rng,lstm_data*data,
@@ -2755,7 +2799,7 @@ lag_fill(s,p,lag,first);
 return LSTM_OK;
 }
 
-/*:294*//*297:*/
+/*:297*//*300:*/
 #line 244 "chapters/tasks.w"
 
 static int reber_sample(lstm_rng*rng,lstm_data*data,lstm_seq**seq,
@@ -2764,7 +2808,7 @@ lstm_error*err)
 enum{longest= 208};
 int sym[longest],options[longest][2],len;
 do{
-/*298:*/
+/*301:*/
 #line 262 "chapters/tasks.w"
 
 {
@@ -2790,11 +2834,11 @@ sym[len]= 6;len++;
 }
 }
 
-/*:298*/
+/*:301*/
 #line 251 "chapters/tasks.w"
 ;
 }while(len<0);
-/*299:*/
+/*302:*/
 #line 289 "chapters/tasks.w"
 
 {
@@ -2812,13 +2856,13 @@ s->y[t*7+options[t][1]]+= 0.5;
 *seq= s;
 }
 
-/*:299*/
+/*:302*/
 #line 253 "chapters/tasks.w"
 ;
 return LSTM_OK;
 }
 
-/*:297*//*301:*/
+/*:300*//*304:*/
 #line 312 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf)
@@ -2831,7 +2875,7 @@ buf[t]= reber_symbol[s];
 buf[seq->T]= '\0';
 }
 
-/*:301*//*302:*/
+/*:304*//*305:*/
 #line 341 "chapters/tasks.w"
 
 static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
@@ -2855,7 +2899,7 @@ s->y[len-1]= 0.5+(s->x[2*first]+s->x[2*second])/4;
 return LSTM_OK;
 }
 
-/*:302*//*307:*/
+/*:305*//*310:*/
 #line 49 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
@@ -2894,7 +2938,7 @@ lstm_rtrl_free(&tn->online);
 memset(tn,0,sizeof*tn);
 }
 
-/*:307*//*309:*/
+/*:310*//*312:*/
 #line 102 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
@@ -2911,7 +2955,7 @@ if(tn->method->schedule==LSTM_PER_STEP)
 return train_online(tn,seq,loss,max_error,err);
 if(tn->method->schedule==LSTM_PER_CHUNK&&(size_t)tn->param<window)
 window= (size_t)tn->param;
-/*310:*/
+/*313:*/
 #line 134 "chapters/training.w"
 
 if(tn->tr.T<window){
@@ -2921,7 +2965,7 @@ if((status= lstm_trace_alloc(&tn->tr,net,window,err))!=LSTM_OK)
 return status;
 }
 
-/*:310*/
+/*:313*/
 #line 117 "chapters/training.w"
 ;
 lstm_trace_start(&tn->tr,NULL,NULL);
@@ -2932,12 +2976,12 @@ piece.T= seq->T-t0<window?seq->T-t0:window;
 piece.x+= t0*seq->m;
 piece.y+= t0*seq->k;
 piece.has_y+= t0;
-/*311:*/
+/*314:*/
 #line 147 "chapters/training.w"
 
 *loss+= lstm_forward(net,&piece,&tn->tr);
 e= trace_max_error(net,&piece,&tn->tr);
-if(e> *max_error)*max_error= e;
+if(!(e<=*max_error))*max_error= e;
 memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
 lstm_backward(net,&piece,&tn->tr,&tn->grad);
 lstm_optimizer_step(tn->opt,net,&tn->grad);
@@ -2946,14 +2990,14 @@ memcpy(tn->carry+net->n,lstm_out(&tn->tr,piece.T-1),
 net->n*sizeof(double));
 lstm_trace_start(&tn->tr,tn->carry,tn->carry+net->n);
 
-/*:311*/
+/*:314*/
 #line 126 "chapters/training.w"
 ;
 }
 return LSTM_OK;
 }
 
-/*:309*//*313:*/
+/*:312*//*316:*/
 #line 170 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
@@ -2975,15 +3019,16 @@ if(y){
 const double*pred= net->output==LSTM_OUT_NONE?r->out[r->now]:
 r->pred;
 for(size_t q= 0;q<net->k;q++)
-if(fabs(pred[q]-y[q])> *max_error)*max_error= fabs(pred[q]-y[q]);
+if(!(fabs(pred[q]-y[q])<=*max_error))
+*max_error= fabs(pred[q]-y[q]);
 lstm_optimizer_step(tn->opt,net,&tn->grad);
 }
 }
 return LSTM_OK;
 }
 
-/*:313*//*315:*/
-#line 205 "chapters/training.w"
+/*:316*//*318:*/
+#line 210 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
 const lstm_trace*tr)
@@ -2993,13 +3038,13 @@ for(size_t t= 0;t<seq->T;t++){
 const double*pred= lstm_pred(tr,t),*y= seq->y+t*seq->k;
 if(!seq->has_y[t])continue;
 for(size_t r= 0;r<net->k;r++)
-if(fabs(pred[r]-y[r])> worst)worst= fabs(pred[r]-y[r]);
+if(!(fabs(pred[r]-y[r])<=worst))worst= fabs(pred[r]-y[r]);
 }
 return worst;
 }
 
-/*:315*//*318:*/
-#line 277 "chapters/training.w"
+/*:318*//*321:*/
+#line 282 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task)
 {
@@ -3027,8 +3072,8 @@ cfg.init.bias_i= -2;cfg.init.bias_f= 2;cfg.init.bias_o= 0;
 return cfg;
 }
 
-/*:318*//*319:*/
-#line 308 "chapters/training.w"
+/*:321*//*322:*/
+#line 313 "chapters/training.w"
 
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err)
@@ -3051,8 +3096,8 @@ if((status= lstm_task_init(&task,cfg->task,cfg->length,err))!=LSTM_OK)
 return status;
 lstm_data_init(&held,task.m,task.k);
 if(!(meth= lstm_method_find(cfg->method,&param,err)))return LSTM_EUSAGE;
-/*320:*/
-#line 347 "chapters/training.w"
+/*323:*/
+#line 352 "chapters/training.w"
 
 lstm_rng_seed(&init_rng,cfg->seed);
 lstm_rng_seed(&data_rng,cfg->seed^0xA0761D6478BD642FULL);
@@ -3065,11 +3110,11 @@ opt.clip= cfg->clip;
 if((status= lstm_trainer_init(&tn,net,meth,param,&opt,err))!=LSTM_OK)
 goto done;
 
-/*:320*/
-#line 330 "chapters/training.w"
+/*:323*/
+#line 335 "chapters/training.w"
 ;
-/*321:*/
-#line 364 "chapters/training.w"
+/*324:*/
+#line 369 "chapters/training.w"
 
 switch(task.kind){
 case LSTM_TASK_LAG:
@@ -3091,12 +3136,12 @@ if(!window)status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 }
 if(status!=LSTM_OK)goto done;
 
-/*:321*/
-#line 331 "chapters/training.w"
+/*:324*/
+#line 336 "chapters/training.w"
 ;
 while(status==LSTM_OK&&!st->solved&&st->sequences<cfg->max_sequences)
-/*324:*/
-#line 409 "chapters/training.w"
+/*329:*/
+#line 446 "chapters/training.w"
 
 {
 lstm_data one;
@@ -3108,13 +3153,15 @@ s= &held.seq[rng_below(&data_rng,256)];
 }else status= lstm_task_sample(&task,&data_rng,&one,&s,err);
 if(status==LSTM_OK)
 status= lstm_train_sequence(&tn,s,&loss,&e,err);
+if(status==LSTM_OK)
+status= lstm_train_finite(net,st->sequences+1,loss,err);
 lstm_data_free(&one);
 if(status==LSTM_OK){
 st->sequences++;
 st->moving_loss= st->sequences==1?loss:
 0.99*st->moving_loss+0.01*loss;
-/*325:*/
-#line 452 "chapters/training.w"
+/*330:*/
+#line 491 "chapters/training.w"
 
 switch(task.kind){
 case LSTM_TASK_LAG:
@@ -3139,8 +3186,8 @@ st->solved= right==ADDING_WINDOW;
 }
 }
 
-/*:325*/
-#line 425 "chapters/training.w"
+/*:330*/
+#line 464 "chapters/training.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
@@ -3149,8 +3196,8 @@ cfg->report(st,cfg->ctx);
 }
 }
 
-/*:324*/
-#line 333 "chapters/training.w"
+/*:329*/
+#line 338 "chapters/training.w"
 ;
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
 done:
@@ -3161,8 +3208,27 @@ free(window);
 return status;
 }
 
-/*:319*//*323:*/
-#line 393 "chapters/training.w"
+/*:322*//*326:*/
+#line 405 "chapters/training.w"
+
+int lstm_train_finite(const lstm_net*net,long sequence,double loss,
+lstm_error*err)
+{
+lstm_error why;
+lstm_error_clear(&why);
+if(lstm_finite_loss(loss,&why)==LSTM_OK&&
+lstm_finite_net(net,"a weight",&why)==LSTM_OK)
+return LSTM_OK;
+if(!isfinite(loss))
+return lstm_fail(err,LSTM_EDIVERGED,"training diverged at sequence %ld: "
+"the loss is %g",sequence,loss);
+return lstm_fail(err,LSTM_EDIVERGED,"training diverged at sequence %ld: "
+"the loss is %g, but %s",sequence,loss,why.msg);
+
+}
+
+/*:326*//*328:*/
+#line 430 "chapters/training.w"
 
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first)
 {
@@ -3176,8 +3242,8 @@ s->has_y[t]= lag==p||t+1==lag;
 }
 }
 
-/*:323*//*327:*/
-#line 487 "chapters/training.w"
+/*:328*//*332:*/
+#line 526 "chapters/training.w"
 
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T)
 {
@@ -3196,13 +3262,13 @@ if(!trace_fits(tr,net,held->seq[s].T))return HUGE_VAL;
 lstm_trace_start(tr,NULL,NULL);
 lstm_forward(net,&held->seq[s],tr);
 e= trace_max_error(net,&held->seq[s],tr);
-if(e> worst)worst= e;
+if(!(e<=worst))worst= e;
 }
 return worst;
 }
 
-/*:327*//*328:*/
-#line 514 "chapters/training.w"
+/*:332*//*333:*/
+#line 553 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr)
@@ -3228,8 +3294,8 @@ right+= ok;
 return(double)right/(double)held->count;
 }
 
-/*:328*//*330:*/
-#line 552 "chapters/training.w"
+/*:333*//*335:*/
+#line 591 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t lag,
 double*fraction,lstm_error*err)
@@ -3260,7 +3326,7 @@ lstm_data_free(&probes);
 return status;
 }
 
-/*:330*//*343:*/
+/*:335*//*348:*/
 #line 76 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len)
@@ -3273,7 +3339,7 @@ for(size_t q= 0;l+q<len;q++)s[q]+= a[l+q]*b[l+q];
 return((s[0]+s[4])+(s[1]+s[5]))+((s[2]+s[6])+(s[3]+s[7]));
 }
 
-/*:343*//*345:*/
+/*:348*//*350:*/
 #line 98 "chapters/speed.w"
 
 void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
@@ -3282,7 +3348,7 @@ double*y)
 for(size_t r= 0;r<rows;r++)y[r]+= lstm_dot(A+r*cols,v,cols);
 }
 
-/*:345*//*347:*/
+/*:350*//*352:*/
 #line 139 "chapters/speed.w"
 
 void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
@@ -3293,7 +3359,7 @@ for(size_t c= 0;c<cols;c++)
 C[r*ldc+c]+= lstm_dot(A+r*lda,B+c*ldb,len);
 }
 
-/*:347*//*348:*/
+/*:352*//*353:*/
 #line 166 "chapters/speed.w"
 
 void lstm_gemm_tn(size_t rows,size_t cols,size_t len,const double*A,
@@ -3312,7 +3378,7 @@ for(size_t l= 0;l<cols;l++)c[l]+= ar*b[l];
 }
 }
 
-/*:348*//*349:*/
+/*:353*//*354:*/
 #line 191 "chapters/speed.w"
 
 void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
@@ -3328,7 +3394,7 @@ for(size_t k= 0;k<cols;k++)c[k]+= arl*b[k];
 }
 }
 
-/*:349*//*354:*/
+/*:354*//*359:*/
 #line 304 "chapters/speed.w"
 
 static double bench_since(const struct timespec*start)
@@ -3345,7 +3411,7 @@ const double x= *(const double*)a,y= *(const double*)b;
 return(x> y)-(x<y);
 }
 
-/*:354*//*355:*/
+/*:359*//*360:*/
 #line 319 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
@@ -3363,7 +3429,7 @@ if(T<1)return lstm_fail(err,LSTM_EUSAGE,
 if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
 return status;
 if((status= lstm_net_like(&grad,&net,err))==LSTM_OK){
-/*356:*/
+/*361:*/
 #line 344 "chapters/speed.w"
 
 {
@@ -3385,7 +3451,7 @@ res->work_bytes= st.work_bytes;
 }
 }
 
-/*:356*/
+/*:361*/
 #line 336 "chapters/speed.w"
 ;
 lstm_net_free(&grad);
@@ -3395,7 +3461,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:355*//*358:*/
+/*:360*//*363:*/
 #line 371 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
@@ -3422,7 +3488,7 @@ seq->has_y[t]= 1;
 return LSTM_OK;
 }
 
-/*:358*//*360:*/
+/*:363*//*365:*/
 #line 414 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count)
@@ -3442,7 +3508,7 @@ suu+= u*u;
 return suu> 0?suv/suu:NAN;
 }
 
-/*:360*/
+/*:365*/
 #line 200 "chapters/intro.w"
 
 

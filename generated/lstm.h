@@ -7,13 +7,14 @@
 #include <stdint.h> 
 #include <stdio.h> 
 /*10:*/
-#line 208 "chapters/intro.w"
+#line 209 "chapters/intro.w"
 
 #define LSTM_OK 0
 #define LSTM_EDATA 1
 #define LSTM_EUSAGE 2
 #define LSTM_ENOMEM 3
 #define LSTM_EIO 4
+#define LSTM_EDIVERGED 5
 #define LSTM_MSG_MAX 256
 #define LSTM_NAME_MAX 256
 
@@ -35,72 +36,72 @@
 
 #define LSTM_MAX_BLOCKS 5
 
-/*:32*//*98:*/
+/*:32*//*100:*/
 #line 246 "chapters/bptt.w"
 
 #define LSTM_PER_SEQUENCE 1
 #define LSTM_PER_CHUNK 2
 #define LSTM_PER_STEP 3
 
-/*:98*//*111:*/
+/*:100*//*113:*/
 #line 59 "chapters/gradcheck.w"
 
 #define LSTM_FD_STEP 1e-3
 
-/*:111*//*116:*/
-#line 131 "chapters/gradcheck.w"
+/*:113*//*119:*/
+#line 154 "chapters/gradcheck.w"
 
 #define LSTM_REL_FLOOR 1e-4
 #define LSTM_CHECK_TOL 1e-6
 
-/*:116*//*157:*/
+/*:119*//*160:*/
 #line 132 "chapters/formats.w"
 
 #define LSTM_TOKEN_MAX 100
 #define LSTM_LINE_MAX (1L<<20)
 
-/*:157*//*224:*/
+/*:160*//*227:*/
 #line 115 "chapters/rtrl.w"
 
 #define LSTM_RTRL_EXACT 0
 #define LSTM_RTRL_INTERNAL 1
 
-/*:224*//*256:*/
+/*:227*//*259:*/
 #line 255 "chapters/irtrl.w"
 
 #define LSTM_IRTRL_BLOCK 8 
 
-/*:256*//*272:*/
+/*:259*//*275:*/
 #line 40 "chapters/learning.w"
 
 #define LSTM_SGD 0
 #define LSTM_MOMENTUM 1
 #define LSTM_ADAM 2
 
-/*:272*//*283:*/
+/*:275*//*286:*/
 #line 22 "chapters/tasks.w"
 
 #define LSTM_TASK_LAG 1
 #define LSTM_TASK_REBER 2
 #define LSTM_TASK_ADDING 3
 
-/*:283*//*351:*/
+/*:286*//*356:*/
 #line 278 "chapters/speed.w"
 
 #define LSTM_BENCH_RUNS 5
 #define LSTM_BENCH_MAX_RUNS 101
 #define LSTM_BENCH_SECONDS 0.2
 
-/*:351*//*374:*/
+/*:356*//*379:*/
 #line 26 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:374*/
+/*:379*/
 #line 181 "chapters/intro.w"
 
 /*11:*/
-#line 221 "chapters/intro.w"
+#line 223 "chapters/intro.w"
 
 typedef struct lstm_error{
 char file[LSTM_NAME_MAX];
@@ -165,7 +166,7 @@ double*Dout,*carry,*e;
 size_t bytes;
 }lstm_trace;
 
-/*:51*//*88:*/
+/*:51*//*90:*/
 #line 49 "chapters/bptt.w"
 
 typedef struct lstm_bptt_opts{
@@ -173,7 +174,7 @@ size_t window;
 int cut;
 }lstm_bptt_opts;
 
-/*:88*//*97:*/
+/*:90*//*99:*/
 #line 219 "chapters/bptt.w"
 
 typedef struct lstm_stats{
@@ -194,8 +195,8 @@ int schedule;
 int online_kind;
 }lstm_method;
 
-/*:97*//*117:*/
-#line 138 "chapters/gradcheck.w"
+/*:99*//*120:*/
+#line 161 "chapters/gradcheck.w"
 
 typedef struct lstm_check_block{
 const char*name;
@@ -209,14 +210,14 @@ lstm_check_block block[LSTM_MAX_BLOCKS];
 double max_abs,max_rel;
 }lstm_check;
 
-/*:117*//*123:*/
-#line 241 "chapters/gradcheck.w"
+/*:120*//*126:*/
+#line 265 "chapters/gradcheck.w"
 
 typedef struct lstm_rng{
 uint64_t s;
 }lstm_rng;
 
-/*:123*//*225:*/
+/*:126*//*228:*/
 #line 130 "chapters/rtrl.w"
 
 typedef struct lstm_rtrl{
@@ -237,7 +238,7 @@ double*v;
 size_t bytes;
 }lstm_rtrl;
 
-/*:225*//*273:*/
+/*:228*//*276:*/
 #line 53 "chapters/learning.w"
 
 typedef struct lstm_optimizer{
@@ -251,7 +252,7 @@ size_t P;
 double*m,*s;
 }lstm_optimizer;
 
-/*:273*//*279:*/
+/*:276*//*282:*/
 #line 192 "chapters/learning.w"
 
 typedef struct lstm_init{
@@ -259,7 +260,7 @@ double range;
 double bias_i,bias_f,bias_o;
 }lstm_init;
 
-/*:279*//*284:*/
+/*:282*//*287:*/
 #line 31 "chapters/tasks.w"
 
 typedef struct lstm_task{
@@ -270,7 +271,7 @@ size_t m,k;
 int output;
 }lstm_task;
 
-/*:284*//*305:*/
+/*:287*//*308:*/
 #line 28 "chapters/training.w"
 
 typedef struct lstm_trainer{
@@ -284,8 +285,8 @@ double*carry;
 lstm_rtrl online;
 }lstm_trainer;
 
-/*:305*//*316:*/
-#line 228 "chapters/training.w"
+/*:308*//*319:*/
+#line 233 "chapters/training.w"
 
 typedef struct lstm_train_status{
 long sequences;
@@ -310,7 +311,7 @@ void(*report)(const lstm_train_status*st,void*ctx);
 void*ctx;
 }lstm_train_config;
 
-/*:316*//*352:*/
+/*:319*//*357:*/
 #line 283 "chapters/speed.w"
 
 typedef struct lstm_bench_result{
@@ -320,18 +321,18 @@ double seconds_per_step;
 size_t work_bytes;
 }lstm_bench_result;
 
-/*:352*/
+/*:357*/
 #line 182 "chapters/intro.w"
 
 /*12:*/
-#line 233 "chapters/intro.w"
+#line 235 "chapters/intro.w"
 
 int lstm_fail(lstm_error*err,int status,const char*fmt,...);
 int lstm_fail_at(lstm_error*err,int status,const char*file,long line,
 const char*fmt,...);
 
 /*:12*//*14:*/
-#line 270 "chapters/intro.w"
+#line 272 "chapters/intro.w"
 
 void lstm_error_clear(lstm_error*err);
 
@@ -422,91 +423,97 @@ lstm_error*err);
 int lstm_data_fits(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:66*//*87:*/
+/*:66*//*68:*/
+#line 773 "chapters/forward.w"
+
+int lstm_finite_loss(double loss,lstm_error*err);
+int lstm_finite_net(const lstm_net*net,const char*what,lstm_error*err);
+
+/*:68*//*89:*/
 #line 31 "chapters/bptt.w"
 
 void lstm_backward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr,lstm_net*grad);
 
-/*:87*//*89:*/
+/*:89*//*91:*/
 #line 55 "chapters/bptt.w"
 
 void lstm_backward_opts(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr,lstm_net*grad,const lstm_bptt_opts*opts);
 
-/*:89*//*94:*/
+/*:91*//*96:*/
 #line 154 "chapters/bptt.w"
 
 void lstm_mat_tvec(const double*A,size_t rows,size_t cols,
 const double*v,double*result);
 
-/*:94*//*102:*/
+/*:96*//*104:*/
 #line 289 "chapters/bptt.w"
 
 const lstm_method*lstm_method_at(size_t r);
 const lstm_method*lstm_method_find(const char*spec,long*param,
 lstm_error*err);
 
-/*:102*//*105:*/
-#line 345 "chapters/bptt.w"
+/*:104*//*107:*/
+#line 346 "chapters/bptt.w"
 
 int lstm_gradient(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,lstm_net*grad,double*loss,
 lstm_stats*st,lstm_error*err);
 
-/*:105*//*112:*/
+/*:107*//*114:*/
 #line 62 "chapters/gradcheck.w"
 
 int lstm_fd_gradient(const lstm_net*net,const lstm_data*data,double h,
 lstm_net*fd,lstm_error*err);
 
-/*:112*//*118:*/
-#line 151 "chapters/gradcheck.w"
+/*:114*//*121:*/
+#line 174 "chapters/gradcheck.w"
 
 void lstm_compare(const lstm_net*g,const lstm_net*ref,lstm_check*res);
 
-/*:118*//*120:*/
-#line 185 "chapters/gradcheck.w"
+/*:121*//*123:*/
+#line 209 "chapters/gradcheck.w"
 
 int lstm_gradcheck(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,double h,lstm_check*res,
 lstm_error*err);
 
-/*:120*//*124:*/
-#line 246 "chapters/gradcheck.w"
+/*:123*//*127:*/
+#line 270 "chapters/gradcheck.w"
 
 void lstm_rng_seed(lstm_rng*rng,uint64_t seed);
 uint64_t lstm_rng_next(lstm_rng*rng);
 double lstm_rng_uniform(lstm_rng*rng,double lo,double hi);
 
-/*:124*//*126:*/
-#line 279 "chapters/gradcheck.w"
+/*:127*//*129:*/
+#line 303 "chapters/gradcheck.w"
 
 void lstm_net_randomize(lstm_net*net,lstm_rng*rng,double r);
 
-/*:126*//*131:*/
+/*:129*//*134:*/
 #line 40 "chapters/example.w"
 
 int lstm_example(lstm_net*net,lstm_data*data,lstm_error*err);
 
-/*:131*//*133:*/
+/*:134*//*136:*/
 #line 70 "chapters/example.w"
 
 void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate);
 
-/*:133*//*135:*/
+/*:136*//*138:*/
 #line 86 "chapters/example.w"
 
 int lstm_example_report(FILE*f,int tex,lstm_error*err);
 
-/*:135*//*188:*/
+/*:138*//*191:*/
 #line 677 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err);
 int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
 
-/*:188*//*193:*/
+/*:191*//*196:*/
 #line 748 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -514,7 +521,7 @@ double*loss,lstm_error*err);
 int lstm_grad_read(const char*path,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 
-/*:193*//*195:*/
+/*:196*//*198:*/
 #line 801 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -522,7 +529,7 @@ lstm_data*data,lstm_error*err);
 int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:195*//*203:*/
+/*:198*//*206:*/
 #line 959 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
@@ -530,7 +537,7 @@ int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
 double loss,lstm_error*err);
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
 
-/*:203*//*226:*/
+/*:206*//*229:*/
 #line 149 "chapters/rtrl.w"
 
 int lstm_rtrl_init(lstm_rtrl*r,const lstm_net*net,int kind,
@@ -540,54 +547,54 @@ int lstm_rtrl_step(lstm_rtrl*r,const lstm_net*net,const double*x,
 const double*y,lstm_net*grad,double*loss,lstm_error*err);
 void lstm_rtrl_free(lstm_rtrl*r);
 
-/*:226*//*243:*/
+/*:229*//*246:*/
 #line 516 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref);
 
-/*:243*//*274:*/
+/*:246*//*277:*/
 #line 70 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
 double rate,lstm_error*err);
 void lstm_optimizer_free(lstm_optimizer*opt);
 
-/*:274*//*276:*/
+/*:277*//*279:*/
 #line 118 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
 const lstm_net*grad);
 
-/*:276*//*280:*/
+/*:279*//*283:*/
 #line 198 "chapters/learning.w"
 
 lstm_init lstm_init_default(void);
 void lstm_net_initialize(lstm_net*net,lstm_rng*rng,const lstm_init*init);
 
-/*:280*//*285:*/
+/*:283*//*288:*/
 #line 45 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
 lstm_error*err);
 
-/*:285*//*287:*/
+/*:288*//*290:*/
 #line 83 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 
-/*:287*//*292:*/
+/*:290*//*295:*/
 #line 160 "chapters/tasks.w"
 
 int lstm_task_probe(const lstm_task*task,size_t lag,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
-/*:292*//*300:*/
+/*:295*//*303:*/
 #line 309 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf);
 
-/*:300*//*306:*/
+/*:303*//*309:*/
 #line 43 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
@@ -595,37 +602,43 @@ const lstm_method*meth,long param,lstm_optimizer*opt,
 lstm_error*err);
 void lstm_trainer_free(lstm_trainer*tn);
 
-/*:306*//*308:*/
+/*:309*//*311:*/
 #line 93 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
-/*:308*//*317:*/
-#line 272 "chapters/training.w"
+/*:311*//*320:*/
+#line 277 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task);
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err);
 
-/*:317*//*329:*/
-#line 548 "chapters/training.w"
+/*:320*//*325:*/
+#line 401 "chapters/training.w"
+
+int lstm_train_finite(const lstm_net*net,long sequence,double loss,
+lstm_error*err);
+
+/*:325*//*334:*/
+#line 587 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t lag,
 double*fraction,lstm_error*err);
 
-/*:329*//*342:*/
+/*:334*//*347:*/
 #line 67 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len);
 
-/*:342*//*344:*/
+/*:347*//*349:*/
 #line 94 "chapters/speed.w"
 
 void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
 double*y);
 
-/*:344*//*346:*/
+/*:349*//*351:*/
 #line 122 "chapters/speed.w"
 
 void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
@@ -635,18 +648,18 @@ size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
 size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 
-/*:346*//*353:*/
+/*:351*//*358:*/
 #line 291 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err);
 
-/*:353*//*359:*/
+/*:358*//*364:*/
 #line 411 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count);
 
-/*:359*/
+/*:364*/
 #line 183 "chapters/intro.w"
 
 #endif

@@ -1,4 +1,4 @@
-/*373:*/
+/*378:*/
 #line 13 "chapters/command.w"
 
 #define _POSIX_C_SOURCE 200809L 
@@ -6,8 +6,8 @@
 #include <stdlib.h> 
 #include <string.h> 
 #include <math.h> 
-/*332:*/
-#line 612 "chapters/training.w"
+/*337:*/
+#line 651 "chapters/training.w"
 
 typedef struct{
 int terminal;
@@ -19,7 +19,7 @@ static void train_progress(const lstm_train_status*st,void*ctx);
 static int write_model_atomically(const char*path,const lstm_net*net);
 #include <unistd.h> 
 
-/*:332*//*362:*/
+/*:337*//*367:*/
 #line 461 "chapters/speed.w"
 
 #define BENCH_LIST_MAX 16
@@ -29,7 +29,7 @@ size_t list[BENCH_LIST_MAX],size_t*count);
 static int bench_method(const lstm_method*meth,long param,
 const size_t*cells,size_t ncells,const size_t*steps,size_t nsteps);
 
-/*:362*//*375:*/
+/*:367*//*380:*/
 #line 33 "chapters/command.w"
 
 typedef struct lstm_command{
@@ -40,12 +40,12 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:375*//*382:*/
+/*:380*//*387:*/
 #line 128 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:382*//*384:*/
+/*:387*//*389:*/
 #line 170 "chapters/command.w"
 
 typedef struct lstm_options{
@@ -59,37 +59,37 @@ static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:384*//*388:*/
+/*:389*//*393:*/
 #line 250 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:388*//*390:*/
+/*:393*//*395:*/
 #line 273 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:390*//*393:*/
+/*:395*//*398:*/
 #line 305 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:393*//*398:*/
-#line 394 "chapters/command.w"
+/*:398*//*404:*/
+#line 422 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:398*//*401:*/
-#line 464 "chapters/command.w"
+/*:404*//*407:*/
+#line 492 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 
-/*:401*//*406:*/
+/*:407*//*412:*/
 #line 30 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv);
@@ -98,7 +98,7 @@ static int cmd_experiments(int argc,char**argv);
 #define EXP_CURVE_LAG 20
 static const size_t exp_lags[5]= {5,10,20,50,100};
 
-/*:406*//*408:*/
+/*:412*//*414:*/
 #line 46 "chapters/experiments.w"
 
 #define EXP_FAMILIES 5
@@ -106,7 +106,7 @@ static const char*family_name[EXP_FAMILIES]=
 {"bptt","tbptt:p/2","tbptt:2p","irtrl","rtrl"};
 static int family_spec(int f,size_t p,char*buf,size_t size);
 
-/*:408*//*412:*/
+/*:414*//*418:*/
 #line 117 "chapters/experiments.w"
 
 typedef struct{
@@ -120,7 +120,7 @@ double retention[3];
 static int experiments_report(const char*dir,double seconds);
 static int parse_run(const char*line,exp_run*run);
 
-/*:412*//*414:*/
+/*:418*//*420:*/
 #line 173 "chapters/experiments.w"
 
 typedef struct{
@@ -135,7 +135,7 @@ exp_cell other[2],double seconds,int total);
 static void write_figures(FILE*f,exp_cell cells[EXP_FAMILIES][5],
 const char*dir);
 
-/*:414*//*421:*/
+/*:420*//*427:*/
 #line 338 "chapters/experiments.w"
 
 static void mp_prologue(FILE*f);
@@ -143,11 +143,11 @@ static void mp_legend(FILE*f,int with_families);
 static void mp_line(FILE*f,int fam,int count,const double*x,
 const double*y);
 
-/*:421*/
+/*:427*/
 #line 19 "chapters/command.w"
 
-/*333:*/
-#line 627 "chapters/training.w"
+/*338:*/
+#line 666 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv)
 {
@@ -160,8 +160,8 @@ train_report progress;
 int status,terminal;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*334:*/
-#line 673 "chapters/training.w"
+/*339:*/
+#line 717 "chapters/training.w"
 
 printf("usage: lstm train --task lag|reber|adding [--method M] [--lag p]\n"
 "         [--seed S] [--cells N] [--lr R] [--optimizer sgd|momentum|adam]\n"
@@ -170,8 +170,8 @@ printf("usage: lstm train --task lag|reber|adding [--method M] [--lag p]\n"
 "it meets the paper's success criterion or the budget is spent; print\n"
 "one summary line, and write the model to FILE if asked.\n");
 
-/*:334*/
-#line 639 "chapters/training.w"
+/*:339*/
+#line 678 "chapters/training.w"
 ;
 return 0;
 }
@@ -180,8 +180,8 @@ if(strcmp(argv[a],"--task")==0)task= argv[a+1];
 if(!task)return train_usage("lstm train: --task is required%s","");
 cfg= lstm_train_defaults(task);
 for(int a= 0;a<argc;a+= 2)
-/*335:*/
-#line 684 "chapters/training.w"
+/*340:*/
+#line 728 "chapters/training.w"
 
 {
 const char*opt= argv[a],*val= a+1<argc?argv[a+1]:NULL;
@@ -216,8 +216,8 @@ else return train_usage("lstm train: unknown option '%s'",opt);
 }
 }
 
-/*:335*/
-#line 647 "chapters/training.w"
+/*:340*/
+#line 686 "chapters/training.w"
 ;
 terminal= isatty(fileno(stderr));
 progress.terminal= terminal;
@@ -235,11 +235,16 @@ if(terminal&&st.sequences> 0)fputc('\n',stderr);
 if(progress.curve&&fclose(progress.curve)!=0&&status==LSTM_OK)
 status= lstm_fail(&err,LSTM_EIO,"cannot write the learning curve");
 if(status!=LSTM_OK){
+int diverged= status==LSTM_EDIVERGED;
 lstm_net_free(&net);
-return report(status,&err);
+status= report(status,&err);
+if(diverged)
+fprintf(stderr,"lstm train: no model is written; a smaller learning "
+"rate (--lr) or clipping (--clip) may help\n");
+return status;
 }
-/*337:*/
-#line 745 "chapters/training.w"
+/*342:*/
+#line 789 "chapters/training.w"
 
 {
 static const char*optname[3]= {"sgd","momentum","adam"};
@@ -261,16 +266,16 @@ printf("\n");
 if(status!=LSTM_OK)status= report(status,&err);
 }
 
-/*:337*/
-#line 667 "chapters/training.w"
+/*:342*/
+#line 711 "chapters/training.w"
 ;
 if(status==LSTM_OK&&out)status= write_model_atomically(out,&net);
 lstm_net_free(&net);
 return status;
 }
 
-/*:333*//*336:*/
-#line 718 "chapters/training.w"
+/*:338*//*341:*/
+#line 762 "chapters/training.w"
 
 static int train_usage(const char*fmt,const char*arg)
 {
@@ -295,8 +300,8 @@ fprintf(r->curve,"%ld %.17g %.17g\n",st->sequences,st->moving_loss,
 st->measure);
 }
 
-/*:336*//*338:*/
-#line 770 "chapters/training.w"
+/*:341*//*343:*/
+#line 814 "chapters/training.w"
 
 static int write_model_atomically(const char*path,const lstm_net*net)
 {
@@ -327,7 +332,7 @@ return report(status,&err);
 return 0;
 }
 
-/*:338*//*363:*/
+/*:343*//*368:*/
 #line 473 "chapters/speed.w"
 
 static int cmd_bench(int argc,char**argv)
@@ -348,7 +353,7 @@ printf("usage: lstm bench [--method LIST] [--cells LIST] [--steps LIST]\n"
 "by commas.\n");
 return 0;
 }
-/*364:*/
+/*369:*/
 #line 503 "chapters/speed.w"
 
 for(int a= 0;a<argc;a++){
@@ -370,10 +375,10 @@ else status= read_size_list("--steps",val,LSTM_MAX_PARAMS,steps,
 if(status!=0)return status;
 }
 
-/*:364*/
+/*:369*/
 #line 492 "chapters/speed.w"
 ;
-/*365:*/
+/*370:*/
 #line 523 "chapters/speed.w"
 
 if(methods){
@@ -398,7 +403,7 @@ meth[nmeth]= mt;
 param[nmeth]= mt->takes_param?10:0;
 }
 
-/*:365*/
+/*:370*/
 #line 493 "chapters/speed.w"
 ;
 printf("lstm-bench 1\n# method cells steps runs us-per-step work-bytes\n");
@@ -410,7 +415,7 @@ if(status!=0)return status;
 return 0;
 }
 
-/*:363*//*366:*/
+/*:368*//*371:*/
 #line 549 "chapters/speed.w"
 
 static int read_size_list(const char*what,const char*text,size_t max,
@@ -436,7 +441,7 @@ p= end+1;
 }
 }
 
-/*:366*//*367:*/
+/*:371*//*372:*/
 #line 577 "chapters/speed.w"
 
 static int bench_method(const lstm_method*meth,long param,
@@ -460,7 +465,7 @@ fflush(stdout);
 secs[c][s]= res.seconds_per_step;
 bytes[c][s]= (double)res.work_bytes;
 }
-/*368:*/
+/*373:*/
 #line 603 "chapters/speed.w"
 
 {
@@ -483,13 +488,13 @@ lstm_fit_exponent(x,y,nsteps));
 }
 }
 
-/*:368*/
+/*:373*/
 #line 599 "chapters/speed.w"
 ;
 return 0;
 }
 
-/*:367*//*380:*/
+/*:372*//*385:*/
 #line 101 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
@@ -511,7 +516,7 @@ return 1;
 return 0;
 }
 
-/*:380*//*383:*/
+/*:385*//*388:*/
 #line 131 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
@@ -538,7 +543,7 @@ status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:383*//*385:*/
+/*:388*//*390:*/
 #line 186 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
@@ -551,7 +556,7 @@ opt->eps= LSTM_FD_STEP;
 for(int a= 0;a<argc;a++){
 const char*arg= argv[a];
 if(strncmp(arg,"--",2)==0&&arg[2]!='\0'){
-/*386:*/
+/*391:*/
 #line 210 "chapters/command.w"
 
 {
@@ -577,7 +582,7 @@ return usage_error(cmd,
 }
 }
 
-/*:386*/
+/*:391*/
 #line 197 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg,files++;
@@ -592,7 +597,7 @@ files==0?"none":"only one");
 return 0;
 }
 
-/*:385*//*387:*/
+/*:390*//*392:*/
 #line 237 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
@@ -603,7 +608,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:387*//*389:*/
+/*:392*//*394:*/
 #line 254 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
@@ -621,7 +626,7 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:389*//*391:*/
+/*:394*//*396:*/
 #line 277 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
@@ -634,7 +639,7 @@ lstm_net_free(net);
 return status;
 }
 
-/*:391*//*394:*/
+/*:396*//*399:*/
 #line 310 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
@@ -662,8 +667,8 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:394*//*395:*/
-#line 338 "chapters/command.w"
+/*:399*//*400:*/
+#line 343 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err)
@@ -676,14 +681,41 @@ for(size_t s= 0;s<data->count;s++)
 if(data->seq[s].T> longest)longest= data->seq[s].T;
 if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
 return status;
+/*401:*/
+#line 369 "chapters/command.w"
+
+for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
+const lstm_seq*seq= &data->seq[s];
+loss+= lstm_forward(net,seq,&tr);
+for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
+int finite= 1;
+for(size_t j= 0;j<net->n;j++)finite&= isfinite(lstm_out(&tr,t)[j]);
+for(size_t r= 0;r<net->k;r++)finite&= isfinite(lstm_pred(&tr,t)[r]);
+if(!finite)
+status= lstm_fail(err,LSTM_EDATA,"the output of step %zu of "
+"sequence %zu is not finite: the numbers of the files are too "
+"large for double precision",t,s+1);
+
+}
+}
+if(status==LSTM_OK)status= lstm_finite_loss(loss,err);
+if(status!=LSTM_OK){
+lstm_trace_free(&tr);
+return status;
+}
+loss= 0;
+
+/*:401*/
+#line 355 "chapters/command.w"
+;
 printf("lstm-forward 1\n");
 for(size_t s= 0;s<data->count;s++){
 const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*396:*/
-#line 363 "chapters/command.w"
+/*402:*/
+#line 391 "chapters/command.w"
 
 {
 printf("step %zu out",t);
@@ -696,8 +728,8 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:396*/
-#line 356 "chapters/command.w"
+/*:402*/
+#line 362 "chapters/command.w"
 ;
 }
 printf("loss %.17g\n",loss);
@@ -705,8 +737,8 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:395*//*399:*/
-#line 397 "chapters/command.w"
+/*:400*//*405:*/
+#line 425 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
 {
@@ -743,8 +775,8 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:399*//*402:*/
-#line 468 "chapters/command.w"
+/*:405*//*408:*/
+#line 496 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
 {
@@ -782,8 +814,8 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:402*//*403:*/
-#line 505 "chapters/command.w"
+/*:408*//*409:*/
+#line 533 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
 {
@@ -807,7 +839,7 @@ LSTM_CHECK_TOL);
 return 3;
 }
 
-/*:403*//*409:*/
+/*:409*//*415:*/
 #line 52 "chapters/experiments.w"
 
 static int family_spec(int f,size_t p,char*buf,size_t size)
@@ -821,7 +853,7 @@ default:snprintf(buf,size,"rtrl");return p<=10;
 }
 }
 
-/*:409*//*410:*/
+/*:415*//*416:*/
 #line 67 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv)
@@ -835,7 +867,7 @@ printf("usage: lstm experiments --list DIR\n"
 return argc<2&&!wants_help(argc,argv)?2:0;
 }
 if(strcmp(argv[0],"--list")==0&&argc==2){
-/*411:*/
+/*417:*/
 #line 96 "chapters/experiments.w"
 
 for(int q= 4;q>=0;q--)
@@ -852,7 +884,7 @@ printf("\n");
 for(int seed= 1;seed<=EXP_SEEDS;seed++)
 printf("--task reber --seed %d\n--task adding --seed %d\n",seed,seed);
 
-/*:411*/
+/*:417*/
 #line 79 "chapters/experiments.w"
 ;
 return 0;
@@ -864,7 +896,7 @@ fprintf(stderr,"lstm experiments: expected --list DIR or --report DIR "
 return 2;
 }
 
-/*:410*//*413:*/
+/*:416*//*419:*/
 #line 132 "chapters/experiments.w"
 
 static int parse_run(const char*line,exp_run*run)
@@ -902,7 +934,7 @@ strcmp(spec,method)==0)run->family= f;
 return run->family>=0&&run->lag> 0;
 }
 
-/*:413*//*415:*/
+/*:419*//*421:*/
 #line 186 "chapters/experiments.w"
 
 static int experiments_report(const char*dir,double seconds)
@@ -938,7 +970,7 @@ continue;
 }
 while(q<5&&exp_lags[q]!=run.lag)q++;
 if(q==5||cells[run.family][q].runs==EXP_SEEDS)continue;
-/*416:*/
+/*422:*/
 #line 227 "chapters/experiments.w"
 
 {
@@ -950,12 +982,12 @@ for(int r= 0;r<3;r++)c->kept[r]+= run.retention[r];
 c->runs++;
 }
 
-/*:416*/
+/*:422*/
 #line 220 "chapters/experiments.w"
 ;
 }
 fclose(in);
-/*417:*/
+/*423:*/
 #line 237 "chapters/experiments.w"
 
 snprintf(path,sizeof path,"%s/results.tex",dir);
@@ -973,13 +1005,13 @@ return 1;
 write_figures(figures,cells,dir);
 if(fclose(figures)!=0)return 1;
 
-/*:417*/
+/*:423*/
 #line 223 "chapters/experiments.w"
 ;
 return 0;
 }
 
-/*:415*//*418:*/
+/*:421*//*424:*/
 #line 256 "chapters/experiments.w"
 
 static int compare_long(const void*a,const void*b)
@@ -998,7 +1030,7 @@ return c->solved%2?(double)v[c->solved/2]:
 (v[c->solved/2-1]+v[c->solved/2])/2.0;
 }
 
-/*:418*//*419:*/
+/*:424*//*425:*/
 #line 278 "chapters/experiments.w"
 
 static void write_tables(FILE*f,exp_cell cells[EXP_FAMILIES][5],
@@ -1025,7 +1057,7 @@ else fprintf(f,"&%d/%d&%.0f",c->solved,c->runs,med);
 fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
-/*420:*/
+/*426:*/
 #line 316 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expretention{\\vbox{\\offinterlineskip\\halign{"
@@ -1042,7 +1074,7 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 
-/*:420*/
+/*:426*/
 #line 303 "chapters/experiments.w"
 ;
 for(int t= 0;t<2;t++){
@@ -1057,7 +1089,7 @@ cell_median(&other[t]));
 }
 }
 
-/*:419*//*422:*/
+/*:425*//*428:*/
 #line 344 "chapters/experiments.w"
 
 static void mp_prologue(FILE*f)
@@ -1102,7 +1134,7 @@ row++;
 }
 }
 
-/*:422*//*423:*/
+/*:428*//*429:*/
 #line 392 "chapters/experiments.w"
 
 static void write_figures(FILE*f,exp_cell cells[EXP_FAMILIES][5],
@@ -1127,7 +1159,7 @@ mp_line(f,fam,count,x,y);
 }
 mp_legend(f,31);
 fprintf(f,"endfig;\n");
-/*424:*/
+/*430:*/
 #line 423 "chapters/experiments.w"
 
 fprintf(f,"beginfig(2);\nframe(btex lag $p$ etex, btex sequences etex);\n");
@@ -1149,10 +1181,10 @@ mp_line(f,fam,count,x,y);
 mp_legend(f,31);
 fprintf(f,"endfig;\n");
 
-/*:424*/
+/*:430*/
 #line 415 "chapters/experiments.w"
 ;
-/*425:*/
+/*431:*/
 #line 448 "chapters/experiments.w"
 
 {
@@ -1189,10 +1221,10 @@ mp_legend(f,drawn);
 fprintf(f,"endfig;\n");
 }
 
-/*:425*/
+/*:431*/
 #line 416 "chapters/experiments.w"
 ;
-/*426:*/
+/*432:*/
 #line 487 "chapters/experiments.w"
 
 fprintf(f,"beginfig(4);\nframe(btex test lag etex, btex kept etex);\n");
@@ -1225,67 +1257,67 @@ mp_legend(f,drawn);
 }
 fprintf(f,"endfig;\n");
 
-/*:426*/
+/*:432*/
 #line 417 "chapters/experiments.w"
 ;
 fprintf(f,"end\n");
 }
 
-/*:423*/
+/*:429*/
 #line 20 "chapters/command.w"
 
-/*376:*/
+/*381:*/
 #line 42 "chapters/command.w"
 
 static const lstm_command commands[]= {
-/*331:*/
-#line 609 "chapters/training.w"
+/*336:*/
+#line 648 "chapters/training.w"
 
 {"train","train a network on a task of the 1997 paper",cmd_train},
 
-/*:331*//*361:*/
+/*:336*//*366:*/
 #line 458 "chapters/speed.w"
 
 {"bench","time the gradient methods and fit their growth",cmd_bench},
 
-/*:361*//*381:*/
+/*:366*//*386:*/
 #line 125 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:381*//*392:*/
+/*:386*//*397:*/
 #line 301 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:392*//*397:*/
-#line 391 "chapters/command.w"
+/*:397*//*403:*/
+#line 419 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:397*//*400:*/
-#line 460 "chapters/command.w"
+/*:403*//*406:*/
+#line 488 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:400*//*407:*/
+/*:406*//*413:*/
 #line 37 "chapters/experiments.w"
 
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
 
-/*:407*/
+/*:413*/
 #line 44 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:376*/
+/*:381*/
 #line 21 "chapters/command.w"
 
-/*377:*/
+/*382:*/
 #line 52 "chapters/command.w"
 
 int main(int argc,char**argv)
@@ -1293,7 +1325,7 @@ int main(int argc,char**argv)
 int status= 2;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*378:*/
+/*383:*/
 #line 80 "chapters/command.w"
 
 {
@@ -1305,7 +1337,7 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:378*/
+/*:383*/
 #line 58 "chapters/command.w"
 ;
 return argc<2?2:0;
@@ -1317,7 +1349,7 @@ return 0;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*379:*/
+/*384:*/
 #line 90 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -1326,7 +1358,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:379*/
+/*:384*/
 #line 68 "chapters/command.w"
 ;
 return status;
@@ -1337,8 +1369,8 @@ argv[1]);
 return 2;
 }
 
-/*:377*/
+/*:382*/
 #line 22 "chapters/command.w"
 
 
-/*:373*/
+/*:378*/

@@ -1,0 +1,167 @@
+/* Nothing false passes, nothing is lost (issue 11).  Numbers that overflow
+   double precision are errors, never results: the gradient check cannot
+   pass on them, training that diverges stops, and the lstm command prints
+   no NaN and writes no file from them. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "suites.h"
+
+#define GOMEZ TESTDATA "/worked-example/gomez"
+
+/* Read the contents of a file into buf (at most size - 1 bytes); return
+   the number of bytes, or -1 when the file cannot be opened. */
+static long slurp(const char *path, char *buf, size_t size)
+{
+  FILE *f = fopen(path, "rb");
+  size_t got;
+  if (!f) return -1;
+  got = fread(buf, 1, size - 1, f);
+  buf[got] = '\0';
+  fclose(f);
+  return (long)got;
+}
+
+/* The worked example with its second target replaced by big. */
+static void big_target(lstm_net *net, lstm_data *data, double big)
+{
+  lstm_error err;
+  lstm_error_clear(&err);
+  ck_assert_int_eq(lstm_model_read(GOMEZ ".model", net, &err), LSTM_OK);
+  ck_assert_int_eq(lstm_data_read(GOMEZ ".seq", net, data, &err), LSTM_OK);
+  data->seq[0].y[1] = big;
+}
+
+/* A target of 1e300 makes the loss infinite: the loss, the gradient and
+   the gradient check are errors, not results. */
+START_TEST(overflow_is_an_error)
+{
+  lstm_net net, g;
+  lstm_data data;
+  lstm_error err;
+  lstm_check res;
+  long param;
+  const lstm_method *bptt;
+  double loss = 0;
+  lstm_error_clear(&err);
+  big_target(&net, &data, 1e300);
+  bptt = lstm_method_find("bptt", &param, &err);
+  ck_assert_int_eq(lstm_loss(&net, &data, &loss, &err), LSTM_EDATA);
+  ck_assert_ptr_nonnull(strstr(err.msg, "not a finite number"));
+  ck_assert_int_eq(lstm_net_like(&g, &net, &err), LSTM_OK);
+  ck_assert_int_eq(lstm_gradient(&net, &data, bptt, 0, &g, &loss, NULL, &err),
+    LSTM_EDATA);
+  ck_assert_int_ne(lstm_gradcheck(&net, &data, bptt, 0, LSTM_FD_STEP, &res,
+    &err), LSTM_OK);
+  lstm_net_free(&g);
+  lstm_net_free(&net);
+  lstm_data_free(&data);
+}
+END_TEST
+
+/* A step too small to change the parameters gives 0/0; the check refuses
+   it instead of comparing NaNs. */
+START_TEST(vanishing_step_is_refused)
+{
+  lstm_net net;
+  lstm_data data;
+  lstm_error err;
+  lstm_check res;
+  long param;
+  lstm_error_clear(&err);
+  big_target(&net, &data, 1.25);
+  ck_assert_int_eq(lstm_gradcheck(&net, &data,
+    lstm_method_find("bptt", &param, &err), 0, 1e-20, &res, &err),
+    LSTM_EUSAGE);
+  ck_assert_ptr_nonnull(strstr(err.msg, "lost in rounding"));
+  lstm_net_free(&net);
+  lstm_data_free(&data);
+}
+END_TEST
+
+/* The comparison counts a NaN or an infinity, on either side, as an
+   infinite error. */
+START_TEST(comparison_fails_on_nonfinite)
+{
+  static const double bad[3] = {NAN, INFINITY, -INFINITY};
+  lstm_net g, ref;
+  lstm_check res;
+  lstm_error err;
+  lstm_error_clear(&err);
+  random_net(&g, 2, 3, 3, LSTM_OUT_NONE, 5);
+  ck_assert_int_eq(lstm_net_copy(&ref, &g, &err), LSTM_OK);
+  lstm_compare(&g, &ref, &res);
+  ck_assert(res.max_rel == 0);
+  for (int side = 0; side < 2; side++)
+    for (int q = 0; q < 3; q++) {
+      lstm_net *h = side ? &ref : &g;
+      double keep = h->theta[7];
+      h->theta[7] = bad[q];
+      lstm_compare(&g, &ref, &res);
+      ck_assert_msg(res.max_rel > LSTM_CHECK_TOL && !isnan(res.max_rel),
+        "%g on side %d: max_rel %g", bad[q], side, res.max_rel);
+      ck_assert_uint_eq(res.block[0].worst, 7);
+      h->theta[7] = keep;
+    }
+  /* every entry NaN, as a student's deltas might be */
+  for (size_t k = 0; k < g.P; k++) g.theta[k] = NAN;
+  lstm_compare(&g, &ref, &res);
+  ck_assert(res.max_rel > LSTM_CHECK_TOL);
+  lstm_net_free(&g);
+  lstm_net_free(&ref);
+}
+END_TEST
+
+/* Training with far too large a learning rate diverges: the library says
+   so, with the sequence and the loss, and never reports success. */
+START_TEST(divergence_stops_training)
+{
+  lstm_train_config cfg = lstm_train_defaults("adding");
+  lstm_train_status st;
+  lstm_net net;
+  lstm_error err;
+  lstm_error_clear(&err);
+  cfg.optimizer = LSTM_SGD;
+  cfg.rate = 100;
+  cfg.max_sequences = 3000;
+  ck_assert_int_eq(lstm_train_task(&cfg, &net, &st, &err), LSTM_EDIVERGED);
+  ck_assert_msg(strstr(err.msg, "training diverged at sequence ") != NULL,
+    "%s", err.msg);
+  ck_assert(!st.solved);
+  lstm_net_free(&net);
+}
+END_TEST
+
+/* The command: exit 1, a message with the step and the loss, nothing on
+   standard output but the absence of a summary, and no model file. */
+START_TEST(divergence_writes_no_model)
+{
+  char cmd[512], text[4096];
+  const char *out = TESTOUT "/check-diverged.model",
+    *log = TESTOUT "/check-diverged.log", *err = TESTOUT "/check-diverged.err";
+  remove(out);
+  snprintf(cmd, sizeof cmd, LSTM_BIN " train --task adding --optimizer sgd "
+    "--lr 100 --max-sequences 3000 --out %s > %s 2> %s", out, log, err);
+  ck_assert_int_eq(run_command(cmd, "diverged"), 1);
+  ck_assert_int_eq(slurp(log, text, sizeof text), 0);
+  ck_assert_int_gt(slurp(err, text, sizeof text), 0);
+  ck_assert_msg(strstr(text, "training diverged at sequence ") &&
+    strstr(text, "the loss is "), "%s", text);
+  ck_assert_int_eq(slurp(out, text, sizeof text), -1);
+}
+END_TEST
+
+Suite *safety_suite(void)
+{
+  Suite *s = suite_create("safety");
+  TCase *tc = tcase_create("finite");
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, overflow_is_an_error);
+  tcase_add_test(tc, vanishing_step_is_refused);
+  tcase_add_test(tc, comparison_fails_on_nonfinite);
+  tcase_add_test(tc, divergence_stops_training);
+  tcase_add_test(tc, divergence_writes_no_model);
+  suite_add_tcase(s, tc);
+  return s;
+}
