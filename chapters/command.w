@@ -11,15 +11,23 @@ fails.
 @^exit status@>
 
 @(generated/main.c@>=
-#define _POSIX_C_SOURCE 200809L /* for |isatty|, the one POSIX call */
+#define _POSIX_C_SOURCE 200809L /* for |isatty| and the calls that write files */
 #include "lstm.h"
 #include <stdlib.h>
 #include <string.h>
 #include <math.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 @<Declarations of the command@>@;
 @<Subcommands@>@;
 @<The table of subcommands@>@;
 @<The main program@>@;
+
+@ The library is plain C11; the command alone uses POSIX, to ask whether
+standard error is a terminal and to write files safely (the section
+``Writing files safely'' below).
 
 @ The version of the program and of the file formats.
 
@@ -151,6 +159,161 @@ static int cmd_example(int argc, char **argv)
     }
   status = lstm_example_report(stdout, tex, &err);
   return status == LSTM_OK ? 0 : report(status, &err);
+}
+
+@*1 Writing files safely.
+Every file the command writes (a model, a learning curve, the tables and
+figures of the experiments) is written so that nothing is ever lost or
+half-written. The data go to a new temporary file in the target's
+directory, made by |mkstemp|, which creates a file of a fresh name and
+fails rather than follow a link or open a file that exists. When
+everything is written, the file is flushed and synced to the disk, and
+|rename| puts it in place of the target in one step. So a reader of the
+target sees the old file or the new one, never part of either; a run
+that fails or is killed leaves the old file as it was; and two runs
+writing the same target leave one complete file, the one renamed last,
+never a mixture.
+
+A target that exists and is not a regular file (a directory, a symbolic
+link, a FIFO, a device) is refused, since replacing it by a regular file
+would surprise whoever put it there. The name \.- means standard output.
+@^files, writing@>
+@^atomic rename@>
+
+@<Declarations of the command@>=
+typedef struct out_file {
+  const char *path; /* the target, or \.- for standard output */
+  char *tmp; /* the temporary file beside it; |NULL| for standard output */
+  FILE *f; /* where the data go */
+} out_file;
+static int out_open(out_file *o, const char *path, lstm_error *err);
+static int out_commit(out_file *o, lstm_error *err);
+static void out_abandon(out_file *o);
+static int out_refuse(const char *path, lstm_error *err);
+
+@ |out_open| checks the target and makes the temporary file, whose name is
+the target's followed by six random characters; it is readable by others
+as a file made by |fopen| would be, since |mkstemp| makes it private. A
+command opens its files before it computes anything, so that a target
+that cannot be written is reported at once, not after an hour of
+training.
+
+@<Subcommands@>=
+static int out_open(out_file *o, const char *path, lstm_error *err)
+{
+  size_t len = strlen(path);
+  mode_t mask;
+  int fd;
+  o->path = path; o->tmp = NULL; o->f = NULL;
+  if (strcmp(path, "-") == 0) {
+    o->f = stdout;
+    return LSTM_OK;
+  }
+  if (out_refuse(path, err) != LSTM_OK) return LSTM_EIO;
+  if (!(o->tmp = malloc(len + 8)))
+    return lstm_fail_at(err, LSTM_ENOMEM, path, 0, "out of memory");
+  memcpy(o->tmp, path, len);
+  memcpy(o->tmp + len, ".XXXXXX", 8);
+  if ((fd = mkstemp(o->tmp)) < 0) {
+    int e = errno;
+    free(o->tmp);
+    o->tmp = NULL;
+    return lstm_fail_at(err, LSTM_EIO, path, 0, "cannot write the file: %s",
+      strerror(e));
+@.cannot write the file@>
+  }
+  mask = umask(0);
+  umask(mask);
+  if (fchmod(fd, 0666 & ~mask) != 0 || !(o->f = fdopen(fd, "w"))) {
+    int e = errno;
+    close(fd);
+    out_abandon(o);
+    return lstm_fail_at(err, LSTM_EIO, path, 0, "cannot write the file: %s",
+      strerror(e));
+  }
+  return LSTM_OK;
+}
+
+@ |out_refuse| fails when the target exists and is not a regular file,
+saying what it is; |lstat| does not follow a symbolic link, so a link is
+refused too.
+
+@<Subcommands@>=
+static int out_refuse(const char *path, lstm_error *err)
+{
+  struct stat sb;
+  const char *what = "not a regular file";
+  if (lstat(path, &sb) != 0 || S_ISREG(sb.st_mode)) return LSTM_OK;
+  if (S_ISDIR(sb.st_mode)) what = "a directory";
+  else if (S_ISLNK(sb.st_mode)) what = "a symbolic link";
+  else if (S_ISFIFO(sb.st_mode)) what = "a FIFO";
+  else if (S_ISCHR(sb.st_mode) || S_ISBLK(sb.st_mode)) what = "a device";
+  return lstm_fail_at(err, LSTM_EIO, path, 0, "is %s, not a regular file; "
+    "it is not replaced", what);
+@.is...not a regular file@>
+}
+
+@ |out_commit| finishes the file: flushes it, syncs it to the disk, closes
+it, checks the target once more (it may have been replaced meanwhile),
+and renames the temporary file over it; then it syncs the directory, so
+that the new name survives a crash too. Any failure removes the
+temporary file and leaves the target alone. For standard output it only
+flushes, and reports an error of the stream.
+
+@<Subcommands@>=
+static int out_commit(out_file *o, lstm_error *err)
+{
+  int e = 0;
+  if (!o->tmp) {
+    if (fflush(stdout) != 0 || ferror(stdout))
+      return lstm_fail(err, LSTM_EIO, "error writing standard output");
+    return LSTM_OK;
+  }
+  errno = 0;
+  if (fflush(o->f) != 0 || ferror(o->f) || fsync(fileno(o->f)) != 0)
+    e = errno ? errno : EIO;
+  if (fclose(o->f) != 0 && !e) e = errno ? errno : EIO;
+  o->f = NULL;
+  if (!e && out_refuse(o->path, err) != LSTM_OK) {
+    out_abandon(o);
+    return LSTM_EIO;
+  }
+  if (!e && rename(o->tmp, o->path) != 0) e = errno;
+  if (e) {
+    out_abandon(o);
+    return lstm_fail_at(err, LSTM_EIO, o->path, 0,
+      "cannot write the file: %s", strerror(e));
+  }
+  @<Sync the directory of |o->path|@>;
+  free(o->tmp);
+  o->tmp = NULL;
+  return LSTM_OK;
+}
+@#
+static void out_abandon(out_file *o)
+{
+  if (o->f && o->f != stdout) fclose(o->f);
+  if (o->tmp) {
+    unlink(o->tmp);
+    free(o->tmp);
+  }
+  o->f = NULL;
+  o->tmp = NULL;
+}
+
+@ The directory is the part of the name before its last slash (the
+temporary name, which has the same directory, serves as the buffer). A
+file system that cannot sync a directory is no reason to fail.
+
+@<Sync the directory...@>=
+{
+  char *slash = strrchr(o->tmp, '/');
+  int dfd;
+  if (slash) slash[slash == o->tmp] = '\0';
+  if ((dfd = open(slash ? o->tmp : ".", O_RDONLY)) >= 0) {
+    (void)fsync(dfd);
+    close(dfd);
+  }
 }
 
 @*1 Commands that read files.

@@ -188,7 +188,7 @@ static int experiments_report(const char *dir, double seconds)
 {
   exp_cell cells[EXP_FAMILIES][5], other[2];
   char path[1024], line[1024];
-  FILE *in, *tables, *figures;
+  FILE *in;
   int total = 0;
   memset(cells, 0, sizeof cells);
   memset(other, 0, sizeof other);
@@ -234,21 +234,30 @@ static int experiments_report(const char *dir, double seconds)
   c->runs++;
 }
 
-@ @<Write the tables and the figures...@>=
-snprintf(path, sizeof path, "%s/results.tex", dir);
-if (!(tables = fopen(path, "w"))) {
-  fprintf(stderr, "%s: cannot write the tables\n", path);
-  return 1;
+@ Both files are written safely, as every file of the command is: a
+report that fails leaves the previous tables and figures in place.
+
+@<Write the tables and the figures...@>=
+{
+  char fpath[1024];
+  out_file tables, figures;
+  lstm_error err;
+  lstm_error_clear(&err);
+  snprintf(path, sizeof path, "%s/results.tex", dir);
+  snprintf(fpath, sizeof fpath, "%s/figures.mp", dir);
+  if (out_open(&tables, path, &err) != LSTM_OK) return report(LSTM_EIO, &err);
+  if (out_open(&figures, fpath, &err) != LSTM_OK) {
+    out_abandon(&tables);
+    return report(LSTM_EIO, &err);
+  }
+  write_tables(tables.f, cells, other, seconds, total);
+  write_figures(figures.f, cells, dir);
+  if (out_commit(&tables, &err) != LSTM_OK) {
+    out_abandon(&figures);
+    return report(LSTM_EIO, &err);
+  }
+  if (out_commit(&figures, &err) != LSTM_OK) return report(LSTM_EIO, &err);
 }
-write_tables(tables, cells, other, seconds, total);
-if (fclose(tables) != 0) return 1;
-snprintf(path, sizeof path, "%s/figures.mp", dir);
-if (!(figures = fopen(path, "w"))) {
-  fprintf(stderr, "%s: cannot write the figures\n", path);
-  return 1;
-}
-write_figures(figures, cells, dir);
-if (fclose(figures) != 0) return 1;
 
 @ The median of the sequences needed by the solved runs of a cell; with
 none solved there is no median, and the tables show a dash.

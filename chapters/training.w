@@ -639,9 +639,10 @@ output begins \.{solved after $N$ sequences} or \.{not solved after $N$
 sequences}, and goes on with the configuration and the figures as
 name--value pairs, every number with 17 digits, so that a script can read
 it; for the lag task it ends with the retention at lags $2p$, $5p$ and
-$10p$. The model is written to a temporary file beside \.{FILE} and
-renamed only when it is complete, so that an interrupted run never
-leaves half a model. The learning curve, if asked for, has one line per
+$10p$. The model and the curve are written as the section ``Writing
+files safely'' of the command's chapter says: a run that fails, diverges
+or is interrupted never leaves half a model, and an unwritable \.{FILE}
+is reported before training starts. The learning curve, if asked for, has one line per
 100 sequences: the sequences seen, the moving loss and the measure.
 @.train@>
 
@@ -656,8 +657,6 @@ typedef struct {
 static int cmd_train(int argc, char **argv);
 static int train_usage(const char *fmt, const char *arg);
 static void train_progress(const lstm_train_status *st, void *ctx);
-static int write_model_atomically(const char *path, const lstm_net *net);
-#include <unistd.h>
 
 @ The options are read in two passes: the task first, since the defaults
 depend on it, then everything else over them. A value that is not a
@@ -671,6 +670,7 @@ static int cmd_train(int argc, char **argv)
   lstm_net net;
   lstm_error err;
   const char *task = NULL, *out = NULL, *curve = NULL;
+  out_file model_file, curve_file; /* the files of \.{--out} and \.{--curve} */
   train_report progress;
   int status, terminal;
   lstm_error_clear(&err);
@@ -687,18 +687,13 @@ static int cmd_train(int argc, char **argv)
   terminal = isatty(fileno(stderr));
   progress.terminal = terminal;
   progress.curve = NULL;
-  if (curve && !(progress.curve = fopen(curve, "w"))) {
-    fprintf(stderr, "%s: cannot write the learning curve\n", curve);
-@.cannot write the learning curve@>
-    return 1;
-  }
+  @<Open the model's and the curve's files, before any training@>;
   cfg.report = terminal || progress.curve ? train_progress : NULL;
   cfg.ctx = &progress;
   cfg.report_every = 100;
   status = lstm_train_task(&cfg, &net, &st, &err);
   if (terminal && st.sequences > 0) fputc('\n', stderr);
-  if (progress.curve && fclose(progress.curve) != 0 && status == LSTM_OK)
-    status = lstm_fail(&err, LSTM_EIO, "cannot write the learning curve");
+  @<Finish the curve's file, and on failure give up the model's@>;
   if (status != LSTM_OK) {
     int diverged = status == LSTM_EDIVERGED;
     lstm_net_free(&net);
@@ -709,9 +704,50 @@ static int cmd_train(int argc, char **argv)
     return status;
   }
   @<Print the summary line of the training@>;
-  if (status == LSTM_OK && out) status = write_model_atomically(out, &net);
+  @<Write the model into its file@>;
   lstm_net_free(&net);
   return status;
+}
+
+@ Both files are opened, as temporary files beside their targets, before
+the first sequence; a target that cannot be written is reported at once
+and costs no training.
+
+@<Open the model's and the curve's files...@>=
+if (out && out_open(&model_file, out, &err) != LSTM_OK)
+  return report(LSTM_EIO, &err);
+if (curve) {
+  if (out_open(&curve_file, curve, &err) != LSTM_OK) {
+    if (out) out_abandon(&model_file);
+    return report(LSTM_EIO, &err);
+  }
+  progress.curve = curve_file.f;
+}
+
+@ The curve is kept even when training diverged: its numbers were all
+finite when they were written, and they show how the loss grew. The model
+of a failed run is never written.
+
+@<Finish the curve's file...@>=
+if (curve) {
+  if (status == LSTM_OK || status == LSTM_EDIVERGED) {
+    lstm_error cerr;
+    lstm_error_clear(&cerr);
+    if (out_commit(&curve_file, &cerr) != LSTM_OK && status == LSTM_OK)
+      err = cerr, status = LSTM_EIO;
+  } else out_abandon(&curve_file);
+}
+if (out && status != LSTM_OK) out_abandon(&model_file);
+
+@ @<Write the model into its file@>=
+if (out) {
+  if (status == LSTM_OK) {
+    lstm_error_clear(&err);
+    if ((status = lstm_model_write(model_file.f, &net, &err)) == LSTM_OK)
+      status = out_commit(&model_file, &err);
+    else out_abandon(&model_file);
+    if (status != LSTM_OK) status = report(status, &err);
+  } else out_abandon(&model_file);
 }
 
 @ @<Print the help of \.{lstm train}@>=
@@ -805,40 +841,6 @@ trained weights, whether or not the task was solved.
     }
   printf("\n");
   if (status != LSTM_OK) status = report(status, &err);
-}
-
-@ The model goes to \.{FILE.tmp} first; only a complete, closed file is
-renamed to \.{FILE}, which |rename| replaces in one step on POSIX
-systems.
-
-@<Subcommands@>=
-static int write_model_atomically(const char *path, const lstm_net *net)
-{
-  char tmp[LSTM_NAME_MAX + 8];
-  FILE *f;
-  lstm_error err;
-  int status;
-  lstm_error_clear(&err);
-  if (strlen(path) >= LSTM_NAME_MAX) {
-    fprintf(stderr, "lstm train: the file name is too long\n");
-    return 2;
-  }
-  snprintf(tmp, sizeof tmp, "%s.tmp", path);
-  if (!(f = fopen(tmp, "w"))) {
-    fprintf(stderr, "%s: cannot write the model\n", tmp);
-@.cannot write the model@>
-    return 1;
-  }
-  status = lstm_model_write(f, net, &err);
-  if (fclose(f) != 0 && status == LSTM_OK)
-    status = lstm_fail(&err, LSTM_EIO, "cannot write the model");
-  if (status == LSTM_OK && rename(tmp, path) != 0)
-    status = lstm_fail(&err, LSTM_EIO, "cannot rename %s to %s", tmp, path);
-  if (status != LSTM_OK) {
-    remove(tmp);
-    return report(status, &err);
-  }
-  return 0;
 }
 
 @*1 Exercises.

@@ -246,13 +246,13 @@ static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr);
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T);
 
-/*:331*//*362:*/
+/*:331*//*364:*/
 #line 367 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:362*/
+/*:364*/
 #line 199 "chapters/intro.w"
 
 /*13:*/
@@ -3326,7 +3326,7 @@ lstm_data_free(&probes);
 return status;
 }
 
-/*:335*//*348:*/
+/*:335*//*350:*/
 #line 76 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len)
@@ -3339,7 +3339,7 @@ for(size_t q= 0;l+q<len;q++)s[q]+= a[l+q]*b[l+q];
 return((s[0]+s[4])+(s[1]+s[5]))+((s[2]+s[6])+(s[3]+s[7]));
 }
 
-/*:348*//*350:*/
+/*:350*//*352:*/
 #line 98 "chapters/speed.w"
 
 void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
@@ -3348,7 +3348,7 @@ double*y)
 for(size_t r= 0;r<rows;r++)y[r]+= lstm_dot(A+r*cols,v,cols);
 }
 
-/*:350*//*352:*/
+/*:352*//*354:*/
 #line 139 "chapters/speed.w"
 
 void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
@@ -3359,7 +3359,7 @@ for(size_t c= 0;c<cols;c++)
 C[r*ldc+c]+= lstm_dot(A+r*lda,B+c*ldb,len);
 }
 
-/*:352*//*353:*/
+/*:354*//*355:*/
 #line 166 "chapters/speed.w"
 
 void lstm_gemm_tn(size_t rows,size_t cols,size_t len,const double*A,
@@ -3378,7 +3378,7 @@ for(size_t l= 0;l<cols;l++)c[l]+= ar*b[l];
 }
 }
 
-/*:353*//*354:*/
+/*:355*//*356:*/
 #line 191 "chapters/speed.w"
 
 void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
@@ -3394,7 +3394,7 @@ for(size_t k= 0;k<cols;k++)c[k]+= arl*b[k];
 }
 }
 
-/*:354*//*359:*/
+/*:356*//*361:*/
 #line 304 "chapters/speed.w"
 
 static double bench_since(const struct timespec*start)
@@ -3411,7 +3411,7 @@ const double x= *(const double*)a,y= *(const double*)b;
 return(x> y)-(x<y);
 }
 
-/*:359*//*360:*/
+/*:361*//*362:*/
 #line 319 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
@@ -3429,7 +3429,7 @@ if(T<1)return lstm_fail(err,LSTM_EUSAGE,
 if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
 return status;
 if((status= lstm_net_like(&grad,&net,err))==LSTM_OK){
-/*361:*/
+/*363:*/
 #line 344 "chapters/speed.w"
 
 {
@@ -3451,7 +3451,7 @@ res->work_bytes= st.work_bytes;
 }
 }
 
-/*:361*/
+/*:363*/
 #line 336 "chapters/speed.w"
 ;
 lstm_net_free(&grad);
@@ -3461,7 +3461,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:360*//*363:*/
+/*:362*//*365:*/
 #line 371 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
@@ -3488,7 +3488,7 @@ seq->has_y[t]= 1;
 return LSTM_OK;
 }
 
-/*:363*//*365:*/
+/*:365*//*367:*/
 #line 414 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count)
@@ -3508,7 +3508,7 @@ suu+= u*u;
 return suu> 0?suv/suu:NAN;
 }
 
-/*:365*/
+/*:367*/
 #line 200 "chapters/intro.w"
 
 

@@ -85,19 +85,19 @@
 #define LSTM_TASK_REBER 2
 #define LSTM_TASK_ADDING 3
 
-/*:286*//*356:*/
+/*:286*//*358:*/
 #line 278 "chapters/speed.w"
 
 #define LSTM_BENCH_RUNS 5
 #define LSTM_BENCH_MAX_RUNS 101
 #define LSTM_BENCH_SECONDS 0.2
 
-/*:356*//*379:*/
-#line 26 "chapters/command.w"
+/*:358*//*382:*/
+#line 34 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:379*/
+/*:382*/
 #line 181 "chapters/intro.w"
 
 /*11:*/
@@ -311,7 +311,7 @@ void(*report)(const lstm_train_status*st,void*ctx);
 void*ctx;
 }lstm_train_config;
 
-/*:319*//*357:*/
+/*:319*//*359:*/
 #line 283 "chapters/speed.w"
 
 typedef struct lstm_bench_result{
@@ -321,7 +321,7 @@ double seconds_per_step;
 size_t work_bytes;
 }lstm_bench_result;
 
-/*:357*/
+/*:359*/
 #line 182 "chapters/intro.w"
 
 /*12:*/
@@ -627,18 +627,18 @@ lstm_error*err);
 int lstm_retention(const lstm_net*net,size_t p,size_t lag,
 double*fraction,lstm_error*err);
 
-/*:334*//*347:*/
+/*:334*//*349:*/
 #line 67 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len);
 
-/*:347*//*349:*/
+/*:349*//*351:*/
 #line 94 "chapters/speed.w"
 
 void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
 double*y);
 
-/*:349*//*351:*/
+/*:351*//*353:*/
 #line 122 "chapters/speed.w"
 
 void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
@@ -648,18 +648,18 @@ size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
 size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 
-/*:351*//*358:*/
+/*:353*//*360:*/
 #line 291 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err);
 
-/*:358*//*364:*/
+/*:360*//*366:*/
 #line 411 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count);
 
-/*:364*/
+/*:366*/
 #line 183 "chapters/intro.w"
 
 #endif

@@ -1,4 +1,4 @@
-/*378:*/
+/*380:*/
 #line 13 "chapters/command.w"
 
 #define _POSIX_C_SOURCE 200809L 
@@ -6,8 +6,12 @@
 #include <stdlib.h> 
 #include <string.h> 
 #include <math.h> 
+#include <errno.h> 
+#include <fcntl.h> 
+#include <sys/stat.h> 
+#include <unistd.h> 
 /*337:*/
-#line 651 "chapters/training.w"
+#line 652 "chapters/training.w"
 
 typedef struct{
 int terminal;
@@ -16,10 +20,8 @@ FILE*curve;
 static int cmd_train(int argc,char**argv);
 static int train_usage(const char*fmt,const char*arg);
 static void train_progress(const lstm_train_status*st,void*ctx);
-static int write_model_atomically(const char*path,const lstm_net*net);
-#include <unistd.h> 
 
-/*:337*//*367:*/
+/*:337*//*369:*/
 #line 461 "chapters/speed.w"
 
 #define BENCH_LIST_MAX 16
@@ -29,8 +31,8 @@ size_t list[BENCH_LIST_MAX],size_t*count);
 static int bench_method(const lstm_method*meth,long param,
 const size_t*cells,size_t ncells,const size_t*steps,size_t nsteps);
 
-/*:367*//*380:*/
-#line 33 "chapters/command.w"
+/*:369*//*383:*/
+#line 41 "chapters/command.w"
 
 typedef struct lstm_command{
 const char*name;
@@ -40,13 +42,26 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:380*//*387:*/
-#line 128 "chapters/command.w"
+/*:383*//*390:*/
+#line 136 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:387*//*389:*/
-#line 170 "chapters/command.w"
+/*:390*//*392:*/
+#line 183 "chapters/command.w"
+
+typedef struct out_file{
+const char*path;
+char*tmp;
+FILE*f;
+}out_file;
+static int out_open(out_file*o,const char*path,lstm_error*err);
+static int out_commit(out_file*o,lstm_error*err);
+static void out_abandon(out_file*o);
+static int out_refuse(const char*path,lstm_error*err);
+
+/*:392*//*397:*/
+#line 333 "chapters/command.w"
 
 typedef struct lstm_options{
 const char*model,*seq;
@@ -59,37 +74,37 @@ static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:389*//*393:*/
-#line 250 "chapters/command.w"
+/*:397*//*401:*/
+#line 413 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:393*//*395:*/
-#line 273 "chapters/command.w"
+/*:401*//*403:*/
+#line 436 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:395*//*398:*/
-#line 305 "chapters/command.w"
+/*:403*//*406:*/
+#line 468 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:398*//*404:*/
-#line 422 "chapters/command.w"
+/*:406*//*412:*/
+#line 585 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:404*//*407:*/
-#line 492 "chapters/command.w"
+/*:412*//*415:*/
+#line 655 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 
-/*:407*//*412:*/
+/*:415*//*420:*/
 #line 30 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv);
@@ -98,7 +113,7 @@ static int cmd_experiments(int argc,char**argv);
 #define EXP_CURVE_LAG 20
 static const size_t exp_lags[5]= {5,10,20,50,100};
 
-/*:412*//*414:*/
+/*:420*//*422:*/
 #line 46 "chapters/experiments.w"
 
 #define EXP_FAMILIES 5
@@ -106,7 +121,7 @@ static const char*family_name[EXP_FAMILIES]=
 {"bptt","tbptt:p/2","tbptt:2p","irtrl","rtrl"};
 static int family_spec(int f,size_t p,char*buf,size_t size);
 
-/*:414*//*418:*/
+/*:422*//*426:*/
 #line 117 "chapters/experiments.w"
 
 typedef struct{
@@ -120,7 +135,7 @@ double retention[3];
 static int experiments_report(const char*dir,double seconds);
 static int parse_run(const char*line,exp_run*run);
 
-/*:418*//*420:*/
+/*:426*//*428:*/
 #line 173 "chapters/experiments.w"
 
 typedef struct{
@@ -135,19 +150,19 @@ exp_cell other[2],double seconds,int total);
 static void write_figures(FILE*f,exp_cell cells[EXP_FAMILIES][5],
 const char*dir);
 
-/*:420*//*427:*/
-#line 338 "chapters/experiments.w"
+/*:428*//*435:*/
+#line 347 "chapters/experiments.w"
 
 static void mp_prologue(FILE*f);
 static void mp_legend(FILE*f,int with_families);
 static void mp_line(FILE*f,int fam,int count,const double*x,
 const double*y);
 
-/*:427*/
-#line 19 "chapters/command.w"
+/*:435*/
+#line 23 "chapters/command.w"
 
 /*338:*/
-#line 666 "chapters/training.w"
+#line 665 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv)
 {
@@ -156,12 +171,13 @@ lstm_train_status st;
 lstm_net net;
 lstm_error err;
 const char*task= NULL,*out= NULL,*curve= NULL;
+out_file model_file,curve_file;
 train_report progress;
 int status,terminal;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*339:*/
-#line 717 "chapters/training.w"
+/*342:*/
+#line 753 "chapters/training.w"
 
 printf("usage: lstm train --task lag|reber|adding [--method M] [--lag p]\n"
 "         [--seed S] [--cells N] [--lr R] [--optimizer sgd|momentum|adam]\n"
@@ -170,7 +186,7 @@ printf("usage: lstm train --task lag|reber|adding [--method M] [--lag p]\n"
 "it meets the paper's success criterion or the budget is spent; print\n"
 "one summary line, and write the model to FILE if asked.\n");
 
-/*:339*/
+/*:342*/
 #line 678 "chapters/training.w"
 ;
 return 0;
@@ -180,8 +196,8 @@ if(strcmp(argv[a],"--task")==0)task= argv[a+1];
 if(!task)return train_usage("lstm train: --task is required%s","");
 cfg= lstm_train_defaults(task);
 for(int a= 0;a<argc;a+= 2)
-/*340:*/
-#line 728 "chapters/training.w"
+/*343:*/
+#line 764 "chapters/training.w"
 
 {
 const char*opt= argv[a],*val= a+1<argc?argv[a+1]:NULL;
@@ -216,24 +232,49 @@ else return train_usage("lstm train: unknown option '%s'",opt);
 }
 }
 
-/*:340*/
+/*:343*/
 #line 686 "chapters/training.w"
 ;
 terminal= isatty(fileno(stderr));
 progress.terminal= terminal;
 progress.curve= NULL;
-if(curve&&!(progress.curve= fopen(curve,"w"))){
-fprintf(stderr,"%s: cannot write the learning curve\n",curve);
+/*339:*/
+#line 716 "chapters/training.w"
 
-return 1;
+if(out&&out_open(&model_file,out,&err)!=LSTM_OK)
+return report(LSTM_EIO,&err);
+if(curve){
+if(out_open(&curve_file,curve,&err)!=LSTM_OK){
+if(out)out_abandon(&model_file);
+return report(LSTM_EIO,&err);
 }
+progress.curve= curve_file.f;
+}
+
+/*:339*/
+#line 690 "chapters/training.w"
+;
 cfg.report= terminal||progress.curve?train_progress:NULL;
 cfg.ctx= &progress;
 cfg.report_every= 100;
 status= lstm_train_task(&cfg,&net,&st,&err);
 if(terminal&&st.sequences> 0)fputc('\n',stderr);
-if(progress.curve&&fclose(progress.curve)!=0&&status==LSTM_OK)
-status= lstm_fail(&err,LSTM_EIO,"cannot write the learning curve");
+/*340:*/
+#line 731 "chapters/training.w"
+
+if(curve){
+if(status==LSTM_OK||status==LSTM_EDIVERGED){
+lstm_error cerr;
+lstm_error_clear(&cerr);
+if(out_commit(&curve_file,&cerr)!=LSTM_OK&&status==LSTM_OK)
+err= cerr,status= LSTM_EIO;
+}else out_abandon(&curve_file);
+}
+if(out&&status!=LSTM_OK)out_abandon(&model_file);
+
+/*:340*/
+#line 696 "chapters/training.w"
+;
 if(status!=LSTM_OK){
 int diverged= status==LSTM_EDIVERGED;
 lstm_net_free(&net);
@@ -243,8 +284,8 @@ fprintf(stderr,"lstm train: no model is written; a smaller learning "
 "rate (--lr) or clipping (--clip) may help\n");
 return status;
 }
-/*342:*/
-#line 789 "chapters/training.w"
+/*345:*/
+#line 825 "chapters/training.w"
 
 {
 static const char*optname[3]= {"sgd","momentum","adam"};
@@ -266,16 +307,31 @@ printf("\n");
 if(status!=LSTM_OK)status= report(status,&err);
 }
 
-/*:342*/
-#line 711 "chapters/training.w"
+/*:345*/
+#line 706 "chapters/training.w"
 ;
-if(status==LSTM_OK&&out)status= write_model_atomically(out,&net);
+/*341:*/
+#line 742 "chapters/training.w"
+
+if(out){
+if(status==LSTM_OK){
+lstm_error_clear(&err);
+if((status= lstm_model_write(model_file.f,&net,&err))==LSTM_OK)
+status= out_commit(&model_file,&err);
+else out_abandon(&model_file);
+if(status!=LSTM_OK)status= report(status,&err);
+}else out_abandon(&model_file);
+}
+
+/*:341*/
+#line 707 "chapters/training.w"
+;
 lstm_net_free(&net);
 return status;
 }
 
-/*:338*//*341:*/
-#line 762 "chapters/training.w"
+/*:338*//*344:*/
+#line 798 "chapters/training.w"
 
 static int train_usage(const char*fmt,const char*arg)
 {
@@ -300,39 +356,7 @@ fprintf(r->curve,"%ld %.17g %.17g\n",st->sequences,st->moving_loss,
 st->measure);
 }
 
-/*:341*//*343:*/
-#line 814 "chapters/training.w"
-
-static int write_model_atomically(const char*path,const lstm_net*net)
-{
-char tmp[LSTM_NAME_MAX+8];
-FILE*f;
-lstm_error err;
-int status;
-lstm_error_clear(&err);
-if(strlen(path)>=LSTM_NAME_MAX){
-fprintf(stderr,"lstm train: the file name is too long\n");
-return 2;
-}
-snprintf(tmp,sizeof tmp,"%s.tmp",path);
-if(!(f= fopen(tmp,"w"))){
-fprintf(stderr,"%s: cannot write the model\n",tmp);
-
-return 1;
-}
-status= lstm_model_write(f,net,&err);
-if(fclose(f)!=0&&status==LSTM_OK)
-status= lstm_fail(&err,LSTM_EIO,"cannot write the model");
-if(status==LSTM_OK&&rename(tmp,path)!=0)
-status= lstm_fail(&err,LSTM_EIO,"cannot rename %s to %s",tmp,path);
-if(status!=LSTM_OK){
-remove(tmp);
-return report(status,&err);
-}
-return 0;
-}
-
-/*:343*//*368:*/
+/*:344*//*370:*/
 #line 473 "chapters/speed.w"
 
 static int cmd_bench(int argc,char**argv)
@@ -353,7 +377,7 @@ printf("usage: lstm bench [--method LIST] [--cells LIST] [--steps LIST]\n"
 "by commas.\n");
 return 0;
 }
-/*369:*/
+/*371:*/
 #line 503 "chapters/speed.w"
 
 for(int a= 0;a<argc;a++){
@@ -375,10 +399,10 @@ else status= read_size_list("--steps",val,LSTM_MAX_PARAMS,steps,
 if(status!=0)return status;
 }
 
-/*:369*/
+/*:371*/
 #line 492 "chapters/speed.w"
 ;
-/*370:*/
+/*372:*/
 #line 523 "chapters/speed.w"
 
 if(methods){
@@ -403,7 +427,7 @@ meth[nmeth]= mt;
 param[nmeth]= mt->takes_param?10:0;
 }
 
-/*:370*/
+/*:372*/
 #line 493 "chapters/speed.w"
 ;
 printf("lstm-bench 1\n# method cells steps runs us-per-step work-bytes\n");
@@ -415,7 +439,7 @@ if(status!=0)return status;
 return 0;
 }
 
-/*:368*//*371:*/
+/*:370*//*373:*/
 #line 549 "chapters/speed.w"
 
 static int read_size_list(const char*what,const char*text,size_t max,
@@ -441,7 +465,7 @@ p= end+1;
 }
 }
 
-/*:371*//*372:*/
+/*:373*//*374:*/
 #line 577 "chapters/speed.w"
 
 static int bench_method(const lstm_method*meth,long param,
@@ -465,7 +489,7 @@ fflush(stdout);
 secs[c][s]= res.seconds_per_step;
 bytes[c][s]= (double)res.work_bytes;
 }
-/*373:*/
+/*375:*/
 #line 603 "chapters/speed.w"
 
 {
@@ -488,14 +512,14 @@ lstm_fit_exponent(x,y,nsteps));
 }
 }
 
-/*:373*/
+/*:375*/
 #line 599 "chapters/speed.w"
 ;
 return 0;
 }
 
-/*:372*//*385:*/
-#line 101 "chapters/command.w"
+/*:374*//*388:*/
+#line 109 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
 {
@@ -516,8 +540,8 @@ return 1;
 return 0;
 }
 
-/*:385*//*388:*/
-#line 131 "chapters/command.w"
+/*:388*//*391:*/
+#line 139 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
 {
@@ -543,8 +567,121 @@ status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:388*//*390:*/
-#line 186 "chapters/command.w"
+/*:391*//*393:*/
+#line 201 "chapters/command.w"
+
+static int out_open(out_file*o,const char*path,lstm_error*err)
+{
+size_t len= strlen(path);
+mode_t mask;
+int fd;
+o->path= path;o->tmp= NULL;o->f= NULL;
+if(strcmp(path,"-")==0){
+o->f= stdout;
+return LSTM_OK;
+}
+if(out_refuse(path,err)!=LSTM_OK)return LSTM_EIO;
+if(!(o->tmp= malloc(len+8)))
+return lstm_fail_at(err,LSTM_ENOMEM,path,0,"out of memory");
+memcpy(o->tmp,path,len);
+memcpy(o->tmp+len,".XXXXXX",8);
+if((fd= mkstemp(o->tmp))<0){
+int e= errno;
+free(o->tmp);
+o->tmp= NULL;
+return lstm_fail_at(err,LSTM_EIO,path,0,"cannot write the file: %s",
+strerror(e));
+
+}
+mask= umask(0);
+umask(mask);
+if(fchmod(fd,0666&~mask)!=0||!(o->f= fdopen(fd,"w"))){
+int e= errno;
+close(fd);
+out_abandon(o);
+return lstm_fail_at(err,LSTM_EIO,path,0,"cannot write the file: %s",
+strerror(e));
+}
+return LSTM_OK;
+}
+
+/*:393*//*394:*/
+#line 241 "chapters/command.w"
+
+static int out_refuse(const char*path,lstm_error*err)
+{
+struct stat sb;
+const char*what= "not a regular file";
+if(lstat(path,&sb)!=0||S_ISREG(sb.st_mode))return LSTM_OK;
+if(S_ISDIR(sb.st_mode))what= "a directory";
+else if(S_ISLNK(sb.st_mode))what= "a symbolic link";
+else if(S_ISFIFO(sb.st_mode))what= "a FIFO";
+else if(S_ISCHR(sb.st_mode)||S_ISBLK(sb.st_mode))what= "a device";
+return lstm_fail_at(err,LSTM_EIO,path,0,"is %s, not a regular file; "
+"it is not replaced",what);
+
+}
+
+/*:394*//*395:*/
+#line 263 "chapters/command.w"
+
+static int out_commit(out_file*o,lstm_error*err)
+{
+int e= 0;
+if(!o->tmp){
+if(fflush(stdout)!=0||ferror(stdout))
+return lstm_fail(err,LSTM_EIO,"error writing standard output");
+return LSTM_OK;
+}
+errno= 0;
+if(fflush(o->f)!=0||ferror(o->f)||fsync(fileno(o->f))!=0)
+e= errno?errno:EIO;
+if(fclose(o->f)!=0&&!e)e= errno?errno:EIO;
+o->f= NULL;
+if(!e&&out_refuse(o->path,err)!=LSTM_OK){
+out_abandon(o);
+return LSTM_EIO;
+}
+if(!e&&rename(o->tmp,o->path)!=0)e= errno;
+if(e){
+out_abandon(o);
+return lstm_fail_at(err,LSTM_EIO,o->path,0,
+"cannot write the file: %s",strerror(e));
+}
+/*396:*/
+#line 308 "chapters/command.w"
+
+{
+char*slash= strrchr(o->tmp,'/');
+int dfd;
+if(slash)slash[slash==o->tmp]= '\0';
+if((dfd= open(slash?o->tmp:".",O_RDONLY))>=0){
+(void)fsync(dfd);
+close(dfd);
+}
+}
+
+/*:396*/
+#line 287 "chapters/command.w"
+;
+free(o->tmp);
+o->tmp= NULL;
+return LSTM_OK;
+}
+
+static void out_abandon(out_file*o)
+{
+if(o->f&&o->f!=stdout)fclose(o->f);
+if(o->tmp){
+unlink(o->tmp);
+free(o->tmp);
+}
+o->f= NULL;
+o->tmp= NULL;
+}
+
+/*:395*//*398:*/
+#line 349 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt)
@@ -556,8 +693,8 @@ opt->eps= LSTM_FD_STEP;
 for(int a= 0;a<argc;a++){
 const char*arg= argv[a];
 if(strncmp(arg,"--",2)==0&&arg[2]!='\0'){
-/*391:*/
-#line 210 "chapters/command.w"
+/*399:*/
+#line 373 "chapters/command.w"
 
 {
 const char*eq= strchr(arg,'=');
@@ -582,8 +719,8 @@ return usage_error(cmd,
 }
 }
 
-/*:391*/
-#line 197 "chapters/command.w"
+/*:399*/
+#line 360 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg,files++;
 else if(files==1)opt->seq= arg,files++;
@@ -597,8 +734,8 @@ files==0?"none":"only one");
 return 0;
 }
 
-/*:390*//*392:*/
-#line 237 "chapters/command.w"
+/*:398*//*400:*/
+#line 400 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
 {
@@ -608,8 +745,8 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:392*//*394:*/
-#line 254 "chapters/command.w"
+/*:400*//*402:*/
+#line 417 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param)
@@ -626,8 +763,8 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:394*//*396:*/
-#line 277 "chapters/command.w"
+/*:402*//*404:*/
+#line 440 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err)
@@ -639,8 +776,8 @@ lstm_net_free(net);
 return status;
 }
 
-/*:396*//*399:*/
-#line 310 "chapters/command.w"
+/*:404*//*407:*/
+#line 473 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
 {
@@ -667,8 +804,8 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:399*//*400:*/
-#line 343 "chapters/command.w"
+/*:407*//*408:*/
+#line 506 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err)
@@ -681,8 +818,8 @@ for(size_t s= 0;s<data->count;s++)
 if(data->seq[s].T> longest)longest= data->seq[s].T;
 if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
 return status;
-/*401:*/
-#line 369 "chapters/command.w"
+/*409:*/
+#line 532 "chapters/command.w"
 
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
 const lstm_seq*seq= &data->seq[s];
@@ -705,8 +842,8 @@ return status;
 }
 loss= 0;
 
-/*:401*/
-#line 355 "chapters/command.w"
+/*:409*/
+#line 518 "chapters/command.w"
 ;
 printf("lstm-forward 1\n");
 for(size_t s= 0;s<data->count;s++){
@@ -714,8 +851,8 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*402:*/
-#line 391 "chapters/command.w"
+/*410:*/
+#line 554 "chapters/command.w"
 
 {
 printf("step %zu out",t);
@@ -728,8 +865,8 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:402*/
-#line 362 "chapters/command.w"
+/*:410*/
+#line 525 "chapters/command.w"
 ;
 }
 printf("loss %.17g\n",loss);
@@ -737,8 +874,8 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:400*//*405:*/
-#line 425 "chapters/command.w"
+/*:408*//*413:*/
+#line 588 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
 {
@@ -775,8 +912,8 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:405*//*408:*/
-#line 496 "chapters/command.w"
+/*:413*//*416:*/
+#line 659 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
 {
@@ -814,8 +951,8 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:408*//*409:*/
-#line 533 "chapters/command.w"
+/*:416*//*417:*/
+#line 696 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
 {
@@ -839,7 +976,7 @@ LSTM_CHECK_TOL);
 return 3;
 }
 
-/*:409*//*415:*/
+/*:417*//*423:*/
 #line 52 "chapters/experiments.w"
 
 static int family_spec(int f,size_t p,char*buf,size_t size)
@@ -853,7 +990,7 @@ default:snprintf(buf,size,"rtrl");return p<=10;
 }
 }
 
-/*:415*//*416:*/
+/*:423*//*424:*/
 #line 67 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv)
@@ -867,7 +1004,7 @@ printf("usage: lstm experiments --list DIR\n"
 return argc<2&&!wants_help(argc,argv)?2:0;
 }
 if(strcmp(argv[0],"--list")==0&&argc==2){
-/*417:*/
+/*425:*/
 #line 96 "chapters/experiments.w"
 
 for(int q= 4;q>=0;q--)
@@ -884,7 +1021,7 @@ printf("\n");
 for(int seed= 1;seed<=EXP_SEEDS;seed++)
 printf("--task reber --seed %d\n--task adding --seed %d\n",seed,seed);
 
-/*:417*/
+/*:425*/
 #line 79 "chapters/experiments.w"
 ;
 return 0;
@@ -896,7 +1033,7 @@ fprintf(stderr,"lstm experiments: expected --list DIR or --report DIR "
 return 2;
 }
 
-/*:416*//*419:*/
+/*:424*//*427:*/
 #line 132 "chapters/experiments.w"
 
 static int parse_run(const char*line,exp_run*run)
@@ -934,14 +1071,14 @@ strcmp(spec,method)==0)run->family= f;
 return run->family>=0&&run->lag> 0;
 }
 
-/*:419*//*421:*/
+/*:427*//*429:*/
 #line 186 "chapters/experiments.w"
 
 static int experiments_report(const char*dir,double seconds)
 {
 exp_cell cells[EXP_FAMILIES][5],other[2];
 char path[1024],line[1024];
-FILE*in,*tables,*figures;
+FILE*in;
 int total= 0;
 memset(cells,0,sizeof cells);
 memset(other,0,sizeof other);
@@ -970,7 +1107,7 @@ continue;
 }
 while(q<5&&exp_lags[q]!=run.lag)q++;
 if(q==5||cells[run.family][q].runs==EXP_SEEDS)continue;
-/*422:*/
+/*430:*/
 #line 227 "chapters/experiments.w"
 
 {
@@ -982,37 +1119,43 @@ for(int r= 0;r<3;r++)c->kept[r]+= run.retention[r];
 c->runs++;
 }
 
-/*:422*/
+/*:430*/
 #line 220 "chapters/experiments.w"
 ;
 }
 fclose(in);
-/*423:*/
-#line 237 "chapters/experiments.w"
+/*431:*/
+#line 240 "chapters/experiments.w"
 
+{
+char fpath[1024];
+out_file tables,figures;
+lstm_error err;
+lstm_error_clear(&err);
 snprintf(path,sizeof path,"%s/results.tex",dir);
-if(!(tables= fopen(path,"w"))){
-fprintf(stderr,"%s: cannot write the tables\n",path);
-return 1;
+snprintf(fpath,sizeof fpath,"%s/figures.mp",dir);
+if(out_open(&tables,path,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
+if(out_open(&figures,fpath,&err)!=LSTM_OK){
+out_abandon(&tables);
+return report(LSTM_EIO,&err);
 }
-write_tables(tables,cells,other,seconds,total);
-if(fclose(tables)!=0)return 1;
-snprintf(path,sizeof path,"%s/figures.mp",dir);
-if(!(figures= fopen(path,"w"))){
-fprintf(stderr,"%s: cannot write the figures\n",path);
-return 1;
+write_tables(tables.f,cells,other,seconds,total);
+write_figures(figures.f,cells,dir);
+if(out_commit(&tables,&err)!=LSTM_OK){
+out_abandon(&figures);
+return report(LSTM_EIO,&err);
 }
-write_figures(figures,cells,dir);
-if(fclose(figures)!=0)return 1;
+if(out_commit(&figures,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
+}
 
-/*:423*/
+/*:431*/
 #line 223 "chapters/experiments.w"
 ;
 return 0;
 }
 
-/*:421*//*424:*/
-#line 256 "chapters/experiments.w"
+/*:429*//*432:*/
+#line 265 "chapters/experiments.w"
 
 static int compare_long(const void*a,const void*b)
 {
@@ -1030,8 +1173,8 @@ return c->solved%2?(double)v[c->solved/2]:
 (v[c->solved/2-1]+v[c->solved/2])/2.0;
 }
 
-/*:424*//*425:*/
-#line 278 "chapters/experiments.w"
+/*:432*//*433:*/
+#line 287 "chapters/experiments.w"
 
 static void write_tables(FILE*f,exp_cell cells[EXP_FAMILIES][5],
 exp_cell other[2],double seconds,int total)
@@ -1057,8 +1200,8 @@ else fprintf(f,"&%d/%d&%.0f",c->solved,c->runs,med);
 fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
-/*426:*/
-#line 316 "chapters/experiments.w"
+/*434:*/
+#line 325 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expretention{\\vbox{\\offinterlineskip\\halign{"
 "\\strut\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1074,8 +1217,8 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 
-/*:426*/
-#line 303 "chapters/experiments.w"
+/*:434*/
+#line 312 "chapters/experiments.w"
 ;
 for(int t= 0;t<2;t++){
 const char*name= t==0?"reber":"adding";
@@ -1089,8 +1232,8 @@ cell_median(&other[t]));
 }
 }
 
-/*:425*//*428:*/
-#line 344 "chapters/experiments.w"
+/*:433*//*436:*/
+#line 353 "chapters/experiments.w"
 
 static void mp_prologue(FILE*f)
 {
@@ -1134,8 +1277,8 @@ row++;
 }
 }
 
-/*:428*//*429:*/
-#line 392 "chapters/experiments.w"
+/*:436*//*437:*/
+#line 401 "chapters/experiments.w"
 
 static void write_figures(FILE*f,exp_cell cells[EXP_FAMILIES][5],
 const char*dir)
@@ -1159,8 +1302,8 @@ mp_line(f,fam,count,x,y);
 }
 mp_legend(f,31);
 fprintf(f,"endfig;\n");
-/*430:*/
-#line 423 "chapters/experiments.w"
+/*438:*/
+#line 432 "chapters/experiments.w"
 
 fprintf(f,"beginfig(2);\nframe(btex lag $p$ etex, btex sequences etex);\n");
 for(int q= 0;q<5;q++)
@@ -1181,11 +1324,11 @@ mp_line(f,fam,count,x,y);
 mp_legend(f,31);
 fprintf(f,"endfig;\n");
 
-/*:430*/
-#line 415 "chapters/experiments.w"
+/*:438*/
+#line 424 "chapters/experiments.w"
 ;
-/*431:*/
-#line 448 "chapters/experiments.w"
+/*439:*/
+#line 457 "chapters/experiments.w"
 
 {
 int drawn= 0;
@@ -1221,11 +1364,11 @@ mp_legend(f,drawn);
 fprintf(f,"endfig;\n");
 }
 
-/*:431*/
-#line 416 "chapters/experiments.w"
+/*:439*/
+#line 425 "chapters/experiments.w"
 ;
-/*432:*/
-#line 487 "chapters/experiments.w"
+/*440:*/
+#line 496 "chapters/experiments.w"
 
 fprintf(f,"beginfig(4);\nframe(btex test lag etex, btex kept etex);\n");
 {
@@ -1257,76 +1400,76 @@ mp_legend(f,drawn);
 }
 fprintf(f,"endfig;\n");
 
-/*:432*/
-#line 417 "chapters/experiments.w"
+/*:440*/
+#line 426 "chapters/experiments.w"
 ;
 fprintf(f,"end\n");
 }
 
-/*:429*/
-#line 20 "chapters/command.w"
+/*:437*/
+#line 24 "chapters/command.w"
 
-/*381:*/
-#line 42 "chapters/command.w"
+/*384:*/
+#line 50 "chapters/command.w"
 
 static const lstm_command commands[]= {
 /*336:*/
-#line 648 "chapters/training.w"
+#line 649 "chapters/training.w"
 
 {"train","train a network on a task of the 1997 paper",cmd_train},
 
-/*:336*//*366:*/
+/*:336*//*368:*/
 #line 458 "chapters/speed.w"
 
 {"bench","time the gradient methods and fit their growth",cmd_bench},
 
-/*:366*//*386:*/
-#line 125 "chapters/command.w"
+/*:368*//*389:*/
+#line 133 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:386*//*397:*/
-#line 301 "chapters/command.w"
+/*:389*//*405:*/
+#line 464 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:397*//*403:*/
-#line 419 "chapters/command.w"
+/*:405*//*411:*/
+#line 582 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:403*//*406:*/
-#line 488 "chapters/command.w"
+/*:411*//*414:*/
+#line 651 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:406*//*413:*/
+/*:414*//*421:*/
 #line 37 "chapters/experiments.w"
 
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
 
-/*:413*/
-#line 44 "chapters/command.w"
+/*:421*/
+#line 52 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:381*/
-#line 21 "chapters/command.w"
+/*:384*/
+#line 25 "chapters/command.w"
 
-/*382:*/
-#line 52 "chapters/command.w"
+/*385:*/
+#line 60 "chapters/command.w"
 
 int main(int argc,char**argv)
 {
 int status= 2;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*383:*/
-#line 80 "chapters/command.w"
+/*386:*/
+#line 88 "chapters/command.w"
 
 {
 FILE*f= argc<2?stderr:stdout;
@@ -1337,8 +1480,8 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:383*/
-#line 58 "chapters/command.w"
+/*:386*/
+#line 66 "chapters/command.w"
 ;
 return argc<2?2:0;
 }
@@ -1349,8 +1492,8 @@ return 0;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*384:*/
-#line 90 "chapters/command.w"
+/*387:*/
+#line 98 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
 fprintf(stderr,"lstm: error writing standard output\n");
@@ -1358,8 +1501,8 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:384*/
-#line 68 "chapters/command.w"
+/*:387*/
+#line 76 "chapters/command.w"
 ;
 return status;
 }
@@ -1369,8 +1512,8 @@ argv[1]);
 return 2;
 }
 
-/*:382*/
-#line 22 "chapters/command.w"
+/*:385*/
+#line 26 "chapters/command.w"
 
 
-/*:378*/
+/*:380*/

@@ -152,6 +152,75 @@ START_TEST(divergence_writes_no_model)
 }
 END_TEST
 
+/* Six runs writing the same --out at once, five times over: the file is
+   always one complete model, byte for byte the model of one of the runs,
+   and no temporary file is left behind.  (With a fixed temporary name,
+   4 of 5 trials left a mixture.) */
+START_TEST(concurrent_writers_leave_one_file)
+{
+  char cmd[1024];
+  const char *dir = TESTOUT "/check-concurrent";
+  snprintf(cmd, sizeof cmd, "rm -rf %s && mkdir %s && "
+    "for i in 1 2 3 4 5 6; do " LSTM_BIN " train --task lag --lag 4 "
+    "--cells 40 --max-sequences 0 --seed $i --out %s/ref-$i >/dev/null || "
+    "exit 1; done", dir, dir, dir);
+  ck_assert_int_eq(run_command(cmd, "concurrent"), 0);
+  snprintf(cmd, sizeof cmd, "(for t in 1 2 3 4 5; do "
+    "for i in 1 2 3 4 5 6; do " LSTM_BIN " train --task lag --lag 4 "
+    "--cells 40 --max-sequences 0 --seed $i --out %s/same >/dev/null & done; "
+    "wait; ok=0; for i in 1 2 3 4 5 6; do cmp -s %s/same %s/ref-$i && ok=1; "
+    "done; [ $ok = 1 ] || exit 1; done; "
+    "[ $(ls %s | wc -l) = 7 ] || exit 2)", dir, dir, dir, dir);
+  ck_assert_int_eq(run_command(cmd, "concurrent"), 0);
+}
+END_TEST
+
+/* A FIFO, a directory and a symbolic link given as --out are refused, and
+   stay what they were; a link planted where the old code put its
+   temporary file (FILE.tmp) is not followed. */
+START_TEST(nonregular_targets_are_refused)
+{
+  char cmd[1024], text[64];
+  const char *dir = TESTOUT "/check-targets";
+  static const char *kind[3] = {"fifo", "dir", "link"};
+  snprintf(cmd, sizeof cmd, "rm -rf %s && mkdir %s && (cd %s && mkfifo fifo "
+    "&& mkdir dir && echo precious > victim && ln -s victim link && "
+    "ln -s victim m.tmp)", dir, dir, dir);
+  ck_assert_int_eq(run_command(cmd, "targets"), 0);
+  for (int q = 0; q < 3; q++) {
+    snprintf(cmd, sizeof cmd, LSTM_BIN " train --task lag --lag 4 --cells 2 "
+      "--max-sequences 10 --out %s/%s >/dev/null 2>%s/err", dir, kind[q], dir);
+    ck_assert_int_eq(run_command(cmd, "targets"), 1);
+    snprintf(cmd, sizeof cmd, "%s/err", dir);
+    ck_assert_int_gt(slurp(cmd, text, sizeof text), 0);
+    snprintf(cmd, sizeof cmd, "(cd %s && test -p fifo && test -d dir && "
+      "test -L link && [ \"$(cat victim)\" = precious ])", dir);
+    ck_assert_int_eq(run_command(cmd, "targets"), 0);
+  }
+  snprintf(cmd, sizeof cmd, LSTM_BIN " train --task lag --lag 4 --cells 2 "
+    "--max-sequences 10 --out %s/m >/dev/null", dir);
+  ck_assert_int_eq(run_command(cmd, "targets"), 0);
+  snprintf(cmd, sizeof cmd, "(cd %s && [ \"$(cat victim)\" = precious ] && "
+    "test -L m.tmp && head -1 m | grep -q '^lstm-model 1$')", dir);
+  ck_assert_int_eq(run_command(cmd, "targets"), 0);
+}
+END_TEST
+
+/* An --out that cannot be written is reported before training: a budget
+   of a hundred million sequences returns at once. */
+START_TEST(unwritable_out_fails_at_once)
+{
+  char cmd[512], text[256];
+  snprintf(cmd, sizeof cmd, LSTM_BIN " train --task lag --max-sequences "
+    "100000000 --out " TESTOUT "/no-such-directory/m >" TESTOUT
+    "/check-unwritable.out 2>" TESTOUT "/check-unwritable.err");
+  ck_assert_int_eq(run_command(cmd, "unwritable"), 1);
+  ck_assert_int_eq(slurp(TESTOUT "/check-unwritable.out", text, sizeof text), 0);
+  ck_assert_int_gt(slurp(TESTOUT "/check-unwritable.err", text, sizeof text), 0);
+  ck_assert_msg(strstr(text, "cannot write the file") != NULL, "%s", text);
+}
+END_TEST
+
 Suite *safety_suite(void)
 {
   Suite *s = suite_create("safety");
@@ -162,6 +231,12 @@ Suite *safety_suite(void)
   tcase_add_test(tc, comparison_fails_on_nonfinite);
   tcase_add_test(tc, divergence_stops_training);
   tcase_add_test(tc, divergence_writes_no_model);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("files");
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, concurrent_writers_leave_one_file);
+  tcase_add_test(tc, nonregular_targets_are_refused);
+  tcase_add_test(tc, unwritable_out_fails_at_once);
   suite_add_tcase(s, tc);
   return s;
 }
