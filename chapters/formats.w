@@ -888,8 +888,11 @@ static int read_sequence(lstm_reader *rd, lstm_data *data)
 }
 
 @ The inputs of a step come first, then either its targets or a \.-.
-Without a target the row of targets is filled with zeros, which are never
-read.
+A step without a target adds nothing to the storage but its flag: a \.-
+costs one byte however many targets the file announces, so a file of a
+few kilobytes that announces 65,536 targets and gives \.- at every step
+costs a few kilobytes, not $65{,}536$ numbers per step.
+@^limits@>
 
 @<Read step |t|...@>=
 {
@@ -900,8 +903,6 @@ read.
     return rd->status;
   if (!rd->at_end && strcmp(rd->tok, "-") == 0) {
     take(rd);
-    for (size_t l = 0; l < data->k; l++)
-      if (push(rd, 0) != LSTM_OK) return rd->status;
     if (push_flag(rd, 0) != LSTM_OK) return rd->status;
   } else {
     snprintf(what, sizeof what, "the targets of step t=%zu of sequence %zu", t,
@@ -911,20 +912,27 @@ read.
   }
 }
 
-@ The storage holds, for step $t$, the $m$ inputs and then the $k$
-targets, so the two are copied into the sequence's two matrices row by
-row. |lstm_data_add| checks the size of the sequence once more and
-allocates it.
+@ The storage holds, for step $t$, the $m$ inputs and then, if the step
+has a target, the $k$ targets; the two are copied into the sequence's two
+matrices row by row. |lstm_data_add| checks the size of the sequence once
+more and allocates it, with |calloc|, so that the rows of the steps
+without a target are zeros that nothing writes or reads: where the
+system maps zero pages lazily, as Linux and the BSDs do, they cost
+address space, not memory.
 
 @<Add the sequence to |data|...@>=
 {
   const size_t m = data->m, k = data->k;
+  const double *from = rd->v;
   int status = lstm_data_add(data, T, &seq, rd->err);
   if (status != LSTM_OK) return rd->status = status;
   for (size_t t = 0; t < T; t++) {
-    memcpy(seq->x + t * m, rd->v + t * (m + k), m * sizeof *seq->x);
-    memcpy(seq->y + t * k, rd->v + t * (m + k) + m, k * sizeof *seq->y);
-    seq->has_y[t] = rd->flag[t];
+    memcpy(seq->x + t * m, from, m * sizeof *seq->x);
+    from += m;
+    if ((seq->has_y[t] = rd->flag[t]) != 0) {
+      memcpy(seq->y + t * k, from, k * sizeof *seq->y);
+      from += k;
+    }
   }
 }
 

@@ -157,7 +157,7 @@ static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
 /*:201*//*207:*/
-#line 968 "chapters/formats.w"
+#line 976 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
@@ -1973,7 +1973,7 @@ size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
 /*203:*/
-#line 894 "chapters/formats.w"
+#line 897 "chapters/formats.w"
 
 {
 char what[96];
@@ -1983,8 +1983,6 @@ if(numbers(rd,data->m,what)!=LSTM_OK||peek(rd)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end&&strcmp(rd->tok,"-")==0){
 take(rd);
-for(size_t l= 0;l<data->k;l++)
-if(push(rd,0)!=LSTM_OK)return rd->status;
 if(push_flag(rd,0)!=LSTM_OK)return rd->status;
 }else{
 snprintf(what,sizeof what,"the targets of step t=%zu of sequence %zu",t,
@@ -1998,16 +1996,20 @@ return rd->status;
 #line 884 "chapters/formats.w"
 ;
 /*204:*/
-#line 919 "chapters/formats.w"
+#line 923 "chapters/formats.w"
 
 {
 const size_t m= data->m,k= data->k;
+const double*from= rd->v;
 int status= lstm_data_add(data,T,&seq,rd->err);
 if(status!=LSTM_OK)return rd->status= status;
 for(size_t t= 0;t<T;t++){
-memcpy(seq->x+t*m,rd->v+t*(m+k),m*sizeof*seq->x);
-memcpy(seq->y+t*k,rd->v+t*(m+k)+m,k*sizeof*seq->y);
-seq->has_y[t]= rd->flag[t];
+memcpy(seq->x+t*m,from,m*sizeof*seq->x);
+from+= m;
+if((seq->has_y[t]= rd->flag[t])!=0){
+memcpy(seq->y+t*k,from,k*sizeof*seq->y);
+from+= k;
+}
 }
 }
 
@@ -2019,7 +2021,7 @@ return rd->status;
 }
 
 /*:202*//*205:*/
-#line 931 "chapters/formats.w"
+#line 939 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
 {
@@ -2040,7 +2042,7 @@ return LSTM_OK;
 }
 
 /*:205*//*208:*/
-#line 973 "chapters/formats.w"
+#line 981 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
 {
@@ -2074,7 +2076,7 @@ return LSTM_OK;
 }
 
 /*:208*//*209:*/
-#line 1005 "chapters/formats.w"
+#line 1013 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
 {
@@ -2092,7 +2094,7 @@ return written(f,err);
 }
 
 /*:209*//*210:*/
-#line 1024 "chapters/formats.w"
+#line 1032 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
 {

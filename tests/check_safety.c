@@ -221,6 +221,39 @@ START_TEST(unwritable_out_fails_at_once)
 }
 END_TEST
 
+/* A step without a target (-) costs its flag, not k numbers: a file of
+   6 KB announcing 4096 targets, with - at 1500 steps and a mistake at its
+   end, is read to the mistake within 85 MB of address space.  (The old
+   reader collected 4096 zeros per step: about 150 MB.)  The limit cannot
+   be set under the address sanitizer, which reserves terabytes. */
+START_TEST(dash_costs_no_targets)
+{
+#ifndef __SANITIZE_ADDRESS__
+  const char *model = TESTOUT "/check-wide.model", *seq = TESTOUT
+    "/check-wide.seq", *err = TESTOUT "/check-wide.err";
+  char cmd[512], text[512];
+  FILE *f;
+  ck_assert_ptr_nonnull(f = fopen(model, "w"));
+  fprintf(f, "lstm-model 1\ninputs 1\ncells 1\nW 0 0 0 0\nU 0 0 0 0\n"
+    "b 0 0 0 0\noutputs 4096 l2\nV\n");
+  for (int q = 0; q < 2 * 4096; q++)
+    fprintf(f, "0%s", q == 4095 ? "\nc\n" : q % 32 == 31 ? "\n" : " ");
+  ck_assert_int_eq(fclose(f), 0);
+  ck_assert_ptr_nonnull(f = fopen(seq, "w"));
+  fprintf(f, "lstm-seq 1\ninputs 1\ntargets 4096\nsequence 1500\n");
+  for (int t = 0; t < 1500; t++) fprintf(f, "0 -\n");
+  fprintf(f, "mistake\n");
+  ck_assert_int_eq(fclose(f), 0);
+  snprintf(cmd, sizeof cmd, "ulimit -v 85000; " LSTM_BIN " forward %s %s "
+    ">/dev/null 2>%s", model, seq, err);
+  ck_assert_int_eq(run_command(cmd, "wide"), 1);
+  ck_assert_int_gt(slurp(err, text, sizeof text), 0);
+  ck_assert_msg(strstr(text, ":1505: expected 'sequence' or the end of the "
+    "file") != NULL, "%s", text);
+#endif
+}
+END_TEST
+
 Suite *safety_suite(void)
 {
   Suite *s = suite_create("safety");
@@ -237,6 +270,7 @@ Suite *safety_suite(void)
   tcase_add_test(tc, concurrent_writers_leave_one_file);
   tcase_add_test(tc, nonregular_targets_are_refused);
   tcase_add_test(tc, unwritable_out_fails_at_once);
+  tcase_add_test(tc, dash_costs_no_targets);
   suite_add_tcase(s, tc);
   return s;
 }
