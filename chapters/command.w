@@ -17,6 +17,7 @@ fails.
 #include <string.h>
 #include <math.h>
 #include <errno.h>
+#include <limits.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -54,8 +55,8 @@ static const lstm_command commands[] = {
 static const size_t command_count = sizeof commands / sizeof commands[0];
 
 @ |main| finds the subcommand and runs it. Standard output is checked
-once at the end, so that a full disk or a closed pipe is reported rather
-than ignored.
+at the end, also after \.{--help} and \.{--version}, so that a full disk
+or a closed pipe is reported, with exit status 1, rather than ignored.
 
 @<The main program@>=
 int main(int argc, char **argv)
@@ -64,10 +65,12 @@ int main(int argc, char **argv)
   if (argc < 2 || strcmp(argv[1], "--help") == 0 ||
       strcmp(argv[1], "-h") == 0) {
     @<Print the list of subcommands@>;
+    @<Make sure standard output was written@>;
     return argc < 2 ? 2 : 0;
   }
   if (strcmp(argv[1], "--version") == 0) {
     printf("lstm %s\n", LSTM_VERSION);
+    @<Make sure standard output was written@>;
     return 0;
   }
   for (size_t c = 0; c < command_count; c++)

@@ -79,8 +79,16 @@ static int cmd_experiments(int argc, char **argv)
     @<Print the grid's command lines@>;
     return 0;
   }
-  if (strcmp(argv[0], "--report") == 0 && argc == 3)
-    return experiments_report(argv[1], atof(argv[2]));
+  if (strcmp(argv[0], "--report") == 0 && argc == 3) {
+    char *end;
+    double seconds = strtod(argv[2], &end);
+    if (end == argv[2] || *end || !isfinite(seconds) || seconds < 0 ||
+        seconds > 1e9 || argv[2][0] < '0' || argv[2][0] > '9')
+      return usage_error("experiments", "expected the wall-clock seconds "
+        "of the runs, a number from 0 to 1e9, found '%s'", argv[2]);
+@.expected the wall-clock seconds...@>
+    return experiments_report(argv[1], seconds);
+  }
   fprintf(stderr, "lstm experiments: expected --list DIR or --report DIR "
     "SECONDS; try 'lstm experiments --help'\n");
   return 2;
@@ -202,7 +210,10 @@ static int experiments_report(const char *dir, double seconds)
     exp_run run;
     int q = 0;
     if (!parse_run(line, &run)) {
-      fprintf(stderr, "%s: a line is not a summary of a run: %s", path, line);
+      fprintf(stderr, "%s:%d: a line is not a summary of a run: '", path,
+        total + 1);
+      @<Show the line, with its unprintable bytes as \.{\\x}$hh$@>;
+      fprintf(stderr, "'\n");
 @.a line is not a summary...@>
       fclose(in);
       return 1;
@@ -222,6 +233,18 @@ static int experiments_report(const char *dir, double seconds)
   fclose(in);
   @<Write the tables and the figures into |dir|@>;
   return 0;
+}
+
+@ A line of a results file can hold anything, escape sequences of the
+terminal included, so the message shows at most its first 200 bytes and
+writes each byte that is not printable ASCII in hexadecimal.
+@^terminal escapes@>
+
+@<Show the line...@>=
+for (size_t q = 0; line[q] && line[q] != '\n' && q < 200; q++) {
+  unsigned char c = (unsigned char)line[q];
+  if (c >= 32 && c < 127 && c != '\\') fputc(c, stderr);
+  else fprintf(stderr, "\\x%02x", c);
 }
 
 @ @<Add |run| to cell...@>=

@@ -220,7 +220,7 @@ static int bad(lstm_reader *rd, long line, const char *fmt, ...)
   va_list ap;
   if (rd->status != LSTM_OK) return rd->status;
   if (rd->err) {
-    snprintf(rd->err->file, sizeof rd->err->file, "%s", rd->name);
+    error_file(rd->err, rd->name);
     rd->err->line = line;
   }
   va_start(ap, fmt);

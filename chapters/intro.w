@@ -215,14 +215,18 @@ the \.{lstm} command gives for them.
 #define LSTM_EDIVERGED 5
 #define LSTM_MSG_MAX 256
 #define LSTM_NAME_MAX 256
+#define LSTM_PATH_MAX 4096
 
 @ The error record names the file and line the error is about, when there
 is one, and says in words what was expected. An empty |file| and a zero
-|line| mean that the error is not about a place in a file.
+|line| mean that the error is not about a place in a file. The name has
+room for |LSTM_PATH_MAX| bytes, the longest path Linux opens; a longer
+one (which no system call accepts) is cut and ends in \.{...}, so that a
+cut name is never taken for another file's.
 
 @<Public types@>=
 typedef struct lstm_error {
-  char file[LSTM_NAME_MAX]; /* the file the error is about, or "" */
+  char file[LSTM_PATH_MAX]; /* the file the error is about, or "" */
   long line; /* its line, or 0 */
   char msg[LSTM_MSG_MAX]; /* what went wrong, without a final newline */
 } lstm_error;
@@ -258,13 +262,24 @@ int lstm_fail_at(lstm_error *err, int status, const char *file, long line,
 {
   va_list ap;
   if (err) {
-    snprintf(err->file, sizeof err->file, "%s", file ? file : "");
+    error_file(err, file);
     err->line = line;
   }
   va_start(ap, fmt);
   fail_v(err, status, fmt, ap);
   va_end(ap);
   return status;
+}
+
+@ @<Private declarations@>=
+static void error_file(lstm_error *err, const char *file);
+
+@ @<Functions@>=
+static void error_file(lstm_error *err, const char *file)
+{
+  size_t size = sizeof err->file;
+  if (snprintf(err->file, size, "%s", file ? file : "") >= (int)size)
+    memcpy(err->file + size - 4, "...", 4);
 }
 
 @ A caller clears a record before use with |lstm_error_clear|.

@@ -544,7 +544,9 @@ if (methods) {
   }
 
 @ A list of sizes is one or more whole numbers from 1 to |max|, separated
-by commas, at most |BENCH_LIST_MAX| of them.
+by commas, at most |BENCH_LIST_MAX| of them, and no size twice: a fit
+through points of one size has no slope (it would be $0/0$), and a
+repeated size only repeats a measurement.
 
 @<Subcommands@>=
 static int read_size_list(const char *what, const char *text, size_t max,
@@ -564,6 +566,13 @@ static int read_size_list(const char *what, const char *text, size_t max,
 @.expected after...a list of...@>
       return 2;
     }
+    for (size_t q = 0; q < *count; q++)
+      if (list[q] == (size_t)v) {
+        fprintf(stderr, "lstm bench: expected after %s sizes that differ, "
+          "found %llu twice in '%s'; try 'lstm bench --help'\n", what, v, text);
+@.expected after...sizes that differ@>
+        return 2;
+      }
     list[(*count)++] = (size_t)v;
     if (*end == '\0') return 0;
     p = end + 1;

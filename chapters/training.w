@@ -655,12 +655,14 @@ typedef struct {
   FILE *curve; /* the learning curve's file, or |NULL| */
 } train_report;
 static int cmd_train(int argc, char **argv);
-static int train_usage(const char *fmt, const char *arg);
+static int train_usage(const char *fmt, const char *a, const char *b);
 static void train_progress(const lstm_train_status *st, void *ctx);
 
 @ The options are read in two passes: the task first, since the defaults
-depend on it, then everything else over them. A value that is not a
-number of the right kind is a usage error, reported before any training.
+depend on it, then everything else over them. As in every subcommand, a
+value follows its option as the next argument or after an equals sign
+(\.{--lr=0.1}). A value that is not a number of the right kind is a usage
+error naming the option, reported before any training.
 
 @<Subcommands@>=
 static int cmd_train(int argc, char **argv)
@@ -678,12 +680,13 @@ static int cmd_train(int argc, char **argv)
     @<Print the help of \.{lstm train}@>;
     return 0;
   }
-  for (int a = 0; a + 1 < argc; a++)
-    if (strcmp(argv[a], "--task") == 0) task = argv[a + 1];
-  if (!task) return train_usage("lstm train: --task is required%s", "");
+  for (int a = 0; a < argc; a++)
+    if (strcmp(argv[a], "--task") == 0 && a + 1 < argc) task = argv[++a];
+    else if (strncmp(argv[a], "--task=", 7) == 0) task = argv[a] + 7;
+  if (!task) return train_usage("lstm train: --task is required%s", "", "");
   cfg = lstm_train_defaults(task);
-  for (int a = 0; a < argc; a += 2)
-    @<Apply option |argv[a]| with value |argv[a+1]| to |cfg|@>;
+  for (int a = 0; a < argc; a++)
+    @<Apply option |argv[a]| and its value to |cfg|@>;
   terminal = isatty(fileno(stderr));
   progress.terminal = terminal;
   progress.curve = NULL;
@@ -763,9 +766,15 @@ must use the whole argument; the seed may be any 64-bit number.
 
 @<Apply option...@>=
 {
-  const char *opt = argv[a], *val = a + 1 < argc ? argv[a + 1] : NULL;
-  char *end = NULL;
-  if (!val) return train_usage("lstm train: %s needs a value", opt);
+  const char *arg = argv[a], *eq = strchr(arg, '='), *val;
+  char opt[32], *end = NULL;
+  size_t len = eq ? (size_t)(eq - arg) : strlen(arg);
+  if (strncmp(arg, "--", 2) != 0 || len >= sizeof opt)
+    return train_usage("lstm train: unknown argument '%s'", arg, "");
+  memcpy(opt, arg, len);
+  opt[len] = '\0';
+  val = eq ? eq + 1 : a + 1 < argc ? argv[++a] : NULL;
+  if (!val) return train_usage("lstm train: %s needs a value", opt, "");
   if (strcmp(opt, "--task") == 0) continue;
   else if (strcmp(opt, "--method") == 0) cfg.method = val;
   else if (strcmp(opt, "--out") == 0) out = val;
@@ -774,31 +783,46 @@ must use the whole argument; the seed may be any 64-bit number.
     if (strcmp(val, "sgd") == 0) cfg.optimizer = LSTM_SGD;
     else if (strcmp(val, "momentum") == 0) cfg.optimizer = LSTM_MOMENTUM;
     else if (strcmp(val, "adam") == 0) cfg.optimizer = LSTM_ADAM;
-    else return train_usage("lstm train: unknown optimiser '%s'", val);
+    else return train_usage("lstm train: unknown optimiser '%s'", val, "");
   } else if (strcmp(opt, "--lr") == 0 || strcmp(opt, "--clip") == 0) {
     double v = strtod(val, &end);
     if (end == val || *end || !isfinite(v) || v < 0 ||
         (v == 0 && opt[2] == 'l'))
-      return train_usage("lstm train: expected a positive number, found '%s'",
-        val);
+      return train_usage(opt[2] == 'l' ? "lstm train: expected a positive "
+        "number after %s, found '%s'" : "lstm train: expected a number of "
+        "at least 0 after %s, found '%s'", opt, val);
     if (opt[2] == 'l') cfg.rate = v; else cfg.clip = v;
-  } else {
-    long long v = strtoll(val, &end, 10);
-    if (end == val || *end || v < 0)
-      return train_usage("lstm train: expected a whole number, found '%s'",
-        val);
-    if (strcmp(opt, "--lag") == 0) cfg.length = (size_t)v;
-    else if (strcmp(opt, "--seed") == 0) cfg.seed = (uint64_t)v;
-    else if (strcmp(opt, "--cells") == 0) cfg.cells = (size_t)v;
-    else if (strcmp(opt, "--max-sequences") == 0) cfg.max_sequences = (long)v;
-    else return train_usage("lstm train: unknown option '%s'", opt);
-  }
+  } else if (strcmp(opt, "--lag") == 0 || strcmp(opt, "--seed") == 0 ||
+      strcmp(opt, "--cells") == 0 || strcmp(opt, "--max-sequences") == 0) {
+    @<Read the whole number |val| of option |opt| into |cfg|@>;
+  } else return train_usage("lstm train: unknown option '%s'", opt, "");
+}
+
+@ A whole number is digits only, read with |strtoull|, which says when
+the number is too large instead of wrapping it; so every seed from 0 to
+$2^{64}-1$ gives its own run, and a larger one is refused rather than
+clamped to the largest. The budget must fit a |long|.
+
+@<Read the whole number...@>=
+{
+  unsigned long long v;
+  errno = 0;
+  v = strtoull(val, &end, 10);
+  if (val[0] < '0' || val[0] > '9' || *end || errno == ERANGE ||
+      (opt[2] == 'm' && v > LONG_MAX) || (opt[2] != 's' && v > SIZE_MAX))
+    return train_usage("lstm train: expected a whole number after %s, "
+      "found '%s'", opt, val);
+@.expected a whole number after...@>
+  if (opt[2] == 'l') cfg.length = (size_t)v;
+  else if (opt[2] == 's') cfg.seed = (uint64_t)v;
+  else if (opt[2] == 'c') cfg.cells = (size_t)v;
+  else cfg.max_sequences = (long)v;
 }
 
 @ @<Subcommands@>=
-static int train_usage(const char *fmt, const char *arg)
+static int train_usage(const char *fmt, const char *a, const char *b)
 {
-  fprintf(stderr, fmt, arg);
+  fprintf(stderr, fmt, a, b);
   fprintf(stderr, "; try 'lstm train --help'\n");
 @.lstm train: --task is required@>
 @.lstm train: unknown option@>

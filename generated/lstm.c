@@ -16,35 +16,40 @@
 #include <ctype.h> 
 #include <errno.h> 
 #include <time.h> 
-/*16:*/
-#line 291 "chapters/intro.w"
+/*14:*/
+#line 274 "chapters/intro.w"
+
+static void error_file(lstm_error*err,const char*file);
+
+/*:14*//*18:*/
+#line 306 "chapters/intro.w"
 
 static int mul_size(size_t a,size_t b,size_t*r);
 static int add_size(size_t a,size_t b,size_t*r);
 
-/*:16*//*18:*/
-#line 314 "chapters/intro.w"
+/*:18*//*20:*/
+#line 329 "chapters/intro.w"
 
 static double*alloc_doubles(size_t count);
 
-/*:18*//*39:*/
+/*:20*//*41:*/
 #line 270 "chapters/forward.w"
 
 static void step_from_input(const lstm_net*net,const double*out_prev,
 const double*state_prev,double*g,double*state,double*out);
 
-/*:39*//*43:*/
+/*:41*//*45:*/
 #line 306 "chapters/forward.w"
 
 static double sigmoid(double x);
 
-/*:43*//*116:*/
+/*:45*//*118:*/
 #line 95 "chapters/gradcheck.w"
 
 static int central_difference(lstm_net*probe,const lstm_data*data,
 size_t k,double h,double*d,lstm_error*err);
 
-/*:116*//*133:*/
+/*:118*//*135:*/
 #line 29 "chapters/example.w"
 
 static const double example_W[8]= 
@@ -54,28 +59,28 @@ static const double example_b[4]= {0.20,0.65,0.15,0.10};
 static const double example_x[4]= {1.0,2.0,0.5,3.0};
 static const double example_y[2]= {0.5,1.25};
 
-/*:133*//*142:*/
+/*:135*//*144:*/
 #line 164 "chapters/example.w"
 
 static void print_blocks(FILE*f,const char*prefix,const char*suffix,
 const lstm_net*net);
 
-/*:142*//*144:*/
+/*:144*//*146:*/
 #line 192 "chapters/example.w"
 
 static const double published[2][6]= {
 {0.81775,0.96083,0.85195,0.81757,0.78572,0.53631},
 {0.84980,0.98118,0.87030,0.84993,1.5176,0.77197}};
 
-/*:144*//*145:*/
+/*:146*//*147:*/
 #line 201 "chapters/example.w"
 
 static int rounds_to(double v,double pub,int decimals);
 
-/*:145*//*163:*/
+/*:147*//*165:*/
 #line 179 "chapters/formats.w"
 
-/*162:*/
+/*164:*/
 #line 158 "chapters/formats.w"
 
 typedef struct lstm_reader{
@@ -98,7 +103,7 @@ unsigned char*flag;
 size_t flags,flag_cap;
 }lstm_reader;
 
-/*:162*/
+/*:164*/
 #line 180 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -110,7 +115,7 @@ static void take(lstm_reader*rd);
 static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
-/*:163*//*172:*/
+/*:165*//*174:*/
 #line 357 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
@@ -120,63 +125,63 @@ static int number(lstm_reader*rd,const char*what,double*v);
 static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
-/*:172*//*178:*/
+/*:174*//*180:*/
 #line 478 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
-/*:178*//*181:*/
+/*:180*//*183:*/
 #line 527 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
-/*:181*//*183:*/
+/*:183*//*185:*/
 #line 552 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:183*//*187:*/
+/*:185*//*189:*/
 #line 625 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:187*//*193:*/
+/*:189*//*195:*/
 #line 709 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:193*//*201:*/
+/*:195*//*203:*/
 #line 862 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:201*//*207:*/
+/*:203*//*209:*/
 #line 976 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:207*//*216:*/
+/*:209*//*218:*/
 #line 140 "chapters/tbptt.w"
 
 static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:216*//*236:*/
+/*:218*//*238:*/
 #line 322 "chapters/rtrl.w"
 
 static size_t rtrl_block_width(size_t n);
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len);
 
-/*:236*//*242:*/
+/*:238*//*244:*/
 #line 417 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
@@ -184,13 +189,13 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 static int rtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:242*//*253:*/
+/*:244*//*255:*/
 #line 96 "chapters/irtrl.w"
 
 static void update_row(double*y,const double*v,size_t len,double keep,
 double coef);
 
-/*:253*//*260:*/
+/*:255*//*262:*/
 #line 258 "chapters/irtrl.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -199,7 +204,7 @@ static void carry_row(double*s,double*g,size_t len,const double*v,
 size_t ldv,size_t steps,const double*keep,const double*coef,
 const double*e);
 
-/*:260*//*292:*/
+/*:262*//*294:*/
 #line 107 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,lstm_rng*rng,lstm_data*data,
@@ -210,7 +215,7 @@ static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 static size_t rng_below(lstm_rng*rng,size_t n);
 
-/*:292*//*299:*/
+/*:294*//*301:*/
 #line 231 "chapters/tasks.w"
 
 static const char reber_symbol[8]= "BTPSXVE";
@@ -219,25 +224,25 @@ static const int reber_next_symbol[7][2]=
 static const int reber_next_state[7][2]= 
 {{1,1},{2,3},{2,4},{3,5},{3,6},{4,6},{-1,-1}};
 
-/*:299*//*315:*/
+/*:301*//*317:*/
 #line 166 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
-/*:315*//*317:*/
+/*:317*//*319:*/
 #line 206 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
 const lstm_trace*tr);
 
-/*:317*//*327:*/
+/*:319*//*329:*/
 #line 426 "chapters/training.w"
 
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first);
 #define ADDING_WINDOW 2000
 
-/*:327*//*331:*/
+/*:329*//*333:*/
 #line 519 "chapters/training.w"
 
 static double held_max_error(const lstm_net*net,const lstm_data*held,
@@ -246,17 +251,17 @@ static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr);
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T);
 
-/*:331*//*364:*/
+/*:333*//*367:*/
 #line 367 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:364*/
+/*:367*/
 #line 199 "chapters/intro.w"
 
 /*13:*/
-#line 240 "chapters/intro.w"
+#line 244 "chapters/intro.w"
 
 static int fail_v(lstm_error*err,int status,const char*fmt,va_list ap)
 {
@@ -278,7 +283,7 @@ const char*fmt,...)
 {
 va_list ap;
 if(err){
-snprintf(err->file,sizeof err->file,"%s",file?file:"");
+error_file(err,file);
 err->line= line;
 }
 va_start(ap,fmt);
@@ -288,7 +293,17 @@ return status;
 }
 
 /*:13*//*15:*/
-#line 275 "chapters/intro.w"
+#line 277 "chapters/intro.w"
+
+static void error_file(lstm_error*err,const char*file)
+{
+size_t size= sizeof err->file;
+if(snprintf(err->file,size,"%s",file?file:"")>=(int)size)
+memcpy(err->file+size-4,"...",4);
+}
+
+/*:15*//*17:*/
+#line 290 "chapters/intro.w"
 
 void lstm_error_clear(lstm_error*err)
 {
@@ -299,8 +314,8 @@ err->msg[0]= '\0';
 }
 }
 
-/*:15*//*17:*/
-#line 295 "chapters/intro.w"
+/*:17*//*19:*/
+#line 310 "chapters/intro.w"
 
 static int mul_size(size_t a,size_t b,size_t*r)
 {
@@ -316,8 +331,8 @@ if(b> SIZE_MAX-a)return 0;
 return 1;
 }
 
-/*:17*//*19:*/
-#line 317 "chapters/intro.w"
+/*:19*//*21:*/
+#line 332 "chapters/intro.w"
 
 static double*alloc_doubles(size_t count)
 {
@@ -327,7 +342,7 @@ if(!mul_size(count,sizeof(double),&bytes))return NULL;
 return calloc(count,sizeof(double));
 }
 
-/*:19*//*27:*/
+/*:21*//*29:*/
 #line 99 "chapters/forward.w"
 
 int lstm_net_init(lstm_net*net,size_t m,size_t n,size_t k,int output,
@@ -354,7 +369,7 @@ net->c= net->V+k*n;
 return LSTM_OK;
 }
 
-/*:27*//*28:*/
+/*:29*//*30:*/
 #line 128 "chapters/forward.w"
 
 int lstm_net_size(size_t m,size_t n,size_t k,int output,size_t*P,
@@ -385,7 +400,7 @@ return lstm_fail(err,LSTM_EDATA,
 return LSTM_OK;
 }
 
-/*:28*//*29:*/
+/*:30*//*31:*/
 #line 157 "chapters/forward.w"
 
 void lstm_net_free(lstm_net*net)
@@ -395,7 +410,7 @@ free(net->theta);
 memset(net,0,sizeof*net);
 }
 
-/*:29*//*31:*/
+/*:31*//*33:*/
 #line 173 "chapters/forward.w"
 
 int lstm_net_like(lstm_net*like,const lstm_net*net,lstm_error*err)
@@ -411,7 +426,7 @@ memcpy(copy->theta,net->theta,net->P*sizeof(double));
 return status;
 }
 
-/*:31*//*35:*/
+/*:33*//*37:*/
 #line 206 "chapters/forward.w"
 
 size_t lstm_blocks(const lstm_net*net,lstm_block block[LSTM_MAX_BLOCKS])
@@ -434,25 +449,25 @@ at+= rows[count]*cols[count];
 return count;
 }
 
-/*:35*//*37:*/
+/*:37*//*39:*/
 #line 251 "chapters/forward.w"
 
 void lstm_step(const lstm_net*net,const double*x,const double*out_prev,
 const double*state_prev,double*g,double*state,double*out)
 {
-/*38:*/
+/*40:*/
 #line 266 "chapters/forward.w"
 
 memcpy(g,net->b,4*net->n*sizeof*g);
 lstm_gemv(net->W,4*net->n,net->m,x,g);
 
-/*:38*/
+/*:40*/
 #line 255 "chapters/forward.w"
 ;
 step_from_input(net,out_prev,state_prev,g,state,out);
 }
 
-/*:37*//*40:*/
+/*:39*//*42:*/
 #line 277 "chapters/forward.w"
 
 static void step_from_input(const lstm_net*net,const double*out_prev,
@@ -461,15 +476,15 @@ const double*state_prev,double*g,double*state,double*out)
 const size_t n= net->n;
 double*a= g,*i= g+n,*f= g+2*n,*o= g+3*n;
 size_t j;
-/*41:*/
+/*43:*/
 #line 289 "chapters/forward.w"
 
 lstm_gemv(net->U,4*n,n,out_prev,g);
 
-/*:41*/
+/*:43*/
 #line 284 "chapters/forward.w"
 ;
-/*42:*/
+/*44:*/
 #line 298 "chapters/forward.w"
 
 for(j= 0;j<n;j++){
@@ -479,10 +494,10 @@ f[j]= sigmoid(f[j]);
 o[j]= sigmoid(o[j]);
 }
 
-/*:42*/
+/*:44*/
 #line 285 "chapters/forward.w"
 ;
-/*45:*/
+/*47:*/
 #line 322 "chapters/forward.w"
 
 for(j= 0;j<n;j++){
@@ -490,12 +505,12 @@ state[j]= a[j]*i[j]+f[j]*state_prev[j];
 out[j]= tanh(state[j])*o[j];
 }
 
-/*:45*/
+/*:47*/
 #line 286 "chapters/forward.w"
 ;
 }
 
-/*:40*//*44:*/
+/*:42*//*46:*/
 #line 309 "chapters/forward.w"
 
 static double sigmoid(double x)
@@ -503,7 +518,7 @@ static double sigmoid(double x)
 return 1.0/(1.0+exp(-x));
 }
 
-/*:44*//*48:*/
+/*:46*//*50:*/
 #line 361 "chapters/forward.w"
 
 void lstm_data_init(lstm_data*data,size_t m,size_t k)
@@ -525,7 +540,7 @@ xs> LSTM_MAX_PARAMS||ys> LSTM_MAX_PARAMS)
 return lstm_fail(err,LSTM_EDATA,
 "a sequence may hold at most %zu numbers",(size_t)LSTM_MAX_PARAMS);
 
-/*49:*/
+/*51:*/
 #line 400 "chapters/forward.w"
 
 if(data->count==data->cap){
@@ -538,7 +553,7 @@ data->seq= more;
 data->cap= cap;
 }
 
-/*:49*/
+/*:51*/
 #line 381 "chapters/forward.w"
 ;
 s= &data->seq[data->count];
@@ -556,7 +571,7 @@ if(seq)*seq= s;
 return LSTM_OK;
 }
 
-/*:48*//*50:*/
+/*:50*//*52:*/
 #line 411 "chapters/forward.w"
 
 void lstm_data_free(lstm_data*data)
@@ -571,7 +586,7 @@ free(data->seq);
 memset(data,0,sizeof*data);
 }
 
-/*:50*//*53:*/
+/*:52*//*55:*/
 #line 471 "chapters/forward.w"
 
 int lstm_trace_alloc(lstm_trace*tr,const lstm_net*net,size_t T,
@@ -613,7 +628,7 @@ free(tr->zero);
 memset(tr,0,sizeof*tr);
 }
 
-/*:53*//*55:*/
+/*:55*//*57:*/
 #line 521 "chapters/forward.w"
 
 void lstm_trace_start(lstm_trace*tr,const double*state0,
@@ -623,7 +638,7 @@ tr->state0= state0?state0:tr->zero;
 tr->out0= out0?out0:tr->zero;
 }
 
-/*:55*//*57:*/
+/*:57*//*59:*/
 #line 544 "chapters/forward.w"
 
 double*lstm_gates(const lstm_trace*tr,size_t t)
@@ -645,7 +660,7 @@ const double*lstm_state_prev(const lstm_trace*tr,size_t t)
 const double*lstm_out_prev(const lstm_trace*tr,size_t t)
 {return t==0?tr->out0:lstm_out(tr,t-1);}
 
-/*:57*//*59:*/
+/*:59*//*61:*/
 #line 581 "chapters/forward.w"
 
 double lstm_output_forward(const lstm_net*net,const double*out,
@@ -666,7 +681,7 @@ pred[r]= sum;
 if(net->output==LSTM_OUT_L2){
 if(y)for(size_t r= 0;r<k;r++)
 loss+= 0.5*(pred[r]-y[r])*(pred[r]-y[r]);
-}else/*60:*/
+}else/*62:*/
 #line 612 "chapters/forward.w"
 
 {
@@ -681,13 +696,13 @@ pred[r]= exp(logp);
 }
 }
 
-/*:60*/
+/*:62*/
 #line 601 "chapters/forward.w"
 ;
 return loss;
 }
 
-/*:59*//*62:*/
+/*:61*//*64:*/
 #line 643 "chapters/forward.w"
 
 void lstm_output_backward(const lstm_net*net,const double*out,
@@ -716,14 +731,14 @@ grad->c[r]+= e[r];
 }
 }
 
-/*:62*//*64:*/
+/*:64*//*66:*/
 #line 687 "chapters/forward.w"
 
 double lstm_forward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr)
 {
 double loss= 0;
-/*65:*/
+/*67:*/
 #line 706 "chapters/forward.w"
 
 for(size_t t= 0;t<seq->T;t++)
@@ -731,7 +746,7 @@ memcpy(lstm_gates(tr,t),net->b,4*net->n*sizeof(double));
 lstm_gemm_nt(seq->T,4*net->n,net->m,seq->x,net->m,net->W,net->m,
 lstm_gates(tr,0),tr->stride);
 
-/*:65*/
+/*:67*/
 #line 692 "chapters/forward.w"
 ;
 for(size_t t= 0;t<seq->T;t++){
@@ -743,7 +758,7 @@ seq->has_y[t]?seq->y+t*seq->k:NULL,lstm_pred(tr,t));
 return loss;
 }
 
-/*:64*//*67:*/
+/*:66*//*69:*/
 #line 723 "chapters/forward.w"
 
 int lstm_data_fits(const lstm_net*net,const lstm_data*data,
@@ -780,7 +795,7 @@ lstm_trace_free(&tr);
 return lstm_finite_loss(*loss,err);
 }
 
-/*:67*//*69:*/
+/*:69*//*71:*/
 #line 781 "chapters/forward.w"
 
 int lstm_finite_loss(double loss,lstm_error*err)
@@ -806,7 +821,7 @@ return lstm_fail(err,LSTM_EDATA,"%s is not finite: %s[%zu][%zu] "
 return LSTM_OK;
 }
 
-/*:69*//*92:*/
+/*:71*//*94:*/
 #line 65 "chapters/bptt.w"
 
 void lstm_backward(const lstm_net*net,const lstm_seq*seq,
@@ -829,7 +844,7 @@ const double*g= lstm_gates(tr,t),*state= lstm_state(tr,t);
 const double*a= g,*i= g+n,*f= g+2*n,*o= g+3*n;
 double*dg= lstm_dgates(tr,t),*dout= lstm_dout(tr,t),
 *dstate= lstm_dstate(tr,t);
-/*93:*/
+/*95:*/
 #line 100 "chapters/bptt.w"
 
 memcpy(dout,Dout,n*sizeof*dout);
@@ -837,10 +852,10 @@ if(seq->has_y[t])
 lstm_output_backward(net,lstm_out(tr,t),lstm_pred(tr,t),
 seq->y+t*seq->k,dout,grad,tr->e);
 
-/*:93*/
+/*:95*/
 #line 86 "chapters/bptt.w"
 ;
-/*94:*/
+/*96:*/
 #line 119 "chapters/bptt.w"
 
 {
@@ -855,10 +870,10 @@ dg[3*n+j]= dout[j]*th*o[j]*(1-o[j]);
 }
 }
 
-/*:94*/
+/*:96*/
 #line 87 "chapters/bptt.w"
 ;
-/*95:*/
+/*97:*/
 #line 138 "chapters/bptt.w"
 
 {
@@ -868,11 +883,11 @@ else lstm_mat_tvec(net->U,4*n,n,dg,Dout);
 for(size_t j= 0;j<n;j++)carry[j]= boundary?0:dstate[j]*f[j];
 }
 
-/*:95*/
+/*:97*/
 #line 89 "chapters/bptt.w"
 ;
 }
-/*98:*/
+/*100:*/
 #line 194 "chapters/bptt.w"
 
 {
@@ -889,12 +904,12 @@ for(size_t r= 0;r<4*n;r++)grad->b[r]+= dg[r];
 }
 }
 
-/*:98*/
+/*:100*/
 #line 92 "chapters/bptt.w"
 ;
 }
 
-/*:92*//*97:*/
+/*:94*//*99:*/
 #line 158 "chapters/bptt.w"
 
 void lstm_mat_tvec(const double*A,size_t rows,size_t cols,
@@ -915,7 +930,7 @@ for(size_t l= 0;l<cols;l++)result[l]+= row[l]*v[r];
 }
 }
 
-/*:97*//*101:*/
+/*:99*//*103:*/
 #line 256 "chapters/bptt.w"
 
 static int bptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -932,42 +947,42 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:101*//*102:*/
+/*:103*//*104:*/
 #line 274 "chapters/bptt.w"
 
 static const lstm_method method_table[]= {
-/*103:*/
+/*105:*/
 #line 279 "chapters/bptt.w"
 
 {"bptt",1,0,bptt_grad,
 "backpropagation through time: the exact gradient",LSTM_PER_SEQUENCE,0},
 
-/*:103*//*218:*/
+/*:105*//*220:*/
 #line 169 "chapters/tbptt.w"
 
 {"tbptt",0,1,tbptt_grad,
 "truncated BPTT over windows of K steps (tbptt:K)",LSTM_PER_CHUNK,0},
 
-/*:218*//*244:*/
+/*:220*//*246:*/
 #line 449 "chapters/rtrl.w"
 
 {"rtrl",1,0,rtrl_grad,
 "real-time recurrent learning: the exact gradient, online",
 LSTM_PER_STEP,LSTM_RTRL_EXACT},
 
-/*:244*//*267:*/
+/*:246*//*269:*/
 #line 411 "chapters/irtrl.w"
 
 {"irtrl",0,0,irtrl_grad,
 "the LSTM's internal, truncated RTRL (Hochreiter-Schmidhuber)",
 LSTM_PER_STEP,LSTM_RTRL_INTERNAL},
 
-/*:267*/
+/*:269*/
 #line 276 "chapters/bptt.w"
 
 };
 
-/*:102*//*105:*/
+/*:104*//*107:*/
 #line 294 "chapters/bptt.w"
 
 const lstm_method*lstm_method_at(size_t r)
@@ -990,7 +1005,7 @@ lstm_fail(err,LSTM_EUSAGE,"unknown method '%s'",spec);
 
 return NULL;
 }
-/*106:*/
+/*108:*/
 #line 319 "chapters/bptt.w"
 
 *param= 0;
@@ -1013,13 +1028,13 @@ lstm_fail(err,LSTM_EUSAGE,"method %s takes no parameter",meth->name);
 return NULL;
 }
 
-/*:106*/
+/*:108*/
 #line 315 "chapters/bptt.w"
 ;
 return meth;
 }
 
-/*:105*//*108:*/
+/*:107*//*110:*/
 #line 351 "chapters/bptt.w"
 
 int lstm_gradient(const lstm_net*net,const lstm_data*data,
@@ -1041,7 +1056,7 @@ if((status= lstm_finite_loss(*loss,err))!=LSTM_OK)return status;
 return lstm_finite_net(grad,"the gradient",err);
 }
 
-/*:108*//*115:*/
+/*:110*//*117:*/
 #line 71 "chapters/gradcheck.w"
 
 int lstm_fd_gradient(const lstm_net*net,const lstm_data*data,double h,
@@ -1064,7 +1079,7 @@ lstm_net_free(&probe);
 return status;
 }
 
-/*:115*//*117:*/
+/*:117*//*119:*/
 #line 99 "chapters/gradcheck.w"
 
 static int central_difference(lstm_net*probe,const lstm_data*data,
@@ -1080,7 +1095,7 @@ down= keep-probe->theta[k];
 if(status==LSTM_OK)status= lstm_loss(probe,data,&ldown,err);
 probe->theta[k]= keep;
 if(status!=LSTM_OK)return status;
-/*118:*/
+/*120:*/
 #line 124 "chapters/gradcheck.w"
 
 if(!(up+down> 0))
@@ -1093,13 +1108,13 @@ return lstm_fail(err,LSTM_EDATA,"the central difference of parameter "
 "%zu is %g, too large for double precision",k,*d);
 
 
-/*:118*/
+/*:120*/
 #line 113 "chapters/gradcheck.w"
 ;
 return LSTM_OK;
 }
 
-/*:117*//*122:*/
+/*:119*//*124:*/
 #line 177 "chapters/gradcheck.w"
 
 void lstm_compare(const lstm_net*g,const lstm_net*ref,lstm_check*res)
@@ -1128,7 +1143,7 @@ if(cb->max_rel> res->max_rel)res->max_rel= cb->max_rel;
 }
 }
 
-/*:122*//*124:*/
+/*:124*//*126:*/
 #line 214 "chapters/gradcheck.w"
 
 int lstm_gradcheck(const lstm_net*net,const lstm_data*data,
@@ -1155,7 +1170,7 @@ lstm_net_free(&fd);
 return status;
 }
 
-/*:124*//*128:*/
+/*:126*//*130:*/
 #line 280 "chapters/gradcheck.w"
 
 void lstm_rng_seed(lstm_rng*rng,uint64_t seed)
@@ -1177,7 +1192,7 @@ double u= (double)(lstm_rng_next(rng)>>11)/9007199254740992.0;
 return lo+(hi-lo)*u;
 }
 
-/*:128*//*130:*/
+/*:130*//*132:*/
 #line 306 "chapters/gradcheck.w"
 
 void lstm_net_randomize(lstm_net*net,lstm_rng*rng,double r)
@@ -1186,7 +1201,7 @@ for(size_t k= 0;k<net->P;k++)
 net->theta[k]= lstm_rng_uniform(rng,-r,r);
 }
 
-/*:130*//*135:*/
+/*:132*//*137:*/
 #line 43 "chapters/example.w"
 
 int lstm_example(lstm_net*net,lstm_data*data,lstm_error*err)
@@ -1208,7 +1223,7 @@ seq->has_y[0]= seq->has_y[1]= 1;
 return LSTM_OK;
 }
 
-/*:135*//*137:*/
+/*:137*//*139:*/
 #line 73 "chapters/example.w"
 
 void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate)
@@ -1216,7 +1231,7 @@ void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate)
 for(size_t k= 0;k<net->P;k++)net->theta[k]-= rate*grad->theta[k];
 }
 
-/*:137*//*139:*/
+/*:139*//*141:*/
 #line 93 "chapters/example.w"
 
 int lstm_example_report(FILE*f,int tex,lstm_error*err)
@@ -1232,7 +1247,7 @@ if((status= lstm_trace_alloc(&tr,&net,2,err))!=LSTM_OK)
 goto free_grad;
 loss= lstm_forward(&net,&data.seq[0],&tr);
 lstm_backward(&net,&data.seq[0],&tr,&grad);
-/*140:*/
+/*142:*/
 #line 122 "chapters/example.w"
 
 for(size_t t= 0;t<2;t++){
@@ -1240,10 +1255,10 @@ lstm_mat_tvec(net.W,4,2,lstm_dgates(&tr,t),dx[t]);
 lstm_mat_tvec(net.U,4,1,lstm_dgates(&tr,t),&dprev[t]);
 }
 
-/*:140*/
+/*:142*/
 #line 107 "chapters/example.w"
 ;
-if(tex)/*147:*/
+if(tex)/*149:*/
 #line 216 "chapters/example.w"
 
 {
@@ -1262,7 +1277,7 @@ rounds_to(v,published[t][q],decimals)?"":"$^\\dagger$");
 fprintf(f,"\\cr\n");
 }
 fprintf(f,"}\n");
-/*148:*/
+/*150:*/
 #line 241 "chapters/example.w"
 
 {
@@ -1287,10 +1302,10 @@ fprintf(f,"$\\Dout_{t-1}$&%.17g&&%.17g&\\cr\n",dprev[1],dprev[0]);
 fprintf(f,"}\n");
 }
 
-/*:148*/
+/*:150*/
 #line 233 "chapters/example.w"
 ;
-/*149:*/
+/*151:*/
 #line 267 "chapters/example.w"
 
 {
@@ -1308,15 +1323,15 @@ net.W[2*q],net.W[2*q+1],net.U[q],net.b[q]);
 fprintf(f,"}\n");
 }
 
-/*:149*/
+/*:151*/
 #line 234 "chapters/example.w"
 ;
 }
 
-/*:147*/
+/*:149*/
 #line 108 "chapters/example.w"
 
-else/*141:*/
+else/*143:*/
 #line 134 "chapters/example.w"
 
 {
@@ -1345,7 +1360,7 @@ lstm_sgd(&net,&grad,0.1);
 print_blocks(f,"sgd lambda=0.1 ","",&net);
 }
 
-/*:141*/
+/*:143*/
 #line 109 "chapters/example.w"
 ;
 lstm_trace_free(&tr);
@@ -1355,7 +1370,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:139*//*143:*/
+/*:141*//*145:*/
 #line 168 "chapters/example.w"
 
 static void print_blocks(FILE*f,const char*prefix,const char*suffix,
@@ -1372,7 +1387,7 @@ fputc('\n',f);
 }
 }
 
-/*:143*//*146:*/
+/*:145*//*148:*/
 #line 204 "chapters/example.w"
 
 static int rounds_to(double v,double pub,int decimals)
@@ -1381,7 +1396,7 @@ double scale= pow(10.0,decimals);
 return round(v*scale)==round(pub*scale);
 }
 
-/*:146*//*164:*/
+/*:148*//*166:*/
 #line 193 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -1403,7 +1418,7 @@ rd->v= NULL;
 rd->flag= NULL;
 }
 
-/*:164*//*165:*/
+/*:166*//*167:*/
 #line 217 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
@@ -1411,7 +1426,7 @@ static int bad(lstm_reader*rd,long line,const char*fmt,...)
 va_list ap;
 if(rd->status!=LSTM_OK)return rd->status;
 if(rd->err){
-snprintf(rd->err->file,sizeof rd->err->file,"%s",rd->name);
+error_file(rd->err,rd->name);
 rd->err->line= line;
 }
 va_start(ap,fmt);
@@ -1420,7 +1435,7 @@ va_end(ap);
 return rd->status;
 }
 
-/*:165*//*166:*/
+/*:167*//*168:*/
 #line 239 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
@@ -1435,7 +1450,7 @@ return c;
 errno= 0;
 if((c= getc(rd->f))==EOF){
 if(ferror(rd->f))
-/*167:*/
+/*169:*/
 #line 272 "chapters/formats.w"
 
 {
@@ -1446,7 +1461,7 @@ e?strerror(e):"read error");
 rd->status= LSTM_EIO;
 }
 
-/*:167*/
+/*:169*/
 #line 252 "chapters/formats.w"
 ;
 return EOF;
@@ -1468,7 +1483,7 @@ return EOF;
 return c;
 }
 
-/*:166*//*168:*/
+/*:168*//*170:*/
 #line 285 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
@@ -1476,7 +1491,7 @@ static int peek(lstm_reader*rd)
 int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
-/*169:*/
+/*171:*/
 #line 315 "chapters/formats.w"
 
 do{
@@ -1485,7 +1500,7 @@ if(c=='#')
 while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
-/*:169*/
+/*:171*/
 #line 292 "chapters/formats.w"
 ;
 if(c==EOF){
@@ -1497,7 +1512,7 @@ rd->peeked= 1;
 return LSTM_OK;
 }
 rd->tok_line= rd->line;
-/*170:*/
+/*172:*/
 #line 325 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
@@ -1517,7 +1532,7 @@ rd->tok[len++]= (char)c;
 c= get(rd);
 }
 
-/*:170*/
+/*:172*/
 #line 302 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
@@ -1532,7 +1547,7 @@ static void take(lstm_reader*rd)
 rd->peeked= 0;
 }
 
-/*:168*//*171:*/
+/*:170*//*173:*/
 #line 345 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
@@ -1542,7 +1557,7 @@ snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
 return rd->shown;
 }
 
-/*:171*//*173:*/
+/*:173*//*175:*/
 #line 365 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
@@ -1555,7 +1570,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:173*//*174:*/
+/*:175*//*176:*/
 #line 384 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -1579,7 +1594,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:174*//*175:*/
+/*:176*//*177:*/
 #line 412 "chapters/formats.w"
 
 static int decimal(const char*s)
@@ -1599,7 +1614,7 @@ while(isdigit((unsigned char)*s))s++;
 return*s=='\0';
 }
 
-/*:175*//*176:*/
+/*:177*//*178:*/
 #line 437 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
@@ -1622,7 +1637,7 @@ shown(rd));
 
 }
 
-/*:176*//*177:*/
+/*:178*//*179:*/
 #line 462 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
@@ -1636,7 +1651,7 @@ if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:177*//*179:*/
+/*:179*//*181:*/
 #line 482 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
@@ -1658,7 +1673,7 @@ rd->v[rd->len++]= x;
 return LSTM_OK;
 }
 
-/*:179*//*180:*/
+/*:181*//*182:*/
 #line 505 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
@@ -1677,7 +1692,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:180*//*182:*/
+/*:182*//*184:*/
 #line 531 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
@@ -1691,7 +1706,7 @@ expected,after,shown(rd));
 return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
-/*:182*//*184:*/
+/*:184*//*186:*/
 #line 555 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
@@ -1702,7 +1717,7 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*185:*/
+/*187:*/
 #line 592 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
@@ -1719,7 +1734,7 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:185*/
+/*:187*/
 #line 565 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -1728,7 +1743,7 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*186:*/
+/*188:*/
 #line 607 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
@@ -1746,7 +1761,7 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:186*/
+/*:188*/
 #line 573 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -1759,7 +1774,7 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*190:*/
+/*192:*/
 #line 663 "chapters/formats.w"
 
 {
@@ -1769,13 +1784,13 @@ if(status!=LSTM_OK)return rd->status= status;
 memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
 }
 
-/*:190*/
+/*:192*/
 #line 584 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:184*//*188:*/
+/*:186*//*190:*/
 #line 630 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
@@ -1795,7 +1810,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:188*//*189:*/
+/*:190*//*191:*/
 #line 651 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
@@ -1805,7 +1820,7 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:189*//*192:*/
+/*:191*//*194:*/
 #line 682 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
@@ -1831,7 +1846,7 @@ fclose(f);
 return status;
 }
 
-/*:192*//*194:*/
+/*:194*//*196:*/
 #line 713 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
@@ -1844,7 +1859,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:194*//*195:*/
+/*:196*//*197:*/
 #line 727 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
@@ -1860,7 +1875,7 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:195*//*197:*/
+/*:197*//*199:*/
 #line 754 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -1901,7 +1916,7 @@ fclose(f);
 return status;
 }
 
-/*:197*//*199:*/
+/*:199*//*201:*/
 #line 810 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -1912,7 +1927,7 @@ size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*200:*/
+/*202:*/
 #line 842 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
@@ -1928,7 +1943,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:200*/
+/*:202*/
 #line 820 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
@@ -1952,7 +1967,7 @@ fclose(f);
 return status;
 }
 
-/*:199*//*202:*/
+/*:201*//*204:*/
 #line 866 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
@@ -1972,7 +1987,7 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*203:*/
+/*205:*/
 #line 897 "chapters/formats.w"
 
 {
@@ -1992,10 +2007,10 @@ return rd->status;
 }
 }
 
-/*:203*/
+/*:205*/
 #line 884 "chapters/formats.w"
 ;
-/*204:*/
+/*206:*/
 #line 923 "chapters/formats.w"
 
 {
@@ -2013,14 +2028,14 @@ from+= k;
 }
 }
 
-/*:204*/
+/*:206*/
 #line 885 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:202*//*205:*/
+/*:204*//*207:*/
 #line 939 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
@@ -2041,7 +2056,7 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:205*//*208:*/
+/*:207*//*210:*/
 #line 981 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
@@ -2075,7 +2090,7 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:208*//*209:*/
+/*:210*//*211:*/
 #line 1013 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
@@ -2093,7 +2108,7 @@ write_network(f,grad);
 return written(f,err);
 }
 
-/*:209*//*210:*/
+/*:211*//*212:*/
 #line 1032 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
@@ -2115,7 +2130,7 @@ fputc('\n',f);
 return written(f,err);
 }
 
-/*:210*//*217:*/
+/*:212*//*219:*/
 #line 144 "chapters/tbptt.w"
 
 static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -2139,7 +2154,7 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:217*//*230:*/
+/*:219*//*232:*/
 #line 162 "chapters/rtrl.w"
 
 int lstm_rtrl_init(lstm_rtrl*r,const lstm_net*net,int kind,
@@ -2162,7 +2177,7 @@ return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the RTRL sensitivities of %zu parameters",r->cols);
 
 r->bytes= count*sizeof(double);
-/*231:*/
+/*233:*/
 #line 187 "chapters/rtrl.w"
 
 r->state[0]= r->v;r->state[1]= r->v+n;
@@ -2180,13 +2195,13 @@ r->Hprev= r->H+n*r->cols;
 r->G= r->Hprev+n*r->cols;
 }
 
-/*:231*/
+/*:233*/
 #line 183 "chapters/rtrl.w"
 ;
 return LSTM_OK;
 }
 
-/*:230*//*232:*/
+/*:232*//*234:*/
 #line 208 "chapters/rtrl.w"
 
 void lstm_rtrl_reset(lstm_rtrl*r)
@@ -2202,7 +2217,7 @@ free(r->v);
 memset(r,0,sizeof*r);
 }
 
-/*:232*//*233:*/
+/*:234*//*235:*/
 #line 241 "chapters/rtrl.w"
 
 int lstm_rtrl_step(lstm_rtrl*r,const lstm_net*net,const double*x,
@@ -2212,7 +2227,7 @@ const size_t m= net->m,n= net->n,cols= r->cols;
 const double*state_prev,*out_prev,*state,*out;
 const double*a= r->g,*i= r->g+n,*f= r->g+2*n,
 *o= r->g+3*n;
-/*234:*/
+/*236:*/
 #line 276 "chapters/rtrl.w"
 
 if(net->m!=r->m||net->n!=r->n||net->k!=r->k||
@@ -2221,7 +2236,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 "the network does not have the shape the RTRL object was made for");
 
 
-/*:234*/
+/*:236*/
 #line 249 "chapters/rtrl.w"
 ;
 r->now= !r->now;
@@ -2235,7 +2250,7 @@ memset(r->Delta,0,n*sizeof*r->Delta);
 lstm_output_backward(net,out,r->pred,y,r->Delta,grad,r->e);
 }
 if(r->kind==LSTM_RTRL_EXACT){
-/*235:*/
+/*237:*/
 #line 308 "chapters/rtrl.w"
 
 {
@@ -2245,7 +2260,7 @@ r->H= r->Hprev;r->Hprev= swap;
 for(size_t c0= 0;c0<cols;c0+= width){
 const size_t c1= c0+width<cols?c0+width:cols;
 for(size_t j= 0;j<n;j++){
-/*238:*/
+/*240:*/
 #line 347 "chapters/rtrl.w"
 
 {
@@ -2263,10 +2278,10 @@ add_in_range(G,c0,c1,4*n*(m+n)+row,&one,1);
 }
 }
 
-/*:238*/
+/*:240*/
 #line 316 "chapters/rtrl.w"
 ;
-/*240:*/
+/*242:*/
 #line 382 "chapters/rtrl.w"
 
 {
@@ -2282,17 +2297,17 @@ Hj[c]= cs*Sj[c]+co*Go[c];
 }
 }
 
-/*:240*/
+/*:242*/
 #line 317 "chapters/rtrl.w"
 ;
 }
 }
 }
 
-/*:235*/
+/*:237*/
 #line 261 "chapters/rtrl.w"
 ;
-if(y&&grad)/*241:*/
+if(y&&grad)/*243:*/
 #line 401 "chapters/rtrl.w"
 
 for(size_t j= 0;j<n;j++){
@@ -2300,13 +2315,13 @@ const double d= r->Delta[j],*Hj= r->H+j*cols;
 for(size_t c= 0;c<cols;c++)grad->theta[c]+= d*Hj[c];
 }
 
-/*:241*/
+/*:243*/
 #line 262 "chapters/rtrl.w"
 ;
 }else{
 double*S= r->S,*err_state= r->err_state,*err_out= r->err_out;
 const double*Delta= r->Delta;
-if(y&&grad)/*256:*/
+if(y&&grad)/*258:*/
 #line 145 "chapters/irtrl.w"
 
 for(size_t j= 0;j<n;j++){
@@ -2315,18 +2330,18 @@ err_state[j]= Delta[j]*o[j]*(1-th*th);
 err_out[j]= Delta[j]*th*o[j]*(1-o[j]);
 }
 
-/*:256*/
+/*:258*/
 #line 266 "chapters/rtrl.w"
 ;
 for(size_t row= 0;row<4*n;row++){
 const size_t j= row%n;
-if(row<3*n)/*252:*/
+if(row<3*n)/*254:*/
 #line 82 "chapters/irtrl.w"
 
 {
 static const double one= 1;
 double keep,coef;
-/*251:*/
+/*253:*/
 #line 76 "chapters/irtrl.w"
 
 keep= f[j];
@@ -2334,7 +2349,7 @@ coef= row<n?i[j]*(1-a[j]*a[j]):
 row<2*n?a[j]*i[j]*(1-i[j]):
 state_prev[j]*f[j]*(1-f[j]);
 
-/*:251*/
+/*:253*/
 #line 86 "chapters/irtrl.w"
 ;
 update_row(S+row*m,x,m,keep,coef);
@@ -2342,10 +2357,10 @@ update_row(S+4*n*m+row*n,out_prev,n,keep,coef);
 update_row(S+4*n*(m+n)+row,&one,1,keep,coef);
 }
 
-/*:252*/
+/*:254*/
 #line 269 "chapters/rtrl.w"
 ;
-if(y&&grad)/*255:*/
+if(y&&grad)/*257:*/
 #line 122 "chapters/irtrl.w"
 
 {
@@ -2366,7 +2381,7 @@ update_row(gr+bat,&one,1,1,e);
 }
 }
 
-/*:255*/
+/*:257*/
 #line 270 "chapters/rtrl.w"
 ;
 }
@@ -2374,7 +2389,7 @@ update_row(gr+bat,&one,1,1,e);
 return LSTM_OK;
 }
 
-/*:233*//*237:*/
+/*:235*//*239:*/
 #line 329 "chapters/rtrl.w"
 
 static size_t rtrl_block_width(size_t n)
@@ -2383,7 +2398,7 @@ size_t width= LSTM_RTRL_BLOCK_BYTES/(n*sizeof(double));
 return width<LSTM_LANES?LSTM_LANES:width;
 }
 
-/*:237*//*239:*/
+/*:239*//*241:*/
 #line 366 "chapters/rtrl.w"
 
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
@@ -2394,7 +2409,7 @@ to= c1<start+len?(c1> start?c1-start:0):len;
 for(size_t l= from;l<to;l++)G[start+l]+= v[l];
 }
 
-/*:239*//*243:*/
+/*:241*//*245:*/
 #line 423 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
@@ -2422,7 +2437,7 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_EXACT,grad,loss,st,err);
 }
 
-/*:243*//*247:*/
+/*:245*//*249:*/
 #line 519 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref)
@@ -2442,7 +2457,7 @@ if(scale> 0&&diff/scale> worst)worst= diff/scale;
 return worst;
 }
 
-/*:247*//*254:*/
+/*:249*//*256:*/
 #line 100 "chapters/irtrl.w"
 
 static void update_row(double*y,const double*v,size_t len,double keep,
@@ -2451,7 +2466,7 @@ double coef)
 for(size_t l= 0;l<len;l++)y[l]= keep*y[l]+coef*v[l];
 }
 
-/*:254*//*261:*/
+/*:256*//*263:*/
 #line 265 "chapters/irtrl.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -2465,7 +2480,7 @@ double*v= alloc_doubles(count),*S,*states,*outs,*gates,*es,*eo,
 if(!v)return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the internal RTRL of %zu parameters",net->P);
 
-/*262:*/
+/*264:*/
 #line 298 "chapters/irtrl.w"
 
 S= v;
@@ -2478,13 +2493,13 @@ Delta= eo+B*n;
 pred= Delta+n;
 e= pred+k;
 
-/*:262*/
+/*:264*/
 #line 277 "chapters/irtrl.w"
 ;
 *loss= 0;
 for(size_t t0= 0;t0<seq->T;t0+= B){
 const size_t steps= seq->T-t0<B?seq->T-t0:B;
-/*263:*/
+/*265:*/
 #line 314 "chapters/irtrl.w"
 
 for(size_t b= 0;b<steps;b++){
@@ -2498,7 +2513,7 @@ lstm_step(net,seq->x+t*m,outs+b*n,states+b*n,g,state,out);
 if(y){
 memset(Delta,0,n*sizeof*Delta);
 lstm_output_backward(net,out,pred,y,Delta,grad,e);
-/*256:*/
+/*258:*/
 #line 145 "chapters/irtrl.w"
 
 for(size_t j= 0;j<n;j++){
@@ -2507,17 +2522,17 @@ err_state[j]= Delta[j]*o[j]*(1-th*th);
 err_out[j]= Delta[j]*th*o[j]*(1-o[j]);
 }
 
-/*:256*/
+/*:258*/
 #line 326 "chapters/irtrl.w"
 ;
 }
 }
 
-/*:263*/
+/*:265*/
 #line 281 "chapters/irtrl.w"
 ;
 for(size_t row= 0;row<4*n;row++)
-/*264:*/
+/*266:*/
 #line 342 "chapters/irtrl.w"
 
 {
@@ -2526,18 +2541,18 @@ const size_t j= row%n;
 double keeps[LSTM_IRTRL_BLOCK],coefs[LSTM_IRTRL_BLOCK],
 errs[LSTM_IRTRL_BLOCK];
 for(size_t b= 0;b<steps;b++){
-/*265:*/
+/*267:*/
 #line 375 "chapters/irtrl.w"
 
 const double*a= gates+4*b*n,*i= a+n,*f= a+2*n,
 *state_prev= states+b*n,*err_state= es+b*n,
 *err_out= eo+b*n
 
-/*:265*/
+/*:267*/
 #line 349 "chapters/irtrl.w"
 ;
 double keep,coef;
-/*251:*/
+/*253:*/
 #line 76 "chapters/irtrl.w"
 
 keep= f[j];
@@ -2545,7 +2560,7 @@ coef= row<n?i[j]*(1-a[j]*a[j]):
 row<2*n?a[j]*i[j]*(1-i[j]):
 state_prev[j]*f[j]*(1-f[j]);
 
-/*:251*/
+/*:253*/
 #line 351 "chapters/irtrl.w"
 ;
 keeps[b]= keep;coefs[b]= coef;
@@ -2569,7 +2584,7 @@ update_row(grad->theta+4*n*(m+n)+row,&one,1,1,errs[b]);
 }
 }
 
-/*:264*/
+/*:266*/
 #line 284 "chapters/irtrl.w"
 ;
 memcpy(states,states+steps*n,n*sizeof*states);
@@ -2581,7 +2596,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:261*//*266:*/
+/*:263*//*268:*/
 #line 389 "chapters/irtrl.w"
 
 static void carry_row(double*s,double*g,size_t len,const double*v,
@@ -2605,7 +2620,7 @@ update_row(g,s,len,1,e[b]);
 }
 }
 
-/*:266*//*278:*/
+/*:268*//*280:*/
 #line 75 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
@@ -2642,7 +2657,7 @@ free(opt->s);
 memset(opt,0,sizeof*opt);
 }
 
-/*:278*//*280:*/
+/*:280*//*282:*/
 #line 122 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
@@ -2665,7 +2680,7 @@ opt->m[k]= opt->momentum*opt->m[k]+scale*g[k];
 theta[k]-= opt->rate*opt->m[k];
 }
 break;
-default:/*281:*/
+default:/*283:*/
 #line 155 "chapters/learning.w"
 
 {
@@ -2680,14 +2695,14 @@ theta[k]-= size*opt->m[k]/(sqrt(opt->s[k])+eps);
 }
 }
 
-/*:281*/
+/*:283*/
 #line 143 "chapters/learning.w"
 ;
 }
 return norm;
 }
 
-/*:280*//*284:*/
+/*:282*//*286:*/
 #line 202 "chapters/learning.w"
 
 lstm_init lstm_init_default(void)
@@ -2711,7 +2726,7 @@ net->b[3*n+j]= init->bias_o;
 if(net->c)memset(net->c,0,net->k*sizeof*net->c);
 }
 
-/*:284*//*289:*/
+/*:286*//*291:*/
 #line 49 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
@@ -2743,7 +2758,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 return LSTM_OK;
 }
 
-/*:289*//*291:*/
+/*:291*//*293:*/
 #line 87 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
@@ -2761,7 +2776,7 @@ default:return adding_sample(task->length,rng,data,seq,err);
 }
 }
 
-/*:291*//*293:*/
+/*:293*//*295:*/
 #line 120 "chapters/tasks.w"
 
 static size_t rng_below(lstm_rng*rng,size_t n)
@@ -2770,7 +2785,7 @@ size_t r= (size_t)lstm_rng_uniform(rng,0,(double)n);
 return r<n?r:n-1;
 }
 
-/*:293*//*296:*/
+/*:295*//*298:*/
 #line 164 "chapters/tasks.w"
 
 int lstm_task_probe(const lstm_task*task,size_t lag,lstm_rng*rng,
@@ -2786,7 +2801,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 return lag_sample(task->length,lag,rng,data,seq,err);
 }
 
-/*:296*//*297:*/
+/*:298*//*299:*/
 #line 182 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,lstm_rng*rng,lstm_data*data,
@@ -2801,7 +2816,7 @@ lag_fill(s,p,lag,first);
 return LSTM_OK;
 }
 
-/*:297*//*300:*/
+/*:299*//*302:*/
 #line 244 "chapters/tasks.w"
 
 static int reber_sample(lstm_rng*rng,lstm_data*data,lstm_seq**seq,
@@ -2810,7 +2825,7 @@ lstm_error*err)
 enum{longest= 208};
 int sym[longest],options[longest][2],len;
 do{
-/*301:*/
+/*303:*/
 #line 262 "chapters/tasks.w"
 
 {
@@ -2836,11 +2851,11 @@ sym[len]= 6;len++;
 }
 }
 
-/*:301*/
+/*:303*/
 #line 251 "chapters/tasks.w"
 ;
 }while(len<0);
-/*302:*/
+/*304:*/
 #line 289 "chapters/tasks.w"
 
 {
@@ -2858,13 +2873,13 @@ s->y[t*7+options[t][1]]+= 0.5;
 *seq= s;
 }
 
-/*:302*/
+/*:304*/
 #line 253 "chapters/tasks.w"
 ;
 return LSTM_OK;
 }
 
-/*:300*//*304:*/
+/*:302*//*306:*/
 #line 312 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf)
@@ -2877,7 +2892,7 @@ buf[t]= reber_symbol[s];
 buf[seq->T]= '\0';
 }
 
-/*:304*//*305:*/
+/*:306*//*307:*/
 #line 341 "chapters/tasks.w"
 
 static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
@@ -2901,7 +2916,7 @@ s->y[len-1]= 0.5+(s->x[2*first]+s->x[2*second])/4;
 return LSTM_OK;
 }
 
-/*:305*//*310:*/
+/*:307*//*312:*/
 #line 49 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
@@ -2940,7 +2955,7 @@ lstm_rtrl_free(&tn->online);
 memset(tn,0,sizeof*tn);
 }
 
-/*:310*//*312:*/
+/*:312*//*314:*/
 #line 102 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
@@ -2957,7 +2972,7 @@ if(tn->method->schedule==LSTM_PER_STEP)
 return train_online(tn,seq,loss,max_error,err);
 if(tn->method->schedule==LSTM_PER_CHUNK&&(size_t)tn->param<window)
 window= (size_t)tn->param;
-/*313:*/
+/*315:*/
 #line 134 "chapters/training.w"
 
 if(tn->tr.T<window){
@@ -2967,7 +2982,7 @@ if((status= lstm_trace_alloc(&tn->tr,net,window,err))!=LSTM_OK)
 return status;
 }
 
-/*:313*/
+/*:315*/
 #line 117 "chapters/training.w"
 ;
 lstm_trace_start(&tn->tr,NULL,NULL);
@@ -2978,7 +2993,7 @@ piece.T= seq->T-t0<window?seq->T-t0:window;
 piece.x+= t0*seq->m;
 piece.y+= t0*seq->k;
 piece.has_y+= t0;
-/*314:*/
+/*316:*/
 #line 147 "chapters/training.w"
 
 *loss+= lstm_forward(net,&piece,&tn->tr);
@@ -2992,14 +3007,14 @@ memcpy(tn->carry+net->n,lstm_out(&tn->tr,piece.T-1),
 net->n*sizeof(double));
 lstm_trace_start(&tn->tr,tn->carry,tn->carry+net->n);
 
-/*:314*/
+/*:316*/
 #line 126 "chapters/training.w"
 ;
 }
 return LSTM_OK;
 }
 
-/*:312*//*316:*/
+/*:314*//*318:*/
 #line 170 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
@@ -3029,7 +3044,7 @@ lstm_optimizer_step(tn->opt,net,&tn->grad);
 return LSTM_OK;
 }
 
-/*:316*//*318:*/
+/*:318*//*320:*/
 #line 210 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
@@ -3045,7 +3060,7 @@ if(!(fabs(pred[r]-y[r])<=worst))worst= fabs(pred[r]-y[r]);
 return worst;
 }
 
-/*:318*//*321:*/
+/*:320*//*323:*/
 #line 282 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task)
@@ -3074,7 +3089,7 @@ cfg.init.bias_i= -2;cfg.init.bias_f= 2;cfg.init.bias_o= 0;
 return cfg;
 }
 
-/*:321*//*322:*/
+/*:323*//*324:*/
 #line 313 "chapters/training.w"
 
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
@@ -3098,7 +3113,7 @@ if((status= lstm_task_init(&task,cfg->task,cfg->length,err))!=LSTM_OK)
 return status;
 lstm_data_init(&held,task.m,task.k);
 if(!(meth= lstm_method_find(cfg->method,&param,err)))return LSTM_EUSAGE;
-/*323:*/
+/*325:*/
 #line 352 "chapters/training.w"
 
 lstm_rng_seed(&init_rng,cfg->seed);
@@ -3112,10 +3127,10 @@ opt.clip= cfg->clip;
 if((status= lstm_trainer_init(&tn,net,meth,param,&opt,err))!=LSTM_OK)
 goto done;
 
-/*:323*/
+/*:325*/
 #line 335 "chapters/training.w"
 ;
-/*324:*/
+/*326:*/
 #line 369 "chapters/training.w"
 
 switch(task.kind){
@@ -3138,11 +3153,11 @@ if(!window)status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 }
 if(status!=LSTM_OK)goto done;
 
-/*:324*/
+/*:326*/
 #line 336 "chapters/training.w"
 ;
 while(status==LSTM_OK&&!st->solved&&st->sequences<cfg->max_sequences)
-/*329:*/
+/*331:*/
 #line 446 "chapters/training.w"
 
 {
@@ -3162,7 +3177,7 @@ if(status==LSTM_OK){
 st->sequences++;
 st->moving_loss= st->sequences==1?loss:
 0.99*st->moving_loss+0.01*loss;
-/*330:*/
+/*332:*/
 #line 491 "chapters/training.w"
 
 switch(task.kind){
@@ -3188,7 +3203,7 @@ st->solved= right==ADDING_WINDOW;
 }
 }
 
-/*:330*/
+/*:332*/
 #line 464 "chapters/training.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
@@ -3198,7 +3213,7 @@ cfg->report(st,cfg->ctx);
 }
 }
 
-/*:329*/
+/*:331*/
 #line 338 "chapters/training.w"
 ;
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
@@ -3210,7 +3225,7 @@ free(window);
 return status;
 }
 
-/*:322*//*326:*/
+/*:324*//*328:*/
 #line 405 "chapters/training.w"
 
 int lstm_train_finite(const lstm_net*net,long sequence,double loss,
@@ -3229,7 +3244,7 @@ return lstm_fail(err,LSTM_EDIVERGED,"training diverged at sequence %ld: "
 
 }
 
-/*:326*//*328:*/
+/*:328*//*330:*/
 #line 430 "chapters/training.w"
 
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first)
@@ -3244,7 +3259,7 @@ s->has_y[t]= lag==p||t+1==lag;
 }
 }
 
-/*:328*//*332:*/
+/*:330*//*334:*/
 #line 526 "chapters/training.w"
 
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T)
@@ -3269,7 +3284,7 @@ if(!(e<=worst))worst= e;
 return worst;
 }
 
-/*:332*//*333:*/
+/*:334*//*335:*/
 #line 553 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
@@ -3296,7 +3311,7 @@ right+= ok;
 return(double)right/(double)held->count;
 }
 
-/*:333*//*335:*/
+/*:335*//*337:*/
 #line 591 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t lag,
@@ -3328,7 +3343,7 @@ lstm_data_free(&probes);
 return status;
 }
 
-/*:335*//*350:*/
+/*:337*//*353:*/
 #line 76 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len)
@@ -3341,7 +3356,7 @@ for(size_t q= 0;l+q<len;q++)s[q]+= a[l+q]*b[l+q];
 return((s[0]+s[4])+(s[1]+s[5]))+((s[2]+s[6])+(s[3]+s[7]));
 }
 
-/*:350*//*352:*/
+/*:353*//*355:*/
 #line 98 "chapters/speed.w"
 
 void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
@@ -3350,7 +3365,7 @@ double*y)
 for(size_t r= 0;r<rows;r++)y[r]+= lstm_dot(A+r*cols,v,cols);
 }
 
-/*:352*//*354:*/
+/*:355*//*357:*/
 #line 139 "chapters/speed.w"
 
 void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
@@ -3361,7 +3376,7 @@ for(size_t c= 0;c<cols;c++)
 C[r*ldc+c]+= lstm_dot(A+r*lda,B+c*ldb,len);
 }
 
-/*:354*//*355:*/
+/*:357*//*358:*/
 #line 166 "chapters/speed.w"
 
 void lstm_gemm_tn(size_t rows,size_t cols,size_t len,const double*A,
@@ -3380,7 +3395,7 @@ for(size_t l= 0;l<cols;l++)c[l]+= ar*b[l];
 }
 }
 
-/*:355*//*356:*/
+/*:358*//*359:*/
 #line 191 "chapters/speed.w"
 
 void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
@@ -3396,7 +3411,7 @@ for(size_t k= 0;k<cols;k++)c[k]+= arl*b[k];
 }
 }
 
-/*:356*//*361:*/
+/*:359*//*364:*/
 #line 304 "chapters/speed.w"
 
 static double bench_since(const struct timespec*start)
@@ -3413,7 +3428,7 @@ const double x= *(const double*)a,y= *(const double*)b;
 return(x> y)-(x<y);
 }
 
-/*:361*//*362:*/
+/*:364*//*365:*/
 #line 319 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
@@ -3431,7 +3446,7 @@ if(T<1)return lstm_fail(err,LSTM_EUSAGE,
 if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
 return status;
 if((status= lstm_net_like(&grad,&net,err))==LSTM_OK){
-/*363:*/
+/*366:*/
 #line 344 "chapters/speed.w"
 
 {
@@ -3453,7 +3468,7 @@ res->work_bytes= st.work_bytes;
 }
 }
 
-/*:363*/
+/*:366*/
 #line 336 "chapters/speed.w"
 ;
 lstm_net_free(&grad);
@@ -3463,7 +3478,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:362*//*365:*/
+/*:365*//*368:*/
 #line 371 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
@@ -3490,7 +3505,7 @@ seq->has_y[t]= 1;
 return LSTM_OK;
 }
 
-/*:365*//*367:*/
+/*:368*//*370:*/
 #line 414 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count)
@@ -3510,7 +3525,7 @@ suu+= u*u;
 return suu> 0?suv/suu:NAN;
 }
 
-/*:367*/
+/*:370*/
 #line 200 "chapters/intro.w"
 
 

@@ -17,99 +17,100 @@
 #define LSTM_EDIVERGED 5
 #define LSTM_MSG_MAX 256
 #define LSTM_NAME_MAX 256
+#define LSTM_PATH_MAX 4096
 
-/*:10*//*24:*/
+/*:10*//*26:*/
 #line 67 "chapters/forward.w"
 
 #define LSTM_OUT_NONE 0
 #define LSTM_OUT_L2 1
 #define LSTM_OUT_SOFTMAX 2
 
-/*:24*//*25:*/
+/*:26*//*27:*/
 #line 80 "chapters/forward.w"
 
 #define LSTM_MAX_DIM 65536
 #define LSTM_MAX_PARAMS ((size_t)1<<27)
 
-/*:25*//*32:*/
+/*:27*//*34:*/
 #line 193 "chapters/forward.w"
 
 #define LSTM_MAX_BLOCKS 5
 
-/*:32*//*100:*/
+/*:34*//*102:*/
 #line 246 "chapters/bptt.w"
 
 #define LSTM_PER_SEQUENCE 1
 #define LSTM_PER_CHUNK 2
 #define LSTM_PER_STEP 3
 
-/*:100*//*113:*/
+/*:102*//*115:*/
 #line 59 "chapters/gradcheck.w"
 
 #define LSTM_FD_STEP 1e-3
 
-/*:113*//*119:*/
+/*:115*//*121:*/
 #line 154 "chapters/gradcheck.w"
 
 #define LSTM_REL_FLOOR 1e-4
 #define LSTM_CHECK_TOL 1e-6
 
-/*:119*//*160:*/
+/*:121*//*162:*/
 #line 132 "chapters/formats.w"
 
 #define LSTM_TOKEN_MAX 100
 #define LSTM_LINE_MAX (1L<<20)
 
-/*:160*//*227:*/
+/*:162*//*229:*/
 #line 115 "chapters/rtrl.w"
 
 #define LSTM_RTRL_EXACT 0
 #define LSTM_RTRL_INTERNAL 1
 
-/*:227*//*259:*/
+/*:229*//*261:*/
 #line 255 "chapters/irtrl.w"
 
 #define LSTM_IRTRL_BLOCK 8 
 
-/*:259*//*275:*/
+/*:261*//*277:*/
 #line 40 "chapters/learning.w"
 
 #define LSTM_SGD 0
 #define LSTM_MOMENTUM 1
 #define LSTM_ADAM 2
 
-/*:275*//*286:*/
+/*:277*//*288:*/
 #line 22 "chapters/tasks.w"
 
 #define LSTM_TASK_LAG 1
 #define LSTM_TASK_REBER 2
 #define LSTM_TASK_ADDING 3
 
-/*:286*//*358:*/
+/*:288*//*361:*/
 #line 278 "chapters/speed.w"
 
 #define LSTM_BENCH_RUNS 5
 #define LSTM_BENCH_MAX_RUNS 101
 #define LSTM_BENCH_SECONDS 0.2
 
-/*:358*//*382:*/
-#line 34 "chapters/command.w"
+/*:361*//*385:*/
+#line 35 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:382*/
+/*:385*/
 #line 181 "chapters/intro.w"
 
 /*11:*/
-#line 223 "chapters/intro.w"
+#line 227 "chapters/intro.w"
 
 typedef struct lstm_error{
-char file[LSTM_NAME_MAX];
+char file[LSTM_PATH_MAX];
 long line;
 char msg[LSTM_MSG_MAX];
 }lstm_error;
 
-/*:11*//*23:*/
+/*:11*//*25:*/
 #line 50 "chapters/forward.w"
 
 typedef struct lstm_net{
@@ -123,7 +124,7 @@ double*W,*U,*b;
 double*V,*c;
 }lstm_net;
 
-/*:23*//*33:*/
+/*:25*//*35:*/
 #line 196 "chapters/forward.w"
 
 typedef struct lstm_block{
@@ -132,7 +133,7 @@ size_t rows,cols;
 size_t offset;
 }lstm_block;
 
-/*:33*//*46:*/
+/*:35*//*48:*/
 #line 335 "chapters/forward.w"
 
 typedef struct lstm_seq{
@@ -149,7 +150,7 @@ size_t cap;
 lstm_seq*seq;
 }lstm_data;
 
-/*:46*//*51:*/
+/*:48*//*53:*/
 #line 451 "chapters/forward.w"
 
 typedef struct lstm_trace{
@@ -166,7 +167,7 @@ double*Dout,*carry,*e;
 size_t bytes;
 }lstm_trace;
 
-/*:51*//*90:*/
+/*:53*//*92:*/
 #line 49 "chapters/bptt.w"
 
 typedef struct lstm_bptt_opts{
@@ -174,7 +175,7 @@ size_t window;
 int cut;
 }lstm_bptt_opts;
 
-/*:90*//*99:*/
+/*:92*//*101:*/
 #line 219 "chapters/bptt.w"
 
 typedef struct lstm_stats{
@@ -195,7 +196,7 @@ int schedule;
 int online_kind;
 }lstm_method;
 
-/*:99*//*120:*/
+/*:101*//*122:*/
 #line 161 "chapters/gradcheck.w"
 
 typedef struct lstm_check_block{
@@ -210,14 +211,14 @@ lstm_check_block block[LSTM_MAX_BLOCKS];
 double max_abs,max_rel;
 }lstm_check;
 
-/*:120*//*126:*/
+/*:122*//*128:*/
 #line 265 "chapters/gradcheck.w"
 
 typedef struct lstm_rng{
 uint64_t s;
 }lstm_rng;
 
-/*:126*//*228:*/
+/*:128*//*230:*/
 #line 130 "chapters/rtrl.w"
 
 typedef struct lstm_rtrl{
@@ -238,7 +239,7 @@ double*v;
 size_t bytes;
 }lstm_rtrl;
 
-/*:228*//*276:*/
+/*:230*//*278:*/
 #line 53 "chapters/learning.w"
 
 typedef struct lstm_optimizer{
@@ -252,7 +253,7 @@ size_t P;
 double*m,*s;
 }lstm_optimizer;
 
-/*:276*//*282:*/
+/*:278*//*284:*/
 #line 192 "chapters/learning.w"
 
 typedef struct lstm_init{
@@ -260,7 +261,7 @@ double range;
 double bias_i,bias_f,bias_o;
 }lstm_init;
 
-/*:282*//*287:*/
+/*:284*//*289:*/
 #line 31 "chapters/tasks.w"
 
 typedef struct lstm_task{
@@ -271,7 +272,7 @@ size_t m,k;
 int output;
 }lstm_task;
 
-/*:287*//*308:*/
+/*:289*//*310:*/
 #line 28 "chapters/training.w"
 
 typedef struct lstm_trainer{
@@ -285,7 +286,7 @@ double*carry;
 lstm_rtrl online;
 }lstm_trainer;
 
-/*:308*//*319:*/
+/*:310*//*321:*/
 #line 233 "chapters/training.w"
 
 typedef struct lstm_train_status{
@@ -311,7 +312,7 @@ void(*report)(const lstm_train_status*st,void*ctx);
 void*ctx;
 }lstm_train_config;
 
-/*:319*//*359:*/
+/*:321*//*362:*/
 #line 283 "chapters/speed.w"
 
 typedef struct lstm_bench_result{
@@ -321,22 +322,22 @@ double seconds_per_step;
 size_t work_bytes;
 }lstm_bench_result;
 
-/*:359*/
+/*:362*/
 #line 182 "chapters/intro.w"
 
 /*12:*/
-#line 235 "chapters/intro.w"
+#line 239 "chapters/intro.w"
 
 int lstm_fail(lstm_error*err,int status,const char*fmt,...);
 int lstm_fail_at(lstm_error*err,int status,const char*file,long line,
 const char*fmt,...);
 
-/*:12*//*14:*/
-#line 272 "chapters/intro.w"
+/*:12*//*16:*/
+#line 287 "chapters/intro.w"
 
 void lstm_error_clear(lstm_error*err);
 
-/*:14*//*26:*/
+/*:16*//*28:*/
 #line 92 "chapters/forward.w"
 
 int lstm_net_init(lstm_net*net,size_t m,size_t n,size_t k,int output,
@@ -345,24 +346,24 @@ int lstm_net_size(size_t m,size_t n,size_t k,int output,size_t*P,
 lstm_error*err);
 void lstm_net_free(lstm_net*net);
 
-/*:26*//*30:*/
+/*:28*//*32:*/
 #line 169 "chapters/forward.w"
 
 int lstm_net_like(lstm_net*like,const lstm_net*net,lstm_error*err);
 int lstm_net_copy(lstm_net*copy,const lstm_net*net,lstm_error*err);
 
-/*:30*//*34:*/
+/*:32*//*36:*/
 #line 203 "chapters/forward.w"
 
 size_t lstm_blocks(const lstm_net*net,lstm_block block[LSTM_MAX_BLOCKS]);
 
-/*:34*//*36:*/
+/*:36*//*38:*/
 #line 235 "chapters/forward.w"
 
 void lstm_step(const lstm_net*net,const double*x,const double*out_prev,
 const double*state_prev,double*g,double*state,double*out);
 
-/*:36*//*47:*/
+/*:38*//*49:*/
 #line 355 "chapters/forward.w"
 
 void lstm_data_init(lstm_data*data,size_t m,size_t k);
@@ -370,20 +371,20 @@ int lstm_data_add(lstm_data*data,size_t T,lstm_seq**seq,
 lstm_error*err);
 void lstm_data_free(lstm_data*data);
 
-/*:47*//*52:*/
+/*:49*//*54:*/
 #line 466 "chapters/forward.w"
 
 int lstm_trace_alloc(lstm_trace*tr,const lstm_net*net,size_t T,
 lstm_error*err);
 void lstm_trace_free(lstm_trace*tr);
 
-/*:52*//*54:*/
+/*:54*//*56:*/
 #line 517 "chapters/forward.w"
 
 void lstm_trace_start(lstm_trace*tr,const double*state0,
 const double*out0);
 
-/*:54*//*56:*/
+/*:56*//*58:*/
 #line 533 "chapters/forward.w"
 
 double*lstm_gates(const lstm_trace*tr,size_t t);
@@ -396,26 +397,26 @@ double*lstm_dstate(const lstm_trace*tr,size_t t);
 const double*lstm_state_prev(const lstm_trace*tr,size_t t);
 const double*lstm_out_prev(const lstm_trace*tr,size_t t);
 
-/*:56*//*58:*/
+/*:58*//*60:*/
 #line 577 "chapters/forward.w"
 
 double lstm_output_forward(const lstm_net*net,const double*out,
 const double*y,double*pred);
 
-/*:58*//*61:*/
+/*:60*//*63:*/
 #line 638 "chapters/forward.w"
 
 void lstm_output_backward(const lstm_net*net,const double*out,
 const double*pred,const double*y,double*dout,lstm_net*grad,
 double*e);
 
-/*:61*//*63:*/
+/*:63*//*65:*/
 #line 676 "chapters/forward.w"
 
 double lstm_forward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr);
 
-/*:63*//*66:*/
+/*:65*//*68:*/
 #line 717 "chapters/forward.w"
 
 int lstm_loss(const lstm_net*net,const lstm_data*data,double*loss,
@@ -423,97 +424,97 @@ lstm_error*err);
 int lstm_data_fits(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:66*//*68:*/
+/*:68*//*70:*/
 #line 773 "chapters/forward.w"
 
 int lstm_finite_loss(double loss,lstm_error*err);
 int lstm_finite_net(const lstm_net*net,const char*what,lstm_error*err);
 
-/*:68*//*89:*/
+/*:70*//*91:*/
 #line 31 "chapters/bptt.w"
 
 void lstm_backward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr,lstm_net*grad);
 
-/*:89*//*91:*/
+/*:91*//*93:*/
 #line 55 "chapters/bptt.w"
 
 void lstm_backward_opts(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr,lstm_net*grad,const lstm_bptt_opts*opts);
 
-/*:91*//*96:*/
+/*:93*//*98:*/
 #line 154 "chapters/bptt.w"
 
 void lstm_mat_tvec(const double*A,size_t rows,size_t cols,
 const double*v,double*result);
 
-/*:96*//*104:*/
+/*:98*//*106:*/
 #line 289 "chapters/bptt.w"
 
 const lstm_method*lstm_method_at(size_t r);
 const lstm_method*lstm_method_find(const char*spec,long*param,
 lstm_error*err);
 
-/*:104*//*107:*/
+/*:106*//*109:*/
 #line 346 "chapters/bptt.w"
 
 int lstm_gradient(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,lstm_net*grad,double*loss,
 lstm_stats*st,lstm_error*err);
 
-/*:107*//*114:*/
+/*:109*//*116:*/
 #line 62 "chapters/gradcheck.w"
 
 int lstm_fd_gradient(const lstm_net*net,const lstm_data*data,double h,
 lstm_net*fd,lstm_error*err);
 
-/*:114*//*121:*/
+/*:116*//*123:*/
 #line 174 "chapters/gradcheck.w"
 
 void lstm_compare(const lstm_net*g,const lstm_net*ref,lstm_check*res);
 
-/*:121*//*123:*/
+/*:123*//*125:*/
 #line 209 "chapters/gradcheck.w"
 
 int lstm_gradcheck(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,double h,lstm_check*res,
 lstm_error*err);
 
-/*:123*//*127:*/
+/*:125*//*129:*/
 #line 270 "chapters/gradcheck.w"
 
 void lstm_rng_seed(lstm_rng*rng,uint64_t seed);
 uint64_t lstm_rng_next(lstm_rng*rng);
 double lstm_rng_uniform(lstm_rng*rng,double lo,double hi);
 
-/*:127*//*129:*/
+/*:129*//*131:*/
 #line 303 "chapters/gradcheck.w"
 
 void lstm_net_randomize(lstm_net*net,lstm_rng*rng,double r);
 
-/*:129*//*134:*/
+/*:131*//*136:*/
 #line 40 "chapters/example.w"
 
 int lstm_example(lstm_net*net,lstm_data*data,lstm_error*err);
 
-/*:134*//*136:*/
+/*:136*//*138:*/
 #line 70 "chapters/example.w"
 
 void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate);
 
-/*:136*//*138:*/
+/*:138*//*140:*/
 #line 86 "chapters/example.w"
 
 int lstm_example_report(FILE*f,int tex,lstm_error*err);
 
-/*:138*//*191:*/
+/*:140*//*193:*/
 #line 677 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err);
 int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
 
-/*:191*//*196:*/
+/*:193*//*198:*/
 #line 748 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -521,7 +522,7 @@ double*loss,lstm_error*err);
 int lstm_grad_read(const char*path,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 
-/*:196*//*198:*/
+/*:198*//*200:*/
 #line 801 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -529,7 +530,7 @@ lstm_data*data,lstm_error*err);
 int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:198*//*206:*/
+/*:200*//*208:*/
 #line 967 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
@@ -537,7 +538,7 @@ int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
 double loss,lstm_error*err);
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
 
-/*:206*//*229:*/
+/*:208*//*231:*/
 #line 149 "chapters/rtrl.w"
 
 int lstm_rtrl_init(lstm_rtrl*r,const lstm_net*net,int kind,
@@ -547,54 +548,54 @@ int lstm_rtrl_step(lstm_rtrl*r,const lstm_net*net,const double*x,
 const double*y,lstm_net*grad,double*loss,lstm_error*err);
 void lstm_rtrl_free(lstm_rtrl*r);
 
-/*:229*//*246:*/
+/*:231*//*248:*/
 #line 516 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref);
 
-/*:246*//*277:*/
+/*:248*//*279:*/
 #line 70 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
 double rate,lstm_error*err);
 void lstm_optimizer_free(lstm_optimizer*opt);
 
-/*:277*//*279:*/
+/*:279*//*281:*/
 #line 118 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
 const lstm_net*grad);
 
-/*:279*//*283:*/
+/*:281*//*285:*/
 #line 198 "chapters/learning.w"
 
 lstm_init lstm_init_default(void);
 void lstm_net_initialize(lstm_net*net,lstm_rng*rng,const lstm_init*init);
 
-/*:283*//*288:*/
+/*:285*//*290:*/
 #line 45 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
 lstm_error*err);
 
-/*:288*//*290:*/
+/*:290*//*292:*/
 #line 83 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 
-/*:290*//*295:*/
+/*:292*//*297:*/
 #line 160 "chapters/tasks.w"
 
 int lstm_task_probe(const lstm_task*task,size_t lag,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
-/*:295*//*303:*/
+/*:297*//*305:*/
 #line 309 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf);
 
-/*:303*//*309:*/
+/*:305*//*311:*/
 #line 43 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
@@ -602,43 +603,43 @@ const lstm_method*meth,long param,lstm_optimizer*opt,
 lstm_error*err);
 void lstm_trainer_free(lstm_trainer*tn);
 
-/*:309*//*311:*/
+/*:311*//*313:*/
 #line 93 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
-/*:311*//*320:*/
+/*:313*//*322:*/
 #line 277 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task);
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err);
 
-/*:320*//*325:*/
+/*:322*//*327:*/
 #line 401 "chapters/training.w"
 
 int lstm_train_finite(const lstm_net*net,long sequence,double loss,
 lstm_error*err);
 
-/*:325*//*334:*/
+/*:327*//*336:*/
 #line 587 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t lag,
 double*fraction,lstm_error*err);
 
-/*:334*//*349:*/
+/*:336*//*352:*/
 #line 67 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len);
 
-/*:349*//*351:*/
+/*:352*//*354:*/
 #line 94 "chapters/speed.w"
 
 void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
 double*y);
 
-/*:351*//*353:*/
+/*:354*//*356:*/
 #line 122 "chapters/speed.w"
 
 void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
@@ -648,18 +649,18 @@ size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
 size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 
-/*:353*//*360:*/
+/*:356*//*363:*/
 #line 291 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err);
 
-/*:360*//*366:*/
+/*:363*//*369:*/
 #line 411 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count);
 
-/*:366*/
+/*:369*/
 #line 183 "chapters/intro.w"
 
 #endif

@@ -1,4 +1,4 @@
-/*380:*/
+/*383:*/
 #line 13 "chapters/command.w"
 
 #define _POSIX_C_SOURCE 200809L 
@@ -7,10 +7,11 @@
 #include <string.h> 
 #include <math.h> 
 #include <errno.h> 
+#include <limits.h> 
 #include <fcntl.h> 
 #include <sys/stat.h> 
 #include <unistd.h> 
-/*337:*/
+/*339:*/
 #line 652 "chapters/training.w"
 
 typedef struct{
@@ -18,10 +19,10 @@ int terminal;
 FILE*curve;
 }train_report;
 static int cmd_train(int argc,char**argv);
-static int train_usage(const char*fmt,const char*arg);
+static int train_usage(const char*fmt,const char*a,const char*b);
 static void train_progress(const lstm_train_status*st,void*ctx);
 
-/*:337*//*369:*/
+/*:339*//*372:*/
 #line 461 "chapters/speed.w"
 
 #define BENCH_LIST_MAX 16
@@ -31,8 +32,8 @@ size_t list[BENCH_LIST_MAX],size_t*count);
 static int bench_method(const lstm_method*meth,long param,
 const size_t*cells,size_t ncells,const size_t*steps,size_t nsteps);
 
-/*:369*//*383:*/
-#line 41 "chapters/command.w"
+/*:372*//*386:*/
+#line 42 "chapters/command.w"
 
 typedef struct lstm_command{
 const char*name;
@@ -42,13 +43,13 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:383*//*390:*/
-#line 136 "chapters/command.w"
+/*:386*//*393:*/
+#line 139 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:390*//*392:*/
-#line 183 "chapters/command.w"
+/*:393*//*395:*/
+#line 186 "chapters/command.w"
 
 typedef struct out_file{
 const char*path;
@@ -60,8 +61,8 @@ static int out_commit(out_file*o,lstm_error*err);
 static void out_abandon(out_file*o);
 static int out_refuse(const char*path,lstm_error*err);
 
-/*:392*//*397:*/
-#line 333 "chapters/command.w"
+/*:395*//*400:*/
+#line 336 "chapters/command.w"
 
 typedef struct lstm_options{
 const char*model,*seq;
@@ -74,37 +75,37 @@ static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:397*//*401:*/
-#line 413 "chapters/command.w"
+/*:400*//*404:*/
+#line 416 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:401*//*403:*/
-#line 436 "chapters/command.w"
+/*:404*//*406:*/
+#line 439 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:403*//*406:*/
-#line 468 "chapters/command.w"
+/*:406*//*409:*/
+#line 471 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:406*//*412:*/
-#line 585 "chapters/command.w"
+/*:409*//*415:*/
+#line 588 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:412*//*415:*/
-#line 655 "chapters/command.w"
+/*:415*//*418:*/
+#line 658 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 
-/*:415*//*420:*/
+/*:418*//*423:*/
 #line 30 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv);
@@ -113,7 +114,7 @@ static int cmd_experiments(int argc,char**argv);
 #define EXP_CURVE_LAG 20
 static const size_t exp_lags[5]= {5,10,20,50,100};
 
-/*:420*//*422:*/
+/*:423*//*425:*/
 #line 46 "chapters/experiments.w"
 
 #define EXP_FAMILIES 5
@@ -121,8 +122,8 @@ static const char*family_name[EXP_FAMILIES]=
 {"bptt","tbptt:p/2","tbptt:2p","irtrl","rtrl"};
 static int family_spec(int f,size_t p,char*buf,size_t size);
 
-/*:422*//*426:*/
-#line 117 "chapters/experiments.w"
+/*:425*//*429:*/
+#line 125 "chapters/experiments.w"
 
 typedef struct{
 int task;
@@ -135,8 +136,8 @@ double retention[3];
 static int experiments_report(const char*dir,double seconds);
 static int parse_run(const char*line,exp_run*run);
 
-/*:426*//*428:*/
-#line 173 "chapters/experiments.w"
+/*:429*//*431:*/
+#line 181 "chapters/experiments.w"
 
 typedef struct{
 int runs,solved;
@@ -150,19 +151,19 @@ exp_cell other[2],double seconds,int total);
 static void write_figures(FILE*f,exp_cell cells[EXP_FAMILIES][5],
 const char*dir);
 
-/*:428*//*435:*/
-#line 347 "chapters/experiments.w"
+/*:431*//*439:*/
+#line 370 "chapters/experiments.w"
 
 static void mp_prologue(FILE*f);
 static void mp_legend(FILE*f,int with_families);
 static void mp_line(FILE*f,int fam,int count,const double*x,
 const double*y);
 
-/*:435*/
-#line 23 "chapters/command.w"
+/*:439*/
+#line 24 "chapters/command.w"
 
-/*338:*/
-#line 665 "chapters/training.w"
+/*340:*/
+#line 667 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv)
 {
@@ -176,8 +177,8 @@ train_report progress;
 int status,terminal;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*342:*/
-#line 753 "chapters/training.w"
+/*344:*/
+#line 756 "chapters/training.w"
 
 printf("usage: lstm train --task lag|reber|adding [--method M] [--lag p]\n"
 "         [--seed S] [--cells N] [--lr R] [--optimizer sgd|momentum|adam]\n"
@@ -186,23 +187,30 @@ printf("usage: lstm train --task lag|reber|adding [--method M] [--lag p]\n"
 "it meets the paper's success criterion or the budget is spent; print\n"
 "one summary line, and write the model to FILE if asked.\n");
 
-/*:342*/
-#line 678 "chapters/training.w"
+/*:344*/
+#line 680 "chapters/training.w"
 ;
 return 0;
 }
-for(int a= 0;a+1<argc;a++)
-if(strcmp(argv[a],"--task")==0)task= argv[a+1];
-if(!task)return train_usage("lstm train: --task is required%s","");
+for(int a= 0;a<argc;a++)
+if(strcmp(argv[a],"--task")==0&&a+1<argc)task= argv[++a];
+else if(strncmp(argv[a],"--task=",7)==0)task= argv[a]+7;
+if(!task)return train_usage("lstm train: --task is required%s","","");
 cfg= lstm_train_defaults(task);
-for(int a= 0;a<argc;a+= 2)
-/*343:*/
-#line 764 "chapters/training.w"
+for(int a= 0;a<argc;a++)
+/*345:*/
+#line 767 "chapters/training.w"
 
 {
-const char*opt= argv[a],*val= a+1<argc?argv[a+1]:NULL;
-char*end= NULL;
-if(!val)return train_usage("lstm train: %s needs a value",opt);
+const char*arg= argv[a],*eq= strchr(arg,'='),*val;
+char opt[32],*end= NULL;
+size_t len= eq?(size_t)(eq-arg):strlen(arg);
+if(strncmp(arg,"--",2)!=0||len>=sizeof opt)
+return train_usage("lstm train: unknown argument '%s'",arg,"");
+memcpy(opt,arg,len);
+opt[len]= '\0';
+val= eq?eq+1:a+1<argc?argv[++a]:NULL;
+if(!val)return train_usage("lstm train: %s needs a value",opt,"");
 if(strcmp(opt,"--task")==0)continue;
 else if(strcmp(opt,"--method")==0)cfg.method= val;
 else if(strcmp(opt,"--out")==0)out= val;
@@ -211,35 +219,49 @@ else if(strcmp(opt,"--optimizer")==0){
 if(strcmp(val,"sgd")==0)cfg.optimizer= LSTM_SGD;
 else if(strcmp(val,"momentum")==0)cfg.optimizer= LSTM_MOMENTUM;
 else if(strcmp(val,"adam")==0)cfg.optimizer= LSTM_ADAM;
-else return train_usage("lstm train: unknown optimiser '%s'",val);
+else return train_usage("lstm train: unknown optimiser '%s'",val,"");
 }else if(strcmp(opt,"--lr")==0||strcmp(opt,"--clip")==0){
 double v= strtod(val,&end);
 if(end==val||*end||!isfinite(v)||v<0||
 (v==0&&opt[2]=='l'))
-return train_usage("lstm train: expected a positive number, found '%s'",
-val);
+return train_usage(opt[2]=='l'?"lstm train: expected a positive "
+"number after %s, found '%s'":"lstm train: expected a number of "
+"at least 0 after %s, found '%s'",opt,val);
 if(opt[2]=='l')cfg.rate= v;else cfg.clip= v;
-}else{
-long long v= strtoll(val,&end,10);
-if(end==val||*end||v<0)
-return train_usage("lstm train: expected a whole number, found '%s'",
-val);
-if(strcmp(opt,"--lag")==0)cfg.length= (size_t)v;
-else if(strcmp(opt,"--seed")==0)cfg.seed= (uint64_t)v;
-else if(strcmp(opt,"--cells")==0)cfg.cells= (size_t)v;
-else if(strcmp(opt,"--max-sequences")==0)cfg.max_sequences= (long)v;
-else return train_usage("lstm train: unknown option '%s'",opt);
-}
+}else if(strcmp(opt,"--lag")==0||strcmp(opt,"--seed")==0||
+strcmp(opt,"--cells")==0||strcmp(opt,"--max-sequences")==0){
+/*346:*/
+#line 806 "chapters/training.w"
+
+{
+unsigned long long v;
+errno= 0;
+v= strtoull(val,&end,10);
+if(val[0]<'0'||val[0]> '9'||*end||errno==ERANGE||
+(opt[2]=='m'&&v> LONG_MAX)||(opt[2]!='s'&&v> SIZE_MAX))
+return train_usage("lstm train: expected a whole number after %s, "
+"found '%s'",opt,val);
+
+if(opt[2]=='l')cfg.length= (size_t)v;
+else if(opt[2]=='s')cfg.seed= (uint64_t)v;
+else if(opt[2]=='c')cfg.cells= (size_t)v;
+else cfg.max_sequences= (long)v;
 }
 
-/*:343*/
-#line 686 "chapters/training.w"
+/*:346*/
+#line 797 "chapters/training.w"
+;
+}else return train_usage("lstm train: unknown option '%s'",opt,"");
+}
+
+/*:345*/
+#line 689 "chapters/training.w"
 ;
 terminal= isatty(fileno(stderr));
 progress.terminal= terminal;
 progress.curve= NULL;
-/*339:*/
-#line 716 "chapters/training.w"
+/*341:*/
+#line 719 "chapters/training.w"
 
 if(out&&out_open(&model_file,out,&err)!=LSTM_OK)
 return report(LSTM_EIO,&err);
@@ -251,16 +273,16 @@ return report(LSTM_EIO,&err);
 progress.curve= curve_file.f;
 }
 
-/*:339*/
-#line 690 "chapters/training.w"
+/*:341*/
+#line 693 "chapters/training.w"
 ;
 cfg.report= terminal||progress.curve?train_progress:NULL;
 cfg.ctx= &progress;
 cfg.report_every= 100;
 status= lstm_train_task(&cfg,&net,&st,&err);
 if(terminal&&st.sequences> 0)fputc('\n',stderr);
-/*340:*/
-#line 731 "chapters/training.w"
+/*342:*/
+#line 734 "chapters/training.w"
 
 if(curve){
 if(status==LSTM_OK||status==LSTM_EDIVERGED){
@@ -272,8 +294,8 @@ err= cerr,status= LSTM_EIO;
 }
 if(out&&status!=LSTM_OK)out_abandon(&model_file);
 
-/*:340*/
-#line 696 "chapters/training.w"
+/*:342*/
+#line 699 "chapters/training.w"
 ;
 if(status!=LSTM_OK){
 int diverged= status==LSTM_EDIVERGED;
@@ -284,8 +306,8 @@ fprintf(stderr,"lstm train: no model is written; a smaller learning "
 "rate (--lr) or clipping (--clip) may help\n");
 return status;
 }
-/*345:*/
-#line 825 "chapters/training.w"
+/*348:*/
+#line 849 "chapters/training.w"
 
 {
 static const char*optname[3]= {"sgd","momentum","adam"};
@@ -307,11 +329,11 @@ printf("\n");
 if(status!=LSTM_OK)status= report(status,&err);
 }
 
-/*:345*/
-#line 706 "chapters/training.w"
+/*:348*/
+#line 709 "chapters/training.w"
 ;
-/*341:*/
-#line 742 "chapters/training.w"
+/*343:*/
+#line 745 "chapters/training.w"
 
 if(out){
 if(status==LSTM_OK){
@@ -323,19 +345,19 @@ if(status!=LSTM_OK)status= report(status,&err);
 }else out_abandon(&model_file);
 }
 
-/*:341*/
-#line 707 "chapters/training.w"
+/*:343*/
+#line 710 "chapters/training.w"
 ;
 lstm_net_free(&net);
 return status;
 }
 
-/*:338*//*344:*/
-#line 798 "chapters/training.w"
+/*:340*//*347:*/
+#line 822 "chapters/training.w"
 
-static int train_usage(const char*fmt,const char*arg)
+static int train_usage(const char*fmt,const char*a,const char*b)
 {
-fprintf(stderr,fmt,arg);
+fprintf(stderr,fmt,a,b);
 fprintf(stderr,"; try 'lstm train --help'\n");
 
 
@@ -356,7 +378,7 @@ fprintf(r->curve,"%ld %.17g %.17g\n",st->sequences,st->moving_loss,
 st->measure);
 }
 
-/*:344*//*370:*/
+/*:347*//*373:*/
 #line 473 "chapters/speed.w"
 
 static int cmd_bench(int argc,char**argv)
@@ -377,7 +399,7 @@ printf("usage: lstm bench [--method LIST] [--cells LIST] [--steps LIST]\n"
 "by commas.\n");
 return 0;
 }
-/*371:*/
+/*374:*/
 #line 503 "chapters/speed.w"
 
 for(int a= 0;a<argc;a++){
@@ -399,10 +421,10 @@ else status= read_size_list("--steps",val,LSTM_MAX_PARAMS,steps,
 if(status!=0)return status;
 }
 
-/*:371*/
+/*:374*/
 #line 492 "chapters/speed.w"
 ;
-/*372:*/
+/*375:*/
 #line 523 "chapters/speed.w"
 
 if(methods){
@@ -427,7 +449,7 @@ meth[nmeth]= mt;
 param[nmeth]= mt->takes_param?10:0;
 }
 
-/*:372*/
+/*:375*/
 #line 493 "chapters/speed.w"
 ;
 printf("lstm-bench 1\n# method cells steps runs us-per-step work-bytes\n");
@@ -439,8 +461,8 @@ if(status!=0)return status;
 return 0;
 }
 
-/*:370*//*373:*/
-#line 549 "chapters/speed.w"
+/*:373*//*376:*/
+#line 551 "chapters/speed.w"
 
 static int read_size_list(const char*what,const char*text,size_t max,
 size_t list[BENCH_LIST_MAX],size_t*count)
@@ -459,14 +481,21 @@ fprintf(stderr,"lstm bench: expected after %s a list of at most %d "
 
 return 2;
 }
+for(size_t q= 0;q<*count;q++)
+if(list[q]==(size_t)v){
+fprintf(stderr,"lstm bench: expected after %s sizes that differ, "
+"found %llu twice in '%s'; try 'lstm bench --help'\n",what,v,text);
+
+return 2;
+}
 list[(*count)++]= (size_t)v;
 if(*end=='\0')return 0;
 p= end+1;
 }
 }
 
-/*:373*//*374:*/
-#line 577 "chapters/speed.w"
+/*:376*//*377:*/
+#line 586 "chapters/speed.w"
 
 static int bench_method(const lstm_method*meth,long param,
 const size_t*cells,size_t ncells,const size_t*steps,size_t nsteps)
@@ -489,8 +518,8 @@ fflush(stdout);
 secs[c][s]= res.seconds_per_step;
 bytes[c][s]= (double)res.work_bytes;
 }
-/*375:*/
-#line 603 "chapters/speed.w"
+/*378:*/
+#line 612 "chapters/speed.w"
 
 {
 double x[BENCH_LIST_MAX],y[BENCH_LIST_MAX];
@@ -512,14 +541,14 @@ lstm_fit_exponent(x,y,nsteps));
 }
 }
 
-/*:375*/
-#line 599 "chapters/speed.w"
+/*:378*/
+#line 608 "chapters/speed.w"
 ;
 return 0;
 }
 
-/*:374*//*388:*/
-#line 109 "chapters/command.w"
+/*:377*//*391:*/
+#line 112 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
 {
@@ -540,8 +569,8 @@ return 1;
 return 0;
 }
 
-/*:388*//*391:*/
-#line 139 "chapters/command.w"
+/*:391*//*394:*/
+#line 142 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
 {
@@ -567,8 +596,8 @@ status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:391*//*393:*/
-#line 201 "chapters/command.w"
+/*:394*//*396:*/
+#line 204 "chapters/command.w"
 
 static int out_open(out_file*o,const char*path,lstm_error*err)
 {
@@ -605,8 +634,8 @@ strerror(e));
 return LSTM_OK;
 }
 
-/*:393*//*394:*/
-#line 241 "chapters/command.w"
+/*:396*//*397:*/
+#line 244 "chapters/command.w"
 
 static int out_refuse(const char*path,lstm_error*err)
 {
@@ -622,8 +651,8 @@ return lstm_fail_at(err,LSTM_EIO,path,0,"is %s, not a regular file; "
 
 }
 
-/*:394*//*395:*/
-#line 263 "chapters/command.w"
+/*:397*//*398:*/
+#line 266 "chapters/command.w"
 
 static int out_commit(out_file*o,lstm_error*err)
 {
@@ -648,8 +677,8 @@ out_abandon(o);
 return lstm_fail_at(err,LSTM_EIO,o->path,0,
 "cannot write the file: %s",strerror(e));
 }
-/*396:*/
-#line 308 "chapters/command.w"
+/*399:*/
+#line 311 "chapters/command.w"
 
 {
 char*slash= strrchr(o->tmp,'/');
@@ -661,8 +690,8 @@ close(dfd);
 }
 }
 
-/*:396*/
-#line 287 "chapters/command.w"
+/*:399*/
+#line 290 "chapters/command.w"
 ;
 free(o->tmp);
 o->tmp= NULL;
@@ -680,8 +709,8 @@ o->f= NULL;
 o->tmp= NULL;
 }
 
-/*:395*//*398:*/
-#line 349 "chapters/command.w"
+/*:398*//*401:*/
+#line 352 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt)
@@ -693,8 +722,8 @@ opt->eps= LSTM_FD_STEP;
 for(int a= 0;a<argc;a++){
 const char*arg= argv[a];
 if(strncmp(arg,"--",2)==0&&arg[2]!='\0'){
-/*399:*/
-#line 373 "chapters/command.w"
+/*402:*/
+#line 376 "chapters/command.w"
 
 {
 const char*eq= strchr(arg,'=');
@@ -719,8 +748,8 @@ return usage_error(cmd,
 }
 }
 
-/*:399*/
-#line 360 "chapters/command.w"
+/*:402*/
+#line 363 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg,files++;
 else if(files==1)opt->seq= arg,files++;
@@ -734,8 +763,8 @@ files==0?"none":"only one");
 return 0;
 }
 
-/*:398*//*400:*/
-#line 400 "chapters/command.w"
+/*:401*//*403:*/
+#line 403 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
 {
@@ -745,8 +774,8 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:400*//*402:*/
-#line 417 "chapters/command.w"
+/*:403*//*405:*/
+#line 420 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param)
@@ -763,8 +792,8 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:402*//*404:*/
-#line 440 "chapters/command.w"
+/*:405*//*407:*/
+#line 443 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err)
@@ -776,8 +805,8 @@ lstm_net_free(net);
 return status;
 }
 
-/*:404*//*407:*/
-#line 473 "chapters/command.w"
+/*:407*//*410:*/
+#line 476 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
 {
@@ -804,8 +833,8 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:407*//*408:*/
-#line 506 "chapters/command.w"
+/*:410*//*411:*/
+#line 509 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err)
@@ -818,8 +847,8 @@ for(size_t s= 0;s<data->count;s++)
 if(data->seq[s].T> longest)longest= data->seq[s].T;
 if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
 return status;
-/*409:*/
-#line 532 "chapters/command.w"
+/*412:*/
+#line 535 "chapters/command.w"
 
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
 const lstm_seq*seq= &data->seq[s];
@@ -842,8 +871,8 @@ return status;
 }
 loss= 0;
 
-/*:409*/
-#line 518 "chapters/command.w"
+/*:412*/
+#line 521 "chapters/command.w"
 ;
 printf("lstm-forward 1\n");
 for(size_t s= 0;s<data->count;s++){
@@ -851,8 +880,8 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*410:*/
-#line 554 "chapters/command.w"
+/*413:*/
+#line 557 "chapters/command.w"
 
 {
 printf("step %zu out",t);
@@ -865,8 +894,8 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:410*/
-#line 525 "chapters/command.w"
+/*:413*/
+#line 528 "chapters/command.w"
 ;
 }
 printf("loss %.17g\n",loss);
@@ -874,8 +903,8 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:408*//*413:*/
-#line 588 "chapters/command.w"
+/*:411*//*416:*/
+#line 591 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
 {
@@ -912,8 +941,8 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:413*//*416:*/
-#line 659 "chapters/command.w"
+/*:416*//*419:*/
+#line 662 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
 {
@@ -951,8 +980,8 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:416*//*417:*/
-#line 696 "chapters/command.w"
+/*:419*//*420:*/
+#line 699 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
 {
@@ -976,7 +1005,7 @@ LSTM_CHECK_TOL);
 return 3;
 }
 
-/*:417*//*423:*/
+/*:420*//*426:*/
 #line 52 "chapters/experiments.w"
 
 static int family_spec(int f,size_t p,char*buf,size_t size)
@@ -990,7 +1019,7 @@ default:snprintf(buf,size,"rtrl");return p<=10;
 }
 }
 
-/*:423*//*424:*/
+/*:426*//*427:*/
 #line 67 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv)
@@ -1004,8 +1033,8 @@ printf("usage: lstm experiments --list DIR\n"
 return argc<2&&!wants_help(argc,argv)?2:0;
 }
 if(strcmp(argv[0],"--list")==0&&argc==2){
-/*425:*/
-#line 96 "chapters/experiments.w"
+/*428:*/
+#line 104 "chapters/experiments.w"
 
 for(int q= 4;q>=0;q--)
 for(int f= EXP_FAMILIES-1;f>=0;f--)
@@ -1021,20 +1050,28 @@ printf("\n");
 for(int seed= 1;seed<=EXP_SEEDS;seed++)
 printf("--task reber --seed %d\n--task adding --seed %d\n",seed,seed);
 
-/*:425*/
+/*:428*/
 #line 79 "chapters/experiments.w"
 ;
 return 0;
 }
-if(strcmp(argv[0],"--report")==0&&argc==3)
-return experiments_report(argv[1],atof(argv[2]));
+if(strcmp(argv[0],"--report")==0&&argc==3){
+char*end;
+double seconds= strtod(argv[2],&end);
+if(end==argv[2]||*end||!isfinite(seconds)||seconds<0||
+seconds> 1e9||argv[2][0]<'0'||argv[2][0]> '9')
+return usage_error("experiments","expected the wall-clock seconds "
+"of the runs, a number from 0 to 1e9, found '%s'",argv[2]);
+
+return experiments_report(argv[1],seconds);
+}
 fprintf(stderr,"lstm experiments: expected --list DIR or --report DIR "
 "SECONDS; try 'lstm experiments --help'\n");
 return 2;
 }
 
-/*:424*//*427:*/
-#line 132 "chapters/experiments.w"
+/*:427*//*430:*/
+#line 140 "chapters/experiments.w"
 
 static int parse_run(const char*line,exp_run*run)
 {
@@ -1071,8 +1108,8 @@ strcmp(spec,method)==0)run->family= f;
 return run->family>=0&&run->lag> 0;
 }
 
-/*:427*//*429:*/
-#line 186 "chapters/experiments.w"
+/*:430*//*432:*/
+#line 194 "chapters/experiments.w"
 
 static int experiments_report(const char*dir,double seconds)
 {
@@ -1092,7 +1129,21 @@ while(fgets(line,sizeof line,in)){
 exp_run run;
 int q= 0;
 if(!parse_run(line,&run)){
-fprintf(stderr,"%s: a line is not a summary of a run: %s",path,line);
+fprintf(stderr,"%s:%d: a line is not a summary of a run: '",path,
+total+1);
+/*433:*/
+#line 243 "chapters/experiments.w"
+
+for(size_t q= 0;line[q]&&line[q]!='\n'&&q<200;q++){
+unsigned char c= (unsigned char)line[q];
+if(c>=32&&c<127&&c!='\\')fputc(c,stderr);
+else fprintf(stderr,"\\x%02x",c);
+}
+
+/*:433*/
+#line 215 "chapters/experiments.w"
+;
+fprintf(stderr,"'\n");
 
 fclose(in);
 return 1;
@@ -1107,8 +1158,8 @@ continue;
 }
 while(q<5&&exp_lags[q]!=run.lag)q++;
 if(q==5||cells[run.family][q].runs==EXP_SEEDS)continue;
-/*430:*/
-#line 227 "chapters/experiments.w"
+/*434:*/
+#line 250 "chapters/experiments.w"
 
 {
 exp_cell*c= &cells[run.family][q];
@@ -1119,13 +1170,13 @@ for(int r= 0;r<3;r++)c->kept[r]+= run.retention[r];
 c->runs++;
 }
 
-/*:430*/
-#line 220 "chapters/experiments.w"
+/*:434*/
+#line 231 "chapters/experiments.w"
 ;
 }
 fclose(in);
-/*431:*/
-#line 240 "chapters/experiments.w"
+/*435:*/
+#line 263 "chapters/experiments.w"
 
 {
 char fpath[1024];
@@ -1148,14 +1199,14 @@ return report(LSTM_EIO,&err);
 if(out_commit(&figures,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 }
 
-/*:431*/
-#line 223 "chapters/experiments.w"
+/*:435*/
+#line 234 "chapters/experiments.w"
 ;
 return 0;
 }
 
-/*:429*//*432:*/
-#line 265 "chapters/experiments.w"
+/*:432*//*436:*/
+#line 288 "chapters/experiments.w"
 
 static int compare_long(const void*a,const void*b)
 {
@@ -1173,8 +1224,8 @@ return c->solved%2?(double)v[c->solved/2]:
 (v[c->solved/2-1]+v[c->solved/2])/2.0;
 }
 
-/*:432*//*433:*/
-#line 287 "chapters/experiments.w"
+/*:436*//*437:*/
+#line 310 "chapters/experiments.w"
 
 static void write_tables(FILE*f,exp_cell cells[EXP_FAMILIES][5],
 exp_cell other[2],double seconds,int total)
@@ -1200,8 +1251,8 @@ else fprintf(f,"&%d/%d&%.0f",c->solved,c->runs,med);
 fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
-/*434:*/
-#line 325 "chapters/experiments.w"
+/*438:*/
+#line 348 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expretention{\\vbox{\\offinterlineskip\\halign{"
 "\\strut\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1217,8 +1268,8 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 
-/*:434*/
-#line 312 "chapters/experiments.w"
+/*:438*/
+#line 335 "chapters/experiments.w"
 ;
 for(int t= 0;t<2;t++){
 const char*name= t==0?"reber":"adding";
@@ -1232,8 +1283,8 @@ cell_median(&other[t]));
 }
 }
 
-/*:433*//*436:*/
-#line 353 "chapters/experiments.w"
+/*:437*//*440:*/
+#line 376 "chapters/experiments.w"
 
 static void mp_prologue(FILE*f)
 {
@@ -1277,8 +1328,8 @@ row++;
 }
 }
 
-/*:436*//*437:*/
-#line 401 "chapters/experiments.w"
+/*:440*//*441:*/
+#line 424 "chapters/experiments.w"
 
 static void write_figures(FILE*f,exp_cell cells[EXP_FAMILIES][5],
 const char*dir)
@@ -1302,8 +1353,8 @@ mp_line(f,fam,count,x,y);
 }
 mp_legend(f,31);
 fprintf(f,"endfig;\n");
-/*438:*/
-#line 432 "chapters/experiments.w"
+/*442:*/
+#line 455 "chapters/experiments.w"
 
 fprintf(f,"beginfig(2);\nframe(btex lag $p$ etex, btex sequences etex);\n");
 for(int q= 0;q<5;q++)
@@ -1324,11 +1375,11 @@ mp_line(f,fam,count,x,y);
 mp_legend(f,31);
 fprintf(f,"endfig;\n");
 
-/*:438*/
-#line 424 "chapters/experiments.w"
+/*:442*/
+#line 447 "chapters/experiments.w"
 ;
-/*439:*/
-#line 457 "chapters/experiments.w"
+/*443:*/
+#line 480 "chapters/experiments.w"
 
 {
 int drawn= 0;
@@ -1364,11 +1415,11 @@ mp_legend(f,drawn);
 fprintf(f,"endfig;\n");
 }
 
-/*:439*/
-#line 425 "chapters/experiments.w"
+/*:443*/
+#line 448 "chapters/experiments.w"
 ;
-/*440:*/
-#line 496 "chapters/experiments.w"
+/*444:*/
+#line 519 "chapters/experiments.w"
 
 fprintf(f,"beginfig(4);\nframe(btex test lag etex, btex kept etex);\n");
 {
@@ -1400,76 +1451,76 @@ mp_legend(f,drawn);
 }
 fprintf(f,"endfig;\n");
 
-/*:440*/
-#line 426 "chapters/experiments.w"
+/*:444*/
+#line 449 "chapters/experiments.w"
 ;
 fprintf(f,"end\n");
 }
 
-/*:437*/
-#line 24 "chapters/command.w"
+/*:441*/
+#line 25 "chapters/command.w"
 
-/*384:*/
-#line 50 "chapters/command.w"
+/*387:*/
+#line 51 "chapters/command.w"
 
 static const lstm_command commands[]= {
-/*336:*/
+/*338:*/
 #line 649 "chapters/training.w"
 
 {"train","train a network on a task of the 1997 paper",cmd_train},
 
-/*:336*//*368:*/
+/*:338*//*371:*/
 #line 458 "chapters/speed.w"
 
 {"bench","time the gradient methods and fit their growth",cmd_bench},
 
-/*:368*//*389:*/
-#line 133 "chapters/command.w"
+/*:371*//*392:*/
+#line 136 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:389*//*405:*/
-#line 464 "chapters/command.w"
+/*:392*//*408:*/
+#line 467 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:405*//*411:*/
-#line 582 "chapters/command.w"
+/*:408*//*414:*/
+#line 585 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:411*//*414:*/
-#line 651 "chapters/command.w"
+/*:414*//*417:*/
+#line 654 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:414*//*421:*/
+/*:417*//*424:*/
 #line 37 "chapters/experiments.w"
 
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
 
-/*:421*/
-#line 52 "chapters/command.w"
+/*:424*/
+#line 53 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:384*/
-#line 25 "chapters/command.w"
+/*:387*/
+#line 26 "chapters/command.w"
 
-/*385:*/
-#line 60 "chapters/command.w"
+/*388:*/
+#line 61 "chapters/command.w"
 
 int main(int argc,char**argv)
 {
 int status= 2;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*386:*/
-#line 88 "chapters/command.w"
+/*389:*/
+#line 91 "chapters/command.w"
 
 {
 FILE*f= argc<2?stderr:stdout;
@@ -1480,20 +1531,11 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:386*/
-#line 66 "chapters/command.w"
+/*:389*/
+#line 67 "chapters/command.w"
 ;
-return argc<2?2:0;
-}
-if(strcmp(argv[1],"--version")==0){
-printf("lstm %s\n",LSTM_VERSION);
-return 0;
-}
-for(size_t c= 0;c<command_count;c++)
-if(strcmp(argv[1],commands[c].name)==0){
-status= commands[c].run(argc-2,argv+2);
-/*387:*/
-#line 98 "chapters/command.w"
+/*390:*/
+#line 101 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
 fprintf(stderr,"lstm: error writing standard output\n");
@@ -1501,8 +1543,41 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:387*/
-#line 76 "chapters/command.w"
+/*:390*/
+#line 68 "chapters/command.w"
+;
+return argc<2?2:0;
+}
+if(strcmp(argv[1],"--version")==0){
+printf("lstm %s\n",LSTM_VERSION);
+/*390:*/
+#line 101 "chapters/command.w"
+
+if(fflush(stdout)!=0||ferror(stdout)){
+fprintf(stderr,"lstm: error writing standard output\n");
+
+return 1;
+}
+
+/*:390*/
+#line 73 "chapters/command.w"
+;
+return 0;
+}
+for(size_t c= 0;c<command_count;c++)
+if(strcmp(argv[1],commands[c].name)==0){
+status= commands[c].run(argc-2,argv+2);
+/*390:*/
+#line 101 "chapters/command.w"
+
+if(fflush(stdout)!=0||ferror(stdout)){
+fprintf(stderr,"lstm: error writing standard output\n");
+
+return 1;
+}
+
+/*:390*/
+#line 79 "chapters/command.w"
 ;
 return status;
 }
@@ -1512,8 +1587,8 @@ argv[1]);
 return 2;
 }
 
-/*:385*/
-#line 26 "chapters/command.w"
+/*:388*/
+#line 27 "chapters/command.w"
 
 
-/*:380*/
+/*:383*/

@@ -254,6 +254,83 @@ START_TEST(dash_costs_no_targets)
 }
 END_TEST
 
+/* Seeds above 2^63 are not clamped: two of them give two different runs,
+   and a seed of 2^64 is refused, naming the option. */
+START_TEST(seeds_are_not_clamped)
+{
+  char cmd[512], a[65536], b[65536];
+  for (int q = 0; q < 2; q++) {
+    snprintf(cmd, sizeof cmd, LSTM_BIN " train --task lag --lag 4 --cells 2 "
+      "--max-sequences 0 --seed %s --out " TESTOUT "/check-seed-%d >/dev/null",
+      q ? "18446744073709551615" : "9223372036854775809", q);
+    ck_assert_int_eq(run_command(cmd, "seed"), 0);
+  }
+  ck_assert_int_gt(slurp(TESTOUT "/check-seed-0", a, sizeof a), 0);
+  ck_assert_int_gt(slurp(TESTOUT "/check-seed-1", b, sizeof b), 0);
+  ck_assert_str_ne(a, b);
+  ck_assert_int_eq(run_command(LSTM_BIN " train --task lag --seed "
+    "18446744073709551616 2>" TESTOUT "/check-seed.err", "seed"), 2);
+  ck_assert_int_gt(slurp(TESTOUT "/check-seed.err", a, sizeof a), 0);
+  ck_assert_msg(strstr(a, "after --seed") != NULL, "%s", a);
+}
+END_TEST
+
+/* --help and --version report a full standard output: exit 1. */
+START_TEST(help_on_a_full_disk_fails)
+{
+  static const char *what[4] = {"--help", "--version", "train --help",
+    "forward --help"};
+  for (int q = 0; q < 4; q++) {
+    char cmd[256];
+    snprintf(cmd, sizeof cmd, LSTM_BIN " %s >/dev/full 2>/dev/null", what[q]);
+    ck_assert_msg(run_command(cmd, "full") == 1, "lstm %s", what[q]);
+  }
+}
+END_TEST
+
+/* The seconds of experiments --report are a number from 0 to 1e9; bench
+   refuses a size given twice (its fit would be 0/0). */
+START_TEST(report_and_bench_arguments)
+{
+  static const char *bad[5] = {"1e400", "abc", "-5", "nan", "5x"};
+  char cmd[256];
+  for (int q = 0; q < 5; q++) {
+    snprintf(cmd, sizeof cmd, LSTM_BIN " experiments --report " TESTOUT
+      " %s 2>/dev/null", bad[q]);
+    ck_assert_msg(run_command(cmd, "report") == 2, "seconds %s", bad[q]);
+  }
+  ck_assert_int_eq(run_command(LSTM_BIN " bench --method bptt --cells 8,8 "
+    "--steps 5 >" TESTOUT "/check-bench.out 2>/dev/null", "bench"), 2);
+}
+END_TEST
+
+/* A file name of 300 bytes is shown whole in a message; a line of a
+   results file with a terminal escape is shown with the escape in hex. */
+START_TEST(messages_show_names_whole_and_escaped)
+{
+  char name[400], cmd[1024], text[2048];
+  FILE *f;
+  int n = snprintf(name, sizeof name, TESTOUT "/");
+  for (int q = 0; q < 300; q++) name[n++] = 'a' + q % 26;
+  name[n] = '\0';
+  snprintf(cmd, sizeof cmd, LSTM_BIN " forward %s %s 2>" TESTOUT
+    "/check-name.err", name, name);
+  ck_assert_int_eq(run_command(cmd, "name"), 1);
+  ck_assert_int_gt(slurp(TESTOUT "/check-name.err", text, sizeof text), 0);
+  ck_assert_msg(strncmp(text, name, strlen(name)) == 0 &&
+    text[strlen(name)] == ':', "%s", text);
+  ck_assert_int_eq(run_command("mkdir -p " TESTOUT "/check-report", "esc"), 0);
+  ck_assert_ptr_nonnull(f = fopen(TESTOUT "/check-report/results.txt", "w"));
+  fprintf(f, "solved after \033[2J\033[31m 5 sequences\n");
+  ck_assert_int_eq(fclose(f), 0);
+  ck_assert_int_eq(run_command(LSTM_BIN " experiments --report " TESTOUT
+    "/check-report 5 2>" TESTOUT "/check-report/err", "esc"), 1);
+  ck_assert_int_gt(slurp(TESTOUT "/check-report/err", text, sizeof text), 0);
+  ck_assert_msg(strchr(text, '\033') == NULL && strstr(text, "\\x1b[2J"),
+    "%s", text);
+}
+END_TEST
+
 Suite *safety_suite(void)
 {
   Suite *s = suite_create("safety");
@@ -271,6 +348,13 @@ Suite *safety_suite(void)
   tcase_add_test(tc, nonregular_targets_are_refused);
   tcase_add_test(tc, unwritable_out_fails_at_once);
   tcase_add_test(tc, dash_costs_no_targets);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("small");
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, seeds_are_not_clamped);
+  tcase_add_test(tc, help_on_a_full_disk_fails);
+  tcase_add_test(tc, report_and_bench_arguments);
+  tcase_add_test(tc, messages_show_names_whole_and_escaped);
   suite_add_tcase(s, tc);
   return s;
 }
