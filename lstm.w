@@ -75,6 +75,7 @@
 @i chapters/training.w
 @i chapters/speed.w
 @i chapters/command.w
+@i chapters/owndata.w
 @i chapters/experiments.w
 @i chapters/teaching.w
 @i chapters/answers.w

@@ -164,6 +164,31 @@ static int cmd_example(int argc, char **argv)
   return status == LSTM_OK ? 0 : report(status, &err);
 }
 
+@*1 Numbers for people.
+Files and lines meant for programs print every number with |"%.17g"|,
+which identifies every |double|. A person reading \.{lr 0.10000000000000001}
+sees noise, however: the |double| nearest to 0.1 is not 0.1, and 17 digits
+show the difference. |short_g| prints instead the shortest decimal number
+that reads back as the same |double|, trying 1 to 17 significant digits:
+\.{0.1} for the rate, \.{1e-06} for the tolerance. A program that reads
+the number gets the same bits either way, so the lines that both people
+and scripts read (the summary of \.{lstm train}, the header of \.{lstm
+gradcheck}) use it.
+@^shortest representation@>
+
+@<Declarations of the command@>=
+static const char *short_g(char buf[32], double x);
+
+@ @<Subcommands@>=
+static const char *short_g(char buf[32], double x)
+{
+  for (int digits = 1; digits <= 17; digits++) {
+    snprintf(buf, 32, "%.*g", digits, x);
+    if (strtod(buf, NULL) == x || !isfinite(x)) break;
+  }
+  return buf;
+}
+
 @*1 Writing files safely.
 Every file the command writes (a model, a learning curve, the tables and
 figures of the experiments) is written so that nothing is ever lost or
@@ -435,6 +460,7 @@ static const lstm_method *find_method(const char *cmd, const char *spec,
 
 @ Both files are read by the library; the sequences are checked against
 the model while they are read. On failure nothing is left allocated.
+Either file, but not both, may be \.-, standard input.
 
 @<Declarations of the command@>=
 static int load_files(const lstm_options *opt, lstm_net *net,
@@ -444,8 +470,13 @@ static int load_files(const lstm_options *opt, lstm_net *net,
 static int load_files(const lstm_options *opt, lstm_net *net,
   lstm_data *data, lstm_error *err)
 {
-  int status = lstm_model_read(opt->model, net, err);
-  if (status != LSTM_OK) return status;
+  int status;
+  if (strcmp(opt->model, "-") == 0 && strcmp(opt->seq, "-") == 0)
+    return lstm_fail(err, LSTM_EUSAGE, "only one of MODEL and SEQ can be "
+      "standard input, '-'");
+@.only one of MODEL and SEQ...@>
+  if ((status = lstm_model_read(opt->model, net, err)) != LSTM_OK)
+    return status;
   if ((status = lstm_data_read(opt->seq, net, data, err)) != LSTM_OK)
     lstm_net_free(net);
   return status;
@@ -636,7 +667,7 @@ $$\vbox{\halign{#\hfil\cr
 \.{lstm-gradcheck 1}\cr
 \.{method bptt}\cr
 \.{eps 0.001}\cr
-\.{tolerance 9.9999999999999995e-07}\cr
+\.{tolerance 1e-06}\cr
 \.{block W abs 1.7e-12 rel 1.9e-11}\cr
 $\quad\ldots$\cr
 \.{result pass}\cr}}$$
@@ -700,8 +731,9 @@ static int cmd_gradcheck(int argc, char **argv)
 static int print_check(const lstm_options *opt, const lstm_check *res)
 {
   size_t worst = 0;
-  printf("lstm-gradcheck 1\nmethod %s\neps %.17g\ntolerance %.17g\n",
-    opt->method, opt->eps, LSTM_CHECK_TOL);
+  char eps[32], tol[32];
+  printf("lstm-gradcheck 1\nmethod %s\neps %s\ntolerance %s\n",
+    opt->method, short_g(eps, opt->eps), short_g(tol, LSTM_CHECK_TOL));
   for (size_t q = 0; q < res->blocks; q++) {
     printf("block %s abs %.17g rel %.17g\n", res->block[q].name,
       res->block[q].max_abs, res->block[q].max_rel);

@@ -495,6 +495,7 @@ file (RTRL, not run at this lag) is left out.
     int count = 0;
     snprintf(path, sizeof path, "%s/curve-%d.txt", dir, fam);
     if (!(c = fopen(path, "r"))) continue;
+    fscanf(c, " # %*[^\n]"); /* the header line of the columns */
     while (count < 400 && fscanf(c, "%ld %lf %lf", &seq, &loss, &measure) == 3)
       if (seq % 100 == 0 && loss > 0) {
         x[count] = fmin(seq / (double)EXP_BUDGET, 1);

@@ -699,7 +699,7 @@ int lstm_model_read(const char *path, lstm_net *net, lstm_error *err)
   memset(net, 0, sizeof *net);
   if (!f) return LSTM_EIO;
   status = lstm_model_load(f, path, net, err);
-  fclose(f);
+  if (f != stdin) fclose(f);
   return status;
 }
 
@@ -722,12 +722,15 @@ static int version(lstm_reader *rd)
 }
 
 @ A file that cannot be opened is reported with the reason the system
-gives.
+gives. The name \.- means standard input, which the readers read like a
+file but do not close.
+@^standard input@>
 
 @<Functions@>=
 static FILE *open_input(const char *path, lstm_error *err)
 {
   FILE *f;
+  if (strcmp(path, "-") == 0) return stdin;
   errno = 0;
   if (!(f = fopen(path, "rb"))) {
     int e = errno;
@@ -786,7 +789,7 @@ int lstm_grad_read(const char *path, lstm_net *grad, char *method,
   memset(grad, 0, sizeof *grad);
   if (!f) return LSTM_EIO;
   status = lstm_grad_load(f, path, grad, method, loss, err);
-  fclose(f);
+  if (f != stdin) fclose(f);
   return status;
 }
 
@@ -835,7 +838,7 @@ int lstm_data_read(const char *path, const lstm_net *net, lstm_data *data,
   lstm_data_init(data, 0, 0);
   if (!f) return LSTM_EIO;
   status = lstm_data_load(f, path, net, data, err);
-  fclose(f);
+  if (f != stdin) fclose(f);
   return status;
 }
 

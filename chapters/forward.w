@@ -775,8 +775,9 @@ int lstm_finite_loss(double loss, lstm_error *err);
 int lstm_finite_net(const lstm_net *net, const char *what, lstm_error *err);
 
 @ |lstm_finite_net| names the first entry that is not finite by its block,
-row and column, as in \.{the gradient is not finite: U[2][0] is nan}; |what|
-says what the network holds (a gradient, the weights).
+row and column, as in
+$$\hbox{\.{the gradient is not finite: U[2][0] is nan}};$$
+|what| says what the network holds (a gradient, the weights).
 
 @<Functions@>=
 int lstm_finite_loss(double loss, lstm_error *err)

@@ -178,6 +178,7 @@ The header is what a C program includes to use the library.
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <signal.h> /* for |sig_atomic_t| */
 @<Public constants@>@;
 @<Public types@>@;
 @<Public functions@>@;

@@ -252,6 +252,8 @@ typedef struct lstm_train_config {
   long report_every; /* sequences between calls of |report| */
   void (*report)(const lstm_train_status *st, void *ctx); /* or |NULL| */
   void *ctx; /* passed to |report| */
+  volatile sig_atomic_t *stop; /* when set, stop after this sequence */
+  const lstm_net *start; /* initial weights instead of random ones, or |NULL| */
 } lstm_train_config;
 
 @ The defaults are the settings of the book's experiments. The Reber
@@ -334,7 +336,8 @@ int lstm_train_task(const lstm_train_config *cfg, lstm_net *net,
   if (!(meth = lstm_method_find(cfg->method, &param, err))) return LSTM_EUSAGE;
   @<Make and initialise the network, the optimiser and the trainer@>;
   @<Prepare the task's fixed sequences and its record of errors@>;
-  while (status == LSTM_OK && !st->solved && st->sequences < cfg->max_sequences)
+  while (status == LSTM_OK && !st->solved && st->sequences < cfg->max_sequences
+      && !(cfg->stop && *cfg->stop))
     @<Train on one more sequence and check for success@>;
   st->seconds = (double)(clock() - start) / CLOCKS_PER_SEC;
 done:
@@ -352,14 +355,34 @@ weights. The two seeds differ by a large odd constant.
 @<Make and initialise the network...@>=
 lstm_rng_seed(&init_rng, cfg->seed);
 lstm_rng_seed(&data_rng, cfg->seed ^ 0xA0761D6478BD642FULL);
-if ((status = lstm_net_init(net, task.m, cfg->cells, task.k, task.output,
-    err)) != LSTM_OK) goto done;
-lstm_net_initialize(net, &init_rng, &cfg->init);
+if (cfg->start) @<Start from the network |cfg->start|@>@;
+else {
+  if ((status = lstm_net_init(net, task.m, cfg->cells, task.k, task.output,
+      err)) != LSTM_OK) goto done;
+  lstm_net_initialize(net, &init_rng, &cfg->init);
+}
 if ((status = lstm_optimizer_init(&opt, net, cfg->optimizer, cfg->rate,
     err)) != LSTM_OK) goto done;
 opt.clip = cfg->clip;
 if ((status = lstm_trainer_init(&tn, net, meth, param, &opt, err)) != LSTM_OK)
   goto done;
+
+@ A run may continue from a saved network (\.{--init}), which must have
+the task's inputs, outputs and output layer; its number of cells is its
+own. The data are drawn from the seed as in any run.
+
+@<Start from the network...@>=
+{
+  if (cfg->start->m != task.m || cfg->start->k != task.k ||
+      cfg->start->output != task.output) {
+    status = lstm_fail(err, LSTM_EUSAGE, "the initial network does not fit "
+      "the task %s: it needs %zu inputs and %zu outputs", task.name, task.m,
+      task.k);
+@.the initial network does not fit...@>
+    goto done;
+  }
+  if ((status = lstm_net_copy(net, cfg->start, err)) != LSTM_OK) goto done;
+}
 
 @ The lag task has only two sequences, and they are held to test the
 network. The Reber task holds its 256 training strings followed by its
@@ -650,119 +673,90 @@ is reported before training starts. The learning curve, if asked for, has one li
 {"train", "train a network on a task of the 1997 paper", cmd_train},
 
 @ @<Declarations of the command@>=
-typedef struct {
-  int terminal; /* whether standard error is a terminal */
-  FILE *curve; /* the learning curve's file, or |NULL| */
-} train_report;
 static int cmd_train(int argc, char **argv);
 static int train_usage(const char *fmt, const char *a, const char *b);
 static void train_progress(const lstm_train_status *st, void *ctx);
 
-@ The options are read in two passes: the task first, since the defaults
-depend on it, then everything else over them. As in every subcommand, a
-value follows its option as the next argument or after an equals sign
-(\.{--lr=0.1}). A value that is not a number of the right kind is a usage
-error naming the option, reported before any training.
+@ The options are read in two passes: the task (or the data file of the
+next chapter) first, since the defaults depend on it, then everything
+else over them. As in every subcommand, a value follows its option as
+the next argument or after an equals sign (\.{--lr=0.1}). A value that
+is not a number of the right kind is a usage error naming the option,
+reported before any training. The run is watched as the next chapter
+describes: progress, curve, checkpoints and Ctrl-C.
 
 @<Subcommands@>=
 static int cmd_train(int argc, char **argv)
 {
   lstm_train_config cfg;
   lstm_train_status st;
-  lstm_net net;
+  lstm_net net, start;
   lstm_error err;
   const char *task = NULL, *out = NULL, *curve = NULL;
-  out_file model_file, curve_file; /* the files of \.{--out} and \.{--curve} */
-  train_report progress;
-  int status, terminal;
+  train_args args = {NULL, NULL, NULL, NULL, -1, 10, 1000, 0};
+  train_watch w;
+  int status;
   lstm_error_clear(&err);
   if (wants_help(argc, argv)) {
     @<Print the help of \.{lstm train}@>;
     return 0;
   }
-  for (int a = 0; a < argc; a++)
-    if (strcmp(argv[a], "--task") == 0 && a + 1 < argc) task = argv[++a];
-    else if (strncmp(argv[a], "--task=", 7) == 0) task = argv[a] + 7;
-  if (!task) return train_usage("lstm train: --task is required%s", "", "");
-  cfg = lstm_train_defaults(task);
+  @<Find the task or the data file among the arguments@>;
+  cfg = lstm_train_defaults(task ? task : "lag");
   for (int a = 0; a < argc; a++)
     @<Apply option |argv[a]| and its value to |cfg|@>;
-  terminal = isatty(fileno(stderr));
-  progress.terminal = terminal;
-  progress.curve = NULL;
-  @<Open the model's and the curve's files, before any training@>;
-  cfg.report = terminal || progress.curve ? train_progress : NULL;
-  cfg.ctx = &progress;
-  cfg.report_every = 100;
-  status = lstm_train_task(&cfg, &net, &st, &err);
-  if (terminal && st.sequences > 0) fputc('\n', stderr);
-  @<Finish the curve's file, and on failure give up the model's@>;
-  if (status != LSTM_OK) {
-    int diverged = status == LSTM_EDIVERGED;
-    lstm_net_free(&net);
-    status = report(status, &err);
-    if (diverged)
-      fprintf(stderr, "lstm train: no model is written; a smaller learning "
-        "rate (--lr) or clipping (--clip) may help\n");
-    return status;
+  if (args.data) return train_on_data(&cfg, &args, out, curve);
+  if (args.init) {
+    if ((status = lstm_model_read(args.init, &start, &err)) != LSTM_OK)
+      return report(status, &err);
+    cfg.start = &start;
   }
-  @<Print the summary line of the training@>;
-  @<Write the model into its file@>;
-  lstm_net_free(&net);
+  if ((status = watch_open(&w, &cfg, &args, &net, out, curve, &err)) ==
+      LSTM_OK) {
+    cfg.report = train_progress;
+    cfg.ctx = &w;
+    cfg.report_every = 1;
+    cfg.stop = &train_stop;
+    status = lstm_train_task(&cfg, &net, &st, &err);
+    w.interrupted = train_stop && !w.failed && !st.solved &&
+      st.sequences < cfg.max_sequences;
+    if (status == LSTM_OK) @<Print the summary line of the training@>;
+    status = watch_close(&w, status, &net, &err);
+    lstm_net_free(&net);
+  } else status = report(status, &err);
+  if (args.init) lstm_net_free(&start);
   return status;
 }
 
-@ Both files are opened, as temporary files beside their targets, before
-the first sequence; a target that cannot be written is reported at once
-and costs no training.
-
-@<Open the model's and the curve's files...@>=
-if (out && out_open(&model_file, out, &err) != LSTM_OK)
-  return report(LSTM_EIO, &err);
-if (curve) {
-  if (out_open(&curve_file, curve, &err) != LSTM_OK) {
-    if (out) out_abandon(&model_file);
-    return report(LSTM_EIO, &err);
-  }
-  progress.curve = curve_file.f;
-}
-
-@ The curve is kept even when training diverged: its numbers were all
-finite when they were written, and they show how the loss grew. The model
-of a failed run is never written.
-
-@<Finish the curve's file...@>=
-if (curve) {
-  if (status == LSTM_OK || status == LSTM_EDIVERGED) {
-    lstm_error cerr;
-    lstm_error_clear(&cerr);
-    if (out_commit(&curve_file, &cerr) != LSTM_OK && status == LSTM_OK)
-      err = cerr, status = LSTM_EIO;
-  } else out_abandon(&curve_file);
-}
-if (out && status != LSTM_OK) out_abandon(&model_file);
-
-@ @<Write the model into its file@>=
-if (out) {
-  if (status == LSTM_OK) {
-    lstm_error_clear(&err);
-    if ((status = lstm_model_write(model_file.f, &net, &err)) == LSTM_OK)
-      status = out_commit(&model_file, &err);
-    else out_abandon(&model_file);
-    if (status != LSTM_OK) status = report(status, &err);
-  } else out_abandon(&model_file);
-}
+@ @<Find the task or the data file...@>=
+for (int a = 0; a < argc; a++)
+  if (strcmp(argv[a], "--task") == 0 && a + 1 < argc) task = argv[++a];
+  else if (strncmp(argv[a], "--task=", 7) == 0) task = argv[a] + 7;
+  else if (strcmp(argv[a], "--data") == 0 && a + 1 < argc) args.data = argv[++a];
+  else if (strncmp(argv[a], "--data=", 7) == 0) args.data = argv[a] + 7;
+if (!task == !args.data)
+  return train_usage("lstm train: expected --task or --data, and not both%s",
+    "", "");
+@.expected --task or --data...@>
 
 @ @<Print the help of \.{lstm train}@>=
-printf("usage: lstm train --task lag|reber|adding [--method M] [--lag p]\n"
-  "         [--seed S] [--cells N] [--lr R] [--optimizer sgd|momentum|adam]\n"
-  "         [--clip C] [--max-sequences N] [--out FILE] [--curve FILE]\n"
+printf("usage: lstm train --task lag|reber|adding [--lag p] [--max-sequences N]\n"
+  "       lstm train --data FILE [--valid FILE] [--output l2|softmax|none]\n"
+  "                  [--epochs N]\n"
+  "  and for both: [--method M] [--seed S] [--cells N] [--lr R]\n"
+  "    [--optimizer sgd|momentum|adam] [--clip C] [--init MODEL]\n"
+  "    [--out FILE] [--curve FILE] [--checkpoint FILE] [--every N]\n"
+  "    [--progress]\n"
   "Train a network on a task of Hochreiter and Schmidhuber (1997) until\n"
-  "it meets the paper's success criterion or the budget is spent; print\n"
-  "one summary line, and write the model to FILE if asked.\n");
+  "it meets the paper's success criterion or the budget is spent, or on\n"
+  "the sequences of FILE for N epochs (10 unless given); print a summary\n"
+  "line, and write the model to FILE if asked. A value may follow its\n"
+  "option or an equals sign; '-' is standard input or output. Ctrl-C\n"
+  "stops after the current sequence and writes what was asked for.\n");
 
-@ Each option takes one value. Whole numbers are read with |strtoll| and
-must use the whole argument; the seed may be any 64-bit number.
+@ Each option but \.{--progress} takes one value. The options that only
+training on a file and watching a run have are read by |train_option| of
+the next chapter.
 
 @<Apply option...@>=
 {
@@ -773,9 +767,15 @@ must use the whole argument; the seed may be any 64-bit number.
     return train_usage("lstm train: unknown argument '%s'", arg, "");
   memcpy(opt, arg, len);
   opt[len] = '\0';
+  if (strcmp(opt, "--progress") == 0 && !eq) {
+    args.progress = 1;
+    continue;
+  }
   val = eq ? eq + 1 : a + 1 < argc ? argv[++a] : NULL;
   if (!val) return train_usage("lstm train: %s needs a value", opt, "");
-  if (strcmp(opt, "--task") == 0) continue;
+  if ((status = train_option(opt, val, &args)) == 2) return 2;
+  else if (status == 1) continue;
+  else if (strcmp(opt, "--task") == 0) continue;
   else if (strcmp(opt, "--method") == 0) cfg.method = val;
   else if (strcmp(opt, "--out") == 0) out = val;
   else if (strcmp(opt, "--curve") == 0) curve = val;
@@ -831,40 +831,44 @@ static int train_usage(const char *fmt, const char *a, const char *b)
 @#
 static void train_progress(const lstm_train_status *st, void *ctx)
 {
-  const train_report *r = ctx;
-  if (r->terminal) {
+  train_watch *w = ctx;
+  watch_checkpoint(w, st->sequences);
+  if (st->sequences % 100 != 0 && !st->solved) return;
+  if (w->terminal) {
     fprintf(stderr, "\r%ld sequences, moving loss %.4g, measure %.3g, "
       "%.0f sequences/s   ", st->sequences, st->moving_loss, st->measure,
       st->seconds > 0 ? st->sequences / st->seconds : 0.0);
     fflush(stderr);
   }
-  if (r->curve)
-    fprintf(r->curve, "%ld %.17g %.17g\n", st->sequences, st->moving_loss,
+  if (w->has_curve)
+    fprintf(w->curve.f, "%ld %.17g %.17g\n", st->sequences, st->moving_loss,
       st->measure);
 }
 
 @ The summary line. For the lag task, retention is measured with the
-trained weights, whether or not the task was solved.
+trained weights, whether or not the task was solved. Its numbers are
+short (|short_g|) and still exact; it goes to standard error when
+standard output holds a file (\.{--out -}).
 
 @<Print the summary line of the training@>=
 {
-  static const char *optname[3] = {"sgd", "momentum", "adam"};
-  printf("%s after %ld sequences: task %s length %zu method %s seed %llu "
-    "cells %zu optimizer %s lr %.17g clip %.17g loss %.17g measure %.17g "
-    "seconds %.17g", st.solved ? "solved" : "not solved", st.sequences,
+  char lr[32], clip[32], loss[32], measure[32], secs[32];
+  fprintf(w.talk, "%s after %ld sequences: task %s length %zu method %s "
+    "seed %llu cells %zu optimizer %s lr %s clip %s loss %s measure %s "
+    "seconds %s", st.solved ? "solved" : "not solved", st.sequences,
     cfg.task, cfg.length, cfg.method, (unsigned long long)cfg.seed,
-    cfg.cells, optname[cfg.optimizer], cfg.rate, cfg.clip, st.moving_loss,
-    st.measure, st.seconds);
+    net.n, optimizer_name[cfg.optimizer], short_g(lr, cfg.rate),
+    short_g(clip, cfg.clip), short_g(loss, st.moving_loss),
+    short_g(measure, st.measure), short_g(secs, st.seconds));
   if (strcmp(cfg.task, "lag") == 0)
     for (int q = 0; q < 3 && status == LSTM_OK; q++) {
       static const int times[3] = {2, 5, 10};
       double kept = 0;
       status = lstm_retention(&net, cfg.length, times[q] * cfg.length, &kept,
         &err);
-      printf(" retention%dp %.17g", times[q], kept);
+      fprintf(w.talk, " retention%dp %s", times[q], short_g(lr, kept));
     }
-  printf("\n");
-  if (status != LSTM_OK) status = report(status, &err);
+  fprintf(w.talk, "\n");
 }
 
 @*1 Exercises.

@@ -5,7 +5,7 @@
 #define LSTM_ROW_BLOCK 16 \
 
 /*9:*/
-#line 189 "chapters/intro.w"
+#line 190 "chapters/intro.w"
 
 #include "lstm.h"
 #include <stdlib.h> 
@@ -17,18 +17,18 @@
 #include <errno.h> 
 #include <time.h> 
 /*14:*/
-#line 274 "chapters/intro.w"
+#line 275 "chapters/intro.w"
 
 static void error_file(lstm_error*err,const char*file);
 
 /*:14*//*18:*/
-#line 306 "chapters/intro.w"
+#line 307 "chapters/intro.w"
 
 static int mul_size(size_t a,size_t b,size_t*r);
 static int add_size(size_t a,size_t b,size_t*r);
 
 /*:18*//*20:*/
-#line 329 "chapters/intro.w"
+#line 330 "chapters/intro.w"
 
 static double*alloc_doubles(size_t count);
 
@@ -156,13 +156,13 @@ static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
 /*:195*//*203:*/
-#line 862 "chapters/formats.w"
+#line 865 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
 /*:203*//*209:*/
-#line 976 "chapters/formats.w"
+#line 979 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
@@ -236,14 +236,14 @@ double*loss,double*max_error,lstm_error*err);
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
 const lstm_trace*tr);
 
-/*:319*//*329:*/
-#line 426 "chapters/training.w"
+/*:319*//*330:*/
+#line 449 "chapters/training.w"
 
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first);
 #define ADDING_WINDOW 2000
 
-/*:329*//*333:*/
-#line 519 "chapters/training.w"
+/*:330*//*334:*/
+#line 542 "chapters/training.w"
 
 static double held_max_error(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr);
@@ -251,17 +251,17 @@ static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr);
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T);
 
-/*:333*//*367:*/
+/*:334*//*366:*/
 #line 367 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:367*/
-#line 199 "chapters/intro.w"
+/*:366*/
+#line 200 "chapters/intro.w"
 
 /*13:*/
-#line 244 "chapters/intro.w"
+#line 245 "chapters/intro.w"
 
 static int fail_v(lstm_error*err,int status,const char*fmt,va_list ap)
 {
@@ -293,7 +293,7 @@ return status;
 }
 
 /*:13*//*15:*/
-#line 277 "chapters/intro.w"
+#line 278 "chapters/intro.w"
 
 static void error_file(lstm_error*err,const char*file)
 {
@@ -303,7 +303,7 @@ memcpy(err->file+size-4,"...",4);
 }
 
 /*:15*//*17:*/
-#line 290 "chapters/intro.w"
+#line 291 "chapters/intro.w"
 
 void lstm_error_clear(lstm_error*err)
 {
@@ -315,7 +315,7 @@ err->msg[0]= '\0';
 }
 
 /*:17*//*19:*/
-#line 310 "chapters/intro.w"
+#line 311 "chapters/intro.w"
 
 static int mul_size(size_t a,size_t b,size_t*r)
 {
@@ -332,7 +332,7 @@ return 1;
 }
 
 /*:19*//*21:*/
-#line 332 "chapters/intro.w"
+#line 333 "chapters/intro.w"
 
 static double*alloc_doubles(size_t count)
 {
@@ -796,7 +796,7 @@ return lstm_finite_loss(*loss,err);
 }
 
 /*:69*//*71:*/
-#line 781 "chapters/forward.w"
+#line 782 "chapters/forward.w"
 
 int lstm_finite_loss(double loss,lstm_error*err)
 {
@@ -1842,7 +1842,7 @@ int status;
 memset(net,0,sizeof*net);
 if(!f)return LSTM_EIO;
 status= lstm_model_load(f,path,net,err);
-fclose(f);
+if(f!=stdin)fclose(f);
 return status;
 }
 
@@ -1860,11 +1860,12 @@ return LSTM_OK;
 }
 
 /*:196*//*197:*/
-#line 727 "chapters/formats.w"
+#line 729 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
 {
 FILE*f;
+if(strcmp(path,"-")==0)return stdin;
 errno= 0;
 if(!(f= fopen(path,"rb"))){
 int e= errno;
@@ -1876,7 +1877,7 @@ return f;
 }
 
 /*:197*//*199:*/
-#line 754 "chapters/formats.w"
+#line 757 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
 double*loss,lstm_error*err)
@@ -1912,12 +1913,12 @@ int status;
 memset(grad,0,sizeof*grad);
 if(!f)return LSTM_EIO;
 status= lstm_grad_load(f,path,grad,method,loss,err);
-fclose(f);
+if(f!=stdin)fclose(f);
 return status;
 }
 
 /*:199*//*201:*/
-#line 810 "chapters/formats.w"
+#line 813 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
 lstm_data*data,lstm_error*err)
@@ -1928,7 +1929,7 @@ lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
 /*202:*/
-#line 842 "chapters/formats.w"
+#line 845 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
 size_value(&rd,"inputs",LSTM_MAX_DIM,&m)==LSTM_OK&&net&&
@@ -1944,7 +1945,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 
 
 /*:202*/
-#line 820 "chapters/formats.w"
+#line 823 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
 while(rd.status==LSTM_OK&&read_sequence(&rd,data)==LSTM_OK&&
@@ -1963,12 +1964,12 @@ int status;
 lstm_data_init(data,0,0);
 if(!f)return LSTM_EIO;
 status= lstm_data_load(f,path,net,data,err);
-fclose(f);
+if(f!=stdin)fclose(f);
 return status;
 }
 
 /*:201*//*204:*/
-#line 866 "chapters/formats.w"
+#line 869 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
 {
@@ -1988,7 +1989,7 @@ size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
 /*205:*/
-#line 897 "chapters/formats.w"
+#line 900 "chapters/formats.w"
 
 {
 char what[96];
@@ -2008,10 +2009,10 @@ return rd->status;
 }
 
 /*:205*/
-#line 884 "chapters/formats.w"
+#line 887 "chapters/formats.w"
 ;
 /*206:*/
-#line 923 "chapters/formats.w"
+#line 926 "chapters/formats.w"
 
 {
 const size_t m= data->m,k= data->k;
@@ -2029,14 +2030,14 @@ from+= k;
 }
 
 /*:206*/
-#line 885 "chapters/formats.w"
+#line 888 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
 /*:204*//*207:*/
-#line 939 "chapters/formats.w"
+#line 942 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
 {
@@ -2057,7 +2058,7 @@ return LSTM_OK;
 }
 
 /*:207*//*210:*/
-#line 981 "chapters/formats.w"
+#line 984 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
 {
@@ -2091,7 +2092,7 @@ return LSTM_OK;
 }
 
 /*:210*//*211:*/
-#line 1013 "chapters/formats.w"
+#line 1016 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
 {
@@ -2109,7 +2110,7 @@ return written(f,err);
 }
 
 /*:211*//*212:*/
-#line 1032 "chapters/formats.w"
+#line 1035 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
 {
@@ -3061,7 +3062,7 @@ return worst;
 }
 
 /*:320*//*323:*/
-#line 282 "chapters/training.w"
+#line 284 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task)
 {
@@ -3090,7 +3091,7 @@ return cfg;
 }
 
 /*:323*//*324:*/
-#line 313 "chapters/training.w"
+#line 315 "chapters/training.w"
 
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err)
@@ -3114,13 +3115,33 @@ return status;
 lstm_data_init(&held,task.m,task.k);
 if(!(meth= lstm_method_find(cfg->method,&param,err)))return LSTM_EUSAGE;
 /*325:*/
-#line 352 "chapters/training.w"
+#line 355 "chapters/training.w"
 
 lstm_rng_seed(&init_rng,cfg->seed);
 lstm_rng_seed(&data_rng,cfg->seed^0xA0761D6478BD642FULL);
+if(cfg->start)/*326:*/
+#line 374 "chapters/training.w"
+
+{
+if(cfg->start->m!=task.m||cfg->start->k!=task.k||
+cfg->start->output!=task.output){
+status= lstm_fail(err,LSTM_EUSAGE,"the initial network does not fit "
+"the task %s: it needs %zu inputs and %zu outputs",task.name,task.m,
+task.k);
+
+goto done;
+}
+if((status= lstm_net_copy(net,cfg->start,err))!=LSTM_OK)goto done;
+}
+
+/*:326*/
+#line 358 "chapters/training.w"
+
+else{
 if((status= lstm_net_init(net,task.m,cfg->cells,task.k,task.output,
 err))!=LSTM_OK)goto done;
 lstm_net_initialize(net,&init_rng,&cfg->init);
+}
 if((status= lstm_optimizer_init(&opt,net,cfg->optimizer,cfg->rate,
 err))!=LSTM_OK)goto done;
 opt.clip= cfg->clip;
@@ -3128,10 +3149,10 @@ if((status= lstm_trainer_init(&tn,net,meth,param,&opt,err))!=LSTM_OK)
 goto done;
 
 /*:325*/
-#line 335 "chapters/training.w"
+#line 337 "chapters/training.w"
 ;
-/*326:*/
-#line 369 "chapters/training.w"
+/*327:*/
+#line 392 "chapters/training.w"
 
 switch(task.kind){
 case LSTM_TASK_LAG:
@@ -3153,12 +3174,13 @@ if(!window)status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 }
 if(status!=LSTM_OK)goto done;
 
-/*:326*/
-#line 336 "chapters/training.w"
+/*:327*/
+#line 338 "chapters/training.w"
 ;
-while(status==LSTM_OK&&!st->solved&&st->sequences<cfg->max_sequences)
-/*331:*/
-#line 446 "chapters/training.w"
+while(status==LSTM_OK&&!st->solved&&st->sequences<cfg->max_sequences
+&&!(cfg->stop&&*cfg->stop))
+/*332:*/
+#line 469 "chapters/training.w"
 
 {
 lstm_data one;
@@ -3177,8 +3199,8 @@ if(status==LSTM_OK){
 st->sequences++;
 st->moving_loss= st->sequences==1?loss:
 0.99*st->moving_loss+0.01*loss;
-/*332:*/
-#line 491 "chapters/training.w"
+/*333:*/
+#line 514 "chapters/training.w"
 
 switch(task.kind){
 case LSTM_TASK_LAG:
@@ -3203,8 +3225,8 @@ st->solved= right==ADDING_WINDOW;
 }
 }
 
-/*:332*/
-#line 464 "chapters/training.w"
+/*:333*/
+#line 487 "chapters/training.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
@@ -3213,8 +3235,8 @@ cfg->report(st,cfg->ctx);
 }
 }
 
-/*:331*/
-#line 338 "chapters/training.w"
+/*:332*/
+#line 341 "chapters/training.w"
 ;
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
 done:
@@ -3225,8 +3247,8 @@ free(window);
 return status;
 }
 
-/*:324*//*328:*/
-#line 405 "chapters/training.w"
+/*:324*//*329:*/
+#line 428 "chapters/training.w"
 
 int lstm_train_finite(const lstm_net*net,long sequence,double loss,
 lstm_error*err)
@@ -3244,8 +3266,8 @@ return lstm_fail(err,LSTM_EDIVERGED,"training diverged at sequence %ld: "
 
 }
 
-/*:328*//*330:*/
-#line 430 "chapters/training.w"
+/*:329*//*331:*/
+#line 453 "chapters/training.w"
 
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first)
 {
@@ -3259,8 +3281,8 @@ s->has_y[t]= lag==p||t+1==lag;
 }
 }
 
-/*:330*//*334:*/
-#line 526 "chapters/training.w"
+/*:331*//*335:*/
+#line 549 "chapters/training.w"
 
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T)
 {
@@ -3284,8 +3306,8 @@ if(!(e<=worst))worst= e;
 return worst;
 }
 
-/*:334*//*335:*/
-#line 553 "chapters/training.w"
+/*:335*//*336:*/
+#line 576 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr)
@@ -3311,8 +3333,8 @@ right+= ok;
 return(double)right/(double)held->count;
 }
 
-/*:335*//*337:*/
-#line 591 "chapters/training.w"
+/*:336*//*338:*/
+#line 614 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t lag,
 double*fraction,lstm_error*err)
@@ -3343,7 +3365,7 @@ lstm_data_free(&probes);
 return status;
 }
 
-/*:337*//*353:*/
+/*:338*//*352:*/
 #line 76 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len)
@@ -3356,7 +3378,7 @@ for(size_t q= 0;l+q<len;q++)s[q]+= a[l+q]*b[l+q];
 return((s[0]+s[4])+(s[1]+s[5]))+((s[2]+s[6])+(s[3]+s[7]));
 }
 
-/*:353*//*355:*/
+/*:352*//*354:*/
 #line 98 "chapters/speed.w"
 
 void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
@@ -3365,7 +3387,7 @@ double*y)
 for(size_t r= 0;r<rows;r++)y[r]+= lstm_dot(A+r*cols,v,cols);
 }
 
-/*:355*//*357:*/
+/*:354*//*356:*/
 #line 139 "chapters/speed.w"
 
 void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
@@ -3376,7 +3398,7 @@ for(size_t c= 0;c<cols;c++)
 C[r*ldc+c]+= lstm_dot(A+r*lda,B+c*ldb,len);
 }
 
-/*:357*//*358:*/
+/*:356*//*357:*/
 #line 166 "chapters/speed.w"
 
 void lstm_gemm_tn(size_t rows,size_t cols,size_t len,const double*A,
@@ -3395,7 +3417,7 @@ for(size_t l= 0;l<cols;l++)c[l]+= ar*b[l];
 }
 }
 
-/*:358*//*359:*/
+/*:357*//*358:*/
 #line 191 "chapters/speed.w"
 
 void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
@@ -3411,7 +3433,7 @@ for(size_t k= 0;k<cols;k++)c[k]+= arl*b[k];
 }
 }
 
-/*:359*//*364:*/
+/*:358*//*363:*/
 #line 304 "chapters/speed.w"
 
 static double bench_since(const struct timespec*start)
@@ -3428,7 +3450,7 @@ const double x= *(const double*)a,y= *(const double*)b;
 return(x> y)-(x<y);
 }
 
-/*:364*//*365:*/
+/*:363*//*364:*/
 #line 319 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
@@ -3446,7 +3468,7 @@ if(T<1)return lstm_fail(err,LSTM_EUSAGE,
 if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
 return status;
 if((status= lstm_net_like(&grad,&net,err))==LSTM_OK){
-/*366:*/
+/*365:*/
 #line 344 "chapters/speed.w"
 
 {
@@ -3468,7 +3490,7 @@ res->work_bytes= st.work_bytes;
 }
 }
 
-/*:366*/
+/*:365*/
 #line 336 "chapters/speed.w"
 ;
 lstm_net_free(&grad);
@@ -3478,7 +3500,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:365*//*368:*/
+/*:364*//*367:*/
 #line 371 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
@@ -3505,7 +3527,7 @@ seq->has_y[t]= 1;
 return LSTM_OK;
 }
 
-/*:368*//*370:*/
+/*:367*//*369:*/
 #line 414 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count)
@@ -3525,8 +3547,99 @@ suu+= u*u;
 return suu> 0?suv/suu:NAN;
 }
 
-/*:370*/
-#line 200 "chapters/intro.w"
+/*:369*//*426:*/
+#line 64 "chapters/owndata.w"
+
+int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
+lstm_epoch*st,lstm_error*err)
+{
+const lstm_method*meth;
+lstm_optimizer opt;
+lstm_trainer tn;
+lstm_rng rng;
+size_t*order= NULL,count= cfg->train->count;
+long param;
+int status;
+clock_t start= clock();
+memset(st,0,sizeof*st);
+memset(&opt,0,sizeof opt);
+memset(&tn,0,sizeof tn);
+if((status= lstm_data_fits(net,cfg->train,err))!=LSTM_OK||
+(cfg->valid&&(status= lstm_data_fits(net,cfg->valid,err))!=
+LSTM_OK))return status;
+if(!(meth= lstm_method_find(cfg->method,&param,err)))return LSTM_EUSAGE;
+if(count==0)
+return lstm_fail(err,LSTM_EDATA,"there are no sequences to train on");
+if(!(order= malloc(count*sizeof*order)))
+return lstm_fail(err,LSTM_ENOMEM,"out of memory");
+for(size_t s= 0;s<count;s++)order[s]= s;
+lstm_rng_seed(&rng,cfg->seed);
+if((status= lstm_optimizer_init(&opt,net,cfg->optimizer,cfg->rate,
+err))==LSTM_OK){
+opt.clip= cfg->clip;
+status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
+}
+while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
+/*427:*/
+#line 108 "chapters/owndata.w"
+
+{
+double sum= 0;
+size_t done= 0;
+for(size_t s= count;s> 1;s--){
+size_t r= (size_t)(lstm_rng_next(&rng)%s),keep= order[s-1];
+order[s-1]= order[r];
+order[r]= keep;
+}
+for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
+/*428:*/
+#line 132 "chapters/owndata.w"
+
+{
+double loss= 0,e= 0;
+status= lstm_train_sequence(&tn,&cfg->train->seq[order[q]],&loss,&e,
+err);
+if(status==LSTM_OK)
+status= lstm_train_finite(net,st->sequences+1,loss,err);
+if(status==LSTM_OK){
+sum+= loss;
+done++;
+st->sequences++;
+st->interrupted= cfg->stop&&*cfg->stop;
+if(cfg->report&&!(q+1==count||st->interrupted)){
+st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
+cfg->report(st,net,cfg->ctx);
+}
+}
+}
+
+/*:428*/
+#line 118 "chapters/owndata.w"
+;
+if(status==LSTM_OK&&done> 0){
+st->train_loss= sum/(double)done;
+st->end_of_epoch= 1;
+if(!st->interrupted)st->epoch++;
+if(cfg->valid&&(status= lstm_loss(net,cfg->valid,&st->valid_loss,
+err))==LSTM_OK)
+st->valid_loss/= (double)cfg->valid->count;
+st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
+if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
+st->end_of_epoch= 0;
+}
+}
+
+/*:427*/
+#line 95 "chapters/owndata.w"
+;
+lstm_trainer_free(&tn);
+lstm_optimizer_free(&opt);
+free(order);
+return status;
+}
+
+/*:426*/
+#line 201 "chapters/intro.w"
 
 
 /*:9*/

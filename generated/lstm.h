@@ -6,8 +6,9 @@
 #include <stddef.h> 
 #include <stdint.h> 
 #include <stdio.h> 
+#include <signal.h>  
 /*10:*/
-#line 209 "chapters/intro.w"
+#line 210 "chapters/intro.w"
 
 #define LSTM_OK 0
 #define LSTM_EDATA 1
@@ -86,23 +87,23 @@
 #define LSTM_TASK_REBER 2
 #define LSTM_TASK_ADDING 3
 
-/*:288*//*361:*/
+/*:288*//*360:*/
 #line 278 "chapters/speed.w"
 
 #define LSTM_BENCH_RUNS 5
 #define LSTM_BENCH_MAX_RUNS 101
 #define LSTM_BENCH_SECONDS 0.2
 
-/*:361*//*385:*/
+/*:360*//*384:*/
 #line 35 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:385*/
-#line 181 "chapters/intro.w"
+/*:384*/
+#line 182 "chapters/intro.w"
 
 /*11:*/
-#line 227 "chapters/intro.w"
+#line 228 "chapters/intro.w"
 
 typedef struct lstm_error{
 char file[LSTM_PATH_MAX];
@@ -310,9 +311,11 @@ long max_sequences;
 long report_every;
 void(*report)(const lstm_train_status*st,void*ctx);
 void*ctx;
+volatile sig_atomic_t*stop;
+const lstm_net*start;
 }lstm_train_config;
 
-/*:321*//*362:*/
+/*:321*//*361:*/
 #line 283 "chapters/speed.w"
 
 typedef struct lstm_bench_result{
@@ -322,18 +325,45 @@ double seconds_per_step;
 size_t work_bytes;
 }lstm_bench_result;
 
-/*:362*/
-#line 182 "chapters/intro.w"
+/*:361*//*424:*/
+#line 27 "chapters/owndata.w"
+
+typedef struct lstm_epoch{
+long epoch;
+long sequences;
+double train_loss;
+double valid_loss;
+int end_of_epoch;
+int interrupted;
+double seconds;
+}lstm_epoch;
+
+typedef struct lstm_data_config{
+const lstm_data*train;
+const lstm_data*valid;
+const char*method;
+uint64_t seed;
+int optimizer;
+double rate,clip;
+long epochs;
+void(*report)(const lstm_epoch*st,const lstm_net*net,void*ctx);
+
+void*ctx;
+volatile sig_atomic_t*stop;
+}lstm_data_config;
+
+/*:424*/
+#line 183 "chapters/intro.w"
 
 /*12:*/
-#line 239 "chapters/intro.w"
+#line 240 "chapters/intro.w"
 
 int lstm_fail(lstm_error*err,int status,const char*fmt,...);
 int lstm_fail_at(lstm_error*err,int status,const char*file,long line,
 const char*fmt,...);
 
 /*:12*//*16:*/
-#line 287 "chapters/intro.w"
+#line 288 "chapters/intro.w"
 
 void lstm_error_clear(lstm_error*err);
 
@@ -515,7 +545,7 @@ lstm_error*err);
 int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
 
 /*:193*//*198:*/
-#line 748 "chapters/formats.w"
+#line 751 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
@@ -523,7 +553,7 @@ int lstm_grad_read(const char*path,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 
 /*:198*//*200:*/
-#line 801 "chapters/formats.w"
+#line 804 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
 lstm_data*data,lstm_error*err);
@@ -531,7 +561,7 @@ int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
 lstm_error*err);
 
 /*:200*//*208:*/
-#line 967 "chapters/formats.w"
+#line 970 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
 int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
@@ -610,36 +640,36 @@ int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
 /*:313*//*322:*/
-#line 277 "chapters/training.w"
+#line 279 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task);
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err);
 
-/*:322*//*327:*/
-#line 401 "chapters/training.w"
+/*:322*//*328:*/
+#line 424 "chapters/training.w"
 
 int lstm_train_finite(const lstm_net*net,long sequence,double loss,
 lstm_error*err);
 
-/*:327*//*336:*/
-#line 587 "chapters/training.w"
+/*:328*//*337:*/
+#line 610 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t lag,
 double*fraction,lstm_error*err);
 
-/*:336*//*352:*/
+/*:337*//*351:*/
 #line 67 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len);
 
-/*:352*//*354:*/
+/*:351*//*353:*/
 #line 94 "chapters/speed.w"
 
 void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
 double*y);
 
-/*:354*//*356:*/
+/*:353*//*355:*/
 #line 122 "chapters/speed.w"
 
 void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
@@ -649,21 +679,27 @@ size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
 size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 
-/*:356*//*363:*/
+/*:355*//*362:*/
 #line 291 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err);
 
-/*:363*//*369:*/
+/*:362*//*368:*/
 #line 411 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count);
 
-/*:369*/
-#line 183 "chapters/intro.w"
+/*:368*//*425:*/
+#line 52 "chapters/owndata.w"
+
+int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
+lstm_epoch*st,lstm_error*err);
+
+/*:425*/
+#line 184 "chapters/intro.w"
 
 #endif
-#line 185 "chapters/intro.w"
+#line 186 "chapters/intro.w"
 
 /*:8*/

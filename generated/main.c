@@ -1,4 +1,4 @@
-/*383:*/
+/*382:*/
 #line 13 "chapters/command.w"
 
 #define _POSIX_C_SOURCE 200809L 
@@ -11,18 +11,14 @@
 #include <fcntl.h> 
 #include <sys/stat.h> 
 #include <unistd.h> 
-/*339:*/
-#line 652 "chapters/training.w"
+/*340:*/
+#line 675 "chapters/training.w"
 
-typedef struct{
-int terminal;
-FILE*curve;
-}train_report;
 static int cmd_train(int argc,char**argv);
 static int train_usage(const char*fmt,const char*a,const char*b);
 static void train_progress(const lstm_train_status*st,void*ctx);
 
-/*:339*//*372:*/
+/*:340*//*371:*/
 #line 461 "chapters/speed.w"
 
 #define BENCH_LIST_MAX 16
@@ -32,7 +28,7 @@ size_t list[BENCH_LIST_MAX],size_t*count);
 static int bench_method(const lstm_method*meth,long param,
 const size_t*cells,size_t ncells,const size_t*steps,size_t nsteps);
 
-/*:372*//*386:*/
+/*:371*//*385:*/
 #line 42 "chapters/command.w"
 
 typedef struct lstm_command{
@@ -43,13 +39,18 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:386*//*393:*/
+/*:385*//*392:*/
 #line 139 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:393*//*395:*/
-#line 186 "chapters/command.w"
+/*:392*//*394:*/
+#line 179 "chapters/command.w"
+
+static const char*short_g(char buf[32],double x);
+
+/*:394*//*396:*/
+#line 211 "chapters/command.w"
 
 typedef struct out_file{
 const char*path;
@@ -61,8 +62,8 @@ static int out_commit(out_file*o,lstm_error*err);
 static void out_abandon(out_file*o);
 static int out_refuse(const char*path,lstm_error*err);
 
-/*:395*//*400:*/
-#line 336 "chapters/command.w"
+/*:396*//*401:*/
+#line 361 "chapters/command.w"
 
 typedef struct lstm_options{
 const char*model,*seq;
@@ -75,37 +76,86 @@ static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:400*//*404:*/
-#line 416 "chapters/command.w"
+/*:401*//*405:*/
+#line 441 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:404*//*406:*/
-#line 439 "chapters/command.w"
+/*:405*//*407:*/
+#line 465 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:406*//*409:*/
-#line 471 "chapters/command.w"
+/*:407*//*410:*/
+#line 502 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:409*//*415:*/
-#line 588 "chapters/command.w"
+/*:410*//*416:*/
+#line 619 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:415*//*418:*/
-#line 658 "chapters/command.w"
+/*:416*//*419:*/
+#line 689 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 
-/*:418*//*423:*/
+/*:419*//*429:*/
+#line 182 "chapters/owndata.w"
+
+typedef struct train_args{
+const char*data,*valid;
+const char*init;
+const char*checkpoint;
+int output;
+long epochs,every;
+int progress;
+}train_args;
+static int train_option(const char*opt,const char*val,train_args*args);
+static int train_on_data(const lstm_train_config*cfg,const train_args*args,
+const char*out,const char*curve);
+
+/*:429*//*433:*/
+#line 297 "chapters/owndata.w"
+
+static int data_network(const lstm_train_config*cfg,const train_args*args,
+const lstm_data*train,lstm_net*net,lstm_error*err);
+
+/*:433*//*435:*/
+#line 338 "chapters/owndata.w"
+
+typedef struct train_watch{
+int terminal;
+FILE*talk;
+out_file model,curve;
+int has_model,has_curve;
+int has_valid;
+const char*checkpoint;
+long every;
+int failed;
+lstm_error err;
+int interrupted;
+const lstm_net*net;
+}train_watch;
+static volatile sig_atomic_t train_stop;
+static void on_interrupt(int sig);
+static const char*const optimizer_name[3]= {"sgd","momentum","adam"};
+static int watch_open(train_watch*w,const lstm_train_config*cfg,
+const train_args*args,const lstm_net*net,const char*out,
+const char*curve,lstm_error*err);
+static int watch_close(train_watch*w,int status,const lstm_net*net,
+lstm_error*err);
+static void watch_checkpoint(train_watch*w,long sequences);
+static void data_progress(const lstm_epoch*st,const lstm_net*net,
+void*ctx);
+
+/*:435*//*442:*/
 #line 30 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv);
@@ -114,7 +164,7 @@ static int cmd_experiments(int argc,char**argv);
 #define EXP_CURVE_LAG 20
 static const size_t exp_lags[5]= {5,10,20,50,100};
 
-/*:423*//*425:*/
+/*:442*//*444:*/
 #line 46 "chapters/experiments.w"
 
 #define EXP_FAMILIES 5
@@ -122,7 +172,7 @@ static const char*family_name[EXP_FAMILIES]=
 {"bptt","tbptt:p/2","tbptt:2p","irtrl","rtrl"};
 static int family_spec(int f,size_t p,char*buf,size_t size);
 
-/*:425*//*429:*/
+/*:444*//*448:*/
 #line 125 "chapters/experiments.w"
 
 typedef struct{
@@ -136,7 +186,7 @@ double retention[3];
 static int experiments_report(const char*dir,double seconds);
 static int parse_run(const char*line,exp_run*run);
 
-/*:429*//*431:*/
+/*:448*//*450:*/
 #line 181 "chapters/experiments.w"
 
 typedef struct{
@@ -151,7 +201,7 @@ exp_cell other[2],double seconds,int total);
 static void write_figures(FILE*f,exp_cell cells[EXP_FAMILIES][5],
 const char*dir);
 
-/*:431*//*439:*/
+/*:450*//*458:*/
 #line 370 "chapters/experiments.w"
 
 static void mp_prologue(FILE*f);
@@ -159,47 +209,66 @@ static void mp_legend(FILE*f,int with_families);
 static void mp_line(FILE*f,int fam,int count,const double*x,
 const double*y);
 
-/*:439*/
+/*:458*/
 #line 24 "chapters/command.w"
 
-/*340:*/
-#line 667 "chapters/training.w"
+/*341:*/
+#line 688 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv)
 {
 lstm_train_config cfg;
 lstm_train_status st;
-lstm_net net;
+lstm_net net,start;
 lstm_error err;
 const char*task= NULL,*out= NULL,*curve= NULL;
-out_file model_file,curve_file;
-train_report progress;
-int status,terminal;
+train_args args= {NULL,NULL,NULL,NULL,-1,10,1000,0};
+train_watch w;
+int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*344:*/
-#line 756 "chapters/training.w"
+/*343:*/
+#line 742 "chapters/training.w"
 
-printf("usage: lstm train --task lag|reber|adding [--method M] [--lag p]\n"
-"         [--seed S] [--cells N] [--lr R] [--optimizer sgd|momentum|adam]\n"
-"         [--clip C] [--max-sequences N] [--out FILE] [--curve FILE]\n"
+printf("usage: lstm train --task lag|reber|adding [--lag p] [--max-sequences N]\n"
+"       lstm train --data FILE [--valid FILE] [--output l2|softmax|none]\n"
+"                  [--epochs N]\n"
+"  and for both: [--method M] [--seed S] [--cells N] [--lr R]\n"
+"    [--optimizer sgd|momentum|adam] [--clip C] [--init MODEL]\n"
+"    [--out FILE] [--curve FILE] [--checkpoint FILE] [--every N]\n"
+"    [--progress]\n"
 "Train a network on a task of Hochreiter and Schmidhuber (1997) until\n"
-"it meets the paper's success criterion or the budget is spent; print\n"
-"one summary line, and write the model to FILE if asked.\n");
+"it meets the paper's success criterion or the budget is spent, or on\n"
+"the sequences of FILE for N epochs (10 unless given); print a summary\n"
+"line, and write the model to FILE if asked. A value may follow its\n"
+"option or an equals sign; '-' is standard input or output. Ctrl-C\n"
+"stops after the current sequence and writes what was asked for.\n");
 
-/*:344*/
-#line 680 "chapters/training.w"
+/*:343*/
+#line 701 "chapters/training.w"
 ;
 return 0;
 }
+/*342:*/
+#line 731 "chapters/training.w"
+
 for(int a= 0;a<argc;a++)
 if(strcmp(argv[a],"--task")==0&&a+1<argc)task= argv[++a];
 else if(strncmp(argv[a],"--task=",7)==0)task= argv[a]+7;
-if(!task)return train_usage("lstm train: --task is required%s","","");
-cfg= lstm_train_defaults(task);
+else if(strcmp(argv[a],"--data")==0&&a+1<argc)args.data= argv[++a];
+else if(strncmp(argv[a],"--data=",7)==0)args.data= argv[a]+7;
+if(!task==!args.data)
+return train_usage("lstm train: expected --task or --data, and not both%s",
+"","");
+
+
+/*:342*/
+#line 704 "chapters/training.w"
+;
+cfg= lstm_train_defaults(task?task:"lag");
 for(int a= 0;a<argc;a++)
-/*345:*/
-#line 767 "chapters/training.w"
+/*344:*/
+#line 761 "chapters/training.w"
 
 {
 const char*arg= argv[a],*eq= strchr(arg,'='),*val;
@@ -209,9 +278,15 @@ if(strncmp(arg,"--",2)!=0||len>=sizeof opt)
 return train_usage("lstm train: unknown argument '%s'",arg,"");
 memcpy(opt,arg,len);
 opt[len]= '\0';
+if(strcmp(opt,"--progress")==0&&!eq){
+args.progress= 1;
+continue;
+}
 val= eq?eq+1:a+1<argc?argv[++a]:NULL;
 if(!val)return train_usage("lstm train: %s needs a value",opt,"");
-if(strcmp(opt,"--task")==0)continue;
+if((status= train_option(opt,val,&args))==2)return 2;
+else if(status==1)continue;
+else if(strcmp(opt,"--task")==0)continue;
 else if(strcmp(opt,"--method")==0)cfg.method= val;
 else if(strcmp(opt,"--out")==0)out= val;
 else if(strcmp(opt,"--curve")==0)curve= val;
@@ -230,7 +305,7 @@ return train_usage(opt[2]=='l'?"lstm train: expected a positive "
 if(opt[2]=='l')cfg.rate= v;else cfg.clip= v;
 }else if(strcmp(opt,"--lag")==0||strcmp(opt,"--seed")==0||
 strcmp(opt,"--cells")==0||strcmp(opt,"--max-sequences")==0){
-/*346:*/
+/*345:*/
 #line 806 "chapters/training.w"
 
 {
@@ -248,111 +323,64 @@ else if(opt[2]=='c')cfg.cells= (size_t)v;
 else cfg.max_sequences= (long)v;
 }
 
-/*:346*/
+/*:345*/
 #line 797 "chapters/training.w"
 ;
 }else return train_usage("lstm train: unknown option '%s'",opt,"");
 }
 
-/*:345*/
-#line 689 "chapters/training.w"
+/*:344*/
+#line 707 "chapters/training.w"
 ;
-terminal= isatty(fileno(stderr));
-progress.terminal= terminal;
-progress.curve= NULL;
-/*341:*/
-#line 719 "chapters/training.w"
-
-if(out&&out_open(&model_file,out,&err)!=LSTM_OK)
-return report(LSTM_EIO,&err);
-if(curve){
-if(out_open(&curve_file,curve,&err)!=LSTM_OK){
-if(out)out_abandon(&model_file);
-return report(LSTM_EIO,&err);
+if(args.data)return train_on_data(&cfg,&args,out,curve);
+if(args.init){
+if((status= lstm_model_read(args.init,&start,&err))!=LSTM_OK)
+return report(status,&err);
+cfg.start= &start;
 }
-progress.curve= curve_file.f;
-}
-
-/*:341*/
-#line 693 "chapters/training.w"
-;
-cfg.report= terminal||progress.curve?train_progress:NULL;
-cfg.ctx= &progress;
-cfg.report_every= 100;
+if((status= watch_open(&w,&cfg,&args,&net,out,curve,&err))==
+LSTM_OK){
+cfg.report= train_progress;
+cfg.ctx= &w;
+cfg.report_every= 1;
+cfg.stop= &train_stop;
 status= lstm_train_task(&cfg,&net,&st,&err);
-if(terminal&&st.sequences> 0)fputc('\n',stderr);
-/*342:*/
-#line 734 "chapters/training.w"
-
-if(curve){
-if(status==LSTM_OK||status==LSTM_EDIVERGED){
-lstm_error cerr;
-lstm_error_clear(&cerr);
-if(out_commit(&curve_file,&cerr)!=LSTM_OK&&status==LSTM_OK)
-err= cerr,status= LSTM_EIO;
-}else out_abandon(&curve_file);
-}
-if(out&&status!=LSTM_OK)out_abandon(&model_file);
-
-/*:342*/
-#line 699 "chapters/training.w"
-;
-if(status!=LSTM_OK){
-int diverged= status==LSTM_EDIVERGED;
-lstm_net_free(&net);
-status= report(status,&err);
-if(diverged)
-fprintf(stderr,"lstm train: no model is written; a smaller learning "
-"rate (--lr) or clipping (--clip) may help\n");
-return status;
-}
-/*348:*/
-#line 849 "chapters/training.w"
+w.interrupted= train_stop&&!w.failed&&!st.solved&&
+st.sequences<cfg.max_sequences;
+if(status==LSTM_OK)/*347:*/
+#line 853 "chapters/training.w"
 
 {
-static const char*optname[3]= {"sgd","momentum","adam"};
-printf("%s after %ld sequences: task %s length %zu method %s seed %llu "
-"cells %zu optimizer %s lr %.17g clip %.17g loss %.17g measure %.17g "
-"seconds %.17g",st.solved?"solved":"not solved",st.sequences,
+char lr[32],clip[32],loss[32],measure[32],secs[32];
+fprintf(w.talk,"%s after %ld sequences: task %s length %zu method %s "
+"seed %llu cells %zu optimizer %s lr %s clip %s loss %s measure %s "
+"seconds %s",st.solved?"solved":"not solved",st.sequences,
 cfg.task,cfg.length,cfg.method,(unsigned long long)cfg.seed,
-cfg.cells,optname[cfg.optimizer],cfg.rate,cfg.clip,st.moving_loss,
-st.measure,st.seconds);
+net.n,optimizer_name[cfg.optimizer],short_g(lr,cfg.rate),
+short_g(clip,cfg.clip),short_g(loss,st.moving_loss),
+short_g(measure,st.measure),short_g(secs,st.seconds));
 if(strcmp(cfg.task,"lag")==0)
 for(int q= 0;q<3&&status==LSTM_OK;q++){
 static const int times[3]= {2,5,10};
 double kept= 0;
 status= lstm_retention(&net,cfg.length,times[q]*cfg.length,&kept,
 &err);
-printf(" retention%dp %.17g",times[q],kept);
+fprintf(w.talk," retention%dp %s",times[q],short_g(lr,kept));
 }
-printf("\n");
-if(status!=LSTM_OK)status= report(status,&err);
+fprintf(w.talk,"\n");
 }
 
-/*:348*/
-#line 709 "chapters/training.w"
+/*:347*/
+#line 723 "chapters/training.w"
 ;
-/*343:*/
-#line 745 "chapters/training.w"
-
-if(out){
-if(status==LSTM_OK){
-lstm_error_clear(&err);
-if((status= lstm_model_write(model_file.f,&net,&err))==LSTM_OK)
-status= out_commit(&model_file,&err);
-else out_abandon(&model_file);
-if(status!=LSTM_OK)status= report(status,&err);
-}else out_abandon(&model_file);
-}
-
-/*:343*/
-#line 710 "chapters/training.w"
-;
+status= watch_close(&w,status,&net,&err);
 lstm_net_free(&net);
+}else status= report(status,&err);
+if(args.init)lstm_net_free(&start);
 return status;
 }
 
-/*:340*//*347:*/
+/*:341*//*346:*/
 #line 822 "chapters/training.w"
 
 static int train_usage(const char*fmt,const char*a,const char*b)
@@ -366,19 +394,21 @@ return 2;
 
 static void train_progress(const lstm_train_status*st,void*ctx)
 {
-const train_report*r= ctx;
-if(r->terminal){
+train_watch*w= ctx;
+watch_checkpoint(w,st->sequences);
+if(st->sequences%100!=0&&!st->solved)return;
+if(w->terminal){
 fprintf(stderr,"\r%ld sequences, moving loss %.4g, measure %.3g, "
 "%.0f sequences/s   ",st->sequences,st->moving_loss,st->measure,
 st->seconds> 0?st->sequences/st->seconds:0.0);
 fflush(stderr);
 }
-if(r->curve)
-fprintf(r->curve,"%ld %.17g %.17g\n",st->sequences,st->moving_loss,
+if(w->has_curve)
+fprintf(w->curve.f,"%ld %.17g %.17g\n",st->sequences,st->moving_loss,
 st->measure);
 }
 
-/*:347*//*373:*/
+/*:346*//*372:*/
 #line 473 "chapters/speed.w"
 
 static int cmd_bench(int argc,char**argv)
@@ -399,7 +429,7 @@ printf("usage: lstm bench [--method LIST] [--cells LIST] [--steps LIST]\n"
 "by commas.\n");
 return 0;
 }
-/*374:*/
+/*373:*/
 #line 503 "chapters/speed.w"
 
 for(int a= 0;a<argc;a++){
@@ -421,10 +451,10 @@ else status= read_size_list("--steps",val,LSTM_MAX_PARAMS,steps,
 if(status!=0)return status;
 }
 
-/*:374*/
+/*:373*/
 #line 492 "chapters/speed.w"
 ;
-/*375:*/
+/*374:*/
 #line 523 "chapters/speed.w"
 
 if(methods){
@@ -449,7 +479,7 @@ meth[nmeth]= mt;
 param[nmeth]= mt->takes_param?10:0;
 }
 
-/*:375*/
+/*:374*/
 #line 493 "chapters/speed.w"
 ;
 printf("lstm-bench 1\n# method cells steps runs us-per-step work-bytes\n");
@@ -461,7 +491,7 @@ if(status!=0)return status;
 return 0;
 }
 
-/*:373*//*376:*/
+/*:372*//*375:*/
 #line 551 "chapters/speed.w"
 
 static int read_size_list(const char*what,const char*text,size_t max,
@@ -494,7 +524,7 @@ p= end+1;
 }
 }
 
-/*:376*//*377:*/
+/*:375*//*376:*/
 #line 586 "chapters/speed.w"
 
 static int bench_method(const lstm_method*meth,long param,
@@ -518,7 +548,7 @@ fflush(stdout);
 secs[c][s]= res.seconds_per_step;
 bytes[c][s]= (double)res.work_bytes;
 }
-/*378:*/
+/*377:*/
 #line 612 "chapters/speed.w"
 
 {
@@ -541,13 +571,13 @@ lstm_fit_exponent(x,y,nsteps));
 }
 }
 
-/*:378*/
+/*:377*/
 #line 608 "chapters/speed.w"
 ;
 return 0;
 }
 
-/*:377*//*391:*/
+/*:376*//*390:*/
 #line 112 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
@@ -569,7 +599,7 @@ return 1;
 return 0;
 }
 
-/*:391*//*394:*/
+/*:390*//*393:*/
 #line 142 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
@@ -596,8 +626,20 @@ status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:394*//*396:*/
-#line 204 "chapters/command.w"
+/*:393*//*395:*/
+#line 182 "chapters/command.w"
+
+static const char*short_g(char buf[32],double x)
+{
+for(int digits= 1;digits<=17;digits++){
+snprintf(buf,32,"%.*g",digits,x);
+if(strtod(buf,NULL)==x||!isfinite(x))break;
+}
+return buf;
+}
+
+/*:395*//*397:*/
+#line 229 "chapters/command.w"
 
 static int out_open(out_file*o,const char*path,lstm_error*err)
 {
@@ -634,8 +676,8 @@ strerror(e));
 return LSTM_OK;
 }
 
-/*:396*//*397:*/
-#line 244 "chapters/command.w"
+/*:397*//*398:*/
+#line 269 "chapters/command.w"
 
 static int out_refuse(const char*path,lstm_error*err)
 {
@@ -651,8 +693,8 @@ return lstm_fail_at(err,LSTM_EIO,path,0,"is %s, not a regular file; "
 
 }
 
-/*:397*//*398:*/
-#line 266 "chapters/command.w"
+/*:398*//*399:*/
+#line 291 "chapters/command.w"
 
 static int out_commit(out_file*o,lstm_error*err)
 {
@@ -677,8 +719,8 @@ out_abandon(o);
 return lstm_fail_at(err,LSTM_EIO,o->path,0,
 "cannot write the file: %s",strerror(e));
 }
-/*399:*/
-#line 311 "chapters/command.w"
+/*400:*/
+#line 336 "chapters/command.w"
 
 {
 char*slash= strrchr(o->tmp,'/');
@@ -690,8 +732,8 @@ close(dfd);
 }
 }
 
-/*:399*/
-#line 290 "chapters/command.w"
+/*:400*/
+#line 315 "chapters/command.w"
 ;
 free(o->tmp);
 o->tmp= NULL;
@@ -709,8 +751,8 @@ o->f= NULL;
 o->tmp= NULL;
 }
 
-/*:398*//*401:*/
-#line 352 "chapters/command.w"
+/*:399*//*402:*/
+#line 377 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt)
@@ -722,8 +764,8 @@ opt->eps= LSTM_FD_STEP;
 for(int a= 0;a<argc;a++){
 const char*arg= argv[a];
 if(strncmp(arg,"--",2)==0&&arg[2]!='\0'){
-/*402:*/
-#line 376 "chapters/command.w"
+/*403:*/
+#line 401 "chapters/command.w"
 
 {
 const char*eq= strchr(arg,'=');
@@ -748,8 +790,8 @@ return usage_error(cmd,
 }
 }
 
-/*:402*/
-#line 363 "chapters/command.w"
+/*:403*/
+#line 388 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg,files++;
 else if(files==1)opt->seq= arg,files++;
@@ -763,8 +805,8 @@ files==0?"none":"only one");
 return 0;
 }
 
-/*:401*//*403:*/
-#line 403 "chapters/command.w"
+/*:402*//*404:*/
+#line 428 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
 {
@@ -774,8 +816,8 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:403*//*405:*/
-#line 420 "chapters/command.w"
+/*:404*//*406:*/
+#line 445 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param)
@@ -792,21 +834,26 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:405*//*407:*/
-#line 443 "chapters/command.w"
+/*:406*//*408:*/
+#line 469 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err)
 {
-int status= lstm_model_read(opt->model,net,err);
-if(status!=LSTM_OK)return status;
+int status;
+if(strcmp(opt->model,"-")==0&&strcmp(opt->seq,"-")==0)
+return lstm_fail(err,LSTM_EUSAGE,"only one of MODEL and SEQ can be "
+"standard input, '-'");
+
+if((status= lstm_model_read(opt->model,net,err))!=LSTM_OK)
+return status;
 if((status= lstm_data_read(opt->seq,net,data,err))!=LSTM_OK)
 lstm_net_free(net);
 return status;
 }
 
-/*:407*//*410:*/
-#line 476 "chapters/command.w"
+/*:408*//*411:*/
+#line 507 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
 {
@@ -833,8 +880,8 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:410*//*411:*/
-#line 509 "chapters/command.w"
+/*:411*//*412:*/
+#line 540 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err)
@@ -847,8 +894,8 @@ for(size_t s= 0;s<data->count;s++)
 if(data->seq[s].T> longest)longest= data->seq[s].T;
 if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
 return status;
-/*412:*/
-#line 535 "chapters/command.w"
+/*413:*/
+#line 566 "chapters/command.w"
 
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
 const lstm_seq*seq= &data->seq[s];
@@ -871,8 +918,8 @@ return status;
 }
 loss= 0;
 
-/*:412*/
-#line 521 "chapters/command.w"
+/*:413*/
+#line 552 "chapters/command.w"
 ;
 printf("lstm-forward 1\n");
 for(size_t s= 0;s<data->count;s++){
@@ -880,8 +927,8 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*413:*/
-#line 557 "chapters/command.w"
+/*414:*/
+#line 588 "chapters/command.w"
 
 {
 printf("step %zu out",t);
@@ -894,8 +941,8 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:413*/
-#line 528 "chapters/command.w"
+/*:414*/
+#line 559 "chapters/command.w"
 ;
 }
 printf("loss %.17g\n",loss);
@@ -903,8 +950,8 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:411*//*416:*/
-#line 591 "chapters/command.w"
+/*:412*//*417:*/
+#line 622 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
 {
@@ -941,8 +988,8 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:416*//*419:*/
-#line 662 "chapters/command.w"
+/*:417*//*420:*/
+#line 693 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
 {
@@ -980,14 +1027,15 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:419*//*420:*/
-#line 699 "chapters/command.w"
+/*:420*//*421:*/
+#line 730 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
 {
 size_t worst= 0;
-printf("lstm-gradcheck 1\nmethod %s\neps %.17g\ntolerance %.17g\n",
-opt->method,opt->eps,LSTM_CHECK_TOL);
+char eps[32],tol[32];
+printf("lstm-gradcheck 1\nmethod %s\neps %s\ntolerance %s\n",
+opt->method,short_g(eps,opt->eps),short_g(tol,LSTM_CHECK_TOL));
 for(size_t q= 0;q<res->blocks;q++){
 printf("block %s abs %.17g rel %.17g\n",res->block[q].name,
 res->block[q].max_abs,res->block[q].max_rel);
@@ -1005,7 +1053,259 @@ LSTM_CHECK_TOL);
 return 3;
 }
 
-/*:420*//*426:*/
+/*:421*//*430:*/
+#line 200 "chapters/owndata.w"
+
+static int train_option(const char*opt,const char*val,train_args*args)
+{
+if(strcmp(opt,"--progress")==0)args->progress= 1;
+else if(strcmp(opt,"--data")==0)args->data= val;
+else if(strcmp(opt,"--valid")==0)args->valid= val;
+else if(strcmp(opt,"--init")==0)args->init= val;
+else if(strcmp(opt,"--checkpoint")==0)args->checkpoint= val;
+else if(strcmp(opt,"--output")==0){
+if(strcmp(val,"l2")==0)args->output= LSTM_OUT_L2;
+else if(strcmp(val,"softmax")==0)args->output= LSTM_OUT_SOFTMAX;
+else if(strcmp(val,"none")==0)args->output= LSTM_OUT_NONE;
+else return train_usage("lstm train: expected l2, softmax or none after "
+"%s, found '%s'",opt,val);
+}else if(strcmp(opt,"--epochs")==0||strcmp(opt,"--every")==0){
+char*end;
+long v;
+errno= 0;
+v= strtol(val,&end,10);
+if(val[0]<'0'||val[0]> '9'||*end||errno==ERANGE||v<1)
+return train_usage("lstm train: expected a positive whole number "
+"after %s, found '%s'",opt,val);
+if(opt[3]=='p')args->epochs= v;else args->every= v;
+}else return 0;
+return 1;
+}
+
+/*:430*//*431:*/
+#line 231 "chapters/owndata.w"
+
+static int train_on_data(const lstm_train_config*cfg,const train_args*args,
+const char*out,const char*curve)
+{
+lstm_data train,valid;
+lstm_net net;
+lstm_error err;
+lstm_epoch st;
+lstm_data_config dc;
+train_watch w;
+int status;
+lstm_error_clear(&err);
+memset(&net,0,sizeof net);
+lstm_data_init(&valid,0,0);
+if((status= lstm_data_read(args->data,NULL,&train,&err))!=LSTM_OK)
+return report(status,&err);
+if(args->valid&&
+(status= lstm_data_read(args->valid,NULL,&valid,&err))!=LSTM_OK){
+lstm_data_free(&train);
+return report(status,&err);
+}
+if((status= data_network(cfg,args,&train,&net,&err))==LSTM_OK&&
+(status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
+/*432:*/
+#line 263 "chapters/owndata.w"
+
+memset(&dc,0,sizeof dc);
+dc.train= &train;
+dc.valid= args->valid?&valid:NULL;
+dc.method= cfg->method;
+dc.seed= cfg->seed;
+dc.optimizer= cfg->optimizer;
+dc.rate= cfg->rate;
+dc.clip= cfg->clip;
+dc.epochs= args->epochs;
+dc.report= data_progress;
+dc.ctx= &w;
+dc.stop= &train_stop;
+status= lstm_train_data(&dc,&net,&st,&err);
+w.interrupted= st.interrupted;
+if(status==LSTM_OK){
+char lr[32],clip[32],loss[32],vloss[32],secs[32];
+fprintf(w.talk,"trained %ld epochs, %ld sequences%s: method %s seed %llu "
+"cells %zu output %s optimizer %s lr %s clip %s loss %s",st.epoch,
+st.sequences,st.interrupted?", interrupted":"",cfg->method,
+(unsigned long long)cfg->seed,net.n,net.output==LSTM_OUT_NONE?"none"
+:net.output==LSTM_OUT_L2?"l2":"softmax",
+optimizer_name[cfg->optimizer],short_g(lr,cfg->rate),
+short_g(clip,cfg->clip),short_g(loss,st.train_loss));
+if(args->valid)fprintf(w.talk," valid %s",short_g(vloss,st.valid_loss));
+fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
+}
+
+/*:432*/
+#line 254 "chapters/owndata.w"
+;
+status= watch_close(&w,status,&net,&err);
+}else status= report(status,&err);
+lstm_net_free(&net);
+lstm_data_free(&train);
+lstm_data_free(&valid);
+return status;
+}
+
+/*:431*//*434:*/
+#line 301 "chapters/owndata.w"
+
+static int data_network(const lstm_train_config*cfg,const train_args*args,
+const lstm_data*train,lstm_net*net,lstm_error*err)
+{
+int status,output= args->output<0?LSTM_OUT_L2:args->output;
+if(args->init){
+if((status= lstm_model_read(args->init,net,err))!=LSTM_OK)
+return status;
+if(args->output>=0&&net->output!=args->output)
+return lstm_fail_at(err,LSTM_EUSAGE,args->init,0,"has another "
+"output layer than --output asks for");
+
+return lstm_data_fits(net,train,err);
+}
+if(output==LSTM_OUT_NONE&&train->k!=cfg->cells)
+return lstm_fail(err,LSTM_EUSAGE,"--output none needs as many targets "
+"as cells, but the data have %zu targets and --cells is %zu",
+train->k,cfg->cells);
+
+if((status= lstm_net_init(net,train->m,cfg->cells,output==
+LSTM_OUT_NONE?cfg->cells:train->k,output,err))==LSTM_OK){
+lstm_rng rng;
+lstm_rng_seed(&rng,cfg->seed);
+lstm_net_initialize(net,&rng,&cfg->init);
+}
+return status;
+}
+
+/*:434*//*436:*/
+#line 368 "chapters/owndata.w"
+
+static void on_interrupt(int sig)
+{
+(void)sig;
+train_stop= 1;
+}
+
+/*:436*//*437:*/
+#line 378 "chapters/owndata.w"
+
+static int watch_open(train_watch*w,const lstm_train_config*cfg,
+const train_args*args,const lstm_net*net,const char*out,
+const char*curve,lstm_error*err)
+{
+int to_stdout= (out&&strcmp(out,"-")==0)||
+(curve&&strcmp(curve,"-")==0)||
+(args->checkpoint&&strcmp(args->checkpoint,"-")==0);
+(void)cfg;
+memset(w,0,sizeof*w);
+lstm_error_clear(&w->err);
+w->terminal= args->progress||isatty(fileno(stderr));
+w->talk= to_stdout?stderr:stdout;
+w->checkpoint= args->checkpoint;
+w->every= args->every;
+w->net= net;
+w->has_valid= args->data&&args->valid;
+if(out){
+if(out_open(&w->model,out,err)!=LSTM_OK)return LSTM_EIO;
+w->has_model= 1;
+}
+if(curve){
+if(out_open(&w->curve,curve,err)!=LSTM_OK){
+if(out)out_abandon(&w->model);
+return LSTM_EIO;
+}
+w->has_curve= 1;
+fprintf(w->curve.f,args->data?"# epoch sequences train-loss%s\n":
+"# sequences moving-loss measure%s\n",args->valid?" valid-loss":"");
+}
+train_stop= 0;
+signal(SIGINT,on_interrupt);
+return LSTM_OK;
+}
+
+/*:437*//*438:*/
+#line 417 "chapters/owndata.w"
+
+static int watch_close(train_watch*w,int status,const lstm_net*net,
+lstm_error*err)
+{
+int keep_curve= status==LSTM_OK||status==LSTM_EDIVERGED;
+signal(SIGINT,SIG_DFL);
+if(w->terminal)fputc('\n',stderr);
+if(status==LSTM_OK&&w->failed)status= LSTM_EIO,*err= w->err;
+if(w->has_curve){
+lstm_error cerr;
+lstm_error_clear(&cerr);
+if(!keep_curve)out_abandon(&w->curve);
+else if(out_commit(&w->curve,&cerr)!=LSTM_OK&&status==LSTM_OK)
+status= LSTM_EIO,*err= cerr;
+}
+if(w->has_model){
+if(status!=LSTM_OK)out_abandon(&w->model);
+else if((status= lstm_model_write(w->model.f,net,err))!=LSTM_OK)
+out_abandon(&w->model);
+else status= out_commit(&w->model,err);
+}
+if(status==LSTM_EDIVERGED){
+report(status,err);
+fprintf(stderr,"lstm train: no model is written; a smaller learning "
+"rate (--lr) or clipping (--clip) may help\n");
+return 1;
+}
+if(status!=LSTM_OK)return report(status,err);
+if(w->interrupted)
+fprintf(stderr,"lstm train: interrupted; the model and the curve so far "
+"are written\n");
+
+return w->interrupted?130:0;
+}
+
+/*:438*//*439:*/
+#line 457 "chapters/owndata.w"
+
+static void watch_checkpoint(train_watch*w,long sequences)
+{
+out_file f;
+if(!w->checkpoint||w->failed||sequences%w->every!=0)return;
+if(out_open(&f,w->checkpoint,&w->err)==LSTM_OK){
+if(lstm_model_write(f.f,w->net,&w->err)!=LSTM_OK)out_abandon(&f);
+else if(out_commit(&f,&w->err)==LSTM_OK)return;
+}
+w->failed= 1;
+train_stop= 1;
+}
+
+/*:439*//*440:*/
+#line 475 "chapters/owndata.w"
+
+static void data_progress(const lstm_epoch*st,const lstm_net*net,
+void*ctx)
+{
+train_watch*w= ctx;
+long epoch= st->epoch+(st->interrupted?1:0);
+(void)net;
+watch_checkpoint(w,st->sequences);
+if(!st->end_of_epoch){
+if(w->terminal&&st->sequences%100==0)
+fprintf(stderr,"\repoch %ld, %ld sequences   ",st->epoch+1,
+st->sequences);
+return;
+}
+if(w->terminal)fprintf(stderr,"\r%30s\r","");
+fprintf(w->talk,"epoch %ld sequences %ld loss %.6g",epoch,st->sequences,
+st->train_loss);
+if(w->has_valid)fprintf(w->talk," valid %.6g",st->valid_loss);
+fprintf(w->talk,"%s\n",st->interrupted?" interrupted":"");
+fflush(w->talk);
+if(w->has_curve){
+fprintf(w->curve.f,"%ld %ld %.17g",epoch,st->sequences,st->train_loss);
+if(w->has_valid)fprintf(w->curve.f," %.17g",st->valid_loss);
+fputc('\n',w->curve.f);
+}
+}
+#line 1 "chapters/experiments.w"
+/*:440*//*445:*/
 #line 52 "chapters/experiments.w"
 
 static int family_spec(int f,size_t p,char*buf,size_t size)
@@ -1019,7 +1319,7 @@ default:snprintf(buf,size,"rtrl");return p<=10;
 }
 }
 
-/*:426*//*427:*/
+/*:445*//*446:*/
 #line 67 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv)
@@ -1033,7 +1333,7 @@ printf("usage: lstm experiments --list DIR\n"
 return argc<2&&!wants_help(argc,argv)?2:0;
 }
 if(strcmp(argv[0],"--list")==0&&argc==2){
-/*428:*/
+/*447:*/
 #line 104 "chapters/experiments.w"
 
 for(int q= 4;q>=0;q--)
@@ -1050,7 +1350,7 @@ printf("\n");
 for(int seed= 1;seed<=EXP_SEEDS;seed++)
 printf("--task reber --seed %d\n--task adding --seed %d\n",seed,seed);
 
-/*:428*/
+/*:447*/
 #line 79 "chapters/experiments.w"
 ;
 return 0;
@@ -1070,7 +1370,7 @@ fprintf(stderr,"lstm experiments: expected --list DIR or --report DIR "
 return 2;
 }
 
-/*:427*//*430:*/
+/*:446*//*449:*/
 #line 140 "chapters/experiments.w"
 
 static int parse_run(const char*line,exp_run*run)
@@ -1108,7 +1408,7 @@ strcmp(spec,method)==0)run->family= f;
 return run->family>=0&&run->lag> 0;
 }
 
-/*:430*//*432:*/
+/*:449*//*451:*/
 #line 194 "chapters/experiments.w"
 
 static int experiments_report(const char*dir,double seconds)
@@ -1131,7 +1431,7 @@ int q= 0;
 if(!parse_run(line,&run)){
 fprintf(stderr,"%s:%d: a line is not a summary of a run: '",path,
 total+1);
-/*433:*/
+/*452:*/
 #line 243 "chapters/experiments.w"
 
 for(size_t q= 0;line[q]&&line[q]!='\n'&&q<200;q++){
@@ -1140,7 +1440,7 @@ if(c>=32&&c<127&&c!='\\')fputc(c,stderr);
 else fprintf(stderr,"\\x%02x",c);
 }
 
-/*:433*/
+/*:452*/
 #line 215 "chapters/experiments.w"
 ;
 fprintf(stderr,"'\n");
@@ -1158,7 +1458,7 @@ continue;
 }
 while(q<5&&exp_lags[q]!=run.lag)q++;
 if(q==5||cells[run.family][q].runs==EXP_SEEDS)continue;
-/*434:*/
+/*453:*/
 #line 250 "chapters/experiments.w"
 
 {
@@ -1170,12 +1470,12 @@ for(int r= 0;r<3;r++)c->kept[r]+= run.retention[r];
 c->runs++;
 }
 
-/*:434*/
+/*:453*/
 #line 231 "chapters/experiments.w"
 ;
 }
 fclose(in);
-/*435:*/
+/*454:*/
 #line 263 "chapters/experiments.w"
 
 {
@@ -1199,13 +1499,13 @@ return report(LSTM_EIO,&err);
 if(out_commit(&figures,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 }
 
-/*:435*/
+/*:454*/
 #line 234 "chapters/experiments.w"
 ;
 return 0;
 }
 
-/*:432*//*436:*/
+/*:451*//*455:*/
 #line 288 "chapters/experiments.w"
 
 static int compare_long(const void*a,const void*b)
@@ -1224,7 +1524,7 @@ return c->solved%2?(double)v[c->solved/2]:
 (v[c->solved/2-1]+v[c->solved/2])/2.0;
 }
 
-/*:436*//*437:*/
+/*:455*//*456:*/
 #line 310 "chapters/experiments.w"
 
 static void write_tables(FILE*f,exp_cell cells[EXP_FAMILIES][5],
@@ -1251,7 +1551,7 @@ else fprintf(f,"&%d/%d&%.0f",c->solved,c->runs,med);
 fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
-/*438:*/
+/*457:*/
 #line 348 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expretention{\\vbox{\\offinterlineskip\\halign{"
@@ -1268,7 +1568,7 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 
-/*:438*/
+/*:457*/
 #line 335 "chapters/experiments.w"
 ;
 for(int t= 0;t<2;t++){
@@ -1283,7 +1583,7 @@ cell_median(&other[t]));
 }
 }
 
-/*:437*//*440:*/
+/*:456*//*459:*/
 #line 376 "chapters/experiments.w"
 
 static void mp_prologue(FILE*f)
@@ -1328,7 +1628,7 @@ row++;
 }
 }
 
-/*:440*//*441:*/
+/*:459*//*460:*/
 #line 424 "chapters/experiments.w"
 
 static void write_figures(FILE*f,exp_cell cells[EXP_FAMILIES][5],
@@ -1353,7 +1653,7 @@ mp_line(f,fam,count,x,y);
 }
 mp_legend(f,31);
 fprintf(f,"endfig;\n");
-/*442:*/
+/*461:*/
 #line 455 "chapters/experiments.w"
 
 fprintf(f,"beginfig(2);\nframe(btex lag $p$ etex, btex sequences etex);\n");
@@ -1375,10 +1675,10 @@ mp_line(f,fam,count,x,y);
 mp_legend(f,31);
 fprintf(f,"endfig;\n");
 
-/*:442*/
+/*:461*/
 #line 447 "chapters/experiments.w"
 ;
-/*443:*/
+/*462:*/
 #line 480 "chapters/experiments.w"
 
 {
@@ -1398,6 +1698,7 @@ double loss,measure;
 int count= 0;
 snprintf(path,sizeof path,"%s/curve-%d.txt",dir,fam);
 if(!(c= fopen(path,"r")))continue;
+fscanf(c," # %*[^\n]");
 while(count<400&&fscanf(c,"%ld %lf %lf",&seq,&loss,&measure)==3)
 if(seq%100==0&&loss> 0){
 x[count]= fmin(seq/(double)EXP_BUDGET,1);
@@ -1415,11 +1716,11 @@ mp_legend(f,drawn);
 fprintf(f,"endfig;\n");
 }
 
-/*:443*/
+/*:462*/
 #line 448 "chapters/experiments.w"
 ;
-/*444:*/
-#line 519 "chapters/experiments.w"
+/*463:*/
+#line 520 "chapters/experiments.w"
 
 fprintf(f,"beginfig(4);\nframe(btex test lag etex, btex kept etex);\n");
 {
@@ -1451,67 +1752,67 @@ mp_legend(f,drawn);
 }
 fprintf(f,"endfig;\n");
 
-/*:444*/
+/*:463*/
 #line 449 "chapters/experiments.w"
 ;
 fprintf(f,"end\n");
 }
 
-/*:441*/
+/*:460*/
 #line 25 "chapters/command.w"
 
-/*387:*/
+/*386:*/
 #line 51 "chapters/command.w"
 
 static const lstm_command commands[]= {
-/*338:*/
-#line 649 "chapters/training.w"
+/*339:*/
+#line 672 "chapters/training.w"
 
 {"train","train a network on a task of the 1997 paper",cmd_train},
 
-/*:338*//*371:*/
+/*:339*//*370:*/
 #line 458 "chapters/speed.w"
 
 {"bench","time the gradient methods and fit their growth",cmd_bench},
 
-/*:371*//*392:*/
+/*:370*//*391:*/
 #line 136 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:392*//*408:*/
-#line 467 "chapters/command.w"
+/*:391*//*409:*/
+#line 498 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:408*//*414:*/
-#line 585 "chapters/command.w"
+/*:409*//*415:*/
+#line 616 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:414*//*417:*/
-#line 654 "chapters/command.w"
+/*:415*//*418:*/
+#line 685 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:417*//*424:*/
+/*:418*//*443:*/
 #line 37 "chapters/experiments.w"
 
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
 
-/*:424*/
+/*:443*/
 #line 53 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:387*/
+/*:386*/
 #line 26 "chapters/command.w"
 
-/*388:*/
+/*387:*/
 #line 61 "chapters/command.w"
 
 int main(int argc,char**argv)
@@ -1519,7 +1820,7 @@ int main(int argc,char**argv)
 int status= 2;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*389:*/
+/*388:*/
 #line 91 "chapters/command.w"
 
 {
@@ -1531,10 +1832,10 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:389*/
+/*:388*/
 #line 67 "chapters/command.w"
 ;
-/*390:*/
+/*389:*/
 #line 101 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -1543,14 +1844,14 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:390*/
+/*:389*/
 #line 68 "chapters/command.w"
 ;
 return argc<2?2:0;
 }
 if(strcmp(argv[1],"--version")==0){
 printf("lstm %s\n",LSTM_VERSION);
-/*390:*/
+/*389:*/
 #line 101 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -1559,7 +1860,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:390*/
+/*:389*/
 #line 73 "chapters/command.w"
 ;
 return 0;
@@ -1567,7 +1868,7 @@ return 0;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*390:*/
+/*389:*/
 #line 101 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -1576,7 +1877,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:390*/
+/*:389*/
 #line 79 "chapters/command.w"
 ;
 return status;
@@ -1587,8 +1888,8 @@ argv[1]);
 return 2;
 }
 
-/*:388*/
+/*:387*/
 #line 27 "chapters/command.w"
 
 
-/*:383*/
+/*:382*/
