@@ -30,6 +30,7 @@ Suite *speed_suite(void);     /* check_speed.c: kernels and the benchmark */
 Suite *exercises_suite(void); /* check_teaching.c: the student edition's */
 Suite *answers_suite(void);   /* check_teaching.c: the answers' numbers */
 Suite *safety_suite(void);    /* check_safety.c: no NaN passes, no file lost */
+Suite *owndata_suite(void);   /* check_owndata.c: lstm train --data */
 
 /* check_util.c: random networks and data for the tests.  A test case is a
    shape of network and data, drawn from a seed by make_case. */
