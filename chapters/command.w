@@ -363,9 +363,13 @@ typedef struct lstm_options {
   const char *model, *seq; /* the two files */
   const char *method; /* as given to \.{--method}; \.{bptt} by default */
   double eps; /* the step of \.{--eps}; |LSTM_FD_STEP| by default */
+  size_t sample; /* \.{--sample}: entries to check, 0 for all */
+  uint64_t seed; /* \.{--seed}: of the sample, 1 by default */
+  int progress; /* \.{--progress}: show progress on any standard error */
 } lstm_options;
 #define WITH_METHOD 1
 #define WITH_EPS 2
+#define WITH_SAMPLE 4
 static int parse_options(const char *cmd, int argc, char **argv, int with,
   lstm_options *opt);
 static int usage_error(const char *cmd, const char *fmt, const char *what);
@@ -382,9 +386,14 @@ static int parse_options(const char *cmd, int argc, char **argv, int with,
   opt->model = opt->seq = NULL;
   opt->method = "bptt";
   opt->eps = LSTM_FD_STEP;
+  opt->sample = 0;
+  opt->seed = 1;
+  opt->progress = 0;
   for (int a = 0; a < argc; a++) {
     const char *arg = argv[a];
-    if (strncmp(arg, "--", 2) == 0 && arg[2] != '\0') {
+    if ((with & WITH_SAMPLE) && strcmp(arg, "--progress") == 0)
+      opt->progress = 1;
+    else if (strncmp(arg, "--", 2) == 0 && arg[2] != '\0') {
       @<Read the option |arg| and its value@>;
     } else if (files == 0) opt->model = arg, files++;
     else if (files == 1) opt->seq = arg, files++;
@@ -405,15 +414,29 @@ static int parse_options(const char *cmd, int argc, char **argv, int with,
   const char *val = eq ? eq + 1 : a + 1 < argc ? argv[a + 1] : NULL;
   int is_method = len == 8 && strncmp(arg, "--method", 8) == 0;
   int is_eps = len == 5 && strncmp(arg, "--eps", 5) == 0;
+  int is_sample = (len == 8 && strncmp(arg, "--sample", 8) == 0) ||
+    (len == 6 && strncmp(arg, "--seed", 6) == 0);
   char *end;
-  if (!((is_method && (with & WITH_METHOD)) || (is_eps && (with & WITH_EPS))))
+  if (!((is_method && (with & WITH_METHOD)) || (is_eps && (with & WITH_EPS))
+      || (is_sample && (with & WITH_SAMPLE))))
     return usage_error(cmd, "unknown option '%s'", arg);
 @.unknown option@>
   if (!val) return usage_error(cmd, "expected a value after '%s'", arg);
 @.expected a value after...@>
   if (!eq) a++;
   if (is_method) opt->method = val;
-  else {
+  else if (is_sample) {
+    unsigned long long v;
+    errno = 0;
+    v = strtoull(val, &end, 10);
+    if (val[0] < '0' || val[0] > '9' || *end || errno == ERANGE ||
+        (arg[3] == 'a' && (v < 1 || v > LSTM_MAX_PARAMS)))
+      return usage_error(cmd, arg[3] == 'a' ? "expected a number of "
+        "parameters after --sample, found '%s'" : "expected a whole number "
+        "after --seed, found '%s'", val);
+@.expected a number of parameters...@>
+    if (arg[3] == 'a') opt->sample = (size_t)v; else opt->seed = v;
+  } else {
     opt->eps = strtod(val, &end);
     if (end == val || *end != '\0' || !isfinite(opt->eps) || !(opt->eps > 0))
       return usage_error(cmd,
@@ -671,7 +694,12 @@ $$\vbox{\halign{#\hfil\cr
 \.{block W abs 1.7e-12 rel 1.9e-11}\cr
 $\quad\ldots$\cr
 \.{result pass}\cr}}$$
-with the errors shortened here to two digits. The check passes when every relative
+with the errors shortened here to two digits. On a large network
+\.{--sample }$K$ checks $K$ parameters drawn with the seed of \.{--seed}
+(the section ``Checking a sample'' of the chapter on checking gradients),
+and adds the line \.{sample $K$ of $P$ seed $S$}; a progress line on
+standard error shows how far the check is, when standard error is a
+terminal or with \.{--progress}. The check passes when every relative
 error is at most |LSTM_CHECK_TOL|; otherwise the last line says
 \.{result fail}, one line on standard error names the worst block, and
 the exit status is~3, which sets a failed check apart from bad data (1)
@@ -689,6 +717,7 @@ usage error.
 @ @<Declarations of the command@>=
 static int cmd_gradcheck(int argc, char **argv);
 static int print_check(const lstm_options *opt, const lstm_check *res);
+static void check_progress(size_t done, size_t total, void *ctx);
 
 @ @<Subcommands@>=
 static int cmd_gradcheck(int argc, char **argv)
@@ -703,16 +732,19 @@ static int cmd_gradcheck(int argc, char **argv)
   int status;
   lstm_error_clear(&err);
   if (wants_help(argc, argv)) {
-    printf("usage: lstm gradcheck [--method METHOD] [--eps E] MODEL SEQ\n"
+    printf("usage: lstm gradcheck [--method METHOD] [--eps E] [--sample K]\n"
+      "         [--seed S] [--progress] MODEL SEQ\n"
       "Compare the gradient of METHOD (bptt unless given) with central\n"
       "differences of step E (%g unless given, with Richardson\n"
       "extrapolation) and print the largest absolute and relative error of\n"
-      "each block. Exit status 3 when a relative error exceeds %g.\n",
-      LSTM_FD_STEP, LSTM_CHECK_TOL);
+      "each block. With --sample, check K parameters drawn with seed S\n"
+      "(1 unless given). Progress goes to standard error when it is a\n"
+      "terminal, or with --progress. Exit status 3 when a relative error\n"
+      "exceeds %g.\n", LSTM_FD_STEP, LSTM_CHECK_TOL);
     return 0;
   }
   if ((status = parse_options("gradcheck", argc, argv,
-      WITH_METHOD | WITH_EPS, &opt)) != 0) return status;
+      WITH_METHOD | WITH_EPS | WITH_SAMPLE, &opt)) != 0) return status;
   if (!(meth = find_method("gradcheck", opt.method, &param))) return 2;
   if (!meth->exact)
     return usage_error("gradcheck", "method %s does not compute the exact "
@@ -720,11 +752,29 @@ static int cmd_gradcheck(int argc, char **argv)
 @.method...does not compute...@>
   if ((status = load_files(&opt, &net, &data, &err)) != LSTM_OK)
     return report(status, &err);
-  status = lstm_gradcheck(&net, &data, meth, param, opt.eps, &res, &err);
+  opt.progress |= isatty(fileno(stderr));
+  status = lstm_gradcheck_sample(&net, &data, meth, param, opt.eps,
+    opt.sample, opt.seed, opt.progress ? check_progress : NULL, NULL, &res,
+    &err);
+  if (opt.progress) fputc('\n', stderr);
+  if (opt.sample) opt.sample = net.P;
   lstm_net_free(&net);
   lstm_data_free(&data);
   if (status != LSTM_OK) return report(status, &err);
   return print_check(&opt, &res);
+}
+
+@ The progress line shows the entries checked, about a hundred times in
+all, so that it costs nothing beside the forward passes.
+
+@<Subcommands@>=
+static void check_progress(size_t done, size_t total, void *ctx)
+{
+  (void)ctx;
+  if (done == total || done % (total / 100 + 1) == 0) {
+    fprintf(stderr, "\rgradcheck: %zu of %zu parameters", done, total);
+    fflush(stderr);
+  }
 }
 
 @ @<Subcommands@>=
@@ -734,6 +784,9 @@ static int print_check(const lstm_options *opt, const lstm_check *res)
   char eps[32], tol[32];
   printf("lstm-gradcheck 1\nmethod %s\neps %s\ntolerance %s\n",
     opt->method, short_g(eps, opt->eps), short_g(tol, LSTM_CHECK_TOL));
+  if (opt->sample)
+    printf("sample %zu of %zu seed %llu\n", res->checked, opt->sample,
+      (unsigned long long)opt->seed);
   for (size_t q = 0; q < res->blocks; q++) {
     printf("block %s abs %.17g rel %.17g\n", res->block[q].name,
       res->block[q].max_abs, res->block[q].max_rel);

@@ -78,14 +78,27 @@ int lstm_fd_gradient(const lstm_net *net, const lstm_data *data, double h,
     return lstm_fail(err, LSTM_EUSAGE, "the step must be positive");
 @.the step must be positive@>
   if ((status = lstm_net_copy(&probe, net, err)) != LSTM_OK) return status;
-  for (size_t k = 0; k < net->P && status == LSTM_OK; k++) {
-    double d_full = 0, d_half = 0;
-    status = central_difference(&probe, data, k, h, &d_full, err);
-    if (status == LSTM_OK)
-      status = central_difference(&probe, data, k, h / 2, &d_half, err);
-    fd->theta[k] = (4 * d_half - d_full) / 3;
-  }
+  for (size_t k = 0; k < net->P && status == LSTM_OK; k++)
+    status = fd_entry(&probe, data, k, h, &fd->theta[k], err);
   lstm_net_free(&probe);
+  return status;
+}
+
+@ One entry of the extrapolated differences.
+
+@<Private declarations@>=
+static int fd_entry(lstm_net *probe, const lstm_data *data, size_t k,
+  double h, double *v, lstm_error *err);
+
+@ @<Functions@>=
+static int fd_entry(lstm_net *probe, const lstm_data *data, size_t k,
+  double h, double *v, lstm_error *err)
+{
+  double d_full = 0, d_half = 0;
+  int status = central_difference(probe, data, k, h, &d_full, err);
+  if (status == LSTM_OK)
+    status = central_difference(probe, data, k, h / 2, &d_half, err);
+  *v = (4 * d_half - d_full) / 3;
   return status;
 }
 
@@ -169,6 +182,7 @@ typedef struct lstm_check {
   size_t blocks;
   lstm_check_block block[LSTM_MAX_BLOCKS];
   double max_abs, max_rel; /* over all blocks */
+  size_t checked; /* entries compared with a central difference */
 } lstm_check;
 
 @ @<Public functions@>=
@@ -231,9 +245,82 @@ int lstm_gradcheck(const lstm_net *net, const lstm_data *data,
   status = lstm_gradient(net, data, meth, param, &g, &loss, NULL, err);
   if (status == LSTM_OK) status = lstm_fd_gradient(net, data, h, &fd, err);
   if (status == LSTM_OK) lstm_compare(&g, &fd, res);
+  if (status == LSTM_OK) res->checked = net->P;
   lstm_net_free(&g);
   lstm_net_free(&fd);
   return status;
+}
+
+@*1 Checking a sample.
+The check costs $4P$ forward passes, which on a large network is hours.
+A sample of the parameters, drawn at random, is then a good check still:
+an error in the backward code changes a whole block, or a whole row of
+one, so that a few hundred entries drawn from every block find it almost
+surely. |lstm_gradcheck_sample| checks |count| entries chosen by the
+generator seeded with |seed| (all of them when |count| is 0 or at least
+$P$), and calls |progress|, if given, after each, so that a long check
+can show how far it is. The entries not drawn are compared with
+themselves, and so add nothing to the errors; |res->checked| says how
+many were compared.
+@^gradient check@>
+
+@<Public functions@>=
+int lstm_gradcheck_sample(const lstm_net *net, const lstm_data *data,
+  const lstm_method *meth, long param, double h, size_t count,
+  uint64_t seed, void (*progress)(size_t done, size_t total, void *ctx),
+  void *ctx, lstm_check *res, lstm_error *err);
+
+@ The entries are the first |count| of a random permutation of $0,\ldots,
+P-1$, made by as many steps of the shuffle of Fisher and Yates.
+
+@<Functions@>=
+int lstm_gradcheck_sample(const lstm_net *net, const lstm_data *data,
+  const lstm_method *meth, long param, double h, size_t count,
+  uint64_t seed, void (*progress)(size_t done, size_t total, void *ctx),
+  void *ctx, lstm_check *res, lstm_error *err)
+{
+  lstm_net g, fd, probe;
+  size_t *pick;
+  lstm_rng rng;
+  double loss;
+  int status;
+  if (!meth->exact)
+    return lstm_fail(err, LSTM_EUSAGE,
+      "method %s does not compute the exact gradient", meth->name);
+  if (!(h > 0) || !isfinite(h))
+    return lstm_fail(err, LSTM_EUSAGE, "the step must be positive");
+  if (count == 0 || count > net->P) count = net->P;
+  if (!(pick = malloc(net->P * sizeof *pick)))
+    return lstm_fail(err, LSTM_ENOMEM, "out of memory for the check");
+  memset(&g, 0, sizeof g); memset(&fd, 0, sizeof fd);
+  memset(&probe, 0, sizeof probe);
+  if ((status = lstm_net_like(&g, net, err)) == LSTM_OK &&
+      (status = lstm_gradient(net, data, meth, param, &g, &loss, NULL, err))
+        == LSTM_OK &&
+      (status = lstm_net_copy(&fd, &g, err)) == LSTM_OK &&
+      (status = lstm_net_copy(&probe, net, err)) == LSTM_OK) {
+    @<Draw the |count| entries to check into |pick|@>;
+    for (size_t q = 0; q < count && status == LSTM_OK; q++) {
+      status = fd_entry(&probe, data, pick[q], h, &fd.theta[pick[q]], err);
+      if (progress) progress(q + 1, count, ctx);
+    }
+    if (status == LSTM_OK) {
+      lstm_compare(&g, &fd, res);
+      res->checked = count;
+    }
+  }
+  lstm_net_free(&g); lstm_net_free(&fd); lstm_net_free(&probe);
+  free(pick);
+  return status;
+}
+
+@ @<Draw the |count| entries...@>=
+lstm_rng_seed(&rng, seed);
+for (size_t k = 0; k < net->P; k++) pick[k] = k;
+for (size_t q = 0; q < count && count < net->P; q++) {
+  size_t r = q + (size_t)(lstm_rng_next(&rng) % (net->P - q)), keep = pick[q];
+  pick[q] = pick[r];
+  pick[r] = keep;
 }
 
 @ Why can a passing check be trusted? The central difference is computed

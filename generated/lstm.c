@@ -44,12 +44,18 @@ const double*state_prev,double*g,double*state,double*out);
 static double sigmoid(double x);
 
 /*:45*//*118:*/
-#line 95 "chapters/gradcheck.w"
+#line 89 "chapters/gradcheck.w"
+
+static int fd_entry(lstm_net*probe,const lstm_data*data,size_t k,
+double h,double*v,lstm_error*err);
+
+/*:118*//*120:*/
+#line 108 "chapters/gradcheck.w"
 
 static int central_difference(lstm_net*probe,const lstm_data*data,
 size_t k,double h,double*d,lstm_error*err);
 
-/*:118*//*135:*/
+/*:120*//*140:*/
 #line 29 "chapters/example.w"
 
 static const double example_W[8]= 
@@ -59,28 +65,28 @@ static const double example_b[4]= {0.20,0.65,0.15,0.10};
 static const double example_x[4]= {1.0,2.0,0.5,3.0};
 static const double example_y[2]= {0.5,1.25};
 
-/*:135*//*144:*/
+/*:140*//*149:*/
 #line 164 "chapters/example.w"
 
 static void print_blocks(FILE*f,const char*prefix,const char*suffix,
 const lstm_net*net);
 
-/*:144*//*146:*/
+/*:149*//*151:*/
 #line 192 "chapters/example.w"
 
 static const double published[2][6]= {
 {0.81775,0.96083,0.85195,0.81757,0.78572,0.53631},
 {0.84980,0.98118,0.87030,0.84993,1.5176,0.77197}};
 
-/*:146*//*147:*/
+/*:151*//*152:*/
 #line 201 "chapters/example.w"
 
 static int rounds_to(double v,double pub,int decimals);
 
-/*:147*//*165:*/
+/*:152*//*170:*/
 #line 179 "chapters/formats.w"
 
-/*164:*/
+/*169:*/
 #line 158 "chapters/formats.w"
 
 typedef struct lstm_reader{
@@ -103,7 +109,7 @@ unsigned char*flag;
 size_t flags,flag_cap;
 }lstm_reader;
 
-/*:164*/
+/*:169*/
 #line 180 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -115,7 +121,7 @@ static void take(lstm_reader*rd);
 static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
-/*:165*//*174:*/
+/*:170*//*179:*/
 #line 357 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
@@ -125,63 +131,63 @@ static int number(lstm_reader*rd,const char*what,double*v);
 static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
-/*:174*//*180:*/
+/*:179*//*185:*/
 #line 478 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
-/*:180*//*183:*/
+/*:185*//*188:*/
 #line 527 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
-/*:183*//*185:*/
+/*:188*//*190:*/
 #line 552 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:185*//*189:*/
+/*:190*//*194:*/
 #line 625 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:189*//*195:*/
+/*:194*//*200:*/
 #line 709 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:195*//*203:*/
+/*:200*//*208:*/
 #line 865 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:203*//*209:*/
+/*:208*//*214:*/
 #line 979 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:209*//*218:*/
+/*:214*//*223:*/
 #line 140 "chapters/tbptt.w"
 
 static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:218*//*238:*/
+/*:223*//*243:*/
 #line 322 "chapters/rtrl.w"
 
 static size_t rtrl_block_width(size_t n);
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len);
 
-/*:238*//*244:*/
+/*:243*//*249:*/
 #line 417 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
@@ -189,13 +195,13 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 static int rtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:244*//*255:*/
+/*:249*//*260:*/
 #line 96 "chapters/irtrl.w"
 
 static void update_row(double*y,const double*v,size_t len,double keep,
 double coef);
 
-/*:255*//*262:*/
+/*:260*//*267:*/
 #line 258 "chapters/irtrl.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -204,7 +210,7 @@ static void carry_row(double*s,double*g,size_t len,const double*v,
 size_t ldv,size_t steps,const double*keep,const double*coef,
 const double*e);
 
-/*:262*//*294:*/
+/*:267*//*299:*/
 #line 107 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,lstm_rng*rng,lstm_data*data,
@@ -215,7 +221,7 @@ static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 static size_t rng_below(lstm_rng*rng,size_t n);
 
-/*:294*//*301:*/
+/*:299*//*306:*/
 #line 231 "chapters/tasks.w"
 
 static const char reber_symbol[8]= "BTPSXVE";
@@ -224,25 +230,25 @@ static const int reber_next_symbol[7][2]=
 static const int reber_next_state[7][2]= 
 {{1,1},{2,3},{2,4},{3,5},{3,6},{4,6},{-1,-1}};
 
-/*:301*//*317:*/
+/*:306*//*322:*/
 #line 166 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
-/*:317*//*319:*/
+/*:322*//*324:*/
 #line 206 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
 const lstm_trace*tr);
 
-/*:319*//*330:*/
+/*:324*//*335:*/
 #line 449 "chapters/training.w"
 
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first);
 #define ADDING_WINDOW 2000
 
-/*:330*//*334:*/
+/*:335*//*339:*/
 #line 542 "chapters/training.w"
 
 static double held_max_error(const lstm_net*net,const lstm_data*held,
@@ -251,13 +257,13 @@ static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr);
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T);
 
-/*:334*//*366:*/
+/*:339*//*371:*/
 #line 367 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:366*/
+/*:371*/
 #line 200 "chapters/intro.w"
 
 /*13:*/
@@ -957,27 +963,27 @@ static const lstm_method method_table[]= {
 {"bptt",1,0,bptt_grad,
 "backpropagation through time: the exact gradient",LSTM_PER_SEQUENCE,0},
 
-/*:105*//*220:*/
+/*:105*//*225:*/
 #line 169 "chapters/tbptt.w"
 
 {"tbptt",0,1,tbptt_grad,
 "truncated BPTT over windows of K steps (tbptt:K)",LSTM_PER_CHUNK,0},
 
-/*:220*//*246:*/
+/*:225*//*251:*/
 #line 449 "chapters/rtrl.w"
 
 {"rtrl",1,0,rtrl_grad,
 "real-time recurrent learning: the exact gradient, online",
 LSTM_PER_STEP,LSTM_RTRL_EXACT},
 
-/*:246*//*269:*/
+/*:251*//*274:*/
 #line 411 "chapters/irtrl.w"
 
 {"irtrl",0,0,irtrl_grad,
 "the LSTM's internal, truncated RTRL (Hochreiter-Schmidhuber)",
 LSTM_PER_STEP,LSTM_RTRL_INTERNAL},
 
-/*:269*/
+/*:274*/
 #line 276 "chapters/bptt.w"
 
 };
@@ -1068,19 +1074,28 @@ if(!(h> 0)||!isfinite(h))
 return lstm_fail(err,LSTM_EUSAGE,"the step must be positive");
 
 if((status= lstm_net_copy(&probe,net,err))!=LSTM_OK)return status;
-for(size_t k= 0;k<net->P&&status==LSTM_OK;k++){
-double d_full= 0,d_half= 0;
-status= central_difference(&probe,data,k,h,&d_full,err);
-if(status==LSTM_OK)
-status= central_difference(&probe,data,k,h/2,&d_half,err);
-fd->theta[k]= (4*d_half-d_full)/3;
-}
+for(size_t k= 0;k<net->P&&status==LSTM_OK;k++)
+status= fd_entry(&probe,data,k,h,&fd->theta[k],err);
 lstm_net_free(&probe);
 return status;
 }
 
 /*:117*//*119:*/
-#line 99 "chapters/gradcheck.w"
+#line 93 "chapters/gradcheck.w"
+
+static int fd_entry(lstm_net*probe,const lstm_data*data,size_t k,
+double h,double*v,lstm_error*err)
+{
+double d_full= 0,d_half= 0;
+int status= central_difference(probe,data,k,h,&d_full,err);
+if(status==LSTM_OK)
+status= central_difference(probe,data,k,h/2,&d_half,err);
+*v= (4*d_half-d_full)/3;
+return status;
+}
+
+/*:119*//*121:*/
+#line 112 "chapters/gradcheck.w"
 
 static int central_difference(lstm_net*probe,const lstm_data*data,
 size_t k,double h,double*d,lstm_error*err)
@@ -1095,8 +1110,8 @@ down= keep-probe->theta[k];
 if(status==LSTM_OK)status= lstm_loss(probe,data,&ldown,err);
 probe->theta[k]= keep;
 if(status!=LSTM_OK)return status;
-/*120:*/
-#line 124 "chapters/gradcheck.w"
+/*122:*/
+#line 137 "chapters/gradcheck.w"
 
 if(!(up+down> 0))
 return lstm_fail(err,LSTM_EUSAGE,"the step %g is lost in rounding: "
@@ -1108,14 +1123,14 @@ return lstm_fail(err,LSTM_EDATA,"the central difference of parameter "
 "%zu is %g, too large for double precision",k,*d);
 
 
-/*:120*/
-#line 113 "chapters/gradcheck.w"
+/*:122*/
+#line 126 "chapters/gradcheck.w"
 ;
 return LSTM_OK;
 }
 
-/*:119*//*124:*/
-#line 177 "chapters/gradcheck.w"
+/*:121*//*126:*/
+#line 191 "chapters/gradcheck.w"
 
 void lstm_compare(const lstm_net*g,const lstm_net*ref,lstm_check*res)
 {
@@ -1143,8 +1158,8 @@ if(cb->max_rel> res->max_rel)res->max_rel= cb->max_rel;
 }
 }
 
-/*:124*//*126:*/
-#line 214 "chapters/gradcheck.w"
+/*:126*//*128:*/
+#line 228 "chapters/gradcheck.w"
 
 int lstm_gradcheck(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,double h,lstm_check*res,
@@ -1165,13 +1180,70 @@ return status;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)status= lstm_fd_gradient(net,data,h,&fd,err);
 if(status==LSTM_OK)lstm_compare(&g,&fd,res);
+if(status==LSTM_OK)res->checked= net->P;
 lstm_net_free(&g);
 lstm_net_free(&fd);
 return status;
 }
 
-/*:126*//*130:*/
-#line 280 "chapters/gradcheck.w"
+/*:128*//*130:*/
+#line 276 "chapters/gradcheck.w"
+
+int lstm_gradcheck_sample(const lstm_net*net,const lstm_data*data,
+const lstm_method*meth,long param,double h,size_t count,
+uint64_t seed,void(*progress)(size_t done,size_t total,void*ctx),
+void*ctx,lstm_check*res,lstm_error*err)
+{
+lstm_net g,fd,probe;
+size_t*pick;
+lstm_rng rng;
+double loss;
+int status;
+if(!meth->exact)
+return lstm_fail(err,LSTM_EUSAGE,
+"method %s does not compute the exact gradient",meth->name);
+if(!(h> 0)||!isfinite(h))
+return lstm_fail(err,LSTM_EUSAGE,"the step must be positive");
+if(count==0||count> net->P)count= net->P;
+if(!(pick= malloc(net->P*sizeof*pick)))
+return lstm_fail(err,LSTM_ENOMEM,"out of memory for the check");
+memset(&g,0,sizeof g);memset(&fd,0,sizeof fd);
+memset(&probe,0,sizeof probe);
+if((status= lstm_net_like(&g,net,err))==LSTM_OK&&
+(status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err))
+==LSTM_OK&&
+(status= lstm_net_copy(&fd,&g,err))==LSTM_OK&&
+(status= lstm_net_copy(&probe,net,err))==LSTM_OK){
+/*131:*/
+#line 317 "chapters/gradcheck.w"
+
+lstm_rng_seed(&rng,seed);
+for(size_t k= 0;k<net->P;k++)pick[k]= k;
+for(size_t q= 0;q<count&&count<net->P;q++){
+size_t r= q+(size_t)(lstm_rng_next(&rng)%(net->P-q)),keep= pick[q];
+pick[q]= pick[r];
+pick[r]= keep;
+}
+
+/*:131*/
+#line 302 "chapters/gradcheck.w"
+;
+for(size_t q= 0;q<count&&status==LSTM_OK;q++){
+status= fd_entry(&probe,data,pick[q],h,&fd.theta[pick[q]],err);
+if(progress)progress(q+1,count,ctx);
+}
+if(status==LSTM_OK){
+lstm_compare(&g,&fd,res);
+res->checked= count;
+}
+}
+lstm_net_free(&g);lstm_net_free(&fd);lstm_net_free(&probe);
+free(pick);
+return status;
+}
+
+/*:130*//*135:*/
+#line 367 "chapters/gradcheck.w"
 
 void lstm_rng_seed(lstm_rng*rng,uint64_t seed)
 {
@@ -1192,8 +1264,8 @@ double u= (double)(lstm_rng_next(rng)>>11)/9007199254740992.0;
 return lo+(hi-lo)*u;
 }
 
-/*:130*//*132:*/
-#line 306 "chapters/gradcheck.w"
+/*:135*//*137:*/
+#line 393 "chapters/gradcheck.w"
 
 void lstm_net_randomize(lstm_net*net,lstm_rng*rng,double r)
 {
@@ -1201,7 +1273,7 @@ for(size_t k= 0;k<net->P;k++)
 net->theta[k]= lstm_rng_uniform(rng,-r,r);
 }
 
-/*:132*//*137:*/
+/*:137*//*142:*/
 #line 43 "chapters/example.w"
 
 int lstm_example(lstm_net*net,lstm_data*data,lstm_error*err)
@@ -1223,7 +1295,7 @@ seq->has_y[0]= seq->has_y[1]= 1;
 return LSTM_OK;
 }
 
-/*:137*//*139:*/
+/*:142*//*144:*/
 #line 73 "chapters/example.w"
 
 void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate)
@@ -1231,7 +1303,7 @@ void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate)
 for(size_t k= 0;k<net->P;k++)net->theta[k]-= rate*grad->theta[k];
 }
 
-/*:139*//*141:*/
+/*:144*//*146:*/
 #line 93 "chapters/example.w"
 
 int lstm_example_report(FILE*f,int tex,lstm_error*err)
@@ -1247,7 +1319,7 @@ if((status= lstm_trace_alloc(&tr,&net,2,err))!=LSTM_OK)
 goto free_grad;
 loss= lstm_forward(&net,&data.seq[0],&tr);
 lstm_backward(&net,&data.seq[0],&tr,&grad);
-/*142:*/
+/*147:*/
 #line 122 "chapters/example.w"
 
 for(size_t t= 0;t<2;t++){
@@ -1255,10 +1327,10 @@ lstm_mat_tvec(net.W,4,2,lstm_dgates(&tr,t),dx[t]);
 lstm_mat_tvec(net.U,4,1,lstm_dgates(&tr,t),&dprev[t]);
 }
 
-/*:142*/
+/*:147*/
 #line 107 "chapters/example.w"
 ;
-if(tex)/*149:*/
+if(tex)/*154:*/
 #line 216 "chapters/example.w"
 
 {
@@ -1277,7 +1349,7 @@ rounds_to(v,published[t][q],decimals)?"":"$^\\dagger$");
 fprintf(f,"\\cr\n");
 }
 fprintf(f,"}\n");
-/*150:*/
+/*155:*/
 #line 241 "chapters/example.w"
 
 {
@@ -1302,10 +1374,10 @@ fprintf(f,"$\\Dout_{t-1}$&%.17g&&%.17g&\\cr\n",dprev[1],dprev[0]);
 fprintf(f,"}\n");
 }
 
-/*:150*/
+/*:155*/
 #line 233 "chapters/example.w"
 ;
-/*151:*/
+/*156:*/
 #line 267 "chapters/example.w"
 
 {
@@ -1323,15 +1395,15 @@ net.W[2*q],net.W[2*q+1],net.U[q],net.b[q]);
 fprintf(f,"}\n");
 }
 
-/*:151*/
+/*:156*/
 #line 234 "chapters/example.w"
 ;
 }
 
-/*:149*/
+/*:154*/
 #line 108 "chapters/example.w"
 
-else/*143:*/
+else/*148:*/
 #line 134 "chapters/example.w"
 
 {
@@ -1360,7 +1432,7 @@ lstm_sgd(&net,&grad,0.1);
 print_blocks(f,"sgd lambda=0.1 ","",&net);
 }
 
-/*:143*/
+/*:148*/
 #line 109 "chapters/example.w"
 ;
 lstm_trace_free(&tr);
@@ -1370,7 +1442,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:141*//*145:*/
+/*:146*//*150:*/
 #line 168 "chapters/example.w"
 
 static void print_blocks(FILE*f,const char*prefix,const char*suffix,
@@ -1387,7 +1459,7 @@ fputc('\n',f);
 }
 }
 
-/*:145*//*148:*/
+/*:150*//*153:*/
 #line 204 "chapters/example.w"
 
 static int rounds_to(double v,double pub,int decimals)
@@ -1396,7 +1468,7 @@ double scale= pow(10.0,decimals);
 return round(v*scale)==round(pub*scale);
 }
 
-/*:148*//*166:*/
+/*:153*//*171:*/
 #line 193 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -1418,7 +1490,7 @@ rd->v= NULL;
 rd->flag= NULL;
 }
 
-/*:166*//*167:*/
+/*:171*//*172:*/
 #line 217 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
@@ -1435,7 +1507,7 @@ va_end(ap);
 return rd->status;
 }
 
-/*:167*//*168:*/
+/*:172*//*173:*/
 #line 239 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
@@ -1450,7 +1522,7 @@ return c;
 errno= 0;
 if((c= getc(rd->f))==EOF){
 if(ferror(rd->f))
-/*169:*/
+/*174:*/
 #line 272 "chapters/formats.w"
 
 {
@@ -1461,7 +1533,7 @@ e?strerror(e):"read error");
 rd->status= LSTM_EIO;
 }
 
-/*:169*/
+/*:174*/
 #line 252 "chapters/formats.w"
 ;
 return EOF;
@@ -1483,7 +1555,7 @@ return EOF;
 return c;
 }
 
-/*:168*//*170:*/
+/*:173*//*175:*/
 #line 285 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
@@ -1491,7 +1563,7 @@ static int peek(lstm_reader*rd)
 int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
-/*171:*/
+/*176:*/
 #line 315 "chapters/formats.w"
 
 do{
@@ -1500,7 +1572,7 @@ if(c=='#')
 while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
-/*:171*/
+/*:176*/
 #line 292 "chapters/formats.w"
 ;
 if(c==EOF){
@@ -1512,7 +1584,7 @@ rd->peeked= 1;
 return LSTM_OK;
 }
 rd->tok_line= rd->line;
-/*172:*/
+/*177:*/
 #line 325 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
@@ -1532,7 +1604,7 @@ rd->tok[len++]= (char)c;
 c= get(rd);
 }
 
-/*:172*/
+/*:177*/
 #line 302 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
@@ -1547,7 +1619,7 @@ static void take(lstm_reader*rd)
 rd->peeked= 0;
 }
 
-/*:170*//*173:*/
+/*:175*//*178:*/
 #line 345 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
@@ -1557,7 +1629,7 @@ snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
 return rd->shown;
 }
 
-/*:173*//*175:*/
+/*:178*//*180:*/
 #line 365 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
@@ -1570,7 +1642,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:175*//*176:*/
+/*:180*//*181:*/
 #line 384 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -1594,7 +1666,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:176*//*177:*/
+/*:181*//*182:*/
 #line 412 "chapters/formats.w"
 
 static int decimal(const char*s)
@@ -1614,7 +1686,7 @@ while(isdigit((unsigned char)*s))s++;
 return*s=='\0';
 }
 
-/*:177*//*178:*/
+/*:182*//*183:*/
 #line 437 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
@@ -1637,7 +1709,7 @@ shown(rd));
 
 }
 
-/*:178*//*179:*/
+/*:183*//*184:*/
 #line 462 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
@@ -1651,7 +1723,7 @@ if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:179*//*181:*/
+/*:184*//*186:*/
 #line 482 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
@@ -1673,7 +1745,7 @@ rd->v[rd->len++]= x;
 return LSTM_OK;
 }
 
-/*:181*//*182:*/
+/*:186*//*187:*/
 #line 505 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
@@ -1692,7 +1764,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:182*//*184:*/
+/*:187*//*189:*/
 #line 531 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
@@ -1706,7 +1778,7 @@ expected,after,shown(rd));
 return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
-/*:184*//*186:*/
+/*:189*//*191:*/
 #line 555 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
@@ -1717,7 +1789,7 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*187:*/
+/*192:*/
 #line 592 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
@@ -1734,7 +1806,7 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:187*/
+/*:192*/
 #line 565 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -1743,7 +1815,7 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*188:*/
+/*193:*/
 #line 607 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
@@ -1761,7 +1833,7 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:188*/
+/*:193*/
 #line 573 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -1774,7 +1846,7 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*192:*/
+/*197:*/
 #line 663 "chapters/formats.w"
 
 {
@@ -1784,13 +1856,13 @@ if(status!=LSTM_OK)return rd->status= status;
 memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
 }
 
-/*:192*/
+/*:197*/
 #line 584 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:186*//*190:*/
+/*:191*//*195:*/
 #line 630 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
@@ -1810,7 +1882,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:190*//*191:*/
+/*:195*//*196:*/
 #line 651 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
@@ -1820,7 +1892,7 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:191*//*194:*/
+/*:196*//*199:*/
 #line 682 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
@@ -1846,7 +1918,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:194*//*196:*/
+/*:199*//*201:*/
 #line 713 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
@@ -1859,7 +1931,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:196*//*197:*/
+/*:201*//*202:*/
 #line 729 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
@@ -1876,7 +1948,7 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:197*//*199:*/
+/*:202*//*204:*/
 #line 757 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -1917,7 +1989,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:199*//*201:*/
+/*:204*//*206:*/
 #line 813 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -1928,7 +2000,7 @@ size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*202:*/
+/*207:*/
 #line 845 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
@@ -1944,7 +2016,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:202*/
+/*:207*/
 #line 823 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
@@ -1968,7 +2040,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:201*//*204:*/
+/*:206*//*209:*/
 #line 869 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
@@ -1988,7 +2060,7 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*205:*/
+/*210:*/
 #line 900 "chapters/formats.w"
 
 {
@@ -2008,10 +2080,10 @@ return rd->status;
 }
 }
 
-/*:205*/
+/*:210*/
 #line 887 "chapters/formats.w"
 ;
-/*206:*/
+/*211:*/
 #line 926 "chapters/formats.w"
 
 {
@@ -2029,14 +2101,14 @@ from+= k;
 }
 }
 
-/*:206*/
+/*:211*/
 #line 888 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:204*//*207:*/
+/*:209*//*212:*/
 #line 942 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
@@ -2057,7 +2129,7 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:207*//*210:*/
+/*:212*//*215:*/
 #line 984 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
@@ -2091,7 +2163,7 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:210*//*211:*/
+/*:215*//*216:*/
 #line 1016 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
@@ -2109,7 +2181,7 @@ write_network(f,grad);
 return written(f,err);
 }
 
-/*:211*//*212:*/
+/*:216*//*217:*/
 #line 1035 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
@@ -2131,7 +2203,7 @@ fputc('\n',f);
 return written(f,err);
 }
 
-/*:212*//*219:*/
+/*:217*//*224:*/
 #line 144 "chapters/tbptt.w"
 
 static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -2155,7 +2227,7 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:219*//*232:*/
+/*:224*//*237:*/
 #line 162 "chapters/rtrl.w"
 
 int lstm_rtrl_init(lstm_rtrl*r,const lstm_net*net,int kind,
@@ -2178,7 +2250,7 @@ return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the RTRL sensitivities of %zu parameters",r->cols);
 
 r->bytes= count*sizeof(double);
-/*233:*/
+/*238:*/
 #line 187 "chapters/rtrl.w"
 
 r->state[0]= r->v;r->state[1]= r->v+n;
@@ -2196,13 +2268,13 @@ r->Hprev= r->H+n*r->cols;
 r->G= r->Hprev+n*r->cols;
 }
 
-/*:233*/
+/*:238*/
 #line 183 "chapters/rtrl.w"
 ;
 return LSTM_OK;
 }
 
-/*:232*//*234:*/
+/*:237*//*239:*/
 #line 208 "chapters/rtrl.w"
 
 void lstm_rtrl_reset(lstm_rtrl*r)
@@ -2218,7 +2290,7 @@ free(r->v);
 memset(r,0,sizeof*r);
 }
 
-/*:234*//*235:*/
+/*:239*//*240:*/
 #line 241 "chapters/rtrl.w"
 
 int lstm_rtrl_step(lstm_rtrl*r,const lstm_net*net,const double*x,
@@ -2228,7 +2300,7 @@ const size_t m= net->m,n= net->n,cols= r->cols;
 const double*state_prev,*out_prev,*state,*out;
 const double*a= r->g,*i= r->g+n,*f= r->g+2*n,
 *o= r->g+3*n;
-/*236:*/
+/*241:*/
 #line 276 "chapters/rtrl.w"
 
 if(net->m!=r->m||net->n!=r->n||net->k!=r->k||
@@ -2237,7 +2309,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 "the network does not have the shape the RTRL object was made for");
 
 
-/*:236*/
+/*:241*/
 #line 249 "chapters/rtrl.w"
 ;
 r->now= !r->now;
@@ -2251,7 +2323,7 @@ memset(r->Delta,0,n*sizeof*r->Delta);
 lstm_output_backward(net,out,r->pred,y,r->Delta,grad,r->e);
 }
 if(r->kind==LSTM_RTRL_EXACT){
-/*237:*/
+/*242:*/
 #line 308 "chapters/rtrl.w"
 
 {
@@ -2261,7 +2333,7 @@ r->H= r->Hprev;r->Hprev= swap;
 for(size_t c0= 0;c0<cols;c0+= width){
 const size_t c1= c0+width<cols?c0+width:cols;
 for(size_t j= 0;j<n;j++){
-/*240:*/
+/*245:*/
 #line 347 "chapters/rtrl.w"
 
 {
@@ -2279,10 +2351,10 @@ add_in_range(G,c0,c1,4*n*(m+n)+row,&one,1);
 }
 }
 
-/*:240*/
+/*:245*/
 #line 316 "chapters/rtrl.w"
 ;
-/*242:*/
+/*247:*/
 #line 382 "chapters/rtrl.w"
 
 {
@@ -2298,17 +2370,17 @@ Hj[c]= cs*Sj[c]+co*Go[c];
 }
 }
 
-/*:242*/
+/*:247*/
 #line 317 "chapters/rtrl.w"
 ;
 }
 }
 }
 
-/*:237*/
+/*:242*/
 #line 261 "chapters/rtrl.w"
 ;
-if(y&&grad)/*243:*/
+if(y&&grad)/*248:*/
 #line 401 "chapters/rtrl.w"
 
 for(size_t j= 0;j<n;j++){
@@ -2316,13 +2388,13 @@ const double d= r->Delta[j],*Hj= r->H+j*cols;
 for(size_t c= 0;c<cols;c++)grad->theta[c]+= d*Hj[c];
 }
 
-/*:243*/
+/*:248*/
 #line 262 "chapters/rtrl.w"
 ;
 }else{
 double*S= r->S,*err_state= r->err_state,*err_out= r->err_out;
 const double*Delta= r->Delta;
-if(y&&grad)/*258:*/
+if(y&&grad)/*263:*/
 #line 145 "chapters/irtrl.w"
 
 for(size_t j= 0;j<n;j++){
@@ -2331,18 +2403,18 @@ err_state[j]= Delta[j]*o[j]*(1-th*th);
 err_out[j]= Delta[j]*th*o[j]*(1-o[j]);
 }
 
-/*:258*/
+/*:263*/
 #line 266 "chapters/rtrl.w"
 ;
 for(size_t row= 0;row<4*n;row++){
 const size_t j= row%n;
-if(row<3*n)/*254:*/
+if(row<3*n)/*259:*/
 #line 82 "chapters/irtrl.w"
 
 {
 static const double one= 1;
 double keep,coef;
-/*253:*/
+/*258:*/
 #line 76 "chapters/irtrl.w"
 
 keep= f[j];
@@ -2350,7 +2422,7 @@ coef= row<n?i[j]*(1-a[j]*a[j]):
 row<2*n?a[j]*i[j]*(1-i[j]):
 state_prev[j]*f[j]*(1-f[j]);
 
-/*:253*/
+/*:258*/
 #line 86 "chapters/irtrl.w"
 ;
 update_row(S+row*m,x,m,keep,coef);
@@ -2358,10 +2430,10 @@ update_row(S+4*n*m+row*n,out_prev,n,keep,coef);
 update_row(S+4*n*(m+n)+row,&one,1,keep,coef);
 }
 
-/*:254*/
+/*:259*/
 #line 269 "chapters/rtrl.w"
 ;
-if(y&&grad)/*257:*/
+if(y&&grad)/*262:*/
 #line 122 "chapters/irtrl.w"
 
 {
@@ -2382,7 +2454,7 @@ update_row(gr+bat,&one,1,1,e);
 }
 }
 
-/*:257*/
+/*:262*/
 #line 270 "chapters/rtrl.w"
 ;
 }
@@ -2390,7 +2462,7 @@ update_row(gr+bat,&one,1,1,e);
 return LSTM_OK;
 }
 
-/*:235*//*239:*/
+/*:240*//*244:*/
 #line 329 "chapters/rtrl.w"
 
 static size_t rtrl_block_width(size_t n)
@@ -2399,7 +2471,7 @@ size_t width= LSTM_RTRL_BLOCK_BYTES/(n*sizeof(double));
 return width<LSTM_LANES?LSTM_LANES:width;
 }
 
-/*:239*//*241:*/
+/*:244*//*246:*/
 #line 366 "chapters/rtrl.w"
 
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
@@ -2410,7 +2482,7 @@ to= c1<start+len?(c1> start?c1-start:0):len;
 for(size_t l= from;l<to;l++)G[start+l]+= v[l];
 }
 
-/*:241*//*245:*/
+/*:246*//*250:*/
 #line 423 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
@@ -2438,7 +2510,7 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_EXACT,grad,loss,st,err);
 }
 
-/*:245*//*249:*/
+/*:250*//*254:*/
 #line 519 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref)
@@ -2458,7 +2530,7 @@ if(scale> 0&&diff/scale> worst)worst= diff/scale;
 return worst;
 }
 
-/*:249*//*256:*/
+/*:254*//*261:*/
 #line 100 "chapters/irtrl.w"
 
 static void update_row(double*y,const double*v,size_t len,double keep,
@@ -2467,7 +2539,7 @@ double coef)
 for(size_t l= 0;l<len;l++)y[l]= keep*y[l]+coef*v[l];
 }
 
-/*:256*//*263:*/
+/*:261*//*268:*/
 #line 265 "chapters/irtrl.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -2481,7 +2553,7 @@ double*v= alloc_doubles(count),*S,*states,*outs,*gates,*es,*eo,
 if(!v)return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the internal RTRL of %zu parameters",net->P);
 
-/*264:*/
+/*269:*/
 #line 298 "chapters/irtrl.w"
 
 S= v;
@@ -2494,13 +2566,13 @@ Delta= eo+B*n;
 pred= Delta+n;
 e= pred+k;
 
-/*:264*/
+/*:269*/
 #line 277 "chapters/irtrl.w"
 ;
 *loss= 0;
 for(size_t t0= 0;t0<seq->T;t0+= B){
 const size_t steps= seq->T-t0<B?seq->T-t0:B;
-/*265:*/
+/*270:*/
 #line 314 "chapters/irtrl.w"
 
 for(size_t b= 0;b<steps;b++){
@@ -2514,7 +2586,7 @@ lstm_step(net,seq->x+t*m,outs+b*n,states+b*n,g,state,out);
 if(y){
 memset(Delta,0,n*sizeof*Delta);
 lstm_output_backward(net,out,pred,y,Delta,grad,e);
-/*258:*/
+/*263:*/
 #line 145 "chapters/irtrl.w"
 
 for(size_t j= 0;j<n;j++){
@@ -2523,17 +2595,17 @@ err_state[j]= Delta[j]*o[j]*(1-th*th);
 err_out[j]= Delta[j]*th*o[j]*(1-o[j]);
 }
 
-/*:258*/
+/*:263*/
 #line 326 "chapters/irtrl.w"
 ;
 }
 }
 
-/*:265*/
+/*:270*/
 #line 281 "chapters/irtrl.w"
 ;
 for(size_t row= 0;row<4*n;row++)
-/*266:*/
+/*271:*/
 #line 342 "chapters/irtrl.w"
 
 {
@@ -2542,18 +2614,18 @@ const size_t j= row%n;
 double keeps[LSTM_IRTRL_BLOCK],coefs[LSTM_IRTRL_BLOCK],
 errs[LSTM_IRTRL_BLOCK];
 for(size_t b= 0;b<steps;b++){
-/*267:*/
+/*272:*/
 #line 375 "chapters/irtrl.w"
 
 const double*a= gates+4*b*n,*i= a+n,*f= a+2*n,
 *state_prev= states+b*n,*err_state= es+b*n,
 *err_out= eo+b*n
 
-/*:267*/
+/*:272*/
 #line 349 "chapters/irtrl.w"
 ;
 double keep,coef;
-/*253:*/
+/*258:*/
 #line 76 "chapters/irtrl.w"
 
 keep= f[j];
@@ -2561,7 +2633,7 @@ coef= row<n?i[j]*(1-a[j]*a[j]):
 row<2*n?a[j]*i[j]*(1-i[j]):
 state_prev[j]*f[j]*(1-f[j]);
 
-/*:253*/
+/*:258*/
 #line 351 "chapters/irtrl.w"
 ;
 keeps[b]= keep;coefs[b]= coef;
@@ -2585,7 +2657,7 @@ update_row(grad->theta+4*n*(m+n)+row,&one,1,1,errs[b]);
 }
 }
 
-/*:266*/
+/*:271*/
 #line 284 "chapters/irtrl.w"
 ;
 memcpy(states,states+steps*n,n*sizeof*states);
@@ -2597,7 +2669,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:263*//*268:*/
+/*:268*//*273:*/
 #line 389 "chapters/irtrl.w"
 
 static void carry_row(double*s,double*g,size_t len,const double*v,
@@ -2621,7 +2693,7 @@ update_row(g,s,len,1,e[b]);
 }
 }
 
-/*:268*//*280:*/
+/*:273*//*285:*/
 #line 75 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
@@ -2658,7 +2730,7 @@ free(opt->s);
 memset(opt,0,sizeof*opt);
 }
 
-/*:280*//*282:*/
+/*:285*//*287:*/
 #line 122 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
@@ -2681,7 +2753,7 @@ opt->m[k]= opt->momentum*opt->m[k]+scale*g[k];
 theta[k]-= opt->rate*opt->m[k];
 }
 break;
-default:/*283:*/
+default:/*288:*/
 #line 155 "chapters/learning.w"
 
 {
@@ -2696,14 +2768,14 @@ theta[k]-= size*opt->m[k]/(sqrt(opt->s[k])+eps);
 }
 }
 
-/*:283*/
+/*:288*/
 #line 143 "chapters/learning.w"
 ;
 }
 return norm;
 }
 
-/*:282*//*286:*/
+/*:287*//*291:*/
 #line 202 "chapters/learning.w"
 
 lstm_init lstm_init_default(void)
@@ -2727,7 +2799,7 @@ net->b[3*n+j]= init->bias_o;
 if(net->c)memset(net->c,0,net->k*sizeof*net->c);
 }
 
-/*:286*//*291:*/
+/*:291*//*296:*/
 #line 49 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
@@ -2759,7 +2831,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 return LSTM_OK;
 }
 
-/*:291*//*293:*/
+/*:296*//*298:*/
 #line 87 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
@@ -2777,7 +2849,7 @@ default:return adding_sample(task->length,rng,data,seq,err);
 }
 }
 
-/*:293*//*295:*/
+/*:298*//*300:*/
 #line 120 "chapters/tasks.w"
 
 static size_t rng_below(lstm_rng*rng,size_t n)
@@ -2786,7 +2858,7 @@ size_t r= (size_t)lstm_rng_uniform(rng,0,(double)n);
 return r<n?r:n-1;
 }
 
-/*:295*//*298:*/
+/*:300*//*303:*/
 #line 164 "chapters/tasks.w"
 
 int lstm_task_probe(const lstm_task*task,size_t lag,lstm_rng*rng,
@@ -2802,7 +2874,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 return lag_sample(task->length,lag,rng,data,seq,err);
 }
 
-/*:298*//*299:*/
+/*:303*//*304:*/
 #line 182 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,lstm_rng*rng,lstm_data*data,
@@ -2817,7 +2889,7 @@ lag_fill(s,p,lag,first);
 return LSTM_OK;
 }
 
-/*:299*//*302:*/
+/*:304*//*307:*/
 #line 244 "chapters/tasks.w"
 
 static int reber_sample(lstm_rng*rng,lstm_data*data,lstm_seq**seq,
@@ -2826,7 +2898,7 @@ lstm_error*err)
 enum{longest= 208};
 int sym[longest],options[longest][2],len;
 do{
-/*303:*/
+/*308:*/
 #line 262 "chapters/tasks.w"
 
 {
@@ -2852,11 +2924,11 @@ sym[len]= 6;len++;
 }
 }
 
-/*:303*/
+/*:308*/
 #line 251 "chapters/tasks.w"
 ;
 }while(len<0);
-/*304:*/
+/*309:*/
 #line 289 "chapters/tasks.w"
 
 {
@@ -2874,13 +2946,13 @@ s->y[t*7+options[t][1]]+= 0.5;
 *seq= s;
 }
 
-/*:304*/
+/*:309*/
 #line 253 "chapters/tasks.w"
 ;
 return LSTM_OK;
 }
 
-/*:302*//*306:*/
+/*:307*//*311:*/
 #line 312 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf)
@@ -2893,7 +2965,7 @@ buf[t]= reber_symbol[s];
 buf[seq->T]= '\0';
 }
 
-/*:306*//*307:*/
+/*:311*//*312:*/
 #line 341 "chapters/tasks.w"
 
 static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
@@ -2917,7 +2989,7 @@ s->y[len-1]= 0.5+(s->x[2*first]+s->x[2*second])/4;
 return LSTM_OK;
 }
 
-/*:307*//*312:*/
+/*:312*//*317:*/
 #line 49 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
@@ -2956,7 +3028,7 @@ lstm_rtrl_free(&tn->online);
 memset(tn,0,sizeof*tn);
 }
 
-/*:312*//*314:*/
+/*:317*//*319:*/
 #line 102 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
@@ -2973,7 +3045,7 @@ if(tn->method->schedule==LSTM_PER_STEP)
 return train_online(tn,seq,loss,max_error,err);
 if(tn->method->schedule==LSTM_PER_CHUNK&&(size_t)tn->param<window)
 window= (size_t)tn->param;
-/*315:*/
+/*320:*/
 #line 134 "chapters/training.w"
 
 if(tn->tr.T<window){
@@ -2983,7 +3055,7 @@ if((status= lstm_trace_alloc(&tn->tr,net,window,err))!=LSTM_OK)
 return status;
 }
 
-/*:315*/
+/*:320*/
 #line 117 "chapters/training.w"
 ;
 lstm_trace_start(&tn->tr,NULL,NULL);
@@ -2994,7 +3066,7 @@ piece.T= seq->T-t0<window?seq->T-t0:window;
 piece.x+= t0*seq->m;
 piece.y+= t0*seq->k;
 piece.has_y+= t0;
-/*316:*/
+/*321:*/
 #line 147 "chapters/training.w"
 
 *loss+= lstm_forward(net,&piece,&tn->tr);
@@ -3008,14 +3080,14 @@ memcpy(tn->carry+net->n,lstm_out(&tn->tr,piece.T-1),
 net->n*sizeof(double));
 lstm_trace_start(&tn->tr,tn->carry,tn->carry+net->n);
 
-/*:316*/
+/*:321*/
 #line 126 "chapters/training.w"
 ;
 }
 return LSTM_OK;
 }
 
-/*:314*//*318:*/
+/*:319*//*323:*/
 #line 170 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
@@ -3045,7 +3117,7 @@ lstm_optimizer_step(tn->opt,net,&tn->grad);
 return LSTM_OK;
 }
 
-/*:318*//*320:*/
+/*:323*//*325:*/
 #line 210 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
@@ -3061,7 +3133,7 @@ if(!(fabs(pred[r]-y[r])<=worst))worst= fabs(pred[r]-y[r]);
 return worst;
 }
 
-/*:320*//*323:*/
+/*:325*//*328:*/
 #line 284 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task)
@@ -3090,7 +3162,7 @@ cfg.init.bias_i= -2;cfg.init.bias_f= 2;cfg.init.bias_o= 0;
 return cfg;
 }
 
-/*:323*//*324:*/
+/*:328*//*329:*/
 #line 315 "chapters/training.w"
 
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
@@ -3114,12 +3186,12 @@ if((status= lstm_task_init(&task,cfg->task,cfg->length,err))!=LSTM_OK)
 return status;
 lstm_data_init(&held,task.m,task.k);
 if(!(meth= lstm_method_find(cfg->method,&param,err)))return LSTM_EUSAGE;
-/*325:*/
+/*330:*/
 #line 355 "chapters/training.w"
 
 lstm_rng_seed(&init_rng,cfg->seed);
 lstm_rng_seed(&data_rng,cfg->seed^0xA0761D6478BD642FULL);
-if(cfg->start)/*326:*/
+if(cfg->start)/*331:*/
 #line 374 "chapters/training.w"
 
 {
@@ -3134,7 +3206,7 @@ goto done;
 if((status= lstm_net_copy(net,cfg->start,err))!=LSTM_OK)goto done;
 }
 
-/*:326*/
+/*:331*/
 #line 358 "chapters/training.w"
 
 else{
@@ -3148,10 +3220,10 @@ opt.clip= cfg->clip;
 if((status= lstm_trainer_init(&tn,net,meth,param,&opt,err))!=LSTM_OK)
 goto done;
 
-/*:325*/
+/*:330*/
 #line 337 "chapters/training.w"
 ;
-/*327:*/
+/*332:*/
 #line 392 "chapters/training.w"
 
 switch(task.kind){
@@ -3174,12 +3246,12 @@ if(!window)status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 }
 if(status!=LSTM_OK)goto done;
 
-/*:327*/
+/*:332*/
 #line 338 "chapters/training.w"
 ;
 while(status==LSTM_OK&&!st->solved&&st->sequences<cfg->max_sequences
 &&!(cfg->stop&&*cfg->stop))
-/*332:*/
+/*337:*/
 #line 469 "chapters/training.w"
 
 {
@@ -3199,7 +3271,7 @@ if(status==LSTM_OK){
 st->sequences++;
 st->moving_loss= st->sequences==1?loss:
 0.99*st->moving_loss+0.01*loss;
-/*333:*/
+/*338:*/
 #line 514 "chapters/training.w"
 
 switch(task.kind){
@@ -3225,7 +3297,7 @@ st->solved= right==ADDING_WINDOW;
 }
 }
 
-/*:333*/
+/*:338*/
 #line 487 "chapters/training.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
@@ -3235,7 +3307,7 @@ cfg->report(st,cfg->ctx);
 }
 }
 
-/*:332*/
+/*:337*/
 #line 341 "chapters/training.w"
 ;
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
@@ -3247,7 +3319,7 @@ free(window);
 return status;
 }
 
-/*:324*//*329:*/
+/*:329*//*334:*/
 #line 428 "chapters/training.w"
 
 int lstm_train_finite(const lstm_net*net,long sequence,double loss,
@@ -3266,7 +3338,7 @@ return lstm_fail(err,LSTM_EDIVERGED,"training diverged at sequence %ld: "
 
 }
 
-/*:329*//*331:*/
+/*:334*//*336:*/
 #line 453 "chapters/training.w"
 
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first)
@@ -3281,7 +3353,7 @@ s->has_y[t]= lag==p||t+1==lag;
 }
 }
 
-/*:331*//*335:*/
+/*:336*//*340:*/
 #line 549 "chapters/training.w"
 
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T)
@@ -3306,7 +3378,7 @@ if(!(e<=worst))worst= e;
 return worst;
 }
 
-/*:335*//*336:*/
+/*:340*//*341:*/
 #line 576 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
@@ -3333,7 +3405,7 @@ right+= ok;
 return(double)right/(double)held->count;
 }
 
-/*:336*//*338:*/
+/*:341*//*343:*/
 #line 614 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t lag,
@@ -3365,7 +3437,7 @@ lstm_data_free(&probes);
 return status;
 }
 
-/*:338*//*352:*/
+/*:343*//*357:*/
 #line 76 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len)
@@ -3378,7 +3450,7 @@ for(size_t q= 0;l+q<len;q++)s[q]+= a[l+q]*b[l+q];
 return((s[0]+s[4])+(s[1]+s[5]))+((s[2]+s[6])+(s[3]+s[7]));
 }
 
-/*:352*//*354:*/
+/*:357*//*359:*/
 #line 98 "chapters/speed.w"
 
 void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
@@ -3387,7 +3459,7 @@ double*y)
 for(size_t r= 0;r<rows;r++)y[r]+= lstm_dot(A+r*cols,v,cols);
 }
 
-/*:354*//*356:*/
+/*:359*//*361:*/
 #line 139 "chapters/speed.w"
 
 void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
@@ -3398,7 +3470,7 @@ for(size_t c= 0;c<cols;c++)
 C[r*ldc+c]+= lstm_dot(A+r*lda,B+c*ldb,len);
 }
 
-/*:356*//*357:*/
+/*:361*//*362:*/
 #line 166 "chapters/speed.w"
 
 void lstm_gemm_tn(size_t rows,size_t cols,size_t len,const double*A,
@@ -3417,7 +3489,7 @@ for(size_t l= 0;l<cols;l++)c[l]+= ar*b[l];
 }
 }
 
-/*:357*//*358:*/
+/*:362*//*363:*/
 #line 191 "chapters/speed.w"
 
 void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
@@ -3433,7 +3505,7 @@ for(size_t k= 0;k<cols;k++)c[k]+= arl*b[k];
 }
 }
 
-/*:358*//*363:*/
+/*:363*//*368:*/
 #line 304 "chapters/speed.w"
 
 static double bench_since(const struct timespec*start)
@@ -3450,7 +3522,7 @@ const double x= *(const double*)a,y= *(const double*)b;
 return(x> y)-(x<y);
 }
 
-/*:363*//*364:*/
+/*:368*//*369:*/
 #line 319 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
@@ -3468,7 +3540,7 @@ if(T<1)return lstm_fail(err,LSTM_EUSAGE,
 if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
 return status;
 if((status= lstm_net_like(&grad,&net,err))==LSTM_OK){
-/*365:*/
+/*370:*/
 #line 344 "chapters/speed.w"
 
 {
@@ -3490,7 +3562,7 @@ res->work_bytes= st.work_bytes;
 }
 }
 
-/*:365*/
+/*:370*/
 #line 336 "chapters/speed.w"
 ;
 lstm_net_free(&grad);
@@ -3500,7 +3572,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:364*//*367:*/
+/*:369*//*372:*/
 #line 371 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
@@ -3527,7 +3599,7 @@ seq->has_y[t]= 1;
 return LSTM_OK;
 }
 
-/*:367*//*369:*/
+/*:372*//*374:*/
 #line 414 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count)
@@ -3547,7 +3619,7 @@ suu+= u*u;
 return suu> 0?suv/suu:NAN;
 }
 
-/*:369*//*426:*/
+/*:374*//*432:*/
 #line 64 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
@@ -3580,7 +3652,7 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*427:*/
+/*433:*/
 #line 108 "chapters/owndata.w"
 
 {
@@ -3592,7 +3664,7 @@ order[s-1]= order[r];
 order[r]= keep;
 }
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*428:*/
+/*434:*/
 #line 132 "chapters/owndata.w"
 
 {
@@ -3613,7 +3685,7 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:428*/
+/*:434*/
 #line 118 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
@@ -3629,7 +3701,7 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:427*/
+/*:433*/
 #line 95 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
@@ -3638,7 +3710,7 @@ free(order);
 return status;
 }
 
-/*:426*/
+/*:432*/
 #line 201 "chapters/intro.w"
 
 

@@ -50,56 +50,56 @@
 
 #define LSTM_FD_STEP 1e-3
 
-/*:115*//*121:*/
-#line 154 "chapters/gradcheck.w"
+/*:115*//*123:*/
+#line 167 "chapters/gradcheck.w"
 
 #define LSTM_REL_FLOOR 1e-4
 #define LSTM_CHECK_TOL 1e-6
 
-/*:121*//*162:*/
+/*:123*//*167:*/
 #line 132 "chapters/formats.w"
 
 #define LSTM_TOKEN_MAX 100
 #define LSTM_LINE_MAX (1L<<20)
 
-/*:162*//*229:*/
+/*:167*//*234:*/
 #line 115 "chapters/rtrl.w"
 
 #define LSTM_RTRL_EXACT 0
 #define LSTM_RTRL_INTERNAL 1
 
-/*:229*//*261:*/
+/*:234*//*266:*/
 #line 255 "chapters/irtrl.w"
 
 #define LSTM_IRTRL_BLOCK 8 
 
-/*:261*//*277:*/
+/*:266*//*282:*/
 #line 40 "chapters/learning.w"
 
 #define LSTM_SGD 0
 #define LSTM_MOMENTUM 1
 #define LSTM_ADAM 2
 
-/*:277*//*288:*/
+/*:282*//*293:*/
 #line 22 "chapters/tasks.w"
 
 #define LSTM_TASK_LAG 1
 #define LSTM_TASK_REBER 2
 #define LSTM_TASK_ADDING 3
 
-/*:288*//*360:*/
+/*:293*//*365:*/
 #line 278 "chapters/speed.w"
 
 #define LSTM_BENCH_RUNS 5
 #define LSTM_BENCH_MAX_RUNS 101
 #define LSTM_BENCH_SECONDS 0.2
 
-/*:360*//*384:*/
+/*:365*//*389:*/
 #line 35 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:384*/
+/*:389*/
 #line 182 "chapters/intro.w"
 
 /*11:*/
@@ -197,8 +197,8 @@ int schedule;
 int online_kind;
 }lstm_method;
 
-/*:101*//*122:*/
-#line 161 "chapters/gradcheck.w"
+/*:101*//*124:*/
+#line 174 "chapters/gradcheck.w"
 
 typedef struct lstm_check_block{
 const char*name;
@@ -210,16 +210,17 @@ typedef struct lstm_check{
 size_t blocks;
 lstm_check_block block[LSTM_MAX_BLOCKS];
 double max_abs,max_rel;
+size_t checked;
 }lstm_check;
 
-/*:122*//*128:*/
-#line 265 "chapters/gradcheck.w"
+/*:124*//*133:*/
+#line 352 "chapters/gradcheck.w"
 
 typedef struct lstm_rng{
 uint64_t s;
 }lstm_rng;
 
-/*:128*//*230:*/
+/*:133*//*235:*/
 #line 130 "chapters/rtrl.w"
 
 typedef struct lstm_rtrl{
@@ -240,7 +241,7 @@ double*v;
 size_t bytes;
 }lstm_rtrl;
 
-/*:230*//*278:*/
+/*:235*//*283:*/
 #line 53 "chapters/learning.w"
 
 typedef struct lstm_optimizer{
@@ -254,7 +255,7 @@ size_t P;
 double*m,*s;
 }lstm_optimizer;
 
-/*:278*//*284:*/
+/*:283*//*289:*/
 #line 192 "chapters/learning.w"
 
 typedef struct lstm_init{
@@ -262,7 +263,7 @@ double range;
 double bias_i,bias_f,bias_o;
 }lstm_init;
 
-/*:284*//*289:*/
+/*:289*//*294:*/
 #line 31 "chapters/tasks.w"
 
 typedef struct lstm_task{
@@ -273,7 +274,7 @@ size_t m,k;
 int output;
 }lstm_task;
 
-/*:289*//*310:*/
+/*:294*//*315:*/
 #line 28 "chapters/training.w"
 
 typedef struct lstm_trainer{
@@ -287,7 +288,7 @@ double*carry;
 lstm_rtrl online;
 }lstm_trainer;
 
-/*:310*//*321:*/
+/*:315*//*326:*/
 #line 233 "chapters/training.w"
 
 typedef struct lstm_train_status{
@@ -315,7 +316,7 @@ volatile sig_atomic_t*stop;
 const lstm_net*start;
 }lstm_train_config;
 
-/*:321*//*361:*/
+/*:326*//*366:*/
 #line 283 "chapters/speed.w"
 
 typedef struct lstm_bench_result{
@@ -325,7 +326,7 @@ double seconds_per_step;
 size_t work_bytes;
 }lstm_bench_result;
 
-/*:361*//*424:*/
+/*:366*//*430:*/
 #line 27 "chapters/owndata.w"
 
 typedef struct lstm_epoch{
@@ -352,7 +353,7 @@ void*ctx;
 volatile sig_atomic_t*stop;
 }lstm_data_config;
 
-/*:424*/
+/*:430*/
 #line 183 "chapters/intro.w"
 
 /*12:*/
@@ -498,53 +499,61 @@ lstm_stats*st,lstm_error*err);
 int lstm_fd_gradient(const lstm_net*net,const lstm_data*data,double h,
 lstm_net*fd,lstm_error*err);
 
-/*:116*//*123:*/
-#line 174 "chapters/gradcheck.w"
+/*:116*//*125:*/
+#line 188 "chapters/gradcheck.w"
 
 void lstm_compare(const lstm_net*g,const lstm_net*ref,lstm_check*res);
 
-/*:123*//*125:*/
-#line 209 "chapters/gradcheck.w"
+/*:125*//*127:*/
+#line 223 "chapters/gradcheck.w"
 
 int lstm_gradcheck(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,double h,lstm_check*res,
 lstm_error*err);
 
-/*:125*//*129:*/
-#line 270 "chapters/gradcheck.w"
+/*:127*//*129:*/
+#line 267 "chapters/gradcheck.w"
+
+int lstm_gradcheck_sample(const lstm_net*net,const lstm_data*data,
+const lstm_method*meth,long param,double h,size_t count,
+uint64_t seed,void(*progress)(size_t done,size_t total,void*ctx),
+void*ctx,lstm_check*res,lstm_error*err);
+
+/*:129*//*134:*/
+#line 357 "chapters/gradcheck.w"
 
 void lstm_rng_seed(lstm_rng*rng,uint64_t seed);
 uint64_t lstm_rng_next(lstm_rng*rng);
 double lstm_rng_uniform(lstm_rng*rng,double lo,double hi);
 
-/*:129*//*131:*/
-#line 303 "chapters/gradcheck.w"
+/*:134*//*136:*/
+#line 390 "chapters/gradcheck.w"
 
 void lstm_net_randomize(lstm_net*net,lstm_rng*rng,double r);
 
-/*:131*//*136:*/
+/*:136*//*141:*/
 #line 40 "chapters/example.w"
 
 int lstm_example(lstm_net*net,lstm_data*data,lstm_error*err);
 
-/*:136*//*138:*/
+/*:141*//*143:*/
 #line 70 "chapters/example.w"
 
 void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate);
 
-/*:138*//*140:*/
+/*:143*//*145:*/
 #line 86 "chapters/example.w"
 
 int lstm_example_report(FILE*f,int tex,lstm_error*err);
 
-/*:140*//*193:*/
+/*:145*//*198:*/
 #line 677 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err);
 int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
 
-/*:193*//*198:*/
+/*:198*//*203:*/
 #line 751 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -552,7 +561,7 @@ double*loss,lstm_error*err);
 int lstm_grad_read(const char*path,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 
-/*:198*//*200:*/
+/*:203*//*205:*/
 #line 804 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -560,7 +569,7 @@ lstm_data*data,lstm_error*err);
 int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:200*//*208:*/
+/*:205*//*213:*/
 #line 970 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
@@ -568,7 +577,7 @@ int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
 double loss,lstm_error*err);
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
 
-/*:208*//*231:*/
+/*:213*//*236:*/
 #line 149 "chapters/rtrl.w"
 
 int lstm_rtrl_init(lstm_rtrl*r,const lstm_net*net,int kind,
@@ -578,54 +587,54 @@ int lstm_rtrl_step(lstm_rtrl*r,const lstm_net*net,const double*x,
 const double*y,lstm_net*grad,double*loss,lstm_error*err);
 void lstm_rtrl_free(lstm_rtrl*r);
 
-/*:231*//*248:*/
+/*:236*//*253:*/
 #line 516 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref);
 
-/*:248*//*279:*/
+/*:253*//*284:*/
 #line 70 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
 double rate,lstm_error*err);
 void lstm_optimizer_free(lstm_optimizer*opt);
 
-/*:279*//*281:*/
+/*:284*//*286:*/
 #line 118 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
 const lstm_net*grad);
 
-/*:281*//*285:*/
+/*:286*//*290:*/
 #line 198 "chapters/learning.w"
 
 lstm_init lstm_init_default(void);
 void lstm_net_initialize(lstm_net*net,lstm_rng*rng,const lstm_init*init);
 
-/*:285*//*290:*/
+/*:290*//*295:*/
 #line 45 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
 lstm_error*err);
 
-/*:290*//*292:*/
+/*:295*//*297:*/
 #line 83 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 
-/*:292*//*297:*/
+/*:297*//*302:*/
 #line 160 "chapters/tasks.w"
 
 int lstm_task_probe(const lstm_task*task,size_t lag,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
-/*:297*//*305:*/
+/*:302*//*310:*/
 #line 309 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf);
 
-/*:305*//*311:*/
+/*:310*//*316:*/
 #line 43 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
@@ -633,43 +642,43 @@ const lstm_method*meth,long param,lstm_optimizer*opt,
 lstm_error*err);
 void lstm_trainer_free(lstm_trainer*tn);
 
-/*:311*//*313:*/
+/*:316*//*318:*/
 #line 93 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
-/*:313*//*322:*/
+/*:318*//*327:*/
 #line 279 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task);
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err);
 
-/*:322*//*328:*/
+/*:327*//*333:*/
 #line 424 "chapters/training.w"
 
 int lstm_train_finite(const lstm_net*net,long sequence,double loss,
 lstm_error*err);
 
-/*:328*//*337:*/
+/*:333*//*342:*/
 #line 610 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t lag,
 double*fraction,lstm_error*err);
 
-/*:337*//*351:*/
+/*:342*//*356:*/
 #line 67 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len);
 
-/*:351*//*353:*/
+/*:356*//*358:*/
 #line 94 "chapters/speed.w"
 
 void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
 double*y);
 
-/*:353*//*355:*/
+/*:358*//*360:*/
 #line 122 "chapters/speed.w"
 
 void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
@@ -679,24 +688,24 @@ size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
 size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 
-/*:355*//*362:*/
+/*:360*//*367:*/
 #line 291 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err);
 
-/*:362*//*368:*/
+/*:367*//*373:*/
 #line 411 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count);
 
-/*:368*//*425:*/
+/*:373*//*431:*/
 #line 52 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
 lstm_epoch*st,lstm_error*err);
 
-/*:425*/
+/*:431*/
 #line 184 "chapters/intro.w"
 
 #endif

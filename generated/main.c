@@ -1,4 +1,4 @@
-/*382:*/
+/*387:*/
 #line 13 "chapters/command.w"
 
 #define _POSIX_C_SOURCE 200809L 
@@ -11,14 +11,14 @@
 #include <fcntl.h> 
 #include <sys/stat.h> 
 #include <unistd.h> 
-/*340:*/
+/*345:*/
 #line 675 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv);
 static int train_usage(const char*fmt,const char*a,const char*b);
 static void train_progress(const lstm_train_status*st,void*ctx);
 
-/*:340*//*371:*/
+/*:345*//*376:*/
 #line 461 "chapters/speed.w"
 
 #define BENCH_LIST_MAX 16
@@ -28,7 +28,7 @@ size_t list[BENCH_LIST_MAX],size_t*count);
 static int bench_method(const lstm_method*meth,long param,
 const size_t*cells,size_t ncells,const size_t*steps,size_t nsteps);
 
-/*:371*//*385:*/
+/*:376*//*390:*/
 #line 42 "chapters/command.w"
 
 typedef struct lstm_command{
@@ -39,17 +39,17 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:385*//*392:*/
+/*:390*//*397:*/
 #line 139 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:392*//*394:*/
+/*:397*//*399:*/
 #line 179 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x);
 
-/*:394*//*396:*/
+/*:399*//*401:*/
 #line 211 "chapters/command.w"
 
 typedef struct out_file{
@@ -62,51 +62,56 @@ static int out_commit(out_file*o,lstm_error*err);
 static void out_abandon(out_file*o);
 static int out_refuse(const char*path,lstm_error*err);
 
-/*:396*//*401:*/
+/*:401*//*406:*/
 #line 361 "chapters/command.w"
 
 typedef struct lstm_options{
 const char*model,*seq;
 const char*method;
 double eps;
+size_t sample;
+uint64_t seed;
+int progress;
 }lstm_options;
 #define WITH_METHOD 1
 #define WITH_EPS 2
+#define WITH_SAMPLE 4
 static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:401*//*405:*/
-#line 441 "chapters/command.w"
+/*:406*//*410:*/
+#line 464 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:405*//*407:*/
-#line 465 "chapters/command.w"
+/*:410*//*412:*/
+#line 488 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:407*//*410:*/
-#line 502 "chapters/command.w"
+/*:412*//*415:*/
+#line 525 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:410*//*416:*/
-#line 619 "chapters/command.w"
+/*:415*//*421:*/
+#line 642 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:416*//*419:*/
-#line 689 "chapters/command.w"
+/*:421*//*424:*/
+#line 717 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
+static void check_progress(size_t done,size_t total,void*ctx);
 
-/*:419*//*429:*/
+/*:424*//*435:*/
 #line 182 "chapters/owndata.w"
 
 typedef struct train_args{
@@ -121,13 +126,13 @@ static int train_option(const char*opt,const char*val,train_args*args);
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
 const char*out,const char*curve);
 
-/*:429*//*433:*/
+/*:435*//*439:*/
 #line 297 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
 const lstm_data*train,lstm_net*net,lstm_error*err);
 
-/*:433*//*435:*/
+/*:439*//*441:*/
 #line 338 "chapters/owndata.w"
 
 typedef struct train_watch{
@@ -155,7 +160,7 @@ static void watch_checkpoint(train_watch*w,long sequences);
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
 void*ctx);
 
-/*:435*//*442:*/
+/*:441*//*448:*/
 #line 30 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv);
@@ -164,7 +169,7 @@ static int cmd_experiments(int argc,char**argv);
 #define EXP_CURVE_LAG 20
 static const size_t exp_lags[5]= {5,10,20,50,100};
 
-/*:442*//*444:*/
+/*:448*//*450:*/
 #line 46 "chapters/experiments.w"
 
 #define EXP_FAMILIES 5
@@ -172,7 +177,7 @@ static const char*family_name[EXP_FAMILIES]=
 {"bptt","tbptt:p/2","tbptt:2p","irtrl","rtrl"};
 static int family_spec(int f,size_t p,char*buf,size_t size);
 
-/*:444*//*448:*/
+/*:450*//*454:*/
 #line 125 "chapters/experiments.w"
 
 typedef struct{
@@ -186,7 +191,7 @@ double retention[3];
 static int experiments_report(const char*dir,double seconds);
 static int parse_run(const char*line,exp_run*run);
 
-/*:448*//*450:*/
+/*:454*//*456:*/
 #line 181 "chapters/experiments.w"
 
 typedef struct{
@@ -201,7 +206,7 @@ exp_cell other[2],double seconds,int total);
 static void write_figures(FILE*f,exp_cell cells[EXP_FAMILIES][5],
 const char*dir);
 
-/*:450*//*458:*/
+/*:456*//*464:*/
 #line 370 "chapters/experiments.w"
 
 static void mp_prologue(FILE*f);
@@ -209,10 +214,10 @@ static void mp_legend(FILE*f,int with_families);
 static void mp_line(FILE*f,int fam,int count,const double*x,
 const double*y);
 
-/*:458*/
+/*:464*/
 #line 24 "chapters/command.w"
 
-/*341:*/
+/*346:*/
 #line 688 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv)
@@ -227,7 +232,7 @@ train_watch w;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*343:*/
+/*348:*/
 #line 742 "chapters/training.w"
 
 printf("usage: lstm train --task lag|reber|adding [--lag p] [--max-sequences N]\n"
@@ -244,12 +249,12 @@ printf("usage: lstm train --task lag|reber|adding [--lag p] [--max-sequences N]\
 "option or an equals sign; '-' is standard input or output. Ctrl-C\n"
 "stops after the current sequence and writes what was asked for.\n");
 
-/*:343*/
+/*:348*/
 #line 701 "chapters/training.w"
 ;
 return 0;
 }
-/*342:*/
+/*347:*/
 #line 731 "chapters/training.w"
 
 for(int a= 0;a<argc;a++)
@@ -262,12 +267,12 @@ return train_usage("lstm train: expected --task or --data, and not both%s",
 "","");
 
 
-/*:342*/
+/*:347*/
 #line 704 "chapters/training.w"
 ;
 cfg= lstm_train_defaults(task?task:"lag");
 for(int a= 0;a<argc;a++)
-/*344:*/
+/*349:*/
 #line 761 "chapters/training.w"
 
 {
@@ -305,7 +310,7 @@ return train_usage(opt[2]=='l'?"lstm train: expected a positive "
 if(opt[2]=='l')cfg.rate= v;else cfg.clip= v;
 }else if(strcmp(opt,"--lag")==0||strcmp(opt,"--seed")==0||
 strcmp(opt,"--cells")==0||strcmp(opt,"--max-sequences")==0){
-/*345:*/
+/*350:*/
 #line 806 "chapters/training.w"
 
 {
@@ -323,13 +328,13 @@ else if(opt[2]=='c')cfg.cells= (size_t)v;
 else cfg.max_sequences= (long)v;
 }
 
-/*:345*/
+/*:350*/
 #line 797 "chapters/training.w"
 ;
 }else return train_usage("lstm train: unknown option '%s'",opt,"");
 }
 
-/*:344*/
+/*:349*/
 #line 707 "chapters/training.w"
 ;
 if(args.data)return train_on_data(&cfg,&args,out,curve);
@@ -347,7 +352,7 @@ cfg.stop= &train_stop;
 status= lstm_train_task(&cfg,&net,&st,&err);
 w.interrupted= train_stop&&!w.failed&&!st.solved&&
 st.sequences<cfg.max_sequences;
-if(status==LSTM_OK)/*347:*/
+if(status==LSTM_OK)/*352:*/
 #line 853 "chapters/training.w"
 
 {
@@ -370,7 +375,7 @@ fprintf(w.talk," retention%dp %s",times[q],short_g(lr,kept));
 fprintf(w.talk,"\n");
 }
 
-/*:347*/
+/*:352*/
 #line 723 "chapters/training.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -380,7 +385,7 @@ if(args.init)lstm_net_free(&start);
 return status;
 }
 
-/*:341*//*346:*/
+/*:346*//*351:*/
 #line 822 "chapters/training.w"
 
 static int train_usage(const char*fmt,const char*a,const char*b)
@@ -408,7 +413,7 @@ fprintf(w->curve.f,"%ld %.17g %.17g\n",st->sequences,st->moving_loss,
 st->measure);
 }
 
-/*:346*//*372:*/
+/*:351*//*377:*/
 #line 473 "chapters/speed.w"
 
 static int cmd_bench(int argc,char**argv)
@@ -429,7 +434,7 @@ printf("usage: lstm bench [--method LIST] [--cells LIST] [--steps LIST]\n"
 "by commas.\n");
 return 0;
 }
-/*373:*/
+/*378:*/
 #line 503 "chapters/speed.w"
 
 for(int a= 0;a<argc;a++){
@@ -451,10 +456,10 @@ else status= read_size_list("--steps",val,LSTM_MAX_PARAMS,steps,
 if(status!=0)return status;
 }
 
-/*:373*/
+/*:378*/
 #line 492 "chapters/speed.w"
 ;
-/*374:*/
+/*379:*/
 #line 523 "chapters/speed.w"
 
 if(methods){
@@ -479,7 +484,7 @@ meth[nmeth]= mt;
 param[nmeth]= mt->takes_param?10:0;
 }
 
-/*:374*/
+/*:379*/
 #line 493 "chapters/speed.w"
 ;
 printf("lstm-bench 1\n# method cells steps runs us-per-step work-bytes\n");
@@ -491,7 +496,7 @@ if(status!=0)return status;
 return 0;
 }
 
-/*:372*//*375:*/
+/*:377*//*380:*/
 #line 551 "chapters/speed.w"
 
 static int read_size_list(const char*what,const char*text,size_t max,
@@ -524,7 +529,7 @@ p= end+1;
 }
 }
 
-/*:375*//*376:*/
+/*:380*//*381:*/
 #line 586 "chapters/speed.w"
 
 static int bench_method(const lstm_method*meth,long param,
@@ -548,7 +553,7 @@ fflush(stdout);
 secs[c][s]= res.seconds_per_step;
 bytes[c][s]= (double)res.work_bytes;
 }
-/*377:*/
+/*382:*/
 #line 612 "chapters/speed.w"
 
 {
@@ -571,13 +576,13 @@ lstm_fit_exponent(x,y,nsteps));
 }
 }
 
-/*:377*/
+/*:382*/
 #line 608 "chapters/speed.w"
 ;
 return 0;
 }
 
-/*:376*//*390:*/
+/*:381*//*395:*/
 #line 112 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
@@ -599,7 +604,7 @@ return 1;
 return 0;
 }
 
-/*:390*//*393:*/
+/*:395*//*398:*/
 #line 142 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
@@ -626,7 +631,7 @@ status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:393*//*395:*/
+/*:398*//*400:*/
 #line 182 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x)
@@ -638,7 +643,7 @@ if(strtod(buf,NULL)==x||!isfinite(x))break;
 return buf;
 }
 
-/*:395*//*397:*/
+/*:400*//*402:*/
 #line 229 "chapters/command.w"
 
 static int out_open(out_file*o,const char*path,lstm_error*err)
@@ -676,7 +681,7 @@ strerror(e));
 return LSTM_OK;
 }
 
-/*:397*//*398:*/
+/*:402*//*403:*/
 #line 269 "chapters/command.w"
 
 static int out_refuse(const char*path,lstm_error*err)
@@ -693,7 +698,7 @@ return lstm_fail_at(err,LSTM_EIO,path,0,"is %s, not a regular file; "
 
 }
 
-/*:398*//*399:*/
+/*:403*//*404:*/
 #line 291 "chapters/command.w"
 
 static int out_commit(out_file*o,lstm_error*err)
@@ -719,7 +724,7 @@ out_abandon(o);
 return lstm_fail_at(err,LSTM_EIO,o->path,0,
 "cannot write the file: %s",strerror(e));
 }
-/*400:*/
+/*405:*/
 #line 336 "chapters/command.w"
 
 {
@@ -732,7 +737,7 @@ close(dfd);
 }
 }
 
-/*:400*/
+/*:405*/
 #line 315 "chapters/command.w"
 ;
 free(o->tmp);
@@ -751,8 +756,8 @@ o->f= NULL;
 o->tmp= NULL;
 }
 
-/*:399*//*402:*/
-#line 377 "chapters/command.w"
+/*:404*//*407:*/
+#line 381 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt)
@@ -761,11 +766,16 @@ int files= 0;
 opt->model= opt->seq= NULL;
 opt->method= "bptt";
 opt->eps= LSTM_FD_STEP;
+opt->sample= 0;
+opt->seed= 1;
+opt->progress= 0;
 for(int a= 0;a<argc;a++){
 const char*arg= argv[a];
-if(strncmp(arg,"--",2)==0&&arg[2]!='\0'){
-/*403:*/
-#line 401 "chapters/command.w"
+if((with&WITH_SAMPLE)&&strcmp(arg,"--progress")==0)
+opt->progress= 1;
+else if(strncmp(arg,"--",2)==0&&arg[2]!='\0'){
+/*408:*/
+#line 410 "chapters/command.w"
 
 {
 const char*eq= strchr(arg,'=');
@@ -773,15 +783,29 @@ size_t len= eq?(size_t)(eq-arg):strlen(arg);
 const char*val= eq?eq+1:a+1<argc?argv[a+1]:NULL;
 int is_method= len==8&&strncmp(arg,"--method",8)==0;
 int is_eps= len==5&&strncmp(arg,"--eps",5)==0;
+int is_sample= (len==8&&strncmp(arg,"--sample",8)==0)||
+(len==6&&strncmp(arg,"--seed",6)==0);
 char*end;
-if(!((is_method&&(with&WITH_METHOD))||(is_eps&&(with&WITH_EPS))))
+if(!((is_method&&(with&WITH_METHOD))||(is_eps&&(with&WITH_EPS))
+||(is_sample&&(with&WITH_SAMPLE))))
 return usage_error(cmd,"unknown option '%s'",arg);
 
 if(!val)return usage_error(cmd,"expected a value after '%s'",arg);
 
 if(!eq)a++;
 if(is_method)opt->method= val;
-else{
+else if(is_sample){
+unsigned long long v;
+errno= 0;
+v= strtoull(val,&end,10);
+if(val[0]<'0'||val[0]> '9'||*end||errno==ERANGE||
+(arg[3]=='a'&&(v<1||v> LSTM_MAX_PARAMS)))
+return usage_error(cmd,arg[3]=='a'?"expected a number of "
+"parameters after --sample, found '%s'":"expected a whole number "
+"after --seed, found '%s'",val);
+
+if(arg[3]=='a')opt->sample= (size_t)v;else opt->seed= v;
+}else{
 opt->eps= strtod(val,&end);
 if(end==val||*end!='\0'||!isfinite(opt->eps)||!(opt->eps> 0))
 return usage_error(cmd,
@@ -790,8 +814,8 @@ return usage_error(cmd,
 }
 }
 
-/*:403*/
-#line 388 "chapters/command.w"
+/*:408*/
+#line 397 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg,files++;
 else if(files==1)opt->seq= arg,files++;
@@ -805,8 +829,8 @@ files==0?"none":"only one");
 return 0;
 }
 
-/*:402*//*404:*/
-#line 428 "chapters/command.w"
+/*:407*//*409:*/
+#line 451 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
 {
@@ -816,8 +840,8 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:404*//*406:*/
-#line 445 "chapters/command.w"
+/*:409*//*411:*/
+#line 468 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param)
@@ -834,8 +858,8 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:406*//*408:*/
-#line 469 "chapters/command.w"
+/*:411*//*413:*/
+#line 492 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err)
@@ -852,8 +876,8 @@ lstm_net_free(net);
 return status;
 }
 
-/*:408*//*411:*/
-#line 507 "chapters/command.w"
+/*:413*//*416:*/
+#line 530 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
 {
@@ -880,8 +904,8 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:411*//*412:*/
-#line 540 "chapters/command.w"
+/*:416*//*417:*/
+#line 563 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err)
@@ -894,8 +918,8 @@ for(size_t s= 0;s<data->count;s++)
 if(data->seq[s].T> longest)longest= data->seq[s].T;
 if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
 return status;
-/*413:*/
-#line 566 "chapters/command.w"
+/*418:*/
+#line 589 "chapters/command.w"
 
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
 const lstm_seq*seq= &data->seq[s];
@@ -918,8 +942,8 @@ return status;
 }
 loss= 0;
 
-/*:413*/
-#line 552 "chapters/command.w"
+/*:418*/
+#line 575 "chapters/command.w"
 ;
 printf("lstm-forward 1\n");
 for(size_t s= 0;s<data->count;s++){
@@ -927,8 +951,8 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*414:*/
-#line 588 "chapters/command.w"
+/*419:*/
+#line 611 "chapters/command.w"
 
 {
 printf("step %zu out",t);
@@ -941,8 +965,8 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:414*/
-#line 559 "chapters/command.w"
+/*:419*/
+#line 582 "chapters/command.w"
 ;
 }
 printf("loss %.17g\n",loss);
@@ -950,8 +974,8 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:412*//*417:*/
-#line 622 "chapters/command.w"
+/*:417*//*422:*/
+#line 645 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
 {
@@ -988,8 +1012,8 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:417*//*420:*/
-#line 693 "chapters/command.w"
+/*:422*//*425:*/
+#line 722 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
 {
@@ -1003,16 +1027,19 @@ long param;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-printf("usage: lstm gradcheck [--method METHOD] [--eps E] MODEL SEQ\n"
+printf("usage: lstm gradcheck [--method METHOD] [--eps E] [--sample K]\n"
+"         [--seed S] [--progress] MODEL SEQ\n"
 "Compare the gradient of METHOD (bptt unless given) with central\n"
 "differences of step E (%g unless given, with Richardson\n"
 "extrapolation) and print the largest absolute and relative error of\n"
-"each block. Exit status 3 when a relative error exceeds %g.\n",
-LSTM_FD_STEP,LSTM_CHECK_TOL);
+"each block. With --sample, check K parameters drawn with seed S\n"
+"(1 unless given). Progress goes to standard error when it is a\n"
+"terminal, or with --progress. Exit status 3 when a relative error\n"
+"exceeds %g.\n",LSTM_FD_STEP,LSTM_CHECK_TOL);
 return 0;
 }
 if((status= parse_options("gradcheck",argc,argv,
-WITH_METHOD|WITH_EPS,&opt))!=0)return status;
+WITH_METHOD|WITH_EPS|WITH_SAMPLE,&opt))!=0)return status;
 if(!(meth= find_method("gradcheck",opt.method,&param)))return 2;
 if(!meth->exact)
 return usage_error("gradcheck","method %s does not compute the exact "
@@ -1020,15 +1047,32 @@ return usage_error("gradcheck","method %s does not compute the exact "
 
 if((status= load_files(&opt,&net,&data,&err))!=LSTM_OK)
 return report(status,&err);
-status= lstm_gradcheck(&net,&data,meth,param,opt.eps,&res,&err);
+opt.progress|= isatty(fileno(stderr));
+status= lstm_gradcheck_sample(&net,&data,meth,param,opt.eps,
+opt.sample,opt.seed,opt.progress?check_progress:NULL,NULL,&res,
+&err);
+if(opt.progress)fputc('\n',stderr);
+if(opt.sample)opt.sample= net.P;
 lstm_net_free(&net);
 lstm_data_free(&data);
 if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:420*//*421:*/
-#line 730 "chapters/command.w"
+/*:425*//*426:*/
+#line 770 "chapters/command.w"
+
+static void check_progress(size_t done,size_t total,void*ctx)
+{
+(void)ctx;
+if(done==total||done%(total/100+1)==0){
+fprintf(stderr,"\rgradcheck: %zu of %zu parameters",done,total);
+fflush(stderr);
+}
+}
+
+/*:426*//*427:*/
+#line 780 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
 {
@@ -1036,6 +1080,9 @@ size_t worst= 0;
 char eps[32],tol[32];
 printf("lstm-gradcheck 1\nmethod %s\neps %s\ntolerance %s\n",
 opt->method,short_g(eps,opt->eps),short_g(tol,LSTM_CHECK_TOL));
+if(opt->sample)
+printf("sample %zu of %zu seed %llu\n",res->checked,opt->sample,
+(unsigned long long)opt->seed);
 for(size_t q= 0;q<res->blocks;q++){
 printf("block %s abs %.17g rel %.17g\n",res->block[q].name,
 res->block[q].max_abs,res->block[q].max_rel);
@@ -1053,7 +1100,7 @@ LSTM_CHECK_TOL);
 return 3;
 }
 
-/*:421*//*430:*/
+/*:427*//*436:*/
 #line 200 "chapters/owndata.w"
 
 static int train_option(const char*opt,const char*val,train_args*args)
@@ -1082,7 +1129,7 @@ if(opt[3]=='p')args->epochs= v;else args->every= v;
 return 1;
 }
 
-/*:430*//*431:*/
+/*:436*//*437:*/
 #line 231 "chapters/owndata.w"
 
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
@@ -1107,7 +1154,7 @@ return report(status,&err);
 }
 if((status= data_network(cfg,args,&train,&net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*432:*/
+/*438:*/
 #line 263 "chapters/owndata.w"
 
 memset(&dc,0,sizeof dc);
@@ -1137,7 +1184,7 @@ if(args->valid)fprintf(w.talk," valid %s",short_g(vloss,st.valid_loss));
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:432*/
+/*:438*/
 #line 254 "chapters/owndata.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -1148,7 +1195,7 @@ lstm_data_free(&valid);
 return status;
 }
 
-/*:431*//*434:*/
+/*:437*//*440:*/
 #line 301 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
@@ -1178,7 +1225,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return status;
 }
 
-/*:434*//*436:*/
+/*:440*//*442:*/
 #line 368 "chapters/owndata.w"
 
 static void on_interrupt(int sig)
@@ -1187,7 +1234,7 @@ static void on_interrupt(int sig)
 train_stop= 1;
 }
 
-/*:436*//*437:*/
+/*:442*//*443:*/
 #line 378 "chapters/owndata.w"
 
 static int watch_open(train_watch*w,const lstm_train_config*cfg,
@@ -1224,7 +1271,7 @@ signal(SIGINT,on_interrupt);
 return LSTM_OK;
 }
 
-/*:437*//*438:*/
+/*:443*//*444:*/
 #line 417 "chapters/owndata.w"
 
 static int watch_close(train_watch*w,int status,const lstm_net*net,
@@ -1261,7 +1308,7 @@ fprintf(stderr,"lstm train: interrupted; the model and the curve so far "
 return w->interrupted?130:0;
 }
 
-/*:438*//*439:*/
+/*:444*//*445:*/
 #line 457 "chapters/owndata.w"
 
 static void watch_checkpoint(train_watch*w,long sequences)
@@ -1276,7 +1323,7 @@ w->failed= 1;
 train_stop= 1;
 }
 
-/*:439*//*440:*/
+/*:445*//*446:*/
 #line 475 "chapters/owndata.w"
 
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
@@ -1305,7 +1352,7 @@ fputc('\n',w->curve.f);
 }
 }
 #line 1 "chapters/experiments.w"
-/*:440*//*445:*/
+/*:446*//*451:*/
 #line 52 "chapters/experiments.w"
 
 static int family_spec(int f,size_t p,char*buf,size_t size)
@@ -1319,7 +1366,7 @@ default:snprintf(buf,size,"rtrl");return p<=10;
 }
 }
 
-/*:445*//*446:*/
+/*:451*//*452:*/
 #line 67 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv)
@@ -1333,7 +1380,7 @@ printf("usage: lstm experiments --list DIR\n"
 return argc<2&&!wants_help(argc,argv)?2:0;
 }
 if(strcmp(argv[0],"--list")==0&&argc==2){
-/*447:*/
+/*453:*/
 #line 104 "chapters/experiments.w"
 
 for(int q= 4;q>=0;q--)
@@ -1350,7 +1397,7 @@ printf("\n");
 for(int seed= 1;seed<=EXP_SEEDS;seed++)
 printf("--task reber --seed %d\n--task adding --seed %d\n",seed,seed);
 
-/*:447*/
+/*:453*/
 #line 79 "chapters/experiments.w"
 ;
 return 0;
@@ -1370,7 +1417,7 @@ fprintf(stderr,"lstm experiments: expected --list DIR or --report DIR "
 return 2;
 }
 
-/*:446*//*449:*/
+/*:452*//*455:*/
 #line 140 "chapters/experiments.w"
 
 static int parse_run(const char*line,exp_run*run)
@@ -1408,7 +1455,7 @@ strcmp(spec,method)==0)run->family= f;
 return run->family>=0&&run->lag> 0;
 }
 
-/*:449*//*451:*/
+/*:455*//*457:*/
 #line 194 "chapters/experiments.w"
 
 static int experiments_report(const char*dir,double seconds)
@@ -1431,7 +1478,7 @@ int q= 0;
 if(!parse_run(line,&run)){
 fprintf(stderr,"%s:%d: a line is not a summary of a run: '",path,
 total+1);
-/*452:*/
+/*458:*/
 #line 243 "chapters/experiments.w"
 
 for(size_t q= 0;line[q]&&line[q]!='\n'&&q<200;q++){
@@ -1440,7 +1487,7 @@ if(c>=32&&c<127&&c!='\\')fputc(c,stderr);
 else fprintf(stderr,"\\x%02x",c);
 }
 
-/*:452*/
+/*:458*/
 #line 215 "chapters/experiments.w"
 ;
 fprintf(stderr,"'\n");
@@ -1458,7 +1505,7 @@ continue;
 }
 while(q<5&&exp_lags[q]!=run.lag)q++;
 if(q==5||cells[run.family][q].runs==EXP_SEEDS)continue;
-/*453:*/
+/*459:*/
 #line 250 "chapters/experiments.w"
 
 {
@@ -1470,12 +1517,12 @@ for(int r= 0;r<3;r++)c->kept[r]+= run.retention[r];
 c->runs++;
 }
 
-/*:453*/
+/*:459*/
 #line 231 "chapters/experiments.w"
 ;
 }
 fclose(in);
-/*454:*/
+/*460:*/
 #line 263 "chapters/experiments.w"
 
 {
@@ -1499,13 +1546,13 @@ return report(LSTM_EIO,&err);
 if(out_commit(&figures,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 }
 
-/*:454*/
+/*:460*/
 #line 234 "chapters/experiments.w"
 ;
 return 0;
 }
 
-/*:451*//*455:*/
+/*:457*//*461:*/
 #line 288 "chapters/experiments.w"
 
 static int compare_long(const void*a,const void*b)
@@ -1524,7 +1571,7 @@ return c->solved%2?(double)v[c->solved/2]:
 (v[c->solved/2-1]+v[c->solved/2])/2.0;
 }
 
-/*:455*//*456:*/
+/*:461*//*462:*/
 #line 310 "chapters/experiments.w"
 
 static void write_tables(FILE*f,exp_cell cells[EXP_FAMILIES][5],
@@ -1551,7 +1598,7 @@ else fprintf(f,"&%d/%d&%.0f",c->solved,c->runs,med);
 fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
-/*457:*/
+/*463:*/
 #line 348 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expretention{\\vbox{\\offinterlineskip\\halign{"
@@ -1568,7 +1615,7 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 
-/*:457*/
+/*:463*/
 #line 335 "chapters/experiments.w"
 ;
 for(int t= 0;t<2;t++){
@@ -1583,7 +1630,7 @@ cell_median(&other[t]));
 }
 }
 
-/*:456*//*459:*/
+/*:462*//*465:*/
 #line 376 "chapters/experiments.w"
 
 static void mp_prologue(FILE*f)
@@ -1628,7 +1675,7 @@ row++;
 }
 }
 
-/*:459*//*460:*/
+/*:465*//*466:*/
 #line 424 "chapters/experiments.w"
 
 static void write_figures(FILE*f,exp_cell cells[EXP_FAMILIES][5],
@@ -1653,7 +1700,7 @@ mp_line(f,fam,count,x,y);
 }
 mp_legend(f,31);
 fprintf(f,"endfig;\n");
-/*461:*/
+/*467:*/
 #line 455 "chapters/experiments.w"
 
 fprintf(f,"beginfig(2);\nframe(btex lag $p$ etex, btex sequences etex);\n");
@@ -1675,10 +1722,10 @@ mp_line(f,fam,count,x,y);
 mp_legend(f,31);
 fprintf(f,"endfig;\n");
 
-/*:461*/
+/*:467*/
 #line 447 "chapters/experiments.w"
 ;
-/*462:*/
+/*468:*/
 #line 480 "chapters/experiments.w"
 
 {
@@ -1716,10 +1763,10 @@ mp_legend(f,drawn);
 fprintf(f,"endfig;\n");
 }
 
-/*:462*/
+/*:468*/
 #line 448 "chapters/experiments.w"
 ;
-/*463:*/
+/*469:*/
 #line 520 "chapters/experiments.w"
 
 fprintf(f,"beginfig(4);\nframe(btex test lag etex, btex kept etex);\n");
@@ -1752,67 +1799,67 @@ mp_legend(f,drawn);
 }
 fprintf(f,"endfig;\n");
 
-/*:463*/
+/*:469*/
 #line 449 "chapters/experiments.w"
 ;
 fprintf(f,"end\n");
 }
 
-/*:460*/
+/*:466*/
 #line 25 "chapters/command.w"
 
-/*386:*/
+/*391:*/
 #line 51 "chapters/command.w"
 
 static const lstm_command commands[]= {
-/*339:*/
+/*344:*/
 #line 672 "chapters/training.w"
 
 {"train","train a network on a task of the 1997 paper",cmd_train},
 
-/*:339*//*370:*/
+/*:344*//*375:*/
 #line 458 "chapters/speed.w"
 
 {"bench","time the gradient methods and fit their growth",cmd_bench},
 
-/*:370*//*391:*/
+/*:375*//*396:*/
 #line 136 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:391*//*409:*/
-#line 498 "chapters/command.w"
+/*:396*//*414:*/
+#line 521 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:409*//*415:*/
-#line 616 "chapters/command.w"
+/*:414*//*420:*/
+#line 639 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:415*//*418:*/
-#line 685 "chapters/command.w"
+/*:420*//*423:*/
+#line 713 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:418*//*443:*/
+/*:423*//*449:*/
 #line 37 "chapters/experiments.w"
 
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
 
-/*:443*/
+/*:449*/
 #line 53 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:386*/
+/*:391*/
 #line 26 "chapters/command.w"
 
-/*387:*/
+/*392:*/
 #line 61 "chapters/command.w"
 
 int main(int argc,char**argv)
@@ -1820,7 +1867,7 @@ int main(int argc,char**argv)
 int status= 2;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*388:*/
+/*393:*/
 #line 91 "chapters/command.w"
 
 {
@@ -1832,10 +1879,10 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:388*/
+/*:393*/
 #line 67 "chapters/command.w"
 ;
-/*389:*/
+/*394:*/
 #line 101 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -1844,14 +1891,14 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:389*/
+/*:394*/
 #line 68 "chapters/command.w"
 ;
 return argc<2?2:0;
 }
 if(strcmp(argv[1],"--version")==0){
 printf("lstm %s\n",LSTM_VERSION);
-/*389:*/
+/*394:*/
 #line 101 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -1860,7 +1907,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:389*/
+/*:394*/
 #line 73 "chapters/command.w"
 ;
 return 0;
@@ -1868,7 +1915,7 @@ return 0;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*389:*/
+/*394:*/
 #line 101 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -1877,7 +1924,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:389*/
+/*:394*/
 #line 79 "chapters/command.w"
 ;
 return status;
@@ -1888,8 +1935,8 @@ argv[1]);
 return 2;
 }
 
-/*:387*/
+/*:392*/
 #line 27 "chapters/command.w"
 
 
-/*:382*/
+/*:387*/

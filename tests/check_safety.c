@@ -331,6 +331,52 @@ START_TEST(messages_show_names_whole_and_escaped)
 }
 END_TEST
 
+/* gradcheck --sample K checks K entries drawn by the seed: a sample of
+   all entries is the full check, bit for bit; a smaller one compares K
+   entries, passes on a right gradient, and the command says so. */
+static void count_progress(size_t done, size_t total, void *ctx)
+{
+  size_t *calls = ctx;
+  ck_assert_uint_le(done, total);
+  (*calls)++;
+}
+
+START_TEST(gradcheck_sample)
+{
+  lstm_net net;
+  lstm_data data;
+  lstm_check full, some;
+  lstm_error err;
+  long param;
+  size_t calls = 0;
+  const lstm_method *bptt;
+  char text[2048];
+  lstm_error_clear(&err);
+  random_net(&net, 3, 4, 2, LSTM_OUT_L2, 21);
+  random_data(&data, 3, 2, 2, 6, 0.5, 0, 22);
+  bptt = lstm_method_find("bptt", &param, &err);
+  ck_assert_int_eq(lstm_gradcheck(&net, &data, bptt, 0, LSTM_FD_STEP, &full,
+    &err), LSTM_OK);
+  ck_assert_int_eq(lstm_gradcheck_sample(&net, &data, bptt, 0, LSTM_FD_STEP,
+    net.P, 7, NULL, NULL, &some, &err), LSTM_OK);
+  ck_assert(memcmp(&full.max_rel, &some.max_rel, sizeof full.max_rel) == 0);
+  ck_assert_uint_eq(some.checked, net.P);
+  ck_assert_int_eq(lstm_gradcheck_sample(&net, &data, bptt, 0, LSTM_FD_STEP,
+    20, 7, count_progress, &calls, &some, &err), LSTM_OK);
+  ck_assert_uint_eq(some.checked, 20);
+  ck_assert_uint_eq(calls, 20);
+  ck_assert(some.max_rel <= LSTM_CHECK_TOL && some.max_rel <= full.max_rel);
+  lstm_net_free(&net);
+  lstm_data_free(&data);
+  ck_assert_int_eq(run_command(LSTM_BIN " gradcheck --sample 5 --seed=3 "
+    GOMEZ ".model " GOMEZ ".seq >" TESTOUT "/check-sample.out 2>/dev/null",
+    "sample"), 0);
+  ck_assert_int_gt(slurp(TESTOUT "/check-sample.out", text, sizeof text), 0);
+  ck_assert_msg(strstr(text, "\nsample 5 of 16 seed 3\n") &&
+    strstr(text, "\nresult pass\n"), "%s", text);
+}
+END_TEST
+
 Suite *safety_suite(void)
 {
   Suite *s = suite_create("safety");
@@ -355,6 +401,7 @@ Suite *safety_suite(void)
   tcase_add_test(tc, help_on_a_full_disk_fails);
   tcase_add_test(tc, report_and_bench_arguments);
   tcase_add_test(tc, messages_show_names_whole_and_escaped);
+  tcase_add_test(tc, gradcheck_sample);
   suite_add_tcase(s, tc);
   return s;
 }
