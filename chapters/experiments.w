@@ -67,6 +67,7 @@ static int family_spec(int f, size_t p, char *buf, size_t size)
 @<Subcommands@>=
 static int cmd_experiments(int argc, char **argv)
 {
+  @<Split \.{--list=DIR} and \.{--report=DIR} into two arguments@>;
   if (wants_help(argc, argv) || argc < 2) {
     printf("usage: lstm experiments --list DIR\n"
       "       lstm experiments --report DIR SECONDS\n"
@@ -92,6 +93,23 @@ static int cmd_experiments(int argc, char **argv)
   fprintf(stderr, "lstm experiments: expected --list DIR or --report DIR "
     "SECONDS; try 'lstm experiments --help'\n");
   return 2;
+}
+
+@ As everywhere, an option's value may follow an equals sign; the
+subcommand then sees the same arguments as with a blank.
+
+@<Split \.{--list=DIR}...@>=
+char *split[3];
+if (argc >= 1 && argc <= 2 && (strncmp(argv[0], "--list=", 7) == 0 ||
+    strncmp(argv[0], "--report=", 9) == 0)) {
+  char *eq = strchr(argv[0], '=');
+  static char name[16];
+  snprintf(name, sizeof name, "%.*s", (int)(eq - argv[0]), argv[0]);
+  split[0] = name;
+  split[1] = eq + 1;
+  split[2] = argc == 2 ? argv[1] : NULL;
+  argv = split;
+  argc++;
 }
 
 @ The most expensive runs come first, so that the two processes finish

@@ -177,8 +177,8 @@ static const char*family_name[EXP_FAMILIES]=
 {"bptt","tbptt:p/2","tbptt:2p","irtrl","rtrl"};
 static int family_spec(int f,size_t p,char*buf,size_t size);
 
-/*:450*//*454:*/
-#line 125 "chapters/experiments.w"
+/*:450*//*455:*/
+#line 143 "chapters/experiments.w"
 
 typedef struct{
 int task;
@@ -191,8 +191,8 @@ double retention[3];
 static int experiments_report(const char*dir,double seconds);
 static int parse_run(const char*line,exp_run*run);
 
-/*:454*//*456:*/
-#line 181 "chapters/experiments.w"
+/*:455*//*457:*/
+#line 199 "chapters/experiments.w"
 
 typedef struct{
 int runs,solved;
@@ -206,15 +206,15 @@ exp_cell other[2],double seconds,int total);
 static void write_figures(FILE*f,exp_cell cells[EXP_FAMILIES][5],
 const char*dir);
 
-/*:456*//*464:*/
-#line 370 "chapters/experiments.w"
+/*:457*//*465:*/
+#line 388 "chapters/experiments.w"
 
 static void mp_prologue(FILE*f);
 static void mp_legend(FILE*f,int with_families);
 static void mp_line(FILE*f,int fam,int count,const double*x,
 const double*y);
 
-/*:464*/
+/*:465*/
 #line 24 "chapters/command.w"
 
 /*346:*/
@@ -1371,6 +1371,25 @@ default:snprintf(buf,size,"rtrl");return p<=10;
 
 static int cmd_experiments(int argc,char**argv)
 {
+/*453:*/
+#line 101 "chapters/experiments.w"
+
+char*split[3];
+if(argc>=1&&argc<=2&&(strncmp(argv[0],"--list=",7)==0||
+strncmp(argv[0],"--report=",9)==0)){
+char*eq= strchr(argv[0],'=');
+static char name[16];
+snprintf(name,sizeof name,"%.*s",(int)(eq-argv[0]),argv[0]);
+split[0]= name;
+split[1]= eq+1;
+split[2]= argc==2?argv[1]:NULL;
+argv= split;
+argc++;
+}
+
+/*:453*/
+#line 70 "chapters/experiments.w"
+;
 if(wants_help(argc,argv)||argc<2){
 printf("usage: lstm experiments --list DIR\n"
 "       lstm experiments --report DIR SECONDS\n"
@@ -1380,8 +1399,8 @@ printf("usage: lstm experiments --list DIR\n"
 return argc<2&&!wants_help(argc,argv)?2:0;
 }
 if(strcmp(argv[0],"--list")==0&&argc==2){
-/*453:*/
-#line 104 "chapters/experiments.w"
+/*454:*/
+#line 122 "chapters/experiments.w"
 
 for(int q= 4;q>=0;q--)
 for(int f= EXP_FAMILIES-1;f>=0;f--)
@@ -1397,8 +1416,8 @@ printf("\n");
 for(int seed= 1;seed<=EXP_SEEDS;seed++)
 printf("--task reber --seed %d\n--task adding --seed %d\n",seed,seed);
 
-/*:453*/
-#line 79 "chapters/experiments.w"
+/*:454*/
+#line 80 "chapters/experiments.w"
 ;
 return 0;
 }
@@ -1417,8 +1436,8 @@ fprintf(stderr,"lstm experiments: expected --list DIR or --report DIR "
 return 2;
 }
 
-/*:452*//*455:*/
-#line 140 "chapters/experiments.w"
+/*:452*//*456:*/
+#line 158 "chapters/experiments.w"
 
 static int parse_run(const char*line,exp_run*run)
 {
@@ -1455,8 +1474,8 @@ strcmp(spec,method)==0)run->family= f;
 return run->family>=0&&run->lag> 0;
 }
 
-/*:455*//*457:*/
-#line 194 "chapters/experiments.w"
+/*:456*//*458:*/
+#line 212 "chapters/experiments.w"
 
 static int experiments_report(const char*dir,double seconds)
 {
@@ -1478,8 +1497,8 @@ int q= 0;
 if(!parse_run(line,&run)){
 fprintf(stderr,"%s:%d: a line is not a summary of a run: '",path,
 total+1);
-/*458:*/
-#line 243 "chapters/experiments.w"
+/*459:*/
+#line 261 "chapters/experiments.w"
 
 for(size_t q= 0;line[q]&&line[q]!='\n'&&q<200;q++){
 unsigned char c= (unsigned char)line[q];
@@ -1487,8 +1506,8 @@ if(c>=32&&c<127&&c!='\\')fputc(c,stderr);
 else fprintf(stderr,"\\x%02x",c);
 }
 
-/*:458*/
-#line 215 "chapters/experiments.w"
+/*:459*/
+#line 233 "chapters/experiments.w"
 ;
 fprintf(stderr,"'\n");
 
@@ -1505,8 +1524,8 @@ continue;
 }
 while(q<5&&exp_lags[q]!=run.lag)q++;
 if(q==5||cells[run.family][q].runs==EXP_SEEDS)continue;
-/*459:*/
-#line 250 "chapters/experiments.w"
+/*460:*/
+#line 268 "chapters/experiments.w"
 
 {
 exp_cell*c= &cells[run.family][q];
@@ -1517,13 +1536,13 @@ for(int r= 0;r<3;r++)c->kept[r]+= run.retention[r];
 c->runs++;
 }
 
-/*:459*/
-#line 231 "chapters/experiments.w"
+/*:460*/
+#line 249 "chapters/experiments.w"
 ;
 }
 fclose(in);
-/*460:*/
-#line 263 "chapters/experiments.w"
+/*461:*/
+#line 281 "chapters/experiments.w"
 
 {
 char fpath[1024];
@@ -1546,14 +1565,14 @@ return report(LSTM_EIO,&err);
 if(out_commit(&figures,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 }
 
-/*:460*/
-#line 234 "chapters/experiments.w"
+/*:461*/
+#line 252 "chapters/experiments.w"
 ;
 return 0;
 }
 
-/*:457*//*461:*/
-#line 288 "chapters/experiments.w"
+/*:458*//*462:*/
+#line 306 "chapters/experiments.w"
 
 static int compare_long(const void*a,const void*b)
 {
@@ -1571,8 +1590,8 @@ return c->solved%2?(double)v[c->solved/2]:
 (v[c->solved/2-1]+v[c->solved/2])/2.0;
 }
 
-/*:461*//*462:*/
-#line 310 "chapters/experiments.w"
+/*:462*//*463:*/
+#line 328 "chapters/experiments.w"
 
 static void write_tables(FILE*f,exp_cell cells[EXP_FAMILIES][5],
 exp_cell other[2],double seconds,int total)
@@ -1598,8 +1617,8 @@ else fprintf(f,"&%d/%d&%.0f",c->solved,c->runs,med);
 fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
-/*463:*/
-#line 348 "chapters/experiments.w"
+/*464:*/
+#line 366 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expretention{\\vbox{\\offinterlineskip\\halign{"
 "\\strut\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1615,8 +1634,8 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 
-/*:463*/
-#line 335 "chapters/experiments.w"
+/*:464*/
+#line 353 "chapters/experiments.w"
 ;
 for(int t= 0;t<2;t++){
 const char*name= t==0?"reber":"adding";
@@ -1630,8 +1649,8 @@ cell_median(&other[t]));
 }
 }
 
-/*:462*//*465:*/
-#line 376 "chapters/experiments.w"
+/*:463*//*466:*/
+#line 394 "chapters/experiments.w"
 
 static void mp_prologue(FILE*f)
 {
@@ -1675,8 +1694,8 @@ row++;
 }
 }
 
-/*:465*//*466:*/
-#line 424 "chapters/experiments.w"
+/*:466*//*467:*/
+#line 442 "chapters/experiments.w"
 
 static void write_figures(FILE*f,exp_cell cells[EXP_FAMILIES][5],
 const char*dir)
@@ -1700,8 +1719,8 @@ mp_line(f,fam,count,x,y);
 }
 mp_legend(f,31);
 fprintf(f,"endfig;\n");
-/*467:*/
-#line 455 "chapters/experiments.w"
+/*468:*/
+#line 473 "chapters/experiments.w"
 
 fprintf(f,"beginfig(2);\nframe(btex lag $p$ etex, btex sequences etex);\n");
 for(int q= 0;q<5;q++)
@@ -1722,11 +1741,11 @@ mp_line(f,fam,count,x,y);
 mp_legend(f,31);
 fprintf(f,"endfig;\n");
 
-/*:467*/
-#line 447 "chapters/experiments.w"
+/*:468*/
+#line 465 "chapters/experiments.w"
 ;
-/*468:*/
-#line 480 "chapters/experiments.w"
+/*469:*/
+#line 498 "chapters/experiments.w"
 
 {
 int drawn= 0;
@@ -1763,11 +1782,11 @@ mp_legend(f,drawn);
 fprintf(f,"endfig;\n");
 }
 
-/*:468*/
-#line 448 "chapters/experiments.w"
+/*:469*/
+#line 466 "chapters/experiments.w"
 ;
-/*469:*/
-#line 520 "chapters/experiments.w"
+/*470:*/
+#line 538 "chapters/experiments.w"
 
 fprintf(f,"beginfig(4);\nframe(btex test lag etex, btex kept etex);\n");
 {
@@ -1799,13 +1818,13 @@ mp_legend(f,drawn);
 }
 fprintf(f,"endfig;\n");
 
-/*:469*/
-#line 449 "chapters/experiments.w"
+/*:470*/
+#line 467 "chapters/experiments.w"
 ;
 fprintf(f,"end\n");
 }
 
-/*:466*/
+/*:467*/
 #line 25 "chapters/command.w"
 
 /*391:*/
