@@ -148,8 +148,8 @@ afresh, with the weights at the end of the epoch.
   }
 }
 
-@*1 The command.
-\.{lstm train --data} is handled here, with the options that only it
+@*1 The command \.{lstm train --data}.
+It is handled here, with the options that only it
 has, while \.{lstm train} reads the options shared with the tasks
 (\.{--method}, \.{--seed}, \.{--cells}, \.{--lr}, \.{--optimizer},
 \.{--clip}, \.{--out}, \.{--curve}). The options of this chapter are
@@ -242,6 +242,11 @@ static int train_on_data(const lstm_train_config *cfg, const train_args *args,
   lstm_error_clear(&err);
   memset(&net, 0, sizeof net);
   lstm_data_init(&valid, 0, 0);
+  if ((strcmp(args->data, "-") == 0) + (args->valid && strcmp(args->valid,
+      "-") == 0) + (args->init && strcmp(args->init, "-") == 0) > 1)
+    return train_usage("lstm train: only one of --data, --valid and --init "
+      "can be standard input, '-'%s", "", "");
+@.only one of --data...@>
   if ((status = lstm_data_read(args->data, NULL, &train, &err)) != LSTM_OK)
     return report(status, &err);
   if (args->valid &&

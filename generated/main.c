@@ -127,13 +127,13 @@ static int train_on_data(const lstm_train_config*cfg,const train_args*args,
 const char*out,const char*curve);
 
 /*:435*//*439:*/
-#line 297 "chapters/owndata.w"
+#line 302 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
 const lstm_data*train,lstm_net*net,lstm_error*err);
 
 /*:439*//*441:*/
-#line 338 "chapters/owndata.w"
+#line 343 "chapters/owndata.w"
 
 typedef struct train_watch{
 int terminal;
@@ -1145,6 +1145,11 @@ int status;
 lstm_error_clear(&err);
 memset(&net,0,sizeof net);
 lstm_data_init(&valid,0,0);
+if((strcmp(args->data,"-")==0)+(args->valid&&strcmp(args->valid,
+"-")==0)+(args->init&&strcmp(args->init,"-")==0)> 1)
+return train_usage("lstm train: only one of --data, --valid and --init "
+"can be standard input, '-'%s","","");
+
 if((status= lstm_data_read(args->data,NULL,&train,&err))!=LSTM_OK)
 return report(status,&err);
 if(args->valid&&
@@ -1155,7 +1160,7 @@ return report(status,&err);
 if((status= data_network(cfg,args,&train,&net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
 /*438:*/
-#line 263 "chapters/owndata.w"
+#line 268 "chapters/owndata.w"
 
 memset(&dc,0,sizeof dc);
 dc.train= &train;
@@ -1185,7 +1190,7 @@ fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
 /*:438*/
-#line 254 "chapters/owndata.w"
+#line 259 "chapters/owndata.w"
 ;
 status= watch_close(&w,status,&net,&err);
 }else status= report(status,&err);
@@ -1196,7 +1201,7 @@ return status;
 }
 
 /*:437*//*440:*/
-#line 301 "chapters/owndata.w"
+#line 306 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
 const lstm_data*train,lstm_net*net,lstm_error*err)
@@ -1226,7 +1231,7 @@ return status;
 }
 
 /*:440*//*442:*/
-#line 368 "chapters/owndata.w"
+#line 373 "chapters/owndata.w"
 
 static void on_interrupt(int sig)
 {
@@ -1235,7 +1240,7 @@ train_stop= 1;
 }
 
 /*:442*//*443:*/
-#line 378 "chapters/owndata.w"
+#line 383 "chapters/owndata.w"
 
 static int watch_open(train_watch*w,const lstm_train_config*cfg,
 const train_args*args,const lstm_net*net,const char*out,
@@ -1272,7 +1277,7 @@ return LSTM_OK;
 }
 
 /*:443*//*444:*/
-#line 417 "chapters/owndata.w"
+#line 422 "chapters/owndata.w"
 
 static int watch_close(train_watch*w,int status,const lstm_net*net,
 lstm_error*err)
@@ -1309,7 +1314,7 @@ return w->interrupted?130:0;
 }
 
 /*:444*//*445:*/
-#line 457 "chapters/owndata.w"
+#line 462 "chapters/owndata.w"
 
 static void watch_checkpoint(train_watch*w,long sequences)
 {
@@ -1324,7 +1329,7 @@ train_stop= 1;
 }
 
 /*:445*//*446:*/
-#line 475 "chapters/owndata.w"
+#line 480 "chapters/owndata.w"
 
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
 void*ctx)
