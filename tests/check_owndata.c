@@ -43,16 +43,6 @@ static void sine_file(const char *path, size_t count, int classes,
   lstm_data_free(&data);
 }
 
-static long slurp(const char *path, char *buf, size_t size)
-{
-  FILE *f = fopen(path, "rb");
-  size_t got;
-  if (!f) return -1;
-  got = fread(buf, 1, size - 1, f);
-  buf[got] = '\0';
-  fclose(f);
-  return (long)got;
-}
 
 /* The loss of an epoch line "epoch E ... loss X": X, or -1. */
 static double epoch_loss(const char *text, long epoch)

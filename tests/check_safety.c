@@ -10,18 +10,6 @@
 
 #define GOMEZ TESTDATA "/worked-example/gomez"
 
-/* Read the contents of a file into buf (at most size - 1 bytes); return
-   the number of bytes, or -1 when the file cannot be opened. */
-static long slurp(const char *path, char *buf, size_t size)
-{
-  FILE *f = fopen(path, "rb");
-  size_t got;
-  if (!f) return -1;
-  got = fread(buf, 1, size - 1, f);
-  buf[got] = '\0';
-  fclose(f);
-  return (long)got;
-}
 
 /* The worked example with its second target replaced by big. */
 static void big_target(lstm_net *net, lstm_data *data, double big)

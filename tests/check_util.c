@@ -87,3 +87,14 @@ void assert_gradcheck(const test_case *c, const lstm_net *net,
       "%s, %s: block %s, relative error %.3g at theta[%zu]", spec, c->what,
       res->block[q].name, res->block[q].max_rel, res->block[q].worst);
 }
+
+long slurp(const char *path, char *buf, size_t size)
+{
+  FILE *f = fopen(path, "rb");
+  size_t got;
+  if (!f) return -1;
+  got = fread(buf, 1, size - 1, f);
+  buf[got] = '\0';
+  fclose(f);
+  return (long)got;
+}

@@ -46,6 +46,9 @@ void make_case(const test_case *c, lstm_net *net, lstm_data *data);
 /* Run a shell command line, return its exit status (tests that run the
    lstm command; TESTOUT is the build directory for scratch files). */
 int run_command(const char *cmd, const char *tag);
+/* Read a file into buf (at most size - 1 bytes, then a zero byte); return
+   the number of bytes, or -1 when the file cannot be opened. */
+long slurp(const char *path, char *buf, size_t size);
 /* Check the gradient of the method named spec on case c against central
    differences (lstm_gradcheck), asserting that every block's relative
    error is within LSTM_CHECK_TOL; the comparison is left in *res. */
