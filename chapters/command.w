@@ -5,9 +5,10 @@ the book's computations. It has subcommands, in the manner of \.{git}:
 Every subcommand answers \.{--help}; \.{lstm --help} lists them and
 \.{lstm --version} prints the version. The command is the only part of
 the program that prints an error or chooses an exit status: 0 for
-success, 1 for bad data (a malformed file, a file that cannot be read),
-2 for a wrong use of the command, and 3 for a gradient check that
-fails.
+success, 1 for bad data (a malformed file, a file that cannot be read
+or written, numbers that overflow, training that diverges), 2 for a
+wrong use of the command, 3 for a gradient check that fails, and 130
+for training stopped by Ctrl-C.
 @^exit status@>
 
 @(generated/main.c@>=

@@ -62,7 +62,11 @@ static int family_spec(int f, size_t p, char *buf, size_t size)
 }
 
 @ \.{lstm experiments --list DIR} prints one line of arguments for
-\.{lstm train} per run; the learning curves go to \.{DIR}.
+\.{lstm train} per run; the learning curves go to \.{DIR}. \.{lstm
+experiments --report DIR SECONDS} writes the tables and figures; its
+\.{SECONDS}, the wall-clock time of the runs that the tables print, must
+be a plain number from 0 to $10^9$ (not \.{abc}, not \.{-5}, not
+\.{1e400}, which |atof| would have taken as 0, $-5$ and infinity).
 
 @<Subcommands@>=
 static int cmd_experiments(int argc, char **argv)

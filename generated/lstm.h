@@ -95,7 +95,7 @@
 #define LSTM_BENCH_SECONDS 0.2
 
 /*:365*//*389:*/
-#line 35 "chapters/command.w"
+#line 36 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 

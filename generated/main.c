@@ -1,5 +1,5 @@
 /*387:*/
-#line 13 "chapters/command.w"
+#line 14 "chapters/command.w"
 
 #define _POSIX_C_SOURCE 200809L 
 #include "lstm.h"
@@ -29,7 +29,7 @@ static int bench_method(const lstm_method*meth,long param,
 const size_t*cells,size_t ncells,const size_t*steps,size_t nsteps);
 
 /*:376*//*390:*/
-#line 42 "chapters/command.w"
+#line 43 "chapters/command.w"
 
 typedef struct lstm_command{
 const char*name;
@@ -40,17 +40,17 @@ static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
 /*:390*//*397:*/
-#line 139 "chapters/command.w"
+#line 140 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
 /*:397*//*399:*/
-#line 179 "chapters/command.w"
+#line 180 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x);
 
 /*:399*//*401:*/
-#line 211 "chapters/command.w"
+#line 212 "chapters/command.w"
 
 typedef struct out_file{
 const char*path;
@@ -63,7 +63,7 @@ static void out_abandon(out_file*o);
 static int out_refuse(const char*path,lstm_error*err);
 
 /*:401*//*406:*/
-#line 361 "chapters/command.w"
+#line 362 "chapters/command.w"
 
 typedef struct lstm_options{
 const char*model,*seq;
@@ -81,31 +81,31 @@ lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
 /*:406*//*410:*/
-#line 464 "chapters/command.w"
+#line 465 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
 /*:410*//*412:*/
-#line 488 "chapters/command.w"
+#line 489 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
 /*:412*//*415:*/
-#line 525 "chapters/command.w"
+#line 526 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
 /*:415*//*421:*/
-#line 642 "chapters/command.w"
+#line 643 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
 /*:421*//*424:*/
-#line 717 "chapters/command.w"
+#line 718 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
@@ -178,7 +178,7 @@ static const char*family_name[EXP_FAMILIES]=
 static int family_spec(int f,size_t p,char*buf,size_t size);
 
 /*:450*//*455:*/
-#line 143 "chapters/experiments.w"
+#line 147 "chapters/experiments.w"
 
 typedef struct{
 int task;
@@ -192,7 +192,7 @@ static int experiments_report(const char*dir,double seconds);
 static int parse_run(const char*line,exp_run*run);
 
 /*:455*//*457:*/
-#line 199 "chapters/experiments.w"
+#line 203 "chapters/experiments.w"
 
 typedef struct{
 int runs,solved;
@@ -207,7 +207,7 @@ static void write_figures(FILE*f,exp_cell cells[EXP_FAMILIES][5],
 const char*dir);
 
 /*:457*//*465:*/
-#line 388 "chapters/experiments.w"
+#line 392 "chapters/experiments.w"
 
 static void mp_prologue(FILE*f);
 static void mp_legend(FILE*f,int with_families);
@@ -215,7 +215,7 @@ static void mp_line(FILE*f,int fam,int count,const double*x,
 const double*y);
 
 /*:465*/
-#line 24 "chapters/command.w"
+#line 25 "chapters/command.w"
 
 /*346:*/
 #line 688 "chapters/training.w"
@@ -583,7 +583,7 @@ return 0;
 }
 
 /*:381*//*395:*/
-#line 112 "chapters/command.w"
+#line 113 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
 {
@@ -605,7 +605,7 @@ return 0;
 }
 
 /*:395*//*398:*/
-#line 142 "chapters/command.w"
+#line 143 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
 {
@@ -632,7 +632,7 @@ return status==LSTM_OK?0:report(status,&err);
 }
 
 /*:398*//*400:*/
-#line 182 "chapters/command.w"
+#line 183 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x)
 {
@@ -644,7 +644,7 @@ return buf;
 }
 
 /*:400*//*402:*/
-#line 229 "chapters/command.w"
+#line 230 "chapters/command.w"
 
 static int out_open(out_file*o,const char*path,lstm_error*err)
 {
@@ -682,7 +682,7 @@ return LSTM_OK;
 }
 
 /*:402*//*403:*/
-#line 269 "chapters/command.w"
+#line 270 "chapters/command.w"
 
 static int out_refuse(const char*path,lstm_error*err)
 {
@@ -699,7 +699,7 @@ return lstm_fail_at(err,LSTM_EIO,path,0,"is %s, not a regular file; "
 }
 
 /*:403*//*404:*/
-#line 291 "chapters/command.w"
+#line 292 "chapters/command.w"
 
 static int out_commit(out_file*o,lstm_error*err)
 {
@@ -725,7 +725,7 @@ return lstm_fail_at(err,LSTM_EIO,o->path,0,
 "cannot write the file: %s",strerror(e));
 }
 /*405:*/
-#line 336 "chapters/command.w"
+#line 337 "chapters/command.w"
 
 {
 char*slash= strrchr(o->tmp,'/');
@@ -738,7 +738,7 @@ close(dfd);
 }
 
 /*:405*/
-#line 315 "chapters/command.w"
+#line 316 "chapters/command.w"
 ;
 free(o->tmp);
 o->tmp= NULL;
@@ -757,7 +757,7 @@ o->tmp= NULL;
 }
 
 /*:404*//*407:*/
-#line 381 "chapters/command.w"
+#line 382 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt)
@@ -775,7 +775,7 @@ if((with&WITH_SAMPLE)&&strcmp(arg,"--progress")==0)
 opt->progress= 1;
 else if(strncmp(arg,"--",2)==0&&arg[2]!='\0'){
 /*408:*/
-#line 410 "chapters/command.w"
+#line 411 "chapters/command.w"
 
 {
 const char*eq= strchr(arg,'=');
@@ -815,7 +815,7 @@ return usage_error(cmd,
 }
 
 /*:408*/
-#line 397 "chapters/command.w"
+#line 398 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg,files++;
 else if(files==1)opt->seq= arg,files++;
@@ -830,7 +830,7 @@ return 0;
 }
 
 /*:407*//*409:*/
-#line 451 "chapters/command.w"
+#line 452 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
 {
@@ -841,7 +841,7 @@ return 2;
 }
 
 /*:409*//*411:*/
-#line 468 "chapters/command.w"
+#line 469 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param)
@@ -859,7 +859,7 @@ return NULL;
 }
 
 /*:411*//*413:*/
-#line 492 "chapters/command.w"
+#line 493 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err)
@@ -877,7 +877,7 @@ return status;
 }
 
 /*:413*//*416:*/
-#line 530 "chapters/command.w"
+#line 531 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
 {
@@ -905,7 +905,7 @@ return status==LSTM_OK?0:report(status,&err);
 }
 
 /*:416*//*417:*/
-#line 563 "chapters/command.w"
+#line 564 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err)
@@ -919,7 +919,7 @@ if(data->seq[s].T> longest)longest= data->seq[s].T;
 if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
 return status;
 /*418:*/
-#line 589 "chapters/command.w"
+#line 590 "chapters/command.w"
 
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
 const lstm_seq*seq= &data->seq[s];
@@ -943,7 +943,7 @@ return status;
 loss= 0;
 
 /*:418*/
-#line 575 "chapters/command.w"
+#line 576 "chapters/command.w"
 ;
 printf("lstm-forward 1\n");
 for(size_t s= 0;s<data->count;s++){
@@ -952,7 +952,7 @@ loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
 /*419:*/
-#line 611 "chapters/command.w"
+#line 612 "chapters/command.w"
 
 {
 printf("step %zu out",t);
@@ -966,7 +966,7 @@ printf("\n");
 }
 
 /*:419*/
-#line 582 "chapters/command.w"
+#line 583 "chapters/command.w"
 ;
 }
 printf("loss %.17g\n",loss);
@@ -975,7 +975,7 @@ return LSTM_OK;
 }
 
 /*:417*//*422:*/
-#line 645 "chapters/command.w"
+#line 646 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
 {
@@ -1013,7 +1013,7 @@ return status==LSTM_OK?0:report(status,&err);
 }
 
 /*:422*//*425:*/
-#line 722 "chapters/command.w"
+#line 723 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
 {
@@ -1060,7 +1060,7 @@ return print_check(&opt,&res);
 }
 
 /*:425*//*426:*/
-#line 770 "chapters/command.w"
+#line 771 "chapters/command.w"
 
 static void check_progress(size_t done,size_t total,void*ctx)
 {
@@ -1072,7 +1072,7 @@ fflush(stderr);
 }
 
 /*:426*//*427:*/
-#line 780 "chapters/command.w"
+#line 781 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
 {
@@ -1372,12 +1372,12 @@ default:snprintf(buf,size,"rtrl");return p<=10;
 }
 
 /*:451*//*452:*/
-#line 67 "chapters/experiments.w"
+#line 71 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv)
 {
 /*453:*/
-#line 101 "chapters/experiments.w"
+#line 105 "chapters/experiments.w"
 
 char*split[3];
 if(argc>=1&&argc<=2&&(strncmp(argv[0],"--list=",7)==0||
@@ -1393,7 +1393,7 @@ argc++;
 }
 
 /*:453*/
-#line 70 "chapters/experiments.w"
+#line 74 "chapters/experiments.w"
 ;
 if(wants_help(argc,argv)||argc<2){
 printf("usage: lstm experiments --list DIR\n"
@@ -1405,7 +1405,7 @@ return argc<2&&!wants_help(argc,argv)?2:0;
 }
 if(strcmp(argv[0],"--list")==0&&argc==2){
 /*454:*/
-#line 122 "chapters/experiments.w"
+#line 126 "chapters/experiments.w"
 
 for(int q= 4;q>=0;q--)
 for(int f= EXP_FAMILIES-1;f>=0;f--)
@@ -1422,7 +1422,7 @@ for(int seed= 1;seed<=EXP_SEEDS;seed++)
 printf("--task reber --seed %d\n--task adding --seed %d\n",seed,seed);
 
 /*:454*/
-#line 80 "chapters/experiments.w"
+#line 84 "chapters/experiments.w"
 ;
 return 0;
 }
@@ -1442,7 +1442,7 @@ return 2;
 }
 
 /*:452*//*456:*/
-#line 158 "chapters/experiments.w"
+#line 162 "chapters/experiments.w"
 
 static int parse_run(const char*line,exp_run*run)
 {
@@ -1480,7 +1480,7 @@ return run->family>=0&&run->lag> 0;
 }
 
 /*:456*//*458:*/
-#line 212 "chapters/experiments.w"
+#line 216 "chapters/experiments.w"
 
 static int experiments_report(const char*dir,double seconds)
 {
@@ -1503,7 +1503,7 @@ if(!parse_run(line,&run)){
 fprintf(stderr,"%s:%d: a line is not a summary of a run: '",path,
 total+1);
 /*459:*/
-#line 261 "chapters/experiments.w"
+#line 265 "chapters/experiments.w"
 
 for(size_t q= 0;line[q]&&line[q]!='\n'&&q<200;q++){
 unsigned char c= (unsigned char)line[q];
@@ -1512,7 +1512,7 @@ else fprintf(stderr,"\\x%02x",c);
 }
 
 /*:459*/
-#line 233 "chapters/experiments.w"
+#line 237 "chapters/experiments.w"
 ;
 fprintf(stderr,"'\n");
 
@@ -1530,7 +1530,7 @@ continue;
 while(q<5&&exp_lags[q]!=run.lag)q++;
 if(q==5||cells[run.family][q].runs==EXP_SEEDS)continue;
 /*460:*/
-#line 268 "chapters/experiments.w"
+#line 272 "chapters/experiments.w"
 
 {
 exp_cell*c= &cells[run.family][q];
@@ -1542,12 +1542,12 @@ c->runs++;
 }
 
 /*:460*/
-#line 249 "chapters/experiments.w"
+#line 253 "chapters/experiments.w"
 ;
 }
 fclose(in);
 /*461:*/
-#line 281 "chapters/experiments.w"
+#line 285 "chapters/experiments.w"
 
 {
 char fpath[1024];
@@ -1571,13 +1571,13 @@ if(out_commit(&figures,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 }
 
 /*:461*/
-#line 252 "chapters/experiments.w"
+#line 256 "chapters/experiments.w"
 ;
 return 0;
 }
 
 /*:458*//*462:*/
-#line 306 "chapters/experiments.w"
+#line 310 "chapters/experiments.w"
 
 static int compare_long(const void*a,const void*b)
 {
@@ -1596,7 +1596,7 @@ return c->solved%2?(double)v[c->solved/2]:
 }
 
 /*:462*//*463:*/
-#line 328 "chapters/experiments.w"
+#line 332 "chapters/experiments.w"
 
 static void write_tables(FILE*f,exp_cell cells[EXP_FAMILIES][5],
 exp_cell other[2],double seconds,int total)
@@ -1623,7 +1623,7 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 /*464:*/
-#line 366 "chapters/experiments.w"
+#line 370 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expretention{\\vbox{\\offinterlineskip\\halign{"
 "\\strut\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1640,7 +1640,7 @@ fprintf(f,"\\cr\n");
 fprintf(f,"}}}\n");
 
 /*:464*/
-#line 353 "chapters/experiments.w"
+#line 357 "chapters/experiments.w"
 ;
 for(int t= 0;t<2;t++){
 const char*name= t==0?"reber":"adding";
@@ -1655,7 +1655,7 @@ cell_median(&other[t]));
 }
 
 /*:463*//*466:*/
-#line 394 "chapters/experiments.w"
+#line 398 "chapters/experiments.w"
 
 static void mp_prologue(FILE*f)
 {
@@ -1700,7 +1700,7 @@ row++;
 }
 
 /*:466*//*467:*/
-#line 442 "chapters/experiments.w"
+#line 446 "chapters/experiments.w"
 
 static void write_figures(FILE*f,exp_cell cells[EXP_FAMILIES][5],
 const char*dir)
@@ -1725,7 +1725,7 @@ mp_line(f,fam,count,x,y);
 mp_legend(f,31);
 fprintf(f,"endfig;\n");
 /*468:*/
-#line 473 "chapters/experiments.w"
+#line 477 "chapters/experiments.w"
 
 fprintf(f,"beginfig(2);\nframe(btex lag $p$ etex, btex sequences etex);\n");
 for(int q= 0;q<5;q++)
@@ -1747,10 +1747,10 @@ mp_legend(f,31);
 fprintf(f,"endfig;\n");
 
 /*:468*/
-#line 465 "chapters/experiments.w"
+#line 469 "chapters/experiments.w"
 ;
 /*469:*/
-#line 498 "chapters/experiments.w"
+#line 502 "chapters/experiments.w"
 
 {
 int drawn= 0;
@@ -1788,10 +1788,10 @@ fprintf(f,"endfig;\n");
 }
 
 /*:469*/
-#line 466 "chapters/experiments.w"
+#line 470 "chapters/experiments.w"
 ;
 /*470:*/
-#line 538 "chapters/experiments.w"
+#line 542 "chapters/experiments.w"
 
 fprintf(f,"beginfig(4);\nframe(btex test lag etex, btex kept etex);\n");
 {
@@ -1824,16 +1824,16 @@ mp_legend(f,drawn);
 fprintf(f,"endfig;\n");
 
 /*:470*/
-#line 467 "chapters/experiments.w"
+#line 471 "chapters/experiments.w"
 ;
 fprintf(f,"end\n");
 }
 
 /*:467*/
-#line 25 "chapters/command.w"
+#line 26 "chapters/command.w"
 
 /*391:*/
-#line 51 "chapters/command.w"
+#line 52 "chapters/command.w"
 
 static const lstm_command commands[]= {
 /*344:*/
@@ -1847,23 +1847,23 @@ static const lstm_command commands[]= {
 {"bench","time the gradient methods and fit their growth",cmd_bench},
 
 /*:375*//*396:*/
-#line 136 "chapters/command.w"
+#line 137 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
 /*:396*//*414:*/
-#line 521 "chapters/command.w"
+#line 522 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
 /*:414*//*420:*/
-#line 639 "chapters/command.w"
+#line 640 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
 /*:420*//*423:*/
-#line 713 "chapters/command.w"
+#line 714 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
@@ -1875,16 +1875,16 @@ cmd_gradcheck},
 cmd_experiments},
 
 /*:449*/
-#line 53 "chapters/command.w"
+#line 54 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
 /*:391*/
-#line 26 "chapters/command.w"
+#line 27 "chapters/command.w"
 
 /*392:*/
-#line 61 "chapters/command.w"
+#line 62 "chapters/command.w"
 
 int main(int argc,char**argv)
 {
@@ -1892,7 +1892,7 @@ int status= 2;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
 /*393:*/
-#line 91 "chapters/command.w"
+#line 92 "chapters/command.w"
 
 {
 FILE*f= argc<2?stderr:stdout;
@@ -1904,10 +1904,10 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 }
 
 /*:393*/
-#line 67 "chapters/command.w"
+#line 68 "chapters/command.w"
 ;
 /*394:*/
-#line 101 "chapters/command.w"
+#line 102 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
 fprintf(stderr,"lstm: error writing standard output\n");
@@ -1916,14 +1916,14 @@ return 1;
 }
 
 /*:394*/
-#line 68 "chapters/command.w"
+#line 69 "chapters/command.w"
 ;
 return argc<2?2:0;
 }
 if(strcmp(argv[1],"--version")==0){
 printf("lstm %s\n",LSTM_VERSION);
 /*394:*/
-#line 101 "chapters/command.w"
+#line 102 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
 fprintf(stderr,"lstm: error writing standard output\n");
@@ -1932,7 +1932,7 @@ return 1;
 }
 
 /*:394*/
-#line 73 "chapters/command.w"
+#line 74 "chapters/command.w"
 ;
 return 0;
 }
@@ -1940,7 +1940,7 @@ for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
 /*394:*/
-#line 101 "chapters/command.w"
+#line 102 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
 fprintf(stderr,"lstm: error writing standard output\n");
@@ -1949,7 +1949,7 @@ return 1;
 }
 
 /*:394*/
-#line 79 "chapters/command.w"
+#line 80 "chapters/command.w"
 ;
 return status;
 }
@@ -1960,7 +1960,7 @@ return 2;
 }
 
 /*:392*/
-#line 27 "chapters/command.w"
+#line 28 "chapters/command.w"
 
 
 /*:387*/
