@@ -13,6 +13,8 @@
 #  5. An edit of the student's change file is compiled in the same run of
 #     make: after each of four edits, the object is newer than the code
 #     tangled from the edit (it used to be stale every other time).
+#  6. An answer of bptt.3 that writes NaN into the deltas fails the
+#     gradient check of the finite-differences tests (it used to pass).
 # Every exercise must also be in its chapter's exercises, as \exercise{tag}.
 # Usage: tests/student.sh (from the top directory, after the release build)
 set -u
@@ -84,3 +86,16 @@ for i in 1 2 3 4; do
     fail "edit $i of the change file was tangled but not compiled"
 done
 echo "PASS: every edit of a change file is compiled in the same run of make"
+
+# 6. A student's answer that writes NaN into the deltas fails the gradient
+#    check (the comparisons used to skip a NaN, and the check passed).
+awk '/^@x/ { keep = ($2 == "bptt.3") } keep { print } /^@z/ { keep = 0 }' "$ch" |
+  sed 's/memset(dg, 0, 4 \* n \* sizeof \*dg);/for (size_t q = 0; q < 4 * n; q++) dg[q] = NAN;/' \
+  >build/student-nan.ch
+grep -q 'dg\[q\] = NAN' build/student-nan.ch || fail "could not make the NaN answer of bptt.3"
+run build/student-nan build/student-nan.ch student-code
+grep -q '^FAILED: Exercise bptt.3 ' build/student-nan/out ||
+  { cat build/student-nan/out; fail "an answer that writes NaN into the deltas passes"; }
+grep -q 'F:finite differences:bptt_matches_central_differences:.*not finite' build/student-nan/out ||
+  { cat build/student-nan/out; fail "the gradient check does not fail on NaN deltas"; }
+echo "PASS: an answer that writes NaN into the deltas fails the gradient check"
