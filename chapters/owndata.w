@@ -189,8 +189,28 @@ typedef struct train_args {
   int progress; /* \.{--progress} was given */
 } train_args;
 static int train_option(const char *opt, const char *val, train_args *args);
+static lstm_train_config data_defaults(void);
 static int train_on_data(const lstm_train_config *cfg, const train_args *args,
   const char *out, const char *curve);
+
+@ The defaults of training on a file are set here, not borrowed from a
+task, so that a change in a task's settings does not change them: eight
+cells, Adam with rate 0.003, and the initial weights of the learning
+chapter, |lstm_init_default|.
+
+@<Subcommands@>=
+static lstm_train_config data_defaults(void)
+{
+  lstm_train_config cfg = lstm_train_defaults("adding");
+  cfg.task = NULL;
+  cfg.length = 0;
+  cfg.cells = 8;
+  cfg.optimizer = LSTM_ADAM;
+  cfg.rate = 0.003;
+  cfg.clip = 0;
+  cfg.init = lstm_init_default();
+  return cfg;
+}
 
 @ |train_option| reads an option of this chapter; it returns 0 when |opt|
 is not one of them, 1 when it was read, and 2, after a message naming the
@@ -296,8 +316,7 @@ if (status == LSTM_OK) {
 @ The network. With \.{--init} it is the saved model, which must fit the
 data (and the output layer, if \.{--output} is given too); otherwise it
 has \.{--cells} cells and the output layer of \.{--output}, and is
-initialised from the seed as the tasks' networks are, with the initial
-weights of the lag task.
+initialised from the seed as the tasks' networks are.
 
 @<Declarations of the command@>=
 static int data_network(const lstm_train_config *cfg, const train_args *args,

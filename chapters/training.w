@@ -655,18 +655,23 @@ $$\vbox{\halign{\.{#}\hfil\quad&#\hfil\cr
 --max-sequences N&the budget\cr
 --out FILE&where to write the trained model\cr
 --curve FILE&where to write the learning curve\cr}}$$
-The defaults are those of |lstm_train_defaults|. When standard error is a
-terminal, a progress line there shows the sequences seen, the moving
-loss, the success measure and the rate. At the end one line on standard
-output begins \.{solved after $N$ sequences} or \.{not solved after $N$
+The defaults are those of |lstm_train_defaults|; the options that are
+not about a task (\.{--init}, \.{--checkpoint}, \.{--every},
+\.{--progress}, and \.{--data} instead of \.{--task}) are those of the
+next chapter. When standard error is a terminal, or with \.{--progress},
+a progress line there shows the sequences seen, the moving loss, the
+success measure and the rate. At the end one line on standard output
+begins \.{solved after $N$ sequences} or \.{not solved after $N$
 sequences}, and goes on with the configuration and the figures as
-name--value pairs, every number with 17 digits, so that a script can read
-it; for the lag task it ends with the retention at lags $2p$, $5p$ and
+name--value pairs, every number the shortest that reads back exactly
+(|short_g|), so that a person can read it and a script gets every bit;
+for the lag task it ends with the retention at lags $2p$, $5p$ and
 $10p$. The model and the curve are written as the section ``Writing
 files safely'' of the command's chapter says: a run that fails, diverges
 or is interrupted never leaves half a model, and an unwritable \.{FILE}
-is reported before training starts. The learning curve, if asked for, has one line per
-100 sequences: the sequences seen, the moving loss and the measure.
+is reported before training starts. The learning curve, if asked for,
+has a header line that names its columns, \.{\# sequences moving-loss
+measure}, and then one line per 100 sequences with these three numbers.
 @.train@>
 
 @<Rows of the table of subcommands@>=
@@ -702,7 +707,7 @@ static int cmd_train(int argc, char **argv)
     return 0;
   }
   @<Find the task or the data file among the arguments@>;
-  cfg = lstm_train_defaults(task ? task : "lag");
+  cfg = task ? lstm_train_defaults(task) : data_defaults();
   for (int a = 0; a < argc; a++)
     @<Apply option |argv[a]| and its value to |cfg|@>;
   if (args.data) return train_on_data(&cfg, &args, out, curve);

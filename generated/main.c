@@ -12,7 +12,7 @@
 #include <sys/stat.h> 
 #include <unistd.h> 
 /*345:*/
-#line 675 "chapters/training.w"
+#line 680 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv);
 static int train_usage(const char*fmt,const char*a,const char*b);
@@ -123,17 +123,18 @@ long epochs,every;
 int progress;
 }train_args;
 static int train_option(const char*opt,const char*val,train_args*args);
+static lstm_train_config data_defaults(void);
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
 const char*out,const char*curve);
 
-/*:435*//*439:*/
-#line 302 "chapters/owndata.w"
+/*:435*//*440:*/
+#line 321 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
 const lstm_data*train,lstm_net*net,lstm_error*err);
 
-/*:439*//*441:*/
-#line 343 "chapters/owndata.w"
+/*:440*//*442:*/
+#line 362 "chapters/owndata.w"
 
 typedef struct train_watch{
 int terminal;
@@ -160,7 +161,7 @@ static void watch_checkpoint(train_watch*w,long sequences);
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
 void*ctx);
 
-/*:441*//*448:*/
+/*:442*//*449:*/
 #line 30 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv);
@@ -169,7 +170,7 @@ static int cmd_experiments(int argc,char**argv);
 #define EXP_CURVE_LAG 20
 static const size_t exp_lags[5]= {5,10,20,50,100};
 
-/*:448*//*450:*/
+/*:449*//*451:*/
 #line 46 "chapters/experiments.w"
 
 #define EXP_FAMILIES 5
@@ -177,7 +178,7 @@ static const char*family_name[EXP_FAMILIES]=
 {"bptt","tbptt:p/2","tbptt:2p","irtrl","rtrl"};
 static int family_spec(int f,size_t p,char*buf,size_t size);
 
-/*:450*//*455:*/
+/*:451*//*456:*/
 #line 147 "chapters/experiments.w"
 
 typedef struct{
@@ -191,7 +192,7 @@ double retention[3];
 static int experiments_report(const char*dir,double seconds);
 static int parse_run(const char*line,exp_run*run);
 
-/*:455*//*457:*/
+/*:456*//*458:*/
 #line 203 "chapters/experiments.w"
 
 typedef struct{
@@ -206,7 +207,7 @@ exp_cell other[2],double seconds,int total);
 static void write_figures(FILE*f,exp_cell cells[EXP_FAMILIES][5],
 const char*dir);
 
-/*:457*//*465:*/
+/*:458*//*466:*/
 #line 392 "chapters/experiments.w"
 
 static void mp_prologue(FILE*f);
@@ -214,11 +215,11 @@ static void mp_legend(FILE*f,int with_families);
 static void mp_line(FILE*f,int fam,int count,const double*x,
 const double*y);
 
-/*:465*/
+/*:466*/
 #line 25 "chapters/command.w"
 
 /*346:*/
-#line 688 "chapters/training.w"
+#line 693 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv)
 {
@@ -233,7 +234,7 @@ int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
 /*348:*/
-#line 742 "chapters/training.w"
+#line 747 "chapters/training.w"
 
 printf("usage: lstm train --task lag|reber|adding [--lag p] [--max-sequences N]\n"
 "       lstm train --data FILE [--valid FILE] [--output l2|softmax|none]\n"
@@ -250,12 +251,12 @@ printf("usage: lstm train --task lag|reber|adding [--lag p] [--max-sequences N]\
 "stops after the current sequence and writes what was asked for.\n");
 
 /*:348*/
-#line 701 "chapters/training.w"
+#line 706 "chapters/training.w"
 ;
 return 0;
 }
 /*347:*/
-#line 731 "chapters/training.w"
+#line 736 "chapters/training.w"
 
 for(int a= 0;a<argc;a++)
 if(strcmp(argv[a],"--task")==0&&a+1<argc)task= argv[++a];
@@ -268,12 +269,12 @@ return train_usage("lstm train: expected --task or --data, and not both%s",
 
 
 /*:347*/
-#line 704 "chapters/training.w"
+#line 709 "chapters/training.w"
 ;
-cfg= lstm_train_defaults(task?task:"lag");
+cfg= task?lstm_train_defaults(task):data_defaults();
 for(int a= 0;a<argc;a++)
 /*349:*/
-#line 761 "chapters/training.w"
+#line 766 "chapters/training.w"
 
 {
 const char*arg= argv[a],*eq= strchr(arg,'='),*val;
@@ -311,7 +312,7 @@ if(opt[2]=='l')cfg.rate= v;else cfg.clip= v;
 }else if(strcmp(opt,"--lag")==0||strcmp(opt,"--seed")==0||
 strcmp(opt,"--cells")==0||strcmp(opt,"--max-sequences")==0){
 /*350:*/
-#line 806 "chapters/training.w"
+#line 811 "chapters/training.w"
 
 {
 unsigned long long v;
@@ -329,13 +330,13 @@ else cfg.max_sequences= (long)v;
 }
 
 /*:350*/
-#line 797 "chapters/training.w"
+#line 802 "chapters/training.w"
 ;
 }else return train_usage("lstm train: unknown option '%s'",opt,"");
 }
 
 /*:349*/
-#line 707 "chapters/training.w"
+#line 712 "chapters/training.w"
 ;
 if(args.data)return train_on_data(&cfg,&args,out,curve);
 if(args.init){
@@ -353,7 +354,7 @@ status= lstm_train_task(&cfg,&net,&st,&err);
 w.interrupted= train_stop&&!w.failed&&!st.solved&&
 st.sequences<cfg.max_sequences;
 if(status==LSTM_OK)/*352:*/
-#line 853 "chapters/training.w"
+#line 858 "chapters/training.w"
 
 {
 char lr[32],clip[32],loss[32],measure[32],secs[32];
@@ -376,7 +377,7 @@ fprintf(w.talk,"\n");
 }
 
 /*:352*/
-#line 723 "chapters/training.w"
+#line 728 "chapters/training.w"
 ;
 status= watch_close(&w,status,&net,&err);
 lstm_net_free(&net);
@@ -386,7 +387,7 @@ return status;
 }
 
 /*:346*//*351:*/
-#line 822 "chapters/training.w"
+#line 827 "chapters/training.w"
 
 static int train_usage(const char*fmt,const char*a,const char*b)
 {
@@ -1101,7 +1102,23 @@ return 3;
 }
 
 /*:427*//*436:*/
-#line 200 "chapters/owndata.w"
+#line 201 "chapters/owndata.w"
+
+static lstm_train_config data_defaults(void)
+{
+lstm_train_config cfg= lstm_train_defaults("adding");
+cfg.task= NULL;
+cfg.length= 0;
+cfg.cells= 8;
+cfg.optimizer= LSTM_ADAM;
+cfg.rate= 0.003;
+cfg.clip= 0;
+cfg.init= lstm_init_default();
+return cfg;
+}
+
+/*:436*//*437:*/
+#line 220 "chapters/owndata.w"
 
 static int train_option(const char*opt,const char*val,train_args*args)
 {
@@ -1129,8 +1146,8 @@ if(opt[3]=='p')args->epochs= v;else args->every= v;
 return 1;
 }
 
-/*:436*//*437:*/
-#line 231 "chapters/owndata.w"
+/*:437*//*438:*/
+#line 251 "chapters/owndata.w"
 
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
 const char*out,const char*curve)
@@ -1159,8 +1176,8 @@ return report(status,&err);
 }
 if((status= data_network(cfg,args,&train,&net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*438:*/
-#line 268 "chapters/owndata.w"
+/*439:*/
+#line 288 "chapters/owndata.w"
 
 memset(&dc,0,sizeof dc);
 dc.train= &train;
@@ -1189,8 +1206,8 @@ if(args->valid)fprintf(w.talk," valid %s",short_g(vloss,st.valid_loss));
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:438*/
-#line 259 "chapters/owndata.w"
+/*:439*/
+#line 279 "chapters/owndata.w"
 ;
 status= watch_close(&w,status,&net,&err);
 }else status= report(status,&err);
@@ -1200,8 +1217,8 @@ lstm_data_free(&valid);
 return status;
 }
 
-/*:437*//*440:*/
-#line 306 "chapters/owndata.w"
+/*:438*//*441:*/
+#line 325 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
 const lstm_data*train,lstm_net*net,lstm_error*err)
@@ -1230,8 +1247,8 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return status;
 }
 
-/*:440*//*442:*/
-#line 373 "chapters/owndata.w"
+/*:441*//*443:*/
+#line 392 "chapters/owndata.w"
 
 static void on_interrupt(int sig)
 {
@@ -1239,8 +1256,8 @@ static void on_interrupt(int sig)
 train_stop= 1;
 }
 
-/*:442*//*443:*/
-#line 383 "chapters/owndata.w"
+/*:443*//*444:*/
+#line 402 "chapters/owndata.w"
 
 static int watch_open(train_watch*w,const lstm_train_config*cfg,
 const train_args*args,const lstm_net*net,const char*out,
@@ -1276,8 +1293,8 @@ signal(SIGINT,on_interrupt);
 return LSTM_OK;
 }
 
-/*:443*//*444:*/
-#line 422 "chapters/owndata.w"
+/*:444*//*445:*/
+#line 441 "chapters/owndata.w"
 
 static int watch_close(train_watch*w,int status,const lstm_net*net,
 lstm_error*err)
@@ -1313,8 +1330,8 @@ fprintf(stderr,"lstm train: interrupted; the model and the curve so far "
 return w->interrupted?130:0;
 }
 
-/*:444*//*445:*/
-#line 462 "chapters/owndata.w"
+/*:445*//*446:*/
+#line 481 "chapters/owndata.w"
 
 static void watch_checkpoint(train_watch*w,long sequences)
 {
@@ -1328,8 +1345,8 @@ w->failed= 1;
 train_stop= 1;
 }
 
-/*:445*//*446:*/
-#line 480 "chapters/owndata.w"
+/*:446*//*447:*/
+#line 499 "chapters/owndata.w"
 
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
 void*ctx)
@@ -1357,7 +1374,7 @@ fputc('\n',w->curve.f);
 }
 }
 #line 1 "chapters/experiments.w"
-/*:446*//*451:*/
+/*:447*//*452:*/
 #line 52 "chapters/experiments.w"
 
 static int family_spec(int f,size_t p,char*buf,size_t size)
@@ -1371,12 +1388,12 @@ default:snprintf(buf,size,"rtrl");return p<=10;
 }
 }
 
-/*:451*//*452:*/
+/*:452*//*453:*/
 #line 71 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv)
 {
-/*453:*/
+/*454:*/
 #line 105 "chapters/experiments.w"
 
 char*split[3];
@@ -1392,7 +1409,7 @@ argv= split;
 argc++;
 }
 
-/*:453*/
+/*:454*/
 #line 74 "chapters/experiments.w"
 ;
 if(wants_help(argc,argv)||argc<2){
@@ -1404,7 +1421,7 @@ printf("usage: lstm experiments --list DIR\n"
 return argc<2&&!wants_help(argc,argv)?2:0;
 }
 if(strcmp(argv[0],"--list")==0&&argc==2){
-/*454:*/
+/*455:*/
 #line 126 "chapters/experiments.w"
 
 for(int q= 4;q>=0;q--)
@@ -1421,7 +1438,7 @@ printf("\n");
 for(int seed= 1;seed<=EXP_SEEDS;seed++)
 printf("--task reber --seed %d\n--task adding --seed %d\n",seed,seed);
 
-/*:454*/
+/*:455*/
 #line 84 "chapters/experiments.w"
 ;
 return 0;
@@ -1441,7 +1458,7 @@ fprintf(stderr,"lstm experiments: expected --list DIR or --report DIR "
 return 2;
 }
 
-/*:452*//*456:*/
+/*:453*//*457:*/
 #line 162 "chapters/experiments.w"
 
 static int parse_run(const char*line,exp_run*run)
@@ -1479,7 +1496,7 @@ strcmp(spec,method)==0)run->family= f;
 return run->family>=0&&run->lag> 0;
 }
 
-/*:456*//*458:*/
+/*:457*//*459:*/
 #line 216 "chapters/experiments.w"
 
 static int experiments_report(const char*dir,double seconds)
@@ -1502,7 +1519,7 @@ int q= 0;
 if(!parse_run(line,&run)){
 fprintf(stderr,"%s:%d: a line is not a summary of a run: '",path,
 total+1);
-/*459:*/
+/*460:*/
 #line 265 "chapters/experiments.w"
 
 for(size_t q= 0;line[q]&&line[q]!='\n'&&q<200;q++){
@@ -1511,7 +1528,7 @@ if(c>=32&&c<127&&c!='\\')fputc(c,stderr);
 else fprintf(stderr,"\\x%02x",c);
 }
 
-/*:459*/
+/*:460*/
 #line 237 "chapters/experiments.w"
 ;
 fprintf(stderr,"'\n");
@@ -1529,7 +1546,7 @@ continue;
 }
 while(q<5&&exp_lags[q]!=run.lag)q++;
 if(q==5||cells[run.family][q].runs==EXP_SEEDS)continue;
-/*460:*/
+/*461:*/
 #line 272 "chapters/experiments.w"
 
 {
@@ -1541,12 +1558,12 @@ for(int r= 0;r<3;r++)c->kept[r]+= run.retention[r];
 c->runs++;
 }
 
-/*:460*/
+/*:461*/
 #line 253 "chapters/experiments.w"
 ;
 }
 fclose(in);
-/*461:*/
+/*462:*/
 #line 285 "chapters/experiments.w"
 
 {
@@ -1570,13 +1587,13 @@ return report(LSTM_EIO,&err);
 if(out_commit(&figures,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 }
 
-/*:461*/
+/*:462*/
 #line 256 "chapters/experiments.w"
 ;
 return 0;
 }
 
-/*:458*//*462:*/
+/*:459*//*463:*/
 #line 310 "chapters/experiments.w"
 
 static int compare_long(const void*a,const void*b)
@@ -1595,7 +1612,7 @@ return c->solved%2?(double)v[c->solved/2]:
 (v[c->solved/2-1]+v[c->solved/2])/2.0;
 }
 
-/*:462*//*463:*/
+/*:463*//*464:*/
 #line 332 "chapters/experiments.w"
 
 static void write_tables(FILE*f,exp_cell cells[EXP_FAMILIES][5],
@@ -1622,7 +1639,7 @@ else fprintf(f,"&%d/%d&%.0f",c->solved,c->runs,med);
 fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
-/*464:*/
+/*465:*/
 #line 370 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expretention{\\vbox{\\offinterlineskip\\halign{"
@@ -1639,7 +1656,7 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 
-/*:464*/
+/*:465*/
 #line 357 "chapters/experiments.w"
 ;
 for(int t= 0;t<2;t++){
@@ -1654,7 +1671,7 @@ cell_median(&other[t]));
 }
 }
 
-/*:463*//*466:*/
+/*:464*//*467:*/
 #line 398 "chapters/experiments.w"
 
 static void mp_prologue(FILE*f)
@@ -1699,7 +1716,7 @@ row++;
 }
 }
 
-/*:466*//*467:*/
+/*:467*//*468:*/
 #line 446 "chapters/experiments.w"
 
 static void write_figures(FILE*f,exp_cell cells[EXP_FAMILIES][5],
@@ -1724,7 +1741,7 @@ mp_line(f,fam,count,x,y);
 }
 mp_legend(f,31);
 fprintf(f,"endfig;\n");
-/*468:*/
+/*469:*/
 #line 477 "chapters/experiments.w"
 
 fprintf(f,"beginfig(2);\nframe(btex lag $p$ etex, btex sequences etex);\n");
@@ -1746,10 +1763,10 @@ mp_line(f,fam,count,x,y);
 mp_legend(f,31);
 fprintf(f,"endfig;\n");
 
-/*:468*/
+/*:469*/
 #line 469 "chapters/experiments.w"
 ;
-/*469:*/
+/*470:*/
 #line 502 "chapters/experiments.w"
 
 {
@@ -1787,10 +1804,10 @@ mp_legend(f,drawn);
 fprintf(f,"endfig;\n");
 }
 
-/*:469*/
+/*:470*/
 #line 470 "chapters/experiments.w"
 ;
-/*470:*/
+/*471:*/
 #line 542 "chapters/experiments.w"
 
 fprintf(f,"beginfig(4);\nframe(btex test lag etex, btex kept etex);\n");
@@ -1823,13 +1840,13 @@ mp_legend(f,drawn);
 }
 fprintf(f,"endfig;\n");
 
-/*:470*/
+/*:471*/
 #line 471 "chapters/experiments.w"
 ;
 fprintf(f,"end\n");
 }
 
-/*:467*/
+/*:468*/
 #line 26 "chapters/command.w"
 
 /*391:*/
@@ -1837,7 +1854,7 @@ fprintf(f,"end\n");
 
 static const lstm_command commands[]= {
 /*344:*/
-#line 672 "chapters/training.w"
+#line 677 "chapters/training.w"
 
 {"train","train a network on a task of the 1997 paper",cmd_train},
 
@@ -1868,13 +1885,13 @@ cmd_forward},
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:423*//*449:*/
+/*:423*//*450:*/
 #line 37 "chapters/experiments.w"
 
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
 
-/*:449*/
+/*:450*/
 #line 54 "chapters/command.w"
 
 };
