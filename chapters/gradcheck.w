@@ -216,7 +216,9 @@ void lstm_compare(const lstm_net *g, const lstm_net *ref, lstm_check *res)
 }
 
 @ |lstm_gradcheck| puts the pieces together: the method's gradient, the
-central differences, and the comparison. Only a method whose result is
+central differences of every parameter, and the comparison; it is the
+check of a sample (section ``Checking a sample'' below) whose sample is
+every parameter. Only a method whose result is
 meant to be the exact gradient can be checked this way; for the others
 the difference is the point of the method, not an error.
 
@@ -230,25 +232,8 @@ int lstm_gradcheck(const lstm_net *net, const lstm_data *data,
   const lstm_method *meth, long param, double h, lstm_check *res,
   lstm_error *err)
 {
-  lstm_net g, fd;
-  double loss;
-  int status;
-  if (!meth->exact)
-    return lstm_fail(err, LSTM_EUSAGE,
-      "method %s does not compute the exact gradient", meth->name);
-@.method...does not compute...@>
-  if ((status = lstm_net_like(&g, net, err)) != LSTM_OK) return status;
-  if ((status = lstm_net_like(&fd, net, err)) != LSTM_OK) {
-    lstm_net_free(&g);
-    return status;
-  }
-  status = lstm_gradient(net, data, meth, param, &g, &loss, NULL, err);
-  if (status == LSTM_OK) status = lstm_fd_gradient(net, data, h, &fd, err);
-  if (status == LSTM_OK) lstm_compare(&g, &fd, res);
-  if (status == LSTM_OK) res->checked = net->P;
-  lstm_net_free(&g);
-  lstm_net_free(&fd);
-  return status;
+  return lstm_gradcheck_sample(net, data, meth, param, h, 0, 0, NULL, NULL,
+    res, err);
 }
 
 @*1 Checking a sample.
@@ -287,6 +272,7 @@ int lstm_gradcheck_sample(const lstm_net *net, const lstm_data *data,
   if (!meth->exact)
     return lstm_fail(err, LSTM_EUSAGE,
       "method %s does not compute the exact gradient", meth->name);
+@.method...does not compute...@>
   if (!(h > 0) || !isfinite(h))
     return lstm_fail(err, LSTM_EUSAGE, "the step must be positive");
   if (count == 0 || count > net->P) count = net->P;

@@ -1159,35 +1159,18 @@ if(cb->max_rel> res->max_rel)res->max_rel= cb->max_rel;
 }
 
 /*:126*//*128:*/
-#line 228 "chapters/gradcheck.w"
+#line 230 "chapters/gradcheck.w"
 
 int lstm_gradcheck(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,double h,lstm_check*res,
 lstm_error*err)
 {
-lstm_net g,fd;
-double loss;
-int status;
-if(!meth->exact)
-return lstm_fail(err,LSTM_EUSAGE,
-"method %s does not compute the exact gradient",meth->name);
-
-if((status= lstm_net_like(&g,net,err))!=LSTM_OK)return status;
-if((status= lstm_net_like(&fd,net,err))!=LSTM_OK){
-lstm_net_free(&g);
-return status;
-}
-status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
-if(status==LSTM_OK)status= lstm_fd_gradient(net,data,h,&fd,err);
-if(status==LSTM_OK)lstm_compare(&g,&fd,res);
-if(status==LSTM_OK)res->checked= net->P;
-lstm_net_free(&g);
-lstm_net_free(&fd);
-return status;
+return lstm_gradcheck_sample(net,data,meth,param,h,0,0,NULL,NULL,
+res,err);
 }
 
 /*:128*//*130:*/
-#line 276 "chapters/gradcheck.w"
+#line 261 "chapters/gradcheck.w"
 
 int lstm_gradcheck_sample(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,double h,size_t count,
@@ -1202,6 +1185,7 @@ int status;
 if(!meth->exact)
 return lstm_fail(err,LSTM_EUSAGE,
 "method %s does not compute the exact gradient",meth->name);
+
 if(!(h> 0)||!isfinite(h))
 return lstm_fail(err,LSTM_EUSAGE,"the step must be positive");
 if(count==0||count> net->P)count= net->P;
@@ -1215,7 +1199,7 @@ if((status= lstm_net_like(&g,net,err))==LSTM_OK&&
 (status= lstm_net_copy(&fd,&g,err))==LSTM_OK&&
 (status= lstm_net_copy(&probe,net,err))==LSTM_OK){
 /*131:*/
-#line 317 "chapters/gradcheck.w"
+#line 303 "chapters/gradcheck.w"
 
 lstm_rng_seed(&rng,seed);
 for(size_t k= 0;k<net->P;k++)pick[k]= k;
@@ -1226,7 +1210,7 @@ pick[r]= keep;
 }
 
 /*:131*/
-#line 302 "chapters/gradcheck.w"
+#line 288 "chapters/gradcheck.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++){
 status= fd_entry(&probe,data,pick[q],h,&fd.theta[pick[q]],err);
@@ -1243,7 +1227,7 @@ return status;
 }
 
 /*:130*//*135:*/
-#line 367 "chapters/gradcheck.w"
+#line 353 "chapters/gradcheck.w"
 
 void lstm_rng_seed(lstm_rng*rng,uint64_t seed)
 {
@@ -1265,7 +1249,7 @@ return lo+(hi-lo)*u;
 }
 
 /*:135*//*137:*/
-#line 393 "chapters/gradcheck.w"
+#line 379 "chapters/gradcheck.w"
 
 void lstm_net_randomize(lstm_net*net,lstm_rng*rng,double r)
 {

@@ -214,7 +214,7 @@ size_t checked;
 }lstm_check;
 
 /*:124*//*133:*/
-#line 352 "chapters/gradcheck.w"
+#line 338 "chapters/gradcheck.w"
 
 typedef struct lstm_rng{
 uint64_t s;
@@ -505,14 +505,14 @@ lstm_net*fd,lstm_error*err);
 void lstm_compare(const lstm_net*g,const lstm_net*ref,lstm_check*res);
 
 /*:125*//*127:*/
-#line 223 "chapters/gradcheck.w"
+#line 225 "chapters/gradcheck.w"
 
 int lstm_gradcheck(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,double h,lstm_check*res,
 lstm_error*err);
 
 /*:127*//*129:*/
-#line 267 "chapters/gradcheck.w"
+#line 252 "chapters/gradcheck.w"
 
 int lstm_gradcheck_sample(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,double h,size_t count,
@@ -520,14 +520,14 @@ uint64_t seed,void(*progress)(size_t done,size_t total,void*ctx),
 void*ctx,lstm_check*res,lstm_error*err);
 
 /*:129*//*134:*/
-#line 357 "chapters/gradcheck.w"
+#line 343 "chapters/gradcheck.w"
 
 void lstm_rng_seed(lstm_rng*rng,uint64_t seed);
 uint64_t lstm_rng_next(lstm_rng*rng);
 double lstm_rng_uniform(lstm_rng*rng,double lo,double hi);
 
 /*:134*//*136:*/
-#line 390 "chapters/gradcheck.w"
+#line 376 "chapters/gradcheck.w"
 
 void lstm_net_randomize(lstm_net*net,lstm_rng*rng,double r);
 

@@ -320,7 +320,8 @@ START_TEST(messages_show_names_whole_and_escaped)
 END_TEST
 
 /* gradcheck --sample K checks K entries drawn by the seed: a sample of
-   all entries is the full check, bit for bit; a smaller one compares K
+   all entries is the full check (gradient, lstm_fd_gradient, compare),
+   bit for bit; a smaller one compares K
    entries, passes on a right gradient, and the command says so. */
 static void count_progress(size_t done, size_t total, void *ctx)
 {
@@ -343,8 +344,19 @@ START_TEST(gradcheck_sample)
   random_net(&net, 3, 4, 2, LSTM_OUT_L2, 21);
   random_data(&data, 3, 2, 2, 6, 0.5, 0, 22);
   bptt = lstm_method_find("bptt", &param, &err);
-  ck_assert_int_eq(lstm_gradcheck(&net, &data, bptt, 0, LSTM_FD_STEP, &full,
-    &err), LSTM_OK);
+  {
+    lstm_net g, fd;
+    double loss;
+    ck_assert_int_eq(lstm_net_like(&g, &net, &err), LSTM_OK);
+    ck_assert_int_eq(lstm_net_like(&fd, &net, &err), LSTM_OK);
+    ck_assert_int_eq(lstm_gradient(&net, &data, bptt, 0, &g, &loss, NULL,
+      &err), LSTM_OK);
+    ck_assert_int_eq(lstm_fd_gradient(&net, &data, LSTM_FD_STEP, &fd, &err),
+      LSTM_OK);
+    lstm_compare(&g, &fd, &full);
+    lstm_net_free(&g);
+    lstm_net_free(&fd);
+  }
   ck_assert_int_eq(lstm_gradcheck_sample(&net, &data, bptt, 0, LSTM_FD_STEP,
     net.P, 7, NULL, NULL, &some, &err), LSTM_OK);
   ck_assert(memcmp(&full.max_rel, &some.max_rel, sizeof full.max_rel) == 0);
