@@ -205,7 +205,9 @@ never a mixture.
 
 A target that exists and is not a regular file (a directory, a symbolic
 link, a FIFO, a device) is refused, since replacing it by a regular file
-would surprise whoever put it there. The name \.- means standard output.
+would surprise whoever put it there. Since the temporary file is made
+beside the target, the target's directory must be writable, not only the
+target. The name \.- means standard output.
 @^files, writing@>
 @^atomic rename@>
 
@@ -238,6 +240,9 @@ static int out_open(out_file *o, const char *path, lstm_error *err)
     o->f = stdout;
     return LSTM_OK;
   }
+  if (path[0] == '\0')
+    return lstm_fail(err, LSTM_EUSAGE, "expected a file name, found ''");
+@.expected a file name@>
   if (out_refuse(path, err) != LSTM_OK) return LSTM_EIO;
   if (!(o->tmp = malloc(len + 8)))
     return lstm_fail_at(err, LSTM_ENOMEM, path, 0, "out of memory");

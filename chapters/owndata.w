@@ -185,7 +185,7 @@ typedef struct train_args {
   const char *init; /* the model of \.{--init}, or |NULL| */
   const char *checkpoint; /* the file of \.{--checkpoint}, or |NULL| */
   int output; /* the output layer for \.{--data}; |-1| unless given */
-  long epochs, every; /* \.{--epochs}, \.{--every} */
+  long epochs, every; /* \.{--epochs} (0 unless given), \.{--every} */
   int progress; /* \.{--progress} was given */
 } train_args;
 static int train_option(const char *opt, const char *val, train_args *args);
@@ -294,7 +294,7 @@ dc.seed = cfg->seed;
 dc.optimizer = cfg->optimizer;
 dc.rate = cfg->rate;
 dc.clip = cfg->clip;
-dc.epochs = args->epochs;
+dc.epochs = args->epochs ? args->epochs : 10;
 dc.report = data_progress;
 dc.ctx = &w;
 dc.stop = &train_stop;
@@ -407,6 +407,7 @@ static int watch_open(train_watch *w, const lstm_train_config *cfg,
   int to_stdout = (out && strcmp(out, "-") == 0) ||
     (curve && strcmp(curve, "-") == 0) ||
     (args->checkpoint && strcmp(args->checkpoint, "-") == 0);
+  int status;
   (void)cfg;
   memset(w, 0, sizeof *w);
   lstm_error_clear(&w->err);
@@ -417,13 +418,13 @@ static int watch_open(train_watch *w, const lstm_train_config *cfg,
   w->net = net;
   w->has_valid = args->data && args->valid;
   if (out) {
-    if (out_open(&w->model, out, err) != LSTM_OK) return LSTM_EIO;
+    if ((status = out_open(&w->model, out, err)) != LSTM_OK) return status;
     w->has_model = 1;
   }
   if (curve) {
-    if (out_open(&w->curve, curve, err) != LSTM_OK) {
+    if ((status = out_open(&w->curve, curve, err)) != LSTM_OK) {
       if (out) out_abandon(&w->model);
-      return LSTM_EIO;
+      return status;
     }
     w->has_curve = 1;
     fprintf(w->curve.f, args->data ? "# epoch sequences train-loss%s\n" :

@@ -698,7 +698,7 @@ static int cmd_train(int argc, char **argv)
   lstm_net net, start;
   lstm_error err;
   const char *task = NULL, *out = NULL, *curve = NULL;
-  train_args args = {NULL, NULL, NULL, NULL, -1, 10, 1000, 0};
+  train_args args = {NULL, NULL, NULL, NULL, -1, 0, 1000, 0};
   train_watch w;
   int status;
   lstm_error_clear(&err);
@@ -711,6 +711,10 @@ static int cmd_train(int argc, char **argv)
   for (int a = 0; a < argc; a++)
     @<Apply option |argv[a]| and its value to |cfg|@>;
   if (args.data) return train_on_data(&cfg, &args, out, curve);
+  if (args.valid || args.output >= 0 || args.epochs)
+    return train_usage("lstm train: --valid, --output and --epochs are for "
+      "--data, not --task%s", "", "");
+@.--valid, --output and --epochs...@>
   if (args.init) {
     if ((status = lstm_model_read(args.init, &start, &err)) != LSTM_OK)
       return report(status, &err);

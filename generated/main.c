@@ -50,7 +50,7 @@ static int cmd_example(int argc,char**argv);
 static const char*short_g(char buf[32],double x);
 
 /*:399*//*401:*/
-#line 212 "chapters/command.w"
+#line 214 "chapters/command.w"
 
 typedef struct out_file{
 const char*path;
@@ -63,7 +63,7 @@ static void out_abandon(out_file*o);
 static int out_refuse(const char*path,lstm_error*err);
 
 /*:401*//*406:*/
-#line 362 "chapters/command.w"
+#line 367 "chapters/command.w"
 
 typedef struct lstm_options{
 const char*model,*seq;
@@ -81,31 +81,31 @@ lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
 /*:406*//*410:*/
-#line 465 "chapters/command.w"
+#line 470 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
 /*:410*//*412:*/
-#line 489 "chapters/command.w"
+#line 494 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
 /*:412*//*415:*/
-#line 526 "chapters/command.w"
+#line 531 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
 /*:415*//*421:*/
-#line 643 "chapters/command.w"
+#line 648 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
 /*:421*//*424:*/
-#line 718 "chapters/command.w"
+#line 723 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
@@ -228,13 +228,13 @@ lstm_train_status st;
 lstm_net net,start;
 lstm_error err;
 const char*task= NULL,*out= NULL,*curve= NULL;
-train_args args= {NULL,NULL,NULL,NULL,-1,10,1000,0};
+train_args args= {NULL,NULL,NULL,NULL,-1,0,1000,0};
 train_watch w;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
 /*348:*/
-#line 747 "chapters/training.w"
+#line 751 "chapters/training.w"
 
 printf("usage: lstm train --task lag|reber|adding [--lag p] [--max-sequences N]\n"
 "       lstm train --data FILE [--valid FILE] [--output l2|softmax|none]\n"
@@ -256,7 +256,7 @@ printf("usage: lstm train --task lag|reber|adding [--lag p] [--max-sequences N]\
 return 0;
 }
 /*347:*/
-#line 736 "chapters/training.w"
+#line 740 "chapters/training.w"
 
 for(int a= 0;a<argc;a++)
 if(strcmp(argv[a],"--task")==0&&a+1<argc)task= argv[++a];
@@ -274,7 +274,7 @@ return train_usage("lstm train: expected --task or --data, and not both%s",
 cfg= task?lstm_train_defaults(task):data_defaults();
 for(int a= 0;a<argc;a++)
 /*349:*/
-#line 766 "chapters/training.w"
+#line 770 "chapters/training.w"
 
 {
 const char*arg= argv[a],*eq= strchr(arg,'='),*val;
@@ -312,7 +312,7 @@ if(opt[2]=='l')cfg.rate= v;else cfg.clip= v;
 }else if(strcmp(opt,"--lag")==0||strcmp(opt,"--seed")==0||
 strcmp(opt,"--cells")==0||strcmp(opt,"--max-sequences")==0){
 /*350:*/
-#line 811 "chapters/training.w"
+#line 815 "chapters/training.w"
 
 {
 unsigned long long v;
@@ -330,7 +330,7 @@ else cfg.max_sequences= (long)v;
 }
 
 /*:350*/
-#line 802 "chapters/training.w"
+#line 806 "chapters/training.w"
 ;
 }else return train_usage("lstm train: unknown option '%s'",opt,"");
 }
@@ -339,6 +339,10 @@ else cfg.max_sequences= (long)v;
 #line 712 "chapters/training.w"
 ;
 if(args.data)return train_on_data(&cfg,&args,out,curve);
+if(args.valid||args.output>=0||args.epochs)
+return train_usage("lstm train: --valid, --output and --epochs are for "
+"--data, not --task%s","","");
+
 if(args.init){
 if((status= lstm_model_read(args.init,&start,&err))!=LSTM_OK)
 return report(status,&err);
@@ -354,7 +358,7 @@ status= lstm_train_task(&cfg,&net,&st,&err);
 w.interrupted= train_stop&&!w.failed&&!st.solved&&
 st.sequences<cfg.max_sequences;
 if(status==LSTM_OK)/*352:*/
-#line 858 "chapters/training.w"
+#line 862 "chapters/training.w"
 
 {
 char lr[32],clip[32],loss[32],measure[32],secs[32];
@@ -377,7 +381,7 @@ fprintf(w.talk,"\n");
 }
 
 /*:352*/
-#line 728 "chapters/training.w"
+#line 732 "chapters/training.w"
 ;
 status= watch_close(&w,status,&net,&err);
 lstm_net_free(&net);
@@ -387,7 +391,7 @@ return status;
 }
 
 /*:346*//*351:*/
-#line 827 "chapters/training.w"
+#line 831 "chapters/training.w"
 
 static int train_usage(const char*fmt,const char*a,const char*b)
 {
@@ -645,7 +649,7 @@ return buf;
 }
 
 /*:400*//*402:*/
-#line 230 "chapters/command.w"
+#line 232 "chapters/command.w"
 
 static int out_open(out_file*o,const char*path,lstm_error*err)
 {
@@ -657,6 +661,9 @@ if(strcmp(path,"-")==0){
 o->f= stdout;
 return LSTM_OK;
 }
+if(path[0]=='\0')
+return lstm_fail(err,LSTM_EUSAGE,"expected a file name, found ''");
+
 if(out_refuse(path,err)!=LSTM_OK)return LSTM_EIO;
 if(!(o->tmp= malloc(len+8)))
 return lstm_fail_at(err,LSTM_ENOMEM,path,0,"out of memory");
@@ -683,7 +690,7 @@ return LSTM_OK;
 }
 
 /*:402*//*403:*/
-#line 270 "chapters/command.w"
+#line 275 "chapters/command.w"
 
 static int out_refuse(const char*path,lstm_error*err)
 {
@@ -700,7 +707,7 @@ return lstm_fail_at(err,LSTM_EIO,path,0,"is %s, not a regular file; "
 }
 
 /*:403*//*404:*/
-#line 292 "chapters/command.w"
+#line 297 "chapters/command.w"
 
 static int out_commit(out_file*o,lstm_error*err)
 {
@@ -726,7 +733,7 @@ return lstm_fail_at(err,LSTM_EIO,o->path,0,
 "cannot write the file: %s",strerror(e));
 }
 /*405:*/
-#line 337 "chapters/command.w"
+#line 342 "chapters/command.w"
 
 {
 char*slash= strrchr(o->tmp,'/');
@@ -739,7 +746,7 @@ close(dfd);
 }
 
 /*:405*/
-#line 316 "chapters/command.w"
+#line 321 "chapters/command.w"
 ;
 free(o->tmp);
 o->tmp= NULL;
@@ -758,7 +765,7 @@ o->tmp= NULL;
 }
 
 /*:404*//*407:*/
-#line 382 "chapters/command.w"
+#line 387 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt)
@@ -776,7 +783,7 @@ if((with&WITH_SAMPLE)&&strcmp(arg,"--progress")==0)
 opt->progress= 1;
 else if(strncmp(arg,"--",2)==0&&arg[2]!='\0'){
 /*408:*/
-#line 411 "chapters/command.w"
+#line 416 "chapters/command.w"
 
 {
 const char*eq= strchr(arg,'=');
@@ -816,7 +823,7 @@ return usage_error(cmd,
 }
 
 /*:408*/
-#line 398 "chapters/command.w"
+#line 403 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg,files++;
 else if(files==1)opt->seq= arg,files++;
@@ -831,7 +838,7 @@ return 0;
 }
 
 /*:407*//*409:*/
-#line 452 "chapters/command.w"
+#line 457 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
 {
@@ -842,7 +849,7 @@ return 2;
 }
 
 /*:409*//*411:*/
-#line 469 "chapters/command.w"
+#line 474 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param)
@@ -860,7 +867,7 @@ return NULL;
 }
 
 /*:411*//*413:*/
-#line 493 "chapters/command.w"
+#line 498 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err)
@@ -878,7 +885,7 @@ return status;
 }
 
 /*:413*//*416:*/
-#line 531 "chapters/command.w"
+#line 536 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
 {
@@ -906,7 +913,7 @@ return status==LSTM_OK?0:report(status,&err);
 }
 
 /*:416*//*417:*/
-#line 564 "chapters/command.w"
+#line 569 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err)
@@ -920,7 +927,7 @@ if(data->seq[s].T> longest)longest= data->seq[s].T;
 if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
 return status;
 /*418:*/
-#line 590 "chapters/command.w"
+#line 595 "chapters/command.w"
 
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
 const lstm_seq*seq= &data->seq[s];
@@ -944,7 +951,7 @@ return status;
 loss= 0;
 
 /*:418*/
-#line 576 "chapters/command.w"
+#line 581 "chapters/command.w"
 ;
 printf("lstm-forward 1\n");
 for(size_t s= 0;s<data->count;s++){
@@ -953,7 +960,7 @@ loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
 /*419:*/
-#line 612 "chapters/command.w"
+#line 617 "chapters/command.w"
 
 {
 printf("step %zu out",t);
@@ -967,7 +974,7 @@ printf("\n");
 }
 
 /*:419*/
-#line 583 "chapters/command.w"
+#line 588 "chapters/command.w"
 ;
 }
 printf("loss %.17g\n",loss);
@@ -976,7 +983,7 @@ return LSTM_OK;
 }
 
 /*:417*//*422:*/
-#line 646 "chapters/command.w"
+#line 651 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
 {
@@ -1014,7 +1021,7 @@ return status==LSTM_OK?0:report(status,&err);
 }
 
 /*:422*//*425:*/
-#line 723 "chapters/command.w"
+#line 728 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
 {
@@ -1061,7 +1068,7 @@ return print_check(&opt,&res);
 }
 
 /*:425*//*426:*/
-#line 771 "chapters/command.w"
+#line 776 "chapters/command.w"
 
 static void check_progress(size_t done,size_t total,void*ctx)
 {
@@ -1073,7 +1080,7 @@ fflush(stderr);
 }
 
 /*:426*//*427:*/
-#line 781 "chapters/command.w"
+#line 786 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
 {
@@ -1187,7 +1194,7 @@ dc.seed= cfg->seed;
 dc.optimizer= cfg->optimizer;
 dc.rate= cfg->rate;
 dc.clip= cfg->clip;
-dc.epochs= args->epochs;
+dc.epochs= args->epochs?args->epochs:10;
 dc.report= data_progress;
 dc.ctx= &w;
 dc.stop= &train_stop;
@@ -1266,6 +1273,7 @@ const char*curve,lstm_error*err)
 int to_stdout= (out&&strcmp(out,"-")==0)||
 (curve&&strcmp(curve,"-")==0)||
 (args->checkpoint&&strcmp(args->checkpoint,"-")==0);
+int status;
 (void)cfg;
 memset(w,0,sizeof*w);
 lstm_error_clear(&w->err);
@@ -1276,13 +1284,13 @@ w->every= args->every;
 w->net= net;
 w->has_valid= args->data&&args->valid;
 if(out){
-if(out_open(&w->model,out,err)!=LSTM_OK)return LSTM_EIO;
+if((status= out_open(&w->model,out,err))!=LSTM_OK)return status;
 w->has_model= 1;
 }
 if(curve){
-if(out_open(&w->curve,curve,err)!=LSTM_OK){
+if((status= out_open(&w->curve,curve,err))!=LSTM_OK){
 if(out)out_abandon(&w->model);
-return LSTM_EIO;
+return status;
 }
 w->has_curve= 1;
 fprintf(w->curve.f,args->data?"# epoch sequences train-loss%s\n":
@@ -1294,7 +1302,7 @@ return LSTM_OK;
 }
 
 /*:444*//*445:*/
-#line 441 "chapters/owndata.w"
+#line 442 "chapters/owndata.w"
 
 static int watch_close(train_watch*w,int status,const lstm_net*net,
 lstm_error*err)
@@ -1331,7 +1339,7 @@ return w->interrupted?130:0;
 }
 
 /*:445*//*446:*/
-#line 481 "chapters/owndata.w"
+#line 482 "chapters/owndata.w"
 
 static void watch_checkpoint(train_watch*w,long sequences)
 {
@@ -1346,7 +1354,7 @@ train_stop= 1;
 }
 
 /*:446*//*447:*/
-#line 499 "chapters/owndata.w"
+#line 500 "chapters/owndata.w"
 
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
 void*ctx)
@@ -1869,18 +1877,18 @@ static const lstm_command commands[]= {
 {"example","run the worked example of the book",cmd_example},
 
 /*:396*//*414:*/
-#line 522 "chapters/command.w"
+#line 527 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
 /*:414*//*420:*/
-#line 640 "chapters/command.w"
+#line 645 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
 /*:420*//*423:*/
-#line 714 "chapters/command.w"
+#line 719 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
