@@ -397,7 +397,9 @@ static void on_interrupt(int sig)
 }
 
 @ |watch_open| opens the files, writes the curve's header, and installs
-the handler. The curve's columns depend on the kind of training.
+the handler. The checkpoint's target is tried too (a temporary file is
+made beside it and removed), so that a checkpoint that cannot be written
+is reported before the first sequence, like the model. The curve's columns depend on the kind of training.
 
 @<Subcommands@>=
 static int watch_open(train_watch *w, const lstm_train_config *cfg,
@@ -417,6 +419,12 @@ static int watch_open(train_watch *w, const lstm_train_config *cfg,
   w->every = args->every;
   w->net = net;
   w->has_valid = args->data && args->valid;
+  if (args->checkpoint) { /* tried now, so that a mistake costs no training */
+    out_file f;
+    if ((status = out_open(&f, args->checkpoint, err)) != LSTM_OK)
+      return status;
+    out_abandon(&f);
+  }
   if (out) {
     if ((status = out_open(&w->model, out, err)) != LSTM_OK) return status;
     w->has_model = 1;

@@ -1264,7 +1264,7 @@ train_stop= 1;
 }
 
 /*:443*//*444:*/
-#line 402 "chapters/owndata.w"
+#line 404 "chapters/owndata.w"
 
 static int watch_open(train_watch*w,const lstm_train_config*cfg,
 const train_args*args,const lstm_net*net,const char*out,
@@ -1283,6 +1283,12 @@ w->checkpoint= args->checkpoint;
 w->every= args->every;
 w->net= net;
 w->has_valid= args->data&&args->valid;
+if(args->checkpoint){
+out_file f;
+if((status= out_open(&f,args->checkpoint,err))!=LSTM_OK)
+return status;
+out_abandon(&f);
+}
 if(out){
 if((status= out_open(&w->model,out,err))!=LSTM_OK)return status;
 w->has_model= 1;
@@ -1302,7 +1308,7 @@ return LSTM_OK;
 }
 
 /*:444*//*445:*/
-#line 442 "chapters/owndata.w"
+#line 450 "chapters/owndata.w"
 
 static int watch_close(train_watch*w,int status,const lstm_net*net,
 lstm_error*err)
@@ -1339,7 +1345,7 @@ return w->interrupted?130:0;
 }
 
 /*:445*//*446:*/
-#line 482 "chapters/owndata.w"
+#line 490 "chapters/owndata.w"
 
 static void watch_checkpoint(train_watch*w,long sequences)
 {
@@ -1354,7 +1360,7 @@ train_stop= 1;
 }
 
 /*:446*//*447:*/
-#line 500 "chapters/owndata.w"
+#line 508 "chapters/owndata.w"
 
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
 void*ctx)
