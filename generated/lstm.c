@@ -3603,7 +3603,7 @@ suu+= u*u;
 return suu> 0?suv/suu:NAN;
 }
 
-/*:374*//*432:*/
+/*:374*//*433:*/
 #line 64 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
@@ -3636,7 +3636,7 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*433:*/
+/*434:*/
 #line 108 "chapters/owndata.w"
 
 {
@@ -3648,7 +3648,7 @@ order[s-1]= order[r];
 order[r]= keep;
 }
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*434:*/
+/*435:*/
 #line 132 "chapters/owndata.w"
 
 {
@@ -3669,7 +3669,7 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:434*/
+/*:435*/
 #line 118 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
@@ -3685,7 +3685,7 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:433*/
+/*:434*/
 #line 95 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
@@ -3694,7 +3694,7 @@ free(order);
 return status;
 }
 
-/*:432*/
+/*:433*/
 #line 201 "chapters/intro.w"
 
 

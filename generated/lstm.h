@@ -94,12 +94,12 @@
 #define LSTM_BENCH_MAX_RUNS 101
 #define LSTM_BENCH_SECONDS 0.2
 
-/*:365*//*389:*/
+/*:365*//*390:*/
 #line 36 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:389*/
+/*:390*/
 #line 182 "chapters/intro.w"
 
 /*11:*/
@@ -326,7 +326,7 @@ double seconds_per_step;
 size_t work_bytes;
 }lstm_bench_result;
 
-/*:366*//*430:*/
+/*:366*//*431:*/
 #line 27 "chapters/owndata.w"
 
 typedef struct lstm_epoch{
@@ -353,7 +353,7 @@ void*ctx;
 volatile sig_atomic_t*stop;
 }lstm_data_config;
 
-/*:430*/
+/*:431*/
 #line 183 "chapters/intro.w"
 
 /*12:*/
@@ -699,13 +699,13 @@ lstm_bench_result*res,lstm_error*err);
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count);
 
-/*:373*//*431:*/
+/*:373*//*432:*/
 #line 52 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
 lstm_epoch*st,lstm_error*err);
 
-/*:431*/
+/*:432*/
 #line 184 "chapters/intro.w"
 
 #endif

@@ -1,4 +1,4 @@
-/*387:*/
+/*388:*/
 #line 14 "chapters/command.w"
 
 #define _POSIX_C_SOURCE 200809L 
@@ -23,12 +23,14 @@ static void train_progress(const lstm_train_status*st,void*ctx);
 
 #define BENCH_LIST_MAX 16
 static int cmd_bench(int argc,char**argv);
+static void print_fit(const char*what,const char*name,const char*size,
+size_t at,double p);
 static int read_size_list(const char*what,const char*text,size_t max,
 size_t list[BENCH_LIST_MAX],size_t*count);
 static int bench_method(const lstm_method*meth,long param,
 const size_t*cells,size_t ncells,const size_t*steps,size_t nsteps);
 
-/*:376*//*390:*/
+/*:376*//*391:*/
 #line 43 "chapters/command.w"
 
 typedef struct lstm_command{
@@ -39,17 +41,17 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:390*//*397:*/
+/*:391*//*398:*/
 #line 140 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:397*//*399:*/
+/*:398*//*400:*/
 #line 180 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x);
 
-/*:399*//*401:*/
+/*:400*//*402:*/
 #line 214 "chapters/command.w"
 
 typedef struct out_file{
@@ -62,7 +64,7 @@ static int out_commit(out_file*o,lstm_error*err);
 static void out_abandon(out_file*o);
 static int out_refuse(const char*path,lstm_error*err);
 
-/*:401*//*406:*/
+/*:402*//*407:*/
 #line 367 "chapters/command.w"
 
 typedef struct lstm_options{
@@ -80,38 +82,38 @@ static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:406*//*410:*/
+/*:407*//*411:*/
 #line 470 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:410*//*412:*/
+/*:411*//*413:*/
 #line 494 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:412*//*415:*/
+/*:413*//*416:*/
 #line 531 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:415*//*421:*/
+/*:416*//*422:*/
 #line 648 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:421*//*424:*/
+/*:422*//*425:*/
 #line 723 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 static void check_progress(size_t done,size_t total,void*ctx);
 
-/*:424*//*435:*/
+/*:425*//*436:*/
 #line 182 "chapters/owndata.w"
 
 typedef struct train_args{
@@ -127,13 +129,13 @@ static lstm_train_config data_defaults(void);
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
 const char*out,const char*curve);
 
-/*:435*//*440:*/
+/*:436*//*441:*/
 #line 321 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
 const lstm_data*train,lstm_net*net,lstm_error*err);
 
-/*:440*//*442:*/
+/*:441*//*443:*/
 #line 362 "chapters/owndata.w"
 
 typedef struct train_watch{
@@ -161,7 +163,7 @@ static void watch_checkpoint(train_watch*w,long sequences);
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
 void*ctx);
 
-/*:442*//*449:*/
+/*:443*//*450:*/
 #line 30 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv);
@@ -170,7 +172,7 @@ static int cmd_experiments(int argc,char**argv);
 #define EXP_CURVE_LAG 20
 static const size_t exp_lags[5]= {5,10,20,50,100};
 
-/*:449*//*451:*/
+/*:450*//*452:*/
 #line 46 "chapters/experiments.w"
 
 #define EXP_FAMILIES 5
@@ -178,7 +180,7 @@ static const char*family_name[EXP_FAMILIES]=
 {"bptt","tbptt:p/2","tbptt:2p","irtrl","rtrl"};
 static int family_spec(int f,size_t p,char*buf,size_t size);
 
-/*:451*//*456:*/
+/*:452*//*457:*/
 #line 147 "chapters/experiments.w"
 
 typedef struct{
@@ -192,7 +194,7 @@ double retention[3];
 static int experiments_report(const char*dir,double seconds);
 static int parse_run(const char*line,exp_run*run);
 
-/*:456*//*458:*/
+/*:457*//*459:*/
 #line 203 "chapters/experiments.w"
 
 typedef struct{
@@ -207,7 +209,7 @@ exp_cell other[2],double seconds,int total);
 static void write_figures(FILE*f,exp_cell cells[EXP_FAMILIES][5],
 const char*dir);
 
-/*:458*//*466:*/
+/*:459*//*467:*/
 #line 392 "chapters/experiments.w"
 
 static void mp_prologue(FILE*f);
@@ -215,7 +217,7 @@ static void mp_legend(FILE*f,int with_families);
 static void mp_line(FILE*f,int fam,int count,const double*x,
 const double*y);
 
-/*:466*/
+/*:467*/
 #line 25 "chapters/command.w"
 
 /*346:*/
@@ -419,7 +421,7 @@ st->measure);
 }
 
 /*:351*//*377:*/
-#line 473 "chapters/speed.w"
+#line 475 "chapters/speed.w"
 
 static int cmd_bench(int argc,char**argv)
 {
@@ -440,7 +442,7 @@ printf("usage: lstm bench [--method LIST] [--cells LIST] [--steps LIST]\n"
 return 0;
 }
 /*378:*/
-#line 503 "chapters/speed.w"
+#line 505 "chapters/speed.w"
 
 for(int a= 0;a<argc;a++){
 const char*arg= argv[a],*eq= strchr(arg,'=');
@@ -462,10 +464,10 @@ if(status!=0)return status;
 }
 
 /*:378*/
-#line 492 "chapters/speed.w"
+#line 494 "chapters/speed.w"
 ;
 /*379:*/
-#line 523 "chapters/speed.w"
+#line 525 "chapters/speed.w"
 
 if(methods){
 char spec[LSTM_NAME_MAX];
@@ -490,7 +492,7 @@ param[nmeth]= mt->takes_param?10:0;
 }
 
 /*:379*/
-#line 493 "chapters/speed.w"
+#line 495 "chapters/speed.w"
 ;
 printf("lstm-bench 1\n# method cells steps runs us-per-step work-bytes\n");
 for(size_t q= 0;q<nmeth;q++){
@@ -502,7 +504,7 @@ return 0;
 }
 
 /*:377*//*380:*/
-#line 551 "chapters/speed.w"
+#line 553 "chapters/speed.w"
 
 static int read_size_list(const char*what,const char*text,size_t max,
 size_t list[BENCH_LIST_MAX],size_t*count)
@@ -535,7 +537,7 @@ p= end+1;
 }
 
 /*:380*//*381:*/
-#line 586 "chapters/speed.w"
+#line 588 "chapters/speed.w"
 
 static int bench_method(const lstm_method*meth,long param,
 const size_t*cells,size_t ncells,const size_t*steps,size_t nsteps)
@@ -559,7 +561,7 @@ secs[c][s]= res.seconds_per_step;
 bytes[c][s]= (double)res.work_bytes;
 }
 /*382:*/
-#line 612 "chapters/speed.w"
+#line 614 "chapters/speed.w"
 
 {
 double x[BENCH_LIST_MAX],y[BENCH_LIST_MAX];
@@ -568,7 +570,7 @@ for(size_t s= 0;s<nsteps;s++){
 for(size_t c= 0;c<ncells;c++){
 x[c]= (double)cells[c];y[c]= secs[c][s];
 }
-printf("time-exponent %s steps %zu %.17g\n",name,steps[s],
+print_fit("time-exponent",name,"steps",steps[s],
 lstm_fit_exponent(x,y,ncells));
 }
 if(nsteps> 1)
@@ -576,18 +578,30 @@ for(size_t c= 0;c<ncells;c++){
 for(size_t s= 0;s<nsteps;s++){
 x[s]= (double)steps[s];y[s]= bytes[c][s];
 }
-printf("memory-exponent %s cells %zu %.17g\n",name,cells[c],
+print_fit("memory-exponent",name,"cells",cells[c],
 lstm_fit_exponent(x,y,nsteps));
 }
 }
 
 /*:382*/
-#line 608 "chapters/speed.w"
+#line 610 "chapters/speed.w"
 ;
 return 0;
 }
 
-/*:381*//*395:*/
+/*:381*//*383:*/
+#line 639 "chapters/speed.w"
+
+static void print_fit(const char*what,const char*name,const char*size,
+size_t at,double p)
+{
+if(isfinite(p))printf("%s %s %s %zu %.17g\n",what,name,size,at,p);
+else fprintf(stderr,"lstm bench: no %s for %s at %s %zu: a measurement "
+"was zero\n",what,name,size,at);
+
+}
+
+/*:383*//*396:*/
 #line 113 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
@@ -609,7 +623,7 @@ return 1;
 return 0;
 }
 
-/*:395*//*398:*/
+/*:396*//*399:*/
 #line 143 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
@@ -636,7 +650,7 @@ status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:398*//*400:*/
+/*:399*//*401:*/
 #line 183 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x)
@@ -648,7 +662,7 @@ if(strtod(buf,NULL)==x||!isfinite(x))break;
 return buf;
 }
 
-/*:400*//*402:*/
+/*:401*//*403:*/
 #line 232 "chapters/command.w"
 
 static int out_open(out_file*o,const char*path,lstm_error*err)
@@ -689,7 +703,7 @@ strerror(e));
 return LSTM_OK;
 }
 
-/*:402*//*403:*/
+/*:403*//*404:*/
 #line 275 "chapters/command.w"
 
 static int out_refuse(const char*path,lstm_error*err)
@@ -706,7 +720,7 @@ return lstm_fail_at(err,LSTM_EIO,path,0,"is %s, not a regular file; "
 
 }
 
-/*:403*//*404:*/
+/*:404*//*405:*/
 #line 297 "chapters/command.w"
 
 static int out_commit(out_file*o,lstm_error*err)
@@ -732,7 +746,7 @@ out_abandon(o);
 return lstm_fail_at(err,LSTM_EIO,o->path,0,
 "cannot write the file: %s",strerror(e));
 }
-/*405:*/
+/*406:*/
 #line 342 "chapters/command.w"
 
 {
@@ -745,7 +759,7 @@ close(dfd);
 }
 }
 
-/*:405*/
+/*:406*/
 #line 321 "chapters/command.w"
 ;
 free(o->tmp);
@@ -764,7 +778,7 @@ o->f= NULL;
 o->tmp= NULL;
 }
 
-/*:404*//*407:*/
+/*:405*//*408:*/
 #line 387 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
@@ -782,7 +796,7 @@ const char*arg= argv[a];
 if((with&WITH_SAMPLE)&&strcmp(arg,"--progress")==0)
 opt->progress= 1;
 else if(strncmp(arg,"--",2)==0&&arg[2]!='\0'){
-/*408:*/
+/*409:*/
 #line 416 "chapters/command.w"
 
 {
@@ -822,7 +836,7 @@ return usage_error(cmd,
 }
 }
 
-/*:408*/
+/*:409*/
 #line 403 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg,files++;
@@ -837,7 +851,7 @@ files==0?"none":"only one");
 return 0;
 }
 
-/*:407*//*409:*/
+/*:408*//*410:*/
 #line 457 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
@@ -848,7 +862,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:409*//*411:*/
+/*:410*//*412:*/
 #line 474 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
@@ -866,7 +880,7 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:411*//*413:*/
+/*:412*//*414:*/
 #line 498 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
@@ -884,7 +898,7 @@ lstm_net_free(net);
 return status;
 }
 
-/*:413*//*416:*/
+/*:414*//*417:*/
 #line 536 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
@@ -912,7 +926,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:416*//*417:*/
+/*:417*//*418:*/
 #line 569 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
@@ -926,7 +940,7 @@ for(size_t s= 0;s<data->count;s++)
 if(data->seq[s].T> longest)longest= data->seq[s].T;
 if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
 return status;
-/*418:*/
+/*419:*/
 #line 595 "chapters/command.w"
 
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
@@ -950,7 +964,7 @@ return status;
 }
 loss= 0;
 
-/*:418*/
+/*:419*/
 #line 581 "chapters/command.w"
 ;
 printf("lstm-forward 1\n");
@@ -959,7 +973,7 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*419:*/
+/*420:*/
 #line 617 "chapters/command.w"
 
 {
@@ -973,7 +987,7 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:419*/
+/*:420*/
 #line 588 "chapters/command.w"
 ;
 }
@@ -982,7 +996,7 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:417*//*422:*/
+/*:418*//*423:*/
 #line 651 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
@@ -1020,7 +1034,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:422*//*425:*/
+/*:423*//*426:*/
 #line 728 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
@@ -1067,7 +1081,7 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:425*//*426:*/
+/*:426*//*427:*/
 #line 776 "chapters/command.w"
 
 static void check_progress(size_t done,size_t total,void*ctx)
@@ -1079,7 +1093,7 @@ fflush(stderr);
 }
 }
 
-/*:426*//*427:*/
+/*:427*//*428:*/
 #line 786 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
@@ -1108,7 +1122,7 @@ LSTM_CHECK_TOL);
 return 3;
 }
 
-/*:427*//*436:*/
+/*:428*//*437:*/
 #line 201 "chapters/owndata.w"
 
 static lstm_train_config data_defaults(void)
@@ -1124,7 +1138,7 @@ cfg.init= lstm_init_default();
 return cfg;
 }
 
-/*:436*//*437:*/
+/*:437*//*438:*/
 #line 220 "chapters/owndata.w"
 
 static int train_option(const char*opt,const char*val,train_args*args)
@@ -1153,7 +1167,7 @@ if(opt[3]=='p')args->epochs= v;else args->every= v;
 return 1;
 }
 
-/*:437*//*438:*/
+/*:438*//*439:*/
 #line 251 "chapters/owndata.w"
 
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
@@ -1183,7 +1197,7 @@ return report(status,&err);
 }
 if((status= data_network(cfg,args,&train,&net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*439:*/
+/*440:*/
 #line 288 "chapters/owndata.w"
 
 memset(&dc,0,sizeof dc);
@@ -1213,7 +1227,7 @@ if(args->valid)fprintf(w.talk," valid %s",short_g(vloss,st.valid_loss));
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:439*/
+/*:440*/
 #line 279 "chapters/owndata.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -1224,7 +1238,7 @@ lstm_data_free(&valid);
 return status;
 }
 
-/*:438*//*441:*/
+/*:439*//*442:*/
 #line 325 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
@@ -1254,7 +1268,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return status;
 }
 
-/*:441*//*443:*/
+/*:442*//*444:*/
 #line 392 "chapters/owndata.w"
 
 static void on_interrupt(int sig)
@@ -1263,7 +1277,7 @@ static void on_interrupt(int sig)
 train_stop= 1;
 }
 
-/*:443*//*444:*/
+/*:444*//*445:*/
 #line 404 "chapters/owndata.w"
 
 static int watch_open(train_watch*w,const lstm_train_config*cfg,
@@ -1307,7 +1321,7 @@ signal(SIGINT,on_interrupt);
 return LSTM_OK;
 }
 
-/*:444*//*445:*/
+/*:445*//*446:*/
 #line 450 "chapters/owndata.w"
 
 static int watch_close(train_watch*w,int status,const lstm_net*net,
@@ -1344,7 +1358,7 @@ fprintf(stderr,"lstm train: interrupted; the model and the curve so far "
 return w->interrupted?130:0;
 }
 
-/*:445*//*446:*/
+/*:446*//*447:*/
 #line 490 "chapters/owndata.w"
 
 static void watch_checkpoint(train_watch*w,long sequences)
@@ -1359,7 +1373,7 @@ w->failed= 1;
 train_stop= 1;
 }
 
-/*:446*//*447:*/
+/*:447*//*448:*/
 #line 508 "chapters/owndata.w"
 
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
@@ -1388,7 +1402,7 @@ fputc('\n',w->curve.f);
 }
 }
 #line 1 "chapters/experiments.w"
-/*:447*//*452:*/
+/*:448*//*453:*/
 #line 52 "chapters/experiments.w"
 
 static int family_spec(int f,size_t p,char*buf,size_t size)
@@ -1402,12 +1416,12 @@ default:snprintf(buf,size,"rtrl");return p<=10;
 }
 }
 
-/*:452*//*453:*/
+/*:453*//*454:*/
 #line 71 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv)
 {
-/*454:*/
+/*455:*/
 #line 105 "chapters/experiments.w"
 
 char*split[3];
@@ -1423,7 +1437,7 @@ argv= split;
 argc++;
 }
 
-/*:454*/
+/*:455*/
 #line 74 "chapters/experiments.w"
 ;
 if(wants_help(argc,argv)||argc<2){
@@ -1435,7 +1449,7 @@ printf("usage: lstm experiments --list DIR\n"
 return argc<2&&!wants_help(argc,argv)?2:0;
 }
 if(strcmp(argv[0],"--list")==0&&argc==2){
-/*455:*/
+/*456:*/
 #line 126 "chapters/experiments.w"
 
 for(int q= 4;q>=0;q--)
@@ -1452,7 +1466,7 @@ printf("\n");
 for(int seed= 1;seed<=EXP_SEEDS;seed++)
 printf("--task reber --seed %d\n--task adding --seed %d\n",seed,seed);
 
-/*:455*/
+/*:456*/
 #line 84 "chapters/experiments.w"
 ;
 return 0;
@@ -1472,7 +1486,7 @@ fprintf(stderr,"lstm experiments: expected --list DIR or --report DIR "
 return 2;
 }
 
-/*:453*//*457:*/
+/*:454*//*458:*/
 #line 162 "chapters/experiments.w"
 
 static int parse_run(const char*line,exp_run*run)
@@ -1510,7 +1524,7 @@ strcmp(spec,method)==0)run->family= f;
 return run->family>=0&&run->lag> 0;
 }
 
-/*:457*//*459:*/
+/*:458*//*460:*/
 #line 216 "chapters/experiments.w"
 
 static int experiments_report(const char*dir,double seconds)
@@ -1533,7 +1547,7 @@ int q= 0;
 if(!parse_run(line,&run)){
 fprintf(stderr,"%s:%d: a line is not a summary of a run: '",path,
 total+1);
-/*460:*/
+/*461:*/
 #line 265 "chapters/experiments.w"
 
 for(size_t q= 0;line[q]&&line[q]!='\n'&&q<200;q++){
@@ -1542,7 +1556,7 @@ if(c>=32&&c<127&&c!='\\')fputc(c,stderr);
 else fprintf(stderr,"\\x%02x",c);
 }
 
-/*:460*/
+/*:461*/
 #line 237 "chapters/experiments.w"
 ;
 fprintf(stderr,"'\n");
@@ -1560,7 +1574,7 @@ continue;
 }
 while(q<5&&exp_lags[q]!=run.lag)q++;
 if(q==5||cells[run.family][q].runs==EXP_SEEDS)continue;
-/*461:*/
+/*462:*/
 #line 272 "chapters/experiments.w"
 
 {
@@ -1572,12 +1586,12 @@ for(int r= 0;r<3;r++)c->kept[r]+= run.retention[r];
 c->runs++;
 }
 
-/*:461*/
+/*:462*/
 #line 253 "chapters/experiments.w"
 ;
 }
 fclose(in);
-/*462:*/
+/*463:*/
 #line 285 "chapters/experiments.w"
 
 {
@@ -1601,13 +1615,13 @@ return report(LSTM_EIO,&err);
 if(out_commit(&figures,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 }
 
-/*:462*/
+/*:463*/
 #line 256 "chapters/experiments.w"
 ;
 return 0;
 }
 
-/*:459*//*463:*/
+/*:460*//*464:*/
 #line 310 "chapters/experiments.w"
 
 static int compare_long(const void*a,const void*b)
@@ -1626,7 +1640,7 @@ return c->solved%2?(double)v[c->solved/2]:
 (v[c->solved/2-1]+v[c->solved/2])/2.0;
 }
 
-/*:463*//*464:*/
+/*:464*//*465:*/
 #line 332 "chapters/experiments.w"
 
 static void write_tables(FILE*f,exp_cell cells[EXP_FAMILIES][5],
@@ -1653,7 +1667,7 @@ else fprintf(f,"&%d/%d&%.0f",c->solved,c->runs,med);
 fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
-/*465:*/
+/*466:*/
 #line 370 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expretention{\\vbox{\\offinterlineskip\\halign{"
@@ -1670,7 +1684,7 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 
-/*:465*/
+/*:466*/
 #line 357 "chapters/experiments.w"
 ;
 for(int t= 0;t<2;t++){
@@ -1685,7 +1699,7 @@ cell_median(&other[t]));
 }
 }
 
-/*:464*//*467:*/
+/*:465*//*468:*/
 #line 398 "chapters/experiments.w"
 
 static void mp_prologue(FILE*f)
@@ -1730,7 +1744,7 @@ row++;
 }
 }
 
-/*:467*//*468:*/
+/*:468*//*469:*/
 #line 446 "chapters/experiments.w"
 
 static void write_figures(FILE*f,exp_cell cells[EXP_FAMILIES][5],
@@ -1755,7 +1769,7 @@ mp_line(f,fam,count,x,y);
 }
 mp_legend(f,31);
 fprintf(f,"endfig;\n");
-/*469:*/
+/*470:*/
 #line 477 "chapters/experiments.w"
 
 fprintf(f,"beginfig(2);\nframe(btex lag $p$ etex, btex sequences etex);\n");
@@ -1777,10 +1791,10 @@ mp_line(f,fam,count,x,y);
 mp_legend(f,31);
 fprintf(f,"endfig;\n");
 
-/*:469*/
+/*:470*/
 #line 469 "chapters/experiments.w"
 ;
-/*470:*/
+/*471:*/
 #line 502 "chapters/experiments.w"
 
 {
@@ -1818,10 +1832,10 @@ mp_legend(f,drawn);
 fprintf(f,"endfig;\n");
 }
 
-/*:470*/
+/*:471*/
 #line 470 "chapters/experiments.w"
 ;
-/*471:*/
+/*472:*/
 #line 542 "chapters/experiments.w"
 
 fprintf(f,"beginfig(4);\nframe(btex test lag etex, btex kept etex);\n");
@@ -1854,16 +1868,16 @@ mp_legend(f,drawn);
 }
 fprintf(f,"endfig;\n");
 
-/*:471*/
+/*:472*/
 #line 471 "chapters/experiments.w"
 ;
 fprintf(f,"end\n");
 }
 
-/*:468*/
+/*:469*/
 #line 26 "chapters/command.w"
 
-/*391:*/
+/*392:*/
 #line 52 "chapters/command.w"
 
 static const lstm_command commands[]= {
@@ -1877,44 +1891,44 @@ static const lstm_command commands[]= {
 
 {"bench","time the gradient methods and fit their growth",cmd_bench},
 
-/*:375*//*396:*/
+/*:375*//*397:*/
 #line 137 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:396*//*414:*/
+/*:397*//*415:*/
 #line 527 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:414*//*420:*/
+/*:415*//*421:*/
 #line 645 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:420*//*423:*/
+/*:421*//*424:*/
 #line 719 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:423*//*450:*/
+/*:424*//*451:*/
 #line 37 "chapters/experiments.w"
 
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
 
-/*:450*/
+/*:451*/
 #line 54 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:391*/
+/*:392*/
 #line 27 "chapters/command.w"
 
-/*392:*/
+/*393:*/
 #line 62 "chapters/command.w"
 
 int main(int argc,char**argv)
@@ -1922,7 +1936,7 @@ int main(int argc,char**argv)
 int status= 2;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*393:*/
+/*394:*/
 #line 92 "chapters/command.w"
 
 {
@@ -1934,10 +1948,10 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:393*/
+/*:394*/
 #line 68 "chapters/command.w"
 ;
-/*394:*/
+/*395:*/
 #line 102 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -1946,14 +1960,14 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:394*/
+/*:395*/
 #line 69 "chapters/command.w"
 ;
 return argc<2?2:0;
 }
 if(strcmp(argv[1],"--version")==0){
 printf("lstm %s\n",LSTM_VERSION);
-/*394:*/
+/*395:*/
 #line 102 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -1962,7 +1976,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:394*/
+/*:395*/
 #line 74 "chapters/command.w"
 ;
 return 0;
@@ -1970,7 +1984,7 @@ return 0;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*394:*/
+/*395:*/
 #line 102 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -1979,7 +1993,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:394*/
+/*:395*/
 #line 80 "chapters/command.w"
 ;
 return status;
@@ -1990,8 +2004,8 @@ argv[1]);
 return 2;
 }
 
-/*:392*/
+/*:393*/
 #line 28 "chapters/command.w"
 
 
-/*:387*/
+/*:388*/
