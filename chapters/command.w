@@ -335,9 +335,11 @@ static void out_abandon(out_file *o)
   o->tmp = NULL;
 }
 
-@ The directory is the part of the name before its last slash (the
-temporary name, which has the same directory, serves as the buffer). A
-file system that cannot sync a directory is no reason to fail.
+@ The directory is the part of the name before its last slash, or the
+slash itself for a file in the root directory, or \.{.} without a slash;
+the temporary name, which has the same directory and is no longer
+needed, is cut there. A file system that cannot sync a directory is no
+reason to fail.
 
 @<Sync the directory...@>=
 {

@@ -65,7 +65,7 @@ static void out_abandon(out_file*o);
 static int out_refuse(const char*path,lstm_error*err);
 
 /*:402*//*407:*/
-#line 367 "chapters/command.w"
+#line 369 "chapters/command.w"
 
 typedef struct lstm_options{
 const char*model,*seq;
@@ -83,31 +83,31 @@ lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
 /*:407*//*411:*/
-#line 470 "chapters/command.w"
+#line 472 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
 /*:411*//*413:*/
-#line 494 "chapters/command.w"
+#line 496 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
 /*:413*//*416:*/
-#line 531 "chapters/command.w"
+#line 533 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
 /*:416*//*422:*/
-#line 648 "chapters/command.w"
+#line 650 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
 /*:422*//*425:*/
-#line 723 "chapters/command.w"
+#line 725 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
@@ -747,7 +747,7 @@ return lstm_fail_at(err,LSTM_EIO,o->path,0,
 "cannot write the file: %s",strerror(e));
 }
 /*406:*/
-#line 342 "chapters/command.w"
+#line 344 "chapters/command.w"
 
 {
 char*slash= strrchr(o->tmp,'/');
@@ -779,7 +779,7 @@ o->tmp= NULL;
 }
 
 /*:405*//*408:*/
-#line 387 "chapters/command.w"
+#line 389 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt)
@@ -797,7 +797,7 @@ if((with&WITH_SAMPLE)&&strcmp(arg,"--progress")==0)
 opt->progress= 1;
 else if(strncmp(arg,"--",2)==0&&arg[2]!='\0'){
 /*409:*/
-#line 416 "chapters/command.w"
+#line 418 "chapters/command.w"
 
 {
 const char*eq= strchr(arg,'=');
@@ -837,7 +837,7 @@ return usage_error(cmd,
 }
 
 /*:409*/
-#line 403 "chapters/command.w"
+#line 405 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg,files++;
 else if(files==1)opt->seq= arg,files++;
@@ -852,7 +852,7 @@ return 0;
 }
 
 /*:408*//*410:*/
-#line 457 "chapters/command.w"
+#line 459 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
 {
@@ -863,7 +863,7 @@ return 2;
 }
 
 /*:410*//*412:*/
-#line 474 "chapters/command.w"
+#line 476 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param)
@@ -881,7 +881,7 @@ return NULL;
 }
 
 /*:412*//*414:*/
-#line 498 "chapters/command.w"
+#line 500 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err)
@@ -899,7 +899,7 @@ return status;
 }
 
 /*:414*//*417:*/
-#line 536 "chapters/command.w"
+#line 538 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
 {
@@ -927,7 +927,7 @@ return status==LSTM_OK?0:report(status,&err);
 }
 
 /*:417*//*418:*/
-#line 569 "chapters/command.w"
+#line 571 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err)
@@ -941,7 +941,7 @@ if(data->seq[s].T> longest)longest= data->seq[s].T;
 if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
 return status;
 /*419:*/
-#line 595 "chapters/command.w"
+#line 597 "chapters/command.w"
 
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
 const lstm_seq*seq= &data->seq[s];
@@ -965,7 +965,7 @@ return status;
 loss= 0;
 
 /*:419*/
-#line 581 "chapters/command.w"
+#line 583 "chapters/command.w"
 ;
 printf("lstm-forward 1\n");
 for(size_t s= 0;s<data->count;s++){
@@ -974,7 +974,7 @@ loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
 /*420:*/
-#line 617 "chapters/command.w"
+#line 619 "chapters/command.w"
 
 {
 printf("step %zu out",t);
@@ -988,7 +988,7 @@ printf("\n");
 }
 
 /*:420*/
-#line 588 "chapters/command.w"
+#line 590 "chapters/command.w"
 ;
 }
 printf("loss %.17g\n",loss);
@@ -997,7 +997,7 @@ return LSTM_OK;
 }
 
 /*:418*//*423:*/
-#line 651 "chapters/command.w"
+#line 653 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
 {
@@ -1035,7 +1035,7 @@ return status==LSTM_OK?0:report(status,&err);
 }
 
 /*:423*//*426:*/
-#line 728 "chapters/command.w"
+#line 730 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
 {
@@ -1082,7 +1082,7 @@ return print_check(&opt,&res);
 }
 
 /*:426*//*427:*/
-#line 776 "chapters/command.w"
+#line 778 "chapters/command.w"
 
 static void check_progress(size_t done,size_t total,void*ctx)
 {
@@ -1094,7 +1094,7 @@ fflush(stderr);
 }
 
 /*:427*//*428:*/
-#line 786 "chapters/command.w"
+#line 788 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
 {
@@ -1897,18 +1897,18 @@ static const lstm_command commands[]= {
 {"example","run the worked example of the book",cmd_example},
 
 /*:397*//*415:*/
-#line 527 "chapters/command.w"
+#line 529 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
 /*:415*//*421:*/
-#line 645 "chapters/command.w"
+#line 647 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
 /*:421*//*424:*/
-#line 719 "chapters/command.w"
+#line 721 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
