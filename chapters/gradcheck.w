@@ -136,8 +136,8 @@ quotient that overflows, is an error, not a difference.
 
 @<Refuse a step lost in rounding...@>=
 if (!(up + down > 0))
-  return lstm_fail(err, LSTM_EUSAGE, "the step %g is lost in rounding: "
-    "parameter %zu, %.17g, does not change when it is added", h, k, keep);
+  return lstm_fail(err, LSTM_EUSAGE,
+    "the step %g is lost in rounding: parameter %zu is %.17g", h, k, keep);
 @.the step...is lost in rounding@>
 *d = (lup - ldown) / (up + down);
 if (!isfinite(*d))

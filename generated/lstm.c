@@ -1114,8 +1114,8 @@ if(status!=LSTM_OK)return status;
 #line 137 "chapters/gradcheck.w"
 
 if(!(up+down> 0))
-return lstm_fail(err,LSTM_EUSAGE,"the step %g is lost in rounding: "
-"parameter %zu, %.17g, does not change when it is added",h,k,keep);
+return lstm_fail(err,LSTM_EUSAGE,
+"the step %g is lost in rounding: parameter %zu is %.17g",h,k,keep);
 
 *d= (lup-ldown)/(up+down);
 if(!isfinite(*d))
