@@ -20,7 +20,7 @@ EXPDIR   = book/experiments
 
 .PHONY: all lstm liblstm.a tangle book test debug clean deps deps-book experiments \
         deps-test example check-fresh student student-code student-test fast bench \
-        experiments-long experiments-report align balance
+        experiments-long experiments-report align balance FORCE
 .DELETE_ON_ERROR:
 
 all: lstm liblstm.a book example
@@ -185,7 +185,10 @@ tangle: | deps-book
 	$(run_ctangle)
 	@touch build/tangle.stamp
 
-$(LIBSRC) $(MAINSRC): build/tangle.stamp
+# The empty recipe (the `;') matters: a target with no recipe at all is
+# not looked at again after its prerequisite is remade, so that the
+# objects would be compiled from the old sources every other time.
+$(LIBSRC) $(MAINSRC): build/tangle.stamp ;
 
 # ---------------------------------------------------------------- compile
 # Three builds, each in its own directory: release (the default flags),
@@ -341,7 +344,7 @@ SD = $(STUDENT_DIR)
 # ctangle runs in $(SD)/tangle, where the top directory's entries are
 # linked, so that the #line directives name the chapters and the change
 # file as seen from the top directory.
-$(SD)/tangle.stamp: $(WEBS) $(STUDENT_CH) | deps-book
+$(SD)/tangle.stamp: $(WEBS) $(STUDENT_CH) $(SD)/change-file | deps-book
 	@rm -rf $(SD)/tangle && mkdir -p $(SD)/tangle/generated $(SD)/generated
 	@for f in lstm.w chapters book $${STUDENT_CH%%/*}; do \
 	  case "$(STUDENT_CH)" in /*) [ "$$f" = "$${STUDENT_CH%%/*}" ] && continue;; esac; \
@@ -356,7 +359,14 @@ $(SD)/tangle.stamp: $(WEBS) $(STUDENT_CH) | deps-book
 	  g=$(SD)/generated/$${f##*/}; cmp -s $$f.fixed $$g || mv $$f.fixed $$g; \
 	done
 	@touch $@
-$(SD)/generated/lstm.c $(SD)/generated/lstm.h $(SD)/generated/main.c: $(SD)/tangle.stamp
+$(SD)/generated/lstm.c $(SD)/generated/lstm.h $(SD)/generated/main.c: $(SD)/tangle.stamp ;
+# The name of the change file is a prerequisite too: a student who
+# switches to another change file, older than the last tangle, gets it
+# tangled.
+$(SD)/change-file: FORCE
+	@mkdir -p $(SD)
+	@echo '$(STUDENT_CH)' | cmp -s - $@ || echo '$(STUDENT_CH)' > $@
+FORCE:
 
 $(SD)/lstm.o: $(SD)/generated/lstm.c $(SD)/generated/lstm.h
 	$(CC) $(DEBUG_CFLAGS) -I$(SD)/generated -c -o $@ $(SD)/generated/lstm.c

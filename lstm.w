@@ -77,6 +77,7 @@
 @i chapters/training.w
 @i chapters/speed.w
 @i chapters/command.w
+@i chapters/owndata.w
 @i chapters/experiments.w
 @i chapters/align.w
 @i chapters/balance.w

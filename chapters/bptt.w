@@ -362,7 +362,8 @@ if (meth->takes_param) {
 @ |lstm_gradient| is the one entry point for every method: it checks that
 the data fit the network, clears |grad|, and adds the gradient of every
 sequence, each sequence starting from $\state=\out=0$. The loss it returns
-is the sum over the sequences.
+is the sum over the sequences. A loss or a gradient that is not finite is
+an error (|LSTM_EDATA|), never a result.
 
 @<Public functions@>=
 int lstm_gradient(const lstm_net *net, const lstm_data *data,
@@ -385,7 +386,8 @@ int lstm_gradient(const lstm_net *net, const lstm_data *data,
     if (status != LSTM_OK) return status;
     *loss += seq_loss;
   }
-  return LSTM_OK;
+  if ((status = lstm_finite_loss(*loss, err)) != LSTM_OK) return status;
+  return lstm_finite_net(grad, "the gradient", err);
 }
 
 @*1 Exercises.

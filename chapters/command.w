@@ -5,21 +5,31 @@ the book's computations. It has subcommands, in the manner of \.{git}:
 Every subcommand answers \.{--help}; \.{lstm --help} lists them and
 \.{lstm --version} prints the version. The command is the only part of
 the program that prints an error or chooses an exit status: 0 for
-success, 1 for bad data (a malformed file, a file that cannot be read),
-2 for a wrong use of the command, and 3 for a gradient check that
-fails.
+success, 1 for bad data (a malformed file, a file that cannot be read
+or written, numbers that overflow, training that diverges), 2 for a
+wrong use of the command, 3 for a gradient check that fails, and 130
+for training stopped by Ctrl-C.
 @^exit status@>
 
 @(generated/main.c@>=
-#define _POSIX_C_SOURCE 200809L /* for |isatty|, the one POSIX call */
+#define _POSIX_C_SOURCE 200809L /* for |isatty| and the calls that write files */
 #include "lstm.h"
 #include <stdlib.h>
 #include <string.h>
 #include <math.h>
+#include <errno.h>
+#include <limits.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 @<Declarations of the command@>@;
 @<Subcommands@>@;
 @<The table of subcommands@>@;
 @<The main program@>@;
+
+@ The library is plain C11; the command alone uses POSIX, to ask whether
+standard error is a terminal and to write files safely (the section
+``Writing files safely'' below).
 
 @ The version of the program and of the file formats.
 
@@ -46,8 +56,8 @@ static const lstm_command commands[] = {
 static const size_t command_count = sizeof commands / sizeof commands[0];
 
 @ |main| finds the subcommand and runs it. Standard output is checked
-once at the end, so that a full disk or a closed pipe is reported rather
-than ignored.
+at the end, also after \.{--help} and \.{--version}, so that a full disk
+or a closed pipe is reported, with exit status 1, rather than ignored.
 
 @<The main program@>=
 int main(int argc, char **argv)
@@ -56,10 +66,12 @@ int main(int argc, char **argv)
   if (argc < 2 || strcmp(argv[1], "--help") == 0 ||
       strcmp(argv[1], "-h") == 0) {
     @<Print the list of subcommands@>;
+    @<Make sure standard output was written@>;
     return argc < 2 ? 2 : 0;
   }
   if (strcmp(argv[1], "--version") == 0) {
     printf("lstm %s\n", LSTM_VERSION);
+    @<Make sure standard output was written@>;
     return 0;
   }
   for (size_t c = 0; c < command_count; c++)
@@ -153,6 +165,193 @@ static int cmd_example(int argc, char **argv)
   return status == LSTM_OK ? 0 : report(status, &err);
 }
 
+@*1 Numbers for people.
+Files and lines meant for programs print every number with |"%.17g"|,
+which identifies every |double|. A person reading \.{lr 0.10000000000000001}
+sees noise, however: the |double| nearest to 0.1 is not 0.1, and 17 digits
+show the difference. |short_g| prints instead the shortest decimal number
+that reads back as the same |double|, trying 1 to 17 significant digits:
+\.{0.1} for the rate, \.{1e-06} for the tolerance. A program that reads
+the number gets the same bits either way, so the lines that both people
+and scripts read (the summary of \.{lstm train}, the header of \.{lstm
+gradcheck}) use it.
+@^shortest representation@>
+
+@<Declarations of the command@>=
+static const char *short_g(char buf[32], double x);
+
+@ @<Subcommands@>=
+static const char *short_g(char buf[32], double x)
+{
+  for (int digits = 1; digits <= 17; digits++) {
+    snprintf(buf, 32, "%.*g", digits, x);
+    if (strtod(buf, NULL) == x || !isfinite(x)) break;
+  }
+  return buf;
+}
+
+@*1 Writing files safely.
+Every file the command writes (a model, a learning curve, the tables and
+figures of the experiments) is written so that nothing is ever lost or
+half-written. The data go to a new temporary file in the target's
+directory, made by |mkstemp|, which creates a file of a fresh name and
+fails rather than follow a link or open a file that exists. When
+everything is written, the file is flushed and synced to the disk, and
+|rename| puts it in place of the target in one step. So a reader of the
+target sees the old file or the new one, never part of either; a run
+that fails or is killed leaves the old file as it was; and two runs
+writing the same target leave one complete file, the one renamed last,
+never a mixture.
+
+A target that exists and is not a regular file (a directory, a symbolic
+link, a FIFO, a device) is refused, since replacing it by a regular file
+would surprise whoever put it there. Since the temporary file is made
+beside the target, the target's directory must be writable, not only the
+target. The name \.- means standard output.
+@^files, writing@>
+@^atomic rename@>
+
+@<Declarations of the command@>=
+typedef struct out_file {
+  const char *path; /* the target, or \.- for standard output */
+  char *tmp; /* the temporary file beside it; |NULL| for standard output */
+  FILE *f; /* where the data go */
+} out_file;
+static int out_open(out_file *o, const char *path, lstm_error *err);
+static int out_commit(out_file *o, lstm_error *err);
+static void out_abandon(out_file *o);
+static int out_refuse(const char *path, lstm_error *err);
+
+@ |out_open| checks the target and makes the temporary file, whose name is
+the target's followed by six random characters; it is readable by others
+as a file made by |fopen| would be, since |mkstemp| makes it private. A
+command opens its files before it computes anything, so that a target
+that cannot be written is reported at once, not after an hour of
+training.
+
+@<Subcommands@>=
+static int out_open(out_file *o, const char *path, lstm_error *err)
+{
+  size_t len = strlen(path);
+  mode_t mask;
+  int fd;
+  o->path = path; o->tmp = NULL; o->f = NULL;
+  if (strcmp(path, "-") == 0) {
+    o->f = stdout;
+    return LSTM_OK;
+  }
+  if (path[0] == '\0')
+    return lstm_fail(err, LSTM_EUSAGE, "expected a file name, found ''");
+@.expected a file name@>
+  if (out_refuse(path, err) != LSTM_OK) return LSTM_EIO;
+  if (!(o->tmp = malloc(len + 8)))
+    return lstm_fail_at(err, LSTM_ENOMEM, path, 0, "out of memory");
+  memcpy(o->tmp, path, len);
+  memcpy(o->tmp + len, ".XXXXXX", 8);
+  if ((fd = mkstemp(o->tmp)) < 0) {
+    int e = errno;
+    free(o->tmp);
+    o->tmp = NULL;
+    return lstm_fail_at(err, LSTM_EIO, path, 0, "cannot write the file: %s",
+      strerror(e));
+@.cannot write the file@>
+  }
+  mask = umask(0);
+  umask(mask);
+  if (fchmod(fd, 0666 & ~mask) != 0 || !(o->f = fdopen(fd, "w"))) {
+    int e = errno;
+    close(fd);
+    out_abandon(o);
+    return lstm_fail_at(err, LSTM_EIO, path, 0, "cannot write the file: %s",
+      strerror(e));
+  }
+  return LSTM_OK;
+}
+
+@ |out_refuse| fails when the target exists and is not a regular file,
+saying what it is; |lstat| does not follow a symbolic link, so a link is
+refused too.
+
+@<Subcommands@>=
+static int out_refuse(const char *path, lstm_error *err)
+{
+  struct stat sb;
+  const char *what = "not a regular file";
+  if (lstat(path, &sb) != 0 || S_ISREG(sb.st_mode)) return LSTM_OK;
+  if (S_ISDIR(sb.st_mode)) what = "a directory";
+  else if (S_ISLNK(sb.st_mode)) what = "a symbolic link";
+  else if (S_ISFIFO(sb.st_mode)) what = "a FIFO";
+  else if (S_ISCHR(sb.st_mode) || S_ISBLK(sb.st_mode)) what = "a device";
+  return lstm_fail_at(err, LSTM_EIO, path, 0, "is %s, not a regular file; "
+    "it is not replaced", what);
+@.is...not a regular file@>
+}
+
+@ |out_commit| finishes the file: flushes it, syncs it to the disk, closes
+it, checks the target once more (it may have been replaced meanwhile),
+and renames the temporary file over it; then it syncs the directory, so
+that the new name survives a crash too. Any failure removes the
+temporary file and leaves the target alone. For standard output it only
+flushes, and reports an error of the stream.
+
+@<Subcommands@>=
+static int out_commit(out_file *o, lstm_error *err)
+{
+  int e = 0;
+  if (!o->tmp) {
+    if (fflush(stdout) != 0 || ferror(stdout))
+      return lstm_fail(err, LSTM_EIO, "error writing standard output");
+    return LSTM_OK;
+  }
+  errno = 0;
+  if (fflush(o->f) != 0 || ferror(o->f) || fsync(fileno(o->f)) != 0)
+    e = errno ? errno : EIO;
+  if (fclose(o->f) != 0 && !e) e = errno ? errno : EIO;
+  o->f = NULL;
+  if (!e && out_refuse(o->path, err) != LSTM_OK) {
+    out_abandon(o);
+    return LSTM_EIO;
+  }
+  if (!e && rename(o->tmp, o->path) != 0) e = errno;
+  if (e) {
+    out_abandon(o);
+    return lstm_fail_at(err, LSTM_EIO, o->path, 0,
+      "cannot write the file: %s", strerror(e));
+  }
+  @<Sync the directory of |o->path|@>;
+  free(o->tmp);
+  o->tmp = NULL;
+  return LSTM_OK;
+}
+@#
+static void out_abandon(out_file *o)
+{
+  if (o->f && o->f != stdout) fclose(o->f);
+  if (o->tmp) {
+    unlink(o->tmp);
+    free(o->tmp);
+  }
+  o->f = NULL;
+  o->tmp = NULL;
+}
+
+@ The directory is the part of the name before its last slash, or the
+slash itself for a file in the root directory, or \.{.} without a slash;
+the temporary name, which has the same directory and is no longer
+needed, is cut there. A file system that cannot sync a directory is no
+reason to fail.
+
+@<Sync the directory...@>=
+{
+  char *slash = strrchr(o->tmp, '/');
+  int dfd;
+  if (slash) slash[slash == o->tmp] = '\0';
+  if ((dfd = open(slash ? o->tmp : ".", O_RDONLY)) >= 0) {
+    (void)fsync(dfd);
+    close(dfd);
+  }
+}
+
 @*1 Commands that read files.
 Three subcommands read a model file and a sequence file, in the formats
 of the chapter on files: \.{lstm forward} runs the network over the
@@ -172,12 +371,16 @@ typedef struct lstm_options {
   const char *model, *seq; /* the two files */
   const char *method; /* as given to \.{--method}; \.{bptt} by default */
   double eps; /* the step of \.{--eps}; |LSTM_FD_STEP| by default */
-  long seed; /* of \.{--seed}, for a seeded method; 1 by default */
+  size_t sample; /* \.{--sample}: entries to check, 0 for all */
+  long seed; /* \.{--seed}: of a seeded method, or of the sample; 1 by
+    default */
   int seed_given; /* whether \.{--seed} was given */
+  int progress; /* \.{--progress}: show progress on any standard error */
 } lstm_options;
 #define WITH_METHOD 1
 #define WITH_EPS 2
 #define WITH_SEED 4
+#define WITH_SAMPLE 8
 static int parse_options(const char *cmd, int argc, char **argv, int with,
   lstm_options *opt);
 static int usage_error(const char *cmd, const char *fmt, const char *what);
@@ -194,10 +397,14 @@ static int parse_options(const char *cmd, int argc, char **argv, int with,
   opt->model = opt->seq = NULL;
   opt->method = "bptt";
   opt->eps = LSTM_FD_STEP;
+  opt->sample = 0;
   opt->seed = 1; opt->seed_given = 0;
+  opt->progress = 0;
   for (int a = 0; a < argc; a++) {
     const char *arg = argv[a];
-    if (strncmp(arg, "--", 2) == 0 && arg[2] != '\0') {
+    if ((with & WITH_SAMPLE) && strcmp(arg, "--progress") == 0)
+      opt->progress = 1;
+    else if (strncmp(arg, "--", 2) == 0 && arg[2] != '\0') {
       @<Read the option |arg| and its value@>;
     } else if (files == 0) opt->model = arg, files++;
     else if (files == 1) opt->seq = arg, files++;
@@ -218,10 +425,12 @@ static int parse_options(const char *cmd, int argc, char **argv, int with,
   const char *val = eq ? eq + 1 : a + 1 < argc ? argv[a + 1] : NULL;
   int is_method = len == 8 && strncmp(arg, "--method", 8) == 0;
   int is_eps = len == 5 && strncmp(arg, "--eps", 5) == 0;
+  int is_sample = len == 8 && strncmp(arg, "--sample", 8) == 0;
   int is_seed = len == 6 && strncmp(arg, "--seed", 6) == 0;
   char *end;
-  if (!((is_method && (with & WITH_METHOD)) || (is_eps && (with & WITH_EPS)) ||
-      (is_seed && (with & WITH_SEED))))
+  if (!((is_method && (with & WITH_METHOD)) || (is_eps && (with & WITH_EPS))
+      || (is_seed && (with & (WITH_SEED | WITH_SAMPLE)))
+      || (is_sample && (with & WITH_SAMPLE))))
     return usage_error(cmd, "unknown option '%s'", arg);
 @.unknown option@>
   if (!val) return usage_error(cmd, "expected a value after '%s'", arg);
@@ -234,6 +443,16 @@ static int parse_options(const char *cmd, int argc, char **argv, int with,
         "after --seed, found '%s'", val);
 @.expected a whole number from 0...@>
     opt->seed_given = 1;
+  } else if (is_sample) {
+    unsigned long long v;
+    errno = 0;
+    v = strtoull(val, &end, 10);
+    if (val[0] < '0' || val[0] > '9' || *end || errno == ERANGE || v < 1 ||
+        v > LSTM_MAX_PARAMS)
+      return usage_error(cmd, "expected a number of parameters after "
+        "--sample, found '%s'", val);
+@.expected a number of parameters...@>
+    opt->sample = (size_t)v;
   } else {
     opt->eps = strtod(val, &end);
     if (end == val || *end != '\0' || !isfinite(opt->eps) || !(opt->eps > 0))
@@ -318,6 +537,7 @@ static const lstm_method *find_method(const char *cmd, const char *spec,
 
 @ Both files are read by the library; the sequences are checked against
 the model while they are read. On failure nothing is left allocated.
+Either file, but not both, may be \.-, standard input.
 
 @<Declarations of the command@>=
 static int load_files(const lstm_options *opt, lstm_net *net,
@@ -327,8 +547,13 @@ static int load_files(const lstm_options *opt, lstm_net *net,
 static int load_files(const lstm_options *opt, lstm_net *net,
   lstm_data *data, lstm_error *err)
 {
-  int status = lstm_model_read(opt->model, net, err);
-  if (status != LSTM_OK) return status;
+  int status;
+  if (strcmp(opt->model, "-") == 0 && strcmp(opt->seq, "-") == 0)
+    return lstm_fail(err, LSTM_EUSAGE, "only one of MODEL and SEQ can be "
+      "standard input, '-'");
+@.only one of MODEL and SEQ...@>
+  if ((status = lstm_model_read(opt->model, net, err)) != LSTM_OK)
+    return status;
   if ((status = lstm_data_read(opt->seq, net, data, err)) != LSTM_OK)
     lstm_net_free(net);
   return status;
@@ -382,7 +607,12 @@ static int cmd_forward(int argc, char **argv)
   return status == LSTM_OK ? 0 : report(status, &err);
 }
 
-@ One trace, as long as the longest sequence, serves every sequence.
+@ One trace, as long as the longest sequence, serves every sequence. The
+network runs over the file twice: the first time only to make sure that
+every output, every prediction and the loss are finite numbers (a model
+with weights of $10^{300}$ or a target of $10^{300}$ can overflow them), the
+second time to print them. So an overflow is one message and exit
+status~1, and standard output stays empty.
 
 @<Subcommands@>=
 static int print_forward(const lstm_net *net, const lstm_data *data,
@@ -396,6 +626,7 @@ static int print_forward(const lstm_net *net, const lstm_data *data,
     if (data->seq[s].T > longest) longest = data->seq[s].T;
   if ((status = lstm_trace_alloc(&tr, net, longest, err)) != LSTM_OK)
     return status;
+  @<Run over every sequence once, and fail unless every value is finite@>;
   printf("lstm-forward 1\n");
   for (size_t s = 0; s < data->count; s++) {
     const lstm_seq *seq = &data->seq[s];
@@ -408,6 +639,28 @@ static int print_forward(const lstm_net *net, const lstm_data *data,
   lstm_trace_free(&tr);
   return LSTM_OK;
 }
+
+@ @<Run over every sequence once, and fail...@>=
+for (size_t s = 0; s < data->count && status == LSTM_OK; s++) {
+  const lstm_seq *seq = &data->seq[s];
+  loss += lstm_forward(net, seq, &tr);
+  for (size_t t = 0; t < seq->T && status == LSTM_OK; t++) {
+    int finite = 1;
+    for (size_t j = 0; j < net->n; j++) finite &= isfinite(lstm_out(&tr, t)[j]);
+    for (size_t r = 0; r < net->k; r++) finite &= isfinite(lstm_pred(&tr, t)[r]);
+    if (!finite)
+      status = lstm_fail(err, LSTM_EDATA, "the output of step %zu of "
+        "sequence %zu is not finite: the numbers of the files are too "
+        "large for double precision", t, s + 1);
+@.the output...is not finite@>
+  }
+}
+if (status == LSTM_OK) status = lstm_finite_loss(loss, err);
+if (status != LSTM_OK) {
+  lstm_trace_free(&tr);
+  return status;
+}
+loss = 0;
 
 @ @<Print the output and the prediction...@>=
 {
@@ -495,11 +748,16 @@ $$\vbox{\halign{#\hfil\cr
 \.{lstm-gradcheck 1}\cr
 \.{method bptt}\cr
 \.{eps 0.001}\cr
-\.{tolerance 9.9999999999999995e-07}\cr
+\.{tolerance 1e-06}\cr
 \.{block W abs 1.7e-12 rel 1.9e-11}\cr
 $\quad\ldots$\cr
 \.{result pass}\cr}}$$
-with the errors shortened here to two digits. The check passes when every relative
+with the errors shortened here to two digits. On a large network
+\.{--sample }$K$ checks $K$ parameters drawn with the seed of \.{--seed}
+(the section ``Checking a sample'' of the chapter on checking gradients),
+and adds the line \.{sample $K$ of $P$ seed $S$}; a progress line on
+standard error shows how far the check is, when standard error is a
+terminal or with \.{--progress}. The check passes when every relative
 error is at most |LSTM_CHECK_TOL|; otherwise the last line says
 \.{result fail}, one line on standard error names the worst block, and
 the exit status is~3, which sets a failed check apart from bad data (1)
@@ -517,6 +775,7 @@ usage error.
 @ @<Declarations of the command@>=
 static int cmd_gradcheck(int argc, char **argv);
 static int print_check(const lstm_options *opt, const lstm_check *res);
+static void check_progress(size_t done, size_t total, void *ctx);
 
 @ @<Subcommands@>=
 static int cmd_gradcheck(int argc, char **argv)
@@ -531,16 +790,19 @@ static int cmd_gradcheck(int argc, char **argv)
   int status;
   lstm_error_clear(&err);
   if (wants_help(argc, argv)) {
-    printf("usage: lstm gradcheck [--method METHOD] [--eps E] MODEL SEQ\n"
+    printf("usage: lstm gradcheck [--method METHOD] [--eps E] [--sample K]\n"
+      "         [--seed S] [--progress] MODEL SEQ\n"
       "Compare the gradient of METHOD (bptt unless given) with central\n"
       "differences of step E (%g unless given, with Richardson\n"
       "extrapolation) and print the largest absolute and relative error of\n"
-      "each block. Exit status 3 when a relative error exceeds %g.\n",
-      LSTM_FD_STEP, LSTM_CHECK_TOL);
+      "each block. With --sample, check K parameters drawn with seed S\n"
+      "(1 unless given). Progress goes to standard error when it is a\n"
+      "terminal, or with --progress. Exit status 3 when a relative error\n"
+      "exceeds %g.\n", LSTM_FD_STEP, LSTM_CHECK_TOL);
     return 0;
   }
   if ((status = parse_options("gradcheck", argc, argv,
-      WITH_METHOD | WITH_EPS, &opt)) != 0) return status;
+      WITH_METHOD | WITH_EPS | WITH_SAMPLE, &opt)) != 0) return status;
   if (!(meth = find_method("gradcheck", opt.method, &param))) return 2;
   if (!meth->exact)
     return usage_error("gradcheck", "method %s does not compute the exact "
@@ -548,19 +810,41 @@ static int cmd_gradcheck(int argc, char **argv)
 @.method...does not compute...@>
   if ((status = load_files(&opt, &net, &data, &err)) != LSTM_OK)
     return report(status, &err);
-  status = lstm_gradcheck(&net, &data, meth, param, opt.eps, &res, &err);
+  opt.progress |= isatty(fileno(stderr));
+  status = lstm_gradcheck_sample(&net, &data, meth, param, opt.eps,
+    opt.sample, opt.seed, opt.progress ? check_progress : NULL, NULL, &res,
+    &err);
+  if (opt.progress) fputc('\n', stderr);
+  if (opt.sample) opt.sample = net.P;
   lstm_net_free(&net);
   lstm_data_free(&data);
   if (status != LSTM_OK) return report(status, &err);
   return print_check(&opt, &res);
 }
 
+@ The progress line shows the entries checked, about a hundred times in
+all, so that it costs nothing beside the forward passes.
+
+@<Subcommands@>=
+static void check_progress(size_t done, size_t total, void *ctx)
+{
+  (void)ctx;
+  if (done == total || done % (total / 100 + 1) == 0) {
+    fprintf(stderr, "\rgradcheck: %zu of %zu parameters", done, total);
+    fflush(stderr);
+  }
+}
+
 @ @<Subcommands@>=
 static int print_check(const lstm_options *opt, const lstm_check *res)
 {
   size_t worst = 0;
-  printf("lstm-gradcheck 1\nmethod %s\neps %.17g\ntolerance %.17g\n",
-    opt->method, opt->eps, LSTM_CHECK_TOL);
+  char eps[32], tol[32];
+  printf("lstm-gradcheck 1\nmethod %s\neps %s\ntolerance %s\n",
+    opt->method, short_g(eps, opt->eps), short_g(tol, LSTM_CHECK_TOL));
+  if (opt->sample)
+    printf("sample %zu of %zu seed %llu\n", res->checked, opt->sample,
+      (unsigned long long)opt->seed);
   for (size_t q = 0; q < res->blocks; q++) {
     printf("block %s abs %.17g rel %.17g\n", res->block[q].name,
       res->block[q].max_abs, res->block[q].max_rel);

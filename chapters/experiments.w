@@ -93,15 +93,19 @@ static int family_spec(int f, size_t p, char *buf, size_t size)
   }
 }
 
-@ \.{lstm experiments --list DIR} prints one line of arguments for
-\.{lstm train} per run of the main grid, \.{--list-long DIR} those of the
-long runs; the learning curves go to \.{DIR}. The number of seconds that
-\.{--report} takes is the wall-clock time of the main grid, for the text;
-a second number, that of the long runs.
+@ The subcommand \.{lstm experiments --list DIR} prints one line of
+arguments for \.{lstm train} per run of the main grid, and
+\.{--list-long DIR} those of the long runs; the learning curves go to
+\.{DIR}. With \.{--report} {\it DIR SECONDS\/} [{\it LONG-SECONDS\/}]
+it writes the tables and figures; its numbers are the wall-clock times of the main grid and of the long runs,
+for the text, and each must be a plain number from 0 to $10^9$ (not
+\.{abc}, not \.{-5}, not \.{1e400}, which |atof| would have taken as 0,
+$-5$ and infinity).
 
 @<Subcommands@>=
 static int cmd_experiments(int argc, char **argv)
 {
+  @<Split \.{--list=DIR} and \.{--report=DIR} into two arguments@>;
   if (wants_help(argc, argv) || argc < 2) {
     printf("usage: lstm experiments --list DIR\n"
       "       lstm experiments --list-long DIR\n"
@@ -126,17 +130,34 @@ static int cmd_experiments(int argc, char **argv)
       char *end;
       seconds[a - 2] = strtod(argv[a], &end);
       if (end == argv[a] || *end || !isfinite(seconds[a - 2]) ||
-          seconds[a - 2] < 0 || seconds[a - 2] > 1e9) {
-        fprintf(stderr, "lstm experiments: SECONDS must be a number of "
-          "seconds, not '%s'\n", argv[a]);
-        return 2;
-      }
+          seconds[a - 2] < 0 || seconds[a - 2] > 1e9 || argv[a][0] < '0' ||
+          argv[a][0] > '9')
+        return usage_error("experiments", "expected the wall-clock seconds "
+          "of the runs, a number from 0 to 1e9, found '%s'", argv[a]);
+@.expected the wall-clock seconds...@>
     }
     return experiments_report(argv[1], seconds);
   }
   fprintf(stderr, "lstm experiments: expected --list DIR, --list-long DIR "
     "or --report DIR SECONDS; try 'lstm experiments --help'\n");
   return 2;
+}
+
+@ As everywhere, an option's value may follow an equals sign; the
+subcommand then sees the same arguments as with a blank.
+
+@<Split \.{--list=DIR}...@>=
+char *split[3];
+if (argc >= 1 && argc <= 2 && (strncmp(argv[0], "--list=", 7) == 0 ||
+    strncmp(argv[0], "--report=", 9) == 0)) {
+  char *eq = strchr(argv[0], '=');
+  static char name[16];
+  snprintf(name, sizeof name, "%.*s", (int)(eq - argv[0]), argv[0]);
+  split[0] = name;
+  split[1] = eq + 1;
+  split[2] = argc == 2 ? argv[1] : NULL;
+  argv = split;
+  argc++;
 }
 
 @ The most expensive runs come first, so that the two processes finish
@@ -370,9 +391,11 @@ static int read_results(const char *path, exp_report *rep, int required)
     exp_run run;
     int q = 0;
     if (!parse_run(line, &run)) {
-      fprintf(stderr, "%s: a line is not the summary of a finished run\n",
-        path);
-@.is not the summary...@>
+      fprintf(stderr, "%s:%d: a line is not a summary of a run: '", path,
+        rep->total + 1);
+      @<Show the line, with its unprintable bytes as \.{\\x}$hh$@>;
+      fprintf(stderr, "'\n");
+@.a line is not a summary...@>
       fclose(in);
       return 1;
     }
@@ -393,6 +416,18 @@ static int read_results(const char *path, exp_report *rep, int required)
   }
   fclose(in);
   return 0;
+}
+
+@ A line of a results file can hold anything, escape sequences of the
+terminal included, so the message shows at most its first 200 bytes and
+writes each byte that is not printable ASCII in hexadecimal.
+@^terminal escapes@>
+
+@<Show the line...@>=
+for (size_t q = 0; line[q] && line[q] != '\n' && q < 200; q++) {
+  unsigned char c = (unsigned char)line[q];
+  if (c >= 32 && c < 127 && c != '\\') fputc(c, stderr);
+  else fprintf(stderr, "\\x%02x", c);
 }
 
 @ Only the runs with the defaults of the training chapter (eight cells,
@@ -454,31 +489,29 @@ static int compare_diag(const void *a, const void *b)
   return x->family - y->family;
 }
 
-@ The tables and the figures are each written to a temporary file beside
-their name and renamed when complete, so that a failed report leaves the
-previous ones in place.
+@ Both files are written safely, as every file of the command is: a
+report that fails leaves the previous tables and figures in place.
 
 @<Write the tables and the figures...@>=
 {
-  char tmp[1040];
-  FILE *f;
-  for (int which = 0; which < 2; which++) {
-    snprintf(path, sizeof path, "%s/%s", dir,
-      which == 0 ? "results.tex" : "figures.mp");
-    snprintf(tmp, sizeof tmp, "%s.tmp", path);
-    if (!(f = fopen(tmp, "w"))) {
-      fprintf(stderr, "%s: cannot write the report\n", tmp);
-@.cannot write the report@>
-      return 1;
-    }
-    if (which == 0) write_tables(f, &rep, seconds);
-    else write_figures(f, rep.cells, dir);
-    if (ferror(f) | (fclose(f) != 0) || rename(tmp, path) != 0) {
-      fprintf(stderr, "%s: cannot write the report\n", path);
-      remove(tmp);
-      return 1;
-    }
+  char fpath[1024];
+  out_file tables, figures;
+  lstm_error err;
+  lstm_error_clear(&err);
+  snprintf(path, sizeof path, "%s/results.tex", dir);
+  snprintf(fpath, sizeof fpath, "%s/figures.mp", dir);
+  if (out_open(&tables, path, &err) != LSTM_OK) return report(LSTM_EIO, &err);
+  if (out_open(&figures, fpath, &err) != LSTM_OK) {
+    out_abandon(&tables);
+    return report(LSTM_EIO, &err);
   }
+  write_tables(tables.f, &rep, seconds);
+  write_figures(figures.f, rep.cells, dir);
+  if (out_commit(&tables, &err) != LSTM_OK) {
+    out_abandon(&figures);
+    return report(LSTM_EIO, &err);
+  }
+  if (out_commit(&figures, &err) != LSTM_OK) return report(LSTM_EIO, &err);
 }
 
 @ Medians and quartiles are quantiles of the solved runs of a cell, by
@@ -843,6 +876,10 @@ for (int panel = 0; panel < 2; panel++) {
     snprintf(path, sizeof path, "%s/curve-%s-%d.txt", dir,
       c < 2 ? "last" : "every", c % 2 ? 3 : 0);
     if (!(in = fopen(path, "r"))) continue;
+    if (fscanf(in, " # %*[^\n]") == EOF) { /* the header line of the columns */
+      fclose(in);
+      continue;
+    }
     while (count <= EXP_EVERY_BUDGET / 100 &&
         fscanf(in, "%lf %lf %lf %lf %lf %lf %lf %lf", v, v + 1, v + 2, v + 3,
           v + 4, v + 5, v + 6, v + 7) == 8) {

@@ -224,7 +224,7 @@ static int bad(lstm_reader *rd, long line, const char *fmt, ...)
   va_list ap;
   if (rd->status != LSTM_OK) return rd->status;
   if (rd->err) {
-    snprintf(rd->err->file, sizeof rd->err->file, "%s", rd->name);
+    error_file(rd->err, rd->name);
     rd->err->line = line;
   }
   va_start(ap, fmt);
@@ -718,7 +718,7 @@ int lstm_model_read(const char *path, lstm_net *net, lstm_error *err)
   memset(net, 0, sizeof *net);
   if (!f) return LSTM_EIO;
   status = lstm_model_load(f, path, net, err);
-  fclose(f);
+  if (f != stdin) fclose(f);
   return status;
 }
 
@@ -741,12 +741,15 @@ static int version(lstm_reader *rd)
 }
 
 @ A file that cannot be opened is reported with the reason the system
-gives.
+gives. The name \.- means standard input, which the readers read like a
+file but do not close.
+@^standard input@>
 
 @<Functions@>=
 static FILE *open_input(const char *path, lstm_error *err)
 {
   FILE *f;
+  if (strcmp(path, "-") == 0) return stdin;
   errno = 0;
   if (!(f = fopen(path, "rb"))) {
     int e = errno;
@@ -805,7 +808,7 @@ int lstm_grad_read(const char *path, lstm_net *grad, char *method,
   memset(grad, 0, sizeof *grad);
   if (!f) return LSTM_EIO;
   status = lstm_grad_load(f, path, grad, method, loss, err);
-  fclose(f);
+  if (f != stdin) fclose(f);
   return status;
 }
 
@@ -854,7 +857,7 @@ int lstm_data_read(const char *path, const lstm_net *net, lstm_data *data,
   lstm_data_init(data, 0, 0);
   if (!f) return LSTM_EIO;
   status = lstm_data_load(f, path, net, data, err);
-  fclose(f);
+  if (f != stdin) fclose(f);
   return status;
 }
 
@@ -907,8 +910,11 @@ static int read_sequence(lstm_reader *rd, lstm_data *data)
 }
 
 @ The inputs of a step come first, then either its targets or a \.-.
-Without a target the row of targets is filled with zeros, which are never
-read.
+A step without a target adds nothing to the storage but its flag: a \.-
+costs one byte however many targets the file announces, so a file of a
+few kilobytes that announces 65,536 targets and gives \.- at every step
+costs a few kilobytes, not $65{,}536$ numbers per step.
+@^limits@>
 
 @<Read step |t|...@>=
 {
@@ -919,8 +925,6 @@ read.
     return rd->status;
   if (!rd->at_end && strcmp(rd->tok, "-") == 0) {
     take(rd);
-    for (size_t l = 0; l < data->k; l++)
-      if (push(rd, 0) != LSTM_OK) return rd->status;
     if (push_flag(rd, 0) != LSTM_OK) return rd->status;
   } else {
     snprintf(what, sizeof what, "the targets of step t=%zu of sequence %zu", t,
@@ -930,20 +934,27 @@ read.
   }
 }
 
-@ The storage holds, for step $t$, the $m$ inputs and then the $k$
-targets, so the two are copied into the sequence's two matrices row by
-row. |lstm_data_add| checks the size of the sequence once more and
-allocates it.
+@ The storage holds, for step $t$, the $m$ inputs and then, if the step
+has a target, the $k$ targets; the two are copied into the sequence's two
+matrices row by row. |lstm_data_add| checks the size of the sequence once
+more and allocates it, with |calloc|, so that the rows of the steps
+without a target are zeros that nothing writes or reads: where the
+system maps zero pages lazily, as Linux and the BSDs do, they cost
+address space, not memory.
 
 @<Add the sequence to |data|...@>=
 {
   const size_t m = data->m, k = data->k;
+  const double *from = rd->v;
   int status = lstm_data_add(data, T, &seq, rd->err);
   if (status != LSTM_OK) return rd->status = status;
   for (size_t t = 0; t < T; t++) {
-    memcpy(seq->x + t * m, rd->v + t * (m + k), m * sizeof *seq->x);
-    memcpy(seq->y + t * k, rd->v + t * (m + k) + m, k * sizeof *seq->y);
-    seq->has_y[t] = rd->flag[t];
+    memcpy(seq->x + t * m, from, m * sizeof *seq->x);
+    from += m;
+    if ((seq->has_y[t] = rd->flag[t]) != 0) {
+      memcpy(seq->y + t * k, from, k * sizeof *seq->y);
+      from += k;
+    }
   }
 }
 

@@ -836,6 +836,54 @@ int lstm_loss(const lstm_net *net, const lstm_data *data, double *loss,
   for (size_t s = 0; s < data->count; s++)
     *loss += lstm_forward(net, &data->seq[s], &tr);
   lstm_trace_free(&tr);
+  return lstm_finite_loss(*loss, err);
+}
+
+@*1 Only finite numbers come out.
+The readers accept only finite numbers, but finite is not small: a
+target of $10^{300}$ is a valid number whose square is not, and weights
+of $\pm10^{300}$ make $0\cdot\infty$ in the gates. In double precision
+such a file gives a loss of $\infty$ and a gradient of NaNs, and every
+comparison with a NaN is false, so a test of the form |d>max| or
+|loss<0.25| silently skips it. The library therefore never hands back
+a loss or a gradient that is not finite as if it were a result:
+|lstm_loss| and |lstm_gradient| check what they computed and fail with
+|LSTM_EDATA| and a message that says which number overflowed. The
+checking, the training loop and the \.{lstm} command rely on this: no
+infinity or NaN reaches a \.{pass}, a \.{solved} or a written file.
+@^NaN@>
+@^overflow@>
+
+@<Public functions@>=
+int lstm_finite_loss(double loss, lstm_error *err);
+int lstm_finite_net(const lstm_net *net, const char *what, lstm_error *err);
+
+@ |lstm_finite_net| names the first entry that is not finite by its block,
+row and column, as in
+$$\hbox{\.{the gradient is not finite: U[2][0] is nan}};$$
+|what| says what the network holds (a gradient, the weights).
+
+@<Functions@>=
+int lstm_finite_loss(double loss, lstm_error *err)
+{
+  if (isfinite(loss)) return LSTM_OK;
+  return lstm_fail(err, LSTM_EDATA, "the loss is %g, not a finite number: "
+    "the numbers of the files are too large for double precision", loss);
+@.the loss is...not a finite number@>
+}
+@#
+int lstm_finite_net(const lstm_net *net, const char *what, lstm_error *err)
+{
+  lstm_block block[LSTM_MAX_BLOCKS];
+  size_t count = lstm_blocks(net, block);
+  for (size_t q = 0; q < count; q++)
+    for (size_t e = 0; e < block[q].rows * block[q].cols; e++) {
+      double v = net->theta[block[q].offset + e];
+      if (isfinite(v)) continue;
+      return lstm_fail(err, LSTM_EDATA, "%s is not finite: %s[%zu][%zu] "
+        "is %g", what, block[q].name, e / block[q].cols, e % block[q].cols, v);
+@.is not finite@>
+    }
   return LSTM_OK;
 }
 

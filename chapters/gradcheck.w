@@ -78,14 +78,27 @@ int lstm_fd_gradient(const lstm_net *net, const lstm_data *data, double h,
     return lstm_fail(err, LSTM_EUSAGE, "the step must be positive");
 @.the step must be positive@>
   if ((status = lstm_net_copy(&probe, net, err)) != LSTM_OK) return status;
-  for (size_t k = 0; k < net->P && status == LSTM_OK; k++) {
-    double d_full = 0, d_half = 0;
-    status = central_difference(&probe, data, k, h, &d_full, err);
-    if (status == LSTM_OK)
-      status = central_difference(&probe, data, k, h / 2, &d_half, err);
-    fd->theta[k] = (4 * d_half - d_full) / 3;
-  }
+  for (size_t k = 0; k < net->P && status == LSTM_OK; k++)
+    status = fd_entry(&probe, data, k, h, &fd->theta[k], err);
   lstm_net_free(&probe);
+  return status;
+}
+
+@ One entry of the extrapolated differences.
+
+@<Private declarations@>=
+static int fd_entry(lstm_net *probe, const lstm_data *data, size_t k,
+  double h, double *v, lstm_error *err);
+
+@ @<Functions@>=
+static int fd_entry(lstm_net *probe, const lstm_data *data, size_t k,
+  double h, double *v, lstm_error *err)
+{
+  double d_full = 0, d_half = 0;
+  int status = central_difference(probe, data, k, h, &d_full, err);
+  if (status == LSTM_OK)
+    status = central_difference(probe, data, k, h / 2, &d_half, err);
+  *v = (4 * d_half - d_full) / 3;
   return status;
 }
 
@@ -109,9 +122,28 @@ static int central_difference(lstm_net *probe, const lstm_data *data,
   down = keep - probe->theta[k];
   if (status == LSTM_OK) status = lstm_loss(probe, data, &ldown, err);
   probe->theta[k] = keep;
-  *d = (lup - ldown) / (up + down);
-  return status;
+  if (status != LSTM_OK) return status;
+  @<Refuse a step lost in rounding, or a difference that is not finite@>;
+  return LSTM_OK;
 }
+
+@ A step too small for the parameter it is added to vanishes: $\theta_k+h$
+rounds to $\theta_k$, both rounded steps are zero, and the quotient is
+$0/0$, a NaN, which no comparison would notice. (With $h=10^{-20}$ this
+happens for every parameter of the worked example.) Such a step, and a
+quotient that overflows, is an error, not a difference.
+@^NaN@>
+
+@<Refuse a step lost in rounding...@>=
+if (!(up + down > 0))
+  return lstm_fail(err, LSTM_EUSAGE,
+    "the step %g is lost in rounding: parameter %zu is %.17g", h, k, keep);
+@.the step...is lost in rounding@>
+*d = (lup - ldown) / (up + down);
+if (!isfinite(*d))
+  return lstm_fail(err, LSTM_EDATA, "the central difference of parameter "
+    "%zu is %g, too large for double precision", k, *d);
+@.the central difference...is...@>
 
 @ Two gradients are compared entry by entry. The absolute error
 $\vert g_k-\tilde g_k\vert$ says little by itself, since gradients of very
@@ -125,7 +157,11 @@ The library uses $\tau=|LSTM_REL_FLOOR|=10^{-4}$, which is far below the
 size of the entries that matter and far above the noise; an error in
 the code changes an entry by an amount comparable to the entry itself,
 and gives $r_k$ near one. A check passes when every $r_k$ is below a
-tolerance, $10^{-6}$ by default: about six digits must agree.
+tolerance, $10^{-6}$ by default: about six digits must agree. An entry
+that is a NaN or an infinity on either side has no relative error; it
+counts as an infinite one, so that it fails the check instead of being
+skipped by the comparisons, which are all false for a NaN.
+@^NaN@>
 @^relative error@>
 
 @<Public constants@>=
@@ -146,6 +182,7 @@ typedef struct lstm_check {
   size_t blocks;
   lstm_check_block block[LSTM_MAX_BLOCKS];
   double max_abs, max_rel; /* over all blocks */
+  size_t checked; /* entries compared with a central difference */
 } lstm_check;
 
 @ @<Public functions@>=
@@ -165,10 +202,11 @@ void lstm_compare(const lstm_net *g, const lstm_net *ref, lstm_check *res)
     for (size_t k = block[q].offset; k < end; k++) {
       double d = fabs(g->theta[k] - ref->theta[k]);
       double scale = fmax(fmax(fabs(g->theta[k]), fabs(ref->theta[k])),
-        LSTM_REL_FLOOR);
+        LSTM_REL_FLOOR), rel = d / scale;
+      if (isnan(rel)) d = rel = HUGE_VAL;
       if (d > cb->max_abs) cb->max_abs = d;
-      if (d / scale > cb->max_rel) {
-        cb->max_rel = d / scale;
+      if (rel > cb->max_rel) {
+        cb->max_rel = rel;
         cb->worst = k;
       }
     }
@@ -178,7 +216,9 @@ void lstm_compare(const lstm_net *g, const lstm_net *ref, lstm_check *res)
 }
 
 @ |lstm_gradcheck| puts the pieces together: the method's gradient, the
-central differences, and the comparison. Only a method whose result is
+central differences of every parameter, and the comparison; it is the
+check of a sample (section ``Checking a sample'' below) whose sample is
+every parameter. Only a method whose result is
 meant to be the exact gradient can be checked this way; for the others
 the difference is the point of the method, not an error.
 
@@ -192,24 +232,81 @@ int lstm_gradcheck(const lstm_net *net, const lstm_data *data,
   const lstm_method *meth, long param, double h, lstm_check *res,
   lstm_error *err)
 {
-  lstm_net g, fd;
+  return lstm_gradcheck_sample(net, data, meth, param, h, 0, 0, NULL, NULL,
+    res, err);
+}
+
+@*1 Checking a sample.
+The check costs $4P$ forward passes, which on a large network is hours.
+A sample of the parameters, drawn at random, is then a good check still:
+an error in the backward code changes a whole block, or a whole row of
+one, so that a few hundred entries drawn from every block find it almost
+surely. |lstm_gradcheck_sample| checks |count| entries chosen by the
+generator seeded with |seed| (all of them when |count| is 0 or at least
+$P$), and calls |progress|, if given, after each, so that a long check
+can show how far it is. The entries not drawn are compared with
+themselves, and so add nothing to the errors; |res->checked| says how
+many were compared.
+@^gradient check@>
+
+@<Public functions@>=
+int lstm_gradcheck_sample(const lstm_net *net, const lstm_data *data,
+  const lstm_method *meth, long param, double h, size_t count,
+  uint64_t seed, void (*progress)(size_t done, size_t total, void *ctx),
+  void *ctx, lstm_check *res, lstm_error *err);
+
+@ The entries are the first |count| of a random permutation of $0,\ldots,
+P-1$, made by as many steps of the shuffle of Fisher and Yates.
+
+@<Functions@>=
+int lstm_gradcheck_sample(const lstm_net *net, const lstm_data *data,
+  const lstm_method *meth, long param, double h, size_t count,
+  uint64_t seed, void (*progress)(size_t done, size_t total, void *ctx),
+  void *ctx, lstm_check *res, lstm_error *err)
+{
+  lstm_net g, fd, probe;
+  size_t *pick;
+  lstm_rng rng;
   double loss;
   int status;
   if (!meth->exact)
     return lstm_fail(err, LSTM_EUSAGE,
       "method %s does not compute the exact gradient", meth->name);
 @.method...does not compute...@>
-  if ((status = lstm_net_like(&g, net, err)) != LSTM_OK) return status;
-  if ((status = lstm_net_like(&fd, net, err)) != LSTM_OK) {
-    lstm_net_free(&g);
-    return status;
+  if (!(h > 0) || !isfinite(h))
+    return lstm_fail(err, LSTM_EUSAGE, "the step must be positive");
+  if (count == 0 || count > net->P) count = net->P;
+  if (!(pick = malloc(net->P * sizeof *pick)))
+    return lstm_fail(err, LSTM_ENOMEM, "out of memory for the check");
+  memset(&g, 0, sizeof g); memset(&fd, 0, sizeof fd);
+  memset(&probe, 0, sizeof probe);
+  if ((status = lstm_net_like(&g, net, err)) == LSTM_OK &&
+      (status = lstm_gradient(net, data, meth, param, &g, &loss, NULL, err))
+        == LSTM_OK &&
+      (status = lstm_net_copy(&fd, &g, err)) == LSTM_OK &&
+      (status = lstm_net_copy(&probe, net, err)) == LSTM_OK) {
+    @<Draw the |count| entries to check into |pick|@>;
+    for (size_t q = 0; q < count && status == LSTM_OK; q++) {
+      status = fd_entry(&probe, data, pick[q], h, &fd.theta[pick[q]], err);
+      if (progress) progress(q + 1, count, ctx);
+    }
+    if (status == LSTM_OK) {
+      lstm_compare(&g, &fd, res);
+      res->checked = count;
+    }
   }
-  status = lstm_gradient(net, data, meth, param, &g, &loss, NULL, err);
-  if (status == LSTM_OK) status = lstm_fd_gradient(net, data, h, &fd, err);
-  if (status == LSTM_OK) lstm_compare(&g, &fd, res);
-  lstm_net_free(&g);
-  lstm_net_free(&fd);
+  lstm_net_free(&g); lstm_net_free(&fd); lstm_net_free(&probe);
+  free(pick);
   return status;
+}
+
+@ @<Draw the |count| entries...@>=
+lstm_rng_seed(&rng, seed);
+for (size_t k = 0; k < net->P; k++) pick[k] = k;
+for (size_t q = 0; q < count && count < net->P; q++) {
+  size_t r = q + (size_t)(lstm_rng_next(&rng) % (net->P - q)), keep = pick[q];
+  pick[q] = pick[r];
+  pick[r] = keep;
 }
 
 @ Why can a passing check be trusted? The central difference is computed

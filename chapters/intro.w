@@ -178,6 +178,7 @@ The header is what a C program includes to use the library.
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <signal.h> /* for |sig_atomic_t| */
 @<Public constants@>@;
 @<Public types@>@;
 @<Public functions@>@;
@@ -202,7 +203,8 @@ needs, declares its private helpers, and then defines every function.
 @ The status codes. A malformed input is |LSTM_EDATA|; a wrong use of an
 interface, such as an unknown method name, is |LSTM_EUSAGE|; an
 allocation that fails is |LSTM_ENOMEM|; a file that cannot be read or
-written is |LSTM_EIO|. The values of the first two are the exit statuses
+written is |LSTM_EIO|; training whose loss or weights stop being finite
+numbers is |LSTM_EDIVERGED|. The values of the first two are the exit statuses
 the \.{lstm} command gives for them.
 
 @<Public constants@>=
@@ -211,16 +213,21 @@ the \.{lstm} command gives for them.
 #define LSTM_EUSAGE 2
 #define LSTM_ENOMEM 3
 #define LSTM_EIO 4
+#define LSTM_EDIVERGED 5
 #define LSTM_MSG_MAX 256
 #define LSTM_NAME_MAX 256
+#define LSTM_PATH_MAX 4096
 
 @ The error record names the file and line the error is about, when there
 is one, and says in words what was expected. An empty |file| and a zero
-|line| mean that the error is not about a place in a file.
+|line| mean that the error is not about a place in a file. The name has
+room for |LSTM_PATH_MAX| bytes, the longest path Linux opens; a longer
+one (which no system call accepts) is cut and ends in \.{...}, so that a
+cut name is never taken for another file's.
 
 @<Public types@>=
 typedef struct lstm_error {
-  char file[LSTM_NAME_MAX]; /* the file the error is about, or "" */
+  char file[LSTM_PATH_MAX]; /* the file the error is about, or "" */
   long line; /* its line, or 0 */
   char msg[LSTM_MSG_MAX]; /* what went wrong, without a final newline */
 } lstm_error;
@@ -256,13 +263,24 @@ int lstm_fail_at(lstm_error *err, int status, const char *file, long line,
 {
   va_list ap;
   if (err) {
-    snprintf(err->file, sizeof err->file, "%s", file ? file : "");
+    error_file(err, file);
     err->line = line;
   }
   va_start(ap, fmt);
   fail_v(err, status, fmt, ap);
   va_end(ap);
   return status;
+}
+
+@ @<Private declarations@>=
+static void error_file(lstm_error *err, const char *file);
+
+@ @<Functions@>=
+static void error_file(lstm_error *err, const char *file)
+{
+  size_t size = sizeof err->file;
+  if (snprintf(err->file, size, "%s", file ? file : "") >= (int)size)
+    memcpy(err->file + size - 4, "...", 4);
 }
 
 @ A caller clears a record before use with |lstm_error_clear|.

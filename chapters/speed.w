@@ -461,6 +461,8 @@ A fit needs two sizes at least; with one, its lines are left out.
 @ @<Declarations of the command@>=
 #define BENCH_LIST_MAX 16
 static int cmd_bench(int argc, char **argv);
+static void print_fit(const char *what, const char *name, const char *size,
+  size_t at, double p);
 static int read_size_list(const char *what, const char *text, size_t max,
   size_t list[BENCH_LIST_MAX], size_t *count);
 static int bench_method(const lstm_method *meth, long param,
@@ -544,7 +546,9 @@ if (methods) {
   }
 
 @ A list of sizes is one or more whole numbers from 1 to |max|, separated
-by commas, at most |BENCH_LIST_MAX| of them.
+by commas, at most |BENCH_LIST_MAX| of them, and no size twice: a fit
+through points of one size has no slope (it would be $0/0$), and a
+repeated size only repeats a measurement.
 
 @<Subcommands@>=
 static int read_size_list(const char *what, const char *text, size_t max,
@@ -564,6 +568,13 @@ static int read_size_list(const char *what, const char *text, size_t max,
 @.expected after...a list of...@>
       return 2;
     }
+    for (size_t q = 0; q < *count; q++)
+      if (list[q] == (size_t)v) {
+        fprintf(stderr, "lstm bench: expected after %s sizes that differ, "
+          "found %llu twice in '%s'; try 'lstm bench --help'\n", what, v, text);
+@.expected after...sizes that differ@>
+        return 2;
+      }
     list[(*count)++] = (size_t)v;
     if (*end == '\0') return 0;
     p = end + 1;
@@ -608,7 +619,7 @@ static int bench_method(const lstm_method *meth, long param,
       for (size_t c = 0; c < ncells; c++) {
         x[c] = (double)cells[c]; y[c] = secs[c][s];
       }
-      printf("time-exponent %s steps %zu %.17g\n", name, steps[s],
+      print_fit("time-exponent", name, "steps", steps[s],
         lstm_fit_exponent(x, y, ncells));
     }
   if (nsteps > 1)
@@ -616,9 +627,23 @@ static int bench_method(const lstm_method *meth, long param,
       for (size_t s = 0; s < nsteps; s++) {
         x[s] = (double)steps[s]; y[s] = bytes[c][s];
       }
-      printf("memory-exponent %s cells %zu %.17g\n", name, cells[c],
+      print_fit("memory-exponent", name, "cells", cells[c],
         lstm_fit_exponent(x, y, nsteps));
     }
+}
+
+@ A fit that is not a number (a time or a memory measured as zero has no
+logarithm) is not printed as \.{nan}, which a script would take for a
+result: the line is left out, and standard error says why.
+
+@<Subcommands@>=
+static void print_fit(const char *what, const char *name, const char *size,
+  size_t at, double p)
+{
+  if (isfinite(p)) printf("%s %s %s %zu %.17g\n", what, name, size, at, p);
+  else fprintf(stderr, "lstm bench: no %s for %s at %s %zu: a measurement "
+    "was zero\n", what, name, size, at);
+@.no...exponent...@>
 }
 
 @*1 The measurements.

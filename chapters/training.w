@@ -149,7 +149,7 @@ next window starts from them.
 @<Run the window forward and backward...@>=
 *loss += lstm_forward(net, &piece, &tn->tr);
 e = trace_max_error(net, &piece, &tn->tr);
-if (e > *max_error) *max_error = e;
+if (!(e <= *max_error)) *max_error = e;
 memset(tn->grad.theta, 0, tn->grad.P * sizeof *tn->grad.theta);
 lstm_backward(net, &piece, &tn->tr, &tn->grad);
 lstm_optimizer_step(tn->opt, net, &tn->grad);
@@ -190,7 +190,8 @@ static int train_online(lstm_trainer *tn, const lstm_seq *seq,
       const double *pred = net->output == LSTM_OUT_NONE ? r->out[r->now] :
         r->pred;
       for (size_t q = 0; q < net->k; q++)
-        if (fabs(pred[q] - y[q]) > *max_error) *max_error = fabs(pred[q] - y[q]);
+        if (!(fabs(pred[q] - y[q]) <= *max_error))
+          *max_error = fabs(pred[q] - y[q]);
       lstm_optimizer_step(tn->opt, net, &tn->grad);
       tn->updates++;
     }
@@ -200,7 +201,11 @@ static int train_online(lstm_trainer *tn, const lstm_seq *seq,
 
 @ The largest absolute error of the predictions held in a trace, over the
 steps that have a target. For a softmax layer the predictions are the
-probabilities, as the success criteria of the experiments require.
+probabilities, as the success criteria of the experiments require. Every
+largest error in this chapter is taken with |!(e<=worst)|, not |e>worst|:
+the two differ only for a NaN, which the first keeps and the second
+would skip, and a NaN must make a success test fail, not pass.
+@^NaN@>
 
 @<Private declarations@>=
 static double trace_max_error(const lstm_net *net, const lstm_seq *seq,
@@ -215,7 +220,7 @@ static double trace_max_error(const lstm_net *net, const lstm_seq *seq,
     const double *pred = lstm_pred(tr, t), *y = seq->y + t * seq->k;
     if (!seq->has_y[t]) continue;
     for (size_t r = 0; r < net->k; r++)
-      if (fabs(pred[r] - y[r]) > worst) worst = fabs(pred[r] - y[r]);
+      if (!(fabs(pred[r] - y[r]) <= worst)) worst = fabs(pred[r] - y[r]);
   }
   return worst;
 }
@@ -262,6 +267,8 @@ typedef struct lstm_train_config {
   long report_every; /* sequences between calls of |report| */
   void (*report)(const lstm_train_status *st, void *ctx); /* or |NULL| */
   void *ctx; /* passed to |report| */
+  volatile sig_atomic_t *stop; /* when set, stop after this sequence */
+  const lstm_net *start; /* initial weights instead of random ones, or |NULL| */
 } lstm_train_config;
 
 @ The defaults are the settings of the book's experiments, and they
@@ -398,7 +405,8 @@ int lstm_train_task(const lstm_train_config *cfg, lstm_net *net,
   if (meth->seeded) param = (long)(cfg->seed & 0x7FFFFFFF);
   @<Make and initialise the network, the optimiser and the trainer@>;
   @<Prepare the task's fixed sequences and its record of errors@>;
-  while (status == LSTM_OK && !st->solved && st->sequences < cfg->max_sequences)
+  while (status == LSTM_OK && !st->solved && st->sequences < cfg->max_sequences
+      && !(cfg->stop && *cfg->stop))
     @<Train on one more sequence and check for success@>;
   st->seconds = (double)(clock() - start) / CLOCKS_PER_SEC;
   st->updates = tn.updates;
@@ -419,15 +427,35 @@ weights. The two seeds differ by a large odd constant.
 @<Make and initialise the network...@>=
 lstm_rng_seed(&init_rng, cfg->seed);
 lstm_rng_seed(&data_rng, cfg->seed ^ 0xA0761D6478BD642FULL);
-if ((status = lstm_net_init(net, task.m, cfg->cells, task.k, task.output,
-    err)) != LSTM_OK) goto done;
-net->no_forget = cfg->no_forget;
-lstm_net_initialize(net, &init_rng, &cfg->init);
+if (cfg->start) @<Start from the network |cfg->start|@>@;
+else {
+  if ((status = lstm_net_init(net, task.m, cfg->cells, task.k, task.output,
+      err)) != LSTM_OK) goto done;
+  net->no_forget = cfg->no_forget;
+  lstm_net_initialize(net, &init_rng, &cfg->init);
+}
 if ((status = lstm_optimizer_init(&opt, net, cfg->optimizer, cfg->rate,
     err)) != LSTM_OK) goto done;
 opt.clip = cfg->clip;
 if ((status = lstm_trainer_init(&tn, net, meth, param, &opt, err)) != LSTM_OK)
   goto done;
+
+@ A run may continue from a saved network (\.{--init}), which must have
+the task's inputs, outputs and output layer; its number of cells is its
+own. The data are drawn from the seed as in any run.
+
+@<Start from the network...@>=
+{
+  if (cfg->start->m != task.m || cfg->start->k != task.k ||
+      cfg->start->output != task.output) {
+    status = lstm_fail(err, LSTM_EUSAGE, "the initial network does not fit "
+      "the task %s: it needs %zu inputs and %zu outputs", task.name, task.m,
+      task.k);
+@.the initial network does not fit...@>
+    goto done;
+  }
+  if ((status = lstm_net_copy(net, cfg->start, err)) != LSTM_OK) goto done;
+}
 
 @ The lag task has only two sequences, and they are held to test the
 network. The Reber task holds its 256 training strings followed by its
@@ -458,6 +486,38 @@ default:
     status = lstm_fail(err, LSTM_ENOMEM, "out of memory");
 }
 if (status != LSTM_OK) goto done;
+
+@ Training diverges when the learning rate is too large for the problem:
+the weights grow until the loss overflows, and from then on every number
+is a NaN. Nothing useful can follow, so |lstm_train_finite| checks after
+every sequence that its loss and all the weights are finite; if not,
+training stops with |LSTM_EDIVERGED| and a message giving the sequence
+and the loss. The check costs one pass over $\theta$ per sequence, far
+less than the sequence's gradient. A diverged network is never reported
+as solved and never written.
+@^divergence@>
+@^NaN@>
+
+@<Public functions@>=
+int lstm_train_finite(const lstm_net *net, long sequence, double loss,
+  lstm_error *err);
+
+@ @<Functions@>=
+int lstm_train_finite(const lstm_net *net, long sequence, double loss,
+  lstm_error *err)
+{
+  lstm_error why;
+  lstm_error_clear(&why);
+  if (lstm_finite_loss(loss, &why) == LSTM_OK &&
+      lstm_finite_net(net, "a weight", &why) == LSTM_OK)
+    return LSTM_OK;
+  if (!isfinite(loss))
+    return lstm_fail(err, LSTM_EDIVERGED, "training diverged at sequence %ld: "
+      "the loss is %g", sequence, loss);
+  return lstm_fail(err, LSTM_EDIVERGED, "training diverged at sequence %ld: "
+    "the loss is %g, but %s", sequence, loss, why.msg);
+@.training diverged...@>
+}
 
 @ A ring holds the largest errors of the last |size| sequences and counts
 how many of them lie below the threshold; the count is kept as the ring
@@ -511,6 +571,8 @@ on it.
   else status = lstm_task_sample(&task, &data_rng, &one, &s, err);
   if (status == LSTM_OK)
     status = lstm_train_sequence(&tn, s, &loss, &e, err);
+  if (status == LSTM_OK)
+    status = lstm_train_finite(net, st->sequences + 1, loss, err);
   lstm_data_free(&one);
   if (status == LSTM_OK) {
     st->sequences++;
@@ -766,120 +828,161 @@ $$\vbox{\halign{\.{#}\hfil\quad&#\hfil\cr
 --max-sequences N&the budget\cr
 --out FILE&where to write the trained model\cr
 --curve FILE&where to write the learning curve\cr}}$$
-The defaults are those of |lstm_train_defaults|. When standard error is a
-terminal, a progress line there shows the sequences seen, the moving
-loss, the success measure and the rate. At the end one line on standard
-output begins \.{solved after $N$ sequences} or \.{not solved after $N$
+The defaults are those of |lstm_train_defaults|; the options that are
+not about a task (\.{--init}, \.{--checkpoint}, \.{--every},
+\.{--progress}, and \.{--data} instead of \.{--task}) are those of the
+next chapter. When standard error is a terminal, or with \.{--progress},
+a progress line there shows the sequences seen, the moving loss, the
+success measure and the rate. At the end one line on standard output
+begins \.{solved after $N$ sequences} or \.{not solved after $N$
 sequences}, and goes on with the configuration and the figures as
-name--value pairs, every number with 17 digits, so that a script can read
-it. It includes the number of weight updates (one per sequence for BPTT,
+name--value pairs, every number the shortest that reads back exactly
+(|short_g|), so that a person can read it and a script gets every bit.
+It includes the number of weight updates (one per sequence for BPTT,
 one per window for truncated BPTT, one per step with a target for the
 online methods) and the processor time. For the lag task it ends with
 what the two held sequences show of the cells (the errors at the last
 step and at the others, the drift of the states and the separation of
 the last outputs, as the section on the lag task's test defines them)
 and with the retention over 2, 5, 10 and 100 runs of distractors, about
-$2p$, $5p$, $10p$ and $100p$ steps. The model is written to a temporary file beside \.{FILE} and
-renamed only when it is complete, so that an interrupted run never
-leaves half a model. The learning curve, if asked for, has one line per
-100 sequences: the sequences seen, the moving loss, the measure, the
-weight updates, and for the lag task the four numbers of its last test
-(the errors at the last step and at the others, the drift and the
-separation; zeros for the other tasks).
+$2p$, $5p$, $10p$ and $100p$ steps. The model and the curve are written as the section ``Writing
+files safely'' of the command's chapter says: a run that fails, diverges
+or is interrupted never leaves half a model, and an unwritable \.{FILE}
+is reported before training starts. The learning curve, if asked for,
+has a header line that names its columns and then one line per 100
+sequences: the sequences seen, the moving loss, the measure, the weight
+updates, and for the lag task the four numbers of its last test (the
+errors at the last step and at the others, the drift and the separation;
+zeros for the other tasks).
 @.train@>
 
 @<Rows of the table of subcommands@>=
 {"train", "train a network on a task of the 1997 paper", cmd_train},
 
 @ @<Declarations of the command@>=
-typedef struct {
-  int terminal; /* whether standard error is a terminal */
-  FILE *curve; /* the learning curve's file, or |NULL| */
-} train_report;
 static int cmd_train(int argc, char **argv);
-static int train_usage(const char *fmt, const char *arg);
+static int train_usage(const char *fmt, const char *a, const char *b);
 static void train_progress(const lstm_train_status *st, void *ctx);
-static int write_model_atomically(const char *path, const lstm_net *net);
-#include <unistd.h>
 
-@ The options are read in two passes: the task and its length first,
-since the defaults depend on them, then everything else over them. A value that is not a
-number of the right kind is a usage error, reported before any training.
+@ The options are read in two passes: the task and its length (or the
+data file of the next chapter) first, since the defaults depend on them,
+then everything else over them. As in every subcommand, a value follows its option as
+the next argument or after an equals sign (\.{--lr=0.1}). A value that
+is not a number of the right kind is a usage error naming the option,
+reported before any training. The run is watched as the next chapter
+describes: progress, curve, checkpoints and Ctrl-C.
 
 @<Subcommands@>=
 static int cmd_train(int argc, char **argv)
 {
   lstm_train_config cfg;
   lstm_train_status st;
-  lstm_net net;
+  lstm_net net, start;
   lstm_error err;
   const char *task = NULL, *out = NULL, *curve = NULL;
-  train_report progress;
-  int status, terminal;
+  size_t length = 0; /* the task's length, if given: the defaults depend on it */
+  train_args args = {NULL, NULL, NULL, NULL, -1, 0, 1000, 0};
+  train_watch w;
+  int status;
   lstm_error_clear(&err);
   if (wants_help(argc, argv)) {
     @<Print the help of \.{lstm train}@>;
     return 0;
   }
-  for (int a = 0; a + 1 < argc; a++)
-    if (strcmp(argv[a], "--task") == 0) task = argv[a + 1];
-  if (!task) return train_usage("lstm train: --task is required%s", "");
-  {
-    size_t length = 0;
-    for (int a = 0; a + 1 < argc; a++)
-      if (strcmp(argv[a], "--lag") == 0) {
-        char *end;
-        long long v = strtoll(argv[a + 1], &end, 10);
-        if (end != argv[a + 1] && !*end && v > 0) length = (size_t)v;
-      }
-    cfg = lstm_train_defaults(task, length);
+  @<Find the task or the data file among the arguments@>;
+  cfg = task ? lstm_train_defaults(task, length) : data_defaults();
+  for (int a = 0; a < argc; a++)
+    @<Apply option |argv[a]| and its value to |cfg|@>;
+  if (args.data) return train_on_data(&cfg, &args, out, curve);
+  if (args.valid || args.output >= 0 || args.epochs)
+    return train_usage("lstm train: --valid, --output and --epochs are for "
+      "--data, not --task%s", "", "");
+@.--valid, --output and --epochs...@>
+  if (args.init) {
+    if ((status = lstm_model_read(args.init, &start, &err)) != LSTM_OK)
+      return report(status, &err);
+    cfg.start = &start;
   }
-  for (int a = 0; a < argc; a += 2)
-    @<Apply option |argv[a]| with value |argv[a+1]| to |cfg|@>;
-  terminal = isatty(fileno(stderr));
-  progress.terminal = terminal;
-  progress.curve = NULL;
-  if (curve && !(progress.curve = fopen(curve, "w"))) {
-    fprintf(stderr, "%s: cannot write the learning curve\n", curve);
-@.cannot write the learning curve@>
-    return 1;
-  }
-  cfg.report = terminal || progress.curve ? train_progress : NULL;
-  cfg.ctx = &progress;
-  cfg.report_every = 100;
-  status = lstm_train_task(&cfg, &net, &st, &err);
-  if (terminal && st.sequences > 0) fputc('\n', stderr);
-  if (progress.curve && fclose(progress.curve) != 0 && status == LSTM_OK)
-    status = lstm_fail(&err, LSTM_EIO, "cannot write the learning curve");
-  if (status != LSTM_OK) {
+  if ((status = watch_open(&w, &cfg, &args, &net, out, curve, &err)) ==
+      LSTM_OK) {
+    cfg.report = train_progress;
+    cfg.ctx = &w;
+    cfg.report_every = 1;
+    cfg.stop = &train_stop;
+    status = lstm_train_task(&cfg, &net, &st, &err);
+    w.interrupted = train_stop && !w.failed && !st.solved &&
+      st.sequences < cfg.max_sequences;
+    if (status == LSTM_OK) @<Print the summary line of the training@>;
+    status = watch_close(&w, status, &net, &err);
     lstm_net_free(&net);
-    return report(status, &err);
-  }
-  @<Print the summary line of the training@>;
-  if (status == LSTM_OK && out) status = write_model_atomically(out, &net);
-  lstm_net_free(&net);
+  } else status = report(status, &err);
+  if (args.init) lstm_net_free(&start);
   return status;
 }
 
-@ @<Print the help of \.{lstm train}@>=
-printf("usage: lstm train --task lag|lag2c|reber|adding [--method M]\n"
-  "         [--lag p] [--targets last|every] [--forget-gate yes|no]\n"
-  "         [--bias-i B] [--bias-f B]\n"
-  "         [--seed S] [--cells N] [--lr R] [--optimizer sgd|momentum|adam]\n"
-  "         [--clip C] [--max-sequences N] [--out FILE] [--curve FILE]\n"
-  "Train a network on a task of Hochreiter and Schmidhuber (1997) until\n"
-  "it meets the paper's success criterion or the budget is spent; print\n"
-  "one summary line, and write the model to FILE if asked.\n");
+@ The length is looked for here only to choose the defaults; the second
+pass reads it, and reports it if it is not a number.
 
-@ Each option takes one value. Whole numbers are read with |strtoll| and
-must use the whole argument; the seed may be any 64-bit number.
+@<Find the task or the data file...@>=
+for (int a = 0; a < argc; a++) {
+  const char *lag = NULL;
+  if (strcmp(argv[a], "--task") == 0 && a + 1 < argc) task = argv[++a];
+  else if (strncmp(argv[a], "--task=", 7) == 0) task = argv[a] + 7;
+  else if (strcmp(argv[a], "--data") == 0 && a + 1 < argc) args.data = argv[++a];
+  else if (strncmp(argv[a], "--data=", 7) == 0) args.data = argv[a] + 7;
+  else if (strcmp(argv[a], "--lag") == 0 && a + 1 < argc) lag = argv[++a];
+  else if (strncmp(argv[a], "--lag=", 6) == 0) lag = argv[a] + 6;
+  if (lag) {
+    char *end;
+    unsigned long long v = strtoull(lag, &end, 10);
+    if (lag[0] >= '0' && lag[0] <= '9' && !*end && v <= 1000000)
+      length = (size_t)v;
+  }
+}
+if (!task == !args.data)
+  return train_usage("lstm train: expected --task or --data, and not both%s",
+    "", "");
+@.expected --task or --data...@>
+
+@ @<Print the help of \.{lstm train}@>=
+printf("usage: lstm train --task lag|lag2c|reber|adding [--lag p]\n"
+  "                  [--max-sequences N] [--targets last|every]\n"
+  "                  [--forget-gate yes|no] [--bias-i B] [--bias-f B]\n"
+  "       lstm train --data FILE [--valid FILE] [--output l2|softmax|none]\n"
+  "                  [--epochs N]\n"
+  "  and for both: [--method M] [--seed S] [--cells N] [--lr R]\n"
+  "    [--optimizer sgd|momentum|adam] [--clip C] [--init MODEL]\n"
+  "    [--out FILE] [--curve FILE] [--checkpoint FILE] [--every N]\n"
+  "    [--progress]\n"
+  "Train a network on a task of Hochreiter and Schmidhuber (1997) until\n"
+  "it meets the paper's success criterion or the budget is spent, or on\n"
+  "the sequences of FILE for N epochs (10 unless given); print a summary\n"
+  "line, and write the model to FILE if asked. A value may follow its\n"
+  "option or an equals sign; '-' is standard input or output. Ctrl-C\n"
+  "stops after the current sequence and writes what was asked for.\n");
+
+@ Each option but \.{--progress} takes one value. The options that only
+training on a file and watching a run have are read by |train_option| of
+the next chapter.
 
 @<Apply option...@>=
 {
-  const char *opt = argv[a], *val = a + 1 < argc ? argv[a + 1] : NULL;
-  char *end = NULL;
-  if (!val) return train_usage("lstm train: %s needs a value", opt);
-  if (strcmp(opt, "--task") == 0) continue;
+  const char *arg = argv[a], *eq = strchr(arg, '='), *val;
+  char opt[32], *end = NULL;
+  size_t len = eq ? (size_t)(eq - arg) : strlen(arg);
+  if (strncmp(arg, "--", 2) != 0 || len >= sizeof opt)
+    return train_usage("lstm train: unknown argument '%s'", arg, "");
+  memcpy(opt, arg, len);
+  opt[len] = '\0';
+  if (strcmp(opt, "--progress") == 0 && !eq) {
+    args.progress = 1;
+    continue;
+  }
+  val = eq ? eq + 1 : a + 1 < argc ? argv[++a] : NULL;
+  if (!val) return train_usage("lstm train: %s needs a value", opt, "");
+  if ((status = train_option(opt, val, &args)) == 2) return 2;
+  else if (status == 1) continue;
+  else if (strcmp(opt, "--task") == 0) continue;
   else if (strcmp(opt, "--method") == 0) cfg.method = val;
   else if (strcmp(opt, "--out") == 0) out = val;
   else if (strcmp(opt, "--curve") == 0) curve = val;
@@ -887,48 +990,62 @@ must use the whole argument; the seed may be any 64-bit number.
     if (strcmp(val, "last") == 0) cfg.every_step = 0;
     else if (strcmp(val, "every") == 0) cfg.every_step = 1;
     else return train_usage("lstm train: --targets is 'last' or 'every', "
-      "not '%s'", val);
+      "not '%s'", val, "");
   } else if (strcmp(opt, "--forget-gate") == 0) {
     if (strcmp(val, "yes") == 0) cfg.no_forget = 0;
     else if (strcmp(val, "no") == 0) cfg.no_forget = 1;
     else return train_usage("lstm train: --forget-gate is 'yes' or 'no', "
-      "not '%s'", val);
+      "not '%s'", val, "");
   } else if (strcmp(opt, "--bias-i") == 0 || strcmp(opt, "--bias-f") == 0) {
     double v = strtod(val, &end);
     if (end == val || *end || !isfinite(v) || fabs(v) > 100)
-      return train_usage("lstm train: expected a bias between -100 and 100, "
-        "found '%s'", val);
+      return train_usage("lstm train: expected a bias between -100 and 100 "
+        "after %s, found '%s'", opt, val);
     if (opt[7] == 'i') cfg.init.bias_i = v; else cfg.init.bias_f = v;
-  }
-  else if (strcmp(opt, "--optimizer") == 0) {
+  } else if (strcmp(opt, "--optimizer") == 0) {
     if (strcmp(val, "sgd") == 0) cfg.optimizer = LSTM_SGD;
     else if (strcmp(val, "momentum") == 0) cfg.optimizer = LSTM_MOMENTUM;
     else if (strcmp(val, "adam") == 0) cfg.optimizer = LSTM_ADAM;
-    else return train_usage("lstm train: unknown optimiser '%s'", val);
+    else return train_usage("lstm train: unknown optimiser '%s'", val, "");
   } else if (strcmp(opt, "--lr") == 0 || strcmp(opt, "--clip") == 0) {
     double v = strtod(val, &end);
     if (end == val || *end || !isfinite(v) || v < 0 ||
         (v == 0 && opt[2] == 'l'))
-      return train_usage("lstm train: expected a positive number, found '%s'",
-        val);
+      return train_usage(opt[2] == 'l' ? "lstm train: expected a positive "
+        "number after %s, found '%s'" : "lstm train: expected a number of "
+        "at least 0 after %s, found '%s'", opt, val);
     if (opt[2] == 'l') cfg.rate = v; else cfg.clip = v;
-  } else {
-    long long v = strtoll(val, &end, 10);
-    if (end == val || *end || v < 0)
-      return train_usage("lstm train: expected a whole number, found '%s'",
-        val);
-    if (strcmp(opt, "--lag") == 0) cfg.length = (size_t)v;
-    else if (strcmp(opt, "--seed") == 0) cfg.seed = (uint64_t)v;
-    else if (strcmp(opt, "--cells") == 0) cfg.cells = (size_t)v;
-    else if (strcmp(opt, "--max-sequences") == 0) cfg.max_sequences = (long)v;
-    else return train_usage("lstm train: unknown option '%s'", opt);
-  }
+  } else if (strcmp(opt, "--lag") == 0 || strcmp(opt, "--seed") == 0 ||
+      strcmp(opt, "--cells") == 0 || strcmp(opt, "--max-sequences") == 0) {
+    @<Read the whole number |val| of option |opt| into |cfg|@>;
+  } else return train_usage("lstm train: unknown option '%s'", opt, "");
+}
+
+@ A whole number is digits only, read with |strtoull|, which says when
+the number is too large instead of wrapping it; so every seed from 0 to
+$2^{64}-1$ gives its own run, and a larger one is refused rather than
+clamped to the largest. The budget must fit a |long|.
+
+@<Read the whole number...@>=
+{
+  unsigned long long v;
+  errno = 0;
+  v = strtoull(val, &end, 10);
+  if (val[0] < '0' || val[0] > '9' || *end || errno == ERANGE ||
+      (opt[2] == 'm' && v > LONG_MAX) || (opt[2] != 's' && v > SIZE_MAX))
+    return train_usage("lstm train: expected a whole number after %s, "
+      "found '%s'", opt, val);
+@.expected a whole number after...@>
+  if (opt[2] == 'l') cfg.length = (size_t)v;
+  else if (opt[2] == 's') cfg.seed = (uint64_t)v;
+  else if (opt[2] == 'c') cfg.cells = (size_t)v;
+  else cfg.max_sequences = (long)v;
 }
 
 @ @<Subcommands@>=
-static int train_usage(const char *fmt, const char *arg)
+static int train_usage(const char *fmt, const char *a, const char *b)
 {
-  fprintf(stderr, fmt, arg);
+  fprintf(stderr, fmt, a, b);
   fprintf(stderr, "; try 'lstm train --help'\n");
 @.lstm train: --task is required@>
 @.lstm train: unknown option@>
@@ -937,82 +1054,53 @@ static int train_usage(const char *fmt, const char *arg)
 @#
 static void train_progress(const lstm_train_status *st, void *ctx)
 {
-  const train_report *r = ctx;
-  if (r->terminal) {
+  train_watch *w = ctx;
+  watch_checkpoint(w, st->sequences);
+  if (st->sequences % 100 != 0 && !st->solved) return;
+  if (w->terminal) {
     fprintf(stderr, "\r%ld sequences, moving loss %.4g, measure %.3g, "
       "%.0f sequences/s   ", st->sequences, st->moving_loss, st->measure,
       st->seconds > 0 ? st->sequences / st->seconds : 0.0);
     fflush(stderr);
   }
-  if (r->curve)
-    fprintf(r->curve, "%ld %.17g %.17g %ld %.17g %.17g %.17g %.17g\n",
+  if (w->has_curve)
+    fprintf(w->curve.f, "%ld %.17g %.17g %ld %.17g %.17g %.17g %.17g\n",
       st->sequences, st->moving_loss, st->measure, st->updates,
       st->probe.last_error, st->probe.other_error, st->probe.drift,
       st->probe.separation);
 }
 
 @ The summary line. For the lag task, retention is measured with the
-trained weights, whether or not the task was solved.
+trained weights, whether or not the task was solved. Its numbers are
+short (|short_g|) and still exact; it goes to standard error when
+standard output holds a file (\.{--out -}).
 
 @<Print the summary line of the training@>=
 {
-  static const char *optname[3] = {"sgd", "momentum", "adam"};
-  printf("%s after %ld sequences: task %s length %zu method %s seed %llu "
-    "cells %zu optimizer %s lr %.17g clip %.17g targets %s forget %s "
-    "bias_i %.17g bias_f %.17g loss %.17g measure %.17g updates %ld "
-    "seconds %.17g", st.solved ? "solved" : "not solved", st.sequences,
-    cfg.task, cfg.length, cfg.method, (unsigned long long)cfg.seed,
-    cfg.cells, optname[cfg.optimizer], cfg.rate, cfg.clip,
-    cfg.every_step ? "every" : "last", cfg.no_forget ? "no" : "yes",
-    cfg.init.bias_i, cfg.init.bias_f, st.moving_loss, st.measure, st.updates,
-    st.seconds);
+  char lr[32], clip[32], bi[32], bf[32], loss[32], measure[32], secs[32];
+  fprintf(w.talk, "%s after %ld sequences: task %s length %zu method %s "
+    "seed %llu cells %zu optimizer %s lr %s clip %s targets %s forget %s "
+    "bias_i %s bias_f %s loss %s measure %s updates %ld seconds %s",
+    st.solved ? "solved" : "not solved", st.sequences, cfg.task, cfg.length,
+    cfg.method, (unsigned long long)cfg.seed, net.n,
+    optimizer_name[cfg.optimizer], short_g(lr, cfg.rate),
+    short_g(clip, cfg.clip), cfg.every_step ? "every" : "last",
+    net.no_forget ? "no" : "yes", short_g(bi, cfg.init.bias_i),
+    short_g(bf, cfg.init.bias_f), short_g(loss, st.moving_loss),
+    short_g(measure, st.measure), st.updates, short_g(secs, st.seconds));
   if (strcmp(cfg.task, "lag") == 0) {
-    printf(" last_error %.17g other_error %.17g drift %.17g separation %.17g",
-      st.probe.last_error, st.probe.other_error, st.probe.drift,
-      st.probe.separation);
+    fprintf(w.talk, " last_error %s", short_g(lr, st.probe.last_error));
+    fprintf(w.talk, " other_error %s", short_g(lr, st.probe.other_error));
+    fprintf(w.talk, " drift %s", short_g(lr, st.probe.drift));
+    fprintf(w.talk, " separation %s", short_g(lr, st.probe.separation));
     for (int q = 0; q < 4 && status == LSTM_OK; q++) {
       static const int runs[4] = {2, 5, 10, 100};
       double kept = 0;
       status = lstm_retention(&net, cfg.length, (size_t)runs[q], &kept, &err);
-      printf(" retention%dp %.17g", runs[q], kept);
+      fprintf(w.talk, " retention%dp %s", runs[q], short_g(lr, kept));
     }
   }
-  printf("\n");
-  if (status != LSTM_OK) status = report(status, &err);
-}
-
-@ The model goes to \.{FILE.tmp} first; only a complete, closed file is
-renamed to \.{FILE}, which |rename| replaces in one step on POSIX
-systems.
-
-@<Subcommands@>=
-static int write_model_atomically(const char *path, const lstm_net *net)
-{
-  char tmp[LSTM_NAME_MAX + 8];
-  FILE *f;
-  lstm_error err;
-  int status;
-  lstm_error_clear(&err);
-  if (strlen(path) >= LSTM_NAME_MAX) {
-    fprintf(stderr, "lstm train: the file name is too long\n");
-    return 2;
-  }
-  snprintf(tmp, sizeof tmp, "%s.tmp", path);
-  if (!(f = fopen(tmp, "w"))) {
-    fprintf(stderr, "%s: cannot write the model\n", tmp);
-@.cannot write the model@>
-    return 1;
-  }
-  status = lstm_model_write(f, net, &err);
-  if (fclose(f) != 0 && status == LSTM_OK)
-    status = lstm_fail(&err, LSTM_EIO, "cannot write the model");
-  if (status == LSTM_OK && rename(tmp, path) != 0)
-    status = lstm_fail(&err, LSTM_EIO, "cannot rename %s to %s", tmp, path);
-  if (status != LSTM_OK) {
-    remove(tmp);
-    return report(status, &err);
-  }
-  return 0;
+  fprintf(w.talk, "\n");
 }
 
 @*1 Exercises.

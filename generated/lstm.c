@@ -5,7 +5,7 @@
 #define LSTM_ROW_BLOCK 16 \
 
 /*9:*/
-#line 189 "chapters/intro.w"
+#line 190 "chapters/intro.w"
 
 #include "lstm.h"
 #include <stdlib.h> 
@@ -16,36 +16,47 @@
 #include <ctype.h> 
 #include <errno.h> 
 #include <time.h> 
-/*16:*/
-#line 289 "chapters/intro.w"
+/*14:*/
+#line 275 "chapters/intro.w"
+
+static void error_file(lstm_error*err,const char*file);
+
+/*:14*//*18:*/
+#line 307 "chapters/intro.w"
 
 static int mul_size(size_t a,size_t b,size_t*r);
 static int add_size(size_t a,size_t b,size_t*r);
 
-/*:16*//*18:*/
-#line 312 "chapters/intro.w"
+/*:18*//*20:*/
+#line 330 "chapters/intro.w"
 
 static double*alloc_doubles(size_t count);
 
-/*:18*//*42:*/
+/*:20*//*44:*/
 #line 343 "chapters/forward.w"
 
 static void add_input_part(const lstm_net*net,const double*x,double*g);
 static void step_from_input(const lstm_net*net,const double*out_prev,
 const double*state_prev,double*g,double*state,double*out);
 
-/*:42*//*46:*/
+/*:44*//*48:*/
 #line 380 "chapters/forward.w"
 
 static double sigmoid(double x);
 
-/*:46*//*117:*/
-#line 95 "chapters/gradcheck.w"
+/*:48*//*121:*/
+#line 89 "chapters/gradcheck.w"
+
+static int fd_entry(lstm_net*probe,const lstm_data*data,size_t k,
+double h,double*v,lstm_error*err);
+
+/*:121*//*123:*/
+#line 108 "chapters/gradcheck.w"
 
 static int central_difference(lstm_net*probe,const lstm_data*data,
 size_t k,double h,double*d,lstm_error*err);
 
-/*:117*//*133:*/
+/*:123*//*143:*/
 #line 29 "chapters/example.w"
 
 static const double example_W[8]= 
@@ -55,28 +66,28 @@ static const double example_b[4]= {0.20,0.65,0.15,0.10};
 static const double example_x[4]= {1.0,2.0,0.5,3.0};
 static const double example_y[2]= {0.5,1.25};
 
-/*:133*//*142:*/
+/*:143*//*152:*/
 #line 164 "chapters/example.w"
 
 static void print_blocks(FILE*f,const char*prefix,const char*suffix,
 const lstm_net*net);
 
-/*:142*//*144:*/
+/*:152*//*154:*/
 #line 192 "chapters/example.w"
 
 static const double published[2][6]= {
 {0.81775,0.96083,0.85195,0.81757,0.78572,0.53631},
 {0.84980,0.98118,0.87030,0.84993,1.5176,0.77197}};
 
-/*:144*//*145:*/
+/*:154*//*155:*/
 #line 201 "chapters/example.w"
 
 static int rounds_to(double v,double pub,int decimals);
 
-/*:145*//*163:*/
+/*:155*//*173:*/
 #line 183 "chapters/formats.w"
 
-/*162:*/
+/*172:*/
 #line 162 "chapters/formats.w"
 
 typedef struct lstm_reader{
@@ -99,7 +110,7 @@ unsigned char*flag;
 size_t flags,flag_cap;
 }lstm_reader;
 
-/*:162*/
+/*:172*/
 #line 184 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -111,7 +122,7 @@ static void take(lstm_reader*rd);
 static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
-/*:163*//*172:*/
+/*:173*//*182:*/
 #line 361 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
@@ -121,63 +132,63 @@ static int number(lstm_reader*rd,const char*what,double*v);
 static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
-/*:172*//*178:*/
+/*:182*//*188:*/
 #line 482 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
-/*:178*//*181:*/
+/*:188*//*191:*/
 #line 531 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
-/*:181*//*183:*/
+/*:191*//*193:*/
 #line 556 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:183*//*188:*/
+/*:193*//*198:*/
 #line 643 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:188*//*194:*/
+/*:198*//*204:*/
 #line 728 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:194*//*202:*/
-#line 881 "chapters/formats.w"
+/*:204*//*212:*/
+#line 884 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:202*//*208:*/
-#line 987 "chapters/formats.w"
+/*:212*//*218:*/
+#line 998 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:208*//*217:*/
+/*:218*//*227:*/
 #line 140 "chapters/tbptt.w"
 
 static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:217*//*238:*/
+/*:227*//*248:*/
 #line 340 "chapters/rtrl.w"
 
 static size_t rtrl_block_width(size_t n);
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len);
 
-/*:238*//*244:*/
+/*:248*//*254:*/
 #line 437 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
@@ -185,13 +196,13 @@ long param,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 static int rtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:244*//*255:*/
+/*:254*//*265:*/
 #line 108 "chapters/irtrl.w"
 
 static void update_row(double*y,const double*v,size_t len,double keep,
 double coef);
 
-/*:255*//*262:*/
+/*:265*//*272:*/
 #line 270 "chapters/irtrl.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -200,7 +211,7 @@ static void carry_row(double*s,double*g,size_t len,const double*v,
 size_t ldv,size_t steps,const double*keep,const double*coef,
 const double*e);
 
-/*:262*//*283:*/
+/*:272*//*293:*/
 #line 123 "chapters/snap1.w"
 
 typedef struct snap_factors{
@@ -211,31 +222,31 @@ int kept;
 static void snap_row(double*s,double*h,double*g,const double*v,
 size_t len,const snap_factors*c,double d);
 
-/*:283*//*284:*/
+/*:293*//*294:*/
 #line 136 "chapters/snap1.w"
 
 static void cell_factors(const double*g,size_t n,size_t j,
 double state_prev,double state,double c[5]);
 
-/*:284*//*289:*/
+/*:294*//*299:*/
 #line 215 "chapters/snap1.w"
 
 static int snap1_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:289*//*311:*/
+/*:299*//*321:*/
 #line 249 "chapters/uoro.w"
 
 static double uoro_row(double*tt,double*g,const double*v,size_t len,
 double keep,double coef,double d);
 
-/*:311*//*314:*/
+/*:321*//*324:*/
 #line 290 "chapters/uoro.w"
 
 static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:314*//*336:*/
+/*:324*//*346:*/
 #line 123 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,int every_step,lstm_rng*rng,
@@ -248,7 +259,7 @@ static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 static size_t rng_below(lstm_rng*rng,size_t n);
 
-/*:336*//*344:*/
+/*:346*//*354:*/
 #line 333 "chapters/tasks.w"
 
 static const char reber_symbol[8]= "BTPSXVE";
@@ -257,20 +268,20 @@ static const int reber_next_symbol[7][2]=
 static const int reber_next_state[7][2]= 
 {{1,1},{2,3},{2,4},{3,5},{3,6},{4,6},{-1,-1}};
 
-/*:344*//*360:*/
+/*:354*//*370:*/
 #line 169 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
-/*:360*//*362:*/
-#line 205 "chapters/training.w"
+/*:370*//*372:*/
+#line 210 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
 const lstm_trace*tr);
 
-/*:362*//*372:*/
-#line 466 "chapters/training.w"
+/*:372*//*385:*/
+#line 526 "chapters/training.w"
 
 typedef struct{
 size_t size,right;
@@ -280,36 +291,36 @@ double*error;
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
 int every_step);
 
-/*:372*//*376:*/
-#line 583 "chapters/training.w"
+/*:385*//*389:*/
+#line 645 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr);
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T);
 
-/*:376*//*378:*/
-#line 609 "chapters/training.w"
+/*:389*//*391:*/
+#line 671 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr,lstm_lag_probe*pr);
 
-/*:378*//*380:*/
-#line 652 "chapters/training.w"
+/*:391*//*393:*/
+#line 714 "chapters/training.w"
 
 #define LSTM_PROBE_CELLS 256
 static double fmax_nan(double a,double b);
 
-/*:380*//*412:*/
+/*:393*//*426:*/
 #line 367 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:412*/
-#line 199 "chapters/intro.w"
+/*:426*/
+#line 200 "chapters/intro.w"
 
 /*13:*/
-#line 238 "chapters/intro.w"
+#line 245 "chapters/intro.w"
 
 static int fail_v(lstm_error*err,int status,const char*fmt,va_list ap)
 {
@@ -331,7 +342,7 @@ const char*fmt,...)
 {
 va_list ap;
 if(err){
-snprintf(err->file,sizeof err->file,"%s",file?file:"");
+error_file(err,file);
 err->line= line;
 }
 va_start(ap,fmt);
@@ -341,7 +352,17 @@ return status;
 }
 
 /*:13*//*15:*/
-#line 273 "chapters/intro.w"
+#line 278 "chapters/intro.w"
+
+static void error_file(lstm_error*err,const char*file)
+{
+size_t size= sizeof err->file;
+if(snprintf(err->file,size,"%s",file?file:"")>=(int)size)
+memcpy(err->file+size-4,"...",4);
+}
+
+/*:15*//*17:*/
+#line 291 "chapters/intro.w"
 
 void lstm_error_clear(lstm_error*err)
 {
@@ -352,8 +373,8 @@ err->msg[0]= '\0';
 }
 }
 
-/*:15*//*17:*/
-#line 293 "chapters/intro.w"
+/*:17*//*19:*/
+#line 311 "chapters/intro.w"
 
 static int mul_size(size_t a,size_t b,size_t*r)
 {
@@ -369,8 +390,8 @@ if(b> SIZE_MAX-a)return 0;
 return 1;
 }
 
-/*:17*//*19:*/
-#line 315 "chapters/intro.w"
+/*:19*//*21:*/
+#line 333 "chapters/intro.w"
 
 static double*alloc_doubles(size_t count)
 {
@@ -380,7 +401,7 @@ if(!mul_size(count,sizeof(double),&bytes))return NULL;
 return calloc(count,sizeof(double));
 }
 
-/*:19*//*27:*/
+/*:21*//*29:*/
 #line 113 "chapters/forward.w"
 
 int lstm_net_init(lstm_net*net,size_t m,size_t n,size_t k,int output,
@@ -407,7 +428,7 @@ net->c= net->V+k*n;
 return LSTM_OK;
 }
 
-/*:27*//*28:*/
+/*:29*//*30:*/
 #line 142 "chapters/forward.w"
 
 int lstm_net_size(size_t m,size_t n,size_t k,int output,size_t*P,
@@ -438,7 +459,7 @@ return lstm_fail(err,LSTM_EDATA,
 return LSTM_OK;
 }
 
-/*:28*//*29:*/
+/*:30*//*31:*/
 #line 171 "chapters/forward.w"
 
 void lstm_net_free(lstm_net*net)
@@ -448,7 +469,7 @@ free(net->theta);
 memset(net,0,sizeof*net);
 }
 
-/*:29*//*31:*/
+/*:31*//*33:*/
 #line 187 "chapters/forward.w"
 
 int lstm_net_like(lstm_net*like,const lstm_net*net,lstm_error*err)
@@ -466,7 +487,7 @@ memcpy(copy->theta,net->theta,net->P*sizeof(double));
 return status;
 }
 
-/*:31*//*35:*/
+/*:33*//*37:*/
 #line 222 "chapters/forward.w"
 
 size_t lstm_blocks(const lstm_net*net,lstm_block block[LSTM_MAX_BLOCKS])
@@ -489,25 +510,25 @@ at+= rows[count]*cols[count];
 return count;
 }
 
-/*:35*//*37:*/
+/*:37*//*39:*/
 #line 267 "chapters/forward.w"
 
 void lstm_step(const lstm_net*net,const double*x,const double*out_prev,
 const double*state_prev,double*g,double*state,double*out)
 {
-/*38:*/
+/*40:*/
 #line 282 "chapters/forward.w"
 
 memcpy(g,net->b,4*net->n*sizeof*g);
 add_input_part(net,x,g);
 
-/*:38*/
+/*:40*/
 #line 271 "chapters/forward.w"
 ;
 step_from_input(net,out_prev,state_prev,g,state,out);
 }
 
-/*:37*//*40:*/
+/*:39*//*42:*/
 #line 309 "chapters/forward.w"
 
 int lstm_local(const double*x,size_t m,size_t*at)
@@ -532,7 +553,7 @@ for(size_t r= 0;r<rows;r++)
 g[r]+= (at<m?net->W[r*m+at]*x[at]:0.0)+0.0;
 }
 
-/*:40*//*41:*/
+/*:42*//*43:*/
 #line 334 "chapters/forward.w"
 
 int lstm_seq_local(const lstm_seq*seq)
@@ -543,7 +564,7 @@ if(!lstm_local(seq->x+t*seq->m,seq->m,&at))return 0;
 return 1;
 }
 
-/*:41*//*43:*/
+/*:43*//*45:*/
 #line 351 "chapters/forward.w"
 
 static void step_from_input(const lstm_net*net,const double*out_prev,
@@ -552,15 +573,15 @@ const double*state_prev,double*g,double*state,double*out)
 const size_t n= net->n;
 double*a= g,*i= g+n,*f= g+2*n,*o= g+3*n;
 size_t j;
-/*44:*/
+/*46:*/
 #line 363 "chapters/forward.w"
 
 lstm_gemv(net->U,4*n,n,out_prev,g);
 
-/*:44*/
+/*:46*/
 #line 358 "chapters/forward.w"
 ;
-/*45:*/
+/*47:*/
 #line 372 "chapters/forward.w"
 
 for(j= 0;j<n;j++){
@@ -570,10 +591,10 @@ f[j]= net->no_forget?1:sigmoid(f[j]);
 o[j]= sigmoid(o[j]);
 }
 
-/*:45*/
+/*:47*/
 #line 359 "chapters/forward.w"
 ;
-/*48:*/
+/*50:*/
 #line 396 "chapters/forward.w"
 
 for(j= 0;j<n;j++){
@@ -581,12 +602,12 @@ state[j]= a[j]*i[j]+f[j]*state_prev[j];
 out[j]= tanh(state[j])*o[j];
 }
 
-/*:48*/
+/*:50*/
 #line 360 "chapters/forward.w"
 ;
 }
 
-/*:43*//*47:*/
+/*:45*//*49:*/
 #line 383 "chapters/forward.w"
 
 static double sigmoid(double x)
@@ -594,7 +615,7 @@ static double sigmoid(double x)
 return 1.0/(1.0+exp(-x));
 }
 
-/*:47*//*51:*/
+/*:49*//*53:*/
 #line 435 "chapters/forward.w"
 
 void lstm_data_init(lstm_data*data,size_t m,size_t k)
@@ -616,7 +637,7 @@ xs> LSTM_MAX_PARAMS||ys> LSTM_MAX_PARAMS)
 return lstm_fail(err,LSTM_EDATA,
 "a sequence may hold at most %zu numbers",(size_t)LSTM_MAX_PARAMS);
 
-/*52:*/
+/*54:*/
 #line 474 "chapters/forward.w"
 
 if(data->count==data->cap){
@@ -629,7 +650,7 @@ data->seq= more;
 data->cap= cap;
 }
 
-/*:52*/
+/*:54*/
 #line 455 "chapters/forward.w"
 ;
 s= &data->seq[data->count];
@@ -647,7 +668,7 @@ if(seq)*seq= s;
 return LSTM_OK;
 }
 
-/*:51*//*53:*/
+/*:53*//*55:*/
 #line 485 "chapters/forward.w"
 
 void lstm_data_free(lstm_data*data)
@@ -662,7 +683,7 @@ free(data->seq);
 memset(data,0,sizeof*data);
 }
 
-/*:53*//*56:*/
+/*:55*//*58:*/
 #line 545 "chapters/forward.w"
 
 int lstm_trace_alloc(lstm_trace*tr,const lstm_net*net,size_t T,
@@ -704,7 +725,7 @@ free(tr->zero);
 memset(tr,0,sizeof*tr);
 }
 
-/*:56*//*58:*/
+/*:58*//*60:*/
 #line 595 "chapters/forward.w"
 
 void lstm_trace_start(lstm_trace*tr,const double*state0,
@@ -714,7 +735,7 @@ tr->state0= state0?state0:tr->zero;
 tr->out0= out0?out0:tr->zero;
 }
 
-/*:58*//*60:*/
+/*:60*//*62:*/
 #line 618 "chapters/forward.w"
 
 double*lstm_gates(const lstm_trace*tr,size_t t)
@@ -736,7 +757,7 @@ const double*lstm_state_prev(const lstm_trace*tr,size_t t)
 const double*lstm_out_prev(const lstm_trace*tr,size_t t)
 {return t==0?tr->out0:lstm_out(tr,t-1);}
 
-/*:60*//*62:*/
+/*:62*//*64:*/
 #line 655 "chapters/forward.w"
 
 double lstm_output_forward(const lstm_net*net,const double*out,
@@ -757,7 +778,7 @@ pred[r]= sum;
 if(net->output==LSTM_OUT_L2){
 if(y)for(size_t r= 0;r<k;r++)
 loss+= 0.5*(pred[r]-y[r])*(pred[r]-y[r]);
-}else/*63:*/
+}else/*65:*/
 #line 686 "chapters/forward.w"
 
 {
@@ -772,13 +793,13 @@ pred[r]= exp(logp);
 }
 }
 
-/*:63*/
+/*:65*/
 #line 675 "chapters/forward.w"
 ;
 return loss;
 }
 
-/*:62*//*65:*/
+/*:64*//*67:*/
 #line 717 "chapters/forward.w"
 
 void lstm_output_backward(const lstm_net*net,const double*out,
@@ -807,14 +828,14 @@ grad->c[r]+= e[r];
 }
 }
 
-/*:65*//*67:*/
+/*:67*//*69:*/
 #line 766 "chapters/forward.w"
 
 double lstm_forward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr)
 {
 double loss= 0;
-/*68:*/
+/*70:*/
 #line 787 "chapters/forward.w"
 
 for(size_t t= 0;t<seq->T;t++)
@@ -825,7 +846,7 @@ add_input_part(net,seq->x+t*seq->m,lstm_gates(tr,t));
 else lstm_gemm_nt(seq->T,4*net->n,net->m,seq->x,net->m,net->W,net->m,
 lstm_gates(tr,0),tr->stride);
 
-/*:68*/
+/*:70*/
 #line 771 "chapters/forward.w"
 ;
 for(size_t t= 0;t<seq->T;t++){
@@ -838,7 +859,7 @@ lstm_pred(tr,t));
 return loss;
 }
 
-/*:67*//*70:*/
+/*:69*//*72:*/
 #line 807 "chapters/forward.w"
 
 int lstm_data_fits(const lstm_net*net,const lstm_data*data,
@@ -872,10 +893,36 @@ return status;
 for(size_t s= 0;s<data->count;s++)
 *loss+= lstm_forward(net,&data->seq[s],&tr);
 lstm_trace_free(&tr);
+return lstm_finite_loss(*loss,err);
+}
+
+/*:72*//*74:*/
+#line 866 "chapters/forward.w"
+
+int lstm_finite_loss(double loss,lstm_error*err)
+{
+if(isfinite(loss))return LSTM_OK;
+return lstm_fail(err,LSTM_EDATA,"the loss is %g, not a finite number: "
+"the numbers of the files are too large for double precision",loss);
+
+}
+
+int lstm_finite_net(const lstm_net*net,const char*what,lstm_error*err)
+{
+lstm_block block[LSTM_MAX_BLOCKS];
+size_t count= lstm_blocks(net,block);
+for(size_t q= 0;q<count;q++)
+for(size_t e= 0;e<block[q].rows*block[q].cols;e++){
+double v= net->theta[block[q].offset+e];
+if(isfinite(v))continue;
+return lstm_fail(err,LSTM_EDATA,"%s is not finite: %s[%zu][%zu] "
+"is %g",what,block[q].name,e/block[q].cols,e%block[q].cols,v);
+
+}
 return LSTM_OK;
 }
 
-/*:70*//*93:*/
+/*:74*//*97:*/
 #line 65 "chapters/bptt.w"
 
 void lstm_backward(const lstm_net*net,const lstm_seq*seq,
@@ -898,7 +945,7 @@ const double*g= lstm_gates(tr,t),*state= lstm_state(tr,t);
 const double*a= g,*i= g+n,*f= g+2*n,*o= g+3*n;
 double*dg= lstm_dgates(tr,t),*dout= lstm_dout(tr,t),
 *dstate= lstm_dstate(tr,t);
-/*94:*/
+/*98:*/
 #line 100 "chapters/bptt.w"
 
 memcpy(dout,Dout,n*sizeof*dout);
@@ -906,10 +953,10 @@ if(seq->has_y[t])
 lstm_output_backward(net,lstm_out(tr,t),lstm_pred(tr,t),
 seq->y+t*seq->k,dout,grad,tr->e);
 
-/*:94*/
+/*:98*/
 #line 86 "chapters/bptt.w"
 ;
-/*95:*/
+/*99:*/
 #line 119 "chapters/bptt.w"
 
 {
@@ -924,10 +971,10 @@ dg[3*n+j]= dout[j]*th*o[j]*(1-o[j]);
 }
 }
 
-/*:95*/
+/*:99*/
 #line 87 "chapters/bptt.w"
 ;
-/*96:*/
+/*100:*/
 #line 138 "chapters/bptt.w"
 
 {
@@ -937,11 +984,11 @@ else lstm_mat_tvec(net->U,4*n,n,dg,Dout);
 for(size_t j= 0;j<n;j++)carry[j]= boundary?0:dstate[j]*f[j];
 }
 
-/*:96*/
+/*:100*/
 #line 89 "chapters/bptt.w"
 ;
 }
-/*99:*/
+/*103:*/
 #line 203 "chapters/bptt.w"
 
 {
@@ -966,12 +1013,12 @@ for(size_t r= 0;r<4*n;r++)grad->b[r]+= dg[r];
 }
 }
 
-/*:99*/
+/*:103*/
 #line 92 "chapters/bptt.w"
 ;
 }
 
-/*:93*//*98:*/
+/*:97*//*102:*/
 #line 158 "chapters/bptt.w"
 
 void lstm_mat_tvec(const double*A,size_t rows,size_t cols,
@@ -992,7 +1039,7 @@ for(size_t l= 0;l<cols;l++)result[l]+= row[l]*v[r];
 }
 }
 
-/*:98*//*102:*/
+/*:102*//*106:*/
 #line 278 "chapters/bptt.w"
 
 static int bptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -1009,56 +1056,56 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:102*//*103:*/
+/*:106*//*107:*/
 #line 296 "chapters/bptt.w"
 
 static const lstm_method method_table[]= {
-/*104:*/
+/*108:*/
 #line 301 "chapters/bptt.w"
 
 {"bptt",1,0,bptt_grad,
 "backpropagation through time: the exact gradient",LSTM_PER_SEQUENCE,0,0},
 
-/*:104*//*219:*/
+/*:108*//*229:*/
 #line 169 "chapters/tbptt.w"
 
 {"tbptt",0,1,tbptt_grad,
 "truncated BPTT over windows of K steps (tbptt:K)",LSTM_PER_CHUNK,0,0},
 
-/*:219*//*246:*/
+/*:229*//*256:*/
 #line 469 "chapters/rtrl.w"
 
 {"rtrl",1,0,rtrl_grad,
 "real-time recurrent learning: the exact gradient, online",
 LSTM_PER_STEP,LSTM_RTRL_EXACT,0},
 
-/*:246*//*269:*/
+/*:256*//*279:*/
 #line 423 "chapters/irtrl.w"
 
 {"irtrl",0,0,irtrl_grad,
 "the LSTM's internal, truncated RTRL (Hochreiter-Schmidhuber)",
 LSTM_PER_STEP,LSTM_RTRL_INTERNAL,0},
 
-/*:269*//*291:*/
+/*:279*//*301:*/
 #line 226 "chapters/snap1.w"
 
 {"snap1",0,0,snap1_grad,
 "SnAp-1 (Menick et al.): RTRL keeping what one step creates, online",
 LSTM_PER_STEP,LSTM_RTRL_SNAP1,0},
 
-/*:291*//*316:*/
+/*:301*//*326:*/
 #line 301 "chapters/uoro.w"
 
 {"uoro",0,0,uoro_grad,
 "UORO (Tallec-Ollivier): unbiased rank-one estimate of RTRL, online",
 LSTM_PER_STEP,LSTM_RTRL_UORO,1},
 
-/*:316*/
+/*:326*/
 #line 298 "chapters/bptt.w"
 
 };
 
-/*:103*//*106:*/
+/*:107*//*110:*/
 #line 316 "chapters/bptt.w"
 
 const lstm_method*lstm_method_at(size_t r)
@@ -1081,7 +1128,7 @@ lstm_fail(err,LSTM_EUSAGE,"unknown method '%s'",spec);
 
 return NULL;
 }
-/*107:*/
+/*111:*/
 #line 341 "chapters/bptt.w"
 
 *param= 0;
@@ -1104,14 +1151,14 @@ lstm_fail(err,LSTM_EUSAGE,"method %s takes no parameter",meth->name);
 return NULL;
 }
 
-/*:107*/
+/*:111*/
 #line 337 "chapters/bptt.w"
 ;
 return meth;
 }
 
-/*:106*//*109:*/
-#line 372 "chapters/bptt.w"
+/*:110*//*113:*/
+#line 373 "chapters/bptt.w"
 
 int lstm_gradient(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,lstm_net*grad,double*loss,
@@ -1128,10 +1175,11 @@ status= meth->grad(net,&data->seq[s],param,grad,&seq_loss,st,err);
 if(status!=LSTM_OK)return status;
 *loss+= seq_loss;
 }
-return LSTM_OK;
+if((status= lstm_finite_loss(*loss,err))!=LSTM_OK)return status;
+return lstm_finite_net(grad,"the gradient",err);
 }
 
-/*:109*//*116:*/
+/*:113*//*120:*/
 #line 71 "chapters/gradcheck.w"
 
 int lstm_fd_gradient(const lstm_net*net,const lstm_data*data,double h,
@@ -1143,19 +1191,28 @@ if(!(h> 0)||!isfinite(h))
 return lstm_fail(err,LSTM_EUSAGE,"the step must be positive");
 
 if((status= lstm_net_copy(&probe,net,err))!=LSTM_OK)return status;
-for(size_t k= 0;k<net->P&&status==LSTM_OK;k++){
-double d_full= 0,d_half= 0;
-status= central_difference(&probe,data,k,h,&d_full,err);
-if(status==LSTM_OK)
-status= central_difference(&probe,data,k,h/2,&d_half,err);
-fd->theta[k]= (4*d_half-d_full)/3;
-}
+for(size_t k= 0;k<net->P&&status==LSTM_OK;k++)
+status= fd_entry(&probe,data,k,h,&fd->theta[k],err);
 lstm_net_free(&probe);
 return status;
 }
 
-/*:116*//*118:*/
-#line 99 "chapters/gradcheck.w"
+/*:120*//*122:*/
+#line 93 "chapters/gradcheck.w"
+
+static int fd_entry(lstm_net*probe,const lstm_data*data,size_t k,
+double h,double*v,lstm_error*err)
+{
+double d_full= 0,d_half= 0;
+int status= central_difference(probe,data,k,h,&d_full,err);
+if(status==LSTM_OK)
+status= central_difference(probe,data,k,h/2,&d_half,err);
+*v= (4*d_half-d_full)/3;
+return status;
+}
+
+/*:122*//*124:*/
+#line 112 "chapters/gradcheck.w"
 
 static int central_difference(lstm_net*probe,const lstm_data*data,
 size_t k,double h,double*d,lstm_error*err)
@@ -1169,12 +1226,28 @@ probe->theta[k]= keep-h;
 down= keep-probe->theta[k];
 if(status==LSTM_OK)status= lstm_loss(probe,data,&ldown,err);
 probe->theta[k]= keep;
+if(status!=LSTM_OK)return status;
+/*125:*/
+#line 137 "chapters/gradcheck.w"
+
+if(!(up+down> 0))
+return lstm_fail(err,LSTM_EUSAGE,
+"the step %g is lost in rounding: parameter %zu is %.17g",h,k,keep);
+
 *d= (lup-ldown)/(up+down);
-return status;
+if(!isfinite(*d))
+return lstm_fail(err,LSTM_EDATA,"the central difference of parameter "
+"%zu is %g, too large for double precision",k,*d);
+
+
+/*:125*/
+#line 126 "chapters/gradcheck.w"
+;
+return LSTM_OK;
 }
 
-/*:118*//*122:*/
-#line 154 "chapters/gradcheck.w"
+/*:124*//*129:*/
+#line 191 "chapters/gradcheck.w"
 
 void lstm_compare(const lstm_net*g,const lstm_net*ref,lstm_check*res)
 {
@@ -1189,10 +1262,11 @@ cb->worst= block[q].offset;
 for(size_t k= block[q].offset;k<end;k++){
 double d= fabs(g->theta[k]-ref->theta[k]);
 double scale= fmax(fmax(fabs(g->theta[k]),fabs(ref->theta[k])),
-LSTM_REL_FLOOR);
+LSTM_REL_FLOOR),rel= d/scale;
+if(isnan(rel))d= rel= HUGE_VAL;
 if(d> cb->max_abs)cb->max_abs= d;
-if(d/scale> cb->max_rel){
-cb->max_rel= d/scale;
+if(rel> cb->max_rel){
+cb->max_rel= rel;
 cb->worst= k;
 }
 }
@@ -1201,35 +1275,76 @@ if(cb->max_rel> res->max_rel)res->max_rel= cb->max_rel;
 }
 }
 
-/*:122*//*124:*/
-#line 190 "chapters/gradcheck.w"
+/*:129*//*131:*/
+#line 230 "chapters/gradcheck.w"
 
 int lstm_gradcheck(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,double h,lstm_check*res,
 lstm_error*err)
 {
-lstm_net g,fd;
+return lstm_gradcheck_sample(net,data,meth,param,h,0,0,NULL,NULL,
+res,err);
+}
+
+/*:131*//*133:*/
+#line 261 "chapters/gradcheck.w"
+
+int lstm_gradcheck_sample(const lstm_net*net,const lstm_data*data,
+const lstm_method*meth,long param,double h,size_t count,
+uint64_t seed,void(*progress)(size_t done,size_t total,void*ctx),
+void*ctx,lstm_check*res,lstm_error*err)
+{
+lstm_net g,fd,probe;
+size_t*pick;
+lstm_rng rng;
 double loss;
 int status;
 if(!meth->exact)
 return lstm_fail(err,LSTM_EUSAGE,
 "method %s does not compute the exact gradient",meth->name);
 
-if((status= lstm_net_like(&g,net,err))!=LSTM_OK)return status;
-if((status= lstm_net_like(&fd,net,err))!=LSTM_OK){
-lstm_net_free(&g);
-return status;
+if(!(h> 0)||!isfinite(h))
+return lstm_fail(err,LSTM_EUSAGE,"the step must be positive");
+if(count==0||count> net->P)count= net->P;
+if(!(pick= malloc(net->P*sizeof*pick)))
+return lstm_fail(err,LSTM_ENOMEM,"out of memory for the check");
+memset(&g,0,sizeof g);memset(&fd,0,sizeof fd);
+memset(&probe,0,sizeof probe);
+if((status= lstm_net_like(&g,net,err))==LSTM_OK&&
+(status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err))
+==LSTM_OK&&
+(status= lstm_net_copy(&fd,&g,err))==LSTM_OK&&
+(status= lstm_net_copy(&probe,net,err))==LSTM_OK){
+/*134:*/
+#line 303 "chapters/gradcheck.w"
+
+lstm_rng_seed(&rng,seed);
+for(size_t k= 0;k<net->P;k++)pick[k]= k;
+for(size_t q= 0;q<count&&count<net->P;q++){
+size_t r= q+(size_t)(lstm_rng_next(&rng)%(net->P-q)),keep= pick[q];
+pick[q]= pick[r];
+pick[r]= keep;
 }
-status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
-if(status==LSTM_OK)status= lstm_fd_gradient(net,data,h,&fd,err);
-if(status==LSTM_OK)lstm_compare(&g,&fd,res);
-lstm_net_free(&g);
-lstm_net_free(&fd);
+
+/*:134*/
+#line 288 "chapters/gradcheck.w"
+;
+for(size_t q= 0;q<count&&status==LSTM_OK;q++){
+status= fd_entry(&probe,data,pick[q],h,&fd.theta[pick[q]],err);
+if(progress)progress(q+1,count,ctx);
+}
+if(status==LSTM_OK){
+lstm_compare(&g,&fd,res);
+res->checked= count;
+}
+}
+lstm_net_free(&g);lstm_net_free(&fd);lstm_net_free(&probe);
+free(pick);
 return status;
 }
 
-/*:124*//*128:*/
-#line 256 "chapters/gradcheck.w"
+/*:133*//*138:*/
+#line 353 "chapters/gradcheck.w"
 
 void lstm_rng_seed(lstm_rng*rng,uint64_t seed)
 {
@@ -1250,8 +1365,8 @@ double u= (double)(lstm_rng_next(rng)>>11)/9007199254740992.0;
 return lo+(hi-lo)*u;
 }
 
-/*:128*//*130:*/
-#line 282 "chapters/gradcheck.w"
+/*:138*//*140:*/
+#line 379 "chapters/gradcheck.w"
 
 void lstm_net_randomize(lstm_net*net,lstm_rng*rng,double r)
 {
@@ -1259,7 +1374,7 @@ for(size_t k= 0;k<net->P;k++)
 net->theta[k]= lstm_rng_uniform(rng,-r,r);
 }
 
-/*:130*//*135:*/
+/*:140*//*145:*/
 #line 43 "chapters/example.w"
 
 int lstm_example(lstm_net*net,lstm_data*data,lstm_error*err)
@@ -1281,7 +1396,7 @@ seq->has_y[0]= seq->has_y[1]= 1;
 return LSTM_OK;
 }
 
-/*:135*//*137:*/
+/*:145*//*147:*/
 #line 73 "chapters/example.w"
 
 void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate)
@@ -1289,7 +1404,7 @@ void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate)
 for(size_t k= 0;k<net->P;k++)net->theta[k]-= rate*grad->theta[k];
 }
 
-/*:137*//*139:*/
+/*:147*//*149:*/
 #line 93 "chapters/example.w"
 
 int lstm_example_report(FILE*f,int tex,lstm_error*err)
@@ -1305,7 +1420,7 @@ if((status= lstm_trace_alloc(&tr,&net,2,err))!=LSTM_OK)
 goto free_grad;
 loss= lstm_forward(&net,&data.seq[0],&tr);
 lstm_backward(&net,&data.seq[0],&tr,&grad);
-/*140:*/
+/*150:*/
 #line 122 "chapters/example.w"
 
 for(size_t t= 0;t<2;t++){
@@ -1313,10 +1428,10 @@ lstm_mat_tvec(net.W,4,2,lstm_dgates(&tr,t),dx[t]);
 lstm_mat_tvec(net.U,4,1,lstm_dgates(&tr,t),&dprev[t]);
 }
 
-/*:140*/
+/*:150*/
 #line 107 "chapters/example.w"
 ;
-if(tex)/*147:*/
+if(tex)/*157:*/
 #line 216 "chapters/example.w"
 
 {
@@ -1335,7 +1450,7 @@ rounds_to(v,published[t][q],decimals)?"":"$^\\dagger$");
 fprintf(f,"\\cr\n");
 }
 fprintf(f,"}\n");
-/*148:*/
+/*158:*/
 #line 241 "chapters/example.w"
 
 {
@@ -1360,10 +1475,10 @@ fprintf(f,"$\\Dout_{t-1}$&%.17g&&%.17g&\\cr\n",dprev[1],dprev[0]);
 fprintf(f,"}\n");
 }
 
-/*:148*/
+/*:158*/
 #line 233 "chapters/example.w"
 ;
-/*149:*/
+/*159:*/
 #line 267 "chapters/example.w"
 
 {
@@ -1381,15 +1496,15 @@ net.W[2*q],net.W[2*q+1],net.U[q],net.b[q]);
 fprintf(f,"}\n");
 }
 
-/*:149*/
+/*:159*/
 #line 234 "chapters/example.w"
 ;
 }
 
-/*:147*/
+/*:157*/
 #line 108 "chapters/example.w"
 
-else/*141:*/
+else/*151:*/
 #line 134 "chapters/example.w"
 
 {
@@ -1418,7 +1533,7 @@ lstm_sgd(&net,&grad,0.1);
 print_blocks(f,"sgd lambda=0.1 ","",&net);
 }
 
-/*:141*/
+/*:151*/
 #line 109 "chapters/example.w"
 ;
 lstm_trace_free(&tr);
@@ -1428,7 +1543,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:139*//*143:*/
+/*:149*//*153:*/
 #line 168 "chapters/example.w"
 
 static void print_blocks(FILE*f,const char*prefix,const char*suffix,
@@ -1445,7 +1560,7 @@ fputc('\n',f);
 }
 }
 
-/*:143*//*146:*/
+/*:153*//*156:*/
 #line 204 "chapters/example.w"
 
 static int rounds_to(double v,double pub,int decimals)
@@ -1454,7 +1569,7 @@ double scale= pow(10.0,decimals);
 return round(v*scale)==round(pub*scale);
 }
 
-/*:146*//*164:*/
+/*:156*//*174:*/
 #line 197 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -1476,7 +1591,7 @@ rd->v= NULL;
 rd->flag= NULL;
 }
 
-/*:164*//*165:*/
+/*:174*//*175:*/
 #line 221 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
@@ -1484,7 +1599,7 @@ static int bad(lstm_reader*rd,long line,const char*fmt,...)
 va_list ap;
 if(rd->status!=LSTM_OK)return rd->status;
 if(rd->err){
-snprintf(rd->err->file,sizeof rd->err->file,"%s",rd->name);
+error_file(rd->err,rd->name);
 rd->err->line= line;
 }
 va_start(ap,fmt);
@@ -1493,7 +1608,7 @@ va_end(ap);
 return rd->status;
 }
 
-/*:165*//*166:*/
+/*:175*//*176:*/
 #line 243 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
@@ -1508,7 +1623,7 @@ return c;
 errno= 0;
 if((c= getc(rd->f))==EOF){
 if(ferror(rd->f))
-/*167:*/
+/*177:*/
 #line 276 "chapters/formats.w"
 
 {
@@ -1519,7 +1634,7 @@ e?strerror(e):"read error");
 rd->status= LSTM_EIO;
 }
 
-/*:167*/
+/*:177*/
 #line 256 "chapters/formats.w"
 ;
 return EOF;
@@ -1541,7 +1656,7 @@ return EOF;
 return c;
 }
 
-/*:166*//*168:*/
+/*:176*//*178:*/
 #line 289 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
@@ -1549,7 +1664,7 @@ static int peek(lstm_reader*rd)
 int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
-/*169:*/
+/*179:*/
 #line 319 "chapters/formats.w"
 
 do{
@@ -1558,7 +1673,7 @@ if(c=='#')
 while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
-/*:169*/
+/*:179*/
 #line 296 "chapters/formats.w"
 ;
 if(c==EOF){
@@ -1570,7 +1685,7 @@ rd->peeked= 1;
 return LSTM_OK;
 }
 rd->tok_line= rd->line;
-/*170:*/
+/*180:*/
 #line 329 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
@@ -1590,7 +1705,7 @@ rd->tok[len++]= (char)c;
 c= get(rd);
 }
 
-/*:170*/
+/*:180*/
 #line 306 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
@@ -1605,7 +1720,7 @@ static void take(lstm_reader*rd)
 rd->peeked= 0;
 }
 
-/*:168*//*171:*/
+/*:178*//*181:*/
 #line 349 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
@@ -1615,7 +1730,7 @@ snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
 return rd->shown;
 }
 
-/*:171*//*173:*/
+/*:181*//*183:*/
 #line 369 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
@@ -1628,7 +1743,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:173*//*174:*/
+/*:183*//*184:*/
 #line 388 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -1652,7 +1767,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:174*//*175:*/
+/*:184*//*185:*/
 #line 416 "chapters/formats.w"
 
 static int decimal(const char*s)
@@ -1672,7 +1787,7 @@ while(isdigit((unsigned char)*s))s++;
 return*s=='\0';
 }
 
-/*:175*//*176:*/
+/*:185*//*186:*/
 #line 441 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
@@ -1695,7 +1810,7 @@ shown(rd));
 
 }
 
-/*:176*//*177:*/
+/*:186*//*187:*/
 #line 466 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
@@ -1709,7 +1824,7 @@ if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:177*//*179:*/
+/*:187*//*189:*/
 #line 486 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
@@ -1731,7 +1846,7 @@ rd->v[rd->len++]= x;
 return LSTM_OK;
 }
 
-/*:179*//*180:*/
+/*:189*//*190:*/
 #line 509 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
@@ -1750,7 +1865,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:180*//*182:*/
+/*:190*//*192:*/
 #line 535 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
@@ -1764,7 +1879,7 @@ expected,after,shown(rd));
 return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
-/*:182*//*184:*/
+/*:192*//*194:*/
 #line 559 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
@@ -1775,7 +1890,7 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*185:*/
+/*195:*/
 #line 596 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
@@ -1785,7 +1900,7 @@ if(size_value(rd,"cells",LSTM_MAX_DIM,&shape.n)!=LSTM_OK)
 return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
-/*186:*/
+/*196:*/
 #line 612 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -1800,7 +1915,7 @@ take(rd);
 shape.no_forget= 1;
 }
 
-/*:186*/
+/*:196*/
 #line 604 "chapters/formats.w"
 ;
 if(lstm_net_size(shape.m,shape.n,shape.k,LSTM_OUT_NONE,&P,NULL)
@@ -1810,7 +1925,7 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:185*/
+/*:195*/
 #line 569 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -1819,7 +1934,7 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*187:*/
+/*197:*/
 #line 625 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
@@ -1837,7 +1952,7 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:187*/
+/*:197*/
 #line 577 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -1850,7 +1965,7 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*191:*/
+/*201:*/
 #line 681 "chapters/formats.w"
 
 {
@@ -1861,13 +1976,13 @@ net->no_forget= shape.no_forget;
 memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
 }
 
-/*:191*/
+/*:201*/
 #line 588 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:184*//*189:*/
+/*:194*//*199:*/
 #line 648 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
@@ -1887,7 +2002,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:189*//*190:*/
+/*:199*//*200:*/
 #line 669 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
@@ -1897,7 +2012,7 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:190*//*193:*/
+/*:200*//*203:*/
 #line 701 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
@@ -1919,11 +2034,11 @@ int status;
 memset(net,0,sizeof*net);
 if(!f)return LSTM_EIO;
 status= lstm_model_load(f,path,net,err);
-fclose(f);
+if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:193*//*195:*/
+/*:203*//*205:*/
 #line 732 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
@@ -1936,12 +2051,13 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:195*//*196:*/
-#line 746 "chapters/formats.w"
+/*:205*//*206:*/
+#line 748 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
 {
 FILE*f;
+if(strcmp(path,"-")==0)return stdin;
 errno= 0;
 if(!(f= fopen(path,"rb"))){
 int e= errno;
@@ -1952,8 +2068,8 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:196*//*198:*/
-#line 773 "chapters/formats.w"
+/*:206*//*208:*/
+#line 776 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
 double*loss,lstm_error*err)
@@ -1989,12 +2105,12 @@ int status;
 memset(grad,0,sizeof*grad);
 if(!f)return LSTM_EIO;
 status= lstm_grad_load(f,path,grad,method,loss,err);
-fclose(f);
+if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:198*//*200:*/
-#line 829 "chapters/formats.w"
+/*:208*//*210:*/
+#line 832 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
 lstm_data*data,lstm_error*err)
@@ -2004,8 +2120,8 @@ size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*201:*/
-#line 861 "chapters/formats.w"
+/*211:*/
+#line 864 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
 size_value(&rd,"inputs",LSTM_MAX_DIM,&m)==LSTM_OK&&net&&
@@ -2020,8 +2136,8 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:201*/
-#line 839 "chapters/formats.w"
+/*:211*/
+#line 842 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
 while(rd.status==LSTM_OK&&read_sequence(&rd,data)==LSTM_OK&&
@@ -2040,12 +2156,12 @@ int status;
 lstm_data_init(data,0,0);
 if(!f)return LSTM_EIO;
 status= lstm_data_load(f,path,net,data,err);
-fclose(f);
+if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:200*//*203:*/
-#line 885 "chapters/formats.w"
+/*:210*//*213:*/
+#line 888 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
 {
@@ -2064,8 +2180,8 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*204:*/
-#line 913 "chapters/formats.w"
+/*214:*/
+#line 919 "chapters/formats.w"
 
 {
 char what[96];
@@ -2075,8 +2191,6 @@ if(numbers(rd,data->m,what)!=LSTM_OK||peek(rd)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end&&strcmp(rd->tok,"-")==0){
 take(rd);
-for(size_t l= 0;l<data->k;l++)
-if(push(rd,0)!=LSTM_OK)return rd->status;
 if(push_flag(rd,0)!=LSTM_OK)return rd->status;
 }else{
 snprintf(what,sizeof what,"the targets of step t=%zu of sequence %zu",t,
@@ -2086,32 +2200,36 @@ return rd->status;
 }
 }
 
-/*:204*/
-#line 903 "chapters/formats.w"
+/*:214*/
+#line 906 "chapters/formats.w"
 ;
-/*205:*/
-#line 938 "chapters/formats.w"
+/*215:*/
+#line 945 "chapters/formats.w"
 
 {
 const size_t m= data->m,k= data->k;
+const double*from= rd->v;
 int status= lstm_data_add(data,T,&seq,rd->err);
 if(status!=LSTM_OK)return rd->status= status;
 for(size_t t= 0;t<T;t++){
-memcpy(seq->x+t*m,rd->v+t*(m+k),m*sizeof*seq->x);
-memcpy(seq->y+t*k,rd->v+t*(m+k)+m,k*sizeof*seq->y);
-seq->has_y[t]= rd->flag[t];
+memcpy(seq->x+t*m,from,m*sizeof*seq->x);
+from+= m;
+if((seq->has_y[t]= rd->flag[t])!=0){
+memcpy(seq->y+t*k,from,k*sizeof*seq->y);
+from+= k;
+}
 }
 }
 
-/*:205*/
-#line 904 "chapters/formats.w"
+/*:215*/
+#line 907 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:203*//*206:*/
-#line 950 "chapters/formats.w"
+/*:213*//*216:*/
+#line 961 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
 {
@@ -2131,8 +2249,8 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:206*//*209:*/
-#line 992 "chapters/formats.w"
+/*:216*//*219:*/
+#line 1003 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
 {
@@ -2166,8 +2284,8 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:209*//*210:*/
-#line 1025 "chapters/formats.w"
+/*:219*//*220:*/
+#line 1036 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
 {
@@ -2184,8 +2302,8 @@ write_network(f,grad);
 return written(f,err);
 }
 
-/*:210*//*211:*/
-#line 1044 "chapters/formats.w"
+/*:220*//*221:*/
+#line 1055 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
 {
@@ -2206,7 +2324,7 @@ fputc('\n',f);
 return written(f,err);
 }
 
-/*:211*//*218:*/
+/*:221*//*228:*/
 #line 144 "chapters/tbptt.w"
 
 static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -2230,7 +2348,7 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:218*//*231:*/
+/*:228*//*241:*/
 #line 164 "chapters/rtrl.w"
 
 int lstm_rtrl_init(lstm_rtrl*r,const lstm_net*net,int kind,
@@ -2242,24 +2360,24 @@ memset(r,0,sizeof*r);
 r->kind= kind;
 r->m= net->m;r->n= n;r->k= k;r->output= net->output;
 r->cols= 4*n*(net->m+n+1);
-/*232:*/
+/*242:*/
 #line 191 "chapters/rtrl.w"
 
 if(kind==LSTM_RTRL_INTERNAL)big= r->cols;
 if(kind==LSTM_RTRL_EXACT&&!mul_size(3*n+4,r->cols,&big))
 big= SIZE_MAX;
 
-/*:232*//*281:*/
+/*:242*//*291:*/
 #line 110 "chapters/snap1.w"
 
 if(kind==LSTM_RTRL_SNAP1)big= 2*r->cols;
 
-/*:281*//*302:*/
+/*:291*//*312:*/
 #line 125 "chapters/uoro.w"
 
 if(kind==LSTM_RTRL_UORO)big= r->cols+10*n+1;
 
-/*:302*/
+/*:312*/
 #line 174 "chapters/rtrl.w"
 ;
 if(big==0)
@@ -2271,7 +2389,7 @@ return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the RTRL sensitivities of %zu parameters",r->cols);
 
 r->bytes= count*sizeof(double);
-/*233:*/
+/*243:*/
 #line 196 "chapters/rtrl.w"
 
 r->state[0]= r->v;r->state[1]= r->v+n;
@@ -2289,12 +2407,12 @@ r->Hprev= r->H+n*r->cols;
 r->G= r->Hprev+n*r->cols;
 }
 
-/*:233*//*282:*/
+/*:243*//*292:*/
 #line 113 "chapters/snap1.w"
 
 if(kind==LSTM_RTRL_SNAP1)r->H= r->S+r->cols;
 
-/*:282*//*303:*/
+/*:292*//*313:*/
 #line 128 "chapters/uoro.w"
 
 if(kind==LSTM_RTRL_UORO){
@@ -2303,13 +2421,13 @@ r->tz= r->ttheta+r->cols;r->dz= r->tz+2*n;r->nu= r->dz+2*n;
 r->gbar= r->nu+2*n;r->tnorm= r->gbar+4*n;
 }
 
-/*:303*/
+/*:313*/
 #line 184 "chapters/rtrl.w"
 ;
 return LSTM_OK;
 }
 
-/*:231*//*234:*/
+/*:241*//*244:*/
 #line 217 "chapters/rtrl.w"
 
 void lstm_rtrl_reset(lstm_rtrl*r)
@@ -2325,7 +2443,7 @@ free(r->v);
 memset(r,0,sizeof*r);
 }
 
-/*:234*//*235:*/
+/*:244*//*245:*/
 #line 252 "chapters/rtrl.w"
 
 int lstm_rtrl_step(lstm_rtrl*r,const lstm_net*net,const double*x,
@@ -2335,7 +2453,7 @@ const size_t m= net->m,n= net->n,cols= r->cols;
 const double*state_prev,*out_prev,*state,*out;
 const double*a= r->g,*i= r->g+n,*f= r->g+2*n,
 *o= r->g+3*n;
-/*236:*/
+/*246:*/
 #line 294 "chapters/rtrl.w"
 
 if(net->m!=r->m||net->n!=r->n||net->k!=r->k||
@@ -2344,7 +2462,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 "the network does not have the shape the RTRL object was made for");
 
 
-/*:236*/
+/*:246*/
 #line 260 "chapters/rtrl.w"
 ;
 r->now= !r->now;
@@ -2359,7 +2477,7 @@ lstm_output_backward(net,out,r->pred,y,r->Delta,grad,r->e);
 }
 switch(r->kind){
 case LSTM_RTRL_EXACT:
-/*237:*/
+/*247:*/
 #line 326 "chapters/rtrl.w"
 
 {
@@ -2369,7 +2487,7 @@ r->H= r->Hprev;r->Hprev= swap;
 for(size_t c0= 0;c0<cols;c0+= width){
 const size_t c1= c0+width<cols?c0+width:cols;
 for(size_t j= 0;j<n;j++){
-/*240:*/
+/*250:*/
 #line 365 "chapters/rtrl.w"
 
 {
@@ -2387,10 +2505,10 @@ add_in_range(G,c0,c1,4*n*(m+n)+row,&one,1);
 }
 }
 
-/*:240*/
+/*:250*/
 #line 334 "chapters/rtrl.w"
 ;
-/*242:*/
+/*252:*/
 #line 400 "chapters/rtrl.w"
 
 {
@@ -2406,17 +2524,17 @@ Hj[c]= cs*Sj[c]+co*Go[c];
 }
 }
 
-/*:242*/
+/*:252*/
 #line 335 "chapters/rtrl.w"
 ;
 }
 }
 }
 
-/*:237*/
+/*:247*/
 #line 273 "chapters/rtrl.w"
 ;
-if(y&&grad)/*243:*/
+if(y&&grad)/*253:*/
 #line 419 "chapters/rtrl.w"
 
 for(size_t j= 0;j<n;j++){
@@ -2424,7 +2542,7 @@ const double d= r->Delta[j],*Hj= r->H+j*cols;
 for(size_t c= 0;c<cols;c++)grad->theta[c]+= d*Hj[c];
 }
 
-/*:243*/
+/*:253*/
 #line 274 "chapters/rtrl.w"
 ;
 break;
@@ -2433,7 +2551,7 @@ double*S= r->S,*err_state= r->err_state,*err_out= r->err_out;
 const double*Delta= r->Delta;
 size_t local;
 if(!lstm_local(x,m,&local))local= m+1;
-if(y&&grad)/*258:*/
+if(y&&grad)/*268:*/
 #line 157 "chapters/irtrl.w"
 
 for(size_t j= 0;j<n;j++){
@@ -2442,18 +2560,18 @@ err_state[j]= Delta[j]*o[j]*(1-th*th);
 err_out[j]= Delta[j]*th*o[j]*(1-o[j]);
 }
 
-/*:258*/
+/*:268*/
 #line 281 "chapters/rtrl.w"
 ;
 for(size_t row= 0;row<4*n;row++){
 const size_t j= row%n;
-if(row<3*n)/*254:*/
+if(row<3*n)/*264:*/
 #line 93 "chapters/irtrl.w"
 
 {
 static const double one= 1;
 double keep,coef;
-/*253:*/
+/*263:*/
 #line 76 "chapters/irtrl.w"
 
 keep= f[j];
@@ -2461,7 +2579,7 @@ coef= row<n?i[j]*(1-a[j]*a[j]):
 row<2*n?a[j]*i[j]*(1-i[j]):
 state_prev[j]*f[j]*(1-f[j]);
 
-/*:253*/
+/*:263*/
 #line 97 "chapters/irtrl.w"
 ;
 if(keep!=1||local> m)update_row(S+row*m,x,m,keep,coef);
@@ -2470,10 +2588,10 @@ update_row(S+4*n*m+row*n,out_prev,n,keep,coef);
 update_row(S+4*n*(m+n)+row,&one,1,keep,coef);
 }
 
-/*:254*/
+/*:264*/
 #line 284 "chapters/rtrl.w"
 ;
-if(y&&grad)/*257:*/
+if(y&&grad)/*267:*/
 #line 134 "chapters/irtrl.w"
 
 {
@@ -2494,13 +2612,13 @@ update_row(gr+bat,&one,1,1,e);
 }
 }
 
-/*:257*/
+/*:267*/
 #line 285 "chapters/rtrl.w"
 ;
 }
 break;
 }
-/*288:*/
+/*298:*/
 #line 196 "chapters/snap1.w"
 
 case LSTM_RTRL_SNAP1:
@@ -2511,7 +2629,7 @@ const size_t j= row%n,at[3]= {row*m,4*n*m+row*n,
 const double*src[3]= {x,out_prev,&one};
 const double d= y&&grad?r->Delta[j]:0;
 snap_factors c;
-/*286:*/
+/*296:*/
 #line 157 "chapters/snap1.w"
 
 {
@@ -2528,7 +2646,7 @@ c.in_state= c.kept?cell[row/n]:0;
 c.in_out= c.kept?0:cell[4];
 }
 
-/*:286*/
+/*:296*/
 #line 205 "chapters/snap1.w"
 ;
 for(int part= 0;part<3;part++)
@@ -2538,13 +2656,13 @@ d);
 }
 break;
 
-/*:288*//*306:*/
+/*:298*//*316:*/
 #line 151 "chapters/uoro.w"
 
 case LSTM_RTRL_UORO:{
 double nA= 0,ng= 0,nv,rho0,rho1,d= 0;
 const double eps= LSTM_UORO_EPS;
-/*307:*/
+/*317:*/
 #line 167 "chapters/uoro.w"
 
 for(size_t j= 0;j<n;j++){
@@ -2559,10 +2677,10 @@ nA+= r->dz[j]*r->dz[j]+r->dz[n+j]*r->dz[n+j];
 }
 nA= sqrt(nA);
 
-/*:307*/
+/*:317*/
 #line 155 "chapters/uoro.w"
 ;
-/*308:*/
+/*318:*/
 #line 183 "chapters/uoro.w"
 
 {
@@ -2584,10 +2702,10 @@ r->gbar[3*n+j]= c[4]*r->nu[n+j];
 for(size_t q= 0;q<4*n;q++)ng+= r->gbar[q]*r->gbar[q];
 ng= sqrt(ng);
 
-/*:308*/
+/*:318*/
 #line 156 "chapters/uoro.w"
 ;
-/*309:*/
+/*319:*/
 #line 206 "chapters/uoro.w"
 
 nv= 1;
@@ -2597,10 +2715,10 @@ nv= ng*sqrt(nv);
 rho0= sqrt((r->tnorm[0]+eps)/(nA+eps));
 rho1= sqrt((nv+eps)/(sqrt(2.0*(double)n)+eps));
 
-/*:309*/
+/*:319*/
 #line 157 "chapters/uoro.w"
 ;
-/*310:*/
+/*320:*/
 #line 222 "chapters/uoro.w"
 
 {
@@ -2621,20 +2739,20 @@ NULL,src[part],len[part],1/rho0,r->gbar[row]/rho1,d);
 r->tnorm[0]= sqrt(norm);
 }
 
-/*:310*/
+/*:320*/
 #line 159 "chapters/uoro.w"
 ;
 break;
 }
 
-/*:306*/
+/*:316*/
 #line 289 "chapters/rtrl.w"
 
 }
 return LSTM_OK;
 }
 
-/*:235*//*239:*/
+/*:245*//*249:*/
 #line 347 "chapters/rtrl.w"
 
 static size_t rtrl_block_width(size_t n)
@@ -2643,7 +2761,7 @@ size_t width= LSTM_RTRL_BLOCK_BYTES/(n*sizeof(double));
 return width<LSTM_LANES?LSTM_LANES:width;
 }
 
-/*:239*//*241:*/
+/*:249*//*251:*/
 #line 384 "chapters/rtrl.w"
 
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
@@ -2654,7 +2772,7 @@ to= c1<start+len?(c1> start?c1-start:0):len;
 for(size_t l= from;l<to;l++)G[start+l]+= v[l];
 }
 
-/*:241*//*245:*/
+/*:251*//*255:*/
 #line 443 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
@@ -2682,7 +2800,7 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_EXACT,param,grad,loss,st,err);
 }
 
-/*:245*//*249:*/
+/*:255*//*259:*/
 #line 539 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref)
@@ -2702,7 +2820,7 @@ if(scale> 0&&diff/scale> worst)worst= diff/scale;
 return worst;
 }
 
-/*:249*//*256:*/
+/*:259*//*266:*/
 #line 112 "chapters/irtrl.w"
 
 static void update_row(double*y,const double*v,size_t len,double keep,
@@ -2711,7 +2829,7 @@ double coef)
 for(size_t l= 0;l<len;l++)y[l]= keep*y[l]+coef*v[l];
 }
 
-/*:256*//*263:*/
+/*:266*//*273:*/
 #line 277 "chapters/irtrl.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -2725,7 +2843,7 @@ double*v= alloc_doubles(count),*S,*states,*outs,*gates,*es,*eo,
 if(!v)return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the internal RTRL of %zu parameters",net->P);
 
-/*264:*/
+/*274:*/
 #line 310 "chapters/irtrl.w"
 
 S= v;
@@ -2738,13 +2856,13 @@ Delta= eo+B*n;
 pred= Delta+n;
 e= pred+k;
 
-/*:264*/
+/*:274*/
 #line 289 "chapters/irtrl.w"
 ;
 *loss= 0;
 for(size_t t0= 0;t0<seq->T;t0+= B){
 const size_t steps= seq->T-t0<B?seq->T-t0:B;
-/*265:*/
+/*275:*/
 #line 326 "chapters/irtrl.w"
 
 for(size_t b= 0;b<steps;b++){
@@ -2758,7 +2876,7 @@ if(y){
 *loss+= lstm_output_forward(net,out,y,pred);
 memset(Delta,0,n*sizeof*Delta);
 lstm_output_backward(net,out,pred,y,Delta,grad,e);
-/*258:*/
+/*268:*/
 #line 157 "chapters/irtrl.w"
 
 for(size_t j= 0;j<n;j++){
@@ -2767,17 +2885,17 @@ err_state[j]= Delta[j]*o[j]*(1-th*th);
 err_out[j]= Delta[j]*th*o[j]*(1-o[j]);
 }
 
-/*:258*/
+/*:268*/
 #line 338 "chapters/irtrl.w"
 ;
 }
 }
 
-/*:265*/
+/*:275*/
 #line 293 "chapters/irtrl.w"
 ;
 for(size_t row= 0;row<4*n;row++)
-/*266:*/
+/*276:*/
 #line 354 "chapters/irtrl.w"
 
 {
@@ -2786,18 +2904,18 @@ const size_t j= row%n;
 double keeps[LSTM_IRTRL_BLOCK],coefs[LSTM_IRTRL_BLOCK],
 errs[LSTM_IRTRL_BLOCK];
 for(size_t b= 0;b<steps;b++){
-/*267:*/
+/*277:*/
 #line 387 "chapters/irtrl.w"
 
 const double*a= gates+4*b*n,*i= a+n,*f= a+2*n,
 *state_prev= states+b*n,*err_state= es+b*n,
 *err_out= eo+b*n
 
-/*:267*/
+/*:277*/
 #line 361 "chapters/irtrl.w"
 ;
 double keep,coef;
-/*253:*/
+/*263:*/
 #line 76 "chapters/irtrl.w"
 
 keep= f[j];
@@ -2805,7 +2923,7 @@ coef= row<n?i[j]*(1-a[j]*a[j]):
 row<2*n?a[j]*i[j]*(1-i[j]):
 state_prev[j]*f[j]*(1-f[j]);
 
-/*:253*/
+/*:263*/
 #line 363 "chapters/irtrl.w"
 ;
 keeps[b]= keep;coefs[b]= coef;
@@ -2829,7 +2947,7 @@ update_row(grad->theta+4*n*(m+n)+row,&one,1,1,errs[b]);
 }
 }
 
-/*:266*/
+/*:276*/
 #line 296 "chapters/irtrl.w"
 ;
 memcpy(states,states+steps*n,n*sizeof*states);
@@ -2841,7 +2959,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:263*//*268:*/
+/*:273*//*278:*/
 #line 401 "chapters/irtrl.w"
 
 static void carry_row(double*s,double*g,size_t len,const double*v,
@@ -2865,7 +2983,7 @@ update_row(g,s,len,1,e[b]);
 }
 }
 
-/*:268*//*285:*/
+/*:278*//*295:*/
 #line 140 "chapters/snap1.w"
 
 static void cell_factors(const double*g,size_t n,size_t j,
@@ -2880,7 +2998,7 @@ c[3]= o*(1-th*th);
 c[4]= th*o*(1-o);
 }
 
-/*:285*//*287:*/
+/*:295*//*297:*/
 #line 179 "chapters/snap1.w"
 
 static void snap_row(double*s,double*h,double*g,const double*v,
@@ -2895,7 +3013,7 @@ if(g)g[l]+= d*hn;
 }
 }
 
-/*:287*//*290:*/
+/*:297*//*300:*/
 #line 219 "chapters/snap1.w"
 
 static int snap1_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -2904,7 +3022,7 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_SNAP1,param,grad,loss,st,err);
 }
 
-/*:290*//*305:*/
+/*:300*//*315:*/
 #line 143 "chapters/uoro.w"
 
 void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed)
@@ -2912,7 +3030,7 @@ void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed)
 lstm_rng_seed(&r->rng,seed^0x5851F42D4C957F2DULL);
 }
 
-/*:305*//*312:*/
+/*:315*//*322:*/
 #line 253 "chapters/uoro.w"
 
 static double uoro_row(double*tt,double*g,const double*v,size_t len,
@@ -2928,7 +3046,7 @@ if(g)g[l]+= d*t;
 return(sum[0]+sum[1])+(sum[2]+sum[3]);
 }
 
-/*:312*//*315:*/
+/*:322*//*325:*/
 #line 294 "chapters/uoro.w"
 
 static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -2937,7 +3055,7 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_UORO,param,grad,loss,st,err);
 }
 
-/*:315*//*322:*/
+/*:325*//*332:*/
 #line 75 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
@@ -2974,7 +3092,7 @@ free(opt->s);
 memset(opt,0,sizeof*opt);
 }
 
-/*:322*//*324:*/
+/*:332*//*334:*/
 #line 122 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
@@ -2997,7 +3115,7 @@ opt->m[k]= opt->momentum*opt->m[k]+scale*g[k];
 theta[k]-= opt->rate*opt->m[k];
 }
 break;
-default:/*325:*/
+default:/*335:*/
 #line 155 "chapters/learning.w"
 
 {
@@ -3012,14 +3130,14 @@ theta[k]-= size*opt->m[k]/(sqrt(opt->s[k])+eps);
 }
 }
 
-/*:325*/
+/*:335*/
 #line 143 "chapters/learning.w"
 ;
 }
 return norm;
 }
 
-/*:324*//*328:*/
+/*:334*//*338:*/
 #line 202 "chapters/learning.w"
 
 lstm_init lstm_init_default(void)
@@ -3043,7 +3161,7 @@ net->b[3*n+j]= init->bias_o;
 if(net->c)memset(net->c,0,net->k*sizeof*net->c);
 }
 
-/*:328*//*333:*/
+/*:338*//*343:*/
 #line 55 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
@@ -3083,7 +3201,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 return LSTM_OK;
 }
 
-/*:333*//*335:*/
+/*:343*//*345:*/
 #line 101 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
@@ -3103,7 +3221,7 @@ default:return adding_sample(task->length,rng,data,seq,err);
 }
 }
 
-/*:335*//*337:*/
+/*:345*//*347:*/
 #line 138 "chapters/tasks.w"
 
 static size_t rng_below(lstm_rng*rng,size_t n)
@@ -3112,7 +3230,7 @@ size_t r= (size_t)lstm_rng_uniform(rng,0,(double)n);
 return r<n?r:n-1;
 }
 
-/*:337*//*340:*/
+/*:347*//*350:*/
 #line 207 "chapters/tasks.w"
 
 size_t lstm_probe_length(size_t p,size_t runs)
@@ -3133,7 +3251,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 return lag_sample(task->length,lag,0,rng,data,seq,err);
 }
 
-/*:340*//*341:*/
+/*:350*//*351:*/
 #line 230 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,int every_step,lstm_rng*rng,
@@ -3148,7 +3266,7 @@ lag_fill(s,p,lag,first,every_step);
 return LSTM_OK;
 }
 
-/*:341*//*342:*/
+/*:351*//*352:*/
 #line 276 "chapters/tasks.w"
 
 static int lag2c_sample(size_t p,lstm_rng*rng,lstm_data*data,
@@ -3171,7 +3289,7 @@ s->y[(T-1)*2+second]= 1;
 return LSTM_OK;
 }
 
-/*:342*//*345:*/
+/*:352*//*355:*/
 #line 346 "chapters/tasks.w"
 
 static int reber_sample(lstm_rng*rng,lstm_data*data,lstm_seq**seq,
@@ -3180,7 +3298,7 @@ lstm_error*err)
 enum{longest= 208};
 int sym[longest],options[longest][2],len;
 do{
-/*346:*/
+/*356:*/
 #line 364 "chapters/tasks.w"
 
 {
@@ -3206,11 +3324,11 @@ sym[len]= 6;len++;
 }
 }
 
-/*:346*/
+/*:356*/
 #line 353 "chapters/tasks.w"
 ;
 }while(len<0);
-/*347:*/
+/*357:*/
 #line 391 "chapters/tasks.w"
 
 {
@@ -3228,13 +3346,13 @@ s->y[t*7+options[t][1]]+= 0.5;
 *seq= s;
 }
 
-/*:347*/
+/*:357*/
 #line 355 "chapters/tasks.w"
 ;
 return LSTM_OK;
 }
 
-/*:345*//*349:*/
+/*:355*//*359:*/
 #line 414 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf)
@@ -3247,7 +3365,7 @@ buf[t]= reber_symbol[s];
 buf[seq->T]= '\0';
 }
 
-/*:349*//*350:*/
+/*:359*//*360:*/
 #line 443 "chapters/tasks.w"
 
 static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
@@ -3271,7 +3389,7 @@ s->y[len-1]= 0.5+(s->x[2*first]+s->x[2*second])/4;
 return LSTM_OK;
 }
 
-/*:350*//*355:*/
+/*:360*//*365:*/
 #line 50 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
@@ -3311,7 +3429,7 @@ lstm_rtrl_free(&tn->online);
 memset(tn,0,sizeof*tn);
 }
 
-/*:355*//*357:*/
+/*:365*//*367:*/
 #line 104 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
@@ -3328,7 +3446,7 @@ if(tn->method->schedule==LSTM_PER_STEP)
 return train_online(tn,seq,loss,max_error,err);
 if(tn->method->schedule==LSTM_PER_CHUNK&&(size_t)tn->param<window)
 window= (size_t)tn->param;
-/*358:*/
+/*368:*/
 #line 136 "chapters/training.w"
 
 if(tn->tr.T<window){
@@ -3338,7 +3456,7 @@ if((status= lstm_trace_alloc(&tn->tr,net,window,err))!=LSTM_OK)
 return status;
 }
 
-/*:358*/
+/*:368*/
 #line 119 "chapters/training.w"
 ;
 lstm_trace_start(&tn->tr,NULL,NULL);
@@ -3349,12 +3467,12 @@ piece.T= seq->T-t0<window?seq->T-t0:window;
 piece.x+= t0*seq->m;
 piece.y+= t0*seq->k;
 piece.has_y+= t0;
-/*359:*/
+/*369:*/
 #line 149 "chapters/training.w"
 
 *loss+= lstm_forward(net,&piece,&tn->tr);
 e= trace_max_error(net,&piece,&tn->tr);
-if(e> *max_error)*max_error= e;
+if(!(e<=*max_error))*max_error= e;
 memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
 lstm_backward(net,&piece,&tn->tr,&tn->grad);
 lstm_optimizer_step(tn->opt,net,&tn->grad);
@@ -3364,14 +3482,14 @@ memcpy(tn->carry+net->n,lstm_out(&tn->tr,piece.T-1),
 net->n*sizeof(double));
 lstm_trace_start(&tn->tr,tn->carry,tn->carry+net->n);
 
-/*:359*/
+/*:369*/
 #line 128 "chapters/training.w"
 ;
 }
 return LSTM_OK;
 }
 
-/*:357*//*361:*/
+/*:367*//*371:*/
 #line 173 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
@@ -3393,7 +3511,8 @@ if(y){
 const double*pred= net->output==LSTM_OUT_NONE?r->out[r->now]:
 r->pred;
 for(size_t q= 0;q<net->k;q++)
-if(fabs(pred[q]-y[q])> *max_error)*max_error= fabs(pred[q]-y[q]);
+if(!(fabs(pred[q]-y[q])<=*max_error))
+*max_error= fabs(pred[q]-y[q]);
 lstm_optimizer_step(tn->opt,net,&tn->grad);
 tn->updates++;
 }
@@ -3401,8 +3520,8 @@ tn->updates++;
 return LSTM_OK;
 }
 
-/*:361*//*363:*/
-#line 209 "chapters/training.w"
+/*:371*//*373:*/
+#line 214 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
 const lstm_trace*tr)
@@ -3412,13 +3531,13 @@ for(size_t t= 0;t<seq->T;t++){
 const double*pred= lstm_pred(tr,t),*y= seq->y+t*seq->k;
 if(!seq->has_y[t])continue;
 for(size_t r= 0;r<net->k;r++)
-if(fabs(pred[r]-y[r])> worst)worst= fabs(pred[r]-y[r]);
+if(!(fabs(pred[r]-y[r])<=worst))worst= fabs(pred[r]-y[r]);
 }
 return worst;
 }
 
-/*:363*//*368:*/
-#line 341 "chapters/training.w"
+/*:373*//*378:*/
+#line 348 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length)
 {
@@ -3449,8 +3568,8 @@ cfg.no_forget= cfg.length>=200||strcmp(task,"lag2c")==0;
 return cfg;
 }
 
-/*:368*//*369:*/
-#line 375 "chapters/training.w"
+/*:378*//*379:*/
+#line 382 "chapters/training.w"
 
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err)
@@ -3475,26 +3594,46 @@ task.every_step= cfg->every_step;
 lstm_data_init(&held,task.m,task.k);
 if(!(meth= lstm_method_find(cfg->method,&param,err)))return LSTM_EUSAGE;
 if(meth->seeded)param= (long)(cfg->seed&0x7FFFFFFF);
-/*370:*/
-#line 419 "chapters/training.w"
+/*380:*/
+#line 427 "chapters/training.w"
 
 lstm_rng_seed(&init_rng,cfg->seed);
 lstm_rng_seed(&data_rng,cfg->seed^0xA0761D6478BD642FULL);
+if(cfg->start)/*381:*/
+#line 447 "chapters/training.w"
+
+{
+if(cfg->start->m!=task.m||cfg->start->k!=task.k||
+cfg->start->output!=task.output){
+status= lstm_fail(err,LSTM_EUSAGE,"the initial network does not fit "
+"the task %s: it needs %zu inputs and %zu outputs",task.name,task.m,
+task.k);
+
+goto done;
+}
+if((status= lstm_net_copy(net,cfg->start,err))!=LSTM_OK)goto done;
+}
+
+/*:381*/
+#line 430 "chapters/training.w"
+
+else{
 if((status= lstm_net_init(net,task.m,cfg->cells,task.k,task.output,
 err))!=LSTM_OK)goto done;
 net->no_forget= cfg->no_forget;
 lstm_net_initialize(net,&init_rng,&cfg->init);
+}
 if((status= lstm_optimizer_init(&opt,net,cfg->optimizer,cfg->rate,
 err))!=LSTM_OK)goto done;
 opt.clip= cfg->clip;
 if((status= lstm_trainer_init(&tn,net,meth,param,&opt,err))!=LSTM_OK)
 goto done;
 
-/*:370*/
-#line 399 "chapters/training.w"
+/*:380*/
+#line 406 "chapters/training.w"
 ;
-/*371:*/
-#line 438 "chapters/training.w"
+/*382:*/
+#line 466 "chapters/training.w"
 
 switch(task.kind){
 case LSTM_TASK_LAG:
@@ -3519,12 +3658,13 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 }
 if(status!=LSTM_OK)goto done;
 
-/*:371*/
-#line 400 "chapters/training.w"
+/*:382*/
+#line 407 "chapters/training.w"
 ;
-while(status==LSTM_OK&&!st->solved&&st->sequences<cfg->max_sequences)
-/*374:*/
-#line 503 "chapters/training.w"
+while(status==LSTM_OK&&!st->solved&&st->sequences<cfg->max_sequences
+&&!(cfg->stop&&*cfg->stop))
+/*387:*/
+#line 563 "chapters/training.w"
 
 {
 lstm_data one;
@@ -3536,13 +3676,15 @@ else if(task.kind==LSTM_TASK_LAG)s= &held.seq[rng_below(&data_rng,2)];
 else status= lstm_task_sample(&task,&data_rng,&one,&s,err);
 if(status==LSTM_OK)
 status= lstm_train_sequence(&tn,s,&loss,&e,err);
+if(status==LSTM_OK)
+status= lstm_train_finite(net,st->sequences+1,loss,err);
 lstm_data_free(&one);
 if(status==LSTM_OK){
 st->sequences++;
 st->moving_loss= st->sequences==1?loss:
 0.99*st->moving_loss+0.01*loss;
-/*375:*/
-#line 555 "chapters/training.w"
+/*388:*/
+#line 617 "chapters/training.w"
 
 switch(task.kind){
 case LSTM_TASK_LAG:
@@ -3567,8 +3709,8 @@ st->solved= ring.right==ring.size;
 }
 }
 
-/*:375*/
-#line 519 "chapters/training.w"
+/*:388*/
+#line 581 "chapters/training.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
@@ -3578,8 +3720,8 @@ cfg->report(st,cfg->ctx);
 }
 }
 
-/*:374*/
-#line 402 "chapters/training.w"
+/*:387*/
+#line 410 "chapters/training.w"
 ;
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
 st->updates= tn.updates;
@@ -3593,8 +3735,27 @@ free(ring.error);
 return status;
 }
 
-/*:369*//*373:*/
-#line 481 "chapters/training.w"
+/*:379*//*384:*/
+#line 505 "chapters/training.w"
+
+int lstm_train_finite(const lstm_net*net,long sequence,double loss,
+lstm_error*err)
+{
+lstm_error why;
+lstm_error_clear(&why);
+if(lstm_finite_loss(loss,&why)==LSTM_OK&&
+lstm_finite_net(net,"a weight",&why)==LSTM_OK)
+return LSTM_OK;
+if(!isfinite(loss))
+return lstm_fail(err,LSTM_EDIVERGED,"training diverged at sequence %ld: "
+"the loss is %g",sequence,loss);
+return lstm_fail(err,LSTM_EDIVERGED,"training diverged at sequence %ld: "
+"the loss is %g, but %s",sequence,loss,why.msg);
+
+}
+
+/*:384*//*386:*/
+#line 541 "chapters/training.w"
 
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
 int every_step)
@@ -3609,8 +3770,8 @@ s->has_y[t]= (every_step&&lag==p)||t+1==lag;
 }
 }
 
-/*:373*//*377:*/
-#line 588 "chapters/training.w"
+/*:386*//*390:*/
+#line 650 "chapters/training.w"
 
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T)
 {
@@ -3619,8 +3780,8 @@ lstm_trace_free(tr);
 return lstm_trace_alloc(tr,net,T,NULL)==LSTM_OK;
 }
 
-/*:377*//*379:*/
-#line 617 "chapters/training.w"
+/*:390*//*392:*/
+#line 679 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr,lstm_lag_probe*pr)
@@ -3651,16 +3812,16 @@ fabs(last_out[0][j]-last_out[1][j]));
 return fmax_nan(pr->last_error,pr->other_error);
 }
 
-/*:379*//*381:*/
-#line 656 "chapters/training.w"
+/*:392*//*394:*/
+#line 718 "chapters/training.w"
 
 static double fmax_nan(double a,double b)
 {
 return isnan(a)||isnan(b)?NAN:a> b?a:b;
 }
 
-/*:381*//*382:*/
-#line 666 "chapters/training.w"
+/*:394*//*395:*/
+#line 728 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr)
@@ -3686,8 +3847,8 @@ right+= ok;
 return(double)right/(double)held->count;
 }
 
-/*:382*//*384:*/
-#line 707 "chapters/training.w"
+/*:395*//*397:*/
+#line 769 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
 double*fraction,lstm_error*err)
@@ -3716,8 +3877,8 @@ lstm_step(net,x,out,state,next+2*n,next,next+n);
 state= next;out= next+n;
 }
 lstm_output_forward(net,out,NULL,pred);
-/*385:*/
-#line 744 "chapters/training.w"
+/*398:*/
+#line 806 "chapters/training.w"
 
 {
 int ok= 1;
@@ -3726,8 +3887,8 @@ ok= ok&&fabs(pred[r]-(r==first?1.0:0.0))<0.25;
 passed+= ok;
 }
 
-/*:385*/
-#line 735 "chapters/training.w"
+/*:398*/
+#line 797 "chapters/training.w"
 ;
 }
 *fraction= passed/2.0;
@@ -3735,7 +3896,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:384*//*398:*/
+/*:397*//*412:*/
 #line 76 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len)
@@ -3748,7 +3909,7 @@ for(size_t q= 0;l+q<len;q++)s[q]+= a[l+q]*b[l+q];
 return((s[0]+s[4])+(s[1]+s[5]))+((s[2]+s[6])+(s[3]+s[7]));
 }
 
-/*:398*//*400:*/
+/*:412*//*414:*/
 #line 98 "chapters/speed.w"
 
 void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
@@ -3757,7 +3918,7 @@ double*y)
 for(size_t r= 0;r<rows;r++)y[r]+= lstm_dot(A+r*cols,v,cols);
 }
 
-/*:400*//*402:*/
+/*:414*//*416:*/
 #line 139 "chapters/speed.w"
 
 void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
@@ -3768,7 +3929,7 @@ for(size_t c= 0;c<cols;c++)
 C[r*ldc+c]+= lstm_dot(A+r*lda,B+c*ldb,len);
 }
 
-/*:402*//*403:*/
+/*:416*//*417:*/
 #line 166 "chapters/speed.w"
 
 void lstm_gemm_tn(size_t rows,size_t cols,size_t len,const double*A,
@@ -3787,7 +3948,7 @@ for(size_t l= 0;l<cols;l++)c[l]+= ar*b[l];
 }
 }
 
-/*:403*//*404:*/
+/*:417*//*418:*/
 #line 191 "chapters/speed.w"
 
 void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
@@ -3803,7 +3964,7 @@ for(size_t k= 0;k<cols;k++)c[k]+= arl*b[k];
 }
 }
 
-/*:404*//*409:*/
+/*:418*//*423:*/
 #line 304 "chapters/speed.w"
 
 static double bench_since(const struct timespec*start)
@@ -3820,7 +3981,7 @@ const double x= *(const double*)a,y= *(const double*)b;
 return(x> y)-(x<y);
 }
 
-/*:409*//*410:*/
+/*:423*//*424:*/
 #line 319 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
@@ -3838,7 +3999,7 @@ if(T<1)return lstm_fail(err,LSTM_EUSAGE,
 if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
 return status;
 if((status= lstm_net_like(&grad,&net,err))==LSTM_OK){
-/*411:*/
+/*425:*/
 #line 344 "chapters/speed.w"
 
 {
@@ -3860,7 +4021,7 @@ res->work_bytes= st.work_bytes;
 }
 }
 
-/*:411*/
+/*:425*/
 #line 336 "chapters/speed.w"
 ;
 lstm_net_free(&grad);
@@ -3870,7 +4031,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:410*//*413:*/
+/*:424*//*427:*/
 #line 371 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
@@ -3897,7 +4058,7 @@ seq->has_y[t]= 1;
 return LSTM_OK;
 }
 
-/*:413*//*415:*/
+/*:427*//*429:*/
 #line 414 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count)
@@ -3917,7 +4078,98 @@ suu+= u*u;
 return suu> 0?suv/suu:NAN;
 }
 
-/*:415*//*517:*/
+/*:429*//*492:*/
+#line 64 "chapters/owndata.w"
+
+int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
+lstm_epoch*st,lstm_error*err)
+{
+const lstm_method*meth;
+lstm_optimizer opt;
+lstm_trainer tn;
+lstm_rng rng;
+size_t*order= NULL,count= cfg->train->count;
+long param;
+int status;
+clock_t start= clock();
+memset(st,0,sizeof*st);
+memset(&opt,0,sizeof opt);
+memset(&tn,0,sizeof tn);
+if((status= lstm_data_fits(net,cfg->train,err))!=LSTM_OK||
+(cfg->valid&&(status= lstm_data_fits(net,cfg->valid,err))!=
+LSTM_OK))return status;
+if(!(meth= lstm_method_find(cfg->method,&param,err)))return LSTM_EUSAGE;
+if(count==0)
+return lstm_fail(err,LSTM_EDATA,"there are no sequences to train on");
+if(!(order= malloc(count*sizeof*order)))
+return lstm_fail(err,LSTM_ENOMEM,"out of memory");
+for(size_t s= 0;s<count;s++)order[s]= s;
+lstm_rng_seed(&rng,cfg->seed);
+if((status= lstm_optimizer_init(&opt,net,cfg->optimizer,cfg->rate,
+err))==LSTM_OK){
+opt.clip= cfg->clip;
+status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
+}
+while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
+/*493:*/
+#line 108 "chapters/owndata.w"
+
+{
+double sum= 0;
+size_t done= 0;
+for(size_t s= count;s> 1;s--){
+size_t r= (size_t)(lstm_rng_next(&rng)%s),keep= order[s-1];
+order[s-1]= order[r];
+order[r]= keep;
+}
+for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
+/*494:*/
+#line 132 "chapters/owndata.w"
+
+{
+double loss= 0,e= 0;
+status= lstm_train_sequence(&tn,&cfg->train->seq[order[q]],&loss,&e,
+err);
+if(status==LSTM_OK)
+status= lstm_train_finite(net,st->sequences+1,loss,err);
+if(status==LSTM_OK){
+sum+= loss;
+done++;
+st->sequences++;
+st->interrupted= cfg->stop&&*cfg->stop;
+if(cfg->report&&!(q+1==count||st->interrupted)){
+st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
+cfg->report(st,net,cfg->ctx);
+}
+}
+}
+
+/*:494*/
+#line 118 "chapters/owndata.w"
+;
+if(status==LSTM_OK&&done> 0){
+st->train_loss= sum/(double)done;
+st->end_of_epoch= 1;
+if(!st->interrupted)st->epoch++;
+if(cfg->valid&&(status= lstm_loss(net,cfg->valid,&st->valid_loss,
+err))==LSTM_OK)
+st->valid_loss/= (double)cfg->valid->count;
+st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
+if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
+st->end_of_epoch= 0;
+}
+}
+
+/*:493*/
+#line 95 "chapters/owndata.w"
+;
+lstm_trainer_free(&tn);
+lstm_optimizer_free(&opt);
+free(order);
+return status;
+}
+
+/*:492*//*563:*/
 #line 76 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
@@ -3927,7 +4179,7 @@ bb= lstm_dot(b,b,len);
 return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
-/*:517*//*518:*/
+/*:563*//*564:*/
 #line 88 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -3941,7 +4193,7 @@ const lstm_method*meth;
 long param;
 int status;
 memset(res,0,sizeof*res);
-/*519:*/
+/*565:*/
 #line 124 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
@@ -3960,7 +4212,7 @@ spec[q]);
 
 }
 
-/*:519*/
+/*:565*/
 #line 100 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
@@ -3973,7 +4225,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
 goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
-/*520:*/
+/*566:*/
 #line 141 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
@@ -3989,11 +4241,11 @@ status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
 goto done;
 }
 
-/*:520*/
+/*:566*/
 #line 111 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*521:*/
+/*567:*/
 #line 162 "chapters/align.w"
 
 {
@@ -4009,7 +4261,7 @@ for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
 if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
-/*522:*/
+/*568:*/
 #line 181 "chapters/align.w"
 
 {
@@ -4031,11 +4283,11 @@ c_sum+= c;c_sq+= c*c;
 e_sum+= sqrt(e)/res->norm;
 }
 
-/*:522*/
+/*:568*/
 #line 176 "chapters/align.w"
 ;
 }
-if(status==LSTM_OK)/*523:*/
+if(status==LSTM_OK)/*569:*/
 #line 201 "chapters/align.w"
 
 {
@@ -4055,12 +4307,12 @@ row->noise= sqrt(tr/N)/res->norm;
 row->variance= tr/(res->norm*res->norm);
 }
 
-/*:523*/
+/*:569*/
 #line 178 "chapters/align.w"
 ;
 }
 
-/*:521*/
+/*:567*/
 #line 113 "chapters/align.w"
 ;
 if(status==LSTM_OK)
@@ -4073,7 +4325,7 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:518*//*541:*/
+/*:564*//*587:*/
 #line 60 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
@@ -4097,7 +4349,7 @@ return status;
 if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
-/*542:*/
+/*588:*/
 #line 106 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
@@ -4110,7 +4362,7 @@ for(size_t t= 0;t<seq->T;t++){
 seq->x[t]= 1;seq->y[t]= 0.3;seq->has_y[t]= 1;
 }
 
-/*:542*/
+/*:588*/
 #line 82 "chapters/balance.w"
 ;
 for(long e= 0;e<episodes&&status==LSTM_OK;e++){
@@ -4132,8 +4384,8 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:541*/
-#line 200 "chapters/intro.w"
+/*:587*/
+#line 201 "chapters/intro.w"
 
 
 /*:9*/

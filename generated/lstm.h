@@ -6,89 +6,92 @@
 #include <stddef.h> 
 #include <stdint.h> 
 #include <stdio.h> 
+#include <signal.h>  
 /*10:*/
-#line 208 "chapters/intro.w"
+#line 210 "chapters/intro.w"
 
 #define LSTM_OK 0
 #define LSTM_EDATA 1
 #define LSTM_EUSAGE 2
 #define LSTM_ENOMEM 3
 #define LSTM_EIO 4
+#define LSTM_EDIVERGED 5
 #define LSTM_MSG_MAX 256
 #define LSTM_NAME_MAX 256
+#define LSTM_PATH_MAX 4096
 
-/*:10*//*24:*/
+/*:10*//*26:*/
 #line 81 "chapters/forward.w"
 
 #define LSTM_OUT_NONE 0
 #define LSTM_OUT_L2 1
 #define LSTM_OUT_SOFTMAX 2
 
-/*:24*//*25:*/
+/*:26*//*27:*/
 #line 94 "chapters/forward.w"
 
 #define LSTM_MAX_DIM 65536
 #define LSTM_MAX_PARAMS ((size_t)1<<27)
 
-/*:25*//*32:*/
+/*:27*//*34:*/
 #line 209 "chapters/forward.w"
 
 #define LSTM_MAX_BLOCKS 5
 
-/*:32*//*101:*/
+/*:34*//*105:*/
 #line 268 "chapters/bptt.w"
 
 #define LSTM_PER_SEQUENCE 1
 #define LSTM_PER_CHUNK 2
 #define LSTM_PER_STEP 3
 
-/*:101*//*114:*/
+/*:105*//*118:*/
 #line 59 "chapters/gradcheck.w"
 
 #define LSTM_FD_STEP 1e-3
 
-/*:114*//*119:*/
-#line 131 "chapters/gradcheck.w"
+/*:118*//*126:*/
+#line 167 "chapters/gradcheck.w"
 
 #define LSTM_REL_FLOOR 1e-4
 #define LSTM_CHECK_TOL 1e-6
 
-/*:119*//*160:*/
+/*:126*//*170:*/
 #line 136 "chapters/formats.w"
 
 #define LSTM_TOKEN_MAX 100
 #define LSTM_LINE_MAX (1L<<20)
 
-/*:160*//*228:*/
+/*:170*//*238:*/
 #line 116 "chapters/rtrl.w"
 
 #define LSTM_RTRL_EXACT 0
 #define LSTM_RTRL_INTERNAL 1
 
-/*:228*//*261:*/
+/*:238*//*271:*/
 #line 267 "chapters/irtrl.w"
 
 #define LSTM_IRTRL_BLOCK 8 
 
-/*:261*//*280:*/
+/*:271*//*290:*/
 #line 104 "chapters/snap1.w"
 
 #define LSTM_RTRL_SNAP1 2
 
-/*:280*//*299:*/
+/*:290*//*309:*/
 #line 88 "chapters/uoro.w"
 
 #define LSTM_RTRL_UORO 3
 #define LSTM_UORO_EPS 1e-7 
 
-/*:299*//*319:*/
+/*:309*//*329:*/
 #line 40 "chapters/learning.w"
 
 #define LSTM_SGD 0
 #define LSTM_MOMENTUM 1
 #define LSTM_ADAM 2
 
-/*:319*//*330:*/
+/*:329*//*340:*/
 #line 22 "chapters/tasks.w"
 
 #define LSTM_TASK_LAG 1
@@ -96,44 +99,44 @@
 #define LSTM_TASK_ADDING 3
 #define LSTM_TASK_LAG2C 4
 
-/*:330*//*406:*/
+/*:340*//*420:*/
 #line 278 "chapters/speed.w"
 
 #define LSTM_BENCH_RUNS 5
 #define LSTM_BENCH_MAX_RUNS 101
 #define LSTM_BENCH_SECONDS 0.2
 
-/*:406*//*429:*/
-#line 26 "chapters/command.w"
+/*:420*//*445:*/
+#line 36 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:429*//*514:*/
+/*:445*//*560:*/
 #line 43 "chapters/align.w"
 
 #define LSTM_ALIGN_MAX 12 
 #define LSTM_ALIGN_SPEC 32 
 
-/*:514*//*539:*/
+/*:560*//*585:*/
 #line 46 "chapters/balance.w"
 
 #define LSTM_BALANCE_RATE 0.0001
 #define LSTM_BALANCE_EPISODES 3000
 #define LSTM_BALANCE_T 100
 
-/*:539*/
-#line 181 "chapters/intro.w"
+/*:585*/
+#line 182 "chapters/intro.w"
 
 /*11:*/
-#line 221 "chapters/intro.w"
+#line 228 "chapters/intro.w"
 
 typedef struct lstm_error{
-char file[LSTM_NAME_MAX];
+char file[LSTM_PATH_MAX];
 long line;
 char msg[LSTM_MSG_MAX];
 }lstm_error;
 
-/*:11*//*23:*/
+/*:11*//*25:*/
 #line 55 "chapters/forward.w"
 
 typedef struct lstm_net{
@@ -148,7 +151,7 @@ double*W,*U,*b;
 double*V,*c;
 }lstm_net;
 
-/*:23*//*33:*/
+/*:25*//*35:*/
 #line 212 "chapters/forward.w"
 
 typedef struct lstm_block{
@@ -157,7 +160,7 @@ size_t rows,cols;
 size_t offset;
 }lstm_block;
 
-/*:33*//*49:*/
+/*:35*//*51:*/
 #line 409 "chapters/forward.w"
 
 typedef struct lstm_seq{
@@ -174,7 +177,7 @@ size_t cap;
 lstm_seq*seq;
 }lstm_data;
 
-/*:49*//*54:*/
+/*:51*//*56:*/
 #line 525 "chapters/forward.w"
 
 typedef struct lstm_trace{
@@ -191,7 +194,7 @@ double*Dout,*carry,*e;
 size_t bytes;
 }lstm_trace;
 
-/*:54*//*91:*/
+/*:56*//*95:*/
 #line 49 "chapters/bptt.w"
 
 typedef struct lstm_bptt_opts{
@@ -199,7 +202,7 @@ size_t window;
 int cut;
 }lstm_bptt_opts;
 
-/*:91*//*100:*/
+/*:95*//*104:*/
 #line 236 "chapters/bptt.w"
 
 typedef struct lstm_stats{
@@ -221,8 +224,8 @@ int online_kind;
 int seeded;
 }lstm_method;
 
-/*:100*//*120:*/
-#line 138 "chapters/gradcheck.w"
+/*:104*//*127:*/
+#line 174 "chapters/gradcheck.w"
 
 typedef struct lstm_check_block{
 const char*name;
@@ -234,16 +237,17 @@ typedef struct lstm_check{
 size_t blocks;
 lstm_check_block block[LSTM_MAX_BLOCKS];
 double max_abs,max_rel;
+size_t checked;
 }lstm_check;
 
-/*:120*//*126:*/
-#line 241 "chapters/gradcheck.w"
+/*:127*//*136:*/
+#line 338 "chapters/gradcheck.w"
 
 typedef struct lstm_rng{
 uint64_t s;
 }lstm_rng;
 
-/*:126*//*229:*/
+/*:136*//*239:*/
 #line 131 "chapters/rtrl.w"
 
 typedef struct lstm_rtrl{
@@ -260,7 +264,7 @@ double*err_state,*err_out;
 double*S;
 double*H,*Hprev;
 double*G;
-/*301:*/
+/*311:*/
 #line 118 "chapters/uoro.w"
 
 double*ttheta;
@@ -269,14 +273,14 @@ double*gbar;
 double*tnorm;
 lstm_rng rng;
 
-/*:301*/
+/*:311*/
 #line 146 "chapters/rtrl.w"
 
 double*v;
 size_t bytes;
 }lstm_rtrl;
 
-/*:229*//*320:*/
+/*:239*//*330:*/
 #line 53 "chapters/learning.w"
 
 typedef struct lstm_optimizer{
@@ -290,7 +294,7 @@ size_t P;
 double*m,*s;
 }lstm_optimizer;
 
-/*:320*//*326:*/
+/*:330*//*336:*/
 #line 192 "chapters/learning.w"
 
 typedef struct lstm_init{
@@ -298,7 +302,7 @@ double range;
 double bias_i,bias_f,bias_o;
 }lstm_init;
 
-/*:326*//*331:*/
+/*:336*//*341:*/
 #line 35 "chapters/tasks.w"
 
 typedef struct lstm_task{
@@ -311,7 +315,7 @@ int output;
 int every_step;
 }lstm_task;
 
-/*:331*//*353:*/
+/*:341*//*363:*/
 #line 28 "chapters/training.w"
 
 typedef struct lstm_trainer{
@@ -326,8 +330,8 @@ lstm_rtrl online;
 long updates;
 }lstm_trainer;
 
-/*:353*//*364:*/
-#line 232 "chapters/training.w"
+/*:363*//*374:*/
+#line 237 "chapters/training.w"
 
 typedef struct lstm_lag_probe{
 double last_error;
@@ -361,9 +365,11 @@ long max_sequences;
 long report_every;
 void(*report)(const lstm_train_status*st,void*ctx);
 void*ctx;
+volatile sig_atomic_t*stop;
+const lstm_net*start;
 }lstm_train_config;
 
-/*:364*//*407:*/
+/*:374*//*421:*/
 #line 283 "chapters/speed.w"
 
 typedef struct lstm_bench_result{
@@ -373,7 +379,34 @@ double seconds_per_step;
 size_t work_bytes;
 }lstm_bench_result;
 
-/*:407*//*515:*/
+/*:421*//*490:*/
+#line 27 "chapters/owndata.w"
+
+typedef struct lstm_epoch{
+long epoch;
+long sequences;
+double train_loss;
+double valid_loss;
+int end_of_epoch;
+int interrupted;
+double seconds;
+}lstm_epoch;
+
+typedef struct lstm_data_config{
+const lstm_data*train;
+const lstm_data*valid;
+const char*method;
+uint64_t seed;
+int optimizer;
+double rate,clip;
+long epochs;
+void(*report)(const lstm_epoch*st,const lstm_net*net,void*ctx);
+
+void*ctx;
+volatile sig_atomic_t*stop;
+}lstm_data_config;
+
+/*:490*//*561:*/
 #line 47 "chapters/align.w"
 
 typedef struct lstm_align_row{
@@ -392,22 +425,22 @@ lstm_align_row row[LSTM_ALIGN_MAX];
 double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
 }lstm_align_result;
 
-/*:515*/
-#line 182 "chapters/intro.w"
+/*:561*/
+#line 183 "chapters/intro.w"
 
 /*12:*/
-#line 233 "chapters/intro.w"
+#line 240 "chapters/intro.w"
 
 int lstm_fail(lstm_error*err,int status,const char*fmt,...);
 int lstm_fail_at(lstm_error*err,int status,const char*file,long line,
 const char*fmt,...);
 
-/*:12*//*14:*/
-#line 270 "chapters/intro.w"
+/*:12*//*16:*/
+#line 288 "chapters/intro.w"
 
 void lstm_error_clear(lstm_error*err);
 
-/*:14*//*26:*/
+/*:16*//*28:*/
 #line 106 "chapters/forward.w"
 
 int lstm_net_init(lstm_net*net,size_t m,size_t n,size_t k,int output,
@@ -416,30 +449,30 @@ int lstm_net_size(size_t m,size_t n,size_t k,int output,size_t*P,
 lstm_error*err);
 void lstm_net_free(lstm_net*net);
 
-/*:26*//*30:*/
+/*:28*//*32:*/
 #line 183 "chapters/forward.w"
 
 int lstm_net_like(lstm_net*like,const lstm_net*net,lstm_error*err);
 int lstm_net_copy(lstm_net*copy,const lstm_net*net,lstm_error*err);
 
-/*:30*//*34:*/
+/*:32*//*36:*/
 #line 219 "chapters/forward.w"
 
 size_t lstm_blocks(const lstm_net*net,lstm_block block[LSTM_MAX_BLOCKS]);
 
-/*:34*//*36:*/
+/*:36*//*38:*/
 #line 251 "chapters/forward.w"
 
 void lstm_step(const lstm_net*net,const double*x,const double*out_prev,
 const double*state_prev,double*g,double*state,double*out);
 
-/*:36*//*39:*/
+/*:38*//*41:*/
 #line 305 "chapters/forward.w"
 
 int lstm_local(const double*x,size_t m,size_t*at);
 int lstm_seq_local(const lstm_seq*seq);
 
-/*:39*//*50:*/
+/*:41*//*52:*/
 #line 429 "chapters/forward.w"
 
 void lstm_data_init(lstm_data*data,size_t m,size_t k);
@@ -447,20 +480,20 @@ int lstm_data_add(lstm_data*data,size_t T,lstm_seq**seq,
 lstm_error*err);
 void lstm_data_free(lstm_data*data);
 
-/*:50*//*55:*/
+/*:52*//*57:*/
 #line 540 "chapters/forward.w"
 
 int lstm_trace_alloc(lstm_trace*tr,const lstm_net*net,size_t T,
 lstm_error*err);
 void lstm_trace_free(lstm_trace*tr);
 
-/*:55*//*57:*/
+/*:57*//*59:*/
 #line 591 "chapters/forward.w"
 
 void lstm_trace_start(lstm_trace*tr,const double*state0,
 const double*out0);
 
-/*:57*//*59:*/
+/*:59*//*61:*/
 #line 607 "chapters/forward.w"
 
 double*lstm_gates(const lstm_trace*tr,size_t t);
@@ -473,26 +506,26 @@ double*lstm_dstate(const lstm_trace*tr,size_t t);
 const double*lstm_state_prev(const lstm_trace*tr,size_t t);
 const double*lstm_out_prev(const lstm_trace*tr,size_t t);
 
-/*:59*//*61:*/
+/*:61*//*63:*/
 #line 651 "chapters/forward.w"
 
 double lstm_output_forward(const lstm_net*net,const double*out,
 const double*y,double*pred);
 
-/*:61*//*64:*/
+/*:63*//*66:*/
 #line 712 "chapters/forward.w"
 
 void lstm_output_backward(const lstm_net*net,const double*out,
 const double*pred,const double*y,double*dout,lstm_net*grad,
 double*e);
 
-/*:64*//*66:*/
+/*:66*//*68:*/
 #line 755 "chapters/forward.w"
 
 double lstm_forward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr);
 
-/*:66*//*69:*/
+/*:68*//*71:*/
 #line 801 "chapters/forward.w"
 
 int lstm_loss(const lstm_net*net,const lstm_data*data,double*loss,
@@ -500,115 +533,129 @@ lstm_error*err);
 int lstm_data_fits(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:69*//*90:*/
+/*:71*//*73:*/
+#line 857 "chapters/forward.w"
+
+int lstm_finite_loss(double loss,lstm_error*err);
+int lstm_finite_net(const lstm_net*net,const char*what,lstm_error*err);
+
+/*:73*//*94:*/
 #line 31 "chapters/bptt.w"
 
 void lstm_backward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr,lstm_net*grad);
 
-/*:90*//*92:*/
+/*:94*//*96:*/
 #line 55 "chapters/bptt.w"
 
 void lstm_backward_opts(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr,lstm_net*grad,const lstm_bptt_opts*opts);
 
-/*:92*//*97:*/
+/*:96*//*101:*/
 #line 154 "chapters/bptt.w"
 
 void lstm_mat_tvec(const double*A,size_t rows,size_t cols,
 const double*v,double*result);
 
-/*:97*//*105:*/
+/*:101*//*109:*/
 #line 311 "chapters/bptt.w"
 
 const lstm_method*lstm_method_at(size_t r);
 const lstm_method*lstm_method_find(const char*spec,long*param,
 lstm_error*err);
 
-/*:105*//*108:*/
-#line 367 "chapters/bptt.w"
+/*:109*//*112:*/
+#line 368 "chapters/bptt.w"
 
 int lstm_gradient(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,lstm_net*grad,double*loss,
 lstm_stats*st,lstm_error*err);
 
-/*:108*//*115:*/
+/*:112*//*119:*/
 #line 62 "chapters/gradcheck.w"
 
 int lstm_fd_gradient(const lstm_net*net,const lstm_data*data,double h,
 lstm_net*fd,lstm_error*err);
 
-/*:115*//*121:*/
-#line 151 "chapters/gradcheck.w"
+/*:119*//*128:*/
+#line 188 "chapters/gradcheck.w"
 
 void lstm_compare(const lstm_net*g,const lstm_net*ref,lstm_check*res);
 
-/*:121*//*123:*/
-#line 185 "chapters/gradcheck.w"
+/*:128*//*130:*/
+#line 225 "chapters/gradcheck.w"
 
 int lstm_gradcheck(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,double h,lstm_check*res,
 lstm_error*err);
 
-/*:123*//*127:*/
-#line 246 "chapters/gradcheck.w"
+/*:130*//*132:*/
+#line 252 "chapters/gradcheck.w"
+
+int lstm_gradcheck_sample(const lstm_net*net,const lstm_data*data,
+const lstm_method*meth,long param,double h,size_t count,
+uint64_t seed,void(*progress)(size_t done,size_t total,void*ctx),
+void*ctx,lstm_check*res,lstm_error*err);
+
+/*:132*//*137:*/
+#line 343 "chapters/gradcheck.w"
 
 void lstm_rng_seed(lstm_rng*rng,uint64_t seed);
 uint64_t lstm_rng_next(lstm_rng*rng);
 double lstm_rng_uniform(lstm_rng*rng,double lo,double hi);
 
-/*:127*//*129:*/
-#line 279 "chapters/gradcheck.w"
+/*:137*//*139:*/
+#line 376 "chapters/gradcheck.w"
 
 void lstm_net_randomize(lstm_net*net,lstm_rng*rng,double r);
 
-/*:129*//*134:*/
+/*:139*//*144:*/
 #line 40 "chapters/example.w"
 
 int lstm_example(lstm_net*net,lstm_data*data,lstm_error*err);
 
-/*:134*//*136:*/
+/*:144*//*146:*/
 #line 70 "chapters/example.w"
 
 void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate);
 
-/*:136*//*138:*/
+/*:146*//*148:*/
 #line 86 "chapters/example.w"
 
 int lstm_example_report(FILE*f,int tex,lstm_error*err);
 
-/*:138*//*192:*/
+/*:148*//*202:*/
 #line 696 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err);
 int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
 
-/*:192*//*197:*/
-#line 767 "chapters/formats.w"
+/*:202*//*207:*/
+#line 770 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 int lstm_grad_read(const char*path,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 
-/*:197*//*199:*/
-#line 820 "chapters/formats.w"
+/*:207*//*209:*/
+#line 823 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
 lstm_data*data,lstm_error*err);
 int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:199*//*207:*/
-#line 978 "chapters/formats.w"
+/*:209*//*217:*/
+#line 989 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
 int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
 double loss,lstm_error*err);
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
 
-/*:207*//*230:*/
+/*:217*//*240:*/
 #line 151 "chapters/rtrl.w"
 
 int lstm_rtrl_init(lstm_rtrl*r,const lstm_net*net,int kind,
@@ -618,60 +665,60 @@ int lstm_rtrl_step(lstm_rtrl*r,const lstm_net*net,const double*x,
 const double*y,lstm_net*grad,double*loss,lstm_error*err);
 void lstm_rtrl_free(lstm_rtrl*r);
 
-/*:230*//*248:*/
+/*:240*//*258:*/
 #line 536 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref);
 
-/*:248*//*304:*/
+/*:258*//*314:*/
 #line 140 "chapters/uoro.w"
 
 void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed);
 
-/*:304*//*321:*/
+/*:314*//*331:*/
 #line 70 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
 double rate,lstm_error*err);
 void lstm_optimizer_free(lstm_optimizer*opt);
 
-/*:321*//*323:*/
+/*:331*//*333:*/
 #line 118 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
 const lstm_net*grad);
 
-/*:323*//*327:*/
+/*:333*//*337:*/
 #line 198 "chapters/learning.w"
 
 lstm_init lstm_init_default(void);
 void lstm_net_initialize(lstm_net*net,lstm_rng*rng,const lstm_init*init);
 
-/*:327*//*332:*/
+/*:337*//*342:*/
 #line 51 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
 lstm_error*err);
 
-/*:332*//*334:*/
+/*:342*//*344:*/
 #line 97 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 
-/*:334*//*339:*/
+/*:344*//*349:*/
 #line 202 "chapters/tasks.w"
 
 size_t lstm_probe_length(size_t p,size_t runs);
 int lstm_task_probe(const lstm_task*task,size_t lag,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
-/*:339*//*348:*/
+/*:349*//*358:*/
 #line 411 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf);
 
-/*:348*//*354:*/
+/*:358*//*364:*/
 #line 44 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
@@ -679,37 +726,43 @@ const lstm_method*meth,long param,lstm_optimizer*opt,
 lstm_error*err);
 void lstm_trainer_free(lstm_trainer*tn);
 
-/*:354*//*356:*/
+/*:364*//*366:*/
 #line 95 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
-/*:356*//*367:*/
-#line 336 "chapters/training.w"
+/*:366*//*377:*/
+#line 343 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length);
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err);
 
-/*:367*//*383:*/
-#line 703 "chapters/training.w"
+/*:377*//*383:*/
+#line 501 "chapters/training.w"
+
+int lstm_train_finite(const lstm_net*net,long sequence,double loss,
+lstm_error*err);
+
+/*:383*//*396:*/
+#line 765 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
 double*fraction,lstm_error*err);
 
-/*:383*//*397:*/
+/*:396*//*411:*/
 #line 67 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len);
 
-/*:397*//*399:*/
+/*:411*//*413:*/
 #line 94 "chapters/speed.w"
 
 void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
 double*y);
 
-/*:399*//*401:*/
+/*:413*//*415:*/
 #line 122 "chapters/speed.w"
 
 void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
@@ -719,18 +772,24 @@ size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
 size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 
-/*:401*//*408:*/
+/*:415*//*422:*/
 #line 291 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err);
 
-/*:408*//*414:*/
+/*:422*//*428:*/
 #line 411 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count);
 
-/*:414*//*516:*/
+/*:428*//*491:*/
+#line 52 "chapters/owndata.w"
+
+int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
+lstm_epoch*st,lstm_error*err);
+
+/*:491*//*562:*/
 #line 70 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -738,16 +797,16 @@ const char*const*spec,size_t count,size_t samples,long seed,
 lstm_align_result*res,lstm_error*err);
 double lstm_cosine(const double*a,const double*b,size_t len);
 
-/*:516*//*540:*/
+/*:562*//*586:*/
 #line 51 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
 double*theta,double*loss,lstm_error*err);
 
-/*:540*/
-#line 183 "chapters/intro.w"
+/*:586*/
+#line 184 "chapters/intro.w"
 
 #endif
-#line 185 "chapters/intro.w"
+#line 186 "chapters/intro.w"
 
 /*:8*/

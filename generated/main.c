@@ -1,36 +1,37 @@
-/*428:*/
-#line 13 "chapters/command.w"
+/*443:*/
+#line 14 "chapters/command.w"
 
 #define _POSIX_C_SOURCE 200809L 
 #include "lstm.h"
 #include <stdlib.h> 
 #include <string.h> 
 #include <math.h> 
-/*387:*/
-#line 794 "chapters/training.w"
-
-typedef struct{
-int terminal;
-FILE*curve;
-}train_report;
-static int cmd_train(int argc,char**argv);
-static int train_usage(const char*fmt,const char*arg);
-static void train_progress(const lstm_train_status*st,void*ctx);
-static int write_model_atomically(const char*path,const lstm_net*net);
+#include <errno.h> 
+#include <limits.h> 
+#include <fcntl.h> 
+#include <sys/stat.h> 
 #include <unistd.h> 
+/*400:*/
+#line 862 "chapters/training.w"
 
-/*:387*//*417:*/
+static int cmd_train(int argc,char**argv);
+static int train_usage(const char*fmt,const char*a,const char*b);
+static void train_progress(const lstm_train_status*st,void*ctx);
+
+/*:400*//*431:*/
 #line 461 "chapters/speed.w"
 
 #define BENCH_LIST_MAX 16
 static int cmd_bench(int argc,char**argv);
+static void print_fit(const char*what,const char*name,const char*size,
+size_t at,double p);
 static int read_size_list(const char*what,const char*text,size_t max,
 size_t list[BENCH_LIST_MAX],size_t*count);
 static int bench_method(const lstm_method*meth,long param,
 const size_t*cells,size_t ncells,const size_t*steps,size_t nsteps);
 
-/*:417*//*430:*/
-#line 33 "chapters/command.w"
+/*:431*//*446:*/
+#line 43 "chapters/command.w"
 
 typedef struct lstm_command{
 const char*name;
@@ -40,70 +41,143 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:430*//*437:*/
-#line 128 "chapters/command.w"
+/*:446*//*453:*/
+#line 140 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:437*//*439:*/
-#line 170 "chapters/command.w"
+/*:453*//*455:*/
+#line 180 "chapters/command.w"
+
+static const char*short_g(char buf[32],double x);
+
+/*:455*//*457:*/
+#line 214 "chapters/command.w"
+
+typedef struct out_file{
+const char*path;
+char*tmp;
+FILE*f;
+}out_file;
+static int out_open(out_file*o,const char*path,lstm_error*err);
+static int out_commit(out_file*o,lstm_error*err);
+static void out_abandon(out_file*o);
+static int out_refuse(const char*path,lstm_error*err);
+
+/*:457*//*462:*/
+#line 369 "chapters/command.w"
 
 typedef struct lstm_options{
 const char*model,*seq;
 const char*method;
 double eps;
+size_t sample;
 long seed;
+
 int seed_given;
+int progress;
 }lstm_options;
 #define WITH_METHOD 1
 #define WITH_EPS 2
 #define WITH_SEED 4
+#define WITH_SAMPLE 8
 static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:439*//*442:*/
-#line 250 "chapters/command.w"
+/*:462*//*465:*/
+#line 469 "chapters/command.w"
 
 static long parse_seed(const char*val);
 
-/*:442*//*444:*/
-#line 267 "chapters/command.w"
+/*:465*//*467:*/
+#line 486 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param);
 
-/*:444*//*447:*/
-#line 299 "chapters/command.w"
+/*:467*//*470:*/
+#line 518 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:447*//*449:*/
-#line 322 "chapters/command.w"
+/*:470*//*472:*/
+#line 542 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:449*//*452:*/
-#line 354 "chapters/command.w"
+/*:472*//*475:*/
+#line 579 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:452*//*457:*/
-#line 445 "chapters/command.w"
+/*:475*//*481:*/
+#line 698 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:457*//*460:*/
-#line 517 "chapters/command.w"
+/*:481*//*484:*/
+#line 775 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
+static void check_progress(size_t done,size_t total,void*ctx);
 
-/*:460*//*465:*/
+/*:484*//*495:*/
+#line 182 "chapters/owndata.w"
+
+typedef struct train_args{
+const char*data,*valid;
+const char*init;
+const char*checkpoint;
+int output;
+long epochs,every;
+int progress;
+}train_args;
+static int train_option(const char*opt,const char*val,train_args*args);
+static lstm_train_config data_defaults(void);
+static int train_on_data(const lstm_train_config*cfg,const train_args*args,
+const char*out,const char*curve);
+
+/*:495*//*500:*/
+#line 321 "chapters/owndata.w"
+
+static int data_network(const lstm_train_config*cfg,const train_args*args,
+const lstm_data*train,lstm_net*net,lstm_error*err);
+
+/*:500*//*502:*/
+#line 362 "chapters/owndata.w"
+
+typedef struct train_watch{
+int terminal;
+FILE*talk;
+out_file model,curve;
+int has_model,has_curve;
+int has_valid;
+const char*checkpoint;
+long every;
+int failed;
+lstm_error err;
+int interrupted;
+const lstm_net*net;
+}train_watch;
+static volatile sig_atomic_t train_stop;
+static void on_interrupt(int sig);
+static const char*const optimizer_name[3]= {"sgd","momentum","adam"};
+static int watch_open(train_watch*w,const lstm_train_config*cfg,
+const train_args*args,const lstm_net*net,const char*out,
+const char*curve,lstm_error*err);
+static int watch_close(train_watch*w,int status,const lstm_net*net,
+lstm_error*err);
+static void watch_checkpoint(train_watch*w,long sequences);
+static void data_progress(const lstm_epoch*st,const lstm_net*net,
+void*ctx);
+
+/*:502*//*509:*/
 #line 51 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv);
@@ -121,7 +195,7 @@ static int cmd_experiments(int argc,char**argv);
 #define EXP_DIAG_LAG 100
 static const size_t exp_lags[EXP_LAGS]= {5,10,20,50,100,200,500,1000};
 
-/*:465*//*467:*/
+/*:509*//*511:*/
 #line 76 "chapters/experiments.w"
 
 #define EXP_FAMILIES 7
@@ -129,8 +203,8 @@ static const char*family_name[EXP_FAMILIES]=
 {"bptt","tbptt:p/2","tbptt:2p","irtrl","rtrl","snap1","uoro"};
 static int family_spec(int f,size_t p,char*buf,size_t size);
 
-/*:467*//*473:*/
-#line 219 "chapters/experiments.w"
+/*:511*//*518:*/
+#line 240 "chapters/experiments.w"
 
 #define EXP_KINDS 3 
 
@@ -150,8 +224,8 @@ size_t cells;
 static int experiments_report(const char*dir,const double seconds[2]);
 static int parse_run(const char*line,exp_run*run);
 
-/*:473*//*476:*/
-#line 310 "chapters/experiments.w"
+/*:518*//*521:*/
+#line 331 "chapters/experiments.w"
 
 typedef struct{
 int runs,solved;
@@ -182,15 +256,15 @@ static int read_results(const char*path,exp_report*rep,int required);
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2]);
 static void write_figures(FILE*f,exp_grid cells,const char*dir);
 
-/*:476*//*490:*/
-#line 696 "chapters/experiments.w"
+/*:521*//*536:*/
+#line 729 "chapters/experiments.w"
 
 static void mp_prologue(FILE*f);
 static void mp_legend(FILE*f,int with_families);
 static void mp_line(FILE*f,int fam,int count,const double*x,
 const double*y);
 
-/*:490*//*525:*/
+/*:536*//*571:*/
 #line 256 "chapters/align.w"
 
 typedef struct align_options{
@@ -209,67 +283,102 @@ lstm_data*data,lstm_error*err);
 static int align_default_methods(align_options*o,const lstm_data*data);
 static void align_print(const lstm_align_result*res);
 
-/*:525*//*544:*/
+/*:571*//*590:*/
 #line 131 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv);
 
-/*:544*/
-#line 19 "chapters/command.w"
+/*:590*/
+#line 25 "chapters/command.w"
 
-/*388:*/
-#line 809 "chapters/training.w"
+/*401:*/
+#line 875 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv)
 {
 lstm_train_config cfg;
 lstm_train_status st;
-lstm_net net;
+lstm_net net,start;
 lstm_error err;
 const char*task= NULL,*out= NULL,*curve= NULL;
-train_report progress;
-int status,terminal;
+size_t length= 0;
+train_args args= {NULL,NULL,NULL,NULL,-1,0,1000,0};
+train_watch w;
+int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*389:*/
-#line 864 "chapters/training.w"
+/*403:*/
+#line 947 "chapters/training.w"
 
-printf("usage: lstm train --task lag|lag2c|reber|adding [--method M]\n"
-"         [--lag p] [--targets last|every] [--forget-gate yes|no]\n"
-"         [--bias-i B] [--bias-f B]\n"
-"         [--seed S] [--cells N] [--lr R] [--optimizer sgd|momentum|adam]\n"
-"         [--clip C] [--max-sequences N] [--out FILE] [--curve FILE]\n"
+printf("usage: lstm train --task lag|lag2c|reber|adding [--lag p]\n"
+"                  [--max-sequences N] [--targets last|every]\n"
+"                  [--forget-gate yes|no] [--bias-i B] [--bias-f B]\n"
+"       lstm train --data FILE [--valid FILE] [--output l2|softmax|none]\n"
+"                  [--epochs N]\n"
+"  and for both: [--method M] [--seed S] [--cells N] [--lr R]\n"
+"    [--optimizer sgd|momentum|adam] [--clip C] [--init MODEL]\n"
+"    [--out FILE] [--curve FILE] [--checkpoint FILE] [--every N]\n"
+"    [--progress]\n"
 "Train a network on a task of Hochreiter and Schmidhuber (1997) until\n"
-"it meets the paper's success criterion or the budget is spent; print\n"
-"one summary line, and write the model to FILE if asked.\n");
+"it meets the paper's success criterion or the budget is spent, or on\n"
+"the sequences of FILE for N epochs (10 unless given); print a summary\n"
+"line, and write the model to FILE if asked. A value may follow its\n"
+"option or an equals sign; '-' is standard input or output. Ctrl-C\n"
+"stops after the current sequence and writes what was asked for.\n");
 
-/*:389*/
-#line 821 "chapters/training.w"
+/*:403*/
+#line 889 "chapters/training.w"
 ;
 return 0;
 }
-for(int a= 0;a+1<argc;a++)
-if(strcmp(argv[a],"--task")==0)task= argv[a+1];
-if(!task)return train_usage("lstm train: --task is required%s","");
-{
-size_t length= 0;
-for(int a= 0;a+1<argc;a++)
-if(strcmp(argv[a],"--lag")==0){
+/*402:*/
+#line 926 "chapters/training.w"
+
+for(int a= 0;a<argc;a++){
+const char*lag= NULL;
+if(strcmp(argv[a],"--task")==0&&a+1<argc)task= argv[++a];
+else if(strncmp(argv[a],"--task=",7)==0)task= argv[a]+7;
+else if(strcmp(argv[a],"--data")==0&&a+1<argc)args.data= argv[++a];
+else if(strncmp(argv[a],"--data=",7)==0)args.data= argv[a]+7;
+else if(strcmp(argv[a],"--lag")==0&&a+1<argc)lag= argv[++a];
+else if(strncmp(argv[a],"--lag=",6)==0)lag= argv[a]+6;
+if(lag){
 char*end;
-long long v= strtoll(argv[a+1],&end,10);
-if(end!=argv[a+1]&&!*end&&v> 0)length= (size_t)v;
+unsigned long long v= strtoull(lag,&end,10);
+if(lag[0]>='0'&&lag[0]<='9'&&!*end&&v<=1000000)
+length= (size_t)v;
 }
-cfg= lstm_train_defaults(task,length);
 }
-for(int a= 0;a<argc;a+= 2)
-/*390:*/
-#line 877 "chapters/training.w"
+if(!task==!args.data)
+return train_usage("lstm train: expected --task or --data, and not both%s",
+"","");
+
+
+/*:402*/
+#line 892 "chapters/training.w"
+;
+cfg= task?lstm_train_defaults(task,length):data_defaults();
+for(int a= 0;a<argc;a++)
+/*404:*/
+#line 968 "chapters/training.w"
 
 {
-const char*opt= argv[a],*val= a+1<argc?argv[a+1]:NULL;
-char*end= NULL;
-if(!val)return train_usage("lstm train: %s needs a value",opt);
-if(strcmp(opt,"--task")==0)continue;
+const char*arg= argv[a],*eq= strchr(arg,'='),*val;
+char opt[32],*end= NULL;
+size_t len= eq?(size_t)(eq-arg):strlen(arg);
+if(strncmp(arg,"--",2)!=0||len>=sizeof opt)
+return train_usage("lstm train: unknown argument '%s'",arg,"");
+memcpy(opt,arg,len);
+opt[len]= '\0';
+if(strcmp(opt,"--progress")==0&&!eq){
+args.progress= 1;
+continue;
+}
+val= eq?eq+1:a+1<argc?argv[++a]:NULL;
+if(!val)return train_usage("lstm train: %s needs a value",opt,"");
+if((status= train_option(opt,val,&args))==2)return 2;
+else if(status==1)continue;
+else if(strcmp(opt,"--task")==0)continue;
 else if(strcmp(opt,"--method")==0)cfg.method= val;
 else if(strcmp(opt,"--out")==0)out= val;
 else if(strcmp(opt,"--curve")==0)curve= val;
@@ -277,109 +386,125 @@ else if(strcmp(opt,"--targets")==0){
 if(strcmp(val,"last")==0)cfg.every_step= 0;
 else if(strcmp(val,"every")==0)cfg.every_step= 1;
 else return train_usage("lstm train: --targets is 'last' or 'every', "
-"not '%s'",val);
+"not '%s'",val,"");
 }else if(strcmp(opt,"--forget-gate")==0){
 if(strcmp(val,"yes")==0)cfg.no_forget= 0;
 else if(strcmp(val,"no")==0)cfg.no_forget= 1;
 else return train_usage("lstm train: --forget-gate is 'yes' or 'no', "
-"not '%s'",val);
+"not '%s'",val,"");
 }else if(strcmp(opt,"--bias-i")==0||strcmp(opt,"--bias-f")==0){
 double v= strtod(val,&end);
 if(end==val||*end||!isfinite(v)||fabs(v)> 100)
-return train_usage("lstm train: expected a bias between -100 and 100, "
-"found '%s'",val);
+return train_usage("lstm train: expected a bias between -100 and 100 "
+"after %s, found '%s'",opt,val);
 if(opt[7]=='i')cfg.init.bias_i= v;else cfg.init.bias_f= v;
-}
-else if(strcmp(opt,"--optimizer")==0){
+}else if(strcmp(opt,"--optimizer")==0){
 if(strcmp(val,"sgd")==0)cfg.optimizer= LSTM_SGD;
 else if(strcmp(val,"momentum")==0)cfg.optimizer= LSTM_MOMENTUM;
 else if(strcmp(val,"adam")==0)cfg.optimizer= LSTM_ADAM;
-else return train_usage("lstm train: unknown optimiser '%s'",val);
+else return train_usage("lstm train: unknown optimiser '%s'",val,"");
 }else if(strcmp(opt,"--lr")==0||strcmp(opt,"--clip")==0){
 double v= strtod(val,&end);
 if(end==val||*end||!isfinite(v)||v<0||
 (v==0&&opt[2]=='l'))
-return train_usage("lstm train: expected a positive number, found '%s'",
-val);
+return train_usage(opt[2]=='l'?"lstm train: expected a positive "
+"number after %s, found '%s'":"lstm train: expected a number of "
+"at least 0 after %s, found '%s'",opt,val);
 if(opt[2]=='l')cfg.rate= v;else cfg.clip= v;
-}else{
-long long v= strtoll(val,&end,10);
-if(end==val||*end||v<0)
-return train_usage("lstm train: expected a whole number, found '%s'",
-val);
-if(strcmp(opt,"--lag")==0)cfg.length= (size_t)v;
-else if(strcmp(opt,"--seed")==0)cfg.seed= (uint64_t)v;
-else if(strcmp(opt,"--cells")==0)cfg.cells= (size_t)v;
-else if(strcmp(opt,"--max-sequences")==0)cfg.max_sequences= (long)v;
-else return train_usage("lstm train: unknown option '%s'",opt);
-}
-}
-
-/*:390*/
-#line 838 "chapters/training.w"
-;
-terminal= isatty(fileno(stderr));
-progress.terminal= terminal;
-progress.curve= NULL;
-if(curve&&!(progress.curve= fopen(curve,"w"))){
-fprintf(stderr,"%s: cannot write the learning curve\n",curve);
-
-return 1;
-}
-cfg.report= terminal||progress.curve?train_progress:NULL;
-cfg.ctx= &progress;
-cfg.report_every= 100;
-status= lstm_train_task(&cfg,&net,&st,&err);
-if(terminal&&st.sequences> 0)fputc('\n',stderr);
-if(progress.curve&&fclose(progress.curve)!=0&&status==LSTM_OK)
-status= lstm_fail(&err,LSTM_EIO,"cannot write the learning curve");
-if(status!=LSTM_OK){
-lstm_net_free(&net);
-return report(status,&err);
-}
-/*392:*/
-#line 957 "chapters/training.w"
+}else if(strcmp(opt,"--lag")==0||strcmp(opt,"--seed")==0||
+strcmp(opt,"--cells")==0||strcmp(opt,"--max-sequences")==0){
+/*405:*/
+#line 1029 "chapters/training.w"
 
 {
-static const char*optname[3]= {"sgd","momentum","adam"};
-printf("%s after %ld sequences: task %s length %zu method %s seed %llu "
-"cells %zu optimizer %s lr %.17g clip %.17g targets %s forget %s "
-"bias_i %.17g bias_f %.17g loss %.17g measure %.17g updates %ld "
-"seconds %.17g",st.solved?"solved":"not solved",st.sequences,
-cfg.task,cfg.length,cfg.method,(unsigned long long)cfg.seed,
-cfg.cells,optname[cfg.optimizer],cfg.rate,cfg.clip,
-cfg.every_step?"every":"last",cfg.no_forget?"no":"yes",
-cfg.init.bias_i,cfg.init.bias_f,st.moving_loss,st.measure,st.updates,
-st.seconds);
+unsigned long long v;
+errno= 0;
+v= strtoull(val,&end,10);
+if(val[0]<'0'||val[0]> '9'||*end||errno==ERANGE||
+(opt[2]=='m'&&v> LONG_MAX)||(opt[2]!='s'&&v> SIZE_MAX))
+return train_usage("lstm train: expected a whole number after %s, "
+"found '%s'",opt,val);
+
+if(opt[2]=='l')cfg.length= (size_t)v;
+else if(opt[2]=='s')cfg.seed= (uint64_t)v;
+else if(opt[2]=='c')cfg.cells= (size_t)v;
+else cfg.max_sequences= (long)v;
+}
+
+/*:405*/
+#line 1020 "chapters/training.w"
+;
+}else return train_usage("lstm train: unknown option '%s'",opt,"");
+}
+
+/*:404*/
+#line 895 "chapters/training.w"
+;
+if(args.data)return train_on_data(&cfg,&args,out,curve);
+if(args.valid||args.output>=0||args.epochs)
+return train_usage("lstm train: --valid, --output and --epochs are for "
+"--data, not --task%s","","");
+
+if(args.init){
+if((status= lstm_model_read(args.init,&start,&err))!=LSTM_OK)
+return report(status,&err);
+cfg.start= &start;
+}
+if((status= watch_open(&w,&cfg,&args,&net,out,curve,&err))==
+LSTM_OK){
+cfg.report= train_progress;
+cfg.ctx= &w;
+cfg.report_every= 1;
+cfg.stop= &train_stop;
+status= lstm_train_task(&cfg,&net,&st,&err);
+w.interrupted= train_stop&&!w.failed&&!st.solved&&
+st.sequences<cfg.max_sequences;
+if(status==LSTM_OK)/*407:*/
+#line 1078 "chapters/training.w"
+
+{
+char lr[32],clip[32],bi[32],bf[32],loss[32],measure[32],secs[32];
+fprintf(w.talk,"%s after %ld sequences: task %s length %zu method %s "
+"seed %llu cells %zu optimizer %s lr %s clip %s targets %s forget %s "
+"bias_i %s bias_f %s loss %s measure %s updates %ld seconds %s",
+st.solved?"solved":"not solved",st.sequences,cfg.task,cfg.length,
+cfg.method,(unsigned long long)cfg.seed,net.n,
+optimizer_name[cfg.optimizer],short_g(lr,cfg.rate),
+short_g(clip,cfg.clip),cfg.every_step?"every":"last",
+net.no_forget?"no":"yes",short_g(bi,cfg.init.bias_i),
+short_g(bf,cfg.init.bias_f),short_g(loss,st.moving_loss),
+short_g(measure,st.measure),st.updates,short_g(secs,st.seconds));
 if(strcmp(cfg.task,"lag")==0){
-printf(" last_error %.17g other_error %.17g drift %.17g separation %.17g",
-st.probe.last_error,st.probe.other_error,st.probe.drift,
-st.probe.separation);
+fprintf(w.talk," last_error %s",short_g(lr,st.probe.last_error));
+fprintf(w.talk," other_error %s",short_g(lr,st.probe.other_error));
+fprintf(w.talk," drift %s",short_g(lr,st.probe.drift));
+fprintf(w.talk," separation %s",short_g(lr,st.probe.separation));
 for(int q= 0;q<4&&status==LSTM_OK;q++){
 static const int runs[4]= {2,5,10,100};
 double kept= 0;
 status= lstm_retention(&net,cfg.length,(size_t)runs[q],&kept,&err);
-printf(" retention%dp %.17g",runs[q],kept);
+fprintf(w.talk," retention%dp %s",runs[q],short_g(lr,kept));
 }
 }
-printf("\n");
-if(status!=LSTM_OK)status= report(status,&err);
+fprintf(w.talk,"\n");
 }
 
-/*:392*/
-#line 858 "chapters/training.w"
+/*:407*/
+#line 915 "chapters/training.w"
 ;
-if(status==LSTM_OK&&out)status= write_model_atomically(out,&net);
+status= watch_close(&w,status,&net,&err);
 lstm_net_free(&net);
+}else status= report(status,&err);
+if(args.init)lstm_net_free(&start);
 return status;
 }
 
-/*:388*//*391:*/
-#line 928 "chapters/training.w"
+/*:401*//*406:*/
+#line 1045 "chapters/training.w"
 
-static int train_usage(const char*fmt,const char*arg)
+static int train_usage(const char*fmt,const char*a,const char*b)
 {
-fprintf(stderr,fmt,arg);
+fprintf(stderr,fmt,a,b);
 fprintf(stderr,"; try 'lstm train --help'\n");
 
 
@@ -388,54 +513,24 @@ return 2;
 
 static void train_progress(const lstm_train_status*st,void*ctx)
 {
-const train_report*r= ctx;
-if(r->terminal){
+train_watch*w= ctx;
+watch_checkpoint(w,st->sequences);
+if(st->sequences%100!=0&&!st->solved)return;
+if(w->terminal){
 fprintf(stderr,"\r%ld sequences, moving loss %.4g, measure %.3g, "
 "%.0f sequences/s   ",st->sequences,st->moving_loss,st->measure,
 st->seconds> 0?st->sequences/st->seconds:0.0);
 fflush(stderr);
 }
-if(r->curve)
-fprintf(r->curve,"%ld %.17g %.17g %ld %.17g %.17g %.17g %.17g\n",
+if(w->has_curve)
+fprintf(w->curve.f,"%ld %.17g %.17g %ld %.17g %.17g %.17g %.17g\n",
 st->sequences,st->moving_loss,st->measure,st->updates,
 st->probe.last_error,st->probe.other_error,st->probe.drift,
 st->probe.separation);
 }
 
-/*:391*//*393:*/
-#line 988 "chapters/training.w"
-
-static int write_model_atomically(const char*path,const lstm_net*net)
-{
-char tmp[LSTM_NAME_MAX+8];
-FILE*f;
-lstm_error err;
-int status;
-lstm_error_clear(&err);
-if(strlen(path)>=LSTM_NAME_MAX){
-fprintf(stderr,"lstm train: the file name is too long\n");
-return 2;
-}
-snprintf(tmp,sizeof tmp,"%s.tmp",path);
-if(!(f= fopen(tmp,"w"))){
-fprintf(stderr,"%s: cannot write the model\n",tmp);
-
-return 1;
-}
-status= lstm_model_write(f,net,&err);
-if(fclose(f)!=0&&status==LSTM_OK)
-status= lstm_fail(&err,LSTM_EIO,"cannot write the model");
-if(status==LSTM_OK&&rename(tmp,path)!=0)
-status= lstm_fail(&err,LSTM_EIO,"cannot rename %s to %s",tmp,path);
-if(status!=LSTM_OK){
-remove(tmp);
-return report(status,&err);
-}
-return 0;
-}
-
-/*:393*//*418:*/
-#line 473 "chapters/speed.w"
+/*:406*//*432:*/
+#line 475 "chapters/speed.w"
 
 static int cmd_bench(int argc,char**argv)
 {
@@ -455,8 +550,8 @@ printf("usage: lstm bench [--method LIST] [--cells LIST] [--steps LIST]\n"
 "by commas.\n");
 return 0;
 }
-/*419:*/
-#line 503 "chapters/speed.w"
+/*433:*/
+#line 505 "chapters/speed.w"
 
 for(int a= 0;a<argc;a++){
 const char*arg= argv[a],*eq= strchr(arg,'=');
@@ -477,11 +572,11 @@ else status= read_size_list("--steps",val,LSTM_MAX_PARAMS,steps,
 if(status!=0)return status;
 }
 
-/*:419*/
-#line 492 "chapters/speed.w"
+/*:433*/
+#line 494 "chapters/speed.w"
 ;
-/*420:*/
-#line 523 "chapters/speed.w"
+/*434:*/
+#line 525 "chapters/speed.w"
 
 if(methods){
 char spec[LSTM_NAME_MAX];
@@ -505,8 +600,8 @@ meth[nmeth]= mt;
 param[nmeth]= mt->takes_param?10:0;
 }
 
-/*:420*/
-#line 493 "chapters/speed.w"
+/*:434*/
+#line 495 "chapters/speed.w"
 ;
 printf("lstm-bench 1\n# method cells steps runs us-per-step work-bytes\n");
 for(size_t q= 0;q<nmeth;q++){
@@ -517,8 +612,8 @@ if(status!=0)return status;
 return 0;
 }
 
-/*:418*//*421:*/
-#line 549 "chapters/speed.w"
+/*:432*//*435:*/
+#line 553 "chapters/speed.w"
 
 static int read_size_list(const char*what,const char*text,size_t max,
 size_t list[BENCH_LIST_MAX],size_t*count)
@@ -537,14 +632,21 @@ fprintf(stderr,"lstm bench: expected after %s a list of at most %d "
 
 return 2;
 }
+for(size_t q= 0;q<*count;q++)
+if(list[q]==(size_t)v){
+fprintf(stderr,"lstm bench: expected after %s sizes that differ, "
+"found %llu twice in '%s'; try 'lstm bench --help'\n",what,v,text);
+
+return 2;
+}
 list[(*count)++]= (size_t)v;
 if(*end=='\0')return 0;
 p= end+1;
 }
 }
 
-/*:421*//*422:*/
-#line 577 "chapters/speed.w"
+/*:435*//*436:*/
+#line 588 "chapters/speed.w"
 
 static int bench_method(const lstm_method*meth,long param,
 const size_t*cells,size_t ncells,const size_t*steps,size_t nsteps)
@@ -567,8 +669,8 @@ fflush(stdout);
 secs[c][s]= res.seconds_per_step;
 bytes[c][s]= (double)res.work_bytes;
 }
-/*423:*/
-#line 603 "chapters/speed.w"
+/*437:*/
+#line 614 "chapters/speed.w"
 
 {
 double x[BENCH_LIST_MAX],y[BENCH_LIST_MAX];
@@ -577,7 +679,7 @@ for(size_t s= 0;s<nsteps;s++){
 for(size_t c= 0;c<ncells;c++){
 x[c]= (double)cells[c];y[c]= secs[c][s];
 }
-printf("time-exponent %s steps %zu %.17g\n",name,steps[s],
+print_fit("time-exponent",name,"steps",steps[s],
 lstm_fit_exponent(x,y,ncells));
 }
 if(nsteps> 1)
@@ -585,19 +687,31 @@ for(size_t c= 0;c<ncells;c++){
 for(size_t s= 0;s<nsteps;s++){
 x[s]= (double)steps[s];y[s]= bytes[c][s];
 }
-printf("memory-exponent %s cells %zu %.17g\n",name,cells[c],
+print_fit("memory-exponent",name,"cells",cells[c],
 lstm_fit_exponent(x,y,nsteps));
 }
 }
 
-/*:423*/
-#line 599 "chapters/speed.w"
+/*:437*/
+#line 610 "chapters/speed.w"
 ;
 return 0;
 }
 
-/*:422*//*435:*/
-#line 101 "chapters/command.w"
+/*:436*//*438:*/
+#line 639 "chapters/speed.w"
+
+static void print_fit(const char*what,const char*name,const char*size,
+size_t at,double p)
+{
+if(isfinite(p))printf("%s %s %s %zu %.17g\n",what,name,size,at,p);
+else fprintf(stderr,"lstm bench: no %s for %s at %s %zu: a measurement "
+"was zero\n",what,name,size,at);
+
+}
+
+/*:438*//*451:*/
+#line 113 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
 {
@@ -618,8 +732,8 @@ return 1;
 return 0;
 }
 
-/*:435*//*438:*/
-#line 131 "chapters/command.w"
+/*:451*//*454:*/
+#line 143 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
 {
@@ -645,8 +759,136 @@ status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:438*//*440:*/
-#line 189 "chapters/command.w"
+/*:454*//*456:*/
+#line 183 "chapters/command.w"
+
+static const char*short_g(char buf[32],double x)
+{
+for(int digits= 1;digits<=17;digits++){
+snprintf(buf,32,"%.*g",digits,x);
+if(strtod(buf,NULL)==x||!isfinite(x))break;
+}
+return buf;
+}
+
+/*:456*//*458:*/
+#line 232 "chapters/command.w"
+
+static int out_open(out_file*o,const char*path,lstm_error*err)
+{
+size_t len= strlen(path);
+mode_t mask;
+int fd;
+o->path= path;o->tmp= NULL;o->f= NULL;
+if(strcmp(path,"-")==0){
+o->f= stdout;
+return LSTM_OK;
+}
+if(path[0]=='\0')
+return lstm_fail(err,LSTM_EUSAGE,"expected a file name, found ''");
+
+if(out_refuse(path,err)!=LSTM_OK)return LSTM_EIO;
+if(!(o->tmp= malloc(len+8)))
+return lstm_fail_at(err,LSTM_ENOMEM,path,0,"out of memory");
+memcpy(o->tmp,path,len);
+memcpy(o->tmp+len,".XXXXXX",8);
+if((fd= mkstemp(o->tmp))<0){
+int e= errno;
+free(o->tmp);
+o->tmp= NULL;
+return lstm_fail_at(err,LSTM_EIO,path,0,"cannot write the file: %s",
+strerror(e));
+
+}
+mask= umask(0);
+umask(mask);
+if(fchmod(fd,0666&~mask)!=0||!(o->f= fdopen(fd,"w"))){
+int e= errno;
+close(fd);
+out_abandon(o);
+return lstm_fail_at(err,LSTM_EIO,path,0,"cannot write the file: %s",
+strerror(e));
+}
+return LSTM_OK;
+}
+
+/*:458*//*459:*/
+#line 275 "chapters/command.w"
+
+static int out_refuse(const char*path,lstm_error*err)
+{
+struct stat sb;
+const char*what= "not a regular file";
+if(lstat(path,&sb)!=0||S_ISREG(sb.st_mode))return LSTM_OK;
+if(S_ISDIR(sb.st_mode))what= "a directory";
+else if(S_ISLNK(sb.st_mode))what= "a symbolic link";
+else if(S_ISFIFO(sb.st_mode))what= "a FIFO";
+else if(S_ISCHR(sb.st_mode)||S_ISBLK(sb.st_mode))what= "a device";
+return lstm_fail_at(err,LSTM_EIO,path,0,"is %s, not a regular file; "
+"it is not replaced",what);
+
+}
+
+/*:459*//*460:*/
+#line 297 "chapters/command.w"
+
+static int out_commit(out_file*o,lstm_error*err)
+{
+int e= 0;
+if(!o->tmp){
+if(fflush(stdout)!=0||ferror(stdout))
+return lstm_fail(err,LSTM_EIO,"error writing standard output");
+return LSTM_OK;
+}
+errno= 0;
+if(fflush(o->f)!=0||ferror(o->f)||fsync(fileno(o->f))!=0)
+e= errno?errno:EIO;
+if(fclose(o->f)!=0&&!e)e= errno?errno:EIO;
+o->f= NULL;
+if(!e&&out_refuse(o->path,err)!=LSTM_OK){
+out_abandon(o);
+return LSTM_EIO;
+}
+if(!e&&rename(o->tmp,o->path)!=0)e= errno;
+if(e){
+out_abandon(o);
+return lstm_fail_at(err,LSTM_EIO,o->path,0,
+"cannot write the file: %s",strerror(e));
+}
+/*461:*/
+#line 344 "chapters/command.w"
+
+{
+char*slash= strrchr(o->tmp,'/');
+int dfd;
+if(slash)slash[slash==o->tmp]= '\0';
+if((dfd= open(slash?o->tmp:".",O_RDONLY))>=0){
+(void)fsync(dfd);
+close(dfd);
+}
+}
+
+/*:461*/
+#line 321 "chapters/command.w"
+;
+free(o->tmp);
+o->tmp= NULL;
+return LSTM_OK;
+}
+
+static void out_abandon(out_file*o)
+{
+if(o->f&&o->f!=stdout)fclose(o->f);
+if(o->tmp){
+unlink(o->tmp);
+free(o->tmp);
+}
+o->f= NULL;
+o->tmp= NULL;
+}
+
+/*:460*//*463:*/
+#line 392 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt)
@@ -655,12 +897,16 @@ int files= 0;
 opt->model= opt->seq= NULL;
 opt->method= "bptt";
 opt->eps= LSTM_FD_STEP;
+opt->sample= 0;
 opt->seed= 1;opt->seed_given= 0;
+opt->progress= 0;
 for(int a= 0;a<argc;a++){
 const char*arg= argv[a];
-if(strncmp(arg,"--",2)==0&&arg[2]!='\0'){
-/*441:*/
-#line 214 "chapters/command.w"
+if((with&WITH_SAMPLE)&&strcmp(arg,"--progress")==0)
+opt->progress= 1;
+else if(strncmp(arg,"--",2)==0&&arg[2]!='\0'){
+/*464:*/
+#line 421 "chapters/command.w"
 
 {
 const char*eq= strchr(arg,'=');
@@ -668,10 +914,12 @@ size_t len= eq?(size_t)(eq-arg):strlen(arg);
 const char*val= eq?eq+1:a+1<argc?argv[a+1]:NULL;
 int is_method= len==8&&strncmp(arg,"--method",8)==0;
 int is_eps= len==5&&strncmp(arg,"--eps",5)==0;
+int is_sample= len==8&&strncmp(arg,"--sample",8)==0;
 int is_seed= len==6&&strncmp(arg,"--seed",6)==0;
 char*end;
-if(!((is_method&&(with&WITH_METHOD))||(is_eps&&(with&WITH_EPS))||
-(is_seed&&(with&WITH_SEED))))
+if(!((is_method&&(with&WITH_METHOD))||(is_eps&&(with&WITH_EPS))
+||(is_seed&&(with&(WITH_SEED|WITH_SAMPLE)))
+||(is_sample&&(with&WITH_SAMPLE))))
 return usage_error(cmd,"unknown option '%s'",arg);
 
 if(!val)return usage_error(cmd,"expected a value after '%s'",arg);
@@ -684,6 +932,16 @@ return usage_error(cmd,"expected a whole number from 0 to 2147483647 "
 "after --seed, found '%s'",val);
 
 opt->seed_given= 1;
+}else if(is_sample){
+unsigned long long v;
+errno= 0;
+v= strtoull(val,&end,10);
+if(val[0]<'0'||val[0]> '9'||*end||errno==ERANGE||v<1||
+v> LSTM_MAX_PARAMS)
+return usage_error(cmd,"expected a number of parameters after "
+"--sample, found '%s'",val);
+
+opt->sample= (size_t)v;
 }else{
 opt->eps= strtod(val,&end);
 if(end==val||*end!='\0'||!isfinite(opt->eps)||!(opt->eps> 0))
@@ -693,8 +951,8 @@ return usage_error(cmd,
 }
 }
 
-/*:441*/
-#line 201 "chapters/command.w"
+/*:464*/
+#line 408 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg,files++;
 else if(files==1)opt->seq= arg,files++;
@@ -708,8 +966,8 @@ files==0?"none":"only one");
 return 0;
 }
 
-/*:440*//*443:*/
-#line 253 "chapters/command.w"
+/*:463*//*466:*/
+#line 472 "chapters/command.w"
 
 static long parse_seed(const char*val)
 {
@@ -720,8 +978,8 @@ v= strtoul(val,&end,10);
 return*end!='\0'||v> 2147483647UL?-1:(long)v;
 }
 
-/*:443*//*445:*/
-#line 271 "chapters/command.w"
+/*:466*//*468:*/
+#line 490 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param)
@@ -734,8 +992,8 @@ return usage_error(cmd,"method %s draws no random numbers, so it takes "
 return 0;
 }
 
-/*:445*//*446:*/
-#line 286 "chapters/command.w"
+/*:468*//*469:*/
+#line 505 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
 {
@@ -745,8 +1003,8 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:446*//*448:*/
-#line 303 "chapters/command.w"
+/*:469*//*471:*/
+#line 522 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param)
@@ -763,21 +1021,26 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:448*//*450:*/
-#line 326 "chapters/command.w"
+/*:471*//*473:*/
+#line 546 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err)
 {
-int status= lstm_model_read(opt->model,net,err);
-if(status!=LSTM_OK)return status;
+int status;
+if(strcmp(opt->model,"-")==0&&strcmp(opt->seq,"-")==0)
+return lstm_fail(err,LSTM_EUSAGE,"only one of MODEL and SEQ can be "
+"standard input, '-'");
+
+if((status= lstm_model_read(opt->model,net,err))!=LSTM_OK)
+return status;
 if((status= lstm_data_read(opt->seq,net,data,err))!=LSTM_OK)
 lstm_net_free(net);
 return status;
 }
 
-/*:450*//*453:*/
-#line 359 "chapters/command.w"
+/*:473*//*476:*/
+#line 584 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
 {
@@ -804,8 +1067,8 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:453*//*454:*/
-#line 387 "chapters/command.w"
+/*:476*//*477:*/
+#line 617 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err)
@@ -818,14 +1081,41 @@ for(size_t s= 0;s<data->count;s++)
 if(data->seq[s].T> longest)longest= data->seq[s].T;
 if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
 return status;
+/*478:*/
+#line 643 "chapters/command.w"
+
+for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
+const lstm_seq*seq= &data->seq[s];
+loss+= lstm_forward(net,seq,&tr);
+for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
+int finite= 1;
+for(size_t j= 0;j<net->n;j++)finite&= isfinite(lstm_out(&tr,t)[j]);
+for(size_t r= 0;r<net->k;r++)finite&= isfinite(lstm_pred(&tr,t)[r]);
+if(!finite)
+status= lstm_fail(err,LSTM_EDATA,"the output of step %zu of "
+"sequence %zu is not finite: the numbers of the files are too "
+"large for double precision",t,s+1);
+
+}
+}
+if(status==LSTM_OK)status= lstm_finite_loss(loss,err);
+if(status!=LSTM_OK){
+lstm_trace_free(&tr);
+return status;
+}
+loss= 0;
+
+/*:478*/
+#line 629 "chapters/command.w"
+;
 printf("lstm-forward 1\n");
 for(size_t s= 0;s<data->count;s++){
 const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*455:*/
-#line 412 "chapters/command.w"
+/*479:*/
+#line 665 "chapters/command.w"
 
 {
 printf("step %zu out",t);
@@ -840,8 +1130,8 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:455*/
-#line 405 "chapters/command.w"
+/*:479*/
+#line 636 "chapters/command.w"
 ;
 }
 printf("loss %.17g\n",loss);
@@ -849,8 +1139,8 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:454*//*458:*/
-#line 448 "chapters/command.w"
+/*:477*//*482:*/
+#line 701 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
 {
@@ -889,8 +1179,8 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:458*//*461:*/
-#line 521 "chapters/command.w"
+/*:482*//*485:*/
+#line 780 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
 {
@@ -904,16 +1194,19 @@ long param;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-printf("usage: lstm gradcheck [--method METHOD] [--eps E] MODEL SEQ\n"
+printf("usage: lstm gradcheck [--method METHOD] [--eps E] [--sample K]\n"
+"         [--seed S] [--progress] MODEL SEQ\n"
 "Compare the gradient of METHOD (bptt unless given) with central\n"
 "differences of step E (%g unless given, with Richardson\n"
 "extrapolation) and print the largest absolute and relative error of\n"
-"each block. Exit status 3 when a relative error exceeds %g.\n",
-LSTM_FD_STEP,LSTM_CHECK_TOL);
+"each block. With --sample, check K parameters drawn with seed S\n"
+"(1 unless given). Progress goes to standard error when it is a\n"
+"terminal, or with --progress. Exit status 3 when a relative error\n"
+"exceeds %g.\n",LSTM_FD_STEP,LSTM_CHECK_TOL);
 return 0;
 }
 if((status= parse_options("gradcheck",argc,argv,
-WITH_METHOD|WITH_EPS,&opt))!=0)return status;
+WITH_METHOD|WITH_EPS|WITH_SAMPLE,&opt))!=0)return status;
 if(!(meth= find_method("gradcheck",opt.method,&param)))return 2;
 if(!meth->exact)
 return usage_error("gradcheck","method %s does not compute the exact "
@@ -921,21 +1214,42 @@ return usage_error("gradcheck","method %s does not compute the exact "
 
 if((status= load_files(&opt,&net,&data,&err))!=LSTM_OK)
 return report(status,&err);
-status= lstm_gradcheck(&net,&data,meth,param,opt.eps,&res,&err);
+opt.progress|= isatty(fileno(stderr));
+status= lstm_gradcheck_sample(&net,&data,meth,param,opt.eps,
+opt.sample,opt.seed,opt.progress?check_progress:NULL,NULL,&res,
+&err);
+if(opt.progress)fputc('\n',stderr);
+if(opt.sample)opt.sample= net.P;
 lstm_net_free(&net);
 lstm_data_free(&data);
 if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:461*//*462:*/
-#line 558 "chapters/command.w"
+/*:485*//*486:*/
+#line 828 "chapters/command.w"
+
+static void check_progress(size_t done,size_t total,void*ctx)
+{
+(void)ctx;
+if(done==total||done%(total/100+1)==0){
+fprintf(stderr,"\rgradcheck: %zu of %zu parameters",done,total);
+fflush(stderr);
+}
+}
+
+/*:486*//*487:*/
+#line 838 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
 {
 size_t worst= 0;
-printf("lstm-gradcheck 1\nmethod %s\neps %.17g\ntolerance %.17g\n",
-opt->method,opt->eps,LSTM_CHECK_TOL);
+char eps[32],tol[32];
+printf("lstm-gradcheck 1\nmethod %s\neps %s\ntolerance %s\n",
+opt->method,short_g(eps,opt->eps),short_g(tol,LSTM_CHECK_TOL));
+if(opt->sample)
+printf("sample %zu of %zu seed %llu\n",res->checked,opt->sample,
+(unsigned long long)opt->seed);
 for(size_t q= 0;q<res->blocks;q++){
 printf("block %s abs %.17g rel %.17g\n",res->block[q].name,
 res->block[q].max_abs,res->block[q].max_rel);
@@ -953,7 +1267,290 @@ LSTM_CHECK_TOL);
 return 3;
 }
 
-/*:462*//*468:*/
+/*:487*//*496:*/
+#line 201 "chapters/owndata.w"
+
+static lstm_train_config data_defaults(void)
+{
+lstm_train_config cfg= lstm_train_defaults("adding",0);
+cfg.task= NULL;
+cfg.length= 0;
+cfg.cells= 8;
+cfg.optimizer= LSTM_ADAM;
+cfg.rate= 0.003;
+cfg.clip= 0;
+cfg.init= lstm_init_default();
+return cfg;
+}
+
+/*:496*//*497:*/
+#line 220 "chapters/owndata.w"
+
+static int train_option(const char*opt,const char*val,train_args*args)
+{
+if(strcmp(opt,"--progress")==0)args->progress= 1;
+else if(strcmp(opt,"--data")==0)args->data= val;
+else if(strcmp(opt,"--valid")==0)args->valid= val;
+else if(strcmp(opt,"--init")==0)args->init= val;
+else if(strcmp(opt,"--checkpoint")==0)args->checkpoint= val;
+else if(strcmp(opt,"--output")==0){
+if(strcmp(val,"l2")==0)args->output= LSTM_OUT_L2;
+else if(strcmp(val,"softmax")==0)args->output= LSTM_OUT_SOFTMAX;
+else if(strcmp(val,"none")==0)args->output= LSTM_OUT_NONE;
+else return train_usage("lstm train: expected l2, softmax or none after "
+"%s, found '%s'",opt,val);
+}else if(strcmp(opt,"--epochs")==0||strcmp(opt,"--every")==0){
+char*end;
+long v;
+errno= 0;
+v= strtol(val,&end,10);
+if(val[0]<'0'||val[0]> '9'||*end||errno==ERANGE||v<1)
+return train_usage("lstm train: expected a positive whole number "
+"after %s, found '%s'",opt,val);
+if(opt[3]=='p')args->epochs= v;else args->every= v;
+}else return 0;
+return 1;
+}
+
+/*:497*//*498:*/
+#line 251 "chapters/owndata.w"
+
+static int train_on_data(const lstm_train_config*cfg,const train_args*args,
+const char*out,const char*curve)
+{
+lstm_data train,valid;
+lstm_net net;
+lstm_error err;
+lstm_epoch st;
+lstm_data_config dc;
+train_watch w;
+int status;
+lstm_error_clear(&err);
+memset(&net,0,sizeof net);
+lstm_data_init(&valid,0,0);
+if((strcmp(args->data,"-")==0)+(args->valid&&strcmp(args->valid,
+"-")==0)+(args->init&&strcmp(args->init,"-")==0)> 1)
+return train_usage("lstm train: only one of --data, --valid and --init "
+"can be standard input, '-'%s","","");
+
+if((status= lstm_data_read(args->data,NULL,&train,&err))!=LSTM_OK)
+return report(status,&err);
+if(args->valid&&
+(status= lstm_data_read(args->valid,NULL,&valid,&err))!=LSTM_OK){
+lstm_data_free(&train);
+return report(status,&err);
+}
+if((status= data_network(cfg,args,&train,&net,&err))==LSTM_OK&&
+(status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
+/*499:*/
+#line 288 "chapters/owndata.w"
+
+memset(&dc,0,sizeof dc);
+dc.train= &train;
+dc.valid= args->valid?&valid:NULL;
+dc.method= cfg->method;
+dc.seed= cfg->seed;
+dc.optimizer= cfg->optimizer;
+dc.rate= cfg->rate;
+dc.clip= cfg->clip;
+dc.epochs= args->epochs?args->epochs:10;
+dc.report= data_progress;
+dc.ctx= &w;
+dc.stop= &train_stop;
+status= lstm_train_data(&dc,&net,&st,&err);
+w.interrupted= st.interrupted;
+if(status==LSTM_OK){
+char lr[32],clip[32],loss[32],vloss[32],secs[32];
+fprintf(w.talk,"trained %ld epochs, %ld sequences%s: method %s seed %llu "
+"cells %zu output %s optimizer %s lr %s clip %s loss %s",st.epoch,
+st.sequences,st.interrupted?", interrupted":"",cfg->method,
+(unsigned long long)cfg->seed,net.n,net.output==LSTM_OUT_NONE?"none"
+:net.output==LSTM_OUT_L2?"l2":"softmax",
+optimizer_name[cfg->optimizer],short_g(lr,cfg->rate),
+short_g(clip,cfg->clip),short_g(loss,st.train_loss));
+if(args->valid)fprintf(w.talk," valid %s",short_g(vloss,st.valid_loss));
+fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
+}
+
+/*:499*/
+#line 279 "chapters/owndata.w"
+;
+status= watch_close(&w,status,&net,&err);
+}else status= report(status,&err);
+lstm_net_free(&net);
+lstm_data_free(&train);
+lstm_data_free(&valid);
+return status;
+}
+
+/*:498*//*501:*/
+#line 325 "chapters/owndata.w"
+
+static int data_network(const lstm_train_config*cfg,const train_args*args,
+const lstm_data*train,lstm_net*net,lstm_error*err)
+{
+int status,output= args->output<0?LSTM_OUT_L2:args->output;
+if(args->init){
+if((status= lstm_model_read(args->init,net,err))!=LSTM_OK)
+return status;
+if(args->output>=0&&net->output!=args->output)
+return lstm_fail_at(err,LSTM_EUSAGE,args->init,0,"has another "
+"output layer than --output asks for");
+
+return lstm_data_fits(net,train,err);
+}
+if(output==LSTM_OUT_NONE&&train->k!=cfg->cells)
+return lstm_fail(err,LSTM_EUSAGE,"--output none needs as many targets "
+"as cells, but the data have %zu targets and --cells is %zu",
+train->k,cfg->cells);
+
+if((status= lstm_net_init(net,train->m,cfg->cells,output==
+LSTM_OUT_NONE?cfg->cells:train->k,output,err))==LSTM_OK){
+lstm_rng rng;
+lstm_rng_seed(&rng,cfg->seed);
+lstm_net_initialize(net,&rng,&cfg->init);
+}
+return status;
+}
+
+/*:501*//*503:*/
+#line 392 "chapters/owndata.w"
+
+static void on_interrupt(int sig)
+{
+(void)sig;
+train_stop= 1;
+}
+
+/*:503*//*504:*/
+#line 404 "chapters/owndata.w"
+
+static int watch_open(train_watch*w,const lstm_train_config*cfg,
+const train_args*args,const lstm_net*net,const char*out,
+const char*curve,lstm_error*err)
+{
+int to_stdout= (out&&strcmp(out,"-")==0)||
+(curve&&strcmp(curve,"-")==0)||
+(args->checkpoint&&strcmp(args->checkpoint,"-")==0);
+int status;
+(void)cfg;
+memset(w,0,sizeof*w);
+lstm_error_clear(&w->err);
+w->terminal= args->progress||isatty(fileno(stderr));
+w->talk= to_stdout?stderr:stdout;
+w->checkpoint= args->checkpoint;
+w->every= args->every;
+w->net= net;
+w->has_valid= args->data&&args->valid;
+if(args->checkpoint){
+out_file f;
+if((status= out_open(&f,args->checkpoint,err))!=LSTM_OK)
+return status;
+out_abandon(&f);
+}
+if(out){
+if((status= out_open(&w->model,out,err))!=LSTM_OK)return status;
+w->has_model= 1;
+}
+if(curve){
+if((status= out_open(&w->curve,curve,err))!=LSTM_OK){
+if(out)out_abandon(&w->model);
+return status;
+}
+w->has_curve= 1;
+if(args->data)
+fprintf(w->curve.f,"# epoch sequences train-loss%s\n",
+args->valid?" valid-loss":"");
+else fprintf(w->curve.f,"# sequences moving-loss measure updates "
+"last-error other-error drift separation\n");
+}
+train_stop= 0;
+signal(SIGINT,on_interrupt);
+return LSTM_OK;
+}
+
+/*:504*//*505:*/
+#line 453 "chapters/owndata.w"
+
+static int watch_close(train_watch*w,int status,const lstm_net*net,
+lstm_error*err)
+{
+int keep_curve= status==LSTM_OK||status==LSTM_EDIVERGED;
+signal(SIGINT,SIG_DFL);
+if(w->terminal)fputc('\n',stderr);
+if(status==LSTM_OK&&w->failed)status= LSTM_EIO,*err= w->err;
+if(w->has_curve){
+lstm_error cerr;
+lstm_error_clear(&cerr);
+if(!keep_curve)out_abandon(&w->curve);
+else if(out_commit(&w->curve,&cerr)!=LSTM_OK&&status==LSTM_OK)
+status= LSTM_EIO,*err= cerr;
+}
+if(w->has_model){
+if(status!=LSTM_OK)out_abandon(&w->model);
+else if((status= lstm_model_write(w->model.f,net,err))!=LSTM_OK)
+out_abandon(&w->model);
+else status= out_commit(&w->model,err);
+}
+if(status==LSTM_EDIVERGED){
+report(status,err);
+fprintf(stderr,"lstm train: no model is written; a smaller learning "
+"rate (--lr) or clipping (--clip) may help\n");
+return 1;
+}
+if(status!=LSTM_OK)return report(status,err);
+if(w->interrupted)
+fprintf(stderr,"lstm train: interrupted; the model and the curve so far "
+"are written\n");
+
+return w->interrupted?130:0;
+}
+
+/*:505*//*506:*/
+#line 493 "chapters/owndata.w"
+
+static void watch_checkpoint(train_watch*w,long sequences)
+{
+out_file f;
+if(!w->checkpoint||w->failed||sequences%w->every!=0)return;
+if(out_open(&f,w->checkpoint,&w->err)==LSTM_OK){
+if(lstm_model_write(f.f,w->net,&w->err)!=LSTM_OK)out_abandon(&f);
+else if(out_commit(&f,&w->err)==LSTM_OK)return;
+}
+w->failed= 1;
+train_stop= 1;
+}
+
+/*:506*//*507:*/
+#line 511 "chapters/owndata.w"
+
+static void data_progress(const lstm_epoch*st,const lstm_net*net,
+void*ctx)
+{
+train_watch*w= ctx;
+long epoch= st->epoch+(st->interrupted?1:0);
+(void)net;
+watch_checkpoint(w,st->sequences);
+if(!st->end_of_epoch){
+if(w->terminal&&st->sequences%100==0)
+fprintf(stderr,"\repoch %ld, %ld sequences   ",st->epoch+1,
+st->sequences);
+return;
+}
+if(w->terminal)fprintf(stderr,"\r%30s\r","");
+fprintf(w->talk,"epoch %ld sequences %ld loss %.6g",epoch,st->sequences,
+st->train_loss);
+if(w->has_valid)fprintf(w->talk," valid %.6g",st->valid_loss);
+fprintf(w->talk,"%s\n",st->interrupted?" interrupted":"");
+fflush(w->talk);
+if(w->has_curve){
+fprintf(w->curve.f,"%ld %ld %.17g",epoch,st->sequences,st->train_loss);
+if(w->has_valid)fprintf(w->curve.f," %.17g",st->valid_loss);
+fputc('\n',w->curve.f);
+}
+}
+#line 1 "chapters/experiments.w"
+/*:507*//*512:*/
 #line 82 "chapters/experiments.w"
 
 static int family_spec(int f,size_t p,char*buf,size_t size)
@@ -969,11 +1566,30 @@ default:snprintf(buf,size,"uoro");return 1;
 }
 }
 
-/*:468*//*469:*/
-#line 102 "chapters/experiments.w"
+/*:512*//*513:*/
+#line 105 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv)
 {
+/*514:*/
+#line 149 "chapters/experiments.w"
+
+char*split[3];
+if(argc>=1&&argc<=2&&(strncmp(argv[0],"--list=",7)==0||
+strncmp(argv[0],"--report=",9)==0)){
+char*eq= strchr(argv[0],'=');
+static char name[16];
+snprintf(name,sizeof name,"%.*s",(int)(eq-argv[0]),argv[0]);
+split[0]= name;
+split[1]= eq+1;
+split[2]= argc==2?argv[1]:NULL;
+argv= split;
+argc++;
+}
+
+/*:514*/
+#line 108 "chapters/experiments.w"
+;
 if(wants_help(argc,argv)||argc<2){
 printf("usage: lstm experiments --list DIR\n"
 "       lstm experiments --list-long DIR\n"
@@ -985,8 +1601,8 @@ printf("usage: lstm experiments --list DIR\n"
 return argc<2&&!wants_help(argc,argv)?2:0;
 }
 if(strcmp(argv[0],"--list")==0&&argc==2){
-/*470:*/
-#line 145 "chapters/experiments.w"
+/*515:*/
+#line 166 "chapters/experiments.w"
 
 for(int q= EXP_GRID_LAGS-1;q>=0;q--)
 for(int f= EXP_FAMILIES-1;f>=0;f--)
@@ -1018,14 +1634,14 @@ printf("--task lag --lag %zu --targets every --method %s --seed %d "
 for(int seed= 1;seed<=EXP_SEEDS;seed++)
 printf("--task reber --seed %d\n--task adding --seed %d\n",seed,seed);
 
-/*:470*/
-#line 116 "chapters/experiments.w"
+/*:515*/
+#line 120 "chapters/experiments.w"
 ;
 return 0;
 }
 if(strcmp(argv[0],"--list-long")==0&&argc==2){
-/*471:*/
-#line 176 "chapters/experiments.w"
+/*516:*/
+#line 197 "chapters/experiments.w"
 
 for(int q= EXP_LAGS-1;q>=EXP_GRID_LAGS;q--)
 for(int f= 0;f<=3;f+= 3){
@@ -1041,8 +1657,8 @@ for(int f= 0;f<=3;f+= 3)
 for(int seed= 1;seed<=EXP_2C_SEEDS;seed++)
 printf("--task lag2c --lag 100 --method %s --seed %d --max-sequences %d\n",
 family_name[f],seed,EXP_2C_BUDGET);
-/*472:*/
-#line 198 "chapters/experiments.w"
+/*517:*/
+#line 219 "chapters/experiments.w"
 
 {
 static const char*variant[3]= {""," --forget-gate no"," --cells 16"};
@@ -1056,12 +1672,12 @@ printf("--task lag --lag %zu --targets every --method %s "
 EXP_EVERY_BUDGET,variant[v]);
 }
 
-/*:472*/
-#line 191 "chapters/experiments.w"
+/*:517*/
+#line 212 "chapters/experiments.w"
 ;
 
-/*:471*/
-#line 120 "chapters/experiments.w"
+/*:516*/
+#line 124 "chapters/experiments.w"
 ;
 return 0;
 }
@@ -1071,11 +1687,11 @@ for(int a= 2;a<argc;a++){
 char*end;
 seconds[a-2]= strtod(argv[a],&end);
 if(end==argv[a]||*end||!isfinite(seconds[a-2])||
-seconds[a-2]<0||seconds[a-2]> 1e9){
-fprintf(stderr,"lstm experiments: SECONDS must be a number of "
-"seconds, not '%s'\n",argv[a]);
-return 2;
-}
+seconds[a-2]<0||seconds[a-2]> 1e9||argv[a][0]<'0'||
+argv[a][0]> '9')
+return usage_error("experiments","expected the wall-clock seconds "
+"of the runs, a number from 0 to 1e9, found '%s'",argv[a]);
+
 }
 return experiments_report(argv[1],seconds);
 }
@@ -1084,8 +1700,8 @@ fprintf(stderr,"lstm experiments: expected --list DIR, --list-long DIR "
 return 2;
 }
 
-/*:469*//*474:*/
-#line 243 "chapters/experiments.w"
+/*:513*//*519:*/
+#line 264 "chapters/experiments.w"
 
 static int parse_run(const char*line,exp_run*run)
 {
@@ -1109,8 +1725,8 @@ else if(strcmp(word,"method")==0)
 snprintf(method,sizeof method,"%s",value);
 else if(strcmp(word,"targets")==0)every= strcmp(value,"every")==0;
 else if(strcmp(word,"forget")==0)run->forget= strcmp(value,"no")!=0;
-else/*475:*/
-#line 282 "chapters/experiments.w"
+else/*520:*/
+#line 303 "chapters/experiments.w"
 
 {
 static const char*numeric[]= {"length","updates","seconds","drift",
@@ -1133,8 +1749,8 @@ run->retention[times==2?0:times==5?1:times==10?2:3]= v;
 }
 }
 
-/*:475*/
-#line 266 "chapters/experiments.w"
+/*:520*/
+#line 287 "chapters/experiments.w"
 ;
 }
 run->task= strcmp(task,"reber")==0?1:strcmp(task,"adding")==0?
@@ -1151,8 +1767,8 @@ strcmp(spec,method)==0)run->family= f;
 return run->family>=0&&run->lag> 0;
 }
 
-/*:474*//*477:*/
-#line 340 "chapters/experiments.w"
+/*:519*//*522:*/
+#line 361 "chapters/experiments.w"
 
 static int experiments_report(const char*dir,const double seconds[2])
 {
@@ -1164,39 +1780,38 @@ if(read_results(path,&rep,1)!=0)return 1;
 snprintf(path,sizeof path,"%s/results-long.txt",dir);
 if(read_results(path,&rep,0)!=0)return 1;
 qsort(rep.diag,(size_t)rep.ndiag,sizeof*rep.diag,compare_diag);
-/*482:*/
-#line 461 "chapters/experiments.w"
+/*528:*/
+#line 495 "chapters/experiments.w"
 
 {
-char tmp[1040];
-FILE*f;
-for(int which= 0;which<2;which++){
-snprintf(path,sizeof path,"%s/%s",dir,
-which==0?"results.tex":"figures.mp");
-snprintf(tmp,sizeof tmp,"%s.tmp",path);
-if(!(f= fopen(tmp,"w"))){
-fprintf(stderr,"%s: cannot write the report\n",tmp);
+char fpath[1024];
+out_file tables,figures;
+lstm_error err;
+lstm_error_clear(&err);
+snprintf(path,sizeof path,"%s/results.tex",dir);
+snprintf(fpath,sizeof fpath,"%s/figures.mp",dir);
+if(out_open(&tables,path,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
+if(out_open(&figures,fpath,&err)!=LSTM_OK){
+out_abandon(&tables);
+return report(LSTM_EIO,&err);
+}
+write_tables(tables.f,&rep,seconds);
+write_figures(figures.f,rep.cells,dir);
+if(out_commit(&tables,&err)!=LSTM_OK){
+out_abandon(&figures);
+return report(LSTM_EIO,&err);
+}
+if(out_commit(&figures,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
+}
 
-return 1;
-}
-if(which==0)write_tables(f,&rep,seconds);
-else write_figures(f,rep.cells,dir);
-if(ferror(f)|(fclose(f)!=0)||rename(tmp,path)!=0){
-fprintf(stderr,"%s: cannot write the report\n",path);
-remove(tmp);
-return 1;
-}
-}
-}
-
-/*:482*/
-#line 351 "chapters/experiments.w"
+/*:528*/
+#line 372 "chapters/experiments.w"
 ;
 return 0;
 }
 
-/*:477*//*478:*/
-#line 358 "chapters/experiments.w"
+/*:522*//*523:*/
+#line 379 "chapters/experiments.w"
 
 static int read_results(const char*path,exp_report*rep,int required)
 {
@@ -1212,8 +1827,21 @@ while(fgets(line,sizeof line,in)){
 exp_run run;
 int q= 0;
 if(!parse_run(line,&run)){
-fprintf(stderr,"%s: a line is not the summary of a finished run\n",
-path);
+fprintf(stderr,"%s:%d: a line is not a summary of a run: '",path,
+rep->total+1);
+/*524:*/
+#line 426 "chapters/experiments.w"
+
+for(size_t q= 0;line[q]&&line[q]!='\n'&&q<200;q++){
+unsigned char c= (unsigned char)line[q];
+if(c>=32&&c<127&&c!='\\')fputc(c,stderr);
+else fprintf(stderr,"\\x%02x",c);
+}
+
+/*:524*/
+#line 396 "chapters/experiments.w"
+;
+fprintf(stderr,"'\n");
 
 fclose(in);
 return 1;
@@ -1228,8 +1856,8 @@ continue;
 }
 while(q<EXP_LAGS&&exp_lags[q]!=run.lag)q++;
 if(q==EXP_LAGS)continue;
-/*480:*/
-#line 425 "chapters/experiments.w"
+/*526:*/
+#line 460 "chapters/experiments.w"
 
 if(run.kind<2&&(run.kind==1?run.lag>=50:run.lag==100&&
 run.cells==8&&run.forget&&(run.family==0||run.family==3))){
@@ -1249,8 +1877,8 @@ add_run(&rep->diag[d].c,&run);
 }
 }
 
-/*:480*/
-#line 389 "chapters/experiments.w"
+/*:526*/
+#line 412 "chapters/experiments.w"
 ;
 if(run.cells==8&&
 run.forget==(run.kind==2?0:run.lag<200))
@@ -1260,8 +1888,8 @@ fclose(in);
 return 0;
 }
 
-/*:478*//*479:*/
-#line 403 "chapters/experiments.w"
+/*:523*//*525:*/
+#line 438 "chapters/experiments.w"
 
 static void add_run(exp_cell*c,const exp_run*run)
 {
@@ -1280,8 +1908,8 @@ c->solved++;
 c->runs++;
 }
 
-/*:479*//*481:*/
-#line 446 "chapters/experiments.w"
+/*:525*//*527:*/
+#line 481 "chapters/experiments.w"
 
 static int compare_diag(const void*a,const void*b)
 {
@@ -1293,8 +1921,8 @@ if(x->cells!=y->cells)return x->cells<y->cells?-1:1;
 return x->family-y->family;
 }
 
-/*:481*//*483:*/
-#line 488 "chapters/experiments.w"
+/*:527*//*529:*/
+#line 521 "chapters/experiments.w"
 
 static int compare_double(const void*a,const void*b)
 {
@@ -1314,8 +1942,8 @@ at= (int)pos;
 return at+1<count?w[at]+(pos-at)*(w[at+1]-w[at]):w[at];
 }
 
-/*:483*//*484:*/
-#line 519 "chapters/experiments.w"
+/*:529*//*530:*/
+#line 552 "chapters/experiments.w"
 
 static void wilson(int solved,int runs,double*low,double*high)
 {
@@ -1326,8 +1954,8 @@ half= z/(n+z*z)*sqrt(s*(n-s)/n+z*z/4);
 *high= fmin(mid+half,1);
 }
 
-/*:484*//*485:*/
-#line 540 "chapters/experiments.w"
+/*:530*//*531:*/
+#line 573 "chapters/experiments.w"
 
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2])
 {
@@ -1357,8 +1985,8 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 }
-/*486:*/
-#line 591 "chapters/experiments.w"
+/*532:*/
+#line 624 "chapters/experiments.w"
 
 for(int kind= 0;kind<2;kind++){
 fprintf(f,"\\def\\exp%sdetail{\\vbox{\\offinterlineskip\\halign{"
@@ -1386,11 +2014,11 @@ quantile(c->seconds,c->solved,0.5));
 fprintf(f,"}}}\n");
 }
 
-/*:486*/
-#line 569 "chapters/experiments.w"
+/*:532*/
+#line 602 "chapters/experiments.w"
 ;
-/*487:*/
-#line 626 "chapters/experiments.w"
+/*533:*/
+#line 659 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expdiag{\\vbox{\\offinterlineskip\\halign{"
 "\\strut##\\hfil\\quad&\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1411,11 +2039,11 @@ quantile(c->separation,c->runs,0.5));
 }
 fprintf(f,"}}}\n");
 
-/*:487*/
-#line 570 "chapters/experiments.w"
+/*:533*/
+#line 603 "chapters/experiments.w"
 ;
-/*488:*/
-#line 650 "chapters/experiments.w"
+/*534:*/
+#line 683 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expretention{\\vbox{\\offinterlineskip\\halign{"
 "\\strut\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1431,11 +2059,11 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 
-/*:488*/
-#line 571 "chapters/experiments.w"
+/*:534*/
+#line 604 "chapters/experiments.w"
 ;
-/*489:*/
-#line 667 "chapters/experiments.w"
+/*535:*/
+#line 700 "chapters/experiments.w"
 
 fprintf(f,"\\def\\explong{\\vbox{\\offinterlineskip\\halign{"
 "\\strut\\hfil##\\quad&\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1458,8 +2086,8 @@ p==1000?"49,000":"");
 }
 fprintf(f,"}}}\n");
 
-/*:489*/
-#line 572 "chapters/experiments.w"
+/*:535*/
+#line 605 "chapters/experiments.w"
 ;
 for(int t= 0;t<2;t++){
 const char*name= t==0?"reber":"adding";
@@ -1473,8 +2101,8 @@ quantile(other[t].needed,other[t].solved,0.5));
 }
 }
 
-/*:485*//*491:*/
-#line 702 "chapters/experiments.w"
+/*:531*//*537:*/
+#line 735 "chapters/experiments.w"
 
 static void mp_prologue(FILE*f)
 {
@@ -1522,8 +2150,8 @@ row++;
 }
 }
 
-/*:491*//*492:*/
-#line 755 "chapters/experiments.w"
+/*:537*//*538:*/
+#line 788 "chapters/experiments.w"
 
 static void write_figures(FILE*f,exp_grid cells,const char*dir)
 {
@@ -1546,8 +2174,8 @@ mp_line(f,fam,count,x,y);
 }
 mp_legend(f,(1<<EXP_FAMILIES)-1);
 fprintf(f,"endfig;\n");
-/*493:*/
-#line 785 "chapters/experiments.w"
+/*539:*/
+#line 818 "chapters/experiments.w"
 
 fprintf(f,"beginfig(2);\nframe(btex lag $p$ etex, btex sequences etex);\n");
 for(int q= 0;q<EXP_LAGS;q++)
@@ -1574,11 +2202,11 @@ mp_line(f,fam,count,x,y);
 mp_legend(f,(1<<EXP_FAMILIES)-1);
 fprintf(f,"endfig;\n");
 
-/*:493*/
-#line 777 "chapters/experiments.w"
+/*:539*/
+#line 810 "chapters/experiments.w"
 ;
-/*494:*/
-#line 823 "chapters/experiments.w"
+/*540:*/
+#line 856 "chapters/experiments.w"
 
 for(int panel= 0;panel<2;panel++){
 static const char*label[4]= {"bptt, last","irtrl, last",
@@ -1602,6 +2230,10 @@ int count= 0;
 snprintf(path,sizeof path,"%s/curve-%s-%d.txt",dir,
 c<2?"last":"every",c%2?3:0);
 if(!(in= fopen(path,"r")))continue;
+if(fscanf(in," # %*[^\n]")==EOF){
+fclose(in);
+continue;
+}
 while(count<=EXP_EVERY_BUDGET/100&&
 fscanf(in,"%lf %lf %lf %lf %lf %lf %lf %lf",v,v+1,v+2,v+3,
 v+4,v+5,v+6,v+7)==8){
@@ -1624,11 +2256,11 @@ label[c],c);
 fprintf(f,"endfig;\n");
 }
 
-/*:494*/
-#line 778 "chapters/experiments.w"
+/*:540*/
+#line 811 "chapters/experiments.w"
 ;
-/*495:*/
-#line 872 "chapters/experiments.w"
+/*541:*/
+#line 909 "chapters/experiments.w"
 
 fprintf(f,"beginfig(4);\nframe(btex runs of distractors etex, "
 "btex kept etex);\n");
@@ -1661,13 +2293,13 @@ mp_legend(f,drawn);
 }
 fprintf(f,"endfig;\n");
 
-/*:495*/
-#line 779 "chapters/experiments.w"
+/*:541*/
+#line 812 "chapters/experiments.w"
 ;
 fprintf(f,"end\n");
 }
 
-/*:492*//*526:*/
+/*:538*//*572:*/
 #line 273 "chapters/align.w"
 
 static int cmd_align(int argc,char**argv)
@@ -1680,7 +2312,7 @@ lstm_align_result*res;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*527:*/
+/*573:*/
 #line 311 "chapters/align.w"
 
 printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
@@ -1694,7 +2326,7 @@ printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
 "of the task (8). OPTIONS: --methods LIST (every method; tbptt with\n"
 "half the longest sequence), --samples N (100), --seed S (1).\n");
 
-/*:527*/
+/*:573*/
 #line 284 "chapters/align.w"
 ;
 return 0;
@@ -1723,7 +2355,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:526*//*528:*/
+/*:572*//*574:*/
 #line 326 "chapters/align.w"
 
 static int align_parse(int argc,char**argv,align_options*o)
@@ -1755,7 +2387,7 @@ return usage_error("align","the value of %s is out of range or not "
 "a whole number",arg);
 
 }else if(strcmp(arg,"--task")==0)o->task= val;
-else if(strcmp(arg,"--methods")==0)/*529:*/
+else if(strcmp(arg,"--methods")==0)/*575:*/
 #line 364 "chapters/align.w"
 
 {
@@ -1777,12 +2409,12 @@ return usage_error("align","no method in the list '%s'",val);
 
 }
 
-/*:529*/
+/*:575*/
 #line 356 "chapters/align.w"
 
 else return usage_error("align","unknown option '%s'",arg);
 }
-/*530:*/
+/*576:*/
 #line 384 "chapters/align.w"
 
 if(o->task&&o->nfiles> 0)
@@ -1800,13 +2432,13 @@ if(o->seed<0)o->seed= 1;
 if(o->trained<0)o->trained= 0;
 if(o->sequences<0)o->sequences= 8;
 
-/*:530*/
+/*:576*/
 #line 360 "chapters/align.w"
 ;
 return 0;
 }
 
-/*:528*//*531:*/
+/*:574*//*577:*/
 #line 403 "chapters/align.w"
 
 static int align_task(const align_options*o,lstm_net*net,
@@ -1844,7 +2476,7 @@ lstm_data_free(data);
 return status;
 }
 
-/*:531*//*532:*/
+/*:577*//*578:*/
 #line 443 "chapters/align.w"
 
 static int align_default_methods(align_options*o,const lstm_data*data)
@@ -1867,7 +2499,7 @@ used+= strlen(p)+1;
 return 0;
 }
 
-/*:532*//*533:*/
+/*:578*//*579:*/
 #line 464 "chapters/align.w"
 
 static void align_print(const lstm_align_result*res)
@@ -1891,7 +2523,7 @@ printf("pair %s %s cosine %.17g\n",res->row[q].spec,res->row[r].spec,
 res->pair[q][r]);
 }
 
-/*:533*//*545:*/
+/*:579*//*591:*/
 #line 134 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv)
@@ -1948,82 +2580,82 @@ free(theta);free(loss);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:545*/
-#line 20 "chapters/command.w"
+/*:591*/
+#line 26 "chapters/command.w"
 
-/*431:*/
-#line 42 "chapters/command.w"
+/*447:*/
+#line 52 "chapters/command.w"
 
 static const lstm_command commands[]= {
-/*386:*/
-#line 791 "chapters/training.w"
+/*399:*/
+#line 859 "chapters/training.w"
 
 {"train","train a network on a task of the 1997 paper",cmd_train},
 
-/*:386*//*416:*/
+/*:399*//*430:*/
 #line 458 "chapters/speed.w"
 
 {"bench","time the gradient methods and fit their growth",cmd_bench},
 
-/*:416*//*436:*/
-#line 125 "chapters/command.w"
+/*:430*//*452:*/
+#line 137 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:436*//*451:*/
-#line 350 "chapters/command.w"
+/*:452*//*474:*/
+#line 575 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:451*//*456:*/
-#line 442 "chapters/command.w"
+/*:474*//*480:*/
+#line 695 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:456*//*459:*/
-#line 513 "chapters/command.w"
+/*:480*//*483:*/
+#line 771 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:459*//*466:*/
+/*:483*//*510:*/
 #line 67 "chapters/experiments.w"
 
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
 
-/*:466*//*524:*/
+/*:510*//*570:*/
 #line 250 "chapters/align.w"
 
 {"align","measure how well each method's gradient aligns with the exact one",
 cmd_align},
 
-/*:524*//*543:*/
+/*:570*//*589:*/
 #line 127 "chapters/balance.w"
 
 {"balance","run the influence-balancing experiment with a method",
 cmd_balance},
 
-/*:543*/
-#line 44 "chapters/command.w"
+/*:589*/
+#line 54 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:431*/
-#line 21 "chapters/command.w"
+/*:447*/
+#line 27 "chapters/command.w"
 
-/*432:*/
-#line 52 "chapters/command.w"
+/*448:*/
+#line 62 "chapters/command.w"
 
 int main(int argc,char**argv)
 {
 int status= 2;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*433:*/
-#line 80 "chapters/command.w"
+/*449:*/
+#line 92 "chapters/command.w"
 
 {
 FILE*f= argc<2?stderr:stdout;
@@ -2034,20 +2666,11 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:433*/
-#line 58 "chapters/command.w"
+/*:449*/
+#line 68 "chapters/command.w"
 ;
-return argc<2?2:0;
-}
-if(strcmp(argv[1],"--version")==0){
-printf("lstm %s\n",LSTM_VERSION);
-return 0;
-}
-for(size_t c= 0;c<command_count;c++)
-if(strcmp(argv[1],commands[c].name)==0){
-status= commands[c].run(argc-2,argv+2);
-/*434:*/
-#line 90 "chapters/command.w"
+/*450:*/
+#line 102 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
 fprintf(stderr,"lstm: error writing standard output\n");
@@ -2055,8 +2678,41 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:434*/
-#line 68 "chapters/command.w"
+/*:450*/
+#line 69 "chapters/command.w"
+;
+return argc<2?2:0;
+}
+if(strcmp(argv[1],"--version")==0){
+printf("lstm %s\n",LSTM_VERSION);
+/*450:*/
+#line 102 "chapters/command.w"
+
+if(fflush(stdout)!=0||ferror(stdout)){
+fprintf(stderr,"lstm: error writing standard output\n");
+
+return 1;
+}
+
+/*:450*/
+#line 74 "chapters/command.w"
+;
+return 0;
+}
+for(size_t c= 0;c<command_count;c++)
+if(strcmp(argv[1],commands[c].name)==0){
+status= commands[c].run(argc-2,argv+2);
+/*450:*/
+#line 102 "chapters/command.w"
+
+if(fflush(stdout)!=0||ferror(stdout)){
+fprintf(stderr,"lstm: error writing standard output\n");
+
+return 1;
+}
+
+/*:450*/
+#line 80 "chapters/command.w"
 ;
 return status;
 }
@@ -2066,8 +2722,8 @@ argv[1]);
 return 2;
 }
 
-/*:432*/
-#line 22 "chapters/command.w"
+/*:448*/
+#line 28 "chapters/command.w"
 
 
-/*:428*/
+/*:443*/

@@ -34,6 +34,10 @@ expect() {
 long=$tmp/long-line.model
 { echo "lstm-model 1"; printf '#'; head -c 1048576 /dev/zero | tr '\0' x; echo; } >"$long"
 mkdir "$tmp/directory.model"
+# Finite numbers whose square overflows: the worked example with a target
+# of 1e300 has an infinite loss, which is an error, not a result.
+big=$tmp/big-target.seq
+sed 's/1\.25/1e300/' $seq >"$big"
 
 files=$(ls tests/bad/*.model tests/bad/*.seq | wc -l)
 for lstm in "$@"; do
@@ -69,6 +73,12 @@ for lstm in "$@"; do
     "$lstm" gradcheck --eps 0 $model $seq
   expect 2 "lstm gradcheck: expected a value after '--eps'; try 'lstm gradcheck --help'" \
     "$lstm" gradcheck $model $seq --eps
+  for cmd in forward grad gradcheck; do
+    expect 1 "lstm: the loss is inf, not a finite number: the numbers of the files are too large for double precision" \
+      "$lstm" $cmd $model "$big"
+  done
+  expect 2 "lstm: the step 1e-20 is lost in rounding: parameter 0 is 0.45000000000000001" \
+    "$lstm" gradcheck --eps 1e-20 $model $seq
   expect 2 "lstm: unknown command 'backward'; try 'lstm --help'" \
     "$lstm" backward $model $seq
 done

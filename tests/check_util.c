@@ -80,10 +80,22 @@ void assert_gradcheck(const test_case *c, const lstm_net *net,
   lstm_error_clear(&err);
   meth = lstm_method_find(spec, &param, &err);
   ck_assert_msg(meth != NULL, "no method %s: %s", spec, err.msg);
-  ck_assert_int_eq(lstm_gradcheck(net, data, meth, param, LSTM_FD_STEP, res,
-    &err), LSTM_OK);
+  ck_assert_msg(lstm_gradcheck(net, data, meth, param, LSTM_FD_STEP, res,
+    &err) == LSTM_OK, "%s, %s: the gradient check cannot be made: %s", spec,
+    c->what, err.msg);
   for (size_t q = 0; q < res->blocks; q++)
     ck_assert_msg(res->block[q].max_rel <= LSTM_CHECK_TOL,
       "%s, %s: block %s, relative error %.3g at theta[%zu]", spec, c->what,
       res->block[q].name, res->block[q].max_rel, res->block[q].worst);
+}
+
+long slurp(const char *path, char *buf, size_t size)
+{
+  FILE *f = fopen(path, "rb");
+  size_t got;
+  if (!f) return -1;
+  got = fread(buf, 1, size - 1, f);
+  buf[got] = '\0';
+  fclose(f);
+  return (long)got;
 }

@@ -16,7 +16,9 @@
    - LSTM_EDATA, with the file name, a line between 1 and the number of
      lines of the input, and a message that starts with "expected";
    - LSTM_OK, and then writing what was read and reading it back gives
-     the same sizes and the same bits. */
+     the same sizes and the same bits; and for sequences that fit the
+     worked example, the gradient is finite or refused as not finite. */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -237,6 +239,31 @@ static void try_grad(const char *path, size_t lines, unsigned long *ok)
   }
 }
 
+/* Sequences that fit the worked example get their gradient: it is either
+   a result whose loss and every entry are finite, or LSTM_EDATA saying
+   that a number is not finite; a NaN or an infinity is never a result. */
+static void check_gradient(const lstm_net *net, const lstm_data *data,
+  const char *path)
+{
+  lstm_net g;
+  lstm_error err;
+  long param;
+  double loss = 0;
+  int status;
+  lstm_error_clear(&err);
+  if (lstm_net_like(&g, net, &err) != LSTM_OK) exit(2);
+  status = lstm_gradient(net, data, lstm_method_find("bptt", &param, &err), 0,
+    &g, &loss, NULL, &err);
+  if (status == LSTM_OK) {
+    int finite = isfinite(loss);
+    for (size_t k = 0; k < g.P; k++) finite &= isfinite(g.theta[k]) != 0;
+    if (!finite) fail("a gradient that is not finite, given as a result",
+      path, &err);
+  } else if (status != LSTM_EDATA || !strstr(err.msg, "finite"))
+    fail("a gradient that failed for another reason", path, &err);
+  lstm_net_free(&g);
+}
+
 static void try_data(const char *path, size_t lines, const lstm_net *net,
   unsigned long *ok)
 {
@@ -274,6 +301,7 @@ static void try_data(const char *path, size_t lines, const lstm_net *net,
     }
     fclose(f);
   }
+  if (net) check_gradient(net, &data, path);
   lstm_data_free(&data);
 }
 

@@ -10,6 +10,11 @@
 #  4. Each exercise is tested by its own tests: with the blocks of one
 #     exercise left out of the change file (its reference sections put
 #     back), that exercise passes and the others still fail.
+#  5. An edit of the student's change file is compiled in the same run of
+#     make: after each of four edits, the object is newer than the code
+#     tangled from the edit (it used to be stale every other time).
+#  6. An answer of bptt.3 that writes NaN into the deltas fails the
+#     gradient check of the finite-differences tests (it used to pass).
 # Every exercise must also be in its chapter's exercises, as \exercise{tag}.
 # Usage: tests/student.sh (from the top directory, after the release build)
 set -u
@@ -67,3 +72,30 @@ for t in $tags; do
   done
 done
 echo "PASS: each exercise's tests pass once its reference sections are put back, and the others still fail"
+
+mkdir -p build/student-edit
+cp "$ch" build/student-edit.ch
+for i in 1 2 3 4; do
+  # a line added to the first replacement moves the #line directives of
+  # the tangled code, so the code changes with every edit
+  sed -i "0,/^@y/s//@y\\n@q edit $i @>/" build/student-edit.ch
+  make -s STUDENT_DIR=build/student-edit STUDENT_CH=build/student-edit.ch \
+    build/student-edit/lstm.o >build/student-edit.log 2>&1 ||
+    { cat build/student-edit.log; fail "make with an edited change file failed"; }
+  [ -n "$(find build/student-edit/lstm.o -newer build/student-edit/generated/lstm.c)" ] ||
+    fail "edit $i of the change file was tangled but not compiled"
+done
+echo "PASS: every edit of a change file is compiled in the same run of make"
+
+# 6. A student's answer that writes NaN into the deltas fails the gradient
+#    check (the comparisons used to skip a NaN, and the check passed).
+awk '/^@x/ { keep = ($2 == "bptt.3") } keep { print } /^@z/ { keep = 0 }' "$ch" |
+  sed 's/memset(dg, 0, 4 \* n \* sizeof \*dg);/for (size_t q = 0; q < 4 * n; q++) dg[q] = NAN;/' \
+  >build/student-nan.ch
+grep -q 'dg\[q\] = NAN' build/student-nan.ch || fail "could not make the NaN answer of bptt.3"
+run build/student-nan build/student-nan.ch student-code
+grep -q '^FAILED: Exercise bptt.3 ' build/student-nan/out ||
+  { cat build/student-nan/out; fail "an answer that writes NaN into the deltas passes"; }
+grep -q 'F:finite differences:bptt_matches_central_differences:.*not finite' build/student-nan/out ||
+  { cat build/student-nan/out; fail "the gradient check does not fail on NaN deltas"; }
+echo "PASS: an answer that writes NaN into the deltas fails the gradient check"

@@ -31,6 +31,8 @@ Suite *speed_suite(void);     /* check_speed.c: kernels and the benchmark */
 Suite *exercises_suite(void); /* check_teaching.c: the student edition's */
 Suite *answers_suite(void);   /* check_teaching.c: the answers' numbers */
 Suite *lag_suite(void);       /* check_lag.c: the lag tasks and their cells */
+Suite *safety_suite(void);    /* check_safety.c: no NaN passes, no file lost */
+Suite *owndata_suite(void);   /* check_owndata.c: lstm train --data */
 
 /* check_util.c: random networks and data for the tests.  A test case is a
    shape of network and data, drawn from a seed by make_case. */
@@ -46,6 +48,9 @@ void make_case(const test_case *c, lstm_net *net, lstm_data *data);
 /* Run a shell command line, return its exit status (tests that run the
    lstm command; TESTOUT is the build directory for scratch files). */
 int run_command(const char *cmd, const char *tag);
+/* Read a file into buf (at most size - 1 bytes, then a zero byte); return
+   the number of bytes, or -1 when the file cannot be opened. */
+long slurp(const char *path, char *buf, size_t size);
 /* Check the gradient of the method named spec on case c against central
    differences (lstm_gradcheck), asserting that every block's relative
    error is within LSTM_CHECK_TOL; the comparison is left in *res. */
