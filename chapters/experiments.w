@@ -97,15 +97,16 @@ static int family_spec(int f, size_t p, char *buf, size_t size)
 arguments for \.{lstm train} per run of the main grid, and
 \.{--list-long DIR} those of the long runs; the learning curves go to
 \.{DIR}. With \.{--report} {\it DIR SECONDS\/} [{\it LONG-SECONDS\/}]
-it writes the tables and figures; its numbers are the wall-clock times of the main grid and of the long runs,
-for the text, and each must be a plain number from 0 to $10^9$ (not
+it writes the tables and figures; its numbers are the wall-clock times
+of the main grid and of the long runs, for the text, and each must be a plain number from 0 to $10^9$ (not
 \.{abc}, not \.{-5}, not \.{1e400}, which |atof| would have taken as 0,
 $-5$ and infinity).
 
 @<Subcommands@>=
 static int cmd_experiments(int argc, char **argv)
 {
-  @<Split \.{--list=DIR} and \.{--report=DIR} into two arguments@>;
+  @<Split \.{--list=DIR}, \.{--list-long=DIR} and \.{--report=DIR} into
+    two arguments@>;
   if (wants_help(argc, argv) || argc < 2) {
     printf("usage: lstm experiments --list DIR\n"
       "       lstm experiments --list-long DIR\n"
@@ -147,15 +148,16 @@ static int cmd_experiments(int argc, char **argv)
 subcommand then sees the same arguments as with a blank.
 
 @<Split \.{--list=DIR}...@>=
-char *split[3];
-if (argc >= 1 && argc <= 2 && (strncmp(argv[0], "--list=", 7) == 0 ||
+char *split[4];
+if (argc >= 1 && argc <= 3 && (strncmp(argv[0], "--list=", 7) == 0 ||
+    strncmp(argv[0], "--list-long=", 12) == 0 ||
     strncmp(argv[0], "--report=", 9) == 0)) {
   char *eq = strchr(argv[0], '=');
   static char name[16];
   snprintf(name, sizeof name, "%.*s", (int)(eq - argv[0]), argv[0]);
   split[0] = name;
   split[1] = eq + 1;
-  split[2] = argc == 2 ? argv[1] : NULL;
+  for (int a = 1; a < argc; a++) split[a + 1] = argv[a];
   argv = split;
   argc++;
 }

@@ -204,7 +204,7 @@ static const char*family_name[EXP_FAMILIES]=
 static int family_spec(int f,size_t p,char*buf,size_t size);
 
 /*:511*//*518:*/
-#line 240 "chapters/experiments.w"
+#line 242 "chapters/experiments.w"
 
 #define EXP_KINDS 3 
 
@@ -225,7 +225,7 @@ static int experiments_report(const char*dir,const double seconds[2]);
 static int parse_run(const char*line,exp_run*run);
 
 /*:518*//*521:*/
-#line 331 "chapters/experiments.w"
+#line 333 "chapters/experiments.w"
 
 typedef struct{
 int runs,solved;
@@ -257,7 +257,7 @@ static void write_tables(FILE*f,exp_report*rep,const double seconds[2]);
 static void write_figures(FILE*f,exp_grid cells,const char*dir);
 
 /*:521*//*536:*/
-#line 729 "chapters/experiments.w"
+#line 731 "chapters/experiments.w"
 
 static void mp_prologue(FILE*f);
 static void mp_legend(FILE*f,int with_families);
@@ -1572,23 +1572,24 @@ default:snprintf(buf,size,"uoro");return 1;
 static int cmd_experiments(int argc,char**argv)
 {
 /*514:*/
-#line 149 "chapters/experiments.w"
+#line 150 "chapters/experiments.w"
 
-char*split[3];
-if(argc>=1&&argc<=2&&(strncmp(argv[0],"--list=",7)==0||
+char*split[4];
+if(argc>=1&&argc<=3&&(strncmp(argv[0],"--list=",7)==0||
+strncmp(argv[0],"--list-long=",12)==0||
 strncmp(argv[0],"--report=",9)==0)){
 char*eq= strchr(argv[0],'=');
 static char name[16];
 snprintf(name,sizeof name,"%.*s",(int)(eq-argv[0]),argv[0]);
 split[0]= name;
 split[1]= eq+1;
-split[2]= argc==2?argv[1]:NULL;
+for(int a= 1;a<argc;a++)split[a+1]= argv[a];
 argv= split;
 argc++;
 }
 
 /*:514*/
-#line 108 "chapters/experiments.w"
+#line 109 "chapters/experiments.w"
 ;
 if(wants_help(argc,argv)||argc<2){
 printf("usage: lstm experiments --list DIR\n"
@@ -1602,7 +1603,7 @@ return argc<2&&!wants_help(argc,argv)?2:0;
 }
 if(strcmp(argv[0],"--list")==0&&argc==2){
 /*515:*/
-#line 166 "chapters/experiments.w"
+#line 168 "chapters/experiments.w"
 
 for(int q= EXP_GRID_LAGS-1;q>=0;q--)
 for(int f= EXP_FAMILIES-1;f>=0;f--)
@@ -1635,13 +1636,13 @@ for(int seed= 1;seed<=EXP_SEEDS;seed++)
 printf("--task reber --seed %d\n--task adding --seed %d\n",seed,seed);
 
 /*:515*/
-#line 120 "chapters/experiments.w"
+#line 121 "chapters/experiments.w"
 ;
 return 0;
 }
 if(strcmp(argv[0],"--list-long")==0&&argc==2){
 /*516:*/
-#line 197 "chapters/experiments.w"
+#line 199 "chapters/experiments.w"
 
 for(int q= EXP_LAGS-1;q>=EXP_GRID_LAGS;q--)
 for(int f= 0;f<=3;f+= 3){
@@ -1658,7 +1659,7 @@ for(int seed= 1;seed<=EXP_2C_SEEDS;seed++)
 printf("--task lag2c --lag 100 --method %s --seed %d --max-sequences %d\n",
 family_name[f],seed,EXP_2C_BUDGET);
 /*517:*/
-#line 219 "chapters/experiments.w"
+#line 221 "chapters/experiments.w"
 
 {
 static const char*variant[3]= {""," --forget-gate no"," --cells 16"};
@@ -1673,11 +1674,11 @@ EXP_EVERY_BUDGET,variant[v]);
 }
 
 /*:517*/
-#line 212 "chapters/experiments.w"
+#line 214 "chapters/experiments.w"
 ;
 
 /*:516*/
-#line 124 "chapters/experiments.w"
+#line 125 "chapters/experiments.w"
 ;
 return 0;
 }
@@ -1701,7 +1702,7 @@ return 2;
 }
 
 /*:513*//*519:*/
-#line 264 "chapters/experiments.w"
+#line 266 "chapters/experiments.w"
 
 static int parse_run(const char*line,exp_run*run)
 {
@@ -1726,7 +1727,7 @@ snprintf(method,sizeof method,"%s",value);
 else if(strcmp(word,"targets")==0)every= strcmp(value,"every")==0;
 else if(strcmp(word,"forget")==0)run->forget= strcmp(value,"no")!=0;
 else/*520:*/
-#line 303 "chapters/experiments.w"
+#line 305 "chapters/experiments.w"
 
 {
 static const char*numeric[]= {"length","updates","seconds","drift",
@@ -1750,7 +1751,7 @@ run->retention[times==2?0:times==5?1:times==10?2:3]= v;
 }
 
 /*:520*/
-#line 287 "chapters/experiments.w"
+#line 289 "chapters/experiments.w"
 ;
 }
 run->task= strcmp(task,"reber")==0?1:strcmp(task,"adding")==0?
@@ -1768,7 +1769,7 @@ return run->family>=0&&run->lag> 0;
 }
 
 /*:519*//*522:*/
-#line 361 "chapters/experiments.w"
+#line 363 "chapters/experiments.w"
 
 static int experiments_report(const char*dir,const double seconds[2])
 {
@@ -1781,7 +1782,7 @@ snprintf(path,sizeof path,"%s/results-long.txt",dir);
 if(read_results(path,&rep,0)!=0)return 1;
 qsort(rep.diag,(size_t)rep.ndiag,sizeof*rep.diag,compare_diag);
 /*528:*/
-#line 495 "chapters/experiments.w"
+#line 497 "chapters/experiments.w"
 
 {
 char fpath[1024];
@@ -1805,13 +1806,13 @@ if(out_commit(&figures,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 }
 
 /*:528*/
-#line 372 "chapters/experiments.w"
+#line 374 "chapters/experiments.w"
 ;
 return 0;
 }
 
 /*:522*//*523:*/
-#line 379 "chapters/experiments.w"
+#line 381 "chapters/experiments.w"
 
 static int read_results(const char*path,exp_report*rep,int required)
 {
@@ -1830,7 +1831,7 @@ if(!parse_run(line,&run)){
 fprintf(stderr,"%s:%d: a line is not a summary of a run: '",path,
 rep->total+1);
 /*524:*/
-#line 426 "chapters/experiments.w"
+#line 428 "chapters/experiments.w"
 
 for(size_t q= 0;line[q]&&line[q]!='\n'&&q<200;q++){
 unsigned char c= (unsigned char)line[q];
@@ -1839,7 +1840,7 @@ else fprintf(stderr,"\\x%02x",c);
 }
 
 /*:524*/
-#line 396 "chapters/experiments.w"
+#line 398 "chapters/experiments.w"
 ;
 fprintf(stderr,"'\n");
 
@@ -1857,7 +1858,7 @@ continue;
 while(q<EXP_LAGS&&exp_lags[q]!=run.lag)q++;
 if(q==EXP_LAGS)continue;
 /*526:*/
-#line 460 "chapters/experiments.w"
+#line 462 "chapters/experiments.w"
 
 if(run.kind<2&&(run.kind==1?run.lag>=50:run.lag==100&&
 run.cells==8&&run.forget&&(run.family==0||run.family==3))){
@@ -1878,7 +1879,7 @@ add_run(&rep->diag[d].c,&run);
 }
 
 /*:526*/
-#line 412 "chapters/experiments.w"
+#line 414 "chapters/experiments.w"
 ;
 if(run.cells==8&&
 run.forget==(run.kind==2?0:run.lag<200))
@@ -1889,7 +1890,7 @@ return 0;
 }
 
 /*:523*//*525:*/
-#line 438 "chapters/experiments.w"
+#line 440 "chapters/experiments.w"
 
 static void add_run(exp_cell*c,const exp_run*run)
 {
@@ -1909,7 +1910,7 @@ c->runs++;
 }
 
 /*:525*//*527:*/
-#line 481 "chapters/experiments.w"
+#line 483 "chapters/experiments.w"
 
 static int compare_diag(const void*a,const void*b)
 {
@@ -1922,7 +1923,7 @@ return x->family-y->family;
 }
 
 /*:527*//*529:*/
-#line 521 "chapters/experiments.w"
+#line 523 "chapters/experiments.w"
 
 static int compare_double(const void*a,const void*b)
 {
@@ -1943,7 +1944,7 @@ return at+1<count?w[at]+(pos-at)*(w[at+1]-w[at]):w[at];
 }
 
 /*:529*//*530:*/
-#line 552 "chapters/experiments.w"
+#line 554 "chapters/experiments.w"
 
 static void wilson(int solved,int runs,double*low,double*high)
 {
@@ -1955,7 +1956,7 @@ half= z/(n+z*z)*sqrt(s*(n-s)/n+z*z/4);
 }
 
 /*:530*//*531:*/
-#line 573 "chapters/experiments.w"
+#line 575 "chapters/experiments.w"
 
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2])
 {
@@ -1986,7 +1987,7 @@ fprintf(f,"\\cr\n");
 fprintf(f,"}}}\n");
 }
 /*532:*/
-#line 624 "chapters/experiments.w"
+#line 626 "chapters/experiments.w"
 
 for(int kind= 0;kind<2;kind++){
 fprintf(f,"\\def\\exp%sdetail{\\vbox{\\offinterlineskip\\halign{"
@@ -2015,10 +2016,10 @@ fprintf(f,"}}}\n");
 }
 
 /*:532*/
-#line 602 "chapters/experiments.w"
+#line 604 "chapters/experiments.w"
 ;
 /*533:*/
-#line 659 "chapters/experiments.w"
+#line 661 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expdiag{\\vbox{\\offinterlineskip\\halign{"
 "\\strut##\\hfil\\quad&\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -2040,10 +2041,10 @@ quantile(c->separation,c->runs,0.5));
 fprintf(f,"}}}\n");
 
 /*:533*/
-#line 603 "chapters/experiments.w"
+#line 605 "chapters/experiments.w"
 ;
 /*534:*/
-#line 683 "chapters/experiments.w"
+#line 685 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expretention{\\vbox{\\offinterlineskip\\halign{"
 "\\strut\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -2060,10 +2061,10 @@ fprintf(f,"\\cr\n");
 fprintf(f,"}}}\n");
 
 /*:534*/
-#line 604 "chapters/experiments.w"
+#line 606 "chapters/experiments.w"
 ;
 /*535:*/
-#line 700 "chapters/experiments.w"
+#line 702 "chapters/experiments.w"
 
 fprintf(f,"\\def\\explong{\\vbox{\\offinterlineskip\\halign{"
 "\\strut\\hfil##\\quad&\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -2087,7 +2088,7 @@ p==1000?"49,000":"");
 fprintf(f,"}}}\n");
 
 /*:535*/
-#line 605 "chapters/experiments.w"
+#line 607 "chapters/experiments.w"
 ;
 for(int t= 0;t<2;t++){
 const char*name= t==0?"reber":"adding";
@@ -2102,7 +2103,7 @@ quantile(other[t].needed,other[t].solved,0.5));
 }
 
 /*:531*//*537:*/
-#line 735 "chapters/experiments.w"
+#line 737 "chapters/experiments.w"
 
 static void mp_prologue(FILE*f)
 {
@@ -2151,7 +2152,7 @@ row++;
 }
 
 /*:537*//*538:*/
-#line 788 "chapters/experiments.w"
+#line 790 "chapters/experiments.w"
 
 static void write_figures(FILE*f,exp_grid cells,const char*dir)
 {
@@ -2175,7 +2176,7 @@ mp_line(f,fam,count,x,y);
 mp_legend(f,(1<<EXP_FAMILIES)-1);
 fprintf(f,"endfig;\n");
 /*539:*/
-#line 818 "chapters/experiments.w"
+#line 820 "chapters/experiments.w"
 
 fprintf(f,"beginfig(2);\nframe(btex lag $p$ etex, btex sequences etex);\n");
 for(int q= 0;q<EXP_LAGS;q++)
@@ -2203,10 +2204,10 @@ mp_legend(f,(1<<EXP_FAMILIES)-1);
 fprintf(f,"endfig;\n");
 
 /*:539*/
-#line 810 "chapters/experiments.w"
+#line 812 "chapters/experiments.w"
 ;
 /*540:*/
-#line 856 "chapters/experiments.w"
+#line 858 "chapters/experiments.w"
 
 for(int panel= 0;panel<2;panel++){
 static const char*label[4]= {"bptt, last","irtrl, last",
@@ -2257,10 +2258,10 @@ fprintf(f,"endfig;\n");
 }
 
 /*:540*/
-#line 811 "chapters/experiments.w"
+#line 813 "chapters/experiments.w"
 ;
 /*541:*/
-#line 909 "chapters/experiments.w"
+#line 911 "chapters/experiments.w"
 
 fprintf(f,"beginfig(4);\nframe(btex runs of distractors etex, "
 "btex kept etex);\n");
@@ -2294,7 +2295,7 @@ mp_legend(f,drawn);
 fprintf(f,"endfig;\n");
 
 /*:541*/
-#line 812 "chapters/experiments.w"
+#line 814 "chapters/experiments.w"
 ;
 fprintf(f,"end\n");
 }

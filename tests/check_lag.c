@@ -341,6 +341,51 @@ START_TEST(defaults_solve_the_lag_task)
 }
 END_TEST
 
+/* The report of the experiments: ten solved runs of BPTT at p = 100 give
+   10/10 with Wilson's interval [0.72, 1.00] and the quartiles of their
+   sequences; ten unsolved runs of the short window give 0/10 and
+   [0.00, 0.28]; a line that is not a finite summary is refused. */
+START_TEST(experiments_report_cells)
+{
+  char path[512], text[65536];
+  FILE *f;
+  snprintf(path, sizeof path, TESTOUT "/check-report");
+  ck_assert_int_eq(run_command("mkdir -p " TESTOUT "/check-report", "report"),
+    0);
+  snprintf(path, sizeof path, TESTOUT "/check-report/results.txt");
+  ck_assert_ptr_nonnull(f = fopen(path, "w"));
+  for (int seed = 1; seed <= 10; seed++) {
+    fprintf(f, "solved after %d sequences: task lag length 100 method bptt "
+      "seed %d cells 8 optimizer adam lr 0.01 clip 0 targets last forget yes "
+      "loss 0.5 measure 0.2 updates %d seconds 0.5 last_error 0.2 "
+      "other_error 0 drift 3 separation 1.9 retention2p 1 retention5p 1 "
+      "retention10p %d retention100p 0.5\n", 1000 * seed, seed, 1000 * seed,
+      seed > 1);
+    fprintf(f, "not solved after 30000 sequences: task lag length 100 "
+      "method tbptt:50 seed %d cells 8 optimizer adam lr 0.01 clip 0 "
+      "targets last forget yes loss 0.7 measure 0.6 updates 60000 seconds 2 "
+      "last_error 0.6 other_error 0 drift 1 separation 0 retention2p 0 "
+      "retention5p 0 retention10p 0 retention100p 0\n", seed);
+  }
+  ck_assert_int_eq(fclose(f), 0);
+  ck_assert_int_eq(run_command(LSTM_BIN " experiments --report " TESTOUT
+    "/check-report 60 0", "report"), 0);
+  snprintf(path, sizeof path, TESTOUT "/check-report/results.tex");
+  ck_assert_int_gt(slurp(path, text, sizeof text), 0);
+  ck_assert_ptr_nonnull(strstr(text,
+    "bptt&100&10/10&$[0.72,1.00]$&3250, {\\bf 5500}, 7750&5500&0.50\\cr"));
+  ck_assert_ptr_nonnull(strstr(text, "tbptt:p/2&100&0/10&$[0.00,0.28]$"));
+  ck_assert_ptr_nonnull(strstr(text, "bptt&100&10&10&10&9&0\\cr"));
+  snprintf(path, sizeof path, TESTOUT "/check-report/results.txt");
+  ck_assert_ptr_nonnull(f = fopen(path, "a"));
+  fprintf(f, "solved after 5 sequences: task lag length 100 method bptt "
+    "seed 11 cells 8 updates 5 seconds nan\n");
+  ck_assert_int_eq(fclose(f), 0);
+  ck_assert_int_eq(run_command(LSTM_BIN " experiments --report " TESTOUT
+    "/check-report 60 2>/dev/null", "report"), 1);
+}
+END_TEST
+
 Suite *lag_suite(void)
 {
   Suite *s = suite_create("lag tasks");
@@ -354,6 +399,7 @@ Suite *lag_suite(void)
   tcase_add_test(tc, local_inputs_change_no_gradient);
   tcase_add_test(tc, no_forget_model_file);
   tcase_add_loop_test(tc, defaults_solve_the_lag_task, 0, 2);
+  tcase_add_test(tc, experiments_report_cells);
   suite_add_tcase(s, tc);
   return s;
 }
