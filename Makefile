@@ -289,9 +289,14 @@ book: book/lstm.pdf
 book/example.tex: build/release/lstm
 	build/release/lstm example --tex > $@.tmp && mv $@.tmp $@
 
-book/graph-1.mps: book/graph.mp | deps-book
-	cd book && mpost -interaction=batchmode -halt-on-error graph.mp >/dev/null \
-	  || { cat graph.log >&2; exit 1; }
+# The diagrams: the cell (cell.mp), the computation graph (graph.mp) and
+# the unrolled network (unroll.mp, two figures), all drawn with the node
+# macros of nodes.mp.
+DIAGRAMS = book/cell-1.mps book/graph-1.mps book/unroll-1.mps book/unroll-2.mps
+book/%-1.mps: book/%.mp book/nodes.mp | deps-book
+	cd book && mpost -interaction=batchmode -halt-on-error $*.mp >/dev/null \
+	  || { cat $*.log >&2; exit 1; }
+book/unroll-2.mps: book/unroll-1.mps
 
 book/lstm.tex: $(WEBS) | deps-book
 	@out=$$(cweave -bhp lstm.w - book/lstm.tex 2>&1); status=$$?; \
@@ -314,7 +319,7 @@ define run_pdftex
 	@echo "$(1)/lstm.pdf: $$(pdfinfo $(1)/lstm.pdf 2>/dev/null | awk '/^Pages/ {print $$2}') pages"
 endef
 
-book/lstm.pdf: book/lstm.tex book/example.tex book/graph-1.mps book/bench.tex book/align.tex \
+book/lstm.pdf: book/lstm.tex book/example.tex $(DIAGRAMS) book/bench.tex book/align.tex \
               book/balance.tex book/balance-1.mps book/align-1.mps \
               $(EXPDIR)/results.tex $(EXPDIR)/figures-1.mps
 	$(call run_pdftex,book)
@@ -378,11 +383,11 @@ $(SD)/lstm.tex: $(WEBS) $(STUDENT_CH) | deps-book
 	if [ -n "$$out" ] || [ $$status -ne 0 ]; then \
 	  printf '%s\n' "$$out" >&2; echo "cweave reported problems with $(STUDENT_CH)" >&2; \
 	  rm -f $@; exit 1; fi
-$(SD)/lstm.pdf: $(SD)/lstm.tex book/example.tex book/graph-1.mps book/bench.tex book/align.tex \
+$(SD)/lstm.pdf: $(SD)/lstm.tex book/example.tex $(DIAGRAMS) book/bench.tex book/align.tex \
               book/balance.tex book/balance-1.mps book/align-1.mps \
               $(EXPDIR)/results.tex $(EXPDIR)/figures-1.mps
 	mkdir -p $(SD)/experiments
-	cp book/example.tex book/graph-1.mps book/bench.tex book/align.tex \
+	cp book/example.tex $(DIAGRAMS) book/bench.tex book/align.tex \
 	  book/balance.tex book/balance-*.mps book/align-*.mps $(SD)/
 	cp $(EXPDIR)/results.tex $(EXPDIR)/figures-*.mps $(SD)/experiments/
 	$(call run_pdftex,$(SD))
@@ -462,5 +467,5 @@ check-fresh:
 clean:
 	rm -rf build student lstm liblstm.a book/lstm.tex book/lstm.idx book/lstm.scn \
 	  book/lstm.toc book/lstm.log book/lstm.pdf book/example.tex \
-	  book/*.mps book/graph.log book/balance.log book/align.log book/*.tmp \
+	  book/*.mps book/*.log book/align.log book/*.tmp \
 	  $(EXPDIR)/*.mps $(EXPDIR)/*.log $(EXPDIR)/*.mpx

@@ -30,6 +30,8 @@ derivative through $\out_{t-1}$, so the cut deletes it:
 $$G_t=D_t.$$
 Everything else follows from this one change, and it is the term that
 cost $4n^2P$.
+In the unrolled network of Figure~4 (bottom) it is the edge from
+$\out_{t-1}$ into the gates of step $t$ whose message is dropped.
 
 Column $k$ of $D_t$ has a single nonzero, the source $v_{t,k}$, in the
 row $\rho(k)$ that parameter $k$ belongs to. Write $j(k)$ for the cell of

@@ -27,25 +27,25 @@ static int add_size(size_t a,size_t b,size_t*r);
 
 static double*alloc_doubles(size_t count);
 
-/*:18*//*42:*/
-#line 343 "chapters/forward.w"
+/*:18*//*43:*/
+#line 359 "chapters/forward.w"
 
 static void add_input_part(const lstm_net*net,const double*x,double*g);
 static void step_from_input(const lstm_net*net,const double*out_prev,
 const double*state_prev,double*g,double*state,double*out);
 
-/*:42*//*46:*/
-#line 380 "chapters/forward.w"
+/*:43*//*47:*/
+#line 396 "chapters/forward.w"
 
 static double sigmoid(double x);
 
-/*:46*//*117:*/
+/*:47*//*119:*/
 #line 95 "chapters/gradcheck.w"
 
 static int central_difference(lstm_net*probe,const lstm_data*data,
 size_t k,double h,double*d,lstm_error*err);
 
-/*:117*//*133:*/
+/*:119*//*135:*/
 #line 29 "chapters/example.w"
 
 static const double example_W[8]= 
@@ -55,28 +55,28 @@ static const double example_b[4]= {0.20,0.65,0.15,0.10};
 static const double example_x[4]= {1.0,2.0,0.5,3.0};
 static const double example_y[2]= {0.5,1.25};
 
-/*:133*//*142:*/
+/*:135*//*144:*/
 #line 164 "chapters/example.w"
 
 static void print_blocks(FILE*f,const char*prefix,const char*suffix,
 const lstm_net*net);
 
-/*:142*//*144:*/
+/*:144*//*146:*/
 #line 192 "chapters/example.w"
 
 static const double published[2][6]= {
 {0.81775,0.96083,0.85195,0.81757,0.78572,0.53631},
 {0.84980,0.98118,0.87030,0.84993,1.5176,0.77197}};
 
-/*:144*//*145:*/
+/*:146*//*147:*/
 #line 201 "chapters/example.w"
 
 static int rounds_to(double v,double pub,int decimals);
 
-/*:145*//*163:*/
+/*:147*//*165:*/
 #line 183 "chapters/formats.w"
 
-/*162:*/
+/*164:*/
 #line 162 "chapters/formats.w"
 
 typedef struct lstm_reader{
@@ -99,7 +99,7 @@ unsigned char*flag;
 size_t flags,flag_cap;
 }lstm_reader;
 
-/*:162*/
+/*:164*/
 #line 184 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -111,7 +111,7 @@ static void take(lstm_reader*rd);
 static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
-/*:163*//*172:*/
+/*:165*//*174:*/
 #line 361 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
@@ -121,63 +121,63 @@ static int number(lstm_reader*rd,const char*what,double*v);
 static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
-/*:172*//*178:*/
+/*:174*//*180:*/
 #line 482 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
-/*:178*//*181:*/
+/*:180*//*183:*/
 #line 531 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
-/*:181*//*183:*/
+/*:183*//*185:*/
 #line 556 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:183*//*188:*/
+/*:185*//*190:*/
 #line 643 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:188*//*194:*/
+/*:190*//*196:*/
 #line 728 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:194*//*202:*/
+/*:196*//*204:*/
 #line 881 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:202*//*208:*/
+/*:204*//*210:*/
 #line 987 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:208*//*217:*/
-#line 140 "chapters/tbptt.w"
+/*:210*//*220:*/
+#line 155 "chapters/tbptt.w"
 
 static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:217*//*238:*/
+/*:220*//*241:*/
 #line 340 "chapters/rtrl.w"
 
 static size_t rtrl_block_width(size_t n);
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len);
 
-/*:238*//*244:*/
+/*:241*//*247:*/
 #line 437 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
@@ -185,14 +185,14 @@ long param,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 static int rtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:244*//*255:*/
-#line 108 "chapters/irtrl.w"
+/*:247*//*258:*/
+#line 110 "chapters/irtrl.w"
 
 static void update_row(double*y,const double*v,size_t len,double keep,
 double coef);
 
-/*:255*//*262:*/
-#line 270 "chapters/irtrl.w"
+/*:258*//*265:*/
+#line 272 "chapters/irtrl.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
@@ -200,7 +200,7 @@ static void carry_row(double*s,double*g,size_t len,const double*v,
 size_t ldv,size_t steps,const double*keep,const double*coef,
 const double*e);
 
-/*:262*//*283:*/
+/*:265*//*286:*/
 #line 123 "chapters/snap1.w"
 
 typedef struct snap_factors{
@@ -211,31 +211,31 @@ int kept;
 static void snap_row(double*s,double*h,double*g,const double*v,
 size_t len,const snap_factors*c,double d);
 
-/*:283*//*284:*/
+/*:286*//*287:*/
 #line 136 "chapters/snap1.w"
 
 static void cell_factors(const double*g,size_t n,size_t j,
 double state_prev,double state,double c[5]);
 
-/*:284*//*289:*/
+/*:287*//*292:*/
 #line 215 "chapters/snap1.w"
 
 static int snap1_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:289*//*311:*/
+/*:292*//*314:*/
 #line 249 "chapters/uoro.w"
 
 static double uoro_row(double*tt,double*g,const double*v,size_t len,
 double keep,double coef,double d);
 
-/*:311*//*314:*/
+/*:314*//*317:*/
 #line 290 "chapters/uoro.w"
 
 static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:314*//*336:*/
+/*:317*//*339:*/
 #line 123 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,int every_step,lstm_rng*rng,
@@ -248,7 +248,7 @@ static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 static size_t rng_below(lstm_rng*rng,size_t n);
 
-/*:336*//*344:*/
+/*:339*//*347:*/
 #line 333 "chapters/tasks.w"
 
 static const char reber_symbol[8]= "BTPSXVE";
@@ -257,19 +257,19 @@ static const int reber_next_symbol[7][2]=
 static const int reber_next_state[7][2]= 
 {{1,1},{2,3},{2,4},{3,5},{3,6},{4,6},{-1,-1}};
 
-/*:344*//*360:*/
+/*:347*//*363:*/
 #line 169 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
-/*:360*//*362:*/
+/*:363*//*365:*/
 #line 205 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
 const lstm_trace*tr);
 
-/*:362*//*372:*/
+/*:365*//*375:*/
 #line 466 "chapters/training.w"
 
 typedef struct{
@@ -280,32 +280,32 @@ double*error;
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
 int every_step);
 
-/*:372*//*376:*/
+/*:375*//*379:*/
 #line 583 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr);
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T);
 
-/*:376*//*378:*/
+/*:379*//*381:*/
 #line 609 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr,lstm_lag_probe*pr);
 
-/*:378*//*380:*/
+/*:381*//*383:*/
 #line 652 "chapters/training.w"
 
 #define LSTM_PROBE_CELLS 256
 static double fmax_nan(double a,double b);
 
-/*:380*//*412:*/
+/*:383*//*415:*/
 #line 367 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:412*/
+/*:415*/
 #line 199 "chapters/intro.w"
 
 /*13:*/
@@ -380,8 +380,8 @@ if(!mul_size(count,sizeof(double),&bytes))return NULL;
 return calloc(count,sizeof(double));
 }
 
-/*:19*//*27:*/
-#line 113 "chapters/forward.w"
+/*:19*//*28:*/
+#line 129 "chapters/forward.w"
 
 int lstm_net_init(lstm_net*net,size_t m,size_t n,size_t k,int output,
 lstm_error*err)
@@ -407,8 +407,8 @@ net->c= net->V+k*n;
 return LSTM_OK;
 }
 
-/*:27*//*28:*/
-#line 142 "chapters/forward.w"
+/*:28*//*29:*/
+#line 158 "chapters/forward.w"
 
 int lstm_net_size(size_t m,size_t n,size_t k,int output,size_t*P,
 lstm_error*err)
@@ -438,8 +438,8 @@ return lstm_fail(err,LSTM_EDATA,
 return LSTM_OK;
 }
 
-/*:28*//*29:*/
-#line 171 "chapters/forward.w"
+/*:29*//*30:*/
+#line 187 "chapters/forward.w"
 
 void lstm_net_free(lstm_net*net)
 {
@@ -448,8 +448,8 @@ free(net->theta);
 memset(net,0,sizeof*net);
 }
 
-/*:29*//*31:*/
-#line 187 "chapters/forward.w"
+/*:30*//*32:*/
+#line 203 "chapters/forward.w"
 
 int lstm_net_like(lstm_net*like,const lstm_net*net,lstm_error*err)
 {
@@ -466,8 +466,8 @@ memcpy(copy->theta,net->theta,net->P*sizeof(double));
 return status;
 }
 
-/*:31*//*35:*/
-#line 222 "chapters/forward.w"
+/*:32*//*36:*/
+#line 238 "chapters/forward.w"
 
 size_t lstm_blocks(const lstm_net*net,lstm_block block[LSTM_MAX_BLOCKS])
 {
@@ -489,26 +489,26 @@ at+= rows[count]*cols[count];
 return count;
 }
 
-/*:35*//*37:*/
-#line 267 "chapters/forward.w"
+/*:36*//*38:*/
+#line 283 "chapters/forward.w"
 
 void lstm_step(const lstm_net*net,const double*x,const double*out_prev,
 const double*state_prev,double*g,double*state,double*out)
 {
-/*38:*/
-#line 282 "chapters/forward.w"
+/*39:*/
+#line 298 "chapters/forward.w"
 
 memcpy(g,net->b,4*net->n*sizeof*g);
 add_input_part(net,x,g);
 
-/*:38*/
-#line 271 "chapters/forward.w"
+/*:39*/
+#line 287 "chapters/forward.w"
 ;
 step_from_input(net,out_prev,state_prev,g,state,out);
 }
 
-/*:37*//*40:*/
-#line 309 "chapters/forward.w"
+/*:38*//*41:*/
+#line 325 "chapters/forward.w"
 
 int lstm_local(const double*x,size_t m,size_t*at)
 {
@@ -532,8 +532,8 @@ for(size_t r= 0;r<rows;r++)
 g[r]+= (at<m?net->W[r*m+at]*x[at]:0.0)+0.0;
 }
 
-/*:40*//*41:*/
-#line 334 "chapters/forward.w"
+/*:41*//*42:*/
+#line 350 "chapters/forward.w"
 
 int lstm_seq_local(const lstm_seq*seq)
 {
@@ -543,8 +543,8 @@ if(!lstm_local(seq->x+t*seq->m,seq->m,&at))return 0;
 return 1;
 }
 
-/*:41*//*43:*/
-#line 351 "chapters/forward.w"
+/*:42*//*44:*/
+#line 367 "chapters/forward.w"
 
 static void step_from_input(const lstm_net*net,const double*out_prev,
 const double*state_prev,double*g,double*state,double*out)
@@ -552,16 +552,16 @@ const double*state_prev,double*g,double*state,double*out)
 const size_t n= net->n;
 double*a= g,*i= g+n,*f= g+2*n,*o= g+3*n;
 size_t j;
-/*44:*/
-#line 363 "chapters/forward.w"
+/*45:*/
+#line 379 "chapters/forward.w"
 
 lstm_gemv(net->U,4*n,n,out_prev,g);
 
-/*:44*/
-#line 358 "chapters/forward.w"
+/*:45*/
+#line 374 "chapters/forward.w"
 ;
-/*45:*/
-#line 372 "chapters/forward.w"
+/*46:*/
+#line 388 "chapters/forward.w"
 
 for(j= 0;j<n;j++){
 a[j]= tanh(a[j]);
@@ -570,32 +570,32 @@ f[j]= net->no_forget?1:sigmoid(f[j]);
 o[j]= sigmoid(o[j]);
 }
 
-/*:45*/
-#line 359 "chapters/forward.w"
+/*:46*/
+#line 375 "chapters/forward.w"
 ;
-/*48:*/
-#line 396 "chapters/forward.w"
+/*49:*/
+#line 412 "chapters/forward.w"
 
 for(j= 0;j<n;j++){
 state[j]= a[j]*i[j]+f[j]*state_prev[j];
 out[j]= tanh(state[j])*o[j];
 }
 
-/*:48*/
-#line 360 "chapters/forward.w"
+/*:49*/
+#line 376 "chapters/forward.w"
 ;
 }
 
-/*:43*//*47:*/
-#line 383 "chapters/forward.w"
+/*:44*//*48:*/
+#line 399 "chapters/forward.w"
 
 static double sigmoid(double x)
 {
 return 1.0/(1.0+exp(-x));
 }
 
-/*:47*//*51:*/
-#line 435 "chapters/forward.w"
+/*:48*//*52:*/
+#line 451 "chapters/forward.w"
 
 void lstm_data_init(lstm_data*data,size_t m,size_t k)
 {
@@ -616,8 +616,8 @@ xs> LSTM_MAX_PARAMS||ys> LSTM_MAX_PARAMS)
 return lstm_fail(err,LSTM_EDATA,
 "a sequence may hold at most %zu numbers",(size_t)LSTM_MAX_PARAMS);
 
-/*52:*/
-#line 474 "chapters/forward.w"
+/*53:*/
+#line 490 "chapters/forward.w"
 
 if(data->count==data->cap){
 size_t cap= data->cap?2*data->cap:4;
@@ -629,8 +629,8 @@ data->seq= more;
 data->cap= cap;
 }
 
-/*:52*/
-#line 455 "chapters/forward.w"
+/*:53*/
+#line 471 "chapters/forward.w"
 ;
 s= &data->seq[data->count];
 memset(s,0,sizeof*s);
@@ -647,8 +647,8 @@ if(seq)*seq= s;
 return LSTM_OK;
 }
 
-/*:51*//*53:*/
-#line 485 "chapters/forward.w"
+/*:52*//*54:*/
+#line 501 "chapters/forward.w"
 
 void lstm_data_free(lstm_data*data)
 {
@@ -662,8 +662,8 @@ free(data->seq);
 memset(data,0,sizeof*data);
 }
 
-/*:53*//*56:*/
-#line 545 "chapters/forward.w"
+/*:54*//*57:*/
+#line 561 "chapters/forward.w"
 
 int lstm_trace_alloc(lstm_trace*tr,const lstm_net*net,size_t T,
 lstm_error*err)
@@ -704,8 +704,8 @@ free(tr->zero);
 memset(tr,0,sizeof*tr);
 }
 
-/*:56*//*58:*/
-#line 595 "chapters/forward.w"
+/*:57*//*59:*/
+#line 611 "chapters/forward.w"
 
 void lstm_trace_start(lstm_trace*tr,const double*state0,
 const double*out0)
@@ -714,8 +714,8 @@ tr->state0= state0?state0:tr->zero;
 tr->out0= out0?out0:tr->zero;
 }
 
-/*:58*//*60:*/
-#line 618 "chapters/forward.w"
+/*:59*//*61:*/
+#line 634 "chapters/forward.w"
 
 double*lstm_gates(const lstm_trace*tr,size_t t)
 {return tr->v+t*tr->stride;}
@@ -736,8 +736,8 @@ const double*lstm_state_prev(const lstm_trace*tr,size_t t)
 const double*lstm_out_prev(const lstm_trace*tr,size_t t)
 {return t==0?tr->out0:lstm_out(tr,t-1);}
 
-/*:60*//*62:*/
-#line 655 "chapters/forward.w"
+/*:61*//*63:*/
+#line 671 "chapters/forward.w"
 
 double lstm_output_forward(const lstm_net*net,const double*out,
 const double*y,double*pred)
@@ -757,8 +757,8 @@ pred[r]= sum;
 if(net->output==LSTM_OUT_L2){
 if(y)for(size_t r= 0;r<k;r++)
 loss+= 0.5*(pred[r]-y[r])*(pred[r]-y[r]);
-}else/*63:*/
-#line 686 "chapters/forward.w"
+}else/*64:*/
+#line 702 "chapters/forward.w"
 
 {
 double top= pred[0],sum= 0,logsum;
@@ -772,14 +772,14 @@ pred[r]= exp(logp);
 }
 }
 
-/*:63*/
-#line 675 "chapters/forward.w"
+/*:64*/
+#line 691 "chapters/forward.w"
 ;
 return loss;
 }
 
-/*:62*//*65:*/
-#line 717 "chapters/forward.w"
+/*:63*//*66:*/
+#line 733 "chapters/forward.w"
 
 void lstm_output_backward(const lstm_net*net,const double*out,
 const double*pred,const double*y,double*dout,lstm_net*grad,
@@ -807,15 +807,15 @@ grad->c[r]+= e[r];
 }
 }
 
-/*:65*//*67:*/
-#line 766 "chapters/forward.w"
+/*:66*//*68:*/
+#line 782 "chapters/forward.w"
 
 double lstm_forward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr)
 {
 double loss= 0;
-/*68:*/
-#line 787 "chapters/forward.w"
+/*69:*/
+#line 803 "chapters/forward.w"
 
 for(size_t t= 0;t<seq->T;t++)
 memcpy(lstm_gates(tr,t),net->b,4*net->n*sizeof(double));
@@ -825,8 +825,8 @@ add_input_part(net,seq->x+t*seq->m,lstm_gates(tr,t));
 else lstm_gemm_nt(seq->T,4*net->n,net->m,seq->x,net->m,net->W,net->m,
 lstm_gates(tr,0),tr->stride);
 
-/*:68*/
-#line 771 "chapters/forward.w"
+/*:69*/
+#line 787 "chapters/forward.w"
 ;
 for(size_t t= 0;t<seq->T;t++){
 step_from_input(net,lstm_out_prev(tr,t),lstm_state_prev(tr,t),
@@ -838,8 +838,8 @@ lstm_pred(tr,t));
 return loss;
 }
 
-/*:67*//*70:*/
-#line 807 "chapters/forward.w"
+/*:68*//*71:*/
+#line 823 "chapters/forward.w"
 
 int lstm_data_fits(const lstm_net*net,const lstm_data*data,
 lstm_error*err)
@@ -875,8 +875,8 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:70*//*93:*/
-#line 65 "chapters/bptt.w"
+/*:71*//*95:*/
+#line 80 "chapters/bptt.w"
 
 void lstm_backward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr,lstm_net*grad)
@@ -898,19 +898,19 @@ const double*g= lstm_gates(tr,t),*state= lstm_state(tr,t);
 const double*a= g,*i= g+n,*f= g+2*n,*o= g+3*n;
 double*dg= lstm_dgates(tr,t),*dout= lstm_dout(tr,t),
 *dstate= lstm_dstate(tr,t);
-/*94:*/
-#line 100 "chapters/bptt.w"
+/*96:*/
+#line 115 "chapters/bptt.w"
 
 memcpy(dout,Dout,n*sizeof*dout);
 if(seq->has_y[t])
 lstm_output_backward(net,lstm_out(tr,t),lstm_pred(tr,t),
 seq->y+t*seq->k,dout,grad,tr->e);
 
-/*:94*/
-#line 86 "chapters/bptt.w"
+/*:96*/
+#line 101 "chapters/bptt.w"
 ;
-/*95:*/
-#line 119 "chapters/bptt.w"
+/*97:*/
+#line 134 "chapters/bptt.w"
 
 {
 const double*state_prev= lstm_state_prev(tr,t);
@@ -924,11 +924,11 @@ dg[3*n+j]= dout[j]*th*o[j]*(1-o[j]);
 }
 }
 
-/*:95*/
-#line 87 "chapters/bptt.w"
+/*:97*/
+#line 102 "chapters/bptt.w"
 ;
-/*96:*/
-#line 138 "chapters/bptt.w"
+/*98:*/
+#line 153 "chapters/bptt.w"
 
 {
 const int boundary= window> 0&&t%window==0;
@@ -937,12 +937,12 @@ else lstm_mat_tvec(net->U,4*n,n,dg,Dout);
 for(size_t j= 0;j<n;j++)carry[j]= boundary?0:dstate[j]*f[j];
 }
 
-/*:96*/
-#line 89 "chapters/bptt.w"
+/*:98*/
+#line 104 "chapters/bptt.w"
 ;
 }
-/*99:*/
-#line 203 "chapters/bptt.w"
+/*101:*/
+#line 218 "chapters/bptt.w"
 
 {
 const size_t T= seq->T,m= net->m;
@@ -966,13 +966,13 @@ for(size_t r= 0;r<4*n;r++)grad->b[r]+= dg[r];
 }
 }
 
-/*:99*/
-#line 92 "chapters/bptt.w"
+/*:101*/
+#line 107 "chapters/bptt.w"
 ;
 }
 
-/*:93*//*98:*/
-#line 158 "chapters/bptt.w"
+/*:95*//*100:*/
+#line 173 "chapters/bptt.w"
 
 void lstm_mat_tvec(const double*A,size_t rows,size_t cols,
 const double*v,double*result)
@@ -992,8 +992,8 @@ for(size_t l= 0;l<cols;l++)result[l]+= row[l]*v[r];
 }
 }
 
-/*:98*//*102:*/
-#line 278 "chapters/bptt.w"
+/*:100*//*104:*/
+#line 293 "chapters/bptt.w"
 
 static int bptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -1009,57 +1009,57 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:102*//*103:*/
-#line 296 "chapters/bptt.w"
+/*:104*//*105:*/
+#line 311 "chapters/bptt.w"
 
 static const lstm_method method_table[]= {
-/*104:*/
-#line 301 "chapters/bptt.w"
+/*106:*/
+#line 316 "chapters/bptt.w"
 
 {"bptt",1,0,bptt_grad,
 "backpropagation through time: the exact gradient",LSTM_PER_SEQUENCE,0,0},
 
-/*:104*//*219:*/
-#line 169 "chapters/tbptt.w"
+/*:106*//*222:*/
+#line 184 "chapters/tbptt.w"
 
 {"tbptt",0,1,tbptt_grad,
 "truncated BPTT over windows of K steps (tbptt:K)",LSTM_PER_CHUNK,0,0},
 
-/*:219*//*246:*/
+/*:222*//*249:*/
 #line 469 "chapters/rtrl.w"
 
 {"rtrl",1,0,rtrl_grad,
 "real-time recurrent learning: the exact gradient, online",
 LSTM_PER_STEP,LSTM_RTRL_EXACT,0},
 
-/*:246*//*269:*/
-#line 423 "chapters/irtrl.w"
+/*:249*//*272:*/
+#line 425 "chapters/irtrl.w"
 
 {"irtrl",0,0,irtrl_grad,
 "the LSTM's internal, truncated RTRL (Hochreiter-Schmidhuber)",
 LSTM_PER_STEP,LSTM_RTRL_INTERNAL,0},
 
-/*:269*//*291:*/
+/*:272*//*294:*/
 #line 226 "chapters/snap1.w"
 
 {"snap1",0,0,snap1_grad,
 "SnAp-1 (Menick et al.): RTRL keeping what one step creates, online",
 LSTM_PER_STEP,LSTM_RTRL_SNAP1,0},
 
-/*:291*//*316:*/
+/*:294*//*319:*/
 #line 301 "chapters/uoro.w"
 
 {"uoro",0,0,uoro_grad,
 "UORO (Tallec-Ollivier): unbiased rank-one estimate of RTRL, online",
 LSTM_PER_STEP,LSTM_RTRL_UORO,1},
 
-/*:316*/
-#line 298 "chapters/bptt.w"
+/*:319*/
+#line 313 "chapters/bptt.w"
 
 };
 
-/*:103*//*106:*/
-#line 316 "chapters/bptt.w"
+/*:105*//*108:*/
+#line 331 "chapters/bptt.w"
 
 const lstm_method*lstm_method_at(size_t r)
 {
@@ -1081,8 +1081,8 @@ lstm_fail(err,LSTM_EUSAGE,"unknown method '%s'",spec);
 
 return NULL;
 }
-/*107:*/
-#line 341 "chapters/bptt.w"
+/*109:*/
+#line 356 "chapters/bptt.w"
 
 *param= 0;
 if(meth->takes_param){
@@ -1104,14 +1104,14 @@ lstm_fail(err,LSTM_EUSAGE,"method %s takes no parameter",meth->name);
 return NULL;
 }
 
-/*:107*/
-#line 337 "chapters/bptt.w"
+/*:109*/
+#line 352 "chapters/bptt.w"
 ;
 return meth;
 }
 
-/*:106*//*109:*/
-#line 372 "chapters/bptt.w"
+/*:108*//*111:*/
+#line 387 "chapters/bptt.w"
 
 int lstm_gradient(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,lstm_net*grad,double*loss,
@@ -1131,7 +1131,7 @@ if(status!=LSTM_OK)return status;
 return LSTM_OK;
 }
 
-/*:109*//*116:*/
+/*:111*//*118:*/
 #line 71 "chapters/gradcheck.w"
 
 int lstm_fd_gradient(const lstm_net*net,const lstm_data*data,double h,
@@ -1154,7 +1154,7 @@ lstm_net_free(&probe);
 return status;
 }
 
-/*:116*//*118:*/
+/*:118*//*120:*/
 #line 99 "chapters/gradcheck.w"
 
 static int central_difference(lstm_net*probe,const lstm_data*data,
@@ -1173,7 +1173,7 @@ probe->theta[k]= keep;
 return status;
 }
 
-/*:118*//*122:*/
+/*:120*//*124:*/
 #line 154 "chapters/gradcheck.w"
 
 void lstm_compare(const lstm_net*g,const lstm_net*ref,lstm_check*res)
@@ -1201,7 +1201,7 @@ if(cb->max_rel> res->max_rel)res->max_rel= cb->max_rel;
 }
 }
 
-/*:122*//*124:*/
+/*:124*//*126:*/
 #line 190 "chapters/gradcheck.w"
 
 int lstm_gradcheck(const lstm_net*net,const lstm_data*data,
@@ -1228,7 +1228,7 @@ lstm_net_free(&fd);
 return status;
 }
 
-/*:124*//*128:*/
+/*:126*//*130:*/
 #line 256 "chapters/gradcheck.w"
 
 void lstm_rng_seed(lstm_rng*rng,uint64_t seed)
@@ -1250,7 +1250,7 @@ double u= (double)(lstm_rng_next(rng)>>11)/9007199254740992.0;
 return lo+(hi-lo)*u;
 }
 
-/*:128*//*130:*/
+/*:130*//*132:*/
 #line 282 "chapters/gradcheck.w"
 
 void lstm_net_randomize(lstm_net*net,lstm_rng*rng,double r)
@@ -1259,7 +1259,7 @@ for(size_t k= 0;k<net->P;k++)
 net->theta[k]= lstm_rng_uniform(rng,-r,r);
 }
 
-/*:130*//*135:*/
+/*:132*//*137:*/
 #line 43 "chapters/example.w"
 
 int lstm_example(lstm_net*net,lstm_data*data,lstm_error*err)
@@ -1281,7 +1281,7 @@ seq->has_y[0]= seq->has_y[1]= 1;
 return LSTM_OK;
 }
 
-/*:135*//*137:*/
+/*:137*//*139:*/
 #line 73 "chapters/example.w"
 
 void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate)
@@ -1289,7 +1289,7 @@ void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate)
 for(size_t k= 0;k<net->P;k++)net->theta[k]-= rate*grad->theta[k];
 }
 
-/*:137*//*139:*/
+/*:139*//*141:*/
 #line 93 "chapters/example.w"
 
 int lstm_example_report(FILE*f,int tex,lstm_error*err)
@@ -1305,7 +1305,7 @@ if((status= lstm_trace_alloc(&tr,&net,2,err))!=LSTM_OK)
 goto free_grad;
 loss= lstm_forward(&net,&data.seq[0],&tr);
 lstm_backward(&net,&data.seq[0],&tr,&grad);
-/*140:*/
+/*142:*/
 #line 122 "chapters/example.w"
 
 for(size_t t= 0;t<2;t++){
@@ -1313,10 +1313,10 @@ lstm_mat_tvec(net.W,4,2,lstm_dgates(&tr,t),dx[t]);
 lstm_mat_tvec(net.U,4,1,lstm_dgates(&tr,t),&dprev[t]);
 }
 
-/*:140*/
+/*:142*/
 #line 107 "chapters/example.w"
 ;
-if(tex)/*147:*/
+if(tex)/*149:*/
 #line 216 "chapters/example.w"
 
 {
@@ -1335,7 +1335,7 @@ rounds_to(v,published[t][q],decimals)?"":"$^\\dagger$");
 fprintf(f,"\\cr\n");
 }
 fprintf(f,"}\n");
-/*148:*/
+/*150:*/
 #line 241 "chapters/example.w"
 
 {
@@ -1360,10 +1360,10 @@ fprintf(f,"$\\Dout_{t-1}$&%.17g&&%.17g&\\cr\n",dprev[1],dprev[0]);
 fprintf(f,"}\n");
 }
 
-/*:148*/
+/*:150*/
 #line 233 "chapters/example.w"
 ;
-/*149:*/
+/*151:*/
 #line 267 "chapters/example.w"
 
 {
@@ -1381,15 +1381,15 @@ net.W[2*q],net.W[2*q+1],net.U[q],net.b[q]);
 fprintf(f,"}\n");
 }
 
-/*:149*/
+/*:151*/
 #line 234 "chapters/example.w"
 ;
 }
 
-/*:147*/
+/*:149*/
 #line 108 "chapters/example.w"
 
-else/*141:*/
+else/*143:*/
 #line 134 "chapters/example.w"
 
 {
@@ -1418,7 +1418,7 @@ lstm_sgd(&net,&grad,0.1);
 print_blocks(f,"sgd lambda=0.1 ","",&net);
 }
 
-/*:141*/
+/*:143*/
 #line 109 "chapters/example.w"
 ;
 lstm_trace_free(&tr);
@@ -1428,7 +1428,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:139*//*143:*/
+/*:141*//*145:*/
 #line 168 "chapters/example.w"
 
 static void print_blocks(FILE*f,const char*prefix,const char*suffix,
@@ -1445,7 +1445,7 @@ fputc('\n',f);
 }
 }
 
-/*:143*//*146:*/
+/*:145*//*148:*/
 #line 204 "chapters/example.w"
 
 static int rounds_to(double v,double pub,int decimals)
@@ -1454,7 +1454,7 @@ double scale= pow(10.0,decimals);
 return round(v*scale)==round(pub*scale);
 }
 
-/*:146*//*164:*/
+/*:148*//*166:*/
 #line 197 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -1476,7 +1476,7 @@ rd->v= NULL;
 rd->flag= NULL;
 }
 
-/*:164*//*165:*/
+/*:166*//*167:*/
 #line 221 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
@@ -1493,7 +1493,7 @@ va_end(ap);
 return rd->status;
 }
 
-/*:165*//*166:*/
+/*:167*//*168:*/
 #line 243 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
@@ -1508,7 +1508,7 @@ return c;
 errno= 0;
 if((c= getc(rd->f))==EOF){
 if(ferror(rd->f))
-/*167:*/
+/*169:*/
 #line 276 "chapters/formats.w"
 
 {
@@ -1519,7 +1519,7 @@ e?strerror(e):"read error");
 rd->status= LSTM_EIO;
 }
 
-/*:167*/
+/*:169*/
 #line 256 "chapters/formats.w"
 ;
 return EOF;
@@ -1541,7 +1541,7 @@ return EOF;
 return c;
 }
 
-/*:166*//*168:*/
+/*:168*//*170:*/
 #line 289 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
@@ -1549,7 +1549,7 @@ static int peek(lstm_reader*rd)
 int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
-/*169:*/
+/*171:*/
 #line 319 "chapters/formats.w"
 
 do{
@@ -1558,7 +1558,7 @@ if(c=='#')
 while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
-/*:169*/
+/*:171*/
 #line 296 "chapters/formats.w"
 ;
 if(c==EOF){
@@ -1570,7 +1570,7 @@ rd->peeked= 1;
 return LSTM_OK;
 }
 rd->tok_line= rd->line;
-/*170:*/
+/*172:*/
 #line 329 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
@@ -1590,7 +1590,7 @@ rd->tok[len++]= (char)c;
 c= get(rd);
 }
 
-/*:170*/
+/*:172*/
 #line 306 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
@@ -1605,7 +1605,7 @@ static void take(lstm_reader*rd)
 rd->peeked= 0;
 }
 
-/*:168*//*171:*/
+/*:170*//*173:*/
 #line 349 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
@@ -1615,7 +1615,7 @@ snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
 return rd->shown;
 }
 
-/*:171*//*173:*/
+/*:173*//*175:*/
 #line 369 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
@@ -1628,7 +1628,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:173*//*174:*/
+/*:175*//*176:*/
 #line 388 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -1652,7 +1652,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:174*//*175:*/
+/*:176*//*177:*/
 #line 416 "chapters/formats.w"
 
 static int decimal(const char*s)
@@ -1672,7 +1672,7 @@ while(isdigit((unsigned char)*s))s++;
 return*s=='\0';
 }
 
-/*:175*//*176:*/
+/*:177*//*178:*/
 #line 441 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
@@ -1695,7 +1695,7 @@ shown(rd));
 
 }
 
-/*:176*//*177:*/
+/*:178*//*179:*/
 #line 466 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
@@ -1709,7 +1709,7 @@ if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:177*//*179:*/
+/*:179*//*181:*/
 #line 486 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
@@ -1731,7 +1731,7 @@ rd->v[rd->len++]= x;
 return LSTM_OK;
 }
 
-/*:179*//*180:*/
+/*:181*//*182:*/
 #line 509 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
@@ -1750,7 +1750,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:180*//*182:*/
+/*:182*//*184:*/
 #line 535 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
@@ -1764,7 +1764,7 @@ expected,after,shown(rd));
 return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
-/*:182*//*184:*/
+/*:184*//*186:*/
 #line 559 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
@@ -1775,7 +1775,7 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*185:*/
+/*187:*/
 #line 596 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
@@ -1785,7 +1785,7 @@ if(size_value(rd,"cells",LSTM_MAX_DIM,&shape.n)!=LSTM_OK)
 return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
-/*186:*/
+/*188:*/
 #line 612 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -1800,7 +1800,7 @@ take(rd);
 shape.no_forget= 1;
 }
 
-/*:186*/
+/*:188*/
 #line 604 "chapters/formats.w"
 ;
 if(lstm_net_size(shape.m,shape.n,shape.k,LSTM_OUT_NONE,&P,NULL)
@@ -1810,7 +1810,7 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:185*/
+/*:187*/
 #line 569 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -1819,7 +1819,7 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*187:*/
+/*189:*/
 #line 625 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
@@ -1837,7 +1837,7 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:187*/
+/*:189*/
 #line 577 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -1850,7 +1850,7 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*191:*/
+/*193:*/
 #line 681 "chapters/formats.w"
 
 {
@@ -1861,13 +1861,13 @@ net->no_forget= shape.no_forget;
 memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
 }
 
-/*:191*/
+/*:193*/
 #line 588 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:184*//*189:*/
+/*:186*//*191:*/
 #line 648 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
@@ -1887,7 +1887,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:189*//*190:*/
+/*:191*//*192:*/
 #line 669 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
@@ -1897,7 +1897,7 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:190*//*193:*/
+/*:192*//*195:*/
 #line 701 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
@@ -1923,7 +1923,7 @@ fclose(f);
 return status;
 }
 
-/*:193*//*195:*/
+/*:195*//*197:*/
 #line 732 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
@@ -1936,7 +1936,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:195*//*196:*/
+/*:197*//*198:*/
 #line 746 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
@@ -1952,7 +1952,7 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:196*//*198:*/
+/*:198*//*200:*/
 #line 773 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -1993,7 +1993,7 @@ fclose(f);
 return status;
 }
 
-/*:198*//*200:*/
+/*:200*//*202:*/
 #line 829 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -2004,7 +2004,7 @@ size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*201:*/
+/*203:*/
 #line 861 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
@@ -2020,7 +2020,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:201*/
+/*:203*/
 #line 839 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
@@ -2044,7 +2044,7 @@ fclose(f);
 return status;
 }
 
-/*:200*//*203:*/
+/*:202*//*205:*/
 #line 885 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
@@ -2064,7 +2064,7 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*204:*/
+/*206:*/
 #line 913 "chapters/formats.w"
 
 {
@@ -2086,10 +2086,10 @@ return rd->status;
 }
 }
 
-/*:204*/
+/*:206*/
 #line 903 "chapters/formats.w"
 ;
-/*205:*/
+/*207:*/
 #line 938 "chapters/formats.w"
 
 {
@@ -2103,14 +2103,14 @@ seq->has_y[t]= rd->flag[t];
 }
 }
 
-/*:205*/
+/*:207*/
 #line 904 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:203*//*206:*/
+/*:205*//*208:*/
 #line 950 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
@@ -2131,7 +2131,7 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:206*//*209:*/
+/*:208*//*211:*/
 #line 992 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
@@ -2166,7 +2166,7 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:209*//*210:*/
+/*:211*//*212:*/
 #line 1025 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
@@ -2184,7 +2184,7 @@ write_network(f,grad);
 return written(f,err);
 }
 
-/*:210*//*211:*/
+/*:212*//*213:*/
 #line 1044 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
@@ -2206,8 +2206,8 @@ fputc('\n',f);
 return written(f,err);
 }
 
-/*:211*//*218:*/
-#line 144 "chapters/tbptt.w"
+/*:213*//*221:*/
+#line 159 "chapters/tbptt.w"
 
 static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -2230,7 +2230,7 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:218*//*231:*/
+/*:221*//*234:*/
 #line 164 "chapters/rtrl.w"
 
 int lstm_rtrl_init(lstm_rtrl*r,const lstm_net*net,int kind,
@@ -2242,24 +2242,24 @@ memset(r,0,sizeof*r);
 r->kind= kind;
 r->m= net->m;r->n= n;r->k= k;r->output= net->output;
 r->cols= 4*n*(net->m+n+1);
-/*232:*/
+/*235:*/
 #line 191 "chapters/rtrl.w"
 
 if(kind==LSTM_RTRL_INTERNAL)big= r->cols;
 if(kind==LSTM_RTRL_EXACT&&!mul_size(3*n+4,r->cols,&big))
 big= SIZE_MAX;
 
-/*:232*//*281:*/
+/*:235*//*284:*/
 #line 110 "chapters/snap1.w"
 
 if(kind==LSTM_RTRL_SNAP1)big= 2*r->cols;
 
-/*:281*//*302:*/
+/*:284*//*305:*/
 #line 125 "chapters/uoro.w"
 
 if(kind==LSTM_RTRL_UORO)big= r->cols+10*n+1;
 
-/*:302*/
+/*:305*/
 #line 174 "chapters/rtrl.w"
 ;
 if(big==0)
@@ -2271,7 +2271,7 @@ return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the RTRL sensitivities of %zu parameters",r->cols);
 
 r->bytes= count*sizeof(double);
-/*233:*/
+/*236:*/
 #line 196 "chapters/rtrl.w"
 
 r->state[0]= r->v;r->state[1]= r->v+n;
@@ -2289,12 +2289,12 @@ r->Hprev= r->H+n*r->cols;
 r->G= r->Hprev+n*r->cols;
 }
 
-/*:233*//*282:*/
+/*:236*//*285:*/
 #line 113 "chapters/snap1.w"
 
 if(kind==LSTM_RTRL_SNAP1)r->H= r->S+r->cols;
 
-/*:282*//*303:*/
+/*:285*//*306:*/
 #line 128 "chapters/uoro.w"
 
 if(kind==LSTM_RTRL_UORO){
@@ -2303,13 +2303,13 @@ r->tz= r->ttheta+r->cols;r->dz= r->tz+2*n;r->nu= r->dz+2*n;
 r->gbar= r->nu+2*n;r->tnorm= r->gbar+4*n;
 }
 
-/*:303*/
+/*:306*/
 #line 184 "chapters/rtrl.w"
 ;
 return LSTM_OK;
 }
 
-/*:231*//*234:*/
+/*:234*//*237:*/
 #line 217 "chapters/rtrl.w"
 
 void lstm_rtrl_reset(lstm_rtrl*r)
@@ -2325,7 +2325,7 @@ free(r->v);
 memset(r,0,sizeof*r);
 }
 
-/*:234*//*235:*/
+/*:237*//*238:*/
 #line 252 "chapters/rtrl.w"
 
 int lstm_rtrl_step(lstm_rtrl*r,const lstm_net*net,const double*x,
@@ -2335,7 +2335,7 @@ const size_t m= net->m,n= net->n,cols= r->cols;
 const double*state_prev,*out_prev,*state,*out;
 const double*a= r->g,*i= r->g+n,*f= r->g+2*n,
 *o= r->g+3*n;
-/*236:*/
+/*239:*/
 #line 294 "chapters/rtrl.w"
 
 if(net->m!=r->m||net->n!=r->n||net->k!=r->k||
@@ -2344,7 +2344,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 "the network does not have the shape the RTRL object was made for");
 
 
-/*:236*/
+/*:239*/
 #line 260 "chapters/rtrl.w"
 ;
 r->now= !r->now;
@@ -2359,7 +2359,7 @@ lstm_output_backward(net,out,r->pred,y,r->Delta,grad,r->e);
 }
 switch(r->kind){
 case LSTM_RTRL_EXACT:
-/*237:*/
+/*240:*/
 #line 326 "chapters/rtrl.w"
 
 {
@@ -2369,7 +2369,7 @@ r->H= r->Hprev;r->Hprev= swap;
 for(size_t c0= 0;c0<cols;c0+= width){
 const size_t c1= c0+width<cols?c0+width:cols;
 for(size_t j= 0;j<n;j++){
-/*240:*/
+/*243:*/
 #line 365 "chapters/rtrl.w"
 
 {
@@ -2387,10 +2387,10 @@ add_in_range(G,c0,c1,4*n*(m+n)+row,&one,1);
 }
 }
 
-/*:240*/
+/*:243*/
 #line 334 "chapters/rtrl.w"
 ;
-/*242:*/
+/*245:*/
 #line 400 "chapters/rtrl.w"
 
 {
@@ -2406,17 +2406,17 @@ Hj[c]= cs*Sj[c]+co*Go[c];
 }
 }
 
-/*:242*/
+/*:245*/
 #line 335 "chapters/rtrl.w"
 ;
 }
 }
 }
 
-/*:237*/
+/*:240*/
 #line 273 "chapters/rtrl.w"
 ;
-if(y&&grad)/*243:*/
+if(y&&grad)/*246:*/
 #line 419 "chapters/rtrl.w"
 
 for(size_t j= 0;j<n;j++){
@@ -2424,7 +2424,7 @@ const double d= r->Delta[j],*Hj= r->H+j*cols;
 for(size_t c= 0;c<cols;c++)grad->theta[c]+= d*Hj[c];
 }
 
-/*:243*/
+/*:246*/
 #line 274 "chapters/rtrl.w"
 ;
 break;
@@ -2433,8 +2433,8 @@ double*S= r->S,*err_state= r->err_state,*err_out= r->err_out;
 const double*Delta= r->Delta;
 size_t local;
 if(!lstm_local(x,m,&local))local= m+1;
-if(y&&grad)/*258:*/
-#line 157 "chapters/irtrl.w"
+if(y&&grad)/*261:*/
+#line 159 "chapters/irtrl.w"
 
 for(size_t j= 0;j<n;j++){
 const double th= tanh(state[j]);
@@ -2442,27 +2442,27 @@ err_state[j]= Delta[j]*o[j]*(1-th*th);
 err_out[j]= Delta[j]*th*o[j]*(1-o[j]);
 }
 
-/*:258*/
+/*:261*/
 #line 281 "chapters/rtrl.w"
 ;
 for(size_t row= 0;row<4*n;row++){
 const size_t j= row%n;
-if(row<3*n)/*254:*/
-#line 93 "chapters/irtrl.w"
+if(row<3*n)/*257:*/
+#line 95 "chapters/irtrl.w"
 
 {
 static const double one= 1;
 double keep,coef;
-/*253:*/
-#line 76 "chapters/irtrl.w"
+/*256:*/
+#line 78 "chapters/irtrl.w"
 
 keep= f[j];
 coef= row<n?i[j]*(1-a[j]*a[j]):
 row<2*n?a[j]*i[j]*(1-i[j]):
 state_prev[j]*f[j]*(1-f[j]);
 
-/*:253*/
-#line 97 "chapters/irtrl.w"
+/*:256*/
+#line 99 "chapters/irtrl.w"
 ;
 if(keep!=1||local> m)update_row(S+row*m,x,m,keep,coef);
 else if(local<m)update_row(S+row*m+local,x+local,1,1,coef);
@@ -2470,11 +2470,11 @@ update_row(S+4*n*m+row*n,out_prev,n,keep,coef);
 update_row(S+4*n*(m+n)+row,&one,1,keep,coef);
 }
 
-/*:254*/
+/*:257*/
 #line 284 "chapters/rtrl.w"
 ;
-if(y&&grad)/*257:*/
-#line 134 "chapters/irtrl.w"
+if(y&&grad)/*260:*/
+#line 136 "chapters/irtrl.w"
 
 {
 static const double one= 1;
@@ -2494,13 +2494,13 @@ update_row(gr+bat,&one,1,1,e);
 }
 }
 
-/*:257*/
+/*:260*/
 #line 285 "chapters/rtrl.w"
 ;
 }
 break;
 }
-/*288:*/
+/*291:*/
 #line 196 "chapters/snap1.w"
 
 case LSTM_RTRL_SNAP1:
@@ -2511,7 +2511,7 @@ const size_t j= row%n,at[3]= {row*m,4*n*m+row*n,
 const double*src[3]= {x,out_prev,&one};
 const double d= y&&grad?r->Delta[j]:0;
 snap_factors c;
-/*286:*/
+/*289:*/
 #line 157 "chapters/snap1.w"
 
 {
@@ -2528,7 +2528,7 @@ c.in_state= c.kept?cell[row/n]:0;
 c.in_out= c.kept?0:cell[4];
 }
 
-/*:286*/
+/*:289*/
 #line 205 "chapters/snap1.w"
 ;
 for(int part= 0;part<3;part++)
@@ -2538,13 +2538,13 @@ d);
 }
 break;
 
-/*:288*//*306:*/
+/*:291*//*309:*/
 #line 151 "chapters/uoro.w"
 
 case LSTM_RTRL_UORO:{
 double nA= 0,ng= 0,nv,rho0,rho1,d= 0;
 const double eps= LSTM_UORO_EPS;
-/*307:*/
+/*310:*/
 #line 167 "chapters/uoro.w"
 
 for(size_t j= 0;j<n;j++){
@@ -2559,10 +2559,10 @@ nA+= r->dz[j]*r->dz[j]+r->dz[n+j]*r->dz[n+j];
 }
 nA= sqrt(nA);
 
-/*:307*/
+/*:310*/
 #line 155 "chapters/uoro.w"
 ;
-/*308:*/
+/*311:*/
 #line 183 "chapters/uoro.w"
 
 {
@@ -2584,10 +2584,10 @@ r->gbar[3*n+j]= c[4]*r->nu[n+j];
 for(size_t q= 0;q<4*n;q++)ng+= r->gbar[q]*r->gbar[q];
 ng= sqrt(ng);
 
-/*:308*/
+/*:311*/
 #line 156 "chapters/uoro.w"
 ;
-/*309:*/
+/*312:*/
 #line 206 "chapters/uoro.w"
 
 nv= 1;
@@ -2597,10 +2597,10 @@ nv= ng*sqrt(nv);
 rho0= sqrt((r->tnorm[0]+eps)/(nA+eps));
 rho1= sqrt((nv+eps)/(sqrt(2.0*(double)n)+eps));
 
-/*:309*/
+/*:312*/
 #line 157 "chapters/uoro.w"
 ;
-/*310:*/
+/*313:*/
 #line 222 "chapters/uoro.w"
 
 {
@@ -2621,20 +2621,20 @@ NULL,src[part],len[part],1/rho0,r->gbar[row]/rho1,d);
 r->tnorm[0]= sqrt(norm);
 }
 
-/*:310*/
+/*:313*/
 #line 159 "chapters/uoro.w"
 ;
 break;
 }
 
-/*:306*/
+/*:309*/
 #line 289 "chapters/rtrl.w"
 
 }
 return LSTM_OK;
 }
 
-/*:235*//*239:*/
+/*:238*//*242:*/
 #line 347 "chapters/rtrl.w"
 
 static size_t rtrl_block_width(size_t n)
@@ -2643,7 +2643,7 @@ size_t width= LSTM_RTRL_BLOCK_BYTES/(n*sizeof(double));
 return width<LSTM_LANES?LSTM_LANES:width;
 }
 
-/*:239*//*241:*/
+/*:242*//*244:*/
 #line 384 "chapters/rtrl.w"
 
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
@@ -2654,7 +2654,7 @@ to= c1<start+len?(c1> start?c1-start:0):len;
 for(size_t l= from;l<to;l++)G[start+l]+= v[l];
 }
 
-/*:241*//*245:*/
+/*:244*//*248:*/
 #line 443 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
@@ -2682,7 +2682,7 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_EXACT,param,grad,loss,st,err);
 }
 
-/*:245*//*249:*/
+/*:248*//*252:*/
 #line 539 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref)
@@ -2702,8 +2702,8 @@ if(scale> 0&&diff/scale> worst)worst= diff/scale;
 return worst;
 }
 
-/*:249*//*256:*/
-#line 112 "chapters/irtrl.w"
+/*:252*//*259:*/
+#line 114 "chapters/irtrl.w"
 
 static void update_row(double*y,const double*v,size_t len,double keep,
 double coef)
@@ -2711,8 +2711,8 @@ double coef)
 for(size_t l= 0;l<len;l++)y[l]= keep*y[l]+coef*v[l];
 }
 
-/*:256*//*263:*/
-#line 277 "chapters/irtrl.w"
+/*:259*//*266:*/
+#line 279 "chapters/irtrl.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -2725,8 +2725,8 @@ double*v= alloc_doubles(count),*S,*states,*outs,*gates,*es,*eo,
 if(!v)return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the internal RTRL of %zu parameters",net->P);
 
-/*264:*/
-#line 310 "chapters/irtrl.w"
+/*267:*/
+#line 312 "chapters/irtrl.w"
 
 S= v;
 states= S+4*n*(m+n+1);
@@ -2738,14 +2738,14 @@ Delta= eo+B*n;
 pred= Delta+n;
 e= pred+k;
 
-/*:264*/
-#line 289 "chapters/irtrl.w"
+/*:267*/
+#line 291 "chapters/irtrl.w"
 ;
 *loss= 0;
 for(size_t t0= 0;t0<seq->T;t0+= B){
 const size_t steps= seq->T-t0<B?seq->T-t0:B;
-/*265:*/
-#line 326 "chapters/irtrl.w"
+/*268:*/
+#line 328 "chapters/irtrl.w"
 
 for(size_t b= 0;b<steps;b++){
 const size_t t= t0+b;
@@ -2758,8 +2758,8 @@ if(y){
 *loss+= lstm_output_forward(net,out,y,pred);
 memset(Delta,0,n*sizeof*Delta);
 lstm_output_backward(net,out,pred,y,Delta,grad,e);
-/*258:*/
-#line 157 "chapters/irtrl.w"
+/*261:*/
+#line 159 "chapters/irtrl.w"
 
 for(size_t j= 0;j<n;j++){
 const double th= tanh(state[j]);
@@ -2767,18 +2767,18 @@ err_state[j]= Delta[j]*o[j]*(1-th*th);
 err_out[j]= Delta[j]*th*o[j]*(1-o[j]);
 }
 
-/*:258*/
-#line 338 "chapters/irtrl.w"
+/*:261*/
+#line 340 "chapters/irtrl.w"
 ;
 }
 }
 
-/*:265*/
-#line 293 "chapters/irtrl.w"
+/*:268*/
+#line 295 "chapters/irtrl.w"
 ;
 for(size_t row= 0;row<4*n;row++)
-/*266:*/
-#line 354 "chapters/irtrl.w"
+/*269:*/
+#line 356 "chapters/irtrl.w"
 
 {
 static const double one= 1;
@@ -2786,27 +2786,27 @@ const size_t j= row%n;
 double keeps[LSTM_IRTRL_BLOCK],coefs[LSTM_IRTRL_BLOCK],
 errs[LSTM_IRTRL_BLOCK];
 for(size_t b= 0;b<steps;b++){
-/*267:*/
-#line 387 "chapters/irtrl.w"
+/*270:*/
+#line 389 "chapters/irtrl.w"
 
 const double*a= gates+4*b*n,*i= a+n,*f= a+2*n,
 *state_prev= states+b*n,*err_state= es+b*n,
 *err_out= eo+b*n
 
-/*:267*/
-#line 361 "chapters/irtrl.w"
+/*:270*/
+#line 363 "chapters/irtrl.w"
 ;
 double keep,coef;
-/*253:*/
-#line 76 "chapters/irtrl.w"
+/*256:*/
+#line 78 "chapters/irtrl.w"
 
 keep= f[j];
 coef= row<n?i[j]*(1-a[j]*a[j]):
 row<2*n?a[j]*i[j]*(1-i[j]):
 state_prev[j]*f[j]*(1-f[j]);
 
-/*:253*/
-#line 363 "chapters/irtrl.w"
+/*:256*/
+#line 365 "chapters/irtrl.w"
 ;
 keeps[b]= keep;coefs[b]= coef;
 errs[b]= !seq->has_y[t0+b]?0:row<3*n?err_state[j]:
@@ -2829,8 +2829,8 @@ update_row(grad->theta+4*n*(m+n)+row,&one,1,1,errs[b]);
 }
 }
 
-/*:266*/
-#line 296 "chapters/irtrl.w"
+/*:269*/
+#line 298 "chapters/irtrl.w"
 ;
 memcpy(states,states+steps*n,n*sizeof*states);
 memcpy(outs,outs+steps*n,n*sizeof*outs);
@@ -2841,8 +2841,8 @@ free(v);
 return LSTM_OK;
 }
 
-/*:263*//*268:*/
-#line 401 "chapters/irtrl.w"
+/*:266*//*271:*/
+#line 403 "chapters/irtrl.w"
 
 static void carry_row(double*s,double*g,size_t len,const double*v,
 size_t ldv,size_t steps,const double*keep,const double*coef,
@@ -2865,7 +2865,7 @@ update_row(g,s,len,1,e[b]);
 }
 }
 
-/*:268*//*285:*/
+/*:271*//*288:*/
 #line 140 "chapters/snap1.w"
 
 static void cell_factors(const double*g,size_t n,size_t j,
@@ -2880,7 +2880,7 @@ c[3]= o*(1-th*th);
 c[4]= th*o*(1-o);
 }
 
-/*:285*//*287:*/
+/*:288*//*290:*/
 #line 179 "chapters/snap1.w"
 
 static void snap_row(double*s,double*h,double*g,const double*v,
@@ -2895,7 +2895,7 @@ if(g)g[l]+= d*hn;
 }
 }
 
-/*:287*//*290:*/
+/*:290*//*293:*/
 #line 219 "chapters/snap1.w"
 
 static int snap1_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -2904,7 +2904,7 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_SNAP1,param,grad,loss,st,err);
 }
 
-/*:290*//*305:*/
+/*:293*//*308:*/
 #line 143 "chapters/uoro.w"
 
 void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed)
@@ -2912,7 +2912,7 @@ void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed)
 lstm_rng_seed(&r->rng,seed^0x5851F42D4C957F2DULL);
 }
 
-/*:305*//*312:*/
+/*:308*//*315:*/
 #line 253 "chapters/uoro.w"
 
 static double uoro_row(double*tt,double*g,const double*v,size_t len,
@@ -2928,7 +2928,7 @@ if(g)g[l]+= d*t;
 return(sum[0]+sum[1])+(sum[2]+sum[3]);
 }
 
-/*:312*//*315:*/
+/*:315*//*318:*/
 #line 294 "chapters/uoro.w"
 
 static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -2937,7 +2937,7 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_UORO,param,grad,loss,st,err);
 }
 
-/*:315*//*322:*/
+/*:318*//*325:*/
 #line 75 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
@@ -2974,7 +2974,7 @@ free(opt->s);
 memset(opt,0,sizeof*opt);
 }
 
-/*:322*//*324:*/
+/*:325*//*327:*/
 #line 122 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
@@ -2997,7 +2997,7 @@ opt->m[k]= opt->momentum*opt->m[k]+scale*g[k];
 theta[k]-= opt->rate*opt->m[k];
 }
 break;
-default:/*325:*/
+default:/*328:*/
 #line 155 "chapters/learning.w"
 
 {
@@ -3012,14 +3012,14 @@ theta[k]-= size*opt->m[k]/(sqrt(opt->s[k])+eps);
 }
 }
 
-/*:325*/
+/*:328*/
 #line 143 "chapters/learning.w"
 ;
 }
 return norm;
 }
 
-/*:324*//*328:*/
+/*:327*//*331:*/
 #line 202 "chapters/learning.w"
 
 lstm_init lstm_init_default(void)
@@ -3043,7 +3043,7 @@ net->b[3*n+j]= init->bias_o;
 if(net->c)memset(net->c,0,net->k*sizeof*net->c);
 }
 
-/*:328*//*333:*/
+/*:331*//*336:*/
 #line 55 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
@@ -3083,7 +3083,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 return LSTM_OK;
 }
 
-/*:333*//*335:*/
+/*:336*//*338:*/
 #line 101 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
@@ -3103,7 +3103,7 @@ default:return adding_sample(task->length,rng,data,seq,err);
 }
 }
 
-/*:335*//*337:*/
+/*:338*//*340:*/
 #line 138 "chapters/tasks.w"
 
 static size_t rng_below(lstm_rng*rng,size_t n)
@@ -3112,7 +3112,7 @@ size_t r= (size_t)lstm_rng_uniform(rng,0,(double)n);
 return r<n?r:n-1;
 }
 
-/*:337*//*340:*/
+/*:340*//*343:*/
 #line 207 "chapters/tasks.w"
 
 size_t lstm_probe_length(size_t p,size_t runs)
@@ -3133,7 +3133,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 return lag_sample(task->length,lag,0,rng,data,seq,err);
 }
 
-/*:340*//*341:*/
+/*:343*//*344:*/
 #line 230 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,int every_step,lstm_rng*rng,
@@ -3148,7 +3148,7 @@ lag_fill(s,p,lag,first,every_step);
 return LSTM_OK;
 }
 
-/*:341*//*342:*/
+/*:344*//*345:*/
 #line 276 "chapters/tasks.w"
 
 static int lag2c_sample(size_t p,lstm_rng*rng,lstm_data*data,
@@ -3171,7 +3171,7 @@ s->y[(T-1)*2+second]= 1;
 return LSTM_OK;
 }
 
-/*:342*//*345:*/
+/*:345*//*348:*/
 #line 346 "chapters/tasks.w"
 
 static int reber_sample(lstm_rng*rng,lstm_data*data,lstm_seq**seq,
@@ -3180,7 +3180,7 @@ lstm_error*err)
 enum{longest= 208};
 int sym[longest],options[longest][2],len;
 do{
-/*346:*/
+/*349:*/
 #line 364 "chapters/tasks.w"
 
 {
@@ -3206,11 +3206,11 @@ sym[len]= 6;len++;
 }
 }
 
-/*:346*/
+/*:349*/
 #line 353 "chapters/tasks.w"
 ;
 }while(len<0);
-/*347:*/
+/*350:*/
 #line 391 "chapters/tasks.w"
 
 {
@@ -3228,13 +3228,13 @@ s->y[t*7+options[t][1]]+= 0.5;
 *seq= s;
 }
 
-/*:347*/
+/*:350*/
 #line 355 "chapters/tasks.w"
 ;
 return LSTM_OK;
 }
 
-/*:345*//*349:*/
+/*:348*//*352:*/
 #line 414 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf)
@@ -3247,7 +3247,7 @@ buf[t]= reber_symbol[s];
 buf[seq->T]= '\0';
 }
 
-/*:349*//*350:*/
+/*:352*//*353:*/
 #line 443 "chapters/tasks.w"
 
 static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
@@ -3271,7 +3271,7 @@ s->y[len-1]= 0.5+(s->x[2*first]+s->x[2*second])/4;
 return LSTM_OK;
 }
 
-/*:350*//*355:*/
+/*:353*//*358:*/
 #line 50 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
@@ -3311,7 +3311,7 @@ lstm_rtrl_free(&tn->online);
 memset(tn,0,sizeof*tn);
 }
 
-/*:355*//*357:*/
+/*:358*//*360:*/
 #line 104 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
@@ -3328,7 +3328,7 @@ if(tn->method->schedule==LSTM_PER_STEP)
 return train_online(tn,seq,loss,max_error,err);
 if(tn->method->schedule==LSTM_PER_CHUNK&&(size_t)tn->param<window)
 window= (size_t)tn->param;
-/*358:*/
+/*361:*/
 #line 136 "chapters/training.w"
 
 if(tn->tr.T<window){
@@ -3338,7 +3338,7 @@ if((status= lstm_trace_alloc(&tn->tr,net,window,err))!=LSTM_OK)
 return status;
 }
 
-/*:358*/
+/*:361*/
 #line 119 "chapters/training.w"
 ;
 lstm_trace_start(&tn->tr,NULL,NULL);
@@ -3349,7 +3349,7 @@ piece.T= seq->T-t0<window?seq->T-t0:window;
 piece.x+= t0*seq->m;
 piece.y+= t0*seq->k;
 piece.has_y+= t0;
-/*359:*/
+/*362:*/
 #line 149 "chapters/training.w"
 
 *loss+= lstm_forward(net,&piece,&tn->tr);
@@ -3364,14 +3364,14 @@ memcpy(tn->carry+net->n,lstm_out(&tn->tr,piece.T-1),
 net->n*sizeof(double));
 lstm_trace_start(&tn->tr,tn->carry,tn->carry+net->n);
 
-/*:359*/
+/*:362*/
 #line 128 "chapters/training.w"
 ;
 }
 return LSTM_OK;
 }
 
-/*:357*//*361:*/
+/*:360*//*364:*/
 #line 173 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
@@ -3401,7 +3401,7 @@ tn->updates++;
 return LSTM_OK;
 }
 
-/*:361*//*363:*/
+/*:364*//*366:*/
 #line 209 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
@@ -3417,7 +3417,7 @@ if(fabs(pred[r]-y[r])> worst)worst= fabs(pred[r]-y[r]);
 return worst;
 }
 
-/*:363*//*368:*/
+/*:366*//*371:*/
 #line 341 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length)
@@ -3449,7 +3449,7 @@ cfg.no_forget= cfg.length>=200||strcmp(task,"lag2c")==0;
 return cfg;
 }
 
-/*:368*//*369:*/
+/*:371*//*372:*/
 #line 375 "chapters/training.w"
 
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
@@ -3475,7 +3475,7 @@ task.every_step= cfg->every_step;
 lstm_data_init(&held,task.m,task.k);
 if(!(meth= lstm_method_find(cfg->method,&param,err)))return LSTM_EUSAGE;
 if(meth->seeded)param= (long)(cfg->seed&0x7FFFFFFF);
-/*370:*/
+/*373:*/
 #line 419 "chapters/training.w"
 
 lstm_rng_seed(&init_rng,cfg->seed);
@@ -3490,10 +3490,10 @@ opt.clip= cfg->clip;
 if((status= lstm_trainer_init(&tn,net,meth,param,&opt,err))!=LSTM_OK)
 goto done;
 
-/*:370*/
+/*:373*/
 #line 399 "chapters/training.w"
 ;
-/*371:*/
+/*374:*/
 #line 438 "chapters/training.w"
 
 switch(task.kind){
@@ -3519,11 +3519,11 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 }
 if(status!=LSTM_OK)goto done;
 
-/*:371*/
+/*:374*/
 #line 400 "chapters/training.w"
 ;
 while(status==LSTM_OK&&!st->solved&&st->sequences<cfg->max_sequences)
-/*374:*/
+/*377:*/
 #line 503 "chapters/training.w"
 
 {
@@ -3541,7 +3541,7 @@ if(status==LSTM_OK){
 st->sequences++;
 st->moving_loss= st->sequences==1?loss:
 0.99*st->moving_loss+0.01*loss;
-/*375:*/
+/*378:*/
 #line 555 "chapters/training.w"
 
 switch(task.kind){
@@ -3567,7 +3567,7 @@ st->solved= ring.right==ring.size;
 }
 }
 
-/*:375*/
+/*:378*/
 #line 519 "chapters/training.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
@@ -3578,7 +3578,7 @@ cfg->report(st,cfg->ctx);
 }
 }
 
-/*:374*/
+/*:377*/
 #line 402 "chapters/training.w"
 ;
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
@@ -3593,7 +3593,7 @@ free(ring.error);
 return status;
 }
 
-/*:369*//*373:*/
+/*:372*//*376:*/
 #line 481 "chapters/training.w"
 
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
@@ -3609,7 +3609,7 @@ s->has_y[t]= (every_step&&lag==p)||t+1==lag;
 }
 }
 
-/*:373*//*377:*/
+/*:376*//*380:*/
 #line 588 "chapters/training.w"
 
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T)
@@ -3619,7 +3619,7 @@ lstm_trace_free(tr);
 return lstm_trace_alloc(tr,net,T,NULL)==LSTM_OK;
 }
 
-/*:377*//*379:*/
+/*:380*//*382:*/
 #line 617 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
@@ -3651,7 +3651,7 @@ fabs(last_out[0][j]-last_out[1][j]));
 return fmax_nan(pr->last_error,pr->other_error);
 }
 
-/*:379*//*381:*/
+/*:382*//*384:*/
 #line 656 "chapters/training.w"
 
 static double fmax_nan(double a,double b)
@@ -3659,7 +3659,7 @@ static double fmax_nan(double a,double b)
 return isnan(a)||isnan(b)?NAN:a> b?a:b;
 }
 
-/*:381*//*382:*/
+/*:384*//*385:*/
 #line 666 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
@@ -3686,7 +3686,7 @@ right+= ok;
 return(double)right/(double)held->count;
 }
 
-/*:382*//*384:*/
+/*:385*//*387:*/
 #line 707 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
@@ -3716,7 +3716,7 @@ lstm_step(net,x,out,state,next+2*n,next,next+n);
 state= next;out= next+n;
 }
 lstm_output_forward(net,out,NULL,pred);
-/*385:*/
+/*388:*/
 #line 744 "chapters/training.w"
 
 {
@@ -3726,7 +3726,7 @@ ok= ok&&fabs(pred[r]-(r==first?1.0:0.0))<0.25;
 passed+= ok;
 }
 
-/*:385*/
+/*:388*/
 #line 735 "chapters/training.w"
 ;
 }
@@ -3735,7 +3735,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:384*//*398:*/
+/*:387*//*401:*/
 #line 76 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len)
@@ -3748,7 +3748,7 @@ for(size_t q= 0;l+q<len;q++)s[q]+= a[l+q]*b[l+q];
 return((s[0]+s[4])+(s[1]+s[5]))+((s[2]+s[6])+(s[3]+s[7]));
 }
 
-/*:398*//*400:*/
+/*:401*//*403:*/
 #line 98 "chapters/speed.w"
 
 void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
@@ -3757,7 +3757,7 @@ double*y)
 for(size_t r= 0;r<rows;r++)y[r]+= lstm_dot(A+r*cols,v,cols);
 }
 
-/*:400*//*402:*/
+/*:403*//*405:*/
 #line 139 "chapters/speed.w"
 
 void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
@@ -3768,7 +3768,7 @@ for(size_t c= 0;c<cols;c++)
 C[r*ldc+c]+= lstm_dot(A+r*lda,B+c*ldb,len);
 }
 
-/*:402*//*403:*/
+/*:405*//*406:*/
 #line 166 "chapters/speed.w"
 
 void lstm_gemm_tn(size_t rows,size_t cols,size_t len,const double*A,
@@ -3787,7 +3787,7 @@ for(size_t l= 0;l<cols;l++)c[l]+= ar*b[l];
 }
 }
 
-/*:403*//*404:*/
+/*:406*//*407:*/
 #line 191 "chapters/speed.w"
 
 void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
@@ -3803,7 +3803,7 @@ for(size_t k= 0;k<cols;k++)c[k]+= arl*b[k];
 }
 }
 
-/*:404*//*409:*/
+/*:407*//*412:*/
 #line 304 "chapters/speed.w"
 
 static double bench_since(const struct timespec*start)
@@ -3820,7 +3820,7 @@ const double x= *(const double*)a,y= *(const double*)b;
 return(x> y)-(x<y);
 }
 
-/*:409*//*410:*/
+/*:412*//*413:*/
 #line 319 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
@@ -3838,7 +3838,7 @@ if(T<1)return lstm_fail(err,LSTM_EUSAGE,
 if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
 return status;
 if((status= lstm_net_like(&grad,&net,err))==LSTM_OK){
-/*411:*/
+/*414:*/
 #line 344 "chapters/speed.w"
 
 {
@@ -3860,7 +3860,7 @@ res->work_bytes= st.work_bytes;
 }
 }
 
-/*:411*/
+/*:414*/
 #line 336 "chapters/speed.w"
 ;
 lstm_net_free(&grad);
@@ -3870,7 +3870,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:410*//*413:*/
+/*:413*//*416:*/
 #line 371 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
@@ -3897,7 +3897,7 @@ seq->has_y[t]= 1;
 return LSTM_OK;
 }
 
-/*:413*//*415:*/
+/*:416*//*418:*/
 #line 414 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count)
@@ -3917,7 +3917,7 @@ suu+= u*u;
 return suu> 0?suv/suu:NAN;
 }
 
-/*:415*//*517:*/
+/*:418*//*520:*/
 #line 76 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
@@ -3927,7 +3927,7 @@ bb= lstm_dot(b,b,len);
 return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
-/*:517*//*518:*/
+/*:520*//*521:*/
 #line 88 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -3941,7 +3941,7 @@ const lstm_method*meth;
 long param;
 int status;
 memset(res,0,sizeof*res);
-/*519:*/
+/*522:*/
 #line 124 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
@@ -3960,7 +3960,7 @@ spec[q]);
 
 }
 
-/*:519*/
+/*:522*/
 #line 100 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
@@ -3973,7 +3973,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
 goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
-/*520:*/
+/*523:*/
 #line 141 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
@@ -3989,11 +3989,11 @@ status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
 goto done;
 }
 
-/*:520*/
+/*:523*/
 #line 111 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*521:*/
+/*524:*/
 #line 162 "chapters/align.w"
 
 {
@@ -4009,7 +4009,7 @@ for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
 if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
-/*522:*/
+/*525:*/
 #line 181 "chapters/align.w"
 
 {
@@ -4031,11 +4031,11 @@ c_sum+= c;c_sq+= c*c;
 e_sum+= sqrt(e)/res->norm;
 }
 
-/*:522*/
+/*:525*/
 #line 176 "chapters/align.w"
 ;
 }
-if(status==LSTM_OK)/*523:*/
+if(status==LSTM_OK)/*526:*/
 #line 201 "chapters/align.w"
 
 {
@@ -4055,12 +4055,12 @@ row->noise= sqrt(tr/N)/res->norm;
 row->variance= tr/(res->norm*res->norm);
 }
 
-/*:523*/
+/*:526*/
 #line 178 "chapters/align.w"
 ;
 }
 
-/*:521*/
+/*:524*/
 #line 113 "chapters/align.w"
 ;
 if(status==LSTM_OK)
@@ -4073,7 +4073,7 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:518*//*541:*/
+/*:521*//*544:*/
 #line 60 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
@@ -4097,7 +4097,7 @@ return status;
 if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
-/*542:*/
+/*545:*/
 #line 106 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
@@ -4110,7 +4110,7 @@ for(size_t t= 0;t<seq->T;t++){
 seq->x[t]= 1;seq->y[t]= 0.3;seq->has_y[t]= 1;
 }
 
-/*:542*/
+/*:545*/
 #line 82 "chapters/balance.w"
 ;
 for(long e= 0;e<episodes&&status==LSTM_OK;e++){
@@ -4132,7 +4132,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:541*/
+/*:544*/
 #line 200 "chapters/intro.w"
 
 

@@ -17,78 +17,78 @@
 #define LSTM_MSG_MAX 256
 #define LSTM_NAME_MAX 256
 
-/*:10*//*24:*/
-#line 81 "chapters/forward.w"
+/*:10*//*25:*/
+#line 97 "chapters/forward.w"
 
 #define LSTM_OUT_NONE 0
 #define LSTM_OUT_L2 1
 #define LSTM_OUT_SOFTMAX 2
 
-/*:24*//*25:*/
-#line 94 "chapters/forward.w"
+/*:25*//*26:*/
+#line 110 "chapters/forward.w"
 
 #define LSTM_MAX_DIM 65536
 #define LSTM_MAX_PARAMS ((size_t)1<<27)
 
-/*:25*//*32:*/
-#line 209 "chapters/forward.w"
+/*:26*//*33:*/
+#line 225 "chapters/forward.w"
 
 #define LSTM_MAX_BLOCKS 5
 
-/*:32*//*101:*/
-#line 268 "chapters/bptt.w"
+/*:33*//*103:*/
+#line 283 "chapters/bptt.w"
 
 #define LSTM_PER_SEQUENCE 1
 #define LSTM_PER_CHUNK 2
 #define LSTM_PER_STEP 3
 
-/*:101*//*114:*/
+/*:103*//*116:*/
 #line 59 "chapters/gradcheck.w"
 
 #define LSTM_FD_STEP 1e-3
 
-/*:114*//*119:*/
+/*:116*//*121:*/
 #line 131 "chapters/gradcheck.w"
 
 #define LSTM_REL_FLOOR 1e-4
 #define LSTM_CHECK_TOL 1e-6
 
-/*:119*//*160:*/
+/*:121*//*162:*/
 #line 136 "chapters/formats.w"
 
 #define LSTM_TOKEN_MAX 100
 #define LSTM_LINE_MAX (1L<<20)
 
-/*:160*//*228:*/
+/*:162*//*231:*/
 #line 116 "chapters/rtrl.w"
 
 #define LSTM_RTRL_EXACT 0
 #define LSTM_RTRL_INTERNAL 1
 
-/*:228*//*261:*/
-#line 267 "chapters/irtrl.w"
+/*:231*//*264:*/
+#line 269 "chapters/irtrl.w"
 
 #define LSTM_IRTRL_BLOCK 8 
 
-/*:261*//*280:*/
+/*:264*//*283:*/
 #line 104 "chapters/snap1.w"
 
 #define LSTM_RTRL_SNAP1 2
 
-/*:280*//*299:*/
+/*:283*//*302:*/
 #line 88 "chapters/uoro.w"
 
 #define LSTM_RTRL_UORO 3
 #define LSTM_UORO_EPS 1e-7 
 
-/*:299*//*319:*/
+/*:302*//*322:*/
 #line 40 "chapters/learning.w"
 
 #define LSTM_SGD 0
 #define LSTM_MOMENTUM 1
 #define LSTM_ADAM 2
 
-/*:319*//*330:*/
+/*:322*//*333:*/
 #line 22 "chapters/tasks.w"
 
 #define LSTM_TASK_LAG 1
@@ -96,32 +96,32 @@
 #define LSTM_TASK_ADDING 3
 #define LSTM_TASK_LAG2C 4
 
-/*:330*//*406:*/
+/*:333*//*409:*/
 #line 278 "chapters/speed.w"
 
 #define LSTM_BENCH_RUNS 5
 #define LSTM_BENCH_MAX_RUNS 101
 #define LSTM_BENCH_SECONDS 0.2
 
-/*:406*//*429:*/
+/*:409*//*432:*/
 #line 26 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:429*//*514:*/
+/*:432*//*517:*/
 #line 43 "chapters/align.w"
 
 #define LSTM_ALIGN_MAX 12 
 #define LSTM_ALIGN_SPEC 32 
 
-/*:514*//*539:*/
+/*:517*//*542:*/
 #line 46 "chapters/balance.w"
 
 #define LSTM_BALANCE_RATE 0.0001
 #define LSTM_BALANCE_EPISODES 3000
 #define LSTM_BALANCE_T 100
 
-/*:539*/
+/*:542*/
 #line 181 "chapters/intro.w"
 
 /*11:*/
@@ -133,8 +133,8 @@ long line;
 char msg[LSTM_MSG_MAX];
 }lstm_error;
 
-/*:11*//*23:*/
-#line 55 "chapters/forward.w"
+/*:11*//*24:*/
+#line 71 "chapters/forward.w"
 
 typedef struct lstm_net{
 size_t m;
@@ -148,8 +148,8 @@ double*W,*U,*b;
 double*V,*c;
 }lstm_net;
 
-/*:23*//*33:*/
-#line 212 "chapters/forward.w"
+/*:24*//*34:*/
+#line 228 "chapters/forward.w"
 
 typedef struct lstm_block{
 const char*name;
@@ -157,8 +157,8 @@ size_t rows,cols;
 size_t offset;
 }lstm_block;
 
-/*:33*//*49:*/
-#line 409 "chapters/forward.w"
+/*:34*//*50:*/
+#line 425 "chapters/forward.w"
 
 typedef struct lstm_seq{
 size_t T,m,k;
@@ -174,8 +174,8 @@ size_t cap;
 lstm_seq*seq;
 }lstm_data;
 
-/*:49*//*54:*/
-#line 525 "chapters/forward.w"
+/*:50*//*55:*/
+#line 541 "chapters/forward.w"
 
 typedef struct lstm_trace{
 size_t T;
@@ -191,16 +191,16 @@ double*Dout,*carry,*e;
 size_t bytes;
 }lstm_trace;
 
-/*:54*//*91:*/
-#line 49 "chapters/bptt.w"
+/*:55*//*93:*/
+#line 64 "chapters/bptt.w"
 
 typedef struct lstm_bptt_opts{
 size_t window;
 int cut;
 }lstm_bptt_opts;
 
-/*:91*//*100:*/
-#line 236 "chapters/bptt.w"
+/*:93*//*102:*/
+#line 251 "chapters/bptt.w"
 
 typedef struct lstm_stats{
 size_t work_bytes;
@@ -221,7 +221,7 @@ int online_kind;
 int seeded;
 }lstm_method;
 
-/*:100*//*120:*/
+/*:102*//*122:*/
 #line 138 "chapters/gradcheck.w"
 
 typedef struct lstm_check_block{
@@ -236,14 +236,14 @@ lstm_check_block block[LSTM_MAX_BLOCKS];
 double max_abs,max_rel;
 }lstm_check;
 
-/*:120*//*126:*/
+/*:122*//*128:*/
 #line 241 "chapters/gradcheck.w"
 
 typedef struct lstm_rng{
 uint64_t s;
 }lstm_rng;
 
-/*:126*//*229:*/
+/*:128*//*232:*/
 #line 131 "chapters/rtrl.w"
 
 typedef struct lstm_rtrl{
@@ -260,7 +260,7 @@ double*err_state,*err_out;
 double*S;
 double*H,*Hprev;
 double*G;
-/*301:*/
+/*304:*/
 #line 118 "chapters/uoro.w"
 
 double*ttheta;
@@ -269,14 +269,14 @@ double*gbar;
 double*tnorm;
 lstm_rng rng;
 
-/*:301*/
+/*:304*/
 #line 146 "chapters/rtrl.w"
 
 double*v;
 size_t bytes;
 }lstm_rtrl;
 
-/*:229*//*320:*/
+/*:232*//*323:*/
 #line 53 "chapters/learning.w"
 
 typedef struct lstm_optimizer{
@@ -290,7 +290,7 @@ size_t P;
 double*m,*s;
 }lstm_optimizer;
 
-/*:320*//*326:*/
+/*:323*//*329:*/
 #line 192 "chapters/learning.w"
 
 typedef struct lstm_init{
@@ -298,7 +298,7 @@ double range;
 double bias_i,bias_f,bias_o;
 }lstm_init;
 
-/*:326*//*331:*/
+/*:329*//*334:*/
 #line 35 "chapters/tasks.w"
 
 typedef struct lstm_task{
@@ -311,7 +311,7 @@ int output;
 int every_step;
 }lstm_task;
 
-/*:331*//*353:*/
+/*:334*//*356:*/
 #line 28 "chapters/training.w"
 
 typedef struct lstm_trainer{
@@ -326,7 +326,7 @@ lstm_rtrl online;
 long updates;
 }lstm_trainer;
 
-/*:353*//*364:*/
+/*:356*//*367:*/
 #line 232 "chapters/training.w"
 
 typedef struct lstm_lag_probe{
@@ -363,7 +363,7 @@ void(*report)(const lstm_train_status*st,void*ctx);
 void*ctx;
 }lstm_train_config;
 
-/*:364*//*407:*/
+/*:367*//*410:*/
 #line 283 "chapters/speed.w"
 
 typedef struct lstm_bench_result{
@@ -373,7 +373,7 @@ double seconds_per_step;
 size_t work_bytes;
 }lstm_bench_result;
 
-/*:407*//*515:*/
+/*:410*//*518:*/
 #line 47 "chapters/align.w"
 
 typedef struct lstm_align_row{
@@ -392,7 +392,7 @@ lstm_align_row row[LSTM_ALIGN_MAX];
 double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
 }lstm_align_result;
 
-/*:515*/
+/*:518*/
 #line 182 "chapters/intro.w"
 
 /*12:*/
@@ -407,8 +407,8 @@ const char*fmt,...);
 
 void lstm_error_clear(lstm_error*err);
 
-/*:14*//*26:*/
-#line 106 "chapters/forward.w"
+/*:14*//*27:*/
+#line 122 "chapters/forward.w"
 
 int lstm_net_init(lstm_net*net,size_t m,size_t n,size_t k,int output,
 lstm_error*err);
@@ -416,52 +416,52 @@ int lstm_net_size(size_t m,size_t n,size_t k,int output,size_t*P,
 lstm_error*err);
 void lstm_net_free(lstm_net*net);
 
-/*:26*//*30:*/
-#line 183 "chapters/forward.w"
+/*:27*//*31:*/
+#line 199 "chapters/forward.w"
 
 int lstm_net_like(lstm_net*like,const lstm_net*net,lstm_error*err);
 int lstm_net_copy(lstm_net*copy,const lstm_net*net,lstm_error*err);
 
-/*:30*//*34:*/
-#line 219 "chapters/forward.w"
+/*:31*//*35:*/
+#line 235 "chapters/forward.w"
 
 size_t lstm_blocks(const lstm_net*net,lstm_block block[LSTM_MAX_BLOCKS]);
 
-/*:34*//*36:*/
-#line 251 "chapters/forward.w"
+/*:35*//*37:*/
+#line 267 "chapters/forward.w"
 
 void lstm_step(const lstm_net*net,const double*x,const double*out_prev,
 const double*state_prev,double*g,double*state,double*out);
 
-/*:36*//*39:*/
-#line 305 "chapters/forward.w"
+/*:37*//*40:*/
+#line 321 "chapters/forward.w"
 
 int lstm_local(const double*x,size_t m,size_t*at);
 int lstm_seq_local(const lstm_seq*seq);
 
-/*:39*//*50:*/
-#line 429 "chapters/forward.w"
+/*:40*//*51:*/
+#line 445 "chapters/forward.w"
 
 void lstm_data_init(lstm_data*data,size_t m,size_t k);
 int lstm_data_add(lstm_data*data,size_t T,lstm_seq**seq,
 lstm_error*err);
 void lstm_data_free(lstm_data*data);
 
-/*:50*//*55:*/
-#line 540 "chapters/forward.w"
+/*:51*//*56:*/
+#line 556 "chapters/forward.w"
 
 int lstm_trace_alloc(lstm_trace*tr,const lstm_net*net,size_t T,
 lstm_error*err);
 void lstm_trace_free(lstm_trace*tr);
 
-/*:55*//*57:*/
-#line 591 "chapters/forward.w"
+/*:56*//*58:*/
+#line 607 "chapters/forward.w"
 
 void lstm_trace_start(lstm_trace*tr,const double*state0,
 const double*out0);
 
-/*:57*//*59:*/
-#line 607 "chapters/forward.w"
+/*:58*//*60:*/
+#line 623 "chapters/forward.w"
 
 double*lstm_gates(const lstm_trace*tr,size_t t);
 double*lstm_state(const lstm_trace*tr,size_t t);
@@ -473,118 +473,118 @@ double*lstm_dstate(const lstm_trace*tr,size_t t);
 const double*lstm_state_prev(const lstm_trace*tr,size_t t);
 const double*lstm_out_prev(const lstm_trace*tr,size_t t);
 
-/*:59*//*61:*/
-#line 651 "chapters/forward.w"
+/*:60*//*62:*/
+#line 667 "chapters/forward.w"
 
 double lstm_output_forward(const lstm_net*net,const double*out,
 const double*y,double*pred);
 
-/*:61*//*64:*/
-#line 712 "chapters/forward.w"
+/*:62*//*65:*/
+#line 728 "chapters/forward.w"
 
 void lstm_output_backward(const lstm_net*net,const double*out,
 const double*pred,const double*y,double*dout,lstm_net*grad,
 double*e);
 
-/*:64*//*66:*/
-#line 755 "chapters/forward.w"
+/*:65*//*67:*/
+#line 771 "chapters/forward.w"
 
 double lstm_forward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr);
 
-/*:66*//*69:*/
-#line 801 "chapters/forward.w"
+/*:67*//*70:*/
+#line 817 "chapters/forward.w"
 
 int lstm_loss(const lstm_net*net,const lstm_data*data,double*loss,
 lstm_error*err);
 int lstm_data_fits(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:69*//*90:*/
+/*:70*//*91:*/
 #line 31 "chapters/bptt.w"
 
 void lstm_backward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr,lstm_net*grad);
 
-/*:90*//*92:*/
-#line 55 "chapters/bptt.w"
+/*:91*//*94:*/
+#line 70 "chapters/bptt.w"
 
 void lstm_backward_opts(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr,lstm_net*grad,const lstm_bptt_opts*opts);
 
-/*:92*//*97:*/
-#line 154 "chapters/bptt.w"
+/*:94*//*99:*/
+#line 169 "chapters/bptt.w"
 
 void lstm_mat_tvec(const double*A,size_t rows,size_t cols,
 const double*v,double*result);
 
-/*:97*//*105:*/
-#line 311 "chapters/bptt.w"
+/*:99*//*107:*/
+#line 326 "chapters/bptt.w"
 
 const lstm_method*lstm_method_at(size_t r);
 const lstm_method*lstm_method_find(const char*spec,long*param,
 lstm_error*err);
 
-/*:105*//*108:*/
-#line 367 "chapters/bptt.w"
+/*:107*//*110:*/
+#line 382 "chapters/bptt.w"
 
 int lstm_gradient(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,lstm_net*grad,double*loss,
 lstm_stats*st,lstm_error*err);
 
-/*:108*//*115:*/
+/*:110*//*117:*/
 #line 62 "chapters/gradcheck.w"
 
 int lstm_fd_gradient(const lstm_net*net,const lstm_data*data,double h,
 lstm_net*fd,lstm_error*err);
 
-/*:115*//*121:*/
+/*:117*//*123:*/
 #line 151 "chapters/gradcheck.w"
 
 void lstm_compare(const lstm_net*g,const lstm_net*ref,lstm_check*res);
 
-/*:121*//*123:*/
+/*:123*//*125:*/
 #line 185 "chapters/gradcheck.w"
 
 int lstm_gradcheck(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,double h,lstm_check*res,
 lstm_error*err);
 
-/*:123*//*127:*/
+/*:125*//*129:*/
 #line 246 "chapters/gradcheck.w"
 
 void lstm_rng_seed(lstm_rng*rng,uint64_t seed);
 uint64_t lstm_rng_next(lstm_rng*rng);
 double lstm_rng_uniform(lstm_rng*rng,double lo,double hi);
 
-/*:127*//*129:*/
+/*:129*//*131:*/
 #line 279 "chapters/gradcheck.w"
 
 void lstm_net_randomize(lstm_net*net,lstm_rng*rng,double r);
 
-/*:129*//*134:*/
+/*:131*//*136:*/
 #line 40 "chapters/example.w"
 
 int lstm_example(lstm_net*net,lstm_data*data,lstm_error*err);
 
-/*:134*//*136:*/
+/*:136*//*138:*/
 #line 70 "chapters/example.w"
 
 void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate);
 
-/*:136*//*138:*/
+/*:138*//*140:*/
 #line 86 "chapters/example.w"
 
 int lstm_example_report(FILE*f,int tex,lstm_error*err);
 
-/*:138*//*192:*/
+/*:140*//*194:*/
 #line 696 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err);
 int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
 
-/*:192*//*197:*/
+/*:194*//*199:*/
 #line 767 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -592,7 +592,7 @@ double*loss,lstm_error*err);
 int lstm_grad_read(const char*path,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 
-/*:197*//*199:*/
+/*:199*//*201:*/
 #line 820 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -600,7 +600,7 @@ lstm_data*data,lstm_error*err);
 int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:199*//*207:*/
+/*:201*//*209:*/
 #line 978 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
@@ -608,7 +608,7 @@ int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
 double loss,lstm_error*err);
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
 
-/*:207*//*230:*/
+/*:209*//*233:*/
 #line 151 "chapters/rtrl.w"
 
 int lstm_rtrl_init(lstm_rtrl*r,const lstm_net*net,int kind,
@@ -618,60 +618,60 @@ int lstm_rtrl_step(lstm_rtrl*r,const lstm_net*net,const double*x,
 const double*y,lstm_net*grad,double*loss,lstm_error*err);
 void lstm_rtrl_free(lstm_rtrl*r);
 
-/*:230*//*248:*/
+/*:233*//*251:*/
 #line 536 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref);
 
-/*:248*//*304:*/
+/*:251*//*307:*/
 #line 140 "chapters/uoro.w"
 
 void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed);
 
-/*:304*//*321:*/
+/*:307*//*324:*/
 #line 70 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
 double rate,lstm_error*err);
 void lstm_optimizer_free(lstm_optimizer*opt);
 
-/*:321*//*323:*/
+/*:324*//*326:*/
 #line 118 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
 const lstm_net*grad);
 
-/*:323*//*327:*/
+/*:326*//*330:*/
 #line 198 "chapters/learning.w"
 
 lstm_init lstm_init_default(void);
 void lstm_net_initialize(lstm_net*net,lstm_rng*rng,const lstm_init*init);
 
-/*:327*//*332:*/
+/*:330*//*335:*/
 #line 51 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
 lstm_error*err);
 
-/*:332*//*334:*/
+/*:335*//*337:*/
 #line 97 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 
-/*:334*//*339:*/
+/*:337*//*342:*/
 #line 202 "chapters/tasks.w"
 
 size_t lstm_probe_length(size_t p,size_t runs);
 int lstm_task_probe(const lstm_task*task,size_t lag,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
-/*:339*//*348:*/
+/*:342*//*351:*/
 #line 411 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf);
 
-/*:348*//*354:*/
+/*:351*//*357:*/
 #line 44 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
@@ -679,37 +679,37 @@ const lstm_method*meth,long param,lstm_optimizer*opt,
 lstm_error*err);
 void lstm_trainer_free(lstm_trainer*tn);
 
-/*:354*//*356:*/
+/*:357*//*359:*/
 #line 95 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
-/*:356*//*367:*/
+/*:359*//*370:*/
 #line 336 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length);
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err);
 
-/*:367*//*383:*/
+/*:370*//*386:*/
 #line 703 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
 double*fraction,lstm_error*err);
 
-/*:383*//*397:*/
+/*:386*//*400:*/
 #line 67 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len);
 
-/*:397*//*399:*/
+/*:400*//*402:*/
 #line 94 "chapters/speed.w"
 
 void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
 double*y);
 
-/*:399*//*401:*/
+/*:402*//*404:*/
 #line 122 "chapters/speed.w"
 
 void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
@@ -719,18 +719,18 @@ size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
 size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 
-/*:401*//*408:*/
+/*:404*//*411:*/
 #line 291 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err);
 
-/*:408*//*414:*/
+/*:411*//*417:*/
 #line 411 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count);
 
-/*:414*//*516:*/
+/*:417*//*519:*/
 #line 70 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -738,13 +738,13 @@ const char*const*spec,size_t count,size_t samples,long seed,
 lstm_align_result*res,lstm_error*err);
 double lstm_cosine(const double*a,const double*b,size_t len);
 
-/*:516*//*540:*/
+/*:519*//*543:*/
 #line 51 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
 double*theta,double*loss,lstm_error*err);
 
-/*:540*/
+/*:543*/
 #line 183 "chapters/intro.w"
 
 #endif
