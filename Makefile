@@ -289,14 +289,16 @@ book: book/lstm.pdf
 book/example.tex: build/release/lstm
 	build/release/lstm example --tex > $@.tmp && mv $@.tmp $@
 
-# The diagrams: the cell (cell.mp), the computation graph (graph.mp) and
-# the unrolled network (unroll.mp, two figures), all drawn with the node
-# macros of nodes.mp.
-DIAGRAMS = book/cell-1.mps book/graph-1.mps book/unroll-1.mps book/unroll-2.mps
+# The diagrams: the cell (cell.mp), the computation graph (graph.mp), the
+# unrolled network (unroll.mp, two figures), drawn with the node macros of
+# nodes.mp, and the matrices of RTRL and its bracketings (rtrl.mp).
+DIAGRAMS = book/cell-1.mps book/graph-1.mps book/unroll-1.mps book/unroll-2.mps \
+           book/rtrl-1.mps book/rtrl-2.mps
 book/%-1.mps: book/%.mp book/nodes.mp | deps-book
 	cd book && mpost -interaction=batchmode -halt-on-error $*.mp >/dev/null \
 	  || { cat $*.log >&2; exit 1; }
 book/unroll-2.mps: book/unroll-1.mps
+book/rtrl-2.mps: book/rtrl-1.mps
 
 book/lstm.tex: $(WEBS) | deps-book
 	@out=$$(cweave -bhp lstm.w - book/lstm.tex 2>&1); status=$$?; \

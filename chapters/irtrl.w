@@ -41,7 +41,7 @@ $j(k)$, and $\mathop{\rm diag}(f_t)S_{t-1}$ keeps it there; if $\rho$ is a
 row of $o$, column $k$ of $S_t$ stays zero, since the output gate acts
 after the state. By induction from $S_{-1}=0$, {\it every column of $S_t$
 has at most one nonzero entry}, and $S_t$ can be stored as a vector
-$\tilde s_t$ of $P$ numbers, indexed as $\theta$:
+$\tilde s_t$ of $P$ numbers, indexed as $\theta$ (Figure~5, the fourth panel):
 $\tilde s_{t,k}=\partial\state_{t,j(k)}/\partial\theta_k$ in the cut
 network. This is the quantity Gers and his coauthors carry.
 @^sensitivity@>

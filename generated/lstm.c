@@ -170,28 +170,28 @@ static int written(FILE*f,lstm_error*err);
 static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:220*//*241:*/
-#line 340 "chapters/rtrl.w"
+/*:220*//*242:*/
+#line 359 "chapters/rtrl.w"
 
 static size_t rtrl_block_width(size_t n);
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len);
 
-/*:241*//*247:*/
-#line 437 "chapters/rtrl.w"
+/*:242*//*248:*/
+#line 456 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
 long param,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 static int rtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:247*//*258:*/
+/*:248*//*259:*/
 #line 110 "chapters/irtrl.w"
 
 static void update_row(double*y,const double*v,size_t len,double keep,
 double coef);
 
-/*:258*//*265:*/
+/*:259*//*266:*/
 #line 272 "chapters/irtrl.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -200,8 +200,8 @@ static void carry_row(double*s,double*g,size_t len,const double*v,
 size_t ldv,size_t steps,const double*keep,const double*coef,
 const double*e);
 
-/*:265*//*286:*/
-#line 123 "chapters/snap1.w"
+/*:266*//*287:*/
+#line 124 "chapters/snap1.w"
 
 typedef struct snap_factors{
 double keep,cross,in_state;
@@ -211,31 +211,31 @@ int kept;
 static void snap_row(double*s,double*h,double*g,const double*v,
 size_t len,const snap_factors*c,double d);
 
-/*:286*//*287:*/
-#line 136 "chapters/snap1.w"
+/*:287*//*288:*/
+#line 137 "chapters/snap1.w"
 
 static void cell_factors(const double*g,size_t n,size_t j,
 double state_prev,double state,double c[5]);
 
-/*:287*//*292:*/
-#line 215 "chapters/snap1.w"
+/*:288*//*293:*/
+#line 216 "chapters/snap1.w"
 
 static int snap1_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:292*//*314:*/
+/*:293*//*315:*/
 #line 249 "chapters/uoro.w"
 
 static double uoro_row(double*tt,double*g,const double*v,size_t len,
 double keep,double coef,double d);
 
-/*:314*//*317:*/
+/*:315*//*318:*/
 #line 290 "chapters/uoro.w"
 
 static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:317*//*339:*/
+/*:318*//*340:*/
 #line 123 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,int every_step,lstm_rng*rng,
@@ -248,7 +248,7 @@ static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 static size_t rng_below(lstm_rng*rng,size_t n);
 
-/*:339*//*347:*/
+/*:340*//*348:*/
 #line 333 "chapters/tasks.w"
 
 static const char reber_symbol[8]= "BTPSXVE";
@@ -257,19 +257,19 @@ static const int reber_next_symbol[7][2]=
 static const int reber_next_state[7][2]= 
 {{1,1},{2,3},{2,4},{3,5},{3,6},{4,6},{-1,-1}};
 
-/*:347*//*363:*/
+/*:348*//*364:*/
 #line 169 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
-/*:363*//*365:*/
+/*:364*//*366:*/
 #line 205 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
 const lstm_trace*tr);
 
-/*:365*//*375:*/
+/*:366*//*376:*/
 #line 466 "chapters/training.w"
 
 typedef struct{
@@ -280,32 +280,32 @@ double*error;
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
 int every_step);
 
-/*:375*//*379:*/
+/*:376*//*380:*/
 #line 583 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr);
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T);
 
-/*:379*//*381:*/
+/*:380*//*382:*/
 #line 609 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr,lstm_lag_probe*pr);
 
-/*:381*//*383:*/
+/*:382*//*384:*/
 #line 652 "chapters/training.w"
 
 #define LSTM_PROBE_CELLS 256
 static double fmax_nan(double a,double b);
 
-/*:383*//*415:*/
+/*:384*//*416:*/
 #line 367 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:415*/
+/*:416*/
 #line 199 "chapters/intro.w"
 
 /*13:*/
@@ -1025,35 +1025,35 @@ static const lstm_method method_table[]= {
 {"tbptt",0,1,tbptt_grad,
 "truncated BPTT over windows of K steps (tbptt:K)",LSTM_PER_CHUNK,0,0},
 
-/*:222*//*249:*/
-#line 469 "chapters/rtrl.w"
+/*:222*//*250:*/
+#line 488 "chapters/rtrl.w"
 
 {"rtrl",1,0,rtrl_grad,
 "real-time recurrent learning: the exact gradient, online",
 LSTM_PER_STEP,LSTM_RTRL_EXACT,0},
 
-/*:249*//*272:*/
+/*:250*//*273:*/
 #line 425 "chapters/irtrl.w"
 
 {"irtrl",0,0,irtrl_grad,
 "the LSTM's internal, truncated RTRL (Hochreiter-Schmidhuber)",
 LSTM_PER_STEP,LSTM_RTRL_INTERNAL,0},
 
-/*:272*//*294:*/
-#line 226 "chapters/snap1.w"
+/*:273*//*295:*/
+#line 227 "chapters/snap1.w"
 
 {"snap1",0,0,snap1_grad,
 "SnAp-1 (Menick et al.): RTRL keeping what one step creates, online",
 LSTM_PER_STEP,LSTM_RTRL_SNAP1,0},
 
-/*:294*//*319:*/
+/*:295*//*320:*/
 #line 301 "chapters/uoro.w"
 
 {"uoro",0,0,uoro_grad,
 "UORO (Tallec-Ollivier): unbiased rank-one estimate of RTRL, online",
 LSTM_PER_STEP,LSTM_RTRL_UORO,1},
 
-/*:319*/
+/*:320*/
 #line 313 "chapters/bptt.w"
 
 };
@@ -2230,8 +2230,8 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:221*//*234:*/
-#line 164 "chapters/rtrl.w"
+/*:221*//*235:*/
+#line 183 "chapters/rtrl.w"
 
 int lstm_rtrl_init(lstm_rtrl*r,const lstm_net*net,int kind,
 lstm_error*err)
@@ -2242,25 +2242,25 @@ memset(r,0,sizeof*r);
 r->kind= kind;
 r->m= net->m;r->n= n;r->k= k;r->output= net->output;
 r->cols= 4*n*(net->m+n+1);
-/*235:*/
-#line 191 "chapters/rtrl.w"
+/*236:*/
+#line 210 "chapters/rtrl.w"
 
 if(kind==LSTM_RTRL_INTERNAL)big= r->cols;
 if(kind==LSTM_RTRL_EXACT&&!mul_size(3*n+4,r->cols,&big))
 big= SIZE_MAX;
 
-/*:235*//*284:*/
-#line 110 "chapters/snap1.w"
+/*:236*//*285:*/
+#line 111 "chapters/snap1.w"
 
 if(kind==LSTM_RTRL_SNAP1)big= 2*r->cols;
 
-/*:284*//*305:*/
+/*:285*//*306:*/
 #line 125 "chapters/uoro.w"
 
 if(kind==LSTM_RTRL_UORO)big= r->cols+10*n+1;
 
-/*:305*/
-#line 174 "chapters/rtrl.w"
+/*:306*/
+#line 193 "chapters/rtrl.w"
 ;
 if(big==0)
 return lstm_fail(err,LSTM_EUSAGE,"unknown RTRL kind %d",kind);
@@ -2271,8 +2271,8 @@ return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the RTRL sensitivities of %zu parameters",r->cols);
 
 r->bytes= count*sizeof(double);
-/*236:*/
-#line 196 "chapters/rtrl.w"
+/*237:*/
+#line 215 "chapters/rtrl.w"
 
 r->state[0]= r->v;r->state[1]= r->v+n;
 r->out[0]= r->v+2*n;r->out[1]= r->v+3*n;
@@ -2289,12 +2289,12 @@ r->Hprev= r->H+n*r->cols;
 r->G= r->Hprev+n*r->cols;
 }
 
-/*:236*//*285:*/
-#line 113 "chapters/snap1.w"
+/*:237*//*286:*/
+#line 114 "chapters/snap1.w"
 
 if(kind==LSTM_RTRL_SNAP1)r->H= r->S+r->cols;
 
-/*:285*//*306:*/
+/*:286*//*307:*/
 #line 128 "chapters/uoro.w"
 
 if(kind==LSTM_RTRL_UORO){
@@ -2303,14 +2303,14 @@ r->tz= r->ttheta+r->cols;r->dz= r->tz+2*n;r->nu= r->dz+2*n;
 r->gbar= r->nu+2*n;r->tnorm= r->gbar+4*n;
 }
 
-/*:306*/
-#line 184 "chapters/rtrl.w"
+/*:307*/
+#line 203 "chapters/rtrl.w"
 ;
 return LSTM_OK;
 }
 
-/*:234*//*237:*/
-#line 217 "chapters/rtrl.w"
+/*:235*//*238:*/
+#line 236 "chapters/rtrl.w"
 
 void lstm_rtrl_reset(lstm_rtrl*r)
 {
@@ -2325,8 +2325,8 @@ free(r->v);
 memset(r,0,sizeof*r);
 }
 
-/*:237*//*238:*/
-#line 252 "chapters/rtrl.w"
+/*:238*//*239:*/
+#line 271 "chapters/rtrl.w"
 
 int lstm_rtrl_step(lstm_rtrl*r,const lstm_net*net,const double*x,
 const double*y,lstm_net*grad,double*loss,lstm_error*err)
@@ -2335,8 +2335,8 @@ const size_t m= net->m,n= net->n,cols= r->cols;
 const double*state_prev,*out_prev,*state,*out;
 const double*a= r->g,*i= r->g+n,*f= r->g+2*n,
 *o= r->g+3*n;
-/*239:*/
-#line 294 "chapters/rtrl.w"
+/*240:*/
+#line 313 "chapters/rtrl.w"
 
 if(net->m!=r->m||net->n!=r->n||net->k!=r->k||
 net->output!=r->output||(grad&&grad->P!=net->P))
@@ -2344,8 +2344,8 @@ return lstm_fail(err,LSTM_EUSAGE,
 "the network does not have the shape the RTRL object was made for");
 
 
-/*:239*/
-#line 260 "chapters/rtrl.w"
+/*:240*/
+#line 279 "chapters/rtrl.w"
 ;
 r->now= !r->now;
 state_prev= r->state[!r->now];out_prev= r->out[!r->now];
@@ -2359,8 +2359,8 @@ lstm_output_backward(net,out,r->pred,y,r->Delta,grad,r->e);
 }
 switch(r->kind){
 case LSTM_RTRL_EXACT:
-/*240:*/
-#line 326 "chapters/rtrl.w"
+/*241:*/
+#line 345 "chapters/rtrl.w"
 
 {
 const size_t width= rtrl_block_width(n);
@@ -2369,8 +2369,8 @@ r->H= r->Hprev;r->Hprev= swap;
 for(size_t c0= 0;c0<cols;c0+= width){
 const size_t c1= c0+width<cols?c0+width:cols;
 for(size_t j= 0;j<n;j++){
-/*243:*/
-#line 365 "chapters/rtrl.w"
+/*244:*/
+#line 384 "chapters/rtrl.w"
 
 {
 static const double one= 1;
@@ -2387,11 +2387,11 @@ add_in_range(G,c0,c1,4*n*(m+n)+row,&one,1);
 }
 }
 
-/*:243*/
-#line 334 "chapters/rtrl.w"
+/*:244*/
+#line 353 "chapters/rtrl.w"
 ;
-/*245:*/
-#line 400 "chapters/rtrl.w"
+/*246:*/
+#line 419 "chapters/rtrl.w"
 
 {
 const double th= tanh(state[j]);
@@ -2406,26 +2406,26 @@ Hj[c]= cs*Sj[c]+co*Go[c];
 }
 }
 
-/*:245*/
-#line 335 "chapters/rtrl.w"
+/*:246*/
+#line 354 "chapters/rtrl.w"
 ;
 }
 }
 }
 
-/*:240*/
-#line 273 "chapters/rtrl.w"
+/*:241*/
+#line 292 "chapters/rtrl.w"
 ;
-if(y&&grad)/*246:*/
-#line 419 "chapters/rtrl.w"
+if(y&&grad)/*247:*/
+#line 438 "chapters/rtrl.w"
 
 for(size_t j= 0;j<n;j++){
 const double d= r->Delta[j],*Hj= r->H+j*cols;
 for(size_t c= 0;c<cols;c++)grad->theta[c]+= d*Hj[c];
 }
 
-/*:246*/
-#line 274 "chapters/rtrl.w"
+/*:247*/
+#line 293 "chapters/rtrl.w"
 ;
 break;
 case LSTM_RTRL_INTERNAL:{
@@ -2433,7 +2433,7 @@ double*S= r->S,*err_state= r->err_state,*err_out= r->err_out;
 const double*Delta= r->Delta;
 size_t local;
 if(!lstm_local(x,m,&local))local= m+1;
-if(y&&grad)/*261:*/
+if(y&&grad)/*262:*/
 #line 159 "chapters/irtrl.w"
 
 for(size_t j= 0;j<n;j++){
@@ -2442,18 +2442,18 @@ err_state[j]= Delta[j]*o[j]*(1-th*th);
 err_out[j]= Delta[j]*th*o[j]*(1-o[j]);
 }
 
-/*:261*/
-#line 281 "chapters/rtrl.w"
+/*:262*/
+#line 300 "chapters/rtrl.w"
 ;
 for(size_t row= 0;row<4*n;row++){
 const size_t j= row%n;
-if(row<3*n)/*257:*/
+if(row<3*n)/*258:*/
 #line 95 "chapters/irtrl.w"
 
 {
 static const double one= 1;
 double keep,coef;
-/*256:*/
+/*257:*/
 #line 78 "chapters/irtrl.w"
 
 keep= f[j];
@@ -2461,7 +2461,7 @@ coef= row<n?i[j]*(1-a[j]*a[j]):
 row<2*n?a[j]*i[j]*(1-i[j]):
 state_prev[j]*f[j]*(1-f[j]);
 
-/*:256*/
+/*:257*/
 #line 99 "chapters/irtrl.w"
 ;
 if(keep!=1||local> m)update_row(S+row*m,x,m,keep,coef);
@@ -2470,10 +2470,10 @@ update_row(S+4*n*m+row*n,out_prev,n,keep,coef);
 update_row(S+4*n*(m+n)+row,&one,1,keep,coef);
 }
 
-/*:257*/
-#line 284 "chapters/rtrl.w"
+/*:258*/
+#line 303 "chapters/rtrl.w"
 ;
-if(y&&grad)/*260:*/
+if(y&&grad)/*261:*/
 #line 136 "chapters/irtrl.w"
 
 {
@@ -2494,14 +2494,14 @@ update_row(gr+bat,&one,1,1,e);
 }
 }
 
-/*:260*/
-#line 285 "chapters/rtrl.w"
+/*:261*/
+#line 304 "chapters/rtrl.w"
 ;
 }
 break;
 }
-/*291:*/
-#line 196 "chapters/snap1.w"
+/*292:*/
+#line 197 "chapters/snap1.w"
 
 case LSTM_RTRL_SNAP1:
 for(size_t row= 0;row<4*n;row++){
@@ -2511,8 +2511,8 @@ const size_t j= row%n,at[3]= {row*m,4*n*m+row*n,
 const double*src[3]= {x,out_prev,&one};
 const double d= y&&grad?r->Delta[j]:0;
 snap_factors c;
-/*289:*/
-#line 157 "chapters/snap1.w"
+/*290:*/
+#line 158 "chapters/snap1.w"
 
 {
 const double*U= net->U;
@@ -2528,8 +2528,8 @@ c.in_state= c.kept?cell[row/n]:0;
 c.in_out= c.kept?0:cell[4];
 }
 
-/*:289*/
-#line 205 "chapters/snap1.w"
+/*:290*/
+#line 206 "chapters/snap1.w"
 ;
 for(int part= 0;part<3;part++)
 snap_row(r->S+at[part],r->H+at[part],
@@ -2538,13 +2538,13 @@ d);
 }
 break;
 
-/*:291*//*309:*/
+/*:292*//*310:*/
 #line 151 "chapters/uoro.w"
 
 case LSTM_RTRL_UORO:{
 double nA= 0,ng= 0,nv,rho0,rho1,d= 0;
 const double eps= LSTM_UORO_EPS;
-/*310:*/
+/*311:*/
 #line 167 "chapters/uoro.w"
 
 for(size_t j= 0;j<n;j++){
@@ -2559,10 +2559,10 @@ nA+= r->dz[j]*r->dz[j]+r->dz[n+j]*r->dz[n+j];
 }
 nA= sqrt(nA);
 
-/*:310*/
+/*:311*/
 #line 155 "chapters/uoro.w"
 ;
-/*311:*/
+/*312:*/
 #line 183 "chapters/uoro.w"
 
 {
@@ -2584,10 +2584,10 @@ r->gbar[3*n+j]= c[4]*r->nu[n+j];
 for(size_t q= 0;q<4*n;q++)ng+= r->gbar[q]*r->gbar[q];
 ng= sqrt(ng);
 
-/*:311*/
+/*:312*/
 #line 156 "chapters/uoro.w"
 ;
-/*312:*/
+/*313:*/
 #line 206 "chapters/uoro.w"
 
 nv= 1;
@@ -2597,10 +2597,10 @@ nv= ng*sqrt(nv);
 rho0= sqrt((r->tnorm[0]+eps)/(nA+eps));
 rho1= sqrt((nv+eps)/(sqrt(2.0*(double)n)+eps));
 
-/*:312*/
+/*:313*/
 #line 157 "chapters/uoro.w"
 ;
-/*313:*/
+/*314:*/
 #line 222 "chapters/uoro.w"
 
 {
@@ -2621,21 +2621,21 @@ NULL,src[part],len[part],1/rho0,r->gbar[row]/rho1,d);
 r->tnorm[0]= sqrt(norm);
 }
 
-/*:313*/
+/*:314*/
 #line 159 "chapters/uoro.w"
 ;
 break;
 }
 
-/*:309*/
-#line 289 "chapters/rtrl.w"
+/*:310*/
+#line 308 "chapters/rtrl.w"
 
 }
 return LSTM_OK;
 }
 
-/*:238*//*242:*/
-#line 347 "chapters/rtrl.w"
+/*:239*//*243:*/
+#line 366 "chapters/rtrl.w"
 
 static size_t rtrl_block_width(size_t n)
 {
@@ -2643,8 +2643,8 @@ size_t width= LSTM_RTRL_BLOCK_BYTES/(n*sizeof(double));
 return width<LSTM_LANES?LSTM_LANES:width;
 }
 
-/*:242*//*244:*/
-#line 384 "chapters/rtrl.w"
+/*:243*//*245:*/
+#line 403 "chapters/rtrl.w"
 
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len)
@@ -2654,8 +2654,8 @@ to= c1<start+len?(c1> start?c1-start:0):len;
 for(size_t l= from;l<to;l++)G[start+l]+= v[l];
 }
 
-/*:244*//*248:*/
-#line 443 "chapters/rtrl.w"
+/*:245*//*249:*/
+#line 462 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
 long param,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -2682,8 +2682,8 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_EXACT,param,grad,loss,st,err);
 }
 
-/*:248*//*252:*/
-#line 539 "chapters/rtrl.w"
+/*:249*//*253:*/
+#line 562 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref)
 {
@@ -2702,7 +2702,7 @@ if(scale> 0&&diff/scale> worst)worst= diff/scale;
 return worst;
 }
 
-/*:252*//*259:*/
+/*:253*//*260:*/
 #line 114 "chapters/irtrl.w"
 
 static void update_row(double*y,const double*v,size_t len,double keep,
@@ -2711,7 +2711,7 @@ double coef)
 for(size_t l= 0;l<len;l++)y[l]= keep*y[l]+coef*v[l];
 }
 
-/*:259*//*266:*/
+/*:260*//*267:*/
 #line 279 "chapters/irtrl.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -2725,7 +2725,7 @@ double*v= alloc_doubles(count),*S,*states,*outs,*gates,*es,*eo,
 if(!v)return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the internal RTRL of %zu parameters",net->P);
 
-/*267:*/
+/*268:*/
 #line 312 "chapters/irtrl.w"
 
 S= v;
@@ -2738,13 +2738,13 @@ Delta= eo+B*n;
 pred= Delta+n;
 e= pred+k;
 
-/*:267*/
+/*:268*/
 #line 291 "chapters/irtrl.w"
 ;
 *loss= 0;
 for(size_t t0= 0;t0<seq->T;t0+= B){
 const size_t steps= seq->T-t0<B?seq->T-t0:B;
-/*268:*/
+/*269:*/
 #line 328 "chapters/irtrl.w"
 
 for(size_t b= 0;b<steps;b++){
@@ -2758,7 +2758,7 @@ if(y){
 *loss+= lstm_output_forward(net,out,y,pred);
 memset(Delta,0,n*sizeof*Delta);
 lstm_output_backward(net,out,pred,y,Delta,grad,e);
-/*261:*/
+/*262:*/
 #line 159 "chapters/irtrl.w"
 
 for(size_t j= 0;j<n;j++){
@@ -2767,17 +2767,17 @@ err_state[j]= Delta[j]*o[j]*(1-th*th);
 err_out[j]= Delta[j]*th*o[j]*(1-o[j]);
 }
 
-/*:261*/
+/*:262*/
 #line 340 "chapters/irtrl.w"
 ;
 }
 }
 
-/*:268*/
+/*:269*/
 #line 295 "chapters/irtrl.w"
 ;
 for(size_t row= 0;row<4*n;row++)
-/*269:*/
+/*270:*/
 #line 356 "chapters/irtrl.w"
 
 {
@@ -2786,18 +2786,18 @@ const size_t j= row%n;
 double keeps[LSTM_IRTRL_BLOCK],coefs[LSTM_IRTRL_BLOCK],
 errs[LSTM_IRTRL_BLOCK];
 for(size_t b= 0;b<steps;b++){
-/*270:*/
+/*271:*/
 #line 389 "chapters/irtrl.w"
 
 const double*a= gates+4*b*n,*i= a+n,*f= a+2*n,
 *state_prev= states+b*n,*err_state= es+b*n,
 *err_out= eo+b*n
 
-/*:270*/
+/*:271*/
 #line 363 "chapters/irtrl.w"
 ;
 double keep,coef;
-/*256:*/
+/*257:*/
 #line 78 "chapters/irtrl.w"
 
 keep= f[j];
@@ -2805,7 +2805,7 @@ coef= row<n?i[j]*(1-a[j]*a[j]):
 row<2*n?a[j]*i[j]*(1-i[j]):
 state_prev[j]*f[j]*(1-f[j]);
 
-/*:256*/
+/*:257*/
 #line 365 "chapters/irtrl.w"
 ;
 keeps[b]= keep;coefs[b]= coef;
@@ -2829,7 +2829,7 @@ update_row(grad->theta+4*n*(m+n)+row,&one,1,1,errs[b]);
 }
 }
 
-/*:269*/
+/*:270*/
 #line 298 "chapters/irtrl.w"
 ;
 memcpy(states,states+steps*n,n*sizeof*states);
@@ -2841,7 +2841,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:266*//*271:*/
+/*:267*//*272:*/
 #line 403 "chapters/irtrl.w"
 
 static void carry_row(double*s,double*g,size_t len,const double*v,
@@ -2865,8 +2865,8 @@ update_row(g,s,len,1,e[b]);
 }
 }
 
-/*:271*//*288:*/
-#line 140 "chapters/snap1.w"
+/*:272*//*289:*/
+#line 141 "chapters/snap1.w"
 
 static void cell_factors(const double*g,size_t n,size_t j,
 double state_prev,double state,double c[5])
@@ -2880,8 +2880,8 @@ c[3]= o*(1-th*th);
 c[4]= th*o*(1-o);
 }
 
-/*:288*//*290:*/
-#line 179 "chapters/snap1.w"
+/*:289*//*291:*/
+#line 180 "chapters/snap1.w"
 
 static void snap_row(double*s,double*h,double*g,const double*v,
 size_t len,const snap_factors*c,double d)
@@ -2895,8 +2895,8 @@ if(g)g[l]+= d*hn;
 }
 }
 
-/*:290*//*293:*/
-#line 219 "chapters/snap1.w"
+/*:291*//*294:*/
+#line 220 "chapters/snap1.w"
 
 static int snap1_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -2904,7 +2904,7 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_SNAP1,param,grad,loss,st,err);
 }
 
-/*:293*//*308:*/
+/*:294*//*309:*/
 #line 143 "chapters/uoro.w"
 
 void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed)
@@ -2912,7 +2912,7 @@ void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed)
 lstm_rng_seed(&r->rng,seed^0x5851F42D4C957F2DULL);
 }
 
-/*:308*//*315:*/
+/*:309*//*316:*/
 #line 253 "chapters/uoro.w"
 
 static double uoro_row(double*tt,double*g,const double*v,size_t len,
@@ -2928,7 +2928,7 @@ if(g)g[l]+= d*t;
 return(sum[0]+sum[1])+(sum[2]+sum[3]);
 }
 
-/*:315*//*318:*/
+/*:316*//*319:*/
 #line 294 "chapters/uoro.w"
 
 static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -2937,7 +2937,7 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_UORO,param,grad,loss,st,err);
 }
 
-/*:318*//*325:*/
+/*:319*//*326:*/
 #line 75 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
@@ -2974,7 +2974,7 @@ free(opt->s);
 memset(opt,0,sizeof*opt);
 }
 
-/*:325*//*327:*/
+/*:326*//*328:*/
 #line 122 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
@@ -2997,7 +2997,7 @@ opt->m[k]= opt->momentum*opt->m[k]+scale*g[k];
 theta[k]-= opt->rate*opt->m[k];
 }
 break;
-default:/*328:*/
+default:/*329:*/
 #line 155 "chapters/learning.w"
 
 {
@@ -3012,14 +3012,14 @@ theta[k]-= size*opt->m[k]/(sqrt(opt->s[k])+eps);
 }
 }
 
-/*:328*/
+/*:329*/
 #line 143 "chapters/learning.w"
 ;
 }
 return norm;
 }
 
-/*:327*//*331:*/
+/*:328*//*332:*/
 #line 202 "chapters/learning.w"
 
 lstm_init lstm_init_default(void)
@@ -3043,7 +3043,7 @@ net->b[3*n+j]= init->bias_o;
 if(net->c)memset(net->c,0,net->k*sizeof*net->c);
 }
 
-/*:331*//*336:*/
+/*:332*//*337:*/
 #line 55 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
@@ -3083,7 +3083,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 return LSTM_OK;
 }
 
-/*:336*//*338:*/
+/*:337*//*339:*/
 #line 101 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
@@ -3103,7 +3103,7 @@ default:return adding_sample(task->length,rng,data,seq,err);
 }
 }
 
-/*:338*//*340:*/
+/*:339*//*341:*/
 #line 138 "chapters/tasks.w"
 
 static size_t rng_below(lstm_rng*rng,size_t n)
@@ -3112,7 +3112,7 @@ size_t r= (size_t)lstm_rng_uniform(rng,0,(double)n);
 return r<n?r:n-1;
 }
 
-/*:340*//*343:*/
+/*:341*//*344:*/
 #line 207 "chapters/tasks.w"
 
 size_t lstm_probe_length(size_t p,size_t runs)
@@ -3133,7 +3133,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 return lag_sample(task->length,lag,0,rng,data,seq,err);
 }
 
-/*:343*//*344:*/
+/*:344*//*345:*/
 #line 230 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,int every_step,lstm_rng*rng,
@@ -3148,7 +3148,7 @@ lag_fill(s,p,lag,first,every_step);
 return LSTM_OK;
 }
 
-/*:344*//*345:*/
+/*:345*//*346:*/
 #line 276 "chapters/tasks.w"
 
 static int lag2c_sample(size_t p,lstm_rng*rng,lstm_data*data,
@@ -3171,7 +3171,7 @@ s->y[(T-1)*2+second]= 1;
 return LSTM_OK;
 }
 
-/*:345*//*348:*/
+/*:346*//*349:*/
 #line 346 "chapters/tasks.w"
 
 static int reber_sample(lstm_rng*rng,lstm_data*data,lstm_seq**seq,
@@ -3180,7 +3180,7 @@ lstm_error*err)
 enum{longest= 208};
 int sym[longest],options[longest][2],len;
 do{
-/*349:*/
+/*350:*/
 #line 364 "chapters/tasks.w"
 
 {
@@ -3206,11 +3206,11 @@ sym[len]= 6;len++;
 }
 }
 
-/*:349*/
+/*:350*/
 #line 353 "chapters/tasks.w"
 ;
 }while(len<0);
-/*350:*/
+/*351:*/
 #line 391 "chapters/tasks.w"
 
 {
@@ -3228,13 +3228,13 @@ s->y[t*7+options[t][1]]+= 0.5;
 *seq= s;
 }
 
-/*:350*/
+/*:351*/
 #line 355 "chapters/tasks.w"
 ;
 return LSTM_OK;
 }
 
-/*:348*//*352:*/
+/*:349*//*353:*/
 #line 414 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf)
@@ -3247,7 +3247,7 @@ buf[t]= reber_symbol[s];
 buf[seq->T]= '\0';
 }
 
-/*:352*//*353:*/
+/*:353*//*354:*/
 #line 443 "chapters/tasks.w"
 
 static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
@@ -3271,7 +3271,7 @@ s->y[len-1]= 0.5+(s->x[2*first]+s->x[2*second])/4;
 return LSTM_OK;
 }
 
-/*:353*//*358:*/
+/*:354*//*359:*/
 #line 50 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
@@ -3311,7 +3311,7 @@ lstm_rtrl_free(&tn->online);
 memset(tn,0,sizeof*tn);
 }
 
-/*:358*//*360:*/
+/*:359*//*361:*/
 #line 104 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
@@ -3328,7 +3328,7 @@ if(tn->method->schedule==LSTM_PER_STEP)
 return train_online(tn,seq,loss,max_error,err);
 if(tn->method->schedule==LSTM_PER_CHUNK&&(size_t)tn->param<window)
 window= (size_t)tn->param;
-/*361:*/
+/*362:*/
 #line 136 "chapters/training.w"
 
 if(tn->tr.T<window){
@@ -3338,7 +3338,7 @@ if((status= lstm_trace_alloc(&tn->tr,net,window,err))!=LSTM_OK)
 return status;
 }
 
-/*:361*/
+/*:362*/
 #line 119 "chapters/training.w"
 ;
 lstm_trace_start(&tn->tr,NULL,NULL);
@@ -3349,7 +3349,7 @@ piece.T= seq->T-t0<window?seq->T-t0:window;
 piece.x+= t0*seq->m;
 piece.y+= t0*seq->k;
 piece.has_y+= t0;
-/*362:*/
+/*363:*/
 #line 149 "chapters/training.w"
 
 *loss+= lstm_forward(net,&piece,&tn->tr);
@@ -3364,14 +3364,14 @@ memcpy(tn->carry+net->n,lstm_out(&tn->tr,piece.T-1),
 net->n*sizeof(double));
 lstm_trace_start(&tn->tr,tn->carry,tn->carry+net->n);
 
-/*:362*/
+/*:363*/
 #line 128 "chapters/training.w"
 ;
 }
 return LSTM_OK;
 }
 
-/*:360*//*364:*/
+/*:361*//*365:*/
 #line 173 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
@@ -3401,7 +3401,7 @@ tn->updates++;
 return LSTM_OK;
 }
 
-/*:364*//*366:*/
+/*:365*//*367:*/
 #line 209 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
@@ -3417,7 +3417,7 @@ if(fabs(pred[r]-y[r])> worst)worst= fabs(pred[r]-y[r]);
 return worst;
 }
 
-/*:366*//*371:*/
+/*:367*//*372:*/
 #line 341 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length)
@@ -3449,7 +3449,7 @@ cfg.no_forget= cfg.length>=200||strcmp(task,"lag2c")==0;
 return cfg;
 }
 
-/*:371*//*372:*/
+/*:372*//*373:*/
 #line 375 "chapters/training.w"
 
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
@@ -3475,7 +3475,7 @@ task.every_step= cfg->every_step;
 lstm_data_init(&held,task.m,task.k);
 if(!(meth= lstm_method_find(cfg->method,&param,err)))return LSTM_EUSAGE;
 if(meth->seeded)param= (long)(cfg->seed&0x7FFFFFFF);
-/*373:*/
+/*374:*/
 #line 419 "chapters/training.w"
 
 lstm_rng_seed(&init_rng,cfg->seed);
@@ -3490,10 +3490,10 @@ opt.clip= cfg->clip;
 if((status= lstm_trainer_init(&tn,net,meth,param,&opt,err))!=LSTM_OK)
 goto done;
 
-/*:373*/
+/*:374*/
 #line 399 "chapters/training.w"
 ;
-/*374:*/
+/*375:*/
 #line 438 "chapters/training.w"
 
 switch(task.kind){
@@ -3519,11 +3519,11 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 }
 if(status!=LSTM_OK)goto done;
 
-/*:374*/
+/*:375*/
 #line 400 "chapters/training.w"
 ;
 while(status==LSTM_OK&&!st->solved&&st->sequences<cfg->max_sequences)
-/*377:*/
+/*378:*/
 #line 503 "chapters/training.w"
 
 {
@@ -3541,7 +3541,7 @@ if(status==LSTM_OK){
 st->sequences++;
 st->moving_loss= st->sequences==1?loss:
 0.99*st->moving_loss+0.01*loss;
-/*378:*/
+/*379:*/
 #line 555 "chapters/training.w"
 
 switch(task.kind){
@@ -3567,7 +3567,7 @@ st->solved= ring.right==ring.size;
 }
 }
 
-/*:378*/
+/*:379*/
 #line 519 "chapters/training.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
@@ -3578,7 +3578,7 @@ cfg->report(st,cfg->ctx);
 }
 }
 
-/*:377*/
+/*:378*/
 #line 402 "chapters/training.w"
 ;
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
@@ -3593,7 +3593,7 @@ free(ring.error);
 return status;
 }
 
-/*:372*//*376:*/
+/*:373*//*377:*/
 #line 481 "chapters/training.w"
 
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
@@ -3609,7 +3609,7 @@ s->has_y[t]= (every_step&&lag==p)||t+1==lag;
 }
 }
 
-/*:376*//*380:*/
+/*:377*//*381:*/
 #line 588 "chapters/training.w"
 
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T)
@@ -3619,7 +3619,7 @@ lstm_trace_free(tr);
 return lstm_trace_alloc(tr,net,T,NULL)==LSTM_OK;
 }
 
-/*:380*//*382:*/
+/*:381*//*383:*/
 #line 617 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
@@ -3651,7 +3651,7 @@ fabs(last_out[0][j]-last_out[1][j]));
 return fmax_nan(pr->last_error,pr->other_error);
 }
 
-/*:382*//*384:*/
+/*:383*//*385:*/
 #line 656 "chapters/training.w"
 
 static double fmax_nan(double a,double b)
@@ -3659,7 +3659,7 @@ static double fmax_nan(double a,double b)
 return isnan(a)||isnan(b)?NAN:a> b?a:b;
 }
 
-/*:384*//*385:*/
+/*:385*//*386:*/
 #line 666 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
@@ -3686,7 +3686,7 @@ right+= ok;
 return(double)right/(double)held->count;
 }
 
-/*:385*//*387:*/
+/*:386*//*388:*/
 #line 707 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
@@ -3716,7 +3716,7 @@ lstm_step(net,x,out,state,next+2*n,next,next+n);
 state= next;out= next+n;
 }
 lstm_output_forward(net,out,NULL,pred);
-/*388:*/
+/*389:*/
 #line 744 "chapters/training.w"
 
 {
@@ -3726,7 +3726,7 @@ ok= ok&&fabs(pred[r]-(r==first?1.0:0.0))<0.25;
 passed+= ok;
 }
 
-/*:388*/
+/*:389*/
 #line 735 "chapters/training.w"
 ;
 }
@@ -3735,7 +3735,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:387*//*401:*/
+/*:388*//*402:*/
 #line 76 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len)
@@ -3748,7 +3748,7 @@ for(size_t q= 0;l+q<len;q++)s[q]+= a[l+q]*b[l+q];
 return((s[0]+s[4])+(s[1]+s[5]))+((s[2]+s[6])+(s[3]+s[7]));
 }
 
-/*:401*//*403:*/
+/*:402*//*404:*/
 #line 98 "chapters/speed.w"
 
 void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
@@ -3757,7 +3757,7 @@ double*y)
 for(size_t r= 0;r<rows;r++)y[r]+= lstm_dot(A+r*cols,v,cols);
 }
 
-/*:403*//*405:*/
+/*:404*//*406:*/
 #line 139 "chapters/speed.w"
 
 void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
@@ -3768,7 +3768,7 @@ for(size_t c= 0;c<cols;c++)
 C[r*ldc+c]+= lstm_dot(A+r*lda,B+c*ldb,len);
 }
 
-/*:405*//*406:*/
+/*:406*//*407:*/
 #line 166 "chapters/speed.w"
 
 void lstm_gemm_tn(size_t rows,size_t cols,size_t len,const double*A,
@@ -3787,7 +3787,7 @@ for(size_t l= 0;l<cols;l++)c[l]+= ar*b[l];
 }
 }
 
-/*:406*//*407:*/
+/*:407*//*408:*/
 #line 191 "chapters/speed.w"
 
 void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
@@ -3803,7 +3803,7 @@ for(size_t k= 0;k<cols;k++)c[k]+= arl*b[k];
 }
 }
 
-/*:407*//*412:*/
+/*:408*//*413:*/
 #line 304 "chapters/speed.w"
 
 static double bench_since(const struct timespec*start)
@@ -3820,7 +3820,7 @@ const double x= *(const double*)a,y= *(const double*)b;
 return(x> y)-(x<y);
 }
 
-/*:412*//*413:*/
+/*:413*//*414:*/
 #line 319 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
@@ -3838,7 +3838,7 @@ if(T<1)return lstm_fail(err,LSTM_EUSAGE,
 if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
 return status;
 if((status= lstm_net_like(&grad,&net,err))==LSTM_OK){
-/*414:*/
+/*415:*/
 #line 344 "chapters/speed.w"
 
 {
@@ -3860,7 +3860,7 @@ res->work_bytes= st.work_bytes;
 }
 }
 
-/*:414*/
+/*:415*/
 #line 336 "chapters/speed.w"
 ;
 lstm_net_free(&grad);
@@ -3870,7 +3870,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:413*//*416:*/
+/*:414*//*417:*/
 #line 371 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
@@ -3897,7 +3897,7 @@ seq->has_y[t]= 1;
 return LSTM_OK;
 }
 
-/*:416*//*418:*/
+/*:417*//*419:*/
 #line 414 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count)
@@ -3917,7 +3917,7 @@ suu+= u*u;
 return suu> 0?suv/suu:NAN;
 }
 
-/*:418*//*520:*/
+/*:419*//*521:*/
 #line 76 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
@@ -3927,7 +3927,7 @@ bb= lstm_dot(b,b,len);
 return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
-/*:520*//*521:*/
+/*:521*//*522:*/
 #line 88 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -3941,7 +3941,7 @@ const lstm_method*meth;
 long param;
 int status;
 memset(res,0,sizeof*res);
-/*522:*/
+/*523:*/
 #line 124 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
@@ -3960,7 +3960,7 @@ spec[q]);
 
 }
 
-/*:522*/
+/*:523*/
 #line 100 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
@@ -3973,7 +3973,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
 goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
-/*523:*/
+/*524:*/
 #line 141 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
@@ -3989,11 +3989,11 @@ status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
 goto done;
 }
 
-/*:523*/
+/*:524*/
 #line 111 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*524:*/
+/*525:*/
 #line 162 "chapters/align.w"
 
 {
@@ -4009,7 +4009,7 @@ for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
 if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
-/*525:*/
+/*526:*/
 #line 181 "chapters/align.w"
 
 {
@@ -4031,11 +4031,11 @@ c_sum+= c;c_sq+= c*c;
 e_sum+= sqrt(e)/res->norm;
 }
 
-/*:525*/
+/*:526*/
 #line 176 "chapters/align.w"
 ;
 }
-if(status==LSTM_OK)/*526:*/
+if(status==LSTM_OK)/*527:*/
 #line 201 "chapters/align.w"
 
 {
@@ -4055,12 +4055,12 @@ row->noise= sqrt(tr/N)/res->norm;
 row->variance= tr/(res->norm*res->norm);
 }
 
-/*:526*/
+/*:527*/
 #line 178 "chapters/align.w"
 ;
 }
 
-/*:524*/
+/*:525*/
 #line 113 "chapters/align.w"
 ;
 if(status==LSTM_OK)
@@ -4073,7 +4073,7 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:521*//*544:*/
+/*:522*//*545:*/
 #line 60 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
@@ -4097,7 +4097,7 @@ return status;
 if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
-/*545:*/
+/*546:*/
 #line 106 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
@@ -4110,7 +4110,7 @@ for(size_t t= 0;t<seq->T;t++){
 seq->x[t]= 1;seq->y[t]= 0.3;seq->has_y[t]= 1;
 }
 
-/*:545*/
+/*:546*/
 #line 82 "chapters/balance.w"
 ;
 for(long e= 0;e<episodes&&status==LSTM_OK;e++){
@@ -4132,7 +4132,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:544*/
+/*:545*/
 #line 200 "chapters/intro.w"
 
 

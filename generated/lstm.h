@@ -59,36 +59,36 @@
 #define LSTM_TOKEN_MAX 100
 #define LSTM_LINE_MAX (1L<<20)
 
-/*:162*//*231:*/
-#line 116 "chapters/rtrl.w"
+/*:162*//*232:*/
+#line 135 "chapters/rtrl.w"
 
 #define LSTM_RTRL_EXACT 0
 #define LSTM_RTRL_INTERNAL 1
 
-/*:231*//*264:*/
+/*:232*//*265:*/
 #line 269 "chapters/irtrl.w"
 
 #define LSTM_IRTRL_BLOCK 8 
 
-/*:264*//*283:*/
-#line 104 "chapters/snap1.w"
+/*:265*//*284:*/
+#line 105 "chapters/snap1.w"
 
 #define LSTM_RTRL_SNAP1 2
 
-/*:283*//*302:*/
+/*:284*//*303:*/
 #line 88 "chapters/uoro.w"
 
 #define LSTM_RTRL_UORO 3
 #define LSTM_UORO_EPS 1e-7 
 
-/*:302*//*322:*/
+/*:303*//*323:*/
 #line 40 "chapters/learning.w"
 
 #define LSTM_SGD 0
 #define LSTM_MOMENTUM 1
 #define LSTM_ADAM 2
 
-/*:322*//*333:*/
+/*:323*//*334:*/
 #line 22 "chapters/tasks.w"
 
 #define LSTM_TASK_LAG 1
@@ -96,32 +96,32 @@
 #define LSTM_TASK_ADDING 3
 #define LSTM_TASK_LAG2C 4
 
-/*:333*//*409:*/
+/*:334*//*410:*/
 #line 278 "chapters/speed.w"
 
 #define LSTM_BENCH_RUNS 5
 #define LSTM_BENCH_MAX_RUNS 101
 #define LSTM_BENCH_SECONDS 0.2
 
-/*:409*//*432:*/
+/*:410*//*433:*/
 #line 26 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:432*//*517:*/
+/*:433*//*518:*/
 #line 43 "chapters/align.w"
 
 #define LSTM_ALIGN_MAX 12 
 #define LSTM_ALIGN_SPEC 32 
 
-/*:517*//*542:*/
+/*:518*//*543:*/
 #line 46 "chapters/balance.w"
 
 #define LSTM_BALANCE_RATE 0.0001
 #define LSTM_BALANCE_EPISODES 3000
 #define LSTM_BALANCE_T 100
 
-/*:542*/
+/*:543*/
 #line 181 "chapters/intro.w"
 
 /*11:*/
@@ -243,8 +243,8 @@ typedef struct lstm_rng{
 uint64_t s;
 }lstm_rng;
 
-/*:128*//*232:*/
-#line 131 "chapters/rtrl.w"
+/*:128*//*233:*/
+#line 150 "chapters/rtrl.w"
 
 typedef struct lstm_rtrl{
 int kind;
@@ -260,7 +260,7 @@ double*err_state,*err_out;
 double*S;
 double*H,*Hprev;
 double*G;
-/*304:*/
+/*305:*/
 #line 118 "chapters/uoro.w"
 
 double*ttheta;
@@ -269,14 +269,14 @@ double*gbar;
 double*tnorm;
 lstm_rng rng;
 
-/*:304*/
-#line 146 "chapters/rtrl.w"
+/*:305*/
+#line 165 "chapters/rtrl.w"
 
 double*v;
 size_t bytes;
 }lstm_rtrl;
 
-/*:232*//*323:*/
+/*:233*//*324:*/
 #line 53 "chapters/learning.w"
 
 typedef struct lstm_optimizer{
@@ -290,7 +290,7 @@ size_t P;
 double*m,*s;
 }lstm_optimizer;
 
-/*:323*//*329:*/
+/*:324*//*330:*/
 #line 192 "chapters/learning.w"
 
 typedef struct lstm_init{
@@ -298,7 +298,7 @@ double range;
 double bias_i,bias_f,bias_o;
 }lstm_init;
 
-/*:329*//*334:*/
+/*:330*//*335:*/
 #line 35 "chapters/tasks.w"
 
 typedef struct lstm_task{
@@ -311,7 +311,7 @@ int output;
 int every_step;
 }lstm_task;
 
-/*:334*//*356:*/
+/*:335*//*357:*/
 #line 28 "chapters/training.w"
 
 typedef struct lstm_trainer{
@@ -326,7 +326,7 @@ lstm_rtrl online;
 long updates;
 }lstm_trainer;
 
-/*:356*//*367:*/
+/*:357*//*368:*/
 #line 232 "chapters/training.w"
 
 typedef struct lstm_lag_probe{
@@ -363,7 +363,7 @@ void(*report)(const lstm_train_status*st,void*ctx);
 void*ctx;
 }lstm_train_config;
 
-/*:367*//*410:*/
+/*:368*//*411:*/
 #line 283 "chapters/speed.w"
 
 typedef struct lstm_bench_result{
@@ -373,7 +373,7 @@ double seconds_per_step;
 size_t work_bytes;
 }lstm_bench_result;
 
-/*:410*//*518:*/
+/*:411*//*519:*/
 #line 47 "chapters/align.w"
 
 typedef struct lstm_align_row{
@@ -392,7 +392,7 @@ lstm_align_row row[LSTM_ALIGN_MAX];
 double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
 }lstm_align_result;
 
-/*:518*/
+/*:519*/
 #line 182 "chapters/intro.w"
 
 /*12:*/
@@ -608,8 +608,8 @@ int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
 double loss,lstm_error*err);
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
 
-/*:209*//*233:*/
-#line 151 "chapters/rtrl.w"
+/*:209*//*234:*/
+#line 170 "chapters/rtrl.w"
 
 int lstm_rtrl_init(lstm_rtrl*r,const lstm_net*net,int kind,
 lstm_error*err);
@@ -618,60 +618,60 @@ int lstm_rtrl_step(lstm_rtrl*r,const lstm_net*net,const double*x,
 const double*y,lstm_net*grad,double*loss,lstm_error*err);
 void lstm_rtrl_free(lstm_rtrl*r);
 
-/*:233*//*251:*/
-#line 536 "chapters/rtrl.w"
+/*:234*//*252:*/
+#line 559 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref);
 
-/*:251*//*307:*/
+/*:252*//*308:*/
 #line 140 "chapters/uoro.w"
 
 void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed);
 
-/*:307*//*324:*/
+/*:308*//*325:*/
 #line 70 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
 double rate,lstm_error*err);
 void lstm_optimizer_free(lstm_optimizer*opt);
 
-/*:324*//*326:*/
+/*:325*//*327:*/
 #line 118 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
 const lstm_net*grad);
 
-/*:326*//*330:*/
+/*:327*//*331:*/
 #line 198 "chapters/learning.w"
 
 lstm_init lstm_init_default(void);
 void lstm_net_initialize(lstm_net*net,lstm_rng*rng,const lstm_init*init);
 
-/*:330*//*335:*/
+/*:331*//*336:*/
 #line 51 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
 lstm_error*err);
 
-/*:335*//*337:*/
+/*:336*//*338:*/
 #line 97 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 
-/*:337*//*342:*/
+/*:338*//*343:*/
 #line 202 "chapters/tasks.w"
 
 size_t lstm_probe_length(size_t p,size_t runs);
 int lstm_task_probe(const lstm_task*task,size_t lag,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
-/*:342*//*351:*/
+/*:343*//*352:*/
 #line 411 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf);
 
-/*:351*//*357:*/
+/*:352*//*358:*/
 #line 44 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
@@ -679,37 +679,37 @@ const lstm_method*meth,long param,lstm_optimizer*opt,
 lstm_error*err);
 void lstm_trainer_free(lstm_trainer*tn);
 
-/*:357*//*359:*/
+/*:358*//*360:*/
 #line 95 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
-/*:359*//*370:*/
+/*:360*//*371:*/
 #line 336 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length);
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err);
 
-/*:370*//*386:*/
+/*:371*//*387:*/
 #line 703 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
 double*fraction,lstm_error*err);
 
-/*:386*//*400:*/
+/*:387*//*401:*/
 #line 67 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len);
 
-/*:400*//*402:*/
+/*:401*//*403:*/
 #line 94 "chapters/speed.w"
 
 void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
 double*y);
 
-/*:402*//*404:*/
+/*:403*//*405:*/
 #line 122 "chapters/speed.w"
 
 void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
@@ -719,18 +719,18 @@ size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
 size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 
-/*:404*//*411:*/
+/*:405*//*412:*/
 #line 291 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err);
 
-/*:411*//*417:*/
+/*:412*//*418:*/
 #line 411 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count);
 
-/*:417*//*519:*/
+/*:418*//*520:*/
 #line 70 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -738,13 +738,13 @@ const char*const*spec,size_t count,size_t samples,long seed,
 lstm_align_result*res,lstm_error*err);
 double lstm_cosine(const double*a,const double*b,size_t len);
 
-/*:519*//*543:*/
+/*:520*//*544:*/
 #line 51 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
 double*theta,double*loss,lstm_error*err);
 
-/*:543*/
+/*:544*/
 #line 183 "chapters/intro.w"
 
 #endif

@@ -1,4 +1,4 @@
-/*431:*/
+/*432:*/
 #line 13 "chapters/command.w"
 
 #define _POSIX_C_SOURCE 200809L 
@@ -6,7 +6,7 @@
 #include <stdlib.h> 
 #include <string.h> 
 #include <math.h> 
-/*390:*/
+/*391:*/
 #line 794 "chapters/training.w"
 
 typedef struct{
@@ -19,7 +19,7 @@ static void train_progress(const lstm_train_status*st,void*ctx);
 static int write_model_atomically(const char*path,const lstm_net*net);
 #include <unistd.h> 
 
-/*:390*//*420:*/
+/*:391*//*421:*/
 #line 461 "chapters/speed.w"
 
 #define BENCH_LIST_MAX 16
@@ -29,7 +29,7 @@ size_t list[BENCH_LIST_MAX],size_t*count);
 static int bench_method(const lstm_method*meth,long param,
 const size_t*cells,size_t ncells,const size_t*steps,size_t nsteps);
 
-/*:420*//*433:*/
+/*:421*//*434:*/
 #line 33 "chapters/command.w"
 
 typedef struct lstm_command{
@@ -40,12 +40,12 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:433*//*440:*/
+/*:434*//*441:*/
 #line 128 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:440*//*442:*/
+/*:441*//*443:*/
 #line 170 "chapters/command.w"
 
 typedef struct lstm_options{
@@ -62,48 +62,48 @@ static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:442*//*445:*/
+/*:443*//*446:*/
 #line 250 "chapters/command.w"
 
 static long parse_seed(const char*val);
 
-/*:445*//*447:*/
+/*:446*//*448:*/
 #line 267 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param);
 
-/*:447*//*450:*/
+/*:448*//*451:*/
 #line 299 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:450*//*452:*/
+/*:451*//*453:*/
 #line 322 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:452*//*455:*/
+/*:453*//*456:*/
 #line 354 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:455*//*460:*/
+/*:456*//*461:*/
 #line 445 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:460*//*463:*/
+/*:461*//*464:*/
 #line 517 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 
-/*:463*//*468:*/
+/*:464*//*469:*/
 #line 51 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv);
@@ -121,7 +121,7 @@ static int cmd_experiments(int argc,char**argv);
 #define EXP_DIAG_LAG 100
 static const size_t exp_lags[EXP_LAGS]= {5,10,20,50,100,200,500,1000};
 
-/*:468*//*470:*/
+/*:469*//*471:*/
 #line 76 "chapters/experiments.w"
 
 #define EXP_FAMILIES 7
@@ -129,7 +129,7 @@ static const char*family_name[EXP_FAMILIES]=
 {"bptt","tbptt:p/2","tbptt:2p","irtrl","rtrl","snap1","uoro"};
 static int family_spec(int f,size_t p,char*buf,size_t size);
 
-/*:470*//*476:*/
+/*:471*//*477:*/
 #line 219 "chapters/experiments.w"
 
 #define EXP_KINDS 3 
@@ -150,7 +150,7 @@ size_t cells;
 static int experiments_report(const char*dir,const double seconds[2]);
 static int parse_run(const char*line,exp_run*run);
 
-/*:476*//*479:*/
+/*:477*//*480:*/
 #line 310 "chapters/experiments.w"
 
 typedef struct{
@@ -182,7 +182,7 @@ static int read_results(const char*path,exp_report*rep,int required);
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2]);
 static void write_figures(FILE*f,exp_grid cells,const char*dir);
 
-/*:479*//*493:*/
+/*:480*//*494:*/
 #line 696 "chapters/experiments.w"
 
 static void mp_prologue(FILE*f);
@@ -190,7 +190,7 @@ static void mp_legend(FILE*f,int with_families);
 static void mp_line(FILE*f,int fam,int count,const double*x,
 const double*y);
 
-/*:493*//*528:*/
+/*:494*//*529:*/
 #line 256 "chapters/align.w"
 
 typedef struct align_options{
@@ -209,15 +209,15 @@ lstm_data*data,lstm_error*err);
 static int align_default_methods(align_options*o,const lstm_data*data);
 static void align_print(const lstm_align_result*res);
 
-/*:528*//*547:*/
+/*:529*//*548:*/
 #line 131 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv);
 
-/*:547*/
+/*:548*/
 #line 19 "chapters/command.w"
 
-/*391:*/
+/*392:*/
 #line 809 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv)
@@ -231,7 +231,7 @@ train_report progress;
 int status,terminal;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*392:*/
+/*393:*/
 #line 864 "chapters/training.w"
 
 printf("usage: lstm train --task lag|lag2c|reber|adding [--method M]\n"
@@ -243,7 +243,7 @@ printf("usage: lstm train --task lag|lag2c|reber|adding [--method M]\n"
 "it meets the paper's success criterion or the budget is spent; print\n"
 "one summary line, and write the model to FILE if asked.\n");
 
-/*:392*/
+/*:393*/
 #line 821 "chapters/training.w"
 ;
 return 0;
@@ -262,7 +262,7 @@ if(end!=argv[a+1]&&!*end&&v> 0)length= (size_t)v;
 cfg= lstm_train_defaults(task,length);
 }
 for(int a= 0;a<argc;a+= 2)
-/*393:*/
+/*394:*/
 #line 877 "chapters/training.w"
 
 {
@@ -315,7 +315,7 @@ else return train_usage("lstm train: unknown option '%s'",opt);
 }
 }
 
-/*:393*/
+/*:394*/
 #line 838 "chapters/training.w"
 ;
 terminal= isatty(fileno(stderr));
@@ -337,7 +337,7 @@ if(status!=LSTM_OK){
 lstm_net_free(&net);
 return report(status,&err);
 }
-/*395:*/
+/*396:*/
 #line 957 "chapters/training.w"
 
 {
@@ -366,7 +366,7 @@ printf("\n");
 if(status!=LSTM_OK)status= report(status,&err);
 }
 
-/*:395*/
+/*:396*/
 #line 858 "chapters/training.w"
 ;
 if(status==LSTM_OK&&out)status= write_model_atomically(out,&net);
@@ -374,7 +374,7 @@ lstm_net_free(&net);
 return status;
 }
 
-/*:391*//*394:*/
+/*:392*//*395:*/
 #line 928 "chapters/training.w"
 
 static int train_usage(const char*fmt,const char*arg)
@@ -402,7 +402,7 @@ st->probe.last_error,st->probe.other_error,st->probe.drift,
 st->probe.separation);
 }
 
-/*:394*//*396:*/
+/*:395*//*397:*/
 #line 988 "chapters/training.w"
 
 static int write_model_atomically(const char*path,const lstm_net*net)
@@ -434,7 +434,7 @@ return report(status,&err);
 return 0;
 }
 
-/*:396*//*421:*/
+/*:397*//*422:*/
 #line 473 "chapters/speed.w"
 
 static int cmd_bench(int argc,char**argv)
@@ -455,7 +455,7 @@ printf("usage: lstm bench [--method LIST] [--cells LIST] [--steps LIST]\n"
 "by commas.\n");
 return 0;
 }
-/*422:*/
+/*423:*/
 #line 503 "chapters/speed.w"
 
 for(int a= 0;a<argc;a++){
@@ -477,10 +477,10 @@ else status= read_size_list("--steps",val,LSTM_MAX_PARAMS,steps,
 if(status!=0)return status;
 }
 
-/*:422*/
+/*:423*/
 #line 492 "chapters/speed.w"
 ;
-/*423:*/
+/*424:*/
 #line 523 "chapters/speed.w"
 
 if(methods){
@@ -505,7 +505,7 @@ meth[nmeth]= mt;
 param[nmeth]= mt->takes_param?10:0;
 }
 
-/*:423*/
+/*:424*/
 #line 493 "chapters/speed.w"
 ;
 printf("lstm-bench 1\n# method cells steps runs us-per-step work-bytes\n");
@@ -517,7 +517,7 @@ if(status!=0)return status;
 return 0;
 }
 
-/*:421*//*424:*/
+/*:422*//*425:*/
 #line 549 "chapters/speed.w"
 
 static int read_size_list(const char*what,const char*text,size_t max,
@@ -543,7 +543,7 @@ p= end+1;
 }
 }
 
-/*:424*//*425:*/
+/*:425*//*426:*/
 #line 577 "chapters/speed.w"
 
 static int bench_method(const lstm_method*meth,long param,
@@ -567,7 +567,7 @@ fflush(stdout);
 secs[c][s]= res.seconds_per_step;
 bytes[c][s]= (double)res.work_bytes;
 }
-/*426:*/
+/*427:*/
 #line 603 "chapters/speed.w"
 
 {
@@ -590,13 +590,13 @@ lstm_fit_exponent(x,y,nsteps));
 }
 }
 
-/*:426*/
+/*:427*/
 #line 599 "chapters/speed.w"
 ;
 return 0;
 }
 
-/*:425*//*438:*/
+/*:426*//*439:*/
 #line 101 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
@@ -618,7 +618,7 @@ return 1;
 return 0;
 }
 
-/*:438*//*441:*/
+/*:439*//*442:*/
 #line 131 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
@@ -645,7 +645,7 @@ status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:441*//*443:*/
+/*:442*//*444:*/
 #line 189 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
@@ -659,7 +659,7 @@ opt->seed= 1;opt->seed_given= 0;
 for(int a= 0;a<argc;a++){
 const char*arg= argv[a];
 if(strncmp(arg,"--",2)==0&&arg[2]!='\0'){
-/*444:*/
+/*445:*/
 #line 214 "chapters/command.w"
 
 {
@@ -693,7 +693,7 @@ return usage_error(cmd,
 }
 }
 
-/*:444*/
+/*:445*/
 #line 201 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg,files++;
@@ -708,7 +708,7 @@ files==0?"none":"only one");
 return 0;
 }
 
-/*:443*//*446:*/
+/*:444*//*447:*/
 #line 253 "chapters/command.w"
 
 static long parse_seed(const char*val)
@@ -720,7 +720,7 @@ v= strtoul(val,&end,10);
 return*end!='\0'||v> 2147483647UL?-1:(long)v;
 }
 
-/*:446*//*448:*/
+/*:447*//*449:*/
 #line 271 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
@@ -734,7 +734,7 @@ return usage_error(cmd,"method %s draws no random numbers, so it takes "
 return 0;
 }
 
-/*:448*//*449:*/
+/*:449*//*450:*/
 #line 286 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
@@ -745,7 +745,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:449*//*451:*/
+/*:450*//*452:*/
 #line 303 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
@@ -763,7 +763,7 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:451*//*453:*/
+/*:452*//*454:*/
 #line 326 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
@@ -776,7 +776,7 @@ lstm_net_free(net);
 return status;
 }
 
-/*:453*//*456:*/
+/*:454*//*457:*/
 #line 359 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
@@ -804,7 +804,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:456*//*457:*/
+/*:457*//*458:*/
 #line 387 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
@@ -824,7 +824,7 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*458:*/
+/*459:*/
 #line 412 "chapters/command.w"
 
 {
@@ -840,7 +840,7 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:458*/
+/*:459*/
 #line 405 "chapters/command.w"
 ;
 }
@@ -849,7 +849,7 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:457*//*461:*/
+/*:458*//*462:*/
 #line 448 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
@@ -889,7 +889,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:461*//*464:*/
+/*:462*//*465:*/
 #line 521 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
@@ -928,7 +928,7 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:464*//*465:*/
+/*:465*//*466:*/
 #line 558 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
@@ -953,7 +953,7 @@ LSTM_CHECK_TOL);
 return 3;
 }
 
-/*:465*//*471:*/
+/*:466*//*472:*/
 #line 82 "chapters/experiments.w"
 
 static int family_spec(int f,size_t p,char*buf,size_t size)
@@ -969,7 +969,7 @@ default:snprintf(buf,size,"uoro");return 1;
 }
 }
 
-/*:471*//*472:*/
+/*:472*//*473:*/
 #line 102 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv)
@@ -985,7 +985,7 @@ printf("usage: lstm experiments --list DIR\n"
 return argc<2&&!wants_help(argc,argv)?2:0;
 }
 if(strcmp(argv[0],"--list")==0&&argc==2){
-/*473:*/
+/*474:*/
 #line 145 "chapters/experiments.w"
 
 for(int q= EXP_GRID_LAGS-1;q>=0;q--)
@@ -1018,13 +1018,13 @@ printf("--task lag --lag %zu --targets every --method %s --seed %d "
 for(int seed= 1;seed<=EXP_SEEDS;seed++)
 printf("--task reber --seed %d\n--task adding --seed %d\n",seed,seed);
 
-/*:473*/
+/*:474*/
 #line 116 "chapters/experiments.w"
 ;
 return 0;
 }
 if(strcmp(argv[0],"--list-long")==0&&argc==2){
-/*474:*/
+/*475:*/
 #line 176 "chapters/experiments.w"
 
 for(int q= EXP_LAGS-1;q>=EXP_GRID_LAGS;q--)
@@ -1041,7 +1041,7 @@ for(int f= 0;f<=3;f+= 3)
 for(int seed= 1;seed<=EXP_2C_SEEDS;seed++)
 printf("--task lag2c --lag 100 --method %s --seed %d --max-sequences %d\n",
 family_name[f],seed,EXP_2C_BUDGET);
-/*475:*/
+/*476:*/
 #line 198 "chapters/experiments.w"
 
 {
@@ -1056,11 +1056,11 @@ printf("--task lag --lag %zu --targets every --method %s "
 EXP_EVERY_BUDGET,variant[v]);
 }
 
-/*:475*/
+/*:476*/
 #line 191 "chapters/experiments.w"
 ;
 
-/*:474*/
+/*:475*/
 #line 120 "chapters/experiments.w"
 ;
 return 0;
@@ -1084,7 +1084,7 @@ fprintf(stderr,"lstm experiments: expected --list DIR, --list-long DIR "
 return 2;
 }
 
-/*:472*//*477:*/
+/*:473*//*478:*/
 #line 243 "chapters/experiments.w"
 
 static int parse_run(const char*line,exp_run*run)
@@ -1109,7 +1109,7 @@ else if(strcmp(word,"method")==0)
 snprintf(method,sizeof method,"%s",value);
 else if(strcmp(word,"targets")==0)every= strcmp(value,"every")==0;
 else if(strcmp(word,"forget")==0)run->forget= strcmp(value,"no")!=0;
-else/*478:*/
+else/*479:*/
 #line 282 "chapters/experiments.w"
 
 {
@@ -1133,7 +1133,7 @@ run->retention[times==2?0:times==5?1:times==10?2:3]= v;
 }
 }
 
-/*:478*/
+/*:479*/
 #line 266 "chapters/experiments.w"
 ;
 }
@@ -1151,7 +1151,7 @@ strcmp(spec,method)==0)run->family= f;
 return run->family>=0&&run->lag> 0;
 }
 
-/*:477*//*480:*/
+/*:478*//*481:*/
 #line 340 "chapters/experiments.w"
 
 static int experiments_report(const char*dir,const double seconds[2])
@@ -1164,7 +1164,7 @@ if(read_results(path,&rep,1)!=0)return 1;
 snprintf(path,sizeof path,"%s/results-long.txt",dir);
 if(read_results(path,&rep,0)!=0)return 1;
 qsort(rep.diag,(size_t)rep.ndiag,sizeof*rep.diag,compare_diag);
-/*485:*/
+/*486:*/
 #line 461 "chapters/experiments.w"
 
 {
@@ -1189,13 +1189,13 @@ return 1;
 }
 }
 
-/*:485*/
+/*:486*/
 #line 351 "chapters/experiments.w"
 ;
 return 0;
 }
 
-/*:480*//*481:*/
+/*:481*//*482:*/
 #line 358 "chapters/experiments.w"
 
 static int read_results(const char*path,exp_report*rep,int required)
@@ -1228,7 +1228,7 @@ continue;
 }
 while(q<EXP_LAGS&&exp_lags[q]!=run.lag)q++;
 if(q==EXP_LAGS)continue;
-/*483:*/
+/*484:*/
 #line 425 "chapters/experiments.w"
 
 if(run.kind<2&&(run.kind==1?run.lag>=50:run.lag==100&&
@@ -1249,7 +1249,7 @@ add_run(&rep->diag[d].c,&run);
 }
 }
 
-/*:483*/
+/*:484*/
 #line 389 "chapters/experiments.w"
 ;
 if(run.cells==8&&
@@ -1260,7 +1260,7 @@ fclose(in);
 return 0;
 }
 
-/*:481*//*482:*/
+/*:482*//*483:*/
 #line 403 "chapters/experiments.w"
 
 static void add_run(exp_cell*c,const exp_run*run)
@@ -1280,7 +1280,7 @@ c->solved++;
 c->runs++;
 }
 
-/*:482*//*484:*/
+/*:483*//*485:*/
 #line 446 "chapters/experiments.w"
 
 static int compare_diag(const void*a,const void*b)
@@ -1293,7 +1293,7 @@ if(x->cells!=y->cells)return x->cells<y->cells?-1:1;
 return x->family-y->family;
 }
 
-/*:484*//*486:*/
+/*:485*//*487:*/
 #line 488 "chapters/experiments.w"
 
 static int compare_double(const void*a,const void*b)
@@ -1314,7 +1314,7 @@ at= (int)pos;
 return at+1<count?w[at]+(pos-at)*(w[at+1]-w[at]):w[at];
 }
 
-/*:486*//*487:*/
+/*:487*//*488:*/
 #line 519 "chapters/experiments.w"
 
 static void wilson(int solved,int runs,double*low,double*high)
@@ -1326,7 +1326,7 @@ half= z/(n+z*z)*sqrt(s*(n-s)/n+z*z/4);
 *high= fmin(mid+half,1);
 }
 
-/*:487*//*488:*/
+/*:488*//*489:*/
 #line 540 "chapters/experiments.w"
 
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2])
@@ -1357,7 +1357,7 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 }
-/*489:*/
+/*490:*/
 #line 591 "chapters/experiments.w"
 
 for(int kind= 0;kind<2;kind++){
@@ -1386,10 +1386,10 @@ quantile(c->seconds,c->solved,0.5));
 fprintf(f,"}}}\n");
 }
 
-/*:489*/
+/*:490*/
 #line 569 "chapters/experiments.w"
 ;
-/*490:*/
+/*491:*/
 #line 626 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expdiag{\\vbox{\\offinterlineskip\\halign{"
@@ -1411,10 +1411,10 @@ quantile(c->separation,c->runs,0.5));
 }
 fprintf(f,"}}}\n");
 
-/*:490*/
+/*:491*/
 #line 570 "chapters/experiments.w"
 ;
-/*491:*/
+/*492:*/
 #line 650 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expretention{\\vbox{\\offinterlineskip\\halign{"
@@ -1431,10 +1431,10 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 
-/*:491*/
+/*:492*/
 #line 571 "chapters/experiments.w"
 ;
-/*492:*/
+/*493:*/
 #line 667 "chapters/experiments.w"
 
 fprintf(f,"\\def\\explong{\\vbox{\\offinterlineskip\\halign{"
@@ -1458,7 +1458,7 @@ p==1000?"49,000":"");
 }
 fprintf(f,"}}}\n");
 
-/*:492*/
+/*:493*/
 #line 572 "chapters/experiments.w"
 ;
 for(int t= 0;t<2;t++){
@@ -1473,7 +1473,7 @@ quantile(other[t].needed,other[t].solved,0.5));
 }
 }
 
-/*:488*//*494:*/
+/*:489*//*495:*/
 #line 702 "chapters/experiments.w"
 
 static void mp_prologue(FILE*f)
@@ -1522,7 +1522,7 @@ row++;
 }
 }
 
-/*:494*//*495:*/
+/*:495*//*496:*/
 #line 755 "chapters/experiments.w"
 
 static void write_figures(FILE*f,exp_grid cells,const char*dir)
@@ -1546,7 +1546,7 @@ mp_line(f,fam,count,x,y);
 }
 mp_legend(f,(1<<EXP_FAMILIES)-1);
 fprintf(f,"endfig;\n");
-/*496:*/
+/*497:*/
 #line 785 "chapters/experiments.w"
 
 fprintf(f,"beginfig(2);\nframe(btex lag $p$ etex, btex sequences etex);\n");
@@ -1574,10 +1574,10 @@ mp_line(f,fam,count,x,y);
 mp_legend(f,(1<<EXP_FAMILIES)-1);
 fprintf(f,"endfig;\n");
 
-/*:496*/
+/*:497*/
 #line 777 "chapters/experiments.w"
 ;
-/*497:*/
+/*498:*/
 #line 823 "chapters/experiments.w"
 
 for(int panel= 0;panel<2;panel++){
@@ -1624,10 +1624,10 @@ label[c],c);
 fprintf(f,"endfig;\n");
 }
 
-/*:497*/
+/*:498*/
 #line 778 "chapters/experiments.w"
 ;
-/*498:*/
+/*499:*/
 #line 872 "chapters/experiments.w"
 
 fprintf(f,"beginfig(4);\nframe(btex runs of distractors etex, "
@@ -1661,13 +1661,13 @@ mp_legend(f,drawn);
 }
 fprintf(f,"endfig;\n");
 
-/*:498*/
+/*:499*/
 #line 779 "chapters/experiments.w"
 ;
 fprintf(f,"end\n");
 }
 
-/*:495*//*529:*/
+/*:496*//*530:*/
 #line 273 "chapters/align.w"
 
 static int cmd_align(int argc,char**argv)
@@ -1680,7 +1680,7 @@ lstm_align_result*res;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*530:*/
+/*531:*/
 #line 311 "chapters/align.w"
 
 printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
@@ -1694,7 +1694,7 @@ printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
 "of the task (8). OPTIONS: --methods LIST (every method; tbptt with\n"
 "half the longest sequence), --samples N (100), --seed S (1).\n");
 
-/*:530*/
+/*:531*/
 #line 284 "chapters/align.w"
 ;
 return 0;
@@ -1723,7 +1723,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:529*//*531:*/
+/*:530*//*532:*/
 #line 326 "chapters/align.w"
 
 static int align_parse(int argc,char**argv,align_options*o)
@@ -1755,7 +1755,7 @@ return usage_error("align","the value of %s is out of range or not "
 "a whole number",arg);
 
 }else if(strcmp(arg,"--task")==0)o->task= val;
-else if(strcmp(arg,"--methods")==0)/*532:*/
+else if(strcmp(arg,"--methods")==0)/*533:*/
 #line 364 "chapters/align.w"
 
 {
@@ -1777,12 +1777,12 @@ return usage_error("align","no method in the list '%s'",val);
 
 }
 
-/*:532*/
+/*:533*/
 #line 356 "chapters/align.w"
 
 else return usage_error("align","unknown option '%s'",arg);
 }
-/*533:*/
+/*534:*/
 #line 384 "chapters/align.w"
 
 if(o->task&&o->nfiles> 0)
@@ -1800,13 +1800,13 @@ if(o->seed<0)o->seed= 1;
 if(o->trained<0)o->trained= 0;
 if(o->sequences<0)o->sequences= 8;
 
-/*:533*/
+/*:534*/
 #line 360 "chapters/align.w"
 ;
 return 0;
 }
 
-/*:531*//*534:*/
+/*:532*//*535:*/
 #line 403 "chapters/align.w"
 
 static int align_task(const align_options*o,lstm_net*net,
@@ -1844,7 +1844,7 @@ lstm_data_free(data);
 return status;
 }
 
-/*:534*//*535:*/
+/*:535*//*536:*/
 #line 443 "chapters/align.w"
 
 static int align_default_methods(align_options*o,const lstm_data*data)
@@ -1867,7 +1867,7 @@ used+= strlen(p)+1;
 return 0;
 }
 
-/*:535*//*536:*/
+/*:536*//*537:*/
 #line 464 "chapters/align.w"
 
 static void align_print(const lstm_align_result*res)
@@ -1891,7 +1891,7 @@ printf("pair %s %s cosine %.17g\n",res->row[q].spec,res->row[r].spec,
 res->pair[q][r]);
 }
 
-/*:536*//*548:*/
+/*:537*//*549:*/
 #line 134 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv)
@@ -1948,73 +1948,73 @@ free(theta);free(loss);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:548*/
+/*:549*/
 #line 20 "chapters/command.w"
 
-/*434:*/
+/*435:*/
 #line 42 "chapters/command.w"
 
 static const lstm_command commands[]= {
-/*389:*/
+/*390:*/
 #line 791 "chapters/training.w"
 
 {"train","train a network on a task of the 1997 paper",cmd_train},
 
-/*:389*//*419:*/
+/*:390*//*420:*/
 #line 458 "chapters/speed.w"
 
 {"bench","time the gradient methods and fit their growth",cmd_bench},
 
-/*:419*//*439:*/
+/*:420*//*440:*/
 #line 125 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:439*//*454:*/
+/*:440*//*455:*/
 #line 350 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:454*//*459:*/
+/*:455*//*460:*/
 #line 442 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:459*//*462:*/
+/*:460*//*463:*/
 #line 513 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:462*//*469:*/
+/*:463*//*470:*/
 #line 67 "chapters/experiments.w"
 
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
 
-/*:469*//*527:*/
+/*:470*//*528:*/
 #line 250 "chapters/align.w"
 
 {"align","measure how well each method's gradient aligns with the exact one",
 cmd_align},
 
-/*:527*//*546:*/
+/*:528*//*547:*/
 #line 127 "chapters/balance.w"
 
 {"balance","run the influence-balancing experiment with a method",
 cmd_balance},
 
-/*:546*/
+/*:547*/
 #line 44 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:434*/
+/*:435*/
 #line 21 "chapters/command.w"
 
-/*435:*/
+/*436:*/
 #line 52 "chapters/command.w"
 
 int main(int argc,char**argv)
@@ -2022,7 +2022,7 @@ int main(int argc,char**argv)
 int status= 2;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*436:*/
+/*437:*/
 #line 80 "chapters/command.w"
 
 {
@@ -2034,7 +2034,7 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:436*/
+/*:437*/
 #line 58 "chapters/command.w"
 ;
 return argc<2?2:0;
@@ -2046,7 +2046,7 @@ return 0;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*437:*/
+/*438:*/
 #line 90 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -2055,7 +2055,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:437*/
+/*:438*/
 #line 68 "chapters/command.w"
 ;
 return status;
@@ -2066,8 +2066,8 @@ argv[1]);
 return 2;
 }
 
-/*:435*/
+/*:436*/
 #line 22 "chapters/command.w"
 
 
-/*:431*/
+/*:432*/
