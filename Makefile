@@ -20,7 +20,7 @@ EXPDIR   = book/experiments
 
 .PHONY: all lstm liblstm.a tangle book test debug clean deps deps-book experiments \
         deps-test example check-fresh student student-code student-test fast bench \
-        experiments-long experiments-report align balance
+        experiments-long experiments-report align balance inside inside-models
 .DELETE_ON_ERROR:
 
 all: lstm liblstm.a book example
@@ -271,6 +271,27 @@ balance: build/release/lstm
 	sh book/balance.sh build/release/lstm > book/balance.tex.tmp
 	mv book/balance.tex.tmp book/balance.tex
 
+# `make inside' runs `lstm inspect' on the three networks of book/inside
+# and rewrites the numbers (book/inside/*.txt), the figures (book/inside.mp)
+# and the numbers the text quotes (book/inside.tex) of the chapter "Inside
+# a trained network"; a second.  Commit them.  `make inside-models' first
+# makes the networks again with `lstm train': the one that solved the lag
+# task with p = 20, and two untrained ones, with the forget bias 2 and -2.
+inside: build/release/lstm
+	sh book/inside.sh build/release/lstm book
+inside-models: build/release/lstm
+	build/release/lstm train --task lag --lag 20 --seed 1 \
+	  --out book/inside/trained.model >/dev/null
+	build/release/lstm train --task lag --lag 20 --seed 1 --max-sequences 0 \
+	  --out book/inside/untrained.model >/dev/null
+	build/release/lstm train --task lag --lag 20 --seed 1 --max-sequences 0 \
+	  --bias-f -2 --out book/inside/lowforget.model >/dev/null
+	$(MAKE) --no-print-directory inside
+
+book/inside-1.mps: book/inside.mp | deps-book
+	cd book && mpost -interaction=batchmode -halt-on-error inside.mp >/dev/null \
+	  || { cat inside.log >&2; exit 1; }
+
 book/align-1.mps: book/align.mp | deps-book
 	cd book && mpost -interaction=batchmode -halt-on-error align.mp >/dev/null \
 	  || { cat align.log >&2; exit 1; }
@@ -323,6 +344,7 @@ endef
 
 book/lstm.pdf: book/lstm.tex book/example.tex $(DIAGRAMS) book/bench.tex book/align.tex \
               book/balance.tex book/balance-1.mps book/align-1.mps \
+              book/inside.tex book/inside-1.mps \
               $(EXPDIR)/results.tex $(EXPDIR)/figures-1.mps
 	$(call run_pdftex,book)
 
@@ -387,10 +409,12 @@ $(SD)/lstm.tex: $(WEBS) $(STUDENT_CH) | deps-book
 	  rm -f $@; exit 1; fi
 $(SD)/lstm.pdf: $(SD)/lstm.tex book/example.tex $(DIAGRAMS) book/bench.tex book/align.tex \
               book/balance.tex book/balance-1.mps book/align-1.mps \
+              book/inside.tex book/inside-1.mps \
               $(EXPDIR)/results.tex $(EXPDIR)/figures-1.mps
 	mkdir -p $(SD)/experiments
 	cp book/example.tex $(DIAGRAMS) book/bench.tex book/align.tex \
-	  book/balance.tex book/balance-*.mps book/align-*.mps $(SD)/
+	  book/balance.tex book/balance-*.mps book/align-*.mps \
+	  book/inside.tex book/inside-*.mps $(SD)/
 	cp $(EXPDIR)/results.tex $(EXPDIR)/figures-*.mps $(SD)/experiments/
 	$(call run_pdftex,$(SD))
 
@@ -462,6 +486,8 @@ test: deps-test build/release/check_lstm build/asan/check_lstm \
 	sh tests/gdb.sh build/debug/lstm
 	sh tests/student.sh
 	sh tests/fresh.sh
+	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	  sh tests/inside.sh build/release/lstm build/asan/lstm
 
 check-fresh:
 	sh tests/fresh.sh

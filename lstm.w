@@ -63,7 +63,9 @@
 % the next page with it.  \midfigure puts it where it is called if it
 % fits there (on the first page of a chapter, where a figure at the top
 % would stand above the chapter's title), else at the top of the next
-% page.  The caption is centred, line by line.
+% page.  \herefigure puts it where it is called, always (at the end of a
+% chapter, where a floating figure would float into the next one).  The
+% caption is centred, line by line.
 \def\figurebody#1#2{\centerline{\convertMPtoPDF{#1}{1}{1}}\medskip
   {\leftskip=2em plus 1fil \rightskip=2em plus 1fil \parfillskip=0pt
    \noindent#2\par}}
@@ -71,6 +73,7 @@
   \splittopskip=0pt \splitmaxdepth=\maxdimen
   \figurebody{#1}{#2}\nobreak\bigskip}}
 \def\midfigure#1#2{\midinsert\figurebody{#1}{#2}\endinsert}
+\def\herefigure#1#2{\par\medskip\vbox{\figurebody{#1}{#2}}\medskip}
 \def\con{\par\vfill\eject\end}
 \frontcontents
 
@@ -94,6 +97,7 @@
 @i chapters/experiments.w
 @i chapters/align.w
 @i chapters/balance.w
+@i chapters/inspect.w
 @i chapters/teaching.w
 @i chapters/answers.w
 

@@ -214,7 +214,14 @@ static void align_print(const lstm_align_result*res);
 
 static int cmd_balance(int argc,char**argv);
 
-/*:548*/
+/*:548*//*558:*/
+#line 105 "chapters/inspect.w"
+
+static int cmd_inspect(int argc,char**argv);
+static int print_inspect(const lstm_net*net,const lstm_data*data,
+lstm_error*err);
+
+/*:558*/
 #line 19 "chapters/command.w"
 
 /*392:*/
@@ -1948,7 +1955,147 @@ free(theta);free(loss);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:549*/
+/*:549*//*559:*/
+#line 110 "chapters/inspect.w"
+
+static int cmd_inspect(int argc,char**argv)
+{
+lstm_options opt;
+lstm_net net;
+lstm_data data;
+lstm_error err;
+int status;
+lstm_error_clear(&err);
+if(wants_help(argc,argv)){
+printf("usage: lstm inspect MODEL SEQ\n"
+"Run the model forward and BPTT backward over every sequence of SEQ\n"
+"and print, for every step, the gates, the state, the output, the\n"
+"state's derivative, the two backward messages and the product of\n"
+"the later forget gates.\n");
+return 0;
+}
+if((status= parse_options("inspect",argc,argv,0,&opt))!=0)
+return status;
+if((status= load_files(&opt,&net,&data,&err))!=LSTM_OK)
+return report(status,&err);
+status= print_inspect(&net,&data,&err);
+lstm_net_free(&net);
+lstm_data_free(&data);
+return status==LSTM_OK?0:report(status,&err);
+}
+
+/*:559*//*560:*/
+#line 144 "chapters/inspect.w"
+
+static int print_inspect(const lstm_net*net,const lstm_data*data,
+lstm_error*err)
+{
+lstm_trace tr;
+lstm_net grad;
+size_t longest= 1,n= net->n;
+double*row= NULL;
+double*fprod= NULL;
+int status;
+for(size_t s= 0;s<data->count;s++)
+if(data->seq[s].T> longest)longest= data->seq[s].T;
+if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
+return status;
+if((status= lstm_net_like(&grad,net,err))==LSTM_OK){
+row= malloc(10*n*sizeof*row);
+fprod= malloc(longest*n*sizeof*fprod);
+if(!row||!fprod)
+status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
+}
+for(int pass= 0;pass<2&&status==LSTM_OK;pass++){
+if(pass==1)printf("lstm-inspect 1\n");
+for(size_t s= 0;s<data->count&&status==LSTM_OK;s++)
+/*561:*/
+#line 176 "chapters/inspect.w"
+
+{
+const lstm_seq*seq= &data->seq[s];
+double loss= lstm_forward(net,seq,&tr);
+lstm_backward(net,seq,&tr,&grad);
+/*562:*/
+#line 202 "chapters/inspect.w"
+
+for(size_t j= 0;j<n&&seq->T> 0;j++)fprod[(seq->T-1)*n+j]= 1;
+for(size_t t= seq->T> 0?seq->T-1:0;t--> 0;)
+for(size_t j= 0;j<n;j++)
+fprod[t*n+j]= fprod[(t+1)*n+j]*lstm_gates(&tr,t+1)[2*n+j];
+
+/*:562*/
+#line 181 "chapters/inspect.w"
+;
+if(!isfinite(loss))
+status= lstm_fail(err,LSTM_EDATA,"the loss of sequence %zu is not "
+"finite",s+1);
+
+if(pass==1)printf("sequence %zu loss %.17g\n",s+1,loss);
+for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
+/*563:*/
+#line 213 "chapters/inspect.w"
+
+{
+const double*g= lstm_gates(&tr,t);
+memcpy(row,g,4*n*sizeof*row);
+memcpy(row+4*n,lstm_state(&tr,t),n*sizeof*row);
+memcpy(row+5*n,lstm_out(&tr,t),n*sizeof*row);
+memcpy(row+6*n,lstm_dstate(&tr,t),n*sizeof*row);
+for(size_t j= 0;j<n;j++)row[7*n+j]= row[8*n+j]= 0;
+if(t+1<seq->T){
+const double*g1= lstm_gates(&tr,t+1),*dg1= lstm_dgates(&tr,t+1);
+const double*ds1= lstm_dstate(&tr,t+1);
+for(size_t j= 0;j<n;j++)row[7*n+j]= ds1[j]*g1[2*n+j];
+for(size_t r= 0;r<4*n;r++)
+for(size_t j= 0;j<n;j++)
+row[8*n+j]+= net->U[r*n+j]*dg1[r];
+}
+memcpy(row+9*n,fprod+t*n,n*sizeof*row);
+}
+
+/*:563*/
+#line 188 "chapters/inspect.w"
+;
+for(size_t q= 0;q<10*n;q++)
+if(!isfinite(row[q])){
+status= lstm_fail(err,LSTM_EDATA,"a number of step %zu of "
+"sequence %zu is not finite",t,s+1);
+
+break;
+}
+if(pass==1)/*564:*/
+#line 232 "chapters/inspect.w"
+
+{
+static const char*name[10]= {"a","i","f","o","state","out",
+"dstate","carry","Dout","fprod"};
+printf("step %zu",t);
+for(size_t q= 0;q<10;q++){
+printf(" %s",name[q]);
+for(size_t j= 0;j<n;j++)printf(" %.17g",row[q*n+j]);
+}
+printf("\n");
+}
+#line 1 "chapters/teaching.w"
+/*:564*/
+#line 196 "chapters/inspect.w"
+;
+}
+}
+
+/*:561*/
+#line 167 "chapters/inspect.w"
+;
+}
+free(row);
+free(fprod);
+lstm_net_free(&grad);
+lstm_trace_free(&tr);
+return status;
+}
+
+/*:560*/
 #line 20 "chapters/command.w"
 
 /*435:*/
@@ -2005,7 +2152,13 @@ cmd_align},
 {"balance","run the influence-balancing experiment with a method",
 cmd_balance},
 
-/*:547*/
+/*:547*//*557:*/
+#line 101 "chapters/inspect.w"
+
+{"inspect","print the gates, states and backward messages of every step",
+cmd_inspect},
+
+/*:557*/
 #line 44 "chapters/command.w"
 
 };
