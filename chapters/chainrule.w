@@ -194,7 +194,8 @@ the error is multiplied entrywise by the forget gates and by nothing else:
 no weight matrix and no derivative of a squashing function. When the
 forget gates stay near~1 the error travels back over many steps without
 shrinking or growing, which is the ``constant error carousel'' of
-Hochreiter and Schmidhuber. The forget gate of Gers, Schmidhuber and
+Hochreiter and Schmidhuber. (The chapter {\it Inside a trained network\/} measures
+it, in Figures 16 and~17.) The forget gate of Gers, Schmidhuber and
 Cummins lets the cell learn when to discard its contents, at the price
 that the carousel leaks wherever $f<1$. By contrast, error that goes
 through ${\it out}$ is multiplied at each step by $U^{\top}$ and by gate
