@@ -110,28 +110,11 @@ static int print_inspect(const lstm_net *net, const lstm_data *data,
 @ @<Subcommands@>=
 static int cmd_inspect(int argc, char **argv)
 {
-  lstm_options opt;
-  lstm_net net;
-  lstm_data data;
-  lstm_error err;
-  int status;
-  lstm_error_clear(&err);
-  if (wants_help(argc, argv)) {
-    printf("usage: lstm inspect MODEL SEQ\n"
-      "Run the model forward and BPTT backward over every sequence of SEQ\n"
-      "and print, for every step, the gates, the state, the output, the\n"
-      "state's derivative, the two backward messages and the product of\n"
-      "the later forget gates.\n");
-    return 0;
-  }
-  if ((status = parse_options("inspect", argc, argv, 0, &opt)) != 0)
-    return status;
-  if ((status = load_files(&opt, &net, &data, &err)) != LSTM_OK)
-    return report(status, &err);
-  status = print_inspect(&net, &data, &err);
-  lstm_net_free(&net);
-  lstm_data_free(&data);
-  return status == LSTM_OK ? 0 : report(status, &err);
+  return with_files("inspect", "usage: lstm inspect MODEL SEQ\n"
+    "Run the model forward and BPTT backward over every sequence of SEQ\n"
+    "and print, for every step, the gates, the state, the output, the\n"
+    "state's derivative, the two backward messages and the product of\n"
+    "the later forget gates.\n", argc, argv, print_inspect);
 }
 
 @ The sequences are run twice. The first time every number that would be

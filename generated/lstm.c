@@ -3917,7 +3917,7 @@ suu+= u*u;
 return suu> 0?suv/suu:NAN;
 }
 
-/*:419*//*521:*/
+/*:419*//*523:*/
 #line 76 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
@@ -3927,7 +3927,7 @@ bb= lstm_dot(b,b,len);
 return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
-/*:521*//*522:*/
+/*:523*//*524:*/
 #line 88 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -3941,7 +3941,7 @@ const lstm_method*meth;
 long param;
 int status;
 memset(res,0,sizeof*res);
-/*523:*/
+/*525:*/
 #line 124 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
@@ -3960,7 +3960,7 @@ spec[q]);
 
 }
 
-/*:523*/
+/*:525*/
 #line 100 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
@@ -3973,7 +3973,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
 goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
-/*524:*/
+/*526:*/
 #line 141 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
@@ -3989,11 +3989,11 @@ status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
 goto done;
 }
 
-/*:524*/
+/*:526*/
 #line 111 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*525:*/
+/*527:*/
 #line 162 "chapters/align.w"
 
 {
@@ -4009,7 +4009,7 @@ for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
 if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
-/*526:*/
+/*528:*/
 #line 181 "chapters/align.w"
 
 {
@@ -4031,11 +4031,11 @@ c_sum+= c;c_sq+= c*c;
 e_sum+= sqrt(e)/res->norm;
 }
 
-/*:526*/
+/*:528*/
 #line 176 "chapters/align.w"
 ;
 }
-if(status==LSTM_OK)/*527:*/
+if(status==LSTM_OK)/*529:*/
 #line 201 "chapters/align.w"
 
 {
@@ -4055,12 +4055,12 @@ row->noise= sqrt(tr/N)/res->norm;
 row->variance= tr/(res->norm*res->norm);
 }
 
-/*:527*/
+/*:529*/
 #line 178 "chapters/align.w"
 ;
 }
 
-/*:525*/
+/*:527*/
 #line 113 "chapters/align.w"
 ;
 if(status==LSTM_OK)
@@ -4073,7 +4073,7 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:522*//*545:*/
+/*:524*//*547:*/
 #line 60 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
@@ -4097,7 +4097,7 @@ return status;
 if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
-/*546:*/
+/*548:*/
 #line 106 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
@@ -4110,7 +4110,7 @@ for(size_t t= 0;t<seq->T;t++){
 seq->x[t]= 1;seq->y[t]= 0.3;seq->has_y[t]= 1;
 }
 
-/*:546*/
+/*:548*/
 #line 82 "chapters/balance.w"
 ;
 for(long e= 0;e<episodes&&status==LSTM_OK;e++){
@@ -4132,7 +4132,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:545*/
+/*:547*/
 #line 200 "chapters/intro.w"
 
 

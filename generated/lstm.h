@@ -108,20 +108,20 @@
 
 #define LSTM_VERSION "0.1.0"
 
-/*:433*//*518:*/
+/*:433*//*520:*/
 #line 43 "chapters/align.w"
 
 #define LSTM_ALIGN_MAX 12 
 #define LSTM_ALIGN_SPEC 32 
 
-/*:518*//*543:*/
+/*:520*//*545:*/
 #line 46 "chapters/balance.w"
 
 #define LSTM_BALANCE_RATE 0.0001
 #define LSTM_BALANCE_EPISODES 3000
 #define LSTM_BALANCE_T 100
 
-/*:543*/
+/*:545*/
 #line 181 "chapters/intro.w"
 
 /*11:*/
@@ -373,7 +373,7 @@ double seconds_per_step;
 size_t work_bytes;
 }lstm_bench_result;
 
-/*:411*//*519:*/
+/*:411*//*521:*/
 #line 47 "chapters/align.w"
 
 typedef struct lstm_align_row{
@@ -392,7 +392,7 @@ lstm_align_row row[LSTM_ALIGN_MAX];
 double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
 }lstm_align_result;
 
-/*:519*/
+/*:521*/
 #line 182 "chapters/intro.w"
 
 /*12:*/
@@ -730,7 +730,7 @@ lstm_bench_result*res,lstm_error*err);
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count);
 
-/*:418*//*520:*/
+/*:418*//*522:*/
 #line 70 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -738,13 +738,13 @@ const char*const*spec,size_t count,size_t samples,long seed,
 lstm_align_result*res,lstm_error*err);
 double lstm_cosine(const double*a,const double*b,size_t len);
 
-/*:520*//*544:*/
+/*:522*//*546:*/
 #line 51 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
 double*theta,double*loss,lstm_error*err);
 
-/*:544*/
+/*:546*/
 #line 183 "chapters/intro.w"
 
 #endif

@@ -85,25 +85,33 @@ long*param);
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:453*//*456:*/
-#line 354 "chapters/command.w"
+/*:453*//*455:*/
+#line 342 "chapters/command.w"
+
+typedef int lstm_file_work(const lstm_net*net,const lstm_data*data,
+lstm_error*err);
+static int with_files(const char*cmd,const char*help,int argc,
+char**argv,lstm_file_work*work);
+
+/*:455*//*458:*/
+#line 389 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:456*//*461:*/
-#line 445 "chapters/command.w"
+/*:458*//*463:*/
+#line 464 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:461*//*464:*/
-#line 517 "chapters/command.w"
+/*:463*//*466:*/
+#line 536 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 
-/*:464*//*469:*/
+/*:466*//*471:*/
 #line 51 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv);
@@ -121,7 +129,7 @@ static int cmd_experiments(int argc,char**argv);
 #define EXP_DIAG_LAG 100
 static const size_t exp_lags[EXP_LAGS]= {5,10,20,50,100,200,500,1000};
 
-/*:469*//*471:*/
+/*:471*//*473:*/
 #line 76 "chapters/experiments.w"
 
 #define EXP_FAMILIES 7
@@ -129,7 +137,7 @@ static const char*family_name[EXP_FAMILIES]=
 {"bptt","tbptt:p/2","tbptt:2p","irtrl","rtrl","snap1","uoro"};
 static int family_spec(int f,size_t p,char*buf,size_t size);
 
-/*:471*//*477:*/
+/*:473*//*479:*/
 #line 219 "chapters/experiments.w"
 
 #define EXP_KINDS 3 
@@ -150,7 +158,7 @@ size_t cells;
 static int experiments_report(const char*dir,const double seconds[2]);
 static int parse_run(const char*line,exp_run*run);
 
-/*:477*//*480:*/
+/*:479*//*482:*/
 #line 310 "chapters/experiments.w"
 
 typedef struct{
@@ -182,7 +190,7 @@ static int read_results(const char*path,exp_report*rep,int required);
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2]);
 static void write_figures(FILE*f,exp_grid cells,const char*dir);
 
-/*:480*//*494:*/
+/*:482*//*496:*/
 #line 696 "chapters/experiments.w"
 
 static void mp_prologue(FILE*f);
@@ -190,7 +198,7 @@ static void mp_legend(FILE*f,int with_families);
 static void mp_line(FILE*f,int fam,int count,const double*x,
 const double*y);
 
-/*:494*//*529:*/
+/*:496*//*531:*/
 #line 256 "chapters/align.w"
 
 typedef struct align_options{
@@ -209,19 +217,19 @@ lstm_data*data,lstm_error*err);
 static int align_default_methods(align_options*o,const lstm_data*data);
 static void align_print(const lstm_align_result*res);
 
-/*:529*//*548:*/
+/*:531*//*550:*/
 #line 131 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv);
 
-/*:548*//*558:*/
+/*:550*//*560:*/
 #line 105 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv);
 static int print_inspect(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:558*/
+/*:560*/
 #line 19 "chapters/command.w"
 
 /*392:*/
@@ -783,10 +791,11 @@ lstm_net_free(net);
 return status;
 }
 
-/*:454*//*457:*/
-#line 359 "chapters/command.w"
+/*:454*//*456:*/
+#line 348 "chapters/command.w"
 
-static int cmd_forward(int argc,char**argv)
+static int with_files(const char*cmd,const char*help,int argc,
+char**argv,lstm_file_work*work)
 {
 lstm_options opt;
 lstm_net net;
@@ -795,24 +804,33 @@ lstm_error err;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-printf("usage: lstm forward MODEL SEQ\n"
-"Run the model over every sequence of SEQ and print, for every step,\n"
-"the cell output and (with an output layer) the prediction, then the\n"
-"loss summed over the file. See the book for the file formats.\n");
+fputs(help,stdout);
 return 0;
 }
-if((status= parse_options("forward",argc,argv,0,&opt))!=0)
+if((status= parse_options(cmd,argc,argv,0,&opt))!=0)
 return status;
 if((status= load_files(&opt,&net,&data,&err))!=LSTM_OK)
 return report(status,&err);
-status= print_forward(&net,&data,&err);
+status= work(&net,&data,&err);
 lstm_net_free(&net);
 lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:457*//*458:*/
-#line 387 "chapters/command.w"
+/*:456*//*459:*/
+#line 394 "chapters/command.w"
+
+static int cmd_forward(int argc,char**argv)
+{
+return with_files("forward","usage: lstm forward MODEL SEQ\n"
+"Run the model over every sequence of SEQ and print, for every step,\n"
+"the cell output and (with an output layer) the prediction, then the\n"
+"loss summed over the file. See the book for the file formats.\n",
+argc,argv,print_forward);
+}
+
+/*:459*//*460:*/
+#line 406 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err)
@@ -831,8 +849,8 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*459:*/
-#line 412 "chapters/command.w"
+/*461:*/
+#line 431 "chapters/command.w"
 
 {
 printf("step %zu out",t);
@@ -847,8 +865,8 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:459*/
-#line 405 "chapters/command.w"
+/*:461*/
+#line 424 "chapters/command.w"
 ;
 }
 printf("loss %.17g\n",loss);
@@ -856,8 +874,8 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:458*//*462:*/
-#line 448 "chapters/command.w"
+/*:460*//*464:*/
+#line 467 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
 {
@@ -896,8 +914,8 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:462*//*465:*/
-#line 521 "chapters/command.w"
+/*:464*//*467:*/
+#line 540 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
 {
@@ -935,8 +953,8 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:465*//*466:*/
-#line 558 "chapters/command.w"
+/*:467*//*468:*/
+#line 577 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
 {
@@ -960,7 +978,7 @@ LSTM_CHECK_TOL);
 return 3;
 }
 
-/*:466*//*472:*/
+/*:468*//*474:*/
 #line 82 "chapters/experiments.w"
 
 static int family_spec(int f,size_t p,char*buf,size_t size)
@@ -976,7 +994,7 @@ default:snprintf(buf,size,"uoro");return 1;
 }
 }
 
-/*:472*//*473:*/
+/*:474*//*475:*/
 #line 102 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv)
@@ -992,7 +1010,7 @@ printf("usage: lstm experiments --list DIR\n"
 return argc<2&&!wants_help(argc,argv)?2:0;
 }
 if(strcmp(argv[0],"--list")==0&&argc==2){
-/*474:*/
+/*476:*/
 #line 145 "chapters/experiments.w"
 
 for(int q= EXP_GRID_LAGS-1;q>=0;q--)
@@ -1025,13 +1043,13 @@ printf("--task lag --lag %zu --targets every --method %s --seed %d "
 for(int seed= 1;seed<=EXP_SEEDS;seed++)
 printf("--task reber --seed %d\n--task adding --seed %d\n",seed,seed);
 
-/*:474*/
+/*:476*/
 #line 116 "chapters/experiments.w"
 ;
 return 0;
 }
 if(strcmp(argv[0],"--list-long")==0&&argc==2){
-/*475:*/
+/*477:*/
 #line 176 "chapters/experiments.w"
 
 for(int q= EXP_LAGS-1;q>=EXP_GRID_LAGS;q--)
@@ -1048,7 +1066,7 @@ for(int f= 0;f<=3;f+= 3)
 for(int seed= 1;seed<=EXP_2C_SEEDS;seed++)
 printf("--task lag2c --lag 100 --method %s --seed %d --max-sequences %d\n",
 family_name[f],seed,EXP_2C_BUDGET);
-/*476:*/
+/*478:*/
 #line 198 "chapters/experiments.w"
 
 {
@@ -1063,11 +1081,11 @@ printf("--task lag --lag %zu --targets every --method %s "
 EXP_EVERY_BUDGET,variant[v]);
 }
 
-/*:476*/
+/*:478*/
 #line 191 "chapters/experiments.w"
 ;
 
-/*:475*/
+/*:477*/
 #line 120 "chapters/experiments.w"
 ;
 return 0;
@@ -1091,7 +1109,7 @@ fprintf(stderr,"lstm experiments: expected --list DIR, --list-long DIR "
 return 2;
 }
 
-/*:473*//*478:*/
+/*:475*//*480:*/
 #line 243 "chapters/experiments.w"
 
 static int parse_run(const char*line,exp_run*run)
@@ -1116,7 +1134,7 @@ else if(strcmp(word,"method")==0)
 snprintf(method,sizeof method,"%s",value);
 else if(strcmp(word,"targets")==0)every= strcmp(value,"every")==0;
 else if(strcmp(word,"forget")==0)run->forget= strcmp(value,"no")!=0;
-else/*479:*/
+else/*481:*/
 #line 282 "chapters/experiments.w"
 
 {
@@ -1140,7 +1158,7 @@ run->retention[times==2?0:times==5?1:times==10?2:3]= v;
 }
 }
 
-/*:479*/
+/*:481*/
 #line 266 "chapters/experiments.w"
 ;
 }
@@ -1158,7 +1176,7 @@ strcmp(spec,method)==0)run->family= f;
 return run->family>=0&&run->lag> 0;
 }
 
-/*:478*//*481:*/
+/*:480*//*483:*/
 #line 340 "chapters/experiments.w"
 
 static int experiments_report(const char*dir,const double seconds[2])
@@ -1171,7 +1189,7 @@ if(read_results(path,&rep,1)!=0)return 1;
 snprintf(path,sizeof path,"%s/results-long.txt",dir);
 if(read_results(path,&rep,0)!=0)return 1;
 qsort(rep.diag,(size_t)rep.ndiag,sizeof*rep.diag,compare_diag);
-/*486:*/
+/*488:*/
 #line 461 "chapters/experiments.w"
 
 {
@@ -1196,13 +1214,13 @@ return 1;
 }
 }
 
-/*:486*/
+/*:488*/
 #line 351 "chapters/experiments.w"
 ;
 return 0;
 }
 
-/*:481*//*482:*/
+/*:483*//*484:*/
 #line 358 "chapters/experiments.w"
 
 static int read_results(const char*path,exp_report*rep,int required)
@@ -1235,7 +1253,7 @@ continue;
 }
 while(q<EXP_LAGS&&exp_lags[q]!=run.lag)q++;
 if(q==EXP_LAGS)continue;
-/*484:*/
+/*486:*/
 #line 425 "chapters/experiments.w"
 
 if(run.kind<2&&(run.kind==1?run.lag>=50:run.lag==100&&
@@ -1256,7 +1274,7 @@ add_run(&rep->diag[d].c,&run);
 }
 }
 
-/*:484*/
+/*:486*/
 #line 389 "chapters/experiments.w"
 ;
 if(run.cells==8&&
@@ -1267,7 +1285,7 @@ fclose(in);
 return 0;
 }
 
-/*:482*//*483:*/
+/*:484*//*485:*/
 #line 403 "chapters/experiments.w"
 
 static void add_run(exp_cell*c,const exp_run*run)
@@ -1287,7 +1305,7 @@ c->solved++;
 c->runs++;
 }
 
-/*:483*//*485:*/
+/*:485*//*487:*/
 #line 446 "chapters/experiments.w"
 
 static int compare_diag(const void*a,const void*b)
@@ -1300,7 +1318,7 @@ if(x->cells!=y->cells)return x->cells<y->cells?-1:1;
 return x->family-y->family;
 }
 
-/*:485*//*487:*/
+/*:487*//*489:*/
 #line 488 "chapters/experiments.w"
 
 static int compare_double(const void*a,const void*b)
@@ -1321,7 +1339,7 @@ at= (int)pos;
 return at+1<count?w[at]+(pos-at)*(w[at+1]-w[at]):w[at];
 }
 
-/*:487*//*488:*/
+/*:489*//*490:*/
 #line 519 "chapters/experiments.w"
 
 static void wilson(int solved,int runs,double*low,double*high)
@@ -1333,7 +1351,7 @@ half= z/(n+z*z)*sqrt(s*(n-s)/n+z*z/4);
 *high= fmin(mid+half,1);
 }
 
-/*:488*//*489:*/
+/*:490*//*491:*/
 #line 540 "chapters/experiments.w"
 
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2])
@@ -1364,7 +1382,7 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 }
-/*490:*/
+/*492:*/
 #line 591 "chapters/experiments.w"
 
 for(int kind= 0;kind<2;kind++){
@@ -1393,10 +1411,10 @@ quantile(c->seconds,c->solved,0.5));
 fprintf(f,"}}}\n");
 }
 
-/*:490*/
+/*:492*/
 #line 569 "chapters/experiments.w"
 ;
-/*491:*/
+/*493:*/
 #line 626 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expdiag{\\vbox{\\offinterlineskip\\halign{"
@@ -1418,10 +1436,10 @@ quantile(c->separation,c->runs,0.5));
 }
 fprintf(f,"}}}\n");
 
-/*:491*/
+/*:493*/
 #line 570 "chapters/experiments.w"
 ;
-/*492:*/
+/*494:*/
 #line 650 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expretention{\\vbox{\\offinterlineskip\\halign{"
@@ -1438,10 +1456,10 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 
-/*:492*/
+/*:494*/
 #line 571 "chapters/experiments.w"
 ;
-/*493:*/
+/*495:*/
 #line 667 "chapters/experiments.w"
 
 fprintf(f,"\\def\\explong{\\vbox{\\offinterlineskip\\halign{"
@@ -1465,7 +1483,7 @@ p==1000?"49,000":"");
 }
 fprintf(f,"}}}\n");
 
-/*:493*/
+/*:495*/
 #line 572 "chapters/experiments.w"
 ;
 for(int t= 0;t<2;t++){
@@ -1480,7 +1498,7 @@ quantile(other[t].needed,other[t].solved,0.5));
 }
 }
 
-/*:489*//*495:*/
+/*:491*//*497:*/
 #line 702 "chapters/experiments.w"
 
 static void mp_prologue(FILE*f)
@@ -1529,7 +1547,7 @@ row++;
 }
 }
 
-/*:495*//*496:*/
+/*:497*//*498:*/
 #line 755 "chapters/experiments.w"
 
 static void write_figures(FILE*f,exp_grid cells,const char*dir)
@@ -1553,7 +1571,7 @@ mp_line(f,fam,count,x,y);
 }
 mp_legend(f,(1<<EXP_FAMILIES)-1);
 fprintf(f,"endfig;\n");
-/*497:*/
+/*499:*/
 #line 785 "chapters/experiments.w"
 
 fprintf(f,"beginfig(2);\nframe(btex lag $p$ etex, btex sequences etex);\n");
@@ -1581,10 +1599,10 @@ mp_line(f,fam,count,x,y);
 mp_legend(f,(1<<EXP_FAMILIES)-1);
 fprintf(f,"endfig;\n");
 
-/*:497*/
+/*:499*/
 #line 777 "chapters/experiments.w"
 ;
-/*498:*/
+/*500:*/
 #line 823 "chapters/experiments.w"
 
 for(int panel= 0;panel<2;panel++){
@@ -1631,10 +1649,10 @@ label[c],c);
 fprintf(f,"endfig;\n");
 }
 
-/*:498*/
+/*:500*/
 #line 778 "chapters/experiments.w"
 ;
-/*499:*/
+/*501:*/
 #line 872 "chapters/experiments.w"
 
 fprintf(f,"beginfig(4);\nframe(btex runs of distractors etex, "
@@ -1668,13 +1686,13 @@ mp_legend(f,drawn);
 }
 fprintf(f,"endfig;\n");
 
-/*:499*/
+/*:501*/
 #line 779 "chapters/experiments.w"
 ;
 fprintf(f,"end\n");
 }
 
-/*:496*//*530:*/
+/*:498*//*532:*/
 #line 273 "chapters/align.w"
 
 static int cmd_align(int argc,char**argv)
@@ -1687,7 +1705,7 @@ lstm_align_result*res;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*531:*/
+/*533:*/
 #line 311 "chapters/align.w"
 
 printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
@@ -1701,7 +1719,7 @@ printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
 "of the task (8). OPTIONS: --methods LIST (every method; tbptt with\n"
 "half the longest sequence), --samples N (100), --seed S (1).\n");
 
-/*:531*/
+/*:533*/
 #line 284 "chapters/align.w"
 ;
 return 0;
@@ -1730,7 +1748,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:530*//*532:*/
+/*:532*//*534:*/
 #line 326 "chapters/align.w"
 
 static int align_parse(int argc,char**argv,align_options*o)
@@ -1762,7 +1780,7 @@ return usage_error("align","the value of %s is out of range or not "
 "a whole number",arg);
 
 }else if(strcmp(arg,"--task")==0)o->task= val;
-else if(strcmp(arg,"--methods")==0)/*533:*/
+else if(strcmp(arg,"--methods")==0)/*535:*/
 #line 364 "chapters/align.w"
 
 {
@@ -1784,12 +1802,12 @@ return usage_error("align","no method in the list '%s'",val);
 
 }
 
-/*:533*/
+/*:535*/
 #line 356 "chapters/align.w"
 
 else return usage_error("align","unknown option '%s'",arg);
 }
-/*534:*/
+/*536:*/
 #line 384 "chapters/align.w"
 
 if(o->task&&o->nfiles> 0)
@@ -1807,13 +1825,13 @@ if(o->seed<0)o->seed= 1;
 if(o->trained<0)o->trained= 0;
 if(o->sequences<0)o->sequences= 8;
 
-/*:534*/
+/*:536*/
 #line 360 "chapters/align.w"
 ;
 return 0;
 }
 
-/*:532*//*535:*/
+/*:534*//*537:*/
 #line 403 "chapters/align.w"
 
 static int align_task(const align_options*o,lstm_net*net,
@@ -1851,7 +1869,7 @@ lstm_data_free(data);
 return status;
 }
 
-/*:535*//*536:*/
+/*:537*//*538:*/
 #line 443 "chapters/align.w"
 
 static int align_default_methods(align_options*o,const lstm_data*data)
@@ -1874,7 +1892,7 @@ used+= strlen(p)+1;
 return 0;
 }
 
-/*:536*//*537:*/
+/*:538*//*539:*/
 #line 464 "chapters/align.w"
 
 static void align_print(const lstm_align_result*res)
@@ -1898,7 +1916,7 @@ printf("pair %s %s cosine %.17g\n",res->row[q].spec,res->row[r].spec,
 res->pair[q][r]);
 }
 
-/*:537*//*549:*/
+/*:539*//*551:*/
 #line 134 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv)
@@ -1955,37 +1973,20 @@ free(theta);free(loss);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:549*//*559:*/
+/*:551*//*561:*/
 #line 110 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv)
 {
-lstm_options opt;
-lstm_net net;
-lstm_data data;
-lstm_error err;
-int status;
-lstm_error_clear(&err);
-if(wants_help(argc,argv)){
-printf("usage: lstm inspect MODEL SEQ\n"
+return with_files("inspect","usage: lstm inspect MODEL SEQ\n"
 "Run the model forward and BPTT backward over every sequence of SEQ\n"
 "and print, for every step, the gates, the state, the output, the\n"
 "state's derivative, the two backward messages and the product of\n"
-"the later forget gates.\n");
-return 0;
-}
-if((status= parse_options("inspect",argc,argv,0,&opt))!=0)
-return status;
-if((status= load_files(&opt,&net,&data,&err))!=LSTM_OK)
-return report(status,&err);
-status= print_inspect(&net,&data,&err);
-lstm_net_free(&net);
-lstm_data_free(&data);
-return status==LSTM_OK?0:report(status,&err);
+"the later forget gates.\n",argc,argv,print_inspect);
 }
 
-/*:559*//*560:*/
-#line 144 "chapters/inspect.w"
+/*:561*//*562:*/
+#line 127 "chapters/inspect.w"
 
 static int print_inspect(const lstm_net*net,const lstm_data*data,
 lstm_error*err)
@@ -2009,23 +2010,23 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 for(int pass= 0;pass<2&&status==LSTM_OK;pass++){
 if(pass==1)printf("lstm-inspect 1\n");
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++)
-/*561:*/
-#line 176 "chapters/inspect.w"
+/*563:*/
+#line 159 "chapters/inspect.w"
 
 {
 const lstm_seq*seq= &data->seq[s];
 double loss= lstm_forward(net,seq,&tr);
 lstm_backward(net,seq,&tr,&grad);
-/*562:*/
-#line 202 "chapters/inspect.w"
+/*564:*/
+#line 185 "chapters/inspect.w"
 
 for(size_t j= 0;j<n&&seq->T> 0;j++)fprod[(seq->T-1)*n+j]= 1;
 for(size_t t= seq->T> 0?seq->T-1:0;t--> 0;)
 for(size_t j= 0;j<n;j++)
 fprod[t*n+j]= fprod[(t+1)*n+j]*lstm_gates(&tr,t+1)[2*n+j];
 
-/*:562*/
-#line 181 "chapters/inspect.w"
+/*:564*/
+#line 164 "chapters/inspect.w"
 ;
 if(!isfinite(loss))
 status= lstm_fail(err,LSTM_EDATA,"the loss of sequence %zu is not "
@@ -2033,8 +2034,8 @@ status= lstm_fail(err,LSTM_EDATA,"the loss of sequence %zu is not "
 
 if(pass==1)printf("sequence %zu loss %.17g\n",s+1,loss);
 for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
-/*563:*/
-#line 213 "chapters/inspect.w"
+/*565:*/
+#line 196 "chapters/inspect.w"
 
 {
 const double*g= lstm_gates(&tr,t);
@@ -2054,8 +2055,8 @@ row[8*n+j]+= net->U[r*n+j]*dg1[r];
 memcpy(row+9*n,fprod+t*n,n*sizeof*row);
 }
 
-/*:563*/
-#line 188 "chapters/inspect.w"
+/*:565*/
+#line 171 "chapters/inspect.w"
 ;
 for(size_t q= 0;q<10*n;q++)
 if(!isfinite(row[q])){
@@ -2064,8 +2065,8 @@ status= lstm_fail(err,LSTM_EDATA,"a number of step %zu of "
 
 break;
 }
-if(pass==1)/*564:*/
-#line 232 "chapters/inspect.w"
+if(pass==1)/*566:*/
+#line 215 "chapters/inspect.w"
 
 {
 static const char*name[10]= {"a","i","f","o","state","out",
@@ -2078,14 +2079,14 @@ for(size_t j= 0;j<n;j++)printf(" %.17g",row[q*n+j]);
 printf("\n");
 }
 #line 1 "chapters/teaching.w"
-/*:564*/
-#line 196 "chapters/inspect.w"
+/*:566*/
+#line 179 "chapters/inspect.w"
 ;
 }
 }
 
-/*:561*/
-#line 167 "chapters/inspect.w"
+/*:563*/
+#line 150 "chapters/inspect.w"
 ;
 }
 free(row);
@@ -2095,7 +2096,7 @@ lstm_trace_free(&tr);
 return status;
 }
 
-/*:560*/
+/*:562*/
 #line 20 "chapters/command.w"
 
 /*435:*/
@@ -2117,48 +2118,48 @@ static const lstm_command commands[]= {
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:440*//*455:*/
-#line 350 "chapters/command.w"
+/*:440*//*457:*/
+#line 385 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:455*//*460:*/
-#line 442 "chapters/command.w"
+/*:457*//*462:*/
+#line 461 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:460*//*463:*/
-#line 513 "chapters/command.w"
+/*:462*//*465:*/
+#line 532 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:463*//*470:*/
+/*:465*//*472:*/
 #line 67 "chapters/experiments.w"
 
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
 
-/*:470*//*528:*/
+/*:472*//*530:*/
 #line 250 "chapters/align.w"
 
 {"align","measure how well each method's gradient aligns with the exact one",
 cmd_align},
 
-/*:528*//*547:*/
+/*:530*//*549:*/
 #line 127 "chapters/balance.w"
 
 {"balance","run the influence-balancing experiment with a method",
 cmd_balance},
 
-/*:547*//*557:*/
+/*:549*//*559:*/
 #line 101 "chapters/inspect.w"
 
 {"inspect","print the gates, states and backward messages of every step",
 cmd_inspect},
 
-/*:557*/
+/*:559*/
 #line 44 "chapters/command.w"
 
 };
