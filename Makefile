@@ -106,7 +106,8 @@ function scanweb(path,    line, rest, c, n, p) {
 function emit(f,    n, name) {
   if (CH != "") {
     name = held; sub(/^#line [0-9]+ "/, "", name); sub(/"$$/, "", name)
-    if (name == CH) { emit_ch(); return }
+    n = held; sub(/^#line /, "", n); sub(/ .*$$/, "", n)
+    if (name == CH && (n in inrepl)) { emit_ch(); return }
   }
   if (f == "") { printf "fixlines: %s:%d: no section\n", FILENAME, FNR > "/dev/stderr"; bad = 1 }
   n = held; sub(/^#line /, "", n); sub(/ .*$$/, "", n)
@@ -119,12 +120,11 @@ function emit(f,    n, name) {
   held = ""
 }
 # With a change file CH (the student edition), a #line that names CH is
-# kept, once its line is seen to lie inside a replacement (@y to @z) of CH.
-function emit_ch(    n) {
-  n = held; sub(/^#line /, "", n); sub(/ .*$$/, "", n)
-  if (!(n in inrepl)) {
-    printf "fixlines: %s:%d: line %d of %s is not replacement text\n", FILENAME, FNR, n, CH > "/dev/stderr"; bad = 1
-  }
+# kept when its line lies inside a replacement (@y to @z) of CH.  One that
+# names CH at a line outside every replacement cannot be right: the index
+# of CH's name is one of the wrapped-around indices above, and the line is
+# given the file of its section like any other.
+function emit_ch() {
   print held
   held = ""
 }
