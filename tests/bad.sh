@@ -3,8 +3,7 @@
 # given, with the worked example's other file, to `lstm forward', `lstm
 # grad', `lstm gradcheck' and `lstm inspect'; each run must exit with
 # status 1, print nothing on standard output, and print exactly the one
-# line of
-# tests/bad/NAME.expected on standard error.  Then the cases that cannot
+# line of tests/bad/NAME.expected on standard error.  Then the cases that cannot
 # be committed as files (a line of more than LSTM_LINE_MAX characters, a
 # missing file, a directory) and mistakes on the command line (status 2).
 # Usage: tests/bad.sh LSTM...   (every binary given is tested)
