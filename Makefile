@@ -20,7 +20,8 @@ EXPDIR   = book/experiments
 
 .PHONY: all lstm liblstm.a tangle book test debug clean deps deps-book experiments \
         deps-test example check-fresh student student-code student-test fast bench \
-        experiments-long experiments-report align balance FORCE
+        experiments-long experiments-report align balance inside inside-models \
+        FORCE
 .DELETE_ON_ERROR:
 
 all: lstm liblstm.a book example
@@ -274,6 +275,27 @@ balance: build/release/lstm
 	sh book/balance.sh build/release/lstm > book/balance.tex.tmp
 	mv book/balance.tex.tmp book/balance.tex
 
+# `make inside' runs `lstm inspect' on the three networks of book/inside
+# and rewrites the numbers (book/inside/*.txt), the figures (book/inside.mp)
+# and the numbers the text quotes (book/inside.tex) of the chapter "Inside
+# a trained network"; a second.  Commit them.  `make inside-models' first
+# makes the networks again with `lstm train': the one that solved the lag
+# task with p = 20, and two untrained ones, with the forget bias 2 and -2.
+inside: build/release/lstm
+	sh book/inside.sh build/release/lstm book
+inside-models: build/release/lstm
+	build/release/lstm train --task lag --lag 20 --seed 1 \
+	  --out book/inside/trained.model >/dev/null
+	build/release/lstm train --task lag --lag 20 --seed 1 --max-sequences 0 \
+	  --out book/inside/untrained.model >/dev/null
+	build/release/lstm train --task lag --lag 20 --seed 1 --max-sequences 0 \
+	  --bias-f -2 --out book/inside/lowforget.model >/dev/null
+	$(MAKE) --no-print-directory inside
+
+book/inside-1.mps: book/inside.mp | deps-book
+	cd book && mpost -interaction=batchmode -halt-on-error inside.mp >/dev/null \
+	  || { cat inside.log >&2; exit 1; }
+
 book/align-1.mps: book/align.mp | deps-book
 	cd book && mpost -interaction=batchmode -halt-on-error align.mp >/dev/null \
 	  || { cat align.log >&2; exit 1; }
@@ -292,9 +314,16 @@ book: book/lstm.pdf
 book/example.tex: build/release/lstm
 	build/release/lstm example --tex > $@.tmp && mv $@.tmp $@
 
-book/graph-1.mps: book/graph.mp | deps-book
-	cd book && mpost -interaction=batchmode -halt-on-error graph.mp >/dev/null \
-	  || { cat graph.log >&2; exit 1; }
+# The diagrams: the cell (cell.mp), the computation graph (graph.mp), the
+# unrolled network (unroll.mp, two figures), drawn with the node macros of
+# nodes.mp, and the matrices of RTRL and its bracketings (rtrl.mp).
+DIAGRAMS = book/cell-1.mps book/graph-1.mps book/unroll-1.mps book/unroll-2.mps \
+           book/rtrl-1.mps book/rtrl-2.mps
+book/%-1.mps: book/%.mp book/nodes.mp | deps-book
+	cd book && mpost -interaction=batchmode -halt-on-error $*.mp >/dev/null \
+	  || { cat $*.log >&2; exit 1; }
+book/unroll-2.mps: book/unroll-1.mps
+book/rtrl-2.mps: book/rtrl-1.mps
 
 book/lstm.tex: $(WEBS) | deps-book
 	@out=$$(cweave -bhp lstm.w - book/lstm.tex 2>&1); status=$$?; \
@@ -317,8 +346,9 @@ define run_pdftex
 	@echo "$(1)/lstm.pdf: $$(pdfinfo $(1)/lstm.pdf 2>/dev/null | awk '/^Pages/ {print $$2}') pages"
 endef
 
-book/lstm.pdf: book/lstm.tex book/example.tex book/graph-1.mps book/bench.tex book/align.tex \
+book/lstm.pdf: book/lstm.tex book/example.tex $(DIAGRAMS) book/bench.tex book/align.tex \
               book/balance.tex book/balance-1.mps book/align-1.mps \
+              book/inside.tex book/inside-1.mps \
               $(EXPDIR)/results.tex $(EXPDIR)/figures-1.mps
 	$(call run_pdftex,book)
 
@@ -388,12 +418,14 @@ $(SD)/lstm.tex: $(WEBS) $(STUDENT_CH) | deps-book
 	if [ -n "$$out" ] || [ $$status -ne 0 ]; then \
 	  printf '%s\n' "$$out" >&2; echo "cweave reported problems with $(STUDENT_CH)" >&2; \
 	  rm -f $@; exit 1; fi
-$(SD)/lstm.pdf: $(SD)/lstm.tex book/example.tex book/graph-1.mps book/bench.tex book/align.tex \
+$(SD)/lstm.pdf: $(SD)/lstm.tex book/example.tex $(DIAGRAMS) book/bench.tex book/align.tex \
               book/balance.tex book/balance-1.mps book/align-1.mps \
+              book/inside.tex book/inside-1.mps \
               $(EXPDIR)/results.tex $(EXPDIR)/figures-1.mps
 	mkdir -p $(SD)/experiments
-	cp book/example.tex book/graph-1.mps book/bench.tex book/align.tex \
-	  book/balance.tex book/balance-*.mps book/align-*.mps $(SD)/
+	cp book/example.tex $(DIAGRAMS) book/bench.tex book/align.tex \
+	  book/balance.tex book/balance-*.mps book/align-*.mps \
+	  book/inside.tex book/inside-*.mps $(SD)/
 	cp $(EXPDIR)/results.tex $(EXPDIR)/figures-*.mps $(SD)/experiments/
 	$(call run_pdftex,$(SD))
 
@@ -465,6 +497,8 @@ test: deps-test build/release/check_lstm build/asan/check_lstm \
 	sh tests/gdb.sh build/debug/lstm
 	sh tests/student.sh
 	sh tests/fresh.sh
+	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	  sh tests/inside.sh build/release/lstm build/asan/lstm
 
 check-fresh:
 	sh tests/fresh.sh
@@ -472,5 +506,5 @@ check-fresh:
 clean:
 	rm -rf build student lstm liblstm.a book/lstm.tex book/lstm.idx book/lstm.scn \
 	  book/lstm.toc book/lstm.log book/lstm.pdf book/example.tex \
-	  book/*.mps book/graph.log book/balance.log book/align.log book/*.tmp \
+	  book/*.mps book/*.log book/align.log book/*.tmp \
 	  $(EXPDIR)/*.mps $(EXPDIR)/*.log $(EXPDIR)/*.mpx

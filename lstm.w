@@ -57,6 +57,23 @@
   \ignorespaces}
 \def\answer#1{\par\smallskip\noindent{\bf#1.}\enspace\ignorespaces}
 \def\checked#1#2{#2}
+% \topfigure{file.mps}{caption} floats a drawing to the top of a page.
+% It is a plain \topins insertion that may split (i.e., move to the next
+% page) at no cost, so that it does not pull the text that calls it onto
+% the next page with it.  \midfigure puts it where it is called if it
+% fits there (on the first page of a chapter, where a figure at the top
+% would stand above the chapter's title), else at the top of the next
+% page.  \herefigure puts it where it is called, always (at the end of a
+% chapter, where a floating figure would float into the next one).  The
+% caption is centred, line by line.
+\def\figurebody#1#2{\centerline{\convertMPtoPDF{#1}{1}{1}}\medskip
+  {\leftskip=2em plus 1fil \rightskip=2em plus 1fil \parfillskip=0pt
+   \noindent#2\par}}
+\def\topfigure#1#2{\insert\topins{\penalty0 \floatingpenalty=0
+  \splittopskip=0pt \splitmaxdepth=\maxdimen
+  \figurebody{#1}{#2}\nobreak\bigskip}}
+\def\midfigure#1#2{\midinsert\figurebody{#1}{#2}\endinsert}
+\def\herefigure#1#2{\par\medskip\vbox{\figurebody{#1}{#2}}\medskip}
 \def\con{\par\vfill\eject\end}
 \frontcontents
 
@@ -81,6 +98,7 @@
 @i chapters/experiments.w
 @i chapters/align.w
 @i chapters/balance.w
+@i chapters/inspect.w
 @i chapters/teaching.w
 @i chapters/answers.w
 

@@ -518,7 +518,7 @@ The same means, drawn against the lag, at the initial weights (left) and
 after training (right):
 $$\line{\convertMPtoPDF{align-1.mps}{1}{1}\hfil
   \convertMPtoPDF{align-2.mps}{1}{1}}$$
-\centerline{\bf Figure 7.\rm\ The cosine with the exact gradient on the
+\centerline{\bf Figure 12.\rm\ The cosine with the exact gradient on the
 lag task, mean of \alignseeds\ seeds.}
 
 @ What the tables show, with the caution that ten networks per entry
@@ -576,7 +576,7 @@ cells&&relative variance&&cosine, one estimate&&cosine, mean of
 \noalign{\hrule}
 \alignuoro}}$$
 $$\convertMPtoPDF{align-3.mps}{1}{1}$$
-\centerline{\bf Figure 8.\rm\ The relative variance of one UORO
+\centerline{\bf Figure 13.\rm\ The relative variance of one UORO
 estimate against $n$, mean and range of \alignseeds\ seeds.}
 \medskip
 

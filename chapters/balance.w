@@ -206,7 +206,7 @@ writes the losses of every fiftieth episode to \.{book/balance.txt}.
 @^influence balancing@>
 
 $$\convertMPtoPDF{balance-1.mps}{1}{1}$$
-\centerline{\bf Figure 9.\rm\ Influence balancing: the loss of each
+\centerline{\bf Figure 14.\rm\ Influence balancing: the loss of each
 episode (logarithmic scale).}
 
 @ The exact methods, \.{bptt} and \.{rtrl}, descend to the minimum in a

@@ -32,6 +32,21 @@ on $\out_{T-1}$ or $\state_{T-1}$.
 void lstm_backward(const lstm_net *net, const lstm_seq *seq,
   lstm_trace *tr, lstm_net *grad);
 
+@ Figure 3 shows the walk on three steps of the unrolled network. Each
+step is drawn as three nodes, the stacked pre-activations $\gates_\tau$,
+the state and the output; the black arrows are the forward pass, the
+coloured ones the messages of the backward pass, each labelled with the
+line of the summary in the chain-rule chapter that computes it. Only two
+messages cross from one step to the one before: $\Dout_\tau$, which
+runs against the recurrent weights from the gates of step $\tau+1$ to
+the output of step~$\tau$, and $\delta\state_{\tau+1}\odot f_{\tau+1}$,
+which runs along the state. The errors $\Delta_\tau$ of the losses
+enter at the outputs.
+@^unrolled network, picture of@>
+\midfigure{unroll-1.mps}{\bf Figure 3.\rm\enspace Three steps unrolled:
+  the forward pass (black) and the messages of BPTT (colour), with the
+  numbers of the lines that compute them.}
+
 @ The same backward walk also computes two approximations of the
 gradient that later chapters need, and it computes them by leaving out
 messages, not by a second copy of the walk. Truncated BPTT (the chapter

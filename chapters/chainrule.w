@@ -53,37 +53,35 @@ $$L=\sum_{t=0}^{T-1}\ell_t,\qquad
   \ell_t={1\over2}\bigl\Vert{\it out}_t-y_t\bigr\Vert^2,$$
 where $\ell_t=0$ at a step that has no target~$y_t$.
 
-@ Figure 1 draws these equations as a computation graph. Every node is a
+@ Figure 2 draws these equations as a computation graph. Every node is a
 vector (or, for $\ell_t$, a number), and an arrow from $u$ to $v$ means
-that $u$ is one of the arguments of the function that computes~$v$. The
-tall box is the stacked vector of the four pre-activations, the affine
-function $Wx_t+U{\it out}_{t-1}+b$ of its three inputs; each of its cells
-feeds one gate through one nonlinearity. The node ${\it state}_t$ has four
-arguments, $a_t$, $i_t$, $f_t$ and ${\it state}_{t-1}$; the node
-${\it out}_t$ has two, $\tanh({\it state}_t)$ and $o_t$.
+that $u$ is one of the arguments of the function that computes~$v$; a
+node $\odot$ is an entrywise product and a node $+$ a sum. The $+$ at the
+left adds $Wx_t$, $U{\it out}_{t-1}$ and $b$, three vectors of $4n$
+entries, and its result is the tall box, the stacked vector of the four
+pre-activations: every one of its four cells gets its own rows of all
+three terms. Each cell feeds one gate through one nonlinearity. The
+state is the sum of two products, $a_t\odot i_t$ and
+$f_t\odot{\it state}_{t-1}$, and the output the product of
+$\tanh({\it state}_t)$ and~$o_t$. One arrow crosses another without
+touching it: the product $a_t\odot i_t$ passes over the forget gate's
+way to its product.
 
 The grey part is step $t+1$, which is a copy of step $t$ using the {\it
 same\/} $W$, $U$ and~$b$. Only two arrows, drawn thicker, leave step $t$
 for the future: ${\it out}_t$ enters the pre-activations of step $t+1$
-through~$U$, and ${\it state}_t$ enters ${\it state}_{t+1}$, where it is
-multiplied by $f_{t+1}$. Everything that step $t$ does to the losses
+through~$U$, and ${\it state}_t$ enters the product with $f_{t+1}$ on
+its way to ${\it state}_{t+1}$. Everything that step $t$ does to the losses
 $\ell_{t+1},\ell_{t+2},\ldots$ travels along these two arrows, and that is
 why the backward pass needs to carry exactly two vectors from step to step.
-% The figure floats to the top of a page. It is a plain \topins insertion
-% that may split (i.e., move to the next page) at no cost, so that it
-% does not pull this section's text onto the next page with it.
-\insert\topins{\penalty0 \floatingpenalty=0 \splittopskip=0pt
-  \splitmaxdepth=\maxdimen
-  \centerline{\convertMPtoPDF{graph-1.mps}{1}{1}}\medskip
-  \centerline{\bf Figure 1.\rm\enspace One step of the LSTM as a
-    computation graph, and its links to step $t+1$ (grey).}
-  \nobreak\bigskip}
+\topfigure{graph-1.mps}{\bf Figure 2.\rm\enspace One step of the LSTM as a
+  computation graph, and its links to step $t+1$ (grey).}
 
 @ Some notation. For any quantity $v$ of the computation, $\delta v$
 denotes $\partial L/\partial v$, the derivative of the loss with respect
 to~$v$ when everything downstream of $v$ is allowed to change with it.
 It is a {\it total\/} derivative: it accounts for every path from $v$ to
-$L$ in Figure~1, not only the direct ones. We arrange $\delta v$ in the
+$L$ in Figure~2, not only the direct ones. We arrange $\delta v$ in the
 same shape as~$v$: if $v$ is a vector of $n$ entries, so is $\delta v$,
 and $\delta W$ is a $4n\times m$ matrix whose entry $(j,k)$ is
 $\partial L/\partial W_{jk}$.
@@ -156,9 +154,9 @@ $\partial\ell_t/\partial{\it out}_t=V^{\top}(z_t-y_t)$, or
 $V^{\top}(p_t-y_t)$ with the softmax probabilities $p_t$ for a softmax
 output with cross-entropy loss, and nothing else in this chapter changes.
 
-@ The derivative with respect to ${\it out}_t$. Figure 1 shows two
-children of ${\it out}_t$: the loss term $\ell_t$, and the stacked
-pre-activation vector of step $t+1$, which is
+@ The derivative with respect to ${\it out}_t$. Figure 2 shows two
+children of ${\it out}_t$: the loss term $\ell_t$, and the sum that makes
+the stacked pre-activation vector of step $t+1$, which is
 $Wx_{t+1}+U{\it out}_t+b$ and so has Jacobian $U$ with respect to
 ${\it out}_t$. The chain rule of the previous sections gives
 $$\delta{\it out}_t=\Delta_t+\Delta{\it out}_t,\qquad
@@ -196,7 +194,8 @@ the error is multiplied entrywise by the forget gates and by nothing else:
 no weight matrix and no derivative of a squashing function. When the
 forget gates stay near~1 the error travels back over many steps without
 shrinking or growing, which is the ``constant error carousel'' of
-Hochreiter and Schmidhuber. The forget gate of Gers, Schmidhuber and
+Hochreiter and Schmidhuber. (The chapter {\it Inside a trained network\/} measures
+it, in Figures 16 and~17.) The forget gate of Gers, Schmidhuber and
 Cummins lets the cell learn when to discard its contents, at the price
 that the carousel leaks wherever $f<1$. By contrast, error that goes
 through ${\it out}$ is multiplied at each step by $U^{\top}$ and by gate
@@ -404,28 +403,30 @@ and the expensive sensitivities of the states never need to be formed.
 @^Lagrangian@>
 
 @*1 Summary of the backward pass.
-Here, for reference, is everything derived in this chapter. Run
+Here, for reference, is everything derived in this chapter, numbered so
+that later pictures can name the line that computes each message. Run
 $t=T-1,T-2,\ldots,0$, starting from $\Delta{\it out}_{T-1}=0$ and with all
 terms that mention step $T$ taken as zero:
-$$\vbox{\hrule\hbox{\vrule\kern8pt\vbox{\kern8pt\hbox{$\eqalign{
-\Delta_t&={\it out}_t-y_t\quad\hbox{(zero if step $t$ has no target)},\cr
-\delta{\it out}_t&=\Delta_t+\Delta{\it out}_t,\cr
+$$\vbox{\hrule\hbox{\vrule\kern8pt\vbox{\kern8pt\hbox{$\vcenter{\openup\jot
+  \halign{\strut\hfil$\displaystyle{#}$&$\displaystyle{{}#}$\hfil&\qquad\hfil\rm(#)\cr
+\Delta_t&={\it out}_t-y_t\quad\hbox{(zero if step $t$ has no target)},&1\cr
+\delta{\it out}_t&=\Delta_t+\Delta{\it out}_t,&2\cr
 \delta{\it state}_t&=\delta{\it out}_t\odot o_t\odot
   \bigl(1-\tanh^2({\it state}_t)\bigr)
-  +\delta{\it state}_{t+1}\odot f_{t+1},\cr
-\delta a_t&=\delta{\it state}_t\odot i_t\odot(1-a_t^2),\cr
-\delta i_t&=\delta{\it state}_t\odot a_t\odot i_t\odot(1-i_t),\cr
+  +\delta{\it state}_{t+1}\odot f_{t+1},&3\cr
+\delta a_t&=\delta{\it state}_t\odot i_t\odot(1-a_t^2),&4\cr
+\delta i_t&=\delta{\it state}_t\odot a_t\odot i_t\odot(1-i_t),&5\cr
 \delta f_t&=\delta{\it state}_t\odot{\it state}_{t-1}\odot f_t
-  \odot(1-f_t),\cr
+  \odot(1-f_t),&6\cr
 \delta o_t&=\delta{\it out}_t\odot\tanh({\it state}_t)\odot o_t
-  \odot(1-o_t),\cr
-\delta{\it gates}_t&=(\delta a_t;\delta i_t;\delta f_t;\delta o_t),\cr
+  \odot(1-o_t),&7\cr
+\delta{\it gates}_t&=(\delta a_t;\delta i_t;\delta f_t;\delta o_t),&8\cr
 \Delta{\it out}_{t-1}&=U^{\top}\delta{\it gates}_t,\qquad
-  \delta x_t=W^{\top}\delta{\it gates}_t,\cr
+  \delta x_t=W^{\top}\delta{\it gates}_t,&9\cr
 \noalign{\medskip}
 \delta W&=\sum_{t=0}^{T-1}\delta{\it gates}_t\,x_t^{\top},\qquad
 \delta U=\sum_{t=1}^{T-1}\delta{\it gates}_t\,{\it out}_{t-1}^{\top},
-\qquad\delta b=\sum_{t=0}^{T-1}\delta{\it gates}_t.\cr}$}\kern8pt}%
+\qquad\delta b=\sum_{t=0}^{T-1}\delta{\it gates}_t.&10\cr}}$}\kern8pt}%
 \kern8pt\vrule}\hrule}$$
 The backward step at $t$ reads $a_t$, $i_t$, $f_t$, $o_t$,
 ${\it state}_t$, ${\it state}_{t-1}$, ${\it out}_{t-1}$ and $x_t$ from the

@@ -559,6 +559,41 @@ static int load_files(const lstm_options *opt, lstm_net *net,
   return status;
 }
 
+@ A subcommand that only reads the two files and prints something about
+them is the same every time: the help, the options, the files, the work,
+and the files freed again. |with_files| does all but the work, which is
+the function |work|, and returns the exit status.
+
+@<Declarations of the command@>=
+typedef int lstm_file_work(const lstm_net *net, const lstm_data *data,
+  lstm_error *err);
+static int with_files(const char *cmd, const char *help, int argc,
+  char **argv, lstm_file_work *work);
+
+@ @<Subcommands@>=
+static int with_files(const char *cmd, const char *help, int argc,
+  char **argv, lstm_file_work *work)
+{
+  lstm_options opt;
+  lstm_net net;
+  lstm_data data;
+  lstm_error err;
+  int status;
+  lstm_error_clear(&err);
+  if (wants_help(argc, argv)) {
+    fputs(help, stdout);
+    return 0;
+  }
+  if ((status = parse_options(cmd, argc, argv, 0, &opt)) != 0)
+    return status;
+  if ((status = load_files(&opt, &net, &data, &err)) != LSTM_OK)
+    return report(status, &err);
+  status = work(&net, &data, &err);
+  lstm_net_free(&net);
+  lstm_data_free(&data);
+  return status == LSTM_OK ? 0 : report(status, &err);
+}
+
 @*1 \.{lstm forward}.
 \.{lstm forward }{\it MODEL SEQ\/} runs the network over every sequence of the
 file and prints, for every step, the cell output $\out_t$ and, with an
@@ -584,27 +619,11 @@ static int print_forward(const lstm_net *net, const lstm_data *data,
 @ @<Subcommands@>=
 static int cmd_forward(int argc, char **argv)
 {
-  lstm_options opt;
-  lstm_net net;
-  lstm_data data;
-  lstm_error err;
-  int status;
-  lstm_error_clear(&err);
-  if (wants_help(argc, argv)) {
-    printf("usage: lstm forward MODEL SEQ\n"
-      "Run the model over every sequence of SEQ and print, for every step,\n"
-      "the cell output and (with an output layer) the prediction, then the\n"
-      "loss summed over the file. See the book for the file formats.\n");
-    return 0;
-  }
-  if ((status = parse_options("forward", argc, argv, 0, &opt)) != 0)
-    return status;
-  if ((status = load_files(&opt, &net, &data, &err)) != LSTM_OK)
-    return report(status, &err);
-  status = print_forward(&net, &data, &err);
-  lstm_net_free(&net);
-  lstm_data_free(&data);
-  return status == LSTM_OK ? 0 : report(status, &err);
+  return with_files("forward", "usage: lstm forward MODEL SEQ\n"
+    "Run the model over every sequence of SEQ and print, for every step,\n"
+    "the cell output and (with an output layer) the prediction, then the\n"
+    "loss summed over the file. See the book for the file formats.\n",
+    argc, argv, print_forward);
 }
 
 @ One trace, as long as the longest sequence, serves every sequence. The

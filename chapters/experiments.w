@@ -980,15 +980,15 @@ with a target; truncated BPTT with the short window changes them once
 per window.
 $$\expdetail$$
 
-@ Figures 2 and 3 show the same numbers: the fraction of runs solved, and
+@ Figures 7 and 8 show the same numbers: the fraction of runs solved, and
 the median number of sequences to success, with the quartiles as a bar,
 against the lag.
 \par\medskip
 $$\convertMPtoPDF{experiments/figures-1.mps}{1}{1}$$
-\centerline{\bf Figure 2.\rm\ Runs solved against the lag (target at the last step).}
+\centerline{\bf Figure 7.\rm\ Runs solved against the lag (target at the last step).}
 \par\medskip
 $$\convertMPtoPDF{experiments/figures-2.mps}{1}{1}$$
-\centerline{\bf Figure 3.\rm\ Sequences to success: median and quartiles.}
+\centerline{\bf Figure 8.\rm\ Sequences to success: median and quartiles.}
 
 @*1 Targets at every step.
 With a target at every step, as in the paper's Experiment 2a, the same
@@ -1009,25 +1009,25 @@ holds the attempts at the task made by the long runs, with a cell
 without a forget gate and with sixteen cells, and for comparison the
 last-step runs at $p=100$.
 $$\expdiag$$
-Figures 4 and 5 follow the separation and the drift during the first
+Figures 9 and 10 follow the separation and the drift during the first
 seed's training.
 \par\medskip
 $$\convertMPtoPDF{experiments/figures-3.mps}{1}{1}$$
-\centerline{\bf Figure 4.\rm\ Separation of the last outputs during training, $p=100$.}
+\centerline{\bf Figure 9.\rm\ Separation of the last outputs during training, $p=100$.}
 \par\medskip
 $$\convertMPtoPDF{experiments/figures-5.mps}{1}{1}$$
-\centerline{\bf Figure 5.\rm\ Drift of the state during training, $p=100$.}
+\centerline{\bf Figure 10.\rm\ Drift of the state during training, $p=100$.}
 
 @*1 Memory retention.
 A network that solved the lag task with its target at the last step was
 then asked to bridge 2, 5, 10 and 100 runs of distractors, each probe
 ending on $a_{p-1}$ as the tasks chapter requires. The table counts the
-solved networks that answered both probes right; figure 6 pools the lags
+solved networks that answered both probes right; figure 11 pools the lags
 of each method.
 $$\expretention$$
 \par\medskip
 $$\convertMPtoPDF{experiments/figures-4.mps}{1}{1}$$
-\centerline{\bf Figure 6.\rm\ Retention over longer probes, all solved networks.}
+\centerline{\bf Figure 11.\rm\ Retention over longer probes, all solved networks.}
 
 @*1 Very long lags in noise.
 The noisy lag task of Experiment 2c, with $p=q$ and a target after the
@@ -1135,7 +1135,7 @@ $p=100$. The diagnosis shows why. At the end of the
 runs at $p=100$ the largest error at the other steps is 0.000: the easy
 predictions are learnt perfectly. The error at the last step is 0.57 to
 0.64, a guess between $x$ and $y$; the separation of the last outputs of
-the two sequences is zero to four places, and figure 4 shows it falling
+the two sequences is zero to four places, and figure 9 shows it falling
 during training to $10^{-9}$ and $10^{-20}$, while in the last-step runs
 it rises to 2. The cells have been taken over by the easy predictions
 (the paper's ``abuse'') and their states have drifted to 9 and 19, where

@@ -29,6 +29,22 @@ that is open to $0.99$ keeps only $0.99^{500}<1\%$ of what it stored.
 @^Schmidhuber, J\"urgen@>
 @^Gers, Felix@>
 
+@ Figure 1 draws the cell. The state runs along the top, from
+$\state_{t-1}$ on the left to $\state_t$ on the right, and meets only two
+operations on its way: a product with the forget gate~$f_t$ and a sum
+with the new content $a_t\odot i_t$. Below it the four gates are
+computed from the same two inputs, $x_t$ and $\out_{t-1}$, each with its
+own rows $W_g$, $U_g$ and $b_g$ of the parameters ($g$ is one of $a$, $i$,
+$f$, $o$). The output is the squashed state times the output gate, and it
+leaves the cell twice: to the loss~$\ell_t$, and to step $t+1$, where it
+is the $\out_{t-1}$ of the bottom line. In the cell without a forget
+gate the product on the state line is missing, and the state is carried
+from step to step by a plain wire.
+@^cell, picture of@>
+\midfigure{cell-1.mps}{\bf Figure 1.\rm\enspace The LSTM cell at step $t$.
+  A box applies $\sigma$ or $\tanh$ to each entry; $\odot$ is the entrywise
+  product, a dot a branch.}
+
 @ The loss of a sequence is a sum over the steps that have a target $y_t$.
 Without an output layer the network's prediction is $\out_t$ itself and
 $$L=\sum_t\ell_t,\qquad \ell_t={1\over2}\Vert \out_t-y_t\Vert ^2,$$

@@ -30,6 +30,8 @@ derivative through $\out_{t-1}$, so the cut deletes it:
 $$G_t=D_t.$$
 Everything else follows from this one change, and it is the term that
 cost $4n^2P$.
+In the unrolled network of Figure~4 (bottom) it is the edge from
+$\out_{t-1}$ into the gates of step $t$ whose message is dropped.
 
 Column $k$ of $D_t$ has a single nonzero, the source $v_{t,k}$, in the
 row $\rho(k)$ that parameter $k$ belongs to. Write $j(k)$ for the cell of
@@ -39,7 +41,7 @@ $j(k)$, and $\mathop{\rm diag}(f_t)S_{t-1}$ keeps it there; if $\rho$ is a
 row of $o$, column $k$ of $S_t$ stays zero, since the output gate acts
 after the state. By induction from $S_{-1}=0$, {\it every column of $S_t$
 has at most one nonzero entry}, and $S_t$ can be stored as a vector
-$\tilde s_t$ of $P$ numbers, indexed as $\theta$:
+$\tilde s_t$ of $P$ numbers, indexed as $\theta$ (Figure~5, the fourth panel):
 $\tilde s_{t,k}=\partial\state_{t,j(k)}/\partial\theta_k$ in the cut
 network. This is the quantity Gers and his coauthors carry.
 @^sensitivity@>

@@ -61,6 +61,25 @@ constant that $\theta_k$ multiplies. The second term is the recurrence:
 the weights of earlier steps reach step $t$ through $\out_{t-1}$, and $U$
 carries their influence into the gates.
 
+@ Figure 5 draws these matrices for a network of two cells and one
+input, whose $P=32$ parameters are ordered as $\theta$ is: the rows of
+$W$, then of $U$, then $b$, each row belonging to one gate. After a few
+steps every entry of $S_t$ is in general nonzero, since every weight
+reaches every cell through $U$ and the outputs. $D_t$ has one nonzero in
+each column, in the row of its parameter: a staircase in each block. The
+lower two panels belong to the next two chapters. When the term $UH_{t-1}$
+is dropped, $S_t$ keeps at most one nonzero in each column, in the row of
+the parameter's cell, and none for the output gate's parameters; so it
+collapses into a single vector $\tilde s_t$ of $P$ numbers, the
+sensitivities of the internal RTRL. SnAp-1 keeps the entries of the
+state and the output of the parameter's cell: two vectors of $P$
+numbers.
+@^sensitivity@>
+\topfigure{rtrl-1.mps}{\bf Figure 5.\rm\enspace The sensitivities of
+  RTRL, the direct part $D_t$, the internal RTRL's $\tilde s_t$ and
+  SnAp-1's mask, for $n=2$ and $m=1$. Black: an entry that may be
+  nonzero; grey: every entry; white: always zero.}
+
 @ Next the three gates before the state, and the state itself:
 $$S_t=\mathop{\rm diag}\bigl(i_t\odot(1-a_t^2)\bigr)G^a_t
   +\mathop{\rm diag}\bigl(a_t\odot i_t\odot(1-i_t)\bigr)G^i_t
@@ -492,7 +511,7 @@ $$\sum_{t=0}^{T-1}e_t^{\rm T}Z_t=\sum_{t=0}^{T-1}\sum_{\tau=0}^{t}
   \lambda_\tau^{\rm T}=\sum_{t=\tau}^{T-1}e_t^{\rm T}A_t\cdots A_{\tau+1},$$
 by exchanging the two sums. RTRL brackets each product from the right,
 $A_t(A_{t-1}(\cdots B_\tau))$, and carries the brackets forward; the
-right-hand side brackets it from the left. The vectors $\lambda_\tau$
+right-hand side brackets it from the left (Figure~6). The vectors $\lambda_\tau$
 satisfy $\lambda_{T-1}=e_{T-1}$ and
 $\lambda_\tau=e_\tau+A_{\tau+1}^{\rm T}\lambda_{\tau+1}$: a recursion that
 runs backward in time and carries $2n$ numbers, the derivative of $L$
@@ -513,6 +532,10 @@ RTRL's online use, with the weights changing between steps, has no BPTT
 counterpart.
 @^RTRL equals BPTT@>
 @^associativity@>
+\topfigure{rtrl-2.mps}{\bf Figure 6.\rm\enspace One term of the
+  gradient, $e_t^{\rm T}A_t\cdots A_{\tau+1}B_\tau$, bracketed as RTRL
+  does (top) and as BPTT does (bottom); each bracket is a product
+  computed once and carried to the next step.}
 
 @ How close is close? The gradient check of an earlier chapter measures
 each entry against itself, with a floor of $10^{-4}$, because finite

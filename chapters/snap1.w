@@ -49,7 +49,8 @@ those of $\state_j$ and $\out_j$; a weight of its $o$ row keeps one,
 that of $\out_j$. SnAp-1 therefore stores two vectors of $P$ numbers,
 indexed as $\theta$: $\tilde s_{t,k}$, the entry of $\tilde S_t$ in row
 $j(k)$ (zero for the rows of $o$), and $\tilde h_{t,k}$, that of
-$\tilde H_t$. This is the internal RTRL's $\tilde s$ and one vector more.
+$\tilde H_t$. This is the internal RTRL's $\tilde s$ and one vector more;
+the last panel of Figure~5 draws the mask.
 @^mask of SnAp-1@>
 
 @ The recursion for one parameter. Column $k$ of $\tilde Z_{t-1}$ is

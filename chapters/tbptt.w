@@ -59,6 +59,21 @@ $L_K$ in exactly this way, by finite differences, as an independent
 check of the code.
 @^truncated BPTT@>
 
+@ Figure 4 draws both cuts on six steps of the unrolled network of
+Figure~3, shrunk to its three nodes per step. \.{tbptt:3} cuts the
+sequence into the windows $0,1,2$ and $3,4,5$ and drops the two messages
+that would cross from step~3 to step~2; every other message is sent, so
+inside a window the walk is BPTT's. The internal RTRL of the next chapter
+but one cuts elsewhere: it keeps every message along the state, however
+far back, and drops every $\Dout$, the message on the edge from
+$\out_{\tau-1}$ into the gates of step~$\tau$. One cut is in time, the
+other in the graph of a single step.
+@^truncated BPTT@>
+@^internal RTRL@>
+\topfigure{unroll-2.mps}{\bf Figure 4.\rm\enspace The messages that
+  \.{tbptt:3} drops (top) and those that the internal RTRL drops (bottom),
+  crossed out.}
+
 @ Two special cases fix the ends of the family. When $K\ge T$ there is a
 single window, no boundary lies inside the sequence, and the recursion is
 BPTT's, step for step: \.{tbptt:}$K$ with $K\ge T$ computes exactly the

@@ -32,31 +32,31 @@ static int add_size(size_t a,size_t b,size_t*r);
 
 static double*alloc_doubles(size_t count);
 
-/*:20*//*44:*/
-#line 343 "chapters/forward.w"
+/*:20*//*45:*/
+#line 359 "chapters/forward.w"
 
 static void add_input_part(const lstm_net*net,const double*x,double*g);
 static void step_from_input(const lstm_net*net,const double*out_prev,
 const double*state_prev,double*g,double*state,double*out);
 
-/*:44*//*48:*/
-#line 380 "chapters/forward.w"
+/*:45*//*49:*/
+#line 396 "chapters/forward.w"
 
 static double sigmoid(double x);
 
-/*:48*//*121:*/
+/*:49*//*123:*/
 #line 89 "chapters/gradcheck.w"
 
 static int fd_entry(lstm_net*probe,const lstm_data*data,size_t k,
 double h,double*v,lstm_error*err);
 
-/*:121*//*123:*/
+/*:123*//*125:*/
 #line 108 "chapters/gradcheck.w"
 
 static int central_difference(lstm_net*probe,const lstm_data*data,
 size_t k,double h,double*d,lstm_error*err);
 
-/*:123*//*143:*/
+/*:125*//*145:*/
 #line 29 "chapters/example.w"
 
 static const double example_W[8]= 
@@ -66,28 +66,28 @@ static const double example_b[4]= {0.20,0.65,0.15,0.10};
 static const double example_x[4]= {1.0,2.0,0.5,3.0};
 static const double example_y[2]= {0.5,1.25};
 
-/*:143*//*152:*/
+/*:145*//*154:*/
 #line 164 "chapters/example.w"
 
 static void print_blocks(FILE*f,const char*prefix,const char*suffix,
 const lstm_net*net);
 
-/*:152*//*154:*/
+/*:154*//*156:*/
 #line 192 "chapters/example.w"
 
 static const double published[2][6]= {
 {0.81775,0.96083,0.85195,0.81757,0.78572,0.53631},
 {0.84980,0.98118,0.87030,0.84993,1.5176,0.77197}};
 
-/*:154*//*155:*/
+/*:156*//*157:*/
 #line 201 "chapters/example.w"
 
 static int rounds_to(double v,double pub,int decimals);
 
-/*:155*//*173:*/
+/*:157*//*175:*/
 #line 183 "chapters/formats.w"
 
-/*172:*/
+/*174:*/
 #line 162 "chapters/formats.w"
 
 typedef struct lstm_reader{
@@ -110,7 +110,7 @@ unsigned char*flag;
 size_t flags,flag_cap;
 }lstm_reader;
 
-/*:172*/
+/*:174*/
 #line 184 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -122,7 +122,7 @@ static void take(lstm_reader*rd);
 static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
-/*:173*//*182:*/
+/*:175*//*184:*/
 #line 361 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
@@ -132,78 +132,78 @@ static int number(lstm_reader*rd,const char*what,double*v);
 static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
-/*:182*//*188:*/
+/*:184*//*190:*/
 #line 482 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
-/*:188*//*191:*/
+/*:190*//*193:*/
 #line 531 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
-/*:191*//*193:*/
+/*:193*//*195:*/
 #line 556 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:193*//*198:*/
+/*:195*//*200:*/
 #line 643 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:198*//*204:*/
+/*:200*//*206:*/
 #line 728 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:204*//*212:*/
+/*:206*//*214:*/
 #line 884 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:212*//*218:*/
+/*:214*//*220:*/
 #line 998 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:218*//*227:*/
-#line 140 "chapters/tbptt.w"
+/*:220*//*230:*/
+#line 155 "chapters/tbptt.w"
 
 static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:227*//*248:*/
-#line 340 "chapters/rtrl.w"
+/*:230*//*252:*/
+#line 359 "chapters/rtrl.w"
 
 static size_t rtrl_block_width(size_t n);
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len);
 
-/*:248*//*254:*/
-#line 437 "chapters/rtrl.w"
+/*:252*//*258:*/
+#line 456 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
 long param,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 static int rtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:254*//*265:*/
-#line 108 "chapters/irtrl.w"
+/*:258*//*269:*/
+#line 110 "chapters/irtrl.w"
 
 static void update_row(double*y,const double*v,size_t len,double keep,
 double coef);
 
-/*:265*//*272:*/
-#line 270 "chapters/irtrl.w"
+/*:269*//*276:*/
+#line 272 "chapters/irtrl.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
@@ -211,8 +211,8 @@ static void carry_row(double*s,double*g,size_t len,const double*v,
 size_t ldv,size_t steps,const double*keep,const double*coef,
 const double*e);
 
-/*:272*//*293:*/
-#line 123 "chapters/snap1.w"
+/*:276*//*297:*/
+#line 124 "chapters/snap1.w"
 
 typedef struct snap_factors{
 double keep,cross,in_state;
@@ -222,31 +222,31 @@ int kept;
 static void snap_row(double*s,double*h,double*g,const double*v,
 size_t len,const snap_factors*c,double d);
 
-/*:293*//*294:*/
-#line 136 "chapters/snap1.w"
+/*:297*//*298:*/
+#line 137 "chapters/snap1.w"
 
 static void cell_factors(const double*g,size_t n,size_t j,
 double state_prev,double state,double c[5]);
 
-/*:294*//*299:*/
-#line 215 "chapters/snap1.w"
+/*:298*//*303:*/
+#line 216 "chapters/snap1.w"
 
 static int snap1_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:299*//*321:*/
+/*:303*//*325:*/
 #line 249 "chapters/uoro.w"
 
 static double uoro_row(double*tt,double*g,const double*v,size_t len,
 double keep,double coef,double d);
 
-/*:321*//*324:*/
+/*:325*//*328:*/
 #line 290 "chapters/uoro.w"
 
 static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:324*//*346:*/
+/*:328*//*350:*/
 #line 123 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,int every_step,lstm_rng*rng,
@@ -259,7 +259,7 @@ static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 static size_t rng_below(lstm_rng*rng,size_t n);
 
-/*:346*//*354:*/
+/*:350*//*358:*/
 #line 333 "chapters/tasks.w"
 
 static const char reber_symbol[8]= "BTPSXVE";
@@ -268,19 +268,19 @@ static const int reber_next_symbol[7][2]=
 static const int reber_next_state[7][2]= 
 {{1,1},{2,3},{2,4},{3,5},{3,6},{4,6},{-1,-1}};
 
-/*:354*//*370:*/
+/*:358*//*374:*/
 #line 169 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
-/*:370*//*372:*/
+/*:374*//*376:*/
 #line 210 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
 const lstm_trace*tr);
 
-/*:372*//*385:*/
+/*:376*//*389:*/
 #line 526 "chapters/training.w"
 
 typedef struct{
@@ -291,32 +291,32 @@ double*error;
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
 int every_step);
 
-/*:385*//*389:*/
+/*:389*//*393:*/
 #line 645 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr);
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T);
 
-/*:389*//*391:*/
+/*:393*//*395:*/
 #line 671 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr,lstm_lag_probe*pr);
 
-/*:391*//*393:*/
+/*:395*//*397:*/
 #line 714 "chapters/training.w"
 
 #define LSTM_PROBE_CELLS 256
 static double fmax_nan(double a,double b);
 
-/*:393*//*426:*/
+/*:397*//*430:*/
 #line 367 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:426*/
+/*:430*/
 #line 200 "chapters/intro.w"
 
 /*13:*/
@@ -401,8 +401,8 @@ if(!mul_size(count,sizeof(double),&bytes))return NULL;
 return calloc(count,sizeof(double));
 }
 
-/*:21*//*29:*/
-#line 113 "chapters/forward.w"
+/*:21*//*30:*/
+#line 129 "chapters/forward.w"
 
 int lstm_net_init(lstm_net*net,size_t m,size_t n,size_t k,int output,
 lstm_error*err)
@@ -428,8 +428,8 @@ net->c= net->V+k*n;
 return LSTM_OK;
 }
 
-/*:29*//*30:*/
-#line 142 "chapters/forward.w"
+/*:30*//*31:*/
+#line 158 "chapters/forward.w"
 
 int lstm_net_size(size_t m,size_t n,size_t k,int output,size_t*P,
 lstm_error*err)
@@ -459,8 +459,8 @@ return lstm_fail(err,LSTM_EDATA,
 return LSTM_OK;
 }
 
-/*:30*//*31:*/
-#line 171 "chapters/forward.w"
+/*:31*//*32:*/
+#line 187 "chapters/forward.w"
 
 void lstm_net_free(lstm_net*net)
 {
@@ -469,8 +469,8 @@ free(net->theta);
 memset(net,0,sizeof*net);
 }
 
-/*:31*//*33:*/
-#line 187 "chapters/forward.w"
+/*:32*//*34:*/
+#line 203 "chapters/forward.w"
 
 int lstm_net_like(lstm_net*like,const lstm_net*net,lstm_error*err)
 {
@@ -487,8 +487,8 @@ memcpy(copy->theta,net->theta,net->P*sizeof(double));
 return status;
 }
 
-/*:33*//*37:*/
-#line 222 "chapters/forward.w"
+/*:34*//*38:*/
+#line 238 "chapters/forward.w"
 
 size_t lstm_blocks(const lstm_net*net,lstm_block block[LSTM_MAX_BLOCKS])
 {
@@ -510,26 +510,26 @@ at+= rows[count]*cols[count];
 return count;
 }
 
-/*:37*//*39:*/
-#line 267 "chapters/forward.w"
+/*:38*//*40:*/
+#line 283 "chapters/forward.w"
 
 void lstm_step(const lstm_net*net,const double*x,const double*out_prev,
 const double*state_prev,double*g,double*state,double*out)
 {
-/*40:*/
-#line 282 "chapters/forward.w"
+/*41:*/
+#line 298 "chapters/forward.w"
 
 memcpy(g,net->b,4*net->n*sizeof*g);
 add_input_part(net,x,g);
 
-/*:40*/
-#line 271 "chapters/forward.w"
+/*:41*/
+#line 287 "chapters/forward.w"
 ;
 step_from_input(net,out_prev,state_prev,g,state,out);
 }
 
-/*:39*//*42:*/
-#line 309 "chapters/forward.w"
+/*:40*//*43:*/
+#line 325 "chapters/forward.w"
 
 int lstm_local(const double*x,size_t m,size_t*at)
 {
@@ -553,8 +553,8 @@ for(size_t r= 0;r<rows;r++)
 g[r]+= (at<m?net->W[r*m+at]*x[at]:0.0)+0.0;
 }
 
-/*:42*//*43:*/
-#line 334 "chapters/forward.w"
+/*:43*//*44:*/
+#line 350 "chapters/forward.w"
 
 int lstm_seq_local(const lstm_seq*seq)
 {
@@ -564,8 +564,8 @@ if(!lstm_local(seq->x+t*seq->m,seq->m,&at))return 0;
 return 1;
 }
 
-/*:43*//*45:*/
-#line 351 "chapters/forward.w"
+/*:44*//*46:*/
+#line 367 "chapters/forward.w"
 
 static void step_from_input(const lstm_net*net,const double*out_prev,
 const double*state_prev,double*g,double*state,double*out)
@@ -573,16 +573,16 @@ const double*state_prev,double*g,double*state,double*out)
 const size_t n= net->n;
 double*a= g,*i= g+n,*f= g+2*n,*o= g+3*n;
 size_t j;
-/*46:*/
-#line 363 "chapters/forward.w"
+/*47:*/
+#line 379 "chapters/forward.w"
 
 lstm_gemv(net->U,4*n,n,out_prev,g);
 
-/*:46*/
-#line 358 "chapters/forward.w"
+/*:47*/
+#line 374 "chapters/forward.w"
 ;
-/*47:*/
-#line 372 "chapters/forward.w"
+/*48:*/
+#line 388 "chapters/forward.w"
 
 for(j= 0;j<n;j++){
 a[j]= tanh(a[j]);
@@ -591,32 +591,32 @@ f[j]= net->no_forget?1:sigmoid(f[j]);
 o[j]= sigmoid(o[j]);
 }
 
-/*:47*/
-#line 359 "chapters/forward.w"
+/*:48*/
+#line 375 "chapters/forward.w"
 ;
-/*50:*/
-#line 396 "chapters/forward.w"
+/*51:*/
+#line 412 "chapters/forward.w"
 
 for(j= 0;j<n;j++){
 state[j]= a[j]*i[j]+f[j]*state_prev[j];
 out[j]= tanh(state[j])*o[j];
 }
 
-/*:50*/
-#line 360 "chapters/forward.w"
+/*:51*/
+#line 376 "chapters/forward.w"
 ;
 }
 
-/*:45*//*49:*/
-#line 383 "chapters/forward.w"
+/*:46*//*50:*/
+#line 399 "chapters/forward.w"
 
 static double sigmoid(double x)
 {
 return 1.0/(1.0+exp(-x));
 }
 
-/*:49*//*53:*/
-#line 435 "chapters/forward.w"
+/*:50*//*54:*/
+#line 451 "chapters/forward.w"
 
 void lstm_data_init(lstm_data*data,size_t m,size_t k)
 {
@@ -637,8 +637,8 @@ xs> LSTM_MAX_PARAMS||ys> LSTM_MAX_PARAMS)
 return lstm_fail(err,LSTM_EDATA,
 "a sequence may hold at most %zu numbers",(size_t)LSTM_MAX_PARAMS);
 
-/*54:*/
-#line 474 "chapters/forward.w"
+/*55:*/
+#line 490 "chapters/forward.w"
 
 if(data->count==data->cap){
 size_t cap= data->cap?2*data->cap:4;
@@ -650,8 +650,8 @@ data->seq= more;
 data->cap= cap;
 }
 
-/*:54*/
-#line 455 "chapters/forward.w"
+/*:55*/
+#line 471 "chapters/forward.w"
 ;
 s= &data->seq[data->count];
 memset(s,0,sizeof*s);
@@ -668,8 +668,8 @@ if(seq)*seq= s;
 return LSTM_OK;
 }
 
-/*:53*//*55:*/
-#line 485 "chapters/forward.w"
+/*:54*//*56:*/
+#line 501 "chapters/forward.w"
 
 void lstm_data_free(lstm_data*data)
 {
@@ -683,8 +683,8 @@ free(data->seq);
 memset(data,0,sizeof*data);
 }
 
-/*:55*//*58:*/
-#line 545 "chapters/forward.w"
+/*:56*//*59:*/
+#line 561 "chapters/forward.w"
 
 int lstm_trace_alloc(lstm_trace*tr,const lstm_net*net,size_t T,
 lstm_error*err)
@@ -725,8 +725,8 @@ free(tr->zero);
 memset(tr,0,sizeof*tr);
 }
 
-/*:58*//*60:*/
-#line 595 "chapters/forward.w"
+/*:59*//*61:*/
+#line 611 "chapters/forward.w"
 
 void lstm_trace_start(lstm_trace*tr,const double*state0,
 const double*out0)
@@ -735,8 +735,8 @@ tr->state0= state0?state0:tr->zero;
 tr->out0= out0?out0:tr->zero;
 }
 
-/*:60*//*62:*/
-#line 618 "chapters/forward.w"
+/*:61*//*63:*/
+#line 634 "chapters/forward.w"
 
 double*lstm_gates(const lstm_trace*tr,size_t t)
 {return tr->v+t*tr->stride;}
@@ -757,8 +757,8 @@ const double*lstm_state_prev(const lstm_trace*tr,size_t t)
 const double*lstm_out_prev(const lstm_trace*tr,size_t t)
 {return t==0?tr->out0:lstm_out(tr,t-1);}
 
-/*:62*//*64:*/
-#line 655 "chapters/forward.w"
+/*:63*//*65:*/
+#line 671 "chapters/forward.w"
 
 double lstm_output_forward(const lstm_net*net,const double*out,
 const double*y,double*pred)
@@ -778,8 +778,8 @@ pred[r]= sum;
 if(net->output==LSTM_OUT_L2){
 if(y)for(size_t r= 0;r<k;r++)
 loss+= 0.5*(pred[r]-y[r])*(pred[r]-y[r]);
-}else/*65:*/
-#line 686 "chapters/forward.w"
+}else/*66:*/
+#line 702 "chapters/forward.w"
 
 {
 double top= pred[0],sum= 0,logsum;
@@ -793,14 +793,14 @@ pred[r]= exp(logp);
 }
 }
 
-/*:65*/
-#line 675 "chapters/forward.w"
+/*:66*/
+#line 691 "chapters/forward.w"
 ;
 return loss;
 }
 
-/*:64*//*67:*/
-#line 717 "chapters/forward.w"
+/*:65*//*68:*/
+#line 733 "chapters/forward.w"
 
 void lstm_output_backward(const lstm_net*net,const double*out,
 const double*pred,const double*y,double*dout,lstm_net*grad,
@@ -828,15 +828,15 @@ grad->c[r]+= e[r];
 }
 }
 
-/*:67*//*69:*/
-#line 766 "chapters/forward.w"
+/*:68*//*70:*/
+#line 782 "chapters/forward.w"
 
 double lstm_forward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr)
 {
 double loss= 0;
-/*70:*/
-#line 787 "chapters/forward.w"
+/*71:*/
+#line 803 "chapters/forward.w"
 
 for(size_t t= 0;t<seq->T;t++)
 memcpy(lstm_gates(tr,t),net->b,4*net->n*sizeof(double));
@@ -846,8 +846,8 @@ add_input_part(net,seq->x+t*seq->m,lstm_gates(tr,t));
 else lstm_gemm_nt(seq->T,4*net->n,net->m,seq->x,net->m,net->W,net->m,
 lstm_gates(tr,0),tr->stride);
 
-/*:70*/
-#line 771 "chapters/forward.w"
+/*:71*/
+#line 787 "chapters/forward.w"
 ;
 for(size_t t= 0;t<seq->T;t++){
 step_from_input(net,lstm_out_prev(tr,t),lstm_state_prev(tr,t),
@@ -859,8 +859,8 @@ lstm_pred(tr,t));
 return loss;
 }
 
-/*:69*//*72:*/
-#line 807 "chapters/forward.w"
+/*:70*//*73:*/
+#line 823 "chapters/forward.w"
 
 int lstm_data_fits(const lstm_net*net,const lstm_data*data,
 lstm_error*err)
@@ -896,8 +896,8 @@ lstm_trace_free(&tr);
 return lstm_finite_loss(*loss,err);
 }
 
-/*:72*//*74:*/
-#line 866 "chapters/forward.w"
+/*:73*//*75:*/
+#line 882 "chapters/forward.w"
 
 int lstm_finite_loss(double loss,lstm_error*err)
 {
@@ -922,8 +922,8 @@ return lstm_fail(err,LSTM_EDATA,"%s is not finite: %s[%zu][%zu] "
 return LSTM_OK;
 }
 
-/*:74*//*97:*/
-#line 65 "chapters/bptt.w"
+/*:75*//*99:*/
+#line 80 "chapters/bptt.w"
 
 void lstm_backward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr,lstm_net*grad)
@@ -945,19 +945,19 @@ const double*g= lstm_gates(tr,t),*state= lstm_state(tr,t);
 const double*a= g,*i= g+n,*f= g+2*n,*o= g+3*n;
 double*dg= lstm_dgates(tr,t),*dout= lstm_dout(tr,t),
 *dstate= lstm_dstate(tr,t);
-/*98:*/
-#line 100 "chapters/bptt.w"
+/*100:*/
+#line 115 "chapters/bptt.w"
 
 memcpy(dout,Dout,n*sizeof*dout);
 if(seq->has_y[t])
 lstm_output_backward(net,lstm_out(tr,t),lstm_pred(tr,t),
 seq->y+t*seq->k,dout,grad,tr->e);
 
-/*:98*/
-#line 86 "chapters/bptt.w"
+/*:100*/
+#line 101 "chapters/bptt.w"
 ;
-/*99:*/
-#line 119 "chapters/bptt.w"
+/*101:*/
+#line 134 "chapters/bptt.w"
 
 {
 const double*state_prev= lstm_state_prev(tr,t);
@@ -971,11 +971,11 @@ dg[3*n+j]= dout[j]*th*o[j]*(1-o[j]);
 }
 }
 
-/*:99*/
-#line 87 "chapters/bptt.w"
+/*:101*/
+#line 102 "chapters/bptt.w"
 ;
-/*100:*/
-#line 138 "chapters/bptt.w"
+/*102:*/
+#line 153 "chapters/bptt.w"
 
 {
 const int boundary= window> 0&&t%window==0;
@@ -984,12 +984,12 @@ else lstm_mat_tvec(net->U,4*n,n,dg,Dout);
 for(size_t j= 0;j<n;j++)carry[j]= boundary?0:dstate[j]*f[j];
 }
 
-/*:100*/
-#line 89 "chapters/bptt.w"
+/*:102*/
+#line 104 "chapters/bptt.w"
 ;
 }
-/*103:*/
-#line 203 "chapters/bptt.w"
+/*105:*/
+#line 218 "chapters/bptt.w"
 
 {
 const size_t T= seq->T,m= net->m;
@@ -1013,13 +1013,13 @@ for(size_t r= 0;r<4*n;r++)grad->b[r]+= dg[r];
 }
 }
 
-/*:103*/
-#line 92 "chapters/bptt.w"
+/*:105*/
+#line 107 "chapters/bptt.w"
 ;
 }
 
-/*:97*//*102:*/
-#line 158 "chapters/bptt.w"
+/*:99*//*104:*/
+#line 173 "chapters/bptt.w"
 
 void lstm_mat_tvec(const double*A,size_t rows,size_t cols,
 const double*v,double*result)
@@ -1039,8 +1039,8 @@ for(size_t l= 0;l<cols;l++)result[l]+= row[l]*v[r];
 }
 }
 
-/*:102*//*106:*/
-#line 278 "chapters/bptt.w"
+/*:104*//*108:*/
+#line 293 "chapters/bptt.w"
 
 static int bptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -1056,57 +1056,57 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:106*//*107:*/
-#line 296 "chapters/bptt.w"
+/*:108*//*109:*/
+#line 311 "chapters/bptt.w"
 
 static const lstm_method method_table[]= {
-/*108:*/
-#line 301 "chapters/bptt.w"
+/*110:*/
+#line 316 "chapters/bptt.w"
 
 {"bptt",1,0,bptt_grad,
 "backpropagation through time: the exact gradient",LSTM_PER_SEQUENCE,0,0},
 
-/*:108*//*229:*/
-#line 169 "chapters/tbptt.w"
+/*:110*//*232:*/
+#line 184 "chapters/tbptt.w"
 
 {"tbptt",0,1,tbptt_grad,
 "truncated BPTT over windows of K steps (tbptt:K)",LSTM_PER_CHUNK,0,0},
 
-/*:229*//*256:*/
-#line 469 "chapters/rtrl.w"
+/*:232*//*260:*/
+#line 488 "chapters/rtrl.w"
 
 {"rtrl",1,0,rtrl_grad,
 "real-time recurrent learning: the exact gradient, online",
 LSTM_PER_STEP,LSTM_RTRL_EXACT,0},
 
-/*:256*//*279:*/
-#line 423 "chapters/irtrl.w"
+/*:260*//*283:*/
+#line 425 "chapters/irtrl.w"
 
 {"irtrl",0,0,irtrl_grad,
 "the LSTM's internal, truncated RTRL (Hochreiter-Schmidhuber)",
 LSTM_PER_STEP,LSTM_RTRL_INTERNAL,0},
 
-/*:279*//*301:*/
-#line 226 "chapters/snap1.w"
+/*:283*//*305:*/
+#line 227 "chapters/snap1.w"
 
 {"snap1",0,0,snap1_grad,
 "SnAp-1 (Menick et al.): RTRL keeping what one step creates, online",
 LSTM_PER_STEP,LSTM_RTRL_SNAP1,0},
 
-/*:301*//*326:*/
+/*:305*//*330:*/
 #line 301 "chapters/uoro.w"
 
 {"uoro",0,0,uoro_grad,
 "UORO (Tallec-Ollivier): unbiased rank-one estimate of RTRL, online",
 LSTM_PER_STEP,LSTM_RTRL_UORO,1},
 
-/*:326*/
-#line 298 "chapters/bptt.w"
+/*:330*/
+#line 313 "chapters/bptt.w"
 
 };
 
-/*:107*//*110:*/
-#line 316 "chapters/bptt.w"
+/*:109*//*112:*/
+#line 331 "chapters/bptt.w"
 
 const lstm_method*lstm_method_at(size_t r)
 {
@@ -1128,8 +1128,8 @@ lstm_fail(err,LSTM_EUSAGE,"unknown method '%s'",spec);
 
 return NULL;
 }
-/*111:*/
-#line 341 "chapters/bptt.w"
+/*113:*/
+#line 356 "chapters/bptt.w"
 
 *param= 0;
 if(meth->takes_param){
@@ -1151,14 +1151,14 @@ lstm_fail(err,LSTM_EUSAGE,"method %s takes no parameter",meth->name);
 return NULL;
 }
 
-/*:111*/
-#line 337 "chapters/bptt.w"
+/*:113*/
+#line 352 "chapters/bptt.w"
 ;
 return meth;
 }
 
-/*:110*//*113:*/
-#line 373 "chapters/bptt.w"
+/*:112*//*115:*/
+#line 388 "chapters/bptt.w"
 
 int lstm_gradient(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,lstm_net*grad,double*loss,
@@ -1179,7 +1179,7 @@ if((status= lstm_finite_loss(*loss,err))!=LSTM_OK)return status;
 return lstm_finite_net(grad,"the gradient",err);
 }
 
-/*:113*//*120:*/
+/*:115*//*122:*/
 #line 71 "chapters/gradcheck.w"
 
 int lstm_fd_gradient(const lstm_net*net,const lstm_data*data,double h,
@@ -1197,7 +1197,7 @@ lstm_net_free(&probe);
 return status;
 }
 
-/*:120*//*122:*/
+/*:122*//*124:*/
 #line 93 "chapters/gradcheck.w"
 
 static int fd_entry(lstm_net*probe,const lstm_data*data,size_t k,
@@ -1211,7 +1211,7 @@ status= central_difference(probe,data,k,h/2,&d_half,err);
 return status;
 }
 
-/*:122*//*124:*/
+/*:124*//*126:*/
 #line 112 "chapters/gradcheck.w"
 
 static int central_difference(lstm_net*probe,const lstm_data*data,
@@ -1227,7 +1227,7 @@ down= keep-probe->theta[k];
 if(status==LSTM_OK)status= lstm_loss(probe,data,&ldown,err);
 probe->theta[k]= keep;
 if(status!=LSTM_OK)return status;
-/*125:*/
+/*127:*/
 #line 137 "chapters/gradcheck.w"
 
 if(!(up+down> 0))
@@ -1240,13 +1240,13 @@ return lstm_fail(err,LSTM_EDATA,"the central difference of parameter "
 "%zu is %g, too large for double precision",k,*d);
 
 
-/*:125*/
+/*:127*/
 #line 126 "chapters/gradcheck.w"
 ;
 return LSTM_OK;
 }
 
-/*:124*//*129:*/
+/*:126*//*131:*/
 #line 191 "chapters/gradcheck.w"
 
 void lstm_compare(const lstm_net*g,const lstm_net*ref,lstm_check*res)
@@ -1275,7 +1275,7 @@ if(cb->max_rel> res->max_rel)res->max_rel= cb->max_rel;
 }
 }
 
-/*:129*//*131:*/
+/*:131*//*133:*/
 #line 230 "chapters/gradcheck.w"
 
 int lstm_gradcheck(const lstm_net*net,const lstm_data*data,
@@ -1286,7 +1286,7 @@ return lstm_gradcheck_sample(net,data,meth,param,h,0,0,NULL,NULL,
 res,err);
 }
 
-/*:131*//*133:*/
+/*:133*//*135:*/
 #line 261 "chapters/gradcheck.w"
 
 int lstm_gradcheck_sample(const lstm_net*net,const lstm_data*data,
@@ -1315,7 +1315,7 @@ if((status= lstm_net_like(&g,net,err))==LSTM_OK&&
 ==LSTM_OK&&
 (status= lstm_net_copy(&fd,&g,err))==LSTM_OK&&
 (status= lstm_net_copy(&probe,net,err))==LSTM_OK){
-/*134:*/
+/*136:*/
 #line 303 "chapters/gradcheck.w"
 
 lstm_rng_seed(&rng,seed);
@@ -1326,7 +1326,7 @@ pick[q]= pick[r];
 pick[r]= keep;
 }
 
-/*:134*/
+/*:136*/
 #line 288 "chapters/gradcheck.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++){
@@ -1343,7 +1343,7 @@ free(pick);
 return status;
 }
 
-/*:133*//*138:*/
+/*:135*//*140:*/
 #line 353 "chapters/gradcheck.w"
 
 void lstm_rng_seed(lstm_rng*rng,uint64_t seed)
@@ -1365,7 +1365,7 @@ double u= (double)(lstm_rng_next(rng)>>11)/9007199254740992.0;
 return lo+(hi-lo)*u;
 }
 
-/*:138*//*140:*/
+/*:140*//*142:*/
 #line 379 "chapters/gradcheck.w"
 
 void lstm_net_randomize(lstm_net*net,lstm_rng*rng,double r)
@@ -1374,7 +1374,7 @@ for(size_t k= 0;k<net->P;k++)
 net->theta[k]= lstm_rng_uniform(rng,-r,r);
 }
 
-/*:140*//*145:*/
+/*:142*//*147:*/
 #line 43 "chapters/example.w"
 
 int lstm_example(lstm_net*net,lstm_data*data,lstm_error*err)
@@ -1396,7 +1396,7 @@ seq->has_y[0]= seq->has_y[1]= 1;
 return LSTM_OK;
 }
 
-/*:145*//*147:*/
+/*:147*//*149:*/
 #line 73 "chapters/example.w"
 
 void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate)
@@ -1404,7 +1404,7 @@ void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate)
 for(size_t k= 0;k<net->P;k++)net->theta[k]-= rate*grad->theta[k];
 }
 
-/*:147*//*149:*/
+/*:149*//*151:*/
 #line 93 "chapters/example.w"
 
 int lstm_example_report(FILE*f,int tex,lstm_error*err)
@@ -1420,7 +1420,7 @@ if((status= lstm_trace_alloc(&tr,&net,2,err))!=LSTM_OK)
 goto free_grad;
 loss= lstm_forward(&net,&data.seq[0],&tr);
 lstm_backward(&net,&data.seq[0],&tr,&grad);
-/*150:*/
+/*152:*/
 #line 122 "chapters/example.w"
 
 for(size_t t= 0;t<2;t++){
@@ -1428,10 +1428,10 @@ lstm_mat_tvec(net.W,4,2,lstm_dgates(&tr,t),dx[t]);
 lstm_mat_tvec(net.U,4,1,lstm_dgates(&tr,t),&dprev[t]);
 }
 
-/*:150*/
+/*:152*/
 #line 107 "chapters/example.w"
 ;
-if(tex)/*157:*/
+if(tex)/*159:*/
 #line 216 "chapters/example.w"
 
 {
@@ -1450,7 +1450,7 @@ rounds_to(v,published[t][q],decimals)?"":"$^\\dagger$");
 fprintf(f,"\\cr\n");
 }
 fprintf(f,"}\n");
-/*158:*/
+/*160:*/
 #line 241 "chapters/example.w"
 
 {
@@ -1475,10 +1475,10 @@ fprintf(f,"$\\Dout_{t-1}$&%.17g&&%.17g&\\cr\n",dprev[1],dprev[0]);
 fprintf(f,"}\n");
 }
 
-/*:158*/
+/*:160*/
 #line 233 "chapters/example.w"
 ;
-/*159:*/
+/*161:*/
 #line 267 "chapters/example.w"
 
 {
@@ -1496,15 +1496,15 @@ net.W[2*q],net.W[2*q+1],net.U[q],net.b[q]);
 fprintf(f,"}\n");
 }
 
-/*:159*/
+/*:161*/
 #line 234 "chapters/example.w"
 ;
 }
 
-/*:157*/
+/*:159*/
 #line 108 "chapters/example.w"
 
-else/*151:*/
+else/*153:*/
 #line 134 "chapters/example.w"
 
 {
@@ -1533,7 +1533,7 @@ lstm_sgd(&net,&grad,0.1);
 print_blocks(f,"sgd lambda=0.1 ","",&net);
 }
 
-/*:151*/
+/*:153*/
 #line 109 "chapters/example.w"
 ;
 lstm_trace_free(&tr);
@@ -1543,7 +1543,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:149*//*153:*/
+/*:151*//*155:*/
 #line 168 "chapters/example.w"
 
 static void print_blocks(FILE*f,const char*prefix,const char*suffix,
@@ -1560,7 +1560,7 @@ fputc('\n',f);
 }
 }
 
-/*:153*//*156:*/
+/*:155*//*158:*/
 #line 204 "chapters/example.w"
 
 static int rounds_to(double v,double pub,int decimals)
@@ -1569,7 +1569,7 @@ double scale= pow(10.0,decimals);
 return round(v*scale)==round(pub*scale);
 }
 
-/*:156*//*174:*/
+/*:158*//*176:*/
 #line 197 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -1591,7 +1591,7 @@ rd->v= NULL;
 rd->flag= NULL;
 }
 
-/*:174*//*175:*/
+/*:176*//*177:*/
 #line 221 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
@@ -1608,7 +1608,7 @@ va_end(ap);
 return rd->status;
 }
 
-/*:175*//*176:*/
+/*:177*//*178:*/
 #line 243 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
@@ -1623,7 +1623,7 @@ return c;
 errno= 0;
 if((c= getc(rd->f))==EOF){
 if(ferror(rd->f))
-/*177:*/
+/*179:*/
 #line 276 "chapters/formats.w"
 
 {
@@ -1634,7 +1634,7 @@ e?strerror(e):"read error");
 rd->status= LSTM_EIO;
 }
 
-/*:177*/
+/*:179*/
 #line 256 "chapters/formats.w"
 ;
 return EOF;
@@ -1656,7 +1656,7 @@ return EOF;
 return c;
 }
 
-/*:176*//*178:*/
+/*:178*//*180:*/
 #line 289 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
@@ -1664,7 +1664,7 @@ static int peek(lstm_reader*rd)
 int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
-/*179:*/
+/*181:*/
 #line 319 "chapters/formats.w"
 
 do{
@@ -1673,7 +1673,7 @@ if(c=='#')
 while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
-/*:179*/
+/*:181*/
 #line 296 "chapters/formats.w"
 ;
 if(c==EOF){
@@ -1685,7 +1685,7 @@ rd->peeked= 1;
 return LSTM_OK;
 }
 rd->tok_line= rd->line;
-/*180:*/
+/*182:*/
 #line 329 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
@@ -1705,7 +1705,7 @@ rd->tok[len++]= (char)c;
 c= get(rd);
 }
 
-/*:180*/
+/*:182*/
 #line 306 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
@@ -1720,7 +1720,7 @@ static void take(lstm_reader*rd)
 rd->peeked= 0;
 }
 
-/*:178*//*181:*/
+/*:180*//*183:*/
 #line 349 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
@@ -1730,7 +1730,7 @@ snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
 return rd->shown;
 }
 
-/*:181*//*183:*/
+/*:183*//*185:*/
 #line 369 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
@@ -1743,7 +1743,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:183*//*184:*/
+/*:185*//*186:*/
 #line 388 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -1767,7 +1767,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:184*//*185:*/
+/*:186*//*187:*/
 #line 416 "chapters/formats.w"
 
 static int decimal(const char*s)
@@ -1787,7 +1787,7 @@ while(isdigit((unsigned char)*s))s++;
 return*s=='\0';
 }
 
-/*:185*//*186:*/
+/*:187*//*188:*/
 #line 441 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
@@ -1810,7 +1810,7 @@ shown(rd));
 
 }
 
-/*:186*//*187:*/
+/*:188*//*189:*/
 #line 466 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
@@ -1824,7 +1824,7 @@ if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:187*//*189:*/
+/*:189*//*191:*/
 #line 486 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
@@ -1846,7 +1846,7 @@ rd->v[rd->len++]= x;
 return LSTM_OK;
 }
 
-/*:189*//*190:*/
+/*:191*//*192:*/
 #line 509 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
@@ -1865,7 +1865,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:190*//*192:*/
+/*:192*//*194:*/
 #line 535 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
@@ -1879,7 +1879,7 @@ expected,after,shown(rd));
 return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
-/*:192*//*194:*/
+/*:194*//*196:*/
 #line 559 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
@@ -1890,7 +1890,7 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*195:*/
+/*197:*/
 #line 596 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
@@ -1900,7 +1900,7 @@ if(size_value(rd,"cells",LSTM_MAX_DIM,&shape.n)!=LSTM_OK)
 return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
-/*196:*/
+/*198:*/
 #line 612 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -1915,7 +1915,7 @@ take(rd);
 shape.no_forget= 1;
 }
 
-/*:196*/
+/*:198*/
 #line 604 "chapters/formats.w"
 ;
 if(lstm_net_size(shape.m,shape.n,shape.k,LSTM_OUT_NONE,&P,NULL)
@@ -1925,7 +1925,7 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:195*/
+/*:197*/
 #line 569 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -1934,7 +1934,7 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*197:*/
+/*199:*/
 #line 625 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
@@ -1952,7 +1952,7 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:197*/
+/*:199*/
 #line 577 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -1965,7 +1965,7 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*201:*/
+/*203:*/
 #line 681 "chapters/formats.w"
 
 {
@@ -1976,13 +1976,13 @@ net->no_forget= shape.no_forget;
 memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
 }
 
-/*:201*/
+/*:203*/
 #line 588 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:194*//*199:*/
+/*:196*//*201:*/
 #line 648 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
@@ -2002,7 +2002,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:199*//*200:*/
+/*:201*//*202:*/
 #line 669 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
@@ -2012,7 +2012,7 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:200*//*203:*/
+/*:202*//*205:*/
 #line 701 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
@@ -2038,7 +2038,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:203*//*205:*/
+/*:205*//*207:*/
 #line 732 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
@@ -2051,7 +2051,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:205*//*206:*/
+/*:207*//*208:*/
 #line 748 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
@@ -2068,7 +2068,7 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:206*//*208:*/
+/*:208*//*210:*/
 #line 776 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -2109,7 +2109,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:208*//*210:*/
+/*:210*//*212:*/
 #line 832 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -2120,7 +2120,7 @@ size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*211:*/
+/*213:*/
 #line 864 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
@@ -2136,7 +2136,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:211*/
+/*:213*/
 #line 842 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
@@ -2160,7 +2160,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:210*//*213:*/
+/*:212*//*215:*/
 #line 888 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
@@ -2180,7 +2180,7 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*214:*/
+/*216:*/
 #line 919 "chapters/formats.w"
 
 {
@@ -2200,10 +2200,10 @@ return rd->status;
 }
 }
 
-/*:214*/
+/*:216*/
 #line 906 "chapters/formats.w"
 ;
-/*215:*/
+/*217:*/
 #line 945 "chapters/formats.w"
 
 {
@@ -2221,14 +2221,14 @@ from+= k;
 }
 }
 
-/*:215*/
+/*:217*/
 #line 907 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:213*//*216:*/
+/*:215*//*218:*/
 #line 961 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
@@ -2249,7 +2249,7 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:216*//*219:*/
+/*:218*//*221:*/
 #line 1003 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
@@ -2284,7 +2284,7 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:219*//*220:*/
+/*:221*//*222:*/
 #line 1036 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
@@ -2302,7 +2302,7 @@ write_network(f,grad);
 return written(f,err);
 }
 
-/*:220*//*221:*/
+/*:222*//*223:*/
 #line 1055 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
@@ -2324,8 +2324,8 @@ fputc('\n',f);
 return written(f,err);
 }
 
-/*:221*//*228:*/
-#line 144 "chapters/tbptt.w"
+/*:223*//*231:*/
+#line 159 "chapters/tbptt.w"
 
 static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -2348,8 +2348,8 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:228*//*241:*/
-#line 164 "chapters/rtrl.w"
+/*:231*//*245:*/
+#line 183 "chapters/rtrl.w"
 
 int lstm_rtrl_init(lstm_rtrl*r,const lstm_net*net,int kind,
 lstm_error*err)
@@ -2360,25 +2360,25 @@ memset(r,0,sizeof*r);
 r->kind= kind;
 r->m= net->m;r->n= n;r->k= k;r->output= net->output;
 r->cols= 4*n*(net->m+n+1);
-/*242:*/
-#line 191 "chapters/rtrl.w"
+/*246:*/
+#line 210 "chapters/rtrl.w"
 
 if(kind==LSTM_RTRL_INTERNAL)big= r->cols;
 if(kind==LSTM_RTRL_EXACT&&!mul_size(3*n+4,r->cols,&big))
 big= SIZE_MAX;
 
-/*:242*//*291:*/
-#line 110 "chapters/snap1.w"
+/*:246*//*295:*/
+#line 111 "chapters/snap1.w"
 
 if(kind==LSTM_RTRL_SNAP1)big= 2*r->cols;
 
-/*:291*//*312:*/
+/*:295*//*316:*/
 #line 125 "chapters/uoro.w"
 
 if(kind==LSTM_RTRL_UORO)big= r->cols+10*n+1;
 
-/*:312*/
-#line 174 "chapters/rtrl.w"
+/*:316*/
+#line 193 "chapters/rtrl.w"
 ;
 if(big==0)
 return lstm_fail(err,LSTM_EUSAGE,"unknown RTRL kind %d",kind);
@@ -2389,8 +2389,8 @@ return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the RTRL sensitivities of %zu parameters",r->cols);
 
 r->bytes= count*sizeof(double);
-/*243:*/
-#line 196 "chapters/rtrl.w"
+/*247:*/
+#line 215 "chapters/rtrl.w"
 
 r->state[0]= r->v;r->state[1]= r->v+n;
 r->out[0]= r->v+2*n;r->out[1]= r->v+3*n;
@@ -2407,12 +2407,12 @@ r->Hprev= r->H+n*r->cols;
 r->G= r->Hprev+n*r->cols;
 }
 
-/*:243*//*292:*/
-#line 113 "chapters/snap1.w"
+/*:247*//*296:*/
+#line 114 "chapters/snap1.w"
 
 if(kind==LSTM_RTRL_SNAP1)r->H= r->S+r->cols;
 
-/*:292*//*313:*/
+/*:296*//*317:*/
 #line 128 "chapters/uoro.w"
 
 if(kind==LSTM_RTRL_UORO){
@@ -2421,14 +2421,14 @@ r->tz= r->ttheta+r->cols;r->dz= r->tz+2*n;r->nu= r->dz+2*n;
 r->gbar= r->nu+2*n;r->tnorm= r->gbar+4*n;
 }
 
-/*:313*/
-#line 184 "chapters/rtrl.w"
+/*:317*/
+#line 203 "chapters/rtrl.w"
 ;
 return LSTM_OK;
 }
 
-/*:241*//*244:*/
-#line 217 "chapters/rtrl.w"
+/*:245*//*248:*/
+#line 236 "chapters/rtrl.w"
 
 void lstm_rtrl_reset(lstm_rtrl*r)
 {
@@ -2443,8 +2443,8 @@ free(r->v);
 memset(r,0,sizeof*r);
 }
 
-/*:244*//*245:*/
-#line 252 "chapters/rtrl.w"
+/*:248*//*249:*/
+#line 271 "chapters/rtrl.w"
 
 int lstm_rtrl_step(lstm_rtrl*r,const lstm_net*net,const double*x,
 const double*y,lstm_net*grad,double*loss,lstm_error*err)
@@ -2453,8 +2453,8 @@ const size_t m= net->m,n= net->n,cols= r->cols;
 const double*state_prev,*out_prev,*state,*out;
 const double*a= r->g,*i= r->g+n,*f= r->g+2*n,
 *o= r->g+3*n;
-/*246:*/
-#line 294 "chapters/rtrl.w"
+/*250:*/
+#line 313 "chapters/rtrl.w"
 
 if(net->m!=r->m||net->n!=r->n||net->k!=r->k||
 net->output!=r->output||(grad&&grad->P!=net->P))
@@ -2462,8 +2462,8 @@ return lstm_fail(err,LSTM_EUSAGE,
 "the network does not have the shape the RTRL object was made for");
 
 
-/*:246*/
-#line 260 "chapters/rtrl.w"
+/*:250*/
+#line 279 "chapters/rtrl.w"
 ;
 r->now= !r->now;
 state_prev= r->state[!r->now];out_prev= r->out[!r->now];
@@ -2477,8 +2477,8 @@ lstm_output_backward(net,out,r->pred,y,r->Delta,grad,r->e);
 }
 switch(r->kind){
 case LSTM_RTRL_EXACT:
-/*247:*/
-#line 326 "chapters/rtrl.w"
+/*251:*/
+#line 345 "chapters/rtrl.w"
 
 {
 const size_t width= rtrl_block_width(n);
@@ -2487,8 +2487,8 @@ r->H= r->Hprev;r->Hprev= swap;
 for(size_t c0= 0;c0<cols;c0+= width){
 const size_t c1= c0+width<cols?c0+width:cols;
 for(size_t j= 0;j<n;j++){
-/*250:*/
-#line 365 "chapters/rtrl.w"
+/*254:*/
+#line 384 "chapters/rtrl.w"
 
 {
 static const double one= 1;
@@ -2505,11 +2505,11 @@ add_in_range(G,c0,c1,4*n*(m+n)+row,&one,1);
 }
 }
 
-/*:250*/
-#line 334 "chapters/rtrl.w"
+/*:254*/
+#line 353 "chapters/rtrl.w"
 ;
-/*252:*/
-#line 400 "chapters/rtrl.w"
+/*256:*/
+#line 419 "chapters/rtrl.w"
 
 {
 const double th= tanh(state[j]);
@@ -2524,26 +2524,26 @@ Hj[c]= cs*Sj[c]+co*Go[c];
 }
 }
 
-/*:252*/
-#line 335 "chapters/rtrl.w"
+/*:256*/
+#line 354 "chapters/rtrl.w"
 ;
 }
 }
 }
 
-/*:247*/
-#line 273 "chapters/rtrl.w"
+/*:251*/
+#line 292 "chapters/rtrl.w"
 ;
-if(y&&grad)/*253:*/
-#line 419 "chapters/rtrl.w"
+if(y&&grad)/*257:*/
+#line 438 "chapters/rtrl.w"
 
 for(size_t j= 0;j<n;j++){
 const double d= r->Delta[j],*Hj= r->H+j*cols;
 for(size_t c= 0;c<cols;c++)grad->theta[c]+= d*Hj[c];
 }
 
-/*:253*/
-#line 274 "chapters/rtrl.w"
+/*:257*/
+#line 293 "chapters/rtrl.w"
 ;
 break;
 case LSTM_RTRL_INTERNAL:{
@@ -2551,8 +2551,8 @@ double*S= r->S,*err_state= r->err_state,*err_out= r->err_out;
 const double*Delta= r->Delta;
 size_t local;
 if(!lstm_local(x,m,&local))local= m+1;
-if(y&&grad)/*268:*/
-#line 157 "chapters/irtrl.w"
+if(y&&grad)/*272:*/
+#line 159 "chapters/irtrl.w"
 
 for(size_t j= 0;j<n;j++){
 const double th= tanh(state[j]);
@@ -2560,27 +2560,27 @@ err_state[j]= Delta[j]*o[j]*(1-th*th);
 err_out[j]= Delta[j]*th*o[j]*(1-o[j]);
 }
 
-/*:268*/
-#line 281 "chapters/rtrl.w"
+/*:272*/
+#line 300 "chapters/rtrl.w"
 ;
 for(size_t row= 0;row<4*n;row++){
 const size_t j= row%n;
-if(row<3*n)/*264:*/
-#line 93 "chapters/irtrl.w"
+if(row<3*n)/*268:*/
+#line 95 "chapters/irtrl.w"
 
 {
 static const double one= 1;
 double keep,coef;
-/*263:*/
-#line 76 "chapters/irtrl.w"
+/*267:*/
+#line 78 "chapters/irtrl.w"
 
 keep= f[j];
 coef= row<n?i[j]*(1-a[j]*a[j]):
 row<2*n?a[j]*i[j]*(1-i[j]):
 state_prev[j]*f[j]*(1-f[j]);
 
-/*:263*/
-#line 97 "chapters/irtrl.w"
+/*:267*/
+#line 99 "chapters/irtrl.w"
 ;
 if(keep!=1||local> m)update_row(S+row*m,x,m,keep,coef);
 else if(local<m)update_row(S+row*m+local,x+local,1,1,coef);
@@ -2588,11 +2588,11 @@ update_row(S+4*n*m+row*n,out_prev,n,keep,coef);
 update_row(S+4*n*(m+n)+row,&one,1,keep,coef);
 }
 
-/*:264*/
-#line 284 "chapters/rtrl.w"
+/*:268*/
+#line 303 "chapters/rtrl.w"
 ;
-if(y&&grad)/*267:*/
-#line 134 "chapters/irtrl.w"
+if(y&&grad)/*271:*/
+#line 136 "chapters/irtrl.w"
 
 {
 static const double one= 1;
@@ -2612,14 +2612,14 @@ update_row(gr+bat,&one,1,1,e);
 }
 }
 
-/*:267*/
-#line 285 "chapters/rtrl.w"
+/*:271*/
+#line 304 "chapters/rtrl.w"
 ;
 }
 break;
 }
-/*298:*/
-#line 196 "chapters/snap1.w"
+/*302:*/
+#line 197 "chapters/snap1.w"
 
 case LSTM_RTRL_SNAP1:
 for(size_t row= 0;row<4*n;row++){
@@ -2629,8 +2629,8 @@ const size_t j= row%n,at[3]= {row*m,4*n*m+row*n,
 const double*src[3]= {x,out_prev,&one};
 const double d= y&&grad?r->Delta[j]:0;
 snap_factors c;
-/*296:*/
-#line 157 "chapters/snap1.w"
+/*300:*/
+#line 158 "chapters/snap1.w"
 
 {
 const double*U= net->U;
@@ -2646,8 +2646,8 @@ c.in_state= c.kept?cell[row/n]:0;
 c.in_out= c.kept?0:cell[4];
 }
 
-/*:296*/
-#line 205 "chapters/snap1.w"
+/*:300*/
+#line 206 "chapters/snap1.w"
 ;
 for(int part= 0;part<3;part++)
 snap_row(r->S+at[part],r->H+at[part],
@@ -2656,13 +2656,13 @@ d);
 }
 break;
 
-/*:298*//*316:*/
+/*:302*//*320:*/
 #line 151 "chapters/uoro.w"
 
 case LSTM_RTRL_UORO:{
 double nA= 0,ng= 0,nv,rho0,rho1,d= 0;
 const double eps= LSTM_UORO_EPS;
-/*317:*/
+/*321:*/
 #line 167 "chapters/uoro.w"
 
 for(size_t j= 0;j<n;j++){
@@ -2677,10 +2677,10 @@ nA+= r->dz[j]*r->dz[j]+r->dz[n+j]*r->dz[n+j];
 }
 nA= sqrt(nA);
 
-/*:317*/
+/*:321*/
 #line 155 "chapters/uoro.w"
 ;
-/*318:*/
+/*322:*/
 #line 183 "chapters/uoro.w"
 
 {
@@ -2702,10 +2702,10 @@ r->gbar[3*n+j]= c[4]*r->nu[n+j];
 for(size_t q= 0;q<4*n;q++)ng+= r->gbar[q]*r->gbar[q];
 ng= sqrt(ng);
 
-/*:318*/
+/*:322*/
 #line 156 "chapters/uoro.w"
 ;
-/*319:*/
+/*323:*/
 #line 206 "chapters/uoro.w"
 
 nv= 1;
@@ -2715,10 +2715,10 @@ nv= ng*sqrt(nv);
 rho0= sqrt((r->tnorm[0]+eps)/(nA+eps));
 rho1= sqrt((nv+eps)/(sqrt(2.0*(double)n)+eps));
 
-/*:319*/
+/*:323*/
 #line 157 "chapters/uoro.w"
 ;
-/*320:*/
+/*324:*/
 #line 222 "chapters/uoro.w"
 
 {
@@ -2739,21 +2739,21 @@ NULL,src[part],len[part],1/rho0,r->gbar[row]/rho1,d);
 r->tnorm[0]= sqrt(norm);
 }
 
-/*:320*/
+/*:324*/
 #line 159 "chapters/uoro.w"
 ;
 break;
 }
 
-/*:316*/
-#line 289 "chapters/rtrl.w"
+/*:320*/
+#line 308 "chapters/rtrl.w"
 
 }
 return LSTM_OK;
 }
 
-/*:245*//*249:*/
-#line 347 "chapters/rtrl.w"
+/*:249*//*253:*/
+#line 366 "chapters/rtrl.w"
 
 static size_t rtrl_block_width(size_t n)
 {
@@ -2761,8 +2761,8 @@ size_t width= LSTM_RTRL_BLOCK_BYTES/(n*sizeof(double));
 return width<LSTM_LANES?LSTM_LANES:width;
 }
 
-/*:249*//*251:*/
-#line 384 "chapters/rtrl.w"
+/*:253*//*255:*/
+#line 403 "chapters/rtrl.w"
 
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len)
@@ -2772,8 +2772,8 @@ to= c1<start+len?(c1> start?c1-start:0):len;
 for(size_t l= from;l<to;l++)G[start+l]+= v[l];
 }
 
-/*:251*//*255:*/
-#line 443 "chapters/rtrl.w"
+/*:255*//*259:*/
+#line 462 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
 long param,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -2800,8 +2800,8 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_EXACT,param,grad,loss,st,err);
 }
 
-/*:255*//*259:*/
-#line 539 "chapters/rtrl.w"
+/*:259*//*263:*/
+#line 562 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref)
 {
@@ -2820,8 +2820,8 @@ if(scale> 0&&diff/scale> worst)worst= diff/scale;
 return worst;
 }
 
-/*:259*//*266:*/
-#line 112 "chapters/irtrl.w"
+/*:263*//*270:*/
+#line 114 "chapters/irtrl.w"
 
 static void update_row(double*y,const double*v,size_t len,double keep,
 double coef)
@@ -2829,8 +2829,8 @@ double coef)
 for(size_t l= 0;l<len;l++)y[l]= keep*y[l]+coef*v[l];
 }
 
-/*:266*//*273:*/
-#line 277 "chapters/irtrl.w"
+/*:270*//*277:*/
+#line 279 "chapters/irtrl.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -2843,8 +2843,8 @@ double*v= alloc_doubles(count),*S,*states,*outs,*gates,*es,*eo,
 if(!v)return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the internal RTRL of %zu parameters",net->P);
 
-/*274:*/
-#line 310 "chapters/irtrl.w"
+/*278:*/
+#line 312 "chapters/irtrl.w"
 
 S= v;
 states= S+4*n*(m+n+1);
@@ -2856,14 +2856,14 @@ Delta= eo+B*n;
 pred= Delta+n;
 e= pred+k;
 
-/*:274*/
-#line 289 "chapters/irtrl.w"
+/*:278*/
+#line 291 "chapters/irtrl.w"
 ;
 *loss= 0;
 for(size_t t0= 0;t0<seq->T;t0+= B){
 const size_t steps= seq->T-t0<B?seq->T-t0:B;
-/*275:*/
-#line 326 "chapters/irtrl.w"
+/*279:*/
+#line 328 "chapters/irtrl.w"
 
 for(size_t b= 0;b<steps;b++){
 const size_t t= t0+b;
@@ -2876,8 +2876,8 @@ if(y){
 *loss+= lstm_output_forward(net,out,y,pred);
 memset(Delta,0,n*sizeof*Delta);
 lstm_output_backward(net,out,pred,y,Delta,grad,e);
-/*268:*/
-#line 157 "chapters/irtrl.w"
+/*272:*/
+#line 159 "chapters/irtrl.w"
 
 for(size_t j= 0;j<n;j++){
 const double th= tanh(state[j]);
@@ -2885,18 +2885,18 @@ err_state[j]= Delta[j]*o[j]*(1-th*th);
 err_out[j]= Delta[j]*th*o[j]*(1-o[j]);
 }
 
-/*:268*/
-#line 338 "chapters/irtrl.w"
+/*:272*/
+#line 340 "chapters/irtrl.w"
 ;
 }
 }
 
-/*:275*/
-#line 293 "chapters/irtrl.w"
+/*:279*/
+#line 295 "chapters/irtrl.w"
 ;
 for(size_t row= 0;row<4*n;row++)
-/*276:*/
-#line 354 "chapters/irtrl.w"
+/*280:*/
+#line 356 "chapters/irtrl.w"
 
 {
 static const double one= 1;
@@ -2904,27 +2904,27 @@ const size_t j= row%n;
 double keeps[LSTM_IRTRL_BLOCK],coefs[LSTM_IRTRL_BLOCK],
 errs[LSTM_IRTRL_BLOCK];
 for(size_t b= 0;b<steps;b++){
-/*277:*/
-#line 387 "chapters/irtrl.w"
+/*281:*/
+#line 389 "chapters/irtrl.w"
 
 const double*a= gates+4*b*n,*i= a+n,*f= a+2*n,
 *state_prev= states+b*n,*err_state= es+b*n,
 *err_out= eo+b*n
 
-/*:277*/
-#line 361 "chapters/irtrl.w"
+/*:281*/
+#line 363 "chapters/irtrl.w"
 ;
 double keep,coef;
-/*263:*/
-#line 76 "chapters/irtrl.w"
+/*267:*/
+#line 78 "chapters/irtrl.w"
 
 keep= f[j];
 coef= row<n?i[j]*(1-a[j]*a[j]):
 row<2*n?a[j]*i[j]*(1-i[j]):
 state_prev[j]*f[j]*(1-f[j]);
 
-/*:263*/
-#line 363 "chapters/irtrl.w"
+/*:267*/
+#line 365 "chapters/irtrl.w"
 ;
 keeps[b]= keep;coefs[b]= coef;
 errs[b]= !seq->has_y[t0+b]?0:row<3*n?err_state[j]:
@@ -2947,8 +2947,8 @@ update_row(grad->theta+4*n*(m+n)+row,&one,1,1,errs[b]);
 }
 }
 
-/*:276*/
-#line 296 "chapters/irtrl.w"
+/*:280*/
+#line 298 "chapters/irtrl.w"
 ;
 memcpy(states,states+steps*n,n*sizeof*states);
 memcpy(outs,outs+steps*n,n*sizeof*outs);
@@ -2959,8 +2959,8 @@ free(v);
 return LSTM_OK;
 }
 
-/*:273*//*278:*/
-#line 401 "chapters/irtrl.w"
+/*:277*//*282:*/
+#line 403 "chapters/irtrl.w"
 
 static void carry_row(double*s,double*g,size_t len,const double*v,
 size_t ldv,size_t steps,const double*keep,const double*coef,
@@ -2983,8 +2983,8 @@ update_row(g,s,len,1,e[b]);
 }
 }
 
-/*:278*//*295:*/
-#line 140 "chapters/snap1.w"
+/*:282*//*299:*/
+#line 141 "chapters/snap1.w"
 
 static void cell_factors(const double*g,size_t n,size_t j,
 double state_prev,double state,double c[5])
@@ -2998,8 +2998,8 @@ c[3]= o*(1-th*th);
 c[4]= th*o*(1-o);
 }
 
-/*:295*//*297:*/
-#line 179 "chapters/snap1.w"
+/*:299*//*301:*/
+#line 180 "chapters/snap1.w"
 
 static void snap_row(double*s,double*h,double*g,const double*v,
 size_t len,const snap_factors*c,double d)
@@ -3013,8 +3013,8 @@ if(g)g[l]+= d*hn;
 }
 }
 
-/*:297*//*300:*/
-#line 219 "chapters/snap1.w"
+/*:301*//*304:*/
+#line 220 "chapters/snap1.w"
 
 static int snap1_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -3022,7 +3022,7 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_SNAP1,param,grad,loss,st,err);
 }
 
-/*:300*//*315:*/
+/*:304*//*319:*/
 #line 143 "chapters/uoro.w"
 
 void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed)
@@ -3030,7 +3030,7 @@ void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed)
 lstm_rng_seed(&r->rng,seed^0x5851F42D4C957F2DULL);
 }
 
-/*:315*//*322:*/
+/*:319*//*326:*/
 #line 253 "chapters/uoro.w"
 
 static double uoro_row(double*tt,double*g,const double*v,size_t len,
@@ -3046,7 +3046,7 @@ if(g)g[l]+= d*t;
 return(sum[0]+sum[1])+(sum[2]+sum[3]);
 }
 
-/*:322*//*325:*/
+/*:326*//*329:*/
 #line 294 "chapters/uoro.w"
 
 static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -3055,7 +3055,7 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_UORO,param,grad,loss,st,err);
 }
 
-/*:325*//*332:*/
+/*:329*//*336:*/
 #line 75 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
@@ -3092,7 +3092,7 @@ free(opt->s);
 memset(opt,0,sizeof*opt);
 }
 
-/*:332*//*334:*/
+/*:336*//*338:*/
 #line 122 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
@@ -3115,7 +3115,7 @@ opt->m[k]= opt->momentum*opt->m[k]+scale*g[k];
 theta[k]-= opt->rate*opt->m[k];
 }
 break;
-default:/*335:*/
+default:/*339:*/
 #line 155 "chapters/learning.w"
 
 {
@@ -3130,14 +3130,14 @@ theta[k]-= size*opt->m[k]/(sqrt(opt->s[k])+eps);
 }
 }
 
-/*:335*/
+/*:339*/
 #line 143 "chapters/learning.w"
 ;
 }
 return norm;
 }
 
-/*:334*//*338:*/
+/*:338*//*342:*/
 #line 202 "chapters/learning.w"
 
 lstm_init lstm_init_default(void)
@@ -3161,7 +3161,7 @@ net->b[3*n+j]= init->bias_o;
 if(net->c)memset(net->c,0,net->k*sizeof*net->c);
 }
 
-/*:338*//*343:*/
+/*:342*//*347:*/
 #line 55 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
@@ -3201,7 +3201,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 return LSTM_OK;
 }
 
-/*:343*//*345:*/
+/*:347*//*349:*/
 #line 101 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
@@ -3221,7 +3221,7 @@ default:return adding_sample(task->length,rng,data,seq,err);
 }
 }
 
-/*:345*//*347:*/
+/*:349*//*351:*/
 #line 138 "chapters/tasks.w"
 
 static size_t rng_below(lstm_rng*rng,size_t n)
@@ -3230,7 +3230,7 @@ size_t r= (size_t)lstm_rng_uniform(rng,0,(double)n);
 return r<n?r:n-1;
 }
 
-/*:347*//*350:*/
+/*:351*//*354:*/
 #line 207 "chapters/tasks.w"
 
 size_t lstm_probe_length(size_t p,size_t runs)
@@ -3251,7 +3251,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 return lag_sample(task->length,lag,0,rng,data,seq,err);
 }
 
-/*:350*//*351:*/
+/*:354*//*355:*/
 #line 230 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,int every_step,lstm_rng*rng,
@@ -3266,7 +3266,7 @@ lag_fill(s,p,lag,first,every_step);
 return LSTM_OK;
 }
 
-/*:351*//*352:*/
+/*:355*//*356:*/
 #line 276 "chapters/tasks.w"
 
 static int lag2c_sample(size_t p,lstm_rng*rng,lstm_data*data,
@@ -3289,7 +3289,7 @@ s->y[(T-1)*2+second]= 1;
 return LSTM_OK;
 }
 
-/*:352*//*355:*/
+/*:356*//*359:*/
 #line 346 "chapters/tasks.w"
 
 static int reber_sample(lstm_rng*rng,lstm_data*data,lstm_seq**seq,
@@ -3298,7 +3298,7 @@ lstm_error*err)
 enum{longest= 208};
 int sym[longest],options[longest][2],len;
 do{
-/*356:*/
+/*360:*/
 #line 364 "chapters/tasks.w"
 
 {
@@ -3324,11 +3324,11 @@ sym[len]= 6;len++;
 }
 }
 
-/*:356*/
+/*:360*/
 #line 353 "chapters/tasks.w"
 ;
 }while(len<0);
-/*357:*/
+/*361:*/
 #line 391 "chapters/tasks.w"
 
 {
@@ -3346,13 +3346,13 @@ s->y[t*7+options[t][1]]+= 0.5;
 *seq= s;
 }
 
-/*:357*/
+/*:361*/
 #line 355 "chapters/tasks.w"
 ;
 return LSTM_OK;
 }
 
-/*:355*//*359:*/
+/*:359*//*363:*/
 #line 414 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf)
@@ -3365,7 +3365,7 @@ buf[t]= reber_symbol[s];
 buf[seq->T]= '\0';
 }
 
-/*:359*//*360:*/
+/*:363*//*364:*/
 #line 443 "chapters/tasks.w"
 
 static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
@@ -3389,7 +3389,7 @@ s->y[len-1]= 0.5+(s->x[2*first]+s->x[2*second])/4;
 return LSTM_OK;
 }
 
-/*:360*//*365:*/
+/*:364*//*369:*/
 #line 50 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
@@ -3429,7 +3429,7 @@ lstm_rtrl_free(&tn->online);
 memset(tn,0,sizeof*tn);
 }
 
-/*:365*//*367:*/
+/*:369*//*371:*/
 #line 104 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
@@ -3446,7 +3446,7 @@ if(tn->method->schedule==LSTM_PER_STEP)
 return train_online(tn,seq,loss,max_error,err);
 if(tn->method->schedule==LSTM_PER_CHUNK&&(size_t)tn->param<window)
 window= (size_t)tn->param;
-/*368:*/
+/*372:*/
 #line 136 "chapters/training.w"
 
 if(tn->tr.T<window){
@@ -3456,7 +3456,7 @@ if((status= lstm_trace_alloc(&tn->tr,net,window,err))!=LSTM_OK)
 return status;
 }
 
-/*:368*/
+/*:372*/
 #line 119 "chapters/training.w"
 ;
 lstm_trace_start(&tn->tr,NULL,NULL);
@@ -3467,7 +3467,7 @@ piece.T= seq->T-t0<window?seq->T-t0:window;
 piece.x+= t0*seq->m;
 piece.y+= t0*seq->k;
 piece.has_y+= t0;
-/*369:*/
+/*373:*/
 #line 149 "chapters/training.w"
 
 *loss+= lstm_forward(net,&piece,&tn->tr);
@@ -3482,14 +3482,14 @@ memcpy(tn->carry+net->n,lstm_out(&tn->tr,piece.T-1),
 net->n*sizeof(double));
 lstm_trace_start(&tn->tr,tn->carry,tn->carry+net->n);
 
-/*:369*/
+/*:373*/
 #line 128 "chapters/training.w"
 ;
 }
 return LSTM_OK;
 }
 
-/*:367*//*371:*/
+/*:371*//*375:*/
 #line 173 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
@@ -3520,7 +3520,7 @@ tn->updates++;
 return LSTM_OK;
 }
 
-/*:371*//*373:*/
+/*:375*//*377:*/
 #line 214 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
@@ -3536,7 +3536,7 @@ if(!(fabs(pred[r]-y[r])<=worst))worst= fabs(pred[r]-y[r]);
 return worst;
 }
 
-/*:373*//*378:*/
+/*:377*//*382:*/
 #line 348 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length)
@@ -3568,7 +3568,7 @@ cfg.no_forget= cfg.length>=200||strcmp(task,"lag2c")==0;
 return cfg;
 }
 
-/*:378*//*379:*/
+/*:382*//*383:*/
 #line 382 "chapters/training.w"
 
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
@@ -3594,12 +3594,12 @@ task.every_step= cfg->every_step;
 lstm_data_init(&held,task.m,task.k);
 if(!(meth= lstm_method_find(cfg->method,&param,err)))return LSTM_EUSAGE;
 if(meth->seeded)param= (long)(cfg->seed&0x7FFFFFFF);
-/*380:*/
+/*384:*/
 #line 427 "chapters/training.w"
 
 lstm_rng_seed(&init_rng,cfg->seed);
 lstm_rng_seed(&data_rng,cfg->seed^0xA0761D6478BD642FULL);
-if(cfg->start)/*381:*/
+if(cfg->start)/*385:*/
 #line 447 "chapters/training.w"
 
 {
@@ -3614,7 +3614,7 @@ goto done;
 if((status= lstm_net_copy(net,cfg->start,err))!=LSTM_OK)goto done;
 }
 
-/*:381*/
+/*:385*/
 #line 430 "chapters/training.w"
 
 else{
@@ -3629,10 +3629,10 @@ opt.clip= cfg->clip;
 if((status= lstm_trainer_init(&tn,net,meth,param,&opt,err))!=LSTM_OK)
 goto done;
 
-/*:380*/
+/*:384*/
 #line 406 "chapters/training.w"
 ;
-/*382:*/
+/*386:*/
 #line 466 "chapters/training.w"
 
 switch(task.kind){
@@ -3658,12 +3658,12 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 }
 if(status!=LSTM_OK)goto done;
 
-/*:382*/
+/*:386*/
 #line 407 "chapters/training.w"
 ;
 while(status==LSTM_OK&&!st->solved&&st->sequences<cfg->max_sequences
 &&!(cfg->stop&&*cfg->stop))
-/*387:*/
+/*391:*/
 #line 563 "chapters/training.w"
 
 {
@@ -3683,7 +3683,7 @@ if(status==LSTM_OK){
 st->sequences++;
 st->moving_loss= st->sequences==1?loss:
 0.99*st->moving_loss+0.01*loss;
-/*388:*/
+/*392:*/
 #line 617 "chapters/training.w"
 
 switch(task.kind){
@@ -3709,7 +3709,7 @@ st->solved= ring.right==ring.size;
 }
 }
 
-/*:388*/
+/*:392*/
 #line 581 "chapters/training.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
@@ -3720,7 +3720,7 @@ cfg->report(st,cfg->ctx);
 }
 }
 
-/*:387*/
+/*:391*/
 #line 410 "chapters/training.w"
 ;
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
@@ -3735,7 +3735,7 @@ free(ring.error);
 return status;
 }
 
-/*:379*//*384:*/
+/*:383*//*388:*/
 #line 505 "chapters/training.w"
 
 int lstm_train_finite(const lstm_net*net,long sequence,double loss,
@@ -3754,7 +3754,7 @@ return lstm_fail(err,LSTM_EDIVERGED,"training diverged at sequence %ld: "
 
 }
 
-/*:384*//*386:*/
+/*:388*//*390:*/
 #line 541 "chapters/training.w"
 
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
@@ -3770,7 +3770,7 @@ s->has_y[t]= (every_step&&lag==p)||t+1==lag;
 }
 }
 
-/*:386*//*390:*/
+/*:390*//*394:*/
 #line 650 "chapters/training.w"
 
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T)
@@ -3780,7 +3780,7 @@ lstm_trace_free(tr);
 return lstm_trace_alloc(tr,net,T,NULL)==LSTM_OK;
 }
 
-/*:390*//*392:*/
+/*:394*//*396:*/
 #line 679 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
@@ -3812,7 +3812,7 @@ fabs(last_out[0][j]-last_out[1][j]));
 return fmax_nan(pr->last_error,pr->other_error);
 }
 
-/*:392*//*394:*/
+/*:396*//*398:*/
 #line 718 "chapters/training.w"
 
 static double fmax_nan(double a,double b)
@@ -3820,7 +3820,7 @@ static double fmax_nan(double a,double b)
 return isnan(a)||isnan(b)?NAN:a> b?a:b;
 }
 
-/*:394*//*395:*/
+/*:398*//*399:*/
 #line 728 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
@@ -3847,7 +3847,7 @@ right+= ok;
 return(double)right/(double)held->count;
 }
 
-/*:395*//*397:*/
+/*:399*//*401:*/
 #line 769 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
@@ -3877,7 +3877,7 @@ lstm_step(net,x,out,state,next+2*n,next,next+n);
 state= next;out= next+n;
 }
 lstm_output_forward(net,out,NULL,pred);
-/*398:*/
+/*402:*/
 #line 806 "chapters/training.w"
 
 {
@@ -3887,7 +3887,7 @@ ok= ok&&fabs(pred[r]-(r==first?1.0:0.0))<0.25;
 passed+= ok;
 }
 
-/*:398*/
+/*:402*/
 #line 797 "chapters/training.w"
 ;
 }
@@ -3896,7 +3896,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:397*//*412:*/
+/*:401*//*416:*/
 #line 76 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len)
@@ -3909,7 +3909,7 @@ for(size_t q= 0;l+q<len;q++)s[q]+= a[l+q]*b[l+q];
 return((s[0]+s[4])+(s[1]+s[5]))+((s[2]+s[6])+(s[3]+s[7]));
 }
 
-/*:412*//*414:*/
+/*:416*//*418:*/
 #line 98 "chapters/speed.w"
 
 void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
@@ -3918,7 +3918,7 @@ double*y)
 for(size_t r= 0;r<rows;r++)y[r]+= lstm_dot(A+r*cols,v,cols);
 }
 
-/*:414*//*416:*/
+/*:418*//*420:*/
 #line 139 "chapters/speed.w"
 
 void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
@@ -3929,7 +3929,7 @@ for(size_t c= 0;c<cols;c++)
 C[r*ldc+c]+= lstm_dot(A+r*lda,B+c*ldb,len);
 }
 
-/*:416*//*417:*/
+/*:420*//*421:*/
 #line 166 "chapters/speed.w"
 
 void lstm_gemm_tn(size_t rows,size_t cols,size_t len,const double*A,
@@ -3948,7 +3948,7 @@ for(size_t l= 0;l<cols;l++)c[l]+= ar*b[l];
 }
 }
 
-/*:417*//*418:*/
+/*:421*//*422:*/
 #line 191 "chapters/speed.w"
 
 void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
@@ -3964,7 +3964,7 @@ for(size_t k= 0;k<cols;k++)c[k]+= arl*b[k];
 }
 }
 
-/*:418*//*423:*/
+/*:422*//*427:*/
 #line 304 "chapters/speed.w"
 
 static double bench_since(const struct timespec*start)
@@ -3981,7 +3981,7 @@ const double x= *(const double*)a,y= *(const double*)b;
 return(x> y)-(x<y);
 }
 
-/*:423*//*424:*/
+/*:427*//*428:*/
 #line 319 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
@@ -3999,7 +3999,7 @@ if(T<1)return lstm_fail(err,LSTM_EUSAGE,
 if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
 return status;
 if((status= lstm_net_like(&grad,&net,err))==LSTM_OK){
-/*425:*/
+/*429:*/
 #line 344 "chapters/speed.w"
 
 {
@@ -4021,7 +4021,7 @@ res->work_bytes= st.work_bytes;
 }
 }
 
-/*:425*/
+/*:429*/
 #line 336 "chapters/speed.w"
 ;
 lstm_net_free(&grad);
@@ -4031,7 +4031,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:424*//*427:*/
+/*:428*//*431:*/
 #line 371 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
@@ -4058,7 +4058,7 @@ seq->has_y[t]= 1;
 return LSTM_OK;
 }
 
-/*:427*//*429:*/
+/*:431*//*433:*/
 #line 414 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count)
@@ -4078,7 +4078,7 @@ suu+= u*u;
 return suu> 0?suv/suu:NAN;
 }
 
-/*:429*//*492:*/
+/*:433*//*498:*/
 #line 64 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
@@ -4111,7 +4111,7 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*493:*/
+/*499:*/
 #line 108 "chapters/owndata.w"
 
 {
@@ -4123,7 +4123,7 @@ order[s-1]= order[r];
 order[r]= keep;
 }
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*494:*/
+/*500:*/
 #line 132 "chapters/owndata.w"
 
 {
@@ -4144,7 +4144,7 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:494*/
+/*:500*/
 #line 118 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
@@ -4160,7 +4160,7 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:493*/
+/*:499*/
 #line 95 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
@@ -4169,7 +4169,7 @@ free(order);
 return status;
 }
 
-/*:492*//*563:*/
+/*:498*//*569:*/
 #line 76 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
@@ -4179,7 +4179,7 @@ bb= lstm_dot(b,b,len);
 return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
-/*:563*//*564:*/
+/*:569*//*570:*/
 #line 88 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -4193,7 +4193,7 @@ const lstm_method*meth;
 long param;
 int status;
 memset(res,0,sizeof*res);
-/*565:*/
+/*571:*/
 #line 124 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
@@ -4212,7 +4212,7 @@ spec[q]);
 
 }
 
-/*:565*/
+/*:571*/
 #line 100 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
@@ -4225,7 +4225,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
 goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
-/*566:*/
+/*572:*/
 #line 141 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
@@ -4241,11 +4241,11 @@ status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
 goto done;
 }
 
-/*:566*/
+/*:572*/
 #line 111 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*567:*/
+/*573:*/
 #line 162 "chapters/align.w"
 
 {
@@ -4261,7 +4261,7 @@ for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
 if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
-/*568:*/
+/*574:*/
 #line 181 "chapters/align.w"
 
 {
@@ -4283,11 +4283,11 @@ c_sum+= c;c_sq+= c*c;
 e_sum+= sqrt(e)/res->norm;
 }
 
-/*:568*/
+/*:574*/
 #line 176 "chapters/align.w"
 ;
 }
-if(status==LSTM_OK)/*569:*/
+if(status==LSTM_OK)/*575:*/
 #line 201 "chapters/align.w"
 
 {
@@ -4307,12 +4307,12 @@ row->noise= sqrt(tr/N)/res->norm;
 row->variance= tr/(res->norm*res->norm);
 }
 
-/*:569*/
+/*:575*/
 #line 178 "chapters/align.w"
 ;
 }
 
-/*:567*/
+/*:573*/
 #line 113 "chapters/align.w"
 ;
 if(status==LSTM_OK)
@@ -4325,7 +4325,7 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:564*//*587:*/
+/*:570*//*593:*/
 #line 60 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
@@ -4349,7 +4349,7 @@ return status;
 if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
-/*588:*/
+/*594:*/
 #line 106 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
@@ -4362,7 +4362,7 @@ for(size_t t= 0;t<seq->T;t++){
 seq->x[t]= 1;seq->y[t]= 0.3;seq->has_y[t]= 1;
 }
 
-/*:588*/
+/*:594*/
 #line 82 "chapters/balance.w"
 ;
 for(long e= 0;e<episodes&&status==LSTM_OK;e++){
@@ -4384,7 +4384,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:587*/
+/*:593*/
 #line 201 "chapters/intro.w"
 
 

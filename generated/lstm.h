@@ -20,78 +20,78 @@
 #define LSTM_NAME_MAX 256
 #define LSTM_PATH_MAX 4096
 
-/*:10*//*26:*/
-#line 81 "chapters/forward.w"
+/*:10*//*27:*/
+#line 97 "chapters/forward.w"
 
 #define LSTM_OUT_NONE 0
 #define LSTM_OUT_L2 1
 #define LSTM_OUT_SOFTMAX 2
 
-/*:26*//*27:*/
-#line 94 "chapters/forward.w"
+/*:27*//*28:*/
+#line 110 "chapters/forward.w"
 
 #define LSTM_MAX_DIM 65536
 #define LSTM_MAX_PARAMS ((size_t)1<<27)
 
-/*:27*//*34:*/
-#line 209 "chapters/forward.w"
+/*:28*//*35:*/
+#line 225 "chapters/forward.w"
 
 #define LSTM_MAX_BLOCKS 5
 
-/*:34*//*105:*/
-#line 268 "chapters/bptt.w"
+/*:35*//*107:*/
+#line 283 "chapters/bptt.w"
 
 #define LSTM_PER_SEQUENCE 1
 #define LSTM_PER_CHUNK 2
 #define LSTM_PER_STEP 3
 
-/*:105*//*118:*/
+/*:107*//*120:*/
 #line 59 "chapters/gradcheck.w"
 
 #define LSTM_FD_STEP 1e-3
 
-/*:118*//*126:*/
+/*:120*//*128:*/
 #line 167 "chapters/gradcheck.w"
 
 #define LSTM_REL_FLOOR 1e-4
 #define LSTM_CHECK_TOL 1e-6
 
-/*:126*//*170:*/
+/*:128*//*172:*/
 #line 136 "chapters/formats.w"
 
 #define LSTM_TOKEN_MAX 100
 #define LSTM_LINE_MAX (1L<<20)
 
-/*:170*//*238:*/
-#line 116 "chapters/rtrl.w"
+/*:172*//*242:*/
+#line 135 "chapters/rtrl.w"
 
 #define LSTM_RTRL_EXACT 0
 #define LSTM_RTRL_INTERNAL 1
 
-/*:238*//*271:*/
-#line 267 "chapters/irtrl.w"
+/*:242*//*275:*/
+#line 269 "chapters/irtrl.w"
 
 #define LSTM_IRTRL_BLOCK 8 
 
-/*:271*//*290:*/
-#line 104 "chapters/snap1.w"
+/*:275*//*294:*/
+#line 105 "chapters/snap1.w"
 
 #define LSTM_RTRL_SNAP1 2
 
-/*:290*//*309:*/
+/*:294*//*313:*/
 #line 88 "chapters/uoro.w"
 
 #define LSTM_RTRL_UORO 3
 #define LSTM_UORO_EPS 1e-7 
 
-/*:309*//*329:*/
+/*:313*//*333:*/
 #line 40 "chapters/learning.w"
 
 #define LSTM_SGD 0
 #define LSTM_MOMENTUM 1
 #define LSTM_ADAM 2
 
-/*:329*//*340:*/
+/*:333*//*344:*/
 #line 22 "chapters/tasks.w"
 
 #define LSTM_TASK_LAG 1
@@ -99,32 +99,32 @@
 #define LSTM_TASK_ADDING 3
 #define LSTM_TASK_LAG2C 4
 
-/*:340*//*420:*/
+/*:344*//*424:*/
 #line 278 "chapters/speed.w"
 
 #define LSTM_BENCH_RUNS 5
 #define LSTM_BENCH_MAX_RUNS 101
 #define LSTM_BENCH_SECONDS 0.2
 
-/*:420*//*445:*/
+/*:424*//*449:*/
 #line 36 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:445*//*560:*/
+/*:449*//*566:*/
 #line 43 "chapters/align.w"
 
 #define LSTM_ALIGN_MAX 12 
 #define LSTM_ALIGN_SPEC 32 
 
-/*:560*//*585:*/
+/*:566*//*591:*/
 #line 46 "chapters/balance.w"
 
 #define LSTM_BALANCE_RATE 0.0001
 #define LSTM_BALANCE_EPISODES 3000
 #define LSTM_BALANCE_T 100
 
-/*:585*/
+/*:591*/
 #line 182 "chapters/intro.w"
 
 /*11:*/
@@ -136,8 +136,8 @@ long line;
 char msg[LSTM_MSG_MAX];
 }lstm_error;
 
-/*:11*//*25:*/
-#line 55 "chapters/forward.w"
+/*:11*//*26:*/
+#line 71 "chapters/forward.w"
 
 typedef struct lstm_net{
 size_t m;
@@ -151,8 +151,8 @@ double*W,*U,*b;
 double*V,*c;
 }lstm_net;
 
-/*:25*//*35:*/
-#line 212 "chapters/forward.w"
+/*:26*//*36:*/
+#line 228 "chapters/forward.w"
 
 typedef struct lstm_block{
 const char*name;
@@ -160,8 +160,8 @@ size_t rows,cols;
 size_t offset;
 }lstm_block;
 
-/*:35*//*51:*/
-#line 409 "chapters/forward.w"
+/*:36*//*52:*/
+#line 425 "chapters/forward.w"
 
 typedef struct lstm_seq{
 size_t T,m,k;
@@ -177,8 +177,8 @@ size_t cap;
 lstm_seq*seq;
 }lstm_data;
 
-/*:51*//*56:*/
-#line 525 "chapters/forward.w"
+/*:52*//*57:*/
+#line 541 "chapters/forward.w"
 
 typedef struct lstm_trace{
 size_t T;
@@ -194,16 +194,16 @@ double*Dout,*carry,*e;
 size_t bytes;
 }lstm_trace;
 
-/*:56*//*95:*/
-#line 49 "chapters/bptt.w"
+/*:57*//*97:*/
+#line 64 "chapters/bptt.w"
 
 typedef struct lstm_bptt_opts{
 size_t window;
 int cut;
 }lstm_bptt_opts;
 
-/*:95*//*104:*/
-#line 236 "chapters/bptt.w"
+/*:97*//*106:*/
+#line 251 "chapters/bptt.w"
 
 typedef struct lstm_stats{
 size_t work_bytes;
@@ -224,7 +224,7 @@ int online_kind;
 int seeded;
 }lstm_method;
 
-/*:104*//*127:*/
+/*:106*//*129:*/
 #line 174 "chapters/gradcheck.w"
 
 typedef struct lstm_check_block{
@@ -240,15 +240,15 @@ double max_abs,max_rel;
 size_t checked;
 }lstm_check;
 
-/*:127*//*136:*/
+/*:129*//*138:*/
 #line 338 "chapters/gradcheck.w"
 
 typedef struct lstm_rng{
 uint64_t s;
 }lstm_rng;
 
-/*:136*//*239:*/
-#line 131 "chapters/rtrl.w"
+/*:138*//*243:*/
+#line 150 "chapters/rtrl.w"
 
 typedef struct lstm_rtrl{
 int kind;
@@ -264,7 +264,7 @@ double*err_state,*err_out;
 double*S;
 double*H,*Hprev;
 double*G;
-/*311:*/
+/*315:*/
 #line 118 "chapters/uoro.w"
 
 double*ttheta;
@@ -273,14 +273,14 @@ double*gbar;
 double*tnorm;
 lstm_rng rng;
 
-/*:311*/
-#line 146 "chapters/rtrl.w"
+/*:315*/
+#line 165 "chapters/rtrl.w"
 
 double*v;
 size_t bytes;
 }lstm_rtrl;
 
-/*:239*//*330:*/
+/*:243*//*334:*/
 #line 53 "chapters/learning.w"
 
 typedef struct lstm_optimizer{
@@ -294,7 +294,7 @@ size_t P;
 double*m,*s;
 }lstm_optimizer;
 
-/*:330*//*336:*/
+/*:334*//*340:*/
 #line 192 "chapters/learning.w"
 
 typedef struct lstm_init{
@@ -302,7 +302,7 @@ double range;
 double bias_i,bias_f,bias_o;
 }lstm_init;
 
-/*:336*//*341:*/
+/*:340*//*345:*/
 #line 35 "chapters/tasks.w"
 
 typedef struct lstm_task{
@@ -315,7 +315,7 @@ int output;
 int every_step;
 }lstm_task;
 
-/*:341*//*363:*/
+/*:345*//*367:*/
 #line 28 "chapters/training.w"
 
 typedef struct lstm_trainer{
@@ -330,7 +330,7 @@ lstm_rtrl online;
 long updates;
 }lstm_trainer;
 
-/*:363*//*374:*/
+/*:367*//*378:*/
 #line 237 "chapters/training.w"
 
 typedef struct lstm_lag_probe{
@@ -369,7 +369,7 @@ volatile sig_atomic_t*stop;
 const lstm_net*start;
 }lstm_train_config;
 
-/*:374*//*421:*/
+/*:378*//*425:*/
 #line 283 "chapters/speed.w"
 
 typedef struct lstm_bench_result{
@@ -379,7 +379,7 @@ double seconds_per_step;
 size_t work_bytes;
 }lstm_bench_result;
 
-/*:421*//*490:*/
+/*:425*//*496:*/
 #line 27 "chapters/owndata.w"
 
 typedef struct lstm_epoch{
@@ -406,7 +406,7 @@ void*ctx;
 volatile sig_atomic_t*stop;
 }lstm_data_config;
 
-/*:490*//*561:*/
+/*:496*//*567:*/
 #line 47 "chapters/align.w"
 
 typedef struct lstm_align_row{
@@ -425,7 +425,7 @@ lstm_align_row row[LSTM_ALIGN_MAX];
 double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
 }lstm_align_result;
 
-/*:561*/
+/*:567*/
 #line 183 "chapters/intro.w"
 
 /*12:*/
@@ -440,8 +440,8 @@ const char*fmt,...);
 
 void lstm_error_clear(lstm_error*err);
 
-/*:16*//*28:*/
-#line 106 "chapters/forward.w"
+/*:16*//*29:*/
+#line 122 "chapters/forward.w"
 
 int lstm_net_init(lstm_net*net,size_t m,size_t n,size_t k,int output,
 lstm_error*err);
@@ -449,52 +449,52 @@ int lstm_net_size(size_t m,size_t n,size_t k,int output,size_t*P,
 lstm_error*err);
 void lstm_net_free(lstm_net*net);
 
-/*:28*//*32:*/
-#line 183 "chapters/forward.w"
+/*:29*//*33:*/
+#line 199 "chapters/forward.w"
 
 int lstm_net_like(lstm_net*like,const lstm_net*net,lstm_error*err);
 int lstm_net_copy(lstm_net*copy,const lstm_net*net,lstm_error*err);
 
-/*:32*//*36:*/
-#line 219 "chapters/forward.w"
+/*:33*//*37:*/
+#line 235 "chapters/forward.w"
 
 size_t lstm_blocks(const lstm_net*net,lstm_block block[LSTM_MAX_BLOCKS]);
 
-/*:36*//*38:*/
-#line 251 "chapters/forward.w"
+/*:37*//*39:*/
+#line 267 "chapters/forward.w"
 
 void lstm_step(const lstm_net*net,const double*x,const double*out_prev,
 const double*state_prev,double*g,double*state,double*out);
 
-/*:38*//*41:*/
-#line 305 "chapters/forward.w"
+/*:39*//*42:*/
+#line 321 "chapters/forward.w"
 
 int lstm_local(const double*x,size_t m,size_t*at);
 int lstm_seq_local(const lstm_seq*seq);
 
-/*:41*//*52:*/
-#line 429 "chapters/forward.w"
+/*:42*//*53:*/
+#line 445 "chapters/forward.w"
 
 void lstm_data_init(lstm_data*data,size_t m,size_t k);
 int lstm_data_add(lstm_data*data,size_t T,lstm_seq**seq,
 lstm_error*err);
 void lstm_data_free(lstm_data*data);
 
-/*:52*//*57:*/
-#line 540 "chapters/forward.w"
+/*:53*//*58:*/
+#line 556 "chapters/forward.w"
 
 int lstm_trace_alloc(lstm_trace*tr,const lstm_net*net,size_t T,
 lstm_error*err);
 void lstm_trace_free(lstm_trace*tr);
 
-/*:57*//*59:*/
-#line 591 "chapters/forward.w"
+/*:58*//*60:*/
+#line 607 "chapters/forward.w"
 
 void lstm_trace_start(lstm_trace*tr,const double*state0,
 const double*out0);
 
-/*:59*//*61:*/
-#line 607 "chapters/forward.w"
+/*:60*//*62:*/
+#line 623 "chapters/forward.w"
 
 double*lstm_gates(const lstm_trace*tr,size_t t);
 double*lstm_state(const lstm_trace*tr,size_t t);
@@ -506,90 +506,90 @@ double*lstm_dstate(const lstm_trace*tr,size_t t);
 const double*lstm_state_prev(const lstm_trace*tr,size_t t);
 const double*lstm_out_prev(const lstm_trace*tr,size_t t);
 
-/*:61*//*63:*/
-#line 651 "chapters/forward.w"
+/*:62*//*64:*/
+#line 667 "chapters/forward.w"
 
 double lstm_output_forward(const lstm_net*net,const double*out,
 const double*y,double*pred);
 
-/*:63*//*66:*/
-#line 712 "chapters/forward.w"
+/*:64*//*67:*/
+#line 728 "chapters/forward.w"
 
 void lstm_output_backward(const lstm_net*net,const double*out,
 const double*pred,const double*y,double*dout,lstm_net*grad,
 double*e);
 
-/*:66*//*68:*/
-#line 755 "chapters/forward.w"
+/*:67*//*69:*/
+#line 771 "chapters/forward.w"
 
 double lstm_forward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr);
 
-/*:68*//*71:*/
-#line 801 "chapters/forward.w"
+/*:69*//*72:*/
+#line 817 "chapters/forward.w"
 
 int lstm_loss(const lstm_net*net,const lstm_data*data,double*loss,
 lstm_error*err);
 int lstm_data_fits(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:71*//*73:*/
-#line 857 "chapters/forward.w"
+/*:72*//*74:*/
+#line 873 "chapters/forward.w"
 
 int lstm_finite_loss(double loss,lstm_error*err);
 int lstm_finite_net(const lstm_net*net,const char*what,lstm_error*err);
 
-/*:73*//*94:*/
+/*:74*//*95:*/
 #line 31 "chapters/bptt.w"
 
 void lstm_backward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr,lstm_net*grad);
 
-/*:94*//*96:*/
-#line 55 "chapters/bptt.w"
+/*:95*//*98:*/
+#line 70 "chapters/bptt.w"
 
 void lstm_backward_opts(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr,lstm_net*grad,const lstm_bptt_opts*opts);
 
-/*:96*//*101:*/
-#line 154 "chapters/bptt.w"
+/*:98*//*103:*/
+#line 169 "chapters/bptt.w"
 
 void lstm_mat_tvec(const double*A,size_t rows,size_t cols,
 const double*v,double*result);
 
-/*:101*//*109:*/
-#line 311 "chapters/bptt.w"
+/*:103*//*111:*/
+#line 326 "chapters/bptt.w"
 
 const lstm_method*lstm_method_at(size_t r);
 const lstm_method*lstm_method_find(const char*spec,long*param,
 lstm_error*err);
 
-/*:109*//*112:*/
-#line 368 "chapters/bptt.w"
+/*:111*//*114:*/
+#line 383 "chapters/bptt.w"
 
 int lstm_gradient(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,lstm_net*grad,double*loss,
 lstm_stats*st,lstm_error*err);
 
-/*:112*//*119:*/
+/*:114*//*121:*/
 #line 62 "chapters/gradcheck.w"
 
 int lstm_fd_gradient(const lstm_net*net,const lstm_data*data,double h,
 lstm_net*fd,lstm_error*err);
 
-/*:119*//*128:*/
+/*:121*//*130:*/
 #line 188 "chapters/gradcheck.w"
 
 void lstm_compare(const lstm_net*g,const lstm_net*ref,lstm_check*res);
 
-/*:128*//*130:*/
+/*:130*//*132:*/
 #line 225 "chapters/gradcheck.w"
 
 int lstm_gradcheck(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,double h,lstm_check*res,
 lstm_error*err);
 
-/*:130*//*132:*/
+/*:132*//*134:*/
 #line 252 "chapters/gradcheck.w"
 
 int lstm_gradcheck_sample(const lstm_net*net,const lstm_data*data,
@@ -597,41 +597,41 @@ const lstm_method*meth,long param,double h,size_t count,
 uint64_t seed,void(*progress)(size_t done,size_t total,void*ctx),
 void*ctx,lstm_check*res,lstm_error*err);
 
-/*:132*//*137:*/
+/*:134*//*139:*/
 #line 343 "chapters/gradcheck.w"
 
 void lstm_rng_seed(lstm_rng*rng,uint64_t seed);
 uint64_t lstm_rng_next(lstm_rng*rng);
 double lstm_rng_uniform(lstm_rng*rng,double lo,double hi);
 
-/*:137*//*139:*/
+/*:139*//*141:*/
 #line 376 "chapters/gradcheck.w"
 
 void lstm_net_randomize(lstm_net*net,lstm_rng*rng,double r);
 
-/*:139*//*144:*/
+/*:141*//*146:*/
 #line 40 "chapters/example.w"
 
 int lstm_example(lstm_net*net,lstm_data*data,lstm_error*err);
 
-/*:144*//*146:*/
+/*:146*//*148:*/
 #line 70 "chapters/example.w"
 
 void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate);
 
-/*:146*//*148:*/
+/*:148*//*150:*/
 #line 86 "chapters/example.w"
 
 int lstm_example_report(FILE*f,int tex,lstm_error*err);
 
-/*:148*//*202:*/
+/*:150*//*204:*/
 #line 696 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err);
 int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
 
-/*:202*//*207:*/
+/*:204*//*209:*/
 #line 770 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -639,7 +639,7 @@ double*loss,lstm_error*err);
 int lstm_grad_read(const char*path,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 
-/*:207*//*209:*/
+/*:209*//*211:*/
 #line 823 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -647,7 +647,7 @@ lstm_data*data,lstm_error*err);
 int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:209*//*217:*/
+/*:211*//*219:*/
 #line 989 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
@@ -655,8 +655,8 @@ int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
 double loss,lstm_error*err);
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
 
-/*:217*//*240:*/
-#line 151 "chapters/rtrl.w"
+/*:219*//*244:*/
+#line 170 "chapters/rtrl.w"
 
 int lstm_rtrl_init(lstm_rtrl*r,const lstm_net*net,int kind,
 lstm_error*err);
@@ -665,60 +665,60 @@ int lstm_rtrl_step(lstm_rtrl*r,const lstm_net*net,const double*x,
 const double*y,lstm_net*grad,double*loss,lstm_error*err);
 void lstm_rtrl_free(lstm_rtrl*r);
 
-/*:240*//*258:*/
-#line 536 "chapters/rtrl.w"
+/*:244*//*262:*/
+#line 559 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref);
 
-/*:258*//*314:*/
+/*:262*//*318:*/
 #line 140 "chapters/uoro.w"
 
 void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed);
 
-/*:314*//*331:*/
+/*:318*//*335:*/
 #line 70 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
 double rate,lstm_error*err);
 void lstm_optimizer_free(lstm_optimizer*opt);
 
-/*:331*//*333:*/
+/*:335*//*337:*/
 #line 118 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
 const lstm_net*grad);
 
-/*:333*//*337:*/
+/*:337*//*341:*/
 #line 198 "chapters/learning.w"
 
 lstm_init lstm_init_default(void);
 void lstm_net_initialize(lstm_net*net,lstm_rng*rng,const lstm_init*init);
 
-/*:337*//*342:*/
+/*:341*//*346:*/
 #line 51 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
 lstm_error*err);
 
-/*:342*//*344:*/
+/*:346*//*348:*/
 #line 97 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 
-/*:344*//*349:*/
+/*:348*//*353:*/
 #line 202 "chapters/tasks.w"
 
 size_t lstm_probe_length(size_t p,size_t runs);
 int lstm_task_probe(const lstm_task*task,size_t lag,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
-/*:349*//*358:*/
+/*:353*//*362:*/
 #line 411 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf);
 
-/*:358*//*364:*/
+/*:362*//*368:*/
 #line 44 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
@@ -726,43 +726,43 @@ const lstm_method*meth,long param,lstm_optimizer*opt,
 lstm_error*err);
 void lstm_trainer_free(lstm_trainer*tn);
 
-/*:364*//*366:*/
+/*:368*//*370:*/
 #line 95 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
-/*:366*//*377:*/
+/*:370*//*381:*/
 #line 343 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length);
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err);
 
-/*:377*//*383:*/
+/*:381*//*387:*/
 #line 501 "chapters/training.w"
 
 int lstm_train_finite(const lstm_net*net,long sequence,double loss,
 lstm_error*err);
 
-/*:383*//*396:*/
+/*:387*//*400:*/
 #line 765 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
 double*fraction,lstm_error*err);
 
-/*:396*//*411:*/
+/*:400*//*415:*/
 #line 67 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len);
 
-/*:411*//*413:*/
+/*:415*//*417:*/
 #line 94 "chapters/speed.w"
 
 void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
 double*y);
 
-/*:413*//*415:*/
+/*:417*//*419:*/
 #line 122 "chapters/speed.w"
 
 void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
@@ -772,24 +772,24 @@ size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
 size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 
-/*:415*//*422:*/
+/*:419*//*426:*/
 #line 291 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err);
 
-/*:422*//*428:*/
+/*:426*//*432:*/
 #line 411 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count);
 
-/*:428*//*491:*/
+/*:432*//*497:*/
 #line 52 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
 lstm_epoch*st,lstm_error*err);
 
-/*:491*//*562:*/
+/*:497*//*568:*/
 #line 70 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -797,13 +797,13 @@ const char*const*spec,size_t count,size_t samples,long seed,
 lstm_align_result*res,lstm_error*err);
 double lstm_cosine(const double*a,const double*b,size_t len);
 
-/*:562*//*586:*/
+/*:568*//*592:*/
 #line 51 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
 double*theta,double*loss,lstm_error*err);
 
-/*:586*/
+/*:592*/
 #line 184 "chapters/intro.w"
 
 #endif

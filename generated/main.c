@@ -1,4 +1,4 @@
-/*443:*/
+/*447:*/
 #line 14 "chapters/command.w"
 
 #define _POSIX_C_SOURCE 200809L 
@@ -11,14 +11,14 @@
 #include <fcntl.h> 
 #include <sys/stat.h> 
 #include <unistd.h> 
-/*400:*/
+/*404:*/
 #line 862 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv);
 static int train_usage(const char*fmt,const char*a,const char*b);
 static void train_progress(const lstm_train_status*st,void*ctx);
 
-/*:400*//*431:*/
+/*:404*//*435:*/
 #line 461 "chapters/speed.w"
 
 #define BENCH_LIST_MAX 16
@@ -30,7 +30,7 @@ size_t list[BENCH_LIST_MAX],size_t*count);
 static int bench_method(const lstm_method*meth,long param,
 const size_t*cells,size_t ncells,const size_t*steps,size_t nsteps);
 
-/*:431*//*446:*/
+/*:435*//*450:*/
 #line 43 "chapters/command.w"
 
 typedef struct lstm_command{
@@ -41,17 +41,17 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:446*//*453:*/
+/*:450*//*457:*/
 #line 140 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:453*//*455:*/
+/*:457*//*459:*/
 #line 180 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x);
 
-/*:455*//*457:*/
+/*:459*//*461:*/
 #line 214 "chapters/command.w"
 
 typedef struct out_file{
@@ -64,7 +64,7 @@ static int out_commit(out_file*o,lstm_error*err);
 static void out_abandon(out_file*o);
 static int out_refuse(const char*path,lstm_error*err);
 
-/*:457*//*462:*/
+/*:461*//*466:*/
 #line 369 "chapters/command.w"
 
 typedef struct lstm_options{
@@ -85,49 +85,57 @@ static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:462*//*465:*/
+/*:466*//*469:*/
 #line 469 "chapters/command.w"
 
 static long parse_seed(const char*val);
 
-/*:465*//*467:*/
+/*:469*//*471:*/
 #line 486 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param);
 
-/*:467*//*470:*/
+/*:471*//*474:*/
 #line 518 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:470*//*472:*/
+/*:474*//*476:*/
 #line 542 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:472*//*475:*/
-#line 579 "chapters/command.w"
+/*:476*//*478:*/
+#line 567 "chapters/command.w"
+
+typedef int lstm_file_work(const lstm_net*net,const lstm_data*data,
+lstm_error*err);
+static int with_files(const char*cmd,const char*help,int argc,
+char**argv,lstm_file_work*work);
+
+/*:478*//*481:*/
+#line 614 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:475*//*481:*/
-#line 698 "chapters/command.w"
+/*:481*//*487:*/
+#line 717 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:481*//*484:*/
-#line 775 "chapters/command.w"
+/*:487*//*490:*/
+#line 794 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 static void check_progress(size_t done,size_t total,void*ctx);
 
-/*:484*//*495:*/
+/*:490*//*501:*/
 #line 182 "chapters/owndata.w"
 
 typedef struct train_args{
@@ -143,13 +151,13 @@ static lstm_train_config data_defaults(void);
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
 const char*out,const char*curve);
 
-/*:495*//*500:*/
+/*:501*//*506:*/
 #line 321 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
 const lstm_data*train,lstm_net*net,lstm_error*err);
 
-/*:500*//*502:*/
+/*:506*//*508:*/
 #line 362 "chapters/owndata.w"
 
 typedef struct train_watch{
@@ -177,7 +185,7 @@ static void watch_checkpoint(train_watch*w,long sequences);
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
 void*ctx);
 
-/*:502*//*509:*/
+/*:508*//*515:*/
 #line 51 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv);
@@ -195,7 +203,7 @@ static int cmd_experiments(int argc,char**argv);
 #define EXP_DIAG_LAG 100
 static const size_t exp_lags[EXP_LAGS]= {5,10,20,50,100,200,500,1000};
 
-/*:509*//*511:*/
+/*:515*//*517:*/
 #line 76 "chapters/experiments.w"
 
 #define EXP_FAMILIES 7
@@ -203,7 +211,7 @@ static const char*family_name[EXP_FAMILIES]=
 {"bptt","tbptt:p/2","tbptt:2p","irtrl","rtrl","snap1","uoro"};
 static int family_spec(int f,size_t p,char*buf,size_t size);
 
-/*:511*//*518:*/
+/*:517*//*524:*/
 #line 242 "chapters/experiments.w"
 
 #define EXP_KINDS 3 
@@ -224,7 +232,7 @@ size_t cells;
 static int experiments_report(const char*dir,const double seconds[2]);
 static int parse_run(const char*line,exp_run*run);
 
-/*:518*//*521:*/
+/*:524*//*527:*/
 #line 333 "chapters/experiments.w"
 
 typedef struct{
@@ -256,7 +264,7 @@ static int read_results(const char*path,exp_report*rep,int required);
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2]);
 static void write_figures(FILE*f,exp_grid cells,const char*dir);
 
-/*:521*//*536:*/
+/*:527*//*542:*/
 #line 731 "chapters/experiments.w"
 
 static void mp_prologue(FILE*f);
@@ -264,7 +272,7 @@ static void mp_legend(FILE*f,int with_families);
 static void mp_line(FILE*f,int fam,int count,const double*x,
 const double*y);
 
-/*:536*//*571:*/
+/*:542*//*577:*/
 #line 256 "chapters/align.w"
 
 typedef struct align_options{
@@ -283,15 +291,22 @@ lstm_data*data,lstm_error*err);
 static int align_default_methods(align_options*o,const lstm_data*data);
 static void align_print(const lstm_align_result*res);
 
-/*:571*//*590:*/
+/*:577*//*596:*/
 #line 131 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv);
 
-/*:590*/
+/*:596*//*606:*/
+#line 105 "chapters/inspect.w"
+
+static int cmd_inspect(int argc,char**argv);
+static int print_inspect(const lstm_net*net,const lstm_data*data,
+lstm_error*err);
+
+/*:606*/
 #line 25 "chapters/command.w"
 
-/*401:*/
+/*405:*/
 #line 875 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv)
@@ -307,7 +322,7 @@ train_watch w;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*403:*/
+/*407:*/
 #line 947 "chapters/training.w"
 
 printf("usage: lstm train --task lag|lag2c|reber|adding [--lag p]\n"
@@ -326,12 +341,12 @@ printf("usage: lstm train --task lag|lag2c|reber|adding [--lag p]\n"
 "option or an equals sign; '-' is standard input or output. Ctrl-C\n"
 "stops after the current sequence and writes what was asked for.\n");
 
-/*:403*/
+/*:407*/
 #line 889 "chapters/training.w"
 ;
 return 0;
 }
-/*402:*/
+/*406:*/
 #line 926 "chapters/training.w"
 
 for(int a= 0;a<argc;a++){
@@ -354,12 +369,12 @@ return train_usage("lstm train: expected --task or --data, and not both%s",
 "","");
 
 
-/*:402*/
+/*:406*/
 #line 892 "chapters/training.w"
 ;
 cfg= task?lstm_train_defaults(task,length):data_defaults();
 for(int a= 0;a<argc;a++)
-/*404:*/
+/*408:*/
 #line 968 "chapters/training.w"
 
 {
@@ -413,7 +428,7 @@ return train_usage(opt[2]=='l'?"lstm train: expected a positive "
 if(opt[2]=='l')cfg.rate= v;else cfg.clip= v;
 }else if(strcmp(opt,"--lag")==0||strcmp(opt,"--seed")==0||
 strcmp(opt,"--cells")==0||strcmp(opt,"--max-sequences")==0){
-/*405:*/
+/*409:*/
 #line 1029 "chapters/training.w"
 
 {
@@ -431,13 +446,13 @@ else if(opt[2]=='c')cfg.cells= (size_t)v;
 else cfg.max_sequences= (long)v;
 }
 
-/*:405*/
+/*:409*/
 #line 1020 "chapters/training.w"
 ;
 }else return train_usage("lstm train: unknown option '%s'",opt,"");
 }
 
-/*:404*/
+/*:408*/
 #line 895 "chapters/training.w"
 ;
 if(args.data)return train_on_data(&cfg,&args,out,curve);
@@ -459,7 +474,7 @@ cfg.stop= &train_stop;
 status= lstm_train_task(&cfg,&net,&st,&err);
 w.interrupted= train_stop&&!w.failed&&!st.solved&&
 st.sequences<cfg.max_sequences;
-if(status==LSTM_OK)/*407:*/
+if(status==LSTM_OK)/*411:*/
 #line 1078 "chapters/training.w"
 
 {
@@ -489,7 +504,7 @@ fprintf(w.talk," retention%dp %s",runs[q],short_g(lr,kept));
 fprintf(w.talk,"\n");
 }
 
-/*:407*/
+/*:411*/
 #line 915 "chapters/training.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -499,7 +514,7 @@ if(args.init)lstm_net_free(&start);
 return status;
 }
 
-/*:401*//*406:*/
+/*:405*//*410:*/
 #line 1045 "chapters/training.w"
 
 static int train_usage(const char*fmt,const char*a,const char*b)
@@ -529,7 +544,7 @@ st->probe.last_error,st->probe.other_error,st->probe.drift,
 st->probe.separation);
 }
 
-/*:406*//*432:*/
+/*:410*//*436:*/
 #line 475 "chapters/speed.w"
 
 static int cmd_bench(int argc,char**argv)
@@ -550,7 +565,7 @@ printf("usage: lstm bench [--method LIST] [--cells LIST] [--steps LIST]\n"
 "by commas.\n");
 return 0;
 }
-/*433:*/
+/*437:*/
 #line 505 "chapters/speed.w"
 
 for(int a= 0;a<argc;a++){
@@ -572,10 +587,10 @@ else status= read_size_list("--steps",val,LSTM_MAX_PARAMS,steps,
 if(status!=0)return status;
 }
 
-/*:433*/
+/*:437*/
 #line 494 "chapters/speed.w"
 ;
-/*434:*/
+/*438:*/
 #line 525 "chapters/speed.w"
 
 if(methods){
@@ -600,7 +615,7 @@ meth[nmeth]= mt;
 param[nmeth]= mt->takes_param?10:0;
 }
 
-/*:434*/
+/*:438*/
 #line 495 "chapters/speed.w"
 ;
 printf("lstm-bench 1\n# method cells steps runs us-per-step work-bytes\n");
@@ -612,7 +627,7 @@ if(status!=0)return status;
 return 0;
 }
 
-/*:432*//*435:*/
+/*:436*//*439:*/
 #line 553 "chapters/speed.w"
 
 static int read_size_list(const char*what,const char*text,size_t max,
@@ -645,7 +660,7 @@ p= end+1;
 }
 }
 
-/*:435*//*436:*/
+/*:439*//*440:*/
 #line 588 "chapters/speed.w"
 
 static int bench_method(const lstm_method*meth,long param,
@@ -669,7 +684,7 @@ fflush(stdout);
 secs[c][s]= res.seconds_per_step;
 bytes[c][s]= (double)res.work_bytes;
 }
-/*437:*/
+/*441:*/
 #line 614 "chapters/speed.w"
 
 {
@@ -692,13 +707,13 @@ lstm_fit_exponent(x,y,nsteps));
 }
 }
 
-/*:437*/
+/*:441*/
 #line 610 "chapters/speed.w"
 ;
 return 0;
 }
 
-/*:436*//*438:*/
+/*:440*//*442:*/
 #line 639 "chapters/speed.w"
 
 static void print_fit(const char*what,const char*name,const char*size,
@@ -710,7 +725,7 @@ else fprintf(stderr,"lstm bench: no %s for %s at %s %zu: a measurement "
 
 }
 
-/*:438*//*451:*/
+/*:442*//*455:*/
 #line 113 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
@@ -732,7 +747,7 @@ return 1;
 return 0;
 }
 
-/*:451*//*454:*/
+/*:455*//*458:*/
 #line 143 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
@@ -759,7 +774,7 @@ status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:454*//*456:*/
+/*:458*//*460:*/
 #line 183 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x)
@@ -771,7 +786,7 @@ if(strtod(buf,NULL)==x||!isfinite(x))break;
 return buf;
 }
 
-/*:456*//*458:*/
+/*:460*//*462:*/
 #line 232 "chapters/command.w"
 
 static int out_open(out_file*o,const char*path,lstm_error*err)
@@ -812,7 +827,7 @@ strerror(e));
 return LSTM_OK;
 }
 
-/*:458*//*459:*/
+/*:462*//*463:*/
 #line 275 "chapters/command.w"
 
 static int out_refuse(const char*path,lstm_error*err)
@@ -829,7 +844,7 @@ return lstm_fail_at(err,LSTM_EIO,path,0,"is %s, not a regular file; "
 
 }
 
-/*:459*//*460:*/
+/*:463*//*464:*/
 #line 297 "chapters/command.w"
 
 static int out_commit(out_file*o,lstm_error*err)
@@ -855,7 +870,7 @@ out_abandon(o);
 return lstm_fail_at(err,LSTM_EIO,o->path,0,
 "cannot write the file: %s",strerror(e));
 }
-/*461:*/
+/*465:*/
 #line 344 "chapters/command.w"
 
 {
@@ -868,7 +883,7 @@ close(dfd);
 }
 }
 
-/*:461*/
+/*:465*/
 #line 321 "chapters/command.w"
 ;
 free(o->tmp);
@@ -887,7 +902,7 @@ o->f= NULL;
 o->tmp= NULL;
 }
 
-/*:460*//*463:*/
+/*:464*//*467:*/
 #line 392 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
@@ -905,7 +920,7 @@ const char*arg= argv[a];
 if((with&WITH_SAMPLE)&&strcmp(arg,"--progress")==0)
 opt->progress= 1;
 else if(strncmp(arg,"--",2)==0&&arg[2]!='\0'){
-/*464:*/
+/*468:*/
 #line 421 "chapters/command.w"
 
 {
@@ -951,7 +966,7 @@ return usage_error(cmd,
 }
 }
 
-/*:464*/
+/*:468*/
 #line 408 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg,files++;
@@ -966,7 +981,7 @@ files==0?"none":"only one");
 return 0;
 }
 
-/*:463*//*466:*/
+/*:467*//*470:*/
 #line 472 "chapters/command.w"
 
 static long parse_seed(const char*val)
@@ -978,7 +993,7 @@ v= strtoul(val,&end,10);
 return*end!='\0'||v> 2147483647UL?-1:(long)v;
 }
 
-/*:466*//*468:*/
+/*:470*//*472:*/
 #line 490 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
@@ -992,7 +1007,7 @@ return usage_error(cmd,"method %s draws no random numbers, so it takes "
 return 0;
 }
 
-/*:468*//*469:*/
+/*:472*//*473:*/
 #line 505 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
@@ -1003,7 +1018,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:469*//*471:*/
+/*:473*//*475:*/
 #line 522 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
@@ -1021,7 +1036,7 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:471*//*473:*/
+/*:475*//*477:*/
 #line 546 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
@@ -1039,10 +1054,11 @@ lstm_net_free(net);
 return status;
 }
 
-/*:473*//*476:*/
-#line 584 "chapters/command.w"
+/*:477*//*479:*/
+#line 573 "chapters/command.w"
 
-static int cmd_forward(int argc,char**argv)
+static int with_files(const char*cmd,const char*help,int argc,
+char**argv,lstm_file_work*work)
 {
 lstm_options opt;
 lstm_net net;
@@ -1051,24 +1067,33 @@ lstm_error err;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-printf("usage: lstm forward MODEL SEQ\n"
-"Run the model over every sequence of SEQ and print, for every step,\n"
-"the cell output and (with an output layer) the prediction, then the\n"
-"loss summed over the file. See the book for the file formats.\n");
+fputs(help,stdout);
 return 0;
 }
-if((status= parse_options("forward",argc,argv,0,&opt))!=0)
+if((status= parse_options(cmd,argc,argv,0,&opt))!=0)
 return status;
 if((status= load_files(&opt,&net,&data,&err))!=LSTM_OK)
 return report(status,&err);
-status= print_forward(&net,&data,&err);
+status= work(&net,&data,&err);
 lstm_net_free(&net);
 lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:476*//*477:*/
-#line 617 "chapters/command.w"
+/*:479*//*482:*/
+#line 619 "chapters/command.w"
+
+static int cmd_forward(int argc,char**argv)
+{
+return with_files("forward","usage: lstm forward MODEL SEQ\n"
+"Run the model over every sequence of SEQ and print, for every step,\n"
+"the cell output and (with an output layer) the prediction, then the\n"
+"loss summed over the file. See the book for the file formats.\n",
+argc,argv,print_forward);
+}
+
+/*:482*//*483:*/
+#line 636 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err)
@@ -1081,8 +1106,8 @@ for(size_t s= 0;s<data->count;s++)
 if(data->seq[s].T> longest)longest= data->seq[s].T;
 if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
 return status;
-/*478:*/
-#line 643 "chapters/command.w"
+/*484:*/
+#line 662 "chapters/command.w"
 
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
 const lstm_seq*seq= &data->seq[s];
@@ -1105,8 +1130,8 @@ return status;
 }
 loss= 0;
 
-/*:478*/
-#line 629 "chapters/command.w"
+/*:484*/
+#line 648 "chapters/command.w"
 ;
 printf("lstm-forward 1\n");
 for(size_t s= 0;s<data->count;s++){
@@ -1114,8 +1139,8 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*479:*/
-#line 665 "chapters/command.w"
+/*485:*/
+#line 684 "chapters/command.w"
 
 {
 printf("step %zu out",t);
@@ -1130,8 +1155,8 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:479*/
-#line 636 "chapters/command.w"
+/*:485*/
+#line 655 "chapters/command.w"
 ;
 }
 printf("loss %.17g\n",loss);
@@ -1139,8 +1164,8 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:477*//*482:*/
-#line 701 "chapters/command.w"
+/*:483*//*488:*/
+#line 720 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
 {
@@ -1179,8 +1204,8 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:482*//*485:*/
-#line 780 "chapters/command.w"
+/*:488*//*491:*/
+#line 799 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
 {
@@ -1226,8 +1251,8 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:485*//*486:*/
-#line 828 "chapters/command.w"
+/*:491*//*492:*/
+#line 847 "chapters/command.w"
 
 static void check_progress(size_t done,size_t total,void*ctx)
 {
@@ -1238,8 +1263,8 @@ fflush(stderr);
 }
 }
 
-/*:486*//*487:*/
-#line 838 "chapters/command.w"
+/*:492*//*493:*/
+#line 857 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
 {
@@ -1267,7 +1292,7 @@ LSTM_CHECK_TOL);
 return 3;
 }
 
-/*:487*//*496:*/
+/*:493*//*502:*/
 #line 201 "chapters/owndata.w"
 
 static lstm_train_config data_defaults(void)
@@ -1283,7 +1308,7 @@ cfg.init= lstm_init_default();
 return cfg;
 }
 
-/*:496*//*497:*/
+/*:502*//*503:*/
 #line 220 "chapters/owndata.w"
 
 static int train_option(const char*opt,const char*val,train_args*args)
@@ -1312,7 +1337,7 @@ if(opt[3]=='p')args->epochs= v;else args->every= v;
 return 1;
 }
 
-/*:497*//*498:*/
+/*:503*//*504:*/
 #line 251 "chapters/owndata.w"
 
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
@@ -1342,7 +1367,7 @@ return report(status,&err);
 }
 if((status= data_network(cfg,args,&train,&net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*499:*/
+/*505:*/
 #line 288 "chapters/owndata.w"
 
 memset(&dc,0,sizeof dc);
@@ -1372,7 +1397,7 @@ if(args->valid)fprintf(w.talk," valid %s",short_g(vloss,st.valid_loss));
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:499*/
+/*:505*/
 #line 279 "chapters/owndata.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -1383,7 +1408,7 @@ lstm_data_free(&valid);
 return status;
 }
 
-/*:498*//*501:*/
+/*:504*//*507:*/
 #line 325 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
@@ -1413,7 +1438,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return status;
 }
 
-/*:501*//*503:*/
+/*:507*//*509:*/
 #line 392 "chapters/owndata.w"
 
 static void on_interrupt(int sig)
@@ -1422,7 +1447,7 @@ static void on_interrupt(int sig)
 train_stop= 1;
 }
 
-/*:503*//*504:*/
+/*:509*//*510:*/
 #line 404 "chapters/owndata.w"
 
 static int watch_open(train_watch*w,const lstm_train_config*cfg,
@@ -1469,7 +1494,7 @@ signal(SIGINT,on_interrupt);
 return LSTM_OK;
 }
 
-/*:504*//*505:*/
+/*:510*//*511:*/
 #line 453 "chapters/owndata.w"
 
 static int watch_close(train_watch*w,int status,const lstm_net*net,
@@ -1506,7 +1531,7 @@ fprintf(stderr,"lstm train: interrupted; the model and the curve so far "
 return w->interrupted?130:0;
 }
 
-/*:505*//*506:*/
+/*:511*//*512:*/
 #line 493 "chapters/owndata.w"
 
 static void watch_checkpoint(train_watch*w,long sequences)
@@ -1521,7 +1546,7 @@ w->failed= 1;
 train_stop= 1;
 }
 
-/*:506*//*507:*/
+/*:512*//*513:*/
 #line 511 "chapters/owndata.w"
 
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
@@ -1550,7 +1575,7 @@ fputc('\n',w->curve.f);
 }
 }
 #line 1 "chapters/experiments.w"
-/*:507*//*512:*/
+/*:513*//*518:*/
 #line 82 "chapters/experiments.w"
 
 static int family_spec(int f,size_t p,char*buf,size_t size)
@@ -1566,12 +1591,12 @@ default:snprintf(buf,size,"uoro");return 1;
 }
 }
 
-/*:512*//*513:*/
+/*:518*//*519:*/
 #line 105 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv)
 {
-/*514:*/
+/*520:*/
 #line 150 "chapters/experiments.w"
 
 char*split[4];
@@ -1588,7 +1613,7 @@ argv= split;
 argc++;
 }
 
-/*:514*/
+/*:520*/
 #line 109 "chapters/experiments.w"
 ;
 if(wants_help(argc,argv)||argc<2){
@@ -1602,7 +1627,7 @@ printf("usage: lstm experiments --list DIR\n"
 return argc<2&&!wants_help(argc,argv)?2:0;
 }
 if(strcmp(argv[0],"--list")==0&&argc==2){
-/*515:*/
+/*521:*/
 #line 168 "chapters/experiments.w"
 
 for(int q= EXP_GRID_LAGS-1;q>=0;q--)
@@ -1635,13 +1660,13 @@ printf("--task lag --lag %zu --targets every --method %s --seed %d "
 for(int seed= 1;seed<=EXP_SEEDS;seed++)
 printf("--task reber --seed %d\n--task adding --seed %d\n",seed,seed);
 
-/*:515*/
+/*:521*/
 #line 121 "chapters/experiments.w"
 ;
 return 0;
 }
 if(strcmp(argv[0],"--list-long")==0&&argc==2){
-/*516:*/
+/*522:*/
 #line 199 "chapters/experiments.w"
 
 for(int q= EXP_LAGS-1;q>=EXP_GRID_LAGS;q--)
@@ -1658,7 +1683,7 @@ for(int f= 0;f<=3;f+= 3)
 for(int seed= 1;seed<=EXP_2C_SEEDS;seed++)
 printf("--task lag2c --lag 100 --method %s --seed %d --max-sequences %d\n",
 family_name[f],seed,EXP_2C_BUDGET);
-/*517:*/
+/*523:*/
 #line 221 "chapters/experiments.w"
 
 {
@@ -1673,11 +1698,11 @@ printf("--task lag --lag %zu --targets every --method %s "
 EXP_EVERY_BUDGET,variant[v]);
 }
 
-/*:517*/
+/*:523*/
 #line 214 "chapters/experiments.w"
 ;
 
-/*:516*/
+/*:522*/
 #line 125 "chapters/experiments.w"
 ;
 return 0;
@@ -1701,7 +1726,7 @@ fprintf(stderr,"lstm experiments: expected --list DIR, --list-long DIR "
 return 2;
 }
 
-/*:513*//*519:*/
+/*:519*//*525:*/
 #line 266 "chapters/experiments.w"
 
 static int parse_run(const char*line,exp_run*run)
@@ -1726,7 +1751,7 @@ else if(strcmp(word,"method")==0)
 snprintf(method,sizeof method,"%s",value);
 else if(strcmp(word,"targets")==0)every= strcmp(value,"every")==0;
 else if(strcmp(word,"forget")==0)run->forget= strcmp(value,"no")!=0;
-else/*520:*/
+else/*526:*/
 #line 305 "chapters/experiments.w"
 
 {
@@ -1750,7 +1775,7 @@ run->retention[times==2?0:times==5?1:times==10?2:3]= v;
 }
 }
 
-/*:520*/
+/*:526*/
 #line 289 "chapters/experiments.w"
 ;
 }
@@ -1768,7 +1793,7 @@ strcmp(spec,method)==0)run->family= f;
 return run->family>=0&&run->lag> 0;
 }
 
-/*:519*//*522:*/
+/*:525*//*528:*/
 #line 363 "chapters/experiments.w"
 
 static int experiments_report(const char*dir,const double seconds[2])
@@ -1781,7 +1806,7 @@ if(read_results(path,&rep,1)!=0)return 1;
 snprintf(path,sizeof path,"%s/results-long.txt",dir);
 if(read_results(path,&rep,0)!=0)return 1;
 qsort(rep.diag,(size_t)rep.ndiag,sizeof*rep.diag,compare_diag);
-/*528:*/
+/*534:*/
 #line 497 "chapters/experiments.w"
 
 {
@@ -1805,13 +1830,13 @@ return report(LSTM_EIO,&err);
 if(out_commit(&figures,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 }
 
-/*:528*/
+/*:534*/
 #line 374 "chapters/experiments.w"
 ;
 return 0;
 }
 
-/*:522*//*523:*/
+/*:528*//*529:*/
 #line 381 "chapters/experiments.w"
 
 static int read_results(const char*path,exp_report*rep,int required)
@@ -1830,7 +1855,7 @@ int q= 0;
 if(!parse_run(line,&run)){
 fprintf(stderr,"%s:%d: a line is not a summary of a run: '",path,
 rep->total+1);
-/*524:*/
+/*530:*/
 #line 428 "chapters/experiments.w"
 
 for(size_t q= 0;line[q]&&line[q]!='\n'&&q<200;q++){
@@ -1839,7 +1864,7 @@ if(c>=32&&c<127&&c!='\\')fputc(c,stderr);
 else fprintf(stderr,"\\x%02x",c);
 }
 
-/*:524*/
+/*:530*/
 #line 398 "chapters/experiments.w"
 ;
 fprintf(stderr,"'\n");
@@ -1857,7 +1882,7 @@ continue;
 }
 while(q<EXP_LAGS&&exp_lags[q]!=run.lag)q++;
 if(q==EXP_LAGS)continue;
-/*526:*/
+/*532:*/
 #line 462 "chapters/experiments.w"
 
 if(run.kind<2&&(run.kind==1?run.lag>=50:run.lag==100&&
@@ -1878,7 +1903,7 @@ add_run(&rep->diag[d].c,&run);
 }
 }
 
-/*:526*/
+/*:532*/
 #line 414 "chapters/experiments.w"
 ;
 if(run.cells==8&&
@@ -1889,7 +1914,7 @@ fclose(in);
 return 0;
 }
 
-/*:523*//*525:*/
+/*:529*//*531:*/
 #line 440 "chapters/experiments.w"
 
 static void add_run(exp_cell*c,const exp_run*run)
@@ -1909,7 +1934,7 @@ c->solved++;
 c->runs++;
 }
 
-/*:525*//*527:*/
+/*:531*//*533:*/
 #line 483 "chapters/experiments.w"
 
 static int compare_diag(const void*a,const void*b)
@@ -1922,7 +1947,7 @@ if(x->cells!=y->cells)return x->cells<y->cells?-1:1;
 return x->family-y->family;
 }
 
-/*:527*//*529:*/
+/*:533*//*535:*/
 #line 523 "chapters/experiments.w"
 
 static int compare_double(const void*a,const void*b)
@@ -1943,7 +1968,7 @@ at= (int)pos;
 return at+1<count?w[at]+(pos-at)*(w[at+1]-w[at]):w[at];
 }
 
-/*:529*//*530:*/
+/*:535*//*536:*/
 #line 554 "chapters/experiments.w"
 
 static void wilson(int solved,int runs,double*low,double*high)
@@ -1955,7 +1980,7 @@ half= z/(n+z*z)*sqrt(s*(n-s)/n+z*z/4);
 *high= fmin(mid+half,1);
 }
 
-/*:530*//*531:*/
+/*:536*//*537:*/
 #line 575 "chapters/experiments.w"
 
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2])
@@ -1986,7 +2011,7 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 }
-/*532:*/
+/*538:*/
 #line 626 "chapters/experiments.w"
 
 for(int kind= 0;kind<2;kind++){
@@ -2015,10 +2040,10 @@ quantile(c->seconds,c->solved,0.5));
 fprintf(f,"}}}\n");
 }
 
-/*:532*/
+/*:538*/
 #line 604 "chapters/experiments.w"
 ;
-/*533:*/
+/*539:*/
 #line 661 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expdiag{\\vbox{\\offinterlineskip\\halign{"
@@ -2040,10 +2065,10 @@ quantile(c->separation,c->runs,0.5));
 }
 fprintf(f,"}}}\n");
 
-/*:533*/
+/*:539*/
 #line 605 "chapters/experiments.w"
 ;
-/*534:*/
+/*540:*/
 #line 685 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expretention{\\vbox{\\offinterlineskip\\halign{"
@@ -2060,10 +2085,10 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 
-/*:534*/
+/*:540*/
 #line 606 "chapters/experiments.w"
 ;
-/*535:*/
+/*541:*/
 #line 702 "chapters/experiments.w"
 
 fprintf(f,"\\def\\explong{\\vbox{\\offinterlineskip\\halign{"
@@ -2087,7 +2112,7 @@ p==1000?"49,000":"");
 }
 fprintf(f,"}}}\n");
 
-/*:535*/
+/*:541*/
 #line 607 "chapters/experiments.w"
 ;
 for(int t= 0;t<2;t++){
@@ -2102,7 +2127,7 @@ quantile(other[t].needed,other[t].solved,0.5));
 }
 }
 
-/*:531*//*537:*/
+/*:537*//*543:*/
 #line 737 "chapters/experiments.w"
 
 static void mp_prologue(FILE*f)
@@ -2151,7 +2176,7 @@ row++;
 }
 }
 
-/*:537*//*538:*/
+/*:543*//*544:*/
 #line 790 "chapters/experiments.w"
 
 static void write_figures(FILE*f,exp_grid cells,const char*dir)
@@ -2175,7 +2200,7 @@ mp_line(f,fam,count,x,y);
 }
 mp_legend(f,(1<<EXP_FAMILIES)-1);
 fprintf(f,"endfig;\n");
-/*539:*/
+/*545:*/
 #line 820 "chapters/experiments.w"
 
 fprintf(f,"beginfig(2);\nframe(btex lag $p$ etex, btex sequences etex);\n");
@@ -2203,10 +2228,10 @@ mp_line(f,fam,count,x,y);
 mp_legend(f,(1<<EXP_FAMILIES)-1);
 fprintf(f,"endfig;\n");
 
-/*:539*/
+/*:545*/
 #line 812 "chapters/experiments.w"
 ;
-/*540:*/
+/*546:*/
 #line 858 "chapters/experiments.w"
 
 for(int panel= 0;panel<2;panel++){
@@ -2257,10 +2282,10 @@ label[c],c);
 fprintf(f,"endfig;\n");
 }
 
-/*:540*/
+/*:546*/
 #line 813 "chapters/experiments.w"
 ;
-/*541:*/
+/*547:*/
 #line 911 "chapters/experiments.w"
 
 fprintf(f,"beginfig(4);\nframe(btex runs of distractors etex, "
@@ -2294,13 +2319,13 @@ mp_legend(f,drawn);
 }
 fprintf(f,"endfig;\n");
 
-/*:541*/
+/*:547*/
 #line 814 "chapters/experiments.w"
 ;
 fprintf(f,"end\n");
 }
 
-/*:538*//*572:*/
+/*:544*//*578:*/
 #line 273 "chapters/align.w"
 
 static int cmd_align(int argc,char**argv)
@@ -2313,7 +2338,7 @@ lstm_align_result*res;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*573:*/
+/*579:*/
 #line 311 "chapters/align.w"
 
 printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
@@ -2327,7 +2352,7 @@ printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
 "of the task (8). OPTIONS: --methods LIST (every method; tbptt with\n"
 "half the longest sequence), --samples N (100), --seed S (1).\n");
 
-/*:573*/
+/*:579*/
 #line 284 "chapters/align.w"
 ;
 return 0;
@@ -2356,7 +2381,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:572*//*574:*/
+/*:578*//*580:*/
 #line 326 "chapters/align.w"
 
 static int align_parse(int argc,char**argv,align_options*o)
@@ -2388,7 +2413,7 @@ return usage_error("align","the value of %s is out of range or not "
 "a whole number",arg);
 
 }else if(strcmp(arg,"--task")==0)o->task= val;
-else if(strcmp(arg,"--methods")==0)/*575:*/
+else if(strcmp(arg,"--methods")==0)/*581:*/
 #line 364 "chapters/align.w"
 
 {
@@ -2410,12 +2435,12 @@ return usage_error("align","no method in the list '%s'",val);
 
 }
 
-/*:575*/
+/*:581*/
 #line 356 "chapters/align.w"
 
 else return usage_error("align","unknown option '%s'",arg);
 }
-/*576:*/
+/*582:*/
 #line 384 "chapters/align.w"
 
 if(o->task&&o->nfiles> 0)
@@ -2433,13 +2458,13 @@ if(o->seed<0)o->seed= 1;
 if(o->trained<0)o->trained= 0;
 if(o->sequences<0)o->sequences= 8;
 
-/*:576*/
+/*:582*/
 #line 360 "chapters/align.w"
 ;
 return 0;
 }
 
-/*:574*//*577:*/
+/*:580*//*583:*/
 #line 403 "chapters/align.w"
 
 static int align_task(const align_options*o,lstm_net*net,
@@ -2477,7 +2502,7 @@ lstm_data_free(data);
 return status;
 }
 
-/*:577*//*578:*/
+/*:583*//*584:*/
 #line 443 "chapters/align.w"
 
 static int align_default_methods(align_options*o,const lstm_data*data)
@@ -2500,7 +2525,7 @@ used+= strlen(p)+1;
 return 0;
 }
 
-/*:578*//*579:*/
+/*:584*//*585:*/
 #line 464 "chapters/align.w"
 
 static void align_print(const lstm_align_result*res)
@@ -2524,7 +2549,7 @@ printf("pair %s %s cosine %.17g\n",res->row[q].spec,res->row[r].spec,
 res->pair[q][r]);
 }
 
-/*:579*//*591:*/
+/*:585*//*597:*/
 #line 134 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv)
@@ -2581,73 +2606,202 @@ free(theta);free(loss);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:591*/
+/*:597*//*607:*/
+#line 110 "chapters/inspect.w"
+
+static int cmd_inspect(int argc,char**argv)
+{
+return with_files("inspect","usage: lstm inspect MODEL SEQ\n"
+"Run the model forward and BPTT backward over every sequence of SEQ\n"
+"and print, for every step, the gates, the state, the output, the\n"
+"state's derivative, the two backward messages and the product of\n"
+"the later forget gates.\n",argc,argv,print_inspect);
+}
+
+/*:607*//*608:*/
+#line 127 "chapters/inspect.w"
+
+static int print_inspect(const lstm_net*net,const lstm_data*data,
+lstm_error*err)
+{
+lstm_trace tr;
+lstm_net grad;
+size_t longest= 1,n= net->n;
+double*row= NULL;
+double*fprod= NULL;
+int status;
+for(size_t s= 0;s<data->count;s++)
+if(data->seq[s].T> longest)longest= data->seq[s].T;
+if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
+return status;
+if((status= lstm_net_like(&grad,net,err))==LSTM_OK){
+row= malloc(10*n*sizeof*row);
+fprod= malloc(longest*n*sizeof*fprod);
+if(!row||!fprod)
+status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
+}
+for(int pass= 0;pass<2&&status==LSTM_OK;pass++){
+if(pass==1)printf("lstm-inspect 1\n");
+for(size_t s= 0;s<data->count&&status==LSTM_OK;s++)
+/*609:*/
+#line 159 "chapters/inspect.w"
+
+{
+const lstm_seq*seq= &data->seq[s];
+double loss= lstm_forward(net,seq,&tr);
+lstm_backward(net,seq,&tr,&grad);
+/*610:*/
+#line 185 "chapters/inspect.w"
+
+for(size_t j= 0;j<n&&seq->T> 0;j++)fprod[(seq->T-1)*n+j]= 1;
+for(size_t t= seq->T> 0?seq->T-1:0;t--> 0;)
+for(size_t j= 0;j<n;j++)
+fprod[t*n+j]= fprod[(t+1)*n+j]*lstm_gates(&tr,t+1)[2*n+j];
+
+/*:610*/
+#line 164 "chapters/inspect.w"
+;
+if(!isfinite(loss))
+status= lstm_fail(err,LSTM_EDATA,"the loss of sequence %zu is not "
+"finite",s+1);
+
+if(pass==1)printf("sequence %zu loss %.17g\n",s+1,loss);
+for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
+/*611:*/
+#line 196 "chapters/inspect.w"
+
+{
+const double*g= lstm_gates(&tr,t);
+memcpy(row,g,4*n*sizeof*row);
+memcpy(row+4*n,lstm_state(&tr,t),n*sizeof*row);
+memcpy(row+5*n,lstm_out(&tr,t),n*sizeof*row);
+memcpy(row+6*n,lstm_dstate(&tr,t),n*sizeof*row);
+for(size_t j= 0;j<n;j++)row[7*n+j]= row[8*n+j]= 0;
+if(t+1<seq->T){
+const double*g1= lstm_gates(&tr,t+1),*dg1= lstm_dgates(&tr,t+1);
+const double*ds1= lstm_dstate(&tr,t+1);
+for(size_t j= 0;j<n;j++)row[7*n+j]= ds1[j]*g1[2*n+j];
+for(size_t r= 0;r<4*n;r++)
+for(size_t j= 0;j<n;j++)
+row[8*n+j]+= net->U[r*n+j]*dg1[r];
+}
+memcpy(row+9*n,fprod+t*n,n*sizeof*row);
+}
+
+/*:611*/
+#line 171 "chapters/inspect.w"
+;
+for(size_t q= 0;q<10*n;q++)
+if(!isfinite(row[q])){
+status= lstm_fail(err,LSTM_EDATA,"a number of step %zu of "
+"sequence %zu is not finite",t,s+1);
+
+break;
+}
+if(pass==1)/*612:*/
+#line 215 "chapters/inspect.w"
+
+{
+static const char*name[10]= {"a","i","f","o","state","out",
+"dstate","carry","Dout","fprod"};
+printf("step %zu",t);
+for(size_t q= 0;q<10;q++){
+printf(" %s",name[q]);
+for(size_t j= 0;j<n;j++)printf(" %.17g",row[q*n+j]);
+}
+printf("\n");
+}
+#line 1 "chapters/teaching.w"
+/*:612*/
+#line 179 "chapters/inspect.w"
+;
+}
+}
+
+/*:609*/
+#line 150 "chapters/inspect.w"
+;
+}
+free(row);
+free(fprod);
+lstm_net_free(&grad);
+lstm_trace_free(&tr);
+return status;
+}
+
+/*:608*/
 #line 26 "chapters/command.w"
 
-/*447:*/
+/*451:*/
 #line 52 "chapters/command.w"
 
 static const lstm_command commands[]= {
-/*399:*/
+/*403:*/
 #line 859 "chapters/training.w"
 
 {"train","train a network on a task of the 1997 paper",cmd_train},
 
-/*:399*//*430:*/
+/*:403*//*434:*/
 #line 458 "chapters/speed.w"
 
 {"bench","time the gradient methods and fit their growth",cmd_bench},
 
-/*:430*//*452:*/
+/*:434*//*456:*/
 #line 137 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:452*//*474:*/
-#line 575 "chapters/command.w"
+/*:456*//*480:*/
+#line 610 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:474*//*480:*/
-#line 695 "chapters/command.w"
+/*:480*//*486:*/
+#line 714 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:480*//*483:*/
-#line 771 "chapters/command.w"
+/*:486*//*489:*/
+#line 790 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:483*//*510:*/
+/*:489*//*516:*/
 #line 67 "chapters/experiments.w"
 
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
 
-/*:510*//*570:*/
+/*:516*//*576:*/
 #line 250 "chapters/align.w"
 
 {"align","measure how well each method's gradient aligns with the exact one",
 cmd_align},
 
-/*:570*//*589:*/
+/*:576*//*595:*/
 #line 127 "chapters/balance.w"
 
 {"balance","run the influence-balancing experiment with a method",
 cmd_balance},
 
-/*:589*/
+/*:595*//*605:*/
+#line 101 "chapters/inspect.w"
+
+{"inspect","print the gates, states and backward messages of every step",
+cmd_inspect},
+
+/*:605*/
 #line 54 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:447*/
+/*:451*/
 #line 27 "chapters/command.w"
 
-/*448:*/
+/*452:*/
 #line 62 "chapters/command.w"
 
 int main(int argc,char**argv)
@@ -2655,7 +2809,7 @@ int main(int argc,char**argv)
 int status= 2;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*449:*/
+/*453:*/
 #line 92 "chapters/command.w"
 
 {
@@ -2667,10 +2821,10 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:449*/
+/*:453*/
 #line 68 "chapters/command.w"
 ;
-/*450:*/
+/*454:*/
 #line 102 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -2679,14 +2833,14 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:450*/
+/*:454*/
 #line 69 "chapters/command.w"
 ;
 return argc<2?2:0;
 }
 if(strcmp(argv[1],"--version")==0){
 printf("lstm %s\n",LSTM_VERSION);
-/*450:*/
+/*454:*/
 #line 102 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -2695,7 +2849,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:450*/
+/*:454*/
 #line 74 "chapters/command.w"
 ;
 return 0;
@@ -2703,7 +2857,7 @@ return 0;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*450:*/
+/*454:*/
 #line 102 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -2712,7 +2866,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:450*/
+/*:454*/
 #line 80 "chapters/command.w"
 ;
 return status;
@@ -2723,8 +2877,8 @@ argv[1]);
 return 2;
 }
 
-/*:448*/
+/*:452*/
 #line 28 "chapters/command.w"
 
 
-/*:443*/
+/*:447*/

@@ -1,9 +1,9 @@
 #!/bin/sh
 # The corpus of malformed files.  Each tests/bad/NAME.model or NAME.seq is
 # given, with the worked example's other file, to `lstm forward', `lstm
-# grad' and `lstm gradcheck'; each run must exit with status 1, print
-# nothing on standard output, and print exactly the one line of
-# tests/bad/NAME.expected on standard error.  Then the cases that cannot
+# grad', `lstm gradcheck' and `lstm inspect'; each run must exit with
+# status 1, print nothing on standard output, and print exactly the one
+# line of tests/bad/NAME.expected on standard error.  Then the cases that cannot
 # be committed as files (a line of more than LSTM_LINE_MAX characters, a
 # missing file, a directory) and mistakes on the command line (status 2).
 # Usage: tests/bad.sh LSTM...   (every binary given is tested)
@@ -47,7 +47,7 @@ for lstm in "$@"; do
       *.seq) args="$model $f";;
     esac
     want=$(cat "${f%.*}.expected")
-    for cmd in forward grad gradcheck; do
+    for cmd in forward grad gradcheck inspect; do
       expect 1 "$want" "$lstm" $cmd $args
     done
   done
