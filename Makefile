@@ -20,7 +20,7 @@ EXPDIR   = book/experiments
 
 .PHONY: all lstm liblstm.a tangle book test debug clean deps deps-book experiments \
         deps-test example check-fresh student student-code student-test fast bench \
-        experiments-long experiments-report align balance FORCE
+        experiments-long experiments-report align balance crosscheck FORCE
 .DELETE_ON_ERROR:
 
 all: lstm liblstm.a book example
@@ -36,6 +36,7 @@ define install_missing
 	  case $$what in \
 	    *.tex|*.mkii) kpsewhich $$what >/dev/null 2>&1 || missing="$$missing $$pkg";; \
 	    check.pc) pkg-config --exists check 2>/dev/null || missing="$$missing $$pkg";; \
+	    torch) $(TORCH_PYTHON) -c 'import torch' >/dev/null 2>&1 || missing="$$missing $$pkg";; \
 	    *) command -v $$what >/dev/null 2>&1 || missing="$$missing $$pkg";; \
 	  esac; \
 	done; \
@@ -468,6 +469,16 @@ test: deps-test build/release/check_lstm build/asan/check_lstm \
 
 check-fresh:
 	sh tests/fresh.sh
+
+# `make crosscheck' compares `lstm grad' with PyTorch's autograd on random
+# nn.LSTM models (tests/crosscheck.py; the book's chapter "A PyTorch
+# cross-check").  It is optional and not part of `make test': it needs
+# Debian's python3-torch, which it installs like the other tools, for
+# Debian's own python3.
+TORCH_PYTHON = /usr/bin/python3
+crosscheck: build/release/lstm
+	$(call install_missing,$(TORCH_PYTHON):python3 torch:python3-torch)
+	$(TORCH_PYTHON) tests/crosscheck.py build/release/lstm
 
 clean:
 	rm -rf build student lstm liblstm.a book/lstm.tex book/lstm.idx book/lstm.scn \
