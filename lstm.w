@@ -81,6 +81,7 @@
 @i chapters/experiments.w
 @i chapters/align.w
 @i chapters/balance.w
+@i chapters/crosscheck.w
 @i chapters/teaching.w
 @i chapters/answers.w
 

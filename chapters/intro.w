@@ -75,9 +75,10 @@ use the gradients to learn. {\it Speed\/} writes the products of
 matrices that do nearly all the arithmetic, and measures what each
 method costs. {\it The \.{lstm} command\/} describes the program that a
 reader runs, and {\it Experiments\/}, the closing chapter, answers the
-book's question with measurements. Two appendices close the book: {\it Teaching
-from this book\/}, for the instructor, and the answers to the routine
-exercises.
+book's question with measurements. Three appendices close the book: {\it A
+PyTorch cross-check\/}, for the researcher who checks another
+implementation against this one, {\it Teaching from this book\/}, for the
+instructor, and the answers to the routine exercises.
 
 @ Every chapter ends with exercises. Each is named by the chapter's file
 and its number, so that exercise bptt.3 is the third exercise of the
