@@ -78,11 +78,13 @@ deps: deps-test
 # when it changes.  Any message from ctangle (a warning such as "Never
 # used") fails the build.
 #
-# ctangle 4.7 to 4.9 keep only the low eight bits of the index under which
+# ctangle 4.4 to 4.10 keep only the low eight bits of the index under which
 # a file name is stored (the variable `a' of its section <Insert the line
 # number into tok_mem> is an eight_bits), so once a web has more than 256
 # names the #line directives of later chapters name a random identifier
-# instead of the file.  FIXLINES repairs them: it numbers the sections of
+# instead of the file; CWEB 4.11 (December 2023) fixed it.  FIXLINES runs
+# only when `ctangle --version' names one of those versions, or names
+# none that can be read, and then repairs them: it numbers the sections of
 # the web, remembers the file of each, and rewrites every #line with the
 # file of the section that the /*n:*/ markers say it belongs to.  (A wrong
 # name can itself be a file name, so ctangle's names cannot be checked;
@@ -161,14 +163,25 @@ END { if (held != "") emit(sect[stack[sp]]); exit bad }
 endef
 export FIXLINES
 
+# fixlines_needed: a shell command that sets fix to 1 when the installed
+# ctangle has the bug above (CWEB 4.4 to 4.10, or a version that cannot be
+# read), to 0 otherwise.  A recipe runs `$(fixlines_needed);' first and
+# then FIXLINES if $$fix is 1, or copies ctangle's output as it is.
+fixlines_needed = v=$$(ctangle --version 2>/dev/null | \
+	  sed -n '1s/^CTANGLE \([0-9][0-9.]*\).*/\1/p'); \
+	case "$$v" in 4.[4-9]|4.[4-9].*|4.10|4.10.*|"") fix=1;; *) fix=0;; esac
+
 define run_ctangle
 	@rm -rf build/tangle && mkdir -p build/tangle/generated && \
 	ln -s ../../lstm.w ../../chapters build/tangle/
 	@out=$$(cd build/tangle && ctangle -bhp lstm.w - generated/lstm.c 2>&1); \
 	if [ -n "$$out" ]; then printf '%s\n' "$$out" >&2; \
 	  echo "ctangle reported problems" >&2; exit 1; fi
-	@for f in build/tangle/generated/*; do \
-	  LC_ALL=C awk -v WEB=lstm.w "$$FIXLINES" $$f > $$f.fixed || exit 1; \
+	@$(fixlines_needed); \
+	for f in build/tangle/generated/*; do \
+	  if [ $$fix = 1 ]; then \
+	    LC_ALL=C awk -v WEB=lstm.w "$$FIXLINES" $$f > $$f.fixed || exit 1; \
+	  else cp $$f $$f.fixed; fi; \
 	  g=generated/$${f##*/}; cmp -s $$f.fixed $$g || mv $$f.fixed $$g; \
 	done
 endef
@@ -355,8 +368,11 @@ $(SD)/tangle.stamp: $(WEBS) $(STUDENT_CH) $(SD)/change-file | deps-book
 	  echo "ctangle reported problems with $(STUDENT_CH) (above). If a change file entry" >&2; \
 	  echo "did not match, the web has changed under it: copy the section's new text" >&2; \
 	  echo "into the @x part of that entry." >&2; exit 1; fi
-	@for f in $(SD)/tangle/generated/*; do \
-	  LC_ALL=C awk -v WEB=lstm.w -v CH=$(STUDENT_CH) "$$FIXLINES" $$f > $$f.fixed || exit 1; \
+	@$(fixlines_needed); \
+	for f in $(SD)/tangle/generated/*; do \
+	  if [ $$fix = 1 ]; then \
+	    LC_ALL=C awk -v WEB=lstm.w -v CH=$(STUDENT_CH) "$$FIXLINES" $$f > $$f.fixed || exit 1; \
+	  else cp $$f $$f.fixed; fi; \
 	  g=$(SD)/generated/$${f##*/}; cmp -s $$f.fixed $$g || mv $$f.fixed $$g; \
 	done
 	@touch $@
