@@ -130,10 +130,11 @@ with Debian's own \.{python3}, after installing Debian's \.{python3-torch}
 when it is missing, as the build installs its other tools. It is not part of
 \.{make test}: the book does not depend on PyTorch. The script draws 30
 models with $m$ from 1 to 5 inputs and $n$ from 1 to 8 cells, in turn
-without an output layer, with an \.{l2} layer and with a \.{softmax}
-layer of 1 to 5 outputs, all parameters uniform in $(-1,1)$, in double
+without an output layer, with an \.{l2} layer of 1 to 4 outputs and
+with a \.{softmax} layer of 2 to 5, all parameters uniform in $(-1,1)$, in double
 precision. Each has one to three sequences of 1 to 16 steps with normal
-inputs; a quarter of the steps have no target, and the softmax targets
+inputs; a quarter of the steps have no target (but not all of a
+model's steps), and the softmax targets
 are probability vectors for half of the models and any numbers for the
 others. The script writes each model and its sequences in the formats of
 the chapter on files, runs \.{lstm grad --method} $M$ for $M$ in
