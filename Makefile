@@ -21,7 +21,7 @@ EXPDIR   = book/experiments
 .PHONY: all lstm liblstm.a tangle book test debug clean deps deps-book experiments \
         deps-test example check-fresh student student-code student-test fast bench \
         experiments-long experiments-report align balance inside inside-models \
-        FORCE
+        crosscheck FORCE
 .DELETE_ON_ERROR:
 
 all: lstm liblstm.a book example
@@ -37,6 +37,7 @@ define install_missing
 	  case $$what in \
 	    *.tex|*.mkii) kpsewhich $$what >/dev/null 2>&1 || missing="$$missing $$pkg";; \
 	    check.pc) pkg-config --exists check 2>/dev/null || missing="$$missing $$pkg";; \
+	    torch) $(TORCH_PYTHON) -c 'import torch' >/dev/null 2>&1 || missing="$$missing $$pkg";; \
 	    *) command -v $$what >/dev/null 2>&1 || missing="$$missing $$pkg";; \
 	  esac; \
 	done; \
@@ -78,11 +79,13 @@ deps: deps-test
 # when it changes.  Any message from ctangle (a warning such as "Never
 # used") fails the build.
 #
-# ctangle 4.7 to 4.9 keep only the low eight bits of the index under which
+# ctangle 4.4 to 4.10 keep only the low eight bits of the index under which
 # a file name is stored (the variable `a' of its section <Insert the line
 # number into tok_mem> is an eight_bits), so once a web has more than 256
 # names the #line directives of later chapters name a random identifier
-# instead of the file.  FIXLINES repairs them: it numbers the sections of
+# instead of the file; CWEB 4.11 (December 2023) fixed it.  FIXLINES runs
+# only when `ctangle --version' names one of those versions, or names
+# none that can be read, and then repairs them: it numbers the sections of
 # the web, remembers the file of each, and rewrites every #line with the
 # file of the section that the /*n:*/ markers say it belongs to.  (A wrong
 # name can itself be a file name, so ctangle's names cannot be checked;
@@ -161,14 +164,25 @@ END { if (held != "") emit(sect[stack[sp]]); exit bad }
 endef
 export FIXLINES
 
+# fixlines_needed: a shell command that sets fix to 1 when the installed
+# ctangle has the bug above (CWEB 4.4 to 4.10, or a version that cannot be
+# read), to 0 otherwise.  A recipe runs `$(fixlines_needed);' first and
+# then FIXLINES if $$fix is 1, or copies ctangle's output as it is.
+fixlines_needed = v=$$(ctangle --version 2>/dev/null | \
+	  sed -n '1s/^CTANGLE \([0-9][0-9.]*\).*/\1/p'); \
+	case "$$v" in 4.[4-9]|4.[4-9].*|4.10|4.10.*|"") fix=1;; *) fix=0;; esac
+
 define run_ctangle
 	@rm -rf build/tangle && mkdir -p build/tangle/generated && \
 	ln -s ../../lstm.w ../../chapters build/tangle/
 	@out=$$(cd build/tangle && ctangle -bhp lstm.w - generated/lstm.c 2>&1); \
 	if [ -n "$$out" ]; then printf '%s\n' "$$out" >&2; \
 	  echo "ctangle reported problems" >&2; exit 1; fi
-	@for f in build/tangle/generated/*; do \
-	  LC_ALL=C awk -v WEB=lstm.w "$$FIXLINES" $$f > $$f.fixed || exit 1; \
+	@$(fixlines_needed); \
+	for f in build/tangle/generated/*; do \
+	  if [ $$fix = 1 ]; then \
+	    LC_ALL=C awk -v WEB=lstm.w "$$FIXLINES" $$f > $$f.fixed || exit 1; \
+	  else cp $$f $$f.fixed; fi; \
 	  g=generated/$${f##*/}; cmp -s $$f.fixed $$g || mv $$f.fixed $$g; \
 	done
 endef
@@ -384,8 +398,11 @@ $(SD)/tangle.stamp: $(WEBS) $(STUDENT_CH) $(SD)/change-file | deps-book
 	  echo "ctangle reported problems with $(STUDENT_CH) (above). If a change file entry" >&2; \
 	  echo "did not match, the web has changed under it: copy the section's new text" >&2; \
 	  echo "into the @x part of that entry." >&2; exit 1; fi
-	@for f in $(SD)/tangle/generated/*; do \
-	  LC_ALL=C awk -v WEB=lstm.w -v CH=$(STUDENT_CH) "$$FIXLINES" $$f > $$f.fixed || exit 1; \
+	@$(fixlines_needed); \
+	for f in $(SD)/tangle/generated/*; do \
+	  if [ $$fix = 1 ]; then \
+	    LC_ALL=C awk -v WEB=lstm.w -v CH=$(STUDENT_CH) "$$FIXLINES" $$f > $$f.fixed || exit 1; \
+	  else cp $$f $$f.fixed; fi; \
 	  g=$(SD)/generated/$${f##*/}; cmp -s $$f.fixed $$g || mv $$f.fixed $$g; \
 	done
 	@touch $@
@@ -502,6 +519,16 @@ test: deps-test build/release/check_lstm build/asan/check_lstm \
 
 check-fresh:
 	sh tests/fresh.sh
+
+# `make crosscheck' compares `lstm grad' with PyTorch's autograd on random
+# nn.LSTM models (tests/crosscheck.py; the book's chapter "A PyTorch
+# cross-check").  It is optional and not part of `make test': it needs
+# Debian's python3-torch, which it installs like the other tools, for
+# Debian's own python3.
+TORCH_PYTHON = /usr/bin/python3
+crosscheck: build/release/lstm
+	$(call install_missing,$(TORCH_PYTHON):python3 torch:python3-torch)
+	$(TORCH_PYTHON) tests/crosscheck.py build/release/lstm
 
 clean:
 	rm -rf build student lstm liblstm.a book/lstm.tex book/lstm.idx book/lstm.scn \

@@ -99,6 +99,7 @@
 @i chapters/align.w
 @i chapters/balance.w
 @i chapters/inspect.w
+@i chapters/crosscheck.w
 @i chapters/teaching.w
 @i chapters/answers.w
 

@@ -69,15 +69,21 @@ the formats of models, sequences and gradients, with their grammar, and
 the code that reads them strictly. {\it Truncated
 backpropagation through time\/}, {\it Real-time recurrent learning\/}
 and {\it The LSTM's own RTRL\/} derive the other ways of computing the
-gradient, prove what each computes, and compare their costs. {\it
-Learning\/}, {\it Four tasks with long time lags\/} and {\it Training\/}
-use the gradients to learn. {\it Speed\/} writes the products of
-matrices that do nearly all the arithmetic, and measures what each
-method costs. {\it The \.{lstm} command\/} describes the program that a
-reader runs, and {\it Experiments\/}, the closing chapter, answers the
-book's question with measurements. Two appendices close the book: {\it Teaching
-from this book\/}, for the instructor, and the answers to the routine
-exercises.
+gradient, prove what each computes, and compare their costs; {\it
+SnAp-1\/} and {\it UORO\/} add the two online methods of the last
+decade. {\it Learning\/}, {\it Four tasks with long time lags\/},
+{\it Training\/} and {\it Training on your own sequences\/} use the
+gradients to learn. {\it Speed\/} writes the products of matrices that
+do nearly all the arithmetic, and measures what each method costs. {\it
+The \.{lstm} command\/} describes the program that a reader runs; {\it
+Experiments\/} answers the book's question with measurements; {\it How
+good is each gradient\/} and {\it Influence balancing\/} measure how
+far the inexact gradients are from the exact one, and {\it Inside a
+trained network\/} shows the memory at work, from the program's own
+numbers. Three appendices close the book: {\it A
+PyTorch cross-check\/}, for the researcher who checks another
+implementation against this one, {\it Teaching from this book\/}, for the
+instructor, and the answers to the routine exercises.
 
 @ Every chapter ends with exercises. Each is named by the chapter's file
 and its number, so that exercise bptt.3 is the third exercise of the

@@ -5,7 +5,7 @@
 #define LSTM_ROW_BLOCK 16 \
 
 /*9:*/
-#line 190 "chapters/intro.w"
+#line 196 "chapters/intro.w"
 
 #include "lstm.h"
 #include <stdlib.h> 
@@ -17,18 +17,18 @@
 #include <errno.h> 
 #include <time.h> 
 /*14:*/
-#line 275 "chapters/intro.w"
+#line 281 "chapters/intro.w"
 
 static void error_file(lstm_error*err,const char*file);
 
 /*:14*//*18:*/
-#line 307 "chapters/intro.w"
+#line 313 "chapters/intro.w"
 
 static int mul_size(size_t a,size_t b,size_t*r);
 static int add_size(size_t a,size_t b,size_t*r);
 
 /*:18*//*20:*/
-#line 330 "chapters/intro.w"
+#line 336 "chapters/intro.w"
 
 static double*alloc_doubles(size_t count);
 
@@ -317,10 +317,10 @@ static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err);
 
 /*:430*/
-#line 200 "chapters/intro.w"
+#line 206 "chapters/intro.w"
 
 /*13:*/
-#line 245 "chapters/intro.w"
+#line 251 "chapters/intro.w"
 
 static int fail_v(lstm_error*err,int status,const char*fmt,va_list ap)
 {
@@ -352,7 +352,7 @@ return status;
 }
 
 /*:13*//*15:*/
-#line 278 "chapters/intro.w"
+#line 284 "chapters/intro.w"
 
 static void error_file(lstm_error*err,const char*file)
 {
@@ -362,7 +362,7 @@ memcpy(err->file+size-4,"...",4);
 }
 
 /*:15*//*17:*/
-#line 291 "chapters/intro.w"
+#line 297 "chapters/intro.w"
 
 void lstm_error_clear(lstm_error*err)
 {
@@ -374,7 +374,7 @@ err->msg[0]= '\0';
 }
 
 /*:17*//*19:*/
-#line 311 "chapters/intro.w"
+#line 317 "chapters/intro.w"
 
 static int mul_size(size_t a,size_t b,size_t*r)
 {
@@ -391,7 +391,7 @@ return 1;
 }
 
 /*:19*//*21:*/
-#line 333 "chapters/intro.w"
+#line 339 "chapters/intro.w"
 
 static double*alloc_doubles(size_t count)
 {
@@ -4385,7 +4385,7 @@ return status;
 }
 
 /*:593*/
-#line 201 "chapters/intro.w"
+#line 207 "chapters/intro.w"
 
 
 /*:9*/

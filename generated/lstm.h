@@ -1,5 +1,5 @@
 /*8:*/
-#line 175 "chapters/intro.w"
+#line 181 "chapters/intro.w"
 
 #ifndef LSTM_H
 #define LSTM_H
@@ -8,7 +8,7 @@
 #include <stdio.h> 
 #include <signal.h>  
 /*10:*/
-#line 210 "chapters/intro.w"
+#line 216 "chapters/intro.w"
 
 #define LSTM_OK 0
 #define LSTM_EDATA 1
@@ -125,10 +125,10 @@
 #define LSTM_BALANCE_T 100
 
 /*:591*/
-#line 182 "chapters/intro.w"
+#line 188 "chapters/intro.w"
 
 /*11:*/
-#line 228 "chapters/intro.w"
+#line 234 "chapters/intro.w"
 
 typedef struct lstm_error{
 char file[LSTM_PATH_MAX];
@@ -426,17 +426,17 @@ double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
 }lstm_align_result;
 
 /*:567*/
-#line 183 "chapters/intro.w"
+#line 189 "chapters/intro.w"
 
 /*12:*/
-#line 240 "chapters/intro.w"
+#line 246 "chapters/intro.w"
 
 int lstm_fail(lstm_error*err,int status,const char*fmt,...);
 int lstm_fail_at(lstm_error*err,int status,const char*file,long line,
 const char*fmt,...);
 
 /*:12*//*16:*/
-#line 288 "chapters/intro.w"
+#line 294 "chapters/intro.w"
 
 void lstm_error_clear(lstm_error*err);
 
@@ -804,9 +804,9 @@ int lstm_balance(const char*spec,long seed,long episodes,double rate,
 double*theta,double*loss,lstm_error*err);
 
 /*:592*/
-#line 184 "chapters/intro.w"
+#line 190 "chapters/intro.w"
 
 #endif
-#line 186 "chapters/intro.w"
+#line 192 "chapters/intro.w"
 
 /*:8*/

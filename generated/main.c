@@ -2711,7 +2711,7 @@ for(size_t j= 0;j<n;j++)printf(" %.17g",row[q*n+j]);
 }
 printf("\n");
 }
-#line 1 "chapters/teaching.w"
+#line 1 "chapters/crosscheck.w"
 /*:612*/
 #line 179 "chapters/inspect.w"
 ;
