@@ -289,20 +289,35 @@ from its configuration.
 returns the sequence's loss in |*loss|, and raises |st->work_bytes| to
 the memory its working storage took, so that a test can ask how that
 memory depends on $T$. BPTT's working storage is the trace.
+|trace_grad| runs the forward pass into a trace and walks it back, with
+the truncation or cut that |opts| describes (|NULL| for none); BPTT calls
+it as it is, and the truncated BPTT of a later chapter with its window.
 
-@<Functions@>=
-static int bptt_grad(const lstm_net *net, const lstm_seq *seq, long param,
-  lstm_net *grad, double *loss, lstm_stats *st, lstm_error *err)
+@<Private declarations@>=
+static int trace_grad(const lstm_net *net, const lstm_seq *seq,
+  const lstm_bptt_opts *opts, lstm_net *grad, double *loss, lstm_stats *st,
+  lstm_error *err);
+
+@ @<Functions@>=
+static int trace_grad(const lstm_net *net, const lstm_seq *seq,
+  const lstm_bptt_opts *opts, lstm_net *grad, double *loss, lstm_stats *st,
+  lstm_error *err)
 {
   lstm_trace tr;
   int status = lstm_trace_alloc(&tr, net, seq->T, err);
-  (void)param;
   if (status != LSTM_OK) return status;
   *loss = lstm_forward(net, seq, &tr);
-  lstm_backward(net, seq, &tr, grad);
+  lstm_backward_opts(net, seq, &tr, grad, opts);
   if (st && tr.bytes > st->work_bytes) st->work_bytes = tr.bytes;
   lstm_trace_free(&tr);
   return LSTM_OK;
+}
+@#
+static int bptt_grad(const lstm_net *net, const lstm_seq *seq, long param,
+  lstm_net *grad, double *loss, lstm_stats *st, lstm_error *err)
+{
+  (void)param;
+  return trace_grad(net, seq, NULL, grad, loss, st, err);
 }
 
 @ The table itself. Later chapters add their rows to

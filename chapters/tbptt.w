@@ -160,22 +160,14 @@ static int tbptt_grad(const lstm_net *net, const lstm_seq *seq, long param,
 static int tbptt_grad(const lstm_net *net, const lstm_seq *seq, long param,
   lstm_net *grad, double *loss, lstm_stats *st, lstm_error *err)
 {
-  lstm_trace tr;
   lstm_bptt_opts opts;
-  int status;
   if (param < 1)
     return lstm_fail(err, LSTM_EUSAGE,
       "method tbptt needs a window of at least one step");
 @.method tbptt needs a window...@>
-  if ((status = lstm_trace_alloc(&tr, net, seq->T, err)) != LSTM_OK)
-    return status;
   opts.window = (size_t)param;
   opts.cut = 0;
-  *loss = lstm_forward(net, seq, &tr);
-  lstm_backward_opts(net, seq, &tr, grad, &opts);
-  if (st && tr.bytes > st->work_bytes) st->work_bytes = tr.bytes;
-  lstm_trace_free(&tr);
-  return LSTM_OK;
+  return trace_grad(net, seq, &opts, grad, loss, st, err);
 }
 
 @ The method is not exact: for $K<T$ its result is not the gradient of

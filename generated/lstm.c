@@ -44,19 +44,26 @@ const double*state_prev,double*g,double*state,double*out);
 
 static double sigmoid(double x);
 
-/*:49*//*123:*/
+/*:49*//*108:*/
+#line 296 "chapters/bptt.w"
+
+static int trace_grad(const lstm_net*net,const lstm_seq*seq,
+const lstm_bptt_opts*opts,lstm_net*grad,double*loss,lstm_stats*st,
+lstm_error*err);
+
+/*:108*//*124:*/
 #line 89 "chapters/gradcheck.w"
 
 static int fd_entry(lstm_net*probe,const lstm_data*data,size_t k,
 double h,double*v,lstm_error*err);
 
-/*:123*//*125:*/
+/*:124*//*126:*/
 #line 108 "chapters/gradcheck.w"
 
 static int central_difference(lstm_net*probe,const lstm_data*data,
 size_t k,double h,double*d,lstm_error*err);
 
-/*:125*//*145:*/
+/*:126*//*146:*/
 #line 29 "chapters/example.w"
 
 static const double example_W[8]= 
@@ -66,28 +73,28 @@ static const double example_b[4]= {0.20,0.65,0.15,0.10};
 static const double example_x[4]= {1.0,2.0,0.5,3.0};
 static const double example_y[2]= {0.5,1.25};
 
-/*:145*//*154:*/
+/*:146*//*155:*/
 #line 164 "chapters/example.w"
 
 static void print_blocks(FILE*f,const char*prefix,const char*suffix,
 const lstm_net*net);
 
-/*:154*//*156:*/
+/*:155*//*157:*/
 #line 192 "chapters/example.w"
 
 static const double published[2][6]= {
 {0.81775,0.96083,0.85195,0.81757,0.78572,0.53631},
 {0.84980,0.98118,0.87030,0.84993,1.5176,0.77197}};
 
-/*:156*//*157:*/
+/*:157*//*158:*/
 #line 201 "chapters/example.w"
 
 static int rounds_to(double v,double pub,int decimals);
 
-/*:157*//*175:*/
+/*:158*//*176:*/
 #line 183 "chapters/formats.w"
 
-/*174:*/
+/*175:*/
 #line 162 "chapters/formats.w"
 
 typedef struct lstm_reader{
@@ -110,7 +117,7 @@ unsigned char*flag;
 size_t flags,flag_cap;
 }lstm_reader;
 
-/*:174*/
+/*:175*/
 #line 184 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -122,7 +129,7 @@ static void take(lstm_reader*rd);
 static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
-/*:175*//*184:*/
+/*:176*//*185:*/
 #line 361 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
@@ -132,63 +139,63 @@ static int number(lstm_reader*rd,const char*what,double*v);
 static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
-/*:184*//*190:*/
+/*:185*//*191:*/
 #line 482 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
-/*:190*//*193:*/
+/*:191*//*194:*/
 #line 531 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
-/*:193*//*195:*/
+/*:194*//*196:*/
 #line 556 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:195*//*200:*/
+/*:196*//*201:*/
 #line 643 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:200*//*206:*/
+/*:201*//*207:*/
 #line 728 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:206*//*214:*/
+/*:207*//*215:*/
 #line 884 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:214*//*220:*/
+/*:215*//*221:*/
 #line 998 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:220*//*230:*/
+/*:221*//*231:*/
 #line 155 "chapters/tbptt.w"
 
 static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:230*//*252:*/
+/*:231*//*253:*/
 #line 359 "chapters/rtrl.w"
 
 static size_t rtrl_block_width(size_t n);
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len);
 
-/*:252*//*258:*/
+/*:253*//*259:*/
 #line 456 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
@@ -196,13 +203,13 @@ long param,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 static int rtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:258*//*269:*/
+/*:259*//*270:*/
 #line 110 "chapters/irtrl.w"
 
 static void update_row(double*y,const double*v,size_t len,double keep,
 double coef);
 
-/*:269*//*276:*/
+/*:270*//*277:*/
 #line 272 "chapters/irtrl.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -211,7 +218,7 @@ static void carry_row(double*s,double*g,size_t len,const double*v,
 size_t ldv,size_t steps,const double*keep,const double*coef,
 const double*e);
 
-/*:276*//*297:*/
+/*:277*//*298:*/
 #line 124 "chapters/snap1.w"
 
 typedef struct snap_factors{
@@ -222,31 +229,31 @@ int kept;
 static void snap_row(double*s,double*h,double*g,const double*v,
 size_t len,const snap_factors*c,double d);
 
-/*:297*//*298:*/
+/*:298*//*299:*/
 #line 137 "chapters/snap1.w"
 
 static void cell_factors(const double*g,size_t n,size_t j,
 double state_prev,double state,double c[5]);
 
-/*:298*//*303:*/
+/*:299*//*304:*/
 #line 216 "chapters/snap1.w"
 
 static int snap1_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:303*//*325:*/
+/*:304*//*326:*/
 #line 249 "chapters/uoro.w"
 
 static double uoro_row(double*tt,double*g,const double*v,size_t len,
 double keep,double coef,double d);
 
-/*:325*//*328:*/
+/*:326*//*329:*/
 #line 290 "chapters/uoro.w"
 
 static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:328*//*350:*/
+/*:329*//*351:*/
 #line 123 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,int every_step,lstm_rng*rng,
@@ -259,7 +266,7 @@ static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 static size_t rng_below(lstm_rng*rng,size_t n);
 
-/*:350*//*358:*/
+/*:351*//*359:*/
 #line 333 "chapters/tasks.w"
 
 static const char reber_symbol[8]= "BTPSXVE";
@@ -268,19 +275,19 @@ static const int reber_next_symbol[7][2]=
 static const int reber_next_state[7][2]= 
 {{1,1},{2,3},{2,4},{3,5},{3,6},{4,6},{-1,-1}};
 
-/*:358*//*374:*/
+/*:359*//*375:*/
 #line 169 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
-/*:374*//*376:*/
+/*:375*//*377:*/
 #line 210 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
 const lstm_trace*tr);
 
-/*:376*//*389:*/
+/*:377*//*390:*/
 #line 526 "chapters/training.w"
 
 typedef struct{
@@ -291,32 +298,32 @@ double*error;
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
 int every_step);
 
-/*:389*//*393:*/
+/*:390*//*394:*/
 #line 645 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr);
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T);
 
-/*:393*//*395:*/
+/*:394*//*396:*/
 #line 671 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr,lstm_lag_probe*pr);
 
-/*:395*//*397:*/
+/*:396*//*398:*/
 #line 714 "chapters/training.w"
 
 #define LSTM_PROBE_CELLS 256
 static double fmax_nan(double a,double b);
 
-/*:397*//*430:*/
+/*:398*//*431:*/
 #line 367 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:430*/
+/*:431*/
 #line 206 "chapters/intro.w"
 
 /*13:*/
@@ -1039,74 +1046,81 @@ for(size_t l= 0;l<cols;l++)result[l]+= row[l]*v[r];
 }
 }
 
-/*:104*//*108:*/
-#line 293 "chapters/bptt.w"
+/*:104*//*109:*/
+#line 301 "chapters/bptt.w"
 
-static int bptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
-lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
+static int trace_grad(const lstm_net*net,const lstm_seq*seq,
+const lstm_bptt_opts*opts,lstm_net*grad,double*loss,lstm_stats*st,
+lstm_error*err)
 {
 lstm_trace tr;
 int status= lstm_trace_alloc(&tr,net,seq->T,err);
-(void)param;
 if(status!=LSTM_OK)return status;
 *loss= lstm_forward(net,seq,&tr);
-lstm_backward(net,seq,&tr,grad);
+lstm_backward_opts(net,seq,&tr,grad,opts);
 if(st&&tr.bytes> st->work_bytes)st->work_bytes= tr.bytes;
 lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:108*//*109:*/
-#line 311 "chapters/bptt.w"
+static int bptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
+lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
+{
+(void)param;
+return trace_grad(net,seq,NULL,grad,loss,st,err);
+}
+
+/*:109*//*110:*/
+#line 326 "chapters/bptt.w"
 
 static const lstm_method method_table[]= {
-/*110:*/
-#line 316 "chapters/bptt.w"
+/*111:*/
+#line 331 "chapters/bptt.w"
 
 {"bptt",1,0,bptt_grad,
 "backpropagation through time: the exact gradient",LSTM_PER_SEQUENCE,0,0},
 
-/*:110*//*232:*/
-#line 184 "chapters/tbptt.w"
+/*:111*//*233:*/
+#line 176 "chapters/tbptt.w"
 
 {"tbptt",0,1,tbptt_grad,
 "truncated BPTT over windows of K steps (tbptt:K)",LSTM_PER_CHUNK,0,0},
 
-/*:232*//*260:*/
+/*:233*//*261:*/
 #line 488 "chapters/rtrl.w"
 
 {"rtrl",1,0,rtrl_grad,
 "real-time recurrent learning: the exact gradient, online",
 LSTM_PER_STEP,LSTM_RTRL_EXACT,0},
 
-/*:260*//*283:*/
+/*:261*//*284:*/
 #line 425 "chapters/irtrl.w"
 
 {"irtrl",0,0,irtrl_grad,
 "the LSTM's internal, truncated RTRL (Hochreiter-Schmidhuber)",
 LSTM_PER_STEP,LSTM_RTRL_INTERNAL,0},
 
-/*:283*//*305:*/
+/*:284*//*306:*/
 #line 227 "chapters/snap1.w"
 
 {"snap1",0,0,snap1_grad,
 "SnAp-1 (Menick et al.): RTRL keeping what one step creates, online",
 LSTM_PER_STEP,LSTM_RTRL_SNAP1,0},
 
-/*:305*//*330:*/
+/*:306*//*331:*/
 #line 301 "chapters/uoro.w"
 
 {"uoro",0,0,uoro_grad,
 "UORO (Tallec-Ollivier): unbiased rank-one estimate of RTRL, online",
 LSTM_PER_STEP,LSTM_RTRL_UORO,1},
 
-/*:330*/
-#line 313 "chapters/bptt.w"
+/*:331*/
+#line 328 "chapters/bptt.w"
 
 };
 
-/*:109*//*112:*/
-#line 331 "chapters/bptt.w"
+/*:110*//*113:*/
+#line 346 "chapters/bptt.w"
 
 const lstm_method*lstm_method_at(size_t r)
 {
@@ -1128,8 +1142,8 @@ lstm_fail(err,LSTM_EUSAGE,"unknown method '%s'",spec);
 
 return NULL;
 }
-/*113:*/
-#line 356 "chapters/bptt.w"
+/*114:*/
+#line 371 "chapters/bptt.w"
 
 *param= 0;
 if(meth->takes_param){
@@ -1151,14 +1165,14 @@ lstm_fail(err,LSTM_EUSAGE,"method %s takes no parameter",meth->name);
 return NULL;
 }
 
-/*:113*/
-#line 352 "chapters/bptt.w"
+/*:114*/
+#line 367 "chapters/bptt.w"
 ;
 return meth;
 }
 
-/*:112*//*115:*/
-#line 388 "chapters/bptt.w"
+/*:113*//*116:*/
+#line 403 "chapters/bptt.w"
 
 int lstm_gradient(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,lstm_net*grad,double*loss,
@@ -1179,7 +1193,7 @@ if((status= lstm_finite_loss(*loss,err))!=LSTM_OK)return status;
 return lstm_finite_net(grad,"the gradient",err);
 }
 
-/*:115*//*122:*/
+/*:116*//*123:*/
 #line 71 "chapters/gradcheck.w"
 
 int lstm_fd_gradient(const lstm_net*net,const lstm_data*data,double h,
@@ -1197,7 +1211,7 @@ lstm_net_free(&probe);
 return status;
 }
 
-/*:122*//*124:*/
+/*:123*//*125:*/
 #line 93 "chapters/gradcheck.w"
 
 static int fd_entry(lstm_net*probe,const lstm_data*data,size_t k,
@@ -1211,7 +1225,7 @@ status= central_difference(probe,data,k,h/2,&d_half,err);
 return status;
 }
 
-/*:124*//*126:*/
+/*:125*//*127:*/
 #line 112 "chapters/gradcheck.w"
 
 static int central_difference(lstm_net*probe,const lstm_data*data,
@@ -1227,7 +1241,7 @@ down= keep-probe->theta[k];
 if(status==LSTM_OK)status= lstm_loss(probe,data,&ldown,err);
 probe->theta[k]= keep;
 if(status!=LSTM_OK)return status;
-/*127:*/
+/*128:*/
 #line 137 "chapters/gradcheck.w"
 
 if(!(up+down> 0))
@@ -1240,13 +1254,13 @@ return lstm_fail(err,LSTM_EDATA,"the central difference of parameter "
 "%zu is %g, too large for double precision",k,*d);
 
 
-/*:127*/
+/*:128*/
 #line 126 "chapters/gradcheck.w"
 ;
 return LSTM_OK;
 }
 
-/*:126*//*131:*/
+/*:127*//*132:*/
 #line 191 "chapters/gradcheck.w"
 
 void lstm_compare(const lstm_net*g,const lstm_net*ref,lstm_check*res)
@@ -1275,7 +1289,7 @@ if(cb->max_rel> res->max_rel)res->max_rel= cb->max_rel;
 }
 }
 
-/*:131*//*133:*/
+/*:132*//*134:*/
 #line 230 "chapters/gradcheck.w"
 
 int lstm_gradcheck(const lstm_net*net,const lstm_data*data,
@@ -1286,7 +1300,7 @@ return lstm_gradcheck_sample(net,data,meth,param,h,0,0,NULL,NULL,
 res,err);
 }
 
-/*:133*//*135:*/
+/*:134*//*136:*/
 #line 261 "chapters/gradcheck.w"
 
 int lstm_gradcheck_sample(const lstm_net*net,const lstm_data*data,
@@ -1315,7 +1329,7 @@ if((status= lstm_net_like(&g,net,err))==LSTM_OK&&
 ==LSTM_OK&&
 (status= lstm_net_copy(&fd,&g,err))==LSTM_OK&&
 (status= lstm_net_copy(&probe,net,err))==LSTM_OK){
-/*136:*/
+/*137:*/
 #line 303 "chapters/gradcheck.w"
 
 lstm_rng_seed(&rng,seed);
@@ -1326,7 +1340,7 @@ pick[q]= pick[r];
 pick[r]= keep;
 }
 
-/*:136*/
+/*:137*/
 #line 288 "chapters/gradcheck.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++){
@@ -1343,7 +1357,7 @@ free(pick);
 return status;
 }
 
-/*:135*//*140:*/
+/*:136*//*141:*/
 #line 353 "chapters/gradcheck.w"
 
 void lstm_rng_seed(lstm_rng*rng,uint64_t seed)
@@ -1365,7 +1379,7 @@ double u= (double)(lstm_rng_next(rng)>>11)/9007199254740992.0;
 return lo+(hi-lo)*u;
 }
 
-/*:140*//*142:*/
+/*:141*//*143:*/
 #line 379 "chapters/gradcheck.w"
 
 void lstm_net_randomize(lstm_net*net,lstm_rng*rng,double r)
@@ -1374,7 +1388,7 @@ for(size_t k= 0;k<net->P;k++)
 net->theta[k]= lstm_rng_uniform(rng,-r,r);
 }
 
-/*:142*//*147:*/
+/*:143*//*148:*/
 #line 43 "chapters/example.w"
 
 int lstm_example(lstm_net*net,lstm_data*data,lstm_error*err)
@@ -1396,7 +1410,7 @@ seq->has_y[0]= seq->has_y[1]= 1;
 return LSTM_OK;
 }
 
-/*:147*//*149:*/
+/*:148*//*150:*/
 #line 73 "chapters/example.w"
 
 void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate)
@@ -1404,7 +1418,7 @@ void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate)
 for(size_t k= 0;k<net->P;k++)net->theta[k]-= rate*grad->theta[k];
 }
 
-/*:149*//*151:*/
+/*:150*//*152:*/
 #line 93 "chapters/example.w"
 
 int lstm_example_report(FILE*f,int tex,lstm_error*err)
@@ -1420,7 +1434,7 @@ if((status= lstm_trace_alloc(&tr,&net,2,err))!=LSTM_OK)
 goto free_grad;
 loss= lstm_forward(&net,&data.seq[0],&tr);
 lstm_backward(&net,&data.seq[0],&tr,&grad);
-/*152:*/
+/*153:*/
 #line 122 "chapters/example.w"
 
 for(size_t t= 0;t<2;t++){
@@ -1428,10 +1442,10 @@ lstm_mat_tvec(net.W,4,2,lstm_dgates(&tr,t),dx[t]);
 lstm_mat_tvec(net.U,4,1,lstm_dgates(&tr,t),&dprev[t]);
 }
 
-/*:152*/
+/*:153*/
 #line 107 "chapters/example.w"
 ;
-if(tex)/*159:*/
+if(tex)/*160:*/
 #line 216 "chapters/example.w"
 
 {
@@ -1450,7 +1464,7 @@ rounds_to(v,published[t][q],decimals)?"":"$^\\dagger$");
 fprintf(f,"\\cr\n");
 }
 fprintf(f,"}\n");
-/*160:*/
+/*161:*/
 #line 241 "chapters/example.w"
 
 {
@@ -1475,10 +1489,10 @@ fprintf(f,"$\\Dout_{t-1}$&%.17g&&%.17g&\\cr\n",dprev[1],dprev[0]);
 fprintf(f,"}\n");
 }
 
-/*:160*/
+/*:161*/
 #line 233 "chapters/example.w"
 ;
-/*161:*/
+/*162:*/
 #line 267 "chapters/example.w"
 
 {
@@ -1496,15 +1510,15 @@ net.W[2*q],net.W[2*q+1],net.U[q],net.b[q]);
 fprintf(f,"}\n");
 }
 
-/*:161*/
+/*:162*/
 #line 234 "chapters/example.w"
 ;
 }
 
-/*:159*/
+/*:160*/
 #line 108 "chapters/example.w"
 
-else/*153:*/
+else/*154:*/
 #line 134 "chapters/example.w"
 
 {
@@ -1533,7 +1547,7 @@ lstm_sgd(&net,&grad,0.1);
 print_blocks(f,"sgd lambda=0.1 ","",&net);
 }
 
-/*:153*/
+/*:154*/
 #line 109 "chapters/example.w"
 ;
 lstm_trace_free(&tr);
@@ -1543,7 +1557,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:151*//*155:*/
+/*:152*//*156:*/
 #line 168 "chapters/example.w"
 
 static void print_blocks(FILE*f,const char*prefix,const char*suffix,
@@ -1560,7 +1574,7 @@ fputc('\n',f);
 }
 }
 
-/*:155*//*158:*/
+/*:156*//*159:*/
 #line 204 "chapters/example.w"
 
 static int rounds_to(double v,double pub,int decimals)
@@ -1569,7 +1583,7 @@ double scale= pow(10.0,decimals);
 return round(v*scale)==round(pub*scale);
 }
 
-/*:158*//*176:*/
+/*:159*//*177:*/
 #line 197 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -1591,7 +1605,7 @@ rd->v= NULL;
 rd->flag= NULL;
 }
 
-/*:176*//*177:*/
+/*:177*//*178:*/
 #line 221 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
@@ -1608,7 +1622,7 @@ va_end(ap);
 return rd->status;
 }
 
-/*:177*//*178:*/
+/*:178*//*179:*/
 #line 243 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
@@ -1623,7 +1637,7 @@ return c;
 errno= 0;
 if((c= getc(rd->f))==EOF){
 if(ferror(rd->f))
-/*179:*/
+/*180:*/
 #line 276 "chapters/formats.w"
 
 {
@@ -1634,7 +1648,7 @@ e?strerror(e):"read error");
 rd->status= LSTM_EIO;
 }
 
-/*:179*/
+/*:180*/
 #line 256 "chapters/formats.w"
 ;
 return EOF;
@@ -1656,7 +1670,7 @@ return EOF;
 return c;
 }
 
-/*:178*//*180:*/
+/*:179*//*181:*/
 #line 289 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
@@ -1664,7 +1678,7 @@ static int peek(lstm_reader*rd)
 int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
-/*181:*/
+/*182:*/
 #line 319 "chapters/formats.w"
 
 do{
@@ -1673,7 +1687,7 @@ if(c=='#')
 while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
-/*:181*/
+/*:182*/
 #line 296 "chapters/formats.w"
 ;
 if(c==EOF){
@@ -1685,7 +1699,7 @@ rd->peeked= 1;
 return LSTM_OK;
 }
 rd->tok_line= rd->line;
-/*182:*/
+/*183:*/
 #line 329 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
@@ -1705,7 +1719,7 @@ rd->tok[len++]= (char)c;
 c= get(rd);
 }
 
-/*:182*/
+/*:183*/
 #line 306 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
@@ -1720,7 +1734,7 @@ static void take(lstm_reader*rd)
 rd->peeked= 0;
 }
 
-/*:180*//*183:*/
+/*:181*//*184:*/
 #line 349 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
@@ -1730,7 +1744,7 @@ snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
 return rd->shown;
 }
 
-/*:183*//*185:*/
+/*:184*//*186:*/
 #line 369 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
@@ -1743,7 +1757,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:185*//*186:*/
+/*:186*//*187:*/
 #line 388 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -1767,7 +1781,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:186*//*187:*/
+/*:187*//*188:*/
 #line 416 "chapters/formats.w"
 
 static int decimal(const char*s)
@@ -1787,7 +1801,7 @@ while(isdigit((unsigned char)*s))s++;
 return*s=='\0';
 }
 
-/*:187*//*188:*/
+/*:188*//*189:*/
 #line 441 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
@@ -1810,7 +1824,7 @@ shown(rd));
 
 }
 
-/*:188*//*189:*/
+/*:189*//*190:*/
 #line 466 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
@@ -1824,7 +1838,7 @@ if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:189*//*191:*/
+/*:190*//*192:*/
 #line 486 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
@@ -1846,7 +1860,7 @@ rd->v[rd->len++]= x;
 return LSTM_OK;
 }
 
-/*:191*//*192:*/
+/*:192*//*193:*/
 #line 509 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
@@ -1865,7 +1879,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:192*//*194:*/
+/*:193*//*195:*/
 #line 535 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
@@ -1879,7 +1893,7 @@ expected,after,shown(rd));
 return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
-/*:194*//*196:*/
+/*:195*//*197:*/
 #line 559 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
@@ -1890,7 +1904,7 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*197:*/
+/*198:*/
 #line 596 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
@@ -1900,7 +1914,7 @@ if(size_value(rd,"cells",LSTM_MAX_DIM,&shape.n)!=LSTM_OK)
 return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
-/*198:*/
+/*199:*/
 #line 612 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -1915,7 +1929,7 @@ take(rd);
 shape.no_forget= 1;
 }
 
-/*:198*/
+/*:199*/
 #line 604 "chapters/formats.w"
 ;
 if(lstm_net_size(shape.m,shape.n,shape.k,LSTM_OUT_NONE,&P,NULL)
@@ -1925,7 +1939,7 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:197*/
+/*:198*/
 #line 569 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -1934,7 +1948,7 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*199:*/
+/*200:*/
 #line 625 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
@@ -1952,7 +1966,7 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:199*/
+/*:200*/
 #line 577 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -1965,7 +1979,7 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*203:*/
+/*204:*/
 #line 681 "chapters/formats.w"
 
 {
@@ -1976,13 +1990,13 @@ net->no_forget= shape.no_forget;
 memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
 }
 
-/*:203*/
+/*:204*/
 #line 588 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:196*//*201:*/
+/*:197*//*202:*/
 #line 648 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
@@ -2002,7 +2016,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:201*//*202:*/
+/*:202*//*203:*/
 #line 669 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
@@ -2012,7 +2026,7 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:202*//*205:*/
+/*:203*//*206:*/
 #line 701 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
@@ -2038,7 +2052,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:205*//*207:*/
+/*:206*//*208:*/
 #line 732 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
@@ -2051,7 +2065,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:207*//*208:*/
+/*:208*//*209:*/
 #line 748 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
@@ -2068,7 +2082,7 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:208*//*210:*/
+/*:209*//*211:*/
 #line 776 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -2109,7 +2123,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:210*//*212:*/
+/*:211*//*213:*/
 #line 832 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -2120,7 +2134,7 @@ size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*213:*/
+/*214:*/
 #line 864 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
@@ -2136,7 +2150,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:213*/
+/*:214*/
 #line 842 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
@@ -2160,7 +2174,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:212*//*215:*/
+/*:213*//*216:*/
 #line 888 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
@@ -2180,7 +2194,7 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*216:*/
+/*217:*/
 #line 919 "chapters/formats.w"
 
 {
@@ -2200,10 +2214,10 @@ return rd->status;
 }
 }
 
-/*:216*/
+/*:217*/
 #line 906 "chapters/formats.w"
 ;
-/*217:*/
+/*218:*/
 #line 945 "chapters/formats.w"
 
 {
@@ -2221,14 +2235,14 @@ from+= k;
 }
 }
 
-/*:217*/
+/*:218*/
 #line 907 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:215*//*218:*/
+/*:216*//*219:*/
 #line 961 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
@@ -2249,7 +2263,7 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:218*//*221:*/
+/*:219*//*222:*/
 #line 1003 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
@@ -2284,7 +2298,7 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:221*//*222:*/
+/*:222*//*223:*/
 #line 1036 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
@@ -2302,7 +2316,7 @@ write_network(f,grad);
 return written(f,err);
 }
 
-/*:222*//*223:*/
+/*:223*//*224:*/
 #line 1055 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
@@ -2324,31 +2338,23 @@ fputc('\n',f);
 return written(f,err);
 }
 
-/*:223*//*231:*/
+/*:224*//*232:*/
 #line 159 "chapters/tbptt.w"
 
 static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 {
-lstm_trace tr;
 lstm_bptt_opts opts;
-int status;
 if(param<1)
 return lstm_fail(err,LSTM_EUSAGE,
 "method tbptt needs a window of at least one step");
 
-if((status= lstm_trace_alloc(&tr,net,seq->T,err))!=LSTM_OK)
-return status;
 opts.window= (size_t)param;
 opts.cut= 0;
-*loss= lstm_forward(net,seq,&tr);
-lstm_backward_opts(net,seq,&tr,grad,&opts);
-if(st&&tr.bytes> st->work_bytes)st->work_bytes= tr.bytes;
-lstm_trace_free(&tr);
-return LSTM_OK;
+return trace_grad(net,seq,&opts,grad,loss,st,err);
 }
 
-/*:231*//*245:*/
+/*:232*//*246:*/
 #line 183 "chapters/rtrl.w"
 
 int lstm_rtrl_init(lstm_rtrl*r,const lstm_net*net,int kind,
@@ -2360,24 +2366,24 @@ memset(r,0,sizeof*r);
 r->kind= kind;
 r->m= net->m;r->n= n;r->k= k;r->output= net->output;
 r->cols= 4*n*(net->m+n+1);
-/*246:*/
+/*247:*/
 #line 210 "chapters/rtrl.w"
 
 if(kind==LSTM_RTRL_INTERNAL)big= r->cols;
 if(kind==LSTM_RTRL_EXACT&&!mul_size(3*n+4,r->cols,&big))
 big= SIZE_MAX;
 
-/*:246*//*295:*/
+/*:247*//*296:*/
 #line 111 "chapters/snap1.w"
 
 if(kind==LSTM_RTRL_SNAP1)big= 2*r->cols;
 
-/*:295*//*316:*/
+/*:296*//*317:*/
 #line 125 "chapters/uoro.w"
 
 if(kind==LSTM_RTRL_UORO)big= r->cols+10*n+1;
 
-/*:316*/
+/*:317*/
 #line 193 "chapters/rtrl.w"
 ;
 if(big==0)
@@ -2389,7 +2395,7 @@ return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the RTRL sensitivities of %zu parameters",r->cols);
 
 r->bytes= count*sizeof(double);
-/*247:*/
+/*248:*/
 #line 215 "chapters/rtrl.w"
 
 r->state[0]= r->v;r->state[1]= r->v+n;
@@ -2407,12 +2413,12 @@ r->Hprev= r->H+n*r->cols;
 r->G= r->Hprev+n*r->cols;
 }
 
-/*:247*//*296:*/
+/*:248*//*297:*/
 #line 114 "chapters/snap1.w"
 
 if(kind==LSTM_RTRL_SNAP1)r->H= r->S+r->cols;
 
-/*:296*//*317:*/
+/*:297*//*318:*/
 #line 128 "chapters/uoro.w"
 
 if(kind==LSTM_RTRL_UORO){
@@ -2421,13 +2427,13 @@ r->tz= r->ttheta+r->cols;r->dz= r->tz+2*n;r->nu= r->dz+2*n;
 r->gbar= r->nu+2*n;r->tnorm= r->gbar+4*n;
 }
 
-/*:317*/
+/*:318*/
 #line 203 "chapters/rtrl.w"
 ;
 return LSTM_OK;
 }
 
-/*:245*//*248:*/
+/*:246*//*249:*/
 #line 236 "chapters/rtrl.w"
 
 void lstm_rtrl_reset(lstm_rtrl*r)
@@ -2443,7 +2449,7 @@ free(r->v);
 memset(r,0,sizeof*r);
 }
 
-/*:248*//*249:*/
+/*:249*//*250:*/
 #line 271 "chapters/rtrl.w"
 
 int lstm_rtrl_step(lstm_rtrl*r,const lstm_net*net,const double*x,
@@ -2453,7 +2459,7 @@ const size_t m= net->m,n= net->n,cols= r->cols;
 const double*state_prev,*out_prev,*state,*out;
 const double*a= r->g,*i= r->g+n,*f= r->g+2*n,
 *o= r->g+3*n;
-/*250:*/
+/*251:*/
 #line 313 "chapters/rtrl.w"
 
 if(net->m!=r->m||net->n!=r->n||net->k!=r->k||
@@ -2462,7 +2468,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 "the network does not have the shape the RTRL object was made for");
 
 
-/*:250*/
+/*:251*/
 #line 279 "chapters/rtrl.w"
 ;
 r->now= !r->now;
@@ -2477,7 +2483,7 @@ lstm_output_backward(net,out,r->pred,y,r->Delta,grad,r->e);
 }
 switch(r->kind){
 case LSTM_RTRL_EXACT:
-/*251:*/
+/*252:*/
 #line 345 "chapters/rtrl.w"
 
 {
@@ -2487,7 +2493,7 @@ r->H= r->Hprev;r->Hprev= swap;
 for(size_t c0= 0;c0<cols;c0+= width){
 const size_t c1= c0+width<cols?c0+width:cols;
 for(size_t j= 0;j<n;j++){
-/*254:*/
+/*255:*/
 #line 384 "chapters/rtrl.w"
 
 {
@@ -2505,10 +2511,10 @@ add_in_range(G,c0,c1,4*n*(m+n)+row,&one,1);
 }
 }
 
-/*:254*/
+/*:255*/
 #line 353 "chapters/rtrl.w"
 ;
-/*256:*/
+/*257:*/
 #line 419 "chapters/rtrl.w"
 
 {
@@ -2524,17 +2530,17 @@ Hj[c]= cs*Sj[c]+co*Go[c];
 }
 }
 
-/*:256*/
+/*:257*/
 #line 354 "chapters/rtrl.w"
 ;
 }
 }
 }
 
-/*:251*/
+/*:252*/
 #line 292 "chapters/rtrl.w"
 ;
-if(y&&grad)/*257:*/
+if(y&&grad)/*258:*/
 #line 438 "chapters/rtrl.w"
 
 for(size_t j= 0;j<n;j++){
@@ -2542,7 +2548,7 @@ const double d= r->Delta[j],*Hj= r->H+j*cols;
 for(size_t c= 0;c<cols;c++)grad->theta[c]+= d*Hj[c];
 }
 
-/*:257*/
+/*:258*/
 #line 293 "chapters/rtrl.w"
 ;
 break;
@@ -2551,7 +2557,7 @@ double*S= r->S,*err_state= r->err_state,*err_out= r->err_out;
 const double*Delta= r->Delta;
 size_t local;
 if(!lstm_local(x,m,&local))local= m+1;
-if(y&&grad)/*272:*/
+if(y&&grad)/*273:*/
 #line 159 "chapters/irtrl.w"
 
 for(size_t j= 0;j<n;j++){
@@ -2560,18 +2566,18 @@ err_state[j]= Delta[j]*o[j]*(1-th*th);
 err_out[j]= Delta[j]*th*o[j]*(1-o[j]);
 }
 
-/*:272*/
+/*:273*/
 #line 300 "chapters/rtrl.w"
 ;
 for(size_t row= 0;row<4*n;row++){
 const size_t j= row%n;
-if(row<3*n)/*268:*/
+if(row<3*n)/*269:*/
 #line 95 "chapters/irtrl.w"
 
 {
 static const double one= 1;
 double keep,coef;
-/*267:*/
+/*268:*/
 #line 78 "chapters/irtrl.w"
 
 keep= f[j];
@@ -2579,7 +2585,7 @@ coef= row<n?i[j]*(1-a[j]*a[j]):
 row<2*n?a[j]*i[j]*(1-i[j]):
 state_prev[j]*f[j]*(1-f[j]);
 
-/*:267*/
+/*:268*/
 #line 99 "chapters/irtrl.w"
 ;
 if(keep!=1||local> m)update_row(S+row*m,x,m,keep,coef);
@@ -2588,10 +2594,10 @@ update_row(S+4*n*m+row*n,out_prev,n,keep,coef);
 update_row(S+4*n*(m+n)+row,&one,1,keep,coef);
 }
 
-/*:268*/
+/*:269*/
 #line 303 "chapters/rtrl.w"
 ;
-if(y&&grad)/*271:*/
+if(y&&grad)/*272:*/
 #line 136 "chapters/irtrl.w"
 
 {
@@ -2612,13 +2618,13 @@ update_row(gr+bat,&one,1,1,e);
 }
 }
 
-/*:271*/
+/*:272*/
 #line 304 "chapters/rtrl.w"
 ;
 }
 break;
 }
-/*302:*/
+/*303:*/
 #line 197 "chapters/snap1.w"
 
 case LSTM_RTRL_SNAP1:
@@ -2629,7 +2635,7 @@ const size_t j= row%n,at[3]= {row*m,4*n*m+row*n,
 const double*src[3]= {x,out_prev,&one};
 const double d= y&&grad?r->Delta[j]:0;
 snap_factors c;
-/*300:*/
+/*301:*/
 #line 158 "chapters/snap1.w"
 
 {
@@ -2646,7 +2652,7 @@ c.in_state= c.kept?cell[row/n]:0;
 c.in_out= c.kept?0:cell[4];
 }
 
-/*:300*/
+/*:301*/
 #line 206 "chapters/snap1.w"
 ;
 for(int part= 0;part<3;part++)
@@ -2656,13 +2662,13 @@ d);
 }
 break;
 
-/*:302*//*320:*/
+/*:303*//*321:*/
 #line 151 "chapters/uoro.w"
 
 case LSTM_RTRL_UORO:{
 double nA= 0,ng= 0,nv,rho0,rho1,d= 0;
 const double eps= LSTM_UORO_EPS;
-/*321:*/
+/*322:*/
 #line 167 "chapters/uoro.w"
 
 for(size_t j= 0;j<n;j++){
@@ -2677,10 +2683,10 @@ nA+= r->dz[j]*r->dz[j]+r->dz[n+j]*r->dz[n+j];
 }
 nA= sqrt(nA);
 
-/*:321*/
+/*:322*/
 #line 155 "chapters/uoro.w"
 ;
-/*322:*/
+/*323:*/
 #line 183 "chapters/uoro.w"
 
 {
@@ -2702,10 +2708,10 @@ r->gbar[3*n+j]= c[4]*r->nu[n+j];
 for(size_t q= 0;q<4*n;q++)ng+= r->gbar[q]*r->gbar[q];
 ng= sqrt(ng);
 
-/*:322*/
+/*:323*/
 #line 156 "chapters/uoro.w"
 ;
-/*323:*/
+/*324:*/
 #line 206 "chapters/uoro.w"
 
 nv= 1;
@@ -2715,10 +2721,10 @@ nv= ng*sqrt(nv);
 rho0= sqrt((r->tnorm[0]+eps)/(nA+eps));
 rho1= sqrt((nv+eps)/(sqrt(2.0*(double)n)+eps));
 
-/*:323*/
+/*:324*/
 #line 157 "chapters/uoro.w"
 ;
-/*324:*/
+/*325:*/
 #line 222 "chapters/uoro.w"
 
 {
@@ -2739,20 +2745,20 @@ NULL,src[part],len[part],1/rho0,r->gbar[row]/rho1,d);
 r->tnorm[0]= sqrt(norm);
 }
 
-/*:324*/
+/*:325*/
 #line 159 "chapters/uoro.w"
 ;
 break;
 }
 
-/*:320*/
+/*:321*/
 #line 308 "chapters/rtrl.w"
 
 }
 return LSTM_OK;
 }
 
-/*:249*//*253:*/
+/*:250*//*254:*/
 #line 366 "chapters/rtrl.w"
 
 static size_t rtrl_block_width(size_t n)
@@ -2761,7 +2767,7 @@ size_t width= LSTM_RTRL_BLOCK_BYTES/(n*sizeof(double));
 return width<LSTM_LANES?LSTM_LANES:width;
 }
 
-/*:253*//*255:*/
+/*:254*//*256:*/
 #line 403 "chapters/rtrl.w"
 
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
@@ -2772,7 +2778,7 @@ to= c1<start+len?(c1> start?c1-start:0):len;
 for(size_t l= from;l<to;l++)G[start+l]+= v[l];
 }
 
-/*:255*//*259:*/
+/*:256*//*260:*/
 #line 462 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
@@ -2800,7 +2806,7 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_EXACT,param,grad,loss,st,err);
 }
 
-/*:259*//*263:*/
+/*:260*//*264:*/
 #line 562 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref)
@@ -2820,7 +2826,7 @@ if(scale> 0&&diff/scale> worst)worst= diff/scale;
 return worst;
 }
 
-/*:263*//*270:*/
+/*:264*//*271:*/
 #line 114 "chapters/irtrl.w"
 
 static void update_row(double*y,const double*v,size_t len,double keep,
@@ -2829,7 +2835,7 @@ double coef)
 for(size_t l= 0;l<len;l++)y[l]= keep*y[l]+coef*v[l];
 }
 
-/*:270*//*277:*/
+/*:271*//*278:*/
 #line 279 "chapters/irtrl.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -2843,7 +2849,7 @@ double*v= alloc_doubles(count),*S,*states,*outs,*gates,*es,*eo,
 if(!v)return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the internal RTRL of %zu parameters",net->P);
 
-/*278:*/
+/*279:*/
 #line 312 "chapters/irtrl.w"
 
 S= v;
@@ -2856,13 +2862,13 @@ Delta= eo+B*n;
 pred= Delta+n;
 e= pred+k;
 
-/*:278*/
+/*:279*/
 #line 291 "chapters/irtrl.w"
 ;
 *loss= 0;
 for(size_t t0= 0;t0<seq->T;t0+= B){
 const size_t steps= seq->T-t0<B?seq->T-t0:B;
-/*279:*/
+/*280:*/
 #line 328 "chapters/irtrl.w"
 
 for(size_t b= 0;b<steps;b++){
@@ -2876,7 +2882,7 @@ if(y){
 *loss+= lstm_output_forward(net,out,y,pred);
 memset(Delta,0,n*sizeof*Delta);
 lstm_output_backward(net,out,pred,y,Delta,grad,e);
-/*272:*/
+/*273:*/
 #line 159 "chapters/irtrl.w"
 
 for(size_t j= 0;j<n;j++){
@@ -2885,17 +2891,17 @@ err_state[j]= Delta[j]*o[j]*(1-th*th);
 err_out[j]= Delta[j]*th*o[j]*(1-o[j]);
 }
 
-/*:272*/
+/*:273*/
 #line 340 "chapters/irtrl.w"
 ;
 }
 }
 
-/*:279*/
+/*:280*/
 #line 295 "chapters/irtrl.w"
 ;
 for(size_t row= 0;row<4*n;row++)
-/*280:*/
+/*281:*/
 #line 356 "chapters/irtrl.w"
 
 {
@@ -2904,18 +2910,18 @@ const size_t j= row%n;
 double keeps[LSTM_IRTRL_BLOCK],coefs[LSTM_IRTRL_BLOCK],
 errs[LSTM_IRTRL_BLOCK];
 for(size_t b= 0;b<steps;b++){
-/*281:*/
+/*282:*/
 #line 389 "chapters/irtrl.w"
 
 const double*a= gates+4*b*n,*i= a+n,*f= a+2*n,
 *state_prev= states+b*n,*err_state= es+b*n,
 *err_out= eo+b*n
 
-/*:281*/
+/*:282*/
 #line 363 "chapters/irtrl.w"
 ;
 double keep,coef;
-/*267:*/
+/*268:*/
 #line 78 "chapters/irtrl.w"
 
 keep= f[j];
@@ -2923,7 +2929,7 @@ coef= row<n?i[j]*(1-a[j]*a[j]):
 row<2*n?a[j]*i[j]*(1-i[j]):
 state_prev[j]*f[j]*(1-f[j]);
 
-/*:267*/
+/*:268*/
 #line 365 "chapters/irtrl.w"
 ;
 keeps[b]= keep;coefs[b]= coef;
@@ -2947,7 +2953,7 @@ update_row(grad->theta+4*n*(m+n)+row,&one,1,1,errs[b]);
 }
 }
 
-/*:280*/
+/*:281*/
 #line 298 "chapters/irtrl.w"
 ;
 memcpy(states,states+steps*n,n*sizeof*states);
@@ -2959,7 +2965,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:277*//*282:*/
+/*:278*//*283:*/
 #line 403 "chapters/irtrl.w"
 
 static void carry_row(double*s,double*g,size_t len,const double*v,
@@ -2983,7 +2989,7 @@ update_row(g,s,len,1,e[b]);
 }
 }
 
-/*:282*//*299:*/
+/*:283*//*300:*/
 #line 141 "chapters/snap1.w"
 
 static void cell_factors(const double*g,size_t n,size_t j,
@@ -2998,7 +3004,7 @@ c[3]= o*(1-th*th);
 c[4]= th*o*(1-o);
 }
 
-/*:299*//*301:*/
+/*:300*//*302:*/
 #line 180 "chapters/snap1.w"
 
 static void snap_row(double*s,double*h,double*g,const double*v,
@@ -3013,7 +3019,7 @@ if(g)g[l]+= d*hn;
 }
 }
 
-/*:301*//*304:*/
+/*:302*//*305:*/
 #line 220 "chapters/snap1.w"
 
 static int snap1_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -3022,7 +3028,7 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_SNAP1,param,grad,loss,st,err);
 }
 
-/*:304*//*319:*/
+/*:305*//*320:*/
 #line 143 "chapters/uoro.w"
 
 void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed)
@@ -3030,7 +3036,7 @@ void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed)
 lstm_rng_seed(&r->rng,seed^0x5851F42D4C957F2DULL);
 }
 
-/*:319*//*326:*/
+/*:320*//*327:*/
 #line 253 "chapters/uoro.w"
 
 static double uoro_row(double*tt,double*g,const double*v,size_t len,
@@ -3046,7 +3052,7 @@ if(g)g[l]+= d*t;
 return(sum[0]+sum[1])+(sum[2]+sum[3]);
 }
 
-/*:326*//*329:*/
+/*:327*//*330:*/
 #line 294 "chapters/uoro.w"
 
 static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -3055,7 +3061,7 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_UORO,param,grad,loss,st,err);
 }
 
-/*:329*//*336:*/
+/*:330*//*337:*/
 #line 75 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
@@ -3092,7 +3098,7 @@ free(opt->s);
 memset(opt,0,sizeof*opt);
 }
 
-/*:336*//*338:*/
+/*:337*//*339:*/
 #line 122 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
@@ -3115,7 +3121,7 @@ opt->m[k]= opt->momentum*opt->m[k]+scale*g[k];
 theta[k]-= opt->rate*opt->m[k];
 }
 break;
-default:/*339:*/
+default:/*340:*/
 #line 155 "chapters/learning.w"
 
 {
@@ -3130,14 +3136,14 @@ theta[k]-= size*opt->m[k]/(sqrt(opt->s[k])+eps);
 }
 }
 
-/*:339*/
+/*:340*/
 #line 143 "chapters/learning.w"
 ;
 }
 return norm;
 }
 
-/*:338*//*342:*/
+/*:339*//*343:*/
 #line 202 "chapters/learning.w"
 
 lstm_init lstm_init_default(void)
@@ -3161,7 +3167,7 @@ net->b[3*n+j]= init->bias_o;
 if(net->c)memset(net->c,0,net->k*sizeof*net->c);
 }
 
-/*:342*//*347:*/
+/*:343*//*348:*/
 #line 55 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
@@ -3201,7 +3207,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 return LSTM_OK;
 }
 
-/*:347*//*349:*/
+/*:348*//*350:*/
 #line 101 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
@@ -3221,7 +3227,7 @@ default:return adding_sample(task->length,rng,data,seq,err);
 }
 }
 
-/*:349*//*351:*/
+/*:350*//*352:*/
 #line 138 "chapters/tasks.w"
 
 static size_t rng_below(lstm_rng*rng,size_t n)
@@ -3230,7 +3236,7 @@ size_t r= (size_t)lstm_rng_uniform(rng,0,(double)n);
 return r<n?r:n-1;
 }
 
-/*:351*//*354:*/
+/*:352*//*355:*/
 #line 207 "chapters/tasks.w"
 
 size_t lstm_probe_length(size_t p,size_t runs)
@@ -3251,7 +3257,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 return lag_sample(task->length,lag,0,rng,data,seq,err);
 }
 
-/*:354*//*355:*/
+/*:355*//*356:*/
 #line 230 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,int every_step,lstm_rng*rng,
@@ -3266,7 +3272,7 @@ lag_fill(s,p,lag,first,every_step);
 return LSTM_OK;
 }
 
-/*:355*//*356:*/
+/*:356*//*357:*/
 #line 276 "chapters/tasks.w"
 
 static int lag2c_sample(size_t p,lstm_rng*rng,lstm_data*data,
@@ -3289,7 +3295,7 @@ s->y[(T-1)*2+second]= 1;
 return LSTM_OK;
 }
 
-/*:356*//*359:*/
+/*:357*//*360:*/
 #line 346 "chapters/tasks.w"
 
 static int reber_sample(lstm_rng*rng,lstm_data*data,lstm_seq**seq,
@@ -3298,7 +3304,7 @@ lstm_error*err)
 enum{longest= 208};
 int sym[longest],options[longest][2],len;
 do{
-/*360:*/
+/*361:*/
 #line 364 "chapters/tasks.w"
 
 {
@@ -3324,11 +3330,11 @@ sym[len]= 6;len++;
 }
 }
 
-/*:360*/
+/*:361*/
 #line 353 "chapters/tasks.w"
 ;
 }while(len<0);
-/*361:*/
+/*362:*/
 #line 391 "chapters/tasks.w"
 
 {
@@ -3346,13 +3352,13 @@ s->y[t*7+options[t][1]]+= 0.5;
 *seq= s;
 }
 
-/*:361*/
+/*:362*/
 #line 355 "chapters/tasks.w"
 ;
 return LSTM_OK;
 }
 
-/*:359*//*363:*/
+/*:360*//*364:*/
 #line 414 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf)
@@ -3365,7 +3371,7 @@ buf[t]= reber_symbol[s];
 buf[seq->T]= '\0';
 }
 
-/*:363*//*364:*/
+/*:364*//*365:*/
 #line 443 "chapters/tasks.w"
 
 static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
@@ -3389,7 +3395,7 @@ s->y[len-1]= 0.5+(s->x[2*first]+s->x[2*second])/4;
 return LSTM_OK;
 }
 
-/*:364*//*369:*/
+/*:365*//*370:*/
 #line 50 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
@@ -3429,7 +3435,7 @@ lstm_rtrl_free(&tn->online);
 memset(tn,0,sizeof*tn);
 }
 
-/*:369*//*371:*/
+/*:370*//*372:*/
 #line 104 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
@@ -3446,7 +3452,7 @@ if(tn->method->schedule==LSTM_PER_STEP)
 return train_online(tn,seq,loss,max_error,err);
 if(tn->method->schedule==LSTM_PER_CHUNK&&(size_t)tn->param<window)
 window= (size_t)tn->param;
-/*372:*/
+/*373:*/
 #line 136 "chapters/training.w"
 
 if(tn->tr.T<window){
@@ -3456,7 +3462,7 @@ if((status= lstm_trace_alloc(&tn->tr,net,window,err))!=LSTM_OK)
 return status;
 }
 
-/*:372*/
+/*:373*/
 #line 119 "chapters/training.w"
 ;
 lstm_trace_start(&tn->tr,NULL,NULL);
@@ -3467,7 +3473,7 @@ piece.T= seq->T-t0<window?seq->T-t0:window;
 piece.x+= t0*seq->m;
 piece.y+= t0*seq->k;
 piece.has_y+= t0;
-/*373:*/
+/*374:*/
 #line 149 "chapters/training.w"
 
 *loss+= lstm_forward(net,&piece,&tn->tr);
@@ -3482,14 +3488,14 @@ memcpy(tn->carry+net->n,lstm_out(&tn->tr,piece.T-1),
 net->n*sizeof(double));
 lstm_trace_start(&tn->tr,tn->carry,tn->carry+net->n);
 
-/*:373*/
+/*:374*/
 #line 128 "chapters/training.w"
 ;
 }
 return LSTM_OK;
 }
 
-/*:371*//*375:*/
+/*:372*//*376:*/
 #line 173 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
@@ -3520,7 +3526,7 @@ tn->updates++;
 return LSTM_OK;
 }
 
-/*:375*//*377:*/
+/*:376*//*378:*/
 #line 214 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
@@ -3536,7 +3542,7 @@ if(!(fabs(pred[r]-y[r])<=worst))worst= fabs(pred[r]-y[r]);
 return worst;
 }
 
-/*:377*//*382:*/
+/*:378*//*383:*/
 #line 348 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length)
@@ -3568,7 +3574,7 @@ cfg.no_forget= cfg.length>=200||strcmp(task,"lag2c")==0;
 return cfg;
 }
 
-/*:382*//*383:*/
+/*:383*//*384:*/
 #line 382 "chapters/training.w"
 
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
@@ -3594,12 +3600,12 @@ task.every_step= cfg->every_step;
 lstm_data_init(&held,task.m,task.k);
 if(!(meth= lstm_method_find(cfg->method,&param,err)))return LSTM_EUSAGE;
 if(meth->seeded)param= (long)(cfg->seed&0x7FFFFFFF);
-/*384:*/
+/*385:*/
 #line 427 "chapters/training.w"
 
 lstm_rng_seed(&init_rng,cfg->seed);
 lstm_rng_seed(&data_rng,cfg->seed^0xA0761D6478BD642FULL);
-if(cfg->start)/*385:*/
+if(cfg->start)/*386:*/
 #line 447 "chapters/training.w"
 
 {
@@ -3614,7 +3620,7 @@ goto done;
 if((status= lstm_net_copy(net,cfg->start,err))!=LSTM_OK)goto done;
 }
 
-/*:385*/
+/*:386*/
 #line 430 "chapters/training.w"
 
 else{
@@ -3629,10 +3635,10 @@ opt.clip= cfg->clip;
 if((status= lstm_trainer_init(&tn,net,meth,param,&opt,err))!=LSTM_OK)
 goto done;
 
-/*:384*/
+/*:385*/
 #line 406 "chapters/training.w"
 ;
-/*386:*/
+/*387:*/
 #line 466 "chapters/training.w"
 
 switch(task.kind){
@@ -3658,12 +3664,12 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 }
 if(status!=LSTM_OK)goto done;
 
-/*:386*/
+/*:387*/
 #line 407 "chapters/training.w"
 ;
 while(status==LSTM_OK&&!st->solved&&st->sequences<cfg->max_sequences
 &&!(cfg->stop&&*cfg->stop))
-/*391:*/
+/*392:*/
 #line 563 "chapters/training.w"
 
 {
@@ -3683,7 +3689,7 @@ if(status==LSTM_OK){
 st->sequences++;
 st->moving_loss= st->sequences==1?loss:
 0.99*st->moving_loss+0.01*loss;
-/*392:*/
+/*393:*/
 #line 617 "chapters/training.w"
 
 switch(task.kind){
@@ -3709,7 +3715,7 @@ st->solved= ring.right==ring.size;
 }
 }
 
-/*:392*/
+/*:393*/
 #line 581 "chapters/training.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
@@ -3720,7 +3726,7 @@ cfg->report(st,cfg->ctx);
 }
 }
 
-/*:391*/
+/*:392*/
 #line 410 "chapters/training.w"
 ;
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
@@ -3735,7 +3741,7 @@ free(ring.error);
 return status;
 }
 
-/*:383*//*388:*/
+/*:384*//*389:*/
 #line 505 "chapters/training.w"
 
 int lstm_train_finite(const lstm_net*net,long sequence,double loss,
@@ -3754,7 +3760,7 @@ return lstm_fail(err,LSTM_EDIVERGED,"training diverged at sequence %ld: "
 
 }
 
-/*:388*//*390:*/
+/*:389*//*391:*/
 #line 541 "chapters/training.w"
 
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
@@ -3770,7 +3776,7 @@ s->has_y[t]= (every_step&&lag==p)||t+1==lag;
 }
 }
 
-/*:390*//*394:*/
+/*:391*//*395:*/
 #line 650 "chapters/training.w"
 
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T)
@@ -3780,7 +3786,7 @@ lstm_trace_free(tr);
 return lstm_trace_alloc(tr,net,T,NULL)==LSTM_OK;
 }
 
-/*:394*//*396:*/
+/*:395*//*397:*/
 #line 679 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
@@ -3812,7 +3818,7 @@ fabs(last_out[0][j]-last_out[1][j]));
 return fmax_nan(pr->last_error,pr->other_error);
 }
 
-/*:396*//*398:*/
+/*:397*//*399:*/
 #line 718 "chapters/training.w"
 
 static double fmax_nan(double a,double b)
@@ -3820,7 +3826,7 @@ static double fmax_nan(double a,double b)
 return isnan(a)||isnan(b)?NAN:a> b?a:b;
 }
 
-/*:398*//*399:*/
+/*:399*//*400:*/
 #line 728 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
@@ -3847,7 +3853,7 @@ right+= ok;
 return(double)right/(double)held->count;
 }
 
-/*:399*//*401:*/
+/*:400*//*402:*/
 #line 769 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
@@ -3877,7 +3883,7 @@ lstm_step(net,x,out,state,next+2*n,next,next+n);
 state= next;out= next+n;
 }
 lstm_output_forward(net,out,NULL,pred);
-/*402:*/
+/*403:*/
 #line 806 "chapters/training.w"
 
 {
@@ -3887,7 +3893,7 @@ ok= ok&&fabs(pred[r]-(r==first?1.0:0.0))<0.25;
 passed+= ok;
 }
 
-/*:402*/
+/*:403*/
 #line 797 "chapters/training.w"
 ;
 }
@@ -3896,7 +3902,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:401*//*416:*/
+/*:402*//*417:*/
 #line 76 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len)
@@ -3909,7 +3915,7 @@ for(size_t q= 0;l+q<len;q++)s[q]+= a[l+q]*b[l+q];
 return((s[0]+s[4])+(s[1]+s[5]))+((s[2]+s[6])+(s[3]+s[7]));
 }
 
-/*:416*//*418:*/
+/*:417*//*419:*/
 #line 98 "chapters/speed.w"
 
 void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
@@ -3918,7 +3924,7 @@ double*y)
 for(size_t r= 0;r<rows;r++)y[r]+= lstm_dot(A+r*cols,v,cols);
 }
 
-/*:418*//*420:*/
+/*:419*//*421:*/
 #line 139 "chapters/speed.w"
 
 void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
@@ -3929,7 +3935,7 @@ for(size_t c= 0;c<cols;c++)
 C[r*ldc+c]+= lstm_dot(A+r*lda,B+c*ldb,len);
 }
 
-/*:420*//*421:*/
+/*:421*//*422:*/
 #line 166 "chapters/speed.w"
 
 void lstm_gemm_tn(size_t rows,size_t cols,size_t len,const double*A,
@@ -3948,7 +3954,7 @@ for(size_t l= 0;l<cols;l++)c[l]+= ar*b[l];
 }
 }
 
-/*:421*//*422:*/
+/*:422*//*423:*/
 #line 191 "chapters/speed.w"
 
 void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
@@ -3964,7 +3970,7 @@ for(size_t k= 0;k<cols;k++)c[k]+= arl*b[k];
 }
 }
 
-/*:422*//*427:*/
+/*:423*//*428:*/
 #line 304 "chapters/speed.w"
 
 static double bench_since(const struct timespec*start)
@@ -3981,7 +3987,7 @@ const double x= *(const double*)a,y= *(const double*)b;
 return(x> y)-(x<y);
 }
 
-/*:427*//*428:*/
+/*:428*//*429:*/
 #line 319 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
@@ -3999,7 +4005,7 @@ if(T<1)return lstm_fail(err,LSTM_EUSAGE,
 if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
 return status;
 if((status= lstm_net_like(&grad,&net,err))==LSTM_OK){
-/*429:*/
+/*430:*/
 #line 344 "chapters/speed.w"
 
 {
@@ -4021,7 +4027,7 @@ res->work_bytes= st.work_bytes;
 }
 }
 
-/*:429*/
+/*:430*/
 #line 336 "chapters/speed.w"
 ;
 lstm_net_free(&grad);
@@ -4031,7 +4037,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:428*//*431:*/
+/*:429*//*432:*/
 #line 371 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
@@ -4058,7 +4064,7 @@ seq->has_y[t]= 1;
 return LSTM_OK;
 }
 
-/*:431*//*433:*/
+/*:432*//*434:*/
 #line 414 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count)
@@ -4078,7 +4084,7 @@ suu+= u*u;
 return suu> 0?suv/suu:NAN;
 }
 
-/*:433*//*498:*/
+/*:434*//*499:*/
 #line 64 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
@@ -4111,7 +4117,7 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*499:*/
+/*500:*/
 #line 108 "chapters/owndata.w"
 
 {
@@ -4123,7 +4129,7 @@ order[s-1]= order[r];
 order[r]= keep;
 }
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*500:*/
+/*501:*/
 #line 132 "chapters/owndata.w"
 
 {
@@ -4144,7 +4150,7 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:500*/
+/*:501*/
 #line 118 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
@@ -4160,7 +4166,7 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:499*/
+/*:500*/
 #line 95 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
@@ -4169,7 +4175,7 @@ free(order);
 return status;
 }
 
-/*:498*//*569:*/
+/*:499*//*570:*/
 #line 76 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
@@ -4179,7 +4185,7 @@ bb= lstm_dot(b,b,len);
 return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
-/*:569*//*570:*/
+/*:570*//*571:*/
 #line 88 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -4193,7 +4199,7 @@ const lstm_method*meth;
 long param;
 int status;
 memset(res,0,sizeof*res);
-/*571:*/
+/*572:*/
 #line 124 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
@@ -4212,7 +4218,7 @@ spec[q]);
 
 }
 
-/*:571*/
+/*:572*/
 #line 100 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
@@ -4225,7 +4231,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
 goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
-/*572:*/
+/*573:*/
 #line 141 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
@@ -4241,11 +4247,11 @@ status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
 goto done;
 }
 
-/*:572*/
+/*:573*/
 #line 111 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*573:*/
+/*574:*/
 #line 162 "chapters/align.w"
 
 {
@@ -4261,7 +4267,7 @@ for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
 if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
-/*574:*/
+/*575:*/
 #line 181 "chapters/align.w"
 
 {
@@ -4283,11 +4289,11 @@ c_sum+= c;c_sq+= c*c;
 e_sum+= sqrt(e)/res->norm;
 }
 
-/*:574*/
+/*:575*/
 #line 176 "chapters/align.w"
 ;
 }
-if(status==LSTM_OK)/*575:*/
+if(status==LSTM_OK)/*576:*/
 #line 201 "chapters/align.w"
 
 {
@@ -4307,12 +4313,12 @@ row->noise= sqrt(tr/N)/res->norm;
 row->variance= tr/(res->norm*res->norm);
 }
 
-/*:575*/
+/*:576*/
 #line 178 "chapters/align.w"
 ;
 }
 
-/*:573*/
+/*:574*/
 #line 113 "chapters/align.w"
 ;
 if(status==LSTM_OK)
@@ -4325,7 +4331,7 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:570*//*593:*/
+/*:571*//*594:*/
 #line 60 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
@@ -4349,7 +4355,7 @@ return status;
 if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
-/*594:*/
+/*595:*/
 #line 106 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
@@ -4362,7 +4368,7 @@ for(size_t t= 0;t<seq->T;t++){
 seq->x[t]= 1;seq->y[t]= 0.3;seq->has_y[t]= 1;
 }
 
-/*:594*/
+/*:595*/
 #line 82 "chapters/balance.w"
 ;
 for(long e= 0;e<episodes&&status==LSTM_OK;e++){
@@ -4384,7 +4390,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:593*/
+/*:594*/
 #line 207 "chapters/intro.w"
 
 

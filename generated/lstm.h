@@ -45,53 +45,53 @@
 #define LSTM_PER_CHUNK 2
 #define LSTM_PER_STEP 3
 
-/*:107*//*120:*/
+/*:107*//*121:*/
 #line 59 "chapters/gradcheck.w"
 
 #define LSTM_FD_STEP 1e-3
 
-/*:120*//*128:*/
+/*:121*//*129:*/
 #line 167 "chapters/gradcheck.w"
 
 #define LSTM_REL_FLOOR 1e-4
 #define LSTM_CHECK_TOL 1e-6
 
-/*:128*//*172:*/
+/*:129*//*173:*/
 #line 136 "chapters/formats.w"
 
 #define LSTM_TOKEN_MAX 100
 #define LSTM_LINE_MAX (1L<<20)
 
-/*:172*//*242:*/
+/*:173*//*243:*/
 #line 135 "chapters/rtrl.w"
 
 #define LSTM_RTRL_EXACT 0
 #define LSTM_RTRL_INTERNAL 1
 
-/*:242*//*275:*/
+/*:243*//*276:*/
 #line 269 "chapters/irtrl.w"
 
 #define LSTM_IRTRL_BLOCK 8 
 
-/*:275*//*294:*/
+/*:276*//*295:*/
 #line 105 "chapters/snap1.w"
 
 #define LSTM_RTRL_SNAP1 2
 
-/*:294*//*313:*/
+/*:295*//*314:*/
 #line 88 "chapters/uoro.w"
 
 #define LSTM_RTRL_UORO 3
 #define LSTM_UORO_EPS 1e-7 
 
-/*:313*//*333:*/
+/*:314*//*334:*/
 #line 40 "chapters/learning.w"
 
 #define LSTM_SGD 0
 #define LSTM_MOMENTUM 1
 #define LSTM_ADAM 2
 
-/*:333*//*344:*/
+/*:334*//*345:*/
 #line 22 "chapters/tasks.w"
 
 #define LSTM_TASK_LAG 1
@@ -99,32 +99,32 @@
 #define LSTM_TASK_ADDING 3
 #define LSTM_TASK_LAG2C 4
 
-/*:344*//*424:*/
+/*:345*//*425:*/
 #line 278 "chapters/speed.w"
 
 #define LSTM_BENCH_RUNS 5
 #define LSTM_BENCH_MAX_RUNS 101
 #define LSTM_BENCH_SECONDS 0.2
 
-/*:424*//*449:*/
+/*:425*//*450:*/
 #line 36 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:449*//*566:*/
+/*:450*//*567:*/
 #line 43 "chapters/align.w"
 
 #define LSTM_ALIGN_MAX 12 
 #define LSTM_ALIGN_SPEC 32 
 
-/*:566*//*591:*/
+/*:567*//*592:*/
 #line 46 "chapters/balance.w"
 
 #define LSTM_BALANCE_RATE 0.0001
 #define LSTM_BALANCE_EPISODES 3000
 #define LSTM_BALANCE_T 100
 
-/*:591*/
+/*:592*/
 #line 188 "chapters/intro.w"
 
 /*11:*/
@@ -224,7 +224,7 @@ int online_kind;
 int seeded;
 }lstm_method;
 
-/*:106*//*129:*/
+/*:106*//*130:*/
 #line 174 "chapters/gradcheck.w"
 
 typedef struct lstm_check_block{
@@ -240,14 +240,14 @@ double max_abs,max_rel;
 size_t checked;
 }lstm_check;
 
-/*:129*//*138:*/
+/*:130*//*139:*/
 #line 338 "chapters/gradcheck.w"
 
 typedef struct lstm_rng{
 uint64_t s;
 }lstm_rng;
 
-/*:138*//*243:*/
+/*:139*//*244:*/
 #line 150 "chapters/rtrl.w"
 
 typedef struct lstm_rtrl{
@@ -264,7 +264,7 @@ double*err_state,*err_out;
 double*S;
 double*H,*Hprev;
 double*G;
-/*315:*/
+/*316:*/
 #line 118 "chapters/uoro.w"
 
 double*ttheta;
@@ -273,14 +273,14 @@ double*gbar;
 double*tnorm;
 lstm_rng rng;
 
-/*:315*/
+/*:316*/
 #line 165 "chapters/rtrl.w"
 
 double*v;
 size_t bytes;
 }lstm_rtrl;
 
-/*:243*//*334:*/
+/*:244*//*335:*/
 #line 53 "chapters/learning.w"
 
 typedef struct lstm_optimizer{
@@ -294,7 +294,7 @@ size_t P;
 double*m,*s;
 }lstm_optimizer;
 
-/*:334*//*340:*/
+/*:335*//*341:*/
 #line 192 "chapters/learning.w"
 
 typedef struct lstm_init{
@@ -302,7 +302,7 @@ double range;
 double bias_i,bias_f,bias_o;
 }lstm_init;
 
-/*:340*//*345:*/
+/*:341*//*346:*/
 #line 35 "chapters/tasks.w"
 
 typedef struct lstm_task{
@@ -315,7 +315,7 @@ int output;
 int every_step;
 }lstm_task;
 
-/*:345*//*367:*/
+/*:346*//*368:*/
 #line 28 "chapters/training.w"
 
 typedef struct lstm_trainer{
@@ -330,7 +330,7 @@ lstm_rtrl online;
 long updates;
 }lstm_trainer;
 
-/*:367*//*378:*/
+/*:368*//*379:*/
 #line 237 "chapters/training.w"
 
 typedef struct lstm_lag_probe{
@@ -369,7 +369,7 @@ volatile sig_atomic_t*stop;
 const lstm_net*start;
 }lstm_train_config;
 
-/*:378*//*425:*/
+/*:379*//*426:*/
 #line 283 "chapters/speed.w"
 
 typedef struct lstm_bench_result{
@@ -379,7 +379,7 @@ double seconds_per_step;
 size_t work_bytes;
 }lstm_bench_result;
 
-/*:425*//*496:*/
+/*:426*//*497:*/
 #line 27 "chapters/owndata.w"
 
 typedef struct lstm_epoch{
@@ -406,7 +406,7 @@ void*ctx;
 volatile sig_atomic_t*stop;
 }lstm_data_config;
 
-/*:496*//*567:*/
+/*:497*//*568:*/
 #line 47 "chapters/align.w"
 
 typedef struct lstm_align_row{
@@ -425,7 +425,7 @@ lstm_align_row row[LSTM_ALIGN_MAX];
 double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
 }lstm_align_result;
 
-/*:567*/
+/*:568*/
 #line 189 "chapters/intro.w"
 
 /*12:*/
@@ -557,39 +557,39 @@ lstm_trace*tr,lstm_net*grad,const lstm_bptt_opts*opts);
 void lstm_mat_tvec(const double*A,size_t rows,size_t cols,
 const double*v,double*result);
 
-/*:103*//*111:*/
-#line 326 "chapters/bptt.w"
+/*:103*//*112:*/
+#line 341 "chapters/bptt.w"
 
 const lstm_method*lstm_method_at(size_t r);
 const lstm_method*lstm_method_find(const char*spec,long*param,
 lstm_error*err);
 
-/*:111*//*114:*/
-#line 383 "chapters/bptt.w"
+/*:112*//*115:*/
+#line 398 "chapters/bptt.w"
 
 int lstm_gradient(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,lstm_net*grad,double*loss,
 lstm_stats*st,lstm_error*err);
 
-/*:114*//*121:*/
+/*:115*//*122:*/
 #line 62 "chapters/gradcheck.w"
 
 int lstm_fd_gradient(const lstm_net*net,const lstm_data*data,double h,
 lstm_net*fd,lstm_error*err);
 
-/*:121*//*130:*/
+/*:122*//*131:*/
 #line 188 "chapters/gradcheck.w"
 
 void lstm_compare(const lstm_net*g,const lstm_net*ref,lstm_check*res);
 
-/*:130*//*132:*/
+/*:131*//*133:*/
 #line 225 "chapters/gradcheck.w"
 
 int lstm_gradcheck(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,double h,lstm_check*res,
 lstm_error*err);
 
-/*:132*//*134:*/
+/*:133*//*135:*/
 #line 252 "chapters/gradcheck.w"
 
 int lstm_gradcheck_sample(const lstm_net*net,const lstm_data*data,
@@ -597,41 +597,41 @@ const lstm_method*meth,long param,double h,size_t count,
 uint64_t seed,void(*progress)(size_t done,size_t total,void*ctx),
 void*ctx,lstm_check*res,lstm_error*err);
 
-/*:134*//*139:*/
+/*:135*//*140:*/
 #line 343 "chapters/gradcheck.w"
 
 void lstm_rng_seed(lstm_rng*rng,uint64_t seed);
 uint64_t lstm_rng_next(lstm_rng*rng);
 double lstm_rng_uniform(lstm_rng*rng,double lo,double hi);
 
-/*:139*//*141:*/
+/*:140*//*142:*/
 #line 376 "chapters/gradcheck.w"
 
 void lstm_net_randomize(lstm_net*net,lstm_rng*rng,double r);
 
-/*:141*//*146:*/
+/*:142*//*147:*/
 #line 40 "chapters/example.w"
 
 int lstm_example(lstm_net*net,lstm_data*data,lstm_error*err);
 
-/*:146*//*148:*/
+/*:147*//*149:*/
 #line 70 "chapters/example.w"
 
 void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate);
 
-/*:148*//*150:*/
+/*:149*//*151:*/
 #line 86 "chapters/example.w"
 
 int lstm_example_report(FILE*f,int tex,lstm_error*err);
 
-/*:150*//*204:*/
+/*:151*//*205:*/
 #line 696 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err);
 int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
 
-/*:204*//*209:*/
+/*:205*//*210:*/
 #line 770 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -639,7 +639,7 @@ double*loss,lstm_error*err);
 int lstm_grad_read(const char*path,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 
-/*:209*//*211:*/
+/*:210*//*212:*/
 #line 823 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -647,7 +647,7 @@ lstm_data*data,lstm_error*err);
 int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:211*//*219:*/
+/*:212*//*220:*/
 #line 989 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
@@ -655,7 +655,7 @@ int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
 double loss,lstm_error*err);
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
 
-/*:219*//*244:*/
+/*:220*//*245:*/
 #line 170 "chapters/rtrl.w"
 
 int lstm_rtrl_init(lstm_rtrl*r,const lstm_net*net,int kind,
@@ -665,60 +665,60 @@ int lstm_rtrl_step(lstm_rtrl*r,const lstm_net*net,const double*x,
 const double*y,lstm_net*grad,double*loss,lstm_error*err);
 void lstm_rtrl_free(lstm_rtrl*r);
 
-/*:244*//*262:*/
+/*:245*//*263:*/
 #line 559 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref);
 
-/*:262*//*318:*/
+/*:263*//*319:*/
 #line 140 "chapters/uoro.w"
 
 void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed);
 
-/*:318*//*335:*/
+/*:319*//*336:*/
 #line 70 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
 double rate,lstm_error*err);
 void lstm_optimizer_free(lstm_optimizer*opt);
 
-/*:335*//*337:*/
+/*:336*//*338:*/
 #line 118 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
 const lstm_net*grad);
 
-/*:337*//*341:*/
+/*:338*//*342:*/
 #line 198 "chapters/learning.w"
 
 lstm_init lstm_init_default(void);
 void lstm_net_initialize(lstm_net*net,lstm_rng*rng,const lstm_init*init);
 
-/*:341*//*346:*/
+/*:342*//*347:*/
 #line 51 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
 lstm_error*err);
 
-/*:346*//*348:*/
+/*:347*//*349:*/
 #line 97 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 
-/*:348*//*353:*/
+/*:349*//*354:*/
 #line 202 "chapters/tasks.w"
 
 size_t lstm_probe_length(size_t p,size_t runs);
 int lstm_task_probe(const lstm_task*task,size_t lag,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
-/*:353*//*362:*/
+/*:354*//*363:*/
 #line 411 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf);
 
-/*:362*//*368:*/
+/*:363*//*369:*/
 #line 44 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
@@ -726,43 +726,43 @@ const lstm_method*meth,long param,lstm_optimizer*opt,
 lstm_error*err);
 void lstm_trainer_free(lstm_trainer*tn);
 
-/*:368*//*370:*/
+/*:369*//*371:*/
 #line 95 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
-/*:370*//*381:*/
+/*:371*//*382:*/
 #line 343 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length);
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err);
 
-/*:381*//*387:*/
+/*:382*//*388:*/
 #line 501 "chapters/training.w"
 
 int lstm_train_finite(const lstm_net*net,long sequence,double loss,
 lstm_error*err);
 
-/*:387*//*400:*/
+/*:388*//*401:*/
 #line 765 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
 double*fraction,lstm_error*err);
 
-/*:400*//*415:*/
+/*:401*//*416:*/
 #line 67 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len);
 
-/*:415*//*417:*/
+/*:416*//*418:*/
 #line 94 "chapters/speed.w"
 
 void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
 double*y);
 
-/*:417*//*419:*/
+/*:418*//*420:*/
 #line 122 "chapters/speed.w"
 
 void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
@@ -772,24 +772,24 @@ size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
 size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 
-/*:419*//*426:*/
+/*:420*//*427:*/
 #line 291 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err);
 
-/*:426*//*432:*/
+/*:427*//*433:*/
 #line 411 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count);
 
-/*:432*//*497:*/
+/*:433*//*498:*/
 #line 52 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
 lstm_epoch*st,lstm_error*err);
 
-/*:497*//*568:*/
+/*:498*//*569:*/
 #line 70 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -797,13 +797,13 @@ const char*const*spec,size_t count,size_t samples,long seed,
 lstm_align_result*res,lstm_error*err);
 double lstm_cosine(const double*a,const double*b,size_t len);
 
-/*:568*//*592:*/
+/*:569*//*593:*/
 #line 51 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
 double*theta,double*loss,lstm_error*err);
 
-/*:592*/
+/*:593*/
 #line 190 "chapters/intro.w"
 
 #endif
