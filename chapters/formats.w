@@ -54,8 +54,8 @@ $$\vbox{\halign{$\langle$#$\rangle$\hfil&\quad#\quad&#\hfil\cr
 model file&$\to$&\.{lstm-model 1} $\langle$network$\rangle$\cr
 gradient file&$\to$&\.{lstm-grad 1 method} $\langle$name$\rangle$
   \.{loss} $\langle$number$\rangle$ $\langle$network$\rangle$\cr
-network&$\to$&\.{inputs} $m$ \.{cells} $n$ [\.{forget none}]
-  \.W $\langle4nm$ numbers$\rangle$
+network&$\to$&\.{inputs} $m$ \.{cells} $n$ [\.{forget none}]\cr
+\omit&&\qquad\.W $\langle4nm$ numbers$\rangle$
   \.U $\langle4n^2$ numbers$\rangle$
   \.b $\langle4n$ numbers$\rangle$\cr
 \omit&&\qquad[$\langle$output layer$\rangle$]\cr
