@@ -21,7 +21,7 @@ EXPDIR   = book/experiments
 .PHONY: all lstm liblstm.a tangle book test debug clean deps deps-book experiments \
         deps-test example check-fresh student student-code student-test fast bench \
         experiments-long experiments-report align balance inside inside-models \
-        crosscheck FORCE
+        crosscheck torchspeed FORCE
 .DELETE_ON_ERROR:
 
 all: lstm liblstm.a book example
@@ -529,6 +529,13 @@ TORCH_PYTHON = /usr/bin/python3
 crosscheck: build/release/lstm
 	$(call install_missing,$(TORCH_PYTHON):python3 torch:python3-torch)
 	$(TORCH_PYTHON) tests/crosscheck.py build/release/lstm
+
+# `make torchspeed' times `lstm grad --method bptt' of both builds as whole
+# processes beside PyTorch's nn.LSTM on the same data (the section of the
+# speed chapter that prints the numbers); optional, like crosscheck.
+torchspeed: build/release/lstm build/fast/lstm
+	$(call install_missing,$(TORCH_PYTHON):python3 torch:python3-torch)
+	$(TORCH_PYTHON) tests/torchspeed.py --runs 3 build/release/lstm build/fast/lstm
 
 clean:
 	rm -rf build student lstm liblstm.a book/lstm.tex book/lstm.idx book/lstm.scn \

@@ -4084,7 +4084,7 @@ suu+= u*u;
 return suu> 0?suv/suu:NAN;
 }
 
-/*:434*//*499:*/
+/*:434*//*500:*/
 #line 64 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
@@ -4117,7 +4117,7 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*500:*/
+/*501:*/
 #line 108 "chapters/owndata.w"
 
 {
@@ -4129,7 +4129,7 @@ order[s-1]= order[r];
 order[r]= keep;
 }
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*501:*/
+/*502:*/
 #line 132 "chapters/owndata.w"
 
 {
@@ -4150,7 +4150,7 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:501*/
+/*:502*/
 #line 118 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
@@ -4166,7 +4166,7 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:500*/
+/*:501*/
 #line 95 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
@@ -4175,7 +4175,7 @@ free(order);
 return status;
 }
 
-/*:499*//*570:*/
+/*:500*//*571:*/
 #line 76 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
@@ -4185,7 +4185,7 @@ bb= lstm_dot(b,b,len);
 return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
-/*:570*//*571:*/
+/*:571*//*572:*/
 #line 88 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -4199,7 +4199,7 @@ const lstm_method*meth;
 long param;
 int status;
 memset(res,0,sizeof*res);
-/*572:*/
+/*573:*/
 #line 124 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
@@ -4218,7 +4218,7 @@ spec[q]);
 
 }
 
-/*:572*/
+/*:573*/
 #line 100 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
@@ -4231,7 +4231,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
 goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
-/*573:*/
+/*574:*/
 #line 141 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
@@ -4247,11 +4247,11 @@ status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
 goto done;
 }
 
-/*:573*/
+/*:574*/
 #line 111 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*574:*/
+/*575:*/
 #line 162 "chapters/align.w"
 
 {
@@ -4267,7 +4267,7 @@ for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
 if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
-/*575:*/
+/*576:*/
 #line 181 "chapters/align.w"
 
 {
@@ -4289,11 +4289,11 @@ c_sum+= c;c_sq+= c*c;
 e_sum+= sqrt(e)/res->norm;
 }
 
-/*:575*/
+/*:576*/
 #line 176 "chapters/align.w"
 ;
 }
-if(status==LSTM_OK)/*576:*/
+if(status==LSTM_OK)/*577:*/
 #line 201 "chapters/align.w"
 
 {
@@ -4313,12 +4313,12 @@ row->noise= sqrt(tr/N)/res->norm;
 row->variance= tr/(res->norm*res->norm);
 }
 
-/*:576*/
+/*:577*/
 #line 178 "chapters/align.w"
 ;
 }
 
-/*:574*/
+/*:575*/
 #line 113 "chapters/align.w"
 ;
 if(status==LSTM_OK)
@@ -4331,7 +4331,7 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:571*//*594:*/
+/*:572*//*595:*/
 #line 60 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
@@ -4355,7 +4355,7 @@ return status;
 if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
-/*595:*/
+/*596:*/
 #line 106 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
@@ -4368,7 +4368,7 @@ for(size_t t= 0;t<seq->T;t++){
 seq->x[t]= 1;seq->y[t]= 0.3;seq->has_y[t]= 1;
 }
 
-/*:595*/
+/*:596*/
 #line 82 "chapters/balance.w"
 ;
 for(long e= 0;e<episodes&&status==LSTM_OK;e++){
@@ -4390,7 +4390,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:594*/
+/*:595*/
 #line 207 "chapters/intro.w"
 
 

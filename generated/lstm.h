@@ -106,25 +106,25 @@
 #define LSTM_BENCH_MAX_RUNS 101
 #define LSTM_BENCH_SECONDS 0.2
 
-/*:425*//*450:*/
+/*:425*//*451:*/
 #line 36 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:450*//*567:*/
+/*:451*//*568:*/
 #line 43 "chapters/align.w"
 
 #define LSTM_ALIGN_MAX 12 
 #define LSTM_ALIGN_SPEC 32 
 
-/*:567*//*592:*/
+/*:568*//*593:*/
 #line 46 "chapters/balance.w"
 
 #define LSTM_BALANCE_RATE 0.0001
 #define LSTM_BALANCE_EPISODES 3000
 #define LSTM_BALANCE_T 100
 
-/*:592*/
+/*:593*/
 #line 188 "chapters/intro.w"
 
 /*11:*/
@@ -379,7 +379,7 @@ double seconds_per_step;
 size_t work_bytes;
 }lstm_bench_result;
 
-/*:426*//*497:*/
+/*:426*//*498:*/
 #line 27 "chapters/owndata.w"
 
 typedef struct lstm_epoch{
@@ -406,7 +406,7 @@ void*ctx;
 volatile sig_atomic_t*stop;
 }lstm_data_config;
 
-/*:497*//*568:*/
+/*:498*//*569:*/
 #line 47 "chapters/align.w"
 
 typedef struct lstm_align_row{
@@ -425,7 +425,7 @@ lstm_align_row row[LSTM_ALIGN_MAX];
 double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
 }lstm_align_result;
 
-/*:568*/
+/*:569*/
 #line 189 "chapters/intro.w"
 
 /*12:*/
@@ -783,13 +783,13 @@ lstm_bench_result*res,lstm_error*err);
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count);
 
-/*:433*//*498:*/
+/*:433*//*499:*/
 #line 52 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
 lstm_epoch*st,lstm_error*err);
 
-/*:498*//*569:*/
+/*:499*//*570:*/
 #line 70 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -797,13 +797,13 @@ const char*const*spec,size_t count,size_t samples,long seed,
 lstm_align_result*res,lstm_error*err);
 double lstm_cosine(const double*a,const double*b,size_t len);
 
-/*:569*//*593:*/
+/*:570*//*594:*/
 #line 51 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
 double*theta,double*loss,lstm_error*err);
 
-/*:593*/
+/*:594*/
 #line 190 "chapters/intro.w"
 
 #endif
