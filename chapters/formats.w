@@ -135,6 +135,7 @@ they are.
 
 @<Public constants@>=
 #define LSTM_TOKEN_MAX 100
+#define LSTM_READ_BLOCK 65536
 #define LSTM_LINE_MAX (1L<<20)
 
 @ The messages follow one pattern, \.{file:line: expected} this\.{,
@@ -169,6 +170,8 @@ typedef struct lstm_reader {
   long last_line; /* the line of the last byte read, 0 before the first */
   long col; /* bytes read on the current line */
   int back; /* a byte put back, or |EOF| */
+  unsigned char block[LSTM_READ_BLOCK]; /* bytes read ahead from |f| */
+  size_t at, have; /* the next byte of |block|, and how many it holds */
   int peeked; /* |tok| holds a token not yet taken */
   int at_end; /* the token is the end of the file */
   long tok_line; /* the line of the token */
@@ -237,7 +240,12 @@ static int bad(lstm_reader *rd, long line, const char *fmt, ...)
 an error. It counts lines and the length of the current line, and refuses
 the bytes that do not occur in text. A failure of the operating system,
 such as reading a directory, is |LSTM_EIO| and is about the file, not
-about a line.
+about a line. The bytes come from |block|, which |fread| fills
+|LSTM_READ_BLOCK| at a time: a call of |getc| for every byte, with the
+locking of the stream that the C library does on each call, took as long
+as converting the numbers. (A reader reads its file to the end, so
+nothing read ahead is ever missed by a later reader of the same
+stream.)
 @^binary files@>
 
 @<Functions@>=
@@ -250,12 +258,17 @@ static int get(lstm_reader *rd)
     rd->back = EOF;
     return c;
   }
-  errno = 0;
-  if ((c = getc(rd->f)) == EOF) {
-    if (ferror(rd->f))
-      @<Fail with the system's reason for not reading the file@>;
-    return EOF;
+  if (rd->at == rd->have) {
+    errno = 0;
+    rd->have = fread(rd->block, 1, sizeof rd->block, rd->f);
+    rd->at = 0;
+    if (rd->have == 0) {
+      if (ferror(rd->f))
+        @<Fail with the system's reason for not reading the file@>;
+      return EOF;
+    }
   }
+  c = rd->block[rd->at++];
   rd->last_line = rd->line;
   if (c == '\n') {
     rd->line++;
@@ -461,7 +474,11 @@ static int number(lstm_reader *rd, const char *what, double *v)
 
 @ The words of the grammar, and the end of the file, end a list of
 numbers; a block that meets one of them too early is too short, and the
-message says so rather than calling the word a bad number.
+message says so rather than calling the word a bad number. No word
+starts with a digit, a point or a plus sign, and the only one that
+starts with a minus sign is \.- itself, so a token that starts like a
+number is answered at once, without comparing it with the words: this is
+asked of every number a file holds.
 
 @<Functions@>=
 static int is_keyword(const lstm_reader *rd)
@@ -470,6 +487,9 @@ static int is_keyword(const lstm_reader *rd)
     "method", "loss", "inputs", "cells", "forget", "targets", "outputs", "W",
     "U", "b", "V", "c", "sequence", "-"};
   if (rd->at_end) return 1;
+  if (isdigit((unsigned char)rd->tok[0]) || rd->tok[0] == '.' ||
+      rd->tok[0] == '+' || (rd->tok[0] == '-' && rd->tok[1] != '\0'))
+    return 0;
   for (size_t q = 0; q < sizeof word / sizeof word[0]; q++)
     if (strcmp(rd->tok, word[q]) == 0) return 1;
   return 0;

@@ -750,20 +750,24 @@ with the same weights and data, computes the same loss and its gradient
 in its own process, once one sequence at a time, as this book does, and
 once as one batch of all 40. On 2 December 2026, on a two-core Intel
 Xeon virtual machine (not the machine of the table above) with PyTorch
-1.13, the medians of three runs were, in seconds:
+1.13, the medians of five runs were, in seconds:
 $$\vbox{\offinterlineskip\halign{\strut#\hfil\quad&\vrule#&&\quad\hfil#\quad\cr
 &&time&&ratio\cr
 \noalign{\hrule}
-\.{nn.LSTM}, one sequence at a time&&1.146&&\cr
-\.{nn.LSTM}, a batch of 40&&0.676&&\cr
-\.{lstm grad}, default build&&0.599&&1.9, 1.1\cr
-\.{lstm grad}, fast build&&0.540&&2.1, 1.3\cr}}$$
+\.{nn.LSTM}, one sequence at a time&&1.190&&\cr
+\.{nn.LSTM}, a batch of 40&&0.674&&\cr
+\.{lstm grad}, default build&&0.560&&2.1, 1.2\cr
+\.{lstm grad}, fast build&&0.532&&2.2, 1.3\cr}}$$
 where a ratio is PyTorch's time, one at a time and batched, over the
 book's. Inside the program the same gradient takes 4,000 steps of BPTT,
-at 77 microseconds a step on this machine by \.{lstm bench} (65 with
-the fast build): 0.31 of the 0.60 seconds (0.26 of 0.54). The rest of
-the whole process, about half of it, is reading the 2.6 million numbers
-of the two files. So a user sees the book's code about twice as fast as
+at 79 microseconds a step on this machine by \.{lstm bench} (71 with
+the fast build): 0.31 of the 0.56 seconds (0.29 of 0.53). The rest of
+the whole process, nearly half of it, is reading the 1.2 million numbers
+of the two files, about 200 nanoseconds a number, most of it in |strtod|
+and in looking at every byte (writing the gradient's 131,584 numbers
+takes about 0.01 seconds); reading the files in blocks instead of byte by
+byte (the files chapter) took 0.04 seconds off, 240 nanoseconds a number
+before. So a user sees the book's code about twice as fast as
 PyTorch's one sequence at a time and a little faster than its batch,
 where the arithmetic alone would promise more: the reader of files, not
 the arithmetic, is what a user of \.{lstm grad} waits for first.

@@ -92,10 +92,10 @@ static const double published[2][6]= {
 static int rounds_to(double v,double pub,int decimals);
 
 /*:158*//*176:*/
-#line 183 "chapters/formats.w"
+#line 186 "chapters/formats.w"
 
 /*175:*/
-#line 162 "chapters/formats.w"
+#line 163 "chapters/formats.w"
 
 typedef struct lstm_reader{
 FILE*f;
@@ -106,6 +106,8 @@ long line;
 long last_line;
 long col;
 int back;
+unsigned char block[LSTM_READ_BLOCK];
+size_t at,have;
 int peeked;
 int at_end;
 long tok_line;
@@ -118,7 +120,7 @@ size_t flags,flag_cap;
 }lstm_reader;
 
 /*:175*/
-#line 184 "chapters/formats.w"
+#line 187 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
 lstm_error*err);
@@ -130,7 +132,7 @@ static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
 /*:176*//*185:*/
-#line 361 "chapters/formats.w"
+#line 374 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -140,43 +142,43 @@ static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
 /*:185*//*191:*/
-#line 482 "chapters/formats.w"
+#line 502 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
 /*:191*//*194:*/
-#line 531 "chapters/formats.w"
+#line 551 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
 /*:194*//*196:*/
-#line 556 "chapters/formats.w"
+#line 576 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
 /*:196*//*201:*/
-#line 643 "chapters/formats.w"
+#line 663 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
 /*:201*//*207:*/
-#line 728 "chapters/formats.w"
+#line 748 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
 /*:207*//*215:*/
-#line 884 "chapters/formats.w"
+#line 904 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
 /*:215*//*221:*/
-#line 998 "chapters/formats.w"
+#line 1018 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
@@ -1584,7 +1586,7 @@ return round(v*scale)==round(pub*scale);
 }
 
 /*:159*//*177:*/
-#line 197 "chapters/formats.w"
+#line 200 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
 lstm_error*err)
@@ -1606,7 +1608,7 @@ rd->flag= NULL;
 }
 
 /*:177*//*178:*/
-#line 221 "chapters/formats.w"
+#line 224 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
 {
@@ -1623,7 +1625,7 @@ return rd->status;
 }
 
 /*:178*//*179:*/
-#line 243 "chapters/formats.w"
+#line 251 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
 {
@@ -1634,11 +1636,14 @@ c= rd->back;
 rd->back= EOF;
 return c;
 }
+if(rd->at==rd->have){
 errno= 0;
-if((c= getc(rd->f))==EOF){
+rd->have= fread(rd->block,1,sizeof rd->block,rd->f);
+rd->at= 0;
+if(rd->have==0){
 if(ferror(rd->f))
 /*180:*/
-#line 276 "chapters/formats.w"
+#line 289 "chapters/formats.w"
 
 {
 int e= errno;
@@ -1649,10 +1654,12 @@ rd->status= LSTM_EIO;
 }
 
 /*:180*/
-#line 256 "chapters/formats.w"
+#line 267 "chapters/formats.w"
 ;
 return EOF;
 }
+}
+c= rd->block[rd->at++];
 rd->last_line= rd->line;
 if(c=='\n'){
 rd->line++;
@@ -1671,7 +1678,7 @@ return c;
 }
 
 /*:179*//*181:*/
-#line 289 "chapters/formats.w"
+#line 302 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
 {
@@ -1679,7 +1686,7 @@ int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
 /*182:*/
-#line 319 "chapters/formats.w"
+#line 332 "chapters/formats.w"
 
 do{
 c= get(rd);
@@ -1688,7 +1695,7 @@ while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
 /*:182*/
-#line 296 "chapters/formats.w"
+#line 309 "chapters/formats.w"
 ;
 if(c==EOF){
 if(rd->status!=LSTM_OK)return rd->status;
@@ -1700,7 +1707,7 @@ return LSTM_OK;
 }
 rd->tok_line= rd->line;
 /*183:*/
-#line 329 "chapters/formats.w"
+#line 342 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
 if(c> 126){
@@ -1720,7 +1727,7 @@ c= get(rd);
 }
 
 /*:183*/
-#line 306 "chapters/formats.w"
+#line 319 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
 rd->tok[len]= '\0';
@@ -1735,7 +1742,7 @@ rd->peeked= 0;
 }
 
 /*:181*//*184:*/
-#line 349 "chapters/formats.w"
+#line 362 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
 {
@@ -1745,7 +1752,7 @@ return rd->shown;
 }
 
 /*:184*//*186:*/
-#line 369 "chapters/formats.w"
+#line 382 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
 {
@@ -1758,7 +1765,7 @@ return LSTM_OK;
 }
 
 /*:186*//*187:*/
-#line 388 "chapters/formats.w"
+#line 401 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
 size_t*v)
@@ -1782,7 +1789,7 @@ return LSTM_OK;
 }
 
 /*:187*//*188:*/
-#line 416 "chapters/formats.w"
+#line 429 "chapters/formats.w"
 
 static int decimal(const char*s)
 {
@@ -1802,7 +1809,7 @@ return*s=='\0';
 }
 
 /*:188*//*189:*/
-#line 441 "chapters/formats.w"
+#line 454 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
 {
@@ -1825,7 +1832,7 @@ shown(rd));
 }
 
 /*:189*//*190:*/
-#line 466 "chapters/formats.w"
+#line 483 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
 {
@@ -1833,13 +1840,16 @@ static const char*word[]= {"lstm-model","lstm-seq","lstm-grad",
 "method","loss","inputs","cells","forget","targets","outputs","W",
 "U","b","V","c","sequence","-"};
 if(rd->at_end)return 1;
+if(isdigit((unsigned char)rd->tok[0])||rd->tok[0]=='.'||
+rd->tok[0]=='+'||(rd->tok[0]=='-'&&rd->tok[1]!='\0'))
+return 0;
 for(size_t q= 0;q<sizeof word/sizeof word[0];q++)
 if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
 /*:190*//*192:*/
-#line 486 "chapters/formats.w"
+#line 506 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
 {
@@ -1861,7 +1871,7 @@ return LSTM_OK;
 }
 
 /*:192*//*193:*/
-#line 509 "chapters/formats.w"
+#line 529 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
 {
@@ -1880,7 +1890,7 @@ return LSTM_OK;
 }
 
 /*:193*//*195:*/
-#line 535 "chapters/formats.w"
+#line 555 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after)
@@ -1894,7 +1904,7 @@ return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
 /*:195*//*197:*/
-#line 559 "chapters/formats.w"
+#line 579 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
 {
@@ -1905,7 +1915,7 @@ long line;
 char after[64];
 memset(&shape,0,sizeof shape);
 /*198:*/
-#line 596 "chapters/formats.w"
+#line 616 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
 size_value(rd,"inputs",LSTM_MAX_DIM,&shape.m)!=LSTM_OK||
@@ -1915,7 +1925,7 @@ return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
 /*199:*/
-#line 612 "chapters/formats.w"
+#line 632 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
 if(!rd->at_end&&strcmp(rd->tok,"forget")==0){
@@ -1930,7 +1940,7 @@ shape.no_forget= 1;
 }
 
 /*:199*/
-#line 604 "chapters/formats.w"
+#line 624 "chapters/formats.w"
 ;
 if(lstm_net_size(shape.m,shape.n,shape.k,LSTM_OUT_NONE,&P,NULL)
 !=LSTM_OK)
@@ -1940,7 +1950,7 @@ shape.n);
 
 
 /*:198*/
-#line 569 "chapters/formats.w"
+#line 589 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,0,count)!=LSTM_OK)return rd->status;
@@ -1949,7 +1959,7 @@ if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
 /*200:*/
-#line 625 "chapters/formats.w"
+#line 645 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
 line= rd->tok_line;
@@ -1967,7 +1977,7 @@ return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
 /*:200*/
-#line 577 "chapters/formats.w"
+#line 597 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,3,count)!=LSTM_OK)return rd->status;
@@ -1980,7 +1990,7 @@ shown(rd));
 
 }
 /*204:*/
-#line 681 "chapters/formats.w"
+#line 701 "chapters/formats.w"
 
 {
 int status= lstm_net_init(net,shape.m,shape.n,shape.k,shape.output,
@@ -1991,13 +2001,13 @@ memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
 }
 
 /*:204*/
-#line 588 "chapters/formats.w"
+#line 608 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
 /*:197*//*202:*/
-#line 648 "chapters/formats.w"
+#line 668 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to)
@@ -2017,7 +2027,7 @@ return LSTM_OK;
 }
 
 /*:202*//*203:*/
-#line 669 "chapters/formats.w"
+#line 689 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
 {
@@ -2027,7 +2037,7 @@ block->name);
 }
 
 /*:203*//*206:*/
-#line 701 "chapters/formats.w"
+#line 721 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err)
@@ -2053,7 +2063,7 @@ return status;
 }
 
 /*:206*//*208:*/
-#line 732 "chapters/formats.w"
+#line 752 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
 {
@@ -2066,7 +2076,7 @@ return LSTM_OK;
 }
 
 /*:208*//*209:*/
-#line 748 "chapters/formats.w"
+#line 768 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
 {
@@ -2083,7 +2093,7 @@ return f;
 }
 
 /*:209*//*211:*/
-#line 776 "chapters/formats.w"
+#line 796 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
 double*loss,lstm_error*err)
@@ -2124,7 +2134,7 @@ return status;
 }
 
 /*:211*//*213:*/
-#line 832 "chapters/formats.w"
+#line 852 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
 lstm_data*data,lstm_error*err)
@@ -2135,7 +2145,7 @@ lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
 /*214:*/
-#line 864 "chapters/formats.w"
+#line 884 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
 size_value(&rd,"inputs",LSTM_MAX_DIM,&m)==LSTM_OK&&net&&
@@ -2151,7 +2161,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 
 
 /*:214*/
-#line 842 "chapters/formats.w"
+#line 862 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
 while(rd.status==LSTM_OK&&read_sequence(&rd,data)==LSTM_OK&&
@@ -2175,7 +2185,7 @@ return status;
 }
 
 /*:213*//*216:*/
-#line 888 "chapters/formats.w"
+#line 908 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
 {
@@ -2195,7 +2205,7 @@ size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
 /*217:*/
-#line 919 "chapters/formats.w"
+#line 939 "chapters/formats.w"
 
 {
 char what[96];
@@ -2215,10 +2225,10 @@ return rd->status;
 }
 
 /*:217*/
-#line 906 "chapters/formats.w"
+#line 926 "chapters/formats.w"
 ;
 /*218:*/
-#line 945 "chapters/formats.w"
+#line 965 "chapters/formats.w"
 
 {
 const size_t m= data->m,k= data->k;
@@ -2236,14 +2246,14 @@ from+= k;
 }
 
 /*:218*/
-#line 907 "chapters/formats.w"
+#line 927 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
 /*:216*//*219:*/
-#line 961 "chapters/formats.w"
+#line 981 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
 {
@@ -2264,7 +2274,7 @@ return LSTM_OK;
 }
 
 /*:219*//*222:*/
-#line 1003 "chapters/formats.w"
+#line 1023 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
 {
@@ -2299,7 +2309,7 @@ return LSTM_OK;
 }
 
 /*:222*//*223:*/
-#line 1036 "chapters/formats.w"
+#line 1056 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
 {
@@ -2317,7 +2327,7 @@ return written(f,err);
 }
 
 /*:223*//*224:*/
-#line 1055 "chapters/formats.w"
+#line 1075 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
 {

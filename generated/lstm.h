@@ -60,6 +60,7 @@
 #line 136 "chapters/formats.w"
 
 #define LSTM_TOKEN_MAX 100
+#define LSTM_READ_BLOCK 65536
 #define LSTM_LINE_MAX (1L<<20)
 
 /*:173*//*243:*/
@@ -625,14 +626,14 @@ void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate);
 int lstm_example_report(FILE*f,int tex,lstm_error*err);
 
 /*:151*//*205:*/
-#line 696 "chapters/formats.w"
+#line 716 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err);
 int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
 
 /*:205*//*210:*/
-#line 770 "chapters/formats.w"
+#line 790 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
@@ -640,7 +641,7 @@ int lstm_grad_read(const char*path,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 
 /*:210*//*212:*/
-#line 823 "chapters/formats.w"
+#line 843 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
 lstm_data*data,lstm_error*err);
@@ -648,7 +649,7 @@ int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
 lstm_error*err);
 
 /*:212*//*220:*/
-#line 989 "chapters/formats.w"
+#line 1009 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
 int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
