@@ -38,80 +38,85 @@ the section into the @x part.
 {
   const double *state_prev = lstm_state_prev(tr, t);
   for (size_t j = 0; j < n; j++) {
-    double th = tanh(state[j]);
-    dstate[j] = dout[j] * o[j] * (1 - th * th) + carry[j];
-    dg[j] = dstate[j] * i[j] * (1 - a[j] * a[j]);
-    dg[n + j] = dstate[j] * a[j] * i[j] * (1 - i[j]);
-    dg[2 * n + j] = dstate[j] * state_prev[j] * f[j] * (1 - f[j]);
-    dg[3 * n + j] = dout[j] * th * o[j] * (1 - o[j]);
+    double after[2], before[3];
+    local_out(g, n, j, tanh(state[j]), dout[j], after);
+    dstate[j] = after[0] + carry[j];
+    dg[3 * n + j] = after[1];
+    local_state(g, n, j, state_prev[j], dstate[j], before);
+    dg[j] = before[0];
+    dg[n + j] = before[1];
+    dg[2 * n + j] = before[2];
   }
 }
 @y
 @<Compute $\delta\state_t$ and the gate deltas...@>=
 { @=/* EXERCISE bptt.3: compute dstate and the gate deltas dg */@>@;
-  (void)a; (void)i; (void)f; (void)o; (void)state;
+  (void)g; (void)state;
   memset(dstate, 0, n * sizeof *dstate);
   memset(dg, 0, 4 * n * sizeof *dg);
 }
 @z
 
 @x rtrl.4 (chapters/rtrl.w)
-@<Form the rows of $G_t$...@>=
-{
-  static const double one = 1;
-  for (size_t q = 0; q < 4; q++)
-    memset(r->G + q * cols + c0, 0, (c1 - c0) * sizeof *r->G);
-  lstm_gemm_nn(4, c1 - c0, n, net->U + j * n, n * n, r->Hprev + c0, cols,
-    r->G + c0, cols);
-  for (size_t q = 0; q < 4; q++) {
-    const size_t row = q * n + j;
-    double *G = r->G + q * cols;
-    add_in_range(G, c0, c1, row * m, x, m);
-    add_in_range(G, c0, c1, 4 * n * m + row * n, out_prev, n);
-    add_in_range(G, c0, c1, 4 * n * (m + n) + row, &one, 1);
-  }
-}
+  r->blocked = 1;
 @y
-@<Form the rows of $G_t$...@>=
-@=/* EXERCISE rtrl.4: form rows j, n+j, 2n+j, 3n+j of G_t, columns c0..c1-1, in r->G */@>@;
-(void)add_in_range; (void)x; (void)out_prev;
-for (size_t q = 0; q < 4; q++)
-  memset(r->G + q * cols + c0, 0, (c1 - c0) * sizeof *r->G);
+  r->blocked = 0; /* the student edition runs the plain loop */
 @z
 
 @x rtrl.4 (chapters/rtrl.w)
-@<Update row |j| of $S_t$...@>=
+@<Form the rows of $G_t$ for cell |j|@>=
+for (size_t q = 0; q < 4; q++) {
+  const size_t row = q * n + j;
+  double *G = r->G + q * cols;
+  memset(G, 0, cols * sizeof *G);
+  for (size_t l = 0; l < n; l++) {
+    const double u = net->U[row * n + l], *Hl = r->Hprev + l * cols;
+    for (size_t k = 0; k < cols; k++) G[k] += u * Hl[k];
+  }
+  for (size_t l = 0; l < m; l++) G[row * m + l] += x[l];
+  for (size_t l = 0; l < n; l++) G[4 * n * m + row * n + l] += out_prev[l];
+  G[4 * n * (m + n) + row] += 1;
+}
+@y
+@<Form the rows of $G_t$ for cell |j|@>=
+@=/* EXERCISE rtrl.4: form rows j, n+j, 2n+j, 3n+j of G_t in r->G */@>@;
+(void)x; (void)out_prev;
+for (size_t q = 0; q < 4; q++) memset(r->G + q * cols, 0, cols * sizeof *r->G);
+@z
+
+@x rtrl.4 (chapters/rtrl.w)
+@<Update row |j| of $S_t$ and $H_t$@>=
 {
-  const double th = tanh(state[j]);
-  const double ca = i[j] * (1 - a[j] * a[j]), ci = a[j] * i[j] * (1 - i[j]),
-    cf = state_prev[j] * f[j] * (1 - f[j]), cs = o[j] * (1 - th * th),
-    co = th * o[j] * (1 - o[j]);
+  double c[5];
   const double *Ga = r->G, *Gi = Ga + cols, *Gf = Gi + cols, *Go = Gf + cols;
   double *Sj = r->S + j * cols, *Hj = r->H + j * cols;
-  for (size_t c = c0; c < c1; c++) {
-    Sj[c] = ca * Ga[c] + ci * Gi[c] + cf * Gf[c] + f[j] * Sj[c];
-    Hj[c] = cs * Sj[c] + co * Go[c];
+  cell_factors(r->g, n, j, state_prev[j], state[j], c);
+  for (size_t k = 0; k < cols; k++) {
+    Sj[k] = c[0] * Ga[k] + c[1] * Gi[k] + c[2] * Gf[k] + f[j] * Sj[k];
+    Hj[k] = c[3] * Sj[k] + c[4] * Go[k];
   }
 }
 @y
-@<Update row |j| of $S_t$...@>=
-{ @=/* EXERCISE rtrl.4: update row j of S (in place) and of H, columns c0..c1-1 */@>@;
-  (void)a; (void)i; (void)f; (void)o; (void)state; (void)state_prev;
-  memset(r->H + j * cols + c0, 0, (c1 - c0) * sizeof *r->H);
+@<Update row |j| of $S_t$ and $H_t$@>=
+{ @=/* EXERCISE rtrl.4: update row j of S (in place) and of H */@>@;
+  (void)state; (void)state_prev;
+  memset(r->H + j * cols, 0, cols * sizeof *r->H);
 }
 @z
 
 @x irtrl.3 (chapters/irtrl.w)
 @<Find the factors |keep| and |coef| of the recursion of row |row|@>=
-keep = f[j];
-coef = row < n ? i[j] * (1 - a[j] * a[j]) :
-  row < 2 * n ? a[j] * i[j] * (1 - i[j]) :
-  state_prev[j] * f[j] * (1 - f[j]);
+{
+  double c[3];
+  local_state(g, n, j, state_prev[j], 1, c);
+  keep = f[j];
+  coef = c[row / n];
+}
 @y
 @<Find the factors |keep| and |coef| of the recursion of row |row|@>=
 @=/* EXERCISE irtrl.3: the factors of the recursion of row `row' (cell j) */@>@;
 keep = coef = 0;
-(void)a; (void)i; (void)f; (void)state_prev;
+(void)g; (void)f; (void)state_prev;
 @z
 
 @x snap1.5 (chapters/snap1.w)
@@ -135,4 +140,47 @@ keep = coef = 0;
 c.keep = c.cross = c.in_state = c.from_state = c.self = c.in_out = 0;
 c.kept = 0;
 (void)net; (void)state_prev; (void)state; (void)f;
+@z
+
+@x rtrl.4 (chapters/speed.w)
+@<Form in a block the rows...@>=
+{
+  static const double one = 1;
+  for (size_t q = 0; q < 4; q++)
+    memset(r->G + q * cols + c0, 0, (c1 - c0) * sizeof *r->G);
+  lstm_gemm_nn(4, c1 - c0, n, net->U + j * n, n * n, r->Hprev + c0, cols,
+    r->G + c0, cols);
+  for (size_t q = 0; q < 4; q++) {
+    const size_t row = q * n + j;
+    double *G = r->G + q * cols;
+    add_in_range(G, c0, c1, row * m, x, m);
+    add_in_range(G, c0, c1, 4 * n * m + row * n, out_prev, n);
+    add_in_range(G, c0, c1, 4 * n * (m + n) + row, &one, 1);
+  }
+}
+@y
+@<Form in a block the rows...@>=
+@=/* the blocked order of exercise rtrl.4: the student edition runs the plain loop */@>@;
+(void)add_in_range;
+for (size_t q = 0; q < 4; q++)
+  memset(r->G + q * cols + c0, 0, (c1 - c0) * sizeof *r->G);
+@z
+
+@x rtrl.4 (chapters/speed.w)
+@<Update in a block row...@>=
+{
+  double c[5];
+  const double *Ga = r->G, *Gi = Ga + cols, *Gf = Gi + cols, *Go = Gf + cols;
+  double *Sj = r->S + j * cols, *Hj = r->H + j * cols;
+  cell_factors(r->g, n, j, state_prev[j], state[j], c);
+  for (size_t k = c0; k < c1; k++) {
+    Sj[k] = c[0] * Ga[k] + c[1] * Gi[k] + c[2] * Gf[k] + f[j] * Sj[k];
+    Hj[k] = c[3] * Sj[k] + c[4] * Go[k];
+  }
+}
+@y
+@<Update in a block row...@>=
+{ @=/* the blocked order of exercise rtrl.4: the student edition runs the plain loop */@>@;
+  memset(r->H + j * cols + c0, 0, (c1 - c0) * sizeof *r->H);
+}
 @z

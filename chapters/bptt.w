@@ -95,7 +95,7 @@ void lstm_backward_opts(const lstm_net *net, const lstm_seq *seq,
   memset(carry, 0, n * sizeof *carry);
   for (size_t t = seq->T; t-- > 0; ) {
     const double *g = lstm_gates(tr, t), *state = lstm_state(tr, t);
-    const double *a = g, *i = g + n, *f = g + 2 * n, *o = g + 3 * n;
+    const double *f = g + 2 * n;
     double *dg = lstm_dgates(tr, t), *dout = lstm_dout(tr, t),
       *dstate = lstm_dstate(tr, t);
     @<Compute $\delta\out_t=\Delta_t+\Dout_t$@>;
@@ -121,13 +121,14 @@ if (seq->has_y[t])
 @ The state reaches the loss through $\out_t$ and through $\state_{t+1}$;
 the second path arrives as |carry|. The four gate deltas then follow from
 $\state_t=a_t\odot i_t+f_t\odot\state_{t-1}$ and
-$\out_t=\tanh(\state_t)\odot o_t$, each multiplied by the derivative of
-its squashing function written through the gate's own value:
-$$\eqalign{\delta a_t&=\delta\state_t\odot i_t\odot(1-a_t^2),\cr
-  \delta f_t&=\delta\state_t\odot\state_{t-1}\odot f_t\odot(1-f_t),\cr}
-  \qquad
-  \eqalign{\delta i_t&=\delta\state_t\odot a_t\odot i_t\odot(1-i_t),\cr
-  \delta o_t&=\delta\out_t\odot\tanh(\state_t)\odot o_t\odot(1-o_t).\cr}$$
+$\out_t=\tanh(\state_t)\odot o_t$, each the error of the state or of
+the output times a local derivative of the cell, those of
+|@<Local derivatives of a cell@>|:
+$$\delta\state_t=\delta\out_t\odot c^s+|carry|,\quad
+  \delta a_t=\delta\state_t\odot c^a,\quad
+  \delta i_t=\delta\state_t\odot c^i,\quad
+  \delta f_t=\delta\state_t\odot c^f,\quad
+  \delta o_t=\delta\out_t\odot c^o.$$
 The tangent of the state is computed again here rather than stored; one
 |tanh| per cell and step is cheaper than the memory it would take.
 
@@ -135,12 +136,14 @@ The tangent of the state is computed again here rather than stored; one
 {
   const double *state_prev = lstm_state_prev(tr, t);
   for (size_t j = 0; j < n; j++) {
-    double th = tanh(state[j]);
-    dstate[j] = dout[j] * o[j] * (1 - th * th) + carry[j];
-    dg[j] = dstate[j] * i[j] * (1 - a[j] * a[j]);
-    dg[n + j] = dstate[j] * a[j] * i[j] * (1 - i[j]);
-    dg[2 * n + j] = dstate[j] * state_prev[j] * f[j] * (1 - f[j]);
-    dg[3 * n + j] = dout[j] * th * o[j] * (1 - o[j]);
+    double after[2], before[3];
+    local_out(g, n, j, tanh(state[j]), dout[j], after);
+    dstate[j] = after[0] + carry[j];
+    dg[3 * n + j] = after[1];
+    local_state(g, n, j, state_prev[j], dstate[j], before);
+    dg[j] = before[0];
+    dg[n + j] = before[1];
+    dg[2 * n + j] = before[2];
   }
 }
 

@@ -224,6 +224,71 @@ $\delta{\it out}_t$. Since ${\it state}_{-1}=0$, we always have
 $\delta f_0=0$: at the first step there is nothing to forget, and the
 forget gate there gets no gradient.
 
+@ The local derivatives of the cell. The two sections above multiplied
+the errors by five numbers of each cell $j$ and step $t$, all of them
+derivatives of one node of the step with respect to a parent, taken
+with the other parents held fixed:
+$$\eqalign{c^a_j&=i_j(1-a_j^2)={\partial\state_{t,j}\over\partial\hat a_{t,j}},
+  \cr
+  c^i_j&=a_j\,i_j(1-i_j)={\partial\state_{t,j}\over\partial\hat\imath_{t,j}},
+  \cr
+  c^f_j&=\state_{t-1,j}\,f_j(1-f_j)
+  ={\partial\state_{t,j}\over\partial\hat f_{t,j}},\cr}\qquad
+  \eqalign{c^s_j&=o_j\bigl(1-\tanh^2\state_{t,j}\bigr)
+  ={\partial\out_{t,j}\over\partial\state_{t,j}},\cr
+  c^o_j&=\tanh(\state_{t,j})\,o_j(1-o_j)
+  ={\partial\out_{t,j}\over\partial\hat o_{t,j}},\cr}$$
+with all gates at step $t$. They are the diagonals of the Jacobians of
+the step, and every method of this book uses them: BPTT multiplies
+errors by them going backward, $\delta a_t=\delta\state_t\odot c^a$ and
+$\delta\state_t=\delta\out_t\odot c^s+\cdots$; the RTRL methods of later
+chapters multiply sensitivities by them going forward. So they are
+derived here once and computed in one place, by two functions: one for
+the three gates that act before the state, one for the two factors that
+act after it.
+@^local derivatives of the cell@>
+@^Jacobian matrix@>
+
+@<Functions@>=
+@<Local derivatives of a cell@>@;
+
+@ |local_state| puts $\epsilon c^a_j$, $\epsilon c^i_j$, $\epsilon c^f_j$
+into |c|, for the gates |g| of a step (stacked as $a$, $i$, $f$, $o$,
+$n$ each) and the previous state of cell |j|; |local_out| puts
+$\epsilon c^s_j$ and $\epsilon c^o_j$, given $\tanh\state_{t,j}$. The
+scale $\epsilon$ is the error that BPTT multiplies in, and it is
+multiplied in first, in the order of the formulas above;
+the RTRL methods pass $\epsilon=1$, which changes no bit. (When the
+functions were introduced, replacing the three places that wrote the
+formulas out, every method's gradient stayed the same to the last bit.)
+|cell_factors| gives all five factors of a cell, $\epsilon=1$, in the
+order $c^a$, $c^i$, $c^f$, $c^s$, $c^o$.
+
+@<Local derivatives of a cell@>=
+static void local_state(const double *g, size_t n, size_t j,
+  double state_prev, double scale, double c[3])
+{
+  const double a = g[j], i = g[n + j], f = g[2 * n + j];
+  c[0] = scale * i * (1 - a * a);
+  c[1] = scale * a * i * (1 - i);
+  c[2] = scale * state_prev * f * (1 - f);
+}
+@#
+static void local_out(const double *g, size_t n, size_t j, double th,
+  double scale, double c[2])
+{
+  const double o = g[3 * n + j];
+  c[0] = scale * o * (1 - th * th);
+  c[1] = scale * th * o * (1 - o);
+}
+@#
+static void cell_factors(const double *g, size_t n, size_t j,
+  double state_prev, double state, double c[5])
+{
+  local_state(g, n, j, state_prev, 1, c);
+  local_out(g, n, j, tanh(state), 1, c + 3);
+}
+
 @ The derivatives with respect to the inputs of the step. The stacked
 pre-activation vector is $Wx_t+U{\it out}_{t-1}+b$, a linear function of
 $x_t$ and of ${\it out}_{t-1}$ with Jacobians $W$ and $U$. By the third rule

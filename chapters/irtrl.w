@@ -62,24 +62,25 @@ activation $y^m(t-1)$ is $v_{t,k}$. The state's sensitivity decays with
 the forget gate and nothing else, as its error does in BPTT.
 The recursion has two factors for each row of parameters at each step:
 the forget gate $f_j$, which keeps the old sensitivity, and the factor
-of the source from the cases above, which |coef| holds. The first
+of the source from the cases above, which |coef| holds: the local
+derivative $c^a_j$, $c^i_j$ or $c^f_j$ of the cell, of
+|@<Local derivatives of a cell@>|. The first
 section finds them; the second updates one row of $\tilde s$, a row of
 $a$, $i$ or $f$, with them. |lstm_rtrl_step| runs the update for each
 row in turn, each time followed by the row's part of the gradient, so
 that the row just updated is used again while it is still in the
-first-level cache. Done the other way, all of $\tilde s$ first and then
-all of the gradient, $\tilde s$ is read twice from the slower caches (at
-$m=n=128$ it is 0.8 megabytes, and the gradient another megabyte); the
-chapter on speed gives the difference. The gradient of a whole sequence
-uses the same factors in another order, in the section on blocks below.
+first-level cache. The gradient of a whole sequence in the chapter on
+speed uses the same factors in another order.
 @^sensitivity recursion@>
 @^blocking for the cache@>
 
 @<Find the factors |keep| and |coef| of the recursion of row |row|@>=
-keep = f[j];
-coef = row < n ? i[j] * (1 - a[j] * a[j]) :
-  row < 2 * n ? a[j] * i[j] * (1 - i[j]) :
-  state_prev[j] * f[j] * (1 - f[j]);
+{
+  double c[3];
+  local_state(g, n, j, state_prev[j], 1, c);
+  keep = f[j];
+  coef = c[row / n];
+}
 
 @ A cell without a forget gate has $f_j=1$, so |keep| is 1 and an entry
 whose source is zero does not change: $1\cdot s+\gamma\cdot0=s$, bit for
@@ -153,22 +154,23 @@ of one row of parameters, of any of the four gates.
 }
 
 @ The two errors of each cell are computed once per step, before the
-rows: $e_{t,j}$ into |err_state|, the factor of the output gate's
-one-step gradient into |err_out|.
+rows: $e_{t,j}=\Delta_{t,j}c^s_j$ into |err_state|, the factor of the
+output gate's one-step gradient, $\Delta_{t,j}c^o_j$, into |err_out|.
 
 @<Compute the errors at the cells' states...@>=
 for (size_t j = 0; j < n; j++) {
-  const double th = tanh(state[j]);
-  err_state[j] = Delta[j] * o[j] * (1 - th * th);
-  err_out[j] = Delta[j] * th * o[j] * (1 - o[j]);
+  double c[2];
+  local_out(g, n, j, tanh(state[j]), Delta[j], c);
+  err_state[j] = c[0];
+  err_out[j] = c[1];
 }
 
 @ What it costs. Every entry of $\tilde s$ is updated once per step with
 two multiplications and an addition, and every entry of the gradient
 receives one product: $O(P)$ work per step, the same order as a step of
 the forward pass or of BPTT. The memory is $\tilde s$, $P$ numbers, and
-a few vectors of $n$ and $k$ (the gradient of a whole sequence, below,
-keeps those of a block of $B$ steps, $(8B+3)n+2k$ numbers in all):
+a few vectors of $n$ and $k$ (the gradient of a whole sequence in the
+chapter on speed keeps those of a block of $B$ steps):
 $O(P)$, independent of $T$. (The vector
 also has room for the rows of the output gate, which stay zero; keeping
 $\tilde s$ indexed exactly as $\theta$ is worth the quarter.) The
@@ -180,247 +182,16 @@ exactness.
 @*1 The internal RTRL over a whole sequence.
 The method table asks for the gradient of a whole sequence with the
 weights held fixed, and wants it only at the end. The loop of exact RTRL,
-one |lstm_rtrl_step| after another, computes it, and that is what this
-function did at first; but at the sizes that matter it waits for the
-memory, not for the arithmetic. At $m=n=128$, $\tilde s$ and the
-gradient are a megabyte each, as large as the second-level cache of the
-machine of the chapter on speed, and every step reads and writes both of
-them, for five arithmetic operations on each entry.
-@^blocking for the cache@>
+one |lstm_rtrl_step| after another, computes it: that is the plain loop
+of this chapter, the recursion as derived, and the online object a
+training loop uses. The method table's \.{irtrl} runs |irtrl_grad|
+instead, of the chapter on speed: the same arithmetic in another order,
+the forward pass run ahead by blocks of steps and each row of $\tilde s$
+carried through a block while it is in the first-level cache. It gives
+the gradient of the step-by-step loop bit for bit, as that chapter
+proves and the tests check, and it is faster, by the measurements
+there.
 @^internal RTRL, blocked@>
-
-The recursion allows another order. Entry $k$ of $\tilde s_t$ needs only
-entry $k$ of $\tilde s_{t-1}$ and quantities of the forward pass at step
-$t$: the gates, the previous state and the source $v_{t,k}$. Entry $k$ of
-the gradient receives $e_{t,j}\tilde s_{t,k}$ (or the one-step term of an
-output gate), which again needs entry $k$ and nothing else of $\tilde s$.
-No entry depends on another, and the forward pass does not depend on
-$\tilde s$ at all. So the forward pass may run ahead of the
-sensitivities. |irtrl_grad| takes the sequence in blocks of
-$B=|LSTM_IRTRL_BLOCK|$ steps. For each block it first runs the forward
-equations of its $B$ steps, keeping what the recursion needs of them: the
-gates, the states and outputs, and the two errors $e_t$ and $\Delta_t
-\tanh(\state_t)o_t(1-o_t)$ of each cell, about $8n$ numbers a step.
-Then it sweeps the rows of parameters once: for each row it carries the
-row's sensitivities through the $B$ steps and adds the row's $B$
-contributions to the gradient, while the row of $\tilde s$ and the row of
-the gradient, two kilobytes each at $m=n=128$, stay in the first-level
-cache. The two megabytes of $\tilde s$ and the gradient pass through the
-slower caches once a block instead of once a step. Within the row,
-|carry_row| takes two steps at a time: it reads an entry of $\tilde s$
-and of the gradient once, applies two steps' updates and adds two steps'
-terms, and writes them back once, so that even the first-level cache is
-read and written half as often as step by step.
-
-Why the result is the same. Every entry of $\tilde s$ and of the
-gradient goes through exactly the operations it goes through in the
-step-by-step loop, on the same operands, in the same order: the update of
-step $t$, then the addition of step $t$'s term, then those of step
-$t+1$. Only the operations on {\it different\/} entries are interleaved
-differently, and those do not touch each other's numbers. The forward
-pass is the same calls of |lstm_step| and of the output layer, in the
-same order, and the losses are added in the same order. So the result is
-not merely equal up to rounding: it is bit for bit the result of the
-step-by-step loop, and the tests check that, besides checking it against
-cut BPTT. The reordering changes nothing in the mathematics; it is the
-same recursion, evaluated by rows of $\theta$ within a block instead of
-by steps. One detail: a step without a target has no errors, and
-|carry_row| adds it with the errors set to zero, $0\cdot\tilde s_{t,k}$,
-instead of skipping it. That changes no bit: the gradient starts at
-$+0$, a sum in IEEE arithmetic is $-0$ only when both terms are, so no
-entry of the gradient is ever $-0$, and adding $\pm0$ to any other number
-leaves it as it is. (It would differ if a sensitivity overflowed to
-infinity, where $0\cdot\infty$ is not a number; the step-by-step loop
-would then give infinities at the next step with a target instead.)
-@^rounding@>
-
-The online object, |lstm_rtrl_step|, keeps the order of one step at a
-time. It must: a training loop that changes the weights after every step
-cannot run ahead of them, since the next step's forward pass uses the
-changed weights.
-
-@ The block's storage is one allocation: $\tilde s$, $P$ numbers; the
-states and outputs of the $B$ steps and of the step before the block,
-$2(B+1)n$; the gates, $4Bn$; the two errors, $2Bn$; and $\Delta_t$ and
-the output layer's scratch, $n+2k$. That is $P+(8B+3)n+2k$ numbers, with
-$B$ a constant, so the memory does not depend on $T$; it is the same for
-a sequence shorter than a block. The block length was measured at
-$m=n=128$ and $T=100$ on the machine of the chapter on speed (time per
-step in microseconds, default build and fast build, the median of three
-runs of \.{lstm bench}):
-$$\vbox{\offinterlineskip\halign{\strut#\hfil\quad&\vrule#&&\quad\hfil#\quad\cr
-$B$&&$1$&&$2$&&$4$&&$8$&&$16$&&$32$\cr
-\noalign{\hrule}
-default&&$59.3$&&$49.7$&&$49.5$&&$50.3$&&$49.9$&&$50.3$\cr
-fast&&$43.7$&&$31.6$&&$29.5$&&$28.3$&&$28.5$&&$29.7$\cr}}$$
-With $B=1$ the function does what the step-by-step loop does, in the
-same order; the loop itself took $69.3$ and $43.7\,\mu$s on the quiet
-machine before the blocks were introduced, against BPTT's $47.4$ and
-$26.9$ (ratios $1.46$ and $1.62$). Two steps a pass gain most, a
-sixth in the default build and more than a quarter in the fast one, whose
-arithmetic is quick enough to wait for the memory. Beyond four steps the
-times are flat within the noise of the machine, a few per cent from one
-run to the next. $B=8$ was kept: $\tilde s$ and the gradient pass
-through the slower caches once in eight steps, and the sources that the
-sweep reads for every row, the block's inputs and outputs, $B(m+n)$
-numbers, sixteen kilobytes at $m=n=128$, still fit in the first-level
-cache beside the two rows.
-
-@<Public constants@>=
-#define LSTM_IRTRL_BLOCK 8 /* steps of a block of |irtrl_grad| */
-
-@ @<Private declarations@>=
-static int irtrl_grad(const lstm_net *net, const lstm_seq *seq, long param,
-  lstm_net *grad, double *loss, lstm_stats *st, lstm_error *err);
-static void carry_row(double *s, double *g, size_t len, const double *v,
-  size_t ldv, size_t steps, const double *keep, const double *coef,
-  const double *e);
-
-@ @<Functions@>=
-static int irtrl_grad(const lstm_net *net, const lstm_seq *seq, long param,
-  lstm_net *grad, double *loss, lstm_stats *st, lstm_error *err)
-{
-  const size_t m = net->m, n = net->n, k = net->k, B = LSTM_IRTRL_BLOCK,
-    count = net->P + (8 * B + 3) * n + 2 * k;
-  double *v = alloc_doubles(count), *S, *states, *outs, *gates, *es, *eo,
-    *Delta, *pred, *e;
-  (void)param;
-  if (!v) return lstm_fail(err, LSTM_ENOMEM,
-    "out of memory for the internal RTRL of %zu parameters", net->P);
-@.out of memory for the internal...@>
-  @<Point the parts of the block's storage into its allocation@>;
-  *loss = 0;
-  for (size_t t0 = 0; t0 < seq->T; t0 += B) {
-    const size_t steps = seq->T - t0 < B ? seq->T - t0 : B;
-    @<Run the forward equations of the block's steps@>;
-    for (size_t row = 0; row < 4 * n; row++)
-      @<Carry the sensitivities of row |row| through the block, and add
-        its gradient@>;
-    memcpy(states, states + steps * n, n * sizeof *states);
-    memcpy(outs, outs + steps * n, n * sizeof *outs);
-  }
-  if (st && count * sizeof(double) > st->work_bytes)
-    st->work_bytes = count * sizeof(double);
-  free(v);
-  return LSTM_OK;
-}
-
-@ The parts, in the order of the count above: $\tilde s$, the states,
-the outputs, the gates, the errors at the states and at the output
-gates, $\Delta_t$, and the output layer's prediction and error.
-
-@<Point the parts of the block's storage...@>=
-S = v;
-states = S + 4 * n * (m + n + 1);
-outs = states + (B + 1) * n;
-gates = outs + (B + 1) * n;
-es = gates + 4 * B * n;
-eo = es + B * n;
-Delta = eo + B * n;
-pred = Delta + n;
-e = pred + k;
-
-@ Slot $b$ of |states| and |outs| holds the state and output before step
-$t_0+b$, so slot 0 is what the previous block left (zeros before the
-first), and step $t_0+b$ writes slot $b+1$. The errors are computed as
-the online step computes them, by the same section.
-
-@<Run the forward equations of the block's steps@>=
-for (size_t b = 0; b < steps; b++) {
-  const size_t t = t0 + b;
-  const double *y = seq->has_y[t] ? seq->y + t * seq->k : NULL;
-  double *g = gates + 4 * b * n, *state = states + (b + 1) * n,
-    *out = outs + (b + 1) * n, *err_state = es + b * n, *err_out = eo + b * n;
-  const double *o = g + 3 * n;
-  lstm_step(net, seq->x + t * m, outs + b * n, states + b * n, g, state, out);
-  if (y) {
-    *loss += lstm_output_forward(net, out, y, pred);
-    memset(Delta, 0, n * sizeof *Delta);
-    lstm_output_backward(net, out, pred, y, Delta, grad, e);
-    @<Compute the errors at the cells' states and output gates@>;
-  }
-}
-
-@ For one row, the factors of its recursion at each step of the block
-are found first, by the section of the online step, with the names that
-section uses pointing into the block's storage; the error that
-multiplies the row's term is $e_{t,j}$ for the rows of $a$, $i$, $f$,
-the output gate's factor for the rows of $o$, and zero at a step without
-a target. The three parts of a row of $a$, $i$ or $f$, in $W$, $U$ and
-$b$, are then carried through the block by |carry_row|, with the inputs
-of the block, the previous outputs, and the constant 1 as sources; the
-sources of the steps lie |ldv| numbers apart, $m$ for the inputs, $n$
-for the outputs, and 0 for the constant. A row of $o$ has no
-sensitivities, and its one-step terms are added step by step.
-
-@<Carry the sensitivities of row |row|...@>=
-{
-  static const double one = 1;
-  const size_t j = row % n;
-  double keeps[LSTM_IRTRL_BLOCK], coefs[LSTM_IRTRL_BLOCK],
-    errs[LSTM_IRTRL_BLOCK];
-  for (size_t b = 0; b < steps; b++) {
-    @<Name the quantities of step |t0+b|@>;
-    double keep, coef;
-    @<Find the factors |keep| and |coef|...@>;
-    keeps[b] = keep; coefs[b] = coef;
-    errs[b] = !seq->has_y[t0 + b] ? 0 : row < 3 * n ? err_state[j] :
-      err_out[j];
-  }
-  if (row < 3 * n) {
-    carry_row(S + row * m, grad->theta + row * m, m, seq->x + t0 * m, m,
-      steps, keeps, coefs, errs);
-    carry_row(S + 4 * n * m + row * n, grad->theta + 4 * n * m + row * n, n,
-      outs, n, steps, keeps, coefs, errs);
-    carry_row(S + 4 * n * (m + n) + row, grad->theta + 4 * n * (m + n) + row,
-      1, &one, 0, steps, keeps, coefs, errs);
-  } else
-    for (size_t b = 0; b < steps; b++) {
-      update_row(grad->theta + row * m, seq->x + (t0 + b) * m, m, 1,
-        errs[b]);
-      update_row(grad->theta + 4 * n * m + row * n, outs + b * n, n, 1,
-        errs[b]);
-      update_row(grad->theta + 4 * n * (m + n) + row, &one, 1, 1, errs[b]);
-    }
-}
-
-@ The names of step $t_0+b$ that the online step's sections use.
-
-@<Name the quantities of step |t0+b|@>=
-const double *a = gates + 4 * b * n, *i = a + n, *f = a + 2 * n,
-  *state_prev = states + b * n, *err_state = es + b * n,
-  *err_out = eo + b * n
-
-@ |carry_row| carries |len| entries of $\tilde s$, at |s|, through
-|steps| steps, with the factors |keep| and |coef| of each step and the
-sources of step $b$ at |v+b*ldv|, and adds the error of each step times
-the new sensitivity to the entries of the gradient at |g|. Two steps at a
-time it keeps the entry in a register between them:
-$$s'=\kappa_b s+\gamma_bv_b,\quad s''=\kappa_{b+1}s'+\gamma_{b+1}v_{b+1},
-  \quad g\gets(g+e_bs')+e_{b+1}s'',$$
-the same operations, in the same order, as two calls of the step.
-
-@<Functions@>=
-static void carry_row(double *s, double *g, size_t len, const double *v,
-  size_t ldv, size_t steps, const double *keep, const double *coef,
-  const double *e)
-{
-  size_t b = 0;
-  for (; b + 2 <= steps; b += 2) {
-    const double *v0 = v + b * ldv, *v1 = v0 + ldv, k0 = keep[b],
-      k1 = keep[b + 1], c0 = coef[b], c1 = coef[b + 1], e0 = e[b],
-      e1 = e[b + 1];
-    for (size_t l = 0; l < len; l++) {
-      const double s0 = k0 * s[l] + c0 * v0[l], s1 = k1 * s0 + c1 * v1[l];
-      g[l] = (g[l] + e0 * s0) + e1 * s1;
-      s[l] = s1;
-    }
-  }
-  if (b < steps) {
-    update_row(s, v + b * ldv, len, keep[b], coef[b]);
-    update_row(g, s, len, 1, e[b]);
-  }
-}
 
 @ @<Rows of the method table@>=
 {"irtrl", 0, 0, irtrl_grad,

@@ -81,21 +81,19 @@ numbers.
   nonzero; grey: every entry; white: always zero.}
 
 @ Next the three gates before the state, and the state itself:
-$$S_t=\mathop{\rm diag}\bigl(i_t\odot(1-a_t^2)\bigr)G^a_t
-  +\mathop{\rm diag}\bigl(a_t\odot i_t\odot(1-i_t)\bigr)G^i_t
-  +\mathop{\rm diag}\bigl(\state_{t-1}\odot f_t\odot(1-f_t)\bigr)G^f_t
-  +\mathop{\rm diag}(f_t)\,S_{t-1},$$
+$$S_t=\mathop{\rm diag}(c^a)\,G^a_t+\mathop{\rm diag}(c^i)\,G^i_t
+  +\mathop{\rm diag}(c^f)\,G^f_t+\mathop{\rm diag}(f_t)\,S_{t-1},$$
 because $\state_t=a_t\odot i_t+f_t\odot\state_{t-1}$ has the four parents
 $a_t$, $i_t$, $f_t$, $\state_{t-1}$, and each gate is a squashing of its
-pre-activation. Finally $\out_t=\tanh(\state_t)\odot o_t$ has the parents
-$\state_t$ and $o_t$:
-$$H_t=\mathop{\rm diag}\bigl(o_t\odot(1-\tanh^2\state_t)\bigr)S_t
-  +\mathop{\rm diag}\bigl(\tanh(\state_t)\odot o_t\odot(1-o_t)\bigr)
-  G^o_t.$$
+pre-activation; $c^a$, $c^i$, $c^f$ are the vectors of the local
+derivatives of the cells, derived in the chain-rule chapter
+(|@<Local derivatives of a cell@>|), at step $t$. Finally
+$\out_t=\tanh(\state_t)\odot o_t$ has the parents $\state_t$ and $o_t$:
+$$H_t=\mathop{\rm diag}(c^s)\,S_t+\mathop{\rm diag}(c^o)\,G^o_t.$$
 Before the first step nothing depends on $\theta$: $S_{-1}=H_{-1}=0$.
-The six diagonal factors are the ones that BPTT's gate deltas use,
-which is no accident: they are the local derivatives of the same step,
-applied in the other direction.
+The factors are the ones that BPTT's gate deltas use, which is no
+accident: they are the local derivatives of the same step, applied in
+the other direction.
 @^sensitivity recursion@>
 
 @ The loss of step $t$ depends on $\theta$ only through $\out_t$, so
@@ -154,6 +152,7 @@ typedef struct lstm_rtrl {
   int output; /* and the kind of its output layer */
   size_t cols; /* $P=4n(m+n+1)$, the columns of the sensitivities */
   int now; /* which of the two pairs below holds the current step */
+  int blocked; /* exact: 1 to update $S_t$ and $H_t$ in blocks of columns */
   double *state[2], *out[2]; /* $\state$ and $\out$, now and before */
   double *g; /* the gates of the step, $4n$ */
   double *pred, *e, *Delta; /* prediction, output error, $\Delta_t$ */
@@ -190,6 +189,7 @@ int lstm_rtrl_init(lstm_rtrl *r, const lstm_net *net, int kind,
   r->kind = kind;
   r->m = net->m; r->n = n; r->k = k; r->output = net->output;
   r->cols = 4 * n * (net->m + n + 1);
+  r->blocked = 1;
   @<Count in |big| the numbers that the sensitivities of |kind| take@>;
   if (big == 0)
     return lstm_fail(err, LSTM_EUSAGE, "unknown RTRL kind %d", kind);
@@ -274,8 +274,7 @@ int lstm_rtrl_step(lstm_rtrl *r, const lstm_net *net, const double *x,
 {
   const size_t m = net->m, n = net->n, cols = r->cols;
   const double *state_prev, *out_prev, *state, *out;
-  const double *a = r->g, *i = r->g + n, *f = r->g + 2 * n,
-    *o = r->g + 3 * n;
+  const double *g = r->g, *f = g + 2 * n;
   @<Refuse a network or gradient of another shape@>;
   r->now = !r->now;
   state_prev = r->state[!r->now]; out_prev = r->out[!r->now];
@@ -289,7 +288,8 @@ int lstm_rtrl_step(lstm_rtrl *r, const lstm_net *net, const double *x,
   }
   switch (r->kind) {
   case LSTM_RTRL_EXACT:
-    @<Update the exact sensitivities $S_t$ and $H_t$@>;
+    if (r->blocked) @<Update the exact sensitivities in blocks of columns@>@;
+    else @<Update the exact sensitivities $S_t$ and $H_t$@>;
     if (y && grad) @<Add $H_t^{\rm T}\Delta_t$ to the gradient@>;
     break;
   case LSTM_RTRL_INTERNAL: {
@@ -324,109 +324,66 @@ needs only row $j$ of $S_{t-1}$, so $S$ is updated in place; but every row
 of $G_t$ needs all of $H_{t-1}$, so the new $H_t$ goes into the second
 matrix, and the two trade places first.
 
-Every column of the recursion is independent of the others: column $k$
-of $S_t$ and $H_t$ needs only column $k$ of $S_{t-1}$, $H_{t-1}$ and
-$D_t$. The update is therefore done one block of columns at a time, and
-for each block, cell after cell. This changes nothing in the arithmetic,
-only its order in memory, and it matters: $H_{t-1}$ has $nP$ entries
-(17 megabytes at $m=n=64$), far more than a cache holds, and each of the
-$n$ cells reads all of it. Taken a block at a time, the block of
-$H_{t-1}$ stays in the second-level cache while the $n$ cells read it.
-The block is |rtrl_block_width| columns wide, chosen so that the block of
-$H_{t-1}$ takes a quarter of a megabyte. Measured at $m=n=64$ when the
-blocks were introduced, a step of the fast build took $50$ milliseconds
-with the blocks and $83$ to $89$ without them: its arithmetic is quick
-enough to wait for the memory. In the default build the arithmetic is
-the limit, and the blocks gained only two per cent ($88$ against $90$
-milliseconds). The table of the speed chapter, measured later, gives
-about $80$ and $45$ milliseconds for the two builds.
-@^blocking for the cache@>
+This plain loop is the recursion as derived, and the tests check it
+against BPTT and against finite differences. It is not what runs by
+default: the object's |blocked| is set to 1 when it is made, and the
+update is then taken in blocks of columns, the same arithmetic in
+another order, which the chapter on speed describes and proves to give
+the same bits. A test sets |blocked| to 0 and asks for that. \.{lstm grad}
+and training use the blocked order, which is faster at the sizes where
+RTRL is slow.
+@^sensitivity recursion@>
 
-@<Update the exact sensitivities...@>=
+@<Update the exact sensitivities $S_t$...@>=
 {
-  const size_t width = rtrl_block_width(n);
   double *swap = r->H;
   r->H = r->Hprev; r->Hprev = swap;
-  for (size_t c0 = 0; c0 < cols; c0 += width) {
-    const size_t c1 = c0 + width < cols ? c0 + width : cols;
-    for (size_t j = 0; j < n; j++) {
-      @<Form the rows of $G_t$ for cell |j|@>;
-      @<Update row |j| of $S_t$ and $H_t$@>;
-    }
+  for (size_t j = 0; j < n; j++) {
+    @<Form the rows of $G_t$ for cell |j|@>;
+    @<Update row |j| of $S_t$ and $H_t$@>;
   }
-}
-
-@ @<Private declarations@>=
-static size_t rtrl_block_width(size_t n);
-static void add_in_range(double *G, size_t c0, size_t c1, size_t start,
-  const double *v, size_t len);
-
-@ @d LSTM_RTRL_BLOCK_BYTES (256 * 1024) /* a block of $H_{t-1}$ */
-
-@<Functions@>=
-static size_t rtrl_block_width(size_t n)
-{
-  size_t width = LSTM_RTRL_BLOCK_BYTES / (n * sizeof(double));
-  return width < LSTM_LANES ? LSTM_LANES : width;
 }
 
 @ Row $\rho$ of $G_t=D_t+UH_{t-1}$ is $\sum_l U_{\rho l}$ times row $l$
 of $H_{t-1}$, plus the sources of the parameters of row $\rho$. This is
 the $4n^2P$ of the cost: $n$ rows of $P$ numbers for each of $4n$ rows.
-The product is |lstm_gemm_nn| of the chapter on speed, for the four rows
-$\rho=qn+j$ of $U$, which lie $n^2$ numbers apart, and the columns
-$c_0$ to $c_1-1$ of $H_{t-1}$. The parameters of row $\rho$ sit at three
-places in $\theta$: $W$'s row at $\rho m$, $U$'s row at $4nm+\rho n$, and
-$b_\rho$ at $4n(m+n)+\rho$; |add_in_range| adds the part of each that
-falls into the block.
+The parameters of row $\rho$ sit at three places in $\theta$: $W$'s row
+at $\rho m$, $U$'s row at $4nm+\rho n$, and $b_\rho$ at $4n(m+n)+\rho$;
+their sources are $x_t$, $\out_{t-1}$ and 1, and each is added after the
+product.
 @^sensitivity recursion@>
 
-@<Form the rows of $G_t$...@>=
-{
-  static const double one = 1;
-  for (size_t q = 0; q < 4; q++)
-    memset(r->G + q * cols + c0, 0, (c1 - c0) * sizeof *r->G);
-  lstm_gemm_nn(4, c1 - c0, n, net->U + j * n, n * n, r->Hprev + c0, cols,
-    r->G + c0, cols);
-  for (size_t q = 0; q < 4; q++) {
-    const size_t row = q * n + j;
-    double *G = r->G + q * cols;
-    add_in_range(G, c0, c1, row * m, x, m);
-    add_in_range(G, c0, c1, 4 * n * m + row * n, out_prev, n);
-    add_in_range(G, c0, c1, 4 * n * (m + n) + row, &one, 1);
+@<Form the rows of $G_t$ for cell |j|@>=
+for (size_t q = 0; q < 4; q++) {
+  const size_t row = q * n + j;
+  double *G = r->G + q * cols;
+  memset(G, 0, cols * sizeof *G);
+  for (size_t l = 0; l < n; l++) {
+    const double u = net->U[row * n + l], *Hl = r->Hprev + l * cols;
+    for (size_t k = 0; k < cols; k++) G[k] += u * Hl[k];
   }
-}
-
-@ |add_in_range| adds $v_l$ to entry $start+l$ of |G|, for the entries
-that lie in the block $c_0\le start+l<c_1$.
-
-@<Functions@>=
-static void add_in_range(double *G, size_t c0, size_t c1, size_t start,
-  const double *v, size_t len)
-{
-  size_t from = c0 > start ? c0 - start : 0,
-    to = c1 < start + len ? (c1 > start ? c1 - start : 0) : len;
-  for (size_t l = from; l < to; l++) G[start + l] += v[l];
+  for (size_t l = 0; l < m; l++) G[row * m + l] += x[l];
+  for (size_t l = 0; l < n; l++) G[4 * n * m + row * n + l] += out_prev[l];
+  G[4 * n * (m + n) + row] += 1;
 }
 
 @ With the four rows at hand, row $j$ of the two recursions is
-$$\eqalign{S_{t,j}&=i_j(1-a_j^2)\,G^a_j+a_ji_j(1-i_j)\,G^i_j
-  +\state_{t-1,j}f_j(1-f_j)\,G^f_j+f_j\,S_{t-1,j},\cr
-H_{t,j}&=o_j(1-\tanh^2\state_{t,j})\,S_{t,j}
-  +\tanh(\state_{t,j})\,o_j(1-o_j)\,G^o_j,\cr}$$
-with all gates at step $t$; each is a sum of rows of $P$ numbers.
+$$\eqalign{S_{t,j}&=c^a_j\,G^a_j+c^i_j\,G^i_j+c^f_j\,G^f_j+f_j\,S_{t-1,j},\cr
+H_{t,j}&=c^s_j\,S_{t,j}+c^o_j\,G^o_j,\cr}$$
+with all gates at step $t$ and the local derivatives $c^q_j$ of
+|@<Local derivatives of a cell@>|, which |cell_factors| gives in the
+order $c^a$, $c^i$, $c^f$, $c^s$, $c^o$; each line is a sum of rows of
+$P$ numbers.
 
-@<Update row |j| of $S_t$...@>=
+@<Update row |j| of $S_t$ and $H_t$@>=
 {
-  const double th = tanh(state[j]);
-  const double ca = i[j] * (1 - a[j] * a[j]), ci = a[j] * i[j] * (1 - i[j]),
-    cf = state_prev[j] * f[j] * (1 - f[j]), cs = o[j] * (1 - th * th),
-    co = th * o[j] * (1 - o[j]);
+  double c[5];
   const double *Ga = r->G, *Gi = Ga + cols, *Gf = Gi + cols, *Go = Gf + cols;
   double *Sj = r->S + j * cols, *Hj = r->H + j * cols;
-  for (size_t c = c0; c < c1; c++) {
-    Sj[c] = ca * Ga[c] + ci * Gi[c] + cf * Gf[c] + f[j] * Sj[c];
-    Hj[c] = cs * Sj[c] + co * Go[c];
+  cell_factors(r->g, n, j, state_prev[j], state[j], c);
+  for (size_t k = 0; k < cols; k++) {
+    Sj[k] = c[0] * Ga[k] + c[1] * Gi[k] + c[2] * Gf[k] + f[j] * Sj[k];
+    Hj[k] = c[3] * Sj[k] + c[4] * Go[k];
   }
 }
 
@@ -451,7 +408,7 @@ sequence, so its size does not depend on $T$, which the tests confirm
 through |work_bytes|. The method's parameter is passed on as the seed of
 the object's random generator, which only UORO, of a later chapter,
 draws from; for the other kinds it is zero and unused. (The internal RTRL used the same loop at first; the
-next chapter replaces it with a faster order of the same arithmetic.)
+chapter on speed replaces it with a faster order of the same arithmetic.)
 
 @<Private declarations@>=
 static int rtrl_run(const lstm_net *net, const lstm_seq *seq, int kind,

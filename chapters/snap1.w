@@ -58,11 +58,9 @@ nonzero only in the rows $\state_j$ and $\out_j$, so $A_t\tilde Z_{t-1}$
 uses only those two columns of $A_t$; and the mask then keeps only the
 rows $\state_j$ and $\out_j$ of the product. What survives is the
 $2\times2$ block of $A_t$ on the diagonal, the block of cell $j$. Its
-entries follow from the step's equations, with the factors of the
-sensitivity recursion of exact RTRL,
-$c^a_j=i_j(1-a_j^2)$, $c^i_j=a_ji_j(1-i_j)$,
-$c^f_j=\state_{t-1,j}f_j(1-f_j)$, $c^s_j=o_j(1-\tanh^2\state_{t,j})$ and
-$c^o_j=\tanh(\state_{t,j})\,o_j(1-o_j)$. The state of cell $j$ depends on
+entries follow from the step's equations, with the local derivatives
+$c^a_j$, $c^i_j$, $c^f_j$, $c^s_j$ and $c^o_j$ of the cell, those of
+|@<Local derivatives of a cell@>|. The state of cell $j$ depends on
 its old state through the forget gate, and on its old output through
 the diagonal entries of $U$, the weights from $\out_{t-1,j}$ into cell
 $j$'s own gates:
@@ -130,28 +128,8 @@ typedef struct snap_factors {
 static void snap_row(double *s, double *h, double *g, const double *v,
   size_t len, const snap_factors *c, double d);
 
-@ The five factors of cell $j$ at step $t$, $c^a_j$, $c^i_j$, $c^f_j$,
-$c^s_j$, $c^o_j$, are those of exact RTRL. SnAp-1 and the UORO of the next chapter find
-them with one function, in this order.
-
-@<Private declarations@>=
-static void cell_factors(const double *g, size_t n, size_t j,
-  double state_prev, double state, double c[5]);
-
-@ @<Functions@>=
-static void cell_factors(const double *g, size_t n, size_t j,
-  double state_prev, double state, double c[5])
-{
-  const double a = g[j], i = g[n + j], f = g[2 * n + j], o = g[3 * n + j],
-    th = tanh(state);
-  c[0] = i * (1 - a * a);
-  c[1] = a * i * (1 - i);
-  c[2] = state_prev * f * (1 - f);
-  c[3] = o * (1 - th * th);
-  c[4] = th * o * (1 - o);
-}
-
-@ The factors of a row come from those of its cell and the four diagonal
+@ The factors of a row come from the local derivatives of its cell,
+found by |cell_factors|, and the four diagonal
 entries of $U$ for the cell; for a row of $a$, $i$ or $f$, $c^q_j$ is the
 factor of its own gate.
 

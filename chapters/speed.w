@@ -774,6 +774,377 @@ the arithmetic, is what a user of \.{lstm grad} waits for first.
 @^PyTorch@>
 @^speed, whole process@>
 
+@*1 RTRL and the internal RTRL in blocks.
+The chapters on exact RTRL and on the internal RTRL give the plain loops
+that implement their recursions as derived. What runs by default, in
+\.{lstm grad}, in training and in the benchmark above, is the same
+arithmetic in another order, taken in blocks so that the numbers a loop
+reads stay in a cache while they are used. This chapter's last sections
+give the two blocked orders, the proof that each gives the plain loop's
+result bit for bit, and what the blocks gained. The tests run both
+orders and ask for the same bits.
+@^blocking for the cache@>
+
+@ Exact RTRL in blocks of columns. Every column of the recursion is
+independent of the others: column $k$ of $S_t$ and $H_t$ needs only
+column $k$ of $S_{t-1}$, $H_{t-1}$ and $D_t$. The update is therefore
+done one block of columns at a time, and for each block, cell after
+cell. This changes nothing in the arithmetic, only its order in memory,
+and it matters: $H_{t-1}$ has $nP$ entries (17 megabytes at $m=n=64$),
+far more than a cache holds, and each of the $n$ cells reads all of it.
+Taken a block at a time, the block of $H_{t-1}$ stays in the
+second-level cache while the $n$ cells read it. The block is
+|rtrl_block_width| columns wide, chosen so that the block of $H_{t-1}$
+takes a quarter of a megabyte. Measured at $m=n=64$ when the blocks
+were introduced, a step of the fast build took $50$ milliseconds with
+the blocks and $83$ to $89$ without them: its arithmetic is quick enough
+to wait for the memory. In the default build the arithmetic is the
+limit, and the blocks gained only two per cent ($88$ against $90$
+milliseconds). The table above, measured later, gives about $80$ and
+$45$ milliseconds for the two builds.
+@^blocking for the cache@>
+
+@<Update the exact sensitivities in blocks of columns@>=
+{
+  const size_t width = rtrl_block_width(n);
+  double *swap = r->H;
+  r->H = r->Hprev; r->Hprev = swap;
+  for (size_t c0 = 0; c0 < cols; c0 += width) {
+    const size_t c1 = c0 + width < cols ? c0 + width : cols;
+    for (size_t j = 0; j < n; j++) {
+      @<Form in a block the rows of $G_t$ for cell |j|@>;
+      @<Update in a block row |j| of $S_t$ and $H_t$@>;
+    }
+  }
+}
+
+@ @<Private declarations@>=
+static size_t rtrl_block_width(size_t n);
+static void add_in_range(double *G, size_t c0, size_t c1, size_t start,
+  const double *v, size_t len);
+
+@ @d LSTM_RTRL_BLOCK_BYTES (256 * 1024) /* a block of $H_{t-1}$ */
+
+@<Functions@>=
+static size_t rtrl_block_width(size_t n)
+{
+  size_t width = LSTM_RTRL_BLOCK_BYTES / (n * sizeof(double));
+  return width < LSTM_LANES ? LSTM_LANES : width;
+}
+
+@ The rows of $G_t$ in a block. The product with $H_{t-1}$ is
+|lstm_gemm_nn| of this chapter, for the four rows $\rho=qn+j$ of $U$,
+which lie $n^2$ numbers apart, and the columns $c_0$ to $c_1-1$ of
+$H_{t-1}$; |add_in_range| adds the part of each run of sources that
+falls into the block.
+@^sensitivity recursion@>
+
+@<Form in a block the rows...@>=
+{
+  static const double one = 1;
+  for (size_t q = 0; q < 4; q++)
+    memset(r->G + q * cols + c0, 0, (c1 - c0) * sizeof *r->G);
+  lstm_gemm_nn(4, c1 - c0, n, net->U + j * n, n * n, r->Hprev + c0, cols,
+    r->G + c0, cols);
+  for (size_t q = 0; q < 4; q++) {
+    const size_t row = q * n + j;
+    double *G = r->G + q * cols;
+    add_in_range(G, c0, c1, row * m, x, m);
+    add_in_range(G, c0, c1, 4 * n * m + row * n, out_prev, n);
+    add_in_range(G, c0, c1, 4 * n * (m + n) + row, &one, 1);
+  }
+}
+
+@ |add_in_range| adds $v_l$ to entry $start+l$ of |G|, for the entries
+that lie in the block $c_0\le start+l<c_1$.
+
+@<Functions@>=
+static void add_in_range(double *G, size_t c0, size_t c1, size_t start,
+  const double *v, size_t len)
+{
+  size_t from = c0 > start ? c0 - start : 0,
+    to = c1 < start + len ? (c1 > start ? c1 - start : 0) : len;
+  for (size_t l = from; l < to; l++) G[start + l] += v[l];
+}
+
+@ The rows of $S_t$ and $H_t$ in a block, by the formulas and the
+factors of the plain loop.
+
+@<Update in a block row...@>=
+{
+  double c[5];
+  const double *Ga = r->G, *Gi = Ga + cols, *Gf = Gi + cols, *Go = Gf + cols;
+  double *Sj = r->S + j * cols, *Hj = r->H + j * cols;
+  cell_factors(r->g, n, j, state_prev[j], state[j], c);
+  for (size_t k = c0; k < c1; k++) {
+    Sj[k] = c[0] * Ga[k] + c[1] * Gi[k] + c[2] * Gf[k] + f[j] * Sj[k];
+    Hj[k] = c[3] * Sj[k] + c[4] * Go[k];
+  }
+}
+
+@ Why the result is the same. An entry of $G_t$ in the plain loop starts
+at zero, receives $U_{\rho l}H_{t-1,lk}$ for $l=0,1,\ldots,n-1$ in that
+order, and then its one source, if it has one. In a block it starts at
+zero from the |memset|, |lstm_gemm_nn| adds the same products in the
+same order (each entry receives its terms in the order $l=0,1,\ldots$,
+as that section says), and |add_in_range| then adds the same source:
+every operation on the entry is the same, on the same operands, in the
+same order, and the blocks only interleave operations on different
+entries, which do not touch each other's numbers. Row $j$ of $S_t$ and
+$H_t$ is then formed entry by entry by the same expression, with the
+same factors. So the blocked update gives the plain loop's $S_t$ and
+$H_t$ to the last bit, at every step, and the gradient that is added
+from them is the same too. (It would not be so if a compiler were
+allowed to fuse a multiplication and an addition in one loop and not in
+the other; \.{-std=c11} forbids it.) A test runs the online object with
+|blocked| set to 0 and to 1, on networks of several blocks of columns,
+and compares the bits of the gradients and of the losses.
+@^rounding@>
+
+@ The internal RTRL over a whole sequence, in blocks of steps.
+The method table asks for the gradient of a whole sequence with the
+weights held fixed, and wants it only at the end. The loop of exact RTRL,
+one |lstm_rtrl_step| after another, computes it, and that is the plain
+loop of the internal RTRL's chapter; but at the sizes that matter it
+waits for the memory, not for the arithmetic. At $m=n=128$, $\tilde s$ and the
+gradient are a megabyte each, as large as the second-level cache of the
+machine of the table above, and every step reads and writes both of
+them, for five arithmetic operations on each entry.
+@^blocking for the cache@>
+@^internal RTRL, blocked@>
+
+The recursion allows another order. Entry $k$ of $\tilde s_t$ needs only
+entry $k$ of $\tilde s_{t-1}$ and quantities of the forward pass at step
+$t$: the gates, the previous state and the source $v_{t,k}$. Entry $k$ of
+the gradient receives $e_{t,j}\tilde s_{t,k}$ (or the one-step term of an
+output gate), which again needs entry $k$ and nothing else of $\tilde s$.
+No entry depends on another, and the forward pass does not depend on
+$\tilde s$ at all. So the forward pass may run ahead of the
+sensitivities. |irtrl_grad| takes the sequence in blocks of
+$B=|LSTM_IRTRL_BLOCK|$ steps. For each block it first runs the forward
+equations of its $B$ steps, keeping what the recursion needs of them: the
+gates, the states and outputs, and the two errors $e_t$ and $\Delta_t
+\tanh(\state_t)o_t(1-o_t)$ of each cell, about $8n$ numbers a step.
+Then it sweeps the rows of parameters once: for each row it carries the
+row's sensitivities through the $B$ steps and adds the row's $B$
+contributions to the gradient, while the row of $\tilde s$ and the row of
+the gradient, two kilobytes each at $m=n=128$, stay in the first-level
+cache. The two megabytes of $\tilde s$ and the gradient pass through the
+slower caches once a block instead of once a step. Within the row,
+|carry_row| takes two steps at a time: it reads an entry of $\tilde s$
+and of the gradient once, applies two steps' updates and adds two steps'
+terms, and writes them back once, so that even the first-level cache is
+read and written half as often as step by step.
+
+Why the result is the same. Every entry of $\tilde s$ and of the
+gradient goes through exactly the operations it goes through in the
+step-by-step loop, on the same operands, in the same order: the update of
+step $t$, then the addition of step $t$'s term, then those of step
+$t+1$. Only the operations on {\it different\/} entries are interleaved
+differently, and those do not touch each other's numbers. The forward
+pass is the same calls of |lstm_step| and of the output layer, in the
+same order, and the losses are added in the same order. So the result is
+not merely equal up to rounding: it is bit for bit the result of the
+step-by-step loop, and the tests check that, besides checking it against
+cut BPTT. The reordering changes nothing in the mathematics; it is the
+same recursion, evaluated by rows of $\theta$ within a block instead of
+by steps. One detail: a step without a target has no errors, and
+|carry_row| adds it with the errors set to zero, $0\cdot\tilde s_{t,k}$,
+instead of skipping it. That changes no bit: the gradient starts at
+$+0$, a sum in IEEE arithmetic is $-0$ only when both terms are, so no
+entry of the gradient is ever $-0$, and adding $\pm0$ to any other number
+leaves it as it is. (It would differ if a sensitivity overflowed to
+infinity, where $0\cdot\infty$ is not a number; the step-by-step loop
+would then give infinities at the next step with a target instead.)
+@^rounding@>
+
+The online object, |lstm_rtrl_step|, keeps the order of one step at a
+time. It must: a training loop that changes the weights after every step
+cannot run ahead of them, since the next step's forward pass uses the
+changed weights.
+
+@ The block's storage is one allocation: $\tilde s$, $P$ numbers; the
+states and outputs of the $B$ steps and of the step before the block,
+$2(B+1)n$; the gates, $4Bn$; the two errors, $2Bn$; and $\Delta_t$ and
+the output layer's scratch, $n+2k$. That is $P+(8B+3)n+2k$ numbers, with
+$B$ a constant, so the memory does not depend on $T$; it is the same for
+a sequence shorter than a block. The block length was measured at
+$m=n=128$ and $T=100$ on the machine of the table above (time per
+step in microseconds, default build and fast build, the median of three
+runs of \.{lstm bench}):
+$$\vbox{\offinterlineskip\halign{\strut#\hfil\quad&\vrule#&&\quad\hfil#\quad\cr
+$B$&&$1$&&$2$&&$4$&&$8$&&$16$&&$32$\cr
+\noalign{\hrule}
+default&&$59.3$&&$49.7$&&$49.5$&&$50.3$&&$49.9$&&$50.3$\cr
+fast&&$43.7$&&$31.6$&&$29.5$&&$28.3$&&$28.5$&&$29.7$\cr}}$$
+With $B=1$ the function does what the step-by-step loop does, in the
+same order; the loop itself took $69.3$ and $43.7\,\mu$s on the quiet
+machine before the blocks were introduced, against BPTT's $47.4$ and
+$26.9$ (ratios $1.46$ and $1.62$). Two steps a pass gain most, a
+sixth in the default build and more than a quarter in the fast one, whose
+arithmetic is quick enough to wait for the memory. Beyond four steps the
+times are flat within the noise of the machine, a few per cent from one
+run to the next. $B=8$ was kept: $\tilde s$ and the gradient pass
+through the slower caches once in eight steps, and the sources that the
+sweep reads for every row, the block's inputs and outputs, $B(m+n)$
+numbers, sixteen kilobytes at $m=n=128$, still fit in the first-level
+cache beside the two rows.
+
+@<Public constants@>=
+#define LSTM_IRTRL_BLOCK 8 /* steps of a block of |irtrl_grad| */
+
+@ @<Private declarations@>=
+static int irtrl_grad(const lstm_net *net, const lstm_seq *seq, long param,
+  lstm_net *grad, double *loss, lstm_stats *st, lstm_error *err);
+static void carry_row(double *s, double *g, size_t len, const double *v,
+  size_t ldv, size_t steps, const double *keep, const double *coef,
+  const double *e);
+
+@ @<Functions@>=
+static int irtrl_grad(const lstm_net *net, const lstm_seq *seq, long param,
+  lstm_net *grad, double *loss, lstm_stats *st, lstm_error *err)
+{
+  const size_t m = net->m, n = net->n, k = net->k, B = LSTM_IRTRL_BLOCK,
+    count = net->P + (8 * B + 3) * n + 2 * k;
+  double *v = alloc_doubles(count), *S, *states, *outs, *gates, *es, *eo,
+    *Delta, *pred, *e;
+  (void)param;
+  if (!v) return lstm_fail(err, LSTM_ENOMEM,
+    "out of memory for the internal RTRL of %zu parameters", net->P);
+@.out of memory for the internal...@>
+  @<Point the parts of the block's storage into its allocation@>;
+  *loss = 0;
+  for (size_t t0 = 0; t0 < seq->T; t0 += B) {
+    const size_t steps = seq->T - t0 < B ? seq->T - t0 : B;
+    @<Run the forward equations of the block's steps@>;
+    for (size_t row = 0; row < 4 * n; row++)
+      @<Carry the sensitivities of row |row| through the block, and add
+        its gradient@>;
+    memcpy(states, states + steps * n, n * sizeof *states);
+    memcpy(outs, outs + steps * n, n * sizeof *outs);
+  }
+  if (st && count * sizeof(double) > st->work_bytes)
+    st->work_bytes = count * sizeof(double);
+  free(v);
+  return LSTM_OK;
+}
+
+@ The parts, in the order of the count above: $\tilde s$, the states,
+the outputs, the gates, the errors at the states and at the output
+gates, $\Delta_t$, and the output layer's prediction and error.
+
+@<Point the parts of the block's storage...@>=
+S = v;
+states = S + 4 * n * (m + n + 1);
+outs = states + (B + 1) * n;
+gates = outs + (B + 1) * n;
+es = gates + 4 * B * n;
+eo = es + B * n;
+Delta = eo + B * n;
+pred = Delta + n;
+e = pred + k;
+
+@ Slot $b$ of |states| and |outs| holds the state and output before step
+$t_0+b$, so slot 0 is what the previous block left (zeros before the
+first), and step $t_0+b$ writes slot $b+1$. The errors are computed as
+the online step computes them, by the same section.
+
+@<Run the forward equations of the block's steps@>=
+for (size_t b = 0; b < steps; b++) {
+  const size_t t = t0 + b;
+  const double *y = seq->has_y[t] ? seq->y + t * seq->k : NULL;
+  double *g = gates + 4 * b * n, *state = states + (b + 1) * n,
+    *out = outs + (b + 1) * n, *err_state = es + b * n, *err_out = eo + b * n;
+  lstm_step(net, seq->x + t * m, outs + b * n, states + b * n, g, state, out);
+  if (y) {
+    *loss += lstm_output_forward(net, out, y, pred);
+    memset(Delta, 0, n * sizeof *Delta);
+    lstm_output_backward(net, out, pred, y, Delta, grad, e);
+    @<Compute the errors at the cells' states and output gates@>;
+  }
+}
+
+@ For one row, the factors of its recursion at each step of the block
+are found first, by the section of the online step, with the names that
+section uses pointing into the block's storage; the error that
+multiplies the row's term is $e_{t,j}$ for the rows of $a$, $i$, $f$,
+the output gate's factor for the rows of $o$, and zero at a step without
+a target. The three parts of a row of $a$, $i$ or $f$, in $W$, $U$ and
+$b$, are then carried through the block by |carry_row|, with the inputs
+of the block, the previous outputs, and the constant 1 as sources; the
+sources of the steps lie |ldv| numbers apart, $m$ for the inputs, $n$
+for the outputs, and 0 for the constant. A row of $o$ has no
+sensitivities, and its one-step terms are added step by step.
+
+@<Carry the sensitivities of row |row|...@>=
+{
+  static const double one = 1;
+  const size_t j = row % n;
+  double keeps[LSTM_IRTRL_BLOCK], coefs[LSTM_IRTRL_BLOCK],
+    errs[LSTM_IRTRL_BLOCK];
+  for (size_t b = 0; b < steps; b++) {
+    @<Name the quantities of step |t0+b|@>;
+    double keep, coef;
+    @<Find the factors |keep| and |coef|...@>;
+    keeps[b] = keep; coefs[b] = coef;
+    errs[b] = !seq->has_y[t0 + b] ? 0 : row < 3 * n ? err_state[j] :
+      err_out[j];
+  }
+  if (row < 3 * n) {
+    carry_row(S + row * m, grad->theta + row * m, m, seq->x + t0 * m, m,
+      steps, keeps, coefs, errs);
+    carry_row(S + 4 * n * m + row * n, grad->theta + 4 * n * m + row * n, n,
+      outs, n, steps, keeps, coefs, errs);
+    carry_row(S + 4 * n * (m + n) + row, grad->theta + 4 * n * (m + n) + row,
+      1, &one, 0, steps, keeps, coefs, errs);
+  } else
+    for (size_t b = 0; b < steps; b++) {
+      update_row(grad->theta + row * m, seq->x + (t0 + b) * m, m, 1,
+        errs[b]);
+      update_row(grad->theta + 4 * n * m + row * n, outs + b * n, n, 1,
+        errs[b]);
+      update_row(grad->theta + 4 * n * (m + n) + row, &one, 1, 1, errs[b]);
+    }
+}
+
+@ The names of step $t_0+b$ that the online step's sections use.
+
+@<Name the quantities of step |t0+b|@>=
+const double *g = gates + 4 * b * n, *f = g + 2 * n,
+  *state_prev = states + b * n, *err_state = es + b * n,
+  *err_out = eo + b * n
+
+@ |carry_row| carries |len| entries of $\tilde s$, at |s|, through
+|steps| steps, with the factors |keep| and |coef| of each step and the
+sources of step $b$ at |v+b*ldv|, and adds the error of each step times
+the new sensitivity to the entries of the gradient at |g|. Two steps at a
+time it keeps the entry in a register between them:
+$$s'=\kappa_b s+\gamma_bv_b,\quad s''=\kappa_{b+1}s'+\gamma_{b+1}v_{b+1},
+  \quad g\gets(g+e_bs')+e_{b+1}s'',$$
+the same operations, in the same order, as two calls of the step.
+
+@<Functions@>=
+static void carry_row(double *s, double *g, size_t len, const double *v,
+  size_t ldv, size_t steps, const double *keep, const double *coef,
+  const double *e)
+{
+  size_t b = 0;
+  for (; b + 2 <= steps; b += 2) {
+    const double *v0 = v + b * ldv, *v1 = v0 + ldv, k0 = keep[b],
+      k1 = keep[b + 1], c0 = coef[b], c1 = coef[b + 1], e0 = e[b],
+      e1 = e[b + 1];
+    for (size_t l = 0; l < len; l++) {
+      const double s0 = k0 * s[l] + c0 * v0[l], s1 = k1 * s0 + c1 * v1[l];
+      g[l] = (g[l] + e0 * s0) + e1 * s1;
+      s[l] = s1;
+    }
+  }
+  if (b < steps) {
+    update_row(s, v + b * ldv, len, keep[b], coef[b]);
+    update_row(g, s, len, 1, e[b]);
+  }
+}
+
 @*1 Exercises.
 \exercise{speed.1}{25}
 Run the benchmark of BPTT at $n=128$ with $T=10$, 100 and 1000 (the

@@ -1,8 +1,8 @@
-#define LSTM_RTRL_BLOCK_BYTES (256*1024)  \
-
 #define LSTM_LANES 8 \
 
 #define LSTM_ROW_BLOCK 16 \
+
+#define LSTM_RTRL_BLOCK_BYTES (256*1024)  \
 
 /*9:*/
 #line 196 "chapters/intro.w"
@@ -44,26 +44,26 @@ const double*state_prev,double*g,double*state,double*out);
 
 static double sigmoid(double x);
 
-/*:49*//*108:*/
-#line 296 "chapters/bptt.w"
+/*:49*//*110:*/
+#line 299 "chapters/bptt.w"
 
 static int trace_grad(const lstm_net*net,const lstm_seq*seq,
 const lstm_bptt_opts*opts,lstm_net*grad,double*loss,lstm_stats*st,
 lstm_error*err);
 
-/*:108*//*124:*/
+/*:110*//*126:*/
 #line 89 "chapters/gradcheck.w"
 
 static int fd_entry(lstm_net*probe,const lstm_data*data,size_t k,
 double h,double*v,lstm_error*err);
 
-/*:124*//*126:*/
+/*:126*//*128:*/
 #line 108 "chapters/gradcheck.w"
 
 static int central_difference(lstm_net*probe,const lstm_data*data,
 size_t k,double h,double*d,lstm_error*err);
 
-/*:126*//*146:*/
+/*:128*//*148:*/
 #line 29 "chapters/example.w"
 
 static const double example_W[8]= 
@@ -73,28 +73,28 @@ static const double example_b[4]= {0.20,0.65,0.15,0.10};
 static const double example_x[4]= {1.0,2.0,0.5,3.0};
 static const double example_y[2]= {0.5,1.25};
 
-/*:146*//*155:*/
+/*:148*//*157:*/
 #line 164 "chapters/example.w"
 
 static void print_blocks(FILE*f,const char*prefix,const char*suffix,
 const lstm_net*net);
 
-/*:155*//*157:*/
+/*:157*//*159:*/
 #line 192 "chapters/example.w"
 
 static const double published[2][6]= {
 {0.81775,0.96083,0.85195,0.81757,0.78572,0.53631},
 {0.84980,0.98118,0.87030,0.84993,1.5176,0.77197}};
 
-/*:157*//*158:*/
+/*:159*//*160:*/
 #line 201 "chapters/example.w"
 
 static int rounds_to(double v,double pub,int decimals);
 
-/*:158*//*176:*/
+/*:160*//*178:*/
 #line 186 "chapters/formats.w"
 
-/*175:*/
+/*177:*/
 #line 163 "chapters/formats.w"
 
 typedef struct lstm_reader{
@@ -119,7 +119,7 @@ unsigned char*flag;
 size_t flags,flag_cap;
 }lstm_reader;
 
-/*:175*/
+/*:177*/
 #line 187 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -131,7 +131,7 @@ static void take(lstm_reader*rd);
 static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
-/*:176*//*185:*/
+/*:178*//*187:*/
 #line 374 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
@@ -141,87 +141,71 @@ static int number(lstm_reader*rd,const char*what,double*v);
 static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
-/*:185*//*191:*/
+/*:187*//*193:*/
 #line 502 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
-/*:191*//*194:*/
+/*:193*//*196:*/
 #line 551 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
-/*:194*//*196:*/
+/*:196*//*198:*/
 #line 576 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:196*//*201:*/
+/*:198*//*203:*/
 #line 663 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:201*//*207:*/
+/*:203*//*209:*/
 #line 748 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:207*//*215:*/
+/*:209*//*217:*/
 #line 904 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:215*//*221:*/
+/*:217*//*223:*/
 #line 1018 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:221*//*231:*/
+/*:223*//*233:*/
 #line 155 "chapters/tbptt.w"
 
 static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:231*//*253:*/
-#line 359 "chapters/rtrl.w"
-
-static size_t rtrl_block_width(size_t n);
-static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
-const double*v,size_t len);
-
-/*:253*//*259:*/
-#line 456 "chapters/rtrl.w"
+/*:233*//*258:*/
+#line 413 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
 long param,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 static int rtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:259*//*270:*/
-#line 110 "chapters/irtrl.w"
+/*:258*//*269:*/
+#line 111 "chapters/irtrl.w"
 
 static void update_row(double*y,const double*v,size_t len,double keep,
 double coef);
 
-/*:270*//*277:*/
-#line 272 "chapters/irtrl.w"
-
-static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
-lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
-static void carry_row(double*s,double*g,size_t len,const double*v,
-size_t ldv,size_t steps,const double*keep,const double*coef,
-const double*e);
-
-/*:277*//*298:*/
-#line 124 "chapters/snap1.w"
+/*:269*//*289:*/
+#line 122 "chapters/snap1.w"
 
 typedef struct snap_factors{
 double keep,cross,in_state;
@@ -231,31 +215,25 @@ int kept;
 static void snap_row(double*s,double*h,double*g,const double*v,
 size_t len,const snap_factors*c,double d);
 
-/*:298*//*299:*/
-#line 137 "chapters/snap1.w"
-
-static void cell_factors(const double*g,size_t n,size_t j,
-double state_prev,double state,double c[5]);
-
-/*:299*//*304:*/
-#line 216 "chapters/snap1.w"
+/*:289*//*293:*/
+#line 194 "chapters/snap1.w"
 
 static int snap1_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:304*//*326:*/
+/*:293*//*315:*/
 #line 249 "chapters/uoro.w"
 
 static double uoro_row(double*tt,double*g,const double*v,size_t len,
 double keep,double coef,double d);
 
-/*:326*//*329:*/
+/*:315*//*318:*/
 #line 290 "chapters/uoro.w"
 
 static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:329*//*351:*/
+/*:318*//*340:*/
 #line 123 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,int every_step,lstm_rng*rng,
@@ -268,7 +246,7 @@ static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 static size_t rng_below(lstm_rng*rng,size_t n);
 
-/*:351*//*359:*/
+/*:340*//*348:*/
 #line 333 "chapters/tasks.w"
 
 static const char reber_symbol[8]= "BTPSXVE";
@@ -277,19 +255,19 @@ static const int reber_next_symbol[7][2]=
 static const int reber_next_state[7][2]= 
 {{1,1},{2,3},{2,4},{3,5},{3,6},{4,6},{-1,-1}};
 
-/*:359*//*375:*/
+/*:348*//*364:*/
 #line 169 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
-/*:375*//*377:*/
+/*:364*//*366:*/
 #line 210 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
 const lstm_trace*tr);
 
-/*:377*//*390:*/
+/*:366*//*379:*/
 #line 526 "chapters/training.w"
 
 typedef struct{
@@ -300,32 +278,48 @@ double*error;
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
 int every_step);
 
-/*:390*//*394:*/
+/*:379*//*383:*/
 #line 645 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr);
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T);
 
-/*:394*//*396:*/
+/*:383*//*385:*/
 #line 671 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr,lstm_lag_probe*pr);
 
-/*:396*//*398:*/
+/*:385*//*387:*/
 #line 714 "chapters/training.w"
 
 #define LSTM_PROBE_CELLS 256
 static double fmax_nan(double a,double b);
 
-/*:398*//*431:*/
+/*:387*//*420:*/
 #line 367 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:431*/
+/*:420*//*439:*/
+#line 821 "chapters/speed.w"
+
+static size_t rtrl_block_width(size_t n);
+static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
+const double*v,size_t len);
+
+/*:439*//*447:*/
+#line 996 "chapters/speed.w"
+
+static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
+lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
+static void carry_row(double*s,double*g,size_t len,const double*v,
+size_t ldv,size_t steps,const double*keep,const double*coef,
+const double*e);
+
+/*:447*/
 #line 206 "chapters/intro.w"
 
 /*13:*/
@@ -931,7 +925,41 @@ return lstm_fail(err,LSTM_EDATA,"%s is not finite: %s[%zu][%zu] "
 return LSTM_OK;
 }
 
-/*:75*//*99:*/
+/*:75*//*87:*/
+#line 252 "chapters/chainrule.w"
+
+/*88:*/
+#line 267 "chapters/chainrule.w"
+
+static void local_state(const double*g,size_t n,size_t j,
+double state_prev,double scale,double c[3])
+{
+const double a= g[j],i= g[n+j],f= g[2*n+j];
+c[0]= scale*i*(1-a*a);
+c[1]= scale*a*i*(1-i);
+c[2]= scale*state_prev*f*(1-f);
+}
+
+static void local_out(const double*g,size_t n,size_t j,double th,
+double scale,double c[2])
+{
+const double o= g[3*n+j];
+c[0]= scale*o*(1-th*th);
+c[1]= scale*th*o*(1-o);
+}
+
+static void cell_factors(const double*g,size_t n,size_t j,
+double state_prev,double state,double c[5])
+{
+local_state(g,n,j,state_prev,1,c);
+local_out(g,n,j,tanh(state),1,c+3);
+}
+
+/*:88*/
+#line 253 "chapters/chainrule.w"
+
+
+/*:87*//*101:*/
 #line 80 "chapters/bptt.w"
 
 void lstm_backward(const lstm_net*net,const lstm_seq*seq,
@@ -951,10 +979,10 @@ memset(Dout,0,n*sizeof*Dout);
 memset(carry,0,n*sizeof*carry);
 for(size_t t= seq->T;t--> 0;){
 const double*g= lstm_gates(tr,t),*state= lstm_state(tr,t);
-const double*a= g,*i= g+n,*f= g+2*n,*o= g+3*n;
+const double*f= g+2*n;
 double*dg= lstm_dgates(tr,t),*dout= lstm_dout(tr,t),
 *dstate= lstm_dstate(tr,t);
-/*100:*/
+/*102:*/
 #line 115 "chapters/bptt.w"
 
 memcpy(dout,Dout,n*sizeof*dout);
@@ -962,29 +990,31 @@ if(seq->has_y[t])
 lstm_output_backward(net,lstm_out(tr,t),lstm_pred(tr,t),
 seq->y+t*seq->k,dout,grad,tr->e);
 
-/*:100*/
+/*:102*/
 #line 101 "chapters/bptt.w"
 ;
-/*101:*/
-#line 134 "chapters/bptt.w"
+/*103:*/
+#line 135 "chapters/bptt.w"
 
 {
 const double*state_prev= lstm_state_prev(tr,t);
 for(size_t j= 0;j<n;j++){
-double th= tanh(state[j]);
-dstate[j]= dout[j]*o[j]*(1-th*th)+carry[j];
-dg[j]= dstate[j]*i[j]*(1-a[j]*a[j]);
-dg[n+j]= dstate[j]*a[j]*i[j]*(1-i[j]);
-dg[2*n+j]= dstate[j]*state_prev[j]*f[j]*(1-f[j]);
-dg[3*n+j]= dout[j]*th*o[j]*(1-o[j]);
+double after[2],before[3];
+local_out(g,n,j,tanh(state[j]),dout[j],after);
+dstate[j]= after[0]+carry[j];
+dg[3*n+j]= after[1];
+local_state(g,n,j,state_prev[j],dstate[j],before);
+dg[j]= before[0];
+dg[n+j]= before[1];
+dg[2*n+j]= before[2];
 }
 }
 
-/*:101*/
+/*:103*/
 #line 102 "chapters/bptt.w"
 ;
-/*102:*/
-#line 153 "chapters/bptt.w"
+/*104:*/
+#line 156 "chapters/bptt.w"
 
 {
 const int boundary= window> 0&&t%window==0;
@@ -993,12 +1023,12 @@ else lstm_mat_tvec(net->U,4*n,n,dg,Dout);
 for(size_t j= 0;j<n;j++)carry[j]= boundary?0:dstate[j]*f[j];
 }
 
-/*:102*/
+/*:104*/
 #line 104 "chapters/bptt.w"
 ;
 }
-/*105:*/
-#line 218 "chapters/bptt.w"
+/*107:*/
+#line 221 "chapters/bptt.w"
 
 {
 const size_t T= seq->T,m= net->m;
@@ -1022,13 +1052,13 @@ for(size_t r= 0;r<4*n;r++)grad->b[r]+= dg[r];
 }
 }
 
-/*:105*/
+/*:107*/
 #line 107 "chapters/bptt.w"
 ;
 }
 
-/*:99*//*104:*/
-#line 173 "chapters/bptt.w"
+/*:101*//*106:*/
+#line 176 "chapters/bptt.w"
 
 void lstm_mat_tvec(const double*A,size_t rows,size_t cols,
 const double*v,double*result)
@@ -1048,8 +1078,8 @@ for(size_t l= 0;l<cols;l++)result[l]+= row[l]*v[r];
 }
 }
 
-/*:104*//*109:*/
-#line 301 "chapters/bptt.w"
+/*:106*//*111:*/
+#line 304 "chapters/bptt.w"
 
 static int trace_grad(const lstm_net*net,const lstm_seq*seq,
 const lstm_bptt_opts*opts,lstm_net*grad,double*loss,lstm_stats*st,
@@ -1072,57 +1102,57 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return trace_grad(net,seq,NULL,grad,loss,st,err);
 }
 
-/*:109*//*110:*/
-#line 326 "chapters/bptt.w"
+/*:111*//*112:*/
+#line 329 "chapters/bptt.w"
 
 static const lstm_method method_table[]= {
-/*111:*/
-#line 331 "chapters/bptt.w"
+/*113:*/
+#line 334 "chapters/bptt.w"
 
 {"bptt",1,0,bptt_grad,
 "backpropagation through time: the exact gradient",LSTM_PER_SEQUENCE,0,0},
 
-/*:111*//*233:*/
+/*:113*//*235:*/
 #line 176 "chapters/tbptt.w"
 
 {"tbptt",0,1,tbptt_grad,
 "truncated BPTT over windows of K steps (tbptt:K)",LSTM_PER_CHUNK,0,0},
 
-/*:233*//*261:*/
-#line 488 "chapters/rtrl.w"
+/*:235*//*260:*/
+#line 445 "chapters/rtrl.w"
 
 {"rtrl",1,0,rtrl_grad,
 "real-time recurrent learning: the exact gradient, online",
 LSTM_PER_STEP,LSTM_RTRL_EXACT,0},
 
-/*:261*//*284:*/
-#line 425 "chapters/irtrl.w"
+/*:260*//*275:*/
+#line 196 "chapters/irtrl.w"
 
 {"irtrl",0,0,irtrl_grad,
 "the LSTM's internal, truncated RTRL (Hochreiter-Schmidhuber)",
 LSTM_PER_STEP,LSTM_RTRL_INTERNAL,0},
 
-/*:284*//*306:*/
-#line 227 "chapters/snap1.w"
+/*:275*//*295:*/
+#line 205 "chapters/snap1.w"
 
 {"snap1",0,0,snap1_grad,
 "SnAp-1 (Menick et al.): RTRL keeping what one step creates, online",
 LSTM_PER_STEP,LSTM_RTRL_SNAP1,0},
 
-/*:306*//*331:*/
+/*:295*//*320:*/
 #line 301 "chapters/uoro.w"
 
 {"uoro",0,0,uoro_grad,
 "UORO (Tallec-Ollivier): unbiased rank-one estimate of RTRL, online",
 LSTM_PER_STEP,LSTM_RTRL_UORO,1},
 
-/*:331*/
-#line 328 "chapters/bptt.w"
+/*:320*/
+#line 331 "chapters/bptt.w"
 
 };
 
-/*:110*//*113:*/
-#line 346 "chapters/bptt.w"
+/*:112*//*115:*/
+#line 349 "chapters/bptt.w"
 
 const lstm_method*lstm_method_at(size_t r)
 {
@@ -1144,8 +1174,8 @@ lstm_fail(err,LSTM_EUSAGE,"unknown method '%s'",spec);
 
 return NULL;
 }
-/*114:*/
-#line 371 "chapters/bptt.w"
+/*116:*/
+#line 374 "chapters/bptt.w"
 
 *param= 0;
 if(meth->takes_param){
@@ -1167,14 +1197,14 @@ lstm_fail(err,LSTM_EUSAGE,"method %s takes no parameter",meth->name);
 return NULL;
 }
 
-/*:114*/
-#line 367 "chapters/bptt.w"
+/*:116*/
+#line 370 "chapters/bptt.w"
 ;
 return meth;
 }
 
-/*:113*//*116:*/
-#line 403 "chapters/bptt.w"
+/*:115*//*118:*/
+#line 406 "chapters/bptt.w"
 
 int lstm_gradient(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,lstm_net*grad,double*loss,
@@ -1195,7 +1225,7 @@ if((status= lstm_finite_loss(*loss,err))!=LSTM_OK)return status;
 return lstm_finite_net(grad,"the gradient",err);
 }
 
-/*:116*//*123:*/
+/*:118*//*125:*/
 #line 71 "chapters/gradcheck.w"
 
 int lstm_fd_gradient(const lstm_net*net,const lstm_data*data,double h,
@@ -1213,7 +1243,7 @@ lstm_net_free(&probe);
 return status;
 }
 
-/*:123*//*125:*/
+/*:125*//*127:*/
 #line 93 "chapters/gradcheck.w"
 
 static int fd_entry(lstm_net*probe,const lstm_data*data,size_t k,
@@ -1227,7 +1257,7 @@ status= central_difference(probe,data,k,h/2,&d_half,err);
 return status;
 }
 
-/*:125*//*127:*/
+/*:127*//*129:*/
 #line 112 "chapters/gradcheck.w"
 
 static int central_difference(lstm_net*probe,const lstm_data*data,
@@ -1243,7 +1273,7 @@ down= keep-probe->theta[k];
 if(status==LSTM_OK)status= lstm_loss(probe,data,&ldown,err);
 probe->theta[k]= keep;
 if(status!=LSTM_OK)return status;
-/*128:*/
+/*130:*/
 #line 137 "chapters/gradcheck.w"
 
 if(!(up+down> 0))
@@ -1256,13 +1286,13 @@ return lstm_fail(err,LSTM_EDATA,"the central difference of parameter "
 "%zu is %g, too large for double precision",k,*d);
 
 
-/*:128*/
+/*:130*/
 #line 126 "chapters/gradcheck.w"
 ;
 return LSTM_OK;
 }
 
-/*:127*//*132:*/
+/*:129*//*134:*/
 #line 191 "chapters/gradcheck.w"
 
 void lstm_compare(const lstm_net*g,const lstm_net*ref,lstm_check*res)
@@ -1291,7 +1321,7 @@ if(cb->max_rel> res->max_rel)res->max_rel= cb->max_rel;
 }
 }
 
-/*:132*//*134:*/
+/*:134*//*136:*/
 #line 230 "chapters/gradcheck.w"
 
 int lstm_gradcheck(const lstm_net*net,const lstm_data*data,
@@ -1302,7 +1332,7 @@ return lstm_gradcheck_sample(net,data,meth,param,h,0,0,NULL,NULL,
 res,err);
 }
 
-/*:134*//*136:*/
+/*:136*//*138:*/
 #line 261 "chapters/gradcheck.w"
 
 int lstm_gradcheck_sample(const lstm_net*net,const lstm_data*data,
@@ -1331,7 +1361,7 @@ if((status= lstm_net_like(&g,net,err))==LSTM_OK&&
 ==LSTM_OK&&
 (status= lstm_net_copy(&fd,&g,err))==LSTM_OK&&
 (status= lstm_net_copy(&probe,net,err))==LSTM_OK){
-/*137:*/
+/*139:*/
 #line 303 "chapters/gradcheck.w"
 
 lstm_rng_seed(&rng,seed);
@@ -1342,7 +1372,7 @@ pick[q]= pick[r];
 pick[r]= keep;
 }
 
-/*:137*/
+/*:139*/
 #line 288 "chapters/gradcheck.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++){
@@ -1359,7 +1389,7 @@ free(pick);
 return status;
 }
 
-/*:136*//*141:*/
+/*:138*//*143:*/
 #line 353 "chapters/gradcheck.w"
 
 void lstm_rng_seed(lstm_rng*rng,uint64_t seed)
@@ -1381,7 +1411,7 @@ double u= (double)(lstm_rng_next(rng)>>11)/9007199254740992.0;
 return lo+(hi-lo)*u;
 }
 
-/*:141*//*143:*/
+/*:143*//*145:*/
 #line 379 "chapters/gradcheck.w"
 
 void lstm_net_randomize(lstm_net*net,lstm_rng*rng,double r)
@@ -1390,7 +1420,7 @@ for(size_t k= 0;k<net->P;k++)
 net->theta[k]= lstm_rng_uniform(rng,-r,r);
 }
 
-/*:143*//*148:*/
+/*:145*//*150:*/
 #line 43 "chapters/example.w"
 
 int lstm_example(lstm_net*net,lstm_data*data,lstm_error*err)
@@ -1412,7 +1442,7 @@ seq->has_y[0]= seq->has_y[1]= 1;
 return LSTM_OK;
 }
 
-/*:148*//*150:*/
+/*:150*//*152:*/
 #line 73 "chapters/example.w"
 
 void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate)
@@ -1420,7 +1450,7 @@ void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate)
 for(size_t k= 0;k<net->P;k++)net->theta[k]-= rate*grad->theta[k];
 }
 
-/*:150*//*152:*/
+/*:152*//*154:*/
 #line 93 "chapters/example.w"
 
 int lstm_example_report(FILE*f,int tex,lstm_error*err)
@@ -1436,7 +1466,7 @@ if((status= lstm_trace_alloc(&tr,&net,2,err))!=LSTM_OK)
 goto free_grad;
 loss= lstm_forward(&net,&data.seq[0],&tr);
 lstm_backward(&net,&data.seq[0],&tr,&grad);
-/*153:*/
+/*155:*/
 #line 122 "chapters/example.w"
 
 for(size_t t= 0;t<2;t++){
@@ -1444,10 +1474,10 @@ lstm_mat_tvec(net.W,4,2,lstm_dgates(&tr,t),dx[t]);
 lstm_mat_tvec(net.U,4,1,lstm_dgates(&tr,t),&dprev[t]);
 }
 
-/*:153*/
+/*:155*/
 #line 107 "chapters/example.w"
 ;
-if(tex)/*160:*/
+if(tex)/*162:*/
 #line 216 "chapters/example.w"
 
 {
@@ -1466,7 +1496,7 @@ rounds_to(v,published[t][q],decimals)?"":"$^\\dagger$");
 fprintf(f,"\\cr\n");
 }
 fprintf(f,"}\n");
-/*161:*/
+/*163:*/
 #line 241 "chapters/example.w"
 
 {
@@ -1491,10 +1521,10 @@ fprintf(f,"$\\Dout_{t-1}$&%.17g&&%.17g&\\cr\n",dprev[1],dprev[0]);
 fprintf(f,"}\n");
 }
 
-/*:161*/
+/*:163*/
 #line 233 "chapters/example.w"
 ;
-/*162:*/
+/*164:*/
 #line 267 "chapters/example.w"
 
 {
@@ -1512,15 +1542,15 @@ net.W[2*q],net.W[2*q+1],net.U[q],net.b[q]);
 fprintf(f,"}\n");
 }
 
-/*:162*/
+/*:164*/
 #line 234 "chapters/example.w"
 ;
 }
 
-/*:160*/
+/*:162*/
 #line 108 "chapters/example.w"
 
-else/*154:*/
+else/*156:*/
 #line 134 "chapters/example.w"
 
 {
@@ -1549,7 +1579,7 @@ lstm_sgd(&net,&grad,0.1);
 print_blocks(f,"sgd lambda=0.1 ","",&net);
 }
 
-/*:154*/
+/*:156*/
 #line 109 "chapters/example.w"
 ;
 lstm_trace_free(&tr);
@@ -1559,7 +1589,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:152*//*156:*/
+/*:154*//*158:*/
 #line 168 "chapters/example.w"
 
 static void print_blocks(FILE*f,const char*prefix,const char*suffix,
@@ -1576,7 +1606,7 @@ fputc('\n',f);
 }
 }
 
-/*:156*//*159:*/
+/*:158*//*161:*/
 #line 204 "chapters/example.w"
 
 static int rounds_to(double v,double pub,int decimals)
@@ -1585,7 +1615,7 @@ double scale= pow(10.0,decimals);
 return round(v*scale)==round(pub*scale);
 }
 
-/*:159*//*177:*/
+/*:161*//*179:*/
 #line 200 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -1607,7 +1637,7 @@ rd->v= NULL;
 rd->flag= NULL;
 }
 
-/*:177*//*178:*/
+/*:179*//*180:*/
 #line 224 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
@@ -1624,7 +1654,7 @@ va_end(ap);
 return rd->status;
 }
 
-/*:178*//*179:*/
+/*:180*//*181:*/
 #line 251 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
@@ -1642,7 +1672,7 @@ rd->have= fread(rd->block,1,sizeof rd->block,rd->f);
 rd->at= 0;
 if(rd->have==0){
 if(ferror(rd->f))
-/*180:*/
+/*182:*/
 #line 289 "chapters/formats.w"
 
 {
@@ -1653,7 +1683,7 @@ e?strerror(e):"read error");
 rd->status= LSTM_EIO;
 }
 
-/*:180*/
+/*:182*/
 #line 267 "chapters/formats.w"
 ;
 return EOF;
@@ -1677,7 +1707,7 @@ return EOF;
 return c;
 }
 
-/*:179*//*181:*/
+/*:181*//*183:*/
 #line 302 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
@@ -1685,7 +1715,7 @@ static int peek(lstm_reader*rd)
 int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
-/*182:*/
+/*184:*/
 #line 332 "chapters/formats.w"
 
 do{
@@ -1694,7 +1724,7 @@ if(c=='#')
 while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
-/*:182*/
+/*:184*/
 #line 309 "chapters/formats.w"
 ;
 if(c==EOF){
@@ -1706,7 +1736,7 @@ rd->peeked= 1;
 return LSTM_OK;
 }
 rd->tok_line= rd->line;
-/*183:*/
+/*185:*/
 #line 342 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
@@ -1726,7 +1756,7 @@ rd->tok[len++]= (char)c;
 c= get(rd);
 }
 
-/*:183*/
+/*:185*/
 #line 319 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
@@ -1741,7 +1771,7 @@ static void take(lstm_reader*rd)
 rd->peeked= 0;
 }
 
-/*:181*//*184:*/
+/*:183*//*186:*/
 #line 362 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
@@ -1751,7 +1781,7 @@ snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
 return rd->shown;
 }
 
-/*:184*//*186:*/
+/*:186*//*188:*/
 #line 382 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
@@ -1764,7 +1794,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:186*//*187:*/
+/*:188*//*189:*/
 #line 401 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -1788,7 +1818,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:187*//*188:*/
+/*:189*//*190:*/
 #line 429 "chapters/formats.w"
 
 static int decimal(const char*s)
@@ -1808,7 +1838,7 @@ while(isdigit((unsigned char)*s))s++;
 return*s=='\0';
 }
 
-/*:188*//*189:*/
+/*:190*//*191:*/
 #line 454 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
@@ -1831,7 +1861,7 @@ shown(rd));
 
 }
 
-/*:189*//*190:*/
+/*:191*//*192:*/
 #line 483 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
@@ -1848,7 +1878,7 @@ if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:190*//*192:*/
+/*:192*//*194:*/
 #line 506 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
@@ -1870,7 +1900,7 @@ rd->v[rd->len++]= x;
 return LSTM_OK;
 }
 
-/*:192*//*193:*/
+/*:194*//*195:*/
 #line 529 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
@@ -1889,7 +1919,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:193*//*195:*/
+/*:195*//*197:*/
 #line 555 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
@@ -1903,7 +1933,7 @@ expected,after,shown(rd));
 return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
-/*:195*//*197:*/
+/*:197*//*199:*/
 #line 579 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
@@ -1914,7 +1944,7 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*198:*/
+/*200:*/
 #line 616 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
@@ -1924,7 +1954,7 @@ if(size_value(rd,"cells",LSTM_MAX_DIM,&shape.n)!=LSTM_OK)
 return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
-/*199:*/
+/*201:*/
 #line 632 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -1939,7 +1969,7 @@ take(rd);
 shape.no_forget= 1;
 }
 
-/*:199*/
+/*:201*/
 #line 624 "chapters/formats.w"
 ;
 if(lstm_net_size(shape.m,shape.n,shape.k,LSTM_OUT_NONE,&P,NULL)
@@ -1949,7 +1979,7 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:198*/
+/*:200*/
 #line 589 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -1958,7 +1988,7 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*200:*/
+/*202:*/
 #line 645 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
@@ -1976,7 +2006,7 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:200*/
+/*:202*/
 #line 597 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -1989,7 +2019,7 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*204:*/
+/*206:*/
 #line 701 "chapters/formats.w"
 
 {
@@ -2000,13 +2030,13 @@ net->no_forget= shape.no_forget;
 memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
 }
 
-/*:204*/
+/*:206*/
 #line 608 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:197*//*202:*/
+/*:199*//*204:*/
 #line 668 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
@@ -2026,7 +2056,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:202*//*203:*/
+/*:204*//*205:*/
 #line 689 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
@@ -2036,7 +2066,7 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:203*//*206:*/
+/*:205*//*208:*/
 #line 721 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
@@ -2062,7 +2092,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:206*//*208:*/
+/*:208*//*210:*/
 #line 752 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
@@ -2075,7 +2105,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:208*//*209:*/
+/*:210*//*211:*/
 #line 768 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
@@ -2092,7 +2122,7 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:209*//*211:*/
+/*:211*//*213:*/
 #line 796 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -2133,7 +2163,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:211*//*213:*/
+/*:213*//*215:*/
 #line 852 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -2144,7 +2174,7 @@ size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*214:*/
+/*216:*/
 #line 884 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
@@ -2160,7 +2190,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:214*/
+/*:216*/
 #line 862 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
@@ -2184,7 +2214,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:213*//*216:*/
+/*:215*//*218:*/
 #line 908 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
@@ -2204,7 +2234,7 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*217:*/
+/*219:*/
 #line 939 "chapters/formats.w"
 
 {
@@ -2224,10 +2254,10 @@ return rd->status;
 }
 }
 
-/*:217*/
+/*:219*/
 #line 926 "chapters/formats.w"
 ;
-/*218:*/
+/*220:*/
 #line 965 "chapters/formats.w"
 
 {
@@ -2245,14 +2275,14 @@ from+= k;
 }
 }
 
-/*:218*/
+/*:220*/
 #line 927 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:216*//*219:*/
+/*:218*//*221:*/
 #line 981 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
@@ -2273,7 +2303,7 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:219*//*222:*/
+/*:221*//*224:*/
 #line 1023 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
@@ -2308,7 +2338,7 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:222*//*223:*/
+/*:224*//*225:*/
 #line 1056 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
@@ -2326,7 +2356,7 @@ write_network(f,grad);
 return written(f,err);
 }
 
-/*:223*//*224:*/
+/*:225*//*226:*/
 #line 1075 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
@@ -2348,7 +2378,7 @@ fputc('\n',f);
 return written(f,err);
 }
 
-/*:224*//*232:*/
+/*:226*//*234:*/
 #line 159 "chapters/tbptt.w"
 
 static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -2364,8 +2394,8 @@ opts.cut= 0;
 return trace_grad(net,seq,&opts,grad,loss,st,err);
 }
 
-/*:232*//*246:*/
-#line 183 "chapters/rtrl.w"
+/*:234*//*248:*/
+#line 182 "chapters/rtrl.w"
 
 int lstm_rtrl_init(lstm_rtrl*r,const lstm_net*net,int kind,
 lstm_error*err)
@@ -2376,24 +2406,25 @@ memset(r,0,sizeof*r);
 r->kind= kind;
 r->m= net->m;r->n= n;r->k= k;r->output= net->output;
 r->cols= 4*n*(net->m+n+1);
-/*247:*/
+r->blocked= 1;
+/*249:*/
 #line 210 "chapters/rtrl.w"
 
 if(kind==LSTM_RTRL_INTERNAL)big= r->cols;
 if(kind==LSTM_RTRL_EXACT&&!mul_size(3*n+4,r->cols,&big))
 big= SIZE_MAX;
 
-/*:247*//*296:*/
-#line 111 "chapters/snap1.w"
+/*:249*//*287:*/
+#line 109 "chapters/snap1.w"
 
 if(kind==LSTM_RTRL_SNAP1)big= 2*r->cols;
 
-/*:296*//*317:*/
+/*:287*//*306:*/
 #line 125 "chapters/uoro.w"
 
 if(kind==LSTM_RTRL_UORO)big= r->cols+10*n+1;
 
-/*:317*/
+/*:306*/
 #line 193 "chapters/rtrl.w"
 ;
 if(big==0)
@@ -2405,7 +2436,7 @@ return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the RTRL sensitivities of %zu parameters",r->cols);
 
 r->bytes= count*sizeof(double);
-/*248:*/
+/*250:*/
 #line 215 "chapters/rtrl.w"
 
 r->state[0]= r->v;r->state[1]= r->v+n;
@@ -2423,12 +2454,12 @@ r->Hprev= r->H+n*r->cols;
 r->G= r->Hprev+n*r->cols;
 }
 
-/*:248*//*297:*/
-#line 114 "chapters/snap1.w"
+/*:250*//*288:*/
+#line 112 "chapters/snap1.w"
 
 if(kind==LSTM_RTRL_SNAP1)r->H= r->S+r->cols;
 
-/*:297*//*318:*/
+/*:288*//*307:*/
 #line 128 "chapters/uoro.w"
 
 if(kind==LSTM_RTRL_UORO){
@@ -2437,13 +2468,13 @@ r->tz= r->ttheta+r->cols;r->dz= r->tz+2*n;r->nu= r->dz+2*n;
 r->gbar= r->nu+2*n;r->tnorm= r->gbar+4*n;
 }
 
-/*:318*/
+/*:307*/
 #line 203 "chapters/rtrl.w"
 ;
 return LSTM_OK;
 }
 
-/*:246*//*249:*/
+/*:248*//*251:*/
 #line 236 "chapters/rtrl.w"
 
 void lstm_rtrl_reset(lstm_rtrl*r)
@@ -2459,7 +2490,7 @@ free(r->v);
 memset(r,0,sizeof*r);
 }
 
-/*:249*//*250:*/
+/*:251*//*252:*/
 #line 271 "chapters/rtrl.w"
 
 int lstm_rtrl_step(lstm_rtrl*r,const lstm_net*net,const double*x,
@@ -2467,9 +2498,8 @@ const double*y,lstm_net*grad,double*loss,lstm_error*err)
 {
 const size_t m= net->m,n= net->n,cols= r->cols;
 const double*state_prev,*out_prev,*state,*out;
-const double*a= r->g,*i= r->g+n,*f= r->g+2*n,
-*o= r->g+3*n;
-/*251:*/
+const double*g= r->g,*f= g+2*n;
+/*253:*/
 #line 313 "chapters/rtrl.w"
 
 if(net->m!=r->m||net->n!=r->n||net->k!=r->k||
@@ -2478,8 +2508,8 @@ return lstm_fail(err,LSTM_EUSAGE,
 "the network does not have the shape the RTRL object was made for");
 
 
-/*:251*/
-#line 279 "chapters/rtrl.w"
+/*:253*/
+#line 278 "chapters/rtrl.w"
 ;
 r->now= !r->now;
 state_prev= r->state[!r->now];out_prev= r->out[!r->now];
@@ -2493,8 +2523,8 @@ lstm_output_backward(net,out,r->pred,y,r->Delta,grad,r->e);
 }
 switch(r->kind){
 case LSTM_RTRL_EXACT:
-/*252:*/
-#line 345 "chapters/rtrl.w"
+if(r->blocked)/*438:*/
+#line 807 "chapters/speed.w"
 
 {
 const size_t width= rtrl_block_width(n);
@@ -2503,8 +2533,8 @@ r->H= r->Hprev;r->Hprev= swap;
 for(size_t c0= 0;c0<cols;c0+= width){
 const size_t c1= c0+width<cols?c0+width:cols;
 for(size_t j= 0;j<n;j++){
-/*255:*/
-#line 384 "chapters/rtrl.w"
+/*441:*/
+#line 842 "chapters/speed.w"
 
 {
 static const double one= 1;
@@ -2521,44 +2551,91 @@ add_in_range(G,c0,c1,4*n*(m+n)+row,&one,1);
 }
 }
 
-/*:255*/
-#line 353 "chapters/rtrl.w"
+/*:441*/
+#line 815 "chapters/speed.w"
 ;
-/*257:*/
-#line 419 "chapters/rtrl.w"
+/*443:*/
+#line 873 "chapters/speed.w"
 
 {
-const double th= tanh(state[j]);
-const double ca= i[j]*(1-a[j]*a[j]),ci= a[j]*i[j]*(1-i[j]),
-cf= state_prev[j]*f[j]*(1-f[j]),cs= o[j]*(1-th*th),
-co= th*o[j]*(1-o[j]);
+double c[5];
 const double*Ga= r->G,*Gi= Ga+cols,*Gf= Gi+cols,*Go= Gf+cols;
 double*Sj= r->S+j*cols,*Hj= r->H+j*cols;
-for(size_t c= c0;c<c1;c++){
-Sj[c]= ca*Ga[c]+ci*Gi[c]+cf*Gf[c]+f[j]*Sj[c];
-Hj[c]= cs*Sj[c]+co*Go[c];
+cell_factors(r->g,n,j,state_prev[j],state[j],c);
+for(size_t k= c0;k<c1;k++){
+Sj[k]= c[0]*Ga[k]+c[1]*Gi[k]+c[2]*Gf[k]+f[j]*Sj[k];
+Hj[k]= c[3]*Sj[k]+c[4]*Go[k];
 }
 }
 
-/*:257*/
-#line 354 "chapters/rtrl.w"
+/*:443*/
+#line 816 "chapters/speed.w"
 ;
 }
 }
 }
 
-/*:252*/
+/*:438*/
+#line 291 "chapters/rtrl.w"
+
+else/*254:*/
+#line 337 "chapters/rtrl.w"
+
+{
+double*swap= r->H;
+r->H= r->Hprev;r->Hprev= swap;
+for(size_t j= 0;j<n;j++){
+/*255:*/
+#line 356 "chapters/rtrl.w"
+
+for(size_t q= 0;q<4;q++){
+const size_t row= q*n+j;
+double*G= r->G+q*cols;
+memset(G,0,cols*sizeof*G);
+for(size_t l= 0;l<n;l++){
+const double u= net->U[row*n+l],*Hl= r->Hprev+l*cols;
+for(size_t k= 0;k<cols;k++)G[k]+= u*Hl[k];
+}
+for(size_t l= 0;l<m;l++)G[row*m+l]+= x[l];
+for(size_t l= 0;l<n;l++)G[4*n*m+row*n+l]+= out_prev[l];
+G[4*n*(m+n)+row]+= 1;
+}
+
+/*:255*/
+#line 342 "chapters/rtrl.w"
+;
+/*256:*/
+#line 378 "chapters/rtrl.w"
+
+{
+double c[5];
+const double*Ga= r->G,*Gi= Ga+cols,*Gf= Gi+cols,*Go= Gf+cols;
+double*Sj= r->S+j*cols,*Hj= r->H+j*cols;
+cell_factors(r->g,n,j,state_prev[j],state[j],c);
+for(size_t k= 0;k<cols;k++){
+Sj[k]= c[0]*Ga[k]+c[1]*Gi[k]+c[2]*Gf[k]+f[j]*Sj[k];
+Hj[k]= c[3]*Sj[k]+c[4]*Go[k];
+}
+}
+
+/*:256*/
+#line 343 "chapters/rtrl.w"
+;
+}
+}
+
+/*:254*/
 #line 292 "chapters/rtrl.w"
 ;
-if(y&&grad)/*258:*/
-#line 438 "chapters/rtrl.w"
+if(y&&grad)/*257:*/
+#line 395 "chapters/rtrl.w"
 
 for(size_t j= 0;j<n;j++){
 const double d= r->Delta[j],*Hj= r->H+j*cols;
 for(size_t c= 0;c<cols;c++)grad->theta[c]+= d*Hj[c];
 }
 
-/*:258*/
+/*:257*/
 #line 293 "chapters/rtrl.w"
 ;
 break;
@@ -2567,36 +2644,39 @@ double*S= r->S,*err_state= r->err_state,*err_out= r->err_out;
 const double*Delta= r->Delta;
 size_t local;
 if(!lstm_local(x,m,&local))local= m+1;
-if(y&&grad)/*273:*/
-#line 159 "chapters/irtrl.w"
+if(y&&grad)/*272:*/
+#line 160 "chapters/irtrl.w"
 
 for(size_t j= 0;j<n;j++){
-const double th= tanh(state[j]);
-err_state[j]= Delta[j]*o[j]*(1-th*th);
-err_out[j]= Delta[j]*th*o[j]*(1-o[j]);
+double c[2];
+local_out(g,n,j,tanh(state[j]),Delta[j],c);
+err_state[j]= c[0];
+err_out[j]= c[1];
 }
 
-/*:273*/
+/*:272*/
 #line 300 "chapters/rtrl.w"
 ;
 for(size_t row= 0;row<4*n;row++){
 const size_t j= row%n;
-if(row<3*n)/*269:*/
-#line 95 "chapters/irtrl.w"
+if(row<3*n)/*268:*/
+#line 96 "chapters/irtrl.w"
 
 {
 static const double one= 1;
 double keep,coef;
-/*268:*/
-#line 78 "chapters/irtrl.w"
+/*267:*/
+#line 77 "chapters/irtrl.w"
 
+{
+double c[3];
+local_state(g,n,j,state_prev[j],1,c);
 keep= f[j];
-coef= row<n?i[j]*(1-a[j]*a[j]):
-row<2*n?a[j]*i[j]*(1-i[j]):
-state_prev[j]*f[j]*(1-f[j]);
+coef= c[row/n];
+}
 
-/*:268*/
-#line 99 "chapters/irtrl.w"
+/*:267*/
+#line 100 "chapters/irtrl.w"
 ;
 if(keep!=1||local> m)update_row(S+row*m,x,m,keep,coef);
 else if(local<m)update_row(S+row*m+local,x+local,1,1,coef);
@@ -2604,11 +2684,11 @@ update_row(S+4*n*m+row*n,out_prev,n,keep,coef);
 update_row(S+4*n*(m+n)+row,&one,1,keep,coef);
 }
 
-/*:269*/
+/*:268*/
 #line 303 "chapters/rtrl.w"
 ;
-if(y&&grad)/*272:*/
-#line 136 "chapters/irtrl.w"
+if(y&&grad)/*271:*/
+#line 137 "chapters/irtrl.w"
 
 {
 static const double one= 1;
@@ -2628,14 +2708,14 @@ update_row(gr+bat,&one,1,1,e);
 }
 }
 
-/*:272*/
+/*:271*/
 #line 304 "chapters/rtrl.w"
 ;
 }
 break;
 }
-/*303:*/
-#line 197 "chapters/snap1.w"
+/*292:*/
+#line 175 "chapters/snap1.w"
 
 case LSTM_RTRL_SNAP1:
 for(size_t row= 0;row<4*n;row++){
@@ -2645,8 +2725,8 @@ const size_t j= row%n,at[3]= {row*m,4*n*m+row*n,
 const double*src[3]= {x,out_prev,&one};
 const double d= y&&grad?r->Delta[j]:0;
 snap_factors c;
-/*301:*/
-#line 158 "chapters/snap1.w"
+/*290:*/
+#line 136 "chapters/snap1.w"
 
 {
 const double*U= net->U;
@@ -2662,8 +2742,8 @@ c.in_state= c.kept?cell[row/n]:0;
 c.in_out= c.kept?0:cell[4];
 }
 
-/*:301*/
-#line 206 "chapters/snap1.w"
+/*:290*/
+#line 184 "chapters/snap1.w"
 ;
 for(int part= 0;part<3;part++)
 snap_row(r->S+at[part],r->H+at[part],
@@ -2672,13 +2752,13 @@ d);
 }
 break;
 
-/*:303*//*321:*/
+/*:292*//*310:*/
 #line 151 "chapters/uoro.w"
 
 case LSTM_RTRL_UORO:{
 double nA= 0,ng= 0,nv,rho0,rho1,d= 0;
 const double eps= LSTM_UORO_EPS;
-/*322:*/
+/*311:*/
 #line 167 "chapters/uoro.w"
 
 for(size_t j= 0;j<n;j++){
@@ -2693,10 +2773,10 @@ nA+= r->dz[j]*r->dz[j]+r->dz[n+j]*r->dz[n+j];
 }
 nA= sqrt(nA);
 
-/*:322*/
+/*:311*/
 #line 155 "chapters/uoro.w"
 ;
-/*323:*/
+/*312:*/
 #line 183 "chapters/uoro.w"
 
 {
@@ -2718,10 +2798,10 @@ r->gbar[3*n+j]= c[4]*r->nu[n+j];
 for(size_t q= 0;q<4*n;q++)ng+= r->gbar[q]*r->gbar[q];
 ng= sqrt(ng);
 
-/*:323*/
+/*:312*/
 #line 156 "chapters/uoro.w"
 ;
-/*324:*/
+/*313:*/
 #line 206 "chapters/uoro.w"
 
 nv= 1;
@@ -2731,10 +2811,10 @@ nv= ng*sqrt(nv);
 rho0= sqrt((r->tnorm[0]+eps)/(nA+eps));
 rho1= sqrt((nv+eps)/(sqrt(2.0*(double)n)+eps));
 
-/*:324*/
+/*:313*/
 #line 157 "chapters/uoro.w"
 ;
-/*325:*/
+/*314:*/
 #line 222 "chapters/uoro.w"
 
 {
@@ -2755,41 +2835,21 @@ NULL,src[part],len[part],1/rho0,r->gbar[row]/rho1,d);
 r->tnorm[0]= sqrt(norm);
 }
 
-/*:325*/
+/*:314*/
 #line 159 "chapters/uoro.w"
 ;
 break;
 }
 
-/*:321*/
+/*:310*/
 #line 308 "chapters/rtrl.w"
 
 }
 return LSTM_OK;
 }
 
-/*:250*//*254:*/
-#line 366 "chapters/rtrl.w"
-
-static size_t rtrl_block_width(size_t n)
-{
-size_t width= LSTM_RTRL_BLOCK_BYTES/(n*sizeof(double));
-return width<LSTM_LANES?LSTM_LANES:width;
-}
-
-/*:254*//*256:*/
-#line 403 "chapters/rtrl.w"
-
-static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
-const double*v,size_t len)
-{
-size_t from= c0> start?c0-start:0,
-to= c1<start+len?(c1> start?c1-start:0):len;
-for(size_t l= from;l<to;l++)G[start+l]+= v[l];
-}
-
-/*:256*//*260:*/
-#line 462 "chapters/rtrl.w"
+/*:252*//*259:*/
+#line 419 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
 long param,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -2816,8 +2876,8 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_EXACT,param,grad,loss,st,err);
 }
 
-/*:260*//*264:*/
-#line 562 "chapters/rtrl.w"
+/*:259*//*263:*/
+#line 519 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref)
 {
@@ -2836,8 +2896,8 @@ if(scale> 0&&diff/scale> worst)worst= diff/scale;
 return worst;
 }
 
-/*:264*//*271:*/
-#line 114 "chapters/irtrl.w"
+/*:263*//*270:*/
+#line 115 "chapters/irtrl.w"
 
 static void update_row(double*y,const double*v,size_t len,double keep,
 double coef)
@@ -2845,177 +2905,8 @@ double coef)
 for(size_t l= 0;l<len;l++)y[l]= keep*y[l]+coef*v[l];
 }
 
-/*:271*//*278:*/
-#line 279 "chapters/irtrl.w"
-
-static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
-lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
-{
-const size_t m= net->m,n= net->n,k= net->k,B= LSTM_IRTRL_BLOCK,
-count= net->P+(8*B+3)*n+2*k;
-double*v= alloc_doubles(count),*S,*states,*outs,*gates,*es,*eo,
-*Delta,*pred,*e;
-(void)param;
-if(!v)return lstm_fail(err,LSTM_ENOMEM,
-"out of memory for the internal RTRL of %zu parameters",net->P);
-
-/*279:*/
-#line 312 "chapters/irtrl.w"
-
-S= v;
-states= S+4*n*(m+n+1);
-outs= states+(B+1)*n;
-gates= outs+(B+1)*n;
-es= gates+4*B*n;
-eo= es+B*n;
-Delta= eo+B*n;
-pred= Delta+n;
-e= pred+k;
-
-/*:279*/
-#line 291 "chapters/irtrl.w"
-;
-*loss= 0;
-for(size_t t0= 0;t0<seq->T;t0+= B){
-const size_t steps= seq->T-t0<B?seq->T-t0:B;
-/*280:*/
-#line 328 "chapters/irtrl.w"
-
-for(size_t b= 0;b<steps;b++){
-const size_t t= t0+b;
-const double*y= seq->has_y[t]?seq->y+t*seq->k:NULL;
-double*g= gates+4*b*n,*state= states+(b+1)*n,
-*out= outs+(b+1)*n,*err_state= es+b*n,*err_out= eo+b*n;
-const double*o= g+3*n;
-lstm_step(net,seq->x+t*m,outs+b*n,states+b*n,g,state,out);
-if(y){
-*loss+= lstm_output_forward(net,out,y,pred);
-memset(Delta,0,n*sizeof*Delta);
-lstm_output_backward(net,out,pred,y,Delta,grad,e);
-/*273:*/
-#line 159 "chapters/irtrl.w"
-
-for(size_t j= 0;j<n;j++){
-const double th= tanh(state[j]);
-err_state[j]= Delta[j]*o[j]*(1-th*th);
-err_out[j]= Delta[j]*th*o[j]*(1-o[j]);
-}
-
-/*:273*/
-#line 340 "chapters/irtrl.w"
-;
-}
-}
-
-/*:280*/
-#line 295 "chapters/irtrl.w"
-;
-for(size_t row= 0;row<4*n;row++)
-/*281:*/
-#line 356 "chapters/irtrl.w"
-
-{
-static const double one= 1;
-const size_t j= row%n;
-double keeps[LSTM_IRTRL_BLOCK],coefs[LSTM_IRTRL_BLOCK],
-errs[LSTM_IRTRL_BLOCK];
-for(size_t b= 0;b<steps;b++){
-/*282:*/
-#line 389 "chapters/irtrl.w"
-
-const double*a= gates+4*b*n,*i= a+n,*f= a+2*n,
-*state_prev= states+b*n,*err_state= es+b*n,
-*err_out= eo+b*n
-
-/*:282*/
-#line 363 "chapters/irtrl.w"
-;
-double keep,coef;
-/*268:*/
-#line 78 "chapters/irtrl.w"
-
-keep= f[j];
-coef= row<n?i[j]*(1-a[j]*a[j]):
-row<2*n?a[j]*i[j]*(1-i[j]):
-state_prev[j]*f[j]*(1-f[j]);
-
-/*:268*/
-#line 365 "chapters/irtrl.w"
-;
-keeps[b]= keep;coefs[b]= coef;
-errs[b]= !seq->has_y[t0+b]?0:row<3*n?err_state[j]:
-err_out[j];
-}
-if(row<3*n){
-carry_row(S+row*m,grad->theta+row*m,m,seq->x+t0*m,m,
-steps,keeps,coefs,errs);
-carry_row(S+4*n*m+row*n,grad->theta+4*n*m+row*n,n,
-outs,n,steps,keeps,coefs,errs);
-carry_row(S+4*n*(m+n)+row,grad->theta+4*n*(m+n)+row,
-1,&one,0,steps,keeps,coefs,errs);
-}else
-for(size_t b= 0;b<steps;b++){
-update_row(grad->theta+row*m,seq->x+(t0+b)*m,m,1,
-errs[b]);
-update_row(grad->theta+4*n*m+row*n,outs+b*n,n,1,
-errs[b]);
-update_row(grad->theta+4*n*(m+n)+row,&one,1,1,errs[b]);
-}
-}
-
-/*:281*/
-#line 298 "chapters/irtrl.w"
-;
-memcpy(states,states+steps*n,n*sizeof*states);
-memcpy(outs,outs+steps*n,n*sizeof*outs);
-}
-if(st&&count*sizeof(double)> st->work_bytes)
-st->work_bytes= count*sizeof(double);
-free(v);
-return LSTM_OK;
-}
-
-/*:278*//*283:*/
-#line 403 "chapters/irtrl.w"
-
-static void carry_row(double*s,double*g,size_t len,const double*v,
-size_t ldv,size_t steps,const double*keep,const double*coef,
-const double*e)
-{
-size_t b= 0;
-for(;b+2<=steps;b+= 2){
-const double*v0= v+b*ldv,*v1= v0+ldv,k0= keep[b],
-k1= keep[b+1],c0= coef[b],c1= coef[b+1],e0= e[b],
-e1= e[b+1];
-for(size_t l= 0;l<len;l++){
-const double s0= k0*s[l]+c0*v0[l],s1= k1*s0+c1*v1[l];
-g[l]= (g[l]+e0*s0)+e1*s1;
-s[l]= s1;
-}
-}
-if(b<steps){
-update_row(s,v+b*ldv,len,keep[b],coef[b]);
-update_row(g,s,len,1,e[b]);
-}
-}
-
-/*:283*//*300:*/
-#line 141 "chapters/snap1.w"
-
-static void cell_factors(const double*g,size_t n,size_t j,
-double state_prev,double state,double c[5])
-{
-const double a= g[j],i= g[n+j],f= g[2*n+j],o= g[3*n+j],
-th= tanh(state);
-c[0]= i*(1-a*a);
-c[1]= a*i*(1-i);
-c[2]= state_prev*f*(1-f);
-c[3]= o*(1-th*th);
-c[4]= th*o*(1-o);
-}
-
-/*:300*//*302:*/
-#line 180 "chapters/snap1.w"
+/*:270*//*291:*/
+#line 158 "chapters/snap1.w"
 
 static void snap_row(double*s,double*h,double*g,const double*v,
 size_t len,const snap_factors*c,double d)
@@ -3029,8 +2920,8 @@ if(g)g[l]+= d*hn;
 }
 }
 
-/*:302*//*305:*/
-#line 220 "chapters/snap1.w"
+/*:291*//*294:*/
+#line 198 "chapters/snap1.w"
 
 static int snap1_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -3038,7 +2929,7 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_SNAP1,param,grad,loss,st,err);
 }
 
-/*:305*//*320:*/
+/*:294*//*309:*/
 #line 143 "chapters/uoro.w"
 
 void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed)
@@ -3046,7 +2937,7 @@ void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed)
 lstm_rng_seed(&r->rng,seed^0x5851F42D4C957F2DULL);
 }
 
-/*:320*//*327:*/
+/*:309*//*316:*/
 #line 253 "chapters/uoro.w"
 
 static double uoro_row(double*tt,double*g,const double*v,size_t len,
@@ -3062,7 +2953,7 @@ if(g)g[l]+= d*t;
 return(sum[0]+sum[1])+(sum[2]+sum[3]);
 }
 
-/*:327*//*330:*/
+/*:316*//*319:*/
 #line 294 "chapters/uoro.w"
 
 static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -3071,7 +2962,7 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_UORO,param,grad,loss,st,err);
 }
 
-/*:330*//*337:*/
+/*:319*//*326:*/
 #line 75 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
@@ -3108,7 +2999,7 @@ free(opt->s);
 memset(opt,0,sizeof*opt);
 }
 
-/*:337*//*339:*/
+/*:326*//*328:*/
 #line 122 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
@@ -3131,7 +3022,7 @@ opt->m[k]= opt->momentum*opt->m[k]+scale*g[k];
 theta[k]-= opt->rate*opt->m[k];
 }
 break;
-default:/*340:*/
+default:/*329:*/
 #line 155 "chapters/learning.w"
 
 {
@@ -3146,14 +3037,14 @@ theta[k]-= size*opt->m[k]/(sqrt(opt->s[k])+eps);
 }
 }
 
-/*:340*/
+/*:329*/
 #line 143 "chapters/learning.w"
 ;
 }
 return norm;
 }
 
-/*:339*//*343:*/
+/*:328*//*332:*/
 #line 202 "chapters/learning.w"
 
 lstm_init lstm_init_default(void)
@@ -3177,7 +3068,7 @@ net->b[3*n+j]= init->bias_o;
 if(net->c)memset(net->c,0,net->k*sizeof*net->c);
 }
 
-/*:343*//*348:*/
+/*:332*//*337:*/
 #line 55 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
@@ -3217,7 +3108,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 return LSTM_OK;
 }
 
-/*:348*//*350:*/
+/*:337*//*339:*/
 #line 101 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
@@ -3237,7 +3128,7 @@ default:return adding_sample(task->length,rng,data,seq,err);
 }
 }
 
-/*:350*//*352:*/
+/*:339*//*341:*/
 #line 138 "chapters/tasks.w"
 
 static size_t rng_below(lstm_rng*rng,size_t n)
@@ -3246,7 +3137,7 @@ size_t r= (size_t)lstm_rng_uniform(rng,0,(double)n);
 return r<n?r:n-1;
 }
 
-/*:352*//*355:*/
+/*:341*//*344:*/
 #line 207 "chapters/tasks.w"
 
 size_t lstm_probe_length(size_t p,size_t runs)
@@ -3267,7 +3158,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 return lag_sample(task->length,lag,0,rng,data,seq,err);
 }
 
-/*:355*//*356:*/
+/*:344*//*345:*/
 #line 230 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,int every_step,lstm_rng*rng,
@@ -3282,7 +3173,7 @@ lag_fill(s,p,lag,first,every_step);
 return LSTM_OK;
 }
 
-/*:356*//*357:*/
+/*:345*//*346:*/
 #line 276 "chapters/tasks.w"
 
 static int lag2c_sample(size_t p,lstm_rng*rng,lstm_data*data,
@@ -3305,7 +3196,7 @@ s->y[(T-1)*2+second]= 1;
 return LSTM_OK;
 }
 
-/*:357*//*360:*/
+/*:346*//*349:*/
 #line 346 "chapters/tasks.w"
 
 static int reber_sample(lstm_rng*rng,lstm_data*data,lstm_seq**seq,
@@ -3314,7 +3205,7 @@ lstm_error*err)
 enum{longest= 208};
 int sym[longest],options[longest][2],len;
 do{
-/*361:*/
+/*350:*/
 #line 364 "chapters/tasks.w"
 
 {
@@ -3340,11 +3231,11 @@ sym[len]= 6;len++;
 }
 }
 
-/*:361*/
+/*:350*/
 #line 353 "chapters/tasks.w"
 ;
 }while(len<0);
-/*362:*/
+/*351:*/
 #line 391 "chapters/tasks.w"
 
 {
@@ -3362,13 +3253,13 @@ s->y[t*7+options[t][1]]+= 0.5;
 *seq= s;
 }
 
-/*:362*/
+/*:351*/
 #line 355 "chapters/tasks.w"
 ;
 return LSTM_OK;
 }
 
-/*:360*//*364:*/
+/*:349*//*353:*/
 #line 414 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf)
@@ -3381,7 +3272,7 @@ buf[t]= reber_symbol[s];
 buf[seq->T]= '\0';
 }
 
-/*:364*//*365:*/
+/*:353*//*354:*/
 #line 443 "chapters/tasks.w"
 
 static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
@@ -3405,7 +3296,7 @@ s->y[len-1]= 0.5+(s->x[2*first]+s->x[2*second])/4;
 return LSTM_OK;
 }
 
-/*:365*//*370:*/
+/*:354*//*359:*/
 #line 50 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
@@ -3445,7 +3336,7 @@ lstm_rtrl_free(&tn->online);
 memset(tn,0,sizeof*tn);
 }
 
-/*:370*//*372:*/
+/*:359*//*361:*/
 #line 104 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
@@ -3462,7 +3353,7 @@ if(tn->method->schedule==LSTM_PER_STEP)
 return train_online(tn,seq,loss,max_error,err);
 if(tn->method->schedule==LSTM_PER_CHUNK&&(size_t)tn->param<window)
 window= (size_t)tn->param;
-/*373:*/
+/*362:*/
 #line 136 "chapters/training.w"
 
 if(tn->tr.T<window){
@@ -3472,7 +3363,7 @@ if((status= lstm_trace_alloc(&tn->tr,net,window,err))!=LSTM_OK)
 return status;
 }
 
-/*:373*/
+/*:362*/
 #line 119 "chapters/training.w"
 ;
 lstm_trace_start(&tn->tr,NULL,NULL);
@@ -3483,7 +3374,7 @@ piece.T= seq->T-t0<window?seq->T-t0:window;
 piece.x+= t0*seq->m;
 piece.y+= t0*seq->k;
 piece.has_y+= t0;
-/*374:*/
+/*363:*/
 #line 149 "chapters/training.w"
 
 *loss+= lstm_forward(net,&piece,&tn->tr);
@@ -3498,14 +3389,14 @@ memcpy(tn->carry+net->n,lstm_out(&tn->tr,piece.T-1),
 net->n*sizeof(double));
 lstm_trace_start(&tn->tr,tn->carry,tn->carry+net->n);
 
-/*:374*/
+/*:363*/
 #line 128 "chapters/training.w"
 ;
 }
 return LSTM_OK;
 }
 
-/*:372*//*376:*/
+/*:361*//*365:*/
 #line 173 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
@@ -3536,7 +3427,7 @@ tn->updates++;
 return LSTM_OK;
 }
 
-/*:376*//*378:*/
+/*:365*//*367:*/
 #line 214 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
@@ -3552,7 +3443,7 @@ if(!(fabs(pred[r]-y[r])<=worst))worst= fabs(pred[r]-y[r]);
 return worst;
 }
 
-/*:378*//*383:*/
+/*:367*//*372:*/
 #line 348 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length)
@@ -3584,7 +3475,7 @@ cfg.no_forget= cfg.length>=200||strcmp(task,"lag2c")==0;
 return cfg;
 }
 
-/*:383*//*384:*/
+/*:372*//*373:*/
 #line 382 "chapters/training.w"
 
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
@@ -3610,12 +3501,12 @@ task.every_step= cfg->every_step;
 lstm_data_init(&held,task.m,task.k);
 if(!(meth= lstm_method_find(cfg->method,&param,err)))return LSTM_EUSAGE;
 if(meth->seeded)param= (long)(cfg->seed&0x7FFFFFFF);
-/*385:*/
+/*374:*/
 #line 427 "chapters/training.w"
 
 lstm_rng_seed(&init_rng,cfg->seed);
 lstm_rng_seed(&data_rng,cfg->seed^0xA0761D6478BD642FULL);
-if(cfg->start)/*386:*/
+if(cfg->start)/*375:*/
 #line 447 "chapters/training.w"
 
 {
@@ -3630,7 +3521,7 @@ goto done;
 if((status= lstm_net_copy(net,cfg->start,err))!=LSTM_OK)goto done;
 }
 
-/*:386*/
+/*:375*/
 #line 430 "chapters/training.w"
 
 else{
@@ -3645,10 +3536,10 @@ opt.clip= cfg->clip;
 if((status= lstm_trainer_init(&tn,net,meth,param,&opt,err))!=LSTM_OK)
 goto done;
 
-/*:385*/
+/*:374*/
 #line 406 "chapters/training.w"
 ;
-/*387:*/
+/*376:*/
 #line 466 "chapters/training.w"
 
 switch(task.kind){
@@ -3674,12 +3565,12 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 }
 if(status!=LSTM_OK)goto done;
 
-/*:387*/
+/*:376*/
 #line 407 "chapters/training.w"
 ;
 while(status==LSTM_OK&&!st->solved&&st->sequences<cfg->max_sequences
 &&!(cfg->stop&&*cfg->stop))
-/*392:*/
+/*381:*/
 #line 563 "chapters/training.w"
 
 {
@@ -3699,7 +3590,7 @@ if(status==LSTM_OK){
 st->sequences++;
 st->moving_loss= st->sequences==1?loss:
 0.99*st->moving_loss+0.01*loss;
-/*393:*/
+/*382:*/
 #line 617 "chapters/training.w"
 
 switch(task.kind){
@@ -3725,7 +3616,7 @@ st->solved= ring.right==ring.size;
 }
 }
 
-/*:393*/
+/*:382*/
 #line 581 "chapters/training.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
@@ -3736,7 +3627,7 @@ cfg->report(st,cfg->ctx);
 }
 }
 
-/*:392*/
+/*:381*/
 #line 410 "chapters/training.w"
 ;
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
@@ -3751,7 +3642,7 @@ free(ring.error);
 return status;
 }
 
-/*:384*//*389:*/
+/*:373*//*378:*/
 #line 505 "chapters/training.w"
 
 int lstm_train_finite(const lstm_net*net,long sequence,double loss,
@@ -3770,7 +3661,7 @@ return lstm_fail(err,LSTM_EDIVERGED,"training diverged at sequence %ld: "
 
 }
 
-/*:389*//*391:*/
+/*:378*//*380:*/
 #line 541 "chapters/training.w"
 
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
@@ -3786,7 +3677,7 @@ s->has_y[t]= (every_step&&lag==p)||t+1==lag;
 }
 }
 
-/*:391*//*395:*/
+/*:380*//*384:*/
 #line 650 "chapters/training.w"
 
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T)
@@ -3796,7 +3687,7 @@ lstm_trace_free(tr);
 return lstm_trace_alloc(tr,net,T,NULL)==LSTM_OK;
 }
 
-/*:395*//*397:*/
+/*:384*//*386:*/
 #line 679 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
@@ -3828,7 +3719,7 @@ fabs(last_out[0][j]-last_out[1][j]));
 return fmax_nan(pr->last_error,pr->other_error);
 }
 
-/*:397*//*399:*/
+/*:386*//*388:*/
 #line 718 "chapters/training.w"
 
 static double fmax_nan(double a,double b)
@@ -3836,7 +3727,7 @@ static double fmax_nan(double a,double b)
 return isnan(a)||isnan(b)?NAN:a> b?a:b;
 }
 
-/*:399*//*400:*/
+/*:388*//*389:*/
 #line 728 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
@@ -3863,7 +3754,7 @@ right+= ok;
 return(double)right/(double)held->count;
 }
 
-/*:400*//*402:*/
+/*:389*//*391:*/
 #line 769 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
@@ -3893,7 +3784,7 @@ lstm_step(net,x,out,state,next+2*n,next,next+n);
 state= next;out= next+n;
 }
 lstm_output_forward(net,out,NULL,pred);
-/*403:*/
+/*392:*/
 #line 806 "chapters/training.w"
 
 {
@@ -3903,7 +3794,7 @@ ok= ok&&fabs(pred[r]-(r==first?1.0:0.0))<0.25;
 passed+= ok;
 }
 
-/*:403*/
+/*:392*/
 #line 797 "chapters/training.w"
 ;
 }
@@ -3912,7 +3803,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:402*//*417:*/
+/*:391*//*406:*/
 #line 76 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len)
@@ -3925,7 +3816,7 @@ for(size_t q= 0;l+q<len;q++)s[q]+= a[l+q]*b[l+q];
 return((s[0]+s[4])+(s[1]+s[5]))+((s[2]+s[6])+(s[3]+s[7]));
 }
 
-/*:417*//*419:*/
+/*:406*//*408:*/
 #line 98 "chapters/speed.w"
 
 void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
@@ -3934,7 +3825,7 @@ double*y)
 for(size_t r= 0;r<rows;r++)y[r]+= lstm_dot(A+r*cols,v,cols);
 }
 
-/*:419*//*421:*/
+/*:408*//*410:*/
 #line 139 "chapters/speed.w"
 
 void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
@@ -3945,7 +3836,7 @@ for(size_t c= 0;c<cols;c++)
 C[r*ldc+c]+= lstm_dot(A+r*lda,B+c*ldb,len);
 }
 
-/*:421*//*422:*/
+/*:410*//*411:*/
 #line 166 "chapters/speed.w"
 
 void lstm_gemm_tn(size_t rows,size_t cols,size_t len,const double*A,
@@ -3964,7 +3855,7 @@ for(size_t l= 0;l<cols;l++)c[l]+= ar*b[l];
 }
 }
 
-/*:422*//*423:*/
+/*:411*//*412:*/
 #line 191 "chapters/speed.w"
 
 void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
@@ -3980,7 +3871,7 @@ for(size_t k= 0;k<cols;k++)c[k]+= arl*b[k];
 }
 }
 
-/*:423*//*428:*/
+/*:412*//*417:*/
 #line 304 "chapters/speed.w"
 
 static double bench_since(const struct timespec*start)
@@ -3997,7 +3888,7 @@ const double x= *(const double*)a,y= *(const double*)b;
 return(x> y)-(x<y);
 }
 
-/*:428*//*429:*/
+/*:417*//*418:*/
 #line 319 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
@@ -4015,7 +3906,7 @@ if(T<1)return lstm_fail(err,LSTM_EUSAGE,
 if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
 return status;
 if((status= lstm_net_like(&grad,&net,err))==LSTM_OK){
-/*430:*/
+/*419:*/
 #line 344 "chapters/speed.w"
 
 {
@@ -4037,7 +3928,7 @@ res->work_bytes= st.work_bytes;
 }
 }
 
-/*:430*/
+/*:419*/
 #line 336 "chapters/speed.w"
 ;
 lstm_net_free(&grad);
@@ -4047,7 +3938,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:429*//*432:*/
+/*:418*//*421:*/
 #line 371 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
@@ -4074,7 +3965,7 @@ seq->has_y[t]= 1;
 return LSTM_OK;
 }
 
-/*:432*//*434:*/
+/*:421*//*423:*/
 #line 414 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count)
@@ -4094,7 +3985,183 @@ suu+= u*u;
 return suu> 0?suv/suu:NAN;
 }
 
-/*:434*//*500:*/
+/*:423*//*440:*/
+#line 828 "chapters/speed.w"
+
+static size_t rtrl_block_width(size_t n)
+{
+size_t width= LSTM_RTRL_BLOCK_BYTES/(n*sizeof(double));
+return width<LSTM_LANES?LSTM_LANES:width;
+}
+
+/*:440*//*442:*/
+#line 861 "chapters/speed.w"
+
+static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
+const double*v,size_t len)
+{
+size_t from= c0> start?c0-start:0,
+to= c1<start+len?(c1> start?c1-start:0):len;
+for(size_t l= from;l<to;l++)G[start+l]+= v[l];
+}
+
+/*:442*//*448:*/
+#line 1003 "chapters/speed.w"
+
+static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
+lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
+{
+const size_t m= net->m,n= net->n,k= net->k,B= LSTM_IRTRL_BLOCK,
+count= net->P+(8*B+3)*n+2*k;
+double*v= alloc_doubles(count),*S,*states,*outs,*gates,*es,*eo,
+*Delta,*pred,*e;
+(void)param;
+if(!v)return lstm_fail(err,LSTM_ENOMEM,
+"out of memory for the internal RTRL of %zu parameters",net->P);
+
+/*449:*/
+#line 1036 "chapters/speed.w"
+
+S= v;
+states= S+4*n*(m+n+1);
+outs= states+(B+1)*n;
+gates= outs+(B+1)*n;
+es= gates+4*B*n;
+eo= es+B*n;
+Delta= eo+B*n;
+pred= Delta+n;
+e= pred+k;
+
+/*:449*/
+#line 1015 "chapters/speed.w"
+;
+*loss= 0;
+for(size_t t0= 0;t0<seq->T;t0+= B){
+const size_t steps= seq->T-t0<B?seq->T-t0:B;
+/*450:*/
+#line 1052 "chapters/speed.w"
+
+for(size_t b= 0;b<steps;b++){
+const size_t t= t0+b;
+const double*y= seq->has_y[t]?seq->y+t*seq->k:NULL;
+double*g= gates+4*b*n,*state= states+(b+1)*n,
+*out= outs+(b+1)*n,*err_state= es+b*n,*err_out= eo+b*n;
+lstm_step(net,seq->x+t*m,outs+b*n,states+b*n,g,state,out);
+if(y){
+*loss+= lstm_output_forward(net,out,y,pred);
+memset(Delta,0,n*sizeof*Delta);
+lstm_output_backward(net,out,pred,y,Delta,grad,e);
+/*272:*/
+#line 160 "chapters/irtrl.w"
+
+for(size_t j= 0;j<n;j++){
+double c[2];
+local_out(g,n,j,tanh(state[j]),Delta[j],c);
+err_state[j]= c[0];
+err_out[j]= c[1];
+}
+
+/*:272*/
+#line 1063 "chapters/speed.w"
+;
+}
+}
+
+/*:450*/
+#line 1019 "chapters/speed.w"
+;
+for(size_t row= 0;row<4*n;row++)
+/*451:*/
+#line 1079 "chapters/speed.w"
+
+{
+static const double one= 1;
+const size_t j= row%n;
+double keeps[LSTM_IRTRL_BLOCK],coefs[LSTM_IRTRL_BLOCK],
+errs[LSTM_IRTRL_BLOCK];
+for(size_t b= 0;b<steps;b++){
+/*452:*/
+#line 1112 "chapters/speed.w"
+
+const double*g= gates+4*b*n,*f= g+2*n,
+*state_prev= states+b*n,*err_state= es+b*n,
+*err_out= eo+b*n
+
+/*:452*/
+#line 1086 "chapters/speed.w"
+;
+double keep,coef;
+/*267:*/
+#line 77 "chapters/irtrl.w"
+
+{
+double c[3];
+local_state(g,n,j,state_prev[j],1,c);
+keep= f[j];
+coef= c[row/n];
+}
+
+/*:267*/
+#line 1088 "chapters/speed.w"
+;
+keeps[b]= keep;coefs[b]= coef;
+errs[b]= !seq->has_y[t0+b]?0:row<3*n?err_state[j]:
+err_out[j];
+}
+if(row<3*n){
+carry_row(S+row*m,grad->theta+row*m,m,seq->x+t0*m,m,
+steps,keeps,coefs,errs);
+carry_row(S+4*n*m+row*n,grad->theta+4*n*m+row*n,n,
+outs,n,steps,keeps,coefs,errs);
+carry_row(S+4*n*(m+n)+row,grad->theta+4*n*(m+n)+row,
+1,&one,0,steps,keeps,coefs,errs);
+}else
+for(size_t b= 0;b<steps;b++){
+update_row(grad->theta+row*m,seq->x+(t0+b)*m,m,1,
+errs[b]);
+update_row(grad->theta+4*n*m+row*n,outs+b*n,n,1,
+errs[b]);
+update_row(grad->theta+4*n*(m+n)+row,&one,1,1,errs[b]);
+}
+}
+
+/*:451*/
+#line 1022 "chapters/speed.w"
+;
+memcpy(states,states+steps*n,n*sizeof*states);
+memcpy(outs,outs+steps*n,n*sizeof*outs);
+}
+if(st&&count*sizeof(double)> st->work_bytes)
+st->work_bytes= count*sizeof(double);
+free(v);
+return LSTM_OK;
+}
+
+/*:448*//*453:*/
+#line 1126 "chapters/speed.w"
+
+static void carry_row(double*s,double*g,size_t len,const double*v,
+size_t ldv,size_t steps,const double*keep,const double*coef,
+const double*e)
+{
+size_t b= 0;
+for(;b+2<=steps;b+= 2){
+const double*v0= v+b*ldv,*v1= v0+ldv,k0= keep[b],
+k1= keep[b+1],c0= coef[b],c1= coef[b+1],e0= e[b],
+e1= e[b+1];
+for(size_t l= 0;l<len;l++){
+const double s0= k0*s[l]+c0*v0[l],s1= k1*s0+c1*v1[l];
+g[l]= (g[l]+e0*s0)+e1*s1;
+s[l]= s1;
+}
+}
+if(b<steps){
+update_row(s,v+b*ldv,len,keep[b],coef[b]);
+update_row(g,s,len,1,e[b]);
+}
+}
+
+/*:453*//*506:*/
 #line 64 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
@@ -4127,7 +4194,7 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*501:*/
+/*507:*/
 #line 108 "chapters/owndata.w"
 
 {
@@ -4139,7 +4206,7 @@ order[s-1]= order[r];
 order[r]= keep;
 }
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*502:*/
+/*508:*/
 #line 132 "chapters/owndata.w"
 
 {
@@ -4160,7 +4227,7 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:502*/
+/*:508*/
 #line 118 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
@@ -4176,7 +4243,7 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:501*/
+/*:507*/
 #line 95 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
@@ -4185,7 +4252,7 @@ free(order);
 return status;
 }
 
-/*:500*//*571:*/
+/*:506*//*577:*/
 #line 76 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
@@ -4195,7 +4262,7 @@ bb= lstm_dot(b,b,len);
 return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
-/*:571*//*572:*/
+/*:577*//*578:*/
 #line 88 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -4209,7 +4276,7 @@ const lstm_method*meth;
 long param;
 int status;
 memset(res,0,sizeof*res);
-/*573:*/
+/*579:*/
 #line 124 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
@@ -4228,7 +4295,7 @@ spec[q]);
 
 }
 
-/*:573*/
+/*:579*/
 #line 100 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
@@ -4241,7 +4308,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
 goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
-/*574:*/
+/*580:*/
 #line 141 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
@@ -4257,11 +4324,11 @@ status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
 goto done;
 }
 
-/*:574*/
+/*:580*/
 #line 111 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*575:*/
+/*581:*/
 #line 162 "chapters/align.w"
 
 {
@@ -4277,7 +4344,7 @@ for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
 if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
-/*576:*/
+/*582:*/
 #line 181 "chapters/align.w"
 
 {
@@ -4299,11 +4366,11 @@ c_sum+= c;c_sq+= c*c;
 e_sum+= sqrt(e)/res->norm;
 }
 
-/*:576*/
+/*:582*/
 #line 176 "chapters/align.w"
 ;
 }
-if(status==LSTM_OK)/*577:*/
+if(status==LSTM_OK)/*583:*/
 #line 201 "chapters/align.w"
 
 {
@@ -4323,12 +4390,12 @@ row->noise= sqrt(tr/N)/res->norm;
 row->variance= tr/(res->norm*res->norm);
 }
 
-/*:577*/
+/*:583*/
 #line 178 "chapters/align.w"
 ;
 }
 
-/*:575*/
+/*:581*/
 #line 113 "chapters/align.w"
 ;
 if(status==LSTM_OK)
@@ -4341,7 +4408,7 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:572*//*595:*/
+/*:578*//*601:*/
 #line 60 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
@@ -4365,7 +4432,7 @@ return status;
 if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
-/*596:*/
+/*602:*/
 #line 106 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
@@ -4378,7 +4445,7 @@ for(size_t t= 0;t<seq->T;t++){
 seq->x[t]= 1;seq->y[t]= 0.3;seq->has_y[t]= 1;
 }
 
-/*:596*/
+/*:602*/
 #line 82 "chapters/balance.w"
 ;
 for(long e= 0;e<episodes&&status==LSTM_OK;e++){
@@ -4400,7 +4467,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:595*/
+/*:601*/
 #line 207 "chapters/intro.w"
 
 

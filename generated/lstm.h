@@ -38,61 +38,56 @@
 
 #define LSTM_MAX_BLOCKS 5
 
-/*:35*//*107:*/
-#line 283 "chapters/bptt.w"
+/*:35*//*109:*/
+#line 286 "chapters/bptt.w"
 
 #define LSTM_PER_SEQUENCE 1
 #define LSTM_PER_CHUNK 2
 #define LSTM_PER_STEP 3
 
-/*:107*//*121:*/
+/*:109*//*123:*/
 #line 59 "chapters/gradcheck.w"
 
 #define LSTM_FD_STEP 1e-3
 
-/*:121*//*129:*/
+/*:123*//*131:*/
 #line 167 "chapters/gradcheck.w"
 
 #define LSTM_REL_FLOOR 1e-4
 #define LSTM_CHECK_TOL 1e-6
 
-/*:129*//*173:*/
+/*:131*//*175:*/
 #line 136 "chapters/formats.w"
 
 #define LSTM_TOKEN_MAX 100
 #define LSTM_READ_BLOCK 65536
 #define LSTM_LINE_MAX (1L<<20)
 
-/*:173*//*243:*/
-#line 135 "chapters/rtrl.w"
+/*:175*//*245:*/
+#line 133 "chapters/rtrl.w"
 
 #define LSTM_RTRL_EXACT 0
 #define LSTM_RTRL_INTERNAL 1
 
-/*:243*//*276:*/
-#line 269 "chapters/irtrl.w"
-
-#define LSTM_IRTRL_BLOCK 8 
-
-/*:276*//*295:*/
-#line 105 "chapters/snap1.w"
+/*:245*//*286:*/
+#line 103 "chapters/snap1.w"
 
 #define LSTM_RTRL_SNAP1 2
 
-/*:295*//*314:*/
+/*:286*//*303:*/
 #line 88 "chapters/uoro.w"
 
 #define LSTM_RTRL_UORO 3
 #define LSTM_UORO_EPS 1e-7 
 
-/*:314*//*334:*/
+/*:303*//*323:*/
 #line 40 "chapters/learning.w"
 
 #define LSTM_SGD 0
 #define LSTM_MOMENTUM 1
 #define LSTM_ADAM 2
 
-/*:334*//*345:*/
+/*:323*//*334:*/
 #line 22 "chapters/tasks.w"
 
 #define LSTM_TASK_LAG 1
@@ -100,32 +95,37 @@
 #define LSTM_TASK_ADDING 3
 #define LSTM_TASK_LAG2C 4
 
-/*:345*//*425:*/
+/*:334*//*414:*/
 #line 278 "chapters/speed.w"
 
 #define LSTM_BENCH_RUNS 5
 #define LSTM_BENCH_MAX_RUNS 101
 #define LSTM_BENCH_SECONDS 0.2
 
-/*:425*//*451:*/
+/*:414*//*446:*/
+#line 993 "chapters/speed.w"
+
+#define LSTM_IRTRL_BLOCK 8 
+
+/*:446*//*457:*/
 #line 36 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:451*//*568:*/
+/*:457*//*574:*/
 #line 43 "chapters/align.w"
 
 #define LSTM_ALIGN_MAX 12 
 #define LSTM_ALIGN_SPEC 32 
 
-/*:568*//*593:*/
+/*:574*//*599:*/
 #line 46 "chapters/balance.w"
 
 #define LSTM_BALANCE_RATE 0.0001
 #define LSTM_BALANCE_EPISODES 3000
 #define LSTM_BALANCE_T 100
 
-/*:593*/
+/*:599*/
 #line 188 "chapters/intro.w"
 
 /*11:*/
@@ -195,7 +195,7 @@ double*Dout,*carry,*e;
 size_t bytes;
 }lstm_trace;
 
-/*:57*//*97:*/
+/*:57*//*99:*/
 #line 64 "chapters/bptt.w"
 
 typedef struct lstm_bptt_opts{
@@ -203,8 +203,8 @@ size_t window;
 int cut;
 }lstm_bptt_opts;
 
-/*:97*//*106:*/
-#line 251 "chapters/bptt.w"
+/*:99*//*108:*/
+#line 254 "chapters/bptt.w"
 
 typedef struct lstm_stats{
 size_t work_bytes;
@@ -225,7 +225,7 @@ int online_kind;
 int seeded;
 }lstm_method;
 
-/*:106*//*130:*/
+/*:108*//*132:*/
 #line 174 "chapters/gradcheck.w"
 
 typedef struct lstm_check_block{
@@ -241,15 +241,15 @@ double max_abs,max_rel;
 size_t checked;
 }lstm_check;
 
-/*:130*//*139:*/
+/*:132*//*141:*/
 #line 338 "chapters/gradcheck.w"
 
 typedef struct lstm_rng{
 uint64_t s;
 }lstm_rng;
 
-/*:139*//*244:*/
-#line 150 "chapters/rtrl.w"
+/*:141*//*246:*/
+#line 148 "chapters/rtrl.w"
 
 typedef struct lstm_rtrl{
 int kind;
@@ -257,6 +257,7 @@ size_t m,n,k;
 int output;
 size_t cols;
 int now;
+int blocked;
 double*state[2],*out[2];
 double*g;
 double*pred,*e,*Delta;
@@ -265,7 +266,7 @@ double*err_state,*err_out;
 double*S;
 double*H,*Hprev;
 double*G;
-/*316:*/
+/*305:*/
 #line 118 "chapters/uoro.w"
 
 double*ttheta;
@@ -274,14 +275,14 @@ double*gbar;
 double*tnorm;
 lstm_rng rng;
 
-/*:316*/
-#line 165 "chapters/rtrl.w"
+/*:305*/
+#line 164 "chapters/rtrl.w"
 
 double*v;
 size_t bytes;
 }lstm_rtrl;
 
-/*:244*//*335:*/
+/*:246*//*324:*/
 #line 53 "chapters/learning.w"
 
 typedef struct lstm_optimizer{
@@ -295,7 +296,7 @@ size_t P;
 double*m,*s;
 }lstm_optimizer;
 
-/*:335*//*341:*/
+/*:324*//*330:*/
 #line 192 "chapters/learning.w"
 
 typedef struct lstm_init{
@@ -303,7 +304,7 @@ double range;
 double bias_i,bias_f,bias_o;
 }lstm_init;
 
-/*:341*//*346:*/
+/*:330*//*335:*/
 #line 35 "chapters/tasks.w"
 
 typedef struct lstm_task{
@@ -316,7 +317,7 @@ int output;
 int every_step;
 }lstm_task;
 
-/*:346*//*368:*/
+/*:335*//*357:*/
 #line 28 "chapters/training.w"
 
 typedef struct lstm_trainer{
@@ -331,7 +332,7 @@ lstm_rtrl online;
 long updates;
 }lstm_trainer;
 
-/*:368*//*379:*/
+/*:357*//*368:*/
 #line 237 "chapters/training.w"
 
 typedef struct lstm_lag_probe{
@@ -370,7 +371,7 @@ volatile sig_atomic_t*stop;
 const lstm_net*start;
 }lstm_train_config;
 
-/*:379*//*426:*/
+/*:368*//*415:*/
 #line 283 "chapters/speed.w"
 
 typedef struct lstm_bench_result{
@@ -380,7 +381,7 @@ double seconds_per_step;
 size_t work_bytes;
 }lstm_bench_result;
 
-/*:426*//*498:*/
+/*:415*//*504:*/
 #line 27 "chapters/owndata.w"
 
 typedef struct lstm_epoch{
@@ -407,7 +408,7 @@ void*ctx;
 volatile sig_atomic_t*stop;
 }lstm_data_config;
 
-/*:498*//*569:*/
+/*:504*//*575:*/
 #line 47 "chapters/align.w"
 
 typedef struct lstm_align_row{
@@ -426,7 +427,7 @@ lstm_align_row row[LSTM_ALIGN_MAX];
 double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
 }lstm_align_result;
 
-/*:569*/
+/*:575*/
 #line 189 "chapters/intro.w"
 
 /*12:*/
@@ -540,57 +541,57 @@ lstm_error*err);
 int lstm_finite_loss(double loss,lstm_error*err);
 int lstm_finite_net(const lstm_net*net,const char*what,lstm_error*err);
 
-/*:74*//*95:*/
+/*:74*//*97:*/
 #line 31 "chapters/bptt.w"
 
 void lstm_backward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr,lstm_net*grad);
 
-/*:95*//*98:*/
+/*:97*//*100:*/
 #line 70 "chapters/bptt.w"
 
 void lstm_backward_opts(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr,lstm_net*grad,const lstm_bptt_opts*opts);
 
-/*:98*//*103:*/
-#line 169 "chapters/bptt.w"
+/*:100*//*105:*/
+#line 172 "chapters/bptt.w"
 
 void lstm_mat_tvec(const double*A,size_t rows,size_t cols,
 const double*v,double*result);
 
-/*:103*//*112:*/
-#line 341 "chapters/bptt.w"
+/*:105*//*114:*/
+#line 344 "chapters/bptt.w"
 
 const lstm_method*lstm_method_at(size_t r);
 const lstm_method*lstm_method_find(const char*spec,long*param,
 lstm_error*err);
 
-/*:112*//*115:*/
-#line 398 "chapters/bptt.w"
+/*:114*//*117:*/
+#line 401 "chapters/bptt.w"
 
 int lstm_gradient(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,lstm_net*grad,double*loss,
 lstm_stats*st,lstm_error*err);
 
-/*:115*//*122:*/
+/*:117*//*124:*/
 #line 62 "chapters/gradcheck.w"
 
 int lstm_fd_gradient(const lstm_net*net,const lstm_data*data,double h,
 lstm_net*fd,lstm_error*err);
 
-/*:122*//*131:*/
+/*:124*//*133:*/
 #line 188 "chapters/gradcheck.w"
 
 void lstm_compare(const lstm_net*g,const lstm_net*ref,lstm_check*res);
 
-/*:131*//*133:*/
+/*:133*//*135:*/
 #line 225 "chapters/gradcheck.w"
 
 int lstm_gradcheck(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,double h,lstm_check*res,
 lstm_error*err);
 
-/*:133*//*135:*/
+/*:135*//*137:*/
 #line 252 "chapters/gradcheck.w"
 
 int lstm_gradcheck_sample(const lstm_net*net,const lstm_data*data,
@@ -598,41 +599,41 @@ const lstm_method*meth,long param,double h,size_t count,
 uint64_t seed,void(*progress)(size_t done,size_t total,void*ctx),
 void*ctx,lstm_check*res,lstm_error*err);
 
-/*:135*//*140:*/
+/*:137*//*142:*/
 #line 343 "chapters/gradcheck.w"
 
 void lstm_rng_seed(lstm_rng*rng,uint64_t seed);
 uint64_t lstm_rng_next(lstm_rng*rng);
 double lstm_rng_uniform(lstm_rng*rng,double lo,double hi);
 
-/*:140*//*142:*/
+/*:142*//*144:*/
 #line 376 "chapters/gradcheck.w"
 
 void lstm_net_randomize(lstm_net*net,lstm_rng*rng,double r);
 
-/*:142*//*147:*/
+/*:144*//*149:*/
 #line 40 "chapters/example.w"
 
 int lstm_example(lstm_net*net,lstm_data*data,lstm_error*err);
 
-/*:147*//*149:*/
+/*:149*//*151:*/
 #line 70 "chapters/example.w"
 
 void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate);
 
-/*:149*//*151:*/
+/*:151*//*153:*/
 #line 86 "chapters/example.w"
 
 int lstm_example_report(FILE*f,int tex,lstm_error*err);
 
-/*:151*//*205:*/
+/*:153*//*207:*/
 #line 716 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err);
 int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
 
-/*:205*//*210:*/
+/*:207*//*212:*/
 #line 790 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -640,7 +641,7 @@ double*loss,lstm_error*err);
 int lstm_grad_read(const char*path,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 
-/*:210*//*212:*/
+/*:212*//*214:*/
 #line 843 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -648,7 +649,7 @@ lstm_data*data,lstm_error*err);
 int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:212*//*220:*/
+/*:214*//*222:*/
 #line 1009 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
@@ -656,8 +657,8 @@ int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
 double loss,lstm_error*err);
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
 
-/*:220*//*245:*/
-#line 170 "chapters/rtrl.w"
+/*:222*//*247:*/
+#line 169 "chapters/rtrl.w"
 
 int lstm_rtrl_init(lstm_rtrl*r,const lstm_net*net,int kind,
 lstm_error*err);
@@ -666,60 +667,60 @@ int lstm_rtrl_step(lstm_rtrl*r,const lstm_net*net,const double*x,
 const double*y,lstm_net*grad,double*loss,lstm_error*err);
 void lstm_rtrl_free(lstm_rtrl*r);
 
-/*:245*//*263:*/
-#line 559 "chapters/rtrl.w"
+/*:247*//*262:*/
+#line 516 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref);
 
-/*:263*//*319:*/
+/*:262*//*308:*/
 #line 140 "chapters/uoro.w"
 
 void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed);
 
-/*:319*//*336:*/
+/*:308*//*325:*/
 #line 70 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
 double rate,lstm_error*err);
 void lstm_optimizer_free(lstm_optimizer*opt);
 
-/*:336*//*338:*/
+/*:325*//*327:*/
 #line 118 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
 const lstm_net*grad);
 
-/*:338*//*342:*/
+/*:327*//*331:*/
 #line 198 "chapters/learning.w"
 
 lstm_init lstm_init_default(void);
 void lstm_net_initialize(lstm_net*net,lstm_rng*rng,const lstm_init*init);
 
-/*:342*//*347:*/
+/*:331*//*336:*/
 #line 51 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
 lstm_error*err);
 
-/*:347*//*349:*/
+/*:336*//*338:*/
 #line 97 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 
-/*:349*//*354:*/
+/*:338*//*343:*/
 #line 202 "chapters/tasks.w"
 
 size_t lstm_probe_length(size_t p,size_t runs);
 int lstm_task_probe(const lstm_task*task,size_t lag,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
-/*:354*//*363:*/
+/*:343*//*352:*/
 #line 411 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf);
 
-/*:363*//*369:*/
+/*:352*//*358:*/
 #line 44 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
@@ -727,43 +728,43 @@ const lstm_method*meth,long param,lstm_optimizer*opt,
 lstm_error*err);
 void lstm_trainer_free(lstm_trainer*tn);
 
-/*:369*//*371:*/
+/*:358*//*360:*/
 #line 95 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
-/*:371*//*382:*/
+/*:360*//*371:*/
 #line 343 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length);
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err);
 
-/*:382*//*388:*/
+/*:371*//*377:*/
 #line 501 "chapters/training.w"
 
 int lstm_train_finite(const lstm_net*net,long sequence,double loss,
 lstm_error*err);
 
-/*:388*//*401:*/
+/*:377*//*390:*/
 #line 765 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
 double*fraction,lstm_error*err);
 
-/*:401*//*416:*/
+/*:390*//*405:*/
 #line 67 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len);
 
-/*:416*//*418:*/
+/*:405*//*407:*/
 #line 94 "chapters/speed.w"
 
 void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
 double*y);
 
-/*:418*//*420:*/
+/*:407*//*409:*/
 #line 122 "chapters/speed.w"
 
 void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
@@ -773,24 +774,24 @@ size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
 size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 
-/*:420*//*427:*/
+/*:409*//*416:*/
 #line 291 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err);
 
-/*:427*//*433:*/
+/*:416*//*422:*/
 #line 411 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count);
 
-/*:433*//*499:*/
+/*:422*//*505:*/
 #line 52 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
 lstm_epoch*st,lstm_error*err);
 
-/*:499*//*570:*/
+/*:505*//*576:*/
 #line 70 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -798,13 +799,13 @@ const char*const*spec,size_t count,size_t samples,long seed,
 lstm_align_result*res,lstm_error*err);
 double lstm_cosine(const double*a,const double*b,size_t len);
 
-/*:570*//*594:*/
+/*:576*//*600:*/
 #line 51 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
 double*theta,double*loss,lstm_error*err);
 
-/*:594*/
+/*:600*/
 #line 190 "chapters/intro.w"
 
 #endif

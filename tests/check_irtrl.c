@@ -7,7 +7,12 @@
    shapes put the sequence lengths around the block length: shorter than a
    block, exactly one, one more, several blocks and a partial one.  (The
    agreement with cut BPTT, an independent derivation, is in
-   check_rtrl.c.) */
+   check_rtrl.c.)
+   Exact RTRL likewise: the online object updates its sensitivities in
+   blocks of columns by default (blocked = 1) and by the plain loop of the
+   RTRL chapter with blocked = 0; the two must give the same bits.  The
+   shapes have one block of columns, several with a partial last one, and
+   an output layer. */
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -129,6 +134,69 @@ START_TEST(block_storage_independent_of_length)
 }
 END_TEST
 
+static const test_case exact_shapes[] = {
+  {"one block of columns", 3, 5, 5, LSTM_OUT_NONE, 1, 6, 1.0, 91},
+  {"nine blocks of columns, squared error", 2, 40, 3, LSTM_OUT_L2, 1, 4,
+    1.0, 92},
+  {"several blocks, softmax, two sequences", 3, 33, 4, LSTM_OUT_SOFTMAX, 2,
+    3, 0.5, 93},
+};
+#define EXACT_SHAPES (sizeof exact_shapes / sizeof exact_shapes[0])
+
+/* The gradient and loss of the online exact RTRL object with |blocked|
+   set as asked, for every sequence. */
+static double exact_gradient(const lstm_net *net, const lstm_data *data,
+  int blocked, lstm_net *grad)
+{
+  lstm_rtrl r;
+  lstm_error err;
+  double loss = 0;
+  lstm_error_clear(&err);
+  ck_assert_int_eq(lstm_net_like(grad, net, &err), LSTM_OK);
+  ck_assert_int_eq(lstm_rtrl_init(&r, net, LSTM_RTRL_EXACT, &err), LSTM_OK);
+  ck_assert_int_eq(r.blocked, 1);
+  r.blocked = blocked;
+  for (size_t s = 0; s < data->count; s++) {
+    const lstm_seq *seq = &data->seq[s];
+    lstm_rtrl_reset(&r);
+    for (size_t t = 0; t < seq->T; t++) {
+      double step_loss = 0;
+      ck_assert_int_eq(lstm_rtrl_step(&r, net, seq->x + t * seq->m,
+        seq->has_y[t] ? seq->y + t * seq->k : NULL, grad, &step_loss, &err),
+        LSTM_OK);
+      loss += step_loss;
+    }
+  }
+  lstm_rtrl_free(&r);
+  return loss;
+}
+
+START_TEST(blocked_rtrl_is_the_plain_one)
+{
+  const test_case *c = &exact_shapes[_i];
+  lstm_net net, g_block, g_plain;
+  lstm_data data;
+  double l_block, l_plain, norm = 0;
+  make_case(c, &net, &data);
+  l_block = exact_gradient(&net, &data, 1, &g_block);
+  l_plain = exact_gradient(&net, &data, 0, &g_plain);
+  for (size_t q = 0; q < net.P; q++) norm += fabs(g_block.theta[q]);
+  printf("blocked rtrl, %s: difference from the plain loop %.3g\n", c->what,
+    lstm_block_difference(&g_block, &g_plain));
+  ck_assert(norm > 0);
+  ck_assert_msg(memcmp(g_block.theta, g_plain.theta,
+    net.P * sizeof *net.theta) == 0,
+    "%s: the blocked and the plain rtrl differ, by %.3g", c->what,
+    lstm_block_difference(&g_block, &g_plain));
+  ck_assert_msg(memcmp(&l_block, &l_plain, sizeof l_block) == 0,
+    "%s: losses %.17g and %.17g", c->what, l_block, l_plain);
+  lstm_net_free(&g_block);
+  lstm_net_free(&g_plain);
+  lstm_net_free(&net);
+  lstm_data_free(&data);
+}
+END_TEST
+
 Suite *irtrl_suite(void)
 {
   Suite *s = suite_create("irtrl");
@@ -136,6 +204,11 @@ Suite *irtrl_suite(void)
   tcase_set_timeout(tc, 60);
   tcase_add_loop_test(tc, blocked_irtrl_is_the_online_one, 0, (int)SHAPES);
   tcase_add_test(tc, block_storage_independent_of_length);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("blocks of columns");
+  tcase_set_timeout(tc, 60);
+  tcase_add_loop_test(tc, blocked_rtrl_is_the_plain_one, 0,
+    (int)EXACT_SHAPES);
   suite_add_tcase(s, tc);
   return s;
 }
