@@ -5,7 +5,7 @@
 #define LSTM_ROW_BLOCK 16 \
 
 /*9:*/
-#line 196 "chapters/intro.w"
+#line 253 "chapters/intro.w"
 
 #include "lstm.h"
 #include <stdlib.h> 
@@ -17,35 +17,35 @@
 #include <errno.h> 
 #include <time.h> 
 /*14:*/
-#line 281 "chapters/intro.w"
+#line 338 "chapters/intro.w"
 
 static void error_file(lstm_error*err,const char*file);
 
 /*:14*//*18:*/
-#line 313 "chapters/intro.w"
+#line 370 "chapters/intro.w"
 
 static int mul_size(size_t a,size_t b,size_t*r);
 static int add_size(size_t a,size_t b,size_t*r);
 
 /*:18*//*20:*/
-#line 336 "chapters/intro.w"
+#line 393 "chapters/intro.w"
 
 static double*alloc_doubles(size_t count);
 
 /*:20*//*45:*/
-#line 359 "chapters/forward.w"
+#line 362 "chapters/forward.w"
 
 static void add_input_part(const lstm_net*net,const double*x,double*g);
 static void step_from_input(const lstm_net*net,const double*out_prev,
 const double*state_prev,double*g,double*state,double*out);
 
 /*:45*//*49:*/
-#line 396 "chapters/forward.w"
+#line 399 "chapters/forward.w"
 
 static double sigmoid(double x);
 
 /*:49*//*108:*/
-#line 296 "chapters/bptt.w"
+#line 299 "chapters/bptt.w"
 
 static int trace_grad(const lstm_net*net,const lstm_seq*seq,
 const lstm_bptt_opts*opts,lstm_net*grad,double*loss,lstm_stats*st,
@@ -185,20 +185,20 @@ static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
 /*:221*//*231:*/
-#line 155 "chapters/tbptt.w"
+#line 156 "chapters/tbptt.w"
 
 static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
 /*:231*//*253:*/
-#line 359 "chapters/rtrl.w"
+#line 360 "chapters/rtrl.w"
 
 static size_t rtrl_block_width(size_t n);
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len);
 
 /*:253*//*259:*/
-#line 456 "chapters/rtrl.w"
+#line 458 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
 long param,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
@@ -206,13 +206,13 @@ static int rtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
 /*:259*//*270:*/
-#line 110 "chapters/irtrl.w"
+#line 113 "chapters/irtrl.w"
 
 static void update_row(double*y,const double*v,size_t len,double keep,
 double coef);
 
 /*:270*//*277:*/
-#line 272 "chapters/irtrl.w"
+#line 277 "chapters/irtrl.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
@@ -221,7 +221,7 @@ size_t ldv,size_t steps,const double*keep,const double*coef,
 const double*e);
 
 /*:277*//*298:*/
-#line 124 "chapters/snap1.w"
+#line 125 "chapters/snap1.w"
 
 typedef struct snap_factors{
 double keep,cross,in_state;
@@ -232,25 +232,25 @@ static void snap_row(double*s,double*h,double*g,const double*v,
 size_t len,const snap_factors*c,double d);
 
 /*:298*//*299:*/
-#line 137 "chapters/snap1.w"
+#line 138 "chapters/snap1.w"
 
 static void cell_factors(const double*g,size_t n,size_t j,
 double state_prev,double state,double c[5]);
 
 /*:299*//*304:*/
-#line 216 "chapters/snap1.w"
+#line 217 "chapters/snap1.w"
 
 static int snap1_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
 /*:304*//*326:*/
-#line 249 "chapters/uoro.w"
+#line 251 "chapters/uoro.w"
 
 static double uoro_row(double*tt,double*g,const double*v,size_t len,
 double keep,double coef,double d);
 
 /*:326*//*329:*/
-#line 290 "chapters/uoro.w"
+#line 292 "chapters/uoro.w"
 
 static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
@@ -326,10 +326,10 @@ static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err);
 
 /*:431*/
-#line 206 "chapters/intro.w"
+#line 263 "chapters/intro.w"
 
 /*13:*/
-#line 251 "chapters/intro.w"
+#line 308 "chapters/intro.w"
 
 static int fail_v(lstm_error*err,int status,const char*fmt,va_list ap)
 {
@@ -361,7 +361,7 @@ return status;
 }
 
 /*:13*//*15:*/
-#line 284 "chapters/intro.w"
+#line 341 "chapters/intro.w"
 
 static void error_file(lstm_error*err,const char*file)
 {
@@ -371,7 +371,7 @@ memcpy(err->file+size-4,"...",4);
 }
 
 /*:15*//*17:*/
-#line 297 "chapters/intro.w"
+#line 354 "chapters/intro.w"
 
 void lstm_error_clear(lstm_error*err)
 {
@@ -383,7 +383,7 @@ err->msg[0]= '\0';
 }
 
 /*:17*//*19:*/
-#line 317 "chapters/intro.w"
+#line 374 "chapters/intro.w"
 
 static int mul_size(size_t a,size_t b,size_t*r)
 {
@@ -400,7 +400,7 @@ return 1;
 }
 
 /*:19*//*21:*/
-#line 339 "chapters/intro.w"
+#line 396 "chapters/intro.w"
 
 static double*alloc_doubles(size_t count)
 {
@@ -411,7 +411,7 @@ return calloc(count,sizeof(double));
 }
 
 /*:21*//*30:*/
-#line 129 "chapters/forward.w"
+#line 132 "chapters/forward.w"
 
 int lstm_net_init(lstm_net*net,size_t m,size_t n,size_t k,int output,
 lstm_error*err)
@@ -438,7 +438,7 @@ return LSTM_OK;
 }
 
 /*:30*//*31:*/
-#line 158 "chapters/forward.w"
+#line 161 "chapters/forward.w"
 
 int lstm_net_size(size_t m,size_t n,size_t k,int output,size_t*P,
 lstm_error*err)
@@ -469,7 +469,7 @@ return LSTM_OK;
 }
 
 /*:31*//*32:*/
-#line 187 "chapters/forward.w"
+#line 190 "chapters/forward.w"
 
 void lstm_net_free(lstm_net*net)
 {
@@ -479,7 +479,7 @@ memset(net,0,sizeof*net);
 }
 
 /*:32*//*34:*/
-#line 203 "chapters/forward.w"
+#line 206 "chapters/forward.w"
 
 int lstm_net_like(lstm_net*like,const lstm_net*net,lstm_error*err)
 {
@@ -497,7 +497,7 @@ return status;
 }
 
 /*:34*//*38:*/
-#line 238 "chapters/forward.w"
+#line 241 "chapters/forward.w"
 
 size_t lstm_blocks(const lstm_net*net,lstm_block block[LSTM_MAX_BLOCKS])
 {
@@ -520,25 +520,25 @@ return count;
 }
 
 /*:38*//*40:*/
-#line 283 "chapters/forward.w"
+#line 286 "chapters/forward.w"
 
 void lstm_step(const lstm_net*net,const double*x,const double*out_prev,
 const double*state_prev,double*g,double*state,double*out)
 {
 /*41:*/
-#line 298 "chapters/forward.w"
+#line 301 "chapters/forward.w"
 
 memcpy(g,net->b,4*net->n*sizeof*g);
 add_input_part(net,x,g);
 
 /*:41*/
-#line 287 "chapters/forward.w"
+#line 290 "chapters/forward.w"
 ;
 step_from_input(net,out_prev,state_prev,g,state,out);
 }
 
 /*:40*//*43:*/
-#line 325 "chapters/forward.w"
+#line 328 "chapters/forward.w"
 
 int lstm_local(const double*x,size_t m,size_t*at)
 {
@@ -563,7 +563,7 @@ g[r]+= (at<m?net->W[r*m+at]*x[at]:0.0)+0.0;
 }
 
 /*:43*//*44:*/
-#line 350 "chapters/forward.w"
+#line 353 "chapters/forward.w"
 
 int lstm_seq_local(const lstm_seq*seq)
 {
@@ -574,7 +574,7 @@ return 1;
 }
 
 /*:44*//*46:*/
-#line 367 "chapters/forward.w"
+#line 370 "chapters/forward.w"
 
 static void step_from_input(const lstm_net*net,const double*out_prev,
 const double*state_prev,double*g,double*state,double*out)
@@ -583,15 +583,15 @@ const size_t n= net->n;
 double*a= g,*i= g+n,*f= g+2*n,*o= g+3*n;
 size_t j;
 /*47:*/
-#line 379 "chapters/forward.w"
+#line 382 "chapters/forward.w"
 
 lstm_gemv(net->U,4*n,n,out_prev,g);
 
 /*:47*/
-#line 374 "chapters/forward.w"
+#line 377 "chapters/forward.w"
 ;
 /*48:*/
-#line 388 "chapters/forward.w"
+#line 391 "chapters/forward.w"
 
 for(j= 0;j<n;j++){
 a[j]= tanh(a[j]);
@@ -601,10 +601,10 @@ o[j]= sigmoid(o[j]);
 }
 
 /*:48*/
-#line 375 "chapters/forward.w"
+#line 378 "chapters/forward.w"
 ;
 /*51:*/
-#line 412 "chapters/forward.w"
+#line 416 "chapters/forward.w"
 
 for(j= 0;j<n;j++){
 state[j]= a[j]*i[j]+f[j]*state_prev[j];
@@ -612,12 +612,12 @@ out[j]= tanh(state[j])*o[j];
 }
 
 /*:51*/
-#line 376 "chapters/forward.w"
+#line 379 "chapters/forward.w"
 ;
 }
 
 /*:46*//*50:*/
-#line 399 "chapters/forward.w"
+#line 402 "chapters/forward.w"
 
 static double sigmoid(double x)
 {
@@ -625,7 +625,7 @@ return 1.0/(1.0+exp(-x));
 }
 
 /*:50*//*54:*/
-#line 451 "chapters/forward.w"
+#line 455 "chapters/forward.w"
 
 void lstm_data_init(lstm_data*data,size_t m,size_t k)
 {
@@ -647,7 +647,7 @@ return lstm_fail(err,LSTM_EDATA,
 "a sequence may hold at most %zu numbers",(size_t)LSTM_MAX_PARAMS);
 
 /*55:*/
-#line 490 "chapters/forward.w"
+#line 494 "chapters/forward.w"
 
 if(data->count==data->cap){
 size_t cap= data->cap?2*data->cap:4;
@@ -660,7 +660,7 @@ data->cap= cap;
 }
 
 /*:55*/
-#line 471 "chapters/forward.w"
+#line 475 "chapters/forward.w"
 ;
 s= &data->seq[data->count];
 memset(s,0,sizeof*s);
@@ -678,7 +678,7 @@ return LSTM_OK;
 }
 
 /*:54*//*56:*/
-#line 501 "chapters/forward.w"
+#line 505 "chapters/forward.w"
 
 void lstm_data_free(lstm_data*data)
 {
@@ -693,7 +693,7 @@ memset(data,0,sizeof*data);
 }
 
 /*:56*//*59:*/
-#line 561 "chapters/forward.w"
+#line 565 "chapters/forward.w"
 
 int lstm_trace_alloc(lstm_trace*tr,const lstm_net*net,size_t T,
 lstm_error*err)
@@ -735,7 +735,7 @@ memset(tr,0,sizeof*tr);
 }
 
 /*:59*//*61:*/
-#line 611 "chapters/forward.w"
+#line 615 "chapters/forward.w"
 
 void lstm_trace_start(lstm_trace*tr,const double*state0,
 const double*out0)
@@ -745,7 +745,7 @@ tr->out0= out0?out0:tr->zero;
 }
 
 /*:61*//*63:*/
-#line 634 "chapters/forward.w"
+#line 638 "chapters/forward.w"
 
 double*lstm_gates(const lstm_trace*tr,size_t t)
 {return tr->v+t*tr->stride;}
@@ -767,7 +767,7 @@ const double*lstm_out_prev(const lstm_trace*tr,size_t t)
 {return t==0?tr->out0:lstm_out(tr,t-1);}
 
 /*:63*//*65:*/
-#line 671 "chapters/forward.w"
+#line 678 "chapters/forward.w"
 
 double lstm_output_forward(const lstm_net*net,const double*out,
 const double*y,double*pred)
@@ -788,7 +788,7 @@ if(net->output==LSTM_OUT_L2){
 if(y)for(size_t r= 0;r<k;r++)
 loss+= 0.5*(pred[r]-y[r])*(pred[r]-y[r]);
 }else/*66:*/
-#line 702 "chapters/forward.w"
+#line 709 "chapters/forward.w"
 
 {
 double top= pred[0],sum= 0,logsum;
@@ -803,13 +803,13 @@ pred[r]= exp(logp);
 }
 
 /*:66*/
-#line 691 "chapters/forward.w"
+#line 698 "chapters/forward.w"
 ;
 return loss;
 }
 
 /*:65*//*68:*/
-#line 733 "chapters/forward.w"
+#line 740 "chapters/forward.w"
 
 void lstm_output_backward(const lstm_net*net,const double*out,
 const double*pred,const double*y,double*dout,lstm_net*grad,
@@ -838,14 +838,14 @@ grad->c[r]+= e[r];
 }
 
 /*:68*//*70:*/
-#line 782 "chapters/forward.w"
+#line 789 "chapters/forward.w"
 
 double lstm_forward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr)
 {
 double loss= 0;
 /*71:*/
-#line 803 "chapters/forward.w"
+#line 810 "chapters/forward.w"
 
 for(size_t t= 0;t<seq->T;t++)
 memcpy(lstm_gates(tr,t),net->b,4*net->n*sizeof(double));
@@ -856,7 +856,7 @@ else lstm_gemm_nt(seq->T,4*net->n,net->m,seq->x,net->m,net->W,net->m,
 lstm_gates(tr,0),tr->stride);
 
 /*:71*/
-#line 787 "chapters/forward.w"
+#line 794 "chapters/forward.w"
 ;
 for(size_t t= 0;t<seq->T;t++){
 step_from_input(net,lstm_out_prev(tr,t),lstm_state_prev(tr,t),
@@ -869,7 +869,7 @@ return loss;
 }
 
 /*:70*//*73:*/
-#line 823 "chapters/forward.w"
+#line 830 "chapters/forward.w"
 
 int lstm_data_fits(const lstm_net*net,const lstm_data*data,
 lstm_error*err)
@@ -906,7 +906,7 @@ return lstm_finite_loss(*loss,err);
 }
 
 /*:73*//*75:*/
-#line 882 "chapters/forward.w"
+#line 889 "chapters/forward.w"
 
 int lstm_finite_loss(double loss,lstm_error*err)
 {
@@ -966,7 +966,7 @@ seq->y+t*seq->k,dout,grad,tr->e);
 #line 101 "chapters/bptt.w"
 ;
 /*101:*/
-#line 134 "chapters/bptt.w"
+#line 136 "chapters/bptt.w"
 
 {
 const double*state_prev= lstm_state_prev(tr,t);
@@ -984,7 +984,7 @@ dg[3*n+j]= dout[j]*th*o[j]*(1-o[j]);
 #line 102 "chapters/bptt.w"
 ;
 /*102:*/
-#line 153 "chapters/bptt.w"
+#line 156 "chapters/bptt.w"
 
 {
 const int boundary= window> 0&&t%window==0;
@@ -998,7 +998,7 @@ for(size_t j= 0;j<n;j++)carry[j]= boundary?0:dstate[j]*f[j];
 ;
 }
 /*105:*/
-#line 218 "chapters/bptt.w"
+#line 221 "chapters/bptt.w"
 
 {
 const size_t T= seq->T,m= net->m;
@@ -1028,7 +1028,7 @@ for(size_t r= 0;r<4*n;r++)grad->b[r]+= dg[r];
 }
 
 /*:99*//*104:*/
-#line 173 "chapters/bptt.w"
+#line 176 "chapters/bptt.w"
 
 void lstm_mat_tvec(const double*A,size_t rows,size_t cols,
 const double*v,double*result)
@@ -1049,7 +1049,7 @@ for(size_t l= 0;l<cols;l++)result[l]+= row[l]*v[r];
 }
 
 /*:104*//*109:*/
-#line 301 "chapters/bptt.w"
+#line 304 "chapters/bptt.w"
 
 static int trace_grad(const lstm_net*net,const lstm_seq*seq,
 const lstm_bptt_opts*opts,lstm_net*grad,double*loss,lstm_stats*st,
@@ -1073,56 +1073,56 @@ return trace_grad(net,seq,NULL,grad,loss,st,err);
 }
 
 /*:109*//*110:*/
-#line 326 "chapters/bptt.w"
+#line 329 "chapters/bptt.w"
 
 static const lstm_method method_table[]= {
 /*111:*/
-#line 331 "chapters/bptt.w"
+#line 334 "chapters/bptt.w"
 
 {"bptt",1,0,bptt_grad,
 "backpropagation through time: the exact gradient",LSTM_PER_SEQUENCE,0,0},
 
 /*:111*//*233:*/
-#line 176 "chapters/tbptt.w"
+#line 177 "chapters/tbptt.w"
 
 {"tbptt",0,1,tbptt_grad,
 "truncated BPTT over windows of K steps (tbptt:K)",LSTM_PER_CHUNK,0,0},
 
 /*:233*//*261:*/
-#line 488 "chapters/rtrl.w"
+#line 490 "chapters/rtrl.w"
 
 {"rtrl",1,0,rtrl_grad,
 "real-time recurrent learning: the exact gradient, online",
 LSTM_PER_STEP,LSTM_RTRL_EXACT,0},
 
 /*:261*//*284:*/
-#line 425 "chapters/irtrl.w"
+#line 430 "chapters/irtrl.w"
 
 {"irtrl",0,0,irtrl_grad,
 "the LSTM's internal, truncated RTRL (Hochreiter-Schmidhuber)",
 LSTM_PER_STEP,LSTM_RTRL_INTERNAL,0},
 
 /*:284*//*306:*/
-#line 227 "chapters/snap1.w"
+#line 228 "chapters/snap1.w"
 
 {"snap1",0,0,snap1_grad,
 "SnAp-1 (Menick et al.): RTRL keeping what one step creates, online",
 LSTM_PER_STEP,LSTM_RTRL_SNAP1,0},
 
 /*:306*//*331:*/
-#line 301 "chapters/uoro.w"
+#line 303 "chapters/uoro.w"
 
 {"uoro",0,0,uoro_grad,
 "UORO (Tallec-Ollivier): unbiased rank-one estimate of RTRL, online",
 LSTM_PER_STEP,LSTM_RTRL_UORO,1},
 
 /*:331*/
-#line 328 "chapters/bptt.w"
+#line 331 "chapters/bptt.w"
 
 };
 
 /*:110*//*113:*/
-#line 346 "chapters/bptt.w"
+#line 349 "chapters/bptt.w"
 
 const lstm_method*lstm_method_at(size_t r)
 {
@@ -1145,7 +1145,7 @@ lstm_fail(err,LSTM_EUSAGE,"unknown method '%s'",spec);
 return NULL;
 }
 /*114:*/
-#line 371 "chapters/bptt.w"
+#line 374 "chapters/bptt.w"
 
 *param= 0;
 if(meth->takes_param){
@@ -1168,13 +1168,13 @@ return NULL;
 }
 
 /*:114*/
-#line 367 "chapters/bptt.w"
+#line 370 "chapters/bptt.w"
 ;
 return meth;
 }
 
 /*:113*//*116:*/
-#line 403 "chapters/bptt.w"
+#line 406 "chapters/bptt.w"
 
 int lstm_gradient(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,lstm_net*grad,double*loss,
@@ -2349,7 +2349,7 @@ return written(f,err);
 }
 
 /*:224*//*232:*/
-#line 159 "chapters/tbptt.w"
+#line 160 "chapters/tbptt.w"
 
 static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -2365,7 +2365,7 @@ return trace_grad(net,seq,&opts,grad,loss,st,err);
 }
 
 /*:232*//*246:*/
-#line 183 "chapters/rtrl.w"
+#line 184 "chapters/rtrl.w"
 
 int lstm_rtrl_init(lstm_rtrl*r,const lstm_net*net,int kind,
 lstm_error*err)
@@ -2377,24 +2377,24 @@ r->kind= kind;
 r->m= net->m;r->n= n;r->k= k;r->output= net->output;
 r->cols= 4*n*(net->m+n+1);
 /*247:*/
-#line 210 "chapters/rtrl.w"
+#line 211 "chapters/rtrl.w"
 
 if(kind==LSTM_RTRL_INTERNAL)big= r->cols;
 if(kind==LSTM_RTRL_EXACT&&!mul_size(3*n+4,r->cols,&big))
 big= SIZE_MAX;
 
 /*:247*//*296:*/
-#line 111 "chapters/snap1.w"
+#line 112 "chapters/snap1.w"
 
 if(kind==LSTM_RTRL_SNAP1)big= 2*r->cols;
 
 /*:296*//*317:*/
-#line 125 "chapters/uoro.w"
+#line 126 "chapters/uoro.w"
 
 if(kind==LSTM_RTRL_UORO)big= r->cols+10*n+1;
 
 /*:317*/
-#line 193 "chapters/rtrl.w"
+#line 194 "chapters/rtrl.w"
 ;
 if(big==0)
 return lstm_fail(err,LSTM_EUSAGE,"unknown RTRL kind %d",kind);
@@ -2406,7 +2406,7 @@ return lstm_fail(err,LSTM_ENOMEM,
 
 r->bytes= count*sizeof(double);
 /*248:*/
-#line 215 "chapters/rtrl.w"
+#line 216 "chapters/rtrl.w"
 
 r->state[0]= r->v;r->state[1]= r->v+n;
 r->out[0]= r->v+2*n;r->out[1]= r->v+3*n;
@@ -2424,12 +2424,12 @@ r->G= r->Hprev+n*r->cols;
 }
 
 /*:248*//*297:*/
-#line 114 "chapters/snap1.w"
+#line 115 "chapters/snap1.w"
 
 if(kind==LSTM_RTRL_SNAP1)r->H= r->S+r->cols;
 
 /*:297*//*318:*/
-#line 128 "chapters/uoro.w"
+#line 129 "chapters/uoro.w"
 
 if(kind==LSTM_RTRL_UORO){
 r->ttheta= r->S;r->S= NULL;
@@ -2438,13 +2438,13 @@ r->gbar= r->nu+2*n;r->tnorm= r->gbar+4*n;
 }
 
 /*:318*/
-#line 203 "chapters/rtrl.w"
+#line 204 "chapters/rtrl.w"
 ;
 return LSTM_OK;
 }
 
 /*:246*//*249:*/
-#line 236 "chapters/rtrl.w"
+#line 237 "chapters/rtrl.w"
 
 void lstm_rtrl_reset(lstm_rtrl*r)
 {
@@ -2460,7 +2460,7 @@ memset(r,0,sizeof*r);
 }
 
 /*:249*//*250:*/
-#line 271 "chapters/rtrl.w"
+#line 272 "chapters/rtrl.w"
 
 int lstm_rtrl_step(lstm_rtrl*r,const lstm_net*net,const double*x,
 const double*y,lstm_net*grad,double*loss,lstm_error*err)
@@ -2470,7 +2470,7 @@ const double*state_prev,*out_prev,*state,*out;
 const double*a= r->g,*i= r->g+n,*f= r->g+2*n,
 *o= r->g+3*n;
 /*251:*/
-#line 313 "chapters/rtrl.w"
+#line 314 "chapters/rtrl.w"
 
 if(net->m!=r->m||net->n!=r->n||net->k!=r->k||
 net->output!=r->output||(grad&&grad->P!=net->P))
@@ -2479,7 +2479,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 
 
 /*:251*/
-#line 279 "chapters/rtrl.w"
+#line 280 "chapters/rtrl.w"
 ;
 r->now= !r->now;
 state_prev= r->state[!r->now];out_prev= r->out[!r->now];
@@ -2494,7 +2494,7 @@ lstm_output_backward(net,out,r->pred,y,r->Delta,grad,r->e);
 switch(r->kind){
 case LSTM_RTRL_EXACT:
 /*252:*/
-#line 345 "chapters/rtrl.w"
+#line 346 "chapters/rtrl.w"
 
 {
 const size_t width= rtrl_block_width(n);
@@ -2504,7 +2504,7 @@ for(size_t c0= 0;c0<cols;c0+= width){
 const size_t c1= c0+width<cols?c0+width:cols;
 for(size_t j= 0;j<n;j++){
 /*255:*/
-#line 384 "chapters/rtrl.w"
+#line 385 "chapters/rtrl.w"
 
 {
 static const double one= 1;
@@ -2522,10 +2522,10 @@ add_in_range(G,c0,c1,4*n*(m+n)+row,&one,1);
 }
 
 /*:255*/
-#line 353 "chapters/rtrl.w"
+#line 354 "chapters/rtrl.w"
 ;
 /*257:*/
-#line 419 "chapters/rtrl.w"
+#line 421 "chapters/rtrl.w"
 
 {
 const double th= tanh(state[j]);
@@ -2541,17 +2541,17 @@ Hj[c]= cs*Sj[c]+co*Go[c];
 }
 
 /*:257*/
-#line 354 "chapters/rtrl.w"
+#line 355 "chapters/rtrl.w"
 ;
 }
 }
 }
 
 /*:252*/
-#line 292 "chapters/rtrl.w"
+#line 293 "chapters/rtrl.w"
 ;
 if(y&&grad)/*258:*/
-#line 438 "chapters/rtrl.w"
+#line 440 "chapters/rtrl.w"
 
 for(size_t j= 0;j<n;j++){
 const double d= r->Delta[j],*Hj= r->H+j*cols;
@@ -2559,7 +2559,7 @@ for(size_t c= 0;c<cols;c++)grad->theta[c]+= d*Hj[c];
 }
 
 /*:258*/
-#line 293 "chapters/rtrl.w"
+#line 294 "chapters/rtrl.w"
 ;
 break;
 case LSTM_RTRL_INTERNAL:{
@@ -2568,7 +2568,7 @@ const double*Delta= r->Delta;
 size_t local;
 if(!lstm_local(x,m,&local))local= m+1;
 if(y&&grad)/*273:*/
-#line 159 "chapters/irtrl.w"
+#line 164 "chapters/irtrl.w"
 
 for(size_t j= 0;j<n;j++){
 const double th= tanh(state[j]);
@@ -2577,18 +2577,18 @@ err_out[j]= Delta[j]*th*o[j]*(1-o[j]);
 }
 
 /*:273*/
-#line 300 "chapters/rtrl.w"
+#line 301 "chapters/rtrl.w"
 ;
 for(size_t row= 0;row<4*n;row++){
 const size_t j= row%n;
 if(row<3*n)/*269:*/
-#line 95 "chapters/irtrl.w"
+#line 98 "chapters/irtrl.w"
 
 {
 static const double one= 1;
 double keep,coef;
 /*268:*/
-#line 78 "chapters/irtrl.w"
+#line 80 "chapters/irtrl.w"
 
 keep= f[j];
 coef= row<n?i[j]*(1-a[j]*a[j]):
@@ -2596,7 +2596,7 @@ row<2*n?a[j]*i[j]*(1-i[j]):
 state_prev[j]*f[j]*(1-f[j]);
 
 /*:268*/
-#line 99 "chapters/irtrl.w"
+#line 102 "chapters/irtrl.w"
 ;
 if(keep!=1||local> m)update_row(S+row*m,x,m,keep,coef);
 else if(local<m)update_row(S+row*m+local,x+local,1,1,coef);
@@ -2605,10 +2605,10 @@ update_row(S+4*n*(m+n)+row,&one,1,keep,coef);
 }
 
 /*:269*/
-#line 303 "chapters/rtrl.w"
+#line 304 "chapters/rtrl.w"
 ;
 if(y&&grad)/*272:*/
-#line 136 "chapters/irtrl.w"
+#line 141 "chapters/irtrl.w"
 
 {
 static const double one= 1;
@@ -2629,13 +2629,13 @@ update_row(gr+bat,&one,1,1,e);
 }
 
 /*:272*/
-#line 304 "chapters/rtrl.w"
+#line 305 "chapters/rtrl.w"
 ;
 }
 break;
 }
 /*303:*/
-#line 197 "chapters/snap1.w"
+#line 198 "chapters/snap1.w"
 
 case LSTM_RTRL_SNAP1:
 for(size_t row= 0;row<4*n;row++){
@@ -2646,7 +2646,7 @@ const double*src[3]= {x,out_prev,&one};
 const double d= y&&grad?r->Delta[j]:0;
 snap_factors c;
 /*301:*/
-#line 158 "chapters/snap1.w"
+#line 159 "chapters/snap1.w"
 
 {
 const double*U= net->U;
@@ -2663,7 +2663,7 @@ c.in_out= c.kept?0:cell[4];
 }
 
 /*:301*/
-#line 206 "chapters/snap1.w"
+#line 207 "chapters/snap1.w"
 ;
 for(int part= 0;part<3;part++)
 snap_row(r->S+at[part],r->H+at[part],
@@ -2673,13 +2673,13 @@ d);
 break;
 
 /*:303*//*321:*/
-#line 151 "chapters/uoro.w"
+#line 152 "chapters/uoro.w"
 
 case LSTM_RTRL_UORO:{
 double nA= 0,ng= 0,nv,rho0,rho1,d= 0;
 const double eps= LSTM_UORO_EPS;
 /*322:*/
-#line 167 "chapters/uoro.w"
+#line 168 "chapters/uoro.w"
 
 for(size_t j= 0;j<n;j++){
 double c[5],dg[4]= {0,0,0,0},ds;
@@ -2694,10 +2694,10 @@ nA+= r->dz[j]*r->dz[j]+r->dz[n+j]*r->dz[n+j];
 nA= sqrt(nA);
 
 /*:322*/
-#line 155 "chapters/uoro.w"
+#line 156 "chapters/uoro.w"
 ;
 /*323:*/
-#line 183 "chapters/uoro.w"
+#line 184 "chapters/uoro.w"
 
 {
 uint64_t bits= 0;
@@ -2719,10 +2719,10 @@ for(size_t q= 0;q<4*n;q++)ng+= r->gbar[q]*r->gbar[q];
 ng= sqrt(ng);
 
 /*:323*/
-#line 156 "chapters/uoro.w"
+#line 157 "chapters/uoro.w"
 ;
 /*324:*/
-#line 206 "chapters/uoro.w"
+#line 207 "chapters/uoro.w"
 
 nv= 1;
 for(size_t l= 0;l<m;l++)nv+= x[l]*x[l];
@@ -2732,10 +2732,10 @@ rho0= sqrt((r->tnorm[0]+eps)/(nA+eps));
 rho1= sqrt((nv+eps)/(sqrt(2.0*(double)n)+eps));
 
 /*:324*/
-#line 157 "chapters/uoro.w"
+#line 158 "chapters/uoro.w"
 ;
 /*325:*/
-#line 222 "chapters/uoro.w"
+#line 224 "chapters/uoro.w"
 
 {
 static const double one= 1;
@@ -2756,20 +2756,20 @@ r->tnorm[0]= sqrt(norm);
 }
 
 /*:325*/
-#line 159 "chapters/uoro.w"
+#line 160 "chapters/uoro.w"
 ;
 break;
 }
 
 /*:321*/
-#line 308 "chapters/rtrl.w"
+#line 309 "chapters/rtrl.w"
 
 }
 return LSTM_OK;
 }
 
 /*:250*//*254:*/
-#line 366 "chapters/rtrl.w"
+#line 367 "chapters/rtrl.w"
 
 static size_t rtrl_block_width(size_t n)
 {
@@ -2778,7 +2778,7 @@ return width<LSTM_LANES?LSTM_LANES:width;
 }
 
 /*:254*//*256:*/
-#line 403 "chapters/rtrl.w"
+#line 404 "chapters/rtrl.w"
 
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len)
@@ -2789,7 +2789,7 @@ for(size_t l= from;l<to;l++)G[start+l]+= v[l];
 }
 
 /*:256*//*260:*/
-#line 462 "chapters/rtrl.w"
+#line 464 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
 long param,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -2817,7 +2817,7 @@ return rtrl_run(net,seq,LSTM_RTRL_EXACT,param,grad,loss,st,err);
 }
 
 /*:260*//*264:*/
-#line 562 "chapters/rtrl.w"
+#line 564 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref)
 {
@@ -2837,7 +2837,7 @@ return worst;
 }
 
 /*:264*//*271:*/
-#line 114 "chapters/irtrl.w"
+#line 117 "chapters/irtrl.w"
 
 static void update_row(double*y,const double*v,size_t len,double keep,
 double coef)
@@ -2846,7 +2846,7 @@ for(size_t l= 0;l<len;l++)y[l]= keep*y[l]+coef*v[l];
 }
 
 /*:271*//*278:*/
-#line 279 "chapters/irtrl.w"
+#line 284 "chapters/irtrl.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -2860,7 +2860,7 @@ if(!v)return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the internal RTRL of %zu parameters",net->P);
 
 /*279:*/
-#line 312 "chapters/irtrl.w"
+#line 317 "chapters/irtrl.w"
 
 S= v;
 states= S+4*n*(m+n+1);
@@ -2873,13 +2873,13 @@ pred= Delta+n;
 e= pred+k;
 
 /*:279*/
-#line 291 "chapters/irtrl.w"
+#line 296 "chapters/irtrl.w"
 ;
 *loss= 0;
 for(size_t t0= 0;t0<seq->T;t0+= B){
 const size_t steps= seq->T-t0<B?seq->T-t0:B;
 /*280:*/
-#line 328 "chapters/irtrl.w"
+#line 333 "chapters/irtrl.w"
 
 for(size_t b= 0;b<steps;b++){
 const size_t t= t0+b;
@@ -2893,7 +2893,7 @@ if(y){
 memset(Delta,0,n*sizeof*Delta);
 lstm_output_backward(net,out,pred,y,Delta,grad,e);
 /*273:*/
-#line 159 "chapters/irtrl.w"
+#line 164 "chapters/irtrl.w"
 
 for(size_t j= 0;j<n;j++){
 const double th= tanh(state[j]);
@@ -2902,17 +2902,17 @@ err_out[j]= Delta[j]*th*o[j]*(1-o[j]);
 }
 
 /*:273*/
-#line 340 "chapters/irtrl.w"
+#line 345 "chapters/irtrl.w"
 ;
 }
 }
 
 /*:280*/
-#line 295 "chapters/irtrl.w"
+#line 300 "chapters/irtrl.w"
 ;
 for(size_t row= 0;row<4*n;row++)
 /*281:*/
-#line 356 "chapters/irtrl.w"
+#line 361 "chapters/irtrl.w"
 
 {
 static const double one= 1;
@@ -2921,18 +2921,18 @@ double keeps[LSTM_IRTRL_BLOCK],coefs[LSTM_IRTRL_BLOCK],
 errs[LSTM_IRTRL_BLOCK];
 for(size_t b= 0;b<steps;b++){
 /*282:*/
-#line 389 "chapters/irtrl.w"
+#line 394 "chapters/irtrl.w"
 
 const double*a= gates+4*b*n,*i= a+n,*f= a+2*n,
 *state_prev= states+b*n,*err_state= es+b*n,
 *err_out= eo+b*n
 
 /*:282*/
-#line 363 "chapters/irtrl.w"
+#line 368 "chapters/irtrl.w"
 ;
 double keep,coef;
 /*268:*/
-#line 78 "chapters/irtrl.w"
+#line 80 "chapters/irtrl.w"
 
 keep= f[j];
 coef= row<n?i[j]*(1-a[j]*a[j]):
@@ -2940,7 +2940,7 @@ row<2*n?a[j]*i[j]*(1-i[j]):
 state_prev[j]*f[j]*(1-f[j]);
 
 /*:268*/
-#line 365 "chapters/irtrl.w"
+#line 370 "chapters/irtrl.w"
 ;
 keeps[b]= keep;coefs[b]= coef;
 errs[b]= !seq->has_y[t0+b]?0:row<3*n?err_state[j]:
@@ -2964,7 +2964,7 @@ update_row(grad->theta+4*n*(m+n)+row,&one,1,1,errs[b]);
 }
 
 /*:281*/
-#line 298 "chapters/irtrl.w"
+#line 303 "chapters/irtrl.w"
 ;
 memcpy(states,states+steps*n,n*sizeof*states);
 memcpy(outs,outs+steps*n,n*sizeof*outs);
@@ -2976,7 +2976,7 @@ return LSTM_OK;
 }
 
 /*:278*//*283:*/
-#line 403 "chapters/irtrl.w"
+#line 408 "chapters/irtrl.w"
 
 static void carry_row(double*s,double*g,size_t len,const double*v,
 size_t ldv,size_t steps,const double*keep,const double*coef,
@@ -3000,7 +3000,7 @@ update_row(g,s,len,1,e[b]);
 }
 
 /*:283*//*300:*/
-#line 141 "chapters/snap1.w"
+#line 142 "chapters/snap1.w"
 
 static void cell_factors(const double*g,size_t n,size_t j,
 double state_prev,double state,double c[5])
@@ -3015,7 +3015,7 @@ c[4]= th*o*(1-o);
 }
 
 /*:300*//*302:*/
-#line 180 "chapters/snap1.w"
+#line 181 "chapters/snap1.w"
 
 static void snap_row(double*s,double*h,double*g,const double*v,
 size_t len,const snap_factors*c,double d)
@@ -3030,7 +3030,7 @@ if(g)g[l]+= d*hn;
 }
 
 /*:302*//*305:*/
-#line 220 "chapters/snap1.w"
+#line 221 "chapters/snap1.w"
 
 static int snap1_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -3039,7 +3039,7 @@ return rtrl_run(net,seq,LSTM_RTRL_SNAP1,param,grad,loss,st,err);
 }
 
 /*:305*//*320:*/
-#line 143 "chapters/uoro.w"
+#line 144 "chapters/uoro.w"
 
 void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed)
 {
@@ -3047,7 +3047,7 @@ lstm_rng_seed(&r->rng,seed^0x5851F42D4C957F2DULL);
 }
 
 /*:320*//*327:*/
-#line 253 "chapters/uoro.w"
+#line 255 "chapters/uoro.w"
 
 static double uoro_row(double*tt,double*g,const double*v,size_t len,
 double keep,double coef,double d)
@@ -3063,7 +3063,7 @@ return(sum[0]+sum[1])+(sum[2]+sum[3]);
 }
 
 /*:327*//*330:*/
-#line 294 "chapters/uoro.w"
+#line 296 "chapters/uoro.w"
 
 static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -4401,7 +4401,7 @@ return status;
 }
 
 /*:595*/
-#line 207 "chapters/intro.w"
+#line 264 "chapters/intro.w"
 
 
 /*:9*/
