@@ -497,7 +497,8 @@ $(EXPDIR)/figures-1.mps: $(EXPDIR)/figures.mp | deps-book
 # file readers, under the sanitizers, for FUZZ_SECONDS of processor time
 # from the seed FUZZ_SEED (when it fails, build/fuzz-input holds the
 # input); the gdb test, the student edition's test (tests/student.sh) and
-# the freshness test of generated/.
+# the freshness test of generated/, and the test of the book's numbered
+# equations and index (tests/equations.sh).
 FUZZ_SECONDS = 3
 FUZZ_SEED = 1
 test: deps-test build/release/check_lstm build/asan/check_lstm \
@@ -512,6 +513,7 @@ test: deps-test build/release/check_lstm build/asan/check_lstm \
 	  tests/bad/*.model tests/bad/*.seq tests/worked-example/gomez.*
 	sh tests/valgrind.sh build/release/check_lstm build/release/lstm
 	sh tests/gdb.sh build/debug/lstm
+	sh tests/equations.sh
 	sh tests/student.sh
 	sh tests/fresh.sh
 	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
@@ -539,6 +541,6 @@ torchspeed: build/release/lstm build/fast/lstm
 
 clean:
 	rm -rf build student lstm liblstm.a book/lstm.tex book/lstm.idx book/lstm.scn \
-	  book/lstm.toc book/lstm.log book/lstm.pdf book/example.tex \
+	  book/lstm.toc book/lstm.eqs book/lstm.log book/lstm.pdf book/example.tex \
 	  book/*.mps book/*.log book/align.log book/*.tmp \
 	  $(EXPDIR)/*.mps $(EXPDIR)/*.log $(EXPDIR)/*.mpx

@@ -57,6 +57,46 @@
   \ignorespaces}
 \def\answer#1{\par\smallskip\noindent{\bf#1.}\enspace\ignorespaces}
 \def\checked#1#2{#2}
+% Numbered equations.  \eqlabel{key}, at the end of a display, gives
+% it the next number, prints it at the right as (12), and writes the
+% number and the section into lstm.eqs; \eqn{key} and \eqsec{key} print
+% them back (?? for a key not yet seen), and \implements{key}, in the
+% text of a code section, cites the equation that the code computes as
+% (\S 75, eq. 12).  A key is defined when its label is met, so that
+% citations after it are right on the first pdfTeX run; lstm.eqs of the
+% previous run supplies the ones before it.  tests/equations.sh checks
+% that every label is cited by a section with code, and every citation
+% names a label.
+\newcount\eqcount \newwrite\eqfile \newread\eqold
+\def\eqdef#1#2#3{\expandafter\xdef\csname eqn:#1\endcsname{#2}%
+  \expandafter\xdef\csname eqs:#1\endcsname{#3}}
+\openin\eqold=\jobname.eqs
+\ifeof\eqold \closein\eqold \else \closein\eqold \input\jobname.eqs \fi
+\immediate\openout\eqfile=\jobname.eqs
+\def\eqlabel#1{\global\advance\eqcount by 1
+  \eqdef{#1}{\the\eqcount}{\secno}%
+  \immediate\write\eqfile{\noexpand\eqdef{#1}{\the\eqcount}{\secno}}%
+  \eqno(\the\eqcount)}
+\def\equse#1#2{\expandafter\ifx\csname#1:#2\endcsname\relax ??%
+  \else\csname#1:#2\endcsname\fi}
+\def\eqn#1{\equse{eqn}{#1}}
+\def\eqsec#1{\equse{eqs}{#1}}
+\def\implements#1{(\S\eqsec{#1}, eq.~\eqn{#1})}
+% The index leaves out identifiers of one letter (cweave writes them as
+% \|{x}): they are local names, such as |a| for the cell input gate or |W|
+% for net->W, whose entries would list every section that declares one
+% and lead nowhere.  The quantities they hold are indexed by name, and
+% the notation table maps the symbols to the identifiers.  cwebmac's
+% \inx defines \I and then calls \readindex; here \readindex first
+% replaces \I with the same entry that skips those identifiers.
+\newif\ifprune
+\def\prunetest#1#2\prunestop{\ifx\|#1\prunetrue\else\prunefalse\fi}
+\def\indexentry#1#2{\prunetest#1\prunestop
+  \ifprune\else\par\hangindent2em\noindent#1:\kern1em
+    \ifacrohint\pdfnote#2.\else#2\fi.\fi}
+\let\cwebreadindex=\readindex
+\def\readindex{\expandafter\def\csname I\endcsname##1, ##2.{%
+  \indexentry{##1}{##2}}\cwebreadindex}
 % \topfigure{file.mps}{caption} floats a drawing to the top of a page.
 % It is a plain \topins insertion that may split (i.e., move to the next
 % page) at no cost, so that it does not pull the text that calls it onto

@@ -49,7 +49,7 @@ input and forget gates saturate at one and $a_t$ at $\pm1$: the state
 then counts the steps.
 
 \answer{forward.3}
-The softmax is unchanged when every logit $z_{tj}$ moves by the same
+The softmax is unchanged when every logit $\hat y_{tj}$ moves by the same
 amount, and $c$ adds to every logit; so $L(c+\alpha{\bf 1})=L(c)$ for
 all $\alpha$, and the derivative along ${\bf 1}$ vanishes:
 $\sum_r\delta c_r=0$. Indeed $\delta c=\sum_te_t$ and, for one-hot
@@ -66,7 +66,7 @@ $\sigma'=f_t(1-f_t)$,
 $\delta f_t=\delta\state_t\odot\state_{t-1}\odot f_t\odot(1-f_t)$.
 
 \answer{chainrule.2}
-With $U=0$, $\Dout_t=U^{\rm T}\delta\gates_{t+1}=0$, and $\Delta_t=0$
+With $U=0$, $\Dout_t=U^{\top}\delta\gates_{t+1}=0$, and $\Delta_t=0$
 for $t<T-1$; so $\delta\out_t=0$ and $\delta\state_t=\delta\state_{t+1}
 \odot f_{t+1}$ for $t<T-1$. Unrolling gives the product. The error of
 the last step reaches step $t$ multiplied by the forget gates alone.
@@ -239,7 +239,7 @@ The answer is |@<Find the SnAp-1 factors of row |row|@>|.
 \answer{uoro.1}
 The proof of unbiasedness needs only that $\rho_0$ not depend on $\nu$
 and that $\rho_1$ be even in $\nu$; constants are both. With
-$\rho_0=\rho_1=1$, $\tilde\theta_t=\sum_{\tau\le t}B_\tau^{\rm T}\nu_\tau$,
+$\rho_0=\rho_1=1$, $\tilde\theta_t=\sum_{\tau\le t}B_\tau^{\top}\nu_\tau$,
 a sum of independent vectors of mean zero, so
 $E\Vert\tilde\theta_t\Vert^2=\sum_{\tau\le t}\Vert B_\tau\Vert_F^2$: with
 constant inputs $B_\tau$ settles to a constant matrix and the expected
@@ -254,7 +254,7 @@ by one otherwise; a positive multiple has the same direction.
 \answer{learning.2}
 After one step $m=(1-\beta_1)g$ and $s=(1-\beta_2)g\odot g$; the
 corrections divide by $1-\beta_1$ and $1-\beta_2$, so $\hat m=g$ and
-$\hat s=g\odot g$, and the step is $\lambda g_k/(\vert g_k\vert+
+$\hat s=g\odot g$, and the step is $\alpha g_k/(\vert g_k\vert+
 \epsilon)$.
 
 @ {\it Three tasks.}

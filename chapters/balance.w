@@ -13,7 +13,7 @@ every method of the table on it.
 @^Tallec, Corentin@>
 
 @ The network has one input, the constant $x_t=1$, two cells, and an
-output layer with one prediction $z_t=\out_{t,1}-2\,\out_{t,2}$ (cells
+output layer with one prediction $\hat y_t=\out_{t,1}-2\,\out_{t,2}$ (cells
 numbered 1 and 2), trained on the squared error to the target $y=0.3$ at
 every step of a sequence of $T=100$ steps. Every parameter is fixed
 except one, the bias $\theta=b_{a_1}$ of cell 1's input. The other
@@ -36,8 +36,8 @@ sign. A method that sees only a few steps back sees the opposite sign.
 
 @ The training loop is the simplest possible: an episode runs the
 sequence from $\state=\out=0$, the method computes the gradient of its
-loss, and $\theta$ alone moves, $\theta\gets\theta-\lambda\,
-\partial L/\partial\theta$, with $\lambda=|LSTM_BALANCE_RATE|$. A seeded
+loss, and $\theta$ alone moves, $\theta\gets\theta-\alpha\,
+\partial L/\partial\theta$, with $\alpha=|LSTM_BALANCE_RATE|$. A seeded
 method draws episode $e$ with the seed $S+e$, for a first seed $S$. With only one
 parameter moving, the outcome depends on the sign of one number per
 episode, which is what the experiment is about. The losses are those of
@@ -189,7 +189,7 @@ static int cmd_balance(int argc, char **argv)
 @*1 What the methods do.
 \input balance
 Every method starts from $\theta=0$, where the loss of the sequence is
-4.5, with the same rate $\lambda=|LSTM_BALANCE_RATE|$, for
+4.5, with the same rate $\alpha=|LSTM_BALANCE_RATE|$, for
 |LSTM_BALANCE_EPISODES| episodes. The rate is small because UORO needs
 it: with rates from 0.0002 to 0.002 (one run at each, from the first
 seed 1), UORO's noise threw $\theta$ into the region where $\tanh$

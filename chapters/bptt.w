@@ -7,10 +7,10 @@ $$\eqalign{\delta\out_t&=\Delta_t+\Dout_t,\cr
 \delta\state_t&=\delta\out_t\odot o_t\odot\tanh'(\state_t)
   +\delta\state_{t+1}\odot f_{t+1},\cr
 \delta\gates_t&=(\delta a_t;\ \delta i_t;\ \delta f_t;\ \delta o_t),\cr
-\Dout_{t-1}&=U^{\rm T}\delta\gates_t,\cr}$$
+\Dout_{t-1}&=U^{\top}\delta\gates_t,\cr}$$
 and, once the walk is over, the gradient
-$$\delta W=\sum_t\delta\gates_t\,x_t^{\rm T},\qquad
-  \delta U=\sum_t\delta\gates_t\,\out_{t-1}^{\rm T},\qquad
+$$\delta W=\sum_t\delta\gates_t\,x_t^{\top},\qquad
+  \delta U=\sum_t\delta\gates_t\,\out_{t-1}^{\top},\qquad
   \delta b=\sum_t\delta\gates_t.$$
 @^backpropagation through time@>
 
@@ -107,7 +107,7 @@ void lstm_backward_opts(const lstm_net *net, const lstm_seq *seq,
     deltas@>;
 }
 
-@ The error at the cell output has two sources: the loss at this step, if
+@ The error at the cell output has two sources \implements{cr-dout}: the loss at this step, if
 it has a target, and the gates of step $t+1$, through $U$. The first is
 added by the output layer's backward half, which also collects the
 gradient of $V$ and $c$.
@@ -123,12 +123,13 @@ the second path arrives as |carry|. The four gate deltas then follow from
 $\state_t=a_t\odot i_t+f_t\odot\state_{t-1}$ and
 $\out_t=\tanh(\state_t)\odot o_t$, each the error of the state or of
 the output times a local derivative of the cell, those of
-|@<Local derivatives of a cell@>|:
+|@<Local derivatives of a cell@>| \implements{cr-sigma}, \implements{cr-tanh}:
 $$\delta\state_t=\delta\out_t\odot c^s+|carry|,\quad
   \delta a_t=\delta\state_t\odot c^a,\quad
   \delta i_t=\delta\state_t\odot c^i,\quad
   \delta f_t=\delta\state_t\odot c^f,\quad
   \delta o_t=\delta\out_t\odot c^o.$$
+These are \implements{cr-dstate} and \implements{cr-dgates}.
 The tangent of the state is computed again here rather than stored; one
 |tanh| per cell and step is cheaper than the memory it would take.
 
@@ -148,10 +149,11 @@ The tangent of the state is computed again here rather than stored; one
 }
 
 @ The error that step $t-1$ receives through the recurrent weights is
-$\Dout_{t-1}=U^{\rm T}\delta\gates_t$, and the error its state receives
+$\Dout_{t-1}=U^{\top}\delta\gates_t$, and the error its state receives
 through the forget gate is $\delta\state_t\odot f_t$. When $t$ is the
 first step of a window, step $t-1$ receives neither; with the cut it
-never receives the first.
+never receives the first. These are \implements{cr-back},
+the window's rule \implements{tbptt-rule} and the cut \implements{irtrl-cut}.
 
 @<Pass $\Dout_{t-1}$...@>=
 {
@@ -161,9 +163,9 @@ never receives the first.
   for (size_t j = 0; j < n; j++) carry[j] = boundary ? 0 : dstate[j] * f[j];
 }
 
-@ The product $A^{\rm T}v$ of the transpose of a stored $r\times s$
-matrix with a vector is needed here for $U^{\rm T}\delta\gates_t$ and by
-the worked example for $\delta x_t=W^{\rm T}\delta\gates_t$. Walking
+@ The product $A^{\top}v$ of the transpose of a stored $r\times s$
+matrix with a vector is needed here for $U^{\top}\delta\gates_t$ and by
+the worked example for $\delta x_t=W^{\top}\delta\gates_t$. Walking
 $A$ row by row, and adding $v_k$ times row $k$ to the result, reads the
 matrix in the order it is stored. Four rows are taken at a time, so that
 the result is read and written once for four rows of $A$ instead of once
@@ -193,15 +195,15 @@ void lstm_mat_tvec(const double *A, size_t rows, size_t cols,
 }
 
 @ The weights are shared by every step, so their gradient is a sum over
-the steps; it is formed once the walk is over, from the gate deltas
+the steps \implements{cr-weights}; it is formed once the walk is over, from the gate deltas
 stored in the trace:
-$\delta W\mathrel{+}=\sum_t\delta\gates_t\,x_t^{\rm T}$,
-$\delta U\mathrel{+}=\sum_t\delta\gates_t\,\out_{t-1}^{\rm T}$
+$\delta W\mathrel{+}=\sum_t\delta\gates_t\,x_t^{\top}$,
+$\delta U\mathrel{+}=\sum_t\delta\gates_t\,\out_{t-1}^{\top}$
 and $\delta b\mathrel{+}=\sum_t\delta\gates_t$. Each of the first two is
 a product of two matrices with $T$ as the inner dimension: with the gate
-deltas $\delta\gates_t^{\rm T}$ as the rows of a $T\times4n$ matrix
+deltas $\delta\gates_t^{\top}$ as the rows of a $T\times4n$ matrix
 $\Delta G$ and the inputs as the rows of $X$, $\delta W\mathrel{+}=
-\Delta G^{\rm T}X$. |lstm_gemm_tn| of the chapter on speed computes such
+\Delta G^{\top}X$. |lstm_gemm_tn| of the chapter on speed computes such
 a product, reading both matrices row by row from the trace and the
 sequence. For $\delta U$ the rows $\out_{t-1}$, $t\ge1$, are the outputs
 of the trace's rows $0$ to $T-2$; the step $t=0$ pairs $\delta\gates_0$
@@ -210,7 +212,7 @@ sequence (so that the term adds nothing), but not when a trace continues
 an earlier part of a sequence, and it is added on its own.
 
 When the inputs are local (one nonzero entry a step, as the forward-pass
-chapter calls them), $\delta\gates_t x_t^{\rm T}$ has a single nonzero
+chapter calls them), $\delta\gates_t x_t^{\top}$ has a single nonzero
 column, and only that column is added. Every entry of $\delta W$ still
 receives its nonzero terms in the order $t=0,1,\ldots$, and the terms
 skipped are $\pm0$, which change no entry: the result is bit for bit

@@ -76,6 +76,7 @@ $\ell_{t+1},\ell_{t+2},\ldots$ travels along these two arrows, and that is
 why the backward pass needs to carry exactly two vectors from step to step.
 \topfigure{graph-1.mps}{\bf Figure 2.\rm\enspace One step of the LSTM as a
   computation graph, and its links to step $t+1$ (grey).}
+@!@^computation graph@>
 
 @ Some notation. For any quantity $v$ of the computation, $\delta v$
 denotes $\partial L/\partial v$, the derivative of the loss with respect
@@ -130,11 +131,11 @@ transpose and multiplying by it is an entrywise product.
 their own values. For the logistic function,
 $$\sigma'(z)={e^{-z}\over(1+e^{-z})^2}
   ={1\over1+e^{-z}}\cdot{e^{-z}\over1+e^{-z}}
-  =\sigma(z)\bigl(1-\sigma(z)\bigr),$$
+  =\sigma(z)\bigl(1-\sigma(z)\bigr),\eqlabel{cr-sigma}$$
 because $1-\sigma(z)=e^{-z}/(1+e^{-z})$. For the hyperbolic tangent,
 $\tanh z=(e^z-e^{-z})/(e^z+e^{-z})$, and the quotient rule gives
 $$\tanh'(z)={(e^z+e^{-z})^2-(e^z-e^{-z})^2\over(e^z+e^{-z})^2}
-  =1-\tanh^2 z.$$
+  =1-\tanh^2 z.\eqlabel{cr-tanh}$$
 So if $i_t=\sigma(\hat\imath_t)$ then $\sigma'(\hat\imath_t)=i_t(1-i_t)$,
 and if $a_t=\tanh(\hat a_t)$ then $\tanh'(\hat a_t)=1-a_t^2$: the backward
 pass never needs the pre-activations themselves, only the gate values that
@@ -142,17 +143,19 @@ the forward pass produced anyway. For the other $\tanh$ in the cell we
 write $\tanh'({\it state}_t)=1-\tanh^2({\it state}_t)$, which needs
 $\tanh({\it state}_t)$, either kept from the forward pass or computed again
 from ${\it state}_t$.
+@!@^local derivatives of the cell@>
 
 @ We start at the loss. The term $\ell_t$ depends on ${\it out}_t$ alone,
 and
-$${\partial\ell_t\over\partial{\it out}_t}={\it out}_t-y_t=\Delta_t,$$
+$${\partial\ell_t\over\partial{\it out}_t}={\it out}_t-y_t=\Delta_t,\eqlabel{cr-Delta}$$
 which defines $\Delta_t$, the error injected at step~$t$; at a step without
 a target, $\Delta_t=0$. When the network has the optional output layer
-$z_t=V{\it out}_t+c$ described near the end of the previous chapter,
+$\hat y_t=V{\it out}_t+c$ described near the end of the previous chapter,
 $\Delta_t$ is simply
-$\partial\ell_t/\partial{\it out}_t=V^{\top}(z_t-y_t)$, or
+$\partial\ell_t/\partial{\it out}_t=V^{\top}(\hat y_t-y_t)$, or
 $V^{\top}(p_t-y_t)$ with the softmax probabilities $p_t$ for a softmax
 output with cross-entropy loss, and nothing else in this chapter changes.
+@!@^error of the loss ($\Delta_t$)@>
 
 @ The derivative with respect to ${\it out}_t$. Figure 2 shows two
 children of ${\it out}_t$: the loss term $\ell_t$, and the sum that makes
@@ -162,7 +165,7 @@ ${\it out}_t$. The chain rule of the previous sections gives
 $$\delta{\it out}_t=\Delta_t+\Delta{\it out}_t,\qquad
   \Delta{\it out}_t=U^{\top}\delta{\it gates}_{t+1}
   =U_a^{\top}\delta a_{t+1}+U_i^{\top}\delta i_{t+1}
-   +U_f^{\top}\delta f_{t+1}+U_o^{\top}\delta o_{t+1}.$$
+   +U_f^{\top}\delta f_{t+1}+U_o^{\top}\delta o_{t+1}.\eqlabel{cr-dout}$$
 The first term is the error made at step $t$ itself; the second,
 $\Delta{\it out}_t$, is the part of $\delta{\it out}_t$ that comes back
 from the future through the recurrent weights. At the last step there is
@@ -174,6 +177,8 @@ terms are all there is. Note also the direction of the dependence:
 $\delta{\it out}_t$ needs $\delta{\it gates}_{t+1}$, a quantity of the
 {\it later\/} step. This is what forces the computation to run backward
 in time.
+@!@^error at the cell output ($\delta\out_t$)@>
+@!@^recurrent error ($\Dout_t$)@>
 
 @ The derivative with respect to ${\it state}_t$. Again there are two
 children. The first is ${\it out}_t=\tanh({\it state}_t)\odot o_t$, whose
@@ -185,7 +190,7 @@ computed from ${\it out}_t$, not from ${\it state}_t$, so they are not
 children of ${\it state}_t$.) Hence
 $$\delta{\it state}_t=\delta{\it out}_t\odot o_t\odot
   \bigl(1-\tanh^2({\it state}_t)\bigr)
-  +\delta{\it state}_{t+1}\odot f_{t+1},$$
+  +\delta{\it state}_{t+1}\odot f_{t+1},\eqlabel{cr-dstate}$$
 where the second term is absent at $t=T-1$.
 
 The second term is the reason the LSTM was designed the way it was. Along
@@ -200,8 +205,11 @@ Cummins lets the cell learn when to discard its contents, at the price
 that the carousel leaks wherever $f<1$. By contrast, error that goes
 through ${\it out}$ is multiplied at each step by $U^{\top}$ and by gate
 derivatives, and over many steps such products tend to vanish or explode.
-@^constant error carousel@>
+@!@^error at the cell state ($\delta\state_t$)@>
+@!@^constant error carousel@>
 @^forget gate@>
+@!@^vanishing gradient@>
+@!@^exploding gradient@>
 
 @ The derivatives of the gates. Each gate has exactly one child:
 $a_t$, $i_t$ and $f_t$ feed ${\it state}_t$, and $o_t$ feeds
@@ -217,12 +225,13 @@ $$\eqalign{
 \delta f_t&=\delta{\it state}_t\odot{\it state}_{t-1}\odot f_t
   \odot(1-f_t),\cr
 \delta o_t&=\delta{\it out}_t\odot\tanh({\it state}_t)\odot o_t
-  \odot(1-o_t).\cr}$$
+  \odot(1-o_t).\cr}\eqlabel{cr-dgates}$$
 Three gates act before the state and are driven by
 $\delta{\it state}_t$; the output gate acts after it and is driven by
 $\delta{\it out}_t$. Since ${\it state}_{-1}=0$, we always have
 $\delta f_0=0$: at the first step there is nothing to forget, and the
 forget gate there gets no gradient.
+@!@^gate deltas ($\delta\gates_t$)@>
 
 @ The local derivatives of the cell. The two sections above multiplied
 the errors by five numbers of each cell $j$ and step $t$, all of them
@@ -294,7 +303,7 @@ pre-activation vector is $Wx_t+U{\it out}_{t-1}+b$, a linear function of
 $x_t$ and of ${\it out}_{t-1}$ with Jacobians $W$ and $U$. By the third rule
 of the table above,
 $$\delta x_t=W^{\top}\delta{\it gates}_t,\qquad
-  \Delta{\it out}_{t-1}=U^{\top}\delta{\it gates}_t.$$
+  \Delta{\it out}_{t-1}=U^{\top}\delta{\it gates}_t.\eqlabel{cr-back}$$
 The second is the formula for $\Delta{\it out}_t$ derived above, with $t$
 replaced by $t-1$: it is the message that the backward pass at step $t$
 hands to step $t-1$. The first is complete as it stands, because $x_t$ has
@@ -325,7 +334,7 @@ $$\eqalign{
 \delta W&=\sum_{t=0}^{T-1}\delta{\it gates}_t\,x_t^{\top},\qquad
 \delta b=\sum_{t=0}^{T-1}\delta{\it gates}_t,\cr
 \delta U&=\sum_{t=0}^{T-1}\delta{\it gates}_t\,{\it out}_{t-1}^{\top}
-  =\sum_{t=0}^{T-2}\delta{\it gates}_{t+1}\,{\it out}_t^{\top},\cr}$$
+  =\sum_{t=0}^{T-2}\delta{\it gates}_{t+1}\,{\it out}_t^{\top},\cr}\eqlabel{cr-weights}$$
 where the $t=0$ term of the first sum for $\delta U$ vanishes because
 ${\it out}_{-1}=0$. In blocks, $\delta W_a=\sum_t\delta a_t\,x_t^{\top}$,
 $\delta U_f=\sum_t\delta f_t\,{\it out}_{t-1}^{\top}$, and so on. A weight
@@ -333,6 +342,7 @@ shared across the steps thus receives the sum of the gradients that its
 copies would receive.
 @^shared weights@>
 @^chain rule@>
+@!@^gradient of the weights ($\delta W$, $\delta U$, $\delta b$)@>
 
 @ The order of the computation, and what the forward pass must keep.
 The equations form a recursion that runs from $t=T-1$ down to $t=0$. It
@@ -464,34 +474,35 @@ every constraint. The Lagrangian gives no new formula, but it makes two
 things plain: the states have initial conditions and the costates have
 terminal ones, which is why one pass runs forward and the other backward;
 and the expensive sensitivities of the states never need to be formed.
-@^costate@>
+@!@^costate@>
 @^Lagrangian@>
 
 @*1 Summary of the backward pass.
-Here, for reference, is everything derived in this chapter, numbered so
-that later pictures can name the line that computes each message. Run
+Here, for reference, is everything derived in this chapter, its lines
+numbered B1 to B10 so that later pictures can name the line that
+computes each message; each line restates a numbered equation above. Run
 $t=T-1,T-2,\ldots,0$, starting from $\Delta{\it out}_{T-1}=0$ and with all
 terms that mention step $T$ taken as zero:
 $$\vbox{\hrule\hbox{\vrule\kern8pt\vbox{\kern8pt\hbox{$\vcenter{\openup\jot
   \halign{\strut\hfil$\displaystyle{#}$&$\displaystyle{{}#}$\hfil&\qquad\hfil\rm(#)\cr
-\Delta_t&={\it out}_t-y_t\quad\hbox{(zero if step $t$ has no target)},&1\cr
-\delta{\it out}_t&=\Delta_t+\Delta{\it out}_t,&2\cr
+\Delta_t&={\it out}_t-y_t\quad\hbox{(zero if step $t$ has no target)},&B1\cr
+\delta{\it out}_t&=\Delta_t+\Delta{\it out}_t,&B2\cr
 \delta{\it state}_t&=\delta{\it out}_t\odot o_t\odot
   \bigl(1-\tanh^2({\it state}_t)\bigr)
-  +\delta{\it state}_{t+1}\odot f_{t+1},&3\cr
-\delta a_t&=\delta{\it state}_t\odot i_t\odot(1-a_t^2),&4\cr
-\delta i_t&=\delta{\it state}_t\odot a_t\odot i_t\odot(1-i_t),&5\cr
+  +\delta{\it state}_{t+1}\odot f_{t+1},&B3\cr
+\delta a_t&=\delta{\it state}_t\odot i_t\odot(1-a_t^2),&B4\cr
+\delta i_t&=\delta{\it state}_t\odot a_t\odot i_t\odot(1-i_t),&B5\cr
 \delta f_t&=\delta{\it state}_t\odot{\it state}_{t-1}\odot f_t
-  \odot(1-f_t),&6\cr
+  \odot(1-f_t),&B6\cr
 \delta o_t&=\delta{\it out}_t\odot\tanh({\it state}_t)\odot o_t
-  \odot(1-o_t),&7\cr
-\delta{\it gates}_t&=(\delta a_t;\delta i_t;\delta f_t;\delta o_t),&8\cr
+  \odot(1-o_t),&B7\cr
+\delta{\it gates}_t&=(\delta a_t;\delta i_t;\delta f_t;\delta o_t),&B8\cr
 \Delta{\it out}_{t-1}&=U^{\top}\delta{\it gates}_t,\qquad
-  \delta x_t=W^{\top}\delta{\it gates}_t,&9\cr
+  \delta x_t=W^{\top}\delta{\it gates}_t,&B9\cr
 \noalign{\medskip}
 \delta W&=\sum_{t=0}^{T-1}\delta{\it gates}_t\,x_t^{\top},\qquad
 \delta U=\sum_{t=1}^{T-1}\delta{\it gates}_t\,{\it out}_{t-1}^{\top},
-\qquad\delta b=\sum_{t=0}^{T-1}\delta{\it gates}_t.&10\cr}}$}\kern8pt}%
+\qquad\delta b=\sum_{t=0}^{T-1}\delta{\it gates}_t.&B10\cr}}$}\kern8pt}%
 \kern8pt\vrule}\hrule}$$
 The backward step at $t$ reads $a_t$, $i_t$, $f_t$, $o_t$,
 ${\it state}_t$, ${\it state}_{t-1}$, ${\it out}_{t-1}$ and $x_t$ from the

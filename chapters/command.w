@@ -774,7 +774,7 @@ $\quad\ldots$\cr
 with the errors shortened here to two digits. On a large network
 \.{--sample }$K$ checks $K$ parameters drawn with the seed of \.{--seed}
 (the section ``Checking a sample'' of the chapter on checking gradients),
-and adds the line \.{sample $K$ of $P$ seed $S$}; a progress line on
+and adds the line \.{sample $K$ of $N$ seed $S$}, $N$ the length of $\theta$; a progress line on
 standard error shows how far the check is, when standard error is a
 terminal or with \.{--progress}. The check passes when every relative
 error is at most |LSTM_CHECK_TOL|; otherwise the last line says

@@ -47,9 +47,9 @@ loss needs more care than the parameters, because the libraries' loss
 functions average by default. The book's loss is a sum over the
 sequences and over the steps that have a target, and its squared error
 is halved:
-$$\ell_t={1\over2}\Vert z_t-y_t\Vert^2\quad\hbox{(\.{l2}, or
-  \out$_t$ for $z_t$ without a layer)},\qquad
-\ell_t=-\sum_jy_{tj}\log\bigl({\rm softmax}(z_t)\bigr)_j
+$$\ell_t={1\over2}\Vert \hat y_t-y_t\Vert^2\quad\hbox{(\.{l2}, or
+  \out$_t$ for $\hat y_t$ without a layer)},\qquad
+\ell_t=-\sum_jy_{tj}\log\bigl({\rm softmax}(\hat y_t)\bigr)_j
   \quad\hbox{(\.{softmax})},$$
 which is \.{0.5*((z-y)**2).sum()} and
 \.{-(y*z.log\_softmax(0)).sum()} per step in PyTorch, summed, and not
@@ -67,28 +67,28 @@ is $m\times4n$, its \.{recurrent\_kernel} $R$ is $n\times4n$, and its one
 \.{bias} has $4n$ entries. Their blocks of $n$ {\it columns} come in the
 order $i$, $f$, $c$, $o$, where $c$ is the candidate input, the book's
 $a$. So
-$$W=\pmatrix{K_c^{\rm T}\cr K_i^{\rm T}\cr K_f^{\rm T}\cr K_o^{\rm T}\cr},
-  \qquad U=\pmatrix{R_c^{\rm T}\cr R_i^{\rm T}\cr R_f^{\rm T}\cr
-  R_o^{\rm T}\cr},\qquad b=\pmatrix{b_c\cr b_i\cr b_f\cr b_o\cr},$$
+$$W=\pmatrix{K_c^{\top}\cr K_i^{\top}\cr K_f^{\top}\cr K_o^{\top}\cr},
+  \qquad U=\pmatrix{R_c^{\top}\cr R_i^{\top}\cr R_f^{\top}\cr
+  R_o^{\top}\cr},\qquad b=\pmatrix{b_c\cr b_i\cr b_f\cr b_o\cr},$$
 with $K_c$ the third block of $n$ columns of $K$, and so on. The layer
 must have \.{activation="tanh"} and \.{recurrent\_activation="sigmoid"},
 the defaults of Keras~2.3 and of TensorFlow~2 and later (earlier versions
 had a piecewise-linear ``hard'' sigmoid for the gates, which is another
 cell);
 \.{unit\_forget\_bias} only adds 1 to $b_f$ when the layer is made. A
-\.{Dense} output layer's \.{kernel} is $V^{\rm T}$ and its \.{bias} is
+\.{Dense} output layer's \.{kernel} is $V^{\top}$ and its \.{bias} is
 $c$. In short:
 $$\vbox{\halign{#\hfil\quad&#\hfil\quad&#\hfil\quad&#\hfil\cr
 &\bf this book&\bf PyTorch&\bf Keras\cr
 \noalign{\smallskip\hrule\smallskip}
 gate order&$a$, $i$, $f$, $o$&$i$, $f$, $g$, $o$&$i$, $f$, $c$, $o$\cr
-input weights&$W$, $4n\times m$&\.{weight\_ih\_l0}&$K^{\rm T}$,
+input weights&$W$, $4n\times m$&\.{weight\_ih\_l0}&$K^{\top}$,
   $K$ is \.{kernel}\cr
-recurrent weights&$U$, $4n\times n$&\.{weight\_hh\_l0}&$R^{\rm T}$,
+recurrent weights&$U$, $4n\times n$&\.{weight\_hh\_l0}&$R^{\top}$,
   $R$ is \.{recurrent\_kernel}\cr
 bias&$b$&\.{bias\_ih\_l0} + \.{bias\_hh\_l0}&\.{bias}\cr
 output layer&$V$, $c$&\.{Linear}: \.{weight}, \.{bias}&\.{Dense}:
-  \.{kernel}${}^{\rm T}$, \.{bias}\cr
+  \.{kernel}${}^{\top}$, \.{bias}\cr
 state, output&\state, \out&$c$, $h$&$c$, $h$\cr}}$$
 @^Keras@>
 

@@ -62,8 +62,8 @@ int lstm_example(lstm_net *net, lstm_data *data, lstm_error *err)
 
 @*1 One step of gradient descent.
 The example ends with one step of plain stochastic gradient descent,
-$\theta\leftarrow\theta-\lambda\,\delta\theta$ with the learning rate
-$\lambda=0.1$. Because every parameter lives in one vector, the step is
+$\theta\leftarrow\theta-\alpha\,\delta\theta$ with the learning rate
+$\alpha=0.1$. Because every parameter lives in one vector, the step is
 one loop that knows nothing of gates.
 @^gradient descent@>
 
@@ -115,8 +115,8 @@ free_net: lstm_net_free(&net);
 }
 
 @ The two vectors that the backward pass sends out of a step are
-$\delta x_t=W^{\rm T}\delta\gates_t$, the error that would flow into a
-layer below, and $\Dout_{t-1}=U^{\rm T}\delta\gates_t$, the error that
+$\delta x_t=W^{\top}\delta\gates_t$, the error that would flow into a
+layer below, and $\Dout_{t-1}=U^{\top}\delta\gates_t$, the error that
 flows into the previous step.
 
 @<Compute $\delta x_t$...@>=
@@ -319,7 +319,7 @@ $L=\exampleL$.
 
 \examplegradient
 
-@ And the weights after one step of gradient descent with $\lambda=0.1$.
+@ And the weights after one step of gradient descent with $\alpha=0.1$.
 Every entry of the gradient is negative, so every weight increases: the
 first step's output lies a little above its target, but the second
 step's lies far below its (unreachable) target, and that error

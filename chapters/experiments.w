@@ -1184,7 +1184,7 @@ distractors than the second.
 
 \exercise{experiments.3}{40}
 Give the network a direct path from the inputs to the output layer,
-$z_t=V\out_t+Yx_t+c$, extend the forward pass, BPTT and the internal
+$\hat y_t=V\out_t+Yx_t+c$, extend the forward pass, BPTT and the internal
 RTRL to the new weights $Y$ (and the gradient check to them), and rerun
 the every-step lag task at $p=50$ and $p=100$: does the path take the
 easy predictions off the cells, as it did in 1997?

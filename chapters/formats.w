@@ -77,8 +77,8 @@ network are exactly the vector $\theta$, in its order.
 
 @ What the files mean. Without an output layer the prediction at step
 $t$ is $\out_t$, so $k=n$, and the loss is the squared error; with one,
-the prediction is $z_t=V\out_t+c$ and the loss is the squared error
-(\.{l2}) or the cross-entropy of the softmax of $z_t$ (\.{softmax}), as
+the prediction is $\hat y_t=V\out_t+c$ and the loss is the squared error
+(\.{l2}) or the cross-entropy of the softmax of $\hat y_t$ (\.{softmax}), as
 in the forward-pass chapter. In a sequence file each step gives its $m$
 inputs and then either its $k$ targets or the token \.- for a step without
 a target. Every sequence starts from $\state_{-1}=\out_{-1}=0$, and the

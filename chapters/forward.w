@@ -5,13 +5,13 @@ next: the cell {\it state}, which is the network's memory, and the cell
 {\it output}. At step $t$ it first forms the four gate pre-activations,
 stacked in one vector of $4n$ entries,
 $$\pmatrix{\hat a_t\cr \hat\imath_t\cr \hat f_t\cr \hat o_t\cr}
-  =W x_t+U\,\out_{t-1}+b,$$
+  =W x_t+U\,\out_{t-1}+b,\eqlabel{fwd-pre}$$
 then squashes them,
 $$a_t=\tanh(\hat a_t),\qquad i_t=\sigma(\hat\imath_t),\qquad
-  f_t=\sigma(\hat f_t),\qquad o_t=\sigma(\hat o_t),$$
+  f_t=\sigma(\hat f_t),\qquad o_t=\sigma(\hat o_t),\eqlabel{fwd-gates}$$
 and finally updates the state and the output:
 $$\eqalign{\state_t&=a_t\odot i_t+f_t\odot\state_{t-1},\cr
-  \out_t&=\tanh(\state_t)\odot o_t.\cr}$$
+  \out_t&=\tanh(\state_t)\odot o_t.\cr}\eqlabel{fwd-cell}$$
 The vector $a_t$ is the candidate input to the cell; the {\it input
 gate\/} $i_t$ decides how much of it enters the state, the {\it forget
 gate\/} $f_t$ how much of the old state is kept, and the {\it output
@@ -23,7 +23,10 @@ A network may also be made without the forget gate, with $f_t\equiv1$:
 that is the cell of 1997, whose state forgets nothing, and the
 experiments need it for lags of a few hundred steps, where even a gate
 that is open to $0.99$ keeps only $0.99^{500}<1\%$ of what it stored.
-@^forget gate@>
+@!@^forget gate@>
+@!@^input gate@>
+@!@^output gate@>
+@!@^cell input@>
 @^cell without a forget gate@>
 @^Hochreiter, Sepp@>
 @^Schmidhuber, J\"urgen@>
@@ -47,15 +50,15 @@ from step to step by a plain wire.
 
 @ The loss of a sequence is a sum over the steps that have a target $y_t$.
 Without an output layer the network's prediction is $\out_t$ itself and
-$$L=\sum_t\ell_t,\qquad \ell_t={1\over2}\Vert \out_t-y_t\Vert ^2,$$
+$$L=\sum_t\ell_t,\qquad \ell_t={1\over2}\Vert \out_t-y_t\Vert ^2,\eqlabel{fwd-loss}$$
 so that the loss's own error signal at step $t$ is
 $\Delta_t=\partial\ell_t/\partial\out_t=\out_t-y_t$. An optional output
 layer, described later in this chapter, puts a prediction
-$z_t=V\out_t+c$ between the cell outputs and the loss.
+$\hat y_t=V\out_t+c$ between the cell outputs and the loss.
 @^loss function@>
 
 @*1 The parameters.
-All $P$ parameters of a network live in one contiguous vector $\theta$;
+All parameters of a network live in one contiguous vector $\theta$;
 the matrices $W$, $U$, $b$, $V$, $c$ are views into it, in the order in
 which the model file lists them. A gradient has exactly the same shape,
 so it is stored in a second |lstm_net|, and whatever walks over the
@@ -90,7 +93,7 @@ methods of the book need no case of their own for this cell. |lstm_net_init|
 makes a network with the forget gate; |no_forget| is set afterwards.
 
 Without an output layer the prediction is the cell output and the loss
-is the squared error. With one, the prediction $z_t=V\out_t+c$ is
+is the squared error. With one, the prediction $\hat y_t=V\out_t+c$ is
 compared with the target by the squared error or, for classification, by
 the cross-entropy of its softmax.
 
@@ -111,10 +114,10 @@ arithmetic, before anything is allocated.
 #define LSTM_MAX_DIM 65536
 #define LSTM_MAX_PARAMS ((size_t)1<<27)
 
-@ |lstm_net_init| computes $P=4n(m+n+1)+k(n+1)$ (the last term only with
-an output layer), allocates $\theta$ filled with zeros, and points the
+@ |lstm_net_init| computes the length of $\theta$, $P+k(n+1)$ with the
+cells' $P=4n(m+n+1)$ (the last term only with an output layer), allocates $\theta$ filled with zeros, and points the
 views into it. The caller owns the network and frees it with
-|lstm_net_free|. The sizes are checked, and $P$ computed, by
+|lstm_net_free|. The sizes are checked, and the length computed, by
 |lstm_net_size|, which allocates nothing; the reader of model files calls
 it as soon as it knows the sizes, so that a file asking for too many
 parameters is refused at the line that asks.
@@ -288,7 +291,7 @@ void lstm_step(const lstm_net *net, const double *x, const double *out_prev,
   step_from_input(net, out_prev, state_prev, g, state, out);
 }
 
-@ Row $r$ of the stacked pre-activation is
+@ Row $r$ of the stacked pre-activation \implements{fwd-pre} is
 $\hat g_r=b_r+\sum_l W_{rl}x_l+\sum_l U_{rl}\out_{t-1,l}$: two
 matrix--vector products and a bias, $4n(m+n+1)=P$ multiply--adds in
 all, which is why one step of the forward pass costs $O(P)$. The
@@ -379,7 +382,7 @@ static void step_from_input(const lstm_net *net, const double *out_prev,
 @ @<Add the recurrent part...@>=
 lstm_gemv(net->U, 4 * n, n, out_prev, g);
 
-@ The cell input is squashed by $\tanh$ into $(-1,1)$, the three gates by
+@ The cell input is squashed \implements{fwd-gates} by $\tanh$ into $(-1,1)$, the three gates by
 the logistic function into $(0,1)$. For a very negative argument
 $e^{-x}$ overflows to infinity and $1/(1+\infty)$ is exactly zero, so
 |sigmoid| needs no special case.
@@ -403,11 +406,12 @@ static double sigmoid(double x)
 }
 
 @ Now $\state_t=a_t\odot i_t+f_t\odot\state_{t-1}$ and
-$\out_t=\tanh(\state_t)\odot o_t$. A reader stepping through the worked
-example in a debugger can stop on the second line of the loop, where the
-new state is complete; at $t=0$ it is $0.785726\ldots$
+$\out_t=\tanh(\state_t)\odot o_t$ \implements{fwd-cell}. A reader stepping
+through the worked example in a debugger can stop here with
+\.{break step\_from\_input}, \.{run example}, \.{watch state[0]} and
+\.{continue}: gdb stops on the second line of the loop, where the new
+state is complete, and shows it; at $t=0$ it is $0.785726\ldots$
 @^gdb@>
-@q gdb-marker: state is complete (tests/gdb.sh finds the line below) @>
 
 @<Compute $\state_t$...@>=
 for (j = 0; j < n; j++) {
@@ -527,7 +531,7 @@ formed once at the end, and so that a reader (or the worked example) can
 see them.
 $$\hbox{row $t$:}\quad
 \underbrace{a_t\ i_t\ f_t\ o_t}_{4n}\ \underbrace{\state_t}_{n}\
-\underbrace{\out_t}_{n}\ \underbrace{z_t}_{k\ \rm or\ 0}\
+\underbrace{\out_t}_{n}\ \underbrace{\hat y_t}_{k\ \rm or\ 0}\
 \underbrace{\delta\gates_t}_{4n}\ \underbrace{\delta\out_t}_{n}\
 \underbrace{\delta\state_t}_{n}$$
 So a trace of $T$ steps holds $T(12n+k)$ numbers with an output layer
@@ -655,10 +659,10 @@ const double *lstm_out_prev(const lstm_trace *tr, size_t t)
 The loss at a step with a target is computed from the cell output by
 |lstm_output_forward|, which also writes the prediction. Without an output
 layer the prediction is $\out_t$ and $\ell_t={1\over2}\Vert \out_t-y_t\Vert ^2$.
-With a layer, $z_t=V\out_t+c$ and either $\ell_t={1\over2}\Vert z_t-y_t\Vert ^2$
+With a layer, $\hat y_t=V\out_t+c$ and either $\ell_t={1\over2}\Vert \hat y_t-y_t\Vert ^2$
 or, for |LSTM_OUT_SOFTMAX|, the cross-entropy
 $$\ell_t=-\sum_j y_{tj}\log p_{tj},\qquad
-  p_{tj}={e^{z_{tj}}\over\sum_l e^{z_{tl}}}.$$
+  p_{tj}={e^{\hat y_{tj}}\over\sum_l e^{\hat y_{tl}}}.$$
 With a softmax layer the prediction written is $p_t$, the probabilities.
 When |y| is |NULL| only the prediction is computed and the loss is zero.
 @^softmax@>
@@ -668,7 +672,10 @@ When |y| is |NULL| only the prediction is computed and the loss is zero.
 double lstm_output_forward(const lstm_net *net, const double *out,
   const double *y, double *pred);
 
-@ @<Functions@>=
+@ Without an output layer this computes the loss \implements{fwd-loss};
+with one, the loss of the prediction.
+
+@<Functions@>=
 double lstm_output_forward(const lstm_net *net, const double *out,
   const double *y, double *pred)
 {
@@ -694,7 +701,7 @@ double lstm_output_forward(const lstm_net *net, const double *out,
 
 @ The softmax is computed after subtracting the largest logit, so that no
 exponential overflows; the logarithm of the normaliser is kept, because
-$\log p_j=z_j-\max-\log\sum_l e^{z_l-\max}$ is accurate even where
+$\log p_j=\hat y_j-\max-\log\sum_l e^{\hat y_l-\max}$ is accurate even where
 $p_j$ itself underflows to zero. A target entry of zero contributes
 nothing, whatever $p_j$ is.
 @^numerical stability@>
@@ -713,13 +720,13 @@ nothing, whatever $p_j$ is.
 }
 
 @ The backward half of the output layer adds $\Delta_t=\partial\ell_t/
-\partial\out_t$ to |dout| and, with a layer, the layer's own gradient to
+\partial\out_t$ \implements{cr-Delta} to |dout| and, with a layer, the layer's own gradient to
 |grad|. With the squared error and no layer, $\Delta_t=\out_t-y_t$. With
 a layer the error at the prediction is
-$$e_t={\partial\ell_t\over\partial z_t}=\cases{z_t-y_t,&squared error;\cr
+$$e_t={\partial\ell_t\over\partial \hat y_t}=\cases{\hat y_t-y_t,&squared error;\cr
   p_t\sum_j y_{tj}-y_t,&softmax cross-entropy,\cr}$$
-the second because $\partial\log p_j/\partial z_r=[j=r]-p_r$. Then
-$\Delta_t=V^{\rm T}e_t$, $\delta V\mathrel{+}=e_t\out_t^{\rm T}$ and
+the second because $\partial\log p_j/\partial \hat y_r=[j=r]-p_r$. Then
+$\Delta_t=V^{\top}e_t$, $\delta V\mathrel{+}=e_t\out_t^{\top}$ and
 $\delta c\mathrel{+}=e_t$. When the targets are a probability vector,
 $\sum_j y_{tj}=1$ and $e_t=p_t-y_t$, the familiar form.
 The error $e_t$ needs a scratch vector of $k$ numbers; the caller passes
@@ -795,8 +802,8 @@ double lstm_forward(const lstm_net *net, const lstm_seq *seq,
   return loss;
 }
 
-@ Row $t$ of the product $XW^{\rm T}$, with the inputs $x_t$ as the rows
-of $X$, is $(Wx_t)^{\rm T}$; |lstm_gemm_nt| adds it to the biases already
+@ Row $t$ of the product $XW^{\top}$, with the inputs $x_t$ as the rows
+of $X$, is $(Wx_t)^{\top}$; |lstm_gemm_nt| adds it to the biases already
 in the trace, whose rows are |tr->stride| numbers apart. A local sequence
 takes the columns of $W$ instead, step by step, with the same result.
 

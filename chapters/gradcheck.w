@@ -243,7 +243,7 @@ an error in the backward code changes a whole block, or a whole row of
 one, so that a few hundred entries drawn from every block find it almost
 surely. |lstm_gradcheck_sample| checks |count| entries chosen by the
 generator seeded with |seed| (all of them when |count| is 0 or at least
-$P$), and calls |progress|, if given, after each, so that a long check
+the length of $\theta$), and calls |progress|, if given, after each, so that a long check
 can show how far it is. The entries not drawn are compared with
 themselves, and so add nothing to the errors; |res->checked| says how
 many were compared.
@@ -312,7 +312,7 @@ for (size_t q = 0; q < count && count < net->P; q++) {
 @ Why can a passing check be trusted? The central difference is computed
 from the forward pass alone, by code that shares nothing with the
 backward pass but |lstm_step| and the loss. An error in the backward
-code would have to produce, for every one of the $P$ parameters, a value
+code would have to produce, for every one of the parameters, a value
 that agrees with an independent computation to six digits, on random
 weights and random data; an error that does so is hard to imagine. The
 check is blind only to errors in the forward pass itself, since both sides

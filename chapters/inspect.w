@@ -191,7 +191,7 @@ for (size_t t = seq->T > 0 ? seq->T - 1 : 0; t-- > 0; )
 @ The trace holds the gates, the state, the output and $\delta\state_t$;
 the two messages are formed again from the row of step $t+1$, as the
 backward walk formed them: $\delta\state_{t+1}\odot f_{t+1}$, and
-$\Dout_t=U^{\rm T}\delta\gates_{t+1}$.
+$\Dout_t=U^{\top}\delta\gates_{t+1}$.
 
 @<Gather the numbers of step |t| into |row|@>=
 {

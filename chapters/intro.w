@@ -113,10 +113,12 @@ the instructor explains how to use it.
 debugger and see the lines of this book rather than of the generated C.
 The tangled files carry \.{\#line} directives that point back into
 \.{chapters/*.w}, so after \.{make debug} the commands
-$$\hbox{\.{gdb ./lstm}}\qquad\hbox{\.{break chapters/forward.w:}{\it line}}
+$$\hbox{\.{gdb ./lstm}}\qquad\hbox{\.{break step\_from\_input}}
 \qquad\hbox{\.{run example}}$$
-stop at a line of the forward-pass chapter, where \.{print state[0]}
-shows the cell state of the worked example.
+stop in the function of the forward-pass chapter that finishes a step;
+there \.{watch state[0]} and \.{continue} run on to the line that
+computes the cell state of the worked example, and show its value.
+No command needs a line number, which the book does not print.
 @^gdb@>
 
 @*1 Notation.
@@ -124,14 +126,17 @@ The network has $m$ inputs and $n$ cells, and reads a sequence
 $x_0,x_1,\ldots,x_{T-1}$ of input vectors. Subscripts count time steps
 from zero. The table maps each symbol of the text to the identifier that
 holds it in the code; the forward-pass chapter says how the arrays are
-laid out.
+laid out. Each symbol has one meaning throughout the book; the index
+lists the quantities by name, with the section that derives each
+underlined.
 $$\vbox{\offinterlineskip\halign{\strut$#$\hfil\quad&\vrule#&\quad#\hfil
   \quad&\vrule#&\quad#\hfil\cr
 \hbox{\bf symbol}&&\bf meaning&&\bf identifier\cr
 \noalign{\hrule}
-m,\ n,\ T&&inputs, cells, steps&&|net->m|, |net->n|, |seq->T|\cr
-P&&number of parameters&&|net->P|\cr
-\theta&&all parameters, one vector&&|net->theta|\cr
+m,\ n,\ k,\ T&&inputs, cells, predictions, steps&&|net->m|, |net->n|,
+  |net->k|, |seq->T|\cr
+P&&the cells' parameters, $4n(m+n+1)$&&\cr
+\theta&&all parameters, one vector of $P+k(n+1)$&&|net->theta|, |net->P|\cr
 W,\ U,\ b&&input weights, recurrent weights, biases&&|net->W|,
   |net->U|, |net->b|\cr
 V,\ c&&output layer (optional)&&|net->V|, |net->c|\cr
@@ -140,16 +145,39 @@ x_t,\ y_t&&input and target at step $t$&&|x|, |y|\cr
   squashing\cr
 a_t,\ i_t,\ f_t,\ o_t&&cell input and the three gates&&|g|\cr
 \state_t,\ \out_t&&cell state and cell output&&|state|, |out|\cr
+\hat y_t,\ e_t&&output layer: prediction, its error $\partial\ell_t/\partial\hat y_t$
+  &&|pred|, |e|\cr
+\ell_t,\ L&&loss of step $t$, of the sequence\cr
 \Delta_t&&$\partial\ell_t/\partial\out_t$, the loss's own error&&|Delta|\cr
 \delta v&&$\partial L/\partial v$ over all paths&&|dv|\cr
 \delta\gates_t&&$(\delta a_t;\delta i_t;\delta f_t;\delta o_t)$&&|dg|\cr
-\Dout_t&&$U^{\rm T}\delta\gates_{t+1}$&&|Dout|\cr
-\delta W,\ \delta U,\ \delta b&&the gradient&&|grad->W|, \dots\cr}}$$
-The product $u\odot v$ is taken entry by entry; $\sigma(x)=1/(1+e^{-x})$.
+\Dout_t&&$U^{\top}\delta\gates_{t+1}$&&|Dout|\cr
+\delta W,\ \delta U,\ \delta b&&the gradient&&|grad->W|, \dots\cr
+\lambda_t,\ \mu_t&&costates of the Lagrangian aside&&\cr
+S_t,\ H_t&&sensitivities $\partial\state_t/\partial\theta$,
+  $\partial\out_t/\partial\theta$&&|r->S|, |r->H|\cr
+G_t,\ D_t&&$d\hat g_t/d\theta$ and its direct part&&|r->G|\cr
+r,\ j,\ q&&a row of the gates, its cell, its gate&&|row|, |j|, |q|\cr
+z_t,\ Z_t&&$(\state_t;\out_t)$ and $(S_t;H_t)$, in the RTRL proof\cr
+\bar\Delta_t,\ \delta z_t&&$(0;\Delta_t)$ and $\partial L/\partial z_t$,
+  in that proof\cr
+\tilde s_t,\ \Delta^s_t&&internal RTRL: sensitivities, error at
+  the state&&|S|, |err_state|\cr
+\tilde s_t,\ \tilde h_t,\ \chi_j&&SnAp-1: sensitivities, cross factor
+  &&|S|, |H|, |cross|\cr
+\tilde z_t,\ \tilde\theta_t,\ \rho_0,\ \rho_1&&UORO: the two factors,
+  their scales&&|tz|, |ttheta|\cr
+\xi&&largest block difference of two gradients\cr
+\alpha&&learning rate&&|rate|\cr
+\hbox{(B1)--(B10)}&&lines of the summary of the backward pass\cr}}$$
+The product $u\odot v$ is taken entry by entry; $\sigma(x)=1/(1+e^{-x})$;
+$A^{\top}$ is the transpose of $A$. Numbered equations are cited by
+section and number, as the conventions below say.
 
 @*1 Conventions.
 Three rules hold throughout the code, and knowing them makes every
-function easier to read.
+function easier to read; two more say how the text and its index lead
+from the code to the mathematics.
 
 {\it Memory.} Whoever allocates an object frees it, with the function of
 the same chapter that undoes the allocation: |lstm_net_free| for
@@ -172,6 +200,35 @@ are of type |size_t| and run from zero. The computation is done in double
 precision everywhere, for the reasons given in the chapter on checking
 gradients.
 @^array layout@>
+
+{\it Equations.} The equations that the program computes are numbered
+in the order of the book and cited as (\S\eqsec{fwd-cell}, eq.~\eqn{fwd-cell}):
+the section that derives the equation, and its number. The rule: every
+numbered equation is cited by at least one section of code that
+computes it, in that section's text, and a citation stands only in a
+section that has code; an equation that no code computes, such as a
+step of a derivation, has no number. The summary of the backward pass
+restates the chain rule's results as its lines B1 to B10, which the
+figures name. In the source a number is made by \.{\\eqlabel\{}{\it
+key\/}\.{\}} and a citation by \.{\\implements\{}{\it key\/}\.{\}}, and
+\.{tests/equations.sh} checks the rule: it fails when a label has no
+citation, when a citation names no label or stands in a section
+without code, and when a transpose is written otherwise than
+$A^{\top}$.
+@^numbered equations@>
+@^equations, numbered@>
+
+{\it Index.} The index lists the mathematical quantities by name, with
+the symbol: ``error at the cell state ($\delta\state_t$)'', ``gate
+deltas ($\delta\gates_t$)'', ``sensitivities ($S_t$, $H_t$)'', and so
+on, each with the section that derives it underlined; and the ideas a
+reader looks up, such as the gates by name, the vanishing gradient, the
+constant error carousel, the computation graph and truncation. The
+list of those quantities is \.{tests/quantities.txt}, and
+\.{tests/equations.sh} fails when one of them has no underlined
+section. Identifiers of one letter are not indexed: they are local
+names for the quantities of the notation table.
+@^index@>
 
 @ The library is one header and one C file; the \.{lstm} command is a
 third file. Each is assembled from sections spread through the book, and

@@ -27,17 +27,17 @@ the derivatives, though not in the forward pass, the previous output is
 treated as a constant input of the gates. In the exact recursion of the
 last chapter, $G_t=D_t+UH_{t-1}$, the second term is exactly the
 derivative through $\out_{t-1}$, so the cut deletes it:
-$$G_t=D_t.$$
+$$G_t=D_t.\eqlabel{irtrl-cut}$$
 Everything else follows from this one change, and it is the term that
 cost $4n^2P$.
 In the unrolled network of Figure~4 (bottom) it is the edge from
 $\out_{t-1}$ into the gates of step $t$ whose message is dropped.
 
 Column $k$ of $D_t$ has a single nonzero, the source $v_{t,k}$, in the
-row $\rho(k)$ that parameter $k$ belongs to. Write $j(k)$ for the cell of
-that row, $\rho=qn+j$ with gate $q$. If $\rho$ is a row of $a$, $i$ or
+row $r(k)$ that parameter $k$ belongs to. Write $j(k)$ for the cell of
+that row, $r=qn+j$ with gate $q$. If $r$ is a row of $a$, $i$ or
 $f$, the recursion for $S_t$ puts a nonzero into column $k$ only in row
-$j(k)$, and $\mathop{\rm diag}(f_t)S_{t-1}$ keeps it there; if $\rho$ is a
+$j(k)$, and $\mathop{\rm diag}(f_t)S_{t-1}$ keeps it there; if $r$ is a
 row of $o$, column $k$ of $S_t$ stays zero, since the output gate acts
 after the state. By induction from $S_{-1}=0$, {\it every column of $S_t$
 has at most one nonzero entry}, and $S_t$ can be stored as a vector
@@ -45,6 +45,8 @@ $\tilde s_t$ of $P$ numbers, indexed as $\theta$ (Figure~5, the fourth panel):
 $\tilde s_{t,k}=\partial\state_{t,j(k)}/\partial\theta_k$ in the cut
 network. This is the quantity Gers and his coauthors carry.
 @^sensitivity@>
+@!@^internal sensitivities ($\tilde s_t$)@>
+@!@^truncation@>
 
 @ The recursion for $\tilde s$ is row $j$ of the one for $S_t$, with
 $G_t=D_t$. For a parameter $\theta_k$ of the row of gate $q$ and cell $j$,
@@ -53,7 +55,7 @@ the previous step, or 1 for a bias), and all gates at step $t$,
 $$\tilde s_{t,k}=f_j\,\tilde s_{t-1,k}+\cases{
   i_j(1-a_j^2)\,v_{t,k},&$q=a$;\cr
   a_j\,i_j(1-i_j)\,v_{t,k},&$q=i$;\cr
-  \state_{t-1,j}\,f_j(1-f_j)\,v_{t,k},&$q=f$.\cr}$$
+  \state_{t-1,j}\,f_j(1-f_j)\,v_{t,k},&$q=f$.\cr}\eqlabel{irtrl-s}$$
 This is equations 3.10--3.12 of Gers, Schmidhuber and Cummins, term for
 term: their $y^\varphi$ is our $f$, their $g'(net_c)\,y^{in}$ is
 $(1-a^2)\,i$, their $g(net_c)\,f'(net_{in})$ is $a\,i(1-i)$, their
@@ -82,7 +84,8 @@ speed uses the same factors in another order.
   coef = c[row / n];
 }
 
-@ A cell without a forget gate has $f_j=1$, so |keep| is 1 and an entry
+@ The update of one row of $\tilde s$ \implements{irtrl-s}, in the cut
+network \implements{irtrl-cut}. A cell without a forget gate has $f_j=1$, so |keep| is 1 and an entry
 whose source is zero does not change: $1\cdot s+\gamma\cdot0=s$, bit for
 bit, as long as $s$ is not $-0$, which a sensitivity never is (it starts
 at $+0$, and the product of the positive |keep| with $+0$ is $+0$). With
@@ -124,15 +127,17 @@ has the same shape as $S_t$. For a parameter of the rows of $a$, $i$,
 $f$, $H_t$'s entry is $o_j(1-\tanh^2\state_{t,j})\,\tilde s_{t,k}$, and
 the gradient is
 $${\partial\ell_t\over\partial\theta_k}=e_{t,j}\,\tilde s_{t,k},\qquad
-  e_{t,j}=\Delta_{t,j}\,o_j\bigl(1-\tanh^2\state_{t,j}\bigr),$$
-where $e_t$ is the error that reaches the state through the output at
+  \Delta^s_{t,j}=\Delta_{t,j}\,o_j\bigl(1-\tanh^2\state_{t,j}\bigr),\eqlabel{irtrl-grad}$$
+where $\Delta^s_t$ is the error that reaches the state through the output at
 step $t$, Gers's $e_s(t)$. For a parameter of the output gate, $S_t$
 contributes nothing, $G_t=D_t$, and the gradient is the one-step one,
 $$\partial\ell_t/\partial\theta_k=\Delta_{t,j}\tanh(\state_{t,j})\,
-  o_j(1-o_j)\,v_{t,k},$$
+  o_j(1-o_j)\,v_{t,k},\eqlabel{irtrl-ograd}$$
 which needs nothing carried from earlier steps. The code adds the part
-of one row of parameters, of any of the four gates.
+of one row of parameters, of any of the four gates: \implements{irtrl-grad}
+or \implements{irtrl-ograd}.
 @^one-step gradient@>
+@!@^state error of the internal RTRL ($\Delta^s_t$)@>
 
 @<Add the internal gradient of $\ell_t$@>=
 {
@@ -154,7 +159,7 @@ of one row of parameters, of any of the four gates.
 }
 
 @ The two errors of each cell are computed once per step, before the
-rows: $e_{t,j}=\Delta_{t,j}c^s_j$ into |err_state|, the factor of the
+rows: $\Delta^s_{t,j}=\Delta_{t,j}c^s_j$ \implements{irtrl-grad} into |err_state|, the factor of the
 output gate's one-step gradient, $\Delta_{t,j}c^o_j$, into |err_out|.
 
 @<Compute the errors at the cells' states...@>=
@@ -205,7 +210,7 @@ where it enters the pre-activations of step $t$, is replaced by a
 constant equal to its value in the forward pass; the forward values do
 not change, only what the derivative sees. The claim is that the
 internal RTRL computes $dL^{\rm cut}/d\theta$, and so does BPTT with the
-message $\Dout_{t-1}=U^{\rm T}\delta\gates_t$ suppressed at every step,
+message $\Dout_{t-1}=U^{\top}\delta\gates_t$ suppressed at every step,
 which is the |cut| option of the backward walk. The code has two
 independent implementations of the same gradient, one forward and one
 backward, and the tests require them to agree to rounding.
@@ -234,7 +239,7 @@ $$\sum_t e_{t,j}\tilde s_{t,k}=\sum_\tau c_{\tau,k}v_{\tau,k}
 because the cut BPTT's $\delta\state^{\rm cut}_\tau=e_\tau+
 \delta\state^{\rm cut}_{\tau+1}\odot f_{\tau+1}$ unrolls to the inner
 sum. And $c_{\tau,k}\,\delta\state^{\rm cut}_{\tau,j}$ is the cut BPTT's
-gate delta of row $\rho(k)$, so the right-hand side is its
+gate delta of row $r(k)$, so the right-hand side is its
 $\sum_\tau\delta\gates_\tau v_\tau$. For the output gate both methods
 give the one-step gradient.\quad\vrule height 5pt width 4pt depth 0pt
 @^internal RTRL equals cut BPTT@>
@@ -270,7 +275,7 @@ $$\vbox{\offinterlineskip\halign{\strut#\hfil\quad&\vrule#&\quad#\hfil\quad
 \.{snap1}&&$O(P)$&&$2P$ numbers&&yes&&no\cr
 \.{uoro}&&$O(P)$&&$P+10n+1$ numbers&&yes&&on average\cr}}$$
 BPTT's time is the forward step, $P$ multiply--adds for the
-pre-activations, and the backward step, $P$ for $U^{\rm T}\delta\gates_t$
+pre-activations, and the backward step, $P$ for $U^{\top}\delta\gates_t$
 and $P$ for the three outer products; its memory is the trace. Truncated
 BPTT does the same work per step, since every step is visited backward
 once; a streaming implementation needs only the rows of one window (this

@@ -9,28 +9,28 @@ except the initialisation, which gives the gate biases their own values.
 
 @*1 Optimisers.
 An optimiser keeps whatever state it needs between steps (a velocity, or
-running moments of the gradient) in arrays of the same length $P$ as
+running moments of the gradient) in arrays of the same length as
 $\theta$, and changes $\theta$ in place when it is given a gradient
 $g=\delta\theta$. Three are provided, each the classical form of its
 method.
 
 {\it Stochastic gradient descent\/} takes the step
-$\theta\leftarrow\theta-\lambda g$ with the learning rate $\lambda$. It
+$\theta\leftarrow\theta-\alpha g$ with the learning rate $\alpha$. It
 is the optimiser of the worked example and of Hochreiter and
 Schmidhuber's experiments.
 
 {\it Momentum\/} (Polyak's heavy ball, in the form of Sutskever et al.\
 2013) accumulates a velocity $v\leftarrow\mu v+g$ and steps
-$\theta\leftarrow\theta-\lambda v$; with $\mu=0.9$ a gradient that keeps
+$\theta\leftarrow\theta-\alpha v$; with $\mu=0.9$ a gradient that keeps
 its direction is followed about ten times faster.
 
 {\it Adam\/} (Kingma and Ba 2015) keeps running averages of the gradient
 and of its square,
 $$m\leftarrow\beta_1m+(1-\beta_1)g,\qquad
-  s\leftarrow\beta_2s+(1-\beta_2)g\odot g,$$
+  s\leftarrow\beta_2s+(1-\beta_2)g\odot g,\eqlabel{adam}$$
 corrects them for their start at zero, $\hat m=m/(1-\beta_1^\tau)$ and
 $\hat s=s/(1-\beta_2^\tau)$ after $\tau$ steps, and steps each parameter
-by $\lambda\hat m_k/(\sqrt{\hat s_k}+\epsilon)$: about $\lambda$ in size
+by $\alpha\hat m_k/(\sqrt{\hat s_k}+\epsilon)$: about $\alpha$ in size
 whatever the scale of its gradient. The defaults are those of the paper,
 $\beta_1=0.9$, $\beta_2=0.999$, $\epsilon=10^{-8}$.
 @^stochastic gradient descent@>
@@ -53,7 +53,7 @@ A limit of zero means no clipping.
 @<Public types@>=
 typedef struct lstm_optimizer {
   int kind; /* |LSTM_SGD|, |LSTM_MOMENTUM| or |LSTM_ADAM| */
-  double rate; /* the learning rate $\lambda$ */
+  double rate; /* the learning rate $\alpha$ */
   double momentum; /* $\mu$ */
   double beta1, beta2, epsilon; /* Adam's constants */
   double clip; /* largest norm of a gradient, or 0 for no limit */
@@ -112,7 +112,7 @@ returns the norm of the gradient before clipping, which a training loop
 may watch. The gradient itself is not changed: clipping multiplies each
 entry by |scale| as it is used. When no clipping happens |scale| is
 exactly one, and plain gradient descent computes exactly
-$\theta_k-\lambda g_k$, the same numbers as |lstm_sgd| of the worked
+$\theta_k-\alpha g_k$, the same numbers as |lstm_sgd| of the worked
 example.
 
 @<Public functions@>=
@@ -145,7 +145,7 @@ double lstm_optimizer_step(lstm_optimizer *opt, lstm_net *net,
   return norm;
 }
 
-@ The bias corrections are folded into one step size and one $\epsilon$,
+@ Adam's step \implements{adam}. The bias corrections are folded into one step size and one $\epsilon$,
 as Kingma and Ba suggest: since $\hat m_k/(\sqrt{\hat s_k}+\epsilon)
 =\bigl(\sqrt{c_2}/c_1\bigr)\,m_k/(\sqrt{s_k}+\epsilon\sqrt{c_2})$ with
 $c_1=1-\beta_1^\tau$ and $c_2=1-\beta_2^\tau$, each parameter then costs
@@ -228,7 +228,7 @@ it changes a gradient only when $\Vert g\Vert>c$.
 
 \exercise{learning.2}{15}
 Show that Adam's first step changes each parameter by
-$\lambda\vert g_k\vert/(\vert g_k\vert+\epsilon)$, whatever $\beta_1$
+$\alpha\vert g_k\vert/(\vert g_k\vert+\epsilon)$, whatever $\beta_1$
 and $\beta_2$ are.
 
 \exercise{learning.3}{30}

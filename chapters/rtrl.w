@@ -32,6 +32,7 @@ the cells, at one step only, so $\state_t$ and $\out_t$ do not depend on
 them and the derivative of $\ell_t$ with respect to them is the direct
 one, which the output layer's backward half computes at step $t$.
 @^sensitivity@>
+@!@^sensitivities ($S_t$, $H_t$)@>
 
 @ The forward chain rule is the mirror image of the backward one of the
 chain-rule chapter. If a node $v$ is computed from its parents
@@ -48,7 +49,7 @@ left. We apply the rule to the nodes of one step, in order.
 
 @ The stacked pre-activation $\hat g_t=Wx_t+U\out_{t-1}+b$ depends on
 $\theta$ directly and through $\out_{t-1}$:
-$$G_t={d\hat g_t\over d\theta}=D_t+U H_{t-1}.$$
+$$G_t={d\hat g_t\over d\theta}=D_t+U H_{t-1}.\eqlabel{rtrl-G}$$
 $G_t$ is $4n\times P$; its blocks of $n$ rows, $G^a_t$, $G^i_t$, $G^f_t$,
 $G^o_t$, belong to the four gates. The direct part $D_t$ is sparse. Row
 $r$ of $\hat g_t$ is $\sum_l W_{rl}x_{t,l}+\sum_l U_{rl}\out_{t-1,l}+b_r$,
@@ -82,14 +83,14 @@ numbers.
 
 @ Next the three gates before the state, and the state itself:
 $$S_t=\mathop{\rm diag}(c^a)\,G^a_t+\mathop{\rm diag}(c^i)\,G^i_t
-  +\mathop{\rm diag}(c^f)\,G^f_t+\mathop{\rm diag}(f_t)\,S_{t-1},$$
+  +\mathop{\rm diag}(c^f)\,G^f_t+\mathop{\rm diag}(f_t)\,S_{t-1},\eqlabel{rtrl-S}$$
 because $\state_t=a_t\odot i_t+f_t\odot\state_{t-1}$ has the four parents
 $a_t$, $i_t$, $f_t$, $\state_{t-1}$, and each gate is a squashing of its
 pre-activation; $c^a$, $c^i$, $c^f$ are the vectors of the local
 derivatives of the cells, derived in the chain-rule chapter
 (|@<Local derivatives of a cell@>|), at step $t$. Finally
 $\out_t=\tanh(\state_t)\odot o_t$ has the parents $\state_t$ and $o_t$:
-$$H_t=\mathop{\rm diag}(c^s)\,S_t+\mathop{\rm diag}(c^o)\,G^o_t.$$
+$$H_t=\mathop{\rm diag}(c^s)\,S_t+\mathop{\rm diag}(c^o)\,G^o_t.\eqlabel{rtrl-H}$$
 Before the first step nothing depends on $\theta$: $S_{-1}=H_{-1}=0$.
 The factors are the ones that BPTT's gate deltas use, which is no
 accident: they are the local derivatives of the same step, applied in
@@ -97,8 +98,8 @@ the other direction.
 @^sensitivity recursion@>
 
 @ The loss of step $t$ depends on $\theta$ only through $\out_t$, so
-$${d\ell_t\over d\theta}=\Delta_t^{\rm T}H_t,\qquad\hbox{and}\qquad
-  \delta\theta\mathrel{+}=H_t^{\rm T}\Delta_t\quad\hbox{at step $t$},$$
+$${d\ell_t\over d\theta}=\Delta_t^{\top}H_t,\qquad\hbox{and}\qquad
+  \delta\theta\mathrel{+}=H_t^{\top}\Delta_t\quad\hbox{at step $t$},\eqlabel{rtrl-grad}$$
 with $\Delta_t=\partial\ell_t/\partial\out_t$ the error that the output
 layer's backward half computes, as it does for BPTT. Summed over the
 steps this is the gradient of $L$; the contribution of step $t$ is known
@@ -108,7 +109,7 @@ at step $t$, and a training loop may use it at once.
 by an $n\times P$ one: $4n^2P$ multiply--adds per step. Everything else
 is smaller: the direct part adds $P$ numbers, forming $S_t$ and $H_t$
 takes a few multiplications per entry, $O(nP)$, and the gradient
-$H_t^{\rm T}\Delta_t$ another $nP$. So one step costs $O(n^2P)=
+$H_t^{\top}\Delta_t$ another $nP$. So one step costs $O(n^2P)=
 O\bigl(n^3(m+n)\bigr)$, against $O(P)$ for a step of the forward pass or
 of BPTT: a factor of $n^2$, which for a network with $100$ cells is ten
 thousand. For a fully recurrent network of $n$ units, where
@@ -290,7 +291,7 @@ int lstm_rtrl_step(lstm_rtrl *r, const lstm_net *net, const double *x,
   case LSTM_RTRL_EXACT:
     if (r->blocked) @<Update the exact sensitivities in blocks of columns@>@;
     else @<Update the exact sensitivities $S_t$ and $H_t$@>;
-    if (y && grad) @<Add $H_t^{\rm T}\Delta_t$ to the gradient@>;
+    if (y && grad) @<Add $H_t^{\top}\Delta_t$ to the gradient@>;
     break;
   case LSTM_RTRL_INTERNAL: {
     double *S = r->S, *err_state = r->err_state, *err_out = r->err_out;
@@ -344,11 +345,11 @@ RTRL is slow.
   }
 }
 
-@ Row $\rho$ of $G_t=D_t+UH_{t-1}$ is $\sum_l U_{\rho l}$ times row $l$
-of $H_{t-1}$, plus the sources of the parameters of row $\rho$. This is
+@ Row $r$ of $G_t=D_t+UH_{t-1}$ is $\sum_l U_{rl}$ times row $l$
+of $H_{t-1}$, plus the sources of the parameters of row $r$ \implements{rtrl-G}. This is
 the $4n^2P$ of the cost: $n$ rows of $P$ numbers for each of $4n$ rows.
-The parameters of row $\rho$ sit at three places in $\theta$: $W$'s row
-at $\rho m$, $U$'s row at $4nm+\rho n$, and $b_\rho$ at $4n(m+n)+\rho$;
+The parameters of row $r$ sit at three places in $\theta$: $W$'s row
+at $rm$, $U$'s row at $4nm+rn$, and $b_r$ at $4n(m+n)+r$;
 their sources are $x_t$, $\out_{t-1}$ and 1, and each is added after the
 product.
 @^sensitivity recursion@>
@@ -373,7 +374,7 @@ H_{t,j}&=c^s_j\,S_{t,j}+c^o_j\,G^o_j,\cr}$$
 with all gates at step $t$ and the local derivatives $c^q_j$ of
 |@<Local derivatives of a cell@>|, which |cell_factors| gives in the
 order $c^a$, $c^i$, $c^f$, $c^s$, $c^o$; each line is a sum of rows of
-$P$ numbers.
+$P$ numbers. They are \implements{rtrl-S} and \implements{rtrl-H}, row by row.
 
 @<Update row |j| of $S_t$ and $H_t$@>=
 {
@@ -388,11 +389,11 @@ $P$ numbers.
 }
 
 @ The gradient of $\ell_t$ with respect to the cells' parameters is
-$H_t^{\rm T}\Delta_t$: $\Delta_{t,j}$ times row $j$ of $H_t$, summed over
+$H_t^{\top}\Delta_t$ \implements{rtrl-grad}: $\Delta_{t,j}$ times row $j$ of $H_t$, summed over
 the cells. The output layer's part was added by |lstm_output_backward|
 when it computed $\Delta_t$.
 
-@<Add $H_t^{\rm T}\Delta_t$...@>=
+@<Add $H_t^{\top}\Delta_t$...@>=
 for (size_t j = 0; j < n; j++) {
   const double d = r->Delta[j], *Hj = r->H + j * cols;
   for (size_t c = 0; c < cols; c++) grad->theta[c] += d * Hj[c];
@@ -460,27 +461,27 @@ $Z_t=dz_t/d\theta=(S_t;H_t)$ satisfies $Z_t=A_tZ_{t-1}+B_t$ with
 $Z_{-1}=0$, which is the recursion of this chapter written in one line;
 so
 $$Z_t=\sum_{\tau=0}^{t}A_tA_{t-1}\cdots A_{\tau+1}B_\tau.$$
-With $e_t=(0;\Delta_t)$, the row vector $e_t^{\rm T}Z_t$ is
-$\Delta_t^{\rm T}H_t$, and RTRL computes
-$$\sum_{t=0}^{T-1}e_t^{\rm T}Z_t=\sum_{t=0}^{T-1}\sum_{\tau=0}^{t}
-  e_t^{\rm T}A_t\cdots A_{\tau+1}B_\tau
-  =\sum_{\tau=0}^{T-1}\lambda_\tau^{\rm T}B_\tau,\qquad
-  \lambda_\tau^{\rm T}=\sum_{t=\tau}^{T-1}e_t^{\rm T}A_t\cdots A_{\tau+1},$$
+With $\bar\Delta_t=(0;\Delta_t)$, the row vector $\bar\Delta_t^{\top}Z_t$ is
+$\Delta_t^{\top}H_t$, and RTRL computes
+$$\sum_{t=0}^{T-1}\bar\Delta_t^{\top}Z_t=\sum_{t=0}^{T-1}\sum_{\tau=0}^{t}
+  \bar\Delta_t^{\top}A_t\cdots A_{\tau+1}B_\tau
+  =\sum_{\tau=0}^{T-1}\delta z_\tau^{\top}B_\tau,\qquad
+  \delta z_\tau^{\top}=\sum_{t=\tau}^{T-1}\bar\Delta_t^{\top}A_t\cdots A_{\tau+1},$$
 by exchanging the two sums. RTRL brackets each product from the right,
 $A_t(A_{t-1}(\cdots B_\tau))$, and carries the brackets forward; the
-right-hand side brackets it from the left (Figure~6). The vectors $\lambda_\tau$
-satisfy $\lambda_{T-1}=e_{T-1}$ and
-$\lambda_\tau=e_\tau+A_{\tau+1}^{\rm T}\lambda_{\tau+1}$: a recursion that
+right-hand side brackets it from the left (Figure~6). The vectors $\delta z_\tau$
+satisfy $\delta z_{T-1}=\bar\Delta_{T-1}$ and
+$\delta z_\tau=\bar\Delta_\tau+A_{\tau+1}^{\top}\delta z_{\tau+1}$: a recursion that
 runs backward in time and carries $2n$ numbers, the derivative of $L$
 with respect to $z_\tau$ when the later steps are allowed to change with
 it. Its two halves are the two messages of BPTT: the part for $\out_\tau$
 is $\Delta_\tau+\Dout_\tau=\delta\out_\tau$, and the part for $\state_\tau$
 is $\delta\state_{\tau+1}\odot f_{\tau+1}$, what the backward walk calls
-|carry|. Finally $\lambda_\tau^{\rm T}B_\tau$ collects the direct
+|carry|. Finally $\delta z_\tau^{\top}B_\tau$ collects the direct
 dependence of step $\tau$ on $\theta$, which enters only through the
 pre-activations; by the chain rule within the step it is
 $\delta\gates_\tau$ times the sources, that is, BPTT's
-$\delta\gates_\tau(x_\tau;\out_{\tau-1};1)^{\rm T}$. So the two methods
+$\delta\gates_\tau(x_\tau;\out_{\tau-1};1)^{\top}$. So the two methods
 compute the same sum, $dL/d\theta$, in different orders. In exact
 arithmetic they agree; in floating point they differ by rounding, which
 for the networks of the tests is of order $10^{-15}$ relative to the
@@ -490,7 +491,7 @@ counterpart.
 @^RTRL equals BPTT@>
 @^associativity@>
 \topfigure{rtrl-2.mps}{\bf Figure 6.\rm\enspace One term of the
-  gradient, $e_t^{\rm T}A_t\cdots A_{\tau+1}B_\tau$, bracketed as RTRL
+  gradient, $\bar\Delta_t^{\top}A_t\cdots A_{\tau+1}B_\tau$, bracketed as RTRL
   does (top) and as BPTT does (bottom); each bracket is a product
   computed once and carried to the next step.}
 
@@ -500,14 +501,14 @@ differences carry an absolute noise of about $10^{-11}$. Two analytic
 gradients carry no such noise, and a much stricter test is possible: the
 largest difference within a block of $\theta$ ($W$, $U$, $b$, $V$ or
 $c$), divided by the largest entry of the block,
-$$\rho=\max_{\rm blocks}{\max_k\vert g_k-g'_k\vert\over
+$$\xi=\max_{\rm blocks}{\max_k\vert g_k-g'_k\vert\over
   \max_k\max(\vert g_k\vert,\vert g'_k\vert)}.$$
 Measuring against the largest entry of the block, not against each entry,
 keeps an entry that is nearly zero by cancellation from turning a
 rounding error of $10^{-17}$ into a large ratio, while an error in the
 code, which moves entries by amounts comparable to the entries of their
-block, still gives $\rho$ near one. A block that is zero in both
-gradients contributes zero. The tests require $\rho\le10^{-10}$ between
+block, still gives $\xi$ near one. A block that is zero in both
+gradients contributes zero. The tests require $\xi\le10^{-10}$ between
 \.{rtrl} and \.{bptt}, and between \.{irtrl} and cut BPTT; the largest
 values measured are reported when the tests run, and are of order
 $10^{-15}$.

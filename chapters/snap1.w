@@ -30,19 +30,19 @@ of $z_t$ directly, within one step, and $0$ otherwise. SnAp-1 replaces
 the recursion by
 $$\tilde Z_t=\bigl(B_t+A_t\tilde Z_{t-1}\bigr)\odot M,\qquad
   \tilde Z_{-1}=0,$$
-and the gradient of $\ell_t$ by $\Delta_t^{\rm T}\tilde H_t$, with
+and the gradient of $\ell_t$ by $\Delta_t^{\top}\tilde H_t$, with
 $\tilde Z_t=(\tilde S_t;\tilde H_t)$. The pattern does not depend on
 $t$, nor on the values of the network, only on which parameter enters
 which row.
 @^sensitivity@>
 
-@ Which entries are they? A parameter $\theta_k$ of row $\rho=qn+j$, gate
-$q$ of cell $j$, enters one pre-activation, $\hat g_{t,\rho}$, and through
+@ Which entries are they? A parameter $\theta_k$ of row $r=qn+j$, gate
+$q$ of cell $j$, enters one pre-activation, $\hat g_{t,r}$, and through
 it, within the step, the state of cell $j$ if $q$ is $a$, $i$ or $f$, and
 the output of cell $j$ in every case: $\state_{t,j}=a_ji_j+f_j
 \state_{t-1,j}$ holds three of the four gates, and $\out_{t,j}=
 \tanh(\state_{t,j})\,o_j$ holds the fourth and the state. No other entry
-of $z_t$ sees $\hat g_{t,\rho}$ within the step. So
+of $z_t$ sees $\hat g_{t,r}$ within the step. So
 $$M_{zk}=1\iff z=\out_j,\hbox{ or }z=\state_j\hbox{ and }q\ne o.$$
 A weight of cell $j$'s $a$, $i$ or $f$ rows keeps two sensitivities,
 those of $\state_j$ and $\out_j$; a weight of its $o$ row keeps one,
@@ -52,6 +52,7 @@ $j(k)$ (zero for the rows of $o$), and $\tilde h_{t,k}$, that of
 $\tilde H_t$. This is the internal RTRL's $\tilde s$ and one vector more;
 the last panel of Figure~5 draws the mask.
 @^mask of SnAp-1@>
+@!@^SnAp-1 sensitivities ($\tilde s_t$, $\tilde h_t$)@>
 
 @ The recursion for one parameter. Column $k$ of $\tilde Z_{t-1}$ is
 nonzero only in the rows $\state_j$ and $\out_j$, so $A_t\tilde Z_{t-1}$
@@ -65,40 +66,40 @@ its old state through the forget gate, and on its old output through
 the diagonal entries of $U$, the weights from $\out_{t-1,j}$ into cell
 $j$'s own gates:
 $${\partial\state_{t,j}\over\partial\state_{t-1,j}}=f_j,\qquad
-  {\partial\state_{t,j}\over\partial\out_{t-1,j}}=r_j=c^a_jU_{a_j,j}
+  {\partial\state_{t,j}\over\partial\out_{t-1,j}}=\chi_j=c^a_jU_{a_j,j}
   +c^i_jU_{i_j,j}+c^f_jU_{f_j,j},$$
 where $U_{a_j,j}$ is the entry of $U$ in row $j$ (the $a$ row of cell
 $j$) and column $j$, and likewise $U_{i_j,j}$, $U_{f_j,j}$, $U_{o_j,j}$
 in rows $n+j$, $2n+j$, $3n+j$. The output moves with the state and with
 its own output gate:
 $${\partial\out_{t,j}\over\partial\state_{t-1,j}}=c^s_jf_j,\qquad
-  {\partial\out_{t,j}\over\partial\out_{t-1,j}}=c^s_jr_j+c^o_jU_{o_j,j}.$$
+  {\partial\out_{t,j}\over\partial\out_{t-1,j}}=c^s_j\chi_j+c^o_jU_{o_j,j}.$$
 The direct part, column $k$ of $B_t$, has $c^q_jv_{t,k}$ in the row of the
 state for $q\in\{a,i,f\}$ and $c^s_jc^q_jv_{t,k}$ in the row of the
 output; for $q=o$ it has $0$ and $c^o_jv_{t,k}$; $v_{t,k}$ is the source
 of the parameter, as before. Multiplying out, and writing
 $u_j=c^o_jU_{o_j,j}$,
 $$\eqalign{
-q\in\{a,i,f\}:&\quad\tilde s_{t,k}=f_j\,\tilde s_{t-1,k}+r_j\,\tilde h_{t-1,k}
+q\in\{a,i,f\}:&\quad\tilde s_{t,k}=f_j\,\tilde s_{t-1,k}+\chi_j\,\tilde h_{t-1,k}
   +c^q_j\,v_{t,k},\qquad
   \tilde h_{t,k}=c^s_j\,\tilde s_{t,k}+u_j\,\tilde h_{t-1,k};\cr
 q=o:&\quad\tilde s_{t,k}=0,\qquad
-  \tilde h_{t,k}=c^s_j\,r_j\,\tilde h_{t-1,k}+u_j\,\tilde h_{t-1,k}
-  +c^o_j\,v_{t,k}.\cr}$$
+  \tilde h_{t,k}=c^s_j\,\chi_j\,\tilde h_{t-1,k}+u_j\,\tilde h_{t-1,k}
+  +c^o_j\,v_{t,k}.\cr}\eqlabel{snap-rec}$$
 In both lines $\tilde h_{t,k}$ is $c^s_j$ times the state's entry before
-the mask, $f_j\tilde s_{t-1,k}+r_j\tilde h_{t-1,k}+c^q_jv_{t,k}$ (with
+the mask, $f_j\tilde s_{t-1,k}+\chi_j\tilde h_{t-1,k}+c^q_jv_{t,k}$ (with
 $c^o_j$ taken as zero there), plus the path through the output gate; for
 $q=o$ the mask then drops the state's entry. Compared with the internal
-RTRL, whose recursion is the first equation with $r_j=0$, SnAp-1 adds
+RTRL, whose recursion is the first equation with $\chi_j=0$, SnAp-1 adds
 the loop of cell $j$'s output back into its own gates.
 @^sensitivity recursion@>
 
-@ The gradient of $\ell_t$ is $\Delta_t^{\rm T}\tilde H_t$, and since
+@ The gradient of $\ell_t$ is $\Delta_t^{\top}\tilde H_t$, and since
 column $k$ of $\tilde H_t$ has its one entry in row $j(k)$,
-$$\partial\ell_t/\partial\theta_k\approx\Delta_{t,j}\,\tilde h_{t,k}.$$
+$$\partial\ell_t/\partial\theta_k\approx\Delta_{t,j}\,\tilde h_{t,k}.\eqlabel{snap-grad}$$
 Unlike the internal RTRL, the output gate's parameters get more than the
 one-step gradient: their $\tilde h$ remembers earlier steps through
-$u_j$ and $r_j$.
+$u_j$ and $\chi_j$.
 
 @<Public constants@>=
 #define LSTM_RTRL_SNAP1 2
@@ -113,7 +114,7 @@ if (kind == LSTM_RTRL_SNAP1) big = 2 * r->cols;
 if (kind == LSTM_RTRL_SNAP1) r->H = r->S + r->cols;
 
 @ The six factors of one row of parameters. The state's row of the
-recursion needs $f_j$, $r_j$ and $c^q_j$, the output's row $c^s_j$, $u_j$
+recursion needs $f_j$, $\chi_j$ and $c^q_j$, the output's row $c^s_j$, $u_j$
 and $c^o_j$ (zero for the rows of $a$, $i$, $f$, whose parameters reach
 the output only through the state), and |kept| says whether the mask
 keeps the state's entry.
@@ -121,7 +122,7 @@ keeps the state's entry.
 
 @<Private declarations@>=
 typedef struct snap_factors {
-  double keep, cross, in_state; /* state's row: $f_j$, $r_j$, $c^q_j$ */
+  double keep, cross, in_state; /* state's row: $f_j$, $\chi_j$, $c^q_j$ */
   double from_state, self, in_out; /* output's row: $c^s_j$, $u_j$, $c^o_j$ */
   int kept; /* 1 for the rows of $a$, $i$, $f$; 0 for those of $o$ */
 } snap_factors;
@@ -149,10 +150,10 @@ factor of its own gate.
 }
 
 @ |snap_row| carries |len| entries of $\tilde s$ and $\tilde h$ one
-step, by the two equations above written for both kinds of row at once:
+step, by the two equations above \implements{snap-rec} written for both kinds of row at once:
 the state's entry is formed, the output's entry from it, and then the
 mask is applied. When |g| is not |NULL| it adds $d\,\tilde h_{t,k}$,
-with $d=\Delta_{t,j}$, to the gradient. Each entry is read and written
+with $d=\Delta_{t,j}$, to the gradient \implements{snap-grad}. Each entry is read and written
 once, with nine multiplications.
 
 @<Functions@>=
@@ -272,7 +273,7 @@ of this statement on networks with one cell, and on networks of several
 cells whose $U$ is zero except for the entries $U_{q_j,j}$ from each
 cell's output into its own gates, where no path can leave a cell. They
 also check what SnAp-1 adds to the internal RTRL: with those entries
-zero and the rest of $U$ kept, $r_j=u_j=0$ and the two methods give the
+zero and the rest of $U$ kept, $\chi_j=u_j=0$ and the two methods give the
 same gradient, to $10^{-12}$.
 
 @ What it costs. Each entry of $\tilde s$ and $\tilde h$ is read and

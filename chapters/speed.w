@@ -15,15 +15,15 @@ the measured growth of their time and memory with the derivations.
 
 @ Where the work is. For one step of BPTT with $m$ inputs and $n$ cells,
 the forward pass computes $Wx_t$ ($4nm$ multiply--adds) and $U\out_{t-1}$
-($4n^2$); the backward pass computes $U^{\rm T}\delta\gates_t$ ($4n^2$)
-and adds $\delta\gates_t x_t^{\rm T}$ and $\delta\gates_t\out_{t-1}^{\rm
+($4n^2$); the backward pass computes $U^{\top}\delta\gates_t$ ($4n^2$)
+and adds $\delta\gates_t x_t^{\top}$ and $\delta\gates_t\out_{t-1}^{\rm
 T}$ to the gradient ($4nm+4n^2$). Everything else is $O(n)$: the
 squashing functions, the state, the gate deltas. So about $3P$
 multiply--adds per step are in products, and of those, two thirds do not
 depend on the order of the steps: $Wx_t$ for all $t$ is one product
-$XW^{\rm T}$ of two matrices, and so are $\delta W=\Delta G^{\rm T}X$ and
+$XW^{\top}$ of two matrices, and so are $\delta W=\Delta G^{\top}X$ and
 $\delta U$, once the backward walk has stored the gate deltas. Only
-$U\out_{t-1}$ and $U^{\rm T}\delta\gates_t$ must be done step by step,
+$U\out_{t-1}$ and $U^{\top}\delta\gates_t$ must be done step by step,
 as products of a matrix and a vector. For exact RTRL the work is the
 product $UH_{t-1}$ of a $4n\times n$ matrix with an $n\times P$ one: a
 product of two matrices at every step.
@@ -88,7 +88,7 @@ double lstm_dot(const double *a, const double *b, size_t len)
 |lstm_gemv| adds $Av$ to |y|, for a matrix $A$ of |rows| rows and |cols|
 columns, stored row by row: entry $r$ of the result is the dot product
 of row $r$ with $v$. (The name is BLAS's, for ``general matrix times
-vector''.) The transposed product $A^{\rm T}v$ is |lstm_mat_tvec| of the
+vector''.) The transposed product $A^{\top}v$ is |lstm_mat_tvec| of the
 BPTT chapter, which walks the rows of $A$ in the order they are stored.
 
 @<Public functions@>=
@@ -111,9 +111,9 @@ a trace, which lie |tr->stride| numbers apart, can be used in place.
 With $C$ of |rows| rows and |cols| columns, and |len| the inner
 dimension:
 $$\vbox{\halign{\hfil#\quad&$#$\hfil\quad&#\hfil\cr
-|lstm_gemm_nt|&C\mathrel{+}=AB^{\rm T}&$A$ is $rows\times len$, $B$ is
+|lstm_gemm_nt|&C\mathrel{+}=AB^{\top}&$A$ is $rows\times len$, $B$ is
   $cols\times len$;\cr
-|lstm_gemm_tn|&C\mathrel{+}=A^{\rm T}B&$A$ is $len\times rows$, $B$ is
+|lstm_gemm_tn|&C\mathrel{+}=A^{\top}B&$A$ is $len\times rows$, $B$ is
   $len\times cols$;\cr
 |lstm_gemm_nn|&C\mathrel{+}=AB&$A$ is $rows\times len$, $B$ is
   $len\times cols$.\cr}}$$
@@ -127,9 +127,9 @@ void lstm_gemm_tn(size_t rows, size_t cols, size_t len, const double *A,
 void lstm_gemm_nn(size_t rows, size_t cols, size_t len, const double *A,
   size_t lda, const double *B, size_t ldb, double *C, size_t ldc);
 
-@ In $AB^{\rm T}$ every entry is a dot product of a row of $A$ with a row
+@ In $AB^{\top}$ every entry is a dot product of a row of $A$ with a row
 of $B$, both stored contiguously, so |lstm_gemm_nt| is a double loop of
-|lstm_dot|. This is the forward pass's $XW^{\rm T}$. Blocking it, taking
+|lstm_dot|. This is the forward pass's $XW^{\top}$. Blocking it, taking
 a few rows of $W$ at a time against all the rows of $X$ so that they
 stay in the first-level cache, was tried and did not pay (see the
 measurements below): at $m=n=128$ a row of $W$ is a kilobyte, the whole
@@ -145,10 +145,10 @@ void lstm_gemm_nt(size_t rows, size_t cols, size_t len, const double *A,
       C[r * ldc + c] += lstm_dot(A + r * lda, B + c * ldb, len);
 }
 
-@ In $A^{\rm T}B=\sum_t a_t^{\rm T}b_t$, with $a_t$ and $b_t$ the rows of
+@ In $A^{\top}B=\sum_t a_t^{\top}b_t$, with $a_t$ and $b_t$ the rows of
 $A$ and $B$, every term is an outer product: row $r$ of $C$ receives
 $A_{tr}$ times the row $b_t$. This is the form of $\delta W=\sum_t
-\delta\gates_t x_t^{\rm T}$, and the simplest code adds the $T$ outer
+\delta\gates_t x_t^{\top}$, and the simplest code adds the $T$ outer
 products one after the other. But then each outer product runs over all
 of $C$, $4n\times m$ numbers (half a megabyte at $m=n=128$), which falls
 out of the first-level cache before the next outer product comes back
@@ -215,16 +215,16 @@ $$\vbox{\offinterlineskip\halign{\strut#\hfil\quad&\vrule#&\quad\hfil#\quad
   &&\bf the choice\cr
 \noalign{\hrule}
 $Wx$&&$18.3$&&$8.0$&&$17.7$&&$4.1$&&eight partial sums\cr
-$XW^{\rm T}$&&$806$&&$806$&&$313$&&$310$&&none (blocks tried)\cr
-$\Delta G^{\rm T}X$&&$863$&&$772$&&$346$&&$272$&&blocks of 16 rows of $C$\cr
-$U^{\rm T}\delta\gates$&&$7.7$&&$5.5$&&$3.9$&&$3.9$&&four rows at a time\cr}}$$
+$XW^{\top}$&&$806$&&$806$&&$313$&&$310$&&none (blocks tried)\cr
+$\Delta G^{\top}X$&&$863$&&$772$&&$346$&&$272$&&blocks of 16 rows of $C$\cr
+$U^{\top}\delta\gates$&&$7.7$&&$5.5$&&$3.9$&&$3.9$&&four rows at a time\cr}}$$
 Here $W$ is $512\times128$, $X$ and $\Delta G$ have a hundred rows, and
 ``simple'' is the loop that a first implementation would write: the
 left-to-right dot product, or one outer product after another.
 The eight partial sums pay most, a factor of two to four, because the
 simple loop can neither overlap its additions nor use vector
-instructions. Blocking $XW^{\rm T}$ gained nothing and was left out, as
-the section on |lstm_gemm_nt| says. Blocking $\Delta G^{\rm T}X$ gains a
+instructions. Blocking $XW^{\top}$ gained nothing and was left out, as
+the section on |lstm_gemm_nt| says. Blocking $\Delta G^{\top}X$ gains a
 tenth in the default build and a fifth in the fast one, where the
 arithmetic is quick enough for the memory to matter. Taking four rows of
 $U$ at a time in the transposed product gains a third in the default

@@ -47,7 +47,7 @@ In the notation of the chain rule, the backward recursion is BPTT's
 except that at the first step $t_0>0$ of each window the two messages to
 step $t_0-1$ are not sent:
 $$\Dout_{t_0-1}=0,\qquad \delta\state_{t_0}\odot f_{t_0}
-  \hbox{ is not added to }\delta\state_{t_0-1}.$$
+  \hbox{ is not added to }\delta\state_{t_0-1}.\eqlabel{tbptt-rule}$$
 Equivalently, the result is the gradient of
 $$L_K(\theta)=\sum_{t}\ell_t\bigl(\theta;\ \state_{t_0-1},\
   \out_{t_0-1}\bigr),$$
@@ -58,6 +58,7 @@ not see how they depend on $\theta$. The tests compute the gradient of
 $L_K$ in exactly this way, by finite differences, as an independent
 check of the code.
 @^truncated BPTT@>
+@!@^truncation@>
 
 @ Figure 4 draws both cuts on six steps of the unrolled network of
 Figure~3, shrunk to its three nodes per step. \.{tbptt:3} cuts the
@@ -90,10 +91,10 @@ $$\eqalign{\delta\state_t&=\Delta_t\odot o_t\odot
 \eqalign{\delta f_t&=\delta\state_t\odot\state_{t-1}\odot f_t
   \odot(1-f_t),\cr
 \delta o_t&=\Delta_t\odot\tanh(\state_t)\odot o_t\odot(1-o_t),\cr
-\delta\theta&=\sum_t\delta\gates_t\,(x_t;\ \out_{t-1};\ 1)^{\rm T}.\cr}$$
+\delta\theta&=\sum_t\delta\gates_t\,(x_t;\ \out_{t-1};\ 1)^{\top}.\cr}$$
 The last line is shorthand for BPTT's three sums,
-$$\delta W=\sum_t\delta\gates_t\,x_t^{\rm T},\qquad
-  \delta U=\sum_t\delta\gates_t\,\out_{t-1}^{\rm T},\qquad
+$$\delta W=\sum_t\delta\gates_t\,x_t^{\top},\qquad
+  \delta U=\sum_t\delta\gates_t\,\out_{t-1}^{\top},\qquad
   \delta b=\sum_t\delta\gates_t,$$
 taken over the one-step deltas.
 @^one-step gradient@>

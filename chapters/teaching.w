@@ -105,16 +105,19 @@ generated C. A first lab session steps through the worked example:
 $$\vbox{\halign{\.{#}\hfil\cr
 make debug\cr
 gdb ./lstm\cr
-(gdb) break chapters/forward.w:{\rm\it line}\cr
+(gdb) break step\_from\_input\cr
 (gdb) run example\cr
-(gdb) print state[0]\cr
+(gdb) watch state[0]\cr
+(gdb) continue\cr
 (gdb) next\cr}}$$
-where {\it line\/} is the line of |step_from_input| that computes |out[j]|
-(the script \.{tests/gdb.sh} finds it by the
-marker in that section's prose, and checks that gdb prints
-$\state_0=0.785726\ldots$). Students compare each value printed with the
+which stops in |step_from_input|, the second half of a step, and then at
+the line of the book that has just changed the cell state (the script
+\.{tests/gdb.sh} runs these commands, and checks that gdb prints
+$\state_0=0.785726\ldots$ and the file \.{chapters/forward.w}). Every
+command names a function or a variable of the book, never a line
+number, which the book does not print. Students compare each value printed with the
 tables of the worked example, and then do the same in the backward
-pass, with a breakpoint in \.{chapters/bptt.w} and the command
+pass, with \.{break lstm\_backward\_opts} and the command
 $$\hbox{\.{(gdb) run grad tests/worked-example/gomez.model
   tests/worked-example/gomez.seq}}$$
 which computes the example's gradient by BPTT.

@@ -4,7 +4,7 @@ drop the rest; their gradients are biased, by the paths they drop. Tallec
 and Ollivier (2018, ``Unbiased online recurrent optimization,'' {\sl
 International Conference on Learning Representations\/}) took the other
 road: keep all of $Z_t$, but only as a random matrix of rank one,
-$$Z_t\approx\tilde z_t\,\tilde\theta_t^{\rm T},$$
+$$Z_t\approx\tilde z_t\,\tilde\theta_t^{\top},$$
 with $\tilde z_t$ a vector of $2n$ numbers and $\tilde\theta_t$ one of
 $P$, whose product is right {\it on average}: its expectation over the
 random numbers drawn is exactly $Z_t$, at every step. The gradient it
@@ -19,26 +19,27 @@ and adds it to the method table as \.{uoro}, with a seed.
 
 @ The derivation starts from the exact recursion $Z_t=A_tZ_{t-1}+B_t$ of
 the RTRL chapter, with $z_t=(\state_t;\out_t)$. Suppose
-$\tilde z_{t-1}\tilde\theta_{t-1}^{\rm T}$ is an unbiased estimate of
-$Z_{t-1}$. Then $A_t\tilde z_{t-1}\tilde\theta_{t-1}^{\rm T}$ is one of
+$\tilde z_{t-1}\tilde\theta_{t-1}^{\top}$ is an unbiased estimate of
+$Z_{t-1}$. Then $A_t\tilde z_{t-1}\tilde\theta_{t-1}^{\top}$ is one of
 $A_tZ_{t-1}$, and still of rank one. The direct part $B_t$, $2n\times P$,
 has full rank; UORO replaces it by a rank-one matrix with the same mean.
 Let $\nu$ be a vector of $2n$ independent random signs, each $+1$ or $-1$
-with probability one half. Then $E[\nu\nu^{\rm T}]=I$, so
-$\nu\,(\nu^{\rm T}B_t)$ is a rank-one matrix with mean $B_t$. A sum of two
+with probability one half. Then $E[\nu\nu^{\top}]=I$, so
+$\nu\,(\nu^{\top}B_t)$ is a rank-one matrix with mean $B_t$. A sum of two
 rank-one matrices is not of rank one, but the sum of the two products can
 be replaced by one product of sums:
 $$\tilde z_t=\rho_0\,A_t\tilde z_{t-1}+\rho_1\,\nu,\qquad
   \tilde\theta_t={\tilde\theta_{t-1}\over\rho_0}
-  +{B_t^{\rm T}\nu\over\rho_1},$$
+  +{B_t^{\top}\nu\over\rho_1},\eqlabel{uoro-update}$$
 with positive numbers $\rho_0$ and $\rho_1$ to be chosen, and
 $\tilde z_{-1}=0$, $\tilde\theta_{-1}=0$. Multiplied out,
-$$\tilde z_t\tilde\theta_t^{\rm T}=A_t\tilde z_{t-1}\tilde\theta_{t-1}^{\rm T}
-  +\nu\nu^{\rm T}B_t
-  +{\rho_0\over\rho_1}A_t\tilde z_{t-1}\,\nu^{\rm T}B_t
-  +{\rho_1\over\rho_0}\nu\,\tilde\theta_{t-1}^{\rm T},$$
+$$\tilde z_t\tilde\theta_t^{\top}=A_t\tilde z_{t-1}\tilde\theta_{t-1}^{\top}
+  +\nu\nu^{\top}B_t
+  +{\rho_0\over\rho_1}A_t\tilde z_{t-1}\,\nu^{\top}B_t
+  +{\rho_1\over\rho_0}\nu\,\tilde\theta_{t-1}^{\top},$$
 the two wanted terms and two cross terms of noise.
 @^rank-one approximation@>
+@!@^UORO factors ($\tilde z_t$, $\tilde\theta_t$)@>
 
 @ {\it The estimate is unbiased.} Take the expectation over $\nu$, with
 everything before step $t$ fixed; the weights are fixed, so $A_t$ and
@@ -47,16 +48,16 @@ depend on $\nu$, and $\rho_1$ may depend on it only through quantities
 that do not change when $\nu$ is replaced by $-\nu$ (the choice below
 does both). Then each cross term is an odd function of $\nu$, and since
 $\nu$ and $-\nu$ are equally likely, its mean is zero; and
-$E[\nu\nu^{\rm T}B_t]=B_t$. So the conditional mean of
-$\tilde z_t\tilde\theta_t^{\rm T}$ is $A_t\tilde z_{t-1}\tilde\theta_{t-1}^
-{\rm T}+B_t$, and by induction from $Z_{-1}=0$ the full mean is
+$E[\nu\nu^{\top}B_t]=B_t$. So the conditional mean of
+$\tilde z_t\tilde\theta_t^{\top}$ is $A_t\tilde z_{t-1}\tilde\theta_{t-1}^{\top}
++B_t$, and by induction from $Z_{-1}=0$ the full mean is
 $A_tZ_{t-1}+B_t=Z_t$. The loss of step $t$ depends on $\theta$ only
 through $\out_t$, so the estimate of its gradient is
-$$\widehat{\nabla\ell_t}=(0;\Delta_t)^{\rm T}\tilde z_t\;\tilde\theta_t
-  =\bigl(\Delta_t^{\rm T}\tilde\eta_t\bigr)\,\tilde\theta_t,$$
+$$\widehat{\nabla\ell_t}=(0;\Delta_t)^{\top}\tilde z_t\;\tilde\theta_t
+  =\bigl(\Delta_t^{\top}\tilde\eta_t\bigr)\,\tilde\theta_t,\eqlabel{uoro-grad}$$
 with $\tilde\eta_t$ the second half of $\tilde z_t$, the part that
-belongs to $\out_t$; it is linear in $\tilde z_t\tilde\theta_t^{\rm T}$,
-so its mean is $\Delta_t^{\rm T}H_t$, the exact gradient. The sum over the
+belongs to $\out_t$; it is linear in $\tilde z_t\tilde\theta_t^{\top}$,
+so its mean is $\Delta_t^{\top}H_t$, the exact gradient. The sum over the
 steps is an unbiased estimate of $dL/d\theta$. (With the weights
 changing between steps, in online training, the mean is that of the
 classical online RTRL, as for the other online methods.)\quad
@@ -66,19 +67,19 @@ classical online RTRL, as for the other online methods.)\quad
 @ {\it The scale factors.} Any positive $\rho_0$ and $\rho_1$ keep the
 mean; they decide the variance. The two noise terms have the squared
 (Frobenius) norms $(\rho_0/\rho_1)^2\Vert A_t\tilde z_{t-1}\Vert^2
-\Vert B_t^{\rm T}\nu\Vert^2$ and $(\rho_1/\rho_0)^2\Vert\nu\Vert^2
-\Vert\tilde\theta_{t-1}\Vert^2$, because the norm of $uv^{\rm T}$ is
-$\Vert u\Vert\,\Vert v\Vert$. Their sum, a function of
-$\lambda=(\rho_0/\rho_1)^2$ of the form $\alpha\lambda+\beta/\lambda$, is
-least at $\lambda=\sqrt{\beta/\alpha}$, which is what Tallec and
+\Vert B_t^{\top}\nu\Vert^2$ and $(\rho_1/\rho_0)^2\Vert\nu\Vert^2
+\Vert\tilde\theta_{t-1}\Vert^2$, because the norm of $uv^{\top}$ is
+$\Vert u\Vert\,\Vert v\Vert$. Their sum, as a function of
+$u=(\rho_0/\rho_1)^2$, is a multiple of $u$ plus a multiple of $1/u$, and
+is least where the two terms are equal, which is what Tallec and
 Ollivier's choice gives:
 $$\rho_0=\sqrt{\Vert\tilde\theta_{t-1}\Vert\over
   \Vert A_t\tilde z_{t-1}\Vert},\qquad
-  \rho_1=\sqrt{\Vert B_t^{\rm T}\nu\Vert\over\Vert\nu\Vert}.$$
+  \rho_1=\sqrt{\Vert B_t^{\top}\nu\Vert\over\Vert\nu\Vert}.\eqlabel{uoro-scale}$$
 Besides fixing the ratio, each factor balances the two vectors of its
 product, so that neither $\tilde z_t$ nor $\tilde\theta_t$ grows or
 shrinks without bound over a long sequence. $\rho_0$ depends only on the
-past, and $\rho_1$ on $\nu$ only through $\Vert B_t^{\rm T}\nu\Vert$,
+past, and $\rho_1$ on $\nu$ only through $\Vert B_t^{\top}\nu\Vert$,
 which is even in $\nu$, as the proof needs. As in Tallec and Ollivier's
 algorithm, a small $\varepsilon$ is added to every norm, so that the
 quotients are defined when a vector is zero, as both are at the first
@@ -96,15 +97,15 @@ $U\tilde\eta$, and then, with the factors $c^a$, $c^i$, $c^f$, $c^s$, $c^o$
 of the chapter on SnAp-1,
 $$\dot\state_j=c^a_j\dot g^a_j+c^i_j\dot g^i_j+c^f_j\dot g^f_j+f_j
   \tilde\sigma_j,\qquad \dot\out_j=c^s_j\dot\state_j+c^o_j\dot g^o_j,$$
-$4n^2$ multiply--adds for $U\tilde\eta$. $B_t^{\rm T}\nu$ is a backward
+$4n^2$ multiply--adds for $U\tilde\eta$. $B_t^{\top}\nu$ is a backward
 step that starts from $\nu=(\nu^\sigma;\nu^\eta)$ at $z_t$ and stops at
 $\theta$, the reverse of the same local derivatives: the state receives
 $\bar s_j=\nu^\sigma_j+c^s_j\nu^\eta_j$, the pre-activations
 $\bar g^q_j=c^q_j\bar s_j$ for $q\in\{a,i,f\}$ and $\bar g^o_j=c^o_j
-\nu^\eta_j$, and the parameters of row $\rho$ the outer product
-$\bar g_\rho\,(x_t;\out_{t-1};1)$, as in BPTT. Its norm needs no pass over
+\nu^\eta_j$, and the parameters of row $r$ the outer product
+$\bar g_r\,(x_t;\out_{t-1};1)$, as in BPTT. Its norm needs no pass over
 $P$: the norm of an outer product is the product of the norms,
-$\Vert B_t^{\rm T}\nu\Vert=\Vert\bar g\Vert\,
+$\Vert B_t^{\top}\nu\Vert=\Vert\bar g\Vert\,
 \bigl(\Vert x_t\Vert^2+\Vert\out_{t-1}\Vert^2+1\bigr)^{1/2}$.
 @^forward tangent@>
 
@@ -200,8 +201,8 @@ for (size_t j = 0; j < n; j++) {
 for (size_t q = 0; q < 4 * n; q++) ng += r->gbar[q] * r->gbar[q];
 ng = sqrt(ng);
 
-@ The norm of $B_t^{\rm T}\nu$ is that of $\bar g$ times that of the
-sources; $\Vert\nu\Vert=\sqrt{2n}$.
+@ The norm of $B_t^{\top}\nu$ is that of $\bar g$ times that of the
+sources; $\Vert\nu\Vert=\sqrt{2n}$. The factors are \implements{uoro-scale}.
 
 @<Find the scale factors...@>=
 nv = 1;
@@ -211,9 +212,10 @@ nv = ng * sqrt(nv);
 rho0 = sqrt((r->tnorm[0] + eps) / (nA + eps));
 rho1 = sqrt((nv + eps) / (sqrt(2.0 * (double)n) + eps));
 
-@ $\tilde z_t$ comes first, because the factor of the gradient,
-$d=\Delta_t^{\rm T}\tilde\eta_t$, needs it. Then $\tilde\theta$ is
-updated a row of parameters at a time, $y\gets y/\rho_0+(\bar g_\rho/
+@ The update \implements{uoro-update} and the estimate \implements{uoro-grad}.
+$\tilde z_t$ comes first, because the factor of the gradient,
+$d=\Delta_t^{\top}\tilde\eta_t$, needs it. Then $\tilde\theta$ is
+updated a row of parameters at a time, $y\gets y/\rho_0+(\bar g_r/
 \rho_1)v$ on each of the row's three parts, and in the same pass the
 estimate $d\,\tilde\theta_t$ is added to the gradient, at a step with a
 target, and the norm of $\tilde\theta_t$ is found for the next step: one

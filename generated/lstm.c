@@ -5,7 +5,7 @@
 #define LSTM_RTRL_BLOCK_BYTES (256*1024)  \
 
 /*9:*/
-#line 196 "chapters/intro.w"
+#line 253 "chapters/intro.w"
 
 #include "lstm.h"
 #include <stdlib.h> 
@@ -17,35 +17,35 @@
 #include <errno.h> 
 #include <time.h> 
 /*14:*/
-#line 281 "chapters/intro.w"
+#line 338 "chapters/intro.w"
 
 static void error_file(lstm_error*err,const char*file);
 
 /*:14*//*18:*/
-#line 313 "chapters/intro.w"
+#line 370 "chapters/intro.w"
 
 static int mul_size(size_t a,size_t b,size_t*r);
 static int add_size(size_t a,size_t b,size_t*r);
 
 /*:18*//*20:*/
-#line 336 "chapters/intro.w"
+#line 393 "chapters/intro.w"
 
 static double*alloc_doubles(size_t count);
 
 /*:20*//*45:*/
-#line 359 "chapters/forward.w"
+#line 362 "chapters/forward.w"
 
 static void add_input_part(const lstm_net*net,const double*x,double*g);
 static void step_from_input(const lstm_net*net,const double*out_prev,
 const double*state_prev,double*g,double*state,double*out);
 
 /*:45*//*49:*/
-#line 396 "chapters/forward.w"
+#line 399 "chapters/forward.w"
 
 static double sigmoid(double x);
 
 /*:49*//*110:*/
-#line 299 "chapters/bptt.w"
+#line 301 "chapters/bptt.w"
 
 static int trace_grad(const lstm_net*net,const lstm_seq*seq,
 const lstm_bptt_opts*opts,lstm_net*grad,double*loss,lstm_stats*st,
@@ -185,13 +185,13 @@ static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
 /*:223*//*233:*/
-#line 155 "chapters/tbptt.w"
+#line 156 "chapters/tbptt.w"
 
 static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
 /*:233*//*258:*/
-#line 413 "chapters/rtrl.w"
+#line 414 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
 long param,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
@@ -199,13 +199,13 @@ static int rtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
 /*:258*//*269:*/
-#line 111 "chapters/irtrl.w"
+#line 114 "chapters/irtrl.w"
 
 static void update_row(double*y,const double*v,size_t len,double keep,
 double coef);
 
 /*:269*//*289:*/
-#line 122 "chapters/snap1.w"
+#line 123 "chapters/snap1.w"
 
 typedef struct snap_factors{
 double keep,cross,in_state;
@@ -216,19 +216,19 @@ static void snap_row(double*s,double*h,double*g,const double*v,
 size_t len,const snap_factors*c,double d);
 
 /*:289*//*293:*/
-#line 194 "chapters/snap1.w"
+#line 195 "chapters/snap1.w"
 
 static int snap1_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
 /*:293*//*315:*/
-#line 249 "chapters/uoro.w"
+#line 251 "chapters/uoro.w"
 
 static double uoro_row(double*tt,double*g,const double*v,size_t len,
 double keep,double coef,double d);
 
 /*:315*//*318:*/
-#line 290 "chapters/uoro.w"
+#line 292 "chapters/uoro.w"
 
 static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
@@ -320,10 +320,10 @@ size_t ldv,size_t steps,const double*keep,const double*coef,
 const double*e);
 
 /*:447*/
-#line 206 "chapters/intro.w"
+#line 263 "chapters/intro.w"
 
 /*13:*/
-#line 251 "chapters/intro.w"
+#line 308 "chapters/intro.w"
 
 static int fail_v(lstm_error*err,int status,const char*fmt,va_list ap)
 {
@@ -355,7 +355,7 @@ return status;
 }
 
 /*:13*//*15:*/
-#line 284 "chapters/intro.w"
+#line 341 "chapters/intro.w"
 
 static void error_file(lstm_error*err,const char*file)
 {
@@ -365,7 +365,7 @@ memcpy(err->file+size-4,"...",4);
 }
 
 /*:15*//*17:*/
-#line 297 "chapters/intro.w"
+#line 354 "chapters/intro.w"
 
 void lstm_error_clear(lstm_error*err)
 {
@@ -377,7 +377,7 @@ err->msg[0]= '\0';
 }
 
 /*:17*//*19:*/
-#line 317 "chapters/intro.w"
+#line 374 "chapters/intro.w"
 
 static int mul_size(size_t a,size_t b,size_t*r)
 {
@@ -394,7 +394,7 @@ return 1;
 }
 
 /*:19*//*21:*/
-#line 339 "chapters/intro.w"
+#line 396 "chapters/intro.w"
 
 static double*alloc_doubles(size_t count)
 {
@@ -405,7 +405,7 @@ return calloc(count,sizeof(double));
 }
 
 /*:21*//*30:*/
-#line 129 "chapters/forward.w"
+#line 132 "chapters/forward.w"
 
 int lstm_net_init(lstm_net*net,size_t m,size_t n,size_t k,int output,
 lstm_error*err)
@@ -432,7 +432,7 @@ return LSTM_OK;
 }
 
 /*:30*//*31:*/
-#line 158 "chapters/forward.w"
+#line 161 "chapters/forward.w"
 
 int lstm_net_size(size_t m,size_t n,size_t k,int output,size_t*P,
 lstm_error*err)
@@ -463,7 +463,7 @@ return LSTM_OK;
 }
 
 /*:31*//*32:*/
-#line 187 "chapters/forward.w"
+#line 190 "chapters/forward.w"
 
 void lstm_net_free(lstm_net*net)
 {
@@ -473,7 +473,7 @@ memset(net,0,sizeof*net);
 }
 
 /*:32*//*34:*/
-#line 203 "chapters/forward.w"
+#line 206 "chapters/forward.w"
 
 int lstm_net_like(lstm_net*like,const lstm_net*net,lstm_error*err)
 {
@@ -491,7 +491,7 @@ return status;
 }
 
 /*:34*//*38:*/
-#line 238 "chapters/forward.w"
+#line 241 "chapters/forward.w"
 
 size_t lstm_blocks(const lstm_net*net,lstm_block block[LSTM_MAX_BLOCKS])
 {
@@ -514,25 +514,25 @@ return count;
 }
 
 /*:38*//*40:*/
-#line 283 "chapters/forward.w"
+#line 286 "chapters/forward.w"
 
 void lstm_step(const lstm_net*net,const double*x,const double*out_prev,
 const double*state_prev,double*g,double*state,double*out)
 {
 /*41:*/
-#line 298 "chapters/forward.w"
+#line 301 "chapters/forward.w"
 
 memcpy(g,net->b,4*net->n*sizeof*g);
 add_input_part(net,x,g);
 
 /*:41*/
-#line 287 "chapters/forward.w"
+#line 290 "chapters/forward.w"
 ;
 step_from_input(net,out_prev,state_prev,g,state,out);
 }
 
 /*:40*//*43:*/
-#line 325 "chapters/forward.w"
+#line 328 "chapters/forward.w"
 
 int lstm_local(const double*x,size_t m,size_t*at)
 {
@@ -557,7 +557,7 @@ g[r]+= (at<m?net->W[r*m+at]*x[at]:0.0)+0.0;
 }
 
 /*:43*//*44:*/
-#line 350 "chapters/forward.w"
+#line 353 "chapters/forward.w"
 
 int lstm_seq_local(const lstm_seq*seq)
 {
@@ -568,7 +568,7 @@ return 1;
 }
 
 /*:44*//*46:*/
-#line 367 "chapters/forward.w"
+#line 370 "chapters/forward.w"
 
 static void step_from_input(const lstm_net*net,const double*out_prev,
 const double*state_prev,double*g,double*state,double*out)
@@ -577,15 +577,15 @@ const size_t n= net->n;
 double*a= g,*i= g+n,*f= g+2*n,*o= g+3*n;
 size_t j;
 /*47:*/
-#line 379 "chapters/forward.w"
+#line 382 "chapters/forward.w"
 
 lstm_gemv(net->U,4*n,n,out_prev,g);
 
 /*:47*/
-#line 374 "chapters/forward.w"
+#line 377 "chapters/forward.w"
 ;
 /*48:*/
-#line 388 "chapters/forward.w"
+#line 391 "chapters/forward.w"
 
 for(j= 0;j<n;j++){
 a[j]= tanh(a[j]);
@@ -595,10 +595,10 @@ o[j]= sigmoid(o[j]);
 }
 
 /*:48*/
-#line 375 "chapters/forward.w"
+#line 378 "chapters/forward.w"
 ;
 /*51:*/
-#line 412 "chapters/forward.w"
+#line 416 "chapters/forward.w"
 
 for(j= 0;j<n;j++){
 state[j]= a[j]*i[j]+f[j]*state_prev[j];
@@ -606,12 +606,12 @@ out[j]= tanh(state[j])*o[j];
 }
 
 /*:51*/
-#line 376 "chapters/forward.w"
+#line 379 "chapters/forward.w"
 ;
 }
 
 /*:46*//*50:*/
-#line 399 "chapters/forward.w"
+#line 402 "chapters/forward.w"
 
 static double sigmoid(double x)
 {
@@ -619,7 +619,7 @@ return 1.0/(1.0+exp(-x));
 }
 
 /*:50*//*54:*/
-#line 451 "chapters/forward.w"
+#line 455 "chapters/forward.w"
 
 void lstm_data_init(lstm_data*data,size_t m,size_t k)
 {
@@ -641,7 +641,7 @@ return lstm_fail(err,LSTM_EDATA,
 "a sequence may hold at most %zu numbers",(size_t)LSTM_MAX_PARAMS);
 
 /*55:*/
-#line 490 "chapters/forward.w"
+#line 494 "chapters/forward.w"
 
 if(data->count==data->cap){
 size_t cap= data->cap?2*data->cap:4;
@@ -654,7 +654,7 @@ data->cap= cap;
 }
 
 /*:55*/
-#line 471 "chapters/forward.w"
+#line 475 "chapters/forward.w"
 ;
 s= &data->seq[data->count];
 memset(s,0,sizeof*s);
@@ -672,7 +672,7 @@ return LSTM_OK;
 }
 
 /*:54*//*56:*/
-#line 501 "chapters/forward.w"
+#line 505 "chapters/forward.w"
 
 void lstm_data_free(lstm_data*data)
 {
@@ -687,7 +687,7 @@ memset(data,0,sizeof*data);
 }
 
 /*:56*//*59:*/
-#line 561 "chapters/forward.w"
+#line 565 "chapters/forward.w"
 
 int lstm_trace_alloc(lstm_trace*tr,const lstm_net*net,size_t T,
 lstm_error*err)
@@ -729,7 +729,7 @@ memset(tr,0,sizeof*tr);
 }
 
 /*:59*//*61:*/
-#line 611 "chapters/forward.w"
+#line 615 "chapters/forward.w"
 
 void lstm_trace_start(lstm_trace*tr,const double*state0,
 const double*out0)
@@ -739,7 +739,7 @@ tr->out0= out0?out0:tr->zero;
 }
 
 /*:61*//*63:*/
-#line 634 "chapters/forward.w"
+#line 638 "chapters/forward.w"
 
 double*lstm_gates(const lstm_trace*tr,size_t t)
 {return tr->v+t*tr->stride;}
@@ -761,7 +761,7 @@ const double*lstm_out_prev(const lstm_trace*tr,size_t t)
 {return t==0?tr->out0:lstm_out(tr,t-1);}
 
 /*:63*//*65:*/
-#line 671 "chapters/forward.w"
+#line 678 "chapters/forward.w"
 
 double lstm_output_forward(const lstm_net*net,const double*out,
 const double*y,double*pred)
@@ -782,7 +782,7 @@ if(net->output==LSTM_OUT_L2){
 if(y)for(size_t r= 0;r<k;r++)
 loss+= 0.5*(pred[r]-y[r])*(pred[r]-y[r]);
 }else/*66:*/
-#line 702 "chapters/forward.w"
+#line 709 "chapters/forward.w"
 
 {
 double top= pred[0],sum= 0,logsum;
@@ -797,13 +797,13 @@ pred[r]= exp(logp);
 }
 
 /*:66*/
-#line 691 "chapters/forward.w"
+#line 698 "chapters/forward.w"
 ;
 return loss;
 }
 
 /*:65*//*68:*/
-#line 733 "chapters/forward.w"
+#line 740 "chapters/forward.w"
 
 void lstm_output_backward(const lstm_net*net,const double*out,
 const double*pred,const double*y,double*dout,lstm_net*grad,
@@ -832,14 +832,14 @@ grad->c[r]+= e[r];
 }
 
 /*:68*//*70:*/
-#line 782 "chapters/forward.w"
+#line 789 "chapters/forward.w"
 
 double lstm_forward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr)
 {
 double loss= 0;
 /*71:*/
-#line 803 "chapters/forward.w"
+#line 810 "chapters/forward.w"
 
 for(size_t t= 0;t<seq->T;t++)
 memcpy(lstm_gates(tr,t),net->b,4*net->n*sizeof(double));
@@ -850,7 +850,7 @@ else lstm_gemm_nt(seq->T,4*net->n,net->m,seq->x,net->m,net->W,net->m,
 lstm_gates(tr,0),tr->stride);
 
 /*:71*/
-#line 787 "chapters/forward.w"
+#line 794 "chapters/forward.w"
 ;
 for(size_t t= 0;t<seq->T;t++){
 step_from_input(net,lstm_out_prev(tr,t),lstm_state_prev(tr,t),
@@ -863,7 +863,7 @@ return loss;
 }
 
 /*:70*//*73:*/
-#line 823 "chapters/forward.w"
+#line 830 "chapters/forward.w"
 
 int lstm_data_fits(const lstm_net*net,const lstm_data*data,
 lstm_error*err)
@@ -900,7 +900,7 @@ return lstm_finite_loss(*loss,err);
 }
 
 /*:73*//*75:*/
-#line 882 "chapters/forward.w"
+#line 889 "chapters/forward.w"
 
 int lstm_finite_loss(double loss,lstm_error*err)
 {
@@ -926,10 +926,10 @@ return LSTM_OK;
 }
 
 /*:75*//*87:*/
-#line 252 "chapters/chainrule.w"
+#line 261 "chapters/chainrule.w"
 
 /*88:*/
-#line 267 "chapters/chainrule.w"
+#line 276 "chapters/chainrule.w"
 
 static void local_state(const double*g,size_t n,size_t j,
 double state_prev,double scale,double c[3])
@@ -956,7 +956,7 @@ local_out(g,n,j,tanh(state),1,c+3);
 }
 
 /*:88*/
-#line 253 "chapters/chainrule.w"
+#line 262 "chapters/chainrule.w"
 
 
 /*:87*//*101:*/
@@ -994,7 +994,7 @@ seq->y+t*seq->k,dout,grad,tr->e);
 #line 101 "chapters/bptt.w"
 ;
 /*103:*/
-#line 135 "chapters/bptt.w"
+#line 136 "chapters/bptt.w"
 
 {
 const double*state_prev= lstm_state_prev(tr,t);
@@ -1014,7 +1014,7 @@ dg[2*n+j]= before[2];
 #line 102 "chapters/bptt.w"
 ;
 /*104:*/
-#line 156 "chapters/bptt.w"
+#line 158 "chapters/bptt.w"
 
 {
 const int boundary= window> 0&&t%window==0;
@@ -1028,7 +1028,7 @@ for(size_t j= 0;j<n;j++)carry[j]= boundary?0:dstate[j]*f[j];
 ;
 }
 /*107:*/
-#line 221 "chapters/bptt.w"
+#line 223 "chapters/bptt.w"
 
 {
 const size_t T= seq->T,m= net->m;
@@ -1058,7 +1058,7 @@ for(size_t r= 0;r<4*n;r++)grad->b[r]+= dg[r];
 }
 
 /*:101*//*106:*/
-#line 176 "chapters/bptt.w"
+#line 178 "chapters/bptt.w"
 
 void lstm_mat_tvec(const double*A,size_t rows,size_t cols,
 const double*v,double*result)
@@ -1079,7 +1079,7 @@ for(size_t l= 0;l<cols;l++)result[l]+= row[l]*v[r];
 }
 
 /*:106*//*111:*/
-#line 304 "chapters/bptt.w"
+#line 306 "chapters/bptt.w"
 
 static int trace_grad(const lstm_net*net,const lstm_seq*seq,
 const lstm_bptt_opts*opts,lstm_net*grad,double*loss,lstm_stats*st,
@@ -1103,56 +1103,56 @@ return trace_grad(net,seq,NULL,grad,loss,st,err);
 }
 
 /*:111*//*112:*/
-#line 329 "chapters/bptt.w"
+#line 331 "chapters/bptt.w"
 
 static const lstm_method method_table[]= {
 /*113:*/
-#line 334 "chapters/bptt.w"
+#line 336 "chapters/bptt.w"
 
 {"bptt",1,0,bptt_grad,
 "backpropagation through time: the exact gradient",LSTM_PER_SEQUENCE,0,0},
 
 /*:113*//*235:*/
-#line 176 "chapters/tbptt.w"
+#line 177 "chapters/tbptt.w"
 
 {"tbptt",0,1,tbptt_grad,
 "truncated BPTT over windows of K steps (tbptt:K)",LSTM_PER_CHUNK,0,0},
 
 /*:235*//*260:*/
-#line 445 "chapters/rtrl.w"
+#line 446 "chapters/rtrl.w"
 
 {"rtrl",1,0,rtrl_grad,
 "real-time recurrent learning: the exact gradient, online",
 LSTM_PER_STEP,LSTM_RTRL_EXACT,0},
 
 /*:260*//*275:*/
-#line 196 "chapters/irtrl.w"
+#line 201 "chapters/irtrl.w"
 
 {"irtrl",0,0,irtrl_grad,
 "the LSTM's internal, truncated RTRL (Hochreiter-Schmidhuber)",
 LSTM_PER_STEP,LSTM_RTRL_INTERNAL,0},
 
 /*:275*//*295:*/
-#line 205 "chapters/snap1.w"
+#line 206 "chapters/snap1.w"
 
 {"snap1",0,0,snap1_grad,
 "SnAp-1 (Menick et al.): RTRL keeping what one step creates, online",
 LSTM_PER_STEP,LSTM_RTRL_SNAP1,0},
 
 /*:295*//*320:*/
-#line 301 "chapters/uoro.w"
+#line 303 "chapters/uoro.w"
 
 {"uoro",0,0,uoro_grad,
 "UORO (Tallec-Ollivier): unbiased rank-one estimate of RTRL, online",
 LSTM_PER_STEP,LSTM_RTRL_UORO,1},
 
 /*:320*/
-#line 331 "chapters/bptt.w"
+#line 333 "chapters/bptt.w"
 
 };
 
 /*:112*//*115:*/
-#line 349 "chapters/bptt.w"
+#line 351 "chapters/bptt.w"
 
 const lstm_method*lstm_method_at(size_t r)
 {
@@ -1175,7 +1175,7 @@ lstm_fail(err,LSTM_EUSAGE,"unknown method '%s'",spec);
 return NULL;
 }
 /*116:*/
-#line 374 "chapters/bptt.w"
+#line 376 "chapters/bptt.w"
 
 *param= 0;
 if(meth->takes_param){
@@ -1198,13 +1198,13 @@ return NULL;
 }
 
 /*:116*/
-#line 370 "chapters/bptt.w"
+#line 372 "chapters/bptt.w"
 ;
 return meth;
 }
 
 /*:115*//*118:*/
-#line 406 "chapters/bptt.w"
+#line 408 "chapters/bptt.w"
 
 int lstm_gradient(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,lstm_net*grad,double*loss,
@@ -2379,7 +2379,7 @@ return written(f,err);
 }
 
 /*:226*//*234:*/
-#line 159 "chapters/tbptt.w"
+#line 160 "chapters/tbptt.w"
 
 static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -2395,7 +2395,7 @@ return trace_grad(net,seq,&opts,grad,loss,st,err);
 }
 
 /*:234*//*248:*/
-#line 182 "chapters/rtrl.w"
+#line 183 "chapters/rtrl.w"
 
 int lstm_rtrl_init(lstm_rtrl*r,const lstm_net*net,int kind,
 lstm_error*err)
@@ -2408,24 +2408,24 @@ r->m= net->m;r->n= n;r->k= k;r->output= net->output;
 r->cols= 4*n*(net->m+n+1);
 r->blocked= 1;
 /*249:*/
-#line 210 "chapters/rtrl.w"
+#line 211 "chapters/rtrl.w"
 
 if(kind==LSTM_RTRL_INTERNAL)big= r->cols;
 if(kind==LSTM_RTRL_EXACT&&!mul_size(3*n+4,r->cols,&big))
 big= SIZE_MAX;
 
 /*:249*//*287:*/
-#line 109 "chapters/snap1.w"
+#line 110 "chapters/snap1.w"
 
 if(kind==LSTM_RTRL_SNAP1)big= 2*r->cols;
 
 /*:287*//*306:*/
-#line 125 "chapters/uoro.w"
+#line 126 "chapters/uoro.w"
 
 if(kind==LSTM_RTRL_UORO)big= r->cols+10*n+1;
 
 /*:306*/
-#line 193 "chapters/rtrl.w"
+#line 194 "chapters/rtrl.w"
 ;
 if(big==0)
 return lstm_fail(err,LSTM_EUSAGE,"unknown RTRL kind %d",kind);
@@ -2437,7 +2437,7 @@ return lstm_fail(err,LSTM_ENOMEM,
 
 r->bytes= count*sizeof(double);
 /*250:*/
-#line 215 "chapters/rtrl.w"
+#line 216 "chapters/rtrl.w"
 
 r->state[0]= r->v;r->state[1]= r->v+n;
 r->out[0]= r->v+2*n;r->out[1]= r->v+3*n;
@@ -2455,12 +2455,12 @@ r->G= r->Hprev+n*r->cols;
 }
 
 /*:250*//*288:*/
-#line 112 "chapters/snap1.w"
+#line 113 "chapters/snap1.w"
 
 if(kind==LSTM_RTRL_SNAP1)r->H= r->S+r->cols;
 
 /*:288*//*307:*/
-#line 128 "chapters/uoro.w"
+#line 129 "chapters/uoro.w"
 
 if(kind==LSTM_RTRL_UORO){
 r->ttheta= r->S;r->S= NULL;
@@ -2469,13 +2469,13 @@ r->gbar= r->nu+2*n;r->tnorm= r->gbar+4*n;
 }
 
 /*:307*/
-#line 203 "chapters/rtrl.w"
+#line 204 "chapters/rtrl.w"
 ;
 return LSTM_OK;
 }
 
 /*:248*//*251:*/
-#line 236 "chapters/rtrl.w"
+#line 237 "chapters/rtrl.w"
 
 void lstm_rtrl_reset(lstm_rtrl*r)
 {
@@ -2491,7 +2491,7 @@ memset(r,0,sizeof*r);
 }
 
 /*:251*//*252:*/
-#line 271 "chapters/rtrl.w"
+#line 272 "chapters/rtrl.w"
 
 int lstm_rtrl_step(lstm_rtrl*r,const lstm_net*net,const double*x,
 const double*y,lstm_net*grad,double*loss,lstm_error*err)
@@ -2500,7 +2500,7 @@ const size_t m= net->m,n= net->n,cols= r->cols;
 const double*state_prev,*out_prev,*state,*out;
 const double*g= r->g,*f= g+2*n;
 /*253:*/
-#line 313 "chapters/rtrl.w"
+#line 314 "chapters/rtrl.w"
 
 if(net->m!=r->m||net->n!=r->n||net->k!=r->k||
 net->output!=r->output||(grad&&grad->P!=net->P))
@@ -2509,7 +2509,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 
 
 /*:253*/
-#line 278 "chapters/rtrl.w"
+#line 279 "chapters/rtrl.w"
 ;
 r->now= !r->now;
 state_prev= r->state[!r->now];out_prev= r->out[!r->now];
@@ -2576,17 +2576,17 @@ Hj[k]= c[3]*Sj[k]+c[4]*Go[k];
 }
 
 /*:438*/
-#line 291 "chapters/rtrl.w"
+#line 292 "chapters/rtrl.w"
 
 else/*254:*/
-#line 337 "chapters/rtrl.w"
+#line 338 "chapters/rtrl.w"
 
 {
 double*swap= r->H;
 r->H= r->Hprev;r->Hprev= swap;
 for(size_t j= 0;j<n;j++){
 /*255:*/
-#line 356 "chapters/rtrl.w"
+#line 357 "chapters/rtrl.w"
 
 for(size_t q= 0;q<4;q++){
 const size_t row= q*n+j;
@@ -2602,10 +2602,10 @@ G[4*n*(m+n)+row]+= 1;
 }
 
 /*:255*/
-#line 342 "chapters/rtrl.w"
+#line 343 "chapters/rtrl.w"
 ;
 /*256:*/
-#line 378 "chapters/rtrl.w"
+#line 379 "chapters/rtrl.w"
 
 {
 double c[5];
@@ -2619,16 +2619,16 @@ Hj[k]= c[3]*Sj[k]+c[4]*Go[k];
 }
 
 /*:256*/
-#line 343 "chapters/rtrl.w"
+#line 344 "chapters/rtrl.w"
 ;
 }
 }
 
 /*:254*/
-#line 292 "chapters/rtrl.w"
+#line 293 "chapters/rtrl.w"
 ;
 if(y&&grad)/*257:*/
-#line 395 "chapters/rtrl.w"
+#line 396 "chapters/rtrl.w"
 
 for(size_t j= 0;j<n;j++){
 const double d= r->Delta[j],*Hj= r->H+j*cols;
@@ -2636,7 +2636,7 @@ for(size_t c= 0;c<cols;c++)grad->theta[c]+= d*Hj[c];
 }
 
 /*:257*/
-#line 293 "chapters/rtrl.w"
+#line 294 "chapters/rtrl.w"
 ;
 break;
 case LSTM_RTRL_INTERNAL:{
@@ -2645,7 +2645,7 @@ const double*Delta= r->Delta;
 size_t local;
 if(!lstm_local(x,m,&local))local= m+1;
 if(y&&grad)/*272:*/
-#line 160 "chapters/irtrl.w"
+#line 165 "chapters/irtrl.w"
 
 for(size_t j= 0;j<n;j++){
 double c[2];
@@ -2655,18 +2655,18 @@ err_out[j]= c[1];
 }
 
 /*:272*/
-#line 300 "chapters/rtrl.w"
+#line 301 "chapters/rtrl.w"
 ;
 for(size_t row= 0;row<4*n;row++){
 const size_t j= row%n;
 if(row<3*n)/*268:*/
-#line 96 "chapters/irtrl.w"
+#line 99 "chapters/irtrl.w"
 
 {
 static const double one= 1;
 double keep,coef;
 /*267:*/
-#line 77 "chapters/irtrl.w"
+#line 79 "chapters/irtrl.w"
 
 {
 double c[3];
@@ -2676,7 +2676,7 @@ coef= c[row/n];
 }
 
 /*:267*/
-#line 100 "chapters/irtrl.w"
+#line 103 "chapters/irtrl.w"
 ;
 if(keep!=1||local> m)update_row(S+row*m,x,m,keep,coef);
 else if(local<m)update_row(S+row*m+local,x+local,1,1,coef);
@@ -2685,10 +2685,10 @@ update_row(S+4*n*(m+n)+row,&one,1,keep,coef);
 }
 
 /*:268*/
-#line 303 "chapters/rtrl.w"
+#line 304 "chapters/rtrl.w"
 ;
 if(y&&grad)/*271:*/
-#line 137 "chapters/irtrl.w"
+#line 142 "chapters/irtrl.w"
 
 {
 static const double one= 1;
@@ -2709,13 +2709,13 @@ update_row(gr+bat,&one,1,1,e);
 }
 
 /*:271*/
-#line 304 "chapters/rtrl.w"
+#line 305 "chapters/rtrl.w"
 ;
 }
 break;
 }
 /*292:*/
-#line 175 "chapters/snap1.w"
+#line 176 "chapters/snap1.w"
 
 case LSTM_RTRL_SNAP1:
 for(size_t row= 0;row<4*n;row++){
@@ -2726,7 +2726,7 @@ const double*src[3]= {x,out_prev,&one};
 const double d= y&&grad?r->Delta[j]:0;
 snap_factors c;
 /*290:*/
-#line 136 "chapters/snap1.w"
+#line 137 "chapters/snap1.w"
 
 {
 const double*U= net->U;
@@ -2743,7 +2743,7 @@ c.in_out= c.kept?0:cell[4];
 }
 
 /*:290*/
-#line 184 "chapters/snap1.w"
+#line 185 "chapters/snap1.w"
 ;
 for(int part= 0;part<3;part++)
 snap_row(r->S+at[part],r->H+at[part],
@@ -2753,13 +2753,13 @@ d);
 break;
 
 /*:292*//*310:*/
-#line 151 "chapters/uoro.w"
+#line 152 "chapters/uoro.w"
 
 case LSTM_RTRL_UORO:{
 double nA= 0,ng= 0,nv,rho0,rho1,d= 0;
 const double eps= LSTM_UORO_EPS;
 /*311:*/
-#line 167 "chapters/uoro.w"
+#line 168 "chapters/uoro.w"
 
 for(size_t j= 0;j<n;j++){
 double c[5],dg[4]= {0,0,0,0},ds;
@@ -2774,10 +2774,10 @@ nA+= r->dz[j]*r->dz[j]+r->dz[n+j]*r->dz[n+j];
 nA= sqrt(nA);
 
 /*:311*/
-#line 155 "chapters/uoro.w"
+#line 156 "chapters/uoro.w"
 ;
 /*312:*/
-#line 183 "chapters/uoro.w"
+#line 184 "chapters/uoro.w"
 
 {
 uint64_t bits= 0;
@@ -2799,10 +2799,10 @@ for(size_t q= 0;q<4*n;q++)ng+= r->gbar[q]*r->gbar[q];
 ng= sqrt(ng);
 
 /*:312*/
-#line 156 "chapters/uoro.w"
+#line 157 "chapters/uoro.w"
 ;
 /*313:*/
-#line 206 "chapters/uoro.w"
+#line 207 "chapters/uoro.w"
 
 nv= 1;
 for(size_t l= 0;l<m;l++)nv+= x[l]*x[l];
@@ -2812,10 +2812,10 @@ rho0= sqrt((r->tnorm[0]+eps)/(nA+eps));
 rho1= sqrt((nv+eps)/(sqrt(2.0*(double)n)+eps));
 
 /*:313*/
-#line 157 "chapters/uoro.w"
+#line 158 "chapters/uoro.w"
 ;
 /*314:*/
-#line 222 "chapters/uoro.w"
+#line 224 "chapters/uoro.w"
 
 {
 static const double one= 1;
@@ -2836,20 +2836,20 @@ r->tnorm[0]= sqrt(norm);
 }
 
 /*:314*/
-#line 159 "chapters/uoro.w"
+#line 160 "chapters/uoro.w"
 ;
 break;
 }
 
 /*:310*/
-#line 308 "chapters/rtrl.w"
+#line 309 "chapters/rtrl.w"
 
 }
 return LSTM_OK;
 }
 
 /*:252*//*259:*/
-#line 419 "chapters/rtrl.w"
+#line 420 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
 long param,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -2877,7 +2877,7 @@ return rtrl_run(net,seq,LSTM_RTRL_EXACT,param,grad,loss,st,err);
 }
 
 /*:259*//*263:*/
-#line 519 "chapters/rtrl.w"
+#line 520 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref)
 {
@@ -2897,7 +2897,7 @@ return worst;
 }
 
 /*:263*//*270:*/
-#line 115 "chapters/irtrl.w"
+#line 118 "chapters/irtrl.w"
 
 static void update_row(double*y,const double*v,size_t len,double keep,
 double coef)
@@ -2906,7 +2906,7 @@ for(size_t l= 0;l<len;l++)y[l]= keep*y[l]+coef*v[l];
 }
 
 /*:270*//*291:*/
-#line 158 "chapters/snap1.w"
+#line 159 "chapters/snap1.w"
 
 static void snap_row(double*s,double*h,double*g,const double*v,
 size_t len,const snap_factors*c,double d)
@@ -2921,7 +2921,7 @@ if(g)g[l]+= d*hn;
 }
 
 /*:291*//*294:*/
-#line 198 "chapters/snap1.w"
+#line 199 "chapters/snap1.w"
 
 static int snap1_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -2930,7 +2930,7 @@ return rtrl_run(net,seq,LSTM_RTRL_SNAP1,param,grad,loss,st,err);
 }
 
 /*:294*//*309:*/
-#line 143 "chapters/uoro.w"
+#line 144 "chapters/uoro.w"
 
 void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed)
 {
@@ -2938,7 +2938,7 @@ lstm_rng_seed(&r->rng,seed^0x5851F42D4C957F2DULL);
 }
 
 /*:309*//*316:*/
-#line 253 "chapters/uoro.w"
+#line 255 "chapters/uoro.w"
 
 static double uoro_row(double*tt,double*g,const double*v,size_t len,
 double keep,double coef,double d)
@@ -2954,7 +2954,7 @@ return(sum[0]+sum[1])+(sum[2]+sum[3]);
 }
 
 /*:316*//*319:*/
-#line 294 "chapters/uoro.w"
+#line 296 "chapters/uoro.w"
 
 static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -4052,7 +4052,7 @@ if(y){
 memset(Delta,0,n*sizeof*Delta);
 lstm_output_backward(net,out,pred,y,Delta,grad,e);
 /*272:*/
-#line 160 "chapters/irtrl.w"
+#line 165 "chapters/irtrl.w"
 
 for(size_t j= 0;j<n;j++){
 double c[2];
@@ -4092,7 +4092,7 @@ const double*g= gates+4*b*n,*f= g+2*n,
 ;
 double keep,coef;
 /*267:*/
-#line 77 "chapters/irtrl.w"
+#line 79 "chapters/irtrl.w"
 
 {
 double c[3];
@@ -4468,7 +4468,7 @@ return status;
 }
 
 /*:601*/
-#line 207 "chapters/intro.w"
+#line 264 "chapters/intro.w"
 
 
 /*:9*/

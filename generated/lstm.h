@@ -1,5 +1,5 @@
 /*8:*/
-#line 181 "chapters/intro.w"
+#line 238 "chapters/intro.w"
 
 #ifndef LSTM_H
 #define LSTM_H
@@ -8,7 +8,7 @@
 #include <stdio.h> 
 #include <signal.h>  
 /*10:*/
-#line 216 "chapters/intro.w"
+#line 273 "chapters/intro.w"
 
 #define LSTM_OK 0
 #define LSTM_EDATA 1
@@ -21,25 +21,25 @@
 #define LSTM_PATH_MAX 4096
 
 /*:10*//*27:*/
-#line 97 "chapters/forward.w"
+#line 100 "chapters/forward.w"
 
 #define LSTM_OUT_NONE 0
 #define LSTM_OUT_L2 1
 #define LSTM_OUT_SOFTMAX 2
 
 /*:27*//*28:*/
-#line 110 "chapters/forward.w"
+#line 113 "chapters/forward.w"
 
 #define LSTM_MAX_DIM 65536
 #define LSTM_MAX_PARAMS ((size_t)1<<27)
 
 /*:28*//*35:*/
-#line 225 "chapters/forward.w"
+#line 228 "chapters/forward.w"
 
 #define LSTM_MAX_BLOCKS 5
 
 /*:35*//*109:*/
-#line 286 "chapters/bptt.w"
+#line 288 "chapters/bptt.w"
 
 #define LSTM_PER_SEQUENCE 1
 #define LSTM_PER_CHUNK 2
@@ -64,18 +64,18 @@
 #define LSTM_LINE_MAX (1L<<20)
 
 /*:175*//*245:*/
-#line 133 "chapters/rtrl.w"
+#line 134 "chapters/rtrl.w"
 
 #define LSTM_RTRL_EXACT 0
 #define LSTM_RTRL_INTERNAL 1
 
 /*:245*//*286:*/
-#line 103 "chapters/snap1.w"
+#line 104 "chapters/snap1.w"
 
 #define LSTM_RTRL_SNAP1 2
 
 /*:286*//*303:*/
-#line 88 "chapters/uoro.w"
+#line 89 "chapters/uoro.w"
 
 #define LSTM_RTRL_UORO 3
 #define LSTM_UORO_EPS 1e-7 
@@ -126,10 +126,10 @@
 #define LSTM_BALANCE_T 100
 
 /*:599*/
-#line 188 "chapters/intro.w"
+#line 245 "chapters/intro.w"
 
 /*11:*/
-#line 234 "chapters/intro.w"
+#line 291 "chapters/intro.w"
 
 typedef struct lstm_error{
 char file[LSTM_PATH_MAX];
@@ -138,7 +138,7 @@ char msg[LSTM_MSG_MAX];
 }lstm_error;
 
 /*:11*//*26:*/
-#line 71 "chapters/forward.w"
+#line 74 "chapters/forward.w"
 
 typedef struct lstm_net{
 size_t m;
@@ -153,7 +153,7 @@ double*V,*c;
 }lstm_net;
 
 /*:26*//*36:*/
-#line 228 "chapters/forward.w"
+#line 231 "chapters/forward.w"
 
 typedef struct lstm_block{
 const char*name;
@@ -162,7 +162,7 @@ size_t offset;
 }lstm_block;
 
 /*:36*//*52:*/
-#line 425 "chapters/forward.w"
+#line 429 "chapters/forward.w"
 
 typedef struct lstm_seq{
 size_t T,m,k;
@@ -179,7 +179,7 @@ lstm_seq*seq;
 }lstm_data;
 
 /*:52*//*57:*/
-#line 541 "chapters/forward.w"
+#line 545 "chapters/forward.w"
 
 typedef struct lstm_trace{
 size_t T;
@@ -204,7 +204,7 @@ int cut;
 }lstm_bptt_opts;
 
 /*:99*//*108:*/
-#line 254 "chapters/bptt.w"
+#line 256 "chapters/bptt.w"
 
 typedef struct lstm_stats{
 size_t work_bytes;
@@ -249,7 +249,7 @@ uint64_t s;
 }lstm_rng;
 
 /*:141*//*246:*/
-#line 148 "chapters/rtrl.w"
+#line 149 "chapters/rtrl.w"
 
 typedef struct lstm_rtrl{
 int kind;
@@ -267,7 +267,7 @@ double*S;
 double*H,*Hprev;
 double*G;
 /*305:*/
-#line 118 "chapters/uoro.w"
+#line 119 "chapters/uoro.w"
 
 double*ttheta;
 double*tz,*dz,*nu;
@@ -276,7 +276,7 @@ double*tnorm;
 lstm_rng rng;
 
 /*:305*/
-#line 164 "chapters/rtrl.w"
+#line 165 "chapters/rtrl.w"
 
 double*v;
 size_t bytes;
@@ -428,22 +428,22 @@ double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
 }lstm_align_result;
 
 /*:575*/
-#line 189 "chapters/intro.w"
+#line 246 "chapters/intro.w"
 
 /*12:*/
-#line 246 "chapters/intro.w"
+#line 303 "chapters/intro.w"
 
 int lstm_fail(lstm_error*err,int status,const char*fmt,...);
 int lstm_fail_at(lstm_error*err,int status,const char*file,long line,
 const char*fmt,...);
 
 /*:12*//*16:*/
-#line 294 "chapters/intro.w"
+#line 351 "chapters/intro.w"
 
 void lstm_error_clear(lstm_error*err);
 
 /*:16*//*29:*/
-#line 122 "chapters/forward.w"
+#line 125 "chapters/forward.w"
 
 int lstm_net_init(lstm_net*net,size_t m,size_t n,size_t k,int output,
 lstm_error*err);
@@ -452,30 +452,30 @@ lstm_error*err);
 void lstm_net_free(lstm_net*net);
 
 /*:29*//*33:*/
-#line 199 "chapters/forward.w"
+#line 202 "chapters/forward.w"
 
 int lstm_net_like(lstm_net*like,const lstm_net*net,lstm_error*err);
 int lstm_net_copy(lstm_net*copy,const lstm_net*net,lstm_error*err);
 
 /*:33*//*37:*/
-#line 235 "chapters/forward.w"
+#line 238 "chapters/forward.w"
 
 size_t lstm_blocks(const lstm_net*net,lstm_block block[LSTM_MAX_BLOCKS]);
 
 /*:37*//*39:*/
-#line 267 "chapters/forward.w"
+#line 270 "chapters/forward.w"
 
 void lstm_step(const lstm_net*net,const double*x,const double*out_prev,
 const double*state_prev,double*g,double*state,double*out);
 
 /*:39*//*42:*/
-#line 321 "chapters/forward.w"
+#line 324 "chapters/forward.w"
 
 int lstm_local(const double*x,size_t m,size_t*at);
 int lstm_seq_local(const lstm_seq*seq);
 
 /*:42*//*53:*/
-#line 445 "chapters/forward.w"
+#line 449 "chapters/forward.w"
 
 void lstm_data_init(lstm_data*data,size_t m,size_t k);
 int lstm_data_add(lstm_data*data,size_t T,lstm_seq**seq,
@@ -483,20 +483,20 @@ lstm_error*err);
 void lstm_data_free(lstm_data*data);
 
 /*:53*//*58:*/
-#line 556 "chapters/forward.w"
+#line 560 "chapters/forward.w"
 
 int lstm_trace_alloc(lstm_trace*tr,const lstm_net*net,size_t T,
 lstm_error*err);
 void lstm_trace_free(lstm_trace*tr);
 
 /*:58*//*60:*/
-#line 607 "chapters/forward.w"
+#line 611 "chapters/forward.w"
 
 void lstm_trace_start(lstm_trace*tr,const double*state0,
 const double*out0);
 
 /*:60*//*62:*/
-#line 623 "chapters/forward.w"
+#line 627 "chapters/forward.w"
 
 double*lstm_gates(const lstm_trace*tr,size_t t);
 double*lstm_state(const lstm_trace*tr,size_t t);
@@ -509,26 +509,26 @@ const double*lstm_state_prev(const lstm_trace*tr,size_t t);
 const double*lstm_out_prev(const lstm_trace*tr,size_t t);
 
 /*:62*//*64:*/
-#line 667 "chapters/forward.w"
+#line 671 "chapters/forward.w"
 
 double lstm_output_forward(const lstm_net*net,const double*out,
 const double*y,double*pred);
 
 /*:64*//*67:*/
-#line 728 "chapters/forward.w"
+#line 735 "chapters/forward.w"
 
 void lstm_output_backward(const lstm_net*net,const double*out,
 const double*pred,const double*y,double*dout,lstm_net*grad,
 double*e);
 
 /*:67*//*69:*/
-#line 771 "chapters/forward.w"
+#line 778 "chapters/forward.w"
 
 double lstm_forward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr);
 
 /*:69*//*72:*/
-#line 817 "chapters/forward.w"
+#line 824 "chapters/forward.w"
 
 int lstm_loss(const lstm_net*net,const lstm_data*data,double*loss,
 lstm_error*err);
@@ -536,7 +536,7 @@ int lstm_data_fits(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
 /*:72*//*74:*/
-#line 873 "chapters/forward.w"
+#line 880 "chapters/forward.w"
 
 int lstm_finite_loss(double loss,lstm_error*err);
 int lstm_finite_net(const lstm_net*net,const char*what,lstm_error*err);
@@ -554,20 +554,20 @@ void lstm_backward_opts(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr,lstm_net*grad,const lstm_bptt_opts*opts);
 
 /*:100*//*105:*/
-#line 172 "chapters/bptt.w"
+#line 174 "chapters/bptt.w"
 
 void lstm_mat_tvec(const double*A,size_t rows,size_t cols,
 const double*v,double*result);
 
 /*:105*//*114:*/
-#line 344 "chapters/bptt.w"
+#line 346 "chapters/bptt.w"
 
 const lstm_method*lstm_method_at(size_t r);
 const lstm_method*lstm_method_find(const char*spec,long*param,
 lstm_error*err);
 
 /*:114*//*117:*/
-#line 401 "chapters/bptt.w"
+#line 403 "chapters/bptt.w"
 
 int lstm_gradient(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,lstm_net*grad,double*loss,
@@ -658,7 +658,7 @@ double loss,lstm_error*err);
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
 
 /*:222*//*247:*/
-#line 169 "chapters/rtrl.w"
+#line 170 "chapters/rtrl.w"
 
 int lstm_rtrl_init(lstm_rtrl*r,const lstm_net*net,int kind,
 lstm_error*err);
@@ -668,12 +668,12 @@ const double*y,lstm_net*grad,double*loss,lstm_error*err);
 void lstm_rtrl_free(lstm_rtrl*r);
 
 /*:247*//*262:*/
-#line 516 "chapters/rtrl.w"
+#line 517 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref);
 
 /*:262*//*308:*/
-#line 140 "chapters/uoro.w"
+#line 141 "chapters/uoro.w"
 
 void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed);
 
@@ -806,9 +806,9 @@ int lstm_balance(const char*spec,long seed,long episodes,double rate,
 double*theta,double*loss,lstm_error*err);
 
 /*:600*/
-#line 190 "chapters/intro.w"
+#line 247 "chapters/intro.w"
 
 #endif
-#line 192 "chapters/intro.w"
+#line 249 "chapters/intro.w"
 
 /*:8*/

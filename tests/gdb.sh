@@ -1,20 +1,18 @@
 #!/bin/sh
-# Step into the worked example with gdb and land on a line of the literate
-# source: break at the line of chapters/forward.w that carries the marker
-# "gdb-marker: state is complete" in a CWEB comment (@q), i.e. the first line of
-# code after it that computes out[j]; run `lstm example'; print the state.
+# Step into the worked example with gdb the way the book tells a reader to,
+# with names only (the book prints no line numbers): break in
+# step_from_input, run `lstm example', watch the first cell's state, and
+# continue to the line of chapters/forward.w that changes it; gdb must
+# show that file and the state 0.785726... of the worked example at t=0.
 # Usage: tests/gdb.sh PATH-TO-DEBUG-LSTM
 lstm=${1:-build/debug/lstm}
 if ! command -v gdb >/dev/null 2>&1; then
   echo "SKIP: gdb test (gdb is not installed)"
   exit 0
 fi
-marker=$(grep -n 'gdb-marker: state is complete' chapters/forward.w | cut -d: -f1)
-[ -n "$marker" ] || { echo "FAIL: gdb test: no marker in chapters/forward.w"; exit 1; }
-line=$(awk -v from="$marker" 'NR > from && /out\[j\] = tanh\(state\[j\]\)/ { print NR; exit }' chapters/forward.w)
-[ -n "$line" ] || { echo "FAIL: gdb test: no line computing out[j] after the marker"; exit 1; }
-out=$(gdb -q -batch -ex "break chapters/forward.w:$line" -ex run \
-  -ex 'print state[0]' -ex 'info source' --args "$lstm" example 2>&1)
+out=$(gdb -q -batch -ex 'break step_from_input' -ex run \
+  -ex 'watch state[0]' -ex continue -ex 'print state[0]' -ex 'info source' \
+  --args "$lstm" example 2>&1)
 state=$(printf '%s\n' "$out" | sed -n 's/^\$1 = //p')
 case "$state" in
   0.785726*) ;;
@@ -22,4 +20,5 @@ case "$state" in
 esac
 printf '%s\n' "$out" | grep -q 'Current source file is chapters/forward.w' ||
   { printf '%s\n' "$out"; echo "FAIL: gdb test: gdb did not show chapters/forward.w"; exit 1; }
-echo "PASS: gdb stops at chapters/forward.w:$line and prints state = $state"
+line=$(printf '%s\n' "$out" | sed -n 's/^\([0-9][0-9]*\)[[:space:]].*state\[j\].*/\1/p' | tail -1)
+echo "PASS: gdb stops in step_from_input, at chapters/forward.w:$line, and prints state = $state"
