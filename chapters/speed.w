@@ -833,7 +833,7 @@ static size_t rtrl_block_width(size_t n)
 }
 
 @ The rows of $G_t$ in a block. The product with $H_{t-1}$ is
-|lstm_gemm_nn| of this chapter, for the four rows $\rho=qn+j$ of $U$,
+|lstm_gemm_nn| of this chapter, for the four rows $r=qn+j$ of $U$,
 which lie $n^2$ numbers apart, and the columns $c_0$ to $c_1-1$ of
 $H_{t-1}$; |add_in_range| adds the part of each run of sources that
 falls into the block.
@@ -883,7 +883,7 @@ factors of the plain loop.
 }
 
 @ Why the result is the same. An entry of $G_t$ in the plain loop starts
-at zero, receives $U_{\rho l}H_{t-1,lk}$ for $l=0,1,\ldots,n-1$ in that
+at zero, receives $U_{rl}H_{t-1,lk}$ for $l=0,1,\ldots,n-1$ in that
 order, and then its one source, if it has one. In a block it starts at
 zero from the |memset|, |lstm_gemm_nn| adds the same products in the
 same order (each entry receives its terms in the order $l=0,1,\ldots$,
