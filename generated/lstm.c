@@ -4,6 +4,27 @@
 
 #define LSTM_ROW_BLOCK 16 \
 
+#define LSTM_KERNEL_COPIES(attr,name)  \
+attr static double dot_##name(const double*a,const double*b,size_t len)  \
+{return dot_kernel(a,b,len) ;} \
+attr static void gemv_##name(const double*A,size_t rows,size_t cols, \
+const double*v,double*y) {gemv_kernel(A,rows,cols,v,y) ;} \
+attr static void gemm_nt_##name(size_t rows,size_t cols,size_t len, \
+const double*A,size_t lda,const double*B,size_t ldb,double*C, \
+size_t ldc) {gemm_nt_kernel(rows,cols,len,A,lda,B,ldb,C,ldc) ;} \
+attr static void gemm_tn_##name(size_t rows,size_t cols,size_t len, \
+const double*A,size_t lda,const double*B,size_t ldb,double*C, \
+size_t ldc) {gemm_tn_kernel(rows,cols,len,A,lda,B,ldb,C,ldc) ;} \
+attr static void gemm_nn_##name(size_t rows,size_t cols,size_t len, \
+const double*A,size_t lda,const double*B,size_t ldb,double*C, \
+size_t ldc) {gemm_nn_kernel(rows,cols,len,A,lda,B,ldb,C,ldc) ;} \
+attr static void mat_tvec_##name(const double*A,size_t rows,size_t cols, \
+const double*v,double*result) {mat_tvec_kernel(A,rows,cols,v,result) ;}
+#define LSTM_KERNEL_SET(name) {#name,dot_##name,gemv_##name,gemm_nt_##name, \
+gemm_tn_##name,gemm_nn_##name,mat_tvec_##name}
+#define LSTM_AVX2 __attribute__((target("avx2") ) ) 
+#define LSTM_AVX512 __attribute__((target("avx512f") ) )  \
+
 /*9:*/
 #line 196 "chapters/intro.w"
 
@@ -45,7 +66,7 @@ const double*state_prev,double*g,double*state,double*out);
 static double sigmoid(double x);
 
 /*:49*//*108:*/
-#line 296 "chapters/bptt.w"
+#line 299 "chapters/bptt.w"
 
 static int trace_grad(const lstm_net*net,const lstm_seq*seq,
 const lstm_bptt_opts*opts,lstm_net*grad,double*loss,lstm_stats*st,
@@ -319,13 +340,42 @@ lstm_trace*tr,lstm_lag_probe*pr);
 #define LSTM_PROBE_CELLS 256
 static double fmax_nan(double a,double b);
 
-/*:398*//*431:*/
-#line 367 "chapters/speed.w"
+/*:398*//*425:*/
+#line 249 "chapters/speed.w"
+
+#if defined(__x86_64__) && defined(__GNUC__)
+#define LSTM_DISPATCH 1
+#define LSTM_INLINE inline __attribute__((always_inline))
+#else
+#line 254 "chapters/speed.w"
+#define LSTM_DISPATCH 0
+#define LSTM_INLINE inline
+#endif
+#line 257 "chapters/speed.w"
+
+/*:425*//*426:*/
+#line 261 "chapters/speed.w"
+
+typedef struct lstm_kernel_set{
+const char*name;
+double(*dot)(const double*,const double*,size_t);
+void(*gemv)(const double*,size_t,size_t,const double*,double*);
+void(*gemm_nt)(size_t,size_t,size_t,const double*,size_t,
+const double*,size_t,double*,size_t);
+void(*gemm_tn)(size_t,size_t,size_t,const double*,size_t,
+const double*,size_t,double*,size_t);
+void(*gemm_nn)(size_t,size_t,size_t,const double*,size_t,
+const double*,size_t,double*,size_t);
+void(*mat_tvec)(const double*,size_t,size_t,const double*,double*);
+}lstm_kernel_set;
+
+/*:426*//*440:*/
+#line 593 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:431*/
+/*:440*/
 #line 206 "chapters/intro.w"
 
 /*13:*/
@@ -998,7 +1048,7 @@ for(size_t j= 0;j<n;j++)carry[j]= boundary?0:dstate[j]*f[j];
 ;
 }
 /*105:*/
-#line 218 "chapters/bptt.w"
+#line 221 "chapters/bptt.w"
 
 {
 const size_t T= seq->T,m= net->m;
@@ -1027,29 +1077,8 @@ for(size_t r= 0;r<4*n;r++)grad->b[r]+= dg[r];
 ;
 }
 
-/*:99*//*104:*/
-#line 173 "chapters/bptt.w"
-
-void lstm_mat_tvec(const double*A,size_t rows,size_t cols,
-const double*v,double*result)
-{
-size_t r= 0;
-memset(result,0,cols*sizeof*result);
-for(;r+4<=rows;r+= 4){
-const double*r0= A+r*cols,*r1= r0+cols,*r2= r1+cols,
-*r3= r2+cols;
-const double v0= v[r],v1= v[r+1],v2= v[r+2],v3= v[r+3];
-for(size_t l= 0;l<cols;l++)
-result[l]+= (r0[l]*v0+r1[l]*v1)+(r2[l]*v2+r3[l]*v3);
-}
-for(;r<rows;r++){
-const double*row= A+r*cols;
-for(size_t l= 0;l<cols;l++)result[l]+= row[l]*v[r];
-}
-}
-
-/*:104*//*109:*/
-#line 301 "chapters/bptt.w"
+/*:99*//*109:*/
+#line 304 "chapters/bptt.w"
 
 static int trace_grad(const lstm_net*net,const lstm_seq*seq,
 const lstm_bptt_opts*opts,lstm_net*grad,double*loss,lstm_stats*st,
@@ -1073,11 +1102,11 @@ return trace_grad(net,seq,NULL,grad,loss,st,err);
 }
 
 /*:109*//*110:*/
-#line 326 "chapters/bptt.w"
+#line 329 "chapters/bptt.w"
 
 static const lstm_method method_table[]= {
 /*111:*/
-#line 331 "chapters/bptt.w"
+#line 334 "chapters/bptt.w"
 
 {"bptt",1,0,bptt_grad,
 "backpropagation through time: the exact gradient",LSTM_PER_SEQUENCE,0,0},
@@ -1117,12 +1146,12 @@ LSTM_PER_STEP,LSTM_RTRL_SNAP1,0},
 LSTM_PER_STEP,LSTM_RTRL_UORO,1},
 
 /*:331*/
-#line 328 "chapters/bptt.w"
+#line 331 "chapters/bptt.w"
 
 };
 
 /*:110*//*113:*/
-#line 346 "chapters/bptt.w"
+#line 349 "chapters/bptt.w"
 
 const lstm_method*lstm_method_at(size_t r)
 {
@@ -1145,7 +1174,7 @@ lstm_fail(err,LSTM_EUSAGE,"unknown method '%s'",spec);
 return NULL;
 }
 /*114:*/
-#line 371 "chapters/bptt.w"
+#line 374 "chapters/bptt.w"
 
 *param= 0;
 if(meth->takes_param){
@@ -1168,13 +1197,13 @@ return NULL;
 }
 
 /*:114*/
-#line 367 "chapters/bptt.w"
+#line 370 "chapters/bptt.w"
 ;
 return meth;
 }
 
 /*:113*//*116:*/
-#line 403 "chapters/bptt.w"
+#line 406 "chapters/bptt.w"
 
 int lstm_gradient(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,lstm_net*grad,double*loss,
@@ -3912,10 +3941,35 @@ free(v);
 return LSTM_OK;
 }
 
-/*:402*//*417:*/
+/*:402*//*427:*/
+#line 300 "chapters/speed.w"
+
+/*104:*/
+#line 176 "chapters/bptt.w"
+
+static LSTM_INLINE void mat_tvec_kernel(const double*A,size_t rows,
+size_t cols,const double*v,double*result)
+{
+size_t r= 0;
+memset(result,0,cols*sizeof*result);
+for(;r+4<=rows;r+= 4){
+const double*r0= A+r*cols,*r1= r0+cols,*r2= r1+cols,
+*r3= r2+cols;
+const double v0= v[r],v1= v[r+1],v2= v[r+2],v3= v[r+3];
+for(size_t l= 0;l<cols;l++)
+result[l]+= (r0[l]*v0+r1[l]*v1)+(r2[l]*v2+r3[l]*v3);
+}
+for(;r<rows;r++){
+const double*row= A+r*cols;
+for(size_t l= 0;l<cols;l++)result[l]+= row[l]*v[r];
+}
+}
+
+/*:104*//*417:*/
 #line 76 "chapters/speed.w"
 
-double lstm_dot(const double*a,const double*b,size_t len)
+static LSTM_INLINE double dot_kernel(const double*a,const double*b,
+size_t len)
 {
 double s[LSTM_LANES]= {0};
 size_t l= 0;
@@ -3926,30 +3980,32 @@ return((s[0]+s[4])+(s[1]+s[5]))+((s[2]+s[6])+(s[3]+s[7]));
 }
 
 /*:417*//*419:*/
-#line 98 "chapters/speed.w"
+#line 99 "chapters/speed.w"
 
-void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
-double*y)
+static LSTM_INLINE void gemv_kernel(const double*A,size_t rows,
+size_t cols,const double*v,double*y)
 {
-for(size_t r= 0;r<rows;r++)y[r]+= lstm_dot(A+r*cols,v,cols);
+for(size_t r= 0;r<rows;r++)y[r]+= dot_kernel(A+r*cols,v,cols);
 }
 
 /*:419*//*421:*/
-#line 139 "chapters/speed.w"
+#line 140 "chapters/speed.w"
 
-void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
-size_t lda,const double*B,size_t ldb,double*C,size_t ldc)
+static LSTM_INLINE void gemm_nt_kernel(size_t rows,size_t cols,size_t len,
+const double*A,size_t lda,const double*B,size_t ldb,double*C,
+size_t ldc)
 {
 for(size_t r= 0;r<rows;r++)
 for(size_t c= 0;c<cols;c++)
-C[r*ldc+c]+= lstm_dot(A+r*lda,B+c*ldb,len);
+C[r*ldc+c]+= dot_kernel(A+r*lda,B+c*ldb,len);
 }
 
 /*:421*//*422:*/
-#line 166 "chapters/speed.w"
+#line 168 "chapters/speed.w"
 
-void lstm_gemm_tn(size_t rows,size_t cols,size_t len,const double*A,
-size_t lda,const double*B,size_t ldb,double*C,size_t ldc)
+static LSTM_INLINE void gemm_tn_kernel(size_t rows,size_t cols,size_t len,
+const double*A,size_t lda,const double*B,size_t ldb,double*C,
+size_t ldc)
 {
 for(size_t r0= 0;r0<rows;r0+= LSTM_ROW_BLOCK){
 const size_t r1= r0+LSTM_ROW_BLOCK<rows?r0+LSTM_ROW_BLOCK:rows;
@@ -3965,10 +4021,11 @@ for(size_t l= 0;l<cols;l++)c[l]+= ar*b[l];
 }
 
 /*:422*//*423:*/
-#line 191 "chapters/speed.w"
+#line 194 "chapters/speed.w"
 
-void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
-size_t lda,const double*B,size_t ldb,double*C,size_t ldc)
+static LSTM_INLINE void gemm_nn_kernel(size_t rows,size_t cols,size_t len,
+const double*A,size_t lda,const double*B,size_t ldb,double*C,
+size_t ldc)
 {
 for(size_t l= 0;l<len;l++){
 const double*b= B+l*ldb;
@@ -3980,8 +4037,114 @@ for(size_t k= 0;k<cols;k++)c[k]+= arl*b[k];
 }
 }
 
-/*:423*//*428:*/
-#line 304 "chapters/speed.w"
+/*:423*/
+#line 301 "chapters/speed.w"
+
+LSTM_KERNEL_COPIES(,portable)
+#if LSTM_DISPATCH
+LSTM_KERNEL_COPIES(LSTM_AVX2,avx2)
+LSTM_KERNEL_COPIES(LSTM_AVX512,avx512)
+#endif
+#line 307 "chapters/speed.w"
+ static const lstm_kernel_set kernel_sets[]= {
+LSTM_KERNEL_SET(portable),
+#if LSTM_DISPATCH
+LSTM_KERNEL_SET(avx2),LSTM_KERNEL_SET(avx512),
+#endif
+#line 312 "chapters/speed.w"
+};
+static const lstm_kernel_set*kernels= &kernel_sets[0];
+
+/*:427*//*428:*/
+#line 322 "chapters/speed.w"
+
+static int kernels_can_run(const lstm_kernel_set*set)
+{
+#if LSTM_DISPATCH
+if(strcmp(set->name,"avx512")==0)
+return __builtin_cpu_supports("avx512f");
+if(strcmp(set->name,"avx2")==0)return __builtin_cpu_supports("avx2");
+#endif
+#line 330 "chapters/speed.w"
+ return strcmp(set->name,"portable")==0;
+}
+
+#if LSTM_DISPATCH
+__attribute__((constructor))static void choose_kernels(void)
+{
+__builtin_cpu_init();
+for(size_t k= 0;k<sizeof kernel_sets/sizeof kernel_sets[0];k++)
+if(kernels_can_run(&kernel_sets[k]))kernels= &kernel_sets[k];
+}
+#endif
+#line 341 "chapters/speed.w"
+
+/*:428*//*429:*/
+#line 344 "chapters/speed.w"
+
+double lstm_dot(const double*a,const double*b,size_t len)
+{
+return kernels->dot(a,b,len);
+}
+
+void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
+double*y)
+{
+kernels->gemv(A,rows,cols,v,y);
+}
+
+void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
+size_t lda,const double*B,size_t ldb,double*C,size_t ldc)
+{
+kernels->gemm_nt(rows,cols,len,A,lda,B,ldb,C,ldc);
+}
+
+void lstm_gemm_tn(size_t rows,size_t cols,size_t len,const double*A,
+size_t lda,const double*B,size_t ldb,double*C,size_t ldc)
+{
+kernels->gemm_tn(rows,cols,len,A,lda,B,ldb,C,ldc);
+}
+
+void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
+size_t lda,const double*B,size_t ldb,double*C,size_t ldc)
+{
+kernels->gemm_nn(rows,cols,len,A,lda,B,ldb,C,ldc);
+}
+
+void lstm_mat_tvec(const double*A,size_t rows,size_t cols,
+const double*v,double*result)
+{
+kernels->mat_tvec(A,rows,cols,v,result);
+}
+
+/*:429*//*432:*/
+#line 407 "chapters/speed.w"
+
+const char*lstm_kernels(void)
+{
+return kernels->name;
+}
+
+int lstm_use_kernels(const char*name,lstm_error*err)
+{
+const size_t count= sizeof kernel_sets/sizeof kernel_sets[0];
+char can[64]= "";
+for(size_t k= 0;k<count;k++)
+if(kernels_can_run(&kernel_sets[k])){
+if(strcmp(name,kernel_sets[k].name)==0){
+kernels= &kernel_sets[k];
+return LSTM_OK;
+}
+if(can[0])strcat(can,", ");
+strcat(can,kernel_sets[k].name);
+}
+return lstm_fail(err,LSTM_EUSAGE,"expected kernels that this build "
+"and processor can run (%s), found '%s'",can,name);
+
+}
+
+/*:432*//*437:*/
+#line 530 "chapters/speed.w"
 
 static double bench_since(const struct timespec*start)
 {
@@ -3997,8 +4160,8 @@ const double x= *(const double*)a,y= *(const double*)b;
 return(x> y)-(x<y);
 }
 
-/*:428*//*429:*/
-#line 319 "chapters/speed.w"
+/*:437*//*438:*/
+#line 545 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err)
@@ -4015,8 +4178,8 @@ if(T<1)return lstm_fail(err,LSTM_EUSAGE,
 if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
 return status;
 if((status= lstm_net_like(&grad,&net,err))==LSTM_OK){
-/*430:*/
-#line 344 "chapters/speed.w"
+/*439:*/
+#line 570 "chapters/speed.w"
 
 {
 lstm_stats st= {0};
@@ -4037,8 +4200,8 @@ res->work_bytes= st.work_bytes;
 }
 }
 
-/*:430*/
-#line 336 "chapters/speed.w"
+/*:439*/
+#line 562 "chapters/speed.w"
 ;
 lstm_net_free(&grad);
 }
@@ -4047,8 +4210,8 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:429*//*432:*/
-#line 371 "chapters/speed.w"
+/*:438*//*441:*/
+#line 597 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err)
@@ -4074,8 +4237,8 @@ seq->has_y[t]= 1;
 return LSTM_OK;
 }
 
-/*:432*//*434:*/
-#line 414 "chapters/speed.w"
+/*:441*//*443:*/
+#line 640 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count)
 {
@@ -4094,7 +4257,7 @@ suu+= u*u;
 return suu> 0?suv/suu:NAN;
 }
 
-/*:434*//*500:*/
+/*:443*//*509:*/
 #line 64 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
@@ -4127,7 +4290,7 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*501:*/
+/*510:*/
 #line 108 "chapters/owndata.w"
 
 {
@@ -4139,7 +4302,7 @@ order[s-1]= order[r];
 order[r]= keep;
 }
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*502:*/
+/*511:*/
 #line 132 "chapters/owndata.w"
 
 {
@@ -4160,7 +4323,7 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:502*/
+/*:511*/
 #line 118 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
@@ -4176,7 +4339,7 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:501*/
+/*:510*/
 #line 95 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
@@ -4185,7 +4348,7 @@ free(order);
 return status;
 }
 
-/*:500*//*571:*/
+/*:509*//*580:*/
 #line 76 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
@@ -4195,7 +4358,7 @@ bb= lstm_dot(b,b,len);
 return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
-/*:571*//*572:*/
+/*:580*//*581:*/
 #line 88 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -4209,7 +4372,7 @@ const lstm_method*meth;
 long param;
 int status;
 memset(res,0,sizeof*res);
-/*573:*/
+/*582:*/
 #line 124 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
@@ -4228,7 +4391,7 @@ spec[q]);
 
 }
 
-/*:573*/
+/*:582*/
 #line 100 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
@@ -4241,7 +4404,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
 goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
-/*574:*/
+/*583:*/
 #line 141 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
@@ -4257,11 +4420,11 @@ status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
 goto done;
 }
 
-/*:574*/
+/*:583*/
 #line 111 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*575:*/
+/*584:*/
 #line 162 "chapters/align.w"
 
 {
@@ -4277,7 +4440,7 @@ for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
 if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
-/*576:*/
+/*585:*/
 #line 181 "chapters/align.w"
 
 {
@@ -4299,11 +4462,11 @@ c_sum+= c;c_sq+= c*c;
 e_sum+= sqrt(e)/res->norm;
 }
 
-/*:576*/
+/*:585*/
 #line 176 "chapters/align.w"
 ;
 }
-if(status==LSTM_OK)/*577:*/
+if(status==LSTM_OK)/*586:*/
 #line 201 "chapters/align.w"
 
 {
@@ -4323,12 +4486,12 @@ row->noise= sqrt(tr/N)/res->norm;
 row->variance= tr/(res->norm*res->norm);
 }
 
-/*:577*/
+/*:586*/
 #line 178 "chapters/align.w"
 ;
 }
 
-/*:575*/
+/*:584*/
 #line 113 "chapters/align.w"
 ;
 if(status==LSTM_OK)
@@ -4341,7 +4504,7 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:572*//*595:*/
+/*:581*//*604:*/
 #line 60 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
@@ -4365,7 +4528,7 @@ return status;
 if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
-/*596:*/
+/*605:*/
 #line 106 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
@@ -4378,7 +4541,7 @@ for(size_t t= 0;t<seq->T;t++){
 seq->x[t]= 1;seq->y[t]= 0.3;seq->has_y[t]= 1;
 }
 
-/*:596*/
+/*:605*/
 #line 82 "chapters/balance.w"
 ;
 for(long e= 0;e<episodes&&status==LSTM_OK;e++){
@@ -4400,7 +4563,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:595*/
+/*:604*/
 #line 207 "chapters/intro.w"
 
 

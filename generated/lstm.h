@@ -39,7 +39,7 @@
 #define LSTM_MAX_BLOCKS 5
 
 /*:35*//*107:*/
-#line 283 "chapters/bptt.w"
+#line 286 "chapters/bptt.w"
 
 #define LSTM_PER_SEQUENCE 1
 #define LSTM_PER_CHUNK 2
@@ -100,32 +100,32 @@
 #define LSTM_TASK_ADDING 3
 #define LSTM_TASK_LAG2C 4
 
-/*:345*//*425:*/
-#line 278 "chapters/speed.w"
+/*:345*//*434:*/
+#line 504 "chapters/speed.w"
 
 #define LSTM_BENCH_RUNS 5
 #define LSTM_BENCH_MAX_RUNS 101
 #define LSTM_BENCH_SECONDS 0.2
 
-/*:425*//*451:*/
+/*:434*//*460:*/
 #line 36 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:451*//*568:*/
+/*:460*//*577:*/
 #line 43 "chapters/align.w"
 
 #define LSTM_ALIGN_MAX 12 
 #define LSTM_ALIGN_SPEC 32 
 
-/*:568*//*593:*/
+/*:577*//*602:*/
 #line 46 "chapters/balance.w"
 
 #define LSTM_BALANCE_RATE 0.0001
 #define LSTM_BALANCE_EPISODES 3000
 #define LSTM_BALANCE_T 100
 
-/*:593*/
+/*:602*/
 #line 188 "chapters/intro.w"
 
 /*11:*/
@@ -204,7 +204,7 @@ int cut;
 }lstm_bptt_opts;
 
 /*:97*//*106:*/
-#line 251 "chapters/bptt.w"
+#line 254 "chapters/bptt.w"
 
 typedef struct lstm_stats{
 size_t work_bytes;
@@ -370,8 +370,8 @@ volatile sig_atomic_t*stop;
 const lstm_net*start;
 }lstm_train_config;
 
-/*:379*//*426:*/
-#line 283 "chapters/speed.w"
+/*:379*//*435:*/
+#line 509 "chapters/speed.w"
 
 typedef struct lstm_bench_result{
 size_t n,T;
@@ -380,7 +380,7 @@ double seconds_per_step;
 size_t work_bytes;
 }lstm_bench_result;
 
-/*:426*//*498:*/
+/*:435*//*507:*/
 #line 27 "chapters/owndata.w"
 
 typedef struct lstm_epoch{
@@ -407,7 +407,7 @@ void*ctx;
 volatile sig_atomic_t*stop;
 }lstm_data_config;
 
-/*:498*//*569:*/
+/*:507*//*578:*/
 #line 47 "chapters/align.w"
 
 typedef struct lstm_align_row{
@@ -426,7 +426,7 @@ lstm_align_row row[LSTM_ALIGN_MAX];
 double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
 }lstm_align_result;
 
-/*:569*/
+/*:578*/
 #line 189 "chapters/intro.w"
 
 /*12:*/
@@ -559,14 +559,14 @@ void lstm_mat_tvec(const double*A,size_t rows,size_t cols,
 const double*v,double*result);
 
 /*:103*//*112:*/
-#line 341 "chapters/bptt.w"
+#line 344 "chapters/bptt.w"
 
 const lstm_method*lstm_method_at(size_t r);
 const lstm_method*lstm_method_find(const char*spec,long*param,
 lstm_error*err);
 
 /*:112*//*115:*/
-#line 398 "chapters/bptt.w"
+#line 401 "chapters/bptt.w"
 
 int lstm_gradient(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,lstm_net*grad,double*loss,
@@ -758,13 +758,13 @@ double*fraction,lstm_error*err);
 double lstm_dot(const double*a,const double*b,size_t len);
 
 /*:416*//*418:*/
-#line 94 "chapters/speed.w"
+#line 95 "chapters/speed.w"
 
 void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
 double*y);
 
 /*:418*//*420:*/
-#line 122 "chapters/speed.w"
+#line 123 "chapters/speed.w"
 
 void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
 size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
@@ -773,24 +773,30 @@ size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
 size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 
-/*:420*//*427:*/
-#line 291 "chapters/speed.w"
+/*:420*//*430:*/
+#line 388 "chapters/speed.w"
+
+const char*lstm_kernels(void);
+int lstm_use_kernels(const char*name,lstm_error*err);
+
+/*:430*//*436:*/
+#line 517 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err);
 
-/*:427*//*433:*/
-#line 411 "chapters/speed.w"
+/*:436*//*442:*/
+#line 637 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count);
 
-/*:433*//*499:*/
+/*:442*//*508:*/
 #line 52 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
 lstm_epoch*st,lstm_error*err);
 
-/*:499*//*570:*/
+/*:508*//*579:*/
 #line 70 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -798,13 +804,13 @@ const char*const*spec,size_t count,size_t samples,long seed,
 lstm_align_result*res,lstm_error*err);
 double lstm_cosine(const double*a,const double*b,size_t len);
 
-/*:570*//*594:*/
+/*:579*//*603:*/
 #line 51 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
 double*theta,double*loss,lstm_error*err);
 
-/*:594*/
+/*:603*/
 #line 190 "chapters/intro.w"
 
 #endif

@@ -1,4 +1,4 @@
-/*449:*/
+/*458:*/
 #line 14 "chapters/command.w"
 
 #define _POSIX_C_SOURCE 200809L 
@@ -18,8 +18,8 @@ static int cmd_train(int argc,char**argv);
 static int train_usage(const char*fmt,const char*a,const char*b);
 static void train_progress(const lstm_train_status*st,void*ctx);
 
-/*:405*//*436:*/
-#line 461 "chapters/speed.w"
+/*:405*//*445:*/
+#line 688 "chapters/speed.w"
 
 #define BENCH_LIST_MAX 16
 static int cmd_bench(int argc,char**argv);
@@ -30,7 +30,7 @@ size_t list[BENCH_LIST_MAX],size_t*count);
 static int bench_method(const lstm_method*meth,long param,
 const size_t*cells,size_t ncells,const size_t*steps,size_t nsteps);
 
-/*:436*//*452:*/
+/*:445*//*461:*/
 #line 43 "chapters/command.w"
 
 typedef struct lstm_command{
@@ -41,18 +41,18 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:452*//*459:*/
-#line 140 "chapters/command.w"
+/*:461*//*468:*/
+#line 141 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:459*//*461:*/
-#line 180 "chapters/command.w"
+/*:468*//*470:*/
+#line 181 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x);
 
-/*:461*//*463:*/
-#line 214 "chapters/command.w"
+/*:470*//*472:*/
+#line 215 "chapters/command.w"
 
 typedef struct out_file{
 const char*path;
@@ -64,8 +64,8 @@ static int out_commit(out_file*o,lstm_error*err);
 static void out_abandon(out_file*o);
 static int out_refuse(const char*path,lstm_error*err);
 
-/*:463*//*468:*/
-#line 369 "chapters/command.w"
+/*:472*//*477:*/
+#line 370 "chapters/command.w"
 
 typedef struct lstm_options{
 const char*model,*seq;
@@ -85,57 +85,57 @@ static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:468*//*471:*/
-#line 469 "chapters/command.w"
+/*:477*//*480:*/
+#line 470 "chapters/command.w"
 
 static long parse_seed(const char*val);
 
-/*:471*//*473:*/
-#line 486 "chapters/command.w"
+/*:480*//*482:*/
+#line 487 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param);
 
-/*:473*//*476:*/
-#line 518 "chapters/command.w"
+/*:482*//*485:*/
+#line 519 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:476*//*478:*/
-#line 542 "chapters/command.w"
+/*:485*//*487:*/
+#line 543 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:478*//*480:*/
-#line 567 "chapters/command.w"
+/*:487*//*489:*/
+#line 568 "chapters/command.w"
 
 typedef int lstm_file_work(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work);
 
-/*:480*//*483:*/
-#line 614 "chapters/command.w"
+/*:489*//*492:*/
+#line 615 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:483*//*489:*/
-#line 717 "chapters/command.w"
+/*:492*//*498:*/
+#line 718 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:489*//*492:*/
-#line 794 "chapters/command.w"
+/*:498*//*501:*/
+#line 795 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 static void check_progress(size_t done,size_t total,void*ctx);
 
-/*:492*//*503:*/
+/*:501*//*512:*/
 #line 182 "chapters/owndata.w"
 
 typedef struct train_args{
@@ -151,13 +151,13 @@ static lstm_train_config data_defaults(void);
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
 const char*out,const char*curve);
 
-/*:503*//*508:*/
+/*:512*//*517:*/
 #line 321 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
 const lstm_data*train,lstm_net*net,lstm_error*err);
 
-/*:508*//*510:*/
+/*:517*//*519:*/
 #line 362 "chapters/owndata.w"
 
 typedef struct train_watch{
@@ -185,7 +185,7 @@ static void watch_checkpoint(train_watch*w,long sequences);
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
 void*ctx);
 
-/*:510*//*517:*/
+/*:519*//*526:*/
 #line 51 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv);
@@ -203,7 +203,7 @@ static int cmd_experiments(int argc,char**argv);
 #define EXP_DIAG_LAG 100
 static const size_t exp_lags[EXP_LAGS]= {5,10,20,50,100,200,500,1000};
 
-/*:517*//*519:*/
+/*:526*//*528:*/
 #line 76 "chapters/experiments.w"
 
 #define EXP_FAMILIES 7
@@ -211,7 +211,7 @@ static const char*family_name[EXP_FAMILIES]=
 {"bptt","tbptt:p/2","tbptt:2p","irtrl","rtrl","snap1","uoro"};
 static int family_spec(int f,size_t p,char*buf,size_t size);
 
-/*:519*//*526:*/
+/*:528*//*535:*/
 #line 242 "chapters/experiments.w"
 
 #define EXP_KINDS 3 
@@ -232,7 +232,7 @@ size_t cells;
 static int experiments_report(const char*dir,const double seconds[2]);
 static int parse_run(const char*line,exp_run*run);
 
-/*:526*//*529:*/
+/*:535*//*538:*/
 #line 333 "chapters/experiments.w"
 
 typedef struct{
@@ -264,7 +264,7 @@ static int read_results(const char*path,exp_report*rep,int required);
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2]);
 static void write_figures(FILE*f,exp_grid cells,const char*dir);
 
-/*:529*//*544:*/
+/*:538*//*553:*/
 #line 731 "chapters/experiments.w"
 
 static void mp_prologue(FILE*f);
@@ -272,7 +272,7 @@ static void mp_legend(FILE*f,int with_families);
 static void mp_line(FILE*f,int fam,int count,const double*x,
 const double*y);
 
-/*:544*//*579:*/
+/*:553*//*588:*/
 #line 256 "chapters/align.w"
 
 typedef struct align_options{
@@ -291,19 +291,19 @@ lstm_data*data,lstm_error*err);
 static int align_default_methods(align_options*o,const lstm_data*data);
 static void align_print(const lstm_align_result*res);
 
-/*:579*//*598:*/
+/*:588*//*607:*/
 #line 131 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv);
 
-/*:598*//*608:*/
+/*:607*//*617:*/
 #line 105 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv);
 static int print_inspect(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:608*/
+/*:617*/
 #line 25 "chapters/command.w"
 
 /*406:*/
@@ -544,8 +544,8 @@ st->probe.last_error,st->probe.other_error,st->probe.drift,
 st->probe.separation);
 }
 
-/*:411*//*437:*/
-#line 475 "chapters/speed.w"
+/*:411*//*446:*/
+#line 702 "chapters/speed.w"
 
 static int cmd_bench(int argc,char**argv)
 {
@@ -565,8 +565,8 @@ printf("usage: lstm bench [--method LIST] [--cells LIST] [--steps LIST]\n"
 "by commas.\n");
 return 0;
 }
-/*438:*/
-#line 505 "chapters/speed.w"
+/*447:*/
+#line 733 "chapters/speed.w"
 
 for(int a= 0;a<argc;a++){
 const char*arg= argv[a],*eq= strchr(arg,'=');
@@ -587,11 +587,11 @@ else status= read_size_list("--steps",val,LSTM_MAX_PARAMS,steps,
 if(status!=0)return status;
 }
 
-/*:438*/
-#line 494 "chapters/speed.w"
+/*:447*/
+#line 721 "chapters/speed.w"
 ;
-/*439:*/
-#line 525 "chapters/speed.w"
+/*448:*/
+#line 753 "chapters/speed.w"
 
 if(methods){
 char spec[LSTM_NAME_MAX];
@@ -615,10 +615,11 @@ meth[nmeth]= mt;
 param[nmeth]= mt->takes_param?10:0;
 }
 
-/*:439*/
-#line 495 "chapters/speed.w"
+/*:448*/
+#line 722 "chapters/speed.w"
 ;
-printf("lstm-bench 1\n# method cells steps runs us-per-step work-bytes\n");
+printf("lstm-bench 2\nkernels %s\n"
+"# method cells steps runs us-per-step work-bytes\n",lstm_kernels());
 for(size_t q= 0;q<nmeth;q++){
 int status= bench_method(meth[q],param[q],cells,ncells,steps,
 nsteps);
@@ -627,8 +628,8 @@ if(status!=0)return status;
 return 0;
 }
 
-/*:437*//*440:*/
-#line 553 "chapters/speed.w"
+/*:446*//*449:*/
+#line 781 "chapters/speed.w"
 
 static int read_size_list(const char*what,const char*text,size_t max,
 size_t list[BENCH_LIST_MAX],size_t*count)
@@ -660,8 +661,8 @@ p= end+1;
 }
 }
 
-/*:440*//*441:*/
-#line 588 "chapters/speed.w"
+/*:449*//*450:*/
+#line 816 "chapters/speed.w"
 
 static int bench_method(const lstm_method*meth,long param,
 const size_t*cells,size_t ncells,const size_t*steps,size_t nsteps)
@@ -684,8 +685,8 @@ fflush(stdout);
 secs[c][s]= res.seconds_per_step;
 bytes[c][s]= (double)res.work_bytes;
 }
-/*442:*/
-#line 614 "chapters/speed.w"
+/*451:*/
+#line 842 "chapters/speed.w"
 
 {
 double x[BENCH_LIST_MAX],y[BENCH_LIST_MAX];
@@ -707,14 +708,14 @@ lstm_fit_exponent(x,y,nsteps));
 }
 }
 
-/*:442*/
-#line 610 "chapters/speed.w"
+/*:451*/
+#line 838 "chapters/speed.w"
 ;
 return 0;
 }
 
-/*:441*//*443:*/
-#line 639 "chapters/speed.w"
+/*:450*//*452:*/
+#line 867 "chapters/speed.w"
 
 static void print_fit(const char*what,const char*name,const char*size,
 size_t at,double p)
@@ -725,8 +726,8 @@ else fprintf(stderr,"lstm bench: no %s for %s at %s %zu: a measurement "
 
 }
 
-/*:443*//*457:*/
-#line 113 "chapters/command.w"
+/*:452*//*466:*/
+#line 114 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
 {
@@ -747,8 +748,8 @@ return 1;
 return 0;
 }
 
-/*:457*//*460:*/
-#line 143 "chapters/command.w"
+/*:466*//*469:*/
+#line 144 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
 {
@@ -774,8 +775,8 @@ status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:460*//*462:*/
-#line 183 "chapters/command.w"
+/*:469*//*471:*/
+#line 184 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x)
 {
@@ -786,8 +787,8 @@ if(strtod(buf,NULL)==x||!isfinite(x))break;
 return buf;
 }
 
-/*:462*//*464:*/
-#line 232 "chapters/command.w"
+/*:471*//*473:*/
+#line 233 "chapters/command.w"
 
 static int out_open(out_file*o,const char*path,lstm_error*err)
 {
@@ -827,8 +828,8 @@ strerror(e));
 return LSTM_OK;
 }
 
-/*:464*//*465:*/
-#line 275 "chapters/command.w"
+/*:473*//*474:*/
+#line 276 "chapters/command.w"
 
 static int out_refuse(const char*path,lstm_error*err)
 {
@@ -844,8 +845,8 @@ return lstm_fail_at(err,LSTM_EIO,path,0,"is %s, not a regular file; "
 
 }
 
-/*:465*//*466:*/
-#line 297 "chapters/command.w"
+/*:474*//*475:*/
+#line 298 "chapters/command.w"
 
 static int out_commit(out_file*o,lstm_error*err)
 {
@@ -870,8 +871,8 @@ out_abandon(o);
 return lstm_fail_at(err,LSTM_EIO,o->path,0,
 "cannot write the file: %s",strerror(e));
 }
-/*467:*/
-#line 344 "chapters/command.w"
+/*476:*/
+#line 345 "chapters/command.w"
 
 {
 char*slash= strrchr(o->tmp,'/');
@@ -883,8 +884,8 @@ close(dfd);
 }
 }
 
-/*:467*/
-#line 321 "chapters/command.w"
+/*:476*/
+#line 322 "chapters/command.w"
 ;
 free(o->tmp);
 o->tmp= NULL;
@@ -902,8 +903,8 @@ o->f= NULL;
 o->tmp= NULL;
 }
 
-/*:466*//*469:*/
-#line 392 "chapters/command.w"
+/*:475*//*478:*/
+#line 393 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt)
@@ -920,8 +921,8 @@ const char*arg= argv[a];
 if((with&WITH_SAMPLE)&&strcmp(arg,"--progress")==0)
 opt->progress= 1;
 else if(strncmp(arg,"--",2)==0&&arg[2]!='\0'){
-/*470:*/
-#line 421 "chapters/command.w"
+/*479:*/
+#line 422 "chapters/command.w"
 
 {
 const char*eq= strchr(arg,'=');
@@ -966,8 +967,8 @@ return usage_error(cmd,
 }
 }
 
-/*:470*/
-#line 408 "chapters/command.w"
+/*:479*/
+#line 409 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg,files++;
 else if(files==1)opt->seq= arg,files++;
@@ -981,8 +982,8 @@ files==0?"none":"only one");
 return 0;
 }
 
-/*:469*//*472:*/
-#line 472 "chapters/command.w"
+/*:478*//*481:*/
+#line 473 "chapters/command.w"
 
 static long parse_seed(const char*val)
 {
@@ -993,8 +994,8 @@ v= strtoul(val,&end,10);
 return*end!='\0'||v> 2147483647UL?-1:(long)v;
 }
 
-/*:472*//*474:*/
-#line 490 "chapters/command.w"
+/*:481*//*483:*/
+#line 491 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param)
@@ -1007,8 +1008,8 @@ return usage_error(cmd,"method %s draws no random numbers, so it takes "
 return 0;
 }
 
-/*:474*//*475:*/
-#line 505 "chapters/command.w"
+/*:483*//*484:*/
+#line 506 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
 {
@@ -1018,8 +1019,8 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:475*//*477:*/
-#line 522 "chapters/command.w"
+/*:484*//*486:*/
+#line 523 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param)
@@ -1036,8 +1037,8 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:477*//*479:*/
-#line 546 "chapters/command.w"
+/*:486*//*488:*/
+#line 547 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err)
@@ -1054,8 +1055,8 @@ lstm_net_free(net);
 return status;
 }
 
-/*:479*//*481:*/
-#line 573 "chapters/command.w"
+/*:488*//*490:*/
+#line 574 "chapters/command.w"
 
 static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work)
@@ -1080,8 +1081,8 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:481*//*484:*/
-#line 619 "chapters/command.w"
+/*:490*//*493:*/
+#line 620 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
 {
@@ -1092,8 +1093,8 @@ return with_files("forward","usage: lstm forward MODEL SEQ\n"
 argc,argv,print_forward);
 }
 
-/*:484*//*485:*/
-#line 636 "chapters/command.w"
+/*:493*//*494:*/
+#line 637 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err)
@@ -1106,8 +1107,8 @@ for(size_t s= 0;s<data->count;s++)
 if(data->seq[s].T> longest)longest= data->seq[s].T;
 if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
 return status;
-/*486:*/
-#line 662 "chapters/command.w"
+/*495:*/
+#line 663 "chapters/command.w"
 
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
 const lstm_seq*seq= &data->seq[s];
@@ -1130,8 +1131,8 @@ return status;
 }
 loss= 0;
 
-/*:486*/
-#line 648 "chapters/command.w"
+/*:495*/
+#line 649 "chapters/command.w"
 ;
 printf("lstm-forward 1\n");
 for(size_t s= 0;s<data->count;s++){
@@ -1139,8 +1140,8 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*487:*/
-#line 684 "chapters/command.w"
+/*496:*/
+#line 685 "chapters/command.w"
 
 {
 printf("step %zu out",t);
@@ -1155,8 +1156,8 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:487*/
-#line 655 "chapters/command.w"
+/*:496*/
+#line 656 "chapters/command.w"
 ;
 }
 printf("loss %.17g\n",loss);
@@ -1164,8 +1165,8 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:485*//*490:*/
-#line 720 "chapters/command.w"
+/*:494*//*499:*/
+#line 721 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
 {
@@ -1204,8 +1205,8 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:490*//*493:*/
-#line 799 "chapters/command.w"
+/*:499*//*502:*/
+#line 800 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
 {
@@ -1251,8 +1252,8 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:493*//*494:*/
-#line 847 "chapters/command.w"
+/*:502*//*503:*/
+#line 848 "chapters/command.w"
 
 static void check_progress(size_t done,size_t total,void*ctx)
 {
@@ -1263,8 +1264,8 @@ fflush(stderr);
 }
 }
 
-/*:494*//*495:*/
-#line 857 "chapters/command.w"
+/*:503*//*504:*/
+#line 858 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
 {
@@ -1292,7 +1293,7 @@ LSTM_CHECK_TOL);
 return 3;
 }
 
-/*:495*//*504:*/
+/*:504*//*513:*/
 #line 201 "chapters/owndata.w"
 
 static lstm_train_config data_defaults(void)
@@ -1308,7 +1309,7 @@ cfg.init= lstm_init_default();
 return cfg;
 }
 
-/*:504*//*505:*/
+/*:513*//*514:*/
 #line 220 "chapters/owndata.w"
 
 static int train_option(const char*opt,const char*val,train_args*args)
@@ -1337,7 +1338,7 @@ if(opt[3]=='p')args->epochs= v;else args->every= v;
 return 1;
 }
 
-/*:505*//*506:*/
+/*:514*//*515:*/
 #line 251 "chapters/owndata.w"
 
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
@@ -1367,7 +1368,7 @@ return report(status,&err);
 }
 if((status= data_network(cfg,args,&train,&net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*507:*/
+/*516:*/
 #line 288 "chapters/owndata.w"
 
 memset(&dc,0,sizeof dc);
@@ -1397,7 +1398,7 @@ if(args->valid)fprintf(w.talk," valid %s",short_g(vloss,st.valid_loss));
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:507*/
+/*:516*/
 #line 279 "chapters/owndata.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -1408,7 +1409,7 @@ lstm_data_free(&valid);
 return status;
 }
 
-/*:506*//*509:*/
+/*:515*//*518:*/
 #line 325 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
@@ -1438,7 +1439,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return status;
 }
 
-/*:509*//*511:*/
+/*:518*//*520:*/
 #line 392 "chapters/owndata.w"
 
 static void on_interrupt(int sig)
@@ -1447,7 +1448,7 @@ static void on_interrupt(int sig)
 train_stop= 1;
 }
 
-/*:511*//*512:*/
+/*:520*//*521:*/
 #line 404 "chapters/owndata.w"
 
 static int watch_open(train_watch*w,const lstm_train_config*cfg,
@@ -1494,7 +1495,7 @@ signal(SIGINT,on_interrupt);
 return LSTM_OK;
 }
 
-/*:512*//*513:*/
+/*:521*//*522:*/
 #line 453 "chapters/owndata.w"
 
 static int watch_close(train_watch*w,int status,const lstm_net*net,
@@ -1531,7 +1532,7 @@ fprintf(stderr,"lstm train: interrupted; the model and the curve so far "
 return w->interrupted?130:0;
 }
 
-/*:513*//*514:*/
+/*:522*//*523:*/
 #line 493 "chapters/owndata.w"
 
 static void watch_checkpoint(train_watch*w,long sequences)
@@ -1546,7 +1547,7 @@ w->failed= 1;
 train_stop= 1;
 }
 
-/*:514*//*515:*/
+/*:523*//*524:*/
 #line 511 "chapters/owndata.w"
 
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
@@ -1575,7 +1576,7 @@ fputc('\n',w->curve.f);
 }
 }
 #line 1 "chapters/experiments.w"
-/*:515*//*520:*/
+/*:524*//*529:*/
 #line 82 "chapters/experiments.w"
 
 static int family_spec(int f,size_t p,char*buf,size_t size)
@@ -1591,12 +1592,12 @@ default:snprintf(buf,size,"uoro");return 1;
 }
 }
 
-/*:520*//*521:*/
+/*:529*//*530:*/
 #line 105 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv)
 {
-/*522:*/
+/*531:*/
 #line 150 "chapters/experiments.w"
 
 char*split[4];
@@ -1613,7 +1614,7 @@ argv= split;
 argc++;
 }
 
-/*:522*/
+/*:531*/
 #line 109 "chapters/experiments.w"
 ;
 if(wants_help(argc,argv)||argc<2){
@@ -1627,7 +1628,7 @@ printf("usage: lstm experiments --list DIR\n"
 return argc<2&&!wants_help(argc,argv)?2:0;
 }
 if(strcmp(argv[0],"--list")==0&&argc==2){
-/*523:*/
+/*532:*/
 #line 168 "chapters/experiments.w"
 
 for(int q= EXP_GRID_LAGS-1;q>=0;q--)
@@ -1660,13 +1661,13 @@ printf("--task lag --lag %zu --targets every --method %s --seed %d "
 for(int seed= 1;seed<=EXP_SEEDS;seed++)
 printf("--task reber --seed %d\n--task adding --seed %d\n",seed,seed);
 
-/*:523*/
+/*:532*/
 #line 121 "chapters/experiments.w"
 ;
 return 0;
 }
 if(strcmp(argv[0],"--list-long")==0&&argc==2){
-/*524:*/
+/*533:*/
 #line 199 "chapters/experiments.w"
 
 for(int q= EXP_LAGS-1;q>=EXP_GRID_LAGS;q--)
@@ -1683,7 +1684,7 @@ for(int f= 0;f<=3;f+= 3)
 for(int seed= 1;seed<=EXP_2C_SEEDS;seed++)
 printf("--task lag2c --lag 100 --method %s --seed %d --max-sequences %d\n",
 family_name[f],seed,EXP_2C_BUDGET);
-/*525:*/
+/*534:*/
 #line 221 "chapters/experiments.w"
 
 {
@@ -1698,11 +1699,11 @@ printf("--task lag --lag %zu --targets every --method %s "
 EXP_EVERY_BUDGET,variant[v]);
 }
 
-/*:525*/
+/*:534*/
 #line 214 "chapters/experiments.w"
 ;
 
-/*:524*/
+/*:533*/
 #line 125 "chapters/experiments.w"
 ;
 return 0;
@@ -1726,7 +1727,7 @@ fprintf(stderr,"lstm experiments: expected --list DIR, --list-long DIR "
 return 2;
 }
 
-/*:521*//*527:*/
+/*:530*//*536:*/
 #line 266 "chapters/experiments.w"
 
 static int parse_run(const char*line,exp_run*run)
@@ -1751,7 +1752,7 @@ else if(strcmp(word,"method")==0)
 snprintf(method,sizeof method,"%s",value);
 else if(strcmp(word,"targets")==0)every= strcmp(value,"every")==0;
 else if(strcmp(word,"forget")==0)run->forget= strcmp(value,"no")!=0;
-else/*528:*/
+else/*537:*/
 #line 305 "chapters/experiments.w"
 
 {
@@ -1775,7 +1776,7 @@ run->retention[times==2?0:times==5?1:times==10?2:3]= v;
 }
 }
 
-/*:528*/
+/*:537*/
 #line 289 "chapters/experiments.w"
 ;
 }
@@ -1793,7 +1794,7 @@ strcmp(spec,method)==0)run->family= f;
 return run->family>=0&&run->lag> 0;
 }
 
-/*:527*//*530:*/
+/*:536*//*539:*/
 #line 363 "chapters/experiments.w"
 
 static int experiments_report(const char*dir,const double seconds[2])
@@ -1806,7 +1807,7 @@ if(read_results(path,&rep,1)!=0)return 1;
 snprintf(path,sizeof path,"%s/results-long.txt",dir);
 if(read_results(path,&rep,0)!=0)return 1;
 qsort(rep.diag,(size_t)rep.ndiag,sizeof*rep.diag,compare_diag);
-/*536:*/
+/*545:*/
 #line 497 "chapters/experiments.w"
 
 {
@@ -1830,13 +1831,13 @@ return report(LSTM_EIO,&err);
 if(out_commit(&figures,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 }
 
-/*:536*/
+/*:545*/
 #line 374 "chapters/experiments.w"
 ;
 return 0;
 }
 
-/*:530*//*531:*/
+/*:539*//*540:*/
 #line 381 "chapters/experiments.w"
 
 static int read_results(const char*path,exp_report*rep,int required)
@@ -1855,7 +1856,7 @@ int q= 0;
 if(!parse_run(line,&run)){
 fprintf(stderr,"%s:%d: a line is not a summary of a run: '",path,
 rep->total+1);
-/*532:*/
+/*541:*/
 #line 428 "chapters/experiments.w"
 
 for(size_t q= 0;line[q]&&line[q]!='\n'&&q<200;q++){
@@ -1864,7 +1865,7 @@ if(c>=32&&c<127&&c!='\\')fputc(c,stderr);
 else fprintf(stderr,"\\x%02x",c);
 }
 
-/*:532*/
+/*:541*/
 #line 398 "chapters/experiments.w"
 ;
 fprintf(stderr,"'\n");
@@ -1882,7 +1883,7 @@ continue;
 }
 while(q<EXP_LAGS&&exp_lags[q]!=run.lag)q++;
 if(q==EXP_LAGS)continue;
-/*534:*/
+/*543:*/
 #line 462 "chapters/experiments.w"
 
 if(run.kind<2&&(run.kind==1?run.lag>=50:run.lag==100&&
@@ -1903,7 +1904,7 @@ add_run(&rep->diag[d].c,&run);
 }
 }
 
-/*:534*/
+/*:543*/
 #line 414 "chapters/experiments.w"
 ;
 if(run.cells==8&&
@@ -1914,7 +1915,7 @@ fclose(in);
 return 0;
 }
 
-/*:531*//*533:*/
+/*:540*//*542:*/
 #line 440 "chapters/experiments.w"
 
 static void add_run(exp_cell*c,const exp_run*run)
@@ -1934,7 +1935,7 @@ c->solved++;
 c->runs++;
 }
 
-/*:533*//*535:*/
+/*:542*//*544:*/
 #line 483 "chapters/experiments.w"
 
 static int compare_diag(const void*a,const void*b)
@@ -1947,7 +1948,7 @@ if(x->cells!=y->cells)return x->cells<y->cells?-1:1;
 return x->family-y->family;
 }
 
-/*:535*//*537:*/
+/*:544*//*546:*/
 #line 523 "chapters/experiments.w"
 
 static int compare_double(const void*a,const void*b)
@@ -1968,7 +1969,7 @@ at= (int)pos;
 return at+1<count?w[at]+(pos-at)*(w[at+1]-w[at]):w[at];
 }
 
-/*:537*//*538:*/
+/*:546*//*547:*/
 #line 554 "chapters/experiments.w"
 
 static void wilson(int solved,int runs,double*low,double*high)
@@ -1980,7 +1981,7 @@ half= z/(n+z*z)*sqrt(s*(n-s)/n+z*z/4);
 *high= fmin(mid+half,1);
 }
 
-/*:538*//*539:*/
+/*:547*//*548:*/
 #line 575 "chapters/experiments.w"
 
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2])
@@ -2011,7 +2012,7 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 }
-/*540:*/
+/*549:*/
 #line 626 "chapters/experiments.w"
 
 for(int kind= 0;kind<2;kind++){
@@ -2040,10 +2041,10 @@ quantile(c->seconds,c->solved,0.5));
 fprintf(f,"}}}\n");
 }
 
-/*:540*/
+/*:549*/
 #line 604 "chapters/experiments.w"
 ;
-/*541:*/
+/*550:*/
 #line 661 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expdiag{\\vbox{\\offinterlineskip\\halign{"
@@ -2065,10 +2066,10 @@ quantile(c->separation,c->runs,0.5));
 }
 fprintf(f,"}}}\n");
 
-/*:541*/
+/*:550*/
 #line 605 "chapters/experiments.w"
 ;
-/*542:*/
+/*551:*/
 #line 685 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expretention{\\vbox{\\offinterlineskip\\halign{"
@@ -2085,10 +2086,10 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 
-/*:542*/
+/*:551*/
 #line 606 "chapters/experiments.w"
 ;
-/*543:*/
+/*552:*/
 #line 702 "chapters/experiments.w"
 
 fprintf(f,"\\def\\explong{\\vbox{\\offinterlineskip\\halign{"
@@ -2112,7 +2113,7 @@ p==1000?"49,000":"");
 }
 fprintf(f,"}}}\n");
 
-/*:543*/
+/*:552*/
 #line 607 "chapters/experiments.w"
 ;
 for(int t= 0;t<2;t++){
@@ -2127,7 +2128,7 @@ quantile(other[t].needed,other[t].solved,0.5));
 }
 }
 
-/*:539*//*545:*/
+/*:548*//*554:*/
 #line 737 "chapters/experiments.w"
 
 static void mp_prologue(FILE*f)
@@ -2176,7 +2177,7 @@ row++;
 }
 }
 
-/*:545*//*546:*/
+/*:554*//*555:*/
 #line 790 "chapters/experiments.w"
 
 static void write_figures(FILE*f,exp_grid cells,const char*dir)
@@ -2200,7 +2201,7 @@ mp_line(f,fam,count,x,y);
 }
 mp_legend(f,(1<<EXP_FAMILIES)-1);
 fprintf(f,"endfig;\n");
-/*547:*/
+/*556:*/
 #line 820 "chapters/experiments.w"
 
 fprintf(f,"beginfig(2);\nframe(btex lag $p$ etex, btex sequences etex);\n");
@@ -2228,10 +2229,10 @@ mp_line(f,fam,count,x,y);
 mp_legend(f,(1<<EXP_FAMILIES)-1);
 fprintf(f,"endfig;\n");
 
-/*:547*/
+/*:556*/
 #line 812 "chapters/experiments.w"
 ;
-/*548:*/
+/*557:*/
 #line 858 "chapters/experiments.w"
 
 for(int panel= 0;panel<2;panel++){
@@ -2282,10 +2283,10 @@ label[c],c);
 fprintf(f,"endfig;\n");
 }
 
-/*:548*/
+/*:557*/
 #line 813 "chapters/experiments.w"
 ;
-/*549:*/
+/*558:*/
 #line 911 "chapters/experiments.w"
 
 fprintf(f,"beginfig(4);\nframe(btex runs of distractors etex, "
@@ -2319,13 +2320,13 @@ mp_legend(f,drawn);
 }
 fprintf(f,"endfig;\n");
 
-/*:549*/
+/*:558*/
 #line 814 "chapters/experiments.w"
 ;
 fprintf(f,"end\n");
 }
 
-/*:546*//*580:*/
+/*:555*//*589:*/
 #line 273 "chapters/align.w"
 
 static int cmd_align(int argc,char**argv)
@@ -2338,7 +2339,7 @@ lstm_align_result*res;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*581:*/
+/*590:*/
 #line 311 "chapters/align.w"
 
 printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
@@ -2352,7 +2353,7 @@ printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
 "of the task (8). OPTIONS: --methods LIST (every method; tbptt with\n"
 "half the longest sequence), --samples N (100), --seed S (1).\n");
 
-/*:581*/
+/*:590*/
 #line 284 "chapters/align.w"
 ;
 return 0;
@@ -2381,7 +2382,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:580*//*582:*/
+/*:589*//*591:*/
 #line 326 "chapters/align.w"
 
 static int align_parse(int argc,char**argv,align_options*o)
@@ -2413,7 +2414,7 @@ return usage_error("align","the value of %s is out of range or not "
 "a whole number",arg);
 
 }else if(strcmp(arg,"--task")==0)o->task= val;
-else if(strcmp(arg,"--methods")==0)/*583:*/
+else if(strcmp(arg,"--methods")==0)/*592:*/
 #line 364 "chapters/align.w"
 
 {
@@ -2435,12 +2436,12 @@ return usage_error("align","no method in the list '%s'",val);
 
 }
 
-/*:583*/
+/*:592*/
 #line 356 "chapters/align.w"
 
 else return usage_error("align","unknown option '%s'",arg);
 }
-/*584:*/
+/*593:*/
 #line 384 "chapters/align.w"
 
 if(o->task&&o->nfiles> 0)
@@ -2458,13 +2459,13 @@ if(o->seed<0)o->seed= 1;
 if(o->trained<0)o->trained= 0;
 if(o->sequences<0)o->sequences= 8;
 
-/*:584*/
+/*:593*/
 #line 360 "chapters/align.w"
 ;
 return 0;
 }
 
-/*:582*//*585:*/
+/*:591*//*594:*/
 #line 403 "chapters/align.w"
 
 static int align_task(const align_options*o,lstm_net*net,
@@ -2502,7 +2503,7 @@ lstm_data_free(data);
 return status;
 }
 
-/*:585*//*586:*/
+/*:594*//*595:*/
 #line 443 "chapters/align.w"
 
 static int align_default_methods(align_options*o,const lstm_data*data)
@@ -2525,7 +2526,7 @@ used+= strlen(p)+1;
 return 0;
 }
 
-/*:586*//*587:*/
+/*:595*//*596:*/
 #line 464 "chapters/align.w"
 
 static void align_print(const lstm_align_result*res)
@@ -2549,7 +2550,7 @@ printf("pair %s %s cosine %.17g\n",res->row[q].spec,res->row[r].spec,
 res->pair[q][r]);
 }
 
-/*:587*//*599:*/
+/*:596*//*608:*/
 #line 134 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv)
@@ -2606,7 +2607,7 @@ free(theta);free(loss);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:599*//*609:*/
+/*:608*//*618:*/
 #line 110 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv)
@@ -2618,7 +2619,7 @@ return with_files("inspect","usage: lstm inspect MODEL SEQ\n"
 "the later forget gates.\n",argc,argv,print_inspect);
 }
 
-/*:609*//*610:*/
+/*:618*//*619:*/
 #line 127 "chapters/inspect.w"
 
 static int print_inspect(const lstm_net*net,const lstm_data*data,
@@ -2643,14 +2644,14 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 for(int pass= 0;pass<2&&status==LSTM_OK;pass++){
 if(pass==1)printf("lstm-inspect 1\n");
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++)
-/*611:*/
+/*620:*/
 #line 159 "chapters/inspect.w"
 
 {
 const lstm_seq*seq= &data->seq[s];
 double loss= lstm_forward(net,seq,&tr);
 lstm_backward(net,seq,&tr,&grad);
-/*612:*/
+/*621:*/
 #line 185 "chapters/inspect.w"
 
 for(size_t j= 0;j<n&&seq->T> 0;j++)fprod[(seq->T-1)*n+j]= 1;
@@ -2658,7 +2659,7 @@ for(size_t t= seq->T> 0?seq->T-1:0;t--> 0;)
 for(size_t j= 0;j<n;j++)
 fprod[t*n+j]= fprod[(t+1)*n+j]*lstm_gates(&tr,t+1)[2*n+j];
 
-/*:612*/
+/*:621*/
 #line 164 "chapters/inspect.w"
 ;
 if(!isfinite(loss))
@@ -2667,7 +2668,7 @@ status= lstm_fail(err,LSTM_EDATA,"the loss of sequence %zu is not "
 
 if(pass==1)printf("sequence %zu loss %.17g\n",s+1,loss);
 for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
-/*613:*/
+/*622:*/
 #line 196 "chapters/inspect.w"
 
 {
@@ -2688,7 +2689,7 @@ row[8*n+j]+= net->U[r*n+j]*dg1[r];
 memcpy(row+9*n,fprod+t*n,n*sizeof*row);
 }
 
-/*:613*/
+/*:622*/
 #line 171 "chapters/inspect.w"
 ;
 for(size_t q= 0;q<10*n;q++)
@@ -2698,7 +2699,7 @@ status= lstm_fail(err,LSTM_EDATA,"a number of step %zu of "
 
 break;
 }
-if(pass==1)/*614:*/
+if(pass==1)/*623:*/
 #line 215 "chapters/inspect.w"
 
 {
@@ -2712,13 +2713,13 @@ for(size_t j= 0;j<n;j++)printf(" %.17g",row[q*n+j]);
 printf("\n");
 }
 #line 1 "chapters/crosscheck.w"
-/*:614*/
+/*:623*/
 #line 179 "chapters/inspect.w"
 ;
 }
 }
 
-/*:611*/
+/*:620*/
 #line 150 "chapters/inspect.w"
 ;
 }
@@ -2729,10 +2730,10 @@ lstm_trace_free(&tr);
 return status;
 }
 
-/*:610*/
+/*:619*/
 #line 26 "chapters/command.w"
 
-/*453:*/
+/*462:*/
 #line 52 "chapters/command.w"
 
 static const lstm_command commands[]= {
@@ -2741,67 +2742,67 @@ static const lstm_command commands[]= {
 
 {"train","train a network on a task of the 1997 paper",cmd_train},
 
-/*:404*//*435:*/
-#line 458 "chapters/speed.w"
+/*:404*//*444:*/
+#line 685 "chapters/speed.w"
 
 {"bench","time the gradient methods and fit their growth",cmd_bench},
 
-/*:435*//*458:*/
-#line 137 "chapters/command.w"
+/*:444*//*467:*/
+#line 138 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:458*//*482:*/
-#line 610 "chapters/command.w"
+/*:467*//*491:*/
+#line 611 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:482*//*488:*/
-#line 714 "chapters/command.w"
+/*:491*//*497:*/
+#line 715 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:488*//*491:*/
-#line 790 "chapters/command.w"
+/*:497*//*500:*/
+#line 791 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:491*//*518:*/
+/*:500*//*527:*/
 #line 67 "chapters/experiments.w"
 
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
 
-/*:518*//*578:*/
+/*:527*//*587:*/
 #line 250 "chapters/align.w"
 
 {"align","measure how well each method's gradient aligns with the exact one",
 cmd_align},
 
-/*:578*//*597:*/
+/*:587*//*606:*/
 #line 127 "chapters/balance.w"
 
 {"balance","run the influence-balancing experiment with a method",
 cmd_balance},
 
-/*:597*//*607:*/
+/*:606*//*616:*/
 #line 101 "chapters/inspect.w"
 
 {"inspect","print the gates, states and backward messages of every step",
 cmd_inspect},
 
-/*:607*/
+/*:616*/
 #line 54 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:453*/
+/*:462*/
 #line 27 "chapters/command.w"
 
-/*454:*/
+/*463:*/
 #line 62 "chapters/command.w"
 
 int main(int argc,char**argv)
@@ -2809,8 +2810,8 @@ int main(int argc,char**argv)
 int status= 2;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*455:*/
-#line 92 "chapters/command.w"
+/*464:*/
+#line 93 "chapters/command.w"
 
 {
 FILE*f= argc<2?stderr:stdout;
@@ -2821,11 +2822,11 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:455*/
+/*:464*/
 #line 68 "chapters/command.w"
 ;
-/*456:*/
-#line 102 "chapters/command.w"
+/*465:*/
+#line 103 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
 fprintf(stderr,"lstm: error writing standard output\n");
@@ -2833,15 +2834,15 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:456*/
+/*:465*/
 #line 69 "chapters/command.w"
 ;
 return argc<2?2:0;
 }
 if(strcmp(argv[1],"--version")==0){
 printf("lstm %s\n",LSTM_VERSION);
-/*456:*/
-#line 102 "chapters/command.w"
+/*465:*/
+#line 103 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
 fprintf(stderr,"lstm: error writing standard output\n");
@@ -2849,16 +2850,31 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:456*/
+/*:465*/
 #line 74 "chapters/command.w"
 ;
 return 0;
 }
+/*431:*/
+#line 397 "chapters/speed.w"
+
+{
+const char*want= getenv("LSTM_KERNELS");
+lstm_error err;
+if(want&&lstm_use_kernels(want,&err)!=LSTM_OK){
+fprintf(stderr,"lstm: LSTM_KERNELS: %s\n",err.msg);
+return 2;
+}
+}
+
+/*:431*/
+#line 77 "chapters/command.w"
+;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*456:*/
-#line 102 "chapters/command.w"
+/*465:*/
+#line 103 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
 fprintf(stderr,"lstm: error writing standard output\n");
@@ -2866,8 +2882,8 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:456*/
-#line 80 "chapters/command.w"
+/*:465*/
+#line 81 "chapters/command.w"
 ;
 return status;
 }
@@ -2877,8 +2893,8 @@ argv[1]);
 return 2;
 }
 
-/*:454*/
+/*:463*/
 #line 28 "chapters/command.w"
 
 
-/*:449*/
+/*:458*/
