@@ -266,7 +266,7 @@ bench: build/release/lstm build/fast/lstm
 	for b in release fast; do \
 	  out=book/bench-$$b.txt; \
 	  build/$$b/lstm bench $(BENCH_CHEAP) > $$out.tmp && \
-	  build/$$b/lstm bench $(BENCH_RTRL) | sed 1,2d >> $$out.tmp && \
+	  build/$$b/lstm bench $(BENCH_RTRL) | sed 1,3d >> $$out.tmp && \
 	  mv $$out.tmp $$out || exit 1; \
 	done
 	mv book/bench-release.txt book/bench-default.txt

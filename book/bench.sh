@@ -27,11 +27,13 @@ BEGIN {
   while ((getline line < FAST) > 0) {
     split(line, f, " ")
     if (f[1] == "time-exponent") fastexp[f[2], f[4]] = f[5]
+    else if (f[1] == "kernels") fastkernels = f[2]
     else if (f[1] != "memory-exponent" && f[1] !~ /^(#|lstm-bench)/)
       fastus[f[1], f[2], f[3]] = f[5]
   }
 }
 /^(#|lstm-bench)/ { next }
+$1 == "kernels" { kernels = $2; next }
 $1 == "time-exponent" { texp[$2, $4] = $5; next }
 $1 == "memory-exponent" { mexp[$2, $4] = $5; next }
 {
@@ -45,6 +47,8 @@ $1 == "memory-exponent" { mexp[$2, $4] = $5; next }
 }
 END {
   printf "\\def\\benchrows{%s}\n", rows
+  printf "\\def\\benchkernels{%s}\n", kernels
+  printf "\\def\\benchfastkernels{%s}\n", fastkernels
   fits = ""
   for (k = 1; k <= nm; k++) {
     m = order[k]; T = m == "rtrl" ? 20 : 100

@@ -175,9 +175,12 @@ for each; the chapter on speed measures what that gains.
 void lstm_mat_tvec(const double *A, size_t rows, size_t cols,
   const double *v, double *result);
 
-@ @<Functions@>=
-void lstm_mat_tvec(const double *A, size_t rows, size_t cols,
-  const double *v, double *result)
+@ The function is one of the kernels of the chapter on speed, which
+compiles it for each instruction set the processor may have.
+
+@<Kernels@>=
+static LSTM_INLINE void mat_tvec_kernel(const double *A, size_t rows,
+  size_t cols, const double *v, double *result)
 {
   size_t r = 0;
   memset(result, 0, cols * sizeof *result);

@@ -74,6 +74,7 @@ int main(int argc, char **argv)
     @<Make sure standard output was written@>;
     return 0;
   }
+  @<Use the kernels that \.{LSTM\_KERNELS} names, if it is set@>;
   for (size_t c = 0; c < command_count; c++)
     if (strcmp(argv[1], commands[c].name) == 0) {
       status = commands[c].run(argc - 2, argv + 2);

@@ -73,8 +73,9 @@ instructions; the last $len\bmod8$ terms go into the first partial sums.
 
 @d LSTM_LANES 8 /* partial sums of a dot product */
 
-@<Functions@>=
-double lstm_dot(const double *a, const double *b, size_t len)
+@<Kernels@>=
+static LSTM_INLINE double dot_kernel(const double *a, const double *b,
+  size_t len)
 {
   double s[LSTM_LANES] = {0};
   size_t l = 0;
@@ -95,11 +96,11 @@ BPTT chapter, which walks the rows of $A$ in the order they are stored.
 void lstm_gemv(const double *A, size_t rows, size_t cols, const double *v,
   double *y);
 
-@ @<Functions@>=
-void lstm_gemv(const double *A, size_t rows, size_t cols, const double *v,
-  double *y)
+@ @<Kernels@>=
+static LSTM_INLINE void gemv_kernel(const double *A, size_t rows,
+  size_t cols, const double *v, double *y)
 {
-  for (size_t r = 0; r < rows; r++) y[r] += lstm_dot(A + r * cols, v, cols);
+  for (size_t r = 0; r < rows; r++) y[r] += dot_kernel(A + r * cols, v, cols);
 }
 
 @*1 Products of two matrices.
@@ -136,13 +137,14 @@ measurements below): at $m=n=128$ a row of $W$ is a kilobyte, the whole
 $X$ of a hundred steps fits in the second-level cache, and the dot
 product is limited by the arithmetic, not by the memory.
 
-@<Functions@>=
-void lstm_gemm_nt(size_t rows, size_t cols, size_t len, const double *A,
-  size_t lda, const double *B, size_t ldb, double *C, size_t ldc)
+@<Kernels@>=
+static LSTM_INLINE void gemm_nt_kernel(size_t rows, size_t cols, size_t len,
+  const double *A, size_t lda, const double *B, size_t ldb, double *C,
+  size_t ldc)
 {
   for (size_t r = 0; r < rows; r++)
     for (size_t c = 0; c < cols; c++)
-      C[r * ldc + c] += lstm_dot(A + r * lda, B + c * ldb, len);
+      C[r * ldc + c] += dot_kernel(A + r * lda, B + c * ldb, len);
 }
 
 @ In $A^{\top}B=\sum_t a_t^{\top}b_t$, with $a_t$ and $b_t$ the rows of
@@ -163,9 +165,10 @@ bit for bit that of the simple loop.
 
 @d LSTM_ROW_BLOCK 16 /* rows of $C$ that |lstm_gemm_tn| keeps in the cache */
 
-@<Functions@>=
-void lstm_gemm_tn(size_t rows, size_t cols, size_t len, const double *A,
-  size_t lda, const double *B, size_t ldb, double *C, size_t ldc)
+@<Kernels@>=
+static LSTM_INLINE void gemm_tn_kernel(size_t rows, size_t cols, size_t len,
+  const double *A, size_t lda, const double *B, size_t ldb, double *C,
+  size_t ldc)
 {
   for (size_t r0 = 0; r0 < rows; r0 += LSTM_ROW_BLOCK) {
     const size_t r1 = r0 + LSTM_ROW_BLOCK < rows ? r0 + LSTM_ROW_BLOCK : rows;
@@ -188,9 +191,10 @@ blocks the columns so that it is. The loop over $l$ is outside the loop
 over the rows of $C$, so that a row of $B$, once read, serves all of
 them. Each entry receives its terms in the order $l=0,1,\ldots$.
 
-@<Functions@>=
-void lstm_gemm_nn(size_t rows, size_t cols, size_t len, const double *A,
-  size_t lda, const double *B, size_t ldb, double *C, size_t ldc)
+@<Kernels@>=
+static LSTM_INLINE void gemm_nn_kernel(size_t rows, size_t cols, size_t len,
+  const double *A, size_t lda, const double *B, size_t ldb, double *C,
+  size_t ldc)
 {
   for (size_t l = 0; l < len; l++) {
     const double *b = B + l * ldb;
@@ -200,6 +204,228 @@ void lstm_gemm_nn(size_t rows, size_t cols, size_t len, const double *A,
       for (size_t k = 0; k < cols; k++) c[k] += arl * b[k];
     }
   }
+}
+
+@*1 Choosing the kernels when the program starts.
+The default build must run on every x86-64 processor, so it is compiled
+for the instruction set they all share, whose vector instructions work on
+two numbers at once. The processor that runs it may have wider ones:
+AVX2, four numbers at once, or AVX-512, eight. \.{make fast} uses them by
+compiling everything for the machine at hand, and the program then runs
+on no other. The default build instead carries the kernels of this
+chapter, and the transposed product |lstm_mat_tvec| of the BPTT chapter,
+three times over: as the build compiles them, for AVX2 and for AVX-512.
+When the program starts, it asks the processor which of these it can run
+and takes the widest; the public functions |lstm_dot|, |lstm_gemv|,
+|lstm_gemm_nt|, |lstm_gemm_tn|, |lstm_gemm_nn| and |lstm_mat_tvec| pass
+each call on to the copy chosen. So the first \.{make} gives nearly the
+speed of \.{make fast} (the measurements are in the section after next),
+and its program still runs everywhere.
+@^runtime dispatch@>
+@^instruction set@>
+@^AVX-512@>
+
+The three copies compute the same bits. An instruction set changes how
+many of the independent operations are done at once, not which
+operations are done nor in what order: the order of every sum is fixed
+by the source (the eight partial sums of |lstm_dot| are the eight lanes
+of an AVX-512 register, or two of AVX2, or four of the portable
+instruction set), \.{-std=c11} forbids the compiler to fuse a
+multiplication and an addition into one rounding, and every addition and
+multiplication is rounded correctly by IEEE~754, whatever instruction
+does it. The test suite computes the gradients of BPTT, the internal RTRL
+and exact RTRL with every copy the processor can run and requires the
+bits of the portable copy.
+@^reproducibility@>
+
+@ The copies are made with two extensions of GCC and Clang, and only
+where both exist and the processor is an x86-64; elsewhere there is one
+copy, the portable one, and the program is plain C11. Each kernel above
+is written once, as a |static inline| function that the compiler must
+inline (|LSTM_INLINE|); a copy is a small function, compiled for one
+instruction set by the attribute |target|, that calls the kernel, so
+that the kernel's body is compiled inside it for that instruction set.
+
+@<Private declarations@>=
+#if defined(__x86_64__) && defined(__GNUC__)
+#define LSTM_DISPATCH 1
+#define LSTM_INLINE inline __attribute__((always_inline))
+#else
+#define LSTM_DISPATCH 0
+#define LSTM_INLINE inline
+#endif
+
+@ One set of copies is a table of function pointers, one entry for each
+kernel, and the name by which the set is known.
+
+@<Private declarations@>=
+typedef struct lstm_kernel_set {
+  const char *name;
+  double (*dot)(const double *, const double *, size_t);
+  void (*gemv)(const double *, size_t, size_t, const double *, double *);
+  void (*gemm_nt)(size_t, size_t, size_t, const double *, size_t,
+    const double *, size_t, double *, size_t);
+  void (*gemm_tn)(size_t, size_t, size_t, const double *, size_t,
+    const double *, size_t, double *, size_t);
+  void (*gemm_nn)(size_t, size_t, size_t, const double *, size_t,
+    const double *, size_t, double *, size_t);
+  void (*mat_tvec)(const double *, size_t, size_t, const double *, double *);
+} lstm_kernel_set;
+
+@ |LSTM_KERNEL_COPIES(attr,name)| writes one copy of every kernel, each
+with the attribute |attr| in front and the suffix |name|; the portable
+copy has no attribute.
+
+@d LSTM_KERNEL_COPIES(attr, name)
+attr static double dot_##name(const double *a, const double *b, size_t len)
+  { return dot_kernel(a, b, len); }
+attr static void gemv_##name(const double *A, size_t rows, size_t cols,
+  const double *v, double *y) { gemv_kernel(A, rows, cols, v, y); }
+attr static void gemm_nt_##name(size_t rows, size_t cols, size_t len,
+  const double *A, size_t lda, const double *B, size_t ldb, double *C,
+  size_t ldc) { gemm_nt_kernel(rows, cols, len, A, lda, B, ldb, C, ldc); }
+attr static void gemm_tn_##name(size_t rows, size_t cols, size_t len,
+  const double *A, size_t lda, const double *B, size_t ldb, double *C,
+  size_t ldc) { gemm_tn_kernel(rows, cols, len, A, lda, B, ldb, C, ldc); }
+attr static void gemm_nn_##name(size_t rows, size_t cols, size_t len,
+  const double *A, size_t lda, const double *B, size_t ldb, double *C,
+  size_t ldc) { gemm_nn_kernel(rows, cols, len, A, lda, B, ldb, C, ldc); }
+attr static void mat_tvec_##name(const double *A, size_t rows, size_t cols,
+  const double *v, double *result) { mat_tvec_kernel(A, rows, cols, v, result); }
+@d LSTM_KERNEL_SET(name) {#name, dot_##name, gemv_##name, gemm_nt_##name,
+  gemm_tn_##name, gemm_nn_##name, mat_tvec_##name}
+@d LSTM_AVX2 __attribute__((target("avx2")))
+@d LSTM_AVX512 __attribute__((target("avx512f")))
+
+@<Functions@>=
+@<Kernels@>@;
+LSTM_KERNEL_COPIES(, portable)@;
+#if LSTM_DISPATCH
+LSTM_KERNEL_COPIES(LSTM_AVX2, avx2)@;
+LSTM_KERNEL_COPIES(LSTM_AVX512, avx512)@;
+#endif
+static const lstm_kernel_set kernel_sets[] = {
+  LSTM_KERNEL_SET(portable),
+#if LSTM_DISPATCH
+  LSTM_KERNEL_SET(avx2), LSTM_KERNEL_SET(avx512),
+#endif
+};
+static const lstm_kernel_set *kernels = &kernel_sets[0];
+
+@ A set can run when the processor has its instructions and the
+operating system saves their registers; |__builtin_cpu_supports| asks
+both. The choice is made by a function that GCC runs before |main| (the
+attribute |constructor|), so that it is made once, before any thread
+could call a kernel. It is the library's one global variable, written
+only here and by |lstm_use_kernels| below.
+
+@<Functions@>=
+static int kernels_can_run(const lstm_kernel_set *set)
+{
+#if LSTM_DISPATCH
+  if (strcmp(set->name, "avx512") == 0)
+    return __builtin_cpu_supports("avx512f");
+  if (strcmp(set->name, "avx2") == 0) return __builtin_cpu_supports("avx2");
+#endif
+  return strcmp(set->name, "portable") == 0;
+}
+@#
+#if LSTM_DISPATCH
+__attribute__((constructor)) static void choose_kernels(void)
+{
+  __builtin_cpu_init();
+  for (size_t k = 0; k < sizeof kernel_sets / sizeof kernel_sets[0]; k++)
+    if (kernels_can_run(&kernel_sets[k])) kernels = &kernel_sets[k];
+}
+#endif
+
+@ The public kernels pass their calls on.
+
+@<Functions@>=
+double lstm_dot(const double *a, const double *b, size_t len)
+{
+  return kernels->dot(a, b, len);
+}
+@#
+void lstm_gemv(const double *A, size_t rows, size_t cols, const double *v,
+  double *y)
+{
+  kernels->gemv(A, rows, cols, v, y);
+}
+@#
+void lstm_gemm_nt(size_t rows, size_t cols, size_t len, const double *A,
+  size_t lda, const double *B, size_t ldb, double *C, size_t ldc)
+{
+  kernels->gemm_nt(rows, cols, len, A, lda, B, ldb, C, ldc);
+}
+@#
+void lstm_gemm_tn(size_t rows, size_t cols, size_t len, const double *A,
+  size_t lda, const double *B, size_t ldb, double *C, size_t ldc)
+{
+  kernels->gemm_tn(rows, cols, len, A, lda, B, ldb, C, ldc);
+}
+@#
+void lstm_gemm_nn(size_t rows, size_t cols, size_t len, const double *A,
+  size_t lda, const double *B, size_t ldb, double *C, size_t ldc)
+{
+  kernels->gemm_nn(rows, cols, len, A, lda, B, ldb, C, ldc);
+}
+@#
+void lstm_mat_tvec(const double *A, size_t rows, size_t cols,
+  const double *v, double *result)
+{
+  kernels->mat_tvec(A, rows, cols, v, result);
+}
+
+@ A program can ask for a set by its name, \.{portable}, \.{avx2} or
+\.{avx512}; the tests do, to compare the sets, and the \.{lstm} command
+does when the environment variable \.{LSTM\_KERNELS} names one.
+|lstm_kernels| returns the name of the set in use, which \.{lstm bench}
+prints. A program that calls |lstm_use_kernels| must do so before it
+starts threads that compute.
+@^LSTM_KERNELS@>
+
+@<Public functions@>=
+const char *lstm_kernels(void);
+int lstm_use_kernels(const char *name, lstm_error *err);
+
+@ The command reads the variable once, before it runs a subcommand, and
+refuses a name it cannot use rather than quietly take another set:
+\.{LSTM\_KERNELS=portable lstm bench} times the portable kernels, and
+\.{LSTM\_KERNELS=avx512} on a processor without AVX-512 is an error.
+
+@<Use the kernels that \.{LSTM\_KERNELS} names...@>=
+{
+  const char *want = getenv("LSTM_KERNELS");
+  lstm_error err;
+  if (want && lstm_use_kernels(want, &err) != LSTM_OK) {
+    fprintf(stderr, "lstm: LSTM_KERNELS: %s\n", err.msg);
+    return 2;
+  }
+}
+
+@ @<Functions@>=
+const char *lstm_kernels(void)
+{
+  return kernels->name;
+}
+@#
+int lstm_use_kernels(const char *name, lstm_error *err)
+{
+  const size_t count = sizeof kernel_sets / sizeof kernel_sets[0];
+  char can[64] = "";
+  for (size_t k = 0; k < count; k++)
+    if (kernels_can_run(&kernel_sets[k])) {
+      if (strcmp(name, kernel_sets[k].name) == 0) {
+        kernels = &kernel_sets[k];
+        return LSTM_OK;
+      }
+      if (can[0]) strcat(can, ", ");
+      strcat(can, kernel_sets[k].name);
+    }
+  return lstm_fail(err, LSTM_EUSAGE, "expected kernels that this build "
+    "and processor can run (%s), found '%s'", can, name);
+@.expected kernels that this build...@>
 }
 
 @*1 What the kernels gained.
@@ -442,7 +668,8 @@ cells default to \.{8,16,32,64} and the steps to \.{10,20,40}, which
 takes a minute or so, most of it exact RTRL at $n=64$. The output is
 meant for programs as well as for people:
 $$\vbox{\halign{#\hfil\cr
-\.{lstm-bench 1}\cr
+\.{lstm-bench 2}\cr
+\.{kernels avx512}\cr
 \.{\# method cells steps runs us-per-step work-bytes}\cr
 \.{bptt 64 10 101 12.25... 491776}\cr
 $\quad\ldots$\cr
@@ -493,7 +720,8 @@ static int cmd_bench(int argc, char **argv)
   }
   @<Read the options of \.{lstm bench}@>;
   @<Make the list of methods to time@>;
-  printf("lstm-bench 1\n# method cells steps runs us-per-step work-bytes\n");
+  printf("lstm-bench 2\nkernels %s\n"
+    "# method cells steps runs us-per-step work-bytes\n", lstm_kernels());
   for (size_t q = 0; q < nmeth; q++) {
     int status = bench_method(meth[q], param[q], cells, ncells, steps,
       nsteps);

@@ -2,6 +2,27 @@
 
 #define LSTM_ROW_BLOCK 16 \
 
+#define LSTM_KERNEL_COPIES(attr,name)  \
+attr static double dot_##name(const double*a,const double*b,size_t len)  \
+{return dot_kernel(a,b,len) ;} \
+attr static void gemv_##name(const double*A,size_t rows,size_t cols, \
+const double*v,double*y) {gemv_kernel(A,rows,cols,v,y) ;} \
+attr static void gemm_nt_##name(size_t rows,size_t cols,size_t len, \
+const double*A,size_t lda,const double*B,size_t ldb,double*C, \
+size_t ldc) {gemm_nt_kernel(rows,cols,len,A,lda,B,ldb,C,ldc) ;} \
+attr static void gemm_tn_##name(size_t rows,size_t cols,size_t len, \
+const double*A,size_t lda,const double*B,size_t ldb,double*C, \
+size_t ldc) {gemm_tn_kernel(rows,cols,len,A,lda,B,ldb,C,ldc) ;} \
+attr static void gemm_nn_##name(size_t rows,size_t cols,size_t len, \
+const double*A,size_t lda,const double*B,size_t ldb,double*C, \
+size_t ldc) {gemm_nn_kernel(rows,cols,len,A,lda,B,ldb,C,ldc) ;} \
+attr static void mat_tvec_##name(const double*A,size_t rows,size_t cols, \
+const double*v,double*result) {mat_tvec_kernel(A,rows,cols,v,result) ;}
+#define LSTM_KERNEL_SET(name) {#name,dot_##name,gemv_##name,gemm_nt_##name, \
+gemm_tn_##name,gemm_nn_##name,mat_tvec_##name}
+#define LSTM_AVX2 __attribute__((target("avx2") ) ) 
+#define LSTM_AVX512 __attribute__((target("avx512f") ) )  \
+
 #define LSTM_RTRL_BLOCK_BYTES (256*1024)  \
 
 /*9:*/
@@ -45,7 +66,7 @@ const double*state_prev,double*g,double*state,double*out);
 static double sigmoid(double x);
 
 /*:49*//*110:*/
-#line 301 "chapters/bptt.w"
+#line 304 "chapters/bptt.w"
 
 static int trace_grad(const lstm_net*net,const lstm_seq*seq,
 const lstm_bptt_opts*opts,lstm_net*grad,double*loss,lstm_stats*st,
@@ -297,21 +318,50 @@ lstm_trace*tr,lstm_lag_probe*pr);
 #define LSTM_PROBE_CELLS 256
 static double fmax_nan(double a,double b);
 
-/*:387*//*420:*/
-#line 367 "chapters/speed.w"
+/*:387*//*414:*/
+#line 249 "chapters/speed.w"
+
+#if defined(__x86_64__) && defined(__GNUC__)
+#define LSTM_DISPATCH 1
+#define LSTM_INLINE inline __attribute__((always_inline))
+#else
+#line 254 "chapters/speed.w"
+#define LSTM_DISPATCH 0
+#define LSTM_INLINE inline
+#endif
+#line 257 "chapters/speed.w"
+
+/*:414*//*415:*/
+#line 261 "chapters/speed.w"
+
+typedef struct lstm_kernel_set{
+const char*name;
+double(*dot)(const double*,const double*,size_t);
+void(*gemv)(const double*,size_t,size_t,const double*,double*);
+void(*gemm_nt)(size_t,size_t,size_t,const double*,size_t,
+const double*,size_t,double*,size_t);
+void(*gemm_tn)(size_t,size_t,size_t,const double*,size_t,
+const double*,size_t,double*,size_t);
+void(*gemm_nn)(size_t,size_t,size_t,const double*,size_t,
+const double*,size_t,double*,size_t);
+void(*mat_tvec)(const double*,size_t,size_t,const double*,double*);
+}lstm_kernel_set;
+
+/*:415*//*429:*/
+#line 593 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:420*//*439:*/
-#line 821 "chapters/speed.w"
+/*:429*//*448:*/
+#line 1049 "chapters/speed.w"
 
 static size_t rtrl_block_width(size_t n);
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len);
 
-/*:439*//*447:*/
-#line 996 "chapters/speed.w"
+/*:448*//*456:*/
+#line 1224 "chapters/speed.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
@@ -319,7 +369,7 @@ static void carry_row(double*s,double*g,size_t len,const double*v,
 size_t ldv,size_t steps,const double*keep,const double*coef,
 const double*e);
 
-/*:447*/
+/*:456*/
 #line 263 "chapters/intro.w"
 
 /*13:*/
@@ -1028,7 +1078,7 @@ for(size_t j= 0;j<n;j++)carry[j]= boundary?0:dstate[j]*f[j];
 ;
 }
 /*107:*/
-#line 223 "chapters/bptt.w"
+#line 226 "chapters/bptt.w"
 
 {
 const size_t T= seq->T,m= net->m;
@@ -1057,29 +1107,8 @@ for(size_t r= 0;r<4*n;r++)grad->b[r]+= dg[r];
 ;
 }
 
-/*:101*//*106:*/
-#line 178 "chapters/bptt.w"
-
-void lstm_mat_tvec(const double*A,size_t rows,size_t cols,
-const double*v,double*result)
-{
-size_t r= 0;
-memset(result,0,cols*sizeof*result);
-for(;r+4<=rows;r+= 4){
-const double*r0= A+r*cols,*r1= r0+cols,*r2= r1+cols,
-*r3= r2+cols;
-const double v0= v[r],v1= v[r+1],v2= v[r+2],v3= v[r+3];
-for(size_t l= 0;l<cols;l++)
-result[l]+= (r0[l]*v0+r1[l]*v1)+(r2[l]*v2+r3[l]*v3);
-}
-for(;r<rows;r++){
-const double*row= A+r*cols;
-for(size_t l= 0;l<cols;l++)result[l]+= row[l]*v[r];
-}
-}
-
-/*:106*//*111:*/
-#line 306 "chapters/bptt.w"
+/*:101*//*111:*/
+#line 309 "chapters/bptt.w"
 
 static int trace_grad(const lstm_net*net,const lstm_seq*seq,
 const lstm_bptt_opts*opts,lstm_net*grad,double*loss,lstm_stats*st,
@@ -1103,11 +1132,11 @@ return trace_grad(net,seq,NULL,grad,loss,st,err);
 }
 
 /*:111*//*112:*/
-#line 331 "chapters/bptt.w"
+#line 334 "chapters/bptt.w"
 
 static const lstm_method method_table[]= {
 /*113:*/
-#line 336 "chapters/bptt.w"
+#line 339 "chapters/bptt.w"
 
 {"bptt",1,0,bptt_grad,
 "backpropagation through time: the exact gradient",LSTM_PER_SEQUENCE,0,0},
@@ -1147,12 +1176,12 @@ LSTM_PER_STEP,LSTM_RTRL_SNAP1,0},
 LSTM_PER_STEP,LSTM_RTRL_UORO,1},
 
 /*:320*/
-#line 333 "chapters/bptt.w"
+#line 336 "chapters/bptt.w"
 
 };
 
 /*:112*//*115:*/
-#line 351 "chapters/bptt.w"
+#line 354 "chapters/bptt.w"
 
 const lstm_method*lstm_method_at(size_t r)
 {
@@ -1175,7 +1204,7 @@ lstm_fail(err,LSTM_EUSAGE,"unknown method '%s'",spec);
 return NULL;
 }
 /*116:*/
-#line 376 "chapters/bptt.w"
+#line 379 "chapters/bptt.w"
 
 *param= 0;
 if(meth->takes_param){
@@ -1198,13 +1227,13 @@ return NULL;
 }
 
 /*:116*/
-#line 372 "chapters/bptt.w"
+#line 375 "chapters/bptt.w"
 ;
 return meth;
 }
 
 /*:115*//*118:*/
-#line 408 "chapters/bptt.w"
+#line 411 "chapters/bptt.w"
 
 int lstm_gradient(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,lstm_net*grad,double*loss,
@@ -2523,8 +2552,8 @@ lstm_output_backward(net,out,r->pred,y,r->Delta,grad,r->e);
 }
 switch(r->kind){
 case LSTM_RTRL_EXACT:
-if(r->blocked)/*438:*/
-#line 807 "chapters/speed.w"
+if(r->blocked)/*447:*/
+#line 1035 "chapters/speed.w"
 
 {
 const size_t width= rtrl_block_width(n);
@@ -2533,8 +2562,8 @@ r->H= r->Hprev;r->Hprev= swap;
 for(size_t c0= 0;c0<cols;c0+= width){
 const size_t c1= c0+width<cols?c0+width:cols;
 for(size_t j= 0;j<n;j++){
-/*441:*/
-#line 842 "chapters/speed.w"
+/*450:*/
+#line 1070 "chapters/speed.w"
 
 {
 static const double one= 1;
@@ -2551,11 +2580,11 @@ add_in_range(G,c0,c1,4*n*(m+n)+row,&one,1);
 }
 }
 
-/*:441*/
-#line 815 "chapters/speed.w"
+/*:450*/
+#line 1043 "chapters/speed.w"
 ;
-/*443:*/
-#line 873 "chapters/speed.w"
+/*452:*/
+#line 1101 "chapters/speed.w"
 
 {
 double c[5];
@@ -2568,14 +2597,14 @@ Hj[k]= c[3]*Sj[k]+c[4]*Go[k];
 }
 }
 
-/*:443*/
-#line 816 "chapters/speed.w"
+/*:452*/
+#line 1044 "chapters/speed.w"
 ;
 }
 }
 }
 
-/*:438*/
+/*:447*/
 #line 292 "chapters/rtrl.w"
 
 else/*254:*/
@@ -3803,10 +3832,35 @@ free(v);
 return LSTM_OK;
 }
 
-/*:391*//*406:*/
+/*:391*//*416:*/
+#line 300 "chapters/speed.w"
+
+/*106:*/
+#line 181 "chapters/bptt.w"
+
+static LSTM_INLINE void mat_tvec_kernel(const double*A,size_t rows,
+size_t cols,const double*v,double*result)
+{
+size_t r= 0;
+memset(result,0,cols*sizeof*result);
+for(;r+4<=rows;r+= 4){
+const double*r0= A+r*cols,*r1= r0+cols,*r2= r1+cols,
+*r3= r2+cols;
+const double v0= v[r],v1= v[r+1],v2= v[r+2],v3= v[r+3];
+for(size_t l= 0;l<cols;l++)
+result[l]+= (r0[l]*v0+r1[l]*v1)+(r2[l]*v2+r3[l]*v3);
+}
+for(;r<rows;r++){
+const double*row= A+r*cols;
+for(size_t l= 0;l<cols;l++)result[l]+= row[l]*v[r];
+}
+}
+
+/*:106*//*406:*/
 #line 76 "chapters/speed.w"
 
-double lstm_dot(const double*a,const double*b,size_t len)
+static LSTM_INLINE double dot_kernel(const double*a,const double*b,
+size_t len)
 {
 double s[LSTM_LANES]= {0};
 size_t l= 0;
@@ -3817,30 +3871,32 @@ return((s[0]+s[4])+(s[1]+s[5]))+((s[2]+s[6])+(s[3]+s[7]));
 }
 
 /*:406*//*408:*/
-#line 98 "chapters/speed.w"
+#line 99 "chapters/speed.w"
 
-void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
-double*y)
+static LSTM_INLINE void gemv_kernel(const double*A,size_t rows,
+size_t cols,const double*v,double*y)
 {
-for(size_t r= 0;r<rows;r++)y[r]+= lstm_dot(A+r*cols,v,cols);
+for(size_t r= 0;r<rows;r++)y[r]+= dot_kernel(A+r*cols,v,cols);
 }
 
 /*:408*//*410:*/
-#line 139 "chapters/speed.w"
+#line 140 "chapters/speed.w"
 
-void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
-size_t lda,const double*B,size_t ldb,double*C,size_t ldc)
+static LSTM_INLINE void gemm_nt_kernel(size_t rows,size_t cols,size_t len,
+const double*A,size_t lda,const double*B,size_t ldb,double*C,
+size_t ldc)
 {
 for(size_t r= 0;r<rows;r++)
 for(size_t c= 0;c<cols;c++)
-C[r*ldc+c]+= lstm_dot(A+r*lda,B+c*ldb,len);
+C[r*ldc+c]+= dot_kernel(A+r*lda,B+c*ldb,len);
 }
 
 /*:410*//*411:*/
-#line 166 "chapters/speed.w"
+#line 168 "chapters/speed.w"
 
-void lstm_gemm_tn(size_t rows,size_t cols,size_t len,const double*A,
-size_t lda,const double*B,size_t ldb,double*C,size_t ldc)
+static LSTM_INLINE void gemm_tn_kernel(size_t rows,size_t cols,size_t len,
+const double*A,size_t lda,const double*B,size_t ldb,double*C,
+size_t ldc)
 {
 for(size_t r0= 0;r0<rows;r0+= LSTM_ROW_BLOCK){
 const size_t r1= r0+LSTM_ROW_BLOCK<rows?r0+LSTM_ROW_BLOCK:rows;
@@ -3856,10 +3912,11 @@ for(size_t l= 0;l<cols;l++)c[l]+= ar*b[l];
 }
 
 /*:411*//*412:*/
-#line 191 "chapters/speed.w"
+#line 194 "chapters/speed.w"
 
-void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
-size_t lda,const double*B,size_t ldb,double*C,size_t ldc)
+static LSTM_INLINE void gemm_nn_kernel(size_t rows,size_t cols,size_t len,
+const double*A,size_t lda,const double*B,size_t ldb,double*C,
+size_t ldc)
 {
 for(size_t l= 0;l<len;l++){
 const double*b= B+l*ldb;
@@ -3871,8 +3928,114 @@ for(size_t k= 0;k<cols;k++)c[k]+= arl*b[k];
 }
 }
 
-/*:412*//*417:*/
-#line 304 "chapters/speed.w"
+/*:412*/
+#line 301 "chapters/speed.w"
+
+LSTM_KERNEL_COPIES(,portable)
+#if LSTM_DISPATCH
+LSTM_KERNEL_COPIES(LSTM_AVX2,avx2)
+LSTM_KERNEL_COPIES(LSTM_AVX512,avx512)
+#endif
+#line 307 "chapters/speed.w"
+ static const lstm_kernel_set kernel_sets[]= {
+LSTM_KERNEL_SET(portable),
+#if LSTM_DISPATCH
+LSTM_KERNEL_SET(avx2),LSTM_KERNEL_SET(avx512),
+#endif
+#line 312 "chapters/speed.w"
+};
+static const lstm_kernel_set*kernels= &kernel_sets[0];
+
+/*:416*//*417:*/
+#line 322 "chapters/speed.w"
+
+static int kernels_can_run(const lstm_kernel_set*set)
+{
+#if LSTM_DISPATCH
+if(strcmp(set->name,"avx512")==0)
+return __builtin_cpu_supports("avx512f");
+if(strcmp(set->name,"avx2")==0)return __builtin_cpu_supports("avx2");
+#endif
+#line 330 "chapters/speed.w"
+ return strcmp(set->name,"portable")==0;
+}
+
+#if LSTM_DISPATCH
+__attribute__((constructor))static void choose_kernels(void)
+{
+__builtin_cpu_init();
+for(size_t k= 0;k<sizeof kernel_sets/sizeof kernel_sets[0];k++)
+if(kernels_can_run(&kernel_sets[k]))kernels= &kernel_sets[k];
+}
+#endif
+#line 341 "chapters/speed.w"
+
+/*:417*//*418:*/
+#line 344 "chapters/speed.w"
+
+double lstm_dot(const double*a,const double*b,size_t len)
+{
+return kernels->dot(a,b,len);
+}
+
+void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
+double*y)
+{
+kernels->gemv(A,rows,cols,v,y);
+}
+
+void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
+size_t lda,const double*B,size_t ldb,double*C,size_t ldc)
+{
+kernels->gemm_nt(rows,cols,len,A,lda,B,ldb,C,ldc);
+}
+
+void lstm_gemm_tn(size_t rows,size_t cols,size_t len,const double*A,
+size_t lda,const double*B,size_t ldb,double*C,size_t ldc)
+{
+kernels->gemm_tn(rows,cols,len,A,lda,B,ldb,C,ldc);
+}
+
+void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
+size_t lda,const double*B,size_t ldb,double*C,size_t ldc)
+{
+kernels->gemm_nn(rows,cols,len,A,lda,B,ldb,C,ldc);
+}
+
+void lstm_mat_tvec(const double*A,size_t rows,size_t cols,
+const double*v,double*result)
+{
+kernels->mat_tvec(A,rows,cols,v,result);
+}
+
+/*:418*//*421:*/
+#line 407 "chapters/speed.w"
+
+const char*lstm_kernels(void)
+{
+return kernels->name;
+}
+
+int lstm_use_kernels(const char*name,lstm_error*err)
+{
+const size_t count= sizeof kernel_sets/sizeof kernel_sets[0];
+char can[64]= "";
+for(size_t k= 0;k<count;k++)
+if(kernels_can_run(&kernel_sets[k])){
+if(strcmp(name,kernel_sets[k].name)==0){
+kernels= &kernel_sets[k];
+return LSTM_OK;
+}
+if(can[0])strcat(can,", ");
+strcat(can,kernel_sets[k].name);
+}
+return lstm_fail(err,LSTM_EUSAGE,"expected kernels that this build "
+"and processor can run (%s), found '%s'",can,name);
+
+}
+
+/*:421*//*426:*/
+#line 530 "chapters/speed.w"
 
 static double bench_since(const struct timespec*start)
 {
@@ -3888,8 +4051,8 @@ const double x= *(const double*)a,y= *(const double*)b;
 return(x> y)-(x<y);
 }
 
-/*:417*//*418:*/
-#line 319 "chapters/speed.w"
+/*:426*//*427:*/
+#line 545 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err)
@@ -3906,8 +4069,8 @@ if(T<1)return lstm_fail(err,LSTM_EUSAGE,
 if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
 return status;
 if((status= lstm_net_like(&grad,&net,err))==LSTM_OK){
-/*419:*/
-#line 344 "chapters/speed.w"
+/*428:*/
+#line 570 "chapters/speed.w"
 
 {
 lstm_stats st= {0};
@@ -3928,8 +4091,8 @@ res->work_bytes= st.work_bytes;
 }
 }
 
-/*:419*/
-#line 336 "chapters/speed.w"
+/*:428*/
+#line 562 "chapters/speed.w"
 ;
 lstm_net_free(&grad);
 }
@@ -3938,8 +4101,8 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:418*//*421:*/
-#line 371 "chapters/speed.w"
+/*:427*//*430:*/
+#line 597 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err)
@@ -3965,8 +4128,8 @@ seq->has_y[t]= 1;
 return LSTM_OK;
 }
 
-/*:421*//*423:*/
-#line 414 "chapters/speed.w"
+/*:430*//*432:*/
+#line 640 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count)
 {
@@ -3985,8 +4148,8 @@ suu+= u*u;
 return suu> 0?suv/suu:NAN;
 }
 
-/*:423*//*440:*/
-#line 828 "chapters/speed.w"
+/*:432*//*449:*/
+#line 1056 "chapters/speed.w"
 
 static size_t rtrl_block_width(size_t n)
 {
@@ -3994,8 +4157,8 @@ size_t width= LSTM_RTRL_BLOCK_BYTES/(n*sizeof(double));
 return width<LSTM_LANES?LSTM_LANES:width;
 }
 
-/*:440*//*442:*/
-#line 861 "chapters/speed.w"
+/*:449*//*451:*/
+#line 1089 "chapters/speed.w"
 
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len)
@@ -4005,8 +4168,8 @@ to= c1<start+len?(c1> start?c1-start:0):len;
 for(size_t l= from;l<to;l++)G[start+l]+= v[l];
 }
 
-/*:442*//*448:*/
-#line 1003 "chapters/speed.w"
+/*:451*//*457:*/
+#line 1231 "chapters/speed.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -4019,8 +4182,8 @@ double*v= alloc_doubles(count),*S,*states,*outs,*gates,*es,*eo,
 if(!v)return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the internal RTRL of %zu parameters",net->P);
 
-/*449:*/
-#line 1036 "chapters/speed.w"
+/*458:*/
+#line 1264 "chapters/speed.w"
 
 S= v;
 states= S+4*n*(m+n+1);
@@ -4032,14 +4195,14 @@ Delta= eo+B*n;
 pred= Delta+n;
 e= pred+k;
 
-/*:449*/
-#line 1015 "chapters/speed.w"
+/*:458*/
+#line 1243 "chapters/speed.w"
 ;
 *loss= 0;
 for(size_t t0= 0;t0<seq->T;t0+= B){
 const size_t steps= seq->T-t0<B?seq->T-t0:B;
-/*450:*/
-#line 1052 "chapters/speed.w"
+/*459:*/
+#line 1280 "chapters/speed.w"
 
 for(size_t b= 0;b<steps;b++){
 const size_t t= t0+b;
@@ -4062,17 +4225,17 @@ err_out[j]= c[1];
 }
 
 /*:272*/
-#line 1063 "chapters/speed.w"
+#line 1291 "chapters/speed.w"
 ;
 }
 }
 
-/*:450*/
-#line 1019 "chapters/speed.w"
+/*:459*/
+#line 1247 "chapters/speed.w"
 ;
 for(size_t row= 0;row<4*n;row++)
-/*451:*/
-#line 1079 "chapters/speed.w"
+/*460:*/
+#line 1307 "chapters/speed.w"
 
 {
 static const double one= 1;
@@ -4080,15 +4243,15 @@ const size_t j= row%n;
 double keeps[LSTM_IRTRL_BLOCK],coefs[LSTM_IRTRL_BLOCK],
 errs[LSTM_IRTRL_BLOCK];
 for(size_t b= 0;b<steps;b++){
-/*452:*/
-#line 1112 "chapters/speed.w"
+/*461:*/
+#line 1340 "chapters/speed.w"
 
 const double*g= gates+4*b*n,*f= g+2*n,
 *state_prev= states+b*n,*err_state= es+b*n,
 *err_out= eo+b*n
 
-/*:452*/
-#line 1086 "chapters/speed.w"
+/*:461*/
+#line 1314 "chapters/speed.w"
 ;
 double keep,coef;
 /*267:*/
@@ -4102,7 +4265,7 @@ coef= c[row/n];
 }
 
 /*:267*/
-#line 1088 "chapters/speed.w"
+#line 1316 "chapters/speed.w"
 ;
 keeps[b]= keep;coefs[b]= coef;
 errs[b]= !seq->has_y[t0+b]?0:row<3*n?err_state[j]:
@@ -4125,8 +4288,8 @@ update_row(grad->theta+4*n*(m+n)+row,&one,1,1,errs[b]);
 }
 }
 
-/*:451*/
-#line 1022 "chapters/speed.w"
+/*:460*/
+#line 1250 "chapters/speed.w"
 ;
 memcpy(states,states+steps*n,n*sizeof*states);
 memcpy(outs,outs+steps*n,n*sizeof*outs);
@@ -4137,8 +4300,8 @@ free(v);
 return LSTM_OK;
 }
 
-/*:448*//*453:*/
-#line 1126 "chapters/speed.w"
+/*:457*//*462:*/
+#line 1354 "chapters/speed.w"
 
 static void carry_row(double*s,double*g,size_t len,const double*v,
 size_t ldv,size_t steps,const double*keep,const double*coef,
@@ -4161,7 +4324,7 @@ update_row(g,s,len,1,e[b]);
 }
 }
 
-/*:453*//*506:*/
+/*:462*//*515:*/
 #line 64 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
@@ -4194,7 +4357,7 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*507:*/
+/*516:*/
 #line 108 "chapters/owndata.w"
 
 {
@@ -4206,7 +4369,7 @@ order[s-1]= order[r];
 order[r]= keep;
 }
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*508:*/
+/*517:*/
 #line 132 "chapters/owndata.w"
 
 {
@@ -4227,7 +4390,7 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:508*/
+/*:517*/
 #line 118 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
@@ -4243,7 +4406,7 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:507*/
+/*:516*/
 #line 95 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
@@ -4252,7 +4415,7 @@ free(order);
 return status;
 }
 
-/*:506*//*577:*/
+/*:515*//*586:*/
 #line 76 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
@@ -4262,7 +4425,7 @@ bb= lstm_dot(b,b,len);
 return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
-/*:577*//*578:*/
+/*:586*//*587:*/
 #line 88 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -4276,7 +4439,7 @@ const lstm_method*meth;
 long param;
 int status;
 memset(res,0,sizeof*res);
-/*579:*/
+/*588:*/
 #line 124 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
@@ -4295,7 +4458,7 @@ spec[q]);
 
 }
 
-/*:579*/
+/*:588*/
 #line 100 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
@@ -4308,7 +4471,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
 goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
-/*580:*/
+/*589:*/
 #line 141 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
@@ -4324,11 +4487,11 @@ status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
 goto done;
 }
 
-/*:580*/
+/*:589*/
 #line 111 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*581:*/
+/*590:*/
 #line 162 "chapters/align.w"
 
 {
@@ -4344,7 +4507,7 @@ for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
 if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
-/*582:*/
+/*591:*/
 #line 181 "chapters/align.w"
 
 {
@@ -4366,11 +4529,11 @@ c_sum+= c;c_sq+= c*c;
 e_sum+= sqrt(e)/res->norm;
 }
 
-/*:582*/
+/*:591*/
 #line 176 "chapters/align.w"
 ;
 }
-if(status==LSTM_OK)/*583:*/
+if(status==LSTM_OK)/*592:*/
 #line 201 "chapters/align.w"
 
 {
@@ -4390,12 +4553,12 @@ row->noise= sqrt(tr/N)/res->norm;
 row->variance= tr/(res->norm*res->norm);
 }
 
-/*:583*/
+/*:592*/
 #line 178 "chapters/align.w"
 ;
 }
 
-/*:581*/
+/*:590*/
 #line 113 "chapters/align.w"
 ;
 if(status==LSTM_OK)
@@ -4408,7 +4571,7 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:578*//*601:*/
+/*:587*//*610:*/
 #line 60 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
@@ -4432,7 +4595,7 @@ return status;
 if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
-/*602:*/
+/*611:*/
 #line 106 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
@@ -4445,7 +4608,7 @@ for(size_t t= 0;t<seq->T;t++){
 seq->x[t]= 1;seq->y[t]= 0.3;seq->has_y[t]= 1;
 }
 
-/*:602*/
+/*:611*/
 #line 82 "chapters/balance.w"
 ;
 for(long e= 0;e<episodes&&status==LSTM_OK;e++){
@@ -4467,7 +4630,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:601*/
+/*:610*/
 #line 264 "chapters/intro.w"
 
 

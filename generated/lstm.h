@@ -39,7 +39,7 @@
 #define LSTM_MAX_BLOCKS 5
 
 /*:35*//*109:*/
-#line 288 "chapters/bptt.w"
+#line 291 "chapters/bptt.w"
 
 #define LSTM_PER_SEQUENCE 1
 #define LSTM_PER_CHUNK 2
@@ -95,37 +95,37 @@
 #define LSTM_TASK_ADDING 3
 #define LSTM_TASK_LAG2C 4
 
-/*:334*//*414:*/
-#line 278 "chapters/speed.w"
+/*:334*//*423:*/
+#line 504 "chapters/speed.w"
 
 #define LSTM_BENCH_RUNS 5
 #define LSTM_BENCH_MAX_RUNS 101
 #define LSTM_BENCH_SECONDS 0.2
 
-/*:414*//*446:*/
-#line 993 "chapters/speed.w"
+/*:423*//*455:*/
+#line 1221 "chapters/speed.w"
 
 #define LSTM_IRTRL_BLOCK 8 
 
-/*:446*//*457:*/
+/*:455*//*466:*/
 #line 36 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:457*//*574:*/
+/*:466*//*583:*/
 #line 43 "chapters/align.w"
 
 #define LSTM_ALIGN_MAX 12 
 #define LSTM_ALIGN_SPEC 32 
 
-/*:574*//*599:*/
+/*:583*//*608:*/
 #line 46 "chapters/balance.w"
 
 #define LSTM_BALANCE_RATE 0.0001
 #define LSTM_BALANCE_EPISODES 3000
 #define LSTM_BALANCE_T 100
 
-/*:599*/
+/*:608*/
 #line 245 "chapters/intro.w"
 
 /*11:*/
@@ -204,7 +204,7 @@ int cut;
 }lstm_bptt_opts;
 
 /*:99*//*108:*/
-#line 256 "chapters/bptt.w"
+#line 259 "chapters/bptt.w"
 
 typedef struct lstm_stats{
 size_t work_bytes;
@@ -371,8 +371,8 @@ volatile sig_atomic_t*stop;
 const lstm_net*start;
 }lstm_train_config;
 
-/*:368*//*415:*/
-#line 283 "chapters/speed.w"
+/*:368*//*424:*/
+#line 509 "chapters/speed.w"
 
 typedef struct lstm_bench_result{
 size_t n,T;
@@ -381,7 +381,7 @@ double seconds_per_step;
 size_t work_bytes;
 }lstm_bench_result;
 
-/*:415*//*504:*/
+/*:424*//*513:*/
 #line 27 "chapters/owndata.w"
 
 typedef struct lstm_epoch{
@@ -408,7 +408,7 @@ void*ctx;
 volatile sig_atomic_t*stop;
 }lstm_data_config;
 
-/*:504*//*575:*/
+/*:513*//*584:*/
 #line 47 "chapters/align.w"
 
 typedef struct lstm_align_row{
@@ -427,7 +427,7 @@ lstm_align_row row[LSTM_ALIGN_MAX];
 double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
 }lstm_align_result;
 
-/*:575*/
+/*:584*/
 #line 246 "chapters/intro.w"
 
 /*12:*/
@@ -560,14 +560,14 @@ void lstm_mat_tvec(const double*A,size_t rows,size_t cols,
 const double*v,double*result);
 
 /*:105*//*114:*/
-#line 346 "chapters/bptt.w"
+#line 349 "chapters/bptt.w"
 
 const lstm_method*lstm_method_at(size_t r);
 const lstm_method*lstm_method_find(const char*spec,long*param,
 lstm_error*err);
 
 /*:114*//*117:*/
-#line 403 "chapters/bptt.w"
+#line 406 "chapters/bptt.w"
 
 int lstm_gradient(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,lstm_net*grad,double*loss,
@@ -759,13 +759,13 @@ double*fraction,lstm_error*err);
 double lstm_dot(const double*a,const double*b,size_t len);
 
 /*:405*//*407:*/
-#line 94 "chapters/speed.w"
+#line 95 "chapters/speed.w"
 
 void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
 double*y);
 
 /*:407*//*409:*/
-#line 122 "chapters/speed.w"
+#line 123 "chapters/speed.w"
 
 void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
 size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
@@ -774,24 +774,30 @@ size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
 size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 
-/*:409*//*416:*/
-#line 291 "chapters/speed.w"
+/*:409*//*419:*/
+#line 388 "chapters/speed.w"
+
+const char*lstm_kernels(void);
+int lstm_use_kernels(const char*name,lstm_error*err);
+
+/*:419*//*425:*/
+#line 517 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err);
 
-/*:416*//*422:*/
-#line 411 "chapters/speed.w"
+/*:425*//*431:*/
+#line 637 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count);
 
-/*:422*//*505:*/
+/*:431*//*514:*/
 #line 52 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
 lstm_epoch*st,lstm_error*err);
 
-/*:505*//*576:*/
+/*:514*//*585:*/
 #line 70 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -799,13 +805,13 @@ const char*const*spec,size_t count,size_t samples,long seed,
 lstm_align_result*res,lstm_error*err);
 double lstm_cosine(const double*a,const double*b,size_t len);
 
-/*:576*//*600:*/
+/*:585*//*609:*/
 #line 51 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
 double*theta,double*loss,lstm_error*err);
 
-/*:600*/
+/*:609*/
 #line 247 "chapters/intro.w"
 
 #endif

@@ -1,4 +1,4 @@
-/*455:*/
+/*464:*/
 #line 14 "chapters/command.w"
 
 #define _POSIX_C_SOURCE 200809L 
@@ -18,8 +18,8 @@ static int cmd_train(int argc,char**argv);
 static int train_usage(const char*fmt,const char*a,const char*b);
 static void train_progress(const lstm_train_status*st,void*ctx);
 
-/*:394*//*425:*/
-#line 461 "chapters/speed.w"
+/*:394*//*434:*/
+#line 688 "chapters/speed.w"
 
 #define BENCH_LIST_MAX 16
 static int cmd_bench(int argc,char**argv);
@@ -30,7 +30,7 @@ size_t list[BENCH_LIST_MAX],size_t*count);
 static int bench_method(const lstm_method*meth,long param,
 const size_t*cells,size_t ncells,const size_t*steps,size_t nsteps);
 
-/*:425*//*458:*/
+/*:434*//*467:*/
 #line 43 "chapters/command.w"
 
 typedef struct lstm_command{
@@ -41,18 +41,18 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:458*//*465:*/
-#line 140 "chapters/command.w"
+/*:467*//*474:*/
+#line 141 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:465*//*467:*/
-#line 180 "chapters/command.w"
+/*:474*//*476:*/
+#line 181 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x);
 
-/*:467*//*469:*/
-#line 214 "chapters/command.w"
+/*:476*//*478:*/
+#line 215 "chapters/command.w"
 
 typedef struct out_file{
 const char*path;
@@ -64,8 +64,8 @@ static int out_commit(out_file*o,lstm_error*err);
 static void out_abandon(out_file*o);
 static int out_refuse(const char*path,lstm_error*err);
 
-/*:469*//*474:*/
-#line 369 "chapters/command.w"
+/*:478*//*483:*/
+#line 370 "chapters/command.w"
 
 typedef struct lstm_options{
 const char*model,*seq;
@@ -85,57 +85,57 @@ static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:474*//*477:*/
-#line 469 "chapters/command.w"
+/*:483*//*486:*/
+#line 470 "chapters/command.w"
 
 static long parse_seed(const char*val);
 
-/*:477*//*479:*/
-#line 486 "chapters/command.w"
+/*:486*//*488:*/
+#line 487 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param);
 
-/*:479*//*482:*/
-#line 518 "chapters/command.w"
+/*:488*//*491:*/
+#line 519 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:482*//*484:*/
-#line 542 "chapters/command.w"
+/*:491*//*493:*/
+#line 543 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:484*//*486:*/
-#line 567 "chapters/command.w"
+/*:493*//*495:*/
+#line 568 "chapters/command.w"
 
 typedef int lstm_file_work(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work);
 
-/*:486*//*489:*/
-#line 614 "chapters/command.w"
+/*:495*//*498:*/
+#line 615 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:489*//*495:*/
-#line 717 "chapters/command.w"
+/*:498*//*504:*/
+#line 718 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:495*//*498:*/
-#line 794 "chapters/command.w"
+/*:504*//*507:*/
+#line 795 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 static void check_progress(size_t done,size_t total,void*ctx);
 
-/*:498*//*509:*/
+/*:507*//*518:*/
 #line 182 "chapters/owndata.w"
 
 typedef struct train_args{
@@ -151,13 +151,13 @@ static lstm_train_config data_defaults(void);
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
 const char*out,const char*curve);
 
-/*:509*//*514:*/
+/*:518*//*523:*/
 #line 321 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
 const lstm_data*train,lstm_net*net,lstm_error*err);
 
-/*:514*//*516:*/
+/*:523*//*525:*/
 #line 362 "chapters/owndata.w"
 
 typedef struct train_watch{
@@ -185,7 +185,7 @@ static void watch_checkpoint(train_watch*w,long sequences);
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
 void*ctx);
 
-/*:516*//*523:*/
+/*:525*//*532:*/
 #line 51 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv);
@@ -203,7 +203,7 @@ static int cmd_experiments(int argc,char**argv);
 #define EXP_DIAG_LAG 100
 static const size_t exp_lags[EXP_LAGS]= {5,10,20,50,100,200,500,1000};
 
-/*:523*//*525:*/
+/*:532*//*534:*/
 #line 76 "chapters/experiments.w"
 
 #define EXP_FAMILIES 7
@@ -211,7 +211,7 @@ static const char*family_name[EXP_FAMILIES]=
 {"bptt","tbptt:p/2","tbptt:2p","irtrl","rtrl","snap1","uoro"};
 static int family_spec(int f,size_t p,char*buf,size_t size);
 
-/*:525*//*532:*/
+/*:534*//*541:*/
 #line 242 "chapters/experiments.w"
 
 #define EXP_KINDS 3 
@@ -232,7 +232,7 @@ size_t cells;
 static int experiments_report(const char*dir,const double seconds[2]);
 static int parse_run(const char*line,exp_run*run);
 
-/*:532*//*535:*/
+/*:541*//*544:*/
 #line 333 "chapters/experiments.w"
 
 typedef struct{
@@ -264,7 +264,7 @@ static int read_results(const char*path,exp_report*rep,int required);
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2]);
 static void write_figures(FILE*f,exp_grid cells,const char*dir);
 
-/*:535*//*550:*/
+/*:544*//*559:*/
 #line 731 "chapters/experiments.w"
 
 static void mp_prologue(FILE*f);
@@ -272,7 +272,7 @@ static void mp_legend(FILE*f,int with_families);
 static void mp_line(FILE*f,int fam,int count,const double*x,
 const double*y);
 
-/*:550*//*585:*/
+/*:559*//*594:*/
 #line 256 "chapters/align.w"
 
 typedef struct align_options{
@@ -291,19 +291,19 @@ lstm_data*data,lstm_error*err);
 static int align_default_methods(align_options*o,const lstm_data*data);
 static void align_print(const lstm_align_result*res);
 
-/*:585*//*604:*/
+/*:594*//*613:*/
 #line 131 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv);
 
-/*:604*//*614:*/
+/*:613*//*623:*/
 #line 105 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv);
 static int print_inspect(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:614*/
+/*:623*/
 #line 25 "chapters/command.w"
 
 /*395:*/
@@ -544,8 +544,8 @@ st->probe.last_error,st->probe.other_error,st->probe.drift,
 st->probe.separation);
 }
 
-/*:400*//*426:*/
-#line 475 "chapters/speed.w"
+/*:400*//*435:*/
+#line 702 "chapters/speed.w"
 
 static int cmd_bench(int argc,char**argv)
 {
@@ -565,8 +565,8 @@ printf("usage: lstm bench [--method LIST] [--cells LIST] [--steps LIST]\n"
 "by commas.\n");
 return 0;
 }
-/*427:*/
-#line 505 "chapters/speed.w"
+/*436:*/
+#line 733 "chapters/speed.w"
 
 for(int a= 0;a<argc;a++){
 const char*arg= argv[a],*eq= strchr(arg,'=');
@@ -587,11 +587,11 @@ else status= read_size_list("--steps",val,LSTM_MAX_PARAMS,steps,
 if(status!=0)return status;
 }
 
-/*:427*/
-#line 494 "chapters/speed.w"
+/*:436*/
+#line 721 "chapters/speed.w"
 ;
-/*428:*/
-#line 525 "chapters/speed.w"
+/*437:*/
+#line 753 "chapters/speed.w"
 
 if(methods){
 char spec[LSTM_NAME_MAX];
@@ -615,10 +615,11 @@ meth[nmeth]= mt;
 param[nmeth]= mt->takes_param?10:0;
 }
 
-/*:428*/
-#line 495 "chapters/speed.w"
+/*:437*/
+#line 722 "chapters/speed.w"
 ;
-printf("lstm-bench 1\n# method cells steps runs us-per-step work-bytes\n");
+printf("lstm-bench 2\nkernels %s\n"
+"# method cells steps runs us-per-step work-bytes\n",lstm_kernels());
 for(size_t q= 0;q<nmeth;q++){
 int status= bench_method(meth[q],param[q],cells,ncells,steps,
 nsteps);
@@ -627,8 +628,8 @@ if(status!=0)return status;
 return 0;
 }
 
-/*:426*//*429:*/
-#line 553 "chapters/speed.w"
+/*:435*//*438:*/
+#line 781 "chapters/speed.w"
 
 static int read_size_list(const char*what,const char*text,size_t max,
 size_t list[BENCH_LIST_MAX],size_t*count)
@@ -660,8 +661,8 @@ p= end+1;
 }
 }
 
-/*:429*//*430:*/
-#line 588 "chapters/speed.w"
+/*:438*//*439:*/
+#line 816 "chapters/speed.w"
 
 static int bench_method(const lstm_method*meth,long param,
 const size_t*cells,size_t ncells,const size_t*steps,size_t nsteps)
@@ -684,8 +685,8 @@ fflush(stdout);
 secs[c][s]= res.seconds_per_step;
 bytes[c][s]= (double)res.work_bytes;
 }
-/*431:*/
-#line 614 "chapters/speed.w"
+/*440:*/
+#line 842 "chapters/speed.w"
 
 {
 double x[BENCH_LIST_MAX],y[BENCH_LIST_MAX];
@@ -707,14 +708,14 @@ lstm_fit_exponent(x,y,nsteps));
 }
 }
 
-/*:431*/
-#line 610 "chapters/speed.w"
+/*:440*/
+#line 838 "chapters/speed.w"
 ;
 return 0;
 }
 
-/*:430*//*432:*/
-#line 639 "chapters/speed.w"
+/*:439*//*441:*/
+#line 867 "chapters/speed.w"
 
 static void print_fit(const char*what,const char*name,const char*size,
 size_t at,double p)
@@ -725,8 +726,8 @@ else fprintf(stderr,"lstm bench: no %s for %s at %s %zu: a measurement "
 
 }
 
-/*:432*//*463:*/
-#line 113 "chapters/command.w"
+/*:441*//*472:*/
+#line 114 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
 {
@@ -747,8 +748,8 @@ return 1;
 return 0;
 }
 
-/*:463*//*466:*/
-#line 143 "chapters/command.w"
+/*:472*//*475:*/
+#line 144 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
 {
@@ -774,8 +775,8 @@ status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:466*//*468:*/
-#line 183 "chapters/command.w"
+/*:475*//*477:*/
+#line 184 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x)
 {
@@ -786,8 +787,8 @@ if(strtod(buf,NULL)==x||!isfinite(x))break;
 return buf;
 }
 
-/*:468*//*470:*/
-#line 232 "chapters/command.w"
+/*:477*//*479:*/
+#line 233 "chapters/command.w"
 
 static int out_open(out_file*o,const char*path,lstm_error*err)
 {
@@ -827,8 +828,8 @@ strerror(e));
 return LSTM_OK;
 }
 
-/*:470*//*471:*/
-#line 275 "chapters/command.w"
+/*:479*//*480:*/
+#line 276 "chapters/command.w"
 
 static int out_refuse(const char*path,lstm_error*err)
 {
@@ -844,8 +845,8 @@ return lstm_fail_at(err,LSTM_EIO,path,0,"is %s, not a regular file; "
 
 }
 
-/*:471*//*472:*/
-#line 297 "chapters/command.w"
+/*:480*//*481:*/
+#line 298 "chapters/command.w"
 
 static int out_commit(out_file*o,lstm_error*err)
 {
@@ -870,8 +871,8 @@ out_abandon(o);
 return lstm_fail_at(err,LSTM_EIO,o->path,0,
 "cannot write the file: %s",strerror(e));
 }
-/*473:*/
-#line 344 "chapters/command.w"
+/*482:*/
+#line 345 "chapters/command.w"
 
 {
 char*slash= strrchr(o->tmp,'/');
@@ -883,8 +884,8 @@ close(dfd);
 }
 }
 
-/*:473*/
-#line 321 "chapters/command.w"
+/*:482*/
+#line 322 "chapters/command.w"
 ;
 free(o->tmp);
 o->tmp= NULL;
@@ -902,8 +903,8 @@ o->f= NULL;
 o->tmp= NULL;
 }
 
-/*:472*//*475:*/
-#line 392 "chapters/command.w"
+/*:481*//*484:*/
+#line 393 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt)
@@ -920,8 +921,8 @@ const char*arg= argv[a];
 if((with&WITH_SAMPLE)&&strcmp(arg,"--progress")==0)
 opt->progress= 1;
 else if(strncmp(arg,"--",2)==0&&arg[2]!='\0'){
-/*476:*/
-#line 421 "chapters/command.w"
+/*485:*/
+#line 422 "chapters/command.w"
 
 {
 const char*eq= strchr(arg,'=');
@@ -966,8 +967,8 @@ return usage_error(cmd,
 }
 }
 
-/*:476*/
-#line 408 "chapters/command.w"
+/*:485*/
+#line 409 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg,files++;
 else if(files==1)opt->seq= arg,files++;
@@ -981,8 +982,8 @@ files==0?"none":"only one");
 return 0;
 }
 
-/*:475*//*478:*/
-#line 472 "chapters/command.w"
+/*:484*//*487:*/
+#line 473 "chapters/command.w"
 
 static long parse_seed(const char*val)
 {
@@ -993,8 +994,8 @@ v= strtoul(val,&end,10);
 return*end!='\0'||v> 2147483647UL?-1:(long)v;
 }
 
-/*:478*//*480:*/
-#line 490 "chapters/command.w"
+/*:487*//*489:*/
+#line 491 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param)
@@ -1007,8 +1008,8 @@ return usage_error(cmd,"method %s draws no random numbers, so it takes "
 return 0;
 }
 
-/*:480*//*481:*/
-#line 505 "chapters/command.w"
+/*:489*//*490:*/
+#line 506 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
 {
@@ -1018,8 +1019,8 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:481*//*483:*/
-#line 522 "chapters/command.w"
+/*:490*//*492:*/
+#line 523 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param)
@@ -1036,8 +1037,8 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:483*//*485:*/
-#line 546 "chapters/command.w"
+/*:492*//*494:*/
+#line 547 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err)
@@ -1054,8 +1055,8 @@ lstm_net_free(net);
 return status;
 }
 
-/*:485*//*487:*/
-#line 573 "chapters/command.w"
+/*:494*//*496:*/
+#line 574 "chapters/command.w"
 
 static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work)
@@ -1080,8 +1081,8 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:487*//*490:*/
-#line 619 "chapters/command.w"
+/*:496*//*499:*/
+#line 620 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
 {
@@ -1092,8 +1093,8 @@ return with_files("forward","usage: lstm forward MODEL SEQ\n"
 argc,argv,print_forward);
 }
 
-/*:490*//*491:*/
-#line 636 "chapters/command.w"
+/*:499*//*500:*/
+#line 637 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err)
@@ -1106,8 +1107,8 @@ for(size_t s= 0;s<data->count;s++)
 if(data->seq[s].T> longest)longest= data->seq[s].T;
 if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
 return status;
-/*492:*/
-#line 662 "chapters/command.w"
+/*501:*/
+#line 663 "chapters/command.w"
 
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
 const lstm_seq*seq= &data->seq[s];
@@ -1130,8 +1131,8 @@ return status;
 }
 loss= 0;
 
-/*:492*/
-#line 648 "chapters/command.w"
+/*:501*/
+#line 649 "chapters/command.w"
 ;
 printf("lstm-forward 1\n");
 for(size_t s= 0;s<data->count;s++){
@@ -1139,8 +1140,8 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*493:*/
-#line 684 "chapters/command.w"
+/*502:*/
+#line 685 "chapters/command.w"
 
 {
 printf("step %zu out",t);
@@ -1155,8 +1156,8 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:493*/
-#line 655 "chapters/command.w"
+/*:502*/
+#line 656 "chapters/command.w"
 ;
 }
 printf("loss %.17g\n",loss);
@@ -1164,8 +1165,8 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:491*//*496:*/
-#line 720 "chapters/command.w"
+/*:500*//*505:*/
+#line 721 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
 {
@@ -1204,8 +1205,8 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:496*//*499:*/
-#line 799 "chapters/command.w"
+/*:505*//*508:*/
+#line 800 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
 {
@@ -1251,8 +1252,8 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:499*//*500:*/
-#line 847 "chapters/command.w"
+/*:508*//*509:*/
+#line 848 "chapters/command.w"
 
 static void check_progress(size_t done,size_t total,void*ctx)
 {
@@ -1263,8 +1264,8 @@ fflush(stderr);
 }
 }
 
-/*:500*//*501:*/
-#line 857 "chapters/command.w"
+/*:509*//*510:*/
+#line 858 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
 {
@@ -1292,7 +1293,7 @@ LSTM_CHECK_TOL);
 return 3;
 }
 
-/*:501*//*510:*/
+/*:510*//*519:*/
 #line 201 "chapters/owndata.w"
 
 static lstm_train_config data_defaults(void)
@@ -1308,7 +1309,7 @@ cfg.init= lstm_init_default();
 return cfg;
 }
 
-/*:510*//*511:*/
+/*:519*//*520:*/
 #line 220 "chapters/owndata.w"
 
 static int train_option(const char*opt,const char*val,train_args*args)
@@ -1337,7 +1338,7 @@ if(opt[3]=='p')args->epochs= v;else args->every= v;
 return 1;
 }
 
-/*:511*//*512:*/
+/*:520*//*521:*/
 #line 251 "chapters/owndata.w"
 
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
@@ -1367,7 +1368,7 @@ return report(status,&err);
 }
 if((status= data_network(cfg,args,&train,&net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*513:*/
+/*522:*/
 #line 288 "chapters/owndata.w"
 
 memset(&dc,0,sizeof dc);
@@ -1397,7 +1398,7 @@ if(args->valid)fprintf(w.talk," valid %s",short_g(vloss,st.valid_loss));
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:513*/
+/*:522*/
 #line 279 "chapters/owndata.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -1408,7 +1409,7 @@ lstm_data_free(&valid);
 return status;
 }
 
-/*:512*//*515:*/
+/*:521*//*524:*/
 #line 325 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
@@ -1438,7 +1439,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return status;
 }
 
-/*:515*//*517:*/
+/*:524*//*526:*/
 #line 392 "chapters/owndata.w"
 
 static void on_interrupt(int sig)
@@ -1447,7 +1448,7 @@ static void on_interrupt(int sig)
 train_stop= 1;
 }
 
-/*:517*//*518:*/
+/*:526*//*527:*/
 #line 404 "chapters/owndata.w"
 
 static int watch_open(train_watch*w,const lstm_train_config*cfg,
@@ -1494,7 +1495,7 @@ signal(SIGINT,on_interrupt);
 return LSTM_OK;
 }
 
-/*:518*//*519:*/
+/*:527*//*528:*/
 #line 453 "chapters/owndata.w"
 
 static int watch_close(train_watch*w,int status,const lstm_net*net,
@@ -1531,7 +1532,7 @@ fprintf(stderr,"lstm train: interrupted; the model and the curve so far "
 return w->interrupted?130:0;
 }
 
-/*:519*//*520:*/
+/*:528*//*529:*/
 #line 493 "chapters/owndata.w"
 
 static void watch_checkpoint(train_watch*w,long sequences)
@@ -1546,7 +1547,7 @@ w->failed= 1;
 train_stop= 1;
 }
 
-/*:520*//*521:*/
+/*:529*//*530:*/
 #line 511 "chapters/owndata.w"
 
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
@@ -1575,7 +1576,7 @@ fputc('\n',w->curve.f);
 }
 }
 #line 1 "chapters/experiments.w"
-/*:521*//*526:*/
+/*:530*//*535:*/
 #line 82 "chapters/experiments.w"
 
 static int family_spec(int f,size_t p,char*buf,size_t size)
@@ -1591,12 +1592,12 @@ default:snprintf(buf,size,"uoro");return 1;
 }
 }
 
-/*:526*//*527:*/
+/*:535*//*536:*/
 #line 105 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv)
 {
-/*528:*/
+/*537:*/
 #line 150 "chapters/experiments.w"
 
 char*split[4];
@@ -1613,7 +1614,7 @@ argv= split;
 argc++;
 }
 
-/*:528*/
+/*:537*/
 #line 109 "chapters/experiments.w"
 ;
 if(wants_help(argc,argv)||argc<2){
@@ -1627,7 +1628,7 @@ printf("usage: lstm experiments --list DIR\n"
 return argc<2&&!wants_help(argc,argv)?2:0;
 }
 if(strcmp(argv[0],"--list")==0&&argc==2){
-/*529:*/
+/*538:*/
 #line 168 "chapters/experiments.w"
 
 for(int q= EXP_GRID_LAGS-1;q>=0;q--)
@@ -1660,13 +1661,13 @@ printf("--task lag --lag %zu --targets every --method %s --seed %d "
 for(int seed= 1;seed<=EXP_SEEDS;seed++)
 printf("--task reber --seed %d\n--task adding --seed %d\n",seed,seed);
 
-/*:529*/
+/*:538*/
 #line 121 "chapters/experiments.w"
 ;
 return 0;
 }
 if(strcmp(argv[0],"--list-long")==0&&argc==2){
-/*530:*/
+/*539:*/
 #line 199 "chapters/experiments.w"
 
 for(int q= EXP_LAGS-1;q>=EXP_GRID_LAGS;q--)
@@ -1683,7 +1684,7 @@ for(int f= 0;f<=3;f+= 3)
 for(int seed= 1;seed<=EXP_2C_SEEDS;seed++)
 printf("--task lag2c --lag 100 --method %s --seed %d --max-sequences %d\n",
 family_name[f],seed,EXP_2C_BUDGET);
-/*531:*/
+/*540:*/
 #line 221 "chapters/experiments.w"
 
 {
@@ -1698,11 +1699,11 @@ printf("--task lag --lag %zu --targets every --method %s "
 EXP_EVERY_BUDGET,variant[v]);
 }
 
-/*:531*/
+/*:540*/
 #line 214 "chapters/experiments.w"
 ;
 
-/*:530*/
+/*:539*/
 #line 125 "chapters/experiments.w"
 ;
 return 0;
@@ -1726,7 +1727,7 @@ fprintf(stderr,"lstm experiments: expected --list DIR, --list-long DIR "
 return 2;
 }
 
-/*:527*//*533:*/
+/*:536*//*542:*/
 #line 266 "chapters/experiments.w"
 
 static int parse_run(const char*line,exp_run*run)
@@ -1751,7 +1752,7 @@ else if(strcmp(word,"method")==0)
 snprintf(method,sizeof method,"%s",value);
 else if(strcmp(word,"targets")==0)every= strcmp(value,"every")==0;
 else if(strcmp(word,"forget")==0)run->forget= strcmp(value,"no")!=0;
-else/*534:*/
+else/*543:*/
 #line 305 "chapters/experiments.w"
 
 {
@@ -1775,7 +1776,7 @@ run->retention[times==2?0:times==5?1:times==10?2:3]= v;
 }
 }
 
-/*:534*/
+/*:543*/
 #line 289 "chapters/experiments.w"
 ;
 }
@@ -1793,7 +1794,7 @@ strcmp(spec,method)==0)run->family= f;
 return run->family>=0&&run->lag> 0;
 }
 
-/*:533*//*536:*/
+/*:542*//*545:*/
 #line 363 "chapters/experiments.w"
 
 static int experiments_report(const char*dir,const double seconds[2])
@@ -1806,7 +1807,7 @@ if(read_results(path,&rep,1)!=0)return 1;
 snprintf(path,sizeof path,"%s/results-long.txt",dir);
 if(read_results(path,&rep,0)!=0)return 1;
 qsort(rep.diag,(size_t)rep.ndiag,sizeof*rep.diag,compare_diag);
-/*542:*/
+/*551:*/
 #line 497 "chapters/experiments.w"
 
 {
@@ -1830,13 +1831,13 @@ return report(LSTM_EIO,&err);
 if(out_commit(&figures,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 }
 
-/*:542*/
+/*:551*/
 #line 374 "chapters/experiments.w"
 ;
 return 0;
 }
 
-/*:536*//*537:*/
+/*:545*//*546:*/
 #line 381 "chapters/experiments.w"
 
 static int read_results(const char*path,exp_report*rep,int required)
@@ -1855,7 +1856,7 @@ int q= 0;
 if(!parse_run(line,&run)){
 fprintf(stderr,"%s:%d: a line is not a summary of a run: '",path,
 rep->total+1);
-/*538:*/
+/*547:*/
 #line 428 "chapters/experiments.w"
 
 for(size_t q= 0;line[q]&&line[q]!='\n'&&q<200;q++){
@@ -1864,7 +1865,7 @@ if(c>=32&&c<127&&c!='\\')fputc(c,stderr);
 else fprintf(stderr,"\\x%02x",c);
 }
 
-/*:538*/
+/*:547*/
 #line 398 "chapters/experiments.w"
 ;
 fprintf(stderr,"'\n");
@@ -1882,7 +1883,7 @@ continue;
 }
 while(q<EXP_LAGS&&exp_lags[q]!=run.lag)q++;
 if(q==EXP_LAGS)continue;
-/*540:*/
+/*549:*/
 #line 462 "chapters/experiments.w"
 
 if(run.kind<2&&(run.kind==1?run.lag>=50:run.lag==100&&
@@ -1903,7 +1904,7 @@ add_run(&rep->diag[d].c,&run);
 }
 }
 
-/*:540*/
+/*:549*/
 #line 414 "chapters/experiments.w"
 ;
 if(run.cells==8&&
@@ -1914,7 +1915,7 @@ fclose(in);
 return 0;
 }
 
-/*:537*//*539:*/
+/*:546*//*548:*/
 #line 440 "chapters/experiments.w"
 
 static void add_run(exp_cell*c,const exp_run*run)
@@ -1934,7 +1935,7 @@ c->solved++;
 c->runs++;
 }
 
-/*:539*//*541:*/
+/*:548*//*550:*/
 #line 483 "chapters/experiments.w"
 
 static int compare_diag(const void*a,const void*b)
@@ -1947,7 +1948,7 @@ if(x->cells!=y->cells)return x->cells<y->cells?-1:1;
 return x->family-y->family;
 }
 
-/*:541*//*543:*/
+/*:550*//*552:*/
 #line 523 "chapters/experiments.w"
 
 static int compare_double(const void*a,const void*b)
@@ -1968,7 +1969,7 @@ at= (int)pos;
 return at+1<count?w[at]+(pos-at)*(w[at+1]-w[at]):w[at];
 }
 
-/*:543*//*544:*/
+/*:552*//*553:*/
 #line 554 "chapters/experiments.w"
 
 static void wilson(int solved,int runs,double*low,double*high)
@@ -1980,7 +1981,7 @@ half= z/(n+z*z)*sqrt(s*(n-s)/n+z*z/4);
 *high= fmin(mid+half,1);
 }
 
-/*:544*//*545:*/
+/*:553*//*554:*/
 #line 575 "chapters/experiments.w"
 
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2])
@@ -2011,7 +2012,7 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 }
-/*546:*/
+/*555:*/
 #line 626 "chapters/experiments.w"
 
 for(int kind= 0;kind<2;kind++){
@@ -2040,10 +2041,10 @@ quantile(c->seconds,c->solved,0.5));
 fprintf(f,"}}}\n");
 }
 
-/*:546*/
+/*:555*/
 #line 604 "chapters/experiments.w"
 ;
-/*547:*/
+/*556:*/
 #line 661 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expdiag{\\vbox{\\offinterlineskip\\halign{"
@@ -2065,10 +2066,10 @@ quantile(c->separation,c->runs,0.5));
 }
 fprintf(f,"}}}\n");
 
-/*:547*/
+/*:556*/
 #line 605 "chapters/experiments.w"
 ;
-/*548:*/
+/*557:*/
 #line 685 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expretention{\\vbox{\\offinterlineskip\\halign{"
@@ -2085,10 +2086,10 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 
-/*:548*/
+/*:557*/
 #line 606 "chapters/experiments.w"
 ;
-/*549:*/
+/*558:*/
 #line 702 "chapters/experiments.w"
 
 fprintf(f,"\\def\\explong{\\vbox{\\offinterlineskip\\halign{"
@@ -2112,7 +2113,7 @@ p==1000?"49,000":"");
 }
 fprintf(f,"}}}\n");
 
-/*:549*/
+/*:558*/
 #line 607 "chapters/experiments.w"
 ;
 for(int t= 0;t<2;t++){
@@ -2127,7 +2128,7 @@ quantile(other[t].needed,other[t].solved,0.5));
 }
 }
 
-/*:545*//*551:*/
+/*:554*//*560:*/
 #line 737 "chapters/experiments.w"
 
 static void mp_prologue(FILE*f)
@@ -2176,7 +2177,7 @@ row++;
 }
 }
 
-/*:551*//*552:*/
+/*:560*//*561:*/
 #line 790 "chapters/experiments.w"
 
 static void write_figures(FILE*f,exp_grid cells,const char*dir)
@@ -2200,7 +2201,7 @@ mp_line(f,fam,count,x,y);
 }
 mp_legend(f,(1<<EXP_FAMILIES)-1);
 fprintf(f,"endfig;\n");
-/*553:*/
+/*562:*/
 #line 820 "chapters/experiments.w"
 
 fprintf(f,"beginfig(2);\nframe(btex lag $p$ etex, btex sequences etex);\n");
@@ -2228,10 +2229,10 @@ mp_line(f,fam,count,x,y);
 mp_legend(f,(1<<EXP_FAMILIES)-1);
 fprintf(f,"endfig;\n");
 
-/*:553*/
+/*:562*/
 #line 812 "chapters/experiments.w"
 ;
-/*554:*/
+/*563:*/
 #line 858 "chapters/experiments.w"
 
 for(int panel= 0;panel<2;panel++){
@@ -2282,10 +2283,10 @@ label[c],c);
 fprintf(f,"endfig;\n");
 }
 
-/*:554*/
+/*:563*/
 #line 813 "chapters/experiments.w"
 ;
-/*555:*/
+/*564:*/
 #line 911 "chapters/experiments.w"
 
 fprintf(f,"beginfig(4);\nframe(btex runs of distractors etex, "
@@ -2319,13 +2320,13 @@ mp_legend(f,drawn);
 }
 fprintf(f,"endfig;\n");
 
-/*:555*/
+/*:564*/
 #line 814 "chapters/experiments.w"
 ;
 fprintf(f,"end\n");
 }
 
-/*:552*//*586:*/
+/*:561*//*595:*/
 #line 273 "chapters/align.w"
 
 static int cmd_align(int argc,char**argv)
@@ -2338,7 +2339,7 @@ lstm_align_result*res;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*587:*/
+/*596:*/
 #line 311 "chapters/align.w"
 
 printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
@@ -2352,7 +2353,7 @@ printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
 "of the task (8). OPTIONS: --methods LIST (every method; tbptt with\n"
 "half the longest sequence), --samples N (100), --seed S (1).\n");
 
-/*:587*/
+/*:596*/
 #line 284 "chapters/align.w"
 ;
 return 0;
@@ -2381,7 +2382,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:586*//*588:*/
+/*:595*//*597:*/
 #line 326 "chapters/align.w"
 
 static int align_parse(int argc,char**argv,align_options*o)
@@ -2413,7 +2414,7 @@ return usage_error("align","the value of %s is out of range or not "
 "a whole number",arg);
 
 }else if(strcmp(arg,"--task")==0)o->task= val;
-else if(strcmp(arg,"--methods")==0)/*589:*/
+else if(strcmp(arg,"--methods")==0)/*598:*/
 #line 364 "chapters/align.w"
 
 {
@@ -2435,12 +2436,12 @@ return usage_error("align","no method in the list '%s'",val);
 
 }
 
-/*:589*/
+/*:598*/
 #line 356 "chapters/align.w"
 
 else return usage_error("align","unknown option '%s'",arg);
 }
-/*590:*/
+/*599:*/
 #line 384 "chapters/align.w"
 
 if(o->task&&o->nfiles> 0)
@@ -2458,13 +2459,13 @@ if(o->seed<0)o->seed= 1;
 if(o->trained<0)o->trained= 0;
 if(o->sequences<0)o->sequences= 8;
 
-/*:590*/
+/*:599*/
 #line 360 "chapters/align.w"
 ;
 return 0;
 }
 
-/*:588*//*591:*/
+/*:597*//*600:*/
 #line 403 "chapters/align.w"
 
 static int align_task(const align_options*o,lstm_net*net,
@@ -2502,7 +2503,7 @@ lstm_data_free(data);
 return status;
 }
 
-/*:591*//*592:*/
+/*:600*//*601:*/
 #line 443 "chapters/align.w"
 
 static int align_default_methods(align_options*o,const lstm_data*data)
@@ -2525,7 +2526,7 @@ used+= strlen(p)+1;
 return 0;
 }
 
-/*:592*//*593:*/
+/*:601*//*602:*/
 #line 464 "chapters/align.w"
 
 static void align_print(const lstm_align_result*res)
@@ -2549,7 +2550,7 @@ printf("pair %s %s cosine %.17g\n",res->row[q].spec,res->row[r].spec,
 res->pair[q][r]);
 }
 
-/*:593*//*605:*/
+/*:602*//*614:*/
 #line 134 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv)
@@ -2606,7 +2607,7 @@ free(theta);free(loss);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:605*//*615:*/
+/*:614*//*624:*/
 #line 110 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv)
@@ -2618,7 +2619,7 @@ return with_files("inspect","usage: lstm inspect MODEL SEQ\n"
 "the later forget gates.\n",argc,argv,print_inspect);
 }
 
-/*:615*//*616:*/
+/*:624*//*625:*/
 #line 127 "chapters/inspect.w"
 
 static int print_inspect(const lstm_net*net,const lstm_data*data,
@@ -2643,14 +2644,14 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 for(int pass= 0;pass<2&&status==LSTM_OK;pass++){
 if(pass==1)printf("lstm-inspect 1\n");
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++)
-/*617:*/
+/*626:*/
 #line 159 "chapters/inspect.w"
 
 {
 const lstm_seq*seq= &data->seq[s];
 double loss= lstm_forward(net,seq,&tr);
 lstm_backward(net,seq,&tr,&grad);
-/*618:*/
+/*627:*/
 #line 185 "chapters/inspect.w"
 
 for(size_t j= 0;j<n&&seq->T> 0;j++)fprod[(seq->T-1)*n+j]= 1;
@@ -2658,7 +2659,7 @@ for(size_t t= seq->T> 0?seq->T-1:0;t--> 0;)
 for(size_t j= 0;j<n;j++)
 fprod[t*n+j]= fprod[(t+1)*n+j]*lstm_gates(&tr,t+1)[2*n+j];
 
-/*:618*/
+/*:627*/
 #line 164 "chapters/inspect.w"
 ;
 if(!isfinite(loss))
@@ -2667,7 +2668,7 @@ status= lstm_fail(err,LSTM_EDATA,"the loss of sequence %zu is not "
 
 if(pass==1)printf("sequence %zu loss %.17g\n",s+1,loss);
 for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
-/*619:*/
+/*628:*/
 #line 196 "chapters/inspect.w"
 
 {
@@ -2688,7 +2689,7 @@ row[8*n+j]+= net->U[r*n+j]*dg1[r];
 memcpy(row+9*n,fprod+t*n,n*sizeof*row);
 }
 
-/*:619*/
+/*:628*/
 #line 171 "chapters/inspect.w"
 ;
 for(size_t q= 0;q<10*n;q++)
@@ -2698,7 +2699,7 @@ status= lstm_fail(err,LSTM_EDATA,"a number of step %zu of "
 
 break;
 }
-if(pass==1)/*620:*/
+if(pass==1)/*629:*/
 #line 215 "chapters/inspect.w"
 
 {
@@ -2712,13 +2713,13 @@ for(size_t j= 0;j<n;j++)printf(" %.17g",row[q*n+j]);
 printf("\n");
 }
 #line 1 "chapters/crosscheck.w"
-/*:620*/
+/*:629*/
 #line 179 "chapters/inspect.w"
 ;
 }
 }
 
-/*:617*/
+/*:626*/
 #line 150 "chapters/inspect.w"
 ;
 }
@@ -2729,10 +2730,10 @@ lstm_trace_free(&tr);
 return status;
 }
 
-/*:616*/
+/*:625*/
 #line 26 "chapters/command.w"
 
-/*459:*/
+/*468:*/
 #line 52 "chapters/command.w"
 
 static const lstm_command commands[]= {
@@ -2741,67 +2742,67 @@ static const lstm_command commands[]= {
 
 {"train","train a network on a task of the 1997 paper",cmd_train},
 
-/*:393*//*424:*/
-#line 458 "chapters/speed.w"
+/*:393*//*433:*/
+#line 685 "chapters/speed.w"
 
 {"bench","time the gradient methods and fit their growth",cmd_bench},
 
-/*:424*//*464:*/
-#line 137 "chapters/command.w"
+/*:433*//*473:*/
+#line 138 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:464*//*488:*/
-#line 610 "chapters/command.w"
+/*:473*//*497:*/
+#line 611 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:488*//*494:*/
-#line 714 "chapters/command.w"
+/*:497*//*503:*/
+#line 715 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:494*//*497:*/
-#line 790 "chapters/command.w"
+/*:503*//*506:*/
+#line 791 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:497*//*524:*/
+/*:506*//*533:*/
 #line 67 "chapters/experiments.w"
 
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
 
-/*:524*//*584:*/
+/*:533*//*593:*/
 #line 250 "chapters/align.w"
 
 {"align","measure how well each method's gradient aligns with the exact one",
 cmd_align},
 
-/*:584*//*603:*/
+/*:593*//*612:*/
 #line 127 "chapters/balance.w"
 
 {"balance","run the influence-balancing experiment with a method",
 cmd_balance},
 
-/*:603*//*613:*/
+/*:612*//*622:*/
 #line 101 "chapters/inspect.w"
 
 {"inspect","print the gates, states and backward messages of every step",
 cmd_inspect},
 
-/*:613*/
+/*:622*/
 #line 54 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:459*/
+/*:468*/
 #line 27 "chapters/command.w"
 
-/*460:*/
+/*469:*/
 #line 62 "chapters/command.w"
 
 int main(int argc,char**argv)
@@ -2809,8 +2810,8 @@ int main(int argc,char**argv)
 int status= 2;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*461:*/
-#line 92 "chapters/command.w"
+/*470:*/
+#line 93 "chapters/command.w"
 
 {
 FILE*f= argc<2?stderr:stdout;
@@ -2821,11 +2822,11 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:461*/
+/*:470*/
 #line 68 "chapters/command.w"
 ;
-/*462:*/
-#line 102 "chapters/command.w"
+/*471:*/
+#line 103 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
 fprintf(stderr,"lstm: error writing standard output\n");
@@ -2833,15 +2834,15 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:462*/
+/*:471*/
 #line 69 "chapters/command.w"
 ;
 return argc<2?2:0;
 }
 if(strcmp(argv[1],"--version")==0){
 printf("lstm %s\n",LSTM_VERSION);
-/*462:*/
-#line 102 "chapters/command.w"
+/*471:*/
+#line 103 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
 fprintf(stderr,"lstm: error writing standard output\n");
@@ -2849,16 +2850,31 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:462*/
+/*:471*/
 #line 74 "chapters/command.w"
 ;
 return 0;
 }
+/*420:*/
+#line 397 "chapters/speed.w"
+
+{
+const char*want= getenv("LSTM_KERNELS");
+lstm_error err;
+if(want&&lstm_use_kernels(want,&err)!=LSTM_OK){
+fprintf(stderr,"lstm: LSTM_KERNELS: %s\n",err.msg);
+return 2;
+}
+}
+
+/*:420*/
+#line 77 "chapters/command.w"
+;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*462:*/
-#line 102 "chapters/command.w"
+/*471:*/
+#line 103 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
 fprintf(stderr,"lstm: error writing standard output\n");
@@ -2866,8 +2882,8 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:462*/
-#line 80 "chapters/command.w"
+/*:471*/
+#line 81 "chapters/command.w"
 ;
 return status;
 }
@@ -2877,8 +2893,8 @@ argv[1]);
 return 2;
 }
 
-/*:460*/
+/*:469*/
 #line 28 "chapters/command.w"
 
 
-/*:455*/
+/*:464*/

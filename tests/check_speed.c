@@ -6,6 +6,7 @@
      and lstm_mat_tvec sum in another order and must agree to rounding;
    - lstm_forward (one matrix product for W x_t) and lstm_step agree bit
      for bit, as the forward-pass chapter claims;
+   - every set of kernels the processor can run gives the portable bits;
    - the fit recovers the exponent of an exact power law;
    - lstm_bench and `lstm bench' measure, report memory that grows with T
      for bptt and not for rtrl, and refuse bad lists. */
@@ -179,6 +180,123 @@ START_TEST(fit_recovers_a_power_law)
 }
 END_TEST
 
+/* Every set of kernels the processor can run (chapter on speed, "Choosing
+   the kernels when the program starts") gives the bits of the portable
+   set: the products on the odd sizes above, and the gradient and loss of
+   every method of the table on networks whose sizes are not multiples of
+   the vector widths.  The set chosen at start-up is restored at the end. */
+static const char *const kernel_names[] = {"portable", "avx2", "avx512"};
+#define KERNEL_SETS (sizeof kernel_names / sizeof kernel_names[0])
+
+static void products_with(const char *kernels, size_t i, double *out)
+{
+  const size_t rows = sizes[i][0], cols = sizes[i][1], len = sizes[i][2];
+  double *A = random_matrix(rows * len + len * rows, 10 + i),
+    *B = random_matrix(cols * len + len * cols, 20 + i),
+    *v = random_matrix(len + rows, 30 + i);
+  lstm_error err;
+  size_t at = 0;
+  lstm_error_clear(&err);
+  ck_assert_int_eq(lstm_use_kernels(kernels, &err), LSTM_OK);
+  ck_assert_str_eq(lstm_kernels(), kernels);
+  memset(out, 0, (4 * rows * cols + rows + len + 1) * sizeof *out);
+  lstm_gemm_nt(rows, cols, len, A, len, B, len, out + at, cols);
+  at += rows * cols;
+  lstm_gemm_tn(rows, cols, len, A, rows, B, cols, out + at, cols);
+  at += rows * cols;
+  lstm_gemm_nn(rows, cols, len, A, len, B, cols, out + at, cols);
+  at += rows * cols;
+  lstm_gemv(A, rows, len, v, out + at);
+  at += rows;
+  lstm_mat_tvec(A, rows, len, v, out + at);
+  at += len;
+  out[at] = lstm_dot(A, v, len);
+  free(A); free(B); free(v);
+}
+
+static const test_case kernel_cases[] = {
+  {"odd sizes, squared error", 13, 19, 5, LSTM_OUT_L2, 2, 23, 0.6, 91},
+  {"multiples of eight, no output layer", 24, 16, 16, LSTM_OUT_NONE, 1, 17,
+    1.0, 92},
+  {"softmax, one cell", 9, 1, 3, LSTM_OUT_SOFTMAX, 3, 11, 0.5, 93},
+};
+
+START_TEST(every_kernel_set_gives_the_portable_bits)
+{
+  char before[16];
+  lstm_error err;
+  size_t sets = 0;
+  lstm_error_clear(&err);
+  snprintf(before, sizeof before, "%s", lstm_kernels());
+  for (size_t i = 0; i < SIZES; i++) {
+    const size_t count = 4 * sizes[i][0] * sizes[i][1] + sizes[i][0] +
+      sizes[i][2] + 1;
+    double *want = malloc(count * sizeof *want), *got = malloc(count *
+      sizeof *got);
+    ck_assert(want && got);
+    products_with("portable", i, want);
+    for (size_t k = 1; k < KERNEL_SETS; k++)
+      if (lstm_use_kernels(kernel_names[k], &err) == LSTM_OK) {
+        products_with(kernel_names[k], i, got);
+        ck_assert_msg(memcmp(want, got, count * sizeof *got) == 0,
+          "the products of the %s kernels differ from the portable ones "
+          "at sizes %zu, %zu, %zu", kernel_names[k], sizes[i][0],
+          sizes[i][1], sizes[i][2]);
+      }
+    free(want); free(got);
+  }
+  for (size_t c = 0; c < sizeof kernel_cases / sizeof kernel_cases[0]; c++) {
+    lstm_net net, want, got;
+    lstm_data data;
+    const lstm_method *meth;
+    lstm_stats st = {0};
+    make_case(&kernel_cases[c], &net, &data);
+    ck_assert_int_eq(lstm_net_like(&want, &net, &err), LSTM_OK);
+    ck_assert_int_eq(lstm_net_like(&got, &net, &err), LSTM_OK);
+    for (size_t r = 0; (meth = lstm_method_at(r)) != NULL; r++) {
+      const long param = meth->takes_param ? 3 : 0;
+      double lwant, lgot;
+      ck_assert_int_eq(lstm_use_kernels("portable", &err), LSTM_OK);
+      memset(want.theta, 0, net.P * sizeof *want.theta);
+      ck_assert_int_eq(lstm_gradient(&net, &data, meth, param, &want, &lwant,
+        &st, &err), LSTM_OK);
+      for (size_t k = 1; k < KERNEL_SETS; k++) {
+        if (lstm_use_kernels(kernel_names[k], &err) != LSTM_OK) continue;
+        memset(got.theta, 0, net.P * sizeof *got.theta);
+        ck_assert_int_eq(lstm_gradient(&net, &data, meth, param, &got, &lgot,
+          &st, &err), LSTM_OK);
+        ck_assert_msg(memcmp(want.theta, got.theta, net.P * sizeof
+          *got.theta) == 0 && memcmp(&lwant, &lgot, sizeof lgot) == 0,
+          "%s, %s: the %s kernels give another gradient than the portable "
+          "ones (%.3g apart)", kernel_cases[c].what, meth->name,
+          kernel_names[k], lstm_block_difference(&want, &got));
+      }
+    }
+    lstm_net_free(&want); lstm_net_free(&got); lstm_net_free(&net);
+    lstm_data_free(&data);
+  }
+  for (size_t k = 0; k < KERNEL_SETS; k++)
+    if (lstm_use_kernels(kernel_names[k], &err) == LSTM_OK) sets++;
+  printf("kernels: %zu sets run here, chosen at start-up: %s\n", sets,
+    before);
+  ck_assert(sets >= 1);
+  ck_assert_int_eq(lstm_use_kernels(before, &err), LSTM_OK);
+  ck_assert_int_eq(lstm_use_kernels("sse9", &err), LSTM_EUSAGE);
+  ck_assert_str_eq(lstm_kernels(), before);
+  ck_assert_int_eq(run_command("LSTM_KERNELS=sse9 " LSTM_BIN " bench --cells 2"
+    " --steps 2 --method bptt 2>/dev/null", "kernels-bad"), 2);
+  ck_assert_int_eq(run_command("LSTM_KERNELS=portable " LSTM_BIN " bench"
+    " --cells 2 --steps 2 --method bptt > " TESTOUT "/check-kernels.out",
+    "kernels-portable"), 0);
+  {
+    char text[512];
+    ck_assert(slurp(TESTOUT "/check-kernels.out", text, sizeof text) > 0);
+    ck_assert_msg(strncmp(text, "lstm-bench 2\nkernels portable\n", 30) == 0,
+      "%s", text);
+  }
+}
+END_TEST
+
 /* The benchmark times every method, and its memory is what the method
    table's stats say: growing with T for bptt, fixed for the RTRL ones. */
 START_TEST(bench_measures_time_and_memory)
@@ -217,7 +335,7 @@ START_TEST(bench_command)
     " --steps 4,8 > " TESTOUT "/check-bench.out", "bench"), 0);
   ck_assert_ptr_nonnull(f = fopen(TESTOUT "/check-bench.out", "r"));
   ck_assert_ptr_nonnull(fgets(line, sizeof line, f));
-  ck_assert_str_eq(line, "lstm-bench 1\n");
+  ck_assert_str_eq(line, "lstm-bench 2\n");
   while (fgets(line, sizeof line, f)) {
     char name[64];
     size_t n, T, runs, bytes;
@@ -259,6 +377,7 @@ Suite *speed_suite(void)
   tcase_add_loop_test(tc, dot_and_gemv_agree_with_naive_sums, 0, SIZES);
   tcase_add_loop_test(tc, matrix_products_agree_with_naive_loops, 0, SIZES);
   tcase_add_loop_test(tc, forward_equals_steps_bit_for_bit, 0, 4);
+  tcase_add_test(tc, every_kernel_set_gives_the_portable_bits);
   tcase_add_test(tc, fit_recovers_a_power_law);
   tcase_add_test(tc, bench_measures_time_and_memory);
   tcase_add_test(tc, bench_command);
