@@ -1,3 +1,7 @@
+#define is_digit(c) ((unsigned) ((c) -'0') <10u)  \
+
+#define FIVE_MIN (-330) 
+#define FIVE_MAX 308
 #define LSTM_RTRL_BLOCK_BYTES (256*1024)  \
 
 #define LSTM_LANES 8 \
@@ -92,10 +96,22 @@ static const double published[2][6]= {
 static int rounds_to(double v,double pub,int decimals);
 
 /*:158*//*176:*/
-#line 186 "chapters/formats.w"
+#line 189 "chapters/formats.w"
 
 /*175:*/
 #line 163 "chapters/formats.w"
+
+/*205:*/
+#line 842 "chapters/formats.w"
+
+typedef struct lstm_power5{
+uint64_t hi,lo;
+int k;
+int exact;
+}lstm_power5;
+
+/*:205*/
+#line 164 "chapters/formats.w"
 
 typedef struct lstm_reader{
 FILE*f;
@@ -113,6 +129,8 @@ int at_end;
 long tok_line;
 char tok[LSTM_TOKEN_MAX+1];
 char shown[LSTM_TOKEN_MAX+3];
+lstm_power5 five[FIVE_MAX-FIVE_MIN+1];
+int five_ready;
 double*v;
 size_t len,cap;
 unsigned char*flag;
@@ -120,19 +138,20 @@ size_t flags,flag_cap;
 }lstm_reader;
 
 /*:175*/
-#line 187 "chapters/formats.w"
+#line 190 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
 lstm_error*err);
 static void reader_close(lstm_reader*rd);
 static int get(lstm_reader*rd);
 static int peek(lstm_reader*rd);
+static int peek_in_block(lstm_reader*rd);
 static void take(lstm_reader*rd);
 static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
-/*:176*//*185:*/
-#line 374 "chapters/formats.w"
+/*:176*//*186:*/
+#line 420 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -141,63 +160,77 @@ static int number(lstm_reader*rd,const char*what,double*v);
 static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
-/*:185*//*191:*/
-#line 502 "chapters/formats.w"
+/*:186*//*192:*/
+#line 553 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
-/*:191*//*194:*/
-#line 551 "chapters/formats.w"
+/*:192*//*195:*/
+#line 602 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
-/*:194*//*196:*/
-#line 576 "chapters/formats.w"
+/*:195*//*197:*/
+#line 644 "chapters/formats.w"
+
+static int exact_decimal(lstm_reader*rd,const char*s,double*v);
+static int clinger(uint64_t w,long q,double*v);
+static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v);
+
+/*:197*//*206:*/
+#line 864 "chapters/formats.w"
+
+static void powers_of_five(lstm_reader*rd);
+static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo);
+static void top_bits(const uint32_t*a,int n,lstm_power5*t);
+
+/*:206*//*209:*/
+#line 931 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:196*//*201:*/
-#line 663 "chapters/formats.w"
+/*:209*//*214:*/
+#line 1018 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:201*//*207:*/
-#line 748 "chapters/formats.w"
+/*:214*//*220:*/
+#line 1103 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:207*//*215:*/
-#line 904 "chapters/formats.w"
+/*:220*//*228:*/
+#line 1259 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:215*//*221:*/
-#line 1018 "chapters/formats.w"
+/*:228*//*234:*/
+#line 1373 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:221*//*231:*/
+/*:234*//*244:*/
 #line 155 "chapters/tbptt.w"
 
 static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:231*//*253:*/
+/*:244*//*266:*/
 #line 359 "chapters/rtrl.w"
 
 static size_t rtrl_block_width(size_t n);
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len);
 
-/*:253*//*259:*/
+/*:266*//*272:*/
 #line 456 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
@@ -205,13 +238,13 @@ long param,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 static int rtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:259*//*270:*/
+/*:272*//*283:*/
 #line 110 "chapters/irtrl.w"
 
 static void update_row(double*y,const double*v,size_t len,double keep,
 double coef);
 
-/*:270*//*277:*/
+/*:283*//*290:*/
 #line 272 "chapters/irtrl.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -220,7 +253,7 @@ static void carry_row(double*s,double*g,size_t len,const double*v,
 size_t ldv,size_t steps,const double*keep,const double*coef,
 const double*e);
 
-/*:277*//*298:*/
+/*:290*//*311:*/
 #line 124 "chapters/snap1.w"
 
 typedef struct snap_factors{
@@ -231,31 +264,31 @@ int kept;
 static void snap_row(double*s,double*h,double*g,const double*v,
 size_t len,const snap_factors*c,double d);
 
-/*:298*//*299:*/
+/*:311*//*312:*/
 #line 137 "chapters/snap1.w"
 
 static void cell_factors(const double*g,size_t n,size_t j,
 double state_prev,double state,double c[5]);
 
-/*:299*//*304:*/
+/*:312*//*317:*/
 #line 216 "chapters/snap1.w"
 
 static int snap1_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:304*//*326:*/
+/*:317*//*339:*/
 #line 249 "chapters/uoro.w"
 
 static double uoro_row(double*tt,double*g,const double*v,size_t len,
 double keep,double coef,double d);
 
-/*:326*//*329:*/
+/*:339*//*342:*/
 #line 290 "chapters/uoro.w"
 
 static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:329*//*351:*/
+/*:342*//*364:*/
 #line 123 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,int every_step,lstm_rng*rng,
@@ -268,7 +301,7 @@ static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 static size_t rng_below(lstm_rng*rng,size_t n);
 
-/*:351*//*359:*/
+/*:364*//*372:*/
 #line 333 "chapters/tasks.w"
 
 static const char reber_symbol[8]= "BTPSXVE";
@@ -277,19 +310,19 @@ static const int reber_next_symbol[7][2]=
 static const int reber_next_state[7][2]= 
 {{1,1},{2,3},{2,4},{3,5},{3,6},{4,6},{-1,-1}};
 
-/*:359*//*375:*/
+/*:372*//*388:*/
 #line 169 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
-/*:375*//*377:*/
+/*:388*//*390:*/
 #line 210 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
 const lstm_trace*tr);
 
-/*:377*//*390:*/
+/*:390*//*403:*/
 #line 526 "chapters/training.w"
 
 typedef struct{
@@ -300,32 +333,32 @@ double*error;
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
 int every_step);
 
-/*:390*//*394:*/
+/*:403*//*407:*/
 #line 645 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr);
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T);
 
-/*:394*//*396:*/
+/*:407*//*409:*/
 #line 671 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr,lstm_lag_probe*pr);
 
-/*:396*//*398:*/
+/*:409*//*411:*/
 #line 714 "chapters/training.w"
 
 #define LSTM_PROBE_CELLS 256
 static double fmax_nan(double a,double b);
 
-/*:398*//*431:*/
+/*:411*//*444:*/
 #line 367 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:431*/
+/*:444*/
 #line 206 "chapters/intro.w"
 
 /*13:*/
@@ -1082,41 +1115,41 @@ static const lstm_method method_table[]= {
 {"bptt",1,0,bptt_grad,
 "backpropagation through time: the exact gradient",LSTM_PER_SEQUENCE,0,0},
 
-/*:111*//*233:*/
+/*:111*//*246:*/
 #line 176 "chapters/tbptt.w"
 
 {"tbptt",0,1,tbptt_grad,
 "truncated BPTT over windows of K steps (tbptt:K)",LSTM_PER_CHUNK,0,0},
 
-/*:233*//*261:*/
+/*:246*//*274:*/
 #line 488 "chapters/rtrl.w"
 
 {"rtrl",1,0,rtrl_grad,
 "real-time recurrent learning: the exact gradient, online",
 LSTM_PER_STEP,LSTM_RTRL_EXACT,0},
 
-/*:261*//*284:*/
+/*:274*//*297:*/
 #line 425 "chapters/irtrl.w"
 
 {"irtrl",0,0,irtrl_grad,
 "the LSTM's internal, truncated RTRL (Hochreiter-Schmidhuber)",
 LSTM_PER_STEP,LSTM_RTRL_INTERNAL,0},
 
-/*:284*//*306:*/
+/*:297*//*319:*/
 #line 227 "chapters/snap1.w"
 
 {"snap1",0,0,snap1_grad,
 "SnAp-1 (Menick et al.): RTRL keeping what one step creates, online",
 LSTM_PER_STEP,LSTM_RTRL_SNAP1,0},
 
-/*:306*//*331:*/
+/*:319*//*344:*/
 #line 301 "chapters/uoro.w"
 
 {"uoro",0,0,uoro_grad,
 "UORO (Tallec-Ollivier): unbiased rank-one estimate of RTRL, online",
 LSTM_PER_STEP,LSTM_RTRL_UORO,1},
 
-/*:331*/
+/*:344*/
 #line 328 "chapters/bptt.w"
 
 };
@@ -1586,7 +1619,7 @@ return round(v*scale)==round(pub*scale);
 }
 
 /*:159*//*177:*/
-#line 200 "chapters/formats.w"
+#line 204 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
 lstm_error*err)
@@ -1608,7 +1641,7 @@ rd->flag= NULL;
 }
 
 /*:177*//*178:*/
-#line 224 "chapters/formats.w"
+#line 228 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
 {
@@ -1625,7 +1658,7 @@ return rd->status;
 }
 
 /*:178*//*179:*/
-#line 251 "chapters/formats.w"
+#line 255 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
 {
@@ -1643,7 +1676,7 @@ rd->at= 0;
 if(rd->have==0){
 if(ferror(rd->f))
 /*180:*/
-#line 289 "chapters/formats.w"
+#line 293 "chapters/formats.w"
 
 {
 int e= errno;
@@ -1654,7 +1687,7 @@ rd->status= LSTM_EIO;
 }
 
 /*:180*/
-#line 267 "chapters/formats.w"
+#line 271 "chapters/formats.w"
 ;
 return EOF;
 }
@@ -1678,15 +1711,16 @@ return c;
 }
 
 /*:179*//*181:*/
-#line 302 "chapters/formats.w"
+#line 306 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
 {
 int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
-/*182:*/
-#line 332 "chapters/formats.w"
+if(rd->back==EOF&&peek_in_block(rd))return LSTM_OK;
+/*183:*/
+#line 378 "chapters/formats.w"
 
 do{
 c= get(rd);
@@ -1694,8 +1728,8 @@ if(c=='#')
 while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
-/*:182*/
-#line 309 "chapters/formats.w"
+/*:183*/
+#line 314 "chapters/formats.w"
 ;
 if(c==EOF){
 if(rd->status!=LSTM_OK)return rd->status;
@@ -1706,8 +1740,8 @@ rd->peeked= 1;
 return LSTM_OK;
 }
 rd->tok_line= rd->line;
-/*183:*/
-#line 342 "chapters/formats.w"
+/*184:*/
+#line 388 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
 if(c> 126){
@@ -1726,8 +1760,8 @@ rd->tok[len++]= (char)c;
 c= get(rd);
 }
 
-/*:183*/
-#line 319 "chapters/formats.w"
+/*:184*/
+#line 324 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
 rd->tok[len]= '\0';
@@ -1741,8 +1775,38 @@ static void take(lstm_reader*rd)
 rd->peeked= 0;
 }
 
-/*:181*//*184:*/
-#line 362 "chapters/formats.w"
+/*:181*//*182:*/
+#line 350 "chapters/formats.w"
+
+static int peek_in_block(lstm_reader*rd)
+{
+const unsigned char*b= rd->block;
+size_t at= rd->at,end;
+long line= rd->line,col= rd->col,last= rd->last_line;
+for(;at<rd->have;at++){
+if(b[at]==' '&&col<LSTM_LINE_MAX)col++,last= line;
+else if(b[at]=='\n')col= 0,last= line++;
+else break;
+}
+rd->at= at,rd->line= line,rd->col= col,rd->last_line= last;
+for(end= at;end<rd->have&&b[end]> ' '&&b[end]<127&&
+b[end]!='#';end++){}
+if(end==at||end==rd->have||end-at> LSTM_TOKEN_MAX||
+(b[end]!=' '&&b[end]!='\n')||
+col+(long)(end-at)+(b[end]==' ')> LSTM_LINE_MAX)return 0;
+memcpy(rd->tok,b+at,end-at);
+rd->tok[end-at]= '\0';
+rd->tok_line= line;
+rd->last_line= line;
+if(b[end]=='\n')rd->line++,rd->col= 0;
+else rd->col= col+(long)(end-at)+1;
+rd->at= end+1;
+rd->peeked= 1;
+return 1;
+}
+
+/*:182*//*185:*/
+#line 408 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
 {
@@ -1751,8 +1815,8 @@ snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
 return rd->shown;
 }
 
-/*:184*//*186:*/
-#line 382 "chapters/formats.w"
+/*:185*//*187:*/
+#line 428 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
 {
@@ -1764,8 +1828,8 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:186*//*187:*/
-#line 401 "chapters/formats.w"
+/*:187*//*188:*/
+#line 447 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
 size_t*v)
@@ -1788,8 +1852,8 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:187*//*188:*/
-#line 429 "chapters/formats.w"
+/*:188*//*189:*/
+#line 475 "chapters/formats.w"
 
 static int decimal(const char*s)
 {
@@ -1808,14 +1872,19 @@ while(isdigit((unsigned char)*s))s++;
 return*s=='\0';
 }
 
-/*:188*//*189:*/
-#line 454 "chapters/formats.w"
+/*:189*//*190:*/
+#line 500 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
 {
 char*end;
 double x;
 if(peek(rd)!=LSTM_OK)return rd->status;
+if(exact_decimal(rd,rd->tok,&x)){
+take(rd);
+*v= x;
+return LSTM_OK;
+}
 x= strtod(rd->tok,&end);
 if(decimal(rd->tok)&&isfinite(x)){
 take(rd);
@@ -1831,8 +1900,8 @@ shown(rd));
 
 }
 
-/*:189*//*190:*/
-#line 483 "chapters/formats.w"
+/*:190*//*191:*/
+#line 534 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
 {
@@ -1848,8 +1917,8 @@ if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:190*//*192:*/
-#line 506 "chapters/formats.w"
+/*:191*//*193:*/
+#line 557 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
 {
@@ -1870,8 +1939,8 @@ rd->v[rd->len++]= x;
 return LSTM_OK;
 }
 
-/*:192*//*193:*/
-#line 529 "chapters/formats.w"
+/*:193*//*194:*/
+#line 580 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
 {
@@ -1889,8 +1958,8 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:193*//*195:*/
-#line 555 "chapters/formats.w"
+/*:194*//*196:*/
+#line 606 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after)
@@ -1903,8 +1972,197 @@ expected,after,shown(rd));
 return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
-/*:195*//*197:*/
-#line 579 "chapters/formats.w"
+/*:196*//*198:*/
+#line 660 "chapters/formats.w"
+
+static int exact_decimal(lstm_reader*rd,const char*s,double*v)
+{
+uint64_t w= 0;
+long q= 0,e= 0;
+int negative= 0,digits= 0,kept= 0,e_negative= 0;
+if(*s=='+'||*s=='-')negative= *s++=='-';
+for(;is_digit(*s);s++)/*199:*/
+#line 686 "chapters/formats.w"
+
+{
+digits++;
+if(w> 0||*s!='0'){
+if(kept++==19)return 0;
+w= 10*w+(uint64_t)(*s-'0');
+}
+}
+
+/*:199*/
+#line 667 "chapters/formats.w"
+;
+if(*s=='.')
+for(s++;is_digit(*s);s++,q--)/*199:*/
+#line 686 "chapters/formats.w"
+
+{
+digits++;
+if(w> 0||*s!='0'){
+if(kept++==19)return 0;
+w= 10*w+(uint64_t)(*s-'0');
+}
+}
+
+/*:199*/
+#line 669 "chapters/formats.w"
+;
+if(digits==0)return 0;
+if(*s=='e'||*s=='E'){
+s++;
+if(*s=='+'||*s=='-')e_negative= *s++=='-';
+if(!is_digit(*s))return 0;
+for(;is_digit(*s);s++)
+if(e<100000)e= 10*e+(*s-'0');
+q+= e_negative?-e:e;
+}
+if(*s!='\0')return 0;
+if(w==0)*v= 0.0;
+else if(!clinger(w,q,v)&&!eisel_lemire(rd,w,q,v))return 0;
+if(negative)*v= -*v;
+return 1;
+}
+
+/*:198*//*200:*/
+#line 705 "chapters/formats.w"
+
+#include <float.h>  
+static int clinger(uint64_t w,long q,double*v)
+{
+#if FLT_EVAL_METHOD == 0
+static const double ten[23]= {1e0,1e1,1e2,1e3,1e4,1e5,1e6,1e7,
+1e8,1e9,1e10,1e11,1e12,1e13,1e14,1e15,1e16,1e17,1e18,1e19,
+1e20,1e21,1e22};
+if(w<=(uint64_t)1<<53&&q>=-22&&q<=22){
+*v= q<0?(double)w/ten[-q]:(double)w*ten[q];
+return 1;
+}
+#else
+#line 718 "chapters/formats.w"
+(void)w,(void)q,(void)v;
+#endif
+#line 720 "chapters/formats.w"
+ return 0;
+}
+
+/*:200*//*202:*/
+#line 769 "chapters/formats.w"
+
+static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v)
+{
+const lstm_power5*t;
+uint64_t p2,p1,p0,h,m,low_mask;
+int z= 0,r,tie;
+long e;
+if(q<FIVE_MIN||q> FIVE_MAX)return 0;
+if(!rd->five_ready)powers_of_five(rd);
+t= &rd->five[q-FIVE_MIN];
+for(int s= 32;s> 0;s/= 2)
+if(w>>(64-s)==0)w<<= s,z+= s;
+/*203:*/
+#line 802 "chapters/formats.w"
+
+{
+uint64_t hi,lo;
+mul64(w,t->lo,&hi,&lo);
+p0= lo;
+p1= hi;
+mul64(w,t->hi,&hi,&lo);
+p1+= lo;
+p2= hi+(p1<lo);
+}
+
+/*:203*/
+#line 781 "chapters/formats.w"
+;
+r= 137+(int)(p2>>63);
+h= p2>>(r-128);
+low_mask= ((uint64_t)1<<(r-128))-1;
+if(!t->exact&&(p2&low_mask)==low_mask&&p1==UINT64_MAX)
+return 0;
+tie= t->exact&&(h&1)&&(p2&low_mask)==0&&p1==0&&p0==0;
+m= h>>1;
+e= r+1+t->k+q-z;
+if(e+1075<1)return 0;
+if((h&1)&&(!tie||(m&1)))m++;
+if(m>>53)m>>= 1,e++;
+if(e+1075> 2046)return 0;
+*v= ldexp((double)m,(int)e);
+return 1;
+}
+
+/*:202*//*204:*/
+#line 818 "chapters/formats.w"
+
+static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo)
+{
+const uint64_t half= 0xffffffffu;
+uint64_t a0= a&half,a1= a>>32,b0= b&half,b1= b>>32;
+uint64_t p00= a0*b0,p01= a0*b1,p10= a1*b0,p11= a1*b1;
+uint64_t mid= (p00>>32)+(p01&half)+(p10&half);
+*lo= mid<<32|(p00&half);
+*hi= p11+(p01>>32)+(p10>>32)+(mid>>32);
+}
+
+/*:204*//*207:*/
+#line 869 "chapters/formats.w"
+
+static void powers_of_five(lstm_reader*rd)
+{
+uint32_t a[31];
+int n;
+memset(a,0,sizeof a);
+a[0]= 1,n= 1;
+for(long q= 0;q<=FIVE_MAX;q++){
+uint64_t carry= 0;
+top_bits(a,n,&rd->five[q-FIVE_MIN]);
+for(int i= 0;i<n;i++){
+carry+= 5*(uint64_t)a[i];
+a[i]= (uint32_t)carry;
+carry>>= 32;
+}
+if(carry)a[n++]= (uint32_t)carry;
+}
+memset(a,0,sizeof a);
+a[30]= 1,n= 31;
+for(long q= -1;q>=FIVE_MIN;q--){
+uint64_t rest= 0;
+for(int i= n-1;i>=0;i--){
+rest= rest<<32|a[i];
+a[i]= (uint32_t)(rest/5);
+rest%= 5;
+}
+if(a[n-1]==0)n--;
+top_bits(a,n,&rd->five[q-FIVE_MIN]);
+rd->five[q-FIVE_MIN].k-= 960;
+rd->five[q-FIVE_MIN].exact= 0;
+}
+rd->five_ready= 1;
+}
+
+/*:207*//*208:*/
+#line 906 "chapters/formats.w"
+
+static void top_bits(const uint32_t*a,int n,lstm_power5*t)
+{
+int len= 32*n;
+while((a[(len-1)/32]>>(len-1)%32&1)==0)len--;
+t->hi= t->lo= 0;
+for(int i= 0;i<128&&i<len;i++){
+int bit= len-1-i;
+uint64_t one= a[bit/32]>>bit%32&1;
+if(i<64)t->hi|= one<<(63-i);
+else t->lo|= one<<(127-i);
+}
+t->k= len-128;
+t->exact= len<=128;
+}
+
+/*:208*//*210:*/
+#line 934 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
 {
@@ -1914,8 +2172,8 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*198:*/
-#line 616 "chapters/formats.w"
+/*211:*/
+#line 971 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
 size_value(rd,"inputs",LSTM_MAX_DIM,&shape.m)!=LSTM_OK||
@@ -1924,8 +2182,8 @@ if(size_value(rd,"cells",LSTM_MAX_DIM,&shape.n)!=LSTM_OK)
 return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
-/*199:*/
-#line 632 "chapters/formats.w"
+/*212:*/
+#line 987 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
 if(!rd->at_end&&strcmp(rd->tok,"forget")==0){
@@ -1939,8 +2197,8 @@ take(rd);
 shape.no_forget= 1;
 }
 
-/*:199*/
-#line 624 "chapters/formats.w"
+/*:212*/
+#line 979 "chapters/formats.w"
 ;
 if(lstm_net_size(shape.m,shape.n,shape.k,LSTM_OUT_NONE,&P,NULL)
 !=LSTM_OK)
@@ -1949,8 +2207,8 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:198*/
-#line 589 "chapters/formats.w"
+/*:211*/
+#line 944 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,0,count)!=LSTM_OK)return rd->status;
@@ -1958,8 +2216,8 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*200:*/
-#line 645 "chapters/formats.w"
+/*213:*/
+#line 1000 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
 line= rd->tok_line;
@@ -1976,8 +2234,8 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:200*/
-#line 597 "chapters/formats.w"
+/*:213*/
+#line 952 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,3,count)!=LSTM_OK)return rd->status;
@@ -1989,8 +2247,8 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*204:*/
-#line 701 "chapters/formats.w"
+/*217:*/
+#line 1056 "chapters/formats.w"
 
 {
 int status= lstm_net_init(net,shape.m,shape.n,shape.k,shape.output,
@@ -2000,14 +2258,14 @@ net->no_forget= shape.no_forget;
 memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
 }
 
-/*:204*/
-#line 608 "chapters/formats.w"
+/*:217*/
+#line 963 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:197*//*202:*/
-#line 668 "chapters/formats.w"
+/*:210*//*215:*/
+#line 1023 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to)
@@ -2026,8 +2284,8 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:202*//*203:*/
-#line 689 "chapters/formats.w"
+/*:215*//*216:*/
+#line 1044 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
 {
@@ -2036,8 +2294,8 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:203*//*206:*/
-#line 721 "chapters/formats.w"
+/*:216*//*219:*/
+#line 1076 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err)
@@ -2062,8 +2320,8 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:206*//*208:*/
-#line 752 "chapters/formats.w"
+/*:219*//*221:*/
+#line 1107 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
 {
@@ -2075,8 +2333,8 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:208*//*209:*/
-#line 768 "chapters/formats.w"
+/*:221*//*222:*/
+#line 1123 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
 {
@@ -2092,8 +2350,8 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:209*//*211:*/
-#line 796 "chapters/formats.w"
+/*:222*//*224:*/
+#line 1151 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
 double*loss,lstm_error*err)
@@ -2133,8 +2391,8 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:211*//*213:*/
-#line 852 "chapters/formats.w"
+/*:224*//*226:*/
+#line 1207 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
 lstm_data*data,lstm_error*err)
@@ -2144,8 +2402,8 @@ size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*214:*/
-#line 884 "chapters/formats.w"
+/*227:*/
+#line 1239 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
 size_value(&rd,"inputs",LSTM_MAX_DIM,&m)==LSTM_OK&&net&&
@@ -2160,8 +2418,8 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:214*/
-#line 862 "chapters/formats.w"
+/*:227*/
+#line 1217 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
 while(rd.status==LSTM_OK&&read_sequence(&rd,data)==LSTM_OK&&
@@ -2184,8 +2442,8 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:213*//*216:*/
-#line 908 "chapters/formats.w"
+/*:226*//*229:*/
+#line 1263 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
 {
@@ -2204,8 +2462,8 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*217:*/
-#line 939 "chapters/formats.w"
+/*230:*/
+#line 1294 "chapters/formats.w"
 
 {
 char what[96];
@@ -2224,11 +2482,11 @@ return rd->status;
 }
 }
 
-/*:217*/
-#line 926 "chapters/formats.w"
+/*:230*/
+#line 1281 "chapters/formats.w"
 ;
-/*218:*/
-#line 965 "chapters/formats.w"
+/*231:*/
+#line 1320 "chapters/formats.w"
 
 {
 const size_t m= data->m,k= data->k;
@@ -2245,15 +2503,15 @@ from+= k;
 }
 }
 
-/*:218*/
-#line 927 "chapters/formats.w"
+/*:231*/
+#line 1282 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:216*//*219:*/
-#line 981 "chapters/formats.w"
+/*:229*//*232:*/
+#line 1336 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
 {
@@ -2273,8 +2531,8 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:219*//*222:*/
-#line 1023 "chapters/formats.w"
+/*:232*//*235:*/
+#line 1378 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
 {
@@ -2308,8 +2566,8 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:222*//*223:*/
-#line 1056 "chapters/formats.w"
+/*:235*//*236:*/
+#line 1411 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
 {
@@ -2326,8 +2584,8 @@ write_network(f,grad);
 return written(f,err);
 }
 
-/*:223*//*224:*/
-#line 1075 "chapters/formats.w"
+/*:236*//*237:*/
+#line 1430 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
 {
@@ -2348,7 +2606,7 @@ fputc('\n',f);
 return written(f,err);
 }
 
-/*:224*//*232:*/
+/*:237*//*245:*/
 #line 159 "chapters/tbptt.w"
 
 static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -2364,7 +2622,7 @@ opts.cut= 0;
 return trace_grad(net,seq,&opts,grad,loss,st,err);
 }
 
-/*:232*//*246:*/
+/*:245*//*259:*/
 #line 183 "chapters/rtrl.w"
 
 int lstm_rtrl_init(lstm_rtrl*r,const lstm_net*net,int kind,
@@ -2376,24 +2634,24 @@ memset(r,0,sizeof*r);
 r->kind= kind;
 r->m= net->m;r->n= n;r->k= k;r->output= net->output;
 r->cols= 4*n*(net->m+n+1);
-/*247:*/
+/*260:*/
 #line 210 "chapters/rtrl.w"
 
 if(kind==LSTM_RTRL_INTERNAL)big= r->cols;
 if(kind==LSTM_RTRL_EXACT&&!mul_size(3*n+4,r->cols,&big))
 big= SIZE_MAX;
 
-/*:247*//*296:*/
+/*:260*//*309:*/
 #line 111 "chapters/snap1.w"
 
 if(kind==LSTM_RTRL_SNAP1)big= 2*r->cols;
 
-/*:296*//*317:*/
+/*:309*//*330:*/
 #line 125 "chapters/uoro.w"
 
 if(kind==LSTM_RTRL_UORO)big= r->cols+10*n+1;
 
-/*:317*/
+/*:330*/
 #line 193 "chapters/rtrl.w"
 ;
 if(big==0)
@@ -2405,7 +2663,7 @@ return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the RTRL sensitivities of %zu parameters",r->cols);
 
 r->bytes= count*sizeof(double);
-/*248:*/
+/*261:*/
 #line 215 "chapters/rtrl.w"
 
 r->state[0]= r->v;r->state[1]= r->v+n;
@@ -2423,12 +2681,12 @@ r->Hprev= r->H+n*r->cols;
 r->G= r->Hprev+n*r->cols;
 }
 
-/*:248*//*297:*/
+/*:261*//*310:*/
 #line 114 "chapters/snap1.w"
 
 if(kind==LSTM_RTRL_SNAP1)r->H= r->S+r->cols;
 
-/*:297*//*318:*/
+/*:310*//*331:*/
 #line 128 "chapters/uoro.w"
 
 if(kind==LSTM_RTRL_UORO){
@@ -2437,13 +2695,13 @@ r->tz= r->ttheta+r->cols;r->dz= r->tz+2*n;r->nu= r->dz+2*n;
 r->gbar= r->nu+2*n;r->tnorm= r->gbar+4*n;
 }
 
-/*:318*/
+/*:331*/
 #line 203 "chapters/rtrl.w"
 ;
 return LSTM_OK;
 }
 
-/*:246*//*249:*/
+/*:259*//*262:*/
 #line 236 "chapters/rtrl.w"
 
 void lstm_rtrl_reset(lstm_rtrl*r)
@@ -2459,7 +2717,7 @@ free(r->v);
 memset(r,0,sizeof*r);
 }
 
-/*:249*//*250:*/
+/*:262*//*263:*/
 #line 271 "chapters/rtrl.w"
 
 int lstm_rtrl_step(lstm_rtrl*r,const lstm_net*net,const double*x,
@@ -2469,7 +2727,7 @@ const size_t m= net->m,n= net->n,cols= r->cols;
 const double*state_prev,*out_prev,*state,*out;
 const double*a= r->g,*i= r->g+n,*f= r->g+2*n,
 *o= r->g+3*n;
-/*251:*/
+/*264:*/
 #line 313 "chapters/rtrl.w"
 
 if(net->m!=r->m||net->n!=r->n||net->k!=r->k||
@@ -2478,7 +2736,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 "the network does not have the shape the RTRL object was made for");
 
 
-/*:251*/
+/*:264*/
 #line 279 "chapters/rtrl.w"
 ;
 r->now= !r->now;
@@ -2493,7 +2751,7 @@ lstm_output_backward(net,out,r->pred,y,r->Delta,grad,r->e);
 }
 switch(r->kind){
 case LSTM_RTRL_EXACT:
-/*252:*/
+/*265:*/
 #line 345 "chapters/rtrl.w"
 
 {
@@ -2503,7 +2761,7 @@ r->H= r->Hprev;r->Hprev= swap;
 for(size_t c0= 0;c0<cols;c0+= width){
 const size_t c1= c0+width<cols?c0+width:cols;
 for(size_t j= 0;j<n;j++){
-/*255:*/
+/*268:*/
 #line 384 "chapters/rtrl.w"
 
 {
@@ -2521,10 +2779,10 @@ add_in_range(G,c0,c1,4*n*(m+n)+row,&one,1);
 }
 }
 
-/*:255*/
+/*:268*/
 #line 353 "chapters/rtrl.w"
 ;
-/*257:*/
+/*270:*/
 #line 419 "chapters/rtrl.w"
 
 {
@@ -2540,17 +2798,17 @@ Hj[c]= cs*Sj[c]+co*Go[c];
 }
 }
 
-/*:257*/
+/*:270*/
 #line 354 "chapters/rtrl.w"
 ;
 }
 }
 }
 
-/*:252*/
+/*:265*/
 #line 292 "chapters/rtrl.w"
 ;
-if(y&&grad)/*258:*/
+if(y&&grad)/*271:*/
 #line 438 "chapters/rtrl.w"
 
 for(size_t j= 0;j<n;j++){
@@ -2558,7 +2816,7 @@ const double d= r->Delta[j],*Hj= r->H+j*cols;
 for(size_t c= 0;c<cols;c++)grad->theta[c]+= d*Hj[c];
 }
 
-/*:258*/
+/*:271*/
 #line 293 "chapters/rtrl.w"
 ;
 break;
@@ -2567,7 +2825,7 @@ double*S= r->S,*err_state= r->err_state,*err_out= r->err_out;
 const double*Delta= r->Delta;
 size_t local;
 if(!lstm_local(x,m,&local))local= m+1;
-if(y&&grad)/*273:*/
+if(y&&grad)/*286:*/
 #line 159 "chapters/irtrl.w"
 
 for(size_t j= 0;j<n;j++){
@@ -2576,18 +2834,18 @@ err_state[j]= Delta[j]*o[j]*(1-th*th);
 err_out[j]= Delta[j]*th*o[j]*(1-o[j]);
 }
 
-/*:273*/
+/*:286*/
 #line 300 "chapters/rtrl.w"
 ;
 for(size_t row= 0;row<4*n;row++){
 const size_t j= row%n;
-if(row<3*n)/*269:*/
+if(row<3*n)/*282:*/
 #line 95 "chapters/irtrl.w"
 
 {
 static const double one= 1;
 double keep,coef;
-/*268:*/
+/*281:*/
 #line 78 "chapters/irtrl.w"
 
 keep= f[j];
@@ -2595,7 +2853,7 @@ coef= row<n?i[j]*(1-a[j]*a[j]):
 row<2*n?a[j]*i[j]*(1-i[j]):
 state_prev[j]*f[j]*(1-f[j]);
 
-/*:268*/
+/*:281*/
 #line 99 "chapters/irtrl.w"
 ;
 if(keep!=1||local> m)update_row(S+row*m,x,m,keep,coef);
@@ -2604,10 +2862,10 @@ update_row(S+4*n*m+row*n,out_prev,n,keep,coef);
 update_row(S+4*n*(m+n)+row,&one,1,keep,coef);
 }
 
-/*:269*/
+/*:282*/
 #line 303 "chapters/rtrl.w"
 ;
-if(y&&grad)/*272:*/
+if(y&&grad)/*285:*/
 #line 136 "chapters/irtrl.w"
 
 {
@@ -2628,13 +2886,13 @@ update_row(gr+bat,&one,1,1,e);
 }
 }
 
-/*:272*/
+/*:285*/
 #line 304 "chapters/rtrl.w"
 ;
 }
 break;
 }
-/*303:*/
+/*316:*/
 #line 197 "chapters/snap1.w"
 
 case LSTM_RTRL_SNAP1:
@@ -2645,7 +2903,7 @@ const size_t j= row%n,at[3]= {row*m,4*n*m+row*n,
 const double*src[3]= {x,out_prev,&one};
 const double d= y&&grad?r->Delta[j]:0;
 snap_factors c;
-/*301:*/
+/*314:*/
 #line 158 "chapters/snap1.w"
 
 {
@@ -2662,7 +2920,7 @@ c.in_state= c.kept?cell[row/n]:0;
 c.in_out= c.kept?0:cell[4];
 }
 
-/*:301*/
+/*:314*/
 #line 206 "chapters/snap1.w"
 ;
 for(int part= 0;part<3;part++)
@@ -2672,13 +2930,13 @@ d);
 }
 break;
 
-/*:303*//*321:*/
+/*:316*//*334:*/
 #line 151 "chapters/uoro.w"
 
 case LSTM_RTRL_UORO:{
 double nA= 0,ng= 0,nv,rho0,rho1,d= 0;
 const double eps= LSTM_UORO_EPS;
-/*322:*/
+/*335:*/
 #line 167 "chapters/uoro.w"
 
 for(size_t j= 0;j<n;j++){
@@ -2693,10 +2951,10 @@ nA+= r->dz[j]*r->dz[j]+r->dz[n+j]*r->dz[n+j];
 }
 nA= sqrt(nA);
 
-/*:322*/
+/*:335*/
 #line 155 "chapters/uoro.w"
 ;
-/*323:*/
+/*336:*/
 #line 183 "chapters/uoro.w"
 
 {
@@ -2718,10 +2976,10 @@ r->gbar[3*n+j]= c[4]*r->nu[n+j];
 for(size_t q= 0;q<4*n;q++)ng+= r->gbar[q]*r->gbar[q];
 ng= sqrt(ng);
 
-/*:323*/
+/*:336*/
 #line 156 "chapters/uoro.w"
 ;
-/*324:*/
+/*337:*/
 #line 206 "chapters/uoro.w"
 
 nv= 1;
@@ -2731,10 +2989,10 @@ nv= ng*sqrt(nv);
 rho0= sqrt((r->tnorm[0]+eps)/(nA+eps));
 rho1= sqrt((nv+eps)/(sqrt(2.0*(double)n)+eps));
 
-/*:324*/
+/*:337*/
 #line 157 "chapters/uoro.w"
 ;
-/*325:*/
+/*338:*/
 #line 222 "chapters/uoro.w"
 
 {
@@ -2755,20 +3013,20 @@ NULL,src[part],len[part],1/rho0,r->gbar[row]/rho1,d);
 r->tnorm[0]= sqrt(norm);
 }
 
-/*:325*/
+/*:338*/
 #line 159 "chapters/uoro.w"
 ;
 break;
 }
 
-/*:321*/
+/*:334*/
 #line 308 "chapters/rtrl.w"
 
 }
 return LSTM_OK;
 }
 
-/*:250*//*254:*/
+/*:263*//*267:*/
 #line 366 "chapters/rtrl.w"
 
 static size_t rtrl_block_width(size_t n)
@@ -2777,7 +3035,7 @@ size_t width= LSTM_RTRL_BLOCK_BYTES/(n*sizeof(double));
 return width<LSTM_LANES?LSTM_LANES:width;
 }
 
-/*:254*//*256:*/
+/*:267*//*269:*/
 #line 403 "chapters/rtrl.w"
 
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
@@ -2788,7 +3046,7 @@ to= c1<start+len?(c1> start?c1-start:0):len;
 for(size_t l= from;l<to;l++)G[start+l]+= v[l];
 }
 
-/*:256*//*260:*/
+/*:269*//*273:*/
 #line 462 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
@@ -2816,7 +3074,7 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_EXACT,param,grad,loss,st,err);
 }
 
-/*:260*//*264:*/
+/*:273*//*277:*/
 #line 562 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref)
@@ -2836,7 +3094,7 @@ if(scale> 0&&diff/scale> worst)worst= diff/scale;
 return worst;
 }
 
-/*:264*//*271:*/
+/*:277*//*284:*/
 #line 114 "chapters/irtrl.w"
 
 static void update_row(double*y,const double*v,size_t len,double keep,
@@ -2845,7 +3103,7 @@ double coef)
 for(size_t l= 0;l<len;l++)y[l]= keep*y[l]+coef*v[l];
 }
 
-/*:271*//*278:*/
+/*:284*//*291:*/
 #line 279 "chapters/irtrl.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -2859,7 +3117,7 @@ double*v= alloc_doubles(count),*S,*states,*outs,*gates,*es,*eo,
 if(!v)return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the internal RTRL of %zu parameters",net->P);
 
-/*279:*/
+/*292:*/
 #line 312 "chapters/irtrl.w"
 
 S= v;
@@ -2872,13 +3130,13 @@ Delta= eo+B*n;
 pred= Delta+n;
 e= pred+k;
 
-/*:279*/
+/*:292*/
 #line 291 "chapters/irtrl.w"
 ;
 *loss= 0;
 for(size_t t0= 0;t0<seq->T;t0+= B){
 const size_t steps= seq->T-t0<B?seq->T-t0:B;
-/*280:*/
+/*293:*/
 #line 328 "chapters/irtrl.w"
 
 for(size_t b= 0;b<steps;b++){
@@ -2892,7 +3150,7 @@ if(y){
 *loss+= lstm_output_forward(net,out,y,pred);
 memset(Delta,0,n*sizeof*Delta);
 lstm_output_backward(net,out,pred,y,Delta,grad,e);
-/*273:*/
+/*286:*/
 #line 159 "chapters/irtrl.w"
 
 for(size_t j= 0;j<n;j++){
@@ -2901,17 +3159,17 @@ err_state[j]= Delta[j]*o[j]*(1-th*th);
 err_out[j]= Delta[j]*th*o[j]*(1-o[j]);
 }
 
-/*:273*/
+/*:286*/
 #line 340 "chapters/irtrl.w"
 ;
 }
 }
 
-/*:280*/
+/*:293*/
 #line 295 "chapters/irtrl.w"
 ;
 for(size_t row= 0;row<4*n;row++)
-/*281:*/
+/*294:*/
 #line 356 "chapters/irtrl.w"
 
 {
@@ -2920,18 +3178,18 @@ const size_t j= row%n;
 double keeps[LSTM_IRTRL_BLOCK],coefs[LSTM_IRTRL_BLOCK],
 errs[LSTM_IRTRL_BLOCK];
 for(size_t b= 0;b<steps;b++){
-/*282:*/
+/*295:*/
 #line 389 "chapters/irtrl.w"
 
 const double*a= gates+4*b*n,*i= a+n,*f= a+2*n,
 *state_prev= states+b*n,*err_state= es+b*n,
 *err_out= eo+b*n
 
-/*:282*/
+/*:295*/
 #line 363 "chapters/irtrl.w"
 ;
 double keep,coef;
-/*268:*/
+/*281:*/
 #line 78 "chapters/irtrl.w"
 
 keep= f[j];
@@ -2939,7 +3197,7 @@ coef= row<n?i[j]*(1-a[j]*a[j]):
 row<2*n?a[j]*i[j]*(1-i[j]):
 state_prev[j]*f[j]*(1-f[j]);
 
-/*:268*/
+/*:281*/
 #line 365 "chapters/irtrl.w"
 ;
 keeps[b]= keep;coefs[b]= coef;
@@ -2963,7 +3221,7 @@ update_row(grad->theta+4*n*(m+n)+row,&one,1,1,errs[b]);
 }
 }
 
-/*:281*/
+/*:294*/
 #line 298 "chapters/irtrl.w"
 ;
 memcpy(states,states+steps*n,n*sizeof*states);
@@ -2975,7 +3233,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:278*//*283:*/
+/*:291*//*296:*/
 #line 403 "chapters/irtrl.w"
 
 static void carry_row(double*s,double*g,size_t len,const double*v,
@@ -2999,7 +3257,7 @@ update_row(g,s,len,1,e[b]);
 }
 }
 
-/*:283*//*300:*/
+/*:296*//*313:*/
 #line 141 "chapters/snap1.w"
 
 static void cell_factors(const double*g,size_t n,size_t j,
@@ -3014,7 +3272,7 @@ c[3]= o*(1-th*th);
 c[4]= th*o*(1-o);
 }
 
-/*:300*//*302:*/
+/*:313*//*315:*/
 #line 180 "chapters/snap1.w"
 
 static void snap_row(double*s,double*h,double*g,const double*v,
@@ -3029,7 +3287,7 @@ if(g)g[l]+= d*hn;
 }
 }
 
-/*:302*//*305:*/
+/*:315*//*318:*/
 #line 220 "chapters/snap1.w"
 
 static int snap1_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -3038,7 +3296,7 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_SNAP1,param,grad,loss,st,err);
 }
 
-/*:305*//*320:*/
+/*:318*//*333:*/
 #line 143 "chapters/uoro.w"
 
 void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed)
@@ -3046,7 +3304,7 @@ void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed)
 lstm_rng_seed(&r->rng,seed^0x5851F42D4C957F2DULL);
 }
 
-/*:320*//*327:*/
+/*:333*//*340:*/
 #line 253 "chapters/uoro.w"
 
 static double uoro_row(double*tt,double*g,const double*v,size_t len,
@@ -3062,7 +3320,7 @@ if(g)g[l]+= d*t;
 return(sum[0]+sum[1])+(sum[2]+sum[3]);
 }
 
-/*:327*//*330:*/
+/*:340*//*343:*/
 #line 294 "chapters/uoro.w"
 
 static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -3071,7 +3329,7 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_UORO,param,grad,loss,st,err);
 }
 
-/*:330*//*337:*/
+/*:343*//*350:*/
 #line 75 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
@@ -3108,7 +3366,7 @@ free(opt->s);
 memset(opt,0,sizeof*opt);
 }
 
-/*:337*//*339:*/
+/*:350*//*352:*/
 #line 122 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
@@ -3131,7 +3389,7 @@ opt->m[k]= opt->momentum*opt->m[k]+scale*g[k];
 theta[k]-= opt->rate*opt->m[k];
 }
 break;
-default:/*340:*/
+default:/*353:*/
 #line 155 "chapters/learning.w"
 
 {
@@ -3146,14 +3404,14 @@ theta[k]-= size*opt->m[k]/(sqrt(opt->s[k])+eps);
 }
 }
 
-/*:340*/
+/*:353*/
 #line 143 "chapters/learning.w"
 ;
 }
 return norm;
 }
 
-/*:339*//*343:*/
+/*:352*//*356:*/
 #line 202 "chapters/learning.w"
 
 lstm_init lstm_init_default(void)
@@ -3177,7 +3435,7 @@ net->b[3*n+j]= init->bias_o;
 if(net->c)memset(net->c,0,net->k*sizeof*net->c);
 }
 
-/*:343*//*348:*/
+/*:356*//*361:*/
 #line 55 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
@@ -3217,7 +3475,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 return LSTM_OK;
 }
 
-/*:348*//*350:*/
+/*:361*//*363:*/
 #line 101 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
@@ -3237,7 +3495,7 @@ default:return adding_sample(task->length,rng,data,seq,err);
 }
 }
 
-/*:350*//*352:*/
+/*:363*//*365:*/
 #line 138 "chapters/tasks.w"
 
 static size_t rng_below(lstm_rng*rng,size_t n)
@@ -3246,7 +3504,7 @@ size_t r= (size_t)lstm_rng_uniform(rng,0,(double)n);
 return r<n?r:n-1;
 }
 
-/*:352*//*355:*/
+/*:365*//*368:*/
 #line 207 "chapters/tasks.w"
 
 size_t lstm_probe_length(size_t p,size_t runs)
@@ -3267,7 +3525,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 return lag_sample(task->length,lag,0,rng,data,seq,err);
 }
 
-/*:355*//*356:*/
+/*:368*//*369:*/
 #line 230 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,int every_step,lstm_rng*rng,
@@ -3282,7 +3540,7 @@ lag_fill(s,p,lag,first,every_step);
 return LSTM_OK;
 }
 
-/*:356*//*357:*/
+/*:369*//*370:*/
 #line 276 "chapters/tasks.w"
 
 static int lag2c_sample(size_t p,lstm_rng*rng,lstm_data*data,
@@ -3305,7 +3563,7 @@ s->y[(T-1)*2+second]= 1;
 return LSTM_OK;
 }
 
-/*:357*//*360:*/
+/*:370*//*373:*/
 #line 346 "chapters/tasks.w"
 
 static int reber_sample(lstm_rng*rng,lstm_data*data,lstm_seq**seq,
@@ -3314,7 +3572,7 @@ lstm_error*err)
 enum{longest= 208};
 int sym[longest],options[longest][2],len;
 do{
-/*361:*/
+/*374:*/
 #line 364 "chapters/tasks.w"
 
 {
@@ -3340,11 +3598,11 @@ sym[len]= 6;len++;
 }
 }
 
-/*:361*/
+/*:374*/
 #line 353 "chapters/tasks.w"
 ;
 }while(len<0);
-/*362:*/
+/*375:*/
 #line 391 "chapters/tasks.w"
 
 {
@@ -3362,13 +3620,13 @@ s->y[t*7+options[t][1]]+= 0.5;
 *seq= s;
 }
 
-/*:362*/
+/*:375*/
 #line 355 "chapters/tasks.w"
 ;
 return LSTM_OK;
 }
 
-/*:360*//*364:*/
+/*:373*//*377:*/
 #line 414 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf)
@@ -3381,7 +3639,7 @@ buf[t]= reber_symbol[s];
 buf[seq->T]= '\0';
 }
 
-/*:364*//*365:*/
+/*:377*//*378:*/
 #line 443 "chapters/tasks.w"
 
 static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
@@ -3405,7 +3663,7 @@ s->y[len-1]= 0.5+(s->x[2*first]+s->x[2*second])/4;
 return LSTM_OK;
 }
 
-/*:365*//*370:*/
+/*:378*//*383:*/
 #line 50 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
@@ -3445,7 +3703,7 @@ lstm_rtrl_free(&tn->online);
 memset(tn,0,sizeof*tn);
 }
 
-/*:370*//*372:*/
+/*:383*//*385:*/
 #line 104 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
@@ -3462,7 +3720,7 @@ if(tn->method->schedule==LSTM_PER_STEP)
 return train_online(tn,seq,loss,max_error,err);
 if(tn->method->schedule==LSTM_PER_CHUNK&&(size_t)tn->param<window)
 window= (size_t)tn->param;
-/*373:*/
+/*386:*/
 #line 136 "chapters/training.w"
 
 if(tn->tr.T<window){
@@ -3472,7 +3730,7 @@ if((status= lstm_trace_alloc(&tn->tr,net,window,err))!=LSTM_OK)
 return status;
 }
 
-/*:373*/
+/*:386*/
 #line 119 "chapters/training.w"
 ;
 lstm_trace_start(&tn->tr,NULL,NULL);
@@ -3483,7 +3741,7 @@ piece.T= seq->T-t0<window?seq->T-t0:window;
 piece.x+= t0*seq->m;
 piece.y+= t0*seq->k;
 piece.has_y+= t0;
-/*374:*/
+/*387:*/
 #line 149 "chapters/training.w"
 
 *loss+= lstm_forward(net,&piece,&tn->tr);
@@ -3498,14 +3756,14 @@ memcpy(tn->carry+net->n,lstm_out(&tn->tr,piece.T-1),
 net->n*sizeof(double));
 lstm_trace_start(&tn->tr,tn->carry,tn->carry+net->n);
 
-/*:374*/
+/*:387*/
 #line 128 "chapters/training.w"
 ;
 }
 return LSTM_OK;
 }
 
-/*:372*//*376:*/
+/*:385*//*389:*/
 #line 173 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
@@ -3536,7 +3794,7 @@ tn->updates++;
 return LSTM_OK;
 }
 
-/*:376*//*378:*/
+/*:389*//*391:*/
 #line 214 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
@@ -3552,7 +3810,7 @@ if(!(fabs(pred[r]-y[r])<=worst))worst= fabs(pred[r]-y[r]);
 return worst;
 }
 
-/*:378*//*383:*/
+/*:391*//*396:*/
 #line 348 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length)
@@ -3584,7 +3842,7 @@ cfg.no_forget= cfg.length>=200||strcmp(task,"lag2c")==0;
 return cfg;
 }
 
-/*:383*//*384:*/
+/*:396*//*397:*/
 #line 382 "chapters/training.w"
 
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
@@ -3610,12 +3868,12 @@ task.every_step= cfg->every_step;
 lstm_data_init(&held,task.m,task.k);
 if(!(meth= lstm_method_find(cfg->method,&param,err)))return LSTM_EUSAGE;
 if(meth->seeded)param= (long)(cfg->seed&0x7FFFFFFF);
-/*385:*/
+/*398:*/
 #line 427 "chapters/training.w"
 
 lstm_rng_seed(&init_rng,cfg->seed);
 lstm_rng_seed(&data_rng,cfg->seed^0xA0761D6478BD642FULL);
-if(cfg->start)/*386:*/
+if(cfg->start)/*399:*/
 #line 447 "chapters/training.w"
 
 {
@@ -3630,7 +3888,7 @@ goto done;
 if((status= lstm_net_copy(net,cfg->start,err))!=LSTM_OK)goto done;
 }
 
-/*:386*/
+/*:399*/
 #line 430 "chapters/training.w"
 
 else{
@@ -3645,10 +3903,10 @@ opt.clip= cfg->clip;
 if((status= lstm_trainer_init(&tn,net,meth,param,&opt,err))!=LSTM_OK)
 goto done;
 
-/*:385*/
+/*:398*/
 #line 406 "chapters/training.w"
 ;
-/*387:*/
+/*400:*/
 #line 466 "chapters/training.w"
 
 switch(task.kind){
@@ -3674,12 +3932,12 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 }
 if(status!=LSTM_OK)goto done;
 
-/*:387*/
+/*:400*/
 #line 407 "chapters/training.w"
 ;
 while(status==LSTM_OK&&!st->solved&&st->sequences<cfg->max_sequences
 &&!(cfg->stop&&*cfg->stop))
-/*392:*/
+/*405:*/
 #line 563 "chapters/training.w"
 
 {
@@ -3699,7 +3957,7 @@ if(status==LSTM_OK){
 st->sequences++;
 st->moving_loss= st->sequences==1?loss:
 0.99*st->moving_loss+0.01*loss;
-/*393:*/
+/*406:*/
 #line 617 "chapters/training.w"
 
 switch(task.kind){
@@ -3725,7 +3983,7 @@ st->solved= ring.right==ring.size;
 }
 }
 
-/*:393*/
+/*:406*/
 #line 581 "chapters/training.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
@@ -3736,7 +3994,7 @@ cfg->report(st,cfg->ctx);
 }
 }
 
-/*:392*/
+/*:405*/
 #line 410 "chapters/training.w"
 ;
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
@@ -3751,7 +4009,7 @@ free(ring.error);
 return status;
 }
 
-/*:384*//*389:*/
+/*:397*//*402:*/
 #line 505 "chapters/training.w"
 
 int lstm_train_finite(const lstm_net*net,long sequence,double loss,
@@ -3770,7 +4028,7 @@ return lstm_fail(err,LSTM_EDIVERGED,"training diverged at sequence %ld: "
 
 }
 
-/*:389*//*391:*/
+/*:402*//*404:*/
 #line 541 "chapters/training.w"
 
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
@@ -3786,7 +4044,7 @@ s->has_y[t]= (every_step&&lag==p)||t+1==lag;
 }
 }
 
-/*:391*//*395:*/
+/*:404*//*408:*/
 #line 650 "chapters/training.w"
 
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T)
@@ -3796,7 +4054,7 @@ lstm_trace_free(tr);
 return lstm_trace_alloc(tr,net,T,NULL)==LSTM_OK;
 }
 
-/*:395*//*397:*/
+/*:408*//*410:*/
 #line 679 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
@@ -3828,7 +4086,7 @@ fabs(last_out[0][j]-last_out[1][j]));
 return fmax_nan(pr->last_error,pr->other_error);
 }
 
-/*:397*//*399:*/
+/*:410*//*412:*/
 #line 718 "chapters/training.w"
 
 static double fmax_nan(double a,double b)
@@ -3836,7 +4094,7 @@ static double fmax_nan(double a,double b)
 return isnan(a)||isnan(b)?NAN:a> b?a:b;
 }
 
-/*:399*//*400:*/
+/*:412*//*413:*/
 #line 728 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
@@ -3863,7 +4121,7 @@ right+= ok;
 return(double)right/(double)held->count;
 }
 
-/*:400*//*402:*/
+/*:413*//*415:*/
 #line 769 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
@@ -3893,7 +4151,7 @@ lstm_step(net,x,out,state,next+2*n,next,next+n);
 state= next;out= next+n;
 }
 lstm_output_forward(net,out,NULL,pred);
-/*403:*/
+/*416:*/
 #line 806 "chapters/training.w"
 
 {
@@ -3903,7 +4161,7 @@ ok= ok&&fabs(pred[r]-(r==first?1.0:0.0))<0.25;
 passed+= ok;
 }
 
-/*:403*/
+/*:416*/
 #line 797 "chapters/training.w"
 ;
 }
@@ -3912,7 +4170,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:402*//*417:*/
+/*:415*//*430:*/
 #line 76 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len)
@@ -3925,7 +4183,7 @@ for(size_t q= 0;l+q<len;q++)s[q]+= a[l+q]*b[l+q];
 return((s[0]+s[4])+(s[1]+s[5]))+((s[2]+s[6])+(s[3]+s[7]));
 }
 
-/*:417*//*419:*/
+/*:430*//*432:*/
 #line 98 "chapters/speed.w"
 
 void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
@@ -3934,7 +4192,7 @@ double*y)
 for(size_t r= 0;r<rows;r++)y[r]+= lstm_dot(A+r*cols,v,cols);
 }
 
-/*:419*//*421:*/
+/*:432*//*434:*/
 #line 139 "chapters/speed.w"
 
 void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
@@ -3945,7 +4203,7 @@ for(size_t c= 0;c<cols;c++)
 C[r*ldc+c]+= lstm_dot(A+r*lda,B+c*ldb,len);
 }
 
-/*:421*//*422:*/
+/*:434*//*435:*/
 #line 166 "chapters/speed.w"
 
 void lstm_gemm_tn(size_t rows,size_t cols,size_t len,const double*A,
@@ -3964,7 +4222,7 @@ for(size_t l= 0;l<cols;l++)c[l]+= ar*b[l];
 }
 }
 
-/*:422*//*423:*/
+/*:435*//*436:*/
 #line 191 "chapters/speed.w"
 
 void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
@@ -3980,7 +4238,7 @@ for(size_t k= 0;k<cols;k++)c[k]+= arl*b[k];
 }
 }
 
-/*:423*//*428:*/
+/*:436*//*441:*/
 #line 304 "chapters/speed.w"
 
 static double bench_since(const struct timespec*start)
@@ -3997,7 +4255,7 @@ const double x= *(const double*)a,y= *(const double*)b;
 return(x> y)-(x<y);
 }
 
-/*:428*//*429:*/
+/*:441*//*442:*/
 #line 319 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
@@ -4015,7 +4273,7 @@ if(T<1)return lstm_fail(err,LSTM_EUSAGE,
 if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
 return status;
 if((status= lstm_net_like(&grad,&net,err))==LSTM_OK){
-/*430:*/
+/*443:*/
 #line 344 "chapters/speed.w"
 
 {
@@ -4037,7 +4295,7 @@ res->work_bytes= st.work_bytes;
 }
 }
 
-/*:430*/
+/*:443*/
 #line 336 "chapters/speed.w"
 ;
 lstm_net_free(&grad);
@@ -4047,7 +4305,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:429*//*432:*/
+/*:442*//*445:*/
 #line 371 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
@@ -4074,7 +4332,7 @@ seq->has_y[t]= 1;
 return LSTM_OK;
 }
 
-/*:432*//*434:*/
+/*:445*//*447:*/
 #line 414 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count)
@@ -4094,7 +4352,7 @@ suu+= u*u;
 return suu> 0?suv/suu:NAN;
 }
 
-/*:434*//*500:*/
+/*:447*//*513:*/
 #line 64 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
@@ -4127,7 +4385,7 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*501:*/
+/*514:*/
 #line 108 "chapters/owndata.w"
 
 {
@@ -4139,7 +4397,7 @@ order[s-1]= order[r];
 order[r]= keep;
 }
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*502:*/
+/*515:*/
 #line 132 "chapters/owndata.w"
 
 {
@@ -4160,7 +4418,7 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:502*/
+/*:515*/
 #line 118 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
@@ -4176,7 +4434,7 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:501*/
+/*:514*/
 #line 95 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
@@ -4185,7 +4443,7 @@ free(order);
 return status;
 }
 
-/*:500*//*571:*/
+/*:513*//*584:*/
 #line 76 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
@@ -4195,7 +4453,7 @@ bb= lstm_dot(b,b,len);
 return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
-/*:571*//*572:*/
+/*:584*//*585:*/
 #line 88 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -4209,7 +4467,7 @@ const lstm_method*meth;
 long param;
 int status;
 memset(res,0,sizeof*res);
-/*573:*/
+/*586:*/
 #line 124 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
@@ -4228,7 +4486,7 @@ spec[q]);
 
 }
 
-/*:573*/
+/*:586*/
 #line 100 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
@@ -4241,7 +4499,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
 goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
-/*574:*/
+/*587:*/
 #line 141 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
@@ -4257,11 +4515,11 @@ status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
 goto done;
 }
 
-/*:574*/
+/*:587*/
 #line 111 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*575:*/
+/*588:*/
 #line 162 "chapters/align.w"
 
 {
@@ -4277,7 +4535,7 @@ for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
 if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
-/*576:*/
+/*589:*/
 #line 181 "chapters/align.w"
 
 {
@@ -4299,11 +4557,11 @@ c_sum+= c;c_sq+= c*c;
 e_sum+= sqrt(e)/res->norm;
 }
 
-/*:576*/
+/*:589*/
 #line 176 "chapters/align.w"
 ;
 }
-if(status==LSTM_OK)/*577:*/
+if(status==LSTM_OK)/*590:*/
 #line 201 "chapters/align.w"
 
 {
@@ -4323,12 +4581,12 @@ row->noise= sqrt(tr/N)/res->norm;
 row->variance= tr/(res->norm*res->norm);
 }
 
-/*:577*/
+/*:590*/
 #line 178 "chapters/align.w"
 ;
 }
 
-/*:575*/
+/*:588*/
 #line 113 "chapters/align.w"
 ;
 if(status==LSTM_OK)
@@ -4341,7 +4599,7 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:572*//*595:*/
+/*:585*//*608:*/
 #line 60 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
@@ -4365,7 +4623,7 @@ return status;
 if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
-/*596:*/
+/*609:*/
 #line 106 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
@@ -4378,7 +4636,7 @@ for(size_t t= 0;t<seq->T;t++){
 seq->x[t]= 1;seq->y[t]= 0.3;seq->has_y[t]= 1;
 }
 
-/*:596*/
+/*:609*/
 #line 82 "chapters/balance.w"
 ;
 for(long e= 0;e<episodes&&status==LSTM_OK;e++){
@@ -4400,7 +4658,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:595*/
+/*:608*/
 #line 207 "chapters/intro.w"
 
 
