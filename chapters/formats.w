@@ -161,6 +161,7 @@ the first error it met, so that every function of the parser can return
 as soon as something is wrong.
 
 @<Private types of the readers@>=
+@<The type of an entry of the table of powers of five@>@;
 typedef struct lstm_reader {
   FILE *f;
   const char *name; /* the file name used in messages */
@@ -177,6 +178,8 @@ typedef struct lstm_reader {
   long tok_line; /* the line of the token */
   char tok[LSTM_TOKEN_MAX + 1];
   char shown[LSTM_TOKEN_MAX + 3]; /* the token in quotes, for messages */
+  lstm_power5 five[FIVE_MAX - FIVE_MIN + 1]; /* $5^q$, made when first needed */
+  int five_ready; /* whether |five| has been made */
   double *v; /* numbers read so far */
   size_t len, cap; /* used and allocated length of |v| */
   unsigned char *flag; /* for sequences: whether a step has a target */
@@ -190,6 +193,7 @@ static void reader_open(lstm_reader *rd, FILE *f, const char *name,
 static void reader_close(lstm_reader *rd);
 static int get(lstm_reader *rd);
 static int peek(lstm_reader *rd);
+static int peek_in_block(lstm_reader *rd);
 static void take(lstm_reader *rd);
 static int bad(lstm_reader *rd, long line, const char *fmt, ...);
 static const char *shown(lstm_reader *rd);
@@ -305,6 +309,7 @@ static int peek(lstm_reader *rd)
   int c;
   size_t len = 0;
   if (rd->status != LSTM_OK || rd->peeked) return rd->status;
+  if (rd->back == EOF && peek_in_block(rd)) return LSTM_OK;
   @<Skip white space and comments; leave the first byte of the token in
     |c|@>;
   if (c == EOF) {
@@ -327,6 +332,47 @@ static int peek(lstm_reader *rd)
 static void take(lstm_reader *rd)
 {
   rd->peeked = 0;
+}
+
+@ Nearly every token of a file is a word or a number between blanks and
+line breaks, well inside a block, and for it |get|'s checks are a waste:
+its bytes are printable and its line is short. |peek_in_block| reads
+such a token straight from the block. It takes blanks and line breaks as
+|get| would take them, counting lines and columns, and then looks for
+the end of the token with one test per byte. It gives up, returning~0,
+at the first byte that is not that simple: a tab or a carriage return,
+the \.{\#} of a comment, a byte |get| would refuse, the end of the
+block, a token too long, or a line about to become too long. |peek| then
+carries on byte by byte from where it stopped, so every byte is judged
+as it always was and every message stays the same; only the common case
+is fast.
+
+@<Functions@>=
+static int peek_in_block(lstm_reader *rd)
+{
+  const unsigned char *b = rd->block;
+  size_t at = rd->at, end;
+  long line = rd->line, col = rd->col, last = rd->last_line;
+  for (; at < rd->have; at++) {
+    if (b[at] == ' ' && col < LSTM_LINE_MAX) col++, last = line;
+    else if (b[at] == '\n') col = 0, last = line++;
+    else break;
+  }
+  rd->at = at, rd->line = line, rd->col = col, rd->last_line = last;
+  for (end = at; end < rd->have && b[end] > ' ' && b[end] < 127 &&
+    b[end] != '#'; end++) {}
+  if (end == at || end == rd->have || end - at > LSTM_TOKEN_MAX ||
+      (b[end] != ' ' && b[end] != '\n') ||
+      col + (long)(end - at) + (b[end] == ' ') > LSTM_LINE_MAX) return 0;
+  memcpy(rd->tok, b + at, end - at);
+  rd->tok[end - at] = '\0';
+  rd->tok_line = line;
+  rd->last_line = line;
+  if (b[end] == '\n') rd->line++, rd->col = 0;
+  else rd->col = col + (long)(end - at) + 1;
+  rd->at = end + 1;
+  rd->peeked = 1;
+  return 1;
 }
 
 @ @<Skip white space and comments...@>=
@@ -457,6 +503,11 @@ static int number(lstm_reader *rd, const char *what, double *v)
   char *end;
   double x;
   if (peek(rd) != LSTM_OK) return rd->status;
+  if (exact_decimal(rd, rd->tok, &x)) {
+    take(rd);
+    *v = x;
+    return LSTM_OK;
+  }
   x = strtod(rd->tok, &end);
   if (decimal(rd->tok) && isfinite(x)) {
     take(rd);
@@ -562,6 +613,310 @@ static int expect_after(lstm_reader *rd, const char *expected,
       expected, after, shown(rd));
 @.expected...found another...@>
   return bad(rd, rd->tok_line, "expected %s, found %s", expected, shown(rd));
+}
+
+@*1 Converting numbers exactly.
+A file of numbers spends most of its reading time in |strtod|, which
+must be ready for anything: any number of digits, hexadecimal numbers,
+\.{inf}, the decimal point of the locale. The numbers of real files are
+plainer: at most 17 significant digits, as |lstm_model_write| prints
+them, and a magnitude far from the ends of the range of a |double|.
+This section converts such a number itself, in a few dozen
+instructions, and proves that the result is the |double| nearest to the
+decimal number, ties going to the even one: exactly what |strtod|
+returns, since the C library rounds correctly. Whenever the proof does
+not cover a number, the conversion says so, and |strtod| converts it as
+before.
+@^rounding@>
+@^exact conversion@>
+
+There are two methods. Clinger's~[W.~D. Clinger, ``How to read floating
+point numbers accurately,'' {\sl PLDI}~1990] covers small numbers with
+one floating-point operation; the second, found by Michael Eisel and
+published by Daniel Lemire [``Number parsing at a gigabyte per second,''
+{\sl Software: Practice and Experience\/} {\bf 51} (2021)], covers
+nearly all the others with an integer product against a table of powers
+of five. Both start from the token written as $w\cdot10^q$, where the
+integer~$w$ holds the significant digits and $q$ counts the places the
+point moved: \.{-0.0625} is $-625\cdot10^{-4}$. A sign only flips the
+result, which is exact.
+
+@<Private declarations@>=
+static int exact_decimal(lstm_reader *rd, const char *s, double *v);
+static int clinger(uint64_t w, long q, double *v);
+static int eisel_lemire(lstm_reader *rd, uint64_t w, long q, double *v);
+
+@ |exact_decimal| reads a token in the decimal notation of the grammar,
+as |decimal| defines it, and returns~1 with its value in |*v|, or~0 if
+the token is not decimal or the value is not one it can vouch for. The
+significant digits start at the first digit that is not zero; at most
+19 are kept, so that $w<10^{19}<2^{64}$, and a number with more goes to
+|strtod|. An exponent is read only up to six digits: beyond that the
+number is far out of the range of the table and goes to |strtod|, which
+says whether it is zero or too large.
+
+@d is_digit(c) ((unsigned)((c) - '0') < 10u)
+
+@<Functions@>=
+static int exact_decimal(lstm_reader *rd, const char *s, double *v)
+{
+  uint64_t w = 0;
+  long q = 0, e = 0;
+  int negative = 0, digits = 0, kept = 0, e_negative = 0;
+  if (*s == '+' || *s == '-') negative = *s++ == '-';
+  for (; is_digit(*s); s++) @<Take the digit |*s| into |w|@>;
+  if (*s == '.')
+    for (s++; is_digit(*s); s++, q--) @<Take the digit |*s| into |w|@>;
+  if (digits == 0) return 0;
+  if (*s == 'e' || *s == 'E') {
+    s++;
+    if (*s == '+' || *s == '-') e_negative = *s++ == '-';
+    if (!is_digit(*s)) return 0;
+    for (; is_digit(*s); s++)
+      if (e < 100000) e = 10 * e + (*s - '0');
+    q += e_negative ? -e : e;
+  }
+  if (*s != '\0') return 0;
+  if (w == 0) *v = 0.0;
+  else if (!clinger(w, q, v) && !eisel_lemire(rd, w, q, v)) return 0;
+  if (negative) *v = -*v;
+  return 1;
+}
+
+@ @<Take the digit...@>=
+{
+  digits++;
+  if (w > 0 || *s != '0') {
+    if (kept++ == 19) return 0;
+    w = 10 * w + (uint64_t)(*s - '0');
+  }
+}
+
+@ Clinger's method. When $w\le2^{53}$ and $\vert q\vert\le22$, both $w$
+and $10^{\vert q\vert}=5^{\vert q\vert}2^{\vert q\vert}$ are |double|s
+exactly, the second because $5^{22}<2^{53}$. The number is then one
+product $w\cdot10^q$ or one quotient $w/10^{-q}$ of two exact |double|s,
+and IEEE~754 rounds the result of each operation correctly: the one
+rounding is the one we want. This holds when C computes with |double|s
+in double precision, which is what |FLT_EVAL_METHOD==0| says; on a
+processor that keeps intermediate results in wider registers the result
+would be rounded twice, and the method is left out.
+
+@<Functions@>=
+#include <float.h> /* for |FLT_EVAL_METHOD| */
+static int clinger(uint64_t w, long q, double *v)
+{
+#if FLT_EVAL_METHOD == 0
+  static const double ten[23] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7,
+    1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
+    1e20, 1e21, 1e22};
+  if (w <= (uint64_t)1 << 53 && q >= -22 && q <= 22) {
+    *v = q < 0 ? (double)w / ten[-q] : (double)w * ten[q];
+    return 1;
+  }
+#else
+  (void)w, (void)q, (void)v;
+#endif
+  return 0;
+}
+
+@ The method of Eisel and Lemire. Numbers printed with 17 digits have
+$w>2^{53}$, and Clinger's method does not apply; but
+$w\cdot10^q=w\cdot5^q\cdot2^q$, and the factor $2^q$ only moves the
+binary point, so the work is to multiply $w$ by $5^q$ precisely enough.
+For every $q$ from |FIVE_MIN| to |FIVE_MAX| a table holds $5^q$ to 128
+bits: an integer $T_q$ with $2^{127}\le T_q<2^{128}$ and an exponent
+$k_q$ such that
+$$5^q=(T_q+\epsilon_q)\,2^{k_q},\qquad 0\le\epsilon_q<1,$$
+that is, $T_q$ is $5^q$ cut, not rounded, to 128 bits. The cut loses
+nothing, $\epsilon_q=0$, when $0\le q\le55$, since $5^{55}<2^{128}$; the
+table marks those entries exact. Shift $w$ left by $z$ places so that
+$2^{63}\le w'=2^zw<2^{64}$. The product $P=w'T_q$ is an integer of 192
+bits, $2^{190}\le P<2^{192}$, which 64-bit arithmetic computes exactly,
+and
+$$w\cdot10^q=E\cdot2^{k_q+q-z},\qquad E=P+\delta,\quad
+0\le\delta=w'\epsilon_q<2^{64}.$$
+We know $P$, not $E$; the question is when $P$ is enough.
+
+@ Let $r=138$ if $P\ge2^{191}$ and $r=137$ otherwise, and split $P$ at
+bit~$r$: $P=H\cdot2^r+L$ with $0\le L<2^r$. $H$ has 54 bits, the 53
+bits of a |double|'s significand and one more, the rounding bit. When
+$\delta=0$, $E=P$, and rounding $E$ to 53 bits is a matter of $H$ and
+$L$: drop the rounding bit, and add one to what is left if the rounding
+bit was~1, except in a tie, $L=0$, where one is added only to make the
+result even.
+
+When $\delta>0$, $E$ is a little larger than $P$, and the same rounding
+of $P$ is right for $E$ provided that $L+\delta<2^r$: then $E$ has the
+same $H$, and its $L+\delta$ is not zero, so there is no tie and the
+rounding bit alone decides. Since $\delta<2^{64}$, $L<2^r-2^{64}$
+suffices, which fails only when the bits of $P$ from 64 to $r-1$ are
+all ones. The conversion gives up then. For numbers with random digits
+it happens about once in $2^{73}$; the numbers that do end there are
+those whose exact value lies just on, or just below, a tie or a
+|double| (such as $0.5$ itself, which Clinger's method has already
+taken). If $P<2^{191}\le E$, that test has failed too, so $E$ is split
+at the right bit. Rounding $H$ gives $m$ with $2^{52}\le m\le2^{53}$, and
+$m=2^{53}$ is halved with one more in the exponent:
+$$w\cdot10^q\approx m\cdot2^{e},\qquad e=r+1+k_q+q-z,$$
+correctly rounded. The |double| is $m\cdot2^e$ when it is normal, that
+is, when $1\le e+1075\le2046$ (1075 is the bias 1023 plus the 52 bits
+of $m$ after the point). A smaller $e$ asks for a subnormal, with fewer
+bits than 53 and so a different rounding, and a larger one overflows:
+both go to |strtod|. For a normal result |ldexp| is exact, because
+$m\cdot2^e$ is a |double|.
+
+@<Functions@>=
+static int eisel_lemire(lstm_reader *rd, uint64_t w, long q, double *v)
+{
+  const lstm_power5 *t;
+  uint64_t p2, p1, p0, h, m, low_mask;
+  int z = 0, r, tie;
+  long e;
+  if (q < FIVE_MIN || q > FIVE_MAX) return 0;
+  if (!rd->five_ready) powers_of_five(rd);
+  t = &rd->five[q - FIVE_MIN];
+  for (int s = 32; s > 0; s /= 2)
+    if (w >> (64 - s) == 0) w <<= s, z += s;
+  @<Multiply |w| by $T_q$, giving |p2|, |p1| and |p0|@>;
+  r = 137 + (int)(p2 >> 63);
+  h = p2 >> (r - 128);
+  low_mask = ((uint64_t)1 << (r - 128)) - 1;
+  if (!t->exact && (p2 & low_mask) == low_mask && p1 == UINT64_MAX)
+    return 0;
+  tie = t->exact && (h & 1) && (p2 & low_mask) == 0 && p1 == 0 && p0 == 0;
+  m = h >> 1;
+  e = r + 1 + t->k + q - z;
+  if (e + 1075 < 1) return 0;
+  if ((h & 1) && (!tie || (m & 1))) m++;
+  if (m >> 53) m >>= 1, e++;
+  if (e + 1075 > 2046) return 0;
+  *v = ldexp((double)m, (int)e);
+  return 1;
+}
+
+@ The 192 bits of $P$ are three 64-bit words, |p2| the highest. $T_q$ is
+two words, so $P$ is the sum of two products of 64 by 64 bits, the
+second shifted by one word.
+
+@<Multiply |w| by $T_q$...@>=
+{
+  uint64_t hi, lo;
+  mul64(w, t->lo, &hi, &lo);
+  p0 = lo;
+  p1 = hi;
+  mul64(w, t->hi, &hi, &lo);
+  p1 += lo;
+  p2 = hi + (p1 < lo); /* the carry; |hi| is at most $2^{64}-2$ */
+}
+
+@ Standard C has no product of 64 by 64 bits, so |mul64| builds it from
+four products of 32 by 32 bits, as on paper with digits of base
+$2^{32}$. The middle sum adds at most three numbers below $2^{32}$, so it
+cannot overflow.
+
+@<Functions@>=
+static void mul64(uint64_t a, uint64_t b, uint64_t *hi, uint64_t *lo)
+{
+  const uint64_t half = 0xffffffffu;
+  uint64_t a0 = a & half, a1 = a >> 32, b0 = b & half, b1 = b >> 32;
+  uint64_t p00 = a0 * b0, p01 = a0 * b1, p10 = a1 * b0, p11 = a1 * b1;
+  uint64_t mid = (p00 >> 32) + (p01 & half) + (p10 & half);
+  *lo = mid << 32 | (p00 & half);
+  *hi = p11 + (p01 >> 32) + (p10 >> 32) + (mid >> 32);
+}
+
+@ An entry of the table holds $T_q$ in two words, $k_q$, and whether
+$\epsilon_q=0$. The table runs from $q=-330$ to~308: a number
+$w\cdot10^q$ with $w<10^{19}$ and $q<-330$ is below $10^{-311}$, a
+subnormal or zero, and one with $q>308$ is above $10^{308}$, too large
+for a |double| unless $w$ is zero, which never gets here. Each reader
+makes its own table, about 10 kilobytes, the first time a number
+needs it, so that no state is shared between readers, or between
+threads.
+
+@d FIVE_MIN (-330)
+@d FIVE_MAX 308
+@s lstm_power5 int
+
+@<The type of an entry of the table of powers of five@>=
+typedef struct lstm_power5 {
+  uint64_t hi, lo; /* $T_q=|hi|\cdot2^{64}+|lo|$ */
+  int k; /* $5^q=(T_q+\epsilon_q)2^{k_q}$ */
+  int exact; /* $\epsilon_q=0$ */
+} lstm_power5;
+
+@ The table is made with exact integer arithmetic on big numbers, kept
+as arrays of 32-bit digits, lowest first. For $q\ge0$ the big number is
+$5^q$ itself, multiplied by 5 from one entry to the next; its top 128
+bits are $T_q$, and $k_q$ is its length in bits less 128. The entry is
+exact when the length is at most 128; otherwise the cut drops bit~0,
+which is~1 since $5^q$ is odd. For $q<0$ the big number is
+$a_q=\lfloor2^{960}5^q\rfloor$, divided by 5 from one entry to the next,
+with the remainder dropped: $\lfloor\lfloor x\rfloor/5\rfloor=\lfloor
+x/5\rfloor$, so the truncations do not pile up. Cutting $a_q$, of $\ell$
+bits, to its top 128 bits drops less than $2^{\ell-128}$ and the first
+truncation less than~1, so $5^q=(T_q+\epsilon_q)2^{\ell-128-960}$ with
+$0<\epsilon_q<1$, as the table requires; $2^{960}$ is large enough that
+$a_q$ keeps at least 128 bits down to $q=-330$, because
+$5^{330}<2^{767}$.
+
+@<Private declarations@>=
+static void powers_of_five(lstm_reader *rd);
+static void mul64(uint64_t a, uint64_t b, uint64_t *hi, uint64_t *lo);
+static void top_bits(const uint32_t *a, int n, lstm_power5 *t);
+
+@ @<Functions@>=
+static void powers_of_five(lstm_reader *rd)
+{
+  uint32_t a[31]; /* a big number, 32 bits a digit, lowest first */
+  int n;
+  memset(a, 0, sizeof a);
+  a[0] = 1, n = 1;
+  for (long q = 0; q <= FIVE_MAX; q++) {
+    uint64_t carry = 0;
+    top_bits(a, n, &rd->five[q - FIVE_MIN]);
+    for (int i = 0; i < n; i++) {
+      carry += 5 * (uint64_t)a[i];
+      a[i] = (uint32_t)carry;
+      carry >>= 32;
+    }
+    if (carry) a[n++] = (uint32_t)carry;
+  }
+  memset(a, 0, sizeof a);
+  a[30] = 1, n = 31; /* $2^{960}$ */
+  for (long q = -1; q >= FIVE_MIN; q--) {
+    uint64_t rest = 0;
+    for (int i = n - 1; i >= 0; i--) {
+      rest = rest << 32 | a[i];
+      a[i] = (uint32_t)(rest / 5);
+      rest %= 5;
+    }
+    if (a[n - 1] == 0) n--;
+    top_bits(a, n, &rd->five[q - FIVE_MIN]);
+    rd->five[q - FIVE_MIN].k -= 960;
+    rd->five[q - FIVE_MIN].exact = 0;
+  }
+  rd->five_ready = 1;
+}
+
+@ |top_bits| cuts a big number of |n| digits, the highest not zero, to
+its top 128 bits, filling with zeros below a number shorter than that.
+
+@<Functions@>=
+static void top_bits(const uint32_t *a, int n, lstm_power5 *t)
+{
+  int len = 32 * n; /* the length in bits */
+  while ((a[(len - 1) / 32] >> (len - 1) % 32 & 1) == 0) len--;
+  t->hi = t->lo = 0;
+  for (int i = 0; i < 128 && i < len; i++) {
+    int bit = len - 1 - i;
+    uint64_t one = a[bit / 32] >> bit % 32 & 1;
+    if (i < 64) t->hi |= one << (63 - i);
+    else t->lo |= one << (127 - i);
+  }
+  t->k = len - 128;
+  t->exact = len <= 128;
 }
 
 @*1 Reading a model.

@@ -1,3 +1,7 @@
+#define is_digit(c) ((unsigned) ((c) -'0') <10u)  \
+
+#define FIVE_MIN (-330) 
+#define FIVE_MAX 308
 #define LSTM_LANES 8 \
 
 #define LSTM_ROW_BLOCK 16 \
@@ -113,10 +117,22 @@ static const double published[2][6]= {
 static int rounds_to(double v,double pub,int decimals);
 
 /*:160*//*178:*/
-#line 186 "chapters/formats.w"
+#line 189 "chapters/formats.w"
 
 /*177:*/
 #line 163 "chapters/formats.w"
+
+/*207:*/
+#line 842 "chapters/formats.w"
+
+typedef struct lstm_power5{
+uint64_t hi,lo;
+int k;
+int exact;
+}lstm_power5;
+
+/*:207*/
+#line 164 "chapters/formats.w"
 
 typedef struct lstm_reader{
 FILE*f;
@@ -134,6 +150,8 @@ int at_end;
 long tok_line;
 char tok[LSTM_TOKEN_MAX+1];
 char shown[LSTM_TOKEN_MAX+3];
+lstm_power5 five[FIVE_MAX-FIVE_MIN+1];
+int five_ready;
 double*v;
 size_t len,cap;
 unsigned char*flag;
@@ -141,19 +159,20 @@ size_t flags,flag_cap;
 }lstm_reader;
 
 /*:177*/
-#line 187 "chapters/formats.w"
+#line 190 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
 lstm_error*err);
 static void reader_close(lstm_reader*rd);
 static int get(lstm_reader*rd);
 static int peek(lstm_reader*rd);
+static int peek_in_block(lstm_reader*rd);
 static void take(lstm_reader*rd);
 static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
-/*:178*//*187:*/
-#line 374 "chapters/formats.w"
+/*:178*//*188:*/
+#line 420 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -162,56 +181,70 @@ static int number(lstm_reader*rd,const char*what,double*v);
 static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
-/*:187*//*193:*/
-#line 502 "chapters/formats.w"
+/*:188*//*194:*/
+#line 553 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
-/*:193*//*196:*/
-#line 551 "chapters/formats.w"
+/*:194*//*197:*/
+#line 602 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
-/*:196*//*198:*/
-#line 576 "chapters/formats.w"
+/*:197*//*199:*/
+#line 644 "chapters/formats.w"
+
+static int exact_decimal(lstm_reader*rd,const char*s,double*v);
+static int clinger(uint64_t w,long q,double*v);
+static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v);
+
+/*:199*//*208:*/
+#line 864 "chapters/formats.w"
+
+static void powers_of_five(lstm_reader*rd);
+static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo);
+static void top_bits(const uint32_t*a,int n,lstm_power5*t);
+
+/*:208*//*211:*/
+#line 931 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:198*//*203:*/
-#line 663 "chapters/formats.w"
+/*:211*//*216:*/
+#line 1018 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:203*//*209:*/
-#line 748 "chapters/formats.w"
+/*:216*//*222:*/
+#line 1103 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:209*//*217:*/
-#line 904 "chapters/formats.w"
+/*:222*//*230:*/
+#line 1259 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:217*//*223:*/
-#line 1018 "chapters/formats.w"
+/*:230*//*236:*/
+#line 1373 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:223*//*233:*/
+/*:236*//*246:*/
 #line 156 "chapters/tbptt.w"
 
 static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:233*//*258:*/
+/*:246*//*271:*/
 #line 414 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
@@ -219,13 +252,13 @@ long param,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 static int rtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:258*//*269:*/
+/*:271*//*282:*/
 #line 114 "chapters/irtrl.w"
 
 static void update_row(double*y,const double*v,size_t len,double keep,
 double coef);
 
-/*:269*//*289:*/
+/*:282*//*302:*/
 #line 123 "chapters/snap1.w"
 
 typedef struct snap_factors{
@@ -236,25 +269,25 @@ int kept;
 static void snap_row(double*s,double*h,double*g,const double*v,
 size_t len,const snap_factors*c,double d);
 
-/*:289*//*293:*/
+/*:302*//*306:*/
 #line 195 "chapters/snap1.w"
 
 static int snap1_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:293*//*315:*/
+/*:306*//*328:*/
 #line 251 "chapters/uoro.w"
 
 static double uoro_row(double*tt,double*g,const double*v,size_t len,
 double keep,double coef,double d);
 
-/*:315*//*318:*/
+/*:328*//*331:*/
 #line 292 "chapters/uoro.w"
 
 static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:318*//*340:*/
+/*:331*//*353:*/
 #line 123 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,int every_step,lstm_rng*rng,
@@ -267,7 +300,7 @@ static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 static size_t rng_below(lstm_rng*rng,size_t n);
 
-/*:340*//*348:*/
+/*:353*//*361:*/
 #line 333 "chapters/tasks.w"
 
 static const char reber_symbol[8]= "BTPSXVE";
@@ -276,19 +309,19 @@ static const int reber_next_symbol[7][2]=
 static const int reber_next_state[7][2]= 
 {{1,1},{2,3},{2,4},{3,5},{3,6},{4,6},{-1,-1}};
 
-/*:348*//*364:*/
+/*:361*//*377:*/
 #line 169 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
-/*:364*//*366:*/
+/*:377*//*379:*/
 #line 210 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
 const lstm_trace*tr);
 
-/*:366*//*379:*/
+/*:379*//*392:*/
 #line 526 "chapters/training.w"
 
 typedef struct{
@@ -299,26 +332,26 @@ double*error;
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
 int every_step);
 
-/*:379*//*383:*/
+/*:392*//*396:*/
 #line 645 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr);
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T);
 
-/*:383*//*385:*/
+/*:396*//*398:*/
 #line 671 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr,lstm_lag_probe*pr);
 
-/*:385*//*387:*/
+/*:398*//*400:*/
 #line 714 "chapters/training.w"
 
 #define LSTM_PROBE_CELLS 256
 static double fmax_nan(double a,double b);
 
-/*:387*//*414:*/
+/*:400*//*427:*/
 #line 249 "chapters/speed.w"
 
 #if defined(__x86_64__) && defined(__GNUC__)
@@ -331,7 +364,7 @@ static double fmax_nan(double a,double b);
 #endif
 #line 257 "chapters/speed.w"
 
-/*:414*//*415:*/
+/*:427*//*428:*/
 #line 261 "chapters/speed.w"
 
 typedef struct lstm_kernel_set{
@@ -347,20 +380,20 @@ const double*,size_t,double*,size_t);
 void(*mat_tvec)(const double*,size_t,size_t,const double*,double*);
 }lstm_kernel_set;
 
-/*:415*//*429:*/
+/*:428*//*442:*/
 #line 593 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:429*//*448:*/
+/*:442*//*461:*/
 #line 1049 "chapters/speed.w"
 
 static size_t rtrl_block_width(size_t n);
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len);
 
-/*:448*//*456:*/
+/*:461*//*469:*/
 #line 1224 "chapters/speed.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -369,7 +402,7 @@ static void carry_row(double*s,double*g,size_t len,const double*v,
 size_t ldv,size_t steps,const double*keep,const double*coef,
 const double*e);
 
-/*:456*/
+/*:469*/
 #line 263 "chapters/intro.w"
 
 /*13:*/
@@ -1141,41 +1174,41 @@ static const lstm_method method_table[]= {
 {"bptt",1,0,bptt_grad,
 "backpropagation through time: the exact gradient",LSTM_PER_SEQUENCE,0,0},
 
-/*:113*//*235:*/
+/*:113*//*248:*/
 #line 177 "chapters/tbptt.w"
 
 {"tbptt",0,1,tbptt_grad,
 "truncated BPTT over windows of K steps (tbptt:K)",LSTM_PER_CHUNK,0,0},
 
-/*:235*//*260:*/
+/*:248*//*273:*/
 #line 446 "chapters/rtrl.w"
 
 {"rtrl",1,0,rtrl_grad,
 "real-time recurrent learning: the exact gradient, online",
 LSTM_PER_STEP,LSTM_RTRL_EXACT,0},
 
-/*:260*//*275:*/
+/*:273*//*288:*/
 #line 201 "chapters/irtrl.w"
 
 {"irtrl",0,0,irtrl_grad,
 "the LSTM's internal, truncated RTRL (Hochreiter-Schmidhuber)",
 LSTM_PER_STEP,LSTM_RTRL_INTERNAL,0},
 
-/*:275*//*295:*/
+/*:288*//*308:*/
 #line 206 "chapters/snap1.w"
 
 {"snap1",0,0,snap1_grad,
 "SnAp-1 (Menick et al.): RTRL keeping what one step creates, online",
 LSTM_PER_STEP,LSTM_RTRL_SNAP1,0},
 
-/*:295*//*320:*/
+/*:308*//*333:*/
 #line 303 "chapters/uoro.w"
 
 {"uoro",0,0,uoro_grad,
 "UORO (Tallec-Ollivier): unbiased rank-one estimate of RTRL, online",
 LSTM_PER_STEP,LSTM_RTRL_UORO,1},
 
-/*:320*/
+/*:333*/
 #line 336 "chapters/bptt.w"
 
 };
@@ -1645,7 +1678,7 @@ return round(v*scale)==round(pub*scale);
 }
 
 /*:161*//*179:*/
-#line 200 "chapters/formats.w"
+#line 204 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
 lstm_error*err)
@@ -1667,7 +1700,7 @@ rd->flag= NULL;
 }
 
 /*:179*//*180:*/
-#line 224 "chapters/formats.w"
+#line 228 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
 {
@@ -1684,7 +1717,7 @@ return rd->status;
 }
 
 /*:180*//*181:*/
-#line 251 "chapters/formats.w"
+#line 255 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
 {
@@ -1702,7 +1735,7 @@ rd->at= 0;
 if(rd->have==0){
 if(ferror(rd->f))
 /*182:*/
-#line 289 "chapters/formats.w"
+#line 293 "chapters/formats.w"
 
 {
 int e= errno;
@@ -1713,7 +1746,7 @@ rd->status= LSTM_EIO;
 }
 
 /*:182*/
-#line 267 "chapters/formats.w"
+#line 271 "chapters/formats.w"
 ;
 return EOF;
 }
@@ -1737,15 +1770,16 @@ return c;
 }
 
 /*:181*//*183:*/
-#line 302 "chapters/formats.w"
+#line 306 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
 {
 int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
-/*184:*/
-#line 332 "chapters/formats.w"
+if(rd->back==EOF&&peek_in_block(rd))return LSTM_OK;
+/*185:*/
+#line 378 "chapters/formats.w"
 
 do{
 c= get(rd);
@@ -1753,8 +1787,8 @@ if(c=='#')
 while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
-/*:184*/
-#line 309 "chapters/formats.w"
+/*:185*/
+#line 314 "chapters/formats.w"
 ;
 if(c==EOF){
 if(rd->status!=LSTM_OK)return rd->status;
@@ -1765,8 +1799,8 @@ rd->peeked= 1;
 return LSTM_OK;
 }
 rd->tok_line= rd->line;
-/*185:*/
-#line 342 "chapters/formats.w"
+/*186:*/
+#line 388 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
 if(c> 126){
@@ -1785,8 +1819,8 @@ rd->tok[len++]= (char)c;
 c= get(rd);
 }
 
-/*:185*/
-#line 319 "chapters/formats.w"
+/*:186*/
+#line 324 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
 rd->tok[len]= '\0';
@@ -1800,8 +1834,38 @@ static void take(lstm_reader*rd)
 rd->peeked= 0;
 }
 
-/*:183*//*186:*/
-#line 362 "chapters/formats.w"
+/*:183*//*184:*/
+#line 350 "chapters/formats.w"
+
+static int peek_in_block(lstm_reader*rd)
+{
+const unsigned char*b= rd->block;
+size_t at= rd->at,end;
+long line= rd->line,col= rd->col,last= rd->last_line;
+for(;at<rd->have;at++){
+if(b[at]==' '&&col<LSTM_LINE_MAX)col++,last= line;
+else if(b[at]=='\n')col= 0,last= line++;
+else break;
+}
+rd->at= at,rd->line= line,rd->col= col,rd->last_line= last;
+for(end= at;end<rd->have&&b[end]> ' '&&b[end]<127&&
+b[end]!='#';end++){}
+if(end==at||end==rd->have||end-at> LSTM_TOKEN_MAX||
+(b[end]!=' '&&b[end]!='\n')||
+col+(long)(end-at)+(b[end]==' ')> LSTM_LINE_MAX)return 0;
+memcpy(rd->tok,b+at,end-at);
+rd->tok[end-at]= '\0';
+rd->tok_line= line;
+rd->last_line= line;
+if(b[end]=='\n')rd->line++,rd->col= 0;
+else rd->col= col+(long)(end-at)+1;
+rd->at= end+1;
+rd->peeked= 1;
+return 1;
+}
+
+/*:184*//*187:*/
+#line 408 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
 {
@@ -1810,8 +1874,8 @@ snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
 return rd->shown;
 }
 
-/*:186*//*188:*/
-#line 382 "chapters/formats.w"
+/*:187*//*189:*/
+#line 428 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
 {
@@ -1823,8 +1887,8 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:188*//*189:*/
-#line 401 "chapters/formats.w"
+/*:189*//*190:*/
+#line 447 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
 size_t*v)
@@ -1847,8 +1911,8 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:189*//*190:*/
-#line 429 "chapters/formats.w"
+/*:190*//*191:*/
+#line 475 "chapters/formats.w"
 
 static int decimal(const char*s)
 {
@@ -1867,14 +1931,19 @@ while(isdigit((unsigned char)*s))s++;
 return*s=='\0';
 }
 
-/*:190*//*191:*/
-#line 454 "chapters/formats.w"
+/*:191*//*192:*/
+#line 500 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
 {
 char*end;
 double x;
 if(peek(rd)!=LSTM_OK)return rd->status;
+if(exact_decimal(rd,rd->tok,&x)){
+take(rd);
+*v= x;
+return LSTM_OK;
+}
 x= strtod(rd->tok,&end);
 if(decimal(rd->tok)&&isfinite(x)){
 take(rd);
@@ -1890,8 +1959,8 @@ shown(rd));
 
 }
 
-/*:191*//*192:*/
-#line 483 "chapters/formats.w"
+/*:192*//*193:*/
+#line 534 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
 {
@@ -1907,8 +1976,8 @@ if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:192*//*194:*/
-#line 506 "chapters/formats.w"
+/*:193*//*195:*/
+#line 557 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
 {
@@ -1929,8 +1998,8 @@ rd->v[rd->len++]= x;
 return LSTM_OK;
 }
 
-/*:194*//*195:*/
-#line 529 "chapters/formats.w"
+/*:195*//*196:*/
+#line 580 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
 {
@@ -1948,8 +2017,8 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:195*//*197:*/
-#line 555 "chapters/formats.w"
+/*:196*//*198:*/
+#line 606 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after)
@@ -1962,8 +2031,197 @@ expected,after,shown(rd));
 return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
-/*:197*//*199:*/
-#line 579 "chapters/formats.w"
+/*:198*//*200:*/
+#line 660 "chapters/formats.w"
+
+static int exact_decimal(lstm_reader*rd,const char*s,double*v)
+{
+uint64_t w= 0;
+long q= 0,e= 0;
+int negative= 0,digits= 0,kept= 0,e_negative= 0;
+if(*s=='+'||*s=='-')negative= *s++=='-';
+for(;is_digit(*s);s++)/*201:*/
+#line 686 "chapters/formats.w"
+
+{
+digits++;
+if(w> 0||*s!='0'){
+if(kept++==19)return 0;
+w= 10*w+(uint64_t)(*s-'0');
+}
+}
+
+/*:201*/
+#line 667 "chapters/formats.w"
+;
+if(*s=='.')
+for(s++;is_digit(*s);s++,q--)/*201:*/
+#line 686 "chapters/formats.w"
+
+{
+digits++;
+if(w> 0||*s!='0'){
+if(kept++==19)return 0;
+w= 10*w+(uint64_t)(*s-'0');
+}
+}
+
+/*:201*/
+#line 669 "chapters/formats.w"
+;
+if(digits==0)return 0;
+if(*s=='e'||*s=='E'){
+s++;
+if(*s=='+'||*s=='-')e_negative= *s++=='-';
+if(!is_digit(*s))return 0;
+for(;is_digit(*s);s++)
+if(e<100000)e= 10*e+(*s-'0');
+q+= e_negative?-e:e;
+}
+if(*s!='\0')return 0;
+if(w==0)*v= 0.0;
+else if(!clinger(w,q,v)&&!eisel_lemire(rd,w,q,v))return 0;
+if(negative)*v= -*v;
+return 1;
+}
+
+/*:200*//*202:*/
+#line 705 "chapters/formats.w"
+
+#include <float.h>  
+static int clinger(uint64_t w,long q,double*v)
+{
+#if FLT_EVAL_METHOD == 0
+static const double ten[23]= {1e0,1e1,1e2,1e3,1e4,1e5,1e6,1e7,
+1e8,1e9,1e10,1e11,1e12,1e13,1e14,1e15,1e16,1e17,1e18,1e19,
+1e20,1e21,1e22};
+if(w<=(uint64_t)1<<53&&q>=-22&&q<=22){
+*v= q<0?(double)w/ten[-q]:(double)w*ten[q];
+return 1;
+}
+#else
+#line 718 "chapters/formats.w"
+(void)w,(void)q,(void)v;
+#endif
+#line 720 "chapters/formats.w"
+ return 0;
+}
+
+/*:202*//*204:*/
+#line 769 "chapters/formats.w"
+
+static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v)
+{
+const lstm_power5*t;
+uint64_t p2,p1,p0,h,m,low_mask;
+int z= 0,r,tie;
+long e;
+if(q<FIVE_MIN||q> FIVE_MAX)return 0;
+if(!rd->five_ready)powers_of_five(rd);
+t= &rd->five[q-FIVE_MIN];
+for(int s= 32;s> 0;s/= 2)
+if(w>>(64-s)==0)w<<= s,z+= s;
+/*205:*/
+#line 802 "chapters/formats.w"
+
+{
+uint64_t hi,lo;
+mul64(w,t->lo,&hi,&lo);
+p0= lo;
+p1= hi;
+mul64(w,t->hi,&hi,&lo);
+p1+= lo;
+p2= hi+(p1<lo);
+}
+
+/*:205*/
+#line 781 "chapters/formats.w"
+;
+r= 137+(int)(p2>>63);
+h= p2>>(r-128);
+low_mask= ((uint64_t)1<<(r-128))-1;
+if(!t->exact&&(p2&low_mask)==low_mask&&p1==UINT64_MAX)
+return 0;
+tie= t->exact&&(h&1)&&(p2&low_mask)==0&&p1==0&&p0==0;
+m= h>>1;
+e= r+1+t->k+q-z;
+if(e+1075<1)return 0;
+if((h&1)&&(!tie||(m&1)))m++;
+if(m>>53)m>>= 1,e++;
+if(e+1075> 2046)return 0;
+*v= ldexp((double)m,(int)e);
+return 1;
+}
+
+/*:204*//*206:*/
+#line 818 "chapters/formats.w"
+
+static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo)
+{
+const uint64_t half= 0xffffffffu;
+uint64_t a0= a&half,a1= a>>32,b0= b&half,b1= b>>32;
+uint64_t p00= a0*b0,p01= a0*b1,p10= a1*b0,p11= a1*b1;
+uint64_t mid= (p00>>32)+(p01&half)+(p10&half);
+*lo= mid<<32|(p00&half);
+*hi= p11+(p01>>32)+(p10>>32)+(mid>>32);
+}
+
+/*:206*//*209:*/
+#line 869 "chapters/formats.w"
+
+static void powers_of_five(lstm_reader*rd)
+{
+uint32_t a[31];
+int n;
+memset(a,0,sizeof a);
+a[0]= 1,n= 1;
+for(long q= 0;q<=FIVE_MAX;q++){
+uint64_t carry= 0;
+top_bits(a,n,&rd->five[q-FIVE_MIN]);
+for(int i= 0;i<n;i++){
+carry+= 5*(uint64_t)a[i];
+a[i]= (uint32_t)carry;
+carry>>= 32;
+}
+if(carry)a[n++]= (uint32_t)carry;
+}
+memset(a,0,sizeof a);
+a[30]= 1,n= 31;
+for(long q= -1;q>=FIVE_MIN;q--){
+uint64_t rest= 0;
+for(int i= n-1;i>=0;i--){
+rest= rest<<32|a[i];
+a[i]= (uint32_t)(rest/5);
+rest%= 5;
+}
+if(a[n-1]==0)n--;
+top_bits(a,n,&rd->five[q-FIVE_MIN]);
+rd->five[q-FIVE_MIN].k-= 960;
+rd->five[q-FIVE_MIN].exact= 0;
+}
+rd->five_ready= 1;
+}
+
+/*:209*//*210:*/
+#line 906 "chapters/formats.w"
+
+static void top_bits(const uint32_t*a,int n,lstm_power5*t)
+{
+int len= 32*n;
+while((a[(len-1)/32]>>(len-1)%32&1)==0)len--;
+t->hi= t->lo= 0;
+for(int i= 0;i<128&&i<len;i++){
+int bit= len-1-i;
+uint64_t one= a[bit/32]>>bit%32&1;
+if(i<64)t->hi|= one<<(63-i);
+else t->lo|= one<<(127-i);
+}
+t->k= len-128;
+t->exact= len<=128;
+}
+
+/*:210*//*212:*/
+#line 934 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
 {
@@ -1973,8 +2231,8 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*200:*/
-#line 616 "chapters/formats.w"
+/*213:*/
+#line 971 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
 size_value(rd,"inputs",LSTM_MAX_DIM,&shape.m)!=LSTM_OK||
@@ -1983,8 +2241,8 @@ if(size_value(rd,"cells",LSTM_MAX_DIM,&shape.n)!=LSTM_OK)
 return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
-/*201:*/
-#line 632 "chapters/formats.w"
+/*214:*/
+#line 987 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
 if(!rd->at_end&&strcmp(rd->tok,"forget")==0){
@@ -1998,8 +2256,8 @@ take(rd);
 shape.no_forget= 1;
 }
 
-/*:201*/
-#line 624 "chapters/formats.w"
+/*:214*/
+#line 979 "chapters/formats.w"
 ;
 if(lstm_net_size(shape.m,shape.n,shape.k,LSTM_OUT_NONE,&P,NULL)
 !=LSTM_OK)
@@ -2008,8 +2266,8 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:200*/
-#line 589 "chapters/formats.w"
+/*:213*/
+#line 944 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,0,count)!=LSTM_OK)return rd->status;
@@ -2017,8 +2275,8 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*202:*/
-#line 645 "chapters/formats.w"
+/*215:*/
+#line 1000 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
 line= rd->tok_line;
@@ -2035,8 +2293,8 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:202*/
-#line 597 "chapters/formats.w"
+/*:215*/
+#line 952 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,3,count)!=LSTM_OK)return rd->status;
@@ -2048,8 +2306,8 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*206:*/
-#line 701 "chapters/formats.w"
+/*219:*/
+#line 1056 "chapters/formats.w"
 
 {
 int status= lstm_net_init(net,shape.m,shape.n,shape.k,shape.output,
@@ -2059,14 +2317,14 @@ net->no_forget= shape.no_forget;
 memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
 }
 
-/*:206*/
-#line 608 "chapters/formats.w"
+/*:219*/
+#line 963 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:199*//*204:*/
-#line 668 "chapters/formats.w"
+/*:212*//*217:*/
+#line 1023 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to)
@@ -2085,8 +2343,8 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:204*//*205:*/
-#line 689 "chapters/formats.w"
+/*:217*//*218:*/
+#line 1044 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
 {
@@ -2095,8 +2353,8 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:205*//*208:*/
-#line 721 "chapters/formats.w"
+/*:218*//*221:*/
+#line 1076 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err)
@@ -2121,8 +2379,8 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:208*//*210:*/
-#line 752 "chapters/formats.w"
+/*:221*//*223:*/
+#line 1107 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
 {
@@ -2134,8 +2392,8 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:210*//*211:*/
-#line 768 "chapters/formats.w"
+/*:223*//*224:*/
+#line 1123 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
 {
@@ -2151,8 +2409,8 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:211*//*213:*/
-#line 796 "chapters/formats.w"
+/*:224*//*226:*/
+#line 1151 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
 double*loss,lstm_error*err)
@@ -2192,8 +2450,8 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:213*//*215:*/
-#line 852 "chapters/formats.w"
+/*:226*//*228:*/
+#line 1207 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
 lstm_data*data,lstm_error*err)
@@ -2203,8 +2461,8 @@ size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*216:*/
-#line 884 "chapters/formats.w"
+/*229:*/
+#line 1239 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
 size_value(&rd,"inputs",LSTM_MAX_DIM,&m)==LSTM_OK&&net&&
@@ -2219,8 +2477,8 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:216*/
-#line 862 "chapters/formats.w"
+/*:229*/
+#line 1217 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
 while(rd.status==LSTM_OK&&read_sequence(&rd,data)==LSTM_OK&&
@@ -2243,8 +2501,8 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:215*//*218:*/
-#line 908 "chapters/formats.w"
+/*:228*//*231:*/
+#line 1263 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
 {
@@ -2263,8 +2521,8 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*219:*/
-#line 939 "chapters/formats.w"
+/*232:*/
+#line 1294 "chapters/formats.w"
 
 {
 char what[96];
@@ -2283,11 +2541,11 @@ return rd->status;
 }
 }
 
-/*:219*/
-#line 926 "chapters/formats.w"
+/*:232*/
+#line 1281 "chapters/formats.w"
 ;
-/*220:*/
-#line 965 "chapters/formats.w"
+/*233:*/
+#line 1320 "chapters/formats.w"
 
 {
 const size_t m= data->m,k= data->k;
@@ -2304,15 +2562,15 @@ from+= k;
 }
 }
 
-/*:220*/
-#line 927 "chapters/formats.w"
+/*:233*/
+#line 1282 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:218*//*221:*/
-#line 981 "chapters/formats.w"
+/*:231*//*234:*/
+#line 1336 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
 {
@@ -2332,8 +2590,8 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:221*//*224:*/
-#line 1023 "chapters/formats.w"
+/*:234*//*237:*/
+#line 1378 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
 {
@@ -2367,8 +2625,8 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:224*//*225:*/
-#line 1056 "chapters/formats.w"
+/*:237*//*238:*/
+#line 1411 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
 {
@@ -2385,8 +2643,8 @@ write_network(f,grad);
 return written(f,err);
 }
 
-/*:225*//*226:*/
-#line 1075 "chapters/formats.w"
+/*:238*//*239:*/
+#line 1430 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
 {
@@ -2407,7 +2665,7 @@ fputc('\n',f);
 return written(f,err);
 }
 
-/*:226*//*234:*/
+/*:239*//*247:*/
 #line 160 "chapters/tbptt.w"
 
 static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -2423,7 +2681,7 @@ opts.cut= 0;
 return trace_grad(net,seq,&opts,grad,loss,st,err);
 }
 
-/*:234*//*248:*/
+/*:247*//*261:*/
 #line 183 "chapters/rtrl.w"
 
 int lstm_rtrl_init(lstm_rtrl*r,const lstm_net*net,int kind,
@@ -2436,24 +2694,24 @@ r->kind= kind;
 r->m= net->m;r->n= n;r->k= k;r->output= net->output;
 r->cols= 4*n*(net->m+n+1);
 r->blocked= 1;
-/*249:*/
+/*262:*/
 #line 211 "chapters/rtrl.w"
 
 if(kind==LSTM_RTRL_INTERNAL)big= r->cols;
 if(kind==LSTM_RTRL_EXACT&&!mul_size(3*n+4,r->cols,&big))
 big= SIZE_MAX;
 
-/*:249*//*287:*/
+/*:262*//*300:*/
 #line 110 "chapters/snap1.w"
 
 if(kind==LSTM_RTRL_SNAP1)big= 2*r->cols;
 
-/*:287*//*306:*/
+/*:300*//*319:*/
 #line 126 "chapters/uoro.w"
 
 if(kind==LSTM_RTRL_UORO)big= r->cols+10*n+1;
 
-/*:306*/
+/*:319*/
 #line 194 "chapters/rtrl.w"
 ;
 if(big==0)
@@ -2465,7 +2723,7 @@ return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the RTRL sensitivities of %zu parameters",r->cols);
 
 r->bytes= count*sizeof(double);
-/*250:*/
+/*263:*/
 #line 216 "chapters/rtrl.w"
 
 r->state[0]= r->v;r->state[1]= r->v+n;
@@ -2483,12 +2741,12 @@ r->Hprev= r->H+n*r->cols;
 r->G= r->Hprev+n*r->cols;
 }
 
-/*:250*//*288:*/
+/*:263*//*301:*/
 #line 113 "chapters/snap1.w"
 
 if(kind==LSTM_RTRL_SNAP1)r->H= r->S+r->cols;
 
-/*:288*//*307:*/
+/*:301*//*320:*/
 #line 129 "chapters/uoro.w"
 
 if(kind==LSTM_RTRL_UORO){
@@ -2497,13 +2755,13 @@ r->tz= r->ttheta+r->cols;r->dz= r->tz+2*n;r->nu= r->dz+2*n;
 r->gbar= r->nu+2*n;r->tnorm= r->gbar+4*n;
 }
 
-/*:307*/
+/*:320*/
 #line 204 "chapters/rtrl.w"
 ;
 return LSTM_OK;
 }
 
-/*:248*//*251:*/
+/*:261*//*264:*/
 #line 237 "chapters/rtrl.w"
 
 void lstm_rtrl_reset(lstm_rtrl*r)
@@ -2519,7 +2777,7 @@ free(r->v);
 memset(r,0,sizeof*r);
 }
 
-/*:251*//*252:*/
+/*:264*//*265:*/
 #line 272 "chapters/rtrl.w"
 
 int lstm_rtrl_step(lstm_rtrl*r,const lstm_net*net,const double*x,
@@ -2528,7 +2786,7 @@ const double*y,lstm_net*grad,double*loss,lstm_error*err)
 const size_t m= net->m,n= net->n,cols= r->cols;
 const double*state_prev,*out_prev,*state,*out;
 const double*g= r->g,*f= g+2*n;
-/*253:*/
+/*266:*/
 #line 314 "chapters/rtrl.w"
 
 if(net->m!=r->m||net->n!=r->n||net->k!=r->k||
@@ -2537,7 +2795,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 "the network does not have the shape the RTRL object was made for");
 
 
-/*:253*/
+/*:266*/
 #line 279 "chapters/rtrl.w"
 ;
 r->now= !r->now;
@@ -2552,7 +2810,7 @@ lstm_output_backward(net,out,r->pred,y,r->Delta,grad,r->e);
 }
 switch(r->kind){
 case LSTM_RTRL_EXACT:
-if(r->blocked)/*447:*/
+if(r->blocked)/*460:*/
 #line 1035 "chapters/speed.w"
 
 {
@@ -2562,7 +2820,7 @@ r->H= r->Hprev;r->Hprev= swap;
 for(size_t c0= 0;c0<cols;c0+= width){
 const size_t c1= c0+width<cols?c0+width:cols;
 for(size_t j= 0;j<n;j++){
-/*450:*/
+/*463:*/
 #line 1070 "chapters/speed.w"
 
 {
@@ -2580,10 +2838,10 @@ add_in_range(G,c0,c1,4*n*(m+n)+row,&one,1);
 }
 }
 
-/*:450*/
+/*:463*/
 #line 1043 "chapters/speed.w"
 ;
-/*452:*/
+/*465:*/
 #line 1101 "chapters/speed.w"
 
 {
@@ -2597,24 +2855,24 @@ Hj[k]= c[3]*Sj[k]+c[4]*Go[k];
 }
 }
 
-/*:452*/
+/*:465*/
 #line 1044 "chapters/speed.w"
 ;
 }
 }
 }
 
-/*:447*/
+/*:460*/
 #line 292 "chapters/rtrl.w"
 
-else/*254:*/
+else/*267:*/
 #line 338 "chapters/rtrl.w"
 
 {
 double*swap= r->H;
 r->H= r->Hprev;r->Hprev= swap;
 for(size_t j= 0;j<n;j++){
-/*255:*/
+/*268:*/
 #line 357 "chapters/rtrl.w"
 
 for(size_t q= 0;q<4;q++){
@@ -2630,10 +2888,10 @@ for(size_t l= 0;l<n;l++)G[4*n*m+row*n+l]+= out_prev[l];
 G[4*n*(m+n)+row]+= 1;
 }
 
-/*:255*/
+/*:268*/
 #line 343 "chapters/rtrl.w"
 ;
-/*256:*/
+/*269:*/
 #line 379 "chapters/rtrl.w"
 
 {
@@ -2647,16 +2905,16 @@ Hj[k]= c[3]*Sj[k]+c[4]*Go[k];
 }
 }
 
-/*:256*/
+/*:269*/
 #line 344 "chapters/rtrl.w"
 ;
 }
 }
 
-/*:254*/
+/*:267*/
 #line 293 "chapters/rtrl.w"
 ;
-if(y&&grad)/*257:*/
+if(y&&grad)/*270:*/
 #line 396 "chapters/rtrl.w"
 
 for(size_t j= 0;j<n;j++){
@@ -2664,7 +2922,7 @@ const double d= r->Delta[j],*Hj= r->H+j*cols;
 for(size_t c= 0;c<cols;c++)grad->theta[c]+= d*Hj[c];
 }
 
-/*:257*/
+/*:270*/
 #line 294 "chapters/rtrl.w"
 ;
 break;
@@ -2673,7 +2931,7 @@ double*S= r->S,*err_state= r->err_state,*err_out= r->err_out;
 const double*Delta= r->Delta;
 size_t local;
 if(!lstm_local(x,m,&local))local= m+1;
-if(y&&grad)/*272:*/
+if(y&&grad)/*285:*/
 #line 165 "chapters/irtrl.w"
 
 for(size_t j= 0;j<n;j++){
@@ -2683,18 +2941,18 @@ err_state[j]= c[0];
 err_out[j]= c[1];
 }
 
-/*:272*/
+/*:285*/
 #line 301 "chapters/rtrl.w"
 ;
 for(size_t row= 0;row<4*n;row++){
 const size_t j= row%n;
-if(row<3*n)/*268:*/
+if(row<3*n)/*281:*/
 #line 99 "chapters/irtrl.w"
 
 {
 static const double one= 1;
 double keep,coef;
-/*267:*/
+/*280:*/
 #line 79 "chapters/irtrl.w"
 
 {
@@ -2704,7 +2962,7 @@ keep= f[j];
 coef= c[row/n];
 }
 
-/*:267*/
+/*:280*/
 #line 103 "chapters/irtrl.w"
 ;
 if(keep!=1||local> m)update_row(S+row*m,x,m,keep,coef);
@@ -2713,10 +2971,10 @@ update_row(S+4*n*m+row*n,out_prev,n,keep,coef);
 update_row(S+4*n*(m+n)+row,&one,1,keep,coef);
 }
 
-/*:268*/
+/*:281*/
 #line 304 "chapters/rtrl.w"
 ;
-if(y&&grad)/*271:*/
+if(y&&grad)/*284:*/
 #line 142 "chapters/irtrl.w"
 
 {
@@ -2737,13 +2995,13 @@ update_row(gr+bat,&one,1,1,e);
 }
 }
 
-/*:271*/
+/*:284*/
 #line 305 "chapters/rtrl.w"
 ;
 }
 break;
 }
-/*292:*/
+/*305:*/
 #line 176 "chapters/snap1.w"
 
 case LSTM_RTRL_SNAP1:
@@ -2754,7 +3012,7 @@ const size_t j= row%n,at[3]= {row*m,4*n*m+row*n,
 const double*src[3]= {x,out_prev,&one};
 const double d= y&&grad?r->Delta[j]:0;
 snap_factors c;
-/*290:*/
+/*303:*/
 #line 137 "chapters/snap1.w"
 
 {
@@ -2771,7 +3029,7 @@ c.in_state= c.kept?cell[row/n]:0;
 c.in_out= c.kept?0:cell[4];
 }
 
-/*:290*/
+/*:303*/
 #line 185 "chapters/snap1.w"
 ;
 for(int part= 0;part<3;part++)
@@ -2781,13 +3039,13 @@ d);
 }
 break;
 
-/*:292*//*310:*/
+/*:305*//*323:*/
 #line 152 "chapters/uoro.w"
 
 case LSTM_RTRL_UORO:{
 double nA= 0,ng= 0,nv,rho0,rho1,d= 0;
 const double eps= LSTM_UORO_EPS;
-/*311:*/
+/*324:*/
 #line 168 "chapters/uoro.w"
 
 for(size_t j= 0;j<n;j++){
@@ -2802,10 +3060,10 @@ nA+= r->dz[j]*r->dz[j]+r->dz[n+j]*r->dz[n+j];
 }
 nA= sqrt(nA);
 
-/*:311*/
+/*:324*/
 #line 156 "chapters/uoro.w"
 ;
-/*312:*/
+/*325:*/
 #line 184 "chapters/uoro.w"
 
 {
@@ -2827,10 +3085,10 @@ r->gbar[3*n+j]= c[4]*r->nu[n+j];
 for(size_t q= 0;q<4*n;q++)ng+= r->gbar[q]*r->gbar[q];
 ng= sqrt(ng);
 
-/*:312*/
+/*:325*/
 #line 157 "chapters/uoro.w"
 ;
-/*313:*/
+/*326:*/
 #line 207 "chapters/uoro.w"
 
 nv= 1;
@@ -2840,10 +3098,10 @@ nv= ng*sqrt(nv);
 rho0= sqrt((r->tnorm[0]+eps)/(nA+eps));
 rho1= sqrt((nv+eps)/(sqrt(2.0*(double)n)+eps));
 
-/*:313*/
+/*:326*/
 #line 158 "chapters/uoro.w"
 ;
-/*314:*/
+/*327:*/
 #line 224 "chapters/uoro.w"
 
 {
@@ -2864,20 +3122,20 @@ NULL,src[part],len[part],1/rho0,r->gbar[row]/rho1,d);
 r->tnorm[0]= sqrt(norm);
 }
 
-/*:314*/
+/*:327*/
 #line 160 "chapters/uoro.w"
 ;
 break;
 }
 
-/*:310*/
+/*:323*/
 #line 309 "chapters/rtrl.w"
 
 }
 return LSTM_OK;
 }
 
-/*:252*//*259:*/
+/*:265*//*272:*/
 #line 420 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
@@ -2905,7 +3163,7 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_EXACT,param,grad,loss,st,err);
 }
 
-/*:259*//*263:*/
+/*:272*//*276:*/
 #line 520 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref)
@@ -2925,7 +3183,7 @@ if(scale> 0&&diff/scale> worst)worst= diff/scale;
 return worst;
 }
 
-/*:263*//*270:*/
+/*:276*//*283:*/
 #line 118 "chapters/irtrl.w"
 
 static void update_row(double*y,const double*v,size_t len,double keep,
@@ -2934,7 +3192,7 @@ double coef)
 for(size_t l= 0;l<len;l++)y[l]= keep*y[l]+coef*v[l];
 }
 
-/*:270*//*291:*/
+/*:283*//*304:*/
 #line 159 "chapters/snap1.w"
 
 static void snap_row(double*s,double*h,double*g,const double*v,
@@ -2949,7 +3207,7 @@ if(g)g[l]+= d*hn;
 }
 }
 
-/*:291*//*294:*/
+/*:304*//*307:*/
 #line 199 "chapters/snap1.w"
 
 static int snap1_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -2958,7 +3216,7 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_SNAP1,param,grad,loss,st,err);
 }
 
-/*:294*//*309:*/
+/*:307*//*322:*/
 #line 144 "chapters/uoro.w"
 
 void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed)
@@ -2966,7 +3224,7 @@ void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed)
 lstm_rng_seed(&r->rng,seed^0x5851F42D4C957F2DULL);
 }
 
-/*:309*//*316:*/
+/*:322*//*329:*/
 #line 255 "chapters/uoro.w"
 
 static double uoro_row(double*tt,double*g,const double*v,size_t len,
@@ -2982,7 +3240,7 @@ if(g)g[l]+= d*t;
 return(sum[0]+sum[1])+(sum[2]+sum[3]);
 }
 
-/*:316*//*319:*/
+/*:329*//*332:*/
 #line 296 "chapters/uoro.w"
 
 static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -2991,7 +3249,7 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_UORO,param,grad,loss,st,err);
 }
 
-/*:319*//*326:*/
+/*:332*//*339:*/
 #line 75 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
@@ -3028,7 +3286,7 @@ free(opt->s);
 memset(opt,0,sizeof*opt);
 }
 
-/*:326*//*328:*/
+/*:339*//*341:*/
 #line 122 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
@@ -3051,7 +3309,7 @@ opt->m[k]= opt->momentum*opt->m[k]+scale*g[k];
 theta[k]-= opt->rate*opt->m[k];
 }
 break;
-default:/*329:*/
+default:/*342:*/
 #line 155 "chapters/learning.w"
 
 {
@@ -3066,14 +3324,14 @@ theta[k]-= size*opt->m[k]/(sqrt(opt->s[k])+eps);
 }
 }
 
-/*:329*/
+/*:342*/
 #line 143 "chapters/learning.w"
 ;
 }
 return norm;
 }
 
-/*:328*//*332:*/
+/*:341*//*345:*/
 #line 202 "chapters/learning.w"
 
 lstm_init lstm_init_default(void)
@@ -3097,7 +3355,7 @@ net->b[3*n+j]= init->bias_o;
 if(net->c)memset(net->c,0,net->k*sizeof*net->c);
 }
 
-/*:332*//*337:*/
+/*:345*//*350:*/
 #line 55 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
@@ -3137,7 +3395,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 return LSTM_OK;
 }
 
-/*:337*//*339:*/
+/*:350*//*352:*/
 #line 101 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
@@ -3157,7 +3415,7 @@ default:return adding_sample(task->length,rng,data,seq,err);
 }
 }
 
-/*:339*//*341:*/
+/*:352*//*354:*/
 #line 138 "chapters/tasks.w"
 
 static size_t rng_below(lstm_rng*rng,size_t n)
@@ -3166,7 +3424,7 @@ size_t r= (size_t)lstm_rng_uniform(rng,0,(double)n);
 return r<n?r:n-1;
 }
 
-/*:341*//*344:*/
+/*:354*//*357:*/
 #line 207 "chapters/tasks.w"
 
 size_t lstm_probe_length(size_t p,size_t runs)
@@ -3187,7 +3445,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 return lag_sample(task->length,lag,0,rng,data,seq,err);
 }
 
-/*:344*//*345:*/
+/*:357*//*358:*/
 #line 230 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,int every_step,lstm_rng*rng,
@@ -3202,7 +3460,7 @@ lag_fill(s,p,lag,first,every_step);
 return LSTM_OK;
 }
 
-/*:345*//*346:*/
+/*:358*//*359:*/
 #line 276 "chapters/tasks.w"
 
 static int lag2c_sample(size_t p,lstm_rng*rng,lstm_data*data,
@@ -3225,7 +3483,7 @@ s->y[(T-1)*2+second]= 1;
 return LSTM_OK;
 }
 
-/*:346*//*349:*/
+/*:359*//*362:*/
 #line 346 "chapters/tasks.w"
 
 static int reber_sample(lstm_rng*rng,lstm_data*data,lstm_seq**seq,
@@ -3234,7 +3492,7 @@ lstm_error*err)
 enum{longest= 208};
 int sym[longest],options[longest][2],len;
 do{
-/*350:*/
+/*363:*/
 #line 364 "chapters/tasks.w"
 
 {
@@ -3260,11 +3518,11 @@ sym[len]= 6;len++;
 }
 }
 
-/*:350*/
+/*:363*/
 #line 353 "chapters/tasks.w"
 ;
 }while(len<0);
-/*351:*/
+/*364:*/
 #line 391 "chapters/tasks.w"
 
 {
@@ -3282,13 +3540,13 @@ s->y[t*7+options[t][1]]+= 0.5;
 *seq= s;
 }
 
-/*:351*/
+/*:364*/
 #line 355 "chapters/tasks.w"
 ;
 return LSTM_OK;
 }
 
-/*:349*//*353:*/
+/*:362*//*366:*/
 #line 414 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf)
@@ -3301,7 +3559,7 @@ buf[t]= reber_symbol[s];
 buf[seq->T]= '\0';
 }
 
-/*:353*//*354:*/
+/*:366*//*367:*/
 #line 443 "chapters/tasks.w"
 
 static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
@@ -3325,7 +3583,7 @@ s->y[len-1]= 0.5+(s->x[2*first]+s->x[2*second])/4;
 return LSTM_OK;
 }
 
-/*:354*//*359:*/
+/*:367*//*372:*/
 #line 50 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
@@ -3365,7 +3623,7 @@ lstm_rtrl_free(&tn->online);
 memset(tn,0,sizeof*tn);
 }
 
-/*:359*//*361:*/
+/*:372*//*374:*/
 #line 104 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
@@ -3382,7 +3640,7 @@ if(tn->method->schedule==LSTM_PER_STEP)
 return train_online(tn,seq,loss,max_error,err);
 if(tn->method->schedule==LSTM_PER_CHUNK&&(size_t)tn->param<window)
 window= (size_t)tn->param;
-/*362:*/
+/*375:*/
 #line 136 "chapters/training.w"
 
 if(tn->tr.T<window){
@@ -3392,7 +3650,7 @@ if((status= lstm_trace_alloc(&tn->tr,net,window,err))!=LSTM_OK)
 return status;
 }
 
-/*:362*/
+/*:375*/
 #line 119 "chapters/training.w"
 ;
 lstm_trace_start(&tn->tr,NULL,NULL);
@@ -3403,7 +3661,7 @@ piece.T= seq->T-t0<window?seq->T-t0:window;
 piece.x+= t0*seq->m;
 piece.y+= t0*seq->k;
 piece.has_y+= t0;
-/*363:*/
+/*376:*/
 #line 149 "chapters/training.w"
 
 *loss+= lstm_forward(net,&piece,&tn->tr);
@@ -3418,14 +3676,14 @@ memcpy(tn->carry+net->n,lstm_out(&tn->tr,piece.T-1),
 net->n*sizeof(double));
 lstm_trace_start(&tn->tr,tn->carry,tn->carry+net->n);
 
-/*:363*/
+/*:376*/
 #line 128 "chapters/training.w"
 ;
 }
 return LSTM_OK;
 }
 
-/*:361*//*365:*/
+/*:374*//*378:*/
 #line 173 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
@@ -3456,7 +3714,7 @@ tn->updates++;
 return LSTM_OK;
 }
 
-/*:365*//*367:*/
+/*:378*//*380:*/
 #line 214 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
@@ -3472,7 +3730,7 @@ if(!(fabs(pred[r]-y[r])<=worst))worst= fabs(pred[r]-y[r]);
 return worst;
 }
 
-/*:367*//*372:*/
+/*:380*//*385:*/
 #line 348 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length)
@@ -3504,7 +3762,7 @@ cfg.no_forget= cfg.length>=200||strcmp(task,"lag2c")==0;
 return cfg;
 }
 
-/*:372*//*373:*/
+/*:385*//*386:*/
 #line 382 "chapters/training.w"
 
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
@@ -3530,12 +3788,12 @@ task.every_step= cfg->every_step;
 lstm_data_init(&held,task.m,task.k);
 if(!(meth= lstm_method_find(cfg->method,&param,err)))return LSTM_EUSAGE;
 if(meth->seeded)param= (long)(cfg->seed&0x7FFFFFFF);
-/*374:*/
+/*387:*/
 #line 427 "chapters/training.w"
 
 lstm_rng_seed(&init_rng,cfg->seed);
 lstm_rng_seed(&data_rng,cfg->seed^0xA0761D6478BD642FULL);
-if(cfg->start)/*375:*/
+if(cfg->start)/*388:*/
 #line 447 "chapters/training.w"
 
 {
@@ -3550,7 +3808,7 @@ goto done;
 if((status= lstm_net_copy(net,cfg->start,err))!=LSTM_OK)goto done;
 }
 
-/*:375*/
+/*:388*/
 #line 430 "chapters/training.w"
 
 else{
@@ -3565,10 +3823,10 @@ opt.clip= cfg->clip;
 if((status= lstm_trainer_init(&tn,net,meth,param,&opt,err))!=LSTM_OK)
 goto done;
 
-/*:374*/
+/*:387*/
 #line 406 "chapters/training.w"
 ;
-/*376:*/
+/*389:*/
 #line 466 "chapters/training.w"
 
 switch(task.kind){
@@ -3594,12 +3852,12 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 }
 if(status!=LSTM_OK)goto done;
 
-/*:376*/
+/*:389*/
 #line 407 "chapters/training.w"
 ;
 while(status==LSTM_OK&&!st->solved&&st->sequences<cfg->max_sequences
 &&!(cfg->stop&&*cfg->stop))
-/*381:*/
+/*394:*/
 #line 563 "chapters/training.w"
 
 {
@@ -3619,7 +3877,7 @@ if(status==LSTM_OK){
 st->sequences++;
 st->moving_loss= st->sequences==1?loss:
 0.99*st->moving_loss+0.01*loss;
-/*382:*/
+/*395:*/
 #line 617 "chapters/training.w"
 
 switch(task.kind){
@@ -3645,7 +3903,7 @@ st->solved= ring.right==ring.size;
 }
 }
 
-/*:382*/
+/*:395*/
 #line 581 "chapters/training.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
@@ -3656,7 +3914,7 @@ cfg->report(st,cfg->ctx);
 }
 }
 
-/*:381*/
+/*:394*/
 #line 410 "chapters/training.w"
 ;
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
@@ -3671,7 +3929,7 @@ free(ring.error);
 return status;
 }
 
-/*:373*//*378:*/
+/*:386*//*391:*/
 #line 505 "chapters/training.w"
 
 int lstm_train_finite(const lstm_net*net,long sequence,double loss,
@@ -3690,7 +3948,7 @@ return lstm_fail(err,LSTM_EDIVERGED,"training diverged at sequence %ld: "
 
 }
 
-/*:378*//*380:*/
+/*:391*//*393:*/
 #line 541 "chapters/training.w"
 
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
@@ -3706,7 +3964,7 @@ s->has_y[t]= (every_step&&lag==p)||t+1==lag;
 }
 }
 
-/*:380*//*384:*/
+/*:393*//*397:*/
 #line 650 "chapters/training.w"
 
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T)
@@ -3716,7 +3974,7 @@ lstm_trace_free(tr);
 return lstm_trace_alloc(tr,net,T,NULL)==LSTM_OK;
 }
 
-/*:384*//*386:*/
+/*:397*//*399:*/
 #line 679 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
@@ -3748,7 +4006,7 @@ fabs(last_out[0][j]-last_out[1][j]));
 return fmax_nan(pr->last_error,pr->other_error);
 }
 
-/*:386*//*388:*/
+/*:399*//*401:*/
 #line 718 "chapters/training.w"
 
 static double fmax_nan(double a,double b)
@@ -3756,7 +4014,7 @@ static double fmax_nan(double a,double b)
 return isnan(a)||isnan(b)?NAN:a> b?a:b;
 }
 
-/*:388*//*389:*/
+/*:401*//*402:*/
 #line 728 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
@@ -3783,7 +4041,7 @@ right+= ok;
 return(double)right/(double)held->count;
 }
 
-/*:389*//*391:*/
+/*:402*//*404:*/
 #line 769 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
@@ -3813,7 +4071,7 @@ lstm_step(net,x,out,state,next+2*n,next,next+n);
 state= next;out= next+n;
 }
 lstm_output_forward(net,out,NULL,pred);
-/*392:*/
+/*405:*/
 #line 806 "chapters/training.w"
 
 {
@@ -3823,7 +4081,7 @@ ok= ok&&fabs(pred[r]-(r==first?1.0:0.0))<0.25;
 passed+= ok;
 }
 
-/*:392*/
+/*:405*/
 #line 797 "chapters/training.w"
 ;
 }
@@ -3832,7 +4090,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:391*//*416:*/
+/*:404*//*429:*/
 #line 300 "chapters/speed.w"
 
 /*106:*/
@@ -3856,7 +4114,7 @@ for(size_t l= 0;l<cols;l++)result[l]+= row[l]*v[r];
 }
 }
 
-/*:106*//*406:*/
+/*:106*//*419:*/
 #line 76 "chapters/speed.w"
 
 static LSTM_INLINE double dot_kernel(const double*a,const double*b,
@@ -3870,7 +4128,7 @@ for(size_t q= 0;l+q<len;q++)s[q]+= a[l+q]*b[l+q];
 return((s[0]+s[4])+(s[1]+s[5]))+((s[2]+s[6])+(s[3]+s[7]));
 }
 
-/*:406*//*408:*/
+/*:419*//*421:*/
 #line 99 "chapters/speed.w"
 
 static LSTM_INLINE void gemv_kernel(const double*A,size_t rows,
@@ -3879,7 +4137,7 @@ size_t cols,const double*v,double*y)
 for(size_t r= 0;r<rows;r++)y[r]+= dot_kernel(A+r*cols,v,cols);
 }
 
-/*:408*//*410:*/
+/*:421*//*423:*/
 #line 140 "chapters/speed.w"
 
 static LSTM_INLINE void gemm_nt_kernel(size_t rows,size_t cols,size_t len,
@@ -3891,7 +4149,7 @@ for(size_t c= 0;c<cols;c++)
 C[r*ldc+c]+= dot_kernel(A+r*lda,B+c*ldb,len);
 }
 
-/*:410*//*411:*/
+/*:423*//*424:*/
 #line 168 "chapters/speed.w"
 
 static LSTM_INLINE void gemm_tn_kernel(size_t rows,size_t cols,size_t len,
@@ -3911,7 +4169,7 @@ for(size_t l= 0;l<cols;l++)c[l]+= ar*b[l];
 }
 }
 
-/*:411*//*412:*/
+/*:424*//*425:*/
 #line 194 "chapters/speed.w"
 
 static LSTM_INLINE void gemm_nn_kernel(size_t rows,size_t cols,size_t len,
@@ -3928,7 +4186,7 @@ for(size_t k= 0;k<cols;k++)c[k]+= arl*b[k];
 }
 }
 
-/*:412*/
+/*:425*/
 #line 301 "chapters/speed.w"
 
 LSTM_KERNEL_COPIES(,portable)
@@ -3946,7 +4204,7 @@ LSTM_KERNEL_SET(avx2),LSTM_KERNEL_SET(avx512),
 };
 static const lstm_kernel_set*kernels= &kernel_sets[0];
 
-/*:416*//*417:*/
+/*:429*//*430:*/
 #line 322 "chapters/speed.w"
 
 static int kernels_can_run(const lstm_kernel_set*set)
@@ -3970,7 +4228,7 @@ if(kernels_can_run(&kernel_sets[k]))kernels= &kernel_sets[k];
 #endif
 #line 341 "chapters/speed.w"
 
-/*:417*//*418:*/
+/*:430*//*431:*/
 #line 344 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len)
@@ -4008,7 +4266,7 @@ const double*v,double*result)
 kernels->mat_tvec(A,rows,cols,v,result);
 }
 
-/*:418*//*421:*/
+/*:431*//*434:*/
 #line 407 "chapters/speed.w"
 
 const char*lstm_kernels(void)
@@ -4034,7 +4292,7 @@ return lstm_fail(err,LSTM_EUSAGE,"expected kernels that this build "
 
 }
 
-/*:421*//*426:*/
+/*:434*//*439:*/
 #line 530 "chapters/speed.w"
 
 static double bench_since(const struct timespec*start)
@@ -4051,7 +4309,7 @@ const double x= *(const double*)a,y= *(const double*)b;
 return(x> y)-(x<y);
 }
 
-/*:426*//*427:*/
+/*:439*//*440:*/
 #line 545 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
@@ -4069,7 +4327,7 @@ if(T<1)return lstm_fail(err,LSTM_EUSAGE,
 if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
 return status;
 if((status= lstm_net_like(&grad,&net,err))==LSTM_OK){
-/*428:*/
+/*441:*/
 #line 570 "chapters/speed.w"
 
 {
@@ -4091,7 +4349,7 @@ res->work_bytes= st.work_bytes;
 }
 }
 
-/*:428*/
+/*:441*/
 #line 562 "chapters/speed.w"
 ;
 lstm_net_free(&grad);
@@ -4101,7 +4359,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:427*//*430:*/
+/*:440*//*443:*/
 #line 597 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
@@ -4128,7 +4386,7 @@ seq->has_y[t]= 1;
 return LSTM_OK;
 }
 
-/*:430*//*432:*/
+/*:443*//*445:*/
 #line 640 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count)
@@ -4148,7 +4406,7 @@ suu+= u*u;
 return suu> 0?suv/suu:NAN;
 }
 
-/*:432*//*449:*/
+/*:445*//*462:*/
 #line 1056 "chapters/speed.w"
 
 static size_t rtrl_block_width(size_t n)
@@ -4157,7 +4415,7 @@ size_t width= LSTM_RTRL_BLOCK_BYTES/(n*sizeof(double));
 return width<LSTM_LANES?LSTM_LANES:width;
 }
 
-/*:449*//*451:*/
+/*:462*//*464:*/
 #line 1089 "chapters/speed.w"
 
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
@@ -4168,7 +4426,7 @@ to= c1<start+len?(c1> start?c1-start:0):len;
 for(size_t l= from;l<to;l++)G[start+l]+= v[l];
 }
 
-/*:451*//*457:*/
+/*:464*//*470:*/
 #line 1231 "chapters/speed.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -4182,7 +4440,7 @@ double*v= alloc_doubles(count),*S,*states,*outs,*gates,*es,*eo,
 if(!v)return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the internal RTRL of %zu parameters",net->P);
 
-/*458:*/
+/*471:*/
 #line 1264 "chapters/speed.w"
 
 S= v;
@@ -4195,13 +4453,13 @@ Delta= eo+B*n;
 pred= Delta+n;
 e= pred+k;
 
-/*:458*/
+/*:471*/
 #line 1243 "chapters/speed.w"
 ;
 *loss= 0;
 for(size_t t0= 0;t0<seq->T;t0+= B){
 const size_t steps= seq->T-t0<B?seq->T-t0:B;
-/*459:*/
+/*472:*/
 #line 1280 "chapters/speed.w"
 
 for(size_t b= 0;b<steps;b++){
@@ -4214,7 +4472,7 @@ if(y){
 *loss+= lstm_output_forward(net,out,y,pred);
 memset(Delta,0,n*sizeof*Delta);
 lstm_output_backward(net,out,pred,y,Delta,grad,e);
-/*272:*/
+/*285:*/
 #line 165 "chapters/irtrl.w"
 
 for(size_t j= 0;j<n;j++){
@@ -4224,17 +4482,17 @@ err_state[j]= c[0];
 err_out[j]= c[1];
 }
 
-/*:272*/
+/*:285*/
 #line 1291 "chapters/speed.w"
 ;
 }
 }
 
-/*:459*/
+/*:472*/
 #line 1247 "chapters/speed.w"
 ;
 for(size_t row= 0;row<4*n;row++)
-/*460:*/
+/*473:*/
 #line 1307 "chapters/speed.w"
 
 {
@@ -4243,18 +4501,18 @@ const size_t j= row%n;
 double keeps[LSTM_IRTRL_BLOCK],coefs[LSTM_IRTRL_BLOCK],
 errs[LSTM_IRTRL_BLOCK];
 for(size_t b= 0;b<steps;b++){
-/*461:*/
+/*474:*/
 #line 1340 "chapters/speed.w"
 
 const double*g= gates+4*b*n,*f= g+2*n,
 *state_prev= states+b*n,*err_state= es+b*n,
 *err_out= eo+b*n
 
-/*:461*/
+/*:474*/
 #line 1314 "chapters/speed.w"
 ;
 double keep,coef;
-/*267:*/
+/*280:*/
 #line 79 "chapters/irtrl.w"
 
 {
@@ -4264,7 +4522,7 @@ keep= f[j];
 coef= c[row/n];
 }
 
-/*:267*/
+/*:280*/
 #line 1316 "chapters/speed.w"
 ;
 keeps[b]= keep;coefs[b]= coef;
@@ -4288,7 +4546,7 @@ update_row(grad->theta+4*n*(m+n)+row,&one,1,1,errs[b]);
 }
 }
 
-/*:460*/
+/*:473*/
 #line 1250 "chapters/speed.w"
 ;
 memcpy(states,states+steps*n,n*sizeof*states);
@@ -4300,7 +4558,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:457*//*462:*/
+/*:470*//*475:*/
 #line 1354 "chapters/speed.w"
 
 static void carry_row(double*s,double*g,size_t len,const double*v,
@@ -4324,7 +4582,7 @@ update_row(g,s,len,1,e[b]);
 }
 }
 
-/*:462*//*515:*/
+/*:475*//*528:*/
 #line 64 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
@@ -4357,7 +4615,7 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*516:*/
+/*529:*/
 #line 108 "chapters/owndata.w"
 
 {
@@ -4369,7 +4627,7 @@ order[s-1]= order[r];
 order[r]= keep;
 }
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*517:*/
+/*530:*/
 #line 132 "chapters/owndata.w"
 
 {
@@ -4390,7 +4648,7 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:517*/
+/*:530*/
 #line 118 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
@@ -4406,7 +4664,7 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:516*/
+/*:529*/
 #line 95 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
@@ -4415,7 +4673,7 @@ free(order);
 return status;
 }
 
-/*:515*//*586:*/
+/*:528*//*599:*/
 #line 76 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
@@ -4425,7 +4683,7 @@ bb= lstm_dot(b,b,len);
 return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
-/*:586*//*587:*/
+/*:599*//*600:*/
 #line 88 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -4439,7 +4697,7 @@ const lstm_method*meth;
 long param;
 int status;
 memset(res,0,sizeof*res);
-/*588:*/
+/*601:*/
 #line 124 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
@@ -4458,7 +4716,7 @@ spec[q]);
 
 }
 
-/*:588*/
+/*:601*/
 #line 100 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
@@ -4471,7 +4729,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
 goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
-/*589:*/
+/*602:*/
 #line 141 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
@@ -4487,11 +4745,11 @@ status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
 goto done;
 }
 
-/*:589*/
+/*:602*/
 #line 111 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*590:*/
+/*603:*/
 #line 162 "chapters/align.w"
 
 {
@@ -4507,7 +4765,7 @@ for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
 if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
-/*591:*/
+/*604:*/
 #line 181 "chapters/align.w"
 
 {
@@ -4529,11 +4787,11 @@ c_sum+= c;c_sq+= c*c;
 e_sum+= sqrt(e)/res->norm;
 }
 
-/*:591*/
+/*:604*/
 #line 176 "chapters/align.w"
 ;
 }
-if(status==LSTM_OK)/*592:*/
+if(status==LSTM_OK)/*605:*/
 #line 201 "chapters/align.w"
 
 {
@@ -4553,12 +4811,12 @@ row->noise= sqrt(tr/N)/res->norm;
 row->variance= tr/(res->norm*res->norm);
 }
 
-/*:592*/
+/*:605*/
 #line 178 "chapters/align.w"
 ;
 }
 
-/*:590*/
+/*:603*/
 #line 113 "chapters/align.w"
 ;
 if(status==LSTM_OK)
@@ -4571,7 +4829,7 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:587*//*610:*/
+/*:600*//*623:*/
 #line 60 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
@@ -4595,7 +4853,7 @@ return status;
 if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
-/*611:*/
+/*624:*/
 #line 106 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
@@ -4608,7 +4866,7 @@ for(size_t t= 0;t<seq->T;t++){
 seq->x[t]= 1;seq->y[t]= 0.3;seq->has_y[t]= 1;
 }
 
-/*:611*/
+/*:624*/
 #line 82 "chapters/balance.w"
 ;
 for(long e= 0;e<episodes&&status==LSTM_OK;e++){
@@ -4630,7 +4888,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:610*/
+/*:623*/
 #line 264 "chapters/intro.w"
 
 

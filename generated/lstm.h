@@ -63,31 +63,31 @@
 #define LSTM_READ_BLOCK 65536
 #define LSTM_LINE_MAX (1L<<20)
 
-/*:175*//*245:*/
+/*:175*//*258:*/
 #line 134 "chapters/rtrl.w"
 
 #define LSTM_RTRL_EXACT 0
 #define LSTM_RTRL_INTERNAL 1
 
-/*:245*//*286:*/
+/*:258*//*299:*/
 #line 104 "chapters/snap1.w"
 
 #define LSTM_RTRL_SNAP1 2
 
-/*:286*//*303:*/
+/*:299*//*316:*/
 #line 89 "chapters/uoro.w"
 
 #define LSTM_RTRL_UORO 3
 #define LSTM_UORO_EPS 1e-7 
 
-/*:303*//*323:*/
+/*:316*//*336:*/
 #line 40 "chapters/learning.w"
 
 #define LSTM_SGD 0
 #define LSTM_MOMENTUM 1
 #define LSTM_ADAM 2
 
-/*:323*//*334:*/
+/*:336*//*347:*/
 #line 22 "chapters/tasks.w"
 
 #define LSTM_TASK_LAG 1
@@ -95,37 +95,37 @@
 #define LSTM_TASK_ADDING 3
 #define LSTM_TASK_LAG2C 4
 
-/*:334*//*423:*/
+/*:347*//*436:*/
 #line 504 "chapters/speed.w"
 
 #define LSTM_BENCH_RUNS 5
 #define LSTM_BENCH_MAX_RUNS 101
 #define LSTM_BENCH_SECONDS 0.2
 
-/*:423*//*455:*/
+/*:436*//*468:*/
 #line 1221 "chapters/speed.w"
 
 #define LSTM_IRTRL_BLOCK 8 
 
-/*:455*//*466:*/
+/*:468*//*479:*/
 #line 36 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:466*//*583:*/
+/*:479*//*596:*/
 #line 43 "chapters/align.w"
 
 #define LSTM_ALIGN_MAX 12 
 #define LSTM_ALIGN_SPEC 32 
 
-/*:583*//*608:*/
+/*:596*//*621:*/
 #line 46 "chapters/balance.w"
 
 #define LSTM_BALANCE_RATE 0.0001
 #define LSTM_BALANCE_EPISODES 3000
 #define LSTM_BALANCE_T 100
 
-/*:608*/
+/*:621*/
 #line 245 "chapters/intro.w"
 
 /*11:*/
@@ -248,7 +248,7 @@ typedef struct lstm_rng{
 uint64_t s;
 }lstm_rng;
 
-/*:141*//*246:*/
+/*:141*//*259:*/
 #line 149 "chapters/rtrl.w"
 
 typedef struct lstm_rtrl{
@@ -266,7 +266,7 @@ double*err_state,*err_out;
 double*S;
 double*H,*Hprev;
 double*G;
-/*305:*/
+/*318:*/
 #line 119 "chapters/uoro.w"
 
 double*ttheta;
@@ -275,14 +275,14 @@ double*gbar;
 double*tnorm;
 lstm_rng rng;
 
-/*:305*/
+/*:318*/
 #line 165 "chapters/rtrl.w"
 
 double*v;
 size_t bytes;
 }lstm_rtrl;
 
-/*:246*//*324:*/
+/*:259*//*337:*/
 #line 53 "chapters/learning.w"
 
 typedef struct lstm_optimizer{
@@ -296,7 +296,7 @@ size_t P;
 double*m,*s;
 }lstm_optimizer;
 
-/*:324*//*330:*/
+/*:337*//*343:*/
 #line 192 "chapters/learning.w"
 
 typedef struct lstm_init{
@@ -304,7 +304,7 @@ double range;
 double bias_i,bias_f,bias_o;
 }lstm_init;
 
-/*:330*//*335:*/
+/*:343*//*348:*/
 #line 35 "chapters/tasks.w"
 
 typedef struct lstm_task{
@@ -317,7 +317,7 @@ int output;
 int every_step;
 }lstm_task;
 
-/*:335*//*357:*/
+/*:348*//*370:*/
 #line 28 "chapters/training.w"
 
 typedef struct lstm_trainer{
@@ -332,7 +332,7 @@ lstm_rtrl online;
 long updates;
 }lstm_trainer;
 
-/*:357*//*368:*/
+/*:370*//*381:*/
 #line 237 "chapters/training.w"
 
 typedef struct lstm_lag_probe{
@@ -371,7 +371,7 @@ volatile sig_atomic_t*stop;
 const lstm_net*start;
 }lstm_train_config;
 
-/*:368*//*424:*/
+/*:381*//*437:*/
 #line 509 "chapters/speed.w"
 
 typedef struct lstm_bench_result{
@@ -381,7 +381,7 @@ double seconds_per_step;
 size_t work_bytes;
 }lstm_bench_result;
 
-/*:424*//*513:*/
+/*:437*//*526:*/
 #line 27 "chapters/owndata.w"
 
 typedef struct lstm_epoch{
@@ -408,7 +408,7 @@ void*ctx;
 volatile sig_atomic_t*stop;
 }lstm_data_config;
 
-/*:513*//*584:*/
+/*:526*//*597:*/
 #line 47 "chapters/align.w"
 
 typedef struct lstm_align_row{
@@ -427,7 +427,7 @@ lstm_align_row row[LSTM_ALIGN_MAX];
 double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
 }lstm_align_result;
 
-/*:584*/
+/*:597*/
 #line 246 "chapters/intro.w"
 
 /*12:*/
@@ -626,38 +626,38 @@ void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate);
 
 int lstm_example_report(FILE*f,int tex,lstm_error*err);
 
-/*:153*//*207:*/
-#line 716 "chapters/formats.w"
+/*:153*//*220:*/
+#line 1071 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err);
 int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
 
-/*:207*//*212:*/
-#line 790 "chapters/formats.w"
+/*:220*//*225:*/
+#line 1145 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 int lstm_grad_read(const char*path,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 
-/*:212*//*214:*/
-#line 843 "chapters/formats.w"
+/*:225*//*227:*/
+#line 1198 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
 lstm_data*data,lstm_error*err);
 int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:214*//*222:*/
-#line 1009 "chapters/formats.w"
+/*:227*//*235:*/
+#line 1364 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
 int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
 double loss,lstm_error*err);
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
 
-/*:222*//*247:*/
+/*:235*//*260:*/
 #line 170 "chapters/rtrl.w"
 
 int lstm_rtrl_init(lstm_rtrl*r,const lstm_net*net,int kind,
@@ -667,60 +667,60 @@ int lstm_rtrl_step(lstm_rtrl*r,const lstm_net*net,const double*x,
 const double*y,lstm_net*grad,double*loss,lstm_error*err);
 void lstm_rtrl_free(lstm_rtrl*r);
 
-/*:247*//*262:*/
+/*:260*//*275:*/
 #line 517 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref);
 
-/*:262*//*308:*/
+/*:275*//*321:*/
 #line 141 "chapters/uoro.w"
 
 void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed);
 
-/*:308*//*325:*/
+/*:321*//*338:*/
 #line 70 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
 double rate,lstm_error*err);
 void lstm_optimizer_free(lstm_optimizer*opt);
 
-/*:325*//*327:*/
+/*:338*//*340:*/
 #line 118 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
 const lstm_net*grad);
 
-/*:327*//*331:*/
+/*:340*//*344:*/
 #line 198 "chapters/learning.w"
 
 lstm_init lstm_init_default(void);
 void lstm_net_initialize(lstm_net*net,lstm_rng*rng,const lstm_init*init);
 
-/*:331*//*336:*/
+/*:344*//*349:*/
 #line 51 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
 lstm_error*err);
 
-/*:336*//*338:*/
+/*:349*//*351:*/
 #line 97 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 
-/*:338*//*343:*/
+/*:351*//*356:*/
 #line 202 "chapters/tasks.w"
 
 size_t lstm_probe_length(size_t p,size_t runs);
 int lstm_task_probe(const lstm_task*task,size_t lag,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
-/*:343*//*352:*/
+/*:356*//*365:*/
 #line 411 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf);
 
-/*:352*//*358:*/
+/*:365*//*371:*/
 #line 44 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
@@ -728,43 +728,43 @@ const lstm_method*meth,long param,lstm_optimizer*opt,
 lstm_error*err);
 void lstm_trainer_free(lstm_trainer*tn);
 
-/*:358*//*360:*/
+/*:371*//*373:*/
 #line 95 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
-/*:360*//*371:*/
+/*:373*//*384:*/
 #line 343 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length);
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err);
 
-/*:371*//*377:*/
+/*:384*//*390:*/
 #line 501 "chapters/training.w"
 
 int lstm_train_finite(const lstm_net*net,long sequence,double loss,
 lstm_error*err);
 
-/*:377*//*390:*/
+/*:390*//*403:*/
 #line 765 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
 double*fraction,lstm_error*err);
 
-/*:390*//*405:*/
+/*:403*//*418:*/
 #line 67 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len);
 
-/*:405*//*407:*/
+/*:418*//*420:*/
 #line 95 "chapters/speed.w"
 
 void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
 double*y);
 
-/*:407*//*409:*/
+/*:420*//*422:*/
 #line 123 "chapters/speed.w"
 
 void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
@@ -774,30 +774,30 @@ size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
 size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 
-/*:409*//*419:*/
+/*:422*//*432:*/
 #line 388 "chapters/speed.w"
 
 const char*lstm_kernels(void);
 int lstm_use_kernels(const char*name,lstm_error*err);
 
-/*:419*//*425:*/
+/*:432*//*438:*/
 #line 517 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err);
 
-/*:425*//*431:*/
+/*:438*//*444:*/
 #line 637 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count);
 
-/*:431*//*514:*/
+/*:444*//*527:*/
 #line 52 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
 lstm_epoch*st,lstm_error*err);
 
-/*:514*//*585:*/
+/*:527*//*598:*/
 #line 70 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -805,13 +805,13 @@ const char*const*spec,size_t count,size_t samples,long seed,
 lstm_align_result*res,lstm_error*err);
 double lstm_cosine(const double*a,const double*b,size_t len);
 
-/*:585*//*609:*/
+/*:598*//*622:*/
 #line 51 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
 double*theta,double*loss,lstm_error*err);
 
-/*:609*/
+/*:622*/
 #line 247 "chapters/intro.w"
 
 #endif

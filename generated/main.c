@@ -1,4 +1,4 @@
-/*464:*/
+/*477:*/
 #line 14 "chapters/command.w"
 
 #define _POSIX_C_SOURCE 200809L 
@@ -11,14 +11,14 @@
 #include <fcntl.h> 
 #include <sys/stat.h> 
 #include <unistd.h> 
-/*394:*/
+/*407:*/
 #line 862 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv);
 static int train_usage(const char*fmt,const char*a,const char*b);
 static void train_progress(const lstm_train_status*st,void*ctx);
 
-/*:394*//*434:*/
+/*:407*//*447:*/
 #line 688 "chapters/speed.w"
 
 #define BENCH_LIST_MAX 16
@@ -30,7 +30,7 @@ size_t list[BENCH_LIST_MAX],size_t*count);
 static int bench_method(const lstm_method*meth,long param,
 const size_t*cells,size_t ncells,const size_t*steps,size_t nsteps);
 
-/*:434*//*467:*/
+/*:447*//*480:*/
 #line 43 "chapters/command.w"
 
 typedef struct lstm_command{
@@ -41,17 +41,17 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:467*//*474:*/
+/*:480*//*487:*/
 #line 141 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:474*//*476:*/
+/*:487*//*489:*/
 #line 181 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x);
 
-/*:476*//*478:*/
+/*:489*//*491:*/
 #line 215 "chapters/command.w"
 
 typedef struct out_file{
@@ -64,7 +64,7 @@ static int out_commit(out_file*o,lstm_error*err);
 static void out_abandon(out_file*o);
 static int out_refuse(const char*path,lstm_error*err);
 
-/*:478*//*483:*/
+/*:491*//*496:*/
 #line 370 "chapters/command.w"
 
 typedef struct lstm_options{
@@ -85,30 +85,30 @@ static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:483*//*486:*/
+/*:496*//*499:*/
 #line 470 "chapters/command.w"
 
 static long parse_seed(const char*val);
 
-/*:486*//*488:*/
+/*:499*//*501:*/
 #line 487 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param);
 
-/*:488*//*491:*/
+/*:501*//*504:*/
 #line 519 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:491*//*493:*/
+/*:504*//*506:*/
 #line 543 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:493*//*495:*/
+/*:506*//*508:*/
 #line 568 "chapters/command.w"
 
 typedef int lstm_file_work(const lstm_net*net,const lstm_data*data,
@@ -116,26 +116,26 @@ lstm_error*err);
 static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work);
 
-/*:495*//*498:*/
+/*:508*//*511:*/
 #line 615 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:498*//*504:*/
+/*:511*//*517:*/
 #line 718 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:504*//*507:*/
+/*:517*//*520:*/
 #line 795 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 static void check_progress(size_t done,size_t total,void*ctx);
 
-/*:507*//*518:*/
+/*:520*//*531:*/
 #line 182 "chapters/owndata.w"
 
 typedef struct train_args{
@@ -151,13 +151,13 @@ static lstm_train_config data_defaults(void);
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
 const char*out,const char*curve);
 
-/*:518*//*523:*/
+/*:531*//*536:*/
 #line 321 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
 const lstm_data*train,lstm_net*net,lstm_error*err);
 
-/*:523*//*525:*/
+/*:536*//*538:*/
 #line 362 "chapters/owndata.w"
 
 typedef struct train_watch{
@@ -185,7 +185,7 @@ static void watch_checkpoint(train_watch*w,long sequences);
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
 void*ctx);
 
-/*:525*//*532:*/
+/*:538*//*545:*/
 #line 51 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv);
@@ -203,7 +203,7 @@ static int cmd_experiments(int argc,char**argv);
 #define EXP_DIAG_LAG 100
 static const size_t exp_lags[EXP_LAGS]= {5,10,20,50,100,200,500,1000};
 
-/*:532*//*534:*/
+/*:545*//*547:*/
 #line 76 "chapters/experiments.w"
 
 #define EXP_FAMILIES 7
@@ -211,7 +211,7 @@ static const char*family_name[EXP_FAMILIES]=
 {"bptt","tbptt:p/2","tbptt:2p","irtrl","rtrl","snap1","uoro"};
 static int family_spec(int f,size_t p,char*buf,size_t size);
 
-/*:534*//*541:*/
+/*:547*//*554:*/
 #line 242 "chapters/experiments.w"
 
 #define EXP_KINDS 3 
@@ -232,7 +232,7 @@ size_t cells;
 static int experiments_report(const char*dir,const double seconds[2]);
 static int parse_run(const char*line,exp_run*run);
 
-/*:541*//*544:*/
+/*:554*//*557:*/
 #line 333 "chapters/experiments.w"
 
 typedef struct{
@@ -264,7 +264,7 @@ static int read_results(const char*path,exp_report*rep,int required);
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2]);
 static void write_figures(FILE*f,exp_grid cells,const char*dir);
 
-/*:544*//*559:*/
+/*:557*//*572:*/
 #line 731 "chapters/experiments.w"
 
 static void mp_prologue(FILE*f);
@@ -272,7 +272,7 @@ static void mp_legend(FILE*f,int with_families);
 static void mp_line(FILE*f,int fam,int count,const double*x,
 const double*y);
 
-/*:559*//*594:*/
+/*:572*//*607:*/
 #line 256 "chapters/align.w"
 
 typedef struct align_options{
@@ -291,22 +291,22 @@ lstm_data*data,lstm_error*err);
 static int align_default_methods(align_options*o,const lstm_data*data);
 static void align_print(const lstm_align_result*res);
 
-/*:594*//*613:*/
+/*:607*//*626:*/
 #line 131 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv);
 
-/*:613*//*623:*/
+/*:626*//*636:*/
 #line 105 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv);
 static int print_inspect(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:623*/
+/*:636*/
 #line 25 "chapters/command.w"
 
-/*395:*/
+/*408:*/
 #line 875 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv)
@@ -322,7 +322,7 @@ train_watch w;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*397:*/
+/*410:*/
 #line 947 "chapters/training.w"
 
 printf("usage: lstm train --task lag|lag2c|reber|adding [--lag p]\n"
@@ -341,12 +341,12 @@ printf("usage: lstm train --task lag|lag2c|reber|adding [--lag p]\n"
 "option or an equals sign; '-' is standard input or output. Ctrl-C\n"
 "stops after the current sequence and writes what was asked for.\n");
 
-/*:397*/
+/*:410*/
 #line 889 "chapters/training.w"
 ;
 return 0;
 }
-/*396:*/
+/*409:*/
 #line 926 "chapters/training.w"
 
 for(int a= 0;a<argc;a++){
@@ -369,12 +369,12 @@ return train_usage("lstm train: expected --task or --data, and not both%s",
 "","");
 
 
-/*:396*/
+/*:409*/
 #line 892 "chapters/training.w"
 ;
 cfg= task?lstm_train_defaults(task,length):data_defaults();
 for(int a= 0;a<argc;a++)
-/*398:*/
+/*411:*/
 #line 968 "chapters/training.w"
 
 {
@@ -428,7 +428,7 @@ return train_usage(opt[2]=='l'?"lstm train: expected a positive "
 if(opt[2]=='l')cfg.rate= v;else cfg.clip= v;
 }else if(strcmp(opt,"--lag")==0||strcmp(opt,"--seed")==0||
 strcmp(opt,"--cells")==0||strcmp(opt,"--max-sequences")==0){
-/*399:*/
+/*412:*/
 #line 1029 "chapters/training.w"
 
 {
@@ -446,13 +446,13 @@ else if(opt[2]=='c')cfg.cells= (size_t)v;
 else cfg.max_sequences= (long)v;
 }
 
-/*:399*/
+/*:412*/
 #line 1020 "chapters/training.w"
 ;
 }else return train_usage("lstm train: unknown option '%s'",opt,"");
 }
 
-/*:398*/
+/*:411*/
 #line 895 "chapters/training.w"
 ;
 if(args.data)return train_on_data(&cfg,&args,out,curve);
@@ -474,7 +474,7 @@ cfg.stop= &train_stop;
 status= lstm_train_task(&cfg,&net,&st,&err);
 w.interrupted= train_stop&&!w.failed&&!st.solved&&
 st.sequences<cfg.max_sequences;
-if(status==LSTM_OK)/*401:*/
+if(status==LSTM_OK)/*414:*/
 #line 1078 "chapters/training.w"
 
 {
@@ -504,7 +504,7 @@ fprintf(w.talk," retention%dp %s",runs[q],short_g(lr,kept));
 fprintf(w.talk,"\n");
 }
 
-/*:401*/
+/*:414*/
 #line 915 "chapters/training.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -514,7 +514,7 @@ if(args.init)lstm_net_free(&start);
 return status;
 }
 
-/*:395*//*400:*/
+/*:408*//*413:*/
 #line 1045 "chapters/training.w"
 
 static int train_usage(const char*fmt,const char*a,const char*b)
@@ -544,7 +544,7 @@ st->probe.last_error,st->probe.other_error,st->probe.drift,
 st->probe.separation);
 }
 
-/*:400*//*435:*/
+/*:413*//*448:*/
 #line 702 "chapters/speed.w"
 
 static int cmd_bench(int argc,char**argv)
@@ -565,7 +565,7 @@ printf("usage: lstm bench [--method LIST] [--cells LIST] [--steps LIST]\n"
 "by commas.\n");
 return 0;
 }
-/*436:*/
+/*449:*/
 #line 733 "chapters/speed.w"
 
 for(int a= 0;a<argc;a++){
@@ -587,10 +587,10 @@ else status= read_size_list("--steps",val,LSTM_MAX_PARAMS,steps,
 if(status!=0)return status;
 }
 
-/*:436*/
+/*:449*/
 #line 721 "chapters/speed.w"
 ;
-/*437:*/
+/*450:*/
 #line 753 "chapters/speed.w"
 
 if(methods){
@@ -615,7 +615,7 @@ meth[nmeth]= mt;
 param[nmeth]= mt->takes_param?10:0;
 }
 
-/*:437*/
+/*:450*/
 #line 722 "chapters/speed.w"
 ;
 printf("lstm-bench 2\nkernels %s\n"
@@ -628,7 +628,7 @@ if(status!=0)return status;
 return 0;
 }
 
-/*:435*//*438:*/
+/*:448*//*451:*/
 #line 781 "chapters/speed.w"
 
 static int read_size_list(const char*what,const char*text,size_t max,
@@ -661,7 +661,7 @@ p= end+1;
 }
 }
 
-/*:438*//*439:*/
+/*:451*//*452:*/
 #line 816 "chapters/speed.w"
 
 static int bench_method(const lstm_method*meth,long param,
@@ -685,7 +685,7 @@ fflush(stdout);
 secs[c][s]= res.seconds_per_step;
 bytes[c][s]= (double)res.work_bytes;
 }
-/*440:*/
+/*453:*/
 #line 842 "chapters/speed.w"
 
 {
@@ -708,13 +708,13 @@ lstm_fit_exponent(x,y,nsteps));
 }
 }
 
-/*:440*/
+/*:453*/
 #line 838 "chapters/speed.w"
 ;
 return 0;
 }
 
-/*:439*//*441:*/
+/*:452*//*454:*/
 #line 867 "chapters/speed.w"
 
 static void print_fit(const char*what,const char*name,const char*size,
@@ -726,7 +726,7 @@ else fprintf(stderr,"lstm bench: no %s for %s at %s %zu: a measurement "
 
 }
 
-/*:441*//*472:*/
+/*:454*//*485:*/
 #line 114 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
@@ -748,7 +748,7 @@ return 1;
 return 0;
 }
 
-/*:472*//*475:*/
+/*:485*//*488:*/
 #line 144 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
@@ -775,7 +775,7 @@ status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:475*//*477:*/
+/*:488*//*490:*/
 #line 184 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x)
@@ -787,7 +787,7 @@ if(strtod(buf,NULL)==x||!isfinite(x))break;
 return buf;
 }
 
-/*:477*//*479:*/
+/*:490*//*492:*/
 #line 233 "chapters/command.w"
 
 static int out_open(out_file*o,const char*path,lstm_error*err)
@@ -828,7 +828,7 @@ strerror(e));
 return LSTM_OK;
 }
 
-/*:479*//*480:*/
+/*:492*//*493:*/
 #line 276 "chapters/command.w"
 
 static int out_refuse(const char*path,lstm_error*err)
@@ -845,7 +845,7 @@ return lstm_fail_at(err,LSTM_EIO,path,0,"is %s, not a regular file; "
 
 }
 
-/*:480*//*481:*/
+/*:493*//*494:*/
 #line 298 "chapters/command.w"
 
 static int out_commit(out_file*o,lstm_error*err)
@@ -871,7 +871,7 @@ out_abandon(o);
 return lstm_fail_at(err,LSTM_EIO,o->path,0,
 "cannot write the file: %s",strerror(e));
 }
-/*482:*/
+/*495:*/
 #line 345 "chapters/command.w"
 
 {
@@ -884,7 +884,7 @@ close(dfd);
 }
 }
 
-/*:482*/
+/*:495*/
 #line 322 "chapters/command.w"
 ;
 free(o->tmp);
@@ -903,7 +903,7 @@ o->f= NULL;
 o->tmp= NULL;
 }
 
-/*:481*//*484:*/
+/*:494*//*497:*/
 #line 393 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
@@ -921,7 +921,7 @@ const char*arg= argv[a];
 if((with&WITH_SAMPLE)&&strcmp(arg,"--progress")==0)
 opt->progress= 1;
 else if(strncmp(arg,"--",2)==0&&arg[2]!='\0'){
-/*485:*/
+/*498:*/
 #line 422 "chapters/command.w"
 
 {
@@ -967,7 +967,7 @@ return usage_error(cmd,
 }
 }
 
-/*:485*/
+/*:498*/
 #line 409 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg,files++;
@@ -982,7 +982,7 @@ files==0?"none":"only one");
 return 0;
 }
 
-/*:484*//*487:*/
+/*:497*//*500:*/
 #line 473 "chapters/command.w"
 
 static long parse_seed(const char*val)
@@ -994,7 +994,7 @@ v= strtoul(val,&end,10);
 return*end!='\0'||v> 2147483647UL?-1:(long)v;
 }
 
-/*:487*//*489:*/
+/*:500*//*502:*/
 #line 491 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
@@ -1008,7 +1008,7 @@ return usage_error(cmd,"method %s draws no random numbers, so it takes "
 return 0;
 }
 
-/*:489*//*490:*/
+/*:502*//*503:*/
 #line 506 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
@@ -1019,7 +1019,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:490*//*492:*/
+/*:503*//*505:*/
 #line 523 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
@@ -1037,7 +1037,7 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:492*//*494:*/
+/*:505*//*507:*/
 #line 547 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
@@ -1055,7 +1055,7 @@ lstm_net_free(net);
 return status;
 }
 
-/*:494*//*496:*/
+/*:507*//*509:*/
 #line 574 "chapters/command.w"
 
 static int with_files(const char*cmd,const char*help,int argc,
@@ -1081,7 +1081,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:496*//*499:*/
+/*:509*//*512:*/
 #line 620 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
@@ -1093,7 +1093,7 @@ return with_files("forward","usage: lstm forward MODEL SEQ\n"
 argc,argv,print_forward);
 }
 
-/*:499*//*500:*/
+/*:512*//*513:*/
 #line 637 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
@@ -1107,7 +1107,7 @@ for(size_t s= 0;s<data->count;s++)
 if(data->seq[s].T> longest)longest= data->seq[s].T;
 if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
 return status;
-/*501:*/
+/*514:*/
 #line 663 "chapters/command.w"
 
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
@@ -1131,7 +1131,7 @@ return status;
 }
 loss= 0;
 
-/*:501*/
+/*:514*/
 #line 649 "chapters/command.w"
 ;
 printf("lstm-forward 1\n");
@@ -1140,7 +1140,7 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*502:*/
+/*515:*/
 #line 685 "chapters/command.w"
 
 {
@@ -1156,7 +1156,7 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:502*/
+/*:515*/
 #line 656 "chapters/command.w"
 ;
 }
@@ -1165,7 +1165,7 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:500*//*505:*/
+/*:513*//*518:*/
 #line 721 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
@@ -1205,7 +1205,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:505*//*508:*/
+/*:518*//*521:*/
 #line 800 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
@@ -1252,7 +1252,7 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:508*//*509:*/
+/*:521*//*522:*/
 #line 848 "chapters/command.w"
 
 static void check_progress(size_t done,size_t total,void*ctx)
@@ -1264,7 +1264,7 @@ fflush(stderr);
 }
 }
 
-/*:509*//*510:*/
+/*:522*//*523:*/
 #line 858 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
@@ -1293,7 +1293,7 @@ LSTM_CHECK_TOL);
 return 3;
 }
 
-/*:510*//*519:*/
+/*:523*//*532:*/
 #line 201 "chapters/owndata.w"
 
 static lstm_train_config data_defaults(void)
@@ -1309,7 +1309,7 @@ cfg.init= lstm_init_default();
 return cfg;
 }
 
-/*:519*//*520:*/
+/*:532*//*533:*/
 #line 220 "chapters/owndata.w"
 
 static int train_option(const char*opt,const char*val,train_args*args)
@@ -1338,7 +1338,7 @@ if(opt[3]=='p')args->epochs= v;else args->every= v;
 return 1;
 }
 
-/*:520*//*521:*/
+/*:533*//*534:*/
 #line 251 "chapters/owndata.w"
 
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
@@ -1368,7 +1368,7 @@ return report(status,&err);
 }
 if((status= data_network(cfg,args,&train,&net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*522:*/
+/*535:*/
 #line 288 "chapters/owndata.w"
 
 memset(&dc,0,sizeof dc);
@@ -1398,7 +1398,7 @@ if(args->valid)fprintf(w.talk," valid %s",short_g(vloss,st.valid_loss));
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:522*/
+/*:535*/
 #line 279 "chapters/owndata.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -1409,7 +1409,7 @@ lstm_data_free(&valid);
 return status;
 }
 
-/*:521*//*524:*/
+/*:534*//*537:*/
 #line 325 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
@@ -1439,7 +1439,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return status;
 }
 
-/*:524*//*526:*/
+/*:537*//*539:*/
 #line 392 "chapters/owndata.w"
 
 static void on_interrupt(int sig)
@@ -1448,7 +1448,7 @@ static void on_interrupt(int sig)
 train_stop= 1;
 }
 
-/*:526*//*527:*/
+/*:539*//*540:*/
 #line 404 "chapters/owndata.w"
 
 static int watch_open(train_watch*w,const lstm_train_config*cfg,
@@ -1495,7 +1495,7 @@ signal(SIGINT,on_interrupt);
 return LSTM_OK;
 }
 
-/*:527*//*528:*/
+/*:540*//*541:*/
 #line 453 "chapters/owndata.w"
 
 static int watch_close(train_watch*w,int status,const lstm_net*net,
@@ -1532,7 +1532,7 @@ fprintf(stderr,"lstm train: interrupted; the model and the curve so far "
 return w->interrupted?130:0;
 }
 
-/*:528*//*529:*/
+/*:541*//*542:*/
 #line 493 "chapters/owndata.w"
 
 static void watch_checkpoint(train_watch*w,long sequences)
@@ -1547,7 +1547,7 @@ w->failed= 1;
 train_stop= 1;
 }
 
-/*:529*//*530:*/
+/*:542*//*543:*/
 #line 511 "chapters/owndata.w"
 
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
@@ -1576,7 +1576,7 @@ fputc('\n',w->curve.f);
 }
 }
 #line 1 "chapters/experiments.w"
-/*:530*//*535:*/
+/*:543*//*548:*/
 #line 82 "chapters/experiments.w"
 
 static int family_spec(int f,size_t p,char*buf,size_t size)
@@ -1592,12 +1592,12 @@ default:snprintf(buf,size,"uoro");return 1;
 }
 }
 
-/*:535*//*536:*/
+/*:548*//*549:*/
 #line 105 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv)
 {
-/*537:*/
+/*550:*/
 #line 150 "chapters/experiments.w"
 
 char*split[4];
@@ -1614,7 +1614,7 @@ argv= split;
 argc++;
 }
 
-/*:537*/
+/*:550*/
 #line 109 "chapters/experiments.w"
 ;
 if(wants_help(argc,argv)||argc<2){
@@ -1628,7 +1628,7 @@ printf("usage: lstm experiments --list DIR\n"
 return argc<2&&!wants_help(argc,argv)?2:0;
 }
 if(strcmp(argv[0],"--list")==0&&argc==2){
-/*538:*/
+/*551:*/
 #line 168 "chapters/experiments.w"
 
 for(int q= EXP_GRID_LAGS-1;q>=0;q--)
@@ -1661,13 +1661,13 @@ printf("--task lag --lag %zu --targets every --method %s --seed %d "
 for(int seed= 1;seed<=EXP_SEEDS;seed++)
 printf("--task reber --seed %d\n--task adding --seed %d\n",seed,seed);
 
-/*:538*/
+/*:551*/
 #line 121 "chapters/experiments.w"
 ;
 return 0;
 }
 if(strcmp(argv[0],"--list-long")==0&&argc==2){
-/*539:*/
+/*552:*/
 #line 199 "chapters/experiments.w"
 
 for(int q= EXP_LAGS-1;q>=EXP_GRID_LAGS;q--)
@@ -1684,7 +1684,7 @@ for(int f= 0;f<=3;f+= 3)
 for(int seed= 1;seed<=EXP_2C_SEEDS;seed++)
 printf("--task lag2c --lag 100 --method %s --seed %d --max-sequences %d\n",
 family_name[f],seed,EXP_2C_BUDGET);
-/*540:*/
+/*553:*/
 #line 221 "chapters/experiments.w"
 
 {
@@ -1699,11 +1699,11 @@ printf("--task lag --lag %zu --targets every --method %s "
 EXP_EVERY_BUDGET,variant[v]);
 }
 
-/*:540*/
+/*:553*/
 #line 214 "chapters/experiments.w"
 ;
 
-/*:539*/
+/*:552*/
 #line 125 "chapters/experiments.w"
 ;
 return 0;
@@ -1727,7 +1727,7 @@ fprintf(stderr,"lstm experiments: expected --list DIR, --list-long DIR "
 return 2;
 }
 
-/*:536*//*542:*/
+/*:549*//*555:*/
 #line 266 "chapters/experiments.w"
 
 static int parse_run(const char*line,exp_run*run)
@@ -1752,7 +1752,7 @@ else if(strcmp(word,"method")==0)
 snprintf(method,sizeof method,"%s",value);
 else if(strcmp(word,"targets")==0)every= strcmp(value,"every")==0;
 else if(strcmp(word,"forget")==0)run->forget= strcmp(value,"no")!=0;
-else/*543:*/
+else/*556:*/
 #line 305 "chapters/experiments.w"
 
 {
@@ -1776,7 +1776,7 @@ run->retention[times==2?0:times==5?1:times==10?2:3]= v;
 }
 }
 
-/*:543*/
+/*:556*/
 #line 289 "chapters/experiments.w"
 ;
 }
@@ -1794,7 +1794,7 @@ strcmp(spec,method)==0)run->family= f;
 return run->family>=0&&run->lag> 0;
 }
 
-/*:542*//*545:*/
+/*:555*//*558:*/
 #line 363 "chapters/experiments.w"
 
 static int experiments_report(const char*dir,const double seconds[2])
@@ -1807,7 +1807,7 @@ if(read_results(path,&rep,1)!=0)return 1;
 snprintf(path,sizeof path,"%s/results-long.txt",dir);
 if(read_results(path,&rep,0)!=0)return 1;
 qsort(rep.diag,(size_t)rep.ndiag,sizeof*rep.diag,compare_diag);
-/*551:*/
+/*564:*/
 #line 497 "chapters/experiments.w"
 
 {
@@ -1831,13 +1831,13 @@ return report(LSTM_EIO,&err);
 if(out_commit(&figures,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 }
 
-/*:551*/
+/*:564*/
 #line 374 "chapters/experiments.w"
 ;
 return 0;
 }
 
-/*:545*//*546:*/
+/*:558*//*559:*/
 #line 381 "chapters/experiments.w"
 
 static int read_results(const char*path,exp_report*rep,int required)
@@ -1856,7 +1856,7 @@ int q= 0;
 if(!parse_run(line,&run)){
 fprintf(stderr,"%s:%d: a line is not a summary of a run: '",path,
 rep->total+1);
-/*547:*/
+/*560:*/
 #line 428 "chapters/experiments.w"
 
 for(size_t q= 0;line[q]&&line[q]!='\n'&&q<200;q++){
@@ -1865,7 +1865,7 @@ if(c>=32&&c<127&&c!='\\')fputc(c,stderr);
 else fprintf(stderr,"\\x%02x",c);
 }
 
-/*:547*/
+/*:560*/
 #line 398 "chapters/experiments.w"
 ;
 fprintf(stderr,"'\n");
@@ -1883,7 +1883,7 @@ continue;
 }
 while(q<EXP_LAGS&&exp_lags[q]!=run.lag)q++;
 if(q==EXP_LAGS)continue;
-/*549:*/
+/*562:*/
 #line 462 "chapters/experiments.w"
 
 if(run.kind<2&&(run.kind==1?run.lag>=50:run.lag==100&&
@@ -1904,7 +1904,7 @@ add_run(&rep->diag[d].c,&run);
 }
 }
 
-/*:549*/
+/*:562*/
 #line 414 "chapters/experiments.w"
 ;
 if(run.cells==8&&
@@ -1915,7 +1915,7 @@ fclose(in);
 return 0;
 }
 
-/*:546*//*548:*/
+/*:559*//*561:*/
 #line 440 "chapters/experiments.w"
 
 static void add_run(exp_cell*c,const exp_run*run)
@@ -1935,7 +1935,7 @@ c->solved++;
 c->runs++;
 }
 
-/*:548*//*550:*/
+/*:561*//*563:*/
 #line 483 "chapters/experiments.w"
 
 static int compare_diag(const void*a,const void*b)
@@ -1948,7 +1948,7 @@ if(x->cells!=y->cells)return x->cells<y->cells?-1:1;
 return x->family-y->family;
 }
 
-/*:550*//*552:*/
+/*:563*//*565:*/
 #line 523 "chapters/experiments.w"
 
 static int compare_double(const void*a,const void*b)
@@ -1969,7 +1969,7 @@ at= (int)pos;
 return at+1<count?w[at]+(pos-at)*(w[at+1]-w[at]):w[at];
 }
 
-/*:552*//*553:*/
+/*:565*//*566:*/
 #line 554 "chapters/experiments.w"
 
 static void wilson(int solved,int runs,double*low,double*high)
@@ -1981,7 +1981,7 @@ half= z/(n+z*z)*sqrt(s*(n-s)/n+z*z/4);
 *high= fmin(mid+half,1);
 }
 
-/*:553*//*554:*/
+/*:566*//*567:*/
 #line 575 "chapters/experiments.w"
 
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2])
@@ -2012,7 +2012,7 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 }
-/*555:*/
+/*568:*/
 #line 626 "chapters/experiments.w"
 
 for(int kind= 0;kind<2;kind++){
@@ -2041,10 +2041,10 @@ quantile(c->seconds,c->solved,0.5));
 fprintf(f,"}}}\n");
 }
 
-/*:555*/
+/*:568*/
 #line 604 "chapters/experiments.w"
 ;
-/*556:*/
+/*569:*/
 #line 661 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expdiag{\\vbox{\\offinterlineskip\\halign{"
@@ -2066,10 +2066,10 @@ quantile(c->separation,c->runs,0.5));
 }
 fprintf(f,"}}}\n");
 
-/*:556*/
+/*:569*/
 #line 605 "chapters/experiments.w"
 ;
-/*557:*/
+/*570:*/
 #line 685 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expretention{\\vbox{\\offinterlineskip\\halign{"
@@ -2086,10 +2086,10 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 
-/*:557*/
+/*:570*/
 #line 606 "chapters/experiments.w"
 ;
-/*558:*/
+/*571:*/
 #line 702 "chapters/experiments.w"
 
 fprintf(f,"\\def\\explong{\\vbox{\\offinterlineskip\\halign{"
@@ -2113,7 +2113,7 @@ p==1000?"49,000":"");
 }
 fprintf(f,"}}}\n");
 
-/*:558*/
+/*:571*/
 #line 607 "chapters/experiments.w"
 ;
 for(int t= 0;t<2;t++){
@@ -2128,7 +2128,7 @@ quantile(other[t].needed,other[t].solved,0.5));
 }
 }
 
-/*:554*//*560:*/
+/*:567*//*573:*/
 #line 737 "chapters/experiments.w"
 
 static void mp_prologue(FILE*f)
@@ -2177,7 +2177,7 @@ row++;
 }
 }
 
-/*:560*//*561:*/
+/*:573*//*574:*/
 #line 790 "chapters/experiments.w"
 
 static void write_figures(FILE*f,exp_grid cells,const char*dir)
@@ -2201,7 +2201,7 @@ mp_line(f,fam,count,x,y);
 }
 mp_legend(f,(1<<EXP_FAMILIES)-1);
 fprintf(f,"endfig;\n");
-/*562:*/
+/*575:*/
 #line 820 "chapters/experiments.w"
 
 fprintf(f,"beginfig(2);\nframe(btex lag $p$ etex, btex sequences etex);\n");
@@ -2229,10 +2229,10 @@ mp_line(f,fam,count,x,y);
 mp_legend(f,(1<<EXP_FAMILIES)-1);
 fprintf(f,"endfig;\n");
 
-/*:562*/
+/*:575*/
 #line 812 "chapters/experiments.w"
 ;
-/*563:*/
+/*576:*/
 #line 858 "chapters/experiments.w"
 
 for(int panel= 0;panel<2;panel++){
@@ -2283,10 +2283,10 @@ label[c],c);
 fprintf(f,"endfig;\n");
 }
 
-/*:563*/
+/*:576*/
 #line 813 "chapters/experiments.w"
 ;
-/*564:*/
+/*577:*/
 #line 911 "chapters/experiments.w"
 
 fprintf(f,"beginfig(4);\nframe(btex runs of distractors etex, "
@@ -2320,13 +2320,13 @@ mp_legend(f,drawn);
 }
 fprintf(f,"endfig;\n");
 
-/*:564*/
+/*:577*/
 #line 814 "chapters/experiments.w"
 ;
 fprintf(f,"end\n");
 }
 
-/*:561*//*595:*/
+/*:574*//*608:*/
 #line 273 "chapters/align.w"
 
 static int cmd_align(int argc,char**argv)
@@ -2339,7 +2339,7 @@ lstm_align_result*res;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*596:*/
+/*609:*/
 #line 311 "chapters/align.w"
 
 printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
@@ -2353,7 +2353,7 @@ printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
 "of the task (8). OPTIONS: --methods LIST (every method; tbptt with\n"
 "half the longest sequence), --samples N (100), --seed S (1).\n");
 
-/*:596*/
+/*:609*/
 #line 284 "chapters/align.w"
 ;
 return 0;
@@ -2382,7 +2382,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:595*//*597:*/
+/*:608*//*610:*/
 #line 326 "chapters/align.w"
 
 static int align_parse(int argc,char**argv,align_options*o)
@@ -2414,7 +2414,7 @@ return usage_error("align","the value of %s is out of range or not "
 "a whole number",arg);
 
 }else if(strcmp(arg,"--task")==0)o->task= val;
-else if(strcmp(arg,"--methods")==0)/*598:*/
+else if(strcmp(arg,"--methods")==0)/*611:*/
 #line 364 "chapters/align.w"
 
 {
@@ -2436,12 +2436,12 @@ return usage_error("align","no method in the list '%s'",val);
 
 }
 
-/*:598*/
+/*:611*/
 #line 356 "chapters/align.w"
 
 else return usage_error("align","unknown option '%s'",arg);
 }
-/*599:*/
+/*612:*/
 #line 384 "chapters/align.w"
 
 if(o->task&&o->nfiles> 0)
@@ -2459,13 +2459,13 @@ if(o->seed<0)o->seed= 1;
 if(o->trained<0)o->trained= 0;
 if(o->sequences<0)o->sequences= 8;
 
-/*:599*/
+/*:612*/
 #line 360 "chapters/align.w"
 ;
 return 0;
 }
 
-/*:597*//*600:*/
+/*:610*//*613:*/
 #line 403 "chapters/align.w"
 
 static int align_task(const align_options*o,lstm_net*net,
@@ -2503,7 +2503,7 @@ lstm_data_free(data);
 return status;
 }
 
-/*:600*//*601:*/
+/*:613*//*614:*/
 #line 443 "chapters/align.w"
 
 static int align_default_methods(align_options*o,const lstm_data*data)
@@ -2526,7 +2526,7 @@ used+= strlen(p)+1;
 return 0;
 }
 
-/*:601*//*602:*/
+/*:614*//*615:*/
 #line 464 "chapters/align.w"
 
 static void align_print(const lstm_align_result*res)
@@ -2550,7 +2550,7 @@ printf("pair %s %s cosine %.17g\n",res->row[q].spec,res->row[r].spec,
 res->pair[q][r]);
 }
 
-/*:602*//*614:*/
+/*:615*//*627:*/
 #line 134 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv)
@@ -2607,7 +2607,7 @@ free(theta);free(loss);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:614*//*624:*/
+/*:627*//*637:*/
 #line 110 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv)
@@ -2619,7 +2619,7 @@ return with_files("inspect","usage: lstm inspect MODEL SEQ\n"
 "the later forget gates.\n",argc,argv,print_inspect);
 }
 
-/*:624*//*625:*/
+/*:637*//*638:*/
 #line 127 "chapters/inspect.w"
 
 static int print_inspect(const lstm_net*net,const lstm_data*data,
@@ -2644,14 +2644,14 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 for(int pass= 0;pass<2&&status==LSTM_OK;pass++){
 if(pass==1)printf("lstm-inspect 1\n");
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++)
-/*626:*/
+/*639:*/
 #line 159 "chapters/inspect.w"
 
 {
 const lstm_seq*seq= &data->seq[s];
 double loss= lstm_forward(net,seq,&tr);
 lstm_backward(net,seq,&tr,&grad);
-/*627:*/
+/*640:*/
 #line 185 "chapters/inspect.w"
 
 for(size_t j= 0;j<n&&seq->T> 0;j++)fprod[(seq->T-1)*n+j]= 1;
@@ -2659,7 +2659,7 @@ for(size_t t= seq->T> 0?seq->T-1:0;t--> 0;)
 for(size_t j= 0;j<n;j++)
 fprod[t*n+j]= fprod[(t+1)*n+j]*lstm_gates(&tr,t+1)[2*n+j];
 
-/*:627*/
+/*:640*/
 #line 164 "chapters/inspect.w"
 ;
 if(!isfinite(loss))
@@ -2668,7 +2668,7 @@ status= lstm_fail(err,LSTM_EDATA,"the loss of sequence %zu is not "
 
 if(pass==1)printf("sequence %zu loss %.17g\n",s+1,loss);
 for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
-/*628:*/
+/*641:*/
 #line 196 "chapters/inspect.w"
 
 {
@@ -2689,7 +2689,7 @@ row[8*n+j]+= net->U[r*n+j]*dg1[r];
 memcpy(row+9*n,fprod+t*n,n*sizeof*row);
 }
 
-/*:628*/
+/*:641*/
 #line 171 "chapters/inspect.w"
 ;
 for(size_t q= 0;q<10*n;q++)
@@ -2699,7 +2699,7 @@ status= lstm_fail(err,LSTM_EDATA,"a number of step %zu of "
 
 break;
 }
-if(pass==1)/*629:*/
+if(pass==1)/*642:*/
 #line 215 "chapters/inspect.w"
 
 {
@@ -2713,13 +2713,13 @@ for(size_t j= 0;j<n;j++)printf(" %.17g",row[q*n+j]);
 printf("\n");
 }
 #line 1 "chapters/crosscheck.w"
-/*:629*/
+/*:642*/
 #line 179 "chapters/inspect.w"
 ;
 }
 }
 
-/*:626*/
+/*:639*/
 #line 150 "chapters/inspect.w"
 ;
 }
@@ -2730,79 +2730,79 @@ lstm_trace_free(&tr);
 return status;
 }
 
-/*:625*/
+/*:638*/
 #line 26 "chapters/command.w"
 
-/*468:*/
+/*481:*/
 #line 52 "chapters/command.w"
 
 static const lstm_command commands[]= {
-/*393:*/
+/*406:*/
 #line 859 "chapters/training.w"
 
 {"train","train a network on a task of the 1997 paper",cmd_train},
 
-/*:393*//*433:*/
+/*:406*//*446:*/
 #line 685 "chapters/speed.w"
 
 {"bench","time the gradient methods and fit their growth",cmd_bench},
 
-/*:433*//*473:*/
+/*:446*//*486:*/
 #line 138 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:473*//*497:*/
+/*:486*//*510:*/
 #line 611 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:497*//*503:*/
+/*:510*//*516:*/
 #line 715 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:503*//*506:*/
+/*:516*//*519:*/
 #line 791 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:506*//*533:*/
+/*:519*//*546:*/
 #line 67 "chapters/experiments.w"
 
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
 
-/*:533*//*593:*/
+/*:546*//*606:*/
 #line 250 "chapters/align.w"
 
 {"align","measure how well each method's gradient aligns with the exact one",
 cmd_align},
 
-/*:593*//*612:*/
+/*:606*//*625:*/
 #line 127 "chapters/balance.w"
 
 {"balance","run the influence-balancing experiment with a method",
 cmd_balance},
 
-/*:612*//*622:*/
+/*:625*//*635:*/
 #line 101 "chapters/inspect.w"
 
 {"inspect","print the gates, states and backward messages of every step",
 cmd_inspect},
 
-/*:622*/
+/*:635*/
 #line 54 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:468*/
+/*:481*/
 #line 27 "chapters/command.w"
 
-/*469:*/
+/*482:*/
 #line 62 "chapters/command.w"
 
 int main(int argc,char**argv)
@@ -2810,7 +2810,7 @@ int main(int argc,char**argv)
 int status= 2;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*470:*/
+/*483:*/
 #line 93 "chapters/command.w"
 
 {
@@ -2822,10 +2822,10 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:470*/
+/*:483*/
 #line 68 "chapters/command.w"
 ;
-/*471:*/
+/*484:*/
 #line 103 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -2834,14 +2834,14 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:471*/
+/*:484*/
 #line 69 "chapters/command.w"
 ;
 return argc<2?2:0;
 }
 if(strcmp(argv[1],"--version")==0){
 printf("lstm %s\n",LSTM_VERSION);
-/*471:*/
+/*484:*/
 #line 103 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -2850,12 +2850,12 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:471*/
+/*:484*/
 #line 74 "chapters/command.w"
 ;
 return 0;
 }
-/*420:*/
+/*433:*/
 #line 397 "chapters/speed.w"
 
 {
@@ -2867,13 +2867,13 @@ return 2;
 }
 }
 
-/*:420*/
+/*:433*/
 #line 77 "chapters/command.w"
 ;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*471:*/
+/*484:*/
 #line 103 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -2882,7 +2882,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:471*/
+/*:484*/
 #line 81 "chapters/command.w"
 ;
 return status;
@@ -2893,8 +2893,8 @@ argv[1]);
 return 2;
 }
 
-/*:469*/
+/*:482*/
 #line 28 "chapters/command.w"
 
 
-/*:464*/
+/*:477*/

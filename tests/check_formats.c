@@ -353,6 +353,108 @@ START_TEST(command_forward)
 }
 END_TEST
 
+/* The reader converts most numbers itself, and falls back on strtod only
+   when it cannot prove that its result is strtod's, the double nearest to
+   the decimal number (chapter "Files", "Converting numbers exactly").
+   Every number of this file must come out with strtod's bits: random
+   doubles at 17, 15 and 3 digits, uniform ones as the writer prints them,
+   subnormals, powers of ten, exact ties between two doubles and numbers
+   one unit off them, numbers with more than 19 digits, and random decimal
+   strings of every length and exponent. */
+static unsigned long long mix(unsigned long long *s)
+{
+  unsigned long long z = (*s += 0x9e3779b97f4a7c15ULL);
+  z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+  z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+  return z ^ (z >> 31);
+}
+
+static double random_bits(unsigned long long *s, int subnormal)
+{
+  unsigned long long b;
+  double x;
+  do {
+    b = mix(s);
+    if (subnormal) b &= 0x800fffffffffffffULL;
+  } while ((b >> 52 & 0x7ff) == 0x7ff);
+  memcpy(&x, &b, sizeof x);
+  return x;
+}
+
+static void number_text(char *buf, size_t size, int i,
+  unsigned long long *s)
+{
+  static const char *form[3] = {"%.17g", "%.15g", "%.3g"};
+  unsigned long long a = mix(s) >> 11 | 1ULL << 53 | 1, p5 = 1;
+  int e = (int)(mix(s) % 4);
+  switch (i % 9) {
+  case 0: case 1: case 2:
+    snprintf(buf, size, form[i % 3], random_bits(s, 0)); break;
+  case 3:
+    snprintf(buf, size, "%.17g", (double)(mix(s) >> 11) / 4503599627370496.0
+      - 1.0); break;
+  case 4:
+    snprintf(buf, size, form[i / 9 % 3], random_bits(s, 1)); break;
+  case 5: /* powers of ten, written and as the nearest double */
+    e = (int)(mix(s) % 651) - 342;
+    if (i / 9 % 2) snprintf(buf, size, "1e%d", e);
+    else snprintf(buf, size, "%.17g", strtod((snprintf(buf, size, "1e%d", e),
+      buf), NULL));
+    break;
+  case 6: /* a tie a 2^-e, odd a of 54 bits, exactly or one unit off */
+    for (int j = 0; j < e; j++) p5 *= 5;
+    a = a * p5 + mix(s) % 3 - 1;
+    if (e == 0 && i / 9 % 2)
+      snprintf(buf, size, "%llu", a << (mix(s) % 10));
+    else snprintf(buf, size, "%llue-%d", a, e);
+    break;
+  case 7: /* more digits than the reader keeps */
+    snprintf(buf, size, i / 9 % 2 ? "%.25g" : "%.40g", random_bits(s, 0));
+    break;
+  default: /* random digits and a random point and exponent */
+    {
+      int n = 1 + (int)(mix(s) % 19), point = (int)(mix(s) % (n + 1)), at = 0;
+      if (mix(s) % 2) buf[at++] = '-';
+      for (int j = 0; j < n; j++) {
+        if (j == point) buf[at++] = '.';
+        buf[at++] = (char)('0' + mix(s) % 10);
+      }
+      snprintf(buf + at, size - (size_t)at, "e%d",
+        (int)(mix(s) % 658) - 350 - point);
+    }
+  }
+}
+
+START_TEST(numbers_convert_as_strtod_does)
+{
+  enum { COUNT = 45000 };
+  char (*text)[64] = malloc(COUNT * sizeof *text);
+  unsigned long long seed = 2026;
+  lstm_data back;
+  lstm_error err;
+  FILE *f = tmpfile();
+  lstm_error_clear(&err);
+  ck_assert_ptr_nonnull(f);
+  ck_assert_ptr_nonnull(text);
+  fprintf(f, "lstm-seq 1\ninputs 1\ntargets 1\nsequence %d\n", COUNT);
+  for (int i = 0; i < COUNT; i++) {
+    number_text(text[i], sizeof text[i], i, &seed);
+    fprintf(f, "%s -\n", text[i]);
+  }
+  rewind(f);
+  ck_assert_msg(lstm_data_load(f, "numbers", NULL, &back, &err) == LSTM_OK,
+    "%s:%ld: %s", err.file, err.line, err.msg);
+  for (int i = 0; i < COUNT; i++) {
+    double want = strtod(text[i], NULL), got = back.seq[0].x[i];
+    ck_assert_msg(memcmp(&want, &got, sizeof want) == 0,
+      "%s: strtod gives %a, the reader %a", text[i], want, got);
+  }
+  lstm_data_free(&back);
+  free(text);
+  fclose(f);
+}
+END_TEST
+
 Suite *formats_suite(void)
 {
   Suite *s = suite_create("formats");
@@ -363,6 +465,7 @@ Suite *formats_suite(void)
   tcase_add_test(tc, worked_example_files);
   tcase_add_test(tc, layouts_the_grammar_allows);
   tcase_add_test(tc, errors_name_file_and_line);
+  tcase_add_test(tc, numbers_convert_as_strtod_does);
   tcase_add_loop_test(tc, command_grad_passes_gradcheck, 0, 3);
   tcase_add_loop_test(tc, command_forward, 0, 3);
   suite_add_tcase(s, tc);
