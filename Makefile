@@ -486,7 +486,10 @@ experiments-report: build/release/lstm
 	  $$(cat $(EXPDIR)/seconds.txt 2>/dev/null || echo 0) \
 	  $$(cat $(EXPDIR)/seconds-long.txt 2>/dev/null || echo 0)
 
-$(EXPDIR)/figures-1.mps: $(EXPDIR)/figures.mp | deps-book
+# The figures: figures.mp draws them with MetaPost's graph package (part
+# of TeX Live's base MetaPost, found by mpost itself) from the data files
+# *.d that the report writes beside it.
+$(EXPDIR)/figures-1.mps: $(EXPDIR)/figures.mp $(wildcard $(EXPDIR)/*.d) | deps-book
 	cd $(EXPDIR) && mpost -interaction=batchmode -halt-on-error figures.mp >/dev/null \
 	  || { cat figures.log >&2; exit 1; }
 

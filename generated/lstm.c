@@ -4185,7 +4185,7 @@ free(order);
 return status;
 }
 
-/*:500*//*571:*/
+/*:500*//*578:*/
 #line 76 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
@@ -4195,7 +4195,7 @@ bb= lstm_dot(b,b,len);
 return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
-/*:571*//*572:*/
+/*:578*//*579:*/
 #line 88 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -4209,7 +4209,7 @@ const lstm_method*meth;
 long param;
 int status;
 memset(res,0,sizeof*res);
-/*573:*/
+/*580:*/
 #line 124 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
@@ -4228,7 +4228,7 @@ spec[q]);
 
 }
 
-/*:573*/
+/*:580*/
 #line 100 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
@@ -4241,7 +4241,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
 goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
-/*574:*/
+/*581:*/
 #line 141 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
@@ -4257,11 +4257,11 @@ status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
 goto done;
 }
 
-/*:574*/
+/*:581*/
 #line 111 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*575:*/
+/*582:*/
 #line 162 "chapters/align.w"
 
 {
@@ -4277,7 +4277,7 @@ for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
 if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
-/*576:*/
+/*583:*/
 #line 181 "chapters/align.w"
 
 {
@@ -4299,11 +4299,11 @@ c_sum+= c;c_sq+= c*c;
 e_sum+= sqrt(e)/res->norm;
 }
 
-/*:576*/
+/*:583*/
 #line 176 "chapters/align.w"
 ;
 }
-if(status==LSTM_OK)/*577:*/
+if(status==LSTM_OK)/*584:*/
 #line 201 "chapters/align.w"
 
 {
@@ -4323,12 +4323,12 @@ row->noise= sqrt(tr/N)/res->norm;
 row->variance= tr/(res->norm*res->norm);
 }
 
-/*:577*/
+/*:584*/
 #line 178 "chapters/align.w"
 ;
 }
 
-/*:575*/
+/*:582*/
 #line 113 "chapters/align.w"
 ;
 if(status==LSTM_OK)
@@ -4341,7 +4341,7 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:572*//*595:*/
+/*:579*//*602:*/
 #line 60 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
@@ -4365,7 +4365,7 @@ return status;
 if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
-/*596:*/
+/*603:*/
 #line 106 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
@@ -4378,7 +4378,7 @@ for(size_t t= 0;t<seq->T;t++){
 seq->x[t]= 1;seq->y[t]= 0.3;seq->has_y[t]= 1;
 }
 
-/*:596*/
+/*:603*/
 #line 82 "chapters/balance.w"
 ;
 for(long e= 0;e<episodes&&status==LSTM_OK;e++){
@@ -4400,7 +4400,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:595*/
+/*:602*/
 #line 207 "chapters/intro.w"
 
 
