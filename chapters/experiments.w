@@ -1057,7 +1057,9 @@ for (int fam = 0, row = 0; fam < EXP_FAMILIES; fam++)
 with the target at the last step; the second the median number of
 sequences the solved runs needed, with a bar from the first to the third
 quartile. Both have the lag on a logarithmic scale, where the lags of
-the grid, 5, 10, 20, 50, \dots, lie almost evenly. A method that solved
+the grid, 5, 10, 20, 50, \dots, lie almost evenly; it reaches a little
+beyond the first and the last lag, so that the bars there stand clear of
+the frame. A method that solved
 no run at a lag has no point there. The figures are numbered in the
 order of the book's pages, not of the program: 1 and 2, then 3 and 5,
 the separation and the drift, which the book shows together, then 4, the
@@ -1085,8 +1087,8 @@ for (int q = 0; q < EXP_LAGS; q++)
 {
   int legend = 0;
   fprintf(f, "beginfig(1);\ndraw begingraph(w, h);\n"
-    "setcoords(log, linear); setrange(%zu, 0, %zu, 1);\n", exp_lags[0],
-    exp_lags[EXP_LAGS - 1]);
+    "setcoords(log, linear); setrange(%g, 0, %g, 1);\n", 0.9 * exp_lags[0],
+    1.1 * exp_lags[EXP_LAGS - 1]);
   @<Write the ticks of the lags@>;
   fprintf(f, "otick.lft(btex 0 etex, 0); otick.lft(btex ${1\\over2}$ etex,"
     " 0.5); otick.lft(btex 1 etex, 1);\n");
@@ -1121,8 +1123,8 @@ lag, the median and the two quartiles.
 {
   int legend = 0;
   fprintf(f, "beginfig(2);\ndraw begingraph(w, h);\n"
-    "setcoords(log, log); setrange(%zu, 100, %zu, \"100000\");\n",
-    exp_lags[0], exp_lags[EXP_LAGS - 1]);
+    "setcoords(log, log); setrange(%g, 100, %g, \"100000\");\n",
+    0.9 * exp_lags[0], 1.1 * exp_lags[EXP_LAGS - 1]);
   @<Write the ticks of the lags@>;
   for (int d = 2; d <= 5; d++)
     fprintf(f, "otick.lft(btex $10^%d$ etex, \"1e%d\");\n", d, d);

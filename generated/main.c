@@ -2162,7 +2162,7 @@ return written;
 }
 
 /*:562*//*566:*/
-#line 1066 "chapters/experiments.w"
+#line 1068 "chapters/experiments.w"
 
 static int write_figures(FILE*f,exp_grid cells,const char*dir,
 lstm_error*err)
@@ -2194,24 +2194,24 @@ fprintf(f,"%% Written by 'lstm experiments --report'; do not edit.\n"
 " endgroup enddef;\n");
 
 /*:564*/
-#line 1071 "chapters/experiments.w"
+#line 1073 "chapters/experiments.w"
 ;
 /*568:*/
-#line 1084 "chapters/experiments.w"
+#line 1086 "chapters/experiments.w"
 
 {
 int legend= 0;
 fprintf(f,"beginfig(1);\ndraw begingraph(w, h);\n"
-"setcoords(log, linear); setrange(%zu, 0, %zu, 1);\n",exp_lags[0],
-exp_lags[EXP_LAGS-1]);
+"setcoords(log, linear); setrange(%g, 0, %g, 1);\n",0.9*exp_lags[0],
+1.1*exp_lags[EXP_LAGS-1]);
 /*567:*/
-#line 1080 "chapters/experiments.w"
+#line 1082 "chapters/experiments.w"
 
 for(int q= 0;q<EXP_LAGS;q++)
 fprintf(f,"otick.bot(btex $%zu$ etex, %zu);\n",exp_lags[q],exp_lags[q]);
 
 /*:567*/
-#line 1090 "chapters/experiments.w"
+#line 1092 "chapters/experiments.w"
 ;
 fprintf(f,"otick.lft(btex 0 etex, 0); otick.lft(btex ${1\\over2}$ etex,"
 " 0.5); otick.lft(btex 1 etex, 1);\n");
@@ -2243,30 +2243,30 @@ fprintf(f,"legend(%d, %d, btex \\tt %s etex);\n",row++,fam,
 family_name[fam]);
 
 /*:565*/
-#line 1112 "chapters/experiments.w"
+#line 1114 "chapters/experiments.w"
 ;
 fprintf(f,"endfig;\n");
 }
 
 /*:568*/
-#line 1072 "chapters/experiments.w"
+#line 1074 "chapters/experiments.w"
 ;
 /*569:*/
-#line 1120 "chapters/experiments.w"
+#line 1122 "chapters/experiments.w"
 
 {
 int legend= 0;
 fprintf(f,"beginfig(2);\ndraw begingraph(w, h);\n"
-"setcoords(log, log); setrange(%zu, 100, %zu, \"100000\");\n",
-exp_lags[0],exp_lags[EXP_LAGS-1]);
+"setcoords(log, log); setrange(%g, 100, %g, \"100000\");\n",
+0.9*exp_lags[0],1.1*exp_lags[EXP_LAGS-1]);
 /*567:*/
-#line 1080 "chapters/experiments.w"
+#line 1082 "chapters/experiments.w"
 
 for(int q= 0;q<EXP_LAGS;q++)
 fprintf(f,"otick.bot(btex $%zu$ etex, %zu);\n",exp_lags[q],exp_lags[q]);
 
 /*:567*/
-#line 1126 "chapters/experiments.w"
+#line 1128 "chapters/experiments.w"
 ;
 for(int d= 2;d<=5;d++)
 fprintf(f,"otick.lft(btex $10^%d$ etex, \"1e%d\");\n",d,d);
@@ -2302,16 +2302,16 @@ fprintf(f,"legend(%d, %d, btex \\tt %s etex);\n",row++,fam,
 family_name[fam]);
 
 /*:565*/
-#line 1152 "chapters/experiments.w"
+#line 1154 "chapters/experiments.w"
 ;
 fprintf(f,"endfig;\n");
 }
 
 /*:569*/
-#line 1073 "chapters/experiments.w"
+#line 1075 "chapters/experiments.w"
 ;
 /*570:*/
-#line 1170 "chapters/experiments.w"
+#line 1172 "chapters/experiments.w"
 
 for(int panel= 0;panel<2;panel++){
 int drawn= 0;
@@ -2328,7 +2328,7 @@ for(int d= panel?-1:-20;d<=(panel?2:0);d+= panel?1:5)
 fprintf(f,"otick.lft(btex $10^{%d}$ etex, \"1e%d\");\n",d,d);
 for(int c= 0;c<4;c++){
 /*571:*/
-#line 1199 "chapters/experiments.w"
+#line 1201 "chapters/experiments.w"
 
 {
 char path[1024];
@@ -2362,7 +2362,7 @@ drawn|= 1<<c;
 }
 
 /*:571*/
-#line 1185 "chapters/experiments.w"
+#line 1187 "chapters/experiments.w"
 ;
 }
 fprintf(f,"glabel.bot(btex sequences etex, OUT);"
@@ -2375,10 +2375,10 @@ fprintf(f,"endfig;\n");
 }
 
 /*:570*/
-#line 1074 "chapters/experiments.w"
+#line 1076 "chapters/experiments.w"
 ;
 /*572:*/
-#line 1236 "chapters/experiments.w"
+#line 1238 "chapters/experiments.w"
 
 {
 static const int times[5]= {1,2,5,10,100};
@@ -2421,13 +2421,13 @@ fprintf(f,"legend(%d, %d, btex \\tt %s etex);\n",row++,fam,
 family_name[fam]);
 
 /*:565*/
-#line 1269 "chapters/experiments.w"
+#line 1271 "chapters/experiments.w"
 ;
 fprintf(f,"endfig;\n");
 }
 
 /*:572*/
-#line 1075 "chapters/experiments.w"
+#line 1077 "chapters/experiments.w"
 ;
 fprintf(f,"end\n");
 return 0;
