@@ -275,22 +275,23 @@ bench: build/release/lstm build/fast/lstm
 
 # `make align' runs `lstm align' over the grid of the chapter "How good
 # is each gradient" and rewrites book/align.txt (the raw output) and
-# book/align.tex (its tables) and book/align.mp (its figures); about a
-# minute.  Commit the three.
+# book/align.tex (its tables) and book/align.mp (its figures) with their
+# data files book/align-*.d; about a minute.  Commit them all.
 align: build/release/lstm
 	sh book/align.sh build/release/lstm > book/align.tex.tmp
 	mv book/align.tex.tmp book/align.tex
 
 # `make balance' runs the influence-balancing experiment of the chapter of
 # that name for every method and rewrites book/balance.txt, book/balance.mp
-# (its figure) and book/balance.tex (its table); under a minute.  Commit
-# the three.
+# (its figure, with the data files book/balance-*.d) and book/balance.tex
+# (its table); under a minute.  Commit them all.
 balance: build/release/lstm
 	sh book/balance.sh build/release/lstm > book/balance.tex.tmp
 	mv book/balance.tex.tmp book/balance.tex
 
 # `make inside' runs `lstm inspect' on the three networks of book/inside
 # and rewrites the numbers (book/inside/*.txt), the figures (book/inside.mp)
+# with their data files (book/inside-*.d)
 # and the numbers the text quotes (book/inside.tex) of the chapter "Inside
 # a trained network"; a second.  Commit them.  `make inside-models' first
 # makes the networks again with `lstm train': the one that solved the lag
@@ -306,15 +307,18 @@ inside-models: build/release/lstm
 	  --bias-f -2 --out book/inside/lowforget.model >/dev/null
 	$(MAKE) --no-print-directory inside
 
-book/inside-1.mps: book/inside.mp | deps-book
+# The data figures (inside, align, balance) are drawn by MetaPost's graph
+# package, `input graph' (TeX Live's base MetaPost, found by mpost itself),
+# from the data files book/NAME-*.d that the scripts write beside them.
+book/inside-1.mps: book/inside.mp $(wildcard book/inside-*.d) | deps-book
 	cd book && mpost -interaction=batchmode -halt-on-error inside.mp >/dev/null \
 	  || { cat inside.log >&2; exit 1; }
 
-book/align-1.mps: book/align.mp | deps-book
+book/align-1.mps: book/align.mp $(wildcard book/align-*.d) | deps-book
 	cd book && mpost -interaction=batchmode -halt-on-error align.mp >/dev/null \
 	  || { cat align.log >&2; exit 1; }
 
-book/balance-1.mps: book/balance.mp | deps-book
+book/balance-1.mps: book/balance.mp $(wildcard book/balance-*.d) | deps-book
 	cd book && mpost -interaction=batchmode -halt-on-error balance.mp >/dev/null \
 	  || { cat balance.log >&2; exit 1; }
 
@@ -328,10 +332,12 @@ book: book/lstm.pdf
 book/example.tex: build/release/lstm
 	build/release/lstm example --tex > $@.tmp && mv $@.tmp $@
 
-# The diagrams: the cell (cell.mp), the computation graph (graph.mp), the
+# The diagrams: the cell (cell.mp), the computation graph (compgraph.mp,
+# not graph.mp, so that `input graph' in a data figure finds the graph
+# package of MetaPost and not this file), the
 # unrolled network (unroll.mp, two figures), drawn with the node macros of
 # nodes.mp, and the matrices of RTRL and its bracketings (rtrl.mp).
-DIAGRAMS = book/cell-1.mps book/graph-1.mps book/unroll-1.mps book/unroll-2.mps \
+DIAGRAMS = book/cell-1.mps book/compgraph-1.mps book/unroll-1.mps book/unroll-2.mps \
            book/rtrl-1.mps book/rtrl-2.mps
 book/%-1.mps: book/%.mp book/nodes.mp | deps-book
 	cd book && mpost -interaction=batchmode -halt-on-error $*.mp >/dev/null \
@@ -486,7 +492,10 @@ experiments-report: build/release/lstm
 	  $$(cat $(EXPDIR)/seconds.txt 2>/dev/null || echo 0) \
 	  $$(cat $(EXPDIR)/seconds-long.txt 2>/dev/null || echo 0)
 
-$(EXPDIR)/figures-1.mps: $(EXPDIR)/figures.mp | deps-book
+# The figures: figures.mp draws them with MetaPost's graph package (part
+# of TeX Live's base MetaPost, found by mpost itself) from the data files
+# *.d that the report writes beside it.
+$(EXPDIR)/figures-1.mps: $(EXPDIR)/figures.mp $(wildcard $(EXPDIR)/*.d) | deps-book
 	cd $(EXPDIR) && mpost -interaction=batchmode -halt-on-error figures.mp >/dev/null \
 	  || { cat figures.log >&2; exit 1; }
 
@@ -496,9 +505,10 @@ $(EXPDIR)/figures-1.mps: $(EXPDIR)/figures.mp | deps-book
 # malformed files, run through both builds of `lstm'; the fuzzer of the
 # file readers, under the sanitizers, for FUZZ_SECONDS of processor time
 # from the seed FUZZ_SEED (when it fails, build/fuzz-input holds the
-# input); the gdb test, the student edition's test (tests/student.sh) and
-# the freshness test of generated/, and the test of the book's numbered
-# equations and index (tests/equations.sh).
+# input); the gdb test, the student edition's test (tests/student.sh),
+# the freshness test of generated/, the test of the book's numbered
+# equations and index (tests/equations.sh), and the test of the data
+# figures' files and their MetaPost build (tests/figures.sh).
 FUZZ_SECONDS = 3
 FUZZ_SEED = 1
 test: deps-test build/release/check_lstm build/asan/check_lstm \
@@ -516,6 +526,7 @@ test: deps-test build/release/check_lstm build/asan/check_lstm \
 	sh tests/equations.sh
 	sh tests/student.sh
 	sh tests/fresh.sh
+	sh tests/figures.sh build/release/lstm
 	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	  sh tests/inside.sh build/release/lstm build/asan/lstm
 

@@ -3,16 +3,25 @@
 # `lstm align' on the lag task at p = 5, 20, 100 and on the adding problem,
 # at the initial weights and after 2,000 sequences of training, for five
 # seeds each, and the variance of UORO against the number of cells; write
-# the raw output to book/align.txt, the tables to book/align.tex and the
-# figures to book/align.mp.
+# the raw output to book/align.txt, the tables to book/align.tex, and the
+# figures to book/align.mp, which draws them from the data files
+# book/align-*.d.
 # `make align' runs it (a few minutes); commit both files.
+# With --redraw instead of LSTM it measures nothing: it writes the tables
+# and the figures again from book/align.txt as it is, with the date of the
+# measurement that book/align.tex gives.
 # Usage: book/align.sh LSTM > book/align.tex
+#        book/align.sh --redraw > book/align.tex.new
 set -e
 lstm=$1
 raw=book/align.txt
 SEEDS="1 2 3 4 5 6 7 8 9 10"
 TRAINED=2000
 SAMPLES=100
+if [ "$lstm" = --redraw ]; then
+  date=$(sed -n 's/^\\def\\aligndate{\(.*\)}%$/\1/p' book/align.tex)
+else
+date=$(date -u +%Y-%m-%d)
 : > $raw.tmp
 for state in 0 $TRAINED; do
   for run in "lag 5" "lag 20" "lag 100" "adding 100"; do
@@ -34,10 +43,13 @@ for cells in 4 8 16 32; do
   done
 done
 mv $raw.tmp $raw
+fi
 # Each cell of a table is the mean over the seeds and, in brackets, the
 # smallest and the largest value.  Every line that ends a definition ends
 # with %, so that reading the file adds no space.
-awk -v MP=book/align.mp -v SEEDS="$(echo $SEEDS | wc -w)" -v TRAINED=$TRAINED -v SAMPLES=$SAMPLES '
+awk -v MP=book/align.mp.tmp -v DIR=book -v SEEDS="$(echo $SEEDS | wc -w)" -v TRAINED=$TRAINED -v SAMPLES=$SAMPLES '
+function finite(x) { return x == x && x - x == 0 }
+function clip(x) { return x < 10 ? 10 : x > 1000 ? 1000 : x }
 function f(x) { return sprintf(x < 0 ? "$-$%.2f" : "%.2f", x < 0 ? -x : x) }
 function g(x) { return x >= 1000 ? sprintf("%.0f", x) : x >= 10 ? sprintf("%.1f", x) : sprintf("%.2f", x) }
 function add(key, v) {
@@ -90,53 +102,73 @@ END {
   printf "}%%\n"
   # the figures: the mean cosine against the lag, at the initial weights
   # (figure 1) and after training (figure 2), and the relative variance of UORO
-  # against the number of cells (figure 3), with the range of the seeds
+  # against the number of cells (figure 3), with the range of the seeds.
+  # They are drawn by the graph package of MetaPost from the data files
+  # book/align-*.d, one point per line, %.17g; a point that is not finite is
+  # left out, and a value outside the scale of its figure is drawn at the edge.
   print "% Written by book/align.sh; do not edit." > MP
   print "prologues := 3; outputtemplate := \"%j-%c.mps\";" > MP
+  print "input graph" > MP
   print "numeric w, h; w := 1.65in; h := 1.4in;" > MP
   print "def style(expr fam) = if fam = 0: withpen pencircle scaled 1.2pt" > MP
   print "  elseif fam = 1: dashed evenly withpen pencircle scaled 0.8pt" > MP
   print "  elseif fam = 2: dashed withdots withpen pencircle scaled 1pt" > MP
   print "  else: withpen pencircle scaled 0.6pt withcolor 0.45white fi enddef;" > MP
-  print "def frame(expr xl, yl) = draw (0,0)--(w,0); draw (0,0)--(0,h);" > MP
-  print "  label.bot(xl, (w/2,-18pt)); label.lft(yl, (-22pt,h/2)); enddef;" > MP
-  print "def xtick(expr x, s) = draw (x,0)--(x,-3pt); label.bot(s, (x,-3pt)); enddef;" > MP
-  print "def ytick(expr y, s) = draw (0,y)--(-3pt,y); label.lft(s, (-3pt,y)); enddef;" > MP
+  print "def bar(expr x, lo, hi) text t = begingroup interim Gpaths := log;" > MP
+  print "  interim warningcheck := 0;" > MP
+  print "  gdraw (Mlog_str x, Mlog_str lo)--(Mlog_str x, Mlog_str hi) t; endgroup enddef;" > MP
   split("tbptt irtrl snap1 uoromean", fm, " ")
   split("tbptt:p/2|irtrl|snap1|uoro, mean", fl, "|")
   split("lag 5|lag 20|lag 100", lc, "|")
+  split("5 20 100", lag, " ")
   for (st = 0; st < 2; st++) {
     state = st ? TRAINED : 0
-    printf "beginfig(%d);\nframe(btex lag $p$ etex, btex cosine etex);\n", st + 1 > MP
-    printf "xtick(0, btex $5$ etex); xtick(0.5w, btex $20$ etex); xtick(w, btex $100$ etex);\n" > MP
-    printf "ytick(0, btex 0 etex); ytick(0.5h, btex ${1\\over2}$ etex); ytick(h, btex 1 etex);\n" > MP
+    printf "beginfig(%d);\ndraw begingraph(w, h);\n", st + 1 > MP
+    print "setcoords(log, linear); setrange(5, 0, 100, 1);" > MP
+    print "otick.bot(btex $5$ etex, 5); otick.bot(btex $20$ etex, 20); otick.bot(btex $100$ etex, 100);" > MP
+    print "otick.lft(btex 0 etex, 0); otick.lft(btex ${1\\over2}$ etex, 0.5); otick.lft(btex 1 etex, 1);" > MP
     for (q = 1; q <= 4; q++) {
-      line = ""
+      file = sprintf("align-%s-%s.d", st ? "trained" : "init", fm[q])
+      k = 0
       for (c = 1; c <= 3; c++) {
         key = state SUBSEP fm[q] SUBSEP lc[c]
-        y = s[key] / n[key]; y = y < 0 ? 0 : y
-        line = line (c > 1 ? "--" : "") sprintf("(%.4f*w,%.4f*h)", (c - 1) / 2, y)
+        if (!(key in n)) continue
+        y = s[key] / n[key]; if (!finite(y)) continue
+        printf "%d %.17g\n", lag[c], (y < 0 ? 0 : y > 1 ? 1 : y) > (DIR "/" file ".tmp"); k++
       }
-      printf "draw %s style(%d);\n", line, q - 1 > MP
+      printf "" > (DIR "/" file ".tmp"); close(DIR "/" file ".tmp")
+      if (k) printf "gdraw \"%s\" style(%d);\n", file, q - 1 > MP
     }
+    print "glabel.bot(btex lag $p$ etex, OUT); glabel.lft(btex cosine etex, OUT);\nendgraph;" > MP
     if (st == 1) for (q = 1; q <= 4; q++) {
       printf "draw (w+12pt,h-%d*11pt)--(w+32pt,h-%d*11pt) style(%d);\n", q - 1, q - 1, q - 1 > MP
       printf "label.rt(btex \\tt %s etex, (w+34pt,h-%d*11pt));\n", fl[q], q - 1 > MP
     }
     print "endfig;" > MP
   }
-  # figure 3: log-log, n from 4 to 32 and the variance from 10 to 1000
-  print "beginfig(3);\nframe(btex cells $n$ etex, btex variance etex);" > MP
-  for (c = 4; c <= 32; c *= 2) printf "xtick(%.4f*w, btex $%d$ etex);\n", log(c / 4) / log(8), c > MP
-  for (v = 10; v <= 1000; v *= 10) printf "ytick(%.4f*h, btex $%d$ etex);\n", log(v / 10) / log(100), v > MP
-  line = ""
+  # figure 3: log-log, n from 4 to 32 and the variance from 10 to 1000; a
+  # line of the data file holds n, the mean and the smallest and largest;
+  # the axis of n reaches beyond 4 and 32, so that their bars stand clear
+  file = "align-uoro-variance.d"; k = 0
   for (c = 4; c <= 32; c *= 2) {
-    key = "n" SUBSEP c SUBSEP "var"; x = log(c / 4) / log(8)
-    line = line (c > 4 ? "--" : "") sprintf("(%.4f*w,%.4f*h)", x, log(s[key] / n[key] / 10) / log(100))
-    printf "draw (%.4f*w,%.4f*h)--(%.4f*w,%.4f*h) withpen pencircle scaled 0.6pt;\n", x, log(lo[key] / 10) / log(100), x, log(hi[key] / 10) / log(100) > MP
+    key = "n" SUBSEP c SUBSEP "var"
+    if (!(key in n)) continue
+    y = s[key] / n[key]
+    if (!finite(y) || !finite(lo[key]) || !finite(hi[key])) continue
+    printf "%d %.17g %.17g %.17g\n", c, clip(y), clip(lo[key]), clip(hi[key]) > (DIR "/" file ".tmp"); k++
   }
-  printf "draw %s style(0);\n", line > MP
+  printf "" > (DIR "/" file ".tmp"); close(DIR "/" file ".tmp")
+  print "beginfig(3);\ndraw begingraph(w, h);" > MP
+  print "setcoords(log, log); setrange(3.6, 10, 36, 1000);" > MP
+  for (c = 4; c <= 32; c *= 2) printf "otick.bot(btex $%d$ etex, %d);\n", c, c > MP
+  for (v = 10; v <= 1000; v *= 10) printf "otick.lft(btex $%d$ etex, %d);\n", v, v > MP
+  if (k) {
+    printf "gdraw \"%s\" style(0);\n", file > MP
+    printf "gdata(\"%s\", s, bar(s1, s3, s4) withpen pencircle scaled 0.6pt;)\n", file > MP
+  }
+  print "glabel.bot(btex cells $n$ etex, OUT); glabel.lft(btex variance etex, OUT);\nendgraph;" > MP
   print "endfig;\nend" > MP
   printf "\\def\\alignseeds{%d}%%\n\\def\\aligncount{%s}%%\n\\def\\alignsamples{%d}%%\n", SEEDS, TRAINED, SAMPLES
 }' $raw
-printf '\\def\\aligndate{%s}%%\n' "$(date -u +%Y-%m-%d)"
+for f in book/align.mp.tmp book/align-*.d.tmp; do mv "$f" "${f%.tmp}"; done
+printf '\\def\\aligndate{%s}%%\n' "$date"

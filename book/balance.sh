@@ -1,15 +1,20 @@
 #!/bin/sh
 # The influence-balancing experiment of the book: run `lstm balance' for
 # every method (UORO from ten first seeds), keep every 50th episode of the
-# output in book/balance.txt, and write book/balance.mp, the figure, and
+# output in book/balance.txt, and write book/balance.mp, the figure (drawn
+# from the data files book/balance-*.d), and
 # the table of losses as macros on standard output.  `make balance' runs
 # it (under a minute) and writes book/balance.tex; commit the three files.
+# With --redraw instead of LSTM it runs nothing: it writes the figure and
+# the table again from book/balance.txt as it is.
 # Usage: book/balance.sh LSTM > book/balance.tex
+#        book/balance.sh --redraw > book/balance.tex.new
 set -e
 lstm=$1
 raw=book/balance.txt
 DET="bptt rtrl tbptt:2 tbptt:10 tbptt:30 tbptt:50 irtrl snap1"
 USEEDS="1 100001 200001 300001 400001 500001 600001 700001 800001 900001"
+if [ "$lstm" != --redraw ]; then
 : > $raw.tmp
 for m in $DET; do
   "$lstm" balance --method $m | awk -v m=$m '$1 == "episode" &&
@@ -20,15 +25,16 @@ for s in $USEEDS; do
     ($2 % 50 == 0 || $2 == 2999) { print "uoro", s, $2, $4, $6 }' >> $raw.tmp
 done
 mv $raw.tmp $raw
-awk -v MP=book/balance.mp '
+fi
+awk -v MP=book/balance.mp.tmp -v DIR=book '
 function f(x) { return x >= 10 ? sprintf("%.1f", x) : sprintf("%.2f", x) }
 function median(a, k,   i, j, t) {
   for (i = 2; i <= k; i++) for (j = i; j > 1 && a[j - 1] > a[j]; j--) {
     t = a[j]; a[j] = a[j - 1]; a[j - 1] = t }
   return k % 2 ? a[(k + 1) / 2] : (a[k / 2] + a[k / 2 + 1]) / 2
 }
-function ypos(l) { l = l < 0.5 ? 0.5 : l > 100 ? 100 : l
-  return (log(l) - log(0.5)) / (log(100) - log(0.5)) }
+function finite(x) { return x == x && x - x == 0 }
+function clip(l) { return l < 0.5 ? 0.5 : l > 100 ? 100 : l }
 { loss[$1, $2, $3] = $5; if (!(($1, $2) in seen)) { seen[$1, $2] = 1; if ($1 == "uoro") useed[++nu] = $2 }
   ep[$3] = 1 }
 END {
@@ -64,31 +70,38 @@ END {
   near = 0
   for (s = 1; s <= nu; s++) if (loss["uoro", useed[s], 1000] < 2 * final) near++
   printf "\\def\\balanceuoronearthousand{%d}%%\n", near
-  # the figure
+  # the figure, drawn by the graph package of MetaPost from the data
+  # files book/balance-*.d: an episode and the loss on each line, %.17g;
+  # a loss that is not finite is left out, and one outside the scale, from
+  # 0.5 to 100, is drawn at its edge
   print "% Written by book/balance.sh; do not edit." > MP
   print "prologues := 3; outputtemplate := \"%j-%c.mps\";" > MP
+  print "input graph" > MP
   print "numeric w, h; w := 3.3in; h := 2in;" > MP
   print "def style(expr fam) = if fam = 0: withpen pencircle scaled 1.2pt" > MP
   print "  elseif fam = 1: dashed evenly withpen pencircle scaled 0.8pt" > MP
   print "  elseif fam = 2: dashed withdots withpen pencircle scaled 1pt" > MP
   print "  elseif fam = 3: withpen pencircle scaled 0.6pt withcolor 0.45white" > MP
   print "  else: dashed evenly scaled 2 withpen pencircle scaled 1.2pt fi enddef;" > MP
-  print "beginfig(1);" > MP
-  print "draw (0,0)--(w,0); draw (0,0)--(0,h);" > MP
-  print "label.bot(btex episode etex, (w/2,-18pt)); label.lft(btex loss etex, (-26pt,h/2));" > MP
+  print "beginfig(1);\ndraw begingraph(w, h);" > MP
+  print "setcoords(linear, log); setrange(0, 0.5, \"3000\", 100);" > MP
   split("0 1000 2000 3000", xt, " ")
-  for (c = 1; c <= 4; c++) printf "draw (%.4f*w,0)--(%.4f*w,-3pt); label.bot(btex $%d$ etex, (%.4f*w,-3pt));\n", xt[c] / 3000, xt[c] / 3000, xt[c], xt[c] / 3000 > MP
+  for (c = 1; c <= 4; c++) printf "otick.bot(btex $%d$ etex, \"%d\");\n", xt[c], xt[c] > MP
   split("0.5 1 10 100", yt, " ")
-  for (c = 1; c <= 4; c++) printf "draw (0,%.4f*h)--(-3pt,%.4f*h); label.lft(btex $%s$ etex, (-3pt,%.4f*h));\n", ypos(yt[c]), ypos(yt[c]), yt[c], ypos(yt[c]) > MP
-  split("bptt tbptt:2 tbptt:10 irtrl", cm, " ")
-  for (c = 1; c <= 4; c++) {
-    line = ""
-    for (i = 1; i <= ne; i++) line = line (i > 1 ? "--" : "") sprintf("(%.4f*w,%.4f*h)", eps[i] / 3000, ypos(loss[cm[c], 1, eps[i]]))
-    printf "draw %s style(%d);\n", line, c - 1 > MP
+  for (c = 1; c <= 4; c++) printf "otick.lft(btex $%s$ etex, %s);\n", yt[c], yt[c] > MP
+  split("bptt tbptt:2 tbptt:10 irtrl uoro", cm, " ")
+  split("bptt tbptt-2 tbptt-10 irtrl uoro-median", cf, " ")
+  for (c = 1; c <= 5; c++) {
+    file = "balance-" cf[c] ".d"; k = 0
+    for (i = 1; i <= ne; i++) {
+      l = c < 5 ? loss[cm[c], 1, eps[i]] : umed[eps[i]]
+      if (!finite(l)) continue
+      printf "%d %.17g\n", eps[i], clip(l) > (DIR "/" file ".tmp"); k++
+    }
+    printf "" > (DIR "/" file ".tmp"); close(DIR "/" file ".tmp")
+    if (k) printf "gdraw \"%s\" style(%d);\n", file, c - 1 > MP
   }
-  line = ""
-  for (i = 1; i <= ne; i++) line = line (i > 1 ? "--" : "") sprintf("(%.4f*w,%.4f*h)", eps[i] / 3000, ypos(umed[eps[i]]))
-  printf "draw %s style(4);\n", line > MP
+  print "glabel.bot(btex episode etex, OUT); glabel.lft(btex loss etex, OUT);\nendgraph;" > MP
   split("bptt, rtrl|tbptt:2|tbptt:10|irtrl, snap1|uoro (median)", lab, "|")
   for (c = 1; c <= 5; c++) {
     printf "draw (w+12pt,h-%d*11pt)--(w+32pt,h-%d*11pt) style(%d);\n", c - 1, c - 1, c - 1 > MP
@@ -96,3 +109,4 @@ END {
   }
   print "endfig;\nend" > MP
 }' $raw
+for f in book/balance.mp.tmp book/balance-*.d.tmp; do mv "$f" "${f%.tmp}"; done

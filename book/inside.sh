@@ -4,7 +4,10 @@
 # directory for the test):
 #   OUT/inside/lag.seq        the two sequences of the lag task, p = 20
 #   OUT/inside/NAME.txt       `lstm inspect' of each network on them
-#   OUT/inside.mp             the three figures, drawn from those numbers
+#   OUT/inside-*.d            the curves of the figures, drawn from those
+#                             numbers: their data files
+#   OUT/inside.mp             the three figures, which MetaPost draws from
+#                             the data files with its graph package
 #   OUT/inside.tex            the numbers the text quotes, as macros
 # Every file is written to a temporary file beside it and renamed.
 # `make inside' runs it with OUT = book; tests/inside.sh runs it into a
@@ -45,7 +48,7 @@ for net in trained untrained lowforget; do
 done
 
 # The figures and the macros.  v[net, seq, t, name, j] holds the numbers.
-awk -v MP="$out/inside.mp.tmp" -v TEX="$out/inside.tex.tmp" '
+awk -v MP="$out/inside.mp.tmp" -v TEX="$out/inside.tex.tmp" -v DIR="$out" '
 FNR == 1 { net = FILENAME; sub(/.*\//, "", net); sub(/\.txt$/, "", net) }
 $1 == "sequence" { seq = $2 }
 $1 == "step" {
@@ -68,58 +71,61 @@ function sci(x,   e) {
   e = 0; while (x < 1 && e < 40) { x *= 10; e++ }
   return sprintf("%.1f\\times10^{-%d}", x, e)
 }
-function lg(x) { x = x < 1e-30 ? 1e-30 : x; return log(x) / log(10) }
-function X(t) { return sprintf("%.4f*w", t / (T - 1)) }
-# a curve of the cell j of a quantity of sequence seq, in [lo, hi]
-function curve(net, seq, name, j, lo, hi, style,   t, s) {
-  s = "draw "
-  for (t = 0; t < T; t++)
-    s = s (t ? "--" : "") sprintf("(%s,%.4f*h)", X(t),
-      (v[net, seq, t, name, j] - lo) / (hi - lo))
-  print s " " style ";" > MP
-}
-# a curve of log10 of the norm of dstate or of the largest fprod, on a
-# scale from 10^lo to 10^hi
-function logcurve(net, seq, what, lo, hi, style,   t, s, y) {
-  s = "draw "
+function finite(x) { return x == x && x - x == 0 }
+# Each curve is a block of lines of a data file OUT/inside-*.d: a step and
+# a value on each line, %.17g, and a blank line after the block, as the
+# graph package of MetaPost reads it; a value that is not finite is left
+# out.  emit(f, style) writes, into the MetaPost program, the command that
+# draws the next block of f.
+function emit(f, style) { printf "gdraw \"%s\" %s;\n", f, style > MP }
+function endblock(f, k) { if (k) printf "\n" > (DIR "/" f ".tmp"); return k }
+# the cell j of a quantity of sequence seq, drawn in the style given
+function curve(f, net, seq, name, j, style,   t, k, y) {
+  k = 0
   for (t = 0; t < T; t++) {
-    y = what == "dstate" ? lg(norm(net, seq, t, "dstate")) : lg(big(net, seq, t, "fprod"))
-    s = s (t ? "--" : "") sprintf("(%s,%.4f*h)", X(t), (y - lo) / (hi - lo))
+    y = v[net, seq, t, name, j]
+    if (finite(y)) { printf "%d %.17g\n", t, y > (DIR "/" f ".tmp"); k++ }
   }
-  print s " " style ";" > MP
+  if (endblock(f, k)) emit(f, style)
+}
+# the norm of dstate or the largest fprod of sequence 1, on a scale from
+# 10^lo to 10^hi; a value outside it is drawn at its edge
+function logcurve(f, net, what, lo, hi, style,   t, k, y) {
+  k = 0
+  for (t = 0; t < T; t++) {
+    y = what == "dstate" ? norm(net, 1, t, "dstate") : big(net, 1, t, "fprod")
+    if (!finite(y)) continue
+    y = y < 10^lo ? 10^lo : y > 10^hi ? 10^hi : y
+    printf "%d %.17g\n", t, y > (DIR "/" f ".tmp"); k++
+  }
+  if (endblock(f, k)) emit(f, style)
 }
 # the name of gate g beside its curve for sequence seq at step t
 function gatelabel(g, seq, t, side, style) {
-  printf "label.%s(btex $%s_t$ etex, (%s,%.4f*h)) %s;\n", side, g, X(t),
+  printf "glabel.%s(btex $%s_t$ etex, %d, %.6f) %s;\n", side, g, t,
     v["trained", seq, t, g, jm], style > MP
 }
-function xaxis(   t) {
-  print "draw (0,0)--(w,0);" > MP
-  for (t = 0; t < T; t += 5)
-    printf "draw (%s,0)--(%s,-3pt); label.bot(btex $%d$ etex, (%s,-3pt));\n", X(t), X(t), t, X(t) > MP
-  printf "draw (%s,0)--(%s,-3pt); label.bot(btex $%d$ etex, (%s,-3pt));\n", X(T - 1), X(T - 1), T - 1, X(T - 1) > MP
-  print "label.bot(btex step $t$ etex, (w/2,-16pt));" > MP
-}
-function yaxis(lo, hi, step, name,   y) {
-  print "draw (0,0)--(0,h);" > MP
-  for (y = step * int((lo + 1e-9 * step) / step + (lo > 0)); y <= hi + 1e-9; y += step)
-    printf "draw (0,%.4f*h)--(-3pt,%.4f*h); label.lft(btex $%g$ etex, (-3pt,%.4f*h));\n", (y - lo) / (hi - lo), (y - lo) / (hi - lo), y, (y - lo) / (hi - lo) > MP
-  print "label.lft(btex " name " etex, (-24pt,h/2));" > MP
+# the ticks of the steps: every fifth, and the last
+function xticks(   t) {
+  for (t = 0; t < T - 1; t += 5) printf "otick.bot(btex $%d$ etex, %d);\n", t, t > MP
+  printf "otick.bot(btex $%d$ etex, %d);\n", T - 1, T - 1 > MP
 }
 # Figure k: both curves of each network of the list nets, in the styles
 # of the list styles, on a scale from 10^lo to 10^hi with a tick every step
-function logfig(k, nets, styles, lo, hi, step,   q, m, a, b, y) {
-  printf "beginfig(%d);\n", k > MP
-  xaxis()
-  print "draw (0,0)--(0,h);" > MP
+function logfig(k, nets, styles, lo, hi, step,   q, m, a, b, y, f) {
+  printf "beginfig(%d);\ndraw begingraph(w, h);\n", k > MP
+  printf "setcoords(linear, log); setrange(0, \"1e%d\", %d, \"1e%d\");\n", lo, T - 1, hi > MP
+  xticks()
   for (y = lo; y <= hi; y += step)
-    printf "draw (0,%.4f*h)--(-3pt,%.4f*h); label.lft(btex $10^{%d}$ etex, (-3pt,%.4f*h));\n", (y - lo) / (hi - lo), (y - lo) / (hi - lo), y, (y - lo) / (hi - lo) > MP
+    printf "otick.lft(btex $10^{%d}$ etex, \"1e%d\");\n", y, y > MP
   m = split(nets, a, " "); split(styles, b, " ")
   for (q = 1; q <= m; q++) {
-    logcurve(a[q], 1, "dstate", lo, hi, "style(" b[q] ")")
-    logcurve(a[q], 1, "fprod", lo, hi, "style(" b[q] ") dashed evenly")
+    f = "inside-" k "-" a[q] ".d"
+    logcurve(f, a[q], "dstate", lo, hi, "style(" b[q] ")")
+    logcurve(f, a[q], "fprod", lo, hi, "style(" b[q] ") dashed evenly")
+    close(DIR "/" f ".tmp")
   }
-  print "endfig;" > MP
+  print "glabel.bot(btex step $t$ etex, OUT);\nendgraph;\nendfig;" > MP
 }
 END {
   # the cell that remembers: the largest difference of the last states
@@ -135,7 +141,9 @@ END {
   }
   lo = -int(-lo + .999); hi = int(hi + .999); if (hi == lo) hi = lo + 1
   print "% Written by book/inside.sh from book/inside/*.txt; do not edit." > MP
+  print "% It draws with the graph package the curves of the data files inside-*.d." > MP
   print "prologues := 3; outputtemplate := \"%j-%c.mps\";" > MP
+  print "input graph" > MP
   print "numeric w, h; w := 4.2in; h := 1.5in;" > MP
   print "color bk; bk := (0.75,0.1,0.1);" > MP
   print "def style(expr k) = if k = 0: withpen pencircle scaled 1.1pt" > MP
@@ -144,27 +152,39 @@ END {
   # Figure 1: the states (top) and the memory cell gates (bottom)
   print "beginfig(1);" > MP
   print "h := 1.1in;" > MP
-  print "picture top; top := image(" > MP
-  xaxis(); yaxis(lo, hi, 5, "${\\it state}_t$")
+  print "picture top; top := begingraph(w, h);" > MP
+  printf "setrange(0, %d, %d, %d);\n", lo, T - 1, hi > MP
+  xticks()
+  for (y = 5 * int((lo + 1e-9) / 5 + (lo > 0)); y <= hi + 1e-9; y += 5)
+    printf "otick.lft(btex $%g$ etex, %g);\n", y, y > MP
+  f = "inside-state.d"
   for (j = 1; j <= n; j++) if (j != jm) {
-    curve("trained", 1, "state", j, lo, hi, "withcolor 0.7white")
-    curve("trained", 2, "state", j, lo, hi, "withcolor 0.7white dashed evenly")
+    curve(f, "trained", 1, "state", j, "withcolor 0.7white")
+    curve(f, "trained", 2, "state", j, "withcolor 0.7white dashed evenly")
   }
-  curve("trained", 1, "state", jm, lo, hi, "withpen pencircle scaled 1.2pt")
-  curve("trained", 2, "state", jm, lo, hi, "withpen pencircle scaled 1.2pt dashed evenly")
-  print ");" > MP
+  curve(f, "trained", 1, "state", jm, "withpen pencircle scaled 1.2pt")
+  curve(f, "trained", 2, "state", jm, "withpen pencircle scaled 1.2pt dashed evenly")
+  close(DIR "/" f ".tmp")
+  print "glabel.bot(btex step $t$ etex, OUT); glabel.lft(btex ${\\it state}_t$ etex, OUT);" > MP
+  print "endgraph;" > MP
   print "draw top shifted (0, 1.5h);" > MP
-  xaxis(); yaxis(0, 1, 0.5, "gate")
-  curve("trained", 1, "i", jm, 0, 1, "withpen pencircle scaled 1pt withcolor bk")
-  curve("trained", 2, "i", jm, 0, 1, "withpen pencircle scaled 1pt withcolor bk dashed evenly")
-  curve("trained", 1, "f", jm, 0, 1, "withpen pencircle scaled 1pt")
-  curve("trained", 2, "f", jm, 0, 1, "withpen pencircle scaled 1pt dashed evenly")
-  curve("trained", 1, "o", jm, 0, 1, "withpen pencircle scaled 1pt withcolor 0.55white")
-  curve("trained", 2, "o", jm, 0, 1, "withpen pencircle scaled 1pt withcolor 0.55white dashed evenly")
+  print "draw begingraph(w, h);" > MP
+  printf "setrange(0, 0, %d, 1);\n", T - 1 > MP
+  xticks()
+  print "otick.lft(btex $0$ etex, 0); otick.lft(btex $0.5$ etex, 0.5); otick.lft(btex $1$ etex, 1);" > MP
+  f = "inside-gates.d"
+  curve(f, "trained", 1, "i", jm, "withpen pencircle scaled 1pt withcolor bk")
+  curve(f, "trained", 2, "i", jm, "withpen pencircle scaled 1pt withcolor bk dashed evenly")
+  curve(f, "trained", 1, "f", jm, "withpen pencircle scaled 1pt")
+  curve(f, "trained", 2, "f", jm, "withpen pencircle scaled 1pt dashed evenly")
+  curve(f, "trained", 1, "o", jm, "withpen pencircle scaled 1pt withcolor 0.55white")
+  curve(f, "trained", 2, "o", jm, "withpen pencircle scaled 1pt withcolor 0.55white dashed evenly")
+  close(DIR "/" f ".tmp")
   gatelabel("i", 1, 12, "bot", "withcolor bk")
   gatelabel("f", 2, 2, "top", "")
   gatelabel("o", 1, 9, "bot", "withcolor 0.55white")
-  print "endfig;" > MP
+  print "glabel.bot(btex step $t$ etex, OUT); glabel.lft(btex gate etex, OUT);" > MP
+  print "endgraph;\nendfig;" > MP
   print "h := 1.3in;" > MP
   # Figures 2 and 3: the error along the state and the forget gates
   logfig(2, "trained untrained", "0 1", -3, 1, 1)
@@ -193,5 +213,6 @@ END {
   }
   printf "\\def\\insideflow{%.2f}%%\n\\def\\insidefhigh{%.3f}%%\n", lo, hi > TEX
 }' "$out/inside/trained.txt" "$out/inside/untrained.txt" "$out/inside/lowforget.txt"
+for f in "$out"/inside-*.d.tmp; do mv "$f" "${f%.tmp}"; done
 mv "$out/inside.mp.tmp" "$out/inside.mp"
 mv "$out/inside.tex.tmp" "$out/inside.tex"

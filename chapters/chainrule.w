@@ -74,7 +74,7 @@ through~$U$, and ${\it state}_t$ enters the product with $f_{t+1}$ on
 its way to ${\it state}_{t+1}$. Everything that step $t$ does to the losses
 $\ell_{t+1},\ell_{t+2},\ldots$ travels along these two arrows, and that is
 why the backward pass needs to carry exactly two vectors from step to step.
-\topfigure{graph-1.mps}{\bf Figure 2.\rm\enspace One step of the LSTM as a
+\topfigure{compgraph-1.mps}{\bf Figure 2.\rm\enspace One step of the LSTM as a
   computation graph, and its links to step $t+1$ (grey).}
 @!@^computation graph@>
 

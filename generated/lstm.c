@@ -4673,7 +4673,7 @@ free(order);
 return status;
 }
 
-/*:528*//*599:*/
+/*:528*//*606:*/
 #line 76 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
@@ -4683,7 +4683,7 @@ bb= lstm_dot(b,b,len);
 return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
-/*:599*//*600:*/
+/*:606*//*607:*/
 #line 88 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -4697,7 +4697,7 @@ const lstm_method*meth;
 long param;
 int status;
 memset(res,0,sizeof*res);
-/*601:*/
+/*608:*/
 #line 124 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
@@ -4716,7 +4716,7 @@ spec[q]);
 
 }
 
-/*:601*/
+/*:608*/
 #line 100 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
@@ -4729,7 +4729,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
 goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
-/*602:*/
+/*609:*/
 #line 141 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
@@ -4745,11 +4745,11 @@ status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
 goto done;
 }
 
-/*:602*/
+/*:609*/
 #line 111 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*603:*/
+/*610:*/
 #line 162 "chapters/align.w"
 
 {
@@ -4765,7 +4765,7 @@ for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
 if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
-/*604:*/
+/*611:*/
 #line 181 "chapters/align.w"
 
 {
@@ -4787,11 +4787,11 @@ c_sum+= c;c_sq+= c*c;
 e_sum+= sqrt(e)/res->norm;
 }
 
-/*:604*/
+/*:611*/
 #line 176 "chapters/align.w"
 ;
 }
-if(status==LSTM_OK)/*605:*/
+if(status==LSTM_OK)/*612:*/
 #line 201 "chapters/align.w"
 
 {
@@ -4811,12 +4811,12 @@ row->noise= sqrt(tr/N)/res->norm;
 row->variance= tr/(res->norm*res->norm);
 }
 
-/*:605*/
+/*:612*/
 #line 178 "chapters/align.w"
 ;
 }
 
-/*:603*/
+/*:610*/
 #line 113 "chapters/align.w"
 ;
 if(status==LSTM_OK)
@@ -4829,7 +4829,7 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:600*//*623:*/
+/*:607*//*630:*/
 #line 60 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
@@ -4853,7 +4853,7 @@ return status;
 if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
-/*624:*/
+/*631:*/
 #line 106 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
@@ -4866,7 +4866,7 @@ for(size_t t= 0;t<seq->T;t++){
 seq->x[t]= 1;seq->y[t]= 0.3;seq->has_y[t]= 1;
 }
 
-/*:624*/
+/*:631*/
 #line 82 "chapters/balance.w"
 ;
 for(long e= 0;e<episodes&&status==LSTM_OK;e++){
@@ -4888,7 +4888,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:623*/
+/*:630*/
 #line 264 "chapters/intro.w"
 
 

@@ -112,20 +112,20 @@
 
 #define LSTM_VERSION "0.1.0"
 
-/*:479*//*596:*/
+/*:479*//*603:*/
 #line 43 "chapters/align.w"
 
 #define LSTM_ALIGN_MAX 12 
 #define LSTM_ALIGN_SPEC 32 
 
-/*:596*//*621:*/
+/*:603*//*628:*/
 #line 46 "chapters/balance.w"
 
 #define LSTM_BALANCE_RATE 0.0001
 #define LSTM_BALANCE_EPISODES 3000
 #define LSTM_BALANCE_T 100
 
-/*:621*/
+/*:628*/
 #line 245 "chapters/intro.w"
 
 /*11:*/
@@ -408,7 +408,7 @@ void*ctx;
 volatile sig_atomic_t*stop;
 }lstm_data_config;
 
-/*:526*//*597:*/
+/*:526*//*604:*/
 #line 47 "chapters/align.w"
 
 typedef struct lstm_align_row{
@@ -427,7 +427,7 @@ lstm_align_row row[LSTM_ALIGN_MAX];
 double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
 }lstm_align_result;
 
-/*:597*/
+/*:604*/
 #line 246 "chapters/intro.w"
 
 /*12:*/
@@ -797,7 +797,7 @@ double lstm_fit_exponent(const double*x,const double*y,size_t count);
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
 lstm_epoch*st,lstm_error*err);
 
-/*:527*//*598:*/
+/*:527*//*605:*/
 #line 70 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -805,13 +805,13 @@ const char*const*spec,size_t count,size_t samples,long seed,
 lstm_align_result*res,lstm_error*err);
 double lstm_cosine(const double*a,const double*b,size_t len);
 
-/*:598*//*622:*/
+/*:605*//*629:*/
 #line 51 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
 double*theta,double*loss,lstm_error*err);
 
-/*:622*/
+/*:629*/
 #line 247 "chapters/intro.w"
 
 #endif

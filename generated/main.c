@@ -211,8 +211,8 @@ static const char*family_name[EXP_FAMILIES]=
 {"bptt","tbptt:p/2","tbptt:2p","irtrl","rtrl","snap1","uoro"};
 static int family_spec(int f,size_t p,char*buf,size_t size);
 
-/*:547*//*554:*/
-#line 242 "chapters/experiments.w"
+/*:547*//*570:*/
+#line 468 "chapters/experiments.w"
 
 #define EXP_KINDS 3 
 
@@ -232,8 +232,8 @@ size_t cells;
 static int experiments_report(const char*dir,const double seconds[2]);
 static int parse_run(const char*line,exp_run*run);
 
-/*:554*//*557:*/
-#line 333 "chapters/experiments.w"
+/*:570*//*573:*/
+#line 559 "chapters/experiments.w"
 
 typedef struct{
 int runs,solved;
@@ -262,17 +262,22 @@ static double quantile(const double*v,int count,double q);
 static void wilson(int solved,int runs,double*low,double*high);
 static int read_results(const char*path,exp_report*rep,int required);
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2]);
-static void write_figures(FILE*f,exp_grid cells,const char*dir);
 
-/*:557*//*572:*/
-#line 731 "chapters/experiments.w"
+/*:573*//*589:*/
+#line 979 "chapters/experiments.w"
 
-static void mp_prologue(FILE*f);
-static void mp_legend(FILE*f,int with_families);
-static void mp_line(FILE*f,int fam,int count,const double*x,
-const double*y);
+static int write_points(const char*dir,const char*name,int rows,
+int cols,const double*v,lstm_error*err);
+static int write_figures(FILE*f,exp_grid cells,const char*dir,
+lstm_error*err);
 
-/*:572*//*607:*/
+/*:589*//*591:*/
+#line 1011 "chapters/experiments.w"
+
+static const char*family_file[EXP_FAMILIES]= {"bptt","tbptt-half",
+"tbptt-double","irtrl","rtrl","snap1","uoro"};
+
+/*:591*//*614:*/
 #line 256 "chapters/align.w"
 
 typedef struct align_options{
@@ -291,19 +296,19 @@ lstm_data*data,lstm_error*err);
 static int align_default_methods(align_options*o,const lstm_data*data);
 static void align_print(const lstm_align_result*res);
 
-/*:607*//*626:*/
+/*:614*//*633:*/
 #line 131 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv);
 
-/*:626*//*636:*/
+/*:633*//*643:*/
 #line 105 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv);
 static int print_inspect(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:636*/
+/*:643*/
 #line 25 "chapters/command.w"
 
 /*408:*/
@@ -1624,7 +1629,7 @@ printf("usage: lstm experiments --list DIR\n"
 "--list and --list-long print the arguments of 'lstm train' for every\n"
 "run of the book's main and long experiment grids; --report reads\n"
 "DIR/results.txt and DIR/results-long.txt (the runs' summary lines)\n"
-"and writes DIR/results.tex and DIR/figures.mp.\n");
+"and writes DIR/results.tex, DIR/figures.mp and its data, DIR/*.d.\n");
 return argc<2&&!wants_help(argc,argv)?2:0;
 }
 if(strcmp(argv[0],"--list")==0&&argc==2){
@@ -1727,8 +1732,8 @@ fprintf(stderr,"lstm experiments: expected --list DIR, --list-long DIR "
 return 2;
 }
 
-/*:549*//*555:*/
-#line 266 "chapters/experiments.w"
+/*:549*//*571:*/
+#line 492 "chapters/experiments.w"
 
 static int parse_run(const char*line,exp_run*run)
 {
@@ -1752,8 +1757,8 @@ else if(strcmp(word,"method")==0)
 snprintf(method,sizeof method,"%s",value);
 else if(strcmp(word,"targets")==0)every= strcmp(value,"every")==0;
 else if(strcmp(word,"forget")==0)run->forget= strcmp(value,"no")!=0;
-else/*556:*/
-#line 305 "chapters/experiments.w"
+else/*572:*/
+#line 531 "chapters/experiments.w"
 
 {
 static const char*numeric[]= {"length","updates","seconds","drift",
@@ -1776,8 +1781,8 @@ run->retention[times==2?0:times==5?1:times==10?2:3]= v;
 }
 }
 
-/*:556*/
-#line 289 "chapters/experiments.w"
+/*:572*/
+#line 515 "chapters/experiments.w"
 ;
 }
 run->task= strcmp(task,"reber")==0?1:strcmp(task,"adding")==0?
@@ -1794,8 +1799,8 @@ strcmp(spec,method)==0)run->family= f;
 return run->family>=0&&run->lag> 0;
 }
 
-/*:555*//*558:*/
-#line 363 "chapters/experiments.w"
+/*:571*//*574:*/
+#line 588 "chapters/experiments.w"
 
 static int experiments_report(const char*dir,const double seconds[2])
 {
@@ -1807,8 +1812,8 @@ if(read_results(path,&rep,1)!=0)return 1;
 snprintf(path,sizeof path,"%s/results-long.txt",dir);
 if(read_results(path,&rep,0)!=0)return 1;
 qsort(rep.diag,(size_t)rep.ndiag,sizeof*rep.diag,compare_diag);
-/*564:*/
-#line 497 "chapters/experiments.w"
+/*580:*/
+#line 725 "chapters/experiments.w"
 
 {
 char fpath[1024];
@@ -1823,7 +1828,11 @@ out_abandon(&tables);
 return report(LSTM_EIO,&err);
 }
 write_tables(tables.f,&rep,seconds);
-write_figures(figures.f,rep.cells,dir);
+if(write_figures(figures.f,rep.cells,dir,&err)!=0){
+out_abandon(&tables);
+out_abandon(&figures);
+return report(LSTM_EIO,&err);
+}
 if(out_commit(&tables,&err)!=LSTM_OK){
 out_abandon(&figures);
 return report(LSTM_EIO,&err);
@@ -1831,14 +1840,14 @@ return report(LSTM_EIO,&err);
 if(out_commit(&figures,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 }
 
-/*:564*/
-#line 374 "chapters/experiments.w"
+/*:580*/
+#line 599 "chapters/experiments.w"
 ;
 return 0;
 }
 
-/*:558*//*559:*/
-#line 381 "chapters/experiments.w"
+/*:574*//*575:*/
+#line 606 "chapters/experiments.w"
 
 static int read_results(const char*path,exp_report*rep,int required)
 {
@@ -1856,8 +1865,8 @@ int q= 0;
 if(!parse_run(line,&run)){
 fprintf(stderr,"%s:%d: a line is not a summary of a run: '",path,
 rep->total+1);
-/*560:*/
-#line 428 "chapters/experiments.w"
+/*576:*/
+#line 653 "chapters/experiments.w"
 
 for(size_t q= 0;line[q]&&line[q]!='\n'&&q<200;q++){
 unsigned char c= (unsigned char)line[q];
@@ -1865,8 +1874,8 @@ if(c>=32&&c<127&&c!='\\')fputc(c,stderr);
 else fprintf(stderr,"\\x%02x",c);
 }
 
-/*:560*/
-#line 398 "chapters/experiments.w"
+/*:576*/
+#line 623 "chapters/experiments.w"
 ;
 fprintf(stderr,"'\n");
 
@@ -1883,8 +1892,8 @@ continue;
 }
 while(q<EXP_LAGS&&exp_lags[q]!=run.lag)q++;
 if(q==EXP_LAGS)continue;
-/*562:*/
-#line 462 "chapters/experiments.w"
+/*578:*/
+#line 687 "chapters/experiments.w"
 
 if(run.kind<2&&(run.kind==1?run.lag>=50:run.lag==100&&
 run.cells==8&&run.forget&&(run.family==0||run.family==3))){
@@ -1904,8 +1913,8 @@ add_run(&rep->diag[d].c,&run);
 }
 }
 
-/*:562*/
-#line 414 "chapters/experiments.w"
+/*:578*/
+#line 639 "chapters/experiments.w"
 ;
 if(run.cells==8&&
 run.forget==(run.kind==2?0:run.lag<200))
@@ -1915,8 +1924,8 @@ fclose(in);
 return 0;
 }
 
-/*:559*//*561:*/
-#line 440 "chapters/experiments.w"
+/*:575*//*577:*/
+#line 665 "chapters/experiments.w"
 
 static void add_run(exp_cell*c,const exp_run*run)
 {
@@ -1935,8 +1944,8 @@ c->solved++;
 c->runs++;
 }
 
-/*:561*//*563:*/
-#line 483 "chapters/experiments.w"
+/*:577*//*579:*/
+#line 708 "chapters/experiments.w"
 
 static int compare_diag(const void*a,const void*b)
 {
@@ -1948,8 +1957,8 @@ if(x->cells!=y->cells)return x->cells<y->cells?-1:1;
 return x->family-y->family;
 }
 
-/*:563*//*565:*/
-#line 523 "chapters/experiments.w"
+/*:579*//*581:*/
+#line 755 "chapters/experiments.w"
 
 static int compare_double(const void*a,const void*b)
 {
@@ -1969,8 +1978,8 @@ at= (int)pos;
 return at+1<count?w[at]+(pos-at)*(w[at+1]-w[at]):w[at];
 }
 
-/*:565*//*566:*/
-#line 554 "chapters/experiments.w"
+/*:581*//*582:*/
+#line 786 "chapters/experiments.w"
 
 static void wilson(int solved,int runs,double*low,double*high)
 {
@@ -1981,8 +1990,8 @@ half= z/(n+z*z)*sqrt(s*(n-s)/n+z*z/4);
 *high= fmin(mid+half,1);
 }
 
-/*:566*//*567:*/
-#line 575 "chapters/experiments.w"
+/*:582*//*583:*/
+#line 807 "chapters/experiments.w"
 
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2])
 {
@@ -2012,8 +2021,8 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 }
-/*568:*/
-#line 626 "chapters/experiments.w"
+/*584:*/
+#line 858 "chapters/experiments.w"
 
 for(int kind= 0;kind<2;kind++){
 fprintf(f,"\\def\\exp%sdetail{\\vbox{\\offinterlineskip\\halign{"
@@ -2041,11 +2050,11 @@ quantile(c->seconds,c->solved,0.5));
 fprintf(f,"}}}\n");
 }
 
-/*:568*/
-#line 604 "chapters/experiments.w"
+/*:584*/
+#line 836 "chapters/experiments.w"
 ;
-/*569:*/
-#line 661 "chapters/experiments.w"
+/*585:*/
+#line 893 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expdiag{\\vbox{\\offinterlineskip\\halign{"
 "\\strut##\\hfil\\quad&\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -2066,11 +2075,11 @@ quantile(c->separation,c->runs,0.5));
 }
 fprintf(f,"}}}\n");
 
-/*:569*/
-#line 605 "chapters/experiments.w"
+/*:585*/
+#line 837 "chapters/experiments.w"
 ;
-/*570:*/
-#line 685 "chapters/experiments.w"
+/*586:*/
+#line 917 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expretention{\\vbox{\\offinterlineskip\\halign{"
 "\\strut\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -2086,11 +2095,11 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 
-/*:570*/
-#line 606 "chapters/experiments.w"
+/*:586*/
+#line 838 "chapters/experiments.w"
 ;
-/*571:*/
-#line 702 "chapters/experiments.w"
+/*587:*/
+#line 934 "chapters/experiments.w"
 
 fprintf(f,"\\def\\explong{\\vbox{\\offinterlineskip\\halign{"
 "\\strut\\hfil##\\quad&\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -2113,8 +2122,8 @@ p==1000?"49,000":"");
 }
 fprintf(f,"}}}\n");
 
-/*:571*/
-#line 607 "chapters/experiments.w"
+/*:587*/
+#line 839 "chapters/experiments.w"
 ;
 for(int t= 0;t<2;t++){
 const char*name= t==0?"reber":"adding";
@@ -2128,13 +2137,44 @@ quantile(other[t].needed,other[t].solved,0.5));
 }
 }
 
-/*:567*//*573:*/
-#line 737 "chapters/experiments.w"
+/*:583*//*590:*/
+#line 985 "chapters/experiments.w"
 
-static void mp_prologue(FILE*f)
+static int write_points(const char*dir,const char*name,int rows,
+int cols,const double*v,lstm_error*err)
 {
+char path[1024];
+out_file o;
+int written= 0;
+snprintf(path,sizeof path,"%s/%s",dir,name);
+if(out_open(&o,path,err)!=LSTM_OK)return-1;
+for(int r= 0;r<rows;r++){
+const double*point= v+(size_t)r*(size_t)cols;
+int finite= 1;
+for(int c= 0;c<cols;c++)finite= finite&&isfinite(point[c]);
+if(!finite)continue;
+for(int c= 0;c<cols;c++)
+fprintf(o.f,"%s%.17g",c?" ":"",point[c]);
+fprintf(o.f,"\n");
+written++;
+}
+if(out_commit(&o,err)!=LSTM_OK)return-1;
+return written;
+}
+
+/*:590*//*594:*/
+#line 1068 "chapters/experiments.w"
+
+static int write_figures(FILE*f,exp_grid cells,const char*dir,
+lstm_error*err)
+{
+char name[64];
+/*592:*/
+#line 1023 "chapters/experiments.w"
+
 fprintf(f,"%% Written by 'lstm experiments --report'; do not edit.\n"
 "prologues := 3; outputtemplate := \"%%j-%%c.mps\";\n"
+"input graph\n"
 "numeric w, h; w := 3.6in; h := 2in;\n"
 "def style(expr fam) = if fam = 0: withpen pencircle scaled 1.2pt\n"
 "  elseif fam = 1: dashed evenly withpen pencircle scaled 0.8pt\n"
@@ -2145,115 +2185,157 @@ fprintf(f,"%% Written by 'lstm experiments --report'; do not edit.\n"
 " withcolor 0.3white\n"
 "  else: dashed withdots scaled 1.5 withpen pencircle scaled 0.9pt"
 " withcolor 0.55white fi enddef;\n"
-"def frame(expr xl, yl) = draw (0,0)--(w,0); draw (0,0)--(0,h);\n"
-"  label.bot(xl, (w/2,-18pt)); label.lft(yl, (-34pt,h/2)); enddef;\n"
-"def xtick(expr x, s) = draw (x,0)--(x,-3pt); label.bot(s, (x,-3pt));"
-" enddef;\n"
-"def ytick(expr y, s) = draw (0,y)--(-3pt,y); label.lft(s, (-3pt,y));"
-" enddef;\n");
-}
+"picture dot; dot := image(fill fullcircle scaled 2.5pt);\n"
+"def legend(expr row, fam, name) =\n"
+"  draw (w+12pt,h-row*11pt)--(w+32pt,h-row*11pt) style(fam);\n"
+"  label.rt(name, (w+34pt,h-row*11pt)) enddef;\n"
+"def bar(expr x, lo, hi) text t = begingroup interim Gpaths := log;\n"
+"  interim warningcheck := 0;\n"
+"  gdraw (Mlog_str x, Mlog_str lo)--(Mlog_str x, Mlog_str hi) t;"
+" endgroup enddef;\n");
 
-static void mp_line(FILE*f,int fam,int count,const double*x,
-const double*y)
+/*:592*/
+#line 1073 "chapters/experiments.w"
+;
+/*596:*/
+#line 1086 "chapters/experiments.w"
+
 {
-if(count==0)return;
-fprintf(f,"draw ");
-for(int q= 0;q<count;q++)
-fprintf(f,"%s(%.4f*w,%.4f*h)",q?"--":"",x[q],y[q]);
-fprintf(f," style(%d);\n",fam);
-for(int q= 0;q<count;q++)
-fprintf(f,"fill fullcircle scaled 2.5pt shifted (%.4f*w,%.4f*h);\n",
-x[q],y[q]);
-}
+int legend= 0;
+fprintf(f,"beginfig(1);\ndraw begingraph(w, h);\n"
+"setcoords(log, linear); setrange(%g, 0, %g, 1);\n",0.9*exp_lags[0],
+1.1*exp_lags[EXP_LAGS-1]);
+/*595:*/
+#line 1082 "chapters/experiments.w"
 
-static void mp_legend(FILE*f,int with_families)
-{
-for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++){
-if(!(with_families>>fam&1))continue;
-fprintf(f,"draw (w+12pt,h-%d*11pt)--(w+32pt,h-%d*11pt) style(%d);\n"
-"label.rt(btex \\tt %s etex, (w+34pt,h-%d*11pt));\n",row,row,fam,
-family_name[fam],row);
-row++;
-}
-}
-
-/*:573*//*574:*/
-#line 790 "chapters/experiments.w"
-
-static void write_figures(FILE*f,exp_grid cells,const char*dir)
-{
-mp_prologue(f);
-fprintf(f,"beginfig(1);\nframe(btex lag $p$ etex, btex solved etex);\n");
 for(int q= 0;q<EXP_LAGS;q++)
-fprintf(f,"xtick(%.4f*w, btex $%zu$ etex);\n",q/(EXP_LAGS-1.0),
-exp_lags[q]);
-fprintf(f,"ytick(0, btex 0 etex); ytick(0.5h, btex ${1\\over2}$ etex);"
-" ytick(h, btex 1 etex);\n");
+fprintf(f,"otick.bot(btex $%zu$ etex, %zu);\n",exp_lags[q],exp_lags[q]);
+
+/*:595*/
+#line 1092 "chapters/experiments.w"
+;
+fprintf(f,"otick.lft(btex 0 etex, 0); otick.lft(btex ${1\\over2}$ etex,"
+" 0.5); otick.lft(btex 1 etex, 1);\n");
 for(int fam= 0;fam<EXP_FAMILIES;fam++){
-double x[EXP_LAGS],y[EXP_LAGS];
-int count= 0;
+double v[EXP_LAGS][2];
+int count= 0,written;
 for(int q= 0;q<EXP_LAGS;q++)
 if(cells[0][fam][q].runs> 0){
-x[count]= q/(EXP_LAGS-1.0);
-y[count++]= (double)cells[0][fam][q].solved/cells[0][fam][q].runs;
+v[count][0]= (double)exp_lags[q];
+v[count++][1]= (double)cells[0][fam][q].solved
+/cells[0][fam][q].runs;
 }
-mp_line(f,fam,count,x,y);
+snprintf(name,sizeof name,"solved-%s.d",family_file[fam]);
+if((written= write_points(dir,name,count,2,&v[0][0],err))<0)
+return-1;
+if(written> 0)
+fprintf(f,"gdraw \"%s\" style(%d); gdraw \"%s\" plot dot;\n",name,
+fam,name);
+legend|= 1<<fam;
 }
-mp_legend(f,(1<<EXP_FAMILIES)-1);
-fprintf(f,"endfig;\n");
-/*575:*/
-#line 820 "chapters/experiments.w"
+fprintf(f,"glabel.bot(btex lag $p$ etex, OUT);"
+" glabel.lft(btex solved etex, OUT);\nendgraph;\n");
+/*593:*/
+#line 1050 "chapters/experiments.w"
 
-fprintf(f,"beginfig(2);\nframe(btex lag $p$ etex, btex sequences etex);\n");
+for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
+if(legend>>fam&1)
+fprintf(f,"legend(%d, %d, btex \\tt %s etex);\n",row++,fam,
+family_name[fam]);
+
+/*:593*/
+#line 1114 "chapters/experiments.w"
+;
+fprintf(f,"endfig;\n");
+}
+
+/*:596*/
+#line 1074 "chapters/experiments.w"
+;
+/*597:*/
+#line 1122 "chapters/experiments.w"
+
+{
+int legend= 0;
+fprintf(f,"beginfig(2);\ndraw begingraph(w, h);\n"
+"setcoords(log, log); setrange(%g, 100, %g, \"100000\");\n",
+0.9*exp_lags[0],1.1*exp_lags[EXP_LAGS-1]);
+/*595:*/
+#line 1082 "chapters/experiments.w"
+
 for(int q= 0;q<EXP_LAGS;q++)
-fprintf(f,"xtick(%.4f*w, btex $%zu$ etex);\n",q/(EXP_LAGS-1.0),
-exp_lags[q]);
+fprintf(f,"otick.bot(btex $%zu$ etex, %zu);\n",exp_lags[q],exp_lags[q]);
+
+/*:595*/
+#line 1128 "chapters/experiments.w"
+;
 for(int d= 2;d<=5;d++)
-fprintf(f,"ytick(%.4f*h, btex $10^%d$ etex);\n",(d-2)/3.0,d);
+fprintf(f,"otick.lft(btex $10^%d$ etex, \"1e%d\");\n",d,d);
 for(int fam= 0;fam<EXP_FAMILIES;fam++){
-double x[EXP_LAGS],y[EXP_LAGS];
-int count= 0;
+double v[EXP_LAGS][4];
+int count= 0,written;
 for(int q= 0;q<EXP_LAGS;q++){
 const exp_cell*c= &cells[0][fam][q];
 if(c->solved==0)continue;
-x[count]= q/(EXP_LAGS-1.0);
-y[count++]= fmin(fmax((log10(quantile(c->needed,c->solved,0.5))-2)
-/3,0),1);
-fprintf(f,"draw (%.4f*w,%.4f*h)--(%.4f*w,%.4f*h) style(%d);\n",
-x[count-1],fmin(fmax((log10(quantile(c->needed,c->solved,0.25))
--2)/3,0),1),x[count-1],fmin(fmax((log10(quantile(c->needed,
-c->solved,0.75))-2)/3,0),1),fam);
+v[count][0]= (double)exp_lags[q];
+v[count][1]= fmin(fmax(quantile(c->needed,c->solved,0.5),1e2),1e5);
+v[count][2]= fmin(fmax(quantile(c->needed,c->solved,0.25),1e2),1e5);
+v[count++][3]= fmin(fmax(quantile(c->needed,c->solved,0.75),1e2),
+1e5);
 }
-mp_line(f,fam,count,x,y);
+snprintf(name,sizeof name,"needed-%s.d",family_file[fam]);
+if((written= write_points(dir,name,count,4,&v[0][0],err))<0)
+return-1;
+if(written> 0)
+fprintf(f,"gdraw \"%s\" style(%d); gdraw \"%s\" plot dot;\n"
+"gdata(\"%s\", s, bar(s1, s3, s4) style(%d);)\n",name,fam,name,
+name,fam);
+legend|= 1<<fam;
 }
-mp_legend(f,(1<<EXP_FAMILIES)-1);
-fprintf(f,"endfig;\n");
+fprintf(f,"glabel.bot(btex lag $p$ etex, OUT);"
+" glabel.lft(btex sequences etex, OUT);\nendgraph;\n");
+/*593:*/
+#line 1050 "chapters/experiments.w"
 
-/*:575*/
-#line 812 "chapters/experiments.w"
+for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
+if(legend>>fam&1)
+fprintf(f,"legend(%d, %d, btex \\tt %s etex);\n",row++,fam,
+family_name[fam]);
+
+/*:593*/
+#line 1154 "chapters/experiments.w"
 ;
-/*576:*/
-#line 858 "chapters/experiments.w"
+fprintf(f,"endfig;\n");
+}
+
+/*:597*/
+#line 1075 "chapters/experiments.w"
+;
+/*598:*/
+#line 1172 "chapters/experiments.w"
 
 for(int panel= 0;panel<2;panel++){
+int drawn= 0;
 static const char*label[4]= {"bptt, last","irtrl, last",
 "bptt, every","irtrl, every"};
-const double xspan= log10((double)EXP_EVERY_BUDGET)-2;
-fprintf(f,"beginfig(%d);\nframe(btex sequences etex, btex %s etex);\n",
-panel?5:3,panel?"drift":"separation");
+const double lo= panel?1e-1:1e-20,hi= panel?1e2:10;
+fprintf(f,"beginfig(%d);\ndraw begingraph(w, h);\n"
+"setcoords(log, log); setrange(100, \"%s\", \"%d\", \"%s\");\n",
+panel?5:3,panel?"0.1":"1e-20",EXP_EVERY_BUDGET,
+panel?"100":"10");
 for(int d= 2;d<=4;d++)
-fprintf(f,"xtick(%.4f*w, btex $10^%d$ etex);\n",(d-2)/xspan,d);
-if(panel==0)
-for(int d= -20;d<=0;d+= 5)
-fprintf(f,"ytick(%.4f*h, btex $10^{%d}$ etex);\n",(d+20)/21.0,d);
-else
-for(int d= -1;d<=2;d++)
-fprintf(f,"ytick(%.4f*h, btex $10^{%d}$ etex);\n",(d+1)/3.0,d);
+fprintf(f,"otick.bot(btex $10^%d$ etex, \"1e%d\");\n",d,d);
+for(int d= panel?-1:-20;d<=(panel?2:0);d+= panel?1:5)
+fprintf(f,"otick.lft(btex $10^{%d}$ etex, \"1e%d\");\n",d,d);
 for(int c= 0;c<4;c++){
+/*599:*/
+#line 1201 "chapters/experiments.w"
+
+{
 char path[1024];
 FILE*in;
-double x[EXP_EVERY_BUDGET/100+1],y[EXP_EVERY_BUDGET/100+1],v[8];
-int count= 0;
+double v[EXP_EVERY_BUDGET/100+1][2],col[8];
+int count= 0,written;
 snprintf(path,sizeof path,"%s/curve-%s-%d.txt",dir,
 c<2?"last":"every",c%2?3:0);
 if(!(in= fopen(path,"r")))continue;
@@ -2262,71 +2344,97 @@ fclose(in);
 continue;
 }
 while(count<=EXP_EVERY_BUDGET/100&&
-fscanf(in,"%lf %lf %lf %lf %lf %lf %lf %lf",v,v+1,v+2,v+3,
-v+4,v+5,v+6,v+7)==8){
-const double value= panel?v[6]:v[7];
-if(!isfinite(value)||v[0]<100||v[0]> EXP_EVERY_BUDGET)continue;
-x[count]= (log10(v[0])-2)/xspan;
-y[count++]= panel?fmin(fmax((log10(fmax(value,1e-3))+1)/3,0),
-1):fmin(fmax((log10(fmax(value,1e-21))+20)/21,0),1);
+fscanf(in,"%lf %lf %lf %lf %lf %lf %lf %lf",col,col+1,col+2,
+col+3,col+4,col+5,col+6,col+7)==8){
+const double value= panel?col[6]:col[7];
+if(col[0]<100||col[0]> EXP_EVERY_BUDGET)continue;
+v[count][0]= col[0];
+v[count++][1]= isfinite(value)?fmin(fmax(value,lo),hi):value;
 }
 fclose(in);
-if(count==0)continue;
-fprintf(f,"draw ");
-for(int q= 0;q<count;q++)
-fprintf(f,"%s(%.4f*w,%.4f*h)",q?"--":"",x[q],y[q]);
-fprintf(f," style(%d);\n",c);
-fprintf(f,"draw (w+12pt,h-%d*11pt)--(w+32pt,h-%d*11pt) style(%d);\n"
-"label.rt(btex \\tt %s etex, (w+34pt,h-%d*11pt));\n",c,c,c,
-label[c],c);
+snprintf(name,sizeof name,"%s-%s-%s.d",panel?"drift":"separation",
+c<2?"last":"every",c%2?"irtrl":"bptt");
+if((written= write_points(dir,name,count,2,&v[0][0],err))<0)
+return-1;
+if(written> 0){
+fprintf(f,"gdraw \"%s\" style(%d);\n",name,c);
+drawn|= 1<<c;
 }
+}
+
+/*:599*/
+#line 1187 "chapters/experiments.w"
+;
+}
+fprintf(f,"glabel.bot(btex sequences etex, OUT);"
+" glabel.lft(btex %s etex, OUT);\nendgraph;\n",
+panel?"drift":"separation");
+for(int c= 0,row= 0;c<4;c++)
+if(drawn>>c&1)
+fprintf(f,"legend(%d, %d, btex \\tt %s etex);\n",row++,c,label[c]);
 fprintf(f,"endfig;\n");
 }
 
-/*:576*/
-#line 813 "chapters/experiments.w"
+/*:598*/
+#line 1076 "chapters/experiments.w"
 ;
-/*577:*/
-#line 911 "chapters/experiments.w"
+/*600:*/
+#line 1238 "chapters/experiments.w"
 
-fprintf(f,"beginfig(4);\nframe(btex runs of distractors etex, "
-"btex kept etex);\n");
 {
-static const char*times[5]= {"1","2","5","10","100"};
+static const int times[5]= {1,2,5,10,100};
+int legend= 0;
+fprintf(f,"beginfig(4);\ndraw begingraph(w, h);\n"
+"setcoords(log, linear); setrange(1, 0, 100, 1);\n");
 for(int r= 0;r<5;r++)
-fprintf(f,"xtick(%.4f*w, btex $%s$ etex);\n",r/4.0,times[r]);
-}
-fprintf(f,"ytick(0, btex 0 etex); ytick(0.5h, btex ${1\\over2}$ etex);"
-" ytick(h, btex 1 etex);\n");
-{
-int drawn= 0;
+fprintf(f,"otick.bot(btex $%d$ etex, %d);\n",times[r],times[r]);
+fprintf(f,"otick.lft(btex 0 etex, 0); otick.lft(btex ${1\\over2}$ etex,"
+" 0.5); otick.lft(btex 1 etex, 1);\n");
 for(int fam= 0;fam<EXP_FAMILIES;fam++){
-double x[5],y[5];
-int kept[4]= {0,0,0,0},solved= 0;
+double v[5][2];
+int kept[4]= {0,0,0,0},solved= 0,written;
 for(int q= 0;q<EXP_LAGS;q++){
 solved+= cells[0][fam][q].solved;
 for(int r= 0;r<4;r++)kept[r]+= cells[0][fam][q].kept[r];
 }
-if(solved==0)continue;
-x[0]= 0;y[0]= 1;
-for(int r= 0;r<4;r++){
-x[r+1]= (r+1)/4.0;
-y[r+1]= (double)kept[r]/solved;
+for(int r= 0;r<5;r++){
+v[r][0]= times[r];
+v[r][1]= r&&solved?(double)kept[r-1]/solved:1;
 }
-mp_line(f,fam,5,x,y);
-drawn|= 1<<fam;
+snprintf(name,sizeof name,"retention-%s.d",family_file[fam]);
+if((written= write_points(dir,name,solved?5:0,2,&v[0][0],err))
+<0)
+return-1;
+if(written> 0){
+fprintf(f,"gdraw \"%s\" style(%d); gdraw \"%s\" plot dot;\n",name,
+fam,name);
+legend|= 1<<fam;
 }
-mp_legend(f,drawn);
 }
-fprintf(f,"endfig;\n");
+fprintf(f,"glabel.bot(btex runs of distractors etex, OUT);"
+" glabel.lft(btex kept etex, OUT);\nendgraph;\n");
+/*593:*/
+#line 1050 "chapters/experiments.w"
 
-/*:577*/
-#line 814 "chapters/experiments.w"
+for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
+if(legend>>fam&1)
+fprintf(f,"legend(%d, %d, btex \\tt %s etex);\n",row++,fam,
+family_name[fam]);
+
+/*:593*/
+#line 1271 "chapters/experiments.w"
+;
+fprintf(f,"endfig;\n");
+}
+
+/*:600*/
+#line 1077 "chapters/experiments.w"
 ;
 fprintf(f,"end\n");
+return 0;
 }
 
-/*:574*//*608:*/
+/*:594*//*615:*/
 #line 273 "chapters/align.w"
 
 static int cmd_align(int argc,char**argv)
@@ -2339,7 +2447,7 @@ lstm_align_result*res;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*609:*/
+/*616:*/
 #line 311 "chapters/align.w"
 
 printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
@@ -2353,7 +2461,7 @@ printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
 "of the task (8). OPTIONS: --methods LIST (every method; tbptt with\n"
 "half the longest sequence), --samples N (100), --seed S (1).\n");
 
-/*:609*/
+/*:616*/
 #line 284 "chapters/align.w"
 ;
 return 0;
@@ -2382,7 +2490,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:608*//*610:*/
+/*:615*//*617:*/
 #line 326 "chapters/align.w"
 
 static int align_parse(int argc,char**argv,align_options*o)
@@ -2414,7 +2522,7 @@ return usage_error("align","the value of %s is out of range or not "
 "a whole number",arg);
 
 }else if(strcmp(arg,"--task")==0)o->task= val;
-else if(strcmp(arg,"--methods")==0)/*611:*/
+else if(strcmp(arg,"--methods")==0)/*618:*/
 #line 364 "chapters/align.w"
 
 {
@@ -2436,12 +2544,12 @@ return usage_error("align","no method in the list '%s'",val);
 
 }
 
-/*:611*/
+/*:618*/
 #line 356 "chapters/align.w"
 
 else return usage_error("align","unknown option '%s'",arg);
 }
-/*612:*/
+/*619:*/
 #line 384 "chapters/align.w"
 
 if(o->task&&o->nfiles> 0)
@@ -2459,13 +2567,13 @@ if(o->seed<0)o->seed= 1;
 if(o->trained<0)o->trained= 0;
 if(o->sequences<0)o->sequences= 8;
 
-/*:612*/
+/*:619*/
 #line 360 "chapters/align.w"
 ;
 return 0;
 }
 
-/*:610*//*613:*/
+/*:617*//*620:*/
 #line 403 "chapters/align.w"
 
 static int align_task(const align_options*o,lstm_net*net,
@@ -2503,7 +2611,7 @@ lstm_data_free(data);
 return status;
 }
 
-/*:613*//*614:*/
+/*:620*//*621:*/
 #line 443 "chapters/align.w"
 
 static int align_default_methods(align_options*o,const lstm_data*data)
@@ -2526,7 +2634,7 @@ used+= strlen(p)+1;
 return 0;
 }
 
-/*:614*//*615:*/
+/*:621*//*622:*/
 #line 464 "chapters/align.w"
 
 static void align_print(const lstm_align_result*res)
@@ -2550,7 +2658,7 @@ printf("pair %s %s cosine %.17g\n",res->row[q].spec,res->row[r].spec,
 res->pair[q][r]);
 }
 
-/*:615*//*627:*/
+/*:622*//*634:*/
 #line 134 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv)
@@ -2607,7 +2715,7 @@ free(theta);free(loss);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:627*//*637:*/
+/*:634*//*644:*/
 #line 110 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv)
@@ -2619,7 +2727,7 @@ return with_files("inspect","usage: lstm inspect MODEL SEQ\n"
 "the later forget gates.\n",argc,argv,print_inspect);
 }
 
-/*:637*//*638:*/
+/*:644*//*645:*/
 #line 127 "chapters/inspect.w"
 
 static int print_inspect(const lstm_net*net,const lstm_data*data,
@@ -2644,14 +2752,14 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 for(int pass= 0;pass<2&&status==LSTM_OK;pass++){
 if(pass==1)printf("lstm-inspect 1\n");
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++)
-/*639:*/
+/*646:*/
 #line 159 "chapters/inspect.w"
 
 {
 const lstm_seq*seq= &data->seq[s];
 double loss= lstm_forward(net,seq,&tr);
 lstm_backward(net,seq,&tr,&grad);
-/*640:*/
+/*647:*/
 #line 185 "chapters/inspect.w"
 
 for(size_t j= 0;j<n&&seq->T> 0;j++)fprod[(seq->T-1)*n+j]= 1;
@@ -2659,7 +2767,7 @@ for(size_t t= seq->T> 0?seq->T-1:0;t--> 0;)
 for(size_t j= 0;j<n;j++)
 fprod[t*n+j]= fprod[(t+1)*n+j]*lstm_gates(&tr,t+1)[2*n+j];
 
-/*:640*/
+/*:647*/
 #line 164 "chapters/inspect.w"
 ;
 if(!isfinite(loss))
@@ -2668,7 +2776,7 @@ status= lstm_fail(err,LSTM_EDATA,"the loss of sequence %zu is not "
 
 if(pass==1)printf("sequence %zu loss %.17g\n",s+1,loss);
 for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
-/*641:*/
+/*648:*/
 #line 196 "chapters/inspect.w"
 
 {
@@ -2689,7 +2797,7 @@ row[8*n+j]+= net->U[r*n+j]*dg1[r];
 memcpy(row+9*n,fprod+t*n,n*sizeof*row);
 }
 
-/*:641*/
+/*:648*/
 #line 171 "chapters/inspect.w"
 ;
 for(size_t q= 0;q<10*n;q++)
@@ -2699,7 +2807,7 @@ status= lstm_fail(err,LSTM_EDATA,"a number of step %zu of "
 
 break;
 }
-if(pass==1)/*642:*/
+if(pass==1)/*649:*/
 #line 215 "chapters/inspect.w"
 
 {
@@ -2713,13 +2821,13 @@ for(size_t j= 0;j<n;j++)printf(" %.17g",row[q*n+j]);
 printf("\n");
 }
 #line 1 "chapters/crosscheck.w"
-/*:642*/
+/*:649*/
 #line 179 "chapters/inspect.w"
 ;
 }
 }
 
-/*:639*/
+/*:646*/
 #line 150 "chapters/inspect.w"
 ;
 }
@@ -2730,7 +2838,7 @@ lstm_trace_free(&tr);
 return status;
 }
 
-/*:638*/
+/*:645*/
 #line 26 "chapters/command.w"
 
 /*481:*/
@@ -2775,25 +2883,25 @@ cmd_gradcheck},
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
 
-/*:546*//*606:*/
+/*:546*//*613:*/
 #line 250 "chapters/align.w"
 
 {"align","measure how well each method's gradient aligns with the exact one",
 cmd_align},
 
-/*:606*//*625:*/
+/*:613*//*632:*/
 #line 127 "chapters/balance.w"
 
 {"balance","run the influence-balancing experiment with a method",
 cmd_balance},
 
-/*:625*//*635:*/
+/*:632*//*642:*/
 #line 101 "chapters/inspect.w"
 
 {"inspect","print the gates, states and backward messages of every step",
 cmd_inspect},
 
-/*:635*/
+/*:642*/
 #line 54 "chapters/command.w"
 
 };

@@ -4,6 +4,7 @@
    need to be affordable. */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "suites.h"
 
@@ -376,6 +377,48 @@ START_TEST(experiments_report_cells)
     "bptt&100&10/10&$[0.72,1.00]$&3250, {\\bf 5500}, 7750&5500&0.50\\cr"));
   ck_assert_ptr_nonnull(strstr(text, "tbptt:p/2&100&0/10&$[0.00,0.28]$"));
   ck_assert_ptr_nonnull(strstr(text, "bptt&100&10&10&10&9&0\\cr"));
+  {
+    /* The figures' data files: the points the figures draw, finite only;
+       a point of a learning curve that is NaN or infinite is left out. */
+    static const char *fams[7] = {"bptt", "tbptt-half", "tbptt-double",
+      "irtrl", "rtrl", "snap1", "uoro"};
+    static const char *kinds[3] = {"solved", "needed", "retention"};
+    for (int k = 0; k < 3; k++)
+      for (int q = 0; q < 7; q++) {
+        snprintf(path, sizeof path, TESTOUT "/check-report/%s-%s.d",
+          kinds[k], fams[q]);
+        ck_assert_msg(slurp(path, text, sizeof text) >= 0, "%s", path);
+        for (char *p = text, *end; *p; p = end) {
+          double v = strtod(p, &end);
+          if (end == p) {
+            ck_assert_msg(*p == ' ' || *p == '\n', "%s: %s", path, p);
+            end = p + 1;
+          } else ck_assert_msg(isfinite(v), "%s: %s", path, text);
+        }
+      }
+    slurp(TESTOUT "/check-report/needed-bptt.d", text, sizeof text);
+    ck_assert_str_eq(text, "100 5500 3250 7750\n");
+    slurp(TESTOUT "/check-report/solved-tbptt-half.d", text, sizeof text);
+    ck_assert_str_eq(text, "100 0\n");
+    slurp(TESTOUT "/check-report/retention-bptt.d", text, sizeof text);
+    ck_assert_str_eq(text, "1 1\n2 1\n5 1\n10 0.90000000000000002\n100 0\n");
+    slurp(TESTOUT "/check-report/needed-uoro.d", text, sizeof text);
+    ck_assert_str_eq(text, "");
+    ck_assert_ptr_nonnull(f = fopen(TESTOUT "/check-report/curve-last-0.txt",
+      "w"));
+    fprintf(f, "100 1 1 100 1 0 3 0.001\n200 1 1 200 1 0 nan nan\n"
+      "300 1 1 300 1 0 4 inf\n400 1 1 400 1 0 5 1e-30\n");
+    ck_assert_int_eq(fclose(f), 0);
+    ck_assert_int_eq(run_command(LSTM_BIN " experiments --report " TESTOUT
+      "/check-report 60 0", "report"), 0);
+    slurp(TESTOUT "/check-report/separation-last-bptt.d", text, sizeof text);
+    ck_assert_str_eq(text, "100 0.001\n400 9.9999999999999995e-21\n");
+    slurp(TESTOUT "/check-report/drift-last-bptt.d", text, sizeof text);
+    ck_assert_str_eq(text, "100 3\n300 4\n400 5\n");
+    slurp(TESTOUT "/check-report/figures.mp", text, sizeof text);
+    ck_assert_ptr_nonnull(strstr(text, "gdraw \"separation-last-bptt.d\""));
+    ck_assert_ptr_null(strstr(text, "\"needed-uoro.d\""));
+  }
   snprintf(path, sizeof path, TESTOUT "/check-report/results.txt");
   ck_assert_ptr_nonnull(f = fopen(path, "a"));
   fprintf(f, "solved after 5 sequences: task lag length 100 method bptt "

@@ -13,7 +13,9 @@ trap 'rm -rf "$tmp"' EXIT
 sh book/inside.sh "$lstm" "$tmp"
 bad=0
 for f in inside/lag.seq inside/trained.txt inside/untrained.txt \
-    inside/lowforget.txt inside.mp inside.tex; do
+    inside/lowforget.txt inside.mp inside.tex inside-state.d inside-gates.d \
+    inside-2-trained.d inside-2-untrained.d inside-3-untrained.d \
+    inside-3-lowforget.d; do
   if ! cmp -s "$tmp/$f" "book/$f"; then
     diff "$tmp/$f" "book/$f" | head -5
     echo "FAIL: book/$f is not what the program computes now; run make inside and commit"
