@@ -5,7 +5,7 @@
 #define LSTM_ROW_BLOCK 16 \
 
 /*9:*/
-#line 196 "chapters/intro.w"
+#line 199 "chapters/intro.w"
 
 #include "lstm.h"
 #include <stdlib.h> 
@@ -17,53 +17,53 @@
 #include <errno.h> 
 #include <time.h> 
 /*14:*/
-#line 281 "chapters/intro.w"
+#line 284 "chapters/intro.w"
 
 static void error_file(lstm_error*err,const char*file);
 
 /*:14*//*18:*/
-#line 313 "chapters/intro.w"
+#line 316 "chapters/intro.w"
 
 static int mul_size(size_t a,size_t b,size_t*r);
 static int add_size(size_t a,size_t b,size_t*r);
 
 /*:18*//*20:*/
-#line 336 "chapters/intro.w"
+#line 339 "chapters/intro.w"
 
 static double*alloc_doubles(size_t count);
 
-/*:20*//*45:*/
-#line 359 "chapters/forward.w"
+/*:20*//*49:*/
+#line 360 "chapters/forward.w"
 
 static void add_input_part(const lstm_net*net,const double*x,double*g);
 static void step_from_input(const lstm_net*net,const double*out_prev,
 const double*state_prev,double*g,double*state,double*out);
 
-/*:45*//*49:*/
-#line 396 "chapters/forward.w"
+/*:49*//*53:*/
+#line 397 "chapters/forward.w"
 
 static double sigmoid(double x);
 
-/*:49*//*108:*/
-#line 296 "chapters/bptt.w"
+/*:53*//*112:*/
+#line 301 "chapters/bptt.w"
 
 static int trace_grad(const lstm_net*net,const lstm_seq*seq,
 const lstm_bptt_opts*opts,lstm_net*grad,double*loss,lstm_stats*st,
 lstm_error*err);
 
-/*:108*//*124:*/
+/*:112*//*128:*/
 #line 89 "chapters/gradcheck.w"
 
 static int fd_entry(lstm_net*probe,const lstm_data*data,size_t k,
 double h,double*v,lstm_error*err);
 
-/*:124*//*126:*/
+/*:128*//*130:*/
 #line 108 "chapters/gradcheck.w"
 
 static int central_difference(lstm_net*probe,const lstm_data*data,
 size_t k,double h,double*d,lstm_error*err);
 
-/*:126*//*146:*/
+/*:130*//*150:*/
 #line 29 "chapters/example.w"
 
 static const double example_W[8]= 
@@ -73,28 +73,169 @@ static const double example_b[4]= {0.20,0.65,0.15,0.10};
 static const double example_x[4]= {1.0,2.0,0.5,3.0};
 static const double example_y[2]= {0.5,1.25};
 
-/*:146*//*155:*/
+/*:150*//*159:*/
 #line 164 "chapters/example.w"
 
 static void print_blocks(FILE*f,const char*prefix,const char*suffix,
 const lstm_net*net);
 
-/*:155*//*157:*/
+/*:159*//*161:*/
 #line 192 "chapters/example.w"
 
 static const double published[2][6]= {
 {0.81775,0.96083,0.85195,0.81757,0.78572,0.53631},
 {0.84980,0.98118,0.87030,0.84993,1.5176,0.77197}};
 
-/*:157*//*158:*/
+/*:161*//*162:*/
 #line 201 "chapters/example.w"
 
 static int rounds_to(double v,double pub,int decimals);
 
-/*:158*//*176:*/
+/*:162*//*178:*/
+#line 155 "chapters/tbptt.w"
+
+static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
+lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
+
+/*:178*//*200:*/
+#line 359 "chapters/rtrl.w"
+
+static size_t rtrl_block_width(size_t n);
+static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
+const double*v,size_t len);
+
+/*:200*//*206:*/
+#line 456 "chapters/rtrl.w"
+
+static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
+long param,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
+static int rtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
+lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
+
+/*:206*//*217:*/
+#line 110 "chapters/irtrl.w"
+
+static void update_row(double*y,const double*v,size_t len,double keep,
+double coef);
+
+/*:217*//*224:*/
+#line 272 "chapters/irtrl.w"
+
+static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
+lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
+static void carry_row(double*s,double*g,size_t len,const double*v,
+size_t ldv,size_t steps,const double*keep,const double*coef,
+const double*e);
+
+/*:224*//*245:*/
+#line 124 "chapters/snap1.w"
+
+typedef struct snap_factors{
+double keep,cross,in_state;
+double from_state,self,in_out;
+int kept;
+}snap_factors;
+static void snap_row(double*s,double*h,double*g,const double*v,
+size_t len,const snap_factors*c,double d);
+
+/*:245*//*246:*/
+#line 137 "chapters/snap1.w"
+
+static void cell_factors(const double*g,size_t n,size_t j,
+double state_prev,double state,double c[5]);
+
+/*:246*//*251:*/
+#line 216 "chapters/snap1.w"
+
+static int snap1_grad(const lstm_net*net,const lstm_seq*seq,long param,
+lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
+
+/*:251*//*273:*/
+#line 249 "chapters/uoro.w"
+
+static double uoro_row(double*tt,double*g,const double*v,size_t len,
+double keep,double coef,double d);
+
+/*:273*//*276:*/
+#line 290 "chapters/uoro.w"
+
+static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
+lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
+
+/*:276*//*298:*/
+#line 123 "chapters/tasks.w"
+
+static int lag_sample(size_t p,size_t lag,int every_step,lstm_rng*rng,
+lstm_data*data,lstm_seq**seq,lstm_error*err);
+static int lag2c_sample(size_t p,lstm_rng*rng,lstm_data*data,
+lstm_seq**seq,lstm_error*err);
+static int reber_sample(lstm_rng*rng,lstm_data*data,lstm_seq**seq,
+lstm_error*err);
+static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
+lstm_seq**seq,lstm_error*err);
+static size_t rng_below(lstm_rng*rng,size_t n);
+
+/*:298*//*306:*/
+#line 333 "chapters/tasks.w"
+
+static const char reber_symbol[8]= "BTPSXVE";
+static const int reber_next_symbol[7][2]= 
+{{0,0},{1,2},{3,4},{1,5},{4,3},{2,5},{6,6}};
+static const int reber_next_state[7][2]= 
+{{1,1},{2,3},{2,4},{3,5},{3,6},{4,6},{-1,-1}};
+
+/*:306*//*322:*/
+#line 173 "chapters/training.w"
+
+static int train_online(lstm_trainer*tn,const lstm_seq*seq,
+double*loss,double*max_error,lstm_error*err);
+
+/*:322*//*324:*/
+#line 214 "chapters/training.w"
+
+static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
+const lstm_trace*tr);
+
+/*:324*//*337:*/
+#line 530 "chapters/training.w"
+
+typedef struct{
+size_t size,right;
+double threshold;
+double*error;
+}lstm_ring;
+static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
+int every_step);
+
+/*:337*//*341:*/
+#line 649 "chapters/training.w"
+
+static double reber_right(const lstm_net*net,const lstm_data*held,
+lstm_trace*tr);
+static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T);
+
+/*:341*//*343:*/
+#line 675 "chapters/training.w"
+
+static double lag_probe(const lstm_net*net,const lstm_data*held,
+lstm_trace*tr,lstm_lag_probe*pr);
+
+/*:343*//*345:*/
+#line 718 "chapters/training.w"
+
+#define LSTM_PROBE_CELLS 256
+static double fmax_nan(double a,double b);
+
+/*:345*//*378:*/
+#line 367 "chapters/speed.w"
+
+static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
+lstm_error*err);
+
+/*:378*//*503:*/
 #line 186 "chapters/formats.w"
 
-/*175:*/
+/*502:*/
 #line 163 "chapters/formats.w"
 
 typedef struct lstm_reader{
@@ -119,7 +260,7 @@ unsigned char*flag;
 size_t flags,flag_cap;
 }lstm_reader;
 
-/*:175*/
+/*:502*/
 #line 187 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -131,7 +272,7 @@ static void take(lstm_reader*rd);
 static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
-/*:176*//*185:*/
+/*:503*//*512:*/
 #line 374 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
@@ -141,195 +282,54 @@ static int number(lstm_reader*rd,const char*what,double*v);
 static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
-/*:185*//*191:*/
+/*:512*//*518:*/
 #line 502 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
-/*:191*//*194:*/
+/*:518*//*521:*/
 #line 551 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
-/*:194*//*196:*/
+/*:521*//*523:*/
 #line 576 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:196*//*201:*/
+/*:523*//*528:*/
 #line 663 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:201*//*207:*/
+/*:528*//*534:*/
 #line 748 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:207*//*215:*/
+/*:534*//*542:*/
 #line 904 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:215*//*221:*/
+/*:542*//*548:*/
 #line 1018 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:221*//*231:*/
-#line 155 "chapters/tbptt.w"
-
-static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
-lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
-
-/*:231*//*253:*/
-#line 359 "chapters/rtrl.w"
-
-static size_t rtrl_block_width(size_t n);
-static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
-const double*v,size_t len);
-
-/*:253*//*259:*/
-#line 456 "chapters/rtrl.w"
-
-static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
-long param,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
-static int rtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
-lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
-
-/*:259*//*270:*/
-#line 110 "chapters/irtrl.w"
-
-static void update_row(double*y,const double*v,size_t len,double keep,
-double coef);
-
-/*:270*//*277:*/
-#line 272 "chapters/irtrl.w"
-
-static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
-lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
-static void carry_row(double*s,double*g,size_t len,const double*v,
-size_t ldv,size_t steps,const double*keep,const double*coef,
-const double*e);
-
-/*:277*//*298:*/
-#line 124 "chapters/snap1.w"
-
-typedef struct snap_factors{
-double keep,cross,in_state;
-double from_state,self,in_out;
-int kept;
-}snap_factors;
-static void snap_row(double*s,double*h,double*g,const double*v,
-size_t len,const snap_factors*c,double d);
-
-/*:298*//*299:*/
-#line 137 "chapters/snap1.w"
-
-static void cell_factors(const double*g,size_t n,size_t j,
-double state_prev,double state,double c[5]);
-
-/*:299*//*304:*/
-#line 216 "chapters/snap1.w"
-
-static int snap1_grad(const lstm_net*net,const lstm_seq*seq,long param,
-lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
-
-/*:304*//*326:*/
-#line 249 "chapters/uoro.w"
-
-static double uoro_row(double*tt,double*g,const double*v,size_t len,
-double keep,double coef,double d);
-
-/*:326*//*329:*/
-#line 290 "chapters/uoro.w"
-
-static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
-lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
-
-/*:329*//*351:*/
-#line 123 "chapters/tasks.w"
-
-static int lag_sample(size_t p,size_t lag,int every_step,lstm_rng*rng,
-lstm_data*data,lstm_seq**seq,lstm_error*err);
-static int lag2c_sample(size_t p,lstm_rng*rng,lstm_data*data,
-lstm_seq**seq,lstm_error*err);
-static int reber_sample(lstm_rng*rng,lstm_data*data,lstm_seq**seq,
-lstm_error*err);
-static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
-lstm_seq**seq,lstm_error*err);
-static size_t rng_below(lstm_rng*rng,size_t n);
-
-/*:351*//*359:*/
-#line 333 "chapters/tasks.w"
-
-static const char reber_symbol[8]= "BTPSXVE";
-static const int reber_next_symbol[7][2]= 
-{{0,0},{1,2},{3,4},{1,5},{4,3},{2,5},{6,6}};
-static const int reber_next_state[7][2]= 
-{{1,1},{2,3},{2,4},{3,5},{3,6},{4,6},{-1,-1}};
-
-/*:359*//*375:*/
-#line 169 "chapters/training.w"
-
-static int train_online(lstm_trainer*tn,const lstm_seq*seq,
-double*loss,double*max_error,lstm_error*err);
-
-/*:375*//*377:*/
-#line 210 "chapters/training.w"
-
-static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
-const lstm_trace*tr);
-
-/*:377*//*390:*/
-#line 526 "chapters/training.w"
-
-typedef struct{
-size_t size,right;
-double threshold;
-double*error;
-}lstm_ring;
-static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
-int every_step);
-
-/*:390*//*394:*/
-#line 645 "chapters/training.w"
-
-static double reber_right(const lstm_net*net,const lstm_data*held,
-lstm_trace*tr);
-static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T);
-
-/*:394*//*396:*/
-#line 671 "chapters/training.w"
-
-static double lag_probe(const lstm_net*net,const lstm_data*held,
-lstm_trace*tr,lstm_lag_probe*pr);
-
-/*:396*//*398:*/
-#line 714 "chapters/training.w"
-
-#define LSTM_PROBE_CELLS 256
-static double fmax_nan(double a,double b);
-
-/*:398*//*431:*/
-#line 367 "chapters/speed.w"
-
-static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
-lstm_error*err);
-
-/*:431*/
-#line 206 "chapters/intro.w"
+/*:548*/
+#line 209 "chapters/intro.w"
 
 /*13:*/
-#line 251 "chapters/intro.w"
+#line 254 "chapters/intro.w"
 
 static int fail_v(lstm_error*err,int status,const char*fmt,va_list ap)
 {
@@ -361,7 +361,7 @@ return status;
 }
 
 /*:13*//*15:*/
-#line 284 "chapters/intro.w"
+#line 287 "chapters/intro.w"
 
 static void error_file(lstm_error*err,const char*file)
 {
@@ -371,7 +371,7 @@ memcpy(err->file+size-4,"...",4);
 }
 
 /*:15*//*17:*/
-#line 297 "chapters/intro.w"
+#line 300 "chapters/intro.w"
 
 void lstm_error_clear(lstm_error*err)
 {
@@ -383,7 +383,7 @@ err->msg[0]= '\0';
 }
 
 /*:17*//*19:*/
-#line 317 "chapters/intro.w"
+#line 320 "chapters/intro.w"
 
 static int mul_size(size_t a,size_t b,size_t*r)
 {
@@ -400,7 +400,7 @@ return 1;
 }
 
 /*:19*//*21:*/
-#line 339 "chapters/intro.w"
+#line 342 "chapters/intro.w"
 
 static double*alloc_doubles(size_t count)
 {
@@ -410,8 +410,8 @@ if(!mul_size(count,sizeof(double),&bytes))return NULL;
 return calloc(count,sizeof(double));
 }
 
-/*:21*//*30:*/
-#line 129 "chapters/forward.w"
+/*:21*//*34:*/
+#line 130 "chapters/forward.w"
 
 int lstm_net_init(lstm_net*net,size_t m,size_t n,size_t k,int output,
 lstm_error*err)
@@ -437,8 +437,8 @@ net->c= net->V+k*n;
 return LSTM_OK;
 }
 
-/*:30*//*31:*/
-#line 158 "chapters/forward.w"
+/*:34*//*35:*/
+#line 159 "chapters/forward.w"
 
 int lstm_net_size(size_t m,size_t n,size_t k,int output,size_t*P,
 lstm_error*err)
@@ -468,8 +468,8 @@ return lstm_fail(err,LSTM_EDATA,
 return LSTM_OK;
 }
 
-/*:31*//*32:*/
-#line 187 "chapters/forward.w"
+/*:35*//*36:*/
+#line 188 "chapters/forward.w"
 
 void lstm_net_free(lstm_net*net)
 {
@@ -478,8 +478,8 @@ free(net->theta);
 memset(net,0,sizeof*net);
 }
 
-/*:32*//*34:*/
-#line 203 "chapters/forward.w"
+/*:36*//*38:*/
+#line 204 "chapters/forward.w"
 
 int lstm_net_like(lstm_net*like,const lstm_net*net,lstm_error*err)
 {
@@ -496,8 +496,8 @@ memcpy(copy->theta,net->theta,net->P*sizeof(double));
 return status;
 }
 
-/*:34*//*38:*/
-#line 238 "chapters/forward.w"
+/*:38*//*42:*/
+#line 239 "chapters/forward.w"
 
 size_t lstm_blocks(const lstm_net*net,lstm_block block[LSTM_MAX_BLOCKS])
 {
@@ -519,26 +519,26 @@ at+= rows[count]*cols[count];
 return count;
 }
 
-/*:38*//*40:*/
-#line 283 "chapters/forward.w"
+/*:42*//*44:*/
+#line 284 "chapters/forward.w"
 
 void lstm_step(const lstm_net*net,const double*x,const double*out_prev,
 const double*state_prev,double*g,double*state,double*out)
 {
-/*41:*/
-#line 298 "chapters/forward.w"
+/*45:*/
+#line 299 "chapters/forward.w"
 
 memcpy(g,net->b,4*net->n*sizeof*g);
 add_input_part(net,x,g);
 
-/*:41*/
-#line 287 "chapters/forward.w"
+/*:45*/
+#line 288 "chapters/forward.w"
 ;
 step_from_input(net,out_prev,state_prev,g,state,out);
 }
 
-/*:40*//*43:*/
-#line 325 "chapters/forward.w"
+/*:44*//*47:*/
+#line 326 "chapters/forward.w"
 
 int lstm_local(const double*x,size_t m,size_t*at)
 {
@@ -562,8 +562,8 @@ for(size_t r= 0;r<rows;r++)
 g[r]+= (at<m?net->W[r*m+at]*x[at]:0.0)+0.0;
 }
 
-/*:43*//*44:*/
-#line 350 "chapters/forward.w"
+/*:47*//*48:*/
+#line 351 "chapters/forward.w"
 
 int lstm_seq_local(const lstm_seq*seq)
 {
@@ -573,8 +573,8 @@ if(!lstm_local(seq->x+t*seq->m,seq->m,&at))return 0;
 return 1;
 }
 
-/*:44*//*46:*/
-#line 367 "chapters/forward.w"
+/*:48*//*50:*/
+#line 368 "chapters/forward.w"
 
 static void step_from_input(const lstm_net*net,const double*out_prev,
 const double*state_prev,double*g,double*state,double*out)
@@ -582,16 +582,16 @@ const double*state_prev,double*g,double*state,double*out)
 const size_t n= net->n;
 double*a= g,*i= g+n,*f= g+2*n,*o= g+3*n;
 size_t j;
-/*47:*/
-#line 379 "chapters/forward.w"
+/*51:*/
+#line 380 "chapters/forward.w"
 
 lstm_gemv(net->U,4*n,n,out_prev,g);
 
-/*:47*/
-#line 374 "chapters/forward.w"
+/*:51*/
+#line 375 "chapters/forward.w"
 ;
-/*48:*/
-#line 388 "chapters/forward.w"
+/*52:*/
+#line 389 "chapters/forward.w"
 
 for(j= 0;j<n;j++){
 a[j]= tanh(a[j]);
@@ -600,32 +600,32 @@ f[j]= net->no_forget?1:sigmoid(f[j]);
 o[j]= sigmoid(o[j]);
 }
 
-/*:48*/
-#line 375 "chapters/forward.w"
+/*:52*/
+#line 376 "chapters/forward.w"
 ;
-/*51:*/
-#line 412 "chapters/forward.w"
+/*55:*/
+#line 413 "chapters/forward.w"
 
 for(j= 0;j<n;j++){
 state[j]= a[j]*i[j]+f[j]*state_prev[j];
 out[j]= tanh(state[j])*o[j];
 }
 
-/*:51*/
-#line 376 "chapters/forward.w"
+/*:55*/
+#line 377 "chapters/forward.w"
 ;
 }
 
-/*:46*//*50:*/
-#line 399 "chapters/forward.w"
+/*:50*//*54:*/
+#line 400 "chapters/forward.w"
 
 static double sigmoid(double x)
 {
 return 1.0/(1.0+exp(-x));
 }
 
-/*:50*//*54:*/
-#line 451 "chapters/forward.w"
+/*:54*//*58:*/
+#line 452 "chapters/forward.w"
 
 void lstm_data_init(lstm_data*data,size_t m,size_t k)
 {
@@ -646,8 +646,8 @@ xs> LSTM_MAX_PARAMS||ys> LSTM_MAX_PARAMS)
 return lstm_fail(err,LSTM_EDATA,
 "a sequence may hold at most %zu numbers",(size_t)LSTM_MAX_PARAMS);
 
-/*55:*/
-#line 490 "chapters/forward.w"
+/*59:*/
+#line 491 "chapters/forward.w"
 
 if(data->count==data->cap){
 size_t cap= data->cap?2*data->cap:4;
@@ -659,8 +659,8 @@ data->seq= more;
 data->cap= cap;
 }
 
-/*:55*/
-#line 471 "chapters/forward.w"
+/*:59*/
+#line 472 "chapters/forward.w"
 ;
 s= &data->seq[data->count];
 memset(s,0,sizeof*s);
@@ -677,8 +677,8 @@ if(seq)*seq= s;
 return LSTM_OK;
 }
 
-/*:54*//*56:*/
-#line 501 "chapters/forward.w"
+/*:58*//*60:*/
+#line 502 "chapters/forward.w"
 
 void lstm_data_free(lstm_data*data)
 {
@@ -692,8 +692,8 @@ free(data->seq);
 memset(data,0,sizeof*data);
 }
 
-/*:56*//*59:*/
-#line 561 "chapters/forward.w"
+/*:60*//*63:*/
+#line 562 "chapters/forward.w"
 
 int lstm_trace_alloc(lstm_trace*tr,const lstm_net*net,size_t T,
 lstm_error*err)
@@ -734,8 +734,8 @@ free(tr->zero);
 memset(tr,0,sizeof*tr);
 }
 
-/*:59*//*61:*/
-#line 611 "chapters/forward.w"
+/*:63*//*65:*/
+#line 612 "chapters/forward.w"
 
 void lstm_trace_start(lstm_trace*tr,const double*state0,
 const double*out0)
@@ -744,8 +744,8 @@ tr->state0= state0?state0:tr->zero;
 tr->out0= out0?out0:tr->zero;
 }
 
-/*:61*//*63:*/
-#line 634 "chapters/forward.w"
+/*:65*//*67:*/
+#line 635 "chapters/forward.w"
 
 double*lstm_gates(const lstm_trace*tr,size_t t)
 {return tr->v+t*tr->stride;}
@@ -766,8 +766,8 @@ const double*lstm_state_prev(const lstm_trace*tr,size_t t)
 const double*lstm_out_prev(const lstm_trace*tr,size_t t)
 {return t==0?tr->out0:lstm_out(tr,t-1);}
 
-/*:63*//*65:*/
-#line 671 "chapters/forward.w"
+/*:67*//*69:*/
+#line 672 "chapters/forward.w"
 
 double lstm_output_forward(const lstm_net*net,const double*out,
 const double*y,double*pred)
@@ -787,8 +787,8 @@ pred[r]= sum;
 if(net->output==LSTM_OUT_L2){
 if(y)for(size_t r= 0;r<k;r++)
 loss+= 0.5*(pred[r]-y[r])*(pred[r]-y[r]);
-}else/*66:*/
-#line 702 "chapters/forward.w"
+}else/*70:*/
+#line 703 "chapters/forward.w"
 
 {
 double top= pred[0],sum= 0,logsum;
@@ -802,14 +802,14 @@ pred[r]= exp(logp);
 }
 }
 
-/*:66*/
-#line 691 "chapters/forward.w"
+/*:70*/
+#line 692 "chapters/forward.w"
 ;
 return loss;
 }
 
-/*:65*//*68:*/
-#line 733 "chapters/forward.w"
+/*:69*//*72:*/
+#line 734 "chapters/forward.w"
 
 void lstm_output_backward(const lstm_net*net,const double*out,
 const double*pred,const double*y,double*dout,lstm_net*grad,
@@ -837,15 +837,15 @@ grad->c[r]+= e[r];
 }
 }
 
-/*:68*//*70:*/
-#line 782 "chapters/forward.w"
+/*:72*//*74:*/
+#line 783 "chapters/forward.w"
 
 double lstm_forward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr)
 {
 double loss= 0;
-/*71:*/
-#line 803 "chapters/forward.w"
+/*75:*/
+#line 804 "chapters/forward.w"
 
 for(size_t t= 0;t<seq->T;t++)
 memcpy(lstm_gates(tr,t),net->b,4*net->n*sizeof(double));
@@ -855,8 +855,8 @@ add_input_part(net,seq->x+t*seq->m,lstm_gates(tr,t));
 else lstm_gemm_nt(seq->T,4*net->n,net->m,seq->x,net->m,net->W,net->m,
 lstm_gates(tr,0),tr->stride);
 
-/*:71*/
-#line 787 "chapters/forward.w"
+/*:75*/
+#line 788 "chapters/forward.w"
 ;
 for(size_t t= 0;t<seq->T;t++){
 step_from_input(net,lstm_out_prev(tr,t),lstm_state_prev(tr,t),
@@ -868,8 +868,8 @@ lstm_pred(tr,t));
 return loss;
 }
 
-/*:70*//*73:*/
-#line 823 "chapters/forward.w"
+/*:74*//*77:*/
+#line 824 "chapters/forward.w"
 
 int lstm_data_fits(const lstm_net*net,const lstm_data*data,
 lstm_error*err)
@@ -905,8 +905,8 @@ lstm_trace_free(&tr);
 return lstm_finite_loss(*loss,err);
 }
 
-/*:73*//*75:*/
-#line 882 "chapters/forward.w"
+/*:77*//*79:*/
+#line 883 "chapters/forward.w"
 
 int lstm_finite_loss(double loss,lstm_error*err)
 {
@@ -931,8 +931,8 @@ return lstm_fail(err,LSTM_EDATA,"%s is not finite: %s[%zu][%zu] "
 return LSTM_OK;
 }
 
-/*:75*//*99:*/
-#line 80 "chapters/bptt.w"
+/*:79*//*103:*/
+#line 85 "chapters/bptt.w"
 
 void lstm_backward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr,lstm_net*grad)
@@ -954,19 +954,19 @@ const double*g= lstm_gates(tr,t),*state= lstm_state(tr,t);
 const double*a= g,*i= g+n,*f= g+2*n,*o= g+3*n;
 double*dg= lstm_dgates(tr,t),*dout= lstm_dout(tr,t),
 *dstate= lstm_dstate(tr,t);
-/*100:*/
-#line 115 "chapters/bptt.w"
+/*104:*/
+#line 120 "chapters/bptt.w"
 
 memcpy(dout,Dout,n*sizeof*dout);
 if(seq->has_y[t])
 lstm_output_backward(net,lstm_out(tr,t),lstm_pred(tr,t),
 seq->y+t*seq->k,dout,grad,tr->e);
 
-/*:100*/
-#line 101 "chapters/bptt.w"
+/*:104*/
+#line 106 "chapters/bptt.w"
 ;
-/*101:*/
-#line 134 "chapters/bptt.w"
+/*105:*/
+#line 139 "chapters/bptt.w"
 
 {
 const double*state_prev= lstm_state_prev(tr,t);
@@ -980,11 +980,11 @@ dg[3*n+j]= dout[j]*th*o[j]*(1-o[j]);
 }
 }
 
-/*:101*/
-#line 102 "chapters/bptt.w"
+/*:105*/
+#line 107 "chapters/bptt.w"
 ;
-/*102:*/
-#line 153 "chapters/bptt.w"
+/*106:*/
+#line 158 "chapters/bptt.w"
 
 {
 const int boundary= window> 0&&t%window==0;
@@ -993,12 +993,12 @@ else lstm_mat_tvec(net->U,4*n,n,dg,Dout);
 for(size_t j= 0;j<n;j++)carry[j]= boundary?0:dstate[j]*f[j];
 }
 
-/*:102*/
-#line 104 "chapters/bptt.w"
+/*:106*/
+#line 109 "chapters/bptt.w"
 ;
 }
-/*105:*/
-#line 218 "chapters/bptt.w"
+/*109:*/
+#line 223 "chapters/bptt.w"
 
 {
 const size_t T= seq->T,m= net->m;
@@ -1022,13 +1022,13 @@ for(size_t r= 0;r<4*n;r++)grad->b[r]+= dg[r];
 }
 }
 
-/*:105*/
-#line 107 "chapters/bptt.w"
+/*:109*/
+#line 112 "chapters/bptt.w"
 ;
 }
 
-/*:99*//*104:*/
-#line 173 "chapters/bptt.w"
+/*:103*//*108:*/
+#line 178 "chapters/bptt.w"
 
 void lstm_mat_tvec(const double*A,size_t rows,size_t cols,
 const double*v,double*result)
@@ -1048,8 +1048,8 @@ for(size_t l= 0;l<cols;l++)result[l]+= row[l]*v[r];
 }
 }
 
-/*:104*//*109:*/
-#line 301 "chapters/bptt.w"
+/*:108*//*113:*/
+#line 306 "chapters/bptt.w"
 
 static int trace_grad(const lstm_net*net,const lstm_seq*seq,
 const lstm_bptt_opts*opts,lstm_net*grad,double*loss,lstm_stats*st,
@@ -1072,57 +1072,57 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return trace_grad(net,seq,NULL,grad,loss,st,err);
 }
 
-/*:109*//*110:*/
-#line 326 "chapters/bptt.w"
+/*:113*//*114:*/
+#line 331 "chapters/bptt.w"
 
 static const lstm_method method_table[]= {
-/*111:*/
-#line 331 "chapters/bptt.w"
+/*115:*/
+#line 336 "chapters/bptt.w"
 
 {"bptt",1,0,bptt_grad,
 "backpropagation through time: the exact gradient",LSTM_PER_SEQUENCE,0,0},
 
-/*:111*//*233:*/
+/*:115*//*180:*/
 #line 176 "chapters/tbptt.w"
 
 {"tbptt",0,1,tbptt_grad,
 "truncated BPTT over windows of K steps (tbptt:K)",LSTM_PER_CHUNK,0,0},
 
-/*:233*//*261:*/
+/*:180*//*208:*/
 #line 488 "chapters/rtrl.w"
 
 {"rtrl",1,0,rtrl_grad,
 "real-time recurrent learning: the exact gradient, online",
 LSTM_PER_STEP,LSTM_RTRL_EXACT,0},
 
-/*:261*//*284:*/
+/*:208*//*231:*/
 #line 425 "chapters/irtrl.w"
 
 {"irtrl",0,0,irtrl_grad,
 "the LSTM's internal, truncated RTRL (Hochreiter-Schmidhuber)",
 LSTM_PER_STEP,LSTM_RTRL_INTERNAL,0},
 
-/*:284*//*306:*/
+/*:231*//*253:*/
 #line 227 "chapters/snap1.w"
 
 {"snap1",0,0,snap1_grad,
 "SnAp-1 (Menick et al.): RTRL keeping what one step creates, online",
 LSTM_PER_STEP,LSTM_RTRL_SNAP1,0},
 
-/*:306*//*331:*/
+/*:253*//*278:*/
 #line 301 "chapters/uoro.w"
 
 {"uoro",0,0,uoro_grad,
 "UORO (Tallec-Ollivier): unbiased rank-one estimate of RTRL, online",
 LSTM_PER_STEP,LSTM_RTRL_UORO,1},
 
-/*:331*/
-#line 328 "chapters/bptt.w"
+/*:278*/
+#line 333 "chapters/bptt.w"
 
 };
 
-/*:110*//*113:*/
-#line 346 "chapters/bptt.w"
+/*:114*//*117:*/
+#line 351 "chapters/bptt.w"
 
 const lstm_method*lstm_method_at(size_t r)
 {
@@ -1144,8 +1144,8 @@ lstm_fail(err,LSTM_EUSAGE,"unknown method '%s'",spec);
 
 return NULL;
 }
-/*114:*/
-#line 371 "chapters/bptt.w"
+/*118:*/
+#line 376 "chapters/bptt.w"
 
 *param= 0;
 if(meth->takes_param){
@@ -1167,14 +1167,14 @@ lstm_fail(err,LSTM_EUSAGE,"method %s takes no parameter",meth->name);
 return NULL;
 }
 
-/*:114*/
-#line 367 "chapters/bptt.w"
+/*:118*/
+#line 372 "chapters/bptt.w"
 ;
 return meth;
 }
 
-/*:113*//*116:*/
-#line 403 "chapters/bptt.w"
+/*:117*//*120:*/
+#line 408 "chapters/bptt.w"
 
 int lstm_gradient(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,lstm_net*grad,double*loss,
@@ -1195,7 +1195,7 @@ if((status= lstm_finite_loss(*loss,err))!=LSTM_OK)return status;
 return lstm_finite_net(grad,"the gradient",err);
 }
 
-/*:116*//*123:*/
+/*:120*//*127:*/
 #line 71 "chapters/gradcheck.w"
 
 int lstm_fd_gradient(const lstm_net*net,const lstm_data*data,double h,
@@ -1213,7 +1213,7 @@ lstm_net_free(&probe);
 return status;
 }
 
-/*:123*//*125:*/
+/*:127*//*129:*/
 #line 93 "chapters/gradcheck.w"
 
 static int fd_entry(lstm_net*probe,const lstm_data*data,size_t k,
@@ -1227,7 +1227,7 @@ status= central_difference(probe,data,k,h/2,&d_half,err);
 return status;
 }
 
-/*:125*//*127:*/
+/*:129*//*131:*/
 #line 112 "chapters/gradcheck.w"
 
 static int central_difference(lstm_net*probe,const lstm_data*data,
@@ -1243,7 +1243,7 @@ down= keep-probe->theta[k];
 if(status==LSTM_OK)status= lstm_loss(probe,data,&ldown,err);
 probe->theta[k]= keep;
 if(status!=LSTM_OK)return status;
-/*128:*/
+/*132:*/
 #line 137 "chapters/gradcheck.w"
 
 if(!(up+down> 0))
@@ -1256,13 +1256,13 @@ return lstm_fail(err,LSTM_EDATA,"the central difference of parameter "
 "%zu is %g, too large for double precision",k,*d);
 
 
-/*:128*/
+/*:132*/
 #line 126 "chapters/gradcheck.w"
 ;
 return LSTM_OK;
 }
 
-/*:127*//*132:*/
+/*:131*//*136:*/
 #line 191 "chapters/gradcheck.w"
 
 void lstm_compare(const lstm_net*g,const lstm_net*ref,lstm_check*res)
@@ -1291,7 +1291,7 @@ if(cb->max_rel> res->max_rel)res->max_rel= cb->max_rel;
 }
 }
 
-/*:132*//*134:*/
+/*:136*//*138:*/
 #line 230 "chapters/gradcheck.w"
 
 int lstm_gradcheck(const lstm_net*net,const lstm_data*data,
@@ -1302,7 +1302,7 @@ return lstm_gradcheck_sample(net,data,meth,param,h,0,0,NULL,NULL,
 res,err);
 }
 
-/*:134*//*136:*/
+/*:138*//*140:*/
 #line 261 "chapters/gradcheck.w"
 
 int lstm_gradcheck_sample(const lstm_net*net,const lstm_data*data,
@@ -1331,7 +1331,7 @@ if((status= lstm_net_like(&g,net,err))==LSTM_OK&&
 ==LSTM_OK&&
 (status= lstm_net_copy(&fd,&g,err))==LSTM_OK&&
 (status= lstm_net_copy(&probe,net,err))==LSTM_OK){
-/*137:*/
+/*141:*/
 #line 303 "chapters/gradcheck.w"
 
 lstm_rng_seed(&rng,seed);
@@ -1342,7 +1342,7 @@ pick[q]= pick[r];
 pick[r]= keep;
 }
 
-/*:137*/
+/*:141*/
 #line 288 "chapters/gradcheck.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++){
@@ -1359,7 +1359,7 @@ free(pick);
 return status;
 }
 
-/*:136*//*141:*/
+/*:140*//*145:*/
 #line 353 "chapters/gradcheck.w"
 
 void lstm_rng_seed(lstm_rng*rng,uint64_t seed)
@@ -1381,7 +1381,7 @@ double u= (double)(lstm_rng_next(rng)>>11)/9007199254740992.0;
 return lo+(hi-lo)*u;
 }
 
-/*:141*//*143:*/
+/*:145*//*147:*/
 #line 379 "chapters/gradcheck.w"
 
 void lstm_net_randomize(lstm_net*net,lstm_rng*rng,double r)
@@ -1390,7 +1390,7 @@ for(size_t k= 0;k<net->P;k++)
 net->theta[k]= lstm_rng_uniform(rng,-r,r);
 }
 
-/*:143*//*148:*/
+/*:147*//*152:*/
 #line 43 "chapters/example.w"
 
 int lstm_example(lstm_net*net,lstm_data*data,lstm_error*err)
@@ -1412,7 +1412,7 @@ seq->has_y[0]= seq->has_y[1]= 1;
 return LSTM_OK;
 }
 
-/*:148*//*150:*/
+/*:152*//*154:*/
 #line 73 "chapters/example.w"
 
 void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate)
@@ -1420,7 +1420,7 @@ void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate)
 for(size_t k= 0;k<net->P;k++)net->theta[k]-= rate*grad->theta[k];
 }
 
-/*:150*//*152:*/
+/*:154*//*156:*/
 #line 93 "chapters/example.w"
 
 int lstm_example_report(FILE*f,int tex,lstm_error*err)
@@ -1436,7 +1436,7 @@ if((status= lstm_trace_alloc(&tr,&net,2,err))!=LSTM_OK)
 goto free_grad;
 loss= lstm_forward(&net,&data.seq[0],&tr);
 lstm_backward(&net,&data.seq[0],&tr,&grad);
-/*153:*/
+/*157:*/
 #line 122 "chapters/example.w"
 
 for(size_t t= 0;t<2;t++){
@@ -1444,10 +1444,10 @@ lstm_mat_tvec(net.W,4,2,lstm_dgates(&tr,t),dx[t]);
 lstm_mat_tvec(net.U,4,1,lstm_dgates(&tr,t),&dprev[t]);
 }
 
-/*:153*/
+/*:157*/
 #line 107 "chapters/example.w"
 ;
-if(tex)/*160:*/
+if(tex)/*164:*/
 #line 216 "chapters/example.w"
 
 {
@@ -1466,7 +1466,7 @@ rounds_to(v,published[t][q],decimals)?"":"$^\\dagger$");
 fprintf(f,"\\cr\n");
 }
 fprintf(f,"}\n");
-/*161:*/
+/*165:*/
 #line 241 "chapters/example.w"
 
 {
@@ -1491,10 +1491,10 @@ fprintf(f,"$\\Dout_{t-1}$&%.17g&&%.17g&\\cr\n",dprev[1],dprev[0]);
 fprintf(f,"}\n");
 }
 
-/*:161*/
+/*:165*/
 #line 233 "chapters/example.w"
 ;
-/*162:*/
+/*166:*/
 #line 267 "chapters/example.w"
 
 {
@@ -1512,15 +1512,15 @@ net.W[2*q],net.W[2*q+1],net.U[q],net.b[q]);
 fprintf(f,"}\n");
 }
 
-/*:162*/
+/*:166*/
 #line 234 "chapters/example.w"
 ;
 }
 
-/*:160*/
+/*:164*/
 #line 108 "chapters/example.w"
 
-else/*154:*/
+else/*158:*/
 #line 134 "chapters/example.w"
 
 {
@@ -1549,7 +1549,7 @@ lstm_sgd(&net,&grad,0.1);
 print_blocks(f,"sgd lambda=0.1 ","",&net);
 }
 
-/*:154*/
+/*:158*/
 #line 109 "chapters/example.w"
 ;
 lstm_trace_free(&tr);
@@ -1559,7 +1559,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:152*//*156:*/
+/*:156*//*160:*/
 #line 168 "chapters/example.w"
 
 static void print_blocks(FILE*f,const char*prefix,const char*suffix,
@@ -1576,7 +1576,7 @@ fputc('\n',f);
 }
 }
 
-/*:156*//*159:*/
+/*:160*//*163:*/
 #line 204 "chapters/example.w"
 
 static int rounds_to(double v,double pub,int decimals)
@@ -1585,7 +1585,1968 @@ double scale= pow(10.0,decimals);
 return round(v*scale)==round(pub*scale);
 }
 
-/*:159*//*177:*/
+/*:163*//*179:*/
+#line 159 "chapters/tbptt.w"
+
+static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
+lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
+{
+lstm_bptt_opts opts;
+if(param<1)
+return lstm_fail(err,LSTM_EUSAGE,
+"method tbptt needs a window of at least one step");
+
+opts.window= (size_t)param;
+opts.cut= 0;
+return trace_grad(net,seq,&opts,grad,loss,st,err);
+}
+
+/*:179*//*193:*/
+#line 183 "chapters/rtrl.w"
+
+int lstm_rtrl_init(lstm_rtrl*r,const lstm_net*net,int kind,
+lstm_error*err)
+{
+const size_t n= net->n,k= net->k;
+size_t small= 11*n+2*k,big= 0,count;
+memset(r,0,sizeof*r);
+r->kind= kind;
+r->m= net->m;r->n= n;r->k= k;r->output= net->output;
+r->cols= 4*n*(net->m+n+1);
+/*194:*/
+#line 210 "chapters/rtrl.w"
+
+if(kind==LSTM_RTRL_INTERNAL)big= r->cols;
+if(kind==LSTM_RTRL_EXACT&&!mul_size(3*n+4,r->cols,&big))
+big= SIZE_MAX;
+
+/*:194*//*243:*/
+#line 111 "chapters/snap1.w"
+
+if(kind==LSTM_RTRL_SNAP1)big= 2*r->cols;
+
+/*:243*//*264:*/
+#line 125 "chapters/uoro.w"
+
+if(kind==LSTM_RTRL_UORO)big= r->cols+10*n+1;
+
+/*:264*/
+#line 193 "chapters/rtrl.w"
+;
+if(big==0)
+return lstm_fail(err,LSTM_EUSAGE,"unknown RTRL kind %d",kind);
+
+if(!add_size(big,small,&count)||count> SIZE_MAX/sizeof(double)||
+!(r->v= alloc_doubles(count)))
+return lstm_fail(err,LSTM_ENOMEM,
+"out of memory for the RTRL sensitivities of %zu parameters",r->cols);
+
+r->bytes= count*sizeof(double);
+/*195:*/
+#line 215 "chapters/rtrl.w"
+
+r->state[0]= r->v;r->state[1]= r->v+n;
+r->out[0]= r->v+2*n;r->out[1]= r->v+3*n;
+r->g= r->v+4*n;
+r->Delta= r->v+8*n;
+r->err_state= r->v+9*n;
+r->err_out= r->v+10*n;
+r->pred= r->v+11*n;
+r->e= r->pred+k;
+r->S= r->e+k;
+if(kind==LSTM_RTRL_EXACT){
+r->H= r->S+n*r->cols;
+r->Hprev= r->H+n*r->cols;
+r->G= r->Hprev+n*r->cols;
+}
+
+/*:195*//*244:*/
+#line 114 "chapters/snap1.w"
+
+if(kind==LSTM_RTRL_SNAP1)r->H= r->S+r->cols;
+
+/*:244*//*265:*/
+#line 128 "chapters/uoro.w"
+
+if(kind==LSTM_RTRL_UORO){
+r->ttheta= r->S;r->S= NULL;
+r->tz= r->ttheta+r->cols;r->dz= r->tz+2*n;r->nu= r->dz+2*n;
+r->gbar= r->nu+2*n;r->tnorm= r->gbar+4*n;
+}
+
+/*:265*/
+#line 203 "chapters/rtrl.w"
+;
+return LSTM_OK;
+}
+
+/*:193*//*196:*/
+#line 236 "chapters/rtrl.w"
+
+void lstm_rtrl_reset(lstm_rtrl*r)
+{
+memset(r->v,0,r->bytes);
+r->now= 0;
+}
+
+void lstm_rtrl_free(lstm_rtrl*r)
+{
+if(!r)return;
+free(r->v);
+memset(r,0,sizeof*r);
+}
+
+/*:196*//*197:*/
+#line 271 "chapters/rtrl.w"
+
+int lstm_rtrl_step(lstm_rtrl*r,const lstm_net*net,const double*x,
+const double*y,lstm_net*grad,double*loss,lstm_error*err)
+{
+const size_t m= net->m,n= net->n,cols= r->cols;
+const double*state_prev,*out_prev,*state,*out;
+const double*a= r->g,*i= r->g+n,*f= r->g+2*n,
+*o= r->g+3*n;
+/*198:*/
+#line 313 "chapters/rtrl.w"
+
+if(net->m!=r->m||net->n!=r->n||net->k!=r->k||
+net->output!=r->output||(grad&&grad->P!=net->P))
+return lstm_fail(err,LSTM_EUSAGE,
+"the network does not have the shape the RTRL object was made for");
+
+
+/*:198*/
+#line 279 "chapters/rtrl.w"
+;
+r->now= !r->now;
+state_prev= r->state[!r->now];out_prev= r->out[!r->now];
+state= r->state[r->now];out= r->out[r->now];
+lstm_step(net,x,out_prev,state_prev,r->g,r->state[r->now],
+r->out[r->now]);
+*loss= y?lstm_output_forward(net,out,y,r->pred):0;
+if(y&&grad){
+memset(r->Delta,0,n*sizeof*r->Delta);
+lstm_output_backward(net,out,r->pred,y,r->Delta,grad,r->e);
+}
+switch(r->kind){
+case LSTM_RTRL_EXACT:
+/*199:*/
+#line 345 "chapters/rtrl.w"
+
+{
+const size_t width= rtrl_block_width(n);
+double*swap= r->H;
+r->H= r->Hprev;r->Hprev= swap;
+for(size_t c0= 0;c0<cols;c0+= width){
+const size_t c1= c0+width<cols?c0+width:cols;
+for(size_t j= 0;j<n;j++){
+/*202:*/
+#line 384 "chapters/rtrl.w"
+
+{
+static const double one= 1;
+for(size_t q= 0;q<4;q++)
+memset(r->G+q*cols+c0,0,(c1-c0)*sizeof*r->G);
+lstm_gemm_nn(4,c1-c0,n,net->U+j*n,n*n,r->Hprev+c0,cols,
+r->G+c0,cols);
+for(size_t q= 0;q<4;q++){
+const size_t row= q*n+j;
+double*G= r->G+q*cols;
+add_in_range(G,c0,c1,row*m,x,m);
+add_in_range(G,c0,c1,4*n*m+row*n,out_prev,n);
+add_in_range(G,c0,c1,4*n*(m+n)+row,&one,1);
+}
+}
+
+/*:202*/
+#line 353 "chapters/rtrl.w"
+;
+/*204:*/
+#line 419 "chapters/rtrl.w"
+
+{
+const double th= tanh(state[j]);
+const double ca= i[j]*(1-a[j]*a[j]),ci= a[j]*i[j]*(1-i[j]),
+cf= state_prev[j]*f[j]*(1-f[j]),cs= o[j]*(1-th*th),
+co= th*o[j]*(1-o[j]);
+const double*Ga= r->G,*Gi= Ga+cols,*Gf= Gi+cols,*Go= Gf+cols;
+double*Sj= r->S+j*cols,*Hj= r->H+j*cols;
+for(size_t c= c0;c<c1;c++){
+Sj[c]= ca*Ga[c]+ci*Gi[c]+cf*Gf[c]+f[j]*Sj[c];
+Hj[c]= cs*Sj[c]+co*Go[c];
+}
+}
+
+/*:204*/
+#line 354 "chapters/rtrl.w"
+;
+}
+}
+}
+
+/*:199*/
+#line 292 "chapters/rtrl.w"
+;
+if(y&&grad)/*205:*/
+#line 438 "chapters/rtrl.w"
+
+for(size_t j= 0;j<n;j++){
+const double d= r->Delta[j],*Hj= r->H+j*cols;
+for(size_t c= 0;c<cols;c++)grad->theta[c]+= d*Hj[c];
+}
+
+/*:205*/
+#line 293 "chapters/rtrl.w"
+;
+break;
+case LSTM_RTRL_INTERNAL:{
+double*S= r->S,*err_state= r->err_state,*err_out= r->err_out;
+const double*Delta= r->Delta;
+size_t local;
+if(!lstm_local(x,m,&local))local= m+1;
+if(y&&grad)/*220:*/
+#line 159 "chapters/irtrl.w"
+
+for(size_t j= 0;j<n;j++){
+const double th= tanh(state[j]);
+err_state[j]= Delta[j]*o[j]*(1-th*th);
+err_out[j]= Delta[j]*th*o[j]*(1-o[j]);
+}
+
+/*:220*/
+#line 300 "chapters/rtrl.w"
+;
+for(size_t row= 0;row<4*n;row++){
+const size_t j= row%n;
+if(row<3*n)/*216:*/
+#line 95 "chapters/irtrl.w"
+
+{
+static const double one= 1;
+double keep,coef;
+/*215:*/
+#line 78 "chapters/irtrl.w"
+
+keep= f[j];
+coef= row<n?i[j]*(1-a[j]*a[j]):
+row<2*n?a[j]*i[j]*(1-i[j]):
+state_prev[j]*f[j]*(1-f[j]);
+
+/*:215*/
+#line 99 "chapters/irtrl.w"
+;
+if(keep!=1||local> m)update_row(S+row*m,x,m,keep,coef);
+else if(local<m)update_row(S+row*m+local,x+local,1,1,coef);
+update_row(S+4*n*m+row*n,out_prev,n,keep,coef);
+update_row(S+4*n*(m+n)+row,&one,1,keep,coef);
+}
+
+/*:216*/
+#line 303 "chapters/rtrl.w"
+;
+if(y&&grad)/*219:*/
+#line 136 "chapters/irtrl.w"
+
+{
+static const double one= 1;
+double*gr= grad->theta;
+const size_t Wat= row*m,Uat= 4*n*m+row*n,
+bat= 4*n*(m+n)+row;
+if(row<3*n){
+const double e= err_state[j];
+update_row(gr+Wat,S+Wat,m,1,e);
+update_row(gr+Uat,S+Uat,n,1,e);
+update_row(gr+bat,S+bat,1,1,e);
+}else{
+const double e= err_out[j];
+update_row(gr+Wat,x,m,1,e);
+update_row(gr+Uat,out_prev,n,1,e);
+update_row(gr+bat,&one,1,1,e);
+}
+}
+
+/*:219*/
+#line 304 "chapters/rtrl.w"
+;
+}
+break;
+}
+/*250:*/
+#line 197 "chapters/snap1.w"
+
+case LSTM_RTRL_SNAP1:
+for(size_t row= 0;row<4*n;row++){
+static const double one= 1;
+const size_t j= row%n,at[3]= {row*m,4*n*m+row*n,
+4*n*(m+n)+row},len[3]= {m,n,1};
+const double*src[3]= {x,out_prev,&one};
+const double d= y&&grad?r->Delta[j]:0;
+snap_factors c;
+/*248:*/
+#line 158 "chapters/snap1.w"
+
+{
+const double*U= net->U;
+double cell[5];
+cell_factors(r->g,n,j,state_prev[j],state[j],cell);
+c.cross= cell[0]*U[j*n+j]+cell[1]*U[(n+j)*n+j]+
+cell[2]*U[(2*n+j)*n+j];
+c.from_state= cell[3];
+c.self= cell[4]*U[(3*n+j)*n+j];
+c.kept= row<3*n;
+c.keep= c.kept?f[j]:0;
+c.in_state= c.kept?cell[row/n]:0;
+c.in_out= c.kept?0:cell[4];
+}
+
+/*:248*/
+#line 206 "chapters/snap1.w"
+;
+for(int part= 0;part<3;part++)
+snap_row(r->S+at[part],r->H+at[part],
+y&&grad?grad->theta+at[part]:NULL,src[part],len[part],&c,
+d);
+}
+break;
+
+/*:250*//*268:*/
+#line 151 "chapters/uoro.w"
+
+case LSTM_RTRL_UORO:{
+double nA= 0,ng= 0,nv,rho0,rho1,d= 0;
+const double eps= LSTM_UORO_EPS;
+/*269:*/
+#line 167 "chapters/uoro.w"
+
+for(size_t j= 0;j<n;j++){
+double c[5],dg[4]= {0,0,0,0},ds;
+const double*eta= r->tz+n;
+cell_factors(r->g,n,j,state_prev[j],state[j],c);
+for(size_t q= 0;q<4;q++)dg[q]= lstm_dot(net->U+(q*n+j)*n,eta,n);
+ds= c[0]*dg[0]+c[1]*dg[1]+c[2]*dg[2]+f[j]*r->tz[j];
+r->dz[j]= ds;
+r->dz[n+j]= c[3]*ds+c[4]*dg[3];
+nA+= r->dz[j]*r->dz[j]+r->dz[n+j]*r->dz[n+j];
+}
+nA= sqrt(nA);
+
+/*:269*/
+#line 155 "chapters/uoro.w"
+;
+/*270:*/
+#line 183 "chapters/uoro.w"
+
+{
+uint64_t bits= 0;
+for(size_t q= 0;q<2*n;q++){
+if(q%64==0)bits= lstm_rng_next(&r->rng);
+r->nu[q]= (bits>>(q%64))&1?1.0:-1.0;
+}
+}
+for(size_t j= 0;j<n;j++){
+double c[5],sbar;
+cell_factors(r->g,n,j,state_prev[j],state[j],c);
+sbar= r->nu[j]+c[3]*r->nu[n+j];
+r->gbar[j]= c[0]*sbar;
+r->gbar[n+j]= c[1]*sbar;
+r->gbar[2*n+j]= c[2]*sbar;
+r->gbar[3*n+j]= c[4]*r->nu[n+j];
+}
+for(size_t q= 0;q<4*n;q++)ng+= r->gbar[q]*r->gbar[q];
+ng= sqrt(ng);
+
+/*:270*/
+#line 156 "chapters/uoro.w"
+;
+/*271:*/
+#line 206 "chapters/uoro.w"
+
+nv= 1;
+for(size_t l= 0;l<m;l++)nv+= x[l]*x[l];
+for(size_t l= 0;l<n;l++)nv+= out_prev[l]*out_prev[l];
+nv= ng*sqrt(nv);
+rho0= sqrt((r->tnorm[0]+eps)/(nA+eps));
+rho1= sqrt((nv+eps)/(sqrt(2.0*(double)n)+eps));
+
+/*:271*/
+#line 157 "chapters/uoro.w"
+;
+/*272:*/
+#line 222 "chapters/uoro.w"
+
+{
+static const double one= 1;
+double*tt= r->ttheta,norm= 0;
+for(size_t q= 0;q<2*n;q++)
+r->tz[q]= rho0*r->dz[q]+rho1*r->nu[q];
+if(y&&grad)
+for(size_t j= 0;j<n;j++)d+= r->Delta[j]*r->tz[n+j];
+for(size_t row= 0;row<4*n;row++){
+const size_t at[3]= {row*m,4*n*m+row*n,
+4*n*(m+n)+row},len[3]= {m,n,1};
+const double*src[3]= {x,out_prev,&one};
+for(int part= 0;part<3;part++)
+norm+= uoro_row(tt+at[part],y&&grad?grad->theta+at[part]:
+NULL,src[part],len[part],1/rho0,r->gbar[row]/rho1,d);
+}
+r->tnorm[0]= sqrt(norm);
+}
+
+/*:272*/
+#line 159 "chapters/uoro.w"
+;
+break;
+}
+
+/*:268*/
+#line 308 "chapters/rtrl.w"
+
+}
+return LSTM_OK;
+}
+
+/*:197*//*201:*/
+#line 366 "chapters/rtrl.w"
+
+static size_t rtrl_block_width(size_t n)
+{
+size_t width= LSTM_RTRL_BLOCK_BYTES/(n*sizeof(double));
+return width<LSTM_LANES?LSTM_LANES:width;
+}
+
+/*:201*//*203:*/
+#line 403 "chapters/rtrl.w"
+
+static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
+const double*v,size_t len)
+{
+size_t from= c0> start?c0-start:0,
+to= c1<start+len?(c1> start?c1-start:0):len;
+for(size_t l= from;l<to;l++)G[start+l]+= v[l];
+}
+
+/*:203*//*207:*/
+#line 462 "chapters/rtrl.w"
+
+static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
+long param,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
+{
+lstm_rtrl r;
+int status= lstm_rtrl_init(&r,net,kind,err);
+if(status!=LSTM_OK)return status;
+lstm_rtrl_seed(&r,(uint64_t)param);
+*loss= 0;
+for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
+double step_loss= 0;
+status= lstm_rtrl_step(&r,net,seq->x+t*seq->m,
+seq->has_y[t]?seq->y+t*seq->k:NULL,grad,&step_loss,err);
+*loss+= step_loss;
+}
+if(st&&r.bytes> st->work_bytes)st->work_bytes= r.bytes;
+lstm_rtrl_free(&r);
+return status;
+}
+
+static int rtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
+lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
+{
+return rtrl_run(net,seq,LSTM_RTRL_EXACT,param,grad,loss,st,err);
+}
+
+/*:207*//*211:*/
+#line 562 "chapters/rtrl.w"
+
+double lstm_block_difference(const lstm_net*g,const lstm_net*ref)
+{
+lstm_block block[LSTM_MAX_BLOCKS];
+size_t count= lstm_blocks(g,block);
+double worst= 0;
+for(size_t q= 0;q<count;q++){
+size_t end= block[q].offset+block[q].rows*block[q].cols;
+double diff= 0,scale= 0;
+for(size_t k= block[q].offset;k<end;k++){
+diff= fmax(diff,fabs(g->theta[k]-ref->theta[k]));
+scale= fmax(scale,fmax(fabs(g->theta[k]),fabs(ref->theta[k])));
+}
+if(scale> 0&&diff/scale> worst)worst= diff/scale;
+}
+return worst;
+}
+
+/*:211*//*218:*/
+#line 114 "chapters/irtrl.w"
+
+static void update_row(double*y,const double*v,size_t len,double keep,
+double coef)
+{
+for(size_t l= 0;l<len;l++)y[l]= keep*y[l]+coef*v[l];
+}
+
+/*:218*//*225:*/
+#line 279 "chapters/irtrl.w"
+
+static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
+lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
+{
+const size_t m= net->m,n= net->n,k= net->k,B= LSTM_IRTRL_BLOCK,
+count= net->P+(8*B+3)*n+2*k;
+double*v= alloc_doubles(count),*S,*states,*outs,*gates,*es,*eo,
+*Delta,*pred,*e;
+(void)param;
+if(!v)return lstm_fail(err,LSTM_ENOMEM,
+"out of memory for the internal RTRL of %zu parameters",net->P);
+
+/*226:*/
+#line 312 "chapters/irtrl.w"
+
+S= v;
+states= S+4*n*(m+n+1);
+outs= states+(B+1)*n;
+gates= outs+(B+1)*n;
+es= gates+4*B*n;
+eo= es+B*n;
+Delta= eo+B*n;
+pred= Delta+n;
+e= pred+k;
+
+/*:226*/
+#line 291 "chapters/irtrl.w"
+;
+*loss= 0;
+for(size_t t0= 0;t0<seq->T;t0+= B){
+const size_t steps= seq->T-t0<B?seq->T-t0:B;
+/*227:*/
+#line 328 "chapters/irtrl.w"
+
+for(size_t b= 0;b<steps;b++){
+const size_t t= t0+b;
+const double*y= seq->has_y[t]?seq->y+t*seq->k:NULL;
+double*g= gates+4*b*n,*state= states+(b+1)*n,
+*out= outs+(b+1)*n,*err_state= es+b*n,*err_out= eo+b*n;
+const double*o= g+3*n;
+lstm_step(net,seq->x+t*m,outs+b*n,states+b*n,g,state,out);
+if(y){
+*loss+= lstm_output_forward(net,out,y,pred);
+memset(Delta,0,n*sizeof*Delta);
+lstm_output_backward(net,out,pred,y,Delta,grad,e);
+/*220:*/
+#line 159 "chapters/irtrl.w"
+
+for(size_t j= 0;j<n;j++){
+const double th= tanh(state[j]);
+err_state[j]= Delta[j]*o[j]*(1-th*th);
+err_out[j]= Delta[j]*th*o[j]*(1-o[j]);
+}
+
+/*:220*/
+#line 340 "chapters/irtrl.w"
+;
+}
+}
+
+/*:227*/
+#line 295 "chapters/irtrl.w"
+;
+for(size_t row= 0;row<4*n;row++)
+/*228:*/
+#line 356 "chapters/irtrl.w"
+
+{
+static const double one= 1;
+const size_t j= row%n;
+double keeps[LSTM_IRTRL_BLOCK],coefs[LSTM_IRTRL_BLOCK],
+errs[LSTM_IRTRL_BLOCK];
+for(size_t b= 0;b<steps;b++){
+/*229:*/
+#line 389 "chapters/irtrl.w"
+
+const double*a= gates+4*b*n,*i= a+n,*f= a+2*n,
+*state_prev= states+b*n,*err_state= es+b*n,
+*err_out= eo+b*n
+
+/*:229*/
+#line 363 "chapters/irtrl.w"
+;
+double keep,coef;
+/*215:*/
+#line 78 "chapters/irtrl.w"
+
+keep= f[j];
+coef= row<n?i[j]*(1-a[j]*a[j]):
+row<2*n?a[j]*i[j]*(1-i[j]):
+state_prev[j]*f[j]*(1-f[j]);
+
+/*:215*/
+#line 365 "chapters/irtrl.w"
+;
+keeps[b]= keep;coefs[b]= coef;
+errs[b]= !seq->has_y[t0+b]?0:row<3*n?err_state[j]:
+err_out[j];
+}
+if(row<3*n){
+carry_row(S+row*m,grad->theta+row*m,m,seq->x+t0*m,m,
+steps,keeps,coefs,errs);
+carry_row(S+4*n*m+row*n,grad->theta+4*n*m+row*n,n,
+outs,n,steps,keeps,coefs,errs);
+carry_row(S+4*n*(m+n)+row,grad->theta+4*n*(m+n)+row,
+1,&one,0,steps,keeps,coefs,errs);
+}else
+for(size_t b= 0;b<steps;b++){
+update_row(grad->theta+row*m,seq->x+(t0+b)*m,m,1,
+errs[b]);
+update_row(grad->theta+4*n*m+row*n,outs+b*n,n,1,
+errs[b]);
+update_row(grad->theta+4*n*(m+n)+row,&one,1,1,errs[b]);
+}
+}
+
+/*:228*/
+#line 298 "chapters/irtrl.w"
+;
+memcpy(states,states+steps*n,n*sizeof*states);
+memcpy(outs,outs+steps*n,n*sizeof*outs);
+}
+if(st&&count*sizeof(double)> st->work_bytes)
+st->work_bytes= count*sizeof(double);
+free(v);
+return LSTM_OK;
+}
+
+/*:225*//*230:*/
+#line 403 "chapters/irtrl.w"
+
+static void carry_row(double*s,double*g,size_t len,const double*v,
+size_t ldv,size_t steps,const double*keep,const double*coef,
+const double*e)
+{
+size_t b= 0;
+for(;b+2<=steps;b+= 2){
+const double*v0= v+b*ldv,*v1= v0+ldv,k0= keep[b],
+k1= keep[b+1],c0= coef[b],c1= coef[b+1],e0= e[b],
+e1= e[b+1];
+for(size_t l= 0;l<len;l++){
+const double s0= k0*s[l]+c0*v0[l],s1= k1*s0+c1*v1[l];
+g[l]= (g[l]+e0*s0)+e1*s1;
+s[l]= s1;
+}
+}
+if(b<steps){
+update_row(s,v+b*ldv,len,keep[b],coef[b]);
+update_row(g,s,len,1,e[b]);
+}
+}
+
+/*:230*//*247:*/
+#line 141 "chapters/snap1.w"
+
+static void cell_factors(const double*g,size_t n,size_t j,
+double state_prev,double state,double c[5])
+{
+const double a= g[j],i= g[n+j],f= g[2*n+j],o= g[3*n+j],
+th= tanh(state);
+c[0]= i*(1-a*a);
+c[1]= a*i*(1-i);
+c[2]= state_prev*f*(1-f);
+c[3]= o*(1-th*th);
+c[4]= th*o*(1-o);
+}
+
+/*:247*//*249:*/
+#line 180 "chapters/snap1.w"
+
+static void snap_row(double*s,double*h,double*g,const double*v,
+size_t len,const snap_factors*c,double d)
+{
+for(size_t l= 0;l<len;l++){
+const double sn= c->keep*s[l]+c->cross*h[l]+c->in_state*v[l];
+const double hn= c->from_state*sn+c->self*h[l]+c->in_out*v[l];
+s[l]= c->kept?sn:0;
+h[l]= hn;
+if(g)g[l]+= d*hn;
+}
+}
+
+/*:249*//*252:*/
+#line 220 "chapters/snap1.w"
+
+static int snap1_grad(const lstm_net*net,const lstm_seq*seq,long param,
+lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
+{
+return rtrl_run(net,seq,LSTM_RTRL_SNAP1,param,grad,loss,st,err);
+}
+
+/*:252*//*267:*/
+#line 143 "chapters/uoro.w"
+
+void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed)
+{
+lstm_rng_seed(&r->rng,seed^0x5851F42D4C957F2DULL);
+}
+
+/*:267*//*274:*/
+#line 253 "chapters/uoro.w"
+
+static double uoro_row(double*tt,double*g,const double*v,size_t len,
+double keep,double coef,double d)
+{
+double sum[4]= {0,0,0,0};
+for(size_t l= 0;l<len;l++){
+const double t= keep*tt[l]+coef*v[l];
+tt[l]= t;
+sum[l%4]+= t*t;
+if(g)g[l]+= d*t;
+}
+return(sum[0]+sum[1])+(sum[2]+sum[3]);
+}
+
+/*:274*//*277:*/
+#line 294 "chapters/uoro.w"
+
+static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
+lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
+{
+return rtrl_run(net,seq,LSTM_RTRL_UORO,param,grad,loss,st,err);
+}
+
+/*:277*//*284:*/
+#line 75 "chapters/learning.w"
+
+int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
+double rate,lstm_error*err)
+{
+memset(opt,0,sizeof*opt);
+if(kind!=LSTM_SGD&&kind!=LSTM_MOMENTUM&&kind!=LSTM_ADAM)
+return lstm_fail(err,LSTM_EUSAGE,"unknown optimiser %d",kind);
+
+if(!(rate> 0)||!isfinite(rate))
+return lstm_fail(err,LSTM_EUSAGE,
+"the learning rate must be a positive number");
+
+opt->kind= kind;opt->rate= rate;
+opt->momentum= 0.9;
+opt->beta1= 0.9;opt->beta2= 0.999;opt->epsilon= 1e-8;
+opt->P= net->P;
+if(kind!=LSTM_SGD){
+opt->m= alloc_doubles(net->P);
+opt->s= alloc_doubles(net->P);
+if(!opt->m||!opt->s){
+lstm_optimizer_free(opt);
+return lstm_fail(err,LSTM_ENOMEM,"out of memory for an optimiser");
+}
+}
+return LSTM_OK;
+}
+
+void lstm_optimizer_free(lstm_optimizer*opt)
+{
+if(!opt)return;
+free(opt->m);
+free(opt->s);
+memset(opt,0,sizeof*opt);
+}
+
+/*:284*//*286:*/
+#line 122 "chapters/learning.w"
+
+double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
+const lstm_net*grad)
+{
+double norm= 0,scale= 1;
+const double*g= grad->theta;
+double*theta= net->theta;
+for(size_t k= 0;k<opt->P;k++)norm+= g[k]*g[k];
+norm= sqrt(norm);
+if(opt->clip> 0&&norm> opt->clip)scale= opt->clip/norm;
+opt->steps++;
+switch(opt->kind){
+case LSTM_SGD:
+for(size_t k= 0;k<opt->P;k++)theta[k]-= opt->rate*(scale*g[k]);
+break;
+case LSTM_MOMENTUM:
+for(size_t k= 0;k<opt->P;k++){
+opt->m[k]= opt->momentum*opt->m[k]+scale*g[k];
+theta[k]-= opt->rate*opt->m[k];
+}
+break;
+default:/*287:*/
+#line 155 "chapters/learning.w"
+
+{
+double c1= 1-pow(opt->beta1,(double)opt->steps);
+double root_c2= sqrt(1-pow(opt->beta2,(double)opt->steps));
+double size= opt->rate*root_c2/c1,eps= opt->epsilon*root_c2;
+for(size_t k= 0;k<opt->P;k++){
+double gk= scale*g[k];
+opt->m[k]= opt->beta1*opt->m[k]+(1-opt->beta1)*gk;
+opt->s[k]= opt->beta2*opt->s[k]+(1-opt->beta2)*gk*gk;
+theta[k]-= size*opt->m[k]/(sqrt(opt->s[k])+eps);
+}
+}
+
+/*:287*/
+#line 143 "chapters/learning.w"
+;
+}
+return norm;
+}
+
+/*:286*//*290:*/
+#line 202 "chapters/learning.w"
+
+lstm_init lstm_init_default(void)
+{
+lstm_init init;
+init.range= 0.1;
+init.bias_i= -1;init.bias_f= 2;init.bias_o= -1;
+return init;
+}
+
+void lstm_net_initialize(lstm_net*net,lstm_rng*rng,const lstm_init*init)
+{
+const size_t n= net->n;
+lstm_net_randomize(net,rng,init->range);
+for(size_t j= 0;j<n;j++){
+net->b[j]= 0;
+net->b[n+j]= init->bias_i;
+net->b[2*n+j]= init->bias_f;
+net->b[3*n+j]= init->bias_o;
+}
+if(net->c)memset(net->c,0,net->k*sizeof*net->c);
+}
+
+/*:290*//*295:*/
+#line 55 "chapters/tasks.w"
+
+int lstm_task_init(lstm_task*task,const char*name,size_t length,
+lstm_error*err)
+{
+memset(task,0,sizeof*task);
+task->length= length;
+if(strcmp(name,"lag")==0){
+if(length<2||length> LSTM_MAX_DIM-1)
+return lstm_fail(err,LSTM_EUSAGE,
+"the lag must lie between 2 and %d",LSTM_MAX_DIM-1);
+
+task->kind= LSTM_TASK_LAG;task->name= "lag";
+task->m= task->k= length+1;task->output= LSTM_OUT_SOFTMAX;
+}else if(strcmp(name,"lag2c")==0){
+if(length<1||length> LSTM_MAX_DIM-4)
+return lstm_fail(err,LSTM_EUSAGE,
+"the number of distractors must lie between 1 and %d",
+LSTM_MAX_DIM-4);
+
+task->kind= LSTM_TASK_LAG2C;task->name= "lag2c";
+task->m= length+4;task->k= 2;task->output= LSTM_OUT_SOFTMAX;
+}else if(strcmp(name,"reber")==0){
+task->kind= LSTM_TASK_REBER;task->name= "reber";
+task->m= task->k= 7;task->output= LSTM_OUT_SOFTMAX;
+}else if(strcmp(name,"adding")==0){
+if(length<4||length> 1000000)
+return lstm_fail(err,LSTM_EUSAGE,
+"the length T of the adding problem must lie between 4 and 1000000");
+
+task->kind= LSTM_TASK_ADDING;task->name= "adding";
+task->m= 2;task->k= 1;task->output= LSTM_OUT_L2;
+}else
+return lstm_fail(err,LSTM_EUSAGE,
+"unknown task '%s' (the tasks are lag, lag2c, reber and adding)",name);
+
+return LSTM_OK;
+}
+
+/*:295*//*297:*/
+#line 101 "chapters/tasks.w"
+
+int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
+lstm_seq**seq,lstm_error*err)
+{
+if(data->m!=task->m||data->k!=task->k)
+return lstm_fail(err,LSTM_EUSAGE,
+"the data set does not have the task's sizes");
+
+switch(task->kind){
+case LSTM_TASK_LAG:return lag_sample(task->length,task->length,
+task->every_step,rng,data,seq,err);
+case LSTM_TASK_LAG2C:return lag2c_sample(task->length,rng,data,seq,
+err);
+case LSTM_TASK_REBER:return reber_sample(rng,data,seq,err);
+default:return adding_sample(task->length,rng,data,seq,err);
+}
+}
+
+/*:297*//*299:*/
+#line 138 "chapters/tasks.w"
+
+static size_t rng_below(lstm_rng*rng,size_t n)
+{
+size_t r= (size_t)lstm_rng_uniform(rng,0,(double)n);
+return r<n?r:n-1;
+}
+
+/*:299*//*302:*/
+#line 207 "chapters/tasks.w"
+
+size_t lstm_probe_length(size_t p,size_t runs)
+{
+return runs*(p-1)+1;
+}
+
+int lstm_task_probe(const lstm_task*task,size_t lag,lstm_rng*rng,
+lstm_data*data,lstm_seq**seq,lstm_error*err)
+{
+if(task->kind!=LSTM_TASK_LAG)
+return lstm_fail(err,LSTM_EUSAGE,"only the lag task has probes");
+
+if(lag<task->length)
+return lstm_fail(err,LSTM_EUSAGE,
+"a probe must be at least as long as the task's lag");
+
+return lag_sample(task->length,lag,0,rng,data,seq,err);
+}
+
+/*:302*//*303:*/
+#line 230 "chapters/tasks.w"
+
+static int lag_sample(size_t p,size_t lag,int every_step,lstm_rng*rng,
+lstm_data*data,lstm_seq**seq,lstm_error*err)
+{
+size_t first= rng_below(rng,2);
+lstm_seq*s;
+int status= lstm_data_add(data,lag,&s,err);
+if(status!=LSTM_OK)return status;
+lag_fill(s,p,lag,first,every_step);
+*seq= s;
+return LSTM_OK;
+}
+
+/*:303*//*304:*/
+#line 276 "chapters/tasks.w"
+
+static int lag2c_sample(size_t p,lstm_rng*rng,lstm_data*data,
+lstm_seq**seq,lstm_error*err)
+{
+const size_t m= p+4,second= rng_below(rng,2);
+size_t extra= 0,T;
+lstm_seq*s;
+int status;
+while(extra<2000&&lstm_rng_uniform(rng,0,1)<0.9)extra++;
+T= p+extra+3;
+if((status= lstm_data_add(data,T,&s,err))!=LSTM_OK)return status;
+s->x[2]= 1;
+s->x[m+second]= 1;
+for(size_t t= 2;t+1<T;t++)s->x[t*m+4+rng_below(rng,p)]= 1;
+s->x[(T-1)*m+3]= 1;
+s->has_y[T-1]= 1;
+s->y[(T-1)*2+second]= 1;
+*seq= s;
+return LSTM_OK;
+}
+
+/*:304*//*307:*/
+#line 346 "chapters/tasks.w"
+
+static int reber_sample(lstm_rng*rng,lstm_data*data,lstm_seq**seq,
+lstm_error*err)
+{
+enum{longest= 208};
+int sym[longest],options[longest][2],len;
+do{
+/*308:*/
+#line 364 "chapters/tasks.w"
+
+{
+int wrap= rng_below(rng,2)?2:1;
+int state= 0;
+len= 0;
+sym[len]= 0;options[len][0]= 1;options[len][1]= 2;len++;
+sym[len]= wrap;options[len][0]= options[len][1]= 0;len++;
+while(state>=0&&len<longest-4){
+int choice= state==0||state==6?0:(int)rng_below(rng,2);
+sym[len]= reber_next_symbol[state][choice];
+state= reber_next_state[state][choice];
+if(state>=0){
+options[len][0]= reber_next_symbol[state][0];
+options[len][1]= reber_next_symbol[state][1];
+}else options[len][0]= options[len][1]= wrap;
+len++;
+}
+if(state>=0)len= -1;
+else{
+sym[len]= wrap;options[len][0]= options[len][1]= 6;len++;
+sym[len]= 6;len++;
+}
+}
+
+/*:308*/
+#line 353 "chapters/tasks.w"
+;
+}while(len<0);
+/*309:*/
+#line 391 "chapters/tasks.w"
+
+{
+lstm_seq*s;
+int status= lstm_data_add(data,(size_t)len,&s,err);
+if(status!=LSTM_OK)return status;
+for(int t= 0;t<len;t++){
+s->x[t*7+sym[t]]= 1;
+if(t+1<len){
+s->has_y[t]= 1;
+s->y[t*7+options[t][0]]+= 0.5;
+s->y[t*7+options[t][1]]+= 0.5;
+}
+}
+*seq= s;
+}
+
+/*:309*/
+#line 355 "chapters/tasks.w"
+;
+return LSTM_OK;
+}
+
+/*:307*//*311:*/
+#line 414 "chapters/tasks.w"
+
+void lstm_reber_string(const lstm_seq*seq,char*buf)
+{
+for(size_t t= 0;t<seq->T;t++){
+size_t s= 0;
+while(s<6&&seq->x[t*7+s]==0)s++;
+buf[t]= reber_symbol[s];
+}
+buf[seq->T]= '\0';
+}
+
+/*:311*//*312:*/
+#line 443 "chapters/tasks.w"
+
+static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
+lstm_seq**seq,lstm_error*err)
+{
+size_t len= T+rng_below(rng,T/10+1);
+size_t first= rng_below(rng,10),second;
+lstm_seq*s;
+int status= lstm_data_add(data,len,&s,err);
+if(status!=LSTM_OK)return status;
+do second= rng_below(rng,T/2-1);while(second==first);
+for(size_t t= 0;t<len;t++){
+s->x[2*t]= lstm_rng_uniform(rng,-1,1);
+s->x[2*t+1]= t==0||t+1==len?-1:0;
+}
+s->x[2*first+1]= s->x[2*second+1]= 1;
+if(first==0||second==0)s->x[0]= 0;
+s->has_y[len-1]= 1;
+s->y[len-1]= 0.5+(s->x[2*first]+s->x[2*second])/4;
+*seq= s;
+return LSTM_OK;
+}
+
+/*:312*//*317:*/
+#line 54 "chapters/training.w"
+
+int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
+const lstm_method*meth,long param,lstm_optimizer*opt,
+lstm_error*err)
+{
+int status;
+memset(tn,0,sizeof*tn);
+tn->net= net;tn->method= meth;tn->param= param;tn->opt= opt;
+if(opt->P!=net->P)
+return lstm_fail(err,LSTM_EUSAGE,
+"the optimiser was made for another network");
+
+if((status= lstm_net_like(&tn->grad,net,err))!=LSTM_OK)return status;
+tn->carry= alloc_doubles(2*net->n);
+if(!tn->carry){
+lstm_trainer_free(tn);
+return lstm_fail(err,LSTM_ENOMEM,"out of memory for a trainer");
+}
+if(meth->schedule==LSTM_PER_STEP&&
+(status= lstm_rtrl_init(&tn->online,net,meth->online_kind,err))
+!=LSTM_OK){
+lstm_trainer_free(tn);
+return status;
+}
+if(meth->seeded)lstm_rtrl_seed(&tn->online,(uint64_t)param);
+return LSTM_OK;
+}
+
+void lstm_trainer_free(lstm_trainer*tn)
+{
+if(!tn)return;
+lstm_net_free(&tn->grad);
+lstm_trace_free(&tn->tr);
+free(tn->carry);
+lstm_rtrl_free(&tn->online);
+memset(tn,0,sizeof*tn);
+}
+
+/*:317*//*319:*/
+#line 108 "chapters/training.w"
+
+int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
+double*loss,double*max_error,lstm_error*err)
+{
+lstm_net*net= tn->net;
+size_t window= seq->T;
+*loss= 0;*max_error= 0;
+if(seq->m!=net->m||seq->k!=net->k)
+return lstm_fail(err,LSTM_EDATA,
+"the sequence does not fit the network");
+
+if(tn->method->schedule==LSTM_PER_STEP)
+return train_online(tn,seq,loss,max_error,err);
+if(tn->method->schedule==LSTM_PER_CHUNK&&(size_t)tn->param<window)
+window= (size_t)tn->param;
+/*320:*/
+#line 140 "chapters/training.w"
+
+if(tn->tr.T<window){
+int status;
+lstm_trace_free(&tn->tr);
+if((status= lstm_trace_alloc(&tn->tr,net,window,err))!=LSTM_OK)
+return status;
+}
+
+/*:320*/
+#line 123 "chapters/training.w"
+;
+lstm_trace_start(&tn->tr,NULL,NULL);
+for(size_t t0= 0;t0<seq->T;t0+= window){
+lstm_seq piece= *seq;
+double e;
+piece.T= seq->T-t0<window?seq->T-t0:window;
+piece.x+= t0*seq->m;
+piece.y+= t0*seq->k;
+piece.has_y+= t0;
+/*321:*/
+#line 153 "chapters/training.w"
+
+*loss+= lstm_forward(net,&piece,&tn->tr);
+e= trace_max_error(net,&piece,&tn->tr);
+if(!(e<=*max_error))*max_error= e;
+memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
+lstm_backward(net,&piece,&tn->tr,&tn->grad);
+lstm_optimizer_step(tn->opt,net,&tn->grad);
+tn->updates++;
+memcpy(tn->carry,lstm_state(&tn->tr,piece.T-1),net->n*sizeof(double));
+memcpy(tn->carry+net->n,lstm_out(&tn->tr,piece.T-1),
+net->n*sizeof(double));
+lstm_trace_start(&tn->tr,tn->carry,tn->carry+net->n);
+
+/*:321*/
+#line 132 "chapters/training.w"
+;
+}
+return LSTM_OK;
+}
+
+/*:319*//*323:*/
+#line 177 "chapters/training.w"
+
+static int train_online(lstm_trainer*tn,const lstm_seq*seq,
+double*loss,double*max_error,lstm_error*err)
+{
+lstm_net*net= tn->net;
+lstm_rtrl*r= &tn->online;
+lstm_rtrl_reset(r);
+for(size_t t= 0;t<seq->T;t++){
+const double*y= seq->has_y[t]?seq->y+t*seq->k:NULL;
+double step_loss= 0;
+int status;
+if(y)memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
+status= lstm_rtrl_step(r,net,seq->x+t*seq->m,y,
+y?&tn->grad:NULL,&step_loss,err);
+if(status!=LSTM_OK)return status;
+*loss+= step_loss;
+if(y){
+const double*pred= net->output==LSTM_OUT_NONE?r->out[r->now]:
+r->pred;
+for(size_t q= 0;q<net->k;q++)
+if(!(fabs(pred[q]-y[q])<=*max_error))
+*max_error= fabs(pred[q]-y[q]);
+lstm_optimizer_step(tn->opt,net,&tn->grad);
+tn->updates++;
+}
+}
+return LSTM_OK;
+}
+
+/*:323*//*325:*/
+#line 218 "chapters/training.w"
+
+static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
+const lstm_trace*tr)
+{
+double worst= 0;
+for(size_t t= 0;t<seq->T;t++){
+const double*pred= lstm_pred(tr,t),*y= seq->y+t*seq->k;
+if(!seq->has_y[t])continue;
+for(size_t r= 0;r<net->k;r++)
+if(!(fabs(pred[r]-y[r])<=worst))worst= fabs(pred[r]-y[r]);
+}
+return worst;
+}
+
+/*:325*//*330:*/
+#line 352 "chapters/training.w"
+
+lstm_train_config lstm_train_defaults(const char*task,size_t length)
+{
+lstm_train_config cfg;
+memset(&cfg,0,sizeof cfg);
+cfg.task= task;
+cfg.method= "bptt";
+cfg.seed= 1;
+cfg.init= lstm_init_default();
+cfg.optimizer= LSTM_SGD;
+cfg.report_every= 100;
+if(strcmp(task,"reber")==0){
+cfg.cells= 8;cfg.rate= 0.1;cfg.max_sequences= 100000;
+}else if(strcmp(task,"adding")==0){
+cfg.length= length?length:100;cfg.cells= 4;cfg.rate= 0.003;
+cfg.optimizer= LSTM_ADAM;cfg.max_sequences= 200000;
+cfg.init.range= 0.5;
+cfg.init.bias_i= -2;cfg.init.bias_f= 3;cfg.init.bias_o= 0;
+}else{
+cfg.length= length?length:100;cfg.cells= 8;cfg.rate= 0.01;
+cfg.optimizer= LSTM_ADAM;
+cfg.max_sequences= strcmp(task,"lag2c")==0?100000:40000;
+cfg.init.range= 0.3;
+cfg.init.bias_i= -1-log((double)(cfg.length> 1?cfg.length:2));
+cfg.init.bias_f= 2;cfg.init.bias_o= 0;
+cfg.no_forget= cfg.length>=200||strcmp(task,"lag2c")==0;
+}
+return cfg;
+}
+
+/*:330*//*331:*/
+#line 386 "chapters/training.w"
+
+int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
+lstm_train_status*st,lstm_error*err)
+{
+lstm_task task;
+lstm_optimizer opt;
+lstm_trainer tn;
+lstm_rng init_rng,data_rng;
+lstm_data held;
+const lstm_method*meth;
+long param;
+lstm_ring ring= {0};
+int status;
+clock_t start= clock();
+memset(st,0,sizeof*st);
+memset(net,0,sizeof*net);
+memset(&opt,0,sizeof opt);
+memset(&tn,0,sizeof tn);
+if((status= lstm_task_init(&task,cfg->task,cfg->length,err))!=LSTM_OK)
+return status;
+task.every_step= cfg->every_step;
+lstm_data_init(&held,task.m,task.k);
+if(!(meth= lstm_method_find(cfg->method,&param,err)))return LSTM_EUSAGE;
+if(meth->seeded)param= (long)(cfg->seed&0x7FFFFFFF);
+/*332:*/
+#line 431 "chapters/training.w"
+
+lstm_rng_seed(&init_rng,cfg->seed);
+lstm_rng_seed(&data_rng,cfg->seed^0xA0761D6478BD642FULL);
+if(cfg->start)/*333:*/
+#line 451 "chapters/training.w"
+
+{
+if(cfg->start->m!=task.m||cfg->start->k!=task.k||
+cfg->start->output!=task.output){
+status= lstm_fail(err,LSTM_EUSAGE,"the initial network does not fit "
+"the task %s: it needs %zu inputs and %zu outputs",task.name,task.m,
+task.k);
+
+goto done;
+}
+if((status= lstm_net_copy(net,cfg->start,err))!=LSTM_OK)goto done;
+}
+
+/*:333*/
+#line 434 "chapters/training.w"
+
+else{
+if((status= lstm_net_init(net,task.m,cfg->cells,task.k,task.output,
+err))!=LSTM_OK)goto done;
+net->no_forget= cfg->no_forget;
+lstm_net_initialize(net,&init_rng,&cfg->init);
+}
+if((status= lstm_optimizer_init(&opt,net,cfg->optimizer,cfg->rate,
+err))!=LSTM_OK)goto done;
+opt.clip= cfg->clip;
+if((status= lstm_trainer_init(&tn,net,meth,param,&opt,err))!=LSTM_OK)
+goto done;
+
+/*:332*/
+#line 410 "chapters/training.w"
+;
+/*334:*/
+#line 470 "chapters/training.w"
+
+switch(task.kind){
+case LSTM_TASK_LAG:
+for(int first= 0;first<2&&status==LSTM_OK;first++){
+lstm_seq*s;
+status= lstm_data_add(&held,task.length,&s,err);
+if(status==LSTM_OK)
+lag_fill(s,task.length,task.length,first,task.every_step);
+}
+break;
+case LSTM_TASK_REBER:
+for(int q= 0;q<512&&status==LSTM_OK;q++){
+lstm_seq*s;
+status= lstm_task_sample(&task,&data_rng,&held,&s,err);
+}
+break;
+default:
+ring.size= task.kind==LSTM_TASK_ADDING?2000:10000;
+ring.threshold= task.kind==LSTM_TASK_ADDING?0.04:0.2;
+if(!(ring.error= alloc_doubles(ring.size)))
+status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
+}
+if(status!=LSTM_OK)goto done;
+
+/*:334*/
+#line 411 "chapters/training.w"
+;
+while(status==LSTM_OK&&!st->solved&&st->sequences<cfg->max_sequences
+&&!(cfg->stop&&*cfg->stop))
+/*339:*/
+#line 567 "chapters/training.w"
+
+{
+lstm_data one;
+lstm_seq*s;
+double loss= 0,e= 0;
+lstm_data_init(&one,task.m,task.k);
+if(task.kind==LSTM_TASK_REBER)s= &held.seq[rng_below(&data_rng,256)];
+else if(task.kind==LSTM_TASK_LAG)s= &held.seq[rng_below(&data_rng,2)];
+else status= lstm_task_sample(&task,&data_rng,&one,&s,err);
+if(status==LSTM_OK)
+status= lstm_train_sequence(&tn,s,&loss,&e,err);
+if(status==LSTM_OK)
+status= lstm_train_finite(net,st->sequences+1,loss,err);
+lstm_data_free(&one);
+if(status==LSTM_OK){
+st->sequences++;
+st->moving_loss= st->sequences==1?loss:
+0.99*st->moving_loss+0.01*loss;
+/*340:*/
+#line 621 "chapters/training.w"
+
+switch(task.kind){
+case LSTM_TASK_LAG:
+if(st->sequences%10==0){
+st->measure= lag_probe(net,&held,&tn.tr,&st->probe);
+st->solved= st->measure<0.25;
+}
+break;
+case LSTM_TASK_REBER:
+if(st->sequences%100==0){
+st->measure= reber_right(net,&held,&tn.tr);
+st->solved= st->measure==1;
+}
+break;
+default:{
+double*slot= &ring.error[(st->sequences-1)%ring.size];
+if(st->sequences> (long)ring.size)ring.right-= *slot<ring.threshold;
+*slot= e;
+ring.right+= e<ring.threshold;
+st->measure= (double)ring.right/ring.size;
+st->solved= ring.right==ring.size;
+}
+}
+
+/*:340*/
+#line 585 "chapters/training.w"
+;
+if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
+st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
+st->updates= tn.updates;
+cfg->report(st,cfg->ctx);
+}
+}
+}
+
+/*:339*/
+#line 414 "chapters/training.w"
+;
+st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
+st->updates= tn.updates;
+if(status==LSTM_OK&&task.kind==LSTM_TASK_LAG)
+st->measure= lag_probe(net,&held,&tn.tr,&st->probe);
+done:
+lstm_trainer_free(&tn);
+lstm_optimizer_free(&opt);
+lstm_data_free(&held);
+free(ring.error);
+return status;
+}
+
+/*:331*//*336:*/
+#line 509 "chapters/training.w"
+
+int lstm_train_finite(const lstm_net*net,long sequence,double loss,
+lstm_error*err)
+{
+lstm_error why;
+lstm_error_clear(&why);
+if(lstm_finite_loss(loss,&why)==LSTM_OK&&
+lstm_finite_net(net,"a weight",&why)==LSTM_OK)
+return LSTM_OK;
+if(!isfinite(loss))
+return lstm_fail(err,LSTM_EDIVERGED,"training diverged at sequence %ld: "
+"the loss is %g",sequence,loss);
+return lstm_fail(err,LSTM_EDIVERGED,"training diverged at sequence %ld: "
+"the loss is %g, but %s",sequence,loss,why.msg);
+
+}
+
+/*:336*//*338:*/
+#line 545 "chapters/training.w"
+
+static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
+int every_step)
+{
+size_t k= p+1;
+for(size_t t= 0;t<lag;t++){
+size_t in= t==0?first:2+(t-1)%(p-1);
+size_t next= t+1==lag?first:2+t%(p-1);
+s->x[t*k+in]= 1;
+s->y[t*k+next]= 1;
+s->has_y[t]= (every_step&&lag==p)||t+1==lag;
+}
+}
+
+/*:338*//*342:*/
+#line 654 "chapters/training.w"
+
+static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T)
+{
+if(tr->T>=T)return 1;
+lstm_trace_free(tr);
+return lstm_trace_alloc(tr,net,T,NULL)==LSTM_OK;
+}
+
+/*:342*//*344:*/
+#line 683 "chapters/training.w"
+
+static double lag_probe(const lstm_net*net,const lstm_data*held,
+lstm_trace*tr,lstm_lag_probe*pr)
+{
+const size_t n= net->n,T= held->seq[0].T;
+double last_out[2][LSTM_PROBE_CELLS];
+memset(pr,0,sizeof*pr);
+if(!trace_fits(tr,net,T))return HUGE_VAL;
+for(size_t s= 0;s<2;s++){
+const lstm_seq*seq= &held->seq[s];
+lstm_trace_start(tr,NULL,NULL);
+lstm_forward(net,seq,tr);
+for(size_t t= 0;t<T;t++){
+const double*pred= lstm_pred(tr,t),*y= seq->y+t*seq->k;
+double*worst= t+1==T?&pr->last_error:&pr->other_error;
+if(!seq->has_y[t])continue;
+for(size_t r= 0;r<net->k;r++)
+*worst= fmax_nan(*worst,fabs(pred[r]-y[r]));
+}
+for(size_t j= 0;j<n;j++){
+pr->drift= fmax_nan(pr->drift,fabs(lstm_state(tr,T-1)[j]));
+if(j<LSTM_PROBE_CELLS)last_out[s][j]= lstm_out(tr,T-1)[j];
+}
+}
+for(size_t j= 0;j<n&&j<LSTM_PROBE_CELLS;j++)
+pr->separation= fmax_nan(pr->separation,
+fabs(last_out[0][j]-last_out[1][j]));
+return fmax_nan(pr->last_error,pr->other_error);
+}
+
+/*:344*//*346:*/
+#line 722 "chapters/training.w"
+
+static double fmax_nan(double a,double b)
+{
+return isnan(a)||isnan(b)?NAN:a> b?a:b;
+}
+
+/*:346*//*347:*/
+#line 732 "chapters/training.w"
+
+static double reber_right(const lstm_net*net,const lstm_data*held,
+lstm_trace*tr)
+{
+size_t right= 0;
+for(size_t s= 0;s<held->count;s++){
+const lstm_seq*seq= &held->seq[s];
+int ok= 1;
+if(!trace_fits(tr,net,seq->T))return 0;
+lstm_trace_start(tr,NULL,NULL);
+lstm_forward(net,seq,tr);
+for(size_t t= 0;t<seq->T&&ok;t++){
+const double*p= lstm_pred(tr,t),*y= seq->y+t*7;
+double low= HUGE_VAL,high= -HUGE_VAL;
+if(!seq->has_y[t])continue;
+for(size_t r= 0;r<7;r++)
+if(y[r]> 0)low= fmin(low,p[r]);
+else high= fmax(high,p[r]);
+ok= low> high;
+}
+right+= ok;
+}
+return(double)right/(double)held->count;
+}
+
+/*:347*//*349:*/
+#line 773 "chapters/training.w"
+
+int lstm_retention(const lstm_net*net,size_t p,size_t runs,
+double*fraction,lstm_error*err)
+{
+const size_t n= net->n,k= p+1;
+double*v,*x,*pred;
+int passed= 0;
+if(p<2||runs<1||runs> LSTM_MAX_DIM||net->m!=k||
+net->k!=k)
+return lstm_fail(err,LSTM_EUSAGE,"retention needs a network for the "
+"lag task and between 1 and %d runs of distractors",LSTM_MAX_DIM);
+
+if(!(v= alloc_doubles(12*n+2*k)))
+return lstm_fail(err,LSTM_ENOMEM,"out of memory for a probe");
+x= v+12*n;pred= x+k;
+for(size_t first= 0;first<2;first++){
+const size_t L= lstm_probe_length(p,runs);
+double*state= v,*out= v+n;
+memset(v,0,12*n*sizeof*v);
+for(size_t t= 0;t<L;t++){
+double*next= t%2?v:v+6*n;
+size_t in= t==0?first:2+(t-1)%(p-1);
+memset(x,0,k*sizeof*x);
+x[in]= 1;
+lstm_step(net,x,out,state,next+2*n,next,next+n);
+state= next;out= next+n;
+}
+lstm_output_forward(net,out,NULL,pred);
+/*350:*/
+#line 810 "chapters/training.w"
+
+{
+int ok= 1;
+for(size_t r= 0;r<k;r++)
+ok= ok&&fabs(pred[r]-(r==first?1.0:0.0))<0.25;
+passed+= ok;
+}
+
+/*:350*/
+#line 801 "chapters/training.w"
+;
+}
+*fraction= passed/2.0;
+free(v);
+return LSTM_OK;
+}
+
+/*:349*//*364:*/
+#line 76 "chapters/speed.w"
+
+double lstm_dot(const double*a,const double*b,size_t len)
+{
+double s[LSTM_LANES]= {0};
+size_t l= 0;
+for(;l+LSTM_LANES<=len;l+= LSTM_LANES)
+for(size_t q= 0;q<LSTM_LANES;q++)s[q]+= a[l+q]*b[l+q];
+for(size_t q= 0;l+q<len;q++)s[q]+= a[l+q]*b[l+q];
+return((s[0]+s[4])+(s[1]+s[5]))+((s[2]+s[6])+(s[3]+s[7]));
+}
+
+/*:364*//*366:*/
+#line 98 "chapters/speed.w"
+
+void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
+double*y)
+{
+for(size_t r= 0;r<rows;r++)y[r]+= lstm_dot(A+r*cols,v,cols);
+}
+
+/*:366*//*368:*/
+#line 139 "chapters/speed.w"
+
+void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
+size_t lda,const double*B,size_t ldb,double*C,size_t ldc)
+{
+for(size_t r= 0;r<rows;r++)
+for(size_t c= 0;c<cols;c++)
+C[r*ldc+c]+= lstm_dot(A+r*lda,B+c*ldb,len);
+}
+
+/*:368*//*369:*/
+#line 166 "chapters/speed.w"
+
+void lstm_gemm_tn(size_t rows,size_t cols,size_t len,const double*A,
+size_t lda,const double*B,size_t ldb,double*C,size_t ldc)
+{
+for(size_t r0= 0;r0<rows;r0+= LSTM_ROW_BLOCK){
+const size_t r1= r0+LSTM_ROW_BLOCK<rows?r0+LSTM_ROW_BLOCK:rows;
+for(size_t t= 0;t<len;t++){
+const double*a= A+t*lda,*b= B+t*ldb;
+for(size_t r= r0;r<r1;r++){
+const double ar= a[r];
+double*c= C+r*ldc;
+for(size_t l= 0;l<cols;l++)c[l]+= ar*b[l];
+}
+}
+}
+}
+
+/*:369*//*370:*/
+#line 191 "chapters/speed.w"
+
+void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
+size_t lda,const double*B,size_t ldb,double*C,size_t ldc)
+{
+for(size_t l= 0;l<len;l++){
+const double*b= B+l*ldb;
+for(size_t r= 0;r<rows;r++){
+const double arl= A[r*lda+l];
+double*c= C+r*ldc;
+for(size_t k= 0;k<cols;k++)c[k]+= arl*b[k];
+}
+}
+}
+
+/*:370*//*375:*/
+#line 304 "chapters/speed.w"
+
+static double bench_since(const struct timespec*start)
+{
+struct timespec now;
+if(timespec_get(&now,TIME_UTC)!=TIME_UTC)return 0;
+return(double)(now.tv_sec-start->tv_sec)+
+1e-9*(double)(now.tv_nsec-start->tv_nsec);
+}
+
+static int compare_doubles(const void*a,const void*b)
+{
+const double x= *(const double*)a,y= *(const double*)b;
+return(x> y)-(x<y);
+}
+
+/*:375*//*376:*/
+#line 319 "chapters/speed.w"
+
+int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
+lstm_bench_result*res,lstm_error*err)
+{
+lstm_net net,grad;
+lstm_data data;
+double times[LSTM_BENCH_MAX_RUNS],total= 0;
+int status;
+memset(res,0,sizeof*res);
+res->n= n;res->T= T;
+if(T<1)return lstm_fail(err,LSTM_EUSAGE,
+"a benchmark needs at least one step");
+
+if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
+return status;
+if((status= lstm_net_like(&grad,&net,err))==LSTM_OK){
+/*377:*/
+#line 344 "chapters/speed.w"
+
+{
+lstm_stats st= {0};
+double loss;
+status= lstm_gradient(&net,&data,meth,param,&grad,&loss,&st,err);
+while(status==LSTM_OK&&res->runs<LSTM_BENCH_MAX_RUNS&&
+(res->runs<LSTM_BENCH_RUNS||total<LSTM_BENCH_SECONDS)){
+struct timespec start;
+timespec_get(&start,TIME_UTC);
+status= lstm_gradient(&net,&data,meth,param,&grad,&loss,&st,err);
+times[res->runs]= bench_since(&start);
+total+= times[res->runs++];
+}
+if(status==LSTM_OK){
+qsort(times,res->runs,sizeof times[0],compare_doubles);
+res->seconds_per_step= times[res->runs/2]/(double)T;
+res->work_bytes= st.work_bytes;
+}
+}
+
+/*:377*/
+#line 336 "chapters/speed.w"
+;
+lstm_net_free(&grad);
+}
+lstm_net_free(&net);
+lstm_data_free(&data);
+return status;
+}
+
+/*:376*//*379:*/
+#line 371 "chapters/speed.w"
+
+static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
+lstm_error*err)
+{
+lstm_rng rng;
+lstm_seq*seq;
+int status= lstm_net_init(net,n,n,n,LSTM_OUT_NONE,err);
+if(status!=LSTM_OK)return status;
+lstm_rng_seed(&rng,1);
+lstm_net_randomize(net,&rng,0.1);
+lstm_data_init(data,n,n);
+if((status= lstm_data_add(data,T,&seq,err))!=LSTM_OK){
+lstm_net_free(net);
+return status;
+}
+for(size_t t= 0;t<T;t++){
+for(size_t l= 0;l<n;l++){
+seq->x[t*n+l]= lstm_rng_uniform(&rng,-1,1);
+seq->y[t*n+l]= lstm_rng_uniform(&rng,-1,1);
+}
+seq->has_y[t]= 1;
+}
+return LSTM_OK;
+}
+
+/*:379*//*381:*/
+#line 414 "chapters/speed.w"
+
+double lstm_fit_exponent(const double*x,const double*y,size_t count)
+{
+double mu= 0,mv= 0,suv= 0,suu= 0;
+if(count<2)return NAN;
+for(size_t k= 0;k<count;k++){
+if(!(x[k]> 0)||!(y[k]> 0))return NAN;
+mu+= log(x[k])/(double)count;
+mv+= log(y[k])/(double)count;
+}
+for(size_t k= 0;k<count;k++){
+const double u= log(x[k])-mu,v= log(y[k])-mv;
+suv+= u*v;
+suu+= u*u;
+}
+return suu> 0?suv/suu:NAN;
+}
+
+/*:381*//*451:*/
+#line 76 "chapters/align.w"
+
+double lstm_cosine(const double*a,const double*b,size_t len)
+{
+const double ab= lstm_dot(a,b,len),aa= lstm_dot(a,a,len),
+bb= lstm_dot(b,b,len);
+return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
+}
+
+/*:451*//*452:*/
+#line 88 "chapters/align.w"
+
+int lstm_align(const lstm_net*net,const lstm_data*data,
+const char*const*spec,size_t count,size_t samples,long seed,
+lstm_align_result*res,lstm_error*err)
+{
+const size_t P= 4*net->n*(net->m+net->n+1);
+lstm_net g,exact;
+double*keep= NULL,*sq= NULL,loss;
+const lstm_method*meth;
+long param;
+int status;
+memset(res,0,sizeof*res);
+/*453:*/
+#line 124 "chapters/align.w"
+
+if(count<1||count> LSTM_ALIGN_MAX)
+return lstm_fail(err,LSTM_EUSAGE,"an alignment compares 1 to %d methods",
+LSTM_ALIGN_MAX);
+
+if(samples<1||samples> 1000000)
+return lstm_fail(err,LSTM_EUSAGE,
+"an alignment takes 1 to 1000000 samples of a random method");
+
+for(size_t q= 0;q<count;q++){
+if(!lstm_method_find(spec[q],&param,err))return LSTM_EUSAGE;
+if(strlen(spec[q])>=LSTM_ALIGN_SPEC)
+return lstm_fail(err,LSTM_EUSAGE,"method name '%s' is too long",
+spec[q]);
+
+}
+
+/*:453*/
+#line 100 "chapters/align.w"
+;
+memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
+if((status= lstm_net_like(&g,net,err))!=LSTM_OK||
+(status= lstm_net_like(&exact,net,err))!=LSTM_OK)goto done;
+keep= alloc_doubles(count*P);
+sq= alloc_doubles(P);
+if(!keep||!sq){
+status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
+goto done;
+}
+res->count= count;res->samples= samples;res->params= P;
+/*454:*/
+#line 141 "chapters/align.w"
+
+meth= lstm_method_find("bptt",&param,err);
+if((status= lstm_gradient(net,data,meth,param,&exact,&loss,NULL,
+err))!=LSTM_OK)goto done;
+res->norm= sqrt(lstm_dot(exact.theta,exact.theta,P));
+if(!(res->norm> 0)||!isfinite(res->norm)){
+status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
+"the exact gradient is not finite":
+"the exact gradient is zero, so no direction can be compared with it");
+
+
+goto done;
+}
+
+/*:454*/
+#line 111 "chapters/align.w"
+;
+for(size_t q= 0;q<count&&status==LSTM_OK;q++)
+/*455:*/
+#line 162 "chapters/align.w"
+
+{
+lstm_align_row*row= &res->row[q];
+double*mean= keep+q*P,c_sum= 0,c_sq= 0,e_sum= 0,tr= 0;
+const size_t runs= (meth= lstm_method_find(spec[q],&param,err))->seeded
+?samples:1;
+strcpy(row->spec,spec[q]);
+row->seeded= meth->seeded;
+memset(mean,0,P*sizeof*mean);
+memset(sq,0,P*sizeof*sq);
+for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
+if(meth->seeded)param= seed+(long)s;
+status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
+if(status==LSTM_OK)
+/*456:*/
+#line 181 "chapters/align.w"
+
+{
+double c,e= 0;
+for(size_t k= 0;k<P;k++){
+const double d= g.theta[k]-mean[k];
+mean[k]+= d/(double)(s+1);
+sq[k]+= d*(g.theta[k]-mean[k]);
+e+= (g.theta[k]-exact.theta[k])*(g.theta[k]-exact.theta[k]);
+}
+c= lstm_cosine(g.theta,exact.theta,P);
+if(!isfinite(e)||!isfinite(c)){
+status= lstm_fail(err,LSTM_EDATA,"the gradient of %s is not finite",
+spec[q]);
+
+break;
+}
+c_sum+= c;c_sq+= c*c;
+e_sum+= sqrt(e)/res->norm;
+}
+
+/*:456*/
+#line 176 "chapters/align.w"
+;
+}
+if(status==LSTM_OK)/*457:*/
+#line 201 "chapters/align.w"
+
+{
+double dist= 0;
+const double N= (double)runs;
+for(size_t k= 0;k<P;k++){
+dist+= (mean[k]-exact.theta[k])*(mean[k]-exact.theta[k]);
+tr+= runs> 1?sq[k]/(N-1):0;
+}
+row->cosine= c_sum/N;
+row->relerr= e_sum/N;
+row->cosine_sd= runs> 1?sqrt(fmax(0,(c_sq-c_sum*c_sum/N)/
+(N-1))):0;
+row->mean_cosine= lstm_cosine(mean,exact.theta,P);
+row->bias= sqrt(dist)/res->norm;
+row->noise= sqrt(tr/N)/res->norm;
+row->variance= tr/(res->norm*res->norm);
+}
+
+/*:457*/
+#line 178 "chapters/align.w"
+;
+}
+
+/*:455*/
+#line 113 "chapters/align.w"
+;
+if(status==LSTM_OK)
+for(size_t q= 0;q<count;q++)
+for(size_t r= 0;r<count;r++)
+res->pair[q][r]= lstm_cosine(keep+q*P,keep+r*P,P);
+done:
+free(keep);free(sq);
+lstm_net_free(&g);lstm_net_free(&exact);
+return status;
+}
+
+/*:452*//*475:*/
+#line 60 "chapters/balance.w"
+
+int lstm_balance(const char*spec,long seed,long episodes,double rate,
+double*theta,double*loss,lstm_error*err)
+{
+lstm_net net,grad;
+lstm_data data;
+lstm_seq*seq;
+long param;
+const lstm_method*meth= lstm_method_find(spec,&param,err);
+int status;
+if(!meth)return LSTM_EUSAGE;
+if(episodes<1||!(rate> 0)||!isfinite(rate))
+return lstm_fail(err,LSTM_EUSAGE,
+"influence balancing needs episodes and a positive rate");
+
+memset(&grad,0,sizeof grad);
+lstm_data_init(&data,1,1);
+if((status= lstm_net_init(&net,1,2,1,LSTM_OUT_L2,err))!=LSTM_OK)
+return status;
+if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
+(status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
+goto done;
+/*476:*/
+#line 106 "chapters/balance.w"
+
+memset(net.theta,0,net.P*sizeof*net.theta);
+net.b[2]= net.b[3]= 2;
+net.b[4]= -3;net.b[5]= 3;
+net.b[6]= net.b[7]= 3;
+net.U[1*2+0]= 0.1;
+net.V[0]= 1;net.V[1]= -2;
+for(size_t t= 0;t<seq->T;t++){
+seq->x[t]= 1;seq->y[t]= 0.3;seq->has_y[t]= 1;
+}
+
+/*:476*/
+#line 82 "chapters/balance.w"
+;
+for(long e= 0;e<episodes&&status==LSTM_OK;e++){
+double L;
+if(meth->seeded)param= seed+e;
+theta[e]= net.b[0];
+status= lstm_gradient(&net,&data,meth,param,&grad,&L,NULL,err);
+if(status==LSTM_OK&&!(isfinite(L)&&isfinite(grad.b[0])))
+status= lstm_fail(err,LSTM_EDATA,
+"influence balancing with %s: the loss is no longer finite",spec);
+
+loss[e]= L;
+net.b[0]-= rate*grad.b[0];
+}
+done:
+lstm_net_free(&net);
+lstm_net_free(&grad);
+lstm_data_free(&data);
+return status;
+}
+
+/*:475*//*504:*/
 #line 200 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -1607,7 +3568,7 @@ rd->v= NULL;
 rd->flag= NULL;
 }
 
-/*:177*//*178:*/
+/*:504*//*505:*/
 #line 224 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
@@ -1624,7 +3585,7 @@ va_end(ap);
 return rd->status;
 }
 
-/*:178*//*179:*/
+/*:505*//*506:*/
 #line 251 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
@@ -1642,7 +3603,7 @@ rd->have= fread(rd->block,1,sizeof rd->block,rd->f);
 rd->at= 0;
 if(rd->have==0){
 if(ferror(rd->f))
-/*180:*/
+/*507:*/
 #line 289 "chapters/formats.w"
 
 {
@@ -1653,7 +3614,7 @@ e?strerror(e):"read error");
 rd->status= LSTM_EIO;
 }
 
-/*:180*/
+/*:507*/
 #line 267 "chapters/formats.w"
 ;
 return EOF;
@@ -1677,7 +3638,7 @@ return EOF;
 return c;
 }
 
-/*:179*//*181:*/
+/*:506*//*508:*/
 #line 302 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
@@ -1685,7 +3646,7 @@ static int peek(lstm_reader*rd)
 int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
-/*182:*/
+/*509:*/
 #line 332 "chapters/formats.w"
 
 do{
@@ -1694,7 +3655,7 @@ if(c=='#')
 while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
-/*:182*/
+/*:509*/
 #line 309 "chapters/formats.w"
 ;
 if(c==EOF){
@@ -1706,7 +3667,7 @@ rd->peeked= 1;
 return LSTM_OK;
 }
 rd->tok_line= rd->line;
-/*183:*/
+/*510:*/
 #line 342 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
@@ -1726,7 +3687,7 @@ rd->tok[len++]= (char)c;
 c= get(rd);
 }
 
-/*:183*/
+/*:510*/
 #line 319 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
@@ -1741,7 +3702,7 @@ static void take(lstm_reader*rd)
 rd->peeked= 0;
 }
 
-/*:181*//*184:*/
+/*:508*//*511:*/
 #line 362 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
@@ -1751,7 +3712,7 @@ snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
 return rd->shown;
 }
 
-/*:184*//*186:*/
+/*:511*//*513:*/
 #line 382 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
@@ -1764,7 +3725,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:186*//*187:*/
+/*:513*//*514:*/
 #line 401 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -1788,7 +3749,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:187*//*188:*/
+/*:514*//*515:*/
 #line 429 "chapters/formats.w"
 
 static int decimal(const char*s)
@@ -1808,7 +3769,7 @@ while(isdigit((unsigned char)*s))s++;
 return*s=='\0';
 }
 
-/*:188*//*189:*/
+/*:515*//*516:*/
 #line 454 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
@@ -1831,7 +3792,7 @@ shown(rd));
 
 }
 
-/*:189*//*190:*/
+/*:516*//*517:*/
 #line 483 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
@@ -1848,7 +3809,7 @@ if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:190*//*192:*/
+/*:517*//*519:*/
 #line 506 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
@@ -1870,7 +3831,7 @@ rd->v[rd->len++]= x;
 return LSTM_OK;
 }
 
-/*:192*//*193:*/
+/*:519*//*520:*/
 #line 529 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
@@ -1889,7 +3850,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:193*//*195:*/
+/*:520*//*522:*/
 #line 555 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
@@ -1903,7 +3864,7 @@ expected,after,shown(rd));
 return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
-/*:195*//*197:*/
+/*:522*//*524:*/
 #line 579 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
@@ -1914,7 +3875,7 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*198:*/
+/*525:*/
 #line 616 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
@@ -1924,7 +3885,7 @@ if(size_value(rd,"cells",LSTM_MAX_DIM,&shape.n)!=LSTM_OK)
 return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
-/*199:*/
+/*526:*/
 #line 632 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -1939,7 +3900,7 @@ take(rd);
 shape.no_forget= 1;
 }
 
-/*:199*/
+/*:526*/
 #line 624 "chapters/formats.w"
 ;
 if(lstm_net_size(shape.m,shape.n,shape.k,LSTM_OUT_NONE,&P,NULL)
@@ -1949,7 +3910,7 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:198*/
+/*:525*/
 #line 589 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -1958,7 +3919,7 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*200:*/
+/*527:*/
 #line 645 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
@@ -1976,7 +3937,7 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:200*/
+/*:527*/
 #line 597 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -1989,7 +3950,7 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*204:*/
+/*531:*/
 #line 701 "chapters/formats.w"
 
 {
@@ -2000,13 +3961,13 @@ net->no_forget= shape.no_forget;
 memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
 }
 
-/*:204*/
+/*:531*/
 #line 608 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:197*//*202:*/
+/*:524*//*529:*/
 #line 668 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
@@ -2026,7 +3987,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:202*//*203:*/
+/*:529*//*530:*/
 #line 689 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
@@ -2036,7 +3997,7 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:203*//*206:*/
+/*:530*//*533:*/
 #line 721 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
@@ -2062,7 +4023,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:206*//*208:*/
+/*:533*//*535:*/
 #line 752 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
@@ -2075,7 +4036,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:208*//*209:*/
+/*:535*//*536:*/
 #line 768 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
@@ -2092,7 +4053,7 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:209*//*211:*/
+/*:536*//*538:*/
 #line 796 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -2133,7 +4094,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:211*//*213:*/
+/*:538*//*540:*/
 #line 852 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -2144,7 +4105,7 @@ size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*214:*/
+/*541:*/
 #line 884 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
@@ -2160,7 +4121,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:214*/
+/*:541*/
 #line 862 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
@@ -2184,7 +4145,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:213*//*216:*/
+/*:540*//*543:*/
 #line 908 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
@@ -2204,7 +4165,7 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*217:*/
+/*544:*/
 #line 939 "chapters/formats.w"
 
 {
@@ -2224,10 +4185,10 @@ return rd->status;
 }
 }
 
-/*:217*/
+/*:544*/
 #line 926 "chapters/formats.w"
 ;
-/*218:*/
+/*545:*/
 #line 965 "chapters/formats.w"
 
 {
@@ -2245,14 +4206,14 @@ from+= k;
 }
 }
 
-/*:218*/
+/*:545*/
 #line 927 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:216*//*219:*/
+/*:543*//*546:*/
 #line 981 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
@@ -2273,7 +4234,7 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:219*//*222:*/
+/*:546*//*549:*/
 #line 1023 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
@@ -2308,7 +4269,7 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:222*//*223:*/
+/*:549*//*550:*/
 #line 1056 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
@@ -2326,7 +4287,7 @@ write_network(f,grad);
 return written(f,err);
 }
 
-/*:223*//*224:*/
+/*:550*//*551:*/
 #line 1075 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
@@ -2348,1753 +4309,7 @@ fputc('\n',f);
 return written(f,err);
 }
 
-/*:224*//*232:*/
-#line 159 "chapters/tbptt.w"
-
-static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
-lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
-{
-lstm_bptt_opts opts;
-if(param<1)
-return lstm_fail(err,LSTM_EUSAGE,
-"method tbptt needs a window of at least one step");
-
-opts.window= (size_t)param;
-opts.cut= 0;
-return trace_grad(net,seq,&opts,grad,loss,st,err);
-}
-
-/*:232*//*246:*/
-#line 183 "chapters/rtrl.w"
-
-int lstm_rtrl_init(lstm_rtrl*r,const lstm_net*net,int kind,
-lstm_error*err)
-{
-const size_t n= net->n,k= net->k;
-size_t small= 11*n+2*k,big= 0,count;
-memset(r,0,sizeof*r);
-r->kind= kind;
-r->m= net->m;r->n= n;r->k= k;r->output= net->output;
-r->cols= 4*n*(net->m+n+1);
-/*247:*/
-#line 210 "chapters/rtrl.w"
-
-if(kind==LSTM_RTRL_INTERNAL)big= r->cols;
-if(kind==LSTM_RTRL_EXACT&&!mul_size(3*n+4,r->cols,&big))
-big= SIZE_MAX;
-
-/*:247*//*296:*/
-#line 111 "chapters/snap1.w"
-
-if(kind==LSTM_RTRL_SNAP1)big= 2*r->cols;
-
-/*:296*//*317:*/
-#line 125 "chapters/uoro.w"
-
-if(kind==LSTM_RTRL_UORO)big= r->cols+10*n+1;
-
-/*:317*/
-#line 193 "chapters/rtrl.w"
-;
-if(big==0)
-return lstm_fail(err,LSTM_EUSAGE,"unknown RTRL kind %d",kind);
-
-if(!add_size(big,small,&count)||count> SIZE_MAX/sizeof(double)||
-!(r->v= alloc_doubles(count)))
-return lstm_fail(err,LSTM_ENOMEM,
-"out of memory for the RTRL sensitivities of %zu parameters",r->cols);
-
-r->bytes= count*sizeof(double);
-/*248:*/
-#line 215 "chapters/rtrl.w"
-
-r->state[0]= r->v;r->state[1]= r->v+n;
-r->out[0]= r->v+2*n;r->out[1]= r->v+3*n;
-r->g= r->v+4*n;
-r->Delta= r->v+8*n;
-r->err_state= r->v+9*n;
-r->err_out= r->v+10*n;
-r->pred= r->v+11*n;
-r->e= r->pred+k;
-r->S= r->e+k;
-if(kind==LSTM_RTRL_EXACT){
-r->H= r->S+n*r->cols;
-r->Hprev= r->H+n*r->cols;
-r->G= r->Hprev+n*r->cols;
-}
-
-/*:248*//*297:*/
-#line 114 "chapters/snap1.w"
-
-if(kind==LSTM_RTRL_SNAP1)r->H= r->S+r->cols;
-
-/*:297*//*318:*/
-#line 128 "chapters/uoro.w"
-
-if(kind==LSTM_RTRL_UORO){
-r->ttheta= r->S;r->S= NULL;
-r->tz= r->ttheta+r->cols;r->dz= r->tz+2*n;r->nu= r->dz+2*n;
-r->gbar= r->nu+2*n;r->tnorm= r->gbar+4*n;
-}
-
-/*:318*/
-#line 203 "chapters/rtrl.w"
-;
-return LSTM_OK;
-}
-
-/*:246*//*249:*/
-#line 236 "chapters/rtrl.w"
-
-void lstm_rtrl_reset(lstm_rtrl*r)
-{
-memset(r->v,0,r->bytes);
-r->now= 0;
-}
-
-void lstm_rtrl_free(lstm_rtrl*r)
-{
-if(!r)return;
-free(r->v);
-memset(r,0,sizeof*r);
-}
-
-/*:249*//*250:*/
-#line 271 "chapters/rtrl.w"
-
-int lstm_rtrl_step(lstm_rtrl*r,const lstm_net*net,const double*x,
-const double*y,lstm_net*grad,double*loss,lstm_error*err)
-{
-const size_t m= net->m,n= net->n,cols= r->cols;
-const double*state_prev,*out_prev,*state,*out;
-const double*a= r->g,*i= r->g+n,*f= r->g+2*n,
-*o= r->g+3*n;
-/*251:*/
-#line 313 "chapters/rtrl.w"
-
-if(net->m!=r->m||net->n!=r->n||net->k!=r->k||
-net->output!=r->output||(grad&&grad->P!=net->P))
-return lstm_fail(err,LSTM_EUSAGE,
-"the network does not have the shape the RTRL object was made for");
-
-
-/*:251*/
-#line 279 "chapters/rtrl.w"
-;
-r->now= !r->now;
-state_prev= r->state[!r->now];out_prev= r->out[!r->now];
-state= r->state[r->now];out= r->out[r->now];
-lstm_step(net,x,out_prev,state_prev,r->g,r->state[r->now],
-r->out[r->now]);
-*loss= y?lstm_output_forward(net,out,y,r->pred):0;
-if(y&&grad){
-memset(r->Delta,0,n*sizeof*r->Delta);
-lstm_output_backward(net,out,r->pred,y,r->Delta,grad,r->e);
-}
-switch(r->kind){
-case LSTM_RTRL_EXACT:
-/*252:*/
-#line 345 "chapters/rtrl.w"
-
-{
-const size_t width= rtrl_block_width(n);
-double*swap= r->H;
-r->H= r->Hprev;r->Hprev= swap;
-for(size_t c0= 0;c0<cols;c0+= width){
-const size_t c1= c0+width<cols?c0+width:cols;
-for(size_t j= 0;j<n;j++){
-/*255:*/
-#line 384 "chapters/rtrl.w"
-
-{
-static const double one= 1;
-for(size_t q= 0;q<4;q++)
-memset(r->G+q*cols+c0,0,(c1-c0)*sizeof*r->G);
-lstm_gemm_nn(4,c1-c0,n,net->U+j*n,n*n,r->Hprev+c0,cols,
-r->G+c0,cols);
-for(size_t q= 0;q<4;q++){
-const size_t row= q*n+j;
-double*G= r->G+q*cols;
-add_in_range(G,c0,c1,row*m,x,m);
-add_in_range(G,c0,c1,4*n*m+row*n,out_prev,n);
-add_in_range(G,c0,c1,4*n*(m+n)+row,&one,1);
-}
-}
-
-/*:255*/
-#line 353 "chapters/rtrl.w"
-;
-/*257:*/
-#line 419 "chapters/rtrl.w"
-
-{
-const double th= tanh(state[j]);
-const double ca= i[j]*(1-a[j]*a[j]),ci= a[j]*i[j]*(1-i[j]),
-cf= state_prev[j]*f[j]*(1-f[j]),cs= o[j]*(1-th*th),
-co= th*o[j]*(1-o[j]);
-const double*Ga= r->G,*Gi= Ga+cols,*Gf= Gi+cols,*Go= Gf+cols;
-double*Sj= r->S+j*cols,*Hj= r->H+j*cols;
-for(size_t c= c0;c<c1;c++){
-Sj[c]= ca*Ga[c]+ci*Gi[c]+cf*Gf[c]+f[j]*Sj[c];
-Hj[c]= cs*Sj[c]+co*Go[c];
-}
-}
-
-/*:257*/
-#line 354 "chapters/rtrl.w"
-;
-}
-}
-}
-
-/*:252*/
-#line 292 "chapters/rtrl.w"
-;
-if(y&&grad)/*258:*/
-#line 438 "chapters/rtrl.w"
-
-for(size_t j= 0;j<n;j++){
-const double d= r->Delta[j],*Hj= r->H+j*cols;
-for(size_t c= 0;c<cols;c++)grad->theta[c]+= d*Hj[c];
-}
-
-/*:258*/
-#line 293 "chapters/rtrl.w"
-;
-break;
-case LSTM_RTRL_INTERNAL:{
-double*S= r->S,*err_state= r->err_state,*err_out= r->err_out;
-const double*Delta= r->Delta;
-size_t local;
-if(!lstm_local(x,m,&local))local= m+1;
-if(y&&grad)/*273:*/
-#line 159 "chapters/irtrl.w"
-
-for(size_t j= 0;j<n;j++){
-const double th= tanh(state[j]);
-err_state[j]= Delta[j]*o[j]*(1-th*th);
-err_out[j]= Delta[j]*th*o[j]*(1-o[j]);
-}
-
-/*:273*/
-#line 300 "chapters/rtrl.w"
-;
-for(size_t row= 0;row<4*n;row++){
-const size_t j= row%n;
-if(row<3*n)/*269:*/
-#line 95 "chapters/irtrl.w"
-
-{
-static const double one= 1;
-double keep,coef;
-/*268:*/
-#line 78 "chapters/irtrl.w"
-
-keep= f[j];
-coef= row<n?i[j]*(1-a[j]*a[j]):
-row<2*n?a[j]*i[j]*(1-i[j]):
-state_prev[j]*f[j]*(1-f[j]);
-
-/*:268*/
-#line 99 "chapters/irtrl.w"
-;
-if(keep!=1||local> m)update_row(S+row*m,x,m,keep,coef);
-else if(local<m)update_row(S+row*m+local,x+local,1,1,coef);
-update_row(S+4*n*m+row*n,out_prev,n,keep,coef);
-update_row(S+4*n*(m+n)+row,&one,1,keep,coef);
-}
-
-/*:269*/
-#line 303 "chapters/rtrl.w"
-;
-if(y&&grad)/*272:*/
-#line 136 "chapters/irtrl.w"
-
-{
-static const double one= 1;
-double*gr= grad->theta;
-const size_t Wat= row*m,Uat= 4*n*m+row*n,
-bat= 4*n*(m+n)+row;
-if(row<3*n){
-const double e= err_state[j];
-update_row(gr+Wat,S+Wat,m,1,e);
-update_row(gr+Uat,S+Uat,n,1,e);
-update_row(gr+bat,S+bat,1,1,e);
-}else{
-const double e= err_out[j];
-update_row(gr+Wat,x,m,1,e);
-update_row(gr+Uat,out_prev,n,1,e);
-update_row(gr+bat,&one,1,1,e);
-}
-}
-
-/*:272*/
-#line 304 "chapters/rtrl.w"
-;
-}
-break;
-}
-/*303:*/
-#line 197 "chapters/snap1.w"
-
-case LSTM_RTRL_SNAP1:
-for(size_t row= 0;row<4*n;row++){
-static const double one= 1;
-const size_t j= row%n,at[3]= {row*m,4*n*m+row*n,
-4*n*(m+n)+row},len[3]= {m,n,1};
-const double*src[3]= {x,out_prev,&one};
-const double d= y&&grad?r->Delta[j]:0;
-snap_factors c;
-/*301:*/
-#line 158 "chapters/snap1.w"
-
-{
-const double*U= net->U;
-double cell[5];
-cell_factors(r->g,n,j,state_prev[j],state[j],cell);
-c.cross= cell[0]*U[j*n+j]+cell[1]*U[(n+j)*n+j]+
-cell[2]*U[(2*n+j)*n+j];
-c.from_state= cell[3];
-c.self= cell[4]*U[(3*n+j)*n+j];
-c.kept= row<3*n;
-c.keep= c.kept?f[j]:0;
-c.in_state= c.kept?cell[row/n]:0;
-c.in_out= c.kept?0:cell[4];
-}
-
-/*:301*/
-#line 206 "chapters/snap1.w"
-;
-for(int part= 0;part<3;part++)
-snap_row(r->S+at[part],r->H+at[part],
-y&&grad?grad->theta+at[part]:NULL,src[part],len[part],&c,
-d);
-}
-break;
-
-/*:303*//*321:*/
-#line 151 "chapters/uoro.w"
-
-case LSTM_RTRL_UORO:{
-double nA= 0,ng= 0,nv,rho0,rho1,d= 0;
-const double eps= LSTM_UORO_EPS;
-/*322:*/
-#line 167 "chapters/uoro.w"
-
-for(size_t j= 0;j<n;j++){
-double c[5],dg[4]= {0,0,0,0},ds;
-const double*eta= r->tz+n;
-cell_factors(r->g,n,j,state_prev[j],state[j],c);
-for(size_t q= 0;q<4;q++)dg[q]= lstm_dot(net->U+(q*n+j)*n,eta,n);
-ds= c[0]*dg[0]+c[1]*dg[1]+c[2]*dg[2]+f[j]*r->tz[j];
-r->dz[j]= ds;
-r->dz[n+j]= c[3]*ds+c[4]*dg[3];
-nA+= r->dz[j]*r->dz[j]+r->dz[n+j]*r->dz[n+j];
-}
-nA= sqrt(nA);
-
-/*:322*/
-#line 155 "chapters/uoro.w"
-;
-/*323:*/
-#line 183 "chapters/uoro.w"
-
-{
-uint64_t bits= 0;
-for(size_t q= 0;q<2*n;q++){
-if(q%64==0)bits= lstm_rng_next(&r->rng);
-r->nu[q]= (bits>>(q%64))&1?1.0:-1.0;
-}
-}
-for(size_t j= 0;j<n;j++){
-double c[5],sbar;
-cell_factors(r->g,n,j,state_prev[j],state[j],c);
-sbar= r->nu[j]+c[3]*r->nu[n+j];
-r->gbar[j]= c[0]*sbar;
-r->gbar[n+j]= c[1]*sbar;
-r->gbar[2*n+j]= c[2]*sbar;
-r->gbar[3*n+j]= c[4]*r->nu[n+j];
-}
-for(size_t q= 0;q<4*n;q++)ng+= r->gbar[q]*r->gbar[q];
-ng= sqrt(ng);
-
-/*:323*/
-#line 156 "chapters/uoro.w"
-;
-/*324:*/
-#line 206 "chapters/uoro.w"
-
-nv= 1;
-for(size_t l= 0;l<m;l++)nv+= x[l]*x[l];
-for(size_t l= 0;l<n;l++)nv+= out_prev[l]*out_prev[l];
-nv= ng*sqrt(nv);
-rho0= sqrt((r->tnorm[0]+eps)/(nA+eps));
-rho1= sqrt((nv+eps)/(sqrt(2.0*(double)n)+eps));
-
-/*:324*/
-#line 157 "chapters/uoro.w"
-;
-/*325:*/
-#line 222 "chapters/uoro.w"
-
-{
-static const double one= 1;
-double*tt= r->ttheta,norm= 0;
-for(size_t q= 0;q<2*n;q++)
-r->tz[q]= rho0*r->dz[q]+rho1*r->nu[q];
-if(y&&grad)
-for(size_t j= 0;j<n;j++)d+= r->Delta[j]*r->tz[n+j];
-for(size_t row= 0;row<4*n;row++){
-const size_t at[3]= {row*m,4*n*m+row*n,
-4*n*(m+n)+row},len[3]= {m,n,1};
-const double*src[3]= {x,out_prev,&one};
-for(int part= 0;part<3;part++)
-norm+= uoro_row(tt+at[part],y&&grad?grad->theta+at[part]:
-NULL,src[part],len[part],1/rho0,r->gbar[row]/rho1,d);
-}
-r->tnorm[0]= sqrt(norm);
-}
-
-/*:325*/
-#line 159 "chapters/uoro.w"
-;
-break;
-}
-
-/*:321*/
-#line 308 "chapters/rtrl.w"
-
-}
-return LSTM_OK;
-}
-
-/*:250*//*254:*/
-#line 366 "chapters/rtrl.w"
-
-static size_t rtrl_block_width(size_t n)
-{
-size_t width= LSTM_RTRL_BLOCK_BYTES/(n*sizeof(double));
-return width<LSTM_LANES?LSTM_LANES:width;
-}
-
-/*:254*//*256:*/
-#line 403 "chapters/rtrl.w"
-
-static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
-const double*v,size_t len)
-{
-size_t from= c0> start?c0-start:0,
-to= c1<start+len?(c1> start?c1-start:0):len;
-for(size_t l= from;l<to;l++)G[start+l]+= v[l];
-}
-
-/*:256*//*260:*/
-#line 462 "chapters/rtrl.w"
-
-static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
-long param,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
-{
-lstm_rtrl r;
-int status= lstm_rtrl_init(&r,net,kind,err);
-if(status!=LSTM_OK)return status;
-lstm_rtrl_seed(&r,(uint64_t)param);
-*loss= 0;
-for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
-double step_loss= 0;
-status= lstm_rtrl_step(&r,net,seq->x+t*seq->m,
-seq->has_y[t]?seq->y+t*seq->k:NULL,grad,&step_loss,err);
-*loss+= step_loss;
-}
-if(st&&r.bytes> st->work_bytes)st->work_bytes= r.bytes;
-lstm_rtrl_free(&r);
-return status;
-}
-
-static int rtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
-lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
-{
-return rtrl_run(net,seq,LSTM_RTRL_EXACT,param,grad,loss,st,err);
-}
-
-/*:260*//*264:*/
-#line 562 "chapters/rtrl.w"
-
-double lstm_block_difference(const lstm_net*g,const lstm_net*ref)
-{
-lstm_block block[LSTM_MAX_BLOCKS];
-size_t count= lstm_blocks(g,block);
-double worst= 0;
-for(size_t q= 0;q<count;q++){
-size_t end= block[q].offset+block[q].rows*block[q].cols;
-double diff= 0,scale= 0;
-for(size_t k= block[q].offset;k<end;k++){
-diff= fmax(diff,fabs(g->theta[k]-ref->theta[k]));
-scale= fmax(scale,fmax(fabs(g->theta[k]),fabs(ref->theta[k])));
-}
-if(scale> 0&&diff/scale> worst)worst= diff/scale;
-}
-return worst;
-}
-
-/*:264*//*271:*/
-#line 114 "chapters/irtrl.w"
-
-static void update_row(double*y,const double*v,size_t len,double keep,
-double coef)
-{
-for(size_t l= 0;l<len;l++)y[l]= keep*y[l]+coef*v[l];
-}
-
-/*:271*//*278:*/
-#line 279 "chapters/irtrl.w"
-
-static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
-lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
-{
-const size_t m= net->m,n= net->n,k= net->k,B= LSTM_IRTRL_BLOCK,
-count= net->P+(8*B+3)*n+2*k;
-double*v= alloc_doubles(count),*S,*states,*outs,*gates,*es,*eo,
-*Delta,*pred,*e;
-(void)param;
-if(!v)return lstm_fail(err,LSTM_ENOMEM,
-"out of memory for the internal RTRL of %zu parameters",net->P);
-
-/*279:*/
-#line 312 "chapters/irtrl.w"
-
-S= v;
-states= S+4*n*(m+n+1);
-outs= states+(B+1)*n;
-gates= outs+(B+1)*n;
-es= gates+4*B*n;
-eo= es+B*n;
-Delta= eo+B*n;
-pred= Delta+n;
-e= pred+k;
-
-/*:279*/
-#line 291 "chapters/irtrl.w"
-;
-*loss= 0;
-for(size_t t0= 0;t0<seq->T;t0+= B){
-const size_t steps= seq->T-t0<B?seq->T-t0:B;
-/*280:*/
-#line 328 "chapters/irtrl.w"
-
-for(size_t b= 0;b<steps;b++){
-const size_t t= t0+b;
-const double*y= seq->has_y[t]?seq->y+t*seq->k:NULL;
-double*g= gates+4*b*n,*state= states+(b+1)*n,
-*out= outs+(b+1)*n,*err_state= es+b*n,*err_out= eo+b*n;
-const double*o= g+3*n;
-lstm_step(net,seq->x+t*m,outs+b*n,states+b*n,g,state,out);
-if(y){
-*loss+= lstm_output_forward(net,out,y,pred);
-memset(Delta,0,n*sizeof*Delta);
-lstm_output_backward(net,out,pred,y,Delta,grad,e);
-/*273:*/
-#line 159 "chapters/irtrl.w"
-
-for(size_t j= 0;j<n;j++){
-const double th= tanh(state[j]);
-err_state[j]= Delta[j]*o[j]*(1-th*th);
-err_out[j]= Delta[j]*th*o[j]*(1-o[j]);
-}
-
-/*:273*/
-#line 340 "chapters/irtrl.w"
-;
-}
-}
-
-/*:280*/
-#line 295 "chapters/irtrl.w"
-;
-for(size_t row= 0;row<4*n;row++)
-/*281:*/
-#line 356 "chapters/irtrl.w"
-
-{
-static const double one= 1;
-const size_t j= row%n;
-double keeps[LSTM_IRTRL_BLOCK],coefs[LSTM_IRTRL_BLOCK],
-errs[LSTM_IRTRL_BLOCK];
-for(size_t b= 0;b<steps;b++){
-/*282:*/
-#line 389 "chapters/irtrl.w"
-
-const double*a= gates+4*b*n,*i= a+n,*f= a+2*n,
-*state_prev= states+b*n,*err_state= es+b*n,
-*err_out= eo+b*n
-
-/*:282*/
-#line 363 "chapters/irtrl.w"
-;
-double keep,coef;
-/*268:*/
-#line 78 "chapters/irtrl.w"
-
-keep= f[j];
-coef= row<n?i[j]*(1-a[j]*a[j]):
-row<2*n?a[j]*i[j]*(1-i[j]):
-state_prev[j]*f[j]*(1-f[j]);
-
-/*:268*/
-#line 365 "chapters/irtrl.w"
-;
-keeps[b]= keep;coefs[b]= coef;
-errs[b]= !seq->has_y[t0+b]?0:row<3*n?err_state[j]:
-err_out[j];
-}
-if(row<3*n){
-carry_row(S+row*m,grad->theta+row*m,m,seq->x+t0*m,m,
-steps,keeps,coefs,errs);
-carry_row(S+4*n*m+row*n,grad->theta+4*n*m+row*n,n,
-outs,n,steps,keeps,coefs,errs);
-carry_row(S+4*n*(m+n)+row,grad->theta+4*n*(m+n)+row,
-1,&one,0,steps,keeps,coefs,errs);
-}else
-for(size_t b= 0;b<steps;b++){
-update_row(grad->theta+row*m,seq->x+(t0+b)*m,m,1,
-errs[b]);
-update_row(grad->theta+4*n*m+row*n,outs+b*n,n,1,
-errs[b]);
-update_row(grad->theta+4*n*(m+n)+row,&one,1,1,errs[b]);
-}
-}
-
-/*:281*/
-#line 298 "chapters/irtrl.w"
-;
-memcpy(states,states+steps*n,n*sizeof*states);
-memcpy(outs,outs+steps*n,n*sizeof*outs);
-}
-if(st&&count*sizeof(double)> st->work_bytes)
-st->work_bytes= count*sizeof(double);
-free(v);
-return LSTM_OK;
-}
-
-/*:278*//*283:*/
-#line 403 "chapters/irtrl.w"
-
-static void carry_row(double*s,double*g,size_t len,const double*v,
-size_t ldv,size_t steps,const double*keep,const double*coef,
-const double*e)
-{
-size_t b= 0;
-for(;b+2<=steps;b+= 2){
-const double*v0= v+b*ldv,*v1= v0+ldv,k0= keep[b],
-k1= keep[b+1],c0= coef[b],c1= coef[b+1],e0= e[b],
-e1= e[b+1];
-for(size_t l= 0;l<len;l++){
-const double s0= k0*s[l]+c0*v0[l],s1= k1*s0+c1*v1[l];
-g[l]= (g[l]+e0*s0)+e1*s1;
-s[l]= s1;
-}
-}
-if(b<steps){
-update_row(s,v+b*ldv,len,keep[b],coef[b]);
-update_row(g,s,len,1,e[b]);
-}
-}
-
-/*:283*//*300:*/
-#line 141 "chapters/snap1.w"
-
-static void cell_factors(const double*g,size_t n,size_t j,
-double state_prev,double state,double c[5])
-{
-const double a= g[j],i= g[n+j],f= g[2*n+j],o= g[3*n+j],
-th= tanh(state);
-c[0]= i*(1-a*a);
-c[1]= a*i*(1-i);
-c[2]= state_prev*f*(1-f);
-c[3]= o*(1-th*th);
-c[4]= th*o*(1-o);
-}
-
-/*:300*//*302:*/
-#line 180 "chapters/snap1.w"
-
-static void snap_row(double*s,double*h,double*g,const double*v,
-size_t len,const snap_factors*c,double d)
-{
-for(size_t l= 0;l<len;l++){
-const double sn= c->keep*s[l]+c->cross*h[l]+c->in_state*v[l];
-const double hn= c->from_state*sn+c->self*h[l]+c->in_out*v[l];
-s[l]= c->kept?sn:0;
-h[l]= hn;
-if(g)g[l]+= d*hn;
-}
-}
-
-/*:302*//*305:*/
-#line 220 "chapters/snap1.w"
-
-static int snap1_grad(const lstm_net*net,const lstm_seq*seq,long param,
-lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
-{
-return rtrl_run(net,seq,LSTM_RTRL_SNAP1,param,grad,loss,st,err);
-}
-
-/*:305*//*320:*/
-#line 143 "chapters/uoro.w"
-
-void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed)
-{
-lstm_rng_seed(&r->rng,seed^0x5851F42D4C957F2DULL);
-}
-
-/*:320*//*327:*/
-#line 253 "chapters/uoro.w"
-
-static double uoro_row(double*tt,double*g,const double*v,size_t len,
-double keep,double coef,double d)
-{
-double sum[4]= {0,0,0,0};
-for(size_t l= 0;l<len;l++){
-const double t= keep*tt[l]+coef*v[l];
-tt[l]= t;
-sum[l%4]+= t*t;
-if(g)g[l]+= d*t;
-}
-return(sum[0]+sum[1])+(sum[2]+sum[3]);
-}
-
-/*:327*//*330:*/
-#line 294 "chapters/uoro.w"
-
-static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
-lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
-{
-return rtrl_run(net,seq,LSTM_RTRL_UORO,param,grad,loss,st,err);
-}
-
-/*:330*//*337:*/
-#line 75 "chapters/learning.w"
-
-int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
-double rate,lstm_error*err)
-{
-memset(opt,0,sizeof*opt);
-if(kind!=LSTM_SGD&&kind!=LSTM_MOMENTUM&&kind!=LSTM_ADAM)
-return lstm_fail(err,LSTM_EUSAGE,"unknown optimiser %d",kind);
-
-if(!(rate> 0)||!isfinite(rate))
-return lstm_fail(err,LSTM_EUSAGE,
-"the learning rate must be a positive number");
-
-opt->kind= kind;opt->rate= rate;
-opt->momentum= 0.9;
-opt->beta1= 0.9;opt->beta2= 0.999;opt->epsilon= 1e-8;
-opt->P= net->P;
-if(kind!=LSTM_SGD){
-opt->m= alloc_doubles(net->P);
-opt->s= alloc_doubles(net->P);
-if(!opt->m||!opt->s){
-lstm_optimizer_free(opt);
-return lstm_fail(err,LSTM_ENOMEM,"out of memory for an optimiser");
-}
-}
-return LSTM_OK;
-}
-
-void lstm_optimizer_free(lstm_optimizer*opt)
-{
-if(!opt)return;
-free(opt->m);
-free(opt->s);
-memset(opt,0,sizeof*opt);
-}
-
-/*:337*//*339:*/
-#line 122 "chapters/learning.w"
-
-double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
-const lstm_net*grad)
-{
-double norm= 0,scale= 1;
-const double*g= grad->theta;
-double*theta= net->theta;
-for(size_t k= 0;k<opt->P;k++)norm+= g[k]*g[k];
-norm= sqrt(norm);
-if(opt->clip> 0&&norm> opt->clip)scale= opt->clip/norm;
-opt->steps++;
-switch(opt->kind){
-case LSTM_SGD:
-for(size_t k= 0;k<opt->P;k++)theta[k]-= opt->rate*(scale*g[k]);
-break;
-case LSTM_MOMENTUM:
-for(size_t k= 0;k<opt->P;k++){
-opt->m[k]= opt->momentum*opt->m[k]+scale*g[k];
-theta[k]-= opt->rate*opt->m[k];
-}
-break;
-default:/*340:*/
-#line 155 "chapters/learning.w"
-
-{
-double c1= 1-pow(opt->beta1,(double)opt->steps);
-double root_c2= sqrt(1-pow(opt->beta2,(double)opt->steps));
-double size= opt->rate*root_c2/c1,eps= opt->epsilon*root_c2;
-for(size_t k= 0;k<opt->P;k++){
-double gk= scale*g[k];
-opt->m[k]= opt->beta1*opt->m[k]+(1-opt->beta1)*gk;
-opt->s[k]= opt->beta2*opt->s[k]+(1-opt->beta2)*gk*gk;
-theta[k]-= size*opt->m[k]/(sqrt(opt->s[k])+eps);
-}
-}
-
-/*:340*/
-#line 143 "chapters/learning.w"
-;
-}
-return norm;
-}
-
-/*:339*//*343:*/
-#line 202 "chapters/learning.w"
-
-lstm_init lstm_init_default(void)
-{
-lstm_init init;
-init.range= 0.1;
-init.bias_i= -1;init.bias_f= 2;init.bias_o= -1;
-return init;
-}
-
-void lstm_net_initialize(lstm_net*net,lstm_rng*rng,const lstm_init*init)
-{
-const size_t n= net->n;
-lstm_net_randomize(net,rng,init->range);
-for(size_t j= 0;j<n;j++){
-net->b[j]= 0;
-net->b[n+j]= init->bias_i;
-net->b[2*n+j]= init->bias_f;
-net->b[3*n+j]= init->bias_o;
-}
-if(net->c)memset(net->c,0,net->k*sizeof*net->c);
-}
-
-/*:343*//*348:*/
-#line 55 "chapters/tasks.w"
-
-int lstm_task_init(lstm_task*task,const char*name,size_t length,
-lstm_error*err)
-{
-memset(task,0,sizeof*task);
-task->length= length;
-if(strcmp(name,"lag")==0){
-if(length<2||length> LSTM_MAX_DIM-1)
-return lstm_fail(err,LSTM_EUSAGE,
-"the lag must lie between 2 and %d",LSTM_MAX_DIM-1);
-
-task->kind= LSTM_TASK_LAG;task->name= "lag";
-task->m= task->k= length+1;task->output= LSTM_OUT_SOFTMAX;
-}else if(strcmp(name,"lag2c")==0){
-if(length<1||length> LSTM_MAX_DIM-4)
-return lstm_fail(err,LSTM_EUSAGE,
-"the number of distractors must lie between 1 and %d",
-LSTM_MAX_DIM-4);
-
-task->kind= LSTM_TASK_LAG2C;task->name= "lag2c";
-task->m= length+4;task->k= 2;task->output= LSTM_OUT_SOFTMAX;
-}else if(strcmp(name,"reber")==0){
-task->kind= LSTM_TASK_REBER;task->name= "reber";
-task->m= task->k= 7;task->output= LSTM_OUT_SOFTMAX;
-}else if(strcmp(name,"adding")==0){
-if(length<4||length> 1000000)
-return lstm_fail(err,LSTM_EUSAGE,
-"the length T of the adding problem must lie between 4 and 1000000");
-
-task->kind= LSTM_TASK_ADDING;task->name= "adding";
-task->m= 2;task->k= 1;task->output= LSTM_OUT_L2;
-}else
-return lstm_fail(err,LSTM_EUSAGE,
-"unknown task '%s' (the tasks are lag, lag2c, reber and adding)",name);
-
-return LSTM_OK;
-}
-
-/*:348*//*350:*/
-#line 101 "chapters/tasks.w"
-
-int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
-lstm_seq**seq,lstm_error*err)
-{
-if(data->m!=task->m||data->k!=task->k)
-return lstm_fail(err,LSTM_EUSAGE,
-"the data set does not have the task's sizes");
-
-switch(task->kind){
-case LSTM_TASK_LAG:return lag_sample(task->length,task->length,
-task->every_step,rng,data,seq,err);
-case LSTM_TASK_LAG2C:return lag2c_sample(task->length,rng,data,seq,
-err);
-case LSTM_TASK_REBER:return reber_sample(rng,data,seq,err);
-default:return adding_sample(task->length,rng,data,seq,err);
-}
-}
-
-/*:350*//*352:*/
-#line 138 "chapters/tasks.w"
-
-static size_t rng_below(lstm_rng*rng,size_t n)
-{
-size_t r= (size_t)lstm_rng_uniform(rng,0,(double)n);
-return r<n?r:n-1;
-}
-
-/*:352*//*355:*/
-#line 207 "chapters/tasks.w"
-
-size_t lstm_probe_length(size_t p,size_t runs)
-{
-return runs*(p-1)+1;
-}
-
-int lstm_task_probe(const lstm_task*task,size_t lag,lstm_rng*rng,
-lstm_data*data,lstm_seq**seq,lstm_error*err)
-{
-if(task->kind!=LSTM_TASK_LAG)
-return lstm_fail(err,LSTM_EUSAGE,"only the lag task has probes");
-
-if(lag<task->length)
-return lstm_fail(err,LSTM_EUSAGE,
-"a probe must be at least as long as the task's lag");
-
-return lag_sample(task->length,lag,0,rng,data,seq,err);
-}
-
-/*:355*//*356:*/
-#line 230 "chapters/tasks.w"
-
-static int lag_sample(size_t p,size_t lag,int every_step,lstm_rng*rng,
-lstm_data*data,lstm_seq**seq,lstm_error*err)
-{
-size_t first= rng_below(rng,2);
-lstm_seq*s;
-int status= lstm_data_add(data,lag,&s,err);
-if(status!=LSTM_OK)return status;
-lag_fill(s,p,lag,first,every_step);
-*seq= s;
-return LSTM_OK;
-}
-
-/*:356*//*357:*/
-#line 276 "chapters/tasks.w"
-
-static int lag2c_sample(size_t p,lstm_rng*rng,lstm_data*data,
-lstm_seq**seq,lstm_error*err)
-{
-const size_t m= p+4,second= rng_below(rng,2);
-size_t extra= 0,T;
-lstm_seq*s;
-int status;
-while(extra<2000&&lstm_rng_uniform(rng,0,1)<0.9)extra++;
-T= p+extra+3;
-if((status= lstm_data_add(data,T,&s,err))!=LSTM_OK)return status;
-s->x[2]= 1;
-s->x[m+second]= 1;
-for(size_t t= 2;t+1<T;t++)s->x[t*m+4+rng_below(rng,p)]= 1;
-s->x[(T-1)*m+3]= 1;
-s->has_y[T-1]= 1;
-s->y[(T-1)*2+second]= 1;
-*seq= s;
-return LSTM_OK;
-}
-
-/*:357*//*360:*/
-#line 346 "chapters/tasks.w"
-
-static int reber_sample(lstm_rng*rng,lstm_data*data,lstm_seq**seq,
-lstm_error*err)
-{
-enum{longest= 208};
-int sym[longest],options[longest][2],len;
-do{
-/*361:*/
-#line 364 "chapters/tasks.w"
-
-{
-int wrap= rng_below(rng,2)?2:1;
-int state= 0;
-len= 0;
-sym[len]= 0;options[len][0]= 1;options[len][1]= 2;len++;
-sym[len]= wrap;options[len][0]= options[len][1]= 0;len++;
-while(state>=0&&len<longest-4){
-int choice= state==0||state==6?0:(int)rng_below(rng,2);
-sym[len]= reber_next_symbol[state][choice];
-state= reber_next_state[state][choice];
-if(state>=0){
-options[len][0]= reber_next_symbol[state][0];
-options[len][1]= reber_next_symbol[state][1];
-}else options[len][0]= options[len][1]= wrap;
-len++;
-}
-if(state>=0)len= -1;
-else{
-sym[len]= wrap;options[len][0]= options[len][1]= 6;len++;
-sym[len]= 6;len++;
-}
-}
-
-/*:361*/
-#line 353 "chapters/tasks.w"
-;
-}while(len<0);
-/*362:*/
-#line 391 "chapters/tasks.w"
-
-{
-lstm_seq*s;
-int status= lstm_data_add(data,(size_t)len,&s,err);
-if(status!=LSTM_OK)return status;
-for(int t= 0;t<len;t++){
-s->x[t*7+sym[t]]= 1;
-if(t+1<len){
-s->has_y[t]= 1;
-s->y[t*7+options[t][0]]+= 0.5;
-s->y[t*7+options[t][1]]+= 0.5;
-}
-}
-*seq= s;
-}
-
-/*:362*/
-#line 355 "chapters/tasks.w"
-;
-return LSTM_OK;
-}
-
-/*:360*//*364:*/
-#line 414 "chapters/tasks.w"
-
-void lstm_reber_string(const lstm_seq*seq,char*buf)
-{
-for(size_t t= 0;t<seq->T;t++){
-size_t s= 0;
-while(s<6&&seq->x[t*7+s]==0)s++;
-buf[t]= reber_symbol[s];
-}
-buf[seq->T]= '\0';
-}
-
-/*:364*//*365:*/
-#line 443 "chapters/tasks.w"
-
-static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
-lstm_seq**seq,lstm_error*err)
-{
-size_t len= T+rng_below(rng,T/10+1);
-size_t first= rng_below(rng,10),second;
-lstm_seq*s;
-int status= lstm_data_add(data,len,&s,err);
-if(status!=LSTM_OK)return status;
-do second= rng_below(rng,T/2-1);while(second==first);
-for(size_t t= 0;t<len;t++){
-s->x[2*t]= lstm_rng_uniform(rng,-1,1);
-s->x[2*t+1]= t==0||t+1==len?-1:0;
-}
-s->x[2*first+1]= s->x[2*second+1]= 1;
-if(first==0||second==0)s->x[0]= 0;
-s->has_y[len-1]= 1;
-s->y[len-1]= 0.5+(s->x[2*first]+s->x[2*second])/4;
-*seq= s;
-return LSTM_OK;
-}
-
-/*:365*//*370:*/
-#line 50 "chapters/training.w"
-
-int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
-const lstm_method*meth,long param,lstm_optimizer*opt,
-lstm_error*err)
-{
-int status;
-memset(tn,0,sizeof*tn);
-tn->net= net;tn->method= meth;tn->param= param;tn->opt= opt;
-if(opt->P!=net->P)
-return lstm_fail(err,LSTM_EUSAGE,
-"the optimiser was made for another network");
-
-if((status= lstm_net_like(&tn->grad,net,err))!=LSTM_OK)return status;
-tn->carry= alloc_doubles(2*net->n);
-if(!tn->carry){
-lstm_trainer_free(tn);
-return lstm_fail(err,LSTM_ENOMEM,"out of memory for a trainer");
-}
-if(meth->schedule==LSTM_PER_STEP&&
-(status= lstm_rtrl_init(&tn->online,net,meth->online_kind,err))
-!=LSTM_OK){
-lstm_trainer_free(tn);
-return status;
-}
-if(meth->seeded)lstm_rtrl_seed(&tn->online,(uint64_t)param);
-return LSTM_OK;
-}
-
-void lstm_trainer_free(lstm_trainer*tn)
-{
-if(!tn)return;
-lstm_net_free(&tn->grad);
-lstm_trace_free(&tn->tr);
-free(tn->carry);
-lstm_rtrl_free(&tn->online);
-memset(tn,0,sizeof*tn);
-}
-
-/*:370*//*372:*/
-#line 104 "chapters/training.w"
-
-int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
-double*loss,double*max_error,lstm_error*err)
-{
-lstm_net*net= tn->net;
-size_t window= seq->T;
-*loss= 0;*max_error= 0;
-if(seq->m!=net->m||seq->k!=net->k)
-return lstm_fail(err,LSTM_EDATA,
-"the sequence does not fit the network");
-
-if(tn->method->schedule==LSTM_PER_STEP)
-return train_online(tn,seq,loss,max_error,err);
-if(tn->method->schedule==LSTM_PER_CHUNK&&(size_t)tn->param<window)
-window= (size_t)tn->param;
-/*373:*/
-#line 136 "chapters/training.w"
-
-if(tn->tr.T<window){
-int status;
-lstm_trace_free(&tn->tr);
-if((status= lstm_trace_alloc(&tn->tr,net,window,err))!=LSTM_OK)
-return status;
-}
-
-/*:373*/
-#line 119 "chapters/training.w"
-;
-lstm_trace_start(&tn->tr,NULL,NULL);
-for(size_t t0= 0;t0<seq->T;t0+= window){
-lstm_seq piece= *seq;
-double e;
-piece.T= seq->T-t0<window?seq->T-t0:window;
-piece.x+= t0*seq->m;
-piece.y+= t0*seq->k;
-piece.has_y+= t0;
-/*374:*/
-#line 149 "chapters/training.w"
-
-*loss+= lstm_forward(net,&piece,&tn->tr);
-e= trace_max_error(net,&piece,&tn->tr);
-if(!(e<=*max_error))*max_error= e;
-memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
-lstm_backward(net,&piece,&tn->tr,&tn->grad);
-lstm_optimizer_step(tn->opt,net,&tn->grad);
-tn->updates++;
-memcpy(tn->carry,lstm_state(&tn->tr,piece.T-1),net->n*sizeof(double));
-memcpy(tn->carry+net->n,lstm_out(&tn->tr,piece.T-1),
-net->n*sizeof(double));
-lstm_trace_start(&tn->tr,tn->carry,tn->carry+net->n);
-
-/*:374*/
-#line 128 "chapters/training.w"
-;
-}
-return LSTM_OK;
-}
-
-/*:372*//*376:*/
-#line 173 "chapters/training.w"
-
-static int train_online(lstm_trainer*tn,const lstm_seq*seq,
-double*loss,double*max_error,lstm_error*err)
-{
-lstm_net*net= tn->net;
-lstm_rtrl*r= &tn->online;
-lstm_rtrl_reset(r);
-for(size_t t= 0;t<seq->T;t++){
-const double*y= seq->has_y[t]?seq->y+t*seq->k:NULL;
-double step_loss= 0;
-int status;
-if(y)memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
-status= lstm_rtrl_step(r,net,seq->x+t*seq->m,y,
-y?&tn->grad:NULL,&step_loss,err);
-if(status!=LSTM_OK)return status;
-*loss+= step_loss;
-if(y){
-const double*pred= net->output==LSTM_OUT_NONE?r->out[r->now]:
-r->pred;
-for(size_t q= 0;q<net->k;q++)
-if(!(fabs(pred[q]-y[q])<=*max_error))
-*max_error= fabs(pred[q]-y[q]);
-lstm_optimizer_step(tn->opt,net,&tn->grad);
-tn->updates++;
-}
-}
-return LSTM_OK;
-}
-
-/*:376*//*378:*/
-#line 214 "chapters/training.w"
-
-static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
-const lstm_trace*tr)
-{
-double worst= 0;
-for(size_t t= 0;t<seq->T;t++){
-const double*pred= lstm_pred(tr,t),*y= seq->y+t*seq->k;
-if(!seq->has_y[t])continue;
-for(size_t r= 0;r<net->k;r++)
-if(!(fabs(pred[r]-y[r])<=worst))worst= fabs(pred[r]-y[r]);
-}
-return worst;
-}
-
-/*:378*//*383:*/
-#line 348 "chapters/training.w"
-
-lstm_train_config lstm_train_defaults(const char*task,size_t length)
-{
-lstm_train_config cfg;
-memset(&cfg,0,sizeof cfg);
-cfg.task= task;
-cfg.method= "bptt";
-cfg.seed= 1;
-cfg.init= lstm_init_default();
-cfg.optimizer= LSTM_SGD;
-cfg.report_every= 100;
-if(strcmp(task,"reber")==0){
-cfg.cells= 8;cfg.rate= 0.1;cfg.max_sequences= 100000;
-}else if(strcmp(task,"adding")==0){
-cfg.length= length?length:100;cfg.cells= 4;cfg.rate= 0.003;
-cfg.optimizer= LSTM_ADAM;cfg.max_sequences= 200000;
-cfg.init.range= 0.5;
-cfg.init.bias_i= -2;cfg.init.bias_f= 3;cfg.init.bias_o= 0;
-}else{
-cfg.length= length?length:100;cfg.cells= 8;cfg.rate= 0.01;
-cfg.optimizer= LSTM_ADAM;
-cfg.max_sequences= strcmp(task,"lag2c")==0?100000:40000;
-cfg.init.range= 0.3;
-cfg.init.bias_i= -1-log((double)(cfg.length> 1?cfg.length:2));
-cfg.init.bias_f= 2;cfg.init.bias_o= 0;
-cfg.no_forget= cfg.length>=200||strcmp(task,"lag2c")==0;
-}
-return cfg;
-}
-
-/*:383*//*384:*/
-#line 382 "chapters/training.w"
-
-int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
-lstm_train_status*st,lstm_error*err)
-{
-lstm_task task;
-lstm_optimizer opt;
-lstm_trainer tn;
-lstm_rng init_rng,data_rng;
-lstm_data held;
-const lstm_method*meth;
-long param;
-lstm_ring ring= {0};
-int status;
-clock_t start= clock();
-memset(st,0,sizeof*st);
-memset(net,0,sizeof*net);
-memset(&opt,0,sizeof opt);
-memset(&tn,0,sizeof tn);
-if((status= lstm_task_init(&task,cfg->task,cfg->length,err))!=LSTM_OK)
-return status;
-task.every_step= cfg->every_step;
-lstm_data_init(&held,task.m,task.k);
-if(!(meth= lstm_method_find(cfg->method,&param,err)))return LSTM_EUSAGE;
-if(meth->seeded)param= (long)(cfg->seed&0x7FFFFFFF);
-/*385:*/
-#line 427 "chapters/training.w"
-
-lstm_rng_seed(&init_rng,cfg->seed);
-lstm_rng_seed(&data_rng,cfg->seed^0xA0761D6478BD642FULL);
-if(cfg->start)/*386:*/
-#line 447 "chapters/training.w"
-
-{
-if(cfg->start->m!=task.m||cfg->start->k!=task.k||
-cfg->start->output!=task.output){
-status= lstm_fail(err,LSTM_EUSAGE,"the initial network does not fit "
-"the task %s: it needs %zu inputs and %zu outputs",task.name,task.m,
-task.k);
-
-goto done;
-}
-if((status= lstm_net_copy(net,cfg->start,err))!=LSTM_OK)goto done;
-}
-
-/*:386*/
-#line 430 "chapters/training.w"
-
-else{
-if((status= lstm_net_init(net,task.m,cfg->cells,task.k,task.output,
-err))!=LSTM_OK)goto done;
-net->no_forget= cfg->no_forget;
-lstm_net_initialize(net,&init_rng,&cfg->init);
-}
-if((status= lstm_optimizer_init(&opt,net,cfg->optimizer,cfg->rate,
-err))!=LSTM_OK)goto done;
-opt.clip= cfg->clip;
-if((status= lstm_trainer_init(&tn,net,meth,param,&opt,err))!=LSTM_OK)
-goto done;
-
-/*:385*/
-#line 406 "chapters/training.w"
-;
-/*387:*/
-#line 466 "chapters/training.w"
-
-switch(task.kind){
-case LSTM_TASK_LAG:
-for(int first= 0;first<2&&status==LSTM_OK;first++){
-lstm_seq*s;
-status= lstm_data_add(&held,task.length,&s,err);
-if(status==LSTM_OK)
-lag_fill(s,task.length,task.length,first,task.every_step);
-}
-break;
-case LSTM_TASK_REBER:
-for(int q= 0;q<512&&status==LSTM_OK;q++){
-lstm_seq*s;
-status= lstm_task_sample(&task,&data_rng,&held,&s,err);
-}
-break;
-default:
-ring.size= task.kind==LSTM_TASK_ADDING?2000:10000;
-ring.threshold= task.kind==LSTM_TASK_ADDING?0.04:0.2;
-if(!(ring.error= alloc_doubles(ring.size)))
-status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
-}
-if(status!=LSTM_OK)goto done;
-
-/*:387*/
-#line 407 "chapters/training.w"
-;
-while(status==LSTM_OK&&!st->solved&&st->sequences<cfg->max_sequences
-&&!(cfg->stop&&*cfg->stop))
-/*392:*/
-#line 563 "chapters/training.w"
-
-{
-lstm_data one;
-lstm_seq*s;
-double loss= 0,e= 0;
-lstm_data_init(&one,task.m,task.k);
-if(task.kind==LSTM_TASK_REBER)s= &held.seq[rng_below(&data_rng,256)];
-else if(task.kind==LSTM_TASK_LAG)s= &held.seq[rng_below(&data_rng,2)];
-else status= lstm_task_sample(&task,&data_rng,&one,&s,err);
-if(status==LSTM_OK)
-status= lstm_train_sequence(&tn,s,&loss,&e,err);
-if(status==LSTM_OK)
-status= lstm_train_finite(net,st->sequences+1,loss,err);
-lstm_data_free(&one);
-if(status==LSTM_OK){
-st->sequences++;
-st->moving_loss= st->sequences==1?loss:
-0.99*st->moving_loss+0.01*loss;
-/*393:*/
-#line 617 "chapters/training.w"
-
-switch(task.kind){
-case LSTM_TASK_LAG:
-if(st->sequences%10==0){
-st->measure= lag_probe(net,&held,&tn.tr,&st->probe);
-st->solved= st->measure<0.25;
-}
-break;
-case LSTM_TASK_REBER:
-if(st->sequences%100==0){
-st->measure= reber_right(net,&held,&tn.tr);
-st->solved= st->measure==1;
-}
-break;
-default:{
-double*slot= &ring.error[(st->sequences-1)%ring.size];
-if(st->sequences> (long)ring.size)ring.right-= *slot<ring.threshold;
-*slot= e;
-ring.right+= e<ring.threshold;
-st->measure= (double)ring.right/ring.size;
-st->solved= ring.right==ring.size;
-}
-}
-
-/*:393*/
-#line 581 "chapters/training.w"
-;
-if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
-st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
-st->updates= tn.updates;
-cfg->report(st,cfg->ctx);
-}
-}
-}
-
-/*:392*/
-#line 410 "chapters/training.w"
-;
-st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
-st->updates= tn.updates;
-if(status==LSTM_OK&&task.kind==LSTM_TASK_LAG)
-st->measure= lag_probe(net,&held,&tn.tr,&st->probe);
-done:
-lstm_trainer_free(&tn);
-lstm_optimizer_free(&opt);
-lstm_data_free(&held);
-free(ring.error);
-return status;
-}
-
-/*:384*//*389:*/
-#line 505 "chapters/training.w"
-
-int lstm_train_finite(const lstm_net*net,long sequence,double loss,
-lstm_error*err)
-{
-lstm_error why;
-lstm_error_clear(&why);
-if(lstm_finite_loss(loss,&why)==LSTM_OK&&
-lstm_finite_net(net,"a weight",&why)==LSTM_OK)
-return LSTM_OK;
-if(!isfinite(loss))
-return lstm_fail(err,LSTM_EDIVERGED,"training diverged at sequence %ld: "
-"the loss is %g",sequence,loss);
-return lstm_fail(err,LSTM_EDIVERGED,"training diverged at sequence %ld: "
-"the loss is %g, but %s",sequence,loss,why.msg);
-
-}
-
-/*:389*//*391:*/
-#line 541 "chapters/training.w"
-
-static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
-int every_step)
-{
-size_t k= p+1;
-for(size_t t= 0;t<lag;t++){
-size_t in= t==0?first:2+(t-1)%(p-1);
-size_t next= t+1==lag?first:2+t%(p-1);
-s->x[t*k+in]= 1;
-s->y[t*k+next]= 1;
-s->has_y[t]= (every_step&&lag==p)||t+1==lag;
-}
-}
-
-/*:391*//*395:*/
-#line 650 "chapters/training.w"
-
-static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T)
-{
-if(tr->T>=T)return 1;
-lstm_trace_free(tr);
-return lstm_trace_alloc(tr,net,T,NULL)==LSTM_OK;
-}
-
-/*:395*//*397:*/
-#line 679 "chapters/training.w"
-
-static double lag_probe(const lstm_net*net,const lstm_data*held,
-lstm_trace*tr,lstm_lag_probe*pr)
-{
-const size_t n= net->n,T= held->seq[0].T;
-double last_out[2][LSTM_PROBE_CELLS];
-memset(pr,0,sizeof*pr);
-if(!trace_fits(tr,net,T))return HUGE_VAL;
-for(size_t s= 0;s<2;s++){
-const lstm_seq*seq= &held->seq[s];
-lstm_trace_start(tr,NULL,NULL);
-lstm_forward(net,seq,tr);
-for(size_t t= 0;t<T;t++){
-const double*pred= lstm_pred(tr,t),*y= seq->y+t*seq->k;
-double*worst= t+1==T?&pr->last_error:&pr->other_error;
-if(!seq->has_y[t])continue;
-for(size_t r= 0;r<net->k;r++)
-*worst= fmax_nan(*worst,fabs(pred[r]-y[r]));
-}
-for(size_t j= 0;j<n;j++){
-pr->drift= fmax_nan(pr->drift,fabs(lstm_state(tr,T-1)[j]));
-if(j<LSTM_PROBE_CELLS)last_out[s][j]= lstm_out(tr,T-1)[j];
-}
-}
-for(size_t j= 0;j<n&&j<LSTM_PROBE_CELLS;j++)
-pr->separation= fmax_nan(pr->separation,
-fabs(last_out[0][j]-last_out[1][j]));
-return fmax_nan(pr->last_error,pr->other_error);
-}
-
-/*:397*//*399:*/
-#line 718 "chapters/training.w"
-
-static double fmax_nan(double a,double b)
-{
-return isnan(a)||isnan(b)?NAN:a> b?a:b;
-}
-
-/*:399*//*400:*/
-#line 728 "chapters/training.w"
-
-static double reber_right(const lstm_net*net,const lstm_data*held,
-lstm_trace*tr)
-{
-size_t right= 0;
-for(size_t s= 0;s<held->count;s++){
-const lstm_seq*seq= &held->seq[s];
-int ok= 1;
-if(!trace_fits(tr,net,seq->T))return 0;
-lstm_trace_start(tr,NULL,NULL);
-lstm_forward(net,seq,tr);
-for(size_t t= 0;t<seq->T&&ok;t++){
-const double*p= lstm_pred(tr,t),*y= seq->y+t*7;
-double low= HUGE_VAL,high= -HUGE_VAL;
-if(!seq->has_y[t])continue;
-for(size_t r= 0;r<7;r++)
-if(y[r]> 0)low= fmin(low,p[r]);
-else high= fmax(high,p[r]);
-ok= low> high;
-}
-right+= ok;
-}
-return(double)right/(double)held->count;
-}
-
-/*:400*//*402:*/
-#line 769 "chapters/training.w"
-
-int lstm_retention(const lstm_net*net,size_t p,size_t runs,
-double*fraction,lstm_error*err)
-{
-const size_t n= net->n,k= p+1;
-double*v,*x,*pred;
-int passed= 0;
-if(p<2||runs<1||runs> LSTM_MAX_DIM||net->m!=k||
-net->k!=k)
-return lstm_fail(err,LSTM_EUSAGE,"retention needs a network for the "
-"lag task and between 1 and %d runs of distractors",LSTM_MAX_DIM);
-
-if(!(v= alloc_doubles(12*n+2*k)))
-return lstm_fail(err,LSTM_ENOMEM,"out of memory for a probe");
-x= v+12*n;pred= x+k;
-for(size_t first= 0;first<2;first++){
-const size_t L= lstm_probe_length(p,runs);
-double*state= v,*out= v+n;
-memset(v,0,12*n*sizeof*v);
-for(size_t t= 0;t<L;t++){
-double*next= t%2?v:v+6*n;
-size_t in= t==0?first:2+(t-1)%(p-1);
-memset(x,0,k*sizeof*x);
-x[in]= 1;
-lstm_step(net,x,out,state,next+2*n,next,next+n);
-state= next;out= next+n;
-}
-lstm_output_forward(net,out,NULL,pred);
-/*403:*/
-#line 806 "chapters/training.w"
-
-{
-int ok= 1;
-for(size_t r= 0;r<k;r++)
-ok= ok&&fabs(pred[r]-(r==first?1.0:0.0))<0.25;
-passed+= ok;
-}
-
-/*:403*/
-#line 797 "chapters/training.w"
-;
-}
-*fraction= passed/2.0;
-free(v);
-return LSTM_OK;
-}
-
-/*:402*//*417:*/
-#line 76 "chapters/speed.w"
-
-double lstm_dot(const double*a,const double*b,size_t len)
-{
-double s[LSTM_LANES]= {0};
-size_t l= 0;
-for(;l+LSTM_LANES<=len;l+= LSTM_LANES)
-for(size_t q= 0;q<LSTM_LANES;q++)s[q]+= a[l+q]*b[l+q];
-for(size_t q= 0;l+q<len;q++)s[q]+= a[l+q]*b[l+q];
-return((s[0]+s[4])+(s[1]+s[5]))+((s[2]+s[6])+(s[3]+s[7]));
-}
-
-/*:417*//*419:*/
-#line 98 "chapters/speed.w"
-
-void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
-double*y)
-{
-for(size_t r= 0;r<rows;r++)y[r]+= lstm_dot(A+r*cols,v,cols);
-}
-
-/*:419*//*421:*/
-#line 139 "chapters/speed.w"
-
-void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
-size_t lda,const double*B,size_t ldb,double*C,size_t ldc)
-{
-for(size_t r= 0;r<rows;r++)
-for(size_t c= 0;c<cols;c++)
-C[r*ldc+c]+= lstm_dot(A+r*lda,B+c*ldb,len);
-}
-
-/*:421*//*422:*/
-#line 166 "chapters/speed.w"
-
-void lstm_gemm_tn(size_t rows,size_t cols,size_t len,const double*A,
-size_t lda,const double*B,size_t ldb,double*C,size_t ldc)
-{
-for(size_t r0= 0;r0<rows;r0+= LSTM_ROW_BLOCK){
-const size_t r1= r0+LSTM_ROW_BLOCK<rows?r0+LSTM_ROW_BLOCK:rows;
-for(size_t t= 0;t<len;t++){
-const double*a= A+t*lda,*b= B+t*ldb;
-for(size_t r= r0;r<r1;r++){
-const double ar= a[r];
-double*c= C+r*ldc;
-for(size_t l= 0;l<cols;l++)c[l]+= ar*b[l];
-}
-}
-}
-}
-
-/*:422*//*423:*/
-#line 191 "chapters/speed.w"
-
-void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
-size_t lda,const double*B,size_t ldb,double*C,size_t ldc)
-{
-for(size_t l= 0;l<len;l++){
-const double*b= B+l*ldb;
-for(size_t r= 0;r<rows;r++){
-const double arl= A[r*lda+l];
-double*c= C+r*ldc;
-for(size_t k= 0;k<cols;k++)c[k]+= arl*b[k];
-}
-}
-}
-
-/*:423*//*428:*/
-#line 304 "chapters/speed.w"
-
-static double bench_since(const struct timespec*start)
-{
-struct timespec now;
-if(timespec_get(&now,TIME_UTC)!=TIME_UTC)return 0;
-return(double)(now.tv_sec-start->tv_sec)+
-1e-9*(double)(now.tv_nsec-start->tv_nsec);
-}
-
-static int compare_doubles(const void*a,const void*b)
-{
-const double x= *(const double*)a,y= *(const double*)b;
-return(x> y)-(x<y);
-}
-
-/*:428*//*429:*/
-#line 319 "chapters/speed.w"
-
-int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
-lstm_bench_result*res,lstm_error*err)
-{
-lstm_net net,grad;
-lstm_data data;
-double times[LSTM_BENCH_MAX_RUNS],total= 0;
-int status;
-memset(res,0,sizeof*res);
-res->n= n;res->T= T;
-if(T<1)return lstm_fail(err,LSTM_EUSAGE,
-"a benchmark needs at least one step");
-
-if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
-return status;
-if((status= lstm_net_like(&grad,&net,err))==LSTM_OK){
-/*430:*/
-#line 344 "chapters/speed.w"
-
-{
-lstm_stats st= {0};
-double loss;
-status= lstm_gradient(&net,&data,meth,param,&grad,&loss,&st,err);
-while(status==LSTM_OK&&res->runs<LSTM_BENCH_MAX_RUNS&&
-(res->runs<LSTM_BENCH_RUNS||total<LSTM_BENCH_SECONDS)){
-struct timespec start;
-timespec_get(&start,TIME_UTC);
-status= lstm_gradient(&net,&data,meth,param,&grad,&loss,&st,err);
-times[res->runs]= bench_since(&start);
-total+= times[res->runs++];
-}
-if(status==LSTM_OK){
-qsort(times,res->runs,sizeof times[0],compare_doubles);
-res->seconds_per_step= times[res->runs/2]/(double)T;
-res->work_bytes= st.work_bytes;
-}
-}
-
-/*:430*/
-#line 336 "chapters/speed.w"
-;
-lstm_net_free(&grad);
-}
-lstm_net_free(&net);
-lstm_data_free(&data);
-return status;
-}
-
-/*:429*//*432:*/
-#line 371 "chapters/speed.w"
-
-static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
-lstm_error*err)
-{
-lstm_rng rng;
-lstm_seq*seq;
-int status= lstm_net_init(net,n,n,n,LSTM_OUT_NONE,err);
-if(status!=LSTM_OK)return status;
-lstm_rng_seed(&rng,1);
-lstm_net_randomize(net,&rng,0.1);
-lstm_data_init(data,n,n);
-if((status= lstm_data_add(data,T,&seq,err))!=LSTM_OK){
-lstm_net_free(net);
-return status;
-}
-for(size_t t= 0;t<T;t++){
-for(size_t l= 0;l<n;l++){
-seq->x[t*n+l]= lstm_rng_uniform(&rng,-1,1);
-seq->y[t*n+l]= lstm_rng_uniform(&rng,-1,1);
-}
-seq->has_y[t]= 1;
-}
-return LSTM_OK;
-}
-
-/*:432*//*434:*/
-#line 414 "chapters/speed.w"
-
-double lstm_fit_exponent(const double*x,const double*y,size_t count)
-{
-double mu= 0,mv= 0,suv= 0,suu= 0;
-if(count<2)return NAN;
-for(size_t k= 0;k<count;k++){
-if(!(x[k]> 0)||!(y[k]> 0))return NAN;
-mu+= log(x[k])/(double)count;
-mv+= log(y[k])/(double)count;
-}
-for(size_t k= 0;k<count;k++){
-const double u= log(x[k])-mu,v= log(y[k])-mv;
-suv+= u*v;
-suu+= u*u;
-}
-return suu> 0?suv/suu:NAN;
-}
-
-/*:434*//*500:*/
+/*:551*//*604:*/
 #line 64 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
@@ -4127,7 +4342,7 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*501:*/
+/*605:*/
 #line 108 "chapters/owndata.w"
 
 {
@@ -4139,7 +4354,7 @@ order[s-1]= order[r];
 order[r]= keep;
 }
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*502:*/
+/*606:*/
 #line 132 "chapters/owndata.w"
 
 {
@@ -4160,7 +4375,7 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:502*/
+/*:606*/
 #line 118 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
@@ -4176,7 +4391,7 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:501*/
+/*:605*/
 #line 95 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
@@ -4185,223 +4400,8 @@ free(order);
 return status;
 }
 
-/*:500*//*571:*/
-#line 76 "chapters/align.w"
-
-double lstm_cosine(const double*a,const double*b,size_t len)
-{
-const double ab= lstm_dot(a,b,len),aa= lstm_dot(a,a,len),
-bb= lstm_dot(b,b,len);
-return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
-}
-
-/*:571*//*572:*/
-#line 88 "chapters/align.w"
-
-int lstm_align(const lstm_net*net,const lstm_data*data,
-const char*const*spec,size_t count,size_t samples,long seed,
-lstm_align_result*res,lstm_error*err)
-{
-const size_t P= 4*net->n*(net->m+net->n+1);
-lstm_net g,exact;
-double*keep= NULL,*sq= NULL,loss;
-const lstm_method*meth;
-long param;
-int status;
-memset(res,0,sizeof*res);
-/*573:*/
-#line 124 "chapters/align.w"
-
-if(count<1||count> LSTM_ALIGN_MAX)
-return lstm_fail(err,LSTM_EUSAGE,"an alignment compares 1 to %d methods",
-LSTM_ALIGN_MAX);
-
-if(samples<1||samples> 1000000)
-return lstm_fail(err,LSTM_EUSAGE,
-"an alignment takes 1 to 1000000 samples of a random method");
-
-for(size_t q= 0;q<count;q++){
-if(!lstm_method_find(spec[q],&param,err))return LSTM_EUSAGE;
-if(strlen(spec[q])>=LSTM_ALIGN_SPEC)
-return lstm_fail(err,LSTM_EUSAGE,"method name '%s' is too long",
-spec[q]);
-
-}
-
-/*:573*/
-#line 100 "chapters/align.w"
-;
-memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
-if((status= lstm_net_like(&g,net,err))!=LSTM_OK||
-(status= lstm_net_like(&exact,net,err))!=LSTM_OK)goto done;
-keep= alloc_doubles(count*P);
-sq= alloc_doubles(P);
-if(!keep||!sq){
-status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
-goto done;
-}
-res->count= count;res->samples= samples;res->params= P;
-/*574:*/
-#line 141 "chapters/align.w"
-
-meth= lstm_method_find("bptt",&param,err);
-if((status= lstm_gradient(net,data,meth,param,&exact,&loss,NULL,
-err))!=LSTM_OK)goto done;
-res->norm= sqrt(lstm_dot(exact.theta,exact.theta,P));
-if(!(res->norm> 0)||!isfinite(res->norm)){
-status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
-"the exact gradient is not finite":
-"the exact gradient is zero, so no direction can be compared with it");
-
-
-goto done;
-}
-
-/*:574*/
-#line 111 "chapters/align.w"
-;
-for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*575:*/
-#line 162 "chapters/align.w"
-
-{
-lstm_align_row*row= &res->row[q];
-double*mean= keep+q*P,c_sum= 0,c_sq= 0,e_sum= 0,tr= 0;
-const size_t runs= (meth= lstm_method_find(spec[q],&param,err))->seeded
-?samples:1;
-strcpy(row->spec,spec[q]);
-row->seeded= meth->seeded;
-memset(mean,0,P*sizeof*mean);
-memset(sq,0,P*sizeof*sq);
-for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
-if(meth->seeded)param= seed+(long)s;
-status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
-if(status==LSTM_OK)
-/*576:*/
-#line 181 "chapters/align.w"
-
-{
-double c,e= 0;
-for(size_t k= 0;k<P;k++){
-const double d= g.theta[k]-mean[k];
-mean[k]+= d/(double)(s+1);
-sq[k]+= d*(g.theta[k]-mean[k]);
-e+= (g.theta[k]-exact.theta[k])*(g.theta[k]-exact.theta[k]);
-}
-c= lstm_cosine(g.theta,exact.theta,P);
-if(!isfinite(e)||!isfinite(c)){
-status= lstm_fail(err,LSTM_EDATA,"the gradient of %s is not finite",
-spec[q]);
-
-break;
-}
-c_sum+= c;c_sq+= c*c;
-e_sum+= sqrt(e)/res->norm;
-}
-
-/*:576*/
-#line 176 "chapters/align.w"
-;
-}
-if(status==LSTM_OK)/*577:*/
-#line 201 "chapters/align.w"
-
-{
-double dist= 0;
-const double N= (double)runs;
-for(size_t k= 0;k<P;k++){
-dist+= (mean[k]-exact.theta[k])*(mean[k]-exact.theta[k]);
-tr+= runs> 1?sq[k]/(N-1):0;
-}
-row->cosine= c_sum/N;
-row->relerr= e_sum/N;
-row->cosine_sd= runs> 1?sqrt(fmax(0,(c_sq-c_sum*c_sum/N)/
-(N-1))):0;
-row->mean_cosine= lstm_cosine(mean,exact.theta,P);
-row->bias= sqrt(dist)/res->norm;
-row->noise= sqrt(tr/N)/res->norm;
-row->variance= tr/(res->norm*res->norm);
-}
-
-/*:577*/
-#line 178 "chapters/align.w"
-;
-}
-
-/*:575*/
-#line 113 "chapters/align.w"
-;
-if(status==LSTM_OK)
-for(size_t q= 0;q<count;q++)
-for(size_t r= 0;r<count;r++)
-res->pair[q][r]= lstm_cosine(keep+q*P,keep+r*P,P);
-done:
-free(keep);free(sq);
-lstm_net_free(&g);lstm_net_free(&exact);
-return status;
-}
-
-/*:572*//*595:*/
-#line 60 "chapters/balance.w"
-
-int lstm_balance(const char*spec,long seed,long episodes,double rate,
-double*theta,double*loss,lstm_error*err)
-{
-lstm_net net,grad;
-lstm_data data;
-lstm_seq*seq;
-long param;
-const lstm_method*meth= lstm_method_find(spec,&param,err);
-int status;
-if(!meth)return LSTM_EUSAGE;
-if(episodes<1||!(rate> 0)||!isfinite(rate))
-return lstm_fail(err,LSTM_EUSAGE,
-"influence balancing needs episodes and a positive rate");
-
-memset(&grad,0,sizeof grad);
-lstm_data_init(&data,1,1);
-if((status= lstm_net_init(&net,1,2,1,LSTM_OUT_L2,err))!=LSTM_OK)
-return status;
-if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
-(status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
-goto done;
-/*596:*/
-#line 106 "chapters/balance.w"
-
-memset(net.theta,0,net.P*sizeof*net.theta);
-net.b[2]= net.b[3]= 2;
-net.b[4]= -3;net.b[5]= 3;
-net.b[6]= net.b[7]= 3;
-net.U[1*2+0]= 0.1;
-net.V[0]= 1;net.V[1]= -2;
-for(size_t t= 0;t<seq->T;t++){
-seq->x[t]= 1;seq->y[t]= 0.3;seq->has_y[t]= 1;
-}
-
-/*:596*/
-#line 82 "chapters/balance.w"
-;
-for(long e= 0;e<episodes&&status==LSTM_OK;e++){
-double L;
-if(meth->seeded)param= seed+e;
-theta[e]= net.b[0];
-status= lstm_gradient(&net,&data,meth,param,&grad,&L,NULL,err);
-if(status==LSTM_OK&&!(isfinite(L)&&isfinite(grad.b[0])))
-status= lstm_fail(err,LSTM_EDATA,
-"influence balancing with %s: the loss is no longer finite",spec);
-
-loss[e]= L;
-net.b[0]-= rate*grad.b[0];
-}
-done:
-lstm_net_free(&net);
-lstm_net_free(&grad);
-lstm_data_free(&data);
-return status;
-}
-
-/*:595*/
-#line 207 "chapters/intro.w"
+/*:604*/
+#line 210 "chapters/intro.w"
 
 
 /*:9*/

@@ -1,5 +1,5 @@
 /*8:*/
-#line 181 "chapters/intro.w"
+#line 184 "chapters/intro.w"
 
 #ifndef LSTM_H
 #define LSTM_H
@@ -8,7 +8,7 @@
 #include <stdio.h> 
 #include <signal.h>  
 /*10:*/
-#line 216 "chapters/intro.w"
+#line 219 "chapters/intro.w"
 
 #define LSTM_OK 0
 #define LSTM_EDATA 1
@@ -20,79 +20,72 @@
 #define LSTM_NAME_MAX 256
 #define LSTM_PATH_MAX 4096
 
-/*:10*//*27:*/
-#line 97 "chapters/forward.w"
+/*:10*//*31:*/
+#line 98 "chapters/forward.w"
 
 #define LSTM_OUT_NONE 0
 #define LSTM_OUT_L2 1
 #define LSTM_OUT_SOFTMAX 2
 
-/*:27*//*28:*/
-#line 110 "chapters/forward.w"
+/*:31*//*32:*/
+#line 111 "chapters/forward.w"
 
 #define LSTM_MAX_DIM 65536
 #define LSTM_MAX_PARAMS ((size_t)1<<27)
 
-/*:28*//*35:*/
-#line 225 "chapters/forward.w"
+/*:32*//*39:*/
+#line 226 "chapters/forward.w"
 
 #define LSTM_MAX_BLOCKS 5
 
-/*:35*//*107:*/
-#line 283 "chapters/bptt.w"
+/*:39*//*111:*/
+#line 288 "chapters/bptt.w"
 
 #define LSTM_PER_SEQUENCE 1
 #define LSTM_PER_CHUNK 2
 #define LSTM_PER_STEP 3
 
-/*:107*//*121:*/
+/*:111*//*125:*/
 #line 59 "chapters/gradcheck.w"
 
 #define LSTM_FD_STEP 1e-3
 
-/*:121*//*129:*/
+/*:125*//*133:*/
 #line 167 "chapters/gradcheck.w"
 
 #define LSTM_REL_FLOOR 1e-4
 #define LSTM_CHECK_TOL 1e-6
 
-/*:129*//*173:*/
-#line 136 "chapters/formats.w"
-
-#define LSTM_TOKEN_MAX 100
-#define LSTM_READ_BLOCK 65536
-#define LSTM_LINE_MAX (1L<<20)
-
-/*:173*//*243:*/
+/*:133*//*190:*/
 #line 135 "chapters/rtrl.w"
 
 #define LSTM_RTRL_EXACT 0
 #define LSTM_RTRL_INTERNAL 1
 
-/*:243*//*276:*/
+/*:190*//*223:*/
 #line 269 "chapters/irtrl.w"
 
 #define LSTM_IRTRL_BLOCK 8 
 
-/*:276*//*295:*/
+/*:223*//*242:*/
 #line 105 "chapters/snap1.w"
 
 #define LSTM_RTRL_SNAP1 2
 
-/*:295*//*314:*/
+/*:242*//*261:*/
 #line 88 "chapters/uoro.w"
 
 #define LSTM_RTRL_UORO 3
 #define LSTM_UORO_EPS 1e-7 
 
-/*:314*//*334:*/
+/*:261*//*281:*/
 #line 40 "chapters/learning.w"
 
 #define LSTM_SGD 0
 #define LSTM_MOMENTUM 1
 #define LSTM_ADAM 2
 
-/*:334*//*345:*/
+/*:281*//*292:*/
 #line 22 "chapters/tasks.w"
 
 #define LSTM_TASK_LAG 1
@@ -100,36 +93,43 @@
 #define LSTM_TASK_ADDING 3
 #define LSTM_TASK_LAG2C 4
 
-/*:345*//*425:*/
+/*:292*//*372:*/
 #line 278 "chapters/speed.w"
 
 #define LSTM_BENCH_RUNS 5
 #define LSTM_BENCH_MAX_RUNS 101
 #define LSTM_BENCH_SECONDS 0.2
 
-/*:425*//*451:*/
-#line 36 "chapters/command.w"
-
-#define LSTM_VERSION "0.1.0"
-
-/*:451*//*568:*/
+/*:372*//*448:*/
 #line 43 "chapters/align.w"
 
 #define LSTM_ALIGN_MAX 12 
 #define LSTM_ALIGN_SPEC 32 
 
-/*:568*//*593:*/
+/*:448*//*473:*/
 #line 46 "chapters/balance.w"
 
 #define LSTM_BALANCE_RATE 0.0001
 #define LSTM_BALANCE_EPISODES 3000
 #define LSTM_BALANCE_T 100
 
-/*:593*/
-#line 188 "chapters/intro.w"
+/*:473*//*500:*/
+#line 136 "chapters/formats.w"
+
+#define LSTM_TOKEN_MAX 100
+#define LSTM_READ_BLOCK 65536
+#define LSTM_LINE_MAX (1L<<20)
+
+/*:500*//*555:*/
+#line 36 "chapters/command.w"
+
+#define LSTM_VERSION "0.1.0"
+
+/*:555*/
+#line 191 "chapters/intro.w"
 
 /*11:*/
-#line 234 "chapters/intro.w"
+#line 237 "chapters/intro.w"
 
 typedef struct lstm_error{
 char file[LSTM_PATH_MAX];
@@ -137,8 +137,8 @@ long line;
 char msg[LSTM_MSG_MAX];
 }lstm_error;
 
-/*:11*//*26:*/
-#line 71 "chapters/forward.w"
+/*:11*//*30:*/
+#line 72 "chapters/forward.w"
 
 typedef struct lstm_net{
 size_t m;
@@ -152,8 +152,8 @@ double*W,*U,*b;
 double*V,*c;
 }lstm_net;
 
-/*:26*//*36:*/
-#line 228 "chapters/forward.w"
+/*:30*//*40:*/
+#line 229 "chapters/forward.w"
 
 typedef struct lstm_block{
 const char*name;
@@ -161,8 +161,8 @@ size_t rows,cols;
 size_t offset;
 }lstm_block;
 
-/*:36*//*52:*/
-#line 425 "chapters/forward.w"
+/*:40*//*56:*/
+#line 426 "chapters/forward.w"
 
 typedef struct lstm_seq{
 size_t T,m,k;
@@ -178,8 +178,8 @@ size_t cap;
 lstm_seq*seq;
 }lstm_data;
 
-/*:52*//*57:*/
-#line 541 "chapters/forward.w"
+/*:56*//*61:*/
+#line 542 "chapters/forward.w"
 
 typedef struct lstm_trace{
 size_t T;
@@ -195,16 +195,16 @@ double*Dout,*carry,*e;
 size_t bytes;
 }lstm_trace;
 
-/*:57*//*97:*/
-#line 64 "chapters/bptt.w"
+/*:61*//*101:*/
+#line 69 "chapters/bptt.w"
 
 typedef struct lstm_bptt_opts{
 size_t window;
 int cut;
 }lstm_bptt_opts;
 
-/*:97*//*106:*/
-#line 251 "chapters/bptt.w"
+/*:101*//*110:*/
+#line 256 "chapters/bptt.w"
 
 typedef struct lstm_stats{
 size_t work_bytes;
@@ -225,7 +225,7 @@ int online_kind;
 int seeded;
 }lstm_method;
 
-/*:106*//*130:*/
+/*:110*//*134:*/
 #line 174 "chapters/gradcheck.w"
 
 typedef struct lstm_check_block{
@@ -241,14 +241,14 @@ double max_abs,max_rel;
 size_t checked;
 }lstm_check;
 
-/*:130*//*139:*/
+/*:134*//*143:*/
 #line 338 "chapters/gradcheck.w"
 
 typedef struct lstm_rng{
 uint64_t s;
 }lstm_rng;
 
-/*:139*//*244:*/
+/*:143*//*191:*/
 #line 150 "chapters/rtrl.w"
 
 typedef struct lstm_rtrl{
@@ -265,7 +265,7 @@ double*err_state,*err_out;
 double*S;
 double*H,*Hprev;
 double*G;
-/*316:*/
+/*263:*/
 #line 118 "chapters/uoro.w"
 
 double*ttheta;
@@ -274,14 +274,14 @@ double*gbar;
 double*tnorm;
 lstm_rng rng;
 
-/*:316*/
+/*:263*/
 #line 165 "chapters/rtrl.w"
 
 double*v;
 size_t bytes;
 }lstm_rtrl;
 
-/*:244*//*335:*/
+/*:191*//*282:*/
 #line 53 "chapters/learning.w"
 
 typedef struct lstm_optimizer{
@@ -295,7 +295,7 @@ size_t P;
 double*m,*s;
 }lstm_optimizer;
 
-/*:335*//*341:*/
+/*:282*//*288:*/
 #line 192 "chapters/learning.w"
 
 typedef struct lstm_init{
@@ -303,7 +303,7 @@ double range;
 double bias_i,bias_f,bias_o;
 }lstm_init;
 
-/*:341*//*346:*/
+/*:288*//*293:*/
 #line 35 "chapters/tasks.w"
 
 typedef struct lstm_task{
@@ -316,8 +316,8 @@ int output;
 int every_step;
 }lstm_task;
 
-/*:346*//*368:*/
-#line 28 "chapters/training.w"
+/*:293*//*315:*/
+#line 32 "chapters/training.w"
 
 typedef struct lstm_trainer{
 lstm_net*net;
@@ -331,8 +331,8 @@ lstm_rtrl online;
 long updates;
 }lstm_trainer;
 
-/*:368*//*379:*/
-#line 237 "chapters/training.w"
+/*:315*//*326:*/
+#line 241 "chapters/training.w"
 
 typedef struct lstm_lag_probe{
 double last_error;
@@ -370,7 +370,7 @@ volatile sig_atomic_t*stop;
 const lstm_net*start;
 }lstm_train_config;
 
-/*:379*//*426:*/
+/*:326*//*373:*/
 #line 283 "chapters/speed.w"
 
 typedef struct lstm_bench_result{
@@ -380,7 +380,26 @@ double seconds_per_step;
 size_t work_bytes;
 }lstm_bench_result;
 
-/*:426*//*498:*/
+/*:373*//*449:*/
+#line 47 "chapters/align.w"
+
+typedef struct lstm_align_row{
+char spec[LSTM_ALIGN_SPEC];
+int seeded;
+double cosine,relerr;
+double cosine_sd;
+double mean_cosine,bias,noise,variance;
+}lstm_align_row;
+
+typedef struct lstm_align_result{
+size_t count,samples;
+size_t params;
+double norm;
+lstm_align_row row[LSTM_ALIGN_MAX];
+double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
+}lstm_align_result;
+
+/*:449*//*602:*/
 #line 27 "chapters/owndata.w"
 
 typedef struct lstm_epoch{
@@ -407,42 +426,23 @@ void*ctx;
 volatile sig_atomic_t*stop;
 }lstm_data_config;
 
-/*:498*//*569:*/
-#line 47 "chapters/align.w"
-
-typedef struct lstm_align_row{
-char spec[LSTM_ALIGN_SPEC];
-int seeded;
-double cosine,relerr;
-double cosine_sd;
-double mean_cosine,bias,noise,variance;
-}lstm_align_row;
-
-typedef struct lstm_align_result{
-size_t count,samples;
-size_t params;
-double norm;
-lstm_align_row row[LSTM_ALIGN_MAX];
-double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
-}lstm_align_result;
-
-/*:569*/
-#line 189 "chapters/intro.w"
+/*:602*/
+#line 192 "chapters/intro.w"
 
 /*12:*/
-#line 246 "chapters/intro.w"
+#line 249 "chapters/intro.w"
 
 int lstm_fail(lstm_error*err,int status,const char*fmt,...);
 int lstm_fail_at(lstm_error*err,int status,const char*file,long line,
 const char*fmt,...);
 
 /*:12*//*16:*/
-#line 294 "chapters/intro.w"
+#line 297 "chapters/intro.w"
 
 void lstm_error_clear(lstm_error*err);
 
-/*:16*//*29:*/
-#line 122 "chapters/forward.w"
+/*:16*//*33:*/
+#line 123 "chapters/forward.w"
 
 int lstm_net_init(lstm_net*net,size_t m,size_t n,size_t k,int output,
 lstm_error*err);
@@ -450,52 +450,52 @@ int lstm_net_size(size_t m,size_t n,size_t k,int output,size_t*P,
 lstm_error*err);
 void lstm_net_free(lstm_net*net);
 
-/*:29*//*33:*/
-#line 199 "chapters/forward.w"
+/*:33*//*37:*/
+#line 200 "chapters/forward.w"
 
 int lstm_net_like(lstm_net*like,const lstm_net*net,lstm_error*err);
 int lstm_net_copy(lstm_net*copy,const lstm_net*net,lstm_error*err);
 
-/*:33*//*37:*/
-#line 235 "chapters/forward.w"
+/*:37*//*41:*/
+#line 236 "chapters/forward.w"
 
 size_t lstm_blocks(const lstm_net*net,lstm_block block[LSTM_MAX_BLOCKS]);
 
-/*:37*//*39:*/
-#line 267 "chapters/forward.w"
+/*:41*//*43:*/
+#line 268 "chapters/forward.w"
 
 void lstm_step(const lstm_net*net,const double*x,const double*out_prev,
 const double*state_prev,double*g,double*state,double*out);
 
-/*:39*//*42:*/
-#line 321 "chapters/forward.w"
+/*:43*//*46:*/
+#line 322 "chapters/forward.w"
 
 int lstm_local(const double*x,size_t m,size_t*at);
 int lstm_seq_local(const lstm_seq*seq);
 
-/*:42*//*53:*/
-#line 445 "chapters/forward.w"
+/*:46*//*57:*/
+#line 446 "chapters/forward.w"
 
 void lstm_data_init(lstm_data*data,size_t m,size_t k);
 int lstm_data_add(lstm_data*data,size_t T,lstm_seq**seq,
 lstm_error*err);
 void lstm_data_free(lstm_data*data);
 
-/*:53*//*58:*/
-#line 556 "chapters/forward.w"
+/*:57*//*62:*/
+#line 557 "chapters/forward.w"
 
 int lstm_trace_alloc(lstm_trace*tr,const lstm_net*net,size_t T,
 lstm_error*err);
 void lstm_trace_free(lstm_trace*tr);
 
-/*:58*//*60:*/
-#line 607 "chapters/forward.w"
+/*:62*//*64:*/
+#line 608 "chapters/forward.w"
 
 void lstm_trace_start(lstm_trace*tr,const double*state0,
 const double*out0);
 
-/*:60*//*62:*/
-#line 623 "chapters/forward.w"
+/*:64*//*66:*/
+#line 624 "chapters/forward.w"
 
 double*lstm_gates(const lstm_trace*tr,size_t t);
 double*lstm_state(const lstm_trace*tr,size_t t);
@@ -507,90 +507,90 @@ double*lstm_dstate(const lstm_trace*tr,size_t t);
 const double*lstm_state_prev(const lstm_trace*tr,size_t t);
 const double*lstm_out_prev(const lstm_trace*tr,size_t t);
 
-/*:62*//*64:*/
-#line 667 "chapters/forward.w"
+/*:66*//*68:*/
+#line 668 "chapters/forward.w"
 
 double lstm_output_forward(const lstm_net*net,const double*out,
 const double*y,double*pred);
 
-/*:64*//*67:*/
-#line 728 "chapters/forward.w"
+/*:68*//*71:*/
+#line 729 "chapters/forward.w"
 
 void lstm_output_backward(const lstm_net*net,const double*out,
 const double*pred,const double*y,double*dout,lstm_net*grad,
 double*e);
 
-/*:67*//*69:*/
-#line 771 "chapters/forward.w"
+/*:71*//*73:*/
+#line 772 "chapters/forward.w"
 
 double lstm_forward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr);
 
-/*:69*//*72:*/
-#line 817 "chapters/forward.w"
+/*:73*//*76:*/
+#line 818 "chapters/forward.w"
 
 int lstm_loss(const lstm_net*net,const lstm_data*data,double*loss,
 lstm_error*err);
 int lstm_data_fits(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:72*//*74:*/
-#line 873 "chapters/forward.w"
+/*:76*//*78:*/
+#line 874 "chapters/forward.w"
 
 int lstm_finite_loss(double loss,lstm_error*err);
 int lstm_finite_net(const lstm_net*net,const char*what,lstm_error*err);
 
-/*:74*//*95:*/
-#line 31 "chapters/bptt.w"
+/*:78*//*99:*/
+#line 36 "chapters/bptt.w"
 
 void lstm_backward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr,lstm_net*grad);
 
-/*:95*//*98:*/
-#line 70 "chapters/bptt.w"
+/*:99*//*102:*/
+#line 75 "chapters/bptt.w"
 
 void lstm_backward_opts(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr,lstm_net*grad,const lstm_bptt_opts*opts);
 
-/*:98*//*103:*/
-#line 169 "chapters/bptt.w"
+/*:102*//*107:*/
+#line 174 "chapters/bptt.w"
 
 void lstm_mat_tvec(const double*A,size_t rows,size_t cols,
 const double*v,double*result);
 
-/*:103*//*112:*/
-#line 341 "chapters/bptt.w"
+/*:107*//*116:*/
+#line 346 "chapters/bptt.w"
 
 const lstm_method*lstm_method_at(size_t r);
 const lstm_method*lstm_method_find(const char*spec,long*param,
 lstm_error*err);
 
-/*:112*//*115:*/
-#line 398 "chapters/bptt.w"
+/*:116*//*119:*/
+#line 403 "chapters/bptt.w"
 
 int lstm_gradient(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,lstm_net*grad,double*loss,
 lstm_stats*st,lstm_error*err);
 
-/*:115*//*122:*/
+/*:119*//*126:*/
 #line 62 "chapters/gradcheck.w"
 
 int lstm_fd_gradient(const lstm_net*net,const lstm_data*data,double h,
 lstm_net*fd,lstm_error*err);
 
-/*:122*//*131:*/
+/*:126*//*135:*/
 #line 188 "chapters/gradcheck.w"
 
 void lstm_compare(const lstm_net*g,const lstm_net*ref,lstm_check*res);
 
-/*:131*//*133:*/
+/*:135*//*137:*/
 #line 225 "chapters/gradcheck.w"
 
 int lstm_gradcheck(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,double h,lstm_check*res,
 lstm_error*err);
 
-/*:133*//*135:*/
+/*:137*//*139:*/
 #line 252 "chapters/gradcheck.w"
 
 int lstm_gradcheck_sample(const lstm_net*net,const lstm_data*data,
@@ -598,65 +598,34 @@ const lstm_method*meth,long param,double h,size_t count,
 uint64_t seed,void(*progress)(size_t done,size_t total,void*ctx),
 void*ctx,lstm_check*res,lstm_error*err);
 
-/*:135*//*140:*/
+/*:139*//*144:*/
 #line 343 "chapters/gradcheck.w"
 
 void lstm_rng_seed(lstm_rng*rng,uint64_t seed);
 uint64_t lstm_rng_next(lstm_rng*rng);
 double lstm_rng_uniform(lstm_rng*rng,double lo,double hi);
 
-/*:140*//*142:*/
+/*:144*//*146:*/
 #line 376 "chapters/gradcheck.w"
 
 void lstm_net_randomize(lstm_net*net,lstm_rng*rng,double r);
 
-/*:142*//*147:*/
+/*:146*//*151:*/
 #line 40 "chapters/example.w"
 
 int lstm_example(lstm_net*net,lstm_data*data,lstm_error*err);
 
-/*:147*//*149:*/
+/*:151*//*153:*/
 #line 70 "chapters/example.w"
 
 void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate);
 
-/*:149*//*151:*/
+/*:153*//*155:*/
 #line 86 "chapters/example.w"
 
 int lstm_example_report(FILE*f,int tex,lstm_error*err);
 
-/*:151*//*205:*/
-#line 716 "chapters/formats.w"
-
-int lstm_model_load(FILE*f,const char*name,lstm_net*net,
-lstm_error*err);
-int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
-
-/*:205*//*210:*/
-#line 790 "chapters/formats.w"
-
-int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
-double*loss,lstm_error*err);
-int lstm_grad_read(const char*path,lstm_net*grad,char*method,
-double*loss,lstm_error*err);
-
-/*:210*//*212:*/
-#line 843 "chapters/formats.w"
-
-int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
-lstm_data*data,lstm_error*err);
-int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
-lstm_error*err);
-
-/*:212*//*220:*/
-#line 1009 "chapters/formats.w"
-
-int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
-int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
-double loss,lstm_error*err);
-int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
-
-/*:220*//*245:*/
+/*:155*//*192:*/
 #line 170 "chapters/rtrl.w"
 
 int lstm_rtrl_init(lstm_rtrl*r,const lstm_net*net,int kind,
@@ -666,104 +635,104 @@ int lstm_rtrl_step(lstm_rtrl*r,const lstm_net*net,const double*x,
 const double*y,lstm_net*grad,double*loss,lstm_error*err);
 void lstm_rtrl_free(lstm_rtrl*r);
 
-/*:245*//*263:*/
+/*:192*//*210:*/
 #line 559 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref);
 
-/*:263*//*319:*/
+/*:210*//*266:*/
 #line 140 "chapters/uoro.w"
 
 void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed);
 
-/*:319*//*336:*/
+/*:266*//*283:*/
 #line 70 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
 double rate,lstm_error*err);
 void lstm_optimizer_free(lstm_optimizer*opt);
 
-/*:336*//*338:*/
+/*:283*//*285:*/
 #line 118 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
 const lstm_net*grad);
 
-/*:338*//*342:*/
+/*:285*//*289:*/
 #line 198 "chapters/learning.w"
 
 lstm_init lstm_init_default(void);
 void lstm_net_initialize(lstm_net*net,lstm_rng*rng,const lstm_init*init);
 
-/*:342*//*347:*/
+/*:289*//*294:*/
 #line 51 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
 lstm_error*err);
 
-/*:347*//*349:*/
+/*:294*//*296:*/
 #line 97 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 
-/*:349*//*354:*/
+/*:296*//*301:*/
 #line 202 "chapters/tasks.w"
 
 size_t lstm_probe_length(size_t p,size_t runs);
 int lstm_task_probe(const lstm_task*task,size_t lag,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
-/*:354*//*363:*/
+/*:301*//*310:*/
 #line 411 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf);
 
-/*:363*//*369:*/
-#line 44 "chapters/training.w"
+/*:310*//*316:*/
+#line 48 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
 const lstm_method*meth,long param,lstm_optimizer*opt,
 lstm_error*err);
 void lstm_trainer_free(lstm_trainer*tn);
 
-/*:369*//*371:*/
-#line 95 "chapters/training.w"
+/*:316*//*318:*/
+#line 99 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
-/*:371*//*382:*/
-#line 343 "chapters/training.w"
+/*:318*//*329:*/
+#line 347 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length);
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err);
 
-/*:382*//*388:*/
-#line 501 "chapters/training.w"
+/*:329*//*335:*/
+#line 505 "chapters/training.w"
 
 int lstm_train_finite(const lstm_net*net,long sequence,double loss,
 lstm_error*err);
 
-/*:388*//*401:*/
-#line 765 "chapters/training.w"
+/*:335*//*348:*/
+#line 769 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
 double*fraction,lstm_error*err);
 
-/*:401*//*416:*/
+/*:348*//*363:*/
 #line 67 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len);
 
-/*:416*//*418:*/
+/*:363*//*365:*/
 #line 94 "chapters/speed.w"
 
 void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
 double*y);
 
-/*:418*//*420:*/
+/*:365*//*367:*/
 #line 122 "chapters/speed.w"
 
 void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
@@ -773,24 +742,18 @@ size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
 size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 
-/*:420*//*427:*/
+/*:367*//*374:*/
 #line 291 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err);
 
-/*:427*//*433:*/
+/*:374*//*380:*/
 #line 411 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count);
 
-/*:433*//*499:*/
-#line 52 "chapters/owndata.w"
-
-int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
-lstm_epoch*st,lstm_error*err);
-
-/*:499*//*570:*/
+/*:380*//*450:*/
 #line 70 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -798,16 +761,53 @@ const char*const*spec,size_t count,size_t samples,long seed,
 lstm_align_result*res,lstm_error*err);
 double lstm_cosine(const double*a,const double*b,size_t len);
 
-/*:570*//*594:*/
+/*:450*//*474:*/
 #line 51 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
 double*theta,double*loss,lstm_error*err);
 
-/*:594*/
-#line 190 "chapters/intro.w"
+/*:474*//*532:*/
+#line 716 "chapters/formats.w"
+
+int lstm_model_load(FILE*f,const char*name,lstm_net*net,
+lstm_error*err);
+int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
+
+/*:532*//*537:*/
+#line 790 "chapters/formats.w"
+
+int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
+double*loss,lstm_error*err);
+int lstm_grad_read(const char*path,lstm_net*grad,char*method,
+double*loss,lstm_error*err);
+
+/*:537*//*539:*/
+#line 843 "chapters/formats.w"
+
+int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
+lstm_data*data,lstm_error*err);
+int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
+lstm_error*err);
+
+/*:539*//*547:*/
+#line 1009 "chapters/formats.w"
+
+int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
+int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
+double loss,lstm_error*err);
+int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
+
+/*:547*//*603:*/
+#line 52 "chapters/owndata.w"
+
+int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
+lstm_epoch*st,lstm_error*err);
+
+/*:603*/
+#line 193 "chapters/intro.w"
 
 #endif
-#line 192 "chapters/intro.w"
+#line 195 "chapters/intro.w"
 
 /*:8*/

@@ -1,4 +1,4 @@
-/*449:*/
+/*553:*/
 #line 14 "chapters/command.w"
 
 #define _POSIX_C_SOURCE 200809L 
@@ -11,14 +11,14 @@
 #include <fcntl.h> 
 #include <sys/stat.h> 
 #include <unistd.h> 
-/*405:*/
-#line 862 "chapters/training.w"
+/*352:*/
+#line 866 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv);
 static int train_usage(const char*fmt,const char*a,const char*b);
 static void train_progress(const lstm_train_status*st,void*ctx);
 
-/*:405*//*436:*/
+/*:352*//*383:*/
 #line 461 "chapters/speed.w"
 
 #define BENCH_LIST_MAX 16
@@ -30,162 +30,7 @@ size_t list[BENCH_LIST_MAX],size_t*count);
 static int bench_method(const lstm_method*meth,long param,
 const size_t*cells,size_t ncells,const size_t*steps,size_t nsteps);
 
-/*:436*//*452:*/
-#line 43 "chapters/command.w"
-
-typedef struct lstm_command{
-const char*name;
-const char*summary;
-int(*run)(int argc,char**argv);
-}lstm_command;
-static int report(int status,const lstm_error*err);
-static int wants_help(int argc,char**argv);
-
-/*:452*//*459:*/
-#line 140 "chapters/command.w"
-
-static int cmd_example(int argc,char**argv);
-
-/*:459*//*461:*/
-#line 180 "chapters/command.w"
-
-static const char*short_g(char buf[32],double x);
-
-/*:461*//*463:*/
-#line 214 "chapters/command.w"
-
-typedef struct out_file{
-const char*path;
-char*tmp;
-FILE*f;
-}out_file;
-static int out_open(out_file*o,const char*path,lstm_error*err);
-static int out_commit(out_file*o,lstm_error*err);
-static void out_abandon(out_file*o);
-static int out_refuse(const char*path,lstm_error*err);
-
-/*:463*//*468:*/
-#line 369 "chapters/command.w"
-
-typedef struct lstm_options{
-const char*model,*seq;
-const char*method;
-double eps;
-size_t sample;
-long seed;
-
-int seed_given;
-int progress;
-}lstm_options;
-#define WITH_METHOD 1
-#define WITH_EPS 2
-#define WITH_SEED 4
-#define WITH_SAMPLE 8
-static int parse_options(const char*cmd,int argc,char**argv,int with,
-lstm_options*opt);
-static int usage_error(const char*cmd,const char*fmt,const char*what);
-
-/*:468*//*471:*/
-#line 469 "chapters/command.w"
-
-static long parse_seed(const char*val);
-
-/*:471*//*473:*/
-#line 486 "chapters/command.w"
-
-static int method_seed(const char*cmd,const lstm_method*meth,
-const lstm_options*opt,long*param);
-
-/*:473*//*476:*/
-#line 518 "chapters/command.w"
-
-static const lstm_method*find_method(const char*cmd,const char*spec,
-long*param);
-
-/*:476*//*478:*/
-#line 542 "chapters/command.w"
-
-static int load_files(const lstm_options*opt,lstm_net*net,
-lstm_data*data,lstm_error*err);
-
-/*:478*//*480:*/
-#line 567 "chapters/command.w"
-
-typedef int lstm_file_work(const lstm_net*net,const lstm_data*data,
-lstm_error*err);
-static int with_files(const char*cmd,const char*help,int argc,
-char**argv,lstm_file_work*work);
-
-/*:480*//*483:*/
-#line 614 "chapters/command.w"
-
-static int cmd_forward(int argc,char**argv);
-static int print_forward(const lstm_net*net,const lstm_data*data,
-lstm_error*err);
-
-/*:483*//*489:*/
-#line 717 "chapters/command.w"
-
-static int cmd_grad(int argc,char**argv);
-
-/*:489*//*492:*/
-#line 794 "chapters/command.w"
-
-static int cmd_gradcheck(int argc,char**argv);
-static int print_check(const lstm_options*opt,const lstm_check*res);
-static void check_progress(size_t done,size_t total,void*ctx);
-
-/*:492*//*503:*/
-#line 182 "chapters/owndata.w"
-
-typedef struct train_args{
-const char*data,*valid;
-const char*init;
-const char*checkpoint;
-int output;
-long epochs,every;
-int progress;
-}train_args;
-static int train_option(const char*opt,const char*val,train_args*args);
-static lstm_train_config data_defaults(void);
-static int train_on_data(const lstm_train_config*cfg,const train_args*args,
-const char*out,const char*curve);
-
-/*:503*//*508:*/
-#line 321 "chapters/owndata.w"
-
-static int data_network(const lstm_train_config*cfg,const train_args*args,
-const lstm_data*train,lstm_net*net,lstm_error*err);
-
-/*:508*//*510:*/
-#line 362 "chapters/owndata.w"
-
-typedef struct train_watch{
-int terminal;
-FILE*talk;
-out_file model,curve;
-int has_model,has_curve;
-int has_valid;
-const char*checkpoint;
-long every;
-int failed;
-lstm_error err;
-int interrupted;
-const lstm_net*net;
-}train_watch;
-static volatile sig_atomic_t train_stop;
-static void on_interrupt(int sig);
-static const char*const optimizer_name[3]= {"sgd","momentum","adam"};
-static int watch_open(train_watch*w,const lstm_train_config*cfg,
-const train_args*args,const lstm_net*net,const char*out,
-const char*curve,lstm_error*err);
-static int watch_close(train_watch*w,int status,const lstm_net*net,
-lstm_error*err);
-static void watch_checkpoint(train_watch*w,long sequences);
-static void data_progress(const lstm_epoch*st,const lstm_net*net,
-void*ctx);
-
-/*:510*//*517:*/
+/*:383*//*397:*/
 #line 51 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv);
@@ -203,7 +48,7 @@ static int cmd_experiments(int argc,char**argv);
 #define EXP_DIAG_LAG 100
 static const size_t exp_lags[EXP_LAGS]= {5,10,20,50,100,200,500,1000};
 
-/*:517*//*519:*/
+/*:397*//*399:*/
 #line 76 "chapters/experiments.w"
 
 #define EXP_FAMILIES 7
@@ -211,7 +56,7 @@ static const char*family_name[EXP_FAMILIES]=
 {"bptt","tbptt:p/2","tbptt:2p","irtrl","rtrl","snap1","uoro"};
 static int family_spec(int f,size_t p,char*buf,size_t size);
 
-/*:519*//*526:*/
+/*:399*//*406:*/
 #line 242 "chapters/experiments.w"
 
 #define EXP_KINDS 3 
@@ -232,7 +77,7 @@ size_t cells;
 static int experiments_report(const char*dir,const double seconds[2]);
 static int parse_run(const char*line,exp_run*run);
 
-/*:526*//*529:*/
+/*:406*//*409:*/
 #line 333 "chapters/experiments.w"
 
 typedef struct{
@@ -264,7 +109,7 @@ static int read_results(const char*path,exp_report*rep,int required);
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2]);
 static void write_figures(FILE*f,exp_grid cells,const char*dir);
 
-/*:529*//*544:*/
+/*:409*//*424:*/
 #line 731 "chapters/experiments.w"
 
 static void mp_prologue(FILE*f);
@@ -272,7 +117,7 @@ static void mp_legend(FILE*f,int with_families);
 static void mp_line(FILE*f,int fam,int count,const double*x,
 const double*y);
 
-/*:544*//*579:*/
+/*:424*//*459:*/
 #line 256 "chapters/align.w"
 
 typedef struct align_options{
@@ -291,23 +136,178 @@ lstm_data*data,lstm_error*err);
 static int align_default_methods(align_options*o,const lstm_data*data);
 static void align_print(const lstm_align_result*res);
 
-/*:579*//*598:*/
+/*:459*//*478:*/
 #line 131 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv);
 
-/*:598*//*608:*/
+/*:478*//*488:*/
 #line 105 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv);
 static int print_inspect(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:608*/
+/*:488*//*556:*/
+#line 43 "chapters/command.w"
+
+typedef struct lstm_command{
+const char*name;
+const char*summary;
+int(*run)(int argc,char**argv);
+}lstm_command;
+static int report(int status,const lstm_error*err);
+static int wants_help(int argc,char**argv);
+
+/*:556*//*563:*/
+#line 140 "chapters/command.w"
+
+static int cmd_example(int argc,char**argv);
+
+/*:563*//*565:*/
+#line 180 "chapters/command.w"
+
+static const char*short_g(char buf[32],double x);
+
+/*:565*//*567:*/
+#line 214 "chapters/command.w"
+
+typedef struct out_file{
+const char*path;
+char*tmp;
+FILE*f;
+}out_file;
+static int out_open(out_file*o,const char*path,lstm_error*err);
+static int out_commit(out_file*o,lstm_error*err);
+static void out_abandon(out_file*o);
+static int out_refuse(const char*path,lstm_error*err);
+
+/*:567*//*572:*/
+#line 369 "chapters/command.w"
+
+typedef struct lstm_options{
+const char*model,*seq;
+const char*method;
+double eps;
+size_t sample;
+long seed;
+
+int seed_given;
+int progress;
+}lstm_options;
+#define WITH_METHOD 1
+#define WITH_EPS 2
+#define WITH_SEED 4
+#define WITH_SAMPLE 8
+static int parse_options(const char*cmd,int argc,char**argv,int with,
+lstm_options*opt);
+static int usage_error(const char*cmd,const char*fmt,const char*what);
+
+/*:572*//*575:*/
+#line 469 "chapters/command.w"
+
+static long parse_seed(const char*val);
+
+/*:575*//*577:*/
+#line 486 "chapters/command.w"
+
+static int method_seed(const char*cmd,const lstm_method*meth,
+const lstm_options*opt,long*param);
+
+/*:577*//*580:*/
+#line 518 "chapters/command.w"
+
+static const lstm_method*find_method(const char*cmd,const char*spec,
+long*param);
+
+/*:580*//*582:*/
+#line 542 "chapters/command.w"
+
+static int load_files(const lstm_options*opt,lstm_net*net,
+lstm_data*data,lstm_error*err);
+
+/*:582*//*584:*/
+#line 567 "chapters/command.w"
+
+typedef int lstm_file_work(const lstm_net*net,const lstm_data*data,
+lstm_error*err);
+static int with_files(const char*cmd,const char*help,int argc,
+char**argv,lstm_file_work*work);
+
+/*:584*//*587:*/
+#line 614 "chapters/command.w"
+
+static int cmd_forward(int argc,char**argv);
+static int print_forward(const lstm_net*net,const lstm_data*data,
+lstm_error*err);
+
+/*:587*//*593:*/
+#line 717 "chapters/command.w"
+
+static int cmd_grad(int argc,char**argv);
+
+/*:593*//*596:*/
+#line 794 "chapters/command.w"
+
+static int cmd_gradcheck(int argc,char**argv);
+static int print_check(const lstm_options*opt,const lstm_check*res);
+static void check_progress(size_t done,size_t total,void*ctx);
+
+/*:596*//*607:*/
+#line 182 "chapters/owndata.w"
+
+typedef struct train_args{
+const char*data,*valid;
+const char*init;
+const char*checkpoint;
+int output;
+long epochs,every;
+int progress;
+}train_args;
+static int train_option(const char*opt,const char*val,train_args*args);
+static lstm_train_config data_defaults(void);
+static int train_on_data(const lstm_train_config*cfg,const train_args*args,
+const char*out,const char*curve);
+
+/*:607*//*612:*/
+#line 321 "chapters/owndata.w"
+
+static int data_network(const lstm_train_config*cfg,const train_args*args,
+const lstm_data*train,lstm_net*net,lstm_error*err);
+
+/*:612*//*614:*/
+#line 362 "chapters/owndata.w"
+
+typedef struct train_watch{
+int terminal;
+FILE*talk;
+out_file model,curve;
+int has_model,has_curve;
+int has_valid;
+const char*checkpoint;
+long every;
+int failed;
+lstm_error err;
+int interrupted;
+const lstm_net*net;
+}train_watch;
+static volatile sig_atomic_t train_stop;
+static void on_interrupt(int sig);
+static const char*const optimizer_name[3]= {"sgd","momentum","adam"};
+static int watch_open(train_watch*w,const lstm_train_config*cfg,
+const train_args*args,const lstm_net*net,const char*out,
+const char*curve,lstm_error*err);
+static int watch_close(train_watch*w,int status,const lstm_net*net,
+lstm_error*err);
+static void watch_checkpoint(train_watch*w,long sequences);
+static void data_progress(const lstm_epoch*st,const lstm_net*net,
+void*ctx);
+
+/*:614*/
 #line 25 "chapters/command.w"
 
-/*406:*/
-#line 875 "chapters/training.w"
+/*353:*/
+#line 879 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv)
 {
@@ -322,8 +322,8 @@ train_watch w;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*408:*/
-#line 947 "chapters/training.w"
+/*355:*/
+#line 951 "chapters/training.w"
 
 printf("usage: lstm train --task lag|lag2c|reber|adding [--lag p]\n"
 "                  [--max-sequences N] [--targets last|every]\n"
@@ -341,13 +341,13 @@ printf("usage: lstm train --task lag|lag2c|reber|adding [--lag p]\n"
 "option or an equals sign; '-' is standard input or output. Ctrl-C\n"
 "stops after the current sequence and writes what was asked for.\n");
 
-/*:408*/
-#line 889 "chapters/training.w"
+/*:355*/
+#line 893 "chapters/training.w"
 ;
 return 0;
 }
-/*407:*/
-#line 926 "chapters/training.w"
+/*354:*/
+#line 930 "chapters/training.w"
 
 for(int a= 0;a<argc;a++){
 const char*lag= NULL;
@@ -369,13 +369,13 @@ return train_usage("lstm train: expected --task or --data, and not both%s",
 "","");
 
 
-/*:407*/
-#line 892 "chapters/training.w"
+/*:354*/
+#line 896 "chapters/training.w"
 ;
 cfg= task?lstm_train_defaults(task,length):data_defaults();
 for(int a= 0;a<argc;a++)
-/*409:*/
-#line 968 "chapters/training.w"
+/*356:*/
+#line 972 "chapters/training.w"
 
 {
 const char*arg= argv[a],*eq= strchr(arg,'='),*val;
@@ -428,8 +428,8 @@ return train_usage(opt[2]=='l'?"lstm train: expected a positive "
 if(opt[2]=='l')cfg.rate= v;else cfg.clip= v;
 }else if(strcmp(opt,"--lag")==0||strcmp(opt,"--seed")==0||
 strcmp(opt,"--cells")==0||strcmp(opt,"--max-sequences")==0){
-/*410:*/
-#line 1029 "chapters/training.w"
+/*357:*/
+#line 1033 "chapters/training.w"
 
 {
 unsigned long long v;
@@ -446,14 +446,14 @@ else if(opt[2]=='c')cfg.cells= (size_t)v;
 else cfg.max_sequences= (long)v;
 }
 
-/*:410*/
-#line 1020 "chapters/training.w"
+/*:357*/
+#line 1024 "chapters/training.w"
 ;
 }else return train_usage("lstm train: unknown option '%s'",opt,"");
 }
 
-/*:409*/
-#line 895 "chapters/training.w"
+/*:356*/
+#line 899 "chapters/training.w"
 ;
 if(args.data)return train_on_data(&cfg,&args,out,curve);
 if(args.valid||args.output>=0||args.epochs)
@@ -474,8 +474,8 @@ cfg.stop= &train_stop;
 status= lstm_train_task(&cfg,&net,&st,&err);
 w.interrupted= train_stop&&!w.failed&&!st.solved&&
 st.sequences<cfg.max_sequences;
-if(status==LSTM_OK)/*412:*/
-#line 1078 "chapters/training.w"
+if(status==LSTM_OK)/*359:*/
+#line 1082 "chapters/training.w"
 
 {
 char lr[32],clip[32],bi[32],bf[32],loss[32],measure[32],secs[32];
@@ -504,8 +504,8 @@ fprintf(w.talk," retention%dp %s",runs[q],short_g(lr,kept));
 fprintf(w.talk,"\n");
 }
 
-/*:412*/
-#line 915 "chapters/training.w"
+/*:359*/
+#line 919 "chapters/training.w"
 ;
 status= watch_close(&w,status,&net,&err);
 lstm_net_free(&net);
@@ -514,8 +514,8 @@ if(args.init)lstm_net_free(&start);
 return status;
 }
 
-/*:406*//*411:*/
-#line 1045 "chapters/training.w"
+/*:353*//*358:*/
+#line 1049 "chapters/training.w"
 
 static int train_usage(const char*fmt,const char*a,const char*b)
 {
@@ -544,7 +544,7 @@ st->probe.last_error,st->probe.other_error,st->probe.drift,
 st->probe.separation);
 }
 
-/*:411*//*437:*/
+/*:358*//*384:*/
 #line 475 "chapters/speed.w"
 
 static int cmd_bench(int argc,char**argv)
@@ -565,7 +565,7 @@ printf("usage: lstm bench [--method LIST] [--cells LIST] [--steps LIST]\n"
 "by commas.\n");
 return 0;
 }
-/*438:*/
+/*385:*/
 #line 505 "chapters/speed.w"
 
 for(int a= 0;a<argc;a++){
@@ -587,10 +587,10 @@ else status= read_size_list("--steps",val,LSTM_MAX_PARAMS,steps,
 if(status!=0)return status;
 }
 
-/*:438*/
+/*:385*/
 #line 494 "chapters/speed.w"
 ;
-/*439:*/
+/*386:*/
 #line 525 "chapters/speed.w"
 
 if(methods){
@@ -615,7 +615,7 @@ meth[nmeth]= mt;
 param[nmeth]= mt->takes_param?10:0;
 }
 
-/*:439*/
+/*:386*/
 #line 495 "chapters/speed.w"
 ;
 printf("lstm-bench 1\n# method cells steps runs us-per-step work-bytes\n");
@@ -627,7 +627,7 @@ if(status!=0)return status;
 return 0;
 }
 
-/*:437*//*440:*/
+/*:384*//*387:*/
 #line 553 "chapters/speed.w"
 
 static int read_size_list(const char*what,const char*text,size_t max,
@@ -660,7 +660,7 @@ p= end+1;
 }
 }
 
-/*:440*//*441:*/
+/*:387*//*388:*/
 #line 588 "chapters/speed.w"
 
 static int bench_method(const lstm_method*meth,long param,
@@ -684,7 +684,7 @@ fflush(stdout);
 secs[c][s]= res.seconds_per_step;
 bytes[c][s]= (double)res.work_bytes;
 }
-/*442:*/
+/*389:*/
 #line 614 "chapters/speed.w"
 
 {
@@ -707,13 +707,13 @@ lstm_fit_exponent(x,y,nsteps));
 }
 }
 
-/*:442*/
+/*:389*/
 #line 610 "chapters/speed.w"
 ;
 return 0;
 }
 
-/*:441*//*443:*/
+/*:388*//*390:*/
 #line 639 "chapters/speed.w"
 
 static void print_fit(const char*what,const char*name,const char*size,
@@ -725,857 +725,7 @@ else fprintf(stderr,"lstm bench: no %s for %s at %s %zu: a measurement "
 
 }
 
-/*:443*//*457:*/
-#line 113 "chapters/command.w"
-
-static int report(int status,const lstm_error*err)
-{
-if(err->file[0]&&err->line> 0)
-fprintf(stderr,"%s:%ld: %s\n",err->file,err->line,err->msg);
-else if(err->file[0])
-fprintf(stderr,"%s: %s\n",err->file,err->msg);
-else
-fprintf(stderr,"lstm: %s\n",err->msg);
-return status==LSTM_EUSAGE?2:1;
-}
-
-static int wants_help(int argc,char**argv)
-{
-for(int a= 0;a<argc;a++)
-if(strcmp(argv[a],"--help")==0||strcmp(argv[a],"-h")==0)
-return 1;
-return 0;
-}
-
-/*:457*//*460:*/
-#line 143 "chapters/command.w"
-
-static int cmd_example(int argc,char**argv)
-{
-lstm_error err;
-int status,tex= 0;
-lstm_error_clear(&err);
-if(wants_help(argc,argv)){
-printf("usage: lstm example [--tex]\n"
-"Run the two-step worked example and print every value of the\n"
-"forward and backward pass, the gradient and one SGD step\n"
-"(learning rate 0.1), one value per line; with --tex, print the\n"
-"book's tables instead.\n");
-return 0;
-}
-for(int a= 0;a<argc;a++)
-if(strcmp(argv[a],"--tex")==0)tex= 1;
-else{
-fprintf(stderr,"lstm example: unknown argument '%s'\n",argv[a]);
-
-return 2;
-}
-status= lstm_example_report(stdout,tex,&err);
-return status==LSTM_OK?0:report(status,&err);
-}
-
-/*:460*//*462:*/
-#line 183 "chapters/command.w"
-
-static const char*short_g(char buf[32],double x)
-{
-for(int digits= 1;digits<=17;digits++){
-snprintf(buf,32,"%.*g",digits,x);
-if(strtod(buf,NULL)==x||!isfinite(x))break;
-}
-return buf;
-}
-
-/*:462*//*464:*/
-#line 232 "chapters/command.w"
-
-static int out_open(out_file*o,const char*path,lstm_error*err)
-{
-size_t len= strlen(path);
-mode_t mask;
-int fd;
-o->path= path;o->tmp= NULL;o->f= NULL;
-if(strcmp(path,"-")==0){
-o->f= stdout;
-return LSTM_OK;
-}
-if(path[0]=='\0')
-return lstm_fail(err,LSTM_EUSAGE,"expected a file name, found ''");
-
-if(out_refuse(path,err)!=LSTM_OK)return LSTM_EIO;
-if(!(o->tmp= malloc(len+8)))
-return lstm_fail_at(err,LSTM_ENOMEM,path,0,"out of memory");
-memcpy(o->tmp,path,len);
-memcpy(o->tmp+len,".XXXXXX",8);
-if((fd= mkstemp(o->tmp))<0){
-int e= errno;
-free(o->tmp);
-o->tmp= NULL;
-return lstm_fail_at(err,LSTM_EIO,path,0,"cannot write the file: %s",
-strerror(e));
-
-}
-mask= umask(0);
-umask(mask);
-if(fchmod(fd,0666&~mask)!=0||!(o->f= fdopen(fd,"w"))){
-int e= errno;
-close(fd);
-out_abandon(o);
-return lstm_fail_at(err,LSTM_EIO,path,0,"cannot write the file: %s",
-strerror(e));
-}
-return LSTM_OK;
-}
-
-/*:464*//*465:*/
-#line 275 "chapters/command.w"
-
-static int out_refuse(const char*path,lstm_error*err)
-{
-struct stat sb;
-const char*what= "not a regular file";
-if(lstat(path,&sb)!=0||S_ISREG(sb.st_mode))return LSTM_OK;
-if(S_ISDIR(sb.st_mode))what= "a directory";
-else if(S_ISLNK(sb.st_mode))what= "a symbolic link";
-else if(S_ISFIFO(sb.st_mode))what= "a FIFO";
-else if(S_ISCHR(sb.st_mode)||S_ISBLK(sb.st_mode))what= "a device";
-return lstm_fail_at(err,LSTM_EIO,path,0,"is %s, not a regular file; "
-"it is not replaced",what);
-
-}
-
-/*:465*//*466:*/
-#line 297 "chapters/command.w"
-
-static int out_commit(out_file*o,lstm_error*err)
-{
-int e= 0;
-if(!o->tmp){
-if(fflush(stdout)!=0||ferror(stdout))
-return lstm_fail(err,LSTM_EIO,"error writing standard output");
-return LSTM_OK;
-}
-errno= 0;
-if(fflush(o->f)!=0||ferror(o->f)||fsync(fileno(o->f))!=0)
-e= errno?errno:EIO;
-if(fclose(o->f)!=0&&!e)e= errno?errno:EIO;
-o->f= NULL;
-if(!e&&out_refuse(o->path,err)!=LSTM_OK){
-out_abandon(o);
-return LSTM_EIO;
-}
-if(!e&&rename(o->tmp,o->path)!=0)e= errno;
-if(e){
-out_abandon(o);
-return lstm_fail_at(err,LSTM_EIO,o->path,0,
-"cannot write the file: %s",strerror(e));
-}
-/*467:*/
-#line 344 "chapters/command.w"
-
-{
-char*slash= strrchr(o->tmp,'/');
-int dfd;
-if(slash)slash[slash==o->tmp]= '\0';
-if((dfd= open(slash?o->tmp:".",O_RDONLY))>=0){
-(void)fsync(dfd);
-close(dfd);
-}
-}
-
-/*:467*/
-#line 321 "chapters/command.w"
-;
-free(o->tmp);
-o->tmp= NULL;
-return LSTM_OK;
-}
-
-static void out_abandon(out_file*o)
-{
-if(o->f&&o->f!=stdout)fclose(o->f);
-if(o->tmp){
-unlink(o->tmp);
-free(o->tmp);
-}
-o->f= NULL;
-o->tmp= NULL;
-}
-
-/*:466*//*469:*/
-#line 392 "chapters/command.w"
-
-static int parse_options(const char*cmd,int argc,char**argv,int with,
-lstm_options*opt)
-{
-int files= 0;
-opt->model= opt->seq= NULL;
-opt->method= "bptt";
-opt->eps= LSTM_FD_STEP;
-opt->sample= 0;
-opt->seed= 1;opt->seed_given= 0;
-opt->progress= 0;
-for(int a= 0;a<argc;a++){
-const char*arg= argv[a];
-if((with&WITH_SAMPLE)&&strcmp(arg,"--progress")==0)
-opt->progress= 1;
-else if(strncmp(arg,"--",2)==0&&arg[2]!='\0'){
-/*470:*/
-#line 421 "chapters/command.w"
-
-{
-const char*eq= strchr(arg,'=');
-size_t len= eq?(size_t)(eq-arg):strlen(arg);
-const char*val= eq?eq+1:a+1<argc?argv[a+1]:NULL;
-int is_method= len==8&&strncmp(arg,"--method",8)==0;
-int is_eps= len==5&&strncmp(arg,"--eps",5)==0;
-int is_sample= len==8&&strncmp(arg,"--sample",8)==0;
-int is_seed= len==6&&strncmp(arg,"--seed",6)==0;
-char*end;
-if(!((is_method&&(with&WITH_METHOD))||(is_eps&&(with&WITH_EPS))
-||(is_seed&&(with&(WITH_SEED|WITH_SAMPLE)))
-||(is_sample&&(with&WITH_SAMPLE))))
-return usage_error(cmd,"unknown option '%s'",arg);
-
-if(!val)return usage_error(cmd,"expected a value after '%s'",arg);
-
-if(!eq)a++;
-if(is_method)opt->method= val;
-else if(is_seed){
-if((opt->seed= parse_seed(val))<0)
-return usage_error(cmd,"expected a whole number from 0 to 2147483647 "
-"after --seed, found '%s'",val);
-
-opt->seed_given= 1;
-}else if(is_sample){
-unsigned long long v;
-errno= 0;
-v= strtoull(val,&end,10);
-if(val[0]<'0'||val[0]> '9'||*end||errno==ERANGE||v<1||
-v> LSTM_MAX_PARAMS)
-return usage_error(cmd,"expected a number of parameters after "
-"--sample, found '%s'",val);
-
-opt->sample= (size_t)v;
-}else{
-opt->eps= strtod(val,&end);
-if(end==val||*end!='\0'||!isfinite(opt->eps)||!(opt->eps> 0))
-return usage_error(cmd,
-"expected a positive number after --eps, found '%s'",val);
-
-}
-}
-
-/*:470*/
-#line 408 "chapters/command.w"
-;
-}else if(files==0)opt->model= arg,files++;
-else if(files==1)opt->seq= arg,files++;
-else return usage_error(cmd,"expected two files, MODEL and SEQ, "
-"found another argument '%s'",arg);
-
-}
-if(files<2)
-return usage_error(cmd,"expected two files, MODEL and SEQ, found %s",
-files==0?"none":"only one");
-return 0;
-}
-
-/*:469*//*472:*/
-#line 472 "chapters/command.w"
-
-static long parse_seed(const char*val)
-{
-char*end;
-unsigned long v;
-if(val[0]<'0'||val[0]> '9')return-1;
-v= strtoul(val,&end,10);
-return*end!='\0'||v> 2147483647UL?-1:(long)v;
-}
-
-/*:472*//*474:*/
-#line 490 "chapters/command.w"
-
-static int method_seed(const char*cmd,const lstm_method*meth,
-const lstm_options*opt,long*param)
-{
-if(meth->seeded)*param= opt->seed;
-else if(opt->seed_given)
-return usage_error(cmd,"method %s draws no random numbers, so it takes "
-"no --seed",meth->name);
-
-return 0;
-}
-
-/*:474*//*475:*/
-#line 505 "chapters/command.w"
-
-static int usage_error(const char*cmd,const char*fmt,const char*what)
-{
-fprintf(stderr,"lstm %s: ",cmd);
-fprintf(stderr,fmt,what);
-fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
-return 2;
-}
-
-/*:475*//*477:*/
-#line 522 "chapters/command.w"
-
-static const lstm_method*find_method(const char*cmd,const char*spec,
-long*param)
-{
-lstm_error err;
-const lstm_method*meth;
-lstm_error_clear(&err);
-if((meth= lstm_method_find(spec,param,&err))!=NULL)return meth;
-fprintf(stderr,"lstm %s: %s; the methods are",cmd,err.msg);
-for(size_t r= 0;(meth= lstm_method_at(r))!=NULL;r++)
-fprintf(stderr,"%s %s%s",r?",":"",meth->name,
-meth->takes_param?":K":"");
-fprintf(stderr,"\n");
-return NULL;
-}
-
-/*:477*//*479:*/
-#line 546 "chapters/command.w"
-
-static int load_files(const lstm_options*opt,lstm_net*net,
-lstm_data*data,lstm_error*err)
-{
-int status;
-if(strcmp(opt->model,"-")==0&&strcmp(opt->seq,"-")==0)
-return lstm_fail(err,LSTM_EUSAGE,"only one of MODEL and SEQ can be "
-"standard input, '-'");
-
-if((status= lstm_model_read(opt->model,net,err))!=LSTM_OK)
-return status;
-if((status= lstm_data_read(opt->seq,net,data,err))!=LSTM_OK)
-lstm_net_free(net);
-return status;
-}
-
-/*:479*//*481:*/
-#line 573 "chapters/command.w"
-
-static int with_files(const char*cmd,const char*help,int argc,
-char**argv,lstm_file_work*work)
-{
-lstm_options opt;
-lstm_net net;
-lstm_data data;
-lstm_error err;
-int status;
-lstm_error_clear(&err);
-if(wants_help(argc,argv)){
-fputs(help,stdout);
-return 0;
-}
-if((status= parse_options(cmd,argc,argv,0,&opt))!=0)
-return status;
-if((status= load_files(&opt,&net,&data,&err))!=LSTM_OK)
-return report(status,&err);
-status= work(&net,&data,&err);
-lstm_net_free(&net);
-lstm_data_free(&data);
-return status==LSTM_OK?0:report(status,&err);
-}
-
-/*:481*//*484:*/
-#line 619 "chapters/command.w"
-
-static int cmd_forward(int argc,char**argv)
-{
-return with_files("forward","usage: lstm forward MODEL SEQ\n"
-"Run the model over every sequence of SEQ and print, for every step,\n"
-"the cell output and (with an output layer) the prediction, then the\n"
-"loss summed over the file. See the book for the file formats.\n",
-argc,argv,print_forward);
-}
-
-/*:484*//*485:*/
-#line 636 "chapters/command.w"
-
-static int print_forward(const lstm_net*net,const lstm_data*data,
-lstm_error*err)
-{
-lstm_trace tr;
-size_t longest= 1;
-double loss= 0;
-int status;
-for(size_t s= 0;s<data->count;s++)
-if(data->seq[s].T> longest)longest= data->seq[s].T;
-if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
-return status;
-/*486:*/
-#line 662 "chapters/command.w"
-
-for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
-const lstm_seq*seq= &data->seq[s];
-loss+= lstm_forward(net,seq,&tr);
-for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
-int finite= 1;
-for(size_t j= 0;j<net->n;j++)finite&= isfinite(lstm_out(&tr,t)[j]);
-for(size_t r= 0;r<net->k;r++)finite&= isfinite(lstm_pred(&tr,t)[r]);
-if(!finite)
-status= lstm_fail(err,LSTM_EDATA,"the output of step %zu of "
-"sequence %zu is not finite: the numbers of the files are too "
-"large for double precision",t,s+1);
-
-}
-}
-if(status==LSTM_OK)status= lstm_finite_loss(loss,err);
-if(status!=LSTM_OK){
-lstm_trace_free(&tr);
-return status;
-}
-loss= 0;
-
-/*:486*/
-#line 648 "chapters/command.w"
-;
-printf("lstm-forward 1\n");
-for(size_t s= 0;s<data->count;s++){
-const lstm_seq*seq= &data->seq[s];
-loss+= lstm_forward(net,seq,&tr);
-printf("sequence %zu\n",s+1);
-for(size_t t= 0;t<seq->T;t++)
-/*487:*/
-#line 684 "chapters/command.w"
-
-{
-printf("step %zu out",t);
-for(size_t j= 0;j<net->n;j++)printf(" %.17g",lstm_out(&tr,t)[j]);
-if(net->output!=LSTM_OUT_NONE){
-if(!seq->has_y[t])
-lstm_output_forward(net,lstm_out(&tr,t),NULL,lstm_pred(&tr,t));
-printf(" pred");
-for(size_t r= 0;r<net->k;r++)
-printf(" %.17g",lstm_pred(&tr,t)[r]);
-}
-printf("\n");
-}
-
-/*:487*/
-#line 655 "chapters/command.w"
-;
-}
-printf("loss %.17g\n",loss);
-lstm_trace_free(&tr);
-return LSTM_OK;
-}
-
-/*:485*//*490:*/
-#line 720 "chapters/command.w"
-
-static int cmd_grad(int argc,char**argv)
-{
-lstm_options opt;
-lstm_net net,grad;
-lstm_data data;
-lstm_error err;
-const lstm_method*meth;
-long param;
-double loss;
-int status;
-lstm_error_clear(&err);
-if(wants_help(argc,argv)){
-printf("usage: lstm grad [--method METHOD] [--seed S] MODEL SEQ\n"
-"Print the gradient of the loss of SEQ with respect to every parameter\n"
-"of MODEL, as an lstm-grad file. METHOD is bptt unless given;\n"
-"an unknown METHOD gets the list of the methods. A method that draws\n"
-"random numbers (uoro) draws them from the seed S, 1 unless given.\n");
-return 0;
-}
-if((status= parse_options("grad",argc,argv,WITH_METHOD|WITH_SEED,
-&opt))!=0)return status;
-if(!(meth= find_method("grad",opt.method,&param)))return 2;
-if((status= method_seed("grad",meth,&opt,&param))!=0)return status;
-if((status= load_files(&opt,&net,&data,&err))!=LSTM_OK)
-return report(status,&err);
-if((status= lstm_net_like(&grad,&net,&err))==LSTM_OK){
-status= lstm_gradient(&net,&data,meth,param,&grad,&loss,NULL,
-&err);
-if(status==LSTM_OK)
-status= lstm_grad_write(stdout,&grad,opt.method,loss,&err);
-lstm_net_free(&grad);
-}
-lstm_net_free(&net);
-lstm_data_free(&data);
-return status==LSTM_OK?0:report(status,&err);
-}
-
-/*:490*//*493:*/
-#line 799 "chapters/command.w"
-
-static int cmd_gradcheck(int argc,char**argv)
-{
-lstm_options opt;
-lstm_net net;
-lstm_data data;
-lstm_error err;
-lstm_check res;
-const lstm_method*meth;
-long param;
-int status;
-lstm_error_clear(&err);
-if(wants_help(argc,argv)){
-printf("usage: lstm gradcheck [--method METHOD] [--eps E] [--sample K]\n"
-"         [--seed S] [--progress] MODEL SEQ\n"
-"Compare the gradient of METHOD (bptt unless given) with central\n"
-"differences of step E (%g unless given, with Richardson\n"
-"extrapolation) and print the largest absolute and relative error of\n"
-"each block. With --sample, check K parameters drawn with seed S\n"
-"(1 unless given). Progress goes to standard error when it is a\n"
-"terminal, or with --progress. Exit status 3 when a relative error\n"
-"exceeds %g.\n",LSTM_FD_STEP,LSTM_CHECK_TOL);
-return 0;
-}
-if((status= parse_options("gradcheck",argc,argv,
-WITH_METHOD|WITH_EPS|WITH_SAMPLE,&opt))!=0)return status;
-if(!(meth= find_method("gradcheck",opt.method,&param)))return 2;
-if(!meth->exact)
-return usage_error("gradcheck","method %s does not compute the exact "
-"gradient, so it cannot be checked",meth->name);
-
-if((status= load_files(&opt,&net,&data,&err))!=LSTM_OK)
-return report(status,&err);
-opt.progress|= isatty(fileno(stderr));
-status= lstm_gradcheck_sample(&net,&data,meth,param,opt.eps,
-opt.sample,opt.seed,opt.progress?check_progress:NULL,NULL,&res,
-&err);
-if(opt.progress)fputc('\n',stderr);
-if(opt.sample)opt.sample= net.P;
-lstm_net_free(&net);
-lstm_data_free(&data);
-if(status!=LSTM_OK)return report(status,&err);
-return print_check(&opt,&res);
-}
-
-/*:493*//*494:*/
-#line 847 "chapters/command.w"
-
-static void check_progress(size_t done,size_t total,void*ctx)
-{
-(void)ctx;
-if(done==total||done%(total/100+1)==0){
-fprintf(stderr,"\rgradcheck: %zu of %zu parameters",done,total);
-fflush(stderr);
-}
-}
-
-/*:494*//*495:*/
-#line 857 "chapters/command.w"
-
-static int print_check(const lstm_options*opt,const lstm_check*res)
-{
-size_t worst= 0;
-char eps[32],tol[32];
-printf("lstm-gradcheck 1\nmethod %s\neps %s\ntolerance %s\n",
-opt->method,short_g(eps,opt->eps),short_g(tol,LSTM_CHECK_TOL));
-if(opt->sample)
-printf("sample %zu of %zu seed %llu\n",res->checked,opt->sample,
-(unsigned long long)opt->seed);
-for(size_t q= 0;q<res->blocks;q++){
-printf("block %s abs %.17g rel %.17g\n",res->block[q].name,
-res->block[q].max_abs,res->block[q].max_rel);
-if(res->block[q].max_rel> res->block[worst].max_rel)worst= q;
-}
-if(res->max_rel<=LSTM_CHECK_TOL){
-printf("result pass\n");
-return 0;
-}
-printf("result fail\n");
-fprintf(stderr,"lstm gradcheck: relative error %.3g in %s, above the "
-"tolerance %g\n",res->block[worst].max_rel,res->block[worst].name,
-LSTM_CHECK_TOL);
-
-return 3;
-}
-
-/*:495*//*504:*/
-#line 201 "chapters/owndata.w"
-
-static lstm_train_config data_defaults(void)
-{
-lstm_train_config cfg= lstm_train_defaults("adding",0);
-cfg.task= NULL;
-cfg.length= 0;
-cfg.cells= 8;
-cfg.optimizer= LSTM_ADAM;
-cfg.rate= 0.003;
-cfg.clip= 0;
-cfg.init= lstm_init_default();
-return cfg;
-}
-
-/*:504*//*505:*/
-#line 220 "chapters/owndata.w"
-
-static int train_option(const char*opt,const char*val,train_args*args)
-{
-if(strcmp(opt,"--progress")==0)args->progress= 1;
-else if(strcmp(opt,"--data")==0)args->data= val;
-else if(strcmp(opt,"--valid")==0)args->valid= val;
-else if(strcmp(opt,"--init")==0)args->init= val;
-else if(strcmp(opt,"--checkpoint")==0)args->checkpoint= val;
-else if(strcmp(opt,"--output")==0){
-if(strcmp(val,"l2")==0)args->output= LSTM_OUT_L2;
-else if(strcmp(val,"softmax")==0)args->output= LSTM_OUT_SOFTMAX;
-else if(strcmp(val,"none")==0)args->output= LSTM_OUT_NONE;
-else return train_usage("lstm train: expected l2, softmax or none after "
-"%s, found '%s'",opt,val);
-}else if(strcmp(opt,"--epochs")==0||strcmp(opt,"--every")==0){
-char*end;
-long v;
-errno= 0;
-v= strtol(val,&end,10);
-if(val[0]<'0'||val[0]> '9'||*end||errno==ERANGE||v<1)
-return train_usage("lstm train: expected a positive whole number "
-"after %s, found '%s'",opt,val);
-if(opt[3]=='p')args->epochs= v;else args->every= v;
-}else return 0;
-return 1;
-}
-
-/*:505*//*506:*/
-#line 251 "chapters/owndata.w"
-
-static int train_on_data(const lstm_train_config*cfg,const train_args*args,
-const char*out,const char*curve)
-{
-lstm_data train,valid;
-lstm_net net;
-lstm_error err;
-lstm_epoch st;
-lstm_data_config dc;
-train_watch w;
-int status;
-lstm_error_clear(&err);
-memset(&net,0,sizeof net);
-lstm_data_init(&valid,0,0);
-if((strcmp(args->data,"-")==0)+(args->valid&&strcmp(args->valid,
-"-")==0)+(args->init&&strcmp(args->init,"-")==0)> 1)
-return train_usage("lstm train: only one of --data, --valid and --init "
-"can be standard input, '-'%s","","");
-
-if((status= lstm_data_read(args->data,NULL,&train,&err))!=LSTM_OK)
-return report(status,&err);
-if(args->valid&&
-(status= lstm_data_read(args->valid,NULL,&valid,&err))!=LSTM_OK){
-lstm_data_free(&train);
-return report(status,&err);
-}
-if((status= data_network(cfg,args,&train,&net,&err))==LSTM_OK&&
-(status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*507:*/
-#line 288 "chapters/owndata.w"
-
-memset(&dc,0,sizeof dc);
-dc.train= &train;
-dc.valid= args->valid?&valid:NULL;
-dc.method= cfg->method;
-dc.seed= cfg->seed;
-dc.optimizer= cfg->optimizer;
-dc.rate= cfg->rate;
-dc.clip= cfg->clip;
-dc.epochs= args->epochs?args->epochs:10;
-dc.report= data_progress;
-dc.ctx= &w;
-dc.stop= &train_stop;
-status= lstm_train_data(&dc,&net,&st,&err);
-w.interrupted= st.interrupted;
-if(status==LSTM_OK){
-char lr[32],clip[32],loss[32],vloss[32],secs[32];
-fprintf(w.talk,"trained %ld epochs, %ld sequences%s: method %s seed %llu "
-"cells %zu output %s optimizer %s lr %s clip %s loss %s",st.epoch,
-st.sequences,st.interrupted?", interrupted":"",cfg->method,
-(unsigned long long)cfg->seed,net.n,net.output==LSTM_OUT_NONE?"none"
-:net.output==LSTM_OUT_L2?"l2":"softmax",
-optimizer_name[cfg->optimizer],short_g(lr,cfg->rate),
-short_g(clip,cfg->clip),short_g(loss,st.train_loss));
-if(args->valid)fprintf(w.talk," valid %s",short_g(vloss,st.valid_loss));
-fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
-}
-
-/*:507*/
-#line 279 "chapters/owndata.w"
-;
-status= watch_close(&w,status,&net,&err);
-}else status= report(status,&err);
-lstm_net_free(&net);
-lstm_data_free(&train);
-lstm_data_free(&valid);
-return status;
-}
-
-/*:506*//*509:*/
-#line 325 "chapters/owndata.w"
-
-static int data_network(const lstm_train_config*cfg,const train_args*args,
-const lstm_data*train,lstm_net*net,lstm_error*err)
-{
-int status,output= args->output<0?LSTM_OUT_L2:args->output;
-if(args->init){
-if((status= lstm_model_read(args->init,net,err))!=LSTM_OK)
-return status;
-if(args->output>=0&&net->output!=args->output)
-return lstm_fail_at(err,LSTM_EUSAGE,args->init,0,"has another "
-"output layer than --output asks for");
-
-return lstm_data_fits(net,train,err);
-}
-if(output==LSTM_OUT_NONE&&train->k!=cfg->cells)
-return lstm_fail(err,LSTM_EUSAGE,"--output none needs as many targets "
-"as cells, but the data have %zu targets and --cells is %zu",
-train->k,cfg->cells);
-
-if((status= lstm_net_init(net,train->m,cfg->cells,output==
-LSTM_OUT_NONE?cfg->cells:train->k,output,err))==LSTM_OK){
-lstm_rng rng;
-lstm_rng_seed(&rng,cfg->seed);
-lstm_net_initialize(net,&rng,&cfg->init);
-}
-return status;
-}
-
-/*:509*//*511:*/
-#line 392 "chapters/owndata.w"
-
-static void on_interrupt(int sig)
-{
-(void)sig;
-train_stop= 1;
-}
-
-/*:511*//*512:*/
-#line 404 "chapters/owndata.w"
-
-static int watch_open(train_watch*w,const lstm_train_config*cfg,
-const train_args*args,const lstm_net*net,const char*out,
-const char*curve,lstm_error*err)
-{
-int to_stdout= (out&&strcmp(out,"-")==0)||
-(curve&&strcmp(curve,"-")==0)||
-(args->checkpoint&&strcmp(args->checkpoint,"-")==0);
-int status;
-(void)cfg;
-memset(w,0,sizeof*w);
-lstm_error_clear(&w->err);
-w->terminal= args->progress||isatty(fileno(stderr));
-w->talk= to_stdout?stderr:stdout;
-w->checkpoint= args->checkpoint;
-w->every= args->every;
-w->net= net;
-w->has_valid= args->data&&args->valid;
-if(args->checkpoint){
-out_file f;
-if((status= out_open(&f,args->checkpoint,err))!=LSTM_OK)
-return status;
-out_abandon(&f);
-}
-if(out){
-if((status= out_open(&w->model,out,err))!=LSTM_OK)return status;
-w->has_model= 1;
-}
-if(curve){
-if((status= out_open(&w->curve,curve,err))!=LSTM_OK){
-if(out)out_abandon(&w->model);
-return status;
-}
-w->has_curve= 1;
-if(args->data)
-fprintf(w->curve.f,"# epoch sequences train-loss%s\n",
-args->valid?" valid-loss":"");
-else fprintf(w->curve.f,"# sequences moving-loss measure updates "
-"last-error other-error drift separation\n");
-}
-train_stop= 0;
-signal(SIGINT,on_interrupt);
-return LSTM_OK;
-}
-
-/*:512*//*513:*/
-#line 453 "chapters/owndata.w"
-
-static int watch_close(train_watch*w,int status,const lstm_net*net,
-lstm_error*err)
-{
-int keep_curve= status==LSTM_OK||status==LSTM_EDIVERGED;
-signal(SIGINT,SIG_DFL);
-if(w->terminal)fputc('\n',stderr);
-if(status==LSTM_OK&&w->failed)status= LSTM_EIO,*err= w->err;
-if(w->has_curve){
-lstm_error cerr;
-lstm_error_clear(&cerr);
-if(!keep_curve)out_abandon(&w->curve);
-else if(out_commit(&w->curve,&cerr)!=LSTM_OK&&status==LSTM_OK)
-status= LSTM_EIO,*err= cerr;
-}
-if(w->has_model){
-if(status!=LSTM_OK)out_abandon(&w->model);
-else if((status= lstm_model_write(w->model.f,net,err))!=LSTM_OK)
-out_abandon(&w->model);
-else status= out_commit(&w->model,err);
-}
-if(status==LSTM_EDIVERGED){
-report(status,err);
-fprintf(stderr,"lstm train: no model is written; a smaller learning "
-"rate (--lr) or clipping (--clip) may help\n");
-return 1;
-}
-if(status!=LSTM_OK)return report(status,err);
-if(w->interrupted)
-fprintf(stderr,"lstm train: interrupted; the model and the curve so far "
-"are written\n");
-
-return w->interrupted?130:0;
-}
-
-/*:513*//*514:*/
-#line 493 "chapters/owndata.w"
-
-static void watch_checkpoint(train_watch*w,long sequences)
-{
-out_file f;
-if(!w->checkpoint||w->failed||sequences%w->every!=0)return;
-if(out_open(&f,w->checkpoint,&w->err)==LSTM_OK){
-if(lstm_model_write(f.f,w->net,&w->err)!=LSTM_OK)out_abandon(&f);
-else if(out_commit(&f,&w->err)==LSTM_OK)return;
-}
-w->failed= 1;
-train_stop= 1;
-}
-
-/*:514*//*515:*/
-#line 511 "chapters/owndata.w"
-
-static void data_progress(const lstm_epoch*st,const lstm_net*net,
-void*ctx)
-{
-train_watch*w= ctx;
-long epoch= st->epoch+(st->interrupted?1:0);
-(void)net;
-watch_checkpoint(w,st->sequences);
-if(!st->end_of_epoch){
-if(w->terminal&&st->sequences%100==0)
-fprintf(stderr,"\repoch %ld, %ld sequences   ",st->epoch+1,
-st->sequences);
-return;
-}
-if(w->terminal)fprintf(stderr,"\r%30s\r","");
-fprintf(w->talk,"epoch %ld sequences %ld loss %.6g",epoch,st->sequences,
-st->train_loss);
-if(w->has_valid)fprintf(w->talk," valid %.6g",st->valid_loss);
-fprintf(w->talk,"%s\n",st->interrupted?" interrupted":"");
-fflush(w->talk);
-if(w->has_curve){
-fprintf(w->curve.f,"%ld %ld %.17g",epoch,st->sequences,st->train_loss);
-if(w->has_valid)fprintf(w->curve.f," %.17g",st->valid_loss);
-fputc('\n',w->curve.f);
-}
-}
-#line 1 "chapters/experiments.w"
-/*:515*//*520:*/
+/*:390*//*400:*/
 #line 82 "chapters/experiments.w"
 
 static int family_spec(int f,size_t p,char*buf,size_t size)
@@ -1591,12 +741,12 @@ default:snprintf(buf,size,"uoro");return 1;
 }
 }
 
-/*:520*//*521:*/
+/*:400*//*401:*/
 #line 105 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv)
 {
-/*522:*/
+/*402:*/
 #line 150 "chapters/experiments.w"
 
 char*split[4];
@@ -1613,7 +763,7 @@ argv= split;
 argc++;
 }
 
-/*:522*/
+/*:402*/
 #line 109 "chapters/experiments.w"
 ;
 if(wants_help(argc,argv)||argc<2){
@@ -1627,7 +777,7 @@ printf("usage: lstm experiments --list DIR\n"
 return argc<2&&!wants_help(argc,argv)?2:0;
 }
 if(strcmp(argv[0],"--list")==0&&argc==2){
-/*523:*/
+/*403:*/
 #line 168 "chapters/experiments.w"
 
 for(int q= EXP_GRID_LAGS-1;q>=0;q--)
@@ -1660,13 +810,13 @@ printf("--task lag --lag %zu --targets every --method %s --seed %d "
 for(int seed= 1;seed<=EXP_SEEDS;seed++)
 printf("--task reber --seed %d\n--task adding --seed %d\n",seed,seed);
 
-/*:523*/
+/*:403*/
 #line 121 "chapters/experiments.w"
 ;
 return 0;
 }
 if(strcmp(argv[0],"--list-long")==0&&argc==2){
-/*524:*/
+/*404:*/
 #line 199 "chapters/experiments.w"
 
 for(int q= EXP_LAGS-1;q>=EXP_GRID_LAGS;q--)
@@ -1683,7 +833,7 @@ for(int f= 0;f<=3;f+= 3)
 for(int seed= 1;seed<=EXP_2C_SEEDS;seed++)
 printf("--task lag2c --lag 100 --method %s --seed %d --max-sequences %d\n",
 family_name[f],seed,EXP_2C_BUDGET);
-/*525:*/
+/*405:*/
 #line 221 "chapters/experiments.w"
 
 {
@@ -1698,11 +848,11 @@ printf("--task lag --lag %zu --targets every --method %s "
 EXP_EVERY_BUDGET,variant[v]);
 }
 
-/*:525*/
+/*:405*/
 #line 214 "chapters/experiments.w"
 ;
 
-/*:524*/
+/*:404*/
 #line 125 "chapters/experiments.w"
 ;
 return 0;
@@ -1726,7 +876,7 @@ fprintf(stderr,"lstm experiments: expected --list DIR, --list-long DIR "
 return 2;
 }
 
-/*:521*//*527:*/
+/*:401*//*407:*/
 #line 266 "chapters/experiments.w"
 
 static int parse_run(const char*line,exp_run*run)
@@ -1751,7 +901,7 @@ else if(strcmp(word,"method")==0)
 snprintf(method,sizeof method,"%s",value);
 else if(strcmp(word,"targets")==0)every= strcmp(value,"every")==0;
 else if(strcmp(word,"forget")==0)run->forget= strcmp(value,"no")!=0;
-else/*528:*/
+else/*408:*/
 #line 305 "chapters/experiments.w"
 
 {
@@ -1775,7 +925,7 @@ run->retention[times==2?0:times==5?1:times==10?2:3]= v;
 }
 }
 
-/*:528*/
+/*:408*/
 #line 289 "chapters/experiments.w"
 ;
 }
@@ -1793,7 +943,7 @@ strcmp(spec,method)==0)run->family= f;
 return run->family>=0&&run->lag> 0;
 }
 
-/*:527*//*530:*/
+/*:407*//*410:*/
 #line 363 "chapters/experiments.w"
 
 static int experiments_report(const char*dir,const double seconds[2])
@@ -1806,7 +956,7 @@ if(read_results(path,&rep,1)!=0)return 1;
 snprintf(path,sizeof path,"%s/results-long.txt",dir);
 if(read_results(path,&rep,0)!=0)return 1;
 qsort(rep.diag,(size_t)rep.ndiag,sizeof*rep.diag,compare_diag);
-/*536:*/
+/*416:*/
 #line 497 "chapters/experiments.w"
 
 {
@@ -1830,13 +980,13 @@ return report(LSTM_EIO,&err);
 if(out_commit(&figures,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 }
 
-/*:536*/
+/*:416*/
 #line 374 "chapters/experiments.w"
 ;
 return 0;
 }
 
-/*:530*//*531:*/
+/*:410*//*411:*/
 #line 381 "chapters/experiments.w"
 
 static int read_results(const char*path,exp_report*rep,int required)
@@ -1855,7 +1005,7 @@ int q= 0;
 if(!parse_run(line,&run)){
 fprintf(stderr,"%s:%d: a line is not a summary of a run: '",path,
 rep->total+1);
-/*532:*/
+/*412:*/
 #line 428 "chapters/experiments.w"
 
 for(size_t q= 0;line[q]&&line[q]!='\n'&&q<200;q++){
@@ -1864,7 +1014,7 @@ if(c>=32&&c<127&&c!='\\')fputc(c,stderr);
 else fprintf(stderr,"\\x%02x",c);
 }
 
-/*:532*/
+/*:412*/
 #line 398 "chapters/experiments.w"
 ;
 fprintf(stderr,"'\n");
@@ -1882,7 +1032,7 @@ continue;
 }
 while(q<EXP_LAGS&&exp_lags[q]!=run.lag)q++;
 if(q==EXP_LAGS)continue;
-/*534:*/
+/*414:*/
 #line 462 "chapters/experiments.w"
 
 if(run.kind<2&&(run.kind==1?run.lag>=50:run.lag==100&&
@@ -1903,7 +1053,7 @@ add_run(&rep->diag[d].c,&run);
 }
 }
 
-/*:534*/
+/*:414*/
 #line 414 "chapters/experiments.w"
 ;
 if(run.cells==8&&
@@ -1914,7 +1064,7 @@ fclose(in);
 return 0;
 }
 
-/*:531*//*533:*/
+/*:411*//*413:*/
 #line 440 "chapters/experiments.w"
 
 static void add_run(exp_cell*c,const exp_run*run)
@@ -1934,7 +1084,7 @@ c->solved++;
 c->runs++;
 }
 
-/*:533*//*535:*/
+/*:413*//*415:*/
 #line 483 "chapters/experiments.w"
 
 static int compare_diag(const void*a,const void*b)
@@ -1947,7 +1097,7 @@ if(x->cells!=y->cells)return x->cells<y->cells?-1:1;
 return x->family-y->family;
 }
 
-/*:535*//*537:*/
+/*:415*//*417:*/
 #line 523 "chapters/experiments.w"
 
 static int compare_double(const void*a,const void*b)
@@ -1968,7 +1118,7 @@ at= (int)pos;
 return at+1<count?w[at]+(pos-at)*(w[at+1]-w[at]):w[at];
 }
 
-/*:537*//*538:*/
+/*:417*//*418:*/
 #line 554 "chapters/experiments.w"
 
 static void wilson(int solved,int runs,double*low,double*high)
@@ -1980,7 +1130,7 @@ half= z/(n+z*z)*sqrt(s*(n-s)/n+z*z/4);
 *high= fmin(mid+half,1);
 }
 
-/*:538*//*539:*/
+/*:418*//*419:*/
 #line 575 "chapters/experiments.w"
 
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2])
@@ -2011,7 +1161,7 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 }
-/*540:*/
+/*420:*/
 #line 626 "chapters/experiments.w"
 
 for(int kind= 0;kind<2;kind++){
@@ -2040,10 +1190,10 @@ quantile(c->seconds,c->solved,0.5));
 fprintf(f,"}}}\n");
 }
 
-/*:540*/
+/*:420*/
 #line 604 "chapters/experiments.w"
 ;
-/*541:*/
+/*421:*/
 #line 661 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expdiag{\\vbox{\\offinterlineskip\\halign{"
@@ -2065,10 +1215,10 @@ quantile(c->separation,c->runs,0.5));
 }
 fprintf(f,"}}}\n");
 
-/*:541*/
+/*:421*/
 #line 605 "chapters/experiments.w"
 ;
-/*542:*/
+/*422:*/
 #line 685 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expretention{\\vbox{\\offinterlineskip\\halign{"
@@ -2085,10 +1235,10 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 
-/*:542*/
+/*:422*/
 #line 606 "chapters/experiments.w"
 ;
-/*543:*/
+/*423:*/
 #line 702 "chapters/experiments.w"
 
 fprintf(f,"\\def\\explong{\\vbox{\\offinterlineskip\\halign{"
@@ -2112,7 +1262,7 @@ p==1000?"49,000":"");
 }
 fprintf(f,"}}}\n");
 
-/*:543*/
+/*:423*/
 #line 607 "chapters/experiments.w"
 ;
 for(int t= 0;t<2;t++){
@@ -2127,7 +1277,7 @@ quantile(other[t].needed,other[t].solved,0.5));
 }
 }
 
-/*:539*//*545:*/
+/*:419*//*425:*/
 #line 737 "chapters/experiments.w"
 
 static void mp_prologue(FILE*f)
@@ -2176,7 +1326,7 @@ row++;
 }
 }
 
-/*:545*//*546:*/
+/*:425*//*426:*/
 #line 790 "chapters/experiments.w"
 
 static void write_figures(FILE*f,exp_grid cells,const char*dir)
@@ -2200,7 +1350,7 @@ mp_line(f,fam,count,x,y);
 }
 mp_legend(f,(1<<EXP_FAMILIES)-1);
 fprintf(f,"endfig;\n");
-/*547:*/
+/*427:*/
 #line 820 "chapters/experiments.w"
 
 fprintf(f,"beginfig(2);\nframe(btex lag $p$ etex, btex sequences etex);\n");
@@ -2228,10 +1378,10 @@ mp_line(f,fam,count,x,y);
 mp_legend(f,(1<<EXP_FAMILIES)-1);
 fprintf(f,"endfig;\n");
 
-/*:547*/
+/*:427*/
 #line 812 "chapters/experiments.w"
 ;
-/*548:*/
+/*428:*/
 #line 858 "chapters/experiments.w"
 
 for(int panel= 0;panel<2;panel++){
@@ -2282,10 +1432,10 @@ label[c],c);
 fprintf(f,"endfig;\n");
 }
 
-/*:548*/
+/*:428*/
 #line 813 "chapters/experiments.w"
 ;
-/*549:*/
+/*429:*/
 #line 911 "chapters/experiments.w"
 
 fprintf(f,"beginfig(4);\nframe(btex runs of distractors etex, "
@@ -2319,13 +1469,13 @@ mp_legend(f,drawn);
 }
 fprintf(f,"endfig;\n");
 
-/*:549*/
+/*:429*/
 #line 814 "chapters/experiments.w"
 ;
 fprintf(f,"end\n");
 }
 
-/*:546*//*580:*/
+/*:426*//*460:*/
 #line 273 "chapters/align.w"
 
 static int cmd_align(int argc,char**argv)
@@ -2338,7 +1488,7 @@ lstm_align_result*res;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*581:*/
+/*461:*/
 #line 311 "chapters/align.w"
 
 printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
@@ -2352,7 +1502,7 @@ printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
 "of the task (8). OPTIONS: --methods LIST (every method; tbptt with\n"
 "half the longest sequence), --samples N (100), --seed S (1).\n");
 
-/*:581*/
+/*:461*/
 #line 284 "chapters/align.w"
 ;
 return 0;
@@ -2381,7 +1531,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:580*//*582:*/
+/*:460*//*462:*/
 #line 326 "chapters/align.w"
 
 static int align_parse(int argc,char**argv,align_options*o)
@@ -2413,7 +1563,7 @@ return usage_error("align","the value of %s is out of range or not "
 "a whole number",arg);
 
 }else if(strcmp(arg,"--task")==0)o->task= val;
-else if(strcmp(arg,"--methods")==0)/*583:*/
+else if(strcmp(arg,"--methods")==0)/*463:*/
 #line 364 "chapters/align.w"
 
 {
@@ -2435,12 +1585,12 @@ return usage_error("align","no method in the list '%s'",val);
 
 }
 
-/*:583*/
+/*:463*/
 #line 356 "chapters/align.w"
 
 else return usage_error("align","unknown option '%s'",arg);
 }
-/*584:*/
+/*464:*/
 #line 384 "chapters/align.w"
 
 if(o->task&&o->nfiles> 0)
@@ -2458,13 +1608,13 @@ if(o->seed<0)o->seed= 1;
 if(o->trained<0)o->trained= 0;
 if(o->sequences<0)o->sequences= 8;
 
-/*:584*/
+/*:464*/
 #line 360 "chapters/align.w"
 ;
 return 0;
 }
 
-/*:582*//*585:*/
+/*:462*//*465:*/
 #line 403 "chapters/align.w"
 
 static int align_task(const align_options*o,lstm_net*net,
@@ -2502,7 +1652,7 @@ lstm_data_free(data);
 return status;
 }
 
-/*:585*//*586:*/
+/*:465*//*466:*/
 #line 443 "chapters/align.w"
 
 static int align_default_methods(align_options*o,const lstm_data*data)
@@ -2525,7 +1675,7 @@ used+= strlen(p)+1;
 return 0;
 }
 
-/*:586*//*587:*/
+/*:466*//*467:*/
 #line 464 "chapters/align.w"
 
 static void align_print(const lstm_align_result*res)
@@ -2549,7 +1699,7 @@ printf("pair %s %s cosine %.17g\n",res->row[q].spec,res->row[r].spec,
 res->pair[q][r]);
 }
 
-/*:587*//*599:*/
+/*:467*//*479:*/
 #line 134 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv)
@@ -2606,7 +1756,7 @@ free(theta);free(loss);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:599*//*609:*/
+/*:479*//*489:*/
 #line 110 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv)
@@ -2618,7 +1768,7 @@ return with_files("inspect","usage: lstm inspect MODEL SEQ\n"
 "the later forget gates.\n",argc,argv,print_inspect);
 }
 
-/*:609*//*610:*/
+/*:489*//*490:*/
 #line 127 "chapters/inspect.w"
 
 static int print_inspect(const lstm_net*net,const lstm_data*data,
@@ -2643,14 +1793,14 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 for(int pass= 0;pass<2&&status==LSTM_OK;pass++){
 if(pass==1)printf("lstm-inspect 1\n");
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++)
-/*611:*/
+/*491:*/
 #line 159 "chapters/inspect.w"
 
 {
 const lstm_seq*seq= &data->seq[s];
 double loss= lstm_forward(net,seq,&tr);
 lstm_backward(net,seq,&tr,&grad);
-/*612:*/
+/*492:*/
 #line 185 "chapters/inspect.w"
 
 for(size_t j= 0;j<n&&seq->T> 0;j++)fprod[(seq->T-1)*n+j]= 1;
@@ -2658,7 +1808,7 @@ for(size_t t= seq->T> 0?seq->T-1:0;t--> 0;)
 for(size_t j= 0;j<n;j++)
 fprod[t*n+j]= fprod[(t+1)*n+j]*lstm_gates(&tr,t+1)[2*n+j];
 
-/*:612*/
+/*:492*/
 #line 164 "chapters/inspect.w"
 ;
 if(!isfinite(loss))
@@ -2667,7 +1817,7 @@ status= lstm_fail(err,LSTM_EDATA,"the loss of sequence %zu is not "
 
 if(pass==1)printf("sequence %zu loss %.17g\n",s+1,loss);
 for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
-/*613:*/
+/*493:*/
 #line 196 "chapters/inspect.w"
 
 {
@@ -2688,7 +1838,7 @@ row[8*n+j]+= net->U[r*n+j]*dg1[r];
 memcpy(row+9*n,fprod+t*n,n*sizeof*row);
 }
 
-/*:613*/
+/*:493*/
 #line 171 "chapters/inspect.w"
 ;
 for(size_t q= 0;q<10*n;q++)
@@ -2698,7 +1848,7 @@ status= lstm_fail(err,LSTM_EDATA,"a number of step %zu of "
 
 break;
 }
-if(pass==1)/*614:*/
+if(pass==1)/*494:*/
 #line 215 "chapters/inspect.w"
 
 {
@@ -2711,14 +1861,14 @@ for(size_t j= 0;j<n;j++)printf(" %.17g",row[q*n+j]);
 }
 printf("\n");
 }
-#line 1 "chapters/crosscheck.w"
-/*:614*/
+#line 1 "chapters/part2.w"
+/*:494*/
 #line 179 "chapters/inspect.w"
 ;
 }
 }
 
-/*:611*/
+/*:491*/
 #line 150 "chapters/inspect.w"
 ;
 }
@@ -2729,79 +1879,929 @@ lstm_trace_free(&tr);
 return status;
 }
 
-/*:610*/
+/*:490*//*561:*/
+#line 113 "chapters/command.w"
+
+static int report(int status,const lstm_error*err)
+{
+if(err->file[0]&&err->line> 0)
+fprintf(stderr,"%s:%ld: %s\n",err->file,err->line,err->msg);
+else if(err->file[0])
+fprintf(stderr,"%s: %s\n",err->file,err->msg);
+else
+fprintf(stderr,"lstm: %s\n",err->msg);
+return status==LSTM_EUSAGE?2:1;
+}
+
+static int wants_help(int argc,char**argv)
+{
+for(int a= 0;a<argc;a++)
+if(strcmp(argv[a],"--help")==0||strcmp(argv[a],"-h")==0)
+return 1;
+return 0;
+}
+
+/*:561*//*564:*/
+#line 143 "chapters/command.w"
+
+static int cmd_example(int argc,char**argv)
+{
+lstm_error err;
+int status,tex= 0;
+lstm_error_clear(&err);
+if(wants_help(argc,argv)){
+printf("usage: lstm example [--tex]\n"
+"Run the two-step worked example and print every value of the\n"
+"forward and backward pass, the gradient and one SGD step\n"
+"(learning rate 0.1), one value per line; with --tex, print the\n"
+"book's tables instead.\n");
+return 0;
+}
+for(int a= 0;a<argc;a++)
+if(strcmp(argv[a],"--tex")==0)tex= 1;
+else{
+fprintf(stderr,"lstm example: unknown argument '%s'\n",argv[a]);
+
+return 2;
+}
+status= lstm_example_report(stdout,tex,&err);
+return status==LSTM_OK?0:report(status,&err);
+}
+
+/*:564*//*566:*/
+#line 183 "chapters/command.w"
+
+static const char*short_g(char buf[32],double x)
+{
+for(int digits= 1;digits<=17;digits++){
+snprintf(buf,32,"%.*g",digits,x);
+if(strtod(buf,NULL)==x||!isfinite(x))break;
+}
+return buf;
+}
+
+/*:566*//*568:*/
+#line 232 "chapters/command.w"
+
+static int out_open(out_file*o,const char*path,lstm_error*err)
+{
+size_t len= strlen(path);
+mode_t mask;
+int fd;
+o->path= path;o->tmp= NULL;o->f= NULL;
+if(strcmp(path,"-")==0){
+o->f= stdout;
+return LSTM_OK;
+}
+if(path[0]=='\0')
+return lstm_fail(err,LSTM_EUSAGE,"expected a file name, found ''");
+
+if(out_refuse(path,err)!=LSTM_OK)return LSTM_EIO;
+if(!(o->tmp= malloc(len+8)))
+return lstm_fail_at(err,LSTM_ENOMEM,path,0,"out of memory");
+memcpy(o->tmp,path,len);
+memcpy(o->tmp+len,".XXXXXX",8);
+if((fd= mkstemp(o->tmp))<0){
+int e= errno;
+free(o->tmp);
+o->tmp= NULL;
+return lstm_fail_at(err,LSTM_EIO,path,0,"cannot write the file: %s",
+strerror(e));
+
+}
+mask= umask(0);
+umask(mask);
+if(fchmod(fd,0666&~mask)!=0||!(o->f= fdopen(fd,"w"))){
+int e= errno;
+close(fd);
+out_abandon(o);
+return lstm_fail_at(err,LSTM_EIO,path,0,"cannot write the file: %s",
+strerror(e));
+}
+return LSTM_OK;
+}
+
+/*:568*//*569:*/
+#line 275 "chapters/command.w"
+
+static int out_refuse(const char*path,lstm_error*err)
+{
+struct stat sb;
+const char*what= "not a regular file";
+if(lstat(path,&sb)!=0||S_ISREG(sb.st_mode))return LSTM_OK;
+if(S_ISDIR(sb.st_mode))what= "a directory";
+else if(S_ISLNK(sb.st_mode))what= "a symbolic link";
+else if(S_ISFIFO(sb.st_mode))what= "a FIFO";
+else if(S_ISCHR(sb.st_mode)||S_ISBLK(sb.st_mode))what= "a device";
+return lstm_fail_at(err,LSTM_EIO,path,0,"is %s, not a regular file; "
+"it is not replaced",what);
+
+}
+
+/*:569*//*570:*/
+#line 297 "chapters/command.w"
+
+static int out_commit(out_file*o,lstm_error*err)
+{
+int e= 0;
+if(!o->tmp){
+if(fflush(stdout)!=0||ferror(stdout))
+return lstm_fail(err,LSTM_EIO,"error writing standard output");
+return LSTM_OK;
+}
+errno= 0;
+if(fflush(o->f)!=0||ferror(o->f)||fsync(fileno(o->f))!=0)
+e= errno?errno:EIO;
+if(fclose(o->f)!=0&&!e)e= errno?errno:EIO;
+o->f= NULL;
+if(!e&&out_refuse(o->path,err)!=LSTM_OK){
+out_abandon(o);
+return LSTM_EIO;
+}
+if(!e&&rename(o->tmp,o->path)!=0)e= errno;
+if(e){
+out_abandon(o);
+return lstm_fail_at(err,LSTM_EIO,o->path,0,
+"cannot write the file: %s",strerror(e));
+}
+/*571:*/
+#line 344 "chapters/command.w"
+
+{
+char*slash= strrchr(o->tmp,'/');
+int dfd;
+if(slash)slash[slash==o->tmp]= '\0';
+if((dfd= open(slash?o->tmp:".",O_RDONLY))>=0){
+(void)fsync(dfd);
+close(dfd);
+}
+}
+
+/*:571*/
+#line 321 "chapters/command.w"
+;
+free(o->tmp);
+o->tmp= NULL;
+return LSTM_OK;
+}
+
+static void out_abandon(out_file*o)
+{
+if(o->f&&o->f!=stdout)fclose(o->f);
+if(o->tmp){
+unlink(o->tmp);
+free(o->tmp);
+}
+o->f= NULL;
+o->tmp= NULL;
+}
+
+/*:570*//*573:*/
+#line 392 "chapters/command.w"
+
+static int parse_options(const char*cmd,int argc,char**argv,int with,
+lstm_options*opt)
+{
+int files= 0;
+opt->model= opt->seq= NULL;
+opt->method= "bptt";
+opt->eps= LSTM_FD_STEP;
+opt->sample= 0;
+opt->seed= 1;opt->seed_given= 0;
+opt->progress= 0;
+for(int a= 0;a<argc;a++){
+const char*arg= argv[a];
+if((with&WITH_SAMPLE)&&strcmp(arg,"--progress")==0)
+opt->progress= 1;
+else if(strncmp(arg,"--",2)==0&&arg[2]!='\0'){
+/*574:*/
+#line 421 "chapters/command.w"
+
+{
+const char*eq= strchr(arg,'=');
+size_t len= eq?(size_t)(eq-arg):strlen(arg);
+const char*val= eq?eq+1:a+1<argc?argv[a+1]:NULL;
+int is_method= len==8&&strncmp(arg,"--method",8)==0;
+int is_eps= len==5&&strncmp(arg,"--eps",5)==0;
+int is_sample= len==8&&strncmp(arg,"--sample",8)==0;
+int is_seed= len==6&&strncmp(arg,"--seed",6)==0;
+char*end;
+if(!((is_method&&(with&WITH_METHOD))||(is_eps&&(with&WITH_EPS))
+||(is_seed&&(with&(WITH_SEED|WITH_SAMPLE)))
+||(is_sample&&(with&WITH_SAMPLE))))
+return usage_error(cmd,"unknown option '%s'",arg);
+
+if(!val)return usage_error(cmd,"expected a value after '%s'",arg);
+
+if(!eq)a++;
+if(is_method)opt->method= val;
+else if(is_seed){
+if((opt->seed= parse_seed(val))<0)
+return usage_error(cmd,"expected a whole number from 0 to 2147483647 "
+"after --seed, found '%s'",val);
+
+opt->seed_given= 1;
+}else if(is_sample){
+unsigned long long v;
+errno= 0;
+v= strtoull(val,&end,10);
+if(val[0]<'0'||val[0]> '9'||*end||errno==ERANGE||v<1||
+v> LSTM_MAX_PARAMS)
+return usage_error(cmd,"expected a number of parameters after "
+"--sample, found '%s'",val);
+
+opt->sample= (size_t)v;
+}else{
+opt->eps= strtod(val,&end);
+if(end==val||*end!='\0'||!isfinite(opt->eps)||!(opt->eps> 0))
+return usage_error(cmd,
+"expected a positive number after --eps, found '%s'",val);
+
+}
+}
+
+/*:574*/
+#line 408 "chapters/command.w"
+;
+}else if(files==0)opt->model= arg,files++;
+else if(files==1)opt->seq= arg,files++;
+else return usage_error(cmd,"expected two files, MODEL and SEQ, "
+"found another argument '%s'",arg);
+
+}
+if(files<2)
+return usage_error(cmd,"expected two files, MODEL and SEQ, found %s",
+files==0?"none":"only one");
+return 0;
+}
+
+/*:573*//*576:*/
+#line 472 "chapters/command.w"
+
+static long parse_seed(const char*val)
+{
+char*end;
+unsigned long v;
+if(val[0]<'0'||val[0]> '9')return-1;
+v= strtoul(val,&end,10);
+return*end!='\0'||v> 2147483647UL?-1:(long)v;
+}
+
+/*:576*//*578:*/
+#line 490 "chapters/command.w"
+
+static int method_seed(const char*cmd,const lstm_method*meth,
+const lstm_options*opt,long*param)
+{
+if(meth->seeded)*param= opt->seed;
+else if(opt->seed_given)
+return usage_error(cmd,"method %s draws no random numbers, so it takes "
+"no --seed",meth->name);
+
+return 0;
+}
+
+/*:578*//*579:*/
+#line 505 "chapters/command.w"
+
+static int usage_error(const char*cmd,const char*fmt,const char*what)
+{
+fprintf(stderr,"lstm %s: ",cmd);
+fprintf(stderr,fmt,what);
+fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
+return 2;
+}
+
+/*:579*//*581:*/
+#line 522 "chapters/command.w"
+
+static const lstm_method*find_method(const char*cmd,const char*spec,
+long*param)
+{
+lstm_error err;
+const lstm_method*meth;
+lstm_error_clear(&err);
+if((meth= lstm_method_find(spec,param,&err))!=NULL)return meth;
+fprintf(stderr,"lstm %s: %s; the methods are",cmd,err.msg);
+for(size_t r= 0;(meth= lstm_method_at(r))!=NULL;r++)
+fprintf(stderr,"%s %s%s",r?",":"",meth->name,
+meth->takes_param?":K":"");
+fprintf(stderr,"\n");
+return NULL;
+}
+
+/*:581*//*583:*/
+#line 546 "chapters/command.w"
+
+static int load_files(const lstm_options*opt,lstm_net*net,
+lstm_data*data,lstm_error*err)
+{
+int status;
+if(strcmp(opt->model,"-")==0&&strcmp(opt->seq,"-")==0)
+return lstm_fail(err,LSTM_EUSAGE,"only one of MODEL and SEQ can be "
+"standard input, '-'");
+
+if((status= lstm_model_read(opt->model,net,err))!=LSTM_OK)
+return status;
+if((status= lstm_data_read(opt->seq,net,data,err))!=LSTM_OK)
+lstm_net_free(net);
+return status;
+}
+
+/*:583*//*585:*/
+#line 573 "chapters/command.w"
+
+static int with_files(const char*cmd,const char*help,int argc,
+char**argv,lstm_file_work*work)
+{
+lstm_options opt;
+lstm_net net;
+lstm_data data;
+lstm_error err;
+int status;
+lstm_error_clear(&err);
+if(wants_help(argc,argv)){
+fputs(help,stdout);
+return 0;
+}
+if((status= parse_options(cmd,argc,argv,0,&opt))!=0)
+return status;
+if((status= load_files(&opt,&net,&data,&err))!=LSTM_OK)
+return report(status,&err);
+status= work(&net,&data,&err);
+lstm_net_free(&net);
+lstm_data_free(&data);
+return status==LSTM_OK?0:report(status,&err);
+}
+
+/*:585*//*588:*/
+#line 619 "chapters/command.w"
+
+static int cmd_forward(int argc,char**argv)
+{
+return with_files("forward","usage: lstm forward MODEL SEQ\n"
+"Run the model over every sequence of SEQ and print, for every step,\n"
+"the cell output and (with an output layer) the prediction, then the\n"
+"loss summed over the file. See the book for the file formats.\n",
+argc,argv,print_forward);
+}
+
+/*:588*//*589:*/
+#line 636 "chapters/command.w"
+
+static int print_forward(const lstm_net*net,const lstm_data*data,
+lstm_error*err)
+{
+lstm_trace tr;
+size_t longest= 1;
+double loss= 0;
+int status;
+for(size_t s= 0;s<data->count;s++)
+if(data->seq[s].T> longest)longest= data->seq[s].T;
+if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
+return status;
+/*590:*/
+#line 662 "chapters/command.w"
+
+for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
+const lstm_seq*seq= &data->seq[s];
+loss+= lstm_forward(net,seq,&tr);
+for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
+int finite= 1;
+for(size_t j= 0;j<net->n;j++)finite&= isfinite(lstm_out(&tr,t)[j]);
+for(size_t r= 0;r<net->k;r++)finite&= isfinite(lstm_pred(&tr,t)[r]);
+if(!finite)
+status= lstm_fail(err,LSTM_EDATA,"the output of step %zu of "
+"sequence %zu is not finite: the numbers of the files are too "
+"large for double precision",t,s+1);
+
+}
+}
+if(status==LSTM_OK)status= lstm_finite_loss(loss,err);
+if(status!=LSTM_OK){
+lstm_trace_free(&tr);
+return status;
+}
+loss= 0;
+
+/*:590*/
+#line 648 "chapters/command.w"
+;
+printf("lstm-forward 1\n");
+for(size_t s= 0;s<data->count;s++){
+const lstm_seq*seq= &data->seq[s];
+loss+= lstm_forward(net,seq,&tr);
+printf("sequence %zu\n",s+1);
+for(size_t t= 0;t<seq->T;t++)
+/*591:*/
+#line 684 "chapters/command.w"
+
+{
+printf("step %zu out",t);
+for(size_t j= 0;j<net->n;j++)printf(" %.17g",lstm_out(&tr,t)[j]);
+if(net->output!=LSTM_OUT_NONE){
+if(!seq->has_y[t])
+lstm_output_forward(net,lstm_out(&tr,t),NULL,lstm_pred(&tr,t));
+printf(" pred");
+for(size_t r= 0;r<net->k;r++)
+printf(" %.17g",lstm_pred(&tr,t)[r]);
+}
+printf("\n");
+}
+
+/*:591*/
+#line 655 "chapters/command.w"
+;
+}
+printf("loss %.17g\n",loss);
+lstm_trace_free(&tr);
+return LSTM_OK;
+}
+
+/*:589*//*594:*/
+#line 720 "chapters/command.w"
+
+static int cmd_grad(int argc,char**argv)
+{
+lstm_options opt;
+lstm_net net,grad;
+lstm_data data;
+lstm_error err;
+const lstm_method*meth;
+long param;
+double loss;
+int status;
+lstm_error_clear(&err);
+if(wants_help(argc,argv)){
+printf("usage: lstm grad [--method METHOD] [--seed S] MODEL SEQ\n"
+"Print the gradient of the loss of SEQ with respect to every parameter\n"
+"of MODEL, as an lstm-grad file. METHOD is bptt unless given;\n"
+"an unknown METHOD gets the list of the methods. A method that draws\n"
+"random numbers (uoro) draws them from the seed S, 1 unless given.\n");
+return 0;
+}
+if((status= parse_options("grad",argc,argv,WITH_METHOD|WITH_SEED,
+&opt))!=0)return status;
+if(!(meth= find_method("grad",opt.method,&param)))return 2;
+if((status= method_seed("grad",meth,&opt,&param))!=0)return status;
+if((status= load_files(&opt,&net,&data,&err))!=LSTM_OK)
+return report(status,&err);
+if((status= lstm_net_like(&grad,&net,&err))==LSTM_OK){
+status= lstm_gradient(&net,&data,meth,param,&grad,&loss,NULL,
+&err);
+if(status==LSTM_OK)
+status= lstm_grad_write(stdout,&grad,opt.method,loss,&err);
+lstm_net_free(&grad);
+}
+lstm_net_free(&net);
+lstm_data_free(&data);
+return status==LSTM_OK?0:report(status,&err);
+}
+
+/*:594*//*597:*/
+#line 799 "chapters/command.w"
+
+static int cmd_gradcheck(int argc,char**argv)
+{
+lstm_options opt;
+lstm_net net;
+lstm_data data;
+lstm_error err;
+lstm_check res;
+const lstm_method*meth;
+long param;
+int status;
+lstm_error_clear(&err);
+if(wants_help(argc,argv)){
+printf("usage: lstm gradcheck [--method METHOD] [--eps E] [--sample K]\n"
+"         [--seed S] [--progress] MODEL SEQ\n"
+"Compare the gradient of METHOD (bptt unless given) with central\n"
+"differences of step E (%g unless given, with Richardson\n"
+"extrapolation) and print the largest absolute and relative error of\n"
+"each block. With --sample, check K parameters drawn with seed S\n"
+"(1 unless given). Progress goes to standard error when it is a\n"
+"terminal, or with --progress. Exit status 3 when a relative error\n"
+"exceeds %g.\n",LSTM_FD_STEP,LSTM_CHECK_TOL);
+return 0;
+}
+if((status= parse_options("gradcheck",argc,argv,
+WITH_METHOD|WITH_EPS|WITH_SAMPLE,&opt))!=0)return status;
+if(!(meth= find_method("gradcheck",opt.method,&param)))return 2;
+if(!meth->exact)
+return usage_error("gradcheck","method %s does not compute the exact "
+"gradient, so it cannot be checked",meth->name);
+
+if((status= load_files(&opt,&net,&data,&err))!=LSTM_OK)
+return report(status,&err);
+opt.progress|= isatty(fileno(stderr));
+status= lstm_gradcheck_sample(&net,&data,meth,param,opt.eps,
+opt.sample,opt.seed,opt.progress?check_progress:NULL,NULL,&res,
+&err);
+if(opt.progress)fputc('\n',stderr);
+if(opt.sample)opt.sample= net.P;
+lstm_net_free(&net);
+lstm_data_free(&data);
+if(status!=LSTM_OK)return report(status,&err);
+return print_check(&opt,&res);
+}
+
+/*:597*//*598:*/
+#line 847 "chapters/command.w"
+
+static void check_progress(size_t done,size_t total,void*ctx)
+{
+(void)ctx;
+if(done==total||done%(total/100+1)==0){
+fprintf(stderr,"\rgradcheck: %zu of %zu parameters",done,total);
+fflush(stderr);
+}
+}
+
+/*:598*//*599:*/
+#line 857 "chapters/command.w"
+
+static int print_check(const lstm_options*opt,const lstm_check*res)
+{
+size_t worst= 0;
+char eps[32],tol[32];
+printf("lstm-gradcheck 1\nmethod %s\neps %s\ntolerance %s\n",
+opt->method,short_g(eps,opt->eps),short_g(tol,LSTM_CHECK_TOL));
+if(opt->sample)
+printf("sample %zu of %zu seed %llu\n",res->checked,opt->sample,
+(unsigned long long)opt->seed);
+for(size_t q= 0;q<res->blocks;q++){
+printf("block %s abs %.17g rel %.17g\n",res->block[q].name,
+res->block[q].max_abs,res->block[q].max_rel);
+if(res->block[q].max_rel> res->block[worst].max_rel)worst= q;
+}
+if(res->max_rel<=LSTM_CHECK_TOL){
+printf("result pass\n");
+return 0;
+}
+printf("result fail\n");
+fprintf(stderr,"lstm gradcheck: relative error %.3g in %s, above the "
+"tolerance %g\n",res->block[worst].max_rel,res->block[worst].name,
+LSTM_CHECK_TOL);
+
+return 3;
+}
+
+/*:599*//*608:*/
+#line 201 "chapters/owndata.w"
+
+static lstm_train_config data_defaults(void)
+{
+lstm_train_config cfg= lstm_train_defaults("adding",0);
+cfg.task= NULL;
+cfg.length= 0;
+cfg.cells= 8;
+cfg.optimizer= LSTM_ADAM;
+cfg.rate= 0.003;
+cfg.clip= 0;
+cfg.init= lstm_init_default();
+return cfg;
+}
+
+/*:608*//*609:*/
+#line 220 "chapters/owndata.w"
+
+static int train_option(const char*opt,const char*val,train_args*args)
+{
+if(strcmp(opt,"--progress")==0)args->progress= 1;
+else if(strcmp(opt,"--data")==0)args->data= val;
+else if(strcmp(opt,"--valid")==0)args->valid= val;
+else if(strcmp(opt,"--init")==0)args->init= val;
+else if(strcmp(opt,"--checkpoint")==0)args->checkpoint= val;
+else if(strcmp(opt,"--output")==0){
+if(strcmp(val,"l2")==0)args->output= LSTM_OUT_L2;
+else if(strcmp(val,"softmax")==0)args->output= LSTM_OUT_SOFTMAX;
+else if(strcmp(val,"none")==0)args->output= LSTM_OUT_NONE;
+else return train_usage("lstm train: expected l2, softmax or none after "
+"%s, found '%s'",opt,val);
+}else if(strcmp(opt,"--epochs")==0||strcmp(opt,"--every")==0){
+char*end;
+long v;
+errno= 0;
+v= strtol(val,&end,10);
+if(val[0]<'0'||val[0]> '9'||*end||errno==ERANGE||v<1)
+return train_usage("lstm train: expected a positive whole number "
+"after %s, found '%s'",opt,val);
+if(opt[3]=='p')args->epochs= v;else args->every= v;
+}else return 0;
+return 1;
+}
+
+/*:609*//*610:*/
+#line 251 "chapters/owndata.w"
+
+static int train_on_data(const lstm_train_config*cfg,const train_args*args,
+const char*out,const char*curve)
+{
+lstm_data train,valid;
+lstm_net net;
+lstm_error err;
+lstm_epoch st;
+lstm_data_config dc;
+train_watch w;
+int status;
+lstm_error_clear(&err);
+memset(&net,0,sizeof net);
+lstm_data_init(&valid,0,0);
+if((strcmp(args->data,"-")==0)+(args->valid&&strcmp(args->valid,
+"-")==0)+(args->init&&strcmp(args->init,"-")==0)> 1)
+return train_usage("lstm train: only one of --data, --valid and --init "
+"can be standard input, '-'%s","","");
+
+if((status= lstm_data_read(args->data,NULL,&train,&err))!=LSTM_OK)
+return report(status,&err);
+if(args->valid&&
+(status= lstm_data_read(args->valid,NULL,&valid,&err))!=LSTM_OK){
+lstm_data_free(&train);
+return report(status,&err);
+}
+if((status= data_network(cfg,args,&train,&net,&err))==LSTM_OK&&
+(status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
+/*611:*/
+#line 288 "chapters/owndata.w"
+
+memset(&dc,0,sizeof dc);
+dc.train= &train;
+dc.valid= args->valid?&valid:NULL;
+dc.method= cfg->method;
+dc.seed= cfg->seed;
+dc.optimizer= cfg->optimizer;
+dc.rate= cfg->rate;
+dc.clip= cfg->clip;
+dc.epochs= args->epochs?args->epochs:10;
+dc.report= data_progress;
+dc.ctx= &w;
+dc.stop= &train_stop;
+status= lstm_train_data(&dc,&net,&st,&err);
+w.interrupted= st.interrupted;
+if(status==LSTM_OK){
+char lr[32],clip[32],loss[32],vloss[32],secs[32];
+fprintf(w.talk,"trained %ld epochs, %ld sequences%s: method %s seed %llu "
+"cells %zu output %s optimizer %s lr %s clip %s loss %s",st.epoch,
+st.sequences,st.interrupted?", interrupted":"",cfg->method,
+(unsigned long long)cfg->seed,net.n,net.output==LSTM_OUT_NONE?"none"
+:net.output==LSTM_OUT_L2?"l2":"softmax",
+optimizer_name[cfg->optimizer],short_g(lr,cfg->rate),
+short_g(clip,cfg->clip),short_g(loss,st.train_loss));
+if(args->valid)fprintf(w.talk," valid %s",short_g(vloss,st.valid_loss));
+fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
+}
+
+/*:611*/
+#line 279 "chapters/owndata.w"
+;
+status= watch_close(&w,status,&net,&err);
+}else status= report(status,&err);
+lstm_net_free(&net);
+lstm_data_free(&train);
+lstm_data_free(&valid);
+return status;
+}
+
+/*:610*//*613:*/
+#line 325 "chapters/owndata.w"
+
+static int data_network(const lstm_train_config*cfg,const train_args*args,
+const lstm_data*train,lstm_net*net,lstm_error*err)
+{
+int status,output= args->output<0?LSTM_OUT_L2:args->output;
+if(args->init){
+if((status= lstm_model_read(args->init,net,err))!=LSTM_OK)
+return status;
+if(args->output>=0&&net->output!=args->output)
+return lstm_fail_at(err,LSTM_EUSAGE,args->init,0,"has another "
+"output layer than --output asks for");
+
+return lstm_data_fits(net,train,err);
+}
+if(output==LSTM_OUT_NONE&&train->k!=cfg->cells)
+return lstm_fail(err,LSTM_EUSAGE,"--output none needs as many targets "
+"as cells, but the data have %zu targets and --cells is %zu",
+train->k,cfg->cells);
+
+if((status= lstm_net_init(net,train->m,cfg->cells,output==
+LSTM_OUT_NONE?cfg->cells:train->k,output,err))==LSTM_OK){
+lstm_rng rng;
+lstm_rng_seed(&rng,cfg->seed);
+lstm_net_initialize(net,&rng,&cfg->init);
+}
+return status;
+}
+
+/*:613*//*615:*/
+#line 392 "chapters/owndata.w"
+
+static void on_interrupt(int sig)
+{
+(void)sig;
+train_stop= 1;
+}
+
+/*:615*//*616:*/
+#line 404 "chapters/owndata.w"
+
+static int watch_open(train_watch*w,const lstm_train_config*cfg,
+const train_args*args,const lstm_net*net,const char*out,
+const char*curve,lstm_error*err)
+{
+int to_stdout= (out&&strcmp(out,"-")==0)||
+(curve&&strcmp(curve,"-")==0)||
+(args->checkpoint&&strcmp(args->checkpoint,"-")==0);
+int status;
+(void)cfg;
+memset(w,0,sizeof*w);
+lstm_error_clear(&w->err);
+w->terminal= args->progress||isatty(fileno(stderr));
+w->talk= to_stdout?stderr:stdout;
+w->checkpoint= args->checkpoint;
+w->every= args->every;
+w->net= net;
+w->has_valid= args->data&&args->valid;
+if(args->checkpoint){
+out_file f;
+if((status= out_open(&f,args->checkpoint,err))!=LSTM_OK)
+return status;
+out_abandon(&f);
+}
+if(out){
+if((status= out_open(&w->model,out,err))!=LSTM_OK)return status;
+w->has_model= 1;
+}
+if(curve){
+if((status= out_open(&w->curve,curve,err))!=LSTM_OK){
+if(out)out_abandon(&w->model);
+return status;
+}
+w->has_curve= 1;
+if(args->data)
+fprintf(w->curve.f,"# epoch sequences train-loss%s\n",
+args->valid?" valid-loss":"");
+else fprintf(w->curve.f,"# sequences moving-loss measure updates "
+"last-error other-error drift separation\n");
+}
+train_stop= 0;
+signal(SIGINT,on_interrupt);
+return LSTM_OK;
+}
+
+/*:616*//*617:*/
+#line 453 "chapters/owndata.w"
+
+static int watch_close(train_watch*w,int status,const lstm_net*net,
+lstm_error*err)
+{
+int keep_curve= status==LSTM_OK||status==LSTM_EDIVERGED;
+signal(SIGINT,SIG_DFL);
+if(w->terminal)fputc('\n',stderr);
+if(status==LSTM_OK&&w->failed)status= LSTM_EIO,*err= w->err;
+if(w->has_curve){
+lstm_error cerr;
+lstm_error_clear(&cerr);
+if(!keep_curve)out_abandon(&w->curve);
+else if(out_commit(&w->curve,&cerr)!=LSTM_OK&&status==LSTM_OK)
+status= LSTM_EIO,*err= cerr;
+}
+if(w->has_model){
+if(status!=LSTM_OK)out_abandon(&w->model);
+else if((status= lstm_model_write(w->model.f,net,err))!=LSTM_OK)
+out_abandon(&w->model);
+else status= out_commit(&w->model,err);
+}
+if(status==LSTM_EDIVERGED){
+report(status,err);
+fprintf(stderr,"lstm train: no model is written; a smaller learning "
+"rate (--lr) or clipping (--clip) may help\n");
+return 1;
+}
+if(status!=LSTM_OK)return report(status,err);
+if(w->interrupted)
+fprintf(stderr,"lstm train: interrupted; the model and the curve so far "
+"are written\n");
+
+return w->interrupted?130:0;
+}
+
+/*:617*//*618:*/
+#line 493 "chapters/owndata.w"
+
+static void watch_checkpoint(train_watch*w,long sequences)
+{
+out_file f;
+if(!w->checkpoint||w->failed||sequences%w->every!=0)return;
+if(out_open(&f,w->checkpoint,&w->err)==LSTM_OK){
+if(lstm_model_write(f.f,w->net,&w->err)!=LSTM_OK)out_abandon(&f);
+else if(out_commit(&f,&w->err)==LSTM_OK)return;
+}
+w->failed= 1;
+train_stop= 1;
+}
+
+/*:618*//*619:*/
+#line 511 "chapters/owndata.w"
+
+static void data_progress(const lstm_epoch*st,const lstm_net*net,
+void*ctx)
+{
+train_watch*w= ctx;
+long epoch= st->epoch+(st->interrupted?1:0);
+(void)net;
+watch_checkpoint(w,st->sequences);
+if(!st->end_of_epoch){
+if(w->terminal&&st->sequences%100==0)
+fprintf(stderr,"\repoch %ld, %ld sequences   ",st->epoch+1,
+st->sequences);
+return;
+}
+if(w->terminal)fprintf(stderr,"\r%30s\r","");
+fprintf(w->talk,"epoch %ld sequences %ld loss %.6g",epoch,st->sequences,
+st->train_loss);
+if(w->has_valid)fprintf(w->talk," valid %.6g",st->valid_loss);
+fprintf(w->talk,"%s\n",st->interrupted?" interrupted":"");
+fflush(w->talk);
+if(w->has_curve){
+fprintf(w->curve.f,"%ld %ld %.17g",epoch,st->sequences,st->train_loss);
+if(w->has_valid)fprintf(w->curve.f," %.17g",st->valid_loss);
+fputc('\n',w->curve.f);
+}
+}
+#line 1 "chapters/crosscheck.w"
+/*:619*/
 #line 26 "chapters/command.w"
 
-/*453:*/
+/*557:*/
 #line 52 "chapters/command.w"
 
 static const lstm_command commands[]= {
-/*404:*/
-#line 859 "chapters/training.w"
+/*351:*/
+#line 863 "chapters/training.w"
 
 {"train","train a network on a task of the 1997 paper",cmd_train},
 
-/*:404*//*435:*/
+/*:351*//*382:*/
 #line 458 "chapters/speed.w"
 
 {"bench","time the gradient methods and fit their growth",cmd_bench},
 
-/*:435*//*458:*/
-#line 137 "chapters/command.w"
-
-{"example","run the worked example of the book",cmd_example},
-
-/*:458*//*482:*/
-#line 610 "chapters/command.w"
-
-{"forward","run a model over sequences; print outputs and loss",
-cmd_forward},
-
-/*:482*//*488:*/
-#line 714 "chapters/command.w"
-
-{"grad","print the gradient of the loss of sequences",cmd_grad},
-
-/*:488*//*491:*/
-#line 790 "chapters/command.w"
-
-{"gradcheck","check a method's gradient against central differences",
-cmd_gradcheck},
-
-/*:491*//*518:*/
+/*:382*//*398:*/
 #line 67 "chapters/experiments.w"
 
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
 
-/*:518*//*578:*/
+/*:398*//*458:*/
 #line 250 "chapters/align.w"
 
 {"align","measure how well each method's gradient aligns with the exact one",
 cmd_align},
 
-/*:578*//*597:*/
+/*:458*//*477:*/
 #line 127 "chapters/balance.w"
 
 {"balance","run the influence-balancing experiment with a method",
 cmd_balance},
 
-/*:597*//*607:*/
+/*:477*//*487:*/
 #line 101 "chapters/inspect.w"
 
 {"inspect","print the gates, states and backward messages of every step",
 cmd_inspect},
 
-/*:607*/
+/*:487*//*562:*/
+#line 137 "chapters/command.w"
+
+{"example","run the worked example of the book",cmd_example},
+
+/*:562*//*586:*/
+#line 610 "chapters/command.w"
+
+{"forward","run a model over sequences; print outputs and loss",
+cmd_forward},
+
+/*:586*//*592:*/
+#line 714 "chapters/command.w"
+
+{"grad","print the gradient of the loss of sequences",cmd_grad},
+
+/*:592*//*595:*/
+#line 790 "chapters/command.w"
+
+{"gradcheck","check a method's gradient against central differences",
+cmd_gradcheck},
+
+/*:595*/
 #line 54 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:453*/
+/*:557*/
 #line 27 "chapters/command.w"
 
-/*454:*/
+/*558:*/
 #line 62 "chapters/command.w"
 
 int main(int argc,char**argv)
@@ -2809,7 +2809,7 @@ int main(int argc,char**argv)
 int status= 2;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*455:*/
+/*559:*/
 #line 92 "chapters/command.w"
 
 {
@@ -2821,10 +2821,10 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:455*/
+/*:559*/
 #line 68 "chapters/command.w"
 ;
-/*456:*/
+/*560:*/
 #line 102 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -2833,14 +2833,14 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:456*/
+/*:560*/
 #line 69 "chapters/command.w"
 ;
 return argc<2?2:0;
 }
 if(strcmp(argv[1],"--version")==0){
 printf("lstm %s\n",LSTM_VERSION);
-/*456:*/
+/*560:*/
 #line 102 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -2849,7 +2849,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:456*/
+/*:560*/
 #line 74 "chapters/command.w"
 ;
 return 0;
@@ -2857,7 +2857,7 @@ return 0;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*456:*/
+/*560:*/
 #line 102 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -2866,7 +2866,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:456*/
+/*:560*/
 #line 80 "chapters/command.w"
 ;
 return status;
@@ -2877,8 +2877,8 @@ argv[1]);
 return 2;
 }
 
-/*:454*/
+/*:558*/
 #line 28 "chapters/command.w"
 
 
-/*:449*/
+/*:553*/
