@@ -118,12 +118,12 @@
 \frontcontents
 
 @i chapters/intro.w
+@i chapters/paths.w
 @i chapters/forward.w
 @i chapters/chainrule.w
 @i chapters/bptt.w
 @i chapters/gradcheck.w
 @i chapters/example.w
-@i chapters/formats.w
 @i chapters/tbptt.w
 @i chapters/rtrl.w
 @i chapters/irtrl.w
@@ -133,15 +133,18 @@
 @i chapters/tasks.w
 @i chapters/training.w
 @i chapters/speed.w
-@i chapters/command.w
-@i chapters/owndata.w
 @i chapters/experiments.w
 @i chapters/align.w
 @i chapters/balance.w
 @i chapters/inspect.w
+@i chapters/part2.w
+@i chapters/formats.w
+@i chapters/command.w
+@i chapters/owndata.w
 @i chapters/crosscheck.w
 @i chapters/teaching.w
 @i chapters/answers.w
+@i chapters/biblio.w
 
 @* Index.
 Every identifier of the program is listed here with the numbers of the

@@ -309,15 +309,15 @@ static int cmd_align(int argc, char **argv)
 }
 
 @ @<Print the help of \.{lstm align}@>=
-printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
-  "       lstm align --task lag|adding|reber [--length P] [--cells N]\n"
-  "                  [--trained K] [--sequences C] [OPTIONS]\n"
-  "Compare the gradient of every method with the exact one (bptt) on the\n"
-  "cells' parameters: the cosine and the relative error; for a random\n"
-  "method (uoro) over N estimates, with their bias and variance; and the\n"
-  "cosine of every pair of methods. With a task, the network is that of\n"
-  "lstm train from the seed, trained for K sequences (0), on C sequences\n"
-  "of the task (8). OPTIONS: --methods LIST (every method; tbptt with\n"
+printf("usage: lstm align [OPTIONS] MODEL SEQ\n" @/
+  "       lstm align --task lag|adding|reber [--length P] [--cells N]\n" @/
+  "                  [--trained K] [--sequences C] [OPTIONS]\n" @/
+  "Compare the gradient of every method with the exact one (bptt) on the\n" @/
+  "cells' parameters: the cosine and the relative error; for a random\n" @/
+  "method (uoro) over N estimates, with their bias and variance; and the\n" @/
+  "cosine of every pair of methods. With a task, the network is that of\n" @/
+  "lstm train from the seed, trained for K sequences (0), on C sequences\n" @/
+  "of the task (8). OPTIONS: --methods LIST (every method; tbptt with\n" @/
   "half the longest sequence), --samples N (100), --seed S (1).\n");
 
 @ Every option takes a value; the numbers are whole numbers read by
@@ -339,7 +339,7 @@ static int align_parse(int argc, char **argv, align_options *o)
     const char *arg = argv[a], *val = a + 1 < argc ? argv[a + 1] : NULL;
     int q;
     if (strncmp(arg, "--", 2) != 0) {
-      if (o->nfiles == 2) return usage_error("align", "expected two files, "
+      if (o->nfiles == 2) return usage_error("align", "expected two files, " @/
         "MODEL and SEQ, found another argument '%s'", arg);
       o->files[o->nfiles++] = arg;
       continue;
@@ -349,7 +349,7 @@ static int align_parse(int argc, char **argv, align_options *o)
     for (q = 0; q < 6 && strcmp(arg, name[q]) != 0; q++) continue;
     if (q < 6) {
       if ((*value[q] = parse_seed(val)) < lo[q] || *value[q] > hi[q])
-        return usage_error("align", "the value of %s is out of range or not "
+        return usage_error("align", "the value of %s is out of range or not " @/
           "a whole number", arg);
 @.the value of...is out of range...@>
     } else if (strcmp(arg, "--task") == 0) o->task = val;
@@ -371,7 +371,7 @@ static int align_parse(int argc, char **argv, align_options *o)
   for (p = strtok(o->methods, ","); p; p = strtok(NULL, ",")) {
     long param;
     if (o->count == LSTM_ALIGN_MAX)
-      return usage_error("align", "more methods than an alignment takes, "
+      return usage_error("align", "more methods than an alignment takes, " @/
         "at '%s'", p);
     if (!find_method("align", p, &param)) return 2;
     o->spec[o->count++] = p;
@@ -386,11 +386,11 @@ if (o->task && o->nfiles > 0)
   return usage_error("align", "give a task or two files, not both%s", "");
 @.give a task or two files...@>
 if (!o->task && o->nfiles < 2)
-  return usage_error("align", "expected two files, MODEL and SEQ, or a "
+  return usage_error("align", "expected two files, MODEL and SEQ, or a " @/
     "task, found %s", o->nfiles == 0 ? "none" : "only one");
 if (!o->task && (o->length >= 0 || o->cells >= 0 || o->trained >= 0 ||
     o->sequences >= 0))
-  return usage_error("align", "--length, --cells, --trained and --sequences "
+  return usage_error("align", "--length, --cells, --trained and --sequences " @/
     "go with --task%s", "");
 if (o->samples < 0) o->samples = 100;
 if (o->seed < 0) o->seed = 1;
@@ -472,7 +472,7 @@ static void align_print(const lstm_align_result *res)
       printf("method %s cosine %.17g relerr %.17g\n", r->spec, r->cosine,
         r->relerr);
     else
-      printf("method %s samples %zu cosine %.17g cosine-sd %.17g relerr %.17g"
+      printf("method %s samples %zu cosine %.17g cosine-sd %.17g relerr %.17g" @/
         " mean-cosine %.17g bias %.17g noise %.17g variance %.17g\n", r->spec,
         res->samples, r->cosine, r->cosine_sd, r->relerr, r->mean_cosine,
         r->bias, r->noise, r->variance);

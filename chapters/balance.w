@@ -1,6 +1,6 @@
 @* Influence balancing.
 A biased gradient is not merely a noisier one: followed long enough, it
-can lead away from the minimum. Tallec and Ollivier (2018, Section~5)
+can lead away from the minimum. Tallec and Ollivier (2018a, Section~5)
 made the standard example, {\it influence balancing}: a linear
 recurrent system with one parameter whose influence on the loss is
 positive in the short term and negative in the long term. Truncated BPTT
@@ -141,11 +141,11 @@ static int cmd_balance(int argc, char **argv)
   int status;
   lstm_error_clear(&err);
   if (wants_help(argc, argv)) {
-    printf("usage: lstm balance [--method M] [--episodes E] [--rate R] "
-      "[--seed S]\n"
-      "Train the one free parameter of the book's influence-balancing\n"
-      "network with method M (bptt) for E episodes (%d) with rate R (%g),\n"
-      "a random method from the seed S (1), and print the parameter and\n"
+    printf("usage: lstm balance [--method M] [--episodes E] [--rate R] " @/
+      "[--seed S]\n" @/
+      "Train the one free parameter of the book's influence-balancing\n" @/
+      "network with method M (bptt) for E episodes (%d) with rate R (%g),\n" @/
+      "a random method from the seed S (1), and print the parameter and\n" @/
       "the loss of every episode.\n", LSTM_BALANCE_EPISODES,
       LSTM_BALANCE_RATE);
     return 0;
@@ -158,7 +158,7 @@ static int cmd_balance(int argc, char **argv)
     if (strcmp(argv[a], "--method") == 0) spec = val;
     else if (strcmp(argv[a], "--episodes") == 0) {
       if ((episodes = parse_seed(val)) < 1 || episodes > 1000000)
-        return usage_error("balance", "expected 1 to 1000000 episodes, "
+        return usage_error("balance", "expected 1 to 1000000 episodes, " @/
           "found '%s'", val);
     } else if (strcmp(argv[a], "--rate") == 0) {
       rate = strtod(val, &end);
@@ -167,7 +167,7 @@ static int cmd_balance(int argc, char **argv)
           val);
     } else if (strcmp(argv[a], "--seed") == 0) {
       if ((seed = parse_seed(val)) < 0)
-        return usage_error("balance", "expected a whole number from 0 to "
+        return usage_error("balance", "expected a whole number from 0 to " @/
           "2147483647 after --seed, found '%s'", val);
     } else return usage_error("balance", "unknown argument '%s'", argv[a]);
   }

@@ -17,9 +17,14 @@ $$\delta W=\sum_t\delta\gates_t\,x_t^{\top},\qquad
 @ The storage BPTT needs is the whole trace: at step $t$ of the backward
 walk it reads $a_t$, $i_t$, $f_t$, $o_t$, $\state_t$, $\state_{t-1}$,
 $\out_{t-1}$ and the prediction, all computed by the forward pass, so none
-of them can be discarded before the walk reaches $t$. That is $T(12n+k)$
-numbers for a sequence of $T$ steps ($12nT$ without an output layer), the trace of the forward-pass chapter,
-and it is the reason BPTT's memory grows with the length of the sequence.
+of them can be discarded before the walk reaches $t$. These forward
+values are $6n+k$ numbers a step, $T(6n+k)$ for a sequence of $T$ steps,
+and they are the reason BPTT's memory grows with the length of the
+sequence. The trace of the forward-pass chapter holds twice as much,
+$T(12n+k)$ numbers ($12nT$ without an output layer), because it also keeps
+the backward pass's $\delta\gates_t$, $\delta\out_t$ and
+$\delta\state_t$, for the gradient and for the reader; the cost tables
+of this book count that trace.
 Two vectors are carried from step $t+1$ to step $t$: $\Dout_t$, the error
 that reaches $\out_t$ through the recurrent weights, and
 $\delta\state_{t+1}\odot f_{t+1}$, the error that reaches $\state_t$

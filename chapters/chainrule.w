@@ -14,7 +14,10 @@ should find every line of it justified below.
 The cell is the long short-term memory of Hochreiter and Schmidhuber (1997,
 {\sl Neural Computation\/} 9(8)), with the forget gate added by Gers,
 Schmidhuber and Cummins (2000, ``Learning to forget,'' {\sl Neural
-Computation\/} 12(10)). Nothing in the derivation is specific to the LSTM
+Computation\/} 12(10)). Graves and Schmidhuber (2005) were the first to
+train this cell with the full gradient by BPTT, and Graves (2012,
+chapter~4) derives that gradient in the notation of units and weights;
+this chapter derives it in vector form. Nothing in the derivation is specific to the LSTM
 except the local derivatives; the bookkeeping is the same for any recurrent
 network.
 
@@ -204,7 +207,8 @@ it, in Figures 16 and~17.) The forget gate of Gers, Schmidhuber and
 Cummins lets the cell learn when to discard its contents, at the price
 that the carousel leaks wherever $f<1$. By contrast, error that goes
 through ${\it out}$ is multiplied at each step by $U^{\top}$ and by gate
-derivatives, and over many steps such products tend to vanish or explode.
+derivatives, and over many steps such products tend to vanish or explode
+(Hochreiter 1991; Bengio, Simard and Frasconi 1994).
 @!@^error at the cell state ($\delta\state_t$)@>
 @!@^constant error carousel@>
 @^forget gate@>
@@ -336,7 +340,9 @@ $$\eqalign{
 \delta U&=\sum_{t=0}^{T-1}\delta{\it gates}_t\,{\it out}_{t-1}^{\top}
   =\sum_{t=0}^{T-2}\delta{\it gates}_{t+1}\,{\it out}_t^{\top},\cr}\eqlabel{cr-weights}$$
 where the $t=0$ term of the first sum for $\delta U$ vanishes because
-${\it out}_{-1}=0$. In blocks, $\delta W_a=\sum_t\delta a_t\,x_t^{\top}$,
+${\it out}_{-1}=0$. The second form holds only then: a trace that
+continues an earlier part of a sequence, as a window of truncated BPTT
+does, starts from ${\it out}_{-1}\ne0$ and keeps the $t=0$ term. In blocks, $\delta W_a=\sum_t\delta a_t\,x_t^{\top}$,
 $\delta U_f=\sum_t\delta f_t\,{\it out}_{t-1}^{\top}$, and so on. A weight
 shared across the steps thus receives the sum of the gradients that its
 copies would receive.

@@ -96,7 +96,7 @@ answer to a mistake, and the status is 2.
   fprintf(f, "usage: lstm COMMAND [ARGUMENTS]\n\ncommands:\n");
   for (size_t c = 0; c < command_count; c++)
     fprintf(f, "  %-10s %s\n", commands[c].name, commands[c].summary);
-  fprintf(f, "\n'lstm COMMAND --help' describes a command; "
+  fprintf(f, "\n'lstm COMMAND --help' describes a command; " @/
     "'lstm --version' prints the version.\n");
 }
 
@@ -148,10 +148,10 @@ static int cmd_example(int argc, char **argv)
   int status, tex = 0;
   lstm_error_clear(&err);
   if (wants_help(argc, argv)) {
-    printf("usage: lstm example [--tex]\n"
-      "Run the two-step worked example and print every value of the\n"
-      "forward and backward pass, the gradient and one SGD step\n"
-      "(learning rate 0.1), one value per line; with --tex, print the\n"
+    printf("usage: lstm example [--tex]\n" @/
+      "Run the two-step worked example and print every value of the\n" @/
+      "forward and backward pass, the gradient and one SGD step\n" @/
+      "(learning rate 0.1), one value per line; with --tex, print the\n" @/
       "book's tables instead.\n");
     return 0;
   }
@@ -283,7 +283,7 @@ static int out_refuse(const char *path, lstm_error *err)
   else if (S_ISLNK(sb.st_mode)) what = "a symbolic link";
   else if (S_ISFIFO(sb.st_mode)) what = "a FIFO";
   else if (S_ISCHR(sb.st_mode) || S_ISBLK(sb.st_mode)) what = "a device";
-  return lstm_fail_at(err, LSTM_EIO, path, 0, "is %s, not a regular file; "
+  return lstm_fail_at(err, LSTM_EIO, path, 0, "is %s, not a regular file; " @/
     "it is not replaced", what);
 @.is...not a regular file@>
 }
@@ -409,7 +409,7 @@ static int parse_options(const char *cmd, int argc, char **argv, int with,
       @<Read the option |arg| and its value@>;
     } else if (files == 0) opt->model = arg, files++;
     else if (files == 1) opt->seq = arg, files++;
-    else return usage_error(cmd, "expected two files, MODEL and SEQ, "
+    else return usage_error(cmd, "expected two files, MODEL and SEQ, " @/
       "found another argument '%s'", arg);
 @.expected two files...@>
   }
@@ -440,7 +440,7 @@ static int parse_options(const char *cmd, int argc, char **argv, int with,
   if (is_method) opt->method = val;
   else if (is_seed) {
     if ((opt->seed = parse_seed(val)) < 0)
-      return usage_error(cmd, "expected a whole number from 0 to 2147483647 "
+      return usage_error(cmd, "expected a whole number from 0 to 2147483647 " @/
         "after --seed, found '%s'", val);
 @.expected a whole number from 0...@>
     opt->seed_given = 1;
@@ -450,7 +450,7 @@ static int parse_options(const char *cmd, int argc, char **argv, int with,
     v = strtoull(val, &end, 10);
     if (val[0] < '0' || val[0] > '9' || *end || errno == ERANGE || v < 1 ||
         v > LSTM_MAX_PARAMS)
-      return usage_error(cmd, "expected a number of parameters after "
+      return usage_error(cmd, "expected a number of parameters after " @/
         "--sample, found '%s'", val);
 @.expected a number of parameters...@>
     opt->sample = (size_t)v;
@@ -494,7 +494,7 @@ static int method_seed(const char *cmd, const lstm_method *meth,
 {
   if (meth->seeded) *param = opt->seed;
   else if (opt->seed_given)
-    return usage_error(cmd, "method %s draws no random numbers, so it takes "
+    return usage_error(cmd, "method %s draws no random numbers, so it takes " @/
       "no --seed", meth->name);
 @.method...draws no random numbers@>
   return 0;
@@ -550,7 +550,7 @@ static int load_files(const lstm_options *opt, lstm_net *net,
 {
   int status;
   if (strcmp(opt->model, "-") == 0 && strcmp(opt->seq, "-") == 0)
-    return lstm_fail(err, LSTM_EUSAGE, "only one of MODEL and SEQ can be "
+    return lstm_fail(err, LSTM_EUSAGE, "only one of MODEL and SEQ can be " @/
       "standard input, '-'");
 @.only one of MODEL and SEQ...@>
   if ((status = lstm_model_read(opt->model, net, err)) != LSTM_OK)
@@ -620,9 +620,9 @@ static int print_forward(const lstm_net *net, const lstm_data *data,
 @ @<Subcommands@>=
 static int cmd_forward(int argc, char **argv)
 {
-  return with_files("forward", "usage: lstm forward MODEL SEQ\n"
-    "Run the model over every sequence of SEQ and print, for every step,\n"
-    "the cell output and (with an output layer) the prediction, then the\n"
+  return with_files("forward", "usage: lstm forward MODEL SEQ\n" @/
+    "Run the model over every sequence of SEQ and print, for every step,\n" @/
+    "the cell output and (with an output layer) the prediction, then the\n" @/
     "loss summed over the file. See the book for the file formats.\n",
     argc, argv, print_forward);
 }
@@ -669,8 +669,8 @@ for (size_t s = 0; s < data->count && status == LSTM_OK; s++) {
     for (size_t j = 0; j < net->n; j++) finite &= isfinite(lstm_out(&tr, t)[j]);
     for (size_t r = 0; r < net->k; r++) finite &= isfinite(lstm_pred(&tr, t)[r]);
     if (!finite)
-      status = lstm_fail(err, LSTM_EDATA, "the output of step %zu of "
-        "sequence %zu is not finite: the numbers of the files are too "
+      status = lstm_fail(err, LSTM_EDATA, "the output of step %zu of " @/
+        "sequence %zu is not finite: the numbers of the files are too " @/
         "large for double precision", t, s + 1);
 @.the output...is not finite@>
   }
@@ -731,10 +731,10 @@ static int cmd_grad(int argc, char **argv)
   int status;
   lstm_error_clear(&err);
   if (wants_help(argc, argv)) {
-    printf("usage: lstm grad [--method METHOD] [--seed S] MODEL SEQ\n"
-      "Print the gradient of the loss of SEQ with respect to every parameter\n"
-      "of MODEL, as an lstm-grad file. METHOD is bptt unless given;\n"
-      "an unknown METHOD gets the list of the methods. A method that draws\n"
+    printf("usage: lstm grad [--method METHOD] [--seed S] MODEL SEQ\n" @/
+      "Print the gradient of the loss of SEQ with respect to every parameter\n" @/
+      "of MODEL, as an lstm-grad file. METHOD is bptt unless given;\n" @/
+      "an unknown METHOD gets the list of the methods. A method that draws\n" @/
       "random numbers (uoro) draws them from the seed S, 1 unless given.\n");
     return 0;
   }
@@ -810,14 +810,14 @@ static int cmd_gradcheck(int argc, char **argv)
   int status;
   lstm_error_clear(&err);
   if (wants_help(argc, argv)) {
-    printf("usage: lstm gradcheck [--method METHOD] [--eps E] [--sample K]\n"
-      "         [--seed S] [--progress] MODEL SEQ\n"
-      "Compare the gradient of METHOD (bptt unless given) with central\n"
-      "differences of step E (%g unless given, with Richardson\n"
-      "extrapolation) and print the largest absolute and relative error of\n"
-      "each block. With --sample, check K parameters drawn with seed S\n"
-      "(1 unless given). Progress goes to standard error when it is a\n"
-      "terminal, or with --progress. Exit status 3 when a relative error\n"
+    printf("usage: lstm gradcheck [--method METHOD] [--eps E] [--sample K]\n" @/
+      "         [--seed S] [--progress] MODEL SEQ\n" @/
+      "Compare the gradient of METHOD (bptt unless given) with central\n" @/
+      "differences of step E (%g unless given, with Richardson\n" @/
+      "extrapolation) and print the largest absolute and relative error of\n" @/
+      "each block. With --sample, check K parameters drawn with seed S\n" @/
+      "(1 unless given). Progress goes to standard error when it is a\n" @/
+      "terminal, or with --progress. Exit status 3 when a relative error\n" @/
       "exceeds %g.\n", LSTM_FD_STEP, LSTM_CHECK_TOL);
     return 0;
   }
@@ -825,7 +825,7 @@ static int cmd_gradcheck(int argc, char **argv)
       WITH_METHOD | WITH_EPS | WITH_SAMPLE, &opt)) != 0) return status;
   if (!(meth = find_method("gradcheck", opt.method, &param))) return 2;
   if (!meth->exact)
-    return usage_error("gradcheck", "method %s does not compute the exact "
+    return usage_error("gradcheck", "method %s does not compute the exact " @/
       "gradient, so it cannot be checked", meth->name);
 @.method...does not compute...@>
   if ((status = load_files(&opt, &net, &data, &err)) != LSTM_OK)
@@ -875,7 +875,7 @@ static int print_check(const lstm_options *opt, const lstm_check *res)
     return 0;
   }
   printf("result fail\n");
-  fprintf(stderr, "lstm gradcheck: relative error %.3g in %s, above the "
+  fprintf(stderr, "lstm gradcheck: relative error %.3g in %s, above the " @/
     "tolerance %g\n", res->block[worst].max_rel, res->block[worst].name,
     LSTM_CHECK_TOL);
 @.relative error...above the tolerance@>

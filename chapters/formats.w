@@ -17,7 +17,7 @@ what was expected there and what was found, and nothing is computed from
 it.
 @^file formats@>
 
-@ Here is the worked example of the previous chapter as a model file,
+@ Here is the network of the worked-example chapter as a model file,
 which the tests keep in the directory \.{tests/worked-example} as
 \.{gomez.model}:
 $$\vbox{\halign{#\hfil\cr
@@ -388,13 +388,13 @@ outside a comment is refused, with its code, since it may not print.
 @<Collect the bytes of the token...@>=
 while (c != EOF && !isspace(c) && c != '#') {
   if (c > 126) {
-    bad(rd, rd->line, "expected plain ASCII outside comments, "
+    bad(rd, rd->line, "expected plain ASCII outside comments, " @/
       "found the byte 0x%02x", (unsigned)c);
 @.expected plain ASCII...@>
     break;
   }
   if (len == LSTM_TOKEN_MAX) {
-    bad(rd, rd->tok_line, "expected a word or number of at most %d "
+    bad(rd, rd->tok_line, "expected a word or number of at most %d " @/
       "characters, found a longer one", LSTM_TOKEN_MAX);
 @.expected a word or number...@>
     break;
@@ -979,7 +979,7 @@ shape.k = shape.n;
 @<Read \.{forget none}, if the cells have no forget gate@>;
 if (lstm_net_size(shape.m, shape.n, shape.k, LSTM_OUT_NONE, &P, NULL)
     != LSTM_OK)
-  return bad(rd, line, "expected at most %zu parameters, found inputs %zu "
+  return bad(rd, line, "expected at most %zu parameters, found inputs %zu " @/
     "and cells %zu, which need more", (size_t)LSTM_MAX_PARAMS, shape.m,
     shape.n);
 @.expected at most...parameters@>
@@ -1010,7 +1010,7 @@ else return bad(rd, rd->tok_line, "expected 'l2' or 'softmax', found %s",
 take(rd);
 if (lstm_net_size(shape.m, shape.n, shape.k, shape.output, &P, NULL)
     != LSTM_OK)
-  return bad(rd, line, "expected at most %zu parameters, found an output "
+  return bad(rd, line, "expected at most %zu parameters, found an output " @/
     "layer of %zu that needs more", (size_t)LSTM_MAX_PARAMS, shape.k);
 
 @ Each block starts with its name, followed by its numbers.
@@ -1246,7 +1246,7 @@ if (keyword(&rd, "inputs") == LSTM_OK &&
 if (keyword(&rd, "targets") == LSTM_OK &&
     size_value(&rd, "targets", LSTM_MAX_DIM, &k) == LSTM_OK && net &&
     k != net->k)
-  bad(&rd, rd.tok_line, "expected targets %zu, the number of predictions "
+  bad(&rd, rd.tok_line, "expected targets %zu, the number of predictions " @/
     "of the model, found %zu", net->k, k);
 @.expected targets...@>
 

@@ -18,7 +18,8 @@ gate\/} $f_t$ how much of the old state is kept, and the {\it output
 gate\/} $o_t$ how much of the squashed state is shown to the rest of the
 network. Before the first step of every sequence $\state_{-1}=\out_{-1}=0$.
 This is the LSTM of Hochreiter and Schmidhuber (1997) with the forget gate
-of Gers, Schmidhuber and Cummins (2000), without peephole connections.
+of Gers, Schmidhuber and Cummins (2000), without peephole connections;
+Greff et al.\ (2017) compare it with the other variants of the cell.
 A network may also be made without the forget gate, with $f_t\equiv1$:
 that is the cell of 1997, whose state forgets nothing, and the
 experiments need it for lags of a few hundred steps, where even a gate
@@ -890,7 +891,7 @@ $$\hbox{\.{the gradient is not finite: U[2][0] is nan}};$$
 int lstm_finite_loss(double loss, lstm_error *err)
 {
   if (isfinite(loss)) return LSTM_OK;
-  return lstm_fail(err, LSTM_EDATA, "the loss is %g, not a finite number: "
+  return lstm_fail(err, LSTM_EDATA, "the loss is %g, not a finite number: " @/
     "the numbers of the files are too large for double precision", loss);
 @.the loss is...not a finite number@>
 }
@@ -903,7 +904,7 @@ int lstm_finite_net(const lstm_net *net, const char *what, lstm_error *err)
     for (size_t e = 0; e < block[q].rows * block[q].cols; e++) {
       double v = net->theta[block[q].offset + e];
       if (isfinite(v)) continue;
-      return lstm_fail(err, LSTM_EDATA, "%s is not finite: %s[%zu][%zu] "
+      return lstm_fail(err, LSTM_EDATA, "%s is not finite: %s[%zu][%zu] " @/
         "is %g", what, block[q].name, e / block[q].cols, e % block[q].cols, v);
 @.is not finite@>
     }

@@ -141,7 +141,7 @@ if (!(up + down > 0))
 @.the step...is lost in rounding@>
 *d = (lup - ldown) / (up + down);
 if (!isfinite(*d))
-  return lstm_fail(err, LSTM_EDATA, "the central difference of parameter "
+  return lstm_fail(err, LSTM_EDATA, "the central difference of parameter " @/
     "%zu is %g, too large for double precision", k, *d);
 @.the central difference...is...@>
 

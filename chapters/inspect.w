@@ -110,10 +110,10 @@ static int print_inspect(const lstm_net *net, const lstm_data *data,
 @ @<Subcommands@>=
 static int cmd_inspect(int argc, char **argv)
 {
-  return with_files("inspect", "usage: lstm inspect MODEL SEQ\n"
-    "Run the model forward and BPTT backward over every sequence of SEQ\n"
-    "and print, for every step, the gates, the state, the output, the\n"
-    "state's derivative, the two backward messages and the product of\n"
+  return with_files("inspect", "usage: lstm inspect MODEL SEQ\n" @/
+    "Run the model forward and BPTT backward over every sequence of SEQ\n" @/
+    "and print, for every step, the gates, the state, the output, the\n" @/
+    "state's derivative, the two backward messages and the product of\n" @/
     "the later forget gates.\n", argc, argv, print_inspect);
 }
 
@@ -163,7 +163,7 @@ static int print_inspect(const lstm_net *net, const lstm_data *data,
   lstm_backward(net, seq, &tr, &grad);
   @<Find the products $\phi_t$ of the later forget gates@>;
   if (!isfinite(loss))
-    status = lstm_fail(err, LSTM_EDATA, "the loss of sequence %zu is not "
+    status = lstm_fail(err, LSTM_EDATA, "the loss of sequence %zu is not " @/
       "finite", s + 1);
 @.the loss of sequence...@>
   if (pass == 1) printf("sequence %zu loss %.17g\n", s + 1, loss);
@@ -171,7 +171,7 @@ static int print_inspect(const lstm_net *net, const lstm_data *data,
     @<Gather the numbers of step |t| into |row|@>;
     for (size_t q = 0; q < 10 * n; q++)
       if (!isfinite(row[q])) {
-        status = lstm_fail(err, LSTM_EDATA, "a number of step %zu of "
+        status = lstm_fail(err, LSTM_EDATA, "a number of step %zu of " @/
           "sequence %zu is not finite", t, s + 1);
 @.a number of step...is not finite@>
         break;

@@ -45,7 +45,7 @@ $$\vbox{\offinterlineskip\halign{\strut#\hfil\quad&\vrule#&\quad#\hfil\cr
 exact gradient of the summed loss&&exact only when the weights are\cr
 &&\quad held fixed over the sequence\cr
 easy to verify by finite differences&&the same check applies, at a higher cost\cr
-truncated, works on a fixed window&&needs no window at all\cr
+walks back over the whole sequence&&never walks back, so needs no window\cr
 not fully online: the gradient is known&&fully online: each step's gradient\cr
 \quad only after the backward pass&&\quad is known at that step\cr
 memory grows with the sequence length&&memory independent of the length\cr
@@ -64,26 +64,29 @@ into code. {\it Checking gradients\/} compares that code with finite
 differences, and explains why a passing check can be trusted. {\it The
 worked example\/} runs everything on a network with one cell and two
 time steps, small enough to follow with a pocket calculator, and compares
-the results with the values published for it. {\it Files\/} defines
-the formats of models, sequences and gradients, with their grammar, and
-the code that reads them strictly. {\it Truncated
+the results with the values published for it. {\it Truncated
 backpropagation through time\/}, {\it Real-time recurrent learning\/}
 and {\it The LSTM's own RTRL\/} derive the other ways of computing the
 gradient, prove what each computes, and compare their costs; {\it
 SnAp-1\/} and {\it UORO\/} add the two online methods of the last
 decade. {\it Learning\/}, {\it Four tasks with long time lags\/},
-{\it Training\/} and {\it Training on your own sequences\/} use the
+and {\it Training\/} use the
 gradients to learn. {\it Speed\/} writes the products of matrices that
 do nearly all the arithmetic, and measures what each method costs. {\it
-The \.{lstm} command\/} describes the program that a reader runs; {\it
 Experiments\/} answers the book's question with measurements; {\it How
 good is each gradient\/} and {\it Influence balancing\/} measure how
 far the inexact gradients are from the exact one, and {\it Inside a
 trained network\/} shows the memory at work, from the program's own
-numbers. Three appendices close the book: {\it A
+numbers. Part~II, {\it The program around the mathematics}, follows:
+{\it Files\/} defines the formats of models, sequences and gradients,
+with their grammar, and the code that reads them strictly; {\it The
+\.{lstm} command\/} describes the program that a reader runs; {\it
+Training on your own sequences\/} trains on a reader's files. Four
+appendices close the book: {\it A
 PyTorch cross-check\/}, for the researcher who checks another
 implementation against this one, {\it Teaching from this book\/}, for the
-instructor, and the answers to the routine exercises.
+instructor, the answers to the exercises, and the bibliography. The next
+chapter, {\it Reading paths}, says which chapters each reader needs.
 
 @ Every chapter ends with exercises. Each is named by the chapter's file
 and its number, so that exercise bptt.3 is the third exercise of the

@@ -11,7 +11,7 @@ pre-activation with respect to every output of the previous step is
 zero. Gers, Schmidhuber and Cummins (2000, ``Learning to forget,''
 {\sl Neural Computation\/} 12(10), equations 3.10--3.12) gave the
 sensitivity recursions for the cell with a forget gate, the cell of this
-book. This chapter derives them from the exact RTRL by one deletion,
+book, and Gers (2001) sets them out again in his thesis. This chapter derives them from the exact RTRL by one deletion,
 shows that the result is what BPTT computes when the same path is cut,
 and ends with the costs of all the methods side by side.
 @^internal RTRL@>
@@ -247,8 +247,10 @@ give the one-step gradient.\quad\vrule height 5pt width 4pt depth 0pt
 @ What is lost. With the cut, $\Delta_t$ reaches the weights of earlier
 steps only along the states, and only within a cell: the error of cell
 $j$ changes the weights into cell $j$'s own rows and no others. The
-recurrent weights $U$ still get a gradient, but only for their effect on
-the step at which they are used. A network that must learn to carry
+recurrent weights $U$ keep more than a one-step gradient: their rows of
+$a$, $i$ and $f$, like those of $W$, are carried in $\tilde s$ through the
+cell's own state to every later loss. What is lost, for every weight, is
+the path through $\out_{t-1}$ into the gates of step $t$. A network that must learn to carry
 information from one cell's output at step $t-1$, through the gates of
 another cell, to a loss at a later step gets no signal for it; the
 hope of the design is that the cells' states, which keep their errors
@@ -278,7 +280,10 @@ BPTT's time is the forward step, $P$ multiply--adds for the
 pre-activations, and the backward step, $P$ for $U^{\top}\delta\gates_t$
 and $P$ for the three outer products; its memory is the trace. Truncated
 BPTT does the same work per step, since every step is visited backward
-once; a streaming implementation needs only the rows of one window (this
+once. BPTT's memory is the trace of this book, $12n+k$ numbers a step;
+only $6n+k$ of them are forward values that a BPTT must keep, the rest
+are the backward results it keeps for the gradient and for the reader.
+For truncated BPTT, a streaming implementation needs only the rows of one window (this
 book's keeps the whole trace, as its chapter explains), and the gradient
 of a window is known at the window's end. Exact RTRL's $4n^2P$ is the
 product $UH_{t-1}$, and its memory the three sensitivity matrices and
@@ -296,9 +301,10 @@ $m=n=100$, $P=80{,}400$. A step of BPTT costs about $3P\approx2.4\times10^5$
 multiply--adds; a step of exact RTRL about $4n^2P\approx3.2\times10^9$,
 more than ten thousand times as much, and its sensitivities take
 $(3n+4)P\approx2.4\times10^7$ numbers, 196 megabytes. BPTT's trace for
-the same network holds $12n+k$ numbers per step, about ten kilobytes, so
-BPTT uses less memory than exact RTRL until the sequence has about twenty
-thousand steps. The internal RTRL keeps $P$ numbers, 643 kilobytes,
+the same network, without an output layer, holds $12n=1200$ numbers per
+step, 9.6 kilobytes, so this book's BPTT uses less memory than exact RTRL
+until the sequence has about 20,400 steps; a BPTT that keeps only the
+$6n=600$ forward values a step uses less until about 40,700 steps. The internal RTRL keeps $P$ numbers, 643 kilobytes,
 whatever the length.
 
 @ The introduction set BPTT against RTRL in a table of pros and cons.
@@ -335,7 +341,7 @@ Later methods try to keep RTRL's online gradient at a lower price
 without the LSTM's cut. SnAp-1 (Menick and others, 2021) keeps only the
 entries of the sensitivities that one step can make nonzero, which for
 the LSTM is the internal RTRL and the loop of each cell's output through
-its own gates; UORO (Tallec and Ollivier, 2018) keeps all of them, as a
+its own gates; UORO (Tallec and Ollivier, 2018a) keeps all of them, as a
 random matrix of rank one that is right on average. The next two
 chapters derive both, and the chapter ``How good is each gradient''
 measures how far each method's gradient is from the exact one. Marschall,

@@ -229,7 +229,7 @@ static int train_option(const char *opt, const char *val, train_args *args)
     if (strcmp(val, "l2") == 0) args->output = LSTM_OUT_L2;
     else if (strcmp(val, "softmax") == 0) args->output = LSTM_OUT_SOFTMAX;
     else if (strcmp(val, "none") == 0) args->output = LSTM_OUT_NONE;
-    else return train_usage("lstm train: expected l2, softmax or none after "
+    else return train_usage("lstm train: expected l2, softmax or none after " @/
       "%s, found '%s'", opt, val);
   } else if (strcmp(opt, "--epochs") == 0 || strcmp(opt, "--every") == 0) {
     char *end;
@@ -237,7 +237,7 @@ static int train_option(const char *opt, const char *val, train_args *args)
     errno = 0;
     v = strtol(val, &end, 10);
     if (val[0] < '0' || val[0] > '9' || *end || errno == ERANGE || v < 1)
-      return train_usage("lstm train: expected a positive whole number "
+      return train_usage("lstm train: expected a positive whole number " @/
         "after %s, found '%s'", opt, val);
     if (opt[3] == 'p') args->epochs = v; else args->every = v;
   } else return 0;
@@ -264,7 +264,7 @@ static int train_on_data(const lstm_train_config *cfg, const train_args *args,
   lstm_data_init(&valid, 0, 0);
   if ((strcmp(args->data, "-") == 0) + (args->valid && strcmp(args->valid,
       "-") == 0) + (args->init && strcmp(args->init, "-") == 0) > 1)
-    return train_usage("lstm train: only one of --data, --valid and --init "
+    return train_usage("lstm train: only one of --data, --valid and --init " @/
       "can be standard input, '-'%s", "", "");
 @.only one of --data...@>
   if ((status = lstm_data_read(args->data, NULL, &train, &err)) != LSTM_OK)
@@ -302,7 +302,7 @@ status = lstm_train_data(&dc, &net, &st, &err);
 w.interrupted = st.interrupted;
 if (status == LSTM_OK) {
   char lr[32], clip[32], loss[32], vloss[32], secs[32];
-  fprintf(w.talk, "trained %ld epochs, %ld sequences%s: method %s seed %llu "
+  fprintf(w.talk, "trained %ld epochs, %ld sequences%s: method %s seed %llu " @/
     "cells %zu output %s optimizer %s lr %s clip %s loss %s", st.epoch,
     st.sequences, st.interrupted ? ", interrupted" : "", cfg->method,
     (unsigned long long)cfg->seed, net.n, net.output == LSTM_OUT_NONE ? "none"
@@ -331,13 +331,13 @@ static int data_network(const lstm_train_config *cfg, const train_args *args,
     if ((status = lstm_model_read(args->init, net, err)) != LSTM_OK)
       return status;
     if (args->output >= 0 && net->output != args->output)
-      return lstm_fail_at(err, LSTM_EUSAGE, args->init, 0, "has another "
+      return lstm_fail_at(err, LSTM_EUSAGE, args->init, 0, "has another " @/
         "output layer than --output asks for");
 @.has another output layer...@>
     return lstm_data_fits(net, train, err);
   }
   if (output == LSTM_OUT_NONE && train->k != cfg->cells)
-    return lstm_fail(err, LSTM_EUSAGE, "--output none needs as many targets "
+    return lstm_fail(err, LSTM_EUSAGE, "--output none needs as many targets " @/
       "as cells, but the data have %zu targets and --cells is %zu",
       train->k, cfg->cells);
 @.--output none needs...@>
@@ -438,7 +438,7 @@ static int watch_open(train_watch *w, const lstm_train_config *cfg,
     if (args->data)
       fprintf(w->curve.f, "# epoch sequences train-loss%s\n",
         args->valid ? " valid-loss" : "");
-    else fprintf(w->curve.f, "# sequences moving-loss measure updates "
+    else fprintf(w->curve.f, "# sequences moving-loss measure updates " @/
       "last-error other-error drift separation\n");
   }
   train_stop = 0;
@@ -473,13 +473,13 @@ static int watch_close(train_watch *w, int status, const lstm_net *net,
   }
   if (status == LSTM_EDIVERGED) {
     report(status, err);
-    fprintf(stderr, "lstm train: no model is written; a smaller learning "
+    fprintf(stderr, "lstm train: no model is written; a smaller learning " @/
       "rate (--lr) or clipping (--clip) may help\n");
     return 1;
   }
   if (status != LSTM_OK) return report(status, err);
   if (w->interrupted)
-    fprintf(stderr, "lstm train: interrupted; the model and the curve so far "
+    fprintf(stderr, "lstm train: interrupted; the model and the curve so far " @/
       "are written\n");
 @.interrupted; the model...@>
   return w->interrupted ? 130 : 0;

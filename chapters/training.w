@@ -15,8 +15,12 @@ says which of the three it is.
 The changed weights make the three schedules different algorithms, not
 three ways of computing one gradient: after the first update, the
 weights that produce a later step are not those that produced the earlier
-ones. With a small learning rate the difference is small, and all three
-follow the gradient of the loss on average.
+ones. With a small learning rate the difference is small. Even then
+only the exact methods (\.{bptt}, \.{rtrl}) follow the gradient of the
+loss, and \.{uoro} follows it on average; \.{tbptt}, \.{irtrl} and
+\.{snap1} follow a biased gradient, which is not the loss's even on
+average (the chapter {\it Influence balancing\/} shows one that leads
+the wrong way).
 @^online learning@>
 @^update schedule@>
 
@@ -327,7 +331,7 @@ distractors are random, so the forget gate sees another input at every
 step, and in a trial run at $p=100$ (seed 1, BPTT and the internal RTRL)
 a forget gate with bias 2 left the task unsolved after 100,000
 sequences, where the cell without one solved it after 10,343.
-(Tallec and Ollivier's {\it chrono initialisation}, ICLR 2018, is the
+(Tallec and Ollivier's {\it chrono initialisation}, 2018b, is the
 other cure: forget biases of $\ln u$ with $u$ drawn up to the longest lag,
 so that $f^p$ starts near $e^{-1}$; the book keeps to the cell the 1997
 experiments used.)
@@ -448,7 +452,7 @@ own. The data are drawn from the seed as in any run.
 {
   if (cfg->start->m != task.m || cfg->start->k != task.k ||
       cfg->start->output != task.output) {
-    status = lstm_fail(err, LSTM_EUSAGE, "the initial network does not fit "
+    status = lstm_fail(err, LSTM_EUSAGE, "the initial network does not fit " @/
       "the task %s: it needs %zu inputs and %zu outputs", task.name, task.m,
       task.k);
 @.the initial network does not fit...@>
@@ -512,9 +516,9 @@ int lstm_train_finite(const lstm_net *net, long sequence, double loss,
       lstm_finite_net(net, "a weight", &why) == LSTM_OK)
     return LSTM_OK;
   if (!isfinite(loss))
-    return lstm_fail(err, LSTM_EDIVERGED, "training diverged at sequence %ld: "
+    return lstm_fail(err, LSTM_EDIVERGED, "training diverged at sequence %ld: " @/
       "the loss is %g", sequence, loss);
-  return lstm_fail(err, LSTM_EDIVERGED, "training diverged at sequence %ld: "
+  return lstm_fail(err, LSTM_EDIVERGED, "training diverged at sequence %ld: " @/
     "the loss is %g, but %s", sequence, loss, why.msg);
 @.training diverged...@>
 }
@@ -775,7 +779,7 @@ int lstm_retention(const lstm_net *net, size_t p, size_t runs,
   int passed = 0;
   if (p < 2 || runs < 1 || runs > LSTM_MAX_DIM || net->m != k ||
       net->k != k)
-    return lstm_fail(err, LSTM_EUSAGE, "retention needs a network for the "
+    return lstm_fail(err, LSTM_EUSAGE, "retention needs a network for the " @/
       "lag task and between 1 and %d runs of distractors", LSTM_MAX_DIM);
 @.retention needs a network...@>
   if (!(v = alloc_doubles(12 * n + 2 * k)))
@@ -895,7 +899,7 @@ static int cmd_train(int argc, char **argv)
     @<Apply option |argv[a]| and its value to |cfg|@>;
   if (args.data) return train_on_data(&cfg, &args, out, curve);
   if (args.valid || args.output >= 0 || args.epochs)
-    return train_usage("lstm train: --valid, --output and --epochs are for "
+    return train_usage("lstm train: --valid, --output and --epochs are for " @/
       "--data, not --task%s", "", "");
 @.--valid, --output and --epochs...@>
   if (args.init) {
@@ -945,20 +949,20 @@ if (!task == !args.data)
 @.expected --task or --data...@>
 
 @ @<Print the help of \.{lstm train}@>=
-printf("usage: lstm train --task lag|lag2c|reber|adding [--lag p]\n"
-  "                  [--max-sequences N] [--targets last|every]\n"
-  "                  [--forget-gate yes|no] [--bias-i B] [--bias-f B]\n"
-  "       lstm train --data FILE [--valid FILE] [--output l2|softmax|none]\n"
-  "                  [--epochs N]\n"
-  "  and for both: [--method M] [--seed S] [--cells N] [--lr R]\n"
-  "    [--optimizer sgd|momentum|adam] [--clip C] [--init MODEL]\n"
-  "    [--out FILE] [--curve FILE] [--checkpoint FILE] [--every N]\n"
-  "    [--progress]\n"
-  "Train a network on a task of Hochreiter and Schmidhuber (1997) until\n"
-  "it meets the paper's success criterion or the budget is spent, or on\n"
-  "the sequences of FILE for N epochs (10 unless given); print a summary\n"
-  "line, and write the model to FILE if asked. A value may follow its\n"
-  "option or an equals sign; '-' is standard input or output. Ctrl-C\n"
+printf("usage: lstm train --task lag|lag2c|reber|adding [--lag p]\n" @/
+  "                  [--max-sequences N] [--targets last|every]\n" @/
+  "                  [--forget-gate yes|no] [--bias-i B] [--bias-f B]\n" @/
+  "       lstm train --data FILE [--valid FILE] [--output l2|softmax|none]\n" @/
+  "                  [--epochs N]\n" @/
+  "  and for both: [--method M] [--seed S] [--cells N] [--lr R]\n" @/
+  "    [--optimizer sgd|momentum|adam] [--clip C] [--init MODEL]\n" @/
+  "    [--out FILE] [--curve FILE] [--checkpoint FILE] [--every N]\n" @/
+  "    [--progress]\n" @/
+  "Train a network on a task of Hochreiter and Schmidhuber (1997) until\n" @/
+  "it meets the paper's success criterion or the budget is spent, or on\n" @/
+  "the sequences of FILE for N epochs (10 unless given); print a summary\n" @/
+  "line, and write the model to FILE if asked. A value may follow its\n" @/
+  "option or an equals sign; '-' is standard input or output. Ctrl-C\n" @/
   "stops after the current sequence and writes what was asked for.\n");
 
 @ Each option but \.{--progress} takes one value. The options that only
@@ -989,17 +993,17 @@ the next chapter.
   else if (strcmp(opt, "--targets") == 0) {
     if (strcmp(val, "last") == 0) cfg.every_step = 0;
     else if (strcmp(val, "every") == 0) cfg.every_step = 1;
-    else return train_usage("lstm train: --targets is 'last' or 'every', "
+    else return train_usage("lstm train: --targets is 'last' or 'every', " @/
       "not '%s'", val, "");
   } else if (strcmp(opt, "--forget-gate") == 0) {
     if (strcmp(val, "yes") == 0) cfg.no_forget = 0;
     else if (strcmp(val, "no") == 0) cfg.no_forget = 1;
-    else return train_usage("lstm train: --forget-gate is 'yes' or 'no', "
+    else return train_usage("lstm train: --forget-gate is 'yes' or 'no', " @/
       "not '%s'", val, "");
   } else if (strcmp(opt, "--bias-i") == 0 || strcmp(opt, "--bias-f") == 0) {
     double v = strtod(val, &end);
     if (end == val || *end || !isfinite(v) || fabs(v) > 100)
-      return train_usage("lstm train: expected a bias between -100 and 100 "
+      return train_usage("lstm train: expected a bias between -100 and 100 " @/
         "after %s, found '%s'", opt, val);
     if (opt[7] == 'i') cfg.init.bias_i = v; else cfg.init.bias_f = v;
   } else if (strcmp(opt, "--optimizer") == 0) {
@@ -1011,8 +1015,8 @@ the next chapter.
     double v = strtod(val, &end);
     if (end == val || *end || !isfinite(v) || v < 0 ||
         (v == 0 && opt[2] == 'l'))
-      return train_usage(opt[2] == 'l' ? "lstm train: expected a positive "
-        "number after %s, found '%s'" : "lstm train: expected a number of "
+      return train_usage(opt[2] == 'l' ? "lstm train: expected a positive " @/
+        "number after %s, found '%s'" : "lstm train: expected a number of " @/
         "at least 0 after %s, found '%s'", opt, val);
     if (opt[2] == 'l') cfg.rate = v; else cfg.clip = v;
   } else if (strcmp(opt, "--lag") == 0 || strcmp(opt, "--seed") == 0 ||
@@ -1033,7 +1037,7 @@ clamped to the largest. The budget must fit a |long|.
   v = strtoull(val, &end, 10);
   if (val[0] < '0' || val[0] > '9' || *end || errno == ERANGE ||
       (opt[2] == 'm' && v > LONG_MAX) || (opt[2] != 's' && v > SIZE_MAX))
-    return train_usage("lstm train: expected a whole number after %s, "
+    return train_usage("lstm train: expected a whole number after %s, " @/
       "found '%s'", opt, val);
 @.expected a whole number after...@>
   if (opt[2] == 'l') cfg.length = (size_t)v;
@@ -1058,7 +1062,7 @@ static void train_progress(const lstm_train_status *st, void *ctx)
   watch_checkpoint(w, st->sequences);
   if (st->sequences % 100 != 0 && !st->solved) return;
   if (w->terminal) {
-    fprintf(stderr, "\r%ld sequences, moving loss %.4g, measure %.3g, "
+    fprintf(stderr, "\r%ld sequences, moving loss %.4g, measure %.3g, " @/
       "%.0f sequences/s   ", st->sequences, st->moving_loss, st->measure,
       st->seconds > 0 ? st->sequences / st->seconds : 0.0);
     fflush(stderr);
@@ -1078,8 +1082,8 @@ standard output holds a file (\.{--out -}).
 @<Print the summary line of the training@>=
 {
   char lr[32], clip[32], bi[32], bf[32], loss[32], measure[32], secs[32];
-  fprintf(w.talk, "%s after %ld sequences: task %s length %zu method %s "
-    "seed %llu cells %zu optimizer %s lr %s clip %s targets %s forget %s "
+  fprintf(w.talk, "%s after %ld sequences: task %s length %zu method %s " @/
+    "seed %llu cells %zu optimizer %s lr %s clip %s targets %s forget %s " @/
     "bias_i %s bias_f %s loss %s measure %s updates %ld seconds %s",
     st.solved ? "solved" : "not solved", st.sequences, cfg.task, cfg.length,
     cfg.method, (unsigned long long)cfg.seed, net.n,

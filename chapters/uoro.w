@@ -1,7 +1,7 @@
 @* UORO: an unbiased rank-one estimate.
 SnAp-1 and the internal RTRL keep part of the sensitivities exactly and
 drop the rest; their gradients are biased, by the paths they drop. Tallec
-and Ollivier (2018, ``Unbiased online recurrent optimization,'' {\sl
+and Ollivier (2018a, ``Unbiased online recurrent optimization,'' {\sl
 International Conference on Learning Representations\/}) took the other
 road: keep all of $Z_t$, but only as a random matrix of rank one,
 $$Z_t\approx\tilde z_t\,\tilde\theta_t^{\top},$$

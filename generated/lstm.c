@@ -1,7 +1,3 @@
-#define is_digit(c) ((unsigned) ((c) -'0') <10u)  \
-
-#define FIVE_MIN (-330) 
-#define FIVE_MAX 308
 #define LSTM_LANES 8 \
 
 #define LSTM_ROW_BLOCK 16 \
@@ -29,8 +25,12 @@ gemm_tn_##name,gemm_nn_##name,mat_tvec_##name}
 
 #define LSTM_RTRL_BLOCK_BYTES (256*1024)  \
 
+#define is_digit(c) ((unsigned) ((c) -'0') <10u)  \
+
+#define FIVE_MIN (-330) 
+#define FIVE_MAX 308
 /*9:*/
-#line 253 "chapters/intro.w"
+#line 256 "chapters/intro.w"
 
 #include "lstm.h"
 #include <stdlib.h> 
@@ -42,53 +42,53 @@ gemm_tn_##name,gemm_nn_##name,mat_tvec_##name}
 #include <errno.h> 
 #include <time.h> 
 /*14:*/
-#line 338 "chapters/intro.w"
+#line 341 "chapters/intro.w"
 
 static void error_file(lstm_error*err,const char*file);
 
 /*:14*//*18:*/
-#line 370 "chapters/intro.w"
+#line 373 "chapters/intro.w"
 
 static int mul_size(size_t a,size_t b,size_t*r);
 static int add_size(size_t a,size_t b,size_t*r);
 
 /*:18*//*20:*/
-#line 393 "chapters/intro.w"
+#line 396 "chapters/intro.w"
 
 static double*alloc_doubles(size_t count);
 
-/*:20*//*45:*/
-#line 362 "chapters/forward.w"
+/*:20*//*49:*/
+#line 363 "chapters/forward.w"
 
 static void add_input_part(const lstm_net*net,const double*x,double*g);
 static void step_from_input(const lstm_net*net,const double*out_prev,
 const double*state_prev,double*g,double*state,double*out);
 
-/*:45*//*49:*/
-#line 399 "chapters/forward.w"
+/*:49*//*53:*/
+#line 400 "chapters/forward.w"
 
 static double sigmoid(double x);
 
-/*:49*//*110:*/
-#line 304 "chapters/bptt.w"
+/*:53*//*114:*/
+#line 309 "chapters/bptt.w"
 
 static int trace_grad(const lstm_net*net,const lstm_seq*seq,
 const lstm_bptt_opts*opts,lstm_net*grad,double*loss,lstm_stats*st,
 lstm_error*err);
 
-/*:110*//*126:*/
+/*:114*//*130:*/
 #line 89 "chapters/gradcheck.w"
 
 static int fd_entry(lstm_net*probe,const lstm_data*data,size_t k,
 double h,double*v,lstm_error*err);
 
-/*:126*//*128:*/
+/*:130*//*132:*/
 #line 108 "chapters/gradcheck.w"
 
 static int central_difference(lstm_net*probe,const lstm_data*data,
 size_t k,double h,double*d,lstm_error*err);
 
-/*:128*//*148:*/
+/*:132*//*152:*/
 #line 29 "chapters/example.w"
 
 static const double example_W[8]= 
@@ -98,31 +98,195 @@ static const double example_b[4]= {0.20,0.65,0.15,0.10};
 static const double example_x[4]= {1.0,2.0,0.5,3.0};
 static const double example_y[2]= {0.5,1.25};
 
-/*:148*//*157:*/
+/*:152*//*161:*/
 #line 164 "chapters/example.w"
 
 static void print_blocks(FILE*f,const char*prefix,const char*suffix,
 const lstm_net*net);
 
-/*:157*//*159:*/
+/*:161*//*163:*/
 #line 192 "chapters/example.w"
 
 static const double published[2][6]= {
 {0.81775,0.96083,0.85195,0.81757,0.78572,0.53631},
 {0.84980,0.98118,0.87030,0.84993,1.5176,0.77197}};
 
-/*:159*//*160:*/
+/*:163*//*164:*/
 #line 201 "chapters/example.w"
 
 static int rounds_to(double v,double pub,int decimals);
 
-/*:160*//*178:*/
+/*:164*//*180:*/
+#line 156 "chapters/tbptt.w"
+
+static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
+lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
+
+/*:180*//*205:*/
+#line 414 "chapters/rtrl.w"
+
+static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
+long param,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
+static int rtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
+lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
+
+/*:205*//*216:*/
+#line 114 "chapters/irtrl.w"
+
+static void update_row(double*y,const double*v,size_t len,double keep,
+double coef);
+
+/*:216*//*236:*/
+#line 123 "chapters/snap1.w"
+
+typedef struct snap_factors{
+double keep,cross,in_state;
+double from_state,self,in_out;
+int kept;
+}snap_factors;
+static void snap_row(double*s,double*h,double*g,const double*v,
+size_t len,const snap_factors*c,double d);
+
+/*:236*//*240:*/
+#line 195 "chapters/snap1.w"
+
+static int snap1_grad(const lstm_net*net,const lstm_seq*seq,long param,
+lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
+
+/*:240*//*262:*/
+#line 251 "chapters/uoro.w"
+
+static double uoro_row(double*tt,double*g,const double*v,size_t len,
+double keep,double coef,double d);
+
+/*:262*//*265:*/
+#line 292 "chapters/uoro.w"
+
+static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
+lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
+
+/*:265*//*287:*/
+#line 123 "chapters/tasks.w"
+
+static int lag_sample(size_t p,size_t lag,int every_step,lstm_rng*rng,
+lstm_data*data,lstm_seq**seq,lstm_error*err);
+static int lag2c_sample(size_t p,lstm_rng*rng,lstm_data*data,
+lstm_seq**seq,lstm_error*err);
+static int reber_sample(lstm_rng*rng,lstm_data*data,lstm_seq**seq,
+lstm_error*err);
+static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
+lstm_seq**seq,lstm_error*err);
+static size_t rng_below(lstm_rng*rng,size_t n);
+
+/*:287*//*295:*/
+#line 333 "chapters/tasks.w"
+
+static const char reber_symbol[8]= "BTPSXVE";
+static const int reber_next_symbol[7][2]= 
+{{0,0},{1,2},{3,4},{1,5},{4,3},{2,5},{6,6}};
+static const int reber_next_state[7][2]= 
+{{1,1},{2,3},{2,4},{3,5},{3,6},{4,6},{-1,-1}};
+
+/*:295*//*311:*/
+#line 173 "chapters/training.w"
+
+static int train_online(lstm_trainer*tn,const lstm_seq*seq,
+double*loss,double*max_error,lstm_error*err);
+
+/*:311*//*313:*/
+#line 214 "chapters/training.w"
+
+static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
+const lstm_trace*tr);
+
+/*:313*//*326:*/
+#line 530 "chapters/training.w"
+
+typedef struct{
+size_t size,right;
+double threshold;
+double*error;
+}lstm_ring;
+static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
+int every_step);
+
+/*:326*//*330:*/
+#line 649 "chapters/training.w"
+
+static double reber_right(const lstm_net*net,const lstm_data*held,
+lstm_trace*tr);
+static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T);
+
+/*:330*//*332:*/
+#line 675 "chapters/training.w"
+
+static double lag_probe(const lstm_net*net,const lstm_data*held,
+lstm_trace*tr,lstm_lag_probe*pr);
+
+/*:332*//*334:*/
+#line 718 "chapters/training.w"
+
+#define LSTM_PROBE_CELLS 256
+static double fmax_nan(double a,double b);
+
+/*:334*//*361:*/
+#line 249 "chapters/speed.w"
+
+#if defined(__x86_64__) && defined(__GNUC__)
+#define LSTM_DISPATCH 1
+#define LSTM_INLINE inline __attribute__((always_inline))
+#else
+#line 254 "chapters/speed.w"
+#define LSTM_DISPATCH 0
+#define LSTM_INLINE inline
+#endif
+#line 257 "chapters/speed.w"
+
+/*:361*//*362:*/
+#line 261 "chapters/speed.w"
+
+typedef struct lstm_kernel_set{
+const char*name;
+double(*dot)(const double*,const double*,size_t);
+void(*gemv)(const double*,size_t,size_t,const double*,double*);
+void(*gemm_nt)(size_t,size_t,size_t,const double*,size_t,
+const double*,size_t,double*,size_t);
+void(*gemm_tn)(size_t,size_t,size_t,const double*,size_t,
+const double*,size_t,double*,size_t);
+void(*gemm_nn)(size_t,size_t,size_t,const double*,size_t,
+const double*,size_t,double*,size_t);
+void(*mat_tvec)(const double*,size_t,size_t,const double*,double*);
+}lstm_kernel_set;
+
+/*:362*//*376:*/
+#line 593 "chapters/speed.w"
+
+static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
+lstm_error*err);
+
+/*:376*//*395:*/
+#line 1049 "chapters/speed.w"
+
+static size_t rtrl_block_width(size_t n);
+static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
+const double*v,size_t len);
+
+/*:395*//*403:*/
+#line 1224 "chapters/speed.w"
+
+static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
+lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
+static void carry_row(double*s,double*g,size_t len,const double*v,
+size_t ldv,size_t steps,const double*keep,const double*coef,
+const double*e);
+
+/*:403*//*525:*/
 #line 189 "chapters/formats.w"
 
-/*177:*/
+/*524:*/
 #line 163 "chapters/formats.w"
 
-/*207:*/
+/*554:*/
 #line 842 "chapters/formats.w"
 
 typedef struct lstm_power5{
@@ -131,7 +295,7 @@ int k;
 int exact;
 }lstm_power5;
 
-/*:207*/
+/*:554*/
 #line 164 "chapters/formats.w"
 
 typedef struct lstm_reader{
@@ -158,7 +322,7 @@ unsigned char*flag;
 size_t flags,flag_cap;
 }lstm_reader;
 
-/*:177*/
+/*:524*/
 #line 190 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -171,7 +335,7 @@ static void take(lstm_reader*rd);
 static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
-/*:178*//*188:*/
+/*:525*//*535:*/
 #line 420 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
@@ -181,232 +345,68 @@ static int number(lstm_reader*rd,const char*what,double*v);
 static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
-/*:188*//*194:*/
+/*:535*//*541:*/
 #line 553 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
-/*:194*//*197:*/
+/*:541*//*544:*/
 #line 602 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
-/*:197*//*199:*/
+/*:544*//*546:*/
 #line 644 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,double*v);
 static int clinger(uint64_t w,long q,double*v);
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v);
 
-/*:199*//*208:*/
+/*:546*//*555:*/
 #line 864 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd);
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo);
 static void top_bits(const uint32_t*a,int n,lstm_power5*t);
 
-/*:208*//*211:*/
+/*:555*//*558:*/
 #line 931 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:211*//*216:*/
+/*:558*//*563:*/
 #line 1018 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:216*//*222:*/
+/*:563*//*569:*/
 #line 1103 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:222*//*230:*/
+/*:569*//*577:*/
 #line 1259 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:230*//*236:*/
+/*:577*//*583:*/
 #line 1373 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:236*//*246:*/
-#line 156 "chapters/tbptt.w"
-
-static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
-lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
-
-/*:246*//*271:*/
-#line 414 "chapters/rtrl.w"
-
-static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
-long param,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
-static int rtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
-lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
-
-/*:271*//*282:*/
-#line 114 "chapters/irtrl.w"
-
-static void update_row(double*y,const double*v,size_t len,double keep,
-double coef);
-
-/*:282*//*302:*/
-#line 123 "chapters/snap1.w"
-
-typedef struct snap_factors{
-double keep,cross,in_state;
-double from_state,self,in_out;
-int kept;
-}snap_factors;
-static void snap_row(double*s,double*h,double*g,const double*v,
-size_t len,const snap_factors*c,double d);
-
-/*:302*//*306:*/
-#line 195 "chapters/snap1.w"
-
-static int snap1_grad(const lstm_net*net,const lstm_seq*seq,long param,
-lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
-
-/*:306*//*328:*/
-#line 251 "chapters/uoro.w"
-
-static double uoro_row(double*tt,double*g,const double*v,size_t len,
-double keep,double coef,double d);
-
-/*:328*//*331:*/
-#line 292 "chapters/uoro.w"
-
-static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
-lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
-
-/*:331*//*353:*/
-#line 123 "chapters/tasks.w"
-
-static int lag_sample(size_t p,size_t lag,int every_step,lstm_rng*rng,
-lstm_data*data,lstm_seq**seq,lstm_error*err);
-static int lag2c_sample(size_t p,lstm_rng*rng,lstm_data*data,
-lstm_seq**seq,lstm_error*err);
-static int reber_sample(lstm_rng*rng,lstm_data*data,lstm_seq**seq,
-lstm_error*err);
-static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
-lstm_seq**seq,lstm_error*err);
-static size_t rng_below(lstm_rng*rng,size_t n);
-
-/*:353*//*361:*/
-#line 333 "chapters/tasks.w"
-
-static const char reber_symbol[8]= "BTPSXVE";
-static const int reber_next_symbol[7][2]= 
-{{0,0},{1,2},{3,4},{1,5},{4,3},{2,5},{6,6}};
-static const int reber_next_state[7][2]= 
-{{1,1},{2,3},{2,4},{3,5},{3,6},{4,6},{-1,-1}};
-
-/*:361*//*377:*/
-#line 169 "chapters/training.w"
-
-static int train_online(lstm_trainer*tn,const lstm_seq*seq,
-double*loss,double*max_error,lstm_error*err);
-
-/*:377*//*379:*/
-#line 210 "chapters/training.w"
-
-static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
-const lstm_trace*tr);
-
-/*:379*//*392:*/
-#line 526 "chapters/training.w"
-
-typedef struct{
-size_t size,right;
-double threshold;
-double*error;
-}lstm_ring;
-static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
-int every_step);
-
-/*:392*//*396:*/
-#line 645 "chapters/training.w"
-
-static double reber_right(const lstm_net*net,const lstm_data*held,
-lstm_trace*tr);
-static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T);
-
-/*:396*//*398:*/
-#line 671 "chapters/training.w"
-
-static double lag_probe(const lstm_net*net,const lstm_data*held,
-lstm_trace*tr,lstm_lag_probe*pr);
-
-/*:398*//*400:*/
-#line 714 "chapters/training.w"
-
-#define LSTM_PROBE_CELLS 256
-static double fmax_nan(double a,double b);
-
-/*:400*//*427:*/
-#line 249 "chapters/speed.w"
-
-#if defined(__x86_64__) && defined(__GNUC__)
-#define LSTM_DISPATCH 1
-#define LSTM_INLINE inline __attribute__((always_inline))
-#else
-#line 254 "chapters/speed.w"
-#define LSTM_DISPATCH 0
-#define LSTM_INLINE inline
-#endif
-#line 257 "chapters/speed.w"
-
-/*:427*//*428:*/
-#line 261 "chapters/speed.w"
-
-typedef struct lstm_kernel_set{
-const char*name;
-double(*dot)(const double*,const double*,size_t);
-void(*gemv)(const double*,size_t,size_t,const double*,double*);
-void(*gemm_nt)(size_t,size_t,size_t,const double*,size_t,
-const double*,size_t,double*,size_t);
-void(*gemm_tn)(size_t,size_t,size_t,const double*,size_t,
-const double*,size_t,double*,size_t);
-void(*gemm_nn)(size_t,size_t,size_t,const double*,size_t,
-const double*,size_t,double*,size_t);
-void(*mat_tvec)(const double*,size_t,size_t,const double*,double*);
-}lstm_kernel_set;
-
-/*:428*//*442:*/
-#line 593 "chapters/speed.w"
-
-static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
-lstm_error*err);
-
-/*:442*//*461:*/
-#line 1049 "chapters/speed.w"
-
-static size_t rtrl_block_width(size_t n);
-static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
-const double*v,size_t len);
-
-/*:461*//*469:*/
-#line 1224 "chapters/speed.w"
-
-static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
-lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
-static void carry_row(double*s,double*g,size_t len,const double*v,
-size_t ldv,size_t steps,const double*keep,const double*coef,
-const double*e);
-
-/*:469*/
-#line 263 "chapters/intro.w"
+/*:583*/
+#line 266 "chapters/intro.w"
 
 /*13:*/
-#line 308 "chapters/intro.w"
+#line 311 "chapters/intro.w"
 
 static int fail_v(lstm_error*err,int status,const char*fmt,va_list ap)
 {
@@ -438,7 +438,7 @@ return status;
 }
 
 /*:13*//*15:*/
-#line 341 "chapters/intro.w"
+#line 344 "chapters/intro.w"
 
 static void error_file(lstm_error*err,const char*file)
 {
@@ -448,7 +448,7 @@ memcpy(err->file+size-4,"...",4);
 }
 
 /*:15*//*17:*/
-#line 354 "chapters/intro.w"
+#line 357 "chapters/intro.w"
 
 void lstm_error_clear(lstm_error*err)
 {
@@ -460,7 +460,7 @@ err->msg[0]= '\0';
 }
 
 /*:17*//*19:*/
-#line 374 "chapters/intro.w"
+#line 377 "chapters/intro.w"
 
 static int mul_size(size_t a,size_t b,size_t*r)
 {
@@ -477,7 +477,7 @@ return 1;
 }
 
 /*:19*//*21:*/
-#line 396 "chapters/intro.w"
+#line 399 "chapters/intro.w"
 
 static double*alloc_doubles(size_t count)
 {
@@ -487,8 +487,8 @@ if(!mul_size(count,sizeof(double),&bytes))return NULL;
 return calloc(count,sizeof(double));
 }
 
-/*:21*//*30:*/
-#line 132 "chapters/forward.w"
+/*:21*//*34:*/
+#line 133 "chapters/forward.w"
 
 int lstm_net_init(lstm_net*net,size_t m,size_t n,size_t k,int output,
 lstm_error*err)
@@ -514,8 +514,8 @@ net->c= net->V+k*n;
 return LSTM_OK;
 }
 
-/*:30*//*31:*/
-#line 161 "chapters/forward.w"
+/*:34*//*35:*/
+#line 162 "chapters/forward.w"
 
 int lstm_net_size(size_t m,size_t n,size_t k,int output,size_t*P,
 lstm_error*err)
@@ -545,8 +545,8 @@ return lstm_fail(err,LSTM_EDATA,
 return LSTM_OK;
 }
 
-/*:31*//*32:*/
-#line 190 "chapters/forward.w"
+/*:35*//*36:*/
+#line 191 "chapters/forward.w"
 
 void lstm_net_free(lstm_net*net)
 {
@@ -555,8 +555,8 @@ free(net->theta);
 memset(net,0,sizeof*net);
 }
 
-/*:32*//*34:*/
-#line 206 "chapters/forward.w"
+/*:36*//*38:*/
+#line 207 "chapters/forward.w"
 
 int lstm_net_like(lstm_net*like,const lstm_net*net,lstm_error*err)
 {
@@ -573,8 +573,8 @@ memcpy(copy->theta,net->theta,net->P*sizeof(double));
 return status;
 }
 
-/*:34*//*38:*/
-#line 241 "chapters/forward.w"
+/*:38*//*42:*/
+#line 242 "chapters/forward.w"
 
 size_t lstm_blocks(const lstm_net*net,lstm_block block[LSTM_MAX_BLOCKS])
 {
@@ -596,26 +596,26 @@ at+= rows[count]*cols[count];
 return count;
 }
 
-/*:38*//*40:*/
-#line 286 "chapters/forward.w"
+/*:42*//*44:*/
+#line 287 "chapters/forward.w"
 
 void lstm_step(const lstm_net*net,const double*x,const double*out_prev,
 const double*state_prev,double*g,double*state,double*out)
 {
-/*41:*/
-#line 301 "chapters/forward.w"
+/*45:*/
+#line 302 "chapters/forward.w"
 
 memcpy(g,net->b,4*net->n*sizeof*g);
 add_input_part(net,x,g);
 
-/*:41*/
-#line 290 "chapters/forward.w"
+/*:45*/
+#line 291 "chapters/forward.w"
 ;
 step_from_input(net,out_prev,state_prev,g,state,out);
 }
 
-/*:40*//*43:*/
-#line 328 "chapters/forward.w"
+/*:44*//*47:*/
+#line 329 "chapters/forward.w"
 
 int lstm_local(const double*x,size_t m,size_t*at)
 {
@@ -639,8 +639,8 @@ for(size_t r= 0;r<rows;r++)
 g[r]+= (at<m?net->W[r*m+at]*x[at]:0.0)+0.0;
 }
 
-/*:43*//*44:*/
-#line 353 "chapters/forward.w"
+/*:47*//*48:*/
+#line 354 "chapters/forward.w"
 
 int lstm_seq_local(const lstm_seq*seq)
 {
@@ -650,8 +650,8 @@ if(!lstm_local(seq->x+t*seq->m,seq->m,&at))return 0;
 return 1;
 }
 
-/*:44*//*46:*/
-#line 370 "chapters/forward.w"
+/*:48*//*50:*/
+#line 371 "chapters/forward.w"
 
 static void step_from_input(const lstm_net*net,const double*out_prev,
 const double*state_prev,double*g,double*state,double*out)
@@ -659,16 +659,16 @@ const double*state_prev,double*g,double*state,double*out)
 const size_t n= net->n;
 double*a= g,*i= g+n,*f= g+2*n,*o= g+3*n;
 size_t j;
-/*47:*/
-#line 382 "chapters/forward.w"
+/*51:*/
+#line 383 "chapters/forward.w"
 
 lstm_gemv(net->U,4*n,n,out_prev,g);
 
-/*:47*/
-#line 377 "chapters/forward.w"
+/*:51*/
+#line 378 "chapters/forward.w"
 ;
-/*48:*/
-#line 391 "chapters/forward.w"
+/*52:*/
+#line 392 "chapters/forward.w"
 
 for(j= 0;j<n;j++){
 a[j]= tanh(a[j]);
@@ -677,32 +677,32 @@ f[j]= net->no_forget?1:sigmoid(f[j]);
 o[j]= sigmoid(o[j]);
 }
 
-/*:48*/
-#line 378 "chapters/forward.w"
+/*:52*/
+#line 379 "chapters/forward.w"
 ;
-/*51:*/
-#line 416 "chapters/forward.w"
+/*55:*/
+#line 417 "chapters/forward.w"
 
 for(j= 0;j<n;j++){
 state[j]= a[j]*i[j]+f[j]*state_prev[j];
 out[j]= tanh(state[j])*o[j];
 }
 
-/*:51*/
-#line 379 "chapters/forward.w"
+/*:55*/
+#line 380 "chapters/forward.w"
 ;
 }
 
-/*:46*//*50:*/
-#line 402 "chapters/forward.w"
+/*:50*//*54:*/
+#line 403 "chapters/forward.w"
 
 static double sigmoid(double x)
 {
 return 1.0/(1.0+exp(-x));
 }
 
-/*:50*//*54:*/
-#line 455 "chapters/forward.w"
+/*:54*//*58:*/
+#line 456 "chapters/forward.w"
 
 void lstm_data_init(lstm_data*data,size_t m,size_t k)
 {
@@ -723,8 +723,8 @@ xs> LSTM_MAX_PARAMS||ys> LSTM_MAX_PARAMS)
 return lstm_fail(err,LSTM_EDATA,
 "a sequence may hold at most %zu numbers",(size_t)LSTM_MAX_PARAMS);
 
-/*55:*/
-#line 494 "chapters/forward.w"
+/*59:*/
+#line 495 "chapters/forward.w"
 
 if(data->count==data->cap){
 size_t cap= data->cap?2*data->cap:4;
@@ -736,8 +736,8 @@ data->seq= more;
 data->cap= cap;
 }
 
-/*:55*/
-#line 475 "chapters/forward.w"
+/*:59*/
+#line 476 "chapters/forward.w"
 ;
 s= &data->seq[data->count];
 memset(s,0,sizeof*s);
@@ -754,8 +754,8 @@ if(seq)*seq= s;
 return LSTM_OK;
 }
 
-/*:54*//*56:*/
-#line 505 "chapters/forward.w"
+/*:58*//*60:*/
+#line 506 "chapters/forward.w"
 
 void lstm_data_free(lstm_data*data)
 {
@@ -769,8 +769,8 @@ free(data->seq);
 memset(data,0,sizeof*data);
 }
 
-/*:56*//*59:*/
-#line 565 "chapters/forward.w"
+/*:60*//*63:*/
+#line 566 "chapters/forward.w"
 
 int lstm_trace_alloc(lstm_trace*tr,const lstm_net*net,size_t T,
 lstm_error*err)
@@ -811,8 +811,8 @@ free(tr->zero);
 memset(tr,0,sizeof*tr);
 }
 
-/*:59*//*61:*/
-#line 615 "chapters/forward.w"
+/*:63*//*65:*/
+#line 616 "chapters/forward.w"
 
 void lstm_trace_start(lstm_trace*tr,const double*state0,
 const double*out0)
@@ -821,8 +821,8 @@ tr->state0= state0?state0:tr->zero;
 tr->out0= out0?out0:tr->zero;
 }
 
-/*:61*//*63:*/
-#line 638 "chapters/forward.w"
+/*:65*//*67:*/
+#line 639 "chapters/forward.w"
 
 double*lstm_gates(const lstm_trace*tr,size_t t)
 {return tr->v+t*tr->stride;}
@@ -843,8 +843,8 @@ const double*lstm_state_prev(const lstm_trace*tr,size_t t)
 const double*lstm_out_prev(const lstm_trace*tr,size_t t)
 {return t==0?tr->out0:lstm_out(tr,t-1);}
 
-/*:63*//*65:*/
-#line 678 "chapters/forward.w"
+/*:67*//*69:*/
+#line 679 "chapters/forward.w"
 
 double lstm_output_forward(const lstm_net*net,const double*out,
 const double*y,double*pred)
@@ -864,8 +864,8 @@ pred[r]= sum;
 if(net->output==LSTM_OUT_L2){
 if(y)for(size_t r= 0;r<k;r++)
 loss+= 0.5*(pred[r]-y[r])*(pred[r]-y[r]);
-}else/*66:*/
-#line 709 "chapters/forward.w"
+}else/*70:*/
+#line 710 "chapters/forward.w"
 
 {
 double top= pred[0],sum= 0,logsum;
@@ -879,14 +879,14 @@ pred[r]= exp(logp);
 }
 }
 
-/*:66*/
-#line 698 "chapters/forward.w"
+/*:70*/
+#line 699 "chapters/forward.w"
 ;
 return loss;
 }
 
-/*:65*//*68:*/
-#line 740 "chapters/forward.w"
+/*:69*//*72:*/
+#line 741 "chapters/forward.w"
 
 void lstm_output_backward(const lstm_net*net,const double*out,
 const double*pred,const double*y,double*dout,lstm_net*grad,
@@ -914,15 +914,15 @@ grad->c[r]+= e[r];
 }
 }
 
-/*:68*//*70:*/
-#line 789 "chapters/forward.w"
+/*:72*//*74:*/
+#line 790 "chapters/forward.w"
 
 double lstm_forward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr)
 {
 double loss= 0;
-/*71:*/
-#line 810 "chapters/forward.w"
+/*75:*/
+#line 811 "chapters/forward.w"
 
 for(size_t t= 0;t<seq->T;t++)
 memcpy(lstm_gates(tr,t),net->b,4*net->n*sizeof(double));
@@ -932,8 +932,8 @@ add_input_part(net,seq->x+t*seq->m,lstm_gates(tr,t));
 else lstm_gemm_nt(seq->T,4*net->n,net->m,seq->x,net->m,net->W,net->m,
 lstm_gates(tr,0),tr->stride);
 
-/*:71*/
-#line 794 "chapters/forward.w"
+/*:75*/
+#line 795 "chapters/forward.w"
 ;
 for(size_t t= 0;t<seq->T;t++){
 step_from_input(net,lstm_out_prev(tr,t),lstm_state_prev(tr,t),
@@ -945,8 +945,8 @@ lstm_pred(tr,t));
 return loss;
 }
 
-/*:70*//*73:*/
-#line 830 "chapters/forward.w"
+/*:74*//*77:*/
+#line 831 "chapters/forward.w"
 
 int lstm_data_fits(const lstm_net*net,const lstm_data*data,
 lstm_error*err)
@@ -982,8 +982,8 @@ lstm_trace_free(&tr);
 return lstm_finite_loss(*loss,err);
 }
 
-/*:73*//*75:*/
-#line 889 "chapters/forward.w"
+/*:77*//*79:*/
+#line 890 "chapters/forward.w"
 
 int lstm_finite_loss(double loss,lstm_error*err)
 {
@@ -1008,11 +1008,11 @@ return lstm_fail(err,LSTM_EDATA,"%s is not finite: %s[%zu][%zu] "
 return LSTM_OK;
 }
 
-/*:75*//*87:*/
-#line 261 "chapters/chainrule.w"
+/*:79*//*91:*/
+#line 265 "chapters/chainrule.w"
 
-/*88:*/
-#line 276 "chapters/chainrule.w"
+/*92:*/
+#line 280 "chapters/chainrule.w"
 
 static void local_state(const double*g,size_t n,size_t j,
 double state_prev,double scale,double c[3])
@@ -1038,12 +1038,12 @@ local_state(g,n,j,state_prev,1,c);
 local_out(g,n,j,tanh(state),1,c+3);
 }
 
-/*:88*/
-#line 262 "chapters/chainrule.w"
+/*:92*/
+#line 266 "chapters/chainrule.w"
 
 
-/*:87*//*101:*/
-#line 80 "chapters/bptt.w"
+/*:91*//*105:*/
+#line 85 "chapters/bptt.w"
 
 void lstm_backward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr,lstm_net*grad)
@@ -1065,19 +1065,19 @@ const double*g= lstm_gates(tr,t),*state= lstm_state(tr,t);
 const double*f= g+2*n;
 double*dg= lstm_dgates(tr,t),*dout= lstm_dout(tr,t),
 *dstate= lstm_dstate(tr,t);
-/*102:*/
-#line 115 "chapters/bptt.w"
+/*106:*/
+#line 120 "chapters/bptt.w"
 
 memcpy(dout,Dout,n*sizeof*dout);
 if(seq->has_y[t])
 lstm_output_backward(net,lstm_out(tr,t),lstm_pred(tr,t),
 seq->y+t*seq->k,dout,grad,tr->e);
 
-/*:102*/
-#line 101 "chapters/bptt.w"
+/*:106*/
+#line 106 "chapters/bptt.w"
 ;
-/*103:*/
-#line 136 "chapters/bptt.w"
+/*107:*/
+#line 141 "chapters/bptt.w"
 
 {
 const double*state_prev= lstm_state_prev(tr,t);
@@ -1093,11 +1093,11 @@ dg[2*n+j]= before[2];
 }
 }
 
-/*:103*/
-#line 102 "chapters/bptt.w"
+/*:107*/
+#line 107 "chapters/bptt.w"
 ;
-/*104:*/
-#line 158 "chapters/bptt.w"
+/*108:*/
+#line 163 "chapters/bptt.w"
 
 {
 const int boundary= window> 0&&t%window==0;
@@ -1106,12 +1106,12 @@ else lstm_mat_tvec(net->U,4*n,n,dg,Dout);
 for(size_t j= 0;j<n;j++)carry[j]= boundary?0:dstate[j]*f[j];
 }
 
-/*:104*/
-#line 104 "chapters/bptt.w"
+/*:108*/
+#line 109 "chapters/bptt.w"
 ;
 }
-/*107:*/
-#line 226 "chapters/bptt.w"
+/*111:*/
+#line 231 "chapters/bptt.w"
 
 {
 const size_t T= seq->T,m= net->m;
@@ -1135,13 +1135,13 @@ for(size_t r= 0;r<4*n;r++)grad->b[r]+= dg[r];
 }
 }
 
-/*:107*/
-#line 107 "chapters/bptt.w"
+/*:111*/
+#line 112 "chapters/bptt.w"
 ;
 }
 
-/*:101*//*111:*/
-#line 309 "chapters/bptt.w"
+/*:105*//*115:*/
+#line 314 "chapters/bptt.w"
 
 static int trace_grad(const lstm_net*net,const lstm_seq*seq,
 const lstm_bptt_opts*opts,lstm_net*grad,double*loss,lstm_stats*st,
@@ -1164,57 +1164,57 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return trace_grad(net,seq,NULL,grad,loss,st,err);
 }
 
-/*:111*//*112:*/
-#line 334 "chapters/bptt.w"
+/*:115*//*116:*/
+#line 339 "chapters/bptt.w"
 
 static const lstm_method method_table[]= {
-/*113:*/
-#line 339 "chapters/bptt.w"
+/*117:*/
+#line 344 "chapters/bptt.w"
 
 {"bptt",1,0,bptt_grad,
 "backpropagation through time: the exact gradient",LSTM_PER_SEQUENCE,0,0},
 
-/*:113*//*248:*/
+/*:117*//*182:*/
 #line 177 "chapters/tbptt.w"
 
 {"tbptt",0,1,tbptt_grad,
 "truncated BPTT over windows of K steps (tbptt:K)",LSTM_PER_CHUNK,0,0},
 
-/*:248*//*273:*/
+/*:182*//*207:*/
 #line 446 "chapters/rtrl.w"
 
 {"rtrl",1,0,rtrl_grad,
 "real-time recurrent learning: the exact gradient, online",
 LSTM_PER_STEP,LSTM_RTRL_EXACT,0},
 
-/*:273*//*288:*/
+/*:207*//*222:*/
 #line 201 "chapters/irtrl.w"
 
 {"irtrl",0,0,irtrl_grad,
 "the LSTM's internal, truncated RTRL (Hochreiter-Schmidhuber)",
 LSTM_PER_STEP,LSTM_RTRL_INTERNAL,0},
 
-/*:288*//*308:*/
+/*:222*//*242:*/
 #line 206 "chapters/snap1.w"
 
 {"snap1",0,0,snap1_grad,
 "SnAp-1 (Menick et al.): RTRL keeping what one step creates, online",
 LSTM_PER_STEP,LSTM_RTRL_SNAP1,0},
 
-/*:308*//*333:*/
+/*:242*//*267:*/
 #line 303 "chapters/uoro.w"
 
 {"uoro",0,0,uoro_grad,
 "UORO (Tallec-Ollivier): unbiased rank-one estimate of RTRL, online",
 LSTM_PER_STEP,LSTM_RTRL_UORO,1},
 
-/*:333*/
-#line 336 "chapters/bptt.w"
+/*:267*/
+#line 341 "chapters/bptt.w"
 
 };
 
-/*:112*//*115:*/
-#line 354 "chapters/bptt.w"
+/*:116*//*119:*/
+#line 359 "chapters/bptt.w"
 
 const lstm_method*lstm_method_at(size_t r)
 {
@@ -1236,8 +1236,8 @@ lstm_fail(err,LSTM_EUSAGE,"unknown method '%s'",spec);
 
 return NULL;
 }
-/*116:*/
-#line 379 "chapters/bptt.w"
+/*120:*/
+#line 384 "chapters/bptt.w"
 
 *param= 0;
 if(meth->takes_param){
@@ -1259,14 +1259,14 @@ lstm_fail(err,LSTM_EUSAGE,"method %s takes no parameter",meth->name);
 return NULL;
 }
 
-/*:116*/
-#line 375 "chapters/bptt.w"
+/*:120*/
+#line 380 "chapters/bptt.w"
 ;
 return meth;
 }
 
-/*:115*//*118:*/
-#line 411 "chapters/bptt.w"
+/*:119*//*122:*/
+#line 416 "chapters/bptt.w"
 
 int lstm_gradient(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,lstm_net*grad,double*loss,
@@ -1287,7 +1287,7 @@ if((status= lstm_finite_loss(*loss,err))!=LSTM_OK)return status;
 return lstm_finite_net(grad,"the gradient",err);
 }
 
-/*:118*//*125:*/
+/*:122*//*129:*/
 #line 71 "chapters/gradcheck.w"
 
 int lstm_fd_gradient(const lstm_net*net,const lstm_data*data,double h,
@@ -1305,7 +1305,7 @@ lstm_net_free(&probe);
 return status;
 }
 
-/*:125*//*127:*/
+/*:129*//*131:*/
 #line 93 "chapters/gradcheck.w"
 
 static int fd_entry(lstm_net*probe,const lstm_data*data,size_t k,
@@ -1319,7 +1319,7 @@ status= central_difference(probe,data,k,h/2,&d_half,err);
 return status;
 }
 
-/*:127*//*129:*/
+/*:131*//*133:*/
 #line 112 "chapters/gradcheck.w"
 
 static int central_difference(lstm_net*probe,const lstm_data*data,
@@ -1335,7 +1335,7 @@ down= keep-probe->theta[k];
 if(status==LSTM_OK)status= lstm_loss(probe,data,&ldown,err);
 probe->theta[k]= keep;
 if(status!=LSTM_OK)return status;
-/*130:*/
+/*134:*/
 #line 137 "chapters/gradcheck.w"
 
 if(!(up+down> 0))
@@ -1348,13 +1348,13 @@ return lstm_fail(err,LSTM_EDATA,"the central difference of parameter "
 "%zu is %g, too large for double precision",k,*d);
 
 
-/*:130*/
+/*:134*/
 #line 126 "chapters/gradcheck.w"
 ;
 return LSTM_OK;
 }
 
-/*:129*//*134:*/
+/*:133*//*138:*/
 #line 191 "chapters/gradcheck.w"
 
 void lstm_compare(const lstm_net*g,const lstm_net*ref,lstm_check*res)
@@ -1383,7 +1383,7 @@ if(cb->max_rel> res->max_rel)res->max_rel= cb->max_rel;
 }
 }
 
-/*:134*//*136:*/
+/*:138*//*140:*/
 #line 230 "chapters/gradcheck.w"
 
 int lstm_gradcheck(const lstm_net*net,const lstm_data*data,
@@ -1394,7 +1394,7 @@ return lstm_gradcheck_sample(net,data,meth,param,h,0,0,NULL,NULL,
 res,err);
 }
 
-/*:136*//*138:*/
+/*:140*//*142:*/
 #line 261 "chapters/gradcheck.w"
 
 int lstm_gradcheck_sample(const lstm_net*net,const lstm_data*data,
@@ -1423,7 +1423,7 @@ if((status= lstm_net_like(&g,net,err))==LSTM_OK&&
 ==LSTM_OK&&
 (status= lstm_net_copy(&fd,&g,err))==LSTM_OK&&
 (status= lstm_net_copy(&probe,net,err))==LSTM_OK){
-/*139:*/
+/*143:*/
 #line 303 "chapters/gradcheck.w"
 
 lstm_rng_seed(&rng,seed);
@@ -1434,7 +1434,7 @@ pick[q]= pick[r];
 pick[r]= keep;
 }
 
-/*:139*/
+/*:143*/
 #line 288 "chapters/gradcheck.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++){
@@ -1451,7 +1451,7 @@ free(pick);
 return status;
 }
 
-/*:138*//*143:*/
+/*:142*//*147:*/
 #line 353 "chapters/gradcheck.w"
 
 void lstm_rng_seed(lstm_rng*rng,uint64_t seed)
@@ -1473,7 +1473,7 @@ double u= (double)(lstm_rng_next(rng)>>11)/9007199254740992.0;
 return lo+(hi-lo)*u;
 }
 
-/*:143*//*145:*/
+/*:147*//*149:*/
 #line 379 "chapters/gradcheck.w"
 
 void lstm_net_randomize(lstm_net*net,lstm_rng*rng,double r)
@@ -1482,7 +1482,7 @@ for(size_t k= 0;k<net->P;k++)
 net->theta[k]= lstm_rng_uniform(rng,-r,r);
 }
 
-/*:145*//*150:*/
+/*:149*//*154:*/
 #line 43 "chapters/example.w"
 
 int lstm_example(lstm_net*net,lstm_data*data,lstm_error*err)
@@ -1504,7 +1504,7 @@ seq->has_y[0]= seq->has_y[1]= 1;
 return LSTM_OK;
 }
 
-/*:150*//*152:*/
+/*:154*//*156:*/
 #line 73 "chapters/example.w"
 
 void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate)
@@ -1512,7 +1512,7 @@ void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate)
 for(size_t k= 0;k<net->P;k++)net->theta[k]-= rate*grad->theta[k];
 }
 
-/*:152*//*154:*/
+/*:156*//*158:*/
 #line 93 "chapters/example.w"
 
 int lstm_example_report(FILE*f,int tex,lstm_error*err)
@@ -1528,7 +1528,7 @@ if((status= lstm_trace_alloc(&tr,&net,2,err))!=LSTM_OK)
 goto free_grad;
 loss= lstm_forward(&net,&data.seq[0],&tr);
 lstm_backward(&net,&data.seq[0],&tr,&grad);
-/*155:*/
+/*159:*/
 #line 122 "chapters/example.w"
 
 for(size_t t= 0;t<2;t++){
@@ -1536,10 +1536,10 @@ lstm_mat_tvec(net.W,4,2,lstm_dgates(&tr,t),dx[t]);
 lstm_mat_tvec(net.U,4,1,lstm_dgates(&tr,t),&dprev[t]);
 }
 
-/*:155*/
+/*:159*/
 #line 107 "chapters/example.w"
 ;
-if(tex)/*162:*/
+if(tex)/*166:*/
 #line 216 "chapters/example.w"
 
 {
@@ -1558,7 +1558,7 @@ rounds_to(v,published[t][q],decimals)?"":"$^\\dagger$");
 fprintf(f,"\\cr\n");
 }
 fprintf(f,"}\n");
-/*163:*/
+/*167:*/
 #line 241 "chapters/example.w"
 
 {
@@ -1583,10 +1583,10 @@ fprintf(f,"$\\Dout_{t-1}$&%.17g&&%.17g&\\cr\n",dprev[1],dprev[0]);
 fprintf(f,"}\n");
 }
 
-/*:163*/
+/*:167*/
 #line 233 "chapters/example.w"
 ;
-/*164:*/
+/*168:*/
 #line 267 "chapters/example.w"
 
 {
@@ -1604,15 +1604,15 @@ net.W[2*q],net.W[2*q+1],net.U[q],net.b[q]);
 fprintf(f,"}\n");
 }
 
-/*:164*/
+/*:168*/
 #line 234 "chapters/example.w"
 ;
 }
 
-/*:162*/
+/*:166*/
 #line 108 "chapters/example.w"
 
-else/*156:*/
+else/*160:*/
 #line 134 "chapters/example.w"
 
 {
@@ -1641,7 +1641,7 @@ lstm_sgd(&net,&grad,0.1);
 print_blocks(f,"sgd lambda=0.1 ","",&net);
 }
 
-/*:156*/
+/*:160*/
 #line 109 "chapters/example.w"
 ;
 lstm_trace_free(&tr);
@@ -1651,7 +1651,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:154*//*158:*/
+/*:158*//*162:*/
 #line 168 "chapters/example.w"
 
 static void print_blocks(FILE*f,const char*prefix,const char*suffix,
@@ -1668,7 +1668,7 @@ fputc('\n',f);
 }
 }
 
-/*:158*//*161:*/
+/*:162*//*165:*/
 #line 204 "chapters/example.w"
 
 static int rounds_to(double v,double pub,int decimals)
@@ -1677,7 +1677,2139 @@ double scale= pow(10.0,decimals);
 return round(v*scale)==round(pub*scale);
 }
 
-/*:161*//*179:*/
+/*:165*//*181:*/
+#line 160 "chapters/tbptt.w"
+
+static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
+lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
+{
+lstm_bptt_opts opts;
+if(param<1)
+return lstm_fail(err,LSTM_EUSAGE,
+"method tbptt needs a window of at least one step");
+
+opts.window= (size_t)param;
+opts.cut= 0;
+return trace_grad(net,seq,&opts,grad,loss,st,err);
+}
+
+/*:181*//*195:*/
+#line 183 "chapters/rtrl.w"
+
+int lstm_rtrl_init(lstm_rtrl*r,const lstm_net*net,int kind,
+lstm_error*err)
+{
+const size_t n= net->n,k= net->k;
+size_t small= 11*n+2*k,big= 0,count;
+memset(r,0,sizeof*r);
+r->kind= kind;
+r->m= net->m;r->n= n;r->k= k;r->output= net->output;
+r->cols= 4*n*(net->m+n+1);
+r->blocked= 1;
+/*196:*/
+#line 211 "chapters/rtrl.w"
+
+if(kind==LSTM_RTRL_INTERNAL)big= r->cols;
+if(kind==LSTM_RTRL_EXACT&&!mul_size(3*n+4,r->cols,&big))
+big= SIZE_MAX;
+
+/*:196*//*234:*/
+#line 110 "chapters/snap1.w"
+
+if(kind==LSTM_RTRL_SNAP1)big= 2*r->cols;
+
+/*:234*//*253:*/
+#line 126 "chapters/uoro.w"
+
+if(kind==LSTM_RTRL_UORO)big= r->cols+10*n+1;
+
+/*:253*/
+#line 194 "chapters/rtrl.w"
+;
+if(big==0)
+return lstm_fail(err,LSTM_EUSAGE,"unknown RTRL kind %d",kind);
+
+if(!add_size(big,small,&count)||count> SIZE_MAX/sizeof(double)||
+!(r->v= alloc_doubles(count)))
+return lstm_fail(err,LSTM_ENOMEM,
+"out of memory for the RTRL sensitivities of %zu parameters",r->cols);
+
+r->bytes= count*sizeof(double);
+/*197:*/
+#line 216 "chapters/rtrl.w"
+
+r->state[0]= r->v;r->state[1]= r->v+n;
+r->out[0]= r->v+2*n;r->out[1]= r->v+3*n;
+r->g= r->v+4*n;
+r->Delta= r->v+8*n;
+r->err_state= r->v+9*n;
+r->err_out= r->v+10*n;
+r->pred= r->v+11*n;
+r->e= r->pred+k;
+r->S= r->e+k;
+if(kind==LSTM_RTRL_EXACT){
+r->H= r->S+n*r->cols;
+r->Hprev= r->H+n*r->cols;
+r->G= r->Hprev+n*r->cols;
+}
+
+/*:197*//*235:*/
+#line 113 "chapters/snap1.w"
+
+if(kind==LSTM_RTRL_SNAP1)r->H= r->S+r->cols;
+
+/*:235*//*254:*/
+#line 129 "chapters/uoro.w"
+
+if(kind==LSTM_RTRL_UORO){
+r->ttheta= r->S;r->S= NULL;
+r->tz= r->ttheta+r->cols;r->dz= r->tz+2*n;r->nu= r->dz+2*n;
+r->gbar= r->nu+2*n;r->tnorm= r->gbar+4*n;
+}
+
+/*:254*/
+#line 204 "chapters/rtrl.w"
+;
+return LSTM_OK;
+}
+
+/*:195*//*198:*/
+#line 237 "chapters/rtrl.w"
+
+void lstm_rtrl_reset(lstm_rtrl*r)
+{
+memset(r->v,0,r->bytes);
+r->now= 0;
+}
+
+void lstm_rtrl_free(lstm_rtrl*r)
+{
+if(!r)return;
+free(r->v);
+memset(r,0,sizeof*r);
+}
+
+/*:198*//*199:*/
+#line 272 "chapters/rtrl.w"
+
+int lstm_rtrl_step(lstm_rtrl*r,const lstm_net*net,const double*x,
+const double*y,lstm_net*grad,double*loss,lstm_error*err)
+{
+const size_t m= net->m,n= net->n,cols= r->cols;
+const double*state_prev,*out_prev,*state,*out;
+const double*g= r->g,*f= g+2*n;
+/*200:*/
+#line 314 "chapters/rtrl.w"
+
+if(net->m!=r->m||net->n!=r->n||net->k!=r->k||
+net->output!=r->output||(grad&&grad->P!=net->P))
+return lstm_fail(err,LSTM_EUSAGE,
+"the network does not have the shape the RTRL object was made for");
+
+
+/*:200*/
+#line 279 "chapters/rtrl.w"
+;
+r->now= !r->now;
+state_prev= r->state[!r->now];out_prev= r->out[!r->now];
+state= r->state[r->now];out= r->out[r->now];
+lstm_step(net,x,out_prev,state_prev,r->g,r->state[r->now],
+r->out[r->now]);
+*loss= y?lstm_output_forward(net,out,y,r->pred):0;
+if(y&&grad){
+memset(r->Delta,0,n*sizeof*r->Delta);
+lstm_output_backward(net,out,r->pred,y,r->Delta,grad,r->e);
+}
+switch(r->kind){
+case LSTM_RTRL_EXACT:
+if(r->blocked)/*394:*/
+#line 1035 "chapters/speed.w"
+
+{
+const size_t width= rtrl_block_width(n);
+double*swap= r->H;
+r->H= r->Hprev;r->Hprev= swap;
+for(size_t c0= 0;c0<cols;c0+= width){
+const size_t c1= c0+width<cols?c0+width:cols;
+for(size_t j= 0;j<n;j++){
+/*397:*/
+#line 1070 "chapters/speed.w"
+
+{
+static const double one= 1;
+for(size_t q= 0;q<4;q++)
+memset(r->G+q*cols+c0,0,(c1-c0)*sizeof*r->G);
+lstm_gemm_nn(4,c1-c0,n,net->U+j*n,n*n,r->Hprev+c0,cols,
+r->G+c0,cols);
+for(size_t q= 0;q<4;q++){
+const size_t row= q*n+j;
+double*G= r->G+q*cols;
+add_in_range(G,c0,c1,row*m,x,m);
+add_in_range(G,c0,c1,4*n*m+row*n,out_prev,n);
+add_in_range(G,c0,c1,4*n*(m+n)+row,&one,1);
+}
+}
+
+/*:397*/
+#line 1043 "chapters/speed.w"
+;
+/*399:*/
+#line 1101 "chapters/speed.w"
+
+{
+double c[5];
+const double*Ga= r->G,*Gi= Ga+cols,*Gf= Gi+cols,*Go= Gf+cols;
+double*Sj= r->S+j*cols,*Hj= r->H+j*cols;
+cell_factors(r->g,n,j,state_prev[j],state[j],c);
+for(size_t k= c0;k<c1;k++){
+Sj[k]= c[0]*Ga[k]+c[1]*Gi[k]+c[2]*Gf[k]+f[j]*Sj[k];
+Hj[k]= c[3]*Sj[k]+c[4]*Go[k];
+}
+}
+
+/*:399*/
+#line 1044 "chapters/speed.w"
+;
+}
+}
+}
+
+/*:394*/
+#line 292 "chapters/rtrl.w"
+
+else/*201:*/
+#line 338 "chapters/rtrl.w"
+
+{
+double*swap= r->H;
+r->H= r->Hprev;r->Hprev= swap;
+for(size_t j= 0;j<n;j++){
+/*202:*/
+#line 357 "chapters/rtrl.w"
+
+for(size_t q= 0;q<4;q++){
+const size_t row= q*n+j;
+double*G= r->G+q*cols;
+memset(G,0,cols*sizeof*G);
+for(size_t l= 0;l<n;l++){
+const double u= net->U[row*n+l],*Hl= r->Hprev+l*cols;
+for(size_t k= 0;k<cols;k++)G[k]+= u*Hl[k];
+}
+for(size_t l= 0;l<m;l++)G[row*m+l]+= x[l];
+for(size_t l= 0;l<n;l++)G[4*n*m+row*n+l]+= out_prev[l];
+G[4*n*(m+n)+row]+= 1;
+}
+
+/*:202*/
+#line 343 "chapters/rtrl.w"
+;
+/*203:*/
+#line 379 "chapters/rtrl.w"
+
+{
+double c[5];
+const double*Ga= r->G,*Gi= Ga+cols,*Gf= Gi+cols,*Go= Gf+cols;
+double*Sj= r->S+j*cols,*Hj= r->H+j*cols;
+cell_factors(r->g,n,j,state_prev[j],state[j],c);
+for(size_t k= 0;k<cols;k++){
+Sj[k]= c[0]*Ga[k]+c[1]*Gi[k]+c[2]*Gf[k]+f[j]*Sj[k];
+Hj[k]= c[3]*Sj[k]+c[4]*Go[k];
+}
+}
+
+/*:203*/
+#line 344 "chapters/rtrl.w"
+;
+}
+}
+
+/*:201*/
+#line 293 "chapters/rtrl.w"
+;
+if(y&&grad)/*204:*/
+#line 396 "chapters/rtrl.w"
+
+for(size_t j= 0;j<n;j++){
+const double d= r->Delta[j],*Hj= r->H+j*cols;
+for(size_t c= 0;c<cols;c++)grad->theta[c]+= d*Hj[c];
+}
+
+/*:204*/
+#line 294 "chapters/rtrl.w"
+;
+break;
+case LSTM_RTRL_INTERNAL:{
+double*S= r->S,*err_state= r->err_state,*err_out= r->err_out;
+const double*Delta= r->Delta;
+size_t local;
+if(!lstm_local(x,m,&local))local= m+1;
+if(y&&grad)/*219:*/
+#line 165 "chapters/irtrl.w"
+
+for(size_t j= 0;j<n;j++){
+double c[2];
+local_out(g,n,j,tanh(state[j]),Delta[j],c);
+err_state[j]= c[0];
+err_out[j]= c[1];
+}
+
+/*:219*/
+#line 301 "chapters/rtrl.w"
+;
+for(size_t row= 0;row<4*n;row++){
+const size_t j= row%n;
+if(row<3*n)/*215:*/
+#line 99 "chapters/irtrl.w"
+
+{
+static const double one= 1;
+double keep,coef;
+/*214:*/
+#line 79 "chapters/irtrl.w"
+
+{
+double c[3];
+local_state(g,n,j,state_prev[j],1,c);
+keep= f[j];
+coef= c[row/n];
+}
+
+/*:214*/
+#line 103 "chapters/irtrl.w"
+;
+if(keep!=1||local> m)update_row(S+row*m,x,m,keep,coef);
+else if(local<m)update_row(S+row*m+local,x+local,1,1,coef);
+update_row(S+4*n*m+row*n,out_prev,n,keep,coef);
+update_row(S+4*n*(m+n)+row,&one,1,keep,coef);
+}
+
+/*:215*/
+#line 304 "chapters/rtrl.w"
+;
+if(y&&grad)/*218:*/
+#line 142 "chapters/irtrl.w"
+
+{
+static const double one= 1;
+double*gr= grad->theta;
+const size_t Wat= row*m,Uat= 4*n*m+row*n,
+bat= 4*n*(m+n)+row;
+if(row<3*n){
+const double e= err_state[j];
+update_row(gr+Wat,S+Wat,m,1,e);
+update_row(gr+Uat,S+Uat,n,1,e);
+update_row(gr+bat,S+bat,1,1,e);
+}else{
+const double e= err_out[j];
+update_row(gr+Wat,x,m,1,e);
+update_row(gr+Uat,out_prev,n,1,e);
+update_row(gr+bat,&one,1,1,e);
+}
+}
+
+/*:218*/
+#line 305 "chapters/rtrl.w"
+;
+}
+break;
+}
+/*239:*/
+#line 176 "chapters/snap1.w"
+
+case LSTM_RTRL_SNAP1:
+for(size_t row= 0;row<4*n;row++){
+static const double one= 1;
+const size_t j= row%n,at[3]= {row*m,4*n*m+row*n,
+4*n*(m+n)+row},len[3]= {m,n,1};
+const double*src[3]= {x,out_prev,&one};
+const double d= y&&grad?r->Delta[j]:0;
+snap_factors c;
+/*237:*/
+#line 137 "chapters/snap1.w"
+
+{
+const double*U= net->U;
+double cell[5];
+cell_factors(r->g,n,j,state_prev[j],state[j],cell);
+c.cross= cell[0]*U[j*n+j]+cell[1]*U[(n+j)*n+j]+
+cell[2]*U[(2*n+j)*n+j];
+c.from_state= cell[3];
+c.self= cell[4]*U[(3*n+j)*n+j];
+c.kept= row<3*n;
+c.keep= c.kept?f[j]:0;
+c.in_state= c.kept?cell[row/n]:0;
+c.in_out= c.kept?0:cell[4];
+}
+
+/*:237*/
+#line 185 "chapters/snap1.w"
+;
+for(int part= 0;part<3;part++)
+snap_row(r->S+at[part],r->H+at[part],
+y&&grad?grad->theta+at[part]:NULL,src[part],len[part],&c,
+d);
+}
+break;
+
+/*:239*//*257:*/
+#line 152 "chapters/uoro.w"
+
+case LSTM_RTRL_UORO:{
+double nA= 0,ng= 0,nv,rho0,rho1,d= 0;
+const double eps= LSTM_UORO_EPS;
+/*258:*/
+#line 168 "chapters/uoro.w"
+
+for(size_t j= 0;j<n;j++){
+double c[5],dg[4]= {0,0,0,0},ds;
+const double*eta= r->tz+n;
+cell_factors(r->g,n,j,state_prev[j],state[j],c);
+for(size_t q= 0;q<4;q++)dg[q]= lstm_dot(net->U+(q*n+j)*n,eta,n);
+ds= c[0]*dg[0]+c[1]*dg[1]+c[2]*dg[2]+f[j]*r->tz[j];
+r->dz[j]= ds;
+r->dz[n+j]= c[3]*ds+c[4]*dg[3];
+nA+= r->dz[j]*r->dz[j]+r->dz[n+j]*r->dz[n+j];
+}
+nA= sqrt(nA);
+
+/*:258*/
+#line 156 "chapters/uoro.w"
+;
+/*259:*/
+#line 184 "chapters/uoro.w"
+
+{
+uint64_t bits= 0;
+for(size_t q= 0;q<2*n;q++){
+if(q%64==0)bits= lstm_rng_next(&r->rng);
+r->nu[q]= (bits>>(q%64))&1?1.0:-1.0;
+}
+}
+for(size_t j= 0;j<n;j++){
+double c[5],sbar;
+cell_factors(r->g,n,j,state_prev[j],state[j],c);
+sbar= r->nu[j]+c[3]*r->nu[n+j];
+r->gbar[j]= c[0]*sbar;
+r->gbar[n+j]= c[1]*sbar;
+r->gbar[2*n+j]= c[2]*sbar;
+r->gbar[3*n+j]= c[4]*r->nu[n+j];
+}
+for(size_t q= 0;q<4*n;q++)ng+= r->gbar[q]*r->gbar[q];
+ng= sqrt(ng);
+
+/*:259*/
+#line 157 "chapters/uoro.w"
+;
+/*260:*/
+#line 207 "chapters/uoro.w"
+
+nv= 1;
+for(size_t l= 0;l<m;l++)nv+= x[l]*x[l];
+for(size_t l= 0;l<n;l++)nv+= out_prev[l]*out_prev[l];
+nv= ng*sqrt(nv);
+rho0= sqrt((r->tnorm[0]+eps)/(nA+eps));
+rho1= sqrt((nv+eps)/(sqrt(2.0*(double)n)+eps));
+
+/*:260*/
+#line 158 "chapters/uoro.w"
+;
+/*261:*/
+#line 224 "chapters/uoro.w"
+
+{
+static const double one= 1;
+double*tt= r->ttheta,norm= 0;
+for(size_t q= 0;q<2*n;q++)
+r->tz[q]= rho0*r->dz[q]+rho1*r->nu[q];
+if(y&&grad)
+for(size_t j= 0;j<n;j++)d+= r->Delta[j]*r->tz[n+j];
+for(size_t row= 0;row<4*n;row++){
+const size_t at[3]= {row*m,4*n*m+row*n,
+4*n*(m+n)+row},len[3]= {m,n,1};
+const double*src[3]= {x,out_prev,&one};
+for(int part= 0;part<3;part++)
+norm+= uoro_row(tt+at[part],y&&grad?grad->theta+at[part]:
+NULL,src[part],len[part],1/rho0,r->gbar[row]/rho1,d);
+}
+r->tnorm[0]= sqrt(norm);
+}
+
+/*:261*/
+#line 160 "chapters/uoro.w"
+;
+break;
+}
+
+/*:257*/
+#line 309 "chapters/rtrl.w"
+
+}
+return LSTM_OK;
+}
+
+/*:199*//*206:*/
+#line 420 "chapters/rtrl.w"
+
+static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
+long param,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
+{
+lstm_rtrl r;
+int status= lstm_rtrl_init(&r,net,kind,err);
+if(status!=LSTM_OK)return status;
+lstm_rtrl_seed(&r,(uint64_t)param);
+*loss= 0;
+for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
+double step_loss= 0;
+status= lstm_rtrl_step(&r,net,seq->x+t*seq->m,
+seq->has_y[t]?seq->y+t*seq->k:NULL,grad,&step_loss,err);
+*loss+= step_loss;
+}
+if(st&&r.bytes> st->work_bytes)st->work_bytes= r.bytes;
+lstm_rtrl_free(&r);
+return status;
+}
+
+static int rtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
+lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
+{
+return rtrl_run(net,seq,LSTM_RTRL_EXACT,param,grad,loss,st,err);
+}
+
+/*:206*//*210:*/
+#line 520 "chapters/rtrl.w"
+
+double lstm_block_difference(const lstm_net*g,const lstm_net*ref)
+{
+lstm_block block[LSTM_MAX_BLOCKS];
+size_t count= lstm_blocks(g,block);
+double worst= 0;
+for(size_t q= 0;q<count;q++){
+size_t end= block[q].offset+block[q].rows*block[q].cols;
+double diff= 0,scale= 0;
+for(size_t k= block[q].offset;k<end;k++){
+diff= fmax(diff,fabs(g->theta[k]-ref->theta[k]));
+scale= fmax(scale,fmax(fabs(g->theta[k]),fabs(ref->theta[k])));
+}
+if(scale> 0&&diff/scale> worst)worst= diff/scale;
+}
+return worst;
+}
+
+/*:210*//*217:*/
+#line 118 "chapters/irtrl.w"
+
+static void update_row(double*y,const double*v,size_t len,double keep,
+double coef)
+{
+for(size_t l= 0;l<len;l++)y[l]= keep*y[l]+coef*v[l];
+}
+
+/*:217*//*238:*/
+#line 159 "chapters/snap1.w"
+
+static void snap_row(double*s,double*h,double*g,const double*v,
+size_t len,const snap_factors*c,double d)
+{
+for(size_t l= 0;l<len;l++){
+const double sn= c->keep*s[l]+c->cross*h[l]+c->in_state*v[l];
+const double hn= c->from_state*sn+c->self*h[l]+c->in_out*v[l];
+s[l]= c->kept?sn:0;
+h[l]= hn;
+if(g)g[l]+= d*hn;
+}
+}
+
+/*:238*//*241:*/
+#line 199 "chapters/snap1.w"
+
+static int snap1_grad(const lstm_net*net,const lstm_seq*seq,long param,
+lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
+{
+return rtrl_run(net,seq,LSTM_RTRL_SNAP1,param,grad,loss,st,err);
+}
+
+/*:241*//*256:*/
+#line 144 "chapters/uoro.w"
+
+void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed)
+{
+lstm_rng_seed(&r->rng,seed^0x5851F42D4C957F2DULL);
+}
+
+/*:256*//*263:*/
+#line 255 "chapters/uoro.w"
+
+static double uoro_row(double*tt,double*g,const double*v,size_t len,
+double keep,double coef,double d)
+{
+double sum[4]= {0,0,0,0};
+for(size_t l= 0;l<len;l++){
+const double t= keep*tt[l]+coef*v[l];
+tt[l]= t;
+sum[l%4]+= t*t;
+if(g)g[l]+= d*t;
+}
+return(sum[0]+sum[1])+(sum[2]+sum[3]);
+}
+
+/*:263*//*266:*/
+#line 296 "chapters/uoro.w"
+
+static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
+lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
+{
+return rtrl_run(net,seq,LSTM_RTRL_UORO,param,grad,loss,st,err);
+}
+
+/*:266*//*273:*/
+#line 75 "chapters/learning.w"
+
+int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
+double rate,lstm_error*err)
+{
+memset(opt,0,sizeof*opt);
+if(kind!=LSTM_SGD&&kind!=LSTM_MOMENTUM&&kind!=LSTM_ADAM)
+return lstm_fail(err,LSTM_EUSAGE,"unknown optimiser %d",kind);
+
+if(!(rate> 0)||!isfinite(rate))
+return lstm_fail(err,LSTM_EUSAGE,
+"the learning rate must be a positive number");
+
+opt->kind= kind;opt->rate= rate;
+opt->momentum= 0.9;
+opt->beta1= 0.9;opt->beta2= 0.999;opt->epsilon= 1e-8;
+opt->P= net->P;
+if(kind!=LSTM_SGD){
+opt->m= alloc_doubles(net->P);
+opt->s= alloc_doubles(net->P);
+if(!opt->m||!opt->s){
+lstm_optimizer_free(opt);
+return lstm_fail(err,LSTM_ENOMEM,"out of memory for an optimiser");
+}
+}
+return LSTM_OK;
+}
+
+void lstm_optimizer_free(lstm_optimizer*opt)
+{
+if(!opt)return;
+free(opt->m);
+free(opt->s);
+memset(opt,0,sizeof*opt);
+}
+
+/*:273*//*275:*/
+#line 122 "chapters/learning.w"
+
+double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
+const lstm_net*grad)
+{
+double norm= 0,scale= 1;
+const double*g= grad->theta;
+double*theta= net->theta;
+for(size_t k= 0;k<opt->P;k++)norm+= g[k]*g[k];
+norm= sqrt(norm);
+if(opt->clip> 0&&norm> opt->clip)scale= opt->clip/norm;
+opt->steps++;
+switch(opt->kind){
+case LSTM_SGD:
+for(size_t k= 0;k<opt->P;k++)theta[k]-= opt->rate*(scale*g[k]);
+break;
+case LSTM_MOMENTUM:
+for(size_t k= 0;k<opt->P;k++){
+opt->m[k]= opt->momentum*opt->m[k]+scale*g[k];
+theta[k]-= opt->rate*opt->m[k];
+}
+break;
+default:/*276:*/
+#line 155 "chapters/learning.w"
+
+{
+double c1= 1-pow(opt->beta1,(double)opt->steps);
+double root_c2= sqrt(1-pow(opt->beta2,(double)opt->steps));
+double size= opt->rate*root_c2/c1,eps= opt->epsilon*root_c2;
+for(size_t k= 0;k<opt->P;k++){
+double gk= scale*g[k];
+opt->m[k]= opt->beta1*opt->m[k]+(1-opt->beta1)*gk;
+opt->s[k]= opt->beta2*opt->s[k]+(1-opt->beta2)*gk*gk;
+theta[k]-= size*opt->m[k]/(sqrt(opt->s[k])+eps);
+}
+}
+
+/*:276*/
+#line 143 "chapters/learning.w"
+;
+}
+return norm;
+}
+
+/*:275*//*279:*/
+#line 202 "chapters/learning.w"
+
+lstm_init lstm_init_default(void)
+{
+lstm_init init;
+init.range= 0.1;
+init.bias_i= -1;init.bias_f= 2;init.bias_o= -1;
+return init;
+}
+
+void lstm_net_initialize(lstm_net*net,lstm_rng*rng,const lstm_init*init)
+{
+const size_t n= net->n;
+lstm_net_randomize(net,rng,init->range);
+for(size_t j= 0;j<n;j++){
+net->b[j]= 0;
+net->b[n+j]= init->bias_i;
+net->b[2*n+j]= init->bias_f;
+net->b[3*n+j]= init->bias_o;
+}
+if(net->c)memset(net->c,0,net->k*sizeof*net->c);
+}
+
+/*:279*//*284:*/
+#line 55 "chapters/tasks.w"
+
+int lstm_task_init(lstm_task*task,const char*name,size_t length,
+lstm_error*err)
+{
+memset(task,0,sizeof*task);
+task->length= length;
+if(strcmp(name,"lag")==0){
+if(length<2||length> LSTM_MAX_DIM-1)
+return lstm_fail(err,LSTM_EUSAGE,
+"the lag must lie between 2 and %d",LSTM_MAX_DIM-1);
+
+task->kind= LSTM_TASK_LAG;task->name= "lag";
+task->m= task->k= length+1;task->output= LSTM_OUT_SOFTMAX;
+}else if(strcmp(name,"lag2c")==0){
+if(length<1||length> LSTM_MAX_DIM-4)
+return lstm_fail(err,LSTM_EUSAGE,
+"the number of distractors must lie between 1 and %d",
+LSTM_MAX_DIM-4);
+
+task->kind= LSTM_TASK_LAG2C;task->name= "lag2c";
+task->m= length+4;task->k= 2;task->output= LSTM_OUT_SOFTMAX;
+}else if(strcmp(name,"reber")==0){
+task->kind= LSTM_TASK_REBER;task->name= "reber";
+task->m= task->k= 7;task->output= LSTM_OUT_SOFTMAX;
+}else if(strcmp(name,"adding")==0){
+if(length<4||length> 1000000)
+return lstm_fail(err,LSTM_EUSAGE,
+"the length T of the adding problem must lie between 4 and 1000000");
+
+task->kind= LSTM_TASK_ADDING;task->name= "adding";
+task->m= 2;task->k= 1;task->output= LSTM_OUT_L2;
+}else
+return lstm_fail(err,LSTM_EUSAGE,
+"unknown task '%s' (the tasks are lag, lag2c, reber and adding)",name);
+
+return LSTM_OK;
+}
+
+/*:284*//*286:*/
+#line 101 "chapters/tasks.w"
+
+int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
+lstm_seq**seq,lstm_error*err)
+{
+if(data->m!=task->m||data->k!=task->k)
+return lstm_fail(err,LSTM_EUSAGE,
+"the data set does not have the task's sizes");
+
+switch(task->kind){
+case LSTM_TASK_LAG:return lag_sample(task->length,task->length,
+task->every_step,rng,data,seq,err);
+case LSTM_TASK_LAG2C:return lag2c_sample(task->length,rng,data,seq,
+err);
+case LSTM_TASK_REBER:return reber_sample(rng,data,seq,err);
+default:return adding_sample(task->length,rng,data,seq,err);
+}
+}
+
+/*:286*//*288:*/
+#line 138 "chapters/tasks.w"
+
+static size_t rng_below(lstm_rng*rng,size_t n)
+{
+size_t r= (size_t)lstm_rng_uniform(rng,0,(double)n);
+return r<n?r:n-1;
+}
+
+/*:288*//*291:*/
+#line 207 "chapters/tasks.w"
+
+size_t lstm_probe_length(size_t p,size_t runs)
+{
+return runs*(p-1)+1;
+}
+
+int lstm_task_probe(const lstm_task*task,size_t lag,lstm_rng*rng,
+lstm_data*data,lstm_seq**seq,lstm_error*err)
+{
+if(task->kind!=LSTM_TASK_LAG)
+return lstm_fail(err,LSTM_EUSAGE,"only the lag task has probes");
+
+if(lag<task->length)
+return lstm_fail(err,LSTM_EUSAGE,
+"a probe must be at least as long as the task's lag");
+
+return lag_sample(task->length,lag,0,rng,data,seq,err);
+}
+
+/*:291*//*292:*/
+#line 230 "chapters/tasks.w"
+
+static int lag_sample(size_t p,size_t lag,int every_step,lstm_rng*rng,
+lstm_data*data,lstm_seq**seq,lstm_error*err)
+{
+size_t first= rng_below(rng,2);
+lstm_seq*s;
+int status= lstm_data_add(data,lag,&s,err);
+if(status!=LSTM_OK)return status;
+lag_fill(s,p,lag,first,every_step);
+*seq= s;
+return LSTM_OK;
+}
+
+/*:292*//*293:*/
+#line 276 "chapters/tasks.w"
+
+static int lag2c_sample(size_t p,lstm_rng*rng,lstm_data*data,
+lstm_seq**seq,lstm_error*err)
+{
+const size_t m= p+4,second= rng_below(rng,2);
+size_t extra= 0,T;
+lstm_seq*s;
+int status;
+while(extra<2000&&lstm_rng_uniform(rng,0,1)<0.9)extra++;
+T= p+extra+3;
+if((status= lstm_data_add(data,T,&s,err))!=LSTM_OK)return status;
+s->x[2]= 1;
+s->x[m+second]= 1;
+for(size_t t= 2;t+1<T;t++)s->x[t*m+4+rng_below(rng,p)]= 1;
+s->x[(T-1)*m+3]= 1;
+s->has_y[T-1]= 1;
+s->y[(T-1)*2+second]= 1;
+*seq= s;
+return LSTM_OK;
+}
+
+/*:293*//*296:*/
+#line 346 "chapters/tasks.w"
+
+static int reber_sample(lstm_rng*rng,lstm_data*data,lstm_seq**seq,
+lstm_error*err)
+{
+enum{longest= 208};
+int sym[longest],options[longest][2],len;
+do{
+/*297:*/
+#line 364 "chapters/tasks.w"
+
+{
+int wrap= rng_below(rng,2)?2:1;
+int state= 0;
+len= 0;
+sym[len]= 0;options[len][0]= 1;options[len][1]= 2;len++;
+sym[len]= wrap;options[len][0]= options[len][1]= 0;len++;
+while(state>=0&&len<longest-4){
+int choice= state==0||state==6?0:(int)rng_below(rng,2);
+sym[len]= reber_next_symbol[state][choice];
+state= reber_next_state[state][choice];
+if(state>=0){
+options[len][0]= reber_next_symbol[state][0];
+options[len][1]= reber_next_symbol[state][1];
+}else options[len][0]= options[len][1]= wrap;
+len++;
+}
+if(state>=0)len= -1;
+else{
+sym[len]= wrap;options[len][0]= options[len][1]= 6;len++;
+sym[len]= 6;len++;
+}
+}
+
+/*:297*/
+#line 353 "chapters/tasks.w"
+;
+}while(len<0);
+/*298:*/
+#line 391 "chapters/tasks.w"
+
+{
+lstm_seq*s;
+int status= lstm_data_add(data,(size_t)len,&s,err);
+if(status!=LSTM_OK)return status;
+for(int t= 0;t<len;t++){
+s->x[t*7+sym[t]]= 1;
+if(t+1<len){
+s->has_y[t]= 1;
+s->y[t*7+options[t][0]]+= 0.5;
+s->y[t*7+options[t][1]]+= 0.5;
+}
+}
+*seq= s;
+}
+
+/*:298*/
+#line 355 "chapters/tasks.w"
+;
+return LSTM_OK;
+}
+
+/*:296*//*300:*/
+#line 414 "chapters/tasks.w"
+
+void lstm_reber_string(const lstm_seq*seq,char*buf)
+{
+for(size_t t= 0;t<seq->T;t++){
+size_t s= 0;
+while(s<6&&seq->x[t*7+s]==0)s++;
+buf[t]= reber_symbol[s];
+}
+buf[seq->T]= '\0';
+}
+
+/*:300*//*301:*/
+#line 443 "chapters/tasks.w"
+
+static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
+lstm_seq**seq,lstm_error*err)
+{
+size_t len= T+rng_below(rng,T/10+1);
+size_t first= rng_below(rng,10),second;
+lstm_seq*s;
+int status= lstm_data_add(data,len,&s,err);
+if(status!=LSTM_OK)return status;
+do second= rng_below(rng,T/2-1);while(second==first);
+for(size_t t= 0;t<len;t++){
+s->x[2*t]= lstm_rng_uniform(rng,-1,1);
+s->x[2*t+1]= t==0||t+1==len?-1:0;
+}
+s->x[2*first+1]= s->x[2*second+1]= 1;
+if(first==0||second==0)s->x[0]= 0;
+s->has_y[len-1]= 1;
+s->y[len-1]= 0.5+(s->x[2*first]+s->x[2*second])/4;
+*seq= s;
+return LSTM_OK;
+}
+
+/*:301*//*306:*/
+#line 54 "chapters/training.w"
+
+int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
+const lstm_method*meth,long param,lstm_optimizer*opt,
+lstm_error*err)
+{
+int status;
+memset(tn,0,sizeof*tn);
+tn->net= net;tn->method= meth;tn->param= param;tn->opt= opt;
+if(opt->P!=net->P)
+return lstm_fail(err,LSTM_EUSAGE,
+"the optimiser was made for another network");
+
+if((status= lstm_net_like(&tn->grad,net,err))!=LSTM_OK)return status;
+tn->carry= alloc_doubles(2*net->n);
+if(!tn->carry){
+lstm_trainer_free(tn);
+return lstm_fail(err,LSTM_ENOMEM,"out of memory for a trainer");
+}
+if(meth->schedule==LSTM_PER_STEP&&
+(status= lstm_rtrl_init(&tn->online,net,meth->online_kind,err))
+!=LSTM_OK){
+lstm_trainer_free(tn);
+return status;
+}
+if(meth->seeded)lstm_rtrl_seed(&tn->online,(uint64_t)param);
+return LSTM_OK;
+}
+
+void lstm_trainer_free(lstm_trainer*tn)
+{
+if(!tn)return;
+lstm_net_free(&tn->grad);
+lstm_trace_free(&tn->tr);
+free(tn->carry);
+lstm_rtrl_free(&tn->online);
+memset(tn,0,sizeof*tn);
+}
+
+/*:306*//*308:*/
+#line 108 "chapters/training.w"
+
+int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
+double*loss,double*max_error,lstm_error*err)
+{
+lstm_net*net= tn->net;
+size_t window= seq->T;
+*loss= 0;*max_error= 0;
+if(seq->m!=net->m||seq->k!=net->k)
+return lstm_fail(err,LSTM_EDATA,
+"the sequence does not fit the network");
+
+if(tn->method->schedule==LSTM_PER_STEP)
+return train_online(tn,seq,loss,max_error,err);
+if(tn->method->schedule==LSTM_PER_CHUNK&&(size_t)tn->param<window)
+window= (size_t)tn->param;
+/*309:*/
+#line 140 "chapters/training.w"
+
+if(tn->tr.T<window){
+int status;
+lstm_trace_free(&tn->tr);
+if((status= lstm_trace_alloc(&tn->tr,net,window,err))!=LSTM_OK)
+return status;
+}
+
+/*:309*/
+#line 123 "chapters/training.w"
+;
+lstm_trace_start(&tn->tr,NULL,NULL);
+for(size_t t0= 0;t0<seq->T;t0+= window){
+lstm_seq piece= *seq;
+double e;
+piece.T= seq->T-t0<window?seq->T-t0:window;
+piece.x+= t0*seq->m;
+piece.y+= t0*seq->k;
+piece.has_y+= t0;
+/*310:*/
+#line 153 "chapters/training.w"
+
+*loss+= lstm_forward(net,&piece,&tn->tr);
+e= trace_max_error(net,&piece,&tn->tr);
+if(!(e<=*max_error))*max_error= e;
+memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
+lstm_backward(net,&piece,&tn->tr,&tn->grad);
+lstm_optimizer_step(tn->opt,net,&tn->grad);
+tn->updates++;
+memcpy(tn->carry,lstm_state(&tn->tr,piece.T-1),net->n*sizeof(double));
+memcpy(tn->carry+net->n,lstm_out(&tn->tr,piece.T-1),
+net->n*sizeof(double));
+lstm_trace_start(&tn->tr,tn->carry,tn->carry+net->n);
+
+/*:310*/
+#line 132 "chapters/training.w"
+;
+}
+return LSTM_OK;
+}
+
+/*:308*//*312:*/
+#line 177 "chapters/training.w"
+
+static int train_online(lstm_trainer*tn,const lstm_seq*seq,
+double*loss,double*max_error,lstm_error*err)
+{
+lstm_net*net= tn->net;
+lstm_rtrl*r= &tn->online;
+lstm_rtrl_reset(r);
+for(size_t t= 0;t<seq->T;t++){
+const double*y= seq->has_y[t]?seq->y+t*seq->k:NULL;
+double step_loss= 0;
+int status;
+if(y)memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
+status= lstm_rtrl_step(r,net,seq->x+t*seq->m,y,
+y?&tn->grad:NULL,&step_loss,err);
+if(status!=LSTM_OK)return status;
+*loss+= step_loss;
+if(y){
+const double*pred= net->output==LSTM_OUT_NONE?r->out[r->now]:
+r->pred;
+for(size_t q= 0;q<net->k;q++)
+if(!(fabs(pred[q]-y[q])<=*max_error))
+*max_error= fabs(pred[q]-y[q]);
+lstm_optimizer_step(tn->opt,net,&tn->grad);
+tn->updates++;
+}
+}
+return LSTM_OK;
+}
+
+/*:312*//*314:*/
+#line 218 "chapters/training.w"
+
+static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
+const lstm_trace*tr)
+{
+double worst= 0;
+for(size_t t= 0;t<seq->T;t++){
+const double*pred= lstm_pred(tr,t),*y= seq->y+t*seq->k;
+if(!seq->has_y[t])continue;
+for(size_t r= 0;r<net->k;r++)
+if(!(fabs(pred[r]-y[r])<=worst))worst= fabs(pred[r]-y[r]);
+}
+return worst;
+}
+
+/*:314*//*319:*/
+#line 352 "chapters/training.w"
+
+lstm_train_config lstm_train_defaults(const char*task,size_t length)
+{
+lstm_train_config cfg;
+memset(&cfg,0,sizeof cfg);
+cfg.task= task;
+cfg.method= "bptt";
+cfg.seed= 1;
+cfg.init= lstm_init_default();
+cfg.optimizer= LSTM_SGD;
+cfg.report_every= 100;
+if(strcmp(task,"reber")==0){
+cfg.cells= 8;cfg.rate= 0.1;cfg.max_sequences= 100000;
+}else if(strcmp(task,"adding")==0){
+cfg.length= length?length:100;cfg.cells= 4;cfg.rate= 0.003;
+cfg.optimizer= LSTM_ADAM;cfg.max_sequences= 200000;
+cfg.init.range= 0.5;
+cfg.init.bias_i= -2;cfg.init.bias_f= 3;cfg.init.bias_o= 0;
+}else{
+cfg.length= length?length:100;cfg.cells= 8;cfg.rate= 0.01;
+cfg.optimizer= LSTM_ADAM;
+cfg.max_sequences= strcmp(task,"lag2c")==0?100000:40000;
+cfg.init.range= 0.3;
+cfg.init.bias_i= -1-log((double)(cfg.length> 1?cfg.length:2));
+cfg.init.bias_f= 2;cfg.init.bias_o= 0;
+cfg.no_forget= cfg.length>=200||strcmp(task,"lag2c")==0;
+}
+return cfg;
+}
+
+/*:319*//*320:*/
+#line 386 "chapters/training.w"
+
+int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
+lstm_train_status*st,lstm_error*err)
+{
+lstm_task task;
+lstm_optimizer opt;
+lstm_trainer tn;
+lstm_rng init_rng,data_rng;
+lstm_data held;
+const lstm_method*meth;
+long param;
+lstm_ring ring= {0};
+int status;
+clock_t start= clock();
+memset(st,0,sizeof*st);
+memset(net,0,sizeof*net);
+memset(&opt,0,sizeof opt);
+memset(&tn,0,sizeof tn);
+if((status= lstm_task_init(&task,cfg->task,cfg->length,err))!=LSTM_OK)
+return status;
+task.every_step= cfg->every_step;
+lstm_data_init(&held,task.m,task.k);
+if(!(meth= lstm_method_find(cfg->method,&param,err)))return LSTM_EUSAGE;
+if(meth->seeded)param= (long)(cfg->seed&0x7FFFFFFF);
+/*321:*/
+#line 431 "chapters/training.w"
+
+lstm_rng_seed(&init_rng,cfg->seed);
+lstm_rng_seed(&data_rng,cfg->seed^0xA0761D6478BD642FULL);
+if(cfg->start)/*322:*/
+#line 451 "chapters/training.w"
+
+{
+if(cfg->start->m!=task.m||cfg->start->k!=task.k||
+cfg->start->output!=task.output){
+status= lstm_fail(err,LSTM_EUSAGE,"the initial network does not fit "
+"the task %s: it needs %zu inputs and %zu outputs",task.name,task.m,
+task.k);
+
+goto done;
+}
+if((status= lstm_net_copy(net,cfg->start,err))!=LSTM_OK)goto done;
+}
+
+/*:322*/
+#line 434 "chapters/training.w"
+
+else{
+if((status= lstm_net_init(net,task.m,cfg->cells,task.k,task.output,
+err))!=LSTM_OK)goto done;
+net->no_forget= cfg->no_forget;
+lstm_net_initialize(net,&init_rng,&cfg->init);
+}
+if((status= lstm_optimizer_init(&opt,net,cfg->optimizer,cfg->rate,
+err))!=LSTM_OK)goto done;
+opt.clip= cfg->clip;
+if((status= lstm_trainer_init(&tn,net,meth,param,&opt,err))!=LSTM_OK)
+goto done;
+
+/*:321*/
+#line 410 "chapters/training.w"
+;
+/*323:*/
+#line 470 "chapters/training.w"
+
+switch(task.kind){
+case LSTM_TASK_LAG:
+for(int first= 0;first<2&&status==LSTM_OK;first++){
+lstm_seq*s;
+status= lstm_data_add(&held,task.length,&s,err);
+if(status==LSTM_OK)
+lag_fill(s,task.length,task.length,first,task.every_step);
+}
+break;
+case LSTM_TASK_REBER:
+for(int q= 0;q<512&&status==LSTM_OK;q++){
+lstm_seq*s;
+status= lstm_task_sample(&task,&data_rng,&held,&s,err);
+}
+break;
+default:
+ring.size= task.kind==LSTM_TASK_ADDING?2000:10000;
+ring.threshold= task.kind==LSTM_TASK_ADDING?0.04:0.2;
+if(!(ring.error= alloc_doubles(ring.size)))
+status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
+}
+if(status!=LSTM_OK)goto done;
+
+/*:323*/
+#line 411 "chapters/training.w"
+;
+while(status==LSTM_OK&&!st->solved&&st->sequences<cfg->max_sequences
+&&!(cfg->stop&&*cfg->stop))
+/*328:*/
+#line 567 "chapters/training.w"
+
+{
+lstm_data one;
+lstm_seq*s;
+double loss= 0,e= 0;
+lstm_data_init(&one,task.m,task.k);
+if(task.kind==LSTM_TASK_REBER)s= &held.seq[rng_below(&data_rng,256)];
+else if(task.kind==LSTM_TASK_LAG)s= &held.seq[rng_below(&data_rng,2)];
+else status= lstm_task_sample(&task,&data_rng,&one,&s,err);
+if(status==LSTM_OK)
+status= lstm_train_sequence(&tn,s,&loss,&e,err);
+if(status==LSTM_OK)
+status= lstm_train_finite(net,st->sequences+1,loss,err);
+lstm_data_free(&one);
+if(status==LSTM_OK){
+st->sequences++;
+st->moving_loss= st->sequences==1?loss:
+0.99*st->moving_loss+0.01*loss;
+/*329:*/
+#line 621 "chapters/training.w"
+
+switch(task.kind){
+case LSTM_TASK_LAG:
+if(st->sequences%10==0){
+st->measure= lag_probe(net,&held,&tn.tr,&st->probe);
+st->solved= st->measure<0.25;
+}
+break;
+case LSTM_TASK_REBER:
+if(st->sequences%100==0){
+st->measure= reber_right(net,&held,&tn.tr);
+st->solved= st->measure==1;
+}
+break;
+default:{
+double*slot= &ring.error[(st->sequences-1)%ring.size];
+if(st->sequences> (long)ring.size)ring.right-= *slot<ring.threshold;
+*slot= e;
+ring.right+= e<ring.threshold;
+st->measure= (double)ring.right/ring.size;
+st->solved= ring.right==ring.size;
+}
+}
+
+/*:329*/
+#line 585 "chapters/training.w"
+;
+if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
+st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
+st->updates= tn.updates;
+cfg->report(st,cfg->ctx);
+}
+}
+}
+
+/*:328*/
+#line 414 "chapters/training.w"
+;
+st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
+st->updates= tn.updates;
+if(status==LSTM_OK&&task.kind==LSTM_TASK_LAG)
+st->measure= lag_probe(net,&held,&tn.tr,&st->probe);
+done:
+lstm_trainer_free(&tn);
+lstm_optimizer_free(&opt);
+lstm_data_free(&held);
+free(ring.error);
+return status;
+}
+
+/*:320*//*325:*/
+#line 509 "chapters/training.w"
+
+int lstm_train_finite(const lstm_net*net,long sequence,double loss,
+lstm_error*err)
+{
+lstm_error why;
+lstm_error_clear(&why);
+if(lstm_finite_loss(loss,&why)==LSTM_OK&&
+lstm_finite_net(net,"a weight",&why)==LSTM_OK)
+return LSTM_OK;
+if(!isfinite(loss))
+return lstm_fail(err,LSTM_EDIVERGED,"training diverged at sequence %ld: "
+"the loss is %g",sequence,loss);
+return lstm_fail(err,LSTM_EDIVERGED,"training diverged at sequence %ld: "
+"the loss is %g, but %s",sequence,loss,why.msg);
+
+}
+
+/*:325*//*327:*/
+#line 545 "chapters/training.w"
+
+static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
+int every_step)
+{
+size_t k= p+1;
+for(size_t t= 0;t<lag;t++){
+size_t in= t==0?first:2+(t-1)%(p-1);
+size_t next= t+1==lag?first:2+t%(p-1);
+s->x[t*k+in]= 1;
+s->y[t*k+next]= 1;
+s->has_y[t]= (every_step&&lag==p)||t+1==lag;
+}
+}
+
+/*:327*//*331:*/
+#line 654 "chapters/training.w"
+
+static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T)
+{
+if(tr->T>=T)return 1;
+lstm_trace_free(tr);
+return lstm_trace_alloc(tr,net,T,NULL)==LSTM_OK;
+}
+
+/*:331*//*333:*/
+#line 683 "chapters/training.w"
+
+static double lag_probe(const lstm_net*net,const lstm_data*held,
+lstm_trace*tr,lstm_lag_probe*pr)
+{
+const size_t n= net->n,T= held->seq[0].T;
+double last_out[2][LSTM_PROBE_CELLS];
+memset(pr,0,sizeof*pr);
+if(!trace_fits(tr,net,T))return HUGE_VAL;
+for(size_t s= 0;s<2;s++){
+const lstm_seq*seq= &held->seq[s];
+lstm_trace_start(tr,NULL,NULL);
+lstm_forward(net,seq,tr);
+for(size_t t= 0;t<T;t++){
+const double*pred= lstm_pred(tr,t),*y= seq->y+t*seq->k;
+double*worst= t+1==T?&pr->last_error:&pr->other_error;
+if(!seq->has_y[t])continue;
+for(size_t r= 0;r<net->k;r++)
+*worst= fmax_nan(*worst,fabs(pred[r]-y[r]));
+}
+for(size_t j= 0;j<n;j++){
+pr->drift= fmax_nan(pr->drift,fabs(lstm_state(tr,T-1)[j]));
+if(j<LSTM_PROBE_CELLS)last_out[s][j]= lstm_out(tr,T-1)[j];
+}
+}
+for(size_t j= 0;j<n&&j<LSTM_PROBE_CELLS;j++)
+pr->separation= fmax_nan(pr->separation,
+fabs(last_out[0][j]-last_out[1][j]));
+return fmax_nan(pr->last_error,pr->other_error);
+}
+
+/*:333*//*335:*/
+#line 722 "chapters/training.w"
+
+static double fmax_nan(double a,double b)
+{
+return isnan(a)||isnan(b)?NAN:a> b?a:b;
+}
+
+/*:335*//*336:*/
+#line 732 "chapters/training.w"
+
+static double reber_right(const lstm_net*net,const lstm_data*held,
+lstm_trace*tr)
+{
+size_t right= 0;
+for(size_t s= 0;s<held->count;s++){
+const lstm_seq*seq= &held->seq[s];
+int ok= 1;
+if(!trace_fits(tr,net,seq->T))return 0;
+lstm_trace_start(tr,NULL,NULL);
+lstm_forward(net,seq,tr);
+for(size_t t= 0;t<seq->T&&ok;t++){
+const double*p= lstm_pred(tr,t),*y= seq->y+t*7;
+double low= HUGE_VAL,high= -HUGE_VAL;
+if(!seq->has_y[t])continue;
+for(size_t r= 0;r<7;r++)
+if(y[r]> 0)low= fmin(low,p[r]);
+else high= fmax(high,p[r]);
+ok= low> high;
+}
+right+= ok;
+}
+return(double)right/(double)held->count;
+}
+
+/*:336*//*338:*/
+#line 773 "chapters/training.w"
+
+int lstm_retention(const lstm_net*net,size_t p,size_t runs,
+double*fraction,lstm_error*err)
+{
+const size_t n= net->n,k= p+1;
+double*v,*x,*pred;
+int passed= 0;
+if(p<2||runs<1||runs> LSTM_MAX_DIM||net->m!=k||
+net->k!=k)
+return lstm_fail(err,LSTM_EUSAGE,"retention needs a network for the "
+"lag task and between 1 and %d runs of distractors",LSTM_MAX_DIM);
+
+if(!(v= alloc_doubles(12*n+2*k)))
+return lstm_fail(err,LSTM_ENOMEM,"out of memory for a probe");
+x= v+12*n;pred= x+k;
+for(size_t first= 0;first<2;first++){
+const size_t L= lstm_probe_length(p,runs);
+double*state= v,*out= v+n;
+memset(v,0,12*n*sizeof*v);
+for(size_t t= 0;t<L;t++){
+double*next= t%2?v:v+6*n;
+size_t in= t==0?first:2+(t-1)%(p-1);
+memset(x,0,k*sizeof*x);
+x[in]= 1;
+lstm_step(net,x,out,state,next+2*n,next,next+n);
+state= next;out= next+n;
+}
+lstm_output_forward(net,out,NULL,pred);
+/*339:*/
+#line 810 "chapters/training.w"
+
+{
+int ok= 1;
+for(size_t r= 0;r<k;r++)
+ok= ok&&fabs(pred[r]-(r==first?1.0:0.0))<0.25;
+passed+= ok;
+}
+
+/*:339*/
+#line 801 "chapters/training.w"
+;
+}
+*fraction= passed/2.0;
+free(v);
+return LSTM_OK;
+}
+
+/*:338*//*363:*/
+#line 300 "chapters/speed.w"
+
+/*110:*/
+#line 186 "chapters/bptt.w"
+
+static LSTM_INLINE void mat_tvec_kernel(const double*A,size_t rows,
+size_t cols,const double*v,double*result)
+{
+size_t r= 0;
+memset(result,0,cols*sizeof*result);
+for(;r+4<=rows;r+= 4){
+const double*r0= A+r*cols,*r1= r0+cols,*r2= r1+cols,
+*r3= r2+cols;
+const double v0= v[r],v1= v[r+1],v2= v[r+2],v3= v[r+3];
+for(size_t l= 0;l<cols;l++)
+result[l]+= (r0[l]*v0+r1[l]*v1)+(r2[l]*v2+r3[l]*v3);
+}
+for(;r<rows;r++){
+const double*row= A+r*cols;
+for(size_t l= 0;l<cols;l++)result[l]+= row[l]*v[r];
+}
+}
+
+/*:110*//*353:*/
+#line 76 "chapters/speed.w"
+
+static LSTM_INLINE double dot_kernel(const double*a,const double*b,
+size_t len)
+{
+double s[LSTM_LANES]= {0};
+size_t l= 0;
+for(;l+LSTM_LANES<=len;l+= LSTM_LANES)
+for(size_t q= 0;q<LSTM_LANES;q++)s[q]+= a[l+q]*b[l+q];
+for(size_t q= 0;l+q<len;q++)s[q]+= a[l+q]*b[l+q];
+return((s[0]+s[4])+(s[1]+s[5]))+((s[2]+s[6])+(s[3]+s[7]));
+}
+
+/*:353*//*355:*/
+#line 99 "chapters/speed.w"
+
+static LSTM_INLINE void gemv_kernel(const double*A,size_t rows,
+size_t cols,const double*v,double*y)
+{
+for(size_t r= 0;r<rows;r++)y[r]+= dot_kernel(A+r*cols,v,cols);
+}
+
+/*:355*//*357:*/
+#line 140 "chapters/speed.w"
+
+static LSTM_INLINE void gemm_nt_kernel(size_t rows,size_t cols,size_t len,
+const double*A,size_t lda,const double*B,size_t ldb,double*C,
+size_t ldc)
+{
+for(size_t r= 0;r<rows;r++)
+for(size_t c= 0;c<cols;c++)
+C[r*ldc+c]+= dot_kernel(A+r*lda,B+c*ldb,len);
+}
+
+/*:357*//*358:*/
+#line 168 "chapters/speed.w"
+
+static LSTM_INLINE void gemm_tn_kernel(size_t rows,size_t cols,size_t len,
+const double*A,size_t lda,const double*B,size_t ldb,double*C,
+size_t ldc)
+{
+for(size_t r0= 0;r0<rows;r0+= LSTM_ROW_BLOCK){
+const size_t r1= r0+LSTM_ROW_BLOCK<rows?r0+LSTM_ROW_BLOCK:rows;
+for(size_t t= 0;t<len;t++){
+const double*a= A+t*lda,*b= B+t*ldb;
+for(size_t r= r0;r<r1;r++){
+const double ar= a[r];
+double*c= C+r*ldc;
+for(size_t l= 0;l<cols;l++)c[l]+= ar*b[l];
+}
+}
+}
+}
+
+/*:358*//*359:*/
+#line 194 "chapters/speed.w"
+
+static LSTM_INLINE void gemm_nn_kernel(size_t rows,size_t cols,size_t len,
+const double*A,size_t lda,const double*B,size_t ldb,double*C,
+size_t ldc)
+{
+for(size_t l= 0;l<len;l++){
+const double*b= B+l*ldb;
+for(size_t r= 0;r<rows;r++){
+const double arl= A[r*lda+l];
+double*c= C+r*ldc;
+for(size_t k= 0;k<cols;k++)c[k]+= arl*b[k];
+}
+}
+}
+
+/*:359*/
+#line 301 "chapters/speed.w"
+
+LSTM_KERNEL_COPIES(,portable)
+#if LSTM_DISPATCH
+LSTM_KERNEL_COPIES(LSTM_AVX2,avx2)
+LSTM_KERNEL_COPIES(LSTM_AVX512,avx512)
+#endif
+#line 307 "chapters/speed.w"
+ static const lstm_kernel_set kernel_sets[]= {
+LSTM_KERNEL_SET(portable),
+#if LSTM_DISPATCH
+LSTM_KERNEL_SET(avx2),LSTM_KERNEL_SET(avx512),
+#endif
+#line 312 "chapters/speed.w"
+};
+static const lstm_kernel_set*kernels= &kernel_sets[0];
+
+/*:363*//*364:*/
+#line 322 "chapters/speed.w"
+
+static int kernels_can_run(const lstm_kernel_set*set)
+{
+#if LSTM_DISPATCH
+if(strcmp(set->name,"avx512")==0)
+return __builtin_cpu_supports("avx512f");
+if(strcmp(set->name,"avx2")==0)return __builtin_cpu_supports("avx2");
+#endif
+#line 330 "chapters/speed.w"
+ return strcmp(set->name,"portable")==0;
+}
+
+#if LSTM_DISPATCH
+__attribute__((constructor))static void choose_kernels(void)
+{
+__builtin_cpu_init();
+for(size_t k= 0;k<sizeof kernel_sets/sizeof kernel_sets[0];k++)
+if(kernels_can_run(&kernel_sets[k]))kernels= &kernel_sets[k];
+}
+#endif
+#line 341 "chapters/speed.w"
+
+/*:364*//*365:*/
+#line 344 "chapters/speed.w"
+
+double lstm_dot(const double*a,const double*b,size_t len)
+{
+return kernels->dot(a,b,len);
+}
+
+void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
+double*y)
+{
+kernels->gemv(A,rows,cols,v,y);
+}
+
+void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
+size_t lda,const double*B,size_t ldb,double*C,size_t ldc)
+{
+kernels->gemm_nt(rows,cols,len,A,lda,B,ldb,C,ldc);
+}
+
+void lstm_gemm_tn(size_t rows,size_t cols,size_t len,const double*A,
+size_t lda,const double*B,size_t ldb,double*C,size_t ldc)
+{
+kernels->gemm_tn(rows,cols,len,A,lda,B,ldb,C,ldc);
+}
+
+void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
+size_t lda,const double*B,size_t ldb,double*C,size_t ldc)
+{
+kernels->gemm_nn(rows,cols,len,A,lda,B,ldb,C,ldc);
+}
+
+void lstm_mat_tvec(const double*A,size_t rows,size_t cols,
+const double*v,double*result)
+{
+kernels->mat_tvec(A,rows,cols,v,result);
+}
+
+/*:365*//*368:*/
+#line 407 "chapters/speed.w"
+
+const char*lstm_kernels(void)
+{
+return kernels->name;
+}
+
+int lstm_use_kernels(const char*name,lstm_error*err)
+{
+const size_t count= sizeof kernel_sets/sizeof kernel_sets[0];
+char can[64]= "";
+for(size_t k= 0;k<count;k++)
+if(kernels_can_run(&kernel_sets[k])){
+if(strcmp(name,kernel_sets[k].name)==0){
+kernels= &kernel_sets[k];
+return LSTM_OK;
+}
+if(can[0])strcat(can,", ");
+strcat(can,kernel_sets[k].name);
+}
+return lstm_fail(err,LSTM_EUSAGE,"expected kernels that this build "
+"and processor can run (%s), found '%s'",can,name);
+
+}
+
+/*:368*//*373:*/
+#line 530 "chapters/speed.w"
+
+static double bench_since(const struct timespec*start)
+{
+struct timespec now;
+if(timespec_get(&now,TIME_UTC)!=TIME_UTC)return 0;
+return(double)(now.tv_sec-start->tv_sec)+
+1e-9*(double)(now.tv_nsec-start->tv_nsec);
+}
+
+static int compare_doubles(const void*a,const void*b)
+{
+const double x= *(const double*)a,y= *(const double*)b;
+return(x> y)-(x<y);
+}
+
+/*:373*//*374:*/
+#line 545 "chapters/speed.w"
+
+int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
+lstm_bench_result*res,lstm_error*err)
+{
+lstm_net net,grad;
+lstm_data data;
+double times[LSTM_BENCH_MAX_RUNS],total= 0;
+int status;
+memset(res,0,sizeof*res);
+res->n= n;res->T= T;
+if(T<1)return lstm_fail(err,LSTM_EUSAGE,
+"a benchmark needs at least one step");
+
+if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
+return status;
+if((status= lstm_net_like(&grad,&net,err))==LSTM_OK){
+/*375:*/
+#line 570 "chapters/speed.w"
+
+{
+lstm_stats st= {0};
+double loss;
+status= lstm_gradient(&net,&data,meth,param,&grad,&loss,&st,err);
+while(status==LSTM_OK&&res->runs<LSTM_BENCH_MAX_RUNS&&
+(res->runs<LSTM_BENCH_RUNS||total<LSTM_BENCH_SECONDS)){
+struct timespec start;
+timespec_get(&start,TIME_UTC);
+status= lstm_gradient(&net,&data,meth,param,&grad,&loss,&st,err);
+times[res->runs]= bench_since(&start);
+total+= times[res->runs++];
+}
+if(status==LSTM_OK){
+qsort(times,res->runs,sizeof times[0],compare_doubles);
+res->seconds_per_step= times[res->runs/2]/(double)T;
+res->work_bytes= st.work_bytes;
+}
+}
+
+/*:375*/
+#line 562 "chapters/speed.w"
+;
+lstm_net_free(&grad);
+}
+lstm_net_free(&net);
+lstm_data_free(&data);
+return status;
+}
+
+/*:374*//*377:*/
+#line 597 "chapters/speed.w"
+
+static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
+lstm_error*err)
+{
+lstm_rng rng;
+lstm_seq*seq;
+int status= lstm_net_init(net,n,n,n,LSTM_OUT_NONE,err);
+if(status!=LSTM_OK)return status;
+lstm_rng_seed(&rng,1);
+lstm_net_randomize(net,&rng,0.1);
+lstm_data_init(data,n,n);
+if((status= lstm_data_add(data,T,&seq,err))!=LSTM_OK){
+lstm_net_free(net);
+return status;
+}
+for(size_t t= 0;t<T;t++){
+for(size_t l= 0;l<n;l++){
+seq->x[t*n+l]= lstm_rng_uniform(&rng,-1,1);
+seq->y[t*n+l]= lstm_rng_uniform(&rng,-1,1);
+}
+seq->has_y[t]= 1;
+}
+return LSTM_OK;
+}
+
+/*:377*//*379:*/
+#line 640 "chapters/speed.w"
+
+double lstm_fit_exponent(const double*x,const double*y,size_t count)
+{
+double mu= 0,mv= 0,suv= 0,suu= 0;
+if(count<2)return NAN;
+for(size_t k= 0;k<count;k++){
+if(!(x[k]> 0)||!(y[k]> 0))return NAN;
+mu+= log(x[k])/(double)count;
+mv+= log(y[k])/(double)count;
+}
+for(size_t k= 0;k<count;k++){
+const double u= log(x[k])-mu,v= log(y[k])-mv;
+suv+= u*v;
+suu+= u*u;
+}
+return suu> 0?suv/suu:NAN;
+}
+
+/*:379*//*396:*/
+#line 1056 "chapters/speed.w"
+
+static size_t rtrl_block_width(size_t n)
+{
+size_t width= LSTM_RTRL_BLOCK_BYTES/(n*sizeof(double));
+return width<LSTM_LANES?LSTM_LANES:width;
+}
+
+/*:396*//*398:*/
+#line 1089 "chapters/speed.w"
+
+static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
+const double*v,size_t len)
+{
+size_t from= c0> start?c0-start:0,
+to= c1<start+len?(c1> start?c1-start:0):len;
+for(size_t l= from;l<to;l++)G[start+l]+= v[l];
+}
+
+/*:398*//*404:*/
+#line 1231 "chapters/speed.w"
+
+static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
+lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
+{
+const size_t m= net->m,n= net->n,k= net->k,B= LSTM_IRTRL_BLOCK,
+count= net->P+(8*B+3)*n+2*k;
+double*v= alloc_doubles(count),*S,*states,*outs,*gates,*es,*eo,
+*Delta,*pred,*e;
+(void)param;
+if(!v)return lstm_fail(err,LSTM_ENOMEM,
+"out of memory for the internal RTRL of %zu parameters",net->P);
+
+/*405:*/
+#line 1264 "chapters/speed.w"
+
+S= v;
+states= S+4*n*(m+n+1);
+outs= states+(B+1)*n;
+gates= outs+(B+1)*n;
+es= gates+4*B*n;
+eo= es+B*n;
+Delta= eo+B*n;
+pred= Delta+n;
+e= pred+k;
+
+/*:405*/
+#line 1243 "chapters/speed.w"
+;
+*loss= 0;
+for(size_t t0= 0;t0<seq->T;t0+= B){
+const size_t steps= seq->T-t0<B?seq->T-t0:B;
+/*406:*/
+#line 1280 "chapters/speed.w"
+
+for(size_t b= 0;b<steps;b++){
+const size_t t= t0+b;
+const double*y= seq->has_y[t]?seq->y+t*seq->k:NULL;
+double*g= gates+4*b*n,*state= states+(b+1)*n,
+*out= outs+(b+1)*n,*err_state= es+b*n,*err_out= eo+b*n;
+lstm_step(net,seq->x+t*m,outs+b*n,states+b*n,g,state,out);
+if(y){
+*loss+= lstm_output_forward(net,out,y,pred);
+memset(Delta,0,n*sizeof*Delta);
+lstm_output_backward(net,out,pred,y,Delta,grad,e);
+/*219:*/
+#line 165 "chapters/irtrl.w"
+
+for(size_t j= 0;j<n;j++){
+double c[2];
+local_out(g,n,j,tanh(state[j]),Delta[j],c);
+err_state[j]= c[0];
+err_out[j]= c[1];
+}
+
+/*:219*/
+#line 1291 "chapters/speed.w"
+;
+}
+}
+
+/*:406*/
+#line 1247 "chapters/speed.w"
+;
+for(size_t row= 0;row<4*n;row++)
+/*407:*/
+#line 1307 "chapters/speed.w"
+
+{
+static const double one= 1;
+const size_t j= row%n;
+double keeps[LSTM_IRTRL_BLOCK],coefs[LSTM_IRTRL_BLOCK],
+errs[LSTM_IRTRL_BLOCK];
+for(size_t b= 0;b<steps;b++){
+/*408:*/
+#line 1340 "chapters/speed.w"
+
+const double*g= gates+4*b*n,*f= g+2*n,
+*state_prev= states+b*n,*err_state= es+b*n,
+*err_out= eo+b*n
+
+/*:408*/
+#line 1314 "chapters/speed.w"
+;
+double keep,coef;
+/*214:*/
+#line 79 "chapters/irtrl.w"
+
+{
+double c[3];
+local_state(g,n,j,state_prev[j],1,c);
+keep= f[j];
+coef= c[row/n];
+}
+
+/*:214*/
+#line 1316 "chapters/speed.w"
+;
+keeps[b]= keep;coefs[b]= coef;
+errs[b]= !seq->has_y[t0+b]?0:row<3*n?err_state[j]:
+err_out[j];
+}
+if(row<3*n){
+carry_row(S+row*m,grad->theta+row*m,m,seq->x+t0*m,m,
+steps,keeps,coefs,errs);
+carry_row(S+4*n*m+row*n,grad->theta+4*n*m+row*n,n,
+outs,n,steps,keeps,coefs,errs);
+carry_row(S+4*n*(m+n)+row,grad->theta+4*n*(m+n)+row,
+1,&one,0,steps,keeps,coefs,errs);
+}else
+for(size_t b= 0;b<steps;b++){
+update_row(grad->theta+row*m,seq->x+(t0+b)*m,m,1,
+errs[b]);
+update_row(grad->theta+4*n*m+row*n,outs+b*n,n,1,
+errs[b]);
+update_row(grad->theta+4*n*(m+n)+row,&one,1,1,errs[b]);
+}
+}
+
+/*:407*/
+#line 1250 "chapters/speed.w"
+;
+memcpy(states,states+steps*n,n*sizeof*states);
+memcpy(outs,outs+steps*n,n*sizeof*outs);
+}
+if(st&&count*sizeof(double)> st->work_bytes)
+st->work_bytes= count*sizeof(double);
+free(v);
+return LSTM_OK;
+}
+
+/*:404*//*409:*/
+#line 1354 "chapters/speed.w"
+
+static void carry_row(double*s,double*g,size_t len,const double*v,
+size_t ldv,size_t steps,const double*keep,const double*coef,
+const double*e)
+{
+size_t b= 0;
+for(;b+2<=steps;b+= 2){
+const double*v0= v+b*ldv,*v1= v0+ldv,k0= keep[b],
+k1= keep[b+1],c0= coef[b],c1= coef[b+1],e0= e[b],
+e1= e[b+1];
+for(size_t l= 0;l<len;l++){
+const double s0= k0*s[l]+c0*v0[l],s1= k1*s0+c1*v1[l];
+g[l]= (g[l]+e0*s0)+e1*s1;
+s[l]= s1;
+}
+}
+if(b<steps){
+update_row(s,v+b*ldv,len,keep[b],coef[b]);
+update_row(g,s,len,1,e[b]);
+}
+}
+
+/*:409*//*473:*/
+#line 76 "chapters/align.w"
+
+double lstm_cosine(const double*a,const double*b,size_t len)
+{
+const double ab= lstm_dot(a,b,len),aa= lstm_dot(a,a,len),
+bb= lstm_dot(b,b,len);
+return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
+}
+
+/*:473*//*474:*/
+#line 88 "chapters/align.w"
+
+int lstm_align(const lstm_net*net,const lstm_data*data,
+const char*const*spec,size_t count,size_t samples,long seed,
+lstm_align_result*res,lstm_error*err)
+{
+const size_t P= 4*net->n*(net->m+net->n+1);
+lstm_net g,exact;
+double*keep= NULL,*sq= NULL,loss;
+const lstm_method*meth;
+long param;
+int status;
+memset(res,0,sizeof*res);
+/*475:*/
+#line 124 "chapters/align.w"
+
+if(count<1||count> LSTM_ALIGN_MAX)
+return lstm_fail(err,LSTM_EUSAGE,"an alignment compares 1 to %d methods",
+LSTM_ALIGN_MAX);
+
+if(samples<1||samples> 1000000)
+return lstm_fail(err,LSTM_EUSAGE,
+"an alignment takes 1 to 1000000 samples of a random method");
+
+for(size_t q= 0;q<count;q++){
+if(!lstm_method_find(spec[q],&param,err))return LSTM_EUSAGE;
+if(strlen(spec[q])>=LSTM_ALIGN_SPEC)
+return lstm_fail(err,LSTM_EUSAGE,"method name '%s' is too long",
+spec[q]);
+
+}
+
+/*:475*/
+#line 100 "chapters/align.w"
+;
+memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
+if((status= lstm_net_like(&g,net,err))!=LSTM_OK||
+(status= lstm_net_like(&exact,net,err))!=LSTM_OK)goto done;
+keep= alloc_doubles(count*P);
+sq= alloc_doubles(P);
+if(!keep||!sq){
+status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
+goto done;
+}
+res->count= count;res->samples= samples;res->params= P;
+/*476:*/
+#line 141 "chapters/align.w"
+
+meth= lstm_method_find("bptt",&param,err);
+if((status= lstm_gradient(net,data,meth,param,&exact,&loss,NULL,
+err))!=LSTM_OK)goto done;
+res->norm= sqrt(lstm_dot(exact.theta,exact.theta,P));
+if(!(res->norm> 0)||!isfinite(res->norm)){
+status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
+"the exact gradient is not finite":
+"the exact gradient is zero, so no direction can be compared with it");
+
+
+goto done;
+}
+
+/*:476*/
+#line 111 "chapters/align.w"
+;
+for(size_t q= 0;q<count&&status==LSTM_OK;q++)
+/*477:*/
+#line 162 "chapters/align.w"
+
+{
+lstm_align_row*row= &res->row[q];
+double*mean= keep+q*P,c_sum= 0,c_sq= 0,e_sum= 0,tr= 0;
+const size_t runs= (meth= lstm_method_find(spec[q],&param,err))->seeded
+?samples:1;
+strcpy(row->spec,spec[q]);
+row->seeded= meth->seeded;
+memset(mean,0,P*sizeof*mean);
+memset(sq,0,P*sizeof*sq);
+for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
+if(meth->seeded)param= seed+(long)s;
+status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
+if(status==LSTM_OK)
+/*478:*/
+#line 181 "chapters/align.w"
+
+{
+double c,e= 0;
+for(size_t k= 0;k<P;k++){
+const double d= g.theta[k]-mean[k];
+mean[k]+= d/(double)(s+1);
+sq[k]+= d*(g.theta[k]-mean[k]);
+e+= (g.theta[k]-exact.theta[k])*(g.theta[k]-exact.theta[k]);
+}
+c= lstm_cosine(g.theta,exact.theta,P);
+if(!isfinite(e)||!isfinite(c)){
+status= lstm_fail(err,LSTM_EDATA,"the gradient of %s is not finite",
+spec[q]);
+
+break;
+}
+c_sum+= c;c_sq+= c*c;
+e_sum+= sqrt(e)/res->norm;
+}
+
+/*:478*/
+#line 176 "chapters/align.w"
+;
+}
+if(status==LSTM_OK)/*479:*/
+#line 201 "chapters/align.w"
+
+{
+double dist= 0;
+const double N= (double)runs;
+for(size_t k= 0;k<P;k++){
+dist+= (mean[k]-exact.theta[k])*(mean[k]-exact.theta[k]);
+tr+= runs> 1?sq[k]/(N-1):0;
+}
+row->cosine= c_sum/N;
+row->relerr= e_sum/N;
+row->cosine_sd= runs> 1?sqrt(fmax(0,(c_sq-c_sum*c_sum/N)/
+(N-1))):0;
+row->mean_cosine= lstm_cosine(mean,exact.theta,P);
+row->bias= sqrt(dist)/res->norm;
+row->noise= sqrt(tr/N)/res->norm;
+row->variance= tr/(res->norm*res->norm);
+}
+
+/*:479*/
+#line 178 "chapters/align.w"
+;
+}
+
+/*:477*/
+#line 113 "chapters/align.w"
+;
+if(status==LSTM_OK)
+for(size_t q= 0;q<count;q++)
+for(size_t r= 0;r<count;r++)
+res->pair[q][r]= lstm_cosine(keep+q*P,keep+r*P,P);
+done:
+free(keep);free(sq);
+lstm_net_free(&g);lstm_net_free(&exact);
+return status;
+}
+
+/*:474*//*497:*/
+#line 60 "chapters/balance.w"
+
+int lstm_balance(const char*spec,long seed,long episodes,double rate,
+double*theta,double*loss,lstm_error*err)
+{
+lstm_net net,grad;
+lstm_data data;
+lstm_seq*seq;
+long param;
+const lstm_method*meth= lstm_method_find(spec,&param,err);
+int status;
+if(!meth)return LSTM_EUSAGE;
+if(episodes<1||!(rate> 0)||!isfinite(rate))
+return lstm_fail(err,LSTM_EUSAGE,
+"influence balancing needs episodes and a positive rate");
+
+memset(&grad,0,sizeof grad);
+lstm_data_init(&data,1,1);
+if((status= lstm_net_init(&net,1,2,1,LSTM_OUT_L2,err))!=LSTM_OK)
+return status;
+if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
+(status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
+goto done;
+/*498:*/
+#line 106 "chapters/balance.w"
+
+memset(net.theta,0,net.P*sizeof*net.theta);
+net.b[2]= net.b[3]= 2;
+net.b[4]= -3;net.b[5]= 3;
+net.b[6]= net.b[7]= 3;
+net.U[1*2+0]= 0.1;
+net.V[0]= 1;net.V[1]= -2;
+for(size_t t= 0;t<seq->T;t++){
+seq->x[t]= 1;seq->y[t]= 0.3;seq->has_y[t]= 1;
+}
+
+/*:498*/
+#line 82 "chapters/balance.w"
+;
+for(long e= 0;e<episodes&&status==LSTM_OK;e++){
+double L;
+if(meth->seeded)param= seed+e;
+theta[e]= net.b[0];
+status= lstm_gradient(&net,&data,meth,param,&grad,&L,NULL,err);
+if(status==LSTM_OK&&!(isfinite(L)&&isfinite(grad.b[0])))
+status= lstm_fail(err,LSTM_EDATA,
+"influence balancing with %s: the loss is no longer finite",spec);
+
+loss[e]= L;
+net.b[0]-= rate*grad.b[0];
+}
+done:
+lstm_net_free(&net);
+lstm_net_free(&grad);
+lstm_data_free(&data);
+return status;
+}
+
+/*:497*//*526:*/
 #line 204 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -1699,7 +3831,7 @@ rd->v= NULL;
 rd->flag= NULL;
 }
 
-/*:179*//*180:*/
+/*:526*//*527:*/
 #line 228 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
@@ -1716,7 +3848,7 @@ va_end(ap);
 return rd->status;
 }
 
-/*:180*//*181:*/
+/*:527*//*528:*/
 #line 255 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
@@ -1734,7 +3866,7 @@ rd->have= fread(rd->block,1,sizeof rd->block,rd->f);
 rd->at= 0;
 if(rd->have==0){
 if(ferror(rd->f))
-/*182:*/
+/*529:*/
 #line 293 "chapters/formats.w"
 
 {
@@ -1745,7 +3877,7 @@ e?strerror(e):"read error");
 rd->status= LSTM_EIO;
 }
 
-/*:182*/
+/*:529*/
 #line 271 "chapters/formats.w"
 ;
 return EOF;
@@ -1769,7 +3901,7 @@ return EOF;
 return c;
 }
 
-/*:181*//*183:*/
+/*:528*//*530:*/
 #line 306 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
@@ -1778,7 +3910,7 @@ int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
 if(rd->back==EOF&&peek_in_block(rd))return LSTM_OK;
-/*185:*/
+/*532:*/
 #line 378 "chapters/formats.w"
 
 do{
@@ -1787,7 +3919,7 @@ if(c=='#')
 while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
-/*:185*/
+/*:532*/
 #line 314 "chapters/formats.w"
 ;
 if(c==EOF){
@@ -1799,7 +3931,7 @@ rd->peeked= 1;
 return LSTM_OK;
 }
 rd->tok_line= rd->line;
-/*186:*/
+/*533:*/
 #line 388 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
@@ -1819,7 +3951,7 @@ rd->tok[len++]= (char)c;
 c= get(rd);
 }
 
-/*:186*/
+/*:533*/
 #line 324 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
@@ -1834,7 +3966,7 @@ static void take(lstm_reader*rd)
 rd->peeked= 0;
 }
 
-/*:183*//*184:*/
+/*:530*//*531:*/
 #line 350 "chapters/formats.w"
 
 static int peek_in_block(lstm_reader*rd)
@@ -1864,7 +3996,7 @@ rd->peeked= 1;
 return 1;
 }
 
-/*:184*//*187:*/
+/*:531*//*534:*/
 #line 408 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
@@ -1874,7 +4006,7 @@ snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
 return rd->shown;
 }
 
-/*:187*//*189:*/
+/*:534*//*536:*/
 #line 428 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
@@ -1887,7 +4019,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:189*//*190:*/
+/*:536*//*537:*/
 #line 447 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -1911,7 +4043,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:190*//*191:*/
+/*:537*//*538:*/
 #line 475 "chapters/formats.w"
 
 static int decimal(const char*s)
@@ -1931,7 +4063,7 @@ while(isdigit((unsigned char)*s))s++;
 return*s=='\0';
 }
 
-/*:191*//*192:*/
+/*:538*//*539:*/
 #line 500 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
@@ -1959,7 +4091,7 @@ shown(rd));
 
 }
 
-/*:192*//*193:*/
+/*:539*//*540:*/
 #line 534 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
@@ -1976,7 +4108,7 @@ if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:193*//*195:*/
+/*:540*//*542:*/
 #line 557 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
@@ -1998,7 +4130,7 @@ rd->v[rd->len++]= x;
 return LSTM_OK;
 }
 
-/*:195*//*196:*/
+/*:542*//*543:*/
 #line 580 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
@@ -2017,7 +4149,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:196*//*198:*/
+/*:543*//*545:*/
 #line 606 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
@@ -2031,7 +4163,7 @@ expected,after,shown(rd));
 return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
-/*:198*//*200:*/
+/*:545*//*547:*/
 #line 660 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,double*v)
@@ -2040,7 +4172,7 @@ uint64_t w= 0;
 long q= 0,e= 0;
 int negative= 0,digits= 0,kept= 0,e_negative= 0;
 if(*s=='+'||*s=='-')negative= *s++=='-';
-for(;is_digit(*s);s++)/*201:*/
+for(;is_digit(*s);s++)/*548:*/
 #line 686 "chapters/formats.w"
 
 {
@@ -2051,11 +4183,11 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 }
 
-/*:201*/
+/*:548*/
 #line 667 "chapters/formats.w"
 ;
 if(*s=='.')
-for(s++;is_digit(*s);s++,q--)/*201:*/
+for(s++;is_digit(*s);s++,q--)/*548:*/
 #line 686 "chapters/formats.w"
 
 {
@@ -2066,7 +4198,7 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 }
 
-/*:201*/
+/*:548*/
 #line 669 "chapters/formats.w"
 ;
 if(digits==0)return 0;
@@ -2085,7 +4217,7 @@ if(negative)*v= -*v;
 return 1;
 }
 
-/*:200*//*202:*/
+/*:547*//*549:*/
 #line 705 "chapters/formats.w"
 
 #include <float.h>  
@@ -2107,7 +4239,7 @@ return 1;
  return 0;
 }
 
-/*:202*//*204:*/
+/*:549*//*551:*/
 #line 769 "chapters/formats.w"
 
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v)
@@ -2121,7 +4253,7 @@ if(!rd->five_ready)powers_of_five(rd);
 t= &rd->five[q-FIVE_MIN];
 for(int s= 32;s> 0;s/= 2)
 if(w>>(64-s)==0)w<<= s,z+= s;
-/*205:*/
+/*552:*/
 #line 802 "chapters/formats.w"
 
 {
@@ -2134,7 +4266,7 @@ p1+= lo;
 p2= hi+(p1<lo);
 }
 
-/*:205*/
+/*:552*/
 #line 781 "chapters/formats.w"
 ;
 r= 137+(int)(p2>>63);
@@ -2153,7 +4285,7 @@ if(e+1075> 2046)return 0;
 return 1;
 }
 
-/*:204*//*206:*/
+/*:551*//*553:*/
 #line 818 "chapters/formats.w"
 
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo)
@@ -2166,7 +4298,7 @@ uint64_t mid= (p00>>32)+(p01&half)+(p10&half);
 *hi= p11+(p01>>32)+(p10>>32)+(mid>>32);
 }
 
-/*:206*//*209:*/
+/*:553*//*556:*/
 #line 869 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd)
@@ -2202,7 +4334,7 @@ rd->five[q-FIVE_MIN].exact= 0;
 rd->five_ready= 1;
 }
 
-/*:209*//*210:*/
+/*:556*//*557:*/
 #line 906 "chapters/formats.w"
 
 static void top_bits(const uint32_t*a,int n,lstm_power5*t)
@@ -2220,7 +4352,7 @@ t->k= len-128;
 t->exact= len<=128;
 }
 
-/*:210*//*212:*/
+/*:557*//*559:*/
 #line 934 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
@@ -2231,7 +4363,7 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*213:*/
+/*560:*/
 #line 971 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
@@ -2241,7 +4373,7 @@ if(size_value(rd,"cells",LSTM_MAX_DIM,&shape.n)!=LSTM_OK)
 return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
-/*214:*/
+/*561:*/
 #line 987 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -2256,7 +4388,7 @@ take(rd);
 shape.no_forget= 1;
 }
 
-/*:214*/
+/*:561*/
 #line 979 "chapters/formats.w"
 ;
 if(lstm_net_size(shape.m,shape.n,shape.k,LSTM_OUT_NONE,&P,NULL)
@@ -2266,7 +4398,7 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:213*/
+/*:560*/
 #line 944 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -2275,7 +4407,7 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*215:*/
+/*562:*/
 #line 1000 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
@@ -2293,7 +4425,7 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:215*/
+/*:562*/
 #line 952 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -2306,7 +4438,7 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*219:*/
+/*566:*/
 #line 1056 "chapters/formats.w"
 
 {
@@ -2317,13 +4449,13 @@ net->no_forget= shape.no_forget;
 memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
 }
 
-/*:219*/
+/*:566*/
 #line 963 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:212*//*217:*/
+/*:559*//*564:*/
 #line 1023 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
@@ -2343,7 +4475,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:217*//*218:*/
+/*:564*//*565:*/
 #line 1044 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
@@ -2353,7 +4485,7 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:218*//*221:*/
+/*:565*//*568:*/
 #line 1076 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
@@ -2379,7 +4511,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:221*//*223:*/
+/*:568*//*570:*/
 #line 1107 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
@@ -2392,7 +4524,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:223*//*224:*/
+/*:570*//*571:*/
 #line 1123 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
@@ -2409,7 +4541,7 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:224*//*226:*/
+/*:571*//*573:*/
 #line 1151 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -2450,7 +4582,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:226*//*228:*/
+/*:573*//*575:*/
 #line 1207 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -2461,7 +4593,7 @@ size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*229:*/
+/*576:*/
 #line 1239 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
@@ -2477,7 +4609,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:229*/
+/*:576*/
 #line 1217 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
@@ -2501,7 +4633,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:228*//*231:*/
+/*:575*//*578:*/
 #line 1263 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
@@ -2521,7 +4653,7 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*232:*/
+/*579:*/
 #line 1294 "chapters/formats.w"
 
 {
@@ -2541,10 +4673,10 @@ return rd->status;
 }
 }
 
-/*:232*/
+/*:579*/
 #line 1281 "chapters/formats.w"
 ;
-/*233:*/
+/*580:*/
 #line 1320 "chapters/formats.w"
 
 {
@@ -2562,14 +4694,14 @@ from+= k;
 }
 }
 
-/*:233*/
+/*:580*/
 #line 1282 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:231*//*234:*/
+/*:578*//*581:*/
 #line 1336 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
@@ -2590,7 +4722,7 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:234*//*237:*/
+/*:581*//*584:*/
 #line 1378 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
@@ -2625,7 +4757,7 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:237*//*238:*/
+/*:584*//*585:*/
 #line 1411 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
@@ -2643,7 +4775,7 @@ write_network(f,grad);
 return written(f,err);
 }
 
-/*:238*//*239:*/
+/*:585*//*586:*/
 #line 1430 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
@@ -2665,1924 +4797,7 @@ fputc('\n',f);
 return written(f,err);
 }
 
-/*:239*//*247:*/
-#line 160 "chapters/tbptt.w"
-
-static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
-lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
-{
-lstm_bptt_opts opts;
-if(param<1)
-return lstm_fail(err,LSTM_EUSAGE,
-"method tbptt needs a window of at least one step");
-
-opts.window= (size_t)param;
-opts.cut= 0;
-return trace_grad(net,seq,&opts,grad,loss,st,err);
-}
-
-/*:247*//*261:*/
-#line 183 "chapters/rtrl.w"
-
-int lstm_rtrl_init(lstm_rtrl*r,const lstm_net*net,int kind,
-lstm_error*err)
-{
-const size_t n= net->n,k= net->k;
-size_t small= 11*n+2*k,big= 0,count;
-memset(r,0,sizeof*r);
-r->kind= kind;
-r->m= net->m;r->n= n;r->k= k;r->output= net->output;
-r->cols= 4*n*(net->m+n+1);
-r->blocked= 1;
-/*262:*/
-#line 211 "chapters/rtrl.w"
-
-if(kind==LSTM_RTRL_INTERNAL)big= r->cols;
-if(kind==LSTM_RTRL_EXACT&&!mul_size(3*n+4,r->cols,&big))
-big= SIZE_MAX;
-
-/*:262*//*300:*/
-#line 110 "chapters/snap1.w"
-
-if(kind==LSTM_RTRL_SNAP1)big= 2*r->cols;
-
-/*:300*//*319:*/
-#line 126 "chapters/uoro.w"
-
-if(kind==LSTM_RTRL_UORO)big= r->cols+10*n+1;
-
-/*:319*/
-#line 194 "chapters/rtrl.w"
-;
-if(big==0)
-return lstm_fail(err,LSTM_EUSAGE,"unknown RTRL kind %d",kind);
-
-if(!add_size(big,small,&count)||count> SIZE_MAX/sizeof(double)||
-!(r->v= alloc_doubles(count)))
-return lstm_fail(err,LSTM_ENOMEM,
-"out of memory for the RTRL sensitivities of %zu parameters",r->cols);
-
-r->bytes= count*sizeof(double);
-/*263:*/
-#line 216 "chapters/rtrl.w"
-
-r->state[0]= r->v;r->state[1]= r->v+n;
-r->out[0]= r->v+2*n;r->out[1]= r->v+3*n;
-r->g= r->v+4*n;
-r->Delta= r->v+8*n;
-r->err_state= r->v+9*n;
-r->err_out= r->v+10*n;
-r->pred= r->v+11*n;
-r->e= r->pred+k;
-r->S= r->e+k;
-if(kind==LSTM_RTRL_EXACT){
-r->H= r->S+n*r->cols;
-r->Hprev= r->H+n*r->cols;
-r->G= r->Hprev+n*r->cols;
-}
-
-/*:263*//*301:*/
-#line 113 "chapters/snap1.w"
-
-if(kind==LSTM_RTRL_SNAP1)r->H= r->S+r->cols;
-
-/*:301*//*320:*/
-#line 129 "chapters/uoro.w"
-
-if(kind==LSTM_RTRL_UORO){
-r->ttheta= r->S;r->S= NULL;
-r->tz= r->ttheta+r->cols;r->dz= r->tz+2*n;r->nu= r->dz+2*n;
-r->gbar= r->nu+2*n;r->tnorm= r->gbar+4*n;
-}
-
-/*:320*/
-#line 204 "chapters/rtrl.w"
-;
-return LSTM_OK;
-}
-
-/*:261*//*264:*/
-#line 237 "chapters/rtrl.w"
-
-void lstm_rtrl_reset(lstm_rtrl*r)
-{
-memset(r->v,0,r->bytes);
-r->now= 0;
-}
-
-void lstm_rtrl_free(lstm_rtrl*r)
-{
-if(!r)return;
-free(r->v);
-memset(r,0,sizeof*r);
-}
-
-/*:264*//*265:*/
-#line 272 "chapters/rtrl.w"
-
-int lstm_rtrl_step(lstm_rtrl*r,const lstm_net*net,const double*x,
-const double*y,lstm_net*grad,double*loss,lstm_error*err)
-{
-const size_t m= net->m,n= net->n,cols= r->cols;
-const double*state_prev,*out_prev,*state,*out;
-const double*g= r->g,*f= g+2*n;
-/*266:*/
-#line 314 "chapters/rtrl.w"
-
-if(net->m!=r->m||net->n!=r->n||net->k!=r->k||
-net->output!=r->output||(grad&&grad->P!=net->P))
-return lstm_fail(err,LSTM_EUSAGE,
-"the network does not have the shape the RTRL object was made for");
-
-
-/*:266*/
-#line 279 "chapters/rtrl.w"
-;
-r->now= !r->now;
-state_prev= r->state[!r->now];out_prev= r->out[!r->now];
-state= r->state[r->now];out= r->out[r->now];
-lstm_step(net,x,out_prev,state_prev,r->g,r->state[r->now],
-r->out[r->now]);
-*loss= y?lstm_output_forward(net,out,y,r->pred):0;
-if(y&&grad){
-memset(r->Delta,0,n*sizeof*r->Delta);
-lstm_output_backward(net,out,r->pred,y,r->Delta,grad,r->e);
-}
-switch(r->kind){
-case LSTM_RTRL_EXACT:
-if(r->blocked)/*460:*/
-#line 1035 "chapters/speed.w"
-
-{
-const size_t width= rtrl_block_width(n);
-double*swap= r->H;
-r->H= r->Hprev;r->Hprev= swap;
-for(size_t c0= 0;c0<cols;c0+= width){
-const size_t c1= c0+width<cols?c0+width:cols;
-for(size_t j= 0;j<n;j++){
-/*463:*/
-#line 1070 "chapters/speed.w"
-
-{
-static const double one= 1;
-for(size_t q= 0;q<4;q++)
-memset(r->G+q*cols+c0,0,(c1-c0)*sizeof*r->G);
-lstm_gemm_nn(4,c1-c0,n,net->U+j*n,n*n,r->Hprev+c0,cols,
-r->G+c0,cols);
-for(size_t q= 0;q<4;q++){
-const size_t row= q*n+j;
-double*G= r->G+q*cols;
-add_in_range(G,c0,c1,row*m,x,m);
-add_in_range(G,c0,c1,4*n*m+row*n,out_prev,n);
-add_in_range(G,c0,c1,4*n*(m+n)+row,&one,1);
-}
-}
-
-/*:463*/
-#line 1043 "chapters/speed.w"
-;
-/*465:*/
-#line 1101 "chapters/speed.w"
-
-{
-double c[5];
-const double*Ga= r->G,*Gi= Ga+cols,*Gf= Gi+cols,*Go= Gf+cols;
-double*Sj= r->S+j*cols,*Hj= r->H+j*cols;
-cell_factors(r->g,n,j,state_prev[j],state[j],c);
-for(size_t k= c0;k<c1;k++){
-Sj[k]= c[0]*Ga[k]+c[1]*Gi[k]+c[2]*Gf[k]+f[j]*Sj[k];
-Hj[k]= c[3]*Sj[k]+c[4]*Go[k];
-}
-}
-
-/*:465*/
-#line 1044 "chapters/speed.w"
-;
-}
-}
-}
-
-/*:460*/
-#line 292 "chapters/rtrl.w"
-
-else/*267:*/
-#line 338 "chapters/rtrl.w"
-
-{
-double*swap= r->H;
-r->H= r->Hprev;r->Hprev= swap;
-for(size_t j= 0;j<n;j++){
-/*268:*/
-#line 357 "chapters/rtrl.w"
-
-for(size_t q= 0;q<4;q++){
-const size_t row= q*n+j;
-double*G= r->G+q*cols;
-memset(G,0,cols*sizeof*G);
-for(size_t l= 0;l<n;l++){
-const double u= net->U[row*n+l],*Hl= r->Hprev+l*cols;
-for(size_t k= 0;k<cols;k++)G[k]+= u*Hl[k];
-}
-for(size_t l= 0;l<m;l++)G[row*m+l]+= x[l];
-for(size_t l= 0;l<n;l++)G[4*n*m+row*n+l]+= out_prev[l];
-G[4*n*(m+n)+row]+= 1;
-}
-
-/*:268*/
-#line 343 "chapters/rtrl.w"
-;
-/*269:*/
-#line 379 "chapters/rtrl.w"
-
-{
-double c[5];
-const double*Ga= r->G,*Gi= Ga+cols,*Gf= Gi+cols,*Go= Gf+cols;
-double*Sj= r->S+j*cols,*Hj= r->H+j*cols;
-cell_factors(r->g,n,j,state_prev[j],state[j],c);
-for(size_t k= 0;k<cols;k++){
-Sj[k]= c[0]*Ga[k]+c[1]*Gi[k]+c[2]*Gf[k]+f[j]*Sj[k];
-Hj[k]= c[3]*Sj[k]+c[4]*Go[k];
-}
-}
-
-/*:269*/
-#line 344 "chapters/rtrl.w"
-;
-}
-}
-
-/*:267*/
-#line 293 "chapters/rtrl.w"
-;
-if(y&&grad)/*270:*/
-#line 396 "chapters/rtrl.w"
-
-for(size_t j= 0;j<n;j++){
-const double d= r->Delta[j],*Hj= r->H+j*cols;
-for(size_t c= 0;c<cols;c++)grad->theta[c]+= d*Hj[c];
-}
-
-/*:270*/
-#line 294 "chapters/rtrl.w"
-;
-break;
-case LSTM_RTRL_INTERNAL:{
-double*S= r->S,*err_state= r->err_state,*err_out= r->err_out;
-const double*Delta= r->Delta;
-size_t local;
-if(!lstm_local(x,m,&local))local= m+1;
-if(y&&grad)/*285:*/
-#line 165 "chapters/irtrl.w"
-
-for(size_t j= 0;j<n;j++){
-double c[2];
-local_out(g,n,j,tanh(state[j]),Delta[j],c);
-err_state[j]= c[0];
-err_out[j]= c[1];
-}
-
-/*:285*/
-#line 301 "chapters/rtrl.w"
-;
-for(size_t row= 0;row<4*n;row++){
-const size_t j= row%n;
-if(row<3*n)/*281:*/
-#line 99 "chapters/irtrl.w"
-
-{
-static const double one= 1;
-double keep,coef;
-/*280:*/
-#line 79 "chapters/irtrl.w"
-
-{
-double c[3];
-local_state(g,n,j,state_prev[j],1,c);
-keep= f[j];
-coef= c[row/n];
-}
-
-/*:280*/
-#line 103 "chapters/irtrl.w"
-;
-if(keep!=1||local> m)update_row(S+row*m,x,m,keep,coef);
-else if(local<m)update_row(S+row*m+local,x+local,1,1,coef);
-update_row(S+4*n*m+row*n,out_prev,n,keep,coef);
-update_row(S+4*n*(m+n)+row,&one,1,keep,coef);
-}
-
-/*:281*/
-#line 304 "chapters/rtrl.w"
-;
-if(y&&grad)/*284:*/
-#line 142 "chapters/irtrl.w"
-
-{
-static const double one= 1;
-double*gr= grad->theta;
-const size_t Wat= row*m,Uat= 4*n*m+row*n,
-bat= 4*n*(m+n)+row;
-if(row<3*n){
-const double e= err_state[j];
-update_row(gr+Wat,S+Wat,m,1,e);
-update_row(gr+Uat,S+Uat,n,1,e);
-update_row(gr+bat,S+bat,1,1,e);
-}else{
-const double e= err_out[j];
-update_row(gr+Wat,x,m,1,e);
-update_row(gr+Uat,out_prev,n,1,e);
-update_row(gr+bat,&one,1,1,e);
-}
-}
-
-/*:284*/
-#line 305 "chapters/rtrl.w"
-;
-}
-break;
-}
-/*305:*/
-#line 176 "chapters/snap1.w"
-
-case LSTM_RTRL_SNAP1:
-for(size_t row= 0;row<4*n;row++){
-static const double one= 1;
-const size_t j= row%n,at[3]= {row*m,4*n*m+row*n,
-4*n*(m+n)+row},len[3]= {m,n,1};
-const double*src[3]= {x,out_prev,&one};
-const double d= y&&grad?r->Delta[j]:0;
-snap_factors c;
-/*303:*/
-#line 137 "chapters/snap1.w"
-
-{
-const double*U= net->U;
-double cell[5];
-cell_factors(r->g,n,j,state_prev[j],state[j],cell);
-c.cross= cell[0]*U[j*n+j]+cell[1]*U[(n+j)*n+j]+
-cell[2]*U[(2*n+j)*n+j];
-c.from_state= cell[3];
-c.self= cell[4]*U[(3*n+j)*n+j];
-c.kept= row<3*n;
-c.keep= c.kept?f[j]:0;
-c.in_state= c.kept?cell[row/n]:0;
-c.in_out= c.kept?0:cell[4];
-}
-
-/*:303*/
-#line 185 "chapters/snap1.w"
-;
-for(int part= 0;part<3;part++)
-snap_row(r->S+at[part],r->H+at[part],
-y&&grad?grad->theta+at[part]:NULL,src[part],len[part],&c,
-d);
-}
-break;
-
-/*:305*//*323:*/
-#line 152 "chapters/uoro.w"
-
-case LSTM_RTRL_UORO:{
-double nA= 0,ng= 0,nv,rho0,rho1,d= 0;
-const double eps= LSTM_UORO_EPS;
-/*324:*/
-#line 168 "chapters/uoro.w"
-
-for(size_t j= 0;j<n;j++){
-double c[5],dg[4]= {0,0,0,0},ds;
-const double*eta= r->tz+n;
-cell_factors(r->g,n,j,state_prev[j],state[j],c);
-for(size_t q= 0;q<4;q++)dg[q]= lstm_dot(net->U+(q*n+j)*n,eta,n);
-ds= c[0]*dg[0]+c[1]*dg[1]+c[2]*dg[2]+f[j]*r->tz[j];
-r->dz[j]= ds;
-r->dz[n+j]= c[3]*ds+c[4]*dg[3];
-nA+= r->dz[j]*r->dz[j]+r->dz[n+j]*r->dz[n+j];
-}
-nA= sqrt(nA);
-
-/*:324*/
-#line 156 "chapters/uoro.w"
-;
-/*325:*/
-#line 184 "chapters/uoro.w"
-
-{
-uint64_t bits= 0;
-for(size_t q= 0;q<2*n;q++){
-if(q%64==0)bits= lstm_rng_next(&r->rng);
-r->nu[q]= (bits>>(q%64))&1?1.0:-1.0;
-}
-}
-for(size_t j= 0;j<n;j++){
-double c[5],sbar;
-cell_factors(r->g,n,j,state_prev[j],state[j],c);
-sbar= r->nu[j]+c[3]*r->nu[n+j];
-r->gbar[j]= c[0]*sbar;
-r->gbar[n+j]= c[1]*sbar;
-r->gbar[2*n+j]= c[2]*sbar;
-r->gbar[3*n+j]= c[4]*r->nu[n+j];
-}
-for(size_t q= 0;q<4*n;q++)ng+= r->gbar[q]*r->gbar[q];
-ng= sqrt(ng);
-
-/*:325*/
-#line 157 "chapters/uoro.w"
-;
-/*326:*/
-#line 207 "chapters/uoro.w"
-
-nv= 1;
-for(size_t l= 0;l<m;l++)nv+= x[l]*x[l];
-for(size_t l= 0;l<n;l++)nv+= out_prev[l]*out_prev[l];
-nv= ng*sqrt(nv);
-rho0= sqrt((r->tnorm[0]+eps)/(nA+eps));
-rho1= sqrt((nv+eps)/(sqrt(2.0*(double)n)+eps));
-
-/*:326*/
-#line 158 "chapters/uoro.w"
-;
-/*327:*/
-#line 224 "chapters/uoro.w"
-
-{
-static const double one= 1;
-double*tt= r->ttheta,norm= 0;
-for(size_t q= 0;q<2*n;q++)
-r->tz[q]= rho0*r->dz[q]+rho1*r->nu[q];
-if(y&&grad)
-for(size_t j= 0;j<n;j++)d+= r->Delta[j]*r->tz[n+j];
-for(size_t row= 0;row<4*n;row++){
-const size_t at[3]= {row*m,4*n*m+row*n,
-4*n*(m+n)+row},len[3]= {m,n,1};
-const double*src[3]= {x,out_prev,&one};
-for(int part= 0;part<3;part++)
-norm+= uoro_row(tt+at[part],y&&grad?grad->theta+at[part]:
-NULL,src[part],len[part],1/rho0,r->gbar[row]/rho1,d);
-}
-r->tnorm[0]= sqrt(norm);
-}
-
-/*:327*/
-#line 160 "chapters/uoro.w"
-;
-break;
-}
-
-/*:323*/
-#line 309 "chapters/rtrl.w"
-
-}
-return LSTM_OK;
-}
-
-/*:265*//*272:*/
-#line 420 "chapters/rtrl.w"
-
-static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
-long param,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
-{
-lstm_rtrl r;
-int status= lstm_rtrl_init(&r,net,kind,err);
-if(status!=LSTM_OK)return status;
-lstm_rtrl_seed(&r,(uint64_t)param);
-*loss= 0;
-for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
-double step_loss= 0;
-status= lstm_rtrl_step(&r,net,seq->x+t*seq->m,
-seq->has_y[t]?seq->y+t*seq->k:NULL,grad,&step_loss,err);
-*loss+= step_loss;
-}
-if(st&&r.bytes> st->work_bytes)st->work_bytes= r.bytes;
-lstm_rtrl_free(&r);
-return status;
-}
-
-static int rtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
-lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
-{
-return rtrl_run(net,seq,LSTM_RTRL_EXACT,param,grad,loss,st,err);
-}
-
-/*:272*//*276:*/
-#line 520 "chapters/rtrl.w"
-
-double lstm_block_difference(const lstm_net*g,const lstm_net*ref)
-{
-lstm_block block[LSTM_MAX_BLOCKS];
-size_t count= lstm_blocks(g,block);
-double worst= 0;
-for(size_t q= 0;q<count;q++){
-size_t end= block[q].offset+block[q].rows*block[q].cols;
-double diff= 0,scale= 0;
-for(size_t k= block[q].offset;k<end;k++){
-diff= fmax(diff,fabs(g->theta[k]-ref->theta[k]));
-scale= fmax(scale,fmax(fabs(g->theta[k]),fabs(ref->theta[k])));
-}
-if(scale> 0&&diff/scale> worst)worst= diff/scale;
-}
-return worst;
-}
-
-/*:276*//*283:*/
-#line 118 "chapters/irtrl.w"
-
-static void update_row(double*y,const double*v,size_t len,double keep,
-double coef)
-{
-for(size_t l= 0;l<len;l++)y[l]= keep*y[l]+coef*v[l];
-}
-
-/*:283*//*304:*/
-#line 159 "chapters/snap1.w"
-
-static void snap_row(double*s,double*h,double*g,const double*v,
-size_t len,const snap_factors*c,double d)
-{
-for(size_t l= 0;l<len;l++){
-const double sn= c->keep*s[l]+c->cross*h[l]+c->in_state*v[l];
-const double hn= c->from_state*sn+c->self*h[l]+c->in_out*v[l];
-s[l]= c->kept?sn:0;
-h[l]= hn;
-if(g)g[l]+= d*hn;
-}
-}
-
-/*:304*//*307:*/
-#line 199 "chapters/snap1.w"
-
-static int snap1_grad(const lstm_net*net,const lstm_seq*seq,long param,
-lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
-{
-return rtrl_run(net,seq,LSTM_RTRL_SNAP1,param,grad,loss,st,err);
-}
-
-/*:307*//*322:*/
-#line 144 "chapters/uoro.w"
-
-void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed)
-{
-lstm_rng_seed(&r->rng,seed^0x5851F42D4C957F2DULL);
-}
-
-/*:322*//*329:*/
-#line 255 "chapters/uoro.w"
-
-static double uoro_row(double*tt,double*g,const double*v,size_t len,
-double keep,double coef,double d)
-{
-double sum[4]= {0,0,0,0};
-for(size_t l= 0;l<len;l++){
-const double t= keep*tt[l]+coef*v[l];
-tt[l]= t;
-sum[l%4]+= t*t;
-if(g)g[l]+= d*t;
-}
-return(sum[0]+sum[1])+(sum[2]+sum[3]);
-}
-
-/*:329*//*332:*/
-#line 296 "chapters/uoro.w"
-
-static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
-lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
-{
-return rtrl_run(net,seq,LSTM_RTRL_UORO,param,grad,loss,st,err);
-}
-
-/*:332*//*339:*/
-#line 75 "chapters/learning.w"
-
-int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
-double rate,lstm_error*err)
-{
-memset(opt,0,sizeof*opt);
-if(kind!=LSTM_SGD&&kind!=LSTM_MOMENTUM&&kind!=LSTM_ADAM)
-return lstm_fail(err,LSTM_EUSAGE,"unknown optimiser %d",kind);
-
-if(!(rate> 0)||!isfinite(rate))
-return lstm_fail(err,LSTM_EUSAGE,
-"the learning rate must be a positive number");
-
-opt->kind= kind;opt->rate= rate;
-opt->momentum= 0.9;
-opt->beta1= 0.9;opt->beta2= 0.999;opt->epsilon= 1e-8;
-opt->P= net->P;
-if(kind!=LSTM_SGD){
-opt->m= alloc_doubles(net->P);
-opt->s= alloc_doubles(net->P);
-if(!opt->m||!opt->s){
-lstm_optimizer_free(opt);
-return lstm_fail(err,LSTM_ENOMEM,"out of memory for an optimiser");
-}
-}
-return LSTM_OK;
-}
-
-void lstm_optimizer_free(lstm_optimizer*opt)
-{
-if(!opt)return;
-free(opt->m);
-free(opt->s);
-memset(opt,0,sizeof*opt);
-}
-
-/*:339*//*341:*/
-#line 122 "chapters/learning.w"
-
-double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
-const lstm_net*grad)
-{
-double norm= 0,scale= 1;
-const double*g= grad->theta;
-double*theta= net->theta;
-for(size_t k= 0;k<opt->P;k++)norm+= g[k]*g[k];
-norm= sqrt(norm);
-if(opt->clip> 0&&norm> opt->clip)scale= opt->clip/norm;
-opt->steps++;
-switch(opt->kind){
-case LSTM_SGD:
-for(size_t k= 0;k<opt->P;k++)theta[k]-= opt->rate*(scale*g[k]);
-break;
-case LSTM_MOMENTUM:
-for(size_t k= 0;k<opt->P;k++){
-opt->m[k]= opt->momentum*opt->m[k]+scale*g[k];
-theta[k]-= opt->rate*opt->m[k];
-}
-break;
-default:/*342:*/
-#line 155 "chapters/learning.w"
-
-{
-double c1= 1-pow(opt->beta1,(double)opt->steps);
-double root_c2= sqrt(1-pow(opt->beta2,(double)opt->steps));
-double size= opt->rate*root_c2/c1,eps= opt->epsilon*root_c2;
-for(size_t k= 0;k<opt->P;k++){
-double gk= scale*g[k];
-opt->m[k]= opt->beta1*opt->m[k]+(1-opt->beta1)*gk;
-opt->s[k]= opt->beta2*opt->s[k]+(1-opt->beta2)*gk*gk;
-theta[k]-= size*opt->m[k]/(sqrt(opt->s[k])+eps);
-}
-}
-
-/*:342*/
-#line 143 "chapters/learning.w"
-;
-}
-return norm;
-}
-
-/*:341*//*345:*/
-#line 202 "chapters/learning.w"
-
-lstm_init lstm_init_default(void)
-{
-lstm_init init;
-init.range= 0.1;
-init.bias_i= -1;init.bias_f= 2;init.bias_o= -1;
-return init;
-}
-
-void lstm_net_initialize(lstm_net*net,lstm_rng*rng,const lstm_init*init)
-{
-const size_t n= net->n;
-lstm_net_randomize(net,rng,init->range);
-for(size_t j= 0;j<n;j++){
-net->b[j]= 0;
-net->b[n+j]= init->bias_i;
-net->b[2*n+j]= init->bias_f;
-net->b[3*n+j]= init->bias_o;
-}
-if(net->c)memset(net->c,0,net->k*sizeof*net->c);
-}
-
-/*:345*//*350:*/
-#line 55 "chapters/tasks.w"
-
-int lstm_task_init(lstm_task*task,const char*name,size_t length,
-lstm_error*err)
-{
-memset(task,0,sizeof*task);
-task->length= length;
-if(strcmp(name,"lag")==0){
-if(length<2||length> LSTM_MAX_DIM-1)
-return lstm_fail(err,LSTM_EUSAGE,
-"the lag must lie between 2 and %d",LSTM_MAX_DIM-1);
-
-task->kind= LSTM_TASK_LAG;task->name= "lag";
-task->m= task->k= length+1;task->output= LSTM_OUT_SOFTMAX;
-}else if(strcmp(name,"lag2c")==0){
-if(length<1||length> LSTM_MAX_DIM-4)
-return lstm_fail(err,LSTM_EUSAGE,
-"the number of distractors must lie between 1 and %d",
-LSTM_MAX_DIM-4);
-
-task->kind= LSTM_TASK_LAG2C;task->name= "lag2c";
-task->m= length+4;task->k= 2;task->output= LSTM_OUT_SOFTMAX;
-}else if(strcmp(name,"reber")==0){
-task->kind= LSTM_TASK_REBER;task->name= "reber";
-task->m= task->k= 7;task->output= LSTM_OUT_SOFTMAX;
-}else if(strcmp(name,"adding")==0){
-if(length<4||length> 1000000)
-return lstm_fail(err,LSTM_EUSAGE,
-"the length T of the adding problem must lie between 4 and 1000000");
-
-task->kind= LSTM_TASK_ADDING;task->name= "adding";
-task->m= 2;task->k= 1;task->output= LSTM_OUT_L2;
-}else
-return lstm_fail(err,LSTM_EUSAGE,
-"unknown task '%s' (the tasks are lag, lag2c, reber and adding)",name);
-
-return LSTM_OK;
-}
-
-/*:350*//*352:*/
-#line 101 "chapters/tasks.w"
-
-int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
-lstm_seq**seq,lstm_error*err)
-{
-if(data->m!=task->m||data->k!=task->k)
-return lstm_fail(err,LSTM_EUSAGE,
-"the data set does not have the task's sizes");
-
-switch(task->kind){
-case LSTM_TASK_LAG:return lag_sample(task->length,task->length,
-task->every_step,rng,data,seq,err);
-case LSTM_TASK_LAG2C:return lag2c_sample(task->length,rng,data,seq,
-err);
-case LSTM_TASK_REBER:return reber_sample(rng,data,seq,err);
-default:return adding_sample(task->length,rng,data,seq,err);
-}
-}
-
-/*:352*//*354:*/
-#line 138 "chapters/tasks.w"
-
-static size_t rng_below(lstm_rng*rng,size_t n)
-{
-size_t r= (size_t)lstm_rng_uniform(rng,0,(double)n);
-return r<n?r:n-1;
-}
-
-/*:354*//*357:*/
-#line 207 "chapters/tasks.w"
-
-size_t lstm_probe_length(size_t p,size_t runs)
-{
-return runs*(p-1)+1;
-}
-
-int lstm_task_probe(const lstm_task*task,size_t lag,lstm_rng*rng,
-lstm_data*data,lstm_seq**seq,lstm_error*err)
-{
-if(task->kind!=LSTM_TASK_LAG)
-return lstm_fail(err,LSTM_EUSAGE,"only the lag task has probes");
-
-if(lag<task->length)
-return lstm_fail(err,LSTM_EUSAGE,
-"a probe must be at least as long as the task's lag");
-
-return lag_sample(task->length,lag,0,rng,data,seq,err);
-}
-
-/*:357*//*358:*/
-#line 230 "chapters/tasks.w"
-
-static int lag_sample(size_t p,size_t lag,int every_step,lstm_rng*rng,
-lstm_data*data,lstm_seq**seq,lstm_error*err)
-{
-size_t first= rng_below(rng,2);
-lstm_seq*s;
-int status= lstm_data_add(data,lag,&s,err);
-if(status!=LSTM_OK)return status;
-lag_fill(s,p,lag,first,every_step);
-*seq= s;
-return LSTM_OK;
-}
-
-/*:358*//*359:*/
-#line 276 "chapters/tasks.w"
-
-static int lag2c_sample(size_t p,lstm_rng*rng,lstm_data*data,
-lstm_seq**seq,lstm_error*err)
-{
-const size_t m= p+4,second= rng_below(rng,2);
-size_t extra= 0,T;
-lstm_seq*s;
-int status;
-while(extra<2000&&lstm_rng_uniform(rng,0,1)<0.9)extra++;
-T= p+extra+3;
-if((status= lstm_data_add(data,T,&s,err))!=LSTM_OK)return status;
-s->x[2]= 1;
-s->x[m+second]= 1;
-for(size_t t= 2;t+1<T;t++)s->x[t*m+4+rng_below(rng,p)]= 1;
-s->x[(T-1)*m+3]= 1;
-s->has_y[T-1]= 1;
-s->y[(T-1)*2+second]= 1;
-*seq= s;
-return LSTM_OK;
-}
-
-/*:359*//*362:*/
-#line 346 "chapters/tasks.w"
-
-static int reber_sample(lstm_rng*rng,lstm_data*data,lstm_seq**seq,
-lstm_error*err)
-{
-enum{longest= 208};
-int sym[longest],options[longest][2],len;
-do{
-/*363:*/
-#line 364 "chapters/tasks.w"
-
-{
-int wrap= rng_below(rng,2)?2:1;
-int state= 0;
-len= 0;
-sym[len]= 0;options[len][0]= 1;options[len][1]= 2;len++;
-sym[len]= wrap;options[len][0]= options[len][1]= 0;len++;
-while(state>=0&&len<longest-4){
-int choice= state==0||state==6?0:(int)rng_below(rng,2);
-sym[len]= reber_next_symbol[state][choice];
-state= reber_next_state[state][choice];
-if(state>=0){
-options[len][0]= reber_next_symbol[state][0];
-options[len][1]= reber_next_symbol[state][1];
-}else options[len][0]= options[len][1]= wrap;
-len++;
-}
-if(state>=0)len= -1;
-else{
-sym[len]= wrap;options[len][0]= options[len][1]= 6;len++;
-sym[len]= 6;len++;
-}
-}
-
-/*:363*/
-#line 353 "chapters/tasks.w"
-;
-}while(len<0);
-/*364:*/
-#line 391 "chapters/tasks.w"
-
-{
-lstm_seq*s;
-int status= lstm_data_add(data,(size_t)len,&s,err);
-if(status!=LSTM_OK)return status;
-for(int t= 0;t<len;t++){
-s->x[t*7+sym[t]]= 1;
-if(t+1<len){
-s->has_y[t]= 1;
-s->y[t*7+options[t][0]]+= 0.5;
-s->y[t*7+options[t][1]]+= 0.5;
-}
-}
-*seq= s;
-}
-
-/*:364*/
-#line 355 "chapters/tasks.w"
-;
-return LSTM_OK;
-}
-
-/*:362*//*366:*/
-#line 414 "chapters/tasks.w"
-
-void lstm_reber_string(const lstm_seq*seq,char*buf)
-{
-for(size_t t= 0;t<seq->T;t++){
-size_t s= 0;
-while(s<6&&seq->x[t*7+s]==0)s++;
-buf[t]= reber_symbol[s];
-}
-buf[seq->T]= '\0';
-}
-
-/*:366*//*367:*/
-#line 443 "chapters/tasks.w"
-
-static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
-lstm_seq**seq,lstm_error*err)
-{
-size_t len= T+rng_below(rng,T/10+1);
-size_t first= rng_below(rng,10),second;
-lstm_seq*s;
-int status= lstm_data_add(data,len,&s,err);
-if(status!=LSTM_OK)return status;
-do second= rng_below(rng,T/2-1);while(second==first);
-for(size_t t= 0;t<len;t++){
-s->x[2*t]= lstm_rng_uniform(rng,-1,1);
-s->x[2*t+1]= t==0||t+1==len?-1:0;
-}
-s->x[2*first+1]= s->x[2*second+1]= 1;
-if(first==0||second==0)s->x[0]= 0;
-s->has_y[len-1]= 1;
-s->y[len-1]= 0.5+(s->x[2*first]+s->x[2*second])/4;
-*seq= s;
-return LSTM_OK;
-}
-
-/*:367*//*372:*/
-#line 50 "chapters/training.w"
-
-int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
-const lstm_method*meth,long param,lstm_optimizer*opt,
-lstm_error*err)
-{
-int status;
-memset(tn,0,sizeof*tn);
-tn->net= net;tn->method= meth;tn->param= param;tn->opt= opt;
-if(opt->P!=net->P)
-return lstm_fail(err,LSTM_EUSAGE,
-"the optimiser was made for another network");
-
-if((status= lstm_net_like(&tn->grad,net,err))!=LSTM_OK)return status;
-tn->carry= alloc_doubles(2*net->n);
-if(!tn->carry){
-lstm_trainer_free(tn);
-return lstm_fail(err,LSTM_ENOMEM,"out of memory for a trainer");
-}
-if(meth->schedule==LSTM_PER_STEP&&
-(status= lstm_rtrl_init(&tn->online,net,meth->online_kind,err))
-!=LSTM_OK){
-lstm_trainer_free(tn);
-return status;
-}
-if(meth->seeded)lstm_rtrl_seed(&tn->online,(uint64_t)param);
-return LSTM_OK;
-}
-
-void lstm_trainer_free(lstm_trainer*tn)
-{
-if(!tn)return;
-lstm_net_free(&tn->grad);
-lstm_trace_free(&tn->tr);
-free(tn->carry);
-lstm_rtrl_free(&tn->online);
-memset(tn,0,sizeof*tn);
-}
-
-/*:372*//*374:*/
-#line 104 "chapters/training.w"
-
-int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
-double*loss,double*max_error,lstm_error*err)
-{
-lstm_net*net= tn->net;
-size_t window= seq->T;
-*loss= 0;*max_error= 0;
-if(seq->m!=net->m||seq->k!=net->k)
-return lstm_fail(err,LSTM_EDATA,
-"the sequence does not fit the network");
-
-if(tn->method->schedule==LSTM_PER_STEP)
-return train_online(tn,seq,loss,max_error,err);
-if(tn->method->schedule==LSTM_PER_CHUNK&&(size_t)tn->param<window)
-window= (size_t)tn->param;
-/*375:*/
-#line 136 "chapters/training.w"
-
-if(tn->tr.T<window){
-int status;
-lstm_trace_free(&tn->tr);
-if((status= lstm_trace_alloc(&tn->tr,net,window,err))!=LSTM_OK)
-return status;
-}
-
-/*:375*/
-#line 119 "chapters/training.w"
-;
-lstm_trace_start(&tn->tr,NULL,NULL);
-for(size_t t0= 0;t0<seq->T;t0+= window){
-lstm_seq piece= *seq;
-double e;
-piece.T= seq->T-t0<window?seq->T-t0:window;
-piece.x+= t0*seq->m;
-piece.y+= t0*seq->k;
-piece.has_y+= t0;
-/*376:*/
-#line 149 "chapters/training.w"
-
-*loss+= lstm_forward(net,&piece,&tn->tr);
-e= trace_max_error(net,&piece,&tn->tr);
-if(!(e<=*max_error))*max_error= e;
-memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
-lstm_backward(net,&piece,&tn->tr,&tn->grad);
-lstm_optimizer_step(tn->opt,net,&tn->grad);
-tn->updates++;
-memcpy(tn->carry,lstm_state(&tn->tr,piece.T-1),net->n*sizeof(double));
-memcpy(tn->carry+net->n,lstm_out(&tn->tr,piece.T-1),
-net->n*sizeof(double));
-lstm_trace_start(&tn->tr,tn->carry,tn->carry+net->n);
-
-/*:376*/
-#line 128 "chapters/training.w"
-;
-}
-return LSTM_OK;
-}
-
-/*:374*//*378:*/
-#line 173 "chapters/training.w"
-
-static int train_online(lstm_trainer*tn,const lstm_seq*seq,
-double*loss,double*max_error,lstm_error*err)
-{
-lstm_net*net= tn->net;
-lstm_rtrl*r= &tn->online;
-lstm_rtrl_reset(r);
-for(size_t t= 0;t<seq->T;t++){
-const double*y= seq->has_y[t]?seq->y+t*seq->k:NULL;
-double step_loss= 0;
-int status;
-if(y)memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
-status= lstm_rtrl_step(r,net,seq->x+t*seq->m,y,
-y?&tn->grad:NULL,&step_loss,err);
-if(status!=LSTM_OK)return status;
-*loss+= step_loss;
-if(y){
-const double*pred= net->output==LSTM_OUT_NONE?r->out[r->now]:
-r->pred;
-for(size_t q= 0;q<net->k;q++)
-if(!(fabs(pred[q]-y[q])<=*max_error))
-*max_error= fabs(pred[q]-y[q]);
-lstm_optimizer_step(tn->opt,net,&tn->grad);
-tn->updates++;
-}
-}
-return LSTM_OK;
-}
-
-/*:378*//*380:*/
-#line 214 "chapters/training.w"
-
-static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
-const lstm_trace*tr)
-{
-double worst= 0;
-for(size_t t= 0;t<seq->T;t++){
-const double*pred= lstm_pred(tr,t),*y= seq->y+t*seq->k;
-if(!seq->has_y[t])continue;
-for(size_t r= 0;r<net->k;r++)
-if(!(fabs(pred[r]-y[r])<=worst))worst= fabs(pred[r]-y[r]);
-}
-return worst;
-}
-
-/*:380*//*385:*/
-#line 348 "chapters/training.w"
-
-lstm_train_config lstm_train_defaults(const char*task,size_t length)
-{
-lstm_train_config cfg;
-memset(&cfg,0,sizeof cfg);
-cfg.task= task;
-cfg.method= "bptt";
-cfg.seed= 1;
-cfg.init= lstm_init_default();
-cfg.optimizer= LSTM_SGD;
-cfg.report_every= 100;
-if(strcmp(task,"reber")==0){
-cfg.cells= 8;cfg.rate= 0.1;cfg.max_sequences= 100000;
-}else if(strcmp(task,"adding")==0){
-cfg.length= length?length:100;cfg.cells= 4;cfg.rate= 0.003;
-cfg.optimizer= LSTM_ADAM;cfg.max_sequences= 200000;
-cfg.init.range= 0.5;
-cfg.init.bias_i= -2;cfg.init.bias_f= 3;cfg.init.bias_o= 0;
-}else{
-cfg.length= length?length:100;cfg.cells= 8;cfg.rate= 0.01;
-cfg.optimizer= LSTM_ADAM;
-cfg.max_sequences= strcmp(task,"lag2c")==0?100000:40000;
-cfg.init.range= 0.3;
-cfg.init.bias_i= -1-log((double)(cfg.length> 1?cfg.length:2));
-cfg.init.bias_f= 2;cfg.init.bias_o= 0;
-cfg.no_forget= cfg.length>=200||strcmp(task,"lag2c")==0;
-}
-return cfg;
-}
-
-/*:385*//*386:*/
-#line 382 "chapters/training.w"
-
-int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
-lstm_train_status*st,lstm_error*err)
-{
-lstm_task task;
-lstm_optimizer opt;
-lstm_trainer tn;
-lstm_rng init_rng,data_rng;
-lstm_data held;
-const lstm_method*meth;
-long param;
-lstm_ring ring= {0};
-int status;
-clock_t start= clock();
-memset(st,0,sizeof*st);
-memset(net,0,sizeof*net);
-memset(&opt,0,sizeof opt);
-memset(&tn,0,sizeof tn);
-if((status= lstm_task_init(&task,cfg->task,cfg->length,err))!=LSTM_OK)
-return status;
-task.every_step= cfg->every_step;
-lstm_data_init(&held,task.m,task.k);
-if(!(meth= lstm_method_find(cfg->method,&param,err)))return LSTM_EUSAGE;
-if(meth->seeded)param= (long)(cfg->seed&0x7FFFFFFF);
-/*387:*/
-#line 427 "chapters/training.w"
-
-lstm_rng_seed(&init_rng,cfg->seed);
-lstm_rng_seed(&data_rng,cfg->seed^0xA0761D6478BD642FULL);
-if(cfg->start)/*388:*/
-#line 447 "chapters/training.w"
-
-{
-if(cfg->start->m!=task.m||cfg->start->k!=task.k||
-cfg->start->output!=task.output){
-status= lstm_fail(err,LSTM_EUSAGE,"the initial network does not fit "
-"the task %s: it needs %zu inputs and %zu outputs",task.name,task.m,
-task.k);
-
-goto done;
-}
-if((status= lstm_net_copy(net,cfg->start,err))!=LSTM_OK)goto done;
-}
-
-/*:388*/
-#line 430 "chapters/training.w"
-
-else{
-if((status= lstm_net_init(net,task.m,cfg->cells,task.k,task.output,
-err))!=LSTM_OK)goto done;
-net->no_forget= cfg->no_forget;
-lstm_net_initialize(net,&init_rng,&cfg->init);
-}
-if((status= lstm_optimizer_init(&opt,net,cfg->optimizer,cfg->rate,
-err))!=LSTM_OK)goto done;
-opt.clip= cfg->clip;
-if((status= lstm_trainer_init(&tn,net,meth,param,&opt,err))!=LSTM_OK)
-goto done;
-
-/*:387*/
-#line 406 "chapters/training.w"
-;
-/*389:*/
-#line 466 "chapters/training.w"
-
-switch(task.kind){
-case LSTM_TASK_LAG:
-for(int first= 0;first<2&&status==LSTM_OK;first++){
-lstm_seq*s;
-status= lstm_data_add(&held,task.length,&s,err);
-if(status==LSTM_OK)
-lag_fill(s,task.length,task.length,first,task.every_step);
-}
-break;
-case LSTM_TASK_REBER:
-for(int q= 0;q<512&&status==LSTM_OK;q++){
-lstm_seq*s;
-status= lstm_task_sample(&task,&data_rng,&held,&s,err);
-}
-break;
-default:
-ring.size= task.kind==LSTM_TASK_ADDING?2000:10000;
-ring.threshold= task.kind==LSTM_TASK_ADDING?0.04:0.2;
-if(!(ring.error= alloc_doubles(ring.size)))
-status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
-}
-if(status!=LSTM_OK)goto done;
-
-/*:389*/
-#line 407 "chapters/training.w"
-;
-while(status==LSTM_OK&&!st->solved&&st->sequences<cfg->max_sequences
-&&!(cfg->stop&&*cfg->stop))
-/*394:*/
-#line 563 "chapters/training.w"
-
-{
-lstm_data one;
-lstm_seq*s;
-double loss= 0,e= 0;
-lstm_data_init(&one,task.m,task.k);
-if(task.kind==LSTM_TASK_REBER)s= &held.seq[rng_below(&data_rng,256)];
-else if(task.kind==LSTM_TASK_LAG)s= &held.seq[rng_below(&data_rng,2)];
-else status= lstm_task_sample(&task,&data_rng,&one,&s,err);
-if(status==LSTM_OK)
-status= lstm_train_sequence(&tn,s,&loss,&e,err);
-if(status==LSTM_OK)
-status= lstm_train_finite(net,st->sequences+1,loss,err);
-lstm_data_free(&one);
-if(status==LSTM_OK){
-st->sequences++;
-st->moving_loss= st->sequences==1?loss:
-0.99*st->moving_loss+0.01*loss;
-/*395:*/
-#line 617 "chapters/training.w"
-
-switch(task.kind){
-case LSTM_TASK_LAG:
-if(st->sequences%10==0){
-st->measure= lag_probe(net,&held,&tn.tr,&st->probe);
-st->solved= st->measure<0.25;
-}
-break;
-case LSTM_TASK_REBER:
-if(st->sequences%100==0){
-st->measure= reber_right(net,&held,&tn.tr);
-st->solved= st->measure==1;
-}
-break;
-default:{
-double*slot= &ring.error[(st->sequences-1)%ring.size];
-if(st->sequences> (long)ring.size)ring.right-= *slot<ring.threshold;
-*slot= e;
-ring.right+= e<ring.threshold;
-st->measure= (double)ring.right/ring.size;
-st->solved= ring.right==ring.size;
-}
-}
-
-/*:395*/
-#line 581 "chapters/training.w"
-;
-if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
-st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
-st->updates= tn.updates;
-cfg->report(st,cfg->ctx);
-}
-}
-}
-
-/*:394*/
-#line 410 "chapters/training.w"
-;
-st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
-st->updates= tn.updates;
-if(status==LSTM_OK&&task.kind==LSTM_TASK_LAG)
-st->measure= lag_probe(net,&held,&tn.tr,&st->probe);
-done:
-lstm_trainer_free(&tn);
-lstm_optimizer_free(&opt);
-lstm_data_free(&held);
-free(ring.error);
-return status;
-}
-
-/*:386*//*391:*/
-#line 505 "chapters/training.w"
-
-int lstm_train_finite(const lstm_net*net,long sequence,double loss,
-lstm_error*err)
-{
-lstm_error why;
-lstm_error_clear(&why);
-if(lstm_finite_loss(loss,&why)==LSTM_OK&&
-lstm_finite_net(net,"a weight",&why)==LSTM_OK)
-return LSTM_OK;
-if(!isfinite(loss))
-return lstm_fail(err,LSTM_EDIVERGED,"training diverged at sequence %ld: "
-"the loss is %g",sequence,loss);
-return lstm_fail(err,LSTM_EDIVERGED,"training diverged at sequence %ld: "
-"the loss is %g, but %s",sequence,loss,why.msg);
-
-}
-
-/*:391*//*393:*/
-#line 541 "chapters/training.w"
-
-static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
-int every_step)
-{
-size_t k= p+1;
-for(size_t t= 0;t<lag;t++){
-size_t in= t==0?first:2+(t-1)%(p-1);
-size_t next= t+1==lag?first:2+t%(p-1);
-s->x[t*k+in]= 1;
-s->y[t*k+next]= 1;
-s->has_y[t]= (every_step&&lag==p)||t+1==lag;
-}
-}
-
-/*:393*//*397:*/
-#line 650 "chapters/training.w"
-
-static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T)
-{
-if(tr->T>=T)return 1;
-lstm_trace_free(tr);
-return lstm_trace_alloc(tr,net,T,NULL)==LSTM_OK;
-}
-
-/*:397*//*399:*/
-#line 679 "chapters/training.w"
-
-static double lag_probe(const lstm_net*net,const lstm_data*held,
-lstm_trace*tr,lstm_lag_probe*pr)
-{
-const size_t n= net->n,T= held->seq[0].T;
-double last_out[2][LSTM_PROBE_CELLS];
-memset(pr,0,sizeof*pr);
-if(!trace_fits(tr,net,T))return HUGE_VAL;
-for(size_t s= 0;s<2;s++){
-const lstm_seq*seq= &held->seq[s];
-lstm_trace_start(tr,NULL,NULL);
-lstm_forward(net,seq,tr);
-for(size_t t= 0;t<T;t++){
-const double*pred= lstm_pred(tr,t),*y= seq->y+t*seq->k;
-double*worst= t+1==T?&pr->last_error:&pr->other_error;
-if(!seq->has_y[t])continue;
-for(size_t r= 0;r<net->k;r++)
-*worst= fmax_nan(*worst,fabs(pred[r]-y[r]));
-}
-for(size_t j= 0;j<n;j++){
-pr->drift= fmax_nan(pr->drift,fabs(lstm_state(tr,T-1)[j]));
-if(j<LSTM_PROBE_CELLS)last_out[s][j]= lstm_out(tr,T-1)[j];
-}
-}
-for(size_t j= 0;j<n&&j<LSTM_PROBE_CELLS;j++)
-pr->separation= fmax_nan(pr->separation,
-fabs(last_out[0][j]-last_out[1][j]));
-return fmax_nan(pr->last_error,pr->other_error);
-}
-
-/*:399*//*401:*/
-#line 718 "chapters/training.w"
-
-static double fmax_nan(double a,double b)
-{
-return isnan(a)||isnan(b)?NAN:a> b?a:b;
-}
-
-/*:401*//*402:*/
-#line 728 "chapters/training.w"
-
-static double reber_right(const lstm_net*net,const lstm_data*held,
-lstm_trace*tr)
-{
-size_t right= 0;
-for(size_t s= 0;s<held->count;s++){
-const lstm_seq*seq= &held->seq[s];
-int ok= 1;
-if(!trace_fits(tr,net,seq->T))return 0;
-lstm_trace_start(tr,NULL,NULL);
-lstm_forward(net,seq,tr);
-for(size_t t= 0;t<seq->T&&ok;t++){
-const double*p= lstm_pred(tr,t),*y= seq->y+t*7;
-double low= HUGE_VAL,high= -HUGE_VAL;
-if(!seq->has_y[t])continue;
-for(size_t r= 0;r<7;r++)
-if(y[r]> 0)low= fmin(low,p[r]);
-else high= fmax(high,p[r]);
-ok= low> high;
-}
-right+= ok;
-}
-return(double)right/(double)held->count;
-}
-
-/*:402*//*404:*/
-#line 769 "chapters/training.w"
-
-int lstm_retention(const lstm_net*net,size_t p,size_t runs,
-double*fraction,lstm_error*err)
-{
-const size_t n= net->n,k= p+1;
-double*v,*x,*pred;
-int passed= 0;
-if(p<2||runs<1||runs> LSTM_MAX_DIM||net->m!=k||
-net->k!=k)
-return lstm_fail(err,LSTM_EUSAGE,"retention needs a network for the "
-"lag task and between 1 and %d runs of distractors",LSTM_MAX_DIM);
-
-if(!(v= alloc_doubles(12*n+2*k)))
-return lstm_fail(err,LSTM_ENOMEM,"out of memory for a probe");
-x= v+12*n;pred= x+k;
-for(size_t first= 0;first<2;first++){
-const size_t L= lstm_probe_length(p,runs);
-double*state= v,*out= v+n;
-memset(v,0,12*n*sizeof*v);
-for(size_t t= 0;t<L;t++){
-double*next= t%2?v:v+6*n;
-size_t in= t==0?first:2+(t-1)%(p-1);
-memset(x,0,k*sizeof*x);
-x[in]= 1;
-lstm_step(net,x,out,state,next+2*n,next,next+n);
-state= next;out= next+n;
-}
-lstm_output_forward(net,out,NULL,pred);
-/*405:*/
-#line 806 "chapters/training.w"
-
-{
-int ok= 1;
-for(size_t r= 0;r<k;r++)
-ok= ok&&fabs(pred[r]-(r==first?1.0:0.0))<0.25;
-passed+= ok;
-}
-
-/*:405*/
-#line 797 "chapters/training.w"
-;
-}
-*fraction= passed/2.0;
-free(v);
-return LSTM_OK;
-}
-
-/*:404*//*429:*/
-#line 300 "chapters/speed.w"
-
-/*106:*/
-#line 181 "chapters/bptt.w"
-
-static LSTM_INLINE void mat_tvec_kernel(const double*A,size_t rows,
-size_t cols,const double*v,double*result)
-{
-size_t r= 0;
-memset(result,0,cols*sizeof*result);
-for(;r+4<=rows;r+= 4){
-const double*r0= A+r*cols,*r1= r0+cols,*r2= r1+cols,
-*r3= r2+cols;
-const double v0= v[r],v1= v[r+1],v2= v[r+2],v3= v[r+3];
-for(size_t l= 0;l<cols;l++)
-result[l]+= (r0[l]*v0+r1[l]*v1)+(r2[l]*v2+r3[l]*v3);
-}
-for(;r<rows;r++){
-const double*row= A+r*cols;
-for(size_t l= 0;l<cols;l++)result[l]+= row[l]*v[r];
-}
-}
-
-/*:106*//*419:*/
-#line 76 "chapters/speed.w"
-
-static LSTM_INLINE double dot_kernel(const double*a,const double*b,
-size_t len)
-{
-double s[LSTM_LANES]= {0};
-size_t l= 0;
-for(;l+LSTM_LANES<=len;l+= LSTM_LANES)
-for(size_t q= 0;q<LSTM_LANES;q++)s[q]+= a[l+q]*b[l+q];
-for(size_t q= 0;l+q<len;q++)s[q]+= a[l+q]*b[l+q];
-return((s[0]+s[4])+(s[1]+s[5]))+((s[2]+s[6])+(s[3]+s[7]));
-}
-
-/*:419*//*421:*/
-#line 99 "chapters/speed.w"
-
-static LSTM_INLINE void gemv_kernel(const double*A,size_t rows,
-size_t cols,const double*v,double*y)
-{
-for(size_t r= 0;r<rows;r++)y[r]+= dot_kernel(A+r*cols,v,cols);
-}
-
-/*:421*//*423:*/
-#line 140 "chapters/speed.w"
-
-static LSTM_INLINE void gemm_nt_kernel(size_t rows,size_t cols,size_t len,
-const double*A,size_t lda,const double*B,size_t ldb,double*C,
-size_t ldc)
-{
-for(size_t r= 0;r<rows;r++)
-for(size_t c= 0;c<cols;c++)
-C[r*ldc+c]+= dot_kernel(A+r*lda,B+c*ldb,len);
-}
-
-/*:423*//*424:*/
-#line 168 "chapters/speed.w"
-
-static LSTM_INLINE void gemm_tn_kernel(size_t rows,size_t cols,size_t len,
-const double*A,size_t lda,const double*B,size_t ldb,double*C,
-size_t ldc)
-{
-for(size_t r0= 0;r0<rows;r0+= LSTM_ROW_BLOCK){
-const size_t r1= r0+LSTM_ROW_BLOCK<rows?r0+LSTM_ROW_BLOCK:rows;
-for(size_t t= 0;t<len;t++){
-const double*a= A+t*lda,*b= B+t*ldb;
-for(size_t r= r0;r<r1;r++){
-const double ar= a[r];
-double*c= C+r*ldc;
-for(size_t l= 0;l<cols;l++)c[l]+= ar*b[l];
-}
-}
-}
-}
-
-/*:424*//*425:*/
-#line 194 "chapters/speed.w"
-
-static LSTM_INLINE void gemm_nn_kernel(size_t rows,size_t cols,size_t len,
-const double*A,size_t lda,const double*B,size_t ldb,double*C,
-size_t ldc)
-{
-for(size_t l= 0;l<len;l++){
-const double*b= B+l*ldb;
-for(size_t r= 0;r<rows;r++){
-const double arl= A[r*lda+l];
-double*c= C+r*ldc;
-for(size_t k= 0;k<cols;k++)c[k]+= arl*b[k];
-}
-}
-}
-
-/*:425*/
-#line 301 "chapters/speed.w"
-
-LSTM_KERNEL_COPIES(,portable)
-#if LSTM_DISPATCH
-LSTM_KERNEL_COPIES(LSTM_AVX2,avx2)
-LSTM_KERNEL_COPIES(LSTM_AVX512,avx512)
-#endif
-#line 307 "chapters/speed.w"
- static const lstm_kernel_set kernel_sets[]= {
-LSTM_KERNEL_SET(portable),
-#if LSTM_DISPATCH
-LSTM_KERNEL_SET(avx2),LSTM_KERNEL_SET(avx512),
-#endif
-#line 312 "chapters/speed.w"
-};
-static const lstm_kernel_set*kernels= &kernel_sets[0];
-
-/*:429*//*430:*/
-#line 322 "chapters/speed.w"
-
-static int kernels_can_run(const lstm_kernel_set*set)
-{
-#if LSTM_DISPATCH
-if(strcmp(set->name,"avx512")==0)
-return __builtin_cpu_supports("avx512f");
-if(strcmp(set->name,"avx2")==0)return __builtin_cpu_supports("avx2");
-#endif
-#line 330 "chapters/speed.w"
- return strcmp(set->name,"portable")==0;
-}
-
-#if LSTM_DISPATCH
-__attribute__((constructor))static void choose_kernels(void)
-{
-__builtin_cpu_init();
-for(size_t k= 0;k<sizeof kernel_sets/sizeof kernel_sets[0];k++)
-if(kernels_can_run(&kernel_sets[k]))kernels= &kernel_sets[k];
-}
-#endif
-#line 341 "chapters/speed.w"
-
-/*:430*//*431:*/
-#line 344 "chapters/speed.w"
-
-double lstm_dot(const double*a,const double*b,size_t len)
-{
-return kernels->dot(a,b,len);
-}
-
-void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
-double*y)
-{
-kernels->gemv(A,rows,cols,v,y);
-}
-
-void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
-size_t lda,const double*B,size_t ldb,double*C,size_t ldc)
-{
-kernels->gemm_nt(rows,cols,len,A,lda,B,ldb,C,ldc);
-}
-
-void lstm_gemm_tn(size_t rows,size_t cols,size_t len,const double*A,
-size_t lda,const double*B,size_t ldb,double*C,size_t ldc)
-{
-kernels->gemm_tn(rows,cols,len,A,lda,B,ldb,C,ldc);
-}
-
-void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
-size_t lda,const double*B,size_t ldb,double*C,size_t ldc)
-{
-kernels->gemm_nn(rows,cols,len,A,lda,B,ldb,C,ldc);
-}
-
-void lstm_mat_tvec(const double*A,size_t rows,size_t cols,
-const double*v,double*result)
-{
-kernels->mat_tvec(A,rows,cols,v,result);
-}
-
-/*:431*//*434:*/
-#line 407 "chapters/speed.w"
-
-const char*lstm_kernels(void)
-{
-return kernels->name;
-}
-
-int lstm_use_kernels(const char*name,lstm_error*err)
-{
-const size_t count= sizeof kernel_sets/sizeof kernel_sets[0];
-char can[64]= "";
-for(size_t k= 0;k<count;k++)
-if(kernels_can_run(&kernel_sets[k])){
-if(strcmp(name,kernel_sets[k].name)==0){
-kernels= &kernel_sets[k];
-return LSTM_OK;
-}
-if(can[0])strcat(can,", ");
-strcat(can,kernel_sets[k].name);
-}
-return lstm_fail(err,LSTM_EUSAGE,"expected kernels that this build "
-"and processor can run (%s), found '%s'",can,name);
-
-}
-
-/*:434*//*439:*/
-#line 530 "chapters/speed.w"
-
-static double bench_since(const struct timespec*start)
-{
-struct timespec now;
-if(timespec_get(&now,TIME_UTC)!=TIME_UTC)return 0;
-return(double)(now.tv_sec-start->tv_sec)+
-1e-9*(double)(now.tv_nsec-start->tv_nsec);
-}
-
-static int compare_doubles(const void*a,const void*b)
-{
-const double x= *(const double*)a,y= *(const double*)b;
-return(x> y)-(x<y);
-}
-
-/*:439*//*440:*/
-#line 545 "chapters/speed.w"
-
-int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
-lstm_bench_result*res,lstm_error*err)
-{
-lstm_net net,grad;
-lstm_data data;
-double times[LSTM_BENCH_MAX_RUNS],total= 0;
-int status;
-memset(res,0,sizeof*res);
-res->n= n;res->T= T;
-if(T<1)return lstm_fail(err,LSTM_EUSAGE,
-"a benchmark needs at least one step");
-
-if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
-return status;
-if((status= lstm_net_like(&grad,&net,err))==LSTM_OK){
-/*441:*/
-#line 570 "chapters/speed.w"
-
-{
-lstm_stats st= {0};
-double loss;
-status= lstm_gradient(&net,&data,meth,param,&grad,&loss,&st,err);
-while(status==LSTM_OK&&res->runs<LSTM_BENCH_MAX_RUNS&&
-(res->runs<LSTM_BENCH_RUNS||total<LSTM_BENCH_SECONDS)){
-struct timespec start;
-timespec_get(&start,TIME_UTC);
-status= lstm_gradient(&net,&data,meth,param,&grad,&loss,&st,err);
-times[res->runs]= bench_since(&start);
-total+= times[res->runs++];
-}
-if(status==LSTM_OK){
-qsort(times,res->runs,sizeof times[0],compare_doubles);
-res->seconds_per_step= times[res->runs/2]/(double)T;
-res->work_bytes= st.work_bytes;
-}
-}
-
-/*:441*/
-#line 562 "chapters/speed.w"
-;
-lstm_net_free(&grad);
-}
-lstm_net_free(&net);
-lstm_data_free(&data);
-return status;
-}
-
-/*:440*//*443:*/
-#line 597 "chapters/speed.w"
-
-static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
-lstm_error*err)
-{
-lstm_rng rng;
-lstm_seq*seq;
-int status= lstm_net_init(net,n,n,n,LSTM_OUT_NONE,err);
-if(status!=LSTM_OK)return status;
-lstm_rng_seed(&rng,1);
-lstm_net_randomize(net,&rng,0.1);
-lstm_data_init(data,n,n);
-if((status= lstm_data_add(data,T,&seq,err))!=LSTM_OK){
-lstm_net_free(net);
-return status;
-}
-for(size_t t= 0;t<T;t++){
-for(size_t l= 0;l<n;l++){
-seq->x[t*n+l]= lstm_rng_uniform(&rng,-1,1);
-seq->y[t*n+l]= lstm_rng_uniform(&rng,-1,1);
-}
-seq->has_y[t]= 1;
-}
-return LSTM_OK;
-}
-
-/*:443*//*445:*/
-#line 640 "chapters/speed.w"
-
-double lstm_fit_exponent(const double*x,const double*y,size_t count)
-{
-double mu= 0,mv= 0,suv= 0,suu= 0;
-if(count<2)return NAN;
-for(size_t k= 0;k<count;k++){
-if(!(x[k]> 0)||!(y[k]> 0))return NAN;
-mu+= log(x[k])/(double)count;
-mv+= log(y[k])/(double)count;
-}
-for(size_t k= 0;k<count;k++){
-const double u= log(x[k])-mu,v= log(y[k])-mv;
-suv+= u*v;
-suu+= u*u;
-}
-return suu> 0?suv/suu:NAN;
-}
-
-/*:445*//*462:*/
-#line 1056 "chapters/speed.w"
-
-static size_t rtrl_block_width(size_t n)
-{
-size_t width= LSTM_RTRL_BLOCK_BYTES/(n*sizeof(double));
-return width<LSTM_LANES?LSTM_LANES:width;
-}
-
-/*:462*//*464:*/
-#line 1089 "chapters/speed.w"
-
-static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
-const double*v,size_t len)
-{
-size_t from= c0> start?c0-start:0,
-to= c1<start+len?(c1> start?c1-start:0):len;
-for(size_t l= from;l<to;l++)G[start+l]+= v[l];
-}
-
-/*:464*//*470:*/
-#line 1231 "chapters/speed.w"
-
-static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
-lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
-{
-const size_t m= net->m,n= net->n,k= net->k,B= LSTM_IRTRL_BLOCK,
-count= net->P+(8*B+3)*n+2*k;
-double*v= alloc_doubles(count),*S,*states,*outs,*gates,*es,*eo,
-*Delta,*pred,*e;
-(void)param;
-if(!v)return lstm_fail(err,LSTM_ENOMEM,
-"out of memory for the internal RTRL of %zu parameters",net->P);
-
-/*471:*/
-#line 1264 "chapters/speed.w"
-
-S= v;
-states= S+4*n*(m+n+1);
-outs= states+(B+1)*n;
-gates= outs+(B+1)*n;
-es= gates+4*B*n;
-eo= es+B*n;
-Delta= eo+B*n;
-pred= Delta+n;
-e= pred+k;
-
-/*:471*/
-#line 1243 "chapters/speed.w"
-;
-*loss= 0;
-for(size_t t0= 0;t0<seq->T;t0+= B){
-const size_t steps= seq->T-t0<B?seq->T-t0:B;
-/*472:*/
-#line 1280 "chapters/speed.w"
-
-for(size_t b= 0;b<steps;b++){
-const size_t t= t0+b;
-const double*y= seq->has_y[t]?seq->y+t*seq->k:NULL;
-double*g= gates+4*b*n,*state= states+(b+1)*n,
-*out= outs+(b+1)*n,*err_state= es+b*n,*err_out= eo+b*n;
-lstm_step(net,seq->x+t*m,outs+b*n,states+b*n,g,state,out);
-if(y){
-*loss+= lstm_output_forward(net,out,y,pred);
-memset(Delta,0,n*sizeof*Delta);
-lstm_output_backward(net,out,pred,y,Delta,grad,e);
-/*285:*/
-#line 165 "chapters/irtrl.w"
-
-for(size_t j= 0;j<n;j++){
-double c[2];
-local_out(g,n,j,tanh(state[j]),Delta[j],c);
-err_state[j]= c[0];
-err_out[j]= c[1];
-}
-
-/*:285*/
-#line 1291 "chapters/speed.w"
-;
-}
-}
-
-/*:472*/
-#line 1247 "chapters/speed.w"
-;
-for(size_t row= 0;row<4*n;row++)
-/*473:*/
-#line 1307 "chapters/speed.w"
-
-{
-static const double one= 1;
-const size_t j= row%n;
-double keeps[LSTM_IRTRL_BLOCK],coefs[LSTM_IRTRL_BLOCK],
-errs[LSTM_IRTRL_BLOCK];
-for(size_t b= 0;b<steps;b++){
-/*474:*/
-#line 1340 "chapters/speed.w"
-
-const double*g= gates+4*b*n,*f= g+2*n,
-*state_prev= states+b*n,*err_state= es+b*n,
-*err_out= eo+b*n
-
-/*:474*/
-#line 1314 "chapters/speed.w"
-;
-double keep,coef;
-/*280:*/
-#line 79 "chapters/irtrl.w"
-
-{
-double c[3];
-local_state(g,n,j,state_prev[j],1,c);
-keep= f[j];
-coef= c[row/n];
-}
-
-/*:280*/
-#line 1316 "chapters/speed.w"
-;
-keeps[b]= keep;coefs[b]= coef;
-errs[b]= !seq->has_y[t0+b]?0:row<3*n?err_state[j]:
-err_out[j];
-}
-if(row<3*n){
-carry_row(S+row*m,grad->theta+row*m,m,seq->x+t0*m,m,
-steps,keeps,coefs,errs);
-carry_row(S+4*n*m+row*n,grad->theta+4*n*m+row*n,n,
-outs,n,steps,keeps,coefs,errs);
-carry_row(S+4*n*(m+n)+row,grad->theta+4*n*(m+n)+row,
-1,&one,0,steps,keeps,coefs,errs);
-}else
-for(size_t b= 0;b<steps;b++){
-update_row(grad->theta+row*m,seq->x+(t0+b)*m,m,1,
-errs[b]);
-update_row(grad->theta+4*n*m+row*n,outs+b*n,n,1,
-errs[b]);
-update_row(grad->theta+4*n*(m+n)+row,&one,1,1,errs[b]);
-}
-}
-
-/*:473*/
-#line 1250 "chapters/speed.w"
-;
-memcpy(states,states+steps*n,n*sizeof*states);
-memcpy(outs,outs+steps*n,n*sizeof*outs);
-}
-if(st&&count*sizeof(double)> st->work_bytes)
-st->work_bytes= count*sizeof(double);
-free(v);
-return LSTM_OK;
-}
-
-/*:470*//*475:*/
-#line 1354 "chapters/speed.w"
-
-static void carry_row(double*s,double*g,size_t len,const double*v,
-size_t ldv,size_t steps,const double*keep,const double*coef,
-const double*e)
-{
-size_t b= 0;
-for(;b+2<=steps;b+= 2){
-const double*v0= v+b*ldv,*v1= v0+ldv,k0= keep[b],
-k1= keep[b+1],c0= coef[b],c1= coef[b+1],e0= e[b],
-e1= e[b+1];
-for(size_t l= 0;l<len;l++){
-const double s0= k0*s[l]+c0*v0[l],s1= k1*s0+c1*v1[l];
-g[l]= (g[l]+e0*s0)+e1*s1;
-s[l]= s1;
-}
-}
-if(b<steps){
-update_row(s,v+b*ldv,len,keep[b],coef[b]);
-update_row(g,s,len,1,e[b]);
-}
-}
-
-/*:475*//*528:*/
+/*:586*//*639:*/
 #line 64 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
@@ -4615,7 +4830,7 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*529:*/
+/*640:*/
 #line 108 "chapters/owndata.w"
 
 {
@@ -4627,7 +4842,7 @@ order[s-1]= order[r];
 order[r]= keep;
 }
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*530:*/
+/*641:*/
 #line 132 "chapters/owndata.w"
 
 {
@@ -4648,7 +4863,7 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:530*/
+/*:641*/
 #line 118 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
@@ -4664,7 +4879,7 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:529*/
+/*:640*/
 #line 95 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
@@ -4673,223 +4888,8 @@ free(order);
 return status;
 }
 
-/*:528*//*606:*/
-#line 76 "chapters/align.w"
-
-double lstm_cosine(const double*a,const double*b,size_t len)
-{
-const double ab= lstm_dot(a,b,len),aa= lstm_dot(a,a,len),
-bb= lstm_dot(b,b,len);
-return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
-}
-
-/*:606*//*607:*/
-#line 88 "chapters/align.w"
-
-int lstm_align(const lstm_net*net,const lstm_data*data,
-const char*const*spec,size_t count,size_t samples,long seed,
-lstm_align_result*res,lstm_error*err)
-{
-const size_t P= 4*net->n*(net->m+net->n+1);
-lstm_net g,exact;
-double*keep= NULL,*sq= NULL,loss;
-const lstm_method*meth;
-long param;
-int status;
-memset(res,0,sizeof*res);
-/*608:*/
-#line 124 "chapters/align.w"
-
-if(count<1||count> LSTM_ALIGN_MAX)
-return lstm_fail(err,LSTM_EUSAGE,"an alignment compares 1 to %d methods",
-LSTM_ALIGN_MAX);
-
-if(samples<1||samples> 1000000)
-return lstm_fail(err,LSTM_EUSAGE,
-"an alignment takes 1 to 1000000 samples of a random method");
-
-for(size_t q= 0;q<count;q++){
-if(!lstm_method_find(spec[q],&param,err))return LSTM_EUSAGE;
-if(strlen(spec[q])>=LSTM_ALIGN_SPEC)
-return lstm_fail(err,LSTM_EUSAGE,"method name '%s' is too long",
-spec[q]);
-
-}
-
-/*:608*/
-#line 100 "chapters/align.w"
-;
-memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
-if((status= lstm_net_like(&g,net,err))!=LSTM_OK||
-(status= lstm_net_like(&exact,net,err))!=LSTM_OK)goto done;
-keep= alloc_doubles(count*P);
-sq= alloc_doubles(P);
-if(!keep||!sq){
-status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
-goto done;
-}
-res->count= count;res->samples= samples;res->params= P;
-/*609:*/
-#line 141 "chapters/align.w"
-
-meth= lstm_method_find("bptt",&param,err);
-if((status= lstm_gradient(net,data,meth,param,&exact,&loss,NULL,
-err))!=LSTM_OK)goto done;
-res->norm= sqrt(lstm_dot(exact.theta,exact.theta,P));
-if(!(res->norm> 0)||!isfinite(res->norm)){
-status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
-"the exact gradient is not finite":
-"the exact gradient is zero, so no direction can be compared with it");
-
-
-goto done;
-}
-
-/*:609*/
-#line 111 "chapters/align.w"
-;
-for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*610:*/
-#line 162 "chapters/align.w"
-
-{
-lstm_align_row*row= &res->row[q];
-double*mean= keep+q*P,c_sum= 0,c_sq= 0,e_sum= 0,tr= 0;
-const size_t runs= (meth= lstm_method_find(spec[q],&param,err))->seeded
-?samples:1;
-strcpy(row->spec,spec[q]);
-row->seeded= meth->seeded;
-memset(mean,0,P*sizeof*mean);
-memset(sq,0,P*sizeof*sq);
-for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
-if(meth->seeded)param= seed+(long)s;
-status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
-if(status==LSTM_OK)
-/*611:*/
-#line 181 "chapters/align.w"
-
-{
-double c,e= 0;
-for(size_t k= 0;k<P;k++){
-const double d= g.theta[k]-mean[k];
-mean[k]+= d/(double)(s+1);
-sq[k]+= d*(g.theta[k]-mean[k]);
-e+= (g.theta[k]-exact.theta[k])*(g.theta[k]-exact.theta[k]);
-}
-c= lstm_cosine(g.theta,exact.theta,P);
-if(!isfinite(e)||!isfinite(c)){
-status= lstm_fail(err,LSTM_EDATA,"the gradient of %s is not finite",
-spec[q]);
-
-break;
-}
-c_sum+= c;c_sq+= c*c;
-e_sum+= sqrt(e)/res->norm;
-}
-
-/*:611*/
-#line 176 "chapters/align.w"
-;
-}
-if(status==LSTM_OK)/*612:*/
-#line 201 "chapters/align.w"
-
-{
-double dist= 0;
-const double N= (double)runs;
-for(size_t k= 0;k<P;k++){
-dist+= (mean[k]-exact.theta[k])*(mean[k]-exact.theta[k]);
-tr+= runs> 1?sq[k]/(N-1):0;
-}
-row->cosine= c_sum/N;
-row->relerr= e_sum/N;
-row->cosine_sd= runs> 1?sqrt(fmax(0,(c_sq-c_sum*c_sum/N)/
-(N-1))):0;
-row->mean_cosine= lstm_cosine(mean,exact.theta,P);
-row->bias= sqrt(dist)/res->norm;
-row->noise= sqrt(tr/N)/res->norm;
-row->variance= tr/(res->norm*res->norm);
-}
-
-/*:612*/
-#line 178 "chapters/align.w"
-;
-}
-
-/*:610*/
-#line 113 "chapters/align.w"
-;
-if(status==LSTM_OK)
-for(size_t q= 0;q<count;q++)
-for(size_t r= 0;r<count;r++)
-res->pair[q][r]= lstm_cosine(keep+q*P,keep+r*P,P);
-done:
-free(keep);free(sq);
-lstm_net_free(&g);lstm_net_free(&exact);
-return status;
-}
-
-/*:607*//*630:*/
-#line 60 "chapters/balance.w"
-
-int lstm_balance(const char*spec,long seed,long episodes,double rate,
-double*theta,double*loss,lstm_error*err)
-{
-lstm_net net,grad;
-lstm_data data;
-lstm_seq*seq;
-long param;
-const lstm_method*meth= lstm_method_find(spec,&param,err);
-int status;
-if(!meth)return LSTM_EUSAGE;
-if(episodes<1||!(rate> 0)||!isfinite(rate))
-return lstm_fail(err,LSTM_EUSAGE,
-"influence balancing needs episodes and a positive rate");
-
-memset(&grad,0,sizeof grad);
-lstm_data_init(&data,1,1);
-if((status= lstm_net_init(&net,1,2,1,LSTM_OUT_L2,err))!=LSTM_OK)
-return status;
-if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
-(status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
-goto done;
-/*631:*/
-#line 106 "chapters/balance.w"
-
-memset(net.theta,0,net.P*sizeof*net.theta);
-net.b[2]= net.b[3]= 2;
-net.b[4]= -3;net.b[5]= 3;
-net.b[6]= net.b[7]= 3;
-net.U[1*2+0]= 0.1;
-net.V[0]= 1;net.V[1]= -2;
-for(size_t t= 0;t<seq->T;t++){
-seq->x[t]= 1;seq->y[t]= 0.3;seq->has_y[t]= 1;
-}
-
-/*:631*/
-#line 82 "chapters/balance.w"
-;
-for(long e= 0;e<episodes&&status==LSTM_OK;e++){
-double L;
-if(meth->seeded)param= seed+e;
-theta[e]= net.b[0];
-status= lstm_gradient(&net,&data,meth,param,&grad,&L,NULL,err);
-if(status==LSTM_OK&&!(isfinite(L)&&isfinite(grad.b[0])))
-status= lstm_fail(err,LSTM_EDATA,
-"influence balancing with %s: the loss is no longer finite",spec);
-
-loss[e]= L;
-net.b[0]-= rate*grad.b[0];
-}
-done:
-lstm_net_free(&net);
-lstm_net_free(&grad);
-lstm_data_free(&data);
-return status;
-}
-
-/*:630*/
-#line 264 "chapters/intro.w"
+/*:639*/
+#line 267 "chapters/intro.w"
 
 
 /*:9*/

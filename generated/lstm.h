@@ -1,5 +1,5 @@
 /*8:*/
-#line 238 "chapters/intro.w"
+#line 241 "chapters/intro.w"
 
 #ifndef LSTM_H
 #define LSTM_H
@@ -8,7 +8,7 @@
 #include <stdio.h> 
 #include <signal.h>  
 /*10:*/
-#line 273 "chapters/intro.w"
+#line 276 "chapters/intro.w"
 
 #define LSTM_OK 0
 #define LSTM_EDATA 1
@@ -20,74 +20,67 @@
 #define LSTM_NAME_MAX 256
 #define LSTM_PATH_MAX 4096
 
-/*:10*//*27:*/
-#line 100 "chapters/forward.w"
+/*:10*//*31:*/
+#line 101 "chapters/forward.w"
 
 #define LSTM_OUT_NONE 0
 #define LSTM_OUT_L2 1
 #define LSTM_OUT_SOFTMAX 2
 
-/*:27*//*28:*/
-#line 113 "chapters/forward.w"
+/*:31*//*32:*/
+#line 114 "chapters/forward.w"
 
 #define LSTM_MAX_DIM 65536
 #define LSTM_MAX_PARAMS ((size_t)1<<27)
 
-/*:28*//*35:*/
-#line 228 "chapters/forward.w"
+/*:32*//*39:*/
+#line 229 "chapters/forward.w"
 
 #define LSTM_MAX_BLOCKS 5
 
-/*:35*//*109:*/
-#line 291 "chapters/bptt.w"
+/*:39*//*113:*/
+#line 296 "chapters/bptt.w"
 
 #define LSTM_PER_SEQUENCE 1
 #define LSTM_PER_CHUNK 2
 #define LSTM_PER_STEP 3
 
-/*:109*//*123:*/
+/*:113*//*127:*/
 #line 59 "chapters/gradcheck.w"
 
 #define LSTM_FD_STEP 1e-3
 
-/*:123*//*131:*/
+/*:127*//*135:*/
 #line 167 "chapters/gradcheck.w"
 
 #define LSTM_REL_FLOOR 1e-4
 #define LSTM_CHECK_TOL 1e-6
 
-/*:131*//*175:*/
-#line 136 "chapters/formats.w"
-
-#define LSTM_TOKEN_MAX 100
-#define LSTM_READ_BLOCK 65536
-#define LSTM_LINE_MAX (1L<<20)
-
-/*:175*//*258:*/
+/*:135*//*192:*/
 #line 134 "chapters/rtrl.w"
 
 #define LSTM_RTRL_EXACT 0
 #define LSTM_RTRL_INTERNAL 1
 
-/*:258*//*299:*/
+/*:192*//*233:*/
 #line 104 "chapters/snap1.w"
 
 #define LSTM_RTRL_SNAP1 2
 
-/*:299*//*316:*/
+/*:233*//*250:*/
 #line 89 "chapters/uoro.w"
 
 #define LSTM_RTRL_UORO 3
 #define LSTM_UORO_EPS 1e-7 
 
-/*:316*//*336:*/
+/*:250*//*270:*/
 #line 40 "chapters/learning.w"
 
 #define LSTM_SGD 0
 #define LSTM_MOMENTUM 1
 #define LSTM_ADAM 2
 
-/*:336*//*347:*/
+/*:270*//*281:*/
 #line 22 "chapters/tasks.w"
 
 #define LSTM_TASK_LAG 1
@@ -95,41 +88,48 @@
 #define LSTM_TASK_ADDING 3
 #define LSTM_TASK_LAG2C 4
 
-/*:347*//*436:*/
+/*:281*//*370:*/
 #line 504 "chapters/speed.w"
 
 #define LSTM_BENCH_RUNS 5
 #define LSTM_BENCH_MAX_RUNS 101
 #define LSTM_BENCH_SECONDS 0.2
 
-/*:436*//*468:*/
+/*:370*//*402:*/
 #line 1221 "chapters/speed.w"
 
 #define LSTM_IRTRL_BLOCK 8 
 
-/*:468*//*479:*/
-#line 36 "chapters/command.w"
-
-#define LSTM_VERSION "0.1.0"
-
-/*:479*//*603:*/
+/*:402*//*470:*/
 #line 43 "chapters/align.w"
 
 #define LSTM_ALIGN_MAX 12 
 #define LSTM_ALIGN_SPEC 32 
 
-/*:603*//*628:*/
+/*:470*//*495:*/
 #line 46 "chapters/balance.w"
 
 #define LSTM_BALANCE_RATE 0.0001
 #define LSTM_BALANCE_EPISODES 3000
 #define LSTM_BALANCE_T 100
 
-/*:628*/
-#line 245 "chapters/intro.w"
+/*:495*//*522:*/
+#line 136 "chapters/formats.w"
+
+#define LSTM_TOKEN_MAX 100
+#define LSTM_READ_BLOCK 65536
+#define LSTM_LINE_MAX (1L<<20)
+
+/*:522*//*590:*/
+#line 36 "chapters/command.w"
+
+#define LSTM_VERSION "0.1.0"
+
+/*:590*/
+#line 248 "chapters/intro.w"
 
 /*11:*/
-#line 291 "chapters/intro.w"
+#line 294 "chapters/intro.w"
 
 typedef struct lstm_error{
 char file[LSTM_PATH_MAX];
@@ -137,8 +137,8 @@ long line;
 char msg[LSTM_MSG_MAX];
 }lstm_error;
 
-/*:11*//*26:*/
-#line 74 "chapters/forward.w"
+/*:11*//*30:*/
+#line 75 "chapters/forward.w"
 
 typedef struct lstm_net{
 size_t m;
@@ -152,8 +152,8 @@ double*W,*U,*b;
 double*V,*c;
 }lstm_net;
 
-/*:26*//*36:*/
-#line 231 "chapters/forward.w"
+/*:30*//*40:*/
+#line 232 "chapters/forward.w"
 
 typedef struct lstm_block{
 const char*name;
@@ -161,8 +161,8 @@ size_t rows,cols;
 size_t offset;
 }lstm_block;
 
-/*:36*//*52:*/
-#line 429 "chapters/forward.w"
+/*:40*//*56:*/
+#line 430 "chapters/forward.w"
 
 typedef struct lstm_seq{
 size_t T,m,k;
@@ -178,8 +178,8 @@ size_t cap;
 lstm_seq*seq;
 }lstm_data;
 
-/*:52*//*57:*/
-#line 545 "chapters/forward.w"
+/*:56*//*61:*/
+#line 546 "chapters/forward.w"
 
 typedef struct lstm_trace{
 size_t T;
@@ -195,16 +195,16 @@ double*Dout,*carry,*e;
 size_t bytes;
 }lstm_trace;
 
-/*:57*//*99:*/
-#line 64 "chapters/bptt.w"
+/*:61*//*103:*/
+#line 69 "chapters/bptt.w"
 
 typedef struct lstm_bptt_opts{
 size_t window;
 int cut;
 }lstm_bptt_opts;
 
-/*:99*//*108:*/
-#line 259 "chapters/bptt.w"
+/*:103*//*112:*/
+#line 264 "chapters/bptt.w"
 
 typedef struct lstm_stats{
 size_t work_bytes;
@@ -225,7 +225,7 @@ int online_kind;
 int seeded;
 }lstm_method;
 
-/*:108*//*132:*/
+/*:112*//*136:*/
 #line 174 "chapters/gradcheck.w"
 
 typedef struct lstm_check_block{
@@ -241,14 +241,14 @@ double max_abs,max_rel;
 size_t checked;
 }lstm_check;
 
-/*:132*//*141:*/
+/*:136*//*145:*/
 #line 338 "chapters/gradcheck.w"
 
 typedef struct lstm_rng{
 uint64_t s;
 }lstm_rng;
 
-/*:141*//*259:*/
+/*:145*//*193:*/
 #line 149 "chapters/rtrl.w"
 
 typedef struct lstm_rtrl{
@@ -266,7 +266,7 @@ double*err_state,*err_out;
 double*S;
 double*H,*Hprev;
 double*G;
-/*318:*/
+/*252:*/
 #line 119 "chapters/uoro.w"
 
 double*ttheta;
@@ -275,14 +275,14 @@ double*gbar;
 double*tnorm;
 lstm_rng rng;
 
-/*:318*/
+/*:252*/
 #line 165 "chapters/rtrl.w"
 
 double*v;
 size_t bytes;
 }lstm_rtrl;
 
-/*:259*//*337:*/
+/*:193*//*271:*/
 #line 53 "chapters/learning.w"
 
 typedef struct lstm_optimizer{
@@ -296,7 +296,7 @@ size_t P;
 double*m,*s;
 }lstm_optimizer;
 
-/*:337*//*343:*/
+/*:271*//*277:*/
 #line 192 "chapters/learning.w"
 
 typedef struct lstm_init{
@@ -304,7 +304,7 @@ double range;
 double bias_i,bias_f,bias_o;
 }lstm_init;
 
-/*:343*//*348:*/
+/*:277*//*282:*/
 #line 35 "chapters/tasks.w"
 
 typedef struct lstm_task{
@@ -317,8 +317,8 @@ int output;
 int every_step;
 }lstm_task;
 
-/*:348*//*370:*/
-#line 28 "chapters/training.w"
+/*:282*//*304:*/
+#line 32 "chapters/training.w"
 
 typedef struct lstm_trainer{
 lstm_net*net;
@@ -332,8 +332,8 @@ lstm_rtrl online;
 long updates;
 }lstm_trainer;
 
-/*:370*//*381:*/
-#line 237 "chapters/training.w"
+/*:304*//*315:*/
+#line 241 "chapters/training.w"
 
 typedef struct lstm_lag_probe{
 double last_error;
@@ -371,7 +371,7 @@ volatile sig_atomic_t*stop;
 const lstm_net*start;
 }lstm_train_config;
 
-/*:381*//*437:*/
+/*:315*//*371:*/
 #line 509 "chapters/speed.w"
 
 typedef struct lstm_bench_result{
@@ -381,7 +381,26 @@ double seconds_per_step;
 size_t work_bytes;
 }lstm_bench_result;
 
-/*:437*//*526:*/
+/*:371*//*471:*/
+#line 47 "chapters/align.w"
+
+typedef struct lstm_align_row{
+char spec[LSTM_ALIGN_SPEC];
+int seeded;
+double cosine,relerr;
+double cosine_sd;
+double mean_cosine,bias,noise,variance;
+}lstm_align_row;
+
+typedef struct lstm_align_result{
+size_t count,samples;
+size_t params;
+double norm;
+lstm_align_row row[LSTM_ALIGN_MAX];
+double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
+}lstm_align_result;
+
+/*:471*//*637:*/
 #line 27 "chapters/owndata.w"
 
 typedef struct lstm_epoch{
@@ -408,42 +427,23 @@ void*ctx;
 volatile sig_atomic_t*stop;
 }lstm_data_config;
 
-/*:526*//*604:*/
-#line 47 "chapters/align.w"
-
-typedef struct lstm_align_row{
-char spec[LSTM_ALIGN_SPEC];
-int seeded;
-double cosine,relerr;
-double cosine_sd;
-double mean_cosine,bias,noise,variance;
-}lstm_align_row;
-
-typedef struct lstm_align_result{
-size_t count,samples;
-size_t params;
-double norm;
-lstm_align_row row[LSTM_ALIGN_MAX];
-double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
-}lstm_align_result;
-
-/*:604*/
-#line 246 "chapters/intro.w"
+/*:637*/
+#line 249 "chapters/intro.w"
 
 /*12:*/
-#line 303 "chapters/intro.w"
+#line 306 "chapters/intro.w"
 
 int lstm_fail(lstm_error*err,int status,const char*fmt,...);
 int lstm_fail_at(lstm_error*err,int status,const char*file,long line,
 const char*fmt,...);
 
 /*:12*//*16:*/
-#line 351 "chapters/intro.w"
+#line 354 "chapters/intro.w"
 
 void lstm_error_clear(lstm_error*err);
 
-/*:16*//*29:*/
-#line 125 "chapters/forward.w"
+/*:16*//*33:*/
+#line 126 "chapters/forward.w"
 
 int lstm_net_init(lstm_net*net,size_t m,size_t n,size_t k,int output,
 lstm_error*err);
@@ -451,52 +451,52 @@ int lstm_net_size(size_t m,size_t n,size_t k,int output,size_t*P,
 lstm_error*err);
 void lstm_net_free(lstm_net*net);
 
-/*:29*//*33:*/
-#line 202 "chapters/forward.w"
+/*:33*//*37:*/
+#line 203 "chapters/forward.w"
 
 int lstm_net_like(lstm_net*like,const lstm_net*net,lstm_error*err);
 int lstm_net_copy(lstm_net*copy,const lstm_net*net,lstm_error*err);
 
-/*:33*//*37:*/
-#line 238 "chapters/forward.w"
+/*:37*//*41:*/
+#line 239 "chapters/forward.w"
 
 size_t lstm_blocks(const lstm_net*net,lstm_block block[LSTM_MAX_BLOCKS]);
 
-/*:37*//*39:*/
-#line 270 "chapters/forward.w"
+/*:41*//*43:*/
+#line 271 "chapters/forward.w"
 
 void lstm_step(const lstm_net*net,const double*x,const double*out_prev,
 const double*state_prev,double*g,double*state,double*out);
 
-/*:39*//*42:*/
-#line 324 "chapters/forward.w"
+/*:43*//*46:*/
+#line 325 "chapters/forward.w"
 
 int lstm_local(const double*x,size_t m,size_t*at);
 int lstm_seq_local(const lstm_seq*seq);
 
-/*:42*//*53:*/
-#line 449 "chapters/forward.w"
+/*:46*//*57:*/
+#line 450 "chapters/forward.w"
 
 void lstm_data_init(lstm_data*data,size_t m,size_t k);
 int lstm_data_add(lstm_data*data,size_t T,lstm_seq**seq,
 lstm_error*err);
 void lstm_data_free(lstm_data*data);
 
-/*:53*//*58:*/
-#line 560 "chapters/forward.w"
+/*:57*//*62:*/
+#line 561 "chapters/forward.w"
 
 int lstm_trace_alloc(lstm_trace*tr,const lstm_net*net,size_t T,
 lstm_error*err);
 void lstm_trace_free(lstm_trace*tr);
 
-/*:58*//*60:*/
-#line 611 "chapters/forward.w"
+/*:62*//*64:*/
+#line 612 "chapters/forward.w"
 
 void lstm_trace_start(lstm_trace*tr,const double*state0,
 const double*out0);
 
-/*:60*//*62:*/
-#line 627 "chapters/forward.w"
+/*:64*//*66:*/
+#line 628 "chapters/forward.w"
 
 double*lstm_gates(const lstm_trace*tr,size_t t);
 double*lstm_state(const lstm_trace*tr,size_t t);
@@ -508,90 +508,90 @@ double*lstm_dstate(const lstm_trace*tr,size_t t);
 const double*lstm_state_prev(const lstm_trace*tr,size_t t);
 const double*lstm_out_prev(const lstm_trace*tr,size_t t);
 
-/*:62*//*64:*/
-#line 671 "chapters/forward.w"
+/*:66*//*68:*/
+#line 672 "chapters/forward.w"
 
 double lstm_output_forward(const lstm_net*net,const double*out,
 const double*y,double*pred);
 
-/*:64*//*67:*/
-#line 735 "chapters/forward.w"
+/*:68*//*71:*/
+#line 736 "chapters/forward.w"
 
 void lstm_output_backward(const lstm_net*net,const double*out,
 const double*pred,const double*y,double*dout,lstm_net*grad,
 double*e);
 
-/*:67*//*69:*/
-#line 778 "chapters/forward.w"
+/*:71*//*73:*/
+#line 779 "chapters/forward.w"
 
 double lstm_forward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr);
 
-/*:69*//*72:*/
-#line 824 "chapters/forward.w"
+/*:73*//*76:*/
+#line 825 "chapters/forward.w"
 
 int lstm_loss(const lstm_net*net,const lstm_data*data,double*loss,
 lstm_error*err);
 int lstm_data_fits(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:72*//*74:*/
-#line 880 "chapters/forward.w"
+/*:76*//*78:*/
+#line 881 "chapters/forward.w"
 
 int lstm_finite_loss(double loss,lstm_error*err);
 int lstm_finite_net(const lstm_net*net,const char*what,lstm_error*err);
 
-/*:74*//*97:*/
-#line 31 "chapters/bptt.w"
+/*:78*//*101:*/
+#line 36 "chapters/bptt.w"
 
 void lstm_backward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr,lstm_net*grad);
 
-/*:97*//*100:*/
-#line 70 "chapters/bptt.w"
+/*:101*//*104:*/
+#line 75 "chapters/bptt.w"
 
 void lstm_backward_opts(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr,lstm_net*grad,const lstm_bptt_opts*opts);
 
-/*:100*//*105:*/
-#line 174 "chapters/bptt.w"
+/*:104*//*109:*/
+#line 179 "chapters/bptt.w"
 
 void lstm_mat_tvec(const double*A,size_t rows,size_t cols,
 const double*v,double*result);
 
-/*:105*//*114:*/
-#line 349 "chapters/bptt.w"
+/*:109*//*118:*/
+#line 354 "chapters/bptt.w"
 
 const lstm_method*lstm_method_at(size_t r);
 const lstm_method*lstm_method_find(const char*spec,long*param,
 lstm_error*err);
 
-/*:114*//*117:*/
-#line 406 "chapters/bptt.w"
+/*:118*//*121:*/
+#line 411 "chapters/bptt.w"
 
 int lstm_gradient(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,lstm_net*grad,double*loss,
 lstm_stats*st,lstm_error*err);
 
-/*:117*//*124:*/
+/*:121*//*128:*/
 #line 62 "chapters/gradcheck.w"
 
 int lstm_fd_gradient(const lstm_net*net,const lstm_data*data,double h,
 lstm_net*fd,lstm_error*err);
 
-/*:124*//*133:*/
+/*:128*//*137:*/
 #line 188 "chapters/gradcheck.w"
 
 void lstm_compare(const lstm_net*g,const lstm_net*ref,lstm_check*res);
 
-/*:133*//*135:*/
+/*:137*//*139:*/
 #line 225 "chapters/gradcheck.w"
 
 int lstm_gradcheck(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,double h,lstm_check*res,
 lstm_error*err);
 
-/*:135*//*137:*/
+/*:139*//*141:*/
 #line 252 "chapters/gradcheck.w"
 
 int lstm_gradcheck_sample(const lstm_net*net,const lstm_data*data,
@@ -599,65 +599,34 @@ const lstm_method*meth,long param,double h,size_t count,
 uint64_t seed,void(*progress)(size_t done,size_t total,void*ctx),
 void*ctx,lstm_check*res,lstm_error*err);
 
-/*:137*//*142:*/
+/*:141*//*146:*/
 #line 343 "chapters/gradcheck.w"
 
 void lstm_rng_seed(lstm_rng*rng,uint64_t seed);
 uint64_t lstm_rng_next(lstm_rng*rng);
 double lstm_rng_uniform(lstm_rng*rng,double lo,double hi);
 
-/*:142*//*144:*/
+/*:146*//*148:*/
 #line 376 "chapters/gradcheck.w"
 
 void lstm_net_randomize(lstm_net*net,lstm_rng*rng,double r);
 
-/*:144*//*149:*/
+/*:148*//*153:*/
 #line 40 "chapters/example.w"
 
 int lstm_example(lstm_net*net,lstm_data*data,lstm_error*err);
 
-/*:149*//*151:*/
+/*:153*//*155:*/
 #line 70 "chapters/example.w"
 
 void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate);
 
-/*:151*//*153:*/
+/*:155*//*157:*/
 #line 86 "chapters/example.w"
 
 int lstm_example_report(FILE*f,int tex,lstm_error*err);
 
-/*:153*//*220:*/
-#line 1071 "chapters/formats.w"
-
-int lstm_model_load(FILE*f,const char*name,lstm_net*net,
-lstm_error*err);
-int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
-
-/*:220*//*225:*/
-#line 1145 "chapters/formats.w"
-
-int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
-double*loss,lstm_error*err);
-int lstm_grad_read(const char*path,lstm_net*grad,char*method,
-double*loss,lstm_error*err);
-
-/*:225*//*227:*/
-#line 1198 "chapters/formats.w"
-
-int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
-lstm_data*data,lstm_error*err);
-int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
-lstm_error*err);
-
-/*:227*//*235:*/
-#line 1364 "chapters/formats.w"
-
-int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
-int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
-double loss,lstm_error*err);
-int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
-
-/*:235*//*260:*/
+/*:157*//*194:*/
 #line 170 "chapters/rtrl.w"
 
 int lstm_rtrl_init(lstm_rtrl*r,const lstm_net*net,int kind,
@@ -667,104 +636,104 @@ int lstm_rtrl_step(lstm_rtrl*r,const lstm_net*net,const double*x,
 const double*y,lstm_net*grad,double*loss,lstm_error*err);
 void lstm_rtrl_free(lstm_rtrl*r);
 
-/*:260*//*275:*/
+/*:194*//*209:*/
 #line 517 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref);
 
-/*:275*//*321:*/
+/*:209*//*255:*/
 #line 141 "chapters/uoro.w"
 
 void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed);
 
-/*:321*//*338:*/
+/*:255*//*272:*/
 #line 70 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
 double rate,lstm_error*err);
 void lstm_optimizer_free(lstm_optimizer*opt);
 
-/*:338*//*340:*/
+/*:272*//*274:*/
 #line 118 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
 const lstm_net*grad);
 
-/*:340*//*344:*/
+/*:274*//*278:*/
 #line 198 "chapters/learning.w"
 
 lstm_init lstm_init_default(void);
 void lstm_net_initialize(lstm_net*net,lstm_rng*rng,const lstm_init*init);
 
-/*:344*//*349:*/
+/*:278*//*283:*/
 #line 51 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
 lstm_error*err);
 
-/*:349*//*351:*/
+/*:283*//*285:*/
 #line 97 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 
-/*:351*//*356:*/
+/*:285*//*290:*/
 #line 202 "chapters/tasks.w"
 
 size_t lstm_probe_length(size_t p,size_t runs);
 int lstm_task_probe(const lstm_task*task,size_t lag,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
-/*:356*//*365:*/
+/*:290*//*299:*/
 #line 411 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf);
 
-/*:365*//*371:*/
-#line 44 "chapters/training.w"
+/*:299*//*305:*/
+#line 48 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
 const lstm_method*meth,long param,lstm_optimizer*opt,
 lstm_error*err);
 void lstm_trainer_free(lstm_trainer*tn);
 
-/*:371*//*373:*/
-#line 95 "chapters/training.w"
+/*:305*//*307:*/
+#line 99 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
-/*:373*//*384:*/
-#line 343 "chapters/training.w"
+/*:307*//*318:*/
+#line 347 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length);
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err);
 
-/*:384*//*390:*/
-#line 501 "chapters/training.w"
+/*:318*//*324:*/
+#line 505 "chapters/training.w"
 
 int lstm_train_finite(const lstm_net*net,long sequence,double loss,
 lstm_error*err);
 
-/*:390*//*403:*/
-#line 765 "chapters/training.w"
+/*:324*//*337:*/
+#line 769 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
 double*fraction,lstm_error*err);
 
-/*:403*//*418:*/
+/*:337*//*352:*/
 #line 67 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len);
 
-/*:418*//*420:*/
+/*:352*//*354:*/
 #line 95 "chapters/speed.w"
 
 void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
 double*y);
 
-/*:420*//*422:*/
+/*:354*//*356:*/
 #line 123 "chapters/speed.w"
 
 void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
@@ -774,30 +743,24 @@ size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
 size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 
-/*:422*//*432:*/
+/*:356*//*366:*/
 #line 388 "chapters/speed.w"
 
 const char*lstm_kernels(void);
 int lstm_use_kernels(const char*name,lstm_error*err);
 
-/*:432*//*438:*/
+/*:366*//*372:*/
 #line 517 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err);
 
-/*:438*//*444:*/
+/*:372*//*378:*/
 #line 637 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count);
 
-/*:444*//*527:*/
-#line 52 "chapters/owndata.w"
-
-int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
-lstm_epoch*st,lstm_error*err);
-
-/*:527*//*605:*/
+/*:378*//*472:*/
 #line 70 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -805,16 +768,53 @@ const char*const*spec,size_t count,size_t samples,long seed,
 lstm_align_result*res,lstm_error*err);
 double lstm_cosine(const double*a,const double*b,size_t len);
 
-/*:605*//*629:*/
+/*:472*//*496:*/
 #line 51 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
 double*theta,double*loss,lstm_error*err);
 
-/*:629*/
-#line 247 "chapters/intro.w"
+/*:496*//*567:*/
+#line 1071 "chapters/formats.w"
+
+int lstm_model_load(FILE*f,const char*name,lstm_net*net,
+lstm_error*err);
+int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
+
+/*:567*//*572:*/
+#line 1145 "chapters/formats.w"
+
+int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
+double*loss,lstm_error*err);
+int lstm_grad_read(const char*path,lstm_net*grad,char*method,
+double*loss,lstm_error*err);
+
+/*:572*//*574:*/
+#line 1198 "chapters/formats.w"
+
+int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
+lstm_data*data,lstm_error*err);
+int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
+lstm_error*err);
+
+/*:574*//*582:*/
+#line 1364 "chapters/formats.w"
+
+int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
+int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
+double loss,lstm_error*err);
+int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
+
+/*:582*//*638:*/
+#line 52 "chapters/owndata.w"
+
+int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
+lstm_epoch*st,lstm_error*err);
+
+/*:638*/
+#line 250 "chapters/intro.w"
 
 #endif
-#line 249 "chapters/intro.w"
+#line 252 "chapters/intro.w"
 
 /*:8*/

@@ -1,4 +1,4 @@
-/*477:*/
+/*588:*/
 #line 14 "chapters/command.w"
 
 #define _POSIX_C_SOURCE 200809L 
@@ -11,14 +11,14 @@
 #include <fcntl.h> 
 #include <sys/stat.h> 
 #include <unistd.h> 
-/*407:*/
-#line 862 "chapters/training.w"
+/*341:*/
+#line 866 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv);
 static int train_usage(const char*fmt,const char*a,const char*b);
 static void train_progress(const lstm_train_status*st,void*ctx);
 
-/*:407*//*447:*/
+/*:341*//*381:*/
 #line 688 "chapters/speed.w"
 
 #define BENCH_LIST_MAX 16
@@ -30,162 +30,7 @@ size_t list[BENCH_LIST_MAX],size_t*count);
 static int bench_method(const lstm_method*meth,long param,
 const size_t*cells,size_t ncells,const size_t*steps,size_t nsteps);
 
-/*:447*//*480:*/
-#line 43 "chapters/command.w"
-
-typedef struct lstm_command{
-const char*name;
-const char*summary;
-int(*run)(int argc,char**argv);
-}lstm_command;
-static int report(int status,const lstm_error*err);
-static int wants_help(int argc,char**argv);
-
-/*:480*//*487:*/
-#line 141 "chapters/command.w"
-
-static int cmd_example(int argc,char**argv);
-
-/*:487*//*489:*/
-#line 181 "chapters/command.w"
-
-static const char*short_g(char buf[32],double x);
-
-/*:489*//*491:*/
-#line 215 "chapters/command.w"
-
-typedef struct out_file{
-const char*path;
-char*tmp;
-FILE*f;
-}out_file;
-static int out_open(out_file*o,const char*path,lstm_error*err);
-static int out_commit(out_file*o,lstm_error*err);
-static void out_abandon(out_file*o);
-static int out_refuse(const char*path,lstm_error*err);
-
-/*:491*//*496:*/
-#line 370 "chapters/command.w"
-
-typedef struct lstm_options{
-const char*model,*seq;
-const char*method;
-double eps;
-size_t sample;
-long seed;
-
-int seed_given;
-int progress;
-}lstm_options;
-#define WITH_METHOD 1
-#define WITH_EPS 2
-#define WITH_SEED 4
-#define WITH_SAMPLE 8
-static int parse_options(const char*cmd,int argc,char**argv,int with,
-lstm_options*opt);
-static int usage_error(const char*cmd,const char*fmt,const char*what);
-
-/*:496*//*499:*/
-#line 470 "chapters/command.w"
-
-static long parse_seed(const char*val);
-
-/*:499*//*501:*/
-#line 487 "chapters/command.w"
-
-static int method_seed(const char*cmd,const lstm_method*meth,
-const lstm_options*opt,long*param);
-
-/*:501*//*504:*/
-#line 519 "chapters/command.w"
-
-static const lstm_method*find_method(const char*cmd,const char*spec,
-long*param);
-
-/*:504*//*506:*/
-#line 543 "chapters/command.w"
-
-static int load_files(const lstm_options*opt,lstm_net*net,
-lstm_data*data,lstm_error*err);
-
-/*:506*//*508:*/
-#line 568 "chapters/command.w"
-
-typedef int lstm_file_work(const lstm_net*net,const lstm_data*data,
-lstm_error*err);
-static int with_files(const char*cmd,const char*help,int argc,
-char**argv,lstm_file_work*work);
-
-/*:508*//*511:*/
-#line 615 "chapters/command.w"
-
-static int cmd_forward(int argc,char**argv);
-static int print_forward(const lstm_net*net,const lstm_data*data,
-lstm_error*err);
-
-/*:511*//*517:*/
-#line 718 "chapters/command.w"
-
-static int cmd_grad(int argc,char**argv);
-
-/*:517*//*520:*/
-#line 795 "chapters/command.w"
-
-static int cmd_gradcheck(int argc,char**argv);
-static int print_check(const lstm_options*opt,const lstm_check*res);
-static void check_progress(size_t done,size_t total,void*ctx);
-
-/*:520*//*531:*/
-#line 182 "chapters/owndata.w"
-
-typedef struct train_args{
-const char*data,*valid;
-const char*init;
-const char*checkpoint;
-int output;
-long epochs,every;
-int progress;
-}train_args;
-static int train_option(const char*opt,const char*val,train_args*args);
-static lstm_train_config data_defaults(void);
-static int train_on_data(const lstm_train_config*cfg,const train_args*args,
-const char*out,const char*curve);
-
-/*:531*//*536:*/
-#line 321 "chapters/owndata.w"
-
-static int data_network(const lstm_train_config*cfg,const train_args*args,
-const lstm_data*train,lstm_net*net,lstm_error*err);
-
-/*:536*//*538:*/
-#line 362 "chapters/owndata.w"
-
-typedef struct train_watch{
-int terminal;
-FILE*talk;
-out_file model,curve;
-int has_model,has_curve;
-int has_valid;
-const char*checkpoint;
-long every;
-int failed;
-lstm_error err;
-int interrupted;
-const lstm_net*net;
-}train_watch;
-static volatile sig_atomic_t train_stop;
-static void on_interrupt(int sig);
-static const char*const optimizer_name[3]= {"sgd","momentum","adam"};
-static int watch_open(train_watch*w,const lstm_train_config*cfg,
-const train_args*args,const lstm_net*net,const char*out,
-const char*curve,lstm_error*err);
-static int watch_close(train_watch*w,int status,const lstm_net*net,
-lstm_error*err);
-static void watch_checkpoint(train_watch*w,long sequences);
-static void data_progress(const lstm_epoch*st,const lstm_net*net,
-void*ctx);
-
-/*:538*//*545:*/
+/*:381*//*412:*/
 #line 51 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv);
@@ -203,7 +48,7 @@ static int cmd_experiments(int argc,char**argv);
 #define EXP_DIAG_LAG 100
 static const size_t exp_lags[EXP_LAGS]= {5,10,20,50,100,200,500,1000};
 
-/*:545*//*547:*/
+/*:412*//*414:*/
 #line 76 "chapters/experiments.w"
 
 #define EXP_FAMILIES 7
@@ -211,7 +56,7 @@ static const char*family_name[EXP_FAMILIES]=
 {"bptt","tbptt:p/2","tbptt:2p","irtrl","rtrl","snap1","uoro"};
 static int family_spec(int f,size_t p,char*buf,size_t size);
 
-/*:547*//*570:*/
+/*:414*//*437:*/
 #line 468 "chapters/experiments.w"
 
 #define EXP_KINDS 3 
@@ -232,7 +77,7 @@ size_t cells;
 static int experiments_report(const char*dir,const double seconds[2]);
 static int parse_run(const char*line,exp_run*run);
 
-/*:570*//*573:*/
+/*:437*//*440:*/
 #line 559 "chapters/experiments.w"
 
 typedef struct{
@@ -263,7 +108,7 @@ static void wilson(int solved,int runs,double*low,double*high);
 static int read_results(const char*path,exp_report*rep,int required);
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2]);
 
-/*:573*//*589:*/
+/*:440*//*456:*/
 #line 979 "chapters/experiments.w"
 
 static int write_points(const char*dir,const char*name,int rows,
@@ -271,13 +116,13 @@ int cols,const double*v,lstm_error*err);
 static int write_figures(FILE*f,exp_grid cells,const char*dir,
 lstm_error*err);
 
-/*:589*//*591:*/
+/*:456*//*458:*/
 #line 1011 "chapters/experiments.w"
 
 static const char*family_file[EXP_FAMILIES]= {"bptt","tbptt-half",
 "tbptt-double","irtrl","rtrl","snap1","uoro"};
 
-/*:591*//*614:*/
+/*:458*//*481:*/
 #line 256 "chapters/align.w"
 
 typedef struct align_options{
@@ -296,23 +141,178 @@ lstm_data*data,lstm_error*err);
 static int align_default_methods(align_options*o,const lstm_data*data);
 static void align_print(const lstm_align_result*res);
 
-/*:614*//*633:*/
+/*:481*//*500:*/
 #line 131 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv);
 
-/*:633*//*643:*/
+/*:500*//*510:*/
 #line 105 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv);
 static int print_inspect(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:643*/
+/*:510*//*591:*/
+#line 43 "chapters/command.w"
+
+typedef struct lstm_command{
+const char*name;
+const char*summary;
+int(*run)(int argc,char**argv);
+}lstm_command;
+static int report(int status,const lstm_error*err);
+static int wants_help(int argc,char**argv);
+
+/*:591*//*598:*/
+#line 141 "chapters/command.w"
+
+static int cmd_example(int argc,char**argv);
+
+/*:598*//*600:*/
+#line 181 "chapters/command.w"
+
+static const char*short_g(char buf[32],double x);
+
+/*:600*//*602:*/
+#line 215 "chapters/command.w"
+
+typedef struct out_file{
+const char*path;
+char*tmp;
+FILE*f;
+}out_file;
+static int out_open(out_file*o,const char*path,lstm_error*err);
+static int out_commit(out_file*o,lstm_error*err);
+static void out_abandon(out_file*o);
+static int out_refuse(const char*path,lstm_error*err);
+
+/*:602*//*607:*/
+#line 370 "chapters/command.w"
+
+typedef struct lstm_options{
+const char*model,*seq;
+const char*method;
+double eps;
+size_t sample;
+long seed;
+
+int seed_given;
+int progress;
+}lstm_options;
+#define WITH_METHOD 1
+#define WITH_EPS 2
+#define WITH_SEED 4
+#define WITH_SAMPLE 8
+static int parse_options(const char*cmd,int argc,char**argv,int with,
+lstm_options*opt);
+static int usage_error(const char*cmd,const char*fmt,const char*what);
+
+/*:607*//*610:*/
+#line 470 "chapters/command.w"
+
+static long parse_seed(const char*val);
+
+/*:610*//*612:*/
+#line 487 "chapters/command.w"
+
+static int method_seed(const char*cmd,const lstm_method*meth,
+const lstm_options*opt,long*param);
+
+/*:612*//*615:*/
+#line 519 "chapters/command.w"
+
+static const lstm_method*find_method(const char*cmd,const char*spec,
+long*param);
+
+/*:615*//*617:*/
+#line 543 "chapters/command.w"
+
+static int load_files(const lstm_options*opt,lstm_net*net,
+lstm_data*data,lstm_error*err);
+
+/*:617*//*619:*/
+#line 568 "chapters/command.w"
+
+typedef int lstm_file_work(const lstm_net*net,const lstm_data*data,
+lstm_error*err);
+static int with_files(const char*cmd,const char*help,int argc,
+char**argv,lstm_file_work*work);
+
+/*:619*//*622:*/
+#line 615 "chapters/command.w"
+
+static int cmd_forward(int argc,char**argv);
+static int print_forward(const lstm_net*net,const lstm_data*data,
+lstm_error*err);
+
+/*:622*//*628:*/
+#line 718 "chapters/command.w"
+
+static int cmd_grad(int argc,char**argv);
+
+/*:628*//*631:*/
+#line 795 "chapters/command.w"
+
+static int cmd_gradcheck(int argc,char**argv);
+static int print_check(const lstm_options*opt,const lstm_check*res);
+static void check_progress(size_t done,size_t total,void*ctx);
+
+/*:631*//*642:*/
+#line 182 "chapters/owndata.w"
+
+typedef struct train_args{
+const char*data,*valid;
+const char*init;
+const char*checkpoint;
+int output;
+long epochs,every;
+int progress;
+}train_args;
+static int train_option(const char*opt,const char*val,train_args*args);
+static lstm_train_config data_defaults(void);
+static int train_on_data(const lstm_train_config*cfg,const train_args*args,
+const char*out,const char*curve);
+
+/*:642*//*647:*/
+#line 321 "chapters/owndata.w"
+
+static int data_network(const lstm_train_config*cfg,const train_args*args,
+const lstm_data*train,lstm_net*net,lstm_error*err);
+
+/*:647*//*649:*/
+#line 362 "chapters/owndata.w"
+
+typedef struct train_watch{
+int terminal;
+FILE*talk;
+out_file model,curve;
+int has_model,has_curve;
+int has_valid;
+const char*checkpoint;
+long every;
+int failed;
+lstm_error err;
+int interrupted;
+const lstm_net*net;
+}train_watch;
+static volatile sig_atomic_t train_stop;
+static void on_interrupt(int sig);
+static const char*const optimizer_name[3]= {"sgd","momentum","adam"};
+static int watch_open(train_watch*w,const lstm_train_config*cfg,
+const train_args*args,const lstm_net*net,const char*out,
+const char*curve,lstm_error*err);
+static int watch_close(train_watch*w,int status,const lstm_net*net,
+lstm_error*err);
+static void watch_checkpoint(train_watch*w,long sequences);
+static void data_progress(const lstm_epoch*st,const lstm_net*net,
+void*ctx);
+
+/*:649*/
 #line 25 "chapters/command.w"
 
-/*408:*/
-#line 875 "chapters/training.w"
+/*342:*/
+#line 879 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv)
 {
@@ -327,8 +327,8 @@ train_watch w;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*410:*/
-#line 947 "chapters/training.w"
+/*344:*/
+#line 951 "chapters/training.w"
 
 printf("usage: lstm train --task lag|lag2c|reber|adding [--lag p]\n"
 "                  [--max-sequences N] [--targets last|every]\n"
@@ -346,13 +346,13 @@ printf("usage: lstm train --task lag|lag2c|reber|adding [--lag p]\n"
 "option or an equals sign; '-' is standard input or output. Ctrl-C\n"
 "stops after the current sequence and writes what was asked for.\n");
 
-/*:410*/
-#line 889 "chapters/training.w"
+/*:344*/
+#line 893 "chapters/training.w"
 ;
 return 0;
 }
-/*409:*/
-#line 926 "chapters/training.w"
+/*343:*/
+#line 930 "chapters/training.w"
 
 for(int a= 0;a<argc;a++){
 const char*lag= NULL;
@@ -374,13 +374,13 @@ return train_usage("lstm train: expected --task or --data, and not both%s",
 "","");
 
 
-/*:409*/
-#line 892 "chapters/training.w"
+/*:343*/
+#line 896 "chapters/training.w"
 ;
 cfg= task?lstm_train_defaults(task,length):data_defaults();
 for(int a= 0;a<argc;a++)
-/*411:*/
-#line 968 "chapters/training.w"
+/*345:*/
+#line 972 "chapters/training.w"
 
 {
 const char*arg= argv[a],*eq= strchr(arg,'='),*val;
@@ -433,8 +433,8 @@ return train_usage(opt[2]=='l'?"lstm train: expected a positive "
 if(opt[2]=='l')cfg.rate= v;else cfg.clip= v;
 }else if(strcmp(opt,"--lag")==0||strcmp(opt,"--seed")==0||
 strcmp(opt,"--cells")==0||strcmp(opt,"--max-sequences")==0){
-/*412:*/
-#line 1029 "chapters/training.w"
+/*346:*/
+#line 1033 "chapters/training.w"
 
 {
 unsigned long long v;
@@ -451,14 +451,14 @@ else if(opt[2]=='c')cfg.cells= (size_t)v;
 else cfg.max_sequences= (long)v;
 }
 
-/*:412*/
-#line 1020 "chapters/training.w"
+/*:346*/
+#line 1024 "chapters/training.w"
 ;
 }else return train_usage("lstm train: unknown option '%s'",opt,"");
 }
 
-/*:411*/
-#line 895 "chapters/training.w"
+/*:345*/
+#line 899 "chapters/training.w"
 ;
 if(args.data)return train_on_data(&cfg,&args,out,curve);
 if(args.valid||args.output>=0||args.epochs)
@@ -479,8 +479,8 @@ cfg.stop= &train_stop;
 status= lstm_train_task(&cfg,&net,&st,&err);
 w.interrupted= train_stop&&!w.failed&&!st.solved&&
 st.sequences<cfg.max_sequences;
-if(status==LSTM_OK)/*414:*/
-#line 1078 "chapters/training.w"
+if(status==LSTM_OK)/*348:*/
+#line 1082 "chapters/training.w"
 
 {
 char lr[32],clip[32],bi[32],bf[32],loss[32],measure[32],secs[32];
@@ -509,8 +509,8 @@ fprintf(w.talk," retention%dp %s",runs[q],short_g(lr,kept));
 fprintf(w.talk,"\n");
 }
 
-/*:414*/
-#line 915 "chapters/training.w"
+/*:348*/
+#line 919 "chapters/training.w"
 ;
 status= watch_close(&w,status,&net,&err);
 lstm_net_free(&net);
@@ -519,8 +519,8 @@ if(args.init)lstm_net_free(&start);
 return status;
 }
 
-/*:408*//*413:*/
-#line 1045 "chapters/training.w"
+/*:342*//*347:*/
+#line 1049 "chapters/training.w"
 
 static int train_usage(const char*fmt,const char*a,const char*b)
 {
@@ -549,7 +549,7 @@ st->probe.last_error,st->probe.other_error,st->probe.drift,
 st->probe.separation);
 }
 
-/*:413*//*448:*/
+/*:347*//*382:*/
 #line 702 "chapters/speed.w"
 
 static int cmd_bench(int argc,char**argv)
@@ -570,7 +570,7 @@ printf("usage: lstm bench [--method LIST] [--cells LIST] [--steps LIST]\n"
 "by commas.\n");
 return 0;
 }
-/*449:*/
+/*383:*/
 #line 733 "chapters/speed.w"
 
 for(int a= 0;a<argc;a++){
@@ -592,10 +592,10 @@ else status= read_size_list("--steps",val,LSTM_MAX_PARAMS,steps,
 if(status!=0)return status;
 }
 
-/*:449*/
+/*:383*/
 #line 721 "chapters/speed.w"
 ;
-/*450:*/
+/*384:*/
 #line 753 "chapters/speed.w"
 
 if(methods){
@@ -620,7 +620,7 @@ meth[nmeth]= mt;
 param[nmeth]= mt->takes_param?10:0;
 }
 
-/*:450*/
+/*:384*/
 #line 722 "chapters/speed.w"
 ;
 printf("lstm-bench 2\nkernels %s\n"
@@ -633,7 +633,7 @@ if(status!=0)return status;
 return 0;
 }
 
-/*:448*//*451:*/
+/*:382*//*385:*/
 #line 781 "chapters/speed.w"
 
 static int read_size_list(const char*what,const char*text,size_t max,
@@ -666,7 +666,7 @@ p= end+1;
 }
 }
 
-/*:451*//*452:*/
+/*:385*//*386:*/
 #line 816 "chapters/speed.w"
 
 static int bench_method(const lstm_method*meth,long param,
@@ -690,7 +690,7 @@ fflush(stdout);
 secs[c][s]= res.seconds_per_step;
 bytes[c][s]= (double)res.work_bytes;
 }
-/*453:*/
+/*387:*/
 #line 842 "chapters/speed.w"
 
 {
@@ -713,13 +713,13 @@ lstm_fit_exponent(x,y,nsteps));
 }
 }
 
-/*:453*/
+/*:387*/
 #line 838 "chapters/speed.w"
 ;
 return 0;
 }
 
-/*:452*//*454:*/
+/*:386*//*388:*/
 #line 867 "chapters/speed.w"
 
 static void print_fit(const char*what,const char*name,const char*size,
@@ -731,857 +731,7 @@ else fprintf(stderr,"lstm bench: no %s for %s at %s %zu: a measurement "
 
 }
 
-/*:454*//*485:*/
-#line 114 "chapters/command.w"
-
-static int report(int status,const lstm_error*err)
-{
-if(err->file[0]&&err->line> 0)
-fprintf(stderr,"%s:%ld: %s\n",err->file,err->line,err->msg);
-else if(err->file[0])
-fprintf(stderr,"%s: %s\n",err->file,err->msg);
-else
-fprintf(stderr,"lstm: %s\n",err->msg);
-return status==LSTM_EUSAGE?2:1;
-}
-
-static int wants_help(int argc,char**argv)
-{
-for(int a= 0;a<argc;a++)
-if(strcmp(argv[a],"--help")==0||strcmp(argv[a],"-h")==0)
-return 1;
-return 0;
-}
-
-/*:485*//*488:*/
-#line 144 "chapters/command.w"
-
-static int cmd_example(int argc,char**argv)
-{
-lstm_error err;
-int status,tex= 0;
-lstm_error_clear(&err);
-if(wants_help(argc,argv)){
-printf("usage: lstm example [--tex]\n"
-"Run the two-step worked example and print every value of the\n"
-"forward and backward pass, the gradient and one SGD step\n"
-"(learning rate 0.1), one value per line; with --tex, print the\n"
-"book's tables instead.\n");
-return 0;
-}
-for(int a= 0;a<argc;a++)
-if(strcmp(argv[a],"--tex")==0)tex= 1;
-else{
-fprintf(stderr,"lstm example: unknown argument '%s'\n",argv[a]);
-
-return 2;
-}
-status= lstm_example_report(stdout,tex,&err);
-return status==LSTM_OK?0:report(status,&err);
-}
-
-/*:488*//*490:*/
-#line 184 "chapters/command.w"
-
-static const char*short_g(char buf[32],double x)
-{
-for(int digits= 1;digits<=17;digits++){
-snprintf(buf,32,"%.*g",digits,x);
-if(strtod(buf,NULL)==x||!isfinite(x))break;
-}
-return buf;
-}
-
-/*:490*//*492:*/
-#line 233 "chapters/command.w"
-
-static int out_open(out_file*o,const char*path,lstm_error*err)
-{
-size_t len= strlen(path);
-mode_t mask;
-int fd;
-o->path= path;o->tmp= NULL;o->f= NULL;
-if(strcmp(path,"-")==0){
-o->f= stdout;
-return LSTM_OK;
-}
-if(path[0]=='\0')
-return lstm_fail(err,LSTM_EUSAGE,"expected a file name, found ''");
-
-if(out_refuse(path,err)!=LSTM_OK)return LSTM_EIO;
-if(!(o->tmp= malloc(len+8)))
-return lstm_fail_at(err,LSTM_ENOMEM,path,0,"out of memory");
-memcpy(o->tmp,path,len);
-memcpy(o->tmp+len,".XXXXXX",8);
-if((fd= mkstemp(o->tmp))<0){
-int e= errno;
-free(o->tmp);
-o->tmp= NULL;
-return lstm_fail_at(err,LSTM_EIO,path,0,"cannot write the file: %s",
-strerror(e));
-
-}
-mask= umask(0);
-umask(mask);
-if(fchmod(fd,0666&~mask)!=0||!(o->f= fdopen(fd,"w"))){
-int e= errno;
-close(fd);
-out_abandon(o);
-return lstm_fail_at(err,LSTM_EIO,path,0,"cannot write the file: %s",
-strerror(e));
-}
-return LSTM_OK;
-}
-
-/*:492*//*493:*/
-#line 276 "chapters/command.w"
-
-static int out_refuse(const char*path,lstm_error*err)
-{
-struct stat sb;
-const char*what= "not a regular file";
-if(lstat(path,&sb)!=0||S_ISREG(sb.st_mode))return LSTM_OK;
-if(S_ISDIR(sb.st_mode))what= "a directory";
-else if(S_ISLNK(sb.st_mode))what= "a symbolic link";
-else if(S_ISFIFO(sb.st_mode))what= "a FIFO";
-else if(S_ISCHR(sb.st_mode)||S_ISBLK(sb.st_mode))what= "a device";
-return lstm_fail_at(err,LSTM_EIO,path,0,"is %s, not a regular file; "
-"it is not replaced",what);
-
-}
-
-/*:493*//*494:*/
-#line 298 "chapters/command.w"
-
-static int out_commit(out_file*o,lstm_error*err)
-{
-int e= 0;
-if(!o->tmp){
-if(fflush(stdout)!=0||ferror(stdout))
-return lstm_fail(err,LSTM_EIO,"error writing standard output");
-return LSTM_OK;
-}
-errno= 0;
-if(fflush(o->f)!=0||ferror(o->f)||fsync(fileno(o->f))!=0)
-e= errno?errno:EIO;
-if(fclose(o->f)!=0&&!e)e= errno?errno:EIO;
-o->f= NULL;
-if(!e&&out_refuse(o->path,err)!=LSTM_OK){
-out_abandon(o);
-return LSTM_EIO;
-}
-if(!e&&rename(o->tmp,o->path)!=0)e= errno;
-if(e){
-out_abandon(o);
-return lstm_fail_at(err,LSTM_EIO,o->path,0,
-"cannot write the file: %s",strerror(e));
-}
-/*495:*/
-#line 345 "chapters/command.w"
-
-{
-char*slash= strrchr(o->tmp,'/');
-int dfd;
-if(slash)slash[slash==o->tmp]= '\0';
-if((dfd= open(slash?o->tmp:".",O_RDONLY))>=0){
-(void)fsync(dfd);
-close(dfd);
-}
-}
-
-/*:495*/
-#line 322 "chapters/command.w"
-;
-free(o->tmp);
-o->tmp= NULL;
-return LSTM_OK;
-}
-
-static void out_abandon(out_file*o)
-{
-if(o->f&&o->f!=stdout)fclose(o->f);
-if(o->tmp){
-unlink(o->tmp);
-free(o->tmp);
-}
-o->f= NULL;
-o->tmp= NULL;
-}
-
-/*:494*//*497:*/
-#line 393 "chapters/command.w"
-
-static int parse_options(const char*cmd,int argc,char**argv,int with,
-lstm_options*opt)
-{
-int files= 0;
-opt->model= opt->seq= NULL;
-opt->method= "bptt";
-opt->eps= LSTM_FD_STEP;
-opt->sample= 0;
-opt->seed= 1;opt->seed_given= 0;
-opt->progress= 0;
-for(int a= 0;a<argc;a++){
-const char*arg= argv[a];
-if((with&WITH_SAMPLE)&&strcmp(arg,"--progress")==0)
-opt->progress= 1;
-else if(strncmp(arg,"--",2)==0&&arg[2]!='\0'){
-/*498:*/
-#line 422 "chapters/command.w"
-
-{
-const char*eq= strchr(arg,'=');
-size_t len= eq?(size_t)(eq-arg):strlen(arg);
-const char*val= eq?eq+1:a+1<argc?argv[a+1]:NULL;
-int is_method= len==8&&strncmp(arg,"--method",8)==0;
-int is_eps= len==5&&strncmp(arg,"--eps",5)==0;
-int is_sample= len==8&&strncmp(arg,"--sample",8)==0;
-int is_seed= len==6&&strncmp(arg,"--seed",6)==0;
-char*end;
-if(!((is_method&&(with&WITH_METHOD))||(is_eps&&(with&WITH_EPS))
-||(is_seed&&(with&(WITH_SEED|WITH_SAMPLE)))
-||(is_sample&&(with&WITH_SAMPLE))))
-return usage_error(cmd,"unknown option '%s'",arg);
-
-if(!val)return usage_error(cmd,"expected a value after '%s'",arg);
-
-if(!eq)a++;
-if(is_method)opt->method= val;
-else if(is_seed){
-if((opt->seed= parse_seed(val))<0)
-return usage_error(cmd,"expected a whole number from 0 to 2147483647 "
-"after --seed, found '%s'",val);
-
-opt->seed_given= 1;
-}else if(is_sample){
-unsigned long long v;
-errno= 0;
-v= strtoull(val,&end,10);
-if(val[0]<'0'||val[0]> '9'||*end||errno==ERANGE||v<1||
-v> LSTM_MAX_PARAMS)
-return usage_error(cmd,"expected a number of parameters after "
-"--sample, found '%s'",val);
-
-opt->sample= (size_t)v;
-}else{
-opt->eps= strtod(val,&end);
-if(end==val||*end!='\0'||!isfinite(opt->eps)||!(opt->eps> 0))
-return usage_error(cmd,
-"expected a positive number after --eps, found '%s'",val);
-
-}
-}
-
-/*:498*/
-#line 409 "chapters/command.w"
-;
-}else if(files==0)opt->model= arg,files++;
-else if(files==1)opt->seq= arg,files++;
-else return usage_error(cmd,"expected two files, MODEL and SEQ, "
-"found another argument '%s'",arg);
-
-}
-if(files<2)
-return usage_error(cmd,"expected two files, MODEL and SEQ, found %s",
-files==0?"none":"only one");
-return 0;
-}
-
-/*:497*//*500:*/
-#line 473 "chapters/command.w"
-
-static long parse_seed(const char*val)
-{
-char*end;
-unsigned long v;
-if(val[0]<'0'||val[0]> '9')return-1;
-v= strtoul(val,&end,10);
-return*end!='\0'||v> 2147483647UL?-1:(long)v;
-}
-
-/*:500*//*502:*/
-#line 491 "chapters/command.w"
-
-static int method_seed(const char*cmd,const lstm_method*meth,
-const lstm_options*opt,long*param)
-{
-if(meth->seeded)*param= opt->seed;
-else if(opt->seed_given)
-return usage_error(cmd,"method %s draws no random numbers, so it takes "
-"no --seed",meth->name);
-
-return 0;
-}
-
-/*:502*//*503:*/
-#line 506 "chapters/command.w"
-
-static int usage_error(const char*cmd,const char*fmt,const char*what)
-{
-fprintf(stderr,"lstm %s: ",cmd);
-fprintf(stderr,fmt,what);
-fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
-return 2;
-}
-
-/*:503*//*505:*/
-#line 523 "chapters/command.w"
-
-static const lstm_method*find_method(const char*cmd,const char*spec,
-long*param)
-{
-lstm_error err;
-const lstm_method*meth;
-lstm_error_clear(&err);
-if((meth= lstm_method_find(spec,param,&err))!=NULL)return meth;
-fprintf(stderr,"lstm %s: %s; the methods are",cmd,err.msg);
-for(size_t r= 0;(meth= lstm_method_at(r))!=NULL;r++)
-fprintf(stderr,"%s %s%s",r?",":"",meth->name,
-meth->takes_param?":K":"");
-fprintf(stderr,"\n");
-return NULL;
-}
-
-/*:505*//*507:*/
-#line 547 "chapters/command.w"
-
-static int load_files(const lstm_options*opt,lstm_net*net,
-lstm_data*data,lstm_error*err)
-{
-int status;
-if(strcmp(opt->model,"-")==0&&strcmp(opt->seq,"-")==0)
-return lstm_fail(err,LSTM_EUSAGE,"only one of MODEL and SEQ can be "
-"standard input, '-'");
-
-if((status= lstm_model_read(opt->model,net,err))!=LSTM_OK)
-return status;
-if((status= lstm_data_read(opt->seq,net,data,err))!=LSTM_OK)
-lstm_net_free(net);
-return status;
-}
-
-/*:507*//*509:*/
-#line 574 "chapters/command.w"
-
-static int with_files(const char*cmd,const char*help,int argc,
-char**argv,lstm_file_work*work)
-{
-lstm_options opt;
-lstm_net net;
-lstm_data data;
-lstm_error err;
-int status;
-lstm_error_clear(&err);
-if(wants_help(argc,argv)){
-fputs(help,stdout);
-return 0;
-}
-if((status= parse_options(cmd,argc,argv,0,&opt))!=0)
-return status;
-if((status= load_files(&opt,&net,&data,&err))!=LSTM_OK)
-return report(status,&err);
-status= work(&net,&data,&err);
-lstm_net_free(&net);
-lstm_data_free(&data);
-return status==LSTM_OK?0:report(status,&err);
-}
-
-/*:509*//*512:*/
-#line 620 "chapters/command.w"
-
-static int cmd_forward(int argc,char**argv)
-{
-return with_files("forward","usage: lstm forward MODEL SEQ\n"
-"Run the model over every sequence of SEQ and print, for every step,\n"
-"the cell output and (with an output layer) the prediction, then the\n"
-"loss summed over the file. See the book for the file formats.\n",
-argc,argv,print_forward);
-}
-
-/*:512*//*513:*/
-#line 637 "chapters/command.w"
-
-static int print_forward(const lstm_net*net,const lstm_data*data,
-lstm_error*err)
-{
-lstm_trace tr;
-size_t longest= 1;
-double loss= 0;
-int status;
-for(size_t s= 0;s<data->count;s++)
-if(data->seq[s].T> longest)longest= data->seq[s].T;
-if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
-return status;
-/*514:*/
-#line 663 "chapters/command.w"
-
-for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
-const lstm_seq*seq= &data->seq[s];
-loss+= lstm_forward(net,seq,&tr);
-for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
-int finite= 1;
-for(size_t j= 0;j<net->n;j++)finite&= isfinite(lstm_out(&tr,t)[j]);
-for(size_t r= 0;r<net->k;r++)finite&= isfinite(lstm_pred(&tr,t)[r]);
-if(!finite)
-status= lstm_fail(err,LSTM_EDATA,"the output of step %zu of "
-"sequence %zu is not finite: the numbers of the files are too "
-"large for double precision",t,s+1);
-
-}
-}
-if(status==LSTM_OK)status= lstm_finite_loss(loss,err);
-if(status!=LSTM_OK){
-lstm_trace_free(&tr);
-return status;
-}
-loss= 0;
-
-/*:514*/
-#line 649 "chapters/command.w"
-;
-printf("lstm-forward 1\n");
-for(size_t s= 0;s<data->count;s++){
-const lstm_seq*seq= &data->seq[s];
-loss+= lstm_forward(net,seq,&tr);
-printf("sequence %zu\n",s+1);
-for(size_t t= 0;t<seq->T;t++)
-/*515:*/
-#line 685 "chapters/command.w"
-
-{
-printf("step %zu out",t);
-for(size_t j= 0;j<net->n;j++)printf(" %.17g",lstm_out(&tr,t)[j]);
-if(net->output!=LSTM_OUT_NONE){
-if(!seq->has_y[t])
-lstm_output_forward(net,lstm_out(&tr,t),NULL,lstm_pred(&tr,t));
-printf(" pred");
-for(size_t r= 0;r<net->k;r++)
-printf(" %.17g",lstm_pred(&tr,t)[r]);
-}
-printf("\n");
-}
-
-/*:515*/
-#line 656 "chapters/command.w"
-;
-}
-printf("loss %.17g\n",loss);
-lstm_trace_free(&tr);
-return LSTM_OK;
-}
-
-/*:513*//*518:*/
-#line 721 "chapters/command.w"
-
-static int cmd_grad(int argc,char**argv)
-{
-lstm_options opt;
-lstm_net net,grad;
-lstm_data data;
-lstm_error err;
-const lstm_method*meth;
-long param;
-double loss;
-int status;
-lstm_error_clear(&err);
-if(wants_help(argc,argv)){
-printf("usage: lstm grad [--method METHOD] [--seed S] MODEL SEQ\n"
-"Print the gradient of the loss of SEQ with respect to every parameter\n"
-"of MODEL, as an lstm-grad file. METHOD is bptt unless given;\n"
-"an unknown METHOD gets the list of the methods. A method that draws\n"
-"random numbers (uoro) draws them from the seed S, 1 unless given.\n");
-return 0;
-}
-if((status= parse_options("grad",argc,argv,WITH_METHOD|WITH_SEED,
-&opt))!=0)return status;
-if(!(meth= find_method("grad",opt.method,&param)))return 2;
-if((status= method_seed("grad",meth,&opt,&param))!=0)return status;
-if((status= load_files(&opt,&net,&data,&err))!=LSTM_OK)
-return report(status,&err);
-if((status= lstm_net_like(&grad,&net,&err))==LSTM_OK){
-status= lstm_gradient(&net,&data,meth,param,&grad,&loss,NULL,
-&err);
-if(status==LSTM_OK)
-status= lstm_grad_write(stdout,&grad,opt.method,loss,&err);
-lstm_net_free(&grad);
-}
-lstm_net_free(&net);
-lstm_data_free(&data);
-return status==LSTM_OK?0:report(status,&err);
-}
-
-/*:518*//*521:*/
-#line 800 "chapters/command.w"
-
-static int cmd_gradcheck(int argc,char**argv)
-{
-lstm_options opt;
-lstm_net net;
-lstm_data data;
-lstm_error err;
-lstm_check res;
-const lstm_method*meth;
-long param;
-int status;
-lstm_error_clear(&err);
-if(wants_help(argc,argv)){
-printf("usage: lstm gradcheck [--method METHOD] [--eps E] [--sample K]\n"
-"         [--seed S] [--progress] MODEL SEQ\n"
-"Compare the gradient of METHOD (bptt unless given) with central\n"
-"differences of step E (%g unless given, with Richardson\n"
-"extrapolation) and print the largest absolute and relative error of\n"
-"each block. With --sample, check K parameters drawn with seed S\n"
-"(1 unless given). Progress goes to standard error when it is a\n"
-"terminal, or with --progress. Exit status 3 when a relative error\n"
-"exceeds %g.\n",LSTM_FD_STEP,LSTM_CHECK_TOL);
-return 0;
-}
-if((status= parse_options("gradcheck",argc,argv,
-WITH_METHOD|WITH_EPS|WITH_SAMPLE,&opt))!=0)return status;
-if(!(meth= find_method("gradcheck",opt.method,&param)))return 2;
-if(!meth->exact)
-return usage_error("gradcheck","method %s does not compute the exact "
-"gradient, so it cannot be checked",meth->name);
-
-if((status= load_files(&opt,&net,&data,&err))!=LSTM_OK)
-return report(status,&err);
-opt.progress|= isatty(fileno(stderr));
-status= lstm_gradcheck_sample(&net,&data,meth,param,opt.eps,
-opt.sample,opt.seed,opt.progress?check_progress:NULL,NULL,&res,
-&err);
-if(opt.progress)fputc('\n',stderr);
-if(opt.sample)opt.sample= net.P;
-lstm_net_free(&net);
-lstm_data_free(&data);
-if(status!=LSTM_OK)return report(status,&err);
-return print_check(&opt,&res);
-}
-
-/*:521*//*522:*/
-#line 848 "chapters/command.w"
-
-static void check_progress(size_t done,size_t total,void*ctx)
-{
-(void)ctx;
-if(done==total||done%(total/100+1)==0){
-fprintf(stderr,"\rgradcheck: %zu of %zu parameters",done,total);
-fflush(stderr);
-}
-}
-
-/*:522*//*523:*/
-#line 858 "chapters/command.w"
-
-static int print_check(const lstm_options*opt,const lstm_check*res)
-{
-size_t worst= 0;
-char eps[32],tol[32];
-printf("lstm-gradcheck 1\nmethod %s\neps %s\ntolerance %s\n",
-opt->method,short_g(eps,opt->eps),short_g(tol,LSTM_CHECK_TOL));
-if(opt->sample)
-printf("sample %zu of %zu seed %llu\n",res->checked,opt->sample,
-(unsigned long long)opt->seed);
-for(size_t q= 0;q<res->blocks;q++){
-printf("block %s abs %.17g rel %.17g\n",res->block[q].name,
-res->block[q].max_abs,res->block[q].max_rel);
-if(res->block[q].max_rel> res->block[worst].max_rel)worst= q;
-}
-if(res->max_rel<=LSTM_CHECK_TOL){
-printf("result pass\n");
-return 0;
-}
-printf("result fail\n");
-fprintf(stderr,"lstm gradcheck: relative error %.3g in %s, above the "
-"tolerance %g\n",res->block[worst].max_rel,res->block[worst].name,
-LSTM_CHECK_TOL);
-
-return 3;
-}
-
-/*:523*//*532:*/
-#line 201 "chapters/owndata.w"
-
-static lstm_train_config data_defaults(void)
-{
-lstm_train_config cfg= lstm_train_defaults("adding",0);
-cfg.task= NULL;
-cfg.length= 0;
-cfg.cells= 8;
-cfg.optimizer= LSTM_ADAM;
-cfg.rate= 0.003;
-cfg.clip= 0;
-cfg.init= lstm_init_default();
-return cfg;
-}
-
-/*:532*//*533:*/
-#line 220 "chapters/owndata.w"
-
-static int train_option(const char*opt,const char*val,train_args*args)
-{
-if(strcmp(opt,"--progress")==0)args->progress= 1;
-else if(strcmp(opt,"--data")==0)args->data= val;
-else if(strcmp(opt,"--valid")==0)args->valid= val;
-else if(strcmp(opt,"--init")==0)args->init= val;
-else if(strcmp(opt,"--checkpoint")==0)args->checkpoint= val;
-else if(strcmp(opt,"--output")==0){
-if(strcmp(val,"l2")==0)args->output= LSTM_OUT_L2;
-else if(strcmp(val,"softmax")==0)args->output= LSTM_OUT_SOFTMAX;
-else if(strcmp(val,"none")==0)args->output= LSTM_OUT_NONE;
-else return train_usage("lstm train: expected l2, softmax or none after "
-"%s, found '%s'",opt,val);
-}else if(strcmp(opt,"--epochs")==0||strcmp(opt,"--every")==0){
-char*end;
-long v;
-errno= 0;
-v= strtol(val,&end,10);
-if(val[0]<'0'||val[0]> '9'||*end||errno==ERANGE||v<1)
-return train_usage("lstm train: expected a positive whole number "
-"after %s, found '%s'",opt,val);
-if(opt[3]=='p')args->epochs= v;else args->every= v;
-}else return 0;
-return 1;
-}
-
-/*:533*//*534:*/
-#line 251 "chapters/owndata.w"
-
-static int train_on_data(const lstm_train_config*cfg,const train_args*args,
-const char*out,const char*curve)
-{
-lstm_data train,valid;
-lstm_net net;
-lstm_error err;
-lstm_epoch st;
-lstm_data_config dc;
-train_watch w;
-int status;
-lstm_error_clear(&err);
-memset(&net,0,sizeof net);
-lstm_data_init(&valid,0,0);
-if((strcmp(args->data,"-")==0)+(args->valid&&strcmp(args->valid,
-"-")==0)+(args->init&&strcmp(args->init,"-")==0)> 1)
-return train_usage("lstm train: only one of --data, --valid and --init "
-"can be standard input, '-'%s","","");
-
-if((status= lstm_data_read(args->data,NULL,&train,&err))!=LSTM_OK)
-return report(status,&err);
-if(args->valid&&
-(status= lstm_data_read(args->valid,NULL,&valid,&err))!=LSTM_OK){
-lstm_data_free(&train);
-return report(status,&err);
-}
-if((status= data_network(cfg,args,&train,&net,&err))==LSTM_OK&&
-(status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*535:*/
-#line 288 "chapters/owndata.w"
-
-memset(&dc,0,sizeof dc);
-dc.train= &train;
-dc.valid= args->valid?&valid:NULL;
-dc.method= cfg->method;
-dc.seed= cfg->seed;
-dc.optimizer= cfg->optimizer;
-dc.rate= cfg->rate;
-dc.clip= cfg->clip;
-dc.epochs= args->epochs?args->epochs:10;
-dc.report= data_progress;
-dc.ctx= &w;
-dc.stop= &train_stop;
-status= lstm_train_data(&dc,&net,&st,&err);
-w.interrupted= st.interrupted;
-if(status==LSTM_OK){
-char lr[32],clip[32],loss[32],vloss[32],secs[32];
-fprintf(w.talk,"trained %ld epochs, %ld sequences%s: method %s seed %llu "
-"cells %zu output %s optimizer %s lr %s clip %s loss %s",st.epoch,
-st.sequences,st.interrupted?", interrupted":"",cfg->method,
-(unsigned long long)cfg->seed,net.n,net.output==LSTM_OUT_NONE?"none"
-:net.output==LSTM_OUT_L2?"l2":"softmax",
-optimizer_name[cfg->optimizer],short_g(lr,cfg->rate),
-short_g(clip,cfg->clip),short_g(loss,st.train_loss));
-if(args->valid)fprintf(w.talk," valid %s",short_g(vloss,st.valid_loss));
-fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
-}
-
-/*:535*/
-#line 279 "chapters/owndata.w"
-;
-status= watch_close(&w,status,&net,&err);
-}else status= report(status,&err);
-lstm_net_free(&net);
-lstm_data_free(&train);
-lstm_data_free(&valid);
-return status;
-}
-
-/*:534*//*537:*/
-#line 325 "chapters/owndata.w"
-
-static int data_network(const lstm_train_config*cfg,const train_args*args,
-const lstm_data*train,lstm_net*net,lstm_error*err)
-{
-int status,output= args->output<0?LSTM_OUT_L2:args->output;
-if(args->init){
-if((status= lstm_model_read(args->init,net,err))!=LSTM_OK)
-return status;
-if(args->output>=0&&net->output!=args->output)
-return lstm_fail_at(err,LSTM_EUSAGE,args->init,0,"has another "
-"output layer than --output asks for");
-
-return lstm_data_fits(net,train,err);
-}
-if(output==LSTM_OUT_NONE&&train->k!=cfg->cells)
-return lstm_fail(err,LSTM_EUSAGE,"--output none needs as many targets "
-"as cells, but the data have %zu targets and --cells is %zu",
-train->k,cfg->cells);
-
-if((status= lstm_net_init(net,train->m,cfg->cells,output==
-LSTM_OUT_NONE?cfg->cells:train->k,output,err))==LSTM_OK){
-lstm_rng rng;
-lstm_rng_seed(&rng,cfg->seed);
-lstm_net_initialize(net,&rng,&cfg->init);
-}
-return status;
-}
-
-/*:537*//*539:*/
-#line 392 "chapters/owndata.w"
-
-static void on_interrupt(int sig)
-{
-(void)sig;
-train_stop= 1;
-}
-
-/*:539*//*540:*/
-#line 404 "chapters/owndata.w"
-
-static int watch_open(train_watch*w,const lstm_train_config*cfg,
-const train_args*args,const lstm_net*net,const char*out,
-const char*curve,lstm_error*err)
-{
-int to_stdout= (out&&strcmp(out,"-")==0)||
-(curve&&strcmp(curve,"-")==0)||
-(args->checkpoint&&strcmp(args->checkpoint,"-")==0);
-int status;
-(void)cfg;
-memset(w,0,sizeof*w);
-lstm_error_clear(&w->err);
-w->terminal= args->progress||isatty(fileno(stderr));
-w->talk= to_stdout?stderr:stdout;
-w->checkpoint= args->checkpoint;
-w->every= args->every;
-w->net= net;
-w->has_valid= args->data&&args->valid;
-if(args->checkpoint){
-out_file f;
-if((status= out_open(&f,args->checkpoint,err))!=LSTM_OK)
-return status;
-out_abandon(&f);
-}
-if(out){
-if((status= out_open(&w->model,out,err))!=LSTM_OK)return status;
-w->has_model= 1;
-}
-if(curve){
-if((status= out_open(&w->curve,curve,err))!=LSTM_OK){
-if(out)out_abandon(&w->model);
-return status;
-}
-w->has_curve= 1;
-if(args->data)
-fprintf(w->curve.f,"# epoch sequences train-loss%s\n",
-args->valid?" valid-loss":"");
-else fprintf(w->curve.f,"# sequences moving-loss measure updates "
-"last-error other-error drift separation\n");
-}
-train_stop= 0;
-signal(SIGINT,on_interrupt);
-return LSTM_OK;
-}
-
-/*:540*//*541:*/
-#line 453 "chapters/owndata.w"
-
-static int watch_close(train_watch*w,int status,const lstm_net*net,
-lstm_error*err)
-{
-int keep_curve= status==LSTM_OK||status==LSTM_EDIVERGED;
-signal(SIGINT,SIG_DFL);
-if(w->terminal)fputc('\n',stderr);
-if(status==LSTM_OK&&w->failed)status= LSTM_EIO,*err= w->err;
-if(w->has_curve){
-lstm_error cerr;
-lstm_error_clear(&cerr);
-if(!keep_curve)out_abandon(&w->curve);
-else if(out_commit(&w->curve,&cerr)!=LSTM_OK&&status==LSTM_OK)
-status= LSTM_EIO,*err= cerr;
-}
-if(w->has_model){
-if(status!=LSTM_OK)out_abandon(&w->model);
-else if((status= lstm_model_write(w->model.f,net,err))!=LSTM_OK)
-out_abandon(&w->model);
-else status= out_commit(&w->model,err);
-}
-if(status==LSTM_EDIVERGED){
-report(status,err);
-fprintf(stderr,"lstm train: no model is written; a smaller learning "
-"rate (--lr) or clipping (--clip) may help\n");
-return 1;
-}
-if(status!=LSTM_OK)return report(status,err);
-if(w->interrupted)
-fprintf(stderr,"lstm train: interrupted; the model and the curve so far "
-"are written\n");
-
-return w->interrupted?130:0;
-}
-
-/*:541*//*542:*/
-#line 493 "chapters/owndata.w"
-
-static void watch_checkpoint(train_watch*w,long sequences)
-{
-out_file f;
-if(!w->checkpoint||w->failed||sequences%w->every!=0)return;
-if(out_open(&f,w->checkpoint,&w->err)==LSTM_OK){
-if(lstm_model_write(f.f,w->net,&w->err)!=LSTM_OK)out_abandon(&f);
-else if(out_commit(&f,&w->err)==LSTM_OK)return;
-}
-w->failed= 1;
-train_stop= 1;
-}
-
-/*:542*//*543:*/
-#line 511 "chapters/owndata.w"
-
-static void data_progress(const lstm_epoch*st,const lstm_net*net,
-void*ctx)
-{
-train_watch*w= ctx;
-long epoch= st->epoch+(st->interrupted?1:0);
-(void)net;
-watch_checkpoint(w,st->sequences);
-if(!st->end_of_epoch){
-if(w->terminal&&st->sequences%100==0)
-fprintf(stderr,"\repoch %ld, %ld sequences   ",st->epoch+1,
-st->sequences);
-return;
-}
-if(w->terminal)fprintf(stderr,"\r%30s\r","");
-fprintf(w->talk,"epoch %ld sequences %ld loss %.6g",epoch,st->sequences,
-st->train_loss);
-if(w->has_valid)fprintf(w->talk," valid %.6g",st->valid_loss);
-fprintf(w->talk,"%s\n",st->interrupted?" interrupted":"");
-fflush(w->talk);
-if(w->has_curve){
-fprintf(w->curve.f,"%ld %ld %.17g",epoch,st->sequences,st->train_loss);
-if(w->has_valid)fprintf(w->curve.f," %.17g",st->valid_loss);
-fputc('\n',w->curve.f);
-}
-}
-#line 1 "chapters/experiments.w"
-/*:543*//*548:*/
+/*:388*//*415:*/
 #line 82 "chapters/experiments.w"
 
 static int family_spec(int f,size_t p,char*buf,size_t size)
@@ -1597,12 +747,12 @@ default:snprintf(buf,size,"uoro");return 1;
 }
 }
 
-/*:548*//*549:*/
+/*:415*//*416:*/
 #line 105 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv)
 {
-/*550:*/
+/*417:*/
 #line 150 "chapters/experiments.w"
 
 char*split[4];
@@ -1619,7 +769,7 @@ argv= split;
 argc++;
 }
 
-/*:550*/
+/*:417*/
 #line 109 "chapters/experiments.w"
 ;
 if(wants_help(argc,argv)||argc<2){
@@ -1633,7 +783,7 @@ printf("usage: lstm experiments --list DIR\n"
 return argc<2&&!wants_help(argc,argv)?2:0;
 }
 if(strcmp(argv[0],"--list")==0&&argc==2){
-/*551:*/
+/*418:*/
 #line 168 "chapters/experiments.w"
 
 for(int q= EXP_GRID_LAGS-1;q>=0;q--)
@@ -1666,13 +816,13 @@ printf("--task lag --lag %zu --targets every --method %s --seed %d "
 for(int seed= 1;seed<=EXP_SEEDS;seed++)
 printf("--task reber --seed %d\n--task adding --seed %d\n",seed,seed);
 
-/*:551*/
+/*:418*/
 #line 121 "chapters/experiments.w"
 ;
 return 0;
 }
 if(strcmp(argv[0],"--list-long")==0&&argc==2){
-/*552:*/
+/*419:*/
 #line 199 "chapters/experiments.w"
 
 for(int q= EXP_LAGS-1;q>=EXP_GRID_LAGS;q--)
@@ -1689,7 +839,7 @@ for(int f= 0;f<=3;f+= 3)
 for(int seed= 1;seed<=EXP_2C_SEEDS;seed++)
 printf("--task lag2c --lag 100 --method %s --seed %d --max-sequences %d\n",
 family_name[f],seed,EXP_2C_BUDGET);
-/*553:*/
+/*420:*/
 #line 221 "chapters/experiments.w"
 
 {
@@ -1704,11 +854,11 @@ printf("--task lag --lag %zu --targets every --method %s "
 EXP_EVERY_BUDGET,variant[v]);
 }
 
-/*:553*/
+/*:420*/
 #line 214 "chapters/experiments.w"
 ;
 
-/*:552*/
+/*:419*/
 #line 125 "chapters/experiments.w"
 ;
 return 0;
@@ -1732,7 +882,7 @@ fprintf(stderr,"lstm experiments: expected --list DIR, --list-long DIR "
 return 2;
 }
 
-/*:549*//*571:*/
+/*:416*//*438:*/
 #line 492 "chapters/experiments.w"
 
 static int parse_run(const char*line,exp_run*run)
@@ -1757,7 +907,7 @@ else if(strcmp(word,"method")==0)
 snprintf(method,sizeof method,"%s",value);
 else if(strcmp(word,"targets")==0)every= strcmp(value,"every")==0;
 else if(strcmp(word,"forget")==0)run->forget= strcmp(value,"no")!=0;
-else/*572:*/
+else/*439:*/
 #line 531 "chapters/experiments.w"
 
 {
@@ -1781,7 +931,7 @@ run->retention[times==2?0:times==5?1:times==10?2:3]= v;
 }
 }
 
-/*:572*/
+/*:439*/
 #line 515 "chapters/experiments.w"
 ;
 }
@@ -1799,7 +949,7 @@ strcmp(spec,method)==0)run->family= f;
 return run->family>=0&&run->lag> 0;
 }
 
-/*:571*//*574:*/
+/*:438*//*441:*/
 #line 588 "chapters/experiments.w"
 
 static int experiments_report(const char*dir,const double seconds[2])
@@ -1812,7 +962,7 @@ if(read_results(path,&rep,1)!=0)return 1;
 snprintf(path,sizeof path,"%s/results-long.txt",dir);
 if(read_results(path,&rep,0)!=0)return 1;
 qsort(rep.diag,(size_t)rep.ndiag,sizeof*rep.diag,compare_diag);
-/*580:*/
+/*447:*/
 #line 725 "chapters/experiments.w"
 
 {
@@ -1840,13 +990,13 @@ return report(LSTM_EIO,&err);
 if(out_commit(&figures,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 }
 
-/*:580*/
+/*:447*/
 #line 599 "chapters/experiments.w"
 ;
 return 0;
 }
 
-/*:574*//*575:*/
+/*:441*//*442:*/
 #line 606 "chapters/experiments.w"
 
 static int read_results(const char*path,exp_report*rep,int required)
@@ -1865,7 +1015,7 @@ int q= 0;
 if(!parse_run(line,&run)){
 fprintf(stderr,"%s:%d: a line is not a summary of a run: '",path,
 rep->total+1);
-/*576:*/
+/*443:*/
 #line 653 "chapters/experiments.w"
 
 for(size_t q= 0;line[q]&&line[q]!='\n'&&q<200;q++){
@@ -1874,7 +1024,7 @@ if(c>=32&&c<127&&c!='\\')fputc(c,stderr);
 else fprintf(stderr,"\\x%02x",c);
 }
 
-/*:576*/
+/*:443*/
 #line 623 "chapters/experiments.w"
 ;
 fprintf(stderr,"'\n");
@@ -1892,7 +1042,7 @@ continue;
 }
 while(q<EXP_LAGS&&exp_lags[q]!=run.lag)q++;
 if(q==EXP_LAGS)continue;
-/*578:*/
+/*445:*/
 #line 687 "chapters/experiments.w"
 
 if(run.kind<2&&(run.kind==1?run.lag>=50:run.lag==100&&
@@ -1913,7 +1063,7 @@ add_run(&rep->diag[d].c,&run);
 }
 }
 
-/*:578*/
+/*:445*/
 #line 639 "chapters/experiments.w"
 ;
 if(run.cells==8&&
@@ -1924,7 +1074,7 @@ fclose(in);
 return 0;
 }
 
-/*:575*//*577:*/
+/*:442*//*444:*/
 #line 665 "chapters/experiments.w"
 
 static void add_run(exp_cell*c,const exp_run*run)
@@ -1944,7 +1094,7 @@ c->solved++;
 c->runs++;
 }
 
-/*:577*//*579:*/
+/*:444*//*446:*/
 #line 708 "chapters/experiments.w"
 
 static int compare_diag(const void*a,const void*b)
@@ -1957,7 +1107,7 @@ if(x->cells!=y->cells)return x->cells<y->cells?-1:1;
 return x->family-y->family;
 }
 
-/*:579*//*581:*/
+/*:446*//*448:*/
 #line 755 "chapters/experiments.w"
 
 static int compare_double(const void*a,const void*b)
@@ -1978,7 +1128,7 @@ at= (int)pos;
 return at+1<count?w[at]+(pos-at)*(w[at+1]-w[at]):w[at];
 }
 
-/*:581*//*582:*/
+/*:448*//*449:*/
 #line 786 "chapters/experiments.w"
 
 static void wilson(int solved,int runs,double*low,double*high)
@@ -1990,7 +1140,7 @@ half= z/(n+z*z)*sqrt(s*(n-s)/n+z*z/4);
 *high= fmin(mid+half,1);
 }
 
-/*:582*//*583:*/
+/*:449*//*450:*/
 #line 807 "chapters/experiments.w"
 
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2])
@@ -2021,7 +1171,7 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 }
-/*584:*/
+/*451:*/
 #line 858 "chapters/experiments.w"
 
 for(int kind= 0;kind<2;kind++){
@@ -2050,10 +1200,10 @@ quantile(c->seconds,c->solved,0.5));
 fprintf(f,"}}}\n");
 }
 
-/*:584*/
+/*:451*/
 #line 836 "chapters/experiments.w"
 ;
-/*585:*/
+/*452:*/
 #line 893 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expdiag{\\vbox{\\offinterlineskip\\halign{"
@@ -2075,10 +1225,10 @@ quantile(c->separation,c->runs,0.5));
 }
 fprintf(f,"}}}\n");
 
-/*:585*/
+/*:452*/
 #line 837 "chapters/experiments.w"
 ;
-/*586:*/
+/*453:*/
 #line 917 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expretention{\\vbox{\\offinterlineskip\\halign{"
@@ -2095,10 +1245,10 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 
-/*:586*/
+/*:453*/
 #line 838 "chapters/experiments.w"
 ;
-/*587:*/
+/*454:*/
 #line 934 "chapters/experiments.w"
 
 fprintf(f,"\\def\\explong{\\vbox{\\offinterlineskip\\halign{"
@@ -2122,7 +1272,7 @@ p==1000?"49,000":"");
 }
 fprintf(f,"}}}\n");
 
-/*:587*/
+/*:454*/
 #line 839 "chapters/experiments.w"
 ;
 for(int t= 0;t<2;t++){
@@ -2137,7 +1287,7 @@ quantile(other[t].needed,other[t].solved,0.5));
 }
 }
 
-/*:583*//*590:*/
+/*:450*//*457:*/
 #line 985 "chapters/experiments.w"
 
 static int write_points(const char*dir,const char*name,int rows,
@@ -2162,14 +1312,14 @@ if(out_commit(&o,err)!=LSTM_OK)return-1;
 return written;
 }
 
-/*:590*//*594:*/
+/*:457*//*461:*/
 #line 1068 "chapters/experiments.w"
 
 static int write_figures(FILE*f,exp_grid cells,const char*dir,
 lstm_error*err)
 {
 char name[64];
-/*592:*/
+/*459:*/
 #line 1023 "chapters/experiments.w"
 
 fprintf(f,"%% Written by 'lstm experiments --report'; do not edit.\n"
@@ -2194,10 +1344,10 @@ fprintf(f,"%% Written by 'lstm experiments --report'; do not edit.\n"
 "  gdraw (Mlog_str x, Mlog_str lo)--(Mlog_str x, Mlog_str hi) t;"
 " endgroup enddef;\n");
 
-/*:592*/
+/*:459*/
 #line 1073 "chapters/experiments.w"
 ;
-/*596:*/
+/*463:*/
 #line 1086 "chapters/experiments.w"
 
 {
@@ -2205,13 +1355,13 @@ int legend= 0;
 fprintf(f,"beginfig(1);\ndraw begingraph(w, h);\n"
 "setcoords(log, linear); setrange(%g, 0, %g, 1);\n",0.9*exp_lags[0],
 1.1*exp_lags[EXP_LAGS-1]);
-/*595:*/
+/*462:*/
 #line 1082 "chapters/experiments.w"
 
 for(int q= 0;q<EXP_LAGS;q++)
 fprintf(f,"otick.bot(btex $%zu$ etex, %zu);\n",exp_lags[q],exp_lags[q]);
 
-/*:595*/
+/*:462*/
 #line 1092 "chapters/experiments.w"
 ;
 fprintf(f,"otick.lft(btex 0 etex, 0); otick.lft(btex ${1\\over2}$ etex,"
@@ -2235,7 +1385,7 @@ legend|= 1<<fam;
 }
 fprintf(f,"glabel.bot(btex lag $p$ etex, OUT);"
 " glabel.lft(btex solved etex, OUT);\nendgraph;\n");
-/*593:*/
+/*460:*/
 #line 1050 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
@@ -2243,16 +1393,16 @@ if(legend>>fam&1)
 fprintf(f,"legend(%d, %d, btex \\tt %s etex);\n",row++,fam,
 family_name[fam]);
 
-/*:593*/
+/*:460*/
 #line 1114 "chapters/experiments.w"
 ;
 fprintf(f,"endfig;\n");
 }
 
-/*:596*/
+/*:463*/
 #line 1074 "chapters/experiments.w"
 ;
-/*597:*/
+/*464:*/
 #line 1122 "chapters/experiments.w"
 
 {
@@ -2260,13 +1410,13 @@ int legend= 0;
 fprintf(f,"beginfig(2);\ndraw begingraph(w, h);\n"
 "setcoords(log, log); setrange(%g, 100, %g, \"100000\");\n",
 0.9*exp_lags[0],1.1*exp_lags[EXP_LAGS-1]);
-/*595:*/
+/*462:*/
 #line 1082 "chapters/experiments.w"
 
 for(int q= 0;q<EXP_LAGS;q++)
 fprintf(f,"otick.bot(btex $%zu$ etex, %zu);\n",exp_lags[q],exp_lags[q]);
 
-/*:595*/
+/*:462*/
 #line 1128 "chapters/experiments.w"
 ;
 for(int d= 2;d<=5;d++)
@@ -2294,7 +1444,7 @@ legend|= 1<<fam;
 }
 fprintf(f,"glabel.bot(btex lag $p$ etex, OUT);"
 " glabel.lft(btex sequences etex, OUT);\nendgraph;\n");
-/*593:*/
+/*460:*/
 #line 1050 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
@@ -2302,16 +1452,16 @@ if(legend>>fam&1)
 fprintf(f,"legend(%d, %d, btex \\tt %s etex);\n",row++,fam,
 family_name[fam]);
 
-/*:593*/
+/*:460*/
 #line 1154 "chapters/experiments.w"
 ;
 fprintf(f,"endfig;\n");
 }
 
-/*:597*/
+/*:464*/
 #line 1075 "chapters/experiments.w"
 ;
-/*598:*/
+/*465:*/
 #line 1172 "chapters/experiments.w"
 
 for(int panel= 0;panel<2;panel++){
@@ -2328,7 +1478,7 @@ fprintf(f,"otick.bot(btex $10^%d$ etex, \"1e%d\");\n",d,d);
 for(int d= panel?-1:-20;d<=(panel?2:0);d+= panel?1:5)
 fprintf(f,"otick.lft(btex $10^{%d}$ etex, \"1e%d\");\n",d,d);
 for(int c= 0;c<4;c++){
-/*599:*/
+/*466:*/
 #line 1201 "chapters/experiments.w"
 
 {
@@ -2362,7 +1512,7 @@ drawn|= 1<<c;
 }
 }
 
-/*:599*/
+/*:466*/
 #line 1187 "chapters/experiments.w"
 ;
 }
@@ -2375,10 +1525,10 @@ fprintf(f,"legend(%d, %d, btex \\tt %s etex);\n",row++,c,label[c]);
 fprintf(f,"endfig;\n");
 }
 
-/*:598*/
+/*:465*/
 #line 1076 "chapters/experiments.w"
 ;
-/*600:*/
+/*467:*/
 #line 1238 "chapters/experiments.w"
 
 {
@@ -2413,7 +1563,7 @@ legend|= 1<<fam;
 }
 fprintf(f,"glabel.bot(btex runs of distractors etex, OUT);"
 " glabel.lft(btex kept etex, OUT);\nendgraph;\n");
-/*593:*/
+/*460:*/
 #line 1050 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
@@ -2421,20 +1571,20 @@ if(legend>>fam&1)
 fprintf(f,"legend(%d, %d, btex \\tt %s etex);\n",row++,fam,
 family_name[fam]);
 
-/*:593*/
+/*:460*/
 #line 1271 "chapters/experiments.w"
 ;
 fprintf(f,"endfig;\n");
 }
 
-/*:600*/
+/*:467*/
 #line 1077 "chapters/experiments.w"
 ;
 fprintf(f,"end\n");
 return 0;
 }
 
-/*:594*//*615:*/
+/*:461*//*482:*/
 #line 273 "chapters/align.w"
 
 static int cmd_align(int argc,char**argv)
@@ -2447,7 +1597,7 @@ lstm_align_result*res;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*616:*/
+/*483:*/
 #line 311 "chapters/align.w"
 
 printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
@@ -2461,7 +1611,7 @@ printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
 "of the task (8). OPTIONS: --methods LIST (every method; tbptt with\n"
 "half the longest sequence), --samples N (100), --seed S (1).\n");
 
-/*:616*/
+/*:483*/
 #line 284 "chapters/align.w"
 ;
 return 0;
@@ -2490,7 +1640,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:615*//*617:*/
+/*:482*//*484:*/
 #line 326 "chapters/align.w"
 
 static int align_parse(int argc,char**argv,align_options*o)
@@ -2522,7 +1672,7 @@ return usage_error("align","the value of %s is out of range or not "
 "a whole number",arg);
 
 }else if(strcmp(arg,"--task")==0)o->task= val;
-else if(strcmp(arg,"--methods")==0)/*618:*/
+else if(strcmp(arg,"--methods")==0)/*485:*/
 #line 364 "chapters/align.w"
 
 {
@@ -2544,12 +1694,12 @@ return usage_error("align","no method in the list '%s'",val);
 
 }
 
-/*:618*/
+/*:485*/
 #line 356 "chapters/align.w"
 
 else return usage_error("align","unknown option '%s'",arg);
 }
-/*619:*/
+/*486:*/
 #line 384 "chapters/align.w"
 
 if(o->task&&o->nfiles> 0)
@@ -2567,13 +1717,13 @@ if(o->seed<0)o->seed= 1;
 if(o->trained<0)o->trained= 0;
 if(o->sequences<0)o->sequences= 8;
 
-/*:619*/
+/*:486*/
 #line 360 "chapters/align.w"
 ;
 return 0;
 }
 
-/*:617*//*620:*/
+/*:484*//*487:*/
 #line 403 "chapters/align.w"
 
 static int align_task(const align_options*o,lstm_net*net,
@@ -2611,7 +1761,7 @@ lstm_data_free(data);
 return status;
 }
 
-/*:620*//*621:*/
+/*:487*//*488:*/
 #line 443 "chapters/align.w"
 
 static int align_default_methods(align_options*o,const lstm_data*data)
@@ -2634,7 +1784,7 @@ used+= strlen(p)+1;
 return 0;
 }
 
-/*:621*//*622:*/
+/*:488*//*489:*/
 #line 464 "chapters/align.w"
 
 static void align_print(const lstm_align_result*res)
@@ -2658,7 +1808,7 @@ printf("pair %s %s cosine %.17g\n",res->row[q].spec,res->row[r].spec,
 res->pair[q][r]);
 }
 
-/*:622*//*634:*/
+/*:489*//*501:*/
 #line 134 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv)
@@ -2715,7 +1865,7 @@ free(theta);free(loss);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:634*//*644:*/
+/*:501*//*511:*/
 #line 110 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv)
@@ -2727,7 +1877,7 @@ return with_files("inspect","usage: lstm inspect MODEL SEQ\n"
 "the later forget gates.\n",argc,argv,print_inspect);
 }
 
-/*:644*//*645:*/
+/*:511*//*512:*/
 #line 127 "chapters/inspect.w"
 
 static int print_inspect(const lstm_net*net,const lstm_data*data,
@@ -2752,14 +1902,14 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 for(int pass= 0;pass<2&&status==LSTM_OK;pass++){
 if(pass==1)printf("lstm-inspect 1\n");
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++)
-/*646:*/
+/*513:*/
 #line 159 "chapters/inspect.w"
 
 {
 const lstm_seq*seq= &data->seq[s];
 double loss= lstm_forward(net,seq,&tr);
 lstm_backward(net,seq,&tr,&grad);
-/*647:*/
+/*514:*/
 #line 185 "chapters/inspect.w"
 
 for(size_t j= 0;j<n&&seq->T> 0;j++)fprod[(seq->T-1)*n+j]= 1;
@@ -2767,7 +1917,7 @@ for(size_t t= seq->T> 0?seq->T-1:0;t--> 0;)
 for(size_t j= 0;j<n;j++)
 fprod[t*n+j]= fprod[(t+1)*n+j]*lstm_gates(&tr,t+1)[2*n+j];
 
-/*:647*/
+/*:514*/
 #line 164 "chapters/inspect.w"
 ;
 if(!isfinite(loss))
@@ -2776,7 +1926,7 @@ status= lstm_fail(err,LSTM_EDATA,"the loss of sequence %zu is not "
 
 if(pass==1)printf("sequence %zu loss %.17g\n",s+1,loss);
 for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
-/*648:*/
+/*515:*/
 #line 196 "chapters/inspect.w"
 
 {
@@ -2797,7 +1947,7 @@ row[8*n+j]+= net->U[r*n+j]*dg1[r];
 memcpy(row+9*n,fprod+t*n,n*sizeof*row);
 }
 
-/*:648*/
+/*:515*/
 #line 171 "chapters/inspect.w"
 ;
 for(size_t q= 0;q<10*n;q++)
@@ -2807,7 +1957,7 @@ status= lstm_fail(err,LSTM_EDATA,"a number of step %zu of "
 
 break;
 }
-if(pass==1)/*649:*/
+if(pass==1)/*516:*/
 #line 215 "chapters/inspect.w"
 
 {
@@ -2820,14 +1970,14 @@ for(size_t j= 0;j<n;j++)printf(" %.17g",row[q*n+j]);
 }
 printf("\n");
 }
-#line 1 "chapters/crosscheck.w"
-/*:649*/
+#line 1 "chapters/part2.w"
+/*:516*/
 #line 179 "chapters/inspect.w"
 ;
 }
 }
 
-/*:646*/
+/*:513*/
 #line 150 "chapters/inspect.w"
 ;
 }
@@ -2838,79 +1988,929 @@ lstm_trace_free(&tr);
 return status;
 }
 
-/*:645*/
+/*:512*//*596:*/
+#line 114 "chapters/command.w"
+
+static int report(int status,const lstm_error*err)
+{
+if(err->file[0]&&err->line> 0)
+fprintf(stderr,"%s:%ld: %s\n",err->file,err->line,err->msg);
+else if(err->file[0])
+fprintf(stderr,"%s: %s\n",err->file,err->msg);
+else
+fprintf(stderr,"lstm: %s\n",err->msg);
+return status==LSTM_EUSAGE?2:1;
+}
+
+static int wants_help(int argc,char**argv)
+{
+for(int a= 0;a<argc;a++)
+if(strcmp(argv[a],"--help")==0||strcmp(argv[a],"-h")==0)
+return 1;
+return 0;
+}
+
+/*:596*//*599:*/
+#line 144 "chapters/command.w"
+
+static int cmd_example(int argc,char**argv)
+{
+lstm_error err;
+int status,tex= 0;
+lstm_error_clear(&err);
+if(wants_help(argc,argv)){
+printf("usage: lstm example [--tex]\n"
+"Run the two-step worked example and print every value of the\n"
+"forward and backward pass, the gradient and one SGD step\n"
+"(learning rate 0.1), one value per line; with --tex, print the\n"
+"book's tables instead.\n");
+return 0;
+}
+for(int a= 0;a<argc;a++)
+if(strcmp(argv[a],"--tex")==0)tex= 1;
+else{
+fprintf(stderr,"lstm example: unknown argument '%s'\n",argv[a]);
+
+return 2;
+}
+status= lstm_example_report(stdout,tex,&err);
+return status==LSTM_OK?0:report(status,&err);
+}
+
+/*:599*//*601:*/
+#line 184 "chapters/command.w"
+
+static const char*short_g(char buf[32],double x)
+{
+for(int digits= 1;digits<=17;digits++){
+snprintf(buf,32,"%.*g",digits,x);
+if(strtod(buf,NULL)==x||!isfinite(x))break;
+}
+return buf;
+}
+
+/*:601*//*603:*/
+#line 233 "chapters/command.w"
+
+static int out_open(out_file*o,const char*path,lstm_error*err)
+{
+size_t len= strlen(path);
+mode_t mask;
+int fd;
+o->path= path;o->tmp= NULL;o->f= NULL;
+if(strcmp(path,"-")==0){
+o->f= stdout;
+return LSTM_OK;
+}
+if(path[0]=='\0')
+return lstm_fail(err,LSTM_EUSAGE,"expected a file name, found ''");
+
+if(out_refuse(path,err)!=LSTM_OK)return LSTM_EIO;
+if(!(o->tmp= malloc(len+8)))
+return lstm_fail_at(err,LSTM_ENOMEM,path,0,"out of memory");
+memcpy(o->tmp,path,len);
+memcpy(o->tmp+len,".XXXXXX",8);
+if((fd= mkstemp(o->tmp))<0){
+int e= errno;
+free(o->tmp);
+o->tmp= NULL;
+return lstm_fail_at(err,LSTM_EIO,path,0,"cannot write the file: %s",
+strerror(e));
+
+}
+mask= umask(0);
+umask(mask);
+if(fchmod(fd,0666&~mask)!=0||!(o->f= fdopen(fd,"w"))){
+int e= errno;
+close(fd);
+out_abandon(o);
+return lstm_fail_at(err,LSTM_EIO,path,0,"cannot write the file: %s",
+strerror(e));
+}
+return LSTM_OK;
+}
+
+/*:603*//*604:*/
+#line 276 "chapters/command.w"
+
+static int out_refuse(const char*path,lstm_error*err)
+{
+struct stat sb;
+const char*what= "not a regular file";
+if(lstat(path,&sb)!=0||S_ISREG(sb.st_mode))return LSTM_OK;
+if(S_ISDIR(sb.st_mode))what= "a directory";
+else if(S_ISLNK(sb.st_mode))what= "a symbolic link";
+else if(S_ISFIFO(sb.st_mode))what= "a FIFO";
+else if(S_ISCHR(sb.st_mode)||S_ISBLK(sb.st_mode))what= "a device";
+return lstm_fail_at(err,LSTM_EIO,path,0,"is %s, not a regular file; "
+"it is not replaced",what);
+
+}
+
+/*:604*//*605:*/
+#line 298 "chapters/command.w"
+
+static int out_commit(out_file*o,lstm_error*err)
+{
+int e= 0;
+if(!o->tmp){
+if(fflush(stdout)!=0||ferror(stdout))
+return lstm_fail(err,LSTM_EIO,"error writing standard output");
+return LSTM_OK;
+}
+errno= 0;
+if(fflush(o->f)!=0||ferror(o->f)||fsync(fileno(o->f))!=0)
+e= errno?errno:EIO;
+if(fclose(o->f)!=0&&!e)e= errno?errno:EIO;
+o->f= NULL;
+if(!e&&out_refuse(o->path,err)!=LSTM_OK){
+out_abandon(o);
+return LSTM_EIO;
+}
+if(!e&&rename(o->tmp,o->path)!=0)e= errno;
+if(e){
+out_abandon(o);
+return lstm_fail_at(err,LSTM_EIO,o->path,0,
+"cannot write the file: %s",strerror(e));
+}
+/*606:*/
+#line 345 "chapters/command.w"
+
+{
+char*slash= strrchr(o->tmp,'/');
+int dfd;
+if(slash)slash[slash==o->tmp]= '\0';
+if((dfd= open(slash?o->tmp:".",O_RDONLY))>=0){
+(void)fsync(dfd);
+close(dfd);
+}
+}
+
+/*:606*/
+#line 322 "chapters/command.w"
+;
+free(o->tmp);
+o->tmp= NULL;
+return LSTM_OK;
+}
+
+static void out_abandon(out_file*o)
+{
+if(o->f&&o->f!=stdout)fclose(o->f);
+if(o->tmp){
+unlink(o->tmp);
+free(o->tmp);
+}
+o->f= NULL;
+o->tmp= NULL;
+}
+
+/*:605*//*608:*/
+#line 393 "chapters/command.w"
+
+static int parse_options(const char*cmd,int argc,char**argv,int with,
+lstm_options*opt)
+{
+int files= 0;
+opt->model= opt->seq= NULL;
+opt->method= "bptt";
+opt->eps= LSTM_FD_STEP;
+opt->sample= 0;
+opt->seed= 1;opt->seed_given= 0;
+opt->progress= 0;
+for(int a= 0;a<argc;a++){
+const char*arg= argv[a];
+if((with&WITH_SAMPLE)&&strcmp(arg,"--progress")==0)
+opt->progress= 1;
+else if(strncmp(arg,"--",2)==0&&arg[2]!='\0'){
+/*609:*/
+#line 422 "chapters/command.w"
+
+{
+const char*eq= strchr(arg,'=');
+size_t len= eq?(size_t)(eq-arg):strlen(arg);
+const char*val= eq?eq+1:a+1<argc?argv[a+1]:NULL;
+int is_method= len==8&&strncmp(arg,"--method",8)==0;
+int is_eps= len==5&&strncmp(arg,"--eps",5)==0;
+int is_sample= len==8&&strncmp(arg,"--sample",8)==0;
+int is_seed= len==6&&strncmp(arg,"--seed",6)==0;
+char*end;
+if(!((is_method&&(with&WITH_METHOD))||(is_eps&&(with&WITH_EPS))
+||(is_seed&&(with&(WITH_SEED|WITH_SAMPLE)))
+||(is_sample&&(with&WITH_SAMPLE))))
+return usage_error(cmd,"unknown option '%s'",arg);
+
+if(!val)return usage_error(cmd,"expected a value after '%s'",arg);
+
+if(!eq)a++;
+if(is_method)opt->method= val;
+else if(is_seed){
+if((opt->seed= parse_seed(val))<0)
+return usage_error(cmd,"expected a whole number from 0 to 2147483647 "
+"after --seed, found '%s'",val);
+
+opt->seed_given= 1;
+}else if(is_sample){
+unsigned long long v;
+errno= 0;
+v= strtoull(val,&end,10);
+if(val[0]<'0'||val[0]> '9'||*end||errno==ERANGE||v<1||
+v> LSTM_MAX_PARAMS)
+return usage_error(cmd,"expected a number of parameters after "
+"--sample, found '%s'",val);
+
+opt->sample= (size_t)v;
+}else{
+opt->eps= strtod(val,&end);
+if(end==val||*end!='\0'||!isfinite(opt->eps)||!(opt->eps> 0))
+return usage_error(cmd,
+"expected a positive number after --eps, found '%s'",val);
+
+}
+}
+
+/*:609*/
+#line 409 "chapters/command.w"
+;
+}else if(files==0)opt->model= arg,files++;
+else if(files==1)opt->seq= arg,files++;
+else return usage_error(cmd,"expected two files, MODEL and SEQ, "
+"found another argument '%s'",arg);
+
+}
+if(files<2)
+return usage_error(cmd,"expected two files, MODEL and SEQ, found %s",
+files==0?"none":"only one");
+return 0;
+}
+
+/*:608*//*611:*/
+#line 473 "chapters/command.w"
+
+static long parse_seed(const char*val)
+{
+char*end;
+unsigned long v;
+if(val[0]<'0'||val[0]> '9')return-1;
+v= strtoul(val,&end,10);
+return*end!='\0'||v> 2147483647UL?-1:(long)v;
+}
+
+/*:611*//*613:*/
+#line 491 "chapters/command.w"
+
+static int method_seed(const char*cmd,const lstm_method*meth,
+const lstm_options*opt,long*param)
+{
+if(meth->seeded)*param= opt->seed;
+else if(opt->seed_given)
+return usage_error(cmd,"method %s draws no random numbers, so it takes "
+"no --seed",meth->name);
+
+return 0;
+}
+
+/*:613*//*614:*/
+#line 506 "chapters/command.w"
+
+static int usage_error(const char*cmd,const char*fmt,const char*what)
+{
+fprintf(stderr,"lstm %s: ",cmd);
+fprintf(stderr,fmt,what);
+fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
+return 2;
+}
+
+/*:614*//*616:*/
+#line 523 "chapters/command.w"
+
+static const lstm_method*find_method(const char*cmd,const char*spec,
+long*param)
+{
+lstm_error err;
+const lstm_method*meth;
+lstm_error_clear(&err);
+if((meth= lstm_method_find(spec,param,&err))!=NULL)return meth;
+fprintf(stderr,"lstm %s: %s; the methods are",cmd,err.msg);
+for(size_t r= 0;(meth= lstm_method_at(r))!=NULL;r++)
+fprintf(stderr,"%s %s%s",r?",":"",meth->name,
+meth->takes_param?":K":"");
+fprintf(stderr,"\n");
+return NULL;
+}
+
+/*:616*//*618:*/
+#line 547 "chapters/command.w"
+
+static int load_files(const lstm_options*opt,lstm_net*net,
+lstm_data*data,lstm_error*err)
+{
+int status;
+if(strcmp(opt->model,"-")==0&&strcmp(opt->seq,"-")==0)
+return lstm_fail(err,LSTM_EUSAGE,"only one of MODEL and SEQ can be "
+"standard input, '-'");
+
+if((status= lstm_model_read(opt->model,net,err))!=LSTM_OK)
+return status;
+if((status= lstm_data_read(opt->seq,net,data,err))!=LSTM_OK)
+lstm_net_free(net);
+return status;
+}
+
+/*:618*//*620:*/
+#line 574 "chapters/command.w"
+
+static int with_files(const char*cmd,const char*help,int argc,
+char**argv,lstm_file_work*work)
+{
+lstm_options opt;
+lstm_net net;
+lstm_data data;
+lstm_error err;
+int status;
+lstm_error_clear(&err);
+if(wants_help(argc,argv)){
+fputs(help,stdout);
+return 0;
+}
+if((status= parse_options(cmd,argc,argv,0,&opt))!=0)
+return status;
+if((status= load_files(&opt,&net,&data,&err))!=LSTM_OK)
+return report(status,&err);
+status= work(&net,&data,&err);
+lstm_net_free(&net);
+lstm_data_free(&data);
+return status==LSTM_OK?0:report(status,&err);
+}
+
+/*:620*//*623:*/
+#line 620 "chapters/command.w"
+
+static int cmd_forward(int argc,char**argv)
+{
+return with_files("forward","usage: lstm forward MODEL SEQ\n"
+"Run the model over every sequence of SEQ and print, for every step,\n"
+"the cell output and (with an output layer) the prediction, then the\n"
+"loss summed over the file. See the book for the file formats.\n",
+argc,argv,print_forward);
+}
+
+/*:623*//*624:*/
+#line 637 "chapters/command.w"
+
+static int print_forward(const lstm_net*net,const lstm_data*data,
+lstm_error*err)
+{
+lstm_trace tr;
+size_t longest= 1;
+double loss= 0;
+int status;
+for(size_t s= 0;s<data->count;s++)
+if(data->seq[s].T> longest)longest= data->seq[s].T;
+if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
+return status;
+/*625:*/
+#line 663 "chapters/command.w"
+
+for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
+const lstm_seq*seq= &data->seq[s];
+loss+= lstm_forward(net,seq,&tr);
+for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
+int finite= 1;
+for(size_t j= 0;j<net->n;j++)finite&= isfinite(lstm_out(&tr,t)[j]);
+for(size_t r= 0;r<net->k;r++)finite&= isfinite(lstm_pred(&tr,t)[r]);
+if(!finite)
+status= lstm_fail(err,LSTM_EDATA,"the output of step %zu of "
+"sequence %zu is not finite: the numbers of the files are too "
+"large for double precision",t,s+1);
+
+}
+}
+if(status==LSTM_OK)status= lstm_finite_loss(loss,err);
+if(status!=LSTM_OK){
+lstm_trace_free(&tr);
+return status;
+}
+loss= 0;
+
+/*:625*/
+#line 649 "chapters/command.w"
+;
+printf("lstm-forward 1\n");
+for(size_t s= 0;s<data->count;s++){
+const lstm_seq*seq= &data->seq[s];
+loss+= lstm_forward(net,seq,&tr);
+printf("sequence %zu\n",s+1);
+for(size_t t= 0;t<seq->T;t++)
+/*626:*/
+#line 685 "chapters/command.w"
+
+{
+printf("step %zu out",t);
+for(size_t j= 0;j<net->n;j++)printf(" %.17g",lstm_out(&tr,t)[j]);
+if(net->output!=LSTM_OUT_NONE){
+if(!seq->has_y[t])
+lstm_output_forward(net,lstm_out(&tr,t),NULL,lstm_pred(&tr,t));
+printf(" pred");
+for(size_t r= 0;r<net->k;r++)
+printf(" %.17g",lstm_pred(&tr,t)[r]);
+}
+printf("\n");
+}
+
+/*:626*/
+#line 656 "chapters/command.w"
+;
+}
+printf("loss %.17g\n",loss);
+lstm_trace_free(&tr);
+return LSTM_OK;
+}
+
+/*:624*//*629:*/
+#line 721 "chapters/command.w"
+
+static int cmd_grad(int argc,char**argv)
+{
+lstm_options opt;
+lstm_net net,grad;
+lstm_data data;
+lstm_error err;
+const lstm_method*meth;
+long param;
+double loss;
+int status;
+lstm_error_clear(&err);
+if(wants_help(argc,argv)){
+printf("usage: lstm grad [--method METHOD] [--seed S] MODEL SEQ\n"
+"Print the gradient of the loss of SEQ with respect to every parameter\n"
+"of MODEL, as an lstm-grad file. METHOD is bptt unless given;\n"
+"an unknown METHOD gets the list of the methods. A method that draws\n"
+"random numbers (uoro) draws them from the seed S, 1 unless given.\n");
+return 0;
+}
+if((status= parse_options("grad",argc,argv,WITH_METHOD|WITH_SEED,
+&opt))!=0)return status;
+if(!(meth= find_method("grad",opt.method,&param)))return 2;
+if((status= method_seed("grad",meth,&opt,&param))!=0)return status;
+if((status= load_files(&opt,&net,&data,&err))!=LSTM_OK)
+return report(status,&err);
+if((status= lstm_net_like(&grad,&net,&err))==LSTM_OK){
+status= lstm_gradient(&net,&data,meth,param,&grad,&loss,NULL,
+&err);
+if(status==LSTM_OK)
+status= lstm_grad_write(stdout,&grad,opt.method,loss,&err);
+lstm_net_free(&grad);
+}
+lstm_net_free(&net);
+lstm_data_free(&data);
+return status==LSTM_OK?0:report(status,&err);
+}
+
+/*:629*//*632:*/
+#line 800 "chapters/command.w"
+
+static int cmd_gradcheck(int argc,char**argv)
+{
+lstm_options opt;
+lstm_net net;
+lstm_data data;
+lstm_error err;
+lstm_check res;
+const lstm_method*meth;
+long param;
+int status;
+lstm_error_clear(&err);
+if(wants_help(argc,argv)){
+printf("usage: lstm gradcheck [--method METHOD] [--eps E] [--sample K]\n"
+"         [--seed S] [--progress] MODEL SEQ\n"
+"Compare the gradient of METHOD (bptt unless given) with central\n"
+"differences of step E (%g unless given, with Richardson\n"
+"extrapolation) and print the largest absolute and relative error of\n"
+"each block. With --sample, check K parameters drawn with seed S\n"
+"(1 unless given). Progress goes to standard error when it is a\n"
+"terminal, or with --progress. Exit status 3 when a relative error\n"
+"exceeds %g.\n",LSTM_FD_STEP,LSTM_CHECK_TOL);
+return 0;
+}
+if((status= parse_options("gradcheck",argc,argv,
+WITH_METHOD|WITH_EPS|WITH_SAMPLE,&opt))!=0)return status;
+if(!(meth= find_method("gradcheck",opt.method,&param)))return 2;
+if(!meth->exact)
+return usage_error("gradcheck","method %s does not compute the exact "
+"gradient, so it cannot be checked",meth->name);
+
+if((status= load_files(&opt,&net,&data,&err))!=LSTM_OK)
+return report(status,&err);
+opt.progress|= isatty(fileno(stderr));
+status= lstm_gradcheck_sample(&net,&data,meth,param,opt.eps,
+opt.sample,opt.seed,opt.progress?check_progress:NULL,NULL,&res,
+&err);
+if(opt.progress)fputc('\n',stderr);
+if(opt.sample)opt.sample= net.P;
+lstm_net_free(&net);
+lstm_data_free(&data);
+if(status!=LSTM_OK)return report(status,&err);
+return print_check(&opt,&res);
+}
+
+/*:632*//*633:*/
+#line 848 "chapters/command.w"
+
+static void check_progress(size_t done,size_t total,void*ctx)
+{
+(void)ctx;
+if(done==total||done%(total/100+1)==0){
+fprintf(stderr,"\rgradcheck: %zu of %zu parameters",done,total);
+fflush(stderr);
+}
+}
+
+/*:633*//*634:*/
+#line 858 "chapters/command.w"
+
+static int print_check(const lstm_options*opt,const lstm_check*res)
+{
+size_t worst= 0;
+char eps[32],tol[32];
+printf("lstm-gradcheck 1\nmethod %s\neps %s\ntolerance %s\n",
+opt->method,short_g(eps,opt->eps),short_g(tol,LSTM_CHECK_TOL));
+if(opt->sample)
+printf("sample %zu of %zu seed %llu\n",res->checked,opt->sample,
+(unsigned long long)opt->seed);
+for(size_t q= 0;q<res->blocks;q++){
+printf("block %s abs %.17g rel %.17g\n",res->block[q].name,
+res->block[q].max_abs,res->block[q].max_rel);
+if(res->block[q].max_rel> res->block[worst].max_rel)worst= q;
+}
+if(res->max_rel<=LSTM_CHECK_TOL){
+printf("result pass\n");
+return 0;
+}
+printf("result fail\n");
+fprintf(stderr,"lstm gradcheck: relative error %.3g in %s, above the "
+"tolerance %g\n",res->block[worst].max_rel,res->block[worst].name,
+LSTM_CHECK_TOL);
+
+return 3;
+}
+
+/*:634*//*643:*/
+#line 201 "chapters/owndata.w"
+
+static lstm_train_config data_defaults(void)
+{
+lstm_train_config cfg= lstm_train_defaults("adding",0);
+cfg.task= NULL;
+cfg.length= 0;
+cfg.cells= 8;
+cfg.optimizer= LSTM_ADAM;
+cfg.rate= 0.003;
+cfg.clip= 0;
+cfg.init= lstm_init_default();
+return cfg;
+}
+
+/*:643*//*644:*/
+#line 220 "chapters/owndata.w"
+
+static int train_option(const char*opt,const char*val,train_args*args)
+{
+if(strcmp(opt,"--progress")==0)args->progress= 1;
+else if(strcmp(opt,"--data")==0)args->data= val;
+else if(strcmp(opt,"--valid")==0)args->valid= val;
+else if(strcmp(opt,"--init")==0)args->init= val;
+else if(strcmp(opt,"--checkpoint")==0)args->checkpoint= val;
+else if(strcmp(opt,"--output")==0){
+if(strcmp(val,"l2")==0)args->output= LSTM_OUT_L2;
+else if(strcmp(val,"softmax")==0)args->output= LSTM_OUT_SOFTMAX;
+else if(strcmp(val,"none")==0)args->output= LSTM_OUT_NONE;
+else return train_usage("lstm train: expected l2, softmax or none after "
+"%s, found '%s'",opt,val);
+}else if(strcmp(opt,"--epochs")==0||strcmp(opt,"--every")==0){
+char*end;
+long v;
+errno= 0;
+v= strtol(val,&end,10);
+if(val[0]<'0'||val[0]> '9'||*end||errno==ERANGE||v<1)
+return train_usage("lstm train: expected a positive whole number "
+"after %s, found '%s'",opt,val);
+if(opt[3]=='p')args->epochs= v;else args->every= v;
+}else return 0;
+return 1;
+}
+
+/*:644*//*645:*/
+#line 251 "chapters/owndata.w"
+
+static int train_on_data(const lstm_train_config*cfg,const train_args*args,
+const char*out,const char*curve)
+{
+lstm_data train,valid;
+lstm_net net;
+lstm_error err;
+lstm_epoch st;
+lstm_data_config dc;
+train_watch w;
+int status;
+lstm_error_clear(&err);
+memset(&net,0,sizeof net);
+lstm_data_init(&valid,0,0);
+if((strcmp(args->data,"-")==0)+(args->valid&&strcmp(args->valid,
+"-")==0)+(args->init&&strcmp(args->init,"-")==0)> 1)
+return train_usage("lstm train: only one of --data, --valid and --init "
+"can be standard input, '-'%s","","");
+
+if((status= lstm_data_read(args->data,NULL,&train,&err))!=LSTM_OK)
+return report(status,&err);
+if(args->valid&&
+(status= lstm_data_read(args->valid,NULL,&valid,&err))!=LSTM_OK){
+lstm_data_free(&train);
+return report(status,&err);
+}
+if((status= data_network(cfg,args,&train,&net,&err))==LSTM_OK&&
+(status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
+/*646:*/
+#line 288 "chapters/owndata.w"
+
+memset(&dc,0,sizeof dc);
+dc.train= &train;
+dc.valid= args->valid?&valid:NULL;
+dc.method= cfg->method;
+dc.seed= cfg->seed;
+dc.optimizer= cfg->optimizer;
+dc.rate= cfg->rate;
+dc.clip= cfg->clip;
+dc.epochs= args->epochs?args->epochs:10;
+dc.report= data_progress;
+dc.ctx= &w;
+dc.stop= &train_stop;
+status= lstm_train_data(&dc,&net,&st,&err);
+w.interrupted= st.interrupted;
+if(status==LSTM_OK){
+char lr[32],clip[32],loss[32],vloss[32],secs[32];
+fprintf(w.talk,"trained %ld epochs, %ld sequences%s: method %s seed %llu "
+"cells %zu output %s optimizer %s lr %s clip %s loss %s",st.epoch,
+st.sequences,st.interrupted?", interrupted":"",cfg->method,
+(unsigned long long)cfg->seed,net.n,net.output==LSTM_OUT_NONE?"none"
+:net.output==LSTM_OUT_L2?"l2":"softmax",
+optimizer_name[cfg->optimizer],short_g(lr,cfg->rate),
+short_g(clip,cfg->clip),short_g(loss,st.train_loss));
+if(args->valid)fprintf(w.talk," valid %s",short_g(vloss,st.valid_loss));
+fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
+}
+
+/*:646*/
+#line 279 "chapters/owndata.w"
+;
+status= watch_close(&w,status,&net,&err);
+}else status= report(status,&err);
+lstm_net_free(&net);
+lstm_data_free(&train);
+lstm_data_free(&valid);
+return status;
+}
+
+/*:645*//*648:*/
+#line 325 "chapters/owndata.w"
+
+static int data_network(const lstm_train_config*cfg,const train_args*args,
+const lstm_data*train,lstm_net*net,lstm_error*err)
+{
+int status,output= args->output<0?LSTM_OUT_L2:args->output;
+if(args->init){
+if((status= lstm_model_read(args->init,net,err))!=LSTM_OK)
+return status;
+if(args->output>=0&&net->output!=args->output)
+return lstm_fail_at(err,LSTM_EUSAGE,args->init,0,"has another "
+"output layer than --output asks for");
+
+return lstm_data_fits(net,train,err);
+}
+if(output==LSTM_OUT_NONE&&train->k!=cfg->cells)
+return lstm_fail(err,LSTM_EUSAGE,"--output none needs as many targets "
+"as cells, but the data have %zu targets and --cells is %zu",
+train->k,cfg->cells);
+
+if((status= lstm_net_init(net,train->m,cfg->cells,output==
+LSTM_OUT_NONE?cfg->cells:train->k,output,err))==LSTM_OK){
+lstm_rng rng;
+lstm_rng_seed(&rng,cfg->seed);
+lstm_net_initialize(net,&rng,&cfg->init);
+}
+return status;
+}
+
+/*:648*//*650:*/
+#line 392 "chapters/owndata.w"
+
+static void on_interrupt(int sig)
+{
+(void)sig;
+train_stop= 1;
+}
+
+/*:650*//*651:*/
+#line 404 "chapters/owndata.w"
+
+static int watch_open(train_watch*w,const lstm_train_config*cfg,
+const train_args*args,const lstm_net*net,const char*out,
+const char*curve,lstm_error*err)
+{
+int to_stdout= (out&&strcmp(out,"-")==0)||
+(curve&&strcmp(curve,"-")==0)||
+(args->checkpoint&&strcmp(args->checkpoint,"-")==0);
+int status;
+(void)cfg;
+memset(w,0,sizeof*w);
+lstm_error_clear(&w->err);
+w->terminal= args->progress||isatty(fileno(stderr));
+w->talk= to_stdout?stderr:stdout;
+w->checkpoint= args->checkpoint;
+w->every= args->every;
+w->net= net;
+w->has_valid= args->data&&args->valid;
+if(args->checkpoint){
+out_file f;
+if((status= out_open(&f,args->checkpoint,err))!=LSTM_OK)
+return status;
+out_abandon(&f);
+}
+if(out){
+if((status= out_open(&w->model,out,err))!=LSTM_OK)return status;
+w->has_model= 1;
+}
+if(curve){
+if((status= out_open(&w->curve,curve,err))!=LSTM_OK){
+if(out)out_abandon(&w->model);
+return status;
+}
+w->has_curve= 1;
+if(args->data)
+fprintf(w->curve.f,"# epoch sequences train-loss%s\n",
+args->valid?" valid-loss":"");
+else fprintf(w->curve.f,"# sequences moving-loss measure updates "
+"last-error other-error drift separation\n");
+}
+train_stop= 0;
+signal(SIGINT,on_interrupt);
+return LSTM_OK;
+}
+
+/*:651*//*652:*/
+#line 453 "chapters/owndata.w"
+
+static int watch_close(train_watch*w,int status,const lstm_net*net,
+lstm_error*err)
+{
+int keep_curve= status==LSTM_OK||status==LSTM_EDIVERGED;
+signal(SIGINT,SIG_DFL);
+if(w->terminal)fputc('\n',stderr);
+if(status==LSTM_OK&&w->failed)status= LSTM_EIO,*err= w->err;
+if(w->has_curve){
+lstm_error cerr;
+lstm_error_clear(&cerr);
+if(!keep_curve)out_abandon(&w->curve);
+else if(out_commit(&w->curve,&cerr)!=LSTM_OK&&status==LSTM_OK)
+status= LSTM_EIO,*err= cerr;
+}
+if(w->has_model){
+if(status!=LSTM_OK)out_abandon(&w->model);
+else if((status= lstm_model_write(w->model.f,net,err))!=LSTM_OK)
+out_abandon(&w->model);
+else status= out_commit(&w->model,err);
+}
+if(status==LSTM_EDIVERGED){
+report(status,err);
+fprintf(stderr,"lstm train: no model is written; a smaller learning "
+"rate (--lr) or clipping (--clip) may help\n");
+return 1;
+}
+if(status!=LSTM_OK)return report(status,err);
+if(w->interrupted)
+fprintf(stderr,"lstm train: interrupted; the model and the curve so far "
+"are written\n");
+
+return w->interrupted?130:0;
+}
+
+/*:652*//*653:*/
+#line 493 "chapters/owndata.w"
+
+static void watch_checkpoint(train_watch*w,long sequences)
+{
+out_file f;
+if(!w->checkpoint||w->failed||sequences%w->every!=0)return;
+if(out_open(&f,w->checkpoint,&w->err)==LSTM_OK){
+if(lstm_model_write(f.f,w->net,&w->err)!=LSTM_OK)out_abandon(&f);
+else if(out_commit(&f,&w->err)==LSTM_OK)return;
+}
+w->failed= 1;
+train_stop= 1;
+}
+
+/*:653*//*654:*/
+#line 511 "chapters/owndata.w"
+
+static void data_progress(const lstm_epoch*st,const lstm_net*net,
+void*ctx)
+{
+train_watch*w= ctx;
+long epoch= st->epoch+(st->interrupted?1:0);
+(void)net;
+watch_checkpoint(w,st->sequences);
+if(!st->end_of_epoch){
+if(w->terminal&&st->sequences%100==0)
+fprintf(stderr,"\repoch %ld, %ld sequences   ",st->epoch+1,
+st->sequences);
+return;
+}
+if(w->terminal)fprintf(stderr,"\r%30s\r","");
+fprintf(w->talk,"epoch %ld sequences %ld loss %.6g",epoch,st->sequences,
+st->train_loss);
+if(w->has_valid)fprintf(w->talk," valid %.6g",st->valid_loss);
+fprintf(w->talk,"%s\n",st->interrupted?" interrupted":"");
+fflush(w->talk);
+if(w->has_curve){
+fprintf(w->curve.f,"%ld %ld %.17g",epoch,st->sequences,st->train_loss);
+if(w->has_valid)fprintf(w->curve.f," %.17g",st->valid_loss);
+fputc('\n',w->curve.f);
+}
+}
+#line 1 "chapters/crosscheck.w"
+/*:654*/
 #line 26 "chapters/command.w"
 
-/*481:*/
+/*592:*/
 #line 52 "chapters/command.w"
 
 static const lstm_command commands[]= {
-/*406:*/
-#line 859 "chapters/training.w"
+/*340:*/
+#line 863 "chapters/training.w"
 
 {"train","train a network on a task of the 1997 paper",cmd_train},
 
-/*:406*//*446:*/
+/*:340*//*380:*/
 #line 685 "chapters/speed.w"
 
 {"bench","time the gradient methods and fit their growth",cmd_bench},
 
-/*:446*//*486:*/
-#line 138 "chapters/command.w"
-
-{"example","run the worked example of the book",cmd_example},
-
-/*:486*//*510:*/
-#line 611 "chapters/command.w"
-
-{"forward","run a model over sequences; print outputs and loss",
-cmd_forward},
-
-/*:510*//*516:*/
-#line 715 "chapters/command.w"
-
-{"grad","print the gradient of the loss of sequences",cmd_grad},
-
-/*:516*//*519:*/
-#line 791 "chapters/command.w"
-
-{"gradcheck","check a method's gradient against central differences",
-cmd_gradcheck},
-
-/*:519*//*546:*/
+/*:380*//*413:*/
 #line 67 "chapters/experiments.w"
 
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
 
-/*:546*//*613:*/
+/*:413*//*480:*/
 #line 250 "chapters/align.w"
 
 {"align","measure how well each method's gradient aligns with the exact one",
 cmd_align},
 
-/*:613*//*632:*/
+/*:480*//*499:*/
 #line 127 "chapters/balance.w"
 
 {"balance","run the influence-balancing experiment with a method",
 cmd_balance},
 
-/*:632*//*642:*/
+/*:499*//*509:*/
 #line 101 "chapters/inspect.w"
 
 {"inspect","print the gates, states and backward messages of every step",
 cmd_inspect},
 
-/*:642*/
+/*:509*//*597:*/
+#line 138 "chapters/command.w"
+
+{"example","run the worked example of the book",cmd_example},
+
+/*:597*//*621:*/
+#line 611 "chapters/command.w"
+
+{"forward","run a model over sequences; print outputs and loss",
+cmd_forward},
+
+/*:621*//*627:*/
+#line 715 "chapters/command.w"
+
+{"grad","print the gradient of the loss of sequences",cmd_grad},
+
+/*:627*//*630:*/
+#line 791 "chapters/command.w"
+
+{"gradcheck","check a method's gradient against central differences",
+cmd_gradcheck},
+
+/*:630*/
 #line 54 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:481*/
+/*:592*/
 #line 27 "chapters/command.w"
 
-/*482:*/
+/*593:*/
 #line 62 "chapters/command.w"
 
 int main(int argc,char**argv)
@@ -2918,7 +2918,7 @@ int main(int argc,char**argv)
 int status= 2;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*483:*/
+/*594:*/
 #line 93 "chapters/command.w"
 
 {
@@ -2930,10 +2930,10 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:483*/
+/*:594*/
 #line 68 "chapters/command.w"
 ;
-/*484:*/
+/*595:*/
 #line 103 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -2942,14 +2942,14 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:484*/
+/*:595*/
 #line 69 "chapters/command.w"
 ;
 return argc<2?2:0;
 }
 if(strcmp(argv[1],"--version")==0){
 printf("lstm %s\n",LSTM_VERSION);
-/*484:*/
+/*595:*/
 #line 103 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -2958,12 +2958,12 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:484*/
+/*:595*/
 #line 74 "chapters/command.w"
 ;
 return 0;
 }
-/*433:*/
+/*367:*/
 #line 397 "chapters/speed.w"
 
 {
@@ -2975,13 +2975,13 @@ return 2;
 }
 }
 
-/*:433*/
+/*:367*/
 #line 77 "chapters/command.w"
 ;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*484:*/
+/*595:*/
 #line 103 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -2990,7 +2990,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:484*/
+/*:595*/
 #line 81 "chapters/command.w"
 ;
 return status;
@@ -3001,8 +3001,8 @@ argv[1]);
 return 2;
 }
 
-/*:482*/
+/*:593*/
 #line 28 "chapters/command.w"
 
 
-/*:477*/
+/*:588*/
