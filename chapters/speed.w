@@ -383,7 +383,7 @@ does when the environment variable \.{LSTM\_KERNELS} names one.
 |lstm_kernels| returns the name of the set in use, which \.{lstm bench}
 prints. A program that calls |lstm_use_kernels| must do so before it
 starts threads that compute.
-@^LSTM_KERNELS@>
+@.LSTM_KERNELS@>
 
 @<Public functions@>=
 const char *lstm_kernels(void);
