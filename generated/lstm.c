@@ -191,7 +191,7 @@ static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
 /*:233*//*258:*/
-#line 413 "chapters/rtrl.w"
+#line 414 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
 long param,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
@@ -304,14 +304,14 @@ static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err);
 
 /*:420*//*439:*/
-#line 821 "chapters/speed.w"
+#line 826 "chapters/speed.w"
 
 static size_t rtrl_block_width(size_t n);
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len);
 
-/*:439*//*447:*/
-#line 996 "chapters/speed.w"
+/*:439*//*448:*/
+#line 1002 "chapters/speed.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
@@ -319,7 +319,7 @@ static void carry_row(double*s,double*g,size_t len,const double*v,
 size_t ldv,size_t steps,const double*keep,const double*coef,
 const double*e);
 
-/*:447*/
+/*:448*/
 #line 206 "chapters/intro.w"
 
 /*13:*/
@@ -926,10 +926,10 @@ return LSTM_OK;
 }
 
 /*:75*//*87:*/
-#line 252 "chapters/chainrule.w"
+#line 250 "chapters/chainrule.w"
 
 /*88:*/
-#line 267 "chapters/chainrule.w"
+#line 264 "chapters/chainrule.w"
 
 static void local_state(const double*g,size_t n,size_t j,
 double state_prev,double scale,double c[3])
@@ -956,7 +956,7 @@ local_out(g,n,j,tanh(state),1,c+3);
 }
 
 /*:88*/
-#line 253 "chapters/chainrule.w"
+#line 251 "chapters/chainrule.w"
 
 
 /*:87*//*101:*/
@@ -1119,7 +1119,7 @@ static const lstm_method method_table[]= {
 "truncated BPTT over windows of K steps (tbptt:K)",LSTM_PER_CHUNK,0,0},
 
 /*:235*//*260:*/
-#line 445 "chapters/rtrl.w"
+#line 446 "chapters/rtrl.w"
 
 {"rtrl",1,0,rtrl_grad,
 "real-time recurrent learning: the exact gradient, online",
@@ -2524,7 +2524,7 @@ lstm_output_backward(net,out,r->pred,y,r->Delta,grad,r->e);
 switch(r->kind){
 case LSTM_RTRL_EXACT:
 if(r->blocked)/*438:*/
-#line 807 "chapters/speed.w"
+#line 812 "chapters/speed.w"
 
 {
 const size_t width= rtrl_block_width(n);
@@ -2534,7 +2534,7 @@ for(size_t c0= 0;c0<cols;c0+= width){
 const size_t c1= c0+width<cols?c0+width:cols;
 for(size_t j= 0;j<n;j++){
 /*441:*/
-#line 842 "chapters/speed.w"
+#line 847 "chapters/speed.w"
 
 {
 static const double one= 1;
@@ -2552,10 +2552,10 @@ add_in_range(G,c0,c1,4*n*(m+n)+row,&one,1);
 }
 
 /*:441*/
-#line 815 "chapters/speed.w"
+#line 820 "chapters/speed.w"
 ;
 /*443:*/
-#line 873 "chapters/speed.w"
+#line 878 "chapters/speed.w"
 
 {
 double c[5];
@@ -2569,7 +2569,7 @@ Hj[k]= c[3]*Sj[k]+c[4]*Go[k];
 }
 
 /*:443*/
-#line 816 "chapters/speed.w"
+#line 821 "chapters/speed.w"
 ;
 }
 }
@@ -2579,14 +2579,14 @@ Hj[k]= c[3]*Sj[k]+c[4]*Go[k];
 #line 291 "chapters/rtrl.w"
 
 else/*254:*/
-#line 337 "chapters/rtrl.w"
+#line 338 "chapters/rtrl.w"
 
 {
 double*swap= r->H;
 r->H= r->Hprev;r->Hprev= swap;
 for(size_t j= 0;j<n;j++){
 /*255:*/
-#line 356 "chapters/rtrl.w"
+#line 357 "chapters/rtrl.w"
 
 for(size_t q= 0;q<4;q++){
 const size_t row= q*n+j;
@@ -2602,10 +2602,10 @@ G[4*n*(m+n)+row]+= 1;
 }
 
 /*:255*/
-#line 342 "chapters/rtrl.w"
+#line 343 "chapters/rtrl.w"
 ;
 /*256:*/
-#line 378 "chapters/rtrl.w"
+#line 379 "chapters/rtrl.w"
 
 {
 double c[5];
@@ -2619,7 +2619,7 @@ Hj[k]= c[3]*Sj[k]+c[4]*Go[k];
 }
 
 /*:256*/
-#line 343 "chapters/rtrl.w"
+#line 344 "chapters/rtrl.w"
 ;
 }
 }
@@ -2628,7 +2628,7 @@ Hj[k]= c[3]*Sj[k]+c[4]*Go[k];
 #line 292 "chapters/rtrl.w"
 ;
 if(y&&grad)/*257:*/
-#line 395 "chapters/rtrl.w"
+#line 396 "chapters/rtrl.w"
 
 for(size_t j= 0;j<n;j++){
 const double d= r->Delta[j],*Hj= r->H+j*cols;
@@ -2672,7 +2672,7 @@ double keep,coef;
 double c[3];
 local_state(g,n,j,state_prev[j],1,c);
 keep= f[j];
-coef= c[row/n];
+coef= row<n?c[0]:row<2*n?c[1]:c[2];
 }
 
 /*:267*/
@@ -2849,7 +2849,7 @@ return LSTM_OK;
 }
 
 /*:252*//*259:*/
-#line 419 "chapters/rtrl.w"
+#line 420 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
 long param,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -2877,7 +2877,7 @@ return rtrl_run(net,seq,LSTM_RTRL_EXACT,param,grad,loss,st,err);
 }
 
 /*:259*//*263:*/
-#line 519 "chapters/rtrl.w"
+#line 520 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref)
 {
@@ -3986,7 +3986,7 @@ return suu> 0?suv/suu:NAN;
 }
 
 /*:423*//*440:*/
-#line 828 "chapters/speed.w"
+#line 833 "chapters/speed.w"
 
 static size_t rtrl_block_width(size_t n)
 {
@@ -3995,7 +3995,7 @@ return width<LSTM_LANES?LSTM_LANES:width;
 }
 
 /*:440*//*442:*/
-#line 861 "chapters/speed.w"
+#line 866 "chapters/speed.w"
 
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len)
@@ -4005,8 +4005,8 @@ to= c1<start+len?(c1> start?c1-start:0):len;
 for(size_t l= from;l<to;l++)G[start+l]+= v[l];
 }
 
-/*:442*//*448:*/
-#line 1003 "chapters/speed.w"
+/*:442*//*449:*/
+#line 1009 "chapters/speed.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -4019,8 +4019,8 @@ double*v= alloc_doubles(count),*S,*states,*outs,*gates,*es,*eo,
 if(!v)return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the internal RTRL of %zu parameters",net->P);
 
-/*449:*/
-#line 1036 "chapters/speed.w"
+/*450:*/
+#line 1042 "chapters/speed.w"
 
 S= v;
 states= S+4*n*(m+n+1);
@@ -4032,14 +4032,14 @@ Delta= eo+B*n;
 pred= Delta+n;
 e= pred+k;
 
-/*:449*/
-#line 1015 "chapters/speed.w"
+/*:450*/
+#line 1021 "chapters/speed.w"
 ;
 *loss= 0;
 for(size_t t0= 0;t0<seq->T;t0+= B){
 const size_t steps= seq->T-t0<B?seq->T-t0:B;
-/*450:*/
-#line 1052 "chapters/speed.w"
+/*451:*/
+#line 1058 "chapters/speed.w"
 
 for(size_t b= 0;b<steps;b++){
 const size_t t= t0+b;
@@ -4062,17 +4062,17 @@ err_out[j]= c[1];
 }
 
 /*:272*/
-#line 1063 "chapters/speed.w"
+#line 1069 "chapters/speed.w"
 ;
 }
 }
 
-/*:450*/
-#line 1019 "chapters/speed.w"
+/*:451*/
+#line 1025 "chapters/speed.w"
 ;
 for(size_t row= 0;row<4*n;row++)
-/*451:*/
-#line 1079 "chapters/speed.w"
+/*452:*/
+#line 1085 "chapters/speed.w"
 
 {
 static const double one= 1;
@@ -4080,15 +4080,15 @@ const size_t j= row%n;
 double keeps[LSTM_IRTRL_BLOCK],coefs[LSTM_IRTRL_BLOCK],
 errs[LSTM_IRTRL_BLOCK];
 for(size_t b= 0;b<steps;b++){
-/*452:*/
-#line 1112 "chapters/speed.w"
+/*453:*/
+#line 1118 "chapters/speed.w"
 
 const double*g= gates+4*b*n,*f= g+2*n,
 *state_prev= states+b*n,*err_state= es+b*n,
 *err_out= eo+b*n
 
-/*:452*/
-#line 1086 "chapters/speed.w"
+/*:453*/
+#line 1092 "chapters/speed.w"
 ;
 double keep,coef;
 /*267:*/
@@ -4098,11 +4098,11 @@ double keep,coef;
 double c[3];
 local_state(g,n,j,state_prev[j],1,c);
 keep= f[j];
-coef= c[row/n];
+coef= row<n?c[0]:row<2*n?c[1]:c[2];
 }
 
 /*:267*/
-#line 1088 "chapters/speed.w"
+#line 1094 "chapters/speed.w"
 ;
 keeps[b]= keep;coefs[b]= coef;
 errs[b]= !seq->has_y[t0+b]?0:row<3*n?err_state[j]:
@@ -4125,8 +4125,8 @@ update_row(grad->theta+4*n*(m+n)+row,&one,1,1,errs[b]);
 }
 }
 
-/*:451*/
-#line 1022 "chapters/speed.w"
+/*:452*/
+#line 1028 "chapters/speed.w"
 ;
 memcpy(states,states+steps*n,n*sizeof*states);
 memcpy(outs,outs+steps*n,n*sizeof*outs);
@@ -4137,8 +4137,8 @@ free(v);
 return LSTM_OK;
 }
 
-/*:448*//*453:*/
-#line 1126 "chapters/speed.w"
+/*:449*//*454:*/
+#line 1132 "chapters/speed.w"
 
 static void carry_row(double*s,double*g,size_t len,const double*v,
 size_t ldv,size_t steps,const double*keep,const double*coef,
@@ -4161,7 +4161,7 @@ update_row(g,s,len,1,e[b]);
 }
 }
 
-/*:453*//*506:*/
+/*:454*//*507:*/
 #line 64 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
@@ -4194,7 +4194,7 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*507:*/
+/*508:*/
 #line 108 "chapters/owndata.w"
 
 {
@@ -4206,7 +4206,7 @@ order[s-1]= order[r];
 order[r]= keep;
 }
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*508:*/
+/*509:*/
 #line 132 "chapters/owndata.w"
 
 {
@@ -4227,7 +4227,7 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:508*/
+/*:509*/
 #line 118 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
@@ -4243,7 +4243,7 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:507*/
+/*:508*/
 #line 95 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
@@ -4252,7 +4252,7 @@ free(order);
 return status;
 }
 
-/*:506*//*577:*/
+/*:507*//*578:*/
 #line 76 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
@@ -4262,7 +4262,7 @@ bb= lstm_dot(b,b,len);
 return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
-/*:577*//*578:*/
+/*:578*//*579:*/
 #line 88 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -4276,7 +4276,7 @@ const lstm_method*meth;
 long param;
 int status;
 memset(res,0,sizeof*res);
-/*579:*/
+/*580:*/
 #line 124 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
@@ -4295,7 +4295,7 @@ spec[q]);
 
 }
 
-/*:579*/
+/*:580*/
 #line 100 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
@@ -4308,7 +4308,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
 goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
-/*580:*/
+/*581:*/
 #line 141 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
@@ -4324,11 +4324,11 @@ status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
 goto done;
 }
 
-/*:580*/
+/*:581*/
 #line 111 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*581:*/
+/*582:*/
 #line 162 "chapters/align.w"
 
 {
@@ -4344,7 +4344,7 @@ for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
 if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
-/*582:*/
+/*583:*/
 #line 181 "chapters/align.w"
 
 {
@@ -4366,11 +4366,11 @@ c_sum+= c;c_sq+= c*c;
 e_sum+= sqrt(e)/res->norm;
 }
 
-/*:582*/
+/*:583*/
 #line 176 "chapters/align.w"
 ;
 }
-if(status==LSTM_OK)/*583:*/
+if(status==LSTM_OK)/*584:*/
 #line 201 "chapters/align.w"
 
 {
@@ -4390,12 +4390,12 @@ row->noise= sqrt(tr/N)/res->norm;
 row->variance= tr/(res->norm*res->norm);
 }
 
-/*:583*/
+/*:584*/
 #line 178 "chapters/align.w"
 ;
 }
 
-/*:581*/
+/*:582*/
 #line 113 "chapters/align.w"
 ;
 if(status==LSTM_OK)
@@ -4408,7 +4408,7 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:578*//*601:*/
+/*:579*//*602:*/
 #line 60 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
@@ -4432,7 +4432,7 @@ return status;
 if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
-/*602:*/
+/*603:*/
 #line 106 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
@@ -4445,7 +4445,7 @@ for(size_t t= 0;t<seq->T;t++){
 seq->x[t]= 1;seq->y[t]= 0.3;seq->has_y[t]= 1;
 }
 
-/*:602*/
+/*:603*/
 #line 82 "chapters/balance.w"
 ;
 for(long e= 0;e<episodes&&status==LSTM_OK;e++){
@@ -4467,7 +4467,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:601*/
+/*:602*/
 #line 207 "chapters/intro.w"
 
 

@@ -102,30 +102,30 @@
 #define LSTM_BENCH_MAX_RUNS 101
 #define LSTM_BENCH_SECONDS 0.2
 
-/*:414*//*446:*/
-#line 993 "chapters/speed.w"
+/*:414*//*447:*/
+#line 999 "chapters/speed.w"
 
 #define LSTM_IRTRL_BLOCK 8 
 
-/*:446*//*457:*/
+/*:447*//*458:*/
 #line 36 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:457*//*574:*/
+/*:458*//*575:*/
 #line 43 "chapters/align.w"
 
 #define LSTM_ALIGN_MAX 12 
 #define LSTM_ALIGN_SPEC 32 
 
-/*:574*//*599:*/
+/*:575*//*600:*/
 #line 46 "chapters/balance.w"
 
 #define LSTM_BALANCE_RATE 0.0001
 #define LSTM_BALANCE_EPISODES 3000
 #define LSTM_BALANCE_T 100
 
-/*:599*/
+/*:600*/
 #line 188 "chapters/intro.w"
 
 /*11:*/
@@ -381,7 +381,7 @@ double seconds_per_step;
 size_t work_bytes;
 }lstm_bench_result;
 
-/*:415*//*504:*/
+/*:415*//*505:*/
 #line 27 "chapters/owndata.w"
 
 typedef struct lstm_epoch{
@@ -408,7 +408,7 @@ void*ctx;
 volatile sig_atomic_t*stop;
 }lstm_data_config;
 
-/*:504*//*575:*/
+/*:505*//*576:*/
 #line 47 "chapters/align.w"
 
 typedef struct lstm_align_row{
@@ -427,7 +427,7 @@ lstm_align_row row[LSTM_ALIGN_MAX];
 double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
 }lstm_align_result;
 
-/*:575*/
+/*:576*/
 #line 189 "chapters/intro.w"
 
 /*12:*/
@@ -668,7 +668,7 @@ const double*y,lstm_net*grad,double*loss,lstm_error*err);
 void lstm_rtrl_free(lstm_rtrl*r);
 
 /*:247*//*262:*/
-#line 516 "chapters/rtrl.w"
+#line 517 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref);
 
@@ -785,13 +785,13 @@ lstm_bench_result*res,lstm_error*err);
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count);
 
-/*:422*//*505:*/
+/*:422*//*506:*/
 #line 52 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
 lstm_epoch*st,lstm_error*err);
 
-/*:505*//*576:*/
+/*:506*//*577:*/
 #line 70 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -799,13 +799,13 @@ const char*const*spec,size_t count,size_t samples,long seed,
 lstm_align_result*res,lstm_error*err);
 double lstm_cosine(const double*a,const double*b,size_t len);
 
-/*:576*//*600:*/
+/*:577*//*601:*/
 #line 51 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
 double*theta,double*loss,lstm_error*err);
 
-/*:600*/
+/*:601*/
 #line 190 "chapters/intro.w"
 
 #endif
