@@ -110,7 +110,7 @@ for (size_t q = 0; q < 4; q++) memset(r->G + q * cols, 0, cols * sizeof *r->G);
   double c[3];
   local_state(g, n, j, state_prev[j], 1, c);
   keep = f[j];
-  coef = c[row / n];
+  coef = row < n ? c[0] : row < 2 * n ? c[1] : c[2];
 }
 @y
 @<Find the factors |keep| and |coef| of the recursion of row |row|@>=

@@ -241,16 +241,14 @@ forget gate there gets no gradient.
 the errors by five numbers of each cell $j$ and step $t$, all of them
 derivatives of one node of the step with respect to a parent, taken
 with the other parents held fixed:
-$$\eqalign{c^a_j&=i_j(1-a_j^2)={\partial\state_{t,j}\over\partial\hat a_{t,j}},
-  \cr
-  c^i_j&=a_j\,i_j(1-i_j)={\partial\state_{t,j}\over\partial\hat\imath_{t,j}},
-  \cr
-  c^f_j&=\state_{t-1,j}\,f_j(1-f_j)
-  ={\partial\state_{t,j}\over\partial\hat f_{t,j}},\cr}\qquad
-  \eqalign{c^s_j&=o_j\bigl(1-\tanh^2\state_{t,j}\bigr)
-  ={\partial\out_{t,j}\over\partial\state_{t,j}},\cr
-  c^o_j&=\tanh(\state_{t,j})\,o_j(1-o_j)
-  ={\partial\out_{t,j}\over\partial\hat o_{t,j}},\cr}$$
+$$\eqalign{c^a_j&=\partial\state_{t,j}/\partial\hat a_{t,j}=i_j(1-a_j^2),\cr
+  c^i_j&=\partial\state_{t,j}/\partial\hat\imath_{t,j}=a_j\,i_j(1-i_j),\cr
+  c^f_j&=\partial\state_{t,j}/\partial\hat f_{t,j}
+    =\state_{t-1,j}\,f_j(1-f_j),\cr}\qquad
+  \eqalign{c^s_j&=\partial\out_{t,j}/\partial\state_{t,j}
+    =o_j\bigl(1-\tanh^2\state_{t,j}\bigr),\cr
+  c^o_j&=\partial\out_{t,j}/\partial\hat o_{t,j}
+    =\tanh(\state_{t,j})\,o_j(1-o_j),\cr}$$
 with all gates at step $t$. They are the diagonals of the Jacobians of
 the step, and every method of this book uses them: BPTT multiplies
 errors by them going backward, $\delta a_t=\delta\state_t\odot c^a$ and
@@ -265,17 +263,16 @@ act after it.
 @<Functions@>=
 @<Local derivatives of a cell@>@;
 
-@ |local_state| puts $\epsilon c^a_j$, $\epsilon c^i_j$, $\epsilon c^f_j$
-into |c|, for the gates |g| of a step (stacked as $a$, $i$, $f$, $o$,
-$n$ each) and the previous state of cell |j|; |local_out| puts
-$\epsilon c^s_j$ and $\epsilon c^o_j$, given $\tanh\state_{t,j}$. The
-scale $\epsilon$ is the error that BPTT multiplies in, and it is
-multiplied in first, in the order of the formulas above;
-the RTRL methods pass $\epsilon=1$, which changes no bit. (When the
-functions were introduced, replacing the three places that wrote the
-formulas out, every method's gradient stayed the same to the last bit.)
-|cell_factors| gives all five factors of a cell, $\epsilon=1$, in the
-order $c^a$, $c^i$, $c^f$, $c^s$, $c^o$.
+@ |local_state| puts $c^a_j$, $c^i_j$, $c^f_j$, each times |scale|, into
+|c|, for the gates |g| of a step (stacked as $a$, $i$, $f$, $o$, $n$
+each) and the previous state of cell |j|; |local_out| puts $c^s_j$ and
+$c^o_j$ times |scale|, given $\tanh\state_{t,j}$. The scale is the error
+that BPTT multiplies in, and it is multiplied in first, in the order of
+the formulas above; the RTRL methods pass 1, which changes no bit. (When
+the functions replaced the three places that wrote the formulas out,
+every method's gradient stayed the same to the last bit.) |cell_factors|
+gives all five factors of a cell, with |scale| 1, in the order $c^a$,
+$c^i$, $c^f$, $c^s$, $c^o$.
 
 @<Local derivatives of a cell@>=
 static void local_state(const double *g, size_t n, size_t j,

@@ -81,7 +81,7 @@ speed uses the same factors in another order.
   double c[3];
   local_state(g, n, j, state_prev[j], 1, c);
   keep = f[j];
-  coef = c[row / n];
+  coef = row < n ? c[0] : row < 2 * n ? c[1] : c[2];
 }
 
 @ The update of one row of $\tilde s$ \implements{irtrl-s}, in the cut
@@ -184,7 +184,7 @@ the sequence length, and RTRL's online gradient, at the price of
 exactness.
 @^cost of RTRL@>
 
-@*1 The internal RTRL over a whole sequence.
+@*1 The internal RTRL in the method table.
 The method table asks for the gradient of a whole sequence with the
 weights held fixed, and wants it only at the end. The loop of exact RTRL,
 one |lstm_rtrl_step| after another, computes it: that is the plain loop

@@ -325,14 +325,15 @@ needs only row $j$ of $S_{t-1}$, so $S$ is updated in place; but every row
 of $G_t$ needs all of $H_{t-1}$, so the new $H_t$ goes into the second
 matrix, and the two trade places first.
 
-This plain loop is the recursion as derived, and the tests check it
-against BPTT and against finite differences. It is not what runs by
-default: the object's |blocked| is set to 1 when it is made, and the
-update is then taken in blocks of columns, the same arithmetic in
-another order, which the chapter on speed describes and proves to give
-the same bits. A test sets |blocked| to 0 and asks for that. \.{lstm grad}
-and training use the blocked order, which is faster at the sizes where
-RTRL is slow.
+This plain loop is the recursion as derived. It is not what runs by
+default: |lstm_rtrl_init| sets the object's |blocked| to 1, and the update
+is then taken in blocks of columns,
+|@<Update the exact sensitivities in blocks...@>| of the chapter on
+speed: the same arithmetic in another order, which that chapter proves
+to give the same bits. \.{lstm grad}, the benchmark and training use the
+blocked order, since it is faster at the sizes where RTRL is slow. The
+plain loop runs when |blocked| is 0: a test compares the two bit for bit,
+and the student edition, whose exercise is this loop, runs it.
 @^sensitivity recursion@>
 
 @<Update the exact sensitivities $S_t$...@>=

@@ -1004,13 +1004,18 @@ the arithmetic, is what a user of \.{lstm grad} waits for first.
 
 @*1 RTRL and the internal RTRL in blocks.
 The chapters on exact RTRL and on the internal RTRL give the plain loops
-that implement their recursions as derived. What runs by default, in
-\.{lstm grad}, in training and in the benchmark above, is the same
-arithmetic in another order, taken in blocks so that the numbers a loop
-reads stay in a cache while they are used. This chapter's last sections
-give the two blocked orders, the proof that each gives the plain loop's
-result bit for bit, and what the blocks gained. The tests run both
-orders and ask for the same bits.
+that implement their recursions as derived. What the method table runs,
+in \.{lstm grad} and in the benchmark above, is the same arithmetic in
+another order, taken in blocks so that the numbers a loop reads stay in
+a cache while they are used. These last sections give the two blocked
+orders, the proof that each gives the plain loop's result bit for bit,
+and what the blocks gained. The plain loops stay in the program: exact
+RTRL's runs when the online object's |blocked| is 0 (it is 1 unless a
+caller changes it, so training with exact RTRL uses the blocked order
+too), and the internal RTRL's is the online object itself, which
+training steps one step at a time because the weights change after every
+step. The tests run both orders of each method and ask for the same
+bits.
 @^blocking for the cache@>
 
 @ Exact RTRL in blocks of columns. Every column of the recursion is
@@ -1110,7 +1115,8 @@ factors of the plain loop.
   }
 }
 
-@ Why the result is the same. An entry of $G_t$ in the plain loop starts
+@ Why the blocks of columns give the same result. An entry of $G_t$ in
+the plain loop starts
 at zero, receives $U_{rl}H_{t-1,lk}$ for $l=0,1,\ldots,n-1$ in that
 order, and then its one source, if it has one. In a block it starts at
 zero from the |memset|, |lstm_gemm_nn| adds the same products in the
@@ -1164,7 +1170,7 @@ and of the gradient once, applies two steps' updates and adds two steps'
 terms, and writes them back once, so that even the first-level cache is
 read and written half as often as step by step.
 
-Why the result is the same. Every entry of $\tilde s$ and of the
+@ Why the blocks of steps give the same result. Every entry of $\tilde s$ and of the
 gradient goes through exactly the operations it goes through in the
 step-by-step loop, on the same operands, in the same order: the update of
 step $t$, then the addition of step $t$'s term, then those of step

@@ -52,7 +52,8 @@ zero.
 \item{$\bullet$} The two sections that form the rows of $G_t$ and update
 row $j$ of $S_t$ and $H_t$, inside |@<Update the exact sensitivities
 $S_t$ and $H_t$@>|, exercise rtrl.4: the stubs leave the sensitivities at
-zero.
+zero. The student edition runs this plain loop, not the blocked order of
+the chapter on speed, whose two sections are stubs too.
 \item{$\bullet$} |@<Find the factors |keep| and |coef|...@>|, exercise
 irtrl.3, which |@<Update the internal sensitivities@>| and the gradient
 of a whole sequence both use: the stub sets both factors to zero, which

@@ -123,7 +123,7 @@ static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
 /*:180*//*205:*/
-#line 414 "chapters/rtrl.w"
+#line 415 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
 long param,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
@@ -265,14 +265,14 @@ static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err);
 
 /*:376*//*395:*/
-#line 1049 "chapters/speed.w"
+#line 1054 "chapters/speed.w"
 
 static size_t rtrl_block_width(size_t n);
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len);
 
-/*:395*//*403:*/
-#line 1224 "chapters/speed.w"
+/*:395*//*404:*/
+#line 1230 "chapters/speed.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
@@ -280,13 +280,13 @@ static void carry_row(double*s,double*g,size_t len,const double*v,
 size_t ldv,size_t steps,const double*keep,const double*coef,
 const double*e);
 
-/*:403*//*525:*/
+/*:404*//*526:*/
 #line 189 "chapters/formats.w"
 
-/*524:*/
+/*525:*/
 #line 163 "chapters/formats.w"
 
-/*554:*/
+/*555:*/
 #line 842 "chapters/formats.w"
 
 typedef struct lstm_power5{
@@ -295,7 +295,7 @@ int k;
 int exact;
 }lstm_power5;
 
-/*:554*/
+/*:555*/
 #line 164 "chapters/formats.w"
 
 typedef struct lstm_reader{
@@ -322,7 +322,7 @@ unsigned char*flag;
 size_t flags,flag_cap;
 }lstm_reader;
 
-/*:524*/
+/*:525*/
 #line 190 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -335,7 +335,7 @@ static void take(lstm_reader*rd);
 static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
-/*:525*//*535:*/
+/*:526*//*536:*/
 #line 420 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
@@ -345,64 +345,64 @@ static int number(lstm_reader*rd,const char*what,double*v);
 static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
-/*:535*//*541:*/
+/*:536*//*542:*/
 #line 553 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
-/*:541*//*544:*/
+/*:542*//*545:*/
 #line 602 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
-/*:544*//*546:*/
+/*:545*//*547:*/
 #line 644 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,double*v);
 static int clinger(uint64_t w,long q,double*v);
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v);
 
-/*:546*//*555:*/
+/*:547*//*556:*/
 #line 864 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd);
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo);
 static void top_bits(const uint32_t*a,int n,lstm_power5*t);
 
-/*:555*//*558:*/
+/*:556*//*559:*/
 #line 931 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:558*//*563:*/
+/*:559*//*564:*/
 #line 1018 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:563*//*569:*/
+/*:564*//*570:*/
 #line 1103 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:569*//*577:*/
+/*:570*//*578:*/
 #line 1259 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:577*//*583:*/
+/*:578*//*584:*/
 #line 1373 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:583*/
+/*:584*/
 #line 266 "chapters/intro.w"
 
 /*13:*/
@@ -1009,10 +1009,10 @@ return LSTM_OK;
 }
 
 /*:79*//*91:*/
-#line 265 "chapters/chainrule.w"
+#line 263 "chapters/chainrule.w"
 
 /*92:*/
-#line 280 "chapters/chainrule.w"
+#line 277 "chapters/chainrule.w"
 
 static void local_state(const double*g,size_t n,size_t j,
 double state_prev,double scale,double c[3])
@@ -1039,7 +1039,7 @@ local_out(g,n,j,tanh(state),1,c+3);
 }
 
 /*:92*/
-#line 266 "chapters/chainrule.w"
+#line 264 "chapters/chainrule.w"
 
 
 /*:91*//*105:*/
@@ -1181,7 +1181,7 @@ static const lstm_method method_table[]= {
 "truncated BPTT over windows of K steps (tbptt:K)",LSTM_PER_CHUNK,0,0},
 
 /*:182*//*207:*/
-#line 446 "chapters/rtrl.w"
+#line 447 "chapters/rtrl.w"
 
 {"rtrl",1,0,rtrl_grad,
 "real-time recurrent learning: the exact gradient, online",
@@ -1823,7 +1823,7 @@ lstm_output_backward(net,out,r->pred,y,r->Delta,grad,r->e);
 switch(r->kind){
 case LSTM_RTRL_EXACT:
 if(r->blocked)/*394:*/
-#line 1035 "chapters/speed.w"
+#line 1040 "chapters/speed.w"
 
 {
 const size_t width= rtrl_block_width(n);
@@ -1833,7 +1833,7 @@ for(size_t c0= 0;c0<cols;c0+= width){
 const size_t c1= c0+width<cols?c0+width:cols;
 for(size_t j= 0;j<n;j++){
 /*397:*/
-#line 1070 "chapters/speed.w"
+#line 1075 "chapters/speed.w"
 
 {
 static const double one= 1;
@@ -1851,10 +1851,10 @@ add_in_range(G,c0,c1,4*n*(m+n)+row,&one,1);
 }
 
 /*:397*/
-#line 1043 "chapters/speed.w"
+#line 1048 "chapters/speed.w"
 ;
 /*399:*/
-#line 1101 "chapters/speed.w"
+#line 1106 "chapters/speed.w"
 
 {
 double c[5];
@@ -1868,7 +1868,7 @@ Hj[k]= c[3]*Sj[k]+c[4]*Go[k];
 }
 
 /*:399*/
-#line 1044 "chapters/speed.w"
+#line 1049 "chapters/speed.w"
 ;
 }
 }
@@ -1878,14 +1878,14 @@ Hj[k]= c[3]*Sj[k]+c[4]*Go[k];
 #line 292 "chapters/rtrl.w"
 
 else/*201:*/
-#line 338 "chapters/rtrl.w"
+#line 339 "chapters/rtrl.w"
 
 {
 double*swap= r->H;
 r->H= r->Hprev;r->Hprev= swap;
 for(size_t j= 0;j<n;j++){
 /*202:*/
-#line 357 "chapters/rtrl.w"
+#line 358 "chapters/rtrl.w"
 
 for(size_t q= 0;q<4;q++){
 const size_t row= q*n+j;
@@ -1901,10 +1901,10 @@ G[4*n*(m+n)+row]+= 1;
 }
 
 /*:202*/
-#line 343 "chapters/rtrl.w"
+#line 344 "chapters/rtrl.w"
 ;
 /*203:*/
-#line 379 "chapters/rtrl.w"
+#line 380 "chapters/rtrl.w"
 
 {
 double c[5];
@@ -1918,7 +1918,7 @@ Hj[k]= c[3]*Sj[k]+c[4]*Go[k];
 }
 
 /*:203*/
-#line 344 "chapters/rtrl.w"
+#line 345 "chapters/rtrl.w"
 ;
 }
 }
@@ -1927,7 +1927,7 @@ Hj[k]= c[3]*Sj[k]+c[4]*Go[k];
 #line 293 "chapters/rtrl.w"
 ;
 if(y&&grad)/*204:*/
-#line 396 "chapters/rtrl.w"
+#line 397 "chapters/rtrl.w"
 
 for(size_t j= 0;j<n;j++){
 const double d= r->Delta[j],*Hj= r->H+j*cols;
@@ -1971,7 +1971,7 @@ double keep,coef;
 double c[3];
 local_state(g,n,j,state_prev[j],1,c);
 keep= f[j];
-coef= c[row/n];
+coef= row<n?c[0]:row<2*n?c[1]:c[2];
 }
 
 /*:214*/
@@ -2148,7 +2148,7 @@ return LSTM_OK;
 }
 
 /*:199*//*206:*/
-#line 420 "chapters/rtrl.w"
+#line 421 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
 long param,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -2176,7 +2176,7 @@ return rtrl_run(net,seq,LSTM_RTRL_EXACT,param,grad,loss,st,err);
 }
 
 /*:206*//*210:*/
-#line 520 "chapters/rtrl.w"
+#line 521 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref)
 {
@@ -3419,7 +3419,7 @@ return suu> 0?suv/suu:NAN;
 }
 
 /*:379*//*396:*/
-#line 1056 "chapters/speed.w"
+#line 1061 "chapters/speed.w"
 
 static size_t rtrl_block_width(size_t n)
 {
@@ -3428,7 +3428,7 @@ return width<LSTM_LANES?LSTM_LANES:width;
 }
 
 /*:396*//*398:*/
-#line 1089 "chapters/speed.w"
+#line 1094 "chapters/speed.w"
 
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len)
@@ -3438,8 +3438,8 @@ to= c1<start+len?(c1> start?c1-start:0):len;
 for(size_t l= from;l<to;l++)G[start+l]+= v[l];
 }
 
-/*:398*//*404:*/
-#line 1231 "chapters/speed.w"
+/*:398*//*405:*/
+#line 1237 "chapters/speed.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -3452,8 +3452,8 @@ double*v= alloc_doubles(count),*S,*states,*outs,*gates,*es,*eo,
 if(!v)return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the internal RTRL of %zu parameters",net->P);
 
-/*405:*/
-#line 1264 "chapters/speed.w"
+/*406:*/
+#line 1270 "chapters/speed.w"
 
 S= v;
 states= S+4*n*(m+n+1);
@@ -3465,14 +3465,14 @@ Delta= eo+B*n;
 pred= Delta+n;
 e= pred+k;
 
-/*:405*/
-#line 1243 "chapters/speed.w"
+/*:406*/
+#line 1249 "chapters/speed.w"
 ;
 *loss= 0;
 for(size_t t0= 0;t0<seq->T;t0+= B){
 const size_t steps= seq->T-t0<B?seq->T-t0:B;
-/*406:*/
-#line 1280 "chapters/speed.w"
+/*407:*/
+#line 1286 "chapters/speed.w"
 
 for(size_t b= 0;b<steps;b++){
 const size_t t= t0+b;
@@ -3495,17 +3495,17 @@ err_out[j]= c[1];
 }
 
 /*:219*/
-#line 1291 "chapters/speed.w"
+#line 1297 "chapters/speed.w"
 ;
 }
 }
 
-/*:406*/
-#line 1247 "chapters/speed.w"
+/*:407*/
+#line 1253 "chapters/speed.w"
 ;
 for(size_t row= 0;row<4*n;row++)
-/*407:*/
-#line 1307 "chapters/speed.w"
+/*408:*/
+#line 1313 "chapters/speed.w"
 
 {
 static const double one= 1;
@@ -3513,15 +3513,15 @@ const size_t j= row%n;
 double keeps[LSTM_IRTRL_BLOCK],coefs[LSTM_IRTRL_BLOCK],
 errs[LSTM_IRTRL_BLOCK];
 for(size_t b= 0;b<steps;b++){
-/*408:*/
-#line 1340 "chapters/speed.w"
+/*409:*/
+#line 1346 "chapters/speed.w"
 
 const double*g= gates+4*b*n,*f= g+2*n,
 *state_prev= states+b*n,*err_state= es+b*n,
 *err_out= eo+b*n
 
-/*:408*/
-#line 1314 "chapters/speed.w"
+/*:409*/
+#line 1320 "chapters/speed.w"
 ;
 double keep,coef;
 /*214:*/
@@ -3531,11 +3531,11 @@ double keep,coef;
 double c[3];
 local_state(g,n,j,state_prev[j],1,c);
 keep= f[j];
-coef= c[row/n];
+coef= row<n?c[0]:row<2*n?c[1]:c[2];
 }
 
 /*:214*/
-#line 1316 "chapters/speed.w"
+#line 1322 "chapters/speed.w"
 ;
 keeps[b]= keep;coefs[b]= coef;
 errs[b]= !seq->has_y[t0+b]?0:row<3*n?err_state[j]:
@@ -3558,8 +3558,8 @@ update_row(grad->theta+4*n*(m+n)+row,&one,1,1,errs[b]);
 }
 }
 
-/*:407*/
-#line 1250 "chapters/speed.w"
+/*:408*/
+#line 1256 "chapters/speed.w"
 ;
 memcpy(states,states+steps*n,n*sizeof*states);
 memcpy(outs,outs+steps*n,n*sizeof*outs);
@@ -3570,8 +3570,8 @@ free(v);
 return LSTM_OK;
 }
 
-/*:404*//*409:*/
-#line 1354 "chapters/speed.w"
+/*:405*//*410:*/
+#line 1360 "chapters/speed.w"
 
 static void carry_row(double*s,double*g,size_t len,const double*v,
 size_t ldv,size_t steps,const double*keep,const double*coef,
@@ -3594,7 +3594,7 @@ update_row(g,s,len,1,e[b]);
 }
 }
 
-/*:409*//*473:*/
+/*:410*//*474:*/
 #line 76 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
@@ -3604,7 +3604,7 @@ bb= lstm_dot(b,b,len);
 return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
-/*:473*//*474:*/
+/*:474*//*475:*/
 #line 88 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -3618,7 +3618,7 @@ const lstm_method*meth;
 long param;
 int status;
 memset(res,0,sizeof*res);
-/*475:*/
+/*476:*/
 #line 124 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
@@ -3637,7 +3637,7 @@ spec[q]);
 
 }
 
-/*:475*/
+/*:476*/
 #line 100 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
@@ -3650,7 +3650,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
 goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
-/*476:*/
+/*477:*/
 #line 141 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
@@ -3666,11 +3666,11 @@ status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
 goto done;
 }
 
-/*:476*/
+/*:477*/
 #line 111 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*477:*/
+/*478:*/
 #line 162 "chapters/align.w"
 
 {
@@ -3686,7 +3686,7 @@ for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
 if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
-/*478:*/
+/*479:*/
 #line 181 "chapters/align.w"
 
 {
@@ -3708,11 +3708,11 @@ c_sum+= c;c_sq+= c*c;
 e_sum+= sqrt(e)/res->norm;
 }
 
-/*:478*/
+/*:479*/
 #line 176 "chapters/align.w"
 ;
 }
-if(status==LSTM_OK)/*479:*/
+if(status==LSTM_OK)/*480:*/
 #line 201 "chapters/align.w"
 
 {
@@ -3732,12 +3732,12 @@ row->noise= sqrt(tr/N)/res->norm;
 row->variance= tr/(res->norm*res->norm);
 }
 
-/*:479*/
+/*:480*/
 #line 178 "chapters/align.w"
 ;
 }
 
-/*:477*/
+/*:478*/
 #line 113 "chapters/align.w"
 ;
 if(status==LSTM_OK)
@@ -3750,7 +3750,7 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:474*//*497:*/
+/*:475*//*498:*/
 #line 60 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
@@ -3774,7 +3774,7 @@ return status;
 if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
-/*498:*/
+/*499:*/
 #line 106 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
@@ -3787,7 +3787,7 @@ for(size_t t= 0;t<seq->T;t++){
 seq->x[t]= 1;seq->y[t]= 0.3;seq->has_y[t]= 1;
 }
 
-/*:498*/
+/*:499*/
 #line 82 "chapters/balance.w"
 ;
 for(long e= 0;e<episodes&&status==LSTM_OK;e++){
@@ -3809,7 +3809,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:497*//*526:*/
+/*:498*//*527:*/
 #line 204 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -3831,7 +3831,7 @@ rd->v= NULL;
 rd->flag= NULL;
 }
 
-/*:526*//*527:*/
+/*:527*//*528:*/
 #line 228 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
@@ -3848,7 +3848,7 @@ va_end(ap);
 return rd->status;
 }
 
-/*:527*//*528:*/
+/*:528*//*529:*/
 #line 255 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
@@ -3866,7 +3866,7 @@ rd->have= fread(rd->block,1,sizeof rd->block,rd->f);
 rd->at= 0;
 if(rd->have==0){
 if(ferror(rd->f))
-/*529:*/
+/*530:*/
 #line 293 "chapters/formats.w"
 
 {
@@ -3877,7 +3877,7 @@ e?strerror(e):"read error");
 rd->status= LSTM_EIO;
 }
 
-/*:529*/
+/*:530*/
 #line 271 "chapters/formats.w"
 ;
 return EOF;
@@ -3901,7 +3901,7 @@ return EOF;
 return c;
 }
 
-/*:528*//*530:*/
+/*:529*//*531:*/
 #line 306 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
@@ -3910,7 +3910,7 @@ int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
 if(rd->back==EOF&&peek_in_block(rd))return LSTM_OK;
-/*532:*/
+/*533:*/
 #line 378 "chapters/formats.w"
 
 do{
@@ -3919,7 +3919,7 @@ if(c=='#')
 while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
-/*:532*/
+/*:533*/
 #line 314 "chapters/formats.w"
 ;
 if(c==EOF){
@@ -3931,7 +3931,7 @@ rd->peeked= 1;
 return LSTM_OK;
 }
 rd->tok_line= rd->line;
-/*533:*/
+/*534:*/
 #line 388 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
@@ -3951,7 +3951,7 @@ rd->tok[len++]= (char)c;
 c= get(rd);
 }
 
-/*:533*/
+/*:534*/
 #line 324 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
@@ -3966,7 +3966,7 @@ static void take(lstm_reader*rd)
 rd->peeked= 0;
 }
 
-/*:530*//*531:*/
+/*:531*//*532:*/
 #line 350 "chapters/formats.w"
 
 static int peek_in_block(lstm_reader*rd)
@@ -3996,7 +3996,7 @@ rd->peeked= 1;
 return 1;
 }
 
-/*:531*//*534:*/
+/*:532*//*535:*/
 #line 408 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
@@ -4006,7 +4006,7 @@ snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
 return rd->shown;
 }
 
-/*:534*//*536:*/
+/*:535*//*537:*/
 #line 428 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
@@ -4019,7 +4019,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:536*//*537:*/
+/*:537*//*538:*/
 #line 447 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -4043,7 +4043,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:537*//*538:*/
+/*:538*//*539:*/
 #line 475 "chapters/formats.w"
 
 static int decimal(const char*s)
@@ -4063,7 +4063,7 @@ while(isdigit((unsigned char)*s))s++;
 return*s=='\0';
 }
 
-/*:538*//*539:*/
+/*:539*//*540:*/
 #line 500 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
@@ -4091,7 +4091,7 @@ shown(rd));
 
 }
 
-/*:539*//*540:*/
+/*:540*//*541:*/
 #line 534 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
@@ -4108,7 +4108,7 @@ if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:540*//*542:*/
+/*:541*//*543:*/
 #line 557 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
@@ -4130,7 +4130,7 @@ rd->v[rd->len++]= x;
 return LSTM_OK;
 }
 
-/*:542*//*543:*/
+/*:543*//*544:*/
 #line 580 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
@@ -4149,7 +4149,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:543*//*545:*/
+/*:544*//*546:*/
 #line 606 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
@@ -4163,7 +4163,7 @@ expected,after,shown(rd));
 return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
-/*:545*//*547:*/
+/*:546*//*548:*/
 #line 660 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,double*v)
@@ -4172,7 +4172,7 @@ uint64_t w= 0;
 long q= 0,e= 0;
 int negative= 0,digits= 0,kept= 0,e_negative= 0;
 if(*s=='+'||*s=='-')negative= *s++=='-';
-for(;is_digit(*s);s++)/*548:*/
+for(;is_digit(*s);s++)/*549:*/
 #line 686 "chapters/formats.w"
 
 {
@@ -4183,11 +4183,11 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 }
 
-/*:548*/
+/*:549*/
 #line 667 "chapters/formats.w"
 ;
 if(*s=='.')
-for(s++;is_digit(*s);s++,q--)/*548:*/
+for(s++;is_digit(*s);s++,q--)/*549:*/
 #line 686 "chapters/formats.w"
 
 {
@@ -4198,7 +4198,7 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 }
 
-/*:548*/
+/*:549*/
 #line 669 "chapters/formats.w"
 ;
 if(digits==0)return 0;
@@ -4217,7 +4217,7 @@ if(negative)*v= -*v;
 return 1;
 }
 
-/*:547*//*549:*/
+/*:548*//*550:*/
 #line 705 "chapters/formats.w"
 
 #include <float.h>  
@@ -4239,7 +4239,7 @@ return 1;
  return 0;
 }
 
-/*:549*//*551:*/
+/*:550*//*552:*/
 #line 769 "chapters/formats.w"
 
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v)
@@ -4253,7 +4253,7 @@ if(!rd->five_ready)powers_of_five(rd);
 t= &rd->five[q-FIVE_MIN];
 for(int s= 32;s> 0;s/= 2)
 if(w>>(64-s)==0)w<<= s,z+= s;
-/*552:*/
+/*553:*/
 #line 802 "chapters/formats.w"
 
 {
@@ -4266,7 +4266,7 @@ p1+= lo;
 p2= hi+(p1<lo);
 }
 
-/*:552*/
+/*:553*/
 #line 781 "chapters/formats.w"
 ;
 r= 137+(int)(p2>>63);
@@ -4285,7 +4285,7 @@ if(e+1075> 2046)return 0;
 return 1;
 }
 
-/*:551*//*553:*/
+/*:552*//*554:*/
 #line 818 "chapters/formats.w"
 
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo)
@@ -4298,7 +4298,7 @@ uint64_t mid= (p00>>32)+(p01&half)+(p10&half);
 *hi= p11+(p01>>32)+(p10>>32)+(mid>>32);
 }
 
-/*:553*//*556:*/
+/*:554*//*557:*/
 #line 869 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd)
@@ -4334,7 +4334,7 @@ rd->five[q-FIVE_MIN].exact= 0;
 rd->five_ready= 1;
 }
 
-/*:556*//*557:*/
+/*:557*//*558:*/
 #line 906 "chapters/formats.w"
 
 static void top_bits(const uint32_t*a,int n,lstm_power5*t)
@@ -4352,7 +4352,7 @@ t->k= len-128;
 t->exact= len<=128;
 }
 
-/*:557*//*559:*/
+/*:558*//*560:*/
 #line 934 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
@@ -4363,7 +4363,7 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*560:*/
+/*561:*/
 #line 971 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
@@ -4373,7 +4373,7 @@ if(size_value(rd,"cells",LSTM_MAX_DIM,&shape.n)!=LSTM_OK)
 return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
-/*561:*/
+/*562:*/
 #line 987 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -4388,7 +4388,7 @@ take(rd);
 shape.no_forget= 1;
 }
 
-/*:561*/
+/*:562*/
 #line 979 "chapters/formats.w"
 ;
 if(lstm_net_size(shape.m,shape.n,shape.k,LSTM_OUT_NONE,&P,NULL)
@@ -4398,7 +4398,7 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:560*/
+/*:561*/
 #line 944 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -4407,7 +4407,7 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*562:*/
+/*563:*/
 #line 1000 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
@@ -4425,7 +4425,7 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:562*/
+/*:563*/
 #line 952 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -4438,7 +4438,7 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*566:*/
+/*567:*/
 #line 1056 "chapters/formats.w"
 
 {
@@ -4449,13 +4449,13 @@ net->no_forget= shape.no_forget;
 memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
 }
 
-/*:566*/
+/*:567*/
 #line 963 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:559*//*564:*/
+/*:560*//*565:*/
 #line 1023 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
@@ -4475,7 +4475,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:564*//*565:*/
+/*:565*//*566:*/
 #line 1044 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
@@ -4485,7 +4485,7 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:565*//*568:*/
+/*:566*//*569:*/
 #line 1076 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
@@ -4511,7 +4511,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:568*//*570:*/
+/*:569*//*571:*/
 #line 1107 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
@@ -4524,7 +4524,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:570*//*571:*/
+/*:571*//*572:*/
 #line 1123 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
@@ -4541,7 +4541,7 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:571*//*573:*/
+/*:572*//*574:*/
 #line 1151 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -4582,7 +4582,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:573*//*575:*/
+/*:574*//*576:*/
 #line 1207 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -4593,7 +4593,7 @@ size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*576:*/
+/*577:*/
 #line 1239 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
@@ -4609,7 +4609,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:576*/
+/*:577*/
 #line 1217 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
@@ -4633,7 +4633,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:575*//*578:*/
+/*:576*//*579:*/
 #line 1263 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
@@ -4653,7 +4653,7 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*579:*/
+/*580:*/
 #line 1294 "chapters/formats.w"
 
 {
@@ -4673,10 +4673,10 @@ return rd->status;
 }
 }
 
-/*:579*/
+/*:580*/
 #line 1281 "chapters/formats.w"
 ;
-/*580:*/
+/*581:*/
 #line 1320 "chapters/formats.w"
 
 {
@@ -4694,14 +4694,14 @@ from+= k;
 }
 }
 
-/*:580*/
+/*:581*/
 #line 1282 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:578*//*581:*/
+/*:579*//*582:*/
 #line 1336 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
@@ -4722,7 +4722,7 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:581*//*584:*/
+/*:582*//*585:*/
 #line 1378 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
@@ -4757,7 +4757,7 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:584*//*585:*/
+/*:585*//*586:*/
 #line 1411 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
@@ -4775,7 +4775,7 @@ write_network(f,grad);
 return written(f,err);
 }
 
-/*:585*//*586:*/
+/*:586*//*587:*/
 #line 1430 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
@@ -4797,7 +4797,7 @@ fputc('\n',f);
 return written(f,err);
 }
 
-/*:586*//*639:*/
+/*:587*//*640:*/
 #line 64 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
@@ -4830,7 +4830,7 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*640:*/
+/*641:*/
 #line 108 "chapters/owndata.w"
 
 {
@@ -4842,7 +4842,7 @@ order[s-1]= order[r];
 order[r]= keep;
 }
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*641:*/
+/*642:*/
 #line 132 "chapters/owndata.w"
 
 {
@@ -4863,7 +4863,7 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:641*/
+/*:642*/
 #line 118 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
@@ -4879,7 +4879,7 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:640*/
+/*:641*/
 #line 95 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
@@ -4888,7 +4888,7 @@ free(order);
 return status;
 }
 
-/*:639*/
+/*:640*/
 #line 267 "chapters/intro.w"
 
 

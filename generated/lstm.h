@@ -95,37 +95,37 @@
 #define LSTM_BENCH_MAX_RUNS 101
 #define LSTM_BENCH_SECONDS 0.2
 
-/*:370*//*402:*/
-#line 1221 "chapters/speed.w"
+/*:370*//*403:*/
+#line 1227 "chapters/speed.w"
 
 #define LSTM_IRTRL_BLOCK 8 
 
-/*:402*//*470:*/
+/*:403*//*471:*/
 #line 43 "chapters/align.w"
 
 #define LSTM_ALIGN_MAX 12 
 #define LSTM_ALIGN_SPEC 32 
 
-/*:470*//*495:*/
+/*:471*//*496:*/
 #line 46 "chapters/balance.w"
 
 #define LSTM_BALANCE_RATE 0.0001
 #define LSTM_BALANCE_EPISODES 3000
 #define LSTM_BALANCE_T 100
 
-/*:495*//*522:*/
+/*:496*//*523:*/
 #line 136 "chapters/formats.w"
 
 #define LSTM_TOKEN_MAX 100
 #define LSTM_READ_BLOCK 65536
 #define LSTM_LINE_MAX (1L<<20)
 
-/*:522*//*590:*/
+/*:523*//*591:*/
 #line 36 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:590*/
+/*:591*/
 #line 248 "chapters/intro.w"
 
 /*11:*/
@@ -381,7 +381,7 @@ double seconds_per_step;
 size_t work_bytes;
 }lstm_bench_result;
 
-/*:371*//*471:*/
+/*:371*//*472:*/
 #line 47 "chapters/align.w"
 
 typedef struct lstm_align_row{
@@ -400,7 +400,7 @@ lstm_align_row row[LSTM_ALIGN_MAX];
 double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
 }lstm_align_result;
 
-/*:471*//*637:*/
+/*:472*//*638:*/
 #line 27 "chapters/owndata.w"
 
 typedef struct lstm_epoch{
@@ -427,7 +427,7 @@ void*ctx;
 volatile sig_atomic_t*stop;
 }lstm_data_config;
 
-/*:637*/
+/*:638*/
 #line 249 "chapters/intro.w"
 
 /*12:*/
@@ -637,7 +637,7 @@ const double*y,lstm_net*grad,double*loss,lstm_error*err);
 void lstm_rtrl_free(lstm_rtrl*r);
 
 /*:194*//*209:*/
-#line 517 "chapters/rtrl.w"
+#line 518 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref);
 
@@ -760,7 +760,7 @@ lstm_bench_result*res,lstm_error*err);
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count);
 
-/*:378*//*472:*/
+/*:378*//*473:*/
 #line 70 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -768,20 +768,20 @@ const char*const*spec,size_t count,size_t samples,long seed,
 lstm_align_result*res,lstm_error*err);
 double lstm_cosine(const double*a,const double*b,size_t len);
 
-/*:472*//*496:*/
+/*:473*//*497:*/
 #line 51 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
 double*theta,double*loss,lstm_error*err);
 
-/*:496*//*567:*/
+/*:497*//*568:*/
 #line 1071 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err);
 int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
 
-/*:567*//*572:*/
+/*:568*//*573:*/
 #line 1145 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -789,7 +789,7 @@ double*loss,lstm_error*err);
 int lstm_grad_read(const char*path,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 
-/*:572*//*574:*/
+/*:573*//*575:*/
 #line 1198 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -797,7 +797,7 @@ lstm_data*data,lstm_error*err);
 int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:574*//*582:*/
+/*:575*//*583:*/
 #line 1364 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
@@ -805,13 +805,13 @@ int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
 double loss,lstm_error*err);
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
 
-/*:582*//*638:*/
+/*:583*//*639:*/
 #line 52 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
 lstm_epoch*st,lstm_error*err);
 
-/*:638*/
+/*:639*/
 #line 250 "chapters/intro.w"
 
 #endif
