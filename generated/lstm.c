@@ -5,7 +5,7 @@
 #define LSTM_ROW_BLOCK 16 \
 
 /*9:*/
-#line 253 "chapters/intro.w"
+#line 259 "chapters/intro.w"
 
 #include "lstm.h"
 #include <stdlib.h> 
@@ -17,18 +17,18 @@
 #include <errno.h> 
 #include <time.h> 
 /*14:*/
-#line 338 "chapters/intro.w"
+#line 344 "chapters/intro.w"
 
 static void error_file(lstm_error*err,const char*file);
 
 /*:14*//*18:*/
-#line 370 "chapters/intro.w"
+#line 376 "chapters/intro.w"
 
 static int mul_size(size_t a,size_t b,size_t*r);
 static int add_size(size_t a,size_t b,size_t*r);
 
 /*:18*//*20:*/
-#line 393 "chapters/intro.w"
+#line 399 "chapters/intro.w"
 
 static double*alloc_doubles(size_t count);
 
@@ -326,10 +326,10 @@ static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err);
 
 /*:431*/
-#line 263 "chapters/intro.w"
+#line 269 "chapters/intro.w"
 
 /*13:*/
-#line 308 "chapters/intro.w"
+#line 314 "chapters/intro.w"
 
 static int fail_v(lstm_error*err,int status,const char*fmt,va_list ap)
 {
@@ -361,7 +361,7 @@ return status;
 }
 
 /*:13*//*15:*/
-#line 341 "chapters/intro.w"
+#line 347 "chapters/intro.w"
 
 static void error_file(lstm_error*err,const char*file)
 {
@@ -371,7 +371,7 @@ memcpy(err->file+size-4,"...",4);
 }
 
 /*:15*//*17:*/
-#line 354 "chapters/intro.w"
+#line 360 "chapters/intro.w"
 
 void lstm_error_clear(lstm_error*err)
 {
@@ -383,7 +383,7 @@ err->msg[0]= '\0';
 }
 
 /*:17*//*19:*/
-#line 374 "chapters/intro.w"
+#line 380 "chapters/intro.w"
 
 static int mul_size(size_t a,size_t b,size_t*r)
 {
@@ -400,7 +400,7 @@ return 1;
 }
 
 /*:19*//*21:*/
-#line 396 "chapters/intro.w"
+#line 402 "chapters/intro.w"
 
 static double*alloc_doubles(size_t count)
 {
@@ -4401,7 +4401,7 @@ return status;
 }
 
 /*:595*/
-#line 264 "chapters/intro.w"
+#line 270 "chapters/intro.w"
 
 
 /*:9*/

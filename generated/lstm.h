@@ -1,5 +1,5 @@
 /*8:*/
-#line 238 "chapters/intro.w"
+#line 244 "chapters/intro.w"
 
 #ifndef LSTM_H
 #define LSTM_H
@@ -8,7 +8,7 @@
 #include <stdio.h> 
 #include <signal.h>  
 /*10:*/
-#line 273 "chapters/intro.w"
+#line 279 "chapters/intro.w"
 
 #define LSTM_OK 0
 #define LSTM_EDATA 1
@@ -126,10 +126,10 @@
 #define LSTM_BALANCE_T 100
 
 /*:593*/
-#line 245 "chapters/intro.w"
+#line 251 "chapters/intro.w"
 
 /*11:*/
-#line 291 "chapters/intro.w"
+#line 297 "chapters/intro.w"
 
 typedef struct lstm_error{
 char file[LSTM_PATH_MAX];
@@ -427,17 +427,17 @@ double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
 }lstm_align_result;
 
 /*:569*/
-#line 246 "chapters/intro.w"
+#line 252 "chapters/intro.w"
 
 /*12:*/
-#line 303 "chapters/intro.w"
+#line 309 "chapters/intro.w"
 
 int lstm_fail(lstm_error*err,int status,const char*fmt,...);
 int lstm_fail_at(lstm_error*err,int status,const char*file,long line,
 const char*fmt,...);
 
 /*:12*//*16:*/
-#line 351 "chapters/intro.w"
+#line 357 "chapters/intro.w"
 
 void lstm_error_clear(lstm_error*err);
 
@@ -805,9 +805,9 @@ int lstm_balance(const char*spec,long seed,long episodes,double rate,
 double*theta,double*loss,lstm_error*err);
 
 /*:594*/
-#line 247 "chapters/intro.w"
+#line 253 "chapters/intro.w"
 
 #endif
-#line 249 "chapters/intro.w"
+#line 255 "chapters/intro.w"
 
 /*:8*/
