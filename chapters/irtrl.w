@@ -25,7 +25,7 @@ and ends with the costs of all the methods side by side.
 @ The approximation is $\partial\hat g_t/\partial\out_{t-1}\approx0$: in
 the derivatives, though not in the forward pass, the previous output is
 treated as a constant input of the gates. In the exact recursion of the
-last chapter, $G_t=D_t+UH_{t-1}$, the second term is exactly the
+last chapter, $G_t=D_t+UH_{t-1}$ (eq.~\eqn{rtrl-G}), the second term is exactly the
 derivative through $\out_{t-1}$, so the cut deletes it:
 $$G_t=D_t.\eqlabel{irtrl-cut}$$
 Everything else follows from this one change, and it is the term that
