@@ -152,7 +152,7 @@ static void cell_factors(const double *g, size_t n, size_t j,
   c[4] = th * o * (1 - o);
 }
 
-@ The factors of a row come from those of its cell and the four diagonal
+@ The factors of a row, those of \implements{snap-rec}, come from those of its cell and the four diagonal
 entries of $U$ for the cell; for a row of $a$, $i$ or $f$, $c^q_j$ is the
 factor of its own gate.
 

@@ -161,7 +161,7 @@ case LSTM_RTRL_UORO: {
   break;
 }
 
-@ The tangent, cell by cell: the four pre-activations of cell $j$ move
+@ The tangent $A_t\tilde z_{t-1}$ of \implements{uoro-update}, cell by cell: the four pre-activations of cell $j$ move
 by rows $j$, $n+j$, $2n+j$, $3n+j$ of $U$ times $\tilde\eta$, dot
 products of the chapter on speed. Its norm goes into |nA|.
 

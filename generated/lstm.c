@@ -40,7 +40,7 @@ static void step_from_input(const lstm_net*net,const double*out_prev,
 const double*state_prev,double*g,double*state,double*out);
 
 /*:45*//*49:*/
-#line 399 "chapters/forward.w"
+#line 401 "chapters/forward.w"
 
 static double sigmoid(double x);
 
@@ -583,7 +583,7 @@ const size_t n= net->n;
 double*a= g,*i= g+n,*f= g+2*n,*o= g+3*n;
 size_t j;
 /*47:*/
-#line 382 "chapters/forward.w"
+#line 384 "chapters/forward.w"
 
 lstm_gemv(net->U,4*n,n,out_prev,g);
 
@@ -591,7 +591,7 @@ lstm_gemv(net->U,4*n,n,out_prev,g);
 #line 377 "chapters/forward.w"
 ;
 /*48:*/
-#line 391 "chapters/forward.w"
+#line 393 "chapters/forward.w"
 
 for(j= 0;j<n;j++){
 a[j]= tanh(a[j]);
@@ -604,7 +604,7 @@ o[j]= sigmoid(o[j]);
 #line 378 "chapters/forward.w"
 ;
 /*51:*/
-#line 416 "chapters/forward.w"
+#line 418 "chapters/forward.w"
 
 for(j= 0;j<n;j++){
 state[j]= a[j]*i[j]+f[j]*state_prev[j];
@@ -617,7 +617,7 @@ out[j]= tanh(state[j])*o[j];
 }
 
 /*:46*//*50:*/
-#line 402 "chapters/forward.w"
+#line 404 "chapters/forward.w"
 
 static double sigmoid(double x)
 {
@@ -625,7 +625,7 @@ return 1.0/(1.0+exp(-x));
 }
 
 /*:50*//*54:*/
-#line 455 "chapters/forward.w"
+#line 457 "chapters/forward.w"
 
 void lstm_data_init(lstm_data*data,size_t m,size_t k)
 {
@@ -647,7 +647,7 @@ return lstm_fail(err,LSTM_EDATA,
 "a sequence may hold at most %zu numbers",(size_t)LSTM_MAX_PARAMS);
 
 /*55:*/
-#line 494 "chapters/forward.w"
+#line 496 "chapters/forward.w"
 
 if(data->count==data->cap){
 size_t cap= data->cap?2*data->cap:4;
@@ -660,7 +660,7 @@ data->cap= cap;
 }
 
 /*:55*/
-#line 475 "chapters/forward.w"
+#line 477 "chapters/forward.w"
 ;
 s= &data->seq[data->count];
 memset(s,0,sizeof*s);
@@ -678,7 +678,7 @@ return LSTM_OK;
 }
 
 /*:54*//*56:*/
-#line 505 "chapters/forward.w"
+#line 507 "chapters/forward.w"
 
 void lstm_data_free(lstm_data*data)
 {
@@ -693,7 +693,7 @@ memset(data,0,sizeof*data);
 }
 
 /*:56*//*59:*/
-#line 565 "chapters/forward.w"
+#line 567 "chapters/forward.w"
 
 int lstm_trace_alloc(lstm_trace*tr,const lstm_net*net,size_t T,
 lstm_error*err)
@@ -735,7 +735,7 @@ memset(tr,0,sizeof*tr);
 }
 
 /*:59*//*61:*/
-#line 615 "chapters/forward.w"
+#line 617 "chapters/forward.w"
 
 void lstm_trace_start(lstm_trace*tr,const double*state0,
 const double*out0)
@@ -745,7 +745,7 @@ tr->out0= out0?out0:tr->zero;
 }
 
 /*:61*//*63:*/
-#line 638 "chapters/forward.w"
+#line 640 "chapters/forward.w"
 
 double*lstm_gates(const lstm_trace*tr,size_t t)
 {return tr->v+t*tr->stride;}
@@ -767,7 +767,7 @@ const double*lstm_out_prev(const lstm_trace*tr,size_t t)
 {return t==0?tr->out0:lstm_out(tr,t-1);}
 
 /*:63*//*65:*/
-#line 678 "chapters/forward.w"
+#line 680 "chapters/forward.w"
 
 double lstm_output_forward(const lstm_net*net,const double*out,
 const double*y,double*pred)
@@ -788,7 +788,7 @@ if(net->output==LSTM_OUT_L2){
 if(y)for(size_t r= 0;r<k;r++)
 loss+= 0.5*(pred[r]-y[r])*(pred[r]-y[r]);
 }else/*66:*/
-#line 709 "chapters/forward.w"
+#line 711 "chapters/forward.w"
 
 {
 double top= pred[0],sum= 0,logsum;
@@ -803,13 +803,13 @@ pred[r]= exp(logp);
 }
 
 /*:66*/
-#line 698 "chapters/forward.w"
+#line 700 "chapters/forward.w"
 ;
 return loss;
 }
 
 /*:65*//*68:*/
-#line 740 "chapters/forward.w"
+#line 742 "chapters/forward.w"
 
 void lstm_output_backward(const lstm_net*net,const double*out,
 const double*pred,const double*y,double*dout,lstm_net*grad,
@@ -838,14 +838,14 @@ grad->c[r]+= e[r];
 }
 
 /*:68*//*70:*/
-#line 789 "chapters/forward.w"
+#line 791 "chapters/forward.w"
 
 double lstm_forward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr)
 {
 double loss= 0;
 /*71:*/
-#line 810 "chapters/forward.w"
+#line 812 "chapters/forward.w"
 
 for(size_t t= 0;t<seq->T;t++)
 memcpy(lstm_gates(tr,t),net->b,4*net->n*sizeof(double));
@@ -856,7 +856,7 @@ else lstm_gemm_nt(seq->T,4*net->n,net->m,seq->x,net->m,net->W,net->m,
 lstm_gates(tr,0),tr->stride);
 
 /*:71*/
-#line 794 "chapters/forward.w"
+#line 796 "chapters/forward.w"
 ;
 for(size_t t= 0;t<seq->T;t++){
 step_from_input(net,lstm_out_prev(tr,t),lstm_state_prev(tr,t),
@@ -869,7 +869,7 @@ return loss;
 }
 
 /*:70*//*73:*/
-#line 830 "chapters/forward.w"
+#line 832 "chapters/forward.w"
 
 int lstm_data_fits(const lstm_net*net,const lstm_data*data,
 lstm_error*err)
@@ -906,7 +906,7 @@ return lstm_finite_loss(*loss,err);
 }
 
 /*:73*//*75:*/
-#line 889 "chapters/forward.w"
+#line 891 "chapters/forward.w"
 
 int lstm_finite_loss(double loss,lstm_error*err)
 {

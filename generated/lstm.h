@@ -162,7 +162,7 @@ size_t offset;
 }lstm_block;
 
 /*:36*//*52:*/
-#line 429 "chapters/forward.w"
+#line 431 "chapters/forward.w"
 
 typedef struct lstm_seq{
 size_t T,m,k;
@@ -179,7 +179,7 @@ lstm_seq*seq;
 }lstm_data;
 
 /*:52*//*57:*/
-#line 545 "chapters/forward.w"
+#line 547 "chapters/forward.w"
 
 typedef struct lstm_trace{
 size_t T;
@@ -474,7 +474,7 @@ int lstm_local(const double*x,size_t m,size_t*at);
 int lstm_seq_local(const lstm_seq*seq);
 
 /*:42*//*53:*/
-#line 449 "chapters/forward.w"
+#line 451 "chapters/forward.w"
 
 void lstm_data_init(lstm_data*data,size_t m,size_t k);
 int lstm_data_add(lstm_data*data,size_t T,lstm_seq**seq,
@@ -482,20 +482,20 @@ lstm_error*err);
 void lstm_data_free(lstm_data*data);
 
 /*:53*//*58:*/
-#line 560 "chapters/forward.w"
+#line 562 "chapters/forward.w"
 
 int lstm_trace_alloc(lstm_trace*tr,const lstm_net*net,size_t T,
 lstm_error*err);
 void lstm_trace_free(lstm_trace*tr);
 
 /*:58*//*60:*/
-#line 611 "chapters/forward.w"
+#line 613 "chapters/forward.w"
 
 void lstm_trace_start(lstm_trace*tr,const double*state0,
 const double*out0);
 
 /*:60*//*62:*/
-#line 627 "chapters/forward.w"
+#line 629 "chapters/forward.w"
 
 double*lstm_gates(const lstm_trace*tr,size_t t);
 double*lstm_state(const lstm_trace*tr,size_t t);
@@ -508,26 +508,26 @@ const double*lstm_state_prev(const lstm_trace*tr,size_t t);
 const double*lstm_out_prev(const lstm_trace*tr,size_t t);
 
 /*:62*//*64:*/
-#line 671 "chapters/forward.w"
+#line 673 "chapters/forward.w"
 
 double lstm_output_forward(const lstm_net*net,const double*out,
 const double*y,double*pred);
 
 /*:64*//*67:*/
-#line 735 "chapters/forward.w"
+#line 737 "chapters/forward.w"
 
 void lstm_output_backward(const lstm_net*net,const double*out,
 const double*pred,const double*y,double*dout,lstm_net*grad,
 double*e);
 
 /*:67*//*69:*/
-#line 778 "chapters/forward.w"
+#line 780 "chapters/forward.w"
 
 double lstm_forward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr);
 
 /*:69*//*72:*/
-#line 824 "chapters/forward.w"
+#line 826 "chapters/forward.w"
 
 int lstm_loss(const lstm_net*net,const lstm_data*data,double*loss,
 lstm_error*err);
@@ -535,7 +535,7 @@ int lstm_data_fits(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
 /*:72*//*74:*/
-#line 880 "chapters/forward.w"
+#line 882 "chapters/forward.w"
 
 int lstm_finite_loss(double loss,lstm_error*err);
 int lstm_finite_net(const lstm_net*net,const char*what,lstm_error*err);
