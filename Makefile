@@ -351,12 +351,19 @@ book/lstm.tex: $(WEBS) | deps-book
 	  printf '%s\n' "$$out" >&2; echo "cweave reported problems" >&2; \
 	  rm -f book/lstm.tex; exit 1; fi
 
-# run_pdftex: typeset $(1)/lstm.tex into $(1)/lstm.pdf.
+# run_pdftex: typeset $(1)/lstm.tex into $(1)/lstm.pdf.  The second run
+# prints the contents that the first wrote.  The first run also writes
+# the numbers of the equations (lstm.eqs), which citations before an
+# equation read from the run before; when they change in the first run,
+# its pages may change too, and one more run writes the contents again.
+pdftex_once = pdftex -interaction=batchmode -halt-on-error lstm.tex >/dev/null \
+	  || { grep -A5 '^!' lstm.log >&2; exit 1; }
 define run_pdftex
 	rm -f $(1)/lstm.toc
-	cd $(1) && for pass in 1 2; do \
-	  pdftex -interaction=batchmode -halt-on-error lstm.tex >/dev/null \
-	    || { grep -A5 '^!' lstm.log >&2; exit 1; }; done
+	cd $(1) && { cp lstm.eqs lstm.eqs.prev 2>/dev/null || : > lstm.eqs.prev; } && \
+	{ $(pdftex_once); } && \
+	{ cmp -s lstm.eqs lstm.eqs.prev || { $(pdftex_once); }; } && \
+	{ $(pdftex_once); } && rm -f lstm.eqs.prev
 	@awk '/^Overfull/ { w = $$0; sub(/.*\(/, "", w); sub(/pt.*/, "", w); \
 	        if (w + 0 > 5) { print; bad = 1 } } \
 	      /[Ww]arning/ { print; bad = 1 } \
@@ -552,6 +559,6 @@ torchspeed: build/release/lstm build/fast/lstm
 
 clean:
 	rm -rf build student lstm liblstm.a book/lstm.tex book/lstm.idx book/lstm.scn \
-	  book/lstm.toc book/lstm.eqs book/lstm.log book/lstm.pdf book/example.tex \
+	  book/lstm.toc book/lstm.eqs book/lstm.eqs.prev book/lstm.log book/lstm.pdf book/example.tex \
 	  book/*.mps book/*.log book/align.log book/*.tmp \
 	  $(EXPDIR)/*.mps $(EXPDIR)/*.log $(EXPDIR)/*.mpx

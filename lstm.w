@@ -81,7 +81,11 @@
   \else\csname#1:#2\endcsname\fi}
 \def\eqn#1{\equse{eqn}{#1}}
 \def\eqsec#1{\equse{eqs}{#1}}
-\def\implements#1{(\S\eqsec{#1}, eq.~\eqn{#1})}
+% In the PDF the section number of a citation is a link to the section.
+\def\eqseclink#1{\expandafter\ifx\csname eqs:#1\endcsname\relax ??%
+  \else\ifacrohint\eqlinkto{#1}\else\csname eqs:#1\endcsname\fi\fi}
+\def\eqlinkto#1{\expandafter\pdflink\expandafter{\csname eqs:#1\endcsname}{}}
+\def\implements#1{(\S\eqseclink{#1}, eq.~\eqn{#1})}
 % The index leaves out identifiers of one letter (cweave writes them as
 % \|{x}): they are local names, such as |a| for the cell input gate or |W|
 % for net->W, whose entries would list every section that declares one

@@ -1,5 +1,5 @@
 @* Backpropagation through time.
-This chapter turns the equations of the previous one into code. The
+This chapter turns the equations of the previous one, eqs.~\eqn{cr-sigma}--\eqn{cr-weights}, into code. The
 forward pass has filled the trace with the gates, states and outputs of
 every step; the backward pass walks the trace from the last step to the
 first, computing at step $t$

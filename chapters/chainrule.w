@@ -33,7 +33,8 @@ collects the equations in one place.
 @^Schmidhuber, J\"urgen@>
 @^Gers, Felix@>
 
-@ The forward equations, once more. The network has $m$ inputs and $n$
+@ The forward equations, once more (eqs.~\eqn{fwd-pre}--\eqn{fwd-loss} of
+the forward-pass chapter). The network has $m$ inputs and $n$
 cells; $t$ runs over the steps $0,1,\ldots,T-1$. At each step the four
 pre-activations are computed together from the input and the previous
 output,

@@ -117,7 +117,7 @@ free_net: lstm_net_free(&net);
 @ The two vectors that the backward pass sends out of a step are
 $\delta x_t=W^{\top}\delta\gates_t$, the error that would flow into a
 layer below, and $\Dout_{t-1}=U^{\top}\delta\gates_t$, the error that
-flows into the previous step.
+flows into the previous step \implements{cr-back}.
 
 @<Compute $\delta x_t$...@>=
 for (size_t t = 0; t < 2; t++) {

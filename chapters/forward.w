@@ -380,7 +380,9 @@ static void step_from_input(const lstm_net *net, const double *out_prev,
   @<Compute $\state_t$ and $\out_t$@>;
 }
 
-@ @<Add the recurrent part...@>=
+@ The recurrent part of the pre-activations \implements{fwd-pre}.
+
+@<Add the recurrent part...@>=
 lstm_gemv(net->U, 4 * n, n, out_prev, g);
 
 @ The cell input is squashed \implements{fwd-gates} by $\tanh$ into $(-1,1)$, the three gates by

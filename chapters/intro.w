@@ -129,7 +129,9 @@ The network has $m$ inputs and $n$ cells, and reads a sequence
 $x_0,x_1,\ldots,x_{T-1}$ of input vectors. Subscripts count time steps
 from zero. The table maps each symbol of the text to the identifier that
 holds it in the code; the forward-pass chapter says how the arrays are
-laid out. Each symbol has one meaning throughout the book; the index
+laid out. Each symbol has one meaning throughout the book; only the
+short-lived names of a single section, such as the optimisers' running
+averages $v$, $m$ and $s$, are defined where they are used. The index
 lists the quantities by name, with the section that derives each
 underlined.
 $$\vbox{\offinterlineskip\halign{\strut$#$\hfil\quad&\vrule#&\quad#\hfil
@@ -170,8 +172,12 @@ z_t,\ Z_t&&$(\state_t;\out_t)$ and $(S_t;H_t)$, in the RTRL proof\cr
   &&|S|, |H|, |cross|\cr
 \tilde z_t,\ \tilde\theta_t,\ \rho_0,\ \rho_1&&UORO: the two factors,
   their scales&&|tz|, |ttheta|\cr
+\tilde\zeta,\ \tilde\eta,\ \nu&&UORO: the halves of $\tilde z$, the
+  random signs&&|tz|, |eta|, |nu|\cr
 \xi&&largest block difference of two gradients\cr
-\alpha&&learning rate&&|rate|\cr
+\alpha,\ \beta&&learning rate, momentum&&|rate|, |momentum|\cr
+\beta_1,\ \beta_2,\ \epsilon&&Adam's decay rates and offset&&|beta1|, |beta2|,
+  |epsilon|\cr
 \hbox{(B1)--(B10)}&&lines of the summary of the backward pass\cr}}$$
 The product $u\odot v$ is taken entry by entry; $\sigma(x)=1/(1+e^{-x})$;
 $A^{\top}$ is the transpose of $A$. Numbered equations are cited by

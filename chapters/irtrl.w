@@ -25,7 +25,7 @@ and ends with the costs of all the methods side by side.
 @ The approximation is $\partial\hat g_t/\partial\out_{t-1}\approx0$: in
 the derivatives, though not in the forward pass, the previous output is
 treated as a constant input of the gates. In the exact recursion of the
-last chapter, $G_t=D_t+UH_{t-1}$, the second term is exactly the
+last chapter, $G_t=D_t+UH_{t-1}$ (eq.~\eqn{rtrl-G}), the second term is exactly the
 derivative through $\out_{t-1}$, so the cut deletes it:
 $$G_t=D_t.\eqlabel{irtrl-cut}$$
 Everything else follows from this one change, and it is the term that
@@ -126,7 +126,7 @@ static void update_row(double *y, const double *v, size_t len, double keep,
 has the same shape as $S_t$. For a parameter of the rows of $a$, $i$,
 $f$, $H_t$'s entry is $o_j(1-\tanh^2\state_{t,j})\,\tilde s_{t,k}$, and
 the gradient is
-$${\partial\ell_t\over\partial\theta_k}=e_{t,j}\,\tilde s_{t,k},\qquad
+$${\partial\ell_t\over\partial\theta_k}=\Delta^s_{t,j}\,\tilde s_{t,k},\qquad
   \Delta^s_{t,j}=\Delta_{t,j}\,o_j\bigl(1-\tanh^2\state_{t,j}\bigr),\eqlabel{irtrl-grad}$$
 where $\Delta^s_t$ is the error that reaches the state through the output at
 step $t$, Gers's $e_s(t)$. For a parameter of the output gate, $S_t$
@@ -230,11 +230,11 @@ one: the two compute the same $dL^{\rm cut}/d\theta$.
 The argument can also be checked by hand, since everything is explicit.
 For a parameter $\theta_k$ of the rows of $a$, $i$ or $f$ of cell $j$,
 unrolling the recursion for $\tilde s$ gives
-$\tilde s_{t,k}=\sum_{\tau\le t}\bigl(\prod_{\tau<\sigma\le t}
-f_{\sigma,j}\bigr)c_{\tau,k}v_{\tau,k}$, with $c_{\tau,k}$ the local factor
+$\tilde s_{t,k}=\sum_{\tau\le t}\bigl(\prod_{\tau<\tau'\le t}
+f_{\tau',j}\bigr)c_{\tau,k}v_{\tau,k}$, with $c_{\tau,k}$ the local factor
 of the cases above, so the internal RTRL's gradient is
-$$\sum_t e_{t,j}\tilde s_{t,k}=\sum_\tau c_{\tau,k}v_{\tau,k}
-  \sum_{t\ge\tau}\Bigl(\prod_{\tau<\sigma\le t}f_{\sigma,j}\Bigr)e_{t,j}
+$$\sum_t \Delta^s_{t,j}\tilde s_{t,k}=\sum_\tau c_{\tau,k}v_{\tau,k}
+  \sum_{t\ge\tau}\Bigl(\prod_{\tau<\tau'\le t}f_{\tau',j}\Bigr)\Delta^s_{t,j}
   =\sum_\tau c_{\tau,k}v_{\tau,k}\,\delta\state^{\rm cut}_{\tau,j},$$
 because the cut BPTT's $\delta\state^{\rm cut}_\tau=e_\tau+
 \delta\state^{\rm cut}_{\tau+1}\odot f_{\tau+1}$ unrolls to the inner

@@ -20,8 +20,8 @@ is the optimiser of the worked example and of Hochreiter and
 Schmidhuber's experiments.
 
 {\it Momentum\/} (Polyak's heavy ball, in the form of Sutskever et al.\
-2013) accumulates a velocity $v\leftarrow\mu v+g$ and steps
-$\theta\leftarrow\theta-\alpha v$; with $\mu=0.9$ a gradient that keeps
+2013) accumulates a velocity $v\leftarrow\beta v+g$ and steps
+$\theta\leftarrow\theta-\alpha v$; with $\beta=0.9$ a gradient that keeps
 its direction is followed about ten times faster.
 
 {\it Adam\/} (Kingma and Ba 2015) keeps running averages of the gradient
@@ -54,7 +54,7 @@ A limit of zero means no clipping.
 typedef struct lstm_optimizer {
   int kind; /* |LSTM_SGD|, |LSTM_MOMENTUM| or |LSTM_ADAM| */
   double rate; /* the learning rate $\alpha$ */
-  double momentum; /* $\mu$ */
+  double momentum; /* $\beta$ */
   double beta1, beta2, epsilon; /* Adam's constants */
   double clip; /* largest norm of a gradient, or 0 for no limit */
   long steps; /* steps taken, $\tau$ */

@@ -129,8 +129,8 @@ typedef struct snap_factors {
 static void snap_row(double *s, double *h, double *g, const double *v,
   size_t len, const snap_factors *c, double d);
 
-@ The factors of a row come from the local derivatives of its cell,
-found by |cell_factors|, and the four diagonal
+@ The factors of a row, those of \implements{snap-rec}, come from the
+local derivatives of its cell, found by |cell_factors|, and the four diagonal
 entries of $U$ for the cell; for a row of $a$, $i$ or $f$, $c^q_j$ is the
 factor of its own gate.
 

@@ -70,8 +70,8 @@ mean; they decide the variance. The two noise terms have the squared
 \Vert B_t^{\top}\nu\Vert^2$ and $(\rho_1/\rho_0)^2\Vert\nu\Vert^2
 \Vert\tilde\theta_{t-1}\Vert^2$, because the norm of $uv^{\top}$ is
 $\Vert u\Vert\,\Vert v\Vert$. Their sum, as a function of
-$u=(\rho_0/\rho_1)^2$, is a multiple of $u$ plus a multiple of $1/u$, and
-is least where the two terms are equal, which is what Tallec and
+the ratio $(\rho_0/\rho_1)^2$, is a multiple of the ratio plus a multiple
+of its inverse, and is least where the two terms are equal, which is what Tallec and
 Ollivier's choice gives:
 $$\rho_0=\sqrt{\Vert\tilde\theta_{t-1}\Vert\over
   \Vert A_t\tilde z_{t-1}\Vert},\qquad
@@ -92,15 +92,15 @@ step; here $\varepsilon=|LSTM_UORO_EPS|$.
 
 @ The two products that a step needs are cheap. $A_t\tilde z_{t-1}$ is
 the derivative of the step in the direction $\tilde z_{t-1}=
-(\tilde\sigma;\tilde\eta)$, a forward tangent: the pre-activations move by
+(\tilde\zeta;\tilde\eta)$, a forward tangent: the pre-activations move by
 $U\tilde\eta$, and then, with the factors $c^a$, $c^i$, $c^f$, $c^s$, $c^o$
 of the chapter on SnAp-1,
 $$\dot\state_j=c^a_j\dot g^a_j+c^i_j\dot g^i_j+c^f_j\dot g^f_j+f_j
-  \tilde\sigma_j,\qquad \dot\out_j=c^s_j\dot\state_j+c^o_j\dot g^o_j,$$
+  \tilde\zeta_j,\qquad \dot\out_j=c^s_j\dot\state_j+c^o_j\dot g^o_j,$$
 $4n^2$ multiply--adds for $U\tilde\eta$. $B_t^{\top}\nu$ is a backward
-step that starts from $\nu=(\nu^\sigma;\nu^\eta)$ at $z_t$ and stops at
+step that starts from $\nu=(\nu^\zeta;\nu^\eta)$ at $z_t$ and stops at
 $\theta$, the reverse of the same local derivatives: the state receives
-$\bar s_j=\nu^\sigma_j+c^s_j\nu^\eta_j$, the pre-activations
+$\bar s_j=\nu^\zeta_j+c^s_j\nu^\eta_j$, the pre-activations
 $\bar g^q_j=c^q_j\bar s_j$ for $q\in\{a,i,f\}$ and $\bar g^o_j=c^o_j
 \nu^\eta_j$, and the parameters of row $r$ the outer product
 $\bar g_r\,(x_t;\out_{t-1};1)$, as in BPTT. Its norm needs no pass over
@@ -161,7 +161,7 @@ case LSTM_RTRL_UORO: {
   break;
 }
 
-@ The tangent, cell by cell: the four pre-activations of cell $j$ move
+@ The tangent $A_t\tilde z_{t-1}$ of \implements{uoro-update}, cell by cell: the four pre-activations of cell $j$ move
 by rows $j$, $n+j$, $2n+j$, $3n+j$ of $U$ times $\tilde\eta$, dot
 products of the chapter on speed. Its norm goes into |nA|.
 

@@ -30,7 +30,7 @@ gemm_tn_##name,gemm_nn_##name,mat_tvec_##name}
 #define FIVE_MIN (-330) 
 #define FIVE_MAX 308
 /*9:*/
-#line 256 "chapters/intro.w"
+#line 262 "chapters/intro.w"
 
 #include "lstm.h"
 #include <stdlib.h> 
@@ -42,18 +42,18 @@ gemm_tn_##name,gemm_nn_##name,mat_tvec_##name}
 #include <errno.h> 
 #include <time.h> 
 /*14:*/
-#line 341 "chapters/intro.w"
+#line 347 "chapters/intro.w"
 
 static void error_file(lstm_error*err,const char*file);
 
 /*:14*//*18:*/
-#line 373 "chapters/intro.w"
+#line 379 "chapters/intro.w"
 
 static int mul_size(size_t a,size_t b,size_t*r);
 static int add_size(size_t a,size_t b,size_t*r);
 
 /*:18*//*20:*/
-#line 396 "chapters/intro.w"
+#line 402 "chapters/intro.w"
 
 static double*alloc_doubles(size_t count);
 
@@ -65,7 +65,7 @@ static void step_from_input(const lstm_net*net,const double*out_prev,
 const double*state_prev,double*g,double*state,double*out);
 
 /*:49*//*53:*/
-#line 400 "chapters/forward.w"
+#line 402 "chapters/forward.w"
 
 static double sigmoid(double x);
 
@@ -403,10 +403,10 @@ static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
 /*:584*/
-#line 266 "chapters/intro.w"
+#line 272 "chapters/intro.w"
 
 /*13:*/
-#line 311 "chapters/intro.w"
+#line 317 "chapters/intro.w"
 
 static int fail_v(lstm_error*err,int status,const char*fmt,va_list ap)
 {
@@ -438,7 +438,7 @@ return status;
 }
 
 /*:13*//*15:*/
-#line 344 "chapters/intro.w"
+#line 350 "chapters/intro.w"
 
 static void error_file(lstm_error*err,const char*file)
 {
@@ -448,7 +448,7 @@ memcpy(err->file+size-4,"...",4);
 }
 
 /*:15*//*17:*/
-#line 357 "chapters/intro.w"
+#line 363 "chapters/intro.w"
 
 void lstm_error_clear(lstm_error*err)
 {
@@ -460,7 +460,7 @@ err->msg[0]= '\0';
 }
 
 /*:17*//*19:*/
-#line 377 "chapters/intro.w"
+#line 383 "chapters/intro.w"
 
 static int mul_size(size_t a,size_t b,size_t*r)
 {
@@ -477,7 +477,7 @@ return 1;
 }
 
 /*:19*//*21:*/
-#line 399 "chapters/intro.w"
+#line 405 "chapters/intro.w"
 
 static double*alloc_doubles(size_t count)
 {
@@ -660,7 +660,7 @@ const size_t n= net->n;
 double*a= g,*i= g+n,*f= g+2*n,*o= g+3*n;
 size_t j;
 /*51:*/
-#line 383 "chapters/forward.w"
+#line 385 "chapters/forward.w"
 
 lstm_gemv(net->U,4*n,n,out_prev,g);
 
@@ -668,7 +668,7 @@ lstm_gemv(net->U,4*n,n,out_prev,g);
 #line 378 "chapters/forward.w"
 ;
 /*52:*/
-#line 392 "chapters/forward.w"
+#line 394 "chapters/forward.w"
 
 for(j= 0;j<n;j++){
 a[j]= tanh(a[j]);
@@ -681,7 +681,7 @@ o[j]= sigmoid(o[j]);
 #line 379 "chapters/forward.w"
 ;
 /*55:*/
-#line 417 "chapters/forward.w"
+#line 419 "chapters/forward.w"
 
 for(j= 0;j<n;j++){
 state[j]= a[j]*i[j]+f[j]*state_prev[j];
@@ -694,7 +694,7 @@ out[j]= tanh(state[j])*o[j];
 }
 
 /*:50*//*54:*/
-#line 403 "chapters/forward.w"
+#line 405 "chapters/forward.w"
 
 static double sigmoid(double x)
 {
@@ -702,7 +702,7 @@ return 1.0/(1.0+exp(-x));
 }
 
 /*:54*//*58:*/
-#line 456 "chapters/forward.w"
+#line 458 "chapters/forward.w"
 
 void lstm_data_init(lstm_data*data,size_t m,size_t k)
 {
@@ -724,7 +724,7 @@ return lstm_fail(err,LSTM_EDATA,
 "a sequence may hold at most %zu numbers",(size_t)LSTM_MAX_PARAMS);
 
 /*59:*/
-#line 495 "chapters/forward.w"
+#line 497 "chapters/forward.w"
 
 if(data->count==data->cap){
 size_t cap= data->cap?2*data->cap:4;
@@ -737,7 +737,7 @@ data->cap= cap;
 }
 
 /*:59*/
-#line 476 "chapters/forward.w"
+#line 478 "chapters/forward.w"
 ;
 s= &data->seq[data->count];
 memset(s,0,sizeof*s);
@@ -755,7 +755,7 @@ return LSTM_OK;
 }
 
 /*:58*//*60:*/
-#line 506 "chapters/forward.w"
+#line 508 "chapters/forward.w"
 
 void lstm_data_free(lstm_data*data)
 {
@@ -770,7 +770,7 @@ memset(data,0,sizeof*data);
 }
 
 /*:60*//*63:*/
-#line 566 "chapters/forward.w"
+#line 568 "chapters/forward.w"
 
 int lstm_trace_alloc(lstm_trace*tr,const lstm_net*net,size_t T,
 lstm_error*err)
@@ -812,7 +812,7 @@ memset(tr,0,sizeof*tr);
 }
 
 /*:63*//*65:*/
-#line 616 "chapters/forward.w"
+#line 618 "chapters/forward.w"
 
 void lstm_trace_start(lstm_trace*tr,const double*state0,
 const double*out0)
@@ -822,7 +822,7 @@ tr->out0= out0?out0:tr->zero;
 }
 
 /*:65*//*67:*/
-#line 639 "chapters/forward.w"
+#line 641 "chapters/forward.w"
 
 double*lstm_gates(const lstm_trace*tr,size_t t)
 {return tr->v+t*tr->stride;}
@@ -844,7 +844,7 @@ const double*lstm_out_prev(const lstm_trace*tr,size_t t)
 {return t==0?tr->out0:lstm_out(tr,t-1);}
 
 /*:67*//*69:*/
-#line 679 "chapters/forward.w"
+#line 681 "chapters/forward.w"
 
 double lstm_output_forward(const lstm_net*net,const double*out,
 const double*y,double*pred)
@@ -865,7 +865,7 @@ if(net->output==LSTM_OUT_L2){
 if(y)for(size_t r= 0;r<k;r++)
 loss+= 0.5*(pred[r]-y[r])*(pred[r]-y[r]);
 }else/*70:*/
-#line 710 "chapters/forward.w"
+#line 712 "chapters/forward.w"
 
 {
 double top= pred[0],sum= 0,logsum;
@@ -880,13 +880,13 @@ pred[r]= exp(logp);
 }
 
 /*:70*/
-#line 699 "chapters/forward.w"
+#line 701 "chapters/forward.w"
 ;
 return loss;
 }
 
 /*:69*//*72:*/
-#line 741 "chapters/forward.w"
+#line 743 "chapters/forward.w"
 
 void lstm_output_backward(const lstm_net*net,const double*out,
 const double*pred,const double*y,double*dout,lstm_net*grad,
@@ -915,14 +915,14 @@ grad->c[r]+= e[r];
 }
 
 /*:72*//*74:*/
-#line 790 "chapters/forward.w"
+#line 792 "chapters/forward.w"
 
 double lstm_forward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr)
 {
 double loss= 0;
 /*75:*/
-#line 811 "chapters/forward.w"
+#line 813 "chapters/forward.w"
 
 for(size_t t= 0;t<seq->T;t++)
 memcpy(lstm_gates(tr,t),net->b,4*net->n*sizeof(double));
@@ -933,7 +933,7 @@ else lstm_gemm_nt(seq->T,4*net->n,net->m,seq->x,net->m,net->W,net->m,
 lstm_gates(tr,0),tr->stride);
 
 /*:75*/
-#line 795 "chapters/forward.w"
+#line 797 "chapters/forward.w"
 ;
 for(size_t t= 0;t<seq->T;t++){
 step_from_input(net,lstm_out_prev(tr,t),lstm_state_prev(tr,t),
@@ -946,7 +946,7 @@ return loss;
 }
 
 /*:74*//*77:*/
-#line 831 "chapters/forward.w"
+#line 833 "chapters/forward.w"
 
 int lstm_data_fits(const lstm_net*net,const lstm_data*data,
 lstm_error*err)
@@ -983,7 +983,7 @@ return lstm_finite_loss(*loss,err);
 }
 
 /*:77*//*79:*/
-#line 890 "chapters/forward.w"
+#line 892 "chapters/forward.w"
 
 int lstm_finite_loss(double loss,lstm_error*err)
 {
@@ -1009,10 +1009,10 @@ return LSTM_OK;
 }
 
 /*:79*//*91:*/
-#line 263 "chapters/chainrule.w"
+#line 264 "chapters/chainrule.w"
 
 /*92:*/
-#line 277 "chapters/chainrule.w"
+#line 278 "chapters/chainrule.w"
 
 static void local_state(const double*g,size_t n,size_t j,
 double state_prev,double scale,double c[3])
@@ -1039,7 +1039,7 @@ local_out(g,n,j,tanh(state),1,c+3);
 }
 
 /*:92*/
-#line 264 "chapters/chainrule.w"
+#line 265 "chapters/chainrule.w"
 
 
 /*:91*//*105:*/
@@ -4889,7 +4889,7 @@ return status;
 }
 
 /*:640*/
-#line 267 "chapters/intro.w"
+#line 273 "chapters/intro.w"
 
 
 /*:9*/

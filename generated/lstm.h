@@ -1,5 +1,5 @@
 /*8:*/
-#line 241 "chapters/intro.w"
+#line 247 "chapters/intro.w"
 
 #ifndef LSTM_H
 #define LSTM_H
@@ -8,7 +8,7 @@
 #include <stdio.h> 
 #include <signal.h>  
 /*10:*/
-#line 276 "chapters/intro.w"
+#line 282 "chapters/intro.w"
 
 #define LSTM_OK 0
 #define LSTM_EDATA 1
@@ -126,10 +126,10 @@
 #define LSTM_VERSION "0.1.0"
 
 /*:591*/
-#line 248 "chapters/intro.w"
+#line 254 "chapters/intro.w"
 
 /*11:*/
-#line 294 "chapters/intro.w"
+#line 300 "chapters/intro.w"
 
 typedef struct lstm_error{
 char file[LSTM_PATH_MAX];
@@ -162,7 +162,7 @@ size_t offset;
 }lstm_block;
 
 /*:40*//*56:*/
-#line 430 "chapters/forward.w"
+#line 432 "chapters/forward.w"
 
 typedef struct lstm_seq{
 size_t T,m,k;
@@ -179,7 +179,7 @@ lstm_seq*seq;
 }lstm_data;
 
 /*:56*//*61:*/
-#line 546 "chapters/forward.w"
+#line 548 "chapters/forward.w"
 
 typedef struct lstm_trace{
 size_t T;
@@ -428,17 +428,17 @@ volatile sig_atomic_t*stop;
 }lstm_data_config;
 
 /*:638*/
-#line 249 "chapters/intro.w"
+#line 255 "chapters/intro.w"
 
 /*12:*/
-#line 306 "chapters/intro.w"
+#line 312 "chapters/intro.w"
 
 int lstm_fail(lstm_error*err,int status,const char*fmt,...);
 int lstm_fail_at(lstm_error*err,int status,const char*file,long line,
 const char*fmt,...);
 
 /*:12*//*16:*/
-#line 354 "chapters/intro.w"
+#line 360 "chapters/intro.w"
 
 void lstm_error_clear(lstm_error*err);
 
@@ -475,7 +475,7 @@ int lstm_local(const double*x,size_t m,size_t*at);
 int lstm_seq_local(const lstm_seq*seq);
 
 /*:46*//*57:*/
-#line 450 "chapters/forward.w"
+#line 452 "chapters/forward.w"
 
 void lstm_data_init(lstm_data*data,size_t m,size_t k);
 int lstm_data_add(lstm_data*data,size_t T,lstm_seq**seq,
@@ -483,20 +483,20 @@ lstm_error*err);
 void lstm_data_free(lstm_data*data);
 
 /*:57*//*62:*/
-#line 561 "chapters/forward.w"
+#line 563 "chapters/forward.w"
 
 int lstm_trace_alloc(lstm_trace*tr,const lstm_net*net,size_t T,
 lstm_error*err);
 void lstm_trace_free(lstm_trace*tr);
 
 /*:62*//*64:*/
-#line 612 "chapters/forward.w"
+#line 614 "chapters/forward.w"
 
 void lstm_trace_start(lstm_trace*tr,const double*state0,
 const double*out0);
 
 /*:64*//*66:*/
-#line 628 "chapters/forward.w"
+#line 630 "chapters/forward.w"
 
 double*lstm_gates(const lstm_trace*tr,size_t t);
 double*lstm_state(const lstm_trace*tr,size_t t);
@@ -509,26 +509,26 @@ const double*lstm_state_prev(const lstm_trace*tr,size_t t);
 const double*lstm_out_prev(const lstm_trace*tr,size_t t);
 
 /*:66*//*68:*/
-#line 672 "chapters/forward.w"
+#line 674 "chapters/forward.w"
 
 double lstm_output_forward(const lstm_net*net,const double*out,
 const double*y,double*pred);
 
 /*:68*//*71:*/
-#line 736 "chapters/forward.w"
+#line 738 "chapters/forward.w"
 
 void lstm_output_backward(const lstm_net*net,const double*out,
 const double*pred,const double*y,double*dout,lstm_net*grad,
 double*e);
 
 /*:71*//*73:*/
-#line 779 "chapters/forward.w"
+#line 781 "chapters/forward.w"
 
 double lstm_forward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr);
 
 /*:73*//*76:*/
-#line 825 "chapters/forward.w"
+#line 827 "chapters/forward.w"
 
 int lstm_loss(const lstm_net*net,const lstm_data*data,double*loss,
 lstm_error*err);
@@ -536,7 +536,7 @@ int lstm_data_fits(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
 /*:76*//*78:*/
-#line 881 "chapters/forward.w"
+#line 883 "chapters/forward.w"
 
 int lstm_finite_loss(double loss,lstm_error*err);
 int lstm_finite_net(const lstm_net*net,const char*what,lstm_error*err);
@@ -812,9 +812,9 @@ int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
 lstm_epoch*st,lstm_error*err);
 
 /*:639*/
-#line 250 "chapters/intro.w"
+#line 256 "chapters/intro.w"
 
 #endif
-#line 252 "chapters/intro.w"
+#line 258 "chapters/intro.w"
 
 /*:8*/
