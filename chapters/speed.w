@@ -1150,14 +1150,14 @@ them, for five arithmetic operations on each entry.
 The recursion allows another order. Entry $k$ of $\tilde s_t$ needs only
 entry $k$ of $\tilde s_{t-1}$ and quantities of the forward pass at step
 $t$: the gates, the previous state and the source $v_{t,k}$. Entry $k$ of
-the gradient receives $e_{t,j}\tilde s_{t,k}$ (or the one-step term of an
+the gradient receives $\Delta^s_{t,j}\tilde s_{t,k}$ (or the one-step term of an
 output gate), which again needs entry $k$ and nothing else of $\tilde s$.
 No entry depends on another, and the forward pass does not depend on
 $\tilde s$ at all. So the forward pass may run ahead of the
 sensitivities. |irtrl_grad| takes the sequence in blocks of
 $B=|LSTM_IRTRL_BLOCK|$ steps. For each block it first runs the forward
 equations of its $B$ steps, keeping what the recursion needs of them: the
-gates, the states and outputs, and the two errors $e_t$ and $\Delta_t
+gates, the states and outputs, and the two errors $\Delta^s_t$ and $\Delta_t
 \tanh(\state_t)o_t(1-o_t)$ of each cell, about $8n$ numbers a step.
 Then it sweeps the rows of parameters once: for each row it carries the
 row's sensitivities through the $B$ steps and adds the row's $B$
@@ -1301,7 +1301,7 @@ for (size_t b = 0; b < steps; b++) {
 @ For one row, the factors of its recursion at each step of the block
 are found first, by the section of the online step, with the names that
 section uses pointing into the block's storage; the error that
-multiplies the row's term is $e_{t,j}$ for the rows of $a$, $i$, $f$,
+multiplies the row's term is $\Delta^s_{t,j}$ for the rows of $a$, $i$, $f$,
 the output gate's factor for the rows of $o$, and zero at a step without
 a target. The three parts of a row of $a$, $i$ or $f$, in $W$, $U$ and
 $b$, are then carried through the block by |carry_row|, with the inputs
