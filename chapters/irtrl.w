@@ -489,7 +489,7 @@ $n$ cells, $m$ inputs, $k$ predictions and $P=4n(m+n+1)$ parameters in the
 cells, as derived in the chapters that implement them. ``Time'' is the
 work per step, ``memory'' what the method keeps beyond the network and the
 gradient, and a method is online when each step's gradient is known at
-that step.
+that step.\tablelabel{costs}
 $$\vbox{\offinterlineskip\halign{\strut#\hfil\quad&\vrule#&\quad#\hfil\quad
   &\vrule#&\quad#\hfil\quad&\vrule#&\quad#\hfil\quad&\vrule#&\quad#\hfil\cr
 \bf method&&\bf time per step&&\bf memory&&\bf online&&\bf exact\cr
@@ -533,7 +533,7 @@ whatever the length.
 
 @ The introduction set BPTT against RTRL in a table of pros and cons.
 With the facts of these chapters, and with the two truncated methods
-beside them, it reads as follows.
+beside them, it reads as follows.\tablelabel{proscons}
 $$\vbox{\offinterlineskip\halign{\strut#\hfil\enspace&\vrule#&\enspace#\hfil
   \enspace&\vrule#&\enspace#\hfil\enspace&\vrule#&\enspace#\hfil\enspace
   &\vrule#&\enspace#\hfil\cr

@@ -91,20 +91,31 @@ static const double published[2][6]= {
 
 static int rounds_to(double v,double pub,int decimals);
 
-/*:162*//*178:*/
+/*:162*//*164:*/
+#line 224 "chapters/example.w"
+
+static void tex_split(FILE*f,const char*s,const char*mark);
+static void tex_value(FILE*f,double v);
+
+/*:164*//*167:*/
+#line 289 "chapters/example.w"
+
+static const double published_Delta1= -0.47803;
+
+/*:167*//*183:*/
 #line 155 "chapters/tbptt.w"
 
 static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:178*//*200:*/
+/*:183*//*205:*/
 #line 359 "chapters/rtrl.w"
 
 static size_t rtrl_block_width(size_t n);
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len);
 
-/*:200*//*206:*/
+/*:205*//*211:*/
 #line 456 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
@@ -112,13 +123,13 @@ long param,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 static int rtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:206*//*217:*/
+/*:211*//*222:*/
 #line 110 "chapters/irtrl.w"
 
 static void update_row(double*y,const double*v,size_t len,double keep,
 double coef);
 
-/*:217*//*224:*/
+/*:222*//*229:*/
 #line 272 "chapters/irtrl.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -127,7 +138,7 @@ static void carry_row(double*s,double*g,size_t len,const double*v,
 size_t ldv,size_t steps,const double*keep,const double*coef,
 const double*e);
 
-/*:224*//*245:*/
+/*:229*//*250:*/
 #line 124 "chapters/snap1.w"
 
 typedef struct snap_factors{
@@ -138,31 +149,31 @@ int kept;
 static void snap_row(double*s,double*h,double*g,const double*v,
 size_t len,const snap_factors*c,double d);
 
-/*:245*//*246:*/
+/*:250*//*251:*/
 #line 137 "chapters/snap1.w"
 
 static void cell_factors(const double*g,size_t n,size_t j,
 double state_prev,double state,double c[5]);
 
-/*:246*//*251:*/
+/*:251*//*256:*/
 #line 216 "chapters/snap1.w"
 
 static int snap1_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:251*//*273:*/
+/*:256*//*278:*/
 #line 249 "chapters/uoro.w"
 
 static double uoro_row(double*tt,double*g,const double*v,size_t len,
 double keep,double coef,double d);
 
-/*:273*//*276:*/
+/*:278*//*281:*/
 #line 290 "chapters/uoro.w"
 
 static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:276*//*298:*/
+/*:281*//*303:*/
 #line 123 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,int every_step,lstm_rng*rng,
@@ -175,7 +186,7 @@ static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 static size_t rng_below(lstm_rng*rng,size_t n);
 
-/*:298*//*306:*/
+/*:303*//*311:*/
 #line 333 "chapters/tasks.w"
 
 static const char reber_symbol[8]= "BTPSXVE";
@@ -184,19 +195,19 @@ static const int reber_next_symbol[7][2]=
 static const int reber_next_state[7][2]= 
 {{1,1},{2,3},{2,4},{3,5},{3,6},{4,6},{-1,-1}};
 
-/*:306*//*322:*/
+/*:311*//*327:*/
 #line 173 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
-/*:322*//*324:*/
+/*:327*//*329:*/
 #line 214 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
 const lstm_trace*tr);
 
-/*:324*//*337:*/
+/*:329*//*342:*/
 #line 530 "chapters/training.w"
 
 typedef struct{
@@ -207,35 +218,35 @@ double*error;
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
 int every_step);
 
-/*:337*//*341:*/
+/*:342*//*346:*/
 #line 649 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr);
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T);
 
-/*:341*//*343:*/
+/*:346*//*348:*/
 #line 675 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr,lstm_lag_probe*pr);
 
-/*:343*//*345:*/
+/*:348*//*350:*/
 #line 718 "chapters/training.w"
 
 #define LSTM_PROBE_CELLS 256
 static double fmax_nan(double a,double b);
 
-/*:345*//*378:*/
+/*:350*//*383:*/
 #line 367 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:378*//*503:*/
+/*:383*//*508:*/
 #line 186 "chapters/formats.w"
 
-/*502:*/
+/*507:*/
 #line 163 "chapters/formats.w"
 
 typedef struct lstm_reader{
@@ -260,7 +271,7 @@ unsigned char*flag;
 size_t flags,flag_cap;
 }lstm_reader;
 
-/*:502*/
+/*:507*/
 #line 187 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -272,7 +283,7 @@ static void take(lstm_reader*rd);
 static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
-/*:503*//*512:*/
+/*:508*//*517:*/
 #line 374 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
@@ -282,50 +293,50 @@ static int number(lstm_reader*rd,const char*what,double*v);
 static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
-/*:512*//*518:*/
+/*:517*//*523:*/
 #line 502 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
-/*:518*//*521:*/
+/*:523*//*526:*/
 #line 551 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
-/*:521*//*523:*/
+/*:526*//*528:*/
 #line 576 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:523*//*528:*/
+/*:528*//*533:*/
 #line 663 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:528*//*534:*/
+/*:533*//*539:*/
 #line 748 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:534*//*542:*/
+/*:539*//*547:*/
 #line 904 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:542*//*548:*/
+/*:547*//*553:*/
 #line 1018 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:548*/
+/*:553*/
 #line 209 "chapters/intro.w"
 
 /*13:*/
@@ -1082,41 +1093,41 @@ static const lstm_method method_table[]= {
 {"bptt",1,0,bptt_grad,
 "backpropagation through time: the exact gradient",LSTM_PER_SEQUENCE,0,0},
 
-/*:115*//*180:*/
+/*:115*//*185:*/
 #line 176 "chapters/tbptt.w"
 
 {"tbptt",0,1,tbptt_grad,
 "truncated BPTT over windows of K steps (tbptt:K)",LSTM_PER_CHUNK,0,0},
 
-/*:180*//*208:*/
+/*:185*//*213:*/
 #line 488 "chapters/rtrl.w"
 
 {"rtrl",1,0,rtrl_grad,
 "real-time recurrent learning: the exact gradient, online",
 LSTM_PER_STEP,LSTM_RTRL_EXACT,0},
 
-/*:208*//*231:*/
+/*:213*//*236:*/
 #line 425 "chapters/irtrl.w"
 
 {"irtrl",0,0,irtrl_grad,
 "the LSTM's internal, truncated RTRL (Hochreiter-Schmidhuber)",
 LSTM_PER_STEP,LSTM_RTRL_INTERNAL,0},
 
-/*:231*//*253:*/
+/*:236*//*258:*/
 #line 227 "chapters/snap1.w"
 
 {"snap1",0,0,snap1_grad,
 "SnAp-1 (Menick et al.): RTRL keeping what one step creates, online",
 LSTM_PER_STEP,LSTM_RTRL_SNAP1,0},
 
-/*:253*//*278:*/
+/*:258*//*283:*/
 #line 301 "chapters/uoro.w"
 
 {"uoro",0,0,uoro_grad,
 "UORO (Tallec-Ollivier): unbiased rank-one estimate of RTRL, online",
 LSTM_PER_STEP,LSTM_RTRL_UORO,1},
 
-/*:278*/
+/*:283*/
 #line 333 "chapters/bptt.w"
 
 };
@@ -1447,8 +1458,8 @@ lstm_mat_tvec(net.U,4,1,lstm_dgates(&tr,t),&dprev[t]);
 /*:157*/
 #line 107 "chapters/example.w"
 ;
-if(tex)/*164:*/
-#line 216 "chapters/example.w"
+if(tex)/*166:*/
+#line 253 "chapters/example.w"
 
 {
 static const char*name[6]= {"a_t","i_t","f_t","o_t","\\state_t",
@@ -1460,64 +1471,96 @@ for(size_t t= 0;t<2;t++){
 double v= q<4?lstm_gates(&tr,t)[q]:
 q==4?lstm_state(&tr,t)[0]:lstm_out(&tr,t)[0];
 int decimals= (t==1&&q==4)?4:5;
-fprintf(f,"&%.17g&%.*f%s",v,decimals,published[t][q],
-rounds_to(v,published[t][q],decimals)?"":"$^\\dagger$");
+char pub[40];
+snprintf(pub,sizeof pub,"%.*f",decimals,published[t][q]);
+tex_value(f,v);
+tex_split(f,pub,
+rounds_to(v,published[t][q],decimals)?"":"^\\dagger");
 }
 fprintf(f,"\\cr\n");
 }
 fprintf(f,"}\n");
-/*165:*/
-#line 241 "chapters/example.w"
+/*168:*/
+#line 295 "chapters/example.w"
 
 {
 static const char*dname[7]= {"\\Delta_t","\\delta\\out_t",
 "\\delta\\state_t","\\delta a_t","\\delta i_t","\\delta f_t",
 "\\delta o_t"};
-fprintf(f,"\\exampletable{backward}{$t=1$}{}{$t=0$}{}{\n");
+fprintf(f,"\\exampletable{backward}{$t=1$}{published}{$t=0$}{}{\n");
 for(size_t q= 0;q<7;q++){
 fprintf(f,"$%s$",dname[q]);
 for(size_t t= 2;t--> 0;){
 double v= q==0?lstm_out(&tr,t)[0]-data.seq[0].y[t]:
 q==1?lstm_dout(&tr,t)[0]:q==2?lstm_dstate(&tr,t)[0]:
 lstm_dgates(&tr,t)[q-3];
-fprintf(f,"&%.17g&",v+0.0);
+tex_value(f,v+0.0);
+if(q==0&&t==1)tex_split(f,"-0.47803",
+rounds_to(v,published_Delta1,5)?"":"^\\dagger");
+else fprintf(f,"&&");
 }
 fprintf(f,"\\cr\n");
 }
-for(size_t l= 0;l<2;l++)
-fprintf(f,"$(\\delta x_t)_%zu$&%.17g&&%.17g&\\cr\n",l+1,
-dx[1][l],dx[0][l]);
-fprintf(f,"$\\Dout_{t-1}$&%.17g&&%.17g&\\cr\n",dprev[1],dprev[0]);
+for(size_t l= 0;l<2;l++){
+fprintf(f,"$(\\delta x_t)_%zu$",l+1);
+tex_value(f,dx[1][l]);fprintf(f,"&&");
+tex_value(f,dx[0][l]);fprintf(f,"&&\\cr\n");
+}
+fprintf(f,"$\\Dout_{t-1}$");
+tex_value(f,dprev[1]);fprintf(f,"&&");
+tex_value(f,dprev[0]);fprintf(f,"&&\\cr\n");
 fprintf(f,"}\n");
 }
 
-/*:165*/
-#line 233 "chapters/example.w"
+/*:168*/
+#line 273 "chapters/example.w"
 ;
-/*166:*/
-#line 267 "chapters/example.w"
+/*169:*/
+#line 328 "chapters/example.w"
 
 {
 static const char*gname[4]= {"a","i","f","o"};
 fprintf(f,"\\exampletable{gradient}{$\\delta W$}{}{$\\delta U$}{$\\delta b$}{\n");
 for(size_t q= 0;q<4;q++)
-fprintf(f,"$%s$&%.17g&%.17g&%.17g&%.17g\\cr\n",gname[q],
-grad.W[2*q],grad.W[2*q+1],grad.U[q],grad.b[q]);
-fprintf(f,"}\n\\exampleloss{%.17g}\n",loss);
+/*170:*/
+#line 344 "chapters/example.w"
+
+{
+fprintf(f,"$%s$",gname[q]);
+tex_value(f,grad.W[2*q]);tex_value(f,grad.W[2*q+1]);
+tex_value(f,grad.U[q]);tex_value(f,grad.b[q]);
+fprintf(f,"\\cr\n");
+}
+
+/*:170*/
+#line 333 "chapters/example.w"
+;
+fprintf(f,"}\n\\exampleloss{%#.6g}\n",loss);
 lstm_sgd(&net,&grad,0.1);
 fprintf(f,"\\exampletable{sgd}{$W$}{}{$U$}{$b$}{\n");
 for(size_t q= 0;q<4;q++)
-fprintf(f,"$%s$&%.17g&%.17g&%.17g&%.17g\\cr\n",gname[q],
-net.W[2*q],net.W[2*q+1],net.U[q],net.b[q]);
+/*171:*/
+#line 352 "chapters/example.w"
+
+{
+fprintf(f,"$%s$",gname[q]);
+tex_value(f,net.W[2*q]);tex_value(f,net.W[2*q+1]);
+tex_value(f,net.U[q]);tex_value(f,net.b[q]);
+fprintf(f,"\\cr\n");
+}
+
+/*:171*/
+#line 338 "chapters/example.w"
+;
 fprintf(f,"}\n");
 }
 
-/*:166*/
-#line 234 "chapters/example.w"
+/*:169*/
+#line 274 "chapters/example.w"
 ;
 }
 
-/*:164*/
+/*:166*/
 #line 108 "chapters/example.w"
 
 else/*158:*/
@@ -1585,7 +1628,29 @@ double scale= pow(10.0,decimals);
 return round(v*scale)==round(pub*scale);
 }
 
-/*:163*//*179:*/
+/*:163*//*165:*/
+#line 228 "chapters/example.w"
+
+static void tex_split(FILE*f,const char*s,const char*mark)
+{
+const char*point= strchr(s,'.'),*e= strchr(s,'e');
+int whole= point?(int)(point-s):e?(int)(e-s):(int)strlen(s);
+const char*rest= s+whole;
+int frac= e?(int)(e-rest):(int)strlen(rest);
+fprintf(f,"&$%.*s$&$%.*s",whole,s,frac,rest);
+if(e)fprintf(f,"\times10^{%d}",atoi(e+1));
+fprintf(f,"%s$",mark);
+}
+
+static void tex_value(FILE*f,double v)
+{
+char s[40];
+if(v==0)strcpy(s,"0");
+else snprintf(s,sizeof s,"%#.6g",v);
+tex_split(f,s,"");
+}
+
+/*:165*//*184:*/
 #line 159 "chapters/tbptt.w"
 
 static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -1601,7 +1666,7 @@ opts.cut= 0;
 return trace_grad(net,seq,&opts,grad,loss,st,err);
 }
 
-/*:179*//*193:*/
+/*:184*//*198:*/
 #line 183 "chapters/rtrl.w"
 
 int lstm_rtrl_init(lstm_rtrl*r,const lstm_net*net,int kind,
@@ -1613,24 +1678,24 @@ memset(r,0,sizeof*r);
 r->kind= kind;
 r->m= net->m;r->n= n;r->k= k;r->output= net->output;
 r->cols= 4*n*(net->m+n+1);
-/*194:*/
+/*199:*/
 #line 210 "chapters/rtrl.w"
 
 if(kind==LSTM_RTRL_INTERNAL)big= r->cols;
 if(kind==LSTM_RTRL_EXACT&&!mul_size(3*n+4,r->cols,&big))
 big= SIZE_MAX;
 
-/*:194*//*243:*/
+/*:199*//*248:*/
 #line 111 "chapters/snap1.w"
 
 if(kind==LSTM_RTRL_SNAP1)big= 2*r->cols;
 
-/*:243*//*264:*/
+/*:248*//*269:*/
 #line 125 "chapters/uoro.w"
 
 if(kind==LSTM_RTRL_UORO)big= r->cols+10*n+1;
 
-/*:264*/
+/*:269*/
 #line 193 "chapters/rtrl.w"
 ;
 if(big==0)
@@ -1642,7 +1707,7 @@ return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the RTRL sensitivities of %zu parameters",r->cols);
 
 r->bytes= count*sizeof(double);
-/*195:*/
+/*200:*/
 #line 215 "chapters/rtrl.w"
 
 r->state[0]= r->v;r->state[1]= r->v+n;
@@ -1660,12 +1725,12 @@ r->Hprev= r->H+n*r->cols;
 r->G= r->Hprev+n*r->cols;
 }
 
-/*:195*//*244:*/
+/*:200*//*249:*/
 #line 114 "chapters/snap1.w"
 
 if(kind==LSTM_RTRL_SNAP1)r->H= r->S+r->cols;
 
-/*:244*//*265:*/
+/*:249*//*270:*/
 #line 128 "chapters/uoro.w"
 
 if(kind==LSTM_RTRL_UORO){
@@ -1674,13 +1739,13 @@ r->tz= r->ttheta+r->cols;r->dz= r->tz+2*n;r->nu= r->dz+2*n;
 r->gbar= r->nu+2*n;r->tnorm= r->gbar+4*n;
 }
 
-/*:265*/
+/*:270*/
 #line 203 "chapters/rtrl.w"
 ;
 return LSTM_OK;
 }
 
-/*:193*//*196:*/
+/*:198*//*201:*/
 #line 236 "chapters/rtrl.w"
 
 void lstm_rtrl_reset(lstm_rtrl*r)
@@ -1696,7 +1761,7 @@ free(r->v);
 memset(r,0,sizeof*r);
 }
 
-/*:196*//*197:*/
+/*:201*//*202:*/
 #line 271 "chapters/rtrl.w"
 
 int lstm_rtrl_step(lstm_rtrl*r,const lstm_net*net,const double*x,
@@ -1706,7 +1771,7 @@ const size_t m= net->m,n= net->n,cols= r->cols;
 const double*state_prev,*out_prev,*state,*out;
 const double*a= r->g,*i= r->g+n,*f= r->g+2*n,
 *o= r->g+3*n;
-/*198:*/
+/*203:*/
 #line 313 "chapters/rtrl.w"
 
 if(net->m!=r->m||net->n!=r->n||net->k!=r->k||
@@ -1715,7 +1780,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 "the network does not have the shape the RTRL object was made for");
 
 
-/*:198*/
+/*:203*/
 #line 279 "chapters/rtrl.w"
 ;
 r->now= !r->now;
@@ -1730,7 +1795,7 @@ lstm_output_backward(net,out,r->pred,y,r->Delta,grad,r->e);
 }
 switch(r->kind){
 case LSTM_RTRL_EXACT:
-/*199:*/
+/*204:*/
 #line 345 "chapters/rtrl.w"
 
 {
@@ -1740,7 +1805,7 @@ r->H= r->Hprev;r->Hprev= swap;
 for(size_t c0= 0;c0<cols;c0+= width){
 const size_t c1= c0+width<cols?c0+width:cols;
 for(size_t j= 0;j<n;j++){
-/*202:*/
+/*207:*/
 #line 384 "chapters/rtrl.w"
 
 {
@@ -1758,10 +1823,10 @@ add_in_range(G,c0,c1,4*n*(m+n)+row,&one,1);
 }
 }
 
-/*:202*/
+/*:207*/
 #line 353 "chapters/rtrl.w"
 ;
-/*204:*/
+/*209:*/
 #line 419 "chapters/rtrl.w"
 
 {
@@ -1777,17 +1842,17 @@ Hj[c]= cs*Sj[c]+co*Go[c];
 }
 }
 
-/*:204*/
+/*:209*/
 #line 354 "chapters/rtrl.w"
 ;
 }
 }
 }
 
-/*:199*/
+/*:204*/
 #line 292 "chapters/rtrl.w"
 ;
-if(y&&grad)/*205:*/
+if(y&&grad)/*210:*/
 #line 438 "chapters/rtrl.w"
 
 for(size_t j= 0;j<n;j++){
@@ -1795,7 +1860,7 @@ const double d= r->Delta[j],*Hj= r->H+j*cols;
 for(size_t c= 0;c<cols;c++)grad->theta[c]+= d*Hj[c];
 }
 
-/*:205*/
+/*:210*/
 #line 293 "chapters/rtrl.w"
 ;
 break;
@@ -1804,7 +1869,7 @@ double*S= r->S,*err_state= r->err_state,*err_out= r->err_out;
 const double*Delta= r->Delta;
 size_t local;
 if(!lstm_local(x,m,&local))local= m+1;
-if(y&&grad)/*220:*/
+if(y&&grad)/*225:*/
 #line 159 "chapters/irtrl.w"
 
 for(size_t j= 0;j<n;j++){
@@ -1813,18 +1878,18 @@ err_state[j]= Delta[j]*o[j]*(1-th*th);
 err_out[j]= Delta[j]*th*o[j]*(1-o[j]);
 }
 
-/*:220*/
+/*:225*/
 #line 300 "chapters/rtrl.w"
 ;
 for(size_t row= 0;row<4*n;row++){
 const size_t j= row%n;
-if(row<3*n)/*216:*/
+if(row<3*n)/*221:*/
 #line 95 "chapters/irtrl.w"
 
 {
 static const double one= 1;
 double keep,coef;
-/*215:*/
+/*220:*/
 #line 78 "chapters/irtrl.w"
 
 keep= f[j];
@@ -1832,7 +1897,7 @@ coef= row<n?i[j]*(1-a[j]*a[j]):
 row<2*n?a[j]*i[j]*(1-i[j]):
 state_prev[j]*f[j]*(1-f[j]);
 
-/*:215*/
+/*:220*/
 #line 99 "chapters/irtrl.w"
 ;
 if(keep!=1||local> m)update_row(S+row*m,x,m,keep,coef);
@@ -1841,10 +1906,10 @@ update_row(S+4*n*m+row*n,out_prev,n,keep,coef);
 update_row(S+4*n*(m+n)+row,&one,1,keep,coef);
 }
 
-/*:216*/
+/*:221*/
 #line 303 "chapters/rtrl.w"
 ;
-if(y&&grad)/*219:*/
+if(y&&grad)/*224:*/
 #line 136 "chapters/irtrl.w"
 
 {
@@ -1865,13 +1930,13 @@ update_row(gr+bat,&one,1,1,e);
 }
 }
 
-/*:219*/
+/*:224*/
 #line 304 "chapters/rtrl.w"
 ;
 }
 break;
 }
-/*250:*/
+/*255:*/
 #line 197 "chapters/snap1.w"
 
 case LSTM_RTRL_SNAP1:
@@ -1882,7 +1947,7 @@ const size_t j= row%n,at[3]= {row*m,4*n*m+row*n,
 const double*src[3]= {x,out_prev,&one};
 const double d= y&&grad?r->Delta[j]:0;
 snap_factors c;
-/*248:*/
+/*253:*/
 #line 158 "chapters/snap1.w"
 
 {
@@ -1899,7 +1964,7 @@ c.in_state= c.kept?cell[row/n]:0;
 c.in_out= c.kept?0:cell[4];
 }
 
-/*:248*/
+/*:253*/
 #line 206 "chapters/snap1.w"
 ;
 for(int part= 0;part<3;part++)
@@ -1909,13 +1974,13 @@ d);
 }
 break;
 
-/*:250*//*268:*/
+/*:255*//*273:*/
 #line 151 "chapters/uoro.w"
 
 case LSTM_RTRL_UORO:{
 double nA= 0,ng= 0,nv,rho0,rho1,d= 0;
 const double eps= LSTM_UORO_EPS;
-/*269:*/
+/*274:*/
 #line 167 "chapters/uoro.w"
 
 for(size_t j= 0;j<n;j++){
@@ -1930,10 +1995,10 @@ nA+= r->dz[j]*r->dz[j]+r->dz[n+j]*r->dz[n+j];
 }
 nA= sqrt(nA);
 
-/*:269*/
+/*:274*/
 #line 155 "chapters/uoro.w"
 ;
-/*270:*/
+/*275:*/
 #line 183 "chapters/uoro.w"
 
 {
@@ -1955,10 +2020,10 @@ r->gbar[3*n+j]= c[4]*r->nu[n+j];
 for(size_t q= 0;q<4*n;q++)ng+= r->gbar[q]*r->gbar[q];
 ng= sqrt(ng);
 
-/*:270*/
+/*:275*/
 #line 156 "chapters/uoro.w"
 ;
-/*271:*/
+/*276:*/
 #line 206 "chapters/uoro.w"
 
 nv= 1;
@@ -1968,10 +2033,10 @@ nv= ng*sqrt(nv);
 rho0= sqrt((r->tnorm[0]+eps)/(nA+eps));
 rho1= sqrt((nv+eps)/(sqrt(2.0*(double)n)+eps));
 
-/*:271*/
+/*:276*/
 #line 157 "chapters/uoro.w"
 ;
-/*272:*/
+/*277:*/
 #line 222 "chapters/uoro.w"
 
 {
@@ -1992,20 +2057,20 @@ NULL,src[part],len[part],1/rho0,r->gbar[row]/rho1,d);
 r->tnorm[0]= sqrt(norm);
 }
 
-/*:272*/
+/*:277*/
 #line 159 "chapters/uoro.w"
 ;
 break;
 }
 
-/*:268*/
+/*:273*/
 #line 308 "chapters/rtrl.w"
 
 }
 return LSTM_OK;
 }
 
-/*:197*//*201:*/
+/*:202*//*206:*/
 #line 366 "chapters/rtrl.w"
 
 static size_t rtrl_block_width(size_t n)
@@ -2014,7 +2079,7 @@ size_t width= LSTM_RTRL_BLOCK_BYTES/(n*sizeof(double));
 return width<LSTM_LANES?LSTM_LANES:width;
 }
 
-/*:201*//*203:*/
+/*:206*//*208:*/
 #line 403 "chapters/rtrl.w"
 
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
@@ -2025,7 +2090,7 @@ to= c1<start+len?(c1> start?c1-start:0):len;
 for(size_t l= from;l<to;l++)G[start+l]+= v[l];
 }
 
-/*:203*//*207:*/
+/*:208*//*212:*/
 #line 462 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
@@ -2053,7 +2118,7 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_EXACT,param,grad,loss,st,err);
 }
 
-/*:207*//*211:*/
+/*:212*//*216:*/
 #line 562 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref)
@@ -2073,7 +2138,7 @@ if(scale> 0&&diff/scale> worst)worst= diff/scale;
 return worst;
 }
 
-/*:211*//*218:*/
+/*:216*//*223:*/
 #line 114 "chapters/irtrl.w"
 
 static void update_row(double*y,const double*v,size_t len,double keep,
@@ -2082,7 +2147,7 @@ double coef)
 for(size_t l= 0;l<len;l++)y[l]= keep*y[l]+coef*v[l];
 }
 
-/*:218*//*225:*/
+/*:223*//*230:*/
 #line 279 "chapters/irtrl.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -2096,7 +2161,7 @@ double*v= alloc_doubles(count),*S,*states,*outs,*gates,*es,*eo,
 if(!v)return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the internal RTRL of %zu parameters",net->P);
 
-/*226:*/
+/*231:*/
 #line 312 "chapters/irtrl.w"
 
 S= v;
@@ -2109,13 +2174,13 @@ Delta= eo+B*n;
 pred= Delta+n;
 e= pred+k;
 
-/*:226*/
+/*:231*/
 #line 291 "chapters/irtrl.w"
 ;
 *loss= 0;
 for(size_t t0= 0;t0<seq->T;t0+= B){
 const size_t steps= seq->T-t0<B?seq->T-t0:B;
-/*227:*/
+/*232:*/
 #line 328 "chapters/irtrl.w"
 
 for(size_t b= 0;b<steps;b++){
@@ -2129,7 +2194,7 @@ if(y){
 *loss+= lstm_output_forward(net,out,y,pred);
 memset(Delta,0,n*sizeof*Delta);
 lstm_output_backward(net,out,pred,y,Delta,grad,e);
-/*220:*/
+/*225:*/
 #line 159 "chapters/irtrl.w"
 
 for(size_t j= 0;j<n;j++){
@@ -2138,17 +2203,17 @@ err_state[j]= Delta[j]*o[j]*(1-th*th);
 err_out[j]= Delta[j]*th*o[j]*(1-o[j]);
 }
 
-/*:220*/
+/*:225*/
 #line 340 "chapters/irtrl.w"
 ;
 }
 }
 
-/*:227*/
+/*:232*/
 #line 295 "chapters/irtrl.w"
 ;
 for(size_t row= 0;row<4*n;row++)
-/*228:*/
+/*233:*/
 #line 356 "chapters/irtrl.w"
 
 {
@@ -2157,18 +2222,18 @@ const size_t j= row%n;
 double keeps[LSTM_IRTRL_BLOCK],coefs[LSTM_IRTRL_BLOCK],
 errs[LSTM_IRTRL_BLOCK];
 for(size_t b= 0;b<steps;b++){
-/*229:*/
+/*234:*/
 #line 389 "chapters/irtrl.w"
 
 const double*a= gates+4*b*n,*i= a+n,*f= a+2*n,
 *state_prev= states+b*n,*err_state= es+b*n,
 *err_out= eo+b*n
 
-/*:229*/
+/*:234*/
 #line 363 "chapters/irtrl.w"
 ;
 double keep,coef;
-/*215:*/
+/*220:*/
 #line 78 "chapters/irtrl.w"
 
 keep= f[j];
@@ -2176,7 +2241,7 @@ coef= row<n?i[j]*(1-a[j]*a[j]):
 row<2*n?a[j]*i[j]*(1-i[j]):
 state_prev[j]*f[j]*(1-f[j]);
 
-/*:215*/
+/*:220*/
 #line 365 "chapters/irtrl.w"
 ;
 keeps[b]= keep;coefs[b]= coef;
@@ -2200,7 +2265,7 @@ update_row(grad->theta+4*n*(m+n)+row,&one,1,1,errs[b]);
 }
 }
 
-/*:228*/
+/*:233*/
 #line 298 "chapters/irtrl.w"
 ;
 memcpy(states,states+steps*n,n*sizeof*states);
@@ -2212,7 +2277,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:225*//*230:*/
+/*:230*//*235:*/
 #line 403 "chapters/irtrl.w"
 
 static void carry_row(double*s,double*g,size_t len,const double*v,
@@ -2236,7 +2301,7 @@ update_row(g,s,len,1,e[b]);
 }
 }
 
-/*:230*//*247:*/
+/*:235*//*252:*/
 #line 141 "chapters/snap1.w"
 
 static void cell_factors(const double*g,size_t n,size_t j,
@@ -2251,7 +2316,7 @@ c[3]= o*(1-th*th);
 c[4]= th*o*(1-o);
 }
 
-/*:247*//*249:*/
+/*:252*//*254:*/
 #line 180 "chapters/snap1.w"
 
 static void snap_row(double*s,double*h,double*g,const double*v,
@@ -2266,7 +2331,7 @@ if(g)g[l]+= d*hn;
 }
 }
 
-/*:249*//*252:*/
+/*:254*//*257:*/
 #line 220 "chapters/snap1.w"
 
 static int snap1_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -2275,7 +2340,7 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_SNAP1,param,grad,loss,st,err);
 }
 
-/*:252*//*267:*/
+/*:257*//*272:*/
 #line 143 "chapters/uoro.w"
 
 void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed)
@@ -2283,7 +2348,7 @@ void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed)
 lstm_rng_seed(&r->rng,seed^0x5851F42D4C957F2DULL);
 }
 
-/*:267*//*274:*/
+/*:272*//*279:*/
 #line 253 "chapters/uoro.w"
 
 static double uoro_row(double*tt,double*g,const double*v,size_t len,
@@ -2299,7 +2364,7 @@ if(g)g[l]+= d*t;
 return(sum[0]+sum[1])+(sum[2]+sum[3]);
 }
 
-/*:274*//*277:*/
+/*:279*//*282:*/
 #line 294 "chapters/uoro.w"
 
 static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -2308,7 +2373,7 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_UORO,param,grad,loss,st,err);
 }
 
-/*:277*//*284:*/
+/*:282*//*289:*/
 #line 75 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
@@ -2345,7 +2410,7 @@ free(opt->s);
 memset(opt,0,sizeof*opt);
 }
 
-/*:284*//*286:*/
+/*:289*//*291:*/
 #line 122 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
@@ -2368,7 +2433,7 @@ opt->m[k]= opt->momentum*opt->m[k]+scale*g[k];
 theta[k]-= opt->rate*opt->m[k];
 }
 break;
-default:/*287:*/
+default:/*292:*/
 #line 155 "chapters/learning.w"
 
 {
@@ -2383,14 +2448,14 @@ theta[k]-= size*opt->m[k]/(sqrt(opt->s[k])+eps);
 }
 }
 
-/*:287*/
+/*:292*/
 #line 143 "chapters/learning.w"
 ;
 }
 return norm;
 }
 
-/*:286*//*290:*/
+/*:291*//*295:*/
 #line 202 "chapters/learning.w"
 
 lstm_init lstm_init_default(void)
@@ -2414,7 +2479,7 @@ net->b[3*n+j]= init->bias_o;
 if(net->c)memset(net->c,0,net->k*sizeof*net->c);
 }
 
-/*:290*//*295:*/
+/*:295*//*300:*/
 #line 55 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
@@ -2454,7 +2519,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 return LSTM_OK;
 }
 
-/*:295*//*297:*/
+/*:300*//*302:*/
 #line 101 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
@@ -2474,7 +2539,7 @@ default:return adding_sample(task->length,rng,data,seq,err);
 }
 }
 
-/*:297*//*299:*/
+/*:302*//*304:*/
 #line 138 "chapters/tasks.w"
 
 static size_t rng_below(lstm_rng*rng,size_t n)
@@ -2483,7 +2548,7 @@ size_t r= (size_t)lstm_rng_uniform(rng,0,(double)n);
 return r<n?r:n-1;
 }
 
-/*:299*//*302:*/
+/*:304*//*307:*/
 #line 207 "chapters/tasks.w"
 
 size_t lstm_probe_length(size_t p,size_t runs)
@@ -2504,7 +2569,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 return lag_sample(task->length,lag,0,rng,data,seq,err);
 }
 
-/*:302*//*303:*/
+/*:307*//*308:*/
 #line 230 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,int every_step,lstm_rng*rng,
@@ -2519,7 +2584,7 @@ lag_fill(s,p,lag,first,every_step);
 return LSTM_OK;
 }
 
-/*:303*//*304:*/
+/*:308*//*309:*/
 #line 276 "chapters/tasks.w"
 
 static int lag2c_sample(size_t p,lstm_rng*rng,lstm_data*data,
@@ -2542,7 +2607,7 @@ s->y[(T-1)*2+second]= 1;
 return LSTM_OK;
 }
 
-/*:304*//*307:*/
+/*:309*//*312:*/
 #line 346 "chapters/tasks.w"
 
 static int reber_sample(lstm_rng*rng,lstm_data*data,lstm_seq**seq,
@@ -2551,7 +2616,7 @@ lstm_error*err)
 enum{longest= 208};
 int sym[longest],options[longest][2],len;
 do{
-/*308:*/
+/*313:*/
 #line 364 "chapters/tasks.w"
 
 {
@@ -2577,11 +2642,11 @@ sym[len]= 6;len++;
 }
 }
 
-/*:308*/
+/*:313*/
 #line 353 "chapters/tasks.w"
 ;
 }while(len<0);
-/*309:*/
+/*314:*/
 #line 391 "chapters/tasks.w"
 
 {
@@ -2599,13 +2664,13 @@ s->y[t*7+options[t][1]]+= 0.5;
 *seq= s;
 }
 
-/*:309*/
+/*:314*/
 #line 355 "chapters/tasks.w"
 ;
 return LSTM_OK;
 }
 
-/*:307*//*311:*/
+/*:312*//*316:*/
 #line 414 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf)
@@ -2618,7 +2683,7 @@ buf[t]= reber_symbol[s];
 buf[seq->T]= '\0';
 }
 
-/*:311*//*312:*/
+/*:316*//*317:*/
 #line 443 "chapters/tasks.w"
 
 static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
@@ -2642,7 +2707,7 @@ s->y[len-1]= 0.5+(s->x[2*first]+s->x[2*second])/4;
 return LSTM_OK;
 }
 
-/*:312*//*317:*/
+/*:317*//*322:*/
 #line 54 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
@@ -2682,7 +2747,7 @@ lstm_rtrl_free(&tn->online);
 memset(tn,0,sizeof*tn);
 }
 
-/*:317*//*319:*/
+/*:322*//*324:*/
 #line 108 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
@@ -2699,7 +2764,7 @@ if(tn->method->schedule==LSTM_PER_STEP)
 return train_online(tn,seq,loss,max_error,err);
 if(tn->method->schedule==LSTM_PER_CHUNK&&(size_t)tn->param<window)
 window= (size_t)tn->param;
-/*320:*/
+/*325:*/
 #line 140 "chapters/training.w"
 
 if(tn->tr.T<window){
@@ -2709,7 +2774,7 @@ if((status= lstm_trace_alloc(&tn->tr,net,window,err))!=LSTM_OK)
 return status;
 }
 
-/*:320*/
+/*:325*/
 #line 123 "chapters/training.w"
 ;
 lstm_trace_start(&tn->tr,NULL,NULL);
@@ -2720,7 +2785,7 @@ piece.T= seq->T-t0<window?seq->T-t0:window;
 piece.x+= t0*seq->m;
 piece.y+= t0*seq->k;
 piece.has_y+= t0;
-/*321:*/
+/*326:*/
 #line 153 "chapters/training.w"
 
 *loss+= lstm_forward(net,&piece,&tn->tr);
@@ -2735,14 +2800,14 @@ memcpy(tn->carry+net->n,lstm_out(&tn->tr,piece.T-1),
 net->n*sizeof(double));
 lstm_trace_start(&tn->tr,tn->carry,tn->carry+net->n);
 
-/*:321*/
+/*:326*/
 #line 132 "chapters/training.w"
 ;
 }
 return LSTM_OK;
 }
 
-/*:319*//*323:*/
+/*:324*//*328:*/
 #line 177 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
@@ -2773,7 +2838,7 @@ tn->updates++;
 return LSTM_OK;
 }
 
-/*:323*//*325:*/
+/*:328*//*330:*/
 #line 218 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
@@ -2789,7 +2854,7 @@ if(!(fabs(pred[r]-y[r])<=worst))worst= fabs(pred[r]-y[r]);
 return worst;
 }
 
-/*:325*//*330:*/
+/*:330*//*335:*/
 #line 352 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length)
@@ -2821,7 +2886,7 @@ cfg.no_forget= cfg.length>=200||strcmp(task,"lag2c")==0;
 return cfg;
 }
 
-/*:330*//*331:*/
+/*:335*//*336:*/
 #line 386 "chapters/training.w"
 
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
@@ -2847,12 +2912,12 @@ task.every_step= cfg->every_step;
 lstm_data_init(&held,task.m,task.k);
 if(!(meth= lstm_method_find(cfg->method,&param,err)))return LSTM_EUSAGE;
 if(meth->seeded)param= (long)(cfg->seed&0x7FFFFFFF);
-/*332:*/
+/*337:*/
 #line 431 "chapters/training.w"
 
 lstm_rng_seed(&init_rng,cfg->seed);
 lstm_rng_seed(&data_rng,cfg->seed^0xA0761D6478BD642FULL);
-if(cfg->start)/*333:*/
+if(cfg->start)/*338:*/
 #line 451 "chapters/training.w"
 
 {
@@ -2867,7 +2932,7 @@ goto done;
 if((status= lstm_net_copy(net,cfg->start,err))!=LSTM_OK)goto done;
 }
 
-/*:333*/
+/*:338*/
 #line 434 "chapters/training.w"
 
 else{
@@ -2882,10 +2947,10 @@ opt.clip= cfg->clip;
 if((status= lstm_trainer_init(&tn,net,meth,param,&opt,err))!=LSTM_OK)
 goto done;
 
-/*:332*/
+/*:337*/
 #line 410 "chapters/training.w"
 ;
-/*334:*/
+/*339:*/
 #line 470 "chapters/training.w"
 
 switch(task.kind){
@@ -2911,12 +2976,12 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 }
 if(status!=LSTM_OK)goto done;
 
-/*:334*/
+/*:339*/
 #line 411 "chapters/training.w"
 ;
 while(status==LSTM_OK&&!st->solved&&st->sequences<cfg->max_sequences
 &&!(cfg->stop&&*cfg->stop))
-/*339:*/
+/*344:*/
 #line 567 "chapters/training.w"
 
 {
@@ -2936,7 +3001,7 @@ if(status==LSTM_OK){
 st->sequences++;
 st->moving_loss= st->sequences==1?loss:
 0.99*st->moving_loss+0.01*loss;
-/*340:*/
+/*345:*/
 #line 621 "chapters/training.w"
 
 switch(task.kind){
@@ -2962,7 +3027,7 @@ st->solved= ring.right==ring.size;
 }
 }
 
-/*:340*/
+/*:345*/
 #line 585 "chapters/training.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
@@ -2973,7 +3038,7 @@ cfg->report(st,cfg->ctx);
 }
 }
 
-/*:339*/
+/*:344*/
 #line 414 "chapters/training.w"
 ;
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
@@ -2988,7 +3053,7 @@ free(ring.error);
 return status;
 }
 
-/*:331*//*336:*/
+/*:336*//*341:*/
 #line 509 "chapters/training.w"
 
 int lstm_train_finite(const lstm_net*net,long sequence,double loss,
@@ -3007,7 +3072,7 @@ return lstm_fail(err,LSTM_EDIVERGED,"training diverged at sequence %ld: "
 
 }
 
-/*:336*//*338:*/
+/*:341*//*343:*/
 #line 545 "chapters/training.w"
 
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
@@ -3023,7 +3088,7 @@ s->has_y[t]= (every_step&&lag==p)||t+1==lag;
 }
 }
 
-/*:338*//*342:*/
+/*:343*//*347:*/
 #line 654 "chapters/training.w"
 
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T)
@@ -3033,7 +3098,7 @@ lstm_trace_free(tr);
 return lstm_trace_alloc(tr,net,T,NULL)==LSTM_OK;
 }
 
-/*:342*//*344:*/
+/*:347*//*349:*/
 #line 683 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
@@ -3065,7 +3130,7 @@ fabs(last_out[0][j]-last_out[1][j]));
 return fmax_nan(pr->last_error,pr->other_error);
 }
 
-/*:344*//*346:*/
+/*:349*//*351:*/
 #line 722 "chapters/training.w"
 
 static double fmax_nan(double a,double b)
@@ -3073,7 +3138,7 @@ static double fmax_nan(double a,double b)
 return isnan(a)||isnan(b)?NAN:a> b?a:b;
 }
 
-/*:346*//*347:*/
+/*:351*//*352:*/
 #line 732 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
@@ -3100,7 +3165,7 @@ right+= ok;
 return(double)right/(double)held->count;
 }
 
-/*:347*//*349:*/
+/*:352*//*354:*/
 #line 773 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
@@ -3130,7 +3195,7 @@ lstm_step(net,x,out,state,next+2*n,next,next+n);
 state= next;out= next+n;
 }
 lstm_output_forward(net,out,NULL,pred);
-/*350:*/
+/*355:*/
 #line 810 "chapters/training.w"
 
 {
@@ -3140,7 +3205,7 @@ ok= ok&&fabs(pred[r]-(r==first?1.0:0.0))<0.25;
 passed+= ok;
 }
 
-/*:350*/
+/*:355*/
 #line 801 "chapters/training.w"
 ;
 }
@@ -3149,7 +3214,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:349*//*364:*/
+/*:354*//*369:*/
 #line 76 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len)
@@ -3162,7 +3227,7 @@ for(size_t q= 0;l+q<len;q++)s[q]+= a[l+q]*b[l+q];
 return((s[0]+s[4])+(s[1]+s[5]))+((s[2]+s[6])+(s[3]+s[7]));
 }
 
-/*:364*//*366:*/
+/*:369*//*371:*/
 #line 98 "chapters/speed.w"
 
 void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
@@ -3171,7 +3236,7 @@ double*y)
 for(size_t r= 0;r<rows;r++)y[r]+= lstm_dot(A+r*cols,v,cols);
 }
 
-/*:366*//*368:*/
+/*:371*//*373:*/
 #line 139 "chapters/speed.w"
 
 void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
@@ -3182,7 +3247,7 @@ for(size_t c= 0;c<cols;c++)
 C[r*ldc+c]+= lstm_dot(A+r*lda,B+c*ldb,len);
 }
 
-/*:368*//*369:*/
+/*:373*//*374:*/
 #line 166 "chapters/speed.w"
 
 void lstm_gemm_tn(size_t rows,size_t cols,size_t len,const double*A,
@@ -3201,7 +3266,7 @@ for(size_t l= 0;l<cols;l++)c[l]+= ar*b[l];
 }
 }
 
-/*:369*//*370:*/
+/*:374*//*375:*/
 #line 191 "chapters/speed.w"
 
 void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
@@ -3217,7 +3282,7 @@ for(size_t k= 0;k<cols;k++)c[k]+= arl*b[k];
 }
 }
 
-/*:370*//*375:*/
+/*:375*//*380:*/
 #line 304 "chapters/speed.w"
 
 static double bench_since(const struct timespec*start)
@@ -3234,7 +3299,7 @@ const double x= *(const double*)a,y= *(const double*)b;
 return(x> y)-(x<y);
 }
 
-/*:375*//*376:*/
+/*:380*//*381:*/
 #line 319 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
@@ -3252,7 +3317,7 @@ if(T<1)return lstm_fail(err,LSTM_EUSAGE,
 if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
 return status;
 if((status= lstm_net_like(&grad,&net,err))==LSTM_OK){
-/*377:*/
+/*382:*/
 #line 344 "chapters/speed.w"
 
 {
@@ -3274,7 +3339,7 @@ res->work_bytes= st.work_bytes;
 }
 }
 
-/*:377*/
+/*:382*/
 #line 336 "chapters/speed.w"
 ;
 lstm_net_free(&grad);
@@ -3284,7 +3349,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:376*//*379:*/
+/*:381*//*384:*/
 #line 371 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
@@ -3311,7 +3376,7 @@ seq->has_y[t]= 1;
 return LSTM_OK;
 }
 
-/*:379*//*381:*/
+/*:384*//*386:*/
 #line 414 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count)
@@ -3331,7 +3396,7 @@ suu+= u*u;
 return suu> 0?suv/suu:NAN;
 }
 
-/*:381*//*451:*/
+/*:386*//*456:*/
 #line 76 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
@@ -3341,7 +3406,7 @@ bb= lstm_dot(b,b,len);
 return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
-/*:451*//*452:*/
+/*:456*//*457:*/
 #line 88 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -3355,7 +3420,7 @@ const lstm_method*meth;
 long param;
 int status;
 memset(res,0,sizeof*res);
-/*453:*/
+/*458:*/
 #line 124 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
@@ -3374,7 +3439,7 @@ spec[q]);
 
 }
 
-/*:453*/
+/*:458*/
 #line 100 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
@@ -3387,7 +3452,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
 goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
-/*454:*/
+/*459:*/
 #line 141 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
@@ -3403,11 +3468,11 @@ status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
 goto done;
 }
 
-/*:454*/
+/*:459*/
 #line 111 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*455:*/
+/*460:*/
 #line 162 "chapters/align.w"
 
 {
@@ -3423,7 +3488,7 @@ for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
 if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
-/*456:*/
+/*461:*/
 #line 181 "chapters/align.w"
 
 {
@@ -3445,11 +3510,11 @@ c_sum+= c;c_sq+= c*c;
 e_sum+= sqrt(e)/res->norm;
 }
 
-/*:456*/
+/*:461*/
 #line 176 "chapters/align.w"
 ;
 }
-if(status==LSTM_OK)/*457:*/
+if(status==LSTM_OK)/*462:*/
 #line 201 "chapters/align.w"
 
 {
@@ -3469,12 +3534,12 @@ row->noise= sqrt(tr/N)/res->norm;
 row->variance= tr/(res->norm*res->norm);
 }
 
-/*:457*/
+/*:462*/
 #line 178 "chapters/align.w"
 ;
 }
 
-/*:455*/
+/*:460*/
 #line 113 "chapters/align.w"
 ;
 if(status==LSTM_OK)
@@ -3487,7 +3552,7 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:452*//*475:*/
+/*:457*//*480:*/
 #line 60 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
@@ -3511,7 +3576,7 @@ return status;
 if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
-/*476:*/
+/*481:*/
 #line 106 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
@@ -3524,7 +3589,7 @@ for(size_t t= 0;t<seq->T;t++){
 seq->x[t]= 1;seq->y[t]= 0.3;seq->has_y[t]= 1;
 }
 
-/*:476*/
+/*:481*/
 #line 82 "chapters/balance.w"
 ;
 for(long e= 0;e<episodes&&status==LSTM_OK;e++){
@@ -3546,7 +3611,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:475*//*504:*/
+/*:480*//*509:*/
 #line 200 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -3568,7 +3633,7 @@ rd->v= NULL;
 rd->flag= NULL;
 }
 
-/*:504*//*505:*/
+/*:509*//*510:*/
 #line 224 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
@@ -3585,7 +3650,7 @@ va_end(ap);
 return rd->status;
 }
 
-/*:505*//*506:*/
+/*:510*//*511:*/
 #line 251 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
@@ -3603,7 +3668,7 @@ rd->have= fread(rd->block,1,sizeof rd->block,rd->f);
 rd->at= 0;
 if(rd->have==0){
 if(ferror(rd->f))
-/*507:*/
+/*512:*/
 #line 289 "chapters/formats.w"
 
 {
@@ -3614,7 +3679,7 @@ e?strerror(e):"read error");
 rd->status= LSTM_EIO;
 }
 
-/*:507*/
+/*:512*/
 #line 267 "chapters/formats.w"
 ;
 return EOF;
@@ -3638,7 +3703,7 @@ return EOF;
 return c;
 }
 
-/*:506*//*508:*/
+/*:511*//*513:*/
 #line 302 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
@@ -3646,7 +3711,7 @@ static int peek(lstm_reader*rd)
 int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
-/*509:*/
+/*514:*/
 #line 332 "chapters/formats.w"
 
 do{
@@ -3655,7 +3720,7 @@ if(c=='#')
 while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
-/*:509*/
+/*:514*/
 #line 309 "chapters/formats.w"
 ;
 if(c==EOF){
@@ -3667,7 +3732,7 @@ rd->peeked= 1;
 return LSTM_OK;
 }
 rd->tok_line= rd->line;
-/*510:*/
+/*515:*/
 #line 342 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
@@ -3687,7 +3752,7 @@ rd->tok[len++]= (char)c;
 c= get(rd);
 }
 
-/*:510*/
+/*:515*/
 #line 319 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
@@ -3702,7 +3767,7 @@ static void take(lstm_reader*rd)
 rd->peeked= 0;
 }
 
-/*:508*//*511:*/
+/*:513*//*516:*/
 #line 362 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
@@ -3712,7 +3777,7 @@ snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
 return rd->shown;
 }
 
-/*:511*//*513:*/
+/*:516*//*518:*/
 #line 382 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
@@ -3725,7 +3790,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:513*//*514:*/
+/*:518*//*519:*/
 #line 401 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -3749,7 +3814,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:514*//*515:*/
+/*:519*//*520:*/
 #line 429 "chapters/formats.w"
 
 static int decimal(const char*s)
@@ -3769,7 +3834,7 @@ while(isdigit((unsigned char)*s))s++;
 return*s=='\0';
 }
 
-/*:515*//*516:*/
+/*:520*//*521:*/
 #line 454 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
@@ -3792,7 +3857,7 @@ shown(rd));
 
 }
 
-/*:516*//*517:*/
+/*:521*//*522:*/
 #line 483 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
@@ -3809,7 +3874,7 @@ if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:517*//*519:*/
+/*:522*//*524:*/
 #line 506 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
@@ -3831,7 +3896,7 @@ rd->v[rd->len++]= x;
 return LSTM_OK;
 }
 
-/*:519*//*520:*/
+/*:524*//*525:*/
 #line 529 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
@@ -3850,7 +3915,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:520*//*522:*/
+/*:525*//*527:*/
 #line 555 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
@@ -3864,7 +3929,7 @@ expected,after,shown(rd));
 return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
-/*:522*//*524:*/
+/*:527*//*529:*/
 #line 579 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
@@ -3875,7 +3940,7 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*525:*/
+/*530:*/
 #line 616 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
@@ -3885,7 +3950,7 @@ if(size_value(rd,"cells",LSTM_MAX_DIM,&shape.n)!=LSTM_OK)
 return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
-/*526:*/
+/*531:*/
 #line 632 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -3900,7 +3965,7 @@ take(rd);
 shape.no_forget= 1;
 }
 
-/*:526*/
+/*:531*/
 #line 624 "chapters/formats.w"
 ;
 if(lstm_net_size(shape.m,shape.n,shape.k,LSTM_OUT_NONE,&P,NULL)
@@ -3910,7 +3975,7 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:525*/
+/*:530*/
 #line 589 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -3919,7 +3984,7 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*527:*/
+/*532:*/
 #line 645 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
@@ -3937,7 +4002,7 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:527*/
+/*:532*/
 #line 597 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -3950,7 +4015,7 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*531:*/
+/*536:*/
 #line 701 "chapters/formats.w"
 
 {
@@ -3961,13 +4026,13 @@ net->no_forget= shape.no_forget;
 memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
 }
 
-/*:531*/
+/*:536*/
 #line 608 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:524*//*529:*/
+/*:529*//*534:*/
 #line 668 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
@@ -3987,7 +4052,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:529*//*530:*/
+/*:534*//*535:*/
 #line 689 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
@@ -3997,7 +4062,7 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:530*//*533:*/
+/*:535*//*538:*/
 #line 721 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
@@ -4023,7 +4088,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:533*//*535:*/
+/*:538*//*540:*/
 #line 752 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
@@ -4036,7 +4101,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:535*//*536:*/
+/*:540*//*541:*/
 #line 768 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
@@ -4053,7 +4118,7 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:536*//*538:*/
+/*:541*//*543:*/
 #line 796 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -4094,7 +4159,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:538*//*540:*/
+/*:543*//*545:*/
 #line 852 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -4105,7 +4170,7 @@ size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*541:*/
+/*546:*/
 #line 884 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
@@ -4121,7 +4186,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:541*/
+/*:546*/
 #line 862 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
@@ -4145,7 +4210,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:540*//*543:*/
+/*:545*//*548:*/
 #line 908 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
@@ -4165,7 +4230,7 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*544:*/
+/*549:*/
 #line 939 "chapters/formats.w"
 
 {
@@ -4185,10 +4250,10 @@ return rd->status;
 }
 }
 
-/*:544*/
+/*:549*/
 #line 926 "chapters/formats.w"
 ;
-/*545:*/
+/*550:*/
 #line 965 "chapters/formats.w"
 
 {
@@ -4206,14 +4271,14 @@ from+= k;
 }
 }
 
-/*:545*/
+/*:550*/
 #line 927 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:543*//*546:*/
+/*:548*//*551:*/
 #line 981 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
@@ -4234,7 +4299,7 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:546*//*549:*/
+/*:551*//*554:*/
 #line 1023 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
@@ -4269,7 +4334,7 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:549*//*550:*/
+/*:554*//*555:*/
 #line 1056 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
@@ -4287,7 +4352,7 @@ write_network(f,grad);
 return written(f,err);
 }
 
-/*:550*//*551:*/
+/*:555*//*556:*/
 #line 1075 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
@@ -4309,7 +4374,7 @@ fputc('\n',f);
 return written(f,err);
 }
 
-/*:551*//*604:*/
+/*:556*//*609:*/
 #line 64 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
@@ -4342,7 +4407,7 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*605:*/
+/*610:*/
 #line 108 "chapters/owndata.w"
 
 {
@@ -4354,7 +4419,7 @@ order[s-1]= order[r];
 order[r]= keep;
 }
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*606:*/
+/*611:*/
 #line 132 "chapters/owndata.w"
 
 {
@@ -4375,7 +4440,7 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:606*/
+/*:611*/
 #line 118 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
@@ -4391,7 +4456,7 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:605*/
+/*:610*/
 #line 95 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
@@ -4400,7 +4465,7 @@ free(order);
 return status;
 }
 
-/*:604*/
+/*:609*/
 #line 210 "chapters/intro.w"
 
 

@@ -56,36 +56,36 @@
 #define LSTM_REL_FLOOR 1e-4
 #define LSTM_CHECK_TOL 1e-6
 
-/*:133*//*190:*/
+/*:133*//*195:*/
 #line 135 "chapters/rtrl.w"
 
 #define LSTM_RTRL_EXACT 0
 #define LSTM_RTRL_INTERNAL 1
 
-/*:190*//*223:*/
+/*:195*//*228:*/
 #line 269 "chapters/irtrl.w"
 
 #define LSTM_IRTRL_BLOCK 8 
 
-/*:223*//*242:*/
+/*:228*//*247:*/
 #line 105 "chapters/snap1.w"
 
 #define LSTM_RTRL_SNAP1 2
 
-/*:242*//*261:*/
+/*:247*//*266:*/
 #line 88 "chapters/uoro.w"
 
 #define LSTM_RTRL_UORO 3
 #define LSTM_UORO_EPS 1e-7 
 
-/*:261*//*281:*/
+/*:266*//*286:*/
 #line 40 "chapters/learning.w"
 
 #define LSTM_SGD 0
 #define LSTM_MOMENTUM 1
 #define LSTM_ADAM 2
 
-/*:281*//*292:*/
+/*:286*//*297:*/
 #line 22 "chapters/tasks.w"
 
 #define LSTM_TASK_LAG 1
@@ -93,39 +93,39 @@
 #define LSTM_TASK_ADDING 3
 #define LSTM_TASK_LAG2C 4
 
-/*:292*//*372:*/
+/*:297*//*377:*/
 #line 278 "chapters/speed.w"
 
 #define LSTM_BENCH_RUNS 5
 #define LSTM_BENCH_MAX_RUNS 101
 #define LSTM_BENCH_SECONDS 0.2
 
-/*:372*//*448:*/
+/*:377*//*453:*/
 #line 43 "chapters/align.w"
 
 #define LSTM_ALIGN_MAX 12 
 #define LSTM_ALIGN_SPEC 32 
 
-/*:448*//*473:*/
+/*:453*//*478:*/
 #line 46 "chapters/balance.w"
 
 #define LSTM_BALANCE_RATE 0.0001
 #define LSTM_BALANCE_EPISODES 3000
 #define LSTM_BALANCE_T 100
 
-/*:473*//*500:*/
+/*:478*//*505:*/
 #line 136 "chapters/formats.w"
 
 #define LSTM_TOKEN_MAX 100
 #define LSTM_READ_BLOCK 65536
 #define LSTM_LINE_MAX (1L<<20)
 
-/*:500*//*555:*/
+/*:505*//*560:*/
 #line 36 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:555*/
+/*:560*/
 #line 191 "chapters/intro.w"
 
 /*11:*/
@@ -248,7 +248,7 @@ typedef struct lstm_rng{
 uint64_t s;
 }lstm_rng;
 
-/*:143*//*191:*/
+/*:143*//*196:*/
 #line 150 "chapters/rtrl.w"
 
 typedef struct lstm_rtrl{
@@ -265,7 +265,7 @@ double*err_state,*err_out;
 double*S;
 double*H,*Hprev;
 double*G;
-/*263:*/
+/*268:*/
 #line 118 "chapters/uoro.w"
 
 double*ttheta;
@@ -274,14 +274,14 @@ double*gbar;
 double*tnorm;
 lstm_rng rng;
 
-/*:263*/
+/*:268*/
 #line 165 "chapters/rtrl.w"
 
 double*v;
 size_t bytes;
 }lstm_rtrl;
 
-/*:191*//*282:*/
+/*:196*//*287:*/
 #line 53 "chapters/learning.w"
 
 typedef struct lstm_optimizer{
@@ -295,7 +295,7 @@ size_t P;
 double*m,*s;
 }lstm_optimizer;
 
-/*:282*//*288:*/
+/*:287*//*293:*/
 #line 192 "chapters/learning.w"
 
 typedef struct lstm_init{
@@ -303,7 +303,7 @@ double range;
 double bias_i,bias_f,bias_o;
 }lstm_init;
 
-/*:288*//*293:*/
+/*:293*//*298:*/
 #line 35 "chapters/tasks.w"
 
 typedef struct lstm_task{
@@ -316,7 +316,7 @@ int output;
 int every_step;
 }lstm_task;
 
-/*:293*//*315:*/
+/*:298*//*320:*/
 #line 32 "chapters/training.w"
 
 typedef struct lstm_trainer{
@@ -331,7 +331,7 @@ lstm_rtrl online;
 long updates;
 }lstm_trainer;
 
-/*:315*//*326:*/
+/*:320*//*331:*/
 #line 241 "chapters/training.w"
 
 typedef struct lstm_lag_probe{
@@ -370,7 +370,7 @@ volatile sig_atomic_t*stop;
 const lstm_net*start;
 }lstm_train_config;
 
-/*:326*//*373:*/
+/*:331*//*378:*/
 #line 283 "chapters/speed.w"
 
 typedef struct lstm_bench_result{
@@ -380,7 +380,7 @@ double seconds_per_step;
 size_t work_bytes;
 }lstm_bench_result;
 
-/*:373*//*449:*/
+/*:378*//*454:*/
 #line 47 "chapters/align.w"
 
 typedef struct lstm_align_row{
@@ -399,7 +399,7 @@ lstm_align_row row[LSTM_ALIGN_MAX];
 double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
 }lstm_align_result;
 
-/*:449*//*602:*/
+/*:454*//*607:*/
 #line 27 "chapters/owndata.w"
 
 typedef struct lstm_epoch{
@@ -426,7 +426,7 @@ void*ctx;
 volatile sig_atomic_t*stop;
 }lstm_data_config;
 
-/*:602*/
+/*:607*/
 #line 192 "chapters/intro.w"
 
 /*12:*/
@@ -625,7 +625,7 @@ void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate);
 
 int lstm_example_report(FILE*f,int tex,lstm_error*err);
 
-/*:155*//*192:*/
+/*:155*//*197:*/
 #line 170 "chapters/rtrl.w"
 
 int lstm_rtrl_init(lstm_rtrl*r,const lstm_net*net,int kind,
@@ -635,60 +635,60 @@ int lstm_rtrl_step(lstm_rtrl*r,const lstm_net*net,const double*x,
 const double*y,lstm_net*grad,double*loss,lstm_error*err);
 void lstm_rtrl_free(lstm_rtrl*r);
 
-/*:192*//*210:*/
+/*:197*//*215:*/
 #line 559 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref);
 
-/*:210*//*266:*/
+/*:215*//*271:*/
 #line 140 "chapters/uoro.w"
 
 void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed);
 
-/*:266*//*283:*/
+/*:271*//*288:*/
 #line 70 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
 double rate,lstm_error*err);
 void lstm_optimizer_free(lstm_optimizer*opt);
 
-/*:283*//*285:*/
+/*:288*//*290:*/
 #line 118 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
 const lstm_net*grad);
 
-/*:285*//*289:*/
+/*:290*//*294:*/
 #line 198 "chapters/learning.w"
 
 lstm_init lstm_init_default(void);
 void lstm_net_initialize(lstm_net*net,lstm_rng*rng,const lstm_init*init);
 
-/*:289*//*294:*/
+/*:294*//*299:*/
 #line 51 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
 lstm_error*err);
 
-/*:294*//*296:*/
+/*:299*//*301:*/
 #line 97 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 
-/*:296*//*301:*/
+/*:301*//*306:*/
 #line 202 "chapters/tasks.w"
 
 size_t lstm_probe_length(size_t p,size_t runs);
 int lstm_task_probe(const lstm_task*task,size_t lag,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
-/*:301*//*310:*/
+/*:306*//*315:*/
 #line 411 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf);
 
-/*:310*//*316:*/
+/*:315*//*321:*/
 #line 48 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
@@ -696,43 +696,43 @@ const lstm_method*meth,long param,lstm_optimizer*opt,
 lstm_error*err);
 void lstm_trainer_free(lstm_trainer*tn);
 
-/*:316*//*318:*/
+/*:321*//*323:*/
 #line 99 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
-/*:318*//*329:*/
+/*:323*//*334:*/
 #line 347 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length);
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err);
 
-/*:329*//*335:*/
+/*:334*//*340:*/
 #line 505 "chapters/training.w"
 
 int lstm_train_finite(const lstm_net*net,long sequence,double loss,
 lstm_error*err);
 
-/*:335*//*348:*/
+/*:340*//*353:*/
 #line 769 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
 double*fraction,lstm_error*err);
 
-/*:348*//*363:*/
+/*:353*//*368:*/
 #line 67 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len);
 
-/*:363*//*365:*/
+/*:368*//*370:*/
 #line 94 "chapters/speed.w"
 
 void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
 double*y);
 
-/*:365*//*367:*/
+/*:370*//*372:*/
 #line 122 "chapters/speed.w"
 
 void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
@@ -742,18 +742,18 @@ size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
 size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 
-/*:367*//*374:*/
+/*:372*//*379:*/
 #line 291 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err);
 
-/*:374*//*380:*/
+/*:379*//*385:*/
 #line 411 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count);
 
-/*:380*//*450:*/
+/*:385*//*455:*/
 #line 70 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -761,20 +761,20 @@ const char*const*spec,size_t count,size_t samples,long seed,
 lstm_align_result*res,lstm_error*err);
 double lstm_cosine(const double*a,const double*b,size_t len);
 
-/*:450*//*474:*/
+/*:455*//*479:*/
 #line 51 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
 double*theta,double*loss,lstm_error*err);
 
-/*:474*//*532:*/
+/*:479*//*537:*/
 #line 716 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err);
 int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
 
-/*:532*//*537:*/
+/*:537*//*542:*/
 #line 790 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -782,7 +782,7 @@ double*loss,lstm_error*err);
 int lstm_grad_read(const char*path,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 
-/*:537*//*539:*/
+/*:542*//*544:*/
 #line 843 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -790,7 +790,7 @@ lstm_data*data,lstm_error*err);
 int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:539*//*547:*/
+/*:544*//*552:*/
 #line 1009 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
@@ -798,13 +798,13 @@ int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
 double loss,lstm_error*err);
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
 
-/*:547*//*603:*/
+/*:552*//*608:*/
 #line 52 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
 lstm_epoch*st,lstm_error*err);
 
-/*:603*/
+/*:608*/
 #line 193 "chapters/intro.w"
 
 #endif
