@@ -9,7 +9,7 @@ are cited by their venue, and a blog post by its date.
   {\bf#1.}\enspace\ignorespaces#2\par\smallskip}
 \def\bibpart#1{\medskip\noindent{\it#1}\par\smallskip}
 
-@ {\it The LSTM and the vanishing gradient.}\par\smallskip
+\bibpart{The LSTM and the vanishing gradient.}
 \bibentry{Bengio, Simard and Frasconi 1994} Y.~Bengio, P.~Simard and
 P.~Frasconi, ``Learning long-term dependencies with gradient descent is
 difficult,'' {\sl IEEE Transactions on Neural Networks\/} 5(2), 1994,
@@ -54,7 +54,7 @@ of the vanishing and exploding gradient of recurrent networks.
 J.~Schmidhuber, ``Long short-term memory,'' {\sl Neural Computation\/}
 9(8), 1997, 1735--1780.
 
-@ {\it Computing gradients.}\par\smallskip
+\bibpart{Computing gradients.}
 \bibentry{Bryson and Ho 1969} A.~E. Bryson and Y.-C. Ho, {\sl Applied
 Optimal Control}, Blaisdell, 1969.
 
@@ -104,7 +104,7 @@ network trajectories,'' {\sl Neural Computation\/} 2(4), 1990, 490--501.
 learning algorithm for continually running fully recurrent neural
 networks,'' {\sl Neural Computation\/} 1(2), 1989, 270--280.
 
-@ {\it Learning, tasks and statistics.}\par\smallskip
+\bibpart{Learning, tasks and statistics.}
 \bibentry{Brown, Cai and DasGupta 2001} L.~D. Brown, T.~T. Cai and
 A.~DasGupta, ``Interval estimation for a binomial proportion,'' {\sl
 Statistical Science\/} 16(2), 2001, 101--133.

@@ -72,7 +72,7 @@ $$\vbox{\offinterlineskip\halign{\strut#\hfil\quad&\vrule#&\quad#\hfil
 \bf part&&\bf what&&\bf weight\cr
 \noalign{\hrule}
 homework&&exercises of grade 10 to 20, weekly (outcomes 1, 3)&&20\%\cr
-labs&&bptt.3, rtrl.4 and irtrl.3 in the student edition,&&40\%\cr
+labs&&bptt.3, rtrl.4, irtrl.3 and snap1.5 in the student edition,&&40\%\cr
 &&\quad passing \.{make student-test} (outcome 2)&&\cr
 project&&the lab on the experiment grid below, or an exercise&&40\%\cr
 &&\quad of grade 30 or 40, with a short report (outcome 4)&&\cr}}$$
