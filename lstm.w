@@ -25,10 +25,14 @@
 % book/example.tex as calls of these two macros.  Each number takes two
 % columns, the digits before the decimal point flush right and the rest
 % flush left, so that the points of a column line up; a heading spans
-% the two columns of its number.
+% the two columns of its number, or, when the next heading is empty (the
+% two columns of W), the four of both.
+\def\exampleheads#1#2{\multispan2\hfil#1\hfil&\multispan2\hfil#2\hfil}
+\def\examplewide#1#2{\multispan4\hfil#1\hfil}
 \def\exampletable#1#2#3#4#5#6{\expandafter\def\csname example#1\endcsname{%
   $$\vbox{\offinterlineskip\halign{\strut####\hfil\quad&&\hfil####&####\hfil\quad\cr
-    &\multispan2\hfil#2\hfil&\multispan2\hfil#3\hfil&\multispan2\hfil#4\hfil
+    &\ifx\relax#3\relax\expandafter\examplewide\else\expandafter\exampleheads\fi
+    {#2}{#3}&\multispan2\hfil#4\hfil
     &\multispan2\hfil#5\hfil\cr\noalign{\hrule}
     \noalign{\smallskip}#6}}$$}}
 \def\exampleloss#1{\def\exampleL{#1}}

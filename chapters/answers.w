@@ -180,7 +180,8 @@ about an hour for a processor core that does $10^{10}$ a second.
 \answer{rtrl.2}
 BPTT's trace holds $12n$ numbers a step without an output layer, so it
 reaches the size of exact RTRL after
-$\checked{rtrl.2 steps}{2.00}$ million steps.
+$\checked{rtrl.2 steps}{2.00}$ million steps; a BPTT that keeps only the
+$6n$ forward values of a step, twice as many.
 
 \answer{rtrl.3}
 Row $j$ of $S_t$ reads only row $j$ of $S_{t-1}$ (through

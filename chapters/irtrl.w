@@ -502,12 +502,12 @@ $$\vbox{\offinterlineskip\halign{\strut#\hfil\quad&\vrule#&\quad#\hfil\quad
 \.{uoro}&&$O(P)$&&$P+10n+1$ numbers&&yes&&on average\cr}}$$
 BPTT's time is the forward step, $P$ multiply--adds for the
 pre-activations, and the backward step, $P$ for $U^{\rm T}\delta\gates_t$
-and $P$ for the three outer products; its memory is the trace. Truncated
+and $P$ for the three outer products; its memory is the trace of this
+book, $12n+k$ numbers a step, of which only $6n+k$ are forward values
+that a BPTT must keep (the rest are the backward results it keeps for
+the gradient and for the reader). Truncated
 BPTT does the same work per step, since every step is visited backward
-once. BPTT's memory is the trace of this book, $12n+k$ numbers a step;
-only $6n+k$ of them are forward values that a BPTT must keep, the rest
-are the backward results it keeps for the gradient and for the reader.
-For truncated BPTT, a streaming implementation needs only the rows of one window (this
+once; a streaming implementation needs only the rows of one window (this
 book's keeps the whole trace, as its chapter explains), and the gradient
 of a window is known at the window's end. Exact RTRL's $4n^2P$ is the
 product $UH_{t-1}$, and its memory the three sensitivity matrices and
