@@ -166,6 +166,7 @@
 
 @i chapters/intro.w
 @i chapters/paths.w
+@i chapters/part1.w
 @i chapters/forward.w
 @i chapters/chainrule.w
 @i chapters/bptt.w

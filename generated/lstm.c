@@ -32,38 +32,38 @@ static int add_size(size_t a,size_t b,size_t*r);
 
 static double*alloc_doubles(size_t count);
 
-/*:20*//*49:*/
+/*:20*//*50:*/
 #line 360 "chapters/forward.w"
 
 static void add_input_part(const lstm_net*net,const double*x,double*g);
 static void step_from_input(const lstm_net*net,const double*out_prev,
 const double*state_prev,double*g,double*state,double*out);
 
-/*:49*//*53:*/
+/*:50*//*54:*/
 #line 397 "chapters/forward.w"
 
 static double sigmoid(double x);
 
-/*:53*//*112:*/
+/*:54*//*113:*/
 #line 301 "chapters/bptt.w"
 
 static int trace_grad(const lstm_net*net,const lstm_seq*seq,
 const lstm_bptt_opts*opts,lstm_net*grad,double*loss,lstm_stats*st,
 lstm_error*err);
 
-/*:112*//*128:*/
+/*:113*//*129:*/
 #line 89 "chapters/gradcheck.w"
 
 static int fd_entry(lstm_net*probe,const lstm_data*data,size_t k,
 double h,double*v,lstm_error*err);
 
-/*:128*//*130:*/
+/*:129*//*131:*/
 #line 108 "chapters/gradcheck.w"
 
 static int central_difference(lstm_net*probe,const lstm_data*data,
 size_t k,double h,double*d,lstm_error*err);
 
-/*:130*//*150:*/
+/*:131*//*151:*/
 #line 29 "chapters/example.w"
 
 static const double example_W[8]= 
@@ -73,49 +73,49 @@ static const double example_b[4]= {0.20,0.65,0.15,0.10};
 static const double example_x[4]= {1.0,2.0,0.5,3.0};
 static const double example_y[2]= {0.5,1.25};
 
-/*:150*//*159:*/
+/*:151*//*160:*/
 #line 164 "chapters/example.w"
 
 static void print_blocks(FILE*f,const char*prefix,const char*suffix,
 const lstm_net*net);
 
-/*:159*//*161:*/
+/*:160*//*162:*/
 #line 192 "chapters/example.w"
 
 static const double published[2][6]= {
 {0.81775,0.96083,0.85195,0.81757,0.78572,0.53631},
 {0.84980,0.98118,0.87030,0.84993,1.5176,0.77197}};
 
-/*:161*//*162:*/
+/*:162*//*163:*/
 #line 201 "chapters/example.w"
 
 static int rounds_to(double v,double pub,int decimals);
 
-/*:162*//*164:*/
+/*:163*//*165:*/
 #line 224 "chapters/example.w"
 
 static void tex_split(FILE*f,const char*s,const char*mark);
 static void tex_value(FILE*f,double v);
 
-/*:164*//*167:*/
+/*:165*//*168:*/
 #line 289 "chapters/example.w"
 
 static const double published_Delta1= -0.47803;
 
-/*:167*//*183:*/
+/*:168*//*184:*/
 #line 155 "chapters/tbptt.w"
 
 static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:183*//*205:*/
+/*:184*//*206:*/
 #line 359 "chapters/rtrl.w"
 
 static size_t rtrl_block_width(size_t n);
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len);
 
-/*:205*//*211:*/
+/*:206*//*212:*/
 #line 456 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
@@ -123,13 +123,13 @@ long param,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 static int rtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:211*//*222:*/
+/*:212*//*223:*/
 #line 110 "chapters/irtrl.w"
 
 static void update_row(double*y,const double*v,size_t len,double keep,
 double coef);
 
-/*:222*//*229:*/
+/*:223*//*230:*/
 #line 272 "chapters/irtrl.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -138,7 +138,7 @@ static void carry_row(double*s,double*g,size_t len,const double*v,
 size_t ldv,size_t steps,const double*keep,const double*coef,
 const double*e);
 
-/*:229*//*250:*/
+/*:230*//*251:*/
 #line 124 "chapters/snap1.w"
 
 typedef struct snap_factors{
@@ -149,31 +149,31 @@ int kept;
 static void snap_row(double*s,double*h,double*g,const double*v,
 size_t len,const snap_factors*c,double d);
 
-/*:250*//*251:*/
+/*:251*//*252:*/
 #line 137 "chapters/snap1.w"
 
 static void cell_factors(const double*g,size_t n,size_t j,
 double state_prev,double state,double c[5]);
 
-/*:251*//*256:*/
+/*:252*//*257:*/
 #line 216 "chapters/snap1.w"
 
 static int snap1_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:256*//*278:*/
+/*:257*//*279:*/
 #line 249 "chapters/uoro.w"
 
 static double uoro_row(double*tt,double*g,const double*v,size_t len,
 double keep,double coef,double d);
 
-/*:278*//*281:*/
+/*:279*//*282:*/
 #line 290 "chapters/uoro.w"
 
 static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:281*//*303:*/
+/*:282*//*304:*/
 #line 123 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,int every_step,lstm_rng*rng,
@@ -186,7 +186,7 @@ static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 static size_t rng_below(lstm_rng*rng,size_t n);
 
-/*:303*//*311:*/
+/*:304*//*312:*/
 #line 333 "chapters/tasks.w"
 
 static const char reber_symbol[8]= "BTPSXVE";
@@ -195,19 +195,19 @@ static const int reber_next_symbol[7][2]=
 static const int reber_next_state[7][2]= 
 {{1,1},{2,3},{2,4},{3,5},{3,6},{4,6},{-1,-1}};
 
-/*:311*//*327:*/
+/*:312*//*328:*/
 #line 173 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
-/*:327*//*329:*/
+/*:328*//*330:*/
 #line 214 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
 const lstm_trace*tr);
 
-/*:329*//*342:*/
+/*:330*//*343:*/
 #line 530 "chapters/training.w"
 
 typedef struct{
@@ -218,35 +218,35 @@ double*error;
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
 int every_step);
 
-/*:342*//*346:*/
+/*:343*//*347:*/
 #line 649 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr);
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T);
 
-/*:346*//*348:*/
+/*:347*//*349:*/
 #line 675 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr,lstm_lag_probe*pr);
 
-/*:348*//*350:*/
+/*:349*//*351:*/
 #line 718 "chapters/training.w"
 
 #define LSTM_PROBE_CELLS 256
 static double fmax_nan(double a,double b);
 
-/*:350*//*383:*/
+/*:351*//*384:*/
 #line 367 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:383*//*508:*/
+/*:384*//*509:*/
 #line 186 "chapters/formats.w"
 
-/*507:*/
+/*508:*/
 #line 163 "chapters/formats.w"
 
 typedef struct lstm_reader{
@@ -271,7 +271,7 @@ unsigned char*flag;
 size_t flags,flag_cap;
 }lstm_reader;
 
-/*:507*/
+/*:508*/
 #line 187 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -283,7 +283,7 @@ static void take(lstm_reader*rd);
 static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
-/*:508*//*517:*/
+/*:509*//*518:*/
 #line 374 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
@@ -293,50 +293,50 @@ static int number(lstm_reader*rd,const char*what,double*v);
 static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
-/*:517*//*523:*/
+/*:518*//*524:*/
 #line 502 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
-/*:523*//*526:*/
+/*:524*//*527:*/
 #line 551 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
-/*:526*//*528:*/
+/*:527*//*529:*/
 #line 576 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:528*//*533:*/
+/*:529*//*534:*/
 #line 663 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:533*//*539:*/
+/*:534*//*540:*/
 #line 748 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:539*//*547:*/
+/*:540*//*548:*/
 #line 904 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:547*//*553:*/
+/*:548*//*554:*/
 #line 1018 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:553*/
+/*:554*/
 #line 209 "chapters/intro.w"
 
 /*13:*/
@@ -421,7 +421,7 @@ if(!mul_size(count,sizeof(double),&bytes))return NULL;
 return calloc(count,sizeof(double));
 }
 
-/*:21*//*34:*/
+/*:21*//*35:*/
 #line 130 "chapters/forward.w"
 
 int lstm_net_init(lstm_net*net,size_t m,size_t n,size_t k,int output,
@@ -448,7 +448,7 @@ net->c= net->V+k*n;
 return LSTM_OK;
 }
 
-/*:34*//*35:*/
+/*:35*//*36:*/
 #line 159 "chapters/forward.w"
 
 int lstm_net_size(size_t m,size_t n,size_t k,int output,size_t*P,
@@ -479,7 +479,7 @@ return lstm_fail(err,LSTM_EDATA,
 return LSTM_OK;
 }
 
-/*:35*//*36:*/
+/*:36*//*37:*/
 #line 188 "chapters/forward.w"
 
 void lstm_net_free(lstm_net*net)
@@ -489,7 +489,7 @@ free(net->theta);
 memset(net,0,sizeof*net);
 }
 
-/*:36*//*38:*/
+/*:37*//*39:*/
 #line 204 "chapters/forward.w"
 
 int lstm_net_like(lstm_net*like,const lstm_net*net,lstm_error*err)
@@ -507,7 +507,7 @@ memcpy(copy->theta,net->theta,net->P*sizeof(double));
 return status;
 }
 
-/*:38*//*42:*/
+/*:39*//*43:*/
 #line 239 "chapters/forward.w"
 
 size_t lstm_blocks(const lstm_net*net,lstm_block block[LSTM_MAX_BLOCKS])
@@ -530,25 +530,25 @@ at+= rows[count]*cols[count];
 return count;
 }
 
-/*:42*//*44:*/
+/*:43*//*45:*/
 #line 284 "chapters/forward.w"
 
 void lstm_step(const lstm_net*net,const double*x,const double*out_prev,
 const double*state_prev,double*g,double*state,double*out)
 {
-/*45:*/
+/*46:*/
 #line 299 "chapters/forward.w"
 
 memcpy(g,net->b,4*net->n*sizeof*g);
 add_input_part(net,x,g);
 
-/*:45*/
+/*:46*/
 #line 288 "chapters/forward.w"
 ;
 step_from_input(net,out_prev,state_prev,g,state,out);
 }
 
-/*:44*//*47:*/
+/*:45*//*48:*/
 #line 326 "chapters/forward.w"
 
 int lstm_local(const double*x,size_t m,size_t*at)
@@ -573,7 +573,7 @@ for(size_t r= 0;r<rows;r++)
 g[r]+= (at<m?net->W[r*m+at]*x[at]:0.0)+0.0;
 }
 
-/*:47*//*48:*/
+/*:48*//*49:*/
 #line 351 "chapters/forward.w"
 
 int lstm_seq_local(const lstm_seq*seq)
@@ -584,7 +584,7 @@ if(!lstm_local(seq->x+t*seq->m,seq->m,&at))return 0;
 return 1;
 }
 
-/*:48*//*50:*/
+/*:49*//*51:*/
 #line 368 "chapters/forward.w"
 
 static void step_from_input(const lstm_net*net,const double*out_prev,
@@ -593,15 +593,15 @@ const double*state_prev,double*g,double*state,double*out)
 const size_t n= net->n;
 double*a= g,*i= g+n,*f= g+2*n,*o= g+3*n;
 size_t j;
-/*51:*/
+/*52:*/
 #line 380 "chapters/forward.w"
 
 lstm_gemv(net->U,4*n,n,out_prev,g);
 
-/*:51*/
+/*:52*/
 #line 375 "chapters/forward.w"
 ;
-/*52:*/
+/*53:*/
 #line 389 "chapters/forward.w"
 
 for(j= 0;j<n;j++){
@@ -611,10 +611,10 @@ f[j]= net->no_forget?1:sigmoid(f[j]);
 o[j]= sigmoid(o[j]);
 }
 
-/*:52*/
+/*:53*/
 #line 376 "chapters/forward.w"
 ;
-/*55:*/
+/*56:*/
 #line 413 "chapters/forward.w"
 
 for(j= 0;j<n;j++){
@@ -622,12 +622,12 @@ state[j]= a[j]*i[j]+f[j]*state_prev[j];
 out[j]= tanh(state[j])*o[j];
 }
 
-/*:55*/
+/*:56*/
 #line 377 "chapters/forward.w"
 ;
 }
 
-/*:50*//*54:*/
+/*:51*//*55:*/
 #line 400 "chapters/forward.w"
 
 static double sigmoid(double x)
@@ -635,7 +635,7 @@ static double sigmoid(double x)
 return 1.0/(1.0+exp(-x));
 }
 
-/*:54*//*58:*/
+/*:55*//*59:*/
 #line 452 "chapters/forward.w"
 
 void lstm_data_init(lstm_data*data,size_t m,size_t k)
@@ -657,7 +657,7 @@ xs> LSTM_MAX_PARAMS||ys> LSTM_MAX_PARAMS)
 return lstm_fail(err,LSTM_EDATA,
 "a sequence may hold at most %zu numbers",(size_t)LSTM_MAX_PARAMS);
 
-/*59:*/
+/*60:*/
 #line 491 "chapters/forward.w"
 
 if(data->count==data->cap){
@@ -670,7 +670,7 @@ data->seq= more;
 data->cap= cap;
 }
 
-/*:59*/
+/*:60*/
 #line 472 "chapters/forward.w"
 ;
 s= &data->seq[data->count];
@@ -688,7 +688,7 @@ if(seq)*seq= s;
 return LSTM_OK;
 }
 
-/*:58*//*60:*/
+/*:59*//*61:*/
 #line 502 "chapters/forward.w"
 
 void lstm_data_free(lstm_data*data)
@@ -703,7 +703,7 @@ free(data->seq);
 memset(data,0,sizeof*data);
 }
 
-/*:60*//*63:*/
+/*:61*//*64:*/
 #line 562 "chapters/forward.w"
 
 int lstm_trace_alloc(lstm_trace*tr,const lstm_net*net,size_t T,
@@ -745,7 +745,7 @@ free(tr->zero);
 memset(tr,0,sizeof*tr);
 }
 
-/*:63*//*65:*/
+/*:64*//*66:*/
 #line 612 "chapters/forward.w"
 
 void lstm_trace_start(lstm_trace*tr,const double*state0,
@@ -755,7 +755,7 @@ tr->state0= state0?state0:tr->zero;
 tr->out0= out0?out0:tr->zero;
 }
 
-/*:65*//*67:*/
+/*:66*//*68:*/
 #line 635 "chapters/forward.w"
 
 double*lstm_gates(const lstm_trace*tr,size_t t)
@@ -777,7 +777,7 @@ const double*lstm_state_prev(const lstm_trace*tr,size_t t)
 const double*lstm_out_prev(const lstm_trace*tr,size_t t)
 {return t==0?tr->out0:lstm_out(tr,t-1);}
 
-/*:67*//*69:*/
+/*:68*//*70:*/
 #line 672 "chapters/forward.w"
 
 double lstm_output_forward(const lstm_net*net,const double*out,
@@ -798,7 +798,7 @@ pred[r]= sum;
 if(net->output==LSTM_OUT_L2){
 if(y)for(size_t r= 0;r<k;r++)
 loss+= 0.5*(pred[r]-y[r])*(pred[r]-y[r]);
-}else/*70:*/
+}else/*71:*/
 #line 703 "chapters/forward.w"
 
 {
@@ -813,13 +813,13 @@ pred[r]= exp(logp);
 }
 }
 
-/*:70*/
+/*:71*/
 #line 692 "chapters/forward.w"
 ;
 return loss;
 }
 
-/*:69*//*72:*/
+/*:70*//*73:*/
 #line 734 "chapters/forward.w"
 
 void lstm_output_backward(const lstm_net*net,const double*out,
@@ -848,14 +848,14 @@ grad->c[r]+= e[r];
 }
 }
 
-/*:72*//*74:*/
+/*:73*//*75:*/
 #line 783 "chapters/forward.w"
 
 double lstm_forward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr)
 {
 double loss= 0;
-/*75:*/
+/*76:*/
 #line 804 "chapters/forward.w"
 
 for(size_t t= 0;t<seq->T;t++)
@@ -866,7 +866,7 @@ add_input_part(net,seq->x+t*seq->m,lstm_gates(tr,t));
 else lstm_gemm_nt(seq->T,4*net->n,net->m,seq->x,net->m,net->W,net->m,
 lstm_gates(tr,0),tr->stride);
 
-/*:75*/
+/*:76*/
 #line 788 "chapters/forward.w"
 ;
 for(size_t t= 0;t<seq->T;t++){
@@ -879,7 +879,7 @@ lstm_pred(tr,t));
 return loss;
 }
 
-/*:74*//*77:*/
+/*:75*//*78:*/
 #line 824 "chapters/forward.w"
 
 int lstm_data_fits(const lstm_net*net,const lstm_data*data,
@@ -916,7 +916,7 @@ lstm_trace_free(&tr);
 return lstm_finite_loss(*loss,err);
 }
 
-/*:77*//*79:*/
+/*:78*//*80:*/
 #line 883 "chapters/forward.w"
 
 int lstm_finite_loss(double loss,lstm_error*err)
@@ -942,7 +942,7 @@ return lstm_fail(err,LSTM_EDATA,"%s is not finite: %s[%zu][%zu] "
 return LSTM_OK;
 }
 
-/*:79*//*103:*/
+/*:80*//*104:*/
 #line 85 "chapters/bptt.w"
 
 void lstm_backward(const lstm_net*net,const lstm_seq*seq,
@@ -965,7 +965,7 @@ const double*g= lstm_gates(tr,t),*state= lstm_state(tr,t);
 const double*a= g,*i= g+n,*f= g+2*n,*o= g+3*n;
 double*dg= lstm_dgates(tr,t),*dout= lstm_dout(tr,t),
 *dstate= lstm_dstate(tr,t);
-/*104:*/
+/*105:*/
 #line 120 "chapters/bptt.w"
 
 memcpy(dout,Dout,n*sizeof*dout);
@@ -973,10 +973,10 @@ if(seq->has_y[t])
 lstm_output_backward(net,lstm_out(tr,t),lstm_pred(tr,t),
 seq->y+t*seq->k,dout,grad,tr->e);
 
-/*:104*/
+/*:105*/
 #line 106 "chapters/bptt.w"
 ;
-/*105:*/
+/*106:*/
 #line 139 "chapters/bptt.w"
 
 {
@@ -991,10 +991,10 @@ dg[3*n+j]= dout[j]*th*o[j]*(1-o[j]);
 }
 }
 
-/*:105*/
+/*:106*/
 #line 107 "chapters/bptt.w"
 ;
-/*106:*/
+/*107:*/
 #line 158 "chapters/bptt.w"
 
 {
@@ -1004,11 +1004,11 @@ else lstm_mat_tvec(net->U,4*n,n,dg,Dout);
 for(size_t j= 0;j<n;j++)carry[j]= boundary?0:dstate[j]*f[j];
 }
 
-/*:106*/
+/*:107*/
 #line 109 "chapters/bptt.w"
 ;
 }
-/*109:*/
+/*110:*/
 #line 223 "chapters/bptt.w"
 
 {
@@ -1033,12 +1033,12 @@ for(size_t r= 0;r<4*n;r++)grad->b[r]+= dg[r];
 }
 }
 
-/*:109*/
+/*:110*/
 #line 112 "chapters/bptt.w"
 ;
 }
 
-/*:103*//*108:*/
+/*:104*//*109:*/
 #line 178 "chapters/bptt.w"
 
 void lstm_mat_tvec(const double*A,size_t rows,size_t cols,
@@ -1059,7 +1059,7 @@ for(size_t l= 0;l<cols;l++)result[l]+= row[l]*v[r];
 }
 }
 
-/*:108*//*113:*/
+/*:109*//*114:*/
 #line 306 "chapters/bptt.w"
 
 static int trace_grad(const lstm_net*net,const lstm_seq*seq,
@@ -1083,56 +1083,56 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return trace_grad(net,seq,NULL,grad,loss,st,err);
 }
 
-/*:113*//*114:*/
+/*:114*//*115:*/
 #line 331 "chapters/bptt.w"
 
 static const lstm_method method_table[]= {
-/*115:*/
+/*116:*/
 #line 336 "chapters/bptt.w"
 
 {"bptt",1,0,bptt_grad,
 "backpropagation through time: the exact gradient",LSTM_PER_SEQUENCE,0,0},
 
-/*:115*//*185:*/
+/*:116*//*186:*/
 #line 176 "chapters/tbptt.w"
 
 {"tbptt",0,1,tbptt_grad,
 "truncated BPTT over windows of K steps (tbptt:K)",LSTM_PER_CHUNK,0,0},
 
-/*:185*//*213:*/
+/*:186*//*214:*/
 #line 488 "chapters/rtrl.w"
 
 {"rtrl",1,0,rtrl_grad,
 "real-time recurrent learning: the exact gradient, online",
 LSTM_PER_STEP,LSTM_RTRL_EXACT,0},
 
-/*:213*//*236:*/
+/*:214*//*237:*/
 #line 425 "chapters/irtrl.w"
 
 {"irtrl",0,0,irtrl_grad,
 "the LSTM's internal, truncated RTRL (Hochreiter-Schmidhuber)",
 LSTM_PER_STEP,LSTM_RTRL_INTERNAL,0},
 
-/*:236*//*258:*/
+/*:237*//*259:*/
 #line 227 "chapters/snap1.w"
 
 {"snap1",0,0,snap1_grad,
 "SnAp-1 (Menick et al.): RTRL keeping what one step creates, online",
 LSTM_PER_STEP,LSTM_RTRL_SNAP1,0},
 
-/*:258*//*283:*/
+/*:259*//*284:*/
 #line 301 "chapters/uoro.w"
 
 {"uoro",0,0,uoro_grad,
 "UORO (Tallec-Ollivier): unbiased rank-one estimate of RTRL, online",
 LSTM_PER_STEP,LSTM_RTRL_UORO,1},
 
-/*:283*/
+/*:284*/
 #line 333 "chapters/bptt.w"
 
 };
 
-/*:114*//*117:*/
+/*:115*//*118:*/
 #line 351 "chapters/bptt.w"
 
 const lstm_method*lstm_method_at(size_t r)
@@ -1155,7 +1155,7 @@ lstm_fail(err,LSTM_EUSAGE,"unknown method '%s'",spec);
 
 return NULL;
 }
-/*118:*/
+/*119:*/
 #line 376 "chapters/bptt.w"
 
 *param= 0;
@@ -1178,13 +1178,13 @@ lstm_fail(err,LSTM_EUSAGE,"method %s takes no parameter",meth->name);
 return NULL;
 }
 
-/*:118*/
+/*:119*/
 #line 372 "chapters/bptt.w"
 ;
 return meth;
 }
 
-/*:117*//*120:*/
+/*:118*//*121:*/
 #line 408 "chapters/bptt.w"
 
 int lstm_gradient(const lstm_net*net,const lstm_data*data,
@@ -1206,7 +1206,7 @@ if((status= lstm_finite_loss(*loss,err))!=LSTM_OK)return status;
 return lstm_finite_net(grad,"the gradient",err);
 }
 
-/*:120*//*127:*/
+/*:121*//*128:*/
 #line 71 "chapters/gradcheck.w"
 
 int lstm_fd_gradient(const lstm_net*net,const lstm_data*data,double h,
@@ -1224,7 +1224,7 @@ lstm_net_free(&probe);
 return status;
 }
 
-/*:127*//*129:*/
+/*:128*//*130:*/
 #line 93 "chapters/gradcheck.w"
 
 static int fd_entry(lstm_net*probe,const lstm_data*data,size_t k,
@@ -1238,7 +1238,7 @@ status= central_difference(probe,data,k,h/2,&d_half,err);
 return status;
 }
 
-/*:129*//*131:*/
+/*:130*//*132:*/
 #line 112 "chapters/gradcheck.w"
 
 static int central_difference(lstm_net*probe,const lstm_data*data,
@@ -1254,7 +1254,7 @@ down= keep-probe->theta[k];
 if(status==LSTM_OK)status= lstm_loss(probe,data,&ldown,err);
 probe->theta[k]= keep;
 if(status!=LSTM_OK)return status;
-/*132:*/
+/*133:*/
 #line 137 "chapters/gradcheck.w"
 
 if(!(up+down> 0))
@@ -1267,13 +1267,13 @@ return lstm_fail(err,LSTM_EDATA,"the central difference of parameter "
 "%zu is %g, too large for double precision",k,*d);
 
 
-/*:132*/
+/*:133*/
 #line 126 "chapters/gradcheck.w"
 ;
 return LSTM_OK;
 }
 
-/*:131*//*136:*/
+/*:132*//*137:*/
 #line 191 "chapters/gradcheck.w"
 
 void lstm_compare(const lstm_net*g,const lstm_net*ref,lstm_check*res)
@@ -1302,7 +1302,7 @@ if(cb->max_rel> res->max_rel)res->max_rel= cb->max_rel;
 }
 }
 
-/*:136*//*138:*/
+/*:137*//*139:*/
 #line 230 "chapters/gradcheck.w"
 
 int lstm_gradcheck(const lstm_net*net,const lstm_data*data,
@@ -1313,7 +1313,7 @@ return lstm_gradcheck_sample(net,data,meth,param,h,0,0,NULL,NULL,
 res,err);
 }
 
-/*:138*//*140:*/
+/*:139*//*141:*/
 #line 261 "chapters/gradcheck.w"
 
 int lstm_gradcheck_sample(const lstm_net*net,const lstm_data*data,
@@ -1342,7 +1342,7 @@ if((status= lstm_net_like(&g,net,err))==LSTM_OK&&
 ==LSTM_OK&&
 (status= lstm_net_copy(&fd,&g,err))==LSTM_OK&&
 (status= lstm_net_copy(&probe,net,err))==LSTM_OK){
-/*141:*/
+/*142:*/
 #line 303 "chapters/gradcheck.w"
 
 lstm_rng_seed(&rng,seed);
@@ -1353,7 +1353,7 @@ pick[q]= pick[r];
 pick[r]= keep;
 }
 
-/*:141*/
+/*:142*/
 #line 288 "chapters/gradcheck.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++){
@@ -1370,7 +1370,7 @@ free(pick);
 return status;
 }
 
-/*:140*//*145:*/
+/*:141*//*146:*/
 #line 353 "chapters/gradcheck.w"
 
 void lstm_rng_seed(lstm_rng*rng,uint64_t seed)
@@ -1392,7 +1392,7 @@ double u= (double)(lstm_rng_next(rng)>>11)/9007199254740992.0;
 return lo+(hi-lo)*u;
 }
 
-/*:145*//*147:*/
+/*:146*//*148:*/
 #line 379 "chapters/gradcheck.w"
 
 void lstm_net_randomize(lstm_net*net,lstm_rng*rng,double r)
@@ -1401,7 +1401,7 @@ for(size_t k= 0;k<net->P;k++)
 net->theta[k]= lstm_rng_uniform(rng,-r,r);
 }
 
-/*:147*//*152:*/
+/*:148*//*153:*/
 #line 43 "chapters/example.w"
 
 int lstm_example(lstm_net*net,lstm_data*data,lstm_error*err)
@@ -1423,7 +1423,7 @@ seq->has_y[0]= seq->has_y[1]= 1;
 return LSTM_OK;
 }
 
-/*:152*//*154:*/
+/*:153*//*155:*/
 #line 73 "chapters/example.w"
 
 void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate)
@@ -1431,7 +1431,7 @@ void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate)
 for(size_t k= 0;k<net->P;k++)net->theta[k]-= rate*grad->theta[k];
 }
 
-/*:154*//*156:*/
+/*:155*//*157:*/
 #line 93 "chapters/example.w"
 
 int lstm_example_report(FILE*f,int tex,lstm_error*err)
@@ -1447,7 +1447,7 @@ if((status= lstm_trace_alloc(&tr,&net,2,err))!=LSTM_OK)
 goto free_grad;
 loss= lstm_forward(&net,&data.seq[0],&tr);
 lstm_backward(&net,&data.seq[0],&tr,&grad);
-/*157:*/
+/*158:*/
 #line 122 "chapters/example.w"
 
 for(size_t t= 0;t<2;t++){
@@ -1455,10 +1455,10 @@ lstm_mat_tvec(net.W,4,2,lstm_dgates(&tr,t),dx[t]);
 lstm_mat_tvec(net.U,4,1,lstm_dgates(&tr,t),&dprev[t]);
 }
 
-/*:157*/
+/*:158*/
 #line 107 "chapters/example.w"
 ;
-if(tex)/*166:*/
+if(tex)/*167:*/
 #line 253 "chapters/example.w"
 
 {
@@ -1480,7 +1480,7 @@ rounds_to(v,published[t][q],decimals)?"":"^\\dagger");
 fprintf(f,"\\cr\n");
 }
 fprintf(f,"}\n");
-/*168:*/
+/*169:*/
 #line 295 "chapters/example.w"
 
 {
@@ -1512,17 +1512,17 @@ tex_value(f,dprev[0]);fprintf(f,"&&\\cr\n");
 fprintf(f,"}\n");
 }
 
-/*:168*/
+/*:169*/
 #line 273 "chapters/example.w"
 ;
-/*169:*/
+/*170:*/
 #line 328 "chapters/example.w"
 
 {
 static const char*gname[4]= {"a","i","f","o"};
 fprintf(f,"\\exampletable{gradient}{$\\delta W$}{}{$\\delta U$}{$\\delta b$}{\n");
 for(size_t q= 0;q<4;q++)
-/*170:*/
+/*171:*/
 #line 344 "chapters/example.w"
 
 {
@@ -1532,14 +1532,14 @@ tex_value(f,grad.U[q]);tex_value(f,grad.b[q]);
 fprintf(f,"\\cr\n");
 }
 
-/*:170*/
+/*:171*/
 #line 333 "chapters/example.w"
 ;
 fprintf(f,"}\n\\exampleloss{%#.6g}\n",loss);
 lstm_sgd(&net,&grad,0.1);
 fprintf(f,"\\exampletable{sgd}{$W$}{}{$U$}{$b$}{\n");
 for(size_t q= 0;q<4;q++)
-/*171:*/
+/*172:*/
 #line 352 "chapters/example.w"
 
 {
@@ -1549,21 +1549,21 @@ tex_value(f,net.U[q]);tex_value(f,net.b[q]);
 fprintf(f,"\\cr\n");
 }
 
-/*:171*/
+/*:172*/
 #line 338 "chapters/example.w"
 ;
 fprintf(f,"}\n");
 }
 
-/*:169*/
+/*:170*/
 #line 274 "chapters/example.w"
 ;
 }
 
-/*:166*/
+/*:167*/
 #line 108 "chapters/example.w"
 
-else/*158:*/
+else/*159:*/
 #line 134 "chapters/example.w"
 
 {
@@ -1592,7 +1592,7 @@ lstm_sgd(&net,&grad,0.1);
 print_blocks(f,"sgd lambda=0.1 ","",&net);
 }
 
-/*:158*/
+/*:159*/
 #line 109 "chapters/example.w"
 ;
 lstm_trace_free(&tr);
@@ -1602,7 +1602,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:156*//*160:*/
+/*:157*//*161:*/
 #line 168 "chapters/example.w"
 
 static void print_blocks(FILE*f,const char*prefix,const char*suffix,
@@ -1619,7 +1619,7 @@ fputc('\n',f);
 }
 }
 
-/*:160*//*163:*/
+/*:161*//*164:*/
 #line 204 "chapters/example.w"
 
 static int rounds_to(double v,double pub,int decimals)
@@ -1628,7 +1628,7 @@ double scale= pow(10.0,decimals);
 return round(v*scale)==round(pub*scale);
 }
 
-/*:163*//*165:*/
+/*:164*//*166:*/
 #line 228 "chapters/example.w"
 
 static void tex_split(FILE*f,const char*s,const char*mark)
@@ -1650,7 +1650,7 @@ else snprintf(s,sizeof s,"%#.6g",v);
 tex_split(f,s,"");
 }
 
-/*:165*//*184:*/
+/*:166*//*185:*/
 #line 159 "chapters/tbptt.w"
 
 static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -1666,7 +1666,7 @@ opts.cut= 0;
 return trace_grad(net,seq,&opts,grad,loss,st,err);
 }
 
-/*:184*//*198:*/
+/*:185*//*199:*/
 #line 183 "chapters/rtrl.w"
 
 int lstm_rtrl_init(lstm_rtrl*r,const lstm_net*net,int kind,
@@ -1678,24 +1678,24 @@ memset(r,0,sizeof*r);
 r->kind= kind;
 r->m= net->m;r->n= n;r->k= k;r->output= net->output;
 r->cols= 4*n*(net->m+n+1);
-/*199:*/
+/*200:*/
 #line 210 "chapters/rtrl.w"
 
 if(kind==LSTM_RTRL_INTERNAL)big= r->cols;
 if(kind==LSTM_RTRL_EXACT&&!mul_size(3*n+4,r->cols,&big))
 big= SIZE_MAX;
 
-/*:199*//*248:*/
+/*:200*//*249:*/
 #line 111 "chapters/snap1.w"
 
 if(kind==LSTM_RTRL_SNAP1)big= 2*r->cols;
 
-/*:248*//*269:*/
+/*:249*//*270:*/
 #line 125 "chapters/uoro.w"
 
 if(kind==LSTM_RTRL_UORO)big= r->cols+10*n+1;
 
-/*:269*/
+/*:270*/
 #line 193 "chapters/rtrl.w"
 ;
 if(big==0)
@@ -1707,7 +1707,7 @@ return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the RTRL sensitivities of %zu parameters",r->cols);
 
 r->bytes= count*sizeof(double);
-/*200:*/
+/*201:*/
 #line 215 "chapters/rtrl.w"
 
 r->state[0]= r->v;r->state[1]= r->v+n;
@@ -1725,12 +1725,12 @@ r->Hprev= r->H+n*r->cols;
 r->G= r->Hprev+n*r->cols;
 }
 
-/*:200*//*249:*/
+/*:201*//*250:*/
 #line 114 "chapters/snap1.w"
 
 if(kind==LSTM_RTRL_SNAP1)r->H= r->S+r->cols;
 
-/*:249*//*270:*/
+/*:250*//*271:*/
 #line 128 "chapters/uoro.w"
 
 if(kind==LSTM_RTRL_UORO){
@@ -1739,13 +1739,13 @@ r->tz= r->ttheta+r->cols;r->dz= r->tz+2*n;r->nu= r->dz+2*n;
 r->gbar= r->nu+2*n;r->tnorm= r->gbar+4*n;
 }
 
-/*:270*/
+/*:271*/
 #line 203 "chapters/rtrl.w"
 ;
 return LSTM_OK;
 }
 
-/*:198*//*201:*/
+/*:199*//*202:*/
 #line 236 "chapters/rtrl.w"
 
 void lstm_rtrl_reset(lstm_rtrl*r)
@@ -1761,7 +1761,7 @@ free(r->v);
 memset(r,0,sizeof*r);
 }
 
-/*:201*//*202:*/
+/*:202*//*203:*/
 #line 271 "chapters/rtrl.w"
 
 int lstm_rtrl_step(lstm_rtrl*r,const lstm_net*net,const double*x,
@@ -1771,7 +1771,7 @@ const size_t m= net->m,n= net->n,cols= r->cols;
 const double*state_prev,*out_prev,*state,*out;
 const double*a= r->g,*i= r->g+n,*f= r->g+2*n,
 *o= r->g+3*n;
-/*203:*/
+/*204:*/
 #line 313 "chapters/rtrl.w"
 
 if(net->m!=r->m||net->n!=r->n||net->k!=r->k||
@@ -1780,7 +1780,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 "the network does not have the shape the RTRL object was made for");
 
 
-/*:203*/
+/*:204*/
 #line 279 "chapters/rtrl.w"
 ;
 r->now= !r->now;
@@ -1795,7 +1795,7 @@ lstm_output_backward(net,out,r->pred,y,r->Delta,grad,r->e);
 }
 switch(r->kind){
 case LSTM_RTRL_EXACT:
-/*204:*/
+/*205:*/
 #line 345 "chapters/rtrl.w"
 
 {
@@ -1805,7 +1805,7 @@ r->H= r->Hprev;r->Hprev= swap;
 for(size_t c0= 0;c0<cols;c0+= width){
 const size_t c1= c0+width<cols?c0+width:cols;
 for(size_t j= 0;j<n;j++){
-/*207:*/
+/*208:*/
 #line 384 "chapters/rtrl.w"
 
 {
@@ -1823,10 +1823,10 @@ add_in_range(G,c0,c1,4*n*(m+n)+row,&one,1);
 }
 }
 
-/*:207*/
+/*:208*/
 #line 353 "chapters/rtrl.w"
 ;
-/*209:*/
+/*210:*/
 #line 419 "chapters/rtrl.w"
 
 {
@@ -1842,17 +1842,17 @@ Hj[c]= cs*Sj[c]+co*Go[c];
 }
 }
 
-/*:209*/
+/*:210*/
 #line 354 "chapters/rtrl.w"
 ;
 }
 }
 }
 
-/*:204*/
+/*:205*/
 #line 292 "chapters/rtrl.w"
 ;
-if(y&&grad)/*210:*/
+if(y&&grad)/*211:*/
 #line 438 "chapters/rtrl.w"
 
 for(size_t j= 0;j<n;j++){
@@ -1860,7 +1860,7 @@ const double d= r->Delta[j],*Hj= r->H+j*cols;
 for(size_t c= 0;c<cols;c++)grad->theta[c]+= d*Hj[c];
 }
 
-/*:210*/
+/*:211*/
 #line 293 "chapters/rtrl.w"
 ;
 break;
@@ -1869,7 +1869,7 @@ double*S= r->S,*err_state= r->err_state,*err_out= r->err_out;
 const double*Delta= r->Delta;
 size_t local;
 if(!lstm_local(x,m,&local))local= m+1;
-if(y&&grad)/*225:*/
+if(y&&grad)/*226:*/
 #line 159 "chapters/irtrl.w"
 
 for(size_t j= 0;j<n;j++){
@@ -1878,18 +1878,18 @@ err_state[j]= Delta[j]*o[j]*(1-th*th);
 err_out[j]= Delta[j]*th*o[j]*(1-o[j]);
 }
 
-/*:225*/
+/*:226*/
 #line 300 "chapters/rtrl.w"
 ;
 for(size_t row= 0;row<4*n;row++){
 const size_t j= row%n;
-if(row<3*n)/*221:*/
+if(row<3*n)/*222:*/
 #line 95 "chapters/irtrl.w"
 
 {
 static const double one= 1;
 double keep,coef;
-/*220:*/
+/*221:*/
 #line 78 "chapters/irtrl.w"
 
 keep= f[j];
@@ -1897,7 +1897,7 @@ coef= row<n?i[j]*(1-a[j]*a[j]):
 row<2*n?a[j]*i[j]*(1-i[j]):
 state_prev[j]*f[j]*(1-f[j]);
 
-/*:220*/
+/*:221*/
 #line 99 "chapters/irtrl.w"
 ;
 if(keep!=1||local> m)update_row(S+row*m,x,m,keep,coef);
@@ -1906,10 +1906,10 @@ update_row(S+4*n*m+row*n,out_prev,n,keep,coef);
 update_row(S+4*n*(m+n)+row,&one,1,keep,coef);
 }
 
-/*:221*/
+/*:222*/
 #line 303 "chapters/rtrl.w"
 ;
-if(y&&grad)/*224:*/
+if(y&&grad)/*225:*/
 #line 136 "chapters/irtrl.w"
 
 {
@@ -1930,13 +1930,13 @@ update_row(gr+bat,&one,1,1,e);
 }
 }
 
-/*:224*/
+/*:225*/
 #line 304 "chapters/rtrl.w"
 ;
 }
 break;
 }
-/*255:*/
+/*256:*/
 #line 197 "chapters/snap1.w"
 
 case LSTM_RTRL_SNAP1:
@@ -1947,7 +1947,7 @@ const size_t j= row%n,at[3]= {row*m,4*n*m+row*n,
 const double*src[3]= {x,out_prev,&one};
 const double d= y&&grad?r->Delta[j]:0;
 snap_factors c;
-/*253:*/
+/*254:*/
 #line 158 "chapters/snap1.w"
 
 {
@@ -1964,7 +1964,7 @@ c.in_state= c.kept?cell[row/n]:0;
 c.in_out= c.kept?0:cell[4];
 }
 
-/*:253*/
+/*:254*/
 #line 206 "chapters/snap1.w"
 ;
 for(int part= 0;part<3;part++)
@@ -1974,13 +1974,13 @@ d);
 }
 break;
 
-/*:255*//*273:*/
+/*:256*//*274:*/
 #line 151 "chapters/uoro.w"
 
 case LSTM_RTRL_UORO:{
 double nA= 0,ng= 0,nv,rho0,rho1,d= 0;
 const double eps= LSTM_UORO_EPS;
-/*274:*/
+/*275:*/
 #line 167 "chapters/uoro.w"
 
 for(size_t j= 0;j<n;j++){
@@ -1995,10 +1995,10 @@ nA+= r->dz[j]*r->dz[j]+r->dz[n+j]*r->dz[n+j];
 }
 nA= sqrt(nA);
 
-/*:274*/
+/*:275*/
 #line 155 "chapters/uoro.w"
 ;
-/*275:*/
+/*276:*/
 #line 183 "chapters/uoro.w"
 
 {
@@ -2020,10 +2020,10 @@ r->gbar[3*n+j]= c[4]*r->nu[n+j];
 for(size_t q= 0;q<4*n;q++)ng+= r->gbar[q]*r->gbar[q];
 ng= sqrt(ng);
 
-/*:275*/
+/*:276*/
 #line 156 "chapters/uoro.w"
 ;
-/*276:*/
+/*277:*/
 #line 206 "chapters/uoro.w"
 
 nv= 1;
@@ -2033,10 +2033,10 @@ nv= ng*sqrt(nv);
 rho0= sqrt((r->tnorm[0]+eps)/(nA+eps));
 rho1= sqrt((nv+eps)/(sqrt(2.0*(double)n)+eps));
 
-/*:276*/
+/*:277*/
 #line 157 "chapters/uoro.w"
 ;
-/*277:*/
+/*278:*/
 #line 222 "chapters/uoro.w"
 
 {
@@ -2057,20 +2057,20 @@ NULL,src[part],len[part],1/rho0,r->gbar[row]/rho1,d);
 r->tnorm[0]= sqrt(norm);
 }
 
-/*:277*/
+/*:278*/
 #line 159 "chapters/uoro.w"
 ;
 break;
 }
 
-/*:273*/
+/*:274*/
 #line 308 "chapters/rtrl.w"
 
 }
 return LSTM_OK;
 }
 
-/*:202*//*206:*/
+/*:203*//*207:*/
 #line 366 "chapters/rtrl.w"
 
 static size_t rtrl_block_width(size_t n)
@@ -2079,7 +2079,7 @@ size_t width= LSTM_RTRL_BLOCK_BYTES/(n*sizeof(double));
 return width<LSTM_LANES?LSTM_LANES:width;
 }
 
-/*:206*//*208:*/
+/*:207*//*209:*/
 #line 403 "chapters/rtrl.w"
 
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
@@ -2090,7 +2090,7 @@ to= c1<start+len?(c1> start?c1-start:0):len;
 for(size_t l= from;l<to;l++)G[start+l]+= v[l];
 }
 
-/*:208*//*212:*/
+/*:209*//*213:*/
 #line 462 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
@@ -2118,7 +2118,7 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_EXACT,param,grad,loss,st,err);
 }
 
-/*:212*//*216:*/
+/*:213*//*217:*/
 #line 562 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref)
@@ -2138,7 +2138,7 @@ if(scale> 0&&diff/scale> worst)worst= diff/scale;
 return worst;
 }
 
-/*:216*//*223:*/
+/*:217*//*224:*/
 #line 114 "chapters/irtrl.w"
 
 static void update_row(double*y,const double*v,size_t len,double keep,
@@ -2147,7 +2147,7 @@ double coef)
 for(size_t l= 0;l<len;l++)y[l]= keep*y[l]+coef*v[l];
 }
 
-/*:223*//*230:*/
+/*:224*//*231:*/
 #line 279 "chapters/irtrl.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -2161,7 +2161,7 @@ double*v= alloc_doubles(count),*S,*states,*outs,*gates,*es,*eo,
 if(!v)return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the internal RTRL of %zu parameters",net->P);
 
-/*231:*/
+/*232:*/
 #line 312 "chapters/irtrl.w"
 
 S= v;
@@ -2174,13 +2174,13 @@ Delta= eo+B*n;
 pred= Delta+n;
 e= pred+k;
 
-/*:231*/
+/*:232*/
 #line 291 "chapters/irtrl.w"
 ;
 *loss= 0;
 for(size_t t0= 0;t0<seq->T;t0+= B){
 const size_t steps= seq->T-t0<B?seq->T-t0:B;
-/*232:*/
+/*233:*/
 #line 328 "chapters/irtrl.w"
 
 for(size_t b= 0;b<steps;b++){
@@ -2194,7 +2194,7 @@ if(y){
 *loss+= lstm_output_forward(net,out,y,pred);
 memset(Delta,0,n*sizeof*Delta);
 lstm_output_backward(net,out,pred,y,Delta,grad,e);
-/*225:*/
+/*226:*/
 #line 159 "chapters/irtrl.w"
 
 for(size_t j= 0;j<n;j++){
@@ -2203,17 +2203,17 @@ err_state[j]= Delta[j]*o[j]*(1-th*th);
 err_out[j]= Delta[j]*th*o[j]*(1-o[j]);
 }
 
-/*:225*/
+/*:226*/
 #line 340 "chapters/irtrl.w"
 ;
 }
 }
 
-/*:232*/
+/*:233*/
 #line 295 "chapters/irtrl.w"
 ;
 for(size_t row= 0;row<4*n;row++)
-/*233:*/
+/*234:*/
 #line 356 "chapters/irtrl.w"
 
 {
@@ -2222,18 +2222,18 @@ const size_t j= row%n;
 double keeps[LSTM_IRTRL_BLOCK],coefs[LSTM_IRTRL_BLOCK],
 errs[LSTM_IRTRL_BLOCK];
 for(size_t b= 0;b<steps;b++){
-/*234:*/
+/*235:*/
 #line 389 "chapters/irtrl.w"
 
 const double*a= gates+4*b*n,*i= a+n,*f= a+2*n,
 *state_prev= states+b*n,*err_state= es+b*n,
 *err_out= eo+b*n
 
-/*:234*/
+/*:235*/
 #line 363 "chapters/irtrl.w"
 ;
 double keep,coef;
-/*220:*/
+/*221:*/
 #line 78 "chapters/irtrl.w"
 
 keep= f[j];
@@ -2241,7 +2241,7 @@ coef= row<n?i[j]*(1-a[j]*a[j]):
 row<2*n?a[j]*i[j]*(1-i[j]):
 state_prev[j]*f[j]*(1-f[j]);
 
-/*:220*/
+/*:221*/
 #line 365 "chapters/irtrl.w"
 ;
 keeps[b]= keep;coefs[b]= coef;
@@ -2265,7 +2265,7 @@ update_row(grad->theta+4*n*(m+n)+row,&one,1,1,errs[b]);
 }
 }
 
-/*:233*/
+/*:234*/
 #line 298 "chapters/irtrl.w"
 ;
 memcpy(states,states+steps*n,n*sizeof*states);
@@ -2277,7 +2277,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:230*//*235:*/
+/*:231*//*236:*/
 #line 403 "chapters/irtrl.w"
 
 static void carry_row(double*s,double*g,size_t len,const double*v,
@@ -2301,7 +2301,7 @@ update_row(g,s,len,1,e[b]);
 }
 }
 
-/*:235*//*252:*/
+/*:236*//*253:*/
 #line 141 "chapters/snap1.w"
 
 static void cell_factors(const double*g,size_t n,size_t j,
@@ -2316,7 +2316,7 @@ c[3]= o*(1-th*th);
 c[4]= th*o*(1-o);
 }
 
-/*:252*//*254:*/
+/*:253*//*255:*/
 #line 180 "chapters/snap1.w"
 
 static void snap_row(double*s,double*h,double*g,const double*v,
@@ -2331,7 +2331,7 @@ if(g)g[l]+= d*hn;
 }
 }
 
-/*:254*//*257:*/
+/*:255*//*258:*/
 #line 220 "chapters/snap1.w"
 
 static int snap1_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -2340,7 +2340,7 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_SNAP1,param,grad,loss,st,err);
 }
 
-/*:257*//*272:*/
+/*:258*//*273:*/
 #line 143 "chapters/uoro.w"
 
 void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed)
@@ -2348,7 +2348,7 @@ void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed)
 lstm_rng_seed(&r->rng,seed^0x5851F42D4C957F2DULL);
 }
 
-/*:272*//*279:*/
+/*:273*//*280:*/
 #line 253 "chapters/uoro.w"
 
 static double uoro_row(double*tt,double*g,const double*v,size_t len,
@@ -2364,7 +2364,7 @@ if(g)g[l]+= d*t;
 return(sum[0]+sum[1])+(sum[2]+sum[3]);
 }
 
-/*:279*//*282:*/
+/*:280*//*283:*/
 #line 294 "chapters/uoro.w"
 
 static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -2373,7 +2373,7 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_UORO,param,grad,loss,st,err);
 }
 
-/*:282*//*289:*/
+/*:283*//*290:*/
 #line 75 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
@@ -2410,7 +2410,7 @@ free(opt->s);
 memset(opt,0,sizeof*opt);
 }
 
-/*:289*//*291:*/
+/*:290*//*292:*/
 #line 122 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
@@ -2433,7 +2433,7 @@ opt->m[k]= opt->momentum*opt->m[k]+scale*g[k];
 theta[k]-= opt->rate*opt->m[k];
 }
 break;
-default:/*292:*/
+default:/*293:*/
 #line 155 "chapters/learning.w"
 
 {
@@ -2448,14 +2448,14 @@ theta[k]-= size*opt->m[k]/(sqrt(opt->s[k])+eps);
 }
 }
 
-/*:292*/
+/*:293*/
 #line 143 "chapters/learning.w"
 ;
 }
 return norm;
 }
 
-/*:291*//*295:*/
+/*:292*//*296:*/
 #line 202 "chapters/learning.w"
 
 lstm_init lstm_init_default(void)
@@ -2479,7 +2479,7 @@ net->b[3*n+j]= init->bias_o;
 if(net->c)memset(net->c,0,net->k*sizeof*net->c);
 }
 
-/*:295*//*300:*/
+/*:296*//*301:*/
 #line 55 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
@@ -2519,7 +2519,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 return LSTM_OK;
 }
 
-/*:300*//*302:*/
+/*:301*//*303:*/
 #line 101 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
@@ -2539,7 +2539,7 @@ default:return adding_sample(task->length,rng,data,seq,err);
 }
 }
 
-/*:302*//*304:*/
+/*:303*//*305:*/
 #line 138 "chapters/tasks.w"
 
 static size_t rng_below(lstm_rng*rng,size_t n)
@@ -2548,7 +2548,7 @@ size_t r= (size_t)lstm_rng_uniform(rng,0,(double)n);
 return r<n?r:n-1;
 }
 
-/*:304*//*307:*/
+/*:305*//*308:*/
 #line 207 "chapters/tasks.w"
 
 size_t lstm_probe_length(size_t p,size_t runs)
@@ -2569,7 +2569,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 return lag_sample(task->length,lag,0,rng,data,seq,err);
 }
 
-/*:307*//*308:*/
+/*:308*//*309:*/
 #line 230 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,int every_step,lstm_rng*rng,
@@ -2584,7 +2584,7 @@ lag_fill(s,p,lag,first,every_step);
 return LSTM_OK;
 }
 
-/*:308*//*309:*/
+/*:309*//*310:*/
 #line 276 "chapters/tasks.w"
 
 static int lag2c_sample(size_t p,lstm_rng*rng,lstm_data*data,
@@ -2607,7 +2607,7 @@ s->y[(T-1)*2+second]= 1;
 return LSTM_OK;
 }
 
-/*:309*//*312:*/
+/*:310*//*313:*/
 #line 346 "chapters/tasks.w"
 
 static int reber_sample(lstm_rng*rng,lstm_data*data,lstm_seq**seq,
@@ -2616,7 +2616,7 @@ lstm_error*err)
 enum{longest= 208};
 int sym[longest],options[longest][2],len;
 do{
-/*313:*/
+/*314:*/
 #line 364 "chapters/tasks.w"
 
 {
@@ -2642,11 +2642,11 @@ sym[len]= 6;len++;
 }
 }
 
-/*:313*/
+/*:314*/
 #line 353 "chapters/tasks.w"
 ;
 }while(len<0);
-/*314:*/
+/*315:*/
 #line 391 "chapters/tasks.w"
 
 {
@@ -2664,13 +2664,13 @@ s->y[t*7+options[t][1]]+= 0.5;
 *seq= s;
 }
 
-/*:314*/
+/*:315*/
 #line 355 "chapters/tasks.w"
 ;
 return LSTM_OK;
 }
 
-/*:312*//*316:*/
+/*:313*//*317:*/
 #line 414 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf)
@@ -2683,7 +2683,7 @@ buf[t]= reber_symbol[s];
 buf[seq->T]= '\0';
 }
 
-/*:316*//*317:*/
+/*:317*//*318:*/
 #line 443 "chapters/tasks.w"
 
 static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
@@ -2707,7 +2707,7 @@ s->y[len-1]= 0.5+(s->x[2*first]+s->x[2*second])/4;
 return LSTM_OK;
 }
 
-/*:317*//*322:*/
+/*:318*//*323:*/
 #line 54 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
@@ -2747,7 +2747,7 @@ lstm_rtrl_free(&tn->online);
 memset(tn,0,sizeof*tn);
 }
 
-/*:322*//*324:*/
+/*:323*//*325:*/
 #line 108 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
@@ -2764,7 +2764,7 @@ if(tn->method->schedule==LSTM_PER_STEP)
 return train_online(tn,seq,loss,max_error,err);
 if(tn->method->schedule==LSTM_PER_CHUNK&&(size_t)tn->param<window)
 window= (size_t)tn->param;
-/*325:*/
+/*326:*/
 #line 140 "chapters/training.w"
 
 if(tn->tr.T<window){
@@ -2774,7 +2774,7 @@ if((status= lstm_trace_alloc(&tn->tr,net,window,err))!=LSTM_OK)
 return status;
 }
 
-/*:325*/
+/*:326*/
 #line 123 "chapters/training.w"
 ;
 lstm_trace_start(&tn->tr,NULL,NULL);
@@ -2785,7 +2785,7 @@ piece.T= seq->T-t0<window?seq->T-t0:window;
 piece.x+= t0*seq->m;
 piece.y+= t0*seq->k;
 piece.has_y+= t0;
-/*326:*/
+/*327:*/
 #line 153 "chapters/training.w"
 
 *loss+= lstm_forward(net,&piece,&tn->tr);
@@ -2800,14 +2800,14 @@ memcpy(tn->carry+net->n,lstm_out(&tn->tr,piece.T-1),
 net->n*sizeof(double));
 lstm_trace_start(&tn->tr,tn->carry,tn->carry+net->n);
 
-/*:326*/
+/*:327*/
 #line 132 "chapters/training.w"
 ;
 }
 return LSTM_OK;
 }
 
-/*:324*//*328:*/
+/*:325*//*329:*/
 #line 177 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
@@ -2838,7 +2838,7 @@ tn->updates++;
 return LSTM_OK;
 }
 
-/*:328*//*330:*/
+/*:329*//*331:*/
 #line 218 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
@@ -2854,7 +2854,7 @@ if(!(fabs(pred[r]-y[r])<=worst))worst= fabs(pred[r]-y[r]);
 return worst;
 }
 
-/*:330*//*335:*/
+/*:331*//*336:*/
 #line 352 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length)
@@ -2886,7 +2886,7 @@ cfg.no_forget= cfg.length>=200||strcmp(task,"lag2c")==0;
 return cfg;
 }
 
-/*:335*//*336:*/
+/*:336*//*337:*/
 #line 386 "chapters/training.w"
 
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
@@ -2912,12 +2912,12 @@ task.every_step= cfg->every_step;
 lstm_data_init(&held,task.m,task.k);
 if(!(meth= lstm_method_find(cfg->method,&param,err)))return LSTM_EUSAGE;
 if(meth->seeded)param= (long)(cfg->seed&0x7FFFFFFF);
-/*337:*/
+/*338:*/
 #line 431 "chapters/training.w"
 
 lstm_rng_seed(&init_rng,cfg->seed);
 lstm_rng_seed(&data_rng,cfg->seed^0xA0761D6478BD642FULL);
-if(cfg->start)/*338:*/
+if(cfg->start)/*339:*/
 #line 451 "chapters/training.w"
 
 {
@@ -2932,7 +2932,7 @@ goto done;
 if((status= lstm_net_copy(net,cfg->start,err))!=LSTM_OK)goto done;
 }
 
-/*:338*/
+/*:339*/
 #line 434 "chapters/training.w"
 
 else{
@@ -2947,10 +2947,10 @@ opt.clip= cfg->clip;
 if((status= lstm_trainer_init(&tn,net,meth,param,&opt,err))!=LSTM_OK)
 goto done;
 
-/*:337*/
+/*:338*/
 #line 410 "chapters/training.w"
 ;
-/*339:*/
+/*340:*/
 #line 470 "chapters/training.w"
 
 switch(task.kind){
@@ -2976,12 +2976,12 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 }
 if(status!=LSTM_OK)goto done;
 
-/*:339*/
+/*:340*/
 #line 411 "chapters/training.w"
 ;
 while(status==LSTM_OK&&!st->solved&&st->sequences<cfg->max_sequences
 &&!(cfg->stop&&*cfg->stop))
-/*344:*/
+/*345:*/
 #line 567 "chapters/training.w"
 
 {
@@ -3001,7 +3001,7 @@ if(status==LSTM_OK){
 st->sequences++;
 st->moving_loss= st->sequences==1?loss:
 0.99*st->moving_loss+0.01*loss;
-/*345:*/
+/*346:*/
 #line 621 "chapters/training.w"
 
 switch(task.kind){
@@ -3027,7 +3027,7 @@ st->solved= ring.right==ring.size;
 }
 }
 
-/*:345*/
+/*:346*/
 #line 585 "chapters/training.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
@@ -3038,7 +3038,7 @@ cfg->report(st,cfg->ctx);
 }
 }
 
-/*:344*/
+/*:345*/
 #line 414 "chapters/training.w"
 ;
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
@@ -3053,7 +3053,7 @@ free(ring.error);
 return status;
 }
 
-/*:336*//*341:*/
+/*:337*//*342:*/
 #line 509 "chapters/training.w"
 
 int lstm_train_finite(const lstm_net*net,long sequence,double loss,
@@ -3072,7 +3072,7 @@ return lstm_fail(err,LSTM_EDIVERGED,"training diverged at sequence %ld: "
 
 }
 
-/*:341*//*343:*/
+/*:342*//*344:*/
 #line 545 "chapters/training.w"
 
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
@@ -3088,7 +3088,7 @@ s->has_y[t]= (every_step&&lag==p)||t+1==lag;
 }
 }
 
-/*:343*//*347:*/
+/*:344*//*348:*/
 #line 654 "chapters/training.w"
 
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T)
@@ -3098,7 +3098,7 @@ lstm_trace_free(tr);
 return lstm_trace_alloc(tr,net,T,NULL)==LSTM_OK;
 }
 
-/*:347*//*349:*/
+/*:348*//*350:*/
 #line 683 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
@@ -3130,7 +3130,7 @@ fabs(last_out[0][j]-last_out[1][j]));
 return fmax_nan(pr->last_error,pr->other_error);
 }
 
-/*:349*//*351:*/
+/*:350*//*352:*/
 #line 722 "chapters/training.w"
 
 static double fmax_nan(double a,double b)
@@ -3138,7 +3138,7 @@ static double fmax_nan(double a,double b)
 return isnan(a)||isnan(b)?NAN:a> b?a:b;
 }
 
-/*:351*//*352:*/
+/*:352*//*353:*/
 #line 732 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
@@ -3165,7 +3165,7 @@ right+= ok;
 return(double)right/(double)held->count;
 }
 
-/*:352*//*354:*/
+/*:353*//*355:*/
 #line 773 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
@@ -3195,7 +3195,7 @@ lstm_step(net,x,out,state,next+2*n,next,next+n);
 state= next;out= next+n;
 }
 lstm_output_forward(net,out,NULL,pred);
-/*355:*/
+/*356:*/
 #line 810 "chapters/training.w"
 
 {
@@ -3205,7 +3205,7 @@ ok= ok&&fabs(pred[r]-(r==first?1.0:0.0))<0.25;
 passed+= ok;
 }
 
-/*:355*/
+/*:356*/
 #line 801 "chapters/training.w"
 ;
 }
@@ -3214,7 +3214,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:354*//*369:*/
+/*:355*//*370:*/
 #line 76 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len)
@@ -3227,7 +3227,7 @@ for(size_t q= 0;l+q<len;q++)s[q]+= a[l+q]*b[l+q];
 return((s[0]+s[4])+(s[1]+s[5]))+((s[2]+s[6])+(s[3]+s[7]));
 }
 
-/*:369*//*371:*/
+/*:370*//*372:*/
 #line 98 "chapters/speed.w"
 
 void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
@@ -3236,7 +3236,7 @@ double*y)
 for(size_t r= 0;r<rows;r++)y[r]+= lstm_dot(A+r*cols,v,cols);
 }
 
-/*:371*//*373:*/
+/*:372*//*374:*/
 #line 139 "chapters/speed.w"
 
 void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
@@ -3247,7 +3247,7 @@ for(size_t c= 0;c<cols;c++)
 C[r*ldc+c]+= lstm_dot(A+r*lda,B+c*ldb,len);
 }
 
-/*:373*//*374:*/
+/*:374*//*375:*/
 #line 166 "chapters/speed.w"
 
 void lstm_gemm_tn(size_t rows,size_t cols,size_t len,const double*A,
@@ -3266,7 +3266,7 @@ for(size_t l= 0;l<cols;l++)c[l]+= ar*b[l];
 }
 }
 
-/*:374*//*375:*/
+/*:375*//*376:*/
 #line 191 "chapters/speed.w"
 
 void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
@@ -3282,7 +3282,7 @@ for(size_t k= 0;k<cols;k++)c[k]+= arl*b[k];
 }
 }
 
-/*:375*//*380:*/
+/*:376*//*381:*/
 #line 304 "chapters/speed.w"
 
 static double bench_since(const struct timespec*start)
@@ -3299,7 +3299,7 @@ const double x= *(const double*)a,y= *(const double*)b;
 return(x> y)-(x<y);
 }
 
-/*:380*//*381:*/
+/*:381*//*382:*/
 #line 319 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
@@ -3317,7 +3317,7 @@ if(T<1)return lstm_fail(err,LSTM_EUSAGE,
 if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
 return status;
 if((status= lstm_net_like(&grad,&net,err))==LSTM_OK){
-/*382:*/
+/*383:*/
 #line 344 "chapters/speed.w"
 
 {
@@ -3339,7 +3339,7 @@ res->work_bytes= st.work_bytes;
 }
 }
 
-/*:382*/
+/*:383*/
 #line 336 "chapters/speed.w"
 ;
 lstm_net_free(&grad);
@@ -3349,7 +3349,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:381*//*384:*/
+/*:382*//*385:*/
 #line 371 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
@@ -3376,7 +3376,7 @@ seq->has_y[t]= 1;
 return LSTM_OK;
 }
 
-/*:384*//*386:*/
+/*:385*//*387:*/
 #line 414 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count)
@@ -3396,7 +3396,7 @@ suu+= u*u;
 return suu> 0?suv/suu:NAN;
 }
 
-/*:386*//*456:*/
+/*:387*//*457:*/
 #line 76 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
@@ -3406,7 +3406,7 @@ bb= lstm_dot(b,b,len);
 return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
-/*:456*//*457:*/
+/*:457*//*458:*/
 #line 88 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -3420,7 +3420,7 @@ const lstm_method*meth;
 long param;
 int status;
 memset(res,0,sizeof*res);
-/*458:*/
+/*459:*/
 #line 124 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
@@ -3439,7 +3439,7 @@ spec[q]);
 
 }
 
-/*:458*/
+/*:459*/
 #line 100 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
@@ -3452,7 +3452,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
 goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
-/*459:*/
+/*460:*/
 #line 141 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
@@ -3468,11 +3468,11 @@ status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
 goto done;
 }
 
-/*:459*/
+/*:460*/
 #line 111 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*460:*/
+/*461:*/
 #line 162 "chapters/align.w"
 
 {
@@ -3488,7 +3488,7 @@ for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
 if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
-/*461:*/
+/*462:*/
 #line 181 "chapters/align.w"
 
 {
@@ -3510,11 +3510,11 @@ c_sum+= c;c_sq+= c*c;
 e_sum+= sqrt(e)/res->norm;
 }
 
-/*:461*/
+/*:462*/
 #line 176 "chapters/align.w"
 ;
 }
-if(status==LSTM_OK)/*462:*/
+if(status==LSTM_OK)/*463:*/
 #line 201 "chapters/align.w"
 
 {
@@ -3534,12 +3534,12 @@ row->noise= sqrt(tr/N)/res->norm;
 row->variance= tr/(res->norm*res->norm);
 }
 
-/*:462*/
+/*:463*/
 #line 178 "chapters/align.w"
 ;
 }
 
-/*:460*/
+/*:461*/
 #line 113 "chapters/align.w"
 ;
 if(status==LSTM_OK)
@@ -3552,7 +3552,7 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:457*//*480:*/
+/*:458*//*481:*/
 #line 60 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
@@ -3576,7 +3576,7 @@ return status;
 if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
-/*481:*/
+/*482:*/
 #line 106 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
@@ -3589,7 +3589,7 @@ for(size_t t= 0;t<seq->T;t++){
 seq->x[t]= 1;seq->y[t]= 0.3;seq->has_y[t]= 1;
 }
 
-/*:481*/
+/*:482*/
 #line 82 "chapters/balance.w"
 ;
 for(long e= 0;e<episodes&&status==LSTM_OK;e++){
@@ -3611,7 +3611,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:480*//*509:*/
+/*:481*//*510:*/
 #line 200 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -3633,7 +3633,7 @@ rd->v= NULL;
 rd->flag= NULL;
 }
 
-/*:509*//*510:*/
+/*:510*//*511:*/
 #line 224 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
@@ -3650,7 +3650,7 @@ va_end(ap);
 return rd->status;
 }
 
-/*:510*//*511:*/
+/*:511*//*512:*/
 #line 251 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
@@ -3668,7 +3668,7 @@ rd->have= fread(rd->block,1,sizeof rd->block,rd->f);
 rd->at= 0;
 if(rd->have==0){
 if(ferror(rd->f))
-/*512:*/
+/*513:*/
 #line 289 "chapters/formats.w"
 
 {
@@ -3679,7 +3679,7 @@ e?strerror(e):"read error");
 rd->status= LSTM_EIO;
 }
 
-/*:512*/
+/*:513*/
 #line 267 "chapters/formats.w"
 ;
 return EOF;
@@ -3703,7 +3703,7 @@ return EOF;
 return c;
 }
 
-/*:511*//*513:*/
+/*:512*//*514:*/
 #line 302 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
@@ -3711,7 +3711,7 @@ static int peek(lstm_reader*rd)
 int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
-/*514:*/
+/*515:*/
 #line 332 "chapters/formats.w"
 
 do{
@@ -3720,7 +3720,7 @@ if(c=='#')
 while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
-/*:514*/
+/*:515*/
 #line 309 "chapters/formats.w"
 ;
 if(c==EOF){
@@ -3732,7 +3732,7 @@ rd->peeked= 1;
 return LSTM_OK;
 }
 rd->tok_line= rd->line;
-/*515:*/
+/*516:*/
 #line 342 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
@@ -3752,7 +3752,7 @@ rd->tok[len++]= (char)c;
 c= get(rd);
 }
 
-/*:515*/
+/*:516*/
 #line 319 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
@@ -3767,7 +3767,7 @@ static void take(lstm_reader*rd)
 rd->peeked= 0;
 }
 
-/*:513*//*516:*/
+/*:514*//*517:*/
 #line 362 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
@@ -3777,7 +3777,7 @@ snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
 return rd->shown;
 }
 
-/*:516*//*518:*/
+/*:517*//*519:*/
 #line 382 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
@@ -3790,7 +3790,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:518*//*519:*/
+/*:519*//*520:*/
 #line 401 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -3814,7 +3814,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:519*//*520:*/
+/*:520*//*521:*/
 #line 429 "chapters/formats.w"
 
 static int decimal(const char*s)
@@ -3834,7 +3834,7 @@ while(isdigit((unsigned char)*s))s++;
 return*s=='\0';
 }
 
-/*:520*//*521:*/
+/*:521*//*522:*/
 #line 454 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
@@ -3857,7 +3857,7 @@ shown(rd));
 
 }
 
-/*:521*//*522:*/
+/*:522*//*523:*/
 #line 483 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
@@ -3874,7 +3874,7 @@ if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:522*//*524:*/
+/*:523*//*525:*/
 #line 506 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
@@ -3896,7 +3896,7 @@ rd->v[rd->len++]= x;
 return LSTM_OK;
 }
 
-/*:524*//*525:*/
+/*:525*//*526:*/
 #line 529 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
@@ -3915,7 +3915,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:525*//*527:*/
+/*:526*//*528:*/
 #line 555 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
@@ -3929,7 +3929,7 @@ expected,after,shown(rd));
 return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
-/*:527*//*529:*/
+/*:528*//*530:*/
 #line 579 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
@@ -3940,7 +3940,7 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*530:*/
+/*531:*/
 #line 616 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
@@ -3950,7 +3950,7 @@ if(size_value(rd,"cells",LSTM_MAX_DIM,&shape.n)!=LSTM_OK)
 return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
-/*531:*/
+/*532:*/
 #line 632 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -3965,7 +3965,7 @@ take(rd);
 shape.no_forget= 1;
 }
 
-/*:531*/
+/*:532*/
 #line 624 "chapters/formats.w"
 ;
 if(lstm_net_size(shape.m,shape.n,shape.k,LSTM_OUT_NONE,&P,NULL)
@@ -3975,7 +3975,7 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:530*/
+/*:531*/
 #line 589 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -3984,7 +3984,7 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*532:*/
+/*533:*/
 #line 645 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
@@ -4002,7 +4002,7 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:532*/
+/*:533*/
 #line 597 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -4015,7 +4015,7 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*536:*/
+/*537:*/
 #line 701 "chapters/formats.w"
 
 {
@@ -4026,13 +4026,13 @@ net->no_forget= shape.no_forget;
 memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
 }
 
-/*:536*/
+/*:537*/
 #line 608 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:529*//*534:*/
+/*:530*//*535:*/
 #line 668 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
@@ -4052,7 +4052,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:534*//*535:*/
+/*:535*//*536:*/
 #line 689 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
@@ -4062,7 +4062,7 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:535*//*538:*/
+/*:536*//*539:*/
 #line 721 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
@@ -4088,7 +4088,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:538*//*540:*/
+/*:539*//*541:*/
 #line 752 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
@@ -4101,7 +4101,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:540*//*541:*/
+/*:541*//*542:*/
 #line 768 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
@@ -4118,7 +4118,7 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:541*//*543:*/
+/*:542*//*544:*/
 #line 796 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -4159,7 +4159,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:543*//*545:*/
+/*:544*//*546:*/
 #line 852 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -4170,7 +4170,7 @@ size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*546:*/
+/*547:*/
 #line 884 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
@@ -4186,7 +4186,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:546*/
+/*:547*/
 #line 862 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
@@ -4210,7 +4210,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:545*//*548:*/
+/*:546*//*549:*/
 #line 908 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
@@ -4230,7 +4230,7 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*549:*/
+/*550:*/
 #line 939 "chapters/formats.w"
 
 {
@@ -4250,10 +4250,10 @@ return rd->status;
 }
 }
 
-/*:549*/
+/*:550*/
 #line 926 "chapters/formats.w"
 ;
-/*550:*/
+/*551:*/
 #line 965 "chapters/formats.w"
 
 {
@@ -4271,14 +4271,14 @@ from+= k;
 }
 }
 
-/*:550*/
+/*:551*/
 #line 927 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:548*//*551:*/
+/*:549*//*552:*/
 #line 981 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
@@ -4299,7 +4299,7 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:551*//*554:*/
+/*:552*//*555:*/
 #line 1023 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
@@ -4334,7 +4334,7 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:554*//*555:*/
+/*:555*//*556:*/
 #line 1056 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
@@ -4352,7 +4352,7 @@ write_network(f,grad);
 return written(f,err);
 }
 
-/*:555*//*556:*/
+/*:556*//*557:*/
 #line 1075 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
@@ -4374,7 +4374,7 @@ fputc('\n',f);
 return written(f,err);
 }
 
-/*:556*//*609:*/
+/*:557*//*610:*/
 #line 64 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
@@ -4407,7 +4407,7 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*610:*/
+/*611:*/
 #line 108 "chapters/owndata.w"
 
 {
@@ -4419,7 +4419,7 @@ order[s-1]= order[r];
 order[r]= keep;
 }
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*611:*/
+/*612:*/
 #line 132 "chapters/owndata.w"
 
 {
@@ -4440,7 +4440,7 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:611*/
+/*:612*/
 #line 118 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
@@ -4456,7 +4456,7 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:610*/
+/*:611*/
 #line 95 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
@@ -4465,7 +4465,7 @@ free(order);
 return status;
 }
 
-/*:609*/
+/*:610*/
 #line 210 "chapters/intro.w"
 
 

@@ -1,4 +1,4 @@
-/*558:*/
+/*559:*/
 #line 14 "chapters/command.w"
 
 #define _POSIX_C_SOURCE 200809L 
@@ -11,14 +11,14 @@
 #include <fcntl.h> 
 #include <sys/stat.h> 
 #include <unistd.h> 
-/*357:*/
+/*358:*/
 #line 866 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv);
 static int train_usage(const char*fmt,const char*a,const char*b);
 static void train_progress(const lstm_train_status*st,void*ctx);
 
-/*:357*//*388:*/
+/*:358*//*389:*/
 #line 461 "chapters/speed.w"
 
 #define BENCH_LIST_MAX 16
@@ -30,7 +30,7 @@ size_t list[BENCH_LIST_MAX],size_t*count);
 static int bench_method(const lstm_method*meth,long param,
 const size_t*cells,size_t ncells,const size_t*steps,size_t nsteps);
 
-/*:388*//*402:*/
+/*:389*//*403:*/
 #line 51 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv);
@@ -48,7 +48,7 @@ static int cmd_experiments(int argc,char**argv);
 #define EXP_DIAG_LAG 100
 static const size_t exp_lags[EXP_LAGS]= {5,10,20,50,100,200,500,1000};
 
-/*:402*//*404:*/
+/*:403*//*405:*/
 #line 76 "chapters/experiments.w"
 
 #define EXP_FAMILIES 7
@@ -56,7 +56,7 @@ static const char*family_name[EXP_FAMILIES]=
 {"bptt","tbptt:p/2","tbptt:2p","irtrl","rtrl","snap1","uoro"};
 static int family_spec(int f,size_t p,char*buf,size_t size);
 
-/*:404*//*411:*/
+/*:405*//*412:*/
 #line 242 "chapters/experiments.w"
 
 #define EXP_KINDS 3 
@@ -77,7 +77,7 @@ size_t cells;
 static int experiments_report(const char*dir,const double seconds[2]);
 static int parse_run(const char*line,exp_run*run);
 
-/*:411*//*414:*/
+/*:412*//*415:*/
 #line 333 "chapters/experiments.w"
 
 typedef struct{
@@ -109,7 +109,7 @@ static int read_results(const char*path,exp_report*rep,int required);
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2]);
 static void write_figures(FILE*f,exp_grid cells,const char*dir);
 
-/*:414*//*429:*/
+/*:415*//*430:*/
 #line 731 "chapters/experiments.w"
 
 static void mp_prologue(FILE*f);
@@ -117,7 +117,7 @@ static void mp_legend(FILE*f,int with_families);
 static void mp_line(FILE*f,int fam,int count,const double*x,
 const double*y);
 
-/*:429*//*464:*/
+/*:430*//*465:*/
 #line 256 "chapters/align.w"
 
 typedef struct align_options{
@@ -136,19 +136,19 @@ lstm_data*data,lstm_error*err);
 static int align_default_methods(align_options*o,const lstm_data*data);
 static void align_print(const lstm_align_result*res);
 
-/*:464*//*483:*/
+/*:465*//*484:*/
 #line 131 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv);
 
-/*:483*//*493:*/
+/*:484*//*494:*/
 #line 105 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv);
 static int print_inspect(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:493*//*561:*/
+/*:494*//*562:*/
 #line 43 "chapters/command.w"
 
 typedef struct lstm_command{
@@ -159,17 +159,17 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:561*//*568:*/
+/*:562*//*569:*/
 #line 140 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:568*//*570:*/
+/*:569*//*571:*/
 #line 180 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x);
 
-/*:570*//*572:*/
+/*:571*//*573:*/
 #line 214 "chapters/command.w"
 
 typedef struct out_file{
@@ -182,7 +182,7 @@ static int out_commit(out_file*o,lstm_error*err);
 static void out_abandon(out_file*o);
 static int out_refuse(const char*path,lstm_error*err);
 
-/*:572*//*577:*/
+/*:573*//*578:*/
 #line 369 "chapters/command.w"
 
 typedef struct lstm_options{
@@ -203,30 +203,30 @@ static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:577*//*580:*/
+/*:578*//*581:*/
 #line 469 "chapters/command.w"
 
 static long parse_seed(const char*val);
 
-/*:580*//*582:*/
+/*:581*//*583:*/
 #line 486 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param);
 
-/*:582*//*585:*/
+/*:583*//*586:*/
 #line 518 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:585*//*587:*/
+/*:586*//*588:*/
 #line 542 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:587*//*589:*/
+/*:588*//*590:*/
 #line 567 "chapters/command.w"
 
 typedef int lstm_file_work(const lstm_net*net,const lstm_data*data,
@@ -234,26 +234,26 @@ lstm_error*err);
 static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work);
 
-/*:589*//*592:*/
+/*:590*//*593:*/
 #line 614 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:592*//*598:*/
+/*:593*//*599:*/
 #line 717 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:598*//*601:*/
+/*:599*//*602:*/
 #line 794 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 static void check_progress(size_t done,size_t total,void*ctx);
 
-/*:601*//*612:*/
+/*:602*//*613:*/
 #line 182 "chapters/owndata.w"
 
 typedef struct train_args{
@@ -269,13 +269,13 @@ static lstm_train_config data_defaults(void);
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
 const char*out,const char*curve);
 
-/*:612*//*617:*/
+/*:613*//*618:*/
 #line 321 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
 const lstm_data*train,lstm_net*net,lstm_error*err);
 
-/*:617*//*619:*/
+/*:618*//*620:*/
 #line 362 "chapters/owndata.w"
 
 typedef struct train_watch{
@@ -303,10 +303,10 @@ static void watch_checkpoint(train_watch*w,long sequences);
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
 void*ctx);
 
-/*:619*/
+/*:620*/
 #line 25 "chapters/command.w"
 
-/*358:*/
+/*359:*/
 #line 879 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv)
@@ -322,7 +322,7 @@ train_watch w;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*360:*/
+/*361:*/
 #line 951 "chapters/training.w"
 
 printf("usage: lstm train --task lag|lag2c|reber|adding [--lag p]\n"
@@ -341,12 +341,12 @@ printf("usage: lstm train --task lag|lag2c|reber|adding [--lag p]\n"
 "option or an equals sign; '-' is standard input or output. Ctrl-C\n"
 "stops after the current sequence and writes what was asked for.\n");
 
-/*:360*/
+/*:361*/
 #line 893 "chapters/training.w"
 ;
 return 0;
 }
-/*359:*/
+/*360:*/
 #line 930 "chapters/training.w"
 
 for(int a= 0;a<argc;a++){
@@ -369,12 +369,12 @@ return train_usage("lstm train: expected --task or --data, and not both%s",
 "","");
 
 
-/*:359*/
+/*:360*/
 #line 896 "chapters/training.w"
 ;
 cfg= task?lstm_train_defaults(task,length):data_defaults();
 for(int a= 0;a<argc;a++)
-/*361:*/
+/*362:*/
 #line 972 "chapters/training.w"
 
 {
@@ -428,7 +428,7 @@ return train_usage(opt[2]=='l'?"lstm train: expected a positive "
 if(opt[2]=='l')cfg.rate= v;else cfg.clip= v;
 }else if(strcmp(opt,"--lag")==0||strcmp(opt,"--seed")==0||
 strcmp(opt,"--cells")==0||strcmp(opt,"--max-sequences")==0){
-/*362:*/
+/*363:*/
 #line 1033 "chapters/training.w"
 
 {
@@ -446,13 +446,13 @@ else if(opt[2]=='c')cfg.cells= (size_t)v;
 else cfg.max_sequences= (long)v;
 }
 
-/*:362*/
+/*:363*/
 #line 1024 "chapters/training.w"
 ;
 }else return train_usage("lstm train: unknown option '%s'",opt,"");
 }
 
-/*:361*/
+/*:362*/
 #line 899 "chapters/training.w"
 ;
 if(args.data)return train_on_data(&cfg,&args,out,curve);
@@ -474,7 +474,7 @@ cfg.stop= &train_stop;
 status= lstm_train_task(&cfg,&net,&st,&err);
 w.interrupted= train_stop&&!w.failed&&!st.solved&&
 st.sequences<cfg.max_sequences;
-if(status==LSTM_OK)/*364:*/
+if(status==LSTM_OK)/*365:*/
 #line 1082 "chapters/training.w"
 
 {
@@ -504,7 +504,7 @@ fprintf(w.talk," retention%dp %s",runs[q],short_g(lr,kept));
 fprintf(w.talk,"\n");
 }
 
-/*:364*/
+/*:365*/
 #line 919 "chapters/training.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -514,7 +514,7 @@ if(args.init)lstm_net_free(&start);
 return status;
 }
 
-/*:358*//*363:*/
+/*:359*//*364:*/
 #line 1049 "chapters/training.w"
 
 static int train_usage(const char*fmt,const char*a,const char*b)
@@ -544,7 +544,7 @@ st->probe.last_error,st->probe.other_error,st->probe.drift,
 st->probe.separation);
 }
 
-/*:363*//*389:*/
+/*:364*//*390:*/
 #line 475 "chapters/speed.w"
 
 static int cmd_bench(int argc,char**argv)
@@ -565,7 +565,7 @@ printf("usage: lstm bench [--method LIST] [--cells LIST] [--steps LIST]\n"
 "by commas.\n");
 return 0;
 }
-/*390:*/
+/*391:*/
 #line 505 "chapters/speed.w"
 
 for(int a= 0;a<argc;a++){
@@ -587,10 +587,10 @@ else status= read_size_list("--steps",val,LSTM_MAX_PARAMS,steps,
 if(status!=0)return status;
 }
 
-/*:390*/
+/*:391*/
 #line 494 "chapters/speed.w"
 ;
-/*391:*/
+/*392:*/
 #line 525 "chapters/speed.w"
 
 if(methods){
@@ -615,7 +615,7 @@ meth[nmeth]= mt;
 param[nmeth]= mt->takes_param?10:0;
 }
 
-/*:391*/
+/*:392*/
 #line 495 "chapters/speed.w"
 ;
 printf("lstm-bench 1\n# method cells steps runs us-per-step work-bytes\n");
@@ -627,7 +627,7 @@ if(status!=0)return status;
 return 0;
 }
 
-/*:389*//*392:*/
+/*:390*//*393:*/
 #line 553 "chapters/speed.w"
 
 static int read_size_list(const char*what,const char*text,size_t max,
@@ -660,7 +660,7 @@ p= end+1;
 }
 }
 
-/*:392*//*393:*/
+/*:393*//*394:*/
 #line 588 "chapters/speed.w"
 
 static int bench_method(const lstm_method*meth,long param,
@@ -684,7 +684,7 @@ fflush(stdout);
 secs[c][s]= res.seconds_per_step;
 bytes[c][s]= (double)res.work_bytes;
 }
-/*394:*/
+/*395:*/
 #line 614 "chapters/speed.w"
 
 {
@@ -707,13 +707,13 @@ lstm_fit_exponent(x,y,nsteps));
 }
 }
 
-/*:394*/
+/*:395*/
 #line 610 "chapters/speed.w"
 ;
 return 0;
 }
 
-/*:393*//*395:*/
+/*:394*//*396:*/
 #line 639 "chapters/speed.w"
 
 static void print_fit(const char*what,const char*name,const char*size,
@@ -725,7 +725,7 @@ else fprintf(stderr,"lstm bench: no %s for %s at %s %zu: a measurement "
 
 }
 
-/*:395*//*405:*/
+/*:396*//*406:*/
 #line 82 "chapters/experiments.w"
 
 static int family_spec(int f,size_t p,char*buf,size_t size)
@@ -741,12 +741,12 @@ default:snprintf(buf,size,"uoro");return 1;
 }
 }
 
-/*:405*//*406:*/
+/*:406*//*407:*/
 #line 105 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv)
 {
-/*407:*/
+/*408:*/
 #line 150 "chapters/experiments.w"
 
 char*split[4];
@@ -763,7 +763,7 @@ argv= split;
 argc++;
 }
 
-/*:407*/
+/*:408*/
 #line 109 "chapters/experiments.w"
 ;
 if(wants_help(argc,argv)||argc<2){
@@ -777,7 +777,7 @@ printf("usage: lstm experiments --list DIR\n"
 return argc<2&&!wants_help(argc,argv)?2:0;
 }
 if(strcmp(argv[0],"--list")==0&&argc==2){
-/*408:*/
+/*409:*/
 #line 168 "chapters/experiments.w"
 
 for(int q= EXP_GRID_LAGS-1;q>=0;q--)
@@ -810,13 +810,13 @@ printf("--task lag --lag %zu --targets every --method %s --seed %d "
 for(int seed= 1;seed<=EXP_SEEDS;seed++)
 printf("--task reber --seed %d\n--task adding --seed %d\n",seed,seed);
 
-/*:408*/
+/*:409*/
 #line 121 "chapters/experiments.w"
 ;
 return 0;
 }
 if(strcmp(argv[0],"--list-long")==0&&argc==2){
-/*409:*/
+/*410:*/
 #line 199 "chapters/experiments.w"
 
 for(int q= EXP_LAGS-1;q>=EXP_GRID_LAGS;q--)
@@ -833,7 +833,7 @@ for(int f= 0;f<=3;f+= 3)
 for(int seed= 1;seed<=EXP_2C_SEEDS;seed++)
 printf("--task lag2c --lag 100 --method %s --seed %d --max-sequences %d\n",
 family_name[f],seed,EXP_2C_BUDGET);
-/*410:*/
+/*411:*/
 #line 221 "chapters/experiments.w"
 
 {
@@ -848,11 +848,11 @@ printf("--task lag --lag %zu --targets every --method %s "
 EXP_EVERY_BUDGET,variant[v]);
 }
 
-/*:410*/
+/*:411*/
 #line 214 "chapters/experiments.w"
 ;
 
-/*:409*/
+/*:410*/
 #line 125 "chapters/experiments.w"
 ;
 return 0;
@@ -876,7 +876,7 @@ fprintf(stderr,"lstm experiments: expected --list DIR, --list-long DIR "
 return 2;
 }
 
-/*:406*//*412:*/
+/*:407*//*413:*/
 #line 266 "chapters/experiments.w"
 
 static int parse_run(const char*line,exp_run*run)
@@ -901,7 +901,7 @@ else if(strcmp(word,"method")==0)
 snprintf(method,sizeof method,"%s",value);
 else if(strcmp(word,"targets")==0)every= strcmp(value,"every")==0;
 else if(strcmp(word,"forget")==0)run->forget= strcmp(value,"no")!=0;
-else/*413:*/
+else/*414:*/
 #line 305 "chapters/experiments.w"
 
 {
@@ -925,7 +925,7 @@ run->retention[times==2?0:times==5?1:times==10?2:3]= v;
 }
 }
 
-/*:413*/
+/*:414*/
 #line 289 "chapters/experiments.w"
 ;
 }
@@ -943,7 +943,7 @@ strcmp(spec,method)==0)run->family= f;
 return run->family>=0&&run->lag> 0;
 }
 
-/*:412*//*415:*/
+/*:413*//*416:*/
 #line 363 "chapters/experiments.w"
 
 static int experiments_report(const char*dir,const double seconds[2])
@@ -956,7 +956,7 @@ if(read_results(path,&rep,1)!=0)return 1;
 snprintf(path,sizeof path,"%s/results-long.txt",dir);
 if(read_results(path,&rep,0)!=0)return 1;
 qsort(rep.diag,(size_t)rep.ndiag,sizeof*rep.diag,compare_diag);
-/*421:*/
+/*422:*/
 #line 497 "chapters/experiments.w"
 
 {
@@ -980,13 +980,13 @@ return report(LSTM_EIO,&err);
 if(out_commit(&figures,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 }
 
-/*:421*/
+/*:422*/
 #line 374 "chapters/experiments.w"
 ;
 return 0;
 }
 
-/*:415*//*416:*/
+/*:416*//*417:*/
 #line 381 "chapters/experiments.w"
 
 static int read_results(const char*path,exp_report*rep,int required)
@@ -1005,7 +1005,7 @@ int q= 0;
 if(!parse_run(line,&run)){
 fprintf(stderr,"%s:%d: a line is not a summary of a run: '",path,
 rep->total+1);
-/*417:*/
+/*418:*/
 #line 428 "chapters/experiments.w"
 
 for(size_t q= 0;line[q]&&line[q]!='\n'&&q<200;q++){
@@ -1014,7 +1014,7 @@ if(c>=32&&c<127&&c!='\\')fputc(c,stderr);
 else fprintf(stderr,"\\x%02x",c);
 }
 
-/*:417*/
+/*:418*/
 #line 398 "chapters/experiments.w"
 ;
 fprintf(stderr,"'\n");
@@ -1032,7 +1032,7 @@ continue;
 }
 while(q<EXP_LAGS&&exp_lags[q]!=run.lag)q++;
 if(q==EXP_LAGS)continue;
-/*419:*/
+/*420:*/
 #line 462 "chapters/experiments.w"
 
 if(run.kind<2&&(run.kind==1?run.lag>=50:run.lag==100&&
@@ -1053,7 +1053,7 @@ add_run(&rep->diag[d].c,&run);
 }
 }
 
-/*:419*/
+/*:420*/
 #line 414 "chapters/experiments.w"
 ;
 if(run.cells==8&&
@@ -1064,7 +1064,7 @@ fclose(in);
 return 0;
 }
 
-/*:416*//*418:*/
+/*:417*//*419:*/
 #line 440 "chapters/experiments.w"
 
 static void add_run(exp_cell*c,const exp_run*run)
@@ -1084,7 +1084,7 @@ c->solved++;
 c->runs++;
 }
 
-/*:418*//*420:*/
+/*:419*//*421:*/
 #line 483 "chapters/experiments.w"
 
 static int compare_diag(const void*a,const void*b)
@@ -1097,7 +1097,7 @@ if(x->cells!=y->cells)return x->cells<y->cells?-1:1;
 return x->family-y->family;
 }
 
-/*:420*//*422:*/
+/*:421*//*423:*/
 #line 523 "chapters/experiments.w"
 
 static int compare_double(const void*a,const void*b)
@@ -1118,7 +1118,7 @@ at= (int)pos;
 return at+1<count?w[at]+(pos-at)*(w[at+1]-w[at]):w[at];
 }
 
-/*:422*//*423:*/
+/*:423*//*424:*/
 #line 554 "chapters/experiments.w"
 
 static void wilson(int solved,int runs,double*low,double*high)
@@ -1130,7 +1130,7 @@ half= z/(n+z*z)*sqrt(s*(n-s)/n+z*z/4);
 *high= fmin(mid+half,1);
 }
 
-/*:423*//*424:*/
+/*:424*//*425:*/
 #line 575 "chapters/experiments.w"
 
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2])
@@ -1161,7 +1161,7 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 }
-/*425:*/
+/*426:*/
 #line 626 "chapters/experiments.w"
 
 for(int kind= 0;kind<2;kind++){
@@ -1190,10 +1190,10 @@ quantile(c->seconds,c->solved,0.5));
 fprintf(f,"}}}\n");
 }
 
-/*:425*/
+/*:426*/
 #line 604 "chapters/experiments.w"
 ;
-/*426:*/
+/*427:*/
 #line 661 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expdiag{\\vbox{\\offinterlineskip\\halign{"
@@ -1215,10 +1215,10 @@ quantile(c->separation,c->runs,0.5));
 }
 fprintf(f,"}}}\n");
 
-/*:426*/
+/*:427*/
 #line 605 "chapters/experiments.w"
 ;
-/*427:*/
+/*428:*/
 #line 685 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expretention{\\vbox{\\offinterlineskip\\halign{"
@@ -1235,10 +1235,10 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 
-/*:427*/
+/*:428*/
 #line 606 "chapters/experiments.w"
 ;
-/*428:*/
+/*429:*/
 #line 702 "chapters/experiments.w"
 
 fprintf(f,"\\def\\explong{\\vbox{\\offinterlineskip\\halign{"
@@ -1262,7 +1262,7 @@ p==1000?"49,000":"");
 }
 fprintf(f,"}}}\n");
 
-/*:428*/
+/*:429*/
 #line 607 "chapters/experiments.w"
 ;
 for(int t= 0;t<2;t++){
@@ -1277,7 +1277,7 @@ quantile(other[t].needed,other[t].solved,0.5));
 }
 }
 
-/*:424*//*430:*/
+/*:425*//*431:*/
 #line 737 "chapters/experiments.w"
 
 static void mp_prologue(FILE*f)
@@ -1326,7 +1326,7 @@ row++;
 }
 }
 
-/*:430*//*431:*/
+/*:431*//*432:*/
 #line 790 "chapters/experiments.w"
 
 static void write_figures(FILE*f,exp_grid cells,const char*dir)
@@ -1350,7 +1350,7 @@ mp_line(f,fam,count,x,y);
 }
 mp_legend(f,(1<<EXP_FAMILIES)-1);
 fprintf(f,"endfig;\n");
-/*432:*/
+/*433:*/
 #line 820 "chapters/experiments.w"
 
 fprintf(f,"beginfig(2);\nframe(btex lag $p$ etex, btex sequences etex);\n");
@@ -1378,10 +1378,10 @@ mp_line(f,fam,count,x,y);
 mp_legend(f,(1<<EXP_FAMILIES)-1);
 fprintf(f,"endfig;\n");
 
-/*:432*/
+/*:433*/
 #line 812 "chapters/experiments.w"
 ;
-/*433:*/
+/*434:*/
 #line 858 "chapters/experiments.w"
 
 for(int panel= 0;panel<2;panel++){
@@ -1432,10 +1432,10 @@ label[c],c);
 fprintf(f,"endfig;\n");
 }
 
-/*:433*/
+/*:434*/
 #line 813 "chapters/experiments.w"
 ;
-/*434:*/
+/*435:*/
 #line 911 "chapters/experiments.w"
 
 fprintf(f,"beginfig(4);\nframe(btex runs of distractors etex, "
@@ -1469,13 +1469,13 @@ mp_legend(f,drawn);
 }
 fprintf(f,"endfig;\n");
 
-/*:434*/
+/*:435*/
 #line 814 "chapters/experiments.w"
 ;
 fprintf(f,"end\n");
 }
 
-/*:431*//*465:*/
+/*:432*//*466:*/
 #line 273 "chapters/align.w"
 
 static int cmd_align(int argc,char**argv)
@@ -1488,7 +1488,7 @@ lstm_align_result*res;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*466:*/
+/*467:*/
 #line 311 "chapters/align.w"
 
 printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
@@ -1502,7 +1502,7 @@ printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
 "of the task (8). OPTIONS: --methods LIST (every method; tbptt with\n"
 "half the longest sequence), --samples N (100), --seed S (1).\n");
 
-/*:466*/
+/*:467*/
 #line 284 "chapters/align.w"
 ;
 return 0;
@@ -1531,7 +1531,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:465*//*467:*/
+/*:466*//*468:*/
 #line 326 "chapters/align.w"
 
 static int align_parse(int argc,char**argv,align_options*o)
@@ -1563,7 +1563,7 @@ return usage_error("align","the value of %s is out of range or not "
 "a whole number",arg);
 
 }else if(strcmp(arg,"--task")==0)o->task= val;
-else if(strcmp(arg,"--methods")==0)/*468:*/
+else if(strcmp(arg,"--methods")==0)/*469:*/
 #line 364 "chapters/align.w"
 
 {
@@ -1585,12 +1585,12 @@ return usage_error("align","no method in the list '%s'",val);
 
 }
 
-/*:468*/
+/*:469*/
 #line 356 "chapters/align.w"
 
 else return usage_error("align","unknown option '%s'",arg);
 }
-/*469:*/
+/*470:*/
 #line 384 "chapters/align.w"
 
 if(o->task&&o->nfiles> 0)
@@ -1608,13 +1608,13 @@ if(o->seed<0)o->seed= 1;
 if(o->trained<0)o->trained= 0;
 if(o->sequences<0)o->sequences= 8;
 
-/*:469*/
+/*:470*/
 #line 360 "chapters/align.w"
 ;
 return 0;
 }
 
-/*:467*//*470:*/
+/*:468*//*471:*/
 #line 403 "chapters/align.w"
 
 static int align_task(const align_options*o,lstm_net*net,
@@ -1652,7 +1652,7 @@ lstm_data_free(data);
 return status;
 }
 
-/*:470*//*471:*/
+/*:471*//*472:*/
 #line 443 "chapters/align.w"
 
 static int align_default_methods(align_options*o,const lstm_data*data)
@@ -1675,7 +1675,7 @@ used+= strlen(p)+1;
 return 0;
 }
 
-/*:471*//*472:*/
+/*:472*//*473:*/
 #line 464 "chapters/align.w"
 
 static void align_print(const lstm_align_result*res)
@@ -1699,7 +1699,7 @@ printf("pair %s %s cosine %.17g\n",res->row[q].spec,res->row[r].spec,
 res->pair[q][r]);
 }
 
-/*:472*//*484:*/
+/*:473*//*485:*/
 #line 134 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv)
@@ -1756,7 +1756,7 @@ free(theta);free(loss);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:484*//*494:*/
+/*:485*//*495:*/
 #line 110 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv)
@@ -1768,7 +1768,7 @@ return with_files("inspect","usage: lstm inspect MODEL SEQ\n"
 "the later forget gates.\n",argc,argv,print_inspect);
 }
 
-/*:494*//*495:*/
+/*:495*//*496:*/
 #line 127 "chapters/inspect.w"
 
 static int print_inspect(const lstm_net*net,const lstm_data*data,
@@ -1793,14 +1793,14 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 for(int pass= 0;pass<2&&status==LSTM_OK;pass++){
 if(pass==1)printf("lstm-inspect 1\n");
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++)
-/*496:*/
+/*497:*/
 #line 159 "chapters/inspect.w"
 
 {
 const lstm_seq*seq= &data->seq[s];
 double loss= lstm_forward(net,seq,&tr);
 lstm_backward(net,seq,&tr,&grad);
-/*497:*/
+/*498:*/
 #line 185 "chapters/inspect.w"
 
 for(size_t j= 0;j<n&&seq->T> 0;j++)fprod[(seq->T-1)*n+j]= 1;
@@ -1808,7 +1808,7 @@ for(size_t t= seq->T> 0?seq->T-1:0;t--> 0;)
 for(size_t j= 0;j<n;j++)
 fprod[t*n+j]= fprod[(t+1)*n+j]*lstm_gates(&tr,t+1)[2*n+j];
 
-/*:497*/
+/*:498*/
 #line 164 "chapters/inspect.w"
 ;
 if(!isfinite(loss))
@@ -1817,7 +1817,7 @@ status= lstm_fail(err,LSTM_EDATA,"the loss of sequence %zu is not "
 
 if(pass==1)printf("sequence %zu loss %.17g\n",s+1,loss);
 for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
-/*498:*/
+/*499:*/
 #line 196 "chapters/inspect.w"
 
 {
@@ -1838,7 +1838,7 @@ row[8*n+j]+= net->U[r*n+j]*dg1[r];
 memcpy(row+9*n,fprod+t*n,n*sizeof*row);
 }
 
-/*:498*/
+/*:499*/
 #line 171 "chapters/inspect.w"
 ;
 for(size_t q= 0;q<10*n;q++)
@@ -1848,7 +1848,7 @@ status= lstm_fail(err,LSTM_EDATA,"a number of step %zu of "
 
 break;
 }
-if(pass==1)/*499:*/
+if(pass==1)/*500:*/
 #line 215 "chapters/inspect.w"
 
 {
@@ -1862,13 +1862,13 @@ for(size_t j= 0;j<n;j++)printf(" %.17g",row[q*n+j]);
 printf("\n");
 }
 #line 1 "chapters/part2.w"
-/*:499*/
+/*:500*/
 #line 179 "chapters/inspect.w"
 ;
 }
 }
 
-/*:496*/
+/*:497*/
 #line 150 "chapters/inspect.w"
 ;
 }
@@ -1879,7 +1879,7 @@ lstm_trace_free(&tr);
 return status;
 }
 
-/*:495*//*566:*/
+/*:496*//*567:*/
 #line 113 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
@@ -1901,7 +1901,7 @@ return 1;
 return 0;
 }
 
-/*:566*//*569:*/
+/*:567*//*570:*/
 #line 143 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
@@ -1928,7 +1928,7 @@ status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:569*//*571:*/
+/*:570*//*572:*/
 #line 183 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x)
@@ -1940,7 +1940,7 @@ if(strtod(buf,NULL)==x||!isfinite(x))break;
 return buf;
 }
 
-/*:571*//*573:*/
+/*:572*//*574:*/
 #line 232 "chapters/command.w"
 
 static int out_open(out_file*o,const char*path,lstm_error*err)
@@ -1981,7 +1981,7 @@ strerror(e));
 return LSTM_OK;
 }
 
-/*:573*//*574:*/
+/*:574*//*575:*/
 #line 275 "chapters/command.w"
 
 static int out_refuse(const char*path,lstm_error*err)
@@ -1998,7 +1998,7 @@ return lstm_fail_at(err,LSTM_EIO,path,0,"is %s, not a regular file; "
 
 }
 
-/*:574*//*575:*/
+/*:575*//*576:*/
 #line 297 "chapters/command.w"
 
 static int out_commit(out_file*o,lstm_error*err)
@@ -2024,7 +2024,7 @@ out_abandon(o);
 return lstm_fail_at(err,LSTM_EIO,o->path,0,
 "cannot write the file: %s",strerror(e));
 }
-/*576:*/
+/*577:*/
 #line 344 "chapters/command.w"
 
 {
@@ -2037,7 +2037,7 @@ close(dfd);
 }
 }
 
-/*:576*/
+/*:577*/
 #line 321 "chapters/command.w"
 ;
 free(o->tmp);
@@ -2056,7 +2056,7 @@ o->f= NULL;
 o->tmp= NULL;
 }
 
-/*:575*//*578:*/
+/*:576*//*579:*/
 #line 392 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
@@ -2074,7 +2074,7 @@ const char*arg= argv[a];
 if((with&WITH_SAMPLE)&&strcmp(arg,"--progress")==0)
 opt->progress= 1;
 else if(strncmp(arg,"--",2)==0&&arg[2]!='\0'){
-/*579:*/
+/*580:*/
 #line 421 "chapters/command.w"
 
 {
@@ -2120,7 +2120,7 @@ return usage_error(cmd,
 }
 }
 
-/*:579*/
+/*:580*/
 #line 408 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg,files++;
@@ -2135,7 +2135,7 @@ files==0?"none":"only one");
 return 0;
 }
 
-/*:578*//*581:*/
+/*:579*//*582:*/
 #line 472 "chapters/command.w"
 
 static long parse_seed(const char*val)
@@ -2147,7 +2147,7 @@ v= strtoul(val,&end,10);
 return*end!='\0'||v> 2147483647UL?-1:(long)v;
 }
 
-/*:581*//*583:*/
+/*:582*//*584:*/
 #line 490 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
@@ -2161,7 +2161,7 @@ return usage_error(cmd,"method %s draws no random numbers, so it takes "
 return 0;
 }
 
-/*:583*//*584:*/
+/*:584*//*585:*/
 #line 505 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
@@ -2172,7 +2172,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:584*//*586:*/
+/*:585*//*587:*/
 #line 522 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
@@ -2190,7 +2190,7 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:586*//*588:*/
+/*:587*//*589:*/
 #line 546 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
@@ -2208,7 +2208,7 @@ lstm_net_free(net);
 return status;
 }
 
-/*:588*//*590:*/
+/*:589*//*591:*/
 #line 573 "chapters/command.w"
 
 static int with_files(const char*cmd,const char*help,int argc,
@@ -2234,7 +2234,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:590*//*593:*/
+/*:591*//*594:*/
 #line 619 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
@@ -2246,7 +2246,7 @@ return with_files("forward","usage: lstm forward MODEL SEQ\n"
 argc,argv,print_forward);
 }
 
-/*:593*//*594:*/
+/*:594*//*595:*/
 #line 636 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
@@ -2260,7 +2260,7 @@ for(size_t s= 0;s<data->count;s++)
 if(data->seq[s].T> longest)longest= data->seq[s].T;
 if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
 return status;
-/*595:*/
+/*596:*/
 #line 662 "chapters/command.w"
 
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
@@ -2284,7 +2284,7 @@ return status;
 }
 loss= 0;
 
-/*:595*/
+/*:596*/
 #line 648 "chapters/command.w"
 ;
 printf("lstm-forward 1\n");
@@ -2293,7 +2293,7 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*596:*/
+/*597:*/
 #line 684 "chapters/command.w"
 
 {
@@ -2309,7 +2309,7 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:596*/
+/*:597*/
 #line 655 "chapters/command.w"
 ;
 }
@@ -2318,7 +2318,7 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:594*//*599:*/
+/*:595*//*600:*/
 #line 720 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
@@ -2358,7 +2358,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:599*//*602:*/
+/*:600*//*603:*/
 #line 799 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
@@ -2405,7 +2405,7 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:602*//*603:*/
+/*:603*//*604:*/
 #line 847 "chapters/command.w"
 
 static void check_progress(size_t done,size_t total,void*ctx)
@@ -2417,7 +2417,7 @@ fflush(stderr);
 }
 }
 
-/*:603*//*604:*/
+/*:604*//*605:*/
 #line 857 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
@@ -2446,7 +2446,7 @@ LSTM_CHECK_TOL);
 return 3;
 }
 
-/*:604*//*613:*/
+/*:605*//*614:*/
 #line 201 "chapters/owndata.w"
 
 static lstm_train_config data_defaults(void)
@@ -2462,7 +2462,7 @@ cfg.init= lstm_init_default();
 return cfg;
 }
 
-/*:613*//*614:*/
+/*:614*//*615:*/
 #line 220 "chapters/owndata.w"
 
 static int train_option(const char*opt,const char*val,train_args*args)
@@ -2491,7 +2491,7 @@ if(opt[3]=='p')args->epochs= v;else args->every= v;
 return 1;
 }
 
-/*:614*//*615:*/
+/*:615*//*616:*/
 #line 251 "chapters/owndata.w"
 
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
@@ -2521,7 +2521,7 @@ return report(status,&err);
 }
 if((status= data_network(cfg,args,&train,&net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*616:*/
+/*617:*/
 #line 288 "chapters/owndata.w"
 
 memset(&dc,0,sizeof dc);
@@ -2551,7 +2551,7 @@ if(args->valid)fprintf(w.talk," valid %s",short_g(vloss,st.valid_loss));
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:616*/
+/*:617*/
 #line 279 "chapters/owndata.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -2562,7 +2562,7 @@ lstm_data_free(&valid);
 return status;
 }
 
-/*:615*//*618:*/
+/*:616*//*619:*/
 #line 325 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
@@ -2592,7 +2592,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return status;
 }
 
-/*:618*//*620:*/
+/*:619*//*621:*/
 #line 392 "chapters/owndata.w"
 
 static void on_interrupt(int sig)
@@ -2601,7 +2601,7 @@ static void on_interrupt(int sig)
 train_stop= 1;
 }
 
-/*:620*//*621:*/
+/*:621*//*622:*/
 #line 404 "chapters/owndata.w"
 
 static int watch_open(train_watch*w,const lstm_train_config*cfg,
@@ -2648,7 +2648,7 @@ signal(SIGINT,on_interrupt);
 return LSTM_OK;
 }
 
-/*:621*//*622:*/
+/*:622*//*623:*/
 #line 453 "chapters/owndata.w"
 
 static int watch_close(train_watch*w,int status,const lstm_net*net,
@@ -2685,7 +2685,7 @@ fprintf(stderr,"lstm train: interrupted; the model and the curve so far "
 return w->interrupted?130:0;
 }
 
-/*:622*//*623:*/
+/*:623*//*624:*/
 #line 493 "chapters/owndata.w"
 
 static void watch_checkpoint(train_watch*w,long sequences)
@@ -2700,7 +2700,7 @@ w->failed= 1;
 train_stop= 1;
 }
 
-/*:623*//*624:*/
+/*:624*//*625:*/
 #line 511 "chapters/owndata.w"
 
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
@@ -2729,79 +2729,79 @@ fputc('\n',w->curve.f);
 }
 }
 #line 1 "chapters/crosscheck.w"
-/*:624*/
+/*:625*/
 #line 26 "chapters/command.w"
 
-/*562:*/
+/*563:*/
 #line 52 "chapters/command.w"
 
 static const lstm_command commands[]= {
-/*356:*/
+/*357:*/
 #line 863 "chapters/training.w"
 
 {"train","train a network on a task of the 1997 paper",cmd_train},
 
-/*:356*//*387:*/
+/*:357*//*388:*/
 #line 458 "chapters/speed.w"
 
 {"bench","time the gradient methods and fit their growth",cmd_bench},
 
-/*:387*//*403:*/
+/*:388*//*404:*/
 #line 67 "chapters/experiments.w"
 
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
 
-/*:403*//*463:*/
+/*:404*//*464:*/
 #line 250 "chapters/align.w"
 
 {"align","measure how well each method's gradient aligns with the exact one",
 cmd_align},
 
-/*:463*//*482:*/
+/*:464*//*483:*/
 #line 127 "chapters/balance.w"
 
 {"balance","run the influence-balancing experiment with a method",
 cmd_balance},
 
-/*:482*//*492:*/
+/*:483*//*493:*/
 #line 101 "chapters/inspect.w"
 
 {"inspect","print the gates, states and backward messages of every step",
 cmd_inspect},
 
-/*:492*//*567:*/
+/*:493*//*568:*/
 #line 137 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:567*//*591:*/
+/*:568*//*592:*/
 #line 610 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:591*//*597:*/
+/*:592*//*598:*/
 #line 714 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:597*//*600:*/
+/*:598*//*601:*/
 #line 790 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:600*/
+/*:601*/
 #line 54 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:562*/
+/*:563*/
 #line 27 "chapters/command.w"
 
-/*563:*/
+/*564:*/
 #line 62 "chapters/command.w"
 
 int main(int argc,char**argv)
@@ -2809,7 +2809,7 @@ int main(int argc,char**argv)
 int status= 2;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*564:*/
+/*565:*/
 #line 92 "chapters/command.w"
 
 {
@@ -2821,10 +2821,10 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:564*/
+/*:565*/
 #line 68 "chapters/command.w"
 ;
-/*565:*/
+/*566:*/
 #line 102 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -2833,14 +2833,14 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:565*/
+/*:566*/
 #line 69 "chapters/command.w"
 ;
 return argc<2?2:0;
 }
 if(strcmp(argv[1],"--version")==0){
 printf("lstm %s\n",LSTM_VERSION);
-/*565:*/
+/*566:*/
 #line 102 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -2849,7 +2849,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:565*/
+/*:566*/
 #line 74 "chapters/command.w"
 ;
 return 0;
@@ -2857,7 +2857,7 @@ return 0;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*565:*/
+/*566:*/
 #line 102 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -2866,7 +2866,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:565*/
+/*:566*/
 #line 80 "chapters/command.w"
 ;
 return status;
@@ -2877,8 +2877,8 @@ argv[1]);
 return 2;
 }
 
-/*:563*/
+/*:564*/
 #line 28 "chapters/command.w"
 
 
-/*:558*/
+/*:559*/
