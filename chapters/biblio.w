@@ -1,9 +1,9 @@
 @* Bibliography.
 These are the works the book relies on, in the order of their keys. The
 text cites each by its key, the authors' names and the year, at the place
-where it uses the work. Page numbers are given where the published
-version has them; papers of the ICLR conference and of the PMLR volumes
-are cited by their venue, and a blog post by its date.
+where it uses the work. Page numbers are given where they could be
+checked; papers of the ICLR conference and of the PMLR volumes are cited
+by their venue, and a blog post by its date.
 @^bibliography@>
 \def\bibentry#1#2\par{\par\noindent\hangindent 2em\hangafter 1
   {\bf#1.}\enspace\ignorespaces#2\par\smallskip}
@@ -146,12 +146,12 @@ grammars,'' {\sl Journal of Verbal Learning and Verbal Behavior\/} 6(6),
 
 \bibentry{Smith and Zipser 1989} A.~W. Smith and D.~Zipser, ``Learning
 sequential structure with the real-time recurrent learning algorithm,''
-{\sl International Journal of Neural Systems\/} 1(2), 1989, 125--131.
+{\sl International Journal of Neural Systems\/} 1(2), 1989.
 
 \bibentry{Steele, Lea and Flood 2014} G.~L. Steele Jr., D.~Lea and
 C.~H. Flood, ``Fast splittable pseudorandom number generators,'' {\sl
 Proceedings of the 2014 ACM International Conference on Object Oriented
-Programming Systems Languages and Applications (OOPSLA)}, 2014, 453--472.
+Programming Systems Languages and Applications (OOPSLA)}, 2014.
 
 \bibentry{Wilson 1927} E.~B. Wilson, ``Probable inference, the law of
 succession, and statistical inference,'' {\sl Journal of the American
