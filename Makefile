@@ -559,6 +559,7 @@ torchspeed: build/release/lstm build/fast/lstm
 
 clean:
 	rm -rf build student lstm liblstm.a book/lstm.tex book/lstm.idx book/lstm.scn \
-	  book/lstm.toc book/lstm.eqs book/lstm.eqs.prev book/lstm.log book/lstm.pdf book/example.tex \
+	  book/lstm.toc book/lstm.eqs book/lstm.eqs.prev book/lstm.lof book/lstm.log book/lstm.pdf \
+	  book/example.tex \
 	  book/*.mps book/*.log book/align.log book/*.tmp \
 	  $(EXPDIR)/*.mps $(EXPDIR)/*.log $(EXPDIR)/*.mpx

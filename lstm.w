@@ -22,10 +22,18 @@
 \def\Dout{\Delta{\it out}}
 \def\R{{\bf R}}
 % The worked example's tables are written by `lstm example --tex' into
-% book/example.tex as calls of these two macros.
+% book/example.tex as calls of these two macros.  Each number takes two
+% columns, the digits before the decimal point flush right and the rest
+% flush left, so that the points of a column line up; a heading spans
+% the two columns of its number, or, when the next heading is empty (the
+% two columns of W), the four of both.
+\def\exampleheads#1#2{\multispan2\hfil#1\hfil&\multispan2\hfil#2\hfil}
+\def\examplewide#1#2{\multispan4\hfil#1\hfil}
 \def\exampletable#1#2#3#4#5#6{\expandafter\def\csname example#1\endcsname{%
-  $$\vbox{\offinterlineskip\halign{\strut####\hfil\quad&####\hfil\enspace&
-    ####\hfil\quad&####\hfil\enspace&####\hfil\cr &#2&#3&#4&#5\cr\noalign{\hrule}
+  $$\vbox{\offinterlineskip\halign{\strut####\hfil\quad&&\hfil####&####\hfil\quad\cr
+    &\ifx\relax#3\relax\expandafter\examplewide\else\expandafter\exampleheads\fi
+    {#2}{#3}&\multispan2\hfil#4\hfil
+    &\multispan2\hfil#5\hfil\cr\noalign{\hrule}
     \noalign{\smallskip}#6}}$$}}
 \def\exampleloss#1{\def\exampleL{#1}}
 % The experiments' tables, written by `lstm experiments --report'.
@@ -36,6 +44,9 @@
 % (cwebmac truncates the file for writing at the first shipout), then the
 % box is unboxed onto pages of its own, so that it may run over several
 % pages, and \con only finishes the book.  The Makefile runs pdfTeX twice.
+% The front matter is a title page, the contents, and the lists of
+% figures and of tables, on pages numbered i, ii, ... with the running
+% head CONTENTS or FIGURES AND TABLES.
 \newread\tocfile \newbox\tocbox
 \def\frontcontents{\openin\tocfile=\contentsfile\relax
   \ifeof\tocfile \closein\tocfile
@@ -43,12 +54,88 @@
     \setbox\tocbox=\vbox{\rightskip 0pt \hyphenpenalty 50 \tolerance 200
       \let\ZZ=\contentsline \readcontents\relax}%
     \penalty-10000 % end cwebmac's first, discarded, page here
-    \pageno=\contentspagenumber \titletrue
-    \topofcontents \startpdf
+    \let\savedlheader=\lheader \let\savedrheader=\rheader
+    \def\lheader{\headertrue\mainfont\romannumeral\pageno\eightrm\qquad
+      \fronthead\hfill\title}%
+    \def\rheader{\headertrue\eightrm\title\hfill\fronthead\qquad
+      \mainfont\romannumeral\pageno}%
+    \pageno=1 \titletrue
+    \topofcontents \botofcontents \vfill\eject
+    \def\fronthead{CONTENTS}\titletrue
+    \centerline{\bf Contents}\bigskip \startpdf
     \line{\hfil Section\hbox to3em{\hss Page}}%
-    \unvbox\tocbox
-    \botofcontents \vfill\eject \titletrue % the first chapter opens without a running head
+    \unvbox\tocbox \vfill\eject
+    \def\fronthead{FIGURES AND TABLES}\titletrue
+    \listoffigures \bigskip \listoftables \vfill\eject
+    \let\lheader=\savedlheader \let\rheader=\savedrheader
+    \titletrue % the first chapter opens without a running head
   \fi \pageno=1 }
+% The lists of figures and of tables.  Every MetaPost drawing goes through
+% \convertMPtoPDF, which here also writes the page it lands on into
+% lstm.lof (\figpage{file}{page}); a table is marked by \tablelabel{key}
+% in the text before it (\tabpage{key}{page}).  The file of the previous
+% run is read first, and the lists below name each figure by its number,
+% its first drawing and a short title, and each table by its key.  An
+% entry whose page the previous run did not write is a warning, which
+% fails the build (a renamed drawing or a removed label).
+\newwrite\lofout \newif\iflofread
+\def\figpage#1#2{\expandafter\gdef\csname figpage:#1\endcsname{#2}}
+\def\tabpage#1#2{\expandafter\gdef\csname tabpage:#1\endcsname{#2}}
+\openin\tocfile=\jobname.lof
+\ifeof\tocfile \closein\tocfile
+\else \closein\tocfile \lofreadtrue \input \jobname.lof \fi
+\immediate\openout\lofout=\jobname.lof
+\let\plainconvertMPtoPDF=\convertMPtoPDF
+\def\convertMPtoPDF#1#2#3{\write\lofout{\string\figpage{#1}{\the\pageno}}%
+  \plainconvertMPtoPDF{#1}{#2}{#3}}
+\def\tablelabel#1{\write\lofout{\string\tabpage{#1}{\the\pageno}}}
+\def\listpage#1#2{\expandafter\ifx\csname#1:#2\endcsname\relax
+    \iflofread \message{Warning: the list of figures and tables has no
+      page for #2}\fi ?%
+  \else \csname#1:#2\endcsname \fi}
+\def\lofentry#1#2#3{\line{\hbox to2.5em{\hfil#1.}\enspace#3
+  \leaders\hbox to .5em{.\hfil}\hfil\hbox to3em{\hss\listpage{figpage}{#2}}}}
+\def\lotentry#1#2{\line{\hskip3em#2
+  \leaders\hbox to .5em{.\hfil}\hfil\hbox to3em{\hss\listpage{tabpage}{#1}}}}
+\def\listoffigures{\centerline{\bf Figures}\bigskip
+  \lofentry{1}{cell-1.mps}{The LSTM cell at step $t$}
+  \lofentry{2}{graph-1.mps}{One step of the LSTM as a computation graph}
+  \lofentry{3}{unroll-1.mps}{Three steps unrolled, and the messages of BPTT}
+  \lofentry{4}{unroll-2.mps}{The messages that truncated BPTT and the
+    internal RTRL drop}
+  \lofentry{5}{rtrl-1.mps}{The sensitivities of RTRL and of the internal
+    RTRL}
+  \lofentry{6}{rtrl-2.mps}{One term of the gradient, bracketed as RTRL
+    and as BPTT}
+  \lofentry{7}{experiments/figures-1.mps}{Runs solved against the lag}
+  \lofentry{8}{experiments/figures-2.mps}{Sequences to success}
+  \lofentry{9}{experiments/figures-3.mps}{Separation of the last outputs
+    during training}
+  \lofentry{10}{experiments/figures-5.mps}{Drift of the state during
+    training}
+  \lofentry{11}{experiments/figures-4.mps}{Retention over longer probes}
+  \lofentry{12}{align-1.mps}{The cosine with the exact gradient on the lag
+    task}
+  \lofentry{13}{align-3.mps}{The relative variance of one UORO estimate}
+  \lofentry{14}{balance-1.mps}{Influence balancing: the loss of each
+    episode}
+  \lofentry{15}{inside-1.mps}{The solved network on the two sequences of
+    the lag task}
+  \lofentry{16}{inside-2.mps}{The error carried back from the last step}
+  \lofentry{17}{inside-3.mps}{The same for untrained networks}}
+\def\listoftables{\centerline{\bf Tables}\bigskip
+  \lotentry{summary}{BPTT and RTRL: the summary to carry through the book}
+  \lotentry{grades}{The grades of the exercises}
+  \lotentry{paths}{The student's reading path}
+  \lotentry{exforward}{The worked example: the forward pass}
+  \lotentry{exbackward}{The worked example: the backward pass}
+  \lotentry{exgradient}{The worked example: the gradient}
+  \lotentry{exsgd}{The worked example: the weights after one step}
+  \lotentry{costs}{The costs of the methods}
+  \lotentry{proscons}{The methods' pros and cons, with the facts of the
+    derivations}
+  \lotentry{lectures}{Lectures, chapters and exercises of a course}
+  \lotentry{assessment}{The assessment of a course}}
 % Exercises and their answers.  \exercise{bptt.3}{20} starts exercise 3
 % of chapters/bptt.w, of grade 20; \answer{bptt.3} starts its answer;
 % \checked{key}{value} prints a value that tests/check_teaching.c
@@ -123,6 +210,7 @@
 
 @i chapters/intro.w
 @i chapters/paths.w
+@i chapters/part1.w
 @i chapters/forward.w
 @i chapters/chainrule.w
 @i chapters/bptt.w

@@ -180,7 +180,8 @@ about an hour for a processor core that does $10^{10}$ a second.
 \answer{rtrl.2}
 BPTT's trace holds $12n$ numbers a step without an output layer, so it
 reaches the size of exact RTRL after
-$\checked{rtrl.2 steps}{2.00}$ million steps.
+$\checked{rtrl.2 steps}{2.00}$ million steps; a BPTT that keeps only the
+$6n$ forward values of a step, twice as many.
 
 \answer{rtrl.3}
 Row $j$ of $S_t$ reads only row $j$ of $S_{t-1}$ (through
@@ -288,3 +289,270 @@ mistakes on its command line and 1 to bad input.
 Add a row to |@<The table of subcommands@>| and a function that walks
 the method table with |lstm_method_at| and prints each row's |name|,
 |exact| and whether its |schedule| is |LSTM_PER_STEP|.
+
+@* Answers to the harder exercises.
+The exercises of grade 25 and 30 are problems of an evening or of a lab
+session, and most ask for code or for measurements. Their answers here
+give the result a solution must reach and the way to check it; where an
+exercise asks for a measurement, the answer says what the derivations
+predict and how to measure it, and leaves the numbers to the reader's
+machine. Numbers that the library can compute are checked by the test
+suite, as in the previous appendix.
+@^answers to exercises@>
+
+@ {\it Introduction and the forward pass.}
+
+\answer{intro.4}
+Give |lstm_error| a field |column|, zero when unknown; the tokenizer of
+the chapter on files already knows where a token starts, so it records
+the column of the first character of each token beside |tok_line|, and
+|bad| copies it into the record. The command prints
+\.{file:line:column:} when the column is nonzero and \.{file:line:}
+otherwise, so that messages about whole files do not change. A test
+feeds each file of \.{tests/bad} to the reader and compares the column
+with the position of the first wrong character, found by hand once.
+
+\answer{forward.4}
+With peepholes $p_i,p_f,p_o\in\R^n$ the pre-activations become
+$\hat\imath_t=\ldots+p_i\odot\state_{t-1}$,
+$\hat f_t=\ldots+p_f\odot\state_{t-1}$ and
+$\hat o_t=\ldots+p_o\odot\state_t$; the output gate must now be computed
+after the state. The three vectors go at the end of $\theta$, after $b$,
+so that $P=4n(m+n+1)+3n$ and every block before them keeps its offset;
+the model file gets an optional line \.{peephole} with $3n$ numbers,
+and a file without it means zero peepholes, which keeps the old files
+valid and their networks unchanged.
+
+\answer{forward.5}
+For a batch of $B$ sequences of length $T$, stack the inputs of step
+$t$ as the columns of an $m\times B$ matrix $X_t$ and the outputs as an
+$n\times B$ matrix; the pre-activations are then $WX_t+U\,{\it
+Out}_{t-1}+b{\bf 1}^{\rm T}$, two products of matrices, and the gates
+are applied entry by entry as before. The products of the chapter on
+speed reuse each weight $B$ times from the cache, where |lstm_forward|
+reads all of $W$ and $U$ from memory once per step and sequence; the
+gain grows with $B$ until the $4n\times B$ block of pre-activations
+falls out of the cache. Measure it with \.{lstm bench}'s timer at
+$n=100$ and $B=1,4,16,64$.
+
+@ {\it The chain rule and BPTT.}
+
+\answer{chainrule.4}
+The state now has three more children: $\hat\imath_{t+1}$ and $\hat
+f_{t+1}$ through $p_i$ and $p_f$, and $\hat o_t$ through $p_o$. So
+$$\delta\state_t=\delta\out_t\odot o_t\odot(1-\tanh^2\state_t)
++\delta\state_{t+1}\odot f_{t+1}
++p_o\odot\delta o_t+p_i\odot\delta i_{t+1}+p_f\odot\delta f_{t+1},$$
+where $\delta o_t$ must be found before $\delta\state_t$ (it does not
+depend on it). The message $\Dout_t=U^{\rm T}\delta\gates_{t+1}$ is
+unchanged; the message to the state changes, from $\delta\state_{t+1}
+\odot f_{t+1}$ to that plus $p_i\odot\delta i_{t+1}+p_f\odot\delta
+f_{t+1}$. The peepholes' own gradients are $\delta p_i=\sum_t\delta
+i_t\odot\state_{t-1}$, $\delta p_f=\sum_t\delta f_t\odot\state_{t-1}$
+and $\delta p_o=\sum_t\delta o_t\odot\state_t$.
+
+\answer{chainrule.5}
+The first layer's output $\out^{(1)}_t$ has one more child, the input
+of the second layer at step $t$. So the second layer sends to the first,
+at every step, its $\delta x_t=W^{(2)\rm T}\delta\gates^{(2)}_t$, which
+is added to the first layer's $\Delta_t$:
+$\delta\out^{(1)}_t=\Delta^{(1)}_t+W^{(2)\rm T}\delta\gates^{(2)}_t+
+U^{(1)\rm T}\delta\gates^{(1)}_{t+1}$, with $\Delta^{(1)}_t=0$ when only
+the second layer has a loss. The backward pass runs the second layer
+over the whole sequence first and then the first, or both together from
+$t=T-1$ down, since step $t$ of the first layer needs only step $t$ of
+the second.
+
+\answer{bptt.4}
+Follow the answer to chainrule.4: compute $\delta o_t$ before
+$\delta\state_t$, add the three peephole terms to $\delta\state_t$,
+carry $\delta\state_{t+1}\odot f_{t+1}+p_i\odot\delta
+i_{t+1}+p_f\odot\delta f_{t+1}$ as the message to the state, and add
+the three sums to the gradient. \.{lstm gradcheck} on a model file with
+nonzero peepholes must then pass for every block, the peepholes
+included; with zero peepholes the gradient of the other blocks must be
+that of the book's BPTT, bit for bit.
+
+\answer{bptt.5}
+Run the forward pass once, keeping the state and output at steps $0$,
+$K$, $2K$, \dots; then, for the segments from last to first, run the
+forward pass again from the segment's checkpoint, filling $K$ rows of
+the trace, and walk back over them. The memory is $\lceil T/K\rceil$
+checkpoints and $K$ rows, $O(T/K+K)$; every step is computed forward
+twice. $T/K+K$ is least at $K=\sqrt T$, where it is $2\sqrt T$. For
+$m=n=100$ without an output layer and $T=10{,}000$, a row of the trace
+of this book takes $12n$ numbers, and the whole trace
+$\checked{bptt.5 full MB}{96.00}$ megabytes; with $K=100$, two hundred
+rows take $\checked{bptt.5 MB}{1.92}$ megabytes (counting whole rows for
+the checkpoints too, which need only $2n$ numbers each).
+
+\answer{gradcheck.4}
+The directional check compares $g\cdot v$ with $(L(\theta+hv)-
+L(\theta-hv))/2h$, relative to $\vert g\cdot v\vert$, which is of the
+order of $\Vert g\Vert$ for $v$ of independent standard normal entries.
+An error $\epsilon$ in entry $k$ of $g$ changes $g\cdot v$ by $\epsilon
+v_k$, a relative change of about $\vert\epsilon\vert/\Vert g\Vert$. So a
+wrong entry of a parameter whose own derivative is small, $\vert
+g_k\vert<10^{-7}\Vert g\Vert$ say, even with the wrong sign, is missed
+with high probability by a check with the tolerance $10^{-6}$, where
+the check of this chapter, which compares entry by entry, finds a
+relative error of $2$ in that entry. On an LSTM such entries are
+common: the weights into a saturated gate. With directions of random
+signs instead, $\epsilon(e_j-e_k)$ is missed whenever $v_j=v_k$, half
+the time, however large $\epsilon$ is.
+
+\answer{example.3}
+Choose the numbers so that every intermediate has a short decimal
+expansion where possible: inputs and weights with one or two digits, so
+that the pre-activations are exact, and targets inside $(-1,1)$, which
+the published example's $1.25$ is not. With two cells $U$ is $8\times2$
+and the backward message $\Dout_t$ has two entries, so the example
+shows the recurrent weights mixing the cells, which the one-cell example
+cannot. Compute the expected values with a second program that does not
+use the library (the cross-check of the appendix, or a computer algebra
+system), and add them to \.{tests/worked-example} with a test like
+\.{report\_matches\_expected}.
+
+@ {\it The other gradients.}
+
+\answer{tbptt.3}
+BPTT$(h;h')$ runs the backward pass every $h'$ steps, over the last $h$
+steps, but adds to the gradient only the errors $\Delta_t$ of the last
+$h'$ of them. If $\tau$ is the last step of the block of $h'$ steps
+that holds step $t$, the error of step $t$ flows back only to the steps
+after $\tau-h$, that is over $h-(\tau-t)$ steps, between $h-h'+1$ and
+$h$. The method computes the gradient of $\sum_t\ell_t$ with the
+paths that are longer cut. The check by finite
+differences works as for \.{tbptt:}$K$: build the cut network whose
+gradient this is, in which the loss of step $t$ sees the weights only
+within its window, and difference its loss.
+
+\answer{rtrl.5}
+$D_t$, the direct part of the step, has in row $j$ nonzero entries only
+in the columns of the parameters of cell $j$'s four rows, $4(m+n+1)$
+of the $P$ columns. Forming $G_t$ row by row from those columns alone
+avoids clearing and adding $P-4(m+n+1)$ zeros per row. The gain is
+small because the cost of a step is dominated by $UH_{t-1}$, $4n^2P$
+multiply--adds, against $O(nP)$ for the direct part, a fraction of
+about $1/(4n)$ of the work.
+
+\answer{irtrl.4}
+For a parameter of the input or forget gate, the peephole adds to the
+source of the recursion: $\tilde s_{t,k}=f_j\tilde s_{t-1,k}+c_{t,k}
+v_{t,k}$ as before, where now the peephole weights themselves have the
+source $\state_{t-1,j}$. The input gate's pre-activation also depends
+on $\state_{t-1,j}$, so the factor of the old sensitivity becomes
+$f_j+a_ji_j(1-i_j)p_{i,j}+\state_{t-1,j}f_j(1-f_j)p_{f,j}$: the error
+still flows back only inside the cell, along the state, but through the
+gates' peepholes as well as through the carousel. The output gate's
+peephole parameter takes the one-step gradient, like the output gate's
+other parameters. The check is cut BPTT with the peepholes of
+bptt.4, in which only the paths through $\out_{t-1}$ are cut.
+
+\answer{snap1.3}
+A parameter of row $q$ of cell $j$ moves $\state_j$ and $\out_j$ in one
+step. In the second step $\out_j$ enters the pre-activations of every
+cell $l$ with $U_{lj}\ne0$, and through them $\state_l$ and $\out_l$.
+With a dense $U$ that is every cell, so SnAp-2's pattern is full: it
+keeps every entry of the sensitivities and is exact RTRL, with its
+$O(n^2P)$ work and $(3n+4)P$ numbers. Only a sparse $U$, as in
+Menick et al.'s experiments, makes SnAp-2 cheaper than RTRL.
+
+\answer{snap1.4}
+Follow |irtrl_grad|: the factors of a row depend only on the forward
+values, so they can be computed for a block of steps first, and then
+each row's sensitivities carried through the block while they stay in
+the cache. The sums are formed in the same order as in the step-by-step
+loop, which is what makes the bits equal; the test compares the two
+gradients with |memcmp|. Measure the gain with \.{lstm bench --method
+snap1 --cells 128}.
+
+\answer{uoro.2}
+Yes: the proof of unbiasedness needs only that the entries of $\nu$ be
+independent with mean zero and variance one, so that $E[\nu\nu^{\rm
+T}]=I$. The normal distribution satisfies this, and the estimate stays
+unbiased. Its variance is larger: with signs $\nu_i^2=1$ always, with
+normal numbers $\nu_i^2$ varies, and the fourth moment, $3$ instead of
+$1$, enters the variance. \.{lstm align} measures the difference.
+
+@ {\it Learning, tasks and experiments.}
+
+\answer{learning.3}
+Find each optimiser's best rate on a grid of rates, a factor of about
+three apart, with several seeds, and compare the sequences to success
+at that rate. Adam rescales each parameter's step by a running estimate
+of its gradient's size; on the adding problem, whose error comes only at
+the end of a long sequence, the gradients of the different weights
+differ by orders of magnitude, and that rescaling is what the ranking
+shows. The internal RTRL's gradient is biased, so the optimiser
+follows a different direction; the measurement says whether the
+ranking survives that.
+
+\answer{tasks.2}
+The temporal order problem (Experiment 6 of the 1997 paper): random
+distractor symbols, among which two relevant symbols, each $X$ or
+$Y$, appear at random positions in two fixed ranges; the target at the
+end is one of four classes, $XX$, $XY$, $YX$ or $YY$. The generator
+draws the positions and symbols from the task's random generator and
+writes one-hot inputs and a one-hot target at the last step, like the
+generators of the chapter.
+
+\answer{training.2}
+Run \.{lstm train --task reber} with each method and ten seeds or
+more, and compare the median number of sequences to success with the
+1997 paper's Table~1, whose networks and learning rates differ from the
+book's (see the chapter on tasks). BPTT and the internal RTRL compute
+different gradients, but the Reber grammar's dependencies are short
+except for the symbol carried from the second to the second-last step,
+which the state carries.
+
+\answer{speed.1}
+BPTT's arithmetic per step is constant, $3P$ multiply--adds, but a call
+also does work once per sequence, such as clearing the gradient and
+preparing the trace; at $T=10$ that part is shared among few steps, so
+the time per step should fall as $T$ grows, towards the cost of a step,
+unless the trace at $T=1000$ no longer fits in the cache, which raises
+it again. The measurement decides which effect is larger.
+
+\answer{speed.2}
+Contracting $a\cdot b+c$ into one fused instruction rounds once instead
+of twice, so many results change in the last place, and the worked
+example's gradient should move by a few units of it. The tests that
+compare with \.{expected.txt} allow $10^{-12}$ and would not notice; the
+tests that demand the same bits of two codes, such as a blocked kernel
+and the plain loop it replaces, notice if the compiler contracts the
+two differently.
+
+\answer{experiments.1}
+The probe tests whether the network has learnt to count the distractors
+or to wait for the symbol $y$ or $x$ to return. Repeating each
+distractor shows it transitions it has never seen, so a network that only
+keeps its state while it sees familiar distractors may lose it. Run the
+retention probe of the chapter on experiments with the new sequences.
+
+\answer{experiments.2}
+With the forget gate a cell keeps $f^p$ of its state over $p$ steps;
+at a bias of $2$, $f=\sigma(2)\approx0.88$ and $f^{100}\approx3\times
+10^{-6}$, so at
+long lags the memory is gone before the target unless the gate learns
+to open fully first. Chrono initialisation gives the forget gate the
+bias $\ln u$, so $f=u/(1+u)$, and for $u$ near $p$, $f^p\approx
+e^{-1}$: the lag is bridged from the start. Read the gates of the solved networks with \.{lstm inspect}.
+
+\answer{formats.2}
+Run \.{tests/fuzz.c}'s program with a seed and a time limit, and count,
+for each reader, the inputs it accepts; almost every mutated input is
+refused, since a change anywhere in a number or a word breaks the
+grammar. What matters is that no input crashes the reader or is
+accepted with a wrong value, which the fuzzer checks by reading back
+what it accepted.
+
+\answer{formats.3}
+Write each number as the eight bytes of its IEEE 754 binary64 pattern in
+a fixed byte order, little-endian say, assembled and taken apart with
+shifts of a |uint64_t| so that the host's order never matters; start
+with a magic word and a version, then the sizes as 64-bit integers, the
+blocks in the order of $\theta$, and end with a CRC-32 of everything
+before it. The reader refuses a wrong magic, version or checksum, sizes
+that overflow, a short file and trailing bytes, each with its own
+message, and NaN or infinity, as the text reader does.

@@ -1,15 +1,15 @@
 @* Bibliography.
 These are the works the book relies on, in the order of their keys. The
 text cites each by its key, the authors' names and the year, at the place
-where it uses the work. Page numbers are given where the published
-version has them; papers of the ICLR conference and of the PMLR volumes
-are cited by their venue, and a blog post by its date.
+where it uses the work. Page numbers are given where they could be
+checked; papers of the ICLR conference and of the PMLR volumes are cited
+by their venue, and a blog post by its date.
 @^bibliography@>
 \def\bibentry#1#2\par{\par\noindent\hangindent 2em\hangafter 1
   {\bf#1.}\enspace\ignorespaces#2\par\smallskip}
 \def\bibpart#1{\medskip\noindent{\it#1}\par\smallskip}
 
-@ {\it The LSTM and the vanishing gradient.}\par\smallskip
+\bibpart{The LSTM and the vanishing gradient.}
 \bibentry{Bengio, Simard and Frasconi 1994} Y.~Bengio, P.~Simard and
 P.~Frasconi, ``Learning long-term dependencies with gradient descent is
 difficult,'' {\sl IEEE Transactions on Neural Networks\/} 5(2), 1994,
@@ -54,7 +54,7 @@ of the vanishing and exploding gradient of recurrent networks.
 J.~Schmidhuber, ``Long short-term memory,'' {\sl Neural Computation\/}
 9(8), 1997, 1735--1780.
 
-@ {\it Computing gradients.}\par\smallskip
+\bibpart{Computing gradients.}
 \bibentry{Bryson and Ho 1969} A.~E. Bryson and Y.-C. Ho, {\sl Applied
 Optimal Control}, Blaisdell, 1969.
 
@@ -104,7 +104,7 @@ network trajectories,'' {\sl Neural Computation\/} 2(4), 1990, 490--501.
 learning algorithm for continually running fully recurrent neural
 networks,'' {\sl Neural Computation\/} 1(2), 1989, 270--280.
 
-@ {\it Learning, tasks and statistics.}\par\smallskip
+\bibpart{Learning, tasks and statistics.}
 \bibentry{Brown, Cai and DasGupta 2001} L.~D. Brown, T.~T. Cai and
 A.~DasGupta, ``Interval estimation for a binomial proportion,'' {\sl
 Statistical Science\/} 16(2), 2001, 101--133.
@@ -146,12 +146,12 @@ grammars,'' {\sl Journal of Verbal Learning and Verbal Behavior\/} 6(6),
 
 \bibentry{Smith and Zipser 1989} A.~W. Smith and D.~Zipser, ``Learning
 sequential structure with the real-time recurrent learning algorithm,''
-{\sl International Journal of Neural Systems\/} 1(2), 1989, 125--131.
+{\sl International Journal of Neural Systems\/} 1(2), 1989.
 
 \bibentry{Steele, Lea and Flood 2014} G.~L. Steele Jr., D.~Lea and
 C.~H. Flood, ``Fast splittable pseudorandom number generators,'' {\sl
 Proceedings of the 2014 ACM International Conference on Object Oriented
-Programming Systems Languages and Applications (OOPSLA)}, 2014, 453--472.
+Programming Systems Languages and Applications (OOPSLA)}, 2014.
 
 \bibentry{Wilson 1927} E.~B. Wilson, ``Probable inference, the law of
 succession, and statistical inference,'' {\sl Journal of the American

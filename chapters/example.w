@@ -6,7 +6,7 @@ and two inputs, run for two steps, with every intermediate value worked
 out by hand. This chapter runs the same network through the library,
 prints every value of the forward and the backward pass, the gradient and
 one step of gradient descent, and sets the published values beside the
-computed ones. The tables below are written by the program itself, by
+computed ones (Gomez 2016). The tables below are written by the program itself, by
 \.{lstm example --tex}, each time the book is built; none of their
 numbers was typed.
 @^Gomez, Aidan@>
@@ -208,10 +208,47 @@ static int rounds_to(double v, double pub, int decimals)
   return round(v * scale) == round(pub * scale);
 }
 
+@ The tables of the book show six significant digits, enough to compare
+with a pocket calculator and with the five digits of the published
+values; all seventeen are in the output for machines above. Each number
+is set in two columns of the table, the part before the decimal point
+flush right and the rest flush left, so that the points of a column line
+up, and in mathematics mode, so that a negative number has a true minus
+sign. |tex_value| formats a computed value, with six significant digits
+and trailing zeros kept, and |tex_split| sets any number written in
+decimals in its two columns, followed by |mark| (a dagger, or nothing).
+Zero is written as $0$, and a value below $10^{-4}$, which \.{\%\#.6g}
+would write with an exponent, as a product with a power of ten.
+@^decimal alignment@>
+
+@<Private declarations@>=
+static void tex_split(FILE *f, const char *s, const char *mark);
+static void tex_value(FILE *f, double v);
+
+@ @<Functions@>=
+static void tex_split(FILE *f, const char *s, const char *mark)
+{
+  const char *point = strchr(s, '.'), *e = strchr(s, 'e');
+  int whole = point ? (int)(point - s) : e ? (int)(e - s) : (int)strlen(s);
+  const char *rest = s + whole;
+  int frac = e ? (int)(e - rest) : (int)strlen(rest);
+  fprintf(f, "&$%.*s$&$%.*s", whole, s, frac, rest);
+  if (e) fprintf(f, "\times10^{%d}", atoi(e + 1));
+  fprintf(f, "%s$", mark);
+}
+
+static void tex_value(FILE *f, double v)
+{
+  char s[40];
+  if (v == 0) strcpy(s, "0");
+  else snprintf(s, sizeof s, "%#.6g", v);
+  tex_split(f, s, "");
+}
+
 @ The forward table shows each quantity at both steps, the computed value
-to 17 digits beside the published one. The backward table shows the
-deltas, and the last two the gradient and the weights after one step of
-descent, row by row in the gate order.
+beside the published one. The backward table shows the deltas, and the
+last two the gradient and the weights after one step of descent, row by
+row in the gate order.
 
 @<Write the example's tables in \TeX@>=
 {
@@ -224,8 +261,11 @@ descent, row by row in the gate order.
       double v = q < 4 ? lstm_gates(&tr, t)[q] :
         q == 4 ? lstm_state(&tr, t)[0] : lstm_out(&tr, t)[0];
       int decimals = (t == 1 && q == 4) ? 4 : 5;
-      fprintf(f, "&%.17g&%.*f%s", v, decimals, published[t][q],
-        rounds_to(v, published[t][q], decimals) ? "" : "$^\\dagger$");
+      char pub[40];
+      snprintf(pub, sizeof pub, "%.*f", decimals, published[t][q]);
+      tex_value(f, v);
+      tex_split(f, pub,
+        rounds_to(v, published[t][q], decimals) ? "" : "^\\dagger");
     }
     fprintf(f, "\\cr\n");
   }
@@ -236,28 +276,49 @@ descent, row by row in the gate order.
 
 @ The backward table. One entry, $\delta f_0=\delta\state_0\cdot
 \state_{-1}\cdot f_0(1-f_0)$, is a negative number times zero, which IEEE
-arithmetic makes $-0$; adding zero prints it as the $0$ it is.
+arithmetic makes $-0$; adding zero prints it as the $0$ it is. Of the
+backward values, the published source as the book keeps it (in
+\.{tests/worked-example} and in the notes on the literature) gives only
+$\Delta_1=-0.47803$, computed from the rounded $\out_1$; it is set
+beside the computed $\Delta_1$, with the same test and dagger as the
+forward values, and the other published columns stay empty. The
+computed deltas are checked instead against \.{expected.txt}, to
+seventeen digits.
+@^published values@>
+
+@<Private declarations@>=
+static const double published_Delta1 = -0.47803;
+
+@ The table has the deltas of the two steps, $t=1$ first, as the
+backward pass computes them, and then the two vectors a step sends out.
 
 @<Write the backward table@>=
 {
   static const char *dname[7] = {"\\Delta_t", "\\delta\\out_t",
     "\\delta\\state_t", "\\delta a_t", "\\delta i_t", "\\delta f_t",
     "\\delta o_t"};
-  fprintf(f, "\\exampletable{backward}{$t=1$}{}{$t=0$}{}{\n");
+  fprintf(f, "\\exampletable{backward}{$t=1$}{published}{$t=0$}{}{\n");
   for (size_t q = 0; q < 7; q++) {
     fprintf(f, "$%s$", dname[q]);
     for (size_t t = 2; t-- > 0; ) {
       double v = q == 0 ? lstm_out(&tr, t)[0] - data.seq[0].y[t] :
         q == 1 ? lstm_dout(&tr, t)[0] : q == 2 ? lstm_dstate(&tr, t)[0] :
         lstm_dgates(&tr, t)[q - 3];
-      fprintf(f, "&%.17g&", v + 0.0);
+      tex_value(f, v + 0.0);
+      if (q == 0 && t == 1) tex_split(f, "-0.47803",
+        rounds_to(v, published_Delta1, 5) ? "" : "^\\dagger");
+      else fprintf(f, "&&");
     }
     fprintf(f, "\\cr\n");
   }
-  for (size_t l = 0; l < 2; l++)
-    fprintf(f, "$(\\delta x_t)_%zu$&%.17g&&%.17g&\\cr\n", l + 1,
-      dx[1][l], dx[0][l]);
-  fprintf(f, "$\\Dout_{t-1}$&%.17g&&%.17g&\\cr\n", dprev[1], dprev[0]);
+  for (size_t l = 0; l < 2; l++) {
+    fprintf(f, "$(\\delta x_t)_%zu$", l + 1);
+    tex_value(f, dx[1][l]); fprintf(f, "&&");
+    tex_value(f, dx[0][l]); fprintf(f, "&&\\cr\n");
+  }
+  fprintf(f, "$\\Dout_{t-1}$");
+  tex_value(f, dprev[1]); fprintf(f, "&&");
+  tex_value(f, dprev[0]); fprintf(f, "&&\\cr\n");
   fprintf(f, "}\n");
 }
 
@@ -269,25 +330,41 @@ $(W\;U\;b)$, one row per gate, so that the row of a gate reads across.
   static const char *gname[4] = {"a", "i", "f", "o"};
   fprintf(f, "\\exampletable{gradient}{$\\delta W$}{}{$\\delta U$}{$\\delta b$}{\n");
   for (size_t q = 0; q < 4; q++)
-    fprintf(f, "$%s$&%.17g&%.17g&%.17g&%.17g\\cr\n", gname[q],
-      grad.W[2 * q], grad.W[2 * q + 1], grad.U[q], grad.b[q]);
-  fprintf(f, "}\n\\exampleloss{%.17g}\n", loss);
+    @<Write row |q| of the matrix |grad| for \TeX@>;
+  fprintf(f, "}\n\\exampleloss{%#.6g}\n", loss);
   lstm_sgd(&net, &grad, 0.1);
   fprintf(f, "\\exampletable{sgd}{$W$}{}{$U$}{$b$}{\n");
   for (size_t q = 0; q < 4; q++)
-    fprintf(f, "$%s$&%.17g&%.17g&%.17g&%.17g\\cr\n", gname[q],
-      net.W[2 * q], net.W[2 * q + 1], net.U[q], net.b[q]);
+    @<Write row |q| of the matrix |net| for \TeX@>;
   fprintf(f, "}\n");
+}
+
+@ A row of the matrix $(W\;U\;b)$ is the gate's name and four numbers.
+
+@<Write row |q| of the matrix |grad|...@>=
+{
+  fprintf(f, "$%s$", gname[q]);
+  tex_value(f, grad.W[2 * q]); tex_value(f, grad.W[2 * q + 1]);
+  tex_value(f, grad.U[q]); tex_value(f, grad.b[q]);
+  fprintf(f, "\\cr\n");
+}
+
+@ @<Write row |q| of the matrix |net|...@>=
+{
+  fprintf(f, "$%s$", gname[q]);
+  tex_value(f, net.W[2 * q]); tex_value(f, net.W[2 * q + 1]);
+  tex_value(f, net.U[q]); tex_value(f, net.b[q]);
+  fprintf(f, "\\cr\n");
 }
 
 @*1 The numbers.
 Here are the tables the program wrote. The forward pass first: each
-quantity at both steps, the computed value to 17 significant digits
+quantity at both steps, the computed value to six significant digits
 beside the value the author published. A dagger marks a published value
 that is not the correctly rounded exact value.
 \input example
 
-\exampleforward
+\tablelabel{exforward}\exampleforward
 
 @ Two published values carry a dagger, and both show how rounding
 intermediates by hand moves the last digit. The exact state at the first
@@ -311,13 +388,13 @@ is $\Delta_0$ plus $\Dout_0$, the error that came back from step~1
 through~$U$. Note that $\delta f_0=0$: the forget gate at the first step
 multiplies $\state_{-1}=0$, so it has no influence on the loss.
 
-\examplebackward
+\tablelabel{exbackward}\examplebackward
 
 @ The gradient, summed over both steps, as the matrix $(\delta W\;\delta
 U\;\delta b)$ with one row per gate; the loss of the sequence is
 $L=\exampleL$.
 
-\examplegradient
+\tablelabel{exgradient}\examplegradient
 
 @ And the weights after one step of gradient descent with $\alpha=0.1$.
 Every entry of the gradient is negative, so every weight increases: the
@@ -325,7 +402,7 @@ first step's output lies a little above its target, but the second
 step's lies far below its (unreachable) target, and that error
 outweighs the first.
 
-\examplesgd
+\tablelabel{exsgd}\examplesgd
 
 @*1 Exercises.
 \exercise{example.1}{10}

@@ -37,7 +37,7 @@ memory of the past.
 @^real-time recurrent learning@>
 
 The table below is the summary a reader should carry into the rest of the
-book; the later chapters derive each entry and measure it.
+book; the later chapters derive each entry and measure it.\tablelabel{summary}
 
 $$\vbox{\offinterlineskip\halign{\strut#\hfil\quad&\vrule#&\quad#\hfil\cr
 \bf BPTT&&\bf RTRL\cr
@@ -92,7 +92,7 @@ chapter, {\it Reading paths}, says which chapters each reader needs.
 and its number, so that exercise bptt.3 is the third exercise of the
 chapter kept in \.{chapters/bptt.w}, and each carries a grade in
 brackets, on the scale of Knuth's {\sl The Art of Computer
-Programming}:
+Programming} (Knuth 1997):\tablelabel{grades}
 $$\vbox{\halign{\hfil[#]\quad&#\hfil\cr
 10&a routine exercise, a minute or two: apply a formula of the text;\cr
 20&an exercise of average difficulty, perhaps a quarter of an hour;\cr
@@ -100,7 +100,7 @@ $$\vbox{\halign{\hfil[#]\quad&#\hfil\cr
 40&a project: a term paper, or a new method added to the program;\cr
 50&a research problem, unsolved as far as the author knows.\cr}}$$
 Grades in between, such as [15] or [25], interpolate. The answers to all
-exercises of grade 20 and below are in the last appendix; where an
+exercises of grade 30 and below are in the appendices; where an
 answer is a number, the test suite computes it from the library and
 checks that the appendix prints it. Three exercises, bptt.3, rtrl.4 and
 irtrl.3, ask the reader to write a section of this program; the {\it

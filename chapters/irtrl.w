@@ -265,7 +265,7 @@ $n$ cells, $m$ inputs, $k$ predictions and $P=4n(m+n+1)$ parameters in the
 cells, as derived in the chapters that implement them. ``Time'' is the
 work per step, ``memory'' what the method keeps beyond the network and the
 gradient, and a method is online when each step's gradient is known at
-that step.
+that step.\tablelabel{costs}
 $$\vbox{\offinterlineskip\halign{\strut#\hfil\quad&\vrule#&\quad#\hfil\quad
   &\vrule#&\quad#\hfil\quad&\vrule#&\quad#\hfil\quad&\vrule#&\quad#\hfil\cr
 \bf method&&\bf time per step&&\bf memory&&\bf online&&\bf exact\cr
@@ -278,12 +278,12 @@ $$\vbox{\offinterlineskip\halign{\strut#\hfil\quad&\vrule#&\quad#\hfil\quad
 \.{uoro}&&$O(P)$&&$P+10n+1$ numbers&&yes&&on average\cr}}$$
 BPTT's time is the forward step, $P$ multiply--adds for the
 pre-activations, and the backward step, $P$ for $U^{\top}\delta\gates_t$
-and $P$ for the three outer products; its memory is the trace. Truncated
+and $P$ for the three outer products; its memory is the trace of this
+book, $12n+k$ numbers a step, of which only $6n+k$ are forward values
+that a BPTT must keep (the rest are the backward results it keeps for
+the gradient and for the reader). Truncated
 BPTT does the same work per step, since every step is visited backward
-once. BPTT's memory is the trace of this book, $12n+k$ numbers a step;
-only $6n+k$ of them are forward values that a BPTT must keep, the rest
-are the backward results it keeps for the gradient and for the reader.
-For truncated BPTT, a streaming implementation needs only the rows of one window (this
+once; a streaming implementation needs only the rows of one window (this
 book's keeps the whole trace, as its chapter explains), and the gradient
 of a window is known at the window's end. Exact RTRL's $4n^2P$ is the
 product $UH_{t-1}$, and its memory the three sensitivity matrices and
@@ -309,7 +309,7 @@ whatever the length.
 
 @ The introduction set BPTT against RTRL in a table of pros and cons.
 With the facts of these chapters, and with the two truncated methods
-beside them, it reads as follows.
+beside them, it reads as follows.\tablelabel{proscons}
 $$\vbox{\offinterlineskip\halign{\strut#\hfil\enspace&\vrule#&\enspace#\hfil
   \enspace&\vrule#&\enspace#\hfil\enspace&\vrule#&\enspace#\hfil\enspace
   &\vrule#&\enspace#\hfil\cr

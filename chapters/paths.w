@@ -3,7 +3,7 @@ The book is written to be read in order, but not every reader needs every
 chapter, nor all of a chapter the first time through. This page says, for
 each of the three readers of the introduction, which chapters to read,
 in what order, and which to leave for a second reading. The book is in
-two parts and an appendix. Part~I, from the forward pass to {\it Inside
+two parts and appendices. Part~I, from the forward pass to {\it Inside
 a trained network}, is the mathematics and the code that computes it,
 followed by the measurements. Part~II, {\it The program around the
 mathematics}, holds the file formats, the \.{lstm} command and training
@@ -14,7 +14,7 @@ and the instructor, and end with the bibliography.
 
 @ {\it The student.} Read in this order, and do the exercises of grade
 20 and below at the end of each chapter (their answers are in the
-appendix):
+appendix):\tablelabel{paths}
 $$\vbox{\offinterlineskip\halign{\strut#\hfil\quad&\vrule#&\quad#\hfil\cr
 \bf read&&\bf skip on a first reading\cr
 \noalign{\hrule}
@@ -45,7 +45,7 @@ sequence of lectures with the exercises that go with each, the student
 edition in which the students write four sections of the program
 themselves, and two labs, one with the debugger and one on the
 experiment grid. The student's path above is the course; the answers to
-the exercises up to grade 30 are in the last appendix. The chapters of
+the exercises up to grade 30 are in the appendices. The chapters of
 Part~II are reading for the labs, not for the lectures.
 
 @ {\it The researcher.} A researcher checking another implementation

@@ -1,6 +1,7 @@
 @* Teaching from this book.
-This appendix is for the instructor. It suggests a sequence of lectures,
-says which exercises go with each, describes the student edition, in
+This appendix is for the instructor. It gives a syllabus, suggests a
+sequence of lectures, says which exercises go with each, describes a
+lab on the experiment grid, describes the student edition, in
 which four sections of the program, for three exercises, are left for the students to write,
 and shows how to run a lab session in which students step through the
 literate source in a debugger. Everything it describes is made from the
@@ -8,10 +9,10 @@ same source as the book, so the lab handout cannot disagree with the
 text.
 @^teaching@>
 
-@ A course of eight lectures of about ninety minutes covers the book;
+@ A course of nine lectures of about ninety minutes covers the book;
 the code of each chapter is read in the lab that follows its lecture.
 Exercises of grade 10 to 20 suit homework; those of grade 25 and 30 suit
-a lab or a weekly problem set; those of grade 40 are projects.
+a lab or a weekly problem set; those of grade 40 are projects.\tablelabel{lectures}
 $$\vbox{\offinterlineskip\halign{\strut#\hfil\quad&\vrule#&\quad#\hfil
   \quad&\vrule#&\quad#\hfil\cr
 \bf lecture&&\bf chapters&&\bf exercises\cr
@@ -37,6 +38,85 @@ memory of the methods, bptt.5, tbptt.2 and rtrl.1--2, which ends in
 checkpointing. Lecture 6 needs exercises rtrl.1 and rtrl.2 before the
 lab: a student who has computed that exact RTRL for a thousand cells
 needs 192 gigabytes understands why the LSTM was trained otherwise.
+
+@ {\it A syllabus.} The course above suits the last year of a
+bachelor's degree or a first master's course in machine learning, as a
+module of four to six weeks.
+
+{\it Prerequisites.} Differential calculus of several variables, to the
+chain rule for a composition of vector functions and the Jacobian
+matrix; matrix--vector products and the transpose; reading C, or another
+language with arrays and loops, well enough to follow a loop over the
+entries of a matrix. No knowledge of neural networks beyond the idea of
+gradient descent is assumed: the forward pass chapter defines the cell
+from scratch.
+
+{\it Outcomes.} A student who completes the course can
+\smallskip
+\item{1.} derive the backward pass of the LSTM from its forward
+equations by the chain rule, and say which quantities each step sends
+to the step before it;
+\item{2.} implement BPTT for a recurrent cell and verify it with central
+differences, explaining the choice of the step and of the tolerance;
+\item{3.} state what truncated BPTT, exact RTRL, the LSTM's own RTRL,
+SnAp-1 and UORO compute, which of them are exact, unbiased or biased,
+and what each costs in time and memory per step;
+\item{4.} design and run an experiment that compares learning methods
+on a long-time-lag task, with several seeds and an interval for the
+fraction of runs solved, and interpret its result.
+\smallskip
+
+{\it Assessment.} Three parts, each tied to outcomes:\tablelabel{assessment}
+$$\vbox{\offinterlineskip\halign{\strut#\hfil\quad&\vrule#&\quad#\hfil
+  \quad&\vrule#&\quad\hfil#\cr
+\bf part&&\bf what&&\bf weight\cr
+\noalign{\hrule}
+homework&&exercises of grade 10 to 20, weekly (outcomes 1, 3)&&20\%\cr
+labs&&bptt.3, rtrl.4, irtrl.3 and snap1.5 in the student edition,&&40\%\cr
+&&\quad passing \.{make student-test} (outcome 2)&&\cr
+project&&the lab on the experiment grid below, or an exercise&&40\%\cr
+&&\quad of grade 30 or 40, with a short report (outcome 4)&&\cr}}$$
+The labs are graded by the tests, which a student runs herself before
+handing in; the report is graded on whether its claims follow from its
+measurements.
+@^syllabus@>
+
+@ {\it A lab on the experiment grid.} The grid of the chapter on
+experiments is a list of command lines, one run each, which
+\.{lstm experiments --list DIR} prints (609 runs for the main grid); a
+lab hands each student or group a slice of it. A single run is one
+command, for instance
+$$\hbox{\.{lstm train --task lag --lag 10 --method tbptt:5 --seed 1
+  --max-sequences 30000}}$$
+which prints one summary line: whether the run solved the task, after
+how many sequences, and what the trained network retains over longer
+probes. On the machine of the speed chapter, with the book's build,
+that run took 1.2 seconds and did not solve the task, while the same
+command with \.{--method bptt} or \.{--method irtrl} solved it after 260
+and 240 sequences, in 0.03 seconds each (measured with \.{/usr/bin/time}
+on 2 December 2026). The lab then proceeds in four steps.
+\smallskip
+\item{1.} {\it Predict.} Before running anything, each group writes
+down, from the chapters on truncated BPTT and on the LSTM's own RTRL,
+which methods should solve the lag task for $p=10$ and which should fail,
+and why: a window of $K=\lceil p/2\rceil$ steps cannot carry the error
+from the target back to the symbol that decides it.
+\item{2.} {\it Run.} Each group runs its slice, the lines of one or two
+methods at $p=5$, 10 and 20 with ten seeds (a few minutes on one core
+for the fast methods), and collects the summary lines in a file, as
+\.{make experiments} does.
+\item{3.} {\it Report.} \.{lstm experiments --report} turns the pooled
+summaries of the class into the tables and figures of the chapter on
+experiments; the groups compare the fraction of runs solved, with its
+95\% interval, against their predictions.
+\item{4.} {\it Explain.} Each group explains one surprise: a method that
+solved a lag its window does not reach, or one that failed where it
+should not have, with \.{lstm inspect} on a saved model
+(\.{--out FILE}) to look at its gates.
+\smallskip
+\noindent Exercises experiments.1 and experiments.2 extend the lab into
+a project.
+@^experiment grid, lab@>
 
 @ {\it The student edition.} The change file \.{book/student.ch}
 replaces the code of four exercises by stubs, and \.{make student}

@@ -57,38 +57,38 @@ static int add_size(size_t a,size_t b,size_t*r);
 
 static double*alloc_doubles(size_t count);
 
-/*:20*//*49:*/
+/*:20*//*50:*/
 #line 363 "chapters/forward.w"
 
 static void add_input_part(const lstm_net*net,const double*x,double*g);
 static void step_from_input(const lstm_net*net,const double*out_prev,
 const double*state_prev,double*g,double*state,double*out);
 
-/*:49*//*53:*/
+/*:50*//*54:*/
 #line 402 "chapters/forward.w"
 
 static double sigmoid(double x);
 
-/*:53*//*114:*/
+/*:54*//*115:*/
 #line 309 "chapters/bptt.w"
 
 static int trace_grad(const lstm_net*net,const lstm_seq*seq,
 const lstm_bptt_opts*opts,lstm_net*grad,double*loss,lstm_stats*st,
 lstm_error*err);
 
-/*:114*//*130:*/
+/*:115*//*131:*/
 #line 89 "chapters/gradcheck.w"
 
 static int fd_entry(lstm_net*probe,const lstm_data*data,size_t k,
 double h,double*v,lstm_error*err);
 
-/*:130*//*132:*/
+/*:131*//*133:*/
 #line 108 "chapters/gradcheck.w"
 
 static int central_difference(lstm_net*probe,const lstm_data*data,
 size_t k,double h,double*d,lstm_error*err);
 
-/*:132*//*152:*/
+/*:133*//*153:*/
 #line 29 "chapters/example.w"
 
 static const double example_W[8]= 
@@ -98,31 +98,42 @@ static const double example_b[4]= {0.20,0.65,0.15,0.10};
 static const double example_x[4]= {1.0,2.0,0.5,3.0};
 static const double example_y[2]= {0.5,1.25};
 
-/*:152*//*161:*/
+/*:153*//*162:*/
 #line 164 "chapters/example.w"
 
 static void print_blocks(FILE*f,const char*prefix,const char*suffix,
 const lstm_net*net);
 
-/*:161*//*163:*/
+/*:162*//*164:*/
 #line 192 "chapters/example.w"
 
 static const double published[2][6]= {
 {0.81775,0.96083,0.85195,0.81757,0.78572,0.53631},
 {0.84980,0.98118,0.87030,0.84993,1.5176,0.77197}};
 
-/*:163*//*164:*/
+/*:164*//*165:*/
 #line 201 "chapters/example.w"
 
 static int rounds_to(double v,double pub,int decimals);
 
-/*:164*//*180:*/
+/*:165*//*167:*/
+#line 224 "chapters/example.w"
+
+static void tex_split(FILE*f,const char*s,const char*mark);
+static void tex_value(FILE*f,double v);
+
+/*:167*//*170:*/
+#line 289 "chapters/example.w"
+
+static const double published_Delta1= -0.47803;
+
+/*:170*//*186:*/
 #line 156 "chapters/tbptt.w"
 
 static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:180*//*205:*/
+/*:186*//*211:*/
 #line 415 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
@@ -130,13 +141,13 @@ long param,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 static int rtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:205*//*216:*/
+/*:211*//*222:*/
 #line 114 "chapters/irtrl.w"
 
 static void update_row(double*y,const double*v,size_t len,double keep,
 double coef);
 
-/*:216*//*236:*/
+/*:222*//*242:*/
 #line 123 "chapters/snap1.w"
 
 typedef struct snap_factors{
@@ -147,25 +158,25 @@ int kept;
 static void snap_row(double*s,double*h,double*g,const double*v,
 size_t len,const snap_factors*c,double d);
 
-/*:236*//*240:*/
+/*:242*//*246:*/
 #line 195 "chapters/snap1.w"
 
 static int snap1_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:240*//*262:*/
+/*:246*//*268:*/
 #line 251 "chapters/uoro.w"
 
 static double uoro_row(double*tt,double*g,const double*v,size_t len,
 double keep,double coef,double d);
 
-/*:262*//*265:*/
+/*:268*//*271:*/
 #line 292 "chapters/uoro.w"
 
 static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:265*//*287:*/
+/*:271*//*293:*/
 #line 123 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,int every_step,lstm_rng*rng,
@@ -178,7 +189,7 @@ static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 static size_t rng_below(lstm_rng*rng,size_t n);
 
-/*:287*//*295:*/
+/*:293*//*301:*/
 #line 333 "chapters/tasks.w"
 
 static const char reber_symbol[8]= "BTPSXVE";
@@ -187,19 +198,19 @@ static const int reber_next_symbol[7][2]=
 static const int reber_next_state[7][2]= 
 {{1,1},{2,3},{2,4},{3,5},{3,6},{4,6},{-1,-1}};
 
-/*:295*//*311:*/
+/*:301*//*317:*/
 #line 173 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
-/*:311*//*313:*/
+/*:317*//*319:*/
 #line 214 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
 const lstm_trace*tr);
 
-/*:313*//*326:*/
+/*:319*//*332:*/
 #line 530 "chapters/training.w"
 
 typedef struct{
@@ -210,26 +221,26 @@ double*error;
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
 int every_step);
 
-/*:326*//*330:*/
+/*:332*//*336:*/
 #line 649 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr);
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T);
 
-/*:330*//*332:*/
+/*:336*//*338:*/
 #line 675 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr,lstm_lag_probe*pr);
 
-/*:332*//*334:*/
+/*:338*//*340:*/
 #line 718 "chapters/training.w"
 
 #define LSTM_PROBE_CELLS 256
 static double fmax_nan(double a,double b);
 
-/*:334*//*361:*/
+/*:340*//*367:*/
 #line 249 "chapters/speed.w"
 
 #if defined(__x86_64__) && defined(__GNUC__)
@@ -242,7 +253,7 @@ static double fmax_nan(double a,double b);
 #endif
 #line 257 "chapters/speed.w"
 
-/*:361*//*362:*/
+/*:367*//*368:*/
 #line 261 "chapters/speed.w"
 
 typedef struct lstm_kernel_set{
@@ -258,20 +269,20 @@ const double*,size_t,double*,size_t);
 void(*mat_tvec)(const double*,size_t,size_t,const double*,double*);
 }lstm_kernel_set;
 
-/*:362*//*376:*/
+/*:368*//*382:*/
 #line 593 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:376*//*395:*/
+/*:382*//*401:*/
 #line 1054 "chapters/speed.w"
 
 static size_t rtrl_block_width(size_t n);
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len);
 
-/*:395*//*404:*/
+/*:401*//*410:*/
 #line 1230 "chapters/speed.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -280,13 +291,13 @@ static void carry_row(double*s,double*g,size_t len,const double*v,
 size_t ldv,size_t steps,const double*keep,const double*coef,
 const double*e);
 
-/*:404*//*526:*/
+/*:410*//*532:*/
 #line 189 "chapters/formats.w"
 
-/*525:*/
+/*531:*/
 #line 163 "chapters/formats.w"
 
-/*555:*/
+/*561:*/
 #line 842 "chapters/formats.w"
 
 typedef struct lstm_power5{
@@ -295,7 +306,7 @@ int k;
 int exact;
 }lstm_power5;
 
-/*:555*/
+/*:561*/
 #line 164 "chapters/formats.w"
 
 typedef struct lstm_reader{
@@ -322,7 +333,7 @@ unsigned char*flag;
 size_t flags,flag_cap;
 }lstm_reader;
 
-/*:525*/
+/*:531*/
 #line 190 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -335,7 +346,7 @@ static void take(lstm_reader*rd);
 static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
-/*:526*//*536:*/
+/*:532*//*542:*/
 #line 420 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
@@ -345,64 +356,64 @@ static int number(lstm_reader*rd,const char*what,double*v);
 static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
-/*:536*//*542:*/
+/*:542*//*548:*/
 #line 553 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
-/*:542*//*545:*/
+/*:548*//*551:*/
 #line 602 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
-/*:545*//*547:*/
+/*:551*//*553:*/
 #line 644 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,double*v);
 static int clinger(uint64_t w,long q,double*v);
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v);
 
-/*:547*//*556:*/
+/*:553*//*562:*/
 #line 864 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd);
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo);
 static void top_bits(const uint32_t*a,int n,lstm_power5*t);
 
-/*:556*//*559:*/
+/*:562*//*565:*/
 #line 931 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:559*//*564:*/
+/*:565*//*570:*/
 #line 1018 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:564*//*570:*/
+/*:570*//*576:*/
 #line 1103 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:570*//*578:*/
+/*:576*//*584:*/
 #line 1259 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:578*//*584:*/
+/*:584*//*590:*/
 #line 1373 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:584*/
+/*:590*/
 #line 272 "chapters/intro.w"
 
 /*13:*/
@@ -487,7 +498,7 @@ if(!mul_size(count,sizeof(double),&bytes))return NULL;
 return calloc(count,sizeof(double));
 }
 
-/*:21*//*34:*/
+/*:21*//*35:*/
 #line 133 "chapters/forward.w"
 
 int lstm_net_init(lstm_net*net,size_t m,size_t n,size_t k,int output,
@@ -514,7 +525,7 @@ net->c= net->V+k*n;
 return LSTM_OK;
 }
 
-/*:34*//*35:*/
+/*:35*//*36:*/
 #line 162 "chapters/forward.w"
 
 int lstm_net_size(size_t m,size_t n,size_t k,int output,size_t*P,
@@ -545,7 +556,7 @@ return lstm_fail(err,LSTM_EDATA,
 return LSTM_OK;
 }
 
-/*:35*//*36:*/
+/*:36*//*37:*/
 #line 191 "chapters/forward.w"
 
 void lstm_net_free(lstm_net*net)
@@ -555,7 +566,7 @@ free(net->theta);
 memset(net,0,sizeof*net);
 }
 
-/*:36*//*38:*/
+/*:37*//*39:*/
 #line 207 "chapters/forward.w"
 
 int lstm_net_like(lstm_net*like,const lstm_net*net,lstm_error*err)
@@ -573,7 +584,7 @@ memcpy(copy->theta,net->theta,net->P*sizeof(double));
 return status;
 }
 
-/*:38*//*42:*/
+/*:39*//*43:*/
 #line 242 "chapters/forward.w"
 
 size_t lstm_blocks(const lstm_net*net,lstm_block block[LSTM_MAX_BLOCKS])
@@ -596,25 +607,25 @@ at+= rows[count]*cols[count];
 return count;
 }
 
-/*:42*//*44:*/
+/*:43*//*45:*/
 #line 287 "chapters/forward.w"
 
 void lstm_step(const lstm_net*net,const double*x,const double*out_prev,
 const double*state_prev,double*g,double*state,double*out)
 {
-/*45:*/
+/*46:*/
 #line 302 "chapters/forward.w"
 
 memcpy(g,net->b,4*net->n*sizeof*g);
 add_input_part(net,x,g);
 
-/*:45*/
+/*:46*/
 #line 291 "chapters/forward.w"
 ;
 step_from_input(net,out_prev,state_prev,g,state,out);
 }
 
-/*:44*//*47:*/
+/*:45*//*48:*/
 #line 329 "chapters/forward.w"
 
 int lstm_local(const double*x,size_t m,size_t*at)
@@ -639,7 +650,7 @@ for(size_t r= 0;r<rows;r++)
 g[r]+= (at<m?net->W[r*m+at]*x[at]:0.0)+0.0;
 }
 
-/*:47*//*48:*/
+/*:48*//*49:*/
 #line 354 "chapters/forward.w"
 
 int lstm_seq_local(const lstm_seq*seq)
@@ -650,7 +661,7 @@ if(!lstm_local(seq->x+t*seq->m,seq->m,&at))return 0;
 return 1;
 }
 
-/*:48*//*50:*/
+/*:49*//*51:*/
 #line 371 "chapters/forward.w"
 
 static void step_from_input(const lstm_net*net,const double*out_prev,
@@ -659,15 +670,15 @@ const double*state_prev,double*g,double*state,double*out)
 const size_t n= net->n;
 double*a= g,*i= g+n,*f= g+2*n,*o= g+3*n;
 size_t j;
-/*51:*/
+/*52:*/
 #line 385 "chapters/forward.w"
 
 lstm_gemv(net->U,4*n,n,out_prev,g);
 
-/*:51*/
+/*:52*/
 #line 378 "chapters/forward.w"
 ;
-/*52:*/
+/*53:*/
 #line 394 "chapters/forward.w"
 
 for(j= 0;j<n;j++){
@@ -677,10 +688,10 @@ f[j]= net->no_forget?1:sigmoid(f[j]);
 o[j]= sigmoid(o[j]);
 }
 
-/*:52*/
+/*:53*/
 #line 379 "chapters/forward.w"
 ;
-/*55:*/
+/*56:*/
 #line 419 "chapters/forward.w"
 
 for(j= 0;j<n;j++){
@@ -688,12 +699,12 @@ state[j]= a[j]*i[j]+f[j]*state_prev[j];
 out[j]= tanh(state[j])*o[j];
 }
 
-/*:55*/
+/*:56*/
 #line 380 "chapters/forward.w"
 ;
 }
 
-/*:50*//*54:*/
+/*:51*//*55:*/
 #line 405 "chapters/forward.w"
 
 static double sigmoid(double x)
@@ -701,7 +712,7 @@ static double sigmoid(double x)
 return 1.0/(1.0+exp(-x));
 }
 
-/*:54*//*58:*/
+/*:55*//*59:*/
 #line 458 "chapters/forward.w"
 
 void lstm_data_init(lstm_data*data,size_t m,size_t k)
@@ -723,7 +734,7 @@ xs> LSTM_MAX_PARAMS||ys> LSTM_MAX_PARAMS)
 return lstm_fail(err,LSTM_EDATA,
 "a sequence may hold at most %zu numbers",(size_t)LSTM_MAX_PARAMS);
 
-/*59:*/
+/*60:*/
 #line 497 "chapters/forward.w"
 
 if(data->count==data->cap){
@@ -736,7 +747,7 @@ data->seq= more;
 data->cap= cap;
 }
 
-/*:59*/
+/*:60*/
 #line 478 "chapters/forward.w"
 ;
 s= &data->seq[data->count];
@@ -754,7 +765,7 @@ if(seq)*seq= s;
 return LSTM_OK;
 }
 
-/*:58*//*60:*/
+/*:59*//*61:*/
 #line 508 "chapters/forward.w"
 
 void lstm_data_free(lstm_data*data)
@@ -769,7 +780,7 @@ free(data->seq);
 memset(data,0,sizeof*data);
 }
 
-/*:60*//*63:*/
+/*:61*//*64:*/
 #line 568 "chapters/forward.w"
 
 int lstm_trace_alloc(lstm_trace*tr,const lstm_net*net,size_t T,
@@ -811,7 +822,7 @@ free(tr->zero);
 memset(tr,0,sizeof*tr);
 }
 
-/*:63*//*65:*/
+/*:64*//*66:*/
 #line 618 "chapters/forward.w"
 
 void lstm_trace_start(lstm_trace*tr,const double*state0,
@@ -821,7 +832,7 @@ tr->state0= state0?state0:tr->zero;
 tr->out0= out0?out0:tr->zero;
 }
 
-/*:65*//*67:*/
+/*:66*//*68:*/
 #line 641 "chapters/forward.w"
 
 double*lstm_gates(const lstm_trace*tr,size_t t)
@@ -843,7 +854,7 @@ const double*lstm_state_prev(const lstm_trace*tr,size_t t)
 const double*lstm_out_prev(const lstm_trace*tr,size_t t)
 {return t==0?tr->out0:lstm_out(tr,t-1);}
 
-/*:67*//*69:*/
+/*:68*//*70:*/
 #line 681 "chapters/forward.w"
 
 double lstm_output_forward(const lstm_net*net,const double*out,
@@ -864,7 +875,7 @@ pred[r]= sum;
 if(net->output==LSTM_OUT_L2){
 if(y)for(size_t r= 0;r<k;r++)
 loss+= 0.5*(pred[r]-y[r])*(pred[r]-y[r]);
-}else/*70:*/
+}else/*71:*/
 #line 712 "chapters/forward.w"
 
 {
@@ -879,13 +890,13 @@ pred[r]= exp(logp);
 }
 }
 
-/*:70*/
+/*:71*/
 #line 701 "chapters/forward.w"
 ;
 return loss;
 }
 
-/*:69*//*72:*/
+/*:70*//*73:*/
 #line 743 "chapters/forward.w"
 
 void lstm_output_backward(const lstm_net*net,const double*out,
@@ -914,14 +925,14 @@ grad->c[r]+= e[r];
 }
 }
 
-/*:72*//*74:*/
+/*:73*//*75:*/
 #line 792 "chapters/forward.w"
 
 double lstm_forward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr)
 {
 double loss= 0;
-/*75:*/
+/*76:*/
 #line 813 "chapters/forward.w"
 
 for(size_t t= 0;t<seq->T;t++)
@@ -932,7 +943,7 @@ add_input_part(net,seq->x+t*seq->m,lstm_gates(tr,t));
 else lstm_gemm_nt(seq->T,4*net->n,net->m,seq->x,net->m,net->W,net->m,
 lstm_gates(tr,0),tr->stride);
 
-/*:75*/
+/*:76*/
 #line 797 "chapters/forward.w"
 ;
 for(size_t t= 0;t<seq->T;t++){
@@ -945,7 +956,7 @@ lstm_pred(tr,t));
 return loss;
 }
 
-/*:74*//*77:*/
+/*:75*//*78:*/
 #line 833 "chapters/forward.w"
 
 int lstm_data_fits(const lstm_net*net,const lstm_data*data,
@@ -982,7 +993,7 @@ lstm_trace_free(&tr);
 return lstm_finite_loss(*loss,err);
 }
 
-/*:77*//*79:*/
+/*:78*//*80:*/
 #line 892 "chapters/forward.w"
 
 int lstm_finite_loss(double loss,lstm_error*err)
@@ -1008,10 +1019,10 @@ return lstm_fail(err,LSTM_EDATA,"%s is not finite: %s[%zu][%zu] "
 return LSTM_OK;
 }
 
-/*:79*//*91:*/
+/*:80*//*92:*/
 #line 264 "chapters/chainrule.w"
 
-/*92:*/
+/*93:*/
 #line 278 "chapters/chainrule.w"
 
 static void local_state(const double*g,size_t n,size_t j,
@@ -1038,11 +1049,11 @@ local_state(g,n,j,state_prev,1,c);
 local_out(g,n,j,tanh(state),1,c+3);
 }
 
-/*:92*/
+/*:93*/
 #line 265 "chapters/chainrule.w"
 
 
-/*:91*//*105:*/
+/*:92*//*106:*/
 #line 85 "chapters/bptt.w"
 
 void lstm_backward(const lstm_net*net,const lstm_seq*seq,
@@ -1065,7 +1076,7 @@ const double*g= lstm_gates(tr,t),*state= lstm_state(tr,t);
 const double*f= g+2*n;
 double*dg= lstm_dgates(tr,t),*dout= lstm_dout(tr,t),
 *dstate= lstm_dstate(tr,t);
-/*106:*/
+/*107:*/
 #line 120 "chapters/bptt.w"
 
 memcpy(dout,Dout,n*sizeof*dout);
@@ -1073,10 +1084,10 @@ if(seq->has_y[t])
 lstm_output_backward(net,lstm_out(tr,t),lstm_pred(tr,t),
 seq->y+t*seq->k,dout,grad,tr->e);
 
-/*:106*/
+/*:107*/
 #line 106 "chapters/bptt.w"
 ;
-/*107:*/
+/*108:*/
 #line 141 "chapters/bptt.w"
 
 {
@@ -1093,10 +1104,10 @@ dg[2*n+j]= before[2];
 }
 }
 
-/*:107*/
+/*:108*/
 #line 107 "chapters/bptt.w"
 ;
-/*108:*/
+/*109:*/
 #line 163 "chapters/bptt.w"
 
 {
@@ -1106,11 +1117,11 @@ else lstm_mat_tvec(net->U,4*n,n,dg,Dout);
 for(size_t j= 0;j<n;j++)carry[j]= boundary?0:dstate[j]*f[j];
 }
 
-/*:108*/
+/*:109*/
 #line 109 "chapters/bptt.w"
 ;
 }
-/*111:*/
+/*112:*/
 #line 231 "chapters/bptt.w"
 
 {
@@ -1135,12 +1146,12 @@ for(size_t r= 0;r<4*n;r++)grad->b[r]+= dg[r];
 }
 }
 
-/*:111*/
+/*:112*/
 #line 112 "chapters/bptt.w"
 ;
 }
 
-/*:105*//*115:*/
+/*:106*//*116:*/
 #line 314 "chapters/bptt.w"
 
 static int trace_grad(const lstm_net*net,const lstm_seq*seq,
@@ -1164,56 +1175,56 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return trace_grad(net,seq,NULL,grad,loss,st,err);
 }
 
-/*:115*//*116:*/
+/*:116*//*117:*/
 #line 339 "chapters/bptt.w"
 
 static const lstm_method method_table[]= {
-/*117:*/
+/*118:*/
 #line 344 "chapters/bptt.w"
 
 {"bptt",1,0,bptt_grad,
 "backpropagation through time: the exact gradient",LSTM_PER_SEQUENCE,0,0},
 
-/*:117*//*182:*/
+/*:118*//*188:*/
 #line 177 "chapters/tbptt.w"
 
 {"tbptt",0,1,tbptt_grad,
 "truncated BPTT over windows of K steps (tbptt:K)",LSTM_PER_CHUNK,0,0},
 
-/*:182*//*207:*/
+/*:188*//*213:*/
 #line 447 "chapters/rtrl.w"
 
 {"rtrl",1,0,rtrl_grad,
 "real-time recurrent learning: the exact gradient, online",
 LSTM_PER_STEP,LSTM_RTRL_EXACT,0},
 
-/*:207*//*222:*/
+/*:213*//*228:*/
 #line 201 "chapters/irtrl.w"
 
 {"irtrl",0,0,irtrl_grad,
 "the LSTM's internal, truncated RTRL (Hochreiter-Schmidhuber)",
 LSTM_PER_STEP,LSTM_RTRL_INTERNAL,0},
 
-/*:222*//*242:*/
+/*:228*//*248:*/
 #line 206 "chapters/snap1.w"
 
 {"snap1",0,0,snap1_grad,
 "SnAp-1 (Menick et al.): RTRL keeping what one step creates, online",
 LSTM_PER_STEP,LSTM_RTRL_SNAP1,0},
 
-/*:242*//*267:*/
+/*:248*//*273:*/
 #line 303 "chapters/uoro.w"
 
 {"uoro",0,0,uoro_grad,
 "UORO (Tallec-Ollivier): unbiased rank-one estimate of RTRL, online",
 LSTM_PER_STEP,LSTM_RTRL_UORO,1},
 
-/*:267*/
+/*:273*/
 #line 341 "chapters/bptt.w"
 
 };
 
-/*:116*//*119:*/
+/*:117*//*120:*/
 #line 359 "chapters/bptt.w"
 
 const lstm_method*lstm_method_at(size_t r)
@@ -1236,7 +1247,7 @@ lstm_fail(err,LSTM_EUSAGE,"unknown method '%s'",spec);
 
 return NULL;
 }
-/*120:*/
+/*121:*/
 #line 384 "chapters/bptt.w"
 
 *param= 0;
@@ -1259,13 +1270,13 @@ lstm_fail(err,LSTM_EUSAGE,"method %s takes no parameter",meth->name);
 return NULL;
 }
 
-/*:120*/
+/*:121*/
 #line 380 "chapters/bptt.w"
 ;
 return meth;
 }
 
-/*:119*//*122:*/
+/*:120*//*123:*/
 #line 416 "chapters/bptt.w"
 
 int lstm_gradient(const lstm_net*net,const lstm_data*data,
@@ -1287,7 +1298,7 @@ if((status= lstm_finite_loss(*loss,err))!=LSTM_OK)return status;
 return lstm_finite_net(grad,"the gradient",err);
 }
 
-/*:122*//*129:*/
+/*:123*//*130:*/
 #line 71 "chapters/gradcheck.w"
 
 int lstm_fd_gradient(const lstm_net*net,const lstm_data*data,double h,
@@ -1305,7 +1316,7 @@ lstm_net_free(&probe);
 return status;
 }
 
-/*:129*//*131:*/
+/*:130*//*132:*/
 #line 93 "chapters/gradcheck.w"
 
 static int fd_entry(lstm_net*probe,const lstm_data*data,size_t k,
@@ -1319,7 +1330,7 @@ status= central_difference(probe,data,k,h/2,&d_half,err);
 return status;
 }
 
-/*:131*//*133:*/
+/*:132*//*134:*/
 #line 112 "chapters/gradcheck.w"
 
 static int central_difference(lstm_net*probe,const lstm_data*data,
@@ -1335,7 +1346,7 @@ down= keep-probe->theta[k];
 if(status==LSTM_OK)status= lstm_loss(probe,data,&ldown,err);
 probe->theta[k]= keep;
 if(status!=LSTM_OK)return status;
-/*134:*/
+/*135:*/
 #line 137 "chapters/gradcheck.w"
 
 if(!(up+down> 0))
@@ -1348,13 +1359,13 @@ return lstm_fail(err,LSTM_EDATA,"the central difference of parameter "
 "%zu is %g, too large for double precision",k,*d);
 
 
-/*:134*/
+/*:135*/
 #line 126 "chapters/gradcheck.w"
 ;
 return LSTM_OK;
 }
 
-/*:133*//*138:*/
+/*:134*//*139:*/
 #line 191 "chapters/gradcheck.w"
 
 void lstm_compare(const lstm_net*g,const lstm_net*ref,lstm_check*res)
@@ -1383,7 +1394,7 @@ if(cb->max_rel> res->max_rel)res->max_rel= cb->max_rel;
 }
 }
 
-/*:138*//*140:*/
+/*:139*//*141:*/
 #line 230 "chapters/gradcheck.w"
 
 int lstm_gradcheck(const lstm_net*net,const lstm_data*data,
@@ -1394,7 +1405,7 @@ return lstm_gradcheck_sample(net,data,meth,param,h,0,0,NULL,NULL,
 res,err);
 }
 
-/*:140*//*142:*/
+/*:141*//*143:*/
 #line 261 "chapters/gradcheck.w"
 
 int lstm_gradcheck_sample(const lstm_net*net,const lstm_data*data,
@@ -1423,7 +1434,7 @@ if((status= lstm_net_like(&g,net,err))==LSTM_OK&&
 ==LSTM_OK&&
 (status= lstm_net_copy(&fd,&g,err))==LSTM_OK&&
 (status= lstm_net_copy(&probe,net,err))==LSTM_OK){
-/*143:*/
+/*144:*/
 #line 303 "chapters/gradcheck.w"
 
 lstm_rng_seed(&rng,seed);
@@ -1434,7 +1445,7 @@ pick[q]= pick[r];
 pick[r]= keep;
 }
 
-/*:143*/
+/*:144*/
 #line 288 "chapters/gradcheck.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++){
@@ -1451,7 +1462,7 @@ free(pick);
 return status;
 }
 
-/*:142*//*147:*/
+/*:143*//*148:*/
 #line 353 "chapters/gradcheck.w"
 
 void lstm_rng_seed(lstm_rng*rng,uint64_t seed)
@@ -1473,7 +1484,7 @@ double u= (double)(lstm_rng_next(rng)>>11)/9007199254740992.0;
 return lo+(hi-lo)*u;
 }
 
-/*:147*//*149:*/
+/*:148*//*150:*/
 #line 379 "chapters/gradcheck.w"
 
 void lstm_net_randomize(lstm_net*net,lstm_rng*rng,double r)
@@ -1482,7 +1493,7 @@ for(size_t k= 0;k<net->P;k++)
 net->theta[k]= lstm_rng_uniform(rng,-r,r);
 }
 
-/*:149*//*154:*/
+/*:150*//*155:*/
 #line 43 "chapters/example.w"
 
 int lstm_example(lstm_net*net,lstm_data*data,lstm_error*err)
@@ -1504,7 +1515,7 @@ seq->has_y[0]= seq->has_y[1]= 1;
 return LSTM_OK;
 }
 
-/*:154*//*156:*/
+/*:155*//*157:*/
 #line 73 "chapters/example.w"
 
 void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate)
@@ -1512,7 +1523,7 @@ void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate)
 for(size_t k= 0;k<net->P;k++)net->theta[k]-= rate*grad->theta[k];
 }
 
-/*:156*//*158:*/
+/*:157*//*159:*/
 #line 93 "chapters/example.w"
 
 int lstm_example_report(FILE*f,int tex,lstm_error*err)
@@ -1528,7 +1539,7 @@ if((status= lstm_trace_alloc(&tr,&net,2,err))!=LSTM_OK)
 goto free_grad;
 loss= lstm_forward(&net,&data.seq[0],&tr);
 lstm_backward(&net,&data.seq[0],&tr,&grad);
-/*159:*/
+/*160:*/
 #line 122 "chapters/example.w"
 
 for(size_t t= 0;t<2;t++){
@@ -1536,11 +1547,11 @@ lstm_mat_tvec(net.W,4,2,lstm_dgates(&tr,t),dx[t]);
 lstm_mat_tvec(net.U,4,1,lstm_dgates(&tr,t),&dprev[t]);
 }
 
-/*:159*/
+/*:160*/
 #line 107 "chapters/example.w"
 ;
-if(tex)/*166:*/
-#line 216 "chapters/example.w"
+if(tex)/*169:*/
+#line 253 "chapters/example.w"
 
 {
 static const char*name[6]= {"a_t","i_t","f_t","o_t","\\state_t",
@@ -1552,67 +1563,99 @@ for(size_t t= 0;t<2;t++){
 double v= q<4?lstm_gates(&tr,t)[q]:
 q==4?lstm_state(&tr,t)[0]:lstm_out(&tr,t)[0];
 int decimals= (t==1&&q==4)?4:5;
-fprintf(f,"&%.17g&%.*f%s",v,decimals,published[t][q],
-rounds_to(v,published[t][q],decimals)?"":"$^\\dagger$");
+char pub[40];
+snprintf(pub,sizeof pub,"%.*f",decimals,published[t][q]);
+tex_value(f,v);
+tex_split(f,pub,
+rounds_to(v,published[t][q],decimals)?"":"^\\dagger");
 }
 fprintf(f,"\\cr\n");
 }
 fprintf(f,"}\n");
-/*167:*/
-#line 241 "chapters/example.w"
+/*171:*/
+#line 295 "chapters/example.w"
 
 {
 static const char*dname[7]= {"\\Delta_t","\\delta\\out_t",
 "\\delta\\state_t","\\delta a_t","\\delta i_t","\\delta f_t",
 "\\delta o_t"};
-fprintf(f,"\\exampletable{backward}{$t=1$}{}{$t=0$}{}{\n");
+fprintf(f,"\\exampletable{backward}{$t=1$}{published}{$t=0$}{}{\n");
 for(size_t q= 0;q<7;q++){
 fprintf(f,"$%s$",dname[q]);
 for(size_t t= 2;t--> 0;){
 double v= q==0?lstm_out(&tr,t)[0]-data.seq[0].y[t]:
 q==1?lstm_dout(&tr,t)[0]:q==2?lstm_dstate(&tr,t)[0]:
 lstm_dgates(&tr,t)[q-3];
-fprintf(f,"&%.17g&",v+0.0);
+tex_value(f,v+0.0);
+if(q==0&&t==1)tex_split(f,"-0.47803",
+rounds_to(v,published_Delta1,5)?"":"^\\dagger");
+else fprintf(f,"&&");
 }
 fprintf(f,"\\cr\n");
 }
-for(size_t l= 0;l<2;l++)
-fprintf(f,"$(\\delta x_t)_%zu$&%.17g&&%.17g&\\cr\n",l+1,
-dx[1][l],dx[0][l]);
-fprintf(f,"$\\Dout_{t-1}$&%.17g&&%.17g&\\cr\n",dprev[1],dprev[0]);
+for(size_t l= 0;l<2;l++){
+fprintf(f,"$(\\delta x_t)_%zu$",l+1);
+tex_value(f,dx[1][l]);fprintf(f,"&&");
+tex_value(f,dx[0][l]);fprintf(f,"&&\\cr\n");
+}
+fprintf(f,"$\\Dout_{t-1}$");
+tex_value(f,dprev[1]);fprintf(f,"&&");
+tex_value(f,dprev[0]);fprintf(f,"&&\\cr\n");
 fprintf(f,"}\n");
 }
 
-/*:167*/
-#line 233 "chapters/example.w"
+/*:171*/
+#line 273 "chapters/example.w"
 ;
-/*168:*/
-#line 267 "chapters/example.w"
+/*172:*/
+#line 328 "chapters/example.w"
 
 {
 static const char*gname[4]= {"a","i","f","o"};
 fprintf(f,"\\exampletable{gradient}{$\\delta W$}{}{$\\delta U$}{$\\delta b$}{\n");
 for(size_t q= 0;q<4;q++)
-fprintf(f,"$%s$&%.17g&%.17g&%.17g&%.17g\\cr\n",gname[q],
-grad.W[2*q],grad.W[2*q+1],grad.U[q],grad.b[q]);
-fprintf(f,"}\n\\exampleloss{%.17g}\n",loss);
+/*173:*/
+#line 344 "chapters/example.w"
+
+{
+fprintf(f,"$%s$",gname[q]);
+tex_value(f,grad.W[2*q]);tex_value(f,grad.W[2*q+1]);
+tex_value(f,grad.U[q]);tex_value(f,grad.b[q]);
+fprintf(f,"\\cr\n");
+}
+
+/*:173*/
+#line 333 "chapters/example.w"
+;
+fprintf(f,"}\n\\exampleloss{%#.6g}\n",loss);
 lstm_sgd(&net,&grad,0.1);
 fprintf(f,"\\exampletable{sgd}{$W$}{}{$U$}{$b$}{\n");
 for(size_t q= 0;q<4;q++)
-fprintf(f,"$%s$&%.17g&%.17g&%.17g&%.17g\\cr\n",gname[q],
-net.W[2*q],net.W[2*q+1],net.U[q],net.b[q]);
+/*174:*/
+#line 352 "chapters/example.w"
+
+{
+fprintf(f,"$%s$",gname[q]);
+tex_value(f,net.W[2*q]);tex_value(f,net.W[2*q+1]);
+tex_value(f,net.U[q]);tex_value(f,net.b[q]);
+fprintf(f,"\\cr\n");
+}
+
+/*:174*/
+#line 338 "chapters/example.w"
+;
 fprintf(f,"}\n");
 }
 
-/*:168*/
-#line 234 "chapters/example.w"
+/*:172*/
+#line 274 "chapters/example.w"
 ;
 }
 
-/*:166*/
+/*:169*/
 #line 108 "chapters/example.w"
 
-else/*160:*/
+else/*161:*/
 #line 134 "chapters/example.w"
 
 {
@@ -1641,7 +1684,7 @@ lstm_sgd(&net,&grad,0.1);
 print_blocks(f,"sgd lambda=0.1 ","",&net);
 }
 
-/*:160*/
+/*:161*/
 #line 109 "chapters/example.w"
 ;
 lstm_trace_free(&tr);
@@ -1651,7 +1694,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:158*//*162:*/
+/*:159*//*163:*/
 #line 168 "chapters/example.w"
 
 static void print_blocks(FILE*f,const char*prefix,const char*suffix,
@@ -1668,7 +1711,7 @@ fputc('\n',f);
 }
 }
 
-/*:162*//*165:*/
+/*:163*//*166:*/
 #line 204 "chapters/example.w"
 
 static int rounds_to(double v,double pub,int decimals)
@@ -1677,7 +1720,29 @@ double scale= pow(10.0,decimals);
 return round(v*scale)==round(pub*scale);
 }
 
-/*:165*//*181:*/
+/*:166*//*168:*/
+#line 228 "chapters/example.w"
+
+static void tex_split(FILE*f,const char*s,const char*mark)
+{
+const char*point= strchr(s,'.'),*e= strchr(s,'e');
+int whole= point?(int)(point-s):e?(int)(e-s):(int)strlen(s);
+const char*rest= s+whole;
+int frac= e?(int)(e-rest):(int)strlen(rest);
+fprintf(f,"&$%.*s$&$%.*s",whole,s,frac,rest);
+if(e)fprintf(f,"\times10^{%d}",atoi(e+1));
+fprintf(f,"%s$",mark);
+}
+
+static void tex_value(FILE*f,double v)
+{
+char s[40];
+if(v==0)strcpy(s,"0");
+else snprintf(s,sizeof s,"%#.6g",v);
+tex_split(f,s,"");
+}
+
+/*:168*//*187:*/
 #line 160 "chapters/tbptt.w"
 
 static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -1693,7 +1758,7 @@ opts.cut= 0;
 return trace_grad(net,seq,&opts,grad,loss,st,err);
 }
 
-/*:181*//*195:*/
+/*:187*//*201:*/
 #line 183 "chapters/rtrl.w"
 
 int lstm_rtrl_init(lstm_rtrl*r,const lstm_net*net,int kind,
@@ -1706,24 +1771,24 @@ r->kind= kind;
 r->m= net->m;r->n= n;r->k= k;r->output= net->output;
 r->cols= 4*n*(net->m+n+1);
 r->blocked= 1;
-/*196:*/
+/*202:*/
 #line 211 "chapters/rtrl.w"
 
 if(kind==LSTM_RTRL_INTERNAL)big= r->cols;
 if(kind==LSTM_RTRL_EXACT&&!mul_size(3*n+4,r->cols,&big))
 big= SIZE_MAX;
 
-/*:196*//*234:*/
+/*:202*//*240:*/
 #line 110 "chapters/snap1.w"
 
 if(kind==LSTM_RTRL_SNAP1)big= 2*r->cols;
 
-/*:234*//*253:*/
+/*:240*//*259:*/
 #line 126 "chapters/uoro.w"
 
 if(kind==LSTM_RTRL_UORO)big= r->cols+10*n+1;
 
-/*:253*/
+/*:259*/
 #line 194 "chapters/rtrl.w"
 ;
 if(big==0)
@@ -1735,7 +1800,7 @@ return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the RTRL sensitivities of %zu parameters",r->cols);
 
 r->bytes= count*sizeof(double);
-/*197:*/
+/*203:*/
 #line 216 "chapters/rtrl.w"
 
 r->state[0]= r->v;r->state[1]= r->v+n;
@@ -1753,12 +1818,12 @@ r->Hprev= r->H+n*r->cols;
 r->G= r->Hprev+n*r->cols;
 }
 
-/*:197*//*235:*/
+/*:203*//*241:*/
 #line 113 "chapters/snap1.w"
 
 if(kind==LSTM_RTRL_SNAP1)r->H= r->S+r->cols;
 
-/*:235*//*254:*/
+/*:241*//*260:*/
 #line 129 "chapters/uoro.w"
 
 if(kind==LSTM_RTRL_UORO){
@@ -1767,13 +1832,13 @@ r->tz= r->ttheta+r->cols;r->dz= r->tz+2*n;r->nu= r->dz+2*n;
 r->gbar= r->nu+2*n;r->tnorm= r->gbar+4*n;
 }
 
-/*:254*/
+/*:260*/
 #line 204 "chapters/rtrl.w"
 ;
 return LSTM_OK;
 }
 
-/*:195*//*198:*/
+/*:201*//*204:*/
 #line 237 "chapters/rtrl.w"
 
 void lstm_rtrl_reset(lstm_rtrl*r)
@@ -1789,7 +1854,7 @@ free(r->v);
 memset(r,0,sizeof*r);
 }
 
-/*:198*//*199:*/
+/*:204*//*205:*/
 #line 272 "chapters/rtrl.w"
 
 int lstm_rtrl_step(lstm_rtrl*r,const lstm_net*net,const double*x,
@@ -1798,7 +1863,7 @@ const double*y,lstm_net*grad,double*loss,lstm_error*err)
 const size_t m= net->m,n= net->n,cols= r->cols;
 const double*state_prev,*out_prev,*state,*out;
 const double*g= r->g,*f= g+2*n;
-/*200:*/
+/*206:*/
 #line 314 "chapters/rtrl.w"
 
 if(net->m!=r->m||net->n!=r->n||net->k!=r->k||
@@ -1807,7 +1872,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 "the network does not have the shape the RTRL object was made for");
 
 
-/*:200*/
+/*:206*/
 #line 279 "chapters/rtrl.w"
 ;
 r->now= !r->now;
@@ -1822,7 +1887,7 @@ lstm_output_backward(net,out,r->pred,y,r->Delta,grad,r->e);
 }
 switch(r->kind){
 case LSTM_RTRL_EXACT:
-if(r->blocked)/*394:*/
+if(r->blocked)/*400:*/
 #line 1040 "chapters/speed.w"
 
 {
@@ -1832,7 +1897,7 @@ r->H= r->Hprev;r->Hprev= swap;
 for(size_t c0= 0;c0<cols;c0+= width){
 const size_t c1= c0+width<cols?c0+width:cols;
 for(size_t j= 0;j<n;j++){
-/*397:*/
+/*403:*/
 #line 1075 "chapters/speed.w"
 
 {
@@ -1850,10 +1915,10 @@ add_in_range(G,c0,c1,4*n*(m+n)+row,&one,1);
 }
 }
 
-/*:397*/
+/*:403*/
 #line 1048 "chapters/speed.w"
 ;
-/*399:*/
+/*405:*/
 #line 1106 "chapters/speed.w"
 
 {
@@ -1867,24 +1932,24 @@ Hj[k]= c[3]*Sj[k]+c[4]*Go[k];
 }
 }
 
-/*:399*/
+/*:405*/
 #line 1049 "chapters/speed.w"
 ;
 }
 }
 }
 
-/*:394*/
+/*:400*/
 #line 292 "chapters/rtrl.w"
 
-else/*201:*/
+else/*207:*/
 #line 339 "chapters/rtrl.w"
 
 {
 double*swap= r->H;
 r->H= r->Hprev;r->Hprev= swap;
 for(size_t j= 0;j<n;j++){
-/*202:*/
+/*208:*/
 #line 358 "chapters/rtrl.w"
 
 for(size_t q= 0;q<4;q++){
@@ -1900,10 +1965,10 @@ for(size_t l= 0;l<n;l++)G[4*n*m+row*n+l]+= out_prev[l];
 G[4*n*(m+n)+row]+= 1;
 }
 
-/*:202*/
+/*:208*/
 #line 344 "chapters/rtrl.w"
 ;
-/*203:*/
+/*209:*/
 #line 380 "chapters/rtrl.w"
 
 {
@@ -1917,16 +1982,16 @@ Hj[k]= c[3]*Sj[k]+c[4]*Go[k];
 }
 }
 
-/*:203*/
+/*:209*/
 #line 345 "chapters/rtrl.w"
 ;
 }
 }
 
-/*:201*/
+/*:207*/
 #line 293 "chapters/rtrl.w"
 ;
-if(y&&grad)/*204:*/
+if(y&&grad)/*210:*/
 #line 397 "chapters/rtrl.w"
 
 for(size_t j= 0;j<n;j++){
@@ -1934,7 +1999,7 @@ const double d= r->Delta[j],*Hj= r->H+j*cols;
 for(size_t c= 0;c<cols;c++)grad->theta[c]+= d*Hj[c];
 }
 
-/*:204*/
+/*:210*/
 #line 294 "chapters/rtrl.w"
 ;
 break;
@@ -1943,7 +2008,7 @@ double*S= r->S,*err_state= r->err_state,*err_out= r->err_out;
 const double*Delta= r->Delta;
 size_t local;
 if(!lstm_local(x,m,&local))local= m+1;
-if(y&&grad)/*219:*/
+if(y&&grad)/*225:*/
 #line 165 "chapters/irtrl.w"
 
 for(size_t j= 0;j<n;j++){
@@ -1953,18 +2018,18 @@ err_state[j]= c[0];
 err_out[j]= c[1];
 }
 
-/*:219*/
+/*:225*/
 #line 301 "chapters/rtrl.w"
 ;
 for(size_t row= 0;row<4*n;row++){
 const size_t j= row%n;
-if(row<3*n)/*215:*/
+if(row<3*n)/*221:*/
 #line 99 "chapters/irtrl.w"
 
 {
 static const double one= 1;
 double keep,coef;
-/*214:*/
+/*220:*/
 #line 79 "chapters/irtrl.w"
 
 {
@@ -1974,7 +2039,7 @@ keep= f[j];
 coef= row<n?c[0]:row<2*n?c[1]:c[2];
 }
 
-/*:214*/
+/*:220*/
 #line 103 "chapters/irtrl.w"
 ;
 if(keep!=1||local> m)update_row(S+row*m,x,m,keep,coef);
@@ -1983,10 +2048,10 @@ update_row(S+4*n*m+row*n,out_prev,n,keep,coef);
 update_row(S+4*n*(m+n)+row,&one,1,keep,coef);
 }
 
-/*:215*/
+/*:221*/
 #line 304 "chapters/rtrl.w"
 ;
-if(y&&grad)/*218:*/
+if(y&&grad)/*224:*/
 #line 142 "chapters/irtrl.w"
 
 {
@@ -2007,13 +2072,13 @@ update_row(gr+bat,&one,1,1,e);
 }
 }
 
-/*:218*/
+/*:224*/
 #line 305 "chapters/rtrl.w"
 ;
 }
 break;
 }
-/*239:*/
+/*245:*/
 #line 176 "chapters/snap1.w"
 
 case LSTM_RTRL_SNAP1:
@@ -2024,7 +2089,7 @@ const size_t j= row%n,at[3]= {row*m,4*n*m+row*n,
 const double*src[3]= {x,out_prev,&one};
 const double d= y&&grad?r->Delta[j]:0;
 snap_factors c;
-/*237:*/
+/*243:*/
 #line 137 "chapters/snap1.w"
 
 {
@@ -2041,7 +2106,7 @@ c.in_state= c.kept?cell[row/n]:0;
 c.in_out= c.kept?0:cell[4];
 }
 
-/*:237*/
+/*:243*/
 #line 185 "chapters/snap1.w"
 ;
 for(int part= 0;part<3;part++)
@@ -2051,13 +2116,13 @@ d);
 }
 break;
 
-/*:239*//*257:*/
+/*:245*//*263:*/
 #line 152 "chapters/uoro.w"
 
 case LSTM_RTRL_UORO:{
 double nA= 0,ng= 0,nv,rho0,rho1,d= 0;
 const double eps= LSTM_UORO_EPS;
-/*258:*/
+/*264:*/
 #line 168 "chapters/uoro.w"
 
 for(size_t j= 0;j<n;j++){
@@ -2072,10 +2137,10 @@ nA+= r->dz[j]*r->dz[j]+r->dz[n+j]*r->dz[n+j];
 }
 nA= sqrt(nA);
 
-/*:258*/
+/*:264*/
 #line 156 "chapters/uoro.w"
 ;
-/*259:*/
+/*265:*/
 #line 184 "chapters/uoro.w"
 
 {
@@ -2097,10 +2162,10 @@ r->gbar[3*n+j]= c[4]*r->nu[n+j];
 for(size_t q= 0;q<4*n;q++)ng+= r->gbar[q]*r->gbar[q];
 ng= sqrt(ng);
 
-/*:259*/
+/*:265*/
 #line 157 "chapters/uoro.w"
 ;
-/*260:*/
+/*266:*/
 #line 207 "chapters/uoro.w"
 
 nv= 1;
@@ -2110,10 +2175,10 @@ nv= ng*sqrt(nv);
 rho0= sqrt((r->tnorm[0]+eps)/(nA+eps));
 rho1= sqrt((nv+eps)/(sqrt(2.0*(double)n)+eps));
 
-/*:260*/
+/*:266*/
 #line 158 "chapters/uoro.w"
 ;
-/*261:*/
+/*267:*/
 #line 224 "chapters/uoro.w"
 
 {
@@ -2134,20 +2199,20 @@ NULL,src[part],len[part],1/rho0,r->gbar[row]/rho1,d);
 r->tnorm[0]= sqrt(norm);
 }
 
-/*:261*/
+/*:267*/
 #line 160 "chapters/uoro.w"
 ;
 break;
 }
 
-/*:257*/
+/*:263*/
 #line 309 "chapters/rtrl.w"
 
 }
 return LSTM_OK;
 }
 
-/*:199*//*206:*/
+/*:205*//*212:*/
 #line 421 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
@@ -2175,7 +2240,7 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_EXACT,param,grad,loss,st,err);
 }
 
-/*:206*//*210:*/
+/*:212*//*216:*/
 #line 521 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref)
@@ -2195,7 +2260,7 @@ if(scale> 0&&diff/scale> worst)worst= diff/scale;
 return worst;
 }
 
-/*:210*//*217:*/
+/*:216*//*223:*/
 #line 118 "chapters/irtrl.w"
 
 static void update_row(double*y,const double*v,size_t len,double keep,
@@ -2204,7 +2269,7 @@ double coef)
 for(size_t l= 0;l<len;l++)y[l]= keep*y[l]+coef*v[l];
 }
 
-/*:217*//*238:*/
+/*:223*//*244:*/
 #line 159 "chapters/snap1.w"
 
 static void snap_row(double*s,double*h,double*g,const double*v,
@@ -2219,7 +2284,7 @@ if(g)g[l]+= d*hn;
 }
 }
 
-/*:238*//*241:*/
+/*:244*//*247:*/
 #line 199 "chapters/snap1.w"
 
 static int snap1_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -2228,7 +2293,7 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_SNAP1,param,grad,loss,st,err);
 }
 
-/*:241*//*256:*/
+/*:247*//*262:*/
 #line 144 "chapters/uoro.w"
 
 void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed)
@@ -2236,7 +2301,7 @@ void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed)
 lstm_rng_seed(&r->rng,seed^0x5851F42D4C957F2DULL);
 }
 
-/*:256*//*263:*/
+/*:262*//*269:*/
 #line 255 "chapters/uoro.w"
 
 static double uoro_row(double*tt,double*g,const double*v,size_t len,
@@ -2252,7 +2317,7 @@ if(g)g[l]+= d*t;
 return(sum[0]+sum[1])+(sum[2]+sum[3]);
 }
 
-/*:263*//*266:*/
+/*:269*//*272:*/
 #line 296 "chapters/uoro.w"
 
 static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -2261,7 +2326,7 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_UORO,param,grad,loss,st,err);
 }
 
-/*:266*//*273:*/
+/*:272*//*279:*/
 #line 75 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
@@ -2298,7 +2363,7 @@ free(opt->s);
 memset(opt,0,sizeof*opt);
 }
 
-/*:273*//*275:*/
+/*:279*//*281:*/
 #line 122 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
@@ -2321,7 +2386,7 @@ opt->m[k]= opt->momentum*opt->m[k]+scale*g[k];
 theta[k]-= opt->rate*opt->m[k];
 }
 break;
-default:/*276:*/
+default:/*282:*/
 #line 155 "chapters/learning.w"
 
 {
@@ -2336,14 +2401,14 @@ theta[k]-= size*opt->m[k]/(sqrt(opt->s[k])+eps);
 }
 }
 
-/*:276*/
+/*:282*/
 #line 143 "chapters/learning.w"
 ;
 }
 return norm;
 }
 
-/*:275*//*279:*/
+/*:281*//*285:*/
 #line 202 "chapters/learning.w"
 
 lstm_init lstm_init_default(void)
@@ -2367,7 +2432,7 @@ net->b[3*n+j]= init->bias_o;
 if(net->c)memset(net->c,0,net->k*sizeof*net->c);
 }
 
-/*:279*//*284:*/
+/*:285*//*290:*/
 #line 55 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
@@ -2407,7 +2472,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 return LSTM_OK;
 }
 
-/*:284*//*286:*/
+/*:290*//*292:*/
 #line 101 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
@@ -2427,7 +2492,7 @@ default:return adding_sample(task->length,rng,data,seq,err);
 }
 }
 
-/*:286*//*288:*/
+/*:292*//*294:*/
 #line 138 "chapters/tasks.w"
 
 static size_t rng_below(lstm_rng*rng,size_t n)
@@ -2436,7 +2501,7 @@ size_t r= (size_t)lstm_rng_uniform(rng,0,(double)n);
 return r<n?r:n-1;
 }
 
-/*:288*//*291:*/
+/*:294*//*297:*/
 #line 207 "chapters/tasks.w"
 
 size_t lstm_probe_length(size_t p,size_t runs)
@@ -2457,7 +2522,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 return lag_sample(task->length,lag,0,rng,data,seq,err);
 }
 
-/*:291*//*292:*/
+/*:297*//*298:*/
 #line 230 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,int every_step,lstm_rng*rng,
@@ -2472,7 +2537,7 @@ lag_fill(s,p,lag,first,every_step);
 return LSTM_OK;
 }
 
-/*:292*//*293:*/
+/*:298*//*299:*/
 #line 276 "chapters/tasks.w"
 
 static int lag2c_sample(size_t p,lstm_rng*rng,lstm_data*data,
@@ -2495,7 +2560,7 @@ s->y[(T-1)*2+second]= 1;
 return LSTM_OK;
 }
 
-/*:293*//*296:*/
+/*:299*//*302:*/
 #line 346 "chapters/tasks.w"
 
 static int reber_sample(lstm_rng*rng,lstm_data*data,lstm_seq**seq,
@@ -2504,7 +2569,7 @@ lstm_error*err)
 enum{longest= 208};
 int sym[longest],options[longest][2],len;
 do{
-/*297:*/
+/*303:*/
 #line 364 "chapters/tasks.w"
 
 {
@@ -2530,11 +2595,11 @@ sym[len]= 6;len++;
 }
 }
 
-/*:297*/
+/*:303*/
 #line 353 "chapters/tasks.w"
 ;
 }while(len<0);
-/*298:*/
+/*304:*/
 #line 391 "chapters/tasks.w"
 
 {
@@ -2552,13 +2617,13 @@ s->y[t*7+options[t][1]]+= 0.5;
 *seq= s;
 }
 
-/*:298*/
+/*:304*/
 #line 355 "chapters/tasks.w"
 ;
 return LSTM_OK;
 }
 
-/*:296*//*300:*/
+/*:302*//*306:*/
 #line 414 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf)
@@ -2571,7 +2636,7 @@ buf[t]= reber_symbol[s];
 buf[seq->T]= '\0';
 }
 
-/*:300*//*301:*/
+/*:306*//*307:*/
 #line 443 "chapters/tasks.w"
 
 static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
@@ -2595,7 +2660,7 @@ s->y[len-1]= 0.5+(s->x[2*first]+s->x[2*second])/4;
 return LSTM_OK;
 }
 
-/*:301*//*306:*/
+/*:307*//*312:*/
 #line 54 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
@@ -2635,7 +2700,7 @@ lstm_rtrl_free(&tn->online);
 memset(tn,0,sizeof*tn);
 }
 
-/*:306*//*308:*/
+/*:312*//*314:*/
 #line 108 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
@@ -2652,7 +2717,7 @@ if(tn->method->schedule==LSTM_PER_STEP)
 return train_online(tn,seq,loss,max_error,err);
 if(tn->method->schedule==LSTM_PER_CHUNK&&(size_t)tn->param<window)
 window= (size_t)tn->param;
-/*309:*/
+/*315:*/
 #line 140 "chapters/training.w"
 
 if(tn->tr.T<window){
@@ -2662,7 +2727,7 @@ if((status= lstm_trace_alloc(&tn->tr,net,window,err))!=LSTM_OK)
 return status;
 }
 
-/*:309*/
+/*:315*/
 #line 123 "chapters/training.w"
 ;
 lstm_trace_start(&tn->tr,NULL,NULL);
@@ -2673,7 +2738,7 @@ piece.T= seq->T-t0<window?seq->T-t0:window;
 piece.x+= t0*seq->m;
 piece.y+= t0*seq->k;
 piece.has_y+= t0;
-/*310:*/
+/*316:*/
 #line 153 "chapters/training.w"
 
 *loss+= lstm_forward(net,&piece,&tn->tr);
@@ -2688,14 +2753,14 @@ memcpy(tn->carry+net->n,lstm_out(&tn->tr,piece.T-1),
 net->n*sizeof(double));
 lstm_trace_start(&tn->tr,tn->carry,tn->carry+net->n);
 
-/*:310*/
+/*:316*/
 #line 132 "chapters/training.w"
 ;
 }
 return LSTM_OK;
 }
 
-/*:308*//*312:*/
+/*:314*//*318:*/
 #line 177 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
@@ -2726,7 +2791,7 @@ tn->updates++;
 return LSTM_OK;
 }
 
-/*:312*//*314:*/
+/*:318*//*320:*/
 #line 218 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
@@ -2742,7 +2807,7 @@ if(!(fabs(pred[r]-y[r])<=worst))worst= fabs(pred[r]-y[r]);
 return worst;
 }
 
-/*:314*//*319:*/
+/*:320*//*325:*/
 #line 352 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length)
@@ -2774,7 +2839,7 @@ cfg.no_forget= cfg.length>=200||strcmp(task,"lag2c")==0;
 return cfg;
 }
 
-/*:319*//*320:*/
+/*:325*//*326:*/
 #line 386 "chapters/training.w"
 
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
@@ -2800,12 +2865,12 @@ task.every_step= cfg->every_step;
 lstm_data_init(&held,task.m,task.k);
 if(!(meth= lstm_method_find(cfg->method,&param,err)))return LSTM_EUSAGE;
 if(meth->seeded)param= (long)(cfg->seed&0x7FFFFFFF);
-/*321:*/
+/*327:*/
 #line 431 "chapters/training.w"
 
 lstm_rng_seed(&init_rng,cfg->seed);
 lstm_rng_seed(&data_rng,cfg->seed^0xA0761D6478BD642FULL);
-if(cfg->start)/*322:*/
+if(cfg->start)/*328:*/
 #line 451 "chapters/training.w"
 
 {
@@ -2820,7 +2885,7 @@ goto done;
 if((status= lstm_net_copy(net,cfg->start,err))!=LSTM_OK)goto done;
 }
 
-/*:322*/
+/*:328*/
 #line 434 "chapters/training.w"
 
 else{
@@ -2835,10 +2900,10 @@ opt.clip= cfg->clip;
 if((status= lstm_trainer_init(&tn,net,meth,param,&opt,err))!=LSTM_OK)
 goto done;
 
-/*:321*/
+/*:327*/
 #line 410 "chapters/training.w"
 ;
-/*323:*/
+/*329:*/
 #line 470 "chapters/training.w"
 
 switch(task.kind){
@@ -2864,12 +2929,12 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 }
 if(status!=LSTM_OK)goto done;
 
-/*:323*/
+/*:329*/
 #line 411 "chapters/training.w"
 ;
 while(status==LSTM_OK&&!st->solved&&st->sequences<cfg->max_sequences
 &&!(cfg->stop&&*cfg->stop))
-/*328:*/
+/*334:*/
 #line 567 "chapters/training.w"
 
 {
@@ -2889,7 +2954,7 @@ if(status==LSTM_OK){
 st->sequences++;
 st->moving_loss= st->sequences==1?loss:
 0.99*st->moving_loss+0.01*loss;
-/*329:*/
+/*335:*/
 #line 621 "chapters/training.w"
 
 switch(task.kind){
@@ -2915,7 +2980,7 @@ st->solved= ring.right==ring.size;
 }
 }
 
-/*:329*/
+/*:335*/
 #line 585 "chapters/training.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
@@ -2926,7 +2991,7 @@ cfg->report(st,cfg->ctx);
 }
 }
 
-/*:328*/
+/*:334*/
 #line 414 "chapters/training.w"
 ;
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
@@ -2941,7 +3006,7 @@ free(ring.error);
 return status;
 }
 
-/*:320*//*325:*/
+/*:326*//*331:*/
 #line 509 "chapters/training.w"
 
 int lstm_train_finite(const lstm_net*net,long sequence,double loss,
@@ -2960,7 +3025,7 @@ return lstm_fail(err,LSTM_EDIVERGED,"training diverged at sequence %ld: "
 
 }
 
-/*:325*//*327:*/
+/*:331*//*333:*/
 #line 545 "chapters/training.w"
 
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
@@ -2976,7 +3041,7 @@ s->has_y[t]= (every_step&&lag==p)||t+1==lag;
 }
 }
 
-/*:327*//*331:*/
+/*:333*//*337:*/
 #line 654 "chapters/training.w"
 
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T)
@@ -2986,7 +3051,7 @@ lstm_trace_free(tr);
 return lstm_trace_alloc(tr,net,T,NULL)==LSTM_OK;
 }
 
-/*:331*//*333:*/
+/*:337*//*339:*/
 #line 683 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
@@ -3018,7 +3083,7 @@ fabs(last_out[0][j]-last_out[1][j]));
 return fmax_nan(pr->last_error,pr->other_error);
 }
 
-/*:333*//*335:*/
+/*:339*//*341:*/
 #line 722 "chapters/training.w"
 
 static double fmax_nan(double a,double b)
@@ -3026,7 +3091,7 @@ static double fmax_nan(double a,double b)
 return isnan(a)||isnan(b)?NAN:a> b?a:b;
 }
 
-/*:335*//*336:*/
+/*:341*//*342:*/
 #line 732 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
@@ -3053,7 +3118,7 @@ right+= ok;
 return(double)right/(double)held->count;
 }
 
-/*:336*//*338:*/
+/*:342*//*344:*/
 #line 773 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
@@ -3083,7 +3148,7 @@ lstm_step(net,x,out,state,next+2*n,next,next+n);
 state= next;out= next+n;
 }
 lstm_output_forward(net,out,NULL,pred);
-/*339:*/
+/*345:*/
 #line 810 "chapters/training.w"
 
 {
@@ -3093,7 +3158,7 @@ ok= ok&&fabs(pred[r]-(r==first?1.0:0.0))<0.25;
 passed+= ok;
 }
 
-/*:339*/
+/*:345*/
 #line 801 "chapters/training.w"
 ;
 }
@@ -3102,10 +3167,10 @@ free(v);
 return LSTM_OK;
 }
 
-/*:338*//*363:*/
+/*:344*//*369:*/
 #line 300 "chapters/speed.w"
 
-/*110:*/
+/*111:*/
 #line 186 "chapters/bptt.w"
 
 static LSTM_INLINE void mat_tvec_kernel(const double*A,size_t rows,
@@ -3126,7 +3191,7 @@ for(size_t l= 0;l<cols;l++)result[l]+= row[l]*v[r];
 }
 }
 
-/*:110*//*353:*/
+/*:111*//*359:*/
 #line 76 "chapters/speed.w"
 
 static LSTM_INLINE double dot_kernel(const double*a,const double*b,
@@ -3140,7 +3205,7 @@ for(size_t q= 0;l+q<len;q++)s[q]+= a[l+q]*b[l+q];
 return((s[0]+s[4])+(s[1]+s[5]))+((s[2]+s[6])+(s[3]+s[7]));
 }
 
-/*:353*//*355:*/
+/*:359*//*361:*/
 #line 99 "chapters/speed.w"
 
 static LSTM_INLINE void gemv_kernel(const double*A,size_t rows,
@@ -3149,7 +3214,7 @@ size_t cols,const double*v,double*y)
 for(size_t r= 0;r<rows;r++)y[r]+= dot_kernel(A+r*cols,v,cols);
 }
 
-/*:355*//*357:*/
+/*:361*//*363:*/
 #line 140 "chapters/speed.w"
 
 static LSTM_INLINE void gemm_nt_kernel(size_t rows,size_t cols,size_t len,
@@ -3161,7 +3226,7 @@ for(size_t c= 0;c<cols;c++)
 C[r*ldc+c]+= dot_kernel(A+r*lda,B+c*ldb,len);
 }
 
-/*:357*//*358:*/
+/*:363*//*364:*/
 #line 168 "chapters/speed.w"
 
 static LSTM_INLINE void gemm_tn_kernel(size_t rows,size_t cols,size_t len,
@@ -3181,7 +3246,7 @@ for(size_t l= 0;l<cols;l++)c[l]+= ar*b[l];
 }
 }
 
-/*:358*//*359:*/
+/*:364*//*365:*/
 #line 194 "chapters/speed.w"
 
 static LSTM_INLINE void gemm_nn_kernel(size_t rows,size_t cols,size_t len,
@@ -3198,7 +3263,7 @@ for(size_t k= 0;k<cols;k++)c[k]+= arl*b[k];
 }
 }
 
-/*:359*/
+/*:365*/
 #line 301 "chapters/speed.w"
 
 LSTM_KERNEL_COPIES(,portable)
@@ -3216,7 +3281,7 @@ LSTM_KERNEL_SET(avx2),LSTM_KERNEL_SET(avx512),
 };
 static const lstm_kernel_set*kernels= &kernel_sets[0];
 
-/*:363*//*364:*/
+/*:369*//*370:*/
 #line 322 "chapters/speed.w"
 
 static int kernels_can_run(const lstm_kernel_set*set)
@@ -3240,7 +3305,7 @@ if(kernels_can_run(&kernel_sets[k]))kernels= &kernel_sets[k];
 #endif
 #line 341 "chapters/speed.w"
 
-/*:364*//*365:*/
+/*:370*//*371:*/
 #line 344 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len)
@@ -3278,7 +3343,7 @@ const double*v,double*result)
 kernels->mat_tvec(A,rows,cols,v,result);
 }
 
-/*:365*//*368:*/
+/*:371*//*374:*/
 #line 407 "chapters/speed.w"
 
 const char*lstm_kernels(void)
@@ -3304,7 +3369,7 @@ return lstm_fail(err,LSTM_EUSAGE,"expected kernels that this build "
 
 }
 
-/*:368*//*373:*/
+/*:374*//*379:*/
 #line 530 "chapters/speed.w"
 
 static double bench_since(const struct timespec*start)
@@ -3321,7 +3386,7 @@ const double x= *(const double*)a,y= *(const double*)b;
 return(x> y)-(x<y);
 }
 
-/*:373*//*374:*/
+/*:379*//*380:*/
 #line 545 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
@@ -3339,7 +3404,7 @@ if(T<1)return lstm_fail(err,LSTM_EUSAGE,
 if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
 return status;
 if((status= lstm_net_like(&grad,&net,err))==LSTM_OK){
-/*375:*/
+/*381:*/
 #line 570 "chapters/speed.w"
 
 {
@@ -3361,7 +3426,7 @@ res->work_bytes= st.work_bytes;
 }
 }
 
-/*:375*/
+/*:381*/
 #line 562 "chapters/speed.w"
 ;
 lstm_net_free(&grad);
@@ -3371,7 +3436,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:374*//*377:*/
+/*:380*//*383:*/
 #line 597 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
@@ -3398,7 +3463,7 @@ seq->has_y[t]= 1;
 return LSTM_OK;
 }
 
-/*:377*//*379:*/
+/*:383*//*385:*/
 #line 640 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count)
@@ -3418,7 +3483,7 @@ suu+= u*u;
 return suu> 0?suv/suu:NAN;
 }
 
-/*:379*//*396:*/
+/*:385*//*402:*/
 #line 1061 "chapters/speed.w"
 
 static size_t rtrl_block_width(size_t n)
@@ -3427,7 +3492,7 @@ size_t width= LSTM_RTRL_BLOCK_BYTES/(n*sizeof(double));
 return width<LSTM_LANES?LSTM_LANES:width;
 }
 
-/*:396*//*398:*/
+/*:402*//*404:*/
 #line 1094 "chapters/speed.w"
 
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
@@ -3438,7 +3503,7 @@ to= c1<start+len?(c1> start?c1-start:0):len;
 for(size_t l= from;l<to;l++)G[start+l]+= v[l];
 }
 
-/*:398*//*405:*/
+/*:404*//*411:*/
 #line 1237 "chapters/speed.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -3452,7 +3517,7 @@ double*v= alloc_doubles(count),*S,*states,*outs,*gates,*es,*eo,
 if(!v)return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the internal RTRL of %zu parameters",net->P);
 
-/*406:*/
+/*412:*/
 #line 1270 "chapters/speed.w"
 
 S= v;
@@ -3465,13 +3530,13 @@ Delta= eo+B*n;
 pred= Delta+n;
 e= pred+k;
 
-/*:406*/
+/*:412*/
 #line 1249 "chapters/speed.w"
 ;
 *loss= 0;
 for(size_t t0= 0;t0<seq->T;t0+= B){
 const size_t steps= seq->T-t0<B?seq->T-t0:B;
-/*407:*/
+/*413:*/
 #line 1286 "chapters/speed.w"
 
 for(size_t b= 0;b<steps;b++){
@@ -3484,7 +3549,7 @@ if(y){
 *loss+= lstm_output_forward(net,out,y,pred);
 memset(Delta,0,n*sizeof*Delta);
 lstm_output_backward(net,out,pred,y,Delta,grad,e);
-/*219:*/
+/*225:*/
 #line 165 "chapters/irtrl.w"
 
 for(size_t j= 0;j<n;j++){
@@ -3494,17 +3559,17 @@ err_state[j]= c[0];
 err_out[j]= c[1];
 }
 
-/*:219*/
+/*:225*/
 #line 1297 "chapters/speed.w"
 ;
 }
 }
 
-/*:407*/
+/*:413*/
 #line 1253 "chapters/speed.w"
 ;
 for(size_t row= 0;row<4*n;row++)
-/*408:*/
+/*414:*/
 #line 1313 "chapters/speed.w"
 
 {
@@ -3513,18 +3578,18 @@ const size_t j= row%n;
 double keeps[LSTM_IRTRL_BLOCK],coefs[LSTM_IRTRL_BLOCK],
 errs[LSTM_IRTRL_BLOCK];
 for(size_t b= 0;b<steps;b++){
-/*409:*/
+/*415:*/
 #line 1346 "chapters/speed.w"
 
 const double*g= gates+4*b*n,*f= g+2*n,
 *state_prev= states+b*n,*err_state= es+b*n,
 *err_out= eo+b*n
 
-/*:409*/
+/*:415*/
 #line 1320 "chapters/speed.w"
 ;
 double keep,coef;
-/*214:*/
+/*220:*/
 #line 79 "chapters/irtrl.w"
 
 {
@@ -3534,7 +3599,7 @@ keep= f[j];
 coef= row<n?c[0]:row<2*n?c[1]:c[2];
 }
 
-/*:214*/
+/*:220*/
 #line 1322 "chapters/speed.w"
 ;
 keeps[b]= keep;coefs[b]= coef;
@@ -3558,7 +3623,7 @@ update_row(grad->theta+4*n*(m+n)+row,&one,1,1,errs[b]);
 }
 }
 
-/*:408*/
+/*:414*/
 #line 1256 "chapters/speed.w"
 ;
 memcpy(states,states+steps*n,n*sizeof*states);
@@ -3570,7 +3635,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:405*//*410:*/
+/*:411*//*416:*/
 #line 1360 "chapters/speed.w"
 
 static void carry_row(double*s,double*g,size_t len,const double*v,
@@ -3594,7 +3659,7 @@ update_row(g,s,len,1,e[b]);
 }
 }
 
-/*:410*//*474:*/
+/*:416*//*480:*/
 #line 76 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
@@ -3604,7 +3669,7 @@ bb= lstm_dot(b,b,len);
 return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
-/*:474*//*475:*/
+/*:480*//*481:*/
 #line 88 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -3618,7 +3683,7 @@ const lstm_method*meth;
 long param;
 int status;
 memset(res,0,sizeof*res);
-/*476:*/
+/*482:*/
 #line 124 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
@@ -3637,7 +3702,7 @@ spec[q]);
 
 }
 
-/*:476*/
+/*:482*/
 #line 100 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
@@ -3650,7 +3715,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
 goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
-/*477:*/
+/*483:*/
 #line 141 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
@@ -3666,11 +3731,11 @@ status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
 goto done;
 }
 
-/*:477*/
+/*:483*/
 #line 111 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*478:*/
+/*484:*/
 #line 162 "chapters/align.w"
 
 {
@@ -3686,7 +3751,7 @@ for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
 if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
-/*479:*/
+/*485:*/
 #line 181 "chapters/align.w"
 
 {
@@ -3708,11 +3773,11 @@ c_sum+= c;c_sq+= c*c;
 e_sum+= sqrt(e)/res->norm;
 }
 
-/*:479*/
+/*:485*/
 #line 176 "chapters/align.w"
 ;
 }
-if(status==LSTM_OK)/*480:*/
+if(status==LSTM_OK)/*486:*/
 #line 201 "chapters/align.w"
 
 {
@@ -3732,12 +3797,12 @@ row->noise= sqrt(tr/N)/res->norm;
 row->variance= tr/(res->norm*res->norm);
 }
 
-/*:480*/
+/*:486*/
 #line 178 "chapters/align.w"
 ;
 }
 
-/*:478*/
+/*:484*/
 #line 113 "chapters/align.w"
 ;
 if(status==LSTM_OK)
@@ -3750,7 +3815,7 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:475*//*498:*/
+/*:481*//*504:*/
 #line 60 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
@@ -3774,7 +3839,7 @@ return status;
 if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
-/*499:*/
+/*505:*/
 #line 106 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
@@ -3787,7 +3852,7 @@ for(size_t t= 0;t<seq->T;t++){
 seq->x[t]= 1;seq->y[t]= 0.3;seq->has_y[t]= 1;
 }
 
-/*:499*/
+/*:505*/
 #line 82 "chapters/balance.w"
 ;
 for(long e= 0;e<episodes&&status==LSTM_OK;e++){
@@ -3809,7 +3874,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:498*//*527:*/
+/*:504*//*533:*/
 #line 204 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -3831,7 +3896,7 @@ rd->v= NULL;
 rd->flag= NULL;
 }
 
-/*:527*//*528:*/
+/*:533*//*534:*/
 #line 228 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
@@ -3848,7 +3913,7 @@ va_end(ap);
 return rd->status;
 }
 
-/*:528*//*529:*/
+/*:534*//*535:*/
 #line 255 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
@@ -3866,7 +3931,7 @@ rd->have= fread(rd->block,1,sizeof rd->block,rd->f);
 rd->at= 0;
 if(rd->have==0){
 if(ferror(rd->f))
-/*530:*/
+/*536:*/
 #line 293 "chapters/formats.w"
 
 {
@@ -3877,7 +3942,7 @@ e?strerror(e):"read error");
 rd->status= LSTM_EIO;
 }
 
-/*:530*/
+/*:536*/
 #line 271 "chapters/formats.w"
 ;
 return EOF;
@@ -3901,7 +3966,7 @@ return EOF;
 return c;
 }
 
-/*:529*//*531:*/
+/*:535*//*537:*/
 #line 306 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
@@ -3910,7 +3975,7 @@ int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
 if(rd->back==EOF&&peek_in_block(rd))return LSTM_OK;
-/*533:*/
+/*539:*/
 #line 378 "chapters/formats.w"
 
 do{
@@ -3919,7 +3984,7 @@ if(c=='#')
 while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
-/*:533*/
+/*:539*/
 #line 314 "chapters/formats.w"
 ;
 if(c==EOF){
@@ -3931,7 +3996,7 @@ rd->peeked= 1;
 return LSTM_OK;
 }
 rd->tok_line= rd->line;
-/*534:*/
+/*540:*/
 #line 388 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
@@ -3951,7 +4016,7 @@ rd->tok[len++]= (char)c;
 c= get(rd);
 }
 
-/*:534*/
+/*:540*/
 #line 324 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
@@ -3966,7 +4031,7 @@ static void take(lstm_reader*rd)
 rd->peeked= 0;
 }
 
-/*:531*//*532:*/
+/*:537*//*538:*/
 #line 350 "chapters/formats.w"
 
 static int peek_in_block(lstm_reader*rd)
@@ -3996,7 +4061,7 @@ rd->peeked= 1;
 return 1;
 }
 
-/*:532*//*535:*/
+/*:538*//*541:*/
 #line 408 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
@@ -4006,7 +4071,7 @@ snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
 return rd->shown;
 }
 
-/*:535*//*537:*/
+/*:541*//*543:*/
 #line 428 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
@@ -4019,7 +4084,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:537*//*538:*/
+/*:543*//*544:*/
 #line 447 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -4043,7 +4108,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:538*//*539:*/
+/*:544*//*545:*/
 #line 475 "chapters/formats.w"
 
 static int decimal(const char*s)
@@ -4063,7 +4128,7 @@ while(isdigit((unsigned char)*s))s++;
 return*s=='\0';
 }
 
-/*:539*//*540:*/
+/*:545*//*546:*/
 #line 500 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
@@ -4091,7 +4156,7 @@ shown(rd));
 
 }
 
-/*:540*//*541:*/
+/*:546*//*547:*/
 #line 534 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
@@ -4108,7 +4173,7 @@ if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:541*//*543:*/
+/*:547*//*549:*/
 #line 557 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
@@ -4130,7 +4195,7 @@ rd->v[rd->len++]= x;
 return LSTM_OK;
 }
 
-/*:543*//*544:*/
+/*:549*//*550:*/
 #line 580 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
@@ -4149,7 +4214,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:544*//*546:*/
+/*:550*//*552:*/
 #line 606 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
@@ -4163,7 +4228,7 @@ expected,after,shown(rd));
 return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
-/*:546*//*548:*/
+/*:552*//*554:*/
 #line 660 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,double*v)
@@ -4172,7 +4237,7 @@ uint64_t w= 0;
 long q= 0,e= 0;
 int negative= 0,digits= 0,kept= 0,e_negative= 0;
 if(*s=='+'||*s=='-')negative= *s++=='-';
-for(;is_digit(*s);s++)/*549:*/
+for(;is_digit(*s);s++)/*555:*/
 #line 686 "chapters/formats.w"
 
 {
@@ -4183,11 +4248,11 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 }
 
-/*:549*/
+/*:555*/
 #line 667 "chapters/formats.w"
 ;
 if(*s=='.')
-for(s++;is_digit(*s);s++,q--)/*549:*/
+for(s++;is_digit(*s);s++,q--)/*555:*/
 #line 686 "chapters/formats.w"
 
 {
@@ -4198,7 +4263,7 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 }
 
-/*:549*/
+/*:555*/
 #line 669 "chapters/formats.w"
 ;
 if(digits==0)return 0;
@@ -4217,7 +4282,7 @@ if(negative)*v= -*v;
 return 1;
 }
 
-/*:548*//*550:*/
+/*:554*//*556:*/
 #line 705 "chapters/formats.w"
 
 #include <float.h>  
@@ -4239,7 +4304,7 @@ return 1;
  return 0;
 }
 
-/*:550*//*552:*/
+/*:556*//*558:*/
 #line 769 "chapters/formats.w"
 
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v)
@@ -4253,7 +4318,7 @@ if(!rd->five_ready)powers_of_five(rd);
 t= &rd->five[q-FIVE_MIN];
 for(int s= 32;s> 0;s/= 2)
 if(w>>(64-s)==0)w<<= s,z+= s;
-/*553:*/
+/*559:*/
 #line 802 "chapters/formats.w"
 
 {
@@ -4266,7 +4331,7 @@ p1+= lo;
 p2= hi+(p1<lo);
 }
 
-/*:553*/
+/*:559*/
 #line 781 "chapters/formats.w"
 ;
 r= 137+(int)(p2>>63);
@@ -4285,7 +4350,7 @@ if(e+1075> 2046)return 0;
 return 1;
 }
 
-/*:552*//*554:*/
+/*:558*//*560:*/
 #line 818 "chapters/formats.w"
 
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo)
@@ -4298,7 +4363,7 @@ uint64_t mid= (p00>>32)+(p01&half)+(p10&half);
 *hi= p11+(p01>>32)+(p10>>32)+(mid>>32);
 }
 
-/*:554*//*557:*/
+/*:560*//*563:*/
 #line 869 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd)
@@ -4334,7 +4399,7 @@ rd->five[q-FIVE_MIN].exact= 0;
 rd->five_ready= 1;
 }
 
-/*:557*//*558:*/
+/*:563*//*564:*/
 #line 906 "chapters/formats.w"
 
 static void top_bits(const uint32_t*a,int n,lstm_power5*t)
@@ -4352,7 +4417,7 @@ t->k= len-128;
 t->exact= len<=128;
 }
 
-/*:558*//*560:*/
+/*:564*//*566:*/
 #line 934 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
@@ -4363,7 +4428,7 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*561:*/
+/*567:*/
 #line 971 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
@@ -4373,7 +4438,7 @@ if(size_value(rd,"cells",LSTM_MAX_DIM,&shape.n)!=LSTM_OK)
 return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
-/*562:*/
+/*568:*/
 #line 987 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -4388,7 +4453,7 @@ take(rd);
 shape.no_forget= 1;
 }
 
-/*:562*/
+/*:568*/
 #line 979 "chapters/formats.w"
 ;
 if(lstm_net_size(shape.m,shape.n,shape.k,LSTM_OUT_NONE,&P,NULL)
@@ -4398,7 +4463,7 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:561*/
+/*:567*/
 #line 944 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -4407,7 +4472,7 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*563:*/
+/*569:*/
 #line 1000 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
@@ -4425,7 +4490,7 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:563*/
+/*:569*/
 #line 952 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -4438,7 +4503,7 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*567:*/
+/*573:*/
 #line 1056 "chapters/formats.w"
 
 {
@@ -4449,13 +4514,13 @@ net->no_forget= shape.no_forget;
 memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
 }
 
-/*:567*/
+/*:573*/
 #line 963 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:560*//*565:*/
+/*:566*//*571:*/
 #line 1023 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
@@ -4475,7 +4540,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:565*//*566:*/
+/*:571*//*572:*/
 #line 1044 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
@@ -4485,7 +4550,7 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:566*//*569:*/
+/*:572*//*575:*/
 #line 1076 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
@@ -4511,7 +4576,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:569*//*571:*/
+/*:575*//*577:*/
 #line 1107 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
@@ -4524,7 +4589,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:571*//*572:*/
+/*:577*//*578:*/
 #line 1123 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
@@ -4541,7 +4606,7 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:572*//*574:*/
+/*:578*//*580:*/
 #line 1151 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -4582,7 +4647,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:574*//*576:*/
+/*:580*//*582:*/
 #line 1207 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -4593,7 +4658,7 @@ size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*577:*/
+/*583:*/
 #line 1239 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
@@ -4609,7 +4674,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:577*/
+/*:583*/
 #line 1217 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
@@ -4633,7 +4698,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:576*//*579:*/
+/*:582*//*585:*/
 #line 1263 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
@@ -4653,7 +4718,7 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*580:*/
+/*586:*/
 #line 1294 "chapters/formats.w"
 
 {
@@ -4673,10 +4738,10 @@ return rd->status;
 }
 }
 
-/*:580*/
+/*:586*/
 #line 1281 "chapters/formats.w"
 ;
-/*581:*/
+/*587:*/
 #line 1320 "chapters/formats.w"
 
 {
@@ -4694,14 +4759,14 @@ from+= k;
 }
 }
 
-/*:581*/
+/*:587*/
 #line 1282 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:579*//*582:*/
+/*:585*//*588:*/
 #line 1336 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
@@ -4722,7 +4787,7 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:582*//*585:*/
+/*:588*//*591:*/
 #line 1378 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
@@ -4757,7 +4822,7 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:585*//*586:*/
+/*:591*//*592:*/
 #line 1411 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
@@ -4775,7 +4840,7 @@ write_network(f,grad);
 return written(f,err);
 }
 
-/*:586*//*587:*/
+/*:592*//*593:*/
 #line 1430 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
@@ -4797,7 +4862,7 @@ fputc('\n',f);
 return written(f,err);
 }
 
-/*:587*//*640:*/
+/*:593*//*646:*/
 #line 64 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
@@ -4830,7 +4895,7 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*641:*/
+/*647:*/
 #line 108 "chapters/owndata.w"
 
 {
@@ -4842,7 +4907,7 @@ order[s-1]= order[r];
 order[r]= keep;
 }
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*642:*/
+/*648:*/
 #line 132 "chapters/owndata.w"
 
 {
@@ -4863,7 +4928,7 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:642*/
+/*:648*/
 #line 118 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
@@ -4879,7 +4944,7 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:641*/
+/*:647*/
 #line 95 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
@@ -4888,7 +4953,7 @@ free(order);
 return status;
 }
 
-/*:640*/
+/*:646*/
 #line 273 "chapters/intro.w"
 
 

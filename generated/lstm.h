@@ -20,67 +20,67 @@
 #define LSTM_NAME_MAX 256
 #define LSTM_PATH_MAX 4096
 
-/*:10*//*31:*/
+/*:10*//*32:*/
 #line 101 "chapters/forward.w"
 
 #define LSTM_OUT_NONE 0
 #define LSTM_OUT_L2 1
 #define LSTM_OUT_SOFTMAX 2
 
-/*:31*//*32:*/
+/*:32*//*33:*/
 #line 114 "chapters/forward.w"
 
 #define LSTM_MAX_DIM 65536
 #define LSTM_MAX_PARAMS ((size_t)1<<27)
 
-/*:32*//*39:*/
+/*:33*//*40:*/
 #line 229 "chapters/forward.w"
 
 #define LSTM_MAX_BLOCKS 5
 
-/*:39*//*113:*/
+/*:40*//*114:*/
 #line 296 "chapters/bptt.w"
 
 #define LSTM_PER_SEQUENCE 1
 #define LSTM_PER_CHUNK 2
 #define LSTM_PER_STEP 3
 
-/*:113*//*127:*/
+/*:114*//*128:*/
 #line 59 "chapters/gradcheck.w"
 
 #define LSTM_FD_STEP 1e-3
 
-/*:127*//*135:*/
+/*:128*//*136:*/
 #line 167 "chapters/gradcheck.w"
 
 #define LSTM_REL_FLOOR 1e-4
 #define LSTM_CHECK_TOL 1e-6
 
-/*:135*//*192:*/
+/*:136*//*198:*/
 #line 134 "chapters/rtrl.w"
 
 #define LSTM_RTRL_EXACT 0
 #define LSTM_RTRL_INTERNAL 1
 
-/*:192*//*233:*/
+/*:198*//*239:*/
 #line 104 "chapters/snap1.w"
 
 #define LSTM_RTRL_SNAP1 2
 
-/*:233*//*250:*/
+/*:239*//*256:*/
 #line 89 "chapters/uoro.w"
 
 #define LSTM_RTRL_UORO 3
 #define LSTM_UORO_EPS 1e-7 
 
-/*:250*//*270:*/
+/*:256*//*276:*/
 #line 40 "chapters/learning.w"
 
 #define LSTM_SGD 0
 #define LSTM_MOMENTUM 1
 #define LSTM_ADAM 2
 
-/*:270*//*281:*/
+/*:276*//*287:*/
 #line 22 "chapters/tasks.w"
 
 #define LSTM_TASK_LAG 1
@@ -88,44 +88,44 @@
 #define LSTM_TASK_ADDING 3
 #define LSTM_TASK_LAG2C 4
 
-/*:281*//*370:*/
+/*:287*//*376:*/
 #line 504 "chapters/speed.w"
 
 #define LSTM_BENCH_RUNS 5
 #define LSTM_BENCH_MAX_RUNS 101
 #define LSTM_BENCH_SECONDS 0.2
 
-/*:370*//*403:*/
+/*:376*//*409:*/
 #line 1227 "chapters/speed.w"
 
 #define LSTM_IRTRL_BLOCK 8 
 
-/*:403*//*471:*/
+/*:409*//*477:*/
 #line 43 "chapters/align.w"
 
 #define LSTM_ALIGN_MAX 12 
 #define LSTM_ALIGN_SPEC 32 
 
-/*:471*//*496:*/
+/*:477*//*502:*/
 #line 46 "chapters/balance.w"
 
 #define LSTM_BALANCE_RATE 0.0001
 #define LSTM_BALANCE_EPISODES 3000
 #define LSTM_BALANCE_T 100
 
-/*:496*//*523:*/
+/*:502*//*529:*/
 #line 136 "chapters/formats.w"
 
 #define LSTM_TOKEN_MAX 100
 #define LSTM_READ_BLOCK 65536
 #define LSTM_LINE_MAX (1L<<20)
 
-/*:523*//*591:*/
+/*:529*//*597:*/
 #line 36 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:591*/
+/*:597*/
 #line 254 "chapters/intro.w"
 
 /*11:*/
@@ -137,7 +137,7 @@ long line;
 char msg[LSTM_MSG_MAX];
 }lstm_error;
 
-/*:11*//*30:*/
+/*:11*//*31:*/
 #line 75 "chapters/forward.w"
 
 typedef struct lstm_net{
@@ -152,7 +152,7 @@ double*W,*U,*b;
 double*V,*c;
 }lstm_net;
 
-/*:30*//*40:*/
+/*:31*//*41:*/
 #line 232 "chapters/forward.w"
 
 typedef struct lstm_block{
@@ -161,7 +161,7 @@ size_t rows,cols;
 size_t offset;
 }lstm_block;
 
-/*:40*//*56:*/
+/*:41*//*57:*/
 #line 432 "chapters/forward.w"
 
 typedef struct lstm_seq{
@@ -178,7 +178,7 @@ size_t cap;
 lstm_seq*seq;
 }lstm_data;
 
-/*:56*//*61:*/
+/*:57*//*62:*/
 #line 548 "chapters/forward.w"
 
 typedef struct lstm_trace{
@@ -195,7 +195,7 @@ double*Dout,*carry,*e;
 size_t bytes;
 }lstm_trace;
 
-/*:61*//*103:*/
+/*:62*//*104:*/
 #line 69 "chapters/bptt.w"
 
 typedef struct lstm_bptt_opts{
@@ -203,7 +203,7 @@ size_t window;
 int cut;
 }lstm_bptt_opts;
 
-/*:103*//*112:*/
+/*:104*//*113:*/
 #line 264 "chapters/bptt.w"
 
 typedef struct lstm_stats{
@@ -225,7 +225,7 @@ int online_kind;
 int seeded;
 }lstm_method;
 
-/*:112*//*136:*/
+/*:113*//*137:*/
 #line 174 "chapters/gradcheck.w"
 
 typedef struct lstm_check_block{
@@ -241,14 +241,14 @@ double max_abs,max_rel;
 size_t checked;
 }lstm_check;
 
-/*:136*//*145:*/
+/*:137*//*146:*/
 #line 338 "chapters/gradcheck.w"
 
 typedef struct lstm_rng{
 uint64_t s;
 }lstm_rng;
 
-/*:145*//*193:*/
+/*:146*//*199:*/
 #line 149 "chapters/rtrl.w"
 
 typedef struct lstm_rtrl{
@@ -266,7 +266,7 @@ double*err_state,*err_out;
 double*S;
 double*H,*Hprev;
 double*G;
-/*252:*/
+/*258:*/
 #line 119 "chapters/uoro.w"
 
 double*ttheta;
@@ -275,14 +275,14 @@ double*gbar;
 double*tnorm;
 lstm_rng rng;
 
-/*:252*/
+/*:258*/
 #line 165 "chapters/rtrl.w"
 
 double*v;
 size_t bytes;
 }lstm_rtrl;
 
-/*:193*//*271:*/
+/*:199*//*277:*/
 #line 53 "chapters/learning.w"
 
 typedef struct lstm_optimizer{
@@ -296,7 +296,7 @@ size_t P;
 double*m,*s;
 }lstm_optimizer;
 
-/*:271*//*277:*/
+/*:277*//*283:*/
 #line 192 "chapters/learning.w"
 
 typedef struct lstm_init{
@@ -304,7 +304,7 @@ double range;
 double bias_i,bias_f,bias_o;
 }lstm_init;
 
-/*:277*//*282:*/
+/*:283*//*288:*/
 #line 35 "chapters/tasks.w"
 
 typedef struct lstm_task{
@@ -317,7 +317,7 @@ int output;
 int every_step;
 }lstm_task;
 
-/*:282*//*304:*/
+/*:288*//*310:*/
 #line 32 "chapters/training.w"
 
 typedef struct lstm_trainer{
@@ -332,7 +332,7 @@ lstm_rtrl online;
 long updates;
 }lstm_trainer;
 
-/*:304*//*315:*/
+/*:310*//*321:*/
 #line 241 "chapters/training.w"
 
 typedef struct lstm_lag_probe{
@@ -371,7 +371,7 @@ volatile sig_atomic_t*stop;
 const lstm_net*start;
 }lstm_train_config;
 
-/*:315*//*371:*/
+/*:321*//*377:*/
 #line 509 "chapters/speed.w"
 
 typedef struct lstm_bench_result{
@@ -381,7 +381,7 @@ double seconds_per_step;
 size_t work_bytes;
 }lstm_bench_result;
 
-/*:371*//*472:*/
+/*:377*//*478:*/
 #line 47 "chapters/align.w"
 
 typedef struct lstm_align_row{
@@ -400,7 +400,7 @@ lstm_align_row row[LSTM_ALIGN_MAX];
 double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
 }lstm_align_result;
 
-/*:472*//*638:*/
+/*:478*//*644:*/
 #line 27 "chapters/owndata.w"
 
 typedef struct lstm_epoch{
@@ -427,7 +427,7 @@ void*ctx;
 volatile sig_atomic_t*stop;
 }lstm_data_config;
 
-/*:638*/
+/*:644*/
 #line 255 "chapters/intro.w"
 
 /*12:*/
@@ -442,7 +442,7 @@ const char*fmt,...);
 
 void lstm_error_clear(lstm_error*err);
 
-/*:16*//*33:*/
+/*:16*//*34:*/
 #line 126 "chapters/forward.w"
 
 int lstm_net_init(lstm_net*net,size_t m,size_t n,size_t k,int output,
@@ -451,30 +451,30 @@ int lstm_net_size(size_t m,size_t n,size_t k,int output,size_t*P,
 lstm_error*err);
 void lstm_net_free(lstm_net*net);
 
-/*:33*//*37:*/
+/*:34*//*38:*/
 #line 203 "chapters/forward.w"
 
 int lstm_net_like(lstm_net*like,const lstm_net*net,lstm_error*err);
 int lstm_net_copy(lstm_net*copy,const lstm_net*net,lstm_error*err);
 
-/*:37*//*41:*/
+/*:38*//*42:*/
 #line 239 "chapters/forward.w"
 
 size_t lstm_blocks(const lstm_net*net,lstm_block block[LSTM_MAX_BLOCKS]);
 
-/*:41*//*43:*/
+/*:42*//*44:*/
 #line 271 "chapters/forward.w"
 
 void lstm_step(const lstm_net*net,const double*x,const double*out_prev,
 const double*state_prev,double*g,double*state,double*out);
 
-/*:43*//*46:*/
+/*:44*//*47:*/
 #line 325 "chapters/forward.w"
 
 int lstm_local(const double*x,size_t m,size_t*at);
 int lstm_seq_local(const lstm_seq*seq);
 
-/*:46*//*57:*/
+/*:47*//*58:*/
 #line 452 "chapters/forward.w"
 
 void lstm_data_init(lstm_data*data,size_t m,size_t k);
@@ -482,20 +482,20 @@ int lstm_data_add(lstm_data*data,size_t T,lstm_seq**seq,
 lstm_error*err);
 void lstm_data_free(lstm_data*data);
 
-/*:57*//*62:*/
+/*:58*//*63:*/
 #line 563 "chapters/forward.w"
 
 int lstm_trace_alloc(lstm_trace*tr,const lstm_net*net,size_t T,
 lstm_error*err);
 void lstm_trace_free(lstm_trace*tr);
 
-/*:62*//*64:*/
+/*:63*//*65:*/
 #line 614 "chapters/forward.w"
 
 void lstm_trace_start(lstm_trace*tr,const double*state0,
 const double*out0);
 
-/*:64*//*66:*/
+/*:65*//*67:*/
 #line 630 "chapters/forward.w"
 
 double*lstm_gates(const lstm_trace*tr,size_t t);
@@ -508,26 +508,26 @@ double*lstm_dstate(const lstm_trace*tr,size_t t);
 const double*lstm_state_prev(const lstm_trace*tr,size_t t);
 const double*lstm_out_prev(const lstm_trace*tr,size_t t);
 
-/*:66*//*68:*/
+/*:67*//*69:*/
 #line 674 "chapters/forward.w"
 
 double lstm_output_forward(const lstm_net*net,const double*out,
 const double*y,double*pred);
 
-/*:68*//*71:*/
+/*:69*//*72:*/
 #line 738 "chapters/forward.w"
 
 void lstm_output_backward(const lstm_net*net,const double*out,
 const double*pred,const double*y,double*dout,lstm_net*grad,
 double*e);
 
-/*:71*//*73:*/
+/*:72*//*74:*/
 #line 781 "chapters/forward.w"
 
 double lstm_forward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr);
 
-/*:73*//*76:*/
+/*:74*//*77:*/
 #line 827 "chapters/forward.w"
 
 int lstm_loss(const lstm_net*net,const lstm_data*data,double*loss,
@@ -535,63 +535,63 @@ lstm_error*err);
 int lstm_data_fits(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:76*//*78:*/
+/*:77*//*79:*/
 #line 883 "chapters/forward.w"
 
 int lstm_finite_loss(double loss,lstm_error*err);
 int lstm_finite_net(const lstm_net*net,const char*what,lstm_error*err);
 
-/*:78*//*101:*/
+/*:79*//*102:*/
 #line 36 "chapters/bptt.w"
 
 void lstm_backward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr,lstm_net*grad);
 
-/*:101*//*104:*/
+/*:102*//*105:*/
 #line 75 "chapters/bptt.w"
 
 void lstm_backward_opts(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr,lstm_net*grad,const lstm_bptt_opts*opts);
 
-/*:104*//*109:*/
+/*:105*//*110:*/
 #line 179 "chapters/bptt.w"
 
 void lstm_mat_tvec(const double*A,size_t rows,size_t cols,
 const double*v,double*result);
 
-/*:109*//*118:*/
+/*:110*//*119:*/
 #line 354 "chapters/bptt.w"
 
 const lstm_method*lstm_method_at(size_t r);
 const lstm_method*lstm_method_find(const char*spec,long*param,
 lstm_error*err);
 
-/*:118*//*121:*/
+/*:119*//*122:*/
 #line 411 "chapters/bptt.w"
 
 int lstm_gradient(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,lstm_net*grad,double*loss,
 lstm_stats*st,lstm_error*err);
 
-/*:121*//*128:*/
+/*:122*//*129:*/
 #line 62 "chapters/gradcheck.w"
 
 int lstm_fd_gradient(const lstm_net*net,const lstm_data*data,double h,
 lstm_net*fd,lstm_error*err);
 
-/*:128*//*137:*/
+/*:129*//*138:*/
 #line 188 "chapters/gradcheck.w"
 
 void lstm_compare(const lstm_net*g,const lstm_net*ref,lstm_check*res);
 
-/*:137*//*139:*/
+/*:138*//*140:*/
 #line 225 "chapters/gradcheck.w"
 
 int lstm_gradcheck(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,double h,lstm_check*res,
 lstm_error*err);
 
-/*:139*//*141:*/
+/*:140*//*142:*/
 #line 252 "chapters/gradcheck.w"
 
 int lstm_gradcheck_sample(const lstm_net*net,const lstm_data*data,
@@ -599,34 +599,34 @@ const lstm_method*meth,long param,double h,size_t count,
 uint64_t seed,void(*progress)(size_t done,size_t total,void*ctx),
 void*ctx,lstm_check*res,lstm_error*err);
 
-/*:141*//*146:*/
+/*:142*//*147:*/
 #line 343 "chapters/gradcheck.w"
 
 void lstm_rng_seed(lstm_rng*rng,uint64_t seed);
 uint64_t lstm_rng_next(lstm_rng*rng);
 double lstm_rng_uniform(lstm_rng*rng,double lo,double hi);
 
-/*:146*//*148:*/
+/*:147*//*149:*/
 #line 376 "chapters/gradcheck.w"
 
 void lstm_net_randomize(lstm_net*net,lstm_rng*rng,double r);
 
-/*:148*//*153:*/
+/*:149*//*154:*/
 #line 40 "chapters/example.w"
 
 int lstm_example(lstm_net*net,lstm_data*data,lstm_error*err);
 
-/*:153*//*155:*/
+/*:154*//*156:*/
 #line 70 "chapters/example.w"
 
 void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate);
 
-/*:155*//*157:*/
+/*:156*//*158:*/
 #line 86 "chapters/example.w"
 
 int lstm_example_report(FILE*f,int tex,lstm_error*err);
 
-/*:157*//*194:*/
+/*:158*//*200:*/
 #line 170 "chapters/rtrl.w"
 
 int lstm_rtrl_init(lstm_rtrl*r,const lstm_net*net,int kind,
@@ -636,60 +636,60 @@ int lstm_rtrl_step(lstm_rtrl*r,const lstm_net*net,const double*x,
 const double*y,lstm_net*grad,double*loss,lstm_error*err);
 void lstm_rtrl_free(lstm_rtrl*r);
 
-/*:194*//*209:*/
+/*:200*//*215:*/
 #line 518 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref);
 
-/*:209*//*255:*/
+/*:215*//*261:*/
 #line 141 "chapters/uoro.w"
 
 void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed);
 
-/*:255*//*272:*/
+/*:261*//*278:*/
 #line 70 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
 double rate,lstm_error*err);
 void lstm_optimizer_free(lstm_optimizer*opt);
 
-/*:272*//*274:*/
+/*:278*//*280:*/
 #line 118 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
 const lstm_net*grad);
 
-/*:274*//*278:*/
+/*:280*//*284:*/
 #line 198 "chapters/learning.w"
 
 lstm_init lstm_init_default(void);
 void lstm_net_initialize(lstm_net*net,lstm_rng*rng,const lstm_init*init);
 
-/*:278*//*283:*/
+/*:284*//*289:*/
 #line 51 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
 lstm_error*err);
 
-/*:283*//*285:*/
+/*:289*//*291:*/
 #line 97 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 
-/*:285*//*290:*/
+/*:291*//*296:*/
 #line 202 "chapters/tasks.w"
 
 size_t lstm_probe_length(size_t p,size_t runs);
 int lstm_task_probe(const lstm_task*task,size_t lag,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
-/*:290*//*299:*/
+/*:296*//*305:*/
 #line 411 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf);
 
-/*:299*//*305:*/
+/*:305*//*311:*/
 #line 48 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
@@ -697,43 +697,43 @@ const lstm_method*meth,long param,lstm_optimizer*opt,
 lstm_error*err);
 void lstm_trainer_free(lstm_trainer*tn);
 
-/*:305*//*307:*/
+/*:311*//*313:*/
 #line 99 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
-/*:307*//*318:*/
+/*:313*//*324:*/
 #line 347 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length);
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err);
 
-/*:318*//*324:*/
+/*:324*//*330:*/
 #line 505 "chapters/training.w"
 
 int lstm_train_finite(const lstm_net*net,long sequence,double loss,
 lstm_error*err);
 
-/*:324*//*337:*/
+/*:330*//*343:*/
 #line 769 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
 double*fraction,lstm_error*err);
 
-/*:337*//*352:*/
+/*:343*//*358:*/
 #line 67 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len);
 
-/*:352*//*354:*/
+/*:358*//*360:*/
 #line 95 "chapters/speed.w"
 
 void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
 double*y);
 
-/*:354*//*356:*/
+/*:360*//*362:*/
 #line 123 "chapters/speed.w"
 
 void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
@@ -743,24 +743,24 @@ size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
 size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 
-/*:356*//*366:*/
+/*:362*//*372:*/
 #line 388 "chapters/speed.w"
 
 const char*lstm_kernels(void);
 int lstm_use_kernels(const char*name,lstm_error*err);
 
-/*:366*//*372:*/
+/*:372*//*378:*/
 #line 517 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err);
 
-/*:372*//*378:*/
+/*:378*//*384:*/
 #line 637 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count);
 
-/*:378*//*473:*/
+/*:384*//*479:*/
 #line 70 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -768,20 +768,20 @@ const char*const*spec,size_t count,size_t samples,long seed,
 lstm_align_result*res,lstm_error*err);
 double lstm_cosine(const double*a,const double*b,size_t len);
 
-/*:473*//*497:*/
+/*:479*//*503:*/
 #line 51 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
 double*theta,double*loss,lstm_error*err);
 
-/*:497*//*568:*/
+/*:503*//*574:*/
 #line 1071 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err);
 int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
 
-/*:568*//*573:*/
+/*:574*//*579:*/
 #line 1145 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -789,7 +789,7 @@ double*loss,lstm_error*err);
 int lstm_grad_read(const char*path,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 
-/*:573*//*575:*/
+/*:579*//*581:*/
 #line 1198 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -797,7 +797,7 @@ lstm_data*data,lstm_error*err);
 int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:575*//*583:*/
+/*:581*//*589:*/
 #line 1364 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
@@ -805,13 +805,13 @@ int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
 double loss,lstm_error*err);
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
 
-/*:583*//*639:*/
+/*:589*//*645:*/
 #line 52 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
 lstm_epoch*st,lstm_error*err);
 
-/*:639*/
+/*:645*/
 #line 256 "chapters/intro.w"
 
 #endif

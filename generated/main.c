@@ -1,4 +1,4 @@
-/*589:*/
+/*595:*/
 #line 14 "chapters/command.w"
 
 #define _POSIX_C_SOURCE 200809L 
@@ -11,14 +11,14 @@
 #include <fcntl.h> 
 #include <sys/stat.h> 
 #include <unistd.h> 
-/*341:*/
+/*347:*/
 #line 866 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv);
 static int train_usage(const char*fmt,const char*a,const char*b);
 static void train_progress(const lstm_train_status*st,void*ctx);
 
-/*:341*//*381:*/
+/*:347*//*387:*/
 #line 688 "chapters/speed.w"
 
 #define BENCH_LIST_MAX 16
@@ -30,7 +30,7 @@ size_t list[BENCH_LIST_MAX],size_t*count);
 static int bench_method(const lstm_method*meth,long param,
 const size_t*cells,size_t ncells,const size_t*steps,size_t nsteps);
 
-/*:381*//*413:*/
+/*:387*//*419:*/
 #line 51 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv);
@@ -48,7 +48,7 @@ static int cmd_experiments(int argc,char**argv);
 #define EXP_DIAG_LAG 100
 static const size_t exp_lags[EXP_LAGS]= {5,10,20,50,100,200,500,1000};
 
-/*:413*//*415:*/
+/*:419*//*421:*/
 #line 76 "chapters/experiments.w"
 
 #define EXP_FAMILIES 7
@@ -56,7 +56,7 @@ static const char*family_name[EXP_FAMILIES]=
 {"bptt","tbptt:p/2","tbptt:2p","irtrl","rtrl","snap1","uoro"};
 static int family_spec(int f,size_t p,char*buf,size_t size);
 
-/*:415*//*438:*/
+/*:421*//*444:*/
 #line 468 "chapters/experiments.w"
 
 #define EXP_KINDS 3 
@@ -77,7 +77,7 @@ size_t cells;
 static int experiments_report(const char*dir,const double seconds[2]);
 static int parse_run(const char*line,exp_run*run);
 
-/*:438*//*441:*/
+/*:444*//*447:*/
 #line 559 "chapters/experiments.w"
 
 typedef struct{
@@ -108,7 +108,7 @@ static void wilson(int solved,int runs,double*low,double*high);
 static int read_results(const char*path,exp_report*rep,int required);
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2]);
 
-/*:441*//*457:*/
+/*:447*//*463:*/
 #line 979 "chapters/experiments.w"
 
 static int write_points(const char*dir,const char*name,int rows,
@@ -116,13 +116,13 @@ int cols,const double*v,lstm_error*err);
 static int write_figures(FILE*f,exp_grid cells,const char*dir,
 lstm_error*err);
 
-/*:457*//*459:*/
+/*:463*//*465:*/
 #line 1011 "chapters/experiments.w"
 
 static const char*family_file[EXP_FAMILIES]= {"bptt","tbptt-half",
 "tbptt-double","irtrl","rtrl","snap1","uoro"};
 
-/*:459*//*482:*/
+/*:465*//*488:*/
 #line 256 "chapters/align.w"
 
 typedef struct align_options{
@@ -141,19 +141,19 @@ lstm_data*data,lstm_error*err);
 static int align_default_methods(align_options*o,const lstm_data*data);
 static void align_print(const lstm_align_result*res);
 
-/*:482*//*501:*/
+/*:488*//*507:*/
 #line 131 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv);
 
-/*:501*//*511:*/
+/*:507*//*517:*/
 #line 105 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv);
 static int print_inspect(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:511*//*592:*/
+/*:517*//*598:*/
 #line 43 "chapters/command.w"
 
 typedef struct lstm_command{
@@ -164,17 +164,17 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:592*//*599:*/
+/*:598*//*605:*/
 #line 141 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:599*//*601:*/
+/*:605*//*607:*/
 #line 181 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x);
 
-/*:601*//*603:*/
+/*:607*//*609:*/
 #line 215 "chapters/command.w"
 
 typedef struct out_file{
@@ -187,7 +187,7 @@ static int out_commit(out_file*o,lstm_error*err);
 static void out_abandon(out_file*o);
 static int out_refuse(const char*path,lstm_error*err);
 
-/*:603*//*608:*/
+/*:609*//*614:*/
 #line 370 "chapters/command.w"
 
 typedef struct lstm_options{
@@ -208,30 +208,30 @@ static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:608*//*611:*/
+/*:614*//*617:*/
 #line 470 "chapters/command.w"
 
 static long parse_seed(const char*val);
 
-/*:611*//*613:*/
+/*:617*//*619:*/
 #line 487 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param);
 
-/*:613*//*616:*/
+/*:619*//*622:*/
 #line 519 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:616*//*618:*/
+/*:622*//*624:*/
 #line 543 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:618*//*620:*/
+/*:624*//*626:*/
 #line 568 "chapters/command.w"
 
 typedef int lstm_file_work(const lstm_net*net,const lstm_data*data,
@@ -239,26 +239,26 @@ lstm_error*err);
 static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work);
 
-/*:620*//*623:*/
+/*:626*//*629:*/
 #line 615 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:623*//*629:*/
+/*:629*//*635:*/
 #line 718 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:629*//*632:*/
+/*:635*//*638:*/
 #line 795 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 static void check_progress(size_t done,size_t total,void*ctx);
 
-/*:632*//*643:*/
+/*:638*//*649:*/
 #line 182 "chapters/owndata.w"
 
 typedef struct train_args{
@@ -274,13 +274,13 @@ static lstm_train_config data_defaults(void);
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
 const char*out,const char*curve);
 
-/*:643*//*648:*/
+/*:649*//*654:*/
 #line 321 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
 const lstm_data*train,lstm_net*net,lstm_error*err);
 
-/*:648*//*650:*/
+/*:654*//*656:*/
 #line 362 "chapters/owndata.w"
 
 typedef struct train_watch{
@@ -308,10 +308,10 @@ static void watch_checkpoint(train_watch*w,long sequences);
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
 void*ctx);
 
-/*:650*/
+/*:656*/
 #line 25 "chapters/command.w"
 
-/*342:*/
+/*348:*/
 #line 879 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv)
@@ -327,7 +327,7 @@ train_watch w;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*344:*/
+/*350:*/
 #line 951 "chapters/training.w"
 
 printf("usage: lstm train --task lag|lag2c|reber|adding [--lag p]\n"
@@ -346,12 +346,12 @@ printf("usage: lstm train --task lag|lag2c|reber|adding [--lag p]\n"
 "option or an equals sign; '-' is standard input or output. Ctrl-C\n"
 "stops after the current sequence and writes what was asked for.\n");
 
-/*:344*/
+/*:350*/
 #line 893 "chapters/training.w"
 ;
 return 0;
 }
-/*343:*/
+/*349:*/
 #line 930 "chapters/training.w"
 
 for(int a= 0;a<argc;a++){
@@ -374,12 +374,12 @@ return train_usage("lstm train: expected --task or --data, and not both%s",
 "","");
 
 
-/*:343*/
+/*:349*/
 #line 896 "chapters/training.w"
 ;
 cfg= task?lstm_train_defaults(task,length):data_defaults();
 for(int a= 0;a<argc;a++)
-/*345:*/
+/*351:*/
 #line 972 "chapters/training.w"
 
 {
@@ -433,7 +433,7 @@ return train_usage(opt[2]=='l'?"lstm train: expected a positive "
 if(opt[2]=='l')cfg.rate= v;else cfg.clip= v;
 }else if(strcmp(opt,"--lag")==0||strcmp(opt,"--seed")==0||
 strcmp(opt,"--cells")==0||strcmp(opt,"--max-sequences")==0){
-/*346:*/
+/*352:*/
 #line 1033 "chapters/training.w"
 
 {
@@ -451,13 +451,13 @@ else if(opt[2]=='c')cfg.cells= (size_t)v;
 else cfg.max_sequences= (long)v;
 }
 
-/*:346*/
+/*:352*/
 #line 1024 "chapters/training.w"
 ;
 }else return train_usage("lstm train: unknown option '%s'",opt,"");
 }
 
-/*:345*/
+/*:351*/
 #line 899 "chapters/training.w"
 ;
 if(args.data)return train_on_data(&cfg,&args,out,curve);
@@ -479,7 +479,7 @@ cfg.stop= &train_stop;
 status= lstm_train_task(&cfg,&net,&st,&err);
 w.interrupted= train_stop&&!w.failed&&!st.solved&&
 st.sequences<cfg.max_sequences;
-if(status==LSTM_OK)/*348:*/
+if(status==LSTM_OK)/*354:*/
 #line 1082 "chapters/training.w"
 
 {
@@ -509,7 +509,7 @@ fprintf(w.talk," retention%dp %s",runs[q],short_g(lr,kept));
 fprintf(w.talk,"\n");
 }
 
-/*:348*/
+/*:354*/
 #line 919 "chapters/training.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -519,7 +519,7 @@ if(args.init)lstm_net_free(&start);
 return status;
 }
 
-/*:342*//*347:*/
+/*:348*//*353:*/
 #line 1049 "chapters/training.w"
 
 static int train_usage(const char*fmt,const char*a,const char*b)
@@ -549,7 +549,7 @@ st->probe.last_error,st->probe.other_error,st->probe.drift,
 st->probe.separation);
 }
 
-/*:347*//*382:*/
+/*:353*//*388:*/
 #line 702 "chapters/speed.w"
 
 static int cmd_bench(int argc,char**argv)
@@ -570,7 +570,7 @@ printf("usage: lstm bench [--method LIST] [--cells LIST] [--steps LIST]\n"
 "by commas.\n");
 return 0;
 }
-/*383:*/
+/*389:*/
 #line 733 "chapters/speed.w"
 
 for(int a= 0;a<argc;a++){
@@ -592,10 +592,10 @@ else status= read_size_list("--steps",val,LSTM_MAX_PARAMS,steps,
 if(status!=0)return status;
 }
 
-/*:383*/
+/*:389*/
 #line 721 "chapters/speed.w"
 ;
-/*384:*/
+/*390:*/
 #line 753 "chapters/speed.w"
 
 if(methods){
@@ -620,7 +620,7 @@ meth[nmeth]= mt;
 param[nmeth]= mt->takes_param?10:0;
 }
 
-/*:384*/
+/*:390*/
 #line 722 "chapters/speed.w"
 ;
 printf("lstm-bench 2\nkernels %s\n"
@@ -633,7 +633,7 @@ if(status!=0)return status;
 return 0;
 }
 
-/*:382*//*385:*/
+/*:388*//*391:*/
 #line 781 "chapters/speed.w"
 
 static int read_size_list(const char*what,const char*text,size_t max,
@@ -666,7 +666,7 @@ p= end+1;
 }
 }
 
-/*:385*//*386:*/
+/*:391*//*392:*/
 #line 816 "chapters/speed.w"
 
 static int bench_method(const lstm_method*meth,long param,
@@ -690,7 +690,7 @@ fflush(stdout);
 secs[c][s]= res.seconds_per_step;
 bytes[c][s]= (double)res.work_bytes;
 }
-/*387:*/
+/*393:*/
 #line 842 "chapters/speed.w"
 
 {
@@ -713,13 +713,13 @@ lstm_fit_exponent(x,y,nsteps));
 }
 }
 
-/*:387*/
+/*:393*/
 #line 838 "chapters/speed.w"
 ;
 return 0;
 }
 
-/*:386*//*388:*/
+/*:392*//*394:*/
 #line 867 "chapters/speed.w"
 
 static void print_fit(const char*what,const char*name,const char*size,
@@ -731,7 +731,7 @@ else fprintf(stderr,"lstm bench: no %s for %s at %s %zu: a measurement "
 
 }
 
-/*:388*//*416:*/
+/*:394*//*422:*/
 #line 82 "chapters/experiments.w"
 
 static int family_spec(int f,size_t p,char*buf,size_t size)
@@ -747,12 +747,12 @@ default:snprintf(buf,size,"uoro");return 1;
 }
 }
 
-/*:416*//*417:*/
+/*:422*//*423:*/
 #line 105 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv)
 {
-/*418:*/
+/*424:*/
 #line 150 "chapters/experiments.w"
 
 char*split[4];
@@ -769,7 +769,7 @@ argv= split;
 argc++;
 }
 
-/*:418*/
+/*:424*/
 #line 109 "chapters/experiments.w"
 ;
 if(wants_help(argc,argv)||argc<2){
@@ -783,7 +783,7 @@ printf("usage: lstm experiments --list DIR\n"
 return argc<2&&!wants_help(argc,argv)?2:0;
 }
 if(strcmp(argv[0],"--list")==0&&argc==2){
-/*419:*/
+/*425:*/
 #line 168 "chapters/experiments.w"
 
 for(int q= EXP_GRID_LAGS-1;q>=0;q--)
@@ -816,13 +816,13 @@ printf("--task lag --lag %zu --targets every --method %s --seed %d "
 for(int seed= 1;seed<=EXP_SEEDS;seed++)
 printf("--task reber --seed %d\n--task adding --seed %d\n",seed,seed);
 
-/*:419*/
+/*:425*/
 #line 121 "chapters/experiments.w"
 ;
 return 0;
 }
 if(strcmp(argv[0],"--list-long")==0&&argc==2){
-/*420:*/
+/*426:*/
 #line 199 "chapters/experiments.w"
 
 for(int q= EXP_LAGS-1;q>=EXP_GRID_LAGS;q--)
@@ -839,7 +839,7 @@ for(int f= 0;f<=3;f+= 3)
 for(int seed= 1;seed<=EXP_2C_SEEDS;seed++)
 printf("--task lag2c --lag 100 --method %s --seed %d --max-sequences %d\n",
 family_name[f],seed,EXP_2C_BUDGET);
-/*421:*/
+/*427:*/
 #line 221 "chapters/experiments.w"
 
 {
@@ -854,11 +854,11 @@ printf("--task lag --lag %zu --targets every --method %s "
 EXP_EVERY_BUDGET,variant[v]);
 }
 
-/*:421*/
+/*:427*/
 #line 214 "chapters/experiments.w"
 ;
 
-/*:420*/
+/*:426*/
 #line 125 "chapters/experiments.w"
 ;
 return 0;
@@ -882,7 +882,7 @@ fprintf(stderr,"lstm experiments: expected --list DIR, --list-long DIR "
 return 2;
 }
 
-/*:417*//*439:*/
+/*:423*//*445:*/
 #line 492 "chapters/experiments.w"
 
 static int parse_run(const char*line,exp_run*run)
@@ -907,7 +907,7 @@ else if(strcmp(word,"method")==0)
 snprintf(method,sizeof method,"%s",value);
 else if(strcmp(word,"targets")==0)every= strcmp(value,"every")==0;
 else if(strcmp(word,"forget")==0)run->forget= strcmp(value,"no")!=0;
-else/*440:*/
+else/*446:*/
 #line 531 "chapters/experiments.w"
 
 {
@@ -931,7 +931,7 @@ run->retention[times==2?0:times==5?1:times==10?2:3]= v;
 }
 }
 
-/*:440*/
+/*:446*/
 #line 515 "chapters/experiments.w"
 ;
 }
@@ -949,7 +949,7 @@ strcmp(spec,method)==0)run->family= f;
 return run->family>=0&&run->lag> 0;
 }
 
-/*:439*//*442:*/
+/*:445*//*448:*/
 #line 588 "chapters/experiments.w"
 
 static int experiments_report(const char*dir,const double seconds[2])
@@ -962,7 +962,7 @@ if(read_results(path,&rep,1)!=0)return 1;
 snprintf(path,sizeof path,"%s/results-long.txt",dir);
 if(read_results(path,&rep,0)!=0)return 1;
 qsort(rep.diag,(size_t)rep.ndiag,sizeof*rep.diag,compare_diag);
-/*448:*/
+/*454:*/
 #line 725 "chapters/experiments.w"
 
 {
@@ -990,13 +990,13 @@ return report(LSTM_EIO,&err);
 if(out_commit(&figures,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 }
 
-/*:448*/
+/*:454*/
 #line 599 "chapters/experiments.w"
 ;
 return 0;
 }
 
-/*:442*//*443:*/
+/*:448*//*449:*/
 #line 606 "chapters/experiments.w"
 
 static int read_results(const char*path,exp_report*rep,int required)
@@ -1015,7 +1015,7 @@ int q= 0;
 if(!parse_run(line,&run)){
 fprintf(stderr,"%s:%d: a line is not a summary of a run: '",path,
 rep->total+1);
-/*444:*/
+/*450:*/
 #line 653 "chapters/experiments.w"
 
 for(size_t q= 0;line[q]&&line[q]!='\n'&&q<200;q++){
@@ -1024,7 +1024,7 @@ if(c>=32&&c<127&&c!='\\')fputc(c,stderr);
 else fprintf(stderr,"\\x%02x",c);
 }
 
-/*:444*/
+/*:450*/
 #line 623 "chapters/experiments.w"
 ;
 fprintf(stderr,"'\n");
@@ -1042,7 +1042,7 @@ continue;
 }
 while(q<EXP_LAGS&&exp_lags[q]!=run.lag)q++;
 if(q==EXP_LAGS)continue;
-/*446:*/
+/*452:*/
 #line 687 "chapters/experiments.w"
 
 if(run.kind<2&&(run.kind==1?run.lag>=50:run.lag==100&&
@@ -1063,7 +1063,7 @@ add_run(&rep->diag[d].c,&run);
 }
 }
 
-/*:446*/
+/*:452*/
 #line 639 "chapters/experiments.w"
 ;
 if(run.cells==8&&
@@ -1074,7 +1074,7 @@ fclose(in);
 return 0;
 }
 
-/*:443*//*445:*/
+/*:449*//*451:*/
 #line 665 "chapters/experiments.w"
 
 static void add_run(exp_cell*c,const exp_run*run)
@@ -1094,7 +1094,7 @@ c->solved++;
 c->runs++;
 }
 
-/*:445*//*447:*/
+/*:451*//*453:*/
 #line 708 "chapters/experiments.w"
 
 static int compare_diag(const void*a,const void*b)
@@ -1107,7 +1107,7 @@ if(x->cells!=y->cells)return x->cells<y->cells?-1:1;
 return x->family-y->family;
 }
 
-/*:447*//*449:*/
+/*:453*//*455:*/
 #line 755 "chapters/experiments.w"
 
 static int compare_double(const void*a,const void*b)
@@ -1128,7 +1128,7 @@ at= (int)pos;
 return at+1<count?w[at]+(pos-at)*(w[at+1]-w[at]):w[at];
 }
 
-/*:449*//*450:*/
+/*:455*//*456:*/
 #line 786 "chapters/experiments.w"
 
 static void wilson(int solved,int runs,double*low,double*high)
@@ -1140,7 +1140,7 @@ half= z/(n+z*z)*sqrt(s*(n-s)/n+z*z/4);
 *high= fmin(mid+half,1);
 }
 
-/*:450*//*451:*/
+/*:456*//*457:*/
 #line 807 "chapters/experiments.w"
 
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2])
@@ -1171,7 +1171,7 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 }
-/*452:*/
+/*458:*/
 #line 858 "chapters/experiments.w"
 
 for(int kind= 0;kind<2;kind++){
@@ -1200,10 +1200,10 @@ quantile(c->seconds,c->solved,0.5));
 fprintf(f,"}}}\n");
 }
 
-/*:452*/
+/*:458*/
 #line 836 "chapters/experiments.w"
 ;
-/*453:*/
+/*459:*/
 #line 893 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expdiag{\\vbox{\\offinterlineskip\\halign{"
@@ -1225,10 +1225,10 @@ quantile(c->separation,c->runs,0.5));
 }
 fprintf(f,"}}}\n");
 
-/*:453*/
+/*:459*/
 #line 837 "chapters/experiments.w"
 ;
-/*454:*/
+/*460:*/
 #line 917 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expretention{\\vbox{\\offinterlineskip\\halign{"
@@ -1245,10 +1245,10 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 
-/*:454*/
+/*:460*/
 #line 838 "chapters/experiments.w"
 ;
-/*455:*/
+/*461:*/
 #line 934 "chapters/experiments.w"
 
 fprintf(f,"\\def\\explong{\\vbox{\\offinterlineskip\\halign{"
@@ -1272,7 +1272,7 @@ p==1000?"49,000":"");
 }
 fprintf(f,"}}}\n");
 
-/*:455*/
+/*:461*/
 #line 839 "chapters/experiments.w"
 ;
 for(int t= 0;t<2;t++){
@@ -1287,7 +1287,7 @@ quantile(other[t].needed,other[t].solved,0.5));
 }
 }
 
-/*:451*//*458:*/
+/*:457*//*464:*/
 #line 985 "chapters/experiments.w"
 
 static int write_points(const char*dir,const char*name,int rows,
@@ -1312,14 +1312,14 @@ if(out_commit(&o,err)!=LSTM_OK)return-1;
 return written;
 }
 
-/*:458*//*462:*/
+/*:464*//*468:*/
 #line 1068 "chapters/experiments.w"
 
 static int write_figures(FILE*f,exp_grid cells,const char*dir,
 lstm_error*err)
 {
 char name[64];
-/*460:*/
+/*466:*/
 #line 1023 "chapters/experiments.w"
 
 fprintf(f,"%% Written by 'lstm experiments --report'; do not edit.\n"
@@ -1344,10 +1344,10 @@ fprintf(f,"%% Written by 'lstm experiments --report'; do not edit.\n"
 "  gdraw (Mlog_str x, Mlog_str lo)--(Mlog_str x, Mlog_str hi) t;"
 " endgroup enddef;\n");
 
-/*:460*/
+/*:466*/
 #line 1073 "chapters/experiments.w"
 ;
-/*464:*/
+/*470:*/
 #line 1086 "chapters/experiments.w"
 
 {
@@ -1355,13 +1355,13 @@ int legend= 0;
 fprintf(f,"beginfig(1);\ndraw begingraph(w, h);\n"
 "setcoords(log, linear); setrange(%g, 0, %g, 1);\n",0.9*exp_lags[0],
 1.1*exp_lags[EXP_LAGS-1]);
-/*463:*/
+/*469:*/
 #line 1082 "chapters/experiments.w"
 
 for(int q= 0;q<EXP_LAGS;q++)
 fprintf(f,"otick.bot(btex $%zu$ etex, %zu);\n",exp_lags[q],exp_lags[q]);
 
-/*:463*/
+/*:469*/
 #line 1092 "chapters/experiments.w"
 ;
 fprintf(f,"otick.lft(btex 0 etex, 0); otick.lft(btex ${1\\over2}$ etex,"
@@ -1385,7 +1385,7 @@ legend|= 1<<fam;
 }
 fprintf(f,"glabel.bot(btex lag $p$ etex, OUT);"
 " glabel.lft(btex solved etex, OUT);\nendgraph;\n");
-/*461:*/
+/*467:*/
 #line 1050 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
@@ -1393,16 +1393,16 @@ if(legend>>fam&1)
 fprintf(f,"legend(%d, %d, btex \\tt %s etex);\n",row++,fam,
 family_name[fam]);
 
-/*:461*/
+/*:467*/
 #line 1114 "chapters/experiments.w"
 ;
 fprintf(f,"endfig;\n");
 }
 
-/*:464*/
+/*:470*/
 #line 1074 "chapters/experiments.w"
 ;
-/*465:*/
+/*471:*/
 #line 1122 "chapters/experiments.w"
 
 {
@@ -1410,13 +1410,13 @@ int legend= 0;
 fprintf(f,"beginfig(2);\ndraw begingraph(w, h);\n"
 "setcoords(log, log); setrange(%g, 100, %g, \"100000\");\n",
 0.9*exp_lags[0],1.1*exp_lags[EXP_LAGS-1]);
-/*463:*/
+/*469:*/
 #line 1082 "chapters/experiments.w"
 
 for(int q= 0;q<EXP_LAGS;q++)
 fprintf(f,"otick.bot(btex $%zu$ etex, %zu);\n",exp_lags[q],exp_lags[q]);
 
-/*:463*/
+/*:469*/
 #line 1128 "chapters/experiments.w"
 ;
 for(int d= 2;d<=5;d++)
@@ -1444,7 +1444,7 @@ legend|= 1<<fam;
 }
 fprintf(f,"glabel.bot(btex lag $p$ etex, OUT);"
 " glabel.lft(btex sequences etex, OUT);\nendgraph;\n");
-/*461:*/
+/*467:*/
 #line 1050 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
@@ -1452,16 +1452,16 @@ if(legend>>fam&1)
 fprintf(f,"legend(%d, %d, btex \\tt %s etex);\n",row++,fam,
 family_name[fam]);
 
-/*:461*/
+/*:467*/
 #line 1154 "chapters/experiments.w"
 ;
 fprintf(f,"endfig;\n");
 }
 
-/*:465*/
+/*:471*/
 #line 1075 "chapters/experiments.w"
 ;
-/*466:*/
+/*472:*/
 #line 1172 "chapters/experiments.w"
 
 for(int panel= 0;panel<2;panel++){
@@ -1478,7 +1478,7 @@ fprintf(f,"otick.bot(btex $10^%d$ etex, \"1e%d\");\n",d,d);
 for(int d= panel?-1:-20;d<=(panel?2:0);d+= panel?1:5)
 fprintf(f,"otick.lft(btex $10^{%d}$ etex, \"1e%d\");\n",d,d);
 for(int c= 0;c<4;c++){
-/*467:*/
+/*473:*/
 #line 1201 "chapters/experiments.w"
 
 {
@@ -1512,7 +1512,7 @@ drawn|= 1<<c;
 }
 }
 
-/*:467*/
+/*:473*/
 #line 1187 "chapters/experiments.w"
 ;
 }
@@ -1525,10 +1525,10 @@ fprintf(f,"legend(%d, %d, btex \\tt %s etex);\n",row++,c,label[c]);
 fprintf(f,"endfig;\n");
 }
 
-/*:466*/
+/*:472*/
 #line 1076 "chapters/experiments.w"
 ;
-/*468:*/
+/*474:*/
 #line 1238 "chapters/experiments.w"
 
 {
@@ -1563,7 +1563,7 @@ legend|= 1<<fam;
 }
 fprintf(f,"glabel.bot(btex runs of distractors etex, OUT);"
 " glabel.lft(btex kept etex, OUT);\nendgraph;\n");
-/*461:*/
+/*467:*/
 #line 1050 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
@@ -1571,20 +1571,20 @@ if(legend>>fam&1)
 fprintf(f,"legend(%d, %d, btex \\tt %s etex);\n",row++,fam,
 family_name[fam]);
 
-/*:461*/
+/*:467*/
 #line 1271 "chapters/experiments.w"
 ;
 fprintf(f,"endfig;\n");
 }
 
-/*:468*/
+/*:474*/
 #line 1077 "chapters/experiments.w"
 ;
 fprintf(f,"end\n");
 return 0;
 }
 
-/*:462*//*483:*/
+/*:468*//*489:*/
 #line 273 "chapters/align.w"
 
 static int cmd_align(int argc,char**argv)
@@ -1597,7 +1597,7 @@ lstm_align_result*res;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*484:*/
+/*490:*/
 #line 311 "chapters/align.w"
 
 printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
@@ -1611,7 +1611,7 @@ printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
 "of the task (8). OPTIONS: --methods LIST (every method; tbptt with\n"
 "half the longest sequence), --samples N (100), --seed S (1).\n");
 
-/*:484*/
+/*:490*/
 #line 284 "chapters/align.w"
 ;
 return 0;
@@ -1640,7 +1640,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:483*//*485:*/
+/*:489*//*491:*/
 #line 326 "chapters/align.w"
 
 static int align_parse(int argc,char**argv,align_options*o)
@@ -1672,7 +1672,7 @@ return usage_error("align","the value of %s is out of range or not "
 "a whole number",arg);
 
 }else if(strcmp(arg,"--task")==0)o->task= val;
-else if(strcmp(arg,"--methods")==0)/*486:*/
+else if(strcmp(arg,"--methods")==0)/*492:*/
 #line 364 "chapters/align.w"
 
 {
@@ -1694,12 +1694,12 @@ return usage_error("align","no method in the list '%s'",val);
 
 }
 
-/*:486*/
+/*:492*/
 #line 356 "chapters/align.w"
 
 else return usage_error("align","unknown option '%s'",arg);
 }
-/*487:*/
+/*493:*/
 #line 384 "chapters/align.w"
 
 if(o->task&&o->nfiles> 0)
@@ -1717,13 +1717,13 @@ if(o->seed<0)o->seed= 1;
 if(o->trained<0)o->trained= 0;
 if(o->sequences<0)o->sequences= 8;
 
-/*:487*/
+/*:493*/
 #line 360 "chapters/align.w"
 ;
 return 0;
 }
 
-/*:485*//*488:*/
+/*:491*//*494:*/
 #line 403 "chapters/align.w"
 
 static int align_task(const align_options*o,lstm_net*net,
@@ -1761,7 +1761,7 @@ lstm_data_free(data);
 return status;
 }
 
-/*:488*//*489:*/
+/*:494*//*495:*/
 #line 443 "chapters/align.w"
 
 static int align_default_methods(align_options*o,const lstm_data*data)
@@ -1784,7 +1784,7 @@ used+= strlen(p)+1;
 return 0;
 }
 
-/*:489*//*490:*/
+/*:495*//*496:*/
 #line 464 "chapters/align.w"
 
 static void align_print(const lstm_align_result*res)
@@ -1808,7 +1808,7 @@ printf("pair %s %s cosine %.17g\n",res->row[q].spec,res->row[r].spec,
 res->pair[q][r]);
 }
 
-/*:490*//*502:*/
+/*:496*//*508:*/
 #line 134 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv)
@@ -1865,7 +1865,7 @@ free(theta);free(loss);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:502*//*512:*/
+/*:508*//*518:*/
 #line 110 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv)
@@ -1877,7 +1877,7 @@ return with_files("inspect","usage: lstm inspect MODEL SEQ\n"
 "the later forget gates.\n",argc,argv,print_inspect);
 }
 
-/*:512*//*513:*/
+/*:518*//*519:*/
 #line 127 "chapters/inspect.w"
 
 static int print_inspect(const lstm_net*net,const lstm_data*data,
@@ -1902,14 +1902,14 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 for(int pass= 0;pass<2&&status==LSTM_OK;pass++){
 if(pass==1)printf("lstm-inspect 1\n");
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++)
-/*514:*/
+/*520:*/
 #line 159 "chapters/inspect.w"
 
 {
 const lstm_seq*seq= &data->seq[s];
 double loss= lstm_forward(net,seq,&tr);
 lstm_backward(net,seq,&tr,&grad);
-/*515:*/
+/*521:*/
 #line 185 "chapters/inspect.w"
 
 for(size_t j= 0;j<n&&seq->T> 0;j++)fprod[(seq->T-1)*n+j]= 1;
@@ -1917,7 +1917,7 @@ for(size_t t= seq->T> 0?seq->T-1:0;t--> 0;)
 for(size_t j= 0;j<n;j++)
 fprod[t*n+j]= fprod[(t+1)*n+j]*lstm_gates(&tr,t+1)[2*n+j];
 
-/*:515*/
+/*:521*/
 #line 164 "chapters/inspect.w"
 ;
 if(!isfinite(loss))
@@ -1926,7 +1926,7 @@ status= lstm_fail(err,LSTM_EDATA,"the loss of sequence %zu is not "
 
 if(pass==1)printf("sequence %zu loss %.17g\n",s+1,loss);
 for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
-/*516:*/
+/*522:*/
 #line 196 "chapters/inspect.w"
 
 {
@@ -1947,7 +1947,7 @@ row[8*n+j]+= net->U[r*n+j]*dg1[r];
 memcpy(row+9*n,fprod+t*n,n*sizeof*row);
 }
 
-/*:516*/
+/*:522*/
 #line 171 "chapters/inspect.w"
 ;
 for(size_t q= 0;q<10*n;q++)
@@ -1957,7 +1957,7 @@ status= lstm_fail(err,LSTM_EDATA,"a number of step %zu of "
 
 break;
 }
-if(pass==1)/*517:*/
+if(pass==1)/*523:*/
 #line 215 "chapters/inspect.w"
 
 {
@@ -1971,13 +1971,13 @@ for(size_t j= 0;j<n;j++)printf(" %.17g",row[q*n+j]);
 printf("\n");
 }
 #line 1 "chapters/part2.w"
-/*:517*/
+/*:523*/
 #line 179 "chapters/inspect.w"
 ;
 }
 }
 
-/*:514*/
+/*:520*/
 #line 150 "chapters/inspect.w"
 ;
 }
@@ -1988,7 +1988,7 @@ lstm_trace_free(&tr);
 return status;
 }
 
-/*:513*//*597:*/
+/*:519*//*603:*/
 #line 114 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
@@ -2010,7 +2010,7 @@ return 1;
 return 0;
 }
 
-/*:597*//*600:*/
+/*:603*//*606:*/
 #line 144 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
@@ -2037,7 +2037,7 @@ status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:600*//*602:*/
+/*:606*//*608:*/
 #line 184 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x)
@@ -2049,7 +2049,7 @@ if(strtod(buf,NULL)==x||!isfinite(x))break;
 return buf;
 }
 
-/*:602*//*604:*/
+/*:608*//*610:*/
 #line 233 "chapters/command.w"
 
 static int out_open(out_file*o,const char*path,lstm_error*err)
@@ -2090,7 +2090,7 @@ strerror(e));
 return LSTM_OK;
 }
 
-/*:604*//*605:*/
+/*:610*//*611:*/
 #line 276 "chapters/command.w"
 
 static int out_refuse(const char*path,lstm_error*err)
@@ -2107,7 +2107,7 @@ return lstm_fail_at(err,LSTM_EIO,path,0,"is %s, not a regular file; "
 
 }
 
-/*:605*//*606:*/
+/*:611*//*612:*/
 #line 298 "chapters/command.w"
 
 static int out_commit(out_file*o,lstm_error*err)
@@ -2133,7 +2133,7 @@ out_abandon(o);
 return lstm_fail_at(err,LSTM_EIO,o->path,0,
 "cannot write the file: %s",strerror(e));
 }
-/*607:*/
+/*613:*/
 #line 345 "chapters/command.w"
 
 {
@@ -2146,7 +2146,7 @@ close(dfd);
 }
 }
 
-/*:607*/
+/*:613*/
 #line 322 "chapters/command.w"
 ;
 free(o->tmp);
@@ -2165,7 +2165,7 @@ o->f= NULL;
 o->tmp= NULL;
 }
 
-/*:606*//*609:*/
+/*:612*//*615:*/
 #line 393 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
@@ -2183,7 +2183,7 @@ const char*arg= argv[a];
 if((with&WITH_SAMPLE)&&strcmp(arg,"--progress")==0)
 opt->progress= 1;
 else if(strncmp(arg,"--",2)==0&&arg[2]!='\0'){
-/*610:*/
+/*616:*/
 #line 422 "chapters/command.w"
 
 {
@@ -2229,7 +2229,7 @@ return usage_error(cmd,
 }
 }
 
-/*:610*/
+/*:616*/
 #line 409 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg,files++;
@@ -2244,7 +2244,7 @@ files==0?"none":"only one");
 return 0;
 }
 
-/*:609*//*612:*/
+/*:615*//*618:*/
 #line 473 "chapters/command.w"
 
 static long parse_seed(const char*val)
@@ -2256,7 +2256,7 @@ v= strtoul(val,&end,10);
 return*end!='\0'||v> 2147483647UL?-1:(long)v;
 }
 
-/*:612*//*614:*/
+/*:618*//*620:*/
 #line 491 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
@@ -2270,7 +2270,7 @@ return usage_error(cmd,"method %s draws no random numbers, so it takes "
 return 0;
 }
 
-/*:614*//*615:*/
+/*:620*//*621:*/
 #line 506 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
@@ -2281,7 +2281,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:615*//*617:*/
+/*:621*//*623:*/
 #line 523 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
@@ -2299,7 +2299,7 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:617*//*619:*/
+/*:623*//*625:*/
 #line 547 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
@@ -2317,7 +2317,7 @@ lstm_net_free(net);
 return status;
 }
 
-/*:619*//*621:*/
+/*:625*//*627:*/
 #line 574 "chapters/command.w"
 
 static int with_files(const char*cmd,const char*help,int argc,
@@ -2343,7 +2343,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:621*//*624:*/
+/*:627*//*630:*/
 #line 620 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
@@ -2355,7 +2355,7 @@ return with_files("forward","usage: lstm forward MODEL SEQ\n"
 argc,argv,print_forward);
 }
 
-/*:624*//*625:*/
+/*:630*//*631:*/
 #line 637 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
@@ -2369,7 +2369,7 @@ for(size_t s= 0;s<data->count;s++)
 if(data->seq[s].T> longest)longest= data->seq[s].T;
 if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
 return status;
-/*626:*/
+/*632:*/
 #line 663 "chapters/command.w"
 
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
@@ -2393,7 +2393,7 @@ return status;
 }
 loss= 0;
 
-/*:626*/
+/*:632*/
 #line 649 "chapters/command.w"
 ;
 printf("lstm-forward 1\n");
@@ -2402,7 +2402,7 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*627:*/
+/*633:*/
 #line 685 "chapters/command.w"
 
 {
@@ -2418,7 +2418,7 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:627*/
+/*:633*/
 #line 656 "chapters/command.w"
 ;
 }
@@ -2427,7 +2427,7 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:625*//*630:*/
+/*:631*//*636:*/
 #line 721 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
@@ -2467,7 +2467,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:630*//*633:*/
+/*:636*//*639:*/
 #line 800 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
@@ -2514,7 +2514,7 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:633*//*634:*/
+/*:639*//*640:*/
 #line 848 "chapters/command.w"
 
 static void check_progress(size_t done,size_t total,void*ctx)
@@ -2526,7 +2526,7 @@ fflush(stderr);
 }
 }
 
-/*:634*//*635:*/
+/*:640*//*641:*/
 #line 858 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
@@ -2555,7 +2555,7 @@ LSTM_CHECK_TOL);
 return 3;
 }
 
-/*:635*//*644:*/
+/*:641*//*650:*/
 #line 201 "chapters/owndata.w"
 
 static lstm_train_config data_defaults(void)
@@ -2571,7 +2571,7 @@ cfg.init= lstm_init_default();
 return cfg;
 }
 
-/*:644*//*645:*/
+/*:650*//*651:*/
 #line 220 "chapters/owndata.w"
 
 static int train_option(const char*opt,const char*val,train_args*args)
@@ -2600,7 +2600,7 @@ if(opt[3]=='p')args->epochs= v;else args->every= v;
 return 1;
 }
 
-/*:645*//*646:*/
+/*:651*//*652:*/
 #line 251 "chapters/owndata.w"
 
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
@@ -2630,7 +2630,7 @@ return report(status,&err);
 }
 if((status= data_network(cfg,args,&train,&net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*647:*/
+/*653:*/
 #line 288 "chapters/owndata.w"
 
 memset(&dc,0,sizeof dc);
@@ -2660,7 +2660,7 @@ if(args->valid)fprintf(w.talk," valid %s",short_g(vloss,st.valid_loss));
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:647*/
+/*:653*/
 #line 279 "chapters/owndata.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -2671,7 +2671,7 @@ lstm_data_free(&valid);
 return status;
 }
 
-/*:646*//*649:*/
+/*:652*//*655:*/
 #line 325 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
@@ -2701,7 +2701,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return status;
 }
 
-/*:649*//*651:*/
+/*:655*//*657:*/
 #line 392 "chapters/owndata.w"
 
 static void on_interrupt(int sig)
@@ -2710,7 +2710,7 @@ static void on_interrupt(int sig)
 train_stop= 1;
 }
 
-/*:651*//*652:*/
+/*:657*//*658:*/
 #line 404 "chapters/owndata.w"
 
 static int watch_open(train_watch*w,const lstm_train_config*cfg,
@@ -2757,7 +2757,7 @@ signal(SIGINT,on_interrupt);
 return LSTM_OK;
 }
 
-/*:652*//*653:*/
+/*:658*//*659:*/
 #line 453 "chapters/owndata.w"
 
 static int watch_close(train_watch*w,int status,const lstm_net*net,
@@ -2794,7 +2794,7 @@ fprintf(stderr,"lstm train: interrupted; the model and the curve so far "
 return w->interrupted?130:0;
 }
 
-/*:653*//*654:*/
+/*:659*//*660:*/
 #line 493 "chapters/owndata.w"
 
 static void watch_checkpoint(train_watch*w,long sequences)
@@ -2809,7 +2809,7 @@ w->failed= 1;
 train_stop= 1;
 }
 
-/*:654*//*655:*/
+/*:660*//*661:*/
 #line 511 "chapters/owndata.w"
 
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
@@ -2838,79 +2838,79 @@ fputc('\n',w->curve.f);
 }
 }
 #line 1 "chapters/crosscheck.w"
-/*:655*/
+/*:661*/
 #line 26 "chapters/command.w"
 
-/*593:*/
+/*599:*/
 #line 52 "chapters/command.w"
 
 static const lstm_command commands[]= {
-/*340:*/
+/*346:*/
 #line 863 "chapters/training.w"
 
 {"train","train a network on a task of the 1997 paper",cmd_train},
 
-/*:340*//*380:*/
+/*:346*//*386:*/
 #line 685 "chapters/speed.w"
 
 {"bench","time the gradient methods and fit their growth",cmd_bench},
 
-/*:380*//*414:*/
+/*:386*//*420:*/
 #line 67 "chapters/experiments.w"
 
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
 
-/*:414*//*481:*/
+/*:420*//*487:*/
 #line 250 "chapters/align.w"
 
 {"align","measure how well each method's gradient aligns with the exact one",
 cmd_align},
 
-/*:481*//*500:*/
+/*:487*//*506:*/
 #line 127 "chapters/balance.w"
 
 {"balance","run the influence-balancing experiment with a method",
 cmd_balance},
 
-/*:500*//*510:*/
+/*:506*//*516:*/
 #line 101 "chapters/inspect.w"
 
 {"inspect","print the gates, states and backward messages of every step",
 cmd_inspect},
 
-/*:510*//*598:*/
+/*:516*//*604:*/
 #line 138 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:598*//*622:*/
+/*:604*//*628:*/
 #line 611 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:622*//*628:*/
+/*:628*//*634:*/
 #line 715 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:628*//*631:*/
+/*:634*//*637:*/
 #line 791 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:631*/
+/*:637*/
 #line 54 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:593*/
+/*:599*/
 #line 27 "chapters/command.w"
 
-/*594:*/
+/*600:*/
 #line 62 "chapters/command.w"
 
 int main(int argc,char**argv)
@@ -2918,7 +2918,7 @@ int main(int argc,char**argv)
 int status= 2;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*595:*/
+/*601:*/
 #line 93 "chapters/command.w"
 
 {
@@ -2930,10 +2930,10 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:595*/
+/*:601*/
 #line 68 "chapters/command.w"
 ;
-/*596:*/
+/*602:*/
 #line 103 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -2942,14 +2942,14 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:596*/
+/*:602*/
 #line 69 "chapters/command.w"
 ;
 return argc<2?2:0;
 }
 if(strcmp(argv[1],"--version")==0){
 printf("lstm %s\n",LSTM_VERSION);
-/*596:*/
+/*602:*/
 #line 103 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -2958,12 +2958,12 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:596*/
+/*:602*/
 #line 74 "chapters/command.w"
 ;
 return 0;
 }
-/*367:*/
+/*373:*/
 #line 397 "chapters/speed.w"
 
 {
@@ -2975,13 +2975,13 @@ return 2;
 }
 }
 
-/*:367*/
+/*:373*/
 #line 77 "chapters/command.w"
 ;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*596:*/
+/*602:*/
 #line 103 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -2990,7 +2990,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:596*/
+/*:602*/
 #line 81 "chapters/command.w"
 ;
 return status;
@@ -3001,8 +3001,8 @@ argv[1]);
 return 2;
 }
 
-/*:594*/
+/*:600*/
 #line 28 "chapters/command.w"
 
 
-/*:589*/
+/*:595*/

@@ -162,6 +162,99 @@ START_TEST(published_values_agree)
 }
 END_TEST
 
+/* The book's tables (lstm example --tex) set every computed value to six
+   significant digits, split at the decimal point into two columns of the
+   table, each in math mode so that a minus sign is a true minus.  Every
+   computed cell, put back together, must be the six-digit rounding of a
+   value of expected.txt, and every published cell one of the published
+   five-digit values. */
+static int six_digit_match(const char *s, const double *v, int n)
+{
+  char buf[64];
+  if (strcmp(s, "0") == 0) {
+    for (int k = 0; k < n; k++) if (v[k] == 0) return 1;
+    return 0;
+  }
+  for (int k = 0; k < n; k++) {
+    snprintf(buf, sizeof buf, "%#.6g", v[k]);
+    if (strcmp(buf, s) == 0) return 1;
+  }
+  return 0;
+}
+
+static void join_cells(const char *a, const char *b, char *out, size_t size)
+{
+  size_t o = 0;
+  for (const char *c = a; *c && o + 1 < size; c++) if (*c != '$') out[o++] = *c;
+  for (const char *c = b; *c && o + 1 < size; c++) {
+    if (*c == '^') break; /* a dagger follows */
+    if (*c != '$') out[o++] = *c;
+  }
+  out[o] = '\0';
+}
+
+START_TEST(tex_tables_have_six_digits)
+{
+  FILE *want = fopen(TESTDATA "/worked-example/expected.txt", "r");
+  FILE *got = tmpfile();
+  lstm_error err;
+  double v[256];
+  int n = 0, cells = 0, published = 0, table = -1;
+  row r;
+  char line[2048];
+  lstm_error_clear(&err);
+  ck_assert_ptr_nonnull(want);
+  ck_assert_ptr_nonnull(got);
+  while (read_row(want, &r))
+    for (int k = 0; k < r.count && n < 256; k++) v[n++] = r.v[k];
+  fclose(want);
+  ck_assert_int_eq(lstm_example_report(got, 1, &err), LSTM_OK);
+  rewind(got);
+  while (fgets(line, sizeof line, got)) {
+    char *cell[16], *p = line;
+    int count = 0;
+    if (strncmp(line, "\\exampletable", 13) == 0) { table++; continue; }
+    if (strncmp(line, "\\exampleloss{", 13) == 0) {
+      char *end = strchr(line, '}');
+      ck_assert_ptr_nonnull(end);
+      *end = '\0';
+      ck_assert_msg(six_digit_match(line + 13, v, n), "loss %s", line + 13);
+      continue;
+    }
+    if (line[0] != '$' || !strstr(line, "\\cr")) continue;
+    *strstr(line, "\\cr") = '\0';
+    while (count < 16) {
+      cell[count++] = p;
+      p = strchr(p, '&');
+      if (!p) break;
+      *p++ = '\0';
+    }
+    ck_assert_int_eq(count, 9); /* a name and four numbers of two cells */
+    for (int c = 0; c < 4; c++) {
+      char num[64];
+      int is_published = (table == 0 && c % 2 == 1) ||
+        (table == 1 && c == 1);
+      join_cells(cell[1 + 2 * c], cell[2 + 2 * c], num, sizeof num);
+      if (num[0] == '\0') continue;
+      ck_assert_msg(strchr(num, 'e') == NULL, "exponent in %s", num);
+      if (is_published) {
+        ck_assert_msg(strlen(num) <= 8, "published %s", num);
+        published++;
+      } else {
+        ck_assert_msg(six_digit_match(num, v, n),
+          "table %d cell %s is not a six-digit rounding of expected.txt",
+          table, num);
+        cells++;
+      }
+    }
+  }
+  fclose(got);
+  ck_assert_int_eq(table, 3);
+  ck_assert_int_eq(cells, 12 + 20 + 16 + 16);
+  ck_assert_int_eq(published, 13);
+}
+END_TEST
+
 Suite *example_suite(void)
 {
   Suite *s = suite_create("worked example");
@@ -169,6 +262,7 @@ Suite *example_suite(void)
   tcase_add_test(tc, report_matches_expected);
   tcase_add_test(tc, method_table_gives_expected_gradient);
   tcase_add_test(tc, published_values_agree);
+  tcase_add_test(tc, tex_tables_have_six_digits);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -505,6 +505,26 @@ START_TEST(answer_tbptt1_and_irtrl)
 }
 END_TEST
 
+/* Answer bptt.5: the memory of a checkpointed trace, m = n = 100 without an
+   output layer, T = 10,000 and K = 100, from the row the library allocates. */
+START_TEST(answer_checkpoint_memory)
+{
+  lstm_net net;
+  lstm_trace tr;
+  lstm_error err;
+  double row;
+  lstm_error_clear(&err);
+  random_net(&net, 100, 100, 100, LSTM_OUT_NONE, 50);
+  ck_assert_int_eq(lstm_trace_alloc(&tr, &net, 1, &err), LSTM_OK);
+  row = (double)tr.stride * sizeof(double);
+  ck_assert(tr.stride == 12 * 100); /* the 12n of the text */
+  check_answer("bptt.5 full MB", 10000 * row / 1e6);
+  check_answer("bptt.5 MB", (10000 / 100 + 100) * row / 1e6);
+  lstm_trace_free(&tr);
+  lstm_net_free(&net);
+}
+END_TEST
+
 Suite *answers_suite(void)
 {
   Suite *s = suite_create("answers");
@@ -515,6 +535,7 @@ Suite *answers_suite(void)
   tcase_add_test(tc, answer_rtrl_memory);
   tcase_add_test(tc, answer_irtrl_exact_without_recurrence);
   tcase_add_test(tc, answer_tbptt1_and_irtrl);
+  tcase_add_test(tc, answer_checkpoint_memory);
   suite_add_tcase(s, tc);
   return s;
 }
