@@ -327,7 +327,7 @@ valid and their networks unchanged.
 For a batch of $B$ sequences of length $T$, stack the inputs of step
 $t$ as the columns of an $m\times B$ matrix $X_t$ and the outputs as an
 $n\times B$ matrix; the pre-activations are then $WX_t+U\,{\it
-Out}_{t-1}+b{\bf 1}^{\rm T}$, two products of matrices, and the gates
+Out}_{t-1}+b{\bf 1}^{\top}$, two products of matrices, and the gates
 are applied entry by entry as before. The products of the chapter on
 speed reuse each weight $B$ times from the cache, where |lstm_forward|
 reads all of $W$ and $U$ from memory once per step and sequence; the
@@ -344,7 +344,7 @@ $$\delta\state_t=\delta\out_t\odot o_t\odot(1-\tanh^2\state_t)
 +\delta\state_{t+1}\odot f_{t+1}
 +p_o\odot\delta o_t+p_i\odot\delta i_{t+1}+p_f\odot\delta f_{t+1},$$
 where $\delta o_t$ must be found before $\delta\state_t$ (it does not
-depend on it). The message $\Dout_t=U^{\rm T}\delta\gates_{t+1}$ is
+depend on it). The message $\Dout_t=U^{\top}\delta\gates_{t+1}$ is
 unchanged; the message to the state changes, from $\delta\state_{t+1}
 \odot f_{t+1}$ to that plus $p_i\odot\delta i_{t+1}+p_f\odot\delta
 f_{t+1}$. The peepholes' own gradients are $\delta p_i=\sum_t\delta
