@@ -270,9 +270,15 @@ static int write_points(const char*dir,const char*name,int rows,
 int cols,const double*v,lstm_error*err);
 static int write_figures(FILE*f,exp_grid cells,const char*dir,
 lstm_error*err);
+static int draw_points(FILE*f,const char*dir,const char*name,int rows,
+int cols,const double*v,int fam,int dots,lstm_error*err);
+static void begin_graph(FILE*f,int fig,const char*coords,
+const char*range);
+static void end_graph(FILE*f,const char*autogrid,const char*xlabel,
+const char*ylabel);
 
 /*:561*//*563:*/
-#line 1011 "chapters/experiments.w"
+#line 1017 "chapters/experiments.w"
 
 static const char*family_file[EXP_FAMILIES]= {"bptt","tbptt-half",
 "tbptt-double","irtrl","rtrl","snap1","uoro"};
@@ -2137,7 +2143,7 @@ quantile(other[t].needed,other[t].solved,0.5));
 }
 
 /*:555*//*562:*/
-#line 985 "chapters/experiments.w"
+#line 991 "chapters/experiments.w"
 
 static int write_points(const char*dir,const char*name,int rows,
 int cols,const double*v,lstm_error*err)
@@ -2161,15 +2167,46 @@ if(out_commit(&o,err)!=LSTM_OK)return-1;
 return written;
 }
 
-/*:562*//*566:*/
-#line 1068 "chapters/experiments.w"
+/*:562*//*565:*/
+#line 1061 "chapters/experiments.w"
+
+static int draw_points(FILE*f,const char*dir,const char*name,int rows,
+int cols,const double*v,int fam,int dots,lstm_error*err)
+{
+int written= write_points(dir,name,rows,cols,v,err);
+if(written<=0)return written;
+fprintf(f,"gdraw \"%s\" style(%d);\n",name,fam);
+if(dots)fprintf(f,"gdraw \"%s\" plot dot;\n",name);
+if(cols==4)
+fprintf(f,"gdata(\"%s\", s, bar(s1, s3, s4) style(%d);)\n",name,fam);
+return written;
+}
+
+static void begin_graph(FILE*f,int fig,const char*coords,
+const char*range)
+{
+fprintf(f,"beginfig(%d);\ndraw begingraph(w, h);\n"
+"setcoords(%s); setrange(%s);\n",fig,coords,range);
+}
+
+static void end_graph(FILE*f,const char*autogrid,const char*xlabel,
+const char*ylabel)
+{
+fprintf(f,"autogrid(%s);\nglabel.bot(btex %s etex, OUT);"
+" glabel.lft(btex %s etex, OUT);\nendgraph;\n",autogrid,xlabel,ylabel);
+}
+
+/*:565*//*567:*/
+#line 1109 "chapters/experiments.w"
 
 static int write_figures(FILE*f,exp_grid cells,const char*dir,
 lstm_error*err)
 {
-char name[64];
+char name[64],range[64];
+snprintf(range,sizeof range,"%g, 0, %g, 1",0.9*exp_lags[0],
+1.1*exp_lags[EXP_LAGS-1]);
 /*564:*/
-#line 1023 "chapters/experiments.w"
+#line 1029 "chapters/experiments.w"
 
 fprintf(f,"%% Written by 'lstm experiments --report'; do not edit.\n"
 "prologues := 3; outputtemplate := \"%%j-%%c.mps\";\n"
@@ -2194,85 +2231,55 @@ fprintf(f,"%% Written by 'lstm experiments --report'; do not edit.\n"
 " endgroup enddef;\n");
 
 /*:564*/
-#line 1073 "chapters/experiments.w"
+#line 1116 "chapters/experiments.w"
 ;
 /*568:*/
-#line 1086 "chapters/experiments.w"
+#line 1125 "chapters/experiments.w"
 
-{
-int legend= 0;
-fprintf(f,"beginfig(1);\ndraw begingraph(w, h);\n"
-"setcoords(log, linear); setrange(%g, 0, %g, 1);\n",0.9*exp_lags[0],
-1.1*exp_lags[EXP_LAGS-1]);
-/*567:*/
-#line 1082 "chapters/experiments.w"
-
-for(int q= 0;q<EXP_LAGS;q++)
-fprintf(f,"otick.bot(btex $%zu$ etex, %zu);\n",exp_lags[q],exp_lags[q]);
-
-/*:567*/
-#line 1092 "chapters/experiments.w"
-;
-fprintf(f,"otick.lft(btex 0 etex, 0); otick.lft(btex ${1\\over2}$ etex,"
-" 0.5); otick.lft(btex 1 etex, 1);\n");
+begin_graph(f,1,"log, linear",range);
 for(int fam= 0;fam<EXP_FAMILIES;fam++){
 double v[EXP_LAGS][2];
-int count= 0,written;
+int count= 0;
 for(int q= 0;q<EXP_LAGS;q++)
 if(cells[0][fam][q].runs> 0){
 v[count][0]= (double)exp_lags[q];
-v[count++][1]= (double)cells[0][fam][q].solved
-/cells[0][fam][q].runs;
+v[count++][1]= (double)cells[0][fam][q].solved/cells[0][fam][q].runs;
 }
 snprintf(name,sizeof name,"solved-%s.d",family_file[fam]);
-if((written= write_points(dir,name,count,2,&v[0][0],err))<0)
+if(draw_points(f,dir,name,count,2,&v[0][0],fam,1,err)<0)
 return-1;
-if(written> 0)
-fprintf(f,"gdraw \"%s\" style(%d); gdraw \"%s\" plot dot;\n",name,
-fam,name);
-legend|= 1<<fam;
 }
-fprintf(f,"glabel.bot(btex lag $p$ etex, OUT);"
-" glabel.lft(btex solved etex, OUT);\nendgraph;\n");
-/*565:*/
-#line 1050 "chapters/experiments.w"
+end_graph(f,"otick.bot, otick.lft","lag $p$","solved");
+{
+const int legend= (1<<EXP_FAMILIES)-1;
+/*566:*/
+#line 1091 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
 if(legend>>fam&1)
 fprintf(f,"legend(%d, %d, btex \\tt %s etex);\n",row++,fam,
 family_name[fam]);
-
-/*:565*/
-#line 1114 "chapters/experiments.w"
-;
 fprintf(f,"endfig;\n");
+
+/*:566*/
+#line 1142 "chapters/experiments.w"
+;
 }
 
 /*:568*/
-#line 1074 "chapters/experiments.w"
+#line 1117 "chapters/experiments.w"
 ;
 /*569:*/
-#line 1122 "chapters/experiments.w"
+#line 1150 "chapters/experiments.w"
 
-{
-int legend= 0;
-fprintf(f,"beginfig(2);\ndraw begingraph(w, h);\n"
-"setcoords(log, log); setrange(%g, 100, %g, \"100000\");\n",
-0.9*exp_lags[0],1.1*exp_lags[EXP_LAGS-1]);
-/*567:*/
-#line 1082 "chapters/experiments.w"
-
-for(int q= 0;q<EXP_LAGS;q++)
-fprintf(f,"otick.bot(btex $%zu$ etex, %zu);\n",exp_lags[q],exp_lags[q]);
-
-/*:567*/
-#line 1128 "chapters/experiments.w"
-;
+snprintf(range,sizeof range,"%g, 100, %g, \"100000\"",0.9*exp_lags[0],
+1.1*exp_lags[EXP_LAGS-1]);
+begin_graph(f,2,"log, log",range);
 for(int d= 2;d<=5;d++)
 fprintf(f,"otick.lft(btex $10^%d$ etex, \"1e%d\");\n",d,d);
 for(int fam= 0;fam<EXP_FAMILIES;fam++){
 double v[EXP_LAGS][4];
-int count= 0,written;
+int count= 0;
 for(int q= 0;q<EXP_LAGS;q++){
 const exp_cell*c= &cells[0][fam][q];
 if(c->solved==0)continue;
@@ -2283,52 +2290,47 @@ v[count++][3]= fmin(fmax(quantile(c->needed,c->solved,0.75),1e2),
 1e5);
 }
 snprintf(name,sizeof name,"needed-%s.d",family_file[fam]);
-if((written= write_points(dir,name,count,4,&v[0][0],err))<0)
+if(draw_points(f,dir,name,count,4,&v[0][0],fam,1,err)<0)
 return-1;
-if(written> 0)
-fprintf(f,"gdraw \"%s\" style(%d); gdraw \"%s\" plot dot;\n"
-"gdata(\"%s\", s, bar(s1, s3, s4) style(%d);)\n",name,fam,name,
-name,fam);
-legend|= 1<<fam;
 }
-fprintf(f,"glabel.bot(btex lag $p$ etex, OUT);"
-" glabel.lft(btex sequences etex, OUT);\nendgraph;\n");
-/*565:*/
-#line 1050 "chapters/experiments.w"
+end_graph(f,"otick.bot,","lag $p$","sequences");
+{
+const int legend= (1<<EXP_FAMILIES)-1;
+/*566:*/
+#line 1091 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
 if(legend>>fam&1)
 fprintf(f,"legend(%d, %d, btex \\tt %s etex);\n",row++,fam,
 family_name[fam]);
-
-/*:565*/
-#line 1154 "chapters/experiments.w"
-;
 fprintf(f,"endfig;\n");
+
+/*:566*/
+#line 1175 "chapters/experiments.w"
+;
 }
 
 /*:569*/
-#line 1075 "chapters/experiments.w"
+#line 1118 "chapters/experiments.w"
 ;
 /*570:*/
-#line 1172 "chapters/experiments.w"
+#line 1193 "chapters/experiments.w"
 
 for(int panel= 0;panel<2;panel++){
-int drawn= 0;
 static const char*label[4]= {"bptt, last","irtrl, last",
 "bptt, every","irtrl, every"};
 const double lo= panel?1e-1:1e-20,hi= panel?1e2:10;
-fprintf(f,"beginfig(%d);\ndraw begingraph(w, h);\n"
-"setcoords(log, log); setrange(100, \"%s\", \"%d\", \"%s\");\n",
-panel?5:3,panel?"0.1":"1e-20",EXP_EVERY_BUDGET,
-panel?"100":"10");
+int drawn= 0;
+snprintf(range,sizeof range,"100, \"%s\", \"%d\", \"%s\"",
+panel?"0.1":"1e-20",EXP_EVERY_BUDGET,panel?"100":"10");
+begin_graph(f,panel?5:3,"log, log",range);
 for(int d= 2;d<=4;d++)
 fprintf(f,"otick.bot(btex $10^%d$ etex, \"1e%d\");\n",d,d);
 for(int d= panel?-1:-20;d<=(panel?2:0);d+= panel?1:5)
 fprintf(f,"otick.lft(btex $10^{%d}$ etex, \"1e%d\");\n",d,d);
 for(int c= 0;c<4;c++){
 /*571:*/
-#line 1201 "chapters/experiments.w"
+#line 1219 "chapters/experiments.w"
 
 {
 char path[1024];
@@ -2353,21 +2355,17 @@ v[count++][1]= isfinite(value)?fmin(fmax(value,lo),hi):value;
 fclose(in);
 snprintf(name,sizeof name,"%s-%s-%s.d",panel?"drift":"separation",
 c<2?"last":"every",c%2?"irtrl":"bptt");
-if((written= write_points(dir,name,count,2,&v[0][0],err))<0)
+if((written= draw_points(f,dir,name,count,2,&v[0][0],c,0,err))
+<0)
 return-1;
-if(written> 0){
-fprintf(f,"gdraw \"%s\" style(%d);\n",name,c);
-drawn|= 1<<c;
-}
+if(written> 0)drawn|= 1<<c;
 }
 
 /*:571*/
-#line 1187 "chapters/experiments.w"
+#line 1207 "chapters/experiments.w"
 ;
 }
-fprintf(f,"glabel.bot(btex sequences etex, OUT);"
-" glabel.lft(btex %s etex, OUT);\nendgraph;\n",
-panel?"drift":"separation");
+end_graph(f,",","sequences",panel?"drift":"separation");
 for(int c= 0,row= 0;c<4;c++)
 if(drawn>>c&1)
 fprintf(f,"legend(%d, %d, btex \\tt %s etex);\n",row++,c,label[c]);
@@ -2375,20 +2373,15 @@ fprintf(f,"endfig;\n");
 }
 
 /*:570*/
-#line 1076 "chapters/experiments.w"
+#line 1119 "chapters/experiments.w"
 ;
 /*572:*/
-#line 1238 "chapters/experiments.w"
+#line 1254 "chapters/experiments.w"
 
+begin_graph(f,4,"log, linear","1, 0, 100, 1");
 {
 static const int times[5]= {1,2,5,10,100};
 int legend= 0;
-fprintf(f,"beginfig(4);\ndraw begingraph(w, h);\n"
-"setcoords(log, linear); setrange(1, 0, 100, 1);\n");
-for(int r= 0;r<5;r++)
-fprintf(f,"otick.bot(btex $%d$ etex, %d);\n",times[r],times[r]);
-fprintf(f,"otick.lft(btex 0 etex, 0); otick.lft(btex ${1\\over2}$ etex,"
-" 0.5); otick.lft(btex 1 etex, 1);\n");
 for(int fam= 0;fam<EXP_FAMILIES;fam++){
 double v[5][2];
 int kept[4]= {0,0,0,0},solved= 0,written;
@@ -2401,39 +2394,34 @@ v[r][0]= times[r];
 v[r][1]= r&&solved?(double)kept[r-1]/solved:1;
 }
 snprintf(name,sizeof name,"retention-%s.d",family_file[fam]);
-if((written= write_points(dir,name,solved?5:0,2,&v[0][0],err))
-<0)
+if((written= draw_points(f,dir,name,solved?5:0,2,&v[0][0],fam,
+1,err))<0)
 return-1;
-if(written> 0){
-fprintf(f,"gdraw \"%s\" style(%d); gdraw \"%s\" plot dot;\n",name,
-fam,name);
-legend|= 1<<fam;
+if(written> 0)legend|= 1<<fam;
 }
-}
-fprintf(f,"glabel.bot(btex runs of distractors etex, OUT);"
-" glabel.lft(btex kept etex, OUT);\nendgraph;\n");
-/*565:*/
-#line 1050 "chapters/experiments.w"
+end_graph(f,"otick.bot, otick.lft","runs of distractors","kept");
+/*566:*/
+#line 1091 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
 if(legend>>fam&1)
 fprintf(f,"legend(%d, %d, btex \\tt %s etex);\n",row++,fam,
 family_name[fam]);
-
-/*:565*/
-#line 1271 "chapters/experiments.w"
-;
 fprintf(f,"endfig;\n");
+
+/*:566*/
+#line 1277 "chapters/experiments.w"
+;
 }
 
 /*:572*/
-#line 1077 "chapters/experiments.w"
+#line 1120 "chapters/experiments.w"
 ;
 fprintf(f,"end\n");
 return 0;
 }
 
-/*:566*//*587:*/
+/*:567*//*587:*/
 #line 273 "chapters/align.w"
 
 static int cmd_align(int argc,char**argv)
