@@ -554,7 +554,9 @@ static int parse_run(const char *line, exp_run *run)
 grid holds the number of runs and of solved runs, the sequences, updates
 and seconds of each solved run (for medians and quartiles), the number
 of solved networks that passed each retention probe, and the drift and
-separation of every run.
+separation of every run. (The brackets \.{@@[} and \.{@@]} around the
+declarator of the grid keep \.{cweave} from taking its three sizes for
+type names.)
 
 @<Declarations of the command@>=
 typedef struct {
@@ -564,7 +566,7 @@ typedef struct {
   double drift[EXP_MAX_RUNS], separation[EXP_MAX_RUNS];
   double last_error[EXP_MAX_RUNS], other_error[EXP_MAX_RUNS];
 } exp_cell;
-typedef exp_cell exp_grid[EXP_KINDS][EXP_FAMILIES][EXP_LAGS];
+typedef exp_cell @[exp_grid[EXP_KINDS][EXP_FAMILIES][EXP_LAGS]@];
 #define EXP_DIAGS 32
 typedef struct {
   int every, family, forget;
@@ -1027,27 +1029,34 @@ the form that needs no number above 4096 (MetaPost's limit), since the
 sequences reach $10^5$.
 
 @<Write the beginning of \.{figures.mp}@>=
-fprintf(f, "%% Written by 'lstm experiments --report'; do not edit.\n"
-  "prologues := 3; outputtemplate := \"%%j-%%c.mps\";\n"
-  "input graph\n"
-  "numeric w, h; w := 3.6in; h := 2in;\n"
-  "def style(expr fam) = if fam = 0: withpen pencircle scaled 1.2pt\n"
-  "  elseif fam = 1: dashed evenly withpen pencircle scaled 0.8pt\n"
-  "  elseif fam = 2: dashed withdots withpen pencircle scaled 1pt\n"
-  "  elseif fam = 3: withpen pencircle scaled 0.6pt withcolor 0.45white\n"
-  "  elseif fam = 4: dashed evenly scaled 2 withpen pencircle scaled 1.2pt\n"
-  "  elseif fam = 5: dashed evenly scaled 0.5 withpen pencircle scaled 1.6pt"
-  " withcolor 0.3white\n"
-  "  else: dashed withdots scaled 1.5 withpen pencircle scaled 0.9pt"
-  " withcolor 0.55white fi enddef;\n"
-  "picture dot; dot := image(fill fullcircle scaled 2.5pt);\n"
-  "def legend(expr row, fam, name) =\n"
-  "  draw (w+12pt,h-row*11pt)--(w+32pt,h-row*11pt) style(fam);\n"
-  "  label.rt(name, (w+34pt,h-row*11pt)) enddef;\n"
-  "def bar(expr x, lo, hi) text t = begingroup interim Gpaths := log;\n"
-  "  interim warningcheck := 0;\n"
-  "  gdraw (Mlog_str x, Mlog_str lo)--(Mlog_str x, Mlog_str hi) t;"
-  " endgroup enddef;\n");
+{
+  static const char *prologue[] = {@/
+    "% Written by 'lstm experiments --report'; do not edit.",@/
+    "prologues := 3; outputtemplate := \"%j-%c.mps\";",@/
+    "input graph",@/
+    "numeric w, h; w := 3.6in; h := 2in;",@/
+    "def style(expr fam) =",@/
+    "  if fam = 0: withpen pencircle scaled 1.2pt",@/
+    "  elseif fam = 1: dashed evenly withpen pencircle scaled 0.8pt",@/
+    "  elseif fam = 2: dashed withdots withpen pencircle scaled 1pt",@/
+    "  elseif fam = 3: withpen pencircle scaled 0.6pt withcolor 0.45white",@/
+    "  elseif fam = 4: dashed evenly scaled 2",@/
+    "    withpen pencircle scaled 1.2pt",@/
+    "  elseif fam = 5: dashed evenly scaled 0.5",@/
+    "    withpen pencircle scaled 1.6pt withcolor 0.3white",@/
+    "  else: dashed withdots scaled 1.5",@/
+    "    withpen pencircle scaled 0.9pt withcolor 0.55white fi enddef;",@/
+    "picture dot; dot := image(fill fullcircle scaled 2.5pt);",@/
+    "def legend(expr row, fam, name) =",@/
+    "  draw (w+12pt,h-row*11pt)--(w+32pt,h-row*11pt) style(fam);",@/
+    "  label.rt(name, (w+34pt,h-row*11pt)) enddef;",@/
+    "def bar(expr x, lo, hi) text t =",@/
+    "  begingroup interim Gpaths := log; interim warningcheck := 0;",@/
+    "  gdraw (Mlog_str x, Mlog_str lo)--(Mlog_str x, Mlog_str hi) t;",@/
+    "  endgroup enddef;"};
+  for (size_t q = 0; q < sizeof prologue / sizeof *prologue; q++)
+    fprintf(f, "%s\n", prologue[q]);
+}
 
 @ |draw_points| writes the data file of one curve with |write_points|
 and, when it holds a point, the commands that draw it in the style of
@@ -1074,15 +1083,16 @@ static int draw_points(FILE *f, const char *dir, const char *name, int rows,
 static void begin_graph(FILE *f, int fig, const char *coords,
   const char *range)
 {
-  fprintf(f, "beginfig(%d);\ndraw begingraph(w, h);\n"
-    "setcoords(%s); setrange(%s);\n", fig, coords, range);
+  fprintf(f, "beginfig(%d);\ndraw begingraph(w, h);\n", fig);
+  fprintf(f, "setcoords(%s); setrange(%s);\n", coords, range);
 }
 @#
 static void end_graph(FILE *f, const char *autogrid, const char *xlabel,
   const char *ylabel)
 {
-  fprintf(f, "autogrid(%s);\nglabel.bot(btex %s etex, OUT);"
-    " glabel.lft(btex %s etex, OUT);\nendgraph;\n", autogrid, xlabel, ylabel);
+  fprintf(f, "autogrid(%s);\n", autogrid);
+  fprintf(f, "glabel.bot(btex %s etex, OUT);\n", xlabel);
+  fprintf(f, "glabel.lft(btex %s etex, OUT);\nendgraph;\n", ylabel);
 }
 
 @ Each figure has a legend at the right; |legend| is the set of the
@@ -1123,22 +1133,24 @@ static int write_figures(FILE *f, exp_grid cells, const char *dir,
 }
 
 @ @<Draw the figure of the runs solved@>=
-begin_graph(f, 1, "log, linear", range);
-for (int fam = 0; fam < EXP_FAMILIES; fam++) {
-  double v[EXP_LAGS][2];
-  int count = 0;
-  for (int q = 0; q < EXP_LAGS; q++)
-    if (cells[0][fam][q].runs > 0) {
-      v[count][0] = (double)exp_lags[q];
-      v[count++][1] = (double)cells[0][fam][q].solved / cells[0][fam][q].runs;
-    }
-  snprintf(name, sizeof name, "solved-%s.d", family_file[fam]);
-  if (draw_points(f, dir, name, count, 2, &v[0][0], fam, 1, err) < 0)
-    return -1;
-}
-end_graph(f, "otick.bot, otick.lft", "lag $p$", "solved");
 {
-  const int legend = (1 << EXP_FAMILIES) - 1;
+  int legend = 0;
+  begin_graph(f, 1, "log, linear", range);
+  for (int fam = 0; fam < EXP_FAMILIES; fam++) {
+    double v[EXP_LAGS][2];
+    int count = 0;
+    for (int q = 0; q < EXP_LAGS; q++)
+      if (cells[0][fam][q].runs > 0) {
+        v[count][0] = (double)exp_lags[q];
+        v[count++][1] = (double)cells[0][fam][q].solved
+          / cells[0][fam][q].runs;
+      }
+    legend |= 1 << fam;
+    snprintf(name, sizeof name, "solved-%s.d", family_file[fam]);
+    if (draw_points(f, dir, name, count, 2, &v[0][0], fam, 1, err) < 0)
+      return -1;
+  }
+  end_graph(f, "otick.bot, otick.lft", "lag $p$", "solved");
   @<Write the legend of the families in |legend|@>;
 }
 
@@ -1148,30 +1160,31 @@ at its edge. A data file holds the lag, the median and the two
 quartiles.
 
 @<Draw the figure of the sequences...@>=
-snprintf(range, sizeof range, "%g, 100, %g, \"100000\"", 0.9 * exp_lags[0],
-  1.1 * exp_lags[EXP_LAGS - 1]);
-begin_graph(f, 2, "log, log", range);
-for (int d = 2; d <= 5; d++)
-  fprintf(f, "otick.lft(btex $10^%d$ etex, \"1e%d\");\n", d, d);
-for (int fam = 0; fam < EXP_FAMILIES; fam++) {
-  double v[EXP_LAGS][4];
-  int count = 0;
-  for (int q = 0; q < EXP_LAGS; q++) {
-    const exp_cell *c = &cells[0][fam][q];
-    if (c->solved == 0) continue;
-    v[count][0] = (double)exp_lags[q];
-    v[count][1] = fmin(fmax(quantile(c->needed, c->solved, 0.5), 1e2), 1e5);
-    v[count][2] = fmin(fmax(quantile(c->needed, c->solved, 0.25), 1e2), 1e5);
-    v[count++][3] = fmin(fmax(quantile(c->needed, c->solved, 0.75), 1e2),
-      1e5);
-  }
-  snprintf(name, sizeof name, "needed-%s.d", family_file[fam]);
-  if (draw_points(f, dir, name, count, 4, &v[0][0], fam, 1, err) < 0)
-    return -1;
-}
-end_graph(f, "otick.bot,", "lag $p$", "sequences");
 {
-  const int legend = (1 << EXP_FAMILIES) - 1;
+  int legend = 0;
+  snprintf(range, sizeof range, "%g, 100, %g, \"100000\"",
+    0.9 * exp_lags[0], 1.1 * exp_lags[EXP_LAGS - 1]);
+  begin_graph(f, 2, "log, log", range);
+  for (int d = 2; d <= 5; d++)
+    fprintf(f, "otick.lft(btex $10^%d$ etex, \"1e%d\");\n", d, d);
+  for (int fam = 0; fam < EXP_FAMILIES; fam++) {
+    double v[EXP_LAGS][4];
+    int count = 0;
+    for (int q = 0; q < EXP_LAGS; q++) {
+      const exp_cell *c = &cells[0][fam][q];
+      if (c->solved == 0) continue;
+      v[count][0] = (double)exp_lags[q];
+      for (int k = 1; k < 4; k++) /* the median and the two quartiles */
+        v[count][k] = fmin(fmax(quantile(c->needed, c->solved,
+          k == 1 ? 0.5 : k == 2 ? 0.25 : 0.75), 1e2), 1e5);
+      count++;
+    }
+    legend |= 1 << fam;
+    snprintf(name, sizeof name, "needed-%s.d", family_file[fam]);
+    if (draw_points(f, dir, name, count, 4, &v[0][0], fam, 1, err) < 0)
+      return -1;
+  }
+  end_graph(f, "otick.bot,", "lag $p$", "sequences");
   @<Write the legend of the families in |legend|@>;
 }
 
@@ -1252,10 +1265,10 @@ it is one, since those networks solved the task. The runs of distractors
 are on a logarithmic scale too.
 
 @<Draw the figure of the retention@>=
-begin_graph(f, 4, "log, linear", "1, 0, 100, 1");
 {
   static const int times[5] = {1, 2, 5, 10, 100};
   int legend = 0;
+  begin_graph(f, 4, "log, linear", "1, 0, 100, 1");
   for (int fam = 0; fam < EXP_FAMILIES; fam++) {
     double v[5][2];
     int kept[4] = {0, 0, 0, 0}, solved = 0, written;

@@ -233,7 +233,7 @@ static int experiments_report(const char*dir,const double seconds[2]);
 static int parse_run(const char*line,exp_run*run);
 
 /*:542*//*545:*/
-#line 559 "chapters/experiments.w"
+#line 561 "chapters/experiments.w"
 
 typedef struct{
 int runs,solved;
@@ -264,7 +264,7 @@ static int read_results(const char*path,exp_report*rep,int required);
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2]);
 
 /*:545*//*561:*/
-#line 979 "chapters/experiments.w"
+#line 981 "chapters/experiments.w"
 
 static int write_points(const char*dir,const char*name,int rows,
 int cols,const double*v,lstm_error*err);
@@ -278,7 +278,7 @@ static void end_graph(FILE*f,const char*autogrid,const char*xlabel,
 const char*ylabel);
 
 /*:561*//*563:*/
-#line 1017 "chapters/experiments.w"
+#line 1019 "chapters/experiments.w"
 
 static const char*family_file[EXP_FAMILIES]= {"bptt","tbptt-half",
 "tbptt-double","irtrl","rtrl","snap1","uoro"};
@@ -1805,7 +1805,7 @@ return run->family>=0&&run->lag> 0;
 }
 
 /*:543*//*546:*/
-#line 588 "chapters/experiments.w"
+#line 590 "chapters/experiments.w"
 
 static int experiments_report(const char*dir,const double seconds[2])
 {
@@ -1818,7 +1818,7 @@ snprintf(path,sizeof path,"%s/results-long.txt",dir);
 if(read_results(path,&rep,0)!=0)return 1;
 qsort(rep.diag,(size_t)rep.ndiag,sizeof*rep.diag,compare_diag);
 /*552:*/
-#line 725 "chapters/experiments.w"
+#line 727 "chapters/experiments.w"
 
 {
 char fpath[1024];
@@ -1846,13 +1846,13 @@ if(out_commit(&figures,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 }
 
 /*:552*/
-#line 599 "chapters/experiments.w"
+#line 601 "chapters/experiments.w"
 ;
 return 0;
 }
 
 /*:546*//*547:*/
-#line 606 "chapters/experiments.w"
+#line 608 "chapters/experiments.w"
 
 static int read_results(const char*path,exp_report*rep,int required)
 {
@@ -1871,7 +1871,7 @@ if(!parse_run(line,&run)){
 fprintf(stderr,"%s:%d: a line is not a summary of a run: '",path,
 rep->total+1);
 /*548:*/
-#line 653 "chapters/experiments.w"
+#line 655 "chapters/experiments.w"
 
 for(size_t q= 0;line[q]&&line[q]!='\n'&&q<200;q++){
 unsigned char c= (unsigned char)line[q];
@@ -1880,7 +1880,7 @@ else fprintf(stderr,"\\x%02x",c);
 }
 
 /*:548*/
-#line 623 "chapters/experiments.w"
+#line 625 "chapters/experiments.w"
 ;
 fprintf(stderr,"'\n");
 
@@ -1898,7 +1898,7 @@ continue;
 while(q<EXP_LAGS&&exp_lags[q]!=run.lag)q++;
 if(q==EXP_LAGS)continue;
 /*550:*/
-#line 687 "chapters/experiments.w"
+#line 689 "chapters/experiments.w"
 
 if(run.kind<2&&(run.kind==1?run.lag>=50:run.lag==100&&
 run.cells==8&&run.forget&&(run.family==0||run.family==3))){
@@ -1919,7 +1919,7 @@ add_run(&rep->diag[d].c,&run);
 }
 
 /*:550*/
-#line 639 "chapters/experiments.w"
+#line 641 "chapters/experiments.w"
 ;
 if(run.cells==8&&
 run.forget==(run.kind==2?0:run.lag<200))
@@ -1930,7 +1930,7 @@ return 0;
 }
 
 /*:547*//*549:*/
-#line 665 "chapters/experiments.w"
+#line 667 "chapters/experiments.w"
 
 static void add_run(exp_cell*c,const exp_run*run)
 {
@@ -1950,7 +1950,7 @@ c->runs++;
 }
 
 /*:549*//*551:*/
-#line 708 "chapters/experiments.w"
+#line 710 "chapters/experiments.w"
 
 static int compare_diag(const void*a,const void*b)
 {
@@ -1963,7 +1963,7 @@ return x->family-y->family;
 }
 
 /*:551*//*553:*/
-#line 755 "chapters/experiments.w"
+#line 757 "chapters/experiments.w"
 
 static int compare_double(const void*a,const void*b)
 {
@@ -1984,7 +1984,7 @@ return at+1<count?w[at]+(pos-at)*(w[at+1]-w[at]):w[at];
 }
 
 /*:553*//*554:*/
-#line 786 "chapters/experiments.w"
+#line 788 "chapters/experiments.w"
 
 static void wilson(int solved,int runs,double*low,double*high)
 {
@@ -1996,7 +1996,7 @@ half= z/(n+z*z)*sqrt(s*(n-s)/n+z*z/4);
 }
 
 /*:554*//*555:*/
-#line 807 "chapters/experiments.w"
+#line 809 "chapters/experiments.w"
 
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2])
 {
@@ -2027,7 +2027,7 @@ fprintf(f,"\\cr\n");
 fprintf(f,"}}}\n");
 }
 /*556:*/
-#line 858 "chapters/experiments.w"
+#line 860 "chapters/experiments.w"
 
 for(int kind= 0;kind<2;kind++){
 fprintf(f,"\\def\\exp%sdetail{\\vbox{\\offinterlineskip\\halign{"
@@ -2056,10 +2056,10 @@ fprintf(f,"}}}\n");
 }
 
 /*:556*/
-#line 836 "chapters/experiments.w"
+#line 838 "chapters/experiments.w"
 ;
 /*557:*/
-#line 893 "chapters/experiments.w"
+#line 895 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expdiag{\\vbox{\\offinterlineskip\\halign{"
 "\\strut##\\hfil\\quad&\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -2081,10 +2081,10 @@ quantile(c->separation,c->runs,0.5));
 fprintf(f,"}}}\n");
 
 /*:557*/
-#line 837 "chapters/experiments.w"
+#line 839 "chapters/experiments.w"
 ;
 /*558:*/
-#line 917 "chapters/experiments.w"
+#line 919 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expretention{\\vbox{\\offinterlineskip\\halign{"
 "\\strut\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -2101,10 +2101,10 @@ fprintf(f,"\\cr\n");
 fprintf(f,"}}}\n");
 
 /*:558*/
-#line 838 "chapters/experiments.w"
+#line 840 "chapters/experiments.w"
 ;
 /*559:*/
-#line 934 "chapters/experiments.w"
+#line 936 "chapters/experiments.w"
 
 fprintf(f,"\\def\\explong{\\vbox{\\offinterlineskip\\halign{"
 "\\strut\\hfil##\\quad&\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -2128,7 +2128,7 @@ p==1000?"49,000":"");
 fprintf(f,"}}}\n");
 
 /*:559*/
-#line 839 "chapters/experiments.w"
+#line 841 "chapters/experiments.w"
 ;
 for(int t= 0;t<2;t++){
 const char*name= t==0?"reber":"adding";
@@ -2143,7 +2143,7 @@ quantile(other[t].needed,other[t].solved,0.5));
 }
 
 /*:555*//*562:*/
-#line 991 "chapters/experiments.w"
+#line 993 "chapters/experiments.w"
 
 static int write_points(const char*dir,const char*name,int rows,
 int cols,const double*v,lstm_error*err)
@@ -2168,7 +2168,7 @@ return written;
 }
 
 /*:562*//*565:*/
-#line 1061 "chapters/experiments.w"
+#line 1070 "chapters/experiments.w"
 
 static int draw_points(FILE*f,const char*dir,const char*name,int rows,
 int cols,const double*v,int fam,int dots,lstm_error*err)
@@ -2185,19 +2185,20 @@ return written;
 static void begin_graph(FILE*f,int fig,const char*coords,
 const char*range)
 {
-fprintf(f,"beginfig(%d);\ndraw begingraph(w, h);\n"
-"setcoords(%s); setrange(%s);\n",fig,coords,range);
+fprintf(f,"beginfig(%d);\ndraw begingraph(w, h);\n",fig);
+fprintf(f,"setcoords(%s); setrange(%s);\n",coords,range);
 }
 
 static void end_graph(FILE*f,const char*autogrid,const char*xlabel,
 const char*ylabel)
 {
-fprintf(f,"autogrid(%s);\nglabel.bot(btex %s etex, OUT);"
-" glabel.lft(btex %s etex, OUT);\nendgraph;\n",autogrid,xlabel,ylabel);
+fprintf(f,"autogrid(%s);\n",autogrid);
+fprintf(f,"glabel.bot(btex %s etex, OUT);\n",xlabel);
+fprintf(f,"glabel.lft(btex %s etex, OUT);\nendgraph;\n",ylabel);
 }
 
 /*:565*//*567:*/
-#line 1109 "chapters/experiments.w"
+#line 1119 "chapters/experiments.w"
 
 static int write_figures(FILE*f,exp_grid cells,const char*dir,
 lstm_error*err)
@@ -2206,36 +2207,45 @@ char name[64],range[64];
 snprintf(range,sizeof range,"%g, 0, %g, 1",0.9*exp_lags[0],
 1.1*exp_lags[EXP_LAGS-1]);
 /*564:*/
-#line 1029 "chapters/experiments.w"
+#line 1031 "chapters/experiments.w"
 
-fprintf(f,"%% Written by 'lstm experiments --report'; do not edit.\n"
-"prologues := 3; outputtemplate := \"%%j-%%c.mps\";\n"
-"input graph\n"
-"numeric w, h; w := 3.6in; h := 2in;\n"
-"def style(expr fam) = if fam = 0: withpen pencircle scaled 1.2pt\n"
-"  elseif fam = 1: dashed evenly withpen pencircle scaled 0.8pt\n"
-"  elseif fam = 2: dashed withdots withpen pencircle scaled 1pt\n"
-"  elseif fam = 3: withpen pencircle scaled 0.6pt withcolor 0.45white\n"
-"  elseif fam = 4: dashed evenly scaled 2 withpen pencircle scaled 1.2pt\n"
-"  elseif fam = 5: dashed evenly scaled 0.5 withpen pencircle scaled 1.6pt"
-" withcolor 0.3white\n"
-"  else: dashed withdots scaled 1.5 withpen pencircle scaled 0.9pt"
-" withcolor 0.55white fi enddef;\n"
-"picture dot; dot := image(fill fullcircle scaled 2.5pt);\n"
-"def legend(expr row, fam, name) =\n"
-"  draw (w+12pt,h-row*11pt)--(w+32pt,h-row*11pt) style(fam);\n"
-"  label.rt(name, (w+34pt,h-row*11pt)) enddef;\n"
-"def bar(expr x, lo, hi) text t = begingroup interim Gpaths := log;\n"
-"  interim warningcheck := 0;\n"
-"  gdraw (Mlog_str x, Mlog_str lo)--(Mlog_str x, Mlog_str hi) t;"
-" endgroup enddef;\n");
+{
+static const char*prologue[]= {
+"% Written by 'lstm experiments --report'; do not edit.",
+"prologues := 3; outputtemplate := \"%j-%c.mps\";",
+"input graph",
+"numeric w, h; w := 3.6in; h := 2in;",
+"def style(expr fam) =",
+"  if fam = 0: withpen pencircle scaled 1.2pt",
+"  elseif fam = 1: dashed evenly withpen pencircle scaled 0.8pt",
+"  elseif fam = 2: dashed withdots withpen pencircle scaled 1pt",
+"  elseif fam = 3: withpen pencircle scaled 0.6pt withcolor 0.45white",
+"  elseif fam = 4: dashed evenly scaled 2",
+"    withpen pencircle scaled 1.2pt",
+"  elseif fam = 5: dashed evenly scaled 0.5",
+"    withpen pencircle scaled 1.6pt withcolor 0.3white",
+"  else: dashed withdots scaled 1.5",
+"    withpen pencircle scaled 0.9pt withcolor 0.55white fi enddef;",
+"picture dot; dot := image(fill fullcircle scaled 2.5pt);",
+"def legend(expr row, fam, name) =",
+"  draw (w+12pt,h-row*11pt)--(w+32pt,h-row*11pt) style(fam);",
+"  label.rt(name, (w+34pt,h-row*11pt)) enddef;",
+"def bar(expr x, lo, hi) text t =",
+"  begingroup interim Gpaths := log; interim warningcheck := 0;",
+"  gdraw (Mlog_str x, Mlog_str lo)--(Mlog_str x, Mlog_str hi) t;",
+"  endgroup enddef;"};
+for(size_t q= 0;q<sizeof prologue/sizeof*prologue;q++)
+fprintf(f,"%s\n",prologue[q]);
+}
 
 /*:564*/
-#line 1116 "chapters/experiments.w"
+#line 1126 "chapters/experiments.w"
 ;
 /*568:*/
-#line 1125 "chapters/experiments.w"
+#line 1135 "chapters/experiments.w"
 
+{
+int legend= 0;
 begin_graph(f,1,"log, linear",range);
 for(int fam= 0;fam<EXP_FAMILIES;fam++){
 double v[EXP_LAGS][2];
@@ -2243,17 +2253,17 @@ int count= 0;
 for(int q= 0;q<EXP_LAGS;q++)
 if(cells[0][fam][q].runs> 0){
 v[count][0]= (double)exp_lags[q];
-v[count++][1]= (double)cells[0][fam][q].solved/cells[0][fam][q].runs;
+v[count++][1]= (double)cells[0][fam][q].solved
+/cells[0][fam][q].runs;
 }
+legend|= 1<<fam;
 snprintf(name,sizeof name,"solved-%s.d",family_file[fam]);
 if(draw_points(f,dir,name,count,2,&v[0][0],fam,1,err)<0)
 return-1;
 }
 end_graph(f,"otick.bot, otick.lft","lag $p$","solved");
-{
-const int legend= (1<<EXP_FAMILIES)-1;
 /*566:*/
-#line 1091 "chapters/experiments.w"
+#line 1101 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
 if(legend>>fam&1)
@@ -2262,18 +2272,20 @@ family_name[fam]);
 fprintf(f,"endfig;\n");
 
 /*:566*/
-#line 1142 "chapters/experiments.w"
+#line 1154 "chapters/experiments.w"
 ;
 }
 
 /*:568*/
-#line 1117 "chapters/experiments.w"
+#line 1127 "chapters/experiments.w"
 ;
 /*569:*/
-#line 1150 "chapters/experiments.w"
+#line 1162 "chapters/experiments.w"
 
-snprintf(range,sizeof range,"%g, 100, %g, \"100000\"",0.9*exp_lags[0],
-1.1*exp_lags[EXP_LAGS-1]);
+{
+int legend= 0;
+snprintf(range,sizeof range,"%g, 100, %g, \"100000\"",
+0.9*exp_lags[0],1.1*exp_lags[EXP_LAGS-1]);
 begin_graph(f,2,"log, log",range);
 for(int d= 2;d<=5;d++)
 fprintf(f,"otick.lft(btex $10^%d$ etex, \"1e%d\");\n",d,d);
@@ -2284,20 +2296,19 @@ for(int q= 0;q<EXP_LAGS;q++){
 const exp_cell*c= &cells[0][fam][q];
 if(c->solved==0)continue;
 v[count][0]= (double)exp_lags[q];
-v[count][1]= fmin(fmax(quantile(c->needed,c->solved,0.5),1e2),1e5);
-v[count][2]= fmin(fmax(quantile(c->needed,c->solved,0.25),1e2),1e5);
-v[count++][3]= fmin(fmax(quantile(c->needed,c->solved,0.75),1e2),
-1e5);
+for(int k= 1;k<4;k++)
+v[count][k]= fmin(fmax(quantile(c->needed,c->solved,
+k==1?0.5:k==2?0.25:0.75),1e2),1e5);
+count++;
 }
+legend|= 1<<fam;
 snprintf(name,sizeof name,"needed-%s.d",family_file[fam]);
 if(draw_points(f,dir,name,count,4,&v[0][0],fam,1,err)<0)
 return-1;
 }
 end_graph(f,"otick.bot,","lag $p$","sequences");
-{
-const int legend= (1<<EXP_FAMILIES)-1;
 /*566:*/
-#line 1091 "chapters/experiments.w"
+#line 1101 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
 if(legend>>fam&1)
@@ -2306,15 +2317,15 @@ family_name[fam]);
 fprintf(f,"endfig;\n");
 
 /*:566*/
-#line 1175 "chapters/experiments.w"
+#line 1188 "chapters/experiments.w"
 ;
 }
 
 /*:569*/
-#line 1118 "chapters/experiments.w"
+#line 1128 "chapters/experiments.w"
 ;
 /*570:*/
-#line 1193 "chapters/experiments.w"
+#line 1206 "chapters/experiments.w"
 
 for(int panel= 0;panel<2;panel++){
 static const char*label[4]= {"bptt, last","irtrl, last",
@@ -2330,7 +2341,7 @@ for(int d= panel?-1:-20;d<=(panel?2:0);d+= panel?1:5)
 fprintf(f,"otick.lft(btex $10^{%d}$ etex, \"1e%d\");\n",d,d);
 for(int c= 0;c<4;c++){
 /*571:*/
-#line 1219 "chapters/experiments.w"
+#line 1232 "chapters/experiments.w"
 
 {
 char path[1024];
@@ -2362,7 +2373,7 @@ if(written> 0)drawn|= 1<<c;
 }
 
 /*:571*/
-#line 1207 "chapters/experiments.w"
+#line 1220 "chapters/experiments.w"
 ;
 }
 end_graph(f,",","sequences",panel?"drift":"separation");
@@ -2373,15 +2384,15 @@ fprintf(f,"endfig;\n");
 }
 
 /*:570*/
-#line 1119 "chapters/experiments.w"
+#line 1129 "chapters/experiments.w"
 ;
 /*572:*/
-#line 1254 "chapters/experiments.w"
+#line 1267 "chapters/experiments.w"
 
-begin_graph(f,4,"log, linear","1, 0, 100, 1");
 {
 static const int times[5]= {1,2,5,10,100};
 int legend= 0;
+begin_graph(f,4,"log, linear","1, 0, 100, 1");
 for(int fam= 0;fam<EXP_FAMILIES;fam++){
 double v[5][2];
 int kept[4]= {0,0,0,0},solved= 0,written;
@@ -2401,7 +2412,7 @@ if(written> 0)legend|= 1<<fam;
 }
 end_graph(f,"otick.bot, otick.lft","runs of distractors","kept");
 /*566:*/
-#line 1091 "chapters/experiments.w"
+#line 1101 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
 if(legend>>fam&1)
@@ -2410,12 +2421,12 @@ family_name[fam]);
 fprintf(f,"endfig;\n");
 
 /*:566*/
-#line 1277 "chapters/experiments.w"
+#line 1290 "chapters/experiments.w"
 ;
 }
 
 /*:572*/
-#line 1120 "chapters/experiments.w"
+#line 1130 "chapters/experiments.w"
 ;
 fprintf(f,"end\n");
 return 0;
