@@ -554,7 +554,9 @@ static int parse_run(const char *line, exp_run *run)
 grid holds the number of runs and of solved runs, the sequences, updates
 and seconds of each solved run (for medians and quartiles), the number
 of solved networks that passed each retention probe, and the drift and
-separation of every run.
+separation of every run. (The brackets \.{@@[} and \.{@@]} around the
+declarator of the grid keep \.{cweave} from taking its three sizes for
+type names.)
 
 @<Declarations of the command@>=
 typedef struct {
@@ -564,7 +566,7 @@ typedef struct {
   double drift[EXP_MAX_RUNS], separation[EXP_MAX_RUNS];
   double last_error[EXP_MAX_RUNS], other_error[EXP_MAX_RUNS];
 } exp_cell;
-typedef exp_cell exp_grid[EXP_KINDS][EXP_FAMILIES][EXP_LAGS];
+typedef exp_cell @[exp_grid[EXP_KINDS][EXP_FAMILIES][EXP_LAGS]@];
 #define EXP_DIAGS 32
 typedef struct {
   int every, family, forget;
@@ -981,6 +983,12 @@ static int write_points(const char *dir, const char *name, int rows,
   int cols, const double *v, lstm_error *err);
 static int write_figures(FILE *f, exp_grid cells, const char *dir,
   lstm_error *err);
+static int draw_points(FILE *f, const char *dir, const char *name, int rows,
+  int cols, const double *v, int fam, int dots, lstm_error *err);
+static void begin_graph(FILE *f, int fig, const char *coords,
+  const char *range);
+static void end_graph(FILE *f, const char *autogrid, const char *xlabel,
+  const char *ylabel);
 
 @ @<Subcommands@>=
 static int write_points(const char *dir, const char *name, int rows,
@@ -1021,37 +1029,81 @@ the form that needs no number above 4096 (MetaPost's limit), since the
 sequences reach $10^5$.
 
 @<Write the beginning of \.{figures.mp}@>=
-fprintf(f, "%% Written by 'lstm experiments --report'; do not edit.\n"
-  "prologues := 3; outputtemplate := \"%%j-%%c.mps\";\n"
-  "input graph\n"
-  "numeric w, h; w := 3.6in; h := 2in;\n"
-  "def style(expr fam) = if fam = 0: withpen pencircle scaled 1.2pt\n"
-  "  elseif fam = 1: dashed evenly withpen pencircle scaled 0.8pt\n"
-  "  elseif fam = 2: dashed withdots withpen pencircle scaled 1pt\n"
-  "  elseif fam = 3: withpen pencircle scaled 0.6pt withcolor 0.45white\n"
-  "  elseif fam = 4: dashed evenly scaled 2 withpen pencircle scaled 1.2pt\n"
-  "  elseif fam = 5: dashed evenly scaled 0.5 withpen pencircle scaled 1.6pt"
-  " withcolor 0.3white\n"
-  "  else: dashed withdots scaled 1.5 withpen pencircle scaled 0.9pt"
-  " withcolor 0.55white fi enddef;\n"
-  "picture dot; dot := image(fill fullcircle scaled 2.5pt);\n"
-  "def legend(expr row, fam, name) =\n"
-  "  draw (w+12pt,h-row*11pt)--(w+32pt,h-row*11pt) style(fam);\n"
-  "  label.rt(name, (w+34pt,h-row*11pt)) enddef;\n"
-  "def bar(expr x, lo, hi) text t = begingroup interim Gpaths := log;\n"
-  "  interim warningcheck := 0;\n"
-  "  gdraw (Mlog_str x, Mlog_str lo)--(Mlog_str x, Mlog_str hi) t;"
-  " endgroup enddef;\n");
+{
+  static const char *prologue[] = {@/
+    "% Written by 'lstm experiments --report'; do not edit.",@/
+    "prologues := 3; outputtemplate := \"%j-%c.mps\";",@/
+    "input graph",@/
+    "numeric w, h; w := 3.6in; h := 2in;",@/
+    "def style(expr fam) =",@/
+    "  if fam = 0: withpen pencircle scaled 1.2pt",@/
+    "  elseif fam = 1: dashed evenly withpen pencircle scaled 0.8pt",@/
+    "  elseif fam = 2: dashed withdots withpen pencircle scaled 1pt",@/
+    "  elseif fam = 3: withpen pencircle scaled 0.6pt withcolor 0.45white",@/
+    "  elseif fam = 4: dashed evenly scaled 2",@/
+    "    withpen pencircle scaled 1.2pt",@/
+    "  elseif fam = 5: dashed evenly scaled 0.5",@/
+    "    withpen pencircle scaled 1.6pt withcolor 0.3white",@/
+    "  else: dashed withdots scaled 1.5",@/
+    "    withpen pencircle scaled 0.9pt withcolor 0.55white fi enddef;",@/
+    "picture dot; dot := image(fill fullcircle scaled 2.5pt);",@/
+    "def legend(expr row, fam, name) =",@/
+    "  draw (w+12pt,h-row*11pt)--(w+32pt,h-row*11pt) style(fam);",@/
+    "  label.rt(name, (w+34pt,h-row*11pt)) enddef;",@/
+    "def bar(expr x, lo, hi) text t =",@/
+    "  begingroup interim Gpaths := log; interim warningcheck := 0;",@/
+    "  gdraw (Mlog_str x, Mlog_str lo)--(Mlog_str x, Mlog_str hi) t;",@/
+    "  endgroup enddef;"};
+  for (size_t q = 0; q < sizeof prologue / sizeof *prologue; q++)
+    fprintf(f, "%s\n", prologue[q]);
+}
 
-@ Every figure draws its curves, with or without the dots, and writes the
-line of the legend of each method drawn; |legend| is then the set of
-families in the legend, one bit each.
+@ |draw_points| writes the data file of one curve with |write_points|
+and, when it holds a point, the commands that draw it in the style of
+method |fam|: the line, the dots when |dots| is set, and with four
+numbers a point the bars of the quartiles. |begin_graph| opens figure
+|fig| with the scales of |coords| and the range of |range| (low $x$, low
+$y$, high $x$, high $y$), and |end_graph| closes it with the labels of
+the axes; the package chooses and labels the ticks of the axes that
+|autogrid| names, and an axis it does not name has its ticks already.
+
+@<Subcommands@>=
+static int draw_points(FILE *f, const char *dir, const char *name, int rows,
+  int cols, const double *v, int fam, int dots, lstm_error *err)
+{
+  int written = write_points(dir, name, rows, cols, v, err);
+  if (written <= 0) return written;
+  fprintf(f, "gdraw \"%s\" style(%d);\n", name, fam);
+  if (dots) fprintf(f, "gdraw \"%s\" plot dot;\n", name);
+  if (cols == 4)
+    fprintf(f, "gdata(\"%s\", s, bar(s1, s3, s4) style(%d);)\n", name, fam);
+  return written;
+}
+@#
+static void begin_graph(FILE *f, int fig, const char *coords,
+  const char *range)
+{
+  fprintf(f, "beginfig(%d);\ndraw begingraph(w, h);\n", fig);
+  fprintf(f, "setcoords(%s); setrange(%s);\n", coords, range);
+}
+@#
+static void end_graph(FILE *f, const char *autogrid, const char *xlabel,
+  const char *ylabel)
+{
+  fprintf(f, "autogrid(%s);\n", autogrid);
+  fprintf(f, "glabel.bot(btex %s etex, OUT);\n", xlabel);
+  fprintf(f, "glabel.lft(btex %s etex, OUT);\nendgraph;\n", ylabel);
+}
+
+@ Each figure has a legend at the right; |legend| is the set of the
+methods it names, one bit each.
 
 @<Write the legend of the families in |legend|@>=
 for (int fam = 0, row = 0; fam < EXP_FAMILIES; fam++)
   if (legend >> fam & 1)
     fprintf(f, "legend(%d, %d, btex \\tt %s etex);\n", row++, fam,
       family_name[fam]);
+fprintf(f, "endfig;\n");
 
 @ The first figure shows the fraction of runs solved against the lag,
 with the target at the last step; the second the median number of
@@ -1059,17 +1111,18 @@ sequences the solved runs needed, with a bar from the first to the third
 quartile. Both have the lag on a logarithmic scale, where the lags of
 the grid, 5, 10, 20, 50, \dots, lie almost evenly; it reaches a little
 beyond the first and the last lag, so that the bars there stand clear of
-the frame. A method that solved
-no run at a lag has no point there. The figures are numbered in the
-order of the book's pages, not of the program: 1 and 2, then 3 and 5,
-the separation and the drift, which the book shows together, then 4, the
-retention.
+the frame. A method that solved no run at a lag has no point there. The
+figures are numbered in the order of the book's pages, not of the
+program: 1 and 2, then 3 and 5, the separation and the drift, which the
+book shows together, then 4, the retention.
 
 @<Subcommands@>=
 static int write_figures(FILE *f, exp_grid cells, const char *dir,
   lstm_error *err)
 {
-  char name[64];
+  char name[64], range[64];
+  snprintf(range, sizeof range, "%g, 0, %g, 1", 0.9 * exp_lags[0],
+    1.1 * exp_lags[EXP_LAGS - 1]);
   @<Write the beginning of \.{figures.mp}@>;
   @<Draw the figure of the runs solved@>;
   @<Draw the figure of the sequences to success@>;
@@ -1079,80 +1132,60 @@ static int write_figures(FILE *f, exp_grid cells, const char *dir,
   return 0;
 }
 
-@ @<Write the ticks of the lags@>=
-for (int q = 0; q < EXP_LAGS; q++)
-  fprintf(f, "otick.bot(btex $%zu$ etex, %zu);\n", exp_lags[q], exp_lags[q]);
-
 @ @<Draw the figure of the runs solved@>=
 {
   int legend = 0;
-  fprintf(f, "beginfig(1);\ndraw begingraph(w, h);\n"
-    "setcoords(log, linear); setrange(%g, 0, %g, 1);\n", 0.9 * exp_lags[0],
-    1.1 * exp_lags[EXP_LAGS - 1]);
-  @<Write the ticks of the lags@>;
-  fprintf(f, "otick.lft(btex 0 etex, 0); otick.lft(btex ${1\\over2}$ etex,"
-    " 0.5); otick.lft(btex 1 etex, 1);\n");
+  begin_graph(f, 1, "log, linear", range);
   for (int fam = 0; fam < EXP_FAMILIES; fam++) {
     double v[EXP_LAGS][2];
-    int count = 0, written;
+    int count = 0;
     for (int q = 0; q < EXP_LAGS; q++)
       if (cells[0][fam][q].runs > 0) {
         v[count][0] = (double)exp_lags[q];
         v[count++][1] = (double)cells[0][fam][q].solved
           / cells[0][fam][q].runs;
       }
-    snprintf(name, sizeof name, "solved-%s.d", family_file[fam]);
-    if ((written = write_points(dir, name, count, 2, &v[0][0], err)) < 0)
-      return -1;
-    if (written > 0)
-      fprintf(f, "gdraw \"%s\" style(%d); gdraw \"%s\" plot dot;\n", name,
-        fam, name);
     legend |= 1 << fam;
+    snprintf(name, sizeof name, "solved-%s.d", family_file[fam]);
+    if (draw_points(f, dir, name, count, 2, &v[0][0], fam, 1, err) < 0)
+      return -1;
   }
-  fprintf(f, "glabel.bot(btex lag $p$ etex, OUT);"
-    " glabel.lft(btex solved etex, OUT);\nendgraph;\n");
+  end_graph(f, "otick.bot, otick.lft", "lag $p$", "solved");
   @<Write the legend of the families in |legend|@>;
-  fprintf(f, "endfig;\n");
 }
 
-@ Sequences run from $10^2$ to $10^5$ on the vertical axis; a median or
-quartile outside that range is drawn at its edge. A data file holds the
-lag, the median and the two quartiles.
+@ Sequences run from $10^2$ to $10^5$ on the vertical axis, with a tick
+at each power of ten; a median or quartile outside that range is drawn
+at its edge. A data file holds the lag, the median and the two
+quartiles.
 
 @<Draw the figure of the sequences...@>=
 {
   int legend = 0;
-  fprintf(f, "beginfig(2);\ndraw begingraph(w, h);\n"
-    "setcoords(log, log); setrange(%g, 100, %g, \"100000\");\n",
+  snprintf(range, sizeof range, "%g, 100, %g, \"100000\"",
     0.9 * exp_lags[0], 1.1 * exp_lags[EXP_LAGS - 1]);
-  @<Write the ticks of the lags@>;
+  begin_graph(f, 2, "log, log", range);
   for (int d = 2; d <= 5; d++)
     fprintf(f, "otick.lft(btex $10^%d$ etex, \"1e%d\");\n", d, d);
   for (int fam = 0; fam < EXP_FAMILIES; fam++) {
     double v[EXP_LAGS][4];
-    int count = 0, written;
+    int count = 0;
     for (int q = 0; q < EXP_LAGS; q++) {
       const exp_cell *c = &cells[0][fam][q];
       if (c->solved == 0) continue;
       v[count][0] = (double)exp_lags[q];
-      v[count][1] = fmin(fmax(quantile(c->needed, c->solved, 0.5), 1e2), 1e5);
-      v[count][2] = fmin(fmax(quantile(c->needed, c->solved, 0.25), 1e2), 1e5);
-      v[count++][3] = fmin(fmax(quantile(c->needed, c->solved, 0.75), 1e2),
-        1e5);
+      for (int k = 1; k < 4; k++) /* the median and the two quartiles */
+        v[count][k] = fmin(fmax(quantile(c->needed, c->solved,
+          k == 1 ? 0.5 : k == 2 ? 0.25 : 0.75), 1e2), 1e5);
+      count++;
     }
-    snprintf(name, sizeof name, "needed-%s.d", family_file[fam]);
-    if ((written = write_points(dir, name, count, 4, &v[0][0], err)) < 0)
-      return -1;
-    if (written > 0)
-      fprintf(f, "gdraw \"%s\" style(%d); gdraw \"%s\" plot dot;\n"
-        "gdata(\"%s\", s, bar(s1, s3, s4) style(%d);)\n", name, fam, name,
-        name, fam);
     legend |= 1 << fam;
+    snprintf(name, sizeof name, "needed-%s.d", family_file[fam]);
+    if (draw_points(f, dir, name, count, 4, &v[0][0], fam, 1, err) < 0)
+      return -1;
   }
-  fprintf(f, "glabel.bot(btex lag $p$ etex, OUT);"
-    " glabel.lft(btex sequences etex, OUT);\nendgraph;\n");
+  end_graph(f, "otick.bot,", "lag $p$", "sequences");
   @<Write the legend of the families in |legend|@>;
-  fprintf(f, "endfig;\n");
 }
 
 @ The third and fifth figures follow two numbers of the held sequences,
@@ -1164,21 +1197,21 @@ from $10^{-20}$ (none to speak of) to 10 (it cannot exceed 2); the fifth
 is the drift of the states, from $10^{-1}$ to $10^2$; a value outside
 its scale is drawn at the edge. Both have the sequences on a logarithmic
 scale, from 100 to the budget of 20,000, since the last-step runs are
-solved within a few thousand. The curve files have one line per 100
+solved within a few thousand, and both axes have a tick at each power of
+ten (every fifth, for the separation). The curve files have one line per 100
 sequences; the drift is their seventh column and the separation their
 eighth, and the data files of the figures hold the first column and one
 of those.
 
 @<Draw the figure of the separation...@>=
 for (int panel = 0; panel < 2; panel++) {
-  int drawn = 0;
   static const char *label[4] = {"bptt, last", "irtrl, last",
     "bptt, every", "irtrl, every"};
   const double lo = panel ? 1e-1 : 1e-20, hi = panel ? 1e2 : 10;
-  fprintf(f, "beginfig(%d);\ndraw begingraph(w, h);\n"
-    "setcoords(log, log); setrange(100, \"%s\", \"%d\", \"%s\");\n",
-    panel ? 5 : 3, panel ? "0.1" : "1e-20", EXP_EVERY_BUDGET,
-    panel ? "100" : "10");
+  int drawn = 0;
+  snprintf(range, sizeof range, "100, \"%s\", \"%d\", \"%s\"",
+    panel ? "0.1" : "1e-20", EXP_EVERY_BUDGET, panel ? "100" : "10");
+  begin_graph(f, panel ? 5 : 3, "log, log", range);
   for (int d = 2; d <= 4; d++)
     fprintf(f, "otick.bot(btex $10^%d$ etex, \"1e%d\");\n", d, d);
   for (int d = panel ? -1 : -20; d <= (panel ? 2 : 0); d += panel ? 1 : 5)
@@ -1186,9 +1219,7 @@ for (int panel = 0; panel < 2; panel++) {
   for (int c = 0; c < 4; c++) {
     @<Write the data file of curve |c| of the figure |panel|, and draw it@>;
   }
-  fprintf(f, "glabel.bot(btex sequences etex, OUT);"
-    " glabel.lft(btex %s etex, OUT);\nendgraph;\n",
-    panel ? "drift" : "separation");
+  end_graph(f, ",", "sequences", panel ? "drift" : "separation");
   for (int c = 0, row = 0; c < 4; c++)
     if (drawn >> c & 1)
       fprintf(f, "legend(%d, %d, btex \\tt %s etex);\n", row++, c, label[c]);
@@ -1222,12 +1253,10 @@ curve and no line in the legend; its header line, a comment, is skipped.
   fclose(in);
   snprintf(name, sizeof name, "%s-%s-%s.d", panel ? "drift" : "separation",
     c < 2 ? "last" : "every", c % 2 ? "irtrl" : "bptt");
-  if ((written = write_points(dir, name, count, 2, &v[0][0], err)) < 0)
+  if ((written = draw_points(f, dir, name, count, 2, &v[0][0], c, 0, err))
+      < 0)
     return -1;
-  if (written > 0) {
-    fprintf(f, "gdraw \"%s\" style(%d);\n", name, c);
-    drawn |= 1 << c;
-  }
+  if (written > 0) drawn |= 1 << c;
 }
 
 @ Retention is the fraction of the solved networks of a method, at every
@@ -1239,12 +1268,7 @@ are on a logarithmic scale too.
 {
   static const int times[5] = {1, 2, 5, 10, 100};
   int legend = 0;
-  fprintf(f, "beginfig(4);\ndraw begingraph(w, h);\n"
-    "setcoords(log, linear); setrange(1, 0, 100, 1);\n");
-  for (int r = 0; r < 5; r++)
-    fprintf(f, "otick.bot(btex $%d$ etex, %d);\n", times[r], times[r]);
-  fprintf(f, "otick.lft(btex 0 etex, 0); otick.lft(btex ${1\\over2}$ etex,"
-    " 0.5); otick.lft(btex 1 etex, 1);\n");
+  begin_graph(f, 4, "log, linear", "1, 0, 100, 1");
   for (int fam = 0; fam < EXP_FAMILIES; fam++) {
     double v[5][2];
     int kept[4] = {0, 0, 0, 0}, solved = 0, written;
@@ -1257,19 +1281,13 @@ are on a logarithmic scale too.
       v[r][1] = r && solved ? (double)kept[r - 1] / solved : 1;
     }
     snprintf(name, sizeof name, "retention-%s.d", family_file[fam]);
-    if ((written = write_points(dir, name, solved ? 5 : 0, 2, &v[0][0], err))
-        < 0)
+    if ((written = draw_points(f, dir, name, solved ? 5 : 0, 2, &v[0][0], fam,
+        1, err)) < 0)
       return -1;
-    if (written > 0) {
-      fprintf(f, "gdraw \"%s\" style(%d); gdraw \"%s\" plot dot;\n", name,
-        fam, name);
-      legend |= 1 << fam;
-    }
+    if (written > 0) legend |= 1 << fam;
   }
-  fprintf(f, "glabel.bot(btex runs of distractors etex, OUT);"
-    " glabel.lft(btex kept etex, OUT);\nendgraph;\n");
+  end_graph(f, "otick.bot, otick.lft", "runs of distractors", "kept");
   @<Write the legend of the families in |legend|@>;
-  fprintf(f, "endfig;\n");
 }
 
 @*1 Exercises.

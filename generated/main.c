@@ -78,7 +78,7 @@ static int experiments_report(const char*dir,const double seconds[2]);
 static int parse_run(const char*line,exp_run*run);
 
 /*:444*//*447:*/
-#line 559 "chapters/experiments.w"
+#line 561 "chapters/experiments.w"
 
 typedef struct{
 int runs,solved;
@@ -109,15 +109,21 @@ static int read_results(const char*path,exp_report*rep,int required);
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2]);
 
 /*:447*//*463:*/
-#line 979 "chapters/experiments.w"
+#line 981 "chapters/experiments.w"
 
 static int write_points(const char*dir,const char*name,int rows,
 int cols,const double*v,lstm_error*err);
 static int write_figures(FILE*f,exp_grid cells,const char*dir,
 lstm_error*err);
+static int draw_points(FILE*f,const char*dir,const char*name,int rows,
+int cols,const double*v,int fam,int dots,lstm_error*err);
+static void begin_graph(FILE*f,int fig,const char*coords,
+const char*range);
+static void end_graph(FILE*f,const char*autogrid,const char*xlabel,
+const char*ylabel);
 
 /*:463*//*465:*/
-#line 1011 "chapters/experiments.w"
+#line 1019 "chapters/experiments.w"
 
 static const char*family_file[EXP_FAMILIES]= {"bptt","tbptt-half",
 "tbptt-double","irtrl","rtrl","snap1","uoro"};
@@ -950,7 +956,7 @@ return run->family>=0&&run->lag> 0;
 }
 
 /*:445*//*448:*/
-#line 588 "chapters/experiments.w"
+#line 590 "chapters/experiments.w"
 
 static int experiments_report(const char*dir,const double seconds[2])
 {
@@ -963,7 +969,7 @@ snprintf(path,sizeof path,"%s/results-long.txt",dir);
 if(read_results(path,&rep,0)!=0)return 1;
 qsort(rep.diag,(size_t)rep.ndiag,sizeof*rep.diag,compare_diag);
 /*454:*/
-#line 725 "chapters/experiments.w"
+#line 727 "chapters/experiments.w"
 
 {
 char fpath[1024];
@@ -991,13 +997,13 @@ if(out_commit(&figures,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 }
 
 /*:454*/
-#line 599 "chapters/experiments.w"
+#line 601 "chapters/experiments.w"
 ;
 return 0;
 }
 
 /*:448*//*449:*/
-#line 606 "chapters/experiments.w"
+#line 608 "chapters/experiments.w"
 
 static int read_results(const char*path,exp_report*rep,int required)
 {
@@ -1016,7 +1022,7 @@ if(!parse_run(line,&run)){
 fprintf(stderr,"%s:%d: a line is not a summary of a run: '",path,
 rep->total+1);
 /*450:*/
-#line 653 "chapters/experiments.w"
+#line 655 "chapters/experiments.w"
 
 for(size_t q= 0;line[q]&&line[q]!='\n'&&q<200;q++){
 unsigned char c= (unsigned char)line[q];
@@ -1025,7 +1031,7 @@ else fprintf(stderr,"\\x%02x",c);
 }
 
 /*:450*/
-#line 623 "chapters/experiments.w"
+#line 625 "chapters/experiments.w"
 ;
 fprintf(stderr,"'\n");
 
@@ -1043,7 +1049,7 @@ continue;
 while(q<EXP_LAGS&&exp_lags[q]!=run.lag)q++;
 if(q==EXP_LAGS)continue;
 /*452:*/
-#line 687 "chapters/experiments.w"
+#line 689 "chapters/experiments.w"
 
 if(run.kind<2&&(run.kind==1?run.lag>=50:run.lag==100&&
 run.cells==8&&run.forget&&(run.family==0||run.family==3))){
@@ -1064,7 +1070,7 @@ add_run(&rep->diag[d].c,&run);
 }
 
 /*:452*/
-#line 639 "chapters/experiments.w"
+#line 641 "chapters/experiments.w"
 ;
 if(run.cells==8&&
 run.forget==(run.kind==2?0:run.lag<200))
@@ -1075,7 +1081,7 @@ return 0;
 }
 
 /*:449*//*451:*/
-#line 665 "chapters/experiments.w"
+#line 667 "chapters/experiments.w"
 
 static void add_run(exp_cell*c,const exp_run*run)
 {
@@ -1095,7 +1101,7 @@ c->runs++;
 }
 
 /*:451*//*453:*/
-#line 708 "chapters/experiments.w"
+#line 710 "chapters/experiments.w"
 
 static int compare_diag(const void*a,const void*b)
 {
@@ -1108,7 +1114,7 @@ return x->family-y->family;
 }
 
 /*:453*//*455:*/
-#line 755 "chapters/experiments.w"
+#line 757 "chapters/experiments.w"
 
 static int compare_double(const void*a,const void*b)
 {
@@ -1129,7 +1135,7 @@ return at+1<count?w[at]+(pos-at)*(w[at+1]-w[at]):w[at];
 }
 
 /*:455*//*456:*/
-#line 786 "chapters/experiments.w"
+#line 788 "chapters/experiments.w"
 
 static void wilson(int solved,int runs,double*low,double*high)
 {
@@ -1141,7 +1147,7 @@ half= z/(n+z*z)*sqrt(s*(n-s)/n+z*z/4);
 }
 
 /*:456*//*457:*/
-#line 807 "chapters/experiments.w"
+#line 809 "chapters/experiments.w"
 
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2])
 {
@@ -1172,7 +1178,7 @@ fprintf(f,"\\cr\n");
 fprintf(f,"}}}\n");
 }
 /*458:*/
-#line 858 "chapters/experiments.w"
+#line 860 "chapters/experiments.w"
 
 for(int kind= 0;kind<2;kind++){
 fprintf(f,"\\def\\exp%sdetail{\\vbox{\\offinterlineskip\\halign{"
@@ -1201,10 +1207,10 @@ fprintf(f,"}}}\n");
 }
 
 /*:458*/
-#line 836 "chapters/experiments.w"
+#line 838 "chapters/experiments.w"
 ;
 /*459:*/
-#line 893 "chapters/experiments.w"
+#line 895 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expdiag{\\vbox{\\offinterlineskip\\halign{"
 "\\strut##\\hfil\\quad&\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1226,10 +1232,10 @@ quantile(c->separation,c->runs,0.5));
 fprintf(f,"}}}\n");
 
 /*:459*/
-#line 837 "chapters/experiments.w"
+#line 839 "chapters/experiments.w"
 ;
 /*460:*/
-#line 917 "chapters/experiments.w"
+#line 919 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expretention{\\vbox{\\offinterlineskip\\halign{"
 "\\strut\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1246,10 +1252,10 @@ fprintf(f,"\\cr\n");
 fprintf(f,"}}}\n");
 
 /*:460*/
-#line 838 "chapters/experiments.w"
+#line 840 "chapters/experiments.w"
 ;
 /*461:*/
-#line 934 "chapters/experiments.w"
+#line 936 "chapters/experiments.w"
 
 fprintf(f,"\\def\\explong{\\vbox{\\offinterlineskip\\halign{"
 "\\strut\\hfil##\\quad&\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1273,7 +1279,7 @@ p==1000?"49,000":"");
 fprintf(f,"}}}\n");
 
 /*:461*/
-#line 839 "chapters/experiments.w"
+#line 841 "chapters/experiments.w"
 ;
 for(int t= 0;t<2;t++){
 const char*name= t==0?"reber":"adding";
@@ -1288,7 +1294,7 @@ quantile(other[t].needed,other[t].solved,0.5));
 }
 
 /*:457*//*464:*/
-#line 985 "chapters/experiments.w"
+#line 993 "chapters/experiments.w"
 
 static int write_points(const char*dir,const char*name,int rows,
 int cols,const double*v,lstm_error*err)
@@ -1312,174 +1318,181 @@ if(out_commit(&o,err)!=LSTM_OK)return-1;
 return written;
 }
 
-/*:464*//*468:*/
-#line 1068 "chapters/experiments.w"
+/*:464*//*467:*/
+#line 1070 "chapters/experiments.w"
+
+static int draw_points(FILE*f,const char*dir,const char*name,int rows,
+int cols,const double*v,int fam,int dots,lstm_error*err)
+{
+int written= write_points(dir,name,rows,cols,v,err);
+if(written<=0)return written;
+fprintf(f,"gdraw \"%s\" style(%d);\n",name,fam);
+if(dots)fprintf(f,"gdraw \"%s\" plot dot;\n",name);
+if(cols==4)
+fprintf(f,"gdata(\"%s\", s, bar(s1, s3, s4) style(%d);)\n",name,fam);
+return written;
+}
+
+static void begin_graph(FILE*f,int fig,const char*coords,
+const char*range)
+{
+fprintf(f,"beginfig(%d);\ndraw begingraph(w, h);\n",fig);
+fprintf(f,"setcoords(%s); setrange(%s);\n",coords,range);
+}
+
+static void end_graph(FILE*f,const char*autogrid,const char*xlabel,
+const char*ylabel)
+{
+fprintf(f,"autogrid(%s);\n",autogrid);
+fprintf(f,"glabel.bot(btex %s etex, OUT);\n",xlabel);
+fprintf(f,"glabel.lft(btex %s etex, OUT);\nendgraph;\n",ylabel);
+}
+
+/*:467*//*469:*/
+#line 1119 "chapters/experiments.w"
 
 static int write_figures(FILE*f,exp_grid cells,const char*dir,
 lstm_error*err)
 {
-char name[64];
+char name[64],range[64];
+snprintf(range,sizeof range,"%g, 0, %g, 1",0.9*exp_lags[0],
+1.1*exp_lags[EXP_LAGS-1]);
 /*466:*/
-#line 1023 "chapters/experiments.w"
+#line 1031 "chapters/experiments.w"
 
-fprintf(f,"%% Written by 'lstm experiments --report'; do not edit.\n"
-"prologues := 3; outputtemplate := \"%%j-%%c.mps\";\n"
-"input graph\n"
-"numeric w, h; w := 3.6in; h := 2in;\n"
-"def style(expr fam) = if fam = 0: withpen pencircle scaled 1.2pt\n"
-"  elseif fam = 1: dashed evenly withpen pencircle scaled 0.8pt\n"
-"  elseif fam = 2: dashed withdots withpen pencircle scaled 1pt\n"
-"  elseif fam = 3: withpen pencircle scaled 0.6pt withcolor 0.45white\n"
-"  elseif fam = 4: dashed evenly scaled 2 withpen pencircle scaled 1.2pt\n"
-"  elseif fam = 5: dashed evenly scaled 0.5 withpen pencircle scaled 1.6pt"
-" withcolor 0.3white\n"
-"  else: dashed withdots scaled 1.5 withpen pencircle scaled 0.9pt"
-" withcolor 0.55white fi enddef;\n"
-"picture dot; dot := image(fill fullcircle scaled 2.5pt);\n"
-"def legend(expr row, fam, name) =\n"
-"  draw (w+12pt,h-row*11pt)--(w+32pt,h-row*11pt) style(fam);\n"
-"  label.rt(name, (w+34pt,h-row*11pt)) enddef;\n"
-"def bar(expr x, lo, hi) text t = begingroup interim Gpaths := log;\n"
-"  interim warningcheck := 0;\n"
-"  gdraw (Mlog_str x, Mlog_str lo)--(Mlog_str x, Mlog_str hi) t;"
-" endgroup enddef;\n");
+{
+static const char*prologue[]= {
+"% Written by 'lstm experiments --report'; do not edit.",
+"prologues := 3; outputtemplate := \"%j-%c.mps\";",
+"input graph",
+"numeric w, h; w := 3.6in; h := 2in;",
+"def style(expr fam) =",
+"  if fam = 0: withpen pencircle scaled 1.2pt",
+"  elseif fam = 1: dashed evenly withpen pencircle scaled 0.8pt",
+"  elseif fam = 2: dashed withdots withpen pencircle scaled 1pt",
+"  elseif fam = 3: withpen pencircle scaled 0.6pt withcolor 0.45white",
+"  elseif fam = 4: dashed evenly scaled 2",
+"    withpen pencircle scaled 1.2pt",
+"  elseif fam = 5: dashed evenly scaled 0.5",
+"    withpen pencircle scaled 1.6pt withcolor 0.3white",
+"  else: dashed withdots scaled 1.5",
+"    withpen pencircle scaled 0.9pt withcolor 0.55white fi enddef;",
+"picture dot; dot := image(fill fullcircle scaled 2.5pt);",
+"def legend(expr row, fam, name) =",
+"  draw (w+12pt,h-row*11pt)--(w+32pt,h-row*11pt) style(fam);",
+"  label.rt(name, (w+34pt,h-row*11pt)) enddef;",
+"def bar(expr x, lo, hi) text t =",
+"  begingroup interim Gpaths := log; interim warningcheck := 0;",
+"  gdraw (Mlog_str x, Mlog_str lo)--(Mlog_str x, Mlog_str hi) t;",
+"  endgroup enddef;"};
+for(size_t q= 0;q<sizeof prologue/sizeof*prologue;q++)
+fprintf(f,"%s\n",prologue[q]);
+}
 
 /*:466*/
-#line 1073 "chapters/experiments.w"
+#line 1126 "chapters/experiments.w"
 ;
 /*470:*/
-#line 1086 "chapters/experiments.w"
+#line 1135 "chapters/experiments.w"
 
 {
 int legend= 0;
-fprintf(f,"beginfig(1);\ndraw begingraph(w, h);\n"
-"setcoords(log, linear); setrange(%g, 0, %g, 1);\n",0.9*exp_lags[0],
-1.1*exp_lags[EXP_LAGS-1]);
-/*469:*/
-#line 1082 "chapters/experiments.w"
-
-for(int q= 0;q<EXP_LAGS;q++)
-fprintf(f,"otick.bot(btex $%zu$ etex, %zu);\n",exp_lags[q],exp_lags[q]);
-
-/*:469*/
-#line 1092 "chapters/experiments.w"
-;
-fprintf(f,"otick.lft(btex 0 etex, 0); otick.lft(btex ${1\\over2}$ etex,"
-" 0.5); otick.lft(btex 1 etex, 1);\n");
+begin_graph(f,1,"log, linear",range);
 for(int fam= 0;fam<EXP_FAMILIES;fam++){
 double v[EXP_LAGS][2];
-int count= 0,written;
+int count= 0;
 for(int q= 0;q<EXP_LAGS;q++)
 if(cells[0][fam][q].runs> 0){
 v[count][0]= (double)exp_lags[q];
 v[count++][1]= (double)cells[0][fam][q].solved
 /cells[0][fam][q].runs;
 }
-snprintf(name,sizeof name,"solved-%s.d",family_file[fam]);
-if((written= write_points(dir,name,count,2,&v[0][0],err))<0)
-return-1;
-if(written> 0)
-fprintf(f,"gdraw \"%s\" style(%d); gdraw \"%s\" plot dot;\n",name,
-fam,name);
 legend|= 1<<fam;
+snprintf(name,sizeof name,"solved-%s.d",family_file[fam]);
+if(draw_points(f,dir,name,count,2,&v[0][0],fam,1,err)<0)
+return-1;
 }
-fprintf(f,"glabel.bot(btex lag $p$ etex, OUT);"
-" glabel.lft(btex solved etex, OUT);\nendgraph;\n");
-/*467:*/
-#line 1050 "chapters/experiments.w"
+end_graph(f,"otick.bot, otick.lft","lag $p$","solved");
+/*468:*/
+#line 1101 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
 if(legend>>fam&1)
 fprintf(f,"legend(%d, %d, btex \\tt %s etex);\n",row++,fam,
 family_name[fam]);
-
-/*:467*/
-#line 1114 "chapters/experiments.w"
-;
 fprintf(f,"endfig;\n");
+
+/*:468*/
+#line 1154 "chapters/experiments.w"
+;
 }
 
 /*:470*/
-#line 1074 "chapters/experiments.w"
+#line 1127 "chapters/experiments.w"
 ;
 /*471:*/
-#line 1122 "chapters/experiments.w"
+#line 1162 "chapters/experiments.w"
 
 {
 int legend= 0;
-fprintf(f,"beginfig(2);\ndraw begingraph(w, h);\n"
-"setcoords(log, log); setrange(%g, 100, %g, \"100000\");\n",
+snprintf(range,sizeof range,"%g, 100, %g, \"100000\"",
 0.9*exp_lags[0],1.1*exp_lags[EXP_LAGS-1]);
-/*469:*/
-#line 1082 "chapters/experiments.w"
-
-for(int q= 0;q<EXP_LAGS;q++)
-fprintf(f,"otick.bot(btex $%zu$ etex, %zu);\n",exp_lags[q],exp_lags[q]);
-
-/*:469*/
-#line 1128 "chapters/experiments.w"
-;
+begin_graph(f,2,"log, log",range);
 for(int d= 2;d<=5;d++)
 fprintf(f,"otick.lft(btex $10^%d$ etex, \"1e%d\");\n",d,d);
 for(int fam= 0;fam<EXP_FAMILIES;fam++){
 double v[EXP_LAGS][4];
-int count= 0,written;
+int count= 0;
 for(int q= 0;q<EXP_LAGS;q++){
 const exp_cell*c= &cells[0][fam][q];
 if(c->solved==0)continue;
 v[count][0]= (double)exp_lags[q];
-v[count][1]= fmin(fmax(quantile(c->needed,c->solved,0.5),1e2),1e5);
-v[count][2]= fmin(fmax(quantile(c->needed,c->solved,0.25),1e2),1e5);
-v[count++][3]= fmin(fmax(quantile(c->needed,c->solved,0.75),1e2),
-1e5);
+for(int k= 1;k<4;k++)
+v[count][k]= fmin(fmax(quantile(c->needed,c->solved,
+k==1?0.5:k==2?0.25:0.75),1e2),1e5);
+count++;
 }
-snprintf(name,sizeof name,"needed-%s.d",family_file[fam]);
-if((written= write_points(dir,name,count,4,&v[0][0],err))<0)
-return-1;
-if(written> 0)
-fprintf(f,"gdraw \"%s\" style(%d); gdraw \"%s\" plot dot;\n"
-"gdata(\"%s\", s, bar(s1, s3, s4) style(%d);)\n",name,fam,name,
-name,fam);
 legend|= 1<<fam;
+snprintf(name,sizeof name,"needed-%s.d",family_file[fam]);
+if(draw_points(f,dir,name,count,4,&v[0][0],fam,1,err)<0)
+return-1;
 }
-fprintf(f,"glabel.bot(btex lag $p$ etex, OUT);"
-" glabel.lft(btex sequences etex, OUT);\nendgraph;\n");
-/*467:*/
-#line 1050 "chapters/experiments.w"
+end_graph(f,"otick.bot,","lag $p$","sequences");
+/*468:*/
+#line 1101 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
 if(legend>>fam&1)
 fprintf(f,"legend(%d, %d, btex \\tt %s etex);\n",row++,fam,
 family_name[fam]);
-
-/*:467*/
-#line 1154 "chapters/experiments.w"
-;
 fprintf(f,"endfig;\n");
+
+/*:468*/
+#line 1188 "chapters/experiments.w"
+;
 }
 
 /*:471*/
-#line 1075 "chapters/experiments.w"
+#line 1128 "chapters/experiments.w"
 ;
 /*472:*/
-#line 1172 "chapters/experiments.w"
+#line 1206 "chapters/experiments.w"
 
 for(int panel= 0;panel<2;panel++){
-int drawn= 0;
 static const char*label[4]= {"bptt, last","irtrl, last",
 "bptt, every","irtrl, every"};
 const double lo= panel?1e-1:1e-20,hi= panel?1e2:10;
-fprintf(f,"beginfig(%d);\ndraw begingraph(w, h);\n"
-"setcoords(log, log); setrange(100, \"%s\", \"%d\", \"%s\");\n",
-panel?5:3,panel?"0.1":"1e-20",EXP_EVERY_BUDGET,
-panel?"100":"10");
+int drawn= 0;
+snprintf(range,sizeof range,"100, \"%s\", \"%d\", \"%s\"",
+panel?"0.1":"1e-20",EXP_EVERY_BUDGET,panel?"100":"10");
+begin_graph(f,panel?5:3,"log, log",range);
 for(int d= 2;d<=4;d++)
 fprintf(f,"otick.bot(btex $10^%d$ etex, \"1e%d\");\n",d,d);
 for(int d= panel?-1:-20;d<=(panel?2:0);d+= panel?1:5)
 fprintf(f,"otick.lft(btex $10^{%d}$ etex, \"1e%d\");\n",d,d);
 for(int c= 0;c<4;c++){
 /*473:*/
-#line 1201 "chapters/experiments.w"
+#line 1232 "chapters/experiments.w"
 
 {
 char path[1024];
@@ -1504,21 +1517,17 @@ v[count++][1]= isfinite(value)?fmin(fmax(value,lo),hi):value;
 fclose(in);
 snprintf(name,sizeof name,"%s-%s-%s.d",panel?"drift":"separation",
 c<2?"last":"every",c%2?"irtrl":"bptt");
-if((written= write_points(dir,name,count,2,&v[0][0],err))<0)
+if((written= draw_points(f,dir,name,count,2,&v[0][0],c,0,err))
+<0)
 return-1;
-if(written> 0){
-fprintf(f,"gdraw \"%s\" style(%d);\n",name,c);
-drawn|= 1<<c;
-}
+if(written> 0)drawn|= 1<<c;
 }
 
 /*:473*/
-#line 1187 "chapters/experiments.w"
+#line 1220 "chapters/experiments.w"
 ;
 }
-fprintf(f,"glabel.bot(btex sequences etex, OUT);"
-" glabel.lft(btex %s etex, OUT);\nendgraph;\n",
-panel?"drift":"separation");
+end_graph(f,",","sequences",panel?"drift":"separation");
 for(int c= 0,row= 0;c<4;c++)
 if(drawn>>c&1)
 fprintf(f,"legend(%d, %d, btex \\tt %s etex);\n",row++,c,label[c]);
@@ -1526,20 +1535,15 @@ fprintf(f,"endfig;\n");
 }
 
 /*:472*/
-#line 1076 "chapters/experiments.w"
+#line 1129 "chapters/experiments.w"
 ;
 /*474:*/
-#line 1238 "chapters/experiments.w"
+#line 1267 "chapters/experiments.w"
 
 {
 static const int times[5]= {1,2,5,10,100};
 int legend= 0;
-fprintf(f,"beginfig(4);\ndraw begingraph(w, h);\n"
-"setcoords(log, linear); setrange(1, 0, 100, 1);\n");
-for(int r= 0;r<5;r++)
-fprintf(f,"otick.bot(btex $%d$ etex, %d);\n",times[r],times[r]);
-fprintf(f,"otick.lft(btex 0 etex, 0); otick.lft(btex ${1\\over2}$ etex,"
-" 0.5); otick.lft(btex 1 etex, 1);\n");
+begin_graph(f,4,"log, linear","1, 0, 100, 1");
 for(int fam= 0;fam<EXP_FAMILIES;fam++){
 double v[5][2];
 int kept[4]= {0,0,0,0},solved= 0,written;
@@ -1552,39 +1556,34 @@ v[r][0]= times[r];
 v[r][1]= r&&solved?(double)kept[r-1]/solved:1;
 }
 snprintf(name,sizeof name,"retention-%s.d",family_file[fam]);
-if((written= write_points(dir,name,solved?5:0,2,&v[0][0],err))
-<0)
+if((written= draw_points(f,dir,name,solved?5:0,2,&v[0][0],fam,
+1,err))<0)
 return-1;
-if(written> 0){
-fprintf(f,"gdraw \"%s\" style(%d); gdraw \"%s\" plot dot;\n",name,
-fam,name);
-legend|= 1<<fam;
+if(written> 0)legend|= 1<<fam;
 }
-}
-fprintf(f,"glabel.bot(btex runs of distractors etex, OUT);"
-" glabel.lft(btex kept etex, OUT);\nendgraph;\n");
-/*467:*/
-#line 1050 "chapters/experiments.w"
+end_graph(f,"otick.bot, otick.lft","runs of distractors","kept");
+/*468:*/
+#line 1101 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
 if(legend>>fam&1)
 fprintf(f,"legend(%d, %d, btex \\tt %s etex);\n",row++,fam,
 family_name[fam]);
-
-/*:467*/
-#line 1271 "chapters/experiments.w"
-;
 fprintf(f,"endfig;\n");
+
+/*:468*/
+#line 1290 "chapters/experiments.w"
+;
 }
 
 /*:474*/
-#line 1077 "chapters/experiments.w"
+#line 1130 "chapters/experiments.w"
 ;
 fprintf(f,"end\n");
 return 0;
 }
 
-/*:468*//*489:*/
+/*:469*//*489:*/
 #line 273 "chapters/align.w"
 
 static int cmd_align(int argc,char**argv)
