@@ -62,6 +62,9 @@ END {
   printf "\\def\\benchirtrlfast{%s}\n", us(usf["irtrl", 128])
   printf "\\def\\benchratiodefault{%.2f}\n", usd["irtrl", 128] / usd["bptt", 128]
   printf "\\def\\benchratiofast{%.2f}\n", usf["irtrl", 128] / usf["bptt", 128]
+  printf "\\def\\benchbpttratio{%.2f}\n", usd["bptt", 128] / usf["bptt", 128]
+  printf "\\def\\benchirtrlratio{%.2f}\n", usd["irtrl", 128] / usf["irtrl", 128]
+  printf "\\def\\benchrtrlratio{%.2f}\n", usd["rtrl", 64] / usf["rtrl", 64]
   printf "\\def\\benchrtrlexpdefault{%.2f}\n", texp["rtrl", 20]
   printf "\\def\\benchrtrlexpfast{%.2f}\n", fastexp["rtrl", 20]
   printf "\\def\\benchbpttmemexp{%.2f}\n", mexp["bptt", 128]

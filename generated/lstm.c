@@ -4,29 +4,12 @@
 
 #define LSTM_ROW_BLOCK 16 \
 
-#define LSTM_KERNEL_COPIES(attr,name)  \
-attr static double dot_##name(const double*a,const double*b,size_t len)  \
-{return dot_kernel(a,b,len) ;} \
-attr static void gemv_##name(const double*A,size_t rows,size_t cols, \
-const double*v,double*y) {gemv_kernel(A,rows,cols,v,y) ;} \
-attr static void gemm_nt_##name(size_t rows,size_t cols,size_t len, \
-const double*A,size_t lda,const double*B,size_t ldb,double*C, \
-size_t ldc) {gemm_nt_kernel(rows,cols,len,A,lda,B,ldb,C,ldc) ;} \
-attr static void gemm_tn_##name(size_t rows,size_t cols,size_t len, \
-const double*A,size_t lda,const double*B,size_t ldb,double*C, \
-size_t ldc) {gemm_tn_kernel(rows,cols,len,A,lda,B,ldb,C,ldc) ;} \
-attr static void gemm_nn_##name(size_t rows,size_t cols,size_t len, \
-const double*A,size_t lda,const double*B,size_t ldb,double*C, \
-size_t ldc) {gemm_nn_kernel(rows,cols,len,A,lda,B,ldb,C,ldc) ;} \
-attr static void mat_tvec_##name(const double*A,size_t rows,size_t cols, \
-const double*v,double*result) {mat_tvec_kernel(A,rows,cols,v,result) ;}
-#define LSTM_KERNEL_SET(name) {#name,dot_##name,gemv_##name,gemm_nt_##name, \
-gemm_tn_##name,gemm_nn_##name,mat_tvec_##name}
-#define LSTM_AVX2 __attribute__((target("avx2") ) ) 
-#define LSTM_AVX512 __attribute__((target("avx512f") ) )  \
+#define LSTM_PASTE(f,set) f##_##set
+#define LSTM_NAME(f,set) LSTM_PASTE(f,set) 
+#define LSTM_COPY(f) LSTM_NAME(f,LSTM_SET)  \
 
 /*9:*/
-#line 196 "chapters/intro.w"
+#line 198 "chapters/intro.w"
 
 #include "lstm.h"
 #include <stdlib.h> 
@@ -38,18 +21,18 @@ gemm_tn_##name,gemm_nn_##name,mat_tvec_##name}
 #include <errno.h> 
 #include <time.h> 
 /*14:*/
-#line 281 "chapters/intro.w"
+#line 283 "chapters/intro.w"
 
 static void error_file(lstm_error*err,const char*file);
 
 /*:14*//*18:*/
-#line 313 "chapters/intro.w"
+#line 315 "chapters/intro.w"
 
 static int mul_size(size_t a,size_t b,size_t*r);
 static int add_size(size_t a,size_t b,size_t*r);
 
 /*:18*//*20:*/
-#line 336 "chapters/intro.w"
+#line 338 "chapters/intro.w"
 
 static double*alloc_doubles(size_t count);
 
@@ -341,45 +324,45 @@ lstm_trace*tr,lstm_lag_probe*pr);
 static double fmax_nan(double a,double b);
 
 /*:398*//*425:*/
-#line 249 "chapters/speed.w"
+#line 260 "chapters/speed.w"
 
 #if defined(__x86_64__) && defined(__GNUC__)
 #define LSTM_DISPATCH 1
 #define LSTM_INLINE inline __attribute__((always_inline))
 #else
-#line 254 "chapters/speed.w"
+#line 265 "chapters/speed.w"
 #define LSTM_DISPATCH 0
 #define LSTM_INLINE inline
 #endif
-#line 257 "chapters/speed.w"
+#line 268 "chapters/speed.w"
 
 /*:425*//*426:*/
-#line 261 "chapters/speed.w"
+#line 275 "chapters/speed.w"
 
+typedef void lstm_gemm_fn(size_t rows,size_t cols,size_t len,
+const double*A,size_t lda,const double*B,size_t ldb,double*C,
+size_t ldc);
 typedef struct lstm_kernel_set{
 const char*name;
-double(*dot)(const double*,const double*,size_t);
-void(*gemv)(const double*,size_t,size_t,const double*,double*);
-void(*gemm_nt)(size_t,size_t,size_t,const double*,size_t,
-const double*,size_t,double*,size_t);
-void(*gemm_tn)(size_t,size_t,size_t,const double*,size_t,
-const double*,size_t,double*,size_t);
-void(*gemm_nn)(size_t,size_t,size_t,const double*,size_t,
-const double*,size_t,double*,size_t);
-void(*mat_tvec)(const double*,size_t,size_t,const double*,double*);
+double(*dot)(const double*a,const double*b,size_t len);
+void(*gemv)(const double*A,size_t rows,size_t cols,const double*v,
+double*y);
+lstm_gemm_fn*gemm_nt,*gemm_tn,*gemm_nn;
+void(*mat_tvec)(const double*A,size_t rows,size_t cols,
+const double*v,double*result);
 }lstm_kernel_set;
 
-/*:426*//*440:*/
-#line 593 "chapters/speed.w"
+/*:426*//*441:*/
+#line 652 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:440*/
-#line 206 "chapters/intro.w"
+/*:441*/
+#line 208 "chapters/intro.w"
 
 /*13:*/
-#line 251 "chapters/intro.w"
+#line 253 "chapters/intro.w"
 
 static int fail_v(lstm_error*err,int status,const char*fmt,va_list ap)
 {
@@ -411,7 +394,7 @@ return status;
 }
 
 /*:13*//*15:*/
-#line 284 "chapters/intro.w"
+#line 286 "chapters/intro.w"
 
 static void error_file(lstm_error*err,const char*file)
 {
@@ -421,7 +404,7 @@ memcpy(err->file+size-4,"...",4);
 }
 
 /*:15*//*17:*/
-#line 297 "chapters/intro.w"
+#line 299 "chapters/intro.w"
 
 void lstm_error_clear(lstm_error*err)
 {
@@ -433,7 +416,7 @@ err->msg[0]= '\0';
 }
 
 /*:17*//*19:*/
-#line 317 "chapters/intro.w"
+#line 319 "chapters/intro.w"
 
 static int mul_size(size_t a,size_t b,size_t*r)
 {
@@ -450,7 +433,7 @@ return 1;
 }
 
 /*:19*//*21:*/
-#line 339 "chapters/intro.w"
+#line 341 "chapters/intro.w"
 
 static double*alloc_doubles(size_t count)
 {
@@ -3941,8 +3924,8 @@ free(v);
 return LSTM_OK;
 }
 
-/*:402*//*427:*/
-#line 300 "chapters/speed.w"
+/*:402*//*428:*/
+#line 342 "chapters/speed.w"
 
 /*104:*/
 #line 176 "chapters/bptt.w"
@@ -3966,7 +3949,7 @@ for(size_t l= 0;l<cols;l++)result[l]+= row[l]*v[r];
 }
 
 /*:104*//*417:*/
-#line 76 "chapters/speed.w"
+#line 85 "chapters/speed.w"
 
 static LSTM_INLINE double dot_kernel(const double*a,const double*b,
 size_t len)
@@ -3980,7 +3963,7 @@ return((s[0]+s[4])+(s[1]+s[5]))+((s[2]+s[6])+(s[3]+s[7]));
 }
 
 /*:417*//*419:*/
-#line 99 "chapters/speed.w"
+#line 108 "chapters/speed.w"
 
 static LSTM_INLINE void gemv_kernel(const double*A,size_t rows,
 size_t cols,const double*v,double*y)
@@ -3989,7 +3972,7 @@ for(size_t r= 0;r<rows;r++)y[r]+= dot_kernel(A+r*cols,v,cols);
 }
 
 /*:419*//*421:*/
-#line 140 "chapters/speed.w"
+#line 149 "chapters/speed.w"
 
 static LSTM_INLINE void gemm_nt_kernel(size_t rows,size_t cols,size_t len,
 const double*A,size_t lda,const double*B,size_t ldb,double*C,
@@ -4001,7 +3984,7 @@ C[r*ldc+c]+= dot_kernel(A+r*lda,B+c*ldb,len);
 }
 
 /*:421*//*422:*/
-#line 168 "chapters/speed.w"
+#line 177 "chapters/speed.w"
 
 static LSTM_INLINE void gemm_tn_kernel(size_t rows,size_t cols,size_t len,
 const double*A,size_t lda,const double*B,size_t ldb,double*C,
@@ -4021,7 +4004,7 @@ for(size_t l= 0;l<cols;l++)c[l]+= ar*b[l];
 }
 
 /*:422*//*423:*/
-#line 194 "chapters/speed.w"
+#line 203 "chapters/speed.w"
 
 static LSTM_INLINE void gemm_nn_kernel(size_t rows,size_t cols,size_t len,
 const double*A,size_t lda,const double*B,size_t ldb,double*C,
@@ -4038,25 +4021,173 @@ for(size_t k= 0;k<cols;k++)c[k]+= arl*b[k];
 }
 
 /*:423*/
-#line 301 "chapters/speed.w"
+#line 343 "chapters/speed.w"
 
-LSTM_KERNEL_COPIES(,portable)
+#define LSTM_SET portable
+#define LSTM_TARGET
+/*427:*/
+#line 298 "chapters/speed.w"
+
+LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
+size_t len)
+{
+return dot_kernel(a,b,len);
+}
+
+LSTM_TARGET static void LSTM_COPY(gemv)(const double*A,size_t rows,
+size_t cols,const double*v,double*y)
+{
+gemv_kernel(A,rows,cols,v,y);
+}
+
+LSTM_TARGET static void LSTM_COPY(gemm_nt)(size_t rows,size_t cols,
+size_t len,const double*A,size_t lda,const double*B,size_t ldb,
+double*C,size_t ldc)
+{
+gemm_nt_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
+}
+
+LSTM_TARGET static void LSTM_COPY(gemm_tn)(size_t rows,size_t cols,
+size_t len,const double*A,size_t lda,const double*B,size_t ldb,
+double*C,size_t ldc)
+{
+gemm_tn_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
+}
+
+LSTM_TARGET static void LSTM_COPY(gemm_nn)(size_t rows,size_t cols,
+size_t len,const double*A,size_t lda,const double*B,size_t ldb,
+double*C,size_t ldc)
+{
+gemm_nn_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
+}
+
+LSTM_TARGET static void LSTM_COPY(mat_tvec)(const double*A,size_t rows,
+size_t cols,const double*v,double*result)
+{
+mat_tvec_kernel(A,rows,cols,v,result);
+}
+
+/*:427*/
+#line 346 "chapters/speed.w"
+
+#undef LSTM_SET
+#undef LSTM_TARGET
 #if LSTM_DISPATCH
-LSTM_KERNEL_COPIES(LSTM_AVX2,avx2)
-LSTM_KERNEL_COPIES(LSTM_AVX512,avx512)
+#define LSTM_SET avx2
+#define LSTM_TARGET __attribute__((target("avx2")))
+/*427:*/
+#line 298 "chapters/speed.w"
+
+LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
+size_t len)
+{
+return dot_kernel(a,b,len);
+}
+
+LSTM_TARGET static void LSTM_COPY(gemv)(const double*A,size_t rows,
+size_t cols,const double*v,double*y)
+{
+gemv_kernel(A,rows,cols,v,y);
+}
+
+LSTM_TARGET static void LSTM_COPY(gemm_nt)(size_t rows,size_t cols,
+size_t len,const double*A,size_t lda,const double*B,size_t ldb,
+double*C,size_t ldc)
+{
+gemm_nt_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
+}
+
+LSTM_TARGET static void LSTM_COPY(gemm_tn)(size_t rows,size_t cols,
+size_t len,const double*A,size_t lda,const double*B,size_t ldb,
+double*C,size_t ldc)
+{
+gemm_tn_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
+}
+
+LSTM_TARGET static void LSTM_COPY(gemm_nn)(size_t rows,size_t cols,
+size_t len,const double*A,size_t lda,const double*B,size_t ldb,
+double*C,size_t ldc)
+{
+gemm_nn_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
+}
+
+LSTM_TARGET static void LSTM_COPY(mat_tvec)(const double*A,size_t rows,
+size_t cols,const double*v,double*result)
+{
+mat_tvec_kernel(A,rows,cols,v,result);
+}
+
+/*:427*/
+#line 352 "chapters/speed.w"
+
+#undef LSTM_SET
+#undef LSTM_TARGET
+#define LSTM_SET avx512
+#define LSTM_TARGET __attribute__((target("avx512f")))
+/*427:*/
+#line 298 "chapters/speed.w"
+
+LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
+size_t len)
+{
+return dot_kernel(a,b,len);
+}
+
+LSTM_TARGET static void LSTM_COPY(gemv)(const double*A,size_t rows,
+size_t cols,const double*v,double*y)
+{
+gemv_kernel(A,rows,cols,v,y);
+}
+
+LSTM_TARGET static void LSTM_COPY(gemm_nt)(size_t rows,size_t cols,
+size_t len,const double*A,size_t lda,const double*B,size_t ldb,
+double*C,size_t ldc)
+{
+gemm_nt_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
+}
+
+LSTM_TARGET static void LSTM_COPY(gemm_tn)(size_t rows,size_t cols,
+size_t len,const double*A,size_t lda,const double*B,size_t ldb,
+double*C,size_t ldc)
+{
+gemm_tn_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
+}
+
+LSTM_TARGET static void LSTM_COPY(gemm_nn)(size_t rows,size_t cols,
+size_t len,const double*A,size_t lda,const double*B,size_t ldb,
+double*C,size_t ldc)
+{
+gemm_nn_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
+}
+
+LSTM_TARGET static void LSTM_COPY(mat_tvec)(const double*A,size_t rows,
+size_t cols,const double*v,double*result)
+{
+mat_tvec_kernel(A,rows,cols,v,result);
+}
+
+/*:427*/
+#line 357 "chapters/speed.w"
+
+#undef LSTM_SET
+#undef LSTM_TARGET
 #endif
-#line 307 "chapters/speed.w"
+#line 361 "chapters/speed.w"
  static const lstm_kernel_set kernel_sets[]= {
-LSTM_KERNEL_SET(portable),
+{"portable",dot_portable,gemv_portable,gemm_nt_portable,
+gemm_tn_portable,gemm_nn_portable,mat_tvec_portable},
 #if LSTM_DISPATCH
-LSTM_KERNEL_SET(avx2),LSTM_KERNEL_SET(avx512),
+{"avx2",dot_avx2,gemv_avx2,gemm_nt_avx2,gemm_tn_avx2,gemm_nn_avx2,
+mat_tvec_avx2},
+{"avx512",dot_avx512,gemv_avx512,gemm_nt_avx512,gemm_tn_avx512,
+gemm_nn_avx512,mat_tvec_avx512},
 #endif
-#line 312 "chapters/speed.w"
+#line 370 "chapters/speed.w"
 };
 static const lstm_kernel_set*kernels= &kernel_sets[0];
 
-/*:427*//*428:*/
-#line 322 "chapters/speed.w"
+/*:428*//*429:*/
+#line 380 "chapters/speed.w"
 
 static int kernels_can_run(const lstm_kernel_set*set)
 {
@@ -4065,22 +4196,23 @@ if(strcmp(set->name,"avx512")==0)
 return __builtin_cpu_supports("avx512f");
 if(strcmp(set->name,"avx2")==0)return __builtin_cpu_supports("avx2");
 #endif
-#line 330 "chapters/speed.w"
+#line 388 "chapters/speed.w"
  return strcmp(set->name,"portable")==0;
 }
 
 #if LSTM_DISPATCH
-__attribute__((constructor))static void choose_kernels(void)
+static void choose_kernels(void)__attribute__((constructor));
+static void choose_kernels(void)
 {
 __builtin_cpu_init();
 for(size_t k= 0;k<sizeof kernel_sets/sizeof kernel_sets[0];k++)
 if(kernels_can_run(&kernel_sets[k]))kernels= &kernel_sets[k];
 }
 #endif
-#line 341 "chapters/speed.w"
+#line 400 "chapters/speed.w"
 
-/*:428*//*429:*/
-#line 344 "chapters/speed.w"
+/*:429*//*430:*/
+#line 403 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len)
 {
@@ -4117,8 +4249,8 @@ const double*v,double*result)
 kernels->mat_tvec(A,rows,cols,v,result);
 }
 
-/*:429*//*432:*/
-#line 407 "chapters/speed.w"
+/*:430*//*433:*/
+#line 466 "chapters/speed.w"
 
 const char*lstm_kernels(void)
 {
@@ -4143,8 +4275,8 @@ return lstm_fail(err,LSTM_EUSAGE,"expected kernels that this build "
 
 }
 
-/*:432*//*437:*/
-#line 530 "chapters/speed.w"
+/*:433*//*438:*/
+#line 589 "chapters/speed.w"
 
 static double bench_since(const struct timespec*start)
 {
@@ -4160,8 +4292,8 @@ const double x= *(const double*)a,y= *(const double*)b;
 return(x> y)-(x<y);
 }
 
-/*:437*//*438:*/
-#line 545 "chapters/speed.w"
+/*:438*//*439:*/
+#line 604 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err)
@@ -4178,8 +4310,8 @@ if(T<1)return lstm_fail(err,LSTM_EUSAGE,
 if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
 return status;
 if((status= lstm_net_like(&grad,&net,err))==LSTM_OK){
-/*439:*/
-#line 570 "chapters/speed.w"
+/*440:*/
+#line 629 "chapters/speed.w"
 
 {
 lstm_stats st= {0};
@@ -4200,8 +4332,8 @@ res->work_bytes= st.work_bytes;
 }
 }
 
-/*:439*/
-#line 562 "chapters/speed.w"
+/*:440*/
+#line 621 "chapters/speed.w"
 ;
 lstm_net_free(&grad);
 }
@@ -4210,8 +4342,8 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:438*//*441:*/
-#line 597 "chapters/speed.w"
+/*:439*//*442:*/
+#line 656 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err)
@@ -4237,8 +4369,8 @@ seq->has_y[t]= 1;
 return LSTM_OK;
 }
 
-/*:441*//*443:*/
-#line 640 "chapters/speed.w"
+/*:442*//*444:*/
+#line 699 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count)
 {
@@ -4257,7 +4389,7 @@ suu+= u*u;
 return suu> 0?suv/suu:NAN;
 }
 
-/*:443*//*509:*/
+/*:444*//*510:*/
 #line 64 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
@@ -4290,7 +4422,7 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*510:*/
+/*511:*/
 #line 108 "chapters/owndata.w"
 
 {
@@ -4302,7 +4434,7 @@ order[s-1]= order[r];
 order[r]= keep;
 }
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*511:*/
+/*512:*/
 #line 132 "chapters/owndata.w"
 
 {
@@ -4323,7 +4455,7 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:511*/
+/*:512*/
 #line 118 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
@@ -4339,7 +4471,7 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:510*/
+/*:511*/
 #line 95 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
@@ -4348,7 +4480,7 @@ free(order);
 return status;
 }
 
-/*:509*//*580:*/
+/*:510*//*581:*/
 #line 76 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
@@ -4358,7 +4490,7 @@ bb= lstm_dot(b,b,len);
 return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
-/*:580*//*581:*/
+/*:581*//*582:*/
 #line 88 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -4372,7 +4504,7 @@ const lstm_method*meth;
 long param;
 int status;
 memset(res,0,sizeof*res);
-/*582:*/
+/*583:*/
 #line 124 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
@@ -4391,7 +4523,7 @@ spec[q]);
 
 }
 
-/*:582*/
+/*:583*/
 #line 100 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
@@ -4404,7 +4536,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
 goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
-/*583:*/
+/*584:*/
 #line 141 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
@@ -4420,11 +4552,11 @@ status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
 goto done;
 }
 
-/*:583*/
+/*:584*/
 #line 111 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*584:*/
+/*585:*/
 #line 162 "chapters/align.w"
 
 {
@@ -4440,7 +4572,7 @@ for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
 if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
-/*585:*/
+/*586:*/
 #line 181 "chapters/align.w"
 
 {
@@ -4462,11 +4594,11 @@ c_sum+= c;c_sq+= c*c;
 e_sum+= sqrt(e)/res->norm;
 }
 
-/*:585*/
+/*:586*/
 #line 176 "chapters/align.w"
 ;
 }
-if(status==LSTM_OK)/*586:*/
+if(status==LSTM_OK)/*587:*/
 #line 201 "chapters/align.w"
 
 {
@@ -4486,12 +4618,12 @@ row->noise= sqrt(tr/N)/res->norm;
 row->variance= tr/(res->norm*res->norm);
 }
 
-/*:586*/
+/*:587*/
 #line 178 "chapters/align.w"
 ;
 }
 
-/*:584*/
+/*:585*/
 #line 113 "chapters/align.w"
 ;
 if(status==LSTM_OK)
@@ -4504,7 +4636,7 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:581*//*604:*/
+/*:582*//*605:*/
 #line 60 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
@@ -4528,7 +4660,7 @@ return status;
 if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
-/*605:*/
+/*606:*/
 #line 106 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
@@ -4541,7 +4673,7 @@ for(size_t t= 0;t<seq->T;t++){
 seq->x[t]= 1;seq->y[t]= 0.3;seq->has_y[t]= 1;
 }
 
-/*:605*/
+/*:606*/
 #line 82 "chapters/balance.w"
 ;
 for(long e= 0;e<episodes&&status==LSTM_OK;e++){
@@ -4563,8 +4695,8 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:604*/
-#line 207 "chapters/intro.w"
+/*:605*/
+#line 209 "chapters/intro.w"
 
 
 /*:9*/

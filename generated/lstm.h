@@ -1,5 +1,5 @@
 /*8:*/
-#line 181 "chapters/intro.w"
+#line 183 "chapters/intro.w"
 
 #ifndef LSTM_H
 #define LSTM_H
@@ -8,7 +8,7 @@
 #include <stdio.h> 
 #include <signal.h>  
 /*10:*/
-#line 216 "chapters/intro.w"
+#line 218 "chapters/intro.w"
 
 #define LSTM_OK 0
 #define LSTM_EDATA 1
@@ -100,36 +100,36 @@
 #define LSTM_TASK_ADDING 3
 #define LSTM_TASK_LAG2C 4
 
-/*:345*//*434:*/
-#line 504 "chapters/speed.w"
+/*:345*//*435:*/
+#line 563 "chapters/speed.w"
 
 #define LSTM_BENCH_RUNS 5
 #define LSTM_BENCH_MAX_RUNS 101
 #define LSTM_BENCH_SECONDS 0.2
 
-/*:434*//*460:*/
+/*:435*//*461:*/
 #line 36 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:460*//*577:*/
+/*:461*//*578:*/
 #line 43 "chapters/align.w"
 
 #define LSTM_ALIGN_MAX 12 
 #define LSTM_ALIGN_SPEC 32 
 
-/*:577*//*602:*/
+/*:578*//*603:*/
 #line 46 "chapters/balance.w"
 
 #define LSTM_BALANCE_RATE 0.0001
 #define LSTM_BALANCE_EPISODES 3000
 #define LSTM_BALANCE_T 100
 
-/*:602*/
-#line 188 "chapters/intro.w"
+/*:603*/
+#line 190 "chapters/intro.w"
 
 /*11:*/
-#line 234 "chapters/intro.w"
+#line 236 "chapters/intro.w"
 
 typedef struct lstm_error{
 char file[LSTM_PATH_MAX];
@@ -370,8 +370,8 @@ volatile sig_atomic_t*stop;
 const lstm_net*start;
 }lstm_train_config;
 
-/*:379*//*435:*/
-#line 509 "chapters/speed.w"
+/*:379*//*436:*/
+#line 568 "chapters/speed.w"
 
 typedef struct lstm_bench_result{
 size_t n,T;
@@ -380,7 +380,7 @@ double seconds_per_step;
 size_t work_bytes;
 }lstm_bench_result;
 
-/*:435*//*507:*/
+/*:436*//*508:*/
 #line 27 "chapters/owndata.w"
 
 typedef struct lstm_epoch{
@@ -407,7 +407,7 @@ void*ctx;
 volatile sig_atomic_t*stop;
 }lstm_data_config;
 
-/*:507*//*578:*/
+/*:508*//*579:*/
 #line 47 "chapters/align.w"
 
 typedef struct lstm_align_row{
@@ -426,18 +426,18 @@ lstm_align_row row[LSTM_ALIGN_MAX];
 double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
 }lstm_align_result;
 
-/*:578*/
-#line 189 "chapters/intro.w"
+/*:579*/
+#line 191 "chapters/intro.w"
 
 /*12:*/
-#line 246 "chapters/intro.w"
+#line 248 "chapters/intro.w"
 
 int lstm_fail(lstm_error*err,int status,const char*fmt,...);
 int lstm_fail_at(lstm_error*err,int status,const char*file,long line,
 const char*fmt,...);
 
 /*:12*//*16:*/
-#line 294 "chapters/intro.w"
+#line 296 "chapters/intro.w"
 
 void lstm_error_clear(lstm_error*err);
 
@@ -753,18 +753,18 @@ int lstm_retention(const lstm_net*net,size_t p,size_t runs,
 double*fraction,lstm_error*err);
 
 /*:401*//*416:*/
-#line 67 "chapters/speed.w"
+#line 76 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len);
 
 /*:416*//*418:*/
-#line 95 "chapters/speed.w"
+#line 104 "chapters/speed.w"
 
 void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
 double*y);
 
 /*:418*//*420:*/
-#line 123 "chapters/speed.w"
+#line 132 "chapters/speed.w"
 
 void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
 size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
@@ -773,30 +773,30 @@ size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
 size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 
-/*:420*//*430:*/
-#line 388 "chapters/speed.w"
+/*:420*//*431:*/
+#line 447 "chapters/speed.w"
 
 const char*lstm_kernels(void);
 int lstm_use_kernels(const char*name,lstm_error*err);
 
-/*:430*//*436:*/
-#line 517 "chapters/speed.w"
+/*:431*//*437:*/
+#line 576 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err);
 
-/*:436*//*442:*/
-#line 637 "chapters/speed.w"
+/*:437*//*443:*/
+#line 696 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count);
 
-/*:442*//*508:*/
+/*:443*//*509:*/
 #line 52 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
 lstm_epoch*st,lstm_error*err);
 
-/*:508*//*579:*/
+/*:509*//*580:*/
 #line 70 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -804,16 +804,16 @@ const char*const*spec,size_t count,size_t samples,long seed,
 lstm_align_result*res,lstm_error*err);
 double lstm_cosine(const double*a,const double*b,size_t len);
 
-/*:579*//*603:*/
+/*:580*//*604:*/
 #line 51 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
 double*theta,double*loss,lstm_error*err);
 
-/*:603*/
-#line 190 "chapters/intro.w"
+/*:604*/
+#line 192 "chapters/intro.w"
 
 #endif
-#line 192 "chapters/intro.w"
+#line 194 "chapters/intro.w"
 
 /*:8*/
