@@ -252,7 +252,10 @@ example: lstm
 # another.  The arithmetic is the same as the default build's except where
 # the compiler's use of those instructions changes nothing (the order of
 # every sum is fixed by the source and -std=c11 forbids fused
-# multiply-adds), so both builds give the same numbers here.
+# multiply-adds), so both builds give the same numbers here.  The default
+# build carries its kernels compiled for AVX2 and AVX-512 as well and
+# chooses the widest the processor runs when it starts (the speed
+# chapter), so it is about as fast; `make fast' remains for comparison.
 fast: build/fast/lstm build/fast/liblstm.a
 	@echo "build/fast/lstm: -O3 -march=native; it runs only on processors like this one"
 

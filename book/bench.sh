@@ -27,7 +27,6 @@ BEGIN {
   while ((getline line < FAST) > 0) {
     split(line, f, " ")
     if (f[1] == "time-exponent") fastexp[f[2], f[4]] = f[5]
-    else if (f[1] == "kernels") fastkernels = f[2]
     else if (f[1] != "memory-exponent" && f[1] !~ /^(#|lstm-bench)/)
       fastus[f[1], f[2], f[3]] = f[5]
   }
@@ -47,8 +46,8 @@ $1 == "memory-exponent" { mexp[$2, $4] = $5; next }
 }
 END {
   printf "\\def\\benchrows{%s}\n", rows
-  printf "\\def\\benchkernels{%s}\n", kernels
-  printf "\\def\\benchfastkernels{%s}\n", fastkernels
+  # lstm-bench 1 did not name its kernels: it had only the portable ones
+  printf "\\def\\benchkernels{%s}\n", kernels == "" ? "portable" : kernels
   fits = ""
   for (k = 1; k <= nm; k++) {
     m = order[k]; T = m == "rtrl" ? 20 : 100

@@ -193,7 +193,9 @@ the same chapter that undoes the allocation: |lstm_net_free| for
 |lstm_net_init|, |lstm_trace_free| for |lstm_trace_alloc|, and so on.
 Functions that fill a structure take a pointer to it from the caller;
 no function returns memory that the caller did not ask for. There is
-no global mutable state, so any number of networks can live side by side.
+no global mutable state, so any number of networks can live side by side;
+the one global variable, the choice of kernels that the chapter on speed
+makes when the program starts, does not change the results.
 @^memory ownership@>
 
 {\it Errors.} Library functions never print and never exit. Each one that

@@ -10,6 +10,15 @@ of matrices and vectors, and this chapter writes those products once,
 with care, in plain C that a compiler can turn into vector instructions.
 It then times the methods with the \.{lstm bench} command and compares
 the measured growth of their time and memory with the derivations.
+
+The numbers come from two machines, both virtual machines with two
+cores whose processors have AVX-512: an AMD EPYC (Zen~5), on which the
+kernels were chosen and the table of the methods was measured in
+November 2026, and an Intel Xeon, on which the choice of kernels when
+the program starts and the comparison with PyTorch were measured in
+December 2026. \.{make bench} describes the machine of its table
+beside the table. Both machines are shared with other work, so every
+time is the median of several runs.
 @^speed@>
 @^cost of the methods@>
 
@@ -186,8 +195,8 @@ static LSTM_INLINE void gemm_tn_kernel(size_t rows, size_t cols, size_t len,
 @ In $AB$, row $r$ of $C$ is $\sum_l A_{rl}$ times row $l$ of $B$: again
 rows of $B$ added to rows of $C$, read in the order they are stored. This
 is exact RTRL's $UH_{t-1}$, where $C$ has only the four rows of one cell
-and is short enough to stay in the first-level cache; the RTRL chapter
-blocks the columns so that it is. The loop over $l$ is outside the loop
+and is short enough to stay in the first-level cache; the last sections of this
+chapter block the columns so that it is. The loop over $l$ is outside the loop
 over the rows of $C$, so that a row of $B$, once read, serves all of
 them. Each entry receives its terms in the order $l=0,1,\ldots$.
 
@@ -218,9 +227,10 @@ three times over: as the build compiles them, for AVX2 and for AVX-512.
 When the program starts, it asks the processor which of these it can run
 and takes the widest; the public functions |lstm_dot|, |lstm_gemv|,
 |lstm_gemm_nt|, |lstm_gemm_tn|, |lstm_gemm_nn| and |lstm_mat_tvec| pass
-each call on to the copy chosen. So the first \.{make} gives nearly the
-speed of \.{make fast} (the measurements are in the section after next),
-and its program still runs everywhere.
+each call on to the copy chosen. The rest of the program, whose loops
+are short or wait for the exponentials, stays as the build compiles it.
+So the first \.{make} gives the speed of \.{make fast}, and its program
+still runs everywhere.
 @^runtime dispatch@>
 @^instruction set@>
 @^AVX-512@>
@@ -228,14 +238,14 @@ and its program still runs everywhere.
 The three copies compute the same bits. An instruction set changes how
 many of the independent operations are done at once, not which
 operations are done nor in what order: the order of every sum is fixed
-by the source (the eight partial sums of |lstm_dot| are the eight lanes
-of an AVX-512 register, or two of AVX2, or four of the portable
-instruction set), \.{-std=c11} forbids the compiler to fuse a
+by the source (the eight partial sums of |lstm_dot| fill one register of
+AVX-512, two of AVX2 or four of the portable instruction set),
+\.{-std=c11} forbids the compiler to fuse a
 multiplication and an addition into one rounding, and every addition and
 multiplication is rounded correctly by IEEE~754, whatever instruction
-does it. The test suite computes the gradients of BPTT, the internal RTRL
-and exact RTRL with every copy the processor can run and requires the
-bits of the portable copy.
+does it. The test suite computes the gradient of every method, and
+every product on awkward sizes, with every copy the processor can run,
+and requires the bits of the portable copy.
 @^reproducibility@>
 
 @ The copies are made with two extensions of GCC and Clang, and only
@@ -245,69 +255,117 @@ is written once, as a |static inline| function that the compiler must
 inline (|LSTM_INLINE|); a copy is a small function, compiled for one
 instruction set by the attribute |target|, that calls the kernel, so
 that the kernel's body is compiled inside it for that instruction set.
+@s LSTM_INLINE static
 
 @<Private declarations@>=
 #if defined(__x86_64__) && defined(__GNUC__)
 #define LSTM_DISPATCH 1
-#define LSTM_INLINE inline __attribute__((always_inline))
+#define LSTM_INLINE @[inline __attribute__((always_inline))@]
 #else
 #define LSTM_DISPATCH 0
-#define LSTM_INLINE inline
+#define LSTM_INLINE @[inline@]
 #endif
 
-@ One set of copies is a table of function pointers, one entry for each
-kernel, and the name by which the set is known.
+@ One set of copies is a row of a table: the name by which the set is
+known, and a pointer to each of its kernels. The three products of two
+matrices share one type.
+@s lstm_kernel_set int
+@s lstm_gemm_fn int
 
 @<Private declarations@>=
+typedef void lstm_gemm_fn(size_t rows, size_t cols, size_t len,
+  const double *A, size_t lda, const double *B, size_t ldb, double *C,
+  size_t ldc);
 typedef struct lstm_kernel_set {
   const char *name;
-  double (*dot)(const double *, const double *, size_t);
-  void (*gemv)(const double *, size_t, size_t, const double *, double *);
-  void (*gemm_nt)(size_t, size_t, size_t, const double *, size_t,
-    const double *, size_t, double *, size_t);
-  void (*gemm_tn)(size_t, size_t, size_t, const double *, size_t,
-    const double *, size_t, double *, size_t);
-  void (*gemm_nn)(size_t, size_t, size_t, const double *, size_t,
-    const double *, size_t, double *, size_t);
-  void (*mat_tvec)(const double *, size_t, size_t, const double *, double *);
+  double (*dot)(const double *a, const double *b, size_t len);
+  void (*gemv)(const double *A, size_t rows, size_t cols, const double *v,
+    double *y);
+  lstm_gemm_fn *gemm_nt, *gemm_tn, *gemm_nn;
+  void (*mat_tvec)(const double *A, size_t rows, size_t cols,
+    const double *v, double *result);
 } lstm_kernel_set;
 
-@ |LSTM_KERNEL_COPIES(attr,name)| writes one copy of every kernel, each
-with the attribute |attr| in front and the suffix |name|; the portable
-copy has no attribute.
+@ A copy of the kernels is this section, compiled three times: each time
+|LSTM_SET| is the name of the set, which |LSTM_COPY| appends to the name
+of each function, and |LSTM_TARGET| is its attribute.
 
-@d LSTM_KERNEL_COPIES(attr, name)
-attr static double dot_##name(const double *a, const double *b, size_t len)
-  { return dot_kernel(a, b, len); }
-attr static void gemv_##name(const double *A, size_t rows, size_t cols,
-  const double *v, double *y) { gemv_kernel(A, rows, cols, v, y); }
-attr static void gemm_nt_##name(size_t rows, size_t cols, size_t len,
-  const double *A, size_t lda, const double *B, size_t ldb, double *C,
-  size_t ldc) { gemm_nt_kernel(rows, cols, len, A, lda, B, ldb, C, ldc); }
-attr static void gemm_tn_##name(size_t rows, size_t cols, size_t len,
-  const double *A, size_t lda, const double *B, size_t ldb, double *C,
-  size_t ldc) { gemm_tn_kernel(rows, cols, len, A, lda, B, ldb, C, ldc); }
-attr static void gemm_nn_##name(size_t rows, size_t cols, size_t len,
-  const double *A, size_t lda, const double *B, size_t ldb, double *C,
-  size_t ldc) { gemm_nn_kernel(rows, cols, len, A, lda, B, ldb, C, ldc); }
-attr static void mat_tvec_##name(const double *A, size_t rows, size_t cols,
-  const double *v, double *result) { mat_tvec_kernel(A, rows, cols, v, result); }
-@d LSTM_KERNEL_SET(name) {#name, dot_##name, gemv_##name, gemm_nt_##name,
-  gemm_tn_##name, gemm_nn_##name, mat_tvec_##name}
-@d LSTM_AVX2 __attribute__((target("avx2")))
-@d LSTM_AVX512 __attribute__((target("avx512f")))
+@s LSTM_TARGET static
+@d LSTM_PASTE(f, set) f##_##set
+@d LSTM_NAME(f, set) LSTM_PASTE(f, set) /* expands |set| first */
+@d LSTM_COPY(f) LSTM_NAME(f, LSTM_SET)
+
+@<One copy of the kernels@>=
+LSTM_TARGET static double LSTM_COPY(dot)(const double *a, const double *b,
+  size_t len)
+{
+  return dot_kernel(a, b, len);
+}
+@#
+LSTM_TARGET static void LSTM_COPY(gemv)(const double *A, size_t rows,
+  size_t cols, const double *v, double *y)
+{
+  gemv_kernel(A, rows, cols, v, y);
+}
+@#
+LSTM_TARGET static void LSTM_COPY(gemm_nt)(size_t rows, size_t cols,
+  size_t len, const double *A, size_t lda, const double *B, size_t ldb,
+  double *C, size_t ldc)
+{
+  gemm_nt_kernel(rows, cols, len, A, lda, B, ldb, C, ldc);
+}
+@#
+LSTM_TARGET static void LSTM_COPY(gemm_tn)(size_t rows, size_t cols,
+  size_t len, const double *A, size_t lda, const double *B, size_t ldb,
+  double *C, size_t ldc)
+{
+  gemm_tn_kernel(rows, cols, len, A, lda, B, ldb, C, ldc);
+}
+@#
+LSTM_TARGET static void LSTM_COPY(gemm_nn)(size_t rows, size_t cols,
+  size_t len, const double *A, size_t lda, const double *B, size_t ldb,
+  double *C, size_t ldc)
+{
+  gemm_nn_kernel(rows, cols, len, A, lda, B, ldb, C, ldc);
+}
+@#
+LSTM_TARGET static void LSTM_COPY(mat_tvec)(const double *A, size_t rows,
+  size_t cols, const double *v, double *result)
+{
+  mat_tvec_kernel(A, rows, cols, v, result);
+}
+
+@ The three copies, and the table of the sets. The portable set comes
+first and the widest last; |kernels| points to the set in use, the
+portable one until the processor has been asked.
 
 @<Functions@>=
 @<Kernels@>@;
-LSTM_KERNEL_COPIES(, portable)@;
+#define LSTM_SET portable
+#define LSTM_TARGET
+@<One copy of the kernels@>@;
+#undef LSTM_SET
+#undef LSTM_TARGET
 #if LSTM_DISPATCH
-LSTM_KERNEL_COPIES(LSTM_AVX2, avx2)@;
-LSTM_KERNEL_COPIES(LSTM_AVX512, avx512)@;
+#define LSTM_SET avx2
+#define LSTM_TARGET @[__attribute__((target("avx2")))@]
+@<One copy of the kernels@>@;
+#undef LSTM_SET
+#undef LSTM_TARGET
+#define LSTM_SET avx512
+#define LSTM_TARGET @[__attribute__((target("avx512f")))@]
+@<One copy of the kernels@>@;
+#undef LSTM_SET
+#undef LSTM_TARGET
 #endif
 static const lstm_kernel_set kernel_sets[] = {
-  LSTM_KERNEL_SET(portable),
+  {"portable", dot_portable, gemv_portable, gemm_nt_portable,
+    gemm_tn_portable, gemm_nn_portable, mat_tvec_portable},@/
 #if LSTM_DISPATCH
-  LSTM_KERNEL_SET(avx2), LSTM_KERNEL_SET(avx512),
+  {"avx2", dot_avx2, gemv_avx2, gemm_nt_avx2, gemm_tn_avx2, gemm_nn_avx2,
+    mat_tvec_avx2},@/
+  {"avx512", dot_avx512, gemv_avx512, gemm_nt_avx512, gemm_tn_avx512,
+    gemm_nn_avx512, mat_tvec_avx512},
 #endif
 };
 static const lstm_kernel_set *kernels = &kernel_sets[0];
@@ -331,7 +389,8 @@ static int kernels_can_run(const lstm_kernel_set *set)
 }
 @#
 #if LSTM_DISPATCH
-__attribute__((constructor)) static void choose_kernels(void)
+static void choose_kernels(void) __attribute__((constructor));
+static void choose_kernels(void)
 {
   __builtin_cpu_init();
   for (size_t k = 0; k < sizeof kernel_sets / sizeof kernel_sets[0]; k++)
@@ -383,7 +442,7 @@ does when the environment variable \.{LSTM\_KERNELS} names one.
 |lstm_kernels| returns the name of the set in use, which \.{lstm bench}
 prints. A program that calls |lstm_use_kernels| must do so before it
 starts threads that compute.
-@.LSTM_KERNELS@>
+@^environment variable@>
 
 @<Public functions@>=
 const char *lstm_kernels(void);
@@ -429,15 +488,16 @@ int lstm_use_kernels(const char *name, lstm_error *err)
 }
 
 @*1 What the kernels gained.
-Each choice above was measured on the machine described below, with the
-products at the sizes of the targets, $m=n=128$ and $T=100$; the times
-are for one call, the best of several, in the default build (\.{-O3},
-the instruction set every x86-64 processor has) and in the fast build
-(\.{-O3 -march=native}, which here adds AVX-512), in microseconds:
+Each choice above was measured on the EPYC machine, with the products at
+the sizes of the measurements at the end of the chapter, $m=n=128$ and
+$T=100$; the times are for one call, the best of several, compiled with
+\.{-O3} for the instruction set every x86-64 processor has (the portable
+copy) and with \.{-O3 -march=native}, which there adds AVX-512, in
+microseconds:
 $$\vbox{\offinterlineskip\halign{\strut#\hfil\quad&\vrule#&\quad\hfil#\quad
   &\vrule#&\quad\hfil#\quad&\vrule#&\quad\hfil#\quad&\vrule#&\quad\hfil#\quad
   &\vrule#&\quad#\hfil\cr
-\bf product&&\bf simple&&\bf kernel&&\bf simple, fast&&\bf kernel, fast
+\bf product&&\bf simple&&\bf kernel&&\bf simple, native&&\bf kernel, native
   &&\bf the choice\cr
 \noalign{\hrule}
 $Wx$&&$18.3$&&$8.0$&&$17.7$&&$4.1$&&eight partial sums\cr
@@ -451,26 +511,25 @@ The eight partial sums pay most, a factor of two to four, because the
 simple loop can neither overlap its additions nor use vector
 instructions. Blocking $XW^{\top}$ gained nothing and was left out, as
 the section on |lstm_gemm_nt| says. Blocking $\Delta G^{\top}X$ gains a
-tenth in the default build and a fifth in the fast one, where the
+tenth in the portable copy and a fifth with AVX-512, where the
 arithmetic is quick enough for the memory to matter. Taking four rows of
-$U$ at a time in the transposed product gains a third in the default
-build and nothing in the fast one. The choices of the RTRL chapters were
-measured on the whole method. Exact RTRL's blocks of columns make a step
-at $m=n=64$ take $50$ milliseconds instead of about $85$ in the fast build,
-and gain two per cent in the default build (the RTRL chapter gives the
-numbers; all the numbers of this paragraph were measured when each choice
-was made, before the table of the next section); computing the internal
-RTRL's gradient row
-by row right after the row's sensitivities, instead of after all of
-them, took a step at $m=n=128$ from $79\,\mu$s to $71\,\mu$s (default
-build) and from $46\,\mu$s to $43\,\mu$s (fast build); computing the
-tangent of each cell's state once per step instead of once per gate row
-had saved another $6\,\mu$s of the fast build; and, for the gradient of
-a whole sequence, carrying each row of the internal RTRL's sensitivities
-through blocks of eight steps, two steps a pass, instead of one step at
-a time, took a step at $m=n=128$ from $59$ to $50\,\mu$s (default build)
-and from $44$ to $28\,\mu$s (fast build; the chapter on the internal
-RTRL gives the measurements for other block lengths).
+$U$ at a time in the transposed product gains a third in the portable
+copy and nothing with AVX-512. The blocked orders of the last sections were
+measured on the whole method, on the same machine, with and without
+each. Exact RTRL's blocks of columns make a step at $m=n=64$ take $50$
+milliseconds instead of about $85$ with \.{-march=native}, and gain two
+per cent in the portable build (the last sections of this chapter give
+the numbers).
+For the internal RTRL at $m=n=128$, computing the gradient row by row
+right after the row's sensitivities, instead of after all of them, takes
+a step from $79\,\mu$s to $71\,\mu$s (portable) and from $46\,\mu$s to
+$43\,\mu$s (native); computing the tangent of each cell's state once per
+step instead of once per gate row saves another $6\,\mu$s of the native
+build; and, for the gradient of a whole sequence, carrying each row of
+the sensitivities through blocks of eight steps, two steps a pass,
+instead of one step at a time, takes a step from $59$ to $50\,\mu$s
+(portable) and from $44$ to $28\,\mu$s (native; the last sections of
+this chapter give the measurements for other block lengths).
 @^blocking for the cache@>
 
 The compiler matters as much as the code. At \.{-O2}, GCC~12 does not turn
@@ -478,16 +537,17 @@ the eight partial sums into vector instructions, and the product $Wx$
 takes $22\,\mu$s, slower than the simple loop; that is why the default
 build uses \.{-O3}. Neither build uses \.{-ffast-math} or fused
 multiply--adds (\.{-std=c11} turns their contraction off), so the order of
-every operation is the one the source gives, and the two builds compute
-the same numbers: the tests pass unchanged on both, and on the machine of
-the measurements the two give the same gradients to the last bit.
+every operation is the one the source gives, and the two builds, like the
+three copies of the kernels, compute the same numbers: the tests pass
+unchanged on both, and the two give the same gradients to the last bit.
 @^reproducibility@>
 
 @*1 Timing a method.
 |lstm_bench| measures how long a method of the method table takes per
 step on a network of $n$ cells with $m=n$ inputs and no output layer,
 over one sequence of $T$ steps with a target at every step; this is the
-shape at which the targets of the next sections are set. The weights are drawn uniformly
+shape of the measurements at the end of the chapter. The weights are
+drawn uniformly
 from $[-0.1,0.1]$, the inputs and targets from $[-1,1]$, all from fixed
 seeds, so that every run does the same arithmetic. The method runs once
 to warm the caches and to let the memory it allocates be mapped, and
@@ -876,12 +936,15 @@ static void print_fit(const char *what, const char *name, const char *size,
 
 @*1 The measurements.
 \input bench
+\ifx\benchkernels\undefined \def\benchkernels{portable}\fi
+% (output of lstm bench before it named its kernels: there were no others)
 The table was written by \.{make bench} on \benchdate, on this machine:
-\benchmachine. It times the default build and the fast build with
-\.{lstm bench} (raw output in \.{book/bench-default.txt} and
-\.{book/bench-fast.txt}). Times are microseconds per step, the median of
-at least five runs; the memory is the method's peak working storage with
-the default build, at the sequence length of the row.
+\benchmachine. It times the default build, with the \.{\benchkernels}
+kernels, and the fast build with \.{lstm bench} (raw output in
+\.{book/bench-default.txt} and \.{book/bench-fast.txt}). Times are
+microseconds per step, the median of at least five runs; the memory is
+the method's peak working storage with the default build, at the
+sequence length of the row.
 $$\vbox{\offinterlineskip\halign{\strut#\hfil\quad&\vrule#&\quad\hfil#\quad
   &\vrule#&\quad\hfil#\quad&\vrule#&\quad\hfil#\quad&\vrule#&\quad\hfil#\quad
   &\vrule#&\quad\hfil#\cr
@@ -909,57 +972,83 @@ small $n$ the work per step is not yet dominated by the products: the
 $5n$ exponentials and tangents of a step, and the fixed cost of each
 call, weigh more. Exact RTRL, whose products are $4n^2P\approx32n^4$
 multiply--adds per step, grows as the fourth power, a little less at the
-small end for the same reason. The internal RTRL does the same order of work per step as BPTT, and its
-time follows BPTT's closely at every size: at $n=128$ it is
-\benchratiodefault\ times BPTT's with the default build and
-\benchratiofast\ times with the fast one. It was not always so. Taken
-one step at a time, it read and wrote its $\tilde s$ and the whole
-gradient at every step, $2.8$ megabytes in all with the weights, while
-BPTT's step works on the weights alone and does its outer products once
-per sequence; between $n=64$ and $n=128$, where that traffic no longer
-fits in the second-level cache, it slowed more than BPTT, to $1.46$
-times BPTT's time in the default build and $1.62$ times in the fast one
-($69.3$ and $43.7\,\mu$s against $47.4$ and $26.9$, measured before the
-blocks),
-whose quicker arithmetic waited for the memory. Its gradient of a whole
-sequence now carries each row of $\tilde s$ through blocks of eight
-steps while the row is in the first-level cache (the chapter on the
-internal RTRL explains how, and why the result is the same to the last
-bit), and $\tilde s$ and the gradient pass through the slower caches
-once in eight steps. The online step, which a training loop calls, still
-goes one step at a time and keeps the old cost.
+small end for the same reason. The internal RTRL does the same order of
+work per step as BPTT, and its time follows BPTT's closely at every
+size: at $n=128$ it is \benchratiodefault\ times BPTT's with the default
+build and \benchratiofast\ times with the fast one. It does so because
+its gradient of a whole sequence carries each row of $\tilde s$ through
+blocks of eight steps while the row is in the first-level cache (the
+last sections of this chapter explain how, and why the result is the
+same to the last bit), so that $\tilde s$ and the gradient pass through
+the slower caches once in eight steps. Taken one step at a time, as the
+online step that a training loop calls still is, it reads and writes
+$\tilde s$ and the whole gradient at every step, $2.8$ megabytes in all
+with the weights at $n=128$, more than the second-level cache holds;
+on the EPYC machine that made it $1.46$ times BPTT's time in the
+portable build and $1.62$ times with \.{-march=native}, whose quicker
+arithmetic waits longer for the memory.
 The memory of BPTT and of truncated BPTT (whose implementation here
 keeps the whole trace, as its chapter says) grows in proportion to $T$;
 that of the two RTRL methods does not change at all.
 @^cost of the methods@>
 
-@ The targets, and what was measured against each (at $m=n=128$ and
-$T=100$ unless said otherwise). BPTT: at most $60\,\mu$s per step with
-the default build, measured \benchbpttdefault; at most $30\,\mu$s with
-the fast build, measured \benchbpttfast. Before this chapter's kernels,
-BPTT took about $124\,\mu$s per step at \.{-O2} on the same machine,
-with the simple loops of the earlier chapters. The internal RTRL: within
-$1.5$ times BPTT, measured \benchirtrldefault\ and \benchirtrlfast\
-$\mu$s, ratios \benchratiodefault\ and \benchratiofast\ (the previous
-section says why the fast build missed this target, at $1.62$, before
-the internal RTRL took its steps in blocks). Exact RTRL: time per step growing
-as $n^{3.8}$ to $n^{4.2}$ between $n=8$ and $64$, measured
-$n^{\benchrtrlexpdefault}$ with the default build and
-$n^{\benchrtrlexpfast}$ with the fast one. (The fast build's small
-sizes gain less from the wide vectors than its large ones, which pulls
-its exponent towards the lower edge of the range; timed at $T=10$ it has
-come out between $3.7$ and $3.8$ from one run of \.{make bench} to the
-next, just in range or just below it.) Memory: constant in $T$ for
+@ At $m=n=128$ and $T=100$, then, BPTT takes \benchbpttdefault\
+microseconds per step with the default build and \benchbpttfast\ with
+the fast one; with the simple loops of the earlier chapters, compiled
+with \.{-O2}, it took about $124\,\mu$s on the EPYC machine. The
+internal RTRL takes \benchirtrldefault\ and \benchirtrlfast\ $\mu$s,
+\benchratiodefault\ and \benchratiofast\ times BPTT. Exact RTRL's
+time per step grows as $n^{\benchrtrlexpdefault}$ with the default build
+and $n^{\benchrtrlexpfast}$ with the fast one between $n=8$ and $64$,
+against the $n^4$ of the derivation; the fast build's small sizes gain
+less from the wide vectors than its large ones, which lowers its
+exponent. The memory is constant in $T$ for
 \.{rtrl} and \.{irtrl} (fitted exponents \benchrtrlmemexp\ and
-\benchirtrlmemexp), linear for \.{bptt} (\benchbpttmemexp). Rounding:
-every test passes with its old tolerance, including \.{rtrl} against
-\.{bptt} to $10^{-10}$, the worked example to $10^{-12}$ and the
-training test that asks for bit-identical networks from the same seed;
-the new products that add their terms in the old order give the old
-results bit for bit, and so does the internal RTRL's gradient of a whole
-sequence, taken in blocks of steps, against its online step; the test
-suite checks both.
-@^targets@>
+\benchirtrlmemexp) and linear for \.{bptt} (\benchbpttmemexp).
+@^cost of the methods@>
+
+On the EPYC machine the default build of the table, with the portable
+kernels, takes nearly twice the fast build's time at $n=128$
+(\benchbpttdefault\ against \benchbpttfast\ $\mu$s a step of BPTT).
+Choosing the kernels when the program starts closes that gap. On the
+Xeon machine, where the default build chooses the AVX-512 kernels, the
+medians of seven runs of \.{lstm bench --cells 128 --steps 100} for
+each method, the two builds taking turns, were, in microseconds per
+step:
+$$\vbox{\offinterlineskip\halign{\strut#\hfil\quad&\vrule#&&\quad\hfil#\quad\cr
+&&\.{bptt}&&\.{irtrl}&&\.{rtrl}, $T=2$\cr
+\noalign{\hrule}
+default build&&$59.4$&&$70.0$&&$2.19\times10^6$\cr
+fast build&&$71.4$&&$63.1$&&$2.04\times10^6$\cr
+default over fast&&$0.83$&&$1.11$&&$1.07$\cr}}$$
+Exact RTRL, about two seconds a step at $n=128$, was timed over two
+steps in five runs of each build, while other programs kept both cores
+busy, and its runs scattered from $1.8$ to $3.8$ seconds; the others
+were timed at a quiet moment (a load of about $0.5$), on 2 December
+2026. The default build with \.{LSTM\_KERNELS=portable} took about
+$73\,\mu$s a step for both \.{bptt} and \.{irtrl} in single runs at
+the same moment. The default build can even be the faster: GCC compiles
+the fast build for this processor with vectors of four numbers (no
+instruction of \.{build/fast/lstm} uses a 512-bit register), while the
+AVX-512 kernels, compiled for no particular processor, use vectors of
+eight. The internal RTRL gains less than BPTT because its own loop, which
+carries the sensitivities through a block of steps, is not one of the
+kernels and stays portable in the default build.
+@^runtime dispatch@>
+
+None of this changes a bit of the results. The kernels that add their
+terms in the order of the simple loops give the simple loops' results,
+and the internal RTRL's gradient of a whole sequence, taken in blocks of
+steps, gives that of its online step; the kernels compiled for AVX2 and
+AVX-512 give those of the portable copy. The test suite checks each of
+these bit for bit. The fast build, which the tests do not build, gives
+the gradients of the default build to the last bit on both machines
+(\.{lstm grad} of each on the same files, compared with \.{cmp}). Every
+test passes with the tolerance it had before the kernels,
+including \.{rtrl} against \.{bptt} to $10^{-10}$, the worked example to
+$10^{-12}$, and the training test that asks for bit-identical networks
+from the same seed.
+@^reproducibility@>
 
 @*1 As a user runs it, beside PyTorch.
 The measurements above are taken inside the program, per step. A user
@@ -976,8 +1065,8 @@ build each run \.{lstm grad --method bptt} as a whole process, reading
 included; and PyTorch's \.{nn.LSTM}, in double precision on one thread
 with the same weights and data, computes the same loss and its gradient
 in its own process, once one sequence at a time, as this book does, and
-once as one batch of all 40. On 2 December 2026, on a two-core Intel
-Xeon virtual machine (not the machine of the table above) with PyTorch
+once as one batch of all 40. On 2 December 2026, on the Xeon machine of
+the table above, with PyTorch
 1.13, the medians of five runs were, in seconds:
 $$\vbox{\offinterlineskip\halign{\strut#\hfil\quad&\vrule#&&\quad\hfil#\quad\cr
 &&time&&ratio\cr

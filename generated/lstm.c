@@ -2,26 +2,9 @@
 
 #define LSTM_ROW_BLOCK 16 \
 
-#define LSTM_KERNEL_COPIES(attr,name)  \
-attr static double dot_##name(const double*a,const double*b,size_t len)  \
-{return dot_kernel(a,b,len) ;} \
-attr static void gemv_##name(const double*A,size_t rows,size_t cols, \
-const double*v,double*y) {gemv_kernel(A,rows,cols,v,y) ;} \
-attr static void gemm_nt_##name(size_t rows,size_t cols,size_t len, \
-const double*A,size_t lda,const double*B,size_t ldb,double*C, \
-size_t ldc) {gemm_nt_kernel(rows,cols,len,A,lda,B,ldb,C,ldc) ;} \
-attr static void gemm_tn_##name(size_t rows,size_t cols,size_t len, \
-const double*A,size_t lda,const double*B,size_t ldb,double*C, \
-size_t ldc) {gemm_tn_kernel(rows,cols,len,A,lda,B,ldb,C,ldc) ;} \
-attr static void gemm_nn_##name(size_t rows,size_t cols,size_t len, \
-const double*A,size_t lda,const double*B,size_t ldb,double*C, \
-size_t ldc) {gemm_nn_kernel(rows,cols,len,A,lda,B,ldb,C,ldc) ;} \
-attr static void mat_tvec_##name(const double*A,size_t rows,size_t cols, \
-const double*v,double*result) {mat_tvec_kernel(A,rows,cols,v,result) ;}
-#define LSTM_KERNEL_SET(name) {#name,dot_##name,gemv_##name,gemm_nt_##name, \
-gemm_tn_##name,gemm_nn_##name,mat_tvec_##name}
-#define LSTM_AVX2 __attribute__((target("avx2") ) ) 
-#define LSTM_AVX512 __attribute__((target("avx512f") ) )  \
+#define LSTM_PASTE(f,set) f##_##set
+#define LSTM_NAME(f,set) LSTM_PASTE(f,set) 
+#define LSTM_COPY(f) LSTM_NAME(f,LSTM_SET)  \
 
 #define LSTM_RTRL_BLOCK_BYTES (256*1024)  \
 
@@ -30,7 +13,7 @@ gemm_tn_##name,gemm_nn_##name,mat_tvec_##name}
 #define FIVE_MIN (-330) 
 #define FIVE_MAX 308
 /*9:*/
-#line 262 "chapters/intro.w"
+#line 264 "chapters/intro.w"
 
 #include "lstm.h"
 #include <stdlib.h> 
@@ -42,18 +25,18 @@ gemm_tn_##name,gemm_nn_##name,mat_tvec_##name}
 #include <errno.h> 
 #include <time.h> 
 /*14:*/
-#line 347 "chapters/intro.w"
+#line 349 "chapters/intro.w"
 
 static void error_file(lstm_error*err,const char*file);
 
 /*:14*//*18:*/
-#line 379 "chapters/intro.w"
+#line 381 "chapters/intro.w"
 
 static int mul_size(size_t a,size_t b,size_t*r);
 static int add_size(size_t a,size_t b,size_t*r);
 
 /*:18*//*20:*/
-#line 402 "chapters/intro.w"
+#line 404 "chapters/intro.w"
 
 static double*alloc_doubles(size_t count);
 
@@ -241,49 +224,49 @@ lstm_trace*tr,lstm_lag_probe*pr);
 static double fmax_nan(double a,double b);
 
 /*:340*//*367:*/
-#line 249 "chapters/speed.w"
+#line 260 "chapters/speed.w"
 
 #if defined(__x86_64__) && defined(__GNUC__)
 #define LSTM_DISPATCH 1
 #define LSTM_INLINE inline __attribute__((always_inline))
 #else
-#line 254 "chapters/speed.w"
+#line 265 "chapters/speed.w"
 #define LSTM_DISPATCH 0
 #define LSTM_INLINE inline
 #endif
-#line 257 "chapters/speed.w"
+#line 268 "chapters/speed.w"
 
 /*:367*//*368:*/
-#line 261 "chapters/speed.w"
+#line 275 "chapters/speed.w"
 
+typedef void lstm_gemm_fn(size_t rows,size_t cols,size_t len,
+const double*A,size_t lda,const double*B,size_t ldb,double*C,
+size_t ldc);
 typedef struct lstm_kernel_set{
 const char*name;
-double(*dot)(const double*,const double*,size_t);
-void(*gemv)(const double*,size_t,size_t,const double*,double*);
-void(*gemm_nt)(size_t,size_t,size_t,const double*,size_t,
-const double*,size_t,double*,size_t);
-void(*gemm_tn)(size_t,size_t,size_t,const double*,size_t,
-const double*,size_t,double*,size_t);
-void(*gemm_nn)(size_t,size_t,size_t,const double*,size_t,
-const double*,size_t,double*,size_t);
-void(*mat_tvec)(const double*,size_t,size_t,const double*,double*);
+double(*dot)(const double*a,const double*b,size_t len);
+void(*gemv)(const double*A,size_t rows,size_t cols,const double*v,
+double*y);
+lstm_gemm_fn*gemm_nt,*gemm_tn,*gemm_nn;
+void(*mat_tvec)(const double*A,size_t rows,size_t cols,
+const double*v,double*result);
 }lstm_kernel_set;
 
-/*:368*//*382:*/
-#line 593 "chapters/speed.w"
+/*:368*//*383:*/
+#line 653 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:382*//*401:*/
-#line 1054 "chapters/speed.w"
+/*:383*//*402:*/
+#line 1143 "chapters/speed.w"
 
 static size_t rtrl_block_width(size_t n);
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len);
 
-/*:401*//*410:*/
-#line 1230 "chapters/speed.w"
+/*:402*//*411:*/
+#line 1319 "chapters/speed.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
@@ -291,13 +274,13 @@ static void carry_row(double*s,double*g,size_t len,const double*v,
 size_t ldv,size_t steps,const double*keep,const double*coef,
 const double*e);
 
-/*:410*//*532:*/
+/*:411*//*533:*/
 #line 189 "chapters/formats.w"
 
-/*531:*/
+/*532:*/
 #line 163 "chapters/formats.w"
 
-/*561:*/
+/*562:*/
 #line 842 "chapters/formats.w"
 
 typedef struct lstm_power5{
@@ -306,7 +289,7 @@ int k;
 int exact;
 }lstm_power5;
 
-/*:561*/
+/*:562*/
 #line 164 "chapters/formats.w"
 
 typedef struct lstm_reader{
@@ -333,7 +316,7 @@ unsigned char*flag;
 size_t flags,flag_cap;
 }lstm_reader;
 
-/*:531*/
+/*:532*/
 #line 190 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -346,7 +329,7 @@ static void take(lstm_reader*rd);
 static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
-/*:532*//*542:*/
+/*:533*//*543:*/
 #line 420 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
@@ -356,68 +339,68 @@ static int number(lstm_reader*rd,const char*what,double*v);
 static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
-/*:542*//*548:*/
+/*:543*//*549:*/
 #line 553 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
-/*:548*//*551:*/
+/*:549*//*552:*/
 #line 602 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
-/*:551*//*553:*/
+/*:552*//*554:*/
 #line 644 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,double*v);
 static int clinger(uint64_t w,long q,double*v);
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v);
 
-/*:553*//*562:*/
+/*:554*//*563:*/
 #line 864 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd);
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo);
 static void top_bits(const uint32_t*a,int n,lstm_power5*t);
 
-/*:562*//*565:*/
+/*:563*//*566:*/
 #line 931 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:565*//*570:*/
+/*:566*//*571:*/
 #line 1018 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:570*//*576:*/
+/*:571*//*577:*/
 #line 1103 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:576*//*584:*/
+/*:577*//*585:*/
 #line 1259 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:584*//*590:*/
+/*:585*//*591:*/
 #line 1373 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:590*/
-#line 272 "chapters/intro.w"
+/*:591*/
+#line 274 "chapters/intro.w"
 
 /*13:*/
-#line 317 "chapters/intro.w"
+#line 319 "chapters/intro.w"
 
 static int fail_v(lstm_error*err,int status,const char*fmt,va_list ap)
 {
@@ -449,7 +432,7 @@ return status;
 }
 
 /*:13*//*15:*/
-#line 350 "chapters/intro.w"
+#line 352 "chapters/intro.w"
 
 static void error_file(lstm_error*err,const char*file)
 {
@@ -459,7 +442,7 @@ memcpy(err->file+size-4,"...",4);
 }
 
 /*:15*//*17:*/
-#line 363 "chapters/intro.w"
+#line 365 "chapters/intro.w"
 
 void lstm_error_clear(lstm_error*err)
 {
@@ -471,7 +454,7 @@ err->msg[0]= '\0';
 }
 
 /*:17*//*19:*/
-#line 383 "chapters/intro.w"
+#line 385 "chapters/intro.w"
 
 static int mul_size(size_t a,size_t b,size_t*r)
 {
@@ -488,7 +471,7 @@ return 1;
 }
 
 /*:19*//*21:*/
-#line 405 "chapters/intro.w"
+#line 407 "chapters/intro.w"
 
 static double*alloc_doubles(size_t count)
 {
@@ -1887,8 +1870,8 @@ lstm_output_backward(net,out,r->pred,y,r->Delta,grad,r->e);
 }
 switch(r->kind){
 case LSTM_RTRL_EXACT:
-if(r->blocked)/*400:*/
-#line 1040 "chapters/speed.w"
+if(r->blocked)/*401:*/
+#line 1129 "chapters/speed.w"
 
 {
 const size_t width= rtrl_block_width(n);
@@ -1897,8 +1880,8 @@ r->H= r->Hprev;r->Hprev= swap;
 for(size_t c0= 0;c0<cols;c0+= width){
 const size_t c1= c0+width<cols?c0+width:cols;
 for(size_t j= 0;j<n;j++){
-/*403:*/
-#line 1075 "chapters/speed.w"
+/*404:*/
+#line 1164 "chapters/speed.w"
 
 {
 static const double one= 1;
@@ -1915,11 +1898,11 @@ add_in_range(G,c0,c1,4*n*(m+n)+row,&one,1);
 }
 }
 
-/*:403*/
-#line 1048 "chapters/speed.w"
+/*:404*/
+#line 1137 "chapters/speed.w"
 ;
-/*405:*/
-#line 1106 "chapters/speed.w"
+/*406:*/
+#line 1195 "chapters/speed.w"
 
 {
 double c[5];
@@ -1932,14 +1915,14 @@ Hj[k]= c[3]*Sj[k]+c[4]*Go[k];
 }
 }
 
-/*:405*/
-#line 1049 "chapters/speed.w"
+/*:406*/
+#line 1138 "chapters/speed.w"
 ;
 }
 }
 }
 
-/*:400*/
+/*:401*/
 #line 292 "chapters/rtrl.w"
 
 else/*207:*/
@@ -3167,8 +3150,8 @@ free(v);
 return LSTM_OK;
 }
 
-/*:344*//*369:*/
-#line 300 "chapters/speed.w"
+/*:344*//*370:*/
+#line 342 "chapters/speed.w"
 
 /*111:*/
 #line 186 "chapters/bptt.w"
@@ -3192,7 +3175,7 @@ for(size_t l= 0;l<cols;l++)result[l]+= row[l]*v[r];
 }
 
 /*:111*//*359:*/
-#line 76 "chapters/speed.w"
+#line 85 "chapters/speed.w"
 
 static LSTM_INLINE double dot_kernel(const double*a,const double*b,
 size_t len)
@@ -3206,7 +3189,7 @@ return((s[0]+s[4])+(s[1]+s[5]))+((s[2]+s[6])+(s[3]+s[7]));
 }
 
 /*:359*//*361:*/
-#line 99 "chapters/speed.w"
+#line 108 "chapters/speed.w"
 
 static LSTM_INLINE void gemv_kernel(const double*A,size_t rows,
 size_t cols,const double*v,double*y)
@@ -3215,7 +3198,7 @@ for(size_t r= 0;r<rows;r++)y[r]+= dot_kernel(A+r*cols,v,cols);
 }
 
 /*:361*//*363:*/
-#line 140 "chapters/speed.w"
+#line 149 "chapters/speed.w"
 
 static LSTM_INLINE void gemm_nt_kernel(size_t rows,size_t cols,size_t len,
 const double*A,size_t lda,const double*B,size_t ldb,double*C,
@@ -3227,7 +3210,7 @@ C[r*ldc+c]+= dot_kernel(A+r*lda,B+c*ldb,len);
 }
 
 /*:363*//*364:*/
-#line 168 "chapters/speed.w"
+#line 177 "chapters/speed.w"
 
 static LSTM_INLINE void gemm_tn_kernel(size_t rows,size_t cols,size_t len,
 const double*A,size_t lda,const double*B,size_t ldb,double*C,
@@ -3247,7 +3230,7 @@ for(size_t l= 0;l<cols;l++)c[l]+= ar*b[l];
 }
 
 /*:364*//*365:*/
-#line 194 "chapters/speed.w"
+#line 203 "chapters/speed.w"
 
 static LSTM_INLINE void gemm_nn_kernel(size_t rows,size_t cols,size_t len,
 const double*A,size_t lda,const double*B,size_t ldb,double*C,
@@ -3264,25 +3247,173 @@ for(size_t k= 0;k<cols;k++)c[k]+= arl*b[k];
 }
 
 /*:365*/
-#line 301 "chapters/speed.w"
+#line 343 "chapters/speed.w"
 
-LSTM_KERNEL_COPIES(,portable)
+#define LSTM_SET portable
+#define LSTM_TARGET
+/*369:*/
+#line 298 "chapters/speed.w"
+
+LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
+size_t len)
+{
+return dot_kernel(a,b,len);
+}
+
+LSTM_TARGET static void LSTM_COPY(gemv)(const double*A,size_t rows,
+size_t cols,const double*v,double*y)
+{
+gemv_kernel(A,rows,cols,v,y);
+}
+
+LSTM_TARGET static void LSTM_COPY(gemm_nt)(size_t rows,size_t cols,
+size_t len,const double*A,size_t lda,const double*B,size_t ldb,
+double*C,size_t ldc)
+{
+gemm_nt_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
+}
+
+LSTM_TARGET static void LSTM_COPY(gemm_tn)(size_t rows,size_t cols,
+size_t len,const double*A,size_t lda,const double*B,size_t ldb,
+double*C,size_t ldc)
+{
+gemm_tn_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
+}
+
+LSTM_TARGET static void LSTM_COPY(gemm_nn)(size_t rows,size_t cols,
+size_t len,const double*A,size_t lda,const double*B,size_t ldb,
+double*C,size_t ldc)
+{
+gemm_nn_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
+}
+
+LSTM_TARGET static void LSTM_COPY(mat_tvec)(const double*A,size_t rows,
+size_t cols,const double*v,double*result)
+{
+mat_tvec_kernel(A,rows,cols,v,result);
+}
+
+/*:369*/
+#line 346 "chapters/speed.w"
+
+#undef LSTM_SET
+#undef LSTM_TARGET
 #if LSTM_DISPATCH
-LSTM_KERNEL_COPIES(LSTM_AVX2,avx2)
-LSTM_KERNEL_COPIES(LSTM_AVX512,avx512)
+#define LSTM_SET avx2
+#define LSTM_TARGET __attribute__((target("avx2")))
+/*369:*/
+#line 298 "chapters/speed.w"
+
+LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
+size_t len)
+{
+return dot_kernel(a,b,len);
+}
+
+LSTM_TARGET static void LSTM_COPY(gemv)(const double*A,size_t rows,
+size_t cols,const double*v,double*y)
+{
+gemv_kernel(A,rows,cols,v,y);
+}
+
+LSTM_TARGET static void LSTM_COPY(gemm_nt)(size_t rows,size_t cols,
+size_t len,const double*A,size_t lda,const double*B,size_t ldb,
+double*C,size_t ldc)
+{
+gemm_nt_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
+}
+
+LSTM_TARGET static void LSTM_COPY(gemm_tn)(size_t rows,size_t cols,
+size_t len,const double*A,size_t lda,const double*B,size_t ldb,
+double*C,size_t ldc)
+{
+gemm_tn_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
+}
+
+LSTM_TARGET static void LSTM_COPY(gemm_nn)(size_t rows,size_t cols,
+size_t len,const double*A,size_t lda,const double*B,size_t ldb,
+double*C,size_t ldc)
+{
+gemm_nn_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
+}
+
+LSTM_TARGET static void LSTM_COPY(mat_tvec)(const double*A,size_t rows,
+size_t cols,const double*v,double*result)
+{
+mat_tvec_kernel(A,rows,cols,v,result);
+}
+
+/*:369*/
+#line 352 "chapters/speed.w"
+
+#undef LSTM_SET
+#undef LSTM_TARGET
+#define LSTM_SET avx512
+#define LSTM_TARGET __attribute__((target("avx512f")))
+/*369:*/
+#line 298 "chapters/speed.w"
+
+LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
+size_t len)
+{
+return dot_kernel(a,b,len);
+}
+
+LSTM_TARGET static void LSTM_COPY(gemv)(const double*A,size_t rows,
+size_t cols,const double*v,double*y)
+{
+gemv_kernel(A,rows,cols,v,y);
+}
+
+LSTM_TARGET static void LSTM_COPY(gemm_nt)(size_t rows,size_t cols,
+size_t len,const double*A,size_t lda,const double*B,size_t ldb,
+double*C,size_t ldc)
+{
+gemm_nt_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
+}
+
+LSTM_TARGET static void LSTM_COPY(gemm_tn)(size_t rows,size_t cols,
+size_t len,const double*A,size_t lda,const double*B,size_t ldb,
+double*C,size_t ldc)
+{
+gemm_tn_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
+}
+
+LSTM_TARGET static void LSTM_COPY(gemm_nn)(size_t rows,size_t cols,
+size_t len,const double*A,size_t lda,const double*B,size_t ldb,
+double*C,size_t ldc)
+{
+gemm_nn_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
+}
+
+LSTM_TARGET static void LSTM_COPY(mat_tvec)(const double*A,size_t rows,
+size_t cols,const double*v,double*result)
+{
+mat_tvec_kernel(A,rows,cols,v,result);
+}
+
+/*:369*/
+#line 357 "chapters/speed.w"
+
+#undef LSTM_SET
+#undef LSTM_TARGET
 #endif
-#line 307 "chapters/speed.w"
+#line 361 "chapters/speed.w"
  static const lstm_kernel_set kernel_sets[]= {
-LSTM_KERNEL_SET(portable),
+{"portable",dot_portable,gemv_portable,gemm_nt_portable,
+gemm_tn_portable,gemm_nn_portable,mat_tvec_portable},
 #if LSTM_DISPATCH
-LSTM_KERNEL_SET(avx2),LSTM_KERNEL_SET(avx512),
+{"avx2",dot_avx2,gemv_avx2,gemm_nt_avx2,gemm_tn_avx2,gemm_nn_avx2,
+mat_tvec_avx2},
+{"avx512",dot_avx512,gemv_avx512,gemm_nt_avx512,gemm_tn_avx512,
+gemm_nn_avx512,mat_tvec_avx512},
 #endif
-#line 312 "chapters/speed.w"
+#line 370 "chapters/speed.w"
 };
 static const lstm_kernel_set*kernels= &kernel_sets[0];
 
-/*:369*//*370:*/
-#line 322 "chapters/speed.w"
+/*:370*//*371:*/
+#line 380 "chapters/speed.w"
 
 static int kernels_can_run(const lstm_kernel_set*set)
 {
@@ -3291,22 +3422,23 @@ if(strcmp(set->name,"avx512")==0)
 return __builtin_cpu_supports("avx512f");
 if(strcmp(set->name,"avx2")==0)return __builtin_cpu_supports("avx2");
 #endif
-#line 330 "chapters/speed.w"
+#line 388 "chapters/speed.w"
  return strcmp(set->name,"portable")==0;
 }
 
 #if LSTM_DISPATCH
-__attribute__((constructor))static void choose_kernels(void)
+static void choose_kernels(void)__attribute__((constructor));
+static void choose_kernels(void)
 {
 __builtin_cpu_init();
 for(size_t k= 0;k<sizeof kernel_sets/sizeof kernel_sets[0];k++)
 if(kernels_can_run(&kernel_sets[k]))kernels= &kernel_sets[k];
 }
 #endif
-#line 341 "chapters/speed.w"
+#line 400 "chapters/speed.w"
 
-/*:370*//*371:*/
-#line 344 "chapters/speed.w"
+/*:371*//*372:*/
+#line 403 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len)
 {
@@ -3343,8 +3475,8 @@ const double*v,double*result)
 kernels->mat_tvec(A,rows,cols,v,result);
 }
 
-/*:371*//*374:*/
-#line 407 "chapters/speed.w"
+/*:372*//*375:*/
+#line 466 "chapters/speed.w"
 
 const char*lstm_kernels(void)
 {
@@ -3369,8 +3501,8 @@ return lstm_fail(err,LSTM_EUSAGE,"expected kernels that this build "
 
 }
 
-/*:374*//*379:*/
-#line 530 "chapters/speed.w"
+/*:375*//*380:*/
+#line 590 "chapters/speed.w"
 
 static double bench_since(const struct timespec*start)
 {
@@ -3386,8 +3518,8 @@ const double x= *(const double*)a,y= *(const double*)b;
 return(x> y)-(x<y);
 }
 
-/*:379*//*380:*/
-#line 545 "chapters/speed.w"
+/*:380*//*381:*/
+#line 605 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err)
@@ -3404,8 +3536,8 @@ if(T<1)return lstm_fail(err,LSTM_EUSAGE,
 if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
 return status;
 if((status= lstm_net_like(&grad,&net,err))==LSTM_OK){
-/*381:*/
-#line 570 "chapters/speed.w"
+/*382:*/
+#line 630 "chapters/speed.w"
 
 {
 lstm_stats st= {0};
@@ -3426,8 +3558,8 @@ res->work_bytes= st.work_bytes;
 }
 }
 
-/*:381*/
-#line 562 "chapters/speed.w"
+/*:382*/
+#line 622 "chapters/speed.w"
 ;
 lstm_net_free(&grad);
 }
@@ -3436,8 +3568,8 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:380*//*383:*/
-#line 597 "chapters/speed.w"
+/*:381*//*384:*/
+#line 657 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err)
@@ -3463,8 +3595,8 @@ seq->has_y[t]= 1;
 return LSTM_OK;
 }
 
-/*:383*//*385:*/
-#line 640 "chapters/speed.w"
+/*:384*//*386:*/
+#line 700 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count)
 {
@@ -3483,8 +3615,8 @@ suu+= u*u;
 return suu> 0?suv/suu:NAN;
 }
 
-/*:385*//*402:*/
-#line 1061 "chapters/speed.w"
+/*:386*//*403:*/
+#line 1150 "chapters/speed.w"
 
 static size_t rtrl_block_width(size_t n)
 {
@@ -3492,8 +3624,8 @@ size_t width= LSTM_RTRL_BLOCK_BYTES/(n*sizeof(double));
 return width<LSTM_LANES?LSTM_LANES:width;
 }
 
-/*:402*//*404:*/
-#line 1094 "chapters/speed.w"
+/*:403*//*405:*/
+#line 1183 "chapters/speed.w"
 
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len)
@@ -3503,8 +3635,8 @@ to= c1<start+len?(c1> start?c1-start:0):len;
 for(size_t l= from;l<to;l++)G[start+l]+= v[l];
 }
 
-/*:404*//*411:*/
-#line 1237 "chapters/speed.w"
+/*:405*//*412:*/
+#line 1326 "chapters/speed.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -3517,8 +3649,8 @@ double*v= alloc_doubles(count),*S,*states,*outs,*gates,*es,*eo,
 if(!v)return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the internal RTRL of %zu parameters",net->P);
 
-/*412:*/
-#line 1270 "chapters/speed.w"
+/*413:*/
+#line 1359 "chapters/speed.w"
 
 S= v;
 states= S+4*n*(m+n+1);
@@ -3530,14 +3662,14 @@ Delta= eo+B*n;
 pred= Delta+n;
 e= pred+k;
 
-/*:412*/
-#line 1249 "chapters/speed.w"
+/*:413*/
+#line 1338 "chapters/speed.w"
 ;
 *loss= 0;
 for(size_t t0= 0;t0<seq->T;t0+= B){
 const size_t steps= seq->T-t0<B?seq->T-t0:B;
-/*413:*/
-#line 1286 "chapters/speed.w"
+/*414:*/
+#line 1375 "chapters/speed.w"
 
 for(size_t b= 0;b<steps;b++){
 const size_t t= t0+b;
@@ -3560,17 +3692,17 @@ err_out[j]= c[1];
 }
 
 /*:225*/
-#line 1297 "chapters/speed.w"
+#line 1386 "chapters/speed.w"
 ;
 }
 }
 
-/*:413*/
-#line 1253 "chapters/speed.w"
+/*:414*/
+#line 1342 "chapters/speed.w"
 ;
 for(size_t row= 0;row<4*n;row++)
-/*414:*/
-#line 1313 "chapters/speed.w"
+/*415:*/
+#line 1402 "chapters/speed.w"
 
 {
 static const double one= 1;
@@ -3578,15 +3710,15 @@ const size_t j= row%n;
 double keeps[LSTM_IRTRL_BLOCK],coefs[LSTM_IRTRL_BLOCK],
 errs[LSTM_IRTRL_BLOCK];
 for(size_t b= 0;b<steps;b++){
-/*415:*/
-#line 1346 "chapters/speed.w"
+/*416:*/
+#line 1435 "chapters/speed.w"
 
 const double*g= gates+4*b*n,*f= g+2*n,
 *state_prev= states+b*n,*err_state= es+b*n,
 *err_out= eo+b*n
 
-/*:415*/
-#line 1320 "chapters/speed.w"
+/*:416*/
+#line 1409 "chapters/speed.w"
 ;
 double keep,coef;
 /*220:*/
@@ -3600,7 +3732,7 @@ coef= row<n?c[0]:row<2*n?c[1]:c[2];
 }
 
 /*:220*/
-#line 1322 "chapters/speed.w"
+#line 1411 "chapters/speed.w"
 ;
 keeps[b]= keep;coefs[b]= coef;
 errs[b]= !seq->has_y[t0+b]?0:row<3*n?err_state[j]:
@@ -3623,8 +3755,8 @@ update_row(grad->theta+4*n*(m+n)+row,&one,1,1,errs[b]);
 }
 }
 
-/*:414*/
-#line 1256 "chapters/speed.w"
+/*:415*/
+#line 1345 "chapters/speed.w"
 ;
 memcpy(states,states+steps*n,n*sizeof*states);
 memcpy(outs,outs+steps*n,n*sizeof*outs);
@@ -3635,8 +3767,8 @@ free(v);
 return LSTM_OK;
 }
 
-/*:411*//*416:*/
-#line 1360 "chapters/speed.w"
+/*:412*//*417:*/
+#line 1449 "chapters/speed.w"
 
 static void carry_row(double*s,double*g,size_t len,const double*v,
 size_t ldv,size_t steps,const double*keep,const double*coef,
@@ -3659,7 +3791,7 @@ update_row(g,s,len,1,e[b]);
 }
 }
 
-/*:416*//*480:*/
+/*:417*//*481:*/
 #line 76 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
@@ -3669,7 +3801,7 @@ bb= lstm_dot(b,b,len);
 return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
-/*:480*//*481:*/
+/*:481*//*482:*/
 #line 88 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -3683,7 +3815,7 @@ const lstm_method*meth;
 long param;
 int status;
 memset(res,0,sizeof*res);
-/*482:*/
+/*483:*/
 #line 124 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
@@ -3702,7 +3834,7 @@ spec[q]);
 
 }
 
-/*:482*/
+/*:483*/
 #line 100 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
@@ -3715,7 +3847,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
 goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
-/*483:*/
+/*484:*/
 #line 141 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
@@ -3731,11 +3863,11 @@ status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
 goto done;
 }
 
-/*:483*/
+/*:484*/
 #line 111 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*484:*/
+/*485:*/
 #line 162 "chapters/align.w"
 
 {
@@ -3751,7 +3883,7 @@ for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
 if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
-/*485:*/
+/*486:*/
 #line 181 "chapters/align.w"
 
 {
@@ -3773,11 +3905,11 @@ c_sum+= c;c_sq+= c*c;
 e_sum+= sqrt(e)/res->norm;
 }
 
-/*:485*/
+/*:486*/
 #line 176 "chapters/align.w"
 ;
 }
-if(status==LSTM_OK)/*486:*/
+if(status==LSTM_OK)/*487:*/
 #line 201 "chapters/align.w"
 
 {
@@ -3797,12 +3929,12 @@ row->noise= sqrt(tr/N)/res->norm;
 row->variance= tr/(res->norm*res->norm);
 }
 
-/*:486*/
+/*:487*/
 #line 178 "chapters/align.w"
 ;
 }
 
-/*:484*/
+/*:485*/
 #line 113 "chapters/align.w"
 ;
 if(status==LSTM_OK)
@@ -3815,7 +3947,7 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:481*//*504:*/
+/*:482*//*505:*/
 #line 60 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
@@ -3839,7 +3971,7 @@ return status;
 if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
-/*505:*/
+/*506:*/
 #line 106 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
@@ -3852,7 +3984,7 @@ for(size_t t= 0;t<seq->T;t++){
 seq->x[t]= 1;seq->y[t]= 0.3;seq->has_y[t]= 1;
 }
 
-/*:505*/
+/*:506*/
 #line 82 "chapters/balance.w"
 ;
 for(long e= 0;e<episodes&&status==LSTM_OK;e++){
@@ -3874,7 +4006,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:504*//*533:*/
+/*:505*//*534:*/
 #line 204 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -3896,7 +4028,7 @@ rd->v= NULL;
 rd->flag= NULL;
 }
 
-/*:533*//*534:*/
+/*:534*//*535:*/
 #line 228 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
@@ -3913,7 +4045,7 @@ va_end(ap);
 return rd->status;
 }
 
-/*:534*//*535:*/
+/*:535*//*536:*/
 #line 255 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
@@ -3931,7 +4063,7 @@ rd->have= fread(rd->block,1,sizeof rd->block,rd->f);
 rd->at= 0;
 if(rd->have==0){
 if(ferror(rd->f))
-/*536:*/
+/*537:*/
 #line 293 "chapters/formats.w"
 
 {
@@ -3942,7 +4074,7 @@ e?strerror(e):"read error");
 rd->status= LSTM_EIO;
 }
 
-/*:536*/
+/*:537*/
 #line 271 "chapters/formats.w"
 ;
 return EOF;
@@ -3966,7 +4098,7 @@ return EOF;
 return c;
 }
 
-/*:535*//*537:*/
+/*:536*//*538:*/
 #line 306 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
@@ -3975,7 +4107,7 @@ int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
 if(rd->back==EOF&&peek_in_block(rd))return LSTM_OK;
-/*539:*/
+/*540:*/
 #line 378 "chapters/formats.w"
 
 do{
@@ -3984,7 +4116,7 @@ if(c=='#')
 while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
-/*:539*/
+/*:540*/
 #line 314 "chapters/formats.w"
 ;
 if(c==EOF){
@@ -3996,7 +4128,7 @@ rd->peeked= 1;
 return LSTM_OK;
 }
 rd->tok_line= rd->line;
-/*540:*/
+/*541:*/
 #line 388 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
@@ -4016,7 +4148,7 @@ rd->tok[len++]= (char)c;
 c= get(rd);
 }
 
-/*:540*/
+/*:541*/
 #line 324 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
@@ -4031,7 +4163,7 @@ static void take(lstm_reader*rd)
 rd->peeked= 0;
 }
 
-/*:537*//*538:*/
+/*:538*//*539:*/
 #line 350 "chapters/formats.w"
 
 static int peek_in_block(lstm_reader*rd)
@@ -4061,7 +4193,7 @@ rd->peeked= 1;
 return 1;
 }
 
-/*:538*//*541:*/
+/*:539*//*542:*/
 #line 408 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
@@ -4071,7 +4203,7 @@ snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
 return rd->shown;
 }
 
-/*:541*//*543:*/
+/*:542*//*544:*/
 #line 428 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
@@ -4084,7 +4216,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:543*//*544:*/
+/*:544*//*545:*/
 #line 447 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -4108,7 +4240,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:544*//*545:*/
+/*:545*//*546:*/
 #line 475 "chapters/formats.w"
 
 static int decimal(const char*s)
@@ -4128,7 +4260,7 @@ while(isdigit((unsigned char)*s))s++;
 return*s=='\0';
 }
 
-/*:545*//*546:*/
+/*:546*//*547:*/
 #line 500 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
@@ -4156,7 +4288,7 @@ shown(rd));
 
 }
 
-/*:546*//*547:*/
+/*:547*//*548:*/
 #line 534 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
@@ -4173,7 +4305,7 @@ if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:547*//*549:*/
+/*:548*//*550:*/
 #line 557 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
@@ -4195,7 +4327,7 @@ rd->v[rd->len++]= x;
 return LSTM_OK;
 }
 
-/*:549*//*550:*/
+/*:550*//*551:*/
 #line 580 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
@@ -4214,7 +4346,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:550*//*552:*/
+/*:551*//*553:*/
 #line 606 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
@@ -4228,7 +4360,7 @@ expected,after,shown(rd));
 return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
-/*:552*//*554:*/
+/*:553*//*555:*/
 #line 660 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,double*v)
@@ -4237,7 +4369,7 @@ uint64_t w= 0;
 long q= 0,e= 0;
 int negative= 0,digits= 0,kept= 0,e_negative= 0;
 if(*s=='+'||*s=='-')negative= *s++=='-';
-for(;is_digit(*s);s++)/*555:*/
+for(;is_digit(*s);s++)/*556:*/
 #line 686 "chapters/formats.w"
 
 {
@@ -4248,11 +4380,11 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 }
 
-/*:555*/
+/*:556*/
 #line 667 "chapters/formats.w"
 ;
 if(*s=='.')
-for(s++;is_digit(*s);s++,q--)/*555:*/
+for(s++;is_digit(*s);s++,q--)/*556:*/
 #line 686 "chapters/formats.w"
 
 {
@@ -4263,7 +4395,7 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 }
 
-/*:555*/
+/*:556*/
 #line 669 "chapters/formats.w"
 ;
 if(digits==0)return 0;
@@ -4282,7 +4414,7 @@ if(negative)*v= -*v;
 return 1;
 }
 
-/*:554*//*556:*/
+/*:555*//*557:*/
 #line 705 "chapters/formats.w"
 
 #include <float.h>  
@@ -4304,7 +4436,7 @@ return 1;
  return 0;
 }
 
-/*:556*//*558:*/
+/*:557*//*559:*/
 #line 769 "chapters/formats.w"
 
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v)
@@ -4318,7 +4450,7 @@ if(!rd->five_ready)powers_of_five(rd);
 t= &rd->five[q-FIVE_MIN];
 for(int s= 32;s> 0;s/= 2)
 if(w>>(64-s)==0)w<<= s,z+= s;
-/*559:*/
+/*560:*/
 #line 802 "chapters/formats.w"
 
 {
@@ -4331,7 +4463,7 @@ p1+= lo;
 p2= hi+(p1<lo);
 }
 
-/*:559*/
+/*:560*/
 #line 781 "chapters/formats.w"
 ;
 r= 137+(int)(p2>>63);
@@ -4350,7 +4482,7 @@ if(e+1075> 2046)return 0;
 return 1;
 }
 
-/*:558*//*560:*/
+/*:559*//*561:*/
 #line 818 "chapters/formats.w"
 
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo)
@@ -4363,7 +4495,7 @@ uint64_t mid= (p00>>32)+(p01&half)+(p10&half);
 *hi= p11+(p01>>32)+(p10>>32)+(mid>>32);
 }
 
-/*:560*//*563:*/
+/*:561*//*564:*/
 #line 869 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd)
@@ -4399,7 +4531,7 @@ rd->five[q-FIVE_MIN].exact= 0;
 rd->five_ready= 1;
 }
 
-/*:563*//*564:*/
+/*:564*//*565:*/
 #line 906 "chapters/formats.w"
 
 static void top_bits(const uint32_t*a,int n,lstm_power5*t)
@@ -4417,7 +4549,7 @@ t->k= len-128;
 t->exact= len<=128;
 }
 
-/*:564*//*566:*/
+/*:565*//*567:*/
 #line 934 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
@@ -4428,7 +4560,7 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*567:*/
+/*568:*/
 #line 971 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
@@ -4438,7 +4570,7 @@ if(size_value(rd,"cells",LSTM_MAX_DIM,&shape.n)!=LSTM_OK)
 return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
-/*568:*/
+/*569:*/
 #line 987 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -4453,7 +4585,7 @@ take(rd);
 shape.no_forget= 1;
 }
 
-/*:568*/
+/*:569*/
 #line 979 "chapters/formats.w"
 ;
 if(lstm_net_size(shape.m,shape.n,shape.k,LSTM_OUT_NONE,&P,NULL)
@@ -4463,7 +4595,7 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:567*/
+/*:568*/
 #line 944 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -4472,7 +4604,7 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*569:*/
+/*570:*/
 #line 1000 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
@@ -4490,7 +4622,7 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:569*/
+/*:570*/
 #line 952 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -4503,7 +4635,7 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*573:*/
+/*574:*/
 #line 1056 "chapters/formats.w"
 
 {
@@ -4514,13 +4646,13 @@ net->no_forget= shape.no_forget;
 memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
 }
 
-/*:573*/
+/*:574*/
 #line 963 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:566*//*571:*/
+/*:567*//*572:*/
 #line 1023 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
@@ -4540,7 +4672,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:571*//*572:*/
+/*:572*//*573:*/
 #line 1044 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
@@ -4550,7 +4682,7 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:572*//*575:*/
+/*:573*//*576:*/
 #line 1076 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
@@ -4576,7 +4708,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:575*//*577:*/
+/*:576*//*578:*/
 #line 1107 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
@@ -4589,7 +4721,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:577*//*578:*/
+/*:578*//*579:*/
 #line 1123 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
@@ -4606,7 +4738,7 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:578*//*580:*/
+/*:579*//*581:*/
 #line 1151 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -4647,7 +4779,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:580*//*582:*/
+/*:581*//*583:*/
 #line 1207 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -4658,7 +4790,7 @@ size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*583:*/
+/*584:*/
 #line 1239 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
@@ -4674,7 +4806,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:583*/
+/*:584*/
 #line 1217 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
@@ -4698,7 +4830,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:582*//*585:*/
+/*:583*//*586:*/
 #line 1263 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
@@ -4718,7 +4850,7 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*586:*/
+/*587:*/
 #line 1294 "chapters/formats.w"
 
 {
@@ -4738,10 +4870,10 @@ return rd->status;
 }
 }
 
-/*:586*/
+/*:587*/
 #line 1281 "chapters/formats.w"
 ;
-/*587:*/
+/*588:*/
 #line 1320 "chapters/formats.w"
 
 {
@@ -4759,14 +4891,14 @@ from+= k;
 }
 }
 
-/*:587*/
+/*:588*/
 #line 1282 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:585*//*588:*/
+/*:586*//*589:*/
 #line 1336 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
@@ -4787,7 +4919,7 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:588*//*591:*/
+/*:589*//*592:*/
 #line 1378 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
@@ -4822,7 +4954,7 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:591*//*592:*/
+/*:592*//*593:*/
 #line 1411 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
@@ -4840,7 +4972,7 @@ write_network(f,grad);
 return written(f,err);
 }
 
-/*:592*//*593:*/
+/*:593*//*594:*/
 #line 1430 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
@@ -4862,7 +4994,7 @@ fputc('\n',f);
 return written(f,err);
 }
 
-/*:593*//*646:*/
+/*:594*//*647:*/
 #line 64 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
@@ -4895,7 +5027,7 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*647:*/
+/*648:*/
 #line 108 "chapters/owndata.w"
 
 {
@@ -4907,7 +5039,7 @@ order[s-1]= order[r];
 order[r]= keep;
 }
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*648:*/
+/*649:*/
 #line 132 "chapters/owndata.w"
 
 {
@@ -4928,7 +5060,7 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:648*/
+/*:649*/
 #line 118 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
@@ -4944,7 +5076,7 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:647*/
+/*:648*/
 #line 95 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
@@ -4953,8 +5085,8 @@ free(order);
 return status;
 }
 
-/*:646*/
-#line 273 "chapters/intro.w"
+/*:647*/
+#line 275 "chapters/intro.w"
 
 
 /*:9*/

@@ -1,5 +1,5 @@
 /*8:*/
-#line 247 "chapters/intro.w"
+#line 249 "chapters/intro.w"
 
 #ifndef LSTM_H
 #define LSTM_H
@@ -8,7 +8,7 @@
 #include <stdio.h> 
 #include <signal.h>  
 /*10:*/
-#line 282 "chapters/intro.w"
+#line 284 "chapters/intro.w"
 
 #define LSTM_OK 0
 #define LSTM_EDATA 1
@@ -88,48 +88,48 @@
 #define LSTM_TASK_ADDING 3
 #define LSTM_TASK_LAG2C 4
 
-/*:287*//*376:*/
-#line 504 "chapters/speed.w"
+/*:287*//*377:*/
+#line 564 "chapters/speed.w"
 
 #define LSTM_BENCH_RUNS 5
 #define LSTM_BENCH_MAX_RUNS 101
 #define LSTM_BENCH_SECONDS 0.2
 
-/*:376*//*409:*/
-#line 1227 "chapters/speed.w"
+/*:377*//*410:*/
+#line 1316 "chapters/speed.w"
 
 #define LSTM_IRTRL_BLOCK 8 
 
-/*:409*//*477:*/
+/*:410*//*478:*/
 #line 43 "chapters/align.w"
 
 #define LSTM_ALIGN_MAX 12 
 #define LSTM_ALIGN_SPEC 32 
 
-/*:477*//*502:*/
+/*:478*//*503:*/
 #line 46 "chapters/balance.w"
 
 #define LSTM_BALANCE_RATE 0.0001
 #define LSTM_BALANCE_EPISODES 3000
 #define LSTM_BALANCE_T 100
 
-/*:502*//*529:*/
+/*:503*//*530:*/
 #line 136 "chapters/formats.w"
 
 #define LSTM_TOKEN_MAX 100
 #define LSTM_READ_BLOCK 65536
 #define LSTM_LINE_MAX (1L<<20)
 
-/*:529*//*597:*/
+/*:530*//*598:*/
 #line 36 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:597*/
-#line 254 "chapters/intro.w"
+/*:598*/
+#line 256 "chapters/intro.w"
 
 /*11:*/
-#line 300 "chapters/intro.w"
+#line 302 "chapters/intro.w"
 
 typedef struct lstm_error{
 char file[LSTM_PATH_MAX];
@@ -371,8 +371,8 @@ volatile sig_atomic_t*stop;
 const lstm_net*start;
 }lstm_train_config;
 
-/*:321*//*377:*/
-#line 509 "chapters/speed.w"
+/*:321*//*378:*/
+#line 569 "chapters/speed.w"
 
 typedef struct lstm_bench_result{
 size_t n,T;
@@ -381,7 +381,7 @@ double seconds_per_step;
 size_t work_bytes;
 }lstm_bench_result;
 
-/*:377*//*478:*/
+/*:378*//*479:*/
 #line 47 "chapters/align.w"
 
 typedef struct lstm_align_row{
@@ -400,7 +400,7 @@ lstm_align_row row[LSTM_ALIGN_MAX];
 double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
 }lstm_align_result;
 
-/*:478*//*644:*/
+/*:479*//*645:*/
 #line 27 "chapters/owndata.w"
 
 typedef struct lstm_epoch{
@@ -427,18 +427,18 @@ void*ctx;
 volatile sig_atomic_t*stop;
 }lstm_data_config;
 
-/*:644*/
-#line 255 "chapters/intro.w"
+/*:645*/
+#line 257 "chapters/intro.w"
 
 /*12:*/
-#line 312 "chapters/intro.w"
+#line 314 "chapters/intro.w"
 
 int lstm_fail(lstm_error*err,int status,const char*fmt,...);
 int lstm_fail_at(lstm_error*err,int status,const char*file,long line,
 const char*fmt,...);
 
 /*:12*//*16:*/
-#line 360 "chapters/intro.w"
+#line 362 "chapters/intro.w"
 
 void lstm_error_clear(lstm_error*err);
 
@@ -723,18 +723,18 @@ int lstm_retention(const lstm_net*net,size_t p,size_t runs,
 double*fraction,lstm_error*err);
 
 /*:343*//*358:*/
-#line 67 "chapters/speed.w"
+#line 76 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len);
 
 /*:358*//*360:*/
-#line 95 "chapters/speed.w"
+#line 104 "chapters/speed.w"
 
 void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
 double*y);
 
 /*:360*//*362:*/
-#line 123 "chapters/speed.w"
+#line 132 "chapters/speed.w"
 
 void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
 size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
@@ -743,24 +743,24 @@ size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
 size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 
-/*:362*//*372:*/
-#line 388 "chapters/speed.w"
+/*:362*//*373:*/
+#line 447 "chapters/speed.w"
 
 const char*lstm_kernels(void);
 int lstm_use_kernels(const char*name,lstm_error*err);
 
-/*:372*//*378:*/
-#line 517 "chapters/speed.w"
+/*:373*//*379:*/
+#line 577 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err);
 
-/*:378*//*384:*/
-#line 637 "chapters/speed.w"
+/*:379*//*385:*/
+#line 697 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count);
 
-/*:384*//*479:*/
+/*:385*//*480:*/
 #line 70 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -768,20 +768,20 @@ const char*const*spec,size_t count,size_t samples,long seed,
 lstm_align_result*res,lstm_error*err);
 double lstm_cosine(const double*a,const double*b,size_t len);
 
-/*:479*//*503:*/
+/*:480*//*504:*/
 #line 51 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
 double*theta,double*loss,lstm_error*err);
 
-/*:503*//*574:*/
+/*:504*//*575:*/
 #line 1071 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err);
 int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
 
-/*:574*//*579:*/
+/*:575*//*580:*/
 #line 1145 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -789,7 +789,7 @@ double*loss,lstm_error*err);
 int lstm_grad_read(const char*path,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 
-/*:579*//*581:*/
+/*:580*//*582:*/
 #line 1198 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -797,7 +797,7 @@ lstm_data*data,lstm_error*err);
 int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:581*//*589:*/
+/*:582*//*590:*/
 #line 1364 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
@@ -805,16 +805,16 @@ int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
 double loss,lstm_error*err);
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
 
-/*:589*//*645:*/
+/*:590*//*646:*/
 #line 52 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
 lstm_epoch*st,lstm_error*err);
 
-/*:645*/
-#line 256 "chapters/intro.w"
+/*:646*/
+#line 258 "chapters/intro.w"
 
 #endif
-#line 258 "chapters/intro.w"
+#line 260 "chapters/intro.w"
 
 /*:8*/
