@@ -1,4 +1,4 @@
-#define is_digit(c) ((unsigned) ((c) -'0') <10u)  \
+#define is_digit(c) ((unsigned) ((c) -'0') <10)  \
 
 #define FIVE_MIN (-330) 
 #define FIVE_MAX 308
@@ -96,13 +96,13 @@ static const double published[2][6]= {
 static int rounds_to(double v,double pub,int decimals);
 
 /*:158*//*176:*/
-#line 189 "chapters/formats.w"
+#line 190 "chapters/formats.w"
 
 /*175:*/
 #line 163 "chapters/formats.w"
 
-/*205:*/
-#line 842 "chapters/formats.w"
+/*208:*/
+#line 919 "chapters/formats.w"
 
 typedef struct lstm_power5{
 uint64_t hi,lo;
@@ -110,7 +110,7 @@ int k;
 int exact;
 }lstm_power5;
 
-/*:205*/
+/*:208*/
 #line 164 "chapters/formats.w"
 
 typedef struct lstm_reader{
@@ -128,6 +128,7 @@ int peeked;
 int at_end;
 long tok_line;
 char tok[LSTM_TOKEN_MAX+1];
+size_t tok_len;
 char shown[LSTM_TOKEN_MAX+3];
 lstm_power5 five[FIVE_MAX-FIVE_MIN+1];
 int five_ready;
@@ -138,7 +139,7 @@ size_t flags,flag_cap;
 }lstm_reader;
 
 /*:175*/
-#line 190 "chapters/formats.w"
+#line 191 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
 lstm_error*err);
@@ -150,8 +151,8 @@ static void take(lstm_reader*rd);
 static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
-/*:176*//*186:*/
-#line 420 "chapters/formats.w"
+/*:176*//*188:*/
+#line 439 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -160,77 +161,79 @@ static int number(lstm_reader*rd,const char*what,double*v);
 static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
-/*:186*//*192:*/
-#line 553 "chapters/formats.w"
+/*:188*//*194:*/
+#line 576 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
-/*:192*//*195:*/
-#line 602 "chapters/formats.w"
+/*:194*//*197:*/
+#line 625 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
-/*:195*//*197:*/
-#line 644 "chapters/formats.w"
+/*:197*//*199:*/
+#line 667 "chapters/formats.w"
 
-static int exact_decimal(lstm_reader*rd,const char*s,double*v);
+static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
+double*v);
+static int eight_digits(const char*s,uint64_t*v);
 static int clinger(uint64_t w,long q,double*v);
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v);
 
-/*:197*//*206:*/
-#line 864 "chapters/formats.w"
+/*:199*//*209:*/
+#line 941 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd);
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo);
 static void top_bits(const uint32_t*a,int n,lstm_power5*t);
 
-/*:206*//*209:*/
-#line 931 "chapters/formats.w"
+/*:209*//*213:*/
+#line 1036 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:209*//*214:*/
-#line 1018 "chapters/formats.w"
+/*:213*//*218:*/
+#line 1123 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:214*//*220:*/
-#line 1103 "chapters/formats.w"
+/*:218*//*224:*/
+#line 1208 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:220*//*228:*/
-#line 1259 "chapters/formats.w"
+/*:224*//*232:*/
+#line 1364 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:228*//*234:*/
-#line 1373 "chapters/formats.w"
+/*:232*//*238:*/
+#line 1478 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:234*//*244:*/
+/*:238*//*248:*/
 #line 155 "chapters/tbptt.w"
 
 static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:244*//*266:*/
+/*:248*//*270:*/
 #line 359 "chapters/rtrl.w"
 
 static size_t rtrl_block_width(size_t n);
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len);
 
-/*:266*//*272:*/
+/*:270*//*276:*/
 #line 456 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
@@ -238,13 +241,13 @@ long param,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 static int rtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:272*//*283:*/
+/*:276*//*287:*/
 #line 110 "chapters/irtrl.w"
 
 static void update_row(double*y,const double*v,size_t len,double keep,
 double coef);
 
-/*:283*//*290:*/
+/*:287*//*294:*/
 #line 272 "chapters/irtrl.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -253,7 +256,7 @@ static void carry_row(double*s,double*g,size_t len,const double*v,
 size_t ldv,size_t steps,const double*keep,const double*coef,
 const double*e);
 
-/*:290*//*311:*/
+/*:294*//*315:*/
 #line 124 "chapters/snap1.w"
 
 typedef struct snap_factors{
@@ -264,31 +267,31 @@ int kept;
 static void snap_row(double*s,double*h,double*g,const double*v,
 size_t len,const snap_factors*c,double d);
 
-/*:311*//*312:*/
+/*:315*//*316:*/
 #line 137 "chapters/snap1.w"
 
 static void cell_factors(const double*g,size_t n,size_t j,
 double state_prev,double state,double c[5]);
 
-/*:312*//*317:*/
+/*:316*//*321:*/
 #line 216 "chapters/snap1.w"
 
 static int snap1_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:317*//*339:*/
+/*:321*//*343:*/
 #line 249 "chapters/uoro.w"
 
 static double uoro_row(double*tt,double*g,const double*v,size_t len,
 double keep,double coef,double d);
 
-/*:339*//*342:*/
+/*:343*//*346:*/
 #line 290 "chapters/uoro.w"
 
 static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:342*//*364:*/
+/*:346*//*368:*/
 #line 123 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,int every_step,lstm_rng*rng,
@@ -301,7 +304,7 @@ static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 static size_t rng_below(lstm_rng*rng,size_t n);
 
-/*:364*//*372:*/
+/*:368*//*376:*/
 #line 333 "chapters/tasks.w"
 
 static const char reber_symbol[8]= "BTPSXVE";
@@ -310,19 +313,19 @@ static const int reber_next_symbol[7][2]=
 static const int reber_next_state[7][2]= 
 {{1,1},{2,3},{2,4},{3,5},{3,6},{4,6},{-1,-1}};
 
-/*:372*//*388:*/
+/*:376*//*392:*/
 #line 169 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
-/*:388*//*390:*/
+/*:392*//*394:*/
 #line 210 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
 const lstm_trace*tr);
 
-/*:390*//*403:*/
+/*:394*//*407:*/
 #line 526 "chapters/training.w"
 
 typedef struct{
@@ -333,32 +336,32 @@ double*error;
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
 int every_step);
 
-/*:403*//*407:*/
+/*:407*//*411:*/
 #line 645 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr);
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T);
 
-/*:407*//*409:*/
+/*:411*//*413:*/
 #line 671 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr,lstm_lag_probe*pr);
 
-/*:409*//*411:*/
+/*:413*//*415:*/
 #line 714 "chapters/training.w"
 
 #define LSTM_PROBE_CELLS 256
 static double fmax_nan(double a,double b);
 
-/*:411*//*444:*/
+/*:415*//*448:*/
 #line 367 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:444*/
+/*:448*/
 #line 206 "chapters/intro.w"
 
 /*13:*/
@@ -1115,41 +1118,41 @@ static const lstm_method method_table[]= {
 {"bptt",1,0,bptt_grad,
 "backpropagation through time: the exact gradient",LSTM_PER_SEQUENCE,0,0},
 
-/*:111*//*246:*/
+/*:111*//*250:*/
 #line 176 "chapters/tbptt.w"
 
 {"tbptt",0,1,tbptt_grad,
 "truncated BPTT over windows of K steps (tbptt:K)",LSTM_PER_CHUNK,0,0},
 
-/*:246*//*274:*/
+/*:250*//*278:*/
 #line 488 "chapters/rtrl.w"
 
 {"rtrl",1,0,rtrl_grad,
 "real-time recurrent learning: the exact gradient, online",
 LSTM_PER_STEP,LSTM_RTRL_EXACT,0},
 
-/*:274*//*297:*/
+/*:278*//*301:*/
 #line 425 "chapters/irtrl.w"
 
 {"irtrl",0,0,irtrl_grad,
 "the LSTM's internal, truncated RTRL (Hochreiter-Schmidhuber)",
 LSTM_PER_STEP,LSTM_RTRL_INTERNAL,0},
 
-/*:297*//*319:*/
+/*:301*//*323:*/
 #line 227 "chapters/snap1.w"
 
 {"snap1",0,0,snap1_grad,
 "SnAp-1 (Menick et al.): RTRL keeping what one step creates, online",
 LSTM_PER_STEP,LSTM_RTRL_SNAP1,0},
 
-/*:319*//*344:*/
+/*:323*//*348:*/
 #line 301 "chapters/uoro.w"
 
 {"uoro",0,0,uoro_grad,
 "UORO (Tallec-Ollivier): unbiased rank-one estimate of RTRL, online",
 LSTM_PER_STEP,LSTM_RTRL_UORO,1},
 
-/*:344*/
+/*:348*/
 #line 328 "chapters/bptt.w"
 
 };
@@ -1619,7 +1622,7 @@ return round(v*scale)==round(pub*scale);
 }
 
 /*:159*//*177:*/
-#line 204 "chapters/formats.w"
+#line 205 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
 lstm_error*err)
@@ -1641,7 +1644,7 @@ rd->flag= NULL;
 }
 
 /*:177*//*178:*/
-#line 228 "chapters/formats.w"
+#line 229 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
 {
@@ -1658,7 +1661,7 @@ return rd->status;
 }
 
 /*:178*//*179:*/
-#line 255 "chapters/formats.w"
+#line 256 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
 {
@@ -1676,7 +1679,7 @@ rd->at= 0;
 if(rd->have==0){
 if(ferror(rd->f))
 /*180:*/
-#line 293 "chapters/formats.w"
+#line 294 "chapters/formats.w"
 
 {
 int e= errno;
@@ -1687,7 +1690,7 @@ rd->status= LSTM_EIO;
 }
 
 /*:180*/
-#line 271 "chapters/formats.w"
+#line 272 "chapters/formats.w"
 ;
 return EOF;
 }
@@ -1711,7 +1714,7 @@ return c;
 }
 
 /*:179*//*181:*/
-#line 306 "chapters/formats.w"
+#line 307 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
 {
@@ -1719,8 +1722,8 @@ int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
 if(rd->back==EOF&&peek_in_block(rd))return LSTM_OK;
-/*183:*/
-#line 378 "chapters/formats.w"
+/*185:*/
+#line 397 "chapters/formats.w"
 
 do{
 c= get(rd);
@@ -1728,20 +1731,21 @@ if(c=='#')
 while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
-/*:183*/
-#line 314 "chapters/formats.w"
+/*:185*/
+#line 315 "chapters/formats.w"
 ;
 if(c==EOF){
 if(rd->status!=LSTM_OK)return rd->status;
 rd->at_end= 1;
 rd->tok[0]= '\0';
+rd->tok_len= 0;
 rd->tok_line= rd->last_line> 0?rd->last_line:1;
 rd->peeked= 1;
 return LSTM_OK;
 }
 rd->tok_line= rd->line;
-/*184:*/
-#line 388 "chapters/formats.w"
+/*186:*/
+#line 407 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
 if(c> 126){
@@ -1760,11 +1764,12 @@ rd->tok[len++]= (char)c;
 c= get(rd);
 }
 
-/*:184*/
-#line 324 "chapters/formats.w"
+/*:186*/
+#line 326 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
 rd->tok[len]= '\0';
+rd->tok_len= len;
 if(c=='#')rd->back= c;
 rd->peeked= 1;
 return LSTM_OK;
@@ -1776,37 +1781,52 @@ rd->peeked= 0;
 }
 
 /*:181*//*182:*/
-#line 350 "chapters/formats.w"
+#line 353 "chapters/formats.w"
 
 static int peek_in_block(lstm_reader*rd)
 {
 const unsigned char*b= rd->block;
-size_t at= rd->at,end;
+size_t at= rd->at,end,len;
 long line= rd->line,col= rd->col,last= rd->last_line;
+/*183:*/
+#line 374 "chapters/formats.w"
+
 for(;at<rd->have;at++){
 if(b[at]==' '&&col<LSTM_LINE_MAX)col++,last= line;
 else if(b[at]=='\n')col= 0,last= line++;
 else break;
 }
 rd->at= at,rd->line= line,rd->col= col,rd->last_line= last;
+
+/*:183*/
+#line 359 "chapters/formats.w"
+;
 for(end= at;end<rd->have&&b[end]> ' '&&b[end]<127&&
 b[end]!='#';end++){}
-if(end==at||end==rd->have||end-at> LSTM_TOKEN_MAX||
-(b[end]!=' '&&b[end]!='\n')||
-col+(long)(end-at)+(b[end]==' ')> LSTM_LINE_MAX)return 0;
-memcpy(rd->tok,b+at,end-at);
-rd->tok[end-at]= '\0';
-rd->tok_line= line;
-rd->last_line= line;
+len= end-at;
+if(len==0||end==rd->have||len> LSTM_TOKEN_MAX)return 0;
+if(b[end]=='\n'?col+(long)len> LSTM_LINE_MAX:
+b[end]!=' '||col+(long)len+1> LSTM_LINE_MAX)return 0;
+/*184:*/
+#line 387 "chapters/formats.w"
+
+memcpy(rd->tok,b+at,len);
+rd->tok[len]= '\0';
+rd->tok_len= len;
+rd->tok_line= rd->last_line= line;
 if(b[end]=='\n')rd->line++,rd->col= 0;
-else rd->col= col+(long)(end-at)+1;
+else rd->col= col+(long)len+1;
 rd->at= end+1;
 rd->peeked= 1;
+
+/*:184*/
+#line 366 "chapters/formats.w"
+;
 return 1;
 }
 
-/*:182*//*185:*/
-#line 408 "chapters/formats.w"
+/*:182*//*187:*/
+#line 427 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
 {
@@ -1815,8 +1835,8 @@ snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
 return rd->shown;
 }
 
-/*:185*//*187:*/
-#line 428 "chapters/formats.w"
+/*:187*//*189:*/
+#line 447 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
 {
@@ -1828,8 +1848,8 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:187*//*188:*/
-#line 447 "chapters/formats.w"
+/*:189*//*190:*/
+#line 466 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
 size_t*v)
@@ -1852,8 +1872,8 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:188*//*189:*/
-#line 475 "chapters/formats.w"
+/*:190*//*191:*/
+#line 496 "chapters/formats.w"
 
 static int decimal(const char*s)
 {
@@ -1872,15 +1892,15 @@ while(isdigit((unsigned char)*s))s++;
 return*s=='\0';
 }
 
-/*:189*//*190:*/
-#line 500 "chapters/formats.w"
+/*:191*//*192:*/
+#line 523 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
 {
 char*end;
 double x;
 if(peek(rd)!=LSTM_OK)return rd->status;
-if(exact_decimal(rd,rd->tok,&x)){
+if(exact_decimal(rd,rd->tok,rd->tok_len,&x)){
 take(rd);
 *v= x;
 return LSTM_OK;
@@ -1900,8 +1920,8 @@ shown(rd));
 
 }
 
-/*:190*//*191:*/
-#line 534 "chapters/formats.w"
+/*:192*//*193:*/
+#line 557 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
 {
@@ -1917,8 +1937,8 @@ if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:191*//*193:*/
-#line 557 "chapters/formats.w"
+/*:193*//*195:*/
+#line 580 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
 {
@@ -1939,8 +1959,8 @@ rd->v[rd->len++]= x;
 return LSTM_OK;
 }
 
-/*:193*//*194:*/
-#line 580 "chapters/formats.w"
+/*:195*//*196:*/
+#line 603 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
 {
@@ -1958,8 +1978,8 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:194*//*196:*/
-#line 606 "chapters/formats.w"
+/*:196*//*198:*/
+#line 629 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after)
@@ -1972,44 +1992,61 @@ expected,after,shown(rd));
 return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
-/*:196*//*198:*/
-#line 660 "chapters/formats.w"
+/*:198*//*200:*/
+#line 685 "chapters/formats.w"
 
-static int exact_decimal(lstm_reader*rd,const char*s,double*v)
+static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
+double*v)
 {
-uint64_t w= 0;
+const char*end= s+len,*from;
+uint64_t w= 0,eight;
 long q= 0,e= 0;
 int negative= 0,digits= 0,kept= 0,e_negative= 0;
 if(*s=='+'||*s=='-')negative= *s++=='-';
-for(;is_digit(*s);s++)/*199:*/
-#line 686 "chapters/formats.w"
+/*201:*/
+#line 720 "chapters/formats.w"
 
-{
-digits++;
-if(w> 0||*s!='0'){
+from= s;
+if(w==0)
+while(*s=='0')s++;
+while(end-s>=8&&kept<=11&&eight_digits(s,&eight)){
+w= 100000000*w+eight;
+s+= 8;
+kept+= 8;
+}
+for(;is_digit(*s);s++){
 if(kept++==19)return 0;
 w= 10*w+(uint64_t)(*s-'0');
 }
-}
+digits+= (int)(s-from);
 
-/*:199*/
-#line 667 "chapters/formats.w"
+/*:201*/
+#line 694 "chapters/formats.w"
 ;
-if(*s=='.')
-for(s++;is_digit(*s);s++,q--)/*199:*/
-#line 686 "chapters/formats.w"
+if(*s=='.'){
+s++;
+/*201:*/
+#line 720 "chapters/formats.w"
 
-{
-digits++;
-if(w> 0||*s!='0'){
+from= s;
+if(w==0)
+while(*s=='0')s++;
+while(end-s>=8&&kept<=11&&eight_digits(s,&eight)){
+w= 100000000*w+eight;
+s+= 8;
+kept+= 8;
+}
+for(;is_digit(*s);s++){
 if(kept++==19)return 0;
 w= 10*w+(uint64_t)(*s-'0');
 }
-}
+digits+= (int)(s-from);
 
-/*:199*/
-#line 669 "chapters/formats.w"
+/*:201*/
+#line 697 "chapters/formats.w"
 ;
+q= -(long)(s-from);
+}
 if(digits==0)return 0;
 if(*s=='e'||*s=='E'){
 s++;
@@ -2019,15 +2056,35 @@ for(;is_digit(*s);s++)
 if(e<100000)e= 10*e+(*s-'0');
 q+= e_negative?-e:e;
 }
-if(*s!='\0')return 0;
+if(s!=end)return 0;
 if(w==0)*v= 0.0;
 else if(!clinger(w,q,v)&&!eisel_lemire(rd,w,q,v))return 0;
 if(negative)*v= -*v;
 return 1;
 }
 
-/*:198*//*200:*/
-#line 705 "chapters/formats.w"
+/*:200*//*202:*/
+#line 754 "chapters/formats.w"
+
+static int eight_digits(const char*s,uint64_t*v)
+{
+const uint64_t ones= 0x0101010101010101u,one= 1;
+uint64_t x;
+memcpy(&x,s,8);
+if(*(const unsigned char*)&one!=1){
+uint64_t y= x;
+for(int j= 0;j<8;j++,y>>= 8)x= x<<8|(y&255);
+}
+if(((x+70*ones)|(x-48*ones))&128*ones)return 0;
+x-= 48*ones;
+x= (10*x+(x>>8))&0x00ff00ff00ff00ffu;
+x= (100*x+(x>>16))&0x0000ffff0000ffffu;
+*v= 10000*(x&0xffffffffu)+(x>>32);
+return 1;
+}
+
+/*:202*//*203:*/
+#line 782 "chapters/formats.w"
 
 #include <float.h>  
 static int clinger(uint64_t w,long q,double*v)
@@ -2041,15 +2098,15 @@ if(w<=(uint64_t)1<<53&&q>=-22&&q<=22){
 return 1;
 }
 #else
-#line 718 "chapters/formats.w"
+#line 795 "chapters/formats.w"
 (void)w,(void)q,(void)v;
 #endif
-#line 720 "chapters/formats.w"
+#line 797 "chapters/formats.w"
  return 0;
 }
 
-/*:200*//*202:*/
-#line 769 "chapters/formats.w"
+/*:203*//*205:*/
+#line 846 "chapters/formats.w"
 
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v)
 {
@@ -2062,8 +2119,8 @@ if(!rd->five_ready)powers_of_five(rd);
 t= &rd->five[q-FIVE_MIN];
 for(int s= 32;s> 0;s/= 2)
 if(w>>(64-s)==0)w<<= s,z+= s;
-/*203:*/
-#line 802 "chapters/formats.w"
+/*206:*/
+#line 879 "chapters/formats.w"
 
 {
 uint64_t hi,lo;
@@ -2075,8 +2132,8 @@ p1+= lo;
 p2= hi+(p1<lo);
 }
 
-/*:203*/
-#line 781 "chapters/formats.w"
+/*:206*/
+#line 858 "chapters/formats.w"
 ;
 r= 137+(int)(p2>>63);
 h= p2>>(r-128);
@@ -2094,8 +2151,8 @@ if(e+1075> 2046)return 0;
 return 1;
 }
 
-/*:202*//*204:*/
-#line 818 "chapters/formats.w"
+/*:205*//*207:*/
+#line 895 "chapters/formats.w"
 
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo)
 {
@@ -2107,8 +2164,8 @@ uint64_t mid= (p00>>32)+(p01&half)+(p10&half);
 *hi= p11+(p01>>32)+(p10>>32)+(mid>>32);
 }
 
-/*:204*//*207:*/
-#line 869 "chapters/formats.w"
+/*:207*//*210:*/
+#line 946 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd)
 {
@@ -2143,8 +2200,8 @@ rd->five[q-FIVE_MIN].exact= 0;
 rd->five_ready= 1;
 }
 
-/*:207*//*208:*/
-#line 906 "chapters/formats.w"
+/*:210*//*211:*/
+#line 983 "chapters/formats.w"
 
 static void top_bits(const uint32_t*a,int n,lstm_power5*t)
 {
@@ -2161,8 +2218,8 @@ t->k= len-128;
 t->exact= len<=128;
 }
 
-/*:208*//*210:*/
-#line 934 "chapters/formats.w"
+/*:211*//*214:*/
+#line 1039 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
 {
@@ -2172,8 +2229,8 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*211:*/
-#line 971 "chapters/formats.w"
+/*215:*/
+#line 1076 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
 size_value(rd,"inputs",LSTM_MAX_DIM,&shape.m)!=LSTM_OK||
@@ -2182,8 +2239,8 @@ if(size_value(rd,"cells",LSTM_MAX_DIM,&shape.n)!=LSTM_OK)
 return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
-/*212:*/
-#line 987 "chapters/formats.w"
+/*216:*/
+#line 1092 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
 if(!rd->at_end&&strcmp(rd->tok,"forget")==0){
@@ -2197,8 +2254,8 @@ take(rd);
 shape.no_forget= 1;
 }
 
-/*:212*/
-#line 979 "chapters/formats.w"
+/*:216*/
+#line 1084 "chapters/formats.w"
 ;
 if(lstm_net_size(shape.m,shape.n,shape.k,LSTM_OUT_NONE,&P,NULL)
 !=LSTM_OK)
@@ -2207,8 +2264,8 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:211*/
-#line 944 "chapters/formats.w"
+/*:215*/
+#line 1049 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,0,count)!=LSTM_OK)return rd->status;
@@ -2216,8 +2273,8 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*213:*/
-#line 1000 "chapters/formats.w"
+/*217:*/
+#line 1105 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
 line= rd->tok_line;
@@ -2234,8 +2291,8 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:213*/
-#line 952 "chapters/formats.w"
+/*:217*/
+#line 1057 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,3,count)!=LSTM_OK)return rd->status;
@@ -2247,8 +2304,8 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*217:*/
-#line 1056 "chapters/formats.w"
+/*221:*/
+#line 1161 "chapters/formats.w"
 
 {
 int status= lstm_net_init(net,shape.m,shape.n,shape.k,shape.output,
@@ -2258,14 +2315,14 @@ net->no_forget= shape.no_forget;
 memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
 }
 
-/*:217*/
-#line 963 "chapters/formats.w"
+/*:221*/
+#line 1068 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:210*//*215:*/
-#line 1023 "chapters/formats.w"
+/*:214*//*219:*/
+#line 1128 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to)
@@ -2284,8 +2341,8 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:215*//*216:*/
-#line 1044 "chapters/formats.w"
+/*:219*//*220:*/
+#line 1149 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
 {
@@ -2294,8 +2351,8 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:216*//*219:*/
-#line 1076 "chapters/formats.w"
+/*:220*//*223:*/
+#line 1181 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err)
@@ -2320,8 +2377,8 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:219*//*221:*/
-#line 1107 "chapters/formats.w"
+/*:223*//*225:*/
+#line 1212 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
 {
@@ -2333,8 +2390,8 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:221*//*222:*/
-#line 1123 "chapters/formats.w"
+/*:225*//*226:*/
+#line 1228 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
 {
@@ -2350,8 +2407,8 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:222*//*224:*/
-#line 1151 "chapters/formats.w"
+/*:226*//*228:*/
+#line 1256 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
 double*loss,lstm_error*err)
@@ -2391,8 +2448,8 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:224*//*226:*/
-#line 1207 "chapters/formats.w"
+/*:228*//*230:*/
+#line 1312 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
 lstm_data*data,lstm_error*err)
@@ -2402,8 +2459,8 @@ size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*227:*/
-#line 1239 "chapters/formats.w"
+/*231:*/
+#line 1344 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
 size_value(&rd,"inputs",LSTM_MAX_DIM,&m)==LSTM_OK&&net&&
@@ -2418,8 +2475,8 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:227*/
-#line 1217 "chapters/formats.w"
+/*:231*/
+#line 1322 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
 while(rd.status==LSTM_OK&&read_sequence(&rd,data)==LSTM_OK&&
@@ -2442,8 +2499,8 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:226*//*229:*/
-#line 1263 "chapters/formats.w"
+/*:230*//*233:*/
+#line 1368 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
 {
@@ -2462,8 +2519,8 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*230:*/
-#line 1294 "chapters/formats.w"
+/*234:*/
+#line 1399 "chapters/formats.w"
 
 {
 char what[96];
@@ -2482,11 +2539,11 @@ return rd->status;
 }
 }
 
-/*:230*/
-#line 1281 "chapters/formats.w"
+/*:234*/
+#line 1386 "chapters/formats.w"
 ;
-/*231:*/
-#line 1320 "chapters/formats.w"
+/*235:*/
+#line 1425 "chapters/formats.w"
 
 {
 const size_t m= data->m,k= data->k;
@@ -2503,15 +2560,15 @@ from+= k;
 }
 }
 
-/*:231*/
-#line 1282 "chapters/formats.w"
+/*:235*/
+#line 1387 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:229*//*232:*/
-#line 1336 "chapters/formats.w"
+/*:233*//*236:*/
+#line 1441 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
 {
@@ -2531,8 +2588,8 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:232*//*235:*/
-#line 1378 "chapters/formats.w"
+/*:236*//*239:*/
+#line 1483 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
 {
@@ -2566,8 +2623,8 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:235*//*236:*/
-#line 1411 "chapters/formats.w"
+/*:239*//*240:*/
+#line 1516 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
 {
@@ -2584,8 +2641,8 @@ write_network(f,grad);
 return written(f,err);
 }
 
-/*:236*//*237:*/
-#line 1430 "chapters/formats.w"
+/*:240*//*241:*/
+#line 1535 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
 {
@@ -2606,7 +2663,7 @@ fputc('\n',f);
 return written(f,err);
 }
 
-/*:237*//*245:*/
+/*:241*//*249:*/
 #line 159 "chapters/tbptt.w"
 
 static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -2622,7 +2679,7 @@ opts.cut= 0;
 return trace_grad(net,seq,&opts,grad,loss,st,err);
 }
 
-/*:245*//*259:*/
+/*:249*//*263:*/
 #line 183 "chapters/rtrl.w"
 
 int lstm_rtrl_init(lstm_rtrl*r,const lstm_net*net,int kind,
@@ -2634,24 +2691,24 @@ memset(r,0,sizeof*r);
 r->kind= kind;
 r->m= net->m;r->n= n;r->k= k;r->output= net->output;
 r->cols= 4*n*(net->m+n+1);
-/*260:*/
+/*264:*/
 #line 210 "chapters/rtrl.w"
 
 if(kind==LSTM_RTRL_INTERNAL)big= r->cols;
 if(kind==LSTM_RTRL_EXACT&&!mul_size(3*n+4,r->cols,&big))
 big= SIZE_MAX;
 
-/*:260*//*309:*/
+/*:264*//*313:*/
 #line 111 "chapters/snap1.w"
 
 if(kind==LSTM_RTRL_SNAP1)big= 2*r->cols;
 
-/*:309*//*330:*/
+/*:313*//*334:*/
 #line 125 "chapters/uoro.w"
 
 if(kind==LSTM_RTRL_UORO)big= r->cols+10*n+1;
 
-/*:330*/
+/*:334*/
 #line 193 "chapters/rtrl.w"
 ;
 if(big==0)
@@ -2663,7 +2720,7 @@ return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the RTRL sensitivities of %zu parameters",r->cols);
 
 r->bytes= count*sizeof(double);
-/*261:*/
+/*265:*/
 #line 215 "chapters/rtrl.w"
 
 r->state[0]= r->v;r->state[1]= r->v+n;
@@ -2681,12 +2738,12 @@ r->Hprev= r->H+n*r->cols;
 r->G= r->Hprev+n*r->cols;
 }
 
-/*:261*//*310:*/
+/*:265*//*314:*/
 #line 114 "chapters/snap1.w"
 
 if(kind==LSTM_RTRL_SNAP1)r->H= r->S+r->cols;
 
-/*:310*//*331:*/
+/*:314*//*335:*/
 #line 128 "chapters/uoro.w"
 
 if(kind==LSTM_RTRL_UORO){
@@ -2695,13 +2752,13 @@ r->tz= r->ttheta+r->cols;r->dz= r->tz+2*n;r->nu= r->dz+2*n;
 r->gbar= r->nu+2*n;r->tnorm= r->gbar+4*n;
 }
 
-/*:331*/
+/*:335*/
 #line 203 "chapters/rtrl.w"
 ;
 return LSTM_OK;
 }
 
-/*:259*//*262:*/
+/*:263*//*266:*/
 #line 236 "chapters/rtrl.w"
 
 void lstm_rtrl_reset(lstm_rtrl*r)
@@ -2717,7 +2774,7 @@ free(r->v);
 memset(r,0,sizeof*r);
 }
 
-/*:262*//*263:*/
+/*:266*//*267:*/
 #line 271 "chapters/rtrl.w"
 
 int lstm_rtrl_step(lstm_rtrl*r,const lstm_net*net,const double*x,
@@ -2727,7 +2784,7 @@ const size_t m= net->m,n= net->n,cols= r->cols;
 const double*state_prev,*out_prev,*state,*out;
 const double*a= r->g,*i= r->g+n,*f= r->g+2*n,
 *o= r->g+3*n;
-/*264:*/
+/*268:*/
 #line 313 "chapters/rtrl.w"
 
 if(net->m!=r->m||net->n!=r->n||net->k!=r->k||
@@ -2736,7 +2793,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 "the network does not have the shape the RTRL object was made for");
 
 
-/*:264*/
+/*:268*/
 #line 279 "chapters/rtrl.w"
 ;
 r->now= !r->now;
@@ -2751,7 +2808,7 @@ lstm_output_backward(net,out,r->pred,y,r->Delta,grad,r->e);
 }
 switch(r->kind){
 case LSTM_RTRL_EXACT:
-/*265:*/
+/*269:*/
 #line 345 "chapters/rtrl.w"
 
 {
@@ -2761,7 +2818,7 @@ r->H= r->Hprev;r->Hprev= swap;
 for(size_t c0= 0;c0<cols;c0+= width){
 const size_t c1= c0+width<cols?c0+width:cols;
 for(size_t j= 0;j<n;j++){
-/*268:*/
+/*272:*/
 #line 384 "chapters/rtrl.w"
 
 {
@@ -2779,10 +2836,10 @@ add_in_range(G,c0,c1,4*n*(m+n)+row,&one,1);
 }
 }
 
-/*:268*/
+/*:272*/
 #line 353 "chapters/rtrl.w"
 ;
-/*270:*/
+/*274:*/
 #line 419 "chapters/rtrl.w"
 
 {
@@ -2798,17 +2855,17 @@ Hj[c]= cs*Sj[c]+co*Go[c];
 }
 }
 
-/*:270*/
+/*:274*/
 #line 354 "chapters/rtrl.w"
 ;
 }
 }
 }
 
-/*:265*/
+/*:269*/
 #line 292 "chapters/rtrl.w"
 ;
-if(y&&grad)/*271:*/
+if(y&&grad)/*275:*/
 #line 438 "chapters/rtrl.w"
 
 for(size_t j= 0;j<n;j++){
@@ -2816,7 +2873,7 @@ const double d= r->Delta[j],*Hj= r->H+j*cols;
 for(size_t c= 0;c<cols;c++)grad->theta[c]+= d*Hj[c];
 }
 
-/*:271*/
+/*:275*/
 #line 293 "chapters/rtrl.w"
 ;
 break;
@@ -2825,7 +2882,7 @@ double*S= r->S,*err_state= r->err_state,*err_out= r->err_out;
 const double*Delta= r->Delta;
 size_t local;
 if(!lstm_local(x,m,&local))local= m+1;
-if(y&&grad)/*286:*/
+if(y&&grad)/*290:*/
 #line 159 "chapters/irtrl.w"
 
 for(size_t j= 0;j<n;j++){
@@ -2834,18 +2891,18 @@ err_state[j]= Delta[j]*o[j]*(1-th*th);
 err_out[j]= Delta[j]*th*o[j]*(1-o[j]);
 }
 
-/*:286*/
+/*:290*/
 #line 300 "chapters/rtrl.w"
 ;
 for(size_t row= 0;row<4*n;row++){
 const size_t j= row%n;
-if(row<3*n)/*282:*/
+if(row<3*n)/*286:*/
 #line 95 "chapters/irtrl.w"
 
 {
 static const double one= 1;
 double keep,coef;
-/*281:*/
+/*285:*/
 #line 78 "chapters/irtrl.w"
 
 keep= f[j];
@@ -2853,7 +2910,7 @@ coef= row<n?i[j]*(1-a[j]*a[j]):
 row<2*n?a[j]*i[j]*(1-i[j]):
 state_prev[j]*f[j]*(1-f[j]);
 
-/*:281*/
+/*:285*/
 #line 99 "chapters/irtrl.w"
 ;
 if(keep!=1||local> m)update_row(S+row*m,x,m,keep,coef);
@@ -2862,10 +2919,10 @@ update_row(S+4*n*m+row*n,out_prev,n,keep,coef);
 update_row(S+4*n*(m+n)+row,&one,1,keep,coef);
 }
 
-/*:282*/
+/*:286*/
 #line 303 "chapters/rtrl.w"
 ;
-if(y&&grad)/*285:*/
+if(y&&grad)/*289:*/
 #line 136 "chapters/irtrl.w"
 
 {
@@ -2886,13 +2943,13 @@ update_row(gr+bat,&one,1,1,e);
 }
 }
 
-/*:285*/
+/*:289*/
 #line 304 "chapters/rtrl.w"
 ;
 }
 break;
 }
-/*316:*/
+/*320:*/
 #line 197 "chapters/snap1.w"
 
 case LSTM_RTRL_SNAP1:
@@ -2903,7 +2960,7 @@ const size_t j= row%n,at[3]= {row*m,4*n*m+row*n,
 const double*src[3]= {x,out_prev,&one};
 const double d= y&&grad?r->Delta[j]:0;
 snap_factors c;
-/*314:*/
+/*318:*/
 #line 158 "chapters/snap1.w"
 
 {
@@ -2920,7 +2977,7 @@ c.in_state= c.kept?cell[row/n]:0;
 c.in_out= c.kept?0:cell[4];
 }
 
-/*:314*/
+/*:318*/
 #line 206 "chapters/snap1.w"
 ;
 for(int part= 0;part<3;part++)
@@ -2930,13 +2987,13 @@ d);
 }
 break;
 
-/*:316*//*334:*/
+/*:320*//*338:*/
 #line 151 "chapters/uoro.w"
 
 case LSTM_RTRL_UORO:{
 double nA= 0,ng= 0,nv,rho0,rho1,d= 0;
 const double eps= LSTM_UORO_EPS;
-/*335:*/
+/*339:*/
 #line 167 "chapters/uoro.w"
 
 for(size_t j= 0;j<n;j++){
@@ -2951,10 +3008,10 @@ nA+= r->dz[j]*r->dz[j]+r->dz[n+j]*r->dz[n+j];
 }
 nA= sqrt(nA);
 
-/*:335*/
+/*:339*/
 #line 155 "chapters/uoro.w"
 ;
-/*336:*/
+/*340:*/
 #line 183 "chapters/uoro.w"
 
 {
@@ -2976,10 +3033,10 @@ r->gbar[3*n+j]= c[4]*r->nu[n+j];
 for(size_t q= 0;q<4*n;q++)ng+= r->gbar[q]*r->gbar[q];
 ng= sqrt(ng);
 
-/*:336*/
+/*:340*/
 #line 156 "chapters/uoro.w"
 ;
-/*337:*/
+/*341:*/
 #line 206 "chapters/uoro.w"
 
 nv= 1;
@@ -2989,10 +3046,10 @@ nv= ng*sqrt(nv);
 rho0= sqrt((r->tnorm[0]+eps)/(nA+eps));
 rho1= sqrt((nv+eps)/(sqrt(2.0*(double)n)+eps));
 
-/*:337*/
+/*:341*/
 #line 157 "chapters/uoro.w"
 ;
-/*338:*/
+/*342:*/
 #line 222 "chapters/uoro.w"
 
 {
@@ -3013,20 +3070,20 @@ NULL,src[part],len[part],1/rho0,r->gbar[row]/rho1,d);
 r->tnorm[0]= sqrt(norm);
 }
 
-/*:338*/
+/*:342*/
 #line 159 "chapters/uoro.w"
 ;
 break;
 }
 
-/*:334*/
+/*:338*/
 #line 308 "chapters/rtrl.w"
 
 }
 return LSTM_OK;
 }
 
-/*:263*//*267:*/
+/*:267*//*271:*/
 #line 366 "chapters/rtrl.w"
 
 static size_t rtrl_block_width(size_t n)
@@ -3035,7 +3092,7 @@ size_t width= LSTM_RTRL_BLOCK_BYTES/(n*sizeof(double));
 return width<LSTM_LANES?LSTM_LANES:width;
 }
 
-/*:267*//*269:*/
+/*:271*//*273:*/
 #line 403 "chapters/rtrl.w"
 
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
@@ -3046,7 +3103,7 @@ to= c1<start+len?(c1> start?c1-start:0):len;
 for(size_t l= from;l<to;l++)G[start+l]+= v[l];
 }
 
-/*:269*//*273:*/
+/*:273*//*277:*/
 #line 462 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
@@ -3074,7 +3131,7 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_EXACT,param,grad,loss,st,err);
 }
 
-/*:273*//*277:*/
+/*:277*//*281:*/
 #line 562 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref)
@@ -3094,7 +3151,7 @@ if(scale> 0&&diff/scale> worst)worst= diff/scale;
 return worst;
 }
 
-/*:277*//*284:*/
+/*:281*//*288:*/
 #line 114 "chapters/irtrl.w"
 
 static void update_row(double*y,const double*v,size_t len,double keep,
@@ -3103,7 +3160,7 @@ double coef)
 for(size_t l= 0;l<len;l++)y[l]= keep*y[l]+coef*v[l];
 }
 
-/*:284*//*291:*/
+/*:288*//*295:*/
 #line 279 "chapters/irtrl.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -3117,7 +3174,7 @@ double*v= alloc_doubles(count),*S,*states,*outs,*gates,*es,*eo,
 if(!v)return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the internal RTRL of %zu parameters",net->P);
 
-/*292:*/
+/*296:*/
 #line 312 "chapters/irtrl.w"
 
 S= v;
@@ -3130,13 +3187,13 @@ Delta= eo+B*n;
 pred= Delta+n;
 e= pred+k;
 
-/*:292*/
+/*:296*/
 #line 291 "chapters/irtrl.w"
 ;
 *loss= 0;
 for(size_t t0= 0;t0<seq->T;t0+= B){
 const size_t steps= seq->T-t0<B?seq->T-t0:B;
-/*293:*/
+/*297:*/
 #line 328 "chapters/irtrl.w"
 
 for(size_t b= 0;b<steps;b++){
@@ -3150,7 +3207,7 @@ if(y){
 *loss+= lstm_output_forward(net,out,y,pred);
 memset(Delta,0,n*sizeof*Delta);
 lstm_output_backward(net,out,pred,y,Delta,grad,e);
-/*286:*/
+/*290:*/
 #line 159 "chapters/irtrl.w"
 
 for(size_t j= 0;j<n;j++){
@@ -3159,17 +3216,17 @@ err_state[j]= Delta[j]*o[j]*(1-th*th);
 err_out[j]= Delta[j]*th*o[j]*(1-o[j]);
 }
 
-/*:286*/
+/*:290*/
 #line 340 "chapters/irtrl.w"
 ;
 }
 }
 
-/*:293*/
+/*:297*/
 #line 295 "chapters/irtrl.w"
 ;
 for(size_t row= 0;row<4*n;row++)
-/*294:*/
+/*298:*/
 #line 356 "chapters/irtrl.w"
 
 {
@@ -3178,18 +3235,18 @@ const size_t j= row%n;
 double keeps[LSTM_IRTRL_BLOCK],coefs[LSTM_IRTRL_BLOCK],
 errs[LSTM_IRTRL_BLOCK];
 for(size_t b= 0;b<steps;b++){
-/*295:*/
+/*299:*/
 #line 389 "chapters/irtrl.w"
 
 const double*a= gates+4*b*n,*i= a+n,*f= a+2*n,
 *state_prev= states+b*n,*err_state= es+b*n,
 *err_out= eo+b*n
 
-/*:295*/
+/*:299*/
 #line 363 "chapters/irtrl.w"
 ;
 double keep,coef;
-/*281:*/
+/*285:*/
 #line 78 "chapters/irtrl.w"
 
 keep= f[j];
@@ -3197,7 +3254,7 @@ coef= row<n?i[j]*(1-a[j]*a[j]):
 row<2*n?a[j]*i[j]*(1-i[j]):
 state_prev[j]*f[j]*(1-f[j]);
 
-/*:281*/
+/*:285*/
 #line 365 "chapters/irtrl.w"
 ;
 keeps[b]= keep;coefs[b]= coef;
@@ -3221,7 +3278,7 @@ update_row(grad->theta+4*n*(m+n)+row,&one,1,1,errs[b]);
 }
 }
 
-/*:294*/
+/*:298*/
 #line 298 "chapters/irtrl.w"
 ;
 memcpy(states,states+steps*n,n*sizeof*states);
@@ -3233,7 +3290,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:291*//*296:*/
+/*:295*//*300:*/
 #line 403 "chapters/irtrl.w"
 
 static void carry_row(double*s,double*g,size_t len,const double*v,
@@ -3257,7 +3314,7 @@ update_row(g,s,len,1,e[b]);
 }
 }
 
-/*:296*//*313:*/
+/*:300*//*317:*/
 #line 141 "chapters/snap1.w"
 
 static void cell_factors(const double*g,size_t n,size_t j,
@@ -3272,7 +3329,7 @@ c[3]= o*(1-th*th);
 c[4]= th*o*(1-o);
 }
 
-/*:313*//*315:*/
+/*:317*//*319:*/
 #line 180 "chapters/snap1.w"
 
 static void snap_row(double*s,double*h,double*g,const double*v,
@@ -3287,7 +3344,7 @@ if(g)g[l]+= d*hn;
 }
 }
 
-/*:315*//*318:*/
+/*:319*//*322:*/
 #line 220 "chapters/snap1.w"
 
 static int snap1_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -3296,7 +3353,7 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_SNAP1,param,grad,loss,st,err);
 }
 
-/*:318*//*333:*/
+/*:322*//*337:*/
 #line 143 "chapters/uoro.w"
 
 void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed)
@@ -3304,7 +3361,7 @@ void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed)
 lstm_rng_seed(&r->rng,seed^0x5851F42D4C957F2DULL);
 }
 
-/*:333*//*340:*/
+/*:337*//*344:*/
 #line 253 "chapters/uoro.w"
 
 static double uoro_row(double*tt,double*g,const double*v,size_t len,
@@ -3320,7 +3377,7 @@ if(g)g[l]+= d*t;
 return(sum[0]+sum[1])+(sum[2]+sum[3]);
 }
 
-/*:340*//*343:*/
+/*:344*//*347:*/
 #line 294 "chapters/uoro.w"
 
 static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -3329,7 +3386,7 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_UORO,param,grad,loss,st,err);
 }
 
-/*:343*//*350:*/
+/*:347*//*354:*/
 #line 75 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
@@ -3366,7 +3423,7 @@ free(opt->s);
 memset(opt,0,sizeof*opt);
 }
 
-/*:350*//*352:*/
+/*:354*//*356:*/
 #line 122 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
@@ -3389,7 +3446,7 @@ opt->m[k]= opt->momentum*opt->m[k]+scale*g[k];
 theta[k]-= opt->rate*opt->m[k];
 }
 break;
-default:/*353:*/
+default:/*357:*/
 #line 155 "chapters/learning.w"
 
 {
@@ -3404,14 +3461,14 @@ theta[k]-= size*opt->m[k]/(sqrt(opt->s[k])+eps);
 }
 }
 
-/*:353*/
+/*:357*/
 #line 143 "chapters/learning.w"
 ;
 }
 return norm;
 }
 
-/*:352*//*356:*/
+/*:356*//*360:*/
 #line 202 "chapters/learning.w"
 
 lstm_init lstm_init_default(void)
@@ -3435,7 +3492,7 @@ net->b[3*n+j]= init->bias_o;
 if(net->c)memset(net->c,0,net->k*sizeof*net->c);
 }
 
-/*:356*//*361:*/
+/*:360*//*365:*/
 #line 55 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
@@ -3475,7 +3532,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 return LSTM_OK;
 }
 
-/*:361*//*363:*/
+/*:365*//*367:*/
 #line 101 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
@@ -3495,7 +3552,7 @@ default:return adding_sample(task->length,rng,data,seq,err);
 }
 }
 
-/*:363*//*365:*/
+/*:367*//*369:*/
 #line 138 "chapters/tasks.w"
 
 static size_t rng_below(lstm_rng*rng,size_t n)
@@ -3504,7 +3561,7 @@ size_t r= (size_t)lstm_rng_uniform(rng,0,(double)n);
 return r<n?r:n-1;
 }
 
-/*:365*//*368:*/
+/*:369*//*372:*/
 #line 207 "chapters/tasks.w"
 
 size_t lstm_probe_length(size_t p,size_t runs)
@@ -3525,7 +3582,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 return lag_sample(task->length,lag,0,rng,data,seq,err);
 }
 
-/*:368*//*369:*/
+/*:372*//*373:*/
 #line 230 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,int every_step,lstm_rng*rng,
@@ -3540,7 +3597,7 @@ lag_fill(s,p,lag,first,every_step);
 return LSTM_OK;
 }
 
-/*:369*//*370:*/
+/*:373*//*374:*/
 #line 276 "chapters/tasks.w"
 
 static int lag2c_sample(size_t p,lstm_rng*rng,lstm_data*data,
@@ -3563,7 +3620,7 @@ s->y[(T-1)*2+second]= 1;
 return LSTM_OK;
 }
 
-/*:370*//*373:*/
+/*:374*//*377:*/
 #line 346 "chapters/tasks.w"
 
 static int reber_sample(lstm_rng*rng,lstm_data*data,lstm_seq**seq,
@@ -3572,7 +3629,7 @@ lstm_error*err)
 enum{longest= 208};
 int sym[longest],options[longest][2],len;
 do{
-/*374:*/
+/*378:*/
 #line 364 "chapters/tasks.w"
 
 {
@@ -3598,11 +3655,11 @@ sym[len]= 6;len++;
 }
 }
 
-/*:374*/
+/*:378*/
 #line 353 "chapters/tasks.w"
 ;
 }while(len<0);
-/*375:*/
+/*379:*/
 #line 391 "chapters/tasks.w"
 
 {
@@ -3620,13 +3677,13 @@ s->y[t*7+options[t][1]]+= 0.5;
 *seq= s;
 }
 
-/*:375*/
+/*:379*/
 #line 355 "chapters/tasks.w"
 ;
 return LSTM_OK;
 }
 
-/*:373*//*377:*/
+/*:377*//*381:*/
 #line 414 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf)
@@ -3639,7 +3696,7 @@ buf[t]= reber_symbol[s];
 buf[seq->T]= '\0';
 }
 
-/*:377*//*378:*/
+/*:381*//*382:*/
 #line 443 "chapters/tasks.w"
 
 static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
@@ -3663,7 +3720,7 @@ s->y[len-1]= 0.5+(s->x[2*first]+s->x[2*second])/4;
 return LSTM_OK;
 }
 
-/*:378*//*383:*/
+/*:382*//*387:*/
 #line 50 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
@@ -3703,7 +3760,7 @@ lstm_rtrl_free(&tn->online);
 memset(tn,0,sizeof*tn);
 }
 
-/*:383*//*385:*/
+/*:387*//*389:*/
 #line 104 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
@@ -3720,7 +3777,7 @@ if(tn->method->schedule==LSTM_PER_STEP)
 return train_online(tn,seq,loss,max_error,err);
 if(tn->method->schedule==LSTM_PER_CHUNK&&(size_t)tn->param<window)
 window= (size_t)tn->param;
-/*386:*/
+/*390:*/
 #line 136 "chapters/training.w"
 
 if(tn->tr.T<window){
@@ -3730,7 +3787,7 @@ if((status= lstm_trace_alloc(&tn->tr,net,window,err))!=LSTM_OK)
 return status;
 }
 
-/*:386*/
+/*:390*/
 #line 119 "chapters/training.w"
 ;
 lstm_trace_start(&tn->tr,NULL,NULL);
@@ -3741,7 +3798,7 @@ piece.T= seq->T-t0<window?seq->T-t0:window;
 piece.x+= t0*seq->m;
 piece.y+= t0*seq->k;
 piece.has_y+= t0;
-/*387:*/
+/*391:*/
 #line 149 "chapters/training.w"
 
 *loss+= lstm_forward(net,&piece,&tn->tr);
@@ -3756,14 +3813,14 @@ memcpy(tn->carry+net->n,lstm_out(&tn->tr,piece.T-1),
 net->n*sizeof(double));
 lstm_trace_start(&tn->tr,tn->carry,tn->carry+net->n);
 
-/*:387*/
+/*:391*/
 #line 128 "chapters/training.w"
 ;
 }
 return LSTM_OK;
 }
 
-/*:385*//*389:*/
+/*:389*//*393:*/
 #line 173 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
@@ -3794,7 +3851,7 @@ tn->updates++;
 return LSTM_OK;
 }
 
-/*:389*//*391:*/
+/*:393*//*395:*/
 #line 214 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
@@ -3810,7 +3867,7 @@ if(!(fabs(pred[r]-y[r])<=worst))worst= fabs(pred[r]-y[r]);
 return worst;
 }
 
-/*:391*//*396:*/
+/*:395*//*400:*/
 #line 348 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length)
@@ -3842,7 +3899,7 @@ cfg.no_forget= cfg.length>=200||strcmp(task,"lag2c")==0;
 return cfg;
 }
 
-/*:396*//*397:*/
+/*:400*//*401:*/
 #line 382 "chapters/training.w"
 
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
@@ -3868,12 +3925,12 @@ task.every_step= cfg->every_step;
 lstm_data_init(&held,task.m,task.k);
 if(!(meth= lstm_method_find(cfg->method,&param,err)))return LSTM_EUSAGE;
 if(meth->seeded)param= (long)(cfg->seed&0x7FFFFFFF);
-/*398:*/
+/*402:*/
 #line 427 "chapters/training.w"
 
 lstm_rng_seed(&init_rng,cfg->seed);
 lstm_rng_seed(&data_rng,cfg->seed^0xA0761D6478BD642FULL);
-if(cfg->start)/*399:*/
+if(cfg->start)/*403:*/
 #line 447 "chapters/training.w"
 
 {
@@ -3888,7 +3945,7 @@ goto done;
 if((status= lstm_net_copy(net,cfg->start,err))!=LSTM_OK)goto done;
 }
 
-/*:399*/
+/*:403*/
 #line 430 "chapters/training.w"
 
 else{
@@ -3903,10 +3960,10 @@ opt.clip= cfg->clip;
 if((status= lstm_trainer_init(&tn,net,meth,param,&opt,err))!=LSTM_OK)
 goto done;
 
-/*:398*/
+/*:402*/
 #line 406 "chapters/training.w"
 ;
-/*400:*/
+/*404:*/
 #line 466 "chapters/training.w"
 
 switch(task.kind){
@@ -3932,12 +3989,12 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 }
 if(status!=LSTM_OK)goto done;
 
-/*:400*/
+/*:404*/
 #line 407 "chapters/training.w"
 ;
 while(status==LSTM_OK&&!st->solved&&st->sequences<cfg->max_sequences
 &&!(cfg->stop&&*cfg->stop))
-/*405:*/
+/*409:*/
 #line 563 "chapters/training.w"
 
 {
@@ -3957,7 +4014,7 @@ if(status==LSTM_OK){
 st->sequences++;
 st->moving_loss= st->sequences==1?loss:
 0.99*st->moving_loss+0.01*loss;
-/*406:*/
+/*410:*/
 #line 617 "chapters/training.w"
 
 switch(task.kind){
@@ -3983,7 +4040,7 @@ st->solved= ring.right==ring.size;
 }
 }
 
-/*:406*/
+/*:410*/
 #line 581 "chapters/training.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
@@ -3994,7 +4051,7 @@ cfg->report(st,cfg->ctx);
 }
 }
 
-/*:405*/
+/*:409*/
 #line 410 "chapters/training.w"
 ;
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
@@ -4009,7 +4066,7 @@ free(ring.error);
 return status;
 }
 
-/*:397*//*402:*/
+/*:401*//*406:*/
 #line 505 "chapters/training.w"
 
 int lstm_train_finite(const lstm_net*net,long sequence,double loss,
@@ -4028,7 +4085,7 @@ return lstm_fail(err,LSTM_EDIVERGED,"training diverged at sequence %ld: "
 
 }
 
-/*:402*//*404:*/
+/*:406*//*408:*/
 #line 541 "chapters/training.w"
 
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
@@ -4044,7 +4101,7 @@ s->has_y[t]= (every_step&&lag==p)||t+1==lag;
 }
 }
 
-/*:404*//*408:*/
+/*:408*//*412:*/
 #line 650 "chapters/training.w"
 
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T)
@@ -4054,7 +4111,7 @@ lstm_trace_free(tr);
 return lstm_trace_alloc(tr,net,T,NULL)==LSTM_OK;
 }
 
-/*:408*//*410:*/
+/*:412*//*414:*/
 #line 679 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
@@ -4086,7 +4143,7 @@ fabs(last_out[0][j]-last_out[1][j]));
 return fmax_nan(pr->last_error,pr->other_error);
 }
 
-/*:410*//*412:*/
+/*:414*//*416:*/
 #line 718 "chapters/training.w"
 
 static double fmax_nan(double a,double b)
@@ -4094,7 +4151,7 @@ static double fmax_nan(double a,double b)
 return isnan(a)||isnan(b)?NAN:a> b?a:b;
 }
 
-/*:412*//*413:*/
+/*:416*//*417:*/
 #line 728 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
@@ -4121,7 +4178,7 @@ right+= ok;
 return(double)right/(double)held->count;
 }
 
-/*:413*//*415:*/
+/*:417*//*419:*/
 #line 769 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
@@ -4151,7 +4208,7 @@ lstm_step(net,x,out,state,next+2*n,next,next+n);
 state= next;out= next+n;
 }
 lstm_output_forward(net,out,NULL,pred);
-/*416:*/
+/*420:*/
 #line 806 "chapters/training.w"
 
 {
@@ -4161,7 +4218,7 @@ ok= ok&&fabs(pred[r]-(r==first?1.0:0.0))<0.25;
 passed+= ok;
 }
 
-/*:416*/
+/*:420*/
 #line 797 "chapters/training.w"
 ;
 }
@@ -4170,7 +4227,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:415*//*430:*/
+/*:419*//*434:*/
 #line 76 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len)
@@ -4183,7 +4240,7 @@ for(size_t q= 0;l+q<len;q++)s[q]+= a[l+q]*b[l+q];
 return((s[0]+s[4])+(s[1]+s[5]))+((s[2]+s[6])+(s[3]+s[7]));
 }
 
-/*:430*//*432:*/
+/*:434*//*436:*/
 #line 98 "chapters/speed.w"
 
 void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
@@ -4192,7 +4249,7 @@ double*y)
 for(size_t r= 0;r<rows;r++)y[r]+= lstm_dot(A+r*cols,v,cols);
 }
 
-/*:432*//*434:*/
+/*:436*//*438:*/
 #line 139 "chapters/speed.w"
 
 void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
@@ -4203,7 +4260,7 @@ for(size_t c= 0;c<cols;c++)
 C[r*ldc+c]+= lstm_dot(A+r*lda,B+c*ldb,len);
 }
 
-/*:434*//*435:*/
+/*:438*//*439:*/
 #line 166 "chapters/speed.w"
 
 void lstm_gemm_tn(size_t rows,size_t cols,size_t len,const double*A,
@@ -4222,7 +4279,7 @@ for(size_t l= 0;l<cols;l++)c[l]+= ar*b[l];
 }
 }
 
-/*:435*//*436:*/
+/*:439*//*440:*/
 #line 191 "chapters/speed.w"
 
 void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
@@ -4238,7 +4295,7 @@ for(size_t k= 0;k<cols;k++)c[k]+= arl*b[k];
 }
 }
 
-/*:436*//*441:*/
+/*:440*//*445:*/
 #line 304 "chapters/speed.w"
 
 static double bench_since(const struct timespec*start)
@@ -4255,7 +4312,7 @@ const double x= *(const double*)a,y= *(const double*)b;
 return(x> y)-(x<y);
 }
 
-/*:441*//*442:*/
+/*:445*//*446:*/
 #line 319 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
@@ -4273,7 +4330,7 @@ if(T<1)return lstm_fail(err,LSTM_EUSAGE,
 if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
 return status;
 if((status= lstm_net_like(&grad,&net,err))==LSTM_OK){
-/*443:*/
+/*447:*/
 #line 344 "chapters/speed.w"
 
 {
@@ -4295,7 +4352,7 @@ res->work_bytes= st.work_bytes;
 }
 }
 
-/*:443*/
+/*:447*/
 #line 336 "chapters/speed.w"
 ;
 lstm_net_free(&grad);
@@ -4305,7 +4362,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:442*//*445:*/
+/*:446*//*449:*/
 #line 371 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
@@ -4332,7 +4389,7 @@ seq->has_y[t]= 1;
 return LSTM_OK;
 }
 
-/*:445*//*447:*/
+/*:449*//*451:*/
 #line 414 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count)
@@ -4352,7 +4409,7 @@ suu+= u*u;
 return suu> 0?suv/suu:NAN;
 }
 
-/*:447*//*513:*/
+/*:451*//*517:*/
 #line 64 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
@@ -4385,7 +4442,7 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*514:*/
+/*518:*/
 #line 108 "chapters/owndata.w"
 
 {
@@ -4397,7 +4454,7 @@ order[s-1]= order[r];
 order[r]= keep;
 }
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*515:*/
+/*519:*/
 #line 132 "chapters/owndata.w"
 
 {
@@ -4418,7 +4475,7 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:515*/
+/*:519*/
 #line 118 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
@@ -4434,7 +4491,7 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:514*/
+/*:518*/
 #line 95 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
@@ -4443,7 +4500,7 @@ free(order);
 return status;
 }
 
-/*:513*//*584:*/
+/*:517*//*588:*/
 #line 76 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
@@ -4453,7 +4510,7 @@ bb= lstm_dot(b,b,len);
 return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
-/*:584*//*585:*/
+/*:588*//*589:*/
 #line 88 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -4467,7 +4524,7 @@ const lstm_method*meth;
 long param;
 int status;
 memset(res,0,sizeof*res);
-/*586:*/
+/*590:*/
 #line 124 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
@@ -4486,7 +4543,7 @@ spec[q]);
 
 }
 
-/*:586*/
+/*:590*/
 #line 100 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
@@ -4499,7 +4556,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
 goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
-/*587:*/
+/*591:*/
 #line 141 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
@@ -4515,11 +4572,11 @@ status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
 goto done;
 }
 
-/*:587*/
+/*:591*/
 #line 111 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*588:*/
+/*592:*/
 #line 162 "chapters/align.w"
 
 {
@@ -4535,7 +4592,7 @@ for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
 if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
-/*589:*/
+/*593:*/
 #line 181 "chapters/align.w"
 
 {
@@ -4557,11 +4614,11 @@ c_sum+= c;c_sq+= c*c;
 e_sum+= sqrt(e)/res->norm;
 }
 
-/*:589*/
+/*:593*/
 #line 176 "chapters/align.w"
 ;
 }
-if(status==LSTM_OK)/*590:*/
+if(status==LSTM_OK)/*594:*/
 #line 201 "chapters/align.w"
 
 {
@@ -4581,12 +4638,12 @@ row->noise= sqrt(tr/N)/res->norm;
 row->variance= tr/(res->norm*res->norm);
 }
 
-/*:590*/
+/*:594*/
 #line 178 "chapters/align.w"
 ;
 }
 
-/*:588*/
+/*:592*/
 #line 113 "chapters/align.w"
 ;
 if(status==LSTM_OK)
@@ -4599,7 +4656,7 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:585*//*608:*/
+/*:589*//*612:*/
 #line 60 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
@@ -4623,7 +4680,7 @@ return status;
 if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
-/*609:*/
+/*613:*/
 #line 106 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
@@ -4636,7 +4693,7 @@ for(size_t t= 0;t<seq->T;t++){
 seq->x[t]= 1;seq->y[t]= 0.3;seq->has_y[t]= 1;
 }
 
-/*:609*/
+/*:613*/
 #line 82 "chapters/balance.w"
 ;
 for(long e= 0;e<episodes&&status==LSTM_OK;e++){
@@ -4658,7 +4715,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:608*/
+/*:612*/
 #line 207 "chapters/intro.w"
 
 

@@ -63,36 +63,36 @@
 #define LSTM_READ_BLOCK 65536
 #define LSTM_LINE_MAX (1L<<20)
 
-/*:173*//*256:*/
+/*:173*//*260:*/
 #line 135 "chapters/rtrl.w"
 
 #define LSTM_RTRL_EXACT 0
 #define LSTM_RTRL_INTERNAL 1
 
-/*:256*//*289:*/
+/*:260*//*293:*/
 #line 269 "chapters/irtrl.w"
 
 #define LSTM_IRTRL_BLOCK 8 
 
-/*:289*//*308:*/
+/*:293*//*312:*/
 #line 105 "chapters/snap1.w"
 
 #define LSTM_RTRL_SNAP1 2
 
-/*:308*//*327:*/
+/*:312*//*331:*/
 #line 88 "chapters/uoro.w"
 
 #define LSTM_RTRL_UORO 3
 #define LSTM_UORO_EPS 1e-7 
 
-/*:327*//*347:*/
+/*:331*//*351:*/
 #line 40 "chapters/learning.w"
 
 #define LSTM_SGD 0
 #define LSTM_MOMENTUM 1
 #define LSTM_ADAM 2
 
-/*:347*//*358:*/
+/*:351*//*362:*/
 #line 22 "chapters/tasks.w"
 
 #define LSTM_TASK_LAG 1
@@ -100,32 +100,32 @@
 #define LSTM_TASK_ADDING 3
 #define LSTM_TASK_LAG2C 4
 
-/*:358*//*438:*/
+/*:362*//*442:*/
 #line 278 "chapters/speed.w"
 
 #define LSTM_BENCH_RUNS 5
 #define LSTM_BENCH_MAX_RUNS 101
 #define LSTM_BENCH_SECONDS 0.2
 
-/*:438*//*464:*/
+/*:442*//*468:*/
 #line 36 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:464*//*581:*/
+/*:468*//*585:*/
 #line 43 "chapters/align.w"
 
 #define LSTM_ALIGN_MAX 12 
 #define LSTM_ALIGN_SPEC 32 
 
-/*:581*//*606:*/
+/*:585*//*610:*/
 #line 46 "chapters/balance.w"
 
 #define LSTM_BALANCE_RATE 0.0001
 #define LSTM_BALANCE_EPISODES 3000
 #define LSTM_BALANCE_T 100
 
-/*:606*/
+/*:610*/
 #line 188 "chapters/intro.w"
 
 /*11:*/
@@ -248,7 +248,7 @@ typedef struct lstm_rng{
 uint64_t s;
 }lstm_rng;
 
-/*:139*//*257:*/
+/*:139*//*261:*/
 #line 150 "chapters/rtrl.w"
 
 typedef struct lstm_rtrl{
@@ -265,7 +265,7 @@ double*err_state,*err_out;
 double*S;
 double*H,*Hprev;
 double*G;
-/*329:*/
+/*333:*/
 #line 118 "chapters/uoro.w"
 
 double*ttheta;
@@ -274,14 +274,14 @@ double*gbar;
 double*tnorm;
 lstm_rng rng;
 
-/*:329*/
+/*:333*/
 #line 165 "chapters/rtrl.w"
 
 double*v;
 size_t bytes;
 }lstm_rtrl;
 
-/*:257*//*348:*/
+/*:261*//*352:*/
 #line 53 "chapters/learning.w"
 
 typedef struct lstm_optimizer{
@@ -295,7 +295,7 @@ size_t P;
 double*m,*s;
 }lstm_optimizer;
 
-/*:348*//*354:*/
+/*:352*//*358:*/
 #line 192 "chapters/learning.w"
 
 typedef struct lstm_init{
@@ -303,7 +303,7 @@ double range;
 double bias_i,bias_f,bias_o;
 }lstm_init;
 
-/*:354*//*359:*/
+/*:358*//*363:*/
 #line 35 "chapters/tasks.w"
 
 typedef struct lstm_task{
@@ -316,7 +316,7 @@ int output;
 int every_step;
 }lstm_task;
 
-/*:359*//*381:*/
+/*:363*//*385:*/
 #line 28 "chapters/training.w"
 
 typedef struct lstm_trainer{
@@ -331,7 +331,7 @@ lstm_rtrl online;
 long updates;
 }lstm_trainer;
 
-/*:381*//*392:*/
+/*:385*//*396:*/
 #line 237 "chapters/training.w"
 
 typedef struct lstm_lag_probe{
@@ -370,7 +370,7 @@ volatile sig_atomic_t*stop;
 const lstm_net*start;
 }lstm_train_config;
 
-/*:392*//*439:*/
+/*:396*//*443:*/
 #line 283 "chapters/speed.w"
 
 typedef struct lstm_bench_result{
@@ -380,7 +380,7 @@ double seconds_per_step;
 size_t work_bytes;
 }lstm_bench_result;
 
-/*:439*//*511:*/
+/*:443*//*515:*/
 #line 27 "chapters/owndata.w"
 
 typedef struct lstm_epoch{
@@ -407,7 +407,7 @@ void*ctx;
 volatile sig_atomic_t*stop;
 }lstm_data_config;
 
-/*:511*//*582:*/
+/*:515*//*586:*/
 #line 47 "chapters/align.w"
 
 typedef struct lstm_align_row{
@@ -426,7 +426,7 @@ lstm_align_row row[LSTM_ALIGN_MAX];
 double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
 }lstm_align_result;
 
-/*:582*/
+/*:586*/
 #line 189 "chapters/intro.w"
 
 /*12:*/
@@ -625,38 +625,38 @@ void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate);
 
 int lstm_example_report(FILE*f,int tex,lstm_error*err);
 
-/*:151*//*218:*/
-#line 1071 "chapters/formats.w"
+/*:151*//*222:*/
+#line 1176 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err);
 int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
 
-/*:218*//*223:*/
-#line 1145 "chapters/formats.w"
+/*:222*//*227:*/
+#line 1250 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 int lstm_grad_read(const char*path,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 
-/*:223*//*225:*/
-#line 1198 "chapters/formats.w"
+/*:227*//*229:*/
+#line 1303 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
 lstm_data*data,lstm_error*err);
 int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:225*//*233:*/
-#line 1364 "chapters/formats.w"
+/*:229*//*237:*/
+#line 1469 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
 int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
 double loss,lstm_error*err);
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
 
-/*:233*//*258:*/
+/*:237*//*262:*/
 #line 170 "chapters/rtrl.w"
 
 int lstm_rtrl_init(lstm_rtrl*r,const lstm_net*net,int kind,
@@ -666,60 +666,60 @@ int lstm_rtrl_step(lstm_rtrl*r,const lstm_net*net,const double*x,
 const double*y,lstm_net*grad,double*loss,lstm_error*err);
 void lstm_rtrl_free(lstm_rtrl*r);
 
-/*:258*//*276:*/
+/*:262*//*280:*/
 #line 559 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref);
 
-/*:276*//*332:*/
+/*:280*//*336:*/
 #line 140 "chapters/uoro.w"
 
 void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed);
 
-/*:332*//*349:*/
+/*:336*//*353:*/
 #line 70 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
 double rate,lstm_error*err);
 void lstm_optimizer_free(lstm_optimizer*opt);
 
-/*:349*//*351:*/
+/*:353*//*355:*/
 #line 118 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
 const lstm_net*grad);
 
-/*:351*//*355:*/
+/*:355*//*359:*/
 #line 198 "chapters/learning.w"
 
 lstm_init lstm_init_default(void);
 void lstm_net_initialize(lstm_net*net,lstm_rng*rng,const lstm_init*init);
 
-/*:355*//*360:*/
+/*:359*//*364:*/
 #line 51 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
 lstm_error*err);
 
-/*:360*//*362:*/
+/*:364*//*366:*/
 #line 97 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 
-/*:362*//*367:*/
+/*:366*//*371:*/
 #line 202 "chapters/tasks.w"
 
 size_t lstm_probe_length(size_t p,size_t runs);
 int lstm_task_probe(const lstm_task*task,size_t lag,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
-/*:367*//*376:*/
+/*:371*//*380:*/
 #line 411 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf);
 
-/*:376*//*382:*/
+/*:380*//*386:*/
 #line 44 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
@@ -727,43 +727,43 @@ const lstm_method*meth,long param,lstm_optimizer*opt,
 lstm_error*err);
 void lstm_trainer_free(lstm_trainer*tn);
 
-/*:382*//*384:*/
+/*:386*//*388:*/
 #line 95 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
-/*:384*//*395:*/
+/*:388*//*399:*/
 #line 343 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length);
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err);
 
-/*:395*//*401:*/
+/*:399*//*405:*/
 #line 501 "chapters/training.w"
 
 int lstm_train_finite(const lstm_net*net,long sequence,double loss,
 lstm_error*err);
 
-/*:401*//*414:*/
+/*:405*//*418:*/
 #line 765 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
 double*fraction,lstm_error*err);
 
-/*:414*//*429:*/
+/*:418*//*433:*/
 #line 67 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len);
 
-/*:429*//*431:*/
+/*:433*//*435:*/
 #line 94 "chapters/speed.w"
 
 void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
 double*y);
 
-/*:431*//*433:*/
+/*:435*//*437:*/
 #line 122 "chapters/speed.w"
 
 void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
@@ -773,24 +773,24 @@ size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
 size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 
-/*:433*//*440:*/
+/*:437*//*444:*/
 #line 291 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err);
 
-/*:440*//*446:*/
+/*:444*//*450:*/
 #line 411 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count);
 
-/*:446*//*512:*/
+/*:450*//*516:*/
 #line 52 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
 lstm_epoch*st,lstm_error*err);
 
-/*:512*//*583:*/
+/*:516*//*587:*/
 #line 70 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -798,13 +798,13 @@ const char*const*spec,size_t count,size_t samples,long seed,
 lstm_align_result*res,lstm_error*err);
 double lstm_cosine(const double*a,const double*b,size_t len);
 
-/*:583*//*607:*/
+/*:587*//*611:*/
 #line 51 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
 double*theta,double*loss,lstm_error*err);
 
-/*:607*/
+/*:611*/
 #line 190 "chapters/intro.w"
 
 #endif

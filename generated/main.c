@@ -1,4 +1,4 @@
-/*462:*/
+/*466:*/
 #line 14 "chapters/command.w"
 
 #define _POSIX_C_SOURCE 200809L 
@@ -11,14 +11,14 @@
 #include <fcntl.h> 
 #include <sys/stat.h> 
 #include <unistd.h> 
-/*418:*/
+/*422:*/
 #line 862 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv);
 static int train_usage(const char*fmt,const char*a,const char*b);
 static void train_progress(const lstm_train_status*st,void*ctx);
 
-/*:418*//*449:*/
+/*:422*//*453:*/
 #line 461 "chapters/speed.w"
 
 #define BENCH_LIST_MAX 16
@@ -30,7 +30,7 @@ size_t list[BENCH_LIST_MAX],size_t*count);
 static int bench_method(const lstm_method*meth,long param,
 const size_t*cells,size_t ncells,const size_t*steps,size_t nsteps);
 
-/*:449*//*465:*/
+/*:453*//*469:*/
 #line 43 "chapters/command.w"
 
 typedef struct lstm_command{
@@ -41,17 +41,17 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:465*//*472:*/
+/*:469*//*476:*/
 #line 140 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:472*//*474:*/
+/*:476*//*478:*/
 #line 180 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x);
 
-/*:474*//*476:*/
+/*:478*//*480:*/
 #line 214 "chapters/command.w"
 
 typedef struct out_file{
@@ -64,7 +64,7 @@ static int out_commit(out_file*o,lstm_error*err);
 static void out_abandon(out_file*o);
 static int out_refuse(const char*path,lstm_error*err);
 
-/*:476*//*481:*/
+/*:480*//*485:*/
 #line 369 "chapters/command.w"
 
 typedef struct lstm_options{
@@ -85,30 +85,30 @@ static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:481*//*484:*/
+/*:485*//*488:*/
 #line 469 "chapters/command.w"
 
 static long parse_seed(const char*val);
 
-/*:484*//*486:*/
+/*:488*//*490:*/
 #line 486 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param);
 
-/*:486*//*489:*/
+/*:490*//*493:*/
 #line 518 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:489*//*491:*/
+/*:493*//*495:*/
 #line 542 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:491*//*493:*/
+/*:495*//*497:*/
 #line 567 "chapters/command.w"
 
 typedef int lstm_file_work(const lstm_net*net,const lstm_data*data,
@@ -116,26 +116,26 @@ lstm_error*err);
 static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work);
 
-/*:493*//*496:*/
+/*:497*//*500:*/
 #line 614 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:496*//*502:*/
+/*:500*//*506:*/
 #line 717 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:502*//*505:*/
+/*:506*//*509:*/
 #line 794 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 static void check_progress(size_t done,size_t total,void*ctx);
 
-/*:505*//*516:*/
+/*:509*//*520:*/
 #line 182 "chapters/owndata.w"
 
 typedef struct train_args{
@@ -151,13 +151,13 @@ static lstm_train_config data_defaults(void);
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
 const char*out,const char*curve);
 
-/*:516*//*521:*/
+/*:520*//*525:*/
 #line 321 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
 const lstm_data*train,lstm_net*net,lstm_error*err);
 
-/*:521*//*523:*/
+/*:525*//*527:*/
 #line 362 "chapters/owndata.w"
 
 typedef struct train_watch{
@@ -185,7 +185,7 @@ static void watch_checkpoint(train_watch*w,long sequences);
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
 void*ctx);
 
-/*:523*//*530:*/
+/*:527*//*534:*/
 #line 51 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv);
@@ -203,7 +203,7 @@ static int cmd_experiments(int argc,char**argv);
 #define EXP_DIAG_LAG 100
 static const size_t exp_lags[EXP_LAGS]= {5,10,20,50,100,200,500,1000};
 
-/*:530*//*532:*/
+/*:534*//*536:*/
 #line 76 "chapters/experiments.w"
 
 #define EXP_FAMILIES 7
@@ -211,7 +211,7 @@ static const char*family_name[EXP_FAMILIES]=
 {"bptt","tbptt:p/2","tbptt:2p","irtrl","rtrl","snap1","uoro"};
 static int family_spec(int f,size_t p,char*buf,size_t size);
 
-/*:532*//*539:*/
+/*:536*//*543:*/
 #line 242 "chapters/experiments.w"
 
 #define EXP_KINDS 3 
@@ -232,7 +232,7 @@ size_t cells;
 static int experiments_report(const char*dir,const double seconds[2]);
 static int parse_run(const char*line,exp_run*run);
 
-/*:539*//*542:*/
+/*:543*//*546:*/
 #line 333 "chapters/experiments.w"
 
 typedef struct{
@@ -264,7 +264,7 @@ static int read_results(const char*path,exp_report*rep,int required);
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2]);
 static void write_figures(FILE*f,exp_grid cells,const char*dir);
 
-/*:542*//*557:*/
+/*:546*//*561:*/
 #line 731 "chapters/experiments.w"
 
 static void mp_prologue(FILE*f);
@@ -272,7 +272,7 @@ static void mp_legend(FILE*f,int with_families);
 static void mp_line(FILE*f,int fam,int count,const double*x,
 const double*y);
 
-/*:557*//*592:*/
+/*:561*//*596:*/
 #line 256 "chapters/align.w"
 
 typedef struct align_options{
@@ -291,22 +291,22 @@ lstm_data*data,lstm_error*err);
 static int align_default_methods(align_options*o,const lstm_data*data);
 static void align_print(const lstm_align_result*res);
 
-/*:592*//*611:*/
+/*:596*//*615:*/
 #line 131 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv);
 
-/*:611*//*621:*/
+/*:615*//*625:*/
 #line 105 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv);
 static int print_inspect(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:621*/
+/*:625*/
 #line 25 "chapters/command.w"
 
-/*419:*/
+/*423:*/
 #line 875 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv)
@@ -322,7 +322,7 @@ train_watch w;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*421:*/
+/*425:*/
 #line 947 "chapters/training.w"
 
 printf("usage: lstm train --task lag|lag2c|reber|adding [--lag p]\n"
@@ -341,12 +341,12 @@ printf("usage: lstm train --task lag|lag2c|reber|adding [--lag p]\n"
 "option or an equals sign; '-' is standard input or output. Ctrl-C\n"
 "stops after the current sequence and writes what was asked for.\n");
 
-/*:421*/
+/*:425*/
 #line 889 "chapters/training.w"
 ;
 return 0;
 }
-/*420:*/
+/*424:*/
 #line 926 "chapters/training.w"
 
 for(int a= 0;a<argc;a++){
@@ -369,12 +369,12 @@ return train_usage("lstm train: expected --task or --data, and not both%s",
 "","");
 
 
-/*:420*/
+/*:424*/
 #line 892 "chapters/training.w"
 ;
 cfg= task?lstm_train_defaults(task,length):data_defaults();
 for(int a= 0;a<argc;a++)
-/*422:*/
+/*426:*/
 #line 968 "chapters/training.w"
 
 {
@@ -428,7 +428,7 @@ return train_usage(opt[2]=='l'?"lstm train: expected a positive "
 if(opt[2]=='l')cfg.rate= v;else cfg.clip= v;
 }else if(strcmp(opt,"--lag")==0||strcmp(opt,"--seed")==0||
 strcmp(opt,"--cells")==0||strcmp(opt,"--max-sequences")==0){
-/*423:*/
+/*427:*/
 #line 1029 "chapters/training.w"
 
 {
@@ -446,13 +446,13 @@ else if(opt[2]=='c')cfg.cells= (size_t)v;
 else cfg.max_sequences= (long)v;
 }
 
-/*:423*/
+/*:427*/
 #line 1020 "chapters/training.w"
 ;
 }else return train_usage("lstm train: unknown option '%s'",opt,"");
 }
 
-/*:422*/
+/*:426*/
 #line 895 "chapters/training.w"
 ;
 if(args.data)return train_on_data(&cfg,&args,out,curve);
@@ -474,7 +474,7 @@ cfg.stop= &train_stop;
 status= lstm_train_task(&cfg,&net,&st,&err);
 w.interrupted= train_stop&&!w.failed&&!st.solved&&
 st.sequences<cfg.max_sequences;
-if(status==LSTM_OK)/*425:*/
+if(status==LSTM_OK)/*429:*/
 #line 1078 "chapters/training.w"
 
 {
@@ -504,7 +504,7 @@ fprintf(w.talk," retention%dp %s",runs[q],short_g(lr,kept));
 fprintf(w.talk,"\n");
 }
 
-/*:425*/
+/*:429*/
 #line 915 "chapters/training.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -514,7 +514,7 @@ if(args.init)lstm_net_free(&start);
 return status;
 }
 
-/*:419*//*424:*/
+/*:423*//*428:*/
 #line 1045 "chapters/training.w"
 
 static int train_usage(const char*fmt,const char*a,const char*b)
@@ -544,7 +544,7 @@ st->probe.last_error,st->probe.other_error,st->probe.drift,
 st->probe.separation);
 }
 
-/*:424*//*450:*/
+/*:428*//*454:*/
 #line 475 "chapters/speed.w"
 
 static int cmd_bench(int argc,char**argv)
@@ -565,7 +565,7 @@ printf("usage: lstm bench [--method LIST] [--cells LIST] [--steps LIST]\n"
 "by commas.\n");
 return 0;
 }
-/*451:*/
+/*455:*/
 #line 505 "chapters/speed.w"
 
 for(int a= 0;a<argc;a++){
@@ -587,10 +587,10 @@ else status= read_size_list("--steps",val,LSTM_MAX_PARAMS,steps,
 if(status!=0)return status;
 }
 
-/*:451*/
+/*:455*/
 #line 494 "chapters/speed.w"
 ;
-/*452:*/
+/*456:*/
 #line 525 "chapters/speed.w"
 
 if(methods){
@@ -615,7 +615,7 @@ meth[nmeth]= mt;
 param[nmeth]= mt->takes_param?10:0;
 }
 
-/*:452*/
+/*:456*/
 #line 495 "chapters/speed.w"
 ;
 printf("lstm-bench 1\n# method cells steps runs us-per-step work-bytes\n");
@@ -627,7 +627,7 @@ if(status!=0)return status;
 return 0;
 }
 
-/*:450*//*453:*/
+/*:454*//*457:*/
 #line 553 "chapters/speed.w"
 
 static int read_size_list(const char*what,const char*text,size_t max,
@@ -660,7 +660,7 @@ p= end+1;
 }
 }
 
-/*:453*//*454:*/
+/*:457*//*458:*/
 #line 588 "chapters/speed.w"
 
 static int bench_method(const lstm_method*meth,long param,
@@ -684,7 +684,7 @@ fflush(stdout);
 secs[c][s]= res.seconds_per_step;
 bytes[c][s]= (double)res.work_bytes;
 }
-/*455:*/
+/*459:*/
 #line 614 "chapters/speed.w"
 
 {
@@ -707,13 +707,13 @@ lstm_fit_exponent(x,y,nsteps));
 }
 }
 
-/*:455*/
+/*:459*/
 #line 610 "chapters/speed.w"
 ;
 return 0;
 }
 
-/*:454*//*456:*/
+/*:458*//*460:*/
 #line 639 "chapters/speed.w"
 
 static void print_fit(const char*what,const char*name,const char*size,
@@ -725,7 +725,7 @@ else fprintf(stderr,"lstm bench: no %s for %s at %s %zu: a measurement "
 
 }
 
-/*:456*//*470:*/
+/*:460*//*474:*/
 #line 113 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
@@ -747,7 +747,7 @@ return 1;
 return 0;
 }
 
-/*:470*//*473:*/
+/*:474*//*477:*/
 #line 143 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
@@ -774,7 +774,7 @@ status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:473*//*475:*/
+/*:477*//*479:*/
 #line 183 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x)
@@ -786,7 +786,7 @@ if(strtod(buf,NULL)==x||!isfinite(x))break;
 return buf;
 }
 
-/*:475*//*477:*/
+/*:479*//*481:*/
 #line 232 "chapters/command.w"
 
 static int out_open(out_file*o,const char*path,lstm_error*err)
@@ -827,7 +827,7 @@ strerror(e));
 return LSTM_OK;
 }
 
-/*:477*//*478:*/
+/*:481*//*482:*/
 #line 275 "chapters/command.w"
 
 static int out_refuse(const char*path,lstm_error*err)
@@ -844,7 +844,7 @@ return lstm_fail_at(err,LSTM_EIO,path,0,"is %s, not a regular file; "
 
 }
 
-/*:478*//*479:*/
+/*:482*//*483:*/
 #line 297 "chapters/command.w"
 
 static int out_commit(out_file*o,lstm_error*err)
@@ -870,7 +870,7 @@ out_abandon(o);
 return lstm_fail_at(err,LSTM_EIO,o->path,0,
 "cannot write the file: %s",strerror(e));
 }
-/*480:*/
+/*484:*/
 #line 344 "chapters/command.w"
 
 {
@@ -883,7 +883,7 @@ close(dfd);
 }
 }
 
-/*:480*/
+/*:484*/
 #line 321 "chapters/command.w"
 ;
 free(o->tmp);
@@ -902,7 +902,7 @@ o->f= NULL;
 o->tmp= NULL;
 }
 
-/*:479*//*482:*/
+/*:483*//*486:*/
 #line 392 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
@@ -920,7 +920,7 @@ const char*arg= argv[a];
 if((with&WITH_SAMPLE)&&strcmp(arg,"--progress")==0)
 opt->progress= 1;
 else if(strncmp(arg,"--",2)==0&&arg[2]!='\0'){
-/*483:*/
+/*487:*/
 #line 421 "chapters/command.w"
 
 {
@@ -966,7 +966,7 @@ return usage_error(cmd,
 }
 }
 
-/*:483*/
+/*:487*/
 #line 408 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg,files++;
@@ -981,7 +981,7 @@ files==0?"none":"only one");
 return 0;
 }
 
-/*:482*//*485:*/
+/*:486*//*489:*/
 #line 472 "chapters/command.w"
 
 static long parse_seed(const char*val)
@@ -993,7 +993,7 @@ v= strtoul(val,&end,10);
 return*end!='\0'||v> 2147483647UL?-1:(long)v;
 }
 
-/*:485*//*487:*/
+/*:489*//*491:*/
 #line 490 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
@@ -1007,7 +1007,7 @@ return usage_error(cmd,"method %s draws no random numbers, so it takes "
 return 0;
 }
 
-/*:487*//*488:*/
+/*:491*//*492:*/
 #line 505 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
@@ -1018,7 +1018,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:488*//*490:*/
+/*:492*//*494:*/
 #line 522 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
@@ -1036,7 +1036,7 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:490*//*492:*/
+/*:494*//*496:*/
 #line 546 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
@@ -1054,7 +1054,7 @@ lstm_net_free(net);
 return status;
 }
 
-/*:492*//*494:*/
+/*:496*//*498:*/
 #line 573 "chapters/command.w"
 
 static int with_files(const char*cmd,const char*help,int argc,
@@ -1080,7 +1080,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:494*//*497:*/
+/*:498*//*501:*/
 #line 619 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
@@ -1092,7 +1092,7 @@ return with_files("forward","usage: lstm forward MODEL SEQ\n"
 argc,argv,print_forward);
 }
 
-/*:497*//*498:*/
+/*:501*//*502:*/
 #line 636 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
@@ -1106,7 +1106,7 @@ for(size_t s= 0;s<data->count;s++)
 if(data->seq[s].T> longest)longest= data->seq[s].T;
 if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
 return status;
-/*499:*/
+/*503:*/
 #line 662 "chapters/command.w"
 
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
@@ -1130,7 +1130,7 @@ return status;
 }
 loss= 0;
 
-/*:499*/
+/*:503*/
 #line 648 "chapters/command.w"
 ;
 printf("lstm-forward 1\n");
@@ -1139,7 +1139,7 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*500:*/
+/*504:*/
 #line 684 "chapters/command.w"
 
 {
@@ -1155,7 +1155,7 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:500*/
+/*:504*/
 #line 655 "chapters/command.w"
 ;
 }
@@ -1164,7 +1164,7 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:498*//*503:*/
+/*:502*//*507:*/
 #line 720 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
@@ -1204,7 +1204,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:503*//*506:*/
+/*:507*//*510:*/
 #line 799 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
@@ -1251,7 +1251,7 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:506*//*507:*/
+/*:510*//*511:*/
 #line 847 "chapters/command.w"
 
 static void check_progress(size_t done,size_t total,void*ctx)
@@ -1263,7 +1263,7 @@ fflush(stderr);
 }
 }
 
-/*:507*//*508:*/
+/*:511*//*512:*/
 #line 857 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
@@ -1292,7 +1292,7 @@ LSTM_CHECK_TOL);
 return 3;
 }
 
-/*:508*//*517:*/
+/*:512*//*521:*/
 #line 201 "chapters/owndata.w"
 
 static lstm_train_config data_defaults(void)
@@ -1308,7 +1308,7 @@ cfg.init= lstm_init_default();
 return cfg;
 }
 
-/*:517*//*518:*/
+/*:521*//*522:*/
 #line 220 "chapters/owndata.w"
 
 static int train_option(const char*opt,const char*val,train_args*args)
@@ -1337,7 +1337,7 @@ if(opt[3]=='p')args->epochs= v;else args->every= v;
 return 1;
 }
 
-/*:518*//*519:*/
+/*:522*//*523:*/
 #line 251 "chapters/owndata.w"
 
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
@@ -1367,7 +1367,7 @@ return report(status,&err);
 }
 if((status= data_network(cfg,args,&train,&net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*520:*/
+/*524:*/
 #line 288 "chapters/owndata.w"
 
 memset(&dc,0,sizeof dc);
@@ -1397,7 +1397,7 @@ if(args->valid)fprintf(w.talk," valid %s",short_g(vloss,st.valid_loss));
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:520*/
+/*:524*/
 #line 279 "chapters/owndata.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -1408,7 +1408,7 @@ lstm_data_free(&valid);
 return status;
 }
 
-/*:519*//*522:*/
+/*:523*//*526:*/
 #line 325 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
@@ -1438,7 +1438,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return status;
 }
 
-/*:522*//*524:*/
+/*:526*//*528:*/
 #line 392 "chapters/owndata.w"
 
 static void on_interrupt(int sig)
@@ -1447,7 +1447,7 @@ static void on_interrupt(int sig)
 train_stop= 1;
 }
 
-/*:524*//*525:*/
+/*:528*//*529:*/
 #line 404 "chapters/owndata.w"
 
 static int watch_open(train_watch*w,const lstm_train_config*cfg,
@@ -1494,7 +1494,7 @@ signal(SIGINT,on_interrupt);
 return LSTM_OK;
 }
 
-/*:525*//*526:*/
+/*:529*//*530:*/
 #line 453 "chapters/owndata.w"
 
 static int watch_close(train_watch*w,int status,const lstm_net*net,
@@ -1531,7 +1531,7 @@ fprintf(stderr,"lstm train: interrupted; the model and the curve so far "
 return w->interrupted?130:0;
 }
 
-/*:526*//*527:*/
+/*:530*//*531:*/
 #line 493 "chapters/owndata.w"
 
 static void watch_checkpoint(train_watch*w,long sequences)
@@ -1546,7 +1546,7 @@ w->failed= 1;
 train_stop= 1;
 }
 
-/*:527*//*528:*/
+/*:531*//*532:*/
 #line 511 "chapters/owndata.w"
 
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
@@ -1575,7 +1575,7 @@ fputc('\n',w->curve.f);
 }
 }
 #line 1 "chapters/experiments.w"
-/*:528*//*533:*/
+/*:532*//*537:*/
 #line 82 "chapters/experiments.w"
 
 static int family_spec(int f,size_t p,char*buf,size_t size)
@@ -1591,12 +1591,12 @@ default:snprintf(buf,size,"uoro");return 1;
 }
 }
 
-/*:533*//*534:*/
+/*:537*//*538:*/
 #line 105 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv)
 {
-/*535:*/
+/*539:*/
 #line 150 "chapters/experiments.w"
 
 char*split[4];
@@ -1613,7 +1613,7 @@ argv= split;
 argc++;
 }
 
-/*:535*/
+/*:539*/
 #line 109 "chapters/experiments.w"
 ;
 if(wants_help(argc,argv)||argc<2){
@@ -1627,7 +1627,7 @@ printf("usage: lstm experiments --list DIR\n"
 return argc<2&&!wants_help(argc,argv)?2:0;
 }
 if(strcmp(argv[0],"--list")==0&&argc==2){
-/*536:*/
+/*540:*/
 #line 168 "chapters/experiments.w"
 
 for(int q= EXP_GRID_LAGS-1;q>=0;q--)
@@ -1660,13 +1660,13 @@ printf("--task lag --lag %zu --targets every --method %s --seed %d "
 for(int seed= 1;seed<=EXP_SEEDS;seed++)
 printf("--task reber --seed %d\n--task adding --seed %d\n",seed,seed);
 
-/*:536*/
+/*:540*/
 #line 121 "chapters/experiments.w"
 ;
 return 0;
 }
 if(strcmp(argv[0],"--list-long")==0&&argc==2){
-/*537:*/
+/*541:*/
 #line 199 "chapters/experiments.w"
 
 for(int q= EXP_LAGS-1;q>=EXP_GRID_LAGS;q--)
@@ -1683,7 +1683,7 @@ for(int f= 0;f<=3;f+= 3)
 for(int seed= 1;seed<=EXP_2C_SEEDS;seed++)
 printf("--task lag2c --lag 100 --method %s --seed %d --max-sequences %d\n",
 family_name[f],seed,EXP_2C_BUDGET);
-/*538:*/
+/*542:*/
 #line 221 "chapters/experiments.w"
 
 {
@@ -1698,11 +1698,11 @@ printf("--task lag --lag %zu --targets every --method %s "
 EXP_EVERY_BUDGET,variant[v]);
 }
 
-/*:538*/
+/*:542*/
 #line 214 "chapters/experiments.w"
 ;
 
-/*:537*/
+/*:541*/
 #line 125 "chapters/experiments.w"
 ;
 return 0;
@@ -1726,7 +1726,7 @@ fprintf(stderr,"lstm experiments: expected --list DIR, --list-long DIR "
 return 2;
 }
 
-/*:534*//*540:*/
+/*:538*//*544:*/
 #line 266 "chapters/experiments.w"
 
 static int parse_run(const char*line,exp_run*run)
@@ -1751,7 +1751,7 @@ else if(strcmp(word,"method")==0)
 snprintf(method,sizeof method,"%s",value);
 else if(strcmp(word,"targets")==0)every= strcmp(value,"every")==0;
 else if(strcmp(word,"forget")==0)run->forget= strcmp(value,"no")!=0;
-else/*541:*/
+else/*545:*/
 #line 305 "chapters/experiments.w"
 
 {
@@ -1775,7 +1775,7 @@ run->retention[times==2?0:times==5?1:times==10?2:3]= v;
 }
 }
 
-/*:541*/
+/*:545*/
 #line 289 "chapters/experiments.w"
 ;
 }
@@ -1793,7 +1793,7 @@ strcmp(spec,method)==0)run->family= f;
 return run->family>=0&&run->lag> 0;
 }
 
-/*:540*//*543:*/
+/*:544*//*547:*/
 #line 363 "chapters/experiments.w"
 
 static int experiments_report(const char*dir,const double seconds[2])
@@ -1806,7 +1806,7 @@ if(read_results(path,&rep,1)!=0)return 1;
 snprintf(path,sizeof path,"%s/results-long.txt",dir);
 if(read_results(path,&rep,0)!=0)return 1;
 qsort(rep.diag,(size_t)rep.ndiag,sizeof*rep.diag,compare_diag);
-/*549:*/
+/*553:*/
 #line 497 "chapters/experiments.w"
 
 {
@@ -1830,13 +1830,13 @@ return report(LSTM_EIO,&err);
 if(out_commit(&figures,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 }
 
-/*:549*/
+/*:553*/
 #line 374 "chapters/experiments.w"
 ;
 return 0;
 }
 
-/*:543*//*544:*/
+/*:547*//*548:*/
 #line 381 "chapters/experiments.w"
 
 static int read_results(const char*path,exp_report*rep,int required)
@@ -1855,7 +1855,7 @@ int q= 0;
 if(!parse_run(line,&run)){
 fprintf(stderr,"%s:%d: a line is not a summary of a run: '",path,
 rep->total+1);
-/*545:*/
+/*549:*/
 #line 428 "chapters/experiments.w"
 
 for(size_t q= 0;line[q]&&line[q]!='\n'&&q<200;q++){
@@ -1864,7 +1864,7 @@ if(c>=32&&c<127&&c!='\\')fputc(c,stderr);
 else fprintf(stderr,"\\x%02x",c);
 }
 
-/*:545*/
+/*:549*/
 #line 398 "chapters/experiments.w"
 ;
 fprintf(stderr,"'\n");
@@ -1882,7 +1882,7 @@ continue;
 }
 while(q<EXP_LAGS&&exp_lags[q]!=run.lag)q++;
 if(q==EXP_LAGS)continue;
-/*547:*/
+/*551:*/
 #line 462 "chapters/experiments.w"
 
 if(run.kind<2&&(run.kind==1?run.lag>=50:run.lag==100&&
@@ -1903,7 +1903,7 @@ add_run(&rep->diag[d].c,&run);
 }
 }
 
-/*:547*/
+/*:551*/
 #line 414 "chapters/experiments.w"
 ;
 if(run.cells==8&&
@@ -1914,7 +1914,7 @@ fclose(in);
 return 0;
 }
 
-/*:544*//*546:*/
+/*:548*//*550:*/
 #line 440 "chapters/experiments.w"
 
 static void add_run(exp_cell*c,const exp_run*run)
@@ -1934,7 +1934,7 @@ c->solved++;
 c->runs++;
 }
 
-/*:546*//*548:*/
+/*:550*//*552:*/
 #line 483 "chapters/experiments.w"
 
 static int compare_diag(const void*a,const void*b)
@@ -1947,7 +1947,7 @@ if(x->cells!=y->cells)return x->cells<y->cells?-1:1;
 return x->family-y->family;
 }
 
-/*:548*//*550:*/
+/*:552*//*554:*/
 #line 523 "chapters/experiments.w"
 
 static int compare_double(const void*a,const void*b)
@@ -1968,7 +1968,7 @@ at= (int)pos;
 return at+1<count?w[at]+(pos-at)*(w[at+1]-w[at]):w[at];
 }
 
-/*:550*//*551:*/
+/*:554*//*555:*/
 #line 554 "chapters/experiments.w"
 
 static void wilson(int solved,int runs,double*low,double*high)
@@ -1980,7 +1980,7 @@ half= z/(n+z*z)*sqrt(s*(n-s)/n+z*z/4);
 *high= fmin(mid+half,1);
 }
 
-/*:551*//*552:*/
+/*:555*//*556:*/
 #line 575 "chapters/experiments.w"
 
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2])
@@ -2011,7 +2011,7 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 }
-/*553:*/
+/*557:*/
 #line 626 "chapters/experiments.w"
 
 for(int kind= 0;kind<2;kind++){
@@ -2040,10 +2040,10 @@ quantile(c->seconds,c->solved,0.5));
 fprintf(f,"}}}\n");
 }
 
-/*:553*/
+/*:557*/
 #line 604 "chapters/experiments.w"
 ;
-/*554:*/
+/*558:*/
 #line 661 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expdiag{\\vbox{\\offinterlineskip\\halign{"
@@ -2065,10 +2065,10 @@ quantile(c->separation,c->runs,0.5));
 }
 fprintf(f,"}}}\n");
 
-/*:554*/
+/*:558*/
 #line 605 "chapters/experiments.w"
 ;
-/*555:*/
+/*559:*/
 #line 685 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expretention{\\vbox{\\offinterlineskip\\halign{"
@@ -2085,10 +2085,10 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 
-/*:555*/
+/*:559*/
 #line 606 "chapters/experiments.w"
 ;
-/*556:*/
+/*560:*/
 #line 702 "chapters/experiments.w"
 
 fprintf(f,"\\def\\explong{\\vbox{\\offinterlineskip\\halign{"
@@ -2112,7 +2112,7 @@ p==1000?"49,000":"");
 }
 fprintf(f,"}}}\n");
 
-/*:556*/
+/*:560*/
 #line 607 "chapters/experiments.w"
 ;
 for(int t= 0;t<2;t++){
@@ -2127,7 +2127,7 @@ quantile(other[t].needed,other[t].solved,0.5));
 }
 }
 
-/*:552*//*558:*/
+/*:556*//*562:*/
 #line 737 "chapters/experiments.w"
 
 static void mp_prologue(FILE*f)
@@ -2176,7 +2176,7 @@ row++;
 }
 }
 
-/*:558*//*559:*/
+/*:562*//*563:*/
 #line 790 "chapters/experiments.w"
 
 static void write_figures(FILE*f,exp_grid cells,const char*dir)
@@ -2200,7 +2200,7 @@ mp_line(f,fam,count,x,y);
 }
 mp_legend(f,(1<<EXP_FAMILIES)-1);
 fprintf(f,"endfig;\n");
-/*560:*/
+/*564:*/
 #line 820 "chapters/experiments.w"
 
 fprintf(f,"beginfig(2);\nframe(btex lag $p$ etex, btex sequences etex);\n");
@@ -2228,10 +2228,10 @@ mp_line(f,fam,count,x,y);
 mp_legend(f,(1<<EXP_FAMILIES)-1);
 fprintf(f,"endfig;\n");
 
-/*:560*/
+/*:564*/
 #line 812 "chapters/experiments.w"
 ;
-/*561:*/
+/*565:*/
 #line 858 "chapters/experiments.w"
 
 for(int panel= 0;panel<2;panel++){
@@ -2282,10 +2282,10 @@ label[c],c);
 fprintf(f,"endfig;\n");
 }
 
-/*:561*/
+/*:565*/
 #line 813 "chapters/experiments.w"
 ;
-/*562:*/
+/*566:*/
 #line 911 "chapters/experiments.w"
 
 fprintf(f,"beginfig(4);\nframe(btex runs of distractors etex, "
@@ -2319,13 +2319,13 @@ mp_legend(f,drawn);
 }
 fprintf(f,"endfig;\n");
 
-/*:562*/
+/*:566*/
 #line 814 "chapters/experiments.w"
 ;
 fprintf(f,"end\n");
 }
 
-/*:559*//*593:*/
+/*:563*//*597:*/
 #line 273 "chapters/align.w"
 
 static int cmd_align(int argc,char**argv)
@@ -2338,7 +2338,7 @@ lstm_align_result*res;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*594:*/
+/*598:*/
 #line 311 "chapters/align.w"
 
 printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
@@ -2352,7 +2352,7 @@ printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
 "of the task (8). OPTIONS: --methods LIST (every method; tbptt with\n"
 "half the longest sequence), --samples N (100), --seed S (1).\n");
 
-/*:594*/
+/*:598*/
 #line 284 "chapters/align.w"
 ;
 return 0;
@@ -2381,7 +2381,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:593*//*595:*/
+/*:597*//*599:*/
 #line 326 "chapters/align.w"
 
 static int align_parse(int argc,char**argv,align_options*o)
@@ -2413,7 +2413,7 @@ return usage_error("align","the value of %s is out of range or not "
 "a whole number",arg);
 
 }else if(strcmp(arg,"--task")==0)o->task= val;
-else if(strcmp(arg,"--methods")==0)/*596:*/
+else if(strcmp(arg,"--methods")==0)/*600:*/
 #line 364 "chapters/align.w"
 
 {
@@ -2435,12 +2435,12 @@ return usage_error("align","no method in the list '%s'",val);
 
 }
 
-/*:596*/
+/*:600*/
 #line 356 "chapters/align.w"
 
 else return usage_error("align","unknown option '%s'",arg);
 }
-/*597:*/
+/*601:*/
 #line 384 "chapters/align.w"
 
 if(o->task&&o->nfiles> 0)
@@ -2458,13 +2458,13 @@ if(o->seed<0)o->seed= 1;
 if(o->trained<0)o->trained= 0;
 if(o->sequences<0)o->sequences= 8;
 
-/*:597*/
+/*:601*/
 #line 360 "chapters/align.w"
 ;
 return 0;
 }
 
-/*:595*//*598:*/
+/*:599*//*602:*/
 #line 403 "chapters/align.w"
 
 static int align_task(const align_options*o,lstm_net*net,
@@ -2502,7 +2502,7 @@ lstm_data_free(data);
 return status;
 }
 
-/*:598*//*599:*/
+/*:602*//*603:*/
 #line 443 "chapters/align.w"
 
 static int align_default_methods(align_options*o,const lstm_data*data)
@@ -2525,7 +2525,7 @@ used+= strlen(p)+1;
 return 0;
 }
 
-/*:599*//*600:*/
+/*:603*//*604:*/
 #line 464 "chapters/align.w"
 
 static void align_print(const lstm_align_result*res)
@@ -2549,7 +2549,7 @@ printf("pair %s %s cosine %.17g\n",res->row[q].spec,res->row[r].spec,
 res->pair[q][r]);
 }
 
-/*:600*//*612:*/
+/*:604*//*616:*/
 #line 134 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv)
@@ -2606,7 +2606,7 @@ free(theta);free(loss);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:612*//*622:*/
+/*:616*//*626:*/
 #line 110 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv)
@@ -2618,7 +2618,7 @@ return with_files("inspect","usage: lstm inspect MODEL SEQ\n"
 "the later forget gates.\n",argc,argv,print_inspect);
 }
 
-/*:622*//*623:*/
+/*:626*//*627:*/
 #line 127 "chapters/inspect.w"
 
 static int print_inspect(const lstm_net*net,const lstm_data*data,
@@ -2643,14 +2643,14 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 for(int pass= 0;pass<2&&status==LSTM_OK;pass++){
 if(pass==1)printf("lstm-inspect 1\n");
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++)
-/*624:*/
+/*628:*/
 #line 159 "chapters/inspect.w"
 
 {
 const lstm_seq*seq= &data->seq[s];
 double loss= lstm_forward(net,seq,&tr);
 lstm_backward(net,seq,&tr,&grad);
-/*625:*/
+/*629:*/
 #line 185 "chapters/inspect.w"
 
 for(size_t j= 0;j<n&&seq->T> 0;j++)fprod[(seq->T-1)*n+j]= 1;
@@ -2658,7 +2658,7 @@ for(size_t t= seq->T> 0?seq->T-1:0;t--> 0;)
 for(size_t j= 0;j<n;j++)
 fprod[t*n+j]= fprod[(t+1)*n+j]*lstm_gates(&tr,t+1)[2*n+j];
 
-/*:625*/
+/*:629*/
 #line 164 "chapters/inspect.w"
 ;
 if(!isfinite(loss))
@@ -2667,7 +2667,7 @@ status= lstm_fail(err,LSTM_EDATA,"the loss of sequence %zu is not "
 
 if(pass==1)printf("sequence %zu loss %.17g\n",s+1,loss);
 for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
-/*626:*/
+/*630:*/
 #line 196 "chapters/inspect.w"
 
 {
@@ -2688,7 +2688,7 @@ row[8*n+j]+= net->U[r*n+j]*dg1[r];
 memcpy(row+9*n,fprod+t*n,n*sizeof*row);
 }
 
-/*:626*/
+/*:630*/
 #line 171 "chapters/inspect.w"
 ;
 for(size_t q= 0;q<10*n;q++)
@@ -2698,7 +2698,7 @@ status= lstm_fail(err,LSTM_EDATA,"a number of step %zu of "
 
 break;
 }
-if(pass==1)/*627:*/
+if(pass==1)/*631:*/
 #line 215 "chapters/inspect.w"
 
 {
@@ -2712,13 +2712,13 @@ for(size_t j= 0;j<n;j++)printf(" %.17g",row[q*n+j]);
 printf("\n");
 }
 #line 1 "chapters/crosscheck.w"
-/*:627*/
+/*:631*/
 #line 179 "chapters/inspect.w"
 ;
 }
 }
 
-/*:624*/
+/*:628*/
 #line 150 "chapters/inspect.w"
 ;
 }
@@ -2729,79 +2729,79 @@ lstm_trace_free(&tr);
 return status;
 }
 
-/*:623*/
+/*:627*/
 #line 26 "chapters/command.w"
 
-/*466:*/
+/*470:*/
 #line 52 "chapters/command.w"
 
 static const lstm_command commands[]= {
-/*417:*/
+/*421:*/
 #line 859 "chapters/training.w"
 
 {"train","train a network on a task of the 1997 paper",cmd_train},
 
-/*:417*//*448:*/
+/*:421*//*452:*/
 #line 458 "chapters/speed.w"
 
 {"bench","time the gradient methods and fit their growth",cmd_bench},
 
-/*:448*//*471:*/
+/*:452*//*475:*/
 #line 137 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:471*//*495:*/
+/*:475*//*499:*/
 #line 610 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:495*//*501:*/
+/*:499*//*505:*/
 #line 714 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:501*//*504:*/
+/*:505*//*508:*/
 #line 790 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:504*//*531:*/
+/*:508*//*535:*/
 #line 67 "chapters/experiments.w"
 
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
 
-/*:531*//*591:*/
+/*:535*//*595:*/
 #line 250 "chapters/align.w"
 
 {"align","measure how well each method's gradient aligns with the exact one",
 cmd_align},
 
-/*:591*//*610:*/
+/*:595*//*614:*/
 #line 127 "chapters/balance.w"
 
 {"balance","run the influence-balancing experiment with a method",
 cmd_balance},
 
-/*:610*//*620:*/
+/*:614*//*624:*/
 #line 101 "chapters/inspect.w"
 
 {"inspect","print the gates, states and backward messages of every step",
 cmd_inspect},
 
-/*:620*/
+/*:624*/
 #line 54 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:466*/
+/*:470*/
 #line 27 "chapters/command.w"
 
-/*467:*/
+/*471:*/
 #line 62 "chapters/command.w"
 
 int main(int argc,char**argv)
@@ -2809,7 +2809,7 @@ int main(int argc,char**argv)
 int status= 2;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*468:*/
+/*472:*/
 #line 92 "chapters/command.w"
 
 {
@@ -2821,10 +2821,10 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:468*/
+/*:472*/
 #line 68 "chapters/command.w"
 ;
-/*469:*/
+/*473:*/
 #line 102 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -2833,14 +2833,14 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:469*/
+/*:473*/
 #line 69 "chapters/command.w"
 ;
 return argc<2?2:0;
 }
 if(strcmp(argv[1],"--version")==0){
 printf("lstm %s\n",LSTM_VERSION);
-/*469:*/
+/*473:*/
 #line 102 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -2849,7 +2849,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:469*/
+/*:473*/
 #line 74 "chapters/command.w"
 ;
 return 0;
@@ -2857,7 +2857,7 @@ return 0;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*469:*/
+/*473:*/
 #line 102 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -2866,7 +2866,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:469*/
+/*:473*/
 #line 80 "chapters/command.w"
 ;
 return status;
@@ -2877,8 +2877,8 @@ argv[1]);
 return 2;
 }
 
-/*:467*/
+/*:471*/
 #line 28 "chapters/command.w"
 
 
-/*:462*/
+/*:466*/
