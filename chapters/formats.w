@@ -754,7 +754,7 @@ carries into the next field, since each fits its field.
 @<Functions@>=
 static int eight_digits(const char *s, uint64_t *v)
 {
-  const uint64_t ones = 0x0101010101010101u, one = 1;
+  const uint64_t ones = 0x0101010101010101, one = 1;
   uint64_t x;
   memcpy(&x, s, 8);
   if (*(const unsigned char *)&one != 1) {
@@ -763,9 +763,9 @@ static int eight_digits(const char *s, uint64_t *v)
   }
   if (((x + 70 * ones) | (x - 48 * ones)) & 128 * ones) return 0;
   x -= 48 * ones;
-  x = (10 * x + (x >> 8)) & 0x00ff00ff00ff00ffu;
-  x = (100 * x + (x >> 16)) & 0x0000ffff0000ffffu;
-  *v = 10000 * (x & 0xffffffffu) + (x >> 32);
+  x = (10 * x + (x >> 8)) & 0x00ff00ff00ff00ff;
+  x = (100 * x + (x >> 16)) & 0x0000ffff0000ffff;
+  *v = 10000 * (x & 0xffffffff) + (x >> 32);
   return 1;
 }
 
@@ -813,7 +813,28 @@ bits, $2^{190}\le P<2^{192}$, which 64-bit arithmetic computes exactly,
 and
 $$w\cdot10^q=E\cdot2^{k_q+q-z},\qquad E=P+\delta,\quad
 0\le\delta=w'\epsilon_q<2^{64}.$$
-We know $P$, not $E$; the question is when $P$ is enough.
+We know $P$, not $E$; the question is when $P$ is enough. The function
+follows the derivation step by step.
+
+@<Functions@>=
+static int eisel_lemire(lstm_reader *rd, uint64_t w, long q, double *v)
+{
+  const lstm_power5 *t;
+  uint64_t p2, p1, p0, h, m, low_mask;
+  int z = 0, r, tie;
+  long e;
+  if (q < FIVE_MIN || q > FIVE_MAX) return 0;
+  if (!rd->five_ready) powers_of_five(rd);
+  t = &rd->five[q - FIVE_MIN];
+  for (int s = 32; s > 0; s /= 2) /* now $w'=2^zw$ */
+    if (w >> (64 - s) == 0) w <<= s, z += s;
+  @<Multiply |w| by $T_q$, giving |p2|, |p1| and |p0|@>;
+  @<Split $P$ at bit $r$, and give up if $\delta$ could reach bit $r$@>;
+  @<Round |h| to the significand |m|, and give up unless $m\cdot2^e$ is a
+    normal |double|@>;
+  *v = ldexp((double)m, (int)e);
+  return 1;
+}
 
 @ Let $r=138$ if $P\ge2^{191}$ and $r=137$ otherwise, and split $P$ at
 bit~$r$: $P=H\cdot2^r+L$ with $0\le L<2^r$. $H$ has 54 bits, the 53
@@ -832,45 +853,35 @@ all ones. The conversion gives up then. For numbers with random digits
 it happens about once in $2^{73}$; the numbers that do end there are
 those whose exact value is a |double| or a tie between two, or lies a
 hair's breadth from one (such as $0.5$ itself, which Clinger's method
-has already taken). If $P<2^{191}\le E$, that test has failed too, so $E$ is split
-at the right bit. Rounding $H$ gives $m$ with $2^{52}\le m\le2^{53}$, and
-$m=2^{53}$ is halved with one more in the exponent:
+has already taken). If $P<2^{191}\le E$, that test has failed too, so
+$E$ is split at the right bit. In the code |h| is $H$, and the bits of
+$L$ are the low bits of |p2| under |low_mask|, then |p1| and |p0|.
+
+@<Split $P$ at bit $r$...@>=
+r = 137 + (int)(p2 >> 63);
+h = p2 >> (r - 128);
+low_mask = ((uint64_t)1 << (r - 128)) - 1;
+if (!t->exact && (p2 & low_mask) == low_mask && p1 == UINT64_MAX)
+  return 0;
+tie = t->exact && (h & 1) && (p2 & low_mask) == 0 && p1 == 0 && p0 == 0;
+
+@ Rounding $H$ gives $m$ with $2^{52}\le m\le2^{53}$, and $m=2^{53}$ is
+halved with one more in the exponent:
 $$w\cdot10^q\approx m\cdot2^{e},\qquad e=r+1+k_q+q-z,$$
 correctly rounded. The |double| is $m\cdot2^e$ when it is normal, that
 is, when $1\le e+1075\le2046$ (1075 is the bias 1023 plus the 52 bits
-of $m$ after the point). A smaller $e$ asks for a subnormal, with fewer
-bits than 53 and so a different rounding, and a larger one overflows:
-both go to |strtod|. For a normal result |ldexp| is exact, because
-$m\cdot2^e$ is a |double|.
+of $m$ after the point). A smaller $e$, tested before rounding, asks for
+a subnormal, with fewer bits than 53 and so a different rounding; a
+larger one overflows: both go to |strtod|. For a normal result |ldexp|
+is exact, because $m\cdot2^e$ is a |double|.
 
-@<Functions@>=
-static int eisel_lemire(lstm_reader *rd, uint64_t w, long q, double *v)
-{
-  const lstm_power5 *t;
-  uint64_t p2, p1, p0, h, m, low_mask;
-  int z = 0, r, tie;
-  long e;
-  if (q < FIVE_MIN || q > FIVE_MAX) return 0;
-  if (!rd->five_ready) powers_of_five(rd);
-  t = &rd->five[q - FIVE_MIN];
-  for (int s = 32; s > 0; s /= 2)
-    if (w >> (64 - s) == 0) w <<= s, z += s;
-  @<Multiply |w| by $T_q$, giving |p2|, |p1| and |p0|@>;
-  r = 137 + (int)(p2 >> 63);
-  h = p2 >> (r - 128);
-  low_mask = ((uint64_t)1 << (r - 128)) - 1;
-  if (!t->exact && (p2 & low_mask) == low_mask && p1 == UINT64_MAX)
-    return 0;
-  tie = t->exact && (h & 1) && (p2 & low_mask) == 0 && p1 == 0 && p0 == 0;
-  m = h >> 1;
-  e = r + 1 + t->k + q - z;
-  if (e + 1075 < 1) return 0;
-  if ((h & 1) && (!tie || (m & 1))) m++;
-  if (m >> 53) m >>= 1, e++;
-  if (e + 1075 > 2046) return 0;
-  *v = ldexp((double)m, (int)e);
-  return 1;
-}
+@<Round |h| to the significand...@>=
+m = h >> 1;
+e = r + 1 + t->k + q - z;
+if (e + 1075 < 1) return 0;
+if ((h & 1) && (!tie || (m & 1))) m++;
+if (m >> 53) m >>= 1, e++;
+if (e + 1075 > 2046) return 0;
 
 @ The 192 bits of $P$ are three 64-bit words, |p2| the highest. $T_q$ is
 two words, so $P$ is the sum of two products of 64 by 64 bits, the
@@ -895,7 +906,7 @@ cannot overflow.
 @<Functions@>=
 static void mul64(uint64_t a, uint64_t b, uint64_t *hi, uint64_t *lo)
 {
-  const uint64_t half = 0xffffffffu;
+  const uint64_t half = 0xffffffff;
   uint64_t a0 = a & half, a1 = a >> 32, b0 = b & half, b1 = b >> 32;
   uint64_t p00 = a0 * b0, p01 = a0 * b1, p10 = a1 * b0, p11 = a1 * b1;
   uint64_t mid = (p00 >> 32) + (p01 & half) + (p10 & half);
@@ -1015,9 +1026,9 @@ the reader&&ns\cr
 a call of |getc| for every byte, |strtod| for every number&&225\cr
 bytes from blocks of 64 kilobytes (section |get|)&&174\cr
 tokens from the block, numbers converted here&&65\cr}}$$
-Of the 65 nanoseconds, a profile puts a little over half in |number|
-and the conversion, a fifth in |peek|, and most of the rest in copying
-the bytes from the system. A user sees it in \.{lstm grad --method bptt}
+Of the 65 nanoseconds, a profile (\.{perf record}) puts a little over
+half in |number| and the conversion, a fifth in |peek|, and the rest in
+the loop of |numbers| and in the system's copying of the file. A user sees it in \.{lstm grad --method bptt}
 on the same data with a model of 128 cells: its processor time, five
 runs of each in turn, went from 0.59 seconds (the first reader) and 0.55
 (the second) to 0.41, for the 1.16 million

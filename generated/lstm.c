@@ -101,8 +101,8 @@ static int rounds_to(double v,double pub,int decimals);
 /*175:*/
 #line 163 "chapters/formats.w"
 
-/*208:*/
-#line 919 "chapters/formats.w"
+/*209:*/
+#line 930 "chapters/formats.w"
 
 typedef struct lstm_power5{
 uint64_t hi,lo;
@@ -110,7 +110,7 @@ int k;
 int exact;
 }lstm_power5;
 
-/*:208*/
+/*:209*/
 #line 164 "chapters/formats.w"
 
 typedef struct lstm_reader{
@@ -182,58 +182,58 @@ static int eight_digits(const char*s,uint64_t*v);
 static int clinger(uint64_t w,long q,double*v);
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v);
 
-/*:199*//*209:*/
-#line 941 "chapters/formats.w"
+/*:199*//*210:*/
+#line 952 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd);
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo);
 static void top_bits(const uint32_t*a,int n,lstm_power5*t);
 
-/*:209*//*213:*/
-#line 1036 "chapters/formats.w"
+/*:210*//*214:*/
+#line 1047 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:213*//*218:*/
-#line 1123 "chapters/formats.w"
+/*:214*//*219:*/
+#line 1134 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:218*//*224:*/
-#line 1208 "chapters/formats.w"
+/*:219*//*225:*/
+#line 1219 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:224*//*232:*/
-#line 1364 "chapters/formats.w"
+/*:225*//*233:*/
+#line 1375 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:232*//*238:*/
-#line 1478 "chapters/formats.w"
+/*:233*//*239:*/
+#line 1489 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:238*//*248:*/
+/*:239*//*249:*/
 #line 155 "chapters/tbptt.w"
 
 static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:248*//*270:*/
+/*:249*//*271:*/
 #line 359 "chapters/rtrl.w"
 
 static size_t rtrl_block_width(size_t n);
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len);
 
-/*:270*//*276:*/
+/*:271*//*277:*/
 #line 456 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
@@ -241,13 +241,13 @@ long param,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 static int rtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:276*//*287:*/
+/*:277*//*288:*/
 #line 110 "chapters/irtrl.w"
 
 static void update_row(double*y,const double*v,size_t len,double keep,
 double coef);
 
-/*:287*//*294:*/
+/*:288*//*295:*/
 #line 272 "chapters/irtrl.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -256,7 +256,7 @@ static void carry_row(double*s,double*g,size_t len,const double*v,
 size_t ldv,size_t steps,const double*keep,const double*coef,
 const double*e);
 
-/*:294*//*315:*/
+/*:295*//*316:*/
 #line 124 "chapters/snap1.w"
 
 typedef struct snap_factors{
@@ -267,31 +267,31 @@ int kept;
 static void snap_row(double*s,double*h,double*g,const double*v,
 size_t len,const snap_factors*c,double d);
 
-/*:315*//*316:*/
+/*:316*//*317:*/
 #line 137 "chapters/snap1.w"
 
 static void cell_factors(const double*g,size_t n,size_t j,
 double state_prev,double state,double c[5]);
 
-/*:316*//*321:*/
+/*:317*//*322:*/
 #line 216 "chapters/snap1.w"
 
 static int snap1_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:321*//*343:*/
+/*:322*//*344:*/
 #line 249 "chapters/uoro.w"
 
 static double uoro_row(double*tt,double*g,const double*v,size_t len,
 double keep,double coef,double d);
 
-/*:343*//*346:*/
+/*:344*//*347:*/
 #line 290 "chapters/uoro.w"
 
 static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:346*//*368:*/
+/*:347*//*369:*/
 #line 123 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,int every_step,lstm_rng*rng,
@@ -304,7 +304,7 @@ static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 static size_t rng_below(lstm_rng*rng,size_t n);
 
-/*:368*//*376:*/
+/*:369*//*377:*/
 #line 333 "chapters/tasks.w"
 
 static const char reber_symbol[8]= "BTPSXVE";
@@ -313,19 +313,19 @@ static const int reber_next_symbol[7][2]=
 static const int reber_next_state[7][2]= 
 {{1,1},{2,3},{2,4},{3,5},{3,6},{4,6},{-1,-1}};
 
-/*:376*//*392:*/
+/*:377*//*393:*/
 #line 169 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
-/*:392*//*394:*/
+/*:393*//*395:*/
 #line 210 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
 const lstm_trace*tr);
 
-/*:394*//*407:*/
+/*:395*//*408:*/
 #line 526 "chapters/training.w"
 
 typedef struct{
@@ -336,32 +336,32 @@ double*error;
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
 int every_step);
 
-/*:407*//*411:*/
+/*:408*//*412:*/
 #line 645 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr);
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T);
 
-/*:411*//*413:*/
+/*:412*//*414:*/
 #line 671 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr,lstm_lag_probe*pr);
 
-/*:413*//*415:*/
+/*:414*//*416:*/
 #line 714 "chapters/training.w"
 
 #define LSTM_PROBE_CELLS 256
 static double fmax_nan(double a,double b);
 
-/*:415*//*448:*/
+/*:416*//*449:*/
 #line 367 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:448*/
+/*:449*/
 #line 206 "chapters/intro.w"
 
 /*13:*/
@@ -1118,41 +1118,41 @@ static const lstm_method method_table[]= {
 {"bptt",1,0,bptt_grad,
 "backpropagation through time: the exact gradient",LSTM_PER_SEQUENCE,0,0},
 
-/*:111*//*250:*/
+/*:111*//*251:*/
 #line 176 "chapters/tbptt.w"
 
 {"tbptt",0,1,tbptt_grad,
 "truncated BPTT over windows of K steps (tbptt:K)",LSTM_PER_CHUNK,0,0},
 
-/*:250*//*278:*/
+/*:251*//*279:*/
 #line 488 "chapters/rtrl.w"
 
 {"rtrl",1,0,rtrl_grad,
 "real-time recurrent learning: the exact gradient, online",
 LSTM_PER_STEP,LSTM_RTRL_EXACT,0},
 
-/*:278*//*301:*/
+/*:279*//*302:*/
 #line 425 "chapters/irtrl.w"
 
 {"irtrl",0,0,irtrl_grad,
 "the LSTM's internal, truncated RTRL (Hochreiter-Schmidhuber)",
 LSTM_PER_STEP,LSTM_RTRL_INTERNAL,0},
 
-/*:301*//*323:*/
+/*:302*//*324:*/
 #line 227 "chapters/snap1.w"
 
 {"snap1",0,0,snap1_grad,
 "SnAp-1 (Menick et al.): RTRL keeping what one step creates, online",
 LSTM_PER_STEP,LSTM_RTRL_SNAP1,0},
 
-/*:323*//*348:*/
+/*:324*//*349:*/
 #line 301 "chapters/uoro.w"
 
 {"uoro",0,0,uoro_grad,
 "UORO (Tallec-Ollivier): unbiased rank-one estimate of RTRL, online",
 LSTM_PER_STEP,LSTM_RTRL_UORO,1},
 
-/*:348*/
+/*:349*/
 #line 328 "chapters/bptt.w"
 
 };
@@ -2068,7 +2068,7 @@ return 1;
 
 static int eight_digits(const char*s,uint64_t*v)
 {
-const uint64_t ones= 0x0101010101010101u,one= 1;
+const uint64_t ones= 0x0101010101010101,one= 1;
 uint64_t x;
 memcpy(&x,s,8);
 if(*(const unsigned char*)&one!=1){
@@ -2077,9 +2077,9 @@ for(int j= 0;j<8;j++,y>>= 8)x= x<<8|(y&255);
 }
 if(((x+70*ones)|(x-48*ones))&128*ones)return 0;
 x-= 48*ones;
-x= (10*x+(x>>8))&0x00ff00ff00ff00ffu;
-x= (100*x+(x>>16))&0x0000ffff0000ffffu;
-*v= 10000*(x&0xffffffffu)+(x>>32);
+x= (10*x+(x>>8))&0x00ff00ff00ff00ff;
+x= (100*x+(x>>16))&0x0000ffff0000ffff;
+*v= 10000*(x&0xffffffff)+(x>>32);
 return 1;
 }
 
@@ -2105,8 +2105,8 @@ return 1;
  return 0;
 }
 
-/*:203*//*205:*/
-#line 846 "chapters/formats.w"
+/*:203*//*204:*/
+#line 819 "chapters/formats.w"
 
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v)
 {
@@ -2119,8 +2119,8 @@ if(!rd->five_ready)powers_of_five(rd);
 t= &rd->five[q-FIVE_MIN];
 for(int s= 32;s> 0;s/= 2)
 if(w>>(64-s)==0)w<<= s,z+= s;
-/*206:*/
-#line 879 "chapters/formats.w"
+/*207:*/
+#line 890 "chapters/formats.w"
 
 {
 uint64_t hi,lo;
@@ -2132,31 +2132,45 @@ p1+= lo;
 p2= hi+(p1<lo);
 }
 
-/*:206*/
-#line 858 "chapters/formats.w"
+/*:207*/
+#line 831 "chapters/formats.w"
 ;
+/*205:*/
+#line 860 "chapters/formats.w"
+
 r= 137+(int)(p2>>63);
 h= p2>>(r-128);
 low_mask= ((uint64_t)1<<(r-128))-1;
 if(!t->exact&&(p2&low_mask)==low_mask&&p1==UINT64_MAX)
 return 0;
 tie= t->exact&&(h&1)&&(p2&low_mask)==0&&p1==0&&p0==0;
+
+/*:205*/
+#line 832 "chapters/formats.w"
+;
+/*206:*/
+#line 878 "chapters/formats.w"
+
 m= h>>1;
 e= r+1+t->k+q-z;
 if(e+1075<1)return 0;
 if((h&1)&&(!tie||(m&1)))m++;
 if(m>>53)m>>= 1,e++;
 if(e+1075> 2046)return 0;
+
+/*:206*/
+#line 834 "chapters/formats.w"
+;
 *v= ldexp((double)m,(int)e);
 return 1;
 }
 
-/*:205*//*207:*/
-#line 895 "chapters/formats.w"
+/*:204*//*208:*/
+#line 906 "chapters/formats.w"
 
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo)
 {
-const uint64_t half= 0xffffffffu;
+const uint64_t half= 0xffffffff;
 uint64_t a0= a&half,a1= a>>32,b0= b&half,b1= b>>32;
 uint64_t p00= a0*b0,p01= a0*b1,p10= a1*b0,p11= a1*b1;
 uint64_t mid= (p00>>32)+(p01&half)+(p10&half);
@@ -2164,8 +2178,8 @@ uint64_t mid= (p00>>32)+(p01&half)+(p10&half);
 *hi= p11+(p01>>32)+(p10>>32)+(mid>>32);
 }
 
-/*:207*//*210:*/
-#line 946 "chapters/formats.w"
+/*:208*//*211:*/
+#line 957 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd)
 {
@@ -2200,8 +2214,8 @@ rd->five[q-FIVE_MIN].exact= 0;
 rd->five_ready= 1;
 }
 
-/*:210*//*211:*/
-#line 983 "chapters/formats.w"
+/*:211*//*212:*/
+#line 994 "chapters/formats.w"
 
 static void top_bits(const uint32_t*a,int n,lstm_power5*t)
 {
@@ -2218,8 +2232,8 @@ t->k= len-128;
 t->exact= len<=128;
 }
 
-/*:211*//*214:*/
-#line 1039 "chapters/formats.w"
+/*:212*//*215:*/
+#line 1050 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
 {
@@ -2229,8 +2243,8 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*215:*/
-#line 1076 "chapters/formats.w"
+/*216:*/
+#line 1087 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
 size_value(rd,"inputs",LSTM_MAX_DIM,&shape.m)!=LSTM_OK||
@@ -2239,8 +2253,8 @@ if(size_value(rd,"cells",LSTM_MAX_DIM,&shape.n)!=LSTM_OK)
 return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
-/*216:*/
-#line 1092 "chapters/formats.w"
+/*217:*/
+#line 1103 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
 if(!rd->at_end&&strcmp(rd->tok,"forget")==0){
@@ -2254,8 +2268,8 @@ take(rd);
 shape.no_forget= 1;
 }
 
-/*:216*/
-#line 1084 "chapters/formats.w"
+/*:217*/
+#line 1095 "chapters/formats.w"
 ;
 if(lstm_net_size(shape.m,shape.n,shape.k,LSTM_OUT_NONE,&P,NULL)
 !=LSTM_OK)
@@ -2264,8 +2278,8 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:215*/
-#line 1049 "chapters/formats.w"
+/*:216*/
+#line 1060 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,0,count)!=LSTM_OK)return rd->status;
@@ -2273,8 +2287,8 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*217:*/
-#line 1105 "chapters/formats.w"
+/*218:*/
+#line 1116 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
 line= rd->tok_line;
@@ -2291,8 +2305,8 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:217*/
-#line 1057 "chapters/formats.w"
+/*:218*/
+#line 1068 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,3,count)!=LSTM_OK)return rd->status;
@@ -2304,8 +2318,8 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*221:*/
-#line 1161 "chapters/formats.w"
+/*222:*/
+#line 1172 "chapters/formats.w"
 
 {
 int status= lstm_net_init(net,shape.m,shape.n,shape.k,shape.output,
@@ -2315,14 +2329,14 @@ net->no_forget= shape.no_forget;
 memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
 }
 
-/*:221*/
-#line 1068 "chapters/formats.w"
+/*:222*/
+#line 1079 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:214*//*219:*/
-#line 1128 "chapters/formats.w"
+/*:215*//*220:*/
+#line 1139 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to)
@@ -2341,8 +2355,8 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:219*//*220:*/
-#line 1149 "chapters/formats.w"
+/*:220*//*221:*/
+#line 1160 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
 {
@@ -2351,8 +2365,8 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:220*//*223:*/
-#line 1181 "chapters/formats.w"
+/*:221*//*224:*/
+#line 1192 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err)
@@ -2377,8 +2391,8 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:223*//*225:*/
-#line 1212 "chapters/formats.w"
+/*:224*//*226:*/
+#line 1223 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
 {
@@ -2390,8 +2404,8 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:225*//*226:*/
-#line 1228 "chapters/formats.w"
+/*:226*//*227:*/
+#line 1239 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
 {
@@ -2407,8 +2421,8 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:226*//*228:*/
-#line 1256 "chapters/formats.w"
+/*:227*//*229:*/
+#line 1267 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
 double*loss,lstm_error*err)
@@ -2448,8 +2462,8 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:228*//*230:*/
-#line 1312 "chapters/formats.w"
+/*:229*//*231:*/
+#line 1323 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
 lstm_data*data,lstm_error*err)
@@ -2459,8 +2473,8 @@ size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*231:*/
-#line 1344 "chapters/formats.w"
+/*232:*/
+#line 1355 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
 size_value(&rd,"inputs",LSTM_MAX_DIM,&m)==LSTM_OK&&net&&
@@ -2475,8 +2489,8 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:231*/
-#line 1322 "chapters/formats.w"
+/*:232*/
+#line 1333 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
 while(rd.status==LSTM_OK&&read_sequence(&rd,data)==LSTM_OK&&
@@ -2499,8 +2513,8 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:230*//*233:*/
-#line 1368 "chapters/formats.w"
+/*:231*//*234:*/
+#line 1379 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
 {
@@ -2519,8 +2533,8 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*234:*/
-#line 1399 "chapters/formats.w"
+/*235:*/
+#line 1410 "chapters/formats.w"
 
 {
 char what[96];
@@ -2539,11 +2553,11 @@ return rd->status;
 }
 }
 
-/*:234*/
-#line 1386 "chapters/formats.w"
+/*:235*/
+#line 1397 "chapters/formats.w"
 ;
-/*235:*/
-#line 1425 "chapters/formats.w"
+/*236:*/
+#line 1436 "chapters/formats.w"
 
 {
 const size_t m= data->m,k= data->k;
@@ -2560,15 +2574,15 @@ from+= k;
 }
 }
 
-/*:235*/
-#line 1387 "chapters/formats.w"
+/*:236*/
+#line 1398 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:233*//*236:*/
-#line 1441 "chapters/formats.w"
+/*:234*//*237:*/
+#line 1452 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
 {
@@ -2588,8 +2602,8 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:236*//*239:*/
-#line 1483 "chapters/formats.w"
+/*:237*//*240:*/
+#line 1494 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
 {
@@ -2623,8 +2637,8 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:239*//*240:*/
-#line 1516 "chapters/formats.w"
+/*:240*//*241:*/
+#line 1527 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
 {
@@ -2641,8 +2655,8 @@ write_network(f,grad);
 return written(f,err);
 }
 
-/*:240*//*241:*/
-#line 1535 "chapters/formats.w"
+/*:241*//*242:*/
+#line 1546 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
 {
@@ -2663,7 +2677,7 @@ fputc('\n',f);
 return written(f,err);
 }
 
-/*:241*//*249:*/
+/*:242*//*250:*/
 #line 159 "chapters/tbptt.w"
 
 static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -2679,7 +2693,7 @@ opts.cut= 0;
 return trace_grad(net,seq,&opts,grad,loss,st,err);
 }
 
-/*:249*//*263:*/
+/*:250*//*264:*/
 #line 183 "chapters/rtrl.w"
 
 int lstm_rtrl_init(lstm_rtrl*r,const lstm_net*net,int kind,
@@ -2691,24 +2705,24 @@ memset(r,0,sizeof*r);
 r->kind= kind;
 r->m= net->m;r->n= n;r->k= k;r->output= net->output;
 r->cols= 4*n*(net->m+n+1);
-/*264:*/
+/*265:*/
 #line 210 "chapters/rtrl.w"
 
 if(kind==LSTM_RTRL_INTERNAL)big= r->cols;
 if(kind==LSTM_RTRL_EXACT&&!mul_size(3*n+4,r->cols,&big))
 big= SIZE_MAX;
 
-/*:264*//*313:*/
+/*:265*//*314:*/
 #line 111 "chapters/snap1.w"
 
 if(kind==LSTM_RTRL_SNAP1)big= 2*r->cols;
 
-/*:313*//*334:*/
+/*:314*//*335:*/
 #line 125 "chapters/uoro.w"
 
 if(kind==LSTM_RTRL_UORO)big= r->cols+10*n+1;
 
-/*:334*/
+/*:335*/
 #line 193 "chapters/rtrl.w"
 ;
 if(big==0)
@@ -2720,7 +2734,7 @@ return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the RTRL sensitivities of %zu parameters",r->cols);
 
 r->bytes= count*sizeof(double);
-/*265:*/
+/*266:*/
 #line 215 "chapters/rtrl.w"
 
 r->state[0]= r->v;r->state[1]= r->v+n;
@@ -2738,12 +2752,12 @@ r->Hprev= r->H+n*r->cols;
 r->G= r->Hprev+n*r->cols;
 }
 
-/*:265*//*314:*/
+/*:266*//*315:*/
 #line 114 "chapters/snap1.w"
 
 if(kind==LSTM_RTRL_SNAP1)r->H= r->S+r->cols;
 
-/*:314*//*335:*/
+/*:315*//*336:*/
 #line 128 "chapters/uoro.w"
 
 if(kind==LSTM_RTRL_UORO){
@@ -2752,13 +2766,13 @@ r->tz= r->ttheta+r->cols;r->dz= r->tz+2*n;r->nu= r->dz+2*n;
 r->gbar= r->nu+2*n;r->tnorm= r->gbar+4*n;
 }
 
-/*:335*/
+/*:336*/
 #line 203 "chapters/rtrl.w"
 ;
 return LSTM_OK;
 }
 
-/*:263*//*266:*/
+/*:264*//*267:*/
 #line 236 "chapters/rtrl.w"
 
 void lstm_rtrl_reset(lstm_rtrl*r)
@@ -2774,7 +2788,7 @@ free(r->v);
 memset(r,0,sizeof*r);
 }
 
-/*:266*//*267:*/
+/*:267*//*268:*/
 #line 271 "chapters/rtrl.w"
 
 int lstm_rtrl_step(lstm_rtrl*r,const lstm_net*net,const double*x,
@@ -2784,7 +2798,7 @@ const size_t m= net->m,n= net->n,cols= r->cols;
 const double*state_prev,*out_prev,*state,*out;
 const double*a= r->g,*i= r->g+n,*f= r->g+2*n,
 *o= r->g+3*n;
-/*268:*/
+/*269:*/
 #line 313 "chapters/rtrl.w"
 
 if(net->m!=r->m||net->n!=r->n||net->k!=r->k||
@@ -2793,7 +2807,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 "the network does not have the shape the RTRL object was made for");
 
 
-/*:268*/
+/*:269*/
 #line 279 "chapters/rtrl.w"
 ;
 r->now= !r->now;
@@ -2808,7 +2822,7 @@ lstm_output_backward(net,out,r->pred,y,r->Delta,grad,r->e);
 }
 switch(r->kind){
 case LSTM_RTRL_EXACT:
-/*269:*/
+/*270:*/
 #line 345 "chapters/rtrl.w"
 
 {
@@ -2818,7 +2832,7 @@ r->H= r->Hprev;r->Hprev= swap;
 for(size_t c0= 0;c0<cols;c0+= width){
 const size_t c1= c0+width<cols?c0+width:cols;
 for(size_t j= 0;j<n;j++){
-/*272:*/
+/*273:*/
 #line 384 "chapters/rtrl.w"
 
 {
@@ -2836,10 +2850,10 @@ add_in_range(G,c0,c1,4*n*(m+n)+row,&one,1);
 }
 }
 
-/*:272*/
+/*:273*/
 #line 353 "chapters/rtrl.w"
 ;
-/*274:*/
+/*275:*/
 #line 419 "chapters/rtrl.w"
 
 {
@@ -2855,17 +2869,17 @@ Hj[c]= cs*Sj[c]+co*Go[c];
 }
 }
 
-/*:274*/
+/*:275*/
 #line 354 "chapters/rtrl.w"
 ;
 }
 }
 }
 
-/*:269*/
+/*:270*/
 #line 292 "chapters/rtrl.w"
 ;
-if(y&&grad)/*275:*/
+if(y&&grad)/*276:*/
 #line 438 "chapters/rtrl.w"
 
 for(size_t j= 0;j<n;j++){
@@ -2873,7 +2887,7 @@ const double d= r->Delta[j],*Hj= r->H+j*cols;
 for(size_t c= 0;c<cols;c++)grad->theta[c]+= d*Hj[c];
 }
 
-/*:275*/
+/*:276*/
 #line 293 "chapters/rtrl.w"
 ;
 break;
@@ -2882,7 +2896,7 @@ double*S= r->S,*err_state= r->err_state,*err_out= r->err_out;
 const double*Delta= r->Delta;
 size_t local;
 if(!lstm_local(x,m,&local))local= m+1;
-if(y&&grad)/*290:*/
+if(y&&grad)/*291:*/
 #line 159 "chapters/irtrl.w"
 
 for(size_t j= 0;j<n;j++){
@@ -2891,18 +2905,18 @@ err_state[j]= Delta[j]*o[j]*(1-th*th);
 err_out[j]= Delta[j]*th*o[j]*(1-o[j]);
 }
 
-/*:290*/
+/*:291*/
 #line 300 "chapters/rtrl.w"
 ;
 for(size_t row= 0;row<4*n;row++){
 const size_t j= row%n;
-if(row<3*n)/*286:*/
+if(row<3*n)/*287:*/
 #line 95 "chapters/irtrl.w"
 
 {
 static const double one= 1;
 double keep,coef;
-/*285:*/
+/*286:*/
 #line 78 "chapters/irtrl.w"
 
 keep= f[j];
@@ -2910,7 +2924,7 @@ coef= row<n?i[j]*(1-a[j]*a[j]):
 row<2*n?a[j]*i[j]*(1-i[j]):
 state_prev[j]*f[j]*(1-f[j]);
 
-/*:285*/
+/*:286*/
 #line 99 "chapters/irtrl.w"
 ;
 if(keep!=1||local> m)update_row(S+row*m,x,m,keep,coef);
@@ -2919,10 +2933,10 @@ update_row(S+4*n*m+row*n,out_prev,n,keep,coef);
 update_row(S+4*n*(m+n)+row,&one,1,keep,coef);
 }
 
-/*:286*/
+/*:287*/
 #line 303 "chapters/rtrl.w"
 ;
-if(y&&grad)/*289:*/
+if(y&&grad)/*290:*/
 #line 136 "chapters/irtrl.w"
 
 {
@@ -2943,13 +2957,13 @@ update_row(gr+bat,&one,1,1,e);
 }
 }
 
-/*:289*/
+/*:290*/
 #line 304 "chapters/rtrl.w"
 ;
 }
 break;
 }
-/*320:*/
+/*321:*/
 #line 197 "chapters/snap1.w"
 
 case LSTM_RTRL_SNAP1:
@@ -2960,7 +2974,7 @@ const size_t j= row%n,at[3]= {row*m,4*n*m+row*n,
 const double*src[3]= {x,out_prev,&one};
 const double d= y&&grad?r->Delta[j]:0;
 snap_factors c;
-/*318:*/
+/*319:*/
 #line 158 "chapters/snap1.w"
 
 {
@@ -2977,7 +2991,7 @@ c.in_state= c.kept?cell[row/n]:0;
 c.in_out= c.kept?0:cell[4];
 }
 
-/*:318*/
+/*:319*/
 #line 206 "chapters/snap1.w"
 ;
 for(int part= 0;part<3;part++)
@@ -2987,13 +3001,13 @@ d);
 }
 break;
 
-/*:320*//*338:*/
+/*:321*//*339:*/
 #line 151 "chapters/uoro.w"
 
 case LSTM_RTRL_UORO:{
 double nA= 0,ng= 0,nv,rho0,rho1,d= 0;
 const double eps= LSTM_UORO_EPS;
-/*339:*/
+/*340:*/
 #line 167 "chapters/uoro.w"
 
 for(size_t j= 0;j<n;j++){
@@ -3008,10 +3022,10 @@ nA+= r->dz[j]*r->dz[j]+r->dz[n+j]*r->dz[n+j];
 }
 nA= sqrt(nA);
 
-/*:339*/
+/*:340*/
 #line 155 "chapters/uoro.w"
 ;
-/*340:*/
+/*341:*/
 #line 183 "chapters/uoro.w"
 
 {
@@ -3033,10 +3047,10 @@ r->gbar[3*n+j]= c[4]*r->nu[n+j];
 for(size_t q= 0;q<4*n;q++)ng+= r->gbar[q]*r->gbar[q];
 ng= sqrt(ng);
 
-/*:340*/
+/*:341*/
 #line 156 "chapters/uoro.w"
 ;
-/*341:*/
+/*342:*/
 #line 206 "chapters/uoro.w"
 
 nv= 1;
@@ -3046,10 +3060,10 @@ nv= ng*sqrt(nv);
 rho0= sqrt((r->tnorm[0]+eps)/(nA+eps));
 rho1= sqrt((nv+eps)/(sqrt(2.0*(double)n)+eps));
 
-/*:341*/
+/*:342*/
 #line 157 "chapters/uoro.w"
 ;
-/*342:*/
+/*343:*/
 #line 222 "chapters/uoro.w"
 
 {
@@ -3070,20 +3084,20 @@ NULL,src[part],len[part],1/rho0,r->gbar[row]/rho1,d);
 r->tnorm[0]= sqrt(norm);
 }
 
-/*:342*/
+/*:343*/
 #line 159 "chapters/uoro.w"
 ;
 break;
 }
 
-/*:338*/
+/*:339*/
 #line 308 "chapters/rtrl.w"
 
 }
 return LSTM_OK;
 }
 
-/*:267*//*271:*/
+/*:268*//*272:*/
 #line 366 "chapters/rtrl.w"
 
 static size_t rtrl_block_width(size_t n)
@@ -3092,7 +3106,7 @@ size_t width= LSTM_RTRL_BLOCK_BYTES/(n*sizeof(double));
 return width<LSTM_LANES?LSTM_LANES:width;
 }
 
-/*:271*//*273:*/
+/*:272*//*274:*/
 #line 403 "chapters/rtrl.w"
 
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
@@ -3103,7 +3117,7 @@ to= c1<start+len?(c1> start?c1-start:0):len;
 for(size_t l= from;l<to;l++)G[start+l]+= v[l];
 }
 
-/*:273*//*277:*/
+/*:274*//*278:*/
 #line 462 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
@@ -3131,7 +3145,7 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_EXACT,param,grad,loss,st,err);
 }
 
-/*:277*//*281:*/
+/*:278*//*282:*/
 #line 562 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref)
@@ -3151,7 +3165,7 @@ if(scale> 0&&diff/scale> worst)worst= diff/scale;
 return worst;
 }
 
-/*:281*//*288:*/
+/*:282*//*289:*/
 #line 114 "chapters/irtrl.w"
 
 static void update_row(double*y,const double*v,size_t len,double keep,
@@ -3160,7 +3174,7 @@ double coef)
 for(size_t l= 0;l<len;l++)y[l]= keep*y[l]+coef*v[l];
 }
 
-/*:288*//*295:*/
+/*:289*//*296:*/
 #line 279 "chapters/irtrl.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -3174,7 +3188,7 @@ double*v= alloc_doubles(count),*S,*states,*outs,*gates,*es,*eo,
 if(!v)return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the internal RTRL of %zu parameters",net->P);
 
-/*296:*/
+/*297:*/
 #line 312 "chapters/irtrl.w"
 
 S= v;
@@ -3187,13 +3201,13 @@ Delta= eo+B*n;
 pred= Delta+n;
 e= pred+k;
 
-/*:296*/
+/*:297*/
 #line 291 "chapters/irtrl.w"
 ;
 *loss= 0;
 for(size_t t0= 0;t0<seq->T;t0+= B){
 const size_t steps= seq->T-t0<B?seq->T-t0:B;
-/*297:*/
+/*298:*/
 #line 328 "chapters/irtrl.w"
 
 for(size_t b= 0;b<steps;b++){
@@ -3207,7 +3221,7 @@ if(y){
 *loss+= lstm_output_forward(net,out,y,pred);
 memset(Delta,0,n*sizeof*Delta);
 lstm_output_backward(net,out,pred,y,Delta,grad,e);
-/*290:*/
+/*291:*/
 #line 159 "chapters/irtrl.w"
 
 for(size_t j= 0;j<n;j++){
@@ -3216,17 +3230,17 @@ err_state[j]= Delta[j]*o[j]*(1-th*th);
 err_out[j]= Delta[j]*th*o[j]*(1-o[j]);
 }
 
-/*:290*/
+/*:291*/
 #line 340 "chapters/irtrl.w"
 ;
 }
 }
 
-/*:297*/
+/*:298*/
 #line 295 "chapters/irtrl.w"
 ;
 for(size_t row= 0;row<4*n;row++)
-/*298:*/
+/*299:*/
 #line 356 "chapters/irtrl.w"
 
 {
@@ -3235,18 +3249,18 @@ const size_t j= row%n;
 double keeps[LSTM_IRTRL_BLOCK],coefs[LSTM_IRTRL_BLOCK],
 errs[LSTM_IRTRL_BLOCK];
 for(size_t b= 0;b<steps;b++){
-/*299:*/
+/*300:*/
 #line 389 "chapters/irtrl.w"
 
 const double*a= gates+4*b*n,*i= a+n,*f= a+2*n,
 *state_prev= states+b*n,*err_state= es+b*n,
 *err_out= eo+b*n
 
-/*:299*/
+/*:300*/
 #line 363 "chapters/irtrl.w"
 ;
 double keep,coef;
-/*285:*/
+/*286:*/
 #line 78 "chapters/irtrl.w"
 
 keep= f[j];
@@ -3254,7 +3268,7 @@ coef= row<n?i[j]*(1-a[j]*a[j]):
 row<2*n?a[j]*i[j]*(1-i[j]):
 state_prev[j]*f[j]*(1-f[j]);
 
-/*:285*/
+/*:286*/
 #line 365 "chapters/irtrl.w"
 ;
 keeps[b]= keep;coefs[b]= coef;
@@ -3278,7 +3292,7 @@ update_row(grad->theta+4*n*(m+n)+row,&one,1,1,errs[b]);
 }
 }
 
-/*:298*/
+/*:299*/
 #line 298 "chapters/irtrl.w"
 ;
 memcpy(states,states+steps*n,n*sizeof*states);
@@ -3290,7 +3304,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:295*//*300:*/
+/*:296*//*301:*/
 #line 403 "chapters/irtrl.w"
 
 static void carry_row(double*s,double*g,size_t len,const double*v,
@@ -3314,7 +3328,7 @@ update_row(g,s,len,1,e[b]);
 }
 }
 
-/*:300*//*317:*/
+/*:301*//*318:*/
 #line 141 "chapters/snap1.w"
 
 static void cell_factors(const double*g,size_t n,size_t j,
@@ -3329,7 +3343,7 @@ c[3]= o*(1-th*th);
 c[4]= th*o*(1-o);
 }
 
-/*:317*//*319:*/
+/*:318*//*320:*/
 #line 180 "chapters/snap1.w"
 
 static void snap_row(double*s,double*h,double*g,const double*v,
@@ -3344,7 +3358,7 @@ if(g)g[l]+= d*hn;
 }
 }
 
-/*:319*//*322:*/
+/*:320*//*323:*/
 #line 220 "chapters/snap1.w"
 
 static int snap1_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -3353,7 +3367,7 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_SNAP1,param,grad,loss,st,err);
 }
 
-/*:322*//*337:*/
+/*:323*//*338:*/
 #line 143 "chapters/uoro.w"
 
 void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed)
@@ -3361,7 +3375,7 @@ void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed)
 lstm_rng_seed(&r->rng,seed^0x5851F42D4C957F2DULL);
 }
 
-/*:337*//*344:*/
+/*:338*//*345:*/
 #line 253 "chapters/uoro.w"
 
 static double uoro_row(double*tt,double*g,const double*v,size_t len,
@@ -3377,7 +3391,7 @@ if(g)g[l]+= d*t;
 return(sum[0]+sum[1])+(sum[2]+sum[3]);
 }
 
-/*:344*//*347:*/
+/*:345*//*348:*/
 #line 294 "chapters/uoro.w"
 
 static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -3386,7 +3400,7 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_UORO,param,grad,loss,st,err);
 }
 
-/*:347*//*354:*/
+/*:348*//*355:*/
 #line 75 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
@@ -3423,7 +3437,7 @@ free(opt->s);
 memset(opt,0,sizeof*opt);
 }
 
-/*:354*//*356:*/
+/*:355*//*357:*/
 #line 122 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
@@ -3446,7 +3460,7 @@ opt->m[k]= opt->momentum*opt->m[k]+scale*g[k];
 theta[k]-= opt->rate*opt->m[k];
 }
 break;
-default:/*357:*/
+default:/*358:*/
 #line 155 "chapters/learning.w"
 
 {
@@ -3461,14 +3475,14 @@ theta[k]-= size*opt->m[k]/(sqrt(opt->s[k])+eps);
 }
 }
 
-/*:357*/
+/*:358*/
 #line 143 "chapters/learning.w"
 ;
 }
 return norm;
 }
 
-/*:356*//*360:*/
+/*:357*//*361:*/
 #line 202 "chapters/learning.w"
 
 lstm_init lstm_init_default(void)
@@ -3492,7 +3506,7 @@ net->b[3*n+j]= init->bias_o;
 if(net->c)memset(net->c,0,net->k*sizeof*net->c);
 }
 
-/*:360*//*365:*/
+/*:361*//*366:*/
 #line 55 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
@@ -3532,7 +3546,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 return LSTM_OK;
 }
 
-/*:365*//*367:*/
+/*:366*//*368:*/
 #line 101 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
@@ -3552,7 +3566,7 @@ default:return adding_sample(task->length,rng,data,seq,err);
 }
 }
 
-/*:367*//*369:*/
+/*:368*//*370:*/
 #line 138 "chapters/tasks.w"
 
 static size_t rng_below(lstm_rng*rng,size_t n)
@@ -3561,7 +3575,7 @@ size_t r= (size_t)lstm_rng_uniform(rng,0,(double)n);
 return r<n?r:n-1;
 }
 
-/*:369*//*372:*/
+/*:370*//*373:*/
 #line 207 "chapters/tasks.w"
 
 size_t lstm_probe_length(size_t p,size_t runs)
@@ -3582,7 +3596,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 return lag_sample(task->length,lag,0,rng,data,seq,err);
 }
 
-/*:372*//*373:*/
+/*:373*//*374:*/
 #line 230 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,int every_step,lstm_rng*rng,
@@ -3597,7 +3611,7 @@ lag_fill(s,p,lag,first,every_step);
 return LSTM_OK;
 }
 
-/*:373*//*374:*/
+/*:374*//*375:*/
 #line 276 "chapters/tasks.w"
 
 static int lag2c_sample(size_t p,lstm_rng*rng,lstm_data*data,
@@ -3620,7 +3634,7 @@ s->y[(T-1)*2+second]= 1;
 return LSTM_OK;
 }
 
-/*:374*//*377:*/
+/*:375*//*378:*/
 #line 346 "chapters/tasks.w"
 
 static int reber_sample(lstm_rng*rng,lstm_data*data,lstm_seq**seq,
@@ -3629,7 +3643,7 @@ lstm_error*err)
 enum{longest= 208};
 int sym[longest],options[longest][2],len;
 do{
-/*378:*/
+/*379:*/
 #line 364 "chapters/tasks.w"
 
 {
@@ -3655,11 +3669,11 @@ sym[len]= 6;len++;
 }
 }
 
-/*:378*/
+/*:379*/
 #line 353 "chapters/tasks.w"
 ;
 }while(len<0);
-/*379:*/
+/*380:*/
 #line 391 "chapters/tasks.w"
 
 {
@@ -3677,13 +3691,13 @@ s->y[t*7+options[t][1]]+= 0.5;
 *seq= s;
 }
 
-/*:379*/
+/*:380*/
 #line 355 "chapters/tasks.w"
 ;
 return LSTM_OK;
 }
 
-/*:377*//*381:*/
+/*:378*//*382:*/
 #line 414 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf)
@@ -3696,7 +3710,7 @@ buf[t]= reber_symbol[s];
 buf[seq->T]= '\0';
 }
 
-/*:381*//*382:*/
+/*:382*//*383:*/
 #line 443 "chapters/tasks.w"
 
 static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
@@ -3720,7 +3734,7 @@ s->y[len-1]= 0.5+(s->x[2*first]+s->x[2*second])/4;
 return LSTM_OK;
 }
 
-/*:382*//*387:*/
+/*:383*//*388:*/
 #line 50 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
@@ -3760,7 +3774,7 @@ lstm_rtrl_free(&tn->online);
 memset(tn,0,sizeof*tn);
 }
 
-/*:387*//*389:*/
+/*:388*//*390:*/
 #line 104 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
@@ -3777,7 +3791,7 @@ if(tn->method->schedule==LSTM_PER_STEP)
 return train_online(tn,seq,loss,max_error,err);
 if(tn->method->schedule==LSTM_PER_CHUNK&&(size_t)tn->param<window)
 window= (size_t)tn->param;
-/*390:*/
+/*391:*/
 #line 136 "chapters/training.w"
 
 if(tn->tr.T<window){
@@ -3787,7 +3801,7 @@ if((status= lstm_trace_alloc(&tn->tr,net,window,err))!=LSTM_OK)
 return status;
 }
 
-/*:390*/
+/*:391*/
 #line 119 "chapters/training.w"
 ;
 lstm_trace_start(&tn->tr,NULL,NULL);
@@ -3798,7 +3812,7 @@ piece.T= seq->T-t0<window?seq->T-t0:window;
 piece.x+= t0*seq->m;
 piece.y+= t0*seq->k;
 piece.has_y+= t0;
-/*391:*/
+/*392:*/
 #line 149 "chapters/training.w"
 
 *loss+= lstm_forward(net,&piece,&tn->tr);
@@ -3813,14 +3827,14 @@ memcpy(tn->carry+net->n,lstm_out(&tn->tr,piece.T-1),
 net->n*sizeof(double));
 lstm_trace_start(&tn->tr,tn->carry,tn->carry+net->n);
 
-/*:391*/
+/*:392*/
 #line 128 "chapters/training.w"
 ;
 }
 return LSTM_OK;
 }
 
-/*:389*//*393:*/
+/*:390*//*394:*/
 #line 173 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
@@ -3851,7 +3865,7 @@ tn->updates++;
 return LSTM_OK;
 }
 
-/*:393*//*395:*/
+/*:394*//*396:*/
 #line 214 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
@@ -3867,7 +3881,7 @@ if(!(fabs(pred[r]-y[r])<=worst))worst= fabs(pred[r]-y[r]);
 return worst;
 }
 
-/*:395*//*400:*/
+/*:396*//*401:*/
 #line 348 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length)
@@ -3899,7 +3913,7 @@ cfg.no_forget= cfg.length>=200||strcmp(task,"lag2c")==0;
 return cfg;
 }
 
-/*:400*//*401:*/
+/*:401*//*402:*/
 #line 382 "chapters/training.w"
 
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
@@ -3925,12 +3939,12 @@ task.every_step= cfg->every_step;
 lstm_data_init(&held,task.m,task.k);
 if(!(meth= lstm_method_find(cfg->method,&param,err)))return LSTM_EUSAGE;
 if(meth->seeded)param= (long)(cfg->seed&0x7FFFFFFF);
-/*402:*/
+/*403:*/
 #line 427 "chapters/training.w"
 
 lstm_rng_seed(&init_rng,cfg->seed);
 lstm_rng_seed(&data_rng,cfg->seed^0xA0761D6478BD642FULL);
-if(cfg->start)/*403:*/
+if(cfg->start)/*404:*/
 #line 447 "chapters/training.w"
 
 {
@@ -3945,7 +3959,7 @@ goto done;
 if((status= lstm_net_copy(net,cfg->start,err))!=LSTM_OK)goto done;
 }
 
-/*:403*/
+/*:404*/
 #line 430 "chapters/training.w"
 
 else{
@@ -3960,10 +3974,10 @@ opt.clip= cfg->clip;
 if((status= lstm_trainer_init(&tn,net,meth,param,&opt,err))!=LSTM_OK)
 goto done;
 
-/*:402*/
+/*:403*/
 #line 406 "chapters/training.w"
 ;
-/*404:*/
+/*405:*/
 #line 466 "chapters/training.w"
 
 switch(task.kind){
@@ -3989,12 +4003,12 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 }
 if(status!=LSTM_OK)goto done;
 
-/*:404*/
+/*:405*/
 #line 407 "chapters/training.w"
 ;
 while(status==LSTM_OK&&!st->solved&&st->sequences<cfg->max_sequences
 &&!(cfg->stop&&*cfg->stop))
-/*409:*/
+/*410:*/
 #line 563 "chapters/training.w"
 
 {
@@ -4014,7 +4028,7 @@ if(status==LSTM_OK){
 st->sequences++;
 st->moving_loss= st->sequences==1?loss:
 0.99*st->moving_loss+0.01*loss;
-/*410:*/
+/*411:*/
 #line 617 "chapters/training.w"
 
 switch(task.kind){
@@ -4040,7 +4054,7 @@ st->solved= ring.right==ring.size;
 }
 }
 
-/*:410*/
+/*:411*/
 #line 581 "chapters/training.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
@@ -4051,7 +4065,7 @@ cfg->report(st,cfg->ctx);
 }
 }
 
-/*:409*/
+/*:410*/
 #line 410 "chapters/training.w"
 ;
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
@@ -4066,7 +4080,7 @@ free(ring.error);
 return status;
 }
 
-/*:401*//*406:*/
+/*:402*//*407:*/
 #line 505 "chapters/training.w"
 
 int lstm_train_finite(const lstm_net*net,long sequence,double loss,
@@ -4085,7 +4099,7 @@ return lstm_fail(err,LSTM_EDIVERGED,"training diverged at sequence %ld: "
 
 }
 
-/*:406*//*408:*/
+/*:407*//*409:*/
 #line 541 "chapters/training.w"
 
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
@@ -4101,7 +4115,7 @@ s->has_y[t]= (every_step&&lag==p)||t+1==lag;
 }
 }
 
-/*:408*//*412:*/
+/*:409*//*413:*/
 #line 650 "chapters/training.w"
 
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T)
@@ -4111,7 +4125,7 @@ lstm_trace_free(tr);
 return lstm_trace_alloc(tr,net,T,NULL)==LSTM_OK;
 }
 
-/*:412*//*414:*/
+/*:413*//*415:*/
 #line 679 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
@@ -4143,7 +4157,7 @@ fabs(last_out[0][j]-last_out[1][j]));
 return fmax_nan(pr->last_error,pr->other_error);
 }
 
-/*:414*//*416:*/
+/*:415*//*417:*/
 #line 718 "chapters/training.w"
 
 static double fmax_nan(double a,double b)
@@ -4151,7 +4165,7 @@ static double fmax_nan(double a,double b)
 return isnan(a)||isnan(b)?NAN:a> b?a:b;
 }
 
-/*:416*//*417:*/
+/*:417*//*418:*/
 #line 728 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
@@ -4178,7 +4192,7 @@ right+= ok;
 return(double)right/(double)held->count;
 }
 
-/*:417*//*419:*/
+/*:418*//*420:*/
 #line 769 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
@@ -4208,7 +4222,7 @@ lstm_step(net,x,out,state,next+2*n,next,next+n);
 state= next;out= next+n;
 }
 lstm_output_forward(net,out,NULL,pred);
-/*420:*/
+/*421:*/
 #line 806 "chapters/training.w"
 
 {
@@ -4218,7 +4232,7 @@ ok= ok&&fabs(pred[r]-(r==first?1.0:0.0))<0.25;
 passed+= ok;
 }
 
-/*:420*/
+/*:421*/
 #line 797 "chapters/training.w"
 ;
 }
@@ -4227,7 +4241,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:419*//*434:*/
+/*:420*//*435:*/
 #line 76 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len)
@@ -4240,7 +4254,7 @@ for(size_t q= 0;l+q<len;q++)s[q]+= a[l+q]*b[l+q];
 return((s[0]+s[4])+(s[1]+s[5]))+((s[2]+s[6])+(s[3]+s[7]));
 }
 
-/*:434*//*436:*/
+/*:435*//*437:*/
 #line 98 "chapters/speed.w"
 
 void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
@@ -4249,7 +4263,7 @@ double*y)
 for(size_t r= 0;r<rows;r++)y[r]+= lstm_dot(A+r*cols,v,cols);
 }
 
-/*:436*//*438:*/
+/*:437*//*439:*/
 #line 139 "chapters/speed.w"
 
 void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
@@ -4260,7 +4274,7 @@ for(size_t c= 0;c<cols;c++)
 C[r*ldc+c]+= lstm_dot(A+r*lda,B+c*ldb,len);
 }
 
-/*:438*//*439:*/
+/*:439*//*440:*/
 #line 166 "chapters/speed.w"
 
 void lstm_gemm_tn(size_t rows,size_t cols,size_t len,const double*A,
@@ -4279,7 +4293,7 @@ for(size_t l= 0;l<cols;l++)c[l]+= ar*b[l];
 }
 }
 
-/*:439*//*440:*/
+/*:440*//*441:*/
 #line 191 "chapters/speed.w"
 
 void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
@@ -4295,7 +4309,7 @@ for(size_t k= 0;k<cols;k++)c[k]+= arl*b[k];
 }
 }
 
-/*:440*//*445:*/
+/*:441*//*446:*/
 #line 304 "chapters/speed.w"
 
 static double bench_since(const struct timespec*start)
@@ -4312,7 +4326,7 @@ const double x= *(const double*)a,y= *(const double*)b;
 return(x> y)-(x<y);
 }
 
-/*:445*//*446:*/
+/*:446*//*447:*/
 #line 319 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
@@ -4330,7 +4344,7 @@ if(T<1)return lstm_fail(err,LSTM_EUSAGE,
 if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
 return status;
 if((status= lstm_net_like(&grad,&net,err))==LSTM_OK){
-/*447:*/
+/*448:*/
 #line 344 "chapters/speed.w"
 
 {
@@ -4352,7 +4366,7 @@ res->work_bytes= st.work_bytes;
 }
 }
 
-/*:447*/
+/*:448*/
 #line 336 "chapters/speed.w"
 ;
 lstm_net_free(&grad);
@@ -4362,7 +4376,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:446*//*449:*/
+/*:447*//*450:*/
 #line 371 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
@@ -4389,7 +4403,7 @@ seq->has_y[t]= 1;
 return LSTM_OK;
 }
 
-/*:449*//*451:*/
+/*:450*//*452:*/
 #line 414 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count)
@@ -4409,7 +4423,7 @@ suu+= u*u;
 return suu> 0?suv/suu:NAN;
 }
 
-/*:451*//*517:*/
+/*:452*//*518:*/
 #line 64 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
@@ -4442,7 +4456,7 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*518:*/
+/*519:*/
 #line 108 "chapters/owndata.w"
 
 {
@@ -4454,7 +4468,7 @@ order[s-1]= order[r];
 order[r]= keep;
 }
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*519:*/
+/*520:*/
 #line 132 "chapters/owndata.w"
 
 {
@@ -4475,7 +4489,7 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:519*/
+/*:520*/
 #line 118 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
@@ -4491,7 +4505,7 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:518*/
+/*:519*/
 #line 95 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
@@ -4500,7 +4514,7 @@ free(order);
 return status;
 }
 
-/*:517*//*588:*/
+/*:518*//*589:*/
 #line 76 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
@@ -4510,7 +4524,7 @@ bb= lstm_dot(b,b,len);
 return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
-/*:588*//*589:*/
+/*:589*//*590:*/
 #line 88 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -4524,7 +4538,7 @@ const lstm_method*meth;
 long param;
 int status;
 memset(res,0,sizeof*res);
-/*590:*/
+/*591:*/
 #line 124 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
@@ -4543,7 +4557,7 @@ spec[q]);
 
 }
 
-/*:590*/
+/*:591*/
 #line 100 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
@@ -4556,7 +4570,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
 goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
-/*591:*/
+/*592:*/
 #line 141 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
@@ -4572,11 +4586,11 @@ status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
 goto done;
 }
 
-/*:591*/
+/*:592*/
 #line 111 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*592:*/
+/*593:*/
 #line 162 "chapters/align.w"
 
 {
@@ -4592,7 +4606,7 @@ for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
 if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
-/*593:*/
+/*594:*/
 #line 181 "chapters/align.w"
 
 {
@@ -4614,11 +4628,11 @@ c_sum+= c;c_sq+= c*c;
 e_sum+= sqrt(e)/res->norm;
 }
 
-/*:593*/
+/*:594*/
 #line 176 "chapters/align.w"
 ;
 }
-if(status==LSTM_OK)/*594:*/
+if(status==LSTM_OK)/*595:*/
 #line 201 "chapters/align.w"
 
 {
@@ -4638,12 +4652,12 @@ row->noise= sqrt(tr/N)/res->norm;
 row->variance= tr/(res->norm*res->norm);
 }
 
-/*:594*/
+/*:595*/
 #line 178 "chapters/align.w"
 ;
 }
 
-/*:592*/
+/*:593*/
 #line 113 "chapters/align.w"
 ;
 if(status==LSTM_OK)
@@ -4656,7 +4670,7 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:589*//*612:*/
+/*:590*//*613:*/
 #line 60 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
@@ -4680,7 +4694,7 @@ return status;
 if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
-/*613:*/
+/*614:*/
 #line 106 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
@@ -4693,7 +4707,7 @@ for(size_t t= 0;t<seq->T;t++){
 seq->x[t]= 1;seq->y[t]= 0.3;seq->has_y[t]= 1;
 }
 
-/*:613*/
+/*:614*/
 #line 82 "chapters/balance.w"
 ;
 for(long e= 0;e<episodes&&status==LSTM_OK;e++){
@@ -4715,7 +4729,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:612*/
+/*:613*/
 #line 207 "chapters/intro.w"
 
 

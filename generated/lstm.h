@@ -63,36 +63,36 @@
 #define LSTM_READ_BLOCK 65536
 #define LSTM_LINE_MAX (1L<<20)
 
-/*:173*//*260:*/
+/*:173*//*261:*/
 #line 135 "chapters/rtrl.w"
 
 #define LSTM_RTRL_EXACT 0
 #define LSTM_RTRL_INTERNAL 1
 
-/*:260*//*293:*/
+/*:261*//*294:*/
 #line 269 "chapters/irtrl.w"
 
 #define LSTM_IRTRL_BLOCK 8 
 
-/*:293*//*312:*/
+/*:294*//*313:*/
 #line 105 "chapters/snap1.w"
 
 #define LSTM_RTRL_SNAP1 2
 
-/*:312*//*331:*/
+/*:313*//*332:*/
 #line 88 "chapters/uoro.w"
 
 #define LSTM_RTRL_UORO 3
 #define LSTM_UORO_EPS 1e-7 
 
-/*:331*//*351:*/
+/*:332*//*352:*/
 #line 40 "chapters/learning.w"
 
 #define LSTM_SGD 0
 #define LSTM_MOMENTUM 1
 #define LSTM_ADAM 2
 
-/*:351*//*362:*/
+/*:352*//*363:*/
 #line 22 "chapters/tasks.w"
 
 #define LSTM_TASK_LAG 1
@@ -100,32 +100,32 @@
 #define LSTM_TASK_ADDING 3
 #define LSTM_TASK_LAG2C 4
 
-/*:362*//*442:*/
+/*:363*//*443:*/
 #line 278 "chapters/speed.w"
 
 #define LSTM_BENCH_RUNS 5
 #define LSTM_BENCH_MAX_RUNS 101
 #define LSTM_BENCH_SECONDS 0.2
 
-/*:442*//*468:*/
+/*:443*//*469:*/
 #line 36 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:468*//*585:*/
+/*:469*//*586:*/
 #line 43 "chapters/align.w"
 
 #define LSTM_ALIGN_MAX 12 
 #define LSTM_ALIGN_SPEC 32 
 
-/*:585*//*610:*/
+/*:586*//*611:*/
 #line 46 "chapters/balance.w"
 
 #define LSTM_BALANCE_RATE 0.0001
 #define LSTM_BALANCE_EPISODES 3000
 #define LSTM_BALANCE_T 100
 
-/*:610*/
+/*:611*/
 #line 188 "chapters/intro.w"
 
 /*11:*/
@@ -248,7 +248,7 @@ typedef struct lstm_rng{
 uint64_t s;
 }lstm_rng;
 
-/*:139*//*261:*/
+/*:139*//*262:*/
 #line 150 "chapters/rtrl.w"
 
 typedef struct lstm_rtrl{
@@ -265,7 +265,7 @@ double*err_state,*err_out;
 double*S;
 double*H,*Hprev;
 double*G;
-/*333:*/
+/*334:*/
 #line 118 "chapters/uoro.w"
 
 double*ttheta;
@@ -274,14 +274,14 @@ double*gbar;
 double*tnorm;
 lstm_rng rng;
 
-/*:333*/
+/*:334*/
 #line 165 "chapters/rtrl.w"
 
 double*v;
 size_t bytes;
 }lstm_rtrl;
 
-/*:261*//*352:*/
+/*:262*//*353:*/
 #line 53 "chapters/learning.w"
 
 typedef struct lstm_optimizer{
@@ -295,7 +295,7 @@ size_t P;
 double*m,*s;
 }lstm_optimizer;
 
-/*:352*//*358:*/
+/*:353*//*359:*/
 #line 192 "chapters/learning.w"
 
 typedef struct lstm_init{
@@ -303,7 +303,7 @@ double range;
 double bias_i,bias_f,bias_o;
 }lstm_init;
 
-/*:358*//*363:*/
+/*:359*//*364:*/
 #line 35 "chapters/tasks.w"
 
 typedef struct lstm_task{
@@ -316,7 +316,7 @@ int output;
 int every_step;
 }lstm_task;
 
-/*:363*//*385:*/
+/*:364*//*386:*/
 #line 28 "chapters/training.w"
 
 typedef struct lstm_trainer{
@@ -331,7 +331,7 @@ lstm_rtrl online;
 long updates;
 }lstm_trainer;
 
-/*:385*//*396:*/
+/*:386*//*397:*/
 #line 237 "chapters/training.w"
 
 typedef struct lstm_lag_probe{
@@ -370,7 +370,7 @@ volatile sig_atomic_t*stop;
 const lstm_net*start;
 }lstm_train_config;
 
-/*:396*//*443:*/
+/*:397*//*444:*/
 #line 283 "chapters/speed.w"
 
 typedef struct lstm_bench_result{
@@ -380,7 +380,7 @@ double seconds_per_step;
 size_t work_bytes;
 }lstm_bench_result;
 
-/*:443*//*515:*/
+/*:444*//*516:*/
 #line 27 "chapters/owndata.w"
 
 typedef struct lstm_epoch{
@@ -407,7 +407,7 @@ void*ctx;
 volatile sig_atomic_t*stop;
 }lstm_data_config;
 
-/*:515*//*586:*/
+/*:516*//*587:*/
 #line 47 "chapters/align.w"
 
 typedef struct lstm_align_row{
@@ -426,7 +426,7 @@ lstm_align_row row[LSTM_ALIGN_MAX];
 double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
 }lstm_align_result;
 
-/*:586*/
+/*:587*/
 #line 189 "chapters/intro.w"
 
 /*12:*/
@@ -625,38 +625,38 @@ void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate);
 
 int lstm_example_report(FILE*f,int tex,lstm_error*err);
 
-/*:151*//*222:*/
-#line 1176 "chapters/formats.w"
+/*:151*//*223:*/
+#line 1187 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err);
 int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
 
-/*:222*//*227:*/
-#line 1250 "chapters/formats.w"
+/*:223*//*228:*/
+#line 1261 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 int lstm_grad_read(const char*path,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 
-/*:227*//*229:*/
-#line 1303 "chapters/formats.w"
+/*:228*//*230:*/
+#line 1314 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
 lstm_data*data,lstm_error*err);
 int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:229*//*237:*/
-#line 1469 "chapters/formats.w"
+/*:230*//*238:*/
+#line 1480 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
 int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
 double loss,lstm_error*err);
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
 
-/*:237*//*262:*/
+/*:238*//*263:*/
 #line 170 "chapters/rtrl.w"
 
 int lstm_rtrl_init(lstm_rtrl*r,const lstm_net*net,int kind,
@@ -666,60 +666,60 @@ int lstm_rtrl_step(lstm_rtrl*r,const lstm_net*net,const double*x,
 const double*y,lstm_net*grad,double*loss,lstm_error*err);
 void lstm_rtrl_free(lstm_rtrl*r);
 
-/*:262*//*280:*/
+/*:263*//*281:*/
 #line 559 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref);
 
-/*:280*//*336:*/
+/*:281*//*337:*/
 #line 140 "chapters/uoro.w"
 
 void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed);
 
-/*:336*//*353:*/
+/*:337*//*354:*/
 #line 70 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
 double rate,lstm_error*err);
 void lstm_optimizer_free(lstm_optimizer*opt);
 
-/*:353*//*355:*/
+/*:354*//*356:*/
 #line 118 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
 const lstm_net*grad);
 
-/*:355*//*359:*/
+/*:356*//*360:*/
 #line 198 "chapters/learning.w"
 
 lstm_init lstm_init_default(void);
 void lstm_net_initialize(lstm_net*net,lstm_rng*rng,const lstm_init*init);
 
-/*:359*//*364:*/
+/*:360*//*365:*/
 #line 51 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
 lstm_error*err);
 
-/*:364*//*366:*/
+/*:365*//*367:*/
 #line 97 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 
-/*:366*//*371:*/
+/*:367*//*372:*/
 #line 202 "chapters/tasks.w"
 
 size_t lstm_probe_length(size_t p,size_t runs);
 int lstm_task_probe(const lstm_task*task,size_t lag,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
-/*:371*//*380:*/
+/*:372*//*381:*/
 #line 411 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf);
 
-/*:380*//*386:*/
+/*:381*//*387:*/
 #line 44 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
@@ -727,43 +727,43 @@ const lstm_method*meth,long param,lstm_optimizer*opt,
 lstm_error*err);
 void lstm_trainer_free(lstm_trainer*tn);
 
-/*:386*//*388:*/
+/*:387*//*389:*/
 #line 95 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
-/*:388*//*399:*/
+/*:389*//*400:*/
 #line 343 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length);
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err);
 
-/*:399*//*405:*/
+/*:400*//*406:*/
 #line 501 "chapters/training.w"
 
 int lstm_train_finite(const lstm_net*net,long sequence,double loss,
 lstm_error*err);
 
-/*:405*//*418:*/
+/*:406*//*419:*/
 #line 765 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
 double*fraction,lstm_error*err);
 
-/*:418*//*433:*/
+/*:419*//*434:*/
 #line 67 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len);
 
-/*:433*//*435:*/
+/*:434*//*436:*/
 #line 94 "chapters/speed.w"
 
 void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
 double*y);
 
-/*:435*//*437:*/
+/*:436*//*438:*/
 #line 122 "chapters/speed.w"
 
 void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
@@ -773,24 +773,24 @@ size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
 size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 
-/*:437*//*444:*/
+/*:438*//*445:*/
 #line 291 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err);
 
-/*:444*//*450:*/
+/*:445*//*451:*/
 #line 411 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count);
 
-/*:450*//*516:*/
+/*:451*//*517:*/
 #line 52 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
 lstm_epoch*st,lstm_error*err);
 
-/*:516*//*587:*/
+/*:517*//*588:*/
 #line 70 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -798,13 +798,13 @@ const char*const*spec,size_t count,size_t samples,long seed,
 lstm_align_result*res,lstm_error*err);
 double lstm_cosine(const double*a,const double*b,size_t len);
 
-/*:587*//*611:*/
+/*:588*//*612:*/
 #line 51 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
 double*theta,double*loss,lstm_error*err);
 
-/*:611*/
+/*:612*/
 #line 190 "chapters/intro.w"
 
 #endif

@@ -1,4 +1,4 @@
-/*466:*/
+/*467:*/
 #line 14 "chapters/command.w"
 
 #define _POSIX_C_SOURCE 200809L 
@@ -11,14 +11,14 @@
 #include <fcntl.h> 
 #include <sys/stat.h> 
 #include <unistd.h> 
-/*422:*/
+/*423:*/
 #line 862 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv);
 static int train_usage(const char*fmt,const char*a,const char*b);
 static void train_progress(const lstm_train_status*st,void*ctx);
 
-/*:422*//*453:*/
+/*:423*//*454:*/
 #line 461 "chapters/speed.w"
 
 #define BENCH_LIST_MAX 16
@@ -30,7 +30,7 @@ size_t list[BENCH_LIST_MAX],size_t*count);
 static int bench_method(const lstm_method*meth,long param,
 const size_t*cells,size_t ncells,const size_t*steps,size_t nsteps);
 
-/*:453*//*469:*/
+/*:454*//*470:*/
 #line 43 "chapters/command.w"
 
 typedef struct lstm_command{
@@ -41,17 +41,17 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:469*//*476:*/
+/*:470*//*477:*/
 #line 140 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:476*//*478:*/
+/*:477*//*479:*/
 #line 180 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x);
 
-/*:478*//*480:*/
+/*:479*//*481:*/
 #line 214 "chapters/command.w"
 
 typedef struct out_file{
@@ -64,7 +64,7 @@ static int out_commit(out_file*o,lstm_error*err);
 static void out_abandon(out_file*o);
 static int out_refuse(const char*path,lstm_error*err);
 
-/*:480*//*485:*/
+/*:481*//*486:*/
 #line 369 "chapters/command.w"
 
 typedef struct lstm_options{
@@ -85,30 +85,30 @@ static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:485*//*488:*/
+/*:486*//*489:*/
 #line 469 "chapters/command.w"
 
 static long parse_seed(const char*val);
 
-/*:488*//*490:*/
+/*:489*//*491:*/
 #line 486 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param);
 
-/*:490*//*493:*/
+/*:491*//*494:*/
 #line 518 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:493*//*495:*/
+/*:494*//*496:*/
 #line 542 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:495*//*497:*/
+/*:496*//*498:*/
 #line 567 "chapters/command.w"
 
 typedef int lstm_file_work(const lstm_net*net,const lstm_data*data,
@@ -116,26 +116,26 @@ lstm_error*err);
 static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work);
 
-/*:497*//*500:*/
+/*:498*//*501:*/
 #line 614 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:500*//*506:*/
+/*:501*//*507:*/
 #line 717 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:506*//*509:*/
+/*:507*//*510:*/
 #line 794 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 static void check_progress(size_t done,size_t total,void*ctx);
 
-/*:509*//*520:*/
+/*:510*//*521:*/
 #line 182 "chapters/owndata.w"
 
 typedef struct train_args{
@@ -151,13 +151,13 @@ static lstm_train_config data_defaults(void);
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
 const char*out,const char*curve);
 
-/*:520*//*525:*/
+/*:521*//*526:*/
 #line 321 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
 const lstm_data*train,lstm_net*net,lstm_error*err);
 
-/*:525*//*527:*/
+/*:526*//*528:*/
 #line 362 "chapters/owndata.w"
 
 typedef struct train_watch{
@@ -185,7 +185,7 @@ static void watch_checkpoint(train_watch*w,long sequences);
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
 void*ctx);
 
-/*:527*//*534:*/
+/*:528*//*535:*/
 #line 51 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv);
@@ -203,7 +203,7 @@ static int cmd_experiments(int argc,char**argv);
 #define EXP_DIAG_LAG 100
 static const size_t exp_lags[EXP_LAGS]= {5,10,20,50,100,200,500,1000};
 
-/*:534*//*536:*/
+/*:535*//*537:*/
 #line 76 "chapters/experiments.w"
 
 #define EXP_FAMILIES 7
@@ -211,7 +211,7 @@ static const char*family_name[EXP_FAMILIES]=
 {"bptt","tbptt:p/2","tbptt:2p","irtrl","rtrl","snap1","uoro"};
 static int family_spec(int f,size_t p,char*buf,size_t size);
 
-/*:536*//*543:*/
+/*:537*//*544:*/
 #line 242 "chapters/experiments.w"
 
 #define EXP_KINDS 3 
@@ -232,7 +232,7 @@ size_t cells;
 static int experiments_report(const char*dir,const double seconds[2]);
 static int parse_run(const char*line,exp_run*run);
 
-/*:543*//*546:*/
+/*:544*//*547:*/
 #line 333 "chapters/experiments.w"
 
 typedef struct{
@@ -264,7 +264,7 @@ static int read_results(const char*path,exp_report*rep,int required);
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2]);
 static void write_figures(FILE*f,exp_grid cells,const char*dir);
 
-/*:546*//*561:*/
+/*:547*//*562:*/
 #line 731 "chapters/experiments.w"
 
 static void mp_prologue(FILE*f);
@@ -272,7 +272,7 @@ static void mp_legend(FILE*f,int with_families);
 static void mp_line(FILE*f,int fam,int count,const double*x,
 const double*y);
 
-/*:561*//*596:*/
+/*:562*//*597:*/
 #line 256 "chapters/align.w"
 
 typedef struct align_options{
@@ -291,22 +291,22 @@ lstm_data*data,lstm_error*err);
 static int align_default_methods(align_options*o,const lstm_data*data);
 static void align_print(const lstm_align_result*res);
 
-/*:596*//*615:*/
+/*:597*//*616:*/
 #line 131 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv);
 
-/*:615*//*625:*/
+/*:616*//*626:*/
 #line 105 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv);
 static int print_inspect(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:625*/
+/*:626*/
 #line 25 "chapters/command.w"
 
-/*423:*/
+/*424:*/
 #line 875 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv)
@@ -322,7 +322,7 @@ train_watch w;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*425:*/
+/*426:*/
 #line 947 "chapters/training.w"
 
 printf("usage: lstm train --task lag|lag2c|reber|adding [--lag p]\n"
@@ -341,12 +341,12 @@ printf("usage: lstm train --task lag|lag2c|reber|adding [--lag p]\n"
 "option or an equals sign; '-' is standard input or output. Ctrl-C\n"
 "stops after the current sequence and writes what was asked for.\n");
 
-/*:425*/
+/*:426*/
 #line 889 "chapters/training.w"
 ;
 return 0;
 }
-/*424:*/
+/*425:*/
 #line 926 "chapters/training.w"
 
 for(int a= 0;a<argc;a++){
@@ -369,12 +369,12 @@ return train_usage("lstm train: expected --task or --data, and not both%s",
 "","");
 
 
-/*:424*/
+/*:425*/
 #line 892 "chapters/training.w"
 ;
 cfg= task?lstm_train_defaults(task,length):data_defaults();
 for(int a= 0;a<argc;a++)
-/*426:*/
+/*427:*/
 #line 968 "chapters/training.w"
 
 {
@@ -428,7 +428,7 @@ return train_usage(opt[2]=='l'?"lstm train: expected a positive "
 if(opt[2]=='l')cfg.rate= v;else cfg.clip= v;
 }else if(strcmp(opt,"--lag")==0||strcmp(opt,"--seed")==0||
 strcmp(opt,"--cells")==0||strcmp(opt,"--max-sequences")==0){
-/*427:*/
+/*428:*/
 #line 1029 "chapters/training.w"
 
 {
@@ -446,13 +446,13 @@ else if(opt[2]=='c')cfg.cells= (size_t)v;
 else cfg.max_sequences= (long)v;
 }
 
-/*:427*/
+/*:428*/
 #line 1020 "chapters/training.w"
 ;
 }else return train_usage("lstm train: unknown option '%s'",opt,"");
 }
 
-/*:426*/
+/*:427*/
 #line 895 "chapters/training.w"
 ;
 if(args.data)return train_on_data(&cfg,&args,out,curve);
@@ -474,7 +474,7 @@ cfg.stop= &train_stop;
 status= lstm_train_task(&cfg,&net,&st,&err);
 w.interrupted= train_stop&&!w.failed&&!st.solved&&
 st.sequences<cfg.max_sequences;
-if(status==LSTM_OK)/*429:*/
+if(status==LSTM_OK)/*430:*/
 #line 1078 "chapters/training.w"
 
 {
@@ -504,7 +504,7 @@ fprintf(w.talk," retention%dp %s",runs[q],short_g(lr,kept));
 fprintf(w.talk,"\n");
 }
 
-/*:429*/
+/*:430*/
 #line 915 "chapters/training.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -514,7 +514,7 @@ if(args.init)lstm_net_free(&start);
 return status;
 }
 
-/*:423*//*428:*/
+/*:424*//*429:*/
 #line 1045 "chapters/training.w"
 
 static int train_usage(const char*fmt,const char*a,const char*b)
@@ -544,7 +544,7 @@ st->probe.last_error,st->probe.other_error,st->probe.drift,
 st->probe.separation);
 }
 
-/*:428*//*454:*/
+/*:429*//*455:*/
 #line 475 "chapters/speed.w"
 
 static int cmd_bench(int argc,char**argv)
@@ -565,7 +565,7 @@ printf("usage: lstm bench [--method LIST] [--cells LIST] [--steps LIST]\n"
 "by commas.\n");
 return 0;
 }
-/*455:*/
+/*456:*/
 #line 505 "chapters/speed.w"
 
 for(int a= 0;a<argc;a++){
@@ -587,10 +587,10 @@ else status= read_size_list("--steps",val,LSTM_MAX_PARAMS,steps,
 if(status!=0)return status;
 }
 
-/*:455*/
+/*:456*/
 #line 494 "chapters/speed.w"
 ;
-/*456:*/
+/*457:*/
 #line 525 "chapters/speed.w"
 
 if(methods){
@@ -615,7 +615,7 @@ meth[nmeth]= mt;
 param[nmeth]= mt->takes_param?10:0;
 }
 
-/*:456*/
+/*:457*/
 #line 495 "chapters/speed.w"
 ;
 printf("lstm-bench 1\n# method cells steps runs us-per-step work-bytes\n");
@@ -627,7 +627,7 @@ if(status!=0)return status;
 return 0;
 }
 
-/*:454*//*457:*/
+/*:455*//*458:*/
 #line 553 "chapters/speed.w"
 
 static int read_size_list(const char*what,const char*text,size_t max,
@@ -660,7 +660,7 @@ p= end+1;
 }
 }
 
-/*:457*//*458:*/
+/*:458*//*459:*/
 #line 588 "chapters/speed.w"
 
 static int bench_method(const lstm_method*meth,long param,
@@ -684,7 +684,7 @@ fflush(stdout);
 secs[c][s]= res.seconds_per_step;
 bytes[c][s]= (double)res.work_bytes;
 }
-/*459:*/
+/*460:*/
 #line 614 "chapters/speed.w"
 
 {
@@ -707,13 +707,13 @@ lstm_fit_exponent(x,y,nsteps));
 }
 }
 
-/*:459*/
+/*:460*/
 #line 610 "chapters/speed.w"
 ;
 return 0;
 }
 
-/*:458*//*460:*/
+/*:459*//*461:*/
 #line 639 "chapters/speed.w"
 
 static void print_fit(const char*what,const char*name,const char*size,
@@ -725,7 +725,7 @@ else fprintf(stderr,"lstm bench: no %s for %s at %s %zu: a measurement "
 
 }
 
-/*:460*//*474:*/
+/*:461*//*475:*/
 #line 113 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
@@ -747,7 +747,7 @@ return 1;
 return 0;
 }
 
-/*:474*//*477:*/
+/*:475*//*478:*/
 #line 143 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
@@ -774,7 +774,7 @@ status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:477*//*479:*/
+/*:478*//*480:*/
 #line 183 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x)
@@ -786,7 +786,7 @@ if(strtod(buf,NULL)==x||!isfinite(x))break;
 return buf;
 }
 
-/*:479*//*481:*/
+/*:480*//*482:*/
 #line 232 "chapters/command.w"
 
 static int out_open(out_file*o,const char*path,lstm_error*err)
@@ -827,7 +827,7 @@ strerror(e));
 return LSTM_OK;
 }
 
-/*:481*//*482:*/
+/*:482*//*483:*/
 #line 275 "chapters/command.w"
 
 static int out_refuse(const char*path,lstm_error*err)
@@ -844,7 +844,7 @@ return lstm_fail_at(err,LSTM_EIO,path,0,"is %s, not a regular file; "
 
 }
 
-/*:482*//*483:*/
+/*:483*//*484:*/
 #line 297 "chapters/command.w"
 
 static int out_commit(out_file*o,lstm_error*err)
@@ -870,7 +870,7 @@ out_abandon(o);
 return lstm_fail_at(err,LSTM_EIO,o->path,0,
 "cannot write the file: %s",strerror(e));
 }
-/*484:*/
+/*485:*/
 #line 344 "chapters/command.w"
 
 {
@@ -883,7 +883,7 @@ close(dfd);
 }
 }
 
-/*:484*/
+/*:485*/
 #line 321 "chapters/command.w"
 ;
 free(o->tmp);
@@ -902,7 +902,7 @@ o->f= NULL;
 o->tmp= NULL;
 }
 
-/*:483*//*486:*/
+/*:484*//*487:*/
 #line 392 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
@@ -920,7 +920,7 @@ const char*arg= argv[a];
 if((with&WITH_SAMPLE)&&strcmp(arg,"--progress")==0)
 opt->progress= 1;
 else if(strncmp(arg,"--",2)==0&&arg[2]!='\0'){
-/*487:*/
+/*488:*/
 #line 421 "chapters/command.w"
 
 {
@@ -966,7 +966,7 @@ return usage_error(cmd,
 }
 }
 
-/*:487*/
+/*:488*/
 #line 408 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg,files++;
@@ -981,7 +981,7 @@ files==0?"none":"only one");
 return 0;
 }
 
-/*:486*//*489:*/
+/*:487*//*490:*/
 #line 472 "chapters/command.w"
 
 static long parse_seed(const char*val)
@@ -993,7 +993,7 @@ v= strtoul(val,&end,10);
 return*end!='\0'||v> 2147483647UL?-1:(long)v;
 }
 
-/*:489*//*491:*/
+/*:490*//*492:*/
 #line 490 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
@@ -1007,7 +1007,7 @@ return usage_error(cmd,"method %s draws no random numbers, so it takes "
 return 0;
 }
 
-/*:491*//*492:*/
+/*:492*//*493:*/
 #line 505 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
@@ -1018,7 +1018,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:492*//*494:*/
+/*:493*//*495:*/
 #line 522 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
@@ -1036,7 +1036,7 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:494*//*496:*/
+/*:495*//*497:*/
 #line 546 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
@@ -1054,7 +1054,7 @@ lstm_net_free(net);
 return status;
 }
 
-/*:496*//*498:*/
+/*:497*//*499:*/
 #line 573 "chapters/command.w"
 
 static int with_files(const char*cmd,const char*help,int argc,
@@ -1080,7 +1080,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:498*//*501:*/
+/*:499*//*502:*/
 #line 619 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
@@ -1092,7 +1092,7 @@ return with_files("forward","usage: lstm forward MODEL SEQ\n"
 argc,argv,print_forward);
 }
 
-/*:501*//*502:*/
+/*:502*//*503:*/
 #line 636 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
@@ -1106,7 +1106,7 @@ for(size_t s= 0;s<data->count;s++)
 if(data->seq[s].T> longest)longest= data->seq[s].T;
 if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
 return status;
-/*503:*/
+/*504:*/
 #line 662 "chapters/command.w"
 
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
@@ -1130,7 +1130,7 @@ return status;
 }
 loss= 0;
 
-/*:503*/
+/*:504*/
 #line 648 "chapters/command.w"
 ;
 printf("lstm-forward 1\n");
@@ -1139,7 +1139,7 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*504:*/
+/*505:*/
 #line 684 "chapters/command.w"
 
 {
@@ -1155,7 +1155,7 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:504*/
+/*:505*/
 #line 655 "chapters/command.w"
 ;
 }
@@ -1164,7 +1164,7 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:502*//*507:*/
+/*:503*//*508:*/
 #line 720 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
@@ -1204,7 +1204,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:507*//*510:*/
+/*:508*//*511:*/
 #line 799 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
@@ -1251,7 +1251,7 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:510*//*511:*/
+/*:511*//*512:*/
 #line 847 "chapters/command.w"
 
 static void check_progress(size_t done,size_t total,void*ctx)
@@ -1263,7 +1263,7 @@ fflush(stderr);
 }
 }
 
-/*:511*//*512:*/
+/*:512*//*513:*/
 #line 857 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
@@ -1292,7 +1292,7 @@ LSTM_CHECK_TOL);
 return 3;
 }
 
-/*:512*//*521:*/
+/*:513*//*522:*/
 #line 201 "chapters/owndata.w"
 
 static lstm_train_config data_defaults(void)
@@ -1308,7 +1308,7 @@ cfg.init= lstm_init_default();
 return cfg;
 }
 
-/*:521*//*522:*/
+/*:522*//*523:*/
 #line 220 "chapters/owndata.w"
 
 static int train_option(const char*opt,const char*val,train_args*args)
@@ -1337,7 +1337,7 @@ if(opt[3]=='p')args->epochs= v;else args->every= v;
 return 1;
 }
 
-/*:522*//*523:*/
+/*:523*//*524:*/
 #line 251 "chapters/owndata.w"
 
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
@@ -1367,7 +1367,7 @@ return report(status,&err);
 }
 if((status= data_network(cfg,args,&train,&net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*524:*/
+/*525:*/
 #line 288 "chapters/owndata.w"
 
 memset(&dc,0,sizeof dc);
@@ -1397,7 +1397,7 @@ if(args->valid)fprintf(w.talk," valid %s",short_g(vloss,st.valid_loss));
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:524*/
+/*:525*/
 #line 279 "chapters/owndata.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -1408,7 +1408,7 @@ lstm_data_free(&valid);
 return status;
 }
 
-/*:523*//*526:*/
+/*:524*//*527:*/
 #line 325 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
@@ -1438,7 +1438,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return status;
 }
 
-/*:526*//*528:*/
+/*:527*//*529:*/
 #line 392 "chapters/owndata.w"
 
 static void on_interrupt(int sig)
@@ -1447,7 +1447,7 @@ static void on_interrupt(int sig)
 train_stop= 1;
 }
 
-/*:528*//*529:*/
+/*:529*//*530:*/
 #line 404 "chapters/owndata.w"
 
 static int watch_open(train_watch*w,const lstm_train_config*cfg,
@@ -1494,7 +1494,7 @@ signal(SIGINT,on_interrupt);
 return LSTM_OK;
 }
 
-/*:529*//*530:*/
+/*:530*//*531:*/
 #line 453 "chapters/owndata.w"
 
 static int watch_close(train_watch*w,int status,const lstm_net*net,
@@ -1531,7 +1531,7 @@ fprintf(stderr,"lstm train: interrupted; the model and the curve so far "
 return w->interrupted?130:0;
 }
 
-/*:530*//*531:*/
+/*:531*//*532:*/
 #line 493 "chapters/owndata.w"
 
 static void watch_checkpoint(train_watch*w,long sequences)
@@ -1546,7 +1546,7 @@ w->failed= 1;
 train_stop= 1;
 }
 
-/*:531*//*532:*/
+/*:532*//*533:*/
 #line 511 "chapters/owndata.w"
 
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
@@ -1575,7 +1575,7 @@ fputc('\n',w->curve.f);
 }
 }
 #line 1 "chapters/experiments.w"
-/*:532*//*537:*/
+/*:533*//*538:*/
 #line 82 "chapters/experiments.w"
 
 static int family_spec(int f,size_t p,char*buf,size_t size)
@@ -1591,12 +1591,12 @@ default:snprintf(buf,size,"uoro");return 1;
 }
 }
 
-/*:537*//*538:*/
+/*:538*//*539:*/
 #line 105 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv)
 {
-/*539:*/
+/*540:*/
 #line 150 "chapters/experiments.w"
 
 char*split[4];
@@ -1613,7 +1613,7 @@ argv= split;
 argc++;
 }
 
-/*:539*/
+/*:540*/
 #line 109 "chapters/experiments.w"
 ;
 if(wants_help(argc,argv)||argc<2){
@@ -1627,7 +1627,7 @@ printf("usage: lstm experiments --list DIR\n"
 return argc<2&&!wants_help(argc,argv)?2:0;
 }
 if(strcmp(argv[0],"--list")==0&&argc==2){
-/*540:*/
+/*541:*/
 #line 168 "chapters/experiments.w"
 
 for(int q= EXP_GRID_LAGS-1;q>=0;q--)
@@ -1660,13 +1660,13 @@ printf("--task lag --lag %zu --targets every --method %s --seed %d "
 for(int seed= 1;seed<=EXP_SEEDS;seed++)
 printf("--task reber --seed %d\n--task adding --seed %d\n",seed,seed);
 
-/*:540*/
+/*:541*/
 #line 121 "chapters/experiments.w"
 ;
 return 0;
 }
 if(strcmp(argv[0],"--list-long")==0&&argc==2){
-/*541:*/
+/*542:*/
 #line 199 "chapters/experiments.w"
 
 for(int q= EXP_LAGS-1;q>=EXP_GRID_LAGS;q--)
@@ -1683,7 +1683,7 @@ for(int f= 0;f<=3;f+= 3)
 for(int seed= 1;seed<=EXP_2C_SEEDS;seed++)
 printf("--task lag2c --lag 100 --method %s --seed %d --max-sequences %d\n",
 family_name[f],seed,EXP_2C_BUDGET);
-/*542:*/
+/*543:*/
 #line 221 "chapters/experiments.w"
 
 {
@@ -1698,11 +1698,11 @@ printf("--task lag --lag %zu --targets every --method %s "
 EXP_EVERY_BUDGET,variant[v]);
 }
 
-/*:542*/
+/*:543*/
 #line 214 "chapters/experiments.w"
 ;
 
-/*:541*/
+/*:542*/
 #line 125 "chapters/experiments.w"
 ;
 return 0;
@@ -1726,7 +1726,7 @@ fprintf(stderr,"lstm experiments: expected --list DIR, --list-long DIR "
 return 2;
 }
 
-/*:538*//*544:*/
+/*:539*//*545:*/
 #line 266 "chapters/experiments.w"
 
 static int parse_run(const char*line,exp_run*run)
@@ -1751,7 +1751,7 @@ else if(strcmp(word,"method")==0)
 snprintf(method,sizeof method,"%s",value);
 else if(strcmp(word,"targets")==0)every= strcmp(value,"every")==0;
 else if(strcmp(word,"forget")==0)run->forget= strcmp(value,"no")!=0;
-else/*545:*/
+else/*546:*/
 #line 305 "chapters/experiments.w"
 
 {
@@ -1775,7 +1775,7 @@ run->retention[times==2?0:times==5?1:times==10?2:3]= v;
 }
 }
 
-/*:545*/
+/*:546*/
 #line 289 "chapters/experiments.w"
 ;
 }
@@ -1793,7 +1793,7 @@ strcmp(spec,method)==0)run->family= f;
 return run->family>=0&&run->lag> 0;
 }
 
-/*:544*//*547:*/
+/*:545*//*548:*/
 #line 363 "chapters/experiments.w"
 
 static int experiments_report(const char*dir,const double seconds[2])
@@ -1806,7 +1806,7 @@ if(read_results(path,&rep,1)!=0)return 1;
 snprintf(path,sizeof path,"%s/results-long.txt",dir);
 if(read_results(path,&rep,0)!=0)return 1;
 qsort(rep.diag,(size_t)rep.ndiag,sizeof*rep.diag,compare_diag);
-/*553:*/
+/*554:*/
 #line 497 "chapters/experiments.w"
 
 {
@@ -1830,13 +1830,13 @@ return report(LSTM_EIO,&err);
 if(out_commit(&figures,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 }
 
-/*:553*/
+/*:554*/
 #line 374 "chapters/experiments.w"
 ;
 return 0;
 }
 
-/*:547*//*548:*/
+/*:548*//*549:*/
 #line 381 "chapters/experiments.w"
 
 static int read_results(const char*path,exp_report*rep,int required)
@@ -1855,7 +1855,7 @@ int q= 0;
 if(!parse_run(line,&run)){
 fprintf(stderr,"%s:%d: a line is not a summary of a run: '",path,
 rep->total+1);
-/*549:*/
+/*550:*/
 #line 428 "chapters/experiments.w"
 
 for(size_t q= 0;line[q]&&line[q]!='\n'&&q<200;q++){
@@ -1864,7 +1864,7 @@ if(c>=32&&c<127&&c!='\\')fputc(c,stderr);
 else fprintf(stderr,"\\x%02x",c);
 }
 
-/*:549*/
+/*:550*/
 #line 398 "chapters/experiments.w"
 ;
 fprintf(stderr,"'\n");
@@ -1882,7 +1882,7 @@ continue;
 }
 while(q<EXP_LAGS&&exp_lags[q]!=run.lag)q++;
 if(q==EXP_LAGS)continue;
-/*551:*/
+/*552:*/
 #line 462 "chapters/experiments.w"
 
 if(run.kind<2&&(run.kind==1?run.lag>=50:run.lag==100&&
@@ -1903,7 +1903,7 @@ add_run(&rep->diag[d].c,&run);
 }
 }
 
-/*:551*/
+/*:552*/
 #line 414 "chapters/experiments.w"
 ;
 if(run.cells==8&&
@@ -1914,7 +1914,7 @@ fclose(in);
 return 0;
 }
 
-/*:548*//*550:*/
+/*:549*//*551:*/
 #line 440 "chapters/experiments.w"
 
 static void add_run(exp_cell*c,const exp_run*run)
@@ -1934,7 +1934,7 @@ c->solved++;
 c->runs++;
 }
 
-/*:550*//*552:*/
+/*:551*//*553:*/
 #line 483 "chapters/experiments.w"
 
 static int compare_diag(const void*a,const void*b)
@@ -1947,7 +1947,7 @@ if(x->cells!=y->cells)return x->cells<y->cells?-1:1;
 return x->family-y->family;
 }
 
-/*:552*//*554:*/
+/*:553*//*555:*/
 #line 523 "chapters/experiments.w"
 
 static int compare_double(const void*a,const void*b)
@@ -1968,7 +1968,7 @@ at= (int)pos;
 return at+1<count?w[at]+(pos-at)*(w[at+1]-w[at]):w[at];
 }
 
-/*:554*//*555:*/
+/*:555*//*556:*/
 #line 554 "chapters/experiments.w"
 
 static void wilson(int solved,int runs,double*low,double*high)
@@ -1980,7 +1980,7 @@ half= z/(n+z*z)*sqrt(s*(n-s)/n+z*z/4);
 *high= fmin(mid+half,1);
 }
 
-/*:555*//*556:*/
+/*:556*//*557:*/
 #line 575 "chapters/experiments.w"
 
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2])
@@ -2011,7 +2011,7 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 }
-/*557:*/
+/*558:*/
 #line 626 "chapters/experiments.w"
 
 for(int kind= 0;kind<2;kind++){
@@ -2040,10 +2040,10 @@ quantile(c->seconds,c->solved,0.5));
 fprintf(f,"}}}\n");
 }
 
-/*:557*/
+/*:558*/
 #line 604 "chapters/experiments.w"
 ;
-/*558:*/
+/*559:*/
 #line 661 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expdiag{\\vbox{\\offinterlineskip\\halign{"
@@ -2065,10 +2065,10 @@ quantile(c->separation,c->runs,0.5));
 }
 fprintf(f,"}}}\n");
 
-/*:558*/
+/*:559*/
 #line 605 "chapters/experiments.w"
 ;
-/*559:*/
+/*560:*/
 #line 685 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expretention{\\vbox{\\offinterlineskip\\halign{"
@@ -2085,10 +2085,10 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 
-/*:559*/
+/*:560*/
 #line 606 "chapters/experiments.w"
 ;
-/*560:*/
+/*561:*/
 #line 702 "chapters/experiments.w"
 
 fprintf(f,"\\def\\explong{\\vbox{\\offinterlineskip\\halign{"
@@ -2112,7 +2112,7 @@ p==1000?"49,000":"");
 }
 fprintf(f,"}}}\n");
 
-/*:560*/
+/*:561*/
 #line 607 "chapters/experiments.w"
 ;
 for(int t= 0;t<2;t++){
@@ -2127,7 +2127,7 @@ quantile(other[t].needed,other[t].solved,0.5));
 }
 }
 
-/*:556*//*562:*/
+/*:557*//*563:*/
 #line 737 "chapters/experiments.w"
 
 static void mp_prologue(FILE*f)
@@ -2176,7 +2176,7 @@ row++;
 }
 }
 
-/*:562*//*563:*/
+/*:563*//*564:*/
 #line 790 "chapters/experiments.w"
 
 static void write_figures(FILE*f,exp_grid cells,const char*dir)
@@ -2200,7 +2200,7 @@ mp_line(f,fam,count,x,y);
 }
 mp_legend(f,(1<<EXP_FAMILIES)-1);
 fprintf(f,"endfig;\n");
-/*564:*/
+/*565:*/
 #line 820 "chapters/experiments.w"
 
 fprintf(f,"beginfig(2);\nframe(btex lag $p$ etex, btex sequences etex);\n");
@@ -2228,10 +2228,10 @@ mp_line(f,fam,count,x,y);
 mp_legend(f,(1<<EXP_FAMILIES)-1);
 fprintf(f,"endfig;\n");
 
-/*:564*/
+/*:565*/
 #line 812 "chapters/experiments.w"
 ;
-/*565:*/
+/*566:*/
 #line 858 "chapters/experiments.w"
 
 for(int panel= 0;panel<2;panel++){
@@ -2282,10 +2282,10 @@ label[c],c);
 fprintf(f,"endfig;\n");
 }
 
-/*:565*/
+/*:566*/
 #line 813 "chapters/experiments.w"
 ;
-/*566:*/
+/*567:*/
 #line 911 "chapters/experiments.w"
 
 fprintf(f,"beginfig(4);\nframe(btex runs of distractors etex, "
@@ -2319,13 +2319,13 @@ mp_legend(f,drawn);
 }
 fprintf(f,"endfig;\n");
 
-/*:566*/
+/*:567*/
 #line 814 "chapters/experiments.w"
 ;
 fprintf(f,"end\n");
 }
 
-/*:563*//*597:*/
+/*:564*//*598:*/
 #line 273 "chapters/align.w"
 
 static int cmd_align(int argc,char**argv)
@@ -2338,7 +2338,7 @@ lstm_align_result*res;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*598:*/
+/*599:*/
 #line 311 "chapters/align.w"
 
 printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
@@ -2352,7 +2352,7 @@ printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
 "of the task (8). OPTIONS: --methods LIST (every method; tbptt with\n"
 "half the longest sequence), --samples N (100), --seed S (1).\n");
 
-/*:598*/
+/*:599*/
 #line 284 "chapters/align.w"
 ;
 return 0;
@@ -2381,7 +2381,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:597*//*599:*/
+/*:598*//*600:*/
 #line 326 "chapters/align.w"
 
 static int align_parse(int argc,char**argv,align_options*o)
@@ -2413,7 +2413,7 @@ return usage_error("align","the value of %s is out of range or not "
 "a whole number",arg);
 
 }else if(strcmp(arg,"--task")==0)o->task= val;
-else if(strcmp(arg,"--methods")==0)/*600:*/
+else if(strcmp(arg,"--methods")==0)/*601:*/
 #line 364 "chapters/align.w"
 
 {
@@ -2435,12 +2435,12 @@ return usage_error("align","no method in the list '%s'",val);
 
 }
 
-/*:600*/
+/*:601*/
 #line 356 "chapters/align.w"
 
 else return usage_error("align","unknown option '%s'",arg);
 }
-/*601:*/
+/*602:*/
 #line 384 "chapters/align.w"
 
 if(o->task&&o->nfiles> 0)
@@ -2458,13 +2458,13 @@ if(o->seed<0)o->seed= 1;
 if(o->trained<0)o->trained= 0;
 if(o->sequences<0)o->sequences= 8;
 
-/*:601*/
+/*:602*/
 #line 360 "chapters/align.w"
 ;
 return 0;
 }
 
-/*:599*//*602:*/
+/*:600*//*603:*/
 #line 403 "chapters/align.w"
 
 static int align_task(const align_options*o,lstm_net*net,
@@ -2502,7 +2502,7 @@ lstm_data_free(data);
 return status;
 }
 
-/*:602*//*603:*/
+/*:603*//*604:*/
 #line 443 "chapters/align.w"
 
 static int align_default_methods(align_options*o,const lstm_data*data)
@@ -2525,7 +2525,7 @@ used+= strlen(p)+1;
 return 0;
 }
 
-/*:603*//*604:*/
+/*:604*//*605:*/
 #line 464 "chapters/align.w"
 
 static void align_print(const lstm_align_result*res)
@@ -2549,7 +2549,7 @@ printf("pair %s %s cosine %.17g\n",res->row[q].spec,res->row[r].spec,
 res->pair[q][r]);
 }
 
-/*:604*//*616:*/
+/*:605*//*617:*/
 #line 134 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv)
@@ -2606,7 +2606,7 @@ free(theta);free(loss);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:616*//*626:*/
+/*:617*//*627:*/
 #line 110 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv)
@@ -2618,7 +2618,7 @@ return with_files("inspect","usage: lstm inspect MODEL SEQ\n"
 "the later forget gates.\n",argc,argv,print_inspect);
 }
 
-/*:626*//*627:*/
+/*:627*//*628:*/
 #line 127 "chapters/inspect.w"
 
 static int print_inspect(const lstm_net*net,const lstm_data*data,
@@ -2643,14 +2643,14 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 for(int pass= 0;pass<2&&status==LSTM_OK;pass++){
 if(pass==1)printf("lstm-inspect 1\n");
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++)
-/*628:*/
+/*629:*/
 #line 159 "chapters/inspect.w"
 
 {
 const lstm_seq*seq= &data->seq[s];
 double loss= lstm_forward(net,seq,&tr);
 lstm_backward(net,seq,&tr,&grad);
-/*629:*/
+/*630:*/
 #line 185 "chapters/inspect.w"
 
 for(size_t j= 0;j<n&&seq->T> 0;j++)fprod[(seq->T-1)*n+j]= 1;
@@ -2658,7 +2658,7 @@ for(size_t t= seq->T> 0?seq->T-1:0;t--> 0;)
 for(size_t j= 0;j<n;j++)
 fprod[t*n+j]= fprod[(t+1)*n+j]*lstm_gates(&tr,t+1)[2*n+j];
 
-/*:629*/
+/*:630*/
 #line 164 "chapters/inspect.w"
 ;
 if(!isfinite(loss))
@@ -2667,7 +2667,7 @@ status= lstm_fail(err,LSTM_EDATA,"the loss of sequence %zu is not "
 
 if(pass==1)printf("sequence %zu loss %.17g\n",s+1,loss);
 for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
-/*630:*/
+/*631:*/
 #line 196 "chapters/inspect.w"
 
 {
@@ -2688,7 +2688,7 @@ row[8*n+j]+= net->U[r*n+j]*dg1[r];
 memcpy(row+9*n,fprod+t*n,n*sizeof*row);
 }
 
-/*:630*/
+/*:631*/
 #line 171 "chapters/inspect.w"
 ;
 for(size_t q= 0;q<10*n;q++)
@@ -2698,7 +2698,7 @@ status= lstm_fail(err,LSTM_EDATA,"a number of step %zu of "
 
 break;
 }
-if(pass==1)/*631:*/
+if(pass==1)/*632:*/
 #line 215 "chapters/inspect.w"
 
 {
@@ -2712,13 +2712,13 @@ for(size_t j= 0;j<n;j++)printf(" %.17g",row[q*n+j]);
 printf("\n");
 }
 #line 1 "chapters/crosscheck.w"
-/*:631*/
+/*:632*/
 #line 179 "chapters/inspect.w"
 ;
 }
 }
 
-/*:628*/
+/*:629*/
 #line 150 "chapters/inspect.w"
 ;
 }
@@ -2729,79 +2729,79 @@ lstm_trace_free(&tr);
 return status;
 }
 
-/*:627*/
+/*:628*/
 #line 26 "chapters/command.w"
 
-/*470:*/
+/*471:*/
 #line 52 "chapters/command.w"
 
 static const lstm_command commands[]= {
-/*421:*/
+/*422:*/
 #line 859 "chapters/training.w"
 
 {"train","train a network on a task of the 1997 paper",cmd_train},
 
-/*:421*//*452:*/
+/*:422*//*453:*/
 #line 458 "chapters/speed.w"
 
 {"bench","time the gradient methods and fit their growth",cmd_bench},
 
-/*:452*//*475:*/
+/*:453*//*476:*/
 #line 137 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:475*//*499:*/
+/*:476*//*500:*/
 #line 610 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:499*//*505:*/
+/*:500*//*506:*/
 #line 714 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:505*//*508:*/
+/*:506*//*509:*/
 #line 790 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:508*//*535:*/
+/*:509*//*536:*/
 #line 67 "chapters/experiments.w"
 
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
 
-/*:535*//*595:*/
+/*:536*//*596:*/
 #line 250 "chapters/align.w"
 
 {"align","measure how well each method's gradient aligns with the exact one",
 cmd_align},
 
-/*:595*//*614:*/
+/*:596*//*615:*/
 #line 127 "chapters/balance.w"
 
 {"balance","run the influence-balancing experiment with a method",
 cmd_balance},
 
-/*:614*//*624:*/
+/*:615*//*625:*/
 #line 101 "chapters/inspect.w"
 
 {"inspect","print the gates, states and backward messages of every step",
 cmd_inspect},
 
-/*:624*/
+/*:625*/
 #line 54 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:470*/
+/*:471*/
 #line 27 "chapters/command.w"
 
-/*471:*/
+/*472:*/
 #line 62 "chapters/command.w"
 
 int main(int argc,char**argv)
@@ -2809,7 +2809,7 @@ int main(int argc,char**argv)
 int status= 2;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*472:*/
+/*473:*/
 #line 92 "chapters/command.w"
 
 {
@@ -2821,10 +2821,10 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:472*/
+/*:473*/
 #line 68 "chapters/command.w"
 ;
-/*473:*/
+/*474:*/
 #line 102 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -2833,14 +2833,14 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:473*/
+/*:474*/
 #line 69 "chapters/command.w"
 ;
 return argc<2?2:0;
 }
 if(strcmp(argv[1],"--version")==0){
 printf("lstm %s\n",LSTM_VERSION);
-/*473:*/
+/*474:*/
 #line 102 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -2849,7 +2849,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:473*/
+/*:474*/
 #line 74 "chapters/command.w"
 ;
 return 0;
@@ -2857,7 +2857,7 @@ return 0;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*473:*/
+/*474:*/
 #line 102 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -2866,7 +2866,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:473*/
+/*:474*/
 #line 80 "chapters/command.w"
 ;
 return status;
@@ -2877,8 +2877,8 @@ argv[1]);
 return 2;
 }
 
-/*:471*/
+/*:472*/
 #line 28 "chapters/command.w"
 
 
-/*:466*/
+/*:467*/
