@@ -102,7 +102,7 @@ static int rounds_to(double v,double pub,int decimals);
 #line 163 "chapters/formats.w"
 
 /*209:*/
-#line 930 "chapters/formats.w"
+#line 931 "chapters/formats.w"
 
 typedef struct lstm_power5{
 uint64_t hi,lo;
@@ -183,38 +183,38 @@ static int clinger(uint64_t w,long q,double*v);
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v);
 
 /*:199*//*210:*/
-#line 952 "chapters/formats.w"
+#line 953 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd);
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo);
 static void top_bits(const uint32_t*a,int n,lstm_power5*t);
 
 /*:210*//*214:*/
-#line 1047 "chapters/formats.w"
+#line 1052 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
 /*:214*//*219:*/
-#line 1134 "chapters/formats.w"
+#line 1139 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
 /*:219*//*225:*/
-#line 1219 "chapters/formats.w"
+#line 1224 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
 /*:225*//*233:*/
-#line 1375 "chapters/formats.w"
+#line 1380 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
 /*:233*//*239:*/
-#line 1489 "chapters/formats.w"
+#line 1494 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
@@ -2179,7 +2179,7 @@ uint64_t mid= (p00>>32)+(p01&half)+(p10&half);
 }
 
 /*:208*//*211:*/
-#line 957 "chapters/formats.w"
+#line 958 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd)
 {
@@ -2215,25 +2215,24 @@ rd->five_ready= 1;
 }
 
 /*:211*//*212:*/
-#line 994 "chapters/formats.w"
+#line 1000 "chapters/formats.w"
 
 static void top_bits(const uint32_t*a,int n,lstm_power5*t)
 {
-int len= 32*n;
-while((a[(len-1)/32]>>(len-1)%32&1)==0)len--;
-t->hi= t->lo= 0;
-for(int i= 0;i<128&&i<len;i++){
-int bit= len-1-i;
-uint64_t one= a[bit/32]>>bit%32&1;
-if(i<64)t->hi|= one<<(63-i);
-else t->lo|= one<<(127-i);
-}
-t->k= len-128;
-t->exact= len<=128;
+uint32_t d[5];
+int lead= 0;
+while((a[n-1]<<lead&0x80000000)==0)lead++;
+for(int i= 0;i<5;i++)d[i]= n-5+i>=0?a[n-5+i]:0;
+for(int i= 4;i> 0;i--)
+if(lead> 0)d[i]= d[i]<<lead|d[i-1]>>(32-lead);
+t->hi= (uint64_t)d[4]<<32|d[3];
+t->lo= (uint64_t)d[2]<<32|d[1];
+t->k= 32*n-lead-128;
+t->exact= 32*n-lead<=128;
 }
 
 /*:212*//*215:*/
-#line 1050 "chapters/formats.w"
+#line 1055 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
 {
@@ -2244,7 +2243,7 @@ long line;
 char after[64];
 memset(&shape,0,sizeof shape);
 /*216:*/
-#line 1087 "chapters/formats.w"
+#line 1092 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
 size_value(rd,"inputs",LSTM_MAX_DIM,&shape.m)!=LSTM_OK||
@@ -2254,7 +2253,7 @@ return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
 /*217:*/
-#line 1103 "chapters/formats.w"
+#line 1108 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
 if(!rd->at_end&&strcmp(rd->tok,"forget")==0){
@@ -2269,7 +2268,7 @@ shape.no_forget= 1;
 }
 
 /*:217*/
-#line 1095 "chapters/formats.w"
+#line 1100 "chapters/formats.w"
 ;
 if(lstm_net_size(shape.m,shape.n,shape.k,LSTM_OUT_NONE,&P,NULL)
 !=LSTM_OK)
@@ -2279,7 +2278,7 @@ shape.n);
 
 
 /*:216*/
-#line 1060 "chapters/formats.w"
+#line 1065 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,0,count)!=LSTM_OK)return rd->status;
@@ -2288,7 +2287,7 @@ if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
 /*218:*/
-#line 1116 "chapters/formats.w"
+#line 1121 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
 line= rd->tok_line;
@@ -2306,7 +2305,7 @@ return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
 /*:218*/
-#line 1068 "chapters/formats.w"
+#line 1073 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,3,count)!=LSTM_OK)return rd->status;
@@ -2319,7 +2318,7 @@ shown(rd));
 
 }
 /*222:*/
-#line 1172 "chapters/formats.w"
+#line 1177 "chapters/formats.w"
 
 {
 int status= lstm_net_init(net,shape.m,shape.n,shape.k,shape.output,
@@ -2330,13 +2329,13 @@ memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
 }
 
 /*:222*/
-#line 1079 "chapters/formats.w"
+#line 1084 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
 /*:215*//*220:*/
-#line 1139 "chapters/formats.w"
+#line 1144 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to)
@@ -2356,7 +2355,7 @@ return LSTM_OK;
 }
 
 /*:220*//*221:*/
-#line 1160 "chapters/formats.w"
+#line 1165 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
 {
@@ -2366,7 +2365,7 @@ block->name);
 }
 
 /*:221*//*224:*/
-#line 1192 "chapters/formats.w"
+#line 1197 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err)
@@ -2392,7 +2391,7 @@ return status;
 }
 
 /*:224*//*226:*/
-#line 1223 "chapters/formats.w"
+#line 1228 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
 {
@@ -2405,7 +2404,7 @@ return LSTM_OK;
 }
 
 /*:226*//*227:*/
-#line 1239 "chapters/formats.w"
+#line 1244 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
 {
@@ -2422,7 +2421,7 @@ return f;
 }
 
 /*:227*//*229:*/
-#line 1267 "chapters/formats.w"
+#line 1272 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
 double*loss,lstm_error*err)
@@ -2463,7 +2462,7 @@ return status;
 }
 
 /*:229*//*231:*/
-#line 1323 "chapters/formats.w"
+#line 1328 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
 lstm_data*data,lstm_error*err)
@@ -2474,7 +2473,7 @@ lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
 /*232:*/
-#line 1355 "chapters/formats.w"
+#line 1360 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
 size_value(&rd,"inputs",LSTM_MAX_DIM,&m)==LSTM_OK&&net&&
@@ -2490,7 +2489,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 
 
 /*:232*/
-#line 1333 "chapters/formats.w"
+#line 1338 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
 while(rd.status==LSTM_OK&&read_sequence(&rd,data)==LSTM_OK&&
@@ -2514,7 +2513,7 @@ return status;
 }
 
 /*:231*//*234:*/
-#line 1379 "chapters/formats.w"
+#line 1384 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
 {
@@ -2534,7 +2533,7 @@ size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
 /*235:*/
-#line 1410 "chapters/formats.w"
+#line 1415 "chapters/formats.w"
 
 {
 char what[96];
@@ -2554,10 +2553,10 @@ return rd->status;
 }
 
 /*:235*/
-#line 1397 "chapters/formats.w"
+#line 1402 "chapters/formats.w"
 ;
 /*236:*/
-#line 1436 "chapters/formats.w"
+#line 1441 "chapters/formats.w"
 
 {
 const size_t m= data->m,k= data->k;
@@ -2575,14 +2574,14 @@ from+= k;
 }
 
 /*:236*/
-#line 1398 "chapters/formats.w"
+#line 1403 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
 /*:234*//*237:*/
-#line 1452 "chapters/formats.w"
+#line 1457 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
 {
@@ -2603,7 +2602,7 @@ return LSTM_OK;
 }
 
 /*:237*//*240:*/
-#line 1494 "chapters/formats.w"
+#line 1499 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
 {
@@ -2638,7 +2637,7 @@ return LSTM_OK;
 }
 
 /*:240*//*241:*/
-#line 1527 "chapters/formats.w"
+#line 1532 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
 {
@@ -2656,7 +2655,7 @@ return written(f,err);
 }
 
 /*:241*//*242:*/
-#line 1546 "chapters/formats.w"
+#line 1551 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
 {
