@@ -1028,15 +1028,15 @@ medians of the five medians, in nanoseconds per number:
 $$\vbox{\offinterlineskip\halign{\strut#\hfil\quad&\vrule#&&\quad\hfil#\quad\cr
 the reader&&ns\cr
 \noalign{\hrule}
-a call of |getc| for every byte, |strtod| for every number&&225\cr
-bytes from blocks of 64 kilobytes (section |get|)&&174\cr
-tokens from the block, numbers converted here&&65\cr}}$$
-Of the 65 nanoseconds, a profile (\.{perf record}) puts a little over
+a call of |getc| for every byte, |strtod| for every number&&227\cr
+bytes from blocks of 64 kilobytes (section |get|)&&176\cr
+tokens from the block, numbers converted here&&67\cr}}$$
+Of the 67 nanoseconds, a profile (\.{perf record}) puts a little over
 half in |number| and the conversion, a fifth in |peek|, and the rest in
 the loop of |numbers| and in the system's copying of the file. A user sees it in \.{lstm grad --method bptt}
 on the same data with a model of 128 cells: its processor time, five
-runs of each in turn, went from 0.59 seconds (the first reader) and 0.55
-(the second) to 0.41, for the 1.16 million
+runs of each in turn, went from 0.59 seconds (the first reader) and 0.56
+(the second) to 0.42, for the 1.16 million
 numbers in the two files.
 @^speed of reading@>
 
