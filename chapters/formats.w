@@ -663,6 +663,9 @@ of five. Both start from the token written as $w\cdot10^q$, where the
 integer~$w$ holds the significant digits and $q$ counts the places the
 point moved: \.{-0.0625} is $-625\cdot10^{-4}$. A sign only flips the
 result, which is exact.
+@^Clinger, William D.@>
+@^Eisel, Michael@>
+@^Lemire, Daniel@>
 
 @<Private declarations@>=
 static int exact_decimal(lstm_reader *rd, const char *s, size_t len,
@@ -1029,7 +1032,7 @@ $$\vbox{\offinterlineskip\halign{\strut#\hfil\quad&\vrule#&&\quad\hfil#\quad\cr
 the reader&&ns\cr
 \noalign{\hrule}
 a call of |getc| for every byte, |strtod| for every number&&227\cr
-bytes from blocks of 64 kilobytes (section |get|)&&176\cr
+bytes from blocks of 64 kilobytes, read by |get|&&176\cr
 tokens from the block, numbers converted here&&67\cr}}$$
 Of the 67 nanoseconds, a profile (\.{perf record}) puts a little over
 half in |number| and the conversion, a fifth in |peek|, and the rest in

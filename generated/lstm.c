@@ -102,7 +102,7 @@ static int rounds_to(double v,double pub,int decimals);
 #line 163 "chapters/formats.w"
 
 /*209:*/
-#line 931 "chapters/formats.w"
+#line 934 "chapters/formats.w"
 
 typedef struct lstm_power5{
 uint64_t hi,lo;
@@ -174,7 +174,7 @@ static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
 /*:197*//*199:*/
-#line 667 "chapters/formats.w"
+#line 670 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
 double*v);
@@ -183,38 +183,38 @@ static int clinger(uint64_t w,long q,double*v);
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v);
 
 /*:199*//*210:*/
-#line 953 "chapters/formats.w"
+#line 956 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd);
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo);
 static void top_bits(const uint32_t*a,int n,lstm_power5*t);
 
 /*:210*//*214:*/
-#line 1052 "chapters/formats.w"
+#line 1055 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
 /*:214*//*219:*/
-#line 1139 "chapters/formats.w"
+#line 1142 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
 /*:219*//*225:*/
-#line 1224 "chapters/formats.w"
+#line 1227 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
 /*:225*//*233:*/
-#line 1380 "chapters/formats.w"
+#line 1383 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
 /*:233*//*239:*/
-#line 1494 "chapters/formats.w"
+#line 1497 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
@@ -1993,7 +1993,7 @@ return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
 /*:198*//*200:*/
-#line 685 "chapters/formats.w"
+#line 688 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
 double*v)
@@ -2004,29 +2004,7 @@ long q= 0,e= 0;
 int negative= 0,digits= 0,kept= 0,e_negative= 0;
 if(*s=='+'||*s=='-')negative= *s++=='-';
 /*201:*/
-#line 720 "chapters/formats.w"
-
-from= s;
-if(w==0)
-while(*s=='0')s++;
-while(end-s>=8&&kept<=11&&eight_digits(s,&eight)){
-w= 100000000*w+eight;
-s+= 8;
-kept+= 8;
-}
-for(;is_digit(*s);s++){
-if(kept++==19)return 0;
-w= 10*w+(uint64_t)(*s-'0');
-}
-digits+= (int)(s-from);
-
-/*:201*/
-#line 694 "chapters/formats.w"
-;
-if(*s=='.'){
-s++;
-/*201:*/
-#line 720 "chapters/formats.w"
+#line 723 "chapters/formats.w"
 
 from= s;
 if(w==0)
@@ -2044,6 +2022,28 @@ digits+= (int)(s-from);
 
 /*:201*/
 #line 697 "chapters/formats.w"
+;
+if(*s=='.'){
+s++;
+/*201:*/
+#line 723 "chapters/formats.w"
+
+from= s;
+if(w==0)
+while(*s=='0')s++;
+while(end-s>=8&&kept<=11&&eight_digits(s,&eight)){
+w= 100000000*w+eight;
+s+= 8;
+kept+= 8;
+}
+for(;is_digit(*s);s++){
+if(kept++==19)return 0;
+w= 10*w+(uint64_t)(*s-'0');
+}
+digits+= (int)(s-from);
+
+/*:201*/
+#line 700 "chapters/formats.w"
 ;
 q= -(long)(s-from);
 }
@@ -2064,7 +2064,7 @@ return 1;
 }
 
 /*:200*//*202:*/
-#line 754 "chapters/formats.w"
+#line 757 "chapters/formats.w"
 
 static int eight_digits(const char*s,uint64_t*v)
 {
@@ -2084,7 +2084,7 @@ return 1;
 }
 
 /*:202*//*203:*/
-#line 782 "chapters/formats.w"
+#line 785 "chapters/formats.w"
 
 #include <float.h>  
 static int clinger(uint64_t w,long q,double*v)
@@ -2098,15 +2098,15 @@ if(w<=(uint64_t)1<<53&&q>=-22&&q<=22){
 return 1;
 }
 #else
-#line 795 "chapters/formats.w"
+#line 798 "chapters/formats.w"
 (void)w,(void)q,(void)v;
 #endif
-#line 797 "chapters/formats.w"
+#line 800 "chapters/formats.w"
  return 0;
 }
 
 /*:203*//*204:*/
-#line 819 "chapters/formats.w"
+#line 822 "chapters/formats.w"
 
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v)
 {
@@ -2120,7 +2120,7 @@ t= &rd->five[q-FIVE_MIN];
 for(int s= 32;s> 0;s/= 2)
 if(w>>(64-s)==0)w<<= s,z+= s;
 /*207:*/
-#line 890 "chapters/formats.w"
+#line 893 "chapters/formats.w"
 
 {
 uint64_t hi,lo;
@@ -2133,10 +2133,10 @@ p2= hi+(p1<lo);
 }
 
 /*:207*/
-#line 831 "chapters/formats.w"
+#line 834 "chapters/formats.w"
 ;
 /*205:*/
-#line 860 "chapters/formats.w"
+#line 863 "chapters/formats.w"
 
 r= 137+(int)(p2>>63);
 h= p2>>(r-128);
@@ -2146,10 +2146,10 @@ return 0;
 tie= t->exact&&(h&1)&&(p2&low_mask)==0&&p1==0&&p0==0;
 
 /*:205*/
-#line 832 "chapters/formats.w"
+#line 835 "chapters/formats.w"
 ;
 /*206:*/
-#line 878 "chapters/formats.w"
+#line 881 "chapters/formats.w"
 
 m= h>>1;
 e= r+1+t->k+q-z;
@@ -2159,14 +2159,14 @@ if(m>>53)m>>= 1,e++;
 if(e+1075> 2046)return 0;
 
 /*:206*/
-#line 834 "chapters/formats.w"
+#line 837 "chapters/formats.w"
 ;
 *v= ldexp((double)m,(int)e);
 return 1;
 }
 
 /*:204*//*208:*/
-#line 906 "chapters/formats.w"
+#line 909 "chapters/formats.w"
 
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo)
 {
@@ -2179,7 +2179,7 @@ uint64_t mid= (p00>>32)+(p01&half)+(p10&half);
 }
 
 /*:208*//*211:*/
-#line 958 "chapters/formats.w"
+#line 961 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd)
 {
@@ -2215,7 +2215,7 @@ rd->five_ready= 1;
 }
 
 /*:211*//*212:*/
-#line 1000 "chapters/formats.w"
+#line 1003 "chapters/formats.w"
 
 static void top_bits(const uint32_t*a,int n,lstm_power5*t)
 {
@@ -2232,7 +2232,7 @@ t->exact= 32*n-lead<=128;
 }
 
 /*:212*//*215:*/
-#line 1055 "chapters/formats.w"
+#line 1058 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
 {
@@ -2243,7 +2243,7 @@ long line;
 char after[64];
 memset(&shape,0,sizeof shape);
 /*216:*/
-#line 1092 "chapters/formats.w"
+#line 1095 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
 size_value(rd,"inputs",LSTM_MAX_DIM,&shape.m)!=LSTM_OK||
@@ -2253,7 +2253,7 @@ return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
 /*217:*/
-#line 1108 "chapters/formats.w"
+#line 1111 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
 if(!rd->at_end&&strcmp(rd->tok,"forget")==0){
@@ -2268,7 +2268,7 @@ shape.no_forget= 1;
 }
 
 /*:217*/
-#line 1100 "chapters/formats.w"
+#line 1103 "chapters/formats.w"
 ;
 if(lstm_net_size(shape.m,shape.n,shape.k,LSTM_OUT_NONE,&P,NULL)
 !=LSTM_OK)
@@ -2278,7 +2278,7 @@ shape.n);
 
 
 /*:216*/
-#line 1065 "chapters/formats.w"
+#line 1068 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,0,count)!=LSTM_OK)return rd->status;
@@ -2287,7 +2287,7 @@ if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
 /*218:*/
-#line 1121 "chapters/formats.w"
+#line 1124 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
 line= rd->tok_line;
@@ -2305,7 +2305,7 @@ return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
 /*:218*/
-#line 1073 "chapters/formats.w"
+#line 1076 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,3,count)!=LSTM_OK)return rd->status;
@@ -2318,7 +2318,7 @@ shown(rd));
 
 }
 /*222:*/
-#line 1177 "chapters/formats.w"
+#line 1180 "chapters/formats.w"
 
 {
 int status= lstm_net_init(net,shape.m,shape.n,shape.k,shape.output,
@@ -2329,13 +2329,13 @@ memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
 }
 
 /*:222*/
-#line 1084 "chapters/formats.w"
+#line 1087 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
 /*:215*//*220:*/
-#line 1144 "chapters/formats.w"
+#line 1147 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to)
@@ -2355,7 +2355,7 @@ return LSTM_OK;
 }
 
 /*:220*//*221:*/
-#line 1165 "chapters/formats.w"
+#line 1168 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
 {
@@ -2365,7 +2365,7 @@ block->name);
 }
 
 /*:221*//*224:*/
-#line 1197 "chapters/formats.w"
+#line 1200 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err)
@@ -2391,7 +2391,7 @@ return status;
 }
 
 /*:224*//*226:*/
-#line 1228 "chapters/formats.w"
+#line 1231 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
 {
@@ -2404,7 +2404,7 @@ return LSTM_OK;
 }
 
 /*:226*//*227:*/
-#line 1244 "chapters/formats.w"
+#line 1247 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
 {
@@ -2421,7 +2421,7 @@ return f;
 }
 
 /*:227*//*229:*/
-#line 1272 "chapters/formats.w"
+#line 1275 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
 double*loss,lstm_error*err)
@@ -2462,7 +2462,7 @@ return status;
 }
 
 /*:229*//*231:*/
-#line 1328 "chapters/formats.w"
+#line 1331 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
 lstm_data*data,lstm_error*err)
@@ -2473,7 +2473,7 @@ lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
 /*232:*/
-#line 1360 "chapters/formats.w"
+#line 1363 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
 size_value(&rd,"inputs",LSTM_MAX_DIM,&m)==LSTM_OK&&net&&
@@ -2489,7 +2489,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 
 
 /*:232*/
-#line 1338 "chapters/formats.w"
+#line 1341 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
 while(rd.status==LSTM_OK&&read_sequence(&rd,data)==LSTM_OK&&
@@ -2513,7 +2513,7 @@ return status;
 }
 
 /*:231*//*234:*/
-#line 1384 "chapters/formats.w"
+#line 1387 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
 {
@@ -2533,7 +2533,7 @@ size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
 /*235:*/
-#line 1415 "chapters/formats.w"
+#line 1418 "chapters/formats.w"
 
 {
 char what[96];
@@ -2553,10 +2553,10 @@ return rd->status;
 }
 
 /*:235*/
-#line 1402 "chapters/formats.w"
+#line 1405 "chapters/formats.w"
 ;
 /*236:*/
-#line 1441 "chapters/formats.w"
+#line 1444 "chapters/formats.w"
 
 {
 const size_t m= data->m,k= data->k;
@@ -2574,14 +2574,14 @@ from+= k;
 }
 
 /*:236*/
-#line 1403 "chapters/formats.w"
+#line 1406 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
 /*:234*//*237:*/
-#line 1457 "chapters/formats.w"
+#line 1460 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
 {
@@ -2602,7 +2602,7 @@ return LSTM_OK;
 }
 
 /*:237*//*240:*/
-#line 1499 "chapters/formats.w"
+#line 1502 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
 {
@@ -2637,7 +2637,7 @@ return LSTM_OK;
 }
 
 /*:240*//*241:*/
-#line 1532 "chapters/formats.w"
+#line 1535 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
 {
@@ -2655,7 +2655,7 @@ return written(f,err);
 }
 
 /*:241*//*242:*/
-#line 1551 "chapters/formats.w"
+#line 1554 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
 {

@@ -626,14 +626,14 @@ void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate);
 int lstm_example_report(FILE*f,int tex,lstm_error*err);
 
 /*:151*//*223:*/
-#line 1192 "chapters/formats.w"
+#line 1195 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err);
 int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
 
 /*:223*//*228:*/
-#line 1266 "chapters/formats.w"
+#line 1269 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
@@ -641,7 +641,7 @@ int lstm_grad_read(const char*path,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 
 /*:228*//*230:*/
-#line 1319 "chapters/formats.w"
+#line 1322 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
 lstm_data*data,lstm_error*err);
@@ -649,7 +649,7 @@ int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
 lstm_error*err);
 
 /*:230*//*238:*/
-#line 1485 "chapters/formats.w"
+#line 1488 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
 int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
