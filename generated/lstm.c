@@ -8,7 +8,7 @@
 
 #define LSTM_RTRL_BLOCK_BYTES (256*1024)  \
 
-#define is_digit(c) ((unsigned) ((c) -'0') <10u)  \
+#define is_digit(c) ((unsigned) ((c) -'0') <10)  \
 
 #define FIVE_MIN (-330) 
 #define FIVE_MAX 308
@@ -275,13 +275,13 @@ size_t ldv,size_t steps,const double*keep,const double*coef,
 const double*e);
 
 /*:411*//*533:*/
-#line 189 "chapters/formats.w"
+#line 190 "chapters/formats.w"
 
 /*532:*/
 #line 163 "chapters/formats.w"
 
-/*562:*/
-#line 842 "chapters/formats.w"
+/*566:*/
+#line 934 "chapters/formats.w"
 
 typedef struct lstm_power5{
 uint64_t hi,lo;
@@ -289,7 +289,7 @@ int k;
 int exact;
 }lstm_power5;
 
-/*:562*/
+/*:566*/
 #line 164 "chapters/formats.w"
 
 typedef struct lstm_reader{
@@ -307,6 +307,7 @@ int peeked;
 int at_end;
 long tok_line;
 char tok[LSTM_TOKEN_MAX+1];
+size_t tok_len;
 char shown[LSTM_TOKEN_MAX+3];
 lstm_power5 five[FIVE_MAX-FIVE_MIN+1];
 int five_ready;
@@ -317,7 +318,7 @@ size_t flags,flag_cap;
 }lstm_reader;
 
 /*:532*/
-#line 190 "chapters/formats.w"
+#line 191 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
 lstm_error*err);
@@ -329,8 +330,8 @@ static void take(lstm_reader*rd);
 static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
-/*:533*//*543:*/
-#line 420 "chapters/formats.w"
+/*:533*//*545:*/
+#line 439 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -339,64 +340,66 @@ static int number(lstm_reader*rd,const char*what,double*v);
 static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
-/*:543*//*549:*/
-#line 553 "chapters/formats.w"
+/*:545*//*551:*/
+#line 576 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
-/*:549*//*552:*/
-#line 602 "chapters/formats.w"
+/*:551*//*554:*/
+#line 625 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
-/*:552*//*554:*/
-#line 644 "chapters/formats.w"
+/*:554*//*556:*/
+#line 670 "chapters/formats.w"
 
-static int exact_decimal(lstm_reader*rd,const char*s,double*v);
+static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
+double*v);
+static int eight_digits(const char*s,uint64_t*v);
 static int clinger(uint64_t w,long q,double*v);
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v);
 
-/*:554*//*563:*/
-#line 864 "chapters/formats.w"
+/*:556*//*567:*/
+#line 956 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd);
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo);
 static void top_bits(const uint32_t*a,int n,lstm_power5*t);
 
-/*:563*//*566:*/
-#line 931 "chapters/formats.w"
+/*:567*//*571:*/
+#line 1055 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:566*//*571:*/
-#line 1018 "chapters/formats.w"
+/*:571*//*576:*/
+#line 1142 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:571*//*577:*/
-#line 1103 "chapters/formats.w"
+/*:576*//*582:*/
+#line 1227 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:577*//*585:*/
-#line 1259 "chapters/formats.w"
+/*:582*//*590:*/
+#line 1383 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:585*//*591:*/
-#line 1373 "chapters/formats.w"
+/*:590*//*596:*/
+#line 1497 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:591*/
+/*:596*/
 #line 274 "chapters/intro.w"
 
 /*13:*/
@@ -4007,7 +4010,7 @@ return status;
 }
 
 /*:505*//*534:*/
-#line 204 "chapters/formats.w"
+#line 205 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
 lstm_error*err)
@@ -4029,7 +4032,7 @@ rd->flag= NULL;
 }
 
 /*:534*//*535:*/
-#line 228 "chapters/formats.w"
+#line 229 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
 {
@@ -4046,7 +4049,7 @@ return rd->status;
 }
 
 /*:535*//*536:*/
-#line 255 "chapters/formats.w"
+#line 256 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
 {
@@ -4064,7 +4067,7 @@ rd->at= 0;
 if(rd->have==0){
 if(ferror(rd->f))
 /*537:*/
-#line 293 "chapters/formats.w"
+#line 294 "chapters/formats.w"
 
 {
 int e= errno;
@@ -4075,7 +4078,7 @@ rd->status= LSTM_EIO;
 }
 
 /*:537*/
-#line 271 "chapters/formats.w"
+#line 272 "chapters/formats.w"
 ;
 return EOF;
 }
@@ -4099,7 +4102,7 @@ return c;
 }
 
 /*:536*//*538:*/
-#line 306 "chapters/formats.w"
+#line 307 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
 {
@@ -4107,8 +4110,8 @@ int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
 if(rd->back==EOF&&peek_in_block(rd))return LSTM_OK;
-/*540:*/
-#line 378 "chapters/formats.w"
+/*542:*/
+#line 397 "chapters/formats.w"
 
 do{
 c= get(rd);
@@ -4116,20 +4119,21 @@ if(c=='#')
 while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
-/*:540*/
-#line 314 "chapters/formats.w"
+/*:542*/
+#line 315 "chapters/formats.w"
 ;
 if(c==EOF){
 if(rd->status!=LSTM_OK)return rd->status;
 rd->at_end= 1;
 rd->tok[0]= '\0';
+rd->tok_len= 0;
 rd->tok_line= rd->last_line> 0?rd->last_line:1;
 rd->peeked= 1;
 return LSTM_OK;
 }
 rd->tok_line= rd->line;
-/*541:*/
-#line 388 "chapters/formats.w"
+/*543:*/
+#line 407 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
 if(c> 126){
@@ -4148,11 +4152,12 @@ rd->tok[len++]= (char)c;
 c= get(rd);
 }
 
-/*:541*/
-#line 324 "chapters/formats.w"
+/*:543*/
+#line 326 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
 rd->tok[len]= '\0';
+rd->tok_len= len;
 if(c=='#')rd->back= c;
 rd->peeked= 1;
 return LSTM_OK;
@@ -4164,37 +4169,52 @@ rd->peeked= 0;
 }
 
 /*:538*//*539:*/
-#line 350 "chapters/formats.w"
+#line 353 "chapters/formats.w"
 
 static int peek_in_block(lstm_reader*rd)
 {
 const unsigned char*b= rd->block;
-size_t at= rd->at,end;
+size_t at= rd->at,end,len;
 long line= rd->line,col= rd->col,last= rd->last_line;
+/*540:*/
+#line 374 "chapters/formats.w"
+
 for(;at<rd->have;at++){
 if(b[at]==' '&&col<LSTM_LINE_MAX)col++,last= line;
 else if(b[at]=='\n')col= 0,last= line++;
 else break;
 }
 rd->at= at,rd->line= line,rd->col= col,rd->last_line= last;
+
+/*:540*/
+#line 359 "chapters/formats.w"
+;
 for(end= at;end<rd->have&&b[end]> ' '&&b[end]<127&&
 b[end]!='#';end++){}
-if(end==at||end==rd->have||end-at> LSTM_TOKEN_MAX||
-(b[end]!=' '&&b[end]!='\n')||
-col+(long)(end-at)+(b[end]==' ')> LSTM_LINE_MAX)return 0;
-memcpy(rd->tok,b+at,end-at);
-rd->tok[end-at]= '\0';
-rd->tok_line= line;
-rd->last_line= line;
+len= end-at;
+if(len==0||end==rd->have||len> LSTM_TOKEN_MAX)return 0;
+if(b[end]=='\n'?col+(long)len> LSTM_LINE_MAX:
+b[end]!=' '||col+(long)len+1> LSTM_LINE_MAX)return 0;
+/*541:*/
+#line 387 "chapters/formats.w"
+
+memcpy(rd->tok,b+at,len);
+rd->tok[len]= '\0';
+rd->tok_len= len;
+rd->tok_line= rd->last_line= line;
 if(b[end]=='\n')rd->line++,rd->col= 0;
-else rd->col= col+(long)(end-at)+1;
+else rd->col= col+(long)len+1;
 rd->at= end+1;
 rd->peeked= 1;
+
+/*:541*/
+#line 366 "chapters/formats.w"
+;
 return 1;
 }
 
-/*:539*//*542:*/
-#line 408 "chapters/formats.w"
+/*:539*//*544:*/
+#line 427 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
 {
@@ -4203,8 +4223,8 @@ snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
 return rd->shown;
 }
 
-/*:542*//*544:*/
-#line 428 "chapters/formats.w"
+/*:544*//*546:*/
+#line 447 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
 {
@@ -4216,8 +4236,8 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:544*//*545:*/
-#line 447 "chapters/formats.w"
+/*:546*//*547:*/
+#line 466 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
 size_t*v)
@@ -4240,8 +4260,8 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:545*//*546:*/
-#line 475 "chapters/formats.w"
+/*:547*//*548:*/
+#line 496 "chapters/formats.w"
 
 static int decimal(const char*s)
 {
@@ -4260,15 +4280,15 @@ while(isdigit((unsigned char)*s))s++;
 return*s=='\0';
 }
 
-/*:546*//*547:*/
-#line 500 "chapters/formats.w"
+/*:548*//*549:*/
+#line 523 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
 {
 char*end;
 double x;
 if(peek(rd)!=LSTM_OK)return rd->status;
-if(exact_decimal(rd,rd->tok,&x)){
+if(exact_decimal(rd,rd->tok,rd->tok_len,&x)){
 take(rd);
 *v= x;
 return LSTM_OK;
@@ -4288,8 +4308,8 @@ shown(rd));
 
 }
 
-/*:547*//*548:*/
-#line 534 "chapters/formats.w"
+/*:549*//*550:*/
+#line 557 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
 {
@@ -4305,8 +4325,8 @@ if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:548*//*550:*/
-#line 557 "chapters/formats.w"
+/*:550*//*552:*/
+#line 580 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
 {
@@ -4327,8 +4347,8 @@ rd->v[rd->len++]= x;
 return LSTM_OK;
 }
 
-/*:550*//*551:*/
-#line 580 "chapters/formats.w"
+/*:552*//*553:*/
+#line 603 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
 {
@@ -4346,8 +4366,8 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:551*//*553:*/
-#line 606 "chapters/formats.w"
+/*:553*//*555:*/
+#line 629 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after)
@@ -4360,44 +4380,61 @@ expected,after,shown(rd));
 return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
-/*:553*//*555:*/
-#line 660 "chapters/formats.w"
+/*:555*//*557:*/
+#line 688 "chapters/formats.w"
 
-static int exact_decimal(lstm_reader*rd,const char*s,double*v)
+static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
+double*v)
 {
-uint64_t w= 0;
+const char*end= s+len,*from;
+uint64_t w= 0,eight;
 long q= 0,e= 0;
 int negative= 0,digits= 0,kept= 0,e_negative= 0;
 if(*s=='+'||*s=='-')negative= *s++=='-';
-for(;is_digit(*s);s++)/*556:*/
-#line 686 "chapters/formats.w"
+/*558:*/
+#line 723 "chapters/formats.w"
 
-{
-digits++;
-if(w> 0||*s!='0'){
+from= s;
+if(w==0)
+while(*s=='0')s++;
+while(end-s>=8&&kept<=11&&eight_digits(s,&eight)){
+w= 100000000*w+eight;
+s+= 8;
+kept+= 8;
+}
+for(;is_digit(*s);s++){
 if(kept++==19)return 0;
 w= 10*w+(uint64_t)(*s-'0');
 }
-}
+digits+= (int)(s-from);
 
-/*:556*/
-#line 667 "chapters/formats.w"
+/*:558*/
+#line 697 "chapters/formats.w"
 ;
-if(*s=='.')
-for(s++;is_digit(*s);s++,q--)/*556:*/
-#line 686 "chapters/formats.w"
+if(*s=='.'){
+s++;
+/*558:*/
+#line 723 "chapters/formats.w"
 
-{
-digits++;
-if(w> 0||*s!='0'){
+from= s;
+if(w==0)
+while(*s=='0')s++;
+while(end-s>=8&&kept<=11&&eight_digits(s,&eight)){
+w= 100000000*w+eight;
+s+= 8;
+kept+= 8;
+}
+for(;is_digit(*s);s++){
 if(kept++==19)return 0;
 w= 10*w+(uint64_t)(*s-'0');
 }
-}
+digits+= (int)(s-from);
 
-/*:556*/
-#line 669 "chapters/formats.w"
+/*:558*/
+#line 700 "chapters/formats.w"
 ;
+q= -(long)(s-from);
+}
 if(digits==0)return 0;
 if(*s=='e'||*s=='E'){
 s++;
@@ -4407,15 +4444,35 @@ for(;is_digit(*s);s++)
 if(e<100000)e= 10*e+(*s-'0');
 q+= e_negative?-e:e;
 }
-if(*s!='\0')return 0;
+if(s!=end)return 0;
 if(w==0)*v= 0.0;
 else if(!clinger(w,q,v)&&!eisel_lemire(rd,w,q,v))return 0;
 if(negative)*v= -*v;
 return 1;
 }
 
-/*:555*//*557:*/
-#line 705 "chapters/formats.w"
+/*:557*//*559:*/
+#line 757 "chapters/formats.w"
+
+static int eight_digits(const char*s,uint64_t*v)
+{
+const uint64_t ones= 0x0101010101010101,one= 1;
+uint64_t x;
+memcpy(&x,s,8);
+if(*(const unsigned char*)&one!=1){
+uint64_t y= x;
+for(int j= 0;j<8;j++,y>>= 8)x= x<<8|(y&255);
+}
+if(((x+70*ones)|(x-48*ones))&128*ones)return 0;
+x-= 48*ones;
+x= (10*x+(x>>8))&0x00ff00ff00ff00ff;
+x= (100*x+(x>>16))&0x0000ffff0000ffff;
+*v= 10000*(x&0xffffffff)+(x>>32);
+return 1;
+}
+
+/*:559*//*560:*/
+#line 785 "chapters/formats.w"
 
 #include <float.h>  
 static int clinger(uint64_t w,long q,double*v)
@@ -4429,15 +4486,15 @@ if(w<=(uint64_t)1<<53&&q>=-22&&q<=22){
 return 1;
 }
 #else
-#line 718 "chapters/formats.w"
+#line 798 "chapters/formats.w"
 (void)w,(void)q,(void)v;
 #endif
-#line 720 "chapters/formats.w"
+#line 800 "chapters/formats.w"
  return 0;
 }
 
-/*:557*//*559:*/
-#line 769 "chapters/formats.w"
+/*:560*//*561:*/
+#line 822 "chapters/formats.w"
 
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v)
 {
@@ -4450,8 +4507,8 @@ if(!rd->five_ready)powers_of_five(rd);
 t= &rd->five[q-FIVE_MIN];
 for(int s= 32;s> 0;s/= 2)
 if(w>>(64-s)==0)w<<= s,z+= s;
-/*560:*/
-#line 802 "chapters/formats.w"
+/*564:*/
+#line 893 "chapters/formats.w"
 
 {
 uint64_t hi,lo;
@@ -4463,31 +4520,45 @@ p1+= lo;
 p2= hi+(p1<lo);
 }
 
-/*:560*/
-#line 781 "chapters/formats.w"
+/*:564*/
+#line 834 "chapters/formats.w"
 ;
+/*562:*/
+#line 863 "chapters/formats.w"
+
 r= 137+(int)(p2>>63);
 h= p2>>(r-128);
 low_mask= ((uint64_t)1<<(r-128))-1;
 if(!t->exact&&(p2&low_mask)==low_mask&&p1==UINT64_MAX)
 return 0;
 tie= t->exact&&(h&1)&&(p2&low_mask)==0&&p1==0&&p0==0;
+
+/*:562*/
+#line 835 "chapters/formats.w"
+;
+/*563:*/
+#line 881 "chapters/formats.w"
+
 m= h>>1;
 e= r+1+t->k+q-z;
 if(e+1075<1)return 0;
 if((h&1)&&(!tie||(m&1)))m++;
 if(m>>53)m>>= 1,e++;
 if(e+1075> 2046)return 0;
+
+/*:563*/
+#line 837 "chapters/formats.w"
+;
 *v= ldexp((double)m,(int)e);
 return 1;
 }
 
-/*:559*//*561:*/
-#line 818 "chapters/formats.w"
+/*:561*//*565:*/
+#line 909 "chapters/formats.w"
 
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo)
 {
-const uint64_t half= 0xffffffffu;
+const uint64_t half= 0xffffffff;
 uint64_t a0= a&half,a1= a>>32,b0= b&half,b1= b>>32;
 uint64_t p00= a0*b0,p01= a0*b1,p10= a1*b0,p11= a1*b1;
 uint64_t mid= (p00>>32)+(p01&half)+(p10&half);
@@ -4495,8 +4566,8 @@ uint64_t mid= (p00>>32)+(p01&half)+(p10&half);
 *hi= p11+(p01>>32)+(p10>>32)+(mid>>32);
 }
 
-/*:561*//*564:*/
-#line 869 "chapters/formats.w"
+/*:565*//*568:*/
+#line 961 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd)
 {
@@ -4531,26 +4602,25 @@ rd->five[q-FIVE_MIN].exact= 0;
 rd->five_ready= 1;
 }
 
-/*:564*//*565:*/
-#line 906 "chapters/formats.w"
+/*:568*//*569:*/
+#line 1003 "chapters/formats.w"
 
 static void top_bits(const uint32_t*a,int n,lstm_power5*t)
 {
-int len= 32*n;
-while((a[(len-1)/32]>>(len-1)%32&1)==0)len--;
-t->hi= t->lo= 0;
-for(int i= 0;i<128&&i<len;i++){
-int bit= len-1-i;
-uint64_t one= a[bit/32]>>bit%32&1;
-if(i<64)t->hi|= one<<(63-i);
-else t->lo|= one<<(127-i);
-}
-t->k= len-128;
-t->exact= len<=128;
+uint32_t d[5];
+int lead= 0;
+while((a[n-1]<<lead&0x80000000)==0)lead++;
+for(int i= 0;i<5;i++)d[i]= n-5+i>=0?a[n-5+i]:0;
+for(int i= 4;i> 0;i--)
+if(lead> 0)d[i]= d[i]<<lead|d[i-1]>>(32-lead);
+t->hi= (uint64_t)d[4]<<32|d[3];
+t->lo= (uint64_t)d[2]<<32|d[1];
+t->k= 32*n-lead-128;
+t->exact= 32*n-lead<=128;
 }
 
-/*:565*//*567:*/
-#line 934 "chapters/formats.w"
+/*:569*//*572:*/
+#line 1058 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
 {
@@ -4560,8 +4630,8 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*568:*/
-#line 971 "chapters/formats.w"
+/*573:*/
+#line 1095 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
 size_value(rd,"inputs",LSTM_MAX_DIM,&shape.m)!=LSTM_OK||
@@ -4570,8 +4640,8 @@ if(size_value(rd,"cells",LSTM_MAX_DIM,&shape.n)!=LSTM_OK)
 return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
-/*569:*/
-#line 987 "chapters/formats.w"
+/*574:*/
+#line 1111 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
 if(!rd->at_end&&strcmp(rd->tok,"forget")==0){
@@ -4585,8 +4655,8 @@ take(rd);
 shape.no_forget= 1;
 }
 
-/*:569*/
-#line 979 "chapters/formats.w"
+/*:574*/
+#line 1103 "chapters/formats.w"
 ;
 if(lstm_net_size(shape.m,shape.n,shape.k,LSTM_OUT_NONE,&P,NULL)
 !=LSTM_OK)
@@ -4595,8 +4665,8 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:568*/
-#line 944 "chapters/formats.w"
+/*:573*/
+#line 1068 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,0,count)!=LSTM_OK)return rd->status;
@@ -4604,8 +4674,8 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*570:*/
-#line 1000 "chapters/formats.w"
+/*575:*/
+#line 1124 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
 line= rd->tok_line;
@@ -4622,8 +4692,8 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:570*/
-#line 952 "chapters/formats.w"
+/*:575*/
+#line 1076 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,3,count)!=LSTM_OK)return rd->status;
@@ -4635,8 +4705,8 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*574:*/
-#line 1056 "chapters/formats.w"
+/*579:*/
+#line 1180 "chapters/formats.w"
 
 {
 int status= lstm_net_init(net,shape.m,shape.n,shape.k,shape.output,
@@ -4646,14 +4716,14 @@ net->no_forget= shape.no_forget;
 memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
 }
 
-/*:574*/
-#line 963 "chapters/formats.w"
+/*:579*/
+#line 1087 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:567*//*572:*/
-#line 1023 "chapters/formats.w"
+/*:572*//*577:*/
+#line 1147 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to)
@@ -4672,8 +4742,8 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:572*//*573:*/
-#line 1044 "chapters/formats.w"
+/*:577*//*578:*/
+#line 1168 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
 {
@@ -4682,8 +4752,8 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:573*//*576:*/
-#line 1076 "chapters/formats.w"
+/*:578*//*581:*/
+#line 1200 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err)
@@ -4708,8 +4778,8 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:576*//*578:*/
-#line 1107 "chapters/formats.w"
+/*:581*//*583:*/
+#line 1231 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
 {
@@ -4721,8 +4791,8 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:578*//*579:*/
-#line 1123 "chapters/formats.w"
+/*:583*//*584:*/
+#line 1247 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
 {
@@ -4738,8 +4808,8 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:579*//*581:*/
-#line 1151 "chapters/formats.w"
+/*:584*//*586:*/
+#line 1275 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
 double*loss,lstm_error*err)
@@ -4779,8 +4849,8 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:581*//*583:*/
-#line 1207 "chapters/formats.w"
+/*:586*//*588:*/
+#line 1331 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
 lstm_data*data,lstm_error*err)
@@ -4790,8 +4860,8 @@ size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*584:*/
-#line 1239 "chapters/formats.w"
+/*589:*/
+#line 1363 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
 size_value(&rd,"inputs",LSTM_MAX_DIM,&m)==LSTM_OK&&net&&
@@ -4806,8 +4876,8 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:584*/
-#line 1217 "chapters/formats.w"
+/*:589*/
+#line 1341 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
 while(rd.status==LSTM_OK&&read_sequence(&rd,data)==LSTM_OK&&
@@ -4830,8 +4900,8 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:583*//*586:*/
-#line 1263 "chapters/formats.w"
+/*:588*//*591:*/
+#line 1387 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
 {
@@ -4850,8 +4920,8 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*587:*/
-#line 1294 "chapters/formats.w"
+/*592:*/
+#line 1418 "chapters/formats.w"
 
 {
 char what[96];
@@ -4870,11 +4940,11 @@ return rd->status;
 }
 }
 
-/*:587*/
-#line 1281 "chapters/formats.w"
+/*:592*/
+#line 1405 "chapters/formats.w"
 ;
-/*588:*/
-#line 1320 "chapters/formats.w"
+/*593:*/
+#line 1444 "chapters/formats.w"
 
 {
 const size_t m= data->m,k= data->k;
@@ -4891,15 +4961,15 @@ from+= k;
 }
 }
 
-/*:588*/
-#line 1282 "chapters/formats.w"
+/*:593*/
+#line 1406 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:586*//*589:*/
-#line 1336 "chapters/formats.w"
+/*:591*//*594:*/
+#line 1460 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
 {
@@ -4919,8 +4989,8 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:589*//*592:*/
-#line 1378 "chapters/formats.w"
+/*:594*//*597:*/
+#line 1502 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
 {
@@ -4954,8 +5024,8 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:592*//*593:*/
-#line 1411 "chapters/formats.w"
+/*:597*//*598:*/
+#line 1535 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
 {
@@ -4972,8 +5042,8 @@ write_network(f,grad);
 return written(f,err);
 }
 
-/*:593*//*594:*/
-#line 1430 "chapters/formats.w"
+/*:598*//*599:*/
+#line 1554 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
 {
@@ -4994,7 +5064,7 @@ fputc('\n',f);
 return written(f,err);
 }
 
-/*:594*//*647:*/
+/*:599*//*652:*/
 #line 64 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
@@ -5027,7 +5097,7 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*648:*/
+/*653:*/
 #line 108 "chapters/owndata.w"
 
 {
@@ -5039,7 +5109,7 @@ order[s-1]= order[r];
 order[r]= keep;
 }
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*649:*/
+/*654:*/
 #line 132 "chapters/owndata.w"
 
 {
@@ -5060,7 +5130,7 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:649*/
+/*:654*/
 #line 118 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
@@ -5076,7 +5146,7 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:648*/
+/*:653*/
 #line 95 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
@@ -5085,7 +5155,7 @@ free(order);
 return status;
 }
 
-/*:647*/
+/*:652*/
 #line 275 "chapters/intro.w"
 
 

@@ -120,12 +120,12 @@
 #define LSTM_READ_BLOCK 65536
 #define LSTM_LINE_MAX (1L<<20)
 
-/*:530*//*598:*/
+/*:530*//*603:*/
 #line 36 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:598*/
+/*:603*/
 #line 256 "chapters/intro.w"
 
 /*11:*/
@@ -400,7 +400,7 @@ lstm_align_row row[LSTM_ALIGN_MAX];
 double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
 }lstm_align_result;
 
-/*:479*//*645:*/
+/*:479*//*650:*/
 #line 27 "chapters/owndata.w"
 
 typedef struct lstm_epoch{
@@ -427,7 +427,7 @@ void*ctx;
 volatile sig_atomic_t*stop;
 }lstm_data_config;
 
-/*:645*/
+/*:650*/
 #line 257 "chapters/intro.w"
 
 /*12:*/
@@ -774,44 +774,44 @@ double lstm_cosine(const double*a,const double*b,size_t len);
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
 double*theta,double*loss,lstm_error*err);
 
-/*:504*//*575:*/
-#line 1071 "chapters/formats.w"
+/*:504*//*580:*/
+#line 1195 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err);
 int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
 
-/*:575*//*580:*/
-#line 1145 "chapters/formats.w"
+/*:580*//*585:*/
+#line 1269 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 int lstm_grad_read(const char*path,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 
-/*:580*//*582:*/
-#line 1198 "chapters/formats.w"
+/*:585*//*587:*/
+#line 1322 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
 lstm_data*data,lstm_error*err);
 int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:582*//*590:*/
-#line 1364 "chapters/formats.w"
+/*:587*//*595:*/
+#line 1488 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
 int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
 double loss,lstm_error*err);
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
 
-/*:590*//*646:*/
+/*:595*//*651:*/
 #line 52 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
 lstm_epoch*st,lstm_error*err);
 
-/*:646*/
+/*:651*/
 #line 258 "chapters/intro.w"
 
 #endif

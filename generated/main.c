@@ -1,4 +1,4 @@
-/*596:*/
+/*601:*/
 #line 14 "chapters/command.w"
 
 #define _POSIX_C_SOURCE 200809L 
@@ -159,7 +159,7 @@ static int cmd_inspect(int argc,char**argv);
 static int print_inspect(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:518*//*599:*/
+/*:518*//*604:*/
 #line 43 "chapters/command.w"
 
 typedef struct lstm_command{
@@ -170,17 +170,17 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:599*//*606:*/
+/*:604*//*611:*/
 #line 141 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:606*//*608:*/
+/*:611*//*613:*/
 #line 181 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x);
 
-/*:608*//*610:*/
+/*:613*//*615:*/
 #line 215 "chapters/command.w"
 
 typedef struct out_file{
@@ -193,7 +193,7 @@ static int out_commit(out_file*o,lstm_error*err);
 static void out_abandon(out_file*o);
 static int out_refuse(const char*path,lstm_error*err);
 
-/*:610*//*615:*/
+/*:615*//*620:*/
 #line 370 "chapters/command.w"
 
 typedef struct lstm_options{
@@ -214,30 +214,30 @@ static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:615*//*618:*/
+/*:620*//*623:*/
 #line 470 "chapters/command.w"
 
 static long parse_seed(const char*val);
 
-/*:618*//*620:*/
+/*:623*//*625:*/
 #line 487 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param);
 
-/*:620*//*623:*/
+/*:625*//*628:*/
 #line 519 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:623*//*625:*/
+/*:628*//*630:*/
 #line 543 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:625*//*627:*/
+/*:630*//*632:*/
 #line 568 "chapters/command.w"
 
 typedef int lstm_file_work(const lstm_net*net,const lstm_data*data,
@@ -245,26 +245,26 @@ lstm_error*err);
 static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work);
 
-/*:627*//*630:*/
+/*:632*//*635:*/
 #line 615 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:630*//*636:*/
+/*:635*//*641:*/
 #line 718 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:636*//*639:*/
+/*:641*//*644:*/
 #line 795 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 static void check_progress(size_t done,size_t total,void*ctx);
 
-/*:639*//*650:*/
+/*:644*//*655:*/
 #line 182 "chapters/owndata.w"
 
 typedef struct train_args{
@@ -280,13 +280,13 @@ static lstm_train_config data_defaults(void);
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
 const char*out,const char*curve);
 
-/*:650*//*655:*/
+/*:655*//*660:*/
 #line 321 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
 const lstm_data*train,lstm_net*net,lstm_error*err);
 
-/*:655*//*657:*/
+/*:660*//*662:*/
 #line 362 "chapters/owndata.w"
 
 typedef struct train_watch{
@@ -314,7 +314,7 @@ static void watch_checkpoint(train_watch*w,long sequences);
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
 void*ctx);
 
-/*:657*/
+/*:662*/
 #line 25 "chapters/command.w"
 
 /*348:*/
@@ -1987,7 +1987,7 @@ lstm_trace_free(&tr);
 return status;
 }
 
-/*:520*//*604:*/
+/*:520*//*609:*/
 #line 114 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
@@ -2009,7 +2009,7 @@ return 1;
 return 0;
 }
 
-/*:604*//*607:*/
+/*:609*//*612:*/
 #line 144 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
@@ -2036,7 +2036,7 @@ status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:607*//*609:*/
+/*:612*//*614:*/
 #line 184 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x)
@@ -2048,7 +2048,7 @@ if(strtod(buf,NULL)==x||!isfinite(x))break;
 return buf;
 }
 
-/*:609*//*611:*/
+/*:614*//*616:*/
 #line 233 "chapters/command.w"
 
 static int out_open(out_file*o,const char*path,lstm_error*err)
@@ -2089,7 +2089,7 @@ strerror(e));
 return LSTM_OK;
 }
 
-/*:611*//*612:*/
+/*:616*//*617:*/
 #line 276 "chapters/command.w"
 
 static int out_refuse(const char*path,lstm_error*err)
@@ -2106,7 +2106,7 @@ return lstm_fail_at(err,LSTM_EIO,path,0,"is %s, not a regular file; "
 
 }
 
-/*:612*//*613:*/
+/*:617*//*618:*/
 #line 298 "chapters/command.w"
 
 static int out_commit(out_file*o,lstm_error*err)
@@ -2132,7 +2132,7 @@ out_abandon(o);
 return lstm_fail_at(err,LSTM_EIO,o->path,0,
 "cannot write the file: %s",strerror(e));
 }
-/*614:*/
+/*619:*/
 #line 345 "chapters/command.w"
 
 {
@@ -2145,7 +2145,7 @@ close(dfd);
 }
 }
 
-/*:614*/
+/*:619*/
 #line 322 "chapters/command.w"
 ;
 free(o->tmp);
@@ -2164,7 +2164,7 @@ o->f= NULL;
 o->tmp= NULL;
 }
 
-/*:613*//*616:*/
+/*:618*//*621:*/
 #line 393 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
@@ -2182,7 +2182,7 @@ const char*arg= argv[a];
 if((with&WITH_SAMPLE)&&strcmp(arg,"--progress")==0)
 opt->progress= 1;
 else if(strncmp(arg,"--",2)==0&&arg[2]!='\0'){
-/*617:*/
+/*622:*/
 #line 422 "chapters/command.w"
 
 {
@@ -2228,7 +2228,7 @@ return usage_error(cmd,
 }
 }
 
-/*:617*/
+/*:622*/
 #line 409 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg,files++;
@@ -2243,7 +2243,7 @@ files==0?"none":"only one");
 return 0;
 }
 
-/*:616*//*619:*/
+/*:621*//*624:*/
 #line 473 "chapters/command.w"
 
 static long parse_seed(const char*val)
@@ -2255,7 +2255,7 @@ v= strtoul(val,&end,10);
 return*end!='\0'||v> 2147483647UL?-1:(long)v;
 }
 
-/*:619*//*621:*/
+/*:624*//*626:*/
 #line 491 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
@@ -2269,7 +2269,7 @@ return usage_error(cmd,"method %s draws no random numbers, so it takes "
 return 0;
 }
 
-/*:621*//*622:*/
+/*:626*//*627:*/
 #line 506 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
@@ -2280,7 +2280,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:622*//*624:*/
+/*:627*//*629:*/
 #line 523 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
@@ -2298,7 +2298,7 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:624*//*626:*/
+/*:629*//*631:*/
 #line 547 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
@@ -2316,7 +2316,7 @@ lstm_net_free(net);
 return status;
 }
 
-/*:626*//*628:*/
+/*:631*//*633:*/
 #line 574 "chapters/command.w"
 
 static int with_files(const char*cmd,const char*help,int argc,
@@ -2342,7 +2342,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:628*//*631:*/
+/*:633*//*636:*/
 #line 620 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
@@ -2354,7 +2354,7 @@ return with_files("forward","usage: lstm forward MODEL SEQ\n"
 argc,argv,print_forward);
 }
 
-/*:631*//*632:*/
+/*:636*//*637:*/
 #line 637 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
@@ -2368,7 +2368,7 @@ for(size_t s= 0;s<data->count;s++)
 if(data->seq[s].T> longest)longest= data->seq[s].T;
 if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
 return status;
-/*633:*/
+/*638:*/
 #line 663 "chapters/command.w"
 
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
@@ -2392,7 +2392,7 @@ return status;
 }
 loss= 0;
 
-/*:633*/
+/*:638*/
 #line 649 "chapters/command.w"
 ;
 printf("lstm-forward 1\n");
@@ -2401,7 +2401,7 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*634:*/
+/*639:*/
 #line 685 "chapters/command.w"
 
 {
@@ -2417,7 +2417,7 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:634*/
+/*:639*/
 #line 656 "chapters/command.w"
 ;
 }
@@ -2426,7 +2426,7 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:632*//*637:*/
+/*:637*//*642:*/
 #line 721 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
@@ -2466,7 +2466,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:637*//*640:*/
+/*:642*//*645:*/
 #line 800 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
@@ -2513,7 +2513,7 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:640*//*641:*/
+/*:645*//*646:*/
 #line 848 "chapters/command.w"
 
 static void check_progress(size_t done,size_t total,void*ctx)
@@ -2525,7 +2525,7 @@ fflush(stderr);
 }
 }
 
-/*:641*//*642:*/
+/*:646*//*647:*/
 #line 858 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
@@ -2554,7 +2554,7 @@ LSTM_CHECK_TOL);
 return 3;
 }
 
-/*:642*//*651:*/
+/*:647*//*656:*/
 #line 201 "chapters/owndata.w"
 
 static lstm_train_config data_defaults(void)
@@ -2570,7 +2570,7 @@ cfg.init= lstm_init_default();
 return cfg;
 }
 
-/*:651*//*652:*/
+/*:656*//*657:*/
 #line 220 "chapters/owndata.w"
 
 static int train_option(const char*opt,const char*val,train_args*args)
@@ -2599,7 +2599,7 @@ if(opt[3]=='p')args->epochs= v;else args->every= v;
 return 1;
 }
 
-/*:652*//*653:*/
+/*:657*//*658:*/
 #line 251 "chapters/owndata.w"
 
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
@@ -2629,7 +2629,7 @@ return report(status,&err);
 }
 if((status= data_network(cfg,args,&train,&net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*654:*/
+/*659:*/
 #line 288 "chapters/owndata.w"
 
 memset(&dc,0,sizeof dc);
@@ -2659,7 +2659,7 @@ if(args->valid)fprintf(w.talk," valid %s",short_g(vloss,st.valid_loss));
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:654*/
+/*:659*/
 #line 279 "chapters/owndata.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -2670,7 +2670,7 @@ lstm_data_free(&valid);
 return status;
 }
 
-/*:653*//*656:*/
+/*:658*//*661:*/
 #line 325 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
@@ -2700,7 +2700,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return status;
 }
 
-/*:656*//*658:*/
+/*:661*//*663:*/
 #line 392 "chapters/owndata.w"
 
 static void on_interrupt(int sig)
@@ -2709,7 +2709,7 @@ static void on_interrupt(int sig)
 train_stop= 1;
 }
 
-/*:658*//*659:*/
+/*:663*//*664:*/
 #line 404 "chapters/owndata.w"
 
 static int watch_open(train_watch*w,const lstm_train_config*cfg,
@@ -2756,7 +2756,7 @@ signal(SIGINT,on_interrupt);
 return LSTM_OK;
 }
 
-/*:659*//*660:*/
+/*:664*//*665:*/
 #line 453 "chapters/owndata.w"
 
 static int watch_close(train_watch*w,int status,const lstm_net*net,
@@ -2793,7 +2793,7 @@ fprintf(stderr,"lstm train: interrupted; the model and the curve so far "
 return w->interrupted?130:0;
 }
 
-/*:660*//*661:*/
+/*:665*//*666:*/
 #line 493 "chapters/owndata.w"
 
 static void watch_checkpoint(train_watch*w,long sequences)
@@ -2808,7 +2808,7 @@ w->failed= 1;
 train_stop= 1;
 }
 
-/*:661*//*662:*/
+/*:666*//*667:*/
 #line 511 "chapters/owndata.w"
 
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
@@ -2837,10 +2837,10 @@ fputc('\n',w->curve.f);
 }
 }
 #line 1 "chapters/crosscheck.w"
-/*:662*/
+/*:667*/
 #line 26 "chapters/command.w"
 
-/*600:*/
+/*605:*/
 #line 52 "chapters/command.w"
 
 static const lstm_command commands[]= {
@@ -2878,38 +2878,38 @@ cmd_balance},
 {"inspect","print the gates, states and backward messages of every step",
 cmd_inspect},
 
-/*:517*//*605:*/
+/*:517*//*610:*/
 #line 138 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:605*//*629:*/
+/*:610*//*634:*/
 #line 611 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:629*//*635:*/
+/*:634*//*640:*/
 #line 715 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:635*//*638:*/
+/*:640*//*643:*/
 #line 791 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:638*/
+/*:643*/
 #line 54 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:600*/
+/*:605*/
 #line 27 "chapters/command.w"
 
-/*601:*/
+/*606:*/
 #line 62 "chapters/command.w"
 
 int main(int argc,char**argv)
@@ -2917,7 +2917,7 @@ int main(int argc,char**argv)
 int status= 2;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*602:*/
+/*607:*/
 #line 93 "chapters/command.w"
 
 {
@@ -2929,10 +2929,10 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:602*/
+/*:607*/
 #line 68 "chapters/command.w"
 ;
-/*603:*/
+/*608:*/
 #line 103 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -2941,14 +2941,14 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:603*/
+/*:608*/
 #line 69 "chapters/command.w"
 ;
 return argc<2?2:0;
 }
 if(strcmp(argv[1],"--version")==0){
 printf("lstm %s\n",LSTM_VERSION);
-/*603:*/
+/*608:*/
 #line 103 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -2957,7 +2957,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:603*/
+/*:608*/
 #line 74 "chapters/command.w"
 ;
 return 0;
@@ -2980,7 +2980,7 @@ return 2;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*603:*/
+/*608:*/
 #line 103 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -2989,7 +2989,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:603*/
+/*:608*/
 #line 81 "chapters/command.w"
 ;
 return status;
@@ -3000,8 +3000,8 @@ argv[1]);
 return 2;
 }
 
-/*:601*/
+/*:606*/
 #line 28 "chapters/command.w"
 
 
-/*:596*/
+/*:601*/
