@@ -99,7 +99,7 @@
   \leaders\hbox to .5em{.\hfil}\hfil\hbox to3em{\hss\listpage{tabpage}{#1}}}}
 \def\listoffigures{\centerline{\bf Figures}\bigskip
   \lofentry{1}{cell-1.mps}{The LSTM cell at step $t$}
-  \lofentry{2}{graph-1.mps}{One step of the LSTM as a computation graph}
+  \lofentry{2}{compgraph-1.mps}{One step of the LSTM as a computation graph}
   \lofentry{3}{unroll-1.mps}{Three steps unrolled, and the messages of BPTT}
   \lofentry{4}{unroll-2.mps}{The messages that truncated BPTT and the
     internal RTRL drop}
@@ -126,6 +126,7 @@
 \def\listoftables{\centerline{\bf Tables}\bigskip
   \lotentry{summary}{BPTT and RTRL: the summary to carry through the book}
   \lotentry{grades}{The grades of the exercises}
+  \lotentry{notation}{The symbols of the book}
   \lotentry{paths}{The student's reading path}
   \lotentry{exforward}{The worked example: the forward pass}
   \lotentry{exbackward}{The worked example: the backward pass}
@@ -134,6 +135,18 @@
   \lotentry{costs}{The costs of the methods}
   \lotentry{proscons}{The methods' pros and cons, with the facts of the
     derivations}
+  \lotentry{bench}{Time and memory of each method, per step}
+  \lotentry{exponents}{Fitted exponents of time and memory}
+  \lotentry{kernels}{The default build against the fast one}
+  \lotentry{pytorch}{\.{lstm grad} as a whole process beside PyTorch}
+  \lotentry{irtrlblock}{The internal RTRL's block length}
+  \lotentry{expsuccess}{The lag task: runs solved}
+  \lotentry{expmedian}{The lag task: sequences to success}
+  \lotentry{expdetail}{The lag task in detail, target at the last step}
+  \lotentry{expevery}{The lag task in detail, targets at every step}
+  \lotentry{expdiag}{The cells at the end of the runs at $p=100$}
+  \lotentry{expretention}{Memory retention of the solved networks}
+  \lotentry{explong}{Very long lags in noise (Experiment 2c)}
   \lotentry{lectures}{Lectures, chapters and exercises of a course}
   \lotentry{assessment}{The assessment of a course}}
 % Exercises and their answers.  \exercise{bptt.3}{20} starts exercise 3

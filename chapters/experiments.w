@@ -108,12 +108,12 @@ static int cmd_experiments(int argc, char **argv)
   @<Split \.{--list=DIR}, \.{--list-long=DIR} and \.{--report=DIR} into
     two arguments@>;
   if (wants_help(argc, argv) || argc < 2) {
-    printf("usage: lstm experiments --list DIR\n"
-      "       lstm experiments --list-long DIR\n"
-      "       lstm experiments --report DIR SECONDS [LONG_SECONDS]\n"
-      "--list and --list-long print the arguments of 'lstm train' for every\n"
-      "run of the book's main and long experiment grids; --report reads\n"
-      "DIR/results.txt and DIR/results-long.txt (the runs' summary lines)\n"
+    printf("usage: lstm experiments --list DIR\n" @/
+      "       lstm experiments --list-long DIR\n" @/
+      "       lstm experiments --report DIR SECONDS [LONG_SECONDS]\n" @/
+      "--list and --list-long print the arguments of 'lstm train' for every\n" @/
+      "run of the book's main and long experiment grids; --report reads\n" @/
+      "DIR/results.txt and DIR/results-long.txt (the runs' summary lines)\n" @/
       "and writes DIR/results.tex, DIR/figures.mp and its data, DIR/*.d.\n");
     return argc < 2 && !wants_help(argc, argv) ? 2 : 0;
   }
@@ -133,13 +133,13 @@ static int cmd_experiments(int argc, char **argv)
       if (end == argv[a] || *end || !isfinite(seconds[a - 2]) ||
           seconds[a - 2] < 0 || seconds[a - 2] > 1e9 || argv[a][0] < '0' ||
           argv[a][0] > '9')
-        return usage_error("experiments", "expected the wall-clock seconds "
+        return usage_error("experiments", "expected the wall-clock seconds " @/
           "of the runs, a number from 0 to 1e9, found '%s'", argv[a]);
 @.expected the wall-clock seconds...@>
     }
     return experiments_report(argv[1], seconds);
   }
-  fprintf(stderr, "lstm experiments: expected --list DIR, --list-long DIR "
+  fprintf(stderr, "lstm experiments: expected --list DIR, --list-long DIR " @/
     "or --report DIR SECONDS; try 'lstm experiments --help'\n");
   return 2;
 }
@@ -179,7 +179,7 @@ for (int q = EXP_GRID_LAGS - 1; q >= 0; q--)
     }
 for (int f = 0; f < EXP_FAMILIES; f += 3) /* bptt, irtrl and uoro */
   for (int seed = 1; seed <= EXP_DIAG_SEEDS; seed++) {
-    printf("--task lag --lag %d --targets every --method %s --seed %d "
+    printf("--task lag --lag %d --targets every --method %s --seed %d " @/
       "--max-sequences %d", EXP_DIAG_LAG, family_name[f], seed,
       EXP_EVERY_BUDGET);
     if (seed == 1) printf(" --curve %s/curve-every-%d.txt", argv[1], f);
@@ -190,7 +190,7 @@ for (int q = 2; q >= 0; q--)
     for (int seed = 1; seed <= EXP_SEEDS; seed++) {
       char spec[32];
       if (!family_spec(f, exp_lags[q], spec, sizeof spec)) continue;
-      printf("--task lag --lag %zu --targets every --method %s --seed %d "
+      printf("--task lag --lag %zu --targets every --method %s --seed %d " @/
         "--max-sequences %d\n", exp_lags[q], spec, seed, EXP_EVERY_BUDGET);
     }
 for (int seed = 1; seed <= EXP_SEEDS; seed++)
@@ -200,7 +200,7 @@ for (int seed = 1; seed <= EXP_SEEDS; seed++)
 for (int q = EXP_LAGS - 1; q >= EXP_GRID_LAGS; q--)
   for (int f = 0; f <= 3; f += 3) { /* bptt and irtrl */
     for (int seed = 1; seed <= EXP_2C_SEEDS; seed++)
-      printf("--task lag2c --lag %zu --method %s --seed %d "
+      printf("--task lag2c --lag %zu --method %s --seed %d " @/
         "--max-sequences %d\n", exp_lags[q], family_name[f], seed,
         EXP_2C_BUDGET);
     for (int seed = 1; seed <= EXP_LONG_SEEDS; seed++)
@@ -226,7 +226,7 @@ instead of eight.
       for (int f = 0; f <= 3; f += 3)
         for (int seed = 1; seed <= EXP_DIAG_SEEDS; seed++)
           if (v > 0 || p == 50)
-            printf("--task lag --lag %zu --targets every --method %s "
+            printf("--task lag --lag %zu --targets every --method %s " @/
               "--seed %d --max-sequences %d%s\n", p, family_name[f], seed,
               EXP_EVERY_BUDGET, variant[v]);
 }
@@ -238,7 +238,8 @@ machine described in the speed chapter; the long runs took
 \explongminutes\ minutes more. With its target at the last step, the lag
 task was solved in the runs of the first table, within 30,000 sequences
 up to $p=200$ and 60,000 beyond; the second table gives the median number
-of sequences the solved runs needed. Empty cells were not run.
+of sequences the solved runs needed. Empty cells were not run.%
+\tablelabel{expsuccess}\tablelabel{expmedian}
 $$\expsuccess$$
 $$\expmedian$$
 For comparison, Hochreiter and Schmidhuber's Table~2 (Experiment 2a,
@@ -268,7 +269,7 @@ weight updates and processor seconds that the solved runs took. With
 the target at the last step, BPTT changes the weights once per sequence,
 after its backward pass, and so do the online methods, at the one step
 with a target; truncated BPTT with the short window changes them once
-per window.
+per window.\tablelabel{expdetail}
 $$\expdetail$$
 
 @ Figures 7 and 8 show the same numbers: the fraction of runs solved, and
@@ -285,7 +286,8 @@ $$\convertMPtoPDF{experiments/figures-2.mps}{1}{1}$$
 With a target at every step, as in the paper's Experiment 2a, the same
 methods and defaults give the table below, within 20,000 sequences (at
 $p=50$ and $p=100$ three seeds). Here the online methods change the weights at
-every step, $p$ times per sequence, and truncated BPTT once per window.
+every step, $p$ times per sequence, and truncated BPTT once per window.%
+\tablelabel{expevery}
 $$\expeverydetail$$
 What the every-step targets do to the cells shows at the end of the runs
 at $p\ge50$. The table gives, for each setting ($n$ cells, with or
@@ -298,7 +300,7 @@ $\max_j\vert\out_{T-1,j}(x)-\out_{T-1,j}(y)\vert$, the network's whole
 memory of the first symbol as the output layer sees it. The table also
 holds the attempts at the task made by the long runs, with a cell
 without a forget gate and with sixteen cells, and for comparison the
-last-step runs at $p=100$.
+last-step runs at $p=100$.\tablelabel{expdiag}
 $$\expdiag$$
 Figures 9 and 10 follow the separation and the drift during the first
 seed's training.
@@ -314,7 +316,7 @@ A network that solved the lag task with its target at the last step was
 then asked to bridge 2, 5, 10 and 100 runs of distractors, each probe
 ending on $a_{p-1}$ as the tasks chapter requires. The table counts the
 solved networks that answered both probes right; figure 11 pools the lags
-of each method.
+of each method.\tablelabel{expretention}
 $$\expretention$$
 \par\medskip
 $$\convertMPtoPDF{experiments/figures-4.mps}{1}{1}$$
@@ -326,7 +328,7 @@ trigger symbol only, with the cell of 1997 (no forget gate). A run is
 solved when 10,000 successive training sequences have been answered
 within 0.2, so the sequences to success include those 10,000; the
 paper's Table~3 gives means of 20 trials, and does not say whether its
-count includes them.
+count includes them.\tablelabel{explong}
 $$\explong$$
 
 @*1 The other two tasks.
@@ -812,11 +814,11 @@ static void write_tables(FILE *f, exp_report *rep, const double seconds[2])
   exp_cell (*const cells)[EXP_FAMILIES][EXP_LAGS] = rep->cells;
   exp_cell *const other = rep->other;
   fprintf(f, "%% Written by 'lstm experiments --report'; do not edit.\n");
-  fprintf(f, "\\def\\expruns{%d}\\def\\expminutes{%.0f}"
+  fprintf(f, "\\def\\expruns{%d}\\def\\expminutes{%.0f}" @/
     "\\def\\explongminutes{%.0f}\n", rep->total, seconds[0] / 60,
     seconds[1] / 60);
   for (int which = 0; which < 2; which++) {
-    fprintf(f, "\\def\\exp%s{\\vbox{\\offinterlineskip\\halign{"
+    fprintf(f, "\\def\\exp%s{\\vbox{\\offinterlineskip\\halign{" @/
       "\\strut\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n",
       which == 0 ? "success" : "median");
     fprintf(f, "\\rm method");
@@ -845,7 +847,7 @@ static void write_tables(FILE *f, exp_report *rep, const double seconds[2])
       fprintf(f, "\\def\\exp%s{none of %d runs solved it}\n", name,
         other[t].runs);
     else
-      fprintf(f, "\\def\\exp%s{%d of %d runs solved it, after a median "
+      fprintf(f, "\\def\\exp%s{%d of %d runs solved it, after a median " @/
         "of %.0f sequences}\n", name, other[t].solved, other[t].runs,
         quantile(other[t].needed, other[t].solved, 0.5));
   }
@@ -859,10 +861,10 @@ last step, \.{\\expeverydetail} with a target at every step.
 
 @<Write the table of the key cells@>=
 for (int kind = 0; kind < 2; kind++) {
-  fprintf(f, "\\def\\exp%sdetail{\\vbox{\\offinterlineskip\\halign{"
+  fprintf(f, "\\def\\exp%sdetail{\\vbox{\\offinterlineskip\\halign{" @/
     "\\strut\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n", kind ? "every" : "");
-  fprintf(f, "\\rm method&$p$&\\rm solved&\\rm 95\\%% interval&"
-    "\\rm quartiles of sequences&\\rm updates&\\rm seconds\\cr"
+  fprintf(f, "\\rm method&$p$&\\rm solved&\\rm 95\\%% interval&" @/
+    "\\rm quartiles of sequences&\\rm updates&\\rm seconds\\cr" @/
     "\\noalign{\\hrule}\n");
   for (int q = 0; q < EXP_LAGS; q++)
     for (int fam = 0; fam < EXP_FAMILIES; fam++) {
@@ -893,9 +895,9 @@ error at the last step and at the other steps, the drift of the state at
 the last step, and the separation of the last outputs.
 
 @<Write the table of the cells at the end@>=
-fprintf(f, "\\def\\expdiag{\\vbox{\\offinterlineskip\\halign{"
+fprintf(f, "\\def\\expdiag{\\vbox{\\offinterlineskip\\halign{" @/
   "\\strut##\\hfil\\quad&\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
-fprintf(f, "targets&\\rm method&$p$&$n$&$f$&solved&median&"
+fprintf(f, "targets&\\rm method&$p$&$n$&$f$&solved&median&" @/
   "last&others&drift&separation\\cr\\noalign{\\hrule}\n");
 for (int d = 0; d < rep->ndiag; d++) {
   const exp_diag *g = &rep->diag[d];
@@ -917,9 +919,9 @@ grid, the solved networks that answered both probes right, over 2, 5, 10
 and 100 runs of distractors.
 
 @<Write the retention table@>=
-fprintf(f, "\\def\\expretention{\\vbox{\\offinterlineskip\\halign{"
+fprintf(f, "\\def\\expretention{\\vbox{\\offinterlineskip\\halign{" @/
   "\\strut\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
-fprintf(f, "\\rm method&$p$&\\rm solved&$2p$&$5p$&$10p$&$100p$\\cr"
+fprintf(f, "\\rm method&$p$&\\rm solved&$2p$&$5p$&$10p$&$100p$\\cr" @/
   "\\noalign{\\hrule}\n");
 for (int fam = 0; fam < EXP_FAMILIES; fam++)
   for (int q = 0; q < EXP_LAGS; q++) {
@@ -934,9 +936,9 @@ fprintf(f, "}}}\n");
 @ The noisy lag task, beside the means of Table~3 of the 1997 paper.
 
 @<Write the table of the noisy lag task@>=
-fprintf(f, "\\def\\explong{\\vbox{\\offinterlineskip\\halign{"
+fprintf(f, "\\def\\explong{\\vbox{\\offinterlineskip\\halign{" @/
   "\\strut\\hfil##\\quad&\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
-fprintf(f, "$p=q$&\\rm method&solved&95\\%% interval&median sequences&"
+fprintf(f, "$p=q$&\\rm method&solved&95\\%% interval&median sequences&" @/
   "seconds&1997, mean\\cr\\noalign{\\hrule}\n");
 for (int q = 0; q < EXP_LAGS; q++)
   for (int fam = 0; fam < EXP_FAMILIES; fam++) {

@@ -133,7 +133,7 @@ laid out. Each symbol has one meaning throughout the book; only the
 short-lived names of a single section, such as the optimisers' running
 averages $v$, $m$ and $s$, are defined where they are used. The index
 lists the quantities by name, with the section that derives each
-underlined.
+underlined.\tablelabel{notation}
 $$\vbox{\offinterlineskip\halign{\strut$#$\hfil\quad&\vrule#&\quad#\hfil
   \quad&\vrule#&\quad#\hfil\cr
 \hbox{\bf symbol}&&\bf meaning&&\bf identifier\cr

@@ -482,7 +482,7 @@ int lstm_use_kernels(const char *name, lstm_error *err)
       if (can[0]) strcat(can, ", ");
       strcat(can, kernel_sets[k].name);
     }
-  return lstm_fail(err, LSTM_EUSAGE, "expected kernels that this build "
+  return lstm_fail(err, LSTM_EUSAGE, "expected kernels that this build " @/
     "and processor can run (%s), found '%s'", can, name);
 @.expected kernels that this build...@>
 }
@@ -768,19 +768,19 @@ static int cmd_bench(int argc, char **argv)
     steps[BENCH_LIST_MAX] = {10, 20, 40}, nsteps = 3;
   const char *methods = NULL;
   if (wants_help(argc, argv)) {
-    printf("usage: lstm bench [--method LIST] [--cells LIST] [--steps LIST]\n"
-      "Time the gradient of each method (all methods unless given; tbptt\n"
-      "as tbptt:10) on networks of n cells and n inputs for every n of\n"
-      "--cells (8,16,32,64) and sequences of every length T of --steps\n"
-      "(10,20,40); print the median time per step in microseconds and\n"
-      "the working storage in bytes, then the exponents of time in n\n"
-      "and of memory in T fitted by least squares. Lists are separated\n"
+    printf("usage: lstm bench [--method LIST] [--cells LIST] [--steps LIST]\n" @/
+      "Time the gradient of each method (all methods unless given; tbptt\n" @/
+      "as tbptt:10) on networks of n cells and n inputs for every n of\n" @/
+      "--cells (8,16,32,64) and sequences of every length T of --steps\n" @/
+      "(10,20,40); print the median time per step in microseconds and\n" @/
+      "the working storage in bytes, then the exponents of time in n\n" @/
+      "and of memory in T fitted by least squares. Lists are separated\n" @/
       "by commas.\n");
     return 0;
   }
   @<Read the options of \.{lstm bench}@>;
   @<Make the list of methods to time@>;
-  printf("lstm-bench 2\nkernels %s\n"
+  printf("lstm-bench 2\nkernels %s\n" @/
     "# method cells steps runs us-per-step work-bytes\n", lstm_kernels());
   for (size_t q = 0; q < nmeth; q++) {
     int status = bench_method(meth[q], param[q], cells, ncells, steps,
@@ -816,7 +816,7 @@ if (methods) {
   for (const char *p = methods; ; ) {
     size_t len = strcspn(p, ",");
     if (nmeth == BENCH_LIST_MAX || len == 0 || len >= sizeof spec)
-      return usage_error("bench", "expected a list of at most 16 methods "
+      return usage_error("bench", "expected a list of at most 16 methods " @/
         "separated by commas, found '%s'", methods);
 @.expected a list of at most...@>
     memcpy(spec, p, len);
@@ -850,15 +850,15 @@ static int read_size_list(const char *what, const char *text, size_t max,
     if (*p < '0' || *p > '9' || *count == BENCH_LIST_MAX ||
         (v = strtoull(p, &end, 10), v < 1 || v > max) ||
         (*end != ',' && *end != '\0')) {
-      fprintf(stderr, "lstm bench: expected after %s a list of at most %d "
-        "whole numbers from 1 to %zu separated by commas, found '%s'; "
+      fprintf(stderr, "lstm bench: expected after %s a list of at most %d " @/
+        "whole numbers from 1 to %zu separated by commas, found '%s'; " @/
         "try 'lstm bench --help'\n", what, BENCH_LIST_MAX, max, text);
 @.expected after...a list of...@>
       return 2;
     }
     for (size_t q = 0; q < *count; q++)
       if (list[q] == (size_t)v) {
-        fprintf(stderr, "lstm bench: expected after %s sizes that differ, "
+        fprintf(stderr, "lstm bench: expected after %s sizes that differ, " @/
           "found %llu twice in '%s'; try 'lstm bench --help'\n", what, v, text);
 @.expected after...sizes that differ@>
         return 2;
@@ -929,7 +929,7 @@ static void print_fit(const char *what, const char *name, const char *size,
   size_t at, double p)
 {
   if (isfinite(p)) printf("%s %s %s %zu %.17g\n", what, name, size, at, p);
-  else fprintf(stderr, "lstm bench: no %s for %s at %s %zu: a measurement "
+  else fprintf(stderr, "lstm bench: no %s for %s at %s %zu: a measurement " @/
     "was zero\n", what, name, size, at);
 @.no...exponent...@>
 }
@@ -944,7 +944,7 @@ kernels, and the fast build with \.{lstm bench} (raw output in
 \.{book/bench-default.txt} and \.{book/bench-fast.txt}). Times are
 microseconds per step, the median of at least five runs; the memory is
 the method's peak working storage with the default build, at the
-sequence length of the row.
+sequence length of the row.\tablelabel{bench}
 $$\vbox{\offinterlineskip\halign{\strut#\hfil\quad&\vrule#&\quad\hfil#\quad
   &\vrule#&\quad\hfil#\quad&\vrule#&\quad\hfil#\quad&\vrule#&\quad\hfil#\quad
   &\vrule#&\quad\hfil#\cr
@@ -958,7 +958,7 @@ three lengths because each sequence first sets up its $(3n+4)P$ numbers
 of sensitivities, a fixed cost that the shorter sequences spread over
 fewer steps; at $T=5$ and $T=10$ that cost, and the noise of timing a
 few milliseconds, move the fitted exponent by about $\pm0.1$ from run to
-run.
+run.\tablelabel{exponents}
 $$\vbox{\offinterlineskip\halign{\strut#\hfil\quad&\vrule#&\quad\hfil#\quad
   &\vrule#&\quad\hfil#\quad&\vrule#&\quad#\hfil\cr
 \bf method&&\bf time in $n$, default&&\bf fast&&\bf memory in $T$\cr
@@ -1014,7 +1014,7 @@ Choosing the kernels when the program starts closes that gap. On the
 Xeon machine, where the default build chooses the AVX-512 kernels, the
 medians of seven runs of \.{lstm bench --cells 128 --steps 100} for
 each method, the two builds taking turns, were, in microseconds per
-step:
+step:\tablelabel{kernels}
 $$\vbox{\offinterlineskip\halign{\strut#\hfil\quad&\vrule#&&\quad\hfil#\quad\cr
 &&\.{bptt}&&\.{irtrl}&&\.{rtrl}, $T=2$\cr
 \noalign{\hrule}
@@ -1067,7 +1067,7 @@ with the same weights and data, computes the same loss and its gradient
 in its own process, once one sequence at a time, as this book does, and
 once as one batch of all 40. On 2 December 2026, on the Xeon machine of
 the table above, with PyTorch
-1.13, the medians of five runs were, in seconds:
+1.13, the medians of five runs were, in seconds:\tablelabel{pytorch}
 $$\vbox{\offinterlineskip\halign{\strut#\hfil\quad&\vrule#&&\quad\hfil#\quad\cr
 &&time&&ratio\cr
 \noalign{\hrule}
@@ -1294,7 +1294,7 @@ $B$ a constant, so the memory does not depend on $T$; it is the same for
 a sequence shorter than a block. The block length was measured at
 $m=n=128$ and $T=100$ on the machine of the table above (time per
 step in microseconds, default build and fast build, the median of three
-runs of \.{lstm bench}):
+runs of \.{lstm bench}):\tablelabel{irtrlblock}
 $$\vbox{\offinterlineskip\halign{\strut#\hfil\quad&\vrule#&&\quad\hfil#\quad\cr
 $B$&&$1$&&$2$&&$4$&&$8$&&$16$&&$32$\cr
 \noalign{\hrule}

@@ -57,7 +57,7 @@ static const char*family_name[EXP_FAMILIES]=
 static int family_spec(int f,size_t p,char*buf,size_t size);
 
 /*:422*//*445:*/
-#line 468 "chapters/experiments.w"
+#line 470 "chapters/experiments.w"
 
 #define EXP_KINDS 3 
 
@@ -78,7 +78,7 @@ static int experiments_report(const char*dir,const double seconds[2]);
 static int parse_run(const char*line,exp_run*run);
 
 /*:445*//*448:*/
-#line 561 "chapters/experiments.w"
+#line 563 "chapters/experiments.w"
 
 typedef struct{
 int runs,solved;
@@ -109,7 +109,7 @@ static int read_results(const char*path,exp_report*rep,int required);
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2]);
 
 /*:448*//*464:*/
-#line 981 "chapters/experiments.w"
+#line 983 "chapters/experiments.w"
 
 static int write_points(const char*dir,const char*name,int rows,
 int cols,const double*v,lstm_error*err);
@@ -123,7 +123,7 @@ static void end_graph(FILE*f,const char*autogrid,const char*xlabel,
 const char*ylabel);
 
 /*:464*//*466:*/
-#line 1019 "chapters/experiments.w"
+#line 1021 "chapters/experiments.w"
 
 static const char*family_file[EXP_FAMILIES]= {"bptt","tbptt-half",
 "tbptt-double","irtrl","rtrl","snap1","uoro"};
@@ -889,7 +889,7 @@ return 2;
 }
 
 /*:424*//*446:*/
-#line 492 "chapters/experiments.w"
+#line 494 "chapters/experiments.w"
 
 static int parse_run(const char*line,exp_run*run)
 {
@@ -914,7 +914,7 @@ snprintf(method,sizeof method,"%s",value);
 else if(strcmp(word,"targets")==0)every= strcmp(value,"every")==0;
 else if(strcmp(word,"forget")==0)run->forget= strcmp(value,"no")!=0;
 else/*447:*/
-#line 531 "chapters/experiments.w"
+#line 533 "chapters/experiments.w"
 
 {
 static const char*numeric[]= {"length","updates","seconds","drift",
@@ -938,7 +938,7 @@ run->retention[times==2?0:times==5?1:times==10?2:3]= v;
 }
 
 /*:447*/
-#line 515 "chapters/experiments.w"
+#line 517 "chapters/experiments.w"
 ;
 }
 run->task= strcmp(task,"reber")==0?1:strcmp(task,"adding")==0?
@@ -956,7 +956,7 @@ return run->family>=0&&run->lag> 0;
 }
 
 /*:446*//*449:*/
-#line 590 "chapters/experiments.w"
+#line 592 "chapters/experiments.w"
 
 static int experiments_report(const char*dir,const double seconds[2])
 {
@@ -969,7 +969,7 @@ snprintf(path,sizeof path,"%s/results-long.txt",dir);
 if(read_results(path,&rep,0)!=0)return 1;
 qsort(rep.diag,(size_t)rep.ndiag,sizeof*rep.diag,compare_diag);
 /*455:*/
-#line 727 "chapters/experiments.w"
+#line 729 "chapters/experiments.w"
 
 {
 char fpath[1024];
@@ -997,13 +997,13 @@ if(out_commit(&figures,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 }
 
 /*:455*/
-#line 601 "chapters/experiments.w"
+#line 603 "chapters/experiments.w"
 ;
 return 0;
 }
 
 /*:449*//*450:*/
-#line 608 "chapters/experiments.w"
+#line 610 "chapters/experiments.w"
 
 static int read_results(const char*path,exp_report*rep,int required)
 {
@@ -1022,7 +1022,7 @@ if(!parse_run(line,&run)){
 fprintf(stderr,"%s:%d: a line is not a summary of a run: '",path,
 rep->total+1);
 /*451:*/
-#line 655 "chapters/experiments.w"
+#line 657 "chapters/experiments.w"
 
 for(size_t q= 0;line[q]&&line[q]!='\n'&&q<200;q++){
 unsigned char c= (unsigned char)line[q];
@@ -1031,7 +1031,7 @@ else fprintf(stderr,"\\x%02x",c);
 }
 
 /*:451*/
-#line 625 "chapters/experiments.w"
+#line 627 "chapters/experiments.w"
 ;
 fprintf(stderr,"'\n");
 
@@ -1049,7 +1049,7 @@ continue;
 while(q<EXP_LAGS&&exp_lags[q]!=run.lag)q++;
 if(q==EXP_LAGS)continue;
 /*453:*/
-#line 689 "chapters/experiments.w"
+#line 691 "chapters/experiments.w"
 
 if(run.kind<2&&(run.kind==1?run.lag>=50:run.lag==100&&
 run.cells==8&&run.forget&&(run.family==0||run.family==3))){
@@ -1070,7 +1070,7 @@ add_run(&rep->diag[d].c,&run);
 }
 
 /*:453*/
-#line 641 "chapters/experiments.w"
+#line 643 "chapters/experiments.w"
 ;
 if(run.cells==8&&
 run.forget==(run.kind==2?0:run.lag<200))
@@ -1081,7 +1081,7 @@ return 0;
 }
 
 /*:450*//*452:*/
-#line 667 "chapters/experiments.w"
+#line 669 "chapters/experiments.w"
 
 static void add_run(exp_cell*c,const exp_run*run)
 {
@@ -1101,7 +1101,7 @@ c->runs++;
 }
 
 /*:452*//*454:*/
-#line 710 "chapters/experiments.w"
+#line 712 "chapters/experiments.w"
 
 static int compare_diag(const void*a,const void*b)
 {
@@ -1114,7 +1114,7 @@ return x->family-y->family;
 }
 
 /*:454*//*456:*/
-#line 757 "chapters/experiments.w"
+#line 759 "chapters/experiments.w"
 
 static int compare_double(const void*a,const void*b)
 {
@@ -1135,7 +1135,7 @@ return at+1<count?w[at]+(pos-at)*(w[at+1]-w[at]):w[at];
 }
 
 /*:456*//*457:*/
-#line 788 "chapters/experiments.w"
+#line 790 "chapters/experiments.w"
 
 static void wilson(int solved,int runs,double*low,double*high)
 {
@@ -1147,7 +1147,7 @@ half= z/(n+z*z)*sqrt(s*(n-s)/n+z*z/4);
 }
 
 /*:457*//*458:*/
-#line 809 "chapters/experiments.w"
+#line 811 "chapters/experiments.w"
 
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2])
 {
@@ -1178,7 +1178,7 @@ fprintf(f,"\\cr\n");
 fprintf(f,"}}}\n");
 }
 /*459:*/
-#line 860 "chapters/experiments.w"
+#line 862 "chapters/experiments.w"
 
 for(int kind= 0;kind<2;kind++){
 fprintf(f,"\\def\\exp%sdetail{\\vbox{\\offinterlineskip\\halign{"
@@ -1207,10 +1207,10 @@ fprintf(f,"}}}\n");
 }
 
 /*:459*/
-#line 838 "chapters/experiments.w"
+#line 840 "chapters/experiments.w"
 ;
 /*460:*/
-#line 895 "chapters/experiments.w"
+#line 897 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expdiag{\\vbox{\\offinterlineskip\\halign{"
 "\\strut##\\hfil\\quad&\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1232,10 +1232,10 @@ quantile(c->separation,c->runs,0.5));
 fprintf(f,"}}}\n");
 
 /*:460*/
-#line 839 "chapters/experiments.w"
+#line 841 "chapters/experiments.w"
 ;
 /*461:*/
-#line 919 "chapters/experiments.w"
+#line 921 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expretention{\\vbox{\\offinterlineskip\\halign{"
 "\\strut\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1252,10 +1252,10 @@ fprintf(f,"\\cr\n");
 fprintf(f,"}}}\n");
 
 /*:461*/
-#line 840 "chapters/experiments.w"
+#line 842 "chapters/experiments.w"
 ;
 /*462:*/
-#line 936 "chapters/experiments.w"
+#line 938 "chapters/experiments.w"
 
 fprintf(f,"\\def\\explong{\\vbox{\\offinterlineskip\\halign{"
 "\\strut\\hfil##\\quad&\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1279,7 +1279,7 @@ p==1000?"49,000":"");
 fprintf(f,"}}}\n");
 
 /*:462*/
-#line 841 "chapters/experiments.w"
+#line 843 "chapters/experiments.w"
 ;
 for(int t= 0;t<2;t++){
 const char*name= t==0?"reber":"adding";
@@ -1294,7 +1294,7 @@ quantile(other[t].needed,other[t].solved,0.5));
 }
 
 /*:458*//*465:*/
-#line 993 "chapters/experiments.w"
+#line 995 "chapters/experiments.w"
 
 static int write_points(const char*dir,const char*name,int rows,
 int cols,const double*v,lstm_error*err)
@@ -1319,7 +1319,7 @@ return written;
 }
 
 /*:465*//*468:*/
-#line 1070 "chapters/experiments.w"
+#line 1072 "chapters/experiments.w"
 
 static int draw_points(FILE*f,const char*dir,const char*name,int rows,
 int cols,const double*v,int fam,int dots,lstm_error*err)
@@ -1349,7 +1349,7 @@ fprintf(f,"glabel.lft(btex %s etex, OUT);\nendgraph;\n",ylabel);
 }
 
 /*:468*//*470:*/
-#line 1119 "chapters/experiments.w"
+#line 1121 "chapters/experiments.w"
 
 static int write_figures(FILE*f,exp_grid cells,const char*dir,
 lstm_error*err)
@@ -1358,7 +1358,7 @@ char name[64],range[64];
 snprintf(range,sizeof range,"%g, 0, %g, 1",0.9*exp_lags[0],
 1.1*exp_lags[EXP_LAGS-1]);
 /*467:*/
-#line 1031 "chapters/experiments.w"
+#line 1033 "chapters/experiments.w"
 
 {
 static const char*prologue[]= {
@@ -1390,10 +1390,10 @@ fprintf(f,"%s\n",prologue[q]);
 }
 
 /*:467*/
-#line 1126 "chapters/experiments.w"
+#line 1128 "chapters/experiments.w"
 ;
 /*471:*/
-#line 1135 "chapters/experiments.w"
+#line 1137 "chapters/experiments.w"
 
 {
 int legend= 0;
@@ -1414,7 +1414,7 @@ return-1;
 }
 end_graph(f,"otick.bot, otick.lft","lag $p$","solved");
 /*469:*/
-#line 1101 "chapters/experiments.w"
+#line 1103 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
 if(legend>>fam&1)
@@ -1423,15 +1423,15 @@ family_name[fam]);
 fprintf(f,"endfig;\n");
 
 /*:469*/
-#line 1154 "chapters/experiments.w"
+#line 1156 "chapters/experiments.w"
 ;
 }
 
 /*:471*/
-#line 1127 "chapters/experiments.w"
+#line 1129 "chapters/experiments.w"
 ;
 /*472:*/
-#line 1162 "chapters/experiments.w"
+#line 1164 "chapters/experiments.w"
 
 {
 int legend= 0;
@@ -1459,7 +1459,7 @@ return-1;
 }
 end_graph(f,"otick.bot,","lag $p$","sequences");
 /*469:*/
-#line 1101 "chapters/experiments.w"
+#line 1103 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
 if(legend>>fam&1)
@@ -1468,15 +1468,15 @@ family_name[fam]);
 fprintf(f,"endfig;\n");
 
 /*:469*/
-#line 1188 "chapters/experiments.w"
+#line 1190 "chapters/experiments.w"
 ;
 }
 
 /*:472*/
-#line 1128 "chapters/experiments.w"
+#line 1130 "chapters/experiments.w"
 ;
 /*473:*/
-#line 1206 "chapters/experiments.w"
+#line 1208 "chapters/experiments.w"
 
 for(int panel= 0;panel<2;panel++){
 static const char*label[4]= {"bptt, last","irtrl, last",
@@ -1492,7 +1492,7 @@ for(int d= panel?-1:-20;d<=(panel?2:0);d+= panel?1:5)
 fprintf(f,"otick.lft(btex $10^{%d}$ etex, \"1e%d\");\n",d,d);
 for(int c= 0;c<4;c++){
 /*474:*/
-#line 1232 "chapters/experiments.w"
+#line 1234 "chapters/experiments.w"
 
 {
 char path[1024];
@@ -1524,7 +1524,7 @@ if(written> 0)drawn|= 1<<c;
 }
 
 /*:474*/
-#line 1220 "chapters/experiments.w"
+#line 1222 "chapters/experiments.w"
 ;
 }
 end_graph(f,",","sequences",panel?"drift":"separation");
@@ -1535,10 +1535,10 @@ fprintf(f,"endfig;\n");
 }
 
 /*:473*/
-#line 1129 "chapters/experiments.w"
+#line 1131 "chapters/experiments.w"
 ;
 /*475:*/
-#line 1267 "chapters/experiments.w"
+#line 1269 "chapters/experiments.w"
 
 {
 static const int times[5]= {1,2,5,10,100};
@@ -1563,7 +1563,7 @@ if(written> 0)legend|= 1<<fam;
 }
 end_graph(f,"otick.bot, otick.lft","runs of distractors","kept");
 /*469:*/
-#line 1101 "chapters/experiments.w"
+#line 1103 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
 if(legend>>fam&1)
@@ -1572,12 +1572,12 @@ family_name[fam]);
 fprintf(f,"endfig;\n");
 
 /*:469*/
-#line 1290 "chapters/experiments.w"
+#line 1292 "chapters/experiments.w"
 ;
 }
 
 /*:475*/
-#line 1130 "chapters/experiments.w"
+#line 1132 "chapters/experiments.w"
 ;
 fprintf(f,"end\n");
 return 0;
