@@ -259,14 +259,14 @@ static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err);
 
 /*:383*//*402:*/
-#line 1143 "chapters/speed.w"
+#line 1148 "chapters/speed.w"
 
 static size_t rtrl_block_width(size_t n);
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len);
 
 /*:402*//*411:*/
-#line 1319 "chapters/speed.w"
+#line 1324 "chapters/speed.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
@@ -1874,7 +1874,7 @@ lstm_output_backward(net,out,r->pred,y,r->Delta,grad,r->e);
 switch(r->kind){
 case LSTM_RTRL_EXACT:
 if(r->blocked)/*401:*/
-#line 1129 "chapters/speed.w"
+#line 1134 "chapters/speed.w"
 
 {
 const size_t width= rtrl_block_width(n);
@@ -1884,7 +1884,7 @@ for(size_t c0= 0;c0<cols;c0+= width){
 const size_t c1= c0+width<cols?c0+width:cols;
 for(size_t j= 0;j<n;j++){
 /*404:*/
-#line 1164 "chapters/speed.w"
+#line 1169 "chapters/speed.w"
 
 {
 static const double one= 1;
@@ -1902,10 +1902,10 @@ add_in_range(G,c0,c1,4*n*(m+n)+row,&one,1);
 }
 
 /*:404*/
-#line 1137 "chapters/speed.w"
+#line 1142 "chapters/speed.w"
 ;
 /*406:*/
-#line 1195 "chapters/speed.w"
+#line 1200 "chapters/speed.w"
 
 {
 double c[5];
@@ -1919,7 +1919,7 @@ Hj[k]= c[3]*Sj[k]+c[4]*Go[k];
 }
 
 /*:406*/
-#line 1138 "chapters/speed.w"
+#line 1143 "chapters/speed.w"
 ;
 }
 }
@@ -3619,7 +3619,7 @@ return suu> 0?suv/suu:NAN;
 }
 
 /*:386*//*403:*/
-#line 1150 "chapters/speed.w"
+#line 1155 "chapters/speed.w"
 
 static size_t rtrl_block_width(size_t n)
 {
@@ -3628,7 +3628,7 @@ return width<LSTM_LANES?LSTM_LANES:width;
 }
 
 /*:403*//*405:*/
-#line 1183 "chapters/speed.w"
+#line 1188 "chapters/speed.w"
 
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len)
@@ -3639,7 +3639,7 @@ for(size_t l= from;l<to;l++)G[start+l]+= v[l];
 }
 
 /*:405*//*412:*/
-#line 1326 "chapters/speed.w"
+#line 1331 "chapters/speed.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -3653,7 +3653,7 @@ if(!v)return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the internal RTRL of %zu parameters",net->P);
 
 /*413:*/
-#line 1359 "chapters/speed.w"
+#line 1364 "chapters/speed.w"
 
 S= v;
 states= S+4*n*(m+n+1);
@@ -3666,13 +3666,13 @@ pred= Delta+n;
 e= pred+k;
 
 /*:413*/
-#line 1338 "chapters/speed.w"
+#line 1343 "chapters/speed.w"
 ;
 *loss= 0;
 for(size_t t0= 0;t0<seq->T;t0+= B){
 const size_t steps= seq->T-t0<B?seq->T-t0:B;
 /*414:*/
-#line 1375 "chapters/speed.w"
+#line 1380 "chapters/speed.w"
 
 for(size_t b= 0;b<steps;b++){
 const size_t t= t0+b;
@@ -3695,17 +3695,17 @@ err_out[j]= c[1];
 }
 
 /*:225*/
-#line 1386 "chapters/speed.w"
+#line 1391 "chapters/speed.w"
 ;
 }
 }
 
 /*:414*/
-#line 1342 "chapters/speed.w"
+#line 1347 "chapters/speed.w"
 ;
 for(size_t row= 0;row<4*n;row++)
 /*415:*/
-#line 1402 "chapters/speed.w"
+#line 1407 "chapters/speed.w"
 
 {
 static const double one= 1;
@@ -3714,14 +3714,14 @@ double keeps[LSTM_IRTRL_BLOCK],coefs[LSTM_IRTRL_BLOCK],
 errs[LSTM_IRTRL_BLOCK];
 for(size_t b= 0;b<steps;b++){
 /*416:*/
-#line 1435 "chapters/speed.w"
+#line 1440 "chapters/speed.w"
 
 const double*g= gates+4*b*n,*f= g+2*n,
 *state_prev= states+b*n,*err_state= es+b*n,
 *err_out= eo+b*n
 
 /*:416*/
-#line 1409 "chapters/speed.w"
+#line 1414 "chapters/speed.w"
 ;
 double keep,coef;
 /*220:*/
@@ -3735,7 +3735,7 @@ coef= row<n?c[0]:row<2*n?c[1]:c[2];
 }
 
 /*:220*/
-#line 1411 "chapters/speed.w"
+#line 1416 "chapters/speed.w"
 ;
 keeps[b]= keep;coefs[b]= coef;
 errs[b]= !seq->has_y[t0+b]?0:row<3*n?err_state[j]:
@@ -3759,7 +3759,7 @@ update_row(grad->theta+4*n*(m+n)+row,&one,1,1,errs[b]);
 }
 
 /*:415*/
-#line 1345 "chapters/speed.w"
+#line 1350 "chapters/speed.w"
 ;
 memcpy(states,states+steps*n,n*sizeof*states);
 memcpy(outs,outs+steps*n,n*sizeof*outs);
@@ -3771,7 +3771,7 @@ return LSTM_OK;
 }
 
 /*:412*//*417:*/
-#line 1449 "chapters/speed.w"
+#line 1454 "chapters/speed.w"
 
 static void carry_row(double*s,double*g,size_t len,const double*v,
 size_t ldv,size_t steps,const double*keep,const double*coef,

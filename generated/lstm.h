@@ -96,7 +96,7 @@
 #define LSTM_BENCH_SECONDS 0.2
 
 /*:377*//*410:*/
-#line 1316 "chapters/speed.w"
+#line 1321 "chapters/speed.w"
 
 #define LSTM_IRTRL_BLOCK 8 
 
