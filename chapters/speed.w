@@ -1006,7 +1006,7 @@ exponent. The memory is constant in $T$ for
 \benchirtrlmemexp) and linear for \.{bptt} (\benchbpttmemexp).
 @^cost of the methods@>
 
-On the EPYC machine the default build of the table, with the portable
+@ On the EPYC machine the default build of the table, with the portable
 kernels, takes nearly twice the fast build's time at $n=128$
 (\benchbpttdefault\ against \benchbpttfast\ $\mu$s a step of BPTT).
 Choosing the kernels when the program starts closes that gap. On the
@@ -1038,7 +1038,7 @@ the portable kernels and $113$ for the fast build: on this machine the
 width of the vectors changes exact RTRL's time little.
 @^runtime dispatch@>
 
-None of this changes a bit of the results. The kernels that add their
+@ None of this changes a bit of the results. The kernels that add their
 terms in the order of the simple loops give the simple loops' results,
 and the internal RTRL's gradient of a whole sequence, taken in blocks of
 steps, gives that of its online step; the kernels compiled for AVX2 and
@@ -1068,8 +1068,8 @@ build each run \.{lstm grad --method bptt} as a whole process, reading
 included; and PyTorch's \.{nn.LSTM}, in double precision on one thread
 with the same weights and data, computes the same loss and its gradient
 in its own process, once one sequence at a time, as this book does, and
-once as one batch of all 40. On 2 December 2026, on the Xeon machine of
-the table above, with PyTorch
+once as one batch of all 40. On 2 December 2026, on a two-core Intel
+Xeon virtual machine (not the machine of the table above) with PyTorch
 1.13, the medians of five runs were, in seconds:
 $$\vbox{\offinterlineskip\halign{\strut#\hfil\quad&\vrule#&&\quad\hfil#\quad\cr
 &&time&&ratio\cr

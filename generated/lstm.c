@@ -4389,7 +4389,7 @@ suu+= u*u;
 return suu> 0?suv/suu:NAN;
 }
 
-/*:444*//*510:*/
+/*:444*//*512:*/
 #line 64 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
@@ -4422,7 +4422,7 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*511:*/
+/*513:*/
 #line 108 "chapters/owndata.w"
 
 {
@@ -4434,7 +4434,7 @@ order[s-1]= order[r];
 order[r]= keep;
 }
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*512:*/
+/*514:*/
 #line 132 "chapters/owndata.w"
 
 {
@@ -4455,7 +4455,7 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:512*/
+/*:514*/
 #line 118 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
@@ -4471,7 +4471,7 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:511*/
+/*:513*/
 #line 95 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
@@ -4480,7 +4480,7 @@ free(order);
 return status;
 }
 
-/*:510*//*581:*/
+/*:512*//*583:*/
 #line 76 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
@@ -4490,7 +4490,7 @@ bb= lstm_dot(b,b,len);
 return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
-/*:581*//*582:*/
+/*:583*//*584:*/
 #line 88 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -4504,7 +4504,7 @@ const lstm_method*meth;
 long param;
 int status;
 memset(res,0,sizeof*res);
-/*583:*/
+/*585:*/
 #line 124 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
@@ -4523,7 +4523,7 @@ spec[q]);
 
 }
 
-/*:583*/
+/*:585*/
 #line 100 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
@@ -4536,7 +4536,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
 goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
-/*584:*/
+/*586:*/
 #line 141 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
@@ -4552,11 +4552,11 @@ status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
 goto done;
 }
 
-/*:584*/
+/*:586*/
 #line 111 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*585:*/
+/*587:*/
 #line 162 "chapters/align.w"
 
 {
@@ -4572,7 +4572,7 @@ for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
 if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
-/*586:*/
+/*588:*/
 #line 181 "chapters/align.w"
 
 {
@@ -4594,11 +4594,11 @@ c_sum+= c;c_sq+= c*c;
 e_sum+= sqrt(e)/res->norm;
 }
 
-/*:586*/
+/*:588*/
 #line 176 "chapters/align.w"
 ;
 }
-if(status==LSTM_OK)/*587:*/
+if(status==LSTM_OK)/*589:*/
 #line 201 "chapters/align.w"
 
 {
@@ -4618,12 +4618,12 @@ row->noise= sqrt(tr/N)/res->norm;
 row->variance= tr/(res->norm*res->norm);
 }
 
-/*:587*/
+/*:589*/
 #line 178 "chapters/align.w"
 ;
 }
 
-/*:585*/
+/*:587*/
 #line 113 "chapters/align.w"
 ;
 if(status==LSTM_OK)
@@ -4636,7 +4636,7 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:582*//*605:*/
+/*:584*//*607:*/
 #line 60 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
@@ -4660,7 +4660,7 @@ return status;
 if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
-/*606:*/
+/*608:*/
 #line 106 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
@@ -4673,7 +4673,7 @@ for(size_t t= 0;t<seq->T;t++){
 seq->x[t]= 1;seq->y[t]= 0.3;seq->has_y[t]= 1;
 }
 
-/*:606*/
+/*:608*/
 #line 82 "chapters/balance.w"
 ;
 for(long e= 0;e<episodes&&status==LSTM_OK;e++){
@@ -4695,7 +4695,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:605*/
+/*:607*/
 #line 209 "chapters/intro.w"
 
 

@@ -107,25 +107,25 @@
 #define LSTM_BENCH_MAX_RUNS 101
 #define LSTM_BENCH_SECONDS 0.2
 
-/*:435*//*461:*/
+/*:435*//*463:*/
 #line 36 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:461*//*578:*/
+/*:463*//*580:*/
 #line 43 "chapters/align.w"
 
 #define LSTM_ALIGN_MAX 12 
 #define LSTM_ALIGN_SPEC 32 
 
-/*:578*//*603:*/
+/*:580*//*605:*/
 #line 46 "chapters/balance.w"
 
 #define LSTM_BALANCE_RATE 0.0001
 #define LSTM_BALANCE_EPISODES 3000
 #define LSTM_BALANCE_T 100
 
-/*:603*/
+/*:605*/
 #line 190 "chapters/intro.w"
 
 /*11:*/
@@ -380,7 +380,7 @@ double seconds_per_step;
 size_t work_bytes;
 }lstm_bench_result;
 
-/*:436*//*508:*/
+/*:436*//*510:*/
 #line 27 "chapters/owndata.w"
 
 typedef struct lstm_epoch{
@@ -407,7 +407,7 @@ void*ctx;
 volatile sig_atomic_t*stop;
 }lstm_data_config;
 
-/*:508*//*579:*/
+/*:510*//*581:*/
 #line 47 "chapters/align.w"
 
 typedef struct lstm_align_row{
@@ -426,7 +426,7 @@ lstm_align_row row[LSTM_ALIGN_MAX];
 double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
 }lstm_align_result;
 
-/*:579*/
+/*:581*/
 #line 191 "chapters/intro.w"
 
 /*12:*/
@@ -790,13 +790,13 @@ lstm_bench_result*res,lstm_error*err);
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count);
 
-/*:443*//*509:*/
+/*:443*//*511:*/
 #line 52 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
 lstm_epoch*st,lstm_error*err);
 
-/*:509*//*580:*/
+/*:511*//*582:*/
 #line 70 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -804,13 +804,13 @@ const char*const*spec,size_t count,size_t samples,long seed,
 lstm_align_result*res,lstm_error*err);
 double lstm_cosine(const double*a,const double*b,size_t len);
 
-/*:580*//*604:*/
+/*:582*//*606:*/
 #line 51 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
 double*theta,double*loss,lstm_error*err);
 
-/*:604*/
+/*:606*/
 #line 192 "chapters/intro.w"
 
 #endif

@@ -1,4 +1,4 @@
-/*459:*/
+/*461:*/
 #line 14 "chapters/command.w"
 
 #define _POSIX_C_SOURCE 200809L 
@@ -30,7 +30,7 @@ size_t list[BENCH_LIST_MAX],size_t*count);
 static int bench_method(const lstm_method*meth,long param,
 const size_t*cells,size_t ncells,const size_t*steps,size_t nsteps);
 
-/*:446*//*462:*/
+/*:446*//*464:*/
 #line 43 "chapters/command.w"
 
 typedef struct lstm_command{
@@ -41,17 +41,17 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:462*//*469:*/
+/*:464*//*471:*/
 #line 141 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:469*//*471:*/
+/*:471*//*473:*/
 #line 181 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x);
 
-/*:471*//*473:*/
+/*:473*//*475:*/
 #line 215 "chapters/command.w"
 
 typedef struct out_file{
@@ -64,7 +64,7 @@ static int out_commit(out_file*o,lstm_error*err);
 static void out_abandon(out_file*o);
 static int out_refuse(const char*path,lstm_error*err);
 
-/*:473*//*478:*/
+/*:475*//*480:*/
 #line 370 "chapters/command.w"
 
 typedef struct lstm_options{
@@ -85,30 +85,30 @@ static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:478*//*481:*/
+/*:480*//*483:*/
 #line 470 "chapters/command.w"
 
 static long parse_seed(const char*val);
 
-/*:481*//*483:*/
+/*:483*//*485:*/
 #line 487 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param);
 
-/*:483*//*486:*/
+/*:485*//*488:*/
 #line 519 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:486*//*488:*/
+/*:488*//*490:*/
 #line 543 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:488*//*490:*/
+/*:490*//*492:*/
 #line 568 "chapters/command.w"
 
 typedef int lstm_file_work(const lstm_net*net,const lstm_data*data,
@@ -116,26 +116,26 @@ lstm_error*err);
 static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work);
 
-/*:490*//*493:*/
+/*:492*//*495:*/
 #line 615 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:493*//*499:*/
+/*:495*//*501:*/
 #line 718 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:499*//*502:*/
+/*:501*//*504:*/
 #line 795 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 static void check_progress(size_t done,size_t total,void*ctx);
 
-/*:502*//*513:*/
+/*:504*//*515:*/
 #line 182 "chapters/owndata.w"
 
 typedef struct train_args{
@@ -151,13 +151,13 @@ static lstm_train_config data_defaults(void);
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
 const char*out,const char*curve);
 
-/*:513*//*518:*/
+/*:515*//*520:*/
 #line 321 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
 const lstm_data*train,lstm_net*net,lstm_error*err);
 
-/*:518*//*520:*/
+/*:520*//*522:*/
 #line 362 "chapters/owndata.w"
 
 typedef struct train_watch{
@@ -185,7 +185,7 @@ static void watch_checkpoint(train_watch*w,long sequences);
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
 void*ctx);
 
-/*:520*//*527:*/
+/*:522*//*529:*/
 #line 51 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv);
@@ -203,7 +203,7 @@ static int cmd_experiments(int argc,char**argv);
 #define EXP_DIAG_LAG 100
 static const size_t exp_lags[EXP_LAGS]= {5,10,20,50,100,200,500,1000};
 
-/*:527*//*529:*/
+/*:529*//*531:*/
 #line 76 "chapters/experiments.w"
 
 #define EXP_FAMILIES 7
@@ -211,7 +211,7 @@ static const char*family_name[EXP_FAMILIES]=
 {"bptt","tbptt:p/2","tbptt:2p","irtrl","rtrl","snap1","uoro"};
 static int family_spec(int f,size_t p,char*buf,size_t size);
 
-/*:529*//*536:*/
+/*:531*//*538:*/
 #line 242 "chapters/experiments.w"
 
 #define EXP_KINDS 3 
@@ -232,7 +232,7 @@ size_t cells;
 static int experiments_report(const char*dir,const double seconds[2]);
 static int parse_run(const char*line,exp_run*run);
 
-/*:536*//*539:*/
+/*:538*//*541:*/
 #line 333 "chapters/experiments.w"
 
 typedef struct{
@@ -264,7 +264,7 @@ static int read_results(const char*path,exp_report*rep,int required);
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2]);
 static void write_figures(FILE*f,exp_grid cells,const char*dir);
 
-/*:539*//*554:*/
+/*:541*//*556:*/
 #line 731 "chapters/experiments.w"
 
 static void mp_prologue(FILE*f);
@@ -272,7 +272,7 @@ static void mp_legend(FILE*f,int with_families);
 static void mp_line(FILE*f,int fam,int count,const double*x,
 const double*y);
 
-/*:554*//*589:*/
+/*:556*//*591:*/
 #line 256 "chapters/align.w"
 
 typedef struct align_options{
@@ -291,19 +291,19 @@ lstm_data*data,lstm_error*err);
 static int align_default_methods(align_options*o,const lstm_data*data);
 static void align_print(const lstm_align_result*res);
 
-/*:589*//*608:*/
+/*:591*//*610:*/
 #line 131 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv);
 
-/*:608*//*618:*/
+/*:610*//*620:*/
 #line 105 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv);
 static int print_inspect(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:618*/
+/*:620*/
 #line 25 "chapters/command.w"
 
 /*406:*/
@@ -726,7 +726,7 @@ else fprintf(stderr,"lstm bench: no %s for %s at %s %zu: a measurement "
 
 }
 
-/*:453*//*467:*/
+/*:453*//*469:*/
 #line 114 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
@@ -748,7 +748,7 @@ return 1;
 return 0;
 }
 
-/*:467*//*470:*/
+/*:469*//*472:*/
 #line 144 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
@@ -775,7 +775,7 @@ status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:470*//*472:*/
+/*:472*//*474:*/
 #line 184 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x)
@@ -787,7 +787,7 @@ if(strtod(buf,NULL)==x||!isfinite(x))break;
 return buf;
 }
 
-/*:472*//*474:*/
+/*:474*//*476:*/
 #line 233 "chapters/command.w"
 
 static int out_open(out_file*o,const char*path,lstm_error*err)
@@ -828,7 +828,7 @@ strerror(e));
 return LSTM_OK;
 }
 
-/*:474*//*475:*/
+/*:476*//*477:*/
 #line 276 "chapters/command.w"
 
 static int out_refuse(const char*path,lstm_error*err)
@@ -845,7 +845,7 @@ return lstm_fail_at(err,LSTM_EIO,path,0,"is %s, not a regular file; "
 
 }
 
-/*:475*//*476:*/
+/*:477*//*478:*/
 #line 298 "chapters/command.w"
 
 static int out_commit(out_file*o,lstm_error*err)
@@ -871,7 +871,7 @@ out_abandon(o);
 return lstm_fail_at(err,LSTM_EIO,o->path,0,
 "cannot write the file: %s",strerror(e));
 }
-/*477:*/
+/*479:*/
 #line 345 "chapters/command.w"
 
 {
@@ -884,7 +884,7 @@ close(dfd);
 }
 }
 
-/*:477*/
+/*:479*/
 #line 322 "chapters/command.w"
 ;
 free(o->tmp);
@@ -903,7 +903,7 @@ o->f= NULL;
 o->tmp= NULL;
 }
 
-/*:476*//*479:*/
+/*:478*//*481:*/
 #line 393 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
@@ -921,7 +921,7 @@ const char*arg= argv[a];
 if((with&WITH_SAMPLE)&&strcmp(arg,"--progress")==0)
 opt->progress= 1;
 else if(strncmp(arg,"--",2)==0&&arg[2]!='\0'){
-/*480:*/
+/*482:*/
 #line 422 "chapters/command.w"
 
 {
@@ -967,7 +967,7 @@ return usage_error(cmd,
 }
 }
 
-/*:480*/
+/*:482*/
 #line 409 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg,files++;
@@ -982,7 +982,7 @@ files==0?"none":"only one");
 return 0;
 }
 
-/*:479*//*482:*/
+/*:481*//*484:*/
 #line 473 "chapters/command.w"
 
 static long parse_seed(const char*val)
@@ -994,7 +994,7 @@ v= strtoul(val,&end,10);
 return*end!='\0'||v> 2147483647UL?-1:(long)v;
 }
 
-/*:482*//*484:*/
+/*:484*//*486:*/
 #line 491 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
@@ -1008,7 +1008,7 @@ return usage_error(cmd,"method %s draws no random numbers, so it takes "
 return 0;
 }
 
-/*:484*//*485:*/
+/*:486*//*487:*/
 #line 506 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
@@ -1019,7 +1019,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:485*//*487:*/
+/*:487*//*489:*/
 #line 523 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
@@ -1037,7 +1037,7 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:487*//*489:*/
+/*:489*//*491:*/
 #line 547 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
@@ -1055,7 +1055,7 @@ lstm_net_free(net);
 return status;
 }
 
-/*:489*//*491:*/
+/*:491*//*493:*/
 #line 574 "chapters/command.w"
 
 static int with_files(const char*cmd,const char*help,int argc,
@@ -1081,7 +1081,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:491*//*494:*/
+/*:493*//*496:*/
 #line 620 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
@@ -1093,7 +1093,7 @@ return with_files("forward","usage: lstm forward MODEL SEQ\n"
 argc,argv,print_forward);
 }
 
-/*:494*//*495:*/
+/*:496*//*497:*/
 #line 637 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
@@ -1107,7 +1107,7 @@ for(size_t s= 0;s<data->count;s++)
 if(data->seq[s].T> longest)longest= data->seq[s].T;
 if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
 return status;
-/*496:*/
+/*498:*/
 #line 663 "chapters/command.w"
 
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
@@ -1131,7 +1131,7 @@ return status;
 }
 loss= 0;
 
-/*:496*/
+/*:498*/
 #line 649 "chapters/command.w"
 ;
 printf("lstm-forward 1\n");
@@ -1140,7 +1140,7 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*497:*/
+/*499:*/
 #line 685 "chapters/command.w"
 
 {
@@ -1156,7 +1156,7 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:497*/
+/*:499*/
 #line 656 "chapters/command.w"
 ;
 }
@@ -1165,7 +1165,7 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:495*//*500:*/
+/*:497*//*502:*/
 #line 721 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
@@ -1205,7 +1205,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:500*//*503:*/
+/*:502*//*505:*/
 #line 800 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
@@ -1252,7 +1252,7 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:503*//*504:*/
+/*:505*//*506:*/
 #line 848 "chapters/command.w"
 
 static void check_progress(size_t done,size_t total,void*ctx)
@@ -1264,7 +1264,7 @@ fflush(stderr);
 }
 }
 
-/*:504*//*505:*/
+/*:506*//*507:*/
 #line 858 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
@@ -1293,7 +1293,7 @@ LSTM_CHECK_TOL);
 return 3;
 }
 
-/*:505*//*514:*/
+/*:507*//*516:*/
 #line 201 "chapters/owndata.w"
 
 static lstm_train_config data_defaults(void)
@@ -1309,7 +1309,7 @@ cfg.init= lstm_init_default();
 return cfg;
 }
 
-/*:514*//*515:*/
+/*:516*//*517:*/
 #line 220 "chapters/owndata.w"
 
 static int train_option(const char*opt,const char*val,train_args*args)
@@ -1338,7 +1338,7 @@ if(opt[3]=='p')args->epochs= v;else args->every= v;
 return 1;
 }
 
-/*:515*//*516:*/
+/*:517*//*518:*/
 #line 251 "chapters/owndata.w"
 
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
@@ -1368,7 +1368,7 @@ return report(status,&err);
 }
 if((status= data_network(cfg,args,&train,&net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*517:*/
+/*519:*/
 #line 288 "chapters/owndata.w"
 
 memset(&dc,0,sizeof dc);
@@ -1398,7 +1398,7 @@ if(args->valid)fprintf(w.talk," valid %s",short_g(vloss,st.valid_loss));
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:517*/
+/*:519*/
 #line 279 "chapters/owndata.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -1409,7 +1409,7 @@ lstm_data_free(&valid);
 return status;
 }
 
-/*:516*//*519:*/
+/*:518*//*521:*/
 #line 325 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
@@ -1439,7 +1439,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return status;
 }
 
-/*:519*//*521:*/
+/*:521*//*523:*/
 #line 392 "chapters/owndata.w"
 
 static void on_interrupt(int sig)
@@ -1448,7 +1448,7 @@ static void on_interrupt(int sig)
 train_stop= 1;
 }
 
-/*:521*//*522:*/
+/*:523*//*524:*/
 #line 404 "chapters/owndata.w"
 
 static int watch_open(train_watch*w,const lstm_train_config*cfg,
@@ -1495,7 +1495,7 @@ signal(SIGINT,on_interrupt);
 return LSTM_OK;
 }
 
-/*:522*//*523:*/
+/*:524*//*525:*/
 #line 453 "chapters/owndata.w"
 
 static int watch_close(train_watch*w,int status,const lstm_net*net,
@@ -1532,7 +1532,7 @@ fprintf(stderr,"lstm train: interrupted; the model and the curve so far "
 return w->interrupted?130:0;
 }
 
-/*:523*//*524:*/
+/*:525*//*526:*/
 #line 493 "chapters/owndata.w"
 
 static void watch_checkpoint(train_watch*w,long sequences)
@@ -1547,7 +1547,7 @@ w->failed= 1;
 train_stop= 1;
 }
 
-/*:524*//*525:*/
+/*:526*//*527:*/
 #line 511 "chapters/owndata.w"
 
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
@@ -1576,7 +1576,7 @@ fputc('\n',w->curve.f);
 }
 }
 #line 1 "chapters/experiments.w"
-/*:525*//*530:*/
+/*:527*//*532:*/
 #line 82 "chapters/experiments.w"
 
 static int family_spec(int f,size_t p,char*buf,size_t size)
@@ -1592,12 +1592,12 @@ default:snprintf(buf,size,"uoro");return 1;
 }
 }
 
-/*:530*//*531:*/
+/*:532*//*533:*/
 #line 105 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv)
 {
-/*532:*/
+/*534:*/
 #line 150 "chapters/experiments.w"
 
 char*split[4];
@@ -1614,7 +1614,7 @@ argv= split;
 argc++;
 }
 
-/*:532*/
+/*:534*/
 #line 109 "chapters/experiments.w"
 ;
 if(wants_help(argc,argv)||argc<2){
@@ -1628,7 +1628,7 @@ printf("usage: lstm experiments --list DIR\n"
 return argc<2&&!wants_help(argc,argv)?2:0;
 }
 if(strcmp(argv[0],"--list")==0&&argc==2){
-/*533:*/
+/*535:*/
 #line 168 "chapters/experiments.w"
 
 for(int q= EXP_GRID_LAGS-1;q>=0;q--)
@@ -1661,13 +1661,13 @@ printf("--task lag --lag %zu --targets every --method %s --seed %d "
 for(int seed= 1;seed<=EXP_SEEDS;seed++)
 printf("--task reber --seed %d\n--task adding --seed %d\n",seed,seed);
 
-/*:533*/
+/*:535*/
 #line 121 "chapters/experiments.w"
 ;
 return 0;
 }
 if(strcmp(argv[0],"--list-long")==0&&argc==2){
-/*534:*/
+/*536:*/
 #line 199 "chapters/experiments.w"
 
 for(int q= EXP_LAGS-1;q>=EXP_GRID_LAGS;q--)
@@ -1684,7 +1684,7 @@ for(int f= 0;f<=3;f+= 3)
 for(int seed= 1;seed<=EXP_2C_SEEDS;seed++)
 printf("--task lag2c --lag 100 --method %s --seed %d --max-sequences %d\n",
 family_name[f],seed,EXP_2C_BUDGET);
-/*535:*/
+/*537:*/
 #line 221 "chapters/experiments.w"
 
 {
@@ -1699,11 +1699,11 @@ printf("--task lag --lag %zu --targets every --method %s "
 EXP_EVERY_BUDGET,variant[v]);
 }
 
-/*:535*/
+/*:537*/
 #line 214 "chapters/experiments.w"
 ;
 
-/*:534*/
+/*:536*/
 #line 125 "chapters/experiments.w"
 ;
 return 0;
@@ -1727,7 +1727,7 @@ fprintf(stderr,"lstm experiments: expected --list DIR, --list-long DIR "
 return 2;
 }
 
-/*:531*//*537:*/
+/*:533*//*539:*/
 #line 266 "chapters/experiments.w"
 
 static int parse_run(const char*line,exp_run*run)
@@ -1752,7 +1752,7 @@ else if(strcmp(word,"method")==0)
 snprintf(method,sizeof method,"%s",value);
 else if(strcmp(word,"targets")==0)every= strcmp(value,"every")==0;
 else if(strcmp(word,"forget")==0)run->forget= strcmp(value,"no")!=0;
-else/*538:*/
+else/*540:*/
 #line 305 "chapters/experiments.w"
 
 {
@@ -1776,7 +1776,7 @@ run->retention[times==2?0:times==5?1:times==10?2:3]= v;
 }
 }
 
-/*:538*/
+/*:540*/
 #line 289 "chapters/experiments.w"
 ;
 }
@@ -1794,7 +1794,7 @@ strcmp(spec,method)==0)run->family= f;
 return run->family>=0&&run->lag> 0;
 }
 
-/*:537*//*540:*/
+/*:539*//*542:*/
 #line 363 "chapters/experiments.w"
 
 static int experiments_report(const char*dir,const double seconds[2])
@@ -1807,7 +1807,7 @@ if(read_results(path,&rep,1)!=0)return 1;
 snprintf(path,sizeof path,"%s/results-long.txt",dir);
 if(read_results(path,&rep,0)!=0)return 1;
 qsort(rep.diag,(size_t)rep.ndiag,sizeof*rep.diag,compare_diag);
-/*546:*/
+/*548:*/
 #line 497 "chapters/experiments.w"
 
 {
@@ -1831,13 +1831,13 @@ return report(LSTM_EIO,&err);
 if(out_commit(&figures,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 }
 
-/*:546*/
+/*:548*/
 #line 374 "chapters/experiments.w"
 ;
 return 0;
 }
 
-/*:540*//*541:*/
+/*:542*//*543:*/
 #line 381 "chapters/experiments.w"
 
 static int read_results(const char*path,exp_report*rep,int required)
@@ -1856,7 +1856,7 @@ int q= 0;
 if(!parse_run(line,&run)){
 fprintf(stderr,"%s:%d: a line is not a summary of a run: '",path,
 rep->total+1);
-/*542:*/
+/*544:*/
 #line 428 "chapters/experiments.w"
 
 for(size_t q= 0;line[q]&&line[q]!='\n'&&q<200;q++){
@@ -1865,7 +1865,7 @@ if(c>=32&&c<127&&c!='\\')fputc(c,stderr);
 else fprintf(stderr,"\\x%02x",c);
 }
 
-/*:542*/
+/*:544*/
 #line 398 "chapters/experiments.w"
 ;
 fprintf(stderr,"'\n");
@@ -1883,7 +1883,7 @@ continue;
 }
 while(q<EXP_LAGS&&exp_lags[q]!=run.lag)q++;
 if(q==EXP_LAGS)continue;
-/*544:*/
+/*546:*/
 #line 462 "chapters/experiments.w"
 
 if(run.kind<2&&(run.kind==1?run.lag>=50:run.lag==100&&
@@ -1904,7 +1904,7 @@ add_run(&rep->diag[d].c,&run);
 }
 }
 
-/*:544*/
+/*:546*/
 #line 414 "chapters/experiments.w"
 ;
 if(run.cells==8&&
@@ -1915,7 +1915,7 @@ fclose(in);
 return 0;
 }
 
-/*:541*//*543:*/
+/*:543*//*545:*/
 #line 440 "chapters/experiments.w"
 
 static void add_run(exp_cell*c,const exp_run*run)
@@ -1935,7 +1935,7 @@ c->solved++;
 c->runs++;
 }
 
-/*:543*//*545:*/
+/*:545*//*547:*/
 #line 483 "chapters/experiments.w"
 
 static int compare_diag(const void*a,const void*b)
@@ -1948,7 +1948,7 @@ if(x->cells!=y->cells)return x->cells<y->cells?-1:1;
 return x->family-y->family;
 }
 
-/*:545*//*547:*/
+/*:547*//*549:*/
 #line 523 "chapters/experiments.w"
 
 static int compare_double(const void*a,const void*b)
@@ -1969,7 +1969,7 @@ at= (int)pos;
 return at+1<count?w[at]+(pos-at)*(w[at+1]-w[at]):w[at];
 }
 
-/*:547*//*548:*/
+/*:549*//*550:*/
 #line 554 "chapters/experiments.w"
 
 static void wilson(int solved,int runs,double*low,double*high)
@@ -1981,7 +1981,7 @@ half= z/(n+z*z)*sqrt(s*(n-s)/n+z*z/4);
 *high= fmin(mid+half,1);
 }
 
-/*:548*//*549:*/
+/*:550*//*551:*/
 #line 575 "chapters/experiments.w"
 
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2])
@@ -2012,7 +2012,7 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 }
-/*550:*/
+/*552:*/
 #line 626 "chapters/experiments.w"
 
 for(int kind= 0;kind<2;kind++){
@@ -2041,10 +2041,10 @@ quantile(c->seconds,c->solved,0.5));
 fprintf(f,"}}}\n");
 }
 
-/*:550*/
+/*:552*/
 #line 604 "chapters/experiments.w"
 ;
-/*551:*/
+/*553:*/
 #line 661 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expdiag{\\vbox{\\offinterlineskip\\halign{"
@@ -2066,10 +2066,10 @@ quantile(c->separation,c->runs,0.5));
 }
 fprintf(f,"}}}\n");
 
-/*:551*/
+/*:553*/
 #line 605 "chapters/experiments.w"
 ;
-/*552:*/
+/*554:*/
 #line 685 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expretention{\\vbox{\\offinterlineskip\\halign{"
@@ -2086,10 +2086,10 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 
-/*:552*/
+/*:554*/
 #line 606 "chapters/experiments.w"
 ;
-/*553:*/
+/*555:*/
 #line 702 "chapters/experiments.w"
 
 fprintf(f,"\\def\\explong{\\vbox{\\offinterlineskip\\halign{"
@@ -2113,7 +2113,7 @@ p==1000?"49,000":"");
 }
 fprintf(f,"}}}\n");
 
-/*:553*/
+/*:555*/
 #line 607 "chapters/experiments.w"
 ;
 for(int t= 0;t<2;t++){
@@ -2128,7 +2128,7 @@ quantile(other[t].needed,other[t].solved,0.5));
 }
 }
 
-/*:549*//*555:*/
+/*:551*//*557:*/
 #line 737 "chapters/experiments.w"
 
 static void mp_prologue(FILE*f)
@@ -2177,7 +2177,7 @@ row++;
 }
 }
 
-/*:555*//*556:*/
+/*:557*//*558:*/
 #line 790 "chapters/experiments.w"
 
 static void write_figures(FILE*f,exp_grid cells,const char*dir)
@@ -2201,7 +2201,7 @@ mp_line(f,fam,count,x,y);
 }
 mp_legend(f,(1<<EXP_FAMILIES)-1);
 fprintf(f,"endfig;\n");
-/*557:*/
+/*559:*/
 #line 820 "chapters/experiments.w"
 
 fprintf(f,"beginfig(2);\nframe(btex lag $p$ etex, btex sequences etex);\n");
@@ -2229,10 +2229,10 @@ mp_line(f,fam,count,x,y);
 mp_legend(f,(1<<EXP_FAMILIES)-1);
 fprintf(f,"endfig;\n");
 
-/*:557*/
+/*:559*/
 #line 812 "chapters/experiments.w"
 ;
-/*558:*/
+/*560:*/
 #line 858 "chapters/experiments.w"
 
 for(int panel= 0;panel<2;panel++){
@@ -2283,10 +2283,10 @@ label[c],c);
 fprintf(f,"endfig;\n");
 }
 
-/*:558*/
+/*:560*/
 #line 813 "chapters/experiments.w"
 ;
-/*559:*/
+/*561:*/
 #line 911 "chapters/experiments.w"
 
 fprintf(f,"beginfig(4);\nframe(btex runs of distractors etex, "
@@ -2320,13 +2320,13 @@ mp_legend(f,drawn);
 }
 fprintf(f,"endfig;\n");
 
-/*:559*/
+/*:561*/
 #line 814 "chapters/experiments.w"
 ;
 fprintf(f,"end\n");
 }
 
-/*:556*//*590:*/
+/*:558*//*592:*/
 #line 273 "chapters/align.w"
 
 static int cmd_align(int argc,char**argv)
@@ -2339,7 +2339,7 @@ lstm_align_result*res;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*591:*/
+/*593:*/
 #line 311 "chapters/align.w"
 
 printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
@@ -2353,7 +2353,7 @@ printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
 "of the task (8). OPTIONS: --methods LIST (every method; tbptt with\n"
 "half the longest sequence), --samples N (100), --seed S (1).\n");
 
-/*:591*/
+/*:593*/
 #line 284 "chapters/align.w"
 ;
 return 0;
@@ -2382,7 +2382,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:590*//*592:*/
+/*:592*//*594:*/
 #line 326 "chapters/align.w"
 
 static int align_parse(int argc,char**argv,align_options*o)
@@ -2414,7 +2414,7 @@ return usage_error("align","the value of %s is out of range or not "
 "a whole number",arg);
 
 }else if(strcmp(arg,"--task")==0)o->task= val;
-else if(strcmp(arg,"--methods")==0)/*593:*/
+else if(strcmp(arg,"--methods")==0)/*595:*/
 #line 364 "chapters/align.w"
 
 {
@@ -2436,12 +2436,12 @@ return usage_error("align","no method in the list '%s'",val);
 
 }
 
-/*:593*/
+/*:595*/
 #line 356 "chapters/align.w"
 
 else return usage_error("align","unknown option '%s'",arg);
 }
-/*594:*/
+/*596:*/
 #line 384 "chapters/align.w"
 
 if(o->task&&o->nfiles> 0)
@@ -2459,13 +2459,13 @@ if(o->seed<0)o->seed= 1;
 if(o->trained<0)o->trained= 0;
 if(o->sequences<0)o->sequences= 8;
 
-/*:594*/
+/*:596*/
 #line 360 "chapters/align.w"
 ;
 return 0;
 }
 
-/*:592*//*595:*/
+/*:594*//*597:*/
 #line 403 "chapters/align.w"
 
 static int align_task(const align_options*o,lstm_net*net,
@@ -2503,7 +2503,7 @@ lstm_data_free(data);
 return status;
 }
 
-/*:595*//*596:*/
+/*:597*//*598:*/
 #line 443 "chapters/align.w"
 
 static int align_default_methods(align_options*o,const lstm_data*data)
@@ -2526,7 +2526,7 @@ used+= strlen(p)+1;
 return 0;
 }
 
-/*:596*//*597:*/
+/*:598*//*599:*/
 #line 464 "chapters/align.w"
 
 static void align_print(const lstm_align_result*res)
@@ -2550,7 +2550,7 @@ printf("pair %s %s cosine %.17g\n",res->row[q].spec,res->row[r].spec,
 res->pair[q][r]);
 }
 
-/*:597*//*609:*/
+/*:599*//*611:*/
 #line 134 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv)
@@ -2607,7 +2607,7 @@ free(theta);free(loss);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:609*//*619:*/
+/*:611*//*621:*/
 #line 110 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv)
@@ -2619,7 +2619,7 @@ return with_files("inspect","usage: lstm inspect MODEL SEQ\n"
 "the later forget gates.\n",argc,argv,print_inspect);
 }
 
-/*:619*//*620:*/
+/*:621*//*622:*/
 #line 127 "chapters/inspect.w"
 
 static int print_inspect(const lstm_net*net,const lstm_data*data,
@@ -2644,14 +2644,14 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 for(int pass= 0;pass<2&&status==LSTM_OK;pass++){
 if(pass==1)printf("lstm-inspect 1\n");
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++)
-/*621:*/
+/*623:*/
 #line 159 "chapters/inspect.w"
 
 {
 const lstm_seq*seq= &data->seq[s];
 double loss= lstm_forward(net,seq,&tr);
 lstm_backward(net,seq,&tr,&grad);
-/*622:*/
+/*624:*/
 #line 185 "chapters/inspect.w"
 
 for(size_t j= 0;j<n&&seq->T> 0;j++)fprod[(seq->T-1)*n+j]= 1;
@@ -2659,7 +2659,7 @@ for(size_t t= seq->T> 0?seq->T-1:0;t--> 0;)
 for(size_t j= 0;j<n;j++)
 fprod[t*n+j]= fprod[(t+1)*n+j]*lstm_gates(&tr,t+1)[2*n+j];
 
-/*:622*/
+/*:624*/
 #line 164 "chapters/inspect.w"
 ;
 if(!isfinite(loss))
@@ -2668,7 +2668,7 @@ status= lstm_fail(err,LSTM_EDATA,"the loss of sequence %zu is not "
 
 if(pass==1)printf("sequence %zu loss %.17g\n",s+1,loss);
 for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
-/*623:*/
+/*625:*/
 #line 196 "chapters/inspect.w"
 
 {
@@ -2689,7 +2689,7 @@ row[8*n+j]+= net->U[r*n+j]*dg1[r];
 memcpy(row+9*n,fprod+t*n,n*sizeof*row);
 }
 
-/*:623*/
+/*:625*/
 #line 171 "chapters/inspect.w"
 ;
 for(size_t q= 0;q<10*n;q++)
@@ -2699,7 +2699,7 @@ status= lstm_fail(err,LSTM_EDATA,"a number of step %zu of "
 
 break;
 }
-if(pass==1)/*624:*/
+if(pass==1)/*626:*/
 #line 215 "chapters/inspect.w"
 
 {
@@ -2713,13 +2713,13 @@ for(size_t j= 0;j<n;j++)printf(" %.17g",row[q*n+j]);
 printf("\n");
 }
 #line 1 "chapters/crosscheck.w"
-/*:624*/
+/*:626*/
 #line 179 "chapters/inspect.w"
 ;
 }
 }
 
-/*:621*/
+/*:623*/
 #line 150 "chapters/inspect.w"
 ;
 }
@@ -2730,10 +2730,10 @@ lstm_trace_free(&tr);
 return status;
 }
 
-/*:620*/
+/*:622*/
 #line 26 "chapters/command.w"
 
-/*463:*/
+/*465:*/
 #line 52 "chapters/command.w"
 
 static const lstm_command commands[]= {
@@ -2747,62 +2747,62 @@ static const lstm_command commands[]= {
 
 {"bench","time the gradient methods and fit their growth",cmd_bench},
 
-/*:445*//*468:*/
+/*:445*//*470:*/
 #line 138 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:468*//*492:*/
+/*:470*//*494:*/
 #line 611 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:492*//*498:*/
+/*:494*//*500:*/
 #line 715 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:498*//*501:*/
+/*:500*//*503:*/
 #line 791 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:501*//*528:*/
+/*:503*//*530:*/
 #line 67 "chapters/experiments.w"
 
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
 
-/*:528*//*588:*/
+/*:530*//*590:*/
 #line 250 "chapters/align.w"
 
 {"align","measure how well each method's gradient aligns with the exact one",
 cmd_align},
 
-/*:588*//*607:*/
+/*:590*//*609:*/
 #line 127 "chapters/balance.w"
 
 {"balance","run the influence-balancing experiment with a method",
 cmd_balance},
 
-/*:607*//*617:*/
+/*:609*//*619:*/
 #line 101 "chapters/inspect.w"
 
 {"inspect","print the gates, states and backward messages of every step",
 cmd_inspect},
 
-/*:617*/
+/*:619*/
 #line 54 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:463*/
+/*:465*/
 #line 27 "chapters/command.w"
 
-/*464:*/
+/*466:*/
 #line 62 "chapters/command.w"
 
 int main(int argc,char**argv)
@@ -2810,7 +2810,7 @@ int main(int argc,char**argv)
 int status= 2;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*465:*/
+/*467:*/
 #line 93 "chapters/command.w"
 
 {
@@ -2822,10 +2822,10 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:465*/
+/*:467*/
 #line 68 "chapters/command.w"
 ;
-/*466:*/
+/*468:*/
 #line 103 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -2834,14 +2834,14 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:466*/
+/*:468*/
 #line 69 "chapters/command.w"
 ;
 return argc<2?2:0;
 }
 if(strcmp(argv[1],"--version")==0){
 printf("lstm %s\n",LSTM_VERSION);
-/*466:*/
+/*468:*/
 #line 103 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -2850,7 +2850,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:466*/
+/*:468*/
 #line 74 "chapters/command.w"
 ;
 return 0;
@@ -2873,7 +2873,7 @@ return 2;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*466:*/
+/*468:*/
 #line 103 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -2882,7 +2882,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:466*/
+/*:468*/
 #line 81 "chapters/command.w"
 ;
 return status;
@@ -2893,8 +2893,8 @@ argv[1]);
 return 2;
 }
 
-/*:464*/
+/*:466*/
 #line 28 "chapters/command.w"
 
 
-/*:459*/
+/*:461*/
