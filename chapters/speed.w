@@ -255,6 +255,13 @@ is written once, as a |static inline| function that the compiler must
 inline (|LSTM_INLINE|); a copy is a small function, compiled for one
 instruction set by the attribute |target|, that calls the kernel, so
 that the kernel's body is compiled inside it for that instruction set.
+One more line keeps the copies equal under Clang. Under \.{-std=c11}
+GCC never fuses a multiplication and an addition; Clang does, within one
+expression, wherever the instruction set has fused multiply--adds, as
+AVX-512 has, so that its AVX-512 copy would round differently from the
+others. C11's pragma \.{FP\_CONTRACT} forbids it; GCC does not know the
+pragma and would warn, so only Clang is given it.
+@^fused multiply--add@>
 @s LSTM_INLINE static
 
 @<Private declarations@>=
@@ -264,6 +271,9 @@ that the kernel's body is compiled inside it for that instruction set.
 #else
 #define LSTM_DISPATCH 0
 #define LSTM_INLINE @[inline@]
+#endif
+#if defined(__clang__)
+#pragma STDC FP_CONTRACT OFF
 #endif
 
 @ One set of copies is a row of a table: the name by which the set is

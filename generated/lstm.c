@@ -324,20 +324,24 @@ lstm_trace*tr,lstm_lag_probe*pr);
 static double fmax_nan(double a,double b);
 
 /*:398*//*425:*/
-#line 260 "chapters/speed.w"
+#line 267 "chapters/speed.w"
 
 #if defined(__x86_64__) && defined(__GNUC__)
 #define LSTM_DISPATCH 1
 #define LSTM_INLINE inline __attribute__((always_inline))
 #else
-#line 265 "chapters/speed.w"
+#line 272 "chapters/speed.w"
 #define LSTM_DISPATCH 0
 #define LSTM_INLINE inline
 #endif
-#line 268 "chapters/speed.w"
+#line 275 "chapters/speed.w"
+#if defined(__clang__)
+#pragma STDC FP_CONTRACT OFF
+#endif
+#line 278 "chapters/speed.w"
 
 /*:425*//*426:*/
-#line 275 "chapters/speed.w"
+#line 285 "chapters/speed.w"
 
 typedef void lstm_gemm_fn(size_t rows,size_t cols,size_t len,
 const double*A,size_t lda,const double*B,size_t ldb,double*C,
@@ -353,7 +357,7 @@ const double*v,double*result);
 }lstm_kernel_set;
 
 /*:426*//*441:*/
-#line 652 "chapters/speed.w"
+#line 662 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err);
@@ -3925,7 +3929,7 @@ return LSTM_OK;
 }
 
 /*:402*//*428:*/
-#line 342 "chapters/speed.w"
+#line 352 "chapters/speed.w"
 
 /*104:*/
 #line 176 "chapters/bptt.w"
@@ -4021,12 +4025,12 @@ for(size_t k= 0;k<cols;k++)c[k]+= arl*b[k];
 }
 
 /*:423*/
-#line 343 "chapters/speed.w"
+#line 353 "chapters/speed.w"
 
 #define LSTM_SET portable
 #define LSTM_TARGET
 /*427:*/
-#line 298 "chapters/speed.w"
+#line 308 "chapters/speed.w"
 
 LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
 size_t len)
@@ -4068,7 +4072,7 @@ mat_tvec_kernel(A,rows,cols,v,result);
 }
 
 /*:427*/
-#line 346 "chapters/speed.w"
+#line 356 "chapters/speed.w"
 
 #undef LSTM_SET
 #undef LSTM_TARGET
@@ -4076,7 +4080,7 @@ mat_tvec_kernel(A,rows,cols,v,result);
 #define LSTM_SET avx2
 #define LSTM_TARGET __attribute__((target("avx2")))
 /*427:*/
-#line 298 "chapters/speed.w"
+#line 308 "chapters/speed.w"
 
 LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
 size_t len)
@@ -4118,14 +4122,14 @@ mat_tvec_kernel(A,rows,cols,v,result);
 }
 
 /*:427*/
-#line 352 "chapters/speed.w"
+#line 362 "chapters/speed.w"
 
 #undef LSTM_SET
 #undef LSTM_TARGET
 #define LSTM_SET avx512
 #define LSTM_TARGET __attribute__((target("avx512f")))
 /*427:*/
-#line 298 "chapters/speed.w"
+#line 308 "chapters/speed.w"
 
 LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
 size_t len)
@@ -4167,12 +4171,12 @@ mat_tvec_kernel(A,rows,cols,v,result);
 }
 
 /*:427*/
-#line 357 "chapters/speed.w"
+#line 367 "chapters/speed.w"
 
 #undef LSTM_SET
 #undef LSTM_TARGET
 #endif
-#line 361 "chapters/speed.w"
+#line 371 "chapters/speed.w"
  static const lstm_kernel_set kernel_sets[]= {
 {"portable",dot_portable,gemv_portable,gemm_nt_portable,
 gemm_tn_portable,gemm_nn_portable,mat_tvec_portable},
@@ -4182,12 +4186,12 @@ mat_tvec_avx2},
 {"avx512",dot_avx512,gemv_avx512,gemm_nt_avx512,gemm_tn_avx512,
 gemm_nn_avx512,mat_tvec_avx512},
 #endif
-#line 370 "chapters/speed.w"
+#line 380 "chapters/speed.w"
 };
 static const lstm_kernel_set*kernels= &kernel_sets[0];
 
 /*:428*//*429:*/
-#line 380 "chapters/speed.w"
+#line 390 "chapters/speed.w"
 
 static int kernels_can_run(const lstm_kernel_set*set)
 {
@@ -4196,7 +4200,7 @@ if(strcmp(set->name,"avx512")==0)
 return __builtin_cpu_supports("avx512f");
 if(strcmp(set->name,"avx2")==0)return __builtin_cpu_supports("avx2");
 #endif
-#line 388 "chapters/speed.w"
+#line 398 "chapters/speed.w"
  return strcmp(set->name,"portable")==0;
 }
 
@@ -4209,10 +4213,10 @@ for(size_t k= 0;k<sizeof kernel_sets/sizeof kernel_sets[0];k++)
 if(kernels_can_run(&kernel_sets[k]))kernels= &kernel_sets[k];
 }
 #endif
-#line 400 "chapters/speed.w"
+#line 410 "chapters/speed.w"
 
 /*:429*//*430:*/
-#line 403 "chapters/speed.w"
+#line 413 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len)
 {
@@ -4250,7 +4254,7 @@ kernels->mat_tvec(A,rows,cols,v,result);
 }
 
 /*:430*//*433:*/
-#line 466 "chapters/speed.w"
+#line 476 "chapters/speed.w"
 
 const char*lstm_kernels(void)
 {
@@ -4276,7 +4280,7 @@ return lstm_fail(err,LSTM_EUSAGE,"expected kernels that this build "
 }
 
 /*:433*//*438:*/
-#line 589 "chapters/speed.w"
+#line 599 "chapters/speed.w"
 
 static double bench_since(const struct timespec*start)
 {
@@ -4293,7 +4297,7 @@ return(x> y)-(x<y);
 }
 
 /*:438*//*439:*/
-#line 604 "chapters/speed.w"
+#line 614 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err)
@@ -4311,7 +4315,7 @@ if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
 return status;
 if((status= lstm_net_like(&grad,&net,err))==LSTM_OK){
 /*440:*/
-#line 629 "chapters/speed.w"
+#line 639 "chapters/speed.w"
 
 {
 lstm_stats st= {0};
@@ -4333,7 +4337,7 @@ res->work_bytes= st.work_bytes;
 }
 
 /*:440*/
-#line 621 "chapters/speed.w"
+#line 631 "chapters/speed.w"
 ;
 lstm_net_free(&grad);
 }
@@ -4343,7 +4347,7 @@ return status;
 }
 
 /*:439*//*442:*/
-#line 656 "chapters/speed.w"
+#line 666 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err)
@@ -4370,7 +4374,7 @@ return LSTM_OK;
 }
 
 /*:442*//*444:*/
-#line 699 "chapters/speed.w"
+#line 709 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count)
 {

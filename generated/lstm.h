@@ -101,7 +101,7 @@
 #define LSTM_TASK_LAG2C 4
 
 /*:345*//*435:*/
-#line 563 "chapters/speed.w"
+#line 573 "chapters/speed.w"
 
 #define LSTM_BENCH_RUNS 5
 #define LSTM_BENCH_MAX_RUNS 101
@@ -371,7 +371,7 @@ const lstm_net*start;
 }lstm_train_config;
 
 /*:379*//*436:*/
-#line 568 "chapters/speed.w"
+#line 578 "chapters/speed.w"
 
 typedef struct lstm_bench_result{
 size_t n,T;
@@ -774,19 +774,19 @@ void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
 size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 
 /*:420*//*431:*/
-#line 447 "chapters/speed.w"
+#line 457 "chapters/speed.w"
 
 const char*lstm_kernels(void);
 int lstm_use_kernels(const char*name,lstm_error*err);
 
 /*:431*//*437:*/
-#line 576 "chapters/speed.w"
+#line 586 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err);
 
 /*:437*//*443:*/
-#line 696 "chapters/speed.w"
+#line 706 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count);
 

@@ -19,7 +19,7 @@ static int train_usage(const char*fmt,const char*a,const char*b);
 static void train_progress(const lstm_train_status*st,void*ctx);
 
 /*:405*//*446:*/
-#line 747 "chapters/speed.w"
+#line 757 "chapters/speed.w"
 
 #define BENCH_LIST_MAX 16
 static int cmd_bench(int argc,char**argv);
@@ -545,7 +545,7 @@ st->probe.separation);
 }
 
 /*:411*//*447:*/
-#line 761 "chapters/speed.w"
+#line 771 "chapters/speed.w"
 
 static int cmd_bench(int argc,char**argv)
 {
@@ -566,7 +566,7 @@ printf("usage: lstm bench [--method LIST] [--cells LIST] [--steps LIST]\n"
 return 0;
 }
 /*448:*/
-#line 792 "chapters/speed.w"
+#line 802 "chapters/speed.w"
 
 for(int a= 0;a<argc;a++){
 const char*arg= argv[a],*eq= strchr(arg,'=');
@@ -588,10 +588,10 @@ if(status!=0)return status;
 }
 
 /*:448*/
-#line 780 "chapters/speed.w"
+#line 790 "chapters/speed.w"
 ;
 /*449:*/
-#line 812 "chapters/speed.w"
+#line 822 "chapters/speed.w"
 
 if(methods){
 char spec[LSTM_NAME_MAX];
@@ -616,7 +616,7 @@ param[nmeth]= mt->takes_param?10:0;
 }
 
 /*:449*/
-#line 781 "chapters/speed.w"
+#line 791 "chapters/speed.w"
 ;
 printf("lstm-bench 2\nkernels %s\n"
 "# method cells steps runs us-per-step work-bytes\n",lstm_kernels());
@@ -629,7 +629,7 @@ return 0;
 }
 
 /*:447*//*450:*/
-#line 840 "chapters/speed.w"
+#line 850 "chapters/speed.w"
 
 static int read_size_list(const char*what,const char*text,size_t max,
 size_t list[BENCH_LIST_MAX],size_t*count)
@@ -662,7 +662,7 @@ p= end+1;
 }
 
 /*:450*//*451:*/
-#line 875 "chapters/speed.w"
+#line 885 "chapters/speed.w"
 
 static int bench_method(const lstm_method*meth,long param,
 const size_t*cells,size_t ncells,const size_t*steps,size_t nsteps)
@@ -686,7 +686,7 @@ secs[c][s]= res.seconds_per_step;
 bytes[c][s]= (double)res.work_bytes;
 }
 /*452:*/
-#line 901 "chapters/speed.w"
+#line 911 "chapters/speed.w"
 
 {
 double x[BENCH_LIST_MAX],y[BENCH_LIST_MAX];
@@ -709,13 +709,13 @@ lstm_fit_exponent(x,y,nsteps));
 }
 
 /*:452*/
-#line 897 "chapters/speed.w"
+#line 907 "chapters/speed.w"
 ;
 return 0;
 }
 
 /*:451*//*453:*/
-#line 926 "chapters/speed.w"
+#line 936 "chapters/speed.w"
 
 static void print_fit(const char*what,const char*name,const char*size,
 size_t at,double p)
@@ -2743,7 +2743,7 @@ static const lstm_command commands[]= {
 {"train","train a network on a task of the 1997 paper",cmd_train},
 
 /*:404*//*445:*/
-#line 744 "chapters/speed.w"
+#line 754 "chapters/speed.w"
 
 {"bench","time the gradient methods and fit their growth",cmd_bench},
 
@@ -2856,7 +2856,7 @@ return 1;
 return 0;
 }
 /*432:*/
-#line 456 "chapters/speed.w"
+#line 466 "chapters/speed.w"
 
 {
 const char*want= getenv("LSTM_KERNELS");
