@@ -273,7 +273,7 @@ pragma and would warn, so only Clang is given it.
 #define LSTM_INLINE @[inline@]
 #endif
 #if defined(__clang__)
-#pragma STDC FP_CONTRACT OFF
+#pragma STDC@,FP_CONTRACT OFF
 #endif
 
 @ One set of copies is a row of a table: the name by which the set is
