@@ -255,6 +255,13 @@ is written once, as a |static inline| function that the compiler must
 inline (|LSTM_INLINE|); a copy is a small function, compiled for one
 instruction set by the attribute |target|, that calls the kernel, so
 that the kernel's body is compiled inside it for that instruction set.
+One more line keeps the copies equal under Clang. Under \.{-std=c11}
+GCC never fuses a multiplication and an addition; Clang does, within one
+expression, wherever the instruction set has fused multiply--adds, as
+AVX-512 has, so that its AVX-512 copy would round differently from the
+others. C11's pragma \.{FP\_CONTRACT} forbids it; GCC does not know the
+pragma and would warn, so only Clang is given it.
+@^fused multiply--add@>
 @s LSTM_INLINE static
 
 @<Private declarations@>=
@@ -264,6 +271,9 @@ that the kernel's body is compiled inside it for that instruction set.
 #else
 #define LSTM_DISPATCH 0
 #define LSTM_INLINE @[inline@]
+#endif
+#if defined(__clang__)
+#pragma STDC@,FP_CONTRACT OFF
 #endif
 
 @ One set of copies is a row of a table: the name by which the set is
@@ -1007,7 +1017,7 @@ exponent. The memory is constant in $T$ for
 \benchirtrlmemexp) and linear for \.{bptt} (\benchbpttmemexp).
 @^cost of the methods@>
 
-On the EPYC machine the default build of the table, with the portable
+@ On the EPYC machine the default build of the table, with the portable
 kernels, takes nearly twice the fast build's time at $n=128$
 (\benchbpttdefault\ against \benchbpttfast\ $\mu$s a step of BPTT).
 Choosing the kernels when the program starts closes that gap. On the
@@ -1040,7 +1050,7 @@ the portable kernels and $113$ for the fast build: on this machine the
 width of the vectors changes exact RTRL's time little.
 @^runtime dispatch@>
 
-None of this changes a bit of the results. The kernels that add their
+@ None of this changes a bit of the results. The kernels that add their
 terms in the order of the simple loops give the simple loops' results,
 and the internal RTRL's gradient of a whole sequence, taken in blocks of
 steps, gives that of its online step; the kernels compiled for AVX2 and
@@ -1070,8 +1080,8 @@ build each run \.{lstm grad --method bptt} as a whole process, reading
 included; and PyTorch's \.{nn.LSTM}, in double precision on one thread
 with the same weights and data, computes the same loss and its gradient
 in its own process, once one sequence at a time, as this book does, and
-once as one batch of all 40. On 2 December 2026, on the Xeon machine of
-the table above, with PyTorch
+once as one batch of all 40. On 2 December 2026, on a two-core Intel
+Xeon virtual machine (not the machine of the table above) with PyTorch
 1.13, the medians of five runs were, in seconds:\tablelabel{pytorch}
 $$\vbox{\offinterlineskip\halign{\strut#\hfil\quad&\vrule#&&\quad\hfil#\quad\cr
 &&time&&ratio\cr

@@ -224,20 +224,24 @@ lstm_trace*tr,lstm_lag_probe*pr);
 static double fmax_nan(double a,double b);
 
 /*:340*//*367:*/
-#line 260 "chapters/speed.w"
+#line 267 "chapters/speed.w"
 
 #if defined(__x86_64__) && defined(__GNUC__)
 #define LSTM_DISPATCH 1
 #define LSTM_INLINE inline __attribute__((always_inline))
 #else
-#line 265 "chapters/speed.w"
+#line 272 "chapters/speed.w"
 #define LSTM_DISPATCH 0
 #define LSTM_INLINE inline
 #endif
-#line 268 "chapters/speed.w"
+#line 275 "chapters/speed.w"
+#if defined(__clang__)
+#pragma STDC FP_CONTRACT OFF
+#endif
+#line 278 "chapters/speed.w"
 
 /*:367*//*368:*/
-#line 275 "chapters/speed.w"
+#line 285 "chapters/speed.w"
 
 typedef void lstm_gemm_fn(size_t rows,size_t cols,size_t len,
 const double*A,size_t lda,const double*B,size_t ldb,double*C,
@@ -253,20 +257,20 @@ const double*v,double*result);
 }lstm_kernel_set;
 
 /*:368*//*383:*/
-#line 653 "chapters/speed.w"
+#line 663 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:383*//*402:*/
-#line 1148 "chapters/speed.w"
+/*:383*//*404:*/
+#line 1158 "chapters/speed.w"
 
 static size_t rtrl_block_width(size_t n);
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len);
 
-/*:402*//*411:*/
-#line 1324 "chapters/speed.w"
+/*:404*//*413:*/
+#line 1334 "chapters/speed.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
@@ -274,13 +278,13 @@ static void carry_row(double*s,double*g,size_t len,const double*v,
 size_t ldv,size_t steps,const double*keep,const double*coef,
 const double*e);
 
-/*:411*//*533:*/
+/*:413*//*535:*/
 #line 190 "chapters/formats.w"
 
-/*532:*/
+/*534:*/
 #line 163 "chapters/formats.w"
 
-/*566:*/
+/*568:*/
 #line 934 "chapters/formats.w"
 
 typedef struct lstm_power5{
@@ -289,7 +293,7 @@ int k;
 int exact;
 }lstm_power5;
 
-/*:566*/
+/*:568*/
 #line 164 "chapters/formats.w"
 
 typedef struct lstm_reader{
@@ -317,7 +321,7 @@ unsigned char*flag;
 size_t flags,flag_cap;
 }lstm_reader;
 
-/*:532*/
+/*:534*/
 #line 191 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -330,7 +334,7 @@ static void take(lstm_reader*rd);
 static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
-/*:533*//*545:*/
+/*:535*//*547:*/
 #line 439 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
@@ -340,19 +344,19 @@ static int number(lstm_reader*rd,const char*what,double*v);
 static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
-/*:545*//*551:*/
+/*:547*//*553:*/
 #line 576 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
-/*:551*//*554:*/
+/*:553*//*556:*/
 #line 625 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
-/*:554*//*556:*/
+/*:556*//*558:*/
 #line 670 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -361,45 +365,45 @@ static int eight_digits(const char*s,uint64_t*v);
 static int clinger(uint64_t w,long q,double*v);
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v);
 
-/*:556*//*567:*/
+/*:558*//*569:*/
 #line 956 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd);
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo);
 static void top_bits(const uint32_t*a,int n,lstm_power5*t);
 
-/*:567*//*571:*/
+/*:569*//*573:*/
 #line 1055 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:571*//*576:*/
+/*:573*//*578:*/
 #line 1142 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:576*//*582:*/
+/*:578*//*584:*/
 #line 1227 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:582*//*590:*/
+/*:584*//*592:*/
 #line 1383 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:590*//*596:*/
+/*:592*//*598:*/
 #line 1497 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:596*/
+/*:598*/
 #line 274 "chapters/intro.w"
 
 /*13:*/
@@ -1873,8 +1877,8 @@ lstm_output_backward(net,out,r->pred,y,r->Delta,grad,r->e);
 }
 switch(r->kind){
 case LSTM_RTRL_EXACT:
-if(r->blocked)/*401:*/
-#line 1134 "chapters/speed.w"
+if(r->blocked)/*403:*/
+#line 1144 "chapters/speed.w"
 
 {
 const size_t width= rtrl_block_width(n);
@@ -1883,8 +1887,8 @@ r->H= r->Hprev;r->Hprev= swap;
 for(size_t c0= 0;c0<cols;c0+= width){
 const size_t c1= c0+width<cols?c0+width:cols;
 for(size_t j= 0;j<n;j++){
-/*404:*/
-#line 1169 "chapters/speed.w"
+/*406:*/
+#line 1179 "chapters/speed.w"
 
 {
 static const double one= 1;
@@ -1901,11 +1905,11 @@ add_in_range(G,c0,c1,4*n*(m+n)+row,&one,1);
 }
 }
 
-/*:404*/
-#line 1142 "chapters/speed.w"
+/*:406*/
+#line 1152 "chapters/speed.w"
 ;
-/*406:*/
-#line 1200 "chapters/speed.w"
+/*408:*/
+#line 1210 "chapters/speed.w"
 
 {
 double c[5];
@@ -1918,14 +1922,14 @@ Hj[k]= c[3]*Sj[k]+c[4]*Go[k];
 }
 }
 
-/*:406*/
-#line 1143 "chapters/speed.w"
+/*:408*/
+#line 1153 "chapters/speed.w"
 ;
 }
 }
 }
 
-/*:401*/
+/*:403*/
 #line 292 "chapters/rtrl.w"
 
 else/*207:*/
@@ -3154,7 +3158,7 @@ return LSTM_OK;
 }
 
 /*:344*//*370:*/
-#line 342 "chapters/speed.w"
+#line 352 "chapters/speed.w"
 
 /*111:*/
 #line 186 "chapters/bptt.w"
@@ -3250,12 +3254,12 @@ for(size_t k= 0;k<cols;k++)c[k]+= arl*b[k];
 }
 
 /*:365*/
-#line 343 "chapters/speed.w"
+#line 353 "chapters/speed.w"
 
 #define LSTM_SET portable
 #define LSTM_TARGET
 /*369:*/
-#line 298 "chapters/speed.w"
+#line 308 "chapters/speed.w"
 
 LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
 size_t len)
@@ -3297,7 +3301,7 @@ mat_tvec_kernel(A,rows,cols,v,result);
 }
 
 /*:369*/
-#line 346 "chapters/speed.w"
+#line 356 "chapters/speed.w"
 
 #undef LSTM_SET
 #undef LSTM_TARGET
@@ -3305,7 +3309,7 @@ mat_tvec_kernel(A,rows,cols,v,result);
 #define LSTM_SET avx2
 #define LSTM_TARGET __attribute__((target("avx2")))
 /*369:*/
-#line 298 "chapters/speed.w"
+#line 308 "chapters/speed.w"
 
 LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
 size_t len)
@@ -3347,14 +3351,14 @@ mat_tvec_kernel(A,rows,cols,v,result);
 }
 
 /*:369*/
-#line 352 "chapters/speed.w"
+#line 362 "chapters/speed.w"
 
 #undef LSTM_SET
 #undef LSTM_TARGET
 #define LSTM_SET avx512
 #define LSTM_TARGET __attribute__((target("avx512f")))
 /*369:*/
-#line 298 "chapters/speed.w"
+#line 308 "chapters/speed.w"
 
 LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
 size_t len)
@@ -3396,12 +3400,12 @@ mat_tvec_kernel(A,rows,cols,v,result);
 }
 
 /*:369*/
-#line 357 "chapters/speed.w"
+#line 367 "chapters/speed.w"
 
 #undef LSTM_SET
 #undef LSTM_TARGET
 #endif
-#line 361 "chapters/speed.w"
+#line 371 "chapters/speed.w"
  static const lstm_kernel_set kernel_sets[]= {
 {"portable",dot_portable,gemv_portable,gemm_nt_portable,
 gemm_tn_portable,gemm_nn_portable,mat_tvec_portable},
@@ -3411,12 +3415,12 @@ mat_tvec_avx2},
 {"avx512",dot_avx512,gemv_avx512,gemm_nt_avx512,gemm_tn_avx512,
 gemm_nn_avx512,mat_tvec_avx512},
 #endif
-#line 370 "chapters/speed.w"
+#line 380 "chapters/speed.w"
 };
 static const lstm_kernel_set*kernels= &kernel_sets[0];
 
 /*:370*//*371:*/
-#line 380 "chapters/speed.w"
+#line 390 "chapters/speed.w"
 
 static int kernels_can_run(const lstm_kernel_set*set)
 {
@@ -3425,7 +3429,7 @@ if(strcmp(set->name,"avx512")==0)
 return __builtin_cpu_supports("avx512f");
 if(strcmp(set->name,"avx2")==0)return __builtin_cpu_supports("avx2");
 #endif
-#line 388 "chapters/speed.w"
+#line 398 "chapters/speed.w"
  return strcmp(set->name,"portable")==0;
 }
 
@@ -3438,10 +3442,10 @@ for(size_t k= 0;k<sizeof kernel_sets/sizeof kernel_sets[0];k++)
 if(kernels_can_run(&kernel_sets[k]))kernels= &kernel_sets[k];
 }
 #endif
-#line 400 "chapters/speed.w"
+#line 410 "chapters/speed.w"
 
 /*:371*//*372:*/
-#line 403 "chapters/speed.w"
+#line 413 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len)
 {
@@ -3479,7 +3483,7 @@ kernels->mat_tvec(A,rows,cols,v,result);
 }
 
 /*:372*//*375:*/
-#line 466 "chapters/speed.w"
+#line 476 "chapters/speed.w"
 
 const char*lstm_kernels(void)
 {
@@ -3505,7 +3509,7 @@ return lstm_fail(err,LSTM_EUSAGE,"expected kernels that this build "
 }
 
 /*:375*//*380:*/
-#line 590 "chapters/speed.w"
+#line 600 "chapters/speed.w"
 
 static double bench_since(const struct timespec*start)
 {
@@ -3522,7 +3526,7 @@ return(x> y)-(x<y);
 }
 
 /*:380*//*381:*/
-#line 605 "chapters/speed.w"
+#line 615 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err)
@@ -3540,7 +3544,7 @@ if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
 return status;
 if((status= lstm_net_like(&grad,&net,err))==LSTM_OK){
 /*382:*/
-#line 630 "chapters/speed.w"
+#line 640 "chapters/speed.w"
 
 {
 lstm_stats st= {0};
@@ -3562,7 +3566,7 @@ res->work_bytes= st.work_bytes;
 }
 
 /*:382*/
-#line 622 "chapters/speed.w"
+#line 632 "chapters/speed.w"
 ;
 lstm_net_free(&grad);
 }
@@ -3572,7 +3576,7 @@ return status;
 }
 
 /*:381*//*384:*/
-#line 657 "chapters/speed.w"
+#line 667 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err)
@@ -3599,7 +3603,7 @@ return LSTM_OK;
 }
 
 /*:384*//*386:*/
-#line 700 "chapters/speed.w"
+#line 710 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count)
 {
@@ -3618,8 +3622,8 @@ suu+= u*u;
 return suu> 0?suv/suu:NAN;
 }
 
-/*:386*//*403:*/
-#line 1155 "chapters/speed.w"
+/*:386*//*405:*/
+#line 1165 "chapters/speed.w"
 
 static size_t rtrl_block_width(size_t n)
 {
@@ -3627,8 +3631,8 @@ size_t width= LSTM_RTRL_BLOCK_BYTES/(n*sizeof(double));
 return width<LSTM_LANES?LSTM_LANES:width;
 }
 
-/*:403*//*405:*/
-#line 1188 "chapters/speed.w"
+/*:405*//*407:*/
+#line 1198 "chapters/speed.w"
 
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len)
@@ -3638,8 +3642,8 @@ to= c1<start+len?(c1> start?c1-start:0):len;
 for(size_t l= from;l<to;l++)G[start+l]+= v[l];
 }
 
-/*:405*//*412:*/
-#line 1331 "chapters/speed.w"
+/*:407*//*414:*/
+#line 1341 "chapters/speed.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -3652,8 +3656,8 @@ double*v= alloc_doubles(count),*S,*states,*outs,*gates,*es,*eo,
 if(!v)return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the internal RTRL of %zu parameters",net->P);
 
-/*413:*/
-#line 1364 "chapters/speed.w"
+/*415:*/
+#line 1374 "chapters/speed.w"
 
 S= v;
 states= S+4*n*(m+n+1);
@@ -3665,14 +3669,14 @@ Delta= eo+B*n;
 pred= Delta+n;
 e= pred+k;
 
-/*:413*/
-#line 1343 "chapters/speed.w"
+/*:415*/
+#line 1353 "chapters/speed.w"
 ;
 *loss= 0;
 for(size_t t0= 0;t0<seq->T;t0+= B){
 const size_t steps= seq->T-t0<B?seq->T-t0:B;
-/*414:*/
-#line 1380 "chapters/speed.w"
+/*416:*/
+#line 1390 "chapters/speed.w"
 
 for(size_t b= 0;b<steps;b++){
 const size_t t= t0+b;
@@ -3695,17 +3699,17 @@ err_out[j]= c[1];
 }
 
 /*:225*/
-#line 1391 "chapters/speed.w"
+#line 1401 "chapters/speed.w"
 ;
 }
 }
 
-/*:414*/
-#line 1347 "chapters/speed.w"
+/*:416*/
+#line 1357 "chapters/speed.w"
 ;
 for(size_t row= 0;row<4*n;row++)
-/*415:*/
-#line 1407 "chapters/speed.w"
+/*417:*/
+#line 1417 "chapters/speed.w"
 
 {
 static const double one= 1;
@@ -3713,15 +3717,15 @@ const size_t j= row%n;
 double keeps[LSTM_IRTRL_BLOCK],coefs[LSTM_IRTRL_BLOCK],
 errs[LSTM_IRTRL_BLOCK];
 for(size_t b= 0;b<steps;b++){
-/*416:*/
-#line 1440 "chapters/speed.w"
+/*418:*/
+#line 1450 "chapters/speed.w"
 
 const double*g= gates+4*b*n,*f= g+2*n,
 *state_prev= states+b*n,*err_state= es+b*n,
 *err_out= eo+b*n
 
-/*:416*/
-#line 1414 "chapters/speed.w"
+/*:418*/
+#line 1424 "chapters/speed.w"
 ;
 double keep,coef;
 /*220:*/
@@ -3735,7 +3739,7 @@ coef= row<n?c[0]:row<2*n?c[1]:c[2];
 }
 
 /*:220*/
-#line 1416 "chapters/speed.w"
+#line 1426 "chapters/speed.w"
 ;
 keeps[b]= keep;coefs[b]= coef;
 errs[b]= !seq->has_y[t0+b]?0:row<3*n?err_state[j]:
@@ -3758,8 +3762,8 @@ update_row(grad->theta+4*n*(m+n)+row,&one,1,1,errs[b]);
 }
 }
 
-/*:415*/
-#line 1350 "chapters/speed.w"
+/*:417*/
+#line 1360 "chapters/speed.w"
 ;
 memcpy(states,states+steps*n,n*sizeof*states);
 memcpy(outs,outs+steps*n,n*sizeof*outs);
@@ -3770,8 +3774,8 @@ free(v);
 return LSTM_OK;
 }
 
-/*:412*//*417:*/
-#line 1454 "chapters/speed.w"
+/*:414*//*419:*/
+#line 1464 "chapters/speed.w"
 
 static void carry_row(double*s,double*g,size_t len,const double*v,
 size_t ldv,size_t steps,const double*keep,const double*coef,
@@ -3794,7 +3798,7 @@ update_row(g,s,len,1,e[b]);
 }
 }
 
-/*:417*//*481:*/
+/*:419*//*483:*/
 #line 76 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
@@ -3804,7 +3808,7 @@ bb= lstm_dot(b,b,len);
 return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
-/*:481*//*482:*/
+/*:483*//*484:*/
 #line 88 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -3818,7 +3822,7 @@ const lstm_method*meth;
 long param;
 int status;
 memset(res,0,sizeof*res);
-/*483:*/
+/*485:*/
 #line 124 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
@@ -3837,7 +3841,7 @@ spec[q]);
 
 }
 
-/*:483*/
+/*:485*/
 #line 100 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
@@ -3850,7 +3854,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
 goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
-/*484:*/
+/*486:*/
 #line 141 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
@@ -3866,11 +3870,11 @@ status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
 goto done;
 }
 
-/*:484*/
+/*:486*/
 #line 111 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*485:*/
+/*487:*/
 #line 162 "chapters/align.w"
 
 {
@@ -3886,7 +3890,7 @@ for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
 if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
-/*486:*/
+/*488:*/
 #line 181 "chapters/align.w"
 
 {
@@ -3908,11 +3912,11 @@ c_sum+= c;c_sq+= c*c;
 e_sum+= sqrt(e)/res->norm;
 }
 
-/*:486*/
+/*:488*/
 #line 176 "chapters/align.w"
 ;
 }
-if(status==LSTM_OK)/*487:*/
+if(status==LSTM_OK)/*489:*/
 #line 201 "chapters/align.w"
 
 {
@@ -3932,12 +3936,12 @@ row->noise= sqrt(tr/N)/res->norm;
 row->variance= tr/(res->norm*res->norm);
 }
 
-/*:487*/
+/*:489*/
 #line 178 "chapters/align.w"
 ;
 }
 
-/*:485*/
+/*:487*/
 #line 113 "chapters/align.w"
 ;
 if(status==LSTM_OK)
@@ -3950,7 +3954,7 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:482*//*505:*/
+/*:484*//*507:*/
 #line 60 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
@@ -3974,7 +3978,7 @@ return status;
 if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
-/*506:*/
+/*508:*/
 #line 106 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
@@ -3987,7 +3991,7 @@ for(size_t t= 0;t<seq->T;t++){
 seq->x[t]= 1;seq->y[t]= 0.3;seq->has_y[t]= 1;
 }
 
-/*:506*/
+/*:508*/
 #line 82 "chapters/balance.w"
 ;
 for(long e= 0;e<episodes&&status==LSTM_OK;e++){
@@ -4009,7 +4013,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:505*//*534:*/
+/*:507*//*536:*/
 #line 205 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -4031,7 +4035,7 @@ rd->v= NULL;
 rd->flag= NULL;
 }
 
-/*:534*//*535:*/
+/*:536*//*537:*/
 #line 229 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
@@ -4048,7 +4052,7 @@ va_end(ap);
 return rd->status;
 }
 
-/*:535*//*536:*/
+/*:537*//*538:*/
 #line 256 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
@@ -4066,7 +4070,7 @@ rd->have= fread(rd->block,1,sizeof rd->block,rd->f);
 rd->at= 0;
 if(rd->have==0){
 if(ferror(rd->f))
-/*537:*/
+/*539:*/
 #line 294 "chapters/formats.w"
 
 {
@@ -4077,7 +4081,7 @@ e?strerror(e):"read error");
 rd->status= LSTM_EIO;
 }
 
-/*:537*/
+/*:539*/
 #line 272 "chapters/formats.w"
 ;
 return EOF;
@@ -4101,7 +4105,7 @@ return EOF;
 return c;
 }
 
-/*:536*//*538:*/
+/*:538*//*540:*/
 #line 307 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
@@ -4110,7 +4114,7 @@ int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
 if(rd->back==EOF&&peek_in_block(rd))return LSTM_OK;
-/*542:*/
+/*544:*/
 #line 397 "chapters/formats.w"
 
 do{
@@ -4119,7 +4123,7 @@ if(c=='#')
 while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
-/*:542*/
+/*:544*/
 #line 315 "chapters/formats.w"
 ;
 if(c==EOF){
@@ -4132,7 +4136,7 @@ rd->peeked= 1;
 return LSTM_OK;
 }
 rd->tok_line= rd->line;
-/*543:*/
+/*545:*/
 #line 407 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
@@ -4152,7 +4156,7 @@ rd->tok[len++]= (char)c;
 c= get(rd);
 }
 
-/*:543*/
+/*:545*/
 #line 326 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
@@ -4168,7 +4172,7 @@ static void take(lstm_reader*rd)
 rd->peeked= 0;
 }
 
-/*:538*//*539:*/
+/*:540*//*541:*/
 #line 353 "chapters/formats.w"
 
 static int peek_in_block(lstm_reader*rd)
@@ -4176,7 +4180,7 @@ static int peek_in_block(lstm_reader*rd)
 const unsigned char*b= rd->block;
 size_t at= rd->at,end,len;
 long line= rd->line,col= rd->col,last= rd->last_line;
-/*540:*/
+/*542:*/
 #line 374 "chapters/formats.w"
 
 for(;at<rd->have;at++){
@@ -4186,7 +4190,7 @@ else break;
 }
 rd->at= at,rd->line= line,rd->col= col,rd->last_line= last;
 
-/*:540*/
+/*:542*/
 #line 359 "chapters/formats.w"
 ;
 for(end= at;end<rd->have&&b[end]> ' '&&b[end]<127&&
@@ -4195,7 +4199,7 @@ len= end-at;
 if(len==0||end==rd->have||len> LSTM_TOKEN_MAX)return 0;
 if(b[end]=='\n'?col+(long)len> LSTM_LINE_MAX:
 b[end]!=' '||col+(long)len+1> LSTM_LINE_MAX)return 0;
-/*541:*/
+/*543:*/
 #line 387 "chapters/formats.w"
 
 memcpy(rd->tok,b+at,len);
@@ -4207,13 +4211,13 @@ else rd->col= col+(long)len+1;
 rd->at= end+1;
 rd->peeked= 1;
 
-/*:541*/
+/*:543*/
 #line 366 "chapters/formats.w"
 ;
 return 1;
 }
 
-/*:539*//*544:*/
+/*:541*//*546:*/
 #line 427 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
@@ -4223,7 +4227,7 @@ snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
 return rd->shown;
 }
 
-/*:544*//*546:*/
+/*:546*//*548:*/
 #line 447 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
@@ -4236,7 +4240,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:546*//*547:*/
+/*:548*//*549:*/
 #line 466 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -4260,7 +4264,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:547*//*548:*/
+/*:549*//*550:*/
 #line 496 "chapters/formats.w"
 
 static int decimal(const char*s)
@@ -4280,7 +4284,7 @@ while(isdigit((unsigned char)*s))s++;
 return*s=='\0';
 }
 
-/*:548*//*549:*/
+/*:550*//*551:*/
 #line 523 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
@@ -4308,7 +4312,7 @@ shown(rd));
 
 }
 
-/*:549*//*550:*/
+/*:551*//*552:*/
 #line 557 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
@@ -4325,7 +4329,7 @@ if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:550*//*552:*/
+/*:552*//*554:*/
 #line 580 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
@@ -4347,7 +4351,7 @@ rd->v[rd->len++]= x;
 return LSTM_OK;
 }
 
-/*:552*//*553:*/
+/*:554*//*555:*/
 #line 603 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
@@ -4366,7 +4370,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:553*//*555:*/
+/*:555*//*557:*/
 #line 629 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
@@ -4380,7 +4384,7 @@ expected,after,shown(rd));
 return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
-/*:555*//*557:*/
+/*:557*//*559:*/
 #line 688 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -4391,7 +4395,7 @@ uint64_t w= 0,eight;
 long q= 0,e= 0;
 int negative= 0,digits= 0,kept= 0,e_negative= 0;
 if(*s=='+'||*s=='-')negative= *s++=='-';
-/*558:*/
+/*560:*/
 #line 723 "chapters/formats.w"
 
 from= s;
@@ -4408,12 +4412,12 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:558*/
+/*:560*/
 #line 697 "chapters/formats.w"
 ;
 if(*s=='.'){
 s++;
-/*558:*/
+/*560:*/
 #line 723 "chapters/formats.w"
 
 from= s;
@@ -4430,7 +4434,7 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:558*/
+/*:560*/
 #line 700 "chapters/formats.w"
 ;
 q= -(long)(s-from);
@@ -4451,7 +4455,7 @@ if(negative)*v= -*v;
 return 1;
 }
 
-/*:557*//*559:*/
+/*:559*//*561:*/
 #line 757 "chapters/formats.w"
 
 static int eight_digits(const char*s,uint64_t*v)
@@ -4471,7 +4475,7 @@ x= (100*x+(x>>16))&0x0000ffff0000ffff;
 return 1;
 }
 
-/*:559*//*560:*/
+/*:561*//*562:*/
 #line 785 "chapters/formats.w"
 
 #include <float.h>  
@@ -4493,7 +4497,7 @@ return 1;
  return 0;
 }
 
-/*:560*//*561:*/
+/*:562*//*563:*/
 #line 822 "chapters/formats.w"
 
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v)
@@ -4507,7 +4511,7 @@ if(!rd->five_ready)powers_of_five(rd);
 t= &rd->five[q-FIVE_MIN];
 for(int s= 32;s> 0;s/= 2)
 if(w>>(64-s)==0)w<<= s,z+= s;
-/*564:*/
+/*566:*/
 #line 893 "chapters/formats.w"
 
 {
@@ -4520,10 +4524,10 @@ p1+= lo;
 p2= hi+(p1<lo);
 }
 
-/*:564*/
+/*:566*/
 #line 834 "chapters/formats.w"
 ;
-/*562:*/
+/*564:*/
 #line 863 "chapters/formats.w"
 
 r= 137+(int)(p2>>63);
@@ -4533,10 +4537,10 @@ if(!t->exact&&(p2&low_mask)==low_mask&&p1==UINT64_MAX)
 return 0;
 tie= t->exact&&(h&1)&&(p2&low_mask)==0&&p1==0&&p0==0;
 
-/*:562*/
+/*:564*/
 #line 835 "chapters/formats.w"
 ;
-/*563:*/
+/*565:*/
 #line 881 "chapters/formats.w"
 
 m= h>>1;
@@ -4546,14 +4550,14 @@ if((h&1)&&(!tie||(m&1)))m++;
 if(m>>53)m>>= 1,e++;
 if(e+1075> 2046)return 0;
 
-/*:563*/
+/*:565*/
 #line 837 "chapters/formats.w"
 ;
 *v= ldexp((double)m,(int)e);
 return 1;
 }
 
-/*:561*//*565:*/
+/*:563*//*567:*/
 #line 909 "chapters/formats.w"
 
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo)
@@ -4566,7 +4570,7 @@ uint64_t mid= (p00>>32)+(p01&half)+(p10&half);
 *hi= p11+(p01>>32)+(p10>>32)+(mid>>32);
 }
 
-/*:565*//*568:*/
+/*:567*//*570:*/
 #line 961 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd)
@@ -4602,7 +4606,7 @@ rd->five[q-FIVE_MIN].exact= 0;
 rd->five_ready= 1;
 }
 
-/*:568*//*569:*/
+/*:570*//*571:*/
 #line 1003 "chapters/formats.w"
 
 static void top_bits(const uint32_t*a,int n,lstm_power5*t)
@@ -4619,7 +4623,7 @@ t->k= 32*n-lead-128;
 t->exact= 32*n-lead<=128;
 }
 
-/*:569*//*572:*/
+/*:571*//*574:*/
 #line 1058 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
@@ -4630,7 +4634,7 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*573:*/
+/*575:*/
 #line 1095 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
@@ -4640,7 +4644,7 @@ if(size_value(rd,"cells",LSTM_MAX_DIM,&shape.n)!=LSTM_OK)
 return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
-/*574:*/
+/*576:*/
 #line 1111 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -4655,7 +4659,7 @@ take(rd);
 shape.no_forget= 1;
 }
 
-/*:574*/
+/*:576*/
 #line 1103 "chapters/formats.w"
 ;
 if(lstm_net_size(shape.m,shape.n,shape.k,LSTM_OUT_NONE,&P,NULL)
@@ -4665,7 +4669,7 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:573*/
+/*:575*/
 #line 1068 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -4674,7 +4678,7 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*575:*/
+/*577:*/
 #line 1124 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
@@ -4692,7 +4696,7 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:575*/
+/*:577*/
 #line 1076 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -4705,7 +4709,7 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*579:*/
+/*581:*/
 #line 1180 "chapters/formats.w"
 
 {
@@ -4716,13 +4720,13 @@ net->no_forget= shape.no_forget;
 memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
 }
 
-/*:579*/
+/*:581*/
 #line 1087 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:572*//*577:*/
+/*:574*//*579:*/
 #line 1147 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
@@ -4742,7 +4746,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:577*//*578:*/
+/*:579*//*580:*/
 #line 1168 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
@@ -4752,7 +4756,7 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:578*//*581:*/
+/*:580*//*583:*/
 #line 1200 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
@@ -4778,7 +4782,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:581*//*583:*/
+/*:583*//*585:*/
 #line 1231 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
@@ -4791,7 +4795,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:583*//*584:*/
+/*:585*//*586:*/
 #line 1247 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
@@ -4808,7 +4812,7 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:584*//*586:*/
+/*:586*//*588:*/
 #line 1275 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -4849,7 +4853,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:586*//*588:*/
+/*:588*//*590:*/
 #line 1331 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -4860,7 +4864,7 @@ size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*589:*/
+/*591:*/
 #line 1363 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
@@ -4876,7 +4880,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:589*/
+/*:591*/
 #line 1341 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
@@ -4900,7 +4904,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:588*//*591:*/
+/*:590*//*593:*/
 #line 1387 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
@@ -4920,7 +4924,7 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*592:*/
+/*594:*/
 #line 1418 "chapters/formats.w"
 
 {
@@ -4940,10 +4944,10 @@ return rd->status;
 }
 }
 
-/*:592*/
+/*:594*/
 #line 1405 "chapters/formats.w"
 ;
-/*593:*/
+/*595:*/
 #line 1444 "chapters/formats.w"
 
 {
@@ -4961,14 +4965,14 @@ from+= k;
 }
 }
 
-/*:593*/
+/*:595*/
 #line 1406 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:591*//*594:*/
+/*:593*//*596:*/
 #line 1460 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
@@ -4989,7 +4993,7 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:594*//*597:*/
+/*:596*//*599:*/
 #line 1502 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
@@ -5024,7 +5028,7 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:597*//*598:*/
+/*:599*//*600:*/
 #line 1535 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
@@ -5042,7 +5046,7 @@ write_network(f,grad);
 return written(f,err);
 }
 
-/*:598*//*599:*/
+/*:600*//*601:*/
 #line 1554 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
@@ -5064,7 +5068,7 @@ fputc('\n',f);
 return written(f,err);
 }
 
-/*:599*//*652:*/
+/*:601*//*654:*/
 #line 64 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
@@ -5097,7 +5101,7 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*653:*/
+/*655:*/
 #line 108 "chapters/owndata.w"
 
 {
@@ -5109,7 +5113,7 @@ order[s-1]= order[r];
 order[r]= keep;
 }
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*654:*/
+/*656:*/
 #line 132 "chapters/owndata.w"
 
 {
@@ -5130,7 +5134,7 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:654*/
+/*:656*/
 #line 118 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
@@ -5146,7 +5150,7 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:653*/
+/*:655*/
 #line 95 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
@@ -5155,7 +5159,7 @@ free(order);
 return status;
 }
 
-/*:652*/
+/*:654*/
 #line 275 "chapters/intro.w"
 
 
