@@ -1080,29 +1080,31 @@ build each run \.{lstm grad --method bptt} as a whole process, reading
 included; and PyTorch's \.{nn.LSTM}, in double precision on one thread
 with the same weights and data, computes the same loss and its gradient
 in its own process, once one sequence at a time, as this book does, and
-once as one batch of all 40. On 2 December 2026, on a two-core Intel
-Xeon virtual machine (not the machine of the table above) with PyTorch
-1.13, the medians of five runs were, in seconds:\tablelabel{pytorch}
+once as one batch of all 40. On 2 December 2026, on the Xeon machine
+at a quiet moment, with PyTorch 1.13, the medians of seven runs were,
+in seconds:\tablelabel{pytorch}
 $$\vbox{\offinterlineskip\halign{\strut#\hfil\quad&\vrule#&&\quad\hfil#\quad\cr
 &&time&&ratio\cr
 \noalign{\hrule}
-\.{nn.LSTM}, one sequence at a time&&1.190&&\cr
-\.{nn.LSTM}, a batch of 40&&0.674&&\cr
-\.{lstm grad}, default build&&0.560&&2.1, 1.2\cr
-\.{lstm grad}, fast build&&0.532&&2.2, 1.3\cr}}$$
+\.{nn.LSTM}, one sequence at a time&&1.30&&\cr
+\.{nn.LSTM}, a batch of 40&&0.67&&\cr
+\.{lstm grad}, default build&&0.34&&3.9, 2.0\cr
+\.{lstm grad}, fast build&&0.38&&3.4, 1.8\cr}}$$
 where a ratio is PyTorch's time, one at a time and batched, over the
-book's. Inside the program the same gradient takes 4,000 steps of BPTT,
-at 79 microseconds a step on this machine by \.{lstm bench} (71 with
-the fast build): 0.31 of the 0.56 seconds (0.29 of 0.53). The rest of
-the whole process, nearly half of it, is reading the 1.2 million numbers
-of the two files, about 200 nanoseconds a number, most of it in |strtod|
-and in looking at every byte (writing the gradient's 131,584 numbers
-takes about 0.01 seconds); reading the files in blocks instead of byte by
-byte (the files chapter) took 0.04 seconds off, 240 nanoseconds a number
-before. So a user sees the book's code about twice as fast as
-PyTorch's one sequence at a time and a little faster than its batch,
-where the arithmetic alone would promise more: the reader of files, not
-the arithmetic, is what a user of \.{lstm grad} waits for first.
+book's (a second series of seven gave the same to two digits). Inside
+the program the same gradient takes 4,000 steps of BPTT, at about
+60 microseconds a step with the AVX-512 kernels that the default build
+chooses (71 with the fast build, as the table of the kernels above
+says): 0.24 of the 0.34 seconds. Reading the 1.2 million numbers of the
+two files takes about 67 nanoseconds a number (the files chapter
+measures its reader: 227 nanoseconds when it looked at every byte
+through a function call, 176 with blocks of 64 kilobytes), 0.08 seconds;
+writing the gradient's 131,584 numbers takes about 0.01. So a user sees
+the book's code about four times as fast as PyTorch one sequence at a
+time and twice as fast as its batch of 40, and now waits mostly for the
+arithmetic. Five and a half times PyTorch's one-at-a-time time would be
+0.24 seconds, the arithmetic alone; on this machine the whole process
+does not reach it.
 @^PyTorch@>
 @^speed, whole process@>
 

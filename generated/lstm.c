@@ -263,14 +263,14 @@ static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err);
 
 /*:383*//*404:*/
-#line 1158 "chapters/speed.w"
+#line 1160 "chapters/speed.w"
 
 static size_t rtrl_block_width(size_t n);
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len);
 
 /*:404*//*413:*/
-#line 1334 "chapters/speed.w"
+#line 1336 "chapters/speed.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
@@ -1878,7 +1878,7 @@ lstm_output_backward(net,out,r->pred,y,r->Delta,grad,r->e);
 switch(r->kind){
 case LSTM_RTRL_EXACT:
 if(r->blocked)/*403:*/
-#line 1144 "chapters/speed.w"
+#line 1146 "chapters/speed.w"
 
 {
 const size_t width= rtrl_block_width(n);
@@ -1888,7 +1888,7 @@ for(size_t c0= 0;c0<cols;c0+= width){
 const size_t c1= c0+width<cols?c0+width:cols;
 for(size_t j= 0;j<n;j++){
 /*406:*/
-#line 1179 "chapters/speed.w"
+#line 1181 "chapters/speed.w"
 
 {
 static const double one= 1;
@@ -1906,10 +1906,10 @@ add_in_range(G,c0,c1,4*n*(m+n)+row,&one,1);
 }
 
 /*:406*/
-#line 1152 "chapters/speed.w"
+#line 1154 "chapters/speed.w"
 ;
 /*408:*/
-#line 1210 "chapters/speed.w"
+#line 1212 "chapters/speed.w"
 
 {
 double c[5];
@@ -1923,7 +1923,7 @@ Hj[k]= c[3]*Sj[k]+c[4]*Go[k];
 }
 
 /*:408*/
-#line 1153 "chapters/speed.w"
+#line 1155 "chapters/speed.w"
 ;
 }
 }
@@ -3623,7 +3623,7 @@ return suu> 0?suv/suu:NAN;
 }
 
 /*:386*//*405:*/
-#line 1165 "chapters/speed.w"
+#line 1167 "chapters/speed.w"
 
 static size_t rtrl_block_width(size_t n)
 {
@@ -3632,7 +3632,7 @@ return width<LSTM_LANES?LSTM_LANES:width;
 }
 
 /*:405*//*407:*/
-#line 1198 "chapters/speed.w"
+#line 1200 "chapters/speed.w"
 
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len)
@@ -3643,7 +3643,7 @@ for(size_t l= from;l<to;l++)G[start+l]+= v[l];
 }
 
 /*:407*//*414:*/
-#line 1341 "chapters/speed.w"
+#line 1343 "chapters/speed.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -3657,7 +3657,7 @@ if(!v)return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the internal RTRL of %zu parameters",net->P);
 
 /*415:*/
-#line 1374 "chapters/speed.w"
+#line 1376 "chapters/speed.w"
 
 S= v;
 states= S+4*n*(m+n+1);
@@ -3670,13 +3670,13 @@ pred= Delta+n;
 e= pred+k;
 
 /*:415*/
-#line 1353 "chapters/speed.w"
+#line 1355 "chapters/speed.w"
 ;
 *loss= 0;
 for(size_t t0= 0;t0<seq->T;t0+= B){
 const size_t steps= seq->T-t0<B?seq->T-t0:B;
 /*416:*/
-#line 1390 "chapters/speed.w"
+#line 1392 "chapters/speed.w"
 
 for(size_t b= 0;b<steps;b++){
 const size_t t= t0+b;
@@ -3699,17 +3699,17 @@ err_out[j]= c[1];
 }
 
 /*:225*/
-#line 1401 "chapters/speed.w"
+#line 1403 "chapters/speed.w"
 ;
 }
 }
 
 /*:416*/
-#line 1357 "chapters/speed.w"
+#line 1359 "chapters/speed.w"
 ;
 for(size_t row= 0;row<4*n;row++)
 /*417:*/
-#line 1417 "chapters/speed.w"
+#line 1419 "chapters/speed.w"
 
 {
 static const double one= 1;
@@ -3718,14 +3718,14 @@ double keeps[LSTM_IRTRL_BLOCK],coefs[LSTM_IRTRL_BLOCK],
 errs[LSTM_IRTRL_BLOCK];
 for(size_t b= 0;b<steps;b++){
 /*418:*/
-#line 1450 "chapters/speed.w"
+#line 1452 "chapters/speed.w"
 
 const double*g= gates+4*b*n,*f= g+2*n,
 *state_prev= states+b*n,*err_state= es+b*n,
 *err_out= eo+b*n
 
 /*:418*/
-#line 1424 "chapters/speed.w"
+#line 1426 "chapters/speed.w"
 ;
 double keep,coef;
 /*220:*/
@@ -3739,7 +3739,7 @@ coef= row<n?c[0]:row<2*n?c[1]:c[2];
 }
 
 /*:220*/
-#line 1426 "chapters/speed.w"
+#line 1428 "chapters/speed.w"
 ;
 keeps[b]= keep;coefs[b]= coef;
 errs[b]= !seq->has_y[t0+b]?0:row<3*n?err_state[j]:
@@ -3763,7 +3763,7 @@ update_row(grad->theta+4*n*(m+n)+row,&one,1,1,errs[b]);
 }
 
 /*:417*/
-#line 1360 "chapters/speed.w"
+#line 1362 "chapters/speed.w"
 ;
 memcpy(states,states+steps*n,n*sizeof*states);
 memcpy(outs,outs+steps*n,n*sizeof*outs);
@@ -3775,7 +3775,7 @@ return LSTM_OK;
 }
 
 /*:414*//*419:*/
-#line 1464 "chapters/speed.w"
+#line 1466 "chapters/speed.w"
 
 static void carry_row(double*s,double*g,size_t len,const double*v,
 size_t ldv,size_t steps,const double*keep,const double*coef,

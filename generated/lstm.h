@@ -96,7 +96,7 @@
 #define LSTM_BENCH_SECONDS 0.2
 
 /*:377*//*412:*/
-#line 1331 "chapters/speed.w"
+#line 1333 "chapters/speed.w"
 
 #define LSTM_IRTRL_BLOCK 8 
 
