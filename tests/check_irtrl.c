@@ -36,17 +36,23 @@ static const test_case shapes[] = {
 #define SHAPES (sizeof shapes / sizeof shapes[0])
 
 /* The reference: one lstm_rtrl_step after another, as a training loop
-   calls it, for every sequence, with the losses added in step order. */
-static double online_gradient(const lstm_net *net, const lstm_data *data,
-  lstm_net *grad)
+   calls it, for every sequence, with the losses of a sequence added in
+   step order and then to the total.  |kind| is LSTM_RTRL_INTERNAL or
+   LSTM_RTRL_EXACT; for the exact kind, |blocked| chooses the order of
+   the update (the object starts blocked). */
+static double stepped_gradient(const lstm_net *net, const lstm_data *data,
+  int kind, int blocked, lstm_net *grad)
 {
   lstm_rtrl r;
   lstm_error err;
   double loss = 0;
   lstm_error_clear(&err);
   ck_assert_int_eq(lstm_net_like(grad, net, &err), LSTM_OK);
-  ck_assert_int_eq(lstm_rtrl_init(&r, net, LSTM_RTRL_INTERNAL, &err),
-    LSTM_OK);
+  ck_assert_int_eq(lstm_rtrl_init(&r, net, kind, &err), LSTM_OK);
+  if (kind == LSTM_RTRL_EXACT) {
+    ck_assert_int_eq(r.blocked, 1);
+    r.blocked = blocked;
+  }
   for (size_t s = 0; s < data->count; s++) {
     const lstm_seq *seq = &data->seq[s];
     double seq_loss = 0;
@@ -81,7 +87,8 @@ START_TEST(blocked_irtrl_is_the_online_one)
   ck_assert_int_eq(lstm_net_like(&g_block, &net, &err), LSTM_OK);
   ck_assert_int_eq(lstm_gradient(&net, &data, irtrl, param, &g_block,
     &l_block, &st, &err), LSTM_OK);
-  l_online = online_gradient(&net, &data, &g_online);
+  l_online = stepped_gradient(&net, &data, LSTM_RTRL_INTERNAL, 1,
+    &g_online);
   /* The sensitivities carry something: the rows of a, i and f of W. */
   for (size_t q = 0; q < 3 * net.n * net.m; q++)
     norm += fabs(g_block.W[q]);
@@ -143,34 +150,6 @@ static const test_case exact_shapes[] = {
 };
 #define EXACT_SHAPES (sizeof exact_shapes / sizeof exact_shapes[0])
 
-/* The gradient and loss of the online exact RTRL object with |blocked|
-   set as asked, for every sequence. */
-static double exact_gradient(const lstm_net *net, const lstm_data *data,
-  int blocked, lstm_net *grad)
-{
-  lstm_rtrl r;
-  lstm_error err;
-  double loss = 0;
-  lstm_error_clear(&err);
-  ck_assert_int_eq(lstm_net_like(grad, net, &err), LSTM_OK);
-  ck_assert_int_eq(lstm_rtrl_init(&r, net, LSTM_RTRL_EXACT, &err), LSTM_OK);
-  ck_assert_int_eq(r.blocked, 1);
-  r.blocked = blocked;
-  for (size_t s = 0; s < data->count; s++) {
-    const lstm_seq *seq = &data->seq[s];
-    lstm_rtrl_reset(&r);
-    for (size_t t = 0; t < seq->T; t++) {
-      double step_loss = 0;
-      ck_assert_int_eq(lstm_rtrl_step(&r, net, seq->x + t * seq->m,
-        seq->has_y[t] ? seq->y + t * seq->k : NULL, grad, &step_loss, &err),
-        LSTM_OK);
-      loss += step_loss;
-    }
-  }
-  lstm_rtrl_free(&r);
-  return loss;
-}
-
 START_TEST(blocked_rtrl_is_the_plain_one)
 {
   const test_case *c = &exact_shapes[_i];
@@ -178,8 +157,8 @@ START_TEST(blocked_rtrl_is_the_plain_one)
   lstm_data data;
   double l_block, l_plain, norm = 0;
   make_case(c, &net, &data);
-  l_block = exact_gradient(&net, &data, 1, &g_block);
-  l_plain = exact_gradient(&net, &data, 0, &g_plain);
+  l_block = stepped_gradient(&net, &data, LSTM_RTRL_EXACT, 1, &g_block);
+  l_plain = stepped_gradient(&net, &data, LSTM_RTRL_EXACT, 0, &g_plain);
   for (size_t q = 0; q < net.P; q++) norm += fabs(g_block.theta[q]);
   printf("blocked rtrl, %s: difference from the plain loop %.3g\n", c->what,
     lstm_block_difference(&g_block, &g_plain));
