@@ -230,7 +230,13 @@ build/%/fuzz: tests/fuzz.c build/%/liblstm.a generated/lstm.h
 FLAGS_release = $(CFLAGS)
 FLAGS_debug   = $(DEBUG_CFLAGS)
 FLAGS_asan    = $(CFLAGS) $(SAN)
-FLAGS_fast    = $(CFLAGS) -march=native
+FLAGS_fast    = $(CFLAGS) -march=native $(WIDE_VECTORS)
+# GCC tunes -march=native on some processors with AVX-512 (the Xeon of the
+# speed chapter) to vectors of four doubles; asking for eight, where the
+# compiler and the processor have them, makes `make fast' as fast as the
+# default build's AVX-512 kernels, with the same bits.
+WIDE_VECTORS = $(shell $(CC) -march=native -mprefer-vector-width=512 -E -x c /dev/null >/dev/null 2>&1 && \
+  $(CC) -march=native -dM -E -x c /dev/null 2>/dev/null | grep -q __AVX512F__ && echo -mprefer-vector-width=512)
 .SECONDARY:
 
 # ./lstm and ./liblstm.a are copies of the release build; `make debug'
@@ -257,7 +263,7 @@ example: lstm
 # chooses the widest the processor runs when it starts (the speed
 # chapter), so it is about as fast; `make fast' remains for comparison.
 fast: build/fast/lstm build/fast/liblstm.a
-	@echo "build/fast/lstm: -O3 -march=native; it runs only on processors like this one"
+	@echo "build/fast/lstm: -O3 -march=native $(WIDE_VECTORS); it runs only on processors like this one"
 
 # `make bench' times the methods with both builds and writes the table of
 # the chapter on speed: book/bench-default.txt and book/bench-fast.txt are

@@ -88,14 +88,20 @@ int main(int argc, char **argv)
 }
 
 @ Without arguments the list goes to standard error, since it is then an
-answer to a mistake, and the status is 2.
+answer to a mistake, and the status is 2. The names are set in a column
+as wide as the longest of them, so that every summary starts in the
+same place.
 
 @<Print the list of subcommands@>=
 {
   FILE *f = argc < 2 ? stderr : stdout;
+  int width = 0;
+  for (size_t c = 0; c < command_count; c++)
+    if ((int)strlen(commands[c].name) > width)
+      width = (int)strlen(commands[c].name);
   fprintf(f, "usage: lstm COMMAND [ARGUMENTS]\n\ncommands:\n");
   for (size_t c = 0; c < command_count; c++)
-    fprintf(f, "  %-10s %s\n", commands[c].name, commands[c].summary);
+    fprintf(f, "  %-*s  %s\n", width, commands[c].name, commands[c].summary);
   fprintf(f, "\n'lstm COMMAND --help' describes a command; " @/
     "'lstm --version' prints the version.\n");
 }

@@ -222,12 +222,14 @@ two numbers at once. The processor that runs it may have wider ones:
 AVX2, four numbers at once, or AVX-512, eight. \.{make fast} uses them by
 compiling everything for the machine at hand, and the program then runs
 on no other. The default build instead carries the kernels of this
-chapter, and the transposed product |lstm_mat_tvec| of the BPTT chapter,
-three times over: as the build compiles them, for AVX2 and for AVX-512.
+chapter, the transposed product |lstm_mat_tvec| of the BPTT chapter and
+the loop |carry_row| of the internal RTRL's blocks (at the end of this
+chapter), three times over: as the build compiles them, for AVX2 and for
+AVX-512.
 When the program starts, it asks the processor which of these it can run
 and takes the widest; the public functions |lstm_dot|, |lstm_gemv|,
-|lstm_gemm_nt|, |lstm_gemm_tn|, |lstm_gemm_nn| and |lstm_mat_tvec| pass
-each call on to the copy chosen. The rest of the program, whose loops
+|lstm_gemm_nt|, |lstm_gemm_tn|, |lstm_gemm_nn| and |lstm_mat_tvec|, and
+the internal RTRL's |carry_row|, pass each call on to the copy chosen. The rest of the program, whose loops
 are short or wait for the exponentials, stays as the build compiles it.
 So the first \.{make} gives the speed of \.{make fast}, and its program
 still runs everywhere.
@@ -294,6 +296,9 @@ typedef struct lstm_kernel_set {
   lstm_gemm_fn *gemm_nt, *gemm_tn, *gemm_nn;
   void (*mat_tvec)(const double *A, size_t rows, size_t cols,
     const double *v, double *result);
+  void (*carry_row)(double *s, double *g, size_t len, const double *v,
+    size_t ldv, size_t steps, const double *keep, const double *coef,
+    const double *e);
 } lstm_kernel_set;
 
 @ A copy of the kernels is this section, compiled three times: each time
@@ -344,6 +349,13 @@ LSTM_TARGET static void LSTM_COPY(mat_tvec)(const double *A, size_t rows,
 {
   mat_tvec_kernel(A, rows, cols, v, result);
 }
+@#
+LSTM_TARGET static void LSTM_COPY(carry_row)(double *s, double *g,
+  size_t len, const double *v, size_t ldv, size_t steps, const double *keep,
+  const double *coef, const double *e)
+{
+  carry_row_kernel(s, g, len, v, ldv, steps, keep, coef, e);
+}
 
 @ The three copies, and the table of the sets. The portable set comes
 first and the widest last; |kernels| points to the set in use, the
@@ -370,12 +382,13 @@ portable one until the processor has been asked.
 #endif
 static const lstm_kernel_set kernel_sets[] = {
   {"portable", dot_portable, gemv_portable, gemm_nt_portable,
-    gemm_tn_portable, gemm_nn_portable, mat_tvec_portable},@/
+    gemm_tn_portable, gemm_nn_portable, mat_tvec_portable,
+    carry_row_portable},@/
 #if LSTM_DISPATCH
   {"avx2", dot_avx2, gemv_avx2, gemm_nt_avx2, gemm_tn_avx2, gemm_nn_avx2,
-    mat_tvec_avx2},@/
+    mat_tvec_avx2, carry_row_avx2},@/
   {"avx512", dot_avx512, gemv_avx512, gemm_nt_avx512, gemm_tn_avx512,
-    gemm_nn_avx512, mat_tvec_avx512},
+    gemm_nn_avx512, mat_tvec_avx512, carry_row_avx512},
 #endif
 };
 static const lstm_kernel_set *kernels = &kernel_sets[0];
@@ -1023,31 +1036,27 @@ kernels, takes nearly twice the fast build's time at $n=128$
 Choosing the kernels when the program starts closes that gap. On the
 Xeon machine, where the default build chooses the AVX-512 kernels, the
 medians of seven runs of \.{lstm bench --cells 128 --steps 100} for
-each method, the builds taking turns, were, in microseconds per step:%
+\.{bptt} and \.{irtrl}, and of three runs of \.{--steps 2} for \.{rtrl},
+the builds taking turns, were, in microseconds per step:%
 \tablelabel{kernels}
 $$\vbox{\offinterlineskip\halign{\strut#\hfil\quad&\vrule#&&\quad\hfil#\quad\cr
-&&\.{bptt}&&\.{irtrl}\cr
+&&\.{bptt}&&\.{irtrl}&&\.{rtrl}\cr
 \noalign{\hrule}
-default build&&$59.7$&&$71.2$\cr
-default build, \.{LSTM\_KERNELS=portable}&&$74.3$&&$73.4$\cr
-fast build&&$71.2$&&$64.5$\cr
-default over fast&&$0.84$&&$1.10$\cr}}$$
-measured on 2 December 2026 at a quiet moment (a load of about $1.5$ on
-the two cores). The default build can even be the faster: GCC compiles
-the fast build for this processor with vectors of four numbers (no
-instruction of \.{build/fast/lstm} uses a 512-bit register), while the
-AVX-512 kernels, compiled for no particular processor, use vectors of
-eight. The internal RTRL gains less than BPTT because its own loop, which
-carries the sensitivities through a block of steps, is not one of the
-kernels and stays portable in the default build. Exact RTRL at $n=128$,
-about two seconds a step, was timed over two steps while other programs
-kept both cores busy, and its runs scattered too much to rank the
-builds: in two series of runs the medians were $2.19$ and $2.13$
-seconds a step for the default build and $2.04$ and $2.68$ for the fast
-one. At $n=64$, timed the same way over ten steps, the medians of five
-runs were $121$ milliseconds a step for the default build, $120$ with
-the portable kernels and $113$ for the fast build: on this machine the
-width of the vectors changes exact RTRL's time little.
+default build&&$60.2$&&$66.0$&&$1.54\times10^6$\cr
+default build, \.{LSTM\_KERNELS=portable}&&$76.8$&&$76.0$&&$2.16\times10^6$\cr
+fast build&&$60.5$&&$61.4$&&$1.60\times10^6$\cr
+default over fast&&$0.99$&&$1.07$&&$0.96$\cr}}$$
+measured on 2 December 2026 at a quiet moment (a load below $1$ on the
+two cores; the runs of each cell lay within $5$ per cent of
+their median). The fast build is compiled with
+\.{-mprefer-vector-width=512} where the compiler and the processor have
+AVX-512 (the Makefile asks the compiler): without it GCC tunes
+\.{-march=native} on this processor to vectors of four numbers, and the
+fast build took $71$ microseconds a step of BPTT, slower than the
+default build's AVX-512 kernels, which are compiled for no particular
+processor and use vectors of eight. The internal RTRL keeps a little of
+its distance from the fast build because its online step's rows, and
+everything outside |carry_row|, stay as the default build compiles them.
 @^runtime dispatch@>
 
 @ None of this changes a bit of the results. The kernels that add their
@@ -1086,16 +1095,18 @@ in seconds:\tablelabel{pytorch}
 $$\vbox{\offinterlineskip\halign{\strut#\hfil\quad&\vrule#&&\quad\hfil#\quad\cr
 &&time&&ratio\cr
 \noalign{\hrule}
-\.{nn.LSTM}, one sequence at a time&&1.30&&\cr
+\.{nn.LSTM}, one sequence at a time&&1.25&&\cr
 \.{nn.LSTM}, a batch of 40&&0.67&&\cr
-\.{lstm grad}, default build&&0.34&&3.9, 2.0\cr
-\.{lstm grad}, fast build&&0.38&&3.4, 1.8\cr}}$$
+\.{lstm grad}, default build&&0.34&&3.7, 2.0\cr
+\.{lstm grad}, fast build&&0.34&&3.7, 2.0\cr}}$$
 where a ratio is PyTorch's time, one at a time and batched, over the
-book's (a second series of seven gave the same to two digits). Inside
+book's (three more series of seven gave PyTorch $1.27$ to $1.30$
+seconds one at a time, the same batched, and the book's builds the same
+to two digits). Inside
 the program the same gradient takes 4,000 steps of BPTT, at about
 60 microseconds a step with the AVX-512 kernels that the default build
-chooses (71 with the fast build, as the table of the kernels above
-says): 0.24 of the 0.34 seconds. Reading the 1.2 million numbers of the
+chooses, as fast as the fast build (the table of the kernels above):
+0.24 of the 0.34 seconds. Reading the 1.2 million numbers of the
 two files takes about 67 nanoseconds a number (the files chapter
 measures its reader: 227 nanoseconds when it looked at every byte
 through a function call, 176 with blocks of 64 kilobytes), 0.08 seconds;
@@ -1103,8 +1114,8 @@ writing the gradient's 131,584 numbers takes about 0.01. So a user sees
 the book's code about four times as fast as PyTorch one sequence at a
 time and twice as fast as its batch of 40, and now waits mostly for the
 arithmetic. Five and a half times PyTorch's one-at-a-time time would be
-0.24 seconds, the arithmetic alone; on this machine the whole process
-does not reach it.
+0.23 seconds, less than the arithmetic alone; on this machine the whole
+process does not reach it.
 @^PyTorch@>
 @^speed, whole process@>
 
@@ -1461,12 +1472,16 @@ the new sensitivity to the entries of the gradient at |g|. Two steps at a
 time it keeps the entry in a register between them:
 $$s'=\kappa_b s+\gamma_bv_b,\quad s''=\kappa_{b+1}s'+\gamma_{b+1}v_{b+1},
   \quad g\gets(g+e_bs')+e_{b+1}s'',$$
-the same operations, in the same order, as two calls of the step.
+the same operations, in the same order, as two calls of the step. Its
+loop over the entries is the internal RTRL's longest, so it is one of
+the kernels that the program compiles for each instruction set and
+chooses among when it starts (|carry_row| passes the call on to the copy
+in use, as the public kernels do).
 
-@<Functions@>=
-static void carry_row(double *s, double *g, size_t len, const double *v,
-  size_t ldv, size_t steps, const double *keep, const double *coef,
-  const double *e)
+@<Kernels@>=
+static LSTM_INLINE void carry_row_kernel(double *s, double *g, size_t len,
+  const double *v, size_t ldv, size_t steps, const double *keep,
+  const double *coef, const double *e)
 {
   size_t b = 0;
   for (; b + 2 <= steps; b += 2) {
@@ -1483,6 +1498,14 @@ static void carry_row(double *s, double *g, size_t len, const double *v,
     update_row(s, v + b * ldv, len, keep[b], coef[b]);
     update_row(g, s, len, 1, e[b]);
   }
+}
+
+@ @<Functions@>=
+static void carry_row(double *s, double *g, size_t len, const double *v,
+  size_t ldv, size_t steps, const double *keep, const double *coef,
+  const double *e)
+{
+  kernels->carry_row(s, g, len, v, ldv, steps, keep, coef, e);
 }
 
 @*1 Exercises.

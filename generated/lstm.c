@@ -224,24 +224,24 @@ lstm_trace*tr,lstm_lag_probe*pr);
 static double fmax_nan(double a,double b);
 
 /*:340*//*367:*/
-#line 267 "chapters/speed.w"
+#line 269 "chapters/speed.w"
 
 #if defined(__x86_64__) && defined(__GNUC__)
 #define LSTM_DISPATCH 1
 #define LSTM_INLINE inline __attribute__((always_inline))
 #else
-#line 272 "chapters/speed.w"
+#line 274 "chapters/speed.w"
 #define LSTM_DISPATCH 0
 #define LSTM_INLINE inline
 #endif
-#line 275 "chapters/speed.w"
+#line 277 "chapters/speed.w"
 #if defined(__clang__)
 #pragma STDC FP_CONTRACT OFF
 #endif
-#line 278 "chapters/speed.w"
+#line 280 "chapters/speed.w"
 
 /*:367*//*368:*/
-#line 285 "chapters/speed.w"
+#line 287 "chapters/speed.w"
 
 typedef void lstm_gemm_fn(size_t rows,size_t cols,size_t len,
 const double*A,size_t lda,const double*B,size_t ldb,double*C,
@@ -254,23 +254,26 @@ double*y);
 lstm_gemm_fn*gemm_nt,*gemm_tn,*gemm_nn;
 void(*mat_tvec)(const double*A,size_t rows,size_t cols,
 const double*v,double*result);
+void(*carry_row)(double*s,double*g,size_t len,const double*v,
+size_t ldv,size_t steps,const double*keep,const double*coef,
+const double*e);
 }lstm_kernel_set;
 
 /*:368*//*383:*/
-#line 663 "chapters/speed.w"
+#line 676 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err);
 
 /*:383*//*404:*/
-#line 1160 "chapters/speed.w"
+#line 1171 "chapters/speed.w"
 
 static size_t rtrl_block_width(size_t n);
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len);
 
 /*:404*//*413:*/
-#line 1336 "chapters/speed.w"
+#line 1347 "chapters/speed.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
@@ -278,13 +281,13 @@ static void carry_row(double*s,double*g,size_t len,const double*v,
 size_t ldv,size_t steps,const double*keep,const double*coef,
 const double*e);
 
-/*:413*//*535:*/
+/*:413*//*536:*/
 #line 190 "chapters/formats.w"
 
-/*534:*/
+/*535:*/
 #line 163 "chapters/formats.w"
 
-/*568:*/
+/*569:*/
 #line 934 "chapters/formats.w"
 
 typedef struct lstm_power5{
@@ -293,7 +296,7 @@ int k;
 int exact;
 }lstm_power5;
 
-/*:568*/
+/*:569*/
 #line 164 "chapters/formats.w"
 
 typedef struct lstm_reader{
@@ -321,7 +324,7 @@ unsigned char*flag;
 size_t flags,flag_cap;
 }lstm_reader;
 
-/*:534*/
+/*:535*/
 #line 191 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -334,7 +337,7 @@ static void take(lstm_reader*rd);
 static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
-/*:535*//*547:*/
+/*:536*//*548:*/
 #line 439 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
@@ -344,19 +347,19 @@ static int number(lstm_reader*rd,const char*what,double*v);
 static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
-/*:547*//*553:*/
+/*:548*//*554:*/
 #line 576 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
-/*:553*//*556:*/
+/*:554*//*557:*/
 #line 625 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
-/*:556*//*558:*/
+/*:557*//*559:*/
 #line 670 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -365,45 +368,45 @@ static int eight_digits(const char*s,uint64_t*v);
 static int clinger(uint64_t w,long q,double*v);
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v);
 
-/*:558*//*569:*/
+/*:559*//*570:*/
 #line 956 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd);
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo);
 static void top_bits(const uint32_t*a,int n,lstm_power5*t);
 
-/*:569*//*573:*/
+/*:570*//*574:*/
 #line 1055 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:573*//*578:*/
+/*:574*//*579:*/
 #line 1142 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:578*//*584:*/
+/*:579*//*585:*/
 #line 1227 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:584*//*592:*/
+/*:585*//*593:*/
 #line 1383 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:592*//*598:*/
+/*:593*//*599:*/
 #line 1497 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:598*/
+/*:599*/
 #line 274 "chapters/intro.w"
 
 /*13:*/
@@ -1878,7 +1881,7 @@ lstm_output_backward(net,out,r->pred,y,r->Delta,grad,r->e);
 switch(r->kind){
 case LSTM_RTRL_EXACT:
 if(r->blocked)/*403:*/
-#line 1146 "chapters/speed.w"
+#line 1157 "chapters/speed.w"
 
 {
 const size_t width= rtrl_block_width(n);
@@ -1888,7 +1891,7 @@ for(size_t c0= 0;c0<cols;c0+= width){
 const size_t c1= c0+width<cols?c0+width:cols;
 for(size_t j= 0;j<n;j++){
 /*406:*/
-#line 1181 "chapters/speed.w"
+#line 1192 "chapters/speed.w"
 
 {
 static const double one= 1;
@@ -1906,10 +1909,10 @@ add_in_range(G,c0,c1,4*n*(m+n)+row,&one,1);
 }
 
 /*:406*/
-#line 1154 "chapters/speed.w"
+#line 1165 "chapters/speed.w"
 ;
 /*408:*/
-#line 1212 "chapters/speed.w"
+#line 1223 "chapters/speed.w"
 
 {
 double c[5];
@@ -1923,7 +1926,7 @@ Hj[k]= c[3]*Sj[k]+c[4]*Go[k];
 }
 
 /*:408*/
-#line 1155 "chapters/speed.w"
+#line 1166 "chapters/speed.w"
 ;
 }
 }
@@ -3158,7 +3161,7 @@ return LSTM_OK;
 }
 
 /*:344*//*370:*/
-#line 352 "chapters/speed.w"
+#line 364 "chapters/speed.w"
 
 /*111:*/
 #line 186 "chapters/bptt.w"
@@ -3253,13 +3256,37 @@ for(size_t k= 0;k<cols;k++)c[k]+= arl*b[k];
 }
 }
 
-/*:365*/
-#line 353 "chapters/speed.w"
+/*:365*//*419:*/
+#line 1481 "chapters/speed.w"
+
+static LSTM_INLINE void carry_row_kernel(double*s,double*g,size_t len,
+const double*v,size_t ldv,size_t steps,const double*keep,
+const double*coef,const double*e)
+{
+size_t b= 0;
+for(;b+2<=steps;b+= 2){
+const double*v0= v+b*ldv,*v1= v0+ldv,k0= keep[b],
+k1= keep[b+1],c0= coef[b],c1= coef[b+1],e0= e[b],
+e1= e[b+1];
+for(size_t l= 0;l<len;l++){
+const double s0= k0*s[l]+c0*v0[l],s1= k1*s0+c1*v1[l];
+g[l]= (g[l]+e0*s0)+e1*s1;
+s[l]= s1;
+}
+}
+if(b<steps){
+update_row(s,v+b*ldv,len,keep[b],coef[b]);
+update_row(g,s,len,1,e[b]);
+}
+}
+
+/*:419*/
+#line 365 "chapters/speed.w"
 
 #define LSTM_SET portable
 #define LSTM_TARGET
 /*369:*/
-#line 308 "chapters/speed.w"
+#line 313 "chapters/speed.w"
 
 LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
 size_t len)
@@ -3300,8 +3327,15 @@ size_t cols,const double*v,double*result)
 mat_tvec_kernel(A,rows,cols,v,result);
 }
 
+LSTM_TARGET static void LSTM_COPY(carry_row)(double*s,double*g,
+size_t len,const double*v,size_t ldv,size_t steps,const double*keep,
+const double*coef,const double*e)
+{
+carry_row_kernel(s,g,len,v,ldv,steps,keep,coef,e);
+}
+
 /*:369*/
-#line 356 "chapters/speed.w"
+#line 368 "chapters/speed.w"
 
 #undef LSTM_SET
 #undef LSTM_TARGET
@@ -3309,7 +3343,7 @@ mat_tvec_kernel(A,rows,cols,v,result);
 #define LSTM_SET avx2
 #define LSTM_TARGET __attribute__((target("avx2")))
 /*369:*/
-#line 308 "chapters/speed.w"
+#line 313 "chapters/speed.w"
 
 LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
 size_t len)
@@ -3350,15 +3384,22 @@ size_t cols,const double*v,double*result)
 mat_tvec_kernel(A,rows,cols,v,result);
 }
 
+LSTM_TARGET static void LSTM_COPY(carry_row)(double*s,double*g,
+size_t len,const double*v,size_t ldv,size_t steps,const double*keep,
+const double*coef,const double*e)
+{
+carry_row_kernel(s,g,len,v,ldv,steps,keep,coef,e);
+}
+
 /*:369*/
-#line 362 "chapters/speed.w"
+#line 374 "chapters/speed.w"
 
 #undef LSTM_SET
 #undef LSTM_TARGET
 #define LSTM_SET avx512
 #define LSTM_TARGET __attribute__((target("avx512f")))
 /*369:*/
-#line 308 "chapters/speed.w"
+#line 313 "chapters/speed.w"
 
 LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
 size_t len)
@@ -3399,28 +3440,36 @@ size_t cols,const double*v,double*result)
 mat_tvec_kernel(A,rows,cols,v,result);
 }
 
+LSTM_TARGET static void LSTM_COPY(carry_row)(double*s,double*g,
+size_t len,const double*v,size_t ldv,size_t steps,const double*keep,
+const double*coef,const double*e)
+{
+carry_row_kernel(s,g,len,v,ldv,steps,keep,coef,e);
+}
+
 /*:369*/
-#line 367 "chapters/speed.w"
+#line 379 "chapters/speed.w"
 
 #undef LSTM_SET
 #undef LSTM_TARGET
 #endif
-#line 371 "chapters/speed.w"
+#line 383 "chapters/speed.w"
  static const lstm_kernel_set kernel_sets[]= {
 {"portable",dot_portable,gemv_portable,gemm_nt_portable,
-gemm_tn_portable,gemm_nn_portable,mat_tvec_portable},
+gemm_tn_portable,gemm_nn_portable,mat_tvec_portable,
+carry_row_portable},
 #if LSTM_DISPATCH
 {"avx2",dot_avx2,gemv_avx2,gemm_nt_avx2,gemm_tn_avx2,gemm_nn_avx2,
-mat_tvec_avx2},
+mat_tvec_avx2,carry_row_avx2},
 {"avx512",dot_avx512,gemv_avx512,gemm_nt_avx512,gemm_tn_avx512,
-gemm_nn_avx512,mat_tvec_avx512},
+gemm_nn_avx512,mat_tvec_avx512,carry_row_avx512},
 #endif
-#line 380 "chapters/speed.w"
+#line 393 "chapters/speed.w"
 };
 static const lstm_kernel_set*kernels= &kernel_sets[0];
 
 /*:370*//*371:*/
-#line 390 "chapters/speed.w"
+#line 403 "chapters/speed.w"
 
 static int kernels_can_run(const lstm_kernel_set*set)
 {
@@ -3429,7 +3478,7 @@ if(strcmp(set->name,"avx512")==0)
 return __builtin_cpu_supports("avx512f");
 if(strcmp(set->name,"avx2")==0)return __builtin_cpu_supports("avx2");
 #endif
-#line 398 "chapters/speed.w"
+#line 411 "chapters/speed.w"
  return strcmp(set->name,"portable")==0;
 }
 
@@ -3442,10 +3491,10 @@ for(size_t k= 0;k<sizeof kernel_sets/sizeof kernel_sets[0];k++)
 if(kernels_can_run(&kernel_sets[k]))kernels= &kernel_sets[k];
 }
 #endif
-#line 410 "chapters/speed.w"
+#line 423 "chapters/speed.w"
 
 /*:371*//*372:*/
-#line 413 "chapters/speed.w"
+#line 426 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len)
 {
@@ -3483,7 +3532,7 @@ kernels->mat_tvec(A,rows,cols,v,result);
 }
 
 /*:372*//*375:*/
-#line 476 "chapters/speed.w"
+#line 489 "chapters/speed.w"
 
 const char*lstm_kernels(void)
 {
@@ -3509,7 +3558,7 @@ return lstm_fail(err,LSTM_EUSAGE,"expected kernels that this build "
 }
 
 /*:375*//*380:*/
-#line 600 "chapters/speed.w"
+#line 613 "chapters/speed.w"
 
 static double bench_since(const struct timespec*start)
 {
@@ -3526,7 +3575,7 @@ return(x> y)-(x<y);
 }
 
 /*:380*//*381:*/
-#line 615 "chapters/speed.w"
+#line 628 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err)
@@ -3544,7 +3593,7 @@ if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
 return status;
 if((status= lstm_net_like(&grad,&net,err))==LSTM_OK){
 /*382:*/
-#line 640 "chapters/speed.w"
+#line 653 "chapters/speed.w"
 
 {
 lstm_stats st= {0};
@@ -3566,7 +3615,7 @@ res->work_bytes= st.work_bytes;
 }
 
 /*:382*/
-#line 632 "chapters/speed.w"
+#line 645 "chapters/speed.w"
 ;
 lstm_net_free(&grad);
 }
@@ -3576,7 +3625,7 @@ return status;
 }
 
 /*:381*//*384:*/
-#line 667 "chapters/speed.w"
+#line 680 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err)
@@ -3603,7 +3652,7 @@ return LSTM_OK;
 }
 
 /*:384*//*386:*/
-#line 710 "chapters/speed.w"
+#line 723 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count)
 {
@@ -3623,7 +3672,7 @@ return suu> 0?suv/suu:NAN;
 }
 
 /*:386*//*405:*/
-#line 1167 "chapters/speed.w"
+#line 1178 "chapters/speed.w"
 
 static size_t rtrl_block_width(size_t n)
 {
@@ -3632,7 +3681,7 @@ return width<LSTM_LANES?LSTM_LANES:width;
 }
 
 /*:405*//*407:*/
-#line 1200 "chapters/speed.w"
+#line 1211 "chapters/speed.w"
 
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len)
@@ -3643,7 +3692,7 @@ for(size_t l= from;l<to;l++)G[start+l]+= v[l];
 }
 
 /*:407*//*414:*/
-#line 1343 "chapters/speed.w"
+#line 1354 "chapters/speed.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -3657,7 +3706,7 @@ if(!v)return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the internal RTRL of %zu parameters",net->P);
 
 /*415:*/
-#line 1376 "chapters/speed.w"
+#line 1387 "chapters/speed.w"
 
 S= v;
 states= S+4*n*(m+n+1);
@@ -3670,13 +3719,13 @@ pred= Delta+n;
 e= pred+k;
 
 /*:415*/
-#line 1355 "chapters/speed.w"
+#line 1366 "chapters/speed.w"
 ;
 *loss= 0;
 for(size_t t0= 0;t0<seq->T;t0+= B){
 const size_t steps= seq->T-t0<B?seq->T-t0:B;
 /*416:*/
-#line 1392 "chapters/speed.w"
+#line 1403 "chapters/speed.w"
 
 for(size_t b= 0;b<steps;b++){
 const size_t t= t0+b;
@@ -3699,17 +3748,17 @@ err_out[j]= c[1];
 }
 
 /*:225*/
-#line 1403 "chapters/speed.w"
+#line 1414 "chapters/speed.w"
 ;
 }
 }
 
 /*:416*/
-#line 1359 "chapters/speed.w"
+#line 1370 "chapters/speed.w"
 ;
 for(size_t row= 0;row<4*n;row++)
 /*417:*/
-#line 1419 "chapters/speed.w"
+#line 1430 "chapters/speed.w"
 
 {
 static const double one= 1;
@@ -3718,14 +3767,14 @@ double keeps[LSTM_IRTRL_BLOCK],coefs[LSTM_IRTRL_BLOCK],
 errs[LSTM_IRTRL_BLOCK];
 for(size_t b= 0;b<steps;b++){
 /*418:*/
-#line 1452 "chapters/speed.w"
+#line 1463 "chapters/speed.w"
 
 const double*g= gates+4*b*n,*f= g+2*n,
 *state_prev= states+b*n,*err_state= es+b*n,
 *err_out= eo+b*n
 
 /*:418*/
-#line 1426 "chapters/speed.w"
+#line 1437 "chapters/speed.w"
 ;
 double keep,coef;
 /*220:*/
@@ -3739,7 +3788,7 @@ coef= row<n?c[0]:row<2*n?c[1]:c[2];
 }
 
 /*:220*/
-#line 1428 "chapters/speed.w"
+#line 1439 "chapters/speed.w"
 ;
 keeps[b]= keep;coefs[b]= coef;
 errs[b]= !seq->has_y[t0+b]?0:row<3*n?err_state[j]:
@@ -3763,7 +3812,7 @@ update_row(grad->theta+4*n*(m+n)+row,&one,1,1,errs[b]);
 }
 
 /*:417*/
-#line 1362 "chapters/speed.w"
+#line 1373 "chapters/speed.w"
 ;
 memcpy(states,states+steps*n,n*sizeof*states);
 memcpy(outs,outs+steps*n,n*sizeof*outs);
@@ -3774,31 +3823,17 @@ free(v);
 return LSTM_OK;
 }
 
-/*:414*//*419:*/
-#line 1466 "chapters/speed.w"
+/*:414*//*420:*/
+#line 1503 "chapters/speed.w"
 
 static void carry_row(double*s,double*g,size_t len,const double*v,
 size_t ldv,size_t steps,const double*keep,const double*coef,
 const double*e)
 {
-size_t b= 0;
-for(;b+2<=steps;b+= 2){
-const double*v0= v+b*ldv,*v1= v0+ldv,k0= keep[b],
-k1= keep[b+1],c0= coef[b],c1= coef[b+1],e0= e[b],
-e1= e[b+1];
-for(size_t l= 0;l<len;l++){
-const double s0= k0*s[l]+c0*v0[l],s1= k1*s0+c1*v1[l];
-g[l]= (g[l]+e0*s0)+e1*s1;
-s[l]= s1;
-}
-}
-if(b<steps){
-update_row(s,v+b*ldv,len,keep[b],coef[b]);
-update_row(g,s,len,1,e[b]);
-}
+kernels->carry_row(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
-/*:419*//*483:*/
+/*:420*//*484:*/
 #line 76 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
@@ -3808,7 +3843,7 @@ bb= lstm_dot(b,b,len);
 return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
-/*:483*//*484:*/
+/*:484*//*485:*/
 #line 88 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -3822,7 +3857,7 @@ const lstm_method*meth;
 long param;
 int status;
 memset(res,0,sizeof*res);
-/*485:*/
+/*486:*/
 #line 124 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
@@ -3841,7 +3876,7 @@ spec[q]);
 
 }
 
-/*:485*/
+/*:486*/
 #line 100 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
@@ -3854,7 +3889,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
 goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
-/*486:*/
+/*487:*/
 #line 141 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
@@ -3870,11 +3905,11 @@ status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
 goto done;
 }
 
-/*:486*/
+/*:487*/
 #line 111 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*487:*/
+/*488:*/
 #line 162 "chapters/align.w"
 
 {
@@ -3890,7 +3925,7 @@ for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
 if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
-/*488:*/
+/*489:*/
 #line 181 "chapters/align.w"
 
 {
@@ -3912,11 +3947,11 @@ c_sum+= c;c_sq+= c*c;
 e_sum+= sqrt(e)/res->norm;
 }
 
-/*:488*/
+/*:489*/
 #line 176 "chapters/align.w"
 ;
 }
-if(status==LSTM_OK)/*489:*/
+if(status==LSTM_OK)/*490:*/
 #line 201 "chapters/align.w"
 
 {
@@ -3936,12 +3971,12 @@ row->noise= sqrt(tr/N)/res->norm;
 row->variance= tr/(res->norm*res->norm);
 }
 
-/*:489*/
+/*:490*/
 #line 178 "chapters/align.w"
 ;
 }
 
-/*:487*/
+/*:488*/
 #line 113 "chapters/align.w"
 ;
 if(status==LSTM_OK)
@@ -3954,7 +3989,7 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:484*//*507:*/
+/*:485*//*508:*/
 #line 60 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
@@ -3978,7 +4013,7 @@ return status;
 if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
-/*508:*/
+/*509:*/
 #line 106 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
@@ -3991,7 +4026,7 @@ for(size_t t= 0;t<seq->T;t++){
 seq->x[t]= 1;seq->y[t]= 0.3;seq->has_y[t]= 1;
 }
 
-/*:508*/
+/*:509*/
 #line 82 "chapters/balance.w"
 ;
 for(long e= 0;e<episodes&&status==LSTM_OK;e++){
@@ -4013,7 +4048,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:507*//*536:*/
+/*:508*//*537:*/
 #line 205 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -4035,7 +4070,7 @@ rd->v= NULL;
 rd->flag= NULL;
 }
 
-/*:536*//*537:*/
+/*:537*//*538:*/
 #line 229 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
@@ -4052,7 +4087,7 @@ va_end(ap);
 return rd->status;
 }
 
-/*:537*//*538:*/
+/*:538*//*539:*/
 #line 256 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
@@ -4070,7 +4105,7 @@ rd->have= fread(rd->block,1,sizeof rd->block,rd->f);
 rd->at= 0;
 if(rd->have==0){
 if(ferror(rd->f))
-/*539:*/
+/*540:*/
 #line 294 "chapters/formats.w"
 
 {
@@ -4081,7 +4116,7 @@ e?strerror(e):"read error");
 rd->status= LSTM_EIO;
 }
 
-/*:539*/
+/*:540*/
 #line 272 "chapters/formats.w"
 ;
 return EOF;
@@ -4105,7 +4140,7 @@ return EOF;
 return c;
 }
 
-/*:538*//*540:*/
+/*:539*//*541:*/
 #line 307 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
@@ -4114,7 +4149,7 @@ int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
 if(rd->back==EOF&&peek_in_block(rd))return LSTM_OK;
-/*544:*/
+/*545:*/
 #line 397 "chapters/formats.w"
 
 do{
@@ -4123,7 +4158,7 @@ if(c=='#')
 while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
-/*:544*/
+/*:545*/
 #line 315 "chapters/formats.w"
 ;
 if(c==EOF){
@@ -4136,7 +4171,7 @@ rd->peeked= 1;
 return LSTM_OK;
 }
 rd->tok_line= rd->line;
-/*545:*/
+/*546:*/
 #line 407 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
@@ -4156,7 +4191,7 @@ rd->tok[len++]= (char)c;
 c= get(rd);
 }
 
-/*:545*/
+/*:546*/
 #line 326 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
@@ -4172,7 +4207,7 @@ static void take(lstm_reader*rd)
 rd->peeked= 0;
 }
 
-/*:540*//*541:*/
+/*:541*//*542:*/
 #line 353 "chapters/formats.w"
 
 static int peek_in_block(lstm_reader*rd)
@@ -4180,7 +4215,7 @@ static int peek_in_block(lstm_reader*rd)
 const unsigned char*b= rd->block;
 size_t at= rd->at,end,len;
 long line= rd->line,col= rd->col,last= rd->last_line;
-/*542:*/
+/*543:*/
 #line 374 "chapters/formats.w"
 
 for(;at<rd->have;at++){
@@ -4190,7 +4225,7 @@ else break;
 }
 rd->at= at,rd->line= line,rd->col= col,rd->last_line= last;
 
-/*:542*/
+/*:543*/
 #line 359 "chapters/formats.w"
 ;
 for(end= at;end<rd->have&&b[end]> ' '&&b[end]<127&&
@@ -4199,7 +4234,7 @@ len= end-at;
 if(len==0||end==rd->have||len> LSTM_TOKEN_MAX)return 0;
 if(b[end]=='\n'?col+(long)len> LSTM_LINE_MAX:
 b[end]!=' '||col+(long)len+1> LSTM_LINE_MAX)return 0;
-/*543:*/
+/*544:*/
 #line 387 "chapters/formats.w"
 
 memcpy(rd->tok,b+at,len);
@@ -4211,13 +4246,13 @@ else rd->col= col+(long)len+1;
 rd->at= end+1;
 rd->peeked= 1;
 
-/*:543*/
+/*:544*/
 #line 366 "chapters/formats.w"
 ;
 return 1;
 }
 
-/*:541*//*546:*/
+/*:542*//*547:*/
 #line 427 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
@@ -4227,7 +4262,7 @@ snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
 return rd->shown;
 }
 
-/*:546*//*548:*/
+/*:547*//*549:*/
 #line 447 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
@@ -4240,7 +4275,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:548*//*549:*/
+/*:549*//*550:*/
 #line 466 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -4264,7 +4299,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:549*//*550:*/
+/*:550*//*551:*/
 #line 496 "chapters/formats.w"
 
 static int decimal(const char*s)
@@ -4284,7 +4319,7 @@ while(isdigit((unsigned char)*s))s++;
 return*s=='\0';
 }
 
-/*:550*//*551:*/
+/*:551*//*552:*/
 #line 523 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
@@ -4312,7 +4347,7 @@ shown(rd));
 
 }
 
-/*:551*//*552:*/
+/*:552*//*553:*/
 #line 557 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
@@ -4329,7 +4364,7 @@ if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:552*//*554:*/
+/*:553*//*555:*/
 #line 580 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
@@ -4351,7 +4386,7 @@ rd->v[rd->len++]= x;
 return LSTM_OK;
 }
 
-/*:554*//*555:*/
+/*:555*//*556:*/
 #line 603 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
@@ -4370,7 +4405,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:555*//*557:*/
+/*:556*//*558:*/
 #line 629 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
@@ -4384,7 +4419,7 @@ expected,after,shown(rd));
 return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
-/*:557*//*559:*/
+/*:558*//*560:*/
 #line 688 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -4395,7 +4430,7 @@ uint64_t w= 0,eight;
 long q= 0,e= 0;
 int negative= 0,digits= 0,kept= 0,e_negative= 0;
 if(*s=='+'||*s=='-')negative= *s++=='-';
-/*560:*/
+/*561:*/
 #line 723 "chapters/formats.w"
 
 from= s;
@@ -4412,12 +4447,12 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:560*/
+/*:561*/
 #line 697 "chapters/formats.w"
 ;
 if(*s=='.'){
 s++;
-/*560:*/
+/*561:*/
 #line 723 "chapters/formats.w"
 
 from= s;
@@ -4434,7 +4469,7 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:560*/
+/*:561*/
 #line 700 "chapters/formats.w"
 ;
 q= -(long)(s-from);
@@ -4455,7 +4490,7 @@ if(negative)*v= -*v;
 return 1;
 }
 
-/*:559*//*561:*/
+/*:560*//*562:*/
 #line 757 "chapters/formats.w"
 
 static int eight_digits(const char*s,uint64_t*v)
@@ -4475,7 +4510,7 @@ x= (100*x+(x>>16))&0x0000ffff0000ffff;
 return 1;
 }
 
-/*:561*//*562:*/
+/*:562*//*563:*/
 #line 785 "chapters/formats.w"
 
 #include <float.h>  
@@ -4497,7 +4532,7 @@ return 1;
  return 0;
 }
 
-/*:562*//*563:*/
+/*:563*//*564:*/
 #line 822 "chapters/formats.w"
 
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v)
@@ -4511,7 +4546,7 @@ if(!rd->five_ready)powers_of_five(rd);
 t= &rd->five[q-FIVE_MIN];
 for(int s= 32;s> 0;s/= 2)
 if(w>>(64-s)==0)w<<= s,z+= s;
-/*566:*/
+/*567:*/
 #line 893 "chapters/formats.w"
 
 {
@@ -4524,10 +4559,10 @@ p1+= lo;
 p2= hi+(p1<lo);
 }
 
-/*:566*/
+/*:567*/
 #line 834 "chapters/formats.w"
 ;
-/*564:*/
+/*565:*/
 #line 863 "chapters/formats.w"
 
 r= 137+(int)(p2>>63);
@@ -4537,10 +4572,10 @@ if(!t->exact&&(p2&low_mask)==low_mask&&p1==UINT64_MAX)
 return 0;
 tie= t->exact&&(h&1)&&(p2&low_mask)==0&&p1==0&&p0==0;
 
-/*:564*/
+/*:565*/
 #line 835 "chapters/formats.w"
 ;
-/*565:*/
+/*566:*/
 #line 881 "chapters/formats.w"
 
 m= h>>1;
@@ -4550,14 +4585,14 @@ if((h&1)&&(!tie||(m&1)))m++;
 if(m>>53)m>>= 1,e++;
 if(e+1075> 2046)return 0;
 
-/*:565*/
+/*:566*/
 #line 837 "chapters/formats.w"
 ;
 *v= ldexp((double)m,(int)e);
 return 1;
 }
 
-/*:563*//*567:*/
+/*:564*//*568:*/
 #line 909 "chapters/formats.w"
 
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo)
@@ -4570,7 +4605,7 @@ uint64_t mid= (p00>>32)+(p01&half)+(p10&half);
 *hi= p11+(p01>>32)+(p10>>32)+(mid>>32);
 }
 
-/*:567*//*570:*/
+/*:568*//*571:*/
 #line 961 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd)
@@ -4606,7 +4641,7 @@ rd->five[q-FIVE_MIN].exact= 0;
 rd->five_ready= 1;
 }
 
-/*:570*//*571:*/
+/*:571*//*572:*/
 #line 1003 "chapters/formats.w"
 
 static void top_bits(const uint32_t*a,int n,lstm_power5*t)
@@ -4623,7 +4658,7 @@ t->k= 32*n-lead-128;
 t->exact= 32*n-lead<=128;
 }
 
-/*:571*//*574:*/
+/*:572*//*575:*/
 #line 1058 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
@@ -4634,7 +4669,7 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*575:*/
+/*576:*/
 #line 1095 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
@@ -4644,7 +4679,7 @@ if(size_value(rd,"cells",LSTM_MAX_DIM,&shape.n)!=LSTM_OK)
 return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
-/*576:*/
+/*577:*/
 #line 1111 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -4659,7 +4694,7 @@ take(rd);
 shape.no_forget= 1;
 }
 
-/*:576*/
+/*:577*/
 #line 1103 "chapters/formats.w"
 ;
 if(lstm_net_size(shape.m,shape.n,shape.k,LSTM_OUT_NONE,&P,NULL)
@@ -4669,7 +4704,7 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:575*/
+/*:576*/
 #line 1068 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -4678,7 +4713,7 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*577:*/
+/*578:*/
 #line 1124 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
@@ -4696,7 +4731,7 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:577*/
+/*:578*/
 #line 1076 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -4709,7 +4744,7 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*581:*/
+/*582:*/
 #line 1180 "chapters/formats.w"
 
 {
@@ -4720,13 +4755,13 @@ net->no_forget= shape.no_forget;
 memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
 }
 
-/*:581*/
+/*:582*/
 #line 1087 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:574*//*579:*/
+/*:575*//*580:*/
 #line 1147 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
@@ -4746,7 +4781,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:579*//*580:*/
+/*:580*//*581:*/
 #line 1168 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
@@ -4756,7 +4791,7 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:580*//*583:*/
+/*:581*//*584:*/
 #line 1200 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
@@ -4782,7 +4817,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:583*//*585:*/
+/*:584*//*586:*/
 #line 1231 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
@@ -4795,7 +4830,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:585*//*586:*/
+/*:586*//*587:*/
 #line 1247 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
@@ -4812,7 +4847,7 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:586*//*588:*/
+/*:587*//*589:*/
 #line 1275 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -4853,7 +4888,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:588*//*590:*/
+/*:589*//*591:*/
 #line 1331 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -4864,7 +4899,7 @@ size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*591:*/
+/*592:*/
 #line 1363 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
@@ -4880,7 +4915,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:591*/
+/*:592*/
 #line 1341 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
@@ -4904,7 +4939,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:590*//*593:*/
+/*:591*//*594:*/
 #line 1387 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
@@ -4924,7 +4959,7 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*594:*/
+/*595:*/
 #line 1418 "chapters/formats.w"
 
 {
@@ -4944,10 +4979,10 @@ return rd->status;
 }
 }
 
-/*:594*/
+/*:595*/
 #line 1405 "chapters/formats.w"
 ;
-/*595:*/
+/*596:*/
 #line 1444 "chapters/formats.w"
 
 {
@@ -4965,14 +5000,14 @@ from+= k;
 }
 }
 
-/*:595*/
+/*:596*/
 #line 1406 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:593*//*596:*/
+/*:594*//*597:*/
 #line 1460 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
@@ -4993,7 +5028,7 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:596*//*599:*/
+/*:597*//*600:*/
 #line 1502 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
@@ -5028,7 +5063,7 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:599*//*600:*/
+/*:600*//*601:*/
 #line 1535 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
@@ -5046,7 +5081,7 @@ write_network(f,grad);
 return written(f,err);
 }
 
-/*:600*//*601:*/
+/*:601*//*602:*/
 #line 1554 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
@@ -5068,7 +5103,7 @@ fputc('\n',f);
 return written(f,err);
 }
 
-/*:601*//*654:*/
+/*:602*//*655:*/
 #line 64 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
@@ -5101,7 +5136,7 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*655:*/
+/*656:*/
 #line 108 "chapters/owndata.w"
 
 {
@@ -5113,7 +5148,7 @@ order[s-1]= order[r];
 order[r]= keep;
 }
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*656:*/
+/*657:*/
 #line 132 "chapters/owndata.w"
 
 {
@@ -5134,7 +5169,7 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:656*/
+/*:657*/
 #line 118 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
@@ -5150,7 +5185,7 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:655*/
+/*:656*/
 #line 95 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
@@ -5159,7 +5194,7 @@ free(order);
 return status;
 }
 
-/*:654*/
+/*:655*/
 #line 275 "chapters/intro.w"
 
 

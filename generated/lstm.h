@@ -89,43 +89,43 @@
 #define LSTM_TASK_LAG2C 4
 
 /*:287*//*377:*/
-#line 574 "chapters/speed.w"
+#line 587 "chapters/speed.w"
 
 #define LSTM_BENCH_RUNS 5
 #define LSTM_BENCH_MAX_RUNS 101
 #define LSTM_BENCH_SECONDS 0.2
 
 /*:377*//*412:*/
-#line 1333 "chapters/speed.w"
+#line 1344 "chapters/speed.w"
 
 #define LSTM_IRTRL_BLOCK 8 
 
-/*:412*//*480:*/
+/*:412*//*481:*/
 #line 43 "chapters/align.w"
 
 #define LSTM_ALIGN_MAX 12 
 #define LSTM_ALIGN_SPEC 32 
 
-/*:480*//*505:*/
+/*:481*//*506:*/
 #line 46 "chapters/balance.w"
 
 #define LSTM_BALANCE_RATE 0.0001
 #define LSTM_BALANCE_EPISODES 3000
 #define LSTM_BALANCE_T 100
 
-/*:505*//*532:*/
+/*:506*//*533:*/
 #line 136 "chapters/formats.w"
 
 #define LSTM_TOKEN_MAX 100
 #define LSTM_READ_BLOCK 65536
 #define LSTM_LINE_MAX (1L<<20)
 
-/*:532*//*605:*/
+/*:533*//*606:*/
 #line 36 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:605*/
+/*:606*/
 #line 256 "chapters/intro.w"
 
 /*11:*/
@@ -372,7 +372,7 @@ const lstm_net*start;
 }lstm_train_config;
 
 /*:321*//*378:*/
-#line 579 "chapters/speed.w"
+#line 592 "chapters/speed.w"
 
 typedef struct lstm_bench_result{
 size_t n,T;
@@ -381,7 +381,7 @@ double seconds_per_step;
 size_t work_bytes;
 }lstm_bench_result;
 
-/*:378*//*481:*/
+/*:378*//*482:*/
 #line 47 "chapters/align.w"
 
 typedef struct lstm_align_row{
@@ -400,7 +400,7 @@ lstm_align_row row[LSTM_ALIGN_MAX];
 double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
 }lstm_align_result;
 
-/*:481*//*652:*/
+/*:482*//*653:*/
 #line 27 "chapters/owndata.w"
 
 typedef struct lstm_epoch{
@@ -427,7 +427,7 @@ void*ctx;
 volatile sig_atomic_t*stop;
 }lstm_data_config;
 
-/*:652*/
+/*:653*/
 #line 257 "chapters/intro.w"
 
 /*12:*/
@@ -744,23 +744,23 @@ void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
 size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 
 /*:362*//*373:*/
-#line 457 "chapters/speed.w"
+#line 470 "chapters/speed.w"
 
 const char*lstm_kernels(void);
 int lstm_use_kernels(const char*name,lstm_error*err);
 
 /*:373*//*379:*/
-#line 587 "chapters/speed.w"
+#line 600 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err);
 
 /*:379*//*385:*/
-#line 707 "chapters/speed.w"
+#line 720 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count);
 
-/*:385*//*482:*/
+/*:385*//*483:*/
 #line 70 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -768,20 +768,20 @@ const char*const*spec,size_t count,size_t samples,long seed,
 lstm_align_result*res,lstm_error*err);
 double lstm_cosine(const double*a,const double*b,size_t len);
 
-/*:482*//*506:*/
+/*:483*//*507:*/
 #line 51 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
 double*theta,double*loss,lstm_error*err);
 
-/*:506*//*582:*/
+/*:507*//*583:*/
 #line 1195 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err);
 int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
 
-/*:582*//*587:*/
+/*:583*//*588:*/
 #line 1269 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -789,7 +789,7 @@ double*loss,lstm_error*err);
 int lstm_grad_read(const char*path,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 
-/*:587*//*589:*/
+/*:588*//*590:*/
 #line 1322 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -797,7 +797,7 @@ lstm_data*data,lstm_error*err);
 int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:589*//*597:*/
+/*:590*//*598:*/
 #line 1488 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
@@ -805,13 +805,13 @@ int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
 double loss,lstm_error*err);
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
 
-/*:597*//*653:*/
+/*:598*//*654:*/
 #line 52 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
 lstm_epoch*st,lstm_error*err);
 
-/*:653*/
+/*:654*/
 #line 258 "chapters/intro.w"
 
 #endif

@@ -1,4 +1,4 @@
-/*603:*/
+/*604:*/
 #line 14 "chapters/command.w"
 
 #define _POSIX_C_SOURCE 200809L 
@@ -19,7 +19,7 @@ static int train_usage(const char*fmt,const char*a,const char*b);
 static void train_progress(const lstm_train_status*st,void*ctx);
 
 /*:347*//*388:*/
-#line 758 "chapters/speed.w"
+#line 771 "chapters/speed.w"
 
 #define BENCH_LIST_MAX 16
 static int cmd_bench(int argc,char**argv);
@@ -30,7 +30,7 @@ size_t list[BENCH_LIST_MAX],size_t*count);
 static int bench_method(const lstm_method*meth,long param,
 const size_t*cells,size_t ncells,const size_t*steps,size_t nsteps);
 
-/*:388*//*422:*/
+/*:388*//*423:*/
 #line 51 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv);
@@ -48,7 +48,7 @@ static int cmd_experiments(int argc,char**argv);
 #define EXP_DIAG_LAG 100
 static const size_t exp_lags[EXP_LAGS]= {5,10,20,50,100,200,500,1000};
 
-/*:422*//*424:*/
+/*:423*//*425:*/
 #line 76 "chapters/experiments.w"
 
 #define EXP_FAMILIES 7
@@ -56,7 +56,7 @@ static const char*family_name[EXP_FAMILIES]=
 {"bptt","tbptt:p/2","tbptt:2p","irtrl","rtrl","snap1","uoro"};
 static int family_spec(int f,size_t p,char*buf,size_t size);
 
-/*:424*//*447:*/
+/*:425*//*448:*/
 #line 470 "chapters/experiments.w"
 
 #define EXP_KINDS 3 
@@ -77,7 +77,7 @@ size_t cells;
 static int experiments_report(const char*dir,const double seconds[2]);
 static int parse_run(const char*line,exp_run*run);
 
-/*:447*//*450:*/
+/*:448*//*451:*/
 #line 563 "chapters/experiments.w"
 
 typedef struct{
@@ -108,7 +108,7 @@ static void wilson(int solved,int runs,double*low,double*high);
 static int read_results(const char*path,exp_report*rep,int required);
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2]);
 
-/*:450*//*466:*/
+/*:451*//*467:*/
 #line 983 "chapters/experiments.w"
 
 static int write_points(const char*dir,const char*name,int rows,
@@ -122,13 +122,13 @@ const char*range);
 static void end_graph(FILE*f,const char*autogrid,const char*xlabel,
 const char*ylabel);
 
-/*:466*//*468:*/
+/*:467*//*469:*/
 #line 1021 "chapters/experiments.w"
 
 static const char*family_file[EXP_FAMILIES]= {"bptt","tbptt-half",
 "tbptt-double","irtrl","rtrl","snap1","uoro"};
 
-/*:468*//*491:*/
+/*:469*//*492:*/
 #line 256 "chapters/align.w"
 
 typedef struct align_options{
@@ -147,19 +147,19 @@ lstm_data*data,lstm_error*err);
 static int align_default_methods(align_options*o,const lstm_data*data);
 static void align_print(const lstm_align_result*res);
 
-/*:491*//*510:*/
+/*:492*//*511:*/
 #line 131 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv);
 
-/*:510*//*520:*/
+/*:511*//*521:*/
 #line 105 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv);
 static int print_inspect(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:520*//*606:*/
+/*:521*//*607:*/
 #line 43 "chapters/command.w"
 
 typedef struct lstm_command{
@@ -170,18 +170,18 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:606*//*613:*/
-#line 141 "chapters/command.w"
+/*:607*//*614:*/
+#line 147 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:613*//*615:*/
-#line 181 "chapters/command.w"
+/*:614*//*616:*/
+#line 187 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x);
 
-/*:615*//*617:*/
-#line 215 "chapters/command.w"
+/*:616*//*618:*/
+#line 221 "chapters/command.w"
 
 typedef struct out_file{
 const char*path;
@@ -193,8 +193,8 @@ static int out_commit(out_file*o,lstm_error*err);
 static void out_abandon(out_file*o);
 static int out_refuse(const char*path,lstm_error*err);
 
-/*:617*//*622:*/
-#line 370 "chapters/command.w"
+/*:618*//*623:*/
+#line 376 "chapters/command.w"
 
 typedef struct lstm_options{
 const char*model,*seq;
@@ -214,57 +214,57 @@ static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:622*//*625:*/
-#line 470 "chapters/command.w"
+/*:623*//*626:*/
+#line 476 "chapters/command.w"
 
 static long parse_seed(const char*val);
 
-/*:625*//*627:*/
-#line 487 "chapters/command.w"
+/*:626*//*628:*/
+#line 493 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param);
 
-/*:627*//*630:*/
-#line 519 "chapters/command.w"
+/*:628*//*631:*/
+#line 525 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:630*//*632:*/
-#line 543 "chapters/command.w"
+/*:631*//*633:*/
+#line 549 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:632*//*634:*/
-#line 568 "chapters/command.w"
+/*:633*//*635:*/
+#line 574 "chapters/command.w"
 
 typedef int lstm_file_work(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work);
 
-/*:634*//*637:*/
-#line 615 "chapters/command.w"
+/*:635*//*638:*/
+#line 621 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:637*//*643:*/
-#line 718 "chapters/command.w"
+/*:638*//*644:*/
+#line 724 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:643*//*646:*/
-#line 795 "chapters/command.w"
+/*:644*//*647:*/
+#line 801 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 static void check_progress(size_t done,size_t total,void*ctx);
 
-/*:646*//*657:*/
+/*:647*//*658:*/
 #line 182 "chapters/owndata.w"
 
 typedef struct train_args{
@@ -280,13 +280,13 @@ static lstm_train_config data_defaults(void);
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
 const char*out,const char*curve);
 
-/*:657*//*662:*/
+/*:658*//*663:*/
 #line 321 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
 const lstm_data*train,lstm_net*net,lstm_error*err);
 
-/*:662*//*664:*/
+/*:663*//*665:*/
 #line 362 "chapters/owndata.w"
 
 typedef struct train_watch{
@@ -314,7 +314,7 @@ static void watch_checkpoint(train_watch*w,long sequences);
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
 void*ctx);
 
-/*:664*/
+/*:665*/
 #line 25 "chapters/command.w"
 
 /*348:*/
@@ -556,7 +556,7 @@ st->probe.separation);
 }
 
 /*:353*//*389:*/
-#line 772 "chapters/speed.w"
+#line 785 "chapters/speed.w"
 
 static int cmd_bench(int argc,char**argv)
 {
@@ -577,7 +577,7 @@ printf("usage: lstm bench [--method LIST] [--cells LIST] [--steps LIST]\n"
 return 0;
 }
 /*390:*/
-#line 803 "chapters/speed.w"
+#line 816 "chapters/speed.w"
 
 for(int a= 0;a<argc;a++){
 const char*arg= argv[a],*eq= strchr(arg,'=');
@@ -599,10 +599,10 @@ if(status!=0)return status;
 }
 
 /*:390*/
-#line 791 "chapters/speed.w"
+#line 804 "chapters/speed.w"
 ;
 /*391:*/
-#line 823 "chapters/speed.w"
+#line 836 "chapters/speed.w"
 
 if(methods){
 char spec[LSTM_NAME_MAX];
@@ -627,7 +627,7 @@ param[nmeth]= mt->takes_param?10:0;
 }
 
 /*:391*/
-#line 792 "chapters/speed.w"
+#line 805 "chapters/speed.w"
 ;
 printf("lstm-bench 2\nkernels %s\n"
 "# method cells steps runs us-per-step work-bytes\n",lstm_kernels());
@@ -640,7 +640,7 @@ return 0;
 }
 
 /*:389*//*392:*/
-#line 851 "chapters/speed.w"
+#line 864 "chapters/speed.w"
 
 static int read_size_list(const char*what,const char*text,size_t max,
 size_t list[BENCH_LIST_MAX],size_t*count)
@@ -673,7 +673,7 @@ p= end+1;
 }
 
 /*:392*//*393:*/
-#line 886 "chapters/speed.w"
+#line 899 "chapters/speed.w"
 
 static int bench_method(const lstm_method*meth,long param,
 const size_t*cells,size_t ncells,const size_t*steps,size_t nsteps)
@@ -697,7 +697,7 @@ secs[c][s]= res.seconds_per_step;
 bytes[c][s]= (double)res.work_bytes;
 }
 /*394:*/
-#line 912 "chapters/speed.w"
+#line 925 "chapters/speed.w"
 
 {
 double x[BENCH_LIST_MAX],y[BENCH_LIST_MAX];
@@ -720,13 +720,13 @@ lstm_fit_exponent(x,y,nsteps));
 }
 
 /*:394*/
-#line 908 "chapters/speed.w"
+#line 921 "chapters/speed.w"
 ;
 return 0;
 }
 
 /*:393*//*395:*/
-#line 937 "chapters/speed.w"
+#line 950 "chapters/speed.w"
 
 static void print_fit(const char*what,const char*name,const char*size,
 size_t at,double p)
@@ -737,7 +737,7 @@ else fprintf(stderr,"lstm bench: no %s for %s at %s %zu: a measurement "
 
 }
 
-/*:395*//*425:*/
+/*:395*//*426:*/
 #line 82 "chapters/experiments.w"
 
 static int family_spec(int f,size_t p,char*buf,size_t size)
@@ -753,12 +753,12 @@ default:snprintf(buf,size,"uoro");return 1;
 }
 }
 
-/*:425*//*426:*/
+/*:426*//*427:*/
 #line 105 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv)
 {
-/*427:*/
+/*428:*/
 #line 150 "chapters/experiments.w"
 
 char*split[4];
@@ -775,7 +775,7 @@ argv= split;
 argc++;
 }
 
-/*:427*/
+/*:428*/
 #line 109 "chapters/experiments.w"
 ;
 if(wants_help(argc,argv)||argc<2){
@@ -789,7 +789,7 @@ printf("usage: lstm experiments --list DIR\n"
 return argc<2&&!wants_help(argc,argv)?2:0;
 }
 if(strcmp(argv[0],"--list")==0&&argc==2){
-/*428:*/
+/*429:*/
 #line 168 "chapters/experiments.w"
 
 for(int q= EXP_GRID_LAGS-1;q>=0;q--)
@@ -822,13 +822,13 @@ printf("--task lag --lag %zu --targets every --method %s --seed %d "
 for(int seed= 1;seed<=EXP_SEEDS;seed++)
 printf("--task reber --seed %d\n--task adding --seed %d\n",seed,seed);
 
-/*:428*/
+/*:429*/
 #line 121 "chapters/experiments.w"
 ;
 return 0;
 }
 if(strcmp(argv[0],"--list-long")==0&&argc==2){
-/*429:*/
+/*430:*/
 #line 199 "chapters/experiments.w"
 
 for(int q= EXP_LAGS-1;q>=EXP_GRID_LAGS;q--)
@@ -845,7 +845,7 @@ for(int f= 0;f<=3;f+= 3)
 for(int seed= 1;seed<=EXP_2C_SEEDS;seed++)
 printf("--task lag2c --lag 100 --method %s --seed %d --max-sequences %d\n",
 family_name[f],seed,EXP_2C_BUDGET);
-/*430:*/
+/*431:*/
 #line 221 "chapters/experiments.w"
 
 {
@@ -860,11 +860,11 @@ printf("--task lag --lag %zu --targets every --method %s "
 EXP_EVERY_BUDGET,variant[v]);
 }
 
-/*:430*/
+/*:431*/
 #line 214 "chapters/experiments.w"
 ;
 
-/*:429*/
+/*:430*/
 #line 125 "chapters/experiments.w"
 ;
 return 0;
@@ -888,7 +888,7 @@ fprintf(stderr,"lstm experiments: expected --list DIR, --list-long DIR "
 return 2;
 }
 
-/*:426*//*448:*/
+/*:427*//*449:*/
 #line 494 "chapters/experiments.w"
 
 static int parse_run(const char*line,exp_run*run)
@@ -913,7 +913,7 @@ else if(strcmp(word,"method")==0)
 snprintf(method,sizeof method,"%s",value);
 else if(strcmp(word,"targets")==0)every= strcmp(value,"every")==0;
 else if(strcmp(word,"forget")==0)run->forget= strcmp(value,"no")!=0;
-else/*449:*/
+else/*450:*/
 #line 533 "chapters/experiments.w"
 
 {
@@ -937,7 +937,7 @@ run->retention[times==2?0:times==5?1:times==10?2:3]= v;
 }
 }
 
-/*:449*/
+/*:450*/
 #line 517 "chapters/experiments.w"
 ;
 }
@@ -955,7 +955,7 @@ strcmp(spec,method)==0)run->family= f;
 return run->family>=0&&run->lag> 0;
 }
 
-/*:448*//*451:*/
+/*:449*//*452:*/
 #line 592 "chapters/experiments.w"
 
 static int experiments_report(const char*dir,const double seconds[2])
@@ -968,7 +968,7 @@ if(read_results(path,&rep,1)!=0)return 1;
 snprintf(path,sizeof path,"%s/results-long.txt",dir);
 if(read_results(path,&rep,0)!=0)return 1;
 qsort(rep.diag,(size_t)rep.ndiag,sizeof*rep.diag,compare_diag);
-/*457:*/
+/*458:*/
 #line 729 "chapters/experiments.w"
 
 {
@@ -996,13 +996,13 @@ return report(LSTM_EIO,&err);
 if(out_commit(&figures,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 }
 
-/*:457*/
+/*:458*/
 #line 603 "chapters/experiments.w"
 ;
 return 0;
 }
 
-/*:451*//*452:*/
+/*:452*//*453:*/
 #line 610 "chapters/experiments.w"
 
 static int read_results(const char*path,exp_report*rep,int required)
@@ -1021,7 +1021,7 @@ int q= 0;
 if(!parse_run(line,&run)){
 fprintf(stderr,"%s:%d: a line is not a summary of a run: '",path,
 rep->total+1);
-/*453:*/
+/*454:*/
 #line 657 "chapters/experiments.w"
 
 for(size_t q= 0;line[q]&&line[q]!='\n'&&q<200;q++){
@@ -1030,7 +1030,7 @@ if(c>=32&&c<127&&c!='\\')fputc(c,stderr);
 else fprintf(stderr,"\\x%02x",c);
 }
 
-/*:453*/
+/*:454*/
 #line 627 "chapters/experiments.w"
 ;
 fprintf(stderr,"'\n");
@@ -1048,7 +1048,7 @@ continue;
 }
 while(q<EXP_LAGS&&exp_lags[q]!=run.lag)q++;
 if(q==EXP_LAGS)continue;
-/*455:*/
+/*456:*/
 #line 691 "chapters/experiments.w"
 
 if(run.kind<2&&(run.kind==1?run.lag>=50:run.lag==100&&
@@ -1069,7 +1069,7 @@ add_run(&rep->diag[d].c,&run);
 }
 }
 
-/*:455*/
+/*:456*/
 #line 643 "chapters/experiments.w"
 ;
 if(run.cells==8&&
@@ -1080,7 +1080,7 @@ fclose(in);
 return 0;
 }
 
-/*:452*//*454:*/
+/*:453*//*455:*/
 #line 669 "chapters/experiments.w"
 
 static void add_run(exp_cell*c,const exp_run*run)
@@ -1100,7 +1100,7 @@ c->solved++;
 c->runs++;
 }
 
-/*:454*//*456:*/
+/*:455*//*457:*/
 #line 712 "chapters/experiments.w"
 
 static int compare_diag(const void*a,const void*b)
@@ -1113,7 +1113,7 @@ if(x->cells!=y->cells)return x->cells<y->cells?-1:1;
 return x->family-y->family;
 }
 
-/*:456*//*458:*/
+/*:457*//*459:*/
 #line 759 "chapters/experiments.w"
 
 static int compare_double(const void*a,const void*b)
@@ -1134,7 +1134,7 @@ at= (int)pos;
 return at+1<count?w[at]+(pos-at)*(w[at+1]-w[at]):w[at];
 }
 
-/*:458*//*459:*/
+/*:459*//*460:*/
 #line 790 "chapters/experiments.w"
 
 static void wilson(int solved,int runs,double*low,double*high)
@@ -1146,7 +1146,7 @@ half= z/(n+z*z)*sqrt(s*(n-s)/n+z*z/4);
 *high= fmin(mid+half,1);
 }
 
-/*:459*//*460:*/
+/*:460*//*461:*/
 #line 811 "chapters/experiments.w"
 
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2])
@@ -1177,7 +1177,7 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 }
-/*461:*/
+/*462:*/
 #line 862 "chapters/experiments.w"
 
 for(int kind= 0;kind<2;kind++){
@@ -1206,10 +1206,10 @@ quantile(c->seconds,c->solved,0.5));
 fprintf(f,"}}}\n");
 }
 
-/*:461*/
+/*:462*/
 #line 840 "chapters/experiments.w"
 ;
-/*462:*/
+/*463:*/
 #line 897 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expdiag{\\vbox{\\offinterlineskip\\halign{"
@@ -1231,10 +1231,10 @@ quantile(c->separation,c->runs,0.5));
 }
 fprintf(f,"}}}\n");
 
-/*:462*/
+/*:463*/
 #line 841 "chapters/experiments.w"
 ;
-/*463:*/
+/*464:*/
 #line 921 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expretention{\\vbox{\\offinterlineskip\\halign{"
@@ -1251,10 +1251,10 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 
-/*:463*/
+/*:464*/
 #line 842 "chapters/experiments.w"
 ;
-/*464:*/
+/*465:*/
 #line 938 "chapters/experiments.w"
 
 fprintf(f,"\\def\\explong{\\vbox{\\offinterlineskip\\halign{"
@@ -1278,7 +1278,7 @@ p==1000?"49,000":"");
 }
 fprintf(f,"}}}\n");
 
-/*:464*/
+/*:465*/
 #line 843 "chapters/experiments.w"
 ;
 for(int t= 0;t<2;t++){
@@ -1293,7 +1293,7 @@ quantile(other[t].needed,other[t].solved,0.5));
 }
 }
 
-/*:460*//*467:*/
+/*:461*//*468:*/
 #line 995 "chapters/experiments.w"
 
 static int write_points(const char*dir,const char*name,int rows,
@@ -1318,7 +1318,7 @@ if(out_commit(&o,err)!=LSTM_OK)return-1;
 return written;
 }
 
-/*:467*//*470:*/
+/*:468*//*471:*/
 #line 1072 "chapters/experiments.w"
 
 static int draw_points(FILE*f,const char*dir,const char*name,int rows,
@@ -1348,7 +1348,7 @@ fprintf(f,"glabel.bot(btex %s etex, OUT);\n",xlabel);
 fprintf(f,"glabel.lft(btex %s etex, OUT);\nendgraph;\n",ylabel);
 }
 
-/*:470*//*472:*/
+/*:471*//*473:*/
 #line 1121 "chapters/experiments.w"
 
 static int write_figures(FILE*f,exp_grid cells,const char*dir,
@@ -1357,7 +1357,7 @@ lstm_error*err)
 char name[64],range[64];
 snprintf(range,sizeof range,"%g, 0, %g, 1",0.9*exp_lags[0],
 1.1*exp_lags[EXP_LAGS-1]);
-/*469:*/
+/*470:*/
 #line 1033 "chapters/experiments.w"
 
 {
@@ -1389,10 +1389,10 @@ for(size_t q= 0;q<sizeof prologue/sizeof*prologue;q++)
 fprintf(f,"%s\n",prologue[q]);
 }
 
-/*:469*/
+/*:470*/
 #line 1128 "chapters/experiments.w"
 ;
-/*473:*/
+/*474:*/
 #line 1137 "chapters/experiments.w"
 
 {
@@ -1413,7 +1413,7 @@ if(draw_points(f,dir,name,count,2,&v[0][0],fam,1,err)<0)
 return-1;
 }
 end_graph(f,"otick.bot, otick.lft","lag $p$","solved");
-/*471:*/
+/*472:*/
 #line 1103 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
@@ -1422,15 +1422,15 @@ fprintf(f,"legend(%d, %d, btex \\tt %s etex);\n",row++,fam,
 family_name[fam]);
 fprintf(f,"endfig;\n");
 
-/*:471*/
+/*:472*/
 #line 1156 "chapters/experiments.w"
 ;
 }
 
-/*:473*/
+/*:474*/
 #line 1129 "chapters/experiments.w"
 ;
-/*474:*/
+/*475:*/
 #line 1164 "chapters/experiments.w"
 
 {
@@ -1458,7 +1458,7 @@ if(draw_points(f,dir,name,count,4,&v[0][0],fam,1,err)<0)
 return-1;
 }
 end_graph(f,"otick.bot,","lag $p$","sequences");
-/*471:*/
+/*472:*/
 #line 1103 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
@@ -1467,15 +1467,15 @@ fprintf(f,"legend(%d, %d, btex \\tt %s etex);\n",row++,fam,
 family_name[fam]);
 fprintf(f,"endfig;\n");
 
-/*:471*/
+/*:472*/
 #line 1190 "chapters/experiments.w"
 ;
 }
 
-/*:474*/
+/*:475*/
 #line 1130 "chapters/experiments.w"
 ;
-/*475:*/
+/*476:*/
 #line 1208 "chapters/experiments.w"
 
 for(int panel= 0;panel<2;panel++){
@@ -1491,7 +1491,7 @@ fprintf(f,"otick.bot(btex $10^%d$ etex, \"1e%d\");\n",d,d);
 for(int d= panel?-1:-20;d<=(panel?2:0);d+= panel?1:5)
 fprintf(f,"otick.lft(btex $10^{%d}$ etex, \"1e%d\");\n",d,d);
 for(int c= 0;c<4;c++){
-/*476:*/
+/*477:*/
 #line 1234 "chapters/experiments.w"
 
 {
@@ -1523,7 +1523,7 @@ return-1;
 if(written> 0)drawn|= 1<<c;
 }
 
-/*:476*/
+/*:477*/
 #line 1222 "chapters/experiments.w"
 ;
 }
@@ -1534,10 +1534,10 @@ fprintf(f,"legend(%d, %d, btex \\tt %s etex);\n",row++,c,label[c]);
 fprintf(f,"endfig;\n");
 }
 
-/*:475*/
+/*:476*/
 #line 1131 "chapters/experiments.w"
 ;
-/*477:*/
+/*478:*/
 #line 1269 "chapters/experiments.w"
 
 {
@@ -1562,7 +1562,7 @@ return-1;
 if(written> 0)legend|= 1<<fam;
 }
 end_graph(f,"otick.bot, otick.lft","runs of distractors","kept");
-/*471:*/
+/*472:*/
 #line 1103 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
@@ -1571,19 +1571,19 @@ fprintf(f,"legend(%d, %d, btex \\tt %s etex);\n",row++,fam,
 family_name[fam]);
 fprintf(f,"endfig;\n");
 
-/*:471*/
+/*:472*/
 #line 1292 "chapters/experiments.w"
 ;
 }
 
-/*:477*/
+/*:478*/
 #line 1132 "chapters/experiments.w"
 ;
 fprintf(f,"end\n");
 return 0;
 }
 
-/*:472*//*492:*/
+/*:473*//*493:*/
 #line 273 "chapters/align.w"
 
 static int cmd_align(int argc,char**argv)
@@ -1596,7 +1596,7 @@ lstm_align_result*res;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*493:*/
+/*494:*/
 #line 311 "chapters/align.w"
 
 printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
@@ -1610,7 +1610,7 @@ printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
 "of the task (8). OPTIONS: --methods LIST (every method; tbptt with\n"
 "half the longest sequence), --samples N (100), --seed S (1).\n");
 
-/*:493*/
+/*:494*/
 #line 284 "chapters/align.w"
 ;
 return 0;
@@ -1639,7 +1639,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:492*//*494:*/
+/*:493*//*495:*/
 #line 326 "chapters/align.w"
 
 static int align_parse(int argc,char**argv,align_options*o)
@@ -1671,7 +1671,7 @@ return usage_error("align","the value of %s is out of range or not "
 "a whole number",arg);
 
 }else if(strcmp(arg,"--task")==0)o->task= val;
-else if(strcmp(arg,"--methods")==0)/*495:*/
+else if(strcmp(arg,"--methods")==0)/*496:*/
 #line 364 "chapters/align.w"
 
 {
@@ -1693,12 +1693,12 @@ return usage_error("align","no method in the list '%s'",val);
 
 }
 
-/*:495*/
+/*:496*/
 #line 356 "chapters/align.w"
 
 else return usage_error("align","unknown option '%s'",arg);
 }
-/*496:*/
+/*497:*/
 #line 384 "chapters/align.w"
 
 if(o->task&&o->nfiles> 0)
@@ -1716,13 +1716,13 @@ if(o->seed<0)o->seed= 1;
 if(o->trained<0)o->trained= 0;
 if(o->sequences<0)o->sequences= 8;
 
-/*:496*/
+/*:497*/
 #line 360 "chapters/align.w"
 ;
 return 0;
 }
 
-/*:494*//*497:*/
+/*:495*//*498:*/
 #line 403 "chapters/align.w"
 
 static int align_task(const align_options*o,lstm_net*net,
@@ -1760,7 +1760,7 @@ lstm_data_free(data);
 return status;
 }
 
-/*:497*//*498:*/
+/*:498*//*499:*/
 #line 443 "chapters/align.w"
 
 static int align_default_methods(align_options*o,const lstm_data*data)
@@ -1783,7 +1783,7 @@ used+= strlen(p)+1;
 return 0;
 }
 
-/*:498*//*499:*/
+/*:499*//*500:*/
 #line 464 "chapters/align.w"
 
 static void align_print(const lstm_align_result*res)
@@ -1807,7 +1807,7 @@ printf("pair %s %s cosine %.17g\n",res->row[q].spec,res->row[r].spec,
 res->pair[q][r]);
 }
 
-/*:499*//*511:*/
+/*:500*//*512:*/
 #line 134 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv)
@@ -1864,7 +1864,7 @@ free(theta);free(loss);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:511*//*521:*/
+/*:512*//*522:*/
 #line 110 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv)
@@ -1876,7 +1876,7 @@ return with_files("inspect","usage: lstm inspect MODEL SEQ\n"
 "the later forget gates.\n",argc,argv,print_inspect);
 }
 
-/*:521*//*522:*/
+/*:522*//*523:*/
 #line 127 "chapters/inspect.w"
 
 static int print_inspect(const lstm_net*net,const lstm_data*data,
@@ -1901,14 +1901,14 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 for(int pass= 0;pass<2&&status==LSTM_OK;pass++){
 if(pass==1)printf("lstm-inspect 1\n");
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++)
-/*523:*/
+/*524:*/
 #line 159 "chapters/inspect.w"
 
 {
 const lstm_seq*seq= &data->seq[s];
 double loss= lstm_forward(net,seq,&tr);
 lstm_backward(net,seq,&tr,&grad);
-/*524:*/
+/*525:*/
 #line 185 "chapters/inspect.w"
 
 for(size_t j= 0;j<n&&seq->T> 0;j++)fprod[(seq->T-1)*n+j]= 1;
@@ -1916,7 +1916,7 @@ for(size_t t= seq->T> 0?seq->T-1:0;t--> 0;)
 for(size_t j= 0;j<n;j++)
 fprod[t*n+j]= fprod[(t+1)*n+j]*lstm_gates(&tr,t+1)[2*n+j];
 
-/*:524*/
+/*:525*/
 #line 164 "chapters/inspect.w"
 ;
 if(!isfinite(loss))
@@ -1925,7 +1925,7 @@ status= lstm_fail(err,LSTM_EDATA,"the loss of sequence %zu is not "
 
 if(pass==1)printf("sequence %zu loss %.17g\n",s+1,loss);
 for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
-/*525:*/
+/*526:*/
 #line 196 "chapters/inspect.w"
 
 {
@@ -1946,7 +1946,7 @@ row[8*n+j]+= net->U[r*n+j]*dg1[r];
 memcpy(row+9*n,fprod+t*n,n*sizeof*row);
 }
 
-/*:525*/
+/*:526*/
 #line 171 "chapters/inspect.w"
 ;
 for(size_t q= 0;q<10*n;q++)
@@ -1956,7 +1956,7 @@ status= lstm_fail(err,LSTM_EDATA,"a number of step %zu of "
 
 break;
 }
-if(pass==1)/*526:*/
+if(pass==1)/*527:*/
 #line 215 "chapters/inspect.w"
 
 {
@@ -1970,13 +1970,13 @@ for(size_t j= 0;j<n;j++)printf(" %.17g",row[q*n+j]);
 printf("\n");
 }
 #line 1 "chapters/part2.w"
-/*:526*/
+/*:527*/
 #line 179 "chapters/inspect.w"
 ;
 }
 }
 
-/*:523*/
+/*:524*/
 #line 150 "chapters/inspect.w"
 ;
 }
@@ -1987,8 +1987,8 @@ lstm_trace_free(&tr);
 return status;
 }
 
-/*:522*//*611:*/
-#line 114 "chapters/command.w"
+/*:523*//*612:*/
+#line 120 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
 {
@@ -2009,8 +2009,8 @@ return 1;
 return 0;
 }
 
-/*:611*//*614:*/
-#line 144 "chapters/command.w"
+/*:612*//*615:*/
+#line 150 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
 {
@@ -2036,8 +2036,8 @@ status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:614*//*616:*/
-#line 184 "chapters/command.w"
+/*:615*//*617:*/
+#line 190 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x)
 {
@@ -2048,8 +2048,8 @@ if(strtod(buf,NULL)==x||!isfinite(x))break;
 return buf;
 }
 
-/*:616*//*618:*/
-#line 233 "chapters/command.w"
+/*:617*//*619:*/
+#line 239 "chapters/command.w"
 
 static int out_open(out_file*o,const char*path,lstm_error*err)
 {
@@ -2089,8 +2089,8 @@ strerror(e));
 return LSTM_OK;
 }
 
-/*:618*//*619:*/
-#line 276 "chapters/command.w"
+/*:619*//*620:*/
+#line 282 "chapters/command.w"
 
 static int out_refuse(const char*path,lstm_error*err)
 {
@@ -2106,8 +2106,8 @@ return lstm_fail_at(err,LSTM_EIO,path,0,"is %s, not a regular file; "
 
 }
 
-/*:619*//*620:*/
-#line 298 "chapters/command.w"
+/*:620*//*621:*/
+#line 304 "chapters/command.w"
 
 static int out_commit(out_file*o,lstm_error*err)
 {
@@ -2132,8 +2132,8 @@ out_abandon(o);
 return lstm_fail_at(err,LSTM_EIO,o->path,0,
 "cannot write the file: %s",strerror(e));
 }
-/*621:*/
-#line 345 "chapters/command.w"
+/*622:*/
+#line 351 "chapters/command.w"
 
 {
 char*slash= strrchr(o->tmp,'/');
@@ -2145,8 +2145,8 @@ close(dfd);
 }
 }
 
-/*:621*/
-#line 322 "chapters/command.w"
+/*:622*/
+#line 328 "chapters/command.w"
 ;
 free(o->tmp);
 o->tmp= NULL;
@@ -2164,8 +2164,8 @@ o->f= NULL;
 o->tmp= NULL;
 }
 
-/*:620*//*623:*/
-#line 393 "chapters/command.w"
+/*:621*//*624:*/
+#line 399 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt)
@@ -2182,8 +2182,8 @@ const char*arg= argv[a];
 if((with&WITH_SAMPLE)&&strcmp(arg,"--progress")==0)
 opt->progress= 1;
 else if(strncmp(arg,"--",2)==0&&arg[2]!='\0'){
-/*624:*/
-#line 422 "chapters/command.w"
+/*625:*/
+#line 428 "chapters/command.w"
 
 {
 const char*eq= strchr(arg,'=');
@@ -2228,8 +2228,8 @@ return usage_error(cmd,
 }
 }
 
-/*:624*/
-#line 409 "chapters/command.w"
+/*:625*/
+#line 415 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg,files++;
 else if(files==1)opt->seq= arg,files++;
@@ -2243,8 +2243,8 @@ files==0?"none":"only one");
 return 0;
 }
 
-/*:623*//*626:*/
-#line 473 "chapters/command.w"
+/*:624*//*627:*/
+#line 479 "chapters/command.w"
 
 static long parse_seed(const char*val)
 {
@@ -2255,8 +2255,8 @@ v= strtoul(val,&end,10);
 return*end!='\0'||v> 2147483647UL?-1:(long)v;
 }
 
-/*:626*//*628:*/
-#line 491 "chapters/command.w"
+/*:627*//*629:*/
+#line 497 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param)
@@ -2269,8 +2269,8 @@ return usage_error(cmd,"method %s draws no random numbers, so it takes "
 return 0;
 }
 
-/*:628*//*629:*/
-#line 506 "chapters/command.w"
+/*:629*//*630:*/
+#line 512 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
 {
@@ -2280,8 +2280,8 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:629*//*631:*/
-#line 523 "chapters/command.w"
+/*:630*//*632:*/
+#line 529 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param)
@@ -2298,8 +2298,8 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:631*//*633:*/
-#line 547 "chapters/command.w"
+/*:632*//*634:*/
+#line 553 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err)
@@ -2316,8 +2316,8 @@ lstm_net_free(net);
 return status;
 }
 
-/*:633*//*635:*/
-#line 574 "chapters/command.w"
+/*:634*//*636:*/
+#line 580 "chapters/command.w"
 
 static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work)
@@ -2342,8 +2342,8 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:635*//*638:*/
-#line 620 "chapters/command.w"
+/*:636*//*639:*/
+#line 626 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
 {
@@ -2354,8 +2354,8 @@ return with_files("forward","usage: lstm forward MODEL SEQ\n"
 argc,argv,print_forward);
 }
 
-/*:638*//*639:*/
-#line 637 "chapters/command.w"
+/*:639*//*640:*/
+#line 643 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err)
@@ -2368,8 +2368,8 @@ for(size_t s= 0;s<data->count;s++)
 if(data->seq[s].T> longest)longest= data->seq[s].T;
 if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
 return status;
-/*640:*/
-#line 663 "chapters/command.w"
+/*641:*/
+#line 669 "chapters/command.w"
 
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
 const lstm_seq*seq= &data->seq[s];
@@ -2392,8 +2392,8 @@ return status;
 }
 loss= 0;
 
-/*:640*/
-#line 649 "chapters/command.w"
+/*:641*/
+#line 655 "chapters/command.w"
 ;
 printf("lstm-forward 1\n");
 for(size_t s= 0;s<data->count;s++){
@@ -2401,8 +2401,8 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*641:*/
-#line 685 "chapters/command.w"
+/*642:*/
+#line 691 "chapters/command.w"
 
 {
 printf("step %zu out",t);
@@ -2417,8 +2417,8 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:641*/
-#line 656 "chapters/command.w"
+/*:642*/
+#line 662 "chapters/command.w"
 ;
 }
 printf("loss %.17g\n",loss);
@@ -2426,8 +2426,8 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:639*//*644:*/
-#line 721 "chapters/command.w"
+/*:640*//*645:*/
+#line 727 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
 {
@@ -2466,8 +2466,8 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:644*//*647:*/
-#line 800 "chapters/command.w"
+/*:645*//*648:*/
+#line 806 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
 {
@@ -2513,8 +2513,8 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:647*//*648:*/
-#line 848 "chapters/command.w"
+/*:648*//*649:*/
+#line 854 "chapters/command.w"
 
 static void check_progress(size_t done,size_t total,void*ctx)
 {
@@ -2525,8 +2525,8 @@ fflush(stderr);
 }
 }
 
-/*:648*//*649:*/
-#line 858 "chapters/command.w"
+/*:649*//*650:*/
+#line 864 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
 {
@@ -2554,7 +2554,7 @@ LSTM_CHECK_TOL);
 return 3;
 }
 
-/*:649*//*658:*/
+/*:650*//*659:*/
 #line 201 "chapters/owndata.w"
 
 static lstm_train_config data_defaults(void)
@@ -2570,7 +2570,7 @@ cfg.init= lstm_init_default();
 return cfg;
 }
 
-/*:658*//*659:*/
+/*:659*//*660:*/
 #line 220 "chapters/owndata.w"
 
 static int train_option(const char*opt,const char*val,train_args*args)
@@ -2599,7 +2599,7 @@ if(opt[3]=='p')args->epochs= v;else args->every= v;
 return 1;
 }
 
-/*:659*//*660:*/
+/*:660*//*661:*/
 #line 251 "chapters/owndata.w"
 
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
@@ -2629,7 +2629,7 @@ return report(status,&err);
 }
 if((status= data_network(cfg,args,&train,&net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*661:*/
+/*662:*/
 #line 288 "chapters/owndata.w"
 
 memset(&dc,0,sizeof dc);
@@ -2659,7 +2659,7 @@ if(args->valid)fprintf(w.talk," valid %s",short_g(vloss,st.valid_loss));
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:661*/
+/*:662*/
 #line 279 "chapters/owndata.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -2670,7 +2670,7 @@ lstm_data_free(&valid);
 return status;
 }
 
-/*:660*//*663:*/
+/*:661*//*664:*/
 #line 325 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
@@ -2700,7 +2700,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return status;
 }
 
-/*:663*//*665:*/
+/*:664*//*666:*/
 #line 392 "chapters/owndata.w"
 
 static void on_interrupt(int sig)
@@ -2709,7 +2709,7 @@ static void on_interrupt(int sig)
 train_stop= 1;
 }
 
-/*:665*//*666:*/
+/*:666*//*667:*/
 #line 404 "chapters/owndata.w"
 
 static int watch_open(train_watch*w,const lstm_train_config*cfg,
@@ -2756,7 +2756,7 @@ signal(SIGINT,on_interrupt);
 return LSTM_OK;
 }
 
-/*:666*//*667:*/
+/*:667*//*668:*/
 #line 453 "chapters/owndata.w"
 
 static int watch_close(train_watch*w,int status,const lstm_net*net,
@@ -2793,7 +2793,7 @@ fprintf(stderr,"lstm train: interrupted; the model and the curve so far "
 return w->interrupted?130:0;
 }
 
-/*:667*//*668:*/
+/*:668*//*669:*/
 #line 493 "chapters/owndata.w"
 
 static void watch_checkpoint(train_watch*w,long sequences)
@@ -2808,7 +2808,7 @@ w->failed= 1;
 train_stop= 1;
 }
 
-/*:668*//*669:*/
+/*:669*//*670:*/
 #line 511 "chapters/owndata.w"
 
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
@@ -2837,10 +2837,10 @@ fputc('\n',w->curve.f);
 }
 }
 #line 1 "chapters/crosscheck.w"
-/*:669*/
+/*:670*/
 #line 26 "chapters/command.w"
 
-/*607:*/
+/*608:*/
 #line 52 "chapters/command.w"
 
 static const lstm_command commands[]= {
@@ -2850,66 +2850,66 @@ static const lstm_command commands[]= {
 {"train","train a network on a task of the 1997 paper",cmd_train},
 
 /*:346*//*387:*/
-#line 755 "chapters/speed.w"
+#line 768 "chapters/speed.w"
 
 {"bench","time the gradient methods and fit their growth",cmd_bench},
 
-/*:387*//*423:*/
+/*:387*//*424:*/
 #line 67 "chapters/experiments.w"
 
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
 
-/*:423*//*490:*/
+/*:424*//*491:*/
 #line 250 "chapters/align.w"
 
 {"align","measure how well each method's gradient aligns with the exact one",
 cmd_align},
 
-/*:490*//*509:*/
+/*:491*//*510:*/
 #line 127 "chapters/balance.w"
 
 {"balance","run the influence-balancing experiment with a method",
 cmd_balance},
 
-/*:509*//*519:*/
+/*:510*//*520:*/
 #line 101 "chapters/inspect.w"
 
 {"inspect","print the gates, states and backward messages of every step",
 cmd_inspect},
 
-/*:519*//*612:*/
-#line 138 "chapters/command.w"
+/*:520*//*613:*/
+#line 144 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:612*//*636:*/
-#line 611 "chapters/command.w"
+/*:613*//*637:*/
+#line 617 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:636*//*642:*/
-#line 715 "chapters/command.w"
+/*:637*//*643:*/
+#line 721 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:642*//*645:*/
-#line 791 "chapters/command.w"
+/*:643*//*646:*/
+#line 797 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:645*/
+/*:646*/
 #line 54 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:607*/
+/*:608*/
 #line 27 "chapters/command.w"
 
-/*608:*/
+/*609:*/
 #line 62 "chapters/command.w"
 
 int main(int argc,char**argv)
@@ -2917,23 +2917,27 @@ int main(int argc,char**argv)
 int status= 2;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*609:*/
-#line 93 "chapters/command.w"
+/*610:*/
+#line 95 "chapters/command.w"
 
 {
 FILE*f= argc<2?stderr:stdout;
+int width= 0;
+for(size_t c= 0;c<command_count;c++)
+if((int)strlen(commands[c].name)> width)
+width= (int)strlen(commands[c].name);
 fprintf(f,"usage: lstm COMMAND [ARGUMENTS]\n\ncommands:\n");
 for(size_t c= 0;c<command_count;c++)
-fprintf(f,"  %-10s %s\n",commands[c].name,commands[c].summary);
+fprintf(f,"  %-*s  %s\n",width,commands[c].name,commands[c].summary);
 fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:609*/
+/*:610*/
 #line 68 "chapters/command.w"
 ;
-/*610:*/
-#line 103 "chapters/command.w"
+/*611:*/
+#line 109 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
 fprintf(stderr,"lstm: error writing standard output\n");
@@ -2941,15 +2945,15 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:610*/
+/*:611*/
 #line 69 "chapters/command.w"
 ;
 return argc<2?2:0;
 }
 if(strcmp(argv[1],"--version")==0){
 printf("lstm %s\n",LSTM_VERSION);
-/*610:*/
-#line 103 "chapters/command.w"
+/*611:*/
+#line 109 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
 fprintf(stderr,"lstm: error writing standard output\n");
@@ -2957,13 +2961,13 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:610*/
+/*:611*/
 #line 74 "chapters/command.w"
 ;
 return 0;
 }
 /*374:*/
-#line 466 "chapters/speed.w"
+#line 479 "chapters/speed.w"
 
 {
 const char*want= getenv("LSTM_KERNELS");
@@ -2980,8 +2984,8 @@ return 2;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*610:*/
-#line 103 "chapters/command.w"
+/*611:*/
+#line 109 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
 fprintf(stderr,"lstm: error writing standard output\n");
@@ -2989,7 +2993,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:610*/
+/*:611*/
 #line 81 "chapters/command.w"
 ;
 return status;
@@ -3000,8 +3004,8 @@ argv[1]);
 return 2;
 }
 
-/*:608*/
+/*:609*/
 #line 28 "chapters/command.w"
 
 
-/*:603*/
+/*:604*/
