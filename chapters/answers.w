@@ -153,13 +153,13 @@ and the line.
 @ {\it Truncated backpropagation through time.}
 
 \answer{tbptt.1}
-With $K=1$ the gradient is $\sum_t\delta\gates_t(x_t;\out_{t-1};1)^{\rm
-T}$ with $\delta o_t=\Delta_t\odot\tanh(\state_t)\odot o_t\odot(1-o_t)$,
+With $K=1$ the gradient is $\sum_t\delta\gates_t(x_t;\out_{t-1};1)^{\top}$
+with $\delta o_t=\Delta_t\odot\tanh(\state_t)\odot o_t\odot(1-o_t)$,
 and the internal RTRL's gradient for an output gate's parameter is the
 one-step gradient, the same product term for term. For the other gates
 the internal RTRL carries $\tilde s$ through the forget gate, which adds
 the terms of earlier steps $f_t\tilde s_{t-1}$; with a single step there
-are none, $\tilde s_0$ is the local term, and $e_0\tilde s_0$ is
+are none, $\tilde s_0$ is the local term, and $\Delta^s_0\tilde s_0$ is
 \.{tbptt:1}'s $\delta\gates_0$ times the source. The tests confirm both
 statements, and that the two differ elsewhere for longer sequences.
 
@@ -264,7 +264,7 @@ $\hat s=g\odot g$, and the step is $\alpha g_k/(\vert g_k\vert+
 The answer $0.5$ is counted correct when $\vert X_1+X_2\vert/4<0.04$.
 The sum of two independent uniform numbers on $[-1,1]$ has the
 triangular density $(2-\vert s\vert)/4$, and
-$P(\vert s\vert<0.16)=0.1536$; when the first pair is one of the two
+$\Pr(\vert s\vert<0.16)=0.1536$; when the first pair is one of the two
 marked, one value is zero and the chance is $0.16$. For $T=100$ that
 happens with probability $0.1+0.9/48$, and the answer is correct about
 15.4 times in a hundred.
@@ -354,10 +354,10 @@ and $\delta p_o=\sum_t\delta o_t\odot\state_t$.
 \answer{chainrule.5}
 The first layer's output $\out^{(1)}_t$ has one more child, the input
 of the second layer at step $t$. So the second layer sends to the first,
-at every step, its $\delta x_t=W^{(2)\rm T}\delta\gates^{(2)}_t$, which
+at every step, its $\delta x_t=W^{(2)\top}\delta\gates^{(2)}_t$, which
 is added to the first layer's $\Delta_t$:
-$\delta\out^{(1)}_t=\Delta^{(1)}_t+W^{(2)\rm T}\delta\gates^{(2)}_t+
-U^{(1)\rm T}\delta\gates^{(1)}_{t+1}$, with $\Delta^{(1)}_t=0$ when only
+$\delta\out^{(1)}_t=\Delta^{(1)}_t+W^{(2)\top}\delta\gates^{(2)}_t+
+U^{(1)\top}\delta\gates^{(1)}_{t+1}$, with $\Delta^{(1)}_t=0$ when only
 the second layer has a loss. The backward pass runs the second layer
 over the whole sequence first and then the first, or both together from
 $t=T-1$ down, since step $t$ of the first layer needs only step $t$ of
@@ -469,8 +469,8 @@ snap1 --cells 128}.
 
 \answer{uoro.2}
 Yes: the proof of unbiasedness needs only that the entries of $\nu$ be
-independent with mean zero and variance one, so that $E[\nu\nu^{\rm
-T}]=I$. The normal distribution satisfies this, and the estimate stays
+independent with mean zero and variance one, so that $E[\nu\nu^{\top}]=I$.
+The normal distribution satisfies this, and the estimate stays
 unbiased. Its variance is larger: with signs $\nu_i^2=1$ always, with
 normal numbers $\nu_i^2$ varies, and the fourth moment, $3$ instead of
 $1$, enters the variance. \.{lstm align} measures the difference.

@@ -140,6 +140,10 @@ Y.~Bengio, ``On the difficulty of training recurrent neural networks,''
 {\sl Proceedings of the 30th International Conference on Machine
 Learning}, PMLR 28(3), 2013.
 
+\bibentry{Polyak 1964} B.~T. Polyak, ``Some methods of speeding up the
+convergence of iteration methods,'' {\sl USSR Computational Mathematics
+and Mathematical Physics\/} 4(5), 1964, 1--17. The heavy ball.
+
 \bibentry{Reber 1967} A.~S. Reber, ``Implicit learning of artificial
 grammars,'' {\sl Journal of Verbal Learning and Verbal Behavior\/} 6(6),
 1967, 855--863.
@@ -153,6 +157,25 @@ C.~H. Flood, ``Fast splittable pseudorandom number generators,'' {\sl
 Proceedings of the 2014 ACM International Conference on Object Oriented
 Programming Systems Languages and Applications (OOPSLA)}, 2014.
 
+\bibentry{Sutskever et al.\ 2013} I.~Sutskever, J.~Martens, G.~Dahl and
+G.~Hinton, ``On the importance of initialization and momentum in deep
+learning,'' {\sl Proceedings of the 30th International Conference on
+Machine Learning}, PMLR 28(3), 2013, 1139--1147.
+
 \bibentry{Wilson 1927} E.~B. Wilson, ``Probable inference, the law of
 succession, and statistical inference,'' {\sl Journal of the American
 Statistical Association\/} 22(158), 1927, 209--212.
+
+\bibpart{Reading numbers and drawing figures.}
+\bibentry{Clinger 1990} W.~D. Clinger, ``How to read floating point
+numbers accurately,'' {\sl Proceedings of the ACM SIGPLAN '90 Conference
+on Programming Language Design and Implementation (PLDI)}, 1990, 92--101.
+
+\bibentry{Hobby 1992} J.~D. Hobby, ``Drawing graphs with MetaPost,''
+Computing Science Technical Report 164, AT\&T Bell Laboratories, 1992.
+The \.{graph} package that draws the book's figures.
+
+\bibentry{Lemire 2021} D.~Lemire, ``Number parsing at a gigabyte per
+second,'' {\sl Software: Practice and Experience\/} 51(8), 2021,
+1700--1727. The method found by Michael Eisel that the reader of numbers
+uses.

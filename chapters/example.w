@@ -24,7 +24,7 @@ author later noted, crediting a reader, that the second target cannot be
 reached: $\out_t=\tanh(\state_t)\,o_t$ lies strictly between $-1$ and
 $1$. That does not matter for the computation of a gradient.
 The same network and sequence are in the files \.{tests/worked-example/%
-gomez.model} and \.{gomez.seq}, in the formats of the next chapter.
+gomez.model} and \.{gomez.seq}, in the formats of the chapter {\it Files}.
 
 @<Private declarations@>=
 static const double example_W[8] =

@@ -690,7 +690,7 @@ RTRL at $p=100$ with the defaults; each setting is a row of its table.
 
 @<Add |run| to the diagnosis...@>=
 if (run.kind < 2 && (run.kind == 1 ? run.lag >= 50 : run.lag == 100 &&
-    run.cells == 8 && run.forget && (run.family == 0 || run.family == 3))) {
+    run.cells == 8 && run.forget &&@| (run.family == 0 || run.family == 3))) {
   int d = 0;
   while (d < rep->ndiag && !(rep->diag[d].every == run.kind &&
       rep->diag[d].family == run.family && rep->diag[d].lag == run.lag &&
@@ -780,7 +780,7 @@ and the tables give it with a 95\% interval. The usual interval, $\hat
 p\pm1.96\sqrt{\hat p(1-\hat p)/n}$, has length zero when all or none of
 the runs succeed, which ten runs often do; Wilson's (1927) interval does
 not, and its coverage is close to 95\% for small $n$ (Brown, Cai and
-DasGupta, {\sl Statistical Science\/} 16, 2001). For $s$ successes in $n$
+DasGupta 2001). For $s$ successes in $n$
 runs and $z=1.96$ it is
 $${s+z^2/2\over n+z^2}\pm{z\over n+z^2}\sqrt{{s(n-s)\over n}+{z^2\over4}}.$$
 Ten successes in ten runs give $[0.72,1]$: such a table says that at
@@ -959,8 +959,7 @@ fprintf(f, "}}}\n");
 
 @*1 Drawing the figures.
 The figures are drawn by MetaPost with John Hobby's \.{graph} package
-(J. D. Hobby, ``Drawing graphs with MetaPost,'' Computing Science
-Technical Report 164, AT\&T Bell Laboratories, 1992), which comes with
+(Hobby 1992), which comes with
 MetaPost: it reads a curve from a file of numbers, scales the axes,
 logarithmic ones too, and places the ticks and the frame. The report
 writes one such data file per curve into |dir|, and \.{figures.mp}, a
@@ -1164,7 +1163,7 @@ quartiles.
 @<Draw the figure of the sequences...@>=
 {
   int legend = 0;
-  snprintf(range, sizeof range, "%g, 100, %g, \"100000\"",
+  snprintf(range, sizeof range, "%g, 100, %g, \"100000\"",@|
     0.9 * exp_lags[0], 1.1 * exp_lags[EXP_LAGS - 1]);
   begin_graph(f, 2, "log, log", range);
   for (int d = 2; d <= 5; d++)

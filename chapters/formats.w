@@ -653,11 +653,9 @@ before.
 @^rounding@>
 @^exact conversion@>
 
-There are two methods. Clinger's~[W.~D. Clinger, ``How to read floating
-point numbers accurately,'' {\sl PLDI}~1990] covers small numbers with
+There are two methods. Clinger's (Clinger 1990) covers small numbers with
 one floating-point operation; the second, found by Michael Eisel and
-published by Daniel Lemire [``Number parsing at a gigabyte per second,''
-{\sl Software: Practice and Experience\/} {\bf 51} (2021)], covers
+published by Daniel Lemire (Lemire 2021), covers
 nearly all the others with an integer product against a table of powers
 of five. Both start from the token written as $w\cdot10^q$, where the
 integer~$w$ holds the significant digits and $q$ counts the places the
@@ -811,12 +809,12 @@ $$5^q=(T_q+\epsilon_q)\,2^{k_q},\qquad 0\le\epsilon_q<1,$$
 that is, $T_q$ is $5^q$ cut, not rounded, to 128 bits. The cut loses
 nothing, $\epsilon_q=0$, when $0\le q\le55$, since $5^{55}<2^{128}$; the
 table marks those entries exact. Shift $w$ left by $z$ places so that
-$2^{63}\le w'=2^zw<2^{64}$. The product $P=w'T_q$ is an integer of 192
-bits, $2^{190}\le P<2^{192}$, which 64-bit arithmetic computes exactly,
+$2^{63}\le w'=2^zw<2^{64}$. The product $\Pi=w'T_q$ is an integer of 192
+bits, $2^{190}\le \Pi<2^{192}$, which 64-bit arithmetic computes exactly,
 and
-$$w\cdot10^q=E\cdot2^{k_q+q-z},\qquad E=P+\delta,\quad
+$$w\cdot10^q=E\cdot2^{k_q+q-z},\qquad E=\Pi+\delta,\quad
 0\le\delta=w'\epsilon_q<2^{64}.$$
-We know $P$, not $E$; the question is when $P$ is enough. The function
+We know $\Pi$, not $E$; the question is when $\Pi$ is enough. The function
 follows the derivation step by step.
 
 @<Functions@>=
@@ -832,35 +830,35 @@ static int eisel_lemire(lstm_reader *rd, uint64_t w, long q, double *v)
   for (int s = 32; s > 0; s /= 2) /* now $w'=2^zw$ */
     if (w >> (64 - s) == 0) w <<= s, z += s;
   @<Multiply |w| by $T_q$, giving |p2|, |p1| and |p0|@>;
-  @<Split $P$ at bit $r$, and give up if $\delta$ could reach bit $r$@>;
+  @<Split $\Pi$ at bit $r$, and give up if $\delta$ could reach bit $r$@>;
   @<Round |h| to the significand |m|, and give up unless $m\cdot2^e$ is a
     normal |double|@>;
   *v = ldexp((double)m, (int)e);
   return 1;
 }
 
-@ Let $r=138$ if $P\ge2^{191}$ and $r=137$ otherwise, and split $P$ at
-bit~$r$: $P=H\cdot2^r+L$ with $0\le L<2^r$. $H$ has 54 bits, the 53
+@ Let $r=138$ if $\Pi\ge2^{191}$ and $r=137$ otherwise, and split $\Pi$ at
+bit~$r$: $\Pi=H\cdot2^r+L$ with $0\le L<2^r$. $H$ has 54 bits, the 53
 bits of a |double|'s significand and one more, the rounding bit. When
-$\delta=0$, $E=P$, and rounding $E$ to 53 bits is a matter of $H$ and
+$\delta=0$, $E=\Pi$, and rounding $E$ to 53 bits is a matter of $H$ and
 $L$: drop the rounding bit, and add one to what is left if the rounding
 bit was~1, except in a tie, $L=0$, where one is added only to make the
 result even.
 
-When $\delta>0$, $E$ is a little larger than $P$, and the same rounding
-of $P$ is right for $E$ provided that $L+\delta<2^r$: then $E$ has the
+When $\delta>0$, $E$ is a little larger than $\Pi$, and the same rounding
+of $\Pi$ is right for $E$ provided that $L+\delta<2^r$: then $E$ has the
 same $H$, and its $L+\delta$ is not zero, so there is no tie and the
 rounding bit alone decides. Since $\delta<2^{64}$, $L<2^r-2^{64}$
-suffices, which fails only when the bits of $P$ from 64 to $r-1$ are
+suffices, which fails only when the bits of $\Pi$ from 64 to $r-1$ are
 all ones. The conversion gives up then. For numbers with random digits
 it happens about once in $2^{73}$; the numbers that do end there are
 those whose exact value is a |double| or a tie between two, or lies a
 hair's breadth from one (such as $0.5$ itself, which Clinger's method
-has already taken). If $P<2^{191}\le E$, that test has failed too, so
+has already taken). If $\Pi<2^{191}\le E$, that test has failed too, so
 $E$ is split at the right bit. In the code |h| is $H$, and the bits of
 $L$ are the low bits of |p2| under |low_mask|, then |p1| and |p0|.
 
-@<Split $P$ at bit $r$...@>=
+@<Split $\Pi$ at bit $r$...@>=
 r = 137 + (int)(p2 >> 63);
 h = p2 >> (r - 128);
 low_mask = ((uint64_t)1 << (r - 128)) - 1;
@@ -886,8 +884,8 @@ if ((h & 1) && (!tie || (m & 1))) m++;
 if (m >> 53) m >>= 1, e++;
 if (e + 1075 > 2046) return 0;
 
-@ The 192 bits of $P$ are three 64-bit words, |p2| the highest. $T_q$ is
-two words, so $P$ is the sum of two products of 64 by 64 bits, the
+@ The 192 bits of $\Pi$ are three 64-bit words, |p2| the highest. $T_q$ is
+two words, so $\Pi$ is the sum of two products of 64 by 64 bits, the
 second shifted by one word.
 
 @<Multiply |w| by $T_q$...@>=

@@ -66,7 +66,7 @@ int lstm_fd_gradient(const lstm_net *net, const lstm_data *data, double h,
 @ |lstm_fd_gradient| fills |fd|, a network of the same shape as |net|,
 with the extrapolated central differences of the loss of |data|, taken
 with the steps |h| and |h/2|. It perturbs a copy, so |net| is left as it
-was; it costs $4P$ forward passes.
+was; it costs four forward passes for each entry of $\theta$.
 
 @<Functions@>=
 int lstm_fd_gradient(const lstm_net *net, const lstm_data *data, double h,
@@ -237,7 +237,7 @@ int lstm_gradcheck(const lstm_net *net, const lstm_data *data,
 }
 
 @*1 Checking a sample.
-The check costs $4P$ forward passes, which on a large network is hours.
+The check costs four forward passes a parameter, which on a large network is hours.
 A sample of the parameters, drawn at random, is then a good check still:
 an error in the backward code changes a whole block, or a whole row of
 one, so that a few hundred entries drawn from every block find it almost
@@ -401,5 +401,5 @@ this library need to use it?
 \exercise{gradcheck.4}{30}
 A {\it directional\/} check compares $g\cdot v$ with the central
 difference of $L$ along a random vector $v$, at the cost of two forward
-passes instead of the $4P$ of this chapter's check. Implement it, and construct an error in the
+passes instead of four a parameter in this chapter's check. Implement it, and construct an error in the
 gradient that it misses with high probability.

@@ -338,10 +338,10 @@ recurrent connections.
 @^pros and cons@>
 
 Later methods try to keep RTRL's online gradient at a lower price
-without the LSTM's cut. SnAp-1 (Menick and others, 2021) keeps only the
+without the LSTM's cut. SnAp-1 (Menick et al.\ 2021) keeps only the
 entries of the sensitivities that one step can make nonzero, which for
 the LSTM is the internal RTRL and the loop of each cell's output through
-its own gates; UORO (Tallec and Ollivier, 2018a) keeps all of them, as a
+its own gates; UORO (Tallec and Ollivier 2018a) keeps all of them, as a
 random matrix of rank one that is right on average. The next two
 chapters derive both, and the chapter ``How good is each gradient''
 measures how far each method's gradient is from the exact one. Marschall,

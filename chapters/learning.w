@@ -19,7 +19,7 @@ $\theta\leftarrow\theta-\alpha g$ with the learning rate $\alpha$. It
 is the optimiser of the worked example and of Hochreiter and
 Schmidhuber's experiments.
 
-{\it Momentum\/} (Polyak's heavy ball, in the form of Sutskever et al.\
+{\it Momentum\/} (the heavy ball of Polyak 1964, in the form of Sutskever et al.\
 2013) accumulates a velocity $v\leftarrow\beta v+g$ and steps
 $\theta\leftarrow\theta-\alpha v$; with $\beta=0.9$ a gradient that keeps
 its direction is followed about ten times faster.

@@ -195,7 +195,7 @@ int lstm_rtrl_init(lstm_rtrl *r, const lstm_net *net, int kind,
   if (big == 0)
     return lstm_fail(err, LSTM_EUSAGE, "unknown RTRL kind %d", kind);
 @.unknown RTRL kind@>
-  if (!add_size(big, small, &count) || count > SIZE_MAX / sizeof(double) ||
+  if (!add_size(big, small, &count) || count > SIZE_MAX / sizeof(double) ||@|
       !(r->v = alloc_doubles(count)))
     return lstm_fail(err, LSTM_ENOMEM,
       "out of memory for the RTRL sensitivities of %zu parameters", r->cols);

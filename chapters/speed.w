@@ -25,8 +25,8 @@ time is the median of several runs.
 @ Where the work is. For one step of BPTT with $m$ inputs and $n$ cells,
 the forward pass computes $Wx_t$ ($4nm$ multiply--adds) and $U\out_{t-1}$
 ($4n^2$); the backward pass computes $U^{\top}\delta\gates_t$ ($4n^2$)
-and adds $\delta\gates_t x_t^{\top}$ and $\delta\gates_t\out_{t-1}^{\rm
-T}$ to the gradient ($4nm+4n^2$). Everything else is $O(n)$: the
+and adds $\delta\gates_t x_t^{\top}$ and $\delta\gates_t\out_{t-1}^{\top}$
+to the gradient ($4nm+4n^2$). Everything else is $O(n)$: the
 squashing functions, the state, the gate deltas. So about $3P$
 multiply--adds per step are in products, and of those, two thirds do not
 depend on the order of the steps: $Wx_t$ for all $t$ is one product
@@ -512,7 +512,7 @@ int lstm_use_kernels(const char *name, lstm_error *err)
 
 @*1 What the kernels gained.
 Each choice above was measured on the EPYC machine, with the products at
-the sizes of the measurements at the end of the chapter, $m=n=128$ and
+the sizes of the measurements later in the chapter, $m=n=128$ and
 $T=100$; the times are for one call, the best of several, compiled with
 \.{-O3} for the instruction set every x86-64 processor has (the portable
 copy) and with \.{-O3 -march=native}, which there adds AVX-512, in
@@ -569,7 +569,7 @@ unchanged on both, and the two give the same gradients to the last bit.
 |lstm_bench| measures how long a method of the method table takes per
 step on a network of $n$ cells with $m=n$ inputs and no output layer,
 over one sequence of $T$ steps with a target at every step; this is the
-shape of the measurements at the end of the chapter. The weights are
+shape of the measurements later in the chapter. The weights are
 drawn uniformly
 from $[-0.1,0.1]$, the inputs and targets from $[-1,1]$, all from fixed
 seeds, so that every run does the same arithmetic. The method runs once
@@ -1471,7 +1471,7 @@ sources of step $b$ at |v+b*ldv|, and adds the error of each step times
 the new sensitivity to the entries of the gradient at |g|. Two steps at a
 time it keeps the entry in a register between them:
 $$s'=\kappa_b s+\gamma_bv_b,\quad s''=\kappa_{b+1}s'+\gamma_{b+1}v_{b+1},
-  \quad g\gets(g+e_bs')+e_{b+1}s'',$$
+  \quad g\gets(g+\Delta^s_bs')+\Delta^s_{b+1}s'',$$
 the same operations, in the same order, as two calls of the step. Its
 loop over the entries is the internal RTRL's longest, so it is one of
 the kernels that the program compiles for each instruction set and

@@ -269,7 +269,7 @@ Here $q=p$, the first rows of that table. In the code, input 0 is $x$,
 output 1 is $y$. A sequence has one step per input symbol, $q+k+3$ in
 all (the final $x$ or $y$ is only a target), and its only target is at
 the step that reads $e$. The number $k$ of extra distractors is
-geometric, $P(k)=0.9^k\cdot0.1$, with mean 9; a draw above 2000, which
+geometric, $\Pr(k)=0.9^k\cdot0.1$, with mean 9; a draw above 2000, which
 has probability $0.9^{2001}<10^{-91}$, is taken as 2000, so that a
 sequence is never longer than the memory allows for.
 

@@ -835,7 +835,7 @@ $$\vbox{\halign{\.{#}\hfil\quad&#\hfil\cr
 The defaults are those of |lstm_train_defaults|; the options that are
 not about a task (\.{--init}, \.{--checkpoint}, \.{--every},
 \.{--progress}, and \.{--data} instead of \.{--task}) are those of the
-next chapter. When standard error is a terminal, or with \.{--progress},
+chapter {\it Training on your own sequences}. When standard error is a terminal, or with \.{--progress},
 a progress line there shows the sequences seen, the moving loss, the
 success measure and the rate. At the end one line on standard output
 begins \.{solved after $N$ sequences} or \.{not solved after $N$
@@ -869,11 +869,11 @@ static int train_usage(const char *fmt, const char *a, const char *b);
 static void train_progress(const lstm_train_status *st, void *ctx);
 
 @ The options are read in two passes: the task and its length (or the
-data file of the next chapter) first, since the defaults depend on them,
+data file of {\it Training on your own sequences}) first, since the defaults depend on them,
 then everything else over them. As in every subcommand, a value follows its option as
 the next argument or after an equals sign (\.{--lr=0.1}). A value that
 is not a number of the right kind is a usage error naming the option,
-reported before any training. The run is watched as the next chapter
+reported before any training. The run is watched as that chapter
 describes: progress, curve, checkpoints and Ctrl-C.
 
 @<Subcommands@>=
@@ -967,7 +967,7 @@ printf("usage: lstm train --task lag|lag2c|reber|adding [--lag p]\n" @/
 
 @ Each option but \.{--progress} takes one value. The options that only
 training on a file and watching a run have are read by |train_option| of
-the next chapter.
+the chapter {\it Training on your own sequences}.
 
 @<Apply option...@>=
 {

@@ -301,7 +301,7 @@ static int uoro_grad(const lstm_net *net, const lstm_seq *seq, long param,
 }
 
 @ @<Rows of the method table@>=
-{"uoro", 0, 0, uoro_grad,
+{"uoro", 0, 0, uoro_grad,@/
   "UORO (Tallec-Ollivier): unbiased rank-one estimate of RTRL, online",
   LSTM_PER_STEP, LSTM_RTRL_UORO, 1},
 

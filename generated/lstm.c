@@ -288,7 +288,7 @@ const double*e);
 #line 163 "chapters/formats.w"
 
 /*569:*/
-#line 934 "chapters/formats.w"
+#line 932 "chapters/formats.w"
 
 typedef struct lstm_power5{
 uint64_t hi,lo;
@@ -360,7 +360,7 @@ static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
 /*:557*//*559:*/
-#line 670 "chapters/formats.w"
+#line 668 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
 double*v);
@@ -369,38 +369,38 @@ static int clinger(uint64_t w,long q,double*v);
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v);
 
 /*:559*//*570:*/
-#line 956 "chapters/formats.w"
+#line 954 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd);
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo);
 static void top_bits(const uint32_t*a,int n,lstm_power5*t);
 
 /*:570*//*574:*/
-#line 1055 "chapters/formats.w"
+#line 1053 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
 /*:574*//*579:*/
-#line 1142 "chapters/formats.w"
+#line 1140 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
 /*:579*//*585:*/
-#line 1227 "chapters/formats.w"
+#line 1225 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
 /*:585*//*593:*/
-#line 1383 "chapters/formats.w"
+#line 1381 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
 /*:593*//*599:*/
-#line 1497 "chapters/formats.w"
+#line 1495 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
@@ -4420,7 +4420,7 @@ return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
 /*:558*//*560:*/
-#line 688 "chapters/formats.w"
+#line 686 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
 double*v)
@@ -4431,7 +4431,7 @@ long q= 0,e= 0;
 int negative= 0,digits= 0,kept= 0,e_negative= 0;
 if(*s=='+'||*s=='-')negative= *s++=='-';
 /*561:*/
-#line 723 "chapters/formats.w"
+#line 721 "chapters/formats.w"
 
 from= s;
 if(w==0)
@@ -4448,12 +4448,12 @@ w= 10*w+(uint64_t)(*s-'0');
 digits+= (int)(s-from);
 
 /*:561*/
-#line 697 "chapters/formats.w"
+#line 695 "chapters/formats.w"
 ;
 if(*s=='.'){
 s++;
 /*561:*/
-#line 723 "chapters/formats.w"
+#line 721 "chapters/formats.w"
 
 from= s;
 if(w==0)
@@ -4470,7 +4470,7 @@ w= 10*w+(uint64_t)(*s-'0');
 digits+= (int)(s-from);
 
 /*:561*/
-#line 700 "chapters/formats.w"
+#line 698 "chapters/formats.w"
 ;
 q= -(long)(s-from);
 }
@@ -4491,7 +4491,7 @@ return 1;
 }
 
 /*:560*//*562:*/
-#line 757 "chapters/formats.w"
+#line 755 "chapters/formats.w"
 
 static int eight_digits(const char*s,uint64_t*v)
 {
@@ -4511,7 +4511,7 @@ return 1;
 }
 
 /*:562*//*563:*/
-#line 785 "chapters/formats.w"
+#line 783 "chapters/formats.w"
 
 #include <float.h>  
 static int clinger(uint64_t w,long q,double*v)
@@ -4525,15 +4525,15 @@ if(w<=(uint64_t)1<<53&&q>=-22&&q<=22){
 return 1;
 }
 #else
-#line 798 "chapters/formats.w"
+#line 796 "chapters/formats.w"
 (void)w,(void)q,(void)v;
 #endif
-#line 800 "chapters/formats.w"
+#line 798 "chapters/formats.w"
  return 0;
 }
 
 /*:563*//*564:*/
-#line 822 "chapters/formats.w"
+#line 820 "chapters/formats.w"
 
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v)
 {
@@ -4547,7 +4547,7 @@ t= &rd->five[q-FIVE_MIN];
 for(int s= 32;s> 0;s/= 2)
 if(w>>(64-s)==0)w<<= s,z+= s;
 /*567:*/
-#line 893 "chapters/formats.w"
+#line 891 "chapters/formats.w"
 
 {
 uint64_t hi,lo;
@@ -4560,10 +4560,10 @@ p2= hi+(p1<lo);
 }
 
 /*:567*/
-#line 834 "chapters/formats.w"
+#line 832 "chapters/formats.w"
 ;
 /*565:*/
-#line 863 "chapters/formats.w"
+#line 861 "chapters/formats.w"
 
 r= 137+(int)(p2>>63);
 h= p2>>(r-128);
@@ -4573,10 +4573,10 @@ return 0;
 tie= t->exact&&(h&1)&&(p2&low_mask)==0&&p1==0&&p0==0;
 
 /*:565*/
-#line 835 "chapters/formats.w"
+#line 833 "chapters/formats.w"
 ;
 /*566:*/
-#line 881 "chapters/formats.w"
+#line 879 "chapters/formats.w"
 
 m= h>>1;
 e= r+1+t->k+q-z;
@@ -4586,14 +4586,14 @@ if(m>>53)m>>= 1,e++;
 if(e+1075> 2046)return 0;
 
 /*:566*/
-#line 837 "chapters/formats.w"
+#line 835 "chapters/formats.w"
 ;
 *v= ldexp((double)m,(int)e);
 return 1;
 }
 
 /*:564*//*568:*/
-#line 909 "chapters/formats.w"
+#line 907 "chapters/formats.w"
 
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo)
 {
@@ -4606,7 +4606,7 @@ uint64_t mid= (p00>>32)+(p01&half)+(p10&half);
 }
 
 /*:568*//*571:*/
-#line 961 "chapters/formats.w"
+#line 959 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd)
 {
@@ -4642,7 +4642,7 @@ rd->five_ready= 1;
 }
 
 /*:571*//*572:*/
-#line 1003 "chapters/formats.w"
+#line 1001 "chapters/formats.w"
 
 static void top_bits(const uint32_t*a,int n,lstm_power5*t)
 {
@@ -4659,7 +4659,7 @@ t->exact= 32*n-lead<=128;
 }
 
 /*:572*//*575:*/
-#line 1058 "chapters/formats.w"
+#line 1056 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
 {
@@ -4670,7 +4670,7 @@ long line;
 char after[64];
 memset(&shape,0,sizeof shape);
 /*576:*/
-#line 1095 "chapters/formats.w"
+#line 1093 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
 size_value(rd,"inputs",LSTM_MAX_DIM,&shape.m)!=LSTM_OK||
@@ -4680,7 +4680,7 @@ return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
 /*577:*/
-#line 1111 "chapters/formats.w"
+#line 1109 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
 if(!rd->at_end&&strcmp(rd->tok,"forget")==0){
@@ -4695,7 +4695,7 @@ shape.no_forget= 1;
 }
 
 /*:577*/
-#line 1103 "chapters/formats.w"
+#line 1101 "chapters/formats.w"
 ;
 if(lstm_net_size(shape.m,shape.n,shape.k,LSTM_OUT_NONE,&P,NULL)
 !=LSTM_OK)
@@ -4705,7 +4705,7 @@ shape.n);
 
 
 /*:576*/
-#line 1068 "chapters/formats.w"
+#line 1066 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,0,count)!=LSTM_OK)return rd->status;
@@ -4714,7 +4714,7 @@ if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
 /*578:*/
-#line 1124 "chapters/formats.w"
+#line 1122 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
 line= rd->tok_line;
@@ -4732,7 +4732,7 @@ return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
 /*:578*/
-#line 1076 "chapters/formats.w"
+#line 1074 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,3,count)!=LSTM_OK)return rd->status;
@@ -4745,7 +4745,7 @@ shown(rd));
 
 }
 /*582:*/
-#line 1180 "chapters/formats.w"
+#line 1178 "chapters/formats.w"
 
 {
 int status= lstm_net_init(net,shape.m,shape.n,shape.k,shape.output,
@@ -4756,13 +4756,13 @@ memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
 }
 
 /*:582*/
-#line 1087 "chapters/formats.w"
+#line 1085 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
 /*:575*//*580:*/
-#line 1147 "chapters/formats.w"
+#line 1145 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to)
@@ -4782,7 +4782,7 @@ return LSTM_OK;
 }
 
 /*:580*//*581:*/
-#line 1168 "chapters/formats.w"
+#line 1166 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
 {
@@ -4792,7 +4792,7 @@ block->name);
 }
 
 /*:581*//*584:*/
-#line 1200 "chapters/formats.w"
+#line 1198 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err)
@@ -4818,7 +4818,7 @@ return status;
 }
 
 /*:584*//*586:*/
-#line 1231 "chapters/formats.w"
+#line 1229 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
 {
@@ -4831,7 +4831,7 @@ return LSTM_OK;
 }
 
 /*:586*//*587:*/
-#line 1247 "chapters/formats.w"
+#line 1245 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
 {
@@ -4848,7 +4848,7 @@ return f;
 }
 
 /*:587*//*589:*/
-#line 1275 "chapters/formats.w"
+#line 1273 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
 double*loss,lstm_error*err)
@@ -4889,7 +4889,7 @@ return status;
 }
 
 /*:589*//*591:*/
-#line 1331 "chapters/formats.w"
+#line 1329 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
 lstm_data*data,lstm_error*err)
@@ -4900,7 +4900,7 @@ lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
 /*592:*/
-#line 1363 "chapters/formats.w"
+#line 1361 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
 size_value(&rd,"inputs",LSTM_MAX_DIM,&m)==LSTM_OK&&net&&
@@ -4916,7 +4916,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 
 
 /*:592*/
-#line 1341 "chapters/formats.w"
+#line 1339 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
 while(rd.status==LSTM_OK&&read_sequence(&rd,data)==LSTM_OK&&
@@ -4940,7 +4940,7 @@ return status;
 }
 
 /*:591*//*594:*/
-#line 1387 "chapters/formats.w"
+#line 1385 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
 {
@@ -4960,7 +4960,7 @@ size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
 /*595:*/
-#line 1418 "chapters/formats.w"
+#line 1416 "chapters/formats.w"
 
 {
 char what[96];
@@ -4980,10 +4980,10 @@ return rd->status;
 }
 
 /*:595*/
-#line 1405 "chapters/formats.w"
+#line 1403 "chapters/formats.w"
 ;
 /*596:*/
-#line 1444 "chapters/formats.w"
+#line 1442 "chapters/formats.w"
 
 {
 const size_t m= data->m,k= data->k;
@@ -5001,14 +5001,14 @@ from+= k;
 }
 
 /*:596*/
-#line 1406 "chapters/formats.w"
+#line 1404 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
 /*:594*//*597:*/
-#line 1460 "chapters/formats.w"
+#line 1458 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
 {
@@ -5029,7 +5029,7 @@ return LSTM_OK;
 }
 
 /*:597*//*600:*/
-#line 1502 "chapters/formats.w"
+#line 1500 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
 {
@@ -5064,7 +5064,7 @@ return LSTM_OK;
 }
 
 /*:600*//*601:*/
-#line 1535 "chapters/formats.w"
+#line 1533 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
 {
@@ -5082,7 +5082,7 @@ return written(f,err);
 }
 
 /*:601*//*602:*/
-#line 1554 "chapters/formats.w"
+#line 1552 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
 {

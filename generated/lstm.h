@@ -775,14 +775,14 @@ int lstm_balance(const char*spec,long seed,long episodes,double rate,
 double*theta,double*loss,lstm_error*err);
 
 /*:507*//*583:*/
-#line 1195 "chapters/formats.w"
+#line 1193 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err);
 int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
 
 /*:583*//*588:*/
-#line 1269 "chapters/formats.w"
+#line 1267 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
@@ -790,7 +790,7 @@ int lstm_grad_read(const char*path,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 
 /*:588*//*590:*/
-#line 1322 "chapters/formats.w"
+#line 1320 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
 lstm_data*data,lstm_error*err);
@@ -798,7 +798,7 @@ int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
 lstm_error*err);
 
 /*:590*//*598:*/
-#line 1488 "chapters/formats.w"
+#line 1486 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
 int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,

@@ -109,7 +109,7 @@ static int read_results(const char*path,exp_report*rep,int required);
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2]);
 
 /*:451*//*467:*/
-#line 983 "chapters/experiments.w"
+#line 982 "chapters/experiments.w"
 
 static int write_points(const char*dir,const char*name,int rows,
 int cols,const double*v,lstm_error*err);
@@ -123,7 +123,7 @@ static void end_graph(FILE*f,const char*autogrid,const char*xlabel,
 const char*ylabel);
 
 /*:467*//*469:*/
-#line 1021 "chapters/experiments.w"
+#line 1020 "chapters/experiments.w"
 
 static const char*family_file[EXP_FAMILIES]= {"bptt","tbptt-half",
 "tbptt-double","irtrl","rtrl","snap1","uoro"};
@@ -1294,7 +1294,7 @@ quantile(other[t].needed,other[t].solved,0.5));
 }
 
 /*:461*//*468:*/
-#line 995 "chapters/experiments.w"
+#line 994 "chapters/experiments.w"
 
 static int write_points(const char*dir,const char*name,int rows,
 int cols,const double*v,lstm_error*err)
@@ -1319,7 +1319,7 @@ return written;
 }
 
 /*:468*//*471:*/
-#line 1072 "chapters/experiments.w"
+#line 1071 "chapters/experiments.w"
 
 static int draw_points(FILE*f,const char*dir,const char*name,int rows,
 int cols,const double*v,int fam,int dots,lstm_error*err)
@@ -1349,7 +1349,7 @@ fprintf(f,"glabel.lft(btex %s etex, OUT);\nendgraph;\n",ylabel);
 }
 
 /*:471*//*473:*/
-#line 1121 "chapters/experiments.w"
+#line 1120 "chapters/experiments.w"
 
 static int write_figures(FILE*f,exp_grid cells,const char*dir,
 lstm_error*err)
@@ -1358,7 +1358,7 @@ char name[64],range[64];
 snprintf(range,sizeof range,"%g, 0, %g, 1",0.9*exp_lags[0],
 1.1*exp_lags[EXP_LAGS-1]);
 /*470:*/
-#line 1033 "chapters/experiments.w"
+#line 1032 "chapters/experiments.w"
 
 {
 static const char*prologue[]= {
@@ -1390,10 +1390,10 @@ fprintf(f,"%s\n",prologue[q]);
 }
 
 /*:470*/
-#line 1128 "chapters/experiments.w"
+#line 1127 "chapters/experiments.w"
 ;
 /*474:*/
-#line 1137 "chapters/experiments.w"
+#line 1136 "chapters/experiments.w"
 
 {
 int legend= 0;
@@ -1414,7 +1414,7 @@ return-1;
 }
 end_graph(f,"otick.bot, otick.lft","lag $p$","solved");
 /*472:*/
-#line 1103 "chapters/experiments.w"
+#line 1102 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
 if(legend>>fam&1)
@@ -1423,15 +1423,15 @@ family_name[fam]);
 fprintf(f,"endfig;\n");
 
 /*:472*/
-#line 1156 "chapters/experiments.w"
+#line 1155 "chapters/experiments.w"
 ;
 }
 
 /*:474*/
-#line 1129 "chapters/experiments.w"
+#line 1128 "chapters/experiments.w"
 ;
 /*475:*/
-#line 1164 "chapters/experiments.w"
+#line 1163 "chapters/experiments.w"
 
 {
 int legend= 0;
@@ -1459,7 +1459,7 @@ return-1;
 }
 end_graph(f,"otick.bot,","lag $p$","sequences");
 /*472:*/
-#line 1103 "chapters/experiments.w"
+#line 1102 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
 if(legend>>fam&1)
@@ -1468,15 +1468,15 @@ family_name[fam]);
 fprintf(f,"endfig;\n");
 
 /*:472*/
-#line 1190 "chapters/experiments.w"
+#line 1189 "chapters/experiments.w"
 ;
 }
 
 /*:475*/
-#line 1130 "chapters/experiments.w"
+#line 1129 "chapters/experiments.w"
 ;
 /*476:*/
-#line 1208 "chapters/experiments.w"
+#line 1207 "chapters/experiments.w"
 
 for(int panel= 0;panel<2;panel++){
 static const char*label[4]= {"bptt, last","irtrl, last",
@@ -1492,7 +1492,7 @@ for(int d= panel?-1:-20;d<=(panel?2:0);d+= panel?1:5)
 fprintf(f,"otick.lft(btex $10^{%d}$ etex, \"1e%d\");\n",d,d);
 for(int c= 0;c<4;c++){
 /*477:*/
-#line 1234 "chapters/experiments.w"
+#line 1233 "chapters/experiments.w"
 
 {
 char path[1024];
@@ -1524,7 +1524,7 @@ if(written> 0)drawn|= 1<<c;
 }
 
 /*:477*/
-#line 1222 "chapters/experiments.w"
+#line 1221 "chapters/experiments.w"
 ;
 }
 end_graph(f,",","sequences",panel?"drift":"separation");
@@ -1535,10 +1535,10 @@ fprintf(f,"endfig;\n");
 }
 
 /*:476*/
-#line 1131 "chapters/experiments.w"
+#line 1130 "chapters/experiments.w"
 ;
 /*478:*/
-#line 1269 "chapters/experiments.w"
+#line 1268 "chapters/experiments.w"
 
 {
 static const int times[5]= {1,2,5,10,100};
@@ -1563,7 +1563,7 @@ if(written> 0)legend|= 1<<fam;
 }
 end_graph(f,"otick.bot, otick.lft","runs of distractors","kept");
 /*472:*/
-#line 1103 "chapters/experiments.w"
+#line 1102 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
 if(legend>>fam&1)
@@ -1572,12 +1572,12 @@ family_name[fam]);
 fprintf(f,"endfig;\n");
 
 /*:472*/
-#line 1292 "chapters/experiments.w"
+#line 1291 "chapters/experiments.w"
 ;
 }
 
 /*:478*/
-#line 1132 "chapters/experiments.w"
+#line 1131 "chapters/experiments.w"
 ;
 fprintf(f,"end\n");
 return 0;
