@@ -398,7 +398,8 @@ with high probability by a check with the tolerance $10^{-6}$, where
 the check of this chapter, which compares entry by entry, finds a
 relative error of $2$ in that entry. On an LSTM such entries are
 common: the weights into a saturated gate. With directions of random
-signs instead, $\epsilon(e_j-e_k)$ is missed whenever $v_j=v_k$, half
+signs instead, an error of $+\epsilon$ in entry $j$ and $-\epsilon$ in
+entry $k$ is missed whenever $v_j=v_k$, half
 the time, however large $\epsilon$ is.
 
 \answer{example.3}

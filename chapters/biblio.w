@@ -7,7 +7,7 @@ by their venue, and a blog post by its date.
 @^bibliography@>
 \def\bibentry#1#2\par{\par\noindent\hangindent 2em\hangafter 1
   {\bf#1.}\enspace\ignorespaces#2\par\smallskip}
-\def\bibpart#1{\medskip\noindent{\it#1}\par\smallskip}
+\def\bibpart#1{\medskip\noindent{\it#1}\par\nobreak\smallskip}
 
 \bibpart{The LSTM and the vanishing gradient.}
 \bibentry{Bengio, Simard and Frasconi 1994} Y.~Bengio, P.~Simard and
@@ -172,7 +172,7 @@ numbers accurately,'' {\sl Proceedings of the ACM SIGPLAN '90 Conference
 on Programming Language Design and Implementation (PLDI)}, 1990, 92--101.
 
 \bibentry{Hobby 1992} J.~D. Hobby, ``Drawing graphs with MetaPost,''
-Computing Science Technical Report 164, AT\&T Bell Laboratories, 1992.
+Computing Science Technical Report 164, AT{\char`\&}T Bell Laboratories, 1992.
 The \.{graph} package that draws the book's figures.
 
 \bibentry{Lemire 2021} D.~Lemire, ``Number parsing at a gigabyte per

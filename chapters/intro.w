@@ -102,8 +102,8 @@ $$\vbox{\halign{\hfil[#]\quad&#\hfil\cr
 Grades in between, such as [15] or [25], interpolate. The answers to all
 exercises of grade 30 and below are in the appendices; where an
 answer is a number, the test suite computes it from the library and
-checks that the appendix prints it. Three exercises, bptt.3, rtrl.4 and
-irtrl.3, ask the reader to write a section of this program; the {\it
+checks that the appendix prints it. Four exercises, bptt.3, rtrl.4,
+irtrl.3 and snap1.5, ask the reader to write a section of this program; the {\it
 student edition\/} of the book, which \.{make student} makes with the
 change file \.{book/student.ch}, leaves those sections out, and
 \.{make student-test} says which of them still fail. The appendix for
@@ -157,6 +157,8 @@ a_t,\ i_t,\ f_t,\ o_t&&cell input and the three gates&&|g|\cr
 \delta v&&$\partial L/\partial v$ over all paths&&|dv|\cr
 \delta\gates_t&&$(\delta a_t;\delta i_t;\delta f_t;\delta o_t)$&&|dg|\cr
 \Dout_t&&$U^{\top}\delta\gates_{t+1}$&&|Dout|\cr
+c^a_j,\ c^i_j,\ c^f_j,\ c^s_j,\ c^o_j&&the cell's local derivatives&&
+  |local_state|, |local_out|\cr
 \delta W,\ \delta U,\ \delta b&&the gradient&&|grad->W|, \dots\cr
 \lambda_t,\ \mu_t&&costates of the Lagrangian aside&&\cr
 S_t,\ H_t&&sensitivities $\partial\state_t/\partial\theta$,

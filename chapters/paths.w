@@ -37,12 +37,12 @@ Leave for a second reading {\it SnAp-1}, {\it UORO}, {\it Speed}, {\it
 How good is each gradient}, {\it Influence balancing} and all of Part~II.
 A student who wants to see the numbers move should run \.{lstm example}
 after the worked example and step through it in a debugger, as the
-introduction's last section shows.
+introduction's section on the debugger shows.
 
 @ {\it The instructor.} Start with the appendix {\it Teaching from this
 book}: it gives a syllabus, with prerequisites, outcomes and assessment, a
 sequence of lectures with the exercises that go with each, the student
-edition in which the students write four sections of the program
+edition in which the students write five sections of the program
 themselves, and two labs, one with the debugger and one on the
 experiment grid. The student's path above is the course; the answers to
 the exercises up to grade 30 are in the appendices. The chapters of

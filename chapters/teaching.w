@@ -2,7 +2,7 @@
 This appendix is for the instructor. It gives a syllabus, suggests a
 sequence of lectures, says which exercises go with each, describes a
 lab on the experiment grid, describes the student edition, in
-which four sections of the program, for three exercises, are left for the students to write,
+which five sections of the program, for four exercises, are left for the students to write,
 and shows how to run a lab session in which students step through the
 literate source in a debugger. Everything it describes is made from the
 same source as the book, so the lab handout cannot disagree with the

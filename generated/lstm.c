@@ -13,7 +13,7 @@
 #define FIVE_MIN (-330) 
 #define FIVE_MAX 308
 /*9:*/
-#line 264 "chapters/intro.w"
+#line 266 "chapters/intro.w"
 
 #include "lstm.h"
 #include <stdlib.h> 
@@ -25,18 +25,18 @@
 #include <errno.h> 
 #include <time.h> 
 /*14:*/
-#line 349 "chapters/intro.w"
+#line 351 "chapters/intro.w"
 
 static void error_file(lstm_error*err,const char*file);
 
 /*:14*//*18:*/
-#line 381 "chapters/intro.w"
+#line 383 "chapters/intro.w"
 
 static int mul_size(size_t a,size_t b,size_t*r);
 static int add_size(size_t a,size_t b,size_t*r);
 
 /*:18*//*20:*/
-#line 404 "chapters/intro.w"
+#line 406 "chapters/intro.w"
 
 static double*alloc_doubles(size_t count);
 
@@ -407,10 +407,10 @@ static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
 /*:599*/
-#line 274 "chapters/intro.w"
+#line 276 "chapters/intro.w"
 
 /*13:*/
-#line 319 "chapters/intro.w"
+#line 321 "chapters/intro.w"
 
 static int fail_v(lstm_error*err,int status,const char*fmt,va_list ap)
 {
@@ -442,7 +442,7 @@ return status;
 }
 
 /*:13*//*15:*/
-#line 352 "chapters/intro.w"
+#line 354 "chapters/intro.w"
 
 static void error_file(lstm_error*err,const char*file)
 {
@@ -452,7 +452,7 @@ memcpy(err->file+size-4,"...",4);
 }
 
 /*:15*//*17:*/
-#line 365 "chapters/intro.w"
+#line 367 "chapters/intro.w"
 
 void lstm_error_clear(lstm_error*err)
 {
@@ -464,7 +464,7 @@ err->msg[0]= '\0';
 }
 
 /*:17*//*19:*/
-#line 385 "chapters/intro.w"
+#line 387 "chapters/intro.w"
 
 static int mul_size(size_t a,size_t b,size_t*r)
 {
@@ -481,7 +481,7 @@ return 1;
 }
 
 /*:19*//*21:*/
-#line 407 "chapters/intro.w"
+#line 409 "chapters/intro.w"
 
 static double*alloc_doubles(size_t count)
 {
@@ -5195,7 +5195,7 @@ return status;
 }
 
 /*:655*/
-#line 275 "chapters/intro.w"
+#line 277 "chapters/intro.w"
 
 
 /*:9*/

@@ -1,5 +1,5 @@
 /*8:*/
-#line 249 "chapters/intro.w"
+#line 251 "chapters/intro.w"
 
 #ifndef LSTM_H
 #define LSTM_H
@@ -8,7 +8,7 @@
 #include <stdio.h> 
 #include <signal.h>  
 /*10:*/
-#line 284 "chapters/intro.w"
+#line 286 "chapters/intro.w"
 
 #define LSTM_OK 0
 #define LSTM_EDATA 1
@@ -126,10 +126,10 @@
 #define LSTM_VERSION "0.1.0"
 
 /*:606*/
-#line 256 "chapters/intro.w"
+#line 258 "chapters/intro.w"
 
 /*11:*/
-#line 302 "chapters/intro.w"
+#line 304 "chapters/intro.w"
 
 typedef struct lstm_error{
 char file[LSTM_PATH_MAX];
@@ -428,17 +428,17 @@ volatile sig_atomic_t*stop;
 }lstm_data_config;
 
 /*:653*/
-#line 257 "chapters/intro.w"
+#line 259 "chapters/intro.w"
 
 /*12:*/
-#line 314 "chapters/intro.w"
+#line 316 "chapters/intro.w"
 
 int lstm_fail(lstm_error*err,int status,const char*fmt,...);
 int lstm_fail_at(lstm_error*err,int status,const char*file,long line,
 const char*fmt,...);
 
 /*:12*//*16:*/
-#line 362 "chapters/intro.w"
+#line 364 "chapters/intro.w"
 
 void lstm_error_clear(lstm_error*err);
 
@@ -812,9 +812,9 @@ int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
 lstm_epoch*st,lstm_error*err);
 
 /*:654*/
-#line 258 "chapters/intro.w"
+#line 260 "chapters/intro.w"
 
 #endif
-#line 260 "chapters/intro.w"
+#line 262 "chapters/intro.w"
 
 /*:8*/

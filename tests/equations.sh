@@ -63,7 +63,8 @@ LC_ALL=C awk -F '\t' -v out="$tmp/report" '
       allcite[++nall] = key; allat[nall] = where
       rest = substr(rest, RSTART + RLENGTH)
     }
-    if (line ~ /\^\{?\\rm T\}/)
+    # also \rm T inside a superscript, W^{(2)\rm T}, and one split after \rm
+    if (line ~ /\^\{?\\rm T\}/ || line ~ /\\rm[ \t]*T\}/ || line ~ /\^\{[^}]*\\rm[ \t]*$/)
       printf "FAIL: %s: a transpose written with \\rm T; write ^{\\top}\n", where >> out
   }
   END {
