@@ -10,6 +10,9 @@ of matrices and vectors, and this chapter writes those products once,
 with care, in plain C that a compiler can turn into vector instructions.
 It then times the methods with the \.{lstm bench} command and compares
 the measured growth of their time and memory with the derivations.
+Its last sections take the loops of exact RTRL and of the internal RTRL
+in blocks that stay in the cache, and prove that the blocks give the
+same bits.
 
 The numbers come from two machines, both virtual machines with two
 cores whose processors have AVX-512: an AMD EPYC (Zen~5), on which the
