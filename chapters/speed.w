@@ -1153,7 +1153,7 @@ were introduced, a step of the fast build took $50$ milliseconds with
 the blocks and $83$ to $89$ without them: its arithmetic is quick enough
 to wait for the memory. In the default build the arithmetic is the
 limit, and the blocks gained only two per cent ($88$ against $90$
-milliseconds). The table above, measured later, gives about $80$ and
+milliseconds). The table of the methods, measured later, gives about $80$ and
 $45$ milliseconds for the two builds.
 @^blocking for the cache@>
 
@@ -1262,7 +1262,7 @@ one |lstm_rtrl_step| after another, computes it, and that is the plain
 loop of the internal RTRL's chapter; but at the sizes that matter it
 waits for the memory, not for the arithmetic. At $m=n=128$, $\tilde s$ and the
 gradient are a megabyte each, as large as the second-level cache of the
-machine of the table above, and every step reads and writes both of
+machine of the table of the methods, and every step reads and writes both of
 them, for five arithmetic operations on each entry.
 @^blocking for the cache@>
 @^internal RTRL, blocked@>
@@ -1323,7 +1323,7 @@ $2(B+1)n$; the gates, $4Bn$; the two errors, $2Bn$; and $\Delta_t$ and
 the output layer's scratch, $n+2k$. That is $P+(8B+3)n+2k$ numbers, with
 $B$ a constant, so the memory does not depend on $T$; it is the same for
 a sequence shorter than a block. The block length was measured at
-$m=n=128$ and $T=100$ on the machine of the table above (time per
+$m=n=128$ and $T=100$ on the machine of the table of the methods (time per
 step in microseconds, default build and fast build, the median of three
 runs of \.{lstm bench}):\tablelabel{irtrlblock}
 $$\vbox{\offinterlineskip\halign{\strut#\hfil\quad&\vrule#&&\quad\hfil#\quad\cr
