@@ -51,8 +51,8 @@ $$\ell_t={1\over2}\Vert \hat y_t-y_t\Vert^2\quad\hbox{(\.{l2}, or
   \out$_t$ for $\hat y_t$ without a layer)},\qquad
 \ell_t=-\sum_jy_{tj}\log\bigl({\rm softmax}(\hat y_t)\bigr)_j
   \quad\hbox{(\.{softmax})},$$
-which is \.{0.5*((z-y)**2).sum()} and
-\.{-(y*z.log\_softmax(0)).sum()} per step in PyTorch, summed, and not
+which is \.{0.5*((yhat-y)**2).sum()} and
+\.{-(y*yhat.log\_softmax(0)).sum()} per step in PyTorch, summed, and not
 \.{nn.MSELoss()} or \.{nn.CrossEntropyLoss()} with their default
 \.{reduction="mean"}. A step written \.- in the sequence file is a step
 that adds nothing. What the book's cell does not have must be off:
