@@ -1,5 +1,6 @@
 @* Bibliography.
-These are the works the book relies on, in the order of their keys. The
+These are the works the book relies on, by subject and in the order of
+their keys. The
 text cites each by its key, the authors' names and the year, at the place
 where it uses the work. Page numbers are given where they could be
 checked; papers of the ICLR conference and of the PMLR volumes are cited
