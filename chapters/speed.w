@@ -16,10 +16,9 @@ same bits.
 
 The numbers come from two machines, both virtual machines with two
 cores whose processors have AVX-512: an AMD EPYC (Zen~5), on which the
-kernels were chosen and the table of the methods was measured in
-November 2026, and an Intel Xeon, on which the choice of kernels when
-the program starts and the comparison with PyTorch were measured in
-December 2026. \.{make bench} describes the machine of its table
+kernels and the blocks were chosen in November 2026, and an Intel Xeon, on which the
+table of the methods, the choice of kernels when the program starts
+and the comparison with PyTorch were measured in December 2026. \.{make bench} describes the machine of its table
 beside the table. Both machines are shared with other work, so every
 time is the median of several runs.
 @^speed@>
@@ -993,7 +992,7 @@ $$\vbox{\offinterlineskip\halign{\strut#\hfil\quad&\vrule#&\quad\hfil#\quad
 @^benchmark@>
 
 @ What the numbers say. The $O(P)$ methods should grow as $n^2$ when
-$m=n$, and they grow more slowly, as $n^{1.5}$ to $n^{1.8}$, because at
+$m=n$, and they grow more slowly, as $n^{1.6}$ to $n^{1.7}$, because at
 small $n$ the work per step is not yet dominated by the products: the
 $5n$ exponentials and tangents of a step, and the fixed cost of each
 call, weigh more. Exact RTRL, whose products are $4n^2P\approx32n^4$
@@ -1026,21 +1025,18 @@ internal RTRL takes \benchirtrldefault\ and \benchirtrlfast\ $\mu$s,
 \benchratiodefault\ and \benchratiofast\ times BPTT. Exact RTRL's
 time per step grows as $n^{\benchrtrlexpdefault}$ with the default build
 and $n^{\benchrtrlexpfast}$ with the fast one between $n=8$ and $64$,
-against the $n^4$ of the derivation; the fast build's small sizes gain
-less from the wide vectors than its large ones, which lowers its
-exponent. The memory is constant in $T$ for
+against the $n^4$ of the derivation; the two builds run the same
+AVX-512 kernels here, and their exponents agree. The memory is constant in $T$ for
 \.{rtrl} and \.{irtrl} (fitted exponents \benchrtrlmemexp\ and
 \benchirtrlmemexp) and linear for \.{bptt} (\benchbpttmemexp).
 @^cost of the methods@>
 
-@ On the EPYC machine the default build of the table, with the portable
-kernels, takes nearly twice the fast build's time at $n=128$
-(\benchbpttdefault\ against \benchbpttfast\ $\mu$s a step of BPTT).
-Choosing the kernels when the program starts closes that gap. On the
-Xeon machine, where the default build chooses the AVX-512 kernels, the
-medians of seven runs of \.{lstm bench --cells 128 --steps 100} for
-\.{bptt} and \.{irtrl}, and of three runs of \.{--steps 2} for \.{rtrl},
-the builds taking turns, were, in microseconds per step:%
+@ The default build of the table chose the AVX-512 kernels when it
+started, and so it keeps up with the fast build. Timed with more care,
+with the default build also forced to its portable kernels, the medians
+of seven runs of \.{lstm bench --cells 128 --steps 100} for \.{bptt}
+and \.{irtrl}, and of three runs of \.{--steps 2} for \.{rtrl}, the
+builds taking turns, were, in microseconds per step:%
 \tablelabel{kernels}
 $$\vbox{\offinterlineskip\halign{\strut#\hfil\quad&\vrule#&&\quad\hfil#\quad\cr
 &&\.{bptt}&&\.{irtrl}&&\.{rtrl}\cr
@@ -1148,13 +1144,13 @@ far more than a cache holds, and each of the $n$ cells reads all of it.
 Taken a block at a time, the block of $H_{t-1}$ stays in the
 second-level cache while the $n$ cells read it. The block is
 |rtrl_block_width| columns wide, chosen so that the block of $H_{t-1}$
-takes a quarter of a megabyte. Measured at $m=n=64$ when the blocks
-were introduced, a step of the fast build took $50$ milliseconds with
-the blocks and $83$ to $89$ without them: its arithmetic is quick enough
-to wait for the memory. In the default build the arithmetic is the
-limit, and the blocks gained only two per cent ($88$ against $90$
-milliseconds). The table of the methods, measured later, gives about $80$ and
-$45$ milliseconds for the two builds.
+takes a quarter of a megabyte. Measured at $m=n=64$ on the EPYC
+machine, a step of the fast build took $50$ milliseconds with the blocks
+and $83$ to $89$ without them: its arithmetic is quick enough to wait
+for the memory. In the default build, then with the portable kernels
+only, the arithmetic was the limit, and the blocks gained two per cent
+($88$ against $90$ milliseconds). On the Xeon machine the table of the
+methods gives about $87$ milliseconds for both builds.
 @^blocking for the cache@>
 
 @<Update the exact sensitivities in blocks of columns@>=
@@ -1262,7 +1258,7 @@ one |lstm_rtrl_step| after another, computes it, and that is the plain
 loop of the internal RTRL's chapter; but at the sizes that matter it
 waits for the memory, not for the arithmetic. At $m=n=128$, $\tilde s$ and the
 gradient are a megabyte each, as large as the second-level cache of the
-machine of the table of the methods, and every step reads and writes both of
+EPYC machine, and every step reads and writes both of
 them, for five arithmetic operations on each entry.
 @^blocking for the cache@>
 @^internal RTRL, blocked@>
@@ -1323,7 +1319,7 @@ $2(B+1)n$; the gates, $4Bn$; the two errors, $2Bn$; and $\Delta_t$ and
 the output layer's scratch, $n+2k$. That is $P+(8B+3)n+2k$ numbers, with
 $B$ a constant, so the memory does not depend on $T$; it is the same for
 a sequence shorter than a block. The block length was measured at
-$m=n=128$ and $T=100$ on the machine of the table of the methods (time per
+$m=n=128$ and $T=100$ on the EPYC machine (time per
 step in microseconds, default build and fast build, the median of three
 runs of \.{lstm bench}):\tablelabel{irtrlblock}
 $$\vbox{\offinterlineskip\halign{\strut#\hfil\quad&\vrule#&&\quad\hfil#\quad\cr
@@ -1332,9 +1328,8 @@ $B$&&$1$&&$2$&&$4$&&$8$&&$16$&&$32$\cr
 default&&$59.3$&&$49.7$&&$49.5$&&$50.3$&&$49.9$&&$50.3$\cr
 fast&&$43.7$&&$31.6$&&$29.5$&&$28.3$&&$28.5$&&$29.7$\cr}}$$
 With $B=1$ the function does what the step-by-step loop does, in the
-same order; the loop itself took $69.3$ and $43.7\,\mu$s on the quiet
-machine before the blocks were introduced, against BPTT's $47.4$ and
-$26.9$ (ratios $1.46$ and $1.62$). Two steps a pass gain most, a
+same order; the step-by-step loop itself took $69.3$ and $43.7\,\mu$s
+there, against BPTT's $47.4$ and $26.9$ (ratios $1.46$ and $1.62$). Two steps a pass gain most, a
 sixth in the default build and more than a quarter in the fast one, whose
 arithmetic is quick enough to wait for the memory. Beyond four steps the
 times are flat within the noise of the machine, a few per cent from one

@@ -224,24 +224,24 @@ lstm_trace*tr,lstm_lag_probe*pr);
 static double fmax_nan(double a,double b);
 
 /*:340*//*367:*/
-#line 272 "chapters/speed.w"
+#line 271 "chapters/speed.w"
 
 #if defined(__x86_64__) && defined(__GNUC__)
 #define LSTM_DISPATCH 1
 #define LSTM_INLINE inline __attribute__((always_inline))
 #else
-#line 277 "chapters/speed.w"
+#line 276 "chapters/speed.w"
 #define LSTM_DISPATCH 0
 #define LSTM_INLINE inline
 #endif
-#line 280 "chapters/speed.w"
+#line 279 "chapters/speed.w"
 #if defined(__clang__)
 #pragma STDC FP_CONTRACT OFF
 #endif
-#line 283 "chapters/speed.w"
+#line 282 "chapters/speed.w"
 
 /*:367*//*368:*/
-#line 290 "chapters/speed.w"
+#line 289 "chapters/speed.w"
 
 typedef void lstm_gemm_fn(size_t rows,size_t cols,size_t len,
 const double*A,size_t lda,const double*B,size_t ldb,double*C,
@@ -260,20 +260,20 @@ const double*e);
 }lstm_kernel_set;
 
 /*:368*//*383:*/
-#line 679 "chapters/speed.w"
+#line 678 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err);
 
 /*:383*//*404:*/
-#line 1174 "chapters/speed.w"
+#line 1170 "chapters/speed.w"
 
 static size_t rtrl_block_width(size_t n);
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len);
 
 /*:404*//*413:*/
-#line 1350 "chapters/speed.w"
+#line 1345 "chapters/speed.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
@@ -1881,7 +1881,7 @@ lstm_output_backward(net,out,r->pred,y,r->Delta,grad,r->e);
 switch(r->kind){
 case LSTM_RTRL_EXACT:
 if(r->blocked)/*403:*/
-#line 1160 "chapters/speed.w"
+#line 1156 "chapters/speed.w"
 
 {
 const size_t width= rtrl_block_width(n);
@@ -1891,7 +1891,7 @@ for(size_t c0= 0;c0<cols;c0+= width){
 const size_t c1= c0+width<cols?c0+width:cols;
 for(size_t j= 0;j<n;j++){
 /*406:*/
-#line 1195 "chapters/speed.w"
+#line 1191 "chapters/speed.w"
 
 {
 static const double one= 1;
@@ -1909,10 +1909,10 @@ add_in_range(G,c0,c1,4*n*(m+n)+row,&one,1);
 }
 
 /*:406*/
-#line 1168 "chapters/speed.w"
+#line 1164 "chapters/speed.w"
 ;
 /*408:*/
-#line 1226 "chapters/speed.w"
+#line 1222 "chapters/speed.w"
 
 {
 double c[5];
@@ -1926,7 +1926,7 @@ Hj[k]= c[3]*Sj[k]+c[4]*Go[k];
 }
 
 /*:408*/
-#line 1169 "chapters/speed.w"
+#line 1165 "chapters/speed.w"
 ;
 }
 }
@@ -3161,7 +3161,7 @@ return LSTM_OK;
 }
 
 /*:344*//*370:*/
-#line 367 "chapters/speed.w"
+#line 366 "chapters/speed.w"
 
 /*111:*/
 #line 186 "chapters/bptt.w"
@@ -3185,7 +3185,7 @@ for(size_t l= 0;l<cols;l++)result[l]+= row[l]*v[r];
 }
 
 /*:111*//*359:*/
-#line 88 "chapters/speed.w"
+#line 87 "chapters/speed.w"
 
 static LSTM_INLINE double dot_kernel(const double*a,const double*b,
 size_t len)
@@ -3199,7 +3199,7 @@ return((s[0]+s[4])+(s[1]+s[5]))+((s[2]+s[6])+(s[3]+s[7]));
 }
 
 /*:359*//*361:*/
-#line 111 "chapters/speed.w"
+#line 110 "chapters/speed.w"
 
 static LSTM_INLINE void gemv_kernel(const double*A,size_t rows,
 size_t cols,const double*v,double*y)
@@ -3208,7 +3208,7 @@ for(size_t r= 0;r<rows;r++)y[r]+= dot_kernel(A+r*cols,v,cols);
 }
 
 /*:361*//*363:*/
-#line 152 "chapters/speed.w"
+#line 151 "chapters/speed.w"
 
 static LSTM_INLINE void gemm_nt_kernel(size_t rows,size_t cols,size_t len,
 const double*A,size_t lda,const double*B,size_t ldb,double*C,
@@ -3220,7 +3220,7 @@ C[r*ldc+c]+= dot_kernel(A+r*lda,B+c*ldb,len);
 }
 
 /*:363*//*364:*/
-#line 180 "chapters/speed.w"
+#line 179 "chapters/speed.w"
 
 static LSTM_INLINE void gemm_tn_kernel(size_t rows,size_t cols,size_t len,
 const double*A,size_t lda,const double*B,size_t ldb,double*C,
@@ -3240,7 +3240,7 @@ for(size_t l= 0;l<cols;l++)c[l]+= ar*b[l];
 }
 
 /*:364*//*365:*/
-#line 206 "chapters/speed.w"
+#line 205 "chapters/speed.w"
 
 static LSTM_INLINE void gemm_nn_kernel(size_t rows,size_t cols,size_t len,
 const double*A,size_t lda,const double*B,size_t ldb,double*C,
@@ -3257,7 +3257,7 @@ for(size_t k= 0;k<cols;k++)c[k]+= arl*b[k];
 }
 
 /*:365*//*419:*/
-#line 1484 "chapters/speed.w"
+#line 1479 "chapters/speed.w"
 
 static LSTM_INLINE void carry_row_kernel(double*s,double*g,size_t len,
 const double*v,size_t ldv,size_t steps,const double*keep,
@@ -3281,12 +3281,12 @@ update_row(g,s,len,1,e[b]);
 }
 
 /*:419*/
-#line 368 "chapters/speed.w"
+#line 367 "chapters/speed.w"
 
 #define LSTM_SET portable
 #define LSTM_TARGET
 /*369:*/
-#line 316 "chapters/speed.w"
+#line 315 "chapters/speed.w"
 
 LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
 size_t len)
@@ -3335,7 +3335,7 @@ carry_row_kernel(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
 /*:369*/
-#line 371 "chapters/speed.w"
+#line 370 "chapters/speed.w"
 
 #undef LSTM_SET
 #undef LSTM_TARGET
@@ -3343,7 +3343,7 @@ carry_row_kernel(s,g,len,v,ldv,steps,keep,coef,e);
 #define LSTM_SET avx2
 #define LSTM_TARGET __attribute__((target("avx2")))
 /*369:*/
-#line 316 "chapters/speed.w"
+#line 315 "chapters/speed.w"
 
 LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
 size_t len)
@@ -3392,14 +3392,14 @@ carry_row_kernel(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
 /*:369*/
-#line 377 "chapters/speed.w"
+#line 376 "chapters/speed.w"
 
 #undef LSTM_SET
 #undef LSTM_TARGET
 #define LSTM_SET avx512
 #define LSTM_TARGET __attribute__((target("avx512f")))
 /*369:*/
-#line 316 "chapters/speed.w"
+#line 315 "chapters/speed.w"
 
 LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
 size_t len)
@@ -3448,12 +3448,12 @@ carry_row_kernel(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
 /*:369*/
-#line 382 "chapters/speed.w"
+#line 381 "chapters/speed.w"
 
 #undef LSTM_SET
 #undef LSTM_TARGET
 #endif
-#line 386 "chapters/speed.w"
+#line 385 "chapters/speed.w"
  static const lstm_kernel_set kernel_sets[]= {
 {"portable",dot_portable,gemv_portable,gemm_nt_portable,
 gemm_tn_portable,gemm_nn_portable,mat_tvec_portable,
@@ -3464,12 +3464,12 @@ mat_tvec_avx2,carry_row_avx2},
 {"avx512",dot_avx512,gemv_avx512,gemm_nt_avx512,gemm_tn_avx512,
 gemm_nn_avx512,mat_tvec_avx512,carry_row_avx512},
 #endif
-#line 396 "chapters/speed.w"
+#line 395 "chapters/speed.w"
 };
 static const lstm_kernel_set*kernels= &kernel_sets[0];
 
 /*:370*//*371:*/
-#line 406 "chapters/speed.w"
+#line 405 "chapters/speed.w"
 
 static int kernels_can_run(const lstm_kernel_set*set)
 {
@@ -3478,7 +3478,7 @@ if(strcmp(set->name,"avx512")==0)
 return __builtin_cpu_supports("avx512f");
 if(strcmp(set->name,"avx2")==0)return __builtin_cpu_supports("avx2");
 #endif
-#line 414 "chapters/speed.w"
+#line 413 "chapters/speed.w"
  return strcmp(set->name,"portable")==0;
 }
 
@@ -3491,10 +3491,10 @@ for(size_t k= 0;k<sizeof kernel_sets/sizeof kernel_sets[0];k++)
 if(kernels_can_run(&kernel_sets[k]))kernels= &kernel_sets[k];
 }
 #endif
-#line 426 "chapters/speed.w"
+#line 425 "chapters/speed.w"
 
 /*:371*//*372:*/
-#line 429 "chapters/speed.w"
+#line 428 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len)
 {
@@ -3532,7 +3532,7 @@ kernels->mat_tvec(A,rows,cols,v,result);
 }
 
 /*:372*//*375:*/
-#line 492 "chapters/speed.w"
+#line 491 "chapters/speed.w"
 
 const char*lstm_kernels(void)
 {
@@ -3558,7 +3558,7 @@ return lstm_fail(err,LSTM_EUSAGE,"expected kernels that this build "
 }
 
 /*:375*//*380:*/
-#line 616 "chapters/speed.w"
+#line 615 "chapters/speed.w"
 
 static double bench_since(const struct timespec*start)
 {
@@ -3575,7 +3575,7 @@ return(x> y)-(x<y);
 }
 
 /*:380*//*381:*/
-#line 631 "chapters/speed.w"
+#line 630 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err)
@@ -3593,7 +3593,7 @@ if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
 return status;
 if((status= lstm_net_like(&grad,&net,err))==LSTM_OK){
 /*382:*/
-#line 656 "chapters/speed.w"
+#line 655 "chapters/speed.w"
 
 {
 lstm_stats st= {0};
@@ -3615,7 +3615,7 @@ res->work_bytes= st.work_bytes;
 }
 
 /*:382*/
-#line 648 "chapters/speed.w"
+#line 647 "chapters/speed.w"
 ;
 lstm_net_free(&grad);
 }
@@ -3625,7 +3625,7 @@ return status;
 }
 
 /*:381*//*384:*/
-#line 683 "chapters/speed.w"
+#line 682 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err)
@@ -3652,7 +3652,7 @@ return LSTM_OK;
 }
 
 /*:384*//*386:*/
-#line 726 "chapters/speed.w"
+#line 725 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count)
 {
@@ -3672,7 +3672,7 @@ return suu> 0?suv/suu:NAN;
 }
 
 /*:386*//*405:*/
-#line 1181 "chapters/speed.w"
+#line 1177 "chapters/speed.w"
 
 static size_t rtrl_block_width(size_t n)
 {
@@ -3681,7 +3681,7 @@ return width<LSTM_LANES?LSTM_LANES:width;
 }
 
 /*:405*//*407:*/
-#line 1214 "chapters/speed.w"
+#line 1210 "chapters/speed.w"
 
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len)
@@ -3692,7 +3692,7 @@ for(size_t l= from;l<to;l++)G[start+l]+= v[l];
 }
 
 /*:407*//*414:*/
-#line 1357 "chapters/speed.w"
+#line 1352 "chapters/speed.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -3706,7 +3706,7 @@ if(!v)return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the internal RTRL of %zu parameters",net->P);
 
 /*415:*/
-#line 1390 "chapters/speed.w"
+#line 1385 "chapters/speed.w"
 
 S= v;
 states= S+4*n*(m+n+1);
@@ -3719,13 +3719,13 @@ pred= Delta+n;
 e= pred+k;
 
 /*:415*/
-#line 1369 "chapters/speed.w"
+#line 1364 "chapters/speed.w"
 ;
 *loss= 0;
 for(size_t t0= 0;t0<seq->T;t0+= B){
 const size_t steps= seq->T-t0<B?seq->T-t0:B;
 /*416:*/
-#line 1406 "chapters/speed.w"
+#line 1401 "chapters/speed.w"
 
 for(size_t b= 0;b<steps;b++){
 const size_t t= t0+b;
@@ -3748,17 +3748,17 @@ err_out[j]= c[1];
 }
 
 /*:225*/
-#line 1417 "chapters/speed.w"
+#line 1412 "chapters/speed.w"
 ;
 }
 }
 
 /*:416*/
-#line 1373 "chapters/speed.w"
+#line 1368 "chapters/speed.w"
 ;
 for(size_t row= 0;row<4*n;row++)
 /*417:*/
-#line 1433 "chapters/speed.w"
+#line 1428 "chapters/speed.w"
 
 {
 static const double one= 1;
@@ -3767,14 +3767,14 @@ double keeps[LSTM_IRTRL_BLOCK],coefs[LSTM_IRTRL_BLOCK],
 errs[LSTM_IRTRL_BLOCK];
 for(size_t b= 0;b<steps;b++){
 /*418:*/
-#line 1466 "chapters/speed.w"
+#line 1461 "chapters/speed.w"
 
 const double*g= gates+4*b*n,*f= g+2*n,
 *state_prev= states+b*n,*err_state= es+b*n,
 *err_out= eo+b*n
 
 /*:418*/
-#line 1440 "chapters/speed.w"
+#line 1435 "chapters/speed.w"
 ;
 double keep,coef;
 /*220:*/
@@ -3788,7 +3788,7 @@ coef= row<n?c[0]:row<2*n?c[1]:c[2];
 }
 
 /*:220*/
-#line 1442 "chapters/speed.w"
+#line 1437 "chapters/speed.w"
 ;
 keeps[b]= keep;coefs[b]= coef;
 errs[b]= !seq->has_y[t0+b]?0:row<3*n?err_state[j]:
@@ -3812,7 +3812,7 @@ update_row(grad->theta+4*n*(m+n)+row,&one,1,1,errs[b]);
 }
 
 /*:417*/
-#line 1376 "chapters/speed.w"
+#line 1371 "chapters/speed.w"
 ;
 memcpy(states,states+steps*n,n*sizeof*states);
 memcpy(outs,outs+steps*n,n*sizeof*outs);
@@ -3824,7 +3824,7 @@ return LSTM_OK;
 }
 
 /*:414*//*420:*/
-#line 1506 "chapters/speed.w"
+#line 1501 "chapters/speed.w"
 
 static void carry_row(double*s,double*g,size_t len,const double*v,
 size_t ldv,size_t steps,const double*keep,const double*coef,

@@ -89,14 +89,14 @@
 #define LSTM_TASK_LAG2C 4
 
 /*:287*//*377:*/
-#line 590 "chapters/speed.w"
+#line 589 "chapters/speed.w"
 
 #define LSTM_BENCH_RUNS 5
 #define LSTM_BENCH_MAX_RUNS 101
 #define LSTM_BENCH_SECONDS 0.2
 
 /*:377*//*412:*/
-#line 1347 "chapters/speed.w"
+#line 1342 "chapters/speed.w"
 
 #define LSTM_IRTRL_BLOCK 8 
 
@@ -372,7 +372,7 @@ const lstm_net*start;
 }lstm_train_config;
 
 /*:321*//*378:*/
-#line 595 "chapters/speed.w"
+#line 594 "chapters/speed.w"
 
 typedef struct lstm_bench_result{
 size_t n,T;
@@ -723,18 +723,18 @@ int lstm_retention(const lstm_net*net,size_t p,size_t runs,
 double*fraction,lstm_error*err);
 
 /*:343*//*358:*/
-#line 79 "chapters/speed.w"
+#line 78 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len);
 
 /*:358*//*360:*/
-#line 107 "chapters/speed.w"
+#line 106 "chapters/speed.w"
 
 void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
 double*y);
 
 /*:360*//*362:*/
-#line 135 "chapters/speed.w"
+#line 134 "chapters/speed.w"
 
 void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
 size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
@@ -744,19 +744,19 @@ void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
 size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 
 /*:362*//*373:*/
-#line 473 "chapters/speed.w"
+#line 472 "chapters/speed.w"
 
 const char*lstm_kernels(void);
 int lstm_use_kernels(const char*name,lstm_error*err);
 
 /*:373*//*379:*/
-#line 603 "chapters/speed.w"
+#line 602 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err);
 
 /*:379*//*385:*/
-#line 723 "chapters/speed.w"
+#line 722 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count);
 

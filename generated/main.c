@@ -19,7 +19,7 @@ static int train_usage(const char*fmt,const char*a,const char*b);
 static void train_progress(const lstm_train_status*st,void*ctx);
 
 /*:347*//*388:*/
-#line 774 "chapters/speed.w"
+#line 773 "chapters/speed.w"
 
 #define BENCH_LIST_MAX 16
 static int cmd_bench(int argc,char**argv);
@@ -556,7 +556,7 @@ st->probe.separation);
 }
 
 /*:353*//*389:*/
-#line 788 "chapters/speed.w"
+#line 787 "chapters/speed.w"
 
 static int cmd_bench(int argc,char**argv)
 {
@@ -577,7 +577,7 @@ printf("usage: lstm bench [--method LIST] [--cells LIST] [--steps LIST]\n"
 return 0;
 }
 /*390:*/
-#line 819 "chapters/speed.w"
+#line 818 "chapters/speed.w"
 
 for(int a= 0;a<argc;a++){
 const char*arg= argv[a],*eq= strchr(arg,'=');
@@ -599,10 +599,10 @@ if(status!=0)return status;
 }
 
 /*:390*/
-#line 807 "chapters/speed.w"
+#line 806 "chapters/speed.w"
 ;
 /*391:*/
-#line 839 "chapters/speed.w"
+#line 838 "chapters/speed.w"
 
 if(methods){
 char spec[LSTM_NAME_MAX];
@@ -627,7 +627,7 @@ param[nmeth]= mt->takes_param?10:0;
 }
 
 /*:391*/
-#line 808 "chapters/speed.w"
+#line 807 "chapters/speed.w"
 ;
 printf("lstm-bench 2\nkernels %s\n"
 "# method cells steps runs us-per-step work-bytes\n",lstm_kernels());
@@ -640,7 +640,7 @@ return 0;
 }
 
 /*:389*//*392:*/
-#line 867 "chapters/speed.w"
+#line 866 "chapters/speed.w"
 
 static int read_size_list(const char*what,const char*text,size_t max,
 size_t list[BENCH_LIST_MAX],size_t*count)
@@ -673,7 +673,7 @@ p= end+1;
 }
 
 /*:392*//*393:*/
-#line 902 "chapters/speed.w"
+#line 901 "chapters/speed.w"
 
 static int bench_method(const lstm_method*meth,long param,
 const size_t*cells,size_t ncells,const size_t*steps,size_t nsteps)
@@ -697,7 +697,7 @@ secs[c][s]= res.seconds_per_step;
 bytes[c][s]= (double)res.work_bytes;
 }
 /*394:*/
-#line 928 "chapters/speed.w"
+#line 927 "chapters/speed.w"
 
 {
 double x[BENCH_LIST_MAX],y[BENCH_LIST_MAX];
@@ -720,13 +720,13 @@ lstm_fit_exponent(x,y,nsteps));
 }
 
 /*:394*/
-#line 924 "chapters/speed.w"
+#line 923 "chapters/speed.w"
 ;
 return 0;
 }
 
 /*:393*//*395:*/
-#line 953 "chapters/speed.w"
+#line 952 "chapters/speed.w"
 
 static void print_fit(const char*what,const char*name,const char*size,
 size_t at,double p)
@@ -2850,7 +2850,7 @@ static const lstm_command commands[]= {
 {"train","train a network on a task of the 1997 paper",cmd_train},
 
 /*:346*//*387:*/
-#line 771 "chapters/speed.w"
+#line 770 "chapters/speed.w"
 
 {"bench","time the gradient methods and fit their growth",cmd_bench},
 
@@ -2967,7 +2967,7 @@ return 1;
 return 0;
 }
 /*374:*/
-#line 482 "chapters/speed.w"
+#line 481 "chapters/speed.w"
 
 {
 const char*want= getenv("LSTM_KERNELS");
