@@ -21,6 +21,7 @@ EXPDIR   = book/experiments
 .PHONY: all lstm liblstm.a tangle book test debug clean deps deps-book experiments \
         deps-test example check-fresh student student-code student-test fast bench \
         experiments-long experiments-report align balance inside inside-models \
+        bias bias-models claims experiments-sensitivity \
         crosscheck torchspeed FORCE
 .DELETE_ON_ERROR:
 
@@ -315,6 +316,37 @@ inside-models: build/release/lstm
 	build/release/lstm train --task lag --lag 20 --seed 1 --max-sequences 0 \
 	  --bias-f -2 --out book/inside/lowforget.model >/dev/null
 	$(MAKE) --no-print-directory inside
+
+# `make bias' runs `lstm inspect' on the thirty networks of book/bias and
+# rewrites book/bias.txt (what each shows), the figure book/bias.mp with its
+# data files book/bias-*.d, and the numbers the training chapter quotes,
+# book/bias.tex; seconds.  `make bias-models' first makes the networks
+# again: BPTT on the lag task with p = 100, seeds 1 to 5, input-gate biases
+# -1 - ln p (bd), -2 (b2) and 0 (b0), before training (u, with
+# --max-sequences 0) and after it (t, the budget of the experiments'
+# grids), with the summary line of each run in book/bias/summary.txt; two
+# minutes.  Commit them all.
+bias: build/release/lstm
+	sh book/bias.sh build/release/lstm book
+bias-models: build/release/lstm
+	@mkdir -p book/bias
+	for b in bd b2 b0; do \
+	  case $$b in bd) opt= ;; b2) opt="--bias-i -2" ;; b0) opt="--bias-i 0" ;; esac; \
+	  for s in 1 2 3 4 5; do \
+	    for w in u t; do \
+	      n=$$([ $$w = u ] && echo 0 || echo 30000); \
+	      build/release/lstm train --task lag --lag 100 --seed $$s $$opt \
+	        --max-sequences $$n --out book/bias/$$b-s$$s-$$w.model | \
+	        sed "s/\$$/ $$b-s$$s-$$w/" || exit 1; \
+	    done; \
+	  done; \
+	done > book/bias/summary.tmp
+	mv book/bias/summary.tmp book/bias/summary.txt
+	$(MAKE) --no-print-directory bias
+
+book/bias-1.mps: book/bias.mp $(wildcard book/bias-*.d) | deps-book
+	cd book && mpost -interaction=batchmode -halt-on-error bias.mp >/dev/null \
+	  || { cat bias.log >&2; exit 1; }
 
 # The data figures (inside, align, balance) are drawn by MetaPost's graph
 # package, `input graph' (TeX Live's base MetaPost, found by mpost itself),
