@@ -416,7 +416,7 @@ endef
 
 book/lstm.pdf: book/lstm.tex book/example.tex $(DIAGRAMS) book/bench.tex book/align.tex \
               book/balance.tex book/balance-1.mps book/align-1.mps \
-              book/inside.tex book/inside-1.mps \
+              book/inside.tex book/inside-1.mps book/bias.tex book/bias-1.mps \
               $(EXPDIR)/results.tex $(EXPDIR)/figures-1.mps
 	$(call run_pdftex,book)
 
@@ -491,12 +491,12 @@ $(SD)/lstm.tex: $(WEBS) $(STUDENT_CH) | deps-book
 	  rm -f $@; exit 1; fi
 $(SD)/lstm.pdf: $(SD)/lstm.tex book/example.tex $(DIAGRAMS) book/bench.tex book/align.tex \
               book/balance.tex book/balance-1.mps book/align-1.mps \
-              book/inside.tex book/inside-1.mps \
+              book/inside.tex book/inside-1.mps book/bias.tex book/bias-1.mps \
               $(EXPDIR)/results.tex $(EXPDIR)/figures-1.mps
 	mkdir -p $(SD)/experiments
 	cp book/example.tex $(DIAGRAMS) book/bench.tex book/align.tex \
 	  book/balance.tex book/balance-*.mps book/align-*.mps \
-	  book/inside.tex book/inside-*.mps $(SD)/
+	  book/inside.tex book/inside-*.mps book/bias.tex book/bias-*.mps $(SD)/
 	cp $(EXPDIR)/results.tex $(EXPDIR)/figures-*.mps $(SD)/experiments/
 	$(call run_pdftex,$(SD))
 
@@ -534,6 +534,29 @@ experiments-long: build/release/lstm
 	echo "experiments-long: $$(wc -l < $(EXPDIR)/results-long.txt) runs in $$((end - start)) s"
 	$(MAKE) --no-print-directory experiments-report
 
+# `make experiments-sensitivity' runs the sensitivity grid at p = 100 (the
+# input-gate constant c and Adam's rate; 240 runs, about eight minutes on
+# one core) into results-sensitivity.txt, one process at a time.
+experiments-sensitivity: build/release/lstm
+	@mkdir -p $(EXPDIR)
+	@start=$$(date +%s); \
+	build/release/lstm experiments --list-sensitivity | \
+	  nice -n 10 xargs -P 1 -L 1 build/release/lstm train \
+	  > $(EXPDIR)/results-sensitivity.tmp \
+	  || { echo "an experiment failed" >&2; exit 1; }; \
+	mv $(EXPDIR)/results-sensitivity.tmp $(EXPDIR)/results-sensitivity.txt; \
+	end=$$(date +%s); echo $$((end - start)) > $(EXPDIR)/seconds-sensitivity.txt; \
+	echo "experiments-sensitivity: $$(wc -l < $(EXPDIR)/results-sensitivity.txt) runs in $$((end - start)) s"
+	$(MAKE) --no-print-directory experiments-report
+
+# `make claims' checks every claim of the book's text (the sentences that
+# say "every", "none", "fewer", ...) against the committed results in
+# book/experiments and book/bias.txt, and fails naming the sentence and the
+# datum when one no longer holds; `make test' runs it, and tests/claims.sh
+# checks that it fails on perturbed copies of the results.
+claims: build/release/lstm
+	build/release/lstm experiments --claims book >/dev/null
+
 # The report reads both grids' results and their wall-clock times.
 experiments-report: build/release/lstm
 	build/release/lstm experiments --report $(EXPDIR) \
@@ -556,7 +579,10 @@ $(EXPDIR)/figures-1.mps: $(EXPDIR)/figures.mp $(wildcard $(EXPDIR)/*.d) | deps-b
 # input); the gdb test, the student edition's test (tests/student.sh),
 # the freshness test of generated/, the test of the book's numbered
 # equations and index (tests/equations.sh), and the test of the data
-# figures' files and their MetaPost build (tests/figures.sh).
+# figures' files and their MetaPost build (tests/figures.sh); then the
+# claims of the text against the committed results (make claims), the
+# claims against perturbed copies of them (tests/claims.sh), and the
+# freshness of the input-gate bias measurements (tests/bias.sh).
 FUZZ_SECONDS = 3
 FUZZ_SEED = 1
 test: deps-test build/release/check_lstm build/asan/check_lstm \
@@ -577,6 +603,10 @@ test: deps-test build/release/check_lstm build/asan/check_lstm \
 	sh tests/figures.sh build/release/lstm
 	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	  sh tests/inside.sh build/release/lstm build/asan/lstm
+	$(MAKE) --no-print-directory claims
+	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	  sh tests/claims.sh build/asan/lstm
+	sh tests/bias.sh build/release/lstm
 
 check-fresh:
 	sh tests/fresh.sh

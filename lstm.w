@@ -107,13 +107,14 @@
     RTRL}
   \lofentry{6}{rtrl-2.mps}{One term of the gradient, bracketed as RTRL
     and as BPTT}
-  \lofentry{7}{experiments/figures-1.mps}{Runs solved against the lag}
-  \lofentry{8}{experiments/figures-2.mps}{Sequences to success}
-  \lofentry{9}{experiments/figures-3.mps}{Separation of the last outputs
+  \lofentry{7}{bias-1.mps}{What the input-gate bias changes, before and
+    after training}
+  \lofentry{8}{experiments/figures-1.mps}{Runs solved against the lag}
+  \lofentry{9}{experiments/figures-2.mps}{Sequences to success}
+  \lofentry{10}{experiments/figures-3.mps}{Separation of the last outputs
     during training}
-  \lofentry{10}{experiments/figures-5.mps}{Drift of the state during
-    training}
-  \lofentry{11}{experiments/figures-4.mps}{Retention over longer probes}
+  \lofentry{11}{experiments/figures-4.mps}{Retention over longer probes,
+    by lag}
   \lofentry{12}{align-1.mps}{The cosine with the exact gradient on the lag
     task}
   \lofentry{13}{align-3.mps}{The relative variance of one UORO estimate}
@@ -147,6 +148,7 @@
   \lotentry{expdiag}{The cells at the end of the runs at $p=100$}
   \lotentry{expretention}{Memory retention of the solved networks}
   \lotentry{explong}{Very long lags in noise (Experiment 2c)}
+  \lotentry{expsensitivity}{The defaults' sensitivity at $p=100$}
   \lotentry{lectures}{Lectures, chapters and exercises of a course}
   \lotentry{assessment}{The assessment of a course}}
 % Exercises and their answers.  \exercise{bptt.3}{20} starts exercise 3

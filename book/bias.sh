@@ -102,7 +102,8 @@ function sci(x,   e) {
   if (x >= 0.1) return sprintf("%.2f", x)
   if (x == 0) return "0"
   e = 0; while (x < 1 && e < 400) { x *= 10; e++ }
-  return sprintf("%.0f\\cdot10^{-%d}", x, e)
+  x = sprintf("%.0f", x); if (x == "10") { x = 1; e-- }
+  return e == 0 ? x : sprintf("$%s\\cdot10^{-%d}$", x, e)
 }
 function num(x) { return x >= 10 ? sprintf("%.0f", x) : x >= 0.1 ? sprintf("%.2f", x) : sci(x) }
 {
@@ -116,8 +117,8 @@ function num(x) { return x >= 10 ? sprintf("%.0f", x) : x >= 0.1 ? sprintf("%.2f
     f = "bias-" (w ? "trained" : "untrained") "-" name ".d"
     printf "%.17g %.17g\n", x, y > (DIR "/" f ".tmp")
   }
-  for (q = 1; q <= 5; q++) {
-    name = q == 1 ? "drift" : q == 2 ? "separation" : q == 3 ? "error0" : q == 4 ? "cells" : "igate"
+  for (q = 1; q <= 6; q++) {
+    name = q == 1 ? "drift" : q == 2 ? "separation" : q == 3 ? "error0" : q == 4 ? "cells" : q == 5 ? "igate" : "fprod0"
     y = r[name]
     if (!((g, name, "lo") in m) || y < m[g, name, "lo"]) m[g, name, "lo"] = y
     if (!((g, name, "hi") in m) || y > m[g, name, "hi"]) m[g, name, "hi"] = y
@@ -139,7 +140,7 @@ END {
   print "  draw (-2pt,2pt)--(2pt,-2pt) withpen pencircle scaled 0.8pt withcolor bk);" > MP
   print "beginfig(1);" > MP
   for (w = 0; w <= 1; w++) {
-    printf "picture p%d; p%d := begingraph(w, h);\n", w, w > MP
+    printf "picture P%s; P%s := begingraph(w, h);\n", w ? "b" : "a", w ? "b" : "a" > MP
     print "setcoords(linear, log); setrange(0.5, \"1e-16\", 3.5, \"10\");" > MP
     print "otick.bot(btex $-1-\\ln p$ etex, 1); otick.bot(btex $-2$ etex, 2); otick.bot(btex $0$ etex, 3);" > MP
     for (y = -16; y <= 0; y += 4) printf "otick.lft(btex $10^{%d}$ etex, \"1e%d\");\n", y, y > MP
@@ -151,7 +152,7 @@ END {
     printf "glabel.top(btex %s etex, OUT);\n", w ? "after training" : "before training" > MP
     print "endgraph;" > MP
   }
-  print "draw p0; draw p1 shifted (w + 0.45in, 0);" > MP
+  print "draw Pa; draw Pb shifted (w + 0.45in, 0);" > MP
   print "draw sep shifted (0.2in, -0.62in); label.rt(btex separation of the last outputs etex, (0.3in, -0.62in));" > MP
   print "draw err shifted (2.5in, -0.62in); label.rt(btex largest error at step 0 etex, (2.6in, -0.62in));" > MP
   print "endfig;\nend" > MP
@@ -169,9 +170,9 @@ END {
     s = sprintf("%.0f", med); if (length(s) > 3) s = substr(s, 1, length(s) - 3) "," substr(s, length(s) - 2)
     printf "\\def\\bias%smedian{%s}%%\n", B, s > TEX
     for (w = 0; w <= 1; w++)
-      for (q = 1; q <= 5; q++) {
-        name = q == 1 ? "drift" : q == 2 ? "separation" : q == 3 ? "error" : q == 4 ? "cells" : "igate"
-        field = q == 3 ? "error0" : name
+      for (q = 1; q <= 6; q++) {
+        name = q == 1 ? "drift" : q == 2 ? "separation" : q == 3 ? "error" : q == 4 ? "cells" : q == 5 ? "igate" : "fprod"
+        field = q == 3 ? "error0" : q == 6 ? "fprod0" : name
         W = w ? "trained" : "untrained"
         printf "\\def\\bias%s%s%slo{%s}%%\n\\def\\bias%s%s%shi{%s}%%\n", B, W, name,
           q == 4 ? m[b ":" w, field, "lo"] : num(m[b ":" w, field, "lo"]),

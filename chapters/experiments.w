@@ -322,15 +322,33 @@ with a target; truncated BPTT with the short window changes them once
 per window.\tablelabel{expdetail}
 $$\expdetail$$
 
-@ Figures 7 and 8 show the same numbers: the fraction of runs solved, and
+@ Figures 8 and 9 show the same numbers: the fraction of runs solved, and
 the median number of sequences to success, with the quartiles as a bar,
-against the lag.
-\par\medskip
-$$\convertMPtoPDF{experiments/figures-1.mps}{1}{1}$$
-\centerline{\bf Figure 7.\rm\ Runs solved against the lag (target at the last step).}
-\par\medskip
-$$\convertMPtoPDF{experiments/figures-2.mps}{1}{1}$$
-\centerline{\bf Figure 8.\rm\ Sequences to success: median and quartiles.}
+against the lag. Each method has a colour, a dash pattern and a marker
+of its own. Several methods coincide: truncated BPTT with the window
+$2p$ is BPTT run for run, so its line lies under BPTT's in both figures,
+and in figure 8 every method but truncated BPTT with the window
+$\lceil p/2\rceil$ and UORO solved every run at every lag where it was
+run, so their lines lie together at 1. The grey band marks the lags from
+$p=200$ on, where the cell has no forget gate.
+\midfigure{experiments/figures-1.mps}{\bf Figure 8.\rm\enspace Runs solved
+against the lag (target at the last step). All methods but
+\.{tbptt:}$\lceil p/2\rceil$ and \.{uoro} lie together at 1;
+\.{tbptt:}$2p$ lies on \.{bptt}.}
+\midfigure{experiments/figures-2.mps}{\bf Figure 9.\rm\enspace Sequences to
+success: median and quartiles. \.{tbptt:}$2p$ lies on \.{bptt}, and
+\.{rtrl} at $p=5$ and 10 too; \.{snap1} nearly on \.{irtrl}.}
+
+@<Check the claims...@>=
+claim(ck, "figure-together-at-1", "All methods but tbptt:ceil(p/2) and " @/
+  "uoro lie together at 1", all_solved(ck, 0, 0, 5, 1000) &&
+  all_solved(ck, 0, 2, 5, 1000) && all_solved(ck, 0, 3, 5, 1000) &&
+  all_solved(ck, 0, 4, 5, 1000) && all_solved(ck, 0, 5, 5, 1000) &&
+  !all_solved(ck, 0, 1, 5, 1000) && !all_solved(ck, 0, 6, 5, 1000));
+claim(ck, "figure-rtrl-on-bptt", "rtrl at p = 5 and 10 lies on bptt, " @/
+  "run for run", same_runs(ck, 0, 0, 4));
+claim(ck, "figure-snap1-near-irtrl", "snap1 nearly on irtrl: medians " @/
+  "within a factor 1.25 at every lag", medians_within(ck, 5, 3, 1.25));
 
 @*1 Targets at every step.
 With a target at every step, as in the paper's Experiment 2a, the same
@@ -352,25 +370,28 @@ holds the attempts at the task made by the long runs, with a cell
 without a forget gate and with sixteen cells, and for comparison the
 last-step runs at $p=100$.\tablelabel{expdiag}
 $$\expdiag$$
-Figures 9 and 10 follow the separation and the drift during the first
-seed's training.
-\par\medskip
-$$\convertMPtoPDF{experiments/figures-3.mps}{1}{1}$$
-\centerline{\bf Figure 9.\rm\ Separation of the last outputs during training, $p=100$.}
-\par\medskip
-$$\convertMPtoPDF{experiments/figures-5.mps}{1}{1}$$
-\centerline{\bf Figure 10.\rm\ Drift of the state during training, $p=100$.}
+Figure 10 follows the separation during the first seed's training; a
+value below $10^{-20}$ is drawn at $10^{-20}$, the floor of the scale.
+(The drift during training, which the first edition drew too, is left
+out: the training chapter measures what the state does, and the drift
+at the end of each run is in the table.)
+\midfigure{experiments/figures-3.mps}{\bf Figure 10.\rm\enspace Separation
+of the last outputs during training, $p=100$, first seed; values below
+$10^{-20}$ are drawn at $10^{-20}$.}
 
 @*1 Memory retention.
 A network that solved the lag task with its target at the last step was
 then asked to bridge 2, 5, 10 and 100 runs of distractors, each probe
 ending on $a_{p-1}$ as the tasks chapter requires. The table counts the
-solved networks that answered both probes right; figure 11 pools the lags
-of each method.\tablelabel{expretention}
+solved networks that answered both probes right; figure 11 draws the
+same fractions, one panel per lag, since the methods were not all run at
+the same lags (exact RTRL at $p=5$ and 10 only, the long lags with BPTT
+and the internal RTRL only).\tablelabel{expretention}
 $$\expretention$$
-\par\medskip
-$$\convertMPtoPDF{experiments/figures-4.mps}{1}{1}$$
-\centerline{\bf Figure 11.\rm\ Retention over longer probes, all solved networks.}
+\midfigure{experiments/figures-4.mps}{\bf Figure 11.\rm\enspace Retention
+over longer probes, by lag: the fraction of the solved networks that
+kept the memory. Lines that coincide lie on top of each other, often at
+1; \.{tbptt:}$2p$ lies on \.{bptt}, and so does \.{rtrl}.}
 
 @*1 Very long lags in noise.
 The noisy lag task of Experiment 2c, with $p=q$ and a target after the
@@ -1056,8 +1077,10 @@ not, and its coverage is close to 95\% for small $n$ (Brown, Cai and
 DasGupta 2001). For $s$ successes in $n$
 runs and $z=1.96$ it is
 $${s+z^2/2\over n+z^2}\pm{z\over n+z^2}\sqrt{{s(n-s)\over n}+{z^2\over4}}.$$
-Ten successes in ten runs give $[0.72,1]$: such a table says that at
-least seven seeds in ten would succeed, not that all would.
+Ten successes in ten runs give $[0.72,1]$: an interval for the
+probability that a run with a new seed succeeds, which the ten runs put,
+with 95\% confidence, at 0.72 or more; not a count of seeds, and not a
+promise that all would succeed.
 @^Wilson interval@>
 
 @<Subcommands@>=
@@ -1477,12 +1500,19 @@ static const char *family_file[EXP_FAMILIES] = {"bptt", "tbptt-half",
   "tbptt-double", "irtrl", "rtrl", "snap1", "uoro"};
 
 @ The MetaPost program begins with what its figures share: the \.{graph}
-package, the size of a graph, the line style of each method, the dot
-that marks a measured point, a line of the legend, and |bar|, which
-draws a vertical bar from a point's third to its fourth number. |bar|
-hands the package its coordinates as it reads those of a data file, in
-the form that needs no number above 4096 (MetaPost's limit), since the
-sequences reach $10^5$.
+package, the size of a graph, the look of each method, a line of the
+legend, and |bar|, which draws a vertical bar from a point's third to
+its fourth number. Each method has a colour (from Okabe and Ito's
+palette, which readers with the common colour blindnesses can tell
+apart), a dash pattern and a marker of its own, so that the series can
+be told apart on a screen and in print, in grey too: the markers are a
+filled circle, an open square, an open diamond, a filled triangle, an
+open circle, a cross and a filled square. |band| shades the lags from
+$p=200$ on, where the cell has no forget gate, on a graph whose axes
+are both logarithmic (a linear one takes a plain \.{gfill}). |bar| and
+|band| hand the package their coordinates as it reads those of a data file, in the form
+that needs no number above 4096 (MetaPost's limit), since the sequences
+reach $10^5$.
 
 @<Write the beginning of \.{figures.mp}@>=
 {
@@ -1491,24 +1521,44 @@ sequences reach $10^5$.
     "prologues := 3; outputtemplate := \"%j-%c.mps\";",@/
     "input graph",@/
     "numeric w, h; w := 3.6in; h := 2in;",@/
+    "color col[]; col0 := (0,0.45,0.70); col1 := (0.90,0.62,0);",@/
+    "col2 := (0,0.62,0.45); col3 := (0.84,0.37,0); col4 := (0.80,0.47,0.65);",@/
+    "col5 := (0.34,0.71,0.91); col6 := (0,0,0);",@/
     "def style(expr fam) =",@/
-    "  if fam = 0: withpen pencircle scaled 1.2pt",@/
-    "  elseif fam = 1: dashed evenly withpen pencircle scaled 0.8pt",@/
-    "  elseif fam = 2: dashed withdots withpen pencircle scaled 1pt",@/
-    "  elseif fam = 3: withpen pencircle scaled 0.6pt withcolor 0.45white",@/
-    "  elseif fam = 4: dashed evenly scaled 2",@/
-    "    withpen pencircle scaled 1.2pt",@/
-    "  elseif fam = 5: dashed evenly scaled 0.5",@/
-    "    withpen pencircle scaled 1.6pt withcolor 0.3white",@/
-    "  else: dashed withdots scaled 1.5",@/
-    "    withpen pencircle scaled 0.9pt withcolor 0.55white fi enddef;",@/
-    "picture dot; dot := image(fill fullcircle scaled 2.5pt);",@/
+    "  if fam = 0: withpen pencircle scaled 1.4pt",@/
+    "  elseif fam = 1: dashed evenly scaled 1.2 withpen pencircle scaled 0.9pt",@/
+    "  elseif fam = 2: dashed withdots scaled 0.7 withpen pencircle scaled 1pt",@/
+    "  elseif fam = 3: dashed dashpattern(on 6pt off 2pt on 1pt off 2pt)",@/
+    "    withpen pencircle scaled 0.9pt",@/
+    "  elseif fam = 4: dashed evenly scaled 2.5 withpen pencircle scaled 0.7pt",@/
+    "  elseif fam = 5: dashed evenly scaled 0.6 withpen pencircle scaled 1.1pt",@/
+    "  else: dashed dashpattern(on 5pt off 1.5pt on 1pt off 1.5pt on 1pt off 1.5pt)",@/
+    "    withpen pencircle scaled 0.9pt fi withcolor col[fam] enddef;",@/
+    "picture mark[]; pen mp; mp := pencircle scaled 0.6pt;",@/
+    "mark0 := image(fill fullcircle scaled 3.6pt withcolor col0);",@/
+    "mark1 := image(draw unitsquare shifted (-.5,-.5) scaled 3.4pt",@/
+    "  withpen mp withcolor col1);",@/
+    "mark2 := image(draw unitsquare shifted (-.5,-.5) rotated 45 scaled 4pt",@/
+    "  withpen mp withcolor col2);",@/
+    "mark3 := image(fill (dir 90--dir 210--dir 330--cycle) scaled 2.6pt",@/
+    "  withcolor col3);",@/
+    "mark4 := image(draw fullcircle scaled 4.6pt withpen mp withcolor col4);",@/
+    "mark5 := image(draw (-1.8pt,-1.8pt)--(1.8pt,1.8pt) withpen mp withcolor col5;",@/
+    "  draw (-1.8pt,1.8pt)--(1.8pt,-1.8pt) withpen mp withcolor col5);",@/
+    "mark6 := image(fill unitsquare shifted (-.5,-.5) scaled 3pt withcolor col6);",@/
     "def legend(expr row, fam, name) =",@/
-    "  draw (w+12pt,h-row*11pt)--(w+32pt,h-row*11pt) style(fam);",@/
-    "  label.rt(name, (w+34pt,h-row*11pt)) enddef;",@/
+    "  draw (w+12pt,h-row*12pt)--(w+36pt,h-row*12pt) style(fam);",@/
+    "  draw mark[fam] shifted (w+24pt,h-row*12pt);",@/
+    "  label.rt(name, (w+38pt,h-row*12pt)) enddef;",@/
     "def bar(expr x, lo, hi) text t =",@/
     "  begingroup interim Gpaths := log; interim warningcheck := 0;",@/
     "  gdraw (Mlog_str x, Mlog_str lo)--(Mlog_str x, Mlog_str hi) t;",@/
+    "  endgroup enddef;",@/
+    "def band(expr xlo, xhi, ylo, yhi) =",@/
+    "  begingroup interim Gpaths := log; interim warningcheck := 0;",@/
+    "  gfill (Mlog_str xlo, Mlog_str ylo)--(Mlog_str xhi, Mlog_str ylo)",@/
+    "    --(Mlog_str xhi, Mlog_str yhi)--(Mlog_str xlo, Mlog_str yhi)--cycle",@/
+    "    withcolor 0.9white;",@/
     "  endgroup enddef;"};
   for (size_t q = 0; q < sizeof prologue / sizeof *prologue; q++)
     fprintf(f, "%s\n", prologue[q]);
@@ -1530,7 +1580,7 @@ static int draw_points(FILE *f, const char *dir, const char *name, int rows,
   int written = write_points(dir, name, rows, cols, v, err);
   if (written <= 0) return written;
   fprintf(f, "gdraw \"%s\" style(%d);\n", name, fam);
-  if (dots) fprintf(f, "gdraw \"%s\" plot dot;\n", name);
+  if (dots) fprintf(f, "gdraw \"%s\" plot mark%d;\n", name, fam);
   if (cols == 4)
     fprintf(f, "gdata(\"%s\", s, bar(s1, s3, s4) style(%d);)\n", name, fam);
   return written;
@@ -1548,7 +1598,8 @@ static void end_graph(FILE *f, const char *autogrid, const char *xlabel,
 {
   fprintf(f, "autogrid(%s);\n", autogrid);
   fprintf(f, "glabel.bot(btex %s etex, OUT);\n", xlabel);
-  fprintf(f, "glabel.lft(btex %s etex, OUT);\nendgraph;\n", ylabel);
+  fprintf(f, "glabel.lft(btex %s etex rotated 90, OUT);\nendgraph;\n",
+    ylabel);
 }
 
 @ Each figure has a legend at the right; |legend| is the set of the
@@ -1567,10 +1618,10 @@ sequences the solved runs needed, with a bar from the first to the third
 quartile. Both have the lag on a logarithmic scale, where the lags of
 the grid, 5, 10, 20, 50, \dots, lie almost evenly; it reaches a little
 beyond the first and the last lag, so that the bars there stand clear of
-the frame. A method that solved no run at a lag has no point there. The
-figures are numbered in the order of the book's pages, not of the
-program: 1 and 2, then 3 and 5, the separation and the drift, which the
-book shows together, then 4, the retention.
+the frame, and the fraction solved runs from $-0.05$ to $1.05$, so that a
+line at 0 or at 1 does not hide in the frame. A method that solved no
+run at a lag has no point there. Both shade the lags without a forget
+gate.
 
 @<Subcommands@>=
 static int write_figures(FILE *f, exp_grid cells, const char *dir,
@@ -1591,7 +1642,15 @@ static int write_figures(FILE *f, exp_grid cells, const char *dir,
 @ @<Draw the figure of the runs solved@>=
 {
   int legend = 0;
+  snprintf(range, sizeof range, "%g, -0.05, %g, 1.05", 0.9 * exp_lags[0],
+    1.1 * exp_lags[EXP_LAGS - 1]);
   begin_graph(f, 1, "log, linear", range);
+  fprintf(f, "gfill (200,-0.05)--(%g,-0.05)--(%g,1.05)--(200,1.05)--cycle " @/
+    "withcolor 0.9white;\n", 1.1 * exp_lags[EXP_LAGS - 1],
+    1.1 * exp_lags[EXP_LAGS - 1]);
+  fprintf(f, "glabel.top(btex \\sevenrm no forget gate etex, 470, -0.05);\n");
+  fprintf(f, "otick.lft(btex $0$ etex, 0); otick.lft(btex $0.5$ etex, 0.5); " @/
+    "otick.lft(btex $1$ etex, 1);\n");
   for (int fam = 0; fam < EXP_FAMILIES; fam++) {
     double v[EXP_LAGS][2];
     int count = 0;
@@ -1606,7 +1665,7 @@ static int write_figures(FILE *f, exp_grid cells, const char *dir,
     if (draw_points(f, dir, name, count, 2, &v[0][0], fam, 1, err) < 0)
       return -1;
   }
-  end_graph(f, "otick.bot, otick.lft", "lag $p$", "solved");
+  end_graph(f, "otick.bot,", "lag $p$", "fraction of runs solved");
   @<Write the legend of the families in |legend|@>;
 }
 
@@ -1621,6 +1680,9 @@ quartiles.
   snprintf(range, sizeof range, "%g, 100, %g, \"100000\"",@|
     0.9 * exp_lags[0], 1.1 * exp_lags[EXP_LAGS - 1]);
   begin_graph(f, 2, "log, log", range);
+  fprintf(f, "band(\"200\", \"%g\", \"100\", \"100000\");\n",
+    1.1 * exp_lags[EXP_LAGS - 1]);
+  fprintf(f, "glabel.top(btex \\sevenrm no forget gate etex, 470, 100);\n");
   for (int d = 2; d <= 5; d++)
     fprintf(f, "otick.lft(btex $10^%d$ etex, \"1e%d\");\n", d, d);
   for (int fam = 0; fam < EXP_FAMILIES; fam++) {
@@ -1640,52 +1702,59 @@ quartiles.
     if (draw_points(f, dir, name, count, 4, &v[0][0], fam, 1, err) < 0)
       return -1;
   }
-  end_graph(f, "otick.bot,", "lag $p$", "sequences");
+  end_graph(f, "otick.bot,", "lag $p$", "sequences to success");
   @<Write the legend of the families in |legend|@>;
 }
 
-@ The third and fifth figures follow two numbers of the held sequences,
-as the training chapter defines them, during the first seed's training
-at $p=100$, for BPTT and the internal RTRL, with the target at the last
-step and at every step. The third is the separation of the last outputs,
-the network's memory as the output layer sees it, on a logarithmic scale
-from $10^{-20}$ (none to speak of) to 10 (it cannot exceed 2); the fifth
-is the drift of the states, from $10^{-1}$ to $10^2$; a value outside
-its scale is drawn at the edge. Both have the sequences on a logarithmic
-scale, from 100 to the budget of 20,000, since the last-step runs are
-solved within a few thousand, and both axes have a tick at each power of
-ten (every fifth, for the separation). The curve files have one line per 100
-sequences; the drift is their seventh column and the separation their
-eighth, and the data files of the figures hold the first column and one
-of those.
+@ The third figure follows the separation of the last outputs, as the
+training chapter defines it, during the first seed's training at
+$p=100$, for BPTT and the internal RTRL, with the target at the last step
+and at every step: the network's memory as the output layer sees it, on
+a logarithmic scale from $10^{-20}$ (none to speak of) to 10 (it cannot
+exceed 2); a value below the scale is drawn at its floor, as the caption
+says. The sequences are on a logarithmic scale too, from 100 to the
+budget of 20,000, since the last-step runs are solved within a few
+thousand, and both axes have a tick at each power of ten (every fifth,
+for the separation). BPTT is drawn in its colour with a thick line, the
+internal RTRL in its own with a thin one; the runs with a target at the
+last step solid, those with targets at every step dashed. The curve
+files have one line per 100 sequences; the separation is their eighth
+column, and the data files of the figure hold the first column and that
+one.
 
 @<Draw the figure of the separation...@>=
-for (int panel = 0; panel < 2; panel++) {
+{
   static const char *label[4] = {"bptt, last", "irtrl, last",
     "bptt, every", "irtrl, every"};
-  const double lo = panel ? 1e-1 : 1e-20, hi = panel ? 1e2 : 10;
+  static const char *look[4] = {"withpen pencircle scaled 1.4pt " @/
+    "withcolor col0", "withpen pencircle scaled 0.7pt withcolor col3",
+    "dashed evenly withpen pencircle scaled 1.4pt withcolor col0",
+    "dashed evenly scaled 0.7 withpen pencircle scaled 0.7pt withcolor col3"};
+  const double lo = 1e-20, hi = 10;
   int drawn = 0;
-  snprintf(range, sizeof range, "100, \"%s\", \"%d\", \"%s\"",
-    panel ? "0.1" : "1e-20", EXP_EVERY_BUDGET, panel ? "100" : "10");
-  begin_graph(f, panel ? 5 : 3, "log, log", range);
+  snprintf(range, sizeof range, "100, \"1e-20\", \"%d\", \"10\"",
+    EXP_EVERY_BUDGET);
+  begin_graph(f, 3, "log, log", range);
   for (int d = 2; d <= 4; d++)
     fprintf(f, "otick.bot(btex $10^%d$ etex, \"1e%d\");\n", d, d);
-  for (int d = panel ? -1 : -20; d <= (panel ? 2 : 0); d += panel ? 1 : 5)
+  for (int d = -20; d <= 0; d += 5)
     fprintf(f, "otick.lft(btex $10^{%d}$ etex, \"1e%d\");\n", d, d);
   for (int c = 0; c < 4; c++) {
-    @<Write the data file of curve |c| of the figure |panel|, and draw it@>;
+    @<Write the data file of curve |c| of the figure, and draw it@>;
   }
-  end_graph(f, ",", "sequences", panel ? "drift" : "separation");
+  end_graph(f, ",", "sequences trained", "separation of the last outputs");
   for (int c = 0, row = 0; c < 4; c++)
     if (drawn >> c & 1)
-      fprintf(f, "legend(%d, %d, btex \\tt %s etex);\n", row++, c, label[c]);
+      fprintf(f, "draw (w+12pt,h-%d*12pt)--(w+36pt,h-%d*12pt) %s;\n" @/
+        "label.rt(btex \\tt %s etex, (w+38pt,h-%d*12pt));\n", row, row,
+        look[c], label[c], row), row++;
   fprintf(f, "endfig;\n");
 }
 
 @ A curve file that is missing (the run has not been made) gives no
 curve and no line in the legend; its header line, a comment, is skipped.
 
-@<Write the data file of curve |c|...@>=
+@<Write the data file of curve |c| of the figure, and draw it@>=
 {
   char path[1024];
   FILE *in;
@@ -1701,49 +1770,93 @@ curve and no line in the legend; its header line, a comment, is skipped.
   while (count <= EXP_EVERY_BUDGET / 100 &&
       fscanf(in, "%lf %lf %lf %lf %lf %lf %lf %lf", col, col + 1, col + 2,
         col + 3, col + 4, col + 5, col + 6, col + 7) == 8) {
-    const double value = panel ? col[6] : col[7];
+    const double value = col[7];
     if (col[0] < 100 || col[0] > EXP_EVERY_BUDGET) continue;
     v[count][0] = col[0];
     v[count++][1] = isfinite(value) ? fmin(fmax(value, lo), hi) : value;
   }
   fclose(in);
-  snprintf(name, sizeof name, "%s-%s-%s.d", panel ? "drift" : "separation",
+  snprintf(name, sizeof name, "separation-%s-%s.d",
     c < 2 ? "last" : "every", c % 2 ? "irtrl" : "bptt");
-  if ((written = draw_points(f, dir, name, count, 2, &v[0][0], c, 0, err))
-      < 0)
+  if ((written = write_points(dir, name, count, 2, &v[0][0], err)) < 0)
     return -1;
-  if (written > 0) drawn |= 1 << c;
+  if (written > 0) {
+    fprintf(f, "gdraw \"%s\" %s;\n", name, look[c]);
+    drawn |= 1 << c;
+  }
 }
 
-@ Retention is the fraction of the solved networks of a method, at every
-lag of the last-step grid, that answered both probes right; at one run
-it is one, since those networks solved the task. The runs of distractors
-are on a logarithmic scale too.
+@ Retention is the fraction of the solved networks of a method that
+answered both probes right; at one run it is one, since those networks
+solved the task. The figure has a panel per lag, four to a row, since
+the methods were not run at the same lags and a pooled curve would mix
+them. In each panel the runs of distractors are on a logarithmic scale,
+and each method with solved networks at that lag is drawn in its style,
+with its markers. A method's data file holds one block of points per lag
+at which it has solved networks, in the order of the lags, separated by
+blank lines: the \.{graph} package's |gdata| reads one block each time
+it is called, and |augment| makes the block's path, which is drawn
+twice, as a line and as markers.
 
 @<Draw the figure of the retention@>=
 {
   static const int times[5] = {1, 2, 5, 10, 100};
-  int legend = 0;
-  begin_graph(f, 4, "log, linear", "1, 0, 100, 1");
+  int legend = 0, panel = 0;
+  fprintf(f, "beginfig(4);\nnumeric pw, ph; pw := 0.95in; ph := 0.8in;\n");
   for (int fam = 0; fam < EXP_FAMILIES; fam++) {
-    double v[5][2];
-    int kept[4] = {0, 0, 0, 0}, solved = 0, written;
-    for (int q = 0; q < EXP_LAGS; q++) {
-      solved += cells[0][fam][q].solved;
-      for (int r = 0; r < 4; r++) kept[r] += cells[0][fam][q].kept[r];
-    }
-    for (int r = 0; r < 5; r++) {
-      v[r][0] = times[r];
-      v[r][1] = r && solved ? (double)kept[r - 1] / solved : 1;
-    }
-    snprintf(name, sizeof name, "retention-%s.d", family_file[fam]);
-    if ((written = draw_points(f, dir, name, solved ? 5 : 0, 2, &v[0][0], fam,
-        1, err)) < 0)
-      return -1;
-    if (written > 0) legend |= 1 << fam;
+    @<Write the blocks of the retention data file of method |fam|@>;
   }
-  end_graph(f, "otick.bot, otick.lft", "runs of distractors", "kept");
-  @<Write the legend of the families in |legend|@>;
+  for (int q = 0; q < EXP_LAGS; q++) {
+    int any = 0;
+    for (int fam = 0; fam < EXP_FAMILIES; fam++) any |= cells[0][fam][q].solved > 0;
+    if (!any) continue;
+    fprintf(f, "picture P; P := begingraph(pw, ph);\n" @/
+      "setcoords(log, linear); setrange(0.8, -0.05, 130, 1.05);\n" @/
+      "otick.bot(btex \\sevenrm 1 etex, 1); otick.bot(btex \\sevenrm 10 etex, " @/
+      "10); otick.bot(btex \\sevenrm 100 etex, 100);\n" @/
+      "otick.lft(btex \\sevenrm 0 etex, 0); otick.lft(btex \\sevenrm 0.5 etex, " @/
+      "0.5); otick.lft(btex \\sevenrm 1 etex, 1);\n");
+    for (int fam = 0; fam < EXP_FAMILIES; fam++)
+      if (cells[0][fam][q].solved > 0)
+        fprintf(f, "begingroup save p; path p; gdata(\"retention-%s.d\", s, " @/
+          "augment.p(s1, s2);) gdraw p style(%d); gdraw p plot mark%d; " @/
+          "endgroup;\n", family_file[fam], fam, fam);
+    fprintf(f, "glabel.top(btex $p=%zu$%s etex, OUT);\n" @/
+      "glabel.bot(btex \\sevenrm runs of distractors etex, OUT);\n" @/
+      "glabel.lft(btex \\sevenrm kept etex rotated 90, OUT);\nendgraph;\n" @/
+      "draw P shifted (%d*(pw+0.4in), -%d*(ph+0.62in));\n", exp_lags[q],
+      exp_lags[q] >= 200 ? ", \\sevenrm no $f$" : "", panel % 4, panel / 4);
+    panel++;
+  }
+  for (int fam = 0, k = 0; fam < EXP_FAMILIES; fam++)
+    if (legend >> fam & 1) {
+      fprintf(f, "pair L; L := (%d*(pw+0.4in), -ph-0.62in-0.55in-%d*12pt);\n" @/
+        "draw L--(L+(24pt,0)) style(%d); draw mark%d shifted " @/
+        "(L+(12pt,0));\nlabel.rt(btex \\tt %s etex, L+(26pt,0));\n",
+        k % 4, k / 4, fam, fam, family_label[fam]);
+      k++;
+    }
+  fprintf(f, "endfig;\n");
+}
+
+@ @<Write the blocks of the retention data file of method |fam|@>=
+{
+  char path[1024];
+  out_file o;
+  int blocks = 0;
+  snprintf(path, sizeof path, "%s/retention-%s.d", dir, family_file[fam]);
+  if (out_open(&o, path, err) != LSTM_OK) return -1;
+  for (int q = 0; q < EXP_LAGS; q++) {
+    const exp_cell *c = &cells[0][fam][q];
+    if (c->solved == 0) continue;
+    for (int r = 0; r < 5; r++)
+      fprintf(o.f, "%d %.17g\n", times[r], r ? (double)c->kept[r - 1] /
+        c->solved : 1.0);
+    fprintf(o.f, "\n");
+    blocks++;
+  }
+  if (out_commit(&o, err) != LSTM_OK) return -1;
+  if (blocks) legend |= 1 << fam;
 }
 
 @*1 Claims checked by the build.
@@ -1776,7 +1889,7 @@ typedef struct {
   char name[16];
   double bias;
   int seed, trained, solved;
-  double drift, separation, cells, error0;
+  double sequences, drift, separation, cells, error0;
 } exp_bias_net; /* a line of \.{bias.txt} */
 #define EXP_BIAS_NETS 64
 typedef struct {
@@ -1817,6 +1930,11 @@ static int sens_missing(exp_claims *ck, int c);
 static int sens_most_missing(exp_claims *ck);
 static int sens_repeats(exp_claims *ck, int m);
 static int sens_faster(exp_claims *ck, int m);
+static int medians_within(exp_claims *ck, int a, int b, double factor);
+static double bias_extreme(exp_claims *ck, int trained, int solved,
+  int bias, int k, int largest);
+static int bias_ordered(exp_claims *ck, int k);
+static int bias_outcome(exp_claims *ck);
 static char *book_path(const char *book, const char *name);
 static void claim(exp_claims *ck, const char *label, const char *sentence,
   int holds);
@@ -1913,12 +2031,13 @@ static int read_bias(const char *book, exp_claims *ck)
       else if (strcmp(word, "seed") == 0) b->seed = (int)v, fields++;
       else if (strcmp(word, "trained") == 0) b->trained = v != 0, fields++;
       else if (strcmp(word, "solved") == 0) b->solved = v != 0, fields++;
+      else if (strcmp(word, "sequences") == 0) b->sequences = v, fields++;
       else if (strcmp(word, "drift") == 0) b->drift = v, fields++;
       else if (strcmp(word, "separation") == 0) b->separation = v, fields++;
       else if (strcmp(word, "cells") == 0) b->cells = v, fields++;
       else if (strcmp(word, "error0") == 0) b->error0 = v, fields++;
     }
-    if (fields != 9) good = 0;
+    if (fields != 10) good = 0;
   }
   fclose(in);
   if (!good || ck->nbias == 0)
@@ -2043,6 +2162,8 @@ static int kept_all(exp_claims *ck, int fam, size_t from, size_t to, int r)
     }
   }
   if (!seen) snprintf(ck->datum, sizeof ck->datum, "no solved network");
+  else snprintf(ck->datum, sizeof ck->datum, "every solved network of %s " @/
+    "from p = %zu to %zu kept the memory", family_name[fam], from, to);
   return seen > 0;
 }
 
@@ -2207,6 +2328,31 @@ static int other_below(exp_claims *ck, int t, double bound)
   return c->runs > 0 && c->solved == c->runs && m < bound;
 }
 
+@ |medians_within| holds when, at every lag where both methods solved
+runs with the target at the last step, the medians of |a| and |b| differ
+by less than |factor|.
+
+@<Subcommands@>=
+static int medians_within(exp_claims *ck, int a, int b, double factor)
+{
+  int seen = 0;
+  for (int q = 0; q < EXP_LAGS; q++) {
+    const exp_cell *x = &ck->rep->cells[0][a][q], *y = &ck->rep->cells[0][b][q];
+    double mx, my;
+    if (!x->solved || !y->solved) continue;
+    seen++;
+    mx = quantile(x->needed, x->solved, 0.5);
+    my = quantile(y->needed, y->solved, 0.5);
+    if (!(mx < factor * my && my < factor * mx)) {
+      snprintf(ck->datum, sizeof ck->datum, "at p = %zu the medians of %s " @/
+        "and %s are %.0f and %.0f", exp_lags[q], family_name[a],
+        family_name[b], mx, my);
+      return 0;
+    }
+  }
+  return seen > 0;
+}
+
 @ The rows of the diagnosis: |diag_smallest| and |diag_median| are the
 smallest and the median value of field |k| over the runs of a row, as
 |diag_largest| is the largest, or $-1$ when there is no such row.
@@ -2335,6 +2481,98 @@ static int sens_repeats(exp_claims *ck, int m)
   qsort(u, (size_t)e->solved, sizeof *u, compare_double);
   qsort(v, (size_t)g->solved, sizeof *v, compare_double);
   return memcmp(u, v, (size_t)e->solved * sizeof *u) == 0;
+}
+
+@ The predicates on the networks of \.{bias.txt}, which the training
+chapter's claims about the input-gate bias use. |bias_extreme| is the
+largest (|largest| set) or smallest value of field |k| (0 the drift, 1
+the separation, 2 the cells apart, 3 the error at step 0) over the
+networks trained or not (|trained|), solved or not (|solved|, or $-1$
+for both), of bias |bias| (0 for all three biases, or $-2$, or 1 for
+the default $-1-\ln p$), or $-1$ when there is none; |bias_ordered|
+holds when, for every seed, field |k| before training is smaller with
+the default bias than with $-2$, and smaller with $-2$ than with 0;
+|bias_outcome| when the default and $-2$ solved all their runs, 0 fewer,
+and the default after a smaller median than $-2$.
+
+@<Subcommands@>=
+static int bias_is(const exp_bias_net *b, int bias)
+{
+  const double dflt = -1 - log(100.0);
+  return bias == 0 || (bias == 1 ? fabs(b->bias - dflt) < 1e-9 :
+    fabs(b->bias - bias) < 1e-9);
+}
+@#
+static double bias_field(const exp_bias_net *b, int k)
+{
+  return k == 0 ? b->drift : k == 1 ? b->separation : k == 2 ? b->cells :
+    b->error0;
+}
+@#
+static double bias_extreme(exp_claims *ck, int trained, int solved,
+  int bias, int k, int largest)
+{
+  double v = -1;
+  static const char *field[4] = {"drift", "separation", "cells apart",
+    "error at step 0"};
+  for (int n = 0; n < ck->nbias; n++) {
+    const exp_bias_net *b = &ck->bias[n];
+    double x = bias_field(b, k);
+    if (b->trained != trained || (solved >= 0 && b->solved != solved) ||
+        !bias_is(b, bias)) continue;
+    if (v < 0 || (largest ? x > v : x < v)) {
+      v = x;
+      snprintf(ck->datum, sizeof ck->datum, "the %s %s is %.4g, of the " @/
+        "network %s", largest ? "largest" : "smallest", field[k], x, b->name);
+    }
+  }
+  if (v < 0) snprintf(ck->datum, sizeof ck->datum, "no such network");
+  return v;
+}
+@#
+static int bias_ordered(exp_claims *ck, int k)
+{
+  int seen = 0;
+  for (int seed = 1; seed <= EXP_SEEDS; seed++) {
+    double v[3] = {-1, -1, -1}; /* the default, $-2$, 0 */
+    for (int n = 0; n < ck->nbias; n++) {
+      const exp_bias_net *b = &ck->bias[n];
+      if (b->trained || b->seed != seed) continue;
+      v[bias_is(b, 1) ? 0 : bias_is(b, -2) ? 1 : 2] = bias_field(b, k);
+    }
+    if (v[0] < 0 && v[1] < 0 && v[2] < 0) continue;
+    seen++;
+    if (!(v[0] >= 0 && v[0] < v[1] && v[1] < v[2])) {
+      snprintf(ck->datum, sizeof ck->datum, "seed %d: %.3g with the " @/
+        "default, %.3g with -2, %.3g with 0", seed, v[0], v[1], v[2]);
+      return 0;
+    }
+  }
+  if (!seen) snprintf(ck->datum, sizeof ck->datum, "no untrained network");
+  return seen > 0;
+}
+@#
+static int bias_outcome(exp_claims *ck)
+{
+  int runs[3] = {0, 0, 0}, solved[3] = {0, 0, 0}, count[3] = {0, 0, 0};
+  double need[3][EXP_MAX_RUNS], med[3];
+  for (int n = 0; n < ck->nbias; n++) {
+    const exp_bias_net *b = &ck->bias[n];
+    int g = bias_is(b, 1) ? 0 : bias_is(b, -2) ? 1 : 2;
+    if (!b->trained) continue;
+    runs[g]++;
+    if (b->solved && count[g] < EXP_MAX_RUNS)
+      need[g][count[g]++] = b->sequences;
+    solved[g] += b->solved;
+  }
+  for (int g = 0; g < 3; g++)
+    med[g] = count[g] ? quantile(need[g], count[g], 0.5) : -1;
+  snprintf(ck->datum, sizeof ck->datum, "solved %d of %d with the default " @/
+    "(median %.0f), %d of %d with -2 (median %.0f), %d of %d with 0",
+    solved[0], runs[0], med[0], solved[1], runs[1], med[1], solved[2],
+    runs[2]);
+  return runs[0] > 0 && solved[0] == runs[0] && runs[1] > 0 &&
+    solved[1] == runs[1] && solved[2] < runs[2] && med[0] < med[1];
 }
 
 @*1 Exercises.

@@ -194,7 +194,7 @@ static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
 const lstm_trace*tr);
 
 /*:319*//*332:*/
-#line 530 "chapters/training.w"
+#line 594 "chapters/training.w"
 
 typedef struct{
 size_t size,right;
@@ -205,20 +205,20 @@ static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
 int every_step);
 
 /*:332*//*336:*/
-#line 649 "chapters/training.w"
+#line 713 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr);
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T);
 
 /*:336*//*338:*/
-#line 675 "chapters/training.w"
+#line 739 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr,lstm_lag_probe*pr);
 
 /*:338*//*340:*/
-#line 718 "chapters/training.w"
+#line 782 "chapters/training.w"
 
 #define LSTM_PROBE_CELLS 256
 static double fmax_nan(double a,double b);
@@ -281,13 +281,13 @@ static void carry_row(double*s,double*g,size_t len,const double*v,
 size_t ldv,size_t steps,const double*keep,const double*coef,
 const double*e);
 
-/*:413*//*536:*/
+/*:413*//*556:*/
 #line 190 "chapters/formats.w"
 
-/*535:*/
+/*555:*/
 #line 163 "chapters/formats.w"
 
-/*569:*/
+/*589:*/
 #line 932 "chapters/formats.w"
 
 typedef struct lstm_power5{
@@ -296,7 +296,7 @@ int k;
 int exact;
 }lstm_power5;
 
-/*:569*/
+/*:589*/
 #line 164 "chapters/formats.w"
 
 typedef struct lstm_reader{
@@ -324,7 +324,7 @@ unsigned char*flag;
 size_t flags,flag_cap;
 }lstm_reader;
 
-/*:535*/
+/*:555*/
 #line 191 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -337,7 +337,7 @@ static void take(lstm_reader*rd);
 static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
-/*:536*//*548:*/
+/*:556*//*568:*/
 #line 439 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
@@ -347,19 +347,19 @@ static int number(lstm_reader*rd,const char*what,double*v);
 static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
-/*:548*//*554:*/
+/*:568*//*574:*/
 #line 576 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
-/*:554*//*557:*/
+/*:574*//*577:*/
 #line 625 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
-/*:557*//*559:*/
+/*:577*//*579:*/
 #line 668 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -368,45 +368,45 @@ static int eight_digits(const char*s,uint64_t*v);
 static int clinger(uint64_t w,long q,double*v);
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v);
 
-/*:559*//*570:*/
+/*:579*//*590:*/
 #line 954 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd);
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo);
 static void top_bits(const uint32_t*a,int n,lstm_power5*t);
 
-/*:570*//*574:*/
+/*:590*//*594:*/
 #line 1053 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:574*//*579:*/
+/*:594*//*599:*/
 #line 1140 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:579*//*585:*/
+/*:599*//*605:*/
 #line 1225 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:585*//*593:*/
+/*:605*//*613:*/
 #line 1381 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:593*//*599:*/
+/*:613*//*619:*/
 #line 1495 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:599*/
+/*:619*/
 #line 276 "chapters/intro.w"
 
 /*13:*/
@@ -2801,7 +2801,7 @@ return worst;
 }
 
 /*:320*//*325:*/
-#line 352 "chapters/training.w"
+#line 416 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length)
 {
@@ -2833,7 +2833,7 @@ return cfg;
 }
 
 /*:325*//*326:*/
-#line 386 "chapters/training.w"
+#line 450 "chapters/training.w"
 
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err)
@@ -2859,12 +2859,12 @@ lstm_data_init(&held,task.m,task.k);
 if(!(meth= lstm_method_find(cfg->method,&param,err)))return LSTM_EUSAGE;
 if(meth->seeded)param= (long)(cfg->seed&0x7FFFFFFF);
 /*327:*/
-#line 431 "chapters/training.w"
+#line 495 "chapters/training.w"
 
 lstm_rng_seed(&init_rng,cfg->seed);
 lstm_rng_seed(&data_rng,cfg->seed^0xA0761D6478BD642FULL);
 if(cfg->start)/*328:*/
-#line 451 "chapters/training.w"
+#line 515 "chapters/training.w"
 
 {
 if(cfg->start->m!=task.m||cfg->start->k!=task.k||
@@ -2879,7 +2879,7 @@ if((status= lstm_net_copy(net,cfg->start,err))!=LSTM_OK)goto done;
 }
 
 /*:328*/
-#line 434 "chapters/training.w"
+#line 498 "chapters/training.w"
 
 else{
 if((status= lstm_net_init(net,task.m,cfg->cells,task.k,task.output,
@@ -2894,10 +2894,10 @@ if((status= lstm_trainer_init(&tn,net,meth,param,&opt,err))!=LSTM_OK)
 goto done;
 
 /*:327*/
-#line 410 "chapters/training.w"
+#line 474 "chapters/training.w"
 ;
 /*329:*/
-#line 470 "chapters/training.w"
+#line 534 "chapters/training.w"
 
 switch(task.kind){
 case LSTM_TASK_LAG:
@@ -2923,12 +2923,12 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 if(status!=LSTM_OK)goto done;
 
 /*:329*/
-#line 411 "chapters/training.w"
+#line 475 "chapters/training.w"
 ;
 while(status==LSTM_OK&&!st->solved&&st->sequences<cfg->max_sequences
 &&!(cfg->stop&&*cfg->stop))
 /*334:*/
-#line 567 "chapters/training.w"
+#line 631 "chapters/training.w"
 
 {
 lstm_data one;
@@ -2948,7 +2948,7 @@ st->sequences++;
 st->moving_loss= st->sequences==1?loss:
 0.99*st->moving_loss+0.01*loss;
 /*335:*/
-#line 621 "chapters/training.w"
+#line 685 "chapters/training.w"
 
 switch(task.kind){
 case LSTM_TASK_LAG:
@@ -2974,7 +2974,7 @@ st->solved= ring.right==ring.size;
 }
 
 /*:335*/
-#line 585 "chapters/training.w"
+#line 649 "chapters/training.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
@@ -2985,7 +2985,7 @@ cfg->report(st,cfg->ctx);
 }
 
 /*:334*/
-#line 414 "chapters/training.w"
+#line 478 "chapters/training.w"
 ;
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
 st->updates= tn.updates;
@@ -3000,7 +3000,7 @@ return status;
 }
 
 /*:326*//*331:*/
-#line 509 "chapters/training.w"
+#line 573 "chapters/training.w"
 
 int lstm_train_finite(const lstm_net*net,long sequence,double loss,
 lstm_error*err)
@@ -3019,7 +3019,7 @@ return lstm_fail(err,LSTM_EDIVERGED,"training diverged at sequence %ld: "
 }
 
 /*:331*//*333:*/
-#line 545 "chapters/training.w"
+#line 609 "chapters/training.w"
 
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
 int every_step)
@@ -3035,7 +3035,7 @@ s->has_y[t]= (every_step&&lag==p)||t+1==lag;
 }
 
 /*:333*//*337:*/
-#line 654 "chapters/training.w"
+#line 718 "chapters/training.w"
 
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T)
 {
@@ -3045,7 +3045,7 @@ return lstm_trace_alloc(tr,net,T,NULL)==LSTM_OK;
 }
 
 /*:337*//*339:*/
-#line 683 "chapters/training.w"
+#line 747 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr,lstm_lag_probe*pr)
@@ -3077,7 +3077,7 @@ return fmax_nan(pr->last_error,pr->other_error);
 }
 
 /*:339*//*341:*/
-#line 722 "chapters/training.w"
+#line 786 "chapters/training.w"
 
 static double fmax_nan(double a,double b)
 {
@@ -3085,7 +3085,7 @@ return isnan(a)||isnan(b)?NAN:a> b?a:b;
 }
 
 /*:341*//*342:*/
-#line 732 "chapters/training.w"
+#line 796 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr)
@@ -3112,7 +3112,7 @@ return(double)right/(double)held->count;
 }
 
 /*:342*//*344:*/
-#line 773 "chapters/training.w"
+#line 837 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
 double*fraction,lstm_error*err)
@@ -3142,7 +3142,7 @@ state= next;out= next+n;
 }
 lstm_output_forward(net,out,NULL,pred);
 /*345:*/
-#line 810 "chapters/training.w"
+#line 874 "chapters/training.w"
 
 {
 int ok= 1;
@@ -3152,7 +3152,7 @@ passed+= ok;
 }
 
 /*:345*/
-#line 801 "chapters/training.w"
+#line 865 "chapters/training.w"
 ;
 }
 *fraction= passed/2.0;
@@ -3833,7 +3833,7 @@ const double*e)
 kernels->carry_row(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
-/*:420*//*484:*/
+/*:420*//*504:*/
 #line 76 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
@@ -3843,7 +3843,7 @@ bb= lstm_dot(b,b,len);
 return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
-/*:484*//*485:*/
+/*:504*//*505:*/
 #line 88 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -3857,7 +3857,7 @@ const lstm_method*meth;
 long param;
 int status;
 memset(res,0,sizeof*res);
-/*486:*/
+/*506:*/
 #line 124 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
@@ -3876,7 +3876,7 @@ spec[q]);
 
 }
 
-/*:486*/
+/*:506*/
 #line 100 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
@@ -3889,7 +3889,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
 goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
-/*487:*/
+/*507:*/
 #line 141 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
@@ -3905,11 +3905,11 @@ status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
 goto done;
 }
 
-/*:487*/
+/*:507*/
 #line 111 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*488:*/
+/*508:*/
 #line 162 "chapters/align.w"
 
 {
@@ -3925,7 +3925,7 @@ for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
 if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
-/*489:*/
+/*509:*/
 #line 181 "chapters/align.w"
 
 {
@@ -3947,11 +3947,11 @@ c_sum+= c;c_sq+= c*c;
 e_sum+= sqrt(e)/res->norm;
 }
 
-/*:489*/
+/*:509*/
 #line 176 "chapters/align.w"
 ;
 }
-if(status==LSTM_OK)/*490:*/
+if(status==LSTM_OK)/*510:*/
 #line 201 "chapters/align.w"
 
 {
@@ -3971,12 +3971,12 @@ row->noise= sqrt(tr/N)/res->norm;
 row->variance= tr/(res->norm*res->norm);
 }
 
-/*:490*/
+/*:510*/
 #line 178 "chapters/align.w"
 ;
 }
 
-/*:488*/
+/*:508*/
 #line 113 "chapters/align.w"
 ;
 if(status==LSTM_OK)
@@ -3989,7 +3989,7 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:485*//*508:*/
+/*:505*//*528:*/
 #line 60 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
@@ -4013,7 +4013,7 @@ return status;
 if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
-/*509:*/
+/*529:*/
 #line 106 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
@@ -4026,7 +4026,7 @@ for(size_t t= 0;t<seq->T;t++){
 seq->x[t]= 1;seq->y[t]= 0.3;seq->has_y[t]= 1;
 }
 
-/*:509*/
+/*:529*/
 #line 82 "chapters/balance.w"
 ;
 for(long e= 0;e<episodes&&status==LSTM_OK;e++){
@@ -4048,7 +4048,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:508*//*537:*/
+/*:528*//*557:*/
 #line 205 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -4070,7 +4070,7 @@ rd->v= NULL;
 rd->flag= NULL;
 }
 
-/*:537*//*538:*/
+/*:557*//*558:*/
 #line 229 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
@@ -4087,7 +4087,7 @@ va_end(ap);
 return rd->status;
 }
 
-/*:538*//*539:*/
+/*:558*//*559:*/
 #line 256 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
@@ -4105,7 +4105,7 @@ rd->have= fread(rd->block,1,sizeof rd->block,rd->f);
 rd->at= 0;
 if(rd->have==0){
 if(ferror(rd->f))
-/*540:*/
+/*560:*/
 #line 294 "chapters/formats.w"
 
 {
@@ -4116,7 +4116,7 @@ e?strerror(e):"read error");
 rd->status= LSTM_EIO;
 }
 
-/*:540*/
+/*:560*/
 #line 272 "chapters/formats.w"
 ;
 return EOF;
@@ -4140,7 +4140,7 @@ return EOF;
 return c;
 }
 
-/*:539*//*541:*/
+/*:559*//*561:*/
 #line 307 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
@@ -4149,7 +4149,7 @@ int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
 if(rd->back==EOF&&peek_in_block(rd))return LSTM_OK;
-/*545:*/
+/*565:*/
 #line 397 "chapters/formats.w"
 
 do{
@@ -4158,7 +4158,7 @@ if(c=='#')
 while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
-/*:545*/
+/*:565*/
 #line 315 "chapters/formats.w"
 ;
 if(c==EOF){
@@ -4171,7 +4171,7 @@ rd->peeked= 1;
 return LSTM_OK;
 }
 rd->tok_line= rd->line;
-/*546:*/
+/*566:*/
 #line 407 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
@@ -4191,7 +4191,7 @@ rd->tok[len++]= (char)c;
 c= get(rd);
 }
 
-/*:546*/
+/*:566*/
 #line 326 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
@@ -4207,7 +4207,7 @@ static void take(lstm_reader*rd)
 rd->peeked= 0;
 }
 
-/*:541*//*542:*/
+/*:561*//*562:*/
 #line 353 "chapters/formats.w"
 
 static int peek_in_block(lstm_reader*rd)
@@ -4215,7 +4215,7 @@ static int peek_in_block(lstm_reader*rd)
 const unsigned char*b= rd->block;
 size_t at= rd->at,end,len;
 long line= rd->line,col= rd->col,last= rd->last_line;
-/*543:*/
+/*563:*/
 #line 374 "chapters/formats.w"
 
 for(;at<rd->have;at++){
@@ -4225,7 +4225,7 @@ else break;
 }
 rd->at= at,rd->line= line,rd->col= col,rd->last_line= last;
 
-/*:543*/
+/*:563*/
 #line 359 "chapters/formats.w"
 ;
 for(end= at;end<rd->have&&b[end]> ' '&&b[end]<127&&
@@ -4234,7 +4234,7 @@ len= end-at;
 if(len==0||end==rd->have||len> LSTM_TOKEN_MAX)return 0;
 if(b[end]=='\n'?col+(long)len> LSTM_LINE_MAX:
 b[end]!=' '||col+(long)len+1> LSTM_LINE_MAX)return 0;
-/*544:*/
+/*564:*/
 #line 387 "chapters/formats.w"
 
 memcpy(rd->tok,b+at,len);
@@ -4246,13 +4246,13 @@ else rd->col= col+(long)len+1;
 rd->at= end+1;
 rd->peeked= 1;
 
-/*:544*/
+/*:564*/
 #line 366 "chapters/formats.w"
 ;
 return 1;
 }
 
-/*:542*//*547:*/
+/*:562*//*567:*/
 #line 427 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
@@ -4262,7 +4262,7 @@ snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
 return rd->shown;
 }
 
-/*:547*//*549:*/
+/*:567*//*569:*/
 #line 447 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
@@ -4275,7 +4275,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:549*//*550:*/
+/*:569*//*570:*/
 #line 466 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -4299,7 +4299,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:550*//*551:*/
+/*:570*//*571:*/
 #line 496 "chapters/formats.w"
 
 static int decimal(const char*s)
@@ -4319,7 +4319,7 @@ while(isdigit((unsigned char)*s))s++;
 return*s=='\0';
 }
 
-/*:551*//*552:*/
+/*:571*//*572:*/
 #line 523 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
@@ -4347,7 +4347,7 @@ shown(rd));
 
 }
 
-/*:552*//*553:*/
+/*:572*//*573:*/
 #line 557 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
@@ -4364,7 +4364,7 @@ if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:553*//*555:*/
+/*:573*//*575:*/
 #line 580 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
@@ -4386,7 +4386,7 @@ rd->v[rd->len++]= x;
 return LSTM_OK;
 }
 
-/*:555*//*556:*/
+/*:575*//*576:*/
 #line 603 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
@@ -4405,7 +4405,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:556*//*558:*/
+/*:576*//*578:*/
 #line 629 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
@@ -4419,7 +4419,7 @@ expected,after,shown(rd));
 return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
-/*:558*//*560:*/
+/*:578*//*580:*/
 #line 686 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -4430,7 +4430,7 @@ uint64_t w= 0,eight;
 long q= 0,e= 0;
 int negative= 0,digits= 0,kept= 0,e_negative= 0;
 if(*s=='+'||*s=='-')negative= *s++=='-';
-/*561:*/
+/*581:*/
 #line 721 "chapters/formats.w"
 
 from= s;
@@ -4447,12 +4447,12 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:561*/
+/*:581*/
 #line 695 "chapters/formats.w"
 ;
 if(*s=='.'){
 s++;
-/*561:*/
+/*581:*/
 #line 721 "chapters/formats.w"
 
 from= s;
@@ -4469,7 +4469,7 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:561*/
+/*:581*/
 #line 698 "chapters/formats.w"
 ;
 q= -(long)(s-from);
@@ -4490,7 +4490,7 @@ if(negative)*v= -*v;
 return 1;
 }
 
-/*:560*//*562:*/
+/*:580*//*582:*/
 #line 755 "chapters/formats.w"
 
 static int eight_digits(const char*s,uint64_t*v)
@@ -4510,7 +4510,7 @@ x= (100*x+(x>>16))&0x0000ffff0000ffff;
 return 1;
 }
 
-/*:562*//*563:*/
+/*:582*//*583:*/
 #line 783 "chapters/formats.w"
 
 #include <float.h>  
@@ -4532,7 +4532,7 @@ return 1;
  return 0;
 }
 
-/*:563*//*564:*/
+/*:583*//*584:*/
 #line 820 "chapters/formats.w"
 
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v)
@@ -4546,7 +4546,7 @@ if(!rd->five_ready)powers_of_five(rd);
 t= &rd->five[q-FIVE_MIN];
 for(int s= 32;s> 0;s/= 2)
 if(w>>(64-s)==0)w<<= s,z+= s;
-/*567:*/
+/*587:*/
 #line 891 "chapters/formats.w"
 
 {
@@ -4559,10 +4559,10 @@ p1+= lo;
 p2= hi+(p1<lo);
 }
 
-/*:567*/
+/*:587*/
 #line 832 "chapters/formats.w"
 ;
-/*565:*/
+/*585:*/
 #line 861 "chapters/formats.w"
 
 r= 137+(int)(p2>>63);
@@ -4572,10 +4572,10 @@ if(!t->exact&&(p2&low_mask)==low_mask&&p1==UINT64_MAX)
 return 0;
 tie= t->exact&&(h&1)&&(p2&low_mask)==0&&p1==0&&p0==0;
 
-/*:565*/
+/*:585*/
 #line 833 "chapters/formats.w"
 ;
-/*566:*/
+/*586:*/
 #line 879 "chapters/formats.w"
 
 m= h>>1;
@@ -4585,14 +4585,14 @@ if((h&1)&&(!tie||(m&1)))m++;
 if(m>>53)m>>= 1,e++;
 if(e+1075> 2046)return 0;
 
-/*:566*/
+/*:586*/
 #line 835 "chapters/formats.w"
 ;
 *v= ldexp((double)m,(int)e);
 return 1;
 }
 
-/*:564*//*568:*/
+/*:584*//*588:*/
 #line 907 "chapters/formats.w"
 
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo)
@@ -4605,7 +4605,7 @@ uint64_t mid= (p00>>32)+(p01&half)+(p10&half);
 *hi= p11+(p01>>32)+(p10>>32)+(mid>>32);
 }
 
-/*:568*//*571:*/
+/*:588*//*591:*/
 #line 959 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd)
@@ -4641,7 +4641,7 @@ rd->five[q-FIVE_MIN].exact= 0;
 rd->five_ready= 1;
 }
 
-/*:571*//*572:*/
+/*:591*//*592:*/
 #line 1001 "chapters/formats.w"
 
 static void top_bits(const uint32_t*a,int n,lstm_power5*t)
@@ -4658,7 +4658,7 @@ t->k= 32*n-lead-128;
 t->exact= 32*n-lead<=128;
 }
 
-/*:572*//*575:*/
+/*:592*//*595:*/
 #line 1056 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
@@ -4669,7 +4669,7 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*576:*/
+/*596:*/
 #line 1093 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
@@ -4679,7 +4679,7 @@ if(size_value(rd,"cells",LSTM_MAX_DIM,&shape.n)!=LSTM_OK)
 return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
-/*577:*/
+/*597:*/
 #line 1109 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -4694,7 +4694,7 @@ take(rd);
 shape.no_forget= 1;
 }
 
-/*:577*/
+/*:597*/
 #line 1101 "chapters/formats.w"
 ;
 if(lstm_net_size(shape.m,shape.n,shape.k,LSTM_OUT_NONE,&P,NULL)
@@ -4704,7 +4704,7 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:576*/
+/*:596*/
 #line 1066 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -4713,7 +4713,7 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*578:*/
+/*598:*/
 #line 1122 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
@@ -4731,7 +4731,7 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:578*/
+/*:598*/
 #line 1074 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -4744,7 +4744,7 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*582:*/
+/*602:*/
 #line 1178 "chapters/formats.w"
 
 {
@@ -4755,13 +4755,13 @@ net->no_forget= shape.no_forget;
 memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
 }
 
-/*:582*/
+/*:602*/
 #line 1085 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:575*//*580:*/
+/*:595*//*600:*/
 #line 1145 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
@@ -4781,7 +4781,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:580*//*581:*/
+/*:600*//*601:*/
 #line 1166 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
@@ -4791,7 +4791,7 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:581*//*584:*/
+/*:601*//*604:*/
 #line 1198 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
@@ -4817,7 +4817,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:584*//*586:*/
+/*:604*//*606:*/
 #line 1229 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
@@ -4830,7 +4830,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:586*//*587:*/
+/*:606*//*607:*/
 #line 1245 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
@@ -4847,7 +4847,7 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:587*//*589:*/
+/*:607*//*609:*/
 #line 1273 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -4888,7 +4888,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:589*//*591:*/
+/*:609*//*611:*/
 #line 1329 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -4899,7 +4899,7 @@ size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*592:*/
+/*612:*/
 #line 1361 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
@@ -4915,7 +4915,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:592*/
+/*:612*/
 #line 1339 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
@@ -4939,7 +4939,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:591*//*594:*/
+/*:611*//*614:*/
 #line 1385 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
@@ -4959,7 +4959,7 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*595:*/
+/*615:*/
 #line 1416 "chapters/formats.w"
 
 {
@@ -4979,10 +4979,10 @@ return rd->status;
 }
 }
 
-/*:595*/
+/*:615*/
 #line 1403 "chapters/formats.w"
 ;
-/*596:*/
+/*616:*/
 #line 1442 "chapters/formats.w"
 
 {
@@ -5000,14 +5000,14 @@ from+= k;
 }
 }
 
-/*:596*/
+/*:616*/
 #line 1404 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:594*//*597:*/
+/*:614*//*617:*/
 #line 1458 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
@@ -5028,7 +5028,7 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:597*//*600:*/
+/*:617*//*620:*/
 #line 1500 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
@@ -5063,7 +5063,7 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:600*//*601:*/
+/*:620*//*621:*/
 #line 1533 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
@@ -5081,7 +5081,7 @@ write_network(f,grad);
 return written(f,err);
 }
 
-/*:601*//*602:*/
+/*:621*//*622:*/
 #line 1552 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
@@ -5103,7 +5103,7 @@ fputc('\n',f);
 return written(f,err);
 }
 
-/*:602*//*655:*/
+/*:622*//*675:*/
 #line 64 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
@@ -5136,7 +5136,7 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*656:*/
+/*676:*/
 #line 108 "chapters/owndata.w"
 
 {
@@ -5148,7 +5148,7 @@ order[s-1]= order[r];
 order[r]= keep;
 }
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*657:*/
+/*677:*/
 #line 132 "chapters/owndata.w"
 
 {
@@ -5169,7 +5169,7 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:657*/
+/*:677*/
 #line 118 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
@@ -5185,7 +5185,7 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:656*/
+/*:676*/
 #line 95 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
@@ -5194,7 +5194,7 @@ free(order);
 return status;
 }
 
-/*:655*/
+/*:675*/
 #line 277 "chapters/intro.w"
 
 

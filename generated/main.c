@@ -1,4 +1,4 @@
-/*604:*/
+/*624:*/
 #line 14 "chapters/command.w"
 
 #define _POSIX_C_SOURCE 200809L 
@@ -12,7 +12,7 @@
 #include <sys/stat.h> 
 #include <unistd.h> 
 /*347:*/
-#line 866 "chapters/training.w"
+#line 930 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv);
 static int train_usage(const char*fmt,const char*a,const char*b);
@@ -31,7 +31,7 @@ static int bench_method(const lstm_method*meth,long param,
 const size_t*cells,size_t ncells,const size_t*steps,size_t nsteps);
 
 /*:388*//*423:*/
-#line 51 "chapters/experiments.w"
+#line 53 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv);
 #define EXP_SEEDS 10 
@@ -49,15 +49,27 @@ static int cmd_experiments(int argc,char**argv);
 static const size_t exp_lags[EXP_LAGS]= {5,10,20,50,100,200,500,1000};
 
 /*:423*//*425:*/
-#line 76 "chapters/experiments.w"
+#line 78 "chapters/experiments.w"
 
 #define EXP_FAMILIES 7
 static const char*family_name[EXP_FAMILIES]= 
 {"bptt","tbptt:p/2","tbptt:2p","irtrl","rtrl","snap1","uoro"};
+static const char*family_label[EXP_FAMILIES]= {"bptt",
+"tbptt:$\\lceil p/2\\rceil$","tbptt:$2p$","irtrl","rtrl","snap1","uoro"};
+
 static int family_spec(int f,size_t p,char*buf,size_t size);
 
-/*:425*//*448:*/
-#line 470 "chapters/experiments.w"
+/*:425*//*432:*/
+#line 265 "chapters/experiments.w"
+
+#define EXP_SENS_LAG 100
+#define EXP_SENS_C 4 
+#define EXP_SENS_RATES 3
+static const double sens_rate[EXP_SENS_RATES]= {0.003,0.01,0.03};
+static const char*sens_rate_name[EXP_SENS_RATES]= {"0.003","0.01","0.03"};
+
+/*:432*//*451:*/
+#line 731 "chapters/experiments.w"
 
 #define EXP_KINDS 3 
 
@@ -73,12 +85,13 @@ double retention[4];
 double drift,separation,last_error,other_error;
 int forget;
 size_t cells;
+double rate,bias_i;
 }exp_run;
 static int experiments_report(const char*dir,const double seconds[2]);
 static int parse_run(const char*line,exp_run*run);
 
-/*:448*//*451:*/
-#line 563 "chapters/experiments.w"
+/*:451*//*454:*/
+#line 827 "chapters/experiments.w"
 
 typedef struct{
 int runs,solved;
@@ -99,17 +112,23 @@ exp_grid cells;
 exp_cell other[2];
 exp_diag diag[EXP_DIAGS];
 int ndiag,total;
+exp_cell sens[EXP_SENS_C][EXP_SENS_RATES][2];
+
 }exp_report;
 static int compare_diag(const void*a,const void*b);
 static void add_run(exp_cell*c,const exp_run*run);
 static int compare_double(const void*a,const void*b);
 static double quantile(const double*v,int count,double q);
 static void wilson(int solved,int runs,double*low,double*high);
-static int read_results(const char*path,exp_report*rep,int required);
+static int read_results(const char*path,exp_report*rep,int required,
+int sensitivity);
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2]);
+static void write_cell_values(FILE*f,const char*key,const exp_cell*c,
+int kept);
+static const char*grouped(double v,char*buf,size_t size);
 
-/*:451*//*467:*/
-#line 982 "chapters/experiments.w"
+/*:454*//*475:*/
+#line 1460 "chapters/experiments.w"
 
 static int write_points(const char*dir,const char*name,int rows,
 int cols,const double*v,lstm_error*err);
@@ -122,13 +141,70 @@ const char*range);
 static void end_graph(FILE*f,const char*autogrid,const char*xlabel,
 const char*ylabel);
 
-/*:467*//*469:*/
-#line 1020 "chapters/experiments.w"
+/*:475*//*477:*/
+#line 1498 "chapters/experiments.w"
 
 static const char*family_file[EXP_FAMILIES]= {"bptt","tbptt-half",
 "tbptt-double","irtrl","rtrl","snap1","uoro"};
 
-/*:469*//*492:*/
+/*:477*//*488:*/
+#line 1887 "chapters/experiments.w"
+
+typedef struct{
+char name[16];
+double bias;
+int seed,trained,solved;
+double sequences,drift,separation,cells,error0;
+}exp_bias_net;
+#define EXP_BIAS_NETS 64
+typedef struct{
+const exp_report*rep;
+exp_bias_net bias[EXP_BIAS_NETS];
+int nbias;
+int checked,failed;
+char datum[256];
+}exp_claims;
+static int check_claims(const char*book);
+static int read_bias(const char*book,exp_claims*ck);
+static const exp_cell*cell_at(const exp_report*rep,int kind,int fam,
+size_t p);
+static int all_solved(exp_claims*ck,int kind,int fam,size_t from,
+size_t to);
+static int none_solved(exp_claims*ck,int kind,int fam,size_t from,
+size_t to);
+static int same_runs(exp_claims*ck,int kind,int a,int b);
+static int fewer_sequences(exp_claims*ck,int a,int b,size_t from,
+size_t to);
+static int kept_all(exp_claims*ck,int fam,size_t from,size_t to,int r);
+static int keeps_least(exp_claims*ck,int fam,int r);
+static double diag_largest(exp_claims*ck,int every,int fam,size_t p,
+int k);
+static double diag_smallest(exp_claims*ck,int every,int fam,size_t p,
+int k);
+static double diag_median(exp_claims*ck,int every,int fam,size_t p,
+int k);
+static int grows_slowly(exp_claims*ck,int fam,size_t from,size_t to);
+static int fewer_kept(exp_claims*ck,int fam,size_t p,size_t q,int r);
+static int less_time(exp_claims*ck,int a,int b,size_t p);
+static int none_all_solved(exp_claims*ck,int kind,size_t p);
+static int medians_below(exp_claims*ck,int kind,int fam,double bound);
+static int other_below(exp_claims*ck,int t,double bound);
+static int sens_least(exp_claims*ck);
+static int sens_all(exp_claims*ck,int c);
+static int sens_missing(exp_claims*ck,int c);
+static int sens_most_missing(exp_claims*ck);
+static int sens_repeats(exp_claims*ck,int m);
+static int sens_faster(exp_claims*ck,int m);
+static int medians_within(exp_claims*ck,int a,int b,double factor);
+static double bias_extreme(exp_claims*ck,int trained,int solved,
+int bias,int k,int largest);
+static int bias_ordered(exp_claims*ck,int k);
+static int bias_outcome(exp_claims*ck);
+static char*book_path(const char*book,const char*name);
+static void claim(exp_claims*ck,const char*label,const char*sentence,
+int holds);
+
+/*:488*//*512:*/
 #line 256 "chapters/align.w"
 
 typedef struct align_options{
@@ -147,19 +223,19 @@ lstm_data*data,lstm_error*err);
 static int align_default_methods(align_options*o,const lstm_data*data);
 static void align_print(const lstm_align_result*res);
 
-/*:492*//*511:*/
+/*:512*//*531:*/
 #line 131 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv);
 
-/*:511*//*521:*/
+/*:531*//*541:*/
 #line 105 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv);
 static int print_inspect(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:521*//*607:*/
+/*:541*//*627:*/
 #line 43 "chapters/command.w"
 
 typedef struct lstm_command{
@@ -170,17 +246,17 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:607*//*614:*/
+/*:627*//*634:*/
 #line 147 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:614*//*616:*/
+/*:634*//*636:*/
 #line 187 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x);
 
-/*:616*//*618:*/
+/*:636*//*638:*/
 #line 221 "chapters/command.w"
 
 typedef struct out_file{
@@ -193,7 +269,7 @@ static int out_commit(out_file*o,lstm_error*err);
 static void out_abandon(out_file*o);
 static int out_refuse(const char*path,lstm_error*err);
 
-/*:618*//*623:*/
+/*:638*//*643:*/
 #line 376 "chapters/command.w"
 
 typedef struct lstm_options{
@@ -214,30 +290,30 @@ static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:623*//*626:*/
+/*:643*//*646:*/
 #line 476 "chapters/command.w"
 
 static long parse_seed(const char*val);
 
-/*:626*//*628:*/
+/*:646*//*648:*/
 #line 493 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param);
 
-/*:628*//*631:*/
+/*:648*//*651:*/
 #line 525 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:631*//*633:*/
+/*:651*//*653:*/
 #line 549 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:633*//*635:*/
+/*:653*//*655:*/
 #line 574 "chapters/command.w"
 
 typedef int lstm_file_work(const lstm_net*net,const lstm_data*data,
@@ -245,26 +321,26 @@ lstm_error*err);
 static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work);
 
-/*:635*//*638:*/
+/*:655*//*658:*/
 #line 621 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:638*//*644:*/
+/*:658*//*664:*/
 #line 724 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:644*//*647:*/
+/*:664*//*667:*/
 #line 801 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 static void check_progress(size_t done,size_t total,void*ctx);
 
-/*:647*//*658:*/
+/*:667*//*678:*/
 #line 182 "chapters/owndata.w"
 
 typedef struct train_args{
@@ -280,13 +356,13 @@ static lstm_train_config data_defaults(void);
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
 const char*out,const char*curve);
 
-/*:658*//*663:*/
+/*:678*//*683:*/
 #line 321 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
 const lstm_data*train,lstm_net*net,lstm_error*err);
 
-/*:663*//*665:*/
+/*:683*//*685:*/
 #line 362 "chapters/owndata.w"
 
 typedef struct train_watch{
@@ -314,11 +390,11 @@ static void watch_checkpoint(train_watch*w,long sequences);
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
 void*ctx);
 
-/*:665*/
+/*:685*/
 #line 25 "chapters/command.w"
 
 /*348:*/
-#line 879 "chapters/training.w"
+#line 943 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv)
 {
@@ -334,7 +410,7 @@ int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
 /*350:*/
-#line 951 "chapters/training.w"
+#line 1015 "chapters/training.w"
 
 printf("usage: lstm train --task lag|lag2c|reber|adding [--lag p]\n"
 "                  [--max-sequences N] [--targets last|every]\n"
@@ -353,12 +429,12 @@ printf("usage: lstm train --task lag|lag2c|reber|adding [--lag p]\n"
 "stops after the current sequence and writes what was asked for.\n");
 
 /*:350*/
-#line 893 "chapters/training.w"
+#line 957 "chapters/training.w"
 ;
 return 0;
 }
 /*349:*/
-#line 930 "chapters/training.w"
+#line 994 "chapters/training.w"
 
 for(int a= 0;a<argc;a++){
 const char*lag= NULL;
@@ -381,12 +457,12 @@ return train_usage("lstm train: expected --task or --data, and not both%s",
 
 
 /*:349*/
-#line 896 "chapters/training.w"
+#line 960 "chapters/training.w"
 ;
 cfg= task?lstm_train_defaults(task,length):data_defaults();
 for(int a= 0;a<argc;a++)
 /*351:*/
-#line 972 "chapters/training.w"
+#line 1036 "chapters/training.w"
 
 {
 const char*arg= argv[a],*eq= strchr(arg,'='),*val;
@@ -440,7 +516,7 @@ if(opt[2]=='l')cfg.rate= v;else cfg.clip= v;
 }else if(strcmp(opt,"--lag")==0||strcmp(opt,"--seed")==0||
 strcmp(opt,"--cells")==0||strcmp(opt,"--max-sequences")==0){
 /*352:*/
-#line 1033 "chapters/training.w"
+#line 1097 "chapters/training.w"
 
 {
 unsigned long long v;
@@ -458,13 +534,13 @@ else cfg.max_sequences= (long)v;
 }
 
 /*:352*/
-#line 1024 "chapters/training.w"
+#line 1088 "chapters/training.w"
 ;
 }else return train_usage("lstm train: unknown option '%s'",opt,"");
 }
 
 /*:351*/
-#line 899 "chapters/training.w"
+#line 963 "chapters/training.w"
 ;
 if(args.data)return train_on_data(&cfg,&args,out,curve);
 if(args.valid||args.output>=0||args.epochs)
@@ -486,7 +562,7 @@ status= lstm_train_task(&cfg,&net,&st,&err);
 w.interrupted= train_stop&&!w.failed&&!st.solved&&
 st.sequences<cfg.max_sequences;
 if(status==LSTM_OK)/*354:*/
-#line 1082 "chapters/training.w"
+#line 1146 "chapters/training.w"
 
 {
 char lr[32],clip[32],bi[32],bf[32],loss[32],measure[32],secs[32];
@@ -516,7 +592,7 @@ fprintf(w.talk,"\n");
 }
 
 /*:354*/
-#line 919 "chapters/training.w"
+#line 983 "chapters/training.w"
 ;
 status= watch_close(&w,status,&net,&err);
 lstm_net_free(&net);
@@ -526,7 +602,7 @@ return status;
 }
 
 /*:348*//*353:*/
-#line 1049 "chapters/training.w"
+#line 1113 "chapters/training.w"
 
 static int train_usage(const char*fmt,const char*a,const char*b)
 {
@@ -738,7 +814,7 @@ else fprintf(stderr,"lstm bench: no %s for %s at %s %zu: a measurement "
 }
 
 /*:395*//*426:*/
-#line 82 "chapters/experiments.w"
+#line 87 "chapters/experiments.w"
 
 static int family_spec(int f,size_t p,char*buf,size_t size)
 {
@@ -754,16 +830,17 @@ default:snprintf(buf,size,"uoro");return 1;
 }
 
 /*:426*//*427:*/
-#line 105 "chapters/experiments.w"
+#line 110 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv)
 {
 /*428:*/
-#line 150 "chapters/experiments.w"
+#line 167 "chapters/experiments.w"
 
 char*split[4];
 if(argc>=1&&argc<=3&&(strncmp(argv[0],"--list=",7)==0||
 strncmp(argv[0],"--list-long=",12)==0||
+strncmp(argv[0],"--claims=",9)==0||
 strncmp(argv[0],"--report=",9)==0)){
 char*eq= strchr(argv[0],'=');
 static char name[16];
@@ -776,21 +853,26 @@ argc++;
 }
 
 /*:428*/
-#line 109 "chapters/experiments.w"
+#line 114 "chapters/experiments.w"
 ;
-if(wants_help(argc,argv)||argc<2){
+if(wants_help(argc,argv)||argc<1){
 printf("usage: lstm experiments --list DIR\n"
 "       lstm experiments --list-long DIR\n"
+"       lstm experiments --list-sensitivity\n"
 "       lstm experiments --report DIR SECONDS [LONG_SECONDS]\n"
-"--list and --list-long print the arguments of 'lstm train' for every\n"
-"run of the book's main and long experiment grids; --report reads\n"
-"DIR/results.txt and DIR/results-long.txt (the runs' summary lines)\n"
-"and writes DIR/results.tex, DIR/figures.mp and its data, DIR/*.d.\n");
-return argc<2&&!wants_help(argc,argv)?2:0;
+"       lstm experiments --claims BOOK\n"
+"--list, --list-long and --list-sensitivity print the arguments of\n"
+"'lstm train' for every run of the book's main, long and sensitivity\n"
+"grids; --report reads DIR/results.txt, DIR/results-long.txt and\n"
+"DIR/results-sensitivity.txt (the runs' summary lines) and writes\n"
+"DIR/results.tex, DIR/figures.mp and its data, DIR/*.d; --claims\n"
+"checks every claim of the book's text against the results in\n"
+"BOOK/experiments and the measurements of BOOK/bias.txt.\n");
+return argc<1&&!wants_help(argc,argv)?2:0;
 }
 if(strcmp(argv[0],"--list")==0&&argc==2){
 /*429:*/
-#line 168 "chapters/experiments.w"
+#line 186 "chapters/experiments.w"
 
 for(int q= EXP_GRID_LAGS-1;q>=0;q--)
 for(int f= EXP_FAMILIES-1;f>=0;f--)
@@ -823,13 +905,13 @@ for(int seed= 1;seed<=EXP_SEEDS;seed++)
 printf("--task reber --seed %d\n--task adding --seed %d\n",seed,seed);
 
 /*:429*/
-#line 121 "chapters/experiments.w"
+#line 131 "chapters/experiments.w"
 ;
 return 0;
 }
 if(strcmp(argv[0],"--list-long")==0&&argc==2){
 /*430:*/
-#line 199 "chapters/experiments.w"
+#line 217 "chapters/experiments.w"
 
 for(int q= EXP_LAGS-1;q>=EXP_GRID_LAGS;q--)
 for(int f= 0;f<=3;f+= 3){
@@ -846,7 +928,7 @@ for(int seed= 1;seed<=EXP_2C_SEEDS;seed++)
 printf("--task lag2c --lag 100 --method %s --seed %d --max-sequences %d\n",
 family_name[f],seed,EXP_2C_BUDGET);
 /*431:*/
-#line 221 "chapters/experiments.w"
+#line 239 "chapters/experiments.w"
 
 {
 static const char*variant[3]= {""," --forget-gate no"," --cells 16"};
@@ -861,14 +943,33 @@ EXP_EVERY_BUDGET,variant[v]);
 }
 
 /*:431*/
-#line 214 "chapters/experiments.w"
+#line 232 "chapters/experiments.w"
 ;
 
 /*:430*/
-#line 125 "chapters/experiments.w"
+#line 135 "chapters/experiments.w"
 ;
 return 0;
 }
+if(strcmp(argv[0],"--list-sensitivity")==0&&argc==1){
+/*433:*/
+#line 272 "chapters/experiments.w"
+
+for(int c= 0;c<EXP_SENS_C;c++)
+for(int r= 0;r<EXP_SENS_RATES;r++)
+for(int f= 0;f<=3;f+= 3)
+for(int seed= 1;seed<=EXP_SEEDS;seed++)
+printf("--task lag --lag %d --method %s --seed %d --max-sequences %d "
+"--bias-i %.17g --lr %s\n",EXP_SENS_LAG,family_name[f],seed,
+EXP_BUDGET,-c-log((double)EXP_SENS_LAG),sens_rate_name[r]);
+
+/*:433*/
+#line 139 "chapters/experiments.w"
+;
+return 0;
+}
+if(strcmp(argv[0],"--claims")==0&&argc==2)
+return check_claims(argv[1]);
 if(strcmp(argv[0],"--report")==0&&(argc==3||argc==4)){
 double seconds[2]= {0,0};
 for(int a= 2;a<argc;a++){
@@ -883,13 +984,14 @@ return usage_error("experiments","expected the wall-clock seconds "
 }
 return experiments_report(argv[1],seconds);
 }
-fprintf(stderr,"lstm experiments: expected --list DIR, --list-long DIR "
-"or --report DIR SECONDS; try 'lstm experiments --help'\n");
+fprintf(stderr,"lstm experiments: expected --list DIR, --list-long DIR, "
+"--list-sensitivity, --report DIR SECONDS or --claims BOOK; "
+"try 'lstm experiments --help'\n");
 return 2;
 }
 
-/*:427*//*449:*/
-#line 494 "chapters/experiments.w"
+/*:427*//*452:*/
+#line 756 "chapters/experiments.w"
 
 static int parse_run(const char*line,exp_run*run)
 {
@@ -913,14 +1015,14 @@ else if(strcmp(word,"method")==0)
 snprintf(method,sizeof method,"%s",value);
 else if(strcmp(word,"targets")==0)every= strcmp(value,"every")==0;
 else if(strcmp(word,"forget")==0)run->forget= strcmp(value,"no")!=0;
-else/*450:*/
-#line 533 "chapters/experiments.w"
+else/*453:*/
+#line 795 "chapters/experiments.w"
 
 {
 static const char*numeric[]= {"length","updates","seconds","drift",
 "separation","last_error","other_error","cells","retention2p",
 "retention5p",
-"retention10p","retention100p"};
+"retention10p","retention100p","lr","bias_i"};
 for(size_t q= 0;q<sizeof numeric/sizeof numeric[0];q++)
 if(strcmp(word,numeric[q])==0&&(*end||!isfinite(v)))good= 0;
 if(strcmp(word,"length")==0)run->lag= (size_t)v;
@@ -931,14 +1033,16 @@ else if(strcmp(word,"drift")==0)run->drift= v;
 else if(strcmp(word,"separation")==0)run->separation= v;
 else if(strcmp(word,"last_error")==0)run->last_error= v;
 else if(strcmp(word,"other_error")==0)run->other_error= v;
+else if(strcmp(word,"lr")==0)run->rate= v;
+else if(strcmp(word,"bias_i")==0)run->bias_i= v;
 else if(strncmp(word,"retention",9)==0){
 int times= atoi(word+9);
 run->retention[times==2?0:times==5?1:times==10?2:3]= v;
 }
 }
 
-/*:450*/
-#line 517 "chapters/experiments.w"
+/*:453*/
+#line 779 "chapters/experiments.w"
 ;
 }
 run->task= strcmp(task,"reber")==0?1:strcmp(task,"adding")==0?
@@ -955,8 +1059,8 @@ strcmp(spec,method)==0)run->family= f;
 return run->family>=0&&run->lag> 0;
 }
 
-/*:449*//*452:*/
-#line 592 "chapters/experiments.w"
+/*:452*//*455:*/
+#line 862 "chapters/experiments.w"
 
 static int experiments_report(const char*dir,const double seconds[2])
 {
@@ -964,12 +1068,14 @@ static exp_report rep;
 char path[1024];
 memset(&rep,0,sizeof rep);
 snprintf(path,sizeof path,"%s/results.txt",dir);
-if(read_results(path,&rep,1)!=0)return 1;
+if(read_results(path,&rep,1,0)!=0)return 1;
 snprintf(path,sizeof path,"%s/results-long.txt",dir);
-if(read_results(path,&rep,0)!=0)return 1;
+if(read_results(path,&rep,0,0)!=0)return 1;
+snprintf(path,sizeof path,"%s/results-sensitivity.txt",dir);
+if(read_results(path,&rep,0,1)!=0)return 1;
 qsort(rep.diag,(size_t)rep.ndiag,sizeof*rep.diag,compare_diag);
-/*458:*/
-#line 729 "chapters/experiments.w"
+/*462:*/
+#line 1023 "chapters/experiments.w"
 
 {
 char fpath[1024];
@@ -996,16 +1102,17 @@ return report(LSTM_EIO,&err);
 if(out_commit(&figures,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 }
 
-/*:458*/
-#line 603 "chapters/experiments.w"
+/*:462*/
+#line 875 "chapters/experiments.w"
 ;
 return 0;
 }
 
-/*:452*//*453:*/
-#line 610 "chapters/experiments.w"
+/*:455*//*456:*/
+#line 883 "chapters/experiments.w"
 
-static int read_results(const char*path,exp_report*rep,int required)
+static int read_results(const char*path,exp_report*rep,int required,
+int sensitivity)
 {
 char line[2048];
 FILE*in= fopen(path,"r");
@@ -1021,8 +1128,8 @@ int q= 0;
 if(!parse_run(line,&run)){
 fprintf(stderr,"%s:%d: a line is not a summary of a run: '",path,
 rep->total+1);
-/*454:*/
-#line 657 "chapters/experiments.w"
+/*458:*/
+#line 951 "chapters/experiments.w"
 
 for(size_t q= 0;line[q]&&line[q]!='\n'&&q<200;q++){
 unsigned char c= (unsigned char)line[q];
@@ -1030,13 +1137,33 @@ if(c>=32&&c<127&&c!='\\')fputc(c,stderr);
 else fprintf(stderr,"\\x%02x",c);
 }
 
-/*:454*/
-#line 627 "chapters/experiments.w"
+/*:458*/
+#line 901 "chapters/experiments.w"
 ;
 fprintf(stderr,"'\n");
 
 fclose(in);
 return 1;
+}
+if(sensitivity){
+/*457:*/
+#line 934 "chapters/experiments.w"
+
+{
+const double c= -run.bias_i-log((double)EXP_SENS_LAG);
+const int k= (int)lround(c);
+int r= 0;
+while(r<EXP_SENS_RATES&&fabs(run.rate-sens_rate[r])> 1e-12)r++;
+if(run.task==0&&run.kind==0&&run.lag==EXP_SENS_LAG&&
+(run.family==0||run.family==3)&&r<EXP_SENS_RATES&&
+fabs(c-k)<1e-9&&k>=0&&k<EXP_SENS_C)
+add_run(&rep->sens[k][r][run.family==3],&run);
+}
+
+/*:457*/
+#line 908 "chapters/experiments.w"
+;
+continue;
 }
 rep->total++;
 if(run.task!=0){
@@ -1048,8 +1175,8 @@ continue;
 }
 while(q<EXP_LAGS&&exp_lags[q]!=run.lag)q++;
 if(q==EXP_LAGS)continue;
-/*456:*/
-#line 691 "chapters/experiments.w"
+/*460:*/
+#line 985 "chapters/experiments.w"
 
 if(run.kind<2&&(run.kind==1?run.lag>=50:run.lag==100&&
 run.cells==8&&run.forget&&(run.family==0||run.family==3))){
@@ -1069,8 +1196,8 @@ add_run(&rep->diag[d].c,&run);
 }
 }
 
-/*:456*/
-#line 643 "chapters/experiments.w"
+/*:460*/
+#line 921 "chapters/experiments.w"
 ;
 if(run.cells==8&&
 run.forget==(run.kind==2?0:run.lag<200))
@@ -1080,8 +1207,8 @@ fclose(in);
 return 0;
 }
 
-/*:453*//*455:*/
-#line 669 "chapters/experiments.w"
+/*:456*//*459:*/
+#line 963 "chapters/experiments.w"
 
 static void add_run(exp_cell*c,const exp_run*run)
 {
@@ -1100,8 +1227,8 @@ c->solved++;
 c->runs++;
 }
 
-/*:455*//*457:*/
-#line 712 "chapters/experiments.w"
+/*:459*//*461:*/
+#line 1006 "chapters/experiments.w"
 
 static int compare_diag(const void*a,const void*b)
 {
@@ -1113,8 +1240,8 @@ if(x->cells!=y->cells)return x->cells<y->cells?-1:1;
 return x->family-y->family;
 }
 
-/*:457*//*459:*/
-#line 759 "chapters/experiments.w"
+/*:461*//*463:*/
+#line 1053 "chapters/experiments.w"
 
 static int compare_double(const void*a,const void*b)
 {
@@ -1134,8 +1261,8 @@ at= (int)pos;
 return at+1<count?w[at]+(pos-at)*(w[at+1]-w[at]):w[at];
 }
 
-/*:459*//*460:*/
-#line 790 "chapters/experiments.w"
+/*:463*//*464:*/
+#line 1086 "chapters/experiments.w"
 
 static void wilson(int solved,int runs,double*low,double*high)
 {
@@ -1146,8 +1273,8 @@ half= z/(n+z*z)*sqrt(s*(n-s)/n+z*z/4);
 *high= fmin(mid+half,1);
 }
 
-/*:460*//*461:*/
-#line 811 "chapters/experiments.w"
+/*:464*//*465:*/
+#line 1107 "chapters/experiments.w"
 
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2])
 {
@@ -1165,7 +1292,7 @@ fprintf(f,"\\rm method");
 for(int q= 0;q<EXP_LAGS;q++)fprintf(f,"&$%zu$",exp_lags[q]);
 fprintf(f,"\\cr\\noalign{\\hrule}\n");
 for(int fam= 0;fam<EXP_FAMILIES;fam++){
-fprintf(f,"%s",family_name[fam]);
+fprintf(f,"%s",family_label[fam]);
 for(int q= 0;q<EXP_LAGS;q++){
 const exp_cell*c= &cells[0][fam][q];
 if(c->runs==0)fprintf(f,"&");
@@ -1177,8 +1304,8 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 }
-/*462:*/
-#line 862 "chapters/experiments.w"
+/*466:*/
+#line 1160 "chapters/experiments.w"
 
 for(int kind= 0;kind<2;kind++){
 fprintf(f,"\\def\\exp%sdetail{\\vbox{\\offinterlineskip\\halign{"
@@ -1192,7 +1319,7 @@ const exp_cell*c= &cells[kind][fam][q];
 double lo,hi;
 if(c->runs==0)continue;
 wilson(c->solved,c->runs,&lo,&hi);
-fprintf(f,"%s&%zu&%d/%d&$[%.2f,%.2f]$",family_name[fam],exp_lags[q],
+fprintf(f,"%s&%zu&%d/%d&$[%.2f,%.2f]$",family_label[fam],exp_lags[q],
 c->solved,c->runs,lo,hi);
 if(c->solved==0)fprintf(f,"&--&--&--\\cr\n");
 else
@@ -1206,11 +1333,11 @@ quantile(c->seconds,c->solved,0.5));
 fprintf(f,"}}}\n");
 }
 
-/*:462*/
-#line 840 "chapters/experiments.w"
+/*:466*/
+#line 1136 "chapters/experiments.w"
 ;
-/*463:*/
-#line 897 "chapters/experiments.w"
+/*467:*/
+#line 1195 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expdiag{\\vbox{\\offinterlineskip\\halign{"
 "\\strut##\\hfil\\quad&\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1220,7 +1347,7 @@ for(int d= 0;d<rep->ndiag;d++){
 const exp_diag*g= &rep->diag[d];
 const exp_cell*c= &g->c;
 fprintf(f,"%s&%s&%zu&%zu&%s&%d/%d",g->every?"every":"last",
-family_name[g->family],g->lag,g->cells,g->forget?"yes":"no",
+family_label[g->family],g->lag,g->cells,g->forget?"yes":"no",
 c->solved,c->runs);
 if(c->solved)fprintf(f,"&%.0f",quantile(c->needed,c->solved,0.5));
 else fprintf(f,"&--");
@@ -1231,11 +1358,11 @@ quantile(c->separation,c->runs,0.5));
 }
 fprintf(f,"}}}\n");
 
-/*:463*/
-#line 841 "chapters/experiments.w"
+/*:467*/
+#line 1137 "chapters/experiments.w"
 ;
-/*464:*/
-#line 921 "chapters/experiments.w"
+/*468:*/
+#line 1219 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expretention{\\vbox{\\offinterlineskip\\halign{"
 "\\strut\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1245,17 +1372,17 @@ for(int fam= 0;fam<EXP_FAMILIES;fam++)
 for(int q= 0;q<EXP_LAGS;q++){
 const exp_cell*c= &cells[0][fam][q];
 if(c->solved==0)continue;
-fprintf(f,"%s&%zu&%d",family_name[fam],exp_lags[q],c->solved);
+fprintf(f,"%s&%zu&%d",family_label[fam],exp_lags[q],c->solved);
 for(int r= 0;r<4;r++)fprintf(f,"&%d",c->kept[r]);
 fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 
-/*:464*/
-#line 842 "chapters/experiments.w"
+/*:468*/
+#line 1138 "chapters/experiments.w"
 ;
-/*465:*/
-#line 938 "chapters/experiments.w"
+/*469:*/
+#line 1236 "chapters/experiments.w"
 
 fprintf(f,"\\def\\explong{\\vbox{\\offinterlineskip\\halign{"
 "\\strut\\hfil##\\quad&\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1268,7 +1395,7 @@ const size_t p= exp_lags[q];
 double lo,hi;
 if(c->runs==0)continue;
 wilson(c->solved,c->runs,&lo,&hi);
-fprintf(f,"%zu&%s&%d/%d&$[%.2f,%.2f]$",p,family_name[fam],c->solved,
+fprintf(f,"%zu&%s&%d/%d&$[%.2f,%.2f]$",p,family_label[fam],c->solved,
 c->runs,lo,hi);
 if(c->solved==0)fprintf(f,"&--&--");
 else fprintf(f,"&%.0f&%.0f",quantile(c->needed,c->solved,0.5),
@@ -1278,8 +1405,128 @@ p==1000?"49,000":"");
 }
 fprintf(f,"}}}\n");
 
-/*:465*/
-#line 843 "chapters/experiments.w"
+/*:469*/
+#line 1139 "chapters/experiments.w"
+;
+/*470:*/
+#line 1262 "chapters/experiments.w"
+
+fprintf(f,"\\def\\expsensitivity{\\vbox{\\offinterlineskip\\halign{"
+"\\strut\\tt##\\hfil\\quad&\\hfil##\\quad&\\hfil##\\quad"
+"&&\\hfil##\\ &\\hfil##\\quad&\\hfil##\\quad\\cr\n");
+fprintf(f,"&&");
+for(int r= 0;r<EXP_SENS_RATES;r++)
+fprintf(f,"&\\omit\\span\\omit\\span\\omit\\hfil rate %s\\hfil\\quad",
+sens_rate_name[r]);
+fprintf(f,"\\cr\n\\rm method&$c$&$b_i$");
+for(int r= 0;r<EXP_SENS_RATES;r++)
+fprintf(f,"&solved&95\\%%&median");
+fprintf(f,"\\cr\\noalign{\\hrule}\n");
+for(int m= 0;m<2;m++)
+for(int c= 0;c<EXP_SENS_C;c++){
+fprintf(f,"%s&%d&$%.2f$",family_name[3*m],c,
+-c-log((double)EXP_SENS_LAG));
+for(int r= 0;r<EXP_SENS_RATES;r++){
+const exp_cell*e= &rep->sens[c][r][m];
+double lo,hi;
+if(e->runs==0){
+fprintf(f,"&&&");
+continue;
+}
+wilson(e->solved,e->runs,&lo,&hi);
+fprintf(f,"&%d/%d&{\\sevenrm[%.2f,%.2f]}",e->solved,e->runs,lo,hi);
+if(e->solved)fprintf(f,"&%.0f",quantile(e->needed,e->solved,0.5));
+else fprintf(f,"&--");
+}
+fprintf(f,"\\cr\n");
+}
+fprintf(f,"}}}\n");
+
+/*:470*/
+#line 1140 "chapters/experiments.w"
+;
+/*471:*/
+#line 1316 "chapters/experiments.w"
+
+fprintf(f,"\\def\\expv#1{\\expandafter\\ifx\\csname exp:#1\\endcsname"
+"\\relax\\errmessage{no measurement #1}\\else\\csname exp:#1"
+"\\endcsname\\fi}\n");
+for(int kind= 0;kind<EXP_KINDS;kind++)
+for(int fam= 0;fam<EXP_FAMILIES;fam++)
+for(int q= 0;q<EXP_LAGS;q++){
+static const char*kname[EXP_KINDS]= {"last","every","noisy"};
+const exp_cell*c= &cells[kind][fam][q];
+char key[64];
+if(c->runs==0)continue;
+snprintf(key,sizeof key,"%s:%s:%zu",kname[kind],family_file[fam],
+exp_lags[q]);
+write_cell_values(f,key,c,kind==0);
+}
+for(int d= 0;d<rep->ndiag;d++){
+const exp_diag*g= &rep->diag[d];
+char key[64];
+snprintf(key,sizeof key,"diag:%s:%s:%zu:%zu:%s",g->every?"every":
+"last",family_file[g->family],g->lag,g->cells,g->forget?"yes":"no");
+write_cell_values(f,key,&g->c,0);
+/*472:*/
+#line 1375 "chapters/experiments.w"
+
+{
+static const char*field[4]= {"last","others","drift","separation"};
+const double*v[4]= {g->c.last_error,g->c.other_error,g->c.drift,
+g->c.separation};
+for(int k= 0;k<4;k++){
+double big= v[k][0];
+for(int r= 1;r<g->c.runs;r++)big= fmax(big,v[k][r]);
+fprintf(f,"\\expandafter\\def\\csname exp:%s:%s\\endcsname{%.*f}"
+"\\expandafter\\def\\csname exp:%s:%smax\\endcsname{%.*f}\n",key,
+field[k],k==2?1:3,quantile(v[k],g->c.runs,0.5),key,
+field[k],k==2?1:3,big);
+}
+}
+
+/*:472*/
+#line 1337 "chapters/experiments.w"
+;
+}
+for(int m= 0;m<2;m++)
+for(int c= 0;c<EXP_SENS_C;c++)
+for(int r= 0;r<EXP_SENS_RATES;r++){
+char key[64];
+if(rep->sens[c][r][m].runs==0)continue;
+snprintf(key,sizeof key,"sens:%s:%d:%s",family_file[3*m],c,
+sens_rate_name[r]);
+write_cell_values(f,key,&rep->sens[c][r][m],0);
+}
+{
+int least= -1;
+for(int m= 0;m<2;m++)
+for(int c= 0;c<EXP_SENS_C;c++)
+for(int r= 0;r<EXP_SENS_RATES;r++)
+if(rep->sens[c][r][m].runs> 0&&
+(least<0||rep->sens[c][r][m].solved<least))
+least= rep->sens[c][r][m].solved;
+if(least>=0)
+fprintf(f,"\\expandafter\\def\\csname exp:sens:least\\endcsname{%d}\n",
+least);
+}
+{
+static const int pairs[][2]= {{10,10},{5,5},{3,3},{0,10},{1,3}};
+for(size_t k= 0;k<sizeof pairs/sizeof*pairs;k++){
+double lo,hi;
+wilson(pairs[k][0],pairs[k][1],&lo,&hi);
+fprintf(f,"\\expandafter\\def\\csname exp:wilson:%d:%d:lo\\endcsname"
+"{%.2f}\\expandafter\\def\\csname exp:wilson:%d:%d:hi\\endcsname"
+"{%.2f}\n",pairs[k][0],pairs[k][1],lo,pairs[k][0],pairs[k][1],hi);
+}
+}
+for(int t= 0;t<2;t++){
+const char*name= t==0?"reber":"adding";
+write_cell_values(f,name,&other[t],0);
+}
+
+/*:471*/
+#line 1141 "chapters/experiments.w"
 ;
 for(int t= 0;t<2;t++){
 const char*name= t==0?"reber":"adding";
@@ -1293,8 +1540,54 @@ quantile(other[t].needed,other[t].solved,0.5));
 }
 }
 
-/*:461*//*468:*/
-#line 994 "chapters/experiments.w"
+/*:465*//*473:*/
+#line 1394 "chapters/experiments.w"
+
+static const char*grouped(double v,char*buf,size_t size)
+{
+char digits[32];
+size_t len,at= 0;
+snprintf(digits,sizeof digits,"%.0f",fabs(v));
+len= strlen(digits);
+if(v<0&&at+1<size)buf[at++]= '-';
+for(size_t k= 0;k<len&&at+2<size;k++){
+if(k> 0&&(len-k)%3==0)buf[at++]= ',';
+buf[at++]= digits[k];
+}
+buf[at]= '\0';
+return buf;
+}
+
+static void write_cell_values(FILE*f,const char*key,const exp_cell*c,
+int kept)
+{
+double lo,hi;
+char buf[40];
+static const char*q[3]= {"q1","med","q3"};
+fprintf(f,"\\expandafter\\def\\csname exp:%s:runs\\endcsname{%d}"
+"\\expandafter\\def\\csname exp:%s:solved\\endcsname{%d}\n",key,
+c->runs,key,c->solved);
+wilson(c->solved,c->runs,&lo,&hi);
+fprintf(f,"\\expandafter\\def\\csname exp:%s:lo\\endcsname{%.2f}"
+"\\expandafter\\def\\csname exp:%s:hi\\endcsname{%.2f}\n",key,lo,key,
+hi);
+if(c->solved==0)return;
+for(int k= 0;k<3;k++)
+fprintf(f,"\\expandafter\\def\\csname exp:%s:%s\\endcsname{%s}\n",key,
+q[k],grouped(quantile(c->needed,c->solved,0.25*(k+1)),buf,
+sizeof buf));
+fprintf(f,"\\expandafter\\def\\csname exp:%s:updates\\endcsname{%s}\n",
+key,grouped(quantile(c->updates,c->solved,0.5),buf,sizeof buf));
+fprintf(f,"\\expandafter\\def\\csname exp:%s:seconds\\endcsname{%.0f}\n",
+key,quantile(c->seconds,c->solved,0.5));
+if(kept)
+for(int r= 0;r<4;r++)
+fprintf(f,"\\expandafter\\def\\csname exp:%s:kept%d\\endcsname{%d}\n",
+key,r==0?2:r==1?5:r==2?10:100,c->kept[r]);
+}
+
+/*:473*//*476:*/
+#line 1472 "chapters/experiments.w"
 
 static int write_points(const char*dir,const char*name,int rows,
 int cols,const double*v,lstm_error*err)
@@ -1318,8 +1611,8 @@ if(out_commit(&o,err)!=LSTM_OK)return-1;
 return written;
 }
 
-/*:468*//*471:*/
-#line 1071 "chapters/experiments.w"
+/*:476*//*479:*/
+#line 1576 "chapters/experiments.w"
 
 static int draw_points(FILE*f,const char*dir,const char*name,int rows,
 int cols,const double*v,int fam,int dots,lstm_error*err)
@@ -1327,7 +1620,7 @@ int cols,const double*v,int fam,int dots,lstm_error*err)
 int written= write_points(dir,name,rows,cols,v,err);
 if(written<=0)return written;
 fprintf(f,"gdraw \"%s\" style(%d);\n",name,fam);
-if(dots)fprintf(f,"gdraw \"%s\" plot dot;\n",name);
+if(dots)fprintf(f,"gdraw \"%s\" plot mark%d;\n",name,fam);
 if(cols==4)
 fprintf(f,"gdata(\"%s\", s, bar(s1, s3, s4) style(%d);)\n",name,fam);
 return written;
@@ -1345,11 +1638,12 @@ const char*ylabel)
 {
 fprintf(f,"autogrid(%s);\n",autogrid);
 fprintf(f,"glabel.bot(btex %s etex, OUT);\n",xlabel);
-fprintf(f,"glabel.lft(btex %s etex, OUT);\nendgraph;\n",ylabel);
+fprintf(f,"glabel.lft(btex %s etex rotated 90, OUT);\nendgraph;\n",
+ylabel);
 }
 
-/*:471*//*473:*/
-#line 1120 "chapters/experiments.w"
+/*:479*//*481:*/
+#line 1626 "chapters/experiments.w"
 
 static int write_figures(FILE*f,exp_grid cells,const char*dir,
 lstm_error*err)
@@ -1357,8 +1651,8 @@ lstm_error*err)
 char name[64],range[64];
 snprintf(range,sizeof range,"%g, 0, %g, 1",0.9*exp_lags[0],
 1.1*exp_lags[EXP_LAGS-1]);
-/*470:*/
-#line 1032 "chapters/experiments.w"
+/*478:*/
+#line 1517 "chapters/experiments.w"
 
 {
 static const char*prologue[]= {
@@ -1366,38 +1660,66 @@ static const char*prologue[]= {
 "prologues := 3; outputtemplate := \"%j-%c.mps\";",
 "input graph",
 "numeric w, h; w := 3.6in; h := 2in;",
+"color col[]; col0 := (0,0.45,0.70); col1 := (0.90,0.62,0);",
+"col2 := (0,0.62,0.45); col3 := (0.84,0.37,0); col4 := (0.80,0.47,0.65);",
+"col5 := (0.34,0.71,0.91); col6 := (0,0,0);",
 "def style(expr fam) =",
-"  if fam = 0: withpen pencircle scaled 1.2pt",
-"  elseif fam = 1: dashed evenly withpen pencircle scaled 0.8pt",
-"  elseif fam = 2: dashed withdots withpen pencircle scaled 1pt",
-"  elseif fam = 3: withpen pencircle scaled 0.6pt withcolor 0.45white",
-"  elseif fam = 4: dashed evenly scaled 2",
-"    withpen pencircle scaled 1.2pt",
-"  elseif fam = 5: dashed evenly scaled 0.5",
-"    withpen pencircle scaled 1.6pt withcolor 0.3white",
-"  else: dashed withdots scaled 1.5",
-"    withpen pencircle scaled 0.9pt withcolor 0.55white fi enddef;",
-"picture dot; dot := image(fill fullcircle scaled 2.5pt);",
+"  if fam = 0: withpen pencircle scaled 1.4pt",
+"  elseif fam = 1: dashed evenly scaled 1.2 withpen pencircle scaled 0.9pt",
+"  elseif fam = 2: dashed withdots scaled 0.7 withpen pencircle scaled 1pt",
+"  elseif fam = 3: dashed dashpattern(on 6pt off 2pt on 1pt off 2pt)",
+"    withpen pencircle scaled 0.9pt",
+"  elseif fam = 4: dashed evenly scaled 2.5 withpen pencircle scaled 0.7pt",
+"  elseif fam = 5: dashed evenly scaled 0.6 withpen pencircle scaled 1.1pt",
+"  else: dashed dashpattern(on 5pt off 1.5pt on 1pt off 1.5pt on 1pt off 1.5pt)",
+"    withpen pencircle scaled 0.9pt fi withcolor col[fam] enddef;",
+"picture mark[]; pen mp; mp := pencircle scaled 0.6pt;",
+"mark0 := image(fill fullcircle scaled 3.6pt withcolor col0);",
+"mark1 := image(draw unitsquare shifted (-.5,-.5) scaled 3.4pt",
+"  withpen mp withcolor col1);",
+"mark2 := image(draw unitsquare shifted (-.5,-.5) rotated 45 scaled 4pt",
+"  withpen mp withcolor col2);",
+"mark3 := image(fill (dir 90--dir 210--dir 330--cycle) scaled 2.6pt",
+"  withcolor col3);",
+"mark4 := image(draw fullcircle scaled 4.6pt withpen mp withcolor col4);",
+"mark5 := image(draw (-1.8pt,-1.8pt)--(1.8pt,1.8pt) withpen mp withcolor col5;",
+"  draw (-1.8pt,1.8pt)--(1.8pt,-1.8pt) withpen mp withcolor col5);",
+"mark6 := image(fill unitsquare shifted (-.5,-.5) scaled 3pt withcolor col6);",
 "def legend(expr row, fam, name) =",
-"  draw (w+12pt,h-row*11pt)--(w+32pt,h-row*11pt) style(fam);",
-"  label.rt(name, (w+34pt,h-row*11pt)) enddef;",
+"  draw (w+12pt,h-row*12pt)--(w+36pt,h-row*12pt) style(fam);",
+"  draw mark[fam] shifted (w+24pt,h-row*12pt);",
+"  label.rt(name, (w+38pt,h-row*12pt)) enddef;",
 "def bar(expr x, lo, hi) text t =",
 "  begingroup interim Gpaths := log; interim warningcheck := 0;",
 "  gdraw (Mlog_str x, Mlog_str lo)--(Mlog_str x, Mlog_str hi) t;",
+"  endgroup enddef;",
+"def band(expr xlo, xhi, ylo, yhi) =",
+"  begingroup interim Gpaths := log; interim warningcheck := 0;",
+"  gfill (Mlog_str xlo, Mlog_str ylo)--(Mlog_str xhi, Mlog_str ylo)",
+"    --(Mlog_str xhi, Mlog_str yhi)--(Mlog_str xlo, Mlog_str yhi)--cycle",
+"    withcolor 0.9white;",
 "  endgroup enddef;"};
 for(size_t q= 0;q<sizeof prologue/sizeof*prologue;q++)
 fprintf(f,"%s\n",prologue[q]);
 }
 
-/*:470*/
-#line 1127 "chapters/experiments.w"
+/*:478*/
+#line 1633 "chapters/experiments.w"
 ;
-/*474:*/
-#line 1136 "chapters/experiments.w"
+/*482:*/
+#line 1642 "chapters/experiments.w"
 
 {
 int legend= 0;
+snprintf(range,sizeof range,"%g, -0.05, %g, 1.05",0.9*exp_lags[0],
+1.1*exp_lags[EXP_LAGS-1]);
 begin_graph(f,1,"log, linear",range);
+fprintf(f,"gfill (200,-0.05)--(%g,-0.05)--(%g,1.05)--(200,1.05)--cycle "
+"withcolor 0.9white;\n",1.1*exp_lags[EXP_LAGS-1],
+1.1*exp_lags[EXP_LAGS-1]);
+fprintf(f,"glabel.top(btex \\sevenrm no forget gate etex, 470, -0.05);\n");
+fprintf(f,"otick.lft(btex $0$ etex, 0); otick.lft(btex $0.5$ etex, 0.5); "
+"otick.lft(btex $1$ etex, 1);\n");
 for(int fam= 0;fam<EXP_FAMILIES;fam++){
 double v[EXP_LAGS][2];
 int count= 0;
@@ -1412,32 +1734,35 @@ snprintf(name,sizeof name,"solved-%s.d",family_file[fam]);
 if(draw_points(f,dir,name,count,2,&v[0][0],fam,1,err)<0)
 return-1;
 }
-end_graph(f,"otick.bot, otick.lft","lag $p$","solved");
-/*472:*/
-#line 1102 "chapters/experiments.w"
+end_graph(f,"otick.bot,","lag $p$","fraction of runs solved");
+/*480:*/
+#line 1608 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
 if(legend>>fam&1)
 fprintf(f,"legend(%d, %d, btex \\tt %s etex);\n",row++,fam,
-family_name[fam]);
+family_label[fam]);
 fprintf(f,"endfig;\n");
 
-/*:472*/
-#line 1155 "chapters/experiments.w"
+/*:480*/
+#line 1669 "chapters/experiments.w"
 ;
 }
 
-/*:474*/
-#line 1128 "chapters/experiments.w"
+/*:482*/
+#line 1634 "chapters/experiments.w"
 ;
-/*475:*/
-#line 1163 "chapters/experiments.w"
+/*483:*/
+#line 1677 "chapters/experiments.w"
 
 {
 int legend= 0;
 snprintf(range,sizeof range,"%g, 100, %g, \"100000\"",
 0.9*exp_lags[0],1.1*exp_lags[EXP_LAGS-1]);
 begin_graph(f,2,"log, log",range);
+fprintf(f,"band(\"200\", \"%g\", \"100\", \"100000\");\n",
+1.1*exp_lags[EXP_LAGS-1]);
+fprintf(f,"glabel.top(btex \\sevenrm no forget gate etex, 470, 100);\n");
 for(int d= 2;d<=5;d++)
 fprintf(f,"otick.lft(btex $10^%d$ etex, \"1e%d\");\n",d,d);
 for(int fam= 0;fam<EXP_FAMILIES;fam++){
@@ -1457,42 +1782,46 @@ snprintf(name,sizeof name,"needed-%s.d",family_file[fam]);
 if(draw_points(f,dir,name,count,4,&v[0][0],fam,1,err)<0)
 return-1;
 }
-end_graph(f,"otick.bot,","lag $p$","sequences");
-/*472:*/
-#line 1102 "chapters/experiments.w"
+end_graph(f,"otick.bot,","lag $p$","sequences to success");
+/*480:*/
+#line 1608 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
 if(legend>>fam&1)
 fprintf(f,"legend(%d, %d, btex \\tt %s etex);\n",row++,fam,
-family_name[fam]);
+family_label[fam]);
 fprintf(f,"endfig;\n");
 
-/*:472*/
-#line 1189 "chapters/experiments.w"
+/*:480*/
+#line 1706 "chapters/experiments.w"
 ;
 }
 
-/*:475*/
-#line 1129 "chapters/experiments.w"
+/*:483*/
+#line 1635 "chapters/experiments.w"
 ;
-/*476:*/
-#line 1207 "chapters/experiments.w"
+/*484:*/
+#line 1725 "chapters/experiments.w"
 
-for(int panel= 0;panel<2;panel++){
+{
 static const char*label[4]= {"bptt, last","irtrl, last",
 "bptt, every","irtrl, every"};
-const double lo= panel?1e-1:1e-20,hi= panel?1e2:10;
+static const char*look[4]= {"withpen pencircle scaled 1.4pt "
+"withcolor col0","withpen pencircle scaled 0.7pt withcolor col3",
+"dashed evenly withpen pencircle scaled 1.4pt withcolor col0",
+"dashed evenly scaled 0.7 withpen pencircle scaled 0.7pt withcolor col3"};
+const double lo= 1e-20,hi= 10;
 int drawn= 0;
-snprintf(range,sizeof range,"100, \"%s\", \"%d\", \"%s\"",
-panel?"0.1":"1e-20",EXP_EVERY_BUDGET,panel?"100":"10");
-begin_graph(f,panel?5:3,"log, log",range);
+snprintf(range,sizeof range,"100, \"1e-20\", \"%d\", \"10\"",
+EXP_EVERY_BUDGET);
+begin_graph(f,3,"log, log",range);
 for(int d= 2;d<=4;d++)
 fprintf(f,"otick.bot(btex $10^%d$ etex, \"1e%d\");\n",d,d);
-for(int d= panel?-1:-20;d<=(panel?2:0);d+= panel?1:5)
+for(int d= -20;d<=0;d+= 5)
 fprintf(f,"otick.lft(btex $10^{%d}$ etex, \"1e%d\");\n",d,d);
 for(int c= 0;c<4;c++){
-/*477:*/
-#line 1233 "chapters/experiments.w"
+/*485:*/
+#line 1757 "chapters/experiments.w"
 
 {
 char path[1024];
@@ -1509,81 +1838,868 @@ continue;
 while(count<=EXP_EVERY_BUDGET/100&&
 fscanf(in,"%lf %lf %lf %lf %lf %lf %lf %lf",col,col+1,col+2,
 col+3,col+4,col+5,col+6,col+7)==8){
-const double value= panel?col[6]:col[7];
+const double value= col[7];
 if(col[0]<100||col[0]> EXP_EVERY_BUDGET)continue;
 v[count][0]= col[0];
 v[count++][1]= isfinite(value)?fmin(fmax(value,lo),hi):value;
 }
 fclose(in);
-snprintf(name,sizeof name,"%s-%s-%s.d",panel?"drift":"separation",
+snprintf(name,sizeof name,"separation-%s-%s.d",
 c<2?"last":"every",c%2?"irtrl":"bptt");
-if((written= draw_points(f,dir,name,count,2,&v[0][0],c,0,err))
-<0)
+if((written= write_points(dir,name,count,2,&v[0][0],err))<0)
 return-1;
-if(written> 0)drawn|= 1<<c;
+if(written> 0){
+fprintf(f,"gdraw \"%s\" %s;\n",name,look[c]);
+drawn|= 1<<c;
+}
 }
 
-/*:477*/
-#line 1221 "chapters/experiments.w"
+/*:485*/
+#line 1743 "chapters/experiments.w"
 ;
 }
-end_graph(f,",","sequences",panel?"drift":"separation");
+end_graph(f,",","sequences trained","separation of the last outputs");
 for(int c= 0,row= 0;c<4;c++)
 if(drawn>>c&1)
-fprintf(f,"legend(%d, %d, btex \\tt %s etex);\n",row++,c,label[c]);
+fprintf(f,"draw (w+12pt,h-%d*12pt)--(w+36pt,h-%d*12pt) %s;\n"
+"label.rt(btex \\tt %s etex, (w+38pt,h-%d*12pt));\n",row,row,
+look[c],label[c],row),row++;
 fprintf(f,"endfig;\n");
 }
 
-/*:476*/
-#line 1130 "chapters/experiments.w"
+/*:484*/
+#line 1636 "chapters/experiments.w"
 ;
-/*478:*/
-#line 1268 "chapters/experiments.w"
+/*486:*/
+#line 1801 "chapters/experiments.w"
 
 {
 static const int times[5]= {1,2,5,10,100};
-int legend= 0;
-begin_graph(f,4,"log, linear","1, 0, 100, 1");
+int legend= 0,panel= 0;
+fprintf(f,"beginfig(4);\nnumeric pw, ph; pw := 0.95in; ph := 0.8in;\n");
 for(int fam= 0;fam<EXP_FAMILIES;fam++){
-double v[5][2];
-int kept[4]= {0,0,0,0},solved= 0,written;
+/*487:*/
+#line 1842 "chapters/experiments.w"
+
+{
+char path[1024];
+out_file o;
+int blocks= 0;
+snprintf(path,sizeof path,"%s/retention-%s.d",dir,family_file[fam]);
+if(out_open(&o,path,err)!=LSTM_OK)return-1;
 for(int q= 0;q<EXP_LAGS;q++){
-solved+= cells[0][fam][q].solved;
-for(int r= 0;r<4;r++)kept[r]+= cells[0][fam][q].kept[r];
+const exp_cell*c= &cells[0][fam][q];
+if(c->solved==0)continue;
+for(int r= 0;r<5;r++)
+fprintf(o.f,"%d %.17g\n",times[r],r?(double)c->kept[r-1]/
+c->solved:1.0);
+fprintf(o.f,"\n");
+blocks++;
 }
-for(int r= 0;r<5;r++){
-v[r][0]= times[r];
-v[r][1]= r&&solved?(double)kept[r-1]/solved:1;
+if(out_commit(&o,err)!=LSTM_OK)return-1;
+if(blocks)legend|= 1<<fam;
 }
-snprintf(name,sizeof name,"retention-%s.d",family_file[fam]);
-if((written= draw_points(f,dir,name,solved?5:0,2,&v[0][0],fam,
-1,err))<0)
-return-1;
-if(written> 0)legend|= 1<<fam;
-}
-end_graph(f,"otick.bot, otick.lft","runs of distractors","kept");
-/*472:*/
-#line 1102 "chapters/experiments.w"
 
-for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
-if(legend>>fam&1)
-fprintf(f,"legend(%d, %d, btex \\tt %s etex);\n",row++,fam,
-family_name[fam]);
-fprintf(f,"endfig;\n");
-
-/*:472*/
-#line 1291 "chapters/experiments.w"
+/*:487*/
+#line 1807 "chapters/experiments.w"
 ;
 }
+for(int q= 0;q<EXP_LAGS;q++){
+int any= 0;
+for(int fam= 0;fam<EXP_FAMILIES;fam++)any|= cells[0][fam][q].solved> 0;
+if(!any)continue;
+fprintf(f,"picture P; P := begingraph(pw, ph);\n"
+"setcoords(log, linear); setrange(0.8, -0.05, 130, 1.05);\n"
+"otick.bot(btex \\sevenrm 1 etex, 1); otick.bot(btex \\sevenrm 10 etex, "
+"10); otick.bot(btex \\sevenrm 100 etex, 100);\n"
+"otick.lft(btex \\sevenrm 0 etex, 0); otick.lft(btex \\sevenrm 0.5 etex, "
+"0.5); otick.lft(btex \\sevenrm 1 etex, 1);\n");
+for(int fam= 0;fam<EXP_FAMILIES;fam++)
+if(cells[0][fam][q].solved> 0)
+fprintf(f,"begingroup save p; path p; gdata(\"retention-%s.d\", s, "
+"augment.p(s1, s2);) gdraw p style(%d); gdraw p plot mark%d; "
+"endgroup;\n",family_file[fam],fam,fam);
+fprintf(f,"glabel.top(btex $p=%zu$%s etex, OUT);\n"
+"glabel.bot(btex \\sevenrm runs of distractors etex, OUT);\n"
+"glabel.lft(btex \\sevenrm kept etex rotated 90, OUT);\nendgraph;\n"
+"draw P shifted (%d*(pw+0.4in), -%d*(ph+0.62in));\n",exp_lags[q],
+exp_lags[q]>=200?", \\sevenrm no $f$":"",panel%4,panel/4);
+panel++;
+}
+for(int fam= 0,k= 0;fam<EXP_FAMILIES;fam++)
+if(legend>>fam&1){
+fprintf(f,"pair L; L := (%d*(pw+0.4in), -ph-0.62in-0.55in-%d*12pt);\n"
+"draw L--(L+(24pt,0)) style(%d); draw mark%d shifted "
+"(L+(12pt,0));\nlabel.rt(btex \\tt %s etex, L+(26pt,0));\n",
+k%4,k/4,fam,fam,family_label[fam]);
+k++;
+}
+fprintf(f,"endfig;\n");
+}
 
-/*:478*/
-#line 1131 "chapters/experiments.w"
+/*:486*/
+#line 1637 "chapters/experiments.w"
 ;
 fprintf(f,"end\n");
 return 0;
 }
 
-/*:473*//*493:*/
+/*:481*//*489:*/
+#line 1945 "chapters/experiments.w"
+
+static void claim(exp_claims*ck,const char*label,const char*sentence,
+int holds)
+{
+ck->checked++;
+if(holds)printf("holds: %s\n",label);
+else{
+ck->failed++;
+printf("FAILS: %s\n",label);
+fprintf(stderr,"lstm experiments: the claim '%s' no longer holds:\n"
+"  \"%s\"\n  found: %s\n",label,sentence,ck->datum);
+}
+ck->datum[0]= '\0';
+}
+
+/*:489*//*490:*/
+#line 1964 "chapters/experiments.w"
+
+static char*book_path(const char*book,const char*name)
+{
+size_t len= strlen(book)+strlen(name)+2;
+char*path= malloc(len);
+if(path)snprintf(path,len,"%s/%s",book,name);
+return path;
+}
+
+static int check_claims(const char*book)
+{
+static exp_report rep;
+static exp_claims checks;
+exp_claims*ck= &checks;
+static const char*file[3]= {"experiments/results.txt",
+"experiments/results-long.txt","experiments/results-sensitivity.txt"};
+memset(&rep,0,sizeof rep);
+memset(ck,0,sizeof*ck);
+ck->rep= &rep;
+for(int k= 0;k<3;k++){
+char*path= book_path(book,file[k]);
+int status;
+if(!path){
+fprintf(stderr,"lstm experiments: out of memory\n");
+return 1;
+}
+status= read_results(path,&rep,1,k==2);
+free(path);
+if(status!=0)return 1;
+}
+qsort(rep.diag,(size_t)rep.ndiag,sizeof*rep.diag,compare_diag);
+if(read_bias(book,ck)!=0)return 1;
+/*323:*/
+#line 361 "chapters/training.w"
+
+claim(ck,"bias-no-drift","Before training the state does not drift "
+"far: its largest value at the last step is below 1 for every bias "
+"and seed",bias_extreme(ck,0,-1,0,0,1)<1&&
+bias_extreme(ck,0,-1,0,0,1)>=0);
+claim(ck,"bias-shut-less-through","before training, the separation "
+"and the error at step 0 are smaller the more the gate is shut, for "
+"every seed",bias_ordered(ck,1)&&bias_ordered(ck,3));
+claim(ck,"bias-decides","with b_i = 0 training solved fewer runs than "
+"with -2 and with the default, which solved all, the default after "
+"the smaller median",bias_outcome(ck));
+claim(ck,"bias-solved-cells","every solved network holds the first "
+"symbol in six or more of its cells, with its largest state above 10",
+bias_extreme(ck,1,1,0,2,0)>=6&&
+bias_extreme(ck,1,1,0,0,0)> 10);
+claim(ck,"bias-failed-lost","the networks that failed ended with no "
+"cell apart by more than 1 and a separation below 1e-10",
+bias_extreme(ck,1,0,0,2,1)==0&&
+bias_extreme(ck,1,0,0,1,1)<1e-10&&
+bias_extreme(ck,1,0,0,1,1)>=0);
+
+/*:323*//*436:*/
+#line 342 "chapters/experiments.w"
+
+claim(ck,"figure-together-at-1","All methods but tbptt:ceil(p/2) and "
+"uoro lie together at 1",all_solved(ck,0,0,5,1000)&&
+all_solved(ck,0,2,5,1000)&&all_solved(ck,0,3,5,1000)&&
+all_solved(ck,0,4,5,1000)&&all_solved(ck,0,5,5,1000)&&
+!all_solved(ck,0,1,5,1000)&&!all_solved(ck,0,6,5,1000));
+claim(ck,"figure-rtrl-on-bptt","rtrl at p = 5 and 10 lies on bptt, "
+"run for run",same_runs(ck,0,0,4));
+claim(ck,"figure-snap1-near-irtrl","snap1 nearly on irtrl: medians "
+"within a factor 1.25 at every lag",medians_within(ck,5,3,1.25));
+
+/*:436*//*442:*/
+#line 447 "chapters/experiments.w"
+
+claim(ck,"bptt-every-lag","BPTT solved the lag task in every run at "
+"every lag we tried",all_solved(ck,0,0,5,1000));
+claim(ck,"bptt-slow-growth","The median number of sequences of BPTT "
+"grows more slowly than the lag, from p = 50 to p = 1000",grows_slowly(ck,0,50,
+1000));
+
+/*:442*//*443:*/
+#line 471 "chapters/experiments.w"
+
+claim(ck,"tbptt-half-none-from-20","with a window of ceil(p/2) steps, "
+"from p = 20 on no run solved the task",none_solved(ck,0,1,20,1000));
+claim(ck,"tbptt-half-slower","at p = 5 and p = 10 it did, after more "
+"sequences than BPTT",fewer_sequences(ck,0,1,5,10));
+claim(ck,"tbptt-double-is-bptt","A window of 2p is BPTT itself, run "
+"for run",same_runs(ck,0,0,2)&&same_runs(ck,1,0,2));
+
+/*:443*//*444:*/
+#line 503 "chapters/experiments.w"
+
+claim(ck,"retention-long-lags","at p = 200 and p = 500 every solved "
+"network of BPTT, truncated BPTT with the window 2p, the internal RTRL "
+"and SnAp-1 kept the memory over 100 runs of distractors",
+kept_all(ck,0,200,500,3)&&kept_all(ck,2,200,500,3)&&
+kept_all(ck,3,200,500,3)&&kept_all(ck,5,200,500,3));
+claim(ck,"retention-uoro-not-all","UORO's networks at p = 200 did not "
+"all keep the memory over 10 runs of distractors",
+!kept_all(ck,6,200,200,2));
+claim(ck,"retention-short-less","The short lags hold less: at p = 5 "
+"BPTT kept fewer networks over ten runs than at p = 100",
+fewer_kept(ck,0,5,100,2));
+
+/*:444*//*445:*/
+#line 534 "chapters/experiments.w"
+
+claim(ck,"irtrl-fewer-sequences","the internal RTRL needed fewer "
+"sequences than BPTT at every lag from 10 on",
+fewer_sequences(ck,3,0,10,1000));
+claim(ck,"irtrl-less-time","in less processor time than BPTT at "
+"p = 1000",less_time(ck,3,0,1000));
+
+/*:445*//*446:*/
+#line 561 "chapters/experiments.w"
+
+claim(ck,"snap1-every-run","SnAp-1 solved every run up to p = 200",
+all_solved(ck,0,5,5,200));
+claim(ck,"uoro-slower","UORO learnt more slowly than the internal "
+"RTRL, at every lag",fewer_sequences(ck,3,6,5,200));
+claim(ck,"uoro-keeps-least","UORO's networks kept the memory over "
+"five runs of distractors least often of all methods, at every lag",
+keeps_least(ck,6,1));
+
+/*:446*//*447:*/
+#line 613 "chapters/experiments.w"
+
+claim(ck,"every-p5-solved","With a target at every step every "
+"method but the short window solved all ten runs at p = 5",
+all_solved(ck,1,0,5,5)&&all_solved(ck,1,2,5,5)&&
+all_solved(ck,1,3,5,5)&&all_solved(ck,1,4,5,5)&&
+all_solved(ck,1,5,5,5)&&all_solved(ck,1,6,5,5)&&
+none_solved(ck,1,1,5,5));
+claim(ck,"every-p20-none-all","at p = 20 no method solved all ten runs",
+none_all_solved(ck,1,20));
+claim(ck,"every-long-none","none of three runs at p = 50 or p = 100 "
+"with the defaults solved it",none_solved(ck,1,0,50,100)&&
+none_solved(ck,1,3,50,100)&&none_solved(ck,1,6,100,100));
+claim(ck,"every-easy-learnt","the largest error at the other steps is "
+"below 0.0005 in every run of BPTT and the internal RTRL at p = 100",
+diag_largest(ck,1,0,100,1)<0.0005&&
+diag_largest(ck,1,0,100,1)>=0&&diag_largest(ck,1,3,100,1)<
+0.0005&&diag_largest(ck,1,3,100,1)>=0);
+claim(ck,"every-uoro-neither","UORO's runs learnt neither (error at "
+"the other steps above 0.5)",diag_smallest(ck,1,6,100,1)> 0.5);
+claim(ck,"every-no-separation","the separation of the last outputs "
+"is below 0.00005 in every run of BPTT and the internal RTRL at p = 100",
+diag_largest(ck,1,0,100,3)<0.00005&&
+diag_largest(ck,1,0,100,3)>=0&&
+diag_largest(ck,1,3,100,3)<0.00005&&
+diag_largest(ck,1,3,100,3)>=0);
+claim(ck,"every-uoro-median-separation","UORO's median separation is "
+"below 0.00005 too, but not that of every run",
+diag_median(ck,1,6,100,3)<0.00005&&
+diag_median(ck,1,6,100,3)>=0&&
+diag_largest(ck,1,6,100,3)>=0.00005);
+claim(ck,"last-separation-near-2","in the last-step runs it rises "
+"to nearly 2 (above 1.5 in every run)",diag_smallest(ck,0,0,100,3)
+> 1.5&&diag_smallest(ck,0,3,100,3)> 1.5);
+claim(ck,"every-drift-below-solved","the median drift of the "
+"every-step runs is below that of the last-step runs that solved the "
+"task",diag_median(ck,1,0,100,2)<diag_median(ck,0,0,100,2)&&
+diag_median(ck,1,3,100,2)<diag_median(ck,0,3,100,2)&&
+diag_median(ck,1,0,100,2)<diag_median(ck,0,3,100,2)&&
+diag_median(ck,1,3,100,2)<diag_median(ck,0,0,100,2));
+
+/*:447*//*448:*/
+#line 664 "chapters/experiments.w"
+
+claim(ck,"noisy-all-solved","The noisy task was solved in all three "
+"runs of each method at p = q = 100, 500 and 1000",
+all_solved(ck,2,0,100,1000)&&all_solved(ck,2,3,100,1000));
+claim(ck,"noisy-few-hundred","the medians are all below 11,000 "
+"sequences",medians_below(ck,2,0,11000)&&
+medians_below(ck,2,3,11000));
+
+/*:448*//*449:*/
+#line 679 "chapters/experiments.w"
+
+claim(ck,"other-tasks-below-1997","the Reber grammar and the adding "
+"problem were solved in every run, after medians below the paper's "
+"means",other_below(ck,0,8440)&&other_below(ck,1,74000));
+
+/*:449*//*450:*/
+#line 705 "chapters/experiments.w"
+
+claim(ck,"sens-within-reach","every cell of the sensitivity grid "
+"solved some runs with each method",sens_least(ck)>=1);
+claim(ck,"sens-default-repeats","the cell of the defaults repeats the "
+"main grid's runs at p = 100 exactly, run for run",
+sens_repeats(ck,0)&&sens_repeats(ck,1));
+claim(ck,"sens-only-c1-every","only c = 1 solved all runs of both "
+"methods at all three rates",sens_all(ck,1)&&!sens_all(ck,0)&&
+!sens_all(ck,2)&&!sens_all(ck,3));
+claim(ck,"sens-rate-0.03-faster","with c = 1 the rate 0.03 needed "
+"fewer sequences than the default 0.01, for both methods",
+sens_faster(ck,0)&&sens_faster(ck,1));
+claim(ck,"sens-c03-not-every","with c = 0 or c = 3 at some rates a "
+"method left one to four runs of ten unsolved",
+sens_missing(ck,0)+sens_missing(ck,3)> 0&&
+sens_most_missing(ck)<=4);
+
+/*:450*/
+#line 1996 "chapters/experiments.w"
+;
+printf("%d claims checked, %d fail\n",ck->checked,ck->failed);
+return ck->failed?1:0;
+}
+
+/*:490*//*491:*/
+#line 2005 "chapters/experiments.w"
+
+static int read_bias(const char*book,exp_claims*ck)
+{
+char line[1024],*path= book_path(book,"bias.txt");
+FILE*in= path?fopen(path,"r"):NULL;
+int good= 1;
+if(!in){
+fprintf(stderr,"%s: cannot read the measurements\n",path?path:book);
+free(path);
+return 1;
+}
+while(good&&fgets(line,sizeof line,in)&&ck->nbias<EXP_BIAS_NETS){
+exp_bias_net*b= &ck->bias[ck->nbias++];
+int fields= 0;
+for(char*word= strtok(line," \n");word;word= strtok(NULL," \n")){
+char*value= strtok(NULL," \n"),*end;
+double v;
+if(!value){good= 0;break;}
+v= strtod(value,&end);
+if(strcmp(word,"network")==0){
+snprintf(b->name,sizeof b->name,"%s",value);
+fields++;
+continue;
+}
+if(*end||!isfinite(v)){good= 0;break;}
+if(strcmp(word,"bias")==0)b->bias= v,fields++;
+else if(strcmp(word,"seed")==0)b->seed= (int)v,fields++;
+else if(strcmp(word,"trained")==0)b->trained= v!=0,fields++;
+else if(strcmp(word,"solved")==0)b->solved= v!=0,fields++;
+else if(strcmp(word,"sequences")==0)b->sequences= v,fields++;
+else if(strcmp(word,"drift")==0)b->drift= v,fields++;
+else if(strcmp(word,"separation")==0)b->separation= v,fields++;
+else if(strcmp(word,"cells")==0)b->cells= v,fields++;
+else if(strcmp(word,"error0")==0)b->error0= v,fields++;
+}
+if(fields!=10)good= 0;
+}
+fclose(in);
+if(!good||ck->nbias==0)
+fprintf(stderr,"%s:%d: not a line of measurements\n",path,ck->nbias);
+free(path);
+return good&&ck->nbias> 0?0:1;
+}
+
+/*:491*//*492:*/
+#line 2060 "chapters/experiments.w"
+
+static const exp_cell*cell_at(const exp_report*rep,int kind,int fam,
+size_t p)
+{
+for(int q= 0;q<EXP_LAGS;q++)
+if(exp_lags[q]==p)return&rep->cells[kind][fam][q];
+return NULL;
+}
+
+static int count_solved(exp_claims*ck,int kind,int fam,size_t from,
+size_t to,int all)
+{
+int seen= 0;
+for(int q= 0;q<EXP_LAGS;q++){
+const exp_cell*c= &ck->rep->cells[kind][fam][q];
+if(exp_lags[q]<from||exp_lags[q]> to||c->runs==0)continue;
+seen++;
+if(all?c->solved!=c->runs:c->solved!=0){
+snprintf(ck->datum,sizeof ck->datum,"%s at p = %zu solved %d of %d "
+"runs",family_name[fam],exp_lags[q],c->solved,c->runs);
+return 0;
+}
+}
+if(!seen)
+snprintf(ck->datum,sizeof ck->datum,"no run of %s at p = %zu to %zu",
+family_name[fam],from,to);
+return seen> 0;
+}
+
+static int all_solved(exp_claims*ck,int kind,int fam,size_t from,
+size_t to)
+{
+return count_solved(ck,kind,fam,from,to,1);
+}
+
+static int none_solved(exp_claims*ck,int kind,int fam,size_t from,
+size_t to)
+{
+return count_solved(ck,kind,fam,from,to,0);
+}
+
+static int same_runs(exp_claims*ck,int kind,int a,int b)
+{
+for(int q= 0;q<EXP_LAGS;q++){
+const exp_cell*x= &ck->rep->cells[kind][a][q],
+*y= &ck->rep->cells[kind][b][q];
+double u[EXP_MAX_RUNS],v[EXP_MAX_RUNS];
+int same= x->runs==y->runs&&x->solved==y->solved;
+if(x->runs==0||y->runs==0)continue;
+if(same&&x->solved> 0){
+memcpy(u,x->needed,(size_t)x->solved*sizeof*u);
+memcpy(v,y->needed,(size_t)y->solved*sizeof*v);
+qsort(u,(size_t)x->solved,sizeof*u,compare_double);
+qsort(v,(size_t)y->solved,sizeof*v,compare_double);
+same= memcmp(u,v,(size_t)x->solved*sizeof*u)==0;
+}
+if(!same){
+snprintf(ck->datum,sizeof ck->datum,"at p = %zu %s solved %d of %d "
+"and %s %d of %d, or after other numbers of sequences",exp_lags[q],
+family_name[a],x->solved,x->runs,family_name[b],y->solved,
+y->runs);
+return 0;
+}
+}
+return 1;
+}
+
+static int fewer_sequences(exp_claims*ck,int a,int b,size_t from,
+size_t to)
+{
+int seen= 0;
+for(int q= 0;q<EXP_LAGS;q++){
+const exp_cell*x= &ck->rep->cells[0][a][q],*y= &ck->rep->cells[0][b][q];
+double mx,my;
+if(exp_lags[q]<from||exp_lags[q]> to||!x->solved||!y->solved)
+continue;
+seen++;
+mx= quantile(x->needed,x->solved,0.5);
+my= quantile(y->needed,y->solved,0.5);
+if(!(mx<my)){
+snprintf(ck->datum,sizeof ck->datum,"at p = %zu the median of %s "
+"is %.0f sequences, of %s %.0f",exp_lags[q],family_name[a],mx,
+family_name[b],my);
+return 0;
+}
+}
+if(!seen)snprintf(ck->datum,sizeof ck->datum,"no lag to compare");
+return seen> 0;
+}
+
+static int kept_all(exp_claims*ck,int fam,size_t from,size_t to,int r)
+{
+int seen= 0;
+for(int q= 0;q<EXP_LAGS;q++){
+const exp_cell*c= &ck->rep->cells[0][fam][q];
+if(exp_lags[q]<from||exp_lags[q]> to||c->solved==0)continue;
+seen++;
+if(c->kept[r]!=c->solved){
+snprintf(ck->datum,sizeof ck->datum,"at p = %zu %d of the %d "
+"networks of %s kept the memory",exp_lags[q],c->kept[r],
+c->solved,family_name[fam]);
+return 0;
+}
+}
+if(!seen)snprintf(ck->datum,sizeof ck->datum,"no solved network");
+else snprintf(ck->datum,sizeof ck->datum,"every solved network of %s "
+"from p = %zu to %zu kept the memory",family_name[fam],from,to);
+return seen> 0;
+}
+
+/*:492*//*493:*/
+#line 2179 "chapters/experiments.w"
+
+static int keeps_least(exp_claims*ck,int fam,int r)
+{
+int below= 0;
+for(int q= 0;q<EXP_LAGS;q++){
+const exp_cell*c= &ck->rep->cells[0][fam][q];
+if(c->solved==0)continue;
+for(int g= 0;g<EXP_FAMILIES;g++){
+const exp_cell*o= &ck->rep->cells[0][g][q];
+if(g==fam||o->solved==0)continue;
+if((double)c->kept[r]/c->solved> (double)o->kept[r]/o->solved){
+snprintf(ck->datum,sizeof ck->datum,"at p = %zu %s kept %d of %d "
+"and %s %d of %d",exp_lags[q],family_name[fam],c->kept[r],
+c->solved,family_name[g],o->kept[r],o->solved);
+return 0;
+}
+below+= (double)c->kept[r]/c->solved<(double)o->kept[r]/o->solved;
+}
+}
+if(!below)snprintf(ck->datum,sizeof ck->datum,"%s is never below "
+"another method",family_name[fam]);
+return below> 0;
+}
+
+static double diag_largest(exp_claims*ck,int every,int fam,size_t p,
+int k)
+{
+for(int d= 0;d<ck->rep->ndiag;d++){
+const exp_diag*g= &ck->rep->diag[d];
+const exp_cell*c= &g->c;
+double big= -1;
+if(g->every!=every||g->family!=fam||g->lag!=p||
+g->cells!=8||g->forget!=(p<200))continue;
+for(int r= 0;r<c->runs;r++)
+big= fmax(big,k==0?c->last_error[r]:k==1?c->other_error[r]:
+k==2?c->drift[r]:c->separation[r]);
+snprintf(ck->datum,sizeof ck->datum,"the largest %s of %s at p = %zu "
+"is %.4g",k==0?"error at the last step":k==1?"error at "
+"the other steps":k==2?"drift":"separation",family_name[fam],
+p,big);
+return big;
+}
+snprintf(ck->datum,sizeof ck->datum,"no row of %s at p = %zu",
+family_name[fam],p);
+return-1;
+}
+
+/*:493*//*494:*/
+#line 2237 "chapters/experiments.w"
+
+static int grows_slowly(exp_claims*ck,int fam,size_t from,size_t to)
+{
+double last= -1;
+size_t lag= 0;
+for(int q= 0;q<EXP_LAGS;q++){
+const exp_cell*c= &ck->rep->cells[0][fam][q];
+double m;
+if(exp_lags[q]<from||exp_lags[q]> to||c->solved==0)continue;
+m= quantile(c->needed,c->solved,0.5);
+if(last> 0&&!(m/last<(double)exp_lags[q]/lag)){
+snprintf(ck->datum,sizeof ck->datum,"the median of %s grows from "
+"%.0f at p = %zu to %.0f at p = %zu",family_name[fam],last,lag,m,
+exp_lags[q]);
+return 0;
+}
+last= m;
+lag= exp_lags[q];
+}
+return last> 0;
+}
+
+static int fewer_kept(exp_claims*ck,int fam,size_t p,size_t q,int r)
+{
+const exp_cell*a= cell_at(ck->rep,0,fam,p),*b= cell_at(ck->rep,0,
+fam,q);
+if(!a||!b||!a->solved||!b->solved){
+snprintf(ck->datum,sizeof ck->datum,"no solved network to compare");
+return 0;
+}
+snprintf(ck->datum,sizeof ck->datum,"%s kept %d of %d at p = %zu and "
+"%d of %d at p = %zu",family_name[fam],a->kept[r],a->solved,p,
+b->kept[r],b->solved,q);
+return(double)a->kept[r]/a->solved<(double)b->kept[r]/b->solved;
+}
+
+static int less_time(exp_claims*ck,int a,int b,size_t p)
+{
+const exp_cell*x= cell_at(ck->rep,0,a,p),*y= cell_at(ck->rep,0,b,
+p);
+double sx,sy;
+if(!x||!y||!x->solved||!y->solved){
+snprintf(ck->datum,sizeof ck->datum,"no solved run at p = %zu",p);
+return 0;
+}
+sx= quantile(x->seconds,x->solved,0.5);
+sy= quantile(y->seconds,y->solved,0.5);
+snprintf(ck->datum,sizeof ck->datum,"%s %.3g s and %s %.3g s at "
+"p = %zu",family_name[a],sx,family_name[b],sy,p);
+return sx<sy;
+}
+
+static int none_all_solved(exp_claims*ck,int kind,size_t p)
+{
+int seen= 0;
+for(int fam= 0;fam<EXP_FAMILIES;fam++){
+const exp_cell*c= cell_at(ck->rep,kind,fam,p);
+if(!c||c->runs==0)continue;
+seen++;
+if(c->solved==c->runs){
+snprintf(ck->datum,sizeof ck->datum,"%s solved %d of %d at p = %zu",
+family_name[fam],c->solved,c->runs,p);
+return 0;
+}
+}
+return seen> 0;
+}
+
+static int medians_below(exp_claims*ck,int kind,int fam,double bound)
+{
+int seen= 0;
+for(int q= 0;q<EXP_LAGS;q++){
+const exp_cell*c= &ck->rep->cells[kind][fam][q];
+double m;
+if(c->solved==0)continue;
+seen++;
+if(!((m= quantile(c->needed,c->solved,0.5))<bound)){
+snprintf(ck->datum,sizeof ck->datum,"the median of %s at p = %zu "
+"is %.0f",family_name[fam],exp_lags[q],m);
+return 0;
+}
+}
+return seen> 0;
+}
+
+static int other_below(exp_claims*ck,int t,double bound)
+{
+const exp_cell*c= &ck->rep->other[t];
+double m= c->solved?quantile(c->needed,c->solved,0.5):-1;
+snprintf(ck->datum,sizeof ck->datum,"%s: %d of %d solved, median %.0f",
+t?"adding":"reber",c->solved,c->runs,m);
+return c->runs> 0&&c->solved==c->runs&&m<bound;
+}
+
+/*:494*//*495:*/
+#line 2335 "chapters/experiments.w"
+
+static int medians_within(exp_claims*ck,int a,int b,double factor)
+{
+int seen= 0;
+for(int q= 0;q<EXP_LAGS;q++){
+const exp_cell*x= &ck->rep->cells[0][a][q],*y= &ck->rep->cells[0][b][q];
+double mx,my;
+if(!x->solved||!y->solved)continue;
+seen++;
+mx= quantile(x->needed,x->solved,0.5);
+my= quantile(y->needed,y->solved,0.5);
+if(!(mx<factor*my&&my<factor*mx)){
+snprintf(ck->datum,sizeof ck->datum,"at p = %zu the medians of %s "
+"and %s are %.0f and %.0f",exp_lags[q],family_name[a],
+family_name[b],mx,my);
+return 0;
+}
+}
+return seen> 0;
+}
+
+/*:495*//*496:*/
+#line 2360 "chapters/experiments.w"
+
+static double diag_field(exp_claims*ck,int every,int fam,size_t p,int k,
+double q)
+{
+for(int d= 0;d<ck->rep->ndiag;d++){
+const exp_diag*g= &ck->rep->diag[d];
+const exp_cell*c= &g->c;
+double v;
+if(g->every!=every||g->family!=fam||g->lag!=p||
+g->cells!=8||g->forget!=(p<200)||c->runs==0)continue;
+v= quantile(k==0?c->last_error:k==1?c->other_error:k==2?
+c->drift:c->separation,c->runs,q);
+snprintf(ck->datum,sizeof ck->datum,"the %s %s of %s at p = %zu "
+"(targets %s) is %.4g",q==0?"smallest":"median",k==0?
+"error at the last step":k==1?"error at the other steps":k==
+2?"drift":"separation",family_name[fam],p,every?"every":
+"last",v);
+return v;
+}
+snprintf(ck->datum,sizeof ck->datum,"no row of %s at p = %zu",
+family_name[fam],p);
+return-1;
+}
+
+static double diag_smallest(exp_claims*ck,int every,int fam,size_t p,
+int k)
+{
+return diag_field(ck,every,fam,p,k,0);
+}
+
+static double diag_median(exp_claims*ck,int every,int fam,size_t p,
+int k)
+{
+return diag_field(ck,every,fam,p,k,0.5);
+}
+
+/*:496*//*497:*/
+#line 2405 "chapters/experiments.w"
+
+static int sens_least(exp_claims*ck)
+{
+int least= EXP_MAX_RUNS+1;
+for(int c= 0;c<EXP_SENS_C;c++)
+for(int r= 0;r<EXP_SENS_RATES;r++)
+for(int m= 0;m<2;m++){
+const exp_cell*e= &ck->rep->sens[c][r][m];
+if(e->solved<least){
+least= e->solved;
+snprintf(ck->datum,sizeof ck->datum,"%s with c = %d and rate "
+"%s solved %d of %d",family_name[3*m],c,sens_rate_name[r],
+e->solved,e->runs);
+}
+}
+return least;
+}
+
+static int sens_missing(exp_claims*ck,int c)
+{
+int missing= 0,runs= 0;
+for(int r= 0;r<EXP_SENS_RATES;r++)
+for(int m= 0;m<2;m++){
+missing+= ck->rep->sens[c][r][m].runs-ck->rep->sens[c][r][m].solved;
+runs+= ck->rep->sens[c][r][m].runs;
+}
+snprintf(ck->datum,sizeof ck->datum,"with c = %d, %d of %d runs not "
+"solved",c,missing,runs);
+return runs> 0?missing:-1;
+}
+
+static int sens_all(exp_claims*ck,int c)
+{
+return sens_missing(ck,c)==0;
+}
+
+static int sens_most_missing(exp_claims*ck)
+{
+int most= 0;
+for(int c= 0;c<EXP_SENS_C;c++)
+for(int r= 0;r<EXP_SENS_RATES;r++)
+for(int m= 0;m<2;m++){
+const exp_cell*e= &ck->rep->sens[c][r][m];
+if(e->runs-e->solved> most){
+most= e->runs-e->solved;
+snprintf(ck->datum,sizeof ck->datum,"%s with c = %d and rate %s "
+"left %d of %d unsolved",family_name[3*m],c,sens_rate_name[r],
+most,e->runs);
+}
+}
+return most;
+}
+
+static int sens_faster(exp_claims*ck,int m)
+{
+const exp_cell*a= &ck->rep->sens[1][2][m],*b= &ck->rep->sens[1][1][m];
+double x= a->solved?quantile(a->needed,a->solved,0.5):-1,
+y= b->solved?quantile(b->needed,b->solved,0.5):-1;
+snprintf(ck->datum,sizeof ck->datum,"%s with c = 1: median %.0f at "
+"rate 0.03, %.0f at 0.01",family_name[3*m],x,y);
+return x> 0&&y> 0&&x<y;
+}
+
+static int sens_repeats(exp_claims*ck,int m)
+{
+const exp_cell*e= &ck->rep->sens[1][1][m],
+*g= cell_at(ck->rep,0,3*m,EXP_SENS_LAG);
+double u[EXP_MAX_RUNS],v[EXP_MAX_RUNS];
+snprintf(ck->datum,sizeof ck->datum,"%s: %d of %d solved in the "
+"sensitivity grid, %d of %d in the main grid, or after other numbers "
+"of sequences",family_name[3*m],e->solved,e->runs,g?g->solved:
+0,g?g->runs:0);
+if(!g||e->runs==0||e->runs!=g->runs||e->solved!=g->solved)
+return 0;
+memcpy(u,e->needed,(size_t)e->solved*sizeof*u);
+memcpy(v,g->needed,(size_t)g->solved*sizeof*v);
+qsort(u,(size_t)e->solved,sizeof*u,compare_double);
+qsort(v,(size_t)g->solved,sizeof*v,compare_double);
+return memcmp(u,v,(size_t)e->solved*sizeof*u)==0;
+}
+
+/*:497*//*498:*/
+#line 2498 "chapters/experiments.w"
+
+static int bias_is(const exp_bias_net*b,int bias)
+{
+const double dflt= -1-log(100.0);
+return bias==0||(bias==1?fabs(b->bias-dflt)<1e-9:
+fabs(b->bias-bias)<1e-9);
+}
+
+static double bias_field(const exp_bias_net*b,int k)
+{
+return k==0?b->drift:k==1?b->separation:k==2?b->cells:
+b->error0;
+}
+
+static double bias_extreme(exp_claims*ck,int trained,int solved,
+int bias,int k,int largest)
+{
+double v= -1;
+static const char*field[4]= {"drift","separation","cells apart",
+"error at step 0"};
+for(int n= 0;n<ck->nbias;n++){
+const exp_bias_net*b= &ck->bias[n];
+double x= bias_field(b,k);
+if(b->trained!=trained||(solved>=0&&b->solved!=solved)||
+!bias_is(b,bias))continue;
+if(v<0||(largest?x> v:x<v)){
+v= x;
+snprintf(ck->datum,sizeof ck->datum,"the %s %s is %.4g, of the "
+"network %s",largest?"largest":"smallest",field[k],x,b->name);
+}
+}
+if(v<0)snprintf(ck->datum,sizeof ck->datum,"no such network");
+return v;
+}
+
+static int bias_ordered(exp_claims*ck,int k)
+{
+int seen= 0;
+for(int seed= 1;seed<=EXP_SEEDS;seed++){
+double v[3]= {-1,-1,-1};
+for(int n= 0;n<ck->nbias;n++){
+const exp_bias_net*b= &ck->bias[n];
+if(b->trained||b->seed!=seed)continue;
+v[bias_is(b,1)?0:bias_is(b,-2)?1:2]= bias_field(b,k);
+}
+if(v[0]<0&&v[1]<0&&v[2]<0)continue;
+seen++;
+if(!(v[0]>=0&&v[0]<v[1]&&v[1]<v[2])){
+snprintf(ck->datum,sizeof ck->datum,"seed %d: %.3g with the "
+"default, %.3g with -2, %.3g with 0",seed,v[0],v[1],v[2]);
+return 0;
+}
+}
+if(!seen)snprintf(ck->datum,sizeof ck->datum,"no untrained network");
+return seen> 0;
+}
+
+static int bias_outcome(exp_claims*ck)
+{
+int runs[3]= {0,0,0},solved[3]= {0,0,0},count[3]= {0,0,0};
+double need[3][EXP_MAX_RUNS],med[3];
+for(int n= 0;n<ck->nbias;n++){
+const exp_bias_net*b= &ck->bias[n];
+int g= bias_is(b,1)?0:bias_is(b,-2)?1:2;
+if(!b->trained)continue;
+runs[g]++;
+if(b->solved&&count[g]<EXP_MAX_RUNS)
+need[g][count[g]++]= b->sequences;
+solved[g]+= b->solved;
+}
+for(int g= 0;g<3;g++)
+med[g]= count[g]?quantile(need[g],count[g],0.5):-1;
+snprintf(ck->datum,sizeof ck->datum,"solved %d of %d with the default "
+"(median %.0f), %d of %d with -2 (median %.0f), %d of %d with 0",
+solved[0],runs[0],med[0],solved[1],runs[1],med[1],solved[2],
+runs[2]);
+return runs[0]> 0&&solved[0]==runs[0]&&runs[1]> 0&&
+solved[1]==runs[1]&&solved[2]<runs[2]&&med[0]<med[1];
+}
+
+/*:498*//*513:*/
 #line 273 "chapters/align.w"
 
 static int cmd_align(int argc,char**argv)
@@ -1596,7 +2712,7 @@ lstm_align_result*res;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*494:*/
+/*514:*/
 #line 311 "chapters/align.w"
 
 printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
@@ -1610,7 +2726,7 @@ printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
 "of the task (8). OPTIONS: --methods LIST (every method; tbptt with\n"
 "half the longest sequence), --samples N (100), --seed S (1).\n");
 
-/*:494*/
+/*:514*/
 #line 284 "chapters/align.w"
 ;
 return 0;
@@ -1639,7 +2755,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:493*//*495:*/
+/*:513*//*515:*/
 #line 326 "chapters/align.w"
 
 static int align_parse(int argc,char**argv,align_options*o)
@@ -1671,7 +2787,7 @@ return usage_error("align","the value of %s is out of range or not "
 "a whole number",arg);
 
 }else if(strcmp(arg,"--task")==0)o->task= val;
-else if(strcmp(arg,"--methods")==0)/*496:*/
+else if(strcmp(arg,"--methods")==0)/*516:*/
 #line 364 "chapters/align.w"
 
 {
@@ -1693,12 +2809,12 @@ return usage_error("align","no method in the list '%s'",val);
 
 }
 
-/*:496*/
+/*:516*/
 #line 356 "chapters/align.w"
 
 else return usage_error("align","unknown option '%s'",arg);
 }
-/*497:*/
+/*517:*/
 #line 384 "chapters/align.w"
 
 if(o->task&&o->nfiles> 0)
@@ -1716,13 +2832,13 @@ if(o->seed<0)o->seed= 1;
 if(o->trained<0)o->trained= 0;
 if(o->sequences<0)o->sequences= 8;
 
-/*:497*/
+/*:517*/
 #line 360 "chapters/align.w"
 ;
 return 0;
 }
 
-/*:495*//*498:*/
+/*:515*//*518:*/
 #line 403 "chapters/align.w"
 
 static int align_task(const align_options*o,lstm_net*net,
@@ -1760,7 +2876,7 @@ lstm_data_free(data);
 return status;
 }
 
-/*:498*//*499:*/
+/*:518*//*519:*/
 #line 443 "chapters/align.w"
 
 static int align_default_methods(align_options*o,const lstm_data*data)
@@ -1783,7 +2899,7 @@ used+= strlen(p)+1;
 return 0;
 }
 
-/*:499*//*500:*/
+/*:519*//*520:*/
 #line 464 "chapters/align.w"
 
 static void align_print(const lstm_align_result*res)
@@ -1807,7 +2923,7 @@ printf("pair %s %s cosine %.17g\n",res->row[q].spec,res->row[r].spec,
 res->pair[q][r]);
 }
 
-/*:500*//*512:*/
+/*:520*//*532:*/
 #line 134 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv)
@@ -1864,7 +2980,7 @@ free(theta);free(loss);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:512*//*522:*/
+/*:532*//*542:*/
 #line 110 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv)
@@ -1876,7 +2992,7 @@ return with_files("inspect","usage: lstm inspect MODEL SEQ\n"
 "the later forget gates.\n",argc,argv,print_inspect);
 }
 
-/*:522*//*523:*/
+/*:542*//*543:*/
 #line 127 "chapters/inspect.w"
 
 static int print_inspect(const lstm_net*net,const lstm_data*data,
@@ -1901,14 +3017,14 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 for(int pass= 0;pass<2&&status==LSTM_OK;pass++){
 if(pass==1)printf("lstm-inspect 1\n");
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++)
-/*524:*/
+/*544:*/
 #line 159 "chapters/inspect.w"
 
 {
 const lstm_seq*seq= &data->seq[s];
 double loss= lstm_forward(net,seq,&tr);
 lstm_backward(net,seq,&tr,&grad);
-/*525:*/
+/*545:*/
 #line 185 "chapters/inspect.w"
 
 for(size_t j= 0;j<n&&seq->T> 0;j++)fprod[(seq->T-1)*n+j]= 1;
@@ -1916,7 +3032,7 @@ for(size_t t= seq->T> 0?seq->T-1:0;t--> 0;)
 for(size_t j= 0;j<n;j++)
 fprod[t*n+j]= fprod[(t+1)*n+j]*lstm_gates(&tr,t+1)[2*n+j];
 
-/*:525*/
+/*:545*/
 #line 164 "chapters/inspect.w"
 ;
 if(!isfinite(loss))
@@ -1925,7 +3041,7 @@ status= lstm_fail(err,LSTM_EDATA,"the loss of sequence %zu is not "
 
 if(pass==1)printf("sequence %zu loss %.17g\n",s+1,loss);
 for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
-/*526:*/
+/*546:*/
 #line 196 "chapters/inspect.w"
 
 {
@@ -1946,7 +3062,7 @@ row[8*n+j]+= net->U[r*n+j]*dg1[r];
 memcpy(row+9*n,fprod+t*n,n*sizeof*row);
 }
 
-/*:526*/
+/*:546*/
 #line 171 "chapters/inspect.w"
 ;
 for(size_t q= 0;q<10*n;q++)
@@ -1956,7 +3072,7 @@ status= lstm_fail(err,LSTM_EDATA,"a number of step %zu of "
 
 break;
 }
-if(pass==1)/*527:*/
+if(pass==1)/*547:*/
 #line 215 "chapters/inspect.w"
 
 {
@@ -1970,13 +3086,13 @@ for(size_t j= 0;j<n;j++)printf(" %.17g",row[q*n+j]);
 printf("\n");
 }
 #line 1 "chapters/part2.w"
-/*:527*/
+/*:547*/
 #line 179 "chapters/inspect.w"
 ;
 }
 }
 
-/*:524*/
+/*:544*/
 #line 150 "chapters/inspect.w"
 ;
 }
@@ -1987,7 +3103,7 @@ lstm_trace_free(&tr);
 return status;
 }
 
-/*:523*//*612:*/
+/*:543*//*632:*/
 #line 120 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
@@ -2009,7 +3125,7 @@ return 1;
 return 0;
 }
 
-/*:612*//*615:*/
+/*:632*//*635:*/
 #line 150 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
@@ -2036,7 +3152,7 @@ status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:615*//*617:*/
+/*:635*//*637:*/
 #line 190 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x)
@@ -2048,7 +3164,7 @@ if(strtod(buf,NULL)==x||!isfinite(x))break;
 return buf;
 }
 
-/*:617*//*619:*/
+/*:637*//*639:*/
 #line 239 "chapters/command.w"
 
 static int out_open(out_file*o,const char*path,lstm_error*err)
@@ -2089,7 +3205,7 @@ strerror(e));
 return LSTM_OK;
 }
 
-/*:619*//*620:*/
+/*:639*//*640:*/
 #line 282 "chapters/command.w"
 
 static int out_refuse(const char*path,lstm_error*err)
@@ -2106,7 +3222,7 @@ return lstm_fail_at(err,LSTM_EIO,path,0,"is %s, not a regular file; "
 
 }
 
-/*:620*//*621:*/
+/*:640*//*641:*/
 #line 304 "chapters/command.w"
 
 static int out_commit(out_file*o,lstm_error*err)
@@ -2132,7 +3248,7 @@ out_abandon(o);
 return lstm_fail_at(err,LSTM_EIO,o->path,0,
 "cannot write the file: %s",strerror(e));
 }
-/*622:*/
+/*642:*/
 #line 351 "chapters/command.w"
 
 {
@@ -2145,7 +3261,7 @@ close(dfd);
 }
 }
 
-/*:622*/
+/*:642*/
 #line 328 "chapters/command.w"
 ;
 free(o->tmp);
@@ -2164,7 +3280,7 @@ o->f= NULL;
 o->tmp= NULL;
 }
 
-/*:621*//*624:*/
+/*:641*//*644:*/
 #line 399 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
@@ -2182,7 +3298,7 @@ const char*arg= argv[a];
 if((with&WITH_SAMPLE)&&strcmp(arg,"--progress")==0)
 opt->progress= 1;
 else if(strncmp(arg,"--",2)==0&&arg[2]!='\0'){
-/*625:*/
+/*645:*/
 #line 428 "chapters/command.w"
 
 {
@@ -2228,7 +3344,7 @@ return usage_error(cmd,
 }
 }
 
-/*:625*/
+/*:645*/
 #line 415 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg,files++;
@@ -2243,7 +3359,7 @@ files==0?"none":"only one");
 return 0;
 }
 
-/*:624*//*627:*/
+/*:644*//*647:*/
 #line 479 "chapters/command.w"
 
 static long parse_seed(const char*val)
@@ -2255,7 +3371,7 @@ v= strtoul(val,&end,10);
 return*end!='\0'||v> 2147483647UL?-1:(long)v;
 }
 
-/*:627*//*629:*/
+/*:647*//*649:*/
 #line 497 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
@@ -2269,7 +3385,7 @@ return usage_error(cmd,"method %s draws no random numbers, so it takes "
 return 0;
 }
 
-/*:629*//*630:*/
+/*:649*//*650:*/
 #line 512 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
@@ -2280,7 +3396,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:630*//*632:*/
+/*:650*//*652:*/
 #line 529 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
@@ -2298,7 +3414,7 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:632*//*634:*/
+/*:652*//*654:*/
 #line 553 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
@@ -2316,7 +3432,7 @@ lstm_net_free(net);
 return status;
 }
 
-/*:634*//*636:*/
+/*:654*//*656:*/
 #line 580 "chapters/command.w"
 
 static int with_files(const char*cmd,const char*help,int argc,
@@ -2342,7 +3458,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:636*//*639:*/
+/*:656*//*659:*/
 #line 626 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
@@ -2354,7 +3470,7 @@ return with_files("forward","usage: lstm forward MODEL SEQ\n"
 argc,argv,print_forward);
 }
 
-/*:639*//*640:*/
+/*:659*//*660:*/
 #line 643 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
@@ -2368,7 +3484,7 @@ for(size_t s= 0;s<data->count;s++)
 if(data->seq[s].T> longest)longest= data->seq[s].T;
 if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
 return status;
-/*641:*/
+/*661:*/
 #line 669 "chapters/command.w"
 
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
@@ -2392,7 +3508,7 @@ return status;
 }
 loss= 0;
 
-/*:641*/
+/*:661*/
 #line 655 "chapters/command.w"
 ;
 printf("lstm-forward 1\n");
@@ -2401,7 +3517,7 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*642:*/
+/*662:*/
 #line 691 "chapters/command.w"
 
 {
@@ -2417,7 +3533,7 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:642*/
+/*:662*/
 #line 662 "chapters/command.w"
 ;
 }
@@ -2426,7 +3542,7 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:640*//*645:*/
+/*:660*//*665:*/
 #line 727 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
@@ -2466,7 +3582,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:645*//*648:*/
+/*:665*//*668:*/
 #line 806 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
@@ -2513,7 +3629,7 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:648*//*649:*/
+/*:668*//*669:*/
 #line 854 "chapters/command.w"
 
 static void check_progress(size_t done,size_t total,void*ctx)
@@ -2525,7 +3641,7 @@ fflush(stderr);
 }
 }
 
-/*:649*//*650:*/
+/*:669*//*670:*/
 #line 864 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
@@ -2554,7 +3670,7 @@ LSTM_CHECK_TOL);
 return 3;
 }
 
-/*:650*//*659:*/
+/*:670*//*679:*/
 #line 201 "chapters/owndata.w"
 
 static lstm_train_config data_defaults(void)
@@ -2570,7 +3686,7 @@ cfg.init= lstm_init_default();
 return cfg;
 }
 
-/*:659*//*660:*/
+/*:679*//*680:*/
 #line 220 "chapters/owndata.w"
 
 static int train_option(const char*opt,const char*val,train_args*args)
@@ -2599,7 +3715,7 @@ if(opt[3]=='p')args->epochs= v;else args->every= v;
 return 1;
 }
 
-/*:660*//*661:*/
+/*:680*//*681:*/
 #line 251 "chapters/owndata.w"
 
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
@@ -2629,7 +3745,7 @@ return report(status,&err);
 }
 if((status= data_network(cfg,args,&train,&net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*662:*/
+/*682:*/
 #line 288 "chapters/owndata.w"
 
 memset(&dc,0,sizeof dc);
@@ -2659,7 +3775,7 @@ if(args->valid)fprintf(w.talk," valid %s",short_g(vloss,st.valid_loss));
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:662*/
+/*:682*/
 #line 279 "chapters/owndata.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -2670,7 +3786,7 @@ lstm_data_free(&valid);
 return status;
 }
 
-/*:661*//*664:*/
+/*:681*//*684:*/
 #line 325 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
@@ -2700,7 +3816,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return status;
 }
 
-/*:664*//*666:*/
+/*:684*//*686:*/
 #line 392 "chapters/owndata.w"
 
 static void on_interrupt(int sig)
@@ -2709,7 +3825,7 @@ static void on_interrupt(int sig)
 train_stop= 1;
 }
 
-/*:666*//*667:*/
+/*:686*//*687:*/
 #line 404 "chapters/owndata.w"
 
 static int watch_open(train_watch*w,const lstm_train_config*cfg,
@@ -2756,7 +3872,7 @@ signal(SIGINT,on_interrupt);
 return LSTM_OK;
 }
 
-/*:667*//*668:*/
+/*:687*//*688:*/
 #line 453 "chapters/owndata.w"
 
 static int watch_close(train_watch*w,int status,const lstm_net*net,
@@ -2793,7 +3909,7 @@ fprintf(stderr,"lstm train: interrupted; the model and the curve so far "
 return w->interrupted?130:0;
 }
 
-/*:668*//*669:*/
+/*:688*//*689:*/
 #line 493 "chapters/owndata.w"
 
 static void watch_checkpoint(train_watch*w,long sequences)
@@ -2808,7 +3924,7 @@ w->failed= 1;
 train_stop= 1;
 }
 
-/*:669*//*670:*/
+/*:689*//*690:*/
 #line 511 "chapters/owndata.w"
 
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
@@ -2837,15 +3953,15 @@ fputc('\n',w->curve.f);
 }
 }
 #line 1 "chapters/crosscheck.w"
-/*:670*/
+/*:690*/
 #line 26 "chapters/command.w"
 
-/*608:*/
+/*628:*/
 #line 52 "chapters/command.w"
 
 static const lstm_command commands[]= {
 /*346:*/
-#line 863 "chapters/training.w"
+#line 927 "chapters/training.w"
 
 {"train","train a network on a task of the 1997 paper",cmd_train},
 
@@ -2855,61 +3971,61 @@ static const lstm_command commands[]= {
 {"bench","time the gradient methods and fit their growth",cmd_bench},
 
 /*:387*//*424:*/
-#line 67 "chapters/experiments.w"
+#line 69 "chapters/experiments.w"
 
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
 
-/*:424*//*491:*/
+/*:424*//*511:*/
 #line 250 "chapters/align.w"
 
 {"align","measure how well each method's gradient aligns with the exact one",
 cmd_align},
 
-/*:491*//*510:*/
+/*:511*//*530:*/
 #line 127 "chapters/balance.w"
 
 {"balance","run the influence-balancing experiment with a method",
 cmd_balance},
 
-/*:510*//*520:*/
+/*:530*//*540:*/
 #line 101 "chapters/inspect.w"
 
 {"inspect","print the gates, states and backward messages of every step",
 cmd_inspect},
 
-/*:520*//*613:*/
+/*:540*//*633:*/
 #line 144 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:613*//*637:*/
+/*:633*//*657:*/
 #line 617 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:637*//*643:*/
+/*:657*//*663:*/
 #line 721 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:643*//*646:*/
+/*:663*//*666:*/
 #line 797 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:646*/
+/*:666*/
 #line 54 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:608*/
+/*:628*/
 #line 27 "chapters/command.w"
 
-/*609:*/
+/*629:*/
 #line 62 "chapters/command.w"
 
 int main(int argc,char**argv)
@@ -2917,7 +4033,7 @@ int main(int argc,char**argv)
 int status= 2;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*610:*/
+/*630:*/
 #line 95 "chapters/command.w"
 
 {
@@ -2933,10 +4049,10 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:610*/
+/*:630*/
 #line 68 "chapters/command.w"
 ;
-/*611:*/
+/*631:*/
 #line 109 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -2945,14 +4061,14 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:611*/
+/*:631*/
 #line 69 "chapters/command.w"
 ;
 return argc<2?2:0;
 }
 if(strcmp(argv[1],"--version")==0){
 printf("lstm %s\n",LSTM_VERSION);
-/*611:*/
+/*631:*/
 #line 109 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -2961,7 +4077,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:611*/
+/*:631*/
 #line 74 "chapters/command.w"
 ;
 return 0;
@@ -2984,7 +4100,7 @@ return 2;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*611:*/
+/*631:*/
 #line 109 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -2993,7 +4109,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:611*/
+/*:631*/
 #line 81 "chapters/command.w"
 ;
 return status;
@@ -3004,8 +4120,8 @@ argv[1]);
 return 2;
 }
 
-/*:609*/
+/*:629*/
 #line 28 "chapters/command.w"
 
 
-/*:604*/
+/*:624*/
