@@ -78,7 +78,7 @@ $1 == "method" && cells != "" {
 }
 END {
   cols[1] = "lag 5"; cols[2] = "lag 20"; cols[3] = "lag 100"; cols[4] = "adding 100"
-  label["tbptt"] = "\\.{tbptt:}$p/2$"; label["irtrl"] = "\\.{irtrl}"
+  label["tbptt"] = "\\.{tbptt:}$\\lfloor p/2\\rfloor$"; label["irtrl"] = "\\.{irtrl}"
   label["snap1"] = "\\.{snap1}"; label["uoro"] = "\\.{uoro}, one estimate"
   label["uoromean"] = "\\.{uoro}, mean of " SAMPLES
   label["bias"] = "\\.{uoro}, bias/noise"
@@ -110,21 +110,32 @@ END {
   print "prologues := 3; outputtemplate := \"%j-%c.mps\";" > MP
   print "input graph" > MP
   print "numeric w, h; w := 1.65in; h := 1.4in;" > MP
-  print "def style(expr fam) = if fam = 0: withpen pencircle scaled 1.2pt" > MP
-  print "  elseif fam = 1: dashed evenly withpen pencircle scaled 0.8pt" > MP
-  print "  elseif fam = 2: dashed withdots withpen pencircle scaled 1pt" > MP
-  print "  else: withpen pencircle scaled 0.6pt withcolor 0.45white fi enddef;" > MP
+  # each method in the colour, dash pattern and marker that the figures
+  # of the Experiments chapter give it: tbptt, irtrl, snap1, uoro
+  print "color col[]; col0 := (0.90,0.62,0); col1 := (0.84,0.37,0);" > MP
+  print "col2 := (0.34,0.71,0.91); col3 := (0,0,0); pen mp; mp := pencircle scaled 0.6pt;" > MP
+  print "def style(expr fam) = if fam = 0: dashed evenly scaled 1.2 withpen pencircle scaled 0.9pt" > MP
+  print "  elseif fam = 1: dashed dashpattern(on 6pt off 2pt on 1pt off 2pt) withpen pencircle scaled 0.9pt" > MP
+  print "  elseif fam = 2: dashed evenly scaled 0.6 withpen pencircle scaled 1.1pt" > MP
+  print "  else: dashed dashpattern(on 5pt off 1.5pt on 1pt off 1.5pt on 1pt off 1.5pt)" > MP
+  print "    withpen pencircle scaled 0.9pt fi withcolor col[fam] enddef;" > MP
+  print "picture mark[];" > MP
+  print "mark0 := image(draw unitsquare shifted (-.5,-.5) scaled 3.4pt withpen mp withcolor col0);" > MP
+  print "mark1 := image(fill (dir 90--dir 210--dir 330--cycle) scaled 2.6pt withcolor col1);" > MP
+  print "mark2 := image(draw (-1.8pt,-1.8pt)--(1.8pt,1.8pt) withpen mp withcolor col2;" > MP
+  print "  draw (-1.8pt,1.8pt)--(1.8pt,-1.8pt) withpen mp withcolor col2);" > MP
+  print "mark3 := image(fill unitsquare shifted (-.5,-.5) scaled 3pt withcolor col3);" > MP
   print "def bar(expr x, lo, hi) text t = begingroup interim Gpaths := log;" > MP
   print "  interim warningcheck := 0;" > MP
   print "  gdraw (Mlog_str x, Mlog_str lo)--(Mlog_str x, Mlog_str hi) t; endgroup enddef;" > MP
   split("tbptt irtrl snap1 uoromean", fm, " ")
-  split("tbptt:p/2|irtrl|snap1|uoro, mean", fl, "|")
+  split("tbptt:$\\lfloor p/2\\rfloor$|irtrl|snap1|uoro, mean", fl, "|")
   split("lag 5|lag 20|lag 100", lc, "|")
   split("5 20 100", lag, " ")
   for (st = 0; st < 2; st++) {
     state = st ? TRAINED : 0
     printf "beginfig(%d);\ndraw begingraph(w, h);\n", st + 1 > MP
-    print "setcoords(log, linear); setrange(5, 0, 100, 1);" > MP
+    print "setcoords(log, linear); setrange(4.5, -0.05, 110, 1.05);" > MP
     print "otick.bot(btex $5$ etex, 5); otick.bot(btex $20$ etex, 20); otick.bot(btex $100$ etex, 100);" > MP
     print "otick.lft(btex 0 etex, 0); otick.lft(btex ${1\\over2}$ etex, 0.5); otick.lft(btex 1 etex, 1);" > MP
     for (q = 1; q <= 4; q++) {
@@ -137,12 +148,14 @@ END {
         printf "%d %.17g\n", lag[c], (y < 0 ? 0 : y > 1 ? 1 : y) > (DIR "/" file ".tmp"); k++
       }
       printf "" > (DIR "/" file ".tmp"); close(DIR "/" file ".tmp")
-      if (k) printf "gdraw \"%s\" style(%d);\n", file, q - 1 > MP
+      if (k) printf "gdraw \"%s\" style(%d); gdraw \"%s\" plot mark%d;\n", file, q - 1, file, q - 1 > MP
     }
-    print "glabel.bot(btex lag $p$ etex, OUT); glabel.lft(btex cosine etex, OUT);\nendgraph;" > MP
+    print "glabel.bot(btex lag $p$ etex, OUT); glabel.lft(btex cosine etex rotated 90, OUT);" > MP
+    printf "glabel.top(btex %s etex, OUT);\nendgraph;\n", st ? "after training" : "initial weights" > MP
     if (st == 1) for (q = 1; q <= 4; q++) {
-      printf "draw (w+12pt,h-%d*11pt)--(w+32pt,h-%d*11pt) style(%d);\n", q - 1, q - 1, q - 1 > MP
-      printf "label.rt(btex \\tt %s etex, (w+34pt,h-%d*11pt));\n", fl[q], q - 1 > MP
+      printf "draw (w+12pt,h-%d*12pt)--(w+36pt,h-%d*12pt) style(%d);\n", q - 1, q - 1, q - 1 > MP
+      printf "draw mark%d shifted (w+24pt,h-%d*12pt);\n", q - 1, q - 1 > MP
+      printf "label.rt(btex \\tt %s etex, (w+38pt,h-%d*12pt));\n", fl[q], q - 1 > MP
     }
     print "endfig;" > MP
   }
@@ -163,10 +176,10 @@ END {
   for (c = 4; c <= 32; c *= 2) printf "otick.bot(btex $%d$ etex, %d);\n", c, c > MP
   for (v = 10; v <= 1000; v *= 10) printf "otick.lft(btex $%d$ etex, %d);\n", v, v > MP
   if (k) {
-    printf "gdraw \"%s\" style(0);\n", file > MP
-    printf "gdata(\"%s\", s, bar(s1, s3, s4) withpen pencircle scaled 0.6pt;)\n", file > MP
+    printf "gdraw \"%s\" style(3); gdraw \"%s\" plot mark3;\n", file, file > MP
+    printf "gdata(\"%s\", s, bar(s1, s3, s4) withpen pencircle scaled 0.6pt withcolor col3;)\n", file > MP
   }
-  print "glabel.bot(btex cells $n$ etex, OUT); glabel.lft(btex variance etex, OUT);\nendgraph;" > MP
+  print "glabel.bot(btex cells $n$ etex, OUT); glabel.lft(btex relative variance etex rotated 90, OUT);\nendgraph;" > MP
   print "endfig;\nend" > MP
   printf "\\def\\alignseeds{%d}%%\n\\def\\aligncount{%s}%%\n\\def\\alignsamples{%d}%%\n", SEEDS, TRAINED, SAMPLES
 }' $raw

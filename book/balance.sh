@@ -78,11 +78,25 @@ END {
   print "prologues := 3; outputtemplate := \"%j-%c.mps\";" > MP
   print "input graph" > MP
   print "numeric w, h; w := 3.3in; h := 2in;" > MP
-  print "def style(expr fam) = if fam = 0: withpen pencircle scaled 1.2pt" > MP
-  print "  elseif fam = 1: dashed evenly withpen pencircle scaled 0.8pt" > MP
-  print "  elseif fam = 2: dashed withdots withpen pencircle scaled 1pt" > MP
-  print "  elseif fam = 3: withpen pencircle scaled 0.6pt withcolor 0.45white" > MP
-  print "  else: dashed evenly scaled 2 withpen pencircle scaled 1.2pt fi enddef;" > MP
+  # each method in a colour, dash pattern and marker of its own (those of
+  # figures of the Experiments chapter where the method is there); the
+  # markers stand every 500 episodes, staggered by 100 from one method to
+  # the next, so that lines that lie together still show all their marks
+  print "color col[]; col0 := (0,0.45,0.70); col1 := (0.90,0.62,0);" > MP
+  print "col2 := (0,0.62,0.45); col3 := (0.84,0.37,0); col4 := (0,0,0);" > MP
+  print "pen mp; mp := pencircle scaled 0.6pt;" > MP
+  print "def style(expr fam) = if fam = 0: withpen pencircle scaled 1.4pt" > MP
+  print "  elseif fam = 1: dashed evenly scaled 1.2 withpen pencircle scaled 0.9pt" > MP
+  print "  elseif fam = 2: dashed withdots scaled 0.7 withpen pencircle scaled 1pt" > MP
+  print "  elseif fam = 3: dashed dashpattern(on 6pt off 2pt on 1pt off 2pt) withpen pencircle scaled 0.9pt" > MP
+  print "  else: dashed dashpattern(on 5pt off 1.5pt on 1pt off 1.5pt on 1pt off 1.5pt)" > MP
+  print "    withpen pencircle scaled 0.9pt fi withcolor col[fam] enddef;" > MP
+  print "picture mark[];" > MP
+  print "mark0 := image(fill fullcircle scaled 3.6pt withcolor col0);" > MP
+  print "mark1 := image(draw unitsquare shifted (-.5,-.5) scaled 3.4pt withpen mp withcolor col1);" > MP
+  print "mark2 := image(draw unitsquare shifted (-.5,-.5) rotated 45 scaled 4pt withpen mp withcolor col2);" > MP
+  print "mark3 := image(fill (dir 90--dir 210--dir 330--cycle) scaled 2.6pt withcolor col3);" > MP
+  print "mark4 := image(fill unitsquare shifted (-.5,-.5) scaled 3pt withcolor col4);" > MP
   print "beginfig(1);\ndraw begingraph(w, h);" > MP
   print "setcoords(linear, log); setrange(0, 0.5, \"3000\", 100);" > MP
   split("0 1000 2000 3000", xt, " ")
@@ -100,12 +114,14 @@ END {
     }
     printf "" > (DIR "/" file ".tmp"); close(DIR "/" file ".tmp")
     if (k) printf "gdraw \"%s\" style(%d);\n", file, c - 1 > MP
+    if (k) printf "gdata(\"%s\", s, if (scantokens s1 + 500 - %d) mod 500 = 0: glabel(mark%d, s1, s2); fi)\n", file, 100 * (c - 1), c - 1 > MP
   }
-  print "glabel.bot(btex episode etex, OUT); glabel.lft(btex loss etex, OUT);\nendgraph;" > MP
+  print "glabel.bot(btex episode etex, OUT); glabel.lft(btex loss etex rotated 90, OUT);\nendgraph;" > MP
   split("bptt, rtrl|tbptt:2|tbptt:10|irtrl, snap1|uoro (median)", lab, "|")
   for (c = 1; c <= 5; c++) {
-    printf "draw (w+12pt,h-%d*11pt)--(w+32pt,h-%d*11pt) style(%d);\n", c - 1, c - 1, c - 1 > MP
-    printf "label.rt(btex \\tt %s etex, (w+34pt,h-%d*11pt));\n", lab[c], c - 1 > MP
+    printf "draw (w+12pt,h-%d*12pt)--(w+36pt,h-%d*12pt) style(%d);\n", c - 1, c - 1, c - 1 > MP
+    printf "draw mark%d shifted (w+24pt,h-%d*12pt);\n", c - 1, c - 1 > MP
+    printf "label.rt(btex \\tt %s etex, (w+38pt,h-%d*12pt));\n", lab[c], c - 1 > MP
   }
   print "endfig;\nend" > MP
 }' $raw

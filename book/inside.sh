@@ -90,13 +90,16 @@ function curve(f, net, seq, name, j, style,   t, k, y) {
 }
 # the norm of dstate or the largest fprod of sequence 1, on a scale from
 # 10^lo to 10^hi; a value outside it is drawn at its edge
-function logcurve(f, net, what, lo, hi, style,   t, k, y) {
+function logcurve(f, net, what, lo, hi, style, mk,   t, k, y) {
   k = 0
   for (t = 0; t < T; t++) {
     y = what == "dstate" ? norm(net, 1, t, "dstate") : big(net, 1, t, "fprod")
     if (!finite(y)) continue
     y = y < 10^lo ? 10^lo : y > 10^hi ? 10^hi : y
     printf "%d %.17g\n", t, y > (DIR "/" f ".tmp"); k++
+    # a marker every fifth step, so that the networks can be told apart
+    # in grey too
+    if (t % 5 == 0) printf "glabel(mark%s, \"%d\", \"%.6g\");\n", mk, t, y > MP
   }
   if (endblock(f, k)) emit(f, style)
 }
@@ -121,11 +124,13 @@ function logfig(k, nets, styles, lo, hi, step,   q, m, a, b, y, f) {
   m = split(nets, a, " "); split(styles, b, " ")
   for (q = 1; q <= m; q++) {
     f = "inside-" k "-" a[q] ".d"
-    logcurve(f, a[q], "dstate", lo, hi, "style(" b[q] ")")
-    logcurve(f, a[q], "fprod", lo, hi, "style(" b[q] ") dashed evenly")
+    logcurve(f, a[q], "dstate", lo, hi, "style(" b[q] ")", b[q])
+    logcurve(f, a[q], "fprod", lo, hi, "style(" b[q] ") dashed evenly", b[q])
     close(DIR "/" f ".tmp")
   }
-  print "glabel.bot(btex step $t$ etex, OUT);\nendgraph;\nendfig;" > MP
+  print "glabel.bot(btex step $t$ etex, OUT);" > MP
+  print "glabel.lft(btex $\\Vert\\delta{\\it state}_t\\Vert$, $\\max_j\\phi_{t,j}$ etex rotated 90, OUT);" > MP
+  print "endgraph;\nendfig;" > MP
 }
 END {
   # the cell that remembers: the largest difference of the last states
@@ -149,6 +154,12 @@ END {
   print "def style(expr k) = if k = 0: withpen pencircle scaled 1.1pt" > MP
   print "  elseif k = 1: withpen pencircle scaled 0.8pt withcolor 0.5white" > MP
   print "  else: withpen pencircle scaled 1.1pt withcolor bk fi enddef;" > MP
+  # the markers of the networks in figures 2 and 3: the solved one a filled
+  # circle, the untrained one an open square, the one with b_f = -2 a
+  # filled triangle
+  print "picture mark[]; mark0 := image(fill fullcircle scaled 3.4pt);" > MP
+  print "mark1 := image(draw unitsquare shifted (-.5,-.5) scaled 3.4pt withpen pencircle scaled 0.6pt withcolor 0.5white);" > MP
+  print "mark2 := image(fill (dir 90--dir 210--dir 330--cycle) scaled 2.6pt withcolor bk);" > MP
   # Figure 1: the states (top) and the memory cell gates (bottom)
   print "beginfig(1);" > MP
   print "h := 1.1in;" > MP

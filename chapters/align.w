@@ -493,8 +493,9 @@ for the adding problem with $T=100$ (four cells), with the networks of
 sequences of training with BPTT, measured by \.{lstm align} on eight
 sequences of the task. Each entry is the mean over \alignseeds\ seeds
 (each its own network and sequences), with the smallest and the largest
-of the \alignseeds\ values in brackets; \.{tbptt} has the window $p/2$
-(for the adding problem $T/2=50$), and UORO \alignsamples\ estimates per
+of the \alignseeds\ values in brackets; \.{tbptt} has the window
+$\lfloor p/2\rfloor$ (for the adding problem $T/2=50$; the Experiments
+chapter's grid uses $\lceil p/2\rceil$), and UORO \alignsamples\ estimates per
 network. The rows give the cosine with the exact gradient, except the
 last, which gives UORO's bias over its noise floor, $\Vert\bar
 g-g^\ast\Vert$ over $(\mathop{\rm tr}\Sigma/N)^{1/2}$: for an unbiased
@@ -520,6 +521,9 @@ $$\line{\convertMPtoPDF{align-1.mps}{1}{1}\hfil
   \convertMPtoPDF{align-2.mps}{1}{1}}$$
 \centerline{\bf Figure 12.\rm\ The cosine with the exact gradient on the
 lag task, mean of \alignseeds\ seeds.}
+\centerline{At the initial weights \.{irtrl} and \.{snap1} lie together
+at 1, and \.{tbptt} joins them from $p=20$;}
+\centerline{after training \.{irtrl} and \.{snap1} nearly coincide.}
 
 @ What the tables show, with the caution that ten networks per entry
 give a mean and a range, not a law. The lag task puts its only target at

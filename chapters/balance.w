@@ -207,7 +207,9 @@ writes the losses of every fiftieth episode to \.{book/balance.txt}.
 
 $$\convertMPtoPDF{balance-1.mps}{1}{1}$$
 \centerline{\bf Figure 14.\rm\ Influence balancing: the loss of each
-episode (logarithmic scale).}
+fiftieth episode (logarithmic scale).}
+\centerline{\.{rtrl} lies on \.{bptt}, \.{snap1} on \.{irtrl}, and from
+episode 1000 \.{tbptt:2} and \.{tbptt:10} on them too.}
 
 @ The exact methods, \.{bptt} and \.{rtrl}, descend to the minimum in a
 few hundred episodes and stay there, and so does truncated BPTT whose

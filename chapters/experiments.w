@@ -1824,13 +1824,13 @@ twice, as a line and as markers.
     fprintf(f, "glabel.top(btex $p=%zu$%s etex, OUT);\n" @/
       "glabel.bot(btex \\sevenrm runs of distractors etex, OUT);\n" @/
       "glabel.lft(btex \\sevenrm kept etex rotated 90, OUT);\nendgraph;\n" @/
-      "draw P shifted (%d*(pw+0.4in), -%d*(ph+0.62in));\n", exp_lags[q],
+      "draw P shifted (%d*(pw+0.55in), -%d*(ph+0.62in));\n", exp_lags[q],
       exp_lags[q] >= 200 ? ", \\sevenrm no $f$" : "", panel % 4, panel / 4);
     panel++;
   }
   for (int fam = 0, k = 0; fam < EXP_FAMILIES; fam++)
     if (legend >> fam & 1) {
-      fprintf(f, "pair L; L := (%d*(pw+0.4in), -ph-0.62in-0.55in-%d*12pt);\n" @/
+      fprintf(f, "pair L; L := (%d*(pw+0.55in), -ph-0.62in-0.55in-%d*12pt);\n" @/
         "draw L--(L+(24pt,0)) style(%d); draw mark%d shifted " @/
         "(L+(12pt,0));\nlabel.rt(btex \\tt %s etex, L+(26pt,0));\n",
         k % 4, k / 4, fam, fam, family_label[fam]);

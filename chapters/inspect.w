@@ -58,8 +58,9 @@ its best cell keeps $\insideuntrainedkeep$. That is enough for training
 to start: the error of the last step still reaches the first symbol.
 \herefigure{inside-2.mps}{\bf Figure 16.\rm\enspace The error carried
   back from the last step: $\Vert\delta{\it state}_t\Vert$ (solid) and
-  the largest $\phi_t$ (dashed), for the solved network (black) and the
-  untrained one with $b_f=2$ (grey).}
+  the largest $\phi_t$ (dashed), for the solved network (black, filled
+  circles every fifth step) and the untrained one with $b_f=2$ (grey,
+  open squares).}
 
 @ Figure 17 sets the forget bias low. With $b_f=-2$ the forget gates are
 near $\sigma(-2)\approx0.12$, each step multiplies the error by about
@@ -73,9 +74,9 @@ it at $b_f=2$ for the lag task.
 @^vanishing gradient@>
 @^forget gate, bias of@>
 \herefigure{inside-3.mps}{\bf Figure 17.\rm\enspace The same for the
-  untrained network with $b_f=-2$ (colour), with the untrained one with
-  $b_f=2$ (grey) for comparison. The vertical scale spans twenty powers
-  of ten.}
+  untrained network with $b_f=-2$ (colour, triangles), with the
+  untrained one with $b_f=2$ (grey, squares) for comparison. The
+  vertical scale spans twenty powers of ten; no value falls below it.}
 
 @*1 \.{lstm inspect}.
 \.{lstm inspect }{\it MODEL SEQ\/} runs the forward pass and BPTT's

@@ -229,7 +229,7 @@ static void align_print(const lstm_align_result*res);
 static int cmd_balance(int argc,char**argv);
 
 /*:531*//*541:*/
-#line 105 "chapters/inspect.w"
+#line 106 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv);
 static int print_inspect(const lstm_net*net,const lstm_data*data,
@@ -1922,13 +1922,13 @@ fprintf(f,"begingroup save p; path p; gdata(\"retention-%s.d\", s, "
 fprintf(f,"glabel.top(btex $p=%zu$%s etex, OUT);\n"
 "glabel.bot(btex \\sevenrm runs of distractors etex, OUT);\n"
 "glabel.lft(btex \\sevenrm kept etex rotated 90, OUT);\nendgraph;\n"
-"draw P shifted (%d*(pw+0.4in), -%d*(ph+0.62in));\n",exp_lags[q],
+"draw P shifted (%d*(pw+0.55in), -%d*(ph+0.62in));\n",exp_lags[q],
 exp_lags[q]>=200?", \\sevenrm no $f$":"",panel%4,panel/4);
 panel++;
 }
 for(int fam= 0,k= 0;fam<EXP_FAMILIES;fam++)
 if(legend>>fam&1){
-fprintf(f,"pair L; L := (%d*(pw+0.4in), -ph-0.62in-0.55in-%d*12pt);\n"
+fprintf(f,"pair L; L := (%d*(pw+0.55in), -ph-0.62in-0.55in-%d*12pt);\n"
 "draw L--(L+(24pt,0)) style(%d); draw mark%d shifted "
 "(L+(12pt,0));\nlabel.rt(btex \\tt %s etex, L+(26pt,0));\n",
 k%4,k/4,fam,fam,family_label[fam]);
@@ -2981,7 +2981,7 @@ return status==LSTM_OK?0:report(status,&err);
 }
 
 /*:532*//*542:*/
-#line 110 "chapters/inspect.w"
+#line 111 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv)
 {
@@ -2993,7 +2993,7 @@ return with_files("inspect","usage: lstm inspect MODEL SEQ\n"
 }
 
 /*:542*//*543:*/
-#line 127 "chapters/inspect.w"
+#line 128 "chapters/inspect.w"
 
 static int print_inspect(const lstm_net*net,const lstm_data*data,
 lstm_error*err)
@@ -3018,14 +3018,14 @@ for(int pass= 0;pass<2&&status==LSTM_OK;pass++){
 if(pass==1)printf("lstm-inspect 1\n");
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++)
 /*544:*/
-#line 159 "chapters/inspect.w"
+#line 160 "chapters/inspect.w"
 
 {
 const lstm_seq*seq= &data->seq[s];
 double loss= lstm_forward(net,seq,&tr);
 lstm_backward(net,seq,&tr,&grad);
 /*545:*/
-#line 185 "chapters/inspect.w"
+#line 186 "chapters/inspect.w"
 
 for(size_t j= 0;j<n&&seq->T> 0;j++)fprod[(seq->T-1)*n+j]= 1;
 for(size_t t= seq->T> 0?seq->T-1:0;t--> 0;)
@@ -3033,7 +3033,7 @@ for(size_t j= 0;j<n;j++)
 fprod[t*n+j]= fprod[(t+1)*n+j]*lstm_gates(&tr,t+1)[2*n+j];
 
 /*:545*/
-#line 164 "chapters/inspect.w"
+#line 165 "chapters/inspect.w"
 ;
 if(!isfinite(loss))
 status= lstm_fail(err,LSTM_EDATA,"the loss of sequence %zu is not "
@@ -3042,7 +3042,7 @@ status= lstm_fail(err,LSTM_EDATA,"the loss of sequence %zu is not "
 if(pass==1)printf("sequence %zu loss %.17g\n",s+1,loss);
 for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
 /*546:*/
-#line 196 "chapters/inspect.w"
+#line 197 "chapters/inspect.w"
 
 {
 const double*g= lstm_gates(&tr,t);
@@ -3063,7 +3063,7 @@ memcpy(row+9*n,fprod+t*n,n*sizeof*row);
 }
 
 /*:546*/
-#line 171 "chapters/inspect.w"
+#line 172 "chapters/inspect.w"
 ;
 for(size_t q= 0;q<10*n;q++)
 if(!isfinite(row[q])){
@@ -3073,7 +3073,7 @@ status= lstm_fail(err,LSTM_EDATA,"a number of step %zu of "
 break;
 }
 if(pass==1)/*547:*/
-#line 215 "chapters/inspect.w"
+#line 216 "chapters/inspect.w"
 
 {
 static const char*name[10]= {"a","i","f","o","state","out",
@@ -3087,13 +3087,13 @@ printf("\n");
 }
 #line 1 "chapters/part2.w"
 /*:547*/
-#line 179 "chapters/inspect.w"
+#line 180 "chapters/inspect.w"
 ;
 }
 }
 
 /*:544*/
-#line 150 "chapters/inspect.w"
+#line 151 "chapters/inspect.w"
 ;
 }
 free(row);
@@ -3989,7 +3989,7 @@ cmd_align},
 cmd_balance},
 
 /*:530*//*540:*/
-#line 101 "chapters/inspect.w"
+#line 102 "chapters/inspect.w"
 
 {"inspect","print the gates, states and backward messages of every step",
 cmd_inspect},
