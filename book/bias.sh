@@ -4,7 +4,8 @@
 # networks of book/bias/*.model (BPTT on the lag task with p = 100, seeds
 # 1 to 5, input-gate biases b_i = 0, -2 and the default -1 - ln p, each
 # before training and after it) and their training summaries
-# book/bias/summary.txt, write into OUT (book, or a scratch directory for
+# book/bias/summary.txt (and the noisy lag task with a forget gate,
+# book/bias/forget2c.txt), write into OUT (book, or a scratch directory for
 # the test):
 #   OUT/bias.txt      one line per network: what `lstm inspect' shows of it
 #                     on the two sequences of the task (the claims of the
@@ -186,6 +187,13 @@ END {
       }
   }
 }' "$out/bias.txt"
+# The noisy lag task with a forget gate: the runs solved, of how many, and
+# the budget, from the summary lines of book/bias/forget2c.txt.
+awk '{ runs++; solved += $1 == "solved"; budget = $1 == "solved" ? budget : $4 }
+END {
+  b = sprintf("%d", budget); if (length(b) > 3) b = substr(b, 1, length(b) - 3) "," substr(b, length(b) - 2)
+  printf "\\def\\biasforgetsolved{%d}%%\n\\def\\biasforgetruns{%d}%%\n\\def\\biasforgetbudget{%s}%%\n", solved, runs, b
+}' book/bias/forget2c.txt >> "$out/bias.tex.tmp"
 for f in "$out"/bias-*.d.tmp; do mv "$f" "${f%.tmp}"; done
 mv "$out/bias.mp.tmp" "$out/bias.mp"
 mv "$out/bias.tex.tmp" "$out/bias.tex"

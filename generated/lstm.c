@@ -194,7 +194,7 @@ static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
 const lstm_trace*tr);
 
 /*:319*//*332:*/
-#line 594 "chapters/training.w"
+#line 597 "chapters/training.w"
 
 typedef struct{
 size_t size,right;
@@ -205,20 +205,20 @@ static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
 int every_step);
 
 /*:332*//*336:*/
-#line 713 "chapters/training.w"
+#line 716 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr);
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T);
 
 /*:336*//*338:*/
-#line 739 "chapters/training.w"
+#line 742 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr,lstm_lag_probe*pr);
 
 /*:338*//*340:*/
-#line 782 "chapters/training.w"
+#line 785 "chapters/training.w"
 
 #define LSTM_PROBE_CELLS 256
 static double fmax_nan(double a,double b);
@@ -2801,7 +2801,7 @@ return worst;
 }
 
 /*:320*//*325:*/
-#line 416 "chapters/training.w"
+#line 419 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length)
 {
@@ -2833,7 +2833,7 @@ return cfg;
 }
 
 /*:325*//*326:*/
-#line 450 "chapters/training.w"
+#line 453 "chapters/training.w"
 
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err)
@@ -2859,12 +2859,12 @@ lstm_data_init(&held,task.m,task.k);
 if(!(meth= lstm_method_find(cfg->method,&param,err)))return LSTM_EUSAGE;
 if(meth->seeded)param= (long)(cfg->seed&0x7FFFFFFF);
 /*327:*/
-#line 495 "chapters/training.w"
+#line 498 "chapters/training.w"
 
 lstm_rng_seed(&init_rng,cfg->seed);
 lstm_rng_seed(&data_rng,cfg->seed^0xA0761D6478BD642FULL);
 if(cfg->start)/*328:*/
-#line 515 "chapters/training.w"
+#line 518 "chapters/training.w"
 
 {
 if(cfg->start->m!=task.m||cfg->start->k!=task.k||
@@ -2879,7 +2879,7 @@ if((status= lstm_net_copy(net,cfg->start,err))!=LSTM_OK)goto done;
 }
 
 /*:328*/
-#line 498 "chapters/training.w"
+#line 501 "chapters/training.w"
 
 else{
 if((status= lstm_net_init(net,task.m,cfg->cells,task.k,task.output,
@@ -2894,10 +2894,10 @@ if((status= lstm_trainer_init(&tn,net,meth,param,&opt,err))!=LSTM_OK)
 goto done;
 
 /*:327*/
-#line 474 "chapters/training.w"
+#line 477 "chapters/training.w"
 ;
 /*329:*/
-#line 534 "chapters/training.w"
+#line 537 "chapters/training.w"
 
 switch(task.kind){
 case LSTM_TASK_LAG:
@@ -2923,12 +2923,12 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 if(status!=LSTM_OK)goto done;
 
 /*:329*/
-#line 475 "chapters/training.w"
+#line 478 "chapters/training.w"
 ;
 while(status==LSTM_OK&&!st->solved&&st->sequences<cfg->max_sequences
 &&!(cfg->stop&&*cfg->stop))
 /*334:*/
-#line 631 "chapters/training.w"
+#line 634 "chapters/training.w"
 
 {
 lstm_data one;
@@ -2948,7 +2948,7 @@ st->sequences++;
 st->moving_loss= st->sequences==1?loss:
 0.99*st->moving_loss+0.01*loss;
 /*335:*/
-#line 685 "chapters/training.w"
+#line 688 "chapters/training.w"
 
 switch(task.kind){
 case LSTM_TASK_LAG:
@@ -2974,7 +2974,7 @@ st->solved= ring.right==ring.size;
 }
 
 /*:335*/
-#line 649 "chapters/training.w"
+#line 652 "chapters/training.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
@@ -2985,7 +2985,7 @@ cfg->report(st,cfg->ctx);
 }
 
 /*:334*/
-#line 478 "chapters/training.w"
+#line 481 "chapters/training.w"
 ;
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
 st->updates= tn.updates;
@@ -3000,7 +3000,7 @@ return status;
 }
 
 /*:326*//*331:*/
-#line 573 "chapters/training.w"
+#line 576 "chapters/training.w"
 
 int lstm_train_finite(const lstm_net*net,long sequence,double loss,
 lstm_error*err)
@@ -3019,7 +3019,7 @@ return lstm_fail(err,LSTM_EDIVERGED,"training diverged at sequence %ld: "
 }
 
 /*:331*//*333:*/
-#line 609 "chapters/training.w"
+#line 612 "chapters/training.w"
 
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
 int every_step)
@@ -3035,7 +3035,7 @@ s->has_y[t]= (every_step&&lag==p)||t+1==lag;
 }
 
 /*:333*//*337:*/
-#line 718 "chapters/training.w"
+#line 721 "chapters/training.w"
 
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T)
 {
@@ -3045,7 +3045,7 @@ return lstm_trace_alloc(tr,net,T,NULL)==LSTM_OK;
 }
 
 /*:337*//*339:*/
-#line 747 "chapters/training.w"
+#line 750 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr,lstm_lag_probe*pr)
@@ -3077,7 +3077,7 @@ return fmax_nan(pr->last_error,pr->other_error);
 }
 
 /*:339*//*341:*/
-#line 786 "chapters/training.w"
+#line 789 "chapters/training.w"
 
 static double fmax_nan(double a,double b)
 {
@@ -3085,7 +3085,7 @@ return isnan(a)||isnan(b)?NAN:a> b?a:b;
 }
 
 /*:341*//*342:*/
-#line 796 "chapters/training.w"
+#line 799 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr)
@@ -3112,7 +3112,7 @@ return(double)right/(double)held->count;
 }
 
 /*:342*//*344:*/
-#line 837 "chapters/training.w"
+#line 840 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
 double*fraction,lstm_error*err)
@@ -3142,7 +3142,7 @@ state= next;out= next+n;
 }
 lstm_output_forward(net,out,NULL,pred);
 /*345:*/
-#line 874 "chapters/training.w"
+#line 877 "chapters/training.w"
 
 {
 int ok= 1;
@@ -3152,7 +3152,7 @@ passed+= ok;
 }
 
 /*:345*/
-#line 865 "chapters/training.w"
+#line 868 "chapters/training.w"
 ;
 }
 *fraction= passed/2.0;

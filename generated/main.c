@@ -12,7 +12,7 @@
 #include <sys/stat.h> 
 #include <unistd.h> 
 /*347:*/
-#line 930 "chapters/training.w"
+#line 933 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv);
 static int train_usage(const char*fmt,const char*a,const char*b);
@@ -394,7 +394,7 @@ void*ctx);
 #line 25 "chapters/command.w"
 
 /*348:*/
-#line 943 "chapters/training.w"
+#line 946 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv)
 {
@@ -410,7 +410,7 @@ int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
 /*350:*/
-#line 1015 "chapters/training.w"
+#line 1018 "chapters/training.w"
 
 printf("usage: lstm train --task lag|lag2c|reber|adding [--lag p]\n"
 "                  [--max-sequences N] [--targets last|every]\n"
@@ -429,12 +429,12 @@ printf("usage: lstm train --task lag|lag2c|reber|adding [--lag p]\n"
 "stops after the current sequence and writes what was asked for.\n");
 
 /*:350*/
-#line 957 "chapters/training.w"
+#line 960 "chapters/training.w"
 ;
 return 0;
 }
 /*349:*/
-#line 994 "chapters/training.w"
+#line 997 "chapters/training.w"
 
 for(int a= 0;a<argc;a++){
 const char*lag= NULL;
@@ -457,12 +457,12 @@ return train_usage("lstm train: expected --task or --data, and not both%s",
 
 
 /*:349*/
-#line 960 "chapters/training.w"
+#line 963 "chapters/training.w"
 ;
 cfg= task?lstm_train_defaults(task,length):data_defaults();
 for(int a= 0;a<argc;a++)
 /*351:*/
-#line 1036 "chapters/training.w"
+#line 1039 "chapters/training.w"
 
 {
 const char*arg= argv[a],*eq= strchr(arg,'='),*val;
@@ -516,7 +516,7 @@ if(opt[2]=='l')cfg.rate= v;else cfg.clip= v;
 }else if(strcmp(opt,"--lag")==0||strcmp(opt,"--seed")==0||
 strcmp(opt,"--cells")==0||strcmp(opt,"--max-sequences")==0){
 /*352:*/
-#line 1097 "chapters/training.w"
+#line 1100 "chapters/training.w"
 
 {
 unsigned long long v;
@@ -534,13 +534,13 @@ else cfg.max_sequences= (long)v;
 }
 
 /*:352*/
-#line 1088 "chapters/training.w"
+#line 1091 "chapters/training.w"
 ;
 }else return train_usage("lstm train: unknown option '%s'",opt,"");
 }
 
 /*:351*/
-#line 963 "chapters/training.w"
+#line 966 "chapters/training.w"
 ;
 if(args.data)return train_on_data(&cfg,&args,out,curve);
 if(args.valid||args.output>=0||args.epochs)
@@ -562,7 +562,7 @@ status= lstm_train_task(&cfg,&net,&st,&err);
 w.interrupted= train_stop&&!w.failed&&!st.solved&&
 st.sequences<cfg.max_sequences;
 if(status==LSTM_OK)/*354:*/
-#line 1146 "chapters/training.w"
+#line 1149 "chapters/training.w"
 
 {
 char lr[32],clip[32],bi[32],bf[32],loss[32],measure[32],secs[32];
@@ -592,7 +592,7 @@ fprintf(w.talk,"\n");
 }
 
 /*:354*/
-#line 983 "chapters/training.w"
+#line 986 "chapters/training.w"
 ;
 status= watch_close(&w,status,&net,&err);
 lstm_net_free(&net);
@@ -602,7 +602,7 @@ return status;
 }
 
 /*:348*//*353:*/
-#line 1113 "chapters/training.w"
+#line 1116 "chapters/training.w"
 
 static int train_usage(const char*fmt,const char*a,const char*b)
 {
@@ -3961,7 +3961,7 @@ fputc('\n',w->curve.f);
 
 static const lstm_command commands[]= {
 /*346:*/
-#line 927 "chapters/training.w"
+#line 930 "chapters/training.w"
 
 {"train","train a network on a task of the 1997 paper",cmd_train},
 
