@@ -375,7 +375,16 @@ START_TEST(experiments_report_cells)
   ck_assert_int_gt(slurp(path, text, sizeof text), 0);
   ck_assert_ptr_nonnull(strstr(text,
     "bptt&100&10/10&$[0.72,1.00]$&3250, {\\bf 5500}, 7750&5500&0.50\\cr"));
-  ck_assert_ptr_nonnull(strstr(text, "tbptt:p/2&100&0/10&$[0.00,0.28]$"));
+  ck_assert_ptr_nonnull(strstr(text,
+    "tbptt:$\\lceil p/2\\rceil$&100&0/10&$[0.00,0.28]$"));
+  /* the values the text quotes: the median with a comma between
+     thousands, the interval, the retention counts */
+  ck_assert_ptr_nonnull(strstr(text,
+    "\\csname exp:last:bptt:100:med\\endcsname{5,500}"));
+  ck_assert_ptr_nonnull(strstr(text,
+    "\\csname exp:last:tbptt-half:100:hi\\endcsname{0.28}"));
+  ck_assert_ptr_nonnull(strstr(text,
+    "\\csname exp:last:bptt:100:kept10\\endcsname{9}"));
   ck_assert_ptr_nonnull(strstr(text, "bptt&100&10&10&10&9&0\\cr"));
   {
     /* The figures' data files: the points the figures draw, finite only;
@@ -401,7 +410,8 @@ START_TEST(experiments_report_cells)
     slurp(TESTOUT "/check-report/solved-tbptt-half.d", text, sizeof text);
     ck_assert_str_eq(text, "100 0\n");
     slurp(TESTOUT "/check-report/retention-bptt.d", text, sizeof text);
-    ck_assert_str_eq(text, "1 1\n2 1\n5 1\n10 0.90000000000000002\n100 0\n");
+    ck_assert_str_eq(text,
+      "1 1\n2 1\n5 1\n10 0.90000000000000002\n100 0\n\n");
     slurp(TESTOUT "/check-report/needed-uoro.d", text, sizeof text);
     ck_assert_str_eq(text, "");
     ck_assert_ptr_nonnull(f = fopen(TESTOUT "/check-report/curve-last-0.txt",
@@ -413,8 +423,6 @@ START_TEST(experiments_report_cells)
       "/check-report 60 0", "report"), 0);
     slurp(TESTOUT "/check-report/separation-last-bptt.d", text, sizeof text);
     ck_assert_str_eq(text, "100 0.001\n400 9.9999999999999995e-21\n");
-    slurp(TESTOUT "/check-report/drift-last-bptt.d", text, sizeof text);
-    ck_assert_str_eq(text, "100 3\n300 4\n400 5\n");
     slurp(TESTOUT "/check-report/figures.mp", text, sizeof text);
     ck_assert_ptr_nonnull(strstr(text, "gdraw \"separation-last-bptt.d\""));
     ck_assert_ptr_null(strstr(text, "\"needed-uoro.d\""));
@@ -426,6 +434,26 @@ START_TEST(experiments_report_cells)
   ck_assert_int_eq(fclose(f), 0);
   ck_assert_int_eq(run_command(LSTM_BIN " experiments --report " TESTOUT
     "/check-report 60 2>/dev/null", "report"), 1);
+}
+END_TEST
+
+/* The sensitivity grid: 240 runs at p = 100, and in the cell of the
+   defaults (c = 1, rate 0.01) the input-gate bias is the very double that
+   the training defaults give the lag task at p = 100. */
+START_TEST(experiments_sensitivity_grid)
+{
+  char text[65536], want[64];
+  int lines = 0;
+  const lstm_train_config cfg = lstm_train_defaults("lag", 100);
+  ck_assert_int_eq(run_command(LSTM_BIN " experiments --list-sensitivity > "
+    TESTOUT "/check-sensitivity.txt", "sensitivity"), 0);
+  ck_assert_int_gt(slurp(TESTOUT "/check-sensitivity.txt", text, sizeof text),
+    0);
+  for (char *p = text; *p; p++) lines += *p == '\n';
+  ck_assert_int_eq(lines, 240);
+  snprintf(want, sizeof want, "--bias-i %.17g --lr 0.01\n", cfg.init.bias_i);
+  ck_assert_ptr_nonnull(strstr(text, want));
+  ck_assert_double_eq(cfg.rate, 0.01);
 }
 END_TEST
 
@@ -443,6 +471,7 @@ Suite *lag_suite(void)
   tcase_add_test(tc, no_forget_model_file);
   tcase_add_loop_test(tc, defaults_solve_the_lag_task, 0, 2);
   tcase_add_test(tc, experiments_report_cells);
+  tcase_add_test(tc, experiments_sensitivity_grid);
   suite_add_tcase(s, tc);
   return s;
 }
