@@ -209,7 +209,7 @@ $$\convertMPtoPDF{balance-1.mps}{1}{1}$$
 \centerline{\bf Figure 14.\rm\ Influence balancing: the loss of each
 fiftieth episode (logarithmic scale).}
 \centerline{\.{rtrl} lies on \.{bptt}, \.{snap1} on \.{irtrl}, and from
-episode 1000 \.{tbptt:2} and \.{tbptt:10} on them too.}
+episode 1000 \.{tbptt:2} and \.{tbptt:10} nearly on those.}
 
 @ The exact methods, \.{bptt} and \.{rtrl}, descend to the minimum in a
 few hundred episodes and stay there, and so does truncated BPTT whose
