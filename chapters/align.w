@@ -438,7 +438,8 @@ static int align_task(const align_options *o, lstm_net *net,
 
 @ Without \.{--methods}, every method of the table is measured, \.{bptt}
 included as a check (its cosine is 1), and a method with a parameter gets
-half the length of the longest sequence, at least 1.
+half the length of the longest sequence, at least 1; one whose parameter
+may be left out, the hybrid, gets its default.
 
 @<Subcommands@>=
 static int align_default_methods(align_options *o, const lstm_data *data)
@@ -451,7 +452,7 @@ static int align_default_methods(align_options *o, const lstm_data *data)
   for (size_t r = 0; (meth = lstm_method_at(r)) != NULL &&
       o->count < LSTM_ALIGN_MAX; r++) {
     char *p = o->methods + used;
-    if (meth->takes_param)
+    if (meth->takes_param == 1)
       snprintf(p, LSTM_ALIGN_SPEC, "%s:%zu", meth->name,
         longest / 2 > 0 ? longest / 2 : 1);
     else snprintf(p, LSTM_ALIGN_SPEC, "%s", meth->name);

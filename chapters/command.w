@@ -537,7 +537,7 @@ static const lstm_method *find_method(const char *cmd, const char *spec,
   fprintf(stderr, "lstm %s: %s; the methods are", cmd, err.msg);
   for (size_t r = 0; (meth = lstm_method_at(r)) != NULL; r++)
     fprintf(stderr, "%s %s%s", r ? "," : "", meth->name,
-      meth->takes_param ? ":K" : "");
+      meth->takes_param == 2 ? "[:H]" : meth->takes_param ? ":K" : "");
   fprintf(stderr, "\n");
   return NULL;
 }
