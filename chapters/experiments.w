@@ -74,9 +74,10 @@ argument of family |f| for lag |p|, or returns zero when the family is
 not run at that lag.
 
 @<Declarations of the command@>=
-#define EXP_FAMILIES 7
+#define EXP_FAMILIES 9
 static const char *family_name[EXP_FAMILIES] =
-  {"bptt", "tbptt:p/2", "tbptt:2p", "irtrl", "rtrl", "snap1", "uoro"};
+  {"bptt", "tbptt:p/2", "tbptt:2p", "irtrl", "rtrl", "snap1", "uoro",
+   "hybrid", "eprop:random"};
 static int family_spec(int f, size_t p, char *buf, size_t size);
 
 @ @<Subcommands@>=
@@ -89,7 +90,9 @@ static int family_spec(int f, size_t p, char *buf, size_t size)
   case 3: snprintf(buf, size, "irtrl"); return 1;
   case 4: snprintf(buf, size, "rtrl"); return p <= 10;
   case 5: snprintf(buf, size, "snap1"); return 1;
-  default: snprintf(buf, size, "uoro"); return 1;
+  case 6: snprintf(buf, size, "uoro"); return 1;
+  case 7: snprintf(buf, size, "hybrid"); return 1;
+  default: snprintf(buf, size, "eprop:random"); return 1;
   }
 }
 
@@ -1019,7 +1022,7 @@ tables have a colon and a slash, which file names had better not.
 
 @<Declarations of the command@>=
 static const char *family_file[EXP_FAMILIES] = {"bptt", "tbptt-half",
-  "tbptt-double", "irtrl", "rtrl", "snap1", "uoro"};
+  "tbptt-double", "irtrl", "rtrl", "snap1", "uoro", "hybrid", "eprop-random"};
 
 @ The MetaPost program begins with what its figures share: the \.{graph}
 package, the size of a graph, the line style of each method, the dot
@@ -1045,6 +1048,10 @@ sequences reach $10^5$.
     "    withpen pencircle scaled 1.2pt",@/
     "  elseif fam = 5: dashed evenly scaled 0.5",@/
     "    withpen pencircle scaled 1.6pt withcolor 0.3white",@/
+    "  elseif fam = 7: dashed evenly scaled 3",@/
+    "    withpen pencircle scaled 0.6pt",@/
+    "  elseif fam = 8: dashed withdots scaled 0.8",@/
+    "    withpen pencircle scaled 1.4pt withcolor 0.2white",@/
     "  else: dashed withdots scaled 1.5",@/
     "    withpen pencircle scaled 0.9pt withcolor 0.55white fi enddef;",@/
     "picture dot; dot := image(fill fullcircle scaled 2.5pt);",@/
