@@ -375,7 +375,7 @@ const lstm_method *lstm_method_find(const char *spec, long *param,
   size_t len = colon ? (size_t)(colon - spec) : strlen(spec);
   const lstm_method *meth;
   for (size_t r = 0; (meth = lstm_method_at(r)) != NULL; r++)
-    if (strcmp(meth->name, spec) == 0) {
+    if (strcmp(meth->name, spec) == 0 && !meth->takes_param) {
       *param = 0;
       return meth;
     }
