@@ -162,12 +162,12 @@ static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
 /*:272*//*288:*/
-#line 255 "chapters/hybrid.w"
+#line 262 "chapters/hybrid.w"
 
 static void hybrid_close(lstm_rtrl*r,const lstm_net*net,lstm_net*grad);
 
 /*:288*//*295:*/
-#line 404 "chapters/hybrid.w"
+#line 411 "chapters/hybrid.w"
 
 static int hybrid_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
@@ -1234,7 +1234,7 @@ LSTM_PER_STEP,LSTM_RTRL_SNAP1,0},
 LSTM_PER_STEP,LSTM_RTRL_UORO,1},
 
 /*:274*//*297:*/
-#line 415 "chapters/hybrid.w"
+#line 422 "chapters/hybrid.w"
 
 {"hybrid",1,2,hybrid_grad,
 "Schmidhuber's hybrid: RTRL's exact gradient in blocks of H steps, online",
@@ -1930,14 +1930,15 @@ r->gbar= r->nu+2*n;r->tnorm= r->gbar+4*n;
 }
 
 /*:261*//*285:*/
-#line 209 "chapters/hybrid.w"
+#line 215 "chapters/hybrid.w"
 
 if(kind==LSTM_RTRL_HYBRID){
-r->Z= r->S;r->S= NULL;
-r->Znew= r->Z+2*n*r->cols;
-r->rows= r->Znew+2*n*r->cols;
+r->rows= r->S;r->S= NULL;
 r->dg= r->rows+r->block*r->rowlen;
 r->mu= r->dg+r->block*4*n;
+r->Z= r->v+count-4*n*r->cols;
+r->Znew= r->Z+2*n*r->cols;
+r->kept= 4*n*r->cols*sizeof(double);
 }
 
 /*:285*//*308:*/
@@ -2346,11 +2347,11 @@ break;
 }
 
 /*:264*//*286:*/
-#line 222 "chapters/hybrid.w"
+#line 229 "chapters/hybrid.w"
 
 case LSTM_RTRL_HYBRID:
 /*287:*/
-#line 228 "chapters/hybrid.w"
+#line 235 "chapters/hybrid.w"
 
 {
 double*row= r->rows+r->filled*r->rowlen,*c= row+m+n,
@@ -2372,7 +2373,7 @@ r->ready= 0;
 }
 
 /*:287*/
-#line 224 "chapters/hybrid.w"
+#line 231 "chapters/hybrid.w"
 ;
 if(r->filled==r->block)hybrid_close(r,net,grad);
 break;
@@ -2513,7 +2514,7 @@ return rtrl_run(net,seq,LSTM_RTRL_UORO,param,grad,loss,st,err);
 }
 
 /*:273*//*289:*/
-#line 258 "chapters/hybrid.w"
+#line 265 "chapters/hybrid.w"
 
 static void hybrid_close(lstm_rtrl*r,const lstm_net*net,lstm_net*grad)
 {
@@ -2532,7 +2533,7 @@ double*acc= i<2*n?r->Znew+i*cols:grad->theta;
 double*mu= r->mu+i*2*n;
 if(i<2*n)memset(acc,0,cols*sizeof*acc);
 /*290:*/
-#line 304 "chapters/hybrid.w"
+#line 311 "chapters/hybrid.w"
 
 {
 double*carry= mu,*dout= mu+n;
@@ -2556,10 +2557,10 @@ lstm_mat_tvec(net->U,4*n,n,dg,dout);
 }
 
 /*:290*/
-#line 275 "chapters/hybrid.w"
+#line 282 "chapters/hybrid.w"
 ;
 /*291:*/
-#line 333 "chapters/hybrid.w"
+#line 340 "chapters/hybrid.w"
 
 {
 double*aW= acc,*aU= acc+4*n*m,*ab= acc+4*n*(m+n);
@@ -2582,11 +2583,11 @@ for(size_t q= 0;q<4*n;q++)ab[q]+= dg[q];
 }
 
 /*:291*/
-#line 276 "chapters/hybrid.w"
+#line 283 "chapters/hybrid.w"
 ;
 }
 if(r->blocks> 0)/*292:*/
-#line 365 "chapters/hybrid.w"
+#line 372 "chapters/hybrid.w"
 
 for(size_t c0= 0;c0<cols;c0+= LSTM_FOLD_COLUMNS){
 const size_t w= cols-c0<LSTM_FOLD_COLUMNS?cols-c0:
@@ -2599,7 +2600,7 @@ grad->theta+c0,cols);
 }
 
 /*:292*/
-#line 278 "chapters/hybrid.w"
+#line 285 "chapters/hybrid.w"
 ;
 {
 double*swap= r->Z;
@@ -2611,7 +2612,7 @@ r->ready= walks> 2*n;
 }
 
 /*:289*//*294:*/
-#line 386 "chapters/hybrid.w"
+#line 393 "chapters/hybrid.w"
 
 int lstm_rtrl_finish(lstm_rtrl*r,const lstm_net*net,lstm_net*grad,
 lstm_error*err)
@@ -2626,7 +2627,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 
 
 /*:207*/
-#line 390 "chapters/hybrid.w"
+#line 397 "chapters/hybrid.w"
 ;
 r->ready= 0;
 if(r->kind==LSTM_RTRL_HYBRID)hybrid_close(r,net,grad);
@@ -2634,7 +2635,7 @@ return LSTM_OK;
 }
 
 /*:294*//*296:*/
-#line 408 "chapters/hybrid.w"
+#line 415 "chapters/hybrid.w"
 
 static int hybrid_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)

@@ -681,7 +681,7 @@ double lstm_block_difference(const lstm_net*g,const lstm_net*ref);
 void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed);
 
 /*:262*//*293:*/
-#line 382 "chapters/hybrid.w"
+#line 389 "chapters/hybrid.w"
 
 int lstm_rtrl_finish(lstm_rtrl*r,const lstm_net*net,lstm_net*grad,
 lstm_error*err);
