@@ -499,7 +499,10 @@ of the \alignseeds\ values in brackets; \.{tbptt} has the window $p/2$
 network. The rows give the cosine with the exact gradient, except the
 last, which gives UORO's bias over its noise floor, $\Vert\bar
 g-g^\ast\Vert$ over $(\mathop{\rm tr}\Sigma/N)^{1/2}$: for an unbiased
-method it is about 1. \.{make align} remakes the tables, in a few minutes
+method it is about 1. The row of \.{hybrid}, which is exact, is a check;
+that of \.{eprop:random} is, like UORO's first row, the mean over
+\alignsamples\ draws of the random part, here the feedback matrix, of the
+cosine of one. \.{make align} remakes the tables, in a few minutes
 (on \aligndate\ for this edition); the raw output is in
 \.{book/align.txt}.
 @^alignment of gradients@>

@@ -20,7 +20,10 @@ RTRL costs $O(n^2P)$ per step, about seventy times what BPTT costs for
 these networks, so it is run on the two shortest lags only. The two
 online methods of the last decade, SnAp-1 and UORO, are run as the
 internal RTRL is, with a weight update at every step that has a target
-(UORO's random signs drawn from the run's seed). A network
+(UORO's random signs drawn from the run's seed), and so is random e-prop
+(its feedback matrix drawn from the run's seed); Schmidhuber's hybrid,
+exact like RTRL, changes the weights at the end of each block of 16
+steps that has a target. A network
 that solves the task is then tested on the probes of 2, 5, 10 and 100
 runs of distractors with |lstm_retention|.
 

@@ -425,7 +425,43 @@ static int hybrid_grad(const lstm_net *net, const lstm_seq *seq, long param,
   LSTM_PER_STEP, LSTM_RTRL_HYBRID, 0},
 
 @*1 The hybrid measured.
-MEASUREMENTS
+How much of the factor $0.8n$ of eq.~\eqn{hybrid-cost} survives in
+practice? One run of \.{lstm bench}, which \.{make bench-hybrid} makes,
+times exact RTRL and the hybrid with its default blocks on the benchmark's networks
+of the chapter on speed ($m=n$ inputs, no output layer, a target at
+every step), over one sequence of \hybridsteps\ steps, with the kernels
+the program chooses. The median time per step, in milliseconds, and
+the memory of the working storage, in megabytes:%
+\tablelabel{hybridbench}
+$$\vbox{\offinterlineskip\halign{\strut\hfil#\enspace&\vrule#&&\enspace\hfil#\enspace\cr
+$n$&&\.{rtrl}, ms&&\.{hybrid}, ms&&ratio&&\.{rtrl}, MB&&\.{hybrid}, MB\cr
+\noalign{\hrule}
+\hybridrows}}$$
+At $n=\hybridbig$ a step of the hybrid took \hybridms\ milliseconds
+against exact RTRL's \hybridrtrlms: \hybridspeedup\ times faster, with
+\hybridmemratio\ times RTRL's memory. The exponents of the time per step
+in $n$, fitted over the four sizes, are \hybridexp\ for the hybrid and
+\hybridrtrlexp\ for exact RTRL, for which eq.~\eqn{hybrid-cost} and the
+RTRL chapter predict 3 and 4 once $n$ is large; the smaller networks,
+whose steps are short, pull both fits down. The machine is shared: its
+load average (over one, five and fifteen minutes) was \hybridload\ when
+the run began and \hybridloadafter\ when it ended, on two cores, so the
+times are longer than on a quiet machine, and both methods ran under the
+same load, one after the other. At $n=\hybridbig$ the sequence has
+\hybridblocks\ blocks of \hybridblock\ steps, and the first of them
+needs no fold, which makes the hybrid's time per step a little lower than
+on a long sequence.
+@^speed of the hybrid@>
+
+The block length, at $n=\hybridblockn$ (where $2n=64$), over one sequence
+of \hybridblockT\ steps (load average \hybridblockload\ at the start):
+$$\vbox{\offinterlineskip\halign{\strut\hfil#\quad&\vrule#&\quad\hfil#\cr
+$H$&&ms per step\cr
+\noalign{\hrule}
+\hybridblockrows}}$$
+The time falls as eq.~\eqn{hybrid-cost} says, steeply while the fold
+dominates and slowly beyond $H=2n$; the default is where the slow part
+begins.
 
 @*1 Schmidhuber's derivation and this one.
 Schmidhuber's network is fully recurrent: $n$ units, each the squashed

@@ -31,7 +31,7 @@ static int bench_method(const lstm_method*meth,long param,
 const size_t*cells,size_t ncells,const size_t*steps,size_t nsteps);
 
 /*:430*//*465:*/
-#line 51 "chapters/experiments.w"
+#line 54 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv);
 #define EXP_SEEDS 10 
@@ -49,7 +49,7 @@ static int cmd_experiments(int argc,char**argv);
 static const size_t exp_lags[EXP_LAGS]= {5,10,20,50,100,200,500,1000};
 
 /*:465*//*467:*/
-#line 76 "chapters/experiments.w"
+#line 79 "chapters/experiments.w"
 
 #define EXP_FAMILIES 9
 static const char*family_name[EXP_FAMILIES]= 
@@ -58,7 +58,7 @@ static const char*family_name[EXP_FAMILIES]=
 static int family_spec(int f,size_t p,char*buf,size_t size);
 
 /*:467*//*490:*/
-#line 473 "chapters/experiments.w"
+#line 476 "chapters/experiments.w"
 
 #define EXP_KINDS 3 
 
@@ -79,7 +79,7 @@ static int experiments_report(const char*dir,const double seconds[2]);
 static int parse_run(const char*line,exp_run*run);
 
 /*:490*//*493:*/
-#line 566 "chapters/experiments.w"
+#line 569 "chapters/experiments.w"
 
 typedef struct{
 int runs,solved;
@@ -110,7 +110,7 @@ static int read_results(const char*path,exp_report*rep,int required);
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2]);
 
 /*:493*//*509:*/
-#line 985 "chapters/experiments.w"
+#line 988 "chapters/experiments.w"
 
 static int write_points(const char*dir,const char*name,int rows,
 int cols,const double*v,lstm_error*err);
@@ -124,7 +124,7 @@ static void end_graph(FILE*f,const char*autogrid,const char*xlabel,
 const char*ylabel);
 
 /*:509*//*511:*/
-#line 1023 "chapters/experiments.w"
+#line 1026 "chapters/experiments.w"
 
 static const char*family_file[EXP_FAMILIES]= {"bptt","tbptt-half",
 "tbptt-double","irtrl","rtrl","snap1","uoro","hybrid","eprop-random"};
@@ -739,7 +739,7 @@ else fprintf(stderr,"lstm bench: no %s for %s at %s %zu: a measurement "
 }
 
 /*:437*//*468:*/
-#line 83 "chapters/experiments.w"
+#line 86 "chapters/experiments.w"
 
 static int family_spec(int f,size_t p,char*buf,size_t size)
 {
@@ -757,12 +757,12 @@ default:snprintf(buf,size,"eprop:random");return 1;
 }
 
 /*:468*//*469:*/
-#line 108 "chapters/experiments.w"
+#line 111 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv)
 {
 /*470:*/
-#line 153 "chapters/experiments.w"
+#line 156 "chapters/experiments.w"
 
 char*split[4];
 if(argc>=1&&argc<=3&&(strncmp(argv[0],"--list=",7)==0||
@@ -779,7 +779,7 @@ argc++;
 }
 
 /*:470*/
-#line 112 "chapters/experiments.w"
+#line 115 "chapters/experiments.w"
 ;
 if(wants_help(argc,argv)||argc<2){
 printf("usage: lstm experiments --list DIR\n"
@@ -793,7 +793,7 @@ return argc<2&&!wants_help(argc,argv)?2:0;
 }
 if(strcmp(argv[0],"--list")==0&&argc==2){
 /*471:*/
-#line 171 "chapters/experiments.w"
+#line 174 "chapters/experiments.w"
 
 for(int q= EXP_GRID_LAGS-1;q>=0;q--)
 for(int f= EXP_FAMILIES-1;f>=0;f--)
@@ -826,13 +826,13 @@ for(int seed= 1;seed<=EXP_SEEDS;seed++)
 printf("--task reber --seed %d\n--task adding --seed %d\n",seed,seed);
 
 /*:471*/
-#line 124 "chapters/experiments.w"
+#line 127 "chapters/experiments.w"
 ;
 return 0;
 }
 if(strcmp(argv[0],"--list-long")==0&&argc==2){
 /*472:*/
-#line 202 "chapters/experiments.w"
+#line 205 "chapters/experiments.w"
 
 for(int q= EXP_LAGS-1;q>=EXP_GRID_LAGS;q--)
 for(int f= 0;f<=3;f+= 3){
@@ -849,7 +849,7 @@ for(int seed= 1;seed<=EXP_2C_SEEDS;seed++)
 printf("--task lag2c --lag 100 --method %s --seed %d --max-sequences %d\n",
 family_name[f],seed,EXP_2C_BUDGET);
 /*473:*/
-#line 224 "chapters/experiments.w"
+#line 227 "chapters/experiments.w"
 
 {
 static const char*variant[3]= {""," --forget-gate no"," --cells 16"};
@@ -864,11 +864,11 @@ EXP_EVERY_BUDGET,variant[v]);
 }
 
 /*:473*/
-#line 217 "chapters/experiments.w"
+#line 220 "chapters/experiments.w"
 ;
 
 /*:472*/
-#line 128 "chapters/experiments.w"
+#line 131 "chapters/experiments.w"
 ;
 return 0;
 }
@@ -892,7 +892,7 @@ return 2;
 }
 
 /*:469*//*491:*/
-#line 497 "chapters/experiments.w"
+#line 500 "chapters/experiments.w"
 
 static int parse_run(const char*line,exp_run*run)
 {
@@ -917,7 +917,7 @@ snprintf(method,sizeof method,"%s",value);
 else if(strcmp(word,"targets")==0)every= strcmp(value,"every")==0;
 else if(strcmp(word,"forget")==0)run->forget= strcmp(value,"no")!=0;
 else/*492:*/
-#line 536 "chapters/experiments.w"
+#line 539 "chapters/experiments.w"
 
 {
 static const char*numeric[]= {"length","updates","seconds","drift",
@@ -941,7 +941,7 @@ run->retention[times==2?0:times==5?1:times==10?2:3]= v;
 }
 
 /*:492*/
-#line 520 "chapters/experiments.w"
+#line 523 "chapters/experiments.w"
 ;
 }
 run->task= strcmp(task,"reber")==0?1:strcmp(task,"adding")==0?
@@ -959,7 +959,7 @@ return run->family>=0&&run->lag> 0;
 }
 
 /*:491*//*494:*/
-#line 595 "chapters/experiments.w"
+#line 598 "chapters/experiments.w"
 
 static int experiments_report(const char*dir,const double seconds[2])
 {
@@ -972,7 +972,7 @@ snprintf(path,sizeof path,"%s/results-long.txt",dir);
 if(read_results(path,&rep,0)!=0)return 1;
 qsort(rep.diag,(size_t)rep.ndiag,sizeof*rep.diag,compare_diag);
 /*500:*/
-#line 732 "chapters/experiments.w"
+#line 735 "chapters/experiments.w"
 
 {
 char fpath[1024];
@@ -1000,13 +1000,13 @@ if(out_commit(&figures,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 }
 
 /*:500*/
-#line 606 "chapters/experiments.w"
+#line 609 "chapters/experiments.w"
 ;
 return 0;
 }
 
 /*:494*//*495:*/
-#line 613 "chapters/experiments.w"
+#line 616 "chapters/experiments.w"
 
 static int read_results(const char*path,exp_report*rep,int required)
 {
@@ -1025,7 +1025,7 @@ if(!parse_run(line,&run)){
 fprintf(stderr,"%s:%d: a line is not a summary of a run: '",path,
 rep->total+1);
 /*496:*/
-#line 660 "chapters/experiments.w"
+#line 663 "chapters/experiments.w"
 
 for(size_t q= 0;line[q]&&line[q]!='\n'&&q<200;q++){
 unsigned char c= (unsigned char)line[q];
@@ -1034,7 +1034,7 @@ else fprintf(stderr,"\\x%02x",c);
 }
 
 /*:496*/
-#line 630 "chapters/experiments.w"
+#line 633 "chapters/experiments.w"
 ;
 fprintf(stderr,"'\n");
 
@@ -1052,7 +1052,7 @@ continue;
 while(q<EXP_LAGS&&exp_lags[q]!=run.lag)q++;
 if(q==EXP_LAGS)continue;
 /*498:*/
-#line 694 "chapters/experiments.w"
+#line 697 "chapters/experiments.w"
 
 if(run.kind<2&&(run.kind==1?run.lag>=50:run.lag==100&&
 run.cells==8&&run.forget&&(run.family==0||run.family==3))){
@@ -1073,7 +1073,7 @@ add_run(&rep->diag[d].c,&run);
 }
 
 /*:498*/
-#line 646 "chapters/experiments.w"
+#line 649 "chapters/experiments.w"
 ;
 if(run.cells==8&&
 run.forget==(run.kind==2?0:run.lag<200))
@@ -1084,7 +1084,7 @@ return 0;
 }
 
 /*:495*//*497:*/
-#line 672 "chapters/experiments.w"
+#line 675 "chapters/experiments.w"
 
 static void add_run(exp_cell*c,const exp_run*run)
 {
@@ -1104,7 +1104,7 @@ c->runs++;
 }
 
 /*:497*//*499:*/
-#line 715 "chapters/experiments.w"
+#line 718 "chapters/experiments.w"
 
 static int compare_diag(const void*a,const void*b)
 {
@@ -1117,7 +1117,7 @@ return x->family-y->family;
 }
 
 /*:499*//*501:*/
-#line 762 "chapters/experiments.w"
+#line 765 "chapters/experiments.w"
 
 static int compare_double(const void*a,const void*b)
 {
@@ -1138,7 +1138,7 @@ return at+1<count?w[at]+(pos-at)*(w[at+1]-w[at]):w[at];
 }
 
 /*:501*//*502:*/
-#line 793 "chapters/experiments.w"
+#line 796 "chapters/experiments.w"
 
 static void wilson(int solved,int runs,double*low,double*high)
 {
@@ -1150,7 +1150,7 @@ half= z/(n+z*z)*sqrt(s*(n-s)/n+z*z/4);
 }
 
 /*:502*//*503:*/
-#line 814 "chapters/experiments.w"
+#line 817 "chapters/experiments.w"
 
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2])
 {
@@ -1181,7 +1181,7 @@ fprintf(f,"\\cr\n");
 fprintf(f,"}}}\n");
 }
 /*504:*/
-#line 865 "chapters/experiments.w"
+#line 868 "chapters/experiments.w"
 
 for(int kind= 0;kind<2;kind++){
 fprintf(f,"\\def\\exp%sdetail{\\vbox{\\offinterlineskip\\halign{"
@@ -1210,10 +1210,10 @@ fprintf(f,"}}}\n");
 }
 
 /*:504*/
-#line 843 "chapters/experiments.w"
+#line 846 "chapters/experiments.w"
 ;
 /*505:*/
-#line 900 "chapters/experiments.w"
+#line 903 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expdiag{\\vbox{\\offinterlineskip\\halign{"
 "\\strut##\\hfil\\quad&\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1235,10 +1235,10 @@ quantile(c->separation,c->runs,0.5));
 fprintf(f,"}}}\n");
 
 /*:505*/
-#line 844 "chapters/experiments.w"
+#line 847 "chapters/experiments.w"
 ;
 /*506:*/
-#line 924 "chapters/experiments.w"
+#line 927 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expretention{\\vbox{\\offinterlineskip\\halign{"
 "\\strut\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1255,10 +1255,10 @@ fprintf(f,"\\cr\n");
 fprintf(f,"}}}\n");
 
 /*:506*/
-#line 845 "chapters/experiments.w"
+#line 848 "chapters/experiments.w"
 ;
 /*507:*/
-#line 941 "chapters/experiments.w"
+#line 944 "chapters/experiments.w"
 
 fprintf(f,"\\def\\explong{\\vbox{\\offinterlineskip\\halign{"
 "\\strut\\hfil##\\quad&\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1282,7 +1282,7 @@ p==1000?"49,000":"");
 fprintf(f,"}}}\n");
 
 /*:507*/
-#line 846 "chapters/experiments.w"
+#line 849 "chapters/experiments.w"
 ;
 for(int t= 0;t<2;t++){
 const char*name= t==0?"reber":"adding";
@@ -1297,7 +1297,7 @@ quantile(other[t].needed,other[t].solved,0.5));
 }
 
 /*:503*//*510:*/
-#line 997 "chapters/experiments.w"
+#line 1000 "chapters/experiments.w"
 
 static int write_points(const char*dir,const char*name,int rows,
 int cols,const double*v,lstm_error*err)
@@ -1322,7 +1322,7 @@ return written;
 }
 
 /*:510*//*513:*/
-#line 1078 "chapters/experiments.w"
+#line 1081 "chapters/experiments.w"
 
 static int draw_points(FILE*f,const char*dir,const char*name,int rows,
 int cols,const double*v,int fam,int dots,lstm_error*err)
@@ -1352,7 +1352,7 @@ fprintf(f,"glabel.lft(btex %s etex, OUT);\nendgraph;\n",ylabel);
 }
 
 /*:513*//*515:*/
-#line 1127 "chapters/experiments.w"
+#line 1130 "chapters/experiments.w"
 
 static int write_figures(FILE*f,exp_grid cells,const char*dir,
 lstm_error*err)
@@ -1361,7 +1361,7 @@ char name[64],range[64];
 snprintf(range,sizeof range,"%g, 0, %g, 1",0.9*exp_lags[0],
 1.1*exp_lags[EXP_LAGS-1]);
 /*512:*/
-#line 1035 "chapters/experiments.w"
+#line 1038 "chapters/experiments.w"
 
 {
 static const char*prologue[]= {
@@ -1397,10 +1397,10 @@ fprintf(f,"%s\n",prologue[q]);
 }
 
 /*:512*/
-#line 1134 "chapters/experiments.w"
+#line 1137 "chapters/experiments.w"
 ;
 /*516:*/
-#line 1143 "chapters/experiments.w"
+#line 1146 "chapters/experiments.w"
 
 {
 int legend= 0;
@@ -1421,7 +1421,7 @@ return-1;
 }
 end_graph(f,"otick.bot, otick.lft","lag $p$","solved");
 /*514:*/
-#line 1109 "chapters/experiments.w"
+#line 1112 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
 if(legend>>fam&1)
@@ -1430,15 +1430,15 @@ family_name[fam]);
 fprintf(f,"endfig;\n");
 
 /*:514*/
-#line 1162 "chapters/experiments.w"
+#line 1165 "chapters/experiments.w"
 ;
 }
 
 /*:516*/
-#line 1135 "chapters/experiments.w"
+#line 1138 "chapters/experiments.w"
 ;
 /*517:*/
-#line 1170 "chapters/experiments.w"
+#line 1173 "chapters/experiments.w"
 
 {
 int legend= 0;
@@ -1466,7 +1466,7 @@ return-1;
 }
 end_graph(f,"otick.bot,","lag $p$","sequences");
 /*514:*/
-#line 1109 "chapters/experiments.w"
+#line 1112 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
 if(legend>>fam&1)
@@ -1475,15 +1475,15 @@ family_name[fam]);
 fprintf(f,"endfig;\n");
 
 /*:514*/
-#line 1196 "chapters/experiments.w"
+#line 1199 "chapters/experiments.w"
 ;
 }
 
 /*:517*/
-#line 1136 "chapters/experiments.w"
+#line 1139 "chapters/experiments.w"
 ;
 /*518:*/
-#line 1214 "chapters/experiments.w"
+#line 1217 "chapters/experiments.w"
 
 for(int panel= 0;panel<2;panel++){
 static const char*label[4]= {"bptt, last","irtrl, last",
@@ -1499,7 +1499,7 @@ for(int d= panel?-1:-20;d<=(panel?2:0);d+= panel?1:5)
 fprintf(f,"otick.lft(btex $10^{%d}$ etex, \"1e%d\");\n",d,d);
 for(int c= 0;c<4;c++){
 /*519:*/
-#line 1240 "chapters/experiments.w"
+#line 1243 "chapters/experiments.w"
 
 {
 char path[1024];
@@ -1531,7 +1531,7 @@ if(written> 0)drawn|= 1<<c;
 }
 
 /*:519*/
-#line 1228 "chapters/experiments.w"
+#line 1231 "chapters/experiments.w"
 ;
 }
 end_graph(f,",","sequences",panel?"drift":"separation");
@@ -1542,10 +1542,10 @@ fprintf(f,"endfig;\n");
 }
 
 /*:518*/
-#line 1137 "chapters/experiments.w"
+#line 1140 "chapters/experiments.w"
 ;
 /*520:*/
-#line 1275 "chapters/experiments.w"
+#line 1278 "chapters/experiments.w"
 
 {
 static const int times[5]= {1,2,5,10,100};
@@ -1570,7 +1570,7 @@ if(written> 0)legend|= 1<<fam;
 }
 end_graph(f,"otick.bot, otick.lft","runs of distractors","kept");
 /*514:*/
-#line 1109 "chapters/experiments.w"
+#line 1112 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
 if(legend>>fam&1)
@@ -1579,12 +1579,12 @@ family_name[fam]);
 fprintf(f,"endfig;\n");
 
 /*:514*/
-#line 1298 "chapters/experiments.w"
+#line 1301 "chapters/experiments.w"
 ;
 }
 
 /*:520*/
-#line 1138 "chapters/experiments.w"
+#line 1141 "chapters/experiments.w"
 ;
 fprintf(f,"end\n");
 return 0;
@@ -2862,7 +2862,7 @@ static const lstm_command commands[]= {
 {"bench","time the gradient methods and fit their growth",cmd_bench},
 
 /*:429*//*466:*/
-#line 67 "chapters/experiments.w"
+#line 70 "chapters/experiments.w"
 
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
