@@ -90,7 +90,9 @@ the method's seed (\.{--seed} on the command line, the run's seed in
 training). The object draws it when it is seeded, and keeps it, unlike
 its sensitivities, across sequences. The gradient is then no longer that
 of any loss; how well it points along the exact one is measured in the
-chapter ``How good is each gradient.''
+chapter ``How good is each gradient,'' and how well it trains, in the
+lag grid of the chapter on experiments, whose tables have a row for the
+family \.{eprop:random} at every lag.
 @^random e-prop@>
 @^feedback alignment@>
 @^Lillicrap, Timothy@>

@@ -122,7 +122,7 @@ with the sources, $P$ multiply--adds. A block of $H$ steps has $2n+1$
 walks, and then the fold, $(2n+1)\cdot2n\cdot P$ multiply--adds. Spread
 over the block, the work per step is
 $$(2n+1)(P+4n^2)+{2n(2n+1)P\over H}\approx2nP+8n^3+{4n^2P\over H},
-  \eqlabel{hybrid-cost}$$
+$$
 against RTRL's $4n^2P$ (its product $UH_{t-1}$); the forward step, $O(P)$,
 is the same for both. With $H=2n$ the last term is $2nP$ and the whole is
 about $4nP+8n^3$: for $m=n$, where $P\approx8n^2$, it is $40n^3$ against
@@ -141,7 +141,7 @@ start; with $H=2n$ the last two are $O(n^2+nm)$, small beside $4nP$.
 Neither grows with the length of the sequence.
 @^memory of the hybrid@>
 
-@ The length of the blocks. By \eqn{hybrid-cost} the time per step falls
+@ The length of the blocks. By the count of the last section the time per step falls
 as $H$ grows, to the $2nP+8n^3$ of the walks, which every block pays
 whatever its length; the fold is what a longer block spreads over more
 steps. At $H=2n$, the size of the state $z$ that the blocks hand on, the
@@ -256,7 +256,9 @@ case LSTM_RTRL_HYBRID:
 $Z$, written straight into |Znew|, and, when the block has a target and
 the caller wants the gradient, the walk for the losses, whose sum of
 outer products goes straight into the gradient; then the fold, and the
-two sensitivities trade places. In the first block of a sequence
+two sensitivities trade places. Together they compute
+the right-hand side of \implements{hybrid-unroll} for the block's losses
+and for each entry of $z_{t_1-1}$. In the first block of a sequence
 $Z_{t_0-1}=0$ and the fold is skipped.
 
 @<Private declarations@>=
@@ -425,7 +427,7 @@ static int hybrid_grad(const lstm_net *net, const lstm_seq *seq, long param,
   LSTM_PER_STEP, LSTM_RTRL_HYBRID, 0},
 
 @*1 The hybrid measured.
-How much of the factor $0.8n$ of eq.~\eqn{hybrid-cost} survives in
+How much of the factor $0.8n$ of the count of the hybrid's cost survives in
 practice? One run of \.{lstm bench}, which \.{make bench-hybrid} makes,
 times exact RTRL and the hybrid with its default blocks on the benchmark's networks
 of the chapter on speed ($m=n$ inputs, no output layer, a target at
@@ -441,7 +443,7 @@ At $n=\hybridbig$ a step of the hybrid took \hybridms\ milliseconds
 against exact RTRL's \hybridrtrlms: \hybridspeedup\ times faster, with
 \hybridmemratio\ times RTRL's memory. The exponents of the time per step
 in $n$, fitted over the four sizes, are \hybridexp\ for the hybrid and
-\hybridrtrlexp\ for exact RTRL, for which eq.~\eqn{hybrid-cost} and the
+\hybridrtrlexp\ for exact RTRL, for which the count of the hybrid's cost and the
 RTRL chapter predict 3 and 4 once $n$ is large; the smaller networks,
 whose steps are short, pull both fits down. The machine is shared: its
 load average (over one, five and fifteen minutes) was \hybridload\ when
@@ -459,7 +461,7 @@ $$\vbox{\offinterlineskip\halign{\strut\hfil#\quad&\vrule#&\quad\hfil#\cr
 $H$&&ms per step\cr
 \noalign{\hrule}
 \hybridblockrows}}$$
-The time falls as eq.~\eqn{hybrid-cost} says, steeply while the fold
+The time falls as the count of the hybrid's cost says, steeply while the fold
 dominates and slowly beyond $H=2n$; the default is where the slow part
 begins.
 
@@ -485,7 +487,7 @@ change at the start of the next block; the training loop here applies it
 at the end of the block, which is the same moment. His summary of the
 cost, ``Every $O(n)$ time steps it requires $O(n^4)$ operations, but on
 all other time steps it requires only $O(n^2)$ operations,'' is
-eq.~\eqn{hybrid-cost} for his network: the fold is $O(n^4)$ once a
+the count of the hybrid's cost for his network: the fold is $O(n^4)$ once a
 block; at the other steps he counts the forward step, and the
 walks, made at the block's end, are $n$ passes of $O(n^2)$ over $O(n)$
 steps, again $O(n^3)$ a step on average.
@@ -493,7 +495,7 @@ steps, again $O(n^3)$ a step on average.
 
 @*1 Exercises.
 \exercise{hybrid.1}{15}
-Show from eq.~\eqn{hybrid-cost} that the time per step at $H=2n$ is at
+Show from the count of the hybrid's cost that the time per step at $H=2n$ is at
 most twice the least time per step of any block length.
 
 \exercise{hybrid.2}{20}

@@ -162,18 +162,18 @@ static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
 /*:272*//*288:*/
-#line 262 "chapters/hybrid.w"
+#line 264 "chapters/hybrid.w"
 
 static void hybrid_close(lstm_rtrl*r,const lstm_net*net,lstm_net*grad);
 
 /*:288*//*295:*/
-#line 411 "chapters/hybrid.w"
+#line 413 "chapters/hybrid.w"
 
 static int hybrid_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
 /*:295*//*311:*/
-#line 156 "chapters/eprop.w"
+#line 158 "chapters/eprop.w"
 
 static int eprop_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
@@ -1234,14 +1234,14 @@ LSTM_PER_STEP,LSTM_RTRL_SNAP1,0},
 LSTM_PER_STEP,LSTM_RTRL_UORO,1},
 
 /*:274*//*297:*/
-#line 422 "chapters/hybrid.w"
+#line 424 "chapters/hybrid.w"
 
 {"hybrid",1,2,hybrid_grad,
 "Schmidhuber's hybrid: RTRL's exact gradient in blocks of H steps, online",
 LSTM_PER_STEP,LSTM_RTRL_HYBRID,0},
 
 /*:297*//*313:*/
-#line 176 "chapters/eprop.w"
+#line 178 "chapters/eprop.w"
 
 {"eprop",0,0,eprop_grad,
 "e-prop (Bellec et al.), symmetric: the internal RTRL again, online",
@@ -1878,7 +1878,7 @@ if(!mul_size(4*n,r->cols,&zs)||
 }
 
 /*:284*//*307:*/
-#line 109 "chapters/eprop.w"
+#line 111 "chapters/eprop.w"
 
 if(kind==LSTM_RTRL_EPROP)big= r->cols;
 if(kind==LSTM_RTRL_EPROP_RANDOM&&!add_size(r->cols,k*n,&big))
@@ -1942,7 +1942,7 @@ r->kept= 4*n*r->cols*sizeof(double);
 }
 
 /*:285*//*308:*/
-#line 114 "chapters/eprop.w"
+#line 116 "chapters/eprop.w"
 
 if(kind==LSTM_RTRL_EPROP_RANDOM){
 r->feedback= r->v+count-k*n;
@@ -2129,7 +2129,7 @@ size_t local;
 if(!lstm_local(x,m,&local))local= m+1;
 if(r->kind!=LSTM_RTRL_INTERNAL&&y&&grad)
 /*310:*/
-#line 135 "chapters/eprop.w"
+#line 137 "chapters/eprop.w"
 
 {
 const size_t k= net->k;
@@ -2475,7 +2475,7 @@ void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed)
 lstm_rng_seed(&r->rng,seed^0x5851F42D4C957F2DULL);
 if(r->kind==LSTM_RTRL_EPROP_RANDOM)
 /*309:*/
-#line 121 "chapters/eprop.w"
+#line 123 "chapters/eprop.w"
 
 {
 const double a= 1/sqrt((double)r->n);
@@ -2514,7 +2514,7 @@ return rtrl_run(net,seq,LSTM_RTRL_UORO,param,grad,loss,st,err);
 }
 
 /*:273*//*289:*/
-#line 265 "chapters/hybrid.w"
+#line 267 "chapters/hybrid.w"
 
 static void hybrid_close(lstm_rtrl*r,const lstm_net*net,lstm_net*grad)
 {
@@ -2533,7 +2533,7 @@ double*acc= i<2*n?r->Znew+i*cols:grad->theta;
 double*mu= r->mu+i*2*n;
 if(i<2*n)memset(acc,0,cols*sizeof*acc);
 /*290:*/
-#line 311 "chapters/hybrid.w"
+#line 313 "chapters/hybrid.w"
 
 {
 double*carry= mu,*dout= mu+n;
@@ -2557,10 +2557,10 @@ lstm_mat_tvec(net->U,4*n,n,dg,dout);
 }
 
 /*:290*/
-#line 282 "chapters/hybrid.w"
+#line 284 "chapters/hybrid.w"
 ;
 /*291:*/
-#line 340 "chapters/hybrid.w"
+#line 342 "chapters/hybrid.w"
 
 {
 double*aW= acc,*aU= acc+4*n*m,*ab= acc+4*n*(m+n);
@@ -2583,11 +2583,11 @@ for(size_t q= 0;q<4*n;q++)ab[q]+= dg[q];
 }
 
 /*:291*/
-#line 283 "chapters/hybrid.w"
+#line 285 "chapters/hybrid.w"
 ;
 }
 if(r->blocks> 0)/*292:*/
-#line 372 "chapters/hybrid.w"
+#line 374 "chapters/hybrid.w"
 
 for(size_t c0= 0;c0<cols;c0+= LSTM_FOLD_COLUMNS){
 const size_t w= cols-c0<LSTM_FOLD_COLUMNS?cols-c0:
@@ -2600,7 +2600,7 @@ grad->theta+c0,cols);
 }
 
 /*:292*/
-#line 285 "chapters/hybrid.w"
+#line 287 "chapters/hybrid.w"
 ;
 {
 double*swap= r->Z;
@@ -2612,7 +2612,7 @@ r->ready= walks> 2*n;
 }
 
 /*:289*//*294:*/
-#line 393 "chapters/hybrid.w"
+#line 395 "chapters/hybrid.w"
 
 int lstm_rtrl_finish(lstm_rtrl*r,const lstm_net*net,lstm_net*grad,
 lstm_error*err)
@@ -2627,7 +2627,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 
 
 /*:207*/
-#line 397 "chapters/hybrid.w"
+#line 399 "chapters/hybrid.w"
 ;
 r->ready= 0;
 if(r->kind==LSTM_RTRL_HYBRID)hybrid_close(r,net,grad);
@@ -2635,7 +2635,7 @@ return LSTM_OK;
 }
 
 /*:294*//*296:*/
-#line 415 "chapters/hybrid.w"
+#line 417 "chapters/hybrid.w"
 
 static int hybrid_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -2644,7 +2644,7 @@ return rtrl_run(net,seq,LSTM_RTRL_HYBRID,param,grad,loss,st,err);
 }
 
 /*:296*//*312:*/
-#line 162 "chapters/eprop.w"
+#line 164 "chapters/eprop.w"
 
 static int eprop_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)

@@ -80,7 +80,7 @@
 #define LSTM_MAX_BLOCK 65536 
 
 /*:282*//*305:*/
-#line 98 "chapters/eprop.w"
+#line 100 "chapters/eprop.w"
 
 #define LSTM_RTRL_EPROP 5
 #define LSTM_RTRL_EPROP_RANDOM 6
@@ -303,7 +303,7 @@ double*dg;
 double*mu;
 
 /*:283*//*306:*/
-#line 106 "chapters/eprop.w"
+#line 108 "chapters/eprop.w"
 
 double*feedback;
 
@@ -681,7 +681,7 @@ double lstm_block_difference(const lstm_net*g,const lstm_net*ref);
 void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed);
 
 /*:262*//*293:*/
-#line 389 "chapters/hybrid.w"
+#line 391 "chapters/hybrid.w"
 
 int lstm_rtrl_finish(lstm_rtrl*r,const lstm_net*net,lstm_net*grad,
 lstm_error*err);
