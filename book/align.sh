@@ -70,7 +70,7 @@ $1 == "run" && $4 == "trained" { col = $2 " " $3; state = $5; cells = ""; next }
 $1 == "run" && $4 == "cells" { col = ""; cells = $5; next }
 $1 == "method" && cells == "" {
   name = $2; sub(/:.*/, "", name)
-  add(state SUBSEP name SUBSEP col, name == "uoro" || name == "eprop" ? $6 : $4)
+  add(state SUBSEP name SUBSEP col, name == "uoro" ? $6 : name == "eprop" ? $8 : $4)
   if (name == "uoro") { add(state SUBSEP "uoromean" SUBSEP col, $12); add(state SUBSEP "bias" SUBSEP col, $14 / $16) }
 }
 $1 == "method" && cells != "" {
@@ -83,7 +83,7 @@ END {
   label["snap1"] = "\\.{snap1}"; label["uoro"] = "\\.{uoro}, one estimate"
   label["uoromean"] = "\\.{uoro}, mean of " SAMPLES
   label["bias"] = "\\.{uoro}, bias/noise"
-  label["hybrid"] = "\\.{hybrid}"; label["eprop"] = "\\.{eprop:random}, one matrix"
+  label["hybrid"] = "\\.{hybrid}"; label["eprop"] = "\\.{eprop:random}, spread"
   order[1] = "tbptt"; order[2] = "irtrl"; order[3] = "snap1"; order[4] = "hybrid"
   order[5] = "eprop"; order[6] = "uoro"; order[7] = "uoromean"; order[8] = "bias"
   for (st = 0; st < 2; st++) {

@@ -27,7 +27,7 @@ END {
     else if (f[1] ~ /^hybrid/ && f[2] != "") {
       h = f[1]; sub(/^hybrid:?/, "", h)
       blockrows = blockrows sprintf("$%s$&&$%s$\\cr\n", h, ms(f[5]))
-      bn = f[2]; bT = f[3]
+      bn = f[2]; bT = f[3]; bus[h + 0] = f[5]; if (h + 0 > bmax) bmax = h + 0
     }
   }
   rows = ""
@@ -52,5 +52,7 @@ END {
   printf "\\def\\hybridblockn{%d}%%\n", bn
   printf "\\def\\hybridblockT{%d}%%\n", bT
   printf "\\def\\hybridblockload{%s}%%\n", bbefore
+  printf "\\def\\hybridblockmax{%d}%%\n", bmax
+  printf "\\def\\hybridblockgain{%.2f}%%\n", bus[2 * bn] / bus[bmax]
 }' "$main"
 printf '\\def\\hybriddate{%s}%%\n' "$(date -u +%Y-%m-%d)"

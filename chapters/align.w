@@ -499,10 +499,13 @@ of the \alignseeds\ values in brackets; \.{tbptt} has the window $p/2$
 network. The rows give the cosine with the exact gradient, except the
 last, which gives UORO's bias over its noise floor, $\Vert\bar
 g-g^\ast\Vert$ over $(\mathop{\rm tr}\Sigma/N)^{1/2}$: for an unbiased
-method it is about 1. The row of \.{hybrid}, which is exact, is a check;
-that of \.{eprop:random} is, like UORO's first row, the mean over
-\alignsamples\ draws of the random part, here the feedback matrix, of the
-cosine of one. \.{make align} remakes the tables, in a few minutes
+method it is about 1. The row of \.{hybrid}, which is exact, is a check.
+Random e-prop's gradient of the cells is linear in its feedback matrix
+$B$, and $B$ and $-B$ are drawn equally often, so the mean of its cosine
+over the draws is zero for every network; its row gives instead the
+spread, the standard deviation of the cosine of one matrix's gradient
+over \alignsamples\ draws, which says how far from orthogonal to the
+exact gradient a single random matrix typically points. \.{make align} remakes the tables, in a few minutes
 (on \aligndate\ for this edition); the raw output is in
 \.{book/align.txt}.
 @^alignment of gradients@>

@@ -95,8 +95,8 @@ Learning Representations (ICLR), 2021.
 \bibentry{Schmidhuber 1992} J.~Schmidhuber, ``A fixed size storage
 $O(n^3)$ time complexity learning algorithm for fully recurrent
 continually running networks,'' {\sl Neural Computation\/} 4(2), 1992,
-243--248. The hybrid of BPTT and RTRL, quoted from the transcription on
-its author's web pages, {\tt people.idsia.ch/\char126 juergen/n3/}.
+243--248. The hybrid of BPTT and RTRL. The book quotes the transcription
+at {\tt people.idsia.ch/\char126 juergen/n3/}, on its author's web pages.
 
 \bibentry{Squire and Trapp 1998} W.~Squire and G.~Trapp, ``Using complex
 variables to estimate derivatives of real functions,'' {\sl SIAM

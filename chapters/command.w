@@ -741,7 +741,8 @@ static int cmd_grad(int argc, char **argv)
       "Print the gradient of the loss of SEQ with respect to every parameter\n" @/
       "of MODEL, as an lstm-grad file. METHOD is bptt unless given;\n" @/
       "an unknown METHOD gets the list of the methods. A method that draws\n" @/
-      "random numbers (uoro) draws them from the seed S, 1 unless given.\n");
+      "random numbers (uoro, eprop:random) draws them from the seed S, 1\n" @/
+      "unless given. hybrid:H takes blocks of H steps, 2n unless given.\n");
     return 0;
   }
   if ((status = parse_options("grad", argc, argv, WITH_METHOD | WITH_SEED,

@@ -141,21 +141,22 @@ start; with $H=2n$ the last two are $O(n^2+nm)$, small beside $4nP$.
 Neither grows with the length of the sequence.
 @^memory of the hybrid@>
 
-@ The length of the blocks. By the count of the last section the time per step falls
-as $H$ grows, to the $2nP+8n^3$ of the walks, which every block pays
-whatever its length; the fold is what a longer block spreads over more
-steps. At $H=2n$, the size of the state $z$ that the blocks hand on, the
-fold costs per step what the walks' outer products cost, and the time is
-within a factor of about two of what any $H$ can give. A longer block
-buys at most that factor, while every step's gradient is used later (up
-to $H-1$ steps late, in training) and the block's steps take more room.
+@ The length of the blocks. By the count of the last section the time
+per step falls as $H$ grows, toward the $2nP+8n^3$ of the walks, which
+every block pays whatever its length; the fold is what a longer block
+spreads over more steps. No length is best in time alone, then: time per
+step and delay trade against each other, since in training every step's
+gradient is used up to $H-1$ steps late, and the block's steps take room.
+The book takes the shortest block whose time per step is within a factor
+of two of the least that any length can give: the fold must cost no more
+than the walks, $4n^2P/H\le2nP+8n^3$, which holds from a little under
+$H=2n$ on, $2n$ being the size of the state $z$ that the blocks hand on.
 So $2n$ is the default, the analogue of Schmidhuber's blocks of $O(n)$
 steps for a state of $n$ units; the measurements below show how the time
-per step depends on $H$. The longest block accepted is
-|LSTM_MAX_BLOCK|, $2^{16}$ steps: the default for the largest network
-this book allows ($n=2^{15}$ cells, when the state has $2^{16}$ entries),
-and far past the point, a few times $2n$, beyond which a longer block
-gains nothing measurable.
+per step depends on $H$. The longest block accepted is |LSTM_MAX_BLOCK|,
+$2^{16}$ steps, the default of a network of $2^{15}$ cells, whose
+sensitivities alone would hold more than $2^{47}$ numbers: far past the
+blocks that any network this program can train would want.
 @^block length@>
 
 @<Public constants@>=
@@ -461,9 +462,14 @@ $$\vbox{\offinterlineskip\halign{\strut\hfil#\quad&\vrule#&\quad\hfil#\cr
 $H$&&ms per step\cr
 \noalign{\hrule}
 \hybridblockrows}}$$
-The time falls as the count of the hybrid's cost says, steeply while the fold
-dominates and slowly beyond $H=2n$; the default is where the slow part
-begins.
+The time falls as the count of the hybrid's cost says, steeply while
+the fold dominates and more slowly beyond $H=2n$: from $H=2n$ to
+$H=\hybridblockmax$, blocks four times as long, a step became
+\hybridblockgain\ times faster, where the count allows at most a factor
+of two for any longer block. (The first block of the sequence needs no
+fold; at $H=\hybridblockmax$ it is an eighth of the sequence, which
+favours the long blocks a little, and the load of the machine moved the
+times by more than that.)
 
 @*1 Schmidhuber's derivation and this one.
 Schmidhuber's network is fully recurrent: $n$ units, each the squashed

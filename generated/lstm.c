@@ -162,12 +162,12 @@ static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
 /*:272*//*288:*/
-#line 264 "chapters/hybrid.w"
+#line 265 "chapters/hybrid.w"
 
 static void hybrid_close(lstm_rtrl*r,const lstm_net*net,lstm_net*grad);
 
 /*:288*//*295:*/
-#line 413 "chapters/hybrid.w"
+#line 414 "chapters/hybrid.w"
 
 static int hybrid_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
@@ -1234,7 +1234,7 @@ LSTM_PER_STEP,LSTM_RTRL_SNAP1,0},
 LSTM_PER_STEP,LSTM_RTRL_UORO,1},
 
 /*:274*//*297:*/
-#line 424 "chapters/hybrid.w"
+#line 425 "chapters/hybrid.w"
 
 {"hybrid",1,2,hybrid_grad,
 "Schmidhuber's hybrid: RTRL's exact gradient in blocks of H steps, online",
@@ -1861,7 +1861,7 @@ if(kind==LSTM_RTRL_SNAP1)big= 2*r->cols;
 if(kind==LSTM_RTRL_UORO)big= r->cols+10*n+1;
 
 /*:260*//*284:*/
-#line 194 "chapters/hybrid.w"
+#line 195 "chapters/hybrid.w"
 
 if(kind==LSTM_RTRL_HYBRID){
 size_t zs,steps;
@@ -1930,7 +1930,7 @@ r->gbar= r->nu+2*n;r->tnorm= r->gbar+4*n;
 }
 
 /*:261*//*285:*/
-#line 215 "chapters/hybrid.w"
+#line 216 "chapters/hybrid.w"
 
 if(kind==LSTM_RTRL_HYBRID){
 r->rows= r->S;r->S= NULL;
@@ -2347,11 +2347,11 @@ break;
 }
 
 /*:264*//*286:*/
-#line 229 "chapters/hybrid.w"
+#line 230 "chapters/hybrid.w"
 
 case LSTM_RTRL_HYBRID:
 /*287:*/
-#line 235 "chapters/hybrid.w"
+#line 236 "chapters/hybrid.w"
 
 {
 double*row= r->rows+r->filled*r->rowlen,*c= row+m+n,
@@ -2373,7 +2373,7 @@ r->ready= 0;
 }
 
 /*:287*/
-#line 231 "chapters/hybrid.w"
+#line 232 "chapters/hybrid.w"
 ;
 if(r->filled==r->block)hybrid_close(r,net,grad);
 break;
@@ -2514,7 +2514,7 @@ return rtrl_run(net,seq,LSTM_RTRL_UORO,param,grad,loss,st,err);
 }
 
 /*:273*//*289:*/
-#line 267 "chapters/hybrid.w"
+#line 268 "chapters/hybrid.w"
 
 static void hybrid_close(lstm_rtrl*r,const lstm_net*net,lstm_net*grad)
 {
@@ -2533,7 +2533,7 @@ double*acc= i<2*n?r->Znew+i*cols:grad->theta;
 double*mu= r->mu+i*2*n;
 if(i<2*n)memset(acc,0,cols*sizeof*acc);
 /*290:*/
-#line 313 "chapters/hybrid.w"
+#line 314 "chapters/hybrid.w"
 
 {
 double*carry= mu,*dout= mu+n;
@@ -2557,10 +2557,10 @@ lstm_mat_tvec(net->U,4*n,n,dg,dout);
 }
 
 /*:290*/
-#line 284 "chapters/hybrid.w"
+#line 285 "chapters/hybrid.w"
 ;
 /*291:*/
-#line 342 "chapters/hybrid.w"
+#line 343 "chapters/hybrid.w"
 
 {
 double*aW= acc,*aU= acc+4*n*m,*ab= acc+4*n*(m+n);
@@ -2583,11 +2583,11 @@ for(size_t q= 0;q<4*n;q++)ab[q]+= dg[q];
 }
 
 /*:291*/
-#line 285 "chapters/hybrid.w"
+#line 286 "chapters/hybrid.w"
 ;
 }
 if(r->blocks> 0)/*292:*/
-#line 374 "chapters/hybrid.w"
+#line 375 "chapters/hybrid.w"
 
 for(size_t c0= 0;c0<cols;c0+= LSTM_FOLD_COLUMNS){
 const size_t w= cols-c0<LSTM_FOLD_COLUMNS?cols-c0:
@@ -2600,7 +2600,7 @@ grad->theta+c0,cols);
 }
 
 /*:292*/
-#line 287 "chapters/hybrid.w"
+#line 288 "chapters/hybrid.w"
 ;
 {
 double*swap= r->Z;
@@ -2612,7 +2612,7 @@ r->ready= walks> 2*n;
 }
 
 /*:289*//*294:*/
-#line 395 "chapters/hybrid.w"
+#line 396 "chapters/hybrid.w"
 
 int lstm_rtrl_finish(lstm_rtrl*r,const lstm_net*net,lstm_net*grad,
 lstm_error*err)
@@ -2627,7 +2627,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 
 
 /*:207*/
-#line 399 "chapters/hybrid.w"
+#line 400 "chapters/hybrid.w"
 ;
 r->ready= 0;
 if(r->kind==LSTM_RTRL_HYBRID)hybrid_close(r,net,grad);
@@ -2635,7 +2635,7 @@ return LSTM_OK;
 }
 
 /*:294*//*296:*/
-#line 417 "chapters/hybrid.w"
+#line 418 "chapters/hybrid.w"
 
 static int hybrid_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)

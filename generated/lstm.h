@@ -74,7 +74,7 @@
 #define LSTM_UORO_EPS 1e-7 
 
 /*:257*//*282:*/
-#line 161 "chapters/hybrid.w"
+#line 162 "chapters/hybrid.w"
 
 #define LSTM_RTRL_HYBRID 4
 #define LSTM_MAX_BLOCK 65536 
@@ -289,7 +289,7 @@ double*tnorm;
 lstm_rng rng;
 
 /*:259*//*283:*/
-#line 173 "chapters/hybrid.w"
+#line 174 "chapters/hybrid.w"
 
 size_t block;
 size_t filled;
@@ -681,7 +681,7 @@ double lstm_block_difference(const lstm_net*g,const lstm_net*ref);
 void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed);
 
 /*:262*//*293:*/
-#line 391 "chapters/hybrid.w"
+#line 392 "chapters/hybrid.w"
 
 int lstm_rtrl_finish(lstm_rtrl*r,const lstm_net*net,lstm_net*grad,
 lstm_error*err);

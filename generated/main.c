@@ -259,7 +259,7 @@ lstm_error*err);
 static int cmd_grad(int argc,char**argv);
 
 /*:686*//*689:*/
-#line 801 "chapters/command.w"
+#line 802 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
@@ -2452,7 +2452,8 @@ printf("usage: lstm grad [--method METHOD] [--seed S] MODEL SEQ\n"
 "Print the gradient of the loss of SEQ with respect to every parameter\n"
 "of MODEL, as an lstm-grad file. METHOD is bptt unless given;\n"
 "an unknown METHOD gets the list of the methods. A method that draws\n"
-"random numbers (uoro) draws them from the seed S, 1 unless given.\n");
+"random numbers (uoro, eprop:random) draws them from the seed S, 1\n"
+"unless given. hybrid:H takes blocks of H steps, 2n unless given.\n");
 return 0;
 }
 if((status= parse_options("grad",argc,argv,WITH_METHOD|WITH_SEED,
@@ -2474,7 +2475,7 @@ return status==LSTM_OK?0:report(status,&err);
 }
 
 /*:687*//*690:*/
-#line 806 "chapters/command.w"
+#line 807 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
 {
@@ -2521,7 +2522,7 @@ return print_check(&opt,&res);
 }
 
 /*:690*//*691:*/
-#line 854 "chapters/command.w"
+#line 855 "chapters/command.w"
 
 static void check_progress(size_t done,size_t total,void*ctx)
 {
@@ -2533,7 +2534,7 @@ fflush(stderr);
 }
 
 /*:691*//*692:*/
-#line 864 "chapters/command.w"
+#line 865 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
 {
@@ -2902,7 +2903,7 @@ cmd_forward},
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
 /*:685*//*688:*/
-#line 797 "chapters/command.w"
+#line 798 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
