@@ -276,7 +276,7 @@ the target at the last step, BPTT changes the weights once per sequence,
 after its backward pass, and so do the online methods, at the one step
 with a target; truncated BPTT with the short window changes them once
 per window.\tablelabel{expdetail}
-$$\expdetail$$
+\par\medskip{\offinterlineskip\expdetail}\medskip
 
 @ Figures 7 and 8 show the same numbers: the fraction of runs solved, and
 the median number of sequences to success, with the quartiles as a bar,
@@ -294,7 +294,7 @@ methods and defaults give the table below, within 20,000 sequences (at
 $p=50$ and $p=100$ three seeds). Here the online methods change the weights at
 every step, $p$ times per sequence, and truncated BPTT once per window.%
 \tablelabel{expevery}
-$$\expeverydetail$$
+\par\medskip{\offinterlineskip\expeverydetail}\medskip
 What the every-step targets do to the cells shows at the end of the runs
 at $p\ge50$. The table gives, for each setting ($n$ cells, with or
 without the forget gate $f$), the runs solved and the median sequences
@@ -863,12 +863,15 @@ static void write_tables(FILE *f, exp_report *rep, const double seconds[2])
 solved with their 95\% interval, the quartiles of the sequences to
 success, and the medians of the weight updates and processor seconds of
 the solved runs. \.{\\expdetail} is the lag task with its target at the
-last step, \.{\\expeverydetail} with a target at every step.
+last step, \.{\\expeverydetail} with a target at every step. They are
+long, and are set as alignments in vertical mode, which may break
+between rows at the end of a page, not as boxes.
 
 @<Write the table of the key cells@>=
 for (int kind = 0; kind < 2; kind++) {
-  fprintf(f, "\\def\\exp%sdetail{\\vbox{\\offinterlineskip\\halign{" @/
-    "\\strut\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n", kind ? "every" : "");
+  fprintf(f, "\\def\\exp%sdetail{\\tabskip=4em\\halign{" @/
+    "\\strut\\tt##\\hfil\\quad\\tabskip=0pt&&\\hfil##\\quad\\cr\n",
+    kind ? "every" : "");
   fprintf(f, "\\rm method&$p$&\\rm solved&\\rm 95\\%% interval&" @/
     "\\rm quartiles of sequences&\\rm updates&\\rm seconds\\cr" @/
     "\\noalign{\\hrule}\n");
@@ -889,7 +892,7 @@ for (int kind = 0; kind < 2; kind++) {
           quantile(c->updates, c->solved, 0.5),
           quantile(c->seconds, c->solved, 0.5));
     }
-  fprintf(f, "}}}\n");
+  fprintf(f, "}}\n");
 }
 
 @ The diagnosis: for every setting of the every-step runs at $p\ge50$,

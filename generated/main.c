@@ -110,7 +110,7 @@ static int read_results(const char*path,exp_report*rep,int required);
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2]);
 
 /*:493*//*509:*/
-#line 988 "chapters/experiments.w"
+#line 991 "chapters/experiments.w"
 
 static int write_points(const char*dir,const char*name,int rows,
 int cols,const double*v,lstm_error*err);
@@ -124,7 +124,7 @@ static void end_graph(FILE*f,const char*autogrid,const char*xlabel,
 const char*ylabel);
 
 /*:509*//*511:*/
-#line 1026 "chapters/experiments.w"
+#line 1029 "chapters/experiments.w"
 
 static const char*family_file[EXP_FAMILIES]= {"bptt","tbptt-half",
 "tbptt-double","irtrl","rtrl","snap1","uoro","hybrid","eprop-random"};
@@ -1181,11 +1181,12 @@ fprintf(f,"\\cr\n");
 fprintf(f,"}}}\n");
 }
 /*504:*/
-#line 868 "chapters/experiments.w"
+#line 870 "chapters/experiments.w"
 
 for(int kind= 0;kind<2;kind++){
-fprintf(f,"\\def\\exp%sdetail{\\vbox{\\offinterlineskip\\halign{"
-"\\strut\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n",kind?"every":"");
+fprintf(f,"\\def\\exp%sdetail{\\tabskip=4em\\halign{"
+"\\strut\\tt##\\hfil\\quad\\tabskip=0pt&&\\hfil##\\quad\\cr\n",
+kind?"every":"");
 fprintf(f,"\\rm method&$p$&\\rm solved&\\rm 95\\%% interval&"
 "\\rm quartiles of sequences&\\rm updates&\\rm seconds\\cr"
 "\\noalign{\\hrule}\n");
@@ -1206,14 +1207,14 @@ quantile(c->needed,c->solved,0.75),
 quantile(c->updates,c->solved,0.5),
 quantile(c->seconds,c->solved,0.5));
 }
-fprintf(f,"}}}\n");
+fprintf(f,"}}\n");
 }
 
 /*:504*/
 #line 846 "chapters/experiments.w"
 ;
 /*505:*/
-#line 903 "chapters/experiments.w"
+#line 906 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expdiag{\\vbox{\\offinterlineskip\\halign{"
 "\\strut##\\hfil\\quad&\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1238,7 +1239,7 @@ fprintf(f,"}}}\n");
 #line 847 "chapters/experiments.w"
 ;
 /*506:*/
-#line 927 "chapters/experiments.w"
+#line 930 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expretention{\\vbox{\\offinterlineskip\\halign{"
 "\\strut\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1258,7 +1259,7 @@ fprintf(f,"}}}\n");
 #line 848 "chapters/experiments.w"
 ;
 /*507:*/
-#line 944 "chapters/experiments.w"
+#line 947 "chapters/experiments.w"
 
 fprintf(f,"\\def\\explong{\\vbox{\\offinterlineskip\\halign{"
 "\\strut\\hfil##\\quad&\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1297,7 +1298,7 @@ quantile(other[t].needed,other[t].solved,0.5));
 }
 
 /*:503*//*510:*/
-#line 1000 "chapters/experiments.w"
+#line 1003 "chapters/experiments.w"
 
 static int write_points(const char*dir,const char*name,int rows,
 int cols,const double*v,lstm_error*err)
@@ -1322,7 +1323,7 @@ return written;
 }
 
 /*:510*//*513:*/
-#line 1081 "chapters/experiments.w"
+#line 1084 "chapters/experiments.w"
 
 static int draw_points(FILE*f,const char*dir,const char*name,int rows,
 int cols,const double*v,int fam,int dots,lstm_error*err)
@@ -1352,7 +1353,7 @@ fprintf(f,"glabel.lft(btex %s etex, OUT);\nendgraph;\n",ylabel);
 }
 
 /*:513*//*515:*/
-#line 1130 "chapters/experiments.w"
+#line 1133 "chapters/experiments.w"
 
 static int write_figures(FILE*f,exp_grid cells,const char*dir,
 lstm_error*err)
@@ -1361,7 +1362,7 @@ char name[64],range[64];
 snprintf(range,sizeof range,"%g, 0, %g, 1",0.9*exp_lags[0],
 1.1*exp_lags[EXP_LAGS-1]);
 /*512:*/
-#line 1038 "chapters/experiments.w"
+#line 1041 "chapters/experiments.w"
 
 {
 static const char*prologue[]= {
@@ -1397,10 +1398,10 @@ fprintf(f,"%s\n",prologue[q]);
 }
 
 /*:512*/
-#line 1137 "chapters/experiments.w"
+#line 1140 "chapters/experiments.w"
 ;
 /*516:*/
-#line 1146 "chapters/experiments.w"
+#line 1149 "chapters/experiments.w"
 
 {
 int legend= 0;
@@ -1421,7 +1422,7 @@ return-1;
 }
 end_graph(f,"otick.bot, otick.lft","lag $p$","solved");
 /*514:*/
-#line 1112 "chapters/experiments.w"
+#line 1115 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
 if(legend>>fam&1)
@@ -1430,15 +1431,15 @@ family_name[fam]);
 fprintf(f,"endfig;\n");
 
 /*:514*/
-#line 1165 "chapters/experiments.w"
+#line 1168 "chapters/experiments.w"
 ;
 }
 
 /*:516*/
-#line 1138 "chapters/experiments.w"
+#line 1141 "chapters/experiments.w"
 ;
 /*517:*/
-#line 1173 "chapters/experiments.w"
+#line 1176 "chapters/experiments.w"
 
 {
 int legend= 0;
@@ -1466,7 +1467,7 @@ return-1;
 }
 end_graph(f,"otick.bot,","lag $p$","sequences");
 /*514:*/
-#line 1112 "chapters/experiments.w"
+#line 1115 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
 if(legend>>fam&1)
@@ -1475,15 +1476,15 @@ family_name[fam]);
 fprintf(f,"endfig;\n");
 
 /*:514*/
-#line 1199 "chapters/experiments.w"
+#line 1202 "chapters/experiments.w"
 ;
 }
 
 /*:517*/
-#line 1139 "chapters/experiments.w"
+#line 1142 "chapters/experiments.w"
 ;
 /*518:*/
-#line 1217 "chapters/experiments.w"
+#line 1220 "chapters/experiments.w"
 
 for(int panel= 0;panel<2;panel++){
 static const char*label[4]= {"bptt, last","irtrl, last",
@@ -1499,7 +1500,7 @@ for(int d= panel?-1:-20;d<=(panel?2:0);d+= panel?1:5)
 fprintf(f,"otick.lft(btex $10^{%d}$ etex, \"1e%d\");\n",d,d);
 for(int c= 0;c<4;c++){
 /*519:*/
-#line 1243 "chapters/experiments.w"
+#line 1246 "chapters/experiments.w"
 
 {
 char path[1024];
@@ -1531,7 +1532,7 @@ if(written> 0)drawn|= 1<<c;
 }
 
 /*:519*/
-#line 1231 "chapters/experiments.w"
+#line 1234 "chapters/experiments.w"
 ;
 }
 end_graph(f,",","sequences",panel?"drift":"separation");
@@ -1542,10 +1543,10 @@ fprintf(f,"endfig;\n");
 }
 
 /*:518*/
-#line 1140 "chapters/experiments.w"
+#line 1143 "chapters/experiments.w"
 ;
 /*520:*/
-#line 1278 "chapters/experiments.w"
+#line 1281 "chapters/experiments.w"
 
 {
 static const int times[5]= {1,2,5,10,100};
@@ -1570,7 +1571,7 @@ if(written> 0)legend|= 1<<fam;
 }
 end_graph(f,"otick.bot, otick.lft","runs of distractors","kept");
 /*514:*/
-#line 1112 "chapters/experiments.w"
+#line 1115 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
 if(legend>>fam&1)
@@ -1579,12 +1580,12 @@ family_name[fam]);
 fprintf(f,"endfig;\n");
 
 /*:514*/
-#line 1301 "chapters/experiments.w"
+#line 1304 "chapters/experiments.w"
 ;
 }
 
 /*:520*/
-#line 1141 "chapters/experiments.w"
+#line 1144 "chapters/experiments.w"
 ;
 fprintf(f,"end\n");
 return 0;
