@@ -21,7 +21,7 @@ EXPDIR   = book/experiments
 .PHONY: all lstm liblstm.a tangle book test debug clean deps deps-book experiments \
         deps-test example check-fresh student student-code student-test fast bench \
         experiments-long experiments-report align balance inside inside-models \
-        bias bias-models claims experiments-sensitivity \
+        bias bias-models claims experiments-sensitivity bench-hybrid \
         crosscheck torchspeed FORCE
 .DELETE_ON_ERROR:
 
@@ -283,6 +283,25 @@ bench: build/release/lstm build/fast/lstm
 	sh book/bench.sh book/bench-default.txt book/bench-fast.txt > book/bench.tex.tmp
 	mv book/bench.tex.tmp book/bench.tex
 
+# `make bench-hybrid' times exact RTRL and Schmidhuber's hybrid in one run
+# of `lstm bench', and the hybrid for several block lengths, each between
+# two lines with the machine's load; book/hybrid.sh turns the two files,
+# book/bench-hybrid.txt and book/bench-hybrid-blocks.txt, into
+# book/hybrid.tex, read by the hybrid's chapter.  About fifteen minutes on
+# a quiet machine; commit the three files.
+BENCH_HYBRID = --method rtrl,hybrid --cells 8,16,32,64 --steps 256
+BENCH_BLOCKS = --method hybrid:8,hybrid:16,hybrid:32,hybrid:64,hybrid:128,hybrid:256 \
+               --cells 32 --steps 2048
+bench-hybrid: build/release/lstm
+	{ uptime | sed 's/^/# load before: /'; build/release/lstm bench $(BENCH_HYBRID) && \
+	  uptime | sed 's/^/# load after: /'; } > book/bench-hybrid.txt.tmp
+	{ uptime | sed 's/^/# load before: /'; build/release/lstm bench $(BENCH_BLOCKS) && \
+	  uptime | sed 's/^/# load after: /'; } > book/bench-hybrid-blocks.txt.tmp
+	mv book/bench-hybrid.txt.tmp book/bench-hybrid.txt
+	mv book/bench-hybrid-blocks.txt.tmp book/bench-hybrid-blocks.txt
+	sh book/hybrid.sh book/bench-hybrid.txt book/bench-hybrid-blocks.txt > book/hybrid.tex.tmp
+	mv book/hybrid.tex.tmp book/hybrid.tex
+
 # `make align' runs `lstm align' over the grid of the chapter "How good
 # is each gradient" and rewrites book/align.txt (the raw output) and
 # book/align.tex (its tables) and book/align.mp (its figures) with their
@@ -421,7 +440,7 @@ define run_pdftex
 	@echo "$(1)/lstm.pdf: $$(pdfinfo $(1)/lstm.pdf 2>/dev/null | awk '/^Pages/ {print $$2}') pages"
 endef
 
-book/lstm.pdf: book/lstm.tex book/example.tex $(DIAGRAMS) book/bench.tex book/align.tex \
+book/lstm.pdf: book/lstm.tex book/example.tex $(DIAGRAMS) book/bench.tex book/hybrid.tex book/align.tex \
               book/balance.tex book/balance-1.mps book/align-1.mps \
               book/inside.tex book/inside-1.mps book/bias.tex book/bias-1.mps \
               $(EXPDIR)/results.tex $(EXPDIR)/figures-1.mps
@@ -496,12 +515,12 @@ $(SD)/lstm.tex: $(WEBS) $(STUDENT_CH) | deps-book
 	if [ -n "$$out" ] || [ $$status -ne 0 ]; then \
 	  printf '%s\n' "$$out" >&2; echo "cweave reported problems with $(STUDENT_CH)" >&2; \
 	  rm -f $@; exit 1; fi
-$(SD)/lstm.pdf: $(SD)/lstm.tex book/example.tex $(DIAGRAMS) book/bench.tex book/align.tex \
+$(SD)/lstm.pdf: $(SD)/lstm.tex book/example.tex $(DIAGRAMS) book/bench.tex book/hybrid.tex book/align.tex \
               book/balance.tex book/balance-1.mps book/align-1.mps \
               book/inside.tex book/inside-1.mps book/bias.tex book/bias-1.mps \
               $(EXPDIR)/results.tex $(EXPDIR)/figures-1.mps
 	mkdir -p $(SD)/experiments
-	cp book/example.tex $(DIAGRAMS) book/bench.tex book/align.tex \
+	cp book/example.tex $(DIAGRAMS) book/bench.tex book/hybrid.tex book/align.tex \
 	  book/balance.tex book/balance-*.mps book/align-*.mps \
 	  book/inside.tex book/inside-*.mps book/bias.tex book/bias-*.mps $(SD)/
 	cp $(EXPDIR)/results.tex $(EXPDIR)/figures-*.mps $(SD)/experiments/

@@ -236,6 +236,8 @@
 @i chapters/irtrl.w
 @i chapters/snap1.w
 @i chapters/uoro.w
+@i chapters/hybrid.w
+@i chapters/eprop.w
 @i chapters/learning.w
 @i chapters/tasks.w
 @i chapters/training.w

@@ -30,7 +30,8 @@ for state in 0 $TRAINED; do
     for seed in $SEEDS; do
       echo "run $task $len trained $state seed $seed" >> $raw.tmp
       "$lstm" align --task $task --length $len --trained $state --seed $seed \
-        --methods tbptt:$((len / 2)),irtrl,snap1,uoro --samples $SAMPLES \
+        --methods tbptt:$((len / 2)),irtrl,snap1,uoro,hybrid,eprop:random \
+        --samples $SAMPLES \
         >> $raw.tmp
     done
   done
@@ -69,7 +70,7 @@ $1 == "run" && $4 == "trained" { col = $2 " " $3; state = $5; cells = ""; next }
 $1 == "run" && $4 == "cells" { col = ""; cells = $5; next }
 $1 == "method" && cells == "" {
   name = $2; sub(/:.*/, "", name)
-  add(state SUBSEP name SUBSEP col, name == "uoro" ? $6 : $4)
+  add(state SUBSEP name SUBSEP col, name == "uoro" ? $6 : name == "eprop" ? $8 : $4)
   if (name == "uoro") { add(state SUBSEP "uoromean" SUBSEP col, $12); add(state SUBSEP "bias" SUBSEP col, $14 / $16) }
 }
 $1 == "method" && cells != "" {
@@ -82,12 +83,13 @@ END {
   label["snap1"] = "\\.{snap1}"; label["uoro"] = "\\.{uoro}, one estimate"
   label["uoromean"] = "\\.{uoro}, mean of " SAMPLES
   label["bias"] = "\\.{uoro}, bias/noise"
-  order[1] = "tbptt"; order[2] = "irtrl"; order[3] = "snap1"; order[4] = "uoro"
-  order[5] = "uoromean"; order[6] = "bias"
+  label["hybrid"] = "\\.{hybrid}"; label["eprop"] = "\\.{eprop:random}, spread"
+  order[1] = "tbptt"; order[2] = "irtrl"; order[3] = "snap1"; order[4] = "hybrid"
+  order[5] = "eprop"; order[6] = "uoro"; order[7] = "uoromean"; order[8] = "bias"
   for (st = 0; st < 2; st++) {
     state = st ? TRAINED : 0
     printf "\\def\\align%s{%%\n", st ? "trained" : "init"
-    for (r = 1; r <= 6; r++) {
+    for (r = 1; r <= 8; r++) {
       printf "%s", label[order[r]]
       for (c = 1; c <= 4; c++) printf "&&%s", cell(state SUBSEP order[r] SUBSEP cols[c])
       printf "\\cr%%\n"

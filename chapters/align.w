@@ -438,7 +438,8 @@ static int align_task(const align_options *o, lstm_net *net,
 
 @ Without \.{--methods}, every method of the table is measured, \.{bptt}
 included as a check (its cosine is 1), and a method with a parameter gets
-half the length of the longest sequence, at least 1.
+half the length of the longest sequence, at least 1; one whose parameter
+may be left out, the hybrid, gets its default.
 
 @<Subcommands@>=
 static int align_default_methods(align_options *o, const lstm_data *data)
@@ -451,7 +452,7 @@ static int align_default_methods(align_options *o, const lstm_data *data)
   for (size_t r = 0; (meth = lstm_method_at(r)) != NULL &&
       o->count < LSTM_ALIGN_MAX; r++) {
     char *p = o->methods + used;
-    if (meth->takes_param)
+    if (meth->takes_param == 1)
       snprintf(p, LSTM_ALIGN_SPEC, "%s:%zu", meth->name,
         longest / 2 > 0 ? longest / 2 : 1);
     else snprintf(p, LSTM_ALIGN_SPEC, "%s", meth->name);
@@ -499,7 +500,13 @@ chapter's grid uses $\lceil p/2\rceil$), and UORO \alignsamples\ estimates per
 network. The rows give the cosine with the exact gradient, except the
 last, which gives UORO's bias over its noise floor, $\Vert\bar
 g-g^\ast\Vert$ over $(\mathop{\rm tr}\Sigma/N)^{1/2}$: for an unbiased
-method it is about 1. \.{make align} remakes the tables, in a few minutes
+method it is about 1. The row of \.{hybrid}, which is exact, is a check.
+Random e-prop's gradient of the cells is linear in its feedback matrix
+$B$, and $B$ and $-B$ are drawn equally often, so the mean of its cosine
+over the draws is zero for every network; its row gives instead the
+spread, the standard deviation of the cosine of one matrix's gradient
+over \alignsamples\ draws, which says how far from orthogonal to the
+exact gradient a single random matrix typically points. \.{make align} remakes the tables, in a few minutes
 (on \aligndate\ for this edition); the raw output is in
 \.{book/align.txt}.
 @^alignment of gradients@>

@@ -59,6 +59,12 @@ J.~Schmidhuber, ``Long short-term memory,'' {\sl Neural Computation\/}
 \bibentry{Bryson and Ho 1969} A.~E. Bryson and Y.-C. Ho, {\sl Applied
 Optimal Control}, Blaisdell, 1969.
 
+\bibentry{Bellec et al.\ 2020} G.~Bellec, F.~Scherr, A.~Subramoney,
+E.~Hajek, D.~Salaj, R.~Legenstein and W.~Maass, ``A solution to the
+learning dilemma for recurrent networks of spiking neurons,'' {\sl Nature
+Communications\/} 11, 2020, article 3625. E-prop, with its symmetric,
+random and adaptive learning signals, for spiking networks and LSTMs.
+
 \bibentry{Cooijmans and Martens 2019} T.~Cooijmans and J.~Martens, ``On
 the variance of unbiased online recurrent optimization,'' arXiv:1902.02405,
 2019.
@@ -71,6 +77,11 @@ temporal and spatial complexity in reverse automatic differentiation,''
 back-propagation,'' in {\sl Proceedings of the 1988 Connectionist Models
 Summer School}, Morgan Kaufmann, 1988.
 
+\bibentry{Lillicrap et al.\ 2016} T.~P. Lillicrap, D.~Cownden,
+D.~B. Tweed and C.~J. Akerman, ``Random synaptic feedback weights support
+error backpropagation for deep learning,'' {\sl Nature Communications\/}
+7, 2016, article 13276.
+
 \bibentry{Marschall, Cho and Savin 2020} O.~Marschall, K.~Cho and
 C.~Savin, ``A unified framework of online learning algorithms for
 training recurrent neural networks,'' {\sl Journal of Machine Learning
@@ -80,6 +91,12 @@ Research\/} 21, 2020.
 S.~Osindero, K.~Simonyan and A.~Graves, ``Practical real-time recurrent
 learning with a sparse approximation,'' International Conference on
 Learning Representations (ICLR), 2021.
+
+\bibentry{Schmidhuber 1992} J.~Schmidhuber, ``A fixed size storage
+$O(n^3)$ time complexity learning algorithm for fully recurrent
+continually running networks,'' {\sl Neural Computation\/} 4(2), 1992,
+243--248. The hybrid of BPTT and RTRL. The book quotes the transcription
+at {\tt people.idsia.ch/\char126 juergen/n3/}, on its author's web pages.
 
 \bibentry{Squire and Trapp 1998} W.~Squire and G.~Trapp, ``Using complex
 variables to estimate derivatives of real functions,'' {\sl SIAM

@@ -273,7 +273,8 @@ typedef int (*lstm_grad_fn)(const lstm_net *net, const lstm_seq *seq,
 typedef struct lstm_method {
   const char *name; /* as given to \.{--method} */
   int exact; /* 1 when it computes the gradient of the loss itself */
-  int takes_param; /* 1 when the name must be followed by \.{:K} */
+  int takes_param; /* 1 when the name must be followed by \.{:K}, 2 when it
+    may be */
   lstm_grad_fn grad; /* adds one sequence's gradient to |grad| */
   const char *summary; /* one line for \.{--help} */
   int schedule; /* when training updates the weights, see below */
@@ -349,7 +350,11 @@ static const lstm_method method_table[] = {
 so that a caller can list the methods. |lstm_method_find| looks a method
 up by the name given on a command line, and reads the parameter after
 the colon; a method that takes a parameter needs a positive integer there,
-and one that takes none must not have one.
+and one that takes none must not have one. A method whose parameter may
+be left out (|takes_param| is 2) gets 0 then, which its function reads
+as its default. A name may itself contain a colon, as the variant
+\.{eprop:random} does; such a name is looked for whole before the part
+before the colon is.
 
 @<Public functions@>=
 const lstm_method *lstm_method_at(size_t r);
@@ -370,6 +375,11 @@ const lstm_method *lstm_method_find(const char *spec, long *param,
   size_t len = colon ? (size_t)(colon - spec) : strlen(spec);
   const lstm_method *meth;
   for (size_t r = 0; (meth = lstm_method_at(r)) != NULL; r++)
+    if (strcmp(meth->name, spec) == 0 && !meth->takes_param) {
+      *param = 0;
+      return meth;
+    }
+  for (size_t r = 0; (meth = lstm_method_at(r)) != NULL; r++)
     if (strlen(meth->name) == len && strncmp(meth->name, spec, len) == 0)
       break;
   if (!meth) {
@@ -383,13 +393,21 @@ const lstm_method *lstm_method_find(const char *spec, long *param,
 
 @ @<Read the method's parameter...@>=
 *param = 0;
+if (meth->takes_param == 2 && !colon) return meth;
 if (meth->takes_param) {
+  const size_t most = meth->takes_param == 2 ? LSTM_MAX_BLOCK :
+    LSTM_MAX_PARAMS;
   char *end;
   long v;
   if (!colon || colon[1] < '0' || colon[1] > '9' ||
       (v = strtol(colon + 1, &end, 10), *end != '\0') || v < 1 ||
-      (size_t)v > LSTM_MAX_PARAMS) {
-    lstm_fail(err, LSTM_EUSAGE,
+      (size_t)v > most) {
+    if (meth->takes_param == 2)
+      lstm_fail(err, LSTM_EUSAGE, "method %s takes as its block length " @|
+        "a whole number from 1 to %zu after the colon, as in %s:16, " @|
+        "or none", meth->name, most, meth->name);
+@.method...takes as its block length...@>
+    else lstm_fail(err, LSTM_EUSAGE,
       "method %s needs a positive whole number, as in %s:10",
       meth->name, meth->name);
 @.method...needs a positive...@>
@@ -397,9 +415,31 @@ if (meth->takes_param) {
   }
   *param = v;
 } else if (colon) {
-  lstm_fail(err, LSTM_EUSAGE, "method %s takes no parameter", meth->name);
-@.method...takes no parameter@>
+  @<Refuse the parameter, naming the variants if the method has any@>;
   return NULL;
+}
+
+@ A method with variants, such as \.{eprop} and \.{eprop:random}, has
+rows named by the method, a colon and the variant; a name that is not one
+of them gets a message that lists them.
+
+@<Refuse the parameter, naming...@>=
+{
+  char list[LSTM_NAME_MAX] = "";
+  size_t used = 0;
+  const lstm_method *other;
+  for (size_t r = 0; (other = lstm_method_at(r)) != NULL; r++)
+    if (strncmp(other->name, spec, len) == 0 && other->name[len] == ':' &&
+        used + strlen(other->name) + 3 < sizeof list)
+      used += (size_t)snprintf(list + used, sizeof list - used, ", %s",
+        other->name);
+  if (used > 0)
+    lstm_fail(err, LSTM_EUSAGE, "method %s has no variant '%s'; " @|
+      "the variants are %s%s", meth->name, colon + 1, meth->name, list);
+@.method...has no variant...@>
+  else lstm_fail(err, LSTM_EUSAGE, "method %s takes no parameter",
+    meth->name);
+@.method...takes no parameter@>
 }
 
 @ |lstm_gradient| is the one entry point for every method: it checks that

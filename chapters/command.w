@@ -537,7 +537,7 @@ static const lstm_method *find_method(const char *cmd, const char *spec,
   fprintf(stderr, "lstm %s: %s; the methods are", cmd, err.msg);
   for (size_t r = 0; (meth = lstm_method_at(r)) != NULL; r++)
     fprintf(stderr, "%s %s%s", r ? "," : "", meth->name,
-      meth->takes_param ? ":K" : "");
+      meth->takes_param == 2 ? "[:H]" : meth->takes_param ? ":K" : "");
   fprintf(stderr, "\n");
   return NULL;
 }
@@ -741,7 +741,8 @@ static int cmd_grad(int argc, char **argv)
       "Print the gradient of the loss of SEQ with respect to every parameter\n" @/
       "of MODEL, as an lstm-grad file. METHOD is bptt unless given;\n" @/
       "an unknown METHOD gets the list of the methods. A method that draws\n" @/
-      "random numbers (uoro) draws them from the seed S, 1 unless given.\n");
+      "random numbers (uoro, eprop:random) draws them from the seed S, 1\n" @/
+      "unless given. hybrid:H takes blocks of H steps, 2n unless given.\n");
     return 0;
   }
   if ((status = parse_options("grad", argc, argv, WITH_METHOD | WITH_SEED,

@@ -22,7 +22,10 @@ RTRL costs $O(n^2P)$ per step, about seventy times what BPTT costs for
 these networks, so it is run on the two shortest lags only. The two
 online methods of the last decade, SnAp-1 and UORO, are run as the
 internal RTRL is, with a weight update at every step that has a target
-(UORO's random signs drawn from the run's seed). A network
+(UORO's random signs drawn from the run's seed), and so is random e-prop
+(its feedback matrix drawn from the run's seed); Schmidhuber's hybrid,
+exact like RTRL, changes the weights at the end of each block of 16
+steps that has a target. A network
 that solves the task is then tested on the probes of 2, 5, 10 and 100
 runs of distractors with |lstm_retention|.
 
@@ -76,11 +79,13 @@ argument of family |f| for lag |p|, or returns zero when the family is
 not run at that lag.
 
 @<Declarations of the command@>=
-#define EXP_FAMILIES 7
+#define EXP_FAMILIES 9
 static const char *family_name[EXP_FAMILIES] =
-  {"bptt", "tbptt:p/2", "tbptt:2p", "irtrl", "rtrl", "snap1", "uoro"};
+  {"bptt", "tbptt:p/2", "tbptt:2p", "irtrl", "rtrl", "snap1", "uoro",
+   "hybrid", "eprop:random"};
 static const char *family_label[EXP_FAMILIES] = {"bptt",
-  "tbptt:$\\lceil p/2\\rceil$", "tbptt:$2p$", "irtrl", "rtrl", "snap1", "uoro"};
+  "tbptt:$\\lceil p/2\\rceil$", "tbptt:$2p$", "irtrl", "rtrl", "snap1", "uoro",
+  "hybrid", "eprop:random"};
   /* as the tables and figures print them */
 static int family_spec(int f, size_t p, char *buf, size_t size);
 
@@ -94,7 +99,9 @@ static int family_spec(int f, size_t p, char *buf, size_t size)
   case 3: snprintf(buf, size, "irtrl"); return 1;
   case 4: snprintf(buf, size, "rtrl"); return p <= 10;
   case 5: snprintf(buf, size, "snap1"); return 1;
-  default: snprintf(buf, size, "uoro"); return 1;
+  case 6: snprintf(buf, size, "uoro"); return 1;
+  case 7: snprintf(buf, size, "hybrid"); return 1;
+  default: snprintf(buf, size, "eprop:random"); return 1;
   }
 }
 
@@ -320,7 +327,7 @@ the target at the last step, BPTT changes the weights once per sequence,
 after its backward pass, and so do the online methods, at the one step
 with a target; truncated BPTT with the short window changes them once
 per window.\tablelabel{expdetail}
-$$\expdetail$$
+\par\medskip{\offinterlineskip\expdetail}\medskip
 
 @ Figures 8 and 9 show the same numbers: the fraction of runs solved, and
 the median number of sequences to success, with the quartiles as a bar,
@@ -356,7 +363,7 @@ methods and defaults give the table below, within 20,000 sequences (at
 $p=50$ and $p=100$ three seeds). Here the online methods change the weights at
 every step, $p$ times per sequence, and truncated BPTT once per window.%
 \tablelabel{expevery}
-$$\expeverydetail$$
+\par\medskip{\offinterlineskip\expeverydetail}\medskip
 What the every-step targets do to the cells shows at the end of the runs
 at $p\ge50$. The table gives, for each setting ($n$ cells, with or
 without the forget gate $f$), the runs solved and the median sequences
@@ -1155,12 +1162,15 @@ static void write_tables(FILE *f, exp_report *rep, const double seconds[2])
 solved with their 95\% interval, the quartiles of the sequences to
 success, and the medians of the weight updates and processor seconds of
 the solved runs. \.{\\expdetail} is the lag task with its target at the
-last step, \.{\\expeverydetail} with a target at every step.
+last step, \.{\\expeverydetail} with a target at every step. They are
+long, and are set as alignments in vertical mode, which may break
+between rows at the end of a page, not as boxes.
 
 @<Write the table of the key cells@>=
 for (int kind = 0; kind < 2; kind++) {
-  fprintf(f, "\\def\\exp%sdetail{\\vbox{\\offinterlineskip\\halign{" @/
-    "\\strut\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n", kind ? "every" : "");
+  fprintf(f, "\\def\\exp%sdetail{\\tabskip=4em\\halign{" @/
+    "\\strut\\tt##\\hfil\\quad\\tabskip=0pt&&\\hfil##\\quad\\cr\n",
+    kind ? "every" : "");
   fprintf(f, "\\rm method&$p$&\\rm solved&\\rm 95\\%% interval&" @/
     "\\rm quartiles of sequences&\\rm updates&\\rm seconds\\cr" @/
     "\\noalign{\\hrule}\n");
@@ -1181,7 +1191,7 @@ for (int kind = 0; kind < 2; kind++) {
           quantile(c->updates, c->solved, 0.5),
           quantile(c->seconds, c->solved, 0.5));
     }
-  fprintf(f, "}}}\n");
+  fprintf(f, "}}\n");
 }
 
 @ The diagnosis: for every setting of the every-step runs at $p\ge50$,
@@ -1497,7 +1507,7 @@ tables have a colon and a slash, which file names had better not.
 
 @<Declarations of the command@>=
 static const char *family_file[EXP_FAMILIES] = {"bptt", "tbptt-half",
-  "tbptt-double", "irtrl", "rtrl", "snap1", "uoro"};
+  "tbptt-double", "irtrl", "rtrl", "snap1", "uoro", "hybrid", "eprop-random"};
 
 @ The MetaPost program begins with what its figures share: the \.{graph}
 package, the size of a graph, the look of each method, a line of the
@@ -1507,7 +1517,8 @@ palette, which readers with the common colour blindnesses can tell
 apart), a dash pattern and a marker of its own, so that the series can
 be told apart on a screen and in print, in grey too: the markers are a
 filled circle, an open square, an open diamond, a filled triangle, an
-open circle, a cross and a filled square. |band| shades the lags from
+open circle, a cross, a filled square, an open triangle pointing down
+(the hybrid, grey, since it lies on BPTT run for run) and a plus. |band| shades the lags from
 $p=200$ on, where the cell has no forget gate, on a graph whose axes
 are both logarithmic (a linear one takes a plain \.{gfill}). |bar| and
 |band| hand the package their coordinates as it reads those of a data file, in the form
@@ -1523,7 +1534,8 @@ reach $10^5$.
     "numeric w, h; w := 3.6in; h := 2in;",@/
     "color col[]; col0 := (0,0.45,0.70); col1 := (0.90,0.62,0);",@/
     "col2 := (0,0.62,0.45); col3 := (0.84,0.37,0); col4 := (0.80,0.47,0.65);",@/
-    "col5 := (0.34,0.71,0.91); col6 := (0,0,0);",@/
+    "col5 := (0.34,0.71,0.91); col6 := (0,0,0); col7 := 0.5white;",@/
+    "col8 := (0.55,0.35,0.15);",@/
     "def style(expr fam) =",@/
     "  if fam = 0: withpen pencircle scaled 1.4pt",@/
     "  elseif fam = 1: dashed evenly scaled 1.2 withpen pencircle scaled 0.9pt",@/
@@ -1532,8 +1544,11 @@ reach $10^5$.
     "    withpen pencircle scaled 0.9pt",@/
     "  elseif fam = 4: dashed evenly scaled 2.5 withpen pencircle scaled 0.7pt",@/
     "  elseif fam = 5: dashed evenly scaled 0.6 withpen pencircle scaled 1.1pt",@/
-    "  else: dashed dashpattern(on 5pt off 1.5pt on 1pt off 1.5pt on 1pt off 1.5pt)",@/
-    "    withpen pencircle scaled 0.9pt fi withcolor col[fam] enddef;",@/
+    "  elseif fam = 6: dashed dashpattern(on 5pt off 1.5pt on 1pt off 1.5pt on 1pt off 1.5pt)",@/
+    "    withpen pencircle scaled 0.9pt",@/
+    "  elseif fam = 7: dashed evenly scaled 3 withpen pencircle scaled 0.6pt",@/
+    "  else: dashed dashpattern(on 2pt off 1pt on 2pt off 4pt)",@/
+    "    withpen pencircle scaled 1.2pt fi withcolor col[fam] enddef;",@/
     "picture mark[]; pen mp; mp := pencircle scaled 0.6pt;",@/
     "mark0 := image(fill fullcircle scaled 3.6pt withcolor col0);",@/
     "mark1 := image(draw unitsquare shifted (-.5,-.5) scaled 3.4pt",@/
@@ -1546,6 +1561,10 @@ reach $10^5$.
     "mark5 := image(draw (-1.8pt,-1.8pt)--(1.8pt,1.8pt) withpen mp withcolor col5;",@/
     "  draw (-1.8pt,1.8pt)--(1.8pt,-1.8pt) withpen mp withcolor col5);",@/
     "mark6 := image(fill unitsquare shifted (-.5,-.5) scaled 3pt withcolor col6);",@/
+    "mark7 := image(draw (dir 270--dir 30--dir 150--cycle) scaled 2.8pt",@/
+    "  withpen mp withcolor col7);",@/
+    "mark8 := image(draw (-2pt,0)--(2pt,0) withpen mp withcolor col8;",@/
+    "  draw (0,-2pt)--(0,2pt) withpen mp withcolor col8);",@/
     "def legend(expr row, fam, name) =",@/
     "  draw (w+12pt,h-row*12pt)--(w+36pt,h-row*12pt) style(fam);",@/
     "  draw mark[fam] shifted (w+24pt,h-row*12pt);",@/

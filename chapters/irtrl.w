@@ -260,6 +260,7 @@ error at $\out_0$ is $\Delta_0+\Dout_0$, the cut's only $\Delta_0$.
 @^truncation, what is lost@>
 
 @*1 The methods compared.
+\input hybrid
 Here are the costs of the methods for one sequence of $T$ steps, with
 $n$ cells, $m$ inputs, $k$ predictions and $P=4n(m+n+1)$ parameters in the
 cells, as derived in the chapters that implement them. ``Time'' is the
@@ -275,7 +276,10 @@ $$\vbox{\offinterlineskip\halign{\strut#\hfil\quad&\vrule#&\quad#\hfil\quad
 \.{rtrl}&&$O(n^2P)$&&$(3n+4)P$ numbers&&yes&&yes\cr
 \.{irtrl}&&$O(P)$&&$P$ numbers&&yes&&no\cr
 \.{snap1}&&$O(P)$&&$2P$ numbers&&yes&&no\cr
-\.{uoro}&&$O(P)$&&$P+10n+1$ numbers&&yes&&on average\cr}}$$
+\.{uoro}&&$O(P)$&&$P+10n+1$ numbers&&yes&&on average\cr
+\.{hybrid:}$H$&&$O(nP+n^2P/H)$, $n^{\hybridexp}$&&$4nP+H(m+12n+2)$&&per block&&yes\cr
+\.{eprop}&&$O(P)$&&$P$ numbers&&yes&&no\cr
+\.{eprop:random}&&$O(P)$&&$P+kn$ numbers&&yes&&no\cr}}$$
 BPTT's time is the forward step, $P$ multiply--adds for the
 pre-activations, and the backward step, $P$ for $U^{\top}\delta\gates_t$
 and $P$ for the three outer products; its memory is the trace of this
@@ -290,7 +294,12 @@ product $UH_{t-1}$, and its memory the three sensitivity matrices and
 four rows of scratch. The internal RTRL touches each entry of $\tilde s$
 and of the gradient a constant number of times per step, and keeps
 $\tilde s$. SnAp-1 and UORO, of the next two chapters, do the same with
-two vectors of $P$ numbers, and one of $P$ and a few of $n$. All of them
+two vectors of $P$ numbers, and one of $P$ and a few of $n$.
+Schmidhuber's hybrid, three chapters on, computes exact RTRL's gradient
+at the end of blocks of $H$ steps (by default $2n$) for one factor of $n$
+less time; its time per step measured against $n$ grows as the power
+the table gives. E-prop, of the chapter after it, is the internal RTRL in
+its symmetric form, and keeps $kn$ numbers more in its random one. All of them
 need $O(n+k)$ numbers more for the current state,
 output and output-layer error, and the gradient itself, $P$ numbers plus
 the output layer's, is the caller's.

@@ -170,6 +170,8 @@ typedef struct lstm_rtrl {
 @ @<Public functions@>=
 int lstm_rtrl_init(lstm_rtrl *r, const lstm_net *net, int kind,
   lstm_error *err);
+int lstm_rtrl_init_param(lstm_rtrl *r, const lstm_net *net, int kind,
+  long param, lstm_error *err);
 void lstm_rtrl_reset(lstm_rtrl *r);
 int lstm_rtrl_step(lstm_rtrl *r, const lstm_net *net, const double *x,
   const double *y, lstm_net *grad, double *loss, lstm_error *err);
@@ -178,11 +180,20 @@ void lstm_rtrl_free(lstm_rtrl *r);
 @ |lstm_rtrl_init| sizes the object for |net| and leaves it reset. The
 exact method needs $(3n+4)P$ numbers for the sensitivities, which for a
 large network can exceed what a machine has; the product is checked for
-overflow, and a failed allocation is reported, not fatal.
+overflow, and a failed allocation is reported, not fatal. A kind with a
+parameter, the block length of the hybrid of a later chapter, takes it
+from |lstm_rtrl_init_param|; |param| 0 asks for its default, and the
+other kinds ignore it.
 
 @<Functions@>=
 int lstm_rtrl_init(lstm_rtrl *r, const lstm_net *net, int kind,
   lstm_error *err)
+{
+  return lstm_rtrl_init_param(r, net, kind, 0, err);
+}
+@#
+int lstm_rtrl_init_param(lstm_rtrl *r, const lstm_net *net, int kind,
+  long param, lstm_error *err)
 {
   const size_t n = net->n, k = net->k;
   size_t small = 11 * n + 2 * k, big = 0, count;
@@ -194,6 +205,7 @@ int lstm_rtrl_init(lstm_rtrl *r, const lstm_net *net, int kind,
   @<Count in |big| the numbers that the sensitivities of |kind| take@>;
   if (big == 0)
     return lstm_fail(err, LSTM_EUSAGE, "unknown RTRL kind %d", kind);
+  (void)param;
 @.unknown RTRL kind@>
   if (!add_size(big, small, &count) || count > SIZE_MAX / sizeof(double) ||@|
       !(r->v = alloc_doubles(count)))
@@ -232,13 +244,16 @@ if (kind == LSTM_RTRL_EXACT) {
 @ A new sequence starts from $\state_{-1}=\out_{-1}=0$ and from zero
 sensitivities, $S_{-1}=H_{-1}=0$: nothing before it depends on $\theta$.
 Resetting clears the whole allocation, which is $O(nP)$ work, once per
-sequence.
+sequence, except its last |kept| bytes, which hold what a kind keeps for
+the object's life (the random feedback of e-prop, in a later chapter),
+and the count of steps of the hybrid's block.
 
 @<Functions@>=
 void lstm_rtrl_reset(lstm_rtrl *r)
 {
-  memset(r->v, 0, r->bytes);
+  memset(r->v, 0, r->bytes - r->kept);
   r->now = 0;
+  r->filled = 0; r->blocks = 0; r->ready = 0;
 }
 @#
 void lstm_rtrl_free(lstm_rtrl *r)
@@ -293,11 +308,13 @@ int lstm_rtrl_step(lstm_rtrl *r, const lstm_net *net, const double *x,
     else @<Update the exact sensitivities $S_t$ and $H_t$@>;
     if (y && grad) @<Add $H_t^{\top}\Delta_t$ to the gradient@>;
     break;
-  case LSTM_RTRL_INTERNAL: {
+  case LSTM_RTRL_INTERNAL: case LSTM_RTRL_EPROP: case LSTM_RTRL_EPROP_RANDOM: {
     double *S = r->S, *err_state = r->err_state, *err_out = r->err_out;
     const double *Delta = r->Delta;
     size_t local;
     if (!lstm_local(x, m, &local)) local = m + 1;
+    if (r->kind != LSTM_RTRL_INTERNAL && y && grad)
+      @<Put e-prop's learning signal in place of $\Delta_t$@>;
     if (y && grad) @<Compute the errors at the cells' states and output gates@>;
     for (size_t row = 0; row < 4 * n; row++) {
       const size_t j = row % n;
@@ -408,8 +425,11 @@ that step, the sum at the end is the gradient of the sequence. The
 working storage is the object; it is made for the network, not for the
 sequence, so its size does not depend on $T$, which the tests confirm
 through |work_bytes|. The method's parameter is passed on as the seed of
-the object's random generator, which only UORO, of a later chapter,
-draws from; for the other kinds it is zero and unused. (The internal RTRL used the same loop at first; the
+the object's random generator, which only UORO and the random e-prop, of
+later chapters, draw from, and as the parameter of |lstm_rtrl_init_param|,
+which only the hybrid reads, as its block length; for the other kinds it
+is zero and unused. After the last step |lstm_rtrl_finish| adds what a
+kind still holds back; only the hybrid holds anything. (The internal RTRL used the same loop at first; the
 chapter on speed replaces it with a faster order of the same arithmetic.)
 
 @<Private declarations@>=
@@ -423,7 +443,7 @@ static int rtrl_run(const lstm_net *net, const lstm_seq *seq, int kind,
   long param, lstm_net *grad, double *loss, lstm_stats *st, lstm_error *err)
 {
   lstm_rtrl r;
-  int status = lstm_rtrl_init(&r, net, kind, err);
+  int status = lstm_rtrl_init_param(&r, net, kind, param, err);
   if (status != LSTM_OK) return status;
   lstm_rtrl_seed(&r, (uint64_t)param);
   *loss = 0;
@@ -433,6 +453,7 @@ static int rtrl_run(const lstm_net *net, const lstm_seq *seq, int kind,
       seq->has_y[t] ? seq->y + t * seq->k : NULL, grad, &step_loss, err);
     *loss += step_loss;
   }
+  if (status == LSTM_OK) status = lstm_rtrl_finish(&r, net, grad, err);
   if (st && r.bytes > st->work_bytes) st->work_bytes = r.bytes;
   lstm_rtrl_free(&r);
   return status;

@@ -855,7 +855,7 @@ if (methods) {
   for (const lstm_method *mt; nmeth < BENCH_LIST_MAX &&
       (mt = lstm_method_at(nmeth)) != NULL; nmeth++) {
     meth[nmeth] = mt;
-    param[nmeth] = mt->takes_param ? 10 : 0;
+    param[nmeth] = mt->takes_param == 1 ? 10 : 0;
   }
 
 @ A list of sizes is one or more whole numbers from 1 to |max|, separated
@@ -907,7 +907,7 @@ static int bench_method(const lstm_method *meth, long param,
   char name[LSTM_NAME_MAX];
   lstm_error err;
   lstm_error_clear(&err);
-  snprintf(name, sizeof name, meth->takes_param ? "%s:%ld" : "%s",
+  snprintf(name, sizeof name, meth->takes_param && param ? "%s:%ld" : "%s",
     meth->name, param);
   for (size_t c = 0; c < ncells; c++)
     for (size_t s = 0; s < nsteps; s++) {

@@ -25,7 +25,8 @@ $$\vbox{\offinterlineskip\halign{\strut#\hfil\quad&\vrule#&\quad#\hfil
 5. Windows&&tbptt&&tbptt.1--2\cr
 6. Forward in time&&rtrl&&rtrl.1--4 (lab: rtrl.4)\cr
 7. The LSTM's own RTRL&&irtrl&&irtrl.1--3 (lab: irtrl.3)\cr
-8. Sparse and random RTRL&&snap1, uoro&&snap1.1--2, uoro.1 (lab: snap1.5)\cr
+8. Other online methods&&snap1, uoro, hybrid, eprop&&snap1.1--2, uoro.1,
+  hybrid.1 (lab: snap1.5)\cr
 9. Learning&&learning, tasks, training&&learning.1--2, tasks.1,
   training.1\cr}}$$
 The chapters are named by their files, as the exercises are.

@@ -70,8 +70,8 @@ int lstm_trainer_init(lstm_trainer *tn, lstm_net *net,
     return lstm_fail(err, LSTM_ENOMEM, "out of memory for a trainer");
   }
   if (meth->schedule == LSTM_PER_STEP &&
-      (status = lstm_rtrl_init(&tn->online, net, meth->online_kind, err))
-        != LSTM_OK) {
+      (status = lstm_rtrl_init_param(&tn->online, net, meth->online_kind,
+        meth->seeded ? 0 : param, err)) != LSTM_OK) {
     lstm_trainer_free(tn);
     return status;
   }
@@ -170,6 +170,14 @@ the next input arrives; steps without a target change nothing. The
 prediction the error is measured on is the one the network made at that
 step, with the weights it had then.
 
+The hybrid of a later chapter is online too, but knows the gradient of
+the losses of a block of steps only at the block's end, and of the last,
+shorter block at the sequence's end. It is given the buffer at every
+step, and the weights change when it says that it has added a gradient
+(|ready|): at the end of a block with a target, so that the gradient of a
+step is used up to $H-1$ steps late, and not at all in a block without
+one.
+
 @<Private declarations@>=
 static int train_online(lstm_trainer *tn, const lstm_seq *seq,
   double *loss, double *max_error, lstm_error *err);
@@ -180,27 +188,52 @@ static int train_online(lstm_trainer *tn, const lstm_seq *seq,
 {
   lstm_net *net = tn->net;
   lstm_rtrl *r = &tn->online;
+  const int blocked = r->block > 0; /* the hybrid */
   lstm_rtrl_reset(r);
+  if (blocked) memset(tn->grad.theta, 0, tn->grad.P * sizeof *tn->grad.theta);
   for (size_t t = 0; t < seq->T; t++) {
     const double *y = seq->has_y[t] ? seq->y + t * seq->k : NULL;
     double step_loss = 0;
     int status;
-    if (y) memset(tn->grad.theta, 0, tn->grad.P * sizeof *tn->grad.theta);
+    if (y && !blocked)
+      memset(tn->grad.theta, 0, tn->grad.P * sizeof *tn->grad.theta);
     status = lstm_rtrl_step(r, net, seq->x + t * seq->m, y,
-      y ? &tn->grad : NULL, &step_loss, err);
+      y || blocked ? &tn->grad : NULL, &step_loss, err);
     if (status != LSTM_OK) return status;
     *loss += step_loss;
+    if (blocked) {
+      if (r->ready) @<Change the weights with the hybrid's gradient@>;
+      if (y) @<Raise |*max_error| to the error of this step's prediction@>;
+      continue;
+    }
     if (y) {
-      const double *pred = net->output == LSTM_OUT_NONE ? r->out[r->now] :
-        r->pred;
-      for (size_t q = 0; q < net->k; q++)
-        if (!(fabs(pred[q] - y[q]) <= *max_error))
-          *max_error = fabs(pred[q] - y[q]);
+      @<Raise |*max_error| to the error of this step's prediction@>;
       lstm_optimizer_step(tn->opt, net, &tn->grad);
       tn->updates++;
     }
   }
+  if (blocked) {
+    int status = lstm_rtrl_finish(r, net, &tn->grad, err);
+    if (status != LSTM_OK) return status;
+    if (r->ready) @<Change the weights with the hybrid's gradient@>;
+  }
   return LSTM_OK;
+}
+
+@ @<Raise |*max_error|...@>=
+{
+  const double *pred = net->output == LSTM_OUT_NONE ? r->out[r->now] :
+    r->pred;
+  for (size_t q = 0; q < net->k; q++)
+    if (!(fabs(pred[q] - y[q]) <= *max_error))
+      *max_error = fabs(pred[q] - y[q]);
+}
+
+@ @<Change the weights with the hybrid's gradient@>=
+{
+  lstm_optimizer_step(tn->opt, net, &tn->grad);
+  tn->updates++;
+  memset(tn->grad.theta, 0, tn->grad.P * sizeof *tn->grad.theta);
 }
 
 @ The largest absolute error of the predictions held in a trace, over the

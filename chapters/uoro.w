@@ -133,7 +133,8 @@ if (kind == LSTM_RTRL_UORO) {
   r->gbar = r->nu + 2 * n; r->tnorm = r->gbar + 4 * n;
 }
 
-@ |lstm_rtrl_seed| seeds the generator of the signs. The seed is mixed
+@ |lstm_rtrl_seed| seeds the generator of the signs (and draws, for the
+random e-prop of a later chapter, its feedback matrix). The seed is mixed
 with a constant first, so that a training run, which seeds its initial
 weights with the same number, does not draw its signs from the stream of
 its weights.
@@ -145,6 +146,8 @@ void lstm_rtrl_seed(lstm_rtrl *r, uint64_t seed);
 void lstm_rtrl_seed(lstm_rtrl *r, uint64_t seed)
 {
   lstm_rng_seed(&r->rng, seed ^ 0x5851F42D4C957F2DULL);
+  if (r->kind == LSTM_RTRL_EPROP_RANDOM)
+    @<Draw e-prop's random feedback matrix@>;
 }
 
 @ The step, in four parts.

@@ -1,3 +1,5 @@
+#define LSTM_FOLD_COLUMNS 64 \
+
 #define LSTM_LANES 8 \
 
 #define LSTM_ROW_BLOCK 16 \
@@ -53,25 +55,25 @@ const double*state_prev,double*g,double*state,double*out);
 static double sigmoid(double x);
 
 /*:54*//*115:*/
-#line 309 "chapters/bptt.w"
+#line 310 "chapters/bptt.w"
 
 static int trace_grad(const lstm_net*net,const lstm_seq*seq,
 const lstm_bptt_opts*opts,lstm_net*grad,double*loss,lstm_stats*st,
 lstm_error*err);
 
-/*:115*//*131:*/
+/*:115*//*132:*/
 #line 89 "chapters/gradcheck.w"
 
 static int fd_entry(lstm_net*probe,const lstm_data*data,size_t k,
 double h,double*v,lstm_error*err);
 
-/*:131*//*133:*/
+/*:132*//*134:*/
 #line 108 "chapters/gradcheck.w"
 
 static int central_difference(lstm_net*probe,const lstm_data*data,
 size_t k,double h,double*d,lstm_error*err);
 
-/*:133*//*153:*/
+/*:134*//*154:*/
 #line 29 "chapters/example.w"
 
 static const double example_W[8]= 
@@ -81,56 +83,56 @@ static const double example_b[4]= {0.20,0.65,0.15,0.10};
 static const double example_x[4]= {1.0,2.0,0.5,3.0};
 static const double example_y[2]= {0.5,1.25};
 
-/*:153*//*162:*/
+/*:154*//*163:*/
 #line 164 "chapters/example.w"
 
 static void print_blocks(FILE*f,const char*prefix,const char*suffix,
 const lstm_net*net);
 
-/*:162*//*164:*/
+/*:163*//*165:*/
 #line 192 "chapters/example.w"
 
 static const double published[2][6]= {
 {0.81775,0.96083,0.85195,0.81757,0.78572,0.53631},
 {0.84980,0.98118,0.87030,0.84993,1.5176,0.77197}};
 
-/*:164*//*165:*/
+/*:165*//*166:*/
 #line 201 "chapters/example.w"
 
 static int rounds_to(double v,double pub,int decimals);
 
-/*:165*//*167:*/
+/*:166*//*168:*/
 #line 224 "chapters/example.w"
 
 static void tex_split(FILE*f,const char*s,const char*mark);
 static void tex_value(FILE*f,double v);
 
-/*:167*//*170:*/
+/*:168*//*171:*/
 #line 289 "chapters/example.w"
 
 static const double published_Delta1= -0.47803;
 
-/*:170*//*186:*/
+/*:171*//*187:*/
 #line 156 "chapters/tbptt.w"
 
 static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:186*//*211:*/
-#line 415 "chapters/rtrl.w"
+/*:187*//*212:*/
+#line 435 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
 long param,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 static int rtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:211*//*222:*/
+/*:212*//*223:*/
 #line 114 "chapters/irtrl.w"
 
 static void update_row(double*y,const double*v,size_t len,double keep,
 double coef);
 
-/*:222*//*242:*/
+/*:223*//*243:*/
 #line 123 "chapters/snap1.w"
 
 typedef struct snap_factors{
@@ -141,25 +143,44 @@ int kept;
 static void snap_row(double*s,double*h,double*g,const double*v,
 size_t len,const snap_factors*c,double d);
 
-/*:242*//*246:*/
+/*:243*//*247:*/
 #line 195 "chapters/snap1.w"
 
 static int snap1_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:246*//*268:*/
-#line 251 "chapters/uoro.w"
+/*:247*//*269:*/
+#line 254 "chapters/uoro.w"
 
 static double uoro_row(double*tt,double*g,const double*v,size_t len,
 double keep,double coef,double d);
 
-/*:268*//*271:*/
-#line 292 "chapters/uoro.w"
+/*:269*//*272:*/
+#line 295 "chapters/uoro.w"
 
 static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:271*//*293:*/
+/*:272*//*288:*/
+#line 265 "chapters/hybrid.w"
+
+static void hybrid_close(lstm_rtrl*r,const lstm_net*net,lstm_net*grad);
+
+/*:288*//*295:*/
+#line 414 "chapters/hybrid.w"
+
+static int hybrid_grad(const lstm_net*net,const lstm_seq*seq,long param,
+lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
+
+/*:295*//*311:*/
+#line 158 "chapters/eprop.w"
+
+static int eprop_grad(const lstm_net*net,const lstm_seq*seq,long param,
+lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
+static int eprop_random_grad(const lstm_net*net,const lstm_seq*seq,
+long param,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
+
+/*:311*//*333:*/
 #line 123 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,int every_step,lstm_rng*rng,
@@ -172,7 +193,7 @@ static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 static size_t rng_below(lstm_rng*rng,size_t n);
 
-/*:293*//*301:*/
+/*:333*//*341:*/
 #line 333 "chapters/tasks.w"
 
 static const char reber_symbol[8]= "BTPSXVE";
@@ -181,20 +202,20 @@ static const int reber_next_symbol[7][2]=
 static const int reber_next_state[7][2]= 
 {{1,1},{2,3},{2,4},{3,5},{3,6},{4,6},{-1,-1}};
 
-/*:301*//*317:*/
-#line 173 "chapters/training.w"
+/*:341*//*357:*/
+#line 181 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
-/*:317*//*319:*/
-#line 214 "chapters/training.w"
+/*:357*//*361:*/
+#line 247 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
 const lstm_trace*tr);
 
-/*:319*//*332:*/
-#line 597 "chapters/training.w"
+/*:361*//*374:*/
+#line 630 "chapters/training.w"
 
 typedef struct{
 size_t size,right;
@@ -204,26 +225,26 @@ double*error;
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
 int every_step);
 
-/*:332*//*336:*/
-#line 716 "chapters/training.w"
+/*:374*//*378:*/
+#line 749 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr);
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T);
 
-/*:336*//*338:*/
-#line 742 "chapters/training.w"
+/*:378*//*380:*/
+#line 775 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr,lstm_lag_probe*pr);
 
-/*:338*//*340:*/
-#line 785 "chapters/training.w"
+/*:380*//*382:*/
+#line 818 "chapters/training.w"
 
 #define LSTM_PROBE_CELLS 256
 static double fmax_nan(double a,double b);
 
-/*:340*//*367:*/
+/*:382*//*409:*/
 #line 271 "chapters/speed.w"
 
 #if defined(__x86_64__) && defined(__GNUC__)
@@ -240,7 +261,7 @@ static double fmax_nan(double a,double b);
 #endif
 #line 282 "chapters/speed.w"
 
-/*:367*//*368:*/
+/*:409*//*410:*/
 #line 289 "chapters/speed.w"
 
 typedef void lstm_gemm_fn(size_t rows,size_t cols,size_t len,
@@ -259,20 +280,20 @@ size_t ldv,size_t steps,const double*keep,const double*coef,
 const double*e);
 }lstm_kernel_set;
 
-/*:368*//*383:*/
+/*:410*//*425:*/
 #line 678 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:383*//*404:*/
+/*:425*//*446:*/
 #line 1170 "chapters/speed.w"
 
 static size_t rtrl_block_width(size_t n);
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len);
 
-/*:404*//*413:*/
+/*:446*//*455:*/
 #line 1345 "chapters/speed.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -281,13 +302,13 @@ static void carry_row(double*s,double*g,size_t len,const double*v,
 size_t ldv,size_t steps,const double*keep,const double*coef,
 const double*e);
 
-/*:413*//*556:*/
+/*:455*//*598:*/
 #line 190 "chapters/formats.w"
 
-/*555:*/
+/*597:*/
 #line 163 "chapters/formats.w"
 
-/*589:*/
+/*631:*/
 #line 932 "chapters/formats.w"
 
 typedef struct lstm_power5{
@@ -296,7 +317,7 @@ int k;
 int exact;
 }lstm_power5;
 
-/*:589*/
+/*:631*/
 #line 164 "chapters/formats.w"
 
 typedef struct lstm_reader{
@@ -324,7 +345,7 @@ unsigned char*flag;
 size_t flags,flag_cap;
 }lstm_reader;
 
-/*:555*/
+/*:597*/
 #line 191 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -337,7 +358,7 @@ static void take(lstm_reader*rd);
 static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
-/*:556*//*568:*/
+/*:598*//*610:*/
 #line 439 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
@@ -347,19 +368,19 @@ static int number(lstm_reader*rd,const char*what,double*v);
 static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
-/*:568*//*574:*/
+/*:610*//*616:*/
 #line 576 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
-/*:574*//*577:*/
+/*:616*//*619:*/
 #line 625 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
-/*:577*//*579:*/
+/*:619*//*621:*/
 #line 668 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -368,45 +389,45 @@ static int eight_digits(const char*s,uint64_t*v);
 static int clinger(uint64_t w,long q,double*v);
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v);
 
-/*:579*//*590:*/
+/*:621*//*632:*/
 #line 954 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd);
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo);
 static void top_bits(const uint32_t*a,int n,lstm_power5*t);
 
-/*:590*//*594:*/
+/*:632*//*636:*/
 #line 1053 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:594*//*599:*/
+/*:636*//*641:*/
 #line 1140 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:599*//*605:*/
+/*:641*//*647:*/
 #line 1225 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:605*//*613:*/
+/*:647*//*655:*/
 #line 1381 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:613*//*619:*/
+/*:655*//*661:*/
 #line 1495 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:619*/
+/*:661*/
 #line 276 "chapters/intro.w"
 
 /*13:*/
@@ -1145,7 +1166,7 @@ for(size_t r= 0;r<4*n;r++)grad->b[r]+= dg[r];
 }
 
 /*:106*//*116:*/
-#line 314 "chapters/bptt.w"
+#line 315 "chapters/bptt.w"
 
 static int trace_grad(const lstm_net*net,const lstm_seq*seq,
 const lstm_bptt_opts*opts,lstm_net*grad,double*loss,lstm_stats*st,
@@ -1169,56 +1190,73 @@ return trace_grad(net,seq,NULL,grad,loss,st,err);
 }
 
 /*:116*//*117:*/
-#line 339 "chapters/bptt.w"
+#line 340 "chapters/bptt.w"
 
 static const lstm_method method_table[]= {
 /*118:*/
-#line 344 "chapters/bptt.w"
+#line 345 "chapters/bptt.w"
 
 {"bptt",1,0,bptt_grad,
 "backpropagation through time: the exact gradient",LSTM_PER_SEQUENCE,0,0},
 
-/*:118*//*188:*/
+/*:118*//*189:*/
 #line 177 "chapters/tbptt.w"
 
 {"tbptt",0,1,tbptt_grad,
 "truncated BPTT over windows of K steps (tbptt:K)",LSTM_PER_CHUNK,0,0},
 
-/*:188*//*213:*/
-#line 447 "chapters/rtrl.w"
+/*:189*//*214:*/
+#line 468 "chapters/rtrl.w"
 
 {"rtrl",1,0,rtrl_grad,
 "real-time recurrent learning: the exact gradient, online",
 LSTM_PER_STEP,LSTM_RTRL_EXACT,0},
 
-/*:213*//*228:*/
+/*:214*//*229:*/
 #line 201 "chapters/irtrl.w"
 
 {"irtrl",0,0,irtrl_grad,
 "the LSTM's internal, truncated RTRL (Hochreiter-Schmidhuber)",
 LSTM_PER_STEP,LSTM_RTRL_INTERNAL,0},
 
-/*:228*//*248:*/
+/*:229*//*249:*/
 #line 206 "chapters/snap1.w"
 
 {"snap1",0,0,snap1_grad,
 "SnAp-1 (Menick et al.): RTRL keeping what one step creates, online",
 LSTM_PER_STEP,LSTM_RTRL_SNAP1,0},
 
-/*:248*//*273:*/
-#line 303 "chapters/uoro.w"
+/*:249*//*274:*/
+#line 306 "chapters/uoro.w"
 
 {"uoro",0,0,uoro_grad,
 "UORO (Tallec-Ollivier): unbiased rank-one estimate of RTRL, online",
 LSTM_PER_STEP,LSTM_RTRL_UORO,1},
 
-/*:273*/
-#line 341 "chapters/bptt.w"
+/*:274*//*297:*/
+#line 425 "chapters/hybrid.w"
+
+{"hybrid",1,2,hybrid_grad,
+"Schmidhuber's hybrid: RTRL's exact gradient in blocks of H steps, online",
+LSTM_PER_STEP,LSTM_RTRL_HYBRID,0},
+
+/*:297*//*313:*/
+#line 178 "chapters/eprop.w"
+
+{"eprop",0,0,eprop_grad,
+"e-prop (Bellec et al.), symmetric: the internal RTRL again, online",
+LSTM_PER_STEP,LSTM_RTRL_EPROP,0},
+{"eprop:random",0,0,eprop_random_grad,
+"e-prop with a fixed random feedback matrix (seeded), online",
+LSTM_PER_STEP,LSTM_RTRL_EPROP_RANDOM,1},
+
+/*:313*/
+#line 342 "chapters/bptt.w"
 
 };
 
 /*:117*//*120:*/
-#line 359 "chapters/bptt.w"
+#line 364 "chapters/bptt.w"
 
 const lstm_method*lstm_method_at(size_t r)
 {
@@ -1233,6 +1271,11 @@ const char*colon= strchr(spec,':');
 size_t len= colon?(size_t)(colon-spec):strlen(spec);
 const lstm_method*meth;
 for(size_t r= 0;(meth= lstm_method_at(r))!=NULL;r++)
+if(strcmp(meth->name,spec)==0&&!meth->takes_param){
+*param= 0;
+return meth;
+}
+for(size_t r= 0;(meth= lstm_method_at(r))!=NULL;r++)
 if(strlen(meth->name)==len&&strncmp(meth->name,spec,len)==0)
 break;
 if(!meth){
@@ -1241,16 +1284,24 @@ lstm_fail(err,LSTM_EUSAGE,"unknown method '%s'",spec);
 return NULL;
 }
 /*121:*/
-#line 384 "chapters/bptt.w"
+#line 394 "chapters/bptt.w"
 
 *param= 0;
+if(meth->takes_param==2&&!colon)return meth;
 if(meth->takes_param){
+const size_t most= meth->takes_param==2?LSTM_MAX_BLOCK:
+LSTM_MAX_PARAMS;
 char*end;
 long v;
 if(!colon||colon[1]<'0'||colon[1]> '9'||
 (v= strtol(colon+1,&end,10),*end!='\0')||v<1||
-(size_t)v> LSTM_MAX_PARAMS){
-lstm_fail(err,LSTM_EUSAGE,
+(size_t)v> most){
+if(meth->takes_param==2)
+lstm_fail(err,LSTM_EUSAGE,"method %s takes as its block length "
+"a whole number from 1 to %zu after the colon, as in %s:16, "
+"or none",meth->name,most,meth->name);
+
+else lstm_fail(err,LSTM_EUSAGE,
 "method %s needs a positive whole number, as in %s:10",
 meth->name,meth->name);
 
@@ -1258,19 +1309,41 @@ return NULL;
 }
 *param= v;
 }else if(colon){
-lstm_fail(err,LSTM_EUSAGE,"method %s takes no parameter",meth->name);
+/*122:*/
+#line 426 "chapters/bptt.w"
 
+{
+char list[LSTM_NAME_MAX]= "";
+size_t used= 0;
+const lstm_method*other;
+for(size_t r= 0;(other= lstm_method_at(r))!=NULL;r++)
+if(strncmp(other->name,spec,len)==0&&other->name[len]==':'&&
+used+strlen(other->name)+3<sizeof list)
+used+= (size_t)snprintf(list+used,sizeof list-used,", %s",
+other->name);
+if(used> 0)
+lstm_fail(err,LSTM_EUSAGE,"method %s has no variant '%s'; "
+"the variants are %s%s",meth->name,colon+1,meth->name,list);
+
+else lstm_fail(err,LSTM_EUSAGE,"method %s takes no parameter",
+meth->name);
+
+}
+
+/*:122*/
+#line 418 "chapters/bptt.w"
+;
 return NULL;
 }
 
 /*:121*/
-#line 380 "chapters/bptt.w"
+#line 390 "chapters/bptt.w"
 ;
 return meth;
 }
 
-/*:120*//*123:*/
-#line 416 "chapters/bptt.w"
+/*:120*//*124:*/
+#line 456 "chapters/bptt.w"
 
 int lstm_gradient(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,lstm_net*grad,double*loss,
@@ -1291,7 +1364,7 @@ if((status= lstm_finite_loss(*loss,err))!=LSTM_OK)return status;
 return lstm_finite_net(grad,"the gradient",err);
 }
 
-/*:123*//*130:*/
+/*:124*//*131:*/
 #line 71 "chapters/gradcheck.w"
 
 int lstm_fd_gradient(const lstm_net*net,const lstm_data*data,double h,
@@ -1309,7 +1382,7 @@ lstm_net_free(&probe);
 return status;
 }
 
-/*:130*//*132:*/
+/*:131*//*133:*/
 #line 93 "chapters/gradcheck.w"
 
 static int fd_entry(lstm_net*probe,const lstm_data*data,size_t k,
@@ -1323,7 +1396,7 @@ status= central_difference(probe,data,k,h/2,&d_half,err);
 return status;
 }
 
-/*:132*//*134:*/
+/*:133*//*135:*/
 #line 112 "chapters/gradcheck.w"
 
 static int central_difference(lstm_net*probe,const lstm_data*data,
@@ -1339,7 +1412,7 @@ down= keep-probe->theta[k];
 if(status==LSTM_OK)status= lstm_loss(probe,data,&ldown,err);
 probe->theta[k]= keep;
 if(status!=LSTM_OK)return status;
-/*135:*/
+/*136:*/
 #line 137 "chapters/gradcheck.w"
 
 if(!(up+down> 0))
@@ -1352,13 +1425,13 @@ return lstm_fail(err,LSTM_EDATA,"the central difference of parameter "
 "%zu is %g, too large for double precision",k,*d);
 
 
-/*:135*/
+/*:136*/
 #line 126 "chapters/gradcheck.w"
 ;
 return LSTM_OK;
 }
 
-/*:134*//*139:*/
+/*:135*//*140:*/
 #line 191 "chapters/gradcheck.w"
 
 void lstm_compare(const lstm_net*g,const lstm_net*ref,lstm_check*res)
@@ -1387,7 +1460,7 @@ if(cb->max_rel> res->max_rel)res->max_rel= cb->max_rel;
 }
 }
 
-/*:139*//*141:*/
+/*:140*//*142:*/
 #line 230 "chapters/gradcheck.w"
 
 int lstm_gradcheck(const lstm_net*net,const lstm_data*data,
@@ -1398,7 +1471,7 @@ return lstm_gradcheck_sample(net,data,meth,param,h,0,0,NULL,NULL,
 res,err);
 }
 
-/*:141*//*143:*/
+/*:142*//*144:*/
 #line 261 "chapters/gradcheck.w"
 
 int lstm_gradcheck_sample(const lstm_net*net,const lstm_data*data,
@@ -1427,7 +1500,7 @@ if((status= lstm_net_like(&g,net,err))==LSTM_OK&&
 ==LSTM_OK&&
 (status= lstm_net_copy(&fd,&g,err))==LSTM_OK&&
 (status= lstm_net_copy(&probe,net,err))==LSTM_OK){
-/*144:*/
+/*145:*/
 #line 303 "chapters/gradcheck.w"
 
 lstm_rng_seed(&rng,seed);
@@ -1438,7 +1511,7 @@ pick[q]= pick[r];
 pick[r]= keep;
 }
 
-/*:144*/
+/*:145*/
 #line 288 "chapters/gradcheck.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++){
@@ -1455,7 +1528,7 @@ free(pick);
 return status;
 }
 
-/*:143*//*148:*/
+/*:144*//*149:*/
 #line 353 "chapters/gradcheck.w"
 
 void lstm_rng_seed(lstm_rng*rng,uint64_t seed)
@@ -1477,7 +1550,7 @@ double u= (double)(lstm_rng_next(rng)>>11)/9007199254740992.0;
 return lo+(hi-lo)*u;
 }
 
-/*:148*//*150:*/
+/*:149*//*151:*/
 #line 379 "chapters/gradcheck.w"
 
 void lstm_net_randomize(lstm_net*net,lstm_rng*rng,double r)
@@ -1486,7 +1559,7 @@ for(size_t k= 0;k<net->P;k++)
 net->theta[k]= lstm_rng_uniform(rng,-r,r);
 }
 
-/*:150*//*155:*/
+/*:151*//*156:*/
 #line 43 "chapters/example.w"
 
 int lstm_example(lstm_net*net,lstm_data*data,lstm_error*err)
@@ -1508,7 +1581,7 @@ seq->has_y[0]= seq->has_y[1]= 1;
 return LSTM_OK;
 }
 
-/*:155*//*157:*/
+/*:156*//*158:*/
 #line 73 "chapters/example.w"
 
 void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate)
@@ -1516,7 +1589,7 @@ void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate)
 for(size_t k= 0;k<net->P;k++)net->theta[k]-= rate*grad->theta[k];
 }
 
-/*:157*//*159:*/
+/*:158*//*160:*/
 #line 93 "chapters/example.w"
 
 int lstm_example_report(FILE*f,int tex,lstm_error*err)
@@ -1532,7 +1605,7 @@ if((status= lstm_trace_alloc(&tr,&net,2,err))!=LSTM_OK)
 goto free_grad;
 loss= lstm_forward(&net,&data.seq[0],&tr);
 lstm_backward(&net,&data.seq[0],&tr,&grad);
-/*160:*/
+/*161:*/
 #line 122 "chapters/example.w"
 
 for(size_t t= 0;t<2;t++){
@@ -1540,10 +1613,10 @@ lstm_mat_tvec(net.W,4,2,lstm_dgates(&tr,t),dx[t]);
 lstm_mat_tvec(net.U,4,1,lstm_dgates(&tr,t),&dprev[t]);
 }
 
-/*:160*/
+/*:161*/
 #line 107 "chapters/example.w"
 ;
-if(tex)/*169:*/
+if(tex)/*170:*/
 #line 253 "chapters/example.w"
 
 {
@@ -1565,7 +1638,7 @@ rounds_to(v,published[t][q],decimals)?"":"^\\dagger");
 fprintf(f,"\\cr\n");
 }
 fprintf(f,"}\n");
-/*171:*/
+/*172:*/
 #line 295 "chapters/example.w"
 
 {
@@ -1597,17 +1670,17 @@ tex_value(f,dprev[0]);fprintf(f,"&&\\cr\n");
 fprintf(f,"}\n");
 }
 
-/*:171*/
+/*:172*/
 #line 273 "chapters/example.w"
 ;
-/*172:*/
+/*173:*/
 #line 328 "chapters/example.w"
 
 {
 static const char*gname[4]= {"a","i","f","o"};
 fprintf(f,"\\exampletable{gradient}{$\\delta W$}{}{$\\delta U$}{$\\delta b$}{\n");
 for(size_t q= 0;q<4;q++)
-/*173:*/
+/*174:*/
 #line 344 "chapters/example.w"
 
 {
@@ -1617,14 +1690,14 @@ tex_value(f,grad.U[q]);tex_value(f,grad.b[q]);
 fprintf(f,"\\cr\n");
 }
 
-/*:173*/
+/*:174*/
 #line 333 "chapters/example.w"
 ;
 fprintf(f,"}\n\\exampleloss{%#.6g}\n",loss);
 lstm_sgd(&net,&grad,0.1);
 fprintf(f,"\\exampletable{sgd}{$W$}{}{$U$}{$b$}{\n");
 for(size_t q= 0;q<4;q++)
-/*174:*/
+/*175:*/
 #line 352 "chapters/example.w"
 
 {
@@ -1634,21 +1707,21 @@ tex_value(f,net.U[q]);tex_value(f,net.b[q]);
 fprintf(f,"\\cr\n");
 }
 
-/*:174*/
+/*:175*/
 #line 338 "chapters/example.w"
 ;
 fprintf(f,"}\n");
 }
 
-/*:172*/
+/*:173*/
 #line 274 "chapters/example.w"
 ;
 }
 
-/*:169*/
+/*:170*/
 #line 108 "chapters/example.w"
 
-else/*161:*/
+else/*162:*/
 #line 134 "chapters/example.w"
 
 {
@@ -1677,7 +1750,7 @@ lstm_sgd(&net,&grad,0.1);
 print_blocks(f,"sgd lambda=0.1 ","",&net);
 }
 
-/*:161*/
+/*:162*/
 #line 109 "chapters/example.w"
 ;
 lstm_trace_free(&tr);
@@ -1687,7 +1760,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:159*//*163:*/
+/*:160*//*164:*/
 #line 168 "chapters/example.w"
 
 static void print_blocks(FILE*f,const char*prefix,const char*suffix,
@@ -1704,7 +1777,7 @@ fputc('\n',f);
 }
 }
 
-/*:163*//*166:*/
+/*:164*//*167:*/
 #line 204 "chapters/example.w"
 
 static int rounds_to(double v,double pub,int decimals)
@@ -1713,7 +1786,7 @@ double scale= pow(10.0,decimals);
 return round(v*scale)==round(pub*scale);
 }
 
-/*:166*//*168:*/
+/*:167*//*169:*/
 #line 228 "chapters/example.w"
 
 static void tex_split(FILE*f,const char*s,const char*mark)
@@ -1735,7 +1808,7 @@ else snprintf(s,sizeof s,"%#.6g",v);
 tex_split(f,s,"");
 }
 
-/*:168*//*187:*/
+/*:169*//*188:*/
 #line 160 "chapters/tbptt.w"
 
 static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -1751,11 +1824,17 @@ opts.cut= 0;
 return trace_grad(net,seq,&opts,grad,loss,st,err);
 }
 
-/*:187*//*201:*/
-#line 183 "chapters/rtrl.w"
+/*:188*//*202:*/
+#line 188 "chapters/rtrl.w"
 
 int lstm_rtrl_init(lstm_rtrl*r,const lstm_net*net,int kind,
 lstm_error*err)
+{
+return lstm_rtrl_init_param(r,net,kind,0,err);
+}
+
+int lstm_rtrl_init_param(lstm_rtrl*r,const lstm_net*net,int kind,
+long param,lstm_error*err)
 {
 const size_t n= net->n,k= net->k;
 size_t small= 11*n+2*k,big= 0,count;
@@ -1764,28 +1843,53 @@ r->kind= kind;
 r->m= net->m;r->n= n;r->k= k;r->output= net->output;
 r->cols= 4*n*(net->m+n+1);
 r->blocked= 1;
-/*202:*/
-#line 211 "chapters/rtrl.w"
+/*203:*/
+#line 223 "chapters/rtrl.w"
 
 if(kind==LSTM_RTRL_INTERNAL)big= r->cols;
 if(kind==LSTM_RTRL_EXACT&&!mul_size(3*n+4,r->cols,&big))
 big= SIZE_MAX;
 
-/*:202*//*240:*/
+/*:203*//*241:*/
 #line 110 "chapters/snap1.w"
 
 if(kind==LSTM_RTRL_SNAP1)big= 2*r->cols;
 
-/*:240*//*259:*/
+/*:241*//*260:*/
 #line 126 "chapters/uoro.w"
 
 if(kind==LSTM_RTRL_UORO)big= r->cols+10*n+1;
 
-/*:259*/
-#line 194 "chapters/rtrl.w"
+/*:260*//*284:*/
+#line 195 "chapters/hybrid.w"
+
+if(kind==LSTM_RTRL_HYBRID){
+size_t zs,steps;
+if(param<0||param> LSTM_MAX_BLOCK)
+return lstm_fail(err,LSTM_EUSAGE,"the hybrid's block length must be "
+"a whole number from 1 to %d, not %ld",LSTM_MAX_BLOCK,param);
+
+r->block= param> 0?(size_t)param:2*n;
+r->rowlen= net->m+8*n+2;
+if(!mul_size(4*n,r->cols,&zs)||
+!mul_size(r->block,r->rowlen+4*n,&steps)||
+!add_size(zs,steps,&big)||
+!add_size(big,(2*n+1)*2*n,&big))big= SIZE_MAX;
+}
+
+/*:284*//*307:*/
+#line 111 "chapters/eprop.w"
+
+if(kind==LSTM_RTRL_EPROP)big= r->cols;
+if(kind==LSTM_RTRL_EPROP_RANDOM&&!add_size(r->cols,k*n,&big))
+big= SIZE_MAX;
+
+/*:307*/
+#line 205 "chapters/rtrl.w"
 ;
 if(big==0)
 return lstm_fail(err,LSTM_EUSAGE,"unknown RTRL kind %d",kind);
+(void)param;
 
 if(!add_size(big,small,&count)||count> SIZE_MAX/sizeof(double)||
 !(r->v= alloc_doubles(count)))
@@ -1793,8 +1897,8 @@ return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the RTRL sensitivities of %zu parameters",r->cols);
 
 r->bytes= count*sizeof(double);
-/*203:*/
-#line 216 "chapters/rtrl.w"
+/*204:*/
+#line 228 "chapters/rtrl.w"
 
 r->state[0]= r->v;r->state[1]= r->v+n;
 r->out[0]= r->v+2*n;r->out[1]= r->v+3*n;
@@ -1811,12 +1915,12 @@ r->Hprev= r->H+n*r->cols;
 r->G= r->Hprev+n*r->cols;
 }
 
-/*:203*//*241:*/
+/*:204*//*242:*/
 #line 113 "chapters/snap1.w"
 
 if(kind==LSTM_RTRL_SNAP1)r->H= r->S+r->cols;
 
-/*:241*//*260:*/
+/*:242*//*261:*/
 #line 129 "chapters/uoro.w"
 
 if(kind==LSTM_RTRL_UORO){
@@ -1825,19 +1929,41 @@ r->tz= r->ttheta+r->cols;r->dz= r->tz+2*n;r->nu= r->dz+2*n;
 r->gbar= r->nu+2*n;r->tnorm= r->gbar+4*n;
 }
 
-/*:260*/
-#line 204 "chapters/rtrl.w"
+/*:261*//*285:*/
+#line 216 "chapters/hybrid.w"
+
+if(kind==LSTM_RTRL_HYBRID){
+r->rows= r->S;r->S= NULL;
+r->dg= r->rows+r->block*r->rowlen;
+r->mu= r->dg+r->block*4*n;
+r->Z= r->v+count-4*n*r->cols;
+r->Znew= r->Z+2*n*r->cols;
+r->kept= 4*n*r->cols*sizeof(double);
+}
+
+/*:285*//*308:*/
+#line 116 "chapters/eprop.w"
+
+if(kind==LSTM_RTRL_EPROP_RANDOM){
+r->feedback= r->v+count-k*n;
+r->kept= k*n*sizeof(double);
+lstm_rtrl_seed(r,0);
+}
+
+/*:308*/
+#line 216 "chapters/rtrl.w"
 ;
 return LSTM_OK;
 }
 
-/*:201*//*204:*/
-#line 237 "chapters/rtrl.w"
+/*:202*//*205:*/
+#line 251 "chapters/rtrl.w"
 
 void lstm_rtrl_reset(lstm_rtrl*r)
 {
-memset(r->v,0,r->bytes);
+memset(r->v,0,r->bytes-r->kept);
 r->now= 0;
+r->filled= 0;r->blocks= 0;r->ready= 0;
 }
 
 void lstm_rtrl_free(lstm_rtrl*r)
@@ -1847,8 +1973,8 @@ free(r->v);
 memset(r,0,sizeof*r);
 }
 
-/*:204*//*205:*/
-#line 272 "chapters/rtrl.w"
+/*:205*//*206:*/
+#line 287 "chapters/rtrl.w"
 
 int lstm_rtrl_step(lstm_rtrl*r,const lstm_net*net,const double*x,
 const double*y,lstm_net*grad,double*loss,lstm_error*err)
@@ -1856,8 +1982,8 @@ const double*y,lstm_net*grad,double*loss,lstm_error*err)
 const size_t m= net->m,n= net->n,cols= r->cols;
 const double*state_prev,*out_prev,*state,*out;
 const double*g= r->g,*f= g+2*n;
-/*206:*/
-#line 314 "chapters/rtrl.w"
+/*207:*/
+#line 331 "chapters/rtrl.w"
 
 if(net->m!=r->m||net->n!=r->n||net->k!=r->k||
 net->output!=r->output||(grad&&grad->P!=net->P))
@@ -1865,8 +1991,8 @@ return lstm_fail(err,LSTM_EUSAGE,
 "the network does not have the shape the RTRL object was made for");
 
 
-/*:206*/
-#line 279 "chapters/rtrl.w"
+/*:207*/
+#line 294 "chapters/rtrl.w"
 ;
 r->now= !r->now;
 state_prev= r->state[!r->now];out_prev= r->out[!r->now];
@@ -1880,7 +2006,7 @@ lstm_output_backward(net,out,r->pred,y,r->Delta,grad,r->e);
 }
 switch(r->kind){
 case LSTM_RTRL_EXACT:
-if(r->blocked)/*403:*/
+if(r->blocked)/*445:*/
 #line 1156 "chapters/speed.w"
 
 {
@@ -1890,7 +2016,7 @@ r->H= r->Hprev;r->Hprev= swap;
 for(size_t c0= 0;c0<cols;c0+= width){
 const size_t c1= c0+width<cols?c0+width:cols;
 for(size_t j= 0;j<n;j++){
-/*406:*/
+/*448:*/
 #line 1191 "chapters/speed.w"
 
 {
@@ -1908,10 +2034,10 @@ add_in_range(G,c0,c1,4*n*(m+n)+row,&one,1);
 }
 }
 
-/*:406*/
+/*:448*/
 #line 1164 "chapters/speed.w"
 ;
-/*408:*/
+/*450:*/
 #line 1222 "chapters/speed.w"
 
 {
@@ -1925,25 +2051,25 @@ Hj[k]= c[3]*Sj[k]+c[4]*Go[k];
 }
 }
 
-/*:408*/
+/*:450*/
 #line 1165 "chapters/speed.w"
 ;
 }
 }
 }
 
-/*:403*/
-#line 292 "chapters/rtrl.w"
+/*:445*/
+#line 307 "chapters/rtrl.w"
 
-else/*207:*/
-#line 339 "chapters/rtrl.w"
+else/*208:*/
+#line 356 "chapters/rtrl.w"
 
 {
 double*swap= r->H;
 r->H= r->Hprev;r->Hprev= swap;
 for(size_t j= 0;j<n;j++){
-/*208:*/
-#line 358 "chapters/rtrl.w"
+/*209:*/
+#line 375 "chapters/rtrl.w"
 
 for(size_t q= 0;q<4;q++){
 const size_t row= q*n+j;
@@ -1958,11 +2084,11 @@ for(size_t l= 0;l<n;l++)G[4*n*m+row*n+l]+= out_prev[l];
 G[4*n*(m+n)+row]+= 1;
 }
 
-/*:208*/
-#line 344 "chapters/rtrl.w"
+/*:209*/
+#line 361 "chapters/rtrl.w"
 ;
-/*209:*/
-#line 380 "chapters/rtrl.w"
+/*210:*/
+#line 397 "chapters/rtrl.w"
 
 {
 double c[5];
@@ -1975,33 +2101,55 @@ Hj[k]= c[3]*Sj[k]+c[4]*Go[k];
 }
 }
 
-/*:209*/
-#line 345 "chapters/rtrl.w"
+/*:210*/
+#line 362 "chapters/rtrl.w"
 ;
 }
 }
 
-/*:207*/
-#line 293 "chapters/rtrl.w"
+/*:208*/
+#line 308 "chapters/rtrl.w"
 ;
-if(y&&grad)/*210:*/
-#line 397 "chapters/rtrl.w"
+if(y&&grad)/*211:*/
+#line 414 "chapters/rtrl.w"
 
 for(size_t j= 0;j<n;j++){
 const double d= r->Delta[j],*Hj= r->H+j*cols;
 for(size_t c= 0;c<cols;c++)grad->theta[c]+= d*Hj[c];
 }
 
-/*:210*/
-#line 294 "chapters/rtrl.w"
+/*:211*/
+#line 309 "chapters/rtrl.w"
 ;
 break;
-case LSTM_RTRL_INTERNAL:{
+case LSTM_RTRL_INTERNAL:case LSTM_RTRL_EPROP:case LSTM_RTRL_EPROP_RANDOM:{
 double*S= r->S,*err_state= r->err_state,*err_out= r->err_out;
 const double*Delta= r->Delta;
 size_t local;
 if(!lstm_local(x,m,&local))local= m+1;
-if(y&&grad)/*225:*/
+if(r->kind!=LSTM_RTRL_INTERNAL&&y&&grad)
+/*310:*/
+#line 137 "chapters/eprop.w"
+
+{
+const size_t k= net->k;
+const double*B= r->kind==LSTM_RTRL_EPROP_RANDOM?r->feedback:net->V;
+const double*e= r->e;
+if(net->output==LSTM_OUT_NONE){
+memcpy(r->err_state,r->Delta,n*sizeof*r->Delta);
+e= r->err_state;
+}
+if(net->output!=LSTM_OUT_NONE||r->kind==LSTM_RTRL_EPROP_RANDOM){
+memset(r->Delta,0,n*sizeof*r->Delta);
+for(size_t q= 0;q<k;q++)
+for(size_t l= 0;l<n;l++)r->Delta[l]+= B[q*n+l]*e[q];
+}
+}
+
+/*:310*/
+#line 317 "chapters/rtrl.w"
+;
+if(y&&grad)/*226:*/
 #line 165 "chapters/irtrl.w"
 
 for(size_t j= 0;j<n;j++){
@@ -2011,18 +2159,18 @@ err_state[j]= c[0];
 err_out[j]= c[1];
 }
 
-/*:225*/
-#line 301 "chapters/rtrl.w"
+/*:226*/
+#line 318 "chapters/rtrl.w"
 ;
 for(size_t row= 0;row<4*n;row++){
 const size_t j= row%n;
-if(row<3*n)/*221:*/
+if(row<3*n)/*222:*/
 #line 99 "chapters/irtrl.w"
 
 {
 static const double one= 1;
 double keep,coef;
-/*220:*/
+/*221:*/
 #line 79 "chapters/irtrl.w"
 
 {
@@ -2032,7 +2180,7 @@ keep= f[j];
 coef= row<n?c[0]:row<2*n?c[1]:c[2];
 }
 
-/*:220*/
+/*:221*/
 #line 103 "chapters/irtrl.w"
 ;
 if(keep!=1||local> m)update_row(S+row*m,x,m,keep,coef);
@@ -2041,10 +2189,10 @@ update_row(S+4*n*m+row*n,out_prev,n,keep,coef);
 update_row(S+4*n*(m+n)+row,&one,1,keep,coef);
 }
 
-/*:221*/
-#line 304 "chapters/rtrl.w"
+/*:222*/
+#line 321 "chapters/rtrl.w"
 ;
-if(y&&grad)/*224:*/
+if(y&&grad)/*225:*/
 #line 142 "chapters/irtrl.w"
 
 {
@@ -2065,13 +2213,13 @@ update_row(gr+bat,&one,1,1,e);
 }
 }
 
-/*:224*/
-#line 305 "chapters/rtrl.w"
+/*:225*/
+#line 322 "chapters/rtrl.w"
 ;
 }
 break;
 }
-/*245:*/
+/*246:*/
 #line 176 "chapters/snap1.w"
 
 case LSTM_RTRL_SNAP1:
@@ -2082,7 +2230,7 @@ const size_t j= row%n,at[3]= {row*m,4*n*m+row*n,
 const double*src[3]= {x,out_prev,&one};
 const double d= y&&grad?r->Delta[j]:0;
 snap_factors c;
-/*243:*/
+/*244:*/
 #line 137 "chapters/snap1.w"
 
 {
@@ -2099,7 +2247,7 @@ c.in_state= c.kept?cell[row/n]:0;
 c.in_out= c.kept?0:cell[4];
 }
 
-/*:243*/
+/*:244*/
 #line 185 "chapters/snap1.w"
 ;
 for(int part= 0;part<3;part++)
@@ -2109,14 +2257,14 @@ d);
 }
 break;
 
-/*:245*//*263:*/
-#line 152 "chapters/uoro.w"
+/*:246*//*264:*/
+#line 155 "chapters/uoro.w"
 
 case LSTM_RTRL_UORO:{
 double nA= 0,ng= 0,nv,rho0,rho1,d= 0;
 const double eps= LSTM_UORO_EPS;
-/*264:*/
-#line 168 "chapters/uoro.w"
+/*265:*/
+#line 171 "chapters/uoro.w"
 
 for(size_t j= 0;j<n;j++){
 double c[5],dg[4]= {0,0,0,0},ds;
@@ -2130,11 +2278,11 @@ nA+= r->dz[j]*r->dz[j]+r->dz[n+j]*r->dz[n+j];
 }
 nA= sqrt(nA);
 
-/*:264*/
-#line 156 "chapters/uoro.w"
+/*:265*/
+#line 159 "chapters/uoro.w"
 ;
-/*265:*/
-#line 184 "chapters/uoro.w"
+/*266:*/
+#line 187 "chapters/uoro.w"
 
 {
 uint64_t bits= 0;
@@ -2155,11 +2303,11 @@ r->gbar[3*n+j]= c[4]*r->nu[n+j];
 for(size_t q= 0;q<4*n;q++)ng+= r->gbar[q]*r->gbar[q];
 ng= sqrt(ng);
 
-/*:265*/
-#line 157 "chapters/uoro.w"
+/*:266*/
+#line 160 "chapters/uoro.w"
 ;
-/*266:*/
-#line 207 "chapters/uoro.w"
+/*267:*/
+#line 210 "chapters/uoro.w"
 
 nv= 1;
 for(size_t l= 0;l<m;l++)nv+= x[l]*x[l];
@@ -2168,11 +2316,11 @@ nv= ng*sqrt(nv);
 rho0= sqrt((r->tnorm[0]+eps)/(nA+eps));
 rho1= sqrt((nv+eps)/(sqrt(2.0*(double)n)+eps));
 
-/*:266*/
-#line 158 "chapters/uoro.w"
+/*:267*/
+#line 161 "chapters/uoro.w"
 ;
-/*267:*/
-#line 224 "chapters/uoro.w"
+/*268:*/
+#line 227 "chapters/uoro.w"
 
 {
 static const double one= 1;
@@ -2192,27 +2340,59 @@ NULL,src[part],len[part],1/rho0,r->gbar[row]/rho1,d);
 r->tnorm[0]= sqrt(norm);
 }
 
-/*:267*/
-#line 160 "chapters/uoro.w"
+/*:268*/
+#line 163 "chapters/uoro.w"
 ;
 break;
 }
 
-/*:263*/
-#line 309 "chapters/rtrl.w"
+/*:264*//*286:*/
+#line 230 "chapters/hybrid.w"
+
+case LSTM_RTRL_HYBRID:
+/*287:*/
+#line 236 "chapters/hybrid.w"
+
+{
+double*row= r->rows+r->filled*r->rowlen,*c= row+m+n,
+*D= c+6*n;
+size_t at;
+memcpy(row,x,m*sizeof*row);
+memcpy(row+m,out_prev,n*sizeof*row);
+for(size_t j= 0;j<n;j++){
+double cj[5];
+cell_factors(r->g,n,j,state_prev[j],state[j],cj);
+for(size_t q= 0;q<5;q++)c[q*n+j]= cj[q];
+c[5*n+j]= f[j];
+}
+if(y&&grad)memcpy(D,r->Delta,n*sizeof*D);
+D[n]= y&&grad;
+D[n+1]= lstm_local(x,m,&at)?(double)at:(double)(m+1);
+r->filled++;
+r->ready= 0;
+}
+
+/*:287*/
+#line 232 "chapters/hybrid.w"
+;
+if(r->filled==r->block)hybrid_close(r,net,grad);
+break;
+
+/*:286*/
+#line 326 "chapters/rtrl.w"
 
 }
 return LSTM_OK;
 }
 
-/*:205*//*212:*/
-#line 421 "chapters/rtrl.w"
+/*:206*//*213:*/
+#line 441 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
 long param,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 {
 lstm_rtrl r;
-int status= lstm_rtrl_init(&r,net,kind,err);
+int status= lstm_rtrl_init_param(&r,net,kind,param,err);
 if(status!=LSTM_OK)return status;
 lstm_rtrl_seed(&r,(uint64_t)param);
 *loss= 0;
@@ -2222,6 +2402,7 @@ status= lstm_rtrl_step(&r,net,seq->x+t*seq->m,
 seq->has_y[t]?seq->y+t*seq->k:NULL,grad,&step_loss,err);
 *loss+= step_loss;
 }
+if(status==LSTM_OK)status= lstm_rtrl_finish(&r,net,grad,err);
 if(st&&r.bytes> st->work_bytes)st->work_bytes= r.bytes;
 lstm_rtrl_free(&r);
 return status;
@@ -2233,8 +2414,8 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_EXACT,param,grad,loss,st,err);
 }
 
-/*:212*//*216:*/
-#line 521 "chapters/rtrl.w"
+/*:213*//*217:*/
+#line 542 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref)
 {
@@ -2253,7 +2434,7 @@ if(scale> 0&&diff/scale> worst)worst= diff/scale;
 return worst;
 }
 
-/*:216*//*223:*/
+/*:217*//*224:*/
 #line 118 "chapters/irtrl.w"
 
 static void update_row(double*y,const double*v,size_t len,double keep,
@@ -2262,7 +2443,7 @@ double coef)
 for(size_t l= 0;l<len;l++)y[l]= keep*y[l]+coef*v[l];
 }
 
-/*:223*//*244:*/
+/*:224*//*245:*/
 #line 159 "chapters/snap1.w"
 
 static void snap_row(double*s,double*h,double*g,const double*v,
@@ -2277,7 +2458,7 @@ if(g)g[l]+= d*hn;
 }
 }
 
-/*:244*//*247:*/
+/*:245*//*248:*/
 #line 199 "chapters/snap1.w"
 
 static int snap1_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -2286,16 +2467,29 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_SNAP1,param,grad,loss,st,err);
 }
 
-/*:247*//*262:*/
-#line 144 "chapters/uoro.w"
+/*:248*//*263:*/
+#line 145 "chapters/uoro.w"
 
 void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed)
 {
 lstm_rng_seed(&r->rng,seed^0x5851F42D4C957F2DULL);
+if(r->kind==LSTM_RTRL_EPROP_RANDOM)
+/*309:*/
+#line 123 "chapters/eprop.w"
+
+{
+const double a= 1/sqrt((double)r->n);
+for(size_t q= 0;q<r->k*r->n;q++)
+r->feedback[q]= lstm_rng_uniform(&r->rng,-a,a);
 }
 
-/*:262*//*269:*/
-#line 255 "chapters/uoro.w"
+/*:309*/
+#line 150 "chapters/uoro.w"
+;
+}
+
+/*:263*//*270:*/
+#line 258 "chapters/uoro.w"
 
 static double uoro_row(double*tt,double*g,const double*v,size_t len,
 double keep,double coef,double d)
@@ -2310,8 +2504,8 @@ if(g)g[l]+= d*t;
 return(sum[0]+sum[1])+(sum[2]+sum[3]);
 }
 
-/*:269*//*272:*/
-#line 296 "chapters/uoro.w"
+/*:270*//*273:*/
+#line 299 "chapters/uoro.w"
 
 static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -2319,7 +2513,153 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_UORO,param,grad,loss,st,err);
 }
 
-/*:272*//*279:*/
+/*:273*//*289:*/
+#line 268 "chapters/hybrid.w"
+
+static void hybrid_close(lstm_rtrl*r,const lstm_net*net,lstm_net*grad)
+{
+const size_t m= r->m,n= r->n,cols= r->cols,h= r->filled,
+len= r->rowlen;
+size_t walks= 2*n;
+int dense= 1;
+if(h==0)return;
+for(size_t t= 0;t<h;t++){
+const double*D= r->rows+t*len+m+7*n;
+if(D[n]!=0&&grad)walks= 2*n+1;
+if(D[n+1]<=(double)m)dense= 0;
+}
+for(size_t i= 0;i<walks;i++){
+double*acc= i<2*n?r->Znew+i*cols:grad->theta;
+double*mu= r->mu+i*2*n;
+if(i<2*n)memset(acc,0,cols*sizeof*acc);
+/*290:*/
+#line 314 "chapters/hybrid.w"
+
+{
+double*carry= mu,*dout= mu+n;
+memset(mu,0,2*n*sizeof*mu);
+if(i<2*n)mu[i]= 1;
+for(size_t t= h;t--> 0;){
+const double*c= r->rows+t*len+m+n,*D= c+6*n;
+double*dg= r->dg+t*4*n;
+if(i==2*n&&D[n]!=0)
+for(size_t j= 0;j<n;j++)dout[j]+= D[j];
+for(size_t j= 0;j<n;j++){
+const double ds= dout[j]*c[3*n+j]+carry[j];
+dg[j]= ds*c[j];
+dg[n+j]= ds*c[n+j];
+dg[2*n+j]= ds*c[2*n+j];
+dg[3*n+j]= dout[j]*c[4*n+j];
+carry[j]= ds*c[5*n+j];
+}
+lstm_mat_tvec(net->U,4*n,n,dg,dout);
+}
+}
+
+/*:290*/
+#line 285 "chapters/hybrid.w"
+;
+/*291:*/
+#line 343 "chapters/hybrid.w"
+
+{
+double*aW= acc,*aU= acc+4*n*m,*ab= acc+4*n*(m+n);
+if(dense)lstm_gemm_tn(4*n,m,h,r->dg,4*n,r->rows,len,aW,m);
+else for(size_t t= 0;t<h;t++){
+const double*x= r->rows+t*len,*dg= r->dg+t*4*n;
+const double where= x[m+8*n+1];
+if(where> (double)m)
+lstm_gemm_tn(4*n,m,1,dg,4*n,x,len,aW,m);
+else if(where<(double)m){
+const size_t at= (size_t)where;
+for(size_t q= 0;q<4*n;q++)aW[q*m+at]+= dg[q]*x[at];
+}
+}
+lstm_gemm_tn(4*n,n,h,r->dg,4*n,r->rows+m,len,aU,n);
+for(size_t t= 0;t<h;t++){
+const double*dg= r->dg+t*4*n;
+for(size_t q= 0;q<4*n;q++)ab[q]+= dg[q];
+}
+}
+
+/*:291*/
+#line 286 "chapters/hybrid.w"
+;
+}
+if(r->blocks> 0)/*292:*/
+#line 375 "chapters/hybrid.w"
+
+for(size_t c0= 0;c0<cols;c0+= LSTM_FOLD_COLUMNS){
+const size_t w= cols-c0<LSTM_FOLD_COLUMNS?cols-c0:
+LSTM_FOLD_COLUMNS;
+lstm_gemm_nn(2*n,w,2*n,r->mu,2*n,r->Z+c0,cols,
+r->Znew+c0,cols);
+if(walks> 2*n)
+lstm_gemm_nn(1,w,2*n,r->mu+4*n*n,2*n,r->Z+c0,cols,
+grad->theta+c0,cols);
+}
+
+/*:292*/
+#line 288 "chapters/hybrid.w"
+;
+{
+double*swap= r->Z;
+r->Z= r->Znew;r->Znew= swap;
+}
+r->blocks++;
+r->filled= 0;
+r->ready= walks> 2*n;
+}
+
+/*:289*//*294:*/
+#line 396 "chapters/hybrid.w"
+
+int lstm_rtrl_finish(lstm_rtrl*r,const lstm_net*net,lstm_net*grad,
+lstm_error*err)
+{
+/*207:*/
+#line 331 "chapters/rtrl.w"
+
+if(net->m!=r->m||net->n!=r->n||net->k!=r->k||
+net->output!=r->output||(grad&&grad->P!=net->P))
+return lstm_fail(err,LSTM_EUSAGE,
+"the network does not have the shape the RTRL object was made for");
+
+
+/*:207*/
+#line 400 "chapters/hybrid.w"
+;
+r->ready= 0;
+if(r->kind==LSTM_RTRL_HYBRID)hybrid_close(r,net,grad);
+return LSTM_OK;
+}
+
+/*:294*//*296:*/
+#line 418 "chapters/hybrid.w"
+
+static int hybrid_grad(const lstm_net*net,const lstm_seq*seq,long param,
+lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
+{
+return rtrl_run(net,seq,LSTM_RTRL_HYBRID,param,grad,loss,st,err);
+}
+
+/*:296*//*312:*/
+#line 164 "chapters/eprop.w"
+
+static int eprop_grad(const lstm_net*net,const lstm_seq*seq,long param,
+lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
+{
+return rtrl_run(net,seq,LSTM_RTRL_EPROP,param,grad,loss,st,err);
+}
+
+static int eprop_random_grad(const lstm_net*net,const lstm_seq*seq,
+long param,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
+{
+return rtrl_run(net,seq,LSTM_RTRL_EPROP_RANDOM,param,grad,loss,st,
+err);
+}
+
+/*:312*//*319:*/
 #line 75 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
@@ -2356,7 +2696,7 @@ free(opt->s);
 memset(opt,0,sizeof*opt);
 }
 
-/*:279*//*281:*/
+/*:319*//*321:*/
 #line 122 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
@@ -2379,7 +2719,7 @@ opt->m[k]= opt->momentum*opt->m[k]+scale*g[k];
 theta[k]-= opt->rate*opt->m[k];
 }
 break;
-default:/*282:*/
+default:/*322:*/
 #line 155 "chapters/learning.w"
 
 {
@@ -2394,14 +2734,14 @@ theta[k]-= size*opt->m[k]/(sqrt(opt->s[k])+eps);
 }
 }
 
-/*:282*/
+/*:322*/
 #line 143 "chapters/learning.w"
 ;
 }
 return norm;
 }
 
-/*:281*//*285:*/
+/*:321*//*325:*/
 #line 202 "chapters/learning.w"
 
 lstm_init lstm_init_default(void)
@@ -2425,7 +2765,7 @@ net->b[3*n+j]= init->bias_o;
 if(net->c)memset(net->c,0,net->k*sizeof*net->c);
 }
 
-/*:285*//*290:*/
+/*:325*//*330:*/
 #line 55 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
@@ -2465,7 +2805,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 return LSTM_OK;
 }
 
-/*:290*//*292:*/
+/*:330*//*332:*/
 #line 101 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
@@ -2485,7 +2825,7 @@ default:return adding_sample(task->length,rng,data,seq,err);
 }
 }
 
-/*:292*//*294:*/
+/*:332*//*334:*/
 #line 138 "chapters/tasks.w"
 
 static size_t rng_below(lstm_rng*rng,size_t n)
@@ -2494,7 +2834,7 @@ size_t r= (size_t)lstm_rng_uniform(rng,0,(double)n);
 return r<n?r:n-1;
 }
 
-/*:294*//*297:*/
+/*:334*//*337:*/
 #line 207 "chapters/tasks.w"
 
 size_t lstm_probe_length(size_t p,size_t runs)
@@ -2515,7 +2855,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 return lag_sample(task->length,lag,0,rng,data,seq,err);
 }
 
-/*:297*//*298:*/
+/*:337*//*338:*/
 #line 230 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,int every_step,lstm_rng*rng,
@@ -2530,7 +2870,7 @@ lag_fill(s,p,lag,first,every_step);
 return LSTM_OK;
 }
 
-/*:298*//*299:*/
+/*:338*//*339:*/
 #line 276 "chapters/tasks.w"
 
 static int lag2c_sample(size_t p,lstm_rng*rng,lstm_data*data,
@@ -2553,7 +2893,7 @@ s->y[(T-1)*2+second]= 1;
 return LSTM_OK;
 }
 
-/*:299*//*302:*/
+/*:339*//*342:*/
 #line 346 "chapters/tasks.w"
 
 static int reber_sample(lstm_rng*rng,lstm_data*data,lstm_seq**seq,
@@ -2562,7 +2902,7 @@ lstm_error*err)
 enum{longest= 208};
 int sym[longest],options[longest][2],len;
 do{
-/*303:*/
+/*343:*/
 #line 364 "chapters/tasks.w"
 
 {
@@ -2588,11 +2928,11 @@ sym[len]= 6;len++;
 }
 }
 
-/*:303*/
+/*:343*/
 #line 353 "chapters/tasks.w"
 ;
 }while(len<0);
-/*304:*/
+/*344:*/
 #line 391 "chapters/tasks.w"
 
 {
@@ -2610,13 +2950,13 @@ s->y[t*7+options[t][1]]+= 0.5;
 *seq= s;
 }
 
-/*:304*/
+/*:344*/
 #line 355 "chapters/tasks.w"
 ;
 return LSTM_OK;
 }
 
-/*:302*//*306:*/
+/*:342*//*346:*/
 #line 414 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf)
@@ -2629,7 +2969,7 @@ buf[t]= reber_symbol[s];
 buf[seq->T]= '\0';
 }
 
-/*:306*//*307:*/
+/*:346*//*347:*/
 #line 443 "chapters/tasks.w"
 
 static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
@@ -2653,7 +2993,7 @@ s->y[len-1]= 0.5+(s->x[2*first]+s->x[2*second])/4;
 return LSTM_OK;
 }
 
-/*:307*//*312:*/
+/*:347*//*352:*/
 #line 54 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
@@ -2674,8 +3014,8 @@ lstm_trainer_free(tn);
 return lstm_fail(err,LSTM_ENOMEM,"out of memory for a trainer");
 }
 if(meth->schedule==LSTM_PER_STEP&&
-(status= lstm_rtrl_init(&tn->online,net,meth->online_kind,err))
-!=LSTM_OK){
+(status= lstm_rtrl_init_param(&tn->online,net,meth->online_kind,
+meth->seeded?0:param,err))!=LSTM_OK){
 lstm_trainer_free(tn);
 return status;
 }
@@ -2693,7 +3033,7 @@ lstm_rtrl_free(&tn->online);
 memset(tn,0,sizeof*tn);
 }
 
-/*:312*//*314:*/
+/*:352*//*354:*/
 #line 108 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
@@ -2710,7 +3050,7 @@ if(tn->method->schedule==LSTM_PER_STEP)
 return train_online(tn,seq,loss,max_error,err);
 if(tn->method->schedule==LSTM_PER_CHUNK&&(size_t)tn->param<window)
 window= (size_t)tn->param;
-/*315:*/
+/*355:*/
 #line 140 "chapters/training.w"
 
 if(tn->tr.T<window){
@@ -2720,7 +3060,7 @@ if((status= lstm_trace_alloc(&tn->tr,net,window,err))!=LSTM_OK)
 return status;
 }
 
-/*:315*/
+/*:355*/
 #line 123 "chapters/training.w"
 ;
 lstm_trace_start(&tn->tr,NULL,NULL);
@@ -2731,7 +3071,7 @@ piece.T= seq->T-t0<window?seq->T-t0:window;
 piece.x+= t0*seq->m;
 piece.y+= t0*seq->k;
 piece.has_y+= t0;
-/*316:*/
+/*356:*/
 #line 153 "chapters/training.w"
 
 *loss+= lstm_forward(net,&piece,&tn->tr);
@@ -2746,46 +3086,103 @@ memcpy(tn->carry+net->n,lstm_out(&tn->tr,piece.T-1),
 net->n*sizeof(double));
 lstm_trace_start(&tn->tr,tn->carry,tn->carry+net->n);
 
-/*:316*/
+/*:356*/
 #line 132 "chapters/training.w"
 ;
 }
 return LSTM_OK;
 }
 
-/*:314*//*318:*/
-#line 177 "chapters/training.w"
+/*:354*//*358:*/
+#line 185 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err)
 {
 lstm_net*net= tn->net;
 lstm_rtrl*r= &tn->online;
+const int blocked= r->block> 0;
 lstm_rtrl_reset(r);
+if(blocked)memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
 for(size_t t= 0;t<seq->T;t++){
 const double*y= seq->has_y[t]?seq->y+t*seq->k:NULL;
 double step_loss= 0;
 int status;
-if(y)memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
+if(y&&!blocked)
+memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
 status= lstm_rtrl_step(r,net,seq->x+t*seq->m,y,
-y?&tn->grad:NULL,&step_loss,err);
+y||blocked?&tn->grad:NULL,&step_loss,err);
 if(status!=LSTM_OK)return status;
 *loss+= step_loss;
-if(y){
+if(blocked){
+if(r->ready)/*360:*/
+#line 232 "chapters/training.w"
+
+{
+lstm_optimizer_step(tn->opt,net,&tn->grad);
+tn->updates++;
+memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
+}
+
+/*:360*/
+#line 205 "chapters/training.w"
+;
+if(y)/*359:*/
+#line 223 "chapters/training.w"
+
+{
 const double*pred= net->output==LSTM_OUT_NONE?r->out[r->now]:
 r->pred;
 for(size_t q= 0;q<net->k;q++)
 if(!(fabs(pred[q]-y[q])<=*max_error))
 *max_error= fabs(pred[q]-y[q]);
+}
+
+/*:359*/
+#line 206 "chapters/training.w"
+;
+continue;
+}
+if(y){
+/*359:*/
+#line 223 "chapters/training.w"
+
+{
+const double*pred= net->output==LSTM_OUT_NONE?r->out[r->now]:
+r->pred;
+for(size_t q= 0;q<net->k;q++)
+if(!(fabs(pred[q]-y[q])<=*max_error))
+*max_error= fabs(pred[q]-y[q]);
+}
+
+/*:359*/
+#line 210 "chapters/training.w"
+;
 lstm_optimizer_step(tn->opt,net,&tn->grad);
 tn->updates++;
 }
 }
+if(blocked){
+int status= lstm_rtrl_finish(r,net,&tn->grad,err);
+if(status!=LSTM_OK)return status;
+if(r->ready)/*360:*/
+#line 232 "chapters/training.w"
+
+{
+lstm_optimizer_step(tn->opt,net,&tn->grad);
+tn->updates++;
+memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
+}
+
+/*:360*/
+#line 218 "chapters/training.w"
+;
+}
 return LSTM_OK;
 }
 
-/*:318*//*320:*/
-#line 218 "chapters/training.w"
+/*:358*//*362:*/
+#line 251 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
 const lstm_trace*tr)
@@ -2800,8 +3197,8 @@ if(!(fabs(pred[r]-y[r])<=worst))worst= fabs(pred[r]-y[r]);
 return worst;
 }
 
-/*:320*//*325:*/
-#line 419 "chapters/training.w"
+/*:362*//*367:*/
+#line 452 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length)
 {
@@ -2832,8 +3229,8 @@ cfg.no_forget= cfg.length>=200||strcmp(task,"lag2c")==0;
 return cfg;
 }
 
-/*:325*//*326:*/
-#line 453 "chapters/training.w"
+/*:367*//*368:*/
+#line 486 "chapters/training.w"
 
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err)
@@ -2858,13 +3255,13 @@ task.every_step= cfg->every_step;
 lstm_data_init(&held,task.m,task.k);
 if(!(meth= lstm_method_find(cfg->method,&param,err)))return LSTM_EUSAGE;
 if(meth->seeded)param= (long)(cfg->seed&0x7FFFFFFF);
-/*327:*/
-#line 498 "chapters/training.w"
+/*369:*/
+#line 531 "chapters/training.w"
 
 lstm_rng_seed(&init_rng,cfg->seed);
 lstm_rng_seed(&data_rng,cfg->seed^0xA0761D6478BD642FULL);
-if(cfg->start)/*328:*/
-#line 518 "chapters/training.w"
+if(cfg->start)/*370:*/
+#line 551 "chapters/training.w"
 
 {
 if(cfg->start->m!=task.m||cfg->start->k!=task.k||
@@ -2878,8 +3275,8 @@ goto done;
 if((status= lstm_net_copy(net,cfg->start,err))!=LSTM_OK)goto done;
 }
 
-/*:328*/
-#line 501 "chapters/training.w"
+/*:370*/
+#line 534 "chapters/training.w"
 
 else{
 if((status= lstm_net_init(net,task.m,cfg->cells,task.k,task.output,
@@ -2893,11 +3290,11 @@ opt.clip= cfg->clip;
 if((status= lstm_trainer_init(&tn,net,meth,param,&opt,err))!=LSTM_OK)
 goto done;
 
-/*:327*/
-#line 477 "chapters/training.w"
+/*:369*/
+#line 510 "chapters/training.w"
 ;
-/*329:*/
-#line 537 "chapters/training.w"
+/*371:*/
+#line 570 "chapters/training.w"
 
 switch(task.kind){
 case LSTM_TASK_LAG:
@@ -2922,13 +3319,13 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 }
 if(status!=LSTM_OK)goto done;
 
-/*:329*/
-#line 478 "chapters/training.w"
+/*:371*/
+#line 511 "chapters/training.w"
 ;
 while(status==LSTM_OK&&!st->solved&&st->sequences<cfg->max_sequences
 &&!(cfg->stop&&*cfg->stop))
-/*334:*/
-#line 634 "chapters/training.w"
+/*376:*/
+#line 667 "chapters/training.w"
 
 {
 lstm_data one;
@@ -2947,8 +3344,8 @@ if(status==LSTM_OK){
 st->sequences++;
 st->moving_loss= st->sequences==1?loss:
 0.99*st->moving_loss+0.01*loss;
-/*335:*/
-#line 688 "chapters/training.w"
+/*377:*/
+#line 721 "chapters/training.w"
 
 switch(task.kind){
 case LSTM_TASK_LAG:
@@ -2973,8 +3370,8 @@ st->solved= ring.right==ring.size;
 }
 }
 
-/*:335*/
-#line 652 "chapters/training.w"
+/*:377*/
+#line 685 "chapters/training.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
@@ -2984,8 +3381,8 @@ cfg->report(st,cfg->ctx);
 }
 }
 
-/*:334*/
-#line 481 "chapters/training.w"
+/*:376*/
+#line 514 "chapters/training.w"
 ;
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
 st->updates= tn.updates;
@@ -2999,8 +3396,8 @@ free(ring.error);
 return status;
 }
 
-/*:326*//*331:*/
-#line 576 "chapters/training.w"
+/*:368*//*373:*/
+#line 609 "chapters/training.w"
 
 int lstm_train_finite(const lstm_net*net,long sequence,double loss,
 lstm_error*err)
@@ -3018,8 +3415,8 @@ return lstm_fail(err,LSTM_EDIVERGED,"training diverged at sequence %ld: "
 
 }
 
-/*:331*//*333:*/
-#line 612 "chapters/training.w"
+/*:373*//*375:*/
+#line 645 "chapters/training.w"
 
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
 int every_step)
@@ -3034,8 +3431,8 @@ s->has_y[t]= (every_step&&lag==p)||t+1==lag;
 }
 }
 
-/*:333*//*337:*/
-#line 721 "chapters/training.w"
+/*:375*//*379:*/
+#line 754 "chapters/training.w"
 
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T)
 {
@@ -3044,8 +3441,8 @@ lstm_trace_free(tr);
 return lstm_trace_alloc(tr,net,T,NULL)==LSTM_OK;
 }
 
-/*:337*//*339:*/
-#line 750 "chapters/training.w"
+/*:379*//*381:*/
+#line 783 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr,lstm_lag_probe*pr)
@@ -3076,16 +3473,16 @@ fabs(last_out[0][j]-last_out[1][j]));
 return fmax_nan(pr->last_error,pr->other_error);
 }
 
-/*:339*//*341:*/
-#line 789 "chapters/training.w"
+/*:381*//*383:*/
+#line 822 "chapters/training.w"
 
 static double fmax_nan(double a,double b)
 {
 return isnan(a)||isnan(b)?NAN:a> b?a:b;
 }
 
-/*:341*//*342:*/
-#line 799 "chapters/training.w"
+/*:383*//*384:*/
+#line 832 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr)
@@ -3111,8 +3508,8 @@ right+= ok;
 return(double)right/(double)held->count;
 }
 
-/*:342*//*344:*/
-#line 840 "chapters/training.w"
+/*:384*//*386:*/
+#line 873 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
 double*fraction,lstm_error*err)
@@ -3141,8 +3538,8 @@ lstm_step(net,x,out,state,next+2*n,next,next+n);
 state= next;out= next+n;
 }
 lstm_output_forward(net,out,NULL,pred);
-/*345:*/
-#line 877 "chapters/training.w"
+/*387:*/
+#line 910 "chapters/training.w"
 
 {
 int ok= 1;
@@ -3151,8 +3548,8 @@ ok= ok&&fabs(pred[r]-(r==first?1.0:0.0))<0.25;
 passed+= ok;
 }
 
-/*:345*/
-#line 868 "chapters/training.w"
+/*:387*/
+#line 901 "chapters/training.w"
 ;
 }
 *fraction= passed/2.0;
@@ -3160,7 +3557,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:344*//*370:*/
+/*:386*//*412:*/
 #line 366 "chapters/speed.w"
 
 /*111:*/
@@ -3184,7 +3581,7 @@ for(size_t l= 0;l<cols;l++)result[l]+= row[l]*v[r];
 }
 }
 
-/*:111*//*359:*/
+/*:111*//*401:*/
 #line 87 "chapters/speed.w"
 
 static LSTM_INLINE double dot_kernel(const double*a,const double*b,
@@ -3198,7 +3595,7 @@ for(size_t q= 0;l+q<len;q++)s[q]+= a[l+q]*b[l+q];
 return((s[0]+s[4])+(s[1]+s[5]))+((s[2]+s[6])+(s[3]+s[7]));
 }
 
-/*:359*//*361:*/
+/*:401*//*403:*/
 #line 110 "chapters/speed.w"
 
 static LSTM_INLINE void gemv_kernel(const double*A,size_t rows,
@@ -3207,7 +3604,7 @@ size_t cols,const double*v,double*y)
 for(size_t r= 0;r<rows;r++)y[r]+= dot_kernel(A+r*cols,v,cols);
 }
 
-/*:361*//*363:*/
+/*:403*//*405:*/
 #line 151 "chapters/speed.w"
 
 static LSTM_INLINE void gemm_nt_kernel(size_t rows,size_t cols,size_t len,
@@ -3219,7 +3616,7 @@ for(size_t c= 0;c<cols;c++)
 C[r*ldc+c]+= dot_kernel(A+r*lda,B+c*ldb,len);
 }
 
-/*:363*//*364:*/
+/*:405*//*406:*/
 #line 179 "chapters/speed.w"
 
 static LSTM_INLINE void gemm_tn_kernel(size_t rows,size_t cols,size_t len,
@@ -3239,7 +3636,7 @@ for(size_t l= 0;l<cols;l++)c[l]+= ar*b[l];
 }
 }
 
-/*:364*//*365:*/
+/*:406*//*407:*/
 #line 205 "chapters/speed.w"
 
 static LSTM_INLINE void gemm_nn_kernel(size_t rows,size_t cols,size_t len,
@@ -3256,7 +3653,7 @@ for(size_t k= 0;k<cols;k++)c[k]+= arl*b[k];
 }
 }
 
-/*:365*//*419:*/
+/*:407*//*461:*/
 #line 1479 "chapters/speed.w"
 
 static LSTM_INLINE void carry_row_kernel(double*s,double*g,size_t len,
@@ -3280,12 +3677,12 @@ update_row(g,s,len,1,e[b]);
 }
 }
 
-/*:419*/
+/*:461*/
 #line 367 "chapters/speed.w"
 
 #define LSTM_SET portable
 #define LSTM_TARGET
-/*369:*/
+/*411:*/
 #line 315 "chapters/speed.w"
 
 LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
@@ -3334,7 +3731,7 @@ const double*coef,const double*e)
 carry_row_kernel(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
-/*:369*/
+/*:411*/
 #line 370 "chapters/speed.w"
 
 #undef LSTM_SET
@@ -3342,7 +3739,7 @@ carry_row_kernel(s,g,len,v,ldv,steps,keep,coef,e);
 #if LSTM_DISPATCH
 #define LSTM_SET avx2
 #define LSTM_TARGET __attribute__((target("avx2")))
-/*369:*/
+/*411:*/
 #line 315 "chapters/speed.w"
 
 LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
@@ -3391,14 +3788,14 @@ const double*coef,const double*e)
 carry_row_kernel(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
-/*:369*/
+/*:411*/
 #line 376 "chapters/speed.w"
 
 #undef LSTM_SET
 #undef LSTM_TARGET
 #define LSTM_SET avx512
 #define LSTM_TARGET __attribute__((target("avx512f")))
-/*369:*/
+/*411:*/
 #line 315 "chapters/speed.w"
 
 LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
@@ -3447,7 +3844,7 @@ const double*coef,const double*e)
 carry_row_kernel(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
-/*:369*/
+/*:411*/
 #line 381 "chapters/speed.w"
 
 #undef LSTM_SET
@@ -3468,7 +3865,7 @@ gemm_nn_avx512,mat_tvec_avx512,carry_row_avx512},
 };
 static const lstm_kernel_set*kernels= &kernel_sets[0];
 
-/*:370*//*371:*/
+/*:412*//*413:*/
 #line 405 "chapters/speed.w"
 
 static int kernels_can_run(const lstm_kernel_set*set)
@@ -3493,7 +3890,7 @@ if(kernels_can_run(&kernel_sets[k]))kernels= &kernel_sets[k];
 #endif
 #line 425 "chapters/speed.w"
 
-/*:371*//*372:*/
+/*:413*//*414:*/
 #line 428 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len)
@@ -3531,7 +3928,7 @@ const double*v,double*result)
 kernels->mat_tvec(A,rows,cols,v,result);
 }
 
-/*:372*//*375:*/
+/*:414*//*417:*/
 #line 491 "chapters/speed.w"
 
 const char*lstm_kernels(void)
@@ -3557,7 +3954,7 @@ return lstm_fail(err,LSTM_EUSAGE,"expected kernels that this build "
 
 }
 
-/*:375*//*380:*/
+/*:417*//*422:*/
 #line 615 "chapters/speed.w"
 
 static double bench_since(const struct timespec*start)
@@ -3574,7 +3971,7 @@ const double x= *(const double*)a,y= *(const double*)b;
 return(x> y)-(x<y);
 }
 
-/*:380*//*381:*/
+/*:422*//*423:*/
 #line 630 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
@@ -3592,7 +3989,7 @@ if(T<1)return lstm_fail(err,LSTM_EUSAGE,
 if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
 return status;
 if((status= lstm_net_like(&grad,&net,err))==LSTM_OK){
-/*382:*/
+/*424:*/
 #line 655 "chapters/speed.w"
 
 {
@@ -3614,7 +4011,7 @@ res->work_bytes= st.work_bytes;
 }
 }
 
-/*:382*/
+/*:424*/
 #line 647 "chapters/speed.w"
 ;
 lstm_net_free(&grad);
@@ -3624,7 +4021,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:381*//*384:*/
+/*:423*//*426:*/
 #line 682 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
@@ -3651,7 +4048,7 @@ seq->has_y[t]= 1;
 return LSTM_OK;
 }
 
-/*:384*//*386:*/
+/*:426*//*428:*/
 #line 725 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count)
@@ -3671,7 +4068,7 @@ suu+= u*u;
 return suu> 0?suv/suu:NAN;
 }
 
-/*:386*//*405:*/
+/*:428*//*447:*/
 #line 1177 "chapters/speed.w"
 
 static size_t rtrl_block_width(size_t n)
@@ -3680,7 +4077,7 @@ size_t width= LSTM_RTRL_BLOCK_BYTES/(n*sizeof(double));
 return width<LSTM_LANES?LSTM_LANES:width;
 }
 
-/*:405*//*407:*/
+/*:447*//*449:*/
 #line 1210 "chapters/speed.w"
 
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
@@ -3691,7 +4088,7 @@ to= c1<start+len?(c1> start?c1-start:0):len;
 for(size_t l= from;l<to;l++)G[start+l]+= v[l];
 }
 
-/*:407*//*414:*/
+/*:449*//*456:*/
 #line 1352 "chapters/speed.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -3705,7 +4102,7 @@ double*v= alloc_doubles(count),*S,*states,*outs,*gates,*es,*eo,
 if(!v)return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the internal RTRL of %zu parameters",net->P);
 
-/*415:*/
+/*457:*/
 #line 1385 "chapters/speed.w"
 
 S= v;
@@ -3718,13 +4115,13 @@ Delta= eo+B*n;
 pred= Delta+n;
 e= pred+k;
 
-/*:415*/
+/*:457*/
 #line 1364 "chapters/speed.w"
 ;
 *loss= 0;
 for(size_t t0= 0;t0<seq->T;t0+= B){
 const size_t steps= seq->T-t0<B?seq->T-t0:B;
-/*416:*/
+/*458:*/
 #line 1401 "chapters/speed.w"
 
 for(size_t b= 0;b<steps;b++){
@@ -3737,7 +4134,7 @@ if(y){
 *loss+= lstm_output_forward(net,out,y,pred);
 memset(Delta,0,n*sizeof*Delta);
 lstm_output_backward(net,out,pred,y,Delta,grad,e);
-/*225:*/
+/*226:*/
 #line 165 "chapters/irtrl.w"
 
 for(size_t j= 0;j<n;j++){
@@ -3747,17 +4144,17 @@ err_state[j]= c[0];
 err_out[j]= c[1];
 }
 
-/*:225*/
+/*:226*/
 #line 1412 "chapters/speed.w"
 ;
 }
 }
 
-/*:416*/
+/*:458*/
 #line 1368 "chapters/speed.w"
 ;
 for(size_t row= 0;row<4*n;row++)
-/*417:*/
+/*459:*/
 #line 1428 "chapters/speed.w"
 
 {
@@ -3766,18 +4163,18 @@ const size_t j= row%n;
 double keeps[LSTM_IRTRL_BLOCK],coefs[LSTM_IRTRL_BLOCK],
 errs[LSTM_IRTRL_BLOCK];
 for(size_t b= 0;b<steps;b++){
-/*418:*/
+/*460:*/
 #line 1461 "chapters/speed.w"
 
 const double*g= gates+4*b*n,*f= g+2*n,
 *state_prev= states+b*n,*err_state= es+b*n,
 *err_out= eo+b*n
 
-/*:418*/
+/*:460*/
 #line 1435 "chapters/speed.w"
 ;
 double keep,coef;
-/*220:*/
+/*221:*/
 #line 79 "chapters/irtrl.w"
 
 {
@@ -3787,7 +4184,7 @@ keep= f[j];
 coef= row<n?c[0]:row<2*n?c[1]:c[2];
 }
 
-/*:220*/
+/*:221*/
 #line 1437 "chapters/speed.w"
 ;
 keeps[b]= keep;coefs[b]= coef;
@@ -3811,7 +4208,7 @@ update_row(grad->theta+4*n*(m+n)+row,&one,1,1,errs[b]);
 }
 }
 
-/*:417*/
+/*:459*/
 #line 1371 "chapters/speed.w"
 ;
 memcpy(states,states+steps*n,n*sizeof*states);
@@ -3823,7 +4220,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:414*//*420:*/
+/*:456*//*462:*/
 #line 1501 "chapters/speed.w"
 
 static void carry_row(double*s,double*g,size_t len,const double*v,
@@ -3833,7 +4230,7 @@ const double*e)
 kernels->carry_row(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
-/*:420*//*504:*/
+/*:462*//*546:*/
 #line 76 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
@@ -3843,7 +4240,7 @@ bb= lstm_dot(b,b,len);
 return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
-/*:504*//*505:*/
+/*:546*//*547:*/
 #line 88 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -3857,7 +4254,7 @@ const lstm_method*meth;
 long param;
 int status;
 memset(res,0,sizeof*res);
-/*506:*/
+/*548:*/
 #line 124 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
@@ -3876,7 +4273,7 @@ spec[q]);
 
 }
 
-/*:506*/
+/*:548*/
 #line 100 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
@@ -3889,7 +4286,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
 goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
-/*507:*/
+/*549:*/
 #line 141 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
@@ -3905,11 +4302,11 @@ status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
 goto done;
 }
 
-/*:507*/
+/*:549*/
 #line 111 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*508:*/
+/*550:*/
 #line 162 "chapters/align.w"
 
 {
@@ -3925,7 +4322,7 @@ for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
 if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
-/*509:*/
+/*551:*/
 #line 181 "chapters/align.w"
 
 {
@@ -3947,11 +4344,11 @@ c_sum+= c;c_sq+= c*c;
 e_sum+= sqrt(e)/res->norm;
 }
 
-/*:509*/
+/*:551*/
 #line 176 "chapters/align.w"
 ;
 }
-if(status==LSTM_OK)/*510:*/
+if(status==LSTM_OK)/*552:*/
 #line 201 "chapters/align.w"
 
 {
@@ -3971,12 +4368,12 @@ row->noise= sqrt(tr/N)/res->norm;
 row->variance= tr/(res->norm*res->norm);
 }
 
-/*:510*/
+/*:552*/
 #line 178 "chapters/align.w"
 ;
 }
 
-/*:508*/
+/*:550*/
 #line 113 "chapters/align.w"
 ;
 if(status==LSTM_OK)
@@ -3989,7 +4386,7 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:505*//*528:*/
+/*:547*//*570:*/
 #line 60 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
@@ -4013,7 +4410,7 @@ return status;
 if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
-/*529:*/
+/*571:*/
 #line 106 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
@@ -4026,7 +4423,7 @@ for(size_t t= 0;t<seq->T;t++){
 seq->x[t]= 1;seq->y[t]= 0.3;seq->has_y[t]= 1;
 }
 
-/*:529*/
+/*:571*/
 #line 82 "chapters/balance.w"
 ;
 for(long e= 0;e<episodes&&status==LSTM_OK;e++){
@@ -4048,7 +4445,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:528*//*557:*/
+/*:570*//*599:*/
 #line 205 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -4070,7 +4467,7 @@ rd->v= NULL;
 rd->flag= NULL;
 }
 
-/*:557*//*558:*/
+/*:599*//*600:*/
 #line 229 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
@@ -4087,7 +4484,7 @@ va_end(ap);
 return rd->status;
 }
 
-/*:558*//*559:*/
+/*:600*//*601:*/
 #line 256 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
@@ -4105,7 +4502,7 @@ rd->have= fread(rd->block,1,sizeof rd->block,rd->f);
 rd->at= 0;
 if(rd->have==0){
 if(ferror(rd->f))
-/*560:*/
+/*602:*/
 #line 294 "chapters/formats.w"
 
 {
@@ -4116,7 +4513,7 @@ e?strerror(e):"read error");
 rd->status= LSTM_EIO;
 }
 
-/*:560*/
+/*:602*/
 #line 272 "chapters/formats.w"
 ;
 return EOF;
@@ -4140,7 +4537,7 @@ return EOF;
 return c;
 }
 
-/*:559*//*561:*/
+/*:601*//*603:*/
 #line 307 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
@@ -4149,7 +4546,7 @@ int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
 if(rd->back==EOF&&peek_in_block(rd))return LSTM_OK;
-/*565:*/
+/*607:*/
 #line 397 "chapters/formats.w"
 
 do{
@@ -4158,7 +4555,7 @@ if(c=='#')
 while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
-/*:565*/
+/*:607*/
 #line 315 "chapters/formats.w"
 ;
 if(c==EOF){
@@ -4171,7 +4568,7 @@ rd->peeked= 1;
 return LSTM_OK;
 }
 rd->tok_line= rd->line;
-/*566:*/
+/*608:*/
 #line 407 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
@@ -4191,7 +4588,7 @@ rd->tok[len++]= (char)c;
 c= get(rd);
 }
 
-/*:566*/
+/*:608*/
 #line 326 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
@@ -4207,7 +4604,7 @@ static void take(lstm_reader*rd)
 rd->peeked= 0;
 }
 
-/*:561*//*562:*/
+/*:603*//*604:*/
 #line 353 "chapters/formats.w"
 
 static int peek_in_block(lstm_reader*rd)
@@ -4215,7 +4612,7 @@ static int peek_in_block(lstm_reader*rd)
 const unsigned char*b= rd->block;
 size_t at= rd->at,end,len;
 long line= rd->line,col= rd->col,last= rd->last_line;
-/*563:*/
+/*605:*/
 #line 374 "chapters/formats.w"
 
 for(;at<rd->have;at++){
@@ -4225,7 +4622,7 @@ else break;
 }
 rd->at= at,rd->line= line,rd->col= col,rd->last_line= last;
 
-/*:563*/
+/*:605*/
 #line 359 "chapters/formats.w"
 ;
 for(end= at;end<rd->have&&b[end]> ' '&&b[end]<127&&
@@ -4234,7 +4631,7 @@ len= end-at;
 if(len==0||end==rd->have||len> LSTM_TOKEN_MAX)return 0;
 if(b[end]=='\n'?col+(long)len> LSTM_LINE_MAX:
 b[end]!=' '||col+(long)len+1> LSTM_LINE_MAX)return 0;
-/*564:*/
+/*606:*/
 #line 387 "chapters/formats.w"
 
 memcpy(rd->tok,b+at,len);
@@ -4246,13 +4643,13 @@ else rd->col= col+(long)len+1;
 rd->at= end+1;
 rd->peeked= 1;
 
-/*:564*/
+/*:606*/
 #line 366 "chapters/formats.w"
 ;
 return 1;
 }
 
-/*:562*//*567:*/
+/*:604*//*609:*/
 #line 427 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
@@ -4262,7 +4659,7 @@ snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
 return rd->shown;
 }
 
-/*:567*//*569:*/
+/*:609*//*611:*/
 #line 447 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
@@ -4275,7 +4672,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:569*//*570:*/
+/*:611*//*612:*/
 #line 466 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -4299,7 +4696,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:570*//*571:*/
+/*:612*//*613:*/
 #line 496 "chapters/formats.w"
 
 static int decimal(const char*s)
@@ -4319,7 +4716,7 @@ while(isdigit((unsigned char)*s))s++;
 return*s=='\0';
 }
 
-/*:571*//*572:*/
+/*:613*//*614:*/
 #line 523 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
@@ -4347,7 +4744,7 @@ shown(rd));
 
 }
 
-/*:572*//*573:*/
+/*:614*//*615:*/
 #line 557 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
@@ -4364,7 +4761,7 @@ if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:573*//*575:*/
+/*:615*//*617:*/
 #line 580 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
@@ -4386,7 +4783,7 @@ rd->v[rd->len++]= x;
 return LSTM_OK;
 }
 
-/*:575*//*576:*/
+/*:617*//*618:*/
 #line 603 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
@@ -4405,7 +4802,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:576*//*578:*/
+/*:618*//*620:*/
 #line 629 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
@@ -4419,7 +4816,7 @@ expected,after,shown(rd));
 return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
-/*:578*//*580:*/
+/*:620*//*622:*/
 #line 686 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -4430,7 +4827,7 @@ uint64_t w= 0,eight;
 long q= 0,e= 0;
 int negative= 0,digits= 0,kept= 0,e_negative= 0;
 if(*s=='+'||*s=='-')negative= *s++=='-';
-/*581:*/
+/*623:*/
 #line 721 "chapters/formats.w"
 
 from= s;
@@ -4447,12 +4844,12 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:581*/
+/*:623*/
 #line 695 "chapters/formats.w"
 ;
 if(*s=='.'){
 s++;
-/*581:*/
+/*623:*/
 #line 721 "chapters/formats.w"
 
 from= s;
@@ -4469,7 +4866,7 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:581*/
+/*:623*/
 #line 698 "chapters/formats.w"
 ;
 q= -(long)(s-from);
@@ -4490,7 +4887,7 @@ if(negative)*v= -*v;
 return 1;
 }
 
-/*:580*//*582:*/
+/*:622*//*624:*/
 #line 755 "chapters/formats.w"
 
 static int eight_digits(const char*s,uint64_t*v)
@@ -4510,7 +4907,7 @@ x= (100*x+(x>>16))&0x0000ffff0000ffff;
 return 1;
 }
 
-/*:582*//*583:*/
+/*:624*//*625:*/
 #line 783 "chapters/formats.w"
 
 #include <float.h>  
@@ -4532,7 +4929,7 @@ return 1;
  return 0;
 }
 
-/*:583*//*584:*/
+/*:625*//*626:*/
 #line 820 "chapters/formats.w"
 
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v)
@@ -4546,7 +4943,7 @@ if(!rd->five_ready)powers_of_five(rd);
 t= &rd->five[q-FIVE_MIN];
 for(int s= 32;s> 0;s/= 2)
 if(w>>(64-s)==0)w<<= s,z+= s;
-/*587:*/
+/*629:*/
 #line 891 "chapters/formats.w"
 
 {
@@ -4559,10 +4956,10 @@ p1+= lo;
 p2= hi+(p1<lo);
 }
 
-/*:587*/
+/*:629*/
 #line 832 "chapters/formats.w"
 ;
-/*585:*/
+/*627:*/
 #line 861 "chapters/formats.w"
 
 r= 137+(int)(p2>>63);
@@ -4572,10 +4969,10 @@ if(!t->exact&&(p2&low_mask)==low_mask&&p1==UINT64_MAX)
 return 0;
 tie= t->exact&&(h&1)&&(p2&low_mask)==0&&p1==0&&p0==0;
 
-/*:585*/
+/*:627*/
 #line 833 "chapters/formats.w"
 ;
-/*586:*/
+/*628:*/
 #line 879 "chapters/formats.w"
 
 m= h>>1;
@@ -4585,14 +4982,14 @@ if((h&1)&&(!tie||(m&1)))m++;
 if(m>>53)m>>= 1,e++;
 if(e+1075> 2046)return 0;
 
-/*:586*/
+/*:628*/
 #line 835 "chapters/formats.w"
 ;
 *v= ldexp((double)m,(int)e);
 return 1;
 }
 
-/*:584*//*588:*/
+/*:626*//*630:*/
 #line 907 "chapters/formats.w"
 
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo)
@@ -4605,7 +5002,7 @@ uint64_t mid= (p00>>32)+(p01&half)+(p10&half);
 *hi= p11+(p01>>32)+(p10>>32)+(mid>>32);
 }
 
-/*:588*//*591:*/
+/*:630*//*633:*/
 #line 959 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd)
@@ -4641,7 +5038,7 @@ rd->five[q-FIVE_MIN].exact= 0;
 rd->five_ready= 1;
 }
 
-/*:591*//*592:*/
+/*:633*//*634:*/
 #line 1001 "chapters/formats.w"
 
 static void top_bits(const uint32_t*a,int n,lstm_power5*t)
@@ -4658,7 +5055,7 @@ t->k= 32*n-lead-128;
 t->exact= 32*n-lead<=128;
 }
 
-/*:592*//*595:*/
+/*:634*//*637:*/
 #line 1056 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
@@ -4669,7 +5066,7 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*596:*/
+/*638:*/
 #line 1093 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
@@ -4679,7 +5076,7 @@ if(size_value(rd,"cells",LSTM_MAX_DIM,&shape.n)!=LSTM_OK)
 return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
-/*597:*/
+/*639:*/
 #line 1109 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -4694,7 +5091,7 @@ take(rd);
 shape.no_forget= 1;
 }
 
-/*:597*/
+/*:639*/
 #line 1101 "chapters/formats.w"
 ;
 if(lstm_net_size(shape.m,shape.n,shape.k,LSTM_OUT_NONE,&P,NULL)
@@ -4704,7 +5101,7 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:596*/
+/*:638*/
 #line 1066 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -4713,7 +5110,7 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*598:*/
+/*640:*/
 #line 1122 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
@@ -4731,7 +5128,7 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:598*/
+/*:640*/
 #line 1074 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -4744,7 +5141,7 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*602:*/
+/*644:*/
 #line 1178 "chapters/formats.w"
 
 {
@@ -4755,13 +5152,13 @@ net->no_forget= shape.no_forget;
 memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
 }
 
-/*:602*/
+/*:644*/
 #line 1085 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:595*//*600:*/
+/*:637*//*642:*/
 #line 1145 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
@@ -4781,7 +5178,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:600*//*601:*/
+/*:642*//*643:*/
 #line 1166 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
@@ -4791,7 +5188,7 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:601*//*604:*/
+/*:643*//*646:*/
 #line 1198 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
@@ -4817,7 +5214,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:604*//*606:*/
+/*:646*//*648:*/
 #line 1229 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
@@ -4830,7 +5227,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:606*//*607:*/
+/*:648*//*649:*/
 #line 1245 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
@@ -4847,7 +5244,7 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:607*//*609:*/
+/*:649*//*651:*/
 #line 1273 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -4888,7 +5285,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:609*//*611:*/
+/*:651*//*653:*/
 #line 1329 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -4899,7 +5296,7 @@ size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*612:*/
+/*654:*/
 #line 1361 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
@@ -4915,7 +5312,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:612*/
+/*:654*/
 #line 1339 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
@@ -4939,7 +5336,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:611*//*614:*/
+/*:653*//*656:*/
 #line 1385 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
@@ -4959,7 +5356,7 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*615:*/
+/*657:*/
 #line 1416 "chapters/formats.w"
 
 {
@@ -4979,10 +5376,10 @@ return rd->status;
 }
 }
 
-/*:615*/
+/*:657*/
 #line 1403 "chapters/formats.w"
 ;
-/*616:*/
+/*658:*/
 #line 1442 "chapters/formats.w"
 
 {
@@ -5000,14 +5397,14 @@ from+= k;
 }
 }
 
-/*:616*/
+/*:658*/
 #line 1404 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:614*//*617:*/
+/*:656*//*659:*/
 #line 1458 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
@@ -5028,7 +5425,7 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:617*//*620:*/
+/*:659*//*662:*/
 #line 1500 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
@@ -5063,7 +5460,7 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:620*//*621:*/
+/*:662*//*663:*/
 #line 1533 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
@@ -5081,7 +5478,7 @@ write_network(f,grad);
 return written(f,err);
 }
 
-/*:621*//*622:*/
+/*:663*//*664:*/
 #line 1552 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
@@ -5103,7 +5500,7 @@ fputc('\n',f);
 return written(f,err);
 }
 
-/*:622*//*675:*/
+/*:664*//*717:*/
 #line 64 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
@@ -5136,7 +5533,7 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*676:*/
+/*718:*/
 #line 108 "chapters/owndata.w"
 
 {
@@ -5148,7 +5545,7 @@ order[s-1]= order[r];
 order[r]= keep;
 }
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*677:*/
+/*719:*/
 #line 132 "chapters/owndata.w"
 
 {
@@ -5169,7 +5566,7 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:677*/
+/*:719*/
 #line 118 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
@@ -5185,7 +5582,7 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:676*/
+/*:718*/
 #line 95 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
@@ -5194,7 +5591,7 @@ free(order);
 return status;
 }
 
-/*:675*/
+/*:717*/
 #line 277 "chapters/intro.w"
 
 

@@ -39,48 +39,60 @@
 #define LSTM_MAX_BLOCKS 5
 
 /*:40*//*114:*/
-#line 296 "chapters/bptt.w"
+#line 297 "chapters/bptt.w"
 
 #define LSTM_PER_SEQUENCE 1
 #define LSTM_PER_CHUNK 2
 #define LSTM_PER_STEP 3
 
-/*:114*//*128:*/
+/*:114*//*129:*/
 #line 59 "chapters/gradcheck.w"
 
 #define LSTM_FD_STEP 1e-3
 
-/*:128*//*136:*/
+/*:129*//*137:*/
 #line 167 "chapters/gradcheck.w"
 
 #define LSTM_REL_FLOOR 1e-4
 #define LSTM_CHECK_TOL 1e-6
 
-/*:136*//*198:*/
+/*:137*//*199:*/
 #line 134 "chapters/rtrl.w"
 
 #define LSTM_RTRL_EXACT 0
 #define LSTM_RTRL_INTERNAL 1
 
-/*:198*//*239:*/
+/*:199*//*240:*/
 #line 104 "chapters/snap1.w"
 
 #define LSTM_RTRL_SNAP1 2
 
-/*:239*//*256:*/
+/*:240*//*257:*/
 #line 89 "chapters/uoro.w"
 
 #define LSTM_RTRL_UORO 3
 #define LSTM_UORO_EPS 1e-7 
 
-/*:256*//*276:*/
+/*:257*//*282:*/
+#line 162 "chapters/hybrid.w"
+
+#define LSTM_RTRL_HYBRID 4
+#define LSTM_MAX_BLOCK 65536 
+
+/*:282*//*305:*/
+#line 100 "chapters/eprop.w"
+
+#define LSTM_RTRL_EPROP 5
+#define LSTM_RTRL_EPROP_RANDOM 6
+
+/*:305*//*316:*/
 #line 40 "chapters/learning.w"
 
 #define LSTM_SGD 0
 #define LSTM_MOMENTUM 1
 #define LSTM_ADAM 2
 
-/*:276*//*287:*/
+/*:316*//*327:*/
 #line 22 "chapters/tasks.w"
 
 #define LSTM_TASK_LAG 1
@@ -88,44 +100,44 @@
 #define LSTM_TASK_ADDING 3
 #define LSTM_TASK_LAG2C 4
 
-/*:287*//*377:*/
+/*:327*//*419:*/
 #line 589 "chapters/speed.w"
 
 #define LSTM_BENCH_RUNS 5
 #define LSTM_BENCH_MAX_RUNS 101
 #define LSTM_BENCH_SECONDS 0.2
 
-/*:377*//*412:*/
+/*:419*//*454:*/
 #line 1342 "chapters/speed.w"
 
 #define LSTM_IRTRL_BLOCK 8 
 
-/*:412*//*501:*/
+/*:454*//*543:*/
 #line 43 "chapters/align.w"
 
 #define LSTM_ALIGN_MAX 12 
 #define LSTM_ALIGN_SPEC 32 
 
-/*:501*//*526:*/
+/*:543*//*568:*/
 #line 46 "chapters/balance.w"
 
 #define LSTM_BALANCE_RATE 0.0001
 #define LSTM_BALANCE_EPISODES 3000
 #define LSTM_BALANCE_T 100
 
-/*:526*//*553:*/
+/*:568*//*595:*/
 #line 136 "chapters/formats.w"
 
 #define LSTM_TOKEN_MAX 100
 #define LSTM_READ_BLOCK 65536
 #define LSTM_LINE_MAX (1L<<20)
 
-/*:553*//*626:*/
+/*:595*//*668:*/
 #line 36 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:626*/
+/*:668*/
 #line 258 "chapters/intro.w"
 
 /*11:*/
@@ -218,6 +230,7 @@ typedef struct lstm_method{
 const char*name;
 int exact;
 int takes_param;
+
 lstm_grad_fn grad;
 const char*summary;
 int schedule;
@@ -225,7 +238,7 @@ int online_kind;
 int seeded;
 }lstm_method;
 
-/*:113*//*137:*/
+/*:113*//*138:*/
 #line 174 "chapters/gradcheck.w"
 
 typedef struct lstm_check_block{
@@ -241,14 +254,14 @@ double max_abs,max_rel;
 size_t checked;
 }lstm_check;
 
-/*:137*//*146:*/
+/*:138*//*147:*/
 #line 338 "chapters/gradcheck.w"
 
 typedef struct lstm_rng{
 uint64_t s;
 }lstm_rng;
 
-/*:146*//*199:*/
+/*:147*//*200:*/
 #line 149 "chapters/rtrl.w"
 
 typedef struct lstm_rtrl{
@@ -266,7 +279,7 @@ double*err_state,*err_out;
 double*S;
 double*H,*Hprev;
 double*G;
-/*258:*/
+/*259:*/
 #line 119 "chapters/uoro.w"
 
 double*ttheta;
@@ -275,14 +288,33 @@ double*gbar;
 double*tnorm;
 lstm_rng rng;
 
-/*:258*/
+/*:259*//*283:*/
+#line 174 "chapters/hybrid.w"
+
+size_t block;
+size_t filled;
+size_t blocks;
+size_t rowlen;
+int ready;
+size_t kept;
+double*Z,*Znew;
+double*rows;
+double*dg;
+double*mu;
+
+/*:283*//*306:*/
+#line 108 "chapters/eprop.w"
+
+double*feedback;
+
+/*:306*/
 #line 165 "chapters/rtrl.w"
 
 double*v;
 size_t bytes;
 }lstm_rtrl;
 
-/*:199*//*277:*/
+/*:200*//*317:*/
 #line 53 "chapters/learning.w"
 
 typedef struct lstm_optimizer{
@@ -296,7 +328,7 @@ size_t P;
 double*m,*s;
 }lstm_optimizer;
 
-/*:277*//*283:*/
+/*:317*//*323:*/
 #line 192 "chapters/learning.w"
 
 typedef struct lstm_init{
@@ -304,7 +336,7 @@ double range;
 double bias_i,bias_f,bias_o;
 }lstm_init;
 
-/*:283*//*288:*/
+/*:323*//*328:*/
 #line 35 "chapters/tasks.w"
 
 typedef struct lstm_task{
@@ -317,7 +349,7 @@ int output;
 int every_step;
 }lstm_task;
 
-/*:288*//*310:*/
+/*:328*//*350:*/
 #line 32 "chapters/training.w"
 
 typedef struct lstm_trainer{
@@ -332,8 +364,8 @@ lstm_rtrl online;
 long updates;
 }lstm_trainer;
 
-/*:310*//*321:*/
-#line 241 "chapters/training.w"
+/*:350*//*363:*/
+#line 274 "chapters/training.w"
 
 typedef struct lstm_lag_probe{
 double last_error;
@@ -371,7 +403,7 @@ volatile sig_atomic_t*stop;
 const lstm_net*start;
 }lstm_train_config;
 
-/*:321*//*378:*/
+/*:363*//*420:*/
 #line 594 "chapters/speed.w"
 
 typedef struct lstm_bench_result{
@@ -381,7 +413,7 @@ double seconds_per_step;
 size_t work_bytes;
 }lstm_bench_result;
 
-/*:378*//*502:*/
+/*:420*//*544:*/
 #line 47 "chapters/align.w"
 
 typedef struct lstm_align_row{
@@ -400,7 +432,7 @@ lstm_align_row row[LSTM_ALIGN_MAX];
 double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
 }lstm_align_result;
 
-/*:502*//*673:*/
+/*:544*//*715:*/
 #line 27 "chapters/owndata.w"
 
 typedef struct lstm_epoch{
@@ -427,7 +459,7 @@ void*ctx;
 volatile sig_atomic_t*stop;
 }lstm_data_config;
 
-/*:673*/
+/*:715*/
 #line 259 "chapters/intro.w"
 
 /*12:*/
@@ -560,38 +592,38 @@ void lstm_mat_tvec(const double*A,size_t rows,size_t cols,
 const double*v,double*result);
 
 /*:110*//*119:*/
-#line 354 "chapters/bptt.w"
+#line 359 "chapters/bptt.w"
 
 const lstm_method*lstm_method_at(size_t r);
 const lstm_method*lstm_method_find(const char*spec,long*param,
 lstm_error*err);
 
-/*:119*//*122:*/
-#line 411 "chapters/bptt.w"
+/*:119*//*123:*/
+#line 451 "chapters/bptt.w"
 
 int lstm_gradient(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,lstm_net*grad,double*loss,
 lstm_stats*st,lstm_error*err);
 
-/*:122*//*129:*/
+/*:123*//*130:*/
 #line 62 "chapters/gradcheck.w"
 
 int lstm_fd_gradient(const lstm_net*net,const lstm_data*data,double h,
 lstm_net*fd,lstm_error*err);
 
-/*:129*//*138:*/
+/*:130*//*139:*/
 #line 188 "chapters/gradcheck.w"
 
 void lstm_compare(const lstm_net*g,const lstm_net*ref,lstm_check*res);
 
-/*:138*//*140:*/
+/*:139*//*141:*/
 #line 225 "chapters/gradcheck.w"
 
 int lstm_gradcheck(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,double h,lstm_check*res,
 lstm_error*err);
 
-/*:140*//*142:*/
+/*:141*//*143:*/
 #line 252 "chapters/gradcheck.w"
 
 int lstm_gradcheck_sample(const lstm_net*net,const lstm_data*data,
@@ -599,97 +631,105 @@ const lstm_method*meth,long param,double h,size_t count,
 uint64_t seed,void(*progress)(size_t done,size_t total,void*ctx),
 void*ctx,lstm_check*res,lstm_error*err);
 
-/*:142*//*147:*/
+/*:143*//*148:*/
 #line 343 "chapters/gradcheck.w"
 
 void lstm_rng_seed(lstm_rng*rng,uint64_t seed);
 uint64_t lstm_rng_next(lstm_rng*rng);
 double lstm_rng_uniform(lstm_rng*rng,double lo,double hi);
 
-/*:147*//*149:*/
+/*:148*//*150:*/
 #line 376 "chapters/gradcheck.w"
 
 void lstm_net_randomize(lstm_net*net,lstm_rng*rng,double r);
 
-/*:149*//*154:*/
+/*:150*//*155:*/
 #line 40 "chapters/example.w"
 
 int lstm_example(lstm_net*net,lstm_data*data,lstm_error*err);
 
-/*:154*//*156:*/
+/*:155*//*157:*/
 #line 70 "chapters/example.w"
 
 void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate);
 
-/*:156*//*158:*/
+/*:157*//*159:*/
 #line 86 "chapters/example.w"
 
 int lstm_example_report(FILE*f,int tex,lstm_error*err);
 
-/*:158*//*200:*/
+/*:159*//*201:*/
 #line 170 "chapters/rtrl.w"
 
 int lstm_rtrl_init(lstm_rtrl*r,const lstm_net*net,int kind,
 lstm_error*err);
+int lstm_rtrl_init_param(lstm_rtrl*r,const lstm_net*net,int kind,
+long param,lstm_error*err);
 void lstm_rtrl_reset(lstm_rtrl*r);
 int lstm_rtrl_step(lstm_rtrl*r,const lstm_net*net,const double*x,
 const double*y,lstm_net*grad,double*loss,lstm_error*err);
 void lstm_rtrl_free(lstm_rtrl*r);
 
-/*:200*//*215:*/
-#line 518 "chapters/rtrl.w"
+/*:201*//*216:*/
+#line 539 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref);
 
-/*:215*//*261:*/
-#line 141 "chapters/uoro.w"
+/*:216*//*262:*/
+#line 142 "chapters/uoro.w"
 
 void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed);
 
-/*:261*//*278:*/
+/*:262*//*293:*/
+#line 392 "chapters/hybrid.w"
+
+int lstm_rtrl_finish(lstm_rtrl*r,const lstm_net*net,lstm_net*grad,
+lstm_error*err);
+
+/*:293*//*318:*/
 #line 70 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
 double rate,lstm_error*err);
 void lstm_optimizer_free(lstm_optimizer*opt);
 
-/*:278*//*280:*/
+/*:318*//*320:*/
 #line 118 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
 const lstm_net*grad);
 
-/*:280*//*284:*/
+/*:320*//*324:*/
 #line 198 "chapters/learning.w"
 
 lstm_init lstm_init_default(void);
 void lstm_net_initialize(lstm_net*net,lstm_rng*rng,const lstm_init*init);
 
-/*:284*//*289:*/
+/*:324*//*329:*/
 #line 51 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
 lstm_error*err);
 
-/*:289*//*291:*/
+/*:329*//*331:*/
 #line 97 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 
-/*:291*//*296:*/
+/*:331*//*336:*/
 #line 202 "chapters/tasks.w"
 
 size_t lstm_probe_length(size_t p,size_t runs);
 int lstm_task_probe(const lstm_task*task,size_t lag,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
-/*:296*//*305:*/
+/*:336*//*345:*/
 #line 411 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf);
 
-/*:305*//*311:*/
+/*:345*//*351:*/
 #line 48 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
@@ -697,43 +737,43 @@ const lstm_method*meth,long param,lstm_optimizer*opt,
 lstm_error*err);
 void lstm_trainer_free(lstm_trainer*tn);
 
-/*:311*//*313:*/
+/*:351*//*353:*/
 #line 99 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
-/*:313*//*324:*/
-#line 414 "chapters/training.w"
+/*:353*//*366:*/
+#line 447 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length);
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err);
 
-/*:324*//*330:*/
-#line 572 "chapters/training.w"
+/*:366*//*372:*/
+#line 605 "chapters/training.w"
 
 int lstm_train_finite(const lstm_net*net,long sequence,double loss,
 lstm_error*err);
 
-/*:330*//*343:*/
-#line 836 "chapters/training.w"
+/*:372*//*385:*/
+#line 869 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
 double*fraction,lstm_error*err);
 
-/*:343*//*358:*/
+/*:385*//*400:*/
 #line 78 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len);
 
-/*:358*//*360:*/
+/*:400*//*402:*/
 #line 106 "chapters/speed.w"
 
 void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
 double*y);
 
-/*:360*//*362:*/
+/*:402*//*404:*/
 #line 134 "chapters/speed.w"
 
 void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
@@ -743,24 +783,24 @@ size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
 size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 
-/*:362*//*373:*/
+/*:404*//*415:*/
 #line 472 "chapters/speed.w"
 
 const char*lstm_kernels(void);
 int lstm_use_kernels(const char*name,lstm_error*err);
 
-/*:373*//*379:*/
+/*:415*//*421:*/
 #line 602 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err);
 
-/*:379*//*385:*/
+/*:421*//*427:*/
 #line 722 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count);
 
-/*:385*//*503:*/
+/*:427*//*545:*/
 #line 70 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -768,20 +808,20 @@ const char*const*spec,size_t count,size_t samples,long seed,
 lstm_align_result*res,lstm_error*err);
 double lstm_cosine(const double*a,const double*b,size_t len);
 
-/*:503*//*527:*/
+/*:545*//*569:*/
 #line 51 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
 double*theta,double*loss,lstm_error*err);
 
-/*:527*//*603:*/
+/*:569*//*645:*/
 #line 1193 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err);
 int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
 
-/*:603*//*608:*/
+/*:645*//*650:*/
 #line 1267 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -789,7 +829,7 @@ double*loss,lstm_error*err);
 int lstm_grad_read(const char*path,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 
-/*:608*//*610:*/
+/*:650*//*652:*/
 #line 1320 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -797,7 +837,7 @@ lstm_data*data,lstm_error*err);
 int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:610*//*618:*/
+/*:652*//*660:*/
 #line 1486 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
@@ -805,13 +845,13 @@ int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
 double loss,lstm_error*err);
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
 
-/*:618*//*674:*/
+/*:660*//*716:*/
 #line 52 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
 lstm_epoch*st,lstm_error*err);
 
-/*:674*/
+/*:716*/
 #line 260 "chapters/intro.w"
 
 #endif

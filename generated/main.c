@@ -1,4 +1,4 @@
-/*624:*/
+/*666:*/
 #line 14 "chapters/command.w"
 
 #define _POSIX_C_SOURCE 200809L 
@@ -11,14 +11,14 @@
 #include <fcntl.h> 
 #include <sys/stat.h> 
 #include <unistd.h> 
-/*347:*/
-#line 933 "chapters/training.w"
+/*389:*/
+#line 966 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv);
 static int train_usage(const char*fmt,const char*a,const char*b);
 static void train_progress(const lstm_train_status*st,void*ctx);
 
-/*:347*//*388:*/
+/*:389*//*430:*/
 #line 773 "chapters/speed.w"
 
 #define BENCH_LIST_MAX 16
@@ -30,8 +30,8 @@ size_t list[BENCH_LIST_MAX],size_t*count);
 static int bench_method(const lstm_method*meth,long param,
 const size_t*cells,size_t ncells,const size_t*steps,size_t nsteps);
 
-/*:388*//*423:*/
-#line 53 "chapters/experiments.w"
+/*:430*//*465:*/
+#line 56 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv);
 #define EXP_SEEDS 10 
@@ -48,19 +48,21 @@ static int cmd_experiments(int argc,char**argv);
 #define EXP_DIAG_LAG 100
 static const size_t exp_lags[EXP_LAGS]= {5,10,20,50,100,200,500,1000};
 
-/*:423*//*425:*/
-#line 78 "chapters/experiments.w"
+/*:465*//*467:*/
+#line 81 "chapters/experiments.w"
 
-#define EXP_FAMILIES 7
+#define EXP_FAMILIES 9
 static const char*family_name[EXP_FAMILIES]= 
-{"bptt","tbptt:p/2","tbptt:2p","irtrl","rtrl","snap1","uoro"};
+{"bptt","tbptt:p/2","tbptt:2p","irtrl","rtrl","snap1","uoro",
+"hybrid","eprop:random"};
 static const char*family_label[EXP_FAMILIES]= {"bptt",
-"tbptt:$\\lceil p/2\\rceil$","tbptt:$2p$","irtrl","rtrl","snap1","uoro"};
+"tbptt:$\\lceil p/2\\rceil$","tbptt:$2p$","irtrl","rtrl","snap1","uoro",
+"hybrid","eprop:random"};
 
 static int family_spec(int f,size_t p,char*buf,size_t size);
 
-/*:425*//*432:*/
-#line 265 "chapters/experiments.w"
+/*:467*//*474:*/
+#line 272 "chapters/experiments.w"
 
 #define EXP_SENS_LAG 100
 #define EXP_SENS_C 4 
@@ -68,8 +70,8 @@ static int family_spec(int f,size_t p,char*buf,size_t size);
 static const double sens_rate[EXP_SENS_RATES]= {0.003,0.01,0.03};
 static const char*sens_rate_name[EXP_SENS_RATES]= {"0.003","0.01","0.03"};
 
-/*:432*//*451:*/
-#line 731 "chapters/experiments.w"
+/*:474*//*493:*/
+#line 738 "chapters/experiments.w"
 
 #define EXP_KINDS 3 
 
@@ -90,8 +92,8 @@ double rate,bias_i;
 static int experiments_report(const char*dir,const double seconds[2]);
 static int parse_run(const char*line,exp_run*run);
 
-/*:451*//*454:*/
-#line 827 "chapters/experiments.w"
+/*:493*//*496:*/
+#line 834 "chapters/experiments.w"
 
 typedef struct{
 int runs,solved;
@@ -127,8 +129,8 @@ static void write_cell_values(FILE*f,const char*key,const exp_cell*c,
 int kept);
 static const char*grouped(double v,char*buf,size_t size);
 
-/*:454*//*475:*/
-#line 1460 "chapters/experiments.w"
+/*:496*//*517:*/
+#line 1470 "chapters/experiments.w"
 
 static int write_points(const char*dir,const char*name,int rows,
 int cols,const double*v,lstm_error*err);
@@ -141,14 +143,14 @@ const char*range);
 static void end_graph(FILE*f,const char*autogrid,const char*xlabel,
 const char*ylabel);
 
-/*:475*//*477:*/
-#line 1498 "chapters/experiments.w"
+/*:517*//*519:*/
+#line 1508 "chapters/experiments.w"
 
 static const char*family_file[EXP_FAMILIES]= {"bptt","tbptt-half",
-"tbptt-double","irtrl","rtrl","snap1","uoro"};
+"tbptt-double","irtrl","rtrl","snap1","uoro","hybrid","eprop-random"};
 
-/*:477*//*488:*/
-#line 1887 "chapters/experiments.w"
+/*:519*//*530:*/
+#line 1906 "chapters/experiments.w"
 
 typedef struct{
 char name[16];
@@ -204,7 +206,7 @@ static char*book_path(const char*book,const char*name);
 static void claim(exp_claims*ck,const char*label,const char*sentence,
 int holds);
 
-/*:488*//*512:*/
+/*:530*//*554:*/
 #line 256 "chapters/align.w"
 
 typedef struct align_options{
@@ -223,19 +225,19 @@ lstm_data*data,lstm_error*err);
 static int align_default_methods(align_options*o,const lstm_data*data);
 static void align_print(const lstm_align_result*res);
 
-/*:512*//*531:*/
+/*:554*//*573:*/
 #line 131 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv);
 
-/*:531*//*541:*/
+/*:573*//*583:*/
 #line 106 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv);
 static int print_inspect(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:541*//*627:*/
+/*:583*//*669:*/
 #line 43 "chapters/command.w"
 
 typedef struct lstm_command{
@@ -246,17 +248,17 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:627*//*634:*/
+/*:669*//*676:*/
 #line 147 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:634*//*636:*/
+/*:676*//*678:*/
 #line 187 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x);
 
-/*:636*//*638:*/
+/*:678*//*680:*/
 #line 221 "chapters/command.w"
 
 typedef struct out_file{
@@ -269,7 +271,7 @@ static int out_commit(out_file*o,lstm_error*err);
 static void out_abandon(out_file*o);
 static int out_refuse(const char*path,lstm_error*err);
 
-/*:638*//*643:*/
+/*:680*//*685:*/
 #line 376 "chapters/command.w"
 
 typedef struct lstm_options{
@@ -290,30 +292,30 @@ static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:643*//*646:*/
+/*:685*//*688:*/
 #line 476 "chapters/command.w"
 
 static long parse_seed(const char*val);
 
-/*:646*//*648:*/
+/*:688*//*690:*/
 #line 493 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param);
 
-/*:648*//*651:*/
+/*:690*//*693:*/
 #line 525 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:651*//*653:*/
+/*:693*//*695:*/
 #line 549 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:653*//*655:*/
+/*:695*//*697:*/
 #line 574 "chapters/command.w"
 
 typedef int lstm_file_work(const lstm_net*net,const lstm_data*data,
@@ -321,26 +323,26 @@ lstm_error*err);
 static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work);
 
-/*:655*//*658:*/
+/*:697*//*700:*/
 #line 621 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:658*//*664:*/
+/*:700*//*706:*/
 #line 724 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:664*//*667:*/
-#line 801 "chapters/command.w"
+/*:706*//*709:*/
+#line 802 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 static void check_progress(size_t done,size_t total,void*ctx);
 
-/*:667*//*678:*/
+/*:709*//*720:*/
 #line 182 "chapters/owndata.w"
 
 typedef struct train_args{
@@ -356,13 +358,13 @@ static lstm_train_config data_defaults(void);
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
 const char*out,const char*curve);
 
-/*:678*//*683:*/
+/*:720*//*725:*/
 #line 321 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
 const lstm_data*train,lstm_net*net,lstm_error*err);
 
-/*:683*//*685:*/
+/*:725*//*727:*/
 #line 362 "chapters/owndata.w"
 
 typedef struct train_watch{
@@ -390,11 +392,11 @@ static void watch_checkpoint(train_watch*w,long sequences);
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
 void*ctx);
 
-/*:685*/
+/*:727*/
 #line 25 "chapters/command.w"
 
-/*348:*/
-#line 946 "chapters/training.w"
+/*390:*/
+#line 979 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv)
 {
@@ -409,8 +411,8 @@ train_watch w;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*350:*/
-#line 1018 "chapters/training.w"
+/*392:*/
+#line 1051 "chapters/training.w"
 
 printf("usage: lstm train --task lag|lag2c|reber|adding [--lag p]\n"
 "                  [--max-sequences N] [--targets last|every]\n"
@@ -428,13 +430,13 @@ printf("usage: lstm train --task lag|lag2c|reber|adding [--lag p]\n"
 "option or an equals sign; '-' is standard input or output. Ctrl-C\n"
 "stops after the current sequence and writes what was asked for.\n");
 
-/*:350*/
-#line 960 "chapters/training.w"
+/*:392*/
+#line 993 "chapters/training.w"
 ;
 return 0;
 }
-/*349:*/
-#line 997 "chapters/training.w"
+/*391:*/
+#line 1030 "chapters/training.w"
 
 for(int a= 0;a<argc;a++){
 const char*lag= NULL;
@@ -456,13 +458,13 @@ return train_usage("lstm train: expected --task or --data, and not both%s",
 "","");
 
 
-/*:349*/
-#line 963 "chapters/training.w"
+/*:391*/
+#line 996 "chapters/training.w"
 ;
 cfg= task?lstm_train_defaults(task,length):data_defaults();
 for(int a= 0;a<argc;a++)
-/*351:*/
-#line 1039 "chapters/training.w"
+/*393:*/
+#line 1072 "chapters/training.w"
 
 {
 const char*arg= argv[a],*eq= strchr(arg,'='),*val;
@@ -515,8 +517,8 @@ return train_usage(opt[2]=='l'?"lstm train: expected a positive "
 if(opt[2]=='l')cfg.rate= v;else cfg.clip= v;
 }else if(strcmp(opt,"--lag")==0||strcmp(opt,"--seed")==0||
 strcmp(opt,"--cells")==0||strcmp(opt,"--max-sequences")==0){
-/*352:*/
-#line 1100 "chapters/training.w"
+/*394:*/
+#line 1133 "chapters/training.w"
 
 {
 unsigned long long v;
@@ -533,14 +535,14 @@ else if(opt[2]=='c')cfg.cells= (size_t)v;
 else cfg.max_sequences= (long)v;
 }
 
-/*:352*/
-#line 1091 "chapters/training.w"
+/*:394*/
+#line 1124 "chapters/training.w"
 ;
 }else return train_usage("lstm train: unknown option '%s'",opt,"");
 }
 
-/*:351*/
-#line 966 "chapters/training.w"
+/*:393*/
+#line 999 "chapters/training.w"
 ;
 if(args.data)return train_on_data(&cfg,&args,out,curve);
 if(args.valid||args.output>=0||args.epochs)
@@ -561,8 +563,8 @@ cfg.stop= &train_stop;
 status= lstm_train_task(&cfg,&net,&st,&err);
 w.interrupted= train_stop&&!w.failed&&!st.solved&&
 st.sequences<cfg.max_sequences;
-if(status==LSTM_OK)/*354:*/
-#line 1149 "chapters/training.w"
+if(status==LSTM_OK)/*396:*/
+#line 1182 "chapters/training.w"
 
 {
 char lr[32],clip[32],bi[32],bf[32],loss[32],measure[32],secs[32];
@@ -591,8 +593,8 @@ fprintf(w.talk," retention%dp %s",runs[q],short_g(lr,kept));
 fprintf(w.talk,"\n");
 }
 
-/*:354*/
-#line 986 "chapters/training.w"
+/*:396*/
+#line 1019 "chapters/training.w"
 ;
 status= watch_close(&w,status,&net,&err);
 lstm_net_free(&net);
@@ -601,8 +603,8 @@ if(args.init)lstm_net_free(&start);
 return status;
 }
 
-/*:348*//*353:*/
-#line 1116 "chapters/training.w"
+/*:390*//*395:*/
+#line 1149 "chapters/training.w"
 
 static int train_usage(const char*fmt,const char*a,const char*b)
 {
@@ -631,7 +633,7 @@ st->probe.last_error,st->probe.other_error,st->probe.drift,
 st->probe.separation);
 }
 
-/*:353*//*389:*/
+/*:395*//*431:*/
 #line 787 "chapters/speed.w"
 
 static int cmd_bench(int argc,char**argv)
@@ -652,7 +654,7 @@ printf("usage: lstm bench [--method LIST] [--cells LIST] [--steps LIST]\n"
 "by commas.\n");
 return 0;
 }
-/*390:*/
+/*432:*/
 #line 818 "chapters/speed.w"
 
 for(int a= 0;a<argc;a++){
@@ -674,10 +676,10 @@ else status= read_size_list("--steps",val,LSTM_MAX_PARAMS,steps,
 if(status!=0)return status;
 }
 
-/*:390*/
+/*:432*/
 #line 806 "chapters/speed.w"
 ;
-/*391:*/
+/*433:*/
 #line 838 "chapters/speed.w"
 
 if(methods){
@@ -699,10 +701,10 @@ p+= len+1;
 for(const lstm_method*mt;nmeth<BENCH_LIST_MAX&&
 (mt= lstm_method_at(nmeth))!=NULL;nmeth++){
 meth[nmeth]= mt;
-param[nmeth]= mt->takes_param?10:0;
+param[nmeth]= mt->takes_param==1?10:0;
 }
 
-/*:391*/
+/*:433*/
 #line 807 "chapters/speed.w"
 ;
 printf("lstm-bench 2\nkernels %s\n"
@@ -715,7 +717,7 @@ if(status!=0)return status;
 return 0;
 }
 
-/*:389*//*392:*/
+/*:431*//*434:*/
 #line 866 "chapters/speed.w"
 
 static int read_size_list(const char*what,const char*text,size_t max,
@@ -748,7 +750,7 @@ p= end+1;
 }
 }
 
-/*:392*//*393:*/
+/*:434*//*435:*/
 #line 901 "chapters/speed.w"
 
 static int bench_method(const lstm_method*meth,long param,
@@ -759,7 +761,7 @@ bytes[BENCH_LIST_MAX][BENCH_LIST_MAX];
 char name[LSTM_NAME_MAX];
 lstm_error err;
 lstm_error_clear(&err);
-snprintf(name,sizeof name,meth->takes_param?"%s:%ld":"%s",
+snprintf(name,sizeof name,meth->takes_param&&param?"%s:%ld":"%s",
 meth->name,param);
 for(size_t c= 0;c<ncells;c++)
 for(size_t s= 0;s<nsteps;s++){
@@ -772,7 +774,7 @@ fflush(stdout);
 secs[c][s]= res.seconds_per_step;
 bytes[c][s]= (double)res.work_bytes;
 }
-/*394:*/
+/*436:*/
 #line 927 "chapters/speed.w"
 
 {
@@ -795,13 +797,13 @@ lstm_fit_exponent(x,y,nsteps));
 }
 }
 
-/*:394*/
+/*:436*/
 #line 923 "chapters/speed.w"
 ;
 return 0;
 }
 
-/*:393*//*395:*/
+/*:435*//*437:*/
 #line 952 "chapters/speed.w"
 
 static void print_fit(const char*what,const char*name,const char*size,
@@ -813,8 +815,8 @@ else fprintf(stderr,"lstm bench: no %s for %s at %s %zu: a measurement "
 
 }
 
-/*:395*//*426:*/
-#line 87 "chapters/experiments.w"
+/*:437*//*468:*/
+#line 92 "chapters/experiments.w"
 
 static int family_spec(int f,size_t p,char*buf,size_t size)
 {
@@ -825,17 +827,19 @@ case 2:snprintf(buf,size,"tbptt:%zu",2*p);return 1;
 case 3:snprintf(buf,size,"irtrl");return 1;
 case 4:snprintf(buf,size,"rtrl");return p<=10;
 case 5:snprintf(buf,size,"snap1");return 1;
-default:snprintf(buf,size,"uoro");return 1;
+case 6:snprintf(buf,size,"uoro");return 1;
+case 7:snprintf(buf,size,"hybrid");return 1;
+default:snprintf(buf,size,"eprop:random");return 1;
 }
 }
 
-/*:426*//*427:*/
-#line 110 "chapters/experiments.w"
+/*:468*//*469:*/
+#line 117 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv)
 {
-/*428:*/
-#line 167 "chapters/experiments.w"
+/*470:*/
+#line 174 "chapters/experiments.w"
 
 char*split[4];
 if(argc>=1&&argc<=3&&(strncmp(argv[0],"--list=",7)==0||
@@ -852,8 +856,8 @@ argv= split;
 argc++;
 }
 
-/*:428*/
-#line 114 "chapters/experiments.w"
+/*:470*/
+#line 121 "chapters/experiments.w"
 ;
 if(wants_help(argc,argv)||argc<1){
 printf("usage: lstm experiments --list DIR\n"
@@ -871,8 +875,8 @@ printf("usage: lstm experiments --list DIR\n"
 return argc<1&&!wants_help(argc,argv)?2:0;
 }
 if(strcmp(argv[0],"--list")==0&&argc==2){
-/*429:*/
-#line 186 "chapters/experiments.w"
+/*471:*/
+#line 193 "chapters/experiments.w"
 
 for(int q= EXP_GRID_LAGS-1;q>=0;q--)
 for(int f= EXP_FAMILIES-1;f>=0;f--)
@@ -904,14 +908,14 @@ printf("--task lag --lag %zu --targets every --method %s --seed %d "
 for(int seed= 1;seed<=EXP_SEEDS;seed++)
 printf("--task reber --seed %d\n--task adding --seed %d\n",seed,seed);
 
-/*:429*/
-#line 131 "chapters/experiments.w"
+/*:471*/
+#line 138 "chapters/experiments.w"
 ;
 return 0;
 }
 if(strcmp(argv[0],"--list-long")==0&&argc==2){
-/*430:*/
-#line 217 "chapters/experiments.w"
+/*472:*/
+#line 224 "chapters/experiments.w"
 
 for(int q= EXP_LAGS-1;q>=EXP_GRID_LAGS;q--)
 for(int f= 0;f<=3;f+= 3){
@@ -927,8 +931,8 @@ for(int f= 0;f<=3;f+= 3)
 for(int seed= 1;seed<=EXP_2C_SEEDS;seed++)
 printf("--task lag2c --lag 100 --method %s --seed %d --max-sequences %d\n",
 family_name[f],seed,EXP_2C_BUDGET);
-/*431:*/
-#line 239 "chapters/experiments.w"
+/*473:*/
+#line 246 "chapters/experiments.w"
 
 {
 static const char*variant[3]= {""," --forget-gate no"," --cells 16"};
@@ -942,18 +946,18 @@ printf("--task lag --lag %zu --targets every --method %s "
 EXP_EVERY_BUDGET,variant[v]);
 }
 
-/*:431*/
-#line 232 "chapters/experiments.w"
+/*:473*/
+#line 239 "chapters/experiments.w"
 ;
 
-/*:430*/
-#line 135 "chapters/experiments.w"
+/*:472*/
+#line 142 "chapters/experiments.w"
 ;
 return 0;
 }
 if(strcmp(argv[0],"--list-sensitivity")==0&&argc==1){
-/*433:*/
-#line 272 "chapters/experiments.w"
+/*475:*/
+#line 279 "chapters/experiments.w"
 
 for(int c= 0;c<EXP_SENS_C;c++)
 for(int r= 0;r<EXP_SENS_RATES;r++)
@@ -963,8 +967,8 @@ printf("--task lag --lag %d --method %s --seed %d --max-sequences %d "
 "--bias-i %.17g --lr %s\n",EXP_SENS_LAG,family_name[f],seed,
 EXP_BUDGET,-c-log((double)EXP_SENS_LAG),sens_rate_name[r]);
 
-/*:433*/
-#line 139 "chapters/experiments.w"
+/*:475*/
+#line 146 "chapters/experiments.w"
 ;
 return 0;
 }
@@ -990,8 +994,8 @@ fprintf(stderr,"lstm experiments: expected --list DIR, --list-long DIR, "
 return 2;
 }
 
-/*:427*//*452:*/
-#line 756 "chapters/experiments.w"
+/*:469*//*494:*/
+#line 763 "chapters/experiments.w"
 
 static int parse_run(const char*line,exp_run*run)
 {
@@ -1015,8 +1019,8 @@ else if(strcmp(word,"method")==0)
 snprintf(method,sizeof method,"%s",value);
 else if(strcmp(word,"targets")==0)every= strcmp(value,"every")==0;
 else if(strcmp(word,"forget")==0)run->forget= strcmp(value,"no")!=0;
-else/*453:*/
-#line 795 "chapters/experiments.w"
+else/*495:*/
+#line 802 "chapters/experiments.w"
 
 {
 static const char*numeric[]= {"length","updates","seconds","drift",
@@ -1041,8 +1045,8 @@ run->retention[times==2?0:times==5?1:times==10?2:3]= v;
 }
 }
 
-/*:453*/
-#line 779 "chapters/experiments.w"
+/*:495*/
+#line 786 "chapters/experiments.w"
 ;
 }
 run->task= strcmp(task,"reber")==0?1:strcmp(task,"adding")==0?
@@ -1059,8 +1063,8 @@ strcmp(spec,method)==0)run->family= f;
 return run->family>=0&&run->lag> 0;
 }
 
-/*:452*//*455:*/
-#line 862 "chapters/experiments.w"
+/*:494*//*497:*/
+#line 869 "chapters/experiments.w"
 
 static int experiments_report(const char*dir,const double seconds[2])
 {
@@ -1074,8 +1078,8 @@ if(read_results(path,&rep,0,0)!=0)return 1;
 snprintf(path,sizeof path,"%s/results-sensitivity.txt",dir);
 if(read_results(path,&rep,0,1)!=0)return 1;
 qsort(rep.diag,(size_t)rep.ndiag,sizeof*rep.diag,compare_diag);
-/*462:*/
-#line 1023 "chapters/experiments.w"
+/*504:*/
+#line 1030 "chapters/experiments.w"
 
 {
 char fpath[1024];
@@ -1102,14 +1106,14 @@ return report(LSTM_EIO,&err);
 if(out_commit(&figures,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 }
 
-/*:462*/
-#line 875 "chapters/experiments.w"
+/*:504*/
+#line 882 "chapters/experiments.w"
 ;
 return 0;
 }
 
-/*:455*//*456:*/
-#line 883 "chapters/experiments.w"
+/*:497*//*498:*/
+#line 890 "chapters/experiments.w"
 
 static int read_results(const char*path,exp_report*rep,int required,
 int sensitivity)
@@ -1128,8 +1132,8 @@ int q= 0;
 if(!parse_run(line,&run)){
 fprintf(stderr,"%s:%d: a line is not a summary of a run: '",path,
 rep->total+1);
-/*458:*/
-#line 951 "chapters/experiments.w"
+/*500:*/
+#line 958 "chapters/experiments.w"
 
 for(size_t q= 0;line[q]&&line[q]!='\n'&&q<200;q++){
 unsigned char c= (unsigned char)line[q];
@@ -1137,8 +1141,8 @@ if(c>=32&&c<127&&c!='\\')fputc(c,stderr);
 else fprintf(stderr,"\\x%02x",c);
 }
 
-/*:458*/
-#line 901 "chapters/experiments.w"
+/*:500*/
+#line 908 "chapters/experiments.w"
 ;
 fprintf(stderr,"'\n");
 
@@ -1146,8 +1150,8 @@ fclose(in);
 return 1;
 }
 if(sensitivity){
-/*457:*/
-#line 934 "chapters/experiments.w"
+/*499:*/
+#line 941 "chapters/experiments.w"
 
 {
 const double c= -run.bias_i-log((double)EXP_SENS_LAG);
@@ -1160,8 +1164,8 @@ fabs(c-k)<1e-9&&k>=0&&k<EXP_SENS_C)
 add_run(&rep->sens[k][r][run.family==3],&run);
 }
 
-/*:457*/
-#line 908 "chapters/experiments.w"
+/*:499*/
+#line 915 "chapters/experiments.w"
 ;
 continue;
 }
@@ -1175,8 +1179,8 @@ continue;
 }
 while(q<EXP_LAGS&&exp_lags[q]!=run.lag)q++;
 if(q==EXP_LAGS)continue;
-/*460:*/
-#line 985 "chapters/experiments.w"
+/*502:*/
+#line 992 "chapters/experiments.w"
 
 if(run.kind<2&&(run.kind==1?run.lag>=50:run.lag==100&&
 run.cells==8&&run.forget&&(run.family==0||run.family==3))){
@@ -1196,8 +1200,8 @@ add_run(&rep->diag[d].c,&run);
 }
 }
 
-/*:460*/
-#line 921 "chapters/experiments.w"
+/*:502*/
+#line 928 "chapters/experiments.w"
 ;
 if(run.cells==8&&
 run.forget==(run.kind==2?0:run.lag<200))
@@ -1207,8 +1211,8 @@ fclose(in);
 return 0;
 }
 
-/*:456*//*459:*/
-#line 963 "chapters/experiments.w"
+/*:498*//*501:*/
+#line 970 "chapters/experiments.w"
 
 static void add_run(exp_cell*c,const exp_run*run)
 {
@@ -1227,8 +1231,8 @@ c->solved++;
 c->runs++;
 }
 
-/*:459*//*461:*/
-#line 1006 "chapters/experiments.w"
+/*:501*//*503:*/
+#line 1013 "chapters/experiments.w"
 
 static int compare_diag(const void*a,const void*b)
 {
@@ -1240,8 +1244,8 @@ if(x->cells!=y->cells)return x->cells<y->cells?-1:1;
 return x->family-y->family;
 }
 
-/*:461*//*463:*/
-#line 1053 "chapters/experiments.w"
+/*:503*//*505:*/
+#line 1060 "chapters/experiments.w"
 
 static int compare_double(const void*a,const void*b)
 {
@@ -1261,8 +1265,8 @@ at= (int)pos;
 return at+1<count?w[at]+(pos-at)*(w[at+1]-w[at]):w[at];
 }
 
-/*:463*//*464:*/
-#line 1086 "chapters/experiments.w"
+/*:505*//*506:*/
+#line 1093 "chapters/experiments.w"
 
 static void wilson(int solved,int runs,double*low,double*high)
 {
@@ -1273,8 +1277,8 @@ half= z/(n+z*z)*sqrt(s*(n-s)/n+z*z/4);
 *high= fmin(mid+half,1);
 }
 
-/*:464*//*465:*/
-#line 1107 "chapters/experiments.w"
+/*:506*//*507:*/
+#line 1114 "chapters/experiments.w"
 
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2])
 {
@@ -1304,12 +1308,13 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 }
-/*466:*/
-#line 1160 "chapters/experiments.w"
+/*508:*/
+#line 1169 "chapters/experiments.w"
 
 for(int kind= 0;kind<2;kind++){
-fprintf(f,"\\def\\exp%sdetail{\\vbox{\\offinterlineskip\\halign{"
-"\\strut\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n",kind?"every":"");
+fprintf(f,"\\def\\exp%sdetail{\\tabskip=4em\\halign{"
+"\\strut\\tt##\\hfil\\quad\\tabskip=0pt&&\\hfil##\\quad\\cr\n",
+kind?"every":"");
 fprintf(f,"\\rm method&$p$&\\rm solved&\\rm 95\\%% interval&"
 "\\rm quartiles of sequences&\\rm updates&\\rm seconds\\cr"
 "\\noalign{\\hrule}\n");
@@ -1330,14 +1335,14 @@ quantile(c->needed,c->solved,0.75),
 quantile(c->updates,c->solved,0.5),
 quantile(c->seconds,c->solved,0.5));
 }
-fprintf(f,"}}}\n");
+fprintf(f,"}}\n");
 }
 
-/*:466*/
-#line 1136 "chapters/experiments.w"
+/*:508*/
+#line 1143 "chapters/experiments.w"
 ;
-/*467:*/
-#line 1195 "chapters/experiments.w"
+/*509:*/
+#line 1205 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expdiag{\\vbox{\\offinterlineskip\\halign{"
 "\\strut##\\hfil\\quad&\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1358,11 +1363,11 @@ quantile(c->separation,c->runs,0.5));
 }
 fprintf(f,"}}}\n");
 
-/*:467*/
-#line 1137 "chapters/experiments.w"
+/*:509*/
+#line 1144 "chapters/experiments.w"
 ;
-/*468:*/
-#line 1219 "chapters/experiments.w"
+/*510:*/
+#line 1229 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expretention{\\vbox{\\offinterlineskip\\halign{"
 "\\strut\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1378,11 +1383,11 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 
-/*:468*/
-#line 1138 "chapters/experiments.w"
+/*:510*/
+#line 1145 "chapters/experiments.w"
 ;
-/*469:*/
-#line 1236 "chapters/experiments.w"
+/*511:*/
+#line 1246 "chapters/experiments.w"
 
 fprintf(f,"\\def\\explong{\\vbox{\\offinterlineskip\\halign{"
 "\\strut\\hfil##\\quad&\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1405,11 +1410,11 @@ p==1000?"49,000":"");
 }
 fprintf(f,"}}}\n");
 
-/*:469*/
-#line 1139 "chapters/experiments.w"
+/*:511*/
+#line 1146 "chapters/experiments.w"
 ;
-/*470:*/
-#line 1262 "chapters/experiments.w"
+/*512:*/
+#line 1272 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expsensitivity{\\vbox{\\offinterlineskip\\halign{"
 "\\strut\\tt##\\hfil\\quad&\\hfil##\\quad&\\hfil##\\quad"
@@ -1442,11 +1447,11 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 
-/*:470*/
-#line 1140 "chapters/experiments.w"
+/*:512*/
+#line 1147 "chapters/experiments.w"
 ;
-/*471:*/
-#line 1316 "chapters/experiments.w"
+/*513:*/
+#line 1326 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expv#1{\\expandafter\\ifx\\csname exp:#1\\endcsname"
 "\\relax\\errmessage{no measurement #1}\\else\\csname exp:#1"
@@ -1468,8 +1473,8 @@ char key[64];
 snprintf(key,sizeof key,"diag:%s:%s:%zu:%zu:%s",g->every?"every":
 "last",family_file[g->family],g->lag,g->cells,g->forget?"yes":"no");
 write_cell_values(f,key,&g->c,0);
-/*472:*/
-#line 1375 "chapters/experiments.w"
+/*514:*/
+#line 1385 "chapters/experiments.w"
 
 {
 static const char*field[4]= {"last","others","drift","separation"};
@@ -1485,8 +1490,8 @@ field[k],k==2?1:3,big);
 }
 }
 
-/*:472*/
-#line 1337 "chapters/experiments.w"
+/*:514*/
+#line 1347 "chapters/experiments.w"
 ;
 }
 for(int m= 0;m<2;m++)
@@ -1525,8 +1530,8 @@ const char*name= t==0?"reber":"adding";
 write_cell_values(f,name,&other[t],0);
 }
 
-/*:471*/
-#line 1141 "chapters/experiments.w"
+/*:513*/
+#line 1148 "chapters/experiments.w"
 ;
 for(int t= 0;t<2;t++){
 const char*name= t==0?"reber":"adding";
@@ -1540,8 +1545,8 @@ quantile(other[t].needed,other[t].solved,0.5));
 }
 }
 
-/*:465*//*473:*/
-#line 1394 "chapters/experiments.w"
+/*:507*//*515:*/
+#line 1404 "chapters/experiments.w"
 
 static const char*grouped(double v,char*buf,size_t size)
 {
@@ -1586,8 +1591,8 @@ fprintf(f,"\\expandafter\\def\\csname exp:%s:kept%d\\endcsname{%d}\n",
 key,r==0?2:r==1?5:r==2?10:100,c->kept[r]);
 }
 
-/*:473*//*476:*/
-#line 1472 "chapters/experiments.w"
+/*:515*//*518:*/
+#line 1482 "chapters/experiments.w"
 
 static int write_points(const char*dir,const char*name,int rows,
 int cols,const double*v,lstm_error*err)
@@ -1611,8 +1616,8 @@ if(out_commit(&o,err)!=LSTM_OK)return-1;
 return written;
 }
 
-/*:476*//*479:*/
-#line 1576 "chapters/experiments.w"
+/*:518*//*521:*/
+#line 1595 "chapters/experiments.w"
 
 static int draw_points(FILE*f,const char*dir,const char*name,int rows,
 int cols,const double*v,int fam,int dots,lstm_error*err)
@@ -1642,8 +1647,8 @@ fprintf(f,"glabel.lft(btex %s etex rotated 90, OUT);\nendgraph;\n",
 ylabel);
 }
 
-/*:479*//*481:*/
-#line 1626 "chapters/experiments.w"
+/*:521*//*523:*/
+#line 1645 "chapters/experiments.w"
 
 static int write_figures(FILE*f,exp_grid cells,const char*dir,
 lstm_error*err)
@@ -1651,8 +1656,8 @@ lstm_error*err)
 char name[64],range[64];
 snprintf(range,sizeof range,"%g, 0, %g, 1",0.9*exp_lags[0],
 1.1*exp_lags[EXP_LAGS-1]);
-/*478:*/
-#line 1517 "chapters/experiments.w"
+/*520:*/
+#line 1528 "chapters/experiments.w"
 
 {
 static const char*prologue[]= {
@@ -1662,7 +1667,8 @@ static const char*prologue[]= {
 "numeric w, h; w := 3.6in; h := 2in;",
 "color col[]; col0 := (0,0.45,0.70); col1 := (0.90,0.62,0);",
 "col2 := (0,0.62,0.45); col3 := (0.84,0.37,0); col4 := (0.80,0.47,0.65);",
-"col5 := (0.34,0.71,0.91); col6 := (0,0,0);",
+"col5 := (0.34,0.71,0.91); col6 := (0,0,0); col7 := 0.5white;",
+"col8 := (0.55,0.35,0.15);",
 "def style(expr fam) =",
 "  if fam = 0: withpen pencircle scaled 1.4pt",
 "  elseif fam = 1: dashed evenly scaled 1.2 withpen pencircle scaled 0.9pt",
@@ -1671,8 +1677,11 @@ static const char*prologue[]= {
 "    withpen pencircle scaled 0.9pt",
 "  elseif fam = 4: dashed evenly scaled 2.5 withpen pencircle scaled 0.7pt",
 "  elseif fam = 5: dashed evenly scaled 0.6 withpen pencircle scaled 1.1pt",
-"  else: dashed dashpattern(on 5pt off 1.5pt on 1pt off 1.5pt on 1pt off 1.5pt)",
-"    withpen pencircle scaled 0.9pt fi withcolor col[fam] enddef;",
+"  elseif fam = 6: dashed dashpattern(on 5pt off 1.5pt on 1pt off 1.5pt on 1pt off 1.5pt)",
+"    withpen pencircle scaled 0.9pt",
+"  elseif fam = 7: dashed evenly scaled 3 withpen pencircle scaled 0.6pt",
+"  else: dashed dashpattern(on 2pt off 1pt on 2pt off 4pt)",
+"    withpen pencircle scaled 1.2pt fi withcolor col[fam] enddef;",
 "picture mark[]; pen mp; mp := pencircle scaled 0.6pt;",
 "mark0 := image(fill fullcircle scaled 3.6pt withcolor col0);",
 "mark1 := image(draw unitsquare shifted (-.5,-.5) scaled 3.4pt",
@@ -1685,6 +1694,10 @@ static const char*prologue[]= {
 "mark5 := image(draw (-1.8pt,-1.8pt)--(1.8pt,1.8pt) withpen mp withcolor col5;",
 "  draw (-1.8pt,1.8pt)--(1.8pt,-1.8pt) withpen mp withcolor col5);",
 "mark6 := image(fill unitsquare shifted (-.5,-.5) scaled 3pt withcolor col6);",
+"mark7 := image(draw (dir 270--dir 30--dir 150--cycle) scaled 2.8pt",
+"  withpen mp withcolor col7);",
+"mark8 := image(draw (-2pt,0)--(2pt,0) withpen mp withcolor col8;",
+"  draw (0,-2pt)--(0,2pt) withpen mp withcolor col8);",
 "def legend(expr row, fam, name) =",
 "  draw (w+12pt,h-row*12pt)--(w+36pt,h-row*12pt) style(fam);",
 "  draw mark[fam] shifted (w+24pt,h-row*12pt);",
@@ -1703,11 +1716,11 @@ for(size_t q= 0;q<sizeof prologue/sizeof*prologue;q++)
 fprintf(f,"%s\n",prologue[q]);
 }
 
-/*:478*/
-#line 1633 "chapters/experiments.w"
+/*:520*/
+#line 1652 "chapters/experiments.w"
 ;
-/*482:*/
-#line 1642 "chapters/experiments.w"
+/*524:*/
+#line 1661 "chapters/experiments.w"
 
 {
 int legend= 0;
@@ -1735,8 +1748,8 @@ if(draw_points(f,dir,name,count,2,&v[0][0],fam,1,err)<0)
 return-1;
 }
 end_graph(f,"otick.bot,","lag $p$","fraction of runs solved");
-/*480:*/
-#line 1608 "chapters/experiments.w"
+/*522:*/
+#line 1627 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
 if(legend>>fam&1)
@@ -1744,16 +1757,16 @@ fprintf(f,"legend(%d, %d, btex \\tt %s etex);\n",row++,fam,
 family_label[fam]);
 fprintf(f,"endfig;\n");
 
-/*:480*/
-#line 1669 "chapters/experiments.w"
+/*:522*/
+#line 1688 "chapters/experiments.w"
 ;
 }
 
-/*:482*/
-#line 1634 "chapters/experiments.w"
+/*:524*/
+#line 1653 "chapters/experiments.w"
 ;
-/*483:*/
-#line 1677 "chapters/experiments.w"
+/*525:*/
+#line 1696 "chapters/experiments.w"
 
 {
 int legend= 0;
@@ -1783,8 +1796,8 @@ if(draw_points(f,dir,name,count,4,&v[0][0],fam,1,err)<0)
 return-1;
 }
 end_graph(f,"otick.bot,","lag $p$","sequences to success");
-/*480:*/
-#line 1608 "chapters/experiments.w"
+/*522:*/
+#line 1627 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
 if(legend>>fam&1)
@@ -1792,16 +1805,16 @@ fprintf(f,"legend(%d, %d, btex \\tt %s etex);\n",row++,fam,
 family_label[fam]);
 fprintf(f,"endfig;\n");
 
-/*:480*/
-#line 1706 "chapters/experiments.w"
+/*:522*/
+#line 1725 "chapters/experiments.w"
 ;
 }
 
-/*:483*/
-#line 1635 "chapters/experiments.w"
+/*:525*/
+#line 1654 "chapters/experiments.w"
 ;
-/*484:*/
-#line 1725 "chapters/experiments.w"
+/*526:*/
+#line 1744 "chapters/experiments.w"
 
 {
 static const char*label[4]= {"bptt, last","irtrl, last",
@@ -1820,8 +1833,8 @@ fprintf(f,"otick.bot(btex $10^%d$ etex, \"1e%d\");\n",d,d);
 for(int d= -20;d<=0;d+= 5)
 fprintf(f,"otick.lft(btex $10^{%d}$ etex, \"1e%d\");\n",d,d);
 for(int c= 0;c<4;c++){
-/*485:*/
-#line 1757 "chapters/experiments.w"
+/*527:*/
+#line 1776 "chapters/experiments.w"
 
 {
 char path[1024];
@@ -1854,8 +1867,8 @@ drawn|= 1<<c;
 }
 }
 
-/*:485*/
-#line 1743 "chapters/experiments.w"
+/*:527*/
+#line 1762 "chapters/experiments.w"
 ;
 }
 end_graph(f,",","sequences trained","separation of the last outputs");
@@ -1867,19 +1880,19 @@ look[c],label[c],row),row++;
 fprintf(f,"endfig;\n");
 }
 
-/*:484*/
-#line 1636 "chapters/experiments.w"
+/*:526*/
+#line 1655 "chapters/experiments.w"
 ;
-/*486:*/
-#line 1801 "chapters/experiments.w"
+/*528:*/
+#line 1820 "chapters/experiments.w"
 
 {
 static const int times[5]= {1,2,5,10,100};
 int legend= 0,panel= 0;
 fprintf(f,"beginfig(4);\nnumeric pw, ph; pw := 0.95in; ph := 0.8in;\n");
 for(int fam= 0;fam<EXP_FAMILIES;fam++){
-/*487:*/
-#line 1842 "chapters/experiments.w"
+/*529:*/
+#line 1861 "chapters/experiments.w"
 
 {
 char path[1024];
@@ -1900,8 +1913,8 @@ if(out_commit(&o,err)!=LSTM_OK)return-1;
 if(blocks)legend|= 1<<fam;
 }
 
-/*:487*/
-#line 1807 "chapters/experiments.w"
+/*:529*/
+#line 1826 "chapters/experiments.w"
 ;
 }
 for(int q= 0;q<EXP_LAGS;q++){
@@ -1937,15 +1950,15 @@ k++;
 fprintf(f,"endfig;\n");
 }
 
-/*:486*/
-#line 1637 "chapters/experiments.w"
+/*:528*/
+#line 1656 "chapters/experiments.w"
 ;
 fprintf(f,"end\n");
 return 0;
 }
 
-/*:481*//*489:*/
-#line 1945 "chapters/experiments.w"
+/*:523*//*531:*/
+#line 1964 "chapters/experiments.w"
 
 static void claim(exp_claims*ck,const char*label,const char*sentence,
 int holds)
@@ -1961,8 +1974,8 @@ fprintf(stderr,"lstm experiments: the claim '%s' no longer holds:\n"
 ck->datum[0]= '\0';
 }
 
-/*:489*//*490:*/
-#line 1964 "chapters/experiments.w"
+/*:531*//*532:*/
+#line 1983 "chapters/experiments.w"
 
 static char*book_path(const char*book,const char*name)
 {
@@ -1995,8 +2008,8 @@ if(status!=0)return 1;
 }
 qsort(rep.diag,(size_t)rep.ndiag,sizeof*rep.diag,compare_diag);
 if(read_bias(book,ck)!=0)return 1;
-/*323:*/
-#line 361 "chapters/training.w"
+/*365:*/
+#line 394 "chapters/training.w"
 
 claim(ck,"bias-no-drift","Before training the state does not drift "
 "far: its largest value at the last step is below 1 for every bias "
@@ -2018,8 +2031,8 @@ bias_extreme(ck,1,0,0,2,1)==0&&
 bias_extreme(ck,1,0,0,1,1)<1e-10&&
 bias_extreme(ck,1,0,0,1,1)>=0);
 
-/*:323*//*436:*/
-#line 342 "chapters/experiments.w"
+/*:365*//*478:*/
+#line 349 "chapters/experiments.w"
 
 claim(ck,"figure-together-at-1","All methods but tbptt:ceil(p/2) and "
 "uoro lie together at 1",all_solved(ck,0,0,5,1000)&&
@@ -2031,8 +2044,8 @@ claim(ck,"figure-rtrl-on-bptt","rtrl at p = 5 and 10 lies on bptt, "
 claim(ck,"figure-snap1-near-irtrl","snap1 nearly on irtrl: medians "
 "within a factor 1.25 at every lag",medians_within(ck,5,3,1.25));
 
-/*:436*//*442:*/
-#line 447 "chapters/experiments.w"
+/*:478*//*484:*/
+#line 454 "chapters/experiments.w"
 
 claim(ck,"bptt-every-lag","BPTT solved the lag task in every run at "
 "every lag we tried",all_solved(ck,0,0,5,1000));
@@ -2040,8 +2053,8 @@ claim(ck,"bptt-slow-growth","The median number of sequences of BPTT "
 "grows more slowly than the lag, from p = 50 to p = 1000",grows_slowly(ck,0,50,
 1000));
 
-/*:442*//*443:*/
-#line 471 "chapters/experiments.w"
+/*:484*//*485:*/
+#line 478 "chapters/experiments.w"
 
 claim(ck,"tbptt-half-none-from-20","with a window of ceil(p/2) steps, "
 "from p = 20 on no run solved the task",none_solved(ck,0,1,20,1000));
@@ -2050,8 +2063,8 @@ claim(ck,"tbptt-half-slower","at p = 5 and p = 10 it did, after more "
 claim(ck,"tbptt-double-is-bptt","A window of 2p is BPTT itself, run "
 "for run",same_runs(ck,0,0,2)&&same_runs(ck,1,0,2));
 
-/*:443*//*444:*/
-#line 503 "chapters/experiments.w"
+/*:485*//*486:*/
+#line 510 "chapters/experiments.w"
 
 claim(ck,"retention-long-lags","at p = 200 and p = 500 every solved "
 "network of BPTT, truncated BPTT with the window 2p, the internal RTRL "
@@ -2065,8 +2078,8 @@ claim(ck,"retention-short-less","The short lags hold less: at p = 5 "
 "BPTT kept fewer networks over ten runs than at p = 100",
 fewer_kept(ck,0,5,100,2));
 
-/*:444*//*445:*/
-#line 534 "chapters/experiments.w"
+/*:486*//*487:*/
+#line 541 "chapters/experiments.w"
 
 claim(ck,"irtrl-fewer-sequences","the internal RTRL needed fewer "
 "sequences than BPTT at every lag from 10 on",
@@ -2074,8 +2087,8 @@ fewer_sequences(ck,3,0,10,1000));
 claim(ck,"irtrl-less-time","in less processor time than BPTT at "
 "p = 1000",less_time(ck,3,0,1000));
 
-/*:445*//*446:*/
-#line 561 "chapters/experiments.w"
+/*:487*//*488:*/
+#line 568 "chapters/experiments.w"
 
 claim(ck,"snap1-every-run","SnAp-1 solved every run up to p = 200",
 all_solved(ck,0,5,5,200));
@@ -2085,8 +2098,8 @@ claim(ck,"uoro-keeps-least","UORO's networks kept the memory over "
 "five runs of distractors least often of all methods, at every lag",
 keeps_least(ck,6,1));
 
-/*:446*//*447:*/
-#line 613 "chapters/experiments.w"
+/*:488*//*489:*/
+#line 620 "chapters/experiments.w"
 
 claim(ck,"every-p5-solved","With a target at every step every "
 "method but the short window solved all ten runs at p = 5",
@@ -2127,8 +2140,8 @@ diag_median(ck,1,3,100,2)<diag_median(ck,0,3,100,2)&&
 diag_median(ck,1,0,100,2)<diag_median(ck,0,3,100,2)&&
 diag_median(ck,1,3,100,2)<diag_median(ck,0,0,100,2));
 
-/*:447*//*448:*/
-#line 664 "chapters/experiments.w"
+/*:489*//*490:*/
+#line 671 "chapters/experiments.w"
 
 claim(ck,"noisy-all-solved","The noisy task was solved in all three "
 "runs of each method at p = q = 100, 500 and 1000",
@@ -2137,15 +2150,15 @@ claim(ck,"noisy-few-hundred","the medians are all below 11,000 "
 "sequences",medians_below(ck,2,0,11000)&&
 medians_below(ck,2,3,11000));
 
-/*:448*//*449:*/
-#line 679 "chapters/experiments.w"
+/*:490*//*491:*/
+#line 686 "chapters/experiments.w"
 
 claim(ck,"other-tasks-below-1997","the Reber grammar and the adding "
 "problem were solved in every run, after medians below the paper's "
 "means",other_below(ck,0,8440)&&other_below(ck,1,74000));
 
-/*:449*//*450:*/
-#line 705 "chapters/experiments.w"
+/*:491*//*492:*/
+#line 712 "chapters/experiments.w"
 
 claim(ck,"sens-within-reach","every cell of the sensitivity grid "
 "solved some runs with each method",sens_least(ck)>=1);
@@ -2163,15 +2176,15 @@ claim(ck,"sens-c03-not-every","with c = 0 or c = 3 at some rates a "
 sens_missing(ck,0)+sens_missing(ck,3)> 0&&
 sens_most_missing(ck)<=4);
 
-/*:450*/
-#line 1996 "chapters/experiments.w"
+/*:492*/
+#line 2015 "chapters/experiments.w"
 ;
 printf("%d claims checked, %d fail\n",ck->checked,ck->failed);
 return ck->failed?1:0;
 }
 
-/*:490*//*491:*/
-#line 2005 "chapters/experiments.w"
+/*:532*//*533:*/
+#line 2024 "chapters/experiments.w"
 
 static int read_bias(const char*book,exp_claims*ck)
 {
@@ -2216,8 +2229,8 @@ free(path);
 return good&&ck->nbias> 0?0:1;
 }
 
-/*:491*//*492:*/
-#line 2060 "chapters/experiments.w"
+/*:533*//*534:*/
+#line 2079 "chapters/experiments.w"
 
 static const exp_cell*cell_at(const exp_report*rep,int kind,int fam,
 size_t p)
@@ -2328,8 +2341,8 @@ else snprintf(ck->datum,sizeof ck->datum,"every solved network of %s "
 return seen> 0;
 }
 
-/*:492*//*493:*/
-#line 2179 "chapters/experiments.w"
+/*:534*//*535:*/
+#line 2198 "chapters/experiments.w"
 
 static int keeps_least(exp_claims*ck,int fam,int r)
 {
@@ -2377,8 +2390,8 @@ family_name[fam],p);
 return-1;
 }
 
-/*:493*//*494:*/
-#line 2237 "chapters/experiments.w"
+/*:535*//*536:*/
+#line 2256 "chapters/experiments.w"
 
 static int grows_slowly(exp_claims*ck,int fam,size_t from,size_t to)
 {
@@ -2473,8 +2486,8 @@ t?"adding":"reber",c->solved,c->runs,m);
 return c->runs> 0&&c->solved==c->runs&&m<bound;
 }
 
-/*:494*//*495:*/
-#line 2335 "chapters/experiments.w"
+/*:536*//*537:*/
+#line 2354 "chapters/experiments.w"
 
 static int medians_within(exp_claims*ck,int a,int b,double factor)
 {
@@ -2496,8 +2509,8 @@ return 0;
 return seen> 0;
 }
 
-/*:495*//*496:*/
-#line 2360 "chapters/experiments.w"
+/*:537*//*538:*/
+#line 2379 "chapters/experiments.w"
 
 static double diag_field(exp_claims*ck,int every,int fam,size_t p,int k,
 double q)
@@ -2534,8 +2547,8 @@ int k)
 return diag_field(ck,every,fam,p,k,0.5);
 }
 
-/*:496*//*497:*/
-#line 2405 "chapters/experiments.w"
+/*:538*//*539:*/
+#line 2424 "chapters/experiments.w"
 
 static int sens_least(exp_claims*ck)
 {
@@ -2617,8 +2630,8 @@ qsort(v,(size_t)g->solved,sizeof*v,compare_double);
 return memcmp(u,v,(size_t)e->solved*sizeof*u)==0;
 }
 
-/*:497*//*498:*/
-#line 2498 "chapters/experiments.w"
+/*:539*//*540:*/
+#line 2517 "chapters/experiments.w"
 
 static int bias_is(const exp_bias_net*b,int bias)
 {
@@ -2699,7 +2712,7 @@ return runs[0]> 0&&solved[0]==runs[0]&&runs[1]> 0&&
 solved[1]==runs[1]&&solved[2]<runs[2]&&med[0]<med[1];
 }
 
-/*:498*//*513:*/
+/*:540*//*555:*/
 #line 273 "chapters/align.w"
 
 static int cmd_align(int argc,char**argv)
@@ -2712,7 +2725,7 @@ lstm_align_result*res;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*514:*/
+/*556:*/
 #line 311 "chapters/align.w"
 
 printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
@@ -2726,7 +2739,7 @@ printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
 "of the task (8). OPTIONS: --methods LIST (every method; tbptt with\n"
 "half the longest sequence), --samples N (100), --seed S (1).\n");
 
-/*:514*/
+/*:556*/
 #line 284 "chapters/align.w"
 ;
 return 0;
@@ -2755,7 +2768,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:513*//*515:*/
+/*:555*//*557:*/
 #line 326 "chapters/align.w"
 
 static int align_parse(int argc,char**argv,align_options*o)
@@ -2787,7 +2800,7 @@ return usage_error("align","the value of %s is out of range or not "
 "a whole number",arg);
 
 }else if(strcmp(arg,"--task")==0)o->task= val;
-else if(strcmp(arg,"--methods")==0)/*516:*/
+else if(strcmp(arg,"--methods")==0)/*558:*/
 #line 364 "chapters/align.w"
 
 {
@@ -2809,12 +2822,12 @@ return usage_error("align","no method in the list '%s'",val);
 
 }
 
-/*:516*/
+/*:558*/
 #line 356 "chapters/align.w"
 
 else return usage_error("align","unknown option '%s'",arg);
 }
-/*517:*/
+/*559:*/
 #line 384 "chapters/align.w"
 
 if(o->task&&o->nfiles> 0)
@@ -2832,13 +2845,13 @@ if(o->seed<0)o->seed= 1;
 if(o->trained<0)o->trained= 0;
 if(o->sequences<0)o->sequences= 8;
 
-/*:517*/
+/*:559*/
 #line 360 "chapters/align.w"
 ;
 return 0;
 }
 
-/*:515*//*518:*/
+/*:557*//*560:*/
 #line 403 "chapters/align.w"
 
 static int align_task(const align_options*o,lstm_net*net,
@@ -2876,8 +2889,8 @@ lstm_data_free(data);
 return status;
 }
 
-/*:518*//*519:*/
-#line 443 "chapters/align.w"
+/*:560*//*561:*/
+#line 444 "chapters/align.w"
 
 static int align_default_methods(align_options*o,const lstm_data*data)
 {
@@ -2889,7 +2902,7 @@ if(data->seq[s].T> longest)longest= data->seq[s].T;
 for(size_t r= 0;(meth= lstm_method_at(r))!=NULL&&
 o->count<LSTM_ALIGN_MAX;r++){
 char*p= o->methods+used;
-if(meth->takes_param)
+if(meth->takes_param==1)
 snprintf(p,LSTM_ALIGN_SPEC,"%s:%zu",meth->name,
 longest/2> 0?longest/2:1);
 else snprintf(p,LSTM_ALIGN_SPEC,"%s",meth->name);
@@ -2899,8 +2912,8 @@ used+= strlen(p)+1;
 return 0;
 }
 
-/*:519*//*520:*/
-#line 464 "chapters/align.w"
+/*:561*//*562:*/
+#line 465 "chapters/align.w"
 
 static void align_print(const lstm_align_result*res)
 {
@@ -2923,7 +2936,7 @@ printf("pair %s %s cosine %.17g\n",res->row[q].spec,res->row[r].spec,
 res->pair[q][r]);
 }
 
-/*:520*//*532:*/
+/*:562*//*574:*/
 #line 134 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv)
@@ -2980,7 +2993,7 @@ free(theta);free(loss);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:532*//*542:*/
+/*:574*//*584:*/
 #line 111 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv)
@@ -2992,7 +3005,7 @@ return with_files("inspect","usage: lstm inspect MODEL SEQ\n"
 "the later forget gates.\n",argc,argv,print_inspect);
 }
 
-/*:542*//*543:*/
+/*:584*//*585:*/
 #line 128 "chapters/inspect.w"
 
 static int print_inspect(const lstm_net*net,const lstm_data*data,
@@ -3017,14 +3030,14 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 for(int pass= 0;pass<2&&status==LSTM_OK;pass++){
 if(pass==1)printf("lstm-inspect 1\n");
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++)
-/*544:*/
+/*586:*/
 #line 160 "chapters/inspect.w"
 
 {
 const lstm_seq*seq= &data->seq[s];
 double loss= lstm_forward(net,seq,&tr);
 lstm_backward(net,seq,&tr,&grad);
-/*545:*/
+/*587:*/
 #line 186 "chapters/inspect.w"
 
 for(size_t j= 0;j<n&&seq->T> 0;j++)fprod[(seq->T-1)*n+j]= 1;
@@ -3032,7 +3045,7 @@ for(size_t t= seq->T> 0?seq->T-1:0;t--> 0;)
 for(size_t j= 0;j<n;j++)
 fprod[t*n+j]= fprod[(t+1)*n+j]*lstm_gates(&tr,t+1)[2*n+j];
 
-/*:545*/
+/*:587*/
 #line 165 "chapters/inspect.w"
 ;
 if(!isfinite(loss))
@@ -3041,7 +3054,7 @@ status= lstm_fail(err,LSTM_EDATA,"the loss of sequence %zu is not "
 
 if(pass==1)printf("sequence %zu loss %.17g\n",s+1,loss);
 for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
-/*546:*/
+/*588:*/
 #line 197 "chapters/inspect.w"
 
 {
@@ -3062,7 +3075,7 @@ row[8*n+j]+= net->U[r*n+j]*dg1[r];
 memcpy(row+9*n,fprod+t*n,n*sizeof*row);
 }
 
-/*:546*/
+/*:588*/
 #line 172 "chapters/inspect.w"
 ;
 for(size_t q= 0;q<10*n;q++)
@@ -3072,7 +3085,7 @@ status= lstm_fail(err,LSTM_EDATA,"a number of step %zu of "
 
 break;
 }
-if(pass==1)/*547:*/
+if(pass==1)/*589:*/
 #line 216 "chapters/inspect.w"
 
 {
@@ -3086,13 +3099,13 @@ for(size_t j= 0;j<n;j++)printf(" %.17g",row[q*n+j]);
 printf("\n");
 }
 #line 1 "chapters/part2.w"
-/*:547*/
+/*:589*/
 #line 180 "chapters/inspect.w"
 ;
 }
 }
 
-/*:544*/
+/*:586*/
 #line 151 "chapters/inspect.w"
 ;
 }
@@ -3103,7 +3116,7 @@ lstm_trace_free(&tr);
 return status;
 }
 
-/*:543*//*632:*/
+/*:585*//*674:*/
 #line 120 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
@@ -3125,7 +3138,7 @@ return 1;
 return 0;
 }
 
-/*:632*//*635:*/
+/*:674*//*677:*/
 #line 150 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
@@ -3152,7 +3165,7 @@ status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:635*//*637:*/
+/*:677*//*679:*/
 #line 190 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x)
@@ -3164,7 +3177,7 @@ if(strtod(buf,NULL)==x||!isfinite(x))break;
 return buf;
 }
 
-/*:637*//*639:*/
+/*:679*//*681:*/
 #line 239 "chapters/command.w"
 
 static int out_open(out_file*o,const char*path,lstm_error*err)
@@ -3205,7 +3218,7 @@ strerror(e));
 return LSTM_OK;
 }
 
-/*:639*//*640:*/
+/*:681*//*682:*/
 #line 282 "chapters/command.w"
 
 static int out_refuse(const char*path,lstm_error*err)
@@ -3222,7 +3235,7 @@ return lstm_fail_at(err,LSTM_EIO,path,0,"is %s, not a regular file; "
 
 }
 
-/*:640*//*641:*/
+/*:682*//*683:*/
 #line 304 "chapters/command.w"
 
 static int out_commit(out_file*o,lstm_error*err)
@@ -3248,7 +3261,7 @@ out_abandon(o);
 return lstm_fail_at(err,LSTM_EIO,o->path,0,
 "cannot write the file: %s",strerror(e));
 }
-/*642:*/
+/*684:*/
 #line 351 "chapters/command.w"
 
 {
@@ -3261,7 +3274,7 @@ close(dfd);
 }
 }
 
-/*:642*/
+/*:684*/
 #line 328 "chapters/command.w"
 ;
 free(o->tmp);
@@ -3280,7 +3293,7 @@ o->f= NULL;
 o->tmp= NULL;
 }
 
-/*:641*//*644:*/
+/*:683*//*686:*/
 #line 399 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
@@ -3298,7 +3311,7 @@ const char*arg= argv[a];
 if((with&WITH_SAMPLE)&&strcmp(arg,"--progress")==0)
 opt->progress= 1;
 else if(strncmp(arg,"--",2)==0&&arg[2]!='\0'){
-/*645:*/
+/*687:*/
 #line 428 "chapters/command.w"
 
 {
@@ -3344,7 +3357,7 @@ return usage_error(cmd,
 }
 }
 
-/*:645*/
+/*:687*/
 #line 415 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg,files++;
@@ -3359,7 +3372,7 @@ files==0?"none":"only one");
 return 0;
 }
 
-/*:644*//*647:*/
+/*:686*//*689:*/
 #line 479 "chapters/command.w"
 
 static long parse_seed(const char*val)
@@ -3371,7 +3384,7 @@ v= strtoul(val,&end,10);
 return*end!='\0'||v> 2147483647UL?-1:(long)v;
 }
 
-/*:647*//*649:*/
+/*:689*//*691:*/
 #line 497 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
@@ -3385,7 +3398,7 @@ return usage_error(cmd,"method %s draws no random numbers, so it takes "
 return 0;
 }
 
-/*:649*//*650:*/
+/*:691*//*692:*/
 #line 512 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
@@ -3396,7 +3409,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:650*//*652:*/
+/*:692*//*694:*/
 #line 529 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
@@ -3409,12 +3422,12 @@ if((meth= lstm_method_find(spec,param,&err))!=NULL)return meth;
 fprintf(stderr,"lstm %s: %s; the methods are",cmd,err.msg);
 for(size_t r= 0;(meth= lstm_method_at(r))!=NULL;r++)
 fprintf(stderr,"%s %s%s",r?",":"",meth->name,
-meth->takes_param?":K":"");
+meth->takes_param==2?"[:H]":meth->takes_param?":K":"");
 fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:652*//*654:*/
+/*:694*//*696:*/
 #line 553 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
@@ -3432,7 +3445,7 @@ lstm_net_free(net);
 return status;
 }
 
-/*:654*//*656:*/
+/*:696*//*698:*/
 #line 580 "chapters/command.w"
 
 static int with_files(const char*cmd,const char*help,int argc,
@@ -3458,7 +3471,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:656*//*659:*/
+/*:698*//*701:*/
 #line 626 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
@@ -3470,7 +3483,7 @@ return with_files("forward","usage: lstm forward MODEL SEQ\n"
 argc,argv,print_forward);
 }
 
-/*:659*//*660:*/
+/*:701*//*702:*/
 #line 643 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
@@ -3484,7 +3497,7 @@ for(size_t s= 0;s<data->count;s++)
 if(data->seq[s].T> longest)longest= data->seq[s].T;
 if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
 return status;
-/*661:*/
+/*703:*/
 #line 669 "chapters/command.w"
 
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
@@ -3508,7 +3521,7 @@ return status;
 }
 loss= 0;
 
-/*:661*/
+/*:703*/
 #line 655 "chapters/command.w"
 ;
 printf("lstm-forward 1\n");
@@ -3517,7 +3530,7 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*662:*/
+/*704:*/
 #line 691 "chapters/command.w"
 
 {
@@ -3533,7 +3546,7 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:662*/
+/*:704*/
 #line 662 "chapters/command.w"
 ;
 }
@@ -3542,7 +3555,7 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:660*//*665:*/
+/*:702*//*707:*/
 #line 727 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
@@ -3561,7 +3574,8 @@ printf("usage: lstm grad [--method METHOD] [--seed S] MODEL SEQ\n"
 "Print the gradient of the loss of SEQ with respect to every parameter\n"
 "of MODEL, as an lstm-grad file. METHOD is bptt unless given;\n"
 "an unknown METHOD gets the list of the methods. A method that draws\n"
-"random numbers (uoro) draws them from the seed S, 1 unless given.\n");
+"random numbers (uoro, eprop:random) draws them from the seed S, 1\n"
+"unless given. hybrid:H takes blocks of H steps, 2n unless given.\n");
 return 0;
 }
 if((status= parse_options("grad",argc,argv,WITH_METHOD|WITH_SEED,
@@ -3582,8 +3596,8 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:665*//*668:*/
-#line 806 "chapters/command.w"
+/*:707*//*710:*/
+#line 807 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
 {
@@ -3629,8 +3643,8 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:668*//*669:*/
-#line 854 "chapters/command.w"
+/*:710*//*711:*/
+#line 855 "chapters/command.w"
 
 static void check_progress(size_t done,size_t total,void*ctx)
 {
@@ -3641,8 +3655,8 @@ fflush(stderr);
 }
 }
 
-/*:669*//*670:*/
-#line 864 "chapters/command.w"
+/*:711*//*712:*/
+#line 865 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
 {
@@ -3670,7 +3684,7 @@ LSTM_CHECK_TOL);
 return 3;
 }
 
-/*:670*//*679:*/
+/*:712*//*721:*/
 #line 201 "chapters/owndata.w"
 
 static lstm_train_config data_defaults(void)
@@ -3686,7 +3700,7 @@ cfg.init= lstm_init_default();
 return cfg;
 }
 
-/*:679*//*680:*/
+/*:721*//*722:*/
 #line 220 "chapters/owndata.w"
 
 static int train_option(const char*opt,const char*val,train_args*args)
@@ -3715,7 +3729,7 @@ if(opt[3]=='p')args->epochs= v;else args->every= v;
 return 1;
 }
 
-/*:680*//*681:*/
+/*:722*//*723:*/
 #line 251 "chapters/owndata.w"
 
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
@@ -3745,7 +3759,7 @@ return report(status,&err);
 }
 if((status= data_network(cfg,args,&train,&net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*682:*/
+/*724:*/
 #line 288 "chapters/owndata.w"
 
 memset(&dc,0,sizeof dc);
@@ -3775,7 +3789,7 @@ if(args->valid)fprintf(w.talk," valid %s",short_g(vloss,st.valid_loss));
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:682*/
+/*:724*/
 #line 279 "chapters/owndata.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -3786,7 +3800,7 @@ lstm_data_free(&valid);
 return status;
 }
 
-/*:681*//*684:*/
+/*:723*//*726:*/
 #line 325 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
@@ -3816,7 +3830,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return status;
 }
 
-/*:684*//*686:*/
+/*:726*//*728:*/
 #line 392 "chapters/owndata.w"
 
 static void on_interrupt(int sig)
@@ -3825,7 +3839,7 @@ static void on_interrupt(int sig)
 train_stop= 1;
 }
 
-/*:686*//*687:*/
+/*:728*//*729:*/
 #line 404 "chapters/owndata.w"
 
 static int watch_open(train_watch*w,const lstm_train_config*cfg,
@@ -3872,7 +3886,7 @@ signal(SIGINT,on_interrupt);
 return LSTM_OK;
 }
 
-/*:687*//*688:*/
+/*:729*//*730:*/
 #line 453 "chapters/owndata.w"
 
 static int watch_close(train_watch*w,int status,const lstm_net*net,
@@ -3909,7 +3923,7 @@ fprintf(stderr,"lstm train: interrupted; the model and the curve so far "
 return w->interrupted?130:0;
 }
 
-/*:688*//*689:*/
+/*:730*//*731:*/
 #line 493 "chapters/owndata.w"
 
 static void watch_checkpoint(train_watch*w,long sequences)
@@ -3924,7 +3938,7 @@ w->failed= 1;
 train_stop= 1;
 }
 
-/*:689*//*690:*/
+/*:731*//*732:*/
 #line 511 "chapters/owndata.w"
 
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
@@ -3953,79 +3967,79 @@ fputc('\n',w->curve.f);
 }
 }
 #line 1 "chapters/crosscheck.w"
-/*:690*/
+/*:732*/
 #line 26 "chapters/command.w"
 
-/*628:*/
+/*670:*/
 #line 52 "chapters/command.w"
 
 static const lstm_command commands[]= {
-/*346:*/
-#line 930 "chapters/training.w"
+/*388:*/
+#line 963 "chapters/training.w"
 
 {"train","train a network on a task of the 1997 paper",cmd_train},
 
-/*:346*//*387:*/
+/*:388*//*429:*/
 #line 770 "chapters/speed.w"
 
 {"bench","time the gradient methods and fit their growth",cmd_bench},
 
-/*:387*//*424:*/
-#line 69 "chapters/experiments.w"
+/*:429*//*466:*/
+#line 72 "chapters/experiments.w"
 
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
 
-/*:424*//*511:*/
+/*:466*//*553:*/
 #line 250 "chapters/align.w"
 
 {"align","measure how well each method's gradient aligns with the exact one",
 cmd_align},
 
-/*:511*//*530:*/
+/*:553*//*572:*/
 #line 127 "chapters/balance.w"
 
 {"balance","run the influence-balancing experiment with a method",
 cmd_balance},
 
-/*:530*//*540:*/
+/*:572*//*582:*/
 #line 102 "chapters/inspect.w"
 
 {"inspect","print the gates, states and backward messages of every step",
 cmd_inspect},
 
-/*:540*//*633:*/
+/*:582*//*675:*/
 #line 144 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:633*//*657:*/
+/*:675*//*699:*/
 #line 617 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:657*//*663:*/
+/*:699*//*705:*/
 #line 721 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:663*//*666:*/
-#line 797 "chapters/command.w"
+/*:705*//*708:*/
+#line 798 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:666*/
+/*:708*/
 #line 54 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:628*/
+/*:670*/
 #line 27 "chapters/command.w"
 
-/*629:*/
+/*671:*/
 #line 62 "chapters/command.w"
 
 int main(int argc,char**argv)
@@ -4033,7 +4047,7 @@ int main(int argc,char**argv)
 int status= 2;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*630:*/
+/*672:*/
 #line 95 "chapters/command.w"
 
 {
@@ -4049,10 +4063,10 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:630*/
+/*:672*/
 #line 68 "chapters/command.w"
 ;
-/*631:*/
+/*673:*/
 #line 109 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -4061,14 +4075,14 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:631*/
+/*:673*/
 #line 69 "chapters/command.w"
 ;
 return argc<2?2:0;
 }
 if(strcmp(argv[1],"--version")==0){
 printf("lstm %s\n",LSTM_VERSION);
-/*631:*/
+/*673:*/
 #line 109 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -4077,12 +4091,12 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:631*/
+/*:673*/
 #line 74 "chapters/command.w"
 ;
 return 0;
 }
-/*374:*/
+/*416:*/
 #line 481 "chapters/speed.w"
 
 {
@@ -4094,13 +4108,13 @@ return 2;
 }
 }
 
-/*:374*/
+/*:416*/
 #line 77 "chapters/command.w"
 ;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*631:*/
+/*673:*/
 #line 109 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -4109,7 +4123,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:631*/
+/*:673*/
 #line 81 "chapters/command.w"
 ;
 return status;
@@ -4120,8 +4134,8 @@ argv[1]);
 return 2;
 }
 
-/*:629*/
+/*:671*/
 #line 28 "chapters/command.w"
 
 
-/*:624*/
+/*:666*/

@@ -63,6 +63,14 @@ for lstm in "$@"; do
   expect 2 "lstm grad: method bptt takes no parameter; the methods are$(
     "$lstm" grad --method nosuch $model $seq 2>&1 >/dev/null |
     sed 's/.*the methods are//')" "$lstm" grad --method bptt:1 $model $seq
+  methods=$("$lstm" grad --method nosuch $model $seq 2>&1 >/dev/null |
+    sed 's/.*the methods are//')
+  for spec in hybrid:0 hybrid:1.5 hybrid:x hybrid: hybrid:65537 hybrid:-3; do
+    expect 2 "lstm grad: method hybrid takes as its block length a whole number from 1 to 65536 after the colon, as in hybrid:16, or none; the methods are$methods" \
+      "$lstm" grad --method $spec $model $seq
+  done
+  expect 2 "lstm gradcheck: method eprop has no variant 'X'; the variants are eprop, eprop:random; the methods are$methods" \
+    "$lstm" gradcheck --method eprop:X $model $seq
   expect 2 "lstm grad: expected two files, MODEL and SEQ, found only one; try 'lstm grad --help'" \
     "$lstm" grad $model
   expect 2 "lstm forward: expected two files, MODEL and SEQ, found another argument 'x'; try 'lstm forward --help'" \
