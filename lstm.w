@@ -219,6 +219,7 @@
 \def\midfigure#1#2{\midinsert\figurebody{#1}{#2}\endinsert}
 \def\herefigure#1#2{\par\medskip\vbox{\figurebody{#1}{#2}}\medskip}
 \def\con{\par\vfill\eject\end}
+\input miniindex % the mini-index on every spread (book/miniindex.tex)
 \frontcontents
 
 @i chapters/intro.w

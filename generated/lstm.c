@@ -1013,10 +1013,10 @@ return LSTM_OK;
 }
 
 /*:80*//*92:*/
-#line 264 "chapters/chainrule.w"
+#line 271 "chapters/chainrule.w"
 
 /*93:*/
-#line 278 "chapters/chainrule.w"
+#line 283 "chapters/chainrule.w"
 
 static void local_state(const double*g,size_t n,size_t j,
 double state_prev,double scale,double c[3])
@@ -1043,7 +1043,7 @@ local_out(g,n,j,tanh(state),1,c+3);
 }
 
 /*:93*/
-#line 265 "chapters/chainrule.w"
+#line 272 "chapters/chainrule.w"
 
 
 /*:92*//*106:*/
