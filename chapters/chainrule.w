@@ -521,6 +521,15 @@ $$\vbox{\hrule\hbox{\vrule\kern8pt\vbox{\kern8pt\hbox{$\vcenter{\openup\jot
 \delta V&=\sum_t e_t\,{\it out}_t^{\top},\qquad \delta b_y=\sum_t e_t
   \quad\hbox{(steps with a target)}.&B12 = eq.~\eqn{cr-output}\cr}}$}\kern8pt}%
 \kern8pt\vrule}\hrule}$$
+The standard texts stop short of this table: Goodfellow, Bengio and
+Courville (2016, \S10.2.2) derive back-propagation through time for a
+recurrent network of $\tanh$ units and describe the LSTM (\S10.10.1)
+without its gradient, and Olah (2015) draws the forward pass of the
+cell only; here every line is derived for the LSTM cell itself, with
+the output layer, and each is computed by a section of code that cites
+its equation. (Olah writes $C_t$ and $h_t$ for our $\state_t$ and
+$\out_t$.)
+
 The backward step at $t$ reads $a_t$, $i_t$, $f_t$, $o_t$,
 ${\it state}_t$, ${\it state}_{t-1}$, ${\it out}_{t-1}$ and $x_t$ from the
 forward pass, and $\delta{\it state}_{t+1}\odot f_{t+1}$ and

@@ -47,7 +47,8 @@ from step to step by a plain wire.
 @^cell, picture of@>
 \midfigure{cell-1.mps}{\bf Figure 1.\rm\enspace The LSTM cell at step $t$.
   A box applies $\sigma$ or $\tanh$ to each entry; $\odot$ is the entrywise
-  product, a dot a branch.}
+  product, a dot a branch; $x_t$ joins the line of $\out_{t-1}$, and
+  the two feed each gate together.}
 
 @ The loss of a sequence is a sum over the steps that have a target $y_t$.
 Without an output layer the network's prediction is $\out_t$ itself and

@@ -236,7 +236,7 @@ of the cases above, so the internal RTRL's gradient is
 $$\sum_t \Delta^s_{t,j}\tilde s_{t,k}=\sum_\tau c_{\tau,k}v_{\tau,k}
   \sum_{t\ge\tau}\Bigl(\prod_{\tau<\tau'\le t}f_{\tau',j}\Bigr)\Delta^s_{t,j}
   =\sum_\tau c_{\tau,k}v_{\tau,k}\,\delta\state^{\rm cut}_{\tau,j},$$
-because the cut BPTT's $\delta\state^{\rm cut}_\tau=e_\tau+
+because the cut BPTT's $\delta\state^{\rm cut}_\tau=\Delta^s_\tau+
 \delta\state^{\rm cut}_{\tau+1}\odot f_{\tau+1}$ unrolls to the inner
 sum. And $c_{\tau,k}\,\delta\state^{\rm cut}_{\tau,j}$ is the cut BPTT's
 gate delta of row $r(k)$, so the right-hand side is its

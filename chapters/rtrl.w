@@ -78,8 +78,9 @@ numbers.
 @^sensitivity@>
 \topfigure{rtrl-1.mps}{\bf Figure 5.\rm\enspace The sensitivities of
   RTRL, the direct part $D_t$, the internal RTRL's $\tilde s_t$ and
-  SnAp-1's mask, for $n=2$ and $m=1$. Black: an entry that may be
-  nonzero; grey: every entry; white: always zero.}
+  SnAp-1's mask, for $n=2$ and $m=1$. Grey: a dense matrix, each of
+  whose entries is in general nonzero; black: the only entries of a
+  column that may be nonzero; white: always zero.}
 
 @ Next the three gates before the state, and the state itself:
 $$S_t=\mathop{\rm diag}(c^a)\,G^a_t+\mathop{\rm diag}(c^i)\,G^i_t
