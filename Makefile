@@ -344,11 +344,12 @@ book/example.tex: build/release/lstm
 
 # The diagrams: the cell (cell.mp), the computation graph (compgraph.mp,
 # not graph.mp, so that `input graph' in a data figure finds the graph
-# package of MetaPost and not this file), the
+# package of MetaPost and not this file), its backward pass
+# (backgraph.mp), the
 # unrolled network (unroll.mp, two figures), drawn with the node macros of
 # nodes.mp, and the matrices of RTRL and its bracketings (rtrl.mp).
-DIAGRAMS = book/cell-1.mps book/compgraph-1.mps book/unroll-1.mps book/unroll-2.mps \
-           book/rtrl-1.mps book/rtrl-2.mps
+DIAGRAMS = book/cell-1.mps book/compgraph-1.mps book/backgraph-1.mps \
+           book/unroll-1.mps book/unroll-2.mps book/rtrl-1.mps book/rtrl-2.mps
 book/%-1.mps: book/%.mp book/nodes.mp | deps-book
 	cd book && mpost -interaction=batchmode -halt-on-error $*.mp >/dev/null \
 	  || { cat $*.log >&2; exit 1; }

@@ -100,6 +100,7 @@
 \def\listoffigures{\centerline{\bf Figures}\bigskip
   \lofentry{1}{cell-1.mps}{The LSTM cell at step $t$}
   \lofentry{2}{compgraph-1.mps}{One step of the LSTM as a computation graph}
+  \lofentry{2b}{backgraph-1.mps}{The backward pass inside one step}
   \lofentry{3}{unroll-1.mps}{Three steps unrolled, and the messages of BPTT}
   \lofentry{4}{unroll-2.mps}{The messages that truncated BPTT and the
     internal RTRL drop}

@@ -487,9 +487,17 @@ and the expensive sensitivities of the states never need to be formed.
 @^Lagrangian@>
 
 @*1 Summary of the backward pass.
+\topfigure{backgraph-1.mps}{\bf Figure 2b.\rm\enspace The backward pass
+  inside step $t$: the graph of Figure~2 with its edges reversed. Each
+  edge carries the factor by which the $\delta$ of the child is
+  multiplied on its way to the parent, and the line of the summary that
+  does it; a $+$ node passes its $\delta$ on unchanged, a $\odot$ node
+  multiplies it by the other factor. Grey: the messages from step $t+1$
+  and to step $t-1$.}
 Here, for reference, is everything derived in this chapter, its lines
 numbered B1 to B12 so that later pictures can name the line that
-computes each message; each line restates the numbered equation that
+computes each message (Figure~2b draws them on the graph of one step);
+each line restates the numbered equation that
 its label names (B3 = eq.~\eqn{cr-dstate} is equation \eqn{cr-dstate} of
 \S\eqsec{cr-dstate}). Lines B11 and B12 belong to a network with an
 output layer, where B11 takes the place of B1. Run

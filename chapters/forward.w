@@ -38,7 +38,7 @@ $\state_{t-1}$ on the left to $\state_t$ on the right, and meets only two
 operations on its way: a product with the forget gate~$f_t$ and a sum
 with the new content $a_t\odot i_t$. Below it the four gates are
 computed from the same two inputs, $x_t$ and $\out_{t-1}$, each with its
-own rows $W_g$, $U_g$ and $b_g$ of the parameters ($g$ is one of $a$, $i$,
+own rows $W_q$, $U_q$ and $b_q$ of the parameters ($q$ is one of $a$, $i$,
 $f$, $o$). The output is the squashed state times the output gate, and it
 leaves the cell twice: to the loss~$\ell_t$, and to step $t+1$, where it
 is the $\out_{t-1}$ of the bottom line. In the cell without a forget

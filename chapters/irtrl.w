@@ -65,8 +65,8 @@ the forget gate and nothing else, as its error does in BPTT.
 The recursion has two factors for each row of parameters at each step:
 the forget gate $f_j$, which keeps the old sensitivity, and the factor
 of the source from the cases above, which |coef| holds: the local
-derivative $c^a_j$, $c^i_j$ or $c^f_j$ of the cell, of
-|@<Local derivatives of a cell@>|. The first
+derivative $c^a_j$, $c^i_j$ or $c^f_j$ of the cell, of eq.~\eqn{cr-local}
+(|@<Local derivatives of a cell@>|). The first
 section finds them; the second updates one row of $\tilde s$, a row of
 $a$, $i$ or $f$, with them. |lstm_rtrl_step| runs the update for each
 row in turn, each time followed by the row's part of the gradient, so

@@ -63,7 +63,7 @@ rows $\state_j$ and $\out_j$ of the product. What survives is the
 $2\times2$ block of $A_t$ on the diagonal, the block of cell $j$. Its
 entries follow from the step's equations, with the local derivatives
 $c^a_j$, $c^i_j$, $c^f_j$, $c^s_j$ and $c^o_j$ of the cell, those of
-|@<Local derivatives of a cell@>|. The state of cell $j$ depends on
+eq.~\eqn{cr-local} (|@<Local derivatives of a cell@>|). The state of cell $j$ depends on
 its old state through the forget gate, and on its old output through
 the diagonal entries of $U$, the weights from $\out_{t-1,j}$ into cell
 $j$'s own gates:

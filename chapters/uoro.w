@@ -115,8 +115,8 @@ step; here $\varepsilon=|LSTM_UORO_EPS|$.
 @ The two products that a step needs are cheap. $A_t\tilde z_{t-1}$ is
 the derivative of the step in the direction $\tilde z_{t-1}=
 (\tilde\zeta;\tilde\eta)$, a forward tangent: the pre-activations move by
-$U\tilde\eta$, and then, with the factors $c^a$, $c^i$, $c^f$, $c^s$, $c^o$
-of the chapter on SnAp-1,
+$U\tilde\eta$, and then, with the local derivatives $c^a$, $c^i$, $c^f$,
+$c^s$, $c^o$ of the cell (eq.~\eqn{cr-local}),
 $$\dot\state_j=c^a_j\dot g^a_j+c^i_j\dot g^i_j+c^f_j\dot g^f_j+f_j
   \tilde\zeta_j,\qquad \dot\out_j=c^s_j\dot\state_j+c^o_j\dot g^o_j,$$
 $4n^2$ multiply--adds for $U\tilde\eta$. $B_t^{\top}\nu$ is a backward
