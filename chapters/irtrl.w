@@ -373,9 +373,9 @@ forward.4 (Gers, Schraudolph and Schmidhuber 2002 give the recursions),
 and check it against cut BPTT extended as in exercise bptt.4.
 
 \exercise{irtrl.5}{40}
-The chapter on SnAp-1 does what this exercise once asked: it implements
-SnAp-1 and compares it with the internal RTRL. Go one step further and
-train with both on the lag task at $p=50$, ten seeds each, with
+The chapter on SnAp-1 implements SnAp-1 and compares its gradient
+with the internal RTRL's. Train with both on the lag task at $p=50$,
+ten seeds each, with
 \.{lstm train}; does SnAp-1's extra loop through $U_{jj}$ change how
 often or how fast the task is solved? Give the number of seeds and an
 interval.

@@ -564,9 +564,9 @@ of zero in |@<Form the rows...@>|, and measure the gain. Why is it
 small?
 
 \exercise{rtrl.6}{40}
-UORO, which this exercise once asked for, is now a chapter of its own,
-with its variance measured against the size of the network in the
-chapter ``How good is each gradient.'' Derive the variance of one UORO
+UORO has a chapter of its own, and its variance is measured against
+the size of the network in the chapter ``How good is each gradient.''
+Derive the variance of one UORO
 step exactly for a network of one cell, as a function of $\tilde z_{t-1}$,
 $\tilde\theta_{t-1}$, $A_t$ and $B_t$, and check it with \.{lstm align}.
 @^UORO@>
