@@ -61,6 +61,7 @@ endef
 
 BUILD_DEPS = gcc:gcc
 BOOK_DEPS  = ctangle:texlive-binaries cweave:texlive-binaries \
+             ctwill:texlive-binaries \
              pdftex:texlive-binaries kpsewhich:texlive-binaries \
              mpost:texlive-metapost cwebmac.tex:texlive-extra-utils \
              pdfwebtocfront.tex:texlive-extra-utils \
@@ -401,11 +402,12 @@ book/example.tex: build/release/lstm
 
 # The diagrams: the cell (cell.mp), the computation graph (compgraph.mp,
 # not graph.mp, so that `input graph' in a data figure finds the graph
-# package of MetaPost and not this file), the
+# package of MetaPost and not this file), its backward pass
+# (backgraph.mp), the
 # unrolled network (unroll.mp, two figures), drawn with the node macros of
 # nodes.mp, and the matrices of RTRL and its bracketings (rtrl.mp).
-DIAGRAMS = book/cell-1.mps book/compgraph-1.mps book/unroll-1.mps book/unroll-2.mps \
-           book/rtrl-1.mps book/rtrl-2.mps
+DIAGRAMS = book/cell-1.mps book/compgraph-1.mps book/backgraph-1.mps \
+           book/unroll-1.mps book/unroll-2.mps book/rtrl-1.mps book/rtrl-2.mps
 book/%-1.mps: book/%.mp book/nodes.mp | deps-book
 	cd book && mpost -interaction=batchmode -halt-on-error $*.mp >/dev/null \
 	  || { cat $*.log >&2; exit 1; }
@@ -417,6 +419,24 @@ book/lstm.tex: $(WEBS) | deps-book
 	if [ -n "$$out" ] || [ $$status -ne 0 ]; then \
 	  printf '%s\n' "$$out" >&2; echo "cweave reported problems" >&2; \
 	  rm -f book/lstm.tex; exit 1; fi
+
+# The mini-indexes (book/miniindex.tex): ctwill weaves the web into
+# build/ctwill, twice, since its first run only collects the declarations
+# (into lstm.aux) that its second run names; book/miniindex.sh turns the
+# identifiers that the second run lists for each section into lstm.mini.
+# ctwill_mini: $(1) the web's change file or -, $(2) the directory.
+define ctwill_mini
+	@mkdir -p $(2)/ctwill && rm -f $(2)/ctwill/lstm.aux
+	@for pass in 1 2; do \
+	  out=$$(ctwill -bhp lstm.w $(1) $(2)/ctwill/lstm.tex 2>&1); status=$$?; \
+	  if [ -n "$$out" ] || [ $$status -ne 0 ]; then \
+	    printf '%s\n' "$$out" >&2; echo "ctwill reported problems" >&2; exit 1; fi; \
+	done
+	sh book/miniindex.sh $(2)/ctwill/lstm.tex $(2)/ctwill/lstm.idx > $@.tmp
+	mv $@.tmp $@
+endef
+book/lstm.mini: $(WEBS) book/miniindex.sh | deps-book
+	$(call ctwill_mini,-,build)
 
 # run_pdftex: typeset $(1)/lstm.tex into $(1)/lstm.pdf.  The second run
 # prints the contents that the first wrote.  The first run also writes
@@ -440,7 +460,8 @@ define run_pdftex
 	@echo "$(1)/lstm.pdf: $$(pdfinfo $(1)/lstm.pdf 2>/dev/null | awk '/^Pages/ {print $$2}') pages"
 endef
 
-book/lstm.pdf: book/lstm.tex book/example.tex $(DIAGRAMS) book/bench.tex book/hybrid.tex book/align.tex \
+book/lstm.pdf: book/lstm.tex book/lstm.mini book/miniindex.tex \
+              book/example.tex $(DIAGRAMS) book/bench.tex book/hybrid.tex book/align.tex \
               book/balance.tex book/balance-1.mps book/align-1.mps \
               book/inside.tex book/inside-1.mps book/bias.tex book/bias-1.mps \
               $(EXPDIR)/results.tex $(EXPDIR)/figures-1.mps
@@ -515,12 +536,15 @@ $(SD)/lstm.tex: $(WEBS) $(STUDENT_CH) | deps-book
 	if [ -n "$$out" ] || [ $$status -ne 0 ]; then \
 	  printf '%s\n' "$$out" >&2; echo "cweave reported problems with $(STUDENT_CH)" >&2; \
 	  rm -f $@; exit 1; fi
-$(SD)/lstm.pdf: $(SD)/lstm.tex book/example.tex $(DIAGRAMS) book/bench.tex book/hybrid.tex book/align.tex \
+$(SD)/lstm.mini: $(WEBS) $(STUDENT_CH) book/miniindex.sh | deps-book
+	$(call ctwill_mini,$(STUDENT_CH),$(SD))
+$(SD)/lstm.pdf: $(SD)/lstm.tex $(SD)/lstm.mini book/miniindex.tex \
+              book/example.tex $(DIAGRAMS) book/bench.tex book/hybrid.tex book/align.tex \
               book/balance.tex book/balance-1.mps book/align-1.mps \
               book/inside.tex book/inside-1.mps book/bias.tex book/bias-1.mps \
               $(EXPDIR)/results.tex $(EXPDIR)/figures-1.mps
 	mkdir -p $(SD)/experiments
-	cp book/example.tex $(DIAGRAMS) book/bench.tex book/hybrid.tex book/align.tex \
+	cp book/example.tex book/miniindex.tex $(DIAGRAMS) book/bench.tex book/hybrid.tex book/align.tex \
 	  book/balance.tex book/balance-*.mps book/align-*.mps \
 	  book/inside.tex book/inside-*.mps book/bias.tex book/bias-*.mps $(SD)/
 	cp $(EXPDIR)/results.tex $(EXPDIR)/figures-*.mps $(SD)/experiments/
@@ -657,6 +681,7 @@ torchspeed: build/release/lstm build/fast/lstm
 clean:
 	rm -rf build student lstm liblstm.a book/lstm.tex book/lstm.idx book/lstm.scn \
 	  book/lstm.toc book/lstm.eqs book/lstm.eqs.prev book/lstm.lof book/lstm.log book/lstm.pdf \
+	  book/lstm.mini book/lstm.mini.tmp \
 	  book/example.tex \
 	  book/*.mps book/*.log book/align.log book/*.tmp \
 	  $(EXPDIR)/*.mps $(EXPDIR)/*.log $(EXPDIR)/*.mpx

@@ -100,6 +100,7 @@
 \def\listoffigures{\centerline{\bf Figures}\bigskip
   \lofentry{1}{cell-1.mps}{The LSTM cell at step $t$}
   \lofentry{2}{compgraph-1.mps}{One step of the LSTM as a computation graph}
+  \lofentry{2b}{backgraph-1.mps}{The backward pass inside one step}
   \lofentry{3}{unroll-1.mps}{Three steps unrolled, and the messages of BPTT}
   \lofentry{4}{unroll-2.mps}{The messages that truncated BPTT and the
     internal RTRL drop}
@@ -221,6 +222,7 @@
 \def\midfigure#1#2{\midinsert\figurebody{#1}{#2}\endinsert}
 \def\herefigure#1#2{\par\medskip\vbox{\figurebody{#1}{#2}}\medskip}
 \def\con{\par\vfill\eject\end}
+\input miniindex % the mini-index on every spread (book/miniindex.tex)
 \frontcontents
 
 @i chapters/intro.w

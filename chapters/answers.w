@@ -294,10 +294,11 @@ the method table with |lstm_method_at| and prints each row's |name|,
 The exercises of grade 25 and 30 are problems of an evening or of a lab
 session, and most ask for code or for measurements. Their answers here
 give the result a solution must reach and the way to check it; where an
-exercise asks for a measurement, the answer says what the derivations
-predict and how to measure it, and leaves the numbers to the reader's
-machine. Numbers that the library can compute are checked by the test
-suite, as in the previous appendix.
+exercise asks for a measurement, the answer gives the outcome that the
+derivations predict (a number, a sign or a shape) and how to measure
+it; the reader's machine supplies the exact numbers. Numbers that the
+library can compute are checked by the test suite, as in the previous
+appendix.
 @^answers to exercises@>
 
 @ {\it Introduction and the forward pass.}
@@ -466,7 +467,10 @@ each row's sensitivities carried through the block while they stay in
 the cache. The sums are formed in the same order as in the step-by-step
 loop, which is what makes the bits equal; the test compares the two
 gradients with |memcmp|. Measure the gain with \.{lstm bench --method
-snap1 --cells 128}.
+snap1 --cells 128}. The expected outcome: the same bits, and a gain
+where the two vectors outgrow the cache, as at $n=128$, where they hold
+$2P=263{,}168$ numbers, two megabytes, and none at small $n$, where
+they fit anyway.
 
 \answer{uoro.2}
 Yes: the proof of unbiasedness needs only that the entries of $\nu$ be
@@ -474,7 +478,13 @@ independent with mean zero and variance one, so that $E[\nu\nu^{\top}]=I$.
 The normal distribution satisfies this, and the estimate stays
 unbiased. Its variance is larger: with signs $\nu_i^2=1$ always, with
 normal numbers $\nu_i^2$ varies, and the fourth moment, $3$ instead of
-$1$, enters the variance. \.{lstm align} measures the difference.
+$1$, enters the variance. In the direct term, $E\Vert(\nu\nu^{\top}-I)
+B_t\Vert^2$ sums $E[(\nu_i\nu_j-[i=j])^2]$ times the squared norms of
+the rows of $B_t$; the terms with $i\ne j$ are 1 for both kinds of
+numbers, those with $i=j$ are $E[(\nu_i^2-1)^2]$, 0 for signs and 2 for
+normal numbers. So normal numbers add $2\Vert B_t\Vert^2$ to the
+variance of every step, and the cosine with the exact gradient that
+\.{lstm align} prints is lower with them.
 
 @ {\it Learning, tasks and experiments.}
 
@@ -485,9 +495,11 @@ at that rate. Adam rescales each parameter's step by a running estimate
 of its gradient's size; on the adding problem, whose error comes only at
 the end of a long sequence, the gradients of the different weights
 differ by orders of magnitude, and that rescaling is what the ranking
-shows. The internal RTRL's gradient is biased, so the optimiser
-follows a different direction; the measurement says whether the
-ranking survives that.
+shows. The expected outcome: Adam needs the fewest sequences, then
+momentum, then plain gradient descent, and the order is the same with
+the internal RTRL's gradient; its bias changes the direction that the
+optimiser follows, not the scale of the gradients that the rescaling
+corrects.
 
 \answer{tasks.2}
 The temporal order problem (Experiment 6 of the 1997 paper): random
@@ -505,7 +517,10 @@ more, and compare the median number of sequences to success with the
 book's (see the chapter on tasks). BPTT and the internal RTRL compute
 different gradients, but the Reber grammar's dependencies are short
 except for the symbol carried from the second to the second-last step,
-which the state carries.
+which the state carries. The expected outcome: both methods learn the
+grammar in nearly every run, with medians within a factor of about two
+of each other, because the one long dependency runs along the state,
+which the internal RTRL keeps.
 
 \answer{speed.1}
 BPTT's arithmetic per step is constant, $3P$ multiply--adds, but a call
@@ -513,7 +528,11 @@ also does work once per sequence, such as clearing the gradient and
 preparing the trace; at $T=10$ that part is shared among few steps, so
 the time per step should fall as $T$ grows, towards the cost of a step,
 unless the trace at $T=1000$ no longer fits in the cache, which raises
-it again. The measurement decides which effect is larger.
+it again. The trace keeps about $12n$ numbers a step (the gates and
+their deltas, $4n$ each, and four vectors of $n$), 12 megabytes at
+$n=128$ and $T=1000$, several times a second-level cache of one or two
+megabytes. The expected shape is therefore a fall from $T=10$ to
+$T=100$ and a rise again at $T=1000$.
 
 \answer{speed.2}
 Contracting $a\cdot b+c$ into one fused instruction rounds once instead
@@ -530,6 +549,11 @@ or to wait for the symbol $y$ or $x$ to return. Repeating each
 distractor shows it transitions it has never seen, so a network that only
 keeps its state while it sees familiar distractors may lose it. Run the
 retention probe of the chapter on experiments with the new sequences.
+The expected outcome: a network that holds the symbol in a cell whose
+forget gate stays near 1 keeps it through the repeated distractors as
+well as through the usual ones, since the state's carousel does not
+depend on which distractor comes in; a drop in retention would show
+that the network counts.
 
 \answer{experiments.2}
 With the forget gate a cell keeps $f^p$ of its state over $p$ steps;

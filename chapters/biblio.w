@@ -29,6 +29,13 @@ Schraudolph and J.~Schmidhuber, ``Learning precise timing with LSTM
 recurrent networks,'' {\sl Journal of Machine Learning Research\/} 3, 2002,
 115--143.
 
+\bibentry{Goodfellow, Bengio and Courville 2016} I.~Goodfellow,
+Y.~Bengio and A.~Courville, {\sl Deep Learning}, MIT Press, 2016.
+Chapter~10, ``Sequence modeling: recurrent and recursive nets,''
+derives back-propagation through time for a recurrent network of
+$\tanh$ units (\S10.2.2) and describes the LSTM (\S10.10.1) without its
+gradient.
+
 \bibentry{Graves 2012} A.~Graves, {\sl Supervised Sequence Labelling with
 Recurrent Neural Networks}, Studies in Computational Intelligence 385,
 Springer, 2012. Chapter~4, ``Long short-term memory,'' derives the
@@ -54,6 +61,10 @@ of the vanishing and exploding gradient of recurrent networks.
 \bibentry{Hochreiter and Schmidhuber 1997} S.~Hochreiter and
 J.~Schmidhuber, ``Long short-term memory,'' {\sl Neural Computation\/}
 9(8), 1997, 1735--1780.
+
+\bibentry{Olah 2015} C.~Olah, ``Understanding LSTM networks,'' blog
+post, 27 August 2015. Pictures of the forward pass of the cell, with
+$C_t$ for our $\state_t$ and $h_t$ for our $\out_t$.
 
 \bibpart{Computing gradients.}
 \bibentry{Bryson and Ho 1969} A.~E. Bryson and Y.-C. Ho, {\sl Applied
@@ -188,6 +199,11 @@ Statistical Association\/} 22(158), 1927, 209--212.
 \bibentry{Clinger 1990} W.~D. Clinger, ``How to read floating point
 numbers accurately,'' {\sl Proceedings of the ACM SIGPLAN '90 Conference
 on Programming Language Design and Implementation (PLDI)}, 1990, 92--101.
+
+\bibentry{Knuth 1999} D.~E. Knuth, {\sl MMIXware: A RISC Computer for
+the Third Millennium}, Lecture Notes in Computer Science 1750, Springer,
+1999; and ``Mini-indexes for literate programs,'' in {\sl Digital
+Typography}, CSLI, 1999, 225--245. The mini-indexes of the spreads.
 
 \bibentry{Hobby 1992} J.~D. Hobby, ``Drawing graphs with MetaPost,''
 Computing Science Technical Report 164, AT{\char`\&}T Bell Laboratories, 1992.

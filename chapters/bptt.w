@@ -128,7 +128,7 @@ the second path arrives as |carry|. The four gate deltas then follow from
 $\state_t=a_t\odot i_t+f_t\odot\state_{t-1}$ and
 $\out_t=\tanh(\state_t)\odot o_t$, each the error of the state or of
 the output times a local derivative of the cell, those of
-|@<Local derivatives of a cell@>| \implements{cr-sigma}, \implements{cr-tanh}:
+|@<Local derivatives of a cell@>| \implements{cr-local}, \implements{cr-sigma}, \implements{cr-tanh}:
 $$\delta\state_t=\delta\out_t\odot c^s+|carry|,\quad
   \delta a_t=\delta\state_t\odot c^a,\quad
   \delta i_t=\delta\state_t\odot c^i,\quad

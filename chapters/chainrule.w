@@ -154,12 +154,19 @@ and
 $${\partial\ell_t\over\partial{\it out}_t}={\it out}_t-y_t=\Delta_t,\eqlabel{cr-Delta}$$
 which defines $\Delta_t$, the error injected at step~$t$; at a step without
 a target, $\Delta_t=0$. When the network has the optional output layer
-$\hat y_t=V{\it out}_t+c$ described near the end of the previous chapter,
-$\Delta_t$ is simply
-$\partial\ell_t/\partial{\it out}_t=V^{\top}(\hat y_t-y_t)$, or
-$V^{\top}(p_t-y_t)$ with the softmax probabilities $p_t$ for a softmax
-output with cross-entropy loss, and nothing else in this chapter changes.
+$\hat y_t=V{\it out}_t+b_y$ described near the end of the previous chapter,
+the loss is a function of $\hat y_t$, whose one child is $\ell_t$; the
+error $e_t=\partial\ell_t/\partial\hat y_t$ at the prediction is
+$\hat y_t-y_t$ for the squared error, and $p_t-y_t$ for the softmax
+probabilities $p_t$ with the cross-entropy and targets that sum to~1
+(the previous chapter derives it). The third rule of the table above,
+with $M=V$, and the argument of the shared weights below give
+$$\Delta_t=V^{\top}e_t,\qquad \delta V=\sum_t e_t\,{\it out}_t^{\top},
+  \qquad \delta b_y=\sum_t e_t,\eqlabel{cr-output}$$
+the sums over the steps with a target; nothing else in this chapter
+changes.
 @!@^error of the loss ($\Delta_t$)@>
+@^output layer@>
 
 @ The derivative with respect to ${\it out}_t$. Figure 2 shows two
 children of ${\it out}_t$: the loss term $\ell_t$, and the sum that makes
@@ -249,7 +256,7 @@ $$\eqalign{c^a_j&=\partial\state_{t,j}/\partial\hat a_{t,j}=i_j(1-a_j^2),\cr
   \eqalign{c^s_j&=\partial\out_{t,j}/\partial\state_{t,j}
     =o_j\bigl(1-\tanh^2\state_{t,j}\bigr),\cr
   c^o_j&=\partial\out_{t,j}/\partial\hat o_{t,j}
-    =\tanh(\state_{t,j})\,o_j(1-o_j),\cr}$$
+    =\tanh(\state_{t,j})\,o_j(1-o_j),\cr}\eqlabel{cr-local}$$
 with all gates at step $t$. They are the diagonals of the Jacobians of
 the step, and every method of this book uses them: BPTT multiplies
 errors by them going backward, $\delta a_t=\delta\state_t\odot c^a$ and
@@ -269,11 +276,9 @@ act after it.
 each) and the previous state of cell |j|; |local_out| puts $c^s_j$ and
 $c^o_j$ times |scale|, given $\tanh\state_{t,j}$. The scale is the error
 that BPTT multiplies in, and it is multiplied in first, in the order of
-the formulas above; the RTRL methods pass 1, which changes no bit. (When
-the functions replaced the three places that wrote the formulas out,
-every method's gradient stayed the same to the last bit.) |cell_factors|
-gives all five factors of a cell, with |scale| 1, in the order $c^a$,
-$c^i$, $c^f$, $c^s$, $c^o$.
+the formulas above; the RTRL methods pass 1, which changes no bit.
+|cell_factors| gives all five factors of a cell \implements{cr-local},
+with |scale| 1, in the order $c^a$, $c^i$, $c^f$, $c^s$, $c^o$.
 
 @<Local derivatives of a cell@>=
 static void local_state(const double *g, size_t n, size_t j,
@@ -378,8 +383,8 @@ backpropagation through time grows in proportion to $T$. Its arithmetic,
 on the other hand, is a small multiple of the forward pass: per step, a
 product with $U^{\top}$ (and one with $W^{\top}$ if $\delta x_t$ is
 wanted) and two outer products, each about as costly as one of the
-forward pass's matrix-vector products. Real-time recurrent learning, the
-other method of this book, trades the other way: it carries derivatives
+forward pass's matrix-vector products. Real-time recurrent learning,
+the subject of the second half of the derivations, trades the other way: it carries derivatives
 forward in time and keeps nothing of the past, at a much higher cost per
 step.
 @^backpropagation through time@>
@@ -482,32 +487,57 @@ and the expensive sensitivities of the states never need to be formed.
 @^Lagrangian@>
 
 @*1 Summary of the backward pass.
+\topfigure{backgraph-1.mps}{\bf Figure 2b.\rm\enspace The backward pass
+  inside step $t$: the graph of Figure~2 with its edges reversed. Each
+  edge carries the factor by which the $\delta$ of the child is
+  multiplied on its way to the parent, and the line of the summary that
+  does it; a $+$ node passes its $\delta$ on unchanged, a $\odot$ node
+  multiplies it by the other factor. Grey: the messages from step $t+1$
+  and to step $t-1$.}
 Here, for reference, is everything derived in this chapter, its lines
-numbered B1 to B10 so that later pictures can name the line that
-computes each message; each line restates a numbered equation above. Run
+numbered B1 to B12 so that later pictures can name the line that
+computes each message (Figure~2b draws them on the graph of one step);
+each line restates the numbered equation that
+its label names (B3 = eq.~\eqn{cr-dstate} is equation \eqn{cr-dstate} of
+\S\eqsec{cr-dstate}). Lines B11 and B12 belong to a network with an
+output layer, where B11 takes the place of B1. Run
 $t=T-1,T-2,\ldots,0$, starting from $\Delta{\it out}_{T-1}=0$ and with all
 terms that mention step $T$ taken as zero:
 $$\vbox{\hrule\hbox{\vrule\kern8pt\vbox{\kern8pt\hbox{$\vcenter{\openup\jot
   \halign{\strut\hfil$\displaystyle{#}$&$\displaystyle{{}#}$\hfil&\qquad\hfil\rm(#)\cr
-\Delta_t&={\it out}_t-y_t\quad\hbox{(zero if step $t$ has no target)},&B1\cr
-\delta{\it out}_t&=\Delta_t+\Delta{\it out}_t,&B2\cr
+\Delta_t&={\it out}_t-y_t\quad\hbox{(zero if step $t$ has no target)},&B1 = eq.~\eqn{cr-Delta}\cr
+\delta{\it out}_t&=\Delta_t+\Delta{\it out}_t,&B2 = eq.~\eqn{cr-dout}\cr
 \delta{\it state}_t&=\delta{\it out}_t\odot o_t\odot
   \bigl(1-\tanh^2({\it state}_t)\bigr)
-  +\delta{\it state}_{t+1}\odot f_{t+1},&B3\cr
-\delta a_t&=\delta{\it state}_t\odot i_t\odot(1-a_t^2),&B4\cr
-\delta i_t&=\delta{\it state}_t\odot a_t\odot i_t\odot(1-i_t),&B5\cr
+  +\delta{\it state}_{t+1}\odot f_{t+1},&B3 = eq.~\eqn{cr-dstate}\cr
+\delta a_t&=\delta{\it state}_t\odot i_t\odot(1-a_t^2),&B4 = eq.~\eqn{cr-dgates}\cr
+\delta i_t&=\delta{\it state}_t\odot a_t\odot i_t\odot(1-i_t),&B5 = eq.~\eqn{cr-dgates}\cr
 \delta f_t&=\delta{\it state}_t\odot{\it state}_{t-1}\odot f_t
-  \odot(1-f_t),&B6\cr
+  \odot(1-f_t),&B6 = eq.~\eqn{cr-dgates}\cr
 \delta o_t&=\delta{\it out}_t\odot\tanh({\it state}_t)\odot o_t
-  \odot(1-o_t),&B7\cr
-\delta{\it gates}_t&=(\delta a_t;\delta i_t;\delta f_t;\delta o_t),&B8\cr
+  \odot(1-o_t),&B7 = eq.~\eqn{cr-dgates}\cr
+\delta{\it gates}_t&=(\delta a_t;\delta i_t;\delta f_t;\delta o_t),&B8 = eq.~\eqn{fwd-pre}\cr
 \Delta{\it out}_{t-1}&=U^{\top}\delta{\it gates}_t,\qquad
-  \delta x_t=W^{\top}\delta{\it gates}_t,&B9\cr
+  \delta x_t=W^{\top}\delta{\it gates}_t,&B9 = eq.~\eqn{cr-back}\cr
 \noalign{\medskip}
 \delta W&=\sum_{t=0}^{T-1}\delta{\it gates}_t\,x_t^{\top},\qquad
 \delta U=\sum_{t=1}^{T-1}\delta{\it gates}_t\,{\it out}_{t-1}^{\top},
-\qquad\delta b=\sum_{t=0}^{T-1}\delta{\it gates}_t.&B10\cr}}$}\kern8pt}%
+\qquad\delta b=\sum_{t=0}^{T-1}\delta{\it gates}_t,&B10 = eq.~\eqn{cr-weights}\cr
+\noalign{\medskip}
+\Delta_t&=V^{\top}e_t,\qquad e_t=\cases{\hat y_t-y_t,&squared error,\cr
+  p_t-y_t,&softmax and cross-entropy,\cr}&B11 = eq.~\eqn{cr-output}\cr
+\delta V&=\sum_t e_t\,{\it out}_t^{\top},\qquad \delta b_y=\sum_t e_t
+  \quad\hbox{(steps with a target)}.&B12 = eq.~\eqn{cr-output}\cr}}$}\kern8pt}%
 \kern8pt\vrule}\hrule}$$
+The standard texts stop short of this table: Goodfellow, Bengio and
+Courville (2016, \S10.2.2) derive back-propagation through time for a
+recurrent network of $\tanh$ units and describe the LSTM (\S10.10.1)
+without its gradient, and Olah (2015) draws the forward pass of the
+cell only; here every line is derived for the LSTM cell itself, with
+the output layer, and each is computed by a section of code that cites
+its equation. (Olah writes $C_t$ and $h_t$ for our $\state_t$ and
+$\out_t$.)
+
 The backward step at $t$ reads $a_t$, $i_t$, $f_t$, $o_t$,
 ${\it state}_t$, ${\it state}_{t-1}$, ${\it out}_{t-1}$ and $x_t$ from the
 forward pass, and $\delta{\it state}_{t+1}\odot f_{t+1}$ and

@@ -38,7 +38,7 @@ $\state_{t-1}$ on the left to $\state_t$ on the right, and meets only two
 operations on its way: a product with the forget gate~$f_t$ and a sum
 with the new content $a_t\odot i_t$. Below it the four gates are
 computed from the same two inputs, $x_t$ and $\out_{t-1}$, each with its
-own rows $W_g$, $U_g$ and $b_g$ of the parameters ($g$ is one of $a$, $i$,
+own rows $W_q$, $U_q$ and $b_q$ of the parameters ($q$ is one of $a$, $i$,
 $f$, $o$). The output is the squashed state times the output gate, and it
 leaves the cell twice: to the loss~$\ell_t$, and to step $t+1$, where it
 is the $\out_{t-1}$ of the bottom line. In the cell without a forget
@@ -47,7 +47,8 @@ from step to step by a plain wire.
 @^cell, picture of@>
 \midfigure{cell-1.mps}{\bf Figure 1.\rm\enspace The LSTM cell at step $t$.
   A box applies $\sigma$ or $\tanh$ to each entry; $\odot$ is the entrywise
-  product, a dot a branch.}
+  product, a dot a branch; $x_t$ joins the line of $\out_{t-1}$, and
+  the two feed each gate together.}
 
 @ The loss of a sequence is a sum over the steps that have a target $y_t$.
 Without an output layer the network's prediction is $\out_t$ itself and
@@ -55,7 +56,7 @@ $$L=\sum_t\ell_t,\qquad \ell_t={1\over2}\Vert \out_t-y_t\Vert ^2,\eqlabel{fwd-lo
 so that the loss's own error signal at step $t$ is
 $\Delta_t=\partial\ell_t/\partial\out_t=\out_t-y_t$. An optional output
 layer, described later in this chapter, puts a prediction
-$\hat y_t=V\out_t+c$ between the cell outputs and the loss.
+$\hat y_t=V\out_t+b_y$ between the cell outputs and the loss.
 @^loss function@>
 
 @*1 The parameters.
@@ -82,7 +83,7 @@ typedef struct lstm_net {
   size_t P; /* number of parameters, the length of |theta| */
   double *theta; /* all parameters */
   double *W, *U, *b; /* views into |theta|: $4n\times m$, $4n\times n$, $4n$ */
-  double *V, *c; /* the output layer, $k\times n$ and $k$; |NULL| without one */
+  double *V, *c; /* the output layer $V$ and $b_y$, $k\times n$ and $k$; |NULL| without one */
 } lstm_net;
 
 @ A cell without a forget gate keeps the rows of $f$ in $W$, $U$ and $b$,
@@ -94,7 +95,7 @@ methods of the book need no case of their own for this cell. |lstm_net_init|
 makes a network with the forget gate; |no_forget| is set afterwards.
 
 Without an output layer the prediction is the cell output and the loss
-is the squared error. With one, the prediction $\hat y_t=V\out_t+c$ is
+is the squared error. With one, the prediction $\hat y_t=V\out_t+b_y$ is
 compared with the target by the squared error or, for classification, by
 the cross-entropy of its softmax.
 
@@ -662,7 +663,7 @@ const double *lstm_out_prev(const lstm_trace *tr, size_t t)
 The loss at a step with a target is computed from the cell output by
 |lstm_output_forward|, which also writes the prediction. Without an output
 layer the prediction is $\out_t$ and $\ell_t={1\over2}\Vert \out_t-y_t\Vert ^2$.
-With a layer, $\hat y_t=V\out_t+c$ and either $\ell_t={1\over2}\Vert \hat y_t-y_t\Vert ^2$
+With a layer, $\hat y_t=V\out_t+b_y$ (the bias $b_y$ is |c|) and either $\ell_t={1\over2}\Vert \hat y_t-y_t\Vert ^2$
 or, for |LSTM_OUT_SOFTMAX|, the cross-entropy
 $$\ell_t=-\sum_j y_{tj}\log p_{tj},\qquad
   p_{tj}={e^{\hat y_{tj}}\over\sum_l e^{\hat y_{tl}}}.$$
@@ -730,7 +731,7 @@ $$e_t={\partial\ell_t\over\partial \hat y_t}=\cases{\hat y_t-y_t,&squared error;
   p_t\sum_j y_{tj}-y_t,&softmax cross-entropy,\cr}$$
 the second because $\partial\log p_j/\partial \hat y_r=[j=r]-p_r$. Then
 $\Delta_t=V^{\top}e_t$, $\delta V\mathrel{+}=e_t\out_t^{\top}$ and
-$\delta c\mathrel{+}=e_t$. When the targets are a probability vector,
+$\delta b_y\mathrel{+}=e_t$ \implements{cr-output}. When the targets are a probability vector,
 $\sum_j y_{tj}=1$ and $e_t=p_t-y_t$, the familiar form.
 The error $e_t$ needs a scratch vector of $k$ numbers; the caller passes
 |e|, which may be |NULL| without an output layer.

@@ -144,10 +144,12 @@ P&&the cells' parameters, $4n(m+n+1)$&&\cr
 \theta&&all parameters, one vector of $P+k(n+1)$&&|net->theta|, |net->P|\cr
 W,\ U,\ b&&input weights, recurrent weights, biases&&|net->W|,
   |net->U|, |net->b|\cr
-V,\ c&&output layer (optional)&&|net->V|, |net->c|\cr
+V,\ b_y&&output layer (optional): weights, bias&&|net->V|, |net->c|\cr
 x_t,\ y_t&&input and target at step $t$&&|x|, |y|\cr
 \hat a_t,\hat\imath_t,\hat f_t,\hat o_t&&gate pre-activations&&|g| before
   squashing\cr
+\hat g_t&&$(\hat a_t;\hat\imath_t;\hat f_t;\hat o_t)=Wx_t+U\out_{t-1}+b$
+  &&|g| before squashing\cr
 a_t,\ i_t,\ f_t,\ o_t&&cell input and the three gates&&|g|\cr
 \state_t,\ \out_t&&cell state and cell output&&|state|, |out|\cr
 \hat y_t,\ e_t&&output layer: prediction, its error $\partial\ell_t/\partial\hat y_t$
@@ -155,7 +157,7 @@ a_t,\ i_t,\ f_t,\ o_t&&cell input and the three gates&&|g|\cr
 \ell_t,\ L&&loss of step $t$, of the sequence\cr
 \Delta_t&&$\partial\ell_t/\partial\out_t$, the loss's own error&&|Delta|\cr
 \delta v&&$\partial L/\partial v$ over all paths&&|dv|\cr
-\delta\gates_t&&$(\delta a_t;\delta i_t;\delta f_t;\delta o_t)$&&|dg|\cr
+\delta\gates_t&&$\partial L/\partial\hat g_t=(\delta a_t;\delta i_t;\delta f_t;\delta o_t)$&&|dg|\cr
 \Dout_t&&$U^{\top}\delta\gates_{t+1}$&&|Dout|\cr
 c^a_j,\ c^i_j,\ c^f_j,\ c^s_j,\ c^o_j&&the cell's local derivatives&&
   |local_state|, |local_out|\cr
@@ -170,17 +172,21 @@ z_t,\ Z_t&&$(\state_t;\out_t)$ and $(S_t;H_t)$, in the RTRL proof\cr
   in that proof\cr
 \tilde s_t,\ \Delta^s_t&&internal RTRL: sensitivities, error at
   the state&&|S|, |err_state|\cr
-\tilde s_t,\ \tilde h_t,\ \chi_j&&SnAp-1: sensitivities, cross factor
+\check s_t,\ \check h_t,\ \chi_j&&SnAp-1: sensitivities, cross factor
   &&|S|, |H|, |cross|\cr
+A_t,\ B_t,\ M&&SnAp-1: $\partial z_t/\partial z_{t-1}$,
+  $\partial z_t/\partial\theta$, the mask\cr
+v_{t,k}&&source of parameter $k$: $x_{t,l}$, $\out_{t-1,l}$ or 1\cr
 \tilde z_t,\ \tilde\theta_t,\ \rho_0,\ \rho_1&&UORO: the two factors,
   their scales&&|tz|, |ttheta|\cr
 \tilde\zeta,\ \tilde\eta,\ \nu&&UORO: the halves of $\tilde z$, the
   random signs&&|tz|, |eta|, |nu|\cr
 \xi&&largest block difference of two gradients\cr
+\phi_t&&$f_{t+1}\odot\cdots\odot f_{T-1}$, the later forget gates&&|fprod|\cr
 \alpha,\ \beta&&learning rate, momentum&&|rate|, |momentum|\cr
 \beta_1,\ \beta_2,\ \epsilon&&Adam's decay rates and offset&&|beta1|, |beta2|,
   |epsilon|\cr
-\hbox{(B1)--(B10)}&&lines of the summary of the backward pass\cr}}$$
+\hbox{B1--B12}&&lines of the summary of the backward pass\cr}}$$
 The product $u\odot v$ is taken entry by entry; $\sigma(x)=1/(1+e^{-x})$;
 $A^{\top}$ is the transpose of $A$. Numbered equations are cited by
 section and number, as the conventions below say.
@@ -221,8 +227,8 @@ numbered equation is cited by at least one section of code that
 computes it, in that section's text, and a citation stands only in a
 section that has code; an equation that no code computes, such as a
 step of a derivation, has no number. The summary of the backward pass
-restates the chain rule's results as its lines B1 to B10, which the
-figures name. In the source a number is made by \.{\\eqlabel\{}{\it
+restates the chain rule's results as its lines B1 to B12, which the
+figures name, and each line names the equation it restates. In the source a number is made by \.{\\eqlabel\{}{\it
 key\/}\.{\}} and a citation by \.{\\implements\{}{\it key\/}\.{\}}, and
 \.{tests/equations.sh} checks the rule: it fails when a label has no
 citation, when a citation names no label or stands in a section
@@ -242,6 +248,17 @@ list of those quantities is \.{tests/quantities.txt}, and
 section. Identifiers of one letter are not indexed: they are local
 names for the quantities of the notation table.
 @^index@>
+
+{\it Mini-indexes.} At the foot of every right-hand page a short index
+serves the two pages in view, as in Knuth's {\sl MMIXware} (Knuth
+1999): each
+identifier that a section beginning on them uses and does not declare,
+with its declaration and the section that declares it, such as
+``|lstm_fail|: \&{int} (\,), \S13''; a macro or constant has its
+section only, and a function of the C library its header. The weaver
+\.{ctwill} finds them, and \.{book/miniindex.tex} says how they are set.
+@^mini-index@>
+@^ctwill@>
 
 @ The library is one header and one C file; the \.{lstm} command is a
 third file. Each is assembled from sections spread through the book, and

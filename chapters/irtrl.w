@@ -65,8 +65,8 @@ the forget gate and nothing else, as its error does in BPTT.
 The recursion has two factors for each row of parameters at each step:
 the forget gate $f_j$, which keeps the old sensitivity, and the factor
 of the source from the cases above, which |coef| holds: the local
-derivative $c^a_j$, $c^i_j$ or $c^f_j$ of the cell, of
-|@<Local derivatives of a cell@>|. The first
+derivative $c^a_j$, $c^i_j$ or $c^f_j$ of the cell, of eq.~\eqn{cr-local}
+(|@<Local derivatives of a cell@>|). The first
 section finds them; the second updates one row of $\tilde s$, a row of
 $a$, $i$ or $f$, with them. |lstm_rtrl_step| runs the update for each
 row in turn, each time followed by the row's part of the gradient, so
@@ -236,7 +236,7 @@ of the cases above, so the internal RTRL's gradient is
 $$\sum_t \Delta^s_{t,j}\tilde s_{t,k}=\sum_\tau c_{\tau,k}v_{\tau,k}
   \sum_{t\ge\tau}\Bigl(\prod_{\tau<\tau'\le t}f_{\tau',j}\Bigr)\Delta^s_{t,j}
   =\sum_\tau c_{\tau,k}v_{\tau,k}\,\delta\state^{\rm cut}_{\tau,j},$$
-because the cut BPTT's $\delta\state^{\rm cut}_\tau=e_\tau+
+because the cut BPTT's $\delta\state^{\rm cut}_\tau=\Delta^s_\tau+
 \delta\state^{\rm cut}_{\tau+1}\odot f_{\tau+1}$ unrolls to the inner
 sum. And $c_{\tau,k}\,\delta\state^{\rm cut}_{\tau,j}$ is the cut BPTT's
 gate delta of row $r(k)$, so the right-hand side is its
@@ -382,9 +382,9 @@ forward.4 (Gers, Schraudolph and Schmidhuber 2002 give the recursions),
 and check it against cut BPTT extended as in exercise bptt.4.
 
 \exercise{irtrl.5}{40}
-The chapter on SnAp-1 does what this exercise once asked: it implements
-SnAp-1 and compares it with the internal RTRL. Go one step further and
-train with both on the lag task at $p=50$, ten seeds each, with
+The chapter on SnAp-1 implements SnAp-1 and compares its gradient
+with the internal RTRL's. Train with both on the lag task at $p=50$,
+ten seeds each, with
 \.{lstm train}; does SnAp-1's extra loop through $U_{jj}$ change how
 often or how fast the task is solved? Give the number of seeds and an
 interval.

@@ -78,8 +78,9 @@ numbers.
 @^sensitivity@>
 \topfigure{rtrl-1.mps}{\bf Figure 5.\rm\enspace The sensitivities of
   RTRL, the direct part $D_t$, the internal RTRL's $\tilde s_t$ and
-  SnAp-1's mask, for $n=2$ and $m=1$. Black: an entry that may be
-  nonzero; grey: every entry; white: always zero.}
+  SnAp-1's mask, for $n=2$ and $m=1$. Grey: a dense matrix, each of
+  whose entries is in general nonzero; black: the only entries of a
+  column that may be nonzero; white: always zero.}
 
 @ Next the three gates before the state, and the state itself:
 $$S_t=\mathop{\rm diag}(c^a)\,G^a_t+\mathop{\rm diag}(c^i)\,G^i_t
@@ -88,7 +89,7 @@ because $\state_t=a_t\odot i_t+f_t\odot\state_{t-1}$ has the four parents
 $a_t$, $i_t$, $f_t$, $\state_{t-1}$, and each gate is a squashing of its
 pre-activation; $c^a$, $c^i$, $c^f$ are the vectors of the local
 derivatives of the cells, derived in the chain-rule chapter
-(|@<Local derivatives of a cell@>|), at step $t$. Finally
+(eq.~\eqn{cr-local}, |@<Local derivatives of a cell@>|), at step $t$. Finally
 $\out_t=\tanh(\state_t)\odot o_t$ has the parents $\state_t$ and $o_t$:
 $$H_t=\mathop{\rm diag}(c^s)\,S_t+\mathop{\rm diag}(c^o)\,G^o_t.\eqlabel{rtrl-H}$$
 Before the first step nothing depends on $\theta$: $S_{-1}=H_{-1}=0$.
@@ -390,7 +391,7 @@ for (size_t q = 0; q < 4; q++) {
 $$\eqalign{S_{t,j}&=c^a_j\,G^a_j+c^i_j\,G^i_j+c^f_j\,G^f_j+f_j\,S_{t-1,j},\cr
 H_{t,j}&=c^s_j\,S_{t,j}+c^o_j\,G^o_j,\cr}$$
 with all gates at step $t$ and the local derivatives $c^q_j$ of
-|@<Local derivatives of a cell@>|, which |cell_factors| gives in the
+eq.~\eqn{cr-local}, |@<Local derivatives of a cell@>|, which |cell_factors| gives in the
 order $c^a$, $c^i$, $c^f$, $c^s$, $c^o$; each line is a sum of rows of
 $P$ numbers. They are \implements{rtrl-S} and \implements{rtrl-H}, row by row.
 
@@ -584,9 +585,9 @@ of zero in |@<Form the rows...@>|, and measure the gain. Why is it
 small?
 
 \exercise{rtrl.6}{40}
-UORO, which this exercise once asked for, is now a chapter of its own,
-with its variance measured against the size of the network in the
-chapter ``How good is each gradient.'' Derive the variance of one UORO
+UORO has a chapter of its own, and its variance is measured against
+the size of the network in the chapter ``How good is each gradient.''
+Derive the variance of one UORO
 step exactly for a network of one cell, as a function of $\tilde z_{t-1}$,
 $\tilde\theta_{t-1}$, $A_t$ and $B_t$, and check it with \.{lstm align}.
 @^UORO@>

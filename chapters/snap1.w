@@ -28,10 +28,10 @@ already uses $D_t$ for the direct part of the pre-activations.) Let $M$
 be the pattern of $B_t$: $M_{zk}=1$ when $\theta_k$ can move entry $z$
 of $z_t$ directly, within one step, and $0$ otherwise. SnAp-1 replaces
 the recursion by
-$$\tilde Z_t=\bigl(B_t+A_t\tilde Z_{t-1}\bigr)\odot M,\qquad
-  \tilde Z_{-1}=0,$$
-and the gradient of $\ell_t$ by $\Delta_t^{\top}\tilde H_t$, with
-$\tilde Z_t=(\tilde S_t;\tilde H_t)$. The pattern does not depend on
+$$\check Z_t=\bigl(B_t+A_t\check Z_{t-1}\bigr)\odot M,\qquad
+  \check Z_{-1}=0,$$
+and the gradient of $\ell_t$ by $\Delta_t^{\top}\check H_t$, with
+$\check Z_t=(\check S_t;\check H_t)$. The pattern does not depend on
 $t$, nor on the values of the network, only on which parameter enters
 which row.
 @^sensitivity@>
@@ -47,21 +47,23 @@ $$M_{zk}=1\iff z=\out_j,\hbox{ or }z=\state_j\hbox{ and }q\ne o.$$
 A weight of cell $j$'s $a$, $i$ or $f$ rows keeps two sensitivities,
 those of $\state_j$ and $\out_j$; a weight of its $o$ row keeps one,
 that of $\out_j$. SnAp-1 therefore stores two vectors of $P$ numbers,
-indexed as $\theta$: $\tilde s_{t,k}$, the entry of $\tilde S_t$ in row
-$j(k)$ (zero for the rows of $o$), and $\tilde h_{t,k}$, that of
-$\tilde H_t$. This is the internal RTRL's $\tilde s$ and one vector more;
+indexed as $\theta$: $\check s_{t,k}$, the entry of $\check S_t$ in row
+$j(k)$ (zero for the rows of $o$), and $\check h_{t,k}$, that of
+$\check H_t$. The first plays the part of the internal RTRL's $\tilde s$,
+and the check marks that it is not the same vector: SnAp-1's recursion
+adds the cross term through $\check h$;
 the last panel of Figure~5 draws the mask.
 @^mask of SnAp-1@>
-@!@^SnAp-1 sensitivities ($\tilde s_t$, $\tilde h_t$)@>
+@!@^SnAp-1 sensitivities ($\check s_t$, $\check h_t$)@>
 
-@ The recursion for one parameter. Column $k$ of $\tilde Z_{t-1}$ is
-nonzero only in the rows $\state_j$ and $\out_j$, so $A_t\tilde Z_{t-1}$
+@ The recursion for one parameter. Column $k$ of $\check Z_{t-1}$ is
+nonzero only in the rows $\state_j$ and $\out_j$, so $A_t\check Z_{t-1}$
 uses only those two columns of $A_t$; and the mask then keeps only the
 rows $\state_j$ and $\out_j$ of the product. What survives is the
 $2\times2$ block of $A_t$ on the diagonal, the block of cell $j$. Its
 entries follow from the step's equations, with the local derivatives
 $c^a_j$, $c^i_j$, $c^f_j$, $c^s_j$ and $c^o_j$ of the cell, those of
-|@<Local derivatives of a cell@>|. The state of cell $j$ depends on
+eq.~\eqn{cr-local} (|@<Local derivatives of a cell@>|). The state of cell $j$ depends on
 its old state through the forget gate, and on its old output through
 the diagonal entries of $U$, the weights from $\out_{t-1,j}$ into cell
 $j$'s own gates:
@@ -80,32 +82,32 @@ output; for $q=o$ it has $0$ and $c^o_jv_{t,k}$; $v_{t,k}$ is the source
 of the parameter, as before. Multiplying out, and writing
 $u_j=c^o_jU_{o_j,j}$,
 $$\eqalign{
-q\in\{a,i,f\}:&\quad\tilde s_{t,k}=f_j\,\tilde s_{t-1,k}+\chi_j\,\tilde h_{t-1,k}
+q\in\{a,i,f\}:&\quad\check s_{t,k}=f_j\,\check s_{t-1,k}+\chi_j\,\check h_{t-1,k}
   +c^q_j\,v_{t,k},\qquad
-  \tilde h_{t,k}=c^s_j\,\tilde s_{t,k}+u_j\,\tilde h_{t-1,k};\cr
-q=o:&\quad\tilde s_{t,k}=0,\qquad
-  \tilde h_{t,k}=c^s_j\,\chi_j\,\tilde h_{t-1,k}+u_j\,\tilde h_{t-1,k}
+  \check h_{t,k}=c^s_j\,\check s_{t,k}+u_j\,\check h_{t-1,k};\cr
+q=o:&\quad\check s_{t,k}=0,\qquad
+  \check h_{t,k}=c^s_j\,\chi_j\,\check h_{t-1,k}+u_j\,\check h_{t-1,k}
   +c^o_j\,v_{t,k}.\cr}\eqlabel{snap-rec}$$
-In both lines $\tilde h_{t,k}$ is $c^s_j$ times the state's entry before
-the mask, $f_j\tilde s_{t-1,k}+\chi_j\tilde h_{t-1,k}+c^q_jv_{t,k}$ (with
+In both lines $\check h_{t,k}$ is $c^s_j$ times the state's entry before
+the mask, $f_j\check s_{t-1,k}+\chi_j\check h_{t-1,k}+c^q_jv_{t,k}$ (with
 $c^o_j$ taken as zero there), plus the path through the output gate; for
 $q=o$ the mask then drops the state's entry. Compared with the internal
 RTRL, whose recursion is the first equation with $\chi_j=0$, SnAp-1 adds
 the loop of cell $j$'s output back into its own gates.
 @^sensitivity recursion@>
 
-@ The gradient of $\ell_t$ is $\Delta_t^{\top}\tilde H_t$, and since
-column $k$ of $\tilde H_t$ has its one entry in row $j(k)$,
-$$\partial\ell_t/\partial\theta_k\approx\Delta_{t,j}\,\tilde h_{t,k}.\eqlabel{snap-grad}$$
+@ The gradient of $\ell_t$ is $\Delta_t^{\top}\check H_t$, and since
+column $k$ of $\check H_t$ has its one entry in row $j(k)$,
+$$\partial\ell_t/\partial\theta_k\approx\Delta_{t,j}\,\check h_{t,k}.\eqlabel{snap-grad}$$
 Unlike the internal RTRL, the output gate's parameters get more than the
-one-step gradient: their $\tilde h$ remembers earlier steps through
+one-step gradient: their $\check h$ remembers earlier steps through
 $u_j$ and $\chi_j$.
 
 @<Public constants@>=
 #define LSTM_RTRL_SNAP1 2
 
-@ The object of the RTRL chapter holds the two vectors: $\tilde s$ at
-|S| and $\tilde h$ at |H|, each $P$ numbers.
+@ The object of the RTRL chapter holds the two vectors: $\check s$ at
+|S| and $\check h$ at |H|, each $P$ numbers.
 
 @<Count in |big|...@>=
 if (kind == LSTM_RTRL_SNAP1) big = 2 * r->cols;
@@ -149,12 +151,13 @@ factor of its own gate.
   c.in_out = c.kept ? 0 : cell[4];
 }
 
-@ |snap_row| carries |len| entries of $\tilde s$ and $\tilde h$ one
+@ |snap_row| carries |len| entries of $\check s$ and $\check h$ one
 step, by the two equations above \implements{snap-rec} written for both kinds of row at once:
 the state's entry is formed, the output's entry from it, and then the
-mask is applied. When |g| is not |NULL| it adds $d\,\tilde h_{t,k}$,
+mask is applied. When |g| is not |NULL| it adds $d\,\check h_{t,k}$,
 with $d=\Delta_{t,j}$, to the gradient \implements{snap-grad}. Each entry is read and written
-once, with nine multiplications.
+once: three multiplications and two additions form the state's entry,
+three and two the output's, and one and one add the gradient.
 
 @<Functions@>=
 static void snap_row(double *s, double *h, double *g, const double *v,
@@ -225,10 +228,10 @@ $\theta_k$ that end at $\out_{t,j}$.
 @^paths of the chain rule@>
 
 {\it SnAp-1 keeps the paths whose every entry lies in the mask:\/}
-$\tilde Z_t$'s entry $(z,k)$ is the sum of the weights of the paths of
+$\check Z_t$'s entry $(z,k)$ is the sum of the weights of the paths of
 $\theta_k$ ending at $z$ with $M_{z_\sigma k}=1$ for every $\sigma$. By
 induction on $t$: at $t=0$ both sides are $(B_0)_{zk}M_{zk}$; and
-$(B_t+A_t\tilde Z_{t-1})_{zk}M_{zk}$ is $M_{zk}$ times the paths that start
+$(B_t+A_t\check Z_{t-1})_{zk}M_{zk}$ is $M_{zk}$ times the paths that start
 at step $t$ plus, for every $z'$, $(A_t)_{zz'}$ times the kept paths
 ending at $z'$ at step $t-1$, which are the kept paths ending at $z$.
 For a parameter of $a$, $i$ or $f$ in cell $j$, the kept paths stay on
@@ -276,12 +279,16 @@ also check what SnAp-1 adds to the internal RTRL: with those entries
 zero and the rest of $U$ kept, $\chi_j=u_j=0$ and the two methods give the
 same gradient, to $10^{-12}$.
 
-@ What it costs. Each entry of $\tilde s$ and $\tilde h$ is read and
-written once per step, with nine multiplications and the gradient's one,
-and the factors of a row take $O(1)$ work: $O(P)$ per step, like a step
-of BPTT, and about three times the internal RTRL's work on each entry.
+@ What it costs. Counted as |snap_row| does it, each parameter's pair
+of entries of $\check s$ and $\check h$ is read and written once per
+step, with seven multiplications and five additions: six and four carry
+the pair, one and one add the gradient. The internal RTRL does four and
+two on its one entry (|update_row| carries it, and adds the gradient in
+a second pass over the row), so SnAp-1 does $7/4$ of its
+multiplications. The factors of a row take $O(1)$ work, so the whole
+step is $O(P)$, like a step of BPTT.
 The memory is $2P$ numbers, with $11n+2k$ more for the step, independent
-of $T$. The rows of $o$ keep their (zero) entries of $\tilde s$, so that
+of $T$. The rows of $o$ keep their (zero) entries of $\check s$, so that
 both vectors are indexed as $\theta$.
 
 Measured with \.{lstm bench --method bptt,irtrl,snap1,uoro --cells 128

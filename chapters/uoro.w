@@ -58,14 +58,36 @@ $$\widehat{\nabla\ell_t}=(0;\Delta_t)^{\top}\tilde z_t\;\tilde\theta_t
 with $\tilde\eta_t$ the second half of $\tilde z_t$, the part that
 belongs to $\out_t$; it is linear in $\tilde z_t\tilde\theta_t^{\top}$,
 so its mean is $\Delta_t^{\top}H_t$, the exact gradient. The sum over the
-steps is an unbiased estimate of $dL/d\theta$. (With the weights
-changing between steps, in online training, the mean is that of the
-classical online RTRL, as for the other online methods.)\quad
+steps is an unbiased estimate of $dL/d\theta$, at fixed weights.\quad
 \vrule height 5pt width 4pt depth 0pt
+
+When the weights move between steps, as in online training, the proof
+no longer applies, for two reasons. The quantity estimated changes:
+$A_t$ and $B_t$ are taken at the weights of step $t$, so the mean of the
+recursion is the sensitivity that online RTRL carries, a sum of products
+of Jacobians taken at different weights, which is the gradient at no
+single set of weights. And the estimate is not exactly unbiased even
+for that: the weights of step $t$ were changed by earlier updates,
+which used the estimates and so depend on the signs drawn before, so
+$A_t$ is no longer independent of $\tilde z_{t-1}\tilde\theta_{t-1}^{\top}$
+and the induction step $E[A_t\tilde z_{t-1}\tilde\theta_{t-1}^{\top}]
+=A_tZ_{t-1}$ fails. The error this makes is of the order of the
+learning rate, and vanishes with it.
 @^UORO is unbiased@>
 
 @ {\it The scale factors.} Any positive $\rho_0$ and $\rho_1$ keep the
-mean; they decide the variance. The two noise terms have the squared
+mean; they decide the variance, which for a random matrix we take as
+the expected squared (Frobenius) norm of its deviation from its mean,
+the sum of the variances of its entries. Given the past, the deviation
+of $\tilde z_t\tilde\theta_t^{\top}$ is $(\nu\nu^{\top}-I)B_t$ plus the two
+cross terms. The first does not involve the scales. Its inner products
+with the cross terms are odd in $\nu$ and have mean zero; the inner
+product of the two cross terms, $(\nu^{\top}A_t\tilde z_{t-1})
+(\nu^{\top}B_t\tilde\theta_{t-1})$, has the factor $(\rho_0/\rho_1)
+(\rho_1/\rho_0)=1$, so it does not involve them either. What remains,
+and all that the scales change, is the mean of the sum of the squared
+norms of the two cross terms; minimising that sum for each $\nu$
+minimises its mean, and so the variance. The two noise terms have the squared
 (Frobenius) norms $(\rho_0/\rho_1)^2\Vert A_t\tilde z_{t-1}\Vert^2
 \Vert B_t^{\top}\nu\Vert^2$ and $(\rho_1/\rho_0)^2\Vert\nu\Vert^2
 \Vert\tilde\theta_{t-1}\Vert^2$, because the norm of $uv^{\top}$ is
@@ -93,8 +115,8 @@ step; here $\varepsilon=|LSTM_UORO_EPS|$.
 @ The two products that a step needs are cheap. $A_t\tilde z_{t-1}$ is
 the derivative of the step in the direction $\tilde z_{t-1}=
 (\tilde\zeta;\tilde\eta)$, a forward tangent: the pre-activations move by
-$U\tilde\eta$, and then, with the factors $c^a$, $c^i$, $c^f$, $c^s$, $c^o$
-of the chapter on SnAp-1,
+$U\tilde\eta$, and then, with the local derivatives $c^a$, $c^i$, $c^f$,
+$c^s$, $c^o$ of the cell (eq.~\eqn{cr-local}),
 $$\dot\state_j=c^a_j\dot g^a_j+c^i_j\dot g^i_j+c^f_j\dot g^f_j+f_j
   \tilde\zeta_j,\qquad \dot\out_j=c^s_j\dot\state_j+c^o_j\dot g^o_j,$$
 $4n^2$ multiply--adds for $U\tilde\eta$. $B_t^{\top}\nu$ is a backward

@@ -15,7 +15,7 @@
 #define FIVE_MIN (-330) 
 #define FIVE_MAX 308
 /*9:*/
-#line 266 "chapters/intro.w"
+#line 283 "chapters/intro.w"
 
 #include "lstm.h"
 #include <stdlib.h> 
@@ -27,30 +27,30 @@
 #include <errno.h> 
 #include <time.h> 
 /*14:*/
-#line 351 "chapters/intro.w"
+#line 368 "chapters/intro.w"
 
 static void error_file(lstm_error*err,const char*file);
 
 /*:14*//*18:*/
-#line 383 "chapters/intro.w"
+#line 400 "chapters/intro.w"
 
 static int mul_size(size_t a,size_t b,size_t*r);
 static int add_size(size_t a,size_t b,size_t*r);
 
 /*:18*//*20:*/
-#line 406 "chapters/intro.w"
+#line 423 "chapters/intro.w"
 
 static double*alloc_doubles(size_t count);
 
 /*:20*//*50:*/
-#line 363 "chapters/forward.w"
+#line 364 "chapters/forward.w"
 
 static void add_input_part(const lstm_net*net,const double*x,double*g);
 static void step_from_input(const lstm_net*net,const double*out_prev,
 const double*state_prev,double*g,double*state,double*out);
 
 /*:50*//*54:*/
-#line 402 "chapters/forward.w"
+#line 403 "chapters/forward.w"
 
 static double sigmoid(double x);
 
@@ -119,7 +119,7 @@ static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
 /*:187*//*212:*/
-#line 435 "chapters/rtrl.w"
+#line 436 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
 long param,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
@@ -133,7 +133,7 @@ static void update_row(double*y,const double*v,size_t len,double keep,
 double coef);
 
 /*:223*//*243:*/
-#line 123 "chapters/snap1.w"
+#line 125 "chapters/snap1.w"
 
 typedef struct snap_factors{
 double keep,cross,in_state;
@@ -144,19 +144,19 @@ static void snap_row(double*s,double*h,double*g,const double*v,
 size_t len,const snap_factors*c,double d);
 
 /*:243*//*247:*/
-#line 195 "chapters/snap1.w"
+#line 198 "chapters/snap1.w"
 
 static int snap1_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
 /*:247*//*269:*/
-#line 254 "chapters/uoro.w"
+#line 276 "chapters/uoro.w"
 
 static double uoro_row(double*tt,double*g,const double*v,size_t len,
 double keep,double coef,double d);
 
 /*:269*//*272:*/
-#line 295 "chapters/uoro.w"
+#line 317 "chapters/uoro.w"
 
 static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
@@ -428,10 +428,10 @@ static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
 /*:661*/
-#line 276 "chapters/intro.w"
+#line 293 "chapters/intro.w"
 
 /*13:*/
-#line 321 "chapters/intro.w"
+#line 338 "chapters/intro.w"
 
 static int fail_v(lstm_error*err,int status,const char*fmt,va_list ap)
 {
@@ -463,7 +463,7 @@ return status;
 }
 
 /*:13*//*15:*/
-#line 354 "chapters/intro.w"
+#line 371 "chapters/intro.w"
 
 static void error_file(lstm_error*err,const char*file)
 {
@@ -473,7 +473,7 @@ memcpy(err->file+size-4,"...",4);
 }
 
 /*:15*//*17:*/
-#line 367 "chapters/intro.w"
+#line 384 "chapters/intro.w"
 
 void lstm_error_clear(lstm_error*err)
 {
@@ -485,7 +485,7 @@ err->msg[0]= '\0';
 }
 
 /*:17*//*19:*/
-#line 387 "chapters/intro.w"
+#line 404 "chapters/intro.w"
 
 static int mul_size(size_t a,size_t b,size_t*r)
 {
@@ -502,7 +502,7 @@ return 1;
 }
 
 /*:19*//*21:*/
-#line 409 "chapters/intro.w"
+#line 426 "chapters/intro.w"
 
 static double*alloc_doubles(size_t count)
 {
@@ -513,7 +513,7 @@ return calloc(count,sizeof(double));
 }
 
 /*:21*//*35:*/
-#line 133 "chapters/forward.w"
+#line 134 "chapters/forward.w"
 
 int lstm_net_init(lstm_net*net,size_t m,size_t n,size_t k,int output,
 lstm_error*err)
@@ -540,7 +540,7 @@ return LSTM_OK;
 }
 
 /*:35*//*36:*/
-#line 162 "chapters/forward.w"
+#line 163 "chapters/forward.w"
 
 int lstm_net_size(size_t m,size_t n,size_t k,int output,size_t*P,
 lstm_error*err)
@@ -571,7 +571,7 @@ return LSTM_OK;
 }
 
 /*:36*//*37:*/
-#line 191 "chapters/forward.w"
+#line 192 "chapters/forward.w"
 
 void lstm_net_free(lstm_net*net)
 {
@@ -581,7 +581,7 @@ memset(net,0,sizeof*net);
 }
 
 /*:37*//*39:*/
-#line 207 "chapters/forward.w"
+#line 208 "chapters/forward.w"
 
 int lstm_net_like(lstm_net*like,const lstm_net*net,lstm_error*err)
 {
@@ -599,7 +599,7 @@ return status;
 }
 
 /*:39*//*43:*/
-#line 242 "chapters/forward.w"
+#line 243 "chapters/forward.w"
 
 size_t lstm_blocks(const lstm_net*net,lstm_block block[LSTM_MAX_BLOCKS])
 {
@@ -622,25 +622,25 @@ return count;
 }
 
 /*:43*//*45:*/
-#line 287 "chapters/forward.w"
+#line 288 "chapters/forward.w"
 
 void lstm_step(const lstm_net*net,const double*x,const double*out_prev,
 const double*state_prev,double*g,double*state,double*out)
 {
 /*46:*/
-#line 302 "chapters/forward.w"
+#line 303 "chapters/forward.w"
 
 memcpy(g,net->b,4*net->n*sizeof*g);
 add_input_part(net,x,g);
 
 /*:46*/
-#line 291 "chapters/forward.w"
+#line 292 "chapters/forward.w"
 ;
 step_from_input(net,out_prev,state_prev,g,state,out);
 }
 
 /*:45*//*48:*/
-#line 329 "chapters/forward.w"
+#line 330 "chapters/forward.w"
 
 int lstm_local(const double*x,size_t m,size_t*at)
 {
@@ -665,7 +665,7 @@ g[r]+= (at<m?net->W[r*m+at]*x[at]:0.0)+0.0;
 }
 
 /*:48*//*49:*/
-#line 354 "chapters/forward.w"
+#line 355 "chapters/forward.w"
 
 int lstm_seq_local(const lstm_seq*seq)
 {
@@ -676,7 +676,7 @@ return 1;
 }
 
 /*:49*//*51:*/
-#line 371 "chapters/forward.w"
+#line 372 "chapters/forward.w"
 
 static void step_from_input(const lstm_net*net,const double*out_prev,
 const double*state_prev,double*g,double*state,double*out)
@@ -685,15 +685,15 @@ const size_t n= net->n;
 double*a= g,*i= g+n,*f= g+2*n,*o= g+3*n;
 size_t j;
 /*52:*/
-#line 385 "chapters/forward.w"
+#line 386 "chapters/forward.w"
 
 lstm_gemv(net->U,4*n,n,out_prev,g);
 
 /*:52*/
-#line 378 "chapters/forward.w"
+#line 379 "chapters/forward.w"
 ;
 /*53:*/
-#line 394 "chapters/forward.w"
+#line 395 "chapters/forward.w"
 
 for(j= 0;j<n;j++){
 a[j]= tanh(a[j]);
@@ -703,10 +703,10 @@ o[j]= sigmoid(o[j]);
 }
 
 /*:53*/
-#line 379 "chapters/forward.w"
+#line 380 "chapters/forward.w"
 ;
 /*56:*/
-#line 419 "chapters/forward.w"
+#line 420 "chapters/forward.w"
 
 for(j= 0;j<n;j++){
 state[j]= a[j]*i[j]+f[j]*state_prev[j];
@@ -714,12 +714,12 @@ out[j]= tanh(state[j])*o[j];
 }
 
 /*:56*/
-#line 380 "chapters/forward.w"
+#line 381 "chapters/forward.w"
 ;
 }
 
 /*:51*//*55:*/
-#line 405 "chapters/forward.w"
+#line 406 "chapters/forward.w"
 
 static double sigmoid(double x)
 {
@@ -727,7 +727,7 @@ return 1.0/(1.0+exp(-x));
 }
 
 /*:55*//*59:*/
-#line 458 "chapters/forward.w"
+#line 459 "chapters/forward.w"
 
 void lstm_data_init(lstm_data*data,size_t m,size_t k)
 {
@@ -749,7 +749,7 @@ return lstm_fail(err,LSTM_EDATA,
 "a sequence may hold at most %zu numbers",(size_t)LSTM_MAX_PARAMS);
 
 /*60:*/
-#line 497 "chapters/forward.w"
+#line 498 "chapters/forward.w"
 
 if(data->count==data->cap){
 size_t cap= data->cap?2*data->cap:4;
@@ -762,7 +762,7 @@ data->cap= cap;
 }
 
 /*:60*/
-#line 478 "chapters/forward.w"
+#line 479 "chapters/forward.w"
 ;
 s= &data->seq[data->count];
 memset(s,0,sizeof*s);
@@ -780,7 +780,7 @@ return LSTM_OK;
 }
 
 /*:59*//*61:*/
-#line 508 "chapters/forward.w"
+#line 509 "chapters/forward.w"
 
 void lstm_data_free(lstm_data*data)
 {
@@ -795,7 +795,7 @@ memset(data,0,sizeof*data);
 }
 
 /*:61*//*64:*/
-#line 568 "chapters/forward.w"
+#line 569 "chapters/forward.w"
 
 int lstm_trace_alloc(lstm_trace*tr,const lstm_net*net,size_t T,
 lstm_error*err)
@@ -837,7 +837,7 @@ memset(tr,0,sizeof*tr);
 }
 
 /*:64*//*66:*/
-#line 618 "chapters/forward.w"
+#line 619 "chapters/forward.w"
 
 void lstm_trace_start(lstm_trace*tr,const double*state0,
 const double*out0)
@@ -847,7 +847,7 @@ tr->out0= out0?out0:tr->zero;
 }
 
 /*:66*//*68:*/
-#line 641 "chapters/forward.w"
+#line 642 "chapters/forward.w"
 
 double*lstm_gates(const lstm_trace*tr,size_t t)
 {return tr->v+t*tr->stride;}
@@ -869,7 +869,7 @@ const double*lstm_out_prev(const lstm_trace*tr,size_t t)
 {return t==0?tr->out0:lstm_out(tr,t-1);}
 
 /*:68*//*70:*/
-#line 681 "chapters/forward.w"
+#line 682 "chapters/forward.w"
 
 double lstm_output_forward(const lstm_net*net,const double*out,
 const double*y,double*pred)
@@ -890,7 +890,7 @@ if(net->output==LSTM_OUT_L2){
 if(y)for(size_t r= 0;r<k;r++)
 loss+= 0.5*(pred[r]-y[r])*(pred[r]-y[r]);
 }else/*71:*/
-#line 712 "chapters/forward.w"
+#line 713 "chapters/forward.w"
 
 {
 double top= pred[0],sum= 0,logsum;
@@ -905,13 +905,13 @@ pred[r]= exp(logp);
 }
 
 /*:71*/
-#line 701 "chapters/forward.w"
+#line 702 "chapters/forward.w"
 ;
 return loss;
 }
 
 /*:70*//*73:*/
-#line 743 "chapters/forward.w"
+#line 744 "chapters/forward.w"
 
 void lstm_output_backward(const lstm_net*net,const double*out,
 const double*pred,const double*y,double*dout,lstm_net*grad,
@@ -940,14 +940,14 @@ grad->c[r]+= e[r];
 }
 
 /*:73*//*75:*/
-#line 792 "chapters/forward.w"
+#line 793 "chapters/forward.w"
 
 double lstm_forward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr)
 {
 double loss= 0;
 /*76:*/
-#line 813 "chapters/forward.w"
+#line 814 "chapters/forward.w"
 
 for(size_t t= 0;t<seq->T;t++)
 memcpy(lstm_gates(tr,t),net->b,4*net->n*sizeof(double));
@@ -958,7 +958,7 @@ else lstm_gemm_nt(seq->T,4*net->n,net->m,seq->x,net->m,net->W,net->m,
 lstm_gates(tr,0),tr->stride);
 
 /*:76*/
-#line 797 "chapters/forward.w"
+#line 798 "chapters/forward.w"
 ;
 for(size_t t= 0;t<seq->T;t++){
 step_from_input(net,lstm_out_prev(tr,t),lstm_state_prev(tr,t),
@@ -971,7 +971,7 @@ return loss;
 }
 
 /*:75*//*78:*/
-#line 833 "chapters/forward.w"
+#line 834 "chapters/forward.w"
 
 int lstm_data_fits(const lstm_net*net,const lstm_data*data,
 lstm_error*err)
@@ -1008,7 +1008,7 @@ return lstm_finite_loss(*loss,err);
 }
 
 /*:78*//*80:*/
-#line 892 "chapters/forward.w"
+#line 893 "chapters/forward.w"
 
 int lstm_finite_loss(double loss,lstm_error*err)
 {
@@ -1034,10 +1034,10 @@ return LSTM_OK;
 }
 
 /*:80*//*92:*/
-#line 264 "chapters/chainrule.w"
+#line 271 "chapters/chainrule.w"
 
 /*93:*/
-#line 278 "chapters/chainrule.w"
+#line 283 "chapters/chainrule.w"
 
 static void local_state(const double*g,size_t n,size_t j,
 double state_prev,double scale,double c[3])
@@ -1064,7 +1064,7 @@ local_out(g,n,j,tanh(state),1,c+3);
 }
 
 /*:93*/
-#line 265 "chapters/chainrule.w"
+#line 272 "chapters/chainrule.w"
 
 
 /*:92*//*106:*/
@@ -1206,7 +1206,7 @@ static const lstm_method method_table[]= {
 "truncated BPTT over windows of K steps (tbptt:K)",LSTM_PER_CHUNK,0,0},
 
 /*:189*//*214:*/
-#line 468 "chapters/rtrl.w"
+#line 469 "chapters/rtrl.w"
 
 {"rtrl",1,0,rtrl_grad,
 "real-time recurrent learning: the exact gradient, online",
@@ -1220,14 +1220,14 @@ LSTM_PER_STEP,LSTM_RTRL_EXACT,0},
 LSTM_PER_STEP,LSTM_RTRL_INTERNAL,0},
 
 /*:229*//*249:*/
-#line 206 "chapters/snap1.w"
+#line 209 "chapters/snap1.w"
 
 {"snap1",0,0,snap1_grad,
 "SnAp-1 (Menick et al.): RTRL keeping what one step creates, online",
 LSTM_PER_STEP,LSTM_RTRL_SNAP1,0},
 
 /*:249*//*274:*/
-#line 306 "chapters/uoro.w"
+#line 328 "chapters/uoro.w"
 
 {"uoro",0,0,uoro_grad,
 "UORO (Tallec-Ollivier): unbiased rank-one estimate of RTRL, online",
@@ -1825,7 +1825,7 @@ return trace_grad(net,seq,&opts,grad,loss,st,err);
 }
 
 /*:188*//*202:*/
-#line 188 "chapters/rtrl.w"
+#line 189 "chapters/rtrl.w"
 
 int lstm_rtrl_init(lstm_rtrl*r,const lstm_net*net,int kind,
 lstm_error*err)
@@ -1844,19 +1844,19 @@ r->m= net->m;r->n= n;r->k= k;r->output= net->output;
 r->cols= 4*n*(net->m+n+1);
 r->blocked= 1;
 /*203:*/
-#line 223 "chapters/rtrl.w"
+#line 224 "chapters/rtrl.w"
 
 if(kind==LSTM_RTRL_INTERNAL)big= r->cols;
 if(kind==LSTM_RTRL_EXACT&&!mul_size(3*n+4,r->cols,&big))
 big= SIZE_MAX;
 
 /*:203*//*241:*/
-#line 110 "chapters/snap1.w"
+#line 112 "chapters/snap1.w"
 
 if(kind==LSTM_RTRL_SNAP1)big= 2*r->cols;
 
 /*:241*//*260:*/
-#line 126 "chapters/uoro.w"
+#line 148 "chapters/uoro.w"
 
 if(kind==LSTM_RTRL_UORO)big= r->cols+10*n+1;
 
@@ -1885,7 +1885,7 @@ if(kind==LSTM_RTRL_EPROP_RANDOM&&!add_size(r->cols,k*n,&big))
 big= SIZE_MAX;
 
 /*:307*/
-#line 205 "chapters/rtrl.w"
+#line 206 "chapters/rtrl.w"
 ;
 if(big==0)
 return lstm_fail(err,LSTM_EUSAGE,"unknown RTRL kind %d",kind);
@@ -1898,7 +1898,7 @@ return lstm_fail(err,LSTM_ENOMEM,
 
 r->bytes= count*sizeof(double);
 /*204:*/
-#line 228 "chapters/rtrl.w"
+#line 229 "chapters/rtrl.w"
 
 r->state[0]= r->v;r->state[1]= r->v+n;
 r->out[0]= r->v+2*n;r->out[1]= r->v+3*n;
@@ -1916,12 +1916,12 @@ r->G= r->Hprev+n*r->cols;
 }
 
 /*:204*//*242:*/
-#line 113 "chapters/snap1.w"
+#line 115 "chapters/snap1.w"
 
 if(kind==LSTM_RTRL_SNAP1)r->H= r->S+r->cols;
 
 /*:242*//*261:*/
-#line 129 "chapters/uoro.w"
+#line 151 "chapters/uoro.w"
 
 if(kind==LSTM_RTRL_UORO){
 r->ttheta= r->S;r->S= NULL;
@@ -1951,13 +1951,13 @@ lstm_rtrl_seed(r,0);
 }
 
 /*:308*/
-#line 216 "chapters/rtrl.w"
+#line 217 "chapters/rtrl.w"
 ;
 return LSTM_OK;
 }
 
 /*:202*//*205:*/
-#line 251 "chapters/rtrl.w"
+#line 252 "chapters/rtrl.w"
 
 void lstm_rtrl_reset(lstm_rtrl*r)
 {
@@ -1974,7 +1974,7 @@ memset(r,0,sizeof*r);
 }
 
 /*:205*//*206:*/
-#line 287 "chapters/rtrl.w"
+#line 288 "chapters/rtrl.w"
 
 int lstm_rtrl_step(lstm_rtrl*r,const lstm_net*net,const double*x,
 const double*y,lstm_net*grad,double*loss,lstm_error*err)
@@ -1983,7 +1983,7 @@ const size_t m= net->m,n= net->n,cols= r->cols;
 const double*state_prev,*out_prev,*state,*out;
 const double*g= r->g,*f= g+2*n;
 /*207:*/
-#line 331 "chapters/rtrl.w"
+#line 332 "chapters/rtrl.w"
 
 if(net->m!=r->m||net->n!=r->n||net->k!=r->k||
 net->output!=r->output||(grad&&grad->P!=net->P))
@@ -1992,7 +1992,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 
 
 /*:207*/
-#line 294 "chapters/rtrl.w"
+#line 295 "chapters/rtrl.w"
 ;
 r->now= !r->now;
 state_prev= r->state[!r->now];out_prev= r->out[!r->now];
@@ -2059,17 +2059,17 @@ Hj[k]= c[3]*Sj[k]+c[4]*Go[k];
 }
 
 /*:445*/
-#line 307 "chapters/rtrl.w"
+#line 308 "chapters/rtrl.w"
 
 else/*208:*/
-#line 356 "chapters/rtrl.w"
+#line 357 "chapters/rtrl.w"
 
 {
 double*swap= r->H;
 r->H= r->Hprev;r->Hprev= swap;
 for(size_t j= 0;j<n;j++){
 /*209:*/
-#line 375 "chapters/rtrl.w"
+#line 376 "chapters/rtrl.w"
 
 for(size_t q= 0;q<4;q++){
 const size_t row= q*n+j;
@@ -2085,10 +2085,10 @@ G[4*n*(m+n)+row]+= 1;
 }
 
 /*:209*/
-#line 361 "chapters/rtrl.w"
+#line 362 "chapters/rtrl.w"
 ;
 /*210:*/
-#line 397 "chapters/rtrl.w"
+#line 398 "chapters/rtrl.w"
 
 {
 double c[5];
@@ -2102,16 +2102,16 @@ Hj[k]= c[3]*Sj[k]+c[4]*Go[k];
 }
 
 /*:210*/
-#line 362 "chapters/rtrl.w"
+#line 363 "chapters/rtrl.w"
 ;
 }
 }
 
 /*:208*/
-#line 308 "chapters/rtrl.w"
+#line 309 "chapters/rtrl.w"
 ;
 if(y&&grad)/*211:*/
-#line 414 "chapters/rtrl.w"
+#line 415 "chapters/rtrl.w"
 
 for(size_t j= 0;j<n;j++){
 const double d= r->Delta[j],*Hj= r->H+j*cols;
@@ -2119,7 +2119,7 @@ for(size_t c= 0;c<cols;c++)grad->theta[c]+= d*Hj[c];
 }
 
 /*:211*/
-#line 309 "chapters/rtrl.w"
+#line 310 "chapters/rtrl.w"
 ;
 break;
 case LSTM_RTRL_INTERNAL:case LSTM_RTRL_EPROP:case LSTM_RTRL_EPROP_RANDOM:{
@@ -2147,7 +2147,7 @@ for(size_t l= 0;l<n;l++)r->Delta[l]+= B[q*n+l]*e[q];
 }
 
 /*:310*/
-#line 317 "chapters/rtrl.w"
+#line 318 "chapters/rtrl.w"
 ;
 if(y&&grad)/*226:*/
 #line 165 "chapters/irtrl.w"
@@ -2160,7 +2160,7 @@ err_out[j]= c[1];
 }
 
 /*:226*/
-#line 318 "chapters/rtrl.w"
+#line 319 "chapters/rtrl.w"
 ;
 for(size_t row= 0;row<4*n;row++){
 const size_t j= row%n;
@@ -2190,7 +2190,7 @@ update_row(S+4*n*(m+n)+row,&one,1,keep,coef);
 }
 
 /*:222*/
-#line 321 "chapters/rtrl.w"
+#line 322 "chapters/rtrl.w"
 ;
 if(y&&grad)/*225:*/
 #line 142 "chapters/irtrl.w"
@@ -2214,13 +2214,13 @@ update_row(gr+bat,&one,1,1,e);
 }
 
 /*:225*/
-#line 322 "chapters/rtrl.w"
+#line 323 "chapters/rtrl.w"
 ;
 }
 break;
 }
 /*246:*/
-#line 176 "chapters/snap1.w"
+#line 179 "chapters/snap1.w"
 
 case LSTM_RTRL_SNAP1:
 for(size_t row= 0;row<4*n;row++){
@@ -2231,7 +2231,7 @@ const double*src[3]= {x,out_prev,&one};
 const double d= y&&grad?r->Delta[j]:0;
 snap_factors c;
 /*244:*/
-#line 137 "chapters/snap1.w"
+#line 139 "chapters/snap1.w"
 
 {
 const double*U= net->U;
@@ -2248,7 +2248,7 @@ c.in_out= c.kept?0:cell[4];
 }
 
 /*:244*/
-#line 185 "chapters/snap1.w"
+#line 188 "chapters/snap1.w"
 ;
 for(int part= 0;part<3;part++)
 snap_row(r->S+at[part],r->H+at[part],
@@ -2258,13 +2258,13 @@ d);
 break;
 
 /*:246*//*264:*/
-#line 155 "chapters/uoro.w"
+#line 177 "chapters/uoro.w"
 
 case LSTM_RTRL_UORO:{
 double nA= 0,ng= 0,nv,rho0,rho1,d= 0;
 const double eps= LSTM_UORO_EPS;
 /*265:*/
-#line 171 "chapters/uoro.w"
+#line 193 "chapters/uoro.w"
 
 for(size_t j= 0;j<n;j++){
 double c[5],dg[4]= {0,0,0,0},ds;
@@ -2279,10 +2279,10 @@ nA+= r->dz[j]*r->dz[j]+r->dz[n+j]*r->dz[n+j];
 nA= sqrt(nA);
 
 /*:265*/
-#line 159 "chapters/uoro.w"
+#line 181 "chapters/uoro.w"
 ;
 /*266:*/
-#line 187 "chapters/uoro.w"
+#line 209 "chapters/uoro.w"
 
 {
 uint64_t bits= 0;
@@ -2304,10 +2304,10 @@ for(size_t q= 0;q<4*n;q++)ng+= r->gbar[q]*r->gbar[q];
 ng= sqrt(ng);
 
 /*:266*/
-#line 160 "chapters/uoro.w"
+#line 182 "chapters/uoro.w"
 ;
 /*267:*/
-#line 210 "chapters/uoro.w"
+#line 232 "chapters/uoro.w"
 
 nv= 1;
 for(size_t l= 0;l<m;l++)nv+= x[l]*x[l];
@@ -2317,10 +2317,10 @@ rho0= sqrt((r->tnorm[0]+eps)/(nA+eps));
 rho1= sqrt((nv+eps)/(sqrt(2.0*(double)n)+eps));
 
 /*:267*/
-#line 161 "chapters/uoro.w"
+#line 183 "chapters/uoro.w"
 ;
 /*268:*/
-#line 227 "chapters/uoro.w"
+#line 249 "chapters/uoro.w"
 
 {
 static const double one= 1;
@@ -2341,7 +2341,7 @@ r->tnorm[0]= sqrt(norm);
 }
 
 /*:268*/
-#line 163 "chapters/uoro.w"
+#line 185 "chapters/uoro.w"
 ;
 break;
 }
@@ -2379,14 +2379,14 @@ if(r->filled==r->block)hybrid_close(r,net,grad);
 break;
 
 /*:286*/
-#line 326 "chapters/rtrl.w"
+#line 327 "chapters/rtrl.w"
 
 }
 return LSTM_OK;
 }
 
 /*:206*//*213:*/
-#line 441 "chapters/rtrl.w"
+#line 442 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
 long param,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -2415,7 +2415,7 @@ return rtrl_run(net,seq,LSTM_RTRL_EXACT,param,grad,loss,st,err);
 }
 
 /*:213*//*217:*/
-#line 542 "chapters/rtrl.w"
+#line 543 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref)
 {
@@ -2444,7 +2444,7 @@ for(size_t l= 0;l<len;l++)y[l]= keep*y[l]+coef*v[l];
 }
 
 /*:224*//*245:*/
-#line 159 "chapters/snap1.w"
+#line 162 "chapters/snap1.w"
 
 static void snap_row(double*s,double*h,double*g,const double*v,
 size_t len,const snap_factors*c,double d)
@@ -2459,7 +2459,7 @@ if(g)g[l]+= d*hn;
 }
 
 /*:245*//*248:*/
-#line 199 "chapters/snap1.w"
+#line 202 "chapters/snap1.w"
 
 static int snap1_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -2468,7 +2468,7 @@ return rtrl_run(net,seq,LSTM_RTRL_SNAP1,param,grad,loss,st,err);
 }
 
 /*:248*//*263:*/
-#line 145 "chapters/uoro.w"
+#line 167 "chapters/uoro.w"
 
 void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed)
 {
@@ -2484,12 +2484,12 @@ r->feedback[q]= lstm_rng_uniform(&r->rng,-a,a);
 }
 
 /*:309*/
-#line 150 "chapters/uoro.w"
+#line 172 "chapters/uoro.w"
 ;
 }
 
 /*:263*//*270:*/
-#line 258 "chapters/uoro.w"
+#line 280 "chapters/uoro.w"
 
 static double uoro_row(double*tt,double*g,const double*v,size_t len,
 double keep,double coef,double d)
@@ -2505,7 +2505,7 @@ return(sum[0]+sum[1])+(sum[2]+sum[3]);
 }
 
 /*:270*//*273:*/
-#line 299 "chapters/uoro.w"
+#line 321 "chapters/uoro.w"
 
 static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -2618,7 +2618,7 @@ int lstm_rtrl_finish(lstm_rtrl*r,const lstm_net*net,lstm_net*grad,
 lstm_error*err)
 {
 /*207:*/
-#line 331 "chapters/rtrl.w"
+#line 332 "chapters/rtrl.w"
 
 if(net->m!=r->m||net->n!=r->n||net->k!=r->k||
 net->output!=r->output||(grad&&grad->P!=net->P))
@@ -5592,7 +5592,7 @@ return status;
 }
 
 /*:717*/
-#line 277 "chapters/intro.w"
+#line 294 "chapters/intro.w"
 
 
 /*:9*/

@@ -1,5 +1,5 @@
 /*8:*/
-#line 251 "chapters/intro.w"
+#line 268 "chapters/intro.w"
 
 #ifndef LSTM_H
 #define LSTM_H
@@ -8,7 +8,7 @@
 #include <stdio.h> 
 #include <signal.h>  
 /*10:*/
-#line 286 "chapters/intro.w"
+#line 303 "chapters/intro.w"
 
 #define LSTM_OK 0
 #define LSTM_EDATA 1
@@ -21,20 +21,20 @@
 #define LSTM_PATH_MAX 4096
 
 /*:10*//*32:*/
-#line 101 "chapters/forward.w"
+#line 102 "chapters/forward.w"
 
 #define LSTM_OUT_NONE 0
 #define LSTM_OUT_L2 1
 #define LSTM_OUT_SOFTMAX 2
 
 /*:32*//*33:*/
-#line 114 "chapters/forward.w"
+#line 115 "chapters/forward.w"
 
 #define LSTM_MAX_DIM 65536
 #define LSTM_MAX_PARAMS ((size_t)1<<27)
 
 /*:33*//*40:*/
-#line 229 "chapters/forward.w"
+#line 230 "chapters/forward.w"
 
 #define LSTM_MAX_BLOCKS 5
 
@@ -57,18 +57,18 @@
 #define LSTM_CHECK_TOL 1e-6
 
 /*:137*//*199:*/
-#line 134 "chapters/rtrl.w"
+#line 135 "chapters/rtrl.w"
 
 #define LSTM_RTRL_EXACT 0
 #define LSTM_RTRL_INTERNAL 1
 
 /*:199*//*240:*/
-#line 104 "chapters/snap1.w"
+#line 106 "chapters/snap1.w"
 
 #define LSTM_RTRL_SNAP1 2
 
 /*:240*//*257:*/
-#line 89 "chapters/uoro.w"
+#line 111 "chapters/uoro.w"
 
 #define LSTM_RTRL_UORO 3
 #define LSTM_UORO_EPS 1e-7 
@@ -138,10 +138,10 @@
 #define LSTM_VERSION "0.1.0"
 
 /*:668*/
-#line 258 "chapters/intro.w"
+#line 275 "chapters/intro.w"
 
 /*11:*/
-#line 304 "chapters/intro.w"
+#line 321 "chapters/intro.w"
 
 typedef struct lstm_error{
 char file[LSTM_PATH_MAX];
@@ -150,7 +150,7 @@ char msg[LSTM_MSG_MAX];
 }lstm_error;
 
 /*:11*//*31:*/
-#line 75 "chapters/forward.w"
+#line 76 "chapters/forward.w"
 
 typedef struct lstm_net{
 size_t m;
@@ -165,7 +165,7 @@ double*V,*c;
 }lstm_net;
 
 /*:31*//*41:*/
-#line 232 "chapters/forward.w"
+#line 233 "chapters/forward.w"
 
 typedef struct lstm_block{
 const char*name;
@@ -174,7 +174,7 @@ size_t offset;
 }lstm_block;
 
 /*:41*//*57:*/
-#line 432 "chapters/forward.w"
+#line 433 "chapters/forward.w"
 
 typedef struct lstm_seq{
 size_t T,m,k;
@@ -191,7 +191,7 @@ lstm_seq*seq;
 }lstm_data;
 
 /*:57*//*62:*/
-#line 548 "chapters/forward.w"
+#line 549 "chapters/forward.w"
 
 typedef struct lstm_trace{
 size_t T;
@@ -262,7 +262,7 @@ uint64_t s;
 }lstm_rng;
 
 /*:147*//*200:*/
-#line 149 "chapters/rtrl.w"
+#line 150 "chapters/rtrl.w"
 
 typedef struct lstm_rtrl{
 int kind;
@@ -280,7 +280,7 @@ double*S;
 double*H,*Hprev;
 double*G;
 /*259:*/
-#line 119 "chapters/uoro.w"
+#line 141 "chapters/uoro.w"
 
 double*ttheta;
 double*tz,*dz,*nu;
@@ -308,7 +308,7 @@ double*mu;
 double*feedback;
 
 /*:306*/
-#line 165 "chapters/rtrl.w"
+#line 166 "chapters/rtrl.w"
 
 double*v;
 size_t bytes;
@@ -460,22 +460,22 @@ volatile sig_atomic_t*stop;
 }lstm_data_config;
 
 /*:715*/
-#line 259 "chapters/intro.w"
+#line 276 "chapters/intro.w"
 
 /*12:*/
-#line 316 "chapters/intro.w"
+#line 333 "chapters/intro.w"
 
 int lstm_fail(lstm_error*err,int status,const char*fmt,...);
 int lstm_fail_at(lstm_error*err,int status,const char*file,long line,
 const char*fmt,...);
 
 /*:12*//*16:*/
-#line 364 "chapters/intro.w"
+#line 381 "chapters/intro.w"
 
 void lstm_error_clear(lstm_error*err);
 
 /*:16*//*34:*/
-#line 126 "chapters/forward.w"
+#line 127 "chapters/forward.w"
 
 int lstm_net_init(lstm_net*net,size_t m,size_t n,size_t k,int output,
 lstm_error*err);
@@ -484,30 +484,30 @@ lstm_error*err);
 void lstm_net_free(lstm_net*net);
 
 /*:34*//*38:*/
-#line 203 "chapters/forward.w"
+#line 204 "chapters/forward.w"
 
 int lstm_net_like(lstm_net*like,const lstm_net*net,lstm_error*err);
 int lstm_net_copy(lstm_net*copy,const lstm_net*net,lstm_error*err);
 
 /*:38*//*42:*/
-#line 239 "chapters/forward.w"
+#line 240 "chapters/forward.w"
 
 size_t lstm_blocks(const lstm_net*net,lstm_block block[LSTM_MAX_BLOCKS]);
 
 /*:42*//*44:*/
-#line 271 "chapters/forward.w"
+#line 272 "chapters/forward.w"
 
 void lstm_step(const lstm_net*net,const double*x,const double*out_prev,
 const double*state_prev,double*g,double*state,double*out);
 
 /*:44*//*47:*/
-#line 325 "chapters/forward.w"
+#line 326 "chapters/forward.w"
 
 int lstm_local(const double*x,size_t m,size_t*at);
 int lstm_seq_local(const lstm_seq*seq);
 
 /*:47*//*58:*/
-#line 452 "chapters/forward.w"
+#line 453 "chapters/forward.w"
 
 void lstm_data_init(lstm_data*data,size_t m,size_t k);
 int lstm_data_add(lstm_data*data,size_t T,lstm_seq**seq,
@@ -515,20 +515,20 @@ lstm_error*err);
 void lstm_data_free(lstm_data*data);
 
 /*:58*//*63:*/
-#line 563 "chapters/forward.w"
+#line 564 "chapters/forward.w"
 
 int lstm_trace_alloc(lstm_trace*tr,const lstm_net*net,size_t T,
 lstm_error*err);
 void lstm_trace_free(lstm_trace*tr);
 
 /*:63*//*65:*/
-#line 614 "chapters/forward.w"
+#line 615 "chapters/forward.w"
 
 void lstm_trace_start(lstm_trace*tr,const double*state0,
 const double*out0);
 
 /*:65*//*67:*/
-#line 630 "chapters/forward.w"
+#line 631 "chapters/forward.w"
 
 double*lstm_gates(const lstm_trace*tr,size_t t);
 double*lstm_state(const lstm_trace*tr,size_t t);
@@ -541,26 +541,26 @@ const double*lstm_state_prev(const lstm_trace*tr,size_t t);
 const double*lstm_out_prev(const lstm_trace*tr,size_t t);
 
 /*:67*//*69:*/
-#line 674 "chapters/forward.w"
+#line 675 "chapters/forward.w"
 
 double lstm_output_forward(const lstm_net*net,const double*out,
 const double*y,double*pred);
 
 /*:69*//*72:*/
-#line 738 "chapters/forward.w"
+#line 739 "chapters/forward.w"
 
 void lstm_output_backward(const lstm_net*net,const double*out,
 const double*pred,const double*y,double*dout,lstm_net*grad,
 double*e);
 
 /*:72*//*74:*/
-#line 781 "chapters/forward.w"
+#line 782 "chapters/forward.w"
 
 double lstm_forward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr);
 
 /*:74*//*77:*/
-#line 827 "chapters/forward.w"
+#line 828 "chapters/forward.w"
 
 int lstm_loss(const lstm_net*net,const lstm_data*data,double*loss,
 lstm_error*err);
@@ -568,7 +568,7 @@ int lstm_data_fits(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
 /*:77*//*79:*/
-#line 883 "chapters/forward.w"
+#line 884 "chapters/forward.w"
 
 int lstm_finite_loss(double loss,lstm_error*err);
 int lstm_finite_net(const lstm_net*net,const char*what,lstm_error*err);
@@ -659,7 +659,7 @@ void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate);
 int lstm_example_report(FILE*f,int tex,lstm_error*err);
 
 /*:159*//*201:*/
-#line 170 "chapters/rtrl.w"
+#line 171 "chapters/rtrl.w"
 
 int lstm_rtrl_init(lstm_rtrl*r,const lstm_net*net,int kind,
 lstm_error*err);
@@ -671,12 +671,12 @@ const double*y,lstm_net*grad,double*loss,lstm_error*err);
 void lstm_rtrl_free(lstm_rtrl*r);
 
 /*:201*//*216:*/
-#line 539 "chapters/rtrl.w"
+#line 540 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref);
 
 /*:216*//*262:*/
-#line 142 "chapters/uoro.w"
+#line 164 "chapters/uoro.w"
 
 void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed);
 
@@ -852,9 +852,9 @@ int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
 lstm_epoch*st,lstm_error*err);
 
 /*:716*/
-#line 260 "chapters/intro.w"
+#line 277 "chapters/intro.w"
 
 #endif
-#line 262 "chapters/intro.w"
+#line 279 "chapters/intro.w"
 
 /*:8*/

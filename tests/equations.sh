@@ -8,7 +8,11 @@
 #   4. every \implements stands in a section that has code (a section
 #      whose code part starts with @<...@>=, @c, @( or @d);
 #   5. the transpose is written ^{\top}, never ^{\rm T} (T is the length);
-#   6. each mathematical quantity listed below has an index entry with an
+#   6. every \eqn and \eqsec names a label, and every line Bn of the
+#      summary of the backward pass names its equation ("Bn = eq. k");
+#   7. the notation table lists each symbol once, and each occurs in
+#      some chapter besides the introduction;
+#   8. each mathematical quantity listed below has an index entry with an
 #      underlined section (cweave's \[n] in lstm.idx): the section that
 #      derives it.  cweave runs into a temporary directory.
 # Usage: tests/equations.sh   (from the top directory)
@@ -80,6 +84,63 @@ LC_ALL=C awk -F '\t' -v out="$tmp/report" '
   }' "$tmp/web"
 if [ -s "$tmp/report" ]; then cat "$tmp/report"; fail=1; fi
 
+# One numbering: every \eqn{key} and \eqsec{key} of the text names a
+# numbered equation, and every line Bn of the summary of the backward
+# pass (chapters/chainrule.w) names the equation it restates, as
+# "Bn = eq.~\eqn{key}".
+LC_ALL=C awk -F '\t' '
+  { line = substr($0, length($1) + 2)
+    if (line ~ /^[ \t]*%/) next
+    rest = line
+    while (match(rest, /\\eqlabel\{[^}]*\}/)) {
+      label[substr(rest, RSTART + 9, RLENGTH - 10)] = 1; rest = substr(rest, RSTART + RLENGTH) }
+    rest = line
+    while (match(rest, /\\eq(n|sec)\{[^}]*\}/)) {
+      k = substr(rest, RSTART, RLENGTH); sub(/^\\eq(n|sec)\{/, "", k); sub(/\}$/, "", k)
+      use[++nuse] = k; useat[nuse] = $1; rest = substr(rest, RSTART + RLENGTH) }
+    if ($1 ~ /chainrule\.w/ && line ~ /&B[0-9]+/) {
+      nb++
+      if (line !~ /&B[0-9]+ = eq\.~\\eqn\{[^}]*\}\\cr/)
+        printf "FAIL: %s: summary line without \"Bn = eq.~\\eqn{key}\": %s\n", $1, line
+    }
+  }
+  END {
+    for (q = 1; q <= nuse; q++) if (use[q] !~ /#/ && !(use[q] in label))
+      printf "FAIL: %s: \\eqn or \\eqsec names %s, which no \\eqlabel defines\n", useat[q], use[q]
+    if (nb < 12) printf "FAIL: the summary of the backward pass has %d lines Bn, not 12 or more\n", nb
+  }' "$tmp/web" > "$tmp/numbering"
+if [ -s "$tmp/numbering" ]; then cat "$tmp/numbering"; fail=1; fi
+
+# One notation: the notation table of chapters/intro.w lists each symbol
+# once, and each symbol occurs in the text of some other chapter (its
+# subscripts aside), so that the table names only what the book uses.
+LC_ALL=C awk '
+  /\\tablelabel\{notation\}/ { on = 1; next }
+  on { body = body " " $0; if ($0 ~ /\}\}\$\$/) on = 0 }
+  END {
+    n = split(body, rows, /\\cr/)
+    for (r = 1; r <= n; r++) {
+      row = rows[r]; sub(/^[ ]*/, "", row)
+      if (row !~ /&&/ || row ~ /bf symbol/ || row ~ /\\hbox\{B/) continue
+      sub(/\\noalign\{\\hrule\}[ ]*/, "", row)
+      col = substr(row, 1, index(row, "&&") - 1)
+      m = split(col, sym, /,\\ /)
+      for (q = 1; q <= m; q++) { v = sym[q]; gsub(/ /, "", v); if (v != "") print v }
+    }
+  }' chapters/intro.w > "$tmp/symbols"
+if [ ! -s "$tmp/symbols" ]; then echo "FAIL: no notation table found in chapters/intro.w"; fail=1; fi
+sort "$tmp/symbols" | uniq -d | while IFS= read -r v; do
+  echo "FAIL: the notation table lists the symbol $v more than once"; done | tee "$tmp/dups"
+[ -s "$tmp/dups" ] && fail=1
+nsym=$(grep -c . "$tmp/symbols")
+ls chapters/*.w | grep -v intro.w | xargs cat | tr -d ' ' > "$tmp/text"
+while IFS= read -r v; do
+  base=${v%%_*}
+  case $base in ?) continue;; esac # one letter: found everywhere
+  grep -qF -e "$base" "$tmp/text" ||
+    { echo "FAIL: the notation table's symbol $v occurs in no chapter"; fail=1; }
+done < "$tmp/symbols"
+
 # The index.  Each line of quantities names an index entry exactly as
 # cweave writes it into lstm.idx (between \I and the first comma).
 if command -v cweave >/dev/null 2>&1; then
@@ -104,6 +165,6 @@ else
 fi
 
 if [ $fail = 0 ]; then
-  echo "PASS: equations and index: $(cat "$tmp/report.count"), $(grep -c . tests/quantities.txt) quantities indexed with their derivations"
+  echo "PASS: equations and index: $(cat "$tmp/report.count"), $(grep -c . tests/quantities.txt) quantities indexed with their derivations, $nsym symbols in the notation table"
 fi
 exit $fail
