@@ -246,6 +246,7 @@
 @i chapters/formats.w
 @i chapters/command.w
 @i chapters/owndata.w
+@i chapters/text.w
 @i chapters/crosscheck.w
 @i chapters/teaching.w
 @i chapters/answers.w
