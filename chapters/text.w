@@ -1014,15 +1014,31 @@ temperature of zero or less, or \.{inf} or \.{nan}, has no meaning.
 @ \.{lstm eval} prints one line, \.{loss }$X$\.{ nats/char (}$Y$\.{
 bits/char) over }$N$\.{ characters}, with $X$ and $Y$ to four decimals;
 the same numbers with every digit follow as name--value pairs for a
-script.
+script, with the bytes of the text and the processor seconds that
+reading it took.
 
-@<Subcommands@>=
+@<Declarations of the command@>=
+#include <time.h>
+static int text_read_timed(const char *path, unsigned char **text,
+  size_t *len, double *seconds, lstm_error *err);
+
+@ @<Subcommands@>=
+static int text_read_timed(const char *path, unsigned char **text,
+  size_t *len, double *seconds, lstm_error *err)
+{
+  clock_t t0 = clock();
+  int status = lstm_text_read(path, text, len, err);
+  *seconds = (double)(clock() - t0) / CLOCKS_PER_SEC;
+  return status;
+}
+
+@ @<Subcommands@>=
 static int cmd_eval(int argc, char **argv)
 {
   const char *model = NULL, *file = NULL;
   unsigned char *text = NULL;
   size_t len = 0;
-  double loss = 0;
+  double loss = 0, read = 0;
   lstm_net net;
   lstm_error err;
   int status;
@@ -1051,12 +1067,13 @@ static int cmd_eval(int argc, char **argv)
   if ((status = lstm_model_read(model, &net, &err)) != LSTM_OK)
     return report(status, &err);
   if ((status = lstm_text_model(&net, &err)) == LSTM_OK &&
-      (status = lstm_text_read(file, &text, &len, &err)) == LSTM_OK &&
+      (status = text_read_timed(file, &text, &len, &read, &err)) == LSTM_OK &&
       (status = lstm_text_loss(&net, text, len, &loss, &err)) == LSTM_OK) {
-    char nats[32], bits[32];
+    char nats[32], bits[32], secs[32];
     printf("loss %.4f nats/char (%.4f bits/char) over %zu characters: " @/
-      "nats %s bits %s\n", loss, loss / log(2.0), len - 1, short_g(nats, loss),
-      short_g(bits, loss / log(2.0)));
+      "nats %s bits %s bytes %zu read_seconds %s\n", loss, loss / log(2.0),
+      len - 1, short_g(nats, loss), short_g(bits, loss / log(2.0)), len,
+      short_g(secs, read));
   }
   free(text);
   lstm_net_free(&net);

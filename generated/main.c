@@ -346,7 +346,14 @@ static int cmd_eval(int argc,char**argv);
 static int text_usage(const char*cmd,const char*fmt,const char*a,
 const char*b);
 
-/*:713*/
+/*:713*//*717:*/
+#line 1020 "chapters/text.w"
+
+#include <time.h> 
+static int text_read_timed(const char*path,unsigned char**text,
+size_t*len,double*seconds,lstm_error*err);
+
+/*:717*/
 #line 25 "chapters/command.w"
 
 /*348:*/
@@ -3192,15 +3199,27 @@ lstm_net_free(&net);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:715*//*717:*/
-#line 1019 "chapters/text.w"
+/*:715*//*718:*/
+#line 1025 "chapters/text.w"
+
+static int text_read_timed(const char*path,unsigned char**text,
+size_t*len,double*seconds,lstm_error*err)
+{
+clock_t t0= clock();
+int status= lstm_text_read(path,text,len,err);
+*seconds= (double)(clock()-t0)/CLOCKS_PER_SEC;
+return status;
+}
+
+/*:718*//*719:*/
+#line 1035 "chapters/text.w"
 
 static int cmd_eval(int argc,char**argv)
 {
 const char*model= NULL,*file= NULL;
 unsigned char*text= NULL;
 size_t len= 0;
-double loss= 0;
+double loss= 0,read= 0;
 lstm_net net;
 lstm_error err;
 int status;
@@ -3229,19 +3248,20 @@ return text_usage("eval","only one of the model and the text can be "
 if((status= lstm_model_read(model,&net,&err))!=LSTM_OK)
 return report(status,&err);
 if((status= lstm_text_model(&net,&err))==LSTM_OK&&
-(status= lstm_text_read(file,&text,&len,&err))==LSTM_OK&&
+(status= text_read_timed(file,&text,&len,&read,&err))==LSTM_OK&&
 (status= lstm_text_loss(&net,text,len,&loss,&err))==LSTM_OK){
-char nats[32],bits[32];
+char nats[32],bits[32],secs[32];
 printf("loss %.4f nats/char (%.4f bits/char) over %zu characters: "
-"nats %s bits %s\n",loss,loss/log(2.0),len-1,short_g(nats,loss),
-short_g(bits,loss/log(2.0)));
+"nats %s bits %s bytes %zu read_seconds %s\n",loss,loss/log(2.0),
+len-1,short_g(nats,loss),short_g(bits,loss/log(2.0)),len,
+short_g(secs,read));
 }
 free(text);
 lstm_net_free(&net);
 return status==LSTM_OK?0:report(status,&err);
 }
 #line 1 "chapters/crosscheck.w"
-/*:717*/
+/*:719*/
 #line 26 "chapters/command.w"
 
 /*612:*/
