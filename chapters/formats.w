@@ -1652,7 +1652,7 @@ static int fit_alphabet(lstm_reader *rd, const lstm_net *shape,
       "inputs and %s", shape->symbols, shape->symbols, shape->symbols, net->m,
       net->output == LSTM_OUT_SOFTMAX ? "another number of outputs" :
       "no softmax layer");
-@.expected a network of...for the alphabet@>
+@.expected a network of...@>
     lstm_net_free(net);
     return rd->status;
   }

@@ -339,7 +339,7 @@ static int text_network(const lstm_train_config*cfg,const train_args*args,
 const unsigned char*text,size_t len,lstm_net*net,lstm_error*err);
 
 /*:709*//*713:*/
-#line 913 "chapters/text.w"
+#line 914 "chapters/text.w"
 
 static int cmd_sample(int argc,char**argv);
 static int cmd_eval(int argc,char**argv);
@@ -347,7 +347,7 @@ static int text_usage(const char*cmd,const char*fmt,const char*a,
 const char*b);
 
 /*:713*//*717:*/
-#line 1020 "chapters/text.w"
+#line 1021 "chapters/text.w"
 
 #include <time.h> 
 static int text_read_timed(const char*path,unsigned char**text,
@@ -3082,7 +3082,8 @@ double bits= (w->has_valid?st->valid_loss:st->train_loss)/log(2.0);
 (void)net;
 watch_checkpoint(w,st->updates);
 if(w->terminal&&(st->row||st->updates%100==0)){
-fprintf(stderr,"\repoch %ld, %.0f characters, %.0f/s",st->epoch+1,
+fprintf(stderr,"\repoch %ld, %.0f characters, %.0f/s",st->epoch+
+(st->end_of_epoch?0:1),
 st->chars,st->seconds> 0?st->chars/st->seconds:0.0);
 if(st->row)fprintf(stderr,", %s %.4g bits/char",w->has_valid?
 "valid":"train",bits);
@@ -3105,7 +3106,7 @@ fflush(w->talk);
 }
 
 /*:711*//*714:*/
-#line 922 "chapters/text.w"
+#line 923 "chapters/text.w"
 
 static int text_usage(const char*cmd,const char*fmt,const char*a,
 const char*b)
@@ -3117,7 +3118,7 @@ return 2;
 }
 
 /*:714*//*715:*/
-#line 932 "chapters/text.w"
+#line 933 "chapters/text.w"
 
 static int cmd_sample(int argc,char**argv)
 {
@@ -3139,7 +3140,7 @@ return 0;
 }
 for(int a= 0;a<argc;a++)
 /*716:*/
-#line 976 "chapters/text.w"
+#line 977 "chapters/text.w"
 
 {
 const char*arg= argv[a],*eq= strchr(arg,'='),*val;
@@ -3179,7 +3180,7 @@ if(opt[2]=='l')len= v;else seed= v;
 }
 
 /*:716*/
-#line 952 "chapters/text.w"
+#line 953 "chapters/text.w"
 ;
 if(!model)return text_usage("sample","expected a model file%s%s","","");
 if((status= lstm_model_read(model,&net,&err))!=LSTM_OK)
@@ -3200,7 +3201,7 @@ return status==LSTM_OK?0:report(status,&err);
 }
 
 /*:715*//*718:*/
-#line 1025 "chapters/text.w"
+#line 1026 "chapters/text.w"
 
 static int text_read_timed(const char*path,unsigned char**text,
 size_t*len,double*seconds,lstm_error*err)
@@ -3212,7 +3213,7 @@ return status;
 }
 
 /*:718*//*719:*/
-#line 1035 "chapters/text.w"
+#line 1036 "chapters/text.w"
 
 static int cmd_eval(int argc,char**argv)
 {
@@ -3260,7 +3261,7 @@ free(text);
 lstm_net_free(&net);
 return status==LSTM_OK?0:report(status,&err);
 }
-#line 1 "chapters/crosscheck.w"
+
 /*:719*/
 #line 26 "chapters/command.w"
 
@@ -3325,7 +3326,7 @@ cmd_forward},
 cmd_gradcheck},
 
 /*:650*//*712:*/
-#line 908 "chapters/text.w"
+#line 909 "chapters/text.w"
 
 {"sample","write text sampled from a model trained on a text",cmd_sample},
 {"eval","print the loss of a text under a model, in nats and bits per "
