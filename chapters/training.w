@@ -968,7 +968,8 @@ printf("usage: lstm train --task lag|lag2c|reber|adding [--lag p]\n" @/
   "    [--progress]\n" @/
   "Train a network on a task of Hochreiter and Schmidhuber (1997) until\n" @/
   "it meets the paper's success criterion or the budget is spent, or on\n" @/
-  "the sequences of FILE for N epochs (10 unless given); print a summary\n" @/
+  "the sequences of FILE for N epochs (10 unless given), or on a text\n" @/
+  "(one epoch unless given); print a summary\n" @/
   "line, and write the model to FILE if asked. A value may follow its\n" @/
   "option or an equals sign; '-' is standard input or output. Ctrl-C\n" @/
   "stops after the current sequence and writes what was asked for.\n");

@@ -389,7 +389,8 @@ printf("usage: lstm train --task lag|lag2c|reber|adding [--lag p]\n"
 "    [--progress]\n"
 "Train a network on a task of Hochreiter and Schmidhuber (1997) until\n"
 "it meets the paper's success criterion or the budget is spent, or on\n"
-"the sequences of FILE for N epochs (10 unless given); print a summary\n"
+"the sequences of FILE for N epochs (10 unless given), or on a text\n"
+"(one epoch unless given); print a summary\n"
 "line, and write the model to FILE if asked. A value may follow its\n"
 "option or an equals sign; '-' is standard input or output. Ctrl-C\n"
 "stops after the current sequence and writes what was asked for.\n");
@@ -432,7 +433,7 @@ cfg= task?lstm_train_defaults(task,length):text_opts.text?
 text_defaults():data_defaults();
 for(int a= 0;a<argc;a++)
 /*351:*/
-#line 980 "chapters/training.w"
+#line 981 "chapters/training.w"
 
 {
 const char*arg= argv[a],*eq= strchr(arg,'='),*val;
@@ -488,7 +489,7 @@ if(opt[2]=='l')cfg.rate= v;else cfg.clip= v;
 }else if(strcmp(opt,"--lag")==0||strcmp(opt,"--seed")==0||
 strcmp(opt,"--cells")==0||strcmp(opt,"--max-sequences")==0){
 /*352:*/
-#line 1043 "chapters/training.w"
+#line 1044 "chapters/training.w"
 
 {
 unsigned long long v;
@@ -506,7 +507,7 @@ else cfg.max_sequences= (long)v;
 }
 
 /*:352*/
-#line 1034 "chapters/training.w"
+#line 1035 "chapters/training.w"
 ;
 }else return train_usage("lstm train: unknown option '%s'",opt,"");
 }
@@ -535,7 +536,7 @@ status= lstm_train_task(&cfg,&net,&st,&err);
 w.interrupted= train_stop&&!w.failed&&!st.solved&&
 st.sequences<cfg.max_sequences;
 if(status==LSTM_OK)/*354:*/
-#line 1092 "chapters/training.w"
+#line 1093 "chapters/training.w"
 
 {
 char lr[32],clip[32],bi[32],bf[32],loss[32],measure[32],secs[32];
@@ -575,7 +576,7 @@ return status;
 }
 
 /*:348*//*353:*/
-#line 1059 "chapters/training.w"
+#line 1060 "chapters/training.w"
 
 static int train_usage(const char*fmt,const char*a,const char*b)
 {
