@@ -248,7 +248,7 @@ START_TEST(every_method_learns_a_text)
   static const char text[] = "the cat sat on the mat. the rat ate the hat.\n";
   char big[4096] = "";
   size_t len;
-  while (strlen(big) + sizeof text < sizeof big) strcat(big, text);
+  while (strlen(big) + sizeof text < 1500) strcat(big, text);
   len = strlen(big);
   for (size_t t = 0; t < len; t++) counts[(unsigned char)big[t]]++;
   for (int b = 0; b < 256; b++) if (counts[b]) {
