@@ -35,8 +35,9 @@ awk '{ for (i = 1; i < NF; i++) if ($i == "bytes") b = $(i + 1);
   END { printf "\\def\\textbytes{%d}%%\n\\def\\textreadms{%.1f}%%\n", b, 1000 * s }' $E/read.txt
 
 # The comparison: for each size and method the last row of its curve
-# (the budget spent), and the row at the most characters that every
-# method of its size reached.
+# (the budget spent), and the last row at or below the most characters
+# that every method of its size but exact RTRL reached (exact RTRL, which
+# reads few, gets a dash there when it did not reach them).
 for m in bptt irtrl snap1 uoro rtrl; do
   for f in $E/n*-$m.curve; do
     [ -f "$f" ] || continue
@@ -60,24 +61,35 @@ END {
     s = sz[q]; common = -1
     for (j = 1; j <= nm[s]; j++) {
       key = s SUBSEP order[s, j]; last = rows[key]
+      if (order[s, j] == "rtrl") continue
       if (common < 0 || chars[key, last] < common) common = chars[key, last]
     }
     commonchars[q] = common
     for (j = 1; j <= nm[s]; j++) {
       m = order[s, j]; key = s SUBSEP m; last = rows[key]
       at = 1; for (r = 1; r <= last; r++) if (chars[key, r] <= common) at = r
-      printf "%s&\\.{%s}&%.2f&%.0f&%s&%s\\cr%%\n", j == 1 ? "$" s "$" : "", m,
+      printf "%s&\\.{%s}&%.2f&%.1f&%s&%s\\cr%%\n", j == 1 ? "$" s "$" : "", m,
         chars[key, last] / 1e6, 1e6 * secs[key, last] / chars[key, last],
-        f2(bits[key, last]), f2(bits[key, at])
-      if (m == "bptt") bpttbits[q] = bits[key, last]
+        f2(bits[key, last]), chars[key, last] < common ? "---" : f2(bits[key, at])
+      eq[m] = bits[key, at]
     }
+    gap[q] = 0
+    if (("irtrl" in eq) && eq["irtrl"] - eq["bptt"] > gap[q]) gap[q] = eq["irtrl"] - eq["bptt"]
+    if (("irtrl" in eq) && eq["bptt"] - eq["irtrl"] > gap[q]) gap[q] = eq["bptt"] - eq["irtrl"]
+    if (("snap1" in eq) && eq["snap1"] - eq["bptt"] > gap[q]) gap[q] = eq["snap1"] - eq["bptt"]
+    if (("snap1" in eq) && eq["bptt"] - eq["snap1"] > gap[q]) gap[q] = eq["bptt"] - eq["snap1"]
+    uorogap[q] = eq["uoro"] - eq["bptt"]
+    delete eq
     if (q < ns) printf "\\noalign{\\smallskip}%%\n"
   }
   printf "}%%\n"
   printf "\\def\\textsmall{%d}%%\n\\def\\textlarge{%d}%%\n", sz[1], sz[ns]
   printf "\\def\\textcommonsmall{%.2f}%%\n\\def\\textcommonlarge{%.2f}%%\n",
     commonchars[1] / 1e6, commonchars[ns] / 1e6
-  printf "\\def\\textbudget{%.0f}%%\n", secs[sz[1] SUBSEP "bptt", rows[sz[1] SUBSEP "bptt"]]
+  printf "\\def\\textbudgetsmall{%.0f}%%\n", secs[sz[1] SUBSEP "bptt", rows[sz[1] SUBSEP "bptt"]]
+  printf "\\def\\textbudgetlarge{%.0f}%%\n", secs[sz[ns] SUBSEP "bptt", rows[sz[ns] SUBSEP "bptt"]]
+  printf "\\def\\textgapsmall{%.2f}%%\n\\def\\textgaplarge{%.2f}%%\n", gap[1], gap[ns]
+  printf "\\def\\textuorogapsmall{%.2f}%%\n\\def\\textuorogaplarge{%.2f}%%\n", uorogap[1], uorogap[ns]
   # the figures: validation bits against seconds and against characters,
   # at the larger size; at the smaller, the same against seconds
   print "% Written by book/text.sh; do not edit." > MP
@@ -114,10 +126,13 @@ END {
 
 # The best run: its last row, and the first row at or below 1.60 nats.
 awk '!/^#/ { n++; e = $1; c = $2; s = $3; v = $5; b = $6
+    if (low == "" || $5 < low) { low = $5; lowc = $2; lows = $3 }
     if (first == "" && $5 <= 1.60) { first = $3; firstc = $2 } }
   END { printf "\\def\\textbestnats{%.3f}%%\n\\def\\textbestbits{%.3f}%%\n", v, b
         printf "\\def\\textbestchars{%.1f}%%\n\\def\\textbestseconds{%.0f}%%\n", c / 1e6, s
         printf "\\def\\textbestepochs{%.1f}%%\n", e
+        printf "\\def\\textlownats{%.3f}%%\n\\def\\textlowbits{%.3f}%%\n", low, low / log(2)
+        printf "\\def\\textlowchars{%.2f}%%\n\\def\\textlowseconds{%.0f}%%\n", lowc / 1e6, lows
         printf "\\def\\textbestreached{"
         if (first != "") printf "It reached the target of 1.60 nats per character after %.0f seconds (%.1f million characters). ", first, firstc / 1e6
         else printf "It did not reach the target of 1.60 nats per character. "

@@ -1108,15 +1108,21 @@ depend on the text's length.
 @*1 The methods on Shakespeare.
 Which method learns the text best in a given time? Each method of the
 book trained from the same initial weights (seed 1) with Adam at rate
-0.002, chunks of $K=100$ characters and one update per chunk, for
-\textbudget\ seconds of processor time, at two sizes, $n=\textsmall$ and
-$n=\textlarge$; exact RTRL, whose step costs $O(n^2P)$, only at the
+0.002, chunks of $K=100$ characters and one update per chunk, for the
+same processor time at each of two sizes: \textbudgetsmall\ seconds at
+$n=\textsmall$ and \textbudgetlarge\ at $n=\textlarge$ (budgets this
+edition's shared machine could afford); exact RTRL, whose step costs $O(n^2P)$, only at the
 smaller. The table gives, for each, the characters it trained on in that
 time, its cost per character, and the validation loss in bits per
 character at the end and after the same number of characters for every
 method of its size (\textcommonsmall\ million at $n=\textsmall$,
 \textcommonlarge\ million at $n=\textlarge$: the most that the slowest
-reached). One run each, from one seed: differences in the second
+but exact RTRL reached; a dash where a method did not reach them). The
+cost per character is that of training as a whole, the method's step
+with the output layer, the one-hot input and one optimiser step per
+chunk shared among its characters: it sits beside the method's time per
+step in the table ``Time and memory of each method, per step'' of the
+chapter on speed, measured there without these. One run each, from one seed: differences in the second
 decimal are within what another seed could change, and the table claims
 no more than the order of the methods where their losses are well apart.
 The runs are \.{book/experiments/text/compare.sh}; \.{make text} makes
@@ -1138,7 +1144,33 @@ $n$&method&characters&$\mu$s per&bits/char&bits/char at\cr
 \herefigure{text-3.mps}{\bf Figure 20.\rm\enspace The validation loss
   against processor seconds, $n=\textsmall$, with exact RTRL.}
 
-@ What the table shows. READING
+@ What the table shows. Per character, the methods that keep most of
+the gradient learn alike: at equal characters the internal RTRL and
+SnAp-1 are within \textgapsmall\ bits per character of truncated BPTT at
+$n=\textsmall$ and within \textgaplarge\ at $n=\textlarge$, while UORO is
+\textuorogapsmall\ and \textuorogaplarge\ bits above it. Per second the
+order is that of their costs: truncated BPTT reads the most characters
+in the budget, the internal RTRL fewer, SnAp-1 and UORO fewer still, and
+exact RTRL, at $O(n^2P)$ per step, so few that it ends where the others
+were within their first seconds (Figure 20), only just below the unigram
+entropy. Every method trained without a loss or weight that stopped
+being finite, and every one ended below the unigram entropy of
+\textunigrambits\ bits.
+
+Does the chapter {\it How good is each gradient\/} predict this? Its
+tables give the internal RTRL and SnAp-1 cosines near 1 with the exact
+gradient on the lag task and the adding problem, and a single UORO
+estimate almost orthogonal to it; so it predicts that per update the two
+diagonal methods should learn about as well as an exact method and UORO
+clearly worse, and on text that is the order found. Two cautions. The
+prediction is of order, not of size: the alignment was measured on other
+tasks, and these are single runs from one seed. And the reference here
+is not the exact gradient: truncated BPTT with windows of 100 drops
+every path longer than its window, which the online methods keep in
+their carried sensitivities, approximately; on this text, at these sizes
+and budgets, neither what truncation drops nor what the diagonal methods
+drop shows in the loss, and what decides the order per second is the
+cost of a character.
 
 @*1 The best model, and what it writes.
 The best configuration the book could afford is truncated BPTT with
@@ -1147,7 +1179,19 @@ seconds of processor time on one core (the command is \.{make
 text-runs}). \textbestreached\ It trained on \textbestchars\ million
 characters (\textbestepochs\ epochs) in \textbestseconds\ seconds and
 ended at \textbestnats\ nats (\textbestbits\ bits) per character on the
-held-out tenth. What larger budgets reach this edition has not
+held-out tenth.
+
+The curve is a saw: the validation loss falls through each epoch and
+rises again when the next one starts. A single stream read in order
+shows the model the text play by play, and Adam's steps at rate 0.002
+follow what it reads: at the start of an epoch it adapts to the first
+play of the file, far from the last tenth that it is measured on, and
+only as the epoch approaches that tenth does it come back. The lowest
+points are at the ends of the epochs. \.{char-rnn} trains on 50 streams
+at once by default (its \.{batch\_size}), the text cut into 50 pieces
+that are read side by side, so that every update averages over 50 places
+in the text; this book's loops train on one stream, and the saw is the
+price. (The rate, 0.002, is \.{char-rnn}'s default too.) What larger budgets reach this edition has not
 measured: Figure 21 shows how the loss was still changing when the run
 ended, and a larger network or a longer run is the reader's experiment.
 \herefigure{text-4.mps}{\bf Figure 21.\rm\enspace The best run: the
