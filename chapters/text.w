@@ -1176,10 +1176,12 @@ cost of a character.
 The best configuration the book could afford is truncated BPTT with
 $n=256$ cells, windows of $K=100$, Adam at 0.002, for at most 3600
 seconds of processor time on one core (the command is \.{make
-text-runs}). \textbestreached\ It trained on \textbestchars\ million
-characters (\textbestepochs\ epochs) in \textbestseconds\ seconds and
-ended at \textbestnats\ nats (\textbestbits\ bits) per character on the
-held-out tenth.
+text-runs}). \textbestreached It trained on \textbestchars\ million
+characters (\textbestepochs\ epochs) in \textbestseconds\ seconds. Its
+lowest validation loss on the held-out tenth, \textlownats\ nats
+(\textlowbits\ bits) per character, came at the end of an epoch, after
+\textlowchars\ million characters and \textlowseconds\ seconds; its last,
+\textbestnats\ nats (\textbestbits\ bits), early in the next.
 
 The curve is a saw: the validation loss falls through each epoch and
 rises again when the next one starts. A single stream read in order
