@@ -1151,9 +1151,9 @@ $n=\textsmall$ and within \textgaplarge\ at $n=\textlarge$, while UORO is
 \textuorogapsmall\ and \textuorogaplarge\ bits above it. Per second the
 order is that of their costs: truncated BPTT reads the most characters
 in the budget, the internal RTRL fewer, SnAp-1 and UORO fewer still, and
-exact RTRL, at $O(n^2P)$ per step, so few that it ends where the others
-were within their first seconds (Figure 20), only just below the unigram
-entropy. Every method trained without a loss or weight that stopped
+exact RTRL, at $O(n^2P)$ per step, so few that it ends above the losses
+the others had after their first second (Figure 20), only just below the
+unigram entropy. Every method trained without a loss or weight that stopped
 being finite, and every one ended below the unigram entropy of
 \textunigrambits\ bits.
 
@@ -1186,8 +1186,8 @@ lowest validation loss on the held-out tenth, \textlownats\ nats
 The curve is a saw: the validation loss falls through each epoch and
 rises again when the next one starts. A single stream read in order
 shows the model the text play by play, and Adam's steps at rate 0.002
-follow what it reads: at the start of an epoch it adapts to the first
-play of the file, far from the last tenth that it is measured on, and
+follow what it reads: at the start of an epoch it adapts to the
+beginning of the file, far from the last tenth that it is measured on, and
 only as the epoch approaches that tenth does it come back. The lowest
 points are at the ends of the epochs. \.{char-rnn} trains on 50 streams
 at once by default (its \.{batch\_size}), the text cut into 50 pieces
@@ -1205,9 +1205,12 @@ repeated below), 500 bytes at each of three temperatures, seed 1:
 $$\vbox{\halign{#\hfil\cr
 \.{lstm sample book/experiments/text/best-n256.model --temperature $\tau$}\cr
 \qquad\.{--seed 1 --length 500 --prime ROMEO:}\cr}}$$
-At $\tau=0.5$ it keeps to the
-words it is surest of, at $\tau=1$ it samples the model as it is, and at
-$\tau=1.5$ the flattened distribution makes up words.
+At $\tau=0.5$ it keeps mostly to
+common words and to the shape of a play, names, colons and line breaks;
+at $\tau=1$ it samples the model as it is; at $\tau=1.5$ the flattened
+distribution makes up more of its words and capitals. All three begin
+alike because the seed is the same: the first draw is the same number,
+and at each temperature it falls on the same byte.
 @^sampling@>
 
 \font\eighttt=cmtt8
