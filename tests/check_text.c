@@ -316,6 +316,38 @@ START_TEST(library_loop_and_budget)
 }
 END_TEST
 
+/* The options of training that are not about a text work with one: a
+   checkpoint (a model with the alphabet), --init from it with another
+   optimiser and clipping, and a text whose bytes the model lacks refused. */
+START_TEST(init_checkpoint_and_options)
+{
+  char out[8192];
+  lstm_net net;
+  lstm_error err;
+  lstm_error_clear(&err);
+  ck_assert_int_eq(run_command("mkdir -p " DIR, "text"), 0);
+  write_bytes(DIR "/opt.txt", "abcabcabcabcabcabcabcabcabcabcabcabc\n", 37);
+  write_bytes(DIR "/optz.txt", "abcz", 4);
+  ck_assert_int_eq(run_command(LSTM_BIN " train --text " DIR "/opt.txt "
+    "--cells 3 --length 5 --epochs 2 --checkpoint " DIR "/opt.ckpt --every 3 "
+    "--out " DIR "/opt.model > /dev/null", "text"), 0);
+  ck_assert_int_eq(lstm_model_read(DIR "/opt.ckpt", &net, &err), LSTM_OK);
+  ck_assert_uint_eq(net.symbols, 4);
+  ck_assert_mem_eq(net.alphabet, "\nabc", 4);
+  lstm_net_free(&net);
+  ck_assert_int_eq(run_command(LSTM_BIN " train --text=" DIR "/opt.txt "
+    "--init " DIR "/opt.model --optimizer sgd --lr 0.1 --clip 1 --method irtrl "
+    "--out " DIR "/opt2.model > " DIR "/opt2.out", "text"), 0);
+  ck_assert_int_gt(slurp(DIR "/opt2.out", out, sizeof out), 0);
+  ck_assert_ptr_nonnull(strstr(out, "method irtrl seed 1 cells 3 alphabet 4 "
+    "length 100 optimizer sgd lr 0.1 clip 1 "));
+  ck_assert_int_eq(run_command(LSTM_BIN " train --text " DIR "/optz.txt "
+    "--init " DIR "/opt.model --out " DIR "/opt3.model 2> /dev/null", "text"),
+    2);
+  ck_assert_int_eq(run_command("test -e " DIR "/opt3.model", "text"), 1);
+}
+END_TEST
+
 Suite *text_suite(void)
 {
   Suite *s = suite_create("text");
@@ -329,6 +361,7 @@ Suite *text_suite(void)
   tcase_add_test(tc, sampling_is_deterministic);
   tcase_add_loop_test(tc, every_method_learns_a_text, 0, methods);
   tcase_add_test(tc, library_loop_and_budget);
+  tcase_add_test(tc, init_checkpoint_and_options);
   suite_add_tcase(s, tc);
   return s;
 }
