@@ -6,8 +6,8 @@ reads a text one byte at a time and, after each byte, gives a probability
 to every byte that could come next. Trained on a megabyte of Shakespeare,
 it learns words, then names and line breaks, then the shape of a play;
 sampling from it writes new text in that shape. This chapter builds that
-model on the book's network, trains it with every method of the method
-table on the same text, and so compares BPTT with the RTRL-style methods
+model on the book's network, trains it with the book's methods on the
+same text, and so compares BPTT with the RTRL-style methods
 on data nobody here made.
 
 The commands are
