@@ -21,7 +21,7 @@ EXPDIR   = book/experiments
 .PHONY: all lstm liblstm.a tangle book test debug clean deps deps-book experiments \
         deps-test example check-fresh student student-code student-test fast bench \
         experiments-long experiments-report align balance inside inside-models \
-        bias bias-models claims experiments-sensitivity bench-hybrid \
+        bias bias-models claims experiments-sensitivity bench-hybrid text text-runs \
         crosscheck torchspeed FORCE
 .DELETE_ON_ERROR:
 
@@ -311,6 +311,24 @@ align: build/release/lstm
 	sh book/align.sh build/release/lstm > book/align.tex.tmp
 	mv book/align.tex.tmp book/align.tex
 
+# `make text' rewrites the numbers (book/text.tex), the figures
+# (book/text.mp with its data files book/text-*.d) and the samples of the
+# chapter "Learning from text" from the committed runs in
+# book/experiments/text; seconds.  `make text-runs' makes those runs again
+# (compare.sh there, and the best configuration, bptt with 256 cells, for
+# at most an hour of processor time): about two hours on one core.
+text: build/release/lstm
+	sh book/text.sh build/release/lstm > book/text.tex.tmp
+	mv book/text.tex.tmp book/text.tex
+text-runs: build/release/lstm
+	cd book/experiments/text && rm -f n*.model && \
+	  sh compare.sh ../../../build/release/lstm && \
+	  ../../../build/release/lstm train --text ../../text/shakespeare.txt \
+	    --valid-fraction 0.1 --method bptt --cells 256 --length 100 \
+	    --lr 0.002 --seed 1 --epochs 40 --max-seconds 3600 \
+	    --valid-every 250000 --curve best-n256.curve --out best-n256.model
+	$(MAKE) --no-print-directory text
+
 # `make balance' runs the influence-balancing experiment of the chapter of
 # that name for every method and rewrites book/balance.txt, book/balance.mp
 # (its figure, with the data files book/balance-*.d) and book/balance.tex
@@ -385,6 +403,10 @@ book/inside-1.mps: book/inside.mp $(wildcard book/inside-*.d) | deps-book
 book/align-1.mps: book/align.mp $(wildcard book/align-*.d) | deps-book
 	cd book && mpost -interaction=batchmode -halt-on-error align.mp >/dev/null \
 	  || { cat align.log >&2; exit 1; }
+
+book/text-1.mps: book/text.mp $(wildcard book/text-*.d) | deps-book
+	cd book && mpost -interaction=batchmode -halt-on-error text.mp >/dev/null \
+	  || { cat text.log >&2; exit 1; }
 
 book/balance-1.mps: book/balance.mp $(wildcard book/balance-*.d) | deps-book
 	cd book && mpost -interaction=batchmode -halt-on-error balance.mp >/dev/null \
@@ -464,6 +486,7 @@ book/lstm.pdf: book/lstm.tex book/lstm.mini book/miniindex.tex \
               book/example.tex $(DIAGRAMS) book/bench.tex book/hybrid.tex book/align.tex \
               book/balance.tex book/balance-1.mps book/align-1.mps \
               book/inside.tex book/inside-1.mps book/bias.tex book/bias-1.mps \
+              book/text.tex book/text-1.mps \
               $(EXPDIR)/results.tex $(EXPDIR)/figures-1.mps
 	$(call run_pdftex,book)
 
@@ -542,11 +565,12 @@ $(SD)/lstm.pdf: $(SD)/lstm.tex $(SD)/lstm.mini book/miniindex.tex \
               book/example.tex $(DIAGRAMS) book/bench.tex book/hybrid.tex book/align.tex \
               book/balance.tex book/balance-1.mps book/align-1.mps \
               book/inside.tex book/inside-1.mps book/bias.tex book/bias-1.mps \
+              book/text.tex book/text-1.mps \
               $(EXPDIR)/results.tex $(EXPDIR)/figures-1.mps
 	mkdir -p $(SD)/experiments
 	cp book/example.tex book/miniindex.tex $(DIAGRAMS) book/bench.tex book/hybrid.tex book/align.tex \
 	  book/balance.tex book/balance-*.mps book/align-*.mps \
-	  book/inside.tex book/inside-*.mps book/bias.tex book/bias-*.mps $(SD)/
+	  book/inside.tex book/inside-*.mps book/bias.tex book/bias-*.mps book/text.tex book/text-*.mps $(SD)/
 	cp $(EXPDIR)/results.tex $(EXPDIR)/figures-*.mps $(SD)/experiments/
 	$(call run_pdftex,$(SD))
 

@@ -124,7 +124,12 @@
   \lofentry{15}{inside-1.mps}{The solved network on the two sequences of
     the lag task}
   \lofentry{16}{inside-2.mps}{The error carried back from the last step}
-  \lofentry{17}{inside-3.mps}{The same for untrained networks}}
+  \lofentry{17}{inside-3.mps}{The same for untrained networks}
+  \lofentry{18}{text-1.mps}{The methods on Shakespeare: the validation
+    loss against processor time}
+  \lofentry{19}{text-2.mps}{The same against characters}
+  \lofentry{20}{text-3.mps}{The smaller networks, with exact RTRL}
+  \lofentry{21}{text-4.mps}{The best run on Shakespeare}}
 \def\listoftables{\centerline{\bf Tables}\bigskip
   \lotentry{summary}{BPTT and RTRL: the summary to carry through the book}
   \lotentry{grades}{The grades of the exercises}
@@ -150,6 +155,7 @@
   \lotentry{expretention}{Memory retention of the solved networks}
   \lotentry{explong}{Very long lags in noise (Experiment 2c)}
   \lotentry{expsensitivity}{The defaults' sensitivity at $p=100$}
+  \lotentry{texttable}{The methods on Shakespeare}
   \lotentry{lectures}{Lectures, chapters and exercises of a course}
   \lotentry{assessment}{The assessment of a course}}
 % Exercises and their answers.  \exercise{bptt.3}{20} starts exercise 3
@@ -252,6 +258,7 @@
 @i chapters/formats.w
 @i chapters/command.w
 @i chapters/owndata.w
+@i chapters/text.w
 @i chapters/crosscheck.w
 @i chapters/teaching.w
 @i chapters/answers.w

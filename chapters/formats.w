@@ -51,7 +51,8 @@ $$\hbox{[\.{+}$\vert$\.{-}]\ digits\ [\.{.}\ digits]\
 where at least one digit must come before the exponent, and the point may
 start or end the mantissa (\.{.5}, \.{5.}). The three files are then
 $$\vbox{\halign{$\langle$#$\rangle$\hfil&\quad#\quad&#\hfil\cr
-model file&$\to$&\.{lstm-model 1} $\langle$network$\rangle$\cr
+model file&$\to$&\.{lstm-model 1} [$\langle$alphabet$\rangle$]
+  $\langle$network$\rangle$\cr
 gradient file&$\to$&\.{lstm-grad 1 method} $\langle$name$\rangle$
   \.{loss} $\langle$number$\rangle$ $\langle$network$\rangle$\cr
 network&$\to$&\.{inputs} $m$ \.{cells} $n$ [\.{forget none}]\cr
@@ -1200,10 +1201,14 @@ int lstm_model_load(FILE *f, const char *name, lstm_net *net,
   lstm_error *err)
 {
   lstm_reader rd;
+  lstm_net shape_alphabet; /* holds only the alphabet, if the file has one */
   memset(net, 0, sizeof *net);
+  memset(&shape_alphabet, 0, sizeof shape_alphabet);
   reader_open(&rd, f, name, err);
-  if (keyword(&rd, "lstm-model") == LSTM_OK && version(&rd) == LSTM_OK)
-    read_network(&rd, net);
+  if (keyword(&rd, "lstm-model") == LSTM_OK && version(&rd) == LSTM_OK &&
+      read_alphabet(&rd, &shape_alphabet) == LSTM_OK &&
+      read_network(&rd, net) == LSTM_OK)
+    fit_alphabet(&rd, &shape_alphabet, net);
   reader_close(&rd);
   return rd.status;
 }
@@ -1534,6 +1539,7 @@ static int written(FILE *f, lstm_error *err)
 int lstm_model_write(FILE *f, const lstm_net *net, lstm_error *err)
 {
   fprintf(f, "lstm-model 1\n");
+  write_alphabet(f, net);
   write_network(f, net);
   return written(f, err);
 }
@@ -1567,6 +1573,104 @@ int lstm_data_write(FILE *f, const lstm_data *data, lstm_error *err)
     }
   }
   return written(f, err);
+}
+
+@*1 The alphabet of a model of text.
+A model trained on a text (the chapter {\it Learning from text\/})
+knows which bytes its inputs and outputs stand for: input $a$ and output
+$a$ are the $a$-th byte of its alphabet. The alphabet is an optional line
+after the version, before the network,
+$$\vbox{\halign{$\langle$#$\rangle$\hfil&\quad#\quad&#\hfil\cr
+alphabet&$\to$&\.{alphabet} $A$ $\langle A$ bytes$\rangle$\cr}}$$
+where each byte is written as its value, a whole number from 0 to 255 in
+digits only, and the values increase strictly. Writing bytes as numbers
+lets every byte travel through the file, the newline, the blank, \.{\#}
+and those above 127 alike, where a byte written as itself would be white
+space, a comment or a byte the reader refuses. $A$ lies between 2 and
+256, and the network must have $A$ inputs and a softmax layer of $A$
+outputs. A model without the line is a model as before, and every model
+file written before the line existed reads unchanged. For the byte
+values of \.{First} it would read
+$$\hbox{\.{alphabet 5 70 105 114 115 116}}.$$
+@^alphabet@>
+
+@<Private declarations@>=
+static int read_alphabet(lstm_reader *rd, lstm_net *shape);
+static int fit_alphabet(lstm_reader *rd, const lstm_net *shape,
+  lstm_net *net);
+static void write_alphabet(FILE *f, const lstm_net *net);
+
+@ |read_alphabet| reads the line into |shape->symbols| and
+|shape->alphabet|, if the next word is \.{alphabet}; otherwise it reads
+nothing.
+
+@<Functions@>=
+static int read_alphabet(lstm_reader *rd, lstm_net *shape)
+{
+  size_t A;
+  long line;
+  if (peek(rd) != LSTM_OK) return rd->status;
+  if (rd->at_end || strcmp(rd->tok, "alphabet") != 0) return LSTM_OK;
+  take(rd);
+  line = rd->tok_line;
+  if (size_value(rd, "bytes in the alphabet", 256, &A) != LSTM_OK)
+    return rd->status;
+  if (A < 2)
+    return bad(rd, line, "expected an alphabet of at least 2 bytes, found 1");
+@.expected an alphabet of at least...@>
+  for (size_t a = 0; a < A; a++) {
+    int v = 0, ok;
+    if (peek(rd) != LSTM_OK) return rd->status;
+    ok = !rd->at_end && rd->tok_len <= 3;
+    for (const char *s = rd->tok; ok && *s; s++)
+      if (!isdigit((unsigned char)*s)) ok = 0; else v = 10 * v + (*s - '0');
+    if (!ok || v > 255 || (a > 0 && v <= shape->alphabet[a - 1]))
+      return bad(rd, rd->tok_line, "expected byte %zu of %zu of the " @/
+        "alphabet, a number from %d to 255, found %s", a + 1, A,
+        a > 0 ? shape->alphabet[a - 1] + 1 : 0, shown(rd));
+@.expected byte...of the alphabet@>
+    take(rd);
+    shape->alphabet[a] = (unsigned char)v;
+  }
+  shape->symbols = A;
+  return LSTM_OK;
+}
+
+@ The network read after the alphabet must fit it; the message names
+the line of the alphabet's last byte, since that is where the sizes
+disagree.
+
+@<Functions@>=
+static int fit_alphabet(lstm_reader *rd, const lstm_net *shape,
+  lstm_net *net)
+{
+  if (shape->symbols == 0) return LSTM_OK;
+  if (net->m != shape->symbols || net->k != shape->symbols ||
+      net->output != LSTM_OUT_SOFTMAX) {
+    bad(rd, rd->tok_line, "expected a network of %zu inputs and a softmax " @/
+      "layer of %zu outputs for the alphabet of %zu bytes, found %zu " @/
+      "inputs and %s", shape->symbols, shape->symbols, shape->symbols, net->m,
+      net->output == LSTM_OUT_SOFTMAX ? "another number of outputs" :
+      "no softmax layer");
+@.expected a network of...@>
+    lstm_net_free(net);
+    return rd->status;
+  }
+  net->symbols = shape->symbols;
+  memcpy(net->alphabet, shape->alphabet, sizeof net->alphabet);
+  return LSTM_OK;
+}
+
+@ The alphabet is written sixteen bytes to a line.
+
+@<Functions@>=
+static void write_alphabet(FILE *f, const lstm_net *net)
+{
+  if (net->symbols == 0) return;
+  fprintf(f, "alphabet %zu\n", net->symbols);
+  for (size_t a = 0; a < net->symbols; a++)
+    fprintf(f, "%s%d%s", a % 16 == 0 ? "  " : " ", net->alphabet[a],
+      a % 16 == 15 || a + 1 == net->symbols ? "\n" : "");
 }
 
 @*1 Exercises.

@@ -84,6 +84,8 @@ typedef struct lstm_net {
   double *theta; /* all parameters */
   double *W, *U, *b; /* views into |theta|: $4n\times m$, $4n\times n$, $4n$ */
   double *V, *c; /* the output layer $V$ and $b_y$, $k\times n$ and $k$; |NULL| without one */
+  size_t symbols; /* a model of text: the size of its alphabet; else 0 */
+  unsigned char alphabet[256]; /* its bytes, in increasing order */
 } lstm_net;
 
 @ A cell without a forget gate keeps the rows of $f$ in $W$, $U$ and $b$,

@@ -435,7 +435,10 @@ static int watch_open(train_watch *w, const lstm_train_config *cfg,
       return status;
     }
     w->has_curve = 1;
-    if (args->data)
+    if (text_opts.text)
+      fprintf(w->curve.f, "# epoch characters seconds train-nats " @/
+        "valid-nats bits\n");
+    else if (args->data)
       fprintf(w->curve.f, "# epoch sequences train-loss%s\n",
         args->valid ? " valid-loss" : "");
     else fprintf(w->curve.f, "# sequences moving-loss measure updates " @/

@@ -994,13 +994,15 @@ static int cmd_train(int argc, char **argv)
     return 0;
   }
   @<Find the task or the data file among the arguments@>;
-  cfg = task ? lstm_train_defaults(task, length) : data_defaults();
+  cfg = task ? lstm_train_defaults(task, length) : text_opts.text ?
+    text_defaults() : data_defaults();
   for (int a = 0; a < argc; a++)
     @<Apply option |argv[a]| and its value to |cfg|@>;
   if (args.data) return train_on_data(&cfg, &args, out, curve);
-  if (args.valid || args.output >= 0 || args.epochs)
+  if (text_opts.text) return train_on_text(&cfg, &args, out, curve);
+  if (args.valid || args.output >= 0 || args.epochs || text_opts.given)
     return train_usage("lstm train: --valid, --output and --epochs are for " @/
-      "--data, not --task%s", "", "");
+      "--data, --valid-text and the like for --text, not for --task%s", "", "");
 @.--valid, --output and --epochs...@>
   if (args.init) {
     if ((status = lstm_model_read(args.init, &start, &err)) != LSTM_OK)
@@ -1034,6 +1036,9 @@ for (int a = 0; a < argc; a++) {
   else if (strncmp(argv[a], "--task=", 7) == 0) task = argv[a] + 7;
   else if (strcmp(argv[a], "--data") == 0 && a + 1 < argc) args.data = argv[++a];
   else if (strncmp(argv[a], "--data=", 7) == 0) args.data = argv[a] + 7;
+  else if (strcmp(argv[a], "--text") == 0 && a + 1 < argc)
+    text_opts.text = argv[++a];
+  else if (strncmp(argv[a], "--text=", 7) == 0) text_opts.text = argv[a] + 7;
   else if (strcmp(argv[a], "--lag") == 0 && a + 1 < argc) lag = argv[++a];
   else if (strncmp(argv[a], "--lag=", 6) == 0) lag = argv[a] + 6;
   if (lag) {
@@ -1043,10 +1048,10 @@ for (int a = 0; a < argc; a++) {
       length = (size_t)v;
   }
 }
-if (!task == !args.data)
-  return train_usage("lstm train: expected --task or --data, and not both%s",
-    "", "");
-@.expected --task or --data...@>
+if ((task != NULL) + (args.data != NULL) + (text_opts.text != NULL) != 1)
+  return train_usage("lstm train: expected one of --task, --data and " @/
+    "--text%s", "", "");
+@.expected one of --task...@>
 
 @ @<Print the help of \.{lstm train}@>=
 printf("usage: lstm train --task lag|lag2c|reber|adding [--lag p]\n" @/
@@ -1054,13 +1059,17 @@ printf("usage: lstm train --task lag|lag2c|reber|adding [--lag p]\n" @/
   "                  [--forget-gate yes|no] [--bias-i B] [--bias-f B]\n" @/
   "       lstm train --data FILE [--valid FILE] [--output l2|softmax|none]\n" @/
   "                  [--epochs N]\n" @/
+  "       lstm train --text FILE [--valid-text FILE | --valid-fraction F]\n" @/
+  "                  [--length K] [--epochs N] [--max-chars N]\n" @/
+  "                  [--max-seconds S] [--valid-every N]\n" @/
   "  and for both: [--method M] [--seed S] [--cells N] [--lr R]\n" @/
   "    [--optimizer sgd|momentum|adam] [--clip C] [--init MODEL]\n" @/
   "    [--out FILE] [--curve FILE] [--checkpoint FILE] [--every N]\n" @/
   "    [--progress]\n" @/
   "Train a network on a task of Hochreiter and Schmidhuber (1997) until\n" @/
   "it meets the paper's success criterion or the budget is spent, or on\n" @/
-  "the sequences of FILE for N epochs (10 unless given); print a summary\n" @/
+  "the sequences of FILE for N epochs (10 unless given), or on a text\n" @/
+  "(one epoch unless given); print a summary\n" @/
   "line, and write the model to FILE if asked. A value may follow its\n" @/
   "option or an equals sign; '-' is standard input or output. Ctrl-C\n" @/
   "stops after the current sequence and writes what was asked for.\n");
@@ -1084,6 +1093,8 @@ the chapter {\it Training on your own sequences}.
   }
   val = eq ? eq + 1 : a + 1 < argc ? argv[++a] : NULL;
   if (!val) return train_usage("lstm train: %s needs a value", opt, "");
+  if ((status = text_option(opt, val)) == 2) return 2;
+  else if (status == 1) continue;
   if ((status = train_option(opt, val, &args)) == 2) return 2;
   else if (status == 1) continue;
   else if (strcmp(opt, "--task") == 0) continue;

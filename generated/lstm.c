@@ -43,14 +43,14 @@ static int add_size(size_t a,size_t b,size_t*r);
 static double*alloc_doubles(size_t count);
 
 /*:20*//*50:*/
-#line 364 "chapters/forward.w"
+#line 366 "chapters/forward.w"
 
 static void add_input_part(const lstm_net*net,const double*x,double*g);
 static void step_from_input(const lstm_net*net,const double*out_prev,
 const double*state_prev,double*g,double*state,double*out);
 
 /*:50*//*54:*/
-#line 403 "chapters/forward.w"
+#line 405 "chapters/forward.w"
 
 static double sigmoid(double x);
 
@@ -303,13 +303,13 @@ size_t ldv,size_t steps,const double*keep,const double*coef,
 const double*e);
 
 /*:455*//*598:*/
-#line 190 "chapters/formats.w"
+#line 191 "chapters/formats.w"
 
 /*597:*/
-#line 163 "chapters/formats.w"
+#line 164 "chapters/formats.w"
 
 /*631:*/
-#line 932 "chapters/formats.w"
+#line 933 "chapters/formats.w"
 
 typedef struct lstm_power5{
 uint64_t hi,lo;
@@ -318,7 +318,7 @@ int exact;
 }lstm_power5;
 
 /*:631*/
-#line 164 "chapters/formats.w"
+#line 165 "chapters/formats.w"
 
 typedef struct lstm_reader{
 FILE*f;
@@ -346,7 +346,7 @@ size_t flags,flag_cap;
 }lstm_reader;
 
 /*:597*/
-#line 191 "chapters/formats.w"
+#line 192 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
 lstm_error*err);
@@ -359,7 +359,7 @@ static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
 /*:598*//*610:*/
-#line 439 "chapters/formats.w"
+#line 440 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -369,19 +369,19 @@ static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
 /*:610*//*616:*/
-#line 576 "chapters/formats.w"
+#line 577 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
 /*:616*//*619:*/
-#line 625 "chapters/formats.w"
+#line 626 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
 /*:619*//*621:*/
-#line 668 "chapters/formats.w"
+#line 669 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
 double*v);
@@ -390,44 +390,83 @@ static int clinger(uint64_t w,long q,double*v);
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v);
 
 /*:621*//*632:*/
-#line 954 "chapters/formats.w"
+#line 955 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd);
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo);
 static void top_bits(const uint32_t*a,int n,lstm_power5*t);
 
 /*:632*//*636:*/
-#line 1053 "chapters/formats.w"
+#line 1054 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
 /*:636*//*641:*/
-#line 1140 "chapters/formats.w"
+#line 1141 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
 /*:641*//*647:*/
-#line 1225 "chapters/formats.w"
+#line 1230 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
 /*:647*//*655:*/
-#line 1381 "chapters/formats.w"
+#line 1386 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
 /*:655*//*661:*/
-#line 1495 "chapters/formats.w"
+#line 1500 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:661*/
+/*:661*//*665:*/
+#line 1597 "chapters/formats.w"
+
+static int read_alphabet(lstm_reader*rd,lstm_net*shape);
+static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
+lstm_net*net);
+static void write_alphabet(FILE*f,const lstm_net*net);
+
+/*:665*//*749:*/
+#line 245 "chapters/text.w"
+
+static double next_byte_loss(const lstm_net*net,const double*out,
+double*z,int b);
+
+/*:749*//*753:*/
+#line 313 "chapters/text.w"
+
+typedef struct text_run{
+lstm_net*net;
+const lstm_method*meth;
+long param;
+lstm_optimizer opt;
+lstm_net grad;
+int index[256];
+size_t K;
+int online;
+lstm_rtrl r;
+lstm_trace tr;
+lstm_seq win;
+double*buf;
+double*carry;
+}text_run;
+static int text_run_init(text_run*run,const lstm_text_config*cfg,
+lstm_net*net,lstm_error*err);
+static void text_run_free(text_run*run);
+static void text_run_restart(text_run*run);
+static int text_chunk(text_run*run,const unsigned char*s,size_t L,
+double*loss,lstm_error*err);
+
+/*:753*/
 #line 293 "chapters/intro.w"
 
 /*13:*/
@@ -513,7 +552,7 @@ return calloc(count,sizeof(double));
 }
 
 /*:21*//*35:*/
-#line 134 "chapters/forward.w"
+#line 136 "chapters/forward.w"
 
 int lstm_net_init(lstm_net*net,size_t m,size_t n,size_t k,int output,
 lstm_error*err)
@@ -540,7 +579,7 @@ return LSTM_OK;
 }
 
 /*:35*//*36:*/
-#line 163 "chapters/forward.w"
+#line 165 "chapters/forward.w"
 
 int lstm_net_size(size_t m,size_t n,size_t k,int output,size_t*P,
 lstm_error*err)
@@ -571,7 +610,7 @@ return LSTM_OK;
 }
 
 /*:36*//*37:*/
-#line 192 "chapters/forward.w"
+#line 194 "chapters/forward.w"
 
 void lstm_net_free(lstm_net*net)
 {
@@ -581,7 +620,7 @@ memset(net,0,sizeof*net);
 }
 
 /*:37*//*39:*/
-#line 208 "chapters/forward.w"
+#line 210 "chapters/forward.w"
 
 int lstm_net_like(lstm_net*like,const lstm_net*net,lstm_error*err)
 {
@@ -599,7 +638,7 @@ return status;
 }
 
 /*:39*//*43:*/
-#line 243 "chapters/forward.w"
+#line 245 "chapters/forward.w"
 
 size_t lstm_blocks(const lstm_net*net,lstm_block block[LSTM_MAX_BLOCKS])
 {
@@ -622,25 +661,25 @@ return count;
 }
 
 /*:43*//*45:*/
-#line 288 "chapters/forward.w"
+#line 290 "chapters/forward.w"
 
 void lstm_step(const lstm_net*net,const double*x,const double*out_prev,
 const double*state_prev,double*g,double*state,double*out)
 {
 /*46:*/
-#line 303 "chapters/forward.w"
+#line 305 "chapters/forward.w"
 
 memcpy(g,net->b,4*net->n*sizeof*g);
 add_input_part(net,x,g);
 
 /*:46*/
-#line 292 "chapters/forward.w"
+#line 294 "chapters/forward.w"
 ;
 step_from_input(net,out_prev,state_prev,g,state,out);
 }
 
 /*:45*//*48:*/
-#line 330 "chapters/forward.w"
+#line 332 "chapters/forward.w"
 
 int lstm_local(const double*x,size_t m,size_t*at)
 {
@@ -665,7 +704,7 @@ g[r]+= (at<m?net->W[r*m+at]*x[at]:0.0)+0.0;
 }
 
 /*:48*//*49:*/
-#line 355 "chapters/forward.w"
+#line 357 "chapters/forward.w"
 
 int lstm_seq_local(const lstm_seq*seq)
 {
@@ -676,7 +715,7 @@ return 1;
 }
 
 /*:49*//*51:*/
-#line 372 "chapters/forward.w"
+#line 374 "chapters/forward.w"
 
 static void step_from_input(const lstm_net*net,const double*out_prev,
 const double*state_prev,double*g,double*state,double*out)
@@ -685,15 +724,15 @@ const size_t n= net->n;
 double*a= g,*i= g+n,*f= g+2*n,*o= g+3*n;
 size_t j;
 /*52:*/
-#line 386 "chapters/forward.w"
+#line 388 "chapters/forward.w"
 
 lstm_gemv(net->U,4*n,n,out_prev,g);
 
 /*:52*/
-#line 379 "chapters/forward.w"
+#line 381 "chapters/forward.w"
 ;
 /*53:*/
-#line 395 "chapters/forward.w"
+#line 397 "chapters/forward.w"
 
 for(j= 0;j<n;j++){
 a[j]= tanh(a[j]);
@@ -703,10 +742,10 @@ o[j]= sigmoid(o[j]);
 }
 
 /*:53*/
-#line 380 "chapters/forward.w"
+#line 382 "chapters/forward.w"
 ;
 /*56:*/
-#line 420 "chapters/forward.w"
+#line 422 "chapters/forward.w"
 
 for(j= 0;j<n;j++){
 state[j]= a[j]*i[j]+f[j]*state_prev[j];
@@ -714,12 +753,12 @@ out[j]= tanh(state[j])*o[j];
 }
 
 /*:56*/
-#line 381 "chapters/forward.w"
+#line 383 "chapters/forward.w"
 ;
 }
 
 /*:51*//*55:*/
-#line 406 "chapters/forward.w"
+#line 408 "chapters/forward.w"
 
 static double sigmoid(double x)
 {
@@ -727,7 +766,7 @@ return 1.0/(1.0+exp(-x));
 }
 
 /*:55*//*59:*/
-#line 459 "chapters/forward.w"
+#line 461 "chapters/forward.w"
 
 void lstm_data_init(lstm_data*data,size_t m,size_t k)
 {
@@ -749,7 +788,7 @@ return lstm_fail(err,LSTM_EDATA,
 "a sequence may hold at most %zu numbers",(size_t)LSTM_MAX_PARAMS);
 
 /*60:*/
-#line 498 "chapters/forward.w"
+#line 500 "chapters/forward.w"
 
 if(data->count==data->cap){
 size_t cap= data->cap?2*data->cap:4;
@@ -762,7 +801,7 @@ data->cap= cap;
 }
 
 /*:60*/
-#line 479 "chapters/forward.w"
+#line 481 "chapters/forward.w"
 ;
 s= &data->seq[data->count];
 memset(s,0,sizeof*s);
@@ -780,7 +819,7 @@ return LSTM_OK;
 }
 
 /*:59*//*61:*/
-#line 509 "chapters/forward.w"
+#line 511 "chapters/forward.w"
 
 void lstm_data_free(lstm_data*data)
 {
@@ -795,7 +834,7 @@ memset(data,0,sizeof*data);
 }
 
 /*:61*//*64:*/
-#line 569 "chapters/forward.w"
+#line 571 "chapters/forward.w"
 
 int lstm_trace_alloc(lstm_trace*tr,const lstm_net*net,size_t T,
 lstm_error*err)
@@ -837,7 +876,7 @@ memset(tr,0,sizeof*tr);
 }
 
 /*:64*//*66:*/
-#line 619 "chapters/forward.w"
+#line 621 "chapters/forward.w"
 
 void lstm_trace_start(lstm_trace*tr,const double*state0,
 const double*out0)
@@ -847,7 +886,7 @@ tr->out0= out0?out0:tr->zero;
 }
 
 /*:66*//*68:*/
-#line 642 "chapters/forward.w"
+#line 644 "chapters/forward.w"
 
 double*lstm_gates(const lstm_trace*tr,size_t t)
 {return tr->v+t*tr->stride;}
@@ -869,7 +908,7 @@ const double*lstm_out_prev(const lstm_trace*tr,size_t t)
 {return t==0?tr->out0:lstm_out(tr,t-1);}
 
 /*:68*//*70:*/
-#line 682 "chapters/forward.w"
+#line 684 "chapters/forward.w"
 
 double lstm_output_forward(const lstm_net*net,const double*out,
 const double*y,double*pred)
@@ -890,7 +929,7 @@ if(net->output==LSTM_OUT_L2){
 if(y)for(size_t r= 0;r<k;r++)
 loss+= 0.5*(pred[r]-y[r])*(pred[r]-y[r]);
 }else/*71:*/
-#line 713 "chapters/forward.w"
+#line 715 "chapters/forward.w"
 
 {
 double top= pred[0],sum= 0,logsum;
@@ -905,13 +944,13 @@ pred[r]= exp(logp);
 }
 
 /*:71*/
-#line 702 "chapters/forward.w"
+#line 704 "chapters/forward.w"
 ;
 return loss;
 }
 
 /*:70*//*73:*/
-#line 744 "chapters/forward.w"
+#line 746 "chapters/forward.w"
 
 void lstm_output_backward(const lstm_net*net,const double*out,
 const double*pred,const double*y,double*dout,lstm_net*grad,
@@ -940,14 +979,14 @@ grad->c[r]+= e[r];
 }
 
 /*:73*//*75:*/
-#line 793 "chapters/forward.w"
+#line 795 "chapters/forward.w"
 
 double lstm_forward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr)
 {
 double loss= 0;
 /*76:*/
-#line 814 "chapters/forward.w"
+#line 816 "chapters/forward.w"
 
 for(size_t t= 0;t<seq->T;t++)
 memcpy(lstm_gates(tr,t),net->b,4*net->n*sizeof(double));
@@ -958,7 +997,7 @@ else lstm_gemm_nt(seq->T,4*net->n,net->m,seq->x,net->m,net->W,net->m,
 lstm_gates(tr,0),tr->stride);
 
 /*:76*/
-#line 798 "chapters/forward.w"
+#line 800 "chapters/forward.w"
 ;
 for(size_t t= 0;t<seq->T;t++){
 step_from_input(net,lstm_out_prev(tr,t),lstm_state_prev(tr,t),
@@ -971,7 +1010,7 @@ return loss;
 }
 
 /*:75*//*78:*/
-#line 834 "chapters/forward.w"
+#line 836 "chapters/forward.w"
 
 int lstm_data_fits(const lstm_net*net,const lstm_data*data,
 lstm_error*err)
@@ -1008,7 +1047,7 @@ return lstm_finite_loss(*loss,err);
 }
 
 /*:78*//*80:*/
-#line 893 "chapters/forward.w"
+#line 895 "chapters/forward.w"
 
 int lstm_finite_loss(double loss,lstm_error*err)
 {
@@ -4446,7 +4485,7 @@ return status;
 }
 
 /*:570*//*599:*/
-#line 205 "chapters/formats.w"
+#line 206 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
 lstm_error*err)
@@ -4468,7 +4507,7 @@ rd->flag= NULL;
 }
 
 /*:599*//*600:*/
-#line 229 "chapters/formats.w"
+#line 230 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
 {
@@ -4485,7 +4524,7 @@ return rd->status;
 }
 
 /*:600*//*601:*/
-#line 256 "chapters/formats.w"
+#line 257 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
 {
@@ -4503,7 +4542,7 @@ rd->at= 0;
 if(rd->have==0){
 if(ferror(rd->f))
 /*602:*/
-#line 294 "chapters/formats.w"
+#line 295 "chapters/formats.w"
 
 {
 int e= errno;
@@ -4514,7 +4553,7 @@ rd->status= LSTM_EIO;
 }
 
 /*:602*/
-#line 272 "chapters/formats.w"
+#line 273 "chapters/formats.w"
 ;
 return EOF;
 }
@@ -4538,7 +4577,7 @@ return c;
 }
 
 /*:601*//*603:*/
-#line 307 "chapters/formats.w"
+#line 308 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
 {
@@ -4547,7 +4586,7 @@ size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
 if(rd->back==EOF&&peek_in_block(rd))return LSTM_OK;
 /*607:*/
-#line 397 "chapters/formats.w"
+#line 398 "chapters/formats.w"
 
 do{
 c= get(rd);
@@ -4556,7 +4595,7 @@ while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
 /*:607*/
-#line 315 "chapters/formats.w"
+#line 316 "chapters/formats.w"
 ;
 if(c==EOF){
 if(rd->status!=LSTM_OK)return rd->status;
@@ -4569,7 +4608,7 @@ return LSTM_OK;
 }
 rd->tok_line= rd->line;
 /*608:*/
-#line 407 "chapters/formats.w"
+#line 408 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
 if(c> 126){
@@ -4589,7 +4628,7 @@ c= get(rd);
 }
 
 /*:608*/
-#line 326 "chapters/formats.w"
+#line 327 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
 rd->tok[len]= '\0';
@@ -4605,7 +4644,7 @@ rd->peeked= 0;
 }
 
 /*:603*//*604:*/
-#line 353 "chapters/formats.w"
+#line 354 "chapters/formats.w"
 
 static int peek_in_block(lstm_reader*rd)
 {
@@ -4613,7 +4652,7 @@ const unsigned char*b= rd->block;
 size_t at= rd->at,end,len;
 long line= rd->line,col= rd->col,last= rd->last_line;
 /*605:*/
-#line 374 "chapters/formats.w"
+#line 375 "chapters/formats.w"
 
 for(;at<rd->have;at++){
 if(b[at]==' '&&col<LSTM_LINE_MAX)col++,last= line;
@@ -4623,7 +4662,7 @@ else break;
 rd->at= at,rd->line= line,rd->col= col,rd->last_line= last;
 
 /*:605*/
-#line 359 "chapters/formats.w"
+#line 360 "chapters/formats.w"
 ;
 for(end= at;end<rd->have&&b[end]> ' '&&b[end]<127&&
 b[end]!='#';end++){}
@@ -4632,7 +4671,7 @@ if(len==0||end==rd->have||len> LSTM_TOKEN_MAX)return 0;
 if(b[end]=='\n'?col+(long)len> LSTM_LINE_MAX:
 b[end]!=' '||col+(long)len+1> LSTM_LINE_MAX)return 0;
 /*606:*/
-#line 387 "chapters/formats.w"
+#line 388 "chapters/formats.w"
 
 memcpy(rd->tok,b+at,len);
 rd->tok[len]= '\0';
@@ -4644,13 +4683,13 @@ rd->at= end+1;
 rd->peeked= 1;
 
 /*:606*/
-#line 366 "chapters/formats.w"
+#line 367 "chapters/formats.w"
 ;
 return 1;
 }
 
 /*:604*//*609:*/
-#line 427 "chapters/formats.w"
+#line 428 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
 {
@@ -4660,7 +4699,7 @@ return rd->shown;
 }
 
 /*:609*//*611:*/
-#line 447 "chapters/formats.w"
+#line 448 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
 {
@@ -4673,7 +4712,7 @@ return LSTM_OK;
 }
 
 /*:611*//*612:*/
-#line 466 "chapters/formats.w"
+#line 467 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
 size_t*v)
@@ -4697,7 +4736,7 @@ return LSTM_OK;
 }
 
 /*:612*//*613:*/
-#line 496 "chapters/formats.w"
+#line 497 "chapters/formats.w"
 
 static int decimal(const char*s)
 {
@@ -4717,7 +4756,7 @@ return*s=='\0';
 }
 
 /*:613*//*614:*/
-#line 523 "chapters/formats.w"
+#line 524 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
 {
@@ -4745,7 +4784,7 @@ shown(rd));
 }
 
 /*:614*//*615:*/
-#line 557 "chapters/formats.w"
+#line 558 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
 {
@@ -4762,7 +4801,7 @@ return 0;
 }
 
 /*:615*//*617:*/
-#line 580 "chapters/formats.w"
+#line 581 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
 {
@@ -4784,7 +4823,7 @@ return LSTM_OK;
 }
 
 /*:617*//*618:*/
-#line 603 "chapters/formats.w"
+#line 604 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
 {
@@ -4803,7 +4842,7 @@ return LSTM_OK;
 }
 
 /*:618*//*620:*/
-#line 629 "chapters/formats.w"
+#line 630 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after)
@@ -4817,7 +4856,7 @@ return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
 /*:620*//*622:*/
-#line 686 "chapters/formats.w"
+#line 687 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
 double*v)
@@ -4828,7 +4867,7 @@ long q= 0,e= 0;
 int negative= 0,digits= 0,kept= 0,e_negative= 0;
 if(*s=='+'||*s=='-')negative= *s++=='-';
 /*623:*/
-#line 721 "chapters/formats.w"
+#line 722 "chapters/formats.w"
 
 from= s;
 if(w==0)
@@ -4845,12 +4884,12 @@ w= 10*w+(uint64_t)(*s-'0');
 digits+= (int)(s-from);
 
 /*:623*/
-#line 695 "chapters/formats.w"
+#line 696 "chapters/formats.w"
 ;
 if(*s=='.'){
 s++;
 /*623:*/
-#line 721 "chapters/formats.w"
+#line 722 "chapters/formats.w"
 
 from= s;
 if(w==0)
@@ -4867,7 +4906,7 @@ w= 10*w+(uint64_t)(*s-'0');
 digits+= (int)(s-from);
 
 /*:623*/
-#line 698 "chapters/formats.w"
+#line 699 "chapters/formats.w"
 ;
 q= -(long)(s-from);
 }
@@ -4888,7 +4927,7 @@ return 1;
 }
 
 /*:622*//*624:*/
-#line 755 "chapters/formats.w"
+#line 756 "chapters/formats.w"
 
 static int eight_digits(const char*s,uint64_t*v)
 {
@@ -4908,7 +4947,7 @@ return 1;
 }
 
 /*:624*//*625:*/
-#line 783 "chapters/formats.w"
+#line 784 "chapters/formats.w"
 
 #include <float.h>  
 static int clinger(uint64_t w,long q,double*v)
@@ -4922,15 +4961,15 @@ if(w<=(uint64_t)1<<53&&q>=-22&&q<=22){
 return 1;
 }
 #else
-#line 796 "chapters/formats.w"
+#line 797 "chapters/formats.w"
 (void)w,(void)q,(void)v;
 #endif
-#line 798 "chapters/formats.w"
+#line 799 "chapters/formats.w"
  return 0;
 }
 
 /*:625*//*626:*/
-#line 820 "chapters/formats.w"
+#line 821 "chapters/formats.w"
 
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v)
 {
@@ -4944,7 +4983,7 @@ t= &rd->five[q-FIVE_MIN];
 for(int s= 32;s> 0;s/= 2)
 if(w>>(64-s)==0)w<<= s,z+= s;
 /*629:*/
-#line 891 "chapters/formats.w"
+#line 892 "chapters/formats.w"
 
 {
 uint64_t hi,lo;
@@ -4957,10 +4996,10 @@ p2= hi+(p1<lo);
 }
 
 /*:629*/
-#line 832 "chapters/formats.w"
+#line 833 "chapters/formats.w"
 ;
 /*627:*/
-#line 861 "chapters/formats.w"
+#line 862 "chapters/formats.w"
 
 r= 137+(int)(p2>>63);
 h= p2>>(r-128);
@@ -4970,10 +5009,10 @@ return 0;
 tie= t->exact&&(h&1)&&(p2&low_mask)==0&&p1==0&&p0==0;
 
 /*:627*/
-#line 833 "chapters/formats.w"
+#line 834 "chapters/formats.w"
 ;
 /*628:*/
-#line 879 "chapters/formats.w"
+#line 880 "chapters/formats.w"
 
 m= h>>1;
 e= r+1+t->k+q-z;
@@ -4983,14 +5022,14 @@ if(m>>53)m>>= 1,e++;
 if(e+1075> 2046)return 0;
 
 /*:628*/
-#line 835 "chapters/formats.w"
+#line 836 "chapters/formats.w"
 ;
 *v= ldexp((double)m,(int)e);
 return 1;
 }
 
 /*:626*//*630:*/
-#line 907 "chapters/formats.w"
+#line 908 "chapters/formats.w"
 
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo)
 {
@@ -5003,7 +5042,7 @@ uint64_t mid= (p00>>32)+(p01&half)+(p10&half);
 }
 
 /*:630*//*633:*/
-#line 959 "chapters/formats.w"
+#line 960 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd)
 {
@@ -5039,7 +5078,7 @@ rd->five_ready= 1;
 }
 
 /*:633*//*634:*/
-#line 1001 "chapters/formats.w"
+#line 1002 "chapters/formats.w"
 
 static void top_bits(const uint32_t*a,int n,lstm_power5*t)
 {
@@ -5056,7 +5095,7 @@ t->exact= 32*n-lead<=128;
 }
 
 /*:634*//*637:*/
-#line 1056 "chapters/formats.w"
+#line 1057 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
 {
@@ -5067,7 +5106,7 @@ long line;
 char after[64];
 memset(&shape,0,sizeof shape);
 /*638:*/
-#line 1093 "chapters/formats.w"
+#line 1094 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
 size_value(rd,"inputs",LSTM_MAX_DIM,&shape.m)!=LSTM_OK||
@@ -5077,7 +5116,7 @@ return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
 /*639:*/
-#line 1109 "chapters/formats.w"
+#line 1110 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
 if(!rd->at_end&&strcmp(rd->tok,"forget")==0){
@@ -5092,7 +5131,7 @@ shape.no_forget= 1;
 }
 
 /*:639*/
-#line 1101 "chapters/formats.w"
+#line 1102 "chapters/formats.w"
 ;
 if(lstm_net_size(shape.m,shape.n,shape.k,LSTM_OUT_NONE,&P,NULL)
 !=LSTM_OK)
@@ -5102,7 +5141,7 @@ shape.n);
 
 
 /*:638*/
-#line 1066 "chapters/formats.w"
+#line 1067 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,0,count)!=LSTM_OK)return rd->status;
@@ -5111,7 +5150,7 @@ if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
 /*640:*/
-#line 1122 "chapters/formats.w"
+#line 1123 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
 line= rd->tok_line;
@@ -5129,7 +5168,7 @@ return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
 /*:640*/
-#line 1074 "chapters/formats.w"
+#line 1075 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,3,count)!=LSTM_OK)return rd->status;
@@ -5142,7 +5181,7 @@ shown(rd));
 
 }
 /*644:*/
-#line 1178 "chapters/formats.w"
+#line 1179 "chapters/formats.w"
 
 {
 int status= lstm_net_init(net,shape.m,shape.n,shape.k,shape.output,
@@ -5153,13 +5192,13 @@ memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
 }
 
 /*:644*/
-#line 1085 "chapters/formats.w"
+#line 1086 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
 /*:637*//*642:*/
-#line 1145 "chapters/formats.w"
+#line 1146 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to)
@@ -5179,7 +5218,7 @@ return LSTM_OK;
 }
 
 /*:642*//*643:*/
-#line 1166 "chapters/formats.w"
+#line 1167 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
 {
@@ -5189,16 +5228,20 @@ block->name);
 }
 
 /*:643*//*646:*/
-#line 1198 "chapters/formats.w"
+#line 1199 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err)
 {
 lstm_reader rd;
+lstm_net shape_alphabet;
 memset(net,0,sizeof*net);
+memset(&shape_alphabet,0,sizeof shape_alphabet);
 reader_open(&rd,f,name,err);
-if(keyword(&rd,"lstm-model")==LSTM_OK&&version(&rd)==LSTM_OK)
-read_network(&rd,net);
+if(keyword(&rd,"lstm-model")==LSTM_OK&&version(&rd)==LSTM_OK&&
+read_alphabet(&rd,&shape_alphabet)==LSTM_OK&&
+read_network(&rd,net)==LSTM_OK)
+fit_alphabet(&rd,&shape_alphabet,net);
 reader_close(&rd);
 return rd.status;
 }
@@ -5215,7 +5258,7 @@ return status;
 }
 
 /*:646*//*648:*/
-#line 1229 "chapters/formats.w"
+#line 1234 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
 {
@@ -5228,7 +5271,7 @@ return LSTM_OK;
 }
 
 /*:648*//*649:*/
-#line 1245 "chapters/formats.w"
+#line 1250 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
 {
@@ -5245,7 +5288,7 @@ return f;
 }
 
 /*:649*//*651:*/
-#line 1273 "chapters/formats.w"
+#line 1278 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
 double*loss,lstm_error*err)
@@ -5286,7 +5329,7 @@ return status;
 }
 
 /*:651*//*653:*/
-#line 1329 "chapters/formats.w"
+#line 1334 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
 lstm_data*data,lstm_error*err)
@@ -5297,7 +5340,7 @@ lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
 /*654:*/
-#line 1361 "chapters/formats.w"
+#line 1366 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
 size_value(&rd,"inputs",LSTM_MAX_DIM,&m)==LSTM_OK&&net&&
@@ -5313,7 +5356,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 
 
 /*:654*/
-#line 1339 "chapters/formats.w"
+#line 1344 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
 while(rd.status==LSTM_OK&&read_sequence(&rd,data)==LSTM_OK&&
@@ -5337,7 +5380,7 @@ return status;
 }
 
 /*:653*//*656:*/
-#line 1385 "chapters/formats.w"
+#line 1390 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
 {
@@ -5357,7 +5400,7 @@ size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
 /*657:*/
-#line 1416 "chapters/formats.w"
+#line 1421 "chapters/formats.w"
 
 {
 char what[96];
@@ -5377,10 +5420,10 @@ return rd->status;
 }
 
 /*:657*/
-#line 1403 "chapters/formats.w"
+#line 1408 "chapters/formats.w"
 ;
 /*658:*/
-#line 1442 "chapters/formats.w"
+#line 1447 "chapters/formats.w"
 
 {
 const size_t m= data->m,k= data->k;
@@ -5398,14 +5441,14 @@ from+= k;
 }
 
 /*:658*/
-#line 1404 "chapters/formats.w"
+#line 1409 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
 /*:656*//*659:*/
-#line 1458 "chapters/formats.w"
+#line 1463 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
 {
@@ -5426,7 +5469,7 @@ return LSTM_OK;
 }
 
 /*:659*//*662:*/
-#line 1500 "chapters/formats.w"
+#line 1505 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
 {
@@ -5461,11 +5504,12 @@ return LSTM_OK;
 }
 
 /*:662*//*663:*/
-#line 1533 "chapters/formats.w"
+#line 1538 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
 {
 fprintf(f,"lstm-model 1\n");
+write_alphabet(f,net);
 write_network(f,net);
 return written(f,err);
 }
@@ -5479,7 +5523,7 @@ return written(f,err);
 }
 
 /*:663*//*664:*/
-#line 1552 "chapters/formats.w"
+#line 1558 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
 {
@@ -5500,7 +5544,76 @@ fputc('\n',f);
 return written(f,err);
 }
 
-/*:664*//*717:*/
+/*:664*//*666:*/
+#line 1607 "chapters/formats.w"
+
+static int read_alphabet(lstm_reader*rd,lstm_net*shape)
+{
+size_t A;
+long line;
+if(peek(rd)!=LSTM_OK)return rd->status;
+if(rd->at_end||strcmp(rd->tok,"alphabet")!=0)return LSTM_OK;
+take(rd);
+line= rd->tok_line;
+if(size_value(rd,"bytes in the alphabet",256,&A)!=LSTM_OK)
+return rd->status;
+if(A<2)
+return bad(rd,line,"expected an alphabet of at least 2 bytes, found 1");
+
+for(size_t a= 0;a<A;a++){
+int v= 0,ok;
+if(peek(rd)!=LSTM_OK)return rd->status;
+ok= !rd->at_end&&rd->tok_len<=3;
+for(const char*s= rd->tok;ok&&*s;s++)
+if(!isdigit((unsigned char)*s))ok= 0;else v= 10*v+(*s-'0');
+if(!ok||v> 255||(a> 0&&v<=shape->alphabet[a-1]))
+return bad(rd,rd->tok_line,"expected byte %zu of %zu of the "
+"alphabet, a number from %d to 255, found %s",a+1,A,
+a> 0?shape->alphabet[a-1]+1:0,shown(rd));
+
+take(rd);
+shape->alphabet[a]= (unsigned char)v;
+}
+shape->symbols= A;
+return LSTM_OK;
+}
+
+/*:666*//*667:*/
+#line 1643 "chapters/formats.w"
+
+static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
+lstm_net*net)
+{
+if(shape->symbols==0)return LSTM_OK;
+if(net->m!=shape->symbols||net->k!=shape->symbols||
+net->output!=LSTM_OUT_SOFTMAX){
+bad(rd,rd->tok_line,"expected a network of %zu inputs and a softmax "
+"layer of %zu outputs for the alphabet of %zu bytes, found %zu "
+"inputs and %s",shape->symbols,shape->symbols,shape->symbols,net->m,
+net->output==LSTM_OUT_SOFTMAX?"another number of outputs":
+"no softmax layer");
+
+lstm_net_free(net);
+return rd->status;
+}
+net->symbols= shape->symbols;
+memcpy(net->alphabet,shape->alphabet,sizeof net->alphabet);
+return LSTM_OK;
+}
+
+/*:667*//*668:*/
+#line 1666 "chapters/formats.w"
+
+static void write_alphabet(FILE*f,const lstm_net*net)
+{
+if(net->symbols==0)return;
+fprintf(f,"alphabet %zu\n",net->symbols);
+for(size_t a= 0;a<net->symbols;a++)
+fprintf(f,"%s%d%s",a%16==0?"  ":" ",net->alphabet[a],
+a%16==15||a+1==net->symbols?"\n":"");
+}
+
+/*:668*//*721:*/
 #line 64 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
@@ -5533,7 +5646,7 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*718:*/
+/*722:*/
 #line 108 "chapters/owndata.w"
 
 {
@@ -5545,7 +5658,7 @@ order[s-1]= order[r];
 order[r]= keep;
 }
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*719:*/
+/*723:*/
 #line 132 "chapters/owndata.w"
 
 {
@@ -5566,7 +5679,7 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:719*/
+/*:723*/
 #line 118 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
@@ -5582,7 +5695,7 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:718*/
+/*:722*/
 #line 95 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
@@ -5591,7 +5704,445 @@ free(order);
 return status;
 }
 
-/*:717*/
+/*:721*//*741:*/
+#line 85 "chapters/text.w"
+
+size_t lstm_alphabet(const unsigned char*text,size_t len,
+unsigned char alphabet[256])
+{
+unsigned char seen[256]= {0};
+size_t count= 0;
+for(size_t t= 0;t<len;t++)seen[text[t]]= 1;
+for(int b= 0;b<256;b++)if(seen[b])alphabet[count++]= 
+(unsigned char)b;
+return count;
+}
+
+void lstm_alphabet_index(const lstm_net*net,int index[256])
+{
+for(int b= 0;b<256;b++)index[b]= -1;
+for(size_t a= 0;a<net->symbols;a++)index[net->alphabet[a]]= (int)a;
+}
+
+/*:741*//*742:*/
+#line 112 "chapters/text.w"
+
+int lstm_text_fits(const lstm_net*net,const unsigned char*text,
+size_t len,const char*what,lstm_error*err)
+{
+int index[256];
+if(lstm_text_model(net,err)!=LSTM_OK)return LSTM_EUSAGE;
+if(len<2)
+return lstm_fail(err,LSTM_EUSAGE,"%s has %zu byte%s; a text needs at "
+"least two, one to read and one to predict",what,len,
+len==1?"":"s");
+
+lstm_alphabet_index(net,index);
+for(size_t t= 0;t<len;t++)
+if(index[text[t]]<0)
+return lstm_fail(err,LSTM_EUSAGE,"%s has byte %d at offset %zu, "
+"which is not in the model's alphabet of %zu bytes",what,
+(int)text[t],t,net->symbols);
+
+return LSTM_OK;
+}
+
+/*:742*//*743:*/
+#line 136 "chapters/text.w"
+
+int lstm_text_model(const lstm_net*net,lstm_error*err)
+{
+if(net->symbols==0||net->output!=LSTM_OUT_SOFTMAX||
+net->m!=net->symbols||net->k!=net->symbols)
+return lstm_fail(err,LSTM_EUSAGE,"the model has no alphabet: it was "
+"not trained on a text");
+
+return LSTM_OK;
+}
+
+/*:743*//*745:*/
+#line 157 "chapters/text.w"
+
+int lstm_text_read(const char*path,unsigned char**text,size_t*len,
+lstm_error*err)
+{
+FILE*f= strcmp(path,"-")==0?stdin:fopen(path,"rb");
+unsigned char*buf= NULL;
+size_t have= 0,cap= 0;
+int status= LSTM_OK;
+*text= NULL;*len= 0;
+if(!f)return lstm_fail_at(err,LSTM_EIO,path,0,"cannot open the "
+"file: %s",strerror(errno));
+for(;;){
+size_t got;
+if(have==cap)/*746:*/
+#line 189 "chapters/text.w"
+
+{
+size_t grown= cap?2*cap:(size_t)1<<20;
+unsigned char*more= grown> cap?realloc(buf,grown):NULL;
+if(!more){
+status= lstm_fail_at(err,LSTM_ENOMEM,path,0,"out of memory for "
+"the text");
+break;
+}
+buf= more;cap= grown;
+}
+
+/*:746*/
+#line 170 "chapters/text.w"
+;
+got= fread(buf+have,1,cap-have,f);
+have+= got;
+if(got==0)break;
+}
+if(status==LSTM_OK&&ferror(f))
+status= lstm_fail_at(err,LSTM_EIO,path,0,"cannot read the file");
+if(f!=stdin)fclose(f);
+if(status==LSTM_OK&&have==0)
+status= lstm_fail_at(err,LSTM_EUSAGE,path,0,"the text is empty");
+
+if(status!=LSTM_OK){
+free(buf);
+return status;
+}
+*text= buf;*len= have;
+return LSTM_OK;
+}
+
+/*:745*//*748:*/
+#line 214 "chapters/text.w"
+
+int lstm_text_loss(const lstm_net*net,const unsigned char*text,
+size_t len,double*loss,lstm_error*err)
+{
+const size_t m= net->m,n= net->n,k= net->k;
+int index[256],status;
+double*v,*x,*z,*g,*state[2],*out[2],sum= 0;
+*loss= 0;
+if((status= lstm_text_fits(net,text,len,"the text",err))!=LSTM_OK)
+return status;
+if(!(v= alloc_doubles(m+k+8*n)))
+return lstm_fail(err,LSTM_ENOMEM,"out of memory");
+x= v;z= x+m;g= z+k;
+state[0]= g+4*n;state[1]= state[0]+n;
+out[0]= state[1]+n;out[1]= out[0]+n;
+lstm_alphabet_index(net,index);
+for(size_t t= 0;t+1<len;t++){
+int now= (int)(t&1);
+x[index[text[t]]]= 1;
+lstm_step(net,x,out[!now],state[!now],g,state[now],out[now]);
+x[index[text[t]]]= 0;
+sum+= next_byte_loss(net,out[now],z,index[text[t+1]]);
+}
+free(v);
+*loss= sum/(double)(len-1);
+return lstm_finite_loss(*loss,err);
+}
+
+/*:748*//*750:*/
+#line 249 "chapters/text.w"
+
+static double next_byte_loss(const lstm_net*net,const double*out,
+double*z,int b)
+{
+const size_t n= net->n,k= net->k;
+double top,sum= 0;
+for(size_t r= 0;r<k;r++){
+double s= net->c[r];
+for(size_t l= 0;l<n;l++)s+= net->V[r*n+l]*out[l];
+z[r]= s;
+}
+top= z[0];
+for(size_t r= 1;r<k;r++)if(z[r]> top)top= z[r];
+for(size_t r= 0;r<k;r++)sum+= exp(z[r]-top);
+return log(sum)+top-z[b];
+}
+
+/*:750*//*754:*/
+#line 341 "chapters/text.w"
+
+static int text_run_init(text_run*run,const lstm_text_config*cfg,
+lstm_net*net,lstm_error*err)
+{
+const size_t m= net->m,k= net->k,n= net->n;
+size_t K= cfg->length,count;
+int status;
+memset(run,0,sizeof*run);
+run->net= net;
+if(!(run->meth= lstm_method_find(cfg->method,&run->param,err)))
+return LSTM_EUSAGE;
+run->online= run->meth->schedule==LSTM_PER_STEP;
+if(run->meth->schedule==LSTM_PER_CHUNK)K= (size_t)run->param;
+run->K= K;
+lstm_alphabet_index(net,run->index);
+if((status= lstm_optimizer_init(&run->opt,net,cfg->optimizer,
+cfg->rate,err))!=LSTM_OK)return status;
+run->opt.clip= cfg->clip;
+if((status= lstm_net_like(&run->grad,net,err))!=LSTM_OK)return status;
+if(run->online){
+K= 1;
+if((status= lstm_rtrl_init(&run->r,net,run->meth->online_kind,err))
+!=LSTM_OK)return status;
+if(run->meth->seeded)lstm_rtrl_seed(&run->r,cfg->seed);
+}else if(lstm_trace_alloc(&run->tr,net,K,NULL)!=LSTM_OK)
+K= SIZE_MAX;
+if(K> (SIZE_MAX/sizeof(double)-2*n)/(m+k+1)||
+(count= K*(m+k)+2*n,!(run->buf= alloc_doubles(count)))||
+!(run->win.has_y= malloc(K)))
+return lstm_fail(err,LSTM_EUSAGE,"--length %zu is beyond the memory "
+"of this machine",cfg->length);
+
+memset(run->win.has_y,1,K);
+run->win.m= m;run->win.k= k;run->win.T= K;
+run->win.x= run->buf;run->win.y= run->buf+K*m;
+run->carry= run->win.y+K*k;
+text_run_restart(run);
+return LSTM_OK;
+}
+
+static void text_run_free(text_run*run)
+{
+lstm_optimizer_free(&run->opt);
+lstm_net_free(&run->grad);
+lstm_rtrl_free(&run->r);
+lstm_trace_free(&run->tr);
+free(run->buf);
+free(run->win.has_y);
+memset(run,0,sizeof*run);
+}
+
+/*:754*//*755:*/
+#line 395 "chapters/text.w"
+
+static void text_run_restart(text_run*run)
+{
+if(run->online)lstm_rtrl_reset(&run->r);
+else lstm_trace_start(&run->tr,NULL,NULL);
+}
+
+/*:755*//*756:*/
+#line 409 "chapters/text.w"
+
+static int text_chunk(text_run*run,const unsigned char*s,size_t L,
+double*loss,lstm_error*err)
+{
+lstm_net*net= run->net;
+const size_t m= net->m,k= net->k,n= net->n;
+const int*index= run->index;
+*loss= 0;
+memset(run->grad.theta,0,run->grad.P*sizeof*run->grad.theta);
+if(run->online){
+double*x= run->win.x,*y= run->win.y;
+for(size_t t= 0;t<L;t++){
+double l= 0;
+int status;
+x[index[s[t]]]= 1;y[index[s[t+1]]]= 1;
+status= lstm_rtrl_step(&run->r,net,x,y,&run->grad,&l,err);
+x[index[s[t]]]= 0;y[index[s[t+1]]]= 0;
+if(status!=LSTM_OK)return status;
+*loss+= l;
+}
+}else{
+lstm_seq*w= &run->win;
+w->T= L;
+for(size_t t= 0;t<L;t++)
+w->x[t*m+index[s[t]]]= 1,w->y[t*k+index[s[t+1]]]= 1;
+*loss= lstm_forward(net,w,&run->tr);
+lstm_backward(net,w,&run->tr,&run->grad);
+for(size_t t= 0;t<L;t++)
+w->x[t*m+index[s[t]]]= 0,w->y[t*k+index[s[t+1]]]= 0;
+memcpy(run->carry,lstm_state(&run->tr,L-1),n*sizeof(double));
+memcpy(run->carry+n,lstm_out(&run->tr,L-1),n*sizeof(double));
+lstm_trace_start(&run->tr,run->carry,run->carry+n);
+}
+lstm_optimizer_step(&run->opt,net,&run->grad);
+return LSTM_OK;
+}
+
+/*:756*//*757:*/
+#line 453 "chapters/text.w"
+
+int lstm_train_text(const lstm_text_config*cfg,lstm_net*net,
+lstm_text_status*st,lstm_error*err)
+{
+text_run run;
+double sum= 0,counted= 0,next_row= cfg->valid_every,off= 0;
+clock_t start= clock();
+int status;
+memset(st,0,sizeof*st);
+if((status= lstm_text_fits(net,cfg->train,cfg->train_len,
+"the training text",err))!=LSTM_OK||
+(cfg->valid&&(status= lstm_text_fits(net,cfg->valid,cfg->valid_len,
+"the validation text",err))!=LSTM_OK))
+return status;
+if((status= text_run_init(&run,cfg,net,err))!=LSTM_OK){
+text_run_free(&run);
+return status;
+}
+while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted&&
+!st->spent){
+text_run_restart(&run);
+for(size_t at= 0;at+1<cfg->train_len&&status==LSTM_OK;){
+/*758:*/
+#line 489 "chapters/text.w"
+
+{
+size_t L= cfg->train_len-1-at<run.K?cfg->train_len-1-at:
+run.K;
+double loss;
+status= text_chunk(&run,cfg->train+at,L,&loss,err);
+if(status==LSTM_OK&&!(isfinite(loss)&&lstm_finite_net(net,
+"a weight",NULL)==LSTM_OK))
+status= lstm_fail(err,LSTM_EDIVERGED,"training diverged after %.0f "
+"characters: the loss of a chunk is %g",st->chars,loss);
+
+if(status==LSTM_OK){
+at+= L;
+st->chars+= (double)L;
+st->passes= st->chars/(double)(cfg->train_len-1);
+st->updates++;
+sum+= loss;counted+= (double)L;
+st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC-off;
+st->interrupted= cfg->stop&&*cfg->stop;
+st->spent= (cfg->max_chars> 0&&st->chars>=cfg->max_chars)||
+(cfg->max_seconds> 0&&st->seconds>=cfg->max_seconds);
+if(st->interrupted||st->spent||
+(cfg->valid_every> 0&&st->chars>=next_row)){
+/*759:*/
+#line 522 "chapters/text.w"
+
+{
+clock_t v0= clock();
+st->train_loss= counted> 0?sum/counted:0;
+sum= 0;counted= 0;
+if(cfg->valid)
+status= lstm_text_loss(net,cfg->valid,cfg->valid_len,&st->valid_loss,
+err);
+off+= (double)(clock()-v0)/CLOCKS_PER_SEC;
+st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC-off;
+st->row= 1;
+if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
+st->row= 0;
+}
+
+/*:759*/
+#line 512 "chapters/text.w"
+;
+while(cfg->valid_every> 0&&next_row<=st->chars)
+next_row+= cfg->valid_every;
+}else if(cfg->report)cfg->report(st,net,cfg->ctx);
+}
+}
+
+/*:758*/
+#line 475 "chapters/text.w"
+;
+if(st->interrupted||st->spent)break;
+}
+if(status==LSTM_OK&&!st->interrupted&&!st->spent){
+st->epoch++;
+st->end_of_epoch= 1;
+/*759:*/
+#line 522 "chapters/text.w"
+
+{
+clock_t v0= clock();
+st->train_loss= counted> 0?sum/counted:0;
+sum= 0;counted= 0;
+if(cfg->valid)
+status= lstm_text_loss(net,cfg->valid,cfg->valid_len,&st->valid_loss,
+err);
+off+= (double)(clock()-v0)/CLOCKS_PER_SEC;
+st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC-off;
+st->row= 1;
+if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
+st->row= 0;
+}
+
+/*:759*/
+#line 481 "chapters/text.w"
+;
+st->end_of_epoch= 0;
+}
+}
+text_run_free(&run);
+return status;
+}
+
+/*:757*//*761:*/
+#line 566 "chapters/text.w"
+
+int lstm_text_sample(const lstm_net*net,const unsigned char*prime,
+size_t prime_len,double temperature,uint64_t seed,unsigned char*out,
+size_t len,lstm_error*err)
+{
+const size_t m= net->m,n= net->n,k= net->k;
+int index[256],now= 0;
+unsigned char first;
+double*v,*x,*z,*g,*state[2],*hid[2];
+lstm_rng rng;
+if(!(temperature> 0)||!isfinite(temperature))
+return lstm_fail(err,LSTM_EUSAGE,"the temperature must be a positive "
+"number");
+if(lstm_text_model(net,err)!=LSTM_OK)return LSTM_EUSAGE;
+/*762:*/
+#line 603 "chapters/text.w"
+
+lstm_alphabet_index(net,index);
+for(size_t t= 0;t<prime_len;t++)
+if(index[prime[t]]<0)
+return lstm_fail(err,LSTM_EUSAGE,"the prime has byte %d at offset "
+"%zu, which is not in the model's alphabet of %zu bytes",
+(int)prime[t],t,net->symbols);
+
+/*:762*/
+#line 580 "chapters/text.w"
+;
+lstm_alphabet_index(net,index);
+first= index['\n']>=0?(unsigned char)'\n':net->alphabet[0];
+if(prime_len==0)prime= &first,prime_len= 1;
+if(!(v= alloc_doubles(m+k+8*n)))
+return lstm_fail(err,LSTM_ENOMEM,"out of memory");
+x= v;z= x+m;g= z+k;
+state[0]= g+4*n;state[1]= state[0]+n;
+hid[0]= state[1]+n;hid[1]= hid[0]+n;
+lstm_rng_seed(&rng,seed);
+for(size_t t= 0;t+1<prime_len+len;t++){
+int in= t<prime_len?index[prime[t]]:index[out[t-prime_len]];
+now= !now;
+x[in]= 1;
+lstm_step(net,x,hid[!now],state[!now],g,state[now],hid[now]);
+x[in]= 0;
+if(t+1>=prime_len)
+/*763:*/
+#line 611 "chapters/text.w"
+
+{
+double top,sum= 0,u,acc= 0;
+size_t pick= 0;
+next_byte_loss(net,hid[now],z,0);
+top= z[0];
+for(size_t r= 1;r<k;r++)if(z[r]> top)top= z[r];
+for(size_t r= 0;r<k;r++)sum+= z[r]= exp((z[r]-top)/temperature);
+u= (double)(lstm_rng_next(&rng)>>11)*0x1p-53*sum;
+for(size_t r= 0;r<k;r++){
+if(z[r]> 0)pick= r;
+acc+= z[r];
+if(u<acc)break;
+}
+out[t+1-prime_len]= net->alphabet[pick];
+}
+
+/*:763*/
+#line 597 "chapters/text.w"
+;
+}
+free(v);
+return LSTM_OK;
+}
+
+/*:761*/
 #line 294 "chapters/intro.w"
 
 

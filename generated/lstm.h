@@ -21,20 +21,20 @@
 #define LSTM_PATH_MAX 4096
 
 /*:10*//*32:*/
-#line 102 "chapters/forward.w"
+#line 104 "chapters/forward.w"
 
 #define LSTM_OUT_NONE 0
 #define LSTM_OUT_L2 1
 #define LSTM_OUT_SOFTMAX 2
 
 /*:32*//*33:*/
-#line 115 "chapters/forward.w"
+#line 117 "chapters/forward.w"
 
 #define LSTM_MAX_DIM 65536
 #define LSTM_MAX_PARAMS ((size_t)1<<27)
 
 /*:33*//*40:*/
-#line 230 "chapters/forward.w"
+#line 232 "chapters/forward.w"
 
 #define LSTM_MAX_BLOCKS 5
 
@@ -126,18 +126,18 @@
 #define LSTM_BALANCE_T 100
 
 /*:568*//*595:*/
-#line 136 "chapters/formats.w"
+#line 137 "chapters/formats.w"
 
 #define LSTM_TOKEN_MAX 100
 #define LSTM_READ_BLOCK 65536
 #define LSTM_LINE_MAX (1L<<20)
 
-/*:595*//*668:*/
+/*:595*//*672:*/
 #line 36 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:668*/
+/*:672*/
 #line 275 "chapters/intro.w"
 
 /*11:*/
@@ -162,10 +162,12 @@ size_t P;
 double*theta;
 double*W,*U,*b;
 double*V,*c;
+size_t symbols;
+unsigned char alphabet[256];
 }lstm_net;
 
 /*:31*//*41:*/
-#line 233 "chapters/forward.w"
+#line 235 "chapters/forward.w"
 
 typedef struct lstm_block{
 const char*name;
@@ -174,7 +176,7 @@ size_t offset;
 }lstm_block;
 
 /*:41*//*57:*/
-#line 433 "chapters/forward.w"
+#line 435 "chapters/forward.w"
 
 typedef struct lstm_seq{
 size_t T,m,k;
@@ -191,7 +193,7 @@ lstm_seq*seq;
 }lstm_data;
 
 /*:57*//*62:*/
-#line 549 "chapters/forward.w"
+#line 551 "chapters/forward.w"
 
 typedef struct lstm_trace{
 size_t T;
@@ -432,7 +434,7 @@ lstm_align_row row[LSTM_ALIGN_MAX];
 double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
 }lstm_align_result;
 
-/*:544*//*715:*/
+/*:544*//*719:*/
 #line 27 "chapters/owndata.w"
 
 typedef struct lstm_epoch{
@@ -459,7 +461,39 @@ void*ctx;
 volatile sig_atomic_t*stop;
 }lstm_data_config;
 
-/*:715*/
+/*:719*//*751:*/
+#line 274 "chapters/text.w"
+
+typedef struct lstm_text_status{
+long epoch;
+long updates;
+double chars;
+double passes;
+double train_loss;
+double valid_loss;
+double seconds;
+int row;
+int end_of_epoch;
+int interrupted;
+int spent;
+}lstm_text_status;
+
+typedef struct lstm_text_config{
+const unsigned char*train;size_t train_len;
+const unsigned char*valid;size_t valid_len;
+const char*method;
+uint64_t seed;
+int optimizer;double rate,clip;
+size_t length;
+long epochs;
+double max_chars,max_seconds;
+double valid_every;
+void(*report)(const lstm_text_status*st,const lstm_net*net,void*ctx);
+void*ctx;
+volatile sig_atomic_t*stop;
+}lstm_text_config;
+
+/*:751*/
 #line 276 "chapters/intro.w"
 
 /*12:*/
@@ -475,7 +509,7 @@ const char*fmt,...);
 void lstm_error_clear(lstm_error*err);
 
 /*:16*//*34:*/
-#line 127 "chapters/forward.w"
+#line 129 "chapters/forward.w"
 
 int lstm_net_init(lstm_net*net,size_t m,size_t n,size_t k,int output,
 lstm_error*err);
@@ -484,30 +518,30 @@ lstm_error*err);
 void lstm_net_free(lstm_net*net);
 
 /*:34*//*38:*/
-#line 204 "chapters/forward.w"
+#line 206 "chapters/forward.w"
 
 int lstm_net_like(lstm_net*like,const lstm_net*net,lstm_error*err);
 int lstm_net_copy(lstm_net*copy,const lstm_net*net,lstm_error*err);
 
 /*:38*//*42:*/
-#line 240 "chapters/forward.w"
+#line 242 "chapters/forward.w"
 
 size_t lstm_blocks(const lstm_net*net,lstm_block block[LSTM_MAX_BLOCKS]);
 
 /*:42*//*44:*/
-#line 272 "chapters/forward.w"
+#line 274 "chapters/forward.w"
 
 void lstm_step(const lstm_net*net,const double*x,const double*out_prev,
 const double*state_prev,double*g,double*state,double*out);
 
 /*:44*//*47:*/
-#line 326 "chapters/forward.w"
+#line 328 "chapters/forward.w"
 
 int lstm_local(const double*x,size_t m,size_t*at);
 int lstm_seq_local(const lstm_seq*seq);
 
 /*:47*//*58:*/
-#line 453 "chapters/forward.w"
+#line 455 "chapters/forward.w"
 
 void lstm_data_init(lstm_data*data,size_t m,size_t k);
 int lstm_data_add(lstm_data*data,size_t T,lstm_seq**seq,
@@ -515,20 +549,20 @@ lstm_error*err);
 void lstm_data_free(lstm_data*data);
 
 /*:58*//*63:*/
-#line 564 "chapters/forward.w"
+#line 566 "chapters/forward.w"
 
 int lstm_trace_alloc(lstm_trace*tr,const lstm_net*net,size_t T,
 lstm_error*err);
 void lstm_trace_free(lstm_trace*tr);
 
 /*:63*//*65:*/
-#line 615 "chapters/forward.w"
+#line 617 "chapters/forward.w"
 
 void lstm_trace_start(lstm_trace*tr,const double*state0,
 const double*out0);
 
 /*:65*//*67:*/
-#line 631 "chapters/forward.w"
+#line 633 "chapters/forward.w"
 
 double*lstm_gates(const lstm_trace*tr,size_t t);
 double*lstm_state(const lstm_trace*tr,size_t t);
@@ -541,26 +575,26 @@ const double*lstm_state_prev(const lstm_trace*tr,size_t t);
 const double*lstm_out_prev(const lstm_trace*tr,size_t t);
 
 /*:67*//*69:*/
-#line 675 "chapters/forward.w"
+#line 677 "chapters/forward.w"
 
 double lstm_output_forward(const lstm_net*net,const double*out,
 const double*y,double*pred);
 
 /*:69*//*72:*/
-#line 739 "chapters/forward.w"
+#line 741 "chapters/forward.w"
 
 void lstm_output_backward(const lstm_net*net,const double*out,
 const double*pred,const double*y,double*dout,lstm_net*grad,
 double*e);
 
 /*:72*//*74:*/
-#line 782 "chapters/forward.w"
+#line 784 "chapters/forward.w"
 
 double lstm_forward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr);
 
 /*:74*//*77:*/
-#line 828 "chapters/forward.w"
+#line 830 "chapters/forward.w"
 
 int lstm_loss(const lstm_net*net,const lstm_data*data,double*loss,
 lstm_error*err);
@@ -568,7 +602,7 @@ int lstm_data_fits(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
 /*:77*//*79:*/
-#line 884 "chapters/forward.w"
+#line 886 "chapters/forward.w"
 
 int lstm_finite_loss(double loss,lstm_error*err);
 int lstm_finite_net(const lstm_net*net,const char*what,lstm_error*err);
@@ -815,14 +849,14 @@ int lstm_balance(const char*spec,long seed,long episodes,double rate,
 double*theta,double*loss,lstm_error*err);
 
 /*:569*//*645:*/
-#line 1193 "chapters/formats.w"
+#line 1194 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err);
 int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
 
 /*:645*//*650:*/
-#line 1267 "chapters/formats.w"
+#line 1272 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
@@ -830,7 +864,7 @@ int lstm_grad_read(const char*path,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 
 /*:650*//*652:*/
-#line 1320 "chapters/formats.w"
+#line 1325 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
 lstm_data*data,lstm_error*err);
@@ -838,20 +872,55 @@ int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
 lstm_error*err);
 
 /*:652*//*660:*/
-#line 1486 "chapters/formats.w"
+#line 1491 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
 int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
 double loss,lstm_error*err);
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
 
-/*:660*//*716:*/
+/*:660*//*720:*/
 #line 52 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
 lstm_epoch*st,lstm_error*err);
 
-/*:716*/
+/*:720*//*740:*/
+#line 77 "chapters/text.w"
+
+size_t lstm_alphabet(const unsigned char*text,size_t len,
+unsigned char alphabet[256]);
+void lstm_alphabet_index(const lstm_net*net,int index[256]);
+int lstm_text_fits(const lstm_net*net,const unsigned char*text,
+size_t len,const char*what,lstm_error*err);
+int lstm_text_model(const lstm_net*net,lstm_error*err);
+
+/*:740*//*744:*/
+#line 153 "chapters/text.w"
+
+int lstm_text_read(const char*path,unsigned char**text,size_t*len,
+lstm_error*err);
+
+/*:744*//*747:*/
+#line 210 "chapters/text.w"
+
+int lstm_text_loss(const lstm_net*net,const unsigned char*text,
+size_t len,double*loss,lstm_error*err);
+
+/*:747*//*752:*/
+#line 304 "chapters/text.w"
+
+int lstm_train_text(const lstm_text_config*cfg,lstm_net*net,
+lstm_text_status*st,lstm_error*err);
+
+/*:752*//*760:*/
+#line 553 "chapters/text.w"
+
+int lstm_text_sample(const lstm_net*net,const unsigned char*prime,
+size_t prime_len,double temperature,uint64_t seed,unsigned char*out,
+size_t len,lstm_error*err);
+
+/*:760*/
 #line 277 "chapters/intro.w"
 
 #endif

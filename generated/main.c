@@ -1,4 +1,4 @@
-/*666:*/
+/*670:*/
 #line 14 "chapters/command.w"
 
 #define _POSIX_C_SOURCE 200809L 
@@ -237,7 +237,7 @@ static int cmd_inspect(int argc,char**argv);
 static int print_inspect(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:583*//*669:*/
+/*:583*//*673:*/
 #line 43 "chapters/command.w"
 
 typedef struct lstm_command{
@@ -248,17 +248,17 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:669*//*676:*/
+/*:673*//*680:*/
 #line 147 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:676*//*678:*/
+/*:680*//*682:*/
 #line 187 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x);
 
-/*:678*//*680:*/
+/*:682*//*684:*/
 #line 221 "chapters/command.w"
 
 typedef struct out_file{
@@ -271,7 +271,7 @@ static int out_commit(out_file*o,lstm_error*err);
 static void out_abandon(out_file*o);
 static int out_refuse(const char*path,lstm_error*err);
 
-/*:680*//*685:*/
+/*:684*//*689:*/
 #line 376 "chapters/command.w"
 
 typedef struct lstm_options{
@@ -292,30 +292,30 @@ static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:685*//*688:*/
+/*:689*//*692:*/
 #line 476 "chapters/command.w"
 
 static long parse_seed(const char*val);
 
-/*:688*//*690:*/
+/*:692*//*694:*/
 #line 493 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param);
 
-/*:690*//*693:*/
+/*:694*//*697:*/
 #line 525 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:693*//*695:*/
+/*:697*//*699:*/
 #line 549 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:695*//*697:*/
+/*:699*//*701:*/
 #line 574 "chapters/command.w"
 
 typedef int lstm_file_work(const lstm_net*net,const lstm_data*data,
@@ -323,26 +323,26 @@ lstm_error*err);
 static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work);
 
-/*:697*//*700:*/
+/*:701*//*704:*/
 #line 621 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:700*//*706:*/
+/*:704*//*710:*/
 #line 724 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:706*//*709:*/
+/*:710*//*713:*/
 #line 802 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 static void check_progress(size_t done,size_t total,void*ctx);
 
-/*:709*//*720:*/
+/*:713*//*724:*/
 #line 182 "chapters/owndata.w"
 
 typedef struct train_args{
@@ -358,13 +358,13 @@ static lstm_train_config data_defaults(void);
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
 const char*out,const char*curve);
 
-/*:720*//*725:*/
+/*:724*//*729:*/
 #line 321 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
 const lstm_data*train,lstm_net*net,lstm_error*err);
 
-/*:725*//*727:*/
+/*:729*//*731:*/
 #line 362 "chapters/owndata.w"
 
 typedef struct train_watch{
@@ -392,7 +392,46 @@ static void watch_checkpoint(train_watch*w,long sequences);
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
 void*ctx);
 
-/*:727*/
+/*:731*//*764:*/
+#line 661 "chapters/text.w"
+
+typedef struct text_args{
+const char*text,*valid_text;
+double valid_fraction;
+size_t length;
+double max_chars,max_seconds,valid_every;
+int given;
+}text_args;
+static text_args text_opts;
+static int text_option(const char*opt,const char*val);
+static lstm_train_config text_defaults(void);
+static int train_on_text(const lstm_train_config*cfg,
+const train_args*args,const char*out,const char*curve);
+static void text_progress(const lstm_text_status*st,const lstm_net*net,
+void*ctx);
+
+/*:764*//*771:*/
+#line 831 "chapters/text.w"
+
+static int text_network(const lstm_train_config*cfg,const train_args*args,
+const unsigned char*text,size_t len,lstm_net*net,lstm_error*err);
+
+/*:771*//*775:*/
+#line 914 "chapters/text.w"
+
+static int cmd_sample(int argc,char**argv);
+static int cmd_eval(int argc,char**argv);
+static int text_usage(const char*cmd,const char*fmt,const char*a,
+const char*b);
+
+/*:775*//*779:*/
+#line 1021 "chapters/text.w"
+
+#include <time.h> 
+static int text_read_timed(const char*path,unsigned char**text,
+size_t*len,double*seconds,lstm_error*err);
+
+/*:779*/
 #line 25 "chapters/command.w"
 
 /*390:*/
@@ -412,20 +451,24 @@ int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
 /*392:*/
-#line 1051 "chapters/training.w"
+#line 1056 "chapters/training.w"
 
 printf("usage: lstm train --task lag|lag2c|reber|adding [--lag p]\n"
 "                  [--max-sequences N] [--targets last|every]\n"
 "                  [--forget-gate yes|no] [--bias-i B] [--bias-f B]\n"
 "       lstm train --data FILE [--valid FILE] [--output l2|softmax|none]\n"
 "                  [--epochs N]\n"
+"       lstm train --text FILE [--valid-text FILE | --valid-fraction F]\n"
+"                  [--length K] [--epochs N] [--max-chars N]\n"
+"                  [--max-seconds S] [--valid-every N]\n"
 "  and for both: [--method M] [--seed S] [--cells N] [--lr R]\n"
 "    [--optimizer sgd|momentum|adam] [--clip C] [--init MODEL]\n"
 "    [--out FILE] [--curve FILE] [--checkpoint FILE] [--every N]\n"
 "    [--progress]\n"
 "Train a network on a task of Hochreiter and Schmidhuber (1997) until\n"
 "it meets the paper's success criterion or the budget is spent, or on\n"
-"the sequences of FILE for N epochs (10 unless given); print a summary\n"
+"the sequences of FILE for N epochs (10 unless given), or on a text\n"
+"(one epoch unless given); print a summary\n"
 "line, and write the model to FILE if asked. A value may follow its\n"
 "option or an equals sign; '-' is standard input or output. Ctrl-C\n"
 "stops after the current sequence and writes what was asked for.\n");
@@ -436,7 +479,7 @@ printf("usage: lstm train --task lag|lag2c|reber|adding [--lag p]\n"
 return 0;
 }
 /*391:*/
-#line 1030 "chapters/training.w"
+#line 1032 "chapters/training.w"
 
 for(int a= 0;a<argc;a++){
 const char*lag= NULL;
@@ -444,6 +487,9 @@ if(strcmp(argv[a],"--task")==0&&a+1<argc)task= argv[++a];
 else if(strncmp(argv[a],"--task=",7)==0)task= argv[a]+7;
 else if(strcmp(argv[a],"--data")==0&&a+1<argc)args.data= argv[++a];
 else if(strncmp(argv[a],"--data=",7)==0)args.data= argv[a]+7;
+else if(strcmp(argv[a],"--text")==0&&a+1<argc)
+text_opts.text= argv[++a];
+else if(strncmp(argv[a],"--text=",7)==0)text_opts.text= argv[a]+7;
 else if(strcmp(argv[a],"--lag")==0&&a+1<argc)lag= argv[++a];
 else if(strncmp(argv[a],"--lag=",6)==0)lag= argv[a]+6;
 if(lag){
@@ -453,18 +499,19 @@ if(lag[0]>='0'&&lag[0]<='9'&&!*end&&v<=1000000)
 length= (size_t)v;
 }
 }
-if(!task==!args.data)
-return train_usage("lstm train: expected --task or --data, and not both%s",
-"","");
+if((task!=NULL)+(args.data!=NULL)+(text_opts.text!=NULL)!=1)
+return train_usage("lstm train: expected one of --task, --data and "
+"--text%s","","");
 
 
 /*:391*/
 #line 996 "chapters/training.w"
 ;
-cfg= task?lstm_train_defaults(task,length):data_defaults();
+cfg= task?lstm_train_defaults(task,length):text_opts.text?
+text_defaults():data_defaults();
 for(int a= 0;a<argc;a++)
 /*393:*/
-#line 1072 "chapters/training.w"
+#line 1081 "chapters/training.w"
 
 {
 const char*arg= argv[a],*eq= strchr(arg,'='),*val;
@@ -480,6 +527,8 @@ continue;
 }
 val= eq?eq+1:a+1<argc?argv[++a]:NULL;
 if(!val)return train_usage("lstm train: %s needs a value",opt,"");
+if((status= text_option(opt,val))==2)return 2;
+else if(status==1)continue;
 if((status= train_option(opt,val,&args))==2)return 2;
 else if(status==1)continue;
 else if(strcmp(opt,"--task")==0)continue;
@@ -518,7 +567,7 @@ if(opt[2]=='l')cfg.rate= v;else cfg.clip= v;
 }else if(strcmp(opt,"--lag")==0||strcmp(opt,"--seed")==0||
 strcmp(opt,"--cells")==0||strcmp(opt,"--max-sequences")==0){
 /*394:*/
-#line 1133 "chapters/training.w"
+#line 1144 "chapters/training.w"
 
 {
 unsigned long long v;
@@ -536,18 +585,19 @@ else cfg.max_sequences= (long)v;
 }
 
 /*:394*/
-#line 1124 "chapters/training.w"
+#line 1135 "chapters/training.w"
 ;
 }else return train_usage("lstm train: unknown option '%s'",opt,"");
 }
 
 /*:393*/
-#line 999 "chapters/training.w"
+#line 1000 "chapters/training.w"
 ;
 if(args.data)return train_on_data(&cfg,&args,out,curve);
-if(args.valid||args.output>=0||args.epochs)
+if(text_opts.text)return train_on_text(&cfg,&args,out,curve);
+if(args.valid||args.output>=0||args.epochs||text_opts.given)
 return train_usage("lstm train: --valid, --output and --epochs are for "
-"--data, not --task%s","","");
+"--data, --valid-text and the like for --text, not for --task%s","","");
 
 if(args.init){
 if((status= lstm_model_read(args.init,&start,&err))!=LSTM_OK)
@@ -564,7 +614,7 @@ status= lstm_train_task(&cfg,&net,&st,&err);
 w.interrupted= train_stop&&!w.failed&&!st.solved&&
 st.sequences<cfg.max_sequences;
 if(status==LSTM_OK)/*396:*/
-#line 1182 "chapters/training.w"
+#line 1193 "chapters/training.w"
 
 {
 char lr[32],clip[32],bi[32],bf[32],loss[32],measure[32],secs[32];
@@ -594,7 +644,7 @@ fprintf(w.talk,"\n");
 }
 
 /*:396*/
-#line 1019 "chapters/training.w"
+#line 1021 "chapters/training.w"
 ;
 status= watch_close(&w,status,&net,&err);
 lstm_net_free(&net);
@@ -604,7 +654,7 @@ return status;
 }
 
 /*:390*//*395:*/
-#line 1149 "chapters/training.w"
+#line 1160 "chapters/training.w"
 
 static int train_usage(const char*fmt,const char*a,const char*b)
 {
@@ -3116,7 +3166,7 @@ lstm_trace_free(&tr);
 return status;
 }
 
-/*:585*//*674:*/
+/*:585*//*678:*/
 #line 120 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
@@ -3138,7 +3188,7 @@ return 1;
 return 0;
 }
 
-/*:674*//*677:*/
+/*:678*//*681:*/
 #line 150 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
@@ -3165,7 +3215,7 @@ status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:677*//*679:*/
+/*:681*//*683:*/
 #line 190 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x)
@@ -3177,7 +3227,7 @@ if(strtod(buf,NULL)==x||!isfinite(x))break;
 return buf;
 }
 
-/*:679*//*681:*/
+/*:683*//*685:*/
 #line 239 "chapters/command.w"
 
 static int out_open(out_file*o,const char*path,lstm_error*err)
@@ -3218,7 +3268,7 @@ strerror(e));
 return LSTM_OK;
 }
 
-/*:681*//*682:*/
+/*:685*//*686:*/
 #line 282 "chapters/command.w"
 
 static int out_refuse(const char*path,lstm_error*err)
@@ -3235,7 +3285,7 @@ return lstm_fail_at(err,LSTM_EIO,path,0,"is %s, not a regular file; "
 
 }
 
-/*:682*//*683:*/
+/*:686*//*687:*/
 #line 304 "chapters/command.w"
 
 static int out_commit(out_file*o,lstm_error*err)
@@ -3261,7 +3311,7 @@ out_abandon(o);
 return lstm_fail_at(err,LSTM_EIO,o->path,0,
 "cannot write the file: %s",strerror(e));
 }
-/*684:*/
+/*688:*/
 #line 351 "chapters/command.w"
 
 {
@@ -3274,7 +3324,7 @@ close(dfd);
 }
 }
 
-/*:684*/
+/*:688*/
 #line 328 "chapters/command.w"
 ;
 free(o->tmp);
@@ -3293,7 +3343,7 @@ o->f= NULL;
 o->tmp= NULL;
 }
 
-/*:683*//*686:*/
+/*:687*//*690:*/
 #line 399 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
@@ -3311,7 +3361,7 @@ const char*arg= argv[a];
 if((with&WITH_SAMPLE)&&strcmp(arg,"--progress")==0)
 opt->progress= 1;
 else if(strncmp(arg,"--",2)==0&&arg[2]!='\0'){
-/*687:*/
+/*691:*/
 #line 428 "chapters/command.w"
 
 {
@@ -3357,7 +3407,7 @@ return usage_error(cmd,
 }
 }
 
-/*:687*/
+/*:691*/
 #line 415 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg,files++;
@@ -3372,7 +3422,7 @@ files==0?"none":"only one");
 return 0;
 }
 
-/*:686*//*689:*/
+/*:690*//*693:*/
 #line 479 "chapters/command.w"
 
 static long parse_seed(const char*val)
@@ -3384,7 +3434,7 @@ v= strtoul(val,&end,10);
 return*end!='\0'||v> 2147483647UL?-1:(long)v;
 }
 
-/*:689*//*691:*/
+/*:693*//*695:*/
 #line 497 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
@@ -3398,7 +3448,7 @@ return usage_error(cmd,"method %s draws no random numbers, so it takes "
 return 0;
 }
 
-/*:691*//*692:*/
+/*:695*//*696:*/
 #line 512 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
@@ -3409,7 +3459,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:692*//*694:*/
+/*:696*//*698:*/
 #line 529 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
@@ -3427,7 +3477,7 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:694*//*696:*/
+/*:698*//*700:*/
 #line 553 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
@@ -3445,7 +3495,7 @@ lstm_net_free(net);
 return status;
 }
 
-/*:696*//*698:*/
+/*:700*//*702:*/
 #line 580 "chapters/command.w"
 
 static int with_files(const char*cmd,const char*help,int argc,
@@ -3471,7 +3521,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:698*//*701:*/
+/*:702*//*705:*/
 #line 626 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
@@ -3483,7 +3533,7 @@ return with_files("forward","usage: lstm forward MODEL SEQ\n"
 argc,argv,print_forward);
 }
 
-/*:701*//*702:*/
+/*:705*//*706:*/
 #line 643 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
@@ -3497,7 +3547,7 @@ for(size_t s= 0;s<data->count;s++)
 if(data->seq[s].T> longest)longest= data->seq[s].T;
 if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
 return status;
-/*703:*/
+/*707:*/
 #line 669 "chapters/command.w"
 
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
@@ -3521,7 +3571,7 @@ return status;
 }
 loss= 0;
 
-/*:703*/
+/*:707*/
 #line 655 "chapters/command.w"
 ;
 printf("lstm-forward 1\n");
@@ -3530,7 +3580,7 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*704:*/
+/*708:*/
 #line 691 "chapters/command.w"
 
 {
@@ -3546,7 +3596,7 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:704*/
+/*:708*/
 #line 662 "chapters/command.w"
 ;
 }
@@ -3555,7 +3605,7 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:702*//*707:*/
+/*:706*//*711:*/
 #line 727 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
@@ -3596,7 +3646,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:707*//*710:*/
+/*:711*//*714:*/
 #line 807 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
@@ -3643,7 +3693,7 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:710*//*711:*/
+/*:714*//*715:*/
 #line 855 "chapters/command.w"
 
 static void check_progress(size_t done,size_t total,void*ctx)
@@ -3655,7 +3705,7 @@ fflush(stderr);
 }
 }
 
-/*:711*//*712:*/
+/*:715*//*716:*/
 #line 865 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
@@ -3684,7 +3734,7 @@ LSTM_CHECK_TOL);
 return 3;
 }
 
-/*:712*//*721:*/
+/*:716*//*725:*/
 #line 201 "chapters/owndata.w"
 
 static lstm_train_config data_defaults(void)
@@ -3700,7 +3750,7 @@ cfg.init= lstm_init_default();
 return cfg;
 }
 
-/*:721*//*722:*/
+/*:725*//*726:*/
 #line 220 "chapters/owndata.w"
 
 static int train_option(const char*opt,const char*val,train_args*args)
@@ -3729,7 +3779,7 @@ if(opt[3]=='p')args->epochs= v;else args->every= v;
 return 1;
 }
 
-/*:722*//*723:*/
+/*:726*//*727:*/
 #line 251 "chapters/owndata.w"
 
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
@@ -3759,7 +3809,7 @@ return report(status,&err);
 }
 if((status= data_network(cfg,args,&train,&net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*724:*/
+/*728:*/
 #line 288 "chapters/owndata.w"
 
 memset(&dc,0,sizeof dc);
@@ -3789,7 +3839,7 @@ if(args->valid)fprintf(w.talk," valid %s",short_g(vloss,st.valid_loss));
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:724*/
+/*:728*/
 #line 279 "chapters/owndata.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -3800,7 +3850,7 @@ lstm_data_free(&valid);
 return status;
 }
 
-/*:723*//*726:*/
+/*:727*//*730:*/
 #line 325 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
@@ -3830,7 +3880,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return status;
 }
 
-/*:726*//*728:*/
+/*:730*//*732:*/
 #line 392 "chapters/owndata.w"
 
 static void on_interrupt(int sig)
@@ -3839,7 +3889,7 @@ static void on_interrupt(int sig)
 train_stop= 1;
 }
 
-/*:728*//*729:*/
+/*:732*//*733:*/
 #line 404 "chapters/owndata.w"
 
 static int watch_open(train_watch*w,const lstm_train_config*cfg,
@@ -3875,7 +3925,10 @@ if(out)out_abandon(&w->model);
 return status;
 }
 w->has_curve= 1;
-if(args->data)
+if(text_opts.text)
+fprintf(w->curve.f,"# epoch characters seconds train-nats "
+"valid-nats bits\n");
+else if(args->data)
 fprintf(w->curve.f,"# epoch sequences train-loss%s\n",
 args->valid?" valid-loss":"");
 else fprintf(w->curve.f,"# sequences moving-loss measure updates "
@@ -3886,8 +3939,8 @@ signal(SIGINT,on_interrupt);
 return LSTM_OK;
 }
 
-/*:729*//*730:*/
-#line 453 "chapters/owndata.w"
+/*:733*//*734:*/
+#line 456 "chapters/owndata.w"
 
 static int watch_close(train_watch*w,int status,const lstm_net*net,
 lstm_error*err)
@@ -3923,8 +3976,8 @@ fprintf(stderr,"lstm train: interrupted; the model and the curve so far "
 return w->interrupted?130:0;
 }
 
-/*:730*//*731:*/
-#line 493 "chapters/owndata.w"
+/*:734*//*735:*/
+#line 496 "chapters/owndata.w"
 
 static void watch_checkpoint(train_watch*w,long sequences)
 {
@@ -3938,8 +3991,8 @@ w->failed= 1;
 train_stop= 1;
 }
 
-/*:731*//*732:*/
-#line 511 "chapters/owndata.w"
+/*:735*//*736:*/
+#line 514 "chapters/owndata.w"
 
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
 void*ctx)
@@ -3966,11 +4019,384 @@ if(w->has_valid)fprintf(w->curve.f," %.17g",st->valid_loss);
 fputc('\n',w->curve.f);
 }
 }
-#line 1 "chapters/crosscheck.w"
-/*:732*/
+#line 1 "chapters/text.w"
+/*:736*//*765:*/
+#line 679 "chapters/text.w"
+
+static lstm_train_config text_defaults(void)
+{
+lstm_train_config cfg= data_defaults();
+cfg.cells= 128;
+cfg.rate= 0.002;
+return cfg;
+}
+
+/*:765*//*766:*/
+#line 694 "chapters/text.w"
+
+static int text_option(const char*opt,const char*val)
+{
+char*end;
+double v;
+if(strcmp(opt,"--text")==0){
+text_opts.text= val;
+return 1;
+}
+if(strcmp(opt,"--valid-text")==0)text_opts.valid_text= val;
+else if(strcmp(opt,"--valid-fraction")==0){
+v= strtod(val,&end);
+if(end==val||*end||!(v> 0&&v<1))
+return train_usage("lstm train: expected a number between 0 and 1 "
+"after %s, found '%s'",opt,val);
+text_opts.valid_fraction= v;
+}else if(strcmp(opt,"--length")==0){
+unsigned long long n;
+errno= 0;
+n= strtoull(val,&end,10);
+if(val[0]<'0'||val[0]> '9'||*end||errno==ERANGE||n<1||
+n> 1000000)
+return train_usage("lstm train: expected a length from 1 to 1000000 "
+"after %s, found '%s'",opt,val);
+
+text_opts.length= (size_t)n;
+}else if(strcmp(opt,"--max-chars")==0||
+strcmp(opt,"--max-seconds")==0||strcmp(opt,"--valid-every")==0){
+v= strtod(val,&end);
+if(end==val||*end||!isfinite(v)||!(v> 0))
+return train_usage("lstm train: expected a positive number after %s, "
+"found '%s'",opt,val);
+if(opt[2]=='v')text_opts.valid_every= v;
+else if(opt[6]=='c')text_opts.max_chars= v;
+else text_opts.max_seconds= v;
+}else return 0;
+text_opts.given= 1;
+return 1;
+}
+
+/*:766*//*767:*/
+#line 738 "chapters/text.w"
+
+static int train_on_text(const lstm_train_config*cfg,
+const train_args*args,const char*out,const char*curve)
+{
+unsigned char*text= NULL,*vtext= NULL;
+size_t len= 0,vlen= 0,cut;
+lstm_net net;
+lstm_error err;
+lstm_text_status st;
+lstm_text_config tc;
+train_watch w;
+int status;
+lstm_error_clear(&err);
+memset(&net,0,sizeof net);
+/*768:*/
+#line 775 "chapters/text.w"
+
+if(args->valid||args->output>=0)
+return train_usage("lstm train: --valid and --output are for --data; a "
+"text has --valid-text%s","","");
+if(text_opts.valid_text&&text_opts.valid_fraction> 0)
+return train_usage("lstm train: --valid-text and --valid-fraction are "
+"two ways of choosing the validation text; give one%s","","");
+if((strcmp(text_opts.text,"-")==0)+(text_opts.valid_text&&
+strcmp(text_opts.valid_text,"-")==0)+(args->init&&
+strcmp(args->init,"-")==0)> 1)
+return train_usage("lstm train: only one of --text, --valid-text and "
+"--init can be standard input, '-'%s","","");
+
+/*:768*/
+#line 752 "chapters/text.w"
+;
+if((status= lstm_text_read(text_opts.text,&text,&len,&err))!=LSTM_OK)
+return report(status,&err);
+cut= len;
+if(text_opts.valid_fraction> 0)
+cut= len-(size_t)(text_opts.valid_fraction*(double)len);
+if(text_opts.valid_text&&(status= lstm_text_read(text_opts.valid_text,
+&vtext,&vlen,&err))!=LSTM_OK){
+free(text);
+return report(status,&err);
+}
+if((status= text_network(cfg,args,text,text_opts.valid_text?cut:len,
+&net,&err))==LSTM_OK&&
+(status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
+/*769:*/
+#line 788 "chapters/text.w"
+
+memset(&tc,0,sizeof tc);
+tc.train= text;tc.train_len= cut;
+if(text_opts.valid_text)tc.valid= vtext,tc.valid_len= vlen;
+else if(cut<len)tc.valid= text+cut,tc.valid_len= len-cut;
+tc.method= cfg->method;
+tc.seed= cfg->seed;
+tc.optimizer= cfg->optimizer;
+tc.rate= cfg->rate;
+tc.clip= cfg->clip;
+tc.length= text_opts.length?text_opts.length:100;
+tc.epochs= args->epochs?args->epochs:1;
+tc.max_chars= text_opts.max_chars;
+tc.max_seconds= text_opts.max_seconds;
+tc.valid_every= text_opts.valid_every;
+tc.report= text_progress;
+tc.ctx= &w;
+tc.stop= &train_stop;
+w.has_valid= tc.valid!=NULL;
+status= lstm_train_text(&tc,&net,&st,&err);
+w.interrupted= st.interrupted;
+if(status==LSTM_OK)/*770:*/
+#line 811 "chapters/text.w"
+
+{
+char lr[32],clip[32],loss[32],vloss[32],secs[32];
+fprintf(w.talk,"trained %ld epochs, %.0f characters%s%s: method %s "
+"seed %llu cells %zu alphabet %zu length %zu optimizer %s lr %s clip %s "
+"updates %ld train %s",st.epoch,st.chars,st.interrupted?
+", interrupted":"",st.spent?", budget spent":"",cfg->method,
+(unsigned long long)cfg->seed,net.n,net.symbols,tc.length,
+optimizer_name[cfg->optimizer],short_g(lr,cfg->rate),
+short_g(clip,cfg->clip),st.updates,short_g(loss,st.train_loss));
+if(tc.valid)fprintf(w.talk," valid %s",short_g(vloss,st.valid_loss));
+fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
+}
+
+/*:770*/
+#line 809 "chapters/text.w"
+;
+
+/*:769*/
+#line 766 "chapters/text.w"
+;
+status= watch_close(&w,status,&net,&err);
+}else status= report(status,&err);
+lstm_net_free(&net);
+free(text);
+free(vtext);
+return status;
+}
+
+/*:767*//*772:*/
+#line 835 "chapters/text.w"
+
+static int text_network(const lstm_train_config*cfg,const train_args*args,
+const unsigned char*text,size_t len,lstm_net*net,lstm_error*err)
+{
+unsigned char alphabet[256];
+size_t A= lstm_alphabet(text,len,alphabet);
+int status;
+lstm_rng rng;
+if(args->init){
+if((status= lstm_model_read(args->init,net,err))!=LSTM_OK)
+return status;
+return lstm_text_fits(net,text,len,"the text",err);
+}
+if(A<2)
+return lstm_fail(err,LSTM_EUSAGE,"the text has only one distinct "
+"byte (%d); a model of it has nothing to learn",(int)alphabet[0]);
+
+if((status= lstm_net_init(net,A,cfg->cells,A,LSTM_OUT_SOFTMAX,err))
+!=LSTM_OK)return status;
+net->symbols= A;
+memcpy(net->alphabet,alphabet,A);
+lstm_rng_seed(&rng,cfg->seed);
+lstm_net_initialize(net,&rng,&cfg->init);
+return LSTM_OK;
+}
+
+/*:772*//*773:*/
+#line 865 "chapters/text.w"
+
+static void text_progress(const lstm_text_status*st,const lstm_net*net,
+void*ctx)
+{
+train_watch*w= ctx;
+double bits= (w->has_valid?st->valid_loss:st->train_loss)/log(2.0);
+(void)net;
+watch_checkpoint(w,st->updates);
+if(w->terminal&&(st->row||st->updates%100==0)){
+fprintf(stderr,"\repoch %ld, %.0f characters, %.0f/s",st->epoch+
+(st->end_of_epoch?0:1),
+st->chars,st->seconds> 0?st->chars/st->seconds:0.0);
+if(st->row)fprintf(stderr,", %s %.4g bits/char",w->has_valid?
+"valid":"train",bits);
+fprintf(stderr,"   ");
+fflush(stderr);
+}
+if(!st->row)return;
+if(w->has_curve)
+fprintf(w->curve.f,"%.17g %.17g %.17g %.17g %.17g %.17g\n",
+st->passes,st->chars,
+st->seconds,st->train_loss,st->valid_loss,bits);
+if(!st->end_of_epoch&&!st->interrupted&&!st->spent)return;
+if(w->terminal)fprintf(stderr,"\r%60s\r","");
+fprintf(w->talk,"epoch %ld train %.4f",st->epoch+
+(st->end_of_epoch?0:1),st->train_loss);
+if(w->has_valid)fprintf(w->talk," valid %.4f",st->valid_loss);
+fprintf(w->talk," nats/char (%.4f bits/char)%s\n",bits,st->interrupted?
+" interrupted":st->spent?" budget spent":"");
+fflush(w->talk);
+}
+
+/*:773*//*776:*/
+#line 923 "chapters/text.w"
+
+static int text_usage(const char*cmd,const char*fmt,const char*a,
+const char*b)
+{
+fprintf(stderr,"lstm %s: ",cmd);
+fprintf(stderr,fmt,a,b);
+fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
+return 2;
+}
+
+/*:776*//*777:*/
+#line 933 "chapters/text.w"
+
+static int cmd_sample(int argc,char**argv)
+{
+const char*model= NULL,*prime= "";
+unsigned long long len= 1000,seed= 1;
+double temperature= 1;
+unsigned char*out;
+lstm_net net;
+lstm_error err;
+int status;
+lstm_error_clear(&err);
+if(wants_help(argc,argv)){
+printf("usage: lstm sample MODEL [--length N] [--temperature T]\n"
+"                   [--prime TEXT] [--seed S]\n"
+"Write N bytes (1000 unless given) sampled from MODEL, a model\n"
+"trained on a text, at temperature T (default 1), after reading\n"
+"TEXT; the same seed (default 1) gives the same text.\n");
+return 0;
+}
+for(int a= 0;a<argc;a++)
+/*778:*/
+#line 977 "chapters/text.w"
+
+{
+const char*arg= argv[a],*eq= strchr(arg,'='),*val;
+char opt[32],*end;
+size_t olen= eq?(size_t)(eq-arg):strlen(arg);
+if(strncmp(arg,"--",2)!=0){
+if(model)return text_usage("sample","unexpected argument '%s'%s",arg,
+"");
+model= arg;
+continue;
+}
+if(olen>=sizeof opt)
+return text_usage("sample","unknown option '%s'%s",arg,"");
+memcpy(opt,arg,olen);
+opt[olen]= '\0';
+val= eq?eq+1:a+1<argc?argv[++a]:NULL;
+if(!val)return text_usage("sample","%s needs a value%s",opt,"");
+if(strcmp(opt,"--prime")==0)prime= val;
+else if(strcmp(opt,"--temperature")==0){
+temperature= strtod(val,&end);
+if(end==val||*end||!isfinite(temperature)||!(temperature> 0))
+return text_usage("sample","expected a positive number after "
+"--temperature, found '%s'%s",val,"");
+
+}else if(strcmp(opt,"--length")==0||strcmp(opt,"--seed")==0){
+unsigned long long v;
+errno= 0;
+v= strtoull(val,&end,10);
+if(val[0]<'0'||val[0]> '9'||*end||errno==ERANGE||
+(opt[2]=='l'&&(v<1||v> 1000000000)))
+return text_usage("sample",opt[2]=='l'?"expected a length from "
+"1 to 1000000000 after --length, found '%s'%s":"expected a whole "
+"number after --seed, found '%s'%s",val,"");
+
+if(opt[2]=='l')len= v;else seed= v;
+}else return text_usage("sample","unknown option '%s'%s",opt,"");
+}
+
+/*:778*/
+#line 953 "chapters/text.w"
+;
+if(!model)return text_usage("sample","expected a model file%s%s","","");
+if((status= lstm_model_read(model,&net,&err))!=LSTM_OK)
+return report(status,&err);
+if(len> SIZE_MAX||!(out= malloc((size_t)len))){
+char shown[32];
+snprintf(shown,sizeof shown,"%llu",len);
+lstm_net_free(&net);
+return text_usage("sample","--length %s is beyond the memory%s",shown,
+"");
+}
+status= lstm_text_sample(&net,(const unsigned char*)prime,strlen(prime),
+temperature,(uint64_t)seed,out,(size_t)len,&err);
+if(status==LSTM_OK)fwrite(out,1,(size_t)len,stdout);
+free(out);
+lstm_net_free(&net);
+return status==LSTM_OK?0:report(status,&err);
+}
+
+/*:777*//*780:*/
+#line 1026 "chapters/text.w"
+
+static int text_read_timed(const char*path,unsigned char**text,
+size_t*len,double*seconds,lstm_error*err)
+{
+clock_t t0= clock();
+int status= lstm_text_read(path,text,len,err);
+*seconds= (double)(clock()-t0)/CLOCKS_PER_SEC;
+return status;
+}
+
+/*:780*//*781:*/
+#line 1036 "chapters/text.w"
+
+static int cmd_eval(int argc,char**argv)
+{
+const char*model= NULL,*file= NULL;
+unsigned char*text= NULL;
+size_t len= 0;
+double loss= 0,read= 0;
+lstm_net net;
+lstm_error err;
+int status;
+lstm_error_clear(&err);
+if(wants_help(argc,argv)){
+printf("usage: lstm eval MODEL --text FILE\n"
+"Print the mean loss of the text of FILE under MODEL, a model\n"
+"trained on a text, in nats and in bits per character.\n");
+return 0;
+}
+for(int a= 0;a<argc;a++){
+if(strcmp(argv[a],"--text")==0&&a+1<argc)file= argv[++a];
+else if(strncmp(argv[a],"--text=",7)==0)file= argv[a]+7;
+else if(strncmp(argv[a],"--",2)==0)
+return text_usage("eval","unknown option '%s'%s",argv[a],"");
+else if(model)
+return text_usage("eval","unexpected argument '%s'%s",argv[a],"");
+else model= argv[a];
+}
+if(!model||!file)
+return text_usage("eval","expected a model file and --text FILE%s%s","",
+"");
+if(strcmp(model,"-")==0&&strcmp(file,"-")==0)
+return text_usage("eval","only one of the model and the text can be "
+"standard input, '-'%s%s","","");
+if((status= lstm_model_read(model,&net,&err))!=LSTM_OK)
+return report(status,&err);
+if((status= lstm_text_model(&net,&err))==LSTM_OK&&
+(status= text_read_timed(file,&text,&len,&read,&err))==LSTM_OK&&
+(status= lstm_text_loss(&net,text,len,&loss,&err))==LSTM_OK){
+char nats[32],bits[32],secs[32];
+printf("loss %.4f nats/char (%.4f bits/char) over %zu characters: "
+"nats %s bits %s bytes %zu read_seconds %s\n",loss,loss/log(2.0),
+len-1,short_g(nats,loss),short_g(bits,loss/log(2.0)),len,
+short_g(secs,read));
+}
+free(text);
+lstm_net_free(&net);
+return status==LSTM_OK?0:report(status,&err);
+}
+
+/*:781*/
 #line 26 "chapters/command.w"
 
-/*670:*/
+/*674:*/
 #line 52 "chapters/command.w"
 
 static const lstm_command commands[]= {
@@ -4008,38 +4434,45 @@ cmd_balance},
 {"inspect","print the gates, states and backward messages of every step",
 cmd_inspect},
 
-/*:582*//*675:*/
+/*:582*//*679:*/
 #line 144 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:675*//*699:*/
+/*:679*//*703:*/
 #line 617 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:699*//*705:*/
+/*:703*//*709:*/
 #line 721 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:705*//*708:*/
+/*:709*//*712:*/
 #line 798 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:708*/
+/*:712*//*774:*/
+#line 909 "chapters/text.w"
+
+{"sample","write text sampled from a model trained on a text",cmd_sample},
+{"eval","print the loss of a text under a model, in nats and bits per "
+"character",cmd_eval},
+
+/*:774*/
 #line 54 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:670*/
+/*:674*/
 #line 27 "chapters/command.w"
 
-/*671:*/
+/*675:*/
 #line 62 "chapters/command.w"
 
 int main(int argc,char**argv)
@@ -4047,7 +4480,7 @@ int main(int argc,char**argv)
 int status= 2;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*672:*/
+/*676:*/
 #line 95 "chapters/command.w"
 
 {
@@ -4063,10 +4496,10 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:672*/
+/*:676*/
 #line 68 "chapters/command.w"
 ;
-/*673:*/
+/*677:*/
 #line 109 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -4075,14 +4508,14 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:673*/
+/*:677*/
 #line 69 "chapters/command.w"
 ;
 return argc<2?2:0;
 }
 if(strcmp(argv[1],"--version")==0){
 printf("lstm %s\n",LSTM_VERSION);
-/*673:*/
+/*677:*/
 #line 109 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -4091,7 +4524,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:673*/
+/*:677*/
 #line 74 "chapters/command.w"
 ;
 return 0;
@@ -4114,7 +4547,7 @@ return 2;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*673:*/
+/*677:*/
 #line 109 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -4123,7 +4556,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:673*/
+/*:677*/
 #line 81 "chapters/command.w"
 ;
 return status;
@@ -4134,8 +4567,8 @@ argv[1]);
 return 2;
 }
 
-/*:671*/
+/*:675*/
 #line 28 "chapters/command.w"
 
 
-/*:666*/
+/*:670*/

@@ -39,6 +39,15 @@ mkdir "$tmp/directory.model"
 big=$tmp/big-target.seq
 sed 's/1\.25/1e300/' $seq >"$big"
 
+# Texts: empty, one distinct byte, and a validation byte outside the
+# alphabet; a model of the alphabet a b c.
+: >"$tmp/empty.txt"
+printf aaaa >"$tmp/aaaa.txt"
+printf abcabcabcabc >"$tmp/abc.txt"
+printf abcz >"$tmp/abcz.txt"
+"${1:-build/release/lstm}" train --text "$tmp/abc.txt" --cells 2 \
+  --out "$tmp/abc.model" >/dev/null 2>&1 ||
+  { echo "FAIL: cannot train the model of abc"; exit 1; }
 files=$(ls tests/bad/*.model tests/bad/*.seq | wc -l)
 for lstm in "$@"; do
   for f in tests/bad/*.model tests/bad/*.seq; do
@@ -89,6 +98,41 @@ for lstm in "$@"; do
     "$lstm" gradcheck --eps 1e-20 $model $seq
   expect 2 "lstm: unknown command 'backward'; try 'lstm --help'" \
     "$lstm" backward $model $seq
+  # Learning from text: status 2, nothing on standard output, no model.
+  expect 2 "$tmp/empty.txt: the text is empty" \
+    "$lstm" train --text "$tmp/empty.txt" --out "$tmp/never.model"
+  expect 2 "lstm: the text has only one distinct byte (97); a model of it has nothing to learn" \
+    "$lstm" train --text "$tmp/aaaa.txt" --out "$tmp/never.model"
+  expect 2 "lstm: the validation text has byte 122 at offset 3, which is not in the model's alphabet of 3 bytes" \
+    "$lstm" train --text "$tmp/abc.txt" --valid-text "$tmp/abcz.txt" --out "$tmp/never.model"
+  expect 2 "lstm: the training text has 1 byte; a text needs at least two, one to read and one to predict" \
+    "$lstm" train --text "$tmp/abc.txt" --valid-fraction 0.99 --out "$tmp/never.model"
+  expect 2 "lstm train: expected a length from 1 to 1000000 after --length, found '0'; try 'lstm train --help'" \
+    "$lstm" train --text "$tmp/abc.txt" --length 0 --out "$tmp/never.model"
+  expect 2 "lstm train: expected a length from 1 to 1000000 after --length, found '1000001'; try 'lstm train --help'" \
+    "$lstm" train --text "$tmp/abc.txt" --length 1000001 --out "$tmp/never.model"
+  expect 2 "lstm train: expected a number between 0 and 1 after --valid-fraction, found '1'; try 'lstm train --help'" \
+    "$lstm" train --text "$tmp/abc.txt" --valid-fraction 1 --out "$tmp/never.model"
+  expect 2 "lstm: the model has no alphabet: it was not trained on a text" \
+    "$lstm" sample $model
+  expect 2 "lstm: the model has no alphabet: it was not trained on a text" \
+    "$lstm" eval $model --text "$tmp/abc.txt"
+  expect 2 "lstm: the prime has byte 122 at offset 1, which is not in the model's alphabet of 3 bytes" \
+    "$lstm" sample "$tmp/abc.model" --prime az
+  expect 2 "lstm: the text has byte 122 at offset 3, which is not in the model's alphabet of 3 bytes" \
+    "$lstm" eval "$tmp/abc.model" --text "$tmp/abcz.txt"
+  for t in 0 -1 nan inf 1e999 x; do
+    expect 2 "lstm sample: expected a positive number after --temperature, found '$t'; try 'lstm sample --help'" \
+      "$lstm" sample "$tmp/abc.model" --temperature $t
+  done
+  for n in 0 1000000001; do
+    expect 2 "lstm sample: expected a length from 1 to 1000000000 after --length, found '$n'; try 'lstm sample --help'" \
+      "$lstm" sample "$tmp/abc.model" --length $n
+  done
+  if [ -e "$tmp/never.model" ]; then
+    echo "FAIL: a refused training on a text wrote its model"
+    fails=$((fails + 1))
+  fi
 done
 if [ $fails -ne 0 ]; then
   echo "FAIL: bad input: $fails of $runs runs"

@@ -25,7 +25,7 @@ for f in book/*.d book/experiments/*.d; do
     echo "FAIL: $f holds something that is not a finite number"; bad=1
   fi
 done
-for mp in book/align.mp book/balance.mp book/inside.mp book/bias.mp book/experiments/figures.mp; do
+for mp in book/align.mp book/balance.mp book/inside.mp book/bias.mp book/text.mp book/experiments/figures.mp; do
   for d in $(sed -n 's/.*"\([^"]*\.d\)".*/\1/p' "$mp" | sort -u); do
     [ -f "$(dirname "$mp")/$d" ] || { echo "FAIL: $mp names $d, which is missing"; bad=1; }
   done
@@ -50,9 +50,9 @@ done
 
 # 3. MetaPost draws every data figure
 mkdir "$tmp/book"
-cp book/*.d book/align.mp book/balance.mp book/inside.mp book/bias.mp "$tmp/book/"
+cp book/*.d book/align.mp book/balance.mp book/inside.mp book/bias.mp book/text.mp "$tmp/book/"
 cp book/experiments/*.d book/experiments/figures.mp "$tmp/exp/"
-for job in book/align:3 book/balance:1 book/inside:3 book/bias:1 exp/figures:4; do
+for job in book/align:3 book/balance:1 book/inside:3 book/bias:1 book/text:4 exp/figures:4; do
   name=${job%:*} count=${job#*:}
   dir=$tmp/${name%/*} base=${name#*/}
   if ! (cd "$dir" && mpost -interaction=batchmode -halt-on-error "$base.mp" >/dev/null); then

@@ -34,6 +34,7 @@ Suite *lag_suite(void);       /* check_lag.c: the lag tasks and their cells */
 Suite *safety_suite(void);    /* check_safety.c: no NaN passes, no file lost */
 Suite *owndata_suite(void);   /* check_owndata.c: lstm train --data */
 Suite *hybrid_suite(void);    /* check_hybrid.c: the hybrid and e-prop */
+Suite *text_suite(void);      /* check_text.c: lstm train --text, sample, eval */
 
 /* check_util.c: random networks and data for the tests.  A test case is a
    shape of network and data, drawn from a seed by make_case. */
