@@ -282,10 +282,10 @@ int lstm_rtrl_step(lstm_rtrl *r, const lstm_net *net, const double *x,
   state = r->state[r->now]; out = r->out[r->now];
   lstm_step(net, x, out_prev, state_prev, r->g, r->state[r->now],
     r->out[r->now]);
-  *loss = y ? lstm_output_forward(net, out, y, r->pred) : 0;
+  *loss = y ? lstm_output_forward_x(net, out, x, y, r->pred) : 0;
   if (y && grad) {
     memset(r->Delta, 0, n * sizeof *r->Delta);
-    lstm_output_backward(net, out, r->pred, y, r->Delta, grad, r->e);
+    lstm_output_backward_x(net, out, x, r->pred, y, r->Delta, grad, r->e);
   }
   switch (r->kind) {
   case LSTM_RTRL_EXACT:
@@ -308,6 +308,7 @@ int lstm_rtrl_step(lstm_rtrl *r, const lstm_net *net, const double *x,
   }
   @<Cases of the later kinds of online gradient@>@;
   }
+  if (y && grad) lstm_net_mask(net, grad->theta);
   return LSTM_OK;
 }
 
@@ -382,7 +383,7 @@ $P$ numbers. They are \implements{rtrl-S} and \implements{rtrl-H}, row by row.
   double c[5];
   const double *Ga = r->G, *Gi = Ga + cols, *Gf = Gi + cols, *Go = Gf + cols;
   double *Sj = r->S + j * cols, *Hj = r->H + j * cols;
-  cell_factors(r->g, n, j, state_prev[j], state[j], c);
+  cell_factors(net, r->g, j, state_prev[j], state[j], c);
   for (size_t k = 0; k < cols; k++) {
     Sj[k] = c[0] * Ga[k] + c[1] * Gi[k] + c[2] * Gf[k] + f[j] * Sj[k];
     Hj[k] = c[3] * Sj[k] + c[4] * Go[k];

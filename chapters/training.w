@@ -254,6 +254,10 @@ typedef struct lstm_train_status {
   double seconds; /* processor time spent */
   long updates; /* changes of the weights so far */
   lstm_lag_probe probe; /* the lag task: what the held sequences show */
+  long end_sequences; /* the lag task: the first test passed at the last
+    step, 0 if none */
+  size_t cells_added; /* cells added by sequential construction */
+  long added_at; /* the sequence after which the last cell was added */
 } lstm_train_status;
 @#
 typedef struct lstm_train_config {
@@ -273,6 +277,10 @@ typedef struct lstm_train_config {
   void *ctx; /* passed to |report| */
   volatile sig_atomic_t *stop; /* when set, stop after this sequence */
   const lstm_net *start; /* initial weights instead of random ones, or |NULL| */
+  int net1997; /* the network of the 1997 paper's Table 10 for the task */
+  int construct; /* sequential network construction */
+  long patience; /* sequences over which the error must fall by 1\% */
+  int success_end; /* the lag task is judged at the last step only */
 } lstm_train_config;
 
 @ The defaults are the settings of the book's experiments, and they
@@ -396,6 +404,8 @@ int lstm_train_task(const lstm_train_config *cfg, lstm_net *net,
   long param;
   lstm_ring ring = {0}; /* the recent errors of the tasks judged on them */
   int status;
+  double ref_loss = HUGE_VAL; /* the moving loss |patience| sequences ago */
+  long ref_at = 0; /* when it was taken */
   clock_t start = clock();
   memset(st, 0, sizeof *st);
   memset(net, 0, sizeof *net);
@@ -404,6 +414,7 @@ int lstm_train_task(const lstm_train_config *cfg, lstm_net *net,
   if ((status = lstm_task_init(&task, cfg->task, cfg->length, err)) != LSTM_OK)
     return status;
   task.every_step = cfg->every_step;
+  @<Give the task the network of 1997, if asked for@>;
   lstm_data_init(&held, task.m, task.k);
   if (!(meth = lstm_method_find(cfg->method, &param, err))) return LSTM_EUSAGE;
   if (meth->seeded) param = (long)(cfg->seed & 0x7FFFFFFF);
@@ -433,10 +444,13 @@ lstm_rng_seed(&init_rng, cfg->seed);
 lstm_rng_seed(&data_rng, cfg->seed ^ 0xA0761D6478BD642FULL);
 if (cfg->start) @<Start from the network |cfg->start|@>@;
 else {
-  if ((status = lstm_net_init(net, task.m, cfg->cells, task.k, task.output,
-      err)) != LSTM_OK) goto done;
+  lstm_arch arch;
+  @<Choose the architecture |arch| of the run@>;
+  if ((status = lstm_net_init_arch(net, task.m, cfg->cells, task.k,
+      task.output, &arch, err)) != LSTM_OK) goto done;
   net->no_forget = cfg->no_forget;
   lstm_net_initialize(net, &init_rng, &cfg->init);
+  lstm_net_mask(net, net->theta);
 }
 if ((status = lstm_optimizer_init(&opt, net, cfg->optimizer, cfg->rate,
     err)) != LSTM_OK) goto done;
@@ -583,6 +597,8 @@ on it.
     st->moving_loss = st->sequences == 1 ? loss :
       0.99 * st->moving_loss + 0.01 * loss;
     @<Check the task's success criterion@>;
+    if (cfg->construct && !st->solved)
+      @<Add a cell if the error has stopped decreasing@>;
     if (cfg->report && (st->solved || st->sequences % cfg->report_every == 0)) {
       st->seconds = (double)(clock() - start) / CLOCKS_PER_SEC;
       st->updates = tn.updates;
@@ -623,6 +639,9 @@ switch (task.kind) {
 case LSTM_TASK_LAG:
   if (st->sequences % 10 == 0) {
     st->measure = lag_probe(net, &held, &tn.tr, &st->probe);
+    if (st->probe.last_error < 0.25 && !st->end_sequences)
+      st->end_sequences = st->sequences;
+    if (cfg->success_end) st->measure = st->probe.last_error;
     st->solved = st->measure < 0.25;
   }
   break;
@@ -797,7 +816,7 @@ int lstm_retention(const lstm_net *net, size_t p, size_t runs,
       lstm_step(net, x, out, state, next + 2 * n, next, next + n);
       state = next; out = next + n;
     }
-    lstm_output_forward(net, out, NULL, pred);
+    lstm_output_forward_x(net, out, x, NULL, pred);
     @<Count the probe as passed if every output is within 0.25@>;
   }
   *fraction = passed / 2.0;
@@ -895,8 +914,14 @@ static int cmd_train(int argc, char **argv)
   }
   @<Find the task or the data file among the arguments@>;
   cfg = task ? lstm_train_defaults(task, length) : data_defaults();
+  @<Take the defaults of the network of 1997 if \.{--net 1997} is given@>;
   for (int a = 0; a < argc; a++)
     @<Apply option |argv[a]| and its value to |cfg|@>;
+  if (!args.data) @<Refuse the options of the network of 1997 that do not
+    fit@>;
+  if (args.data && (cfg.net1997 || cfg.construct))
+    return train_usage("lstm train: %s is for --task, not --data", cfg.net1997 ?
+      "--net" : "--construct", "");
   if (args.data) return train_on_data(&cfg, &args, out, curve);
   if (args.valid || args.output >= 0 || args.epochs)
     return train_usage("lstm train: --valid, --output and --epochs are for " @/
@@ -957,7 +982,8 @@ printf("usage: lstm train --task lag|lag2c|reber|adding [--lag p]\n" @/
   "  and for both: [--method M] [--seed S] [--cells N] [--lr R]\n" @/
   "    [--optimizer sgd|momentum|adam] [--clip C] [--init MODEL]\n" @/
   "    [--out FILE] [--curve FILE] [--checkpoint FILE] [--every N]\n" @/
-  "    [--progress]\n" @/
+  "    [--progress] [--net 1997] [--construct] [--patience N]\n" @/
+  "    [--success always|end]\n" @/
   "Train a network on a task of Hochreiter and Schmidhuber (1997) until\n" @/
   "it meets the paper's success criterion or the budget is spent, or on\n" @/
   "the sequences of FILE for N epochs (10 unless given); print a summary\n" @/
@@ -982,11 +1008,17 @@ the chapter {\it Training on your own sequences}.
     args.progress = 1;
     continue;
   }
+  if (strcmp(opt, "--construct") == 0 && !eq) {
+    cfg.construct = 1;
+    continue;
+  }
   val = eq ? eq + 1 : a + 1 < argc ? argv[++a] : NULL;
   if (!val) return train_usage("lstm train: %s needs a value", opt, "");
   if ((status = train_option(opt, val, &args)) == 2) return 2;
   else if (status == 1) continue;
   else if (strcmp(opt, "--task") == 0) continue;
+  else if ((status = net1997_option(opt, val, &cfg)) == 2) return 2;
+  else if (status == 1) continue;
   else if (strcmp(opt, "--method") == 0) cfg.method = val;
   else if (strcmp(opt, "--out") == 0) out = val;
   else if (strcmp(opt, "--curve") == 0) curve = val;
@@ -1104,6 +1136,7 @@ standard output holds a file (\.{--out -}).
       fprintf(w.talk, " retention%dp %s", runs[q], short_g(lr, kept));
     }
   }
+  @<Print the figures of the network of 1997 and of its construction@>;
   fprintf(w.talk, "\n");
 }
 

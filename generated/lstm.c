@@ -40,38 +40,39 @@ static int add_size(size_t a,size_t b,size_t*r);
 
 static double*alloc_doubles(size_t count);
 
-/*:20*//*50:*/
-#line 363 "chapters/forward.w"
+/*:20*//*52:*/
+#line 420 "chapters/forward.w"
 
 static void add_input_part(const lstm_net*net,const double*x,double*g);
 static void step_from_input(const lstm_net*net,const double*out_prev,
 const double*state_prev,double*g,double*state,double*out);
 
-/*:50*//*54:*/
-#line 402 "chapters/forward.w"
+/*:52*//*56:*/
+#line 459 "chapters/forward.w"
 
 static double sigmoid(double x);
+static double cell_h(const lstm_net*net,double state);
 
-/*:54*//*115:*/
-#line 309 "chapters/bptt.w"
+/*:56*//*120:*/
+#line 310 "chapters/bptt.w"
 
 static int trace_grad(const lstm_net*net,const lstm_seq*seq,
 const lstm_bptt_opts*opts,lstm_net*grad,double*loss,lstm_stats*st,
 lstm_error*err);
 
-/*:115*//*131:*/
+/*:120*//*136:*/
 #line 89 "chapters/gradcheck.w"
 
 static int fd_entry(lstm_net*probe,const lstm_data*data,size_t k,
 double h,double*v,lstm_error*err);
 
-/*:131*//*133:*/
+/*:136*//*138:*/
 #line 108 "chapters/gradcheck.w"
 
 static int central_difference(lstm_net*probe,const lstm_data*data,
 size_t k,double h,double*d,lstm_error*err);
 
-/*:133*//*153:*/
+/*:138*//*158:*/
 #line 29 "chapters/example.w"
 
 static const double example_W[8]= 
@@ -81,56 +82,56 @@ static const double example_b[4]= {0.20,0.65,0.15,0.10};
 static const double example_x[4]= {1.0,2.0,0.5,3.0};
 static const double example_y[2]= {0.5,1.25};
 
-/*:153*//*162:*/
+/*:158*//*167:*/
 #line 164 "chapters/example.w"
 
 static void print_blocks(FILE*f,const char*prefix,const char*suffix,
 const lstm_net*net);
 
-/*:162*//*164:*/
+/*:167*//*169:*/
 #line 192 "chapters/example.w"
 
 static const double published[2][6]= {
 {0.81775,0.96083,0.85195,0.81757,0.78572,0.53631},
 {0.84980,0.98118,0.87030,0.84993,1.5176,0.77197}};
 
-/*:164*//*165:*/
+/*:169*//*170:*/
 #line 201 "chapters/example.w"
 
 static int rounds_to(double v,double pub,int decimals);
 
-/*:165*//*167:*/
+/*:170*//*172:*/
 #line 224 "chapters/example.w"
 
 static void tex_split(FILE*f,const char*s,const char*mark);
 static void tex_value(FILE*f,double v);
 
-/*:167*//*170:*/
+/*:172*//*175:*/
 #line 289 "chapters/example.w"
 
 static const double published_Delta1= -0.47803;
 
-/*:170*//*186:*/
+/*:175*//*191:*/
 #line 156 "chapters/tbptt.w"
 
 static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:186*//*211:*/
-#line 415 "chapters/rtrl.w"
+/*:191*//*216:*/
+#line 416 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
 long param,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 static int rtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:211*//*222:*/
+/*:216*//*227:*/
 #line 114 "chapters/irtrl.w"
 
 static void update_row(double*y,const double*v,size_t len,double keep,
 double coef);
 
-/*:222*//*242:*/
+/*:227*//*247:*/
 #line 123 "chapters/snap1.w"
 
 typedef struct snap_factors{
@@ -141,25 +142,25 @@ int kept;
 static void snap_row(double*s,double*h,double*g,const double*v,
 size_t len,const snap_factors*c,double d);
 
-/*:242*//*246:*/
+/*:247*//*251:*/
 #line 195 "chapters/snap1.w"
 
 static int snap1_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:246*//*268:*/
+/*:251*//*273:*/
 #line 251 "chapters/uoro.w"
 
 static double uoro_row(double*tt,double*g,const double*v,size_t len,
 double keep,double coef,double d);
 
-/*:268*//*271:*/
+/*:273*//*276:*/
 #line 292 "chapters/uoro.w"
 
 static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:271*//*293:*/
+/*:276*//*298:*/
 #line 123 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,int every_step,lstm_rng*rng,
@@ -172,7 +173,7 @@ static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 static size_t rng_below(lstm_rng*rng,size_t n);
 
-/*:293*//*301:*/
+/*:298*//*306:*/
 #line 333 "chapters/tasks.w"
 
 static const char reber_symbol[8]= "BTPSXVE";
@@ -181,20 +182,20 @@ static const int reber_next_symbol[7][2]=
 static const int reber_next_state[7][2]= 
 {{1,1},{2,3},{2,4},{3,5},{3,6},{4,6},{-1,-1}};
 
-/*:301*//*317:*/
+/*:306*//*322:*/
 #line 173 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
-/*:317*//*319:*/
+/*:322*//*324:*/
 #line 214 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
 const lstm_trace*tr);
 
-/*:319*//*332:*/
-#line 530 "chapters/training.w"
+/*:324*//*337:*/
+#line 544 "chapters/training.w"
 
 typedef struct{
 size_t size,right;
@@ -204,26 +205,26 @@ double*error;
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
 int every_step);
 
-/*:332*//*336:*/
-#line 649 "chapters/training.w"
+/*:337*//*341:*/
+#line 668 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr);
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T);
 
-/*:336*//*338:*/
-#line 675 "chapters/training.w"
+/*:341*//*343:*/
+#line 694 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr,lstm_lag_probe*pr);
 
-/*:338*//*340:*/
-#line 718 "chapters/training.w"
+/*:343*//*345:*/
+#line 737 "chapters/training.w"
 
 #define LSTM_PROBE_CELLS 256
 static double fmax_nan(double a,double b);
 
-/*:340*//*367:*/
+/*:345*//*372:*/
 #line 271 "chapters/speed.w"
 
 #if defined(__x86_64__) && defined(__GNUC__)
@@ -240,7 +241,7 @@ static double fmax_nan(double a,double b);
 #endif
 #line 282 "chapters/speed.w"
 
-/*:367*//*368:*/
+/*:372*//*373:*/
 #line 289 "chapters/speed.w"
 
 typedef void lstm_gemm_fn(size_t rows,size_t cols,size_t len,
@@ -259,20 +260,20 @@ size_t ldv,size_t steps,const double*keep,const double*coef,
 const double*e);
 }lstm_kernel_set;
 
-/*:368*//*383:*/
+/*:373*//*388:*/
 #line 678 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:383*//*404:*/
+/*:388*//*409:*/
 #line 1170 "chapters/speed.w"
 
 static size_t rtrl_block_width(size_t n);
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len);
 
-/*:404*//*413:*/
+/*:409*//*418:*/
 #line 1345 "chapters/speed.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -281,13 +282,18 @@ static void carry_row(double*s,double*g,size_t len,const double*v,
 size_t ldv,size_t steps,const double*keep,const double*coef,
 const double*e);
 
-/*:413*//*536:*/
+/*:418*//*508:*/
+#line 462 "chapters/net1997.w"
+
+static int arch_word(const char*tok);
+
+/*:508*//*567:*/
 #line 190 "chapters/formats.w"
 
-/*535:*/
+/*566:*/
 #line 163 "chapters/formats.w"
 
-/*569:*/
+/*600:*/
 #line 932 "chapters/formats.w"
 
 typedef struct lstm_power5{
@@ -296,7 +302,7 @@ int k;
 int exact;
 }lstm_power5;
 
-/*:569*/
+/*:600*/
 #line 164 "chapters/formats.w"
 
 typedef struct lstm_reader{
@@ -324,7 +330,7 @@ unsigned char*flag;
 size_t flags,flag_cap;
 }lstm_reader;
 
-/*:535*/
+/*:566*/
 #line 191 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -337,7 +343,7 @@ static void take(lstm_reader*rd);
 static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
-/*:536*//*548:*/
+/*:567*//*579:*/
 #line 439 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
@@ -347,19 +353,19 @@ static int number(lstm_reader*rd,const char*what,double*v);
 static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
-/*:548*//*554:*/
+/*:579*//*585:*/
 #line 576 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
-/*:554*//*557:*/
+/*:585*//*588:*/
 #line 625 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
-/*:557*//*559:*/
+/*:588*//*590:*/
 #line 668 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -368,45 +374,45 @@ static int eight_digits(const char*s,uint64_t*v);
 static int clinger(uint64_t w,long q,double*v);
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v);
 
-/*:559*//*570:*/
+/*:590*//*601:*/
 #line 954 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd);
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo);
 static void top_bits(const uint32_t*a,int n,lstm_power5*t);
 
-/*:570*//*574:*/
+/*:601*//*605:*/
 #line 1053 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:574*//*579:*/
-#line 1140 "chapters/formats.w"
+/*:605*//*610:*/
+#line 1143 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:579*//*585:*/
-#line 1225 "chapters/formats.w"
+/*:610*//*616:*/
+#line 1229 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:585*//*593:*/
-#line 1381 "chapters/formats.w"
+/*:616*//*624:*/
+#line 1385 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:593*//*599:*/
-#line 1495 "chapters/formats.w"
+/*:624*//*630:*/
+#line 1499 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:599*/
+/*:630*/
 #line 276 "chapters/intro.w"
 
 /*13:*/
@@ -491,17 +497,24 @@ if(!mul_size(count,sizeof(double),&bytes))return NULL;
 return calloc(count,sizeof(double));
 }
 
-/*:21*//*35:*/
-#line 133 "chapters/forward.w"
+/*:21*//*37:*/
+#line 167 "chapters/forward.w"
 
 int lstm_net_init(lstm_net*net,size_t m,size_t n,size_t k,int output,
 lstm_error*err)
+{
+return lstm_net_init_arch(net,m,n,k,output,NULL,err);
+}
+
+int lstm_net_init_arch(lstm_net*net,size_t m,size_t n,size_t k,
+int output,const lstm_arch*arch,lstm_error*err)
 {
 size_t P= 0,rows= 4*n;
 int status;
 memset(net,0,sizeof*net);
 if(output==LSTM_OUT_NONE)k= n;
-if((status= lstm_net_size(m,n,k,output,&P,err))!=LSTM_OK)
+if((status= lstm_net_size_arch(m,n,k,output,arch,&P,err))
+!=LSTM_OK)
 return status;
 net->theta= alloc_doubles(P);
 if(!net->theta)return lstm_fail(err,LSTM_ENOMEM,
@@ -515,16 +528,26 @@ if(output!=LSTM_OUT_NONE){
 net->V= net->b+rows;
 net->c= net->V+k*n;
 }
+if(arch){
+net->arch= *arch;
+if(arch->shortcut)net->S= net->c+k;
+}
 return LSTM_OK;
 }
 
-/*:35*//*36:*/
-#line 162 "chapters/forward.w"
+/*:37*//*38:*/
+#line 207 "chapters/forward.w"
 
 int lstm_net_size(size_t m,size_t n,size_t k,int output,size_t*P,
 lstm_error*err)
 {
-size_t cols,a,rows,extra= 0;
+return lstm_net_size_arch(m,n,k,output,NULL,P,err);
+}
+
+int lstm_net_size_arch(size_t m,size_t n,size_t k,int output,
+const lstm_arch*arch,size_t*P,lstm_error*err)
+{
+size_t cols,a,rows,extra= 0,cut= 0;
 if(output==LSTM_OUT_NONE)k= n;
 if(m<1||m> LSTM_MAX_DIM||n<1||n> LSTM_MAX_DIM||
 k<1||k> LSTM_MAX_DIM)
@@ -532,16 +555,34 @@ return lstm_fail(err,LSTM_EDATA,
 "sizes must lie between 1 and %d",LSTM_MAX_DIM);
 
 if(output!=LSTM_OUT_NONE&&output!=LSTM_OUT_L2&&
-output!=LSTM_OUT_SOFTMAX)
+output!=LSTM_OUT_SOFTMAX&&output!=LSTM_OUT_LOGISTIC)
 return lstm_fail(err,LSTM_EUSAGE,"unknown output layer kind %d",
 output);
 
+/*490:*/
+#line 109 "chapters/net1997.w"
+
+if(arch&&arch->shortcut&&output==LSTM_OUT_NONE)
+return lstm_fail(err,LSTM_EUSAGE,
+"shortcut weights need an output layer");
+
+if(arch&&arch->pending> n)
+return lstm_fail(err,LSTM_EUSAGE,
+"%zu cells are to be added, but the network has only %zu",
+arch->pending,n);
+
+
+/*:490*/
+#line 229 "chapters/forward.w"
+;
 rows= 4*n;
 if(!add_size(m,n,&cols)||!add_size(cols,1,&cols)||
 !mul_size(rows,cols,P)||
 (output!=LSTM_OUT_NONE&&
 (!add_size(n,1,&a)||!mul_size(k,a,&extra)))||
-!add_size(*P,extra,P)||*P> LSTM_MAX_PARAMS)
+!add_size(*P,extra,P)||
+(arch&&arch->shortcut&&(!mul_size(k,m,&cut)||
+!add_size(*P,cut,P)))||*P> LSTM_MAX_PARAMS)
 return lstm_fail(err,LSTM_EDATA,
 "the network would have more than %zu parameters",
 (size_t)LSTM_MAX_PARAMS);
@@ -549,8 +590,8 @@ return lstm_fail(err,LSTM_EDATA,
 return LSTM_OK;
 }
 
-/*:36*//*37:*/
-#line 191 "chapters/forward.w"
+/*:38*//*39:*/
+#line 245 "chapters/forward.w"
 
 void lstm_net_free(lstm_net*net)
 {
@@ -559,12 +600,13 @@ free(net->theta);
 memset(net,0,sizeof*net);
 }
 
-/*:37*//*39:*/
-#line 207 "chapters/forward.w"
+/*:39*//*41:*/
+#line 261 "chapters/forward.w"
 
 int lstm_net_like(lstm_net*like,const lstm_net*net,lstm_error*err)
 {
-int status= lstm_net_init(like,net->m,net->n,net->k,net->output,err);
+int status= lstm_net_init_arch(like,net->m,net->n,net->k,net->output,
+&net->arch,err);
 like->no_forget= net->no_forget;
 return status;
 }
@@ -577,20 +619,22 @@ memcpy(copy->theta,net->theta,net->P*sizeof(double));
 return status;
 }
 
-/*:39*//*43:*/
-#line 242 "chapters/forward.w"
+/*:41*//*45:*/
+#line 297 "chapters/forward.w"
 
 size_t lstm_blocks(const lstm_net*net,lstm_block block[LSTM_MAX_BLOCKS])
 {
 size_t count= 0,at= 0,r= 4*net->n;
-const char*name[LSTM_MAX_BLOCKS]= {"W","U","b","V","c"};
+const char*name[LSTM_MAX_BLOCKS]= {"W","U","b","V","c","S"};
 size_t rows[LSTM_MAX_BLOCKS],cols[LSTM_MAX_BLOCKS];
 rows[0]= r;cols[0]= net->m;
 rows[1]= r;cols[1]= net->n;
 rows[2]= 1;cols[2]= r;
 rows[3]= net->k;cols[3]= net->n;
 rows[4]= 1;cols[4]= net->k;
-for(count= 0;count<(net->output==LSTM_OUT_NONE?3u:5u);count++){
+rows[5]= net->k;cols[5]= net->m;
+for(count= 0;count<(net->output==LSTM_OUT_NONE?3u:
+net->arch.shortcut?6u:5u);count++){
 block[count].name= name[count];
 block[count].rows= rows[count];
 block[count].cols= cols[count];
@@ -600,26 +644,26 @@ at+= rows[count]*cols[count];
 return count;
 }
 
-/*:43*//*45:*/
-#line 287 "chapters/forward.w"
+/*:45*//*47:*/
+#line 344 "chapters/forward.w"
 
 void lstm_step(const lstm_net*net,const double*x,const double*out_prev,
 const double*state_prev,double*g,double*state,double*out)
 {
-/*46:*/
-#line 302 "chapters/forward.w"
+/*48:*/
+#line 359 "chapters/forward.w"
 
 memcpy(g,net->b,4*net->n*sizeof*g);
 add_input_part(net,x,g);
 
-/*:46*/
-#line 291 "chapters/forward.w"
+/*:48*/
+#line 348 "chapters/forward.w"
 ;
 step_from_input(net,out_prev,state_prev,g,state,out);
 }
 
-/*:45*//*48:*/
-#line 329 "chapters/forward.w"
+/*:47*//*50:*/
+#line 386 "chapters/forward.w"
 
 int lstm_local(const double*x,size_t m,size_t*at)
 {
@@ -643,8 +687,8 @@ for(size_t r= 0;r<rows;r++)
 g[r]+= (at<m?net->W[r*m+at]*x[at]:0.0)+0.0;
 }
 
-/*:48*//*49:*/
-#line 354 "chapters/forward.w"
+/*:50*//*51:*/
+#line 411 "chapters/forward.w"
 
 int lstm_seq_local(const lstm_seq*seq)
 {
@@ -654,8 +698,8 @@ if(!lstm_local(seq->x+t*seq->m,seq->m,&at))return 0;
 return 1;
 }
 
-/*:49*//*51:*/
-#line 371 "chapters/forward.w"
+/*:51*//*53:*/
+#line 428 "chapters/forward.w"
 
 static void step_from_input(const lstm_net*net,const double*out_prev,
 const double*state_prev,double*g,double*state,double*out)
@@ -663,50 +707,58 @@ const double*state_prev,double*g,double*state,double*out)
 const size_t n= net->n;
 double*a= g,*i= g+n,*f= g+2*n,*o= g+3*n;
 size_t j;
-/*52:*/
-#line 385 "chapters/forward.w"
+/*54:*/
+#line 442 "chapters/forward.w"
 
 lstm_gemv(net->U,4*n,n,out_prev,g);
 
-/*:52*/
-#line 378 "chapters/forward.w"
+/*:54*/
+#line 435 "chapters/forward.w"
 ;
-/*53:*/
-#line 394 "chapters/forward.w"
+/*55:*/
+#line 451 "chapters/forward.w"
 
 for(j= 0;j<n;j++){
-a[j]= tanh(a[j]);
+a[j]= net->arch.g_logistic?sigmoid(a[j]):tanh(a[j]);
 i[j]= sigmoid(i[j]);
 f[j]= net->no_forget?1:sigmoid(f[j]);
-o[j]= sigmoid(o[j]);
+o[j]= net->arch.no_outgate?1:sigmoid(o[j]);
 }
 
-/*:53*/
-#line 379 "chapters/forward.w"
+/*:55*/
+#line 436 "chapters/forward.w"
 ;
-/*56:*/
-#line 419 "chapters/forward.w"
+/*59:*/
+#line 486 "chapters/forward.w"
 
 for(j= 0;j<n;j++){
 state[j]= a[j]*i[j]+f[j]*state_prev[j];
-out[j]= tanh(state[j])*o[j];
+out[j]= cell_h(net,state[j])*o[j];
 }
 
-/*:56*/
-#line 380 "chapters/forward.w"
+/*:59*/
+#line 437 "chapters/forward.w"
 ;
 }
 
-/*:51*//*55:*/
-#line 405 "chapters/forward.w"
+/*:53*//*57:*/
+#line 463 "chapters/forward.w"
 
 static double sigmoid(double x)
 {
 return 1.0/(1.0+exp(-x));
 }
 
-/*:55*//*59:*/
-#line 458 "chapters/forward.w"
+/*:57*//*58:*/
+#line 472 "chapters/forward.w"
+
+static double cell_h(const lstm_net*net,double state)
+{
+return net->arch.h_identity?state:tanh(state);
+}
+
+/*:58*//*62:*/
+#line 525 "chapters/forward.w"
 
 void lstm_data_init(lstm_data*data,size_t m,size_t k)
 {
@@ -727,8 +779,8 @@ xs> LSTM_MAX_PARAMS||ys> LSTM_MAX_PARAMS)
 return lstm_fail(err,LSTM_EDATA,
 "a sequence may hold at most %zu numbers",(size_t)LSTM_MAX_PARAMS);
 
-/*60:*/
-#line 497 "chapters/forward.w"
+/*63:*/
+#line 564 "chapters/forward.w"
 
 if(data->count==data->cap){
 size_t cap= data->cap?2*data->cap:4;
@@ -740,8 +792,8 @@ data->seq= more;
 data->cap= cap;
 }
 
-/*:60*/
-#line 478 "chapters/forward.w"
+/*:63*/
+#line 545 "chapters/forward.w"
 ;
 s= &data->seq[data->count];
 memset(s,0,sizeof*s);
@@ -758,8 +810,8 @@ if(seq)*seq= s;
 return LSTM_OK;
 }
 
-/*:59*//*61:*/
-#line 508 "chapters/forward.w"
+/*:62*//*64:*/
+#line 575 "chapters/forward.w"
 
 void lstm_data_free(lstm_data*data)
 {
@@ -773,8 +825,8 @@ free(data->seq);
 memset(data,0,sizeof*data);
 }
 
-/*:61*//*64:*/
-#line 568 "chapters/forward.w"
+/*:64*//*67:*/
+#line 635 "chapters/forward.w"
 
 int lstm_trace_alloc(lstm_trace*tr,const lstm_net*net,size_t T,
 lstm_error*err)
@@ -815,8 +867,8 @@ free(tr->zero);
 memset(tr,0,sizeof*tr);
 }
 
-/*:64*//*66:*/
-#line 618 "chapters/forward.w"
+/*:67*//*69:*/
+#line 685 "chapters/forward.w"
 
 void lstm_trace_start(lstm_trace*tr,const double*state0,
 const double*out0)
@@ -825,8 +877,8 @@ tr->state0= state0?state0:tr->zero;
 tr->out0= out0?out0:tr->zero;
 }
 
-/*:66*//*68:*/
-#line 641 "chapters/forward.w"
+/*:69*//*71:*/
+#line 708 "chapters/forward.w"
 
 double*lstm_gates(const lstm_trace*tr,size_t t)
 {return tr->v+t*tr->stride;}
@@ -847,11 +899,17 @@ const double*lstm_state_prev(const lstm_trace*tr,size_t t)
 const double*lstm_out_prev(const lstm_trace*tr,size_t t)
 {return t==0?tr->out0:lstm_out(tr,t-1);}
 
-/*:68*//*70:*/
-#line 681 "chapters/forward.w"
+/*:71*//*73:*/
+#line 755 "chapters/forward.w"
 
 double lstm_output_forward(const lstm_net*net,const double*out,
 const double*y,double*pred)
+{
+return lstm_output_forward_x(net,out,NULL,y,pred);
+}
+
+double lstm_output_forward_x(const lstm_net*net,const double*out,
+const double*x,const double*y,double*pred)
 {
 const size_t n= net->n,k= net->k;
 double loss= 0;
@@ -865,11 +923,26 @@ double sum= net->c[r];
 for(size_t l= 0;l<n;l++)sum+= net->V[r*n+l]*out[l];
 pred[r]= sum;
 }
-if(net->output==LSTM_OUT_L2){
+if(net->S)/*77:*/
+#line 881 "chapters/forward.w"
+
+{
+size_t at;
+if(!lstm_local(x,net->m,&at))lstm_gemv(net->S,k,net->m,x,pred);
+else for(size_t r= 0;r<k;r++)
+pred[r]+= (at<net->m?net->S[r*net->m+at]*x[at]:0.0)+0.0;
+}
+
+/*:77*/
+#line 777 "chapters/forward.w"
+;
+if(net->output==LSTM_OUT_LOGISTIC)
+for(size_t r= 0;r<k;r++)pred[r]= sigmoid(pred[r]);
+if(net->output==LSTM_OUT_L2||net->output==LSTM_OUT_LOGISTIC){
 if(y)for(size_t r= 0;r<k;r++)
 loss+= 0.5*(pred[r]-y[r])*(pred[r]-y[r]);
-}else/*71:*/
-#line 712 "chapters/forward.w"
+}else/*74:*/
+#line 795 "chapters/forward.w"
 
 {
 double top= pred[0],sum= 0,logsum;
@@ -883,18 +956,25 @@ pred[r]= exp(logp);
 }
 }
 
-/*:71*/
-#line 701 "chapters/forward.w"
+/*:74*/
+#line 784 "chapters/forward.w"
 ;
 return loss;
 }
 
-/*:70*//*73:*/
-#line 743 "chapters/forward.w"
+/*:73*//*76:*/
+#line 829 "chapters/forward.w"
 
 void lstm_output_backward(const lstm_net*net,const double*out,
 const double*pred,const double*y,double*dout,lstm_net*grad,
 double*e)
+{
+lstm_output_backward_x(net,out,NULL,pred,y,dout,grad,e);
+}
+
+void lstm_output_backward_x(const lstm_net*net,const double*out,
+const double*x,const double*pred,const double*y,double*dout,
+lstm_net*grad,double*e)
 {
 const size_t n= net->n,k= net->k;
 if(net->output==LSTM_OUT_NONE){
@@ -903,6 +983,9 @@ return;
 }
 if(net->output==LSTM_OUT_L2)
 for(size_t r= 0;r<k;r++)e[r]= pred[r]-y[r];
+else if(net->output==LSTM_OUT_LOGISTIC)
+for(size_t r= 0;r<k;r++)
+e[r]= (pred[r]-y[r])*pred[r]*(1-pred[r]);
 else{
 double total= 0;
 for(size_t r= 0;r<k;r++)total+= y[r];
@@ -916,17 +999,33 @@ for(size_t l= 0;l<n;l++)grad->V[r*n+l]+= e[r]*out[l];
 grad->c[r]+= e[r];
 }
 }
+if(grad&&net->S)/*78:*/
+#line 889 "chapters/forward.w"
+
+{
+const size_t m= net->m;
+size_t at;
+if(!lstm_local(x,m,&at))
+for(size_t r= 0;r<k;r++)
+for(size_t l= 0;l<m;l++)grad->S[r*m+l]+= e[r]*x[l];
+else if(at<m)
+for(size_t r= 0;r<k;r++)grad->S[r*m+at]+= e[r]*x[at];
 }
 
-/*:73*//*75:*/
-#line 792 "chapters/forward.w"
+/*:78*/
+#line 865 "chapters/forward.w"
+;
+}
+
+/*:76*//*80:*/
+#line 922 "chapters/forward.w"
 
 double lstm_forward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr)
 {
 double loss= 0;
-/*76:*/
-#line 813 "chapters/forward.w"
+/*81:*/
+#line 943 "chapters/forward.w"
 
 for(size_t t= 0;t<seq->T;t++)
 memcpy(lstm_gates(tr,t),net->b,4*net->n*sizeof(double));
@@ -936,21 +1035,21 @@ add_input_part(net,seq->x+t*seq->m,lstm_gates(tr,t));
 else lstm_gemm_nt(seq->T,4*net->n,net->m,seq->x,net->m,net->W,net->m,
 lstm_gates(tr,0),tr->stride);
 
-/*:76*/
-#line 797 "chapters/forward.w"
+/*:81*/
+#line 927 "chapters/forward.w"
 ;
 for(size_t t= 0;t<seq->T;t++){
 step_from_input(net,lstm_out_prev(tr,t),lstm_state_prev(tr,t),
 lstm_gates(tr,t),lstm_state(tr,t),lstm_out(tr,t));
 if(seq->has_y[t])
-loss+= lstm_output_forward(net,lstm_out(tr,t),seq->y+t*seq->k,
-lstm_pred(tr,t));
+loss+= lstm_output_forward_x(net,lstm_out(tr,t),seq->x+t*seq->m,
+seq->y+t*seq->k,lstm_pred(tr,t));
 }
 return loss;
 }
 
-/*:75*//*78:*/
-#line 833 "chapters/forward.w"
+/*:80*//*83:*/
+#line 963 "chapters/forward.w"
 
 int lstm_data_fits(const lstm_net*net,const lstm_data*data,
 lstm_error*err)
@@ -986,8 +1085,8 @@ lstm_trace_free(&tr);
 return lstm_finite_loss(*loss,err);
 }
 
-/*:78*//*80:*/
-#line 892 "chapters/forward.w"
+/*:83*//*85:*/
+#line 1022 "chapters/forward.w"
 
 int lstm_finite_loss(double loss,lstm_error*err)
 {
@@ -1012,41 +1111,42 @@ return lstm_fail(err,LSTM_EDATA,"%s is not finite: %s[%zu][%zu] "
 return LSTM_OK;
 }
 
-/*:80*//*92:*/
+/*:85*//*97:*/
 #line 264 "chapters/chainrule.w"
 
-/*93:*/
-#line 278 "chapters/chainrule.w"
+/*98:*/
+#line 284 "chapters/chainrule.w"
 
-static void local_state(const double*g,size_t n,size_t j,
+static void local_state(const lstm_net*net,const double*g,size_t j,
 double state_prev,double scale,double c[3])
 {
+const size_t n= net->n;
 const double a= g[j],i= g[n+j],f= g[2*n+j];
-c[0]= scale*i*(1-a*a);
+c[0]= scale*i*(net->arch.g_logistic?a*(1-a):1-a*a);
 c[1]= scale*a*i*(1-i);
 c[2]= scale*state_prev*f*(1-f);
 }
 
-static void local_out(const double*g,size_t n,size_t j,double th,
-double scale,double c[2])
+static void local_out(const lstm_net*net,const double*g,size_t j,
+double state,double scale,double c[2])
 {
-const double o= g[3*n+j];
-c[0]= scale*o*(1-th*th);
+const double o= g[3*net->n+j],th= cell_h(net,state);
+c[0]= scale*o*(net->arch.h_identity?1:1-th*th);
 c[1]= scale*th*o*(1-o);
 }
 
-static void cell_factors(const double*g,size_t n,size_t j,
+static void cell_factors(const lstm_net*net,const double*g,size_t j,
 double state_prev,double state,double c[5])
 {
-local_state(g,n,j,state_prev,1,c);
-local_out(g,n,j,tanh(state),1,c+3);
+local_state(net,g,j,state_prev,1,c);
+local_out(net,g,j,state,1,c+3);
 }
 
-/*:93*/
+/*:98*/
 #line 265 "chapters/chainrule.w"
 
 
-/*:92*//*106:*/
+/*:97*//*111:*/
 #line 85 "chapters/bptt.w"
 
 void lstm_backward(const lstm_net*net,const lstm_seq*seq,
@@ -1069,39 +1169,39 @@ const double*g= lstm_gates(tr,t),*state= lstm_state(tr,t);
 const double*f= g+2*n;
 double*dg= lstm_dgates(tr,t),*dout= lstm_dout(tr,t),
 *dstate= lstm_dstate(tr,t);
-/*107:*/
-#line 120 "chapters/bptt.w"
+/*112:*/
+#line 121 "chapters/bptt.w"
 
 memcpy(dout,Dout,n*sizeof*dout);
 if(seq->has_y[t])
-lstm_output_backward(net,lstm_out(tr,t),lstm_pred(tr,t),
-seq->y+t*seq->k,dout,grad,tr->e);
+lstm_output_backward_x(net,lstm_out(tr,t),seq->x+t*seq->m,
+lstm_pred(tr,t),seq->y+t*seq->k,dout,grad,tr->e);
 
-/*:107*/
+/*:112*/
 #line 106 "chapters/bptt.w"
 ;
-/*108:*/
-#line 141 "chapters/bptt.w"
+/*113:*/
+#line 142 "chapters/bptt.w"
 
 {
 const double*state_prev= lstm_state_prev(tr,t);
 for(size_t j= 0;j<n;j++){
 double after[2],before[3];
-local_out(g,n,j,tanh(state[j]),dout[j],after);
+local_out(net,g,j,state[j],dout[j],after);
 dstate[j]= after[0]+carry[j];
 dg[3*n+j]= after[1];
-local_state(g,n,j,state_prev[j],dstate[j],before);
+local_state(net,g,j,state_prev[j],dstate[j],before);
 dg[j]= before[0];
 dg[n+j]= before[1];
 dg[2*n+j]= before[2];
 }
 }
 
-/*:108*/
+/*:113*/
 #line 107 "chapters/bptt.w"
 ;
-/*109:*/
-#line 163 "chapters/bptt.w"
+/*114:*/
+#line 164 "chapters/bptt.w"
 
 {
 const int boundary= window> 0&&t%window==0;
@@ -1110,12 +1210,12 @@ else lstm_mat_tvec(net->U,4*n,n,dg,Dout);
 for(size_t j= 0;j<n;j++)carry[j]= boundary?0:dstate[j]*f[j];
 }
 
-/*:109*/
+/*:114*/
 #line 109 "chapters/bptt.w"
 ;
 }
-/*112:*/
-#line 231 "chapters/bptt.w"
+/*117:*/
+#line 232 "chapters/bptt.w"
 
 {
 const size_t T= seq->T,m= net->m;
@@ -1139,13 +1239,14 @@ for(size_t r= 0;r<4*n;r++)grad->b[r]+= dg[r];
 }
 }
 
-/*:112*/
+/*:117*/
 #line 112 "chapters/bptt.w"
 ;
+lstm_net_mask(net,grad->theta);
 }
 
-/*:106*//*116:*/
-#line 314 "chapters/bptt.w"
+/*:111*//*121:*/
+#line 315 "chapters/bptt.w"
 
 static int trace_grad(const lstm_net*net,const lstm_seq*seq,
 const lstm_bptt_opts*opts,lstm_net*grad,double*loss,lstm_stats*st,
@@ -1168,57 +1269,57 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return trace_grad(net,seq,NULL,grad,loss,st,err);
 }
 
-/*:116*//*117:*/
-#line 339 "chapters/bptt.w"
+/*:121*//*122:*/
+#line 340 "chapters/bptt.w"
 
 static const lstm_method method_table[]= {
-/*118:*/
-#line 344 "chapters/bptt.w"
+/*123:*/
+#line 345 "chapters/bptt.w"
 
 {"bptt",1,0,bptt_grad,
 "backpropagation through time: the exact gradient",LSTM_PER_SEQUENCE,0,0},
 
-/*:118*//*188:*/
+/*:123*//*193:*/
 #line 177 "chapters/tbptt.w"
 
 {"tbptt",0,1,tbptt_grad,
 "truncated BPTT over windows of K steps (tbptt:K)",LSTM_PER_CHUNK,0,0},
 
-/*:188*//*213:*/
-#line 447 "chapters/rtrl.w"
+/*:193*//*218:*/
+#line 448 "chapters/rtrl.w"
 
 {"rtrl",1,0,rtrl_grad,
 "real-time recurrent learning: the exact gradient, online",
 LSTM_PER_STEP,LSTM_RTRL_EXACT,0},
 
-/*:213*//*228:*/
+/*:218*//*233:*/
 #line 201 "chapters/irtrl.w"
 
 {"irtrl",0,0,irtrl_grad,
 "the LSTM's internal, truncated RTRL (Hochreiter-Schmidhuber)",
 LSTM_PER_STEP,LSTM_RTRL_INTERNAL,0},
 
-/*:228*//*248:*/
+/*:233*//*253:*/
 #line 206 "chapters/snap1.w"
 
 {"snap1",0,0,snap1_grad,
 "SnAp-1 (Menick et al.): RTRL keeping what one step creates, online",
 LSTM_PER_STEP,LSTM_RTRL_SNAP1,0},
 
-/*:248*//*273:*/
+/*:253*//*278:*/
 #line 303 "chapters/uoro.w"
 
 {"uoro",0,0,uoro_grad,
 "UORO (Tallec-Ollivier): unbiased rank-one estimate of RTRL, online",
 LSTM_PER_STEP,LSTM_RTRL_UORO,1},
 
-/*:273*/
-#line 341 "chapters/bptt.w"
+/*:278*/
+#line 342 "chapters/bptt.w"
 
 };
 
-/*:117*//*120:*/
-#line 359 "chapters/bptt.w"
+/*:122*//*125:*/
+#line 360 "chapters/bptt.w"
 
 const lstm_method*lstm_method_at(size_t r)
 {
@@ -1240,8 +1341,8 @@ lstm_fail(err,LSTM_EUSAGE,"unknown method '%s'",spec);
 
 return NULL;
 }
-/*121:*/
-#line 384 "chapters/bptt.w"
+/*126:*/
+#line 385 "chapters/bptt.w"
 
 *param= 0;
 if(meth->takes_param){
@@ -1263,14 +1364,14 @@ lstm_fail(err,LSTM_EUSAGE,"method %s takes no parameter",meth->name);
 return NULL;
 }
 
-/*:121*/
-#line 380 "chapters/bptt.w"
+/*:126*/
+#line 381 "chapters/bptt.w"
 ;
 return meth;
 }
 
-/*:120*//*123:*/
-#line 416 "chapters/bptt.w"
+/*:125*//*128:*/
+#line 417 "chapters/bptt.w"
 
 int lstm_gradient(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,lstm_net*grad,double*loss,
@@ -1291,7 +1392,7 @@ if((status= lstm_finite_loss(*loss,err))!=LSTM_OK)return status;
 return lstm_finite_net(grad,"the gradient",err);
 }
 
-/*:123*//*130:*/
+/*:128*//*135:*/
 #line 71 "chapters/gradcheck.w"
 
 int lstm_fd_gradient(const lstm_net*net,const lstm_data*data,double h,
@@ -1309,7 +1410,7 @@ lstm_net_free(&probe);
 return status;
 }
 
-/*:130*//*132:*/
+/*:135*//*137:*/
 #line 93 "chapters/gradcheck.w"
 
 static int fd_entry(lstm_net*probe,const lstm_data*data,size_t k,
@@ -1323,7 +1424,7 @@ status= central_difference(probe,data,k,h/2,&d_half,err);
 return status;
 }
 
-/*:132*//*134:*/
+/*:137*//*139:*/
 #line 112 "chapters/gradcheck.w"
 
 static int central_difference(lstm_net*probe,const lstm_data*data,
@@ -1339,7 +1440,7 @@ down= keep-probe->theta[k];
 if(status==LSTM_OK)status= lstm_loss(probe,data,&ldown,err);
 probe->theta[k]= keep;
 if(status!=LSTM_OK)return status;
-/*135:*/
+/*140:*/
 #line 137 "chapters/gradcheck.w"
 
 if(!(up+down> 0))
@@ -1352,13 +1453,13 @@ return lstm_fail(err,LSTM_EDATA,"the central difference of parameter "
 "%zu is %g, too large for double precision",k,*d);
 
 
-/*:135*/
+/*:140*/
 #line 126 "chapters/gradcheck.w"
 ;
 return LSTM_OK;
 }
 
-/*:134*//*139:*/
+/*:139*//*144:*/
 #line 191 "chapters/gradcheck.w"
 
 void lstm_compare(const lstm_net*g,const lstm_net*ref,lstm_check*res)
@@ -1387,7 +1488,7 @@ if(cb->max_rel> res->max_rel)res->max_rel= cb->max_rel;
 }
 }
 
-/*:139*//*141:*/
+/*:144*//*146:*/
 #line 230 "chapters/gradcheck.w"
 
 int lstm_gradcheck(const lstm_net*net,const lstm_data*data,
@@ -1398,8 +1499,8 @@ return lstm_gradcheck_sample(net,data,meth,param,h,0,0,NULL,NULL,
 res,err);
 }
 
-/*:141*//*143:*/
-#line 261 "chapters/gradcheck.w"
+/*:146*//*148:*/
+#line 263 "chapters/gradcheck.w"
 
 int lstm_gradcheck_sample(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,double h,size_t count,
@@ -1427,8 +1528,8 @@ if((status= lstm_net_like(&g,net,err))==LSTM_OK&&
 ==LSTM_OK&&
 (status= lstm_net_copy(&fd,&g,err))==LSTM_OK&&
 (status= lstm_net_copy(&probe,net,err))==LSTM_OK){
-/*144:*/
-#line 303 "chapters/gradcheck.w"
+/*149:*/
+#line 306 "chapters/gradcheck.w"
 
 lstm_rng_seed(&rng,seed);
 for(size_t k= 0;k<net->P;k++)pick[k]= k;
@@ -1438,14 +1539,15 @@ pick[q]= pick[r];
 pick[r]= keep;
 }
 
-/*:144*/
-#line 288 "chapters/gradcheck.w"
+/*:149*/
+#line 290 "chapters/gradcheck.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++){
 status= fd_entry(&probe,data,pick[q],h,&fd.theta[pick[q]],err);
 if(progress)progress(q+1,count,ctx);
 }
 if(status==LSTM_OK){
+lstm_net_mask(net,fd.theta);
 lstm_compare(&g,&fd,res);
 res->checked= count;
 }
@@ -1455,8 +1557,8 @@ free(pick);
 return status;
 }
 
-/*:143*//*148:*/
-#line 353 "chapters/gradcheck.w"
+/*:148*//*153:*/
+#line 356 "chapters/gradcheck.w"
 
 void lstm_rng_seed(lstm_rng*rng,uint64_t seed)
 {
@@ -1477,8 +1579,8 @@ double u= (double)(lstm_rng_next(rng)>>11)/9007199254740992.0;
 return lo+(hi-lo)*u;
 }
 
-/*:148*//*150:*/
-#line 379 "chapters/gradcheck.w"
+/*:153*//*155:*/
+#line 382 "chapters/gradcheck.w"
 
 void lstm_net_randomize(lstm_net*net,lstm_rng*rng,double r)
 {
@@ -1486,7 +1588,7 @@ for(size_t k= 0;k<net->P;k++)
 net->theta[k]= lstm_rng_uniform(rng,-r,r);
 }
 
-/*:150*//*155:*/
+/*:155*//*160:*/
 #line 43 "chapters/example.w"
 
 int lstm_example(lstm_net*net,lstm_data*data,lstm_error*err)
@@ -1508,7 +1610,7 @@ seq->has_y[0]= seq->has_y[1]= 1;
 return LSTM_OK;
 }
 
-/*:155*//*157:*/
+/*:160*//*162:*/
 #line 73 "chapters/example.w"
 
 void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate)
@@ -1516,7 +1618,7 @@ void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate)
 for(size_t k= 0;k<net->P;k++)net->theta[k]-= rate*grad->theta[k];
 }
 
-/*:157*//*159:*/
+/*:162*//*164:*/
 #line 93 "chapters/example.w"
 
 int lstm_example_report(FILE*f,int tex,lstm_error*err)
@@ -1532,7 +1634,7 @@ if((status= lstm_trace_alloc(&tr,&net,2,err))!=LSTM_OK)
 goto free_grad;
 loss= lstm_forward(&net,&data.seq[0],&tr);
 lstm_backward(&net,&data.seq[0],&tr,&grad);
-/*160:*/
+/*165:*/
 #line 122 "chapters/example.w"
 
 for(size_t t= 0;t<2;t++){
@@ -1540,10 +1642,10 @@ lstm_mat_tvec(net.W,4,2,lstm_dgates(&tr,t),dx[t]);
 lstm_mat_tvec(net.U,4,1,lstm_dgates(&tr,t),&dprev[t]);
 }
 
-/*:160*/
+/*:165*/
 #line 107 "chapters/example.w"
 ;
-if(tex)/*169:*/
+if(tex)/*174:*/
 #line 253 "chapters/example.w"
 
 {
@@ -1565,7 +1667,7 @@ rounds_to(v,published[t][q],decimals)?"":"^\\dagger");
 fprintf(f,"\\cr\n");
 }
 fprintf(f,"}\n");
-/*171:*/
+/*176:*/
 #line 295 "chapters/example.w"
 
 {
@@ -1597,17 +1699,17 @@ tex_value(f,dprev[0]);fprintf(f,"&&\\cr\n");
 fprintf(f,"}\n");
 }
 
-/*:171*/
+/*:176*/
 #line 273 "chapters/example.w"
 ;
-/*172:*/
+/*177:*/
 #line 328 "chapters/example.w"
 
 {
 static const char*gname[4]= {"a","i","f","o"};
 fprintf(f,"\\exampletable{gradient}{$\\delta W$}{}{$\\delta U$}{$\\delta b$}{\n");
 for(size_t q= 0;q<4;q++)
-/*173:*/
+/*178:*/
 #line 344 "chapters/example.w"
 
 {
@@ -1617,14 +1719,14 @@ tex_value(f,grad.U[q]);tex_value(f,grad.b[q]);
 fprintf(f,"\\cr\n");
 }
 
-/*:173*/
+/*:178*/
 #line 333 "chapters/example.w"
 ;
 fprintf(f,"}\n\\exampleloss{%#.6g}\n",loss);
 lstm_sgd(&net,&grad,0.1);
 fprintf(f,"\\exampletable{sgd}{$W$}{}{$U$}{$b$}{\n");
 for(size_t q= 0;q<4;q++)
-/*174:*/
+/*179:*/
 #line 352 "chapters/example.w"
 
 {
@@ -1634,21 +1736,21 @@ tex_value(f,net.U[q]);tex_value(f,net.b[q]);
 fprintf(f,"\\cr\n");
 }
 
-/*:174*/
+/*:179*/
 #line 338 "chapters/example.w"
 ;
 fprintf(f,"}\n");
 }
 
-/*:172*/
+/*:177*/
 #line 274 "chapters/example.w"
 ;
 }
 
-/*:169*/
+/*:174*/
 #line 108 "chapters/example.w"
 
-else/*161:*/
+else/*166:*/
 #line 134 "chapters/example.w"
 
 {
@@ -1677,7 +1779,7 @@ lstm_sgd(&net,&grad,0.1);
 print_blocks(f,"sgd lambda=0.1 ","",&net);
 }
 
-/*:161*/
+/*:166*/
 #line 109 "chapters/example.w"
 ;
 lstm_trace_free(&tr);
@@ -1687,7 +1789,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:159*//*163:*/
+/*:164*//*168:*/
 #line 168 "chapters/example.w"
 
 static void print_blocks(FILE*f,const char*prefix,const char*suffix,
@@ -1704,7 +1806,7 @@ fputc('\n',f);
 }
 }
 
-/*:163*//*166:*/
+/*:168*//*171:*/
 #line 204 "chapters/example.w"
 
 static int rounds_to(double v,double pub,int decimals)
@@ -1713,7 +1815,7 @@ double scale= pow(10.0,decimals);
 return round(v*scale)==round(pub*scale);
 }
 
-/*:166*//*168:*/
+/*:171*//*173:*/
 #line 228 "chapters/example.w"
 
 static void tex_split(FILE*f,const char*s,const char*mark)
@@ -1735,7 +1837,7 @@ else snprintf(s,sizeof s,"%#.6g",v);
 tex_split(f,s,"");
 }
 
-/*:168*//*187:*/
+/*:173*//*192:*/
 #line 160 "chapters/tbptt.w"
 
 static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -1751,7 +1853,7 @@ opts.cut= 0;
 return trace_grad(net,seq,&opts,grad,loss,st,err);
 }
 
-/*:187*//*201:*/
+/*:192*//*206:*/
 #line 183 "chapters/rtrl.w"
 
 int lstm_rtrl_init(lstm_rtrl*r,const lstm_net*net,int kind,
@@ -1764,24 +1866,24 @@ r->kind= kind;
 r->m= net->m;r->n= n;r->k= k;r->output= net->output;
 r->cols= 4*n*(net->m+n+1);
 r->blocked= 1;
-/*202:*/
+/*207:*/
 #line 211 "chapters/rtrl.w"
 
 if(kind==LSTM_RTRL_INTERNAL)big= r->cols;
 if(kind==LSTM_RTRL_EXACT&&!mul_size(3*n+4,r->cols,&big))
 big= SIZE_MAX;
 
-/*:202*//*240:*/
+/*:207*//*245:*/
 #line 110 "chapters/snap1.w"
 
 if(kind==LSTM_RTRL_SNAP1)big= 2*r->cols;
 
-/*:240*//*259:*/
+/*:245*//*264:*/
 #line 126 "chapters/uoro.w"
 
 if(kind==LSTM_RTRL_UORO)big= r->cols+10*n+1;
 
-/*:259*/
+/*:264*/
 #line 194 "chapters/rtrl.w"
 ;
 if(big==0)
@@ -1793,7 +1895,7 @@ return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the RTRL sensitivities of %zu parameters",r->cols);
 
 r->bytes= count*sizeof(double);
-/*203:*/
+/*208:*/
 #line 216 "chapters/rtrl.w"
 
 r->state[0]= r->v;r->state[1]= r->v+n;
@@ -1811,12 +1913,12 @@ r->Hprev= r->H+n*r->cols;
 r->G= r->Hprev+n*r->cols;
 }
 
-/*:203*//*241:*/
+/*:208*//*246:*/
 #line 113 "chapters/snap1.w"
 
 if(kind==LSTM_RTRL_SNAP1)r->H= r->S+r->cols;
 
-/*:241*//*260:*/
+/*:246*//*265:*/
 #line 129 "chapters/uoro.w"
 
 if(kind==LSTM_RTRL_UORO){
@@ -1825,13 +1927,13 @@ r->tz= r->ttheta+r->cols;r->dz= r->tz+2*n;r->nu= r->dz+2*n;
 r->gbar= r->nu+2*n;r->tnorm= r->gbar+4*n;
 }
 
-/*:260*/
+/*:265*/
 #line 204 "chapters/rtrl.w"
 ;
 return LSTM_OK;
 }
 
-/*:201*//*204:*/
+/*:206*//*209:*/
 #line 237 "chapters/rtrl.w"
 
 void lstm_rtrl_reset(lstm_rtrl*r)
@@ -1847,7 +1949,7 @@ free(r->v);
 memset(r,0,sizeof*r);
 }
 
-/*:204*//*205:*/
+/*:209*//*210:*/
 #line 272 "chapters/rtrl.w"
 
 int lstm_rtrl_step(lstm_rtrl*r,const lstm_net*net,const double*x,
@@ -1856,8 +1958,8 @@ const double*y,lstm_net*grad,double*loss,lstm_error*err)
 const size_t m= net->m,n= net->n,cols= r->cols;
 const double*state_prev,*out_prev,*state,*out;
 const double*g= r->g,*f= g+2*n;
-/*206:*/
-#line 314 "chapters/rtrl.w"
+/*211:*/
+#line 315 "chapters/rtrl.w"
 
 if(net->m!=r->m||net->n!=r->n||net->k!=r->k||
 net->output!=r->output||(grad&&grad->P!=net->P))
@@ -1865,7 +1967,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 "the network does not have the shape the RTRL object was made for");
 
 
-/*:206*/
+/*:211*/
 #line 279 "chapters/rtrl.w"
 ;
 r->now= !r->now;
@@ -1873,14 +1975,14 @@ state_prev= r->state[!r->now];out_prev= r->out[!r->now];
 state= r->state[r->now];out= r->out[r->now];
 lstm_step(net,x,out_prev,state_prev,r->g,r->state[r->now],
 r->out[r->now]);
-*loss= y?lstm_output_forward(net,out,y,r->pred):0;
+*loss= y?lstm_output_forward_x(net,out,x,y,r->pred):0;
 if(y&&grad){
 memset(r->Delta,0,n*sizeof*r->Delta);
-lstm_output_backward(net,out,r->pred,y,r->Delta,grad,r->e);
+lstm_output_backward_x(net,out,x,r->pred,y,r->Delta,grad,r->e);
 }
 switch(r->kind){
 case LSTM_RTRL_EXACT:
-if(r->blocked)/*403:*/
+if(r->blocked)/*408:*/
 #line 1156 "chapters/speed.w"
 
 {
@@ -1890,7 +1992,7 @@ r->H= r->Hprev;r->Hprev= swap;
 for(size_t c0= 0;c0<cols;c0+= width){
 const size_t c1= c0+width<cols?c0+width:cols;
 for(size_t j= 0;j<n;j++){
-/*406:*/
+/*411:*/
 #line 1191 "chapters/speed.w"
 
 {
@@ -1908,42 +2010,42 @@ add_in_range(G,c0,c1,4*n*(m+n)+row,&one,1);
 }
 }
 
-/*:406*/
+/*:411*/
 #line 1164 "chapters/speed.w"
 ;
-/*408:*/
+/*413:*/
 #line 1222 "chapters/speed.w"
 
 {
 double c[5];
 const double*Ga= r->G,*Gi= Ga+cols,*Gf= Gi+cols,*Go= Gf+cols;
 double*Sj= r->S+j*cols,*Hj= r->H+j*cols;
-cell_factors(r->g,n,j,state_prev[j],state[j],c);
+cell_factors(net,r->g,j,state_prev[j],state[j],c);
 for(size_t k= c0;k<c1;k++){
 Sj[k]= c[0]*Ga[k]+c[1]*Gi[k]+c[2]*Gf[k]+f[j]*Sj[k];
 Hj[k]= c[3]*Sj[k]+c[4]*Go[k];
 }
 }
 
-/*:408*/
+/*:413*/
 #line 1165 "chapters/speed.w"
 ;
 }
 }
 }
 
-/*:403*/
+/*:408*/
 #line 292 "chapters/rtrl.w"
 
-else/*207:*/
-#line 339 "chapters/rtrl.w"
+else/*212:*/
+#line 340 "chapters/rtrl.w"
 
 {
 double*swap= r->H;
 r->H= r->Hprev;r->Hprev= swap;
 for(size_t j= 0;j<n;j++){
-/*208:*/
-#line 358 "chapters/rtrl.w"
+/*213:*/
+#line 359 "chapters/rtrl.w"
 
 for(size_t q= 0;q<4;q++){
 const size_t row= q*n+j;
@@ -1958,41 +2060,41 @@ for(size_t l= 0;l<n;l++)G[4*n*m+row*n+l]+= out_prev[l];
 G[4*n*(m+n)+row]+= 1;
 }
 
-/*:208*/
-#line 344 "chapters/rtrl.w"
+/*:213*/
+#line 345 "chapters/rtrl.w"
 ;
-/*209:*/
-#line 380 "chapters/rtrl.w"
+/*214:*/
+#line 381 "chapters/rtrl.w"
 
 {
 double c[5];
 const double*Ga= r->G,*Gi= Ga+cols,*Gf= Gi+cols,*Go= Gf+cols;
 double*Sj= r->S+j*cols,*Hj= r->H+j*cols;
-cell_factors(r->g,n,j,state_prev[j],state[j],c);
+cell_factors(net,r->g,j,state_prev[j],state[j],c);
 for(size_t k= 0;k<cols;k++){
 Sj[k]= c[0]*Ga[k]+c[1]*Gi[k]+c[2]*Gf[k]+f[j]*Sj[k];
 Hj[k]= c[3]*Sj[k]+c[4]*Go[k];
 }
 }
 
-/*:209*/
-#line 345 "chapters/rtrl.w"
+/*:214*/
+#line 346 "chapters/rtrl.w"
 ;
 }
 }
 
-/*:207*/
+/*:212*/
 #line 293 "chapters/rtrl.w"
 ;
-if(y&&grad)/*210:*/
-#line 397 "chapters/rtrl.w"
+if(y&&grad)/*215:*/
+#line 398 "chapters/rtrl.w"
 
 for(size_t j= 0;j<n;j++){
 const double d= r->Delta[j],*Hj= r->H+j*cols;
 for(size_t c= 0;c<cols;c++)grad->theta[c]+= d*Hj[c];
 }
 
-/*:210*/
+/*:215*/
 #line 294 "chapters/rtrl.w"
 ;
 break;
@@ -2001,38 +2103,38 @@ double*S= r->S,*err_state= r->err_state,*err_out= r->err_out;
 const double*Delta= r->Delta;
 size_t local;
 if(!lstm_local(x,m,&local))local= m+1;
-if(y&&grad)/*225:*/
+if(y&&grad)/*230:*/
 #line 165 "chapters/irtrl.w"
 
 for(size_t j= 0;j<n;j++){
 double c[2];
-local_out(g,n,j,tanh(state[j]),Delta[j],c);
+local_out(net,g,j,state[j],Delta[j],c);
 err_state[j]= c[0];
 err_out[j]= c[1];
 }
 
-/*:225*/
+/*:230*/
 #line 301 "chapters/rtrl.w"
 ;
 for(size_t row= 0;row<4*n;row++){
 const size_t j= row%n;
-if(row<3*n)/*221:*/
+if(row<3*n)/*226:*/
 #line 99 "chapters/irtrl.w"
 
 {
 static const double one= 1;
 double keep,coef;
-/*220:*/
+/*225:*/
 #line 79 "chapters/irtrl.w"
 
 {
 double c[3];
-local_state(g,n,j,state_prev[j],1,c);
+local_state(net,g,j,state_prev[j],1,c);
 keep= f[j];
 coef= row<n?c[0]:row<2*n?c[1]:c[2];
 }
 
-/*:220*/
+/*:225*/
 #line 103 "chapters/irtrl.w"
 ;
 if(keep!=1||local> m)update_row(S+row*m,x,m,keep,coef);
@@ -2041,10 +2143,10 @@ update_row(S+4*n*m+row*n,out_prev,n,keep,coef);
 update_row(S+4*n*(m+n)+row,&one,1,keep,coef);
 }
 
-/*:221*/
+/*:226*/
 #line 304 "chapters/rtrl.w"
 ;
-if(y&&grad)/*224:*/
+if(y&&grad)/*229:*/
 #line 142 "chapters/irtrl.w"
 
 {
@@ -2065,13 +2167,13 @@ update_row(gr+bat,&one,1,1,e);
 }
 }
 
-/*:224*/
+/*:229*/
 #line 305 "chapters/rtrl.w"
 ;
 }
 break;
 }
-/*245:*/
+/*250:*/
 #line 176 "chapters/snap1.w"
 
 case LSTM_RTRL_SNAP1:
@@ -2082,13 +2184,13 @@ const size_t j= row%n,at[3]= {row*m,4*n*m+row*n,
 const double*src[3]= {x,out_prev,&one};
 const double d= y&&grad?r->Delta[j]:0;
 snap_factors c;
-/*243:*/
+/*248:*/
 #line 137 "chapters/snap1.w"
 
 {
 const double*U= net->U;
 double cell[5];
-cell_factors(r->g,n,j,state_prev[j],state[j],cell);
+cell_factors(net,r->g,j,state_prev[j],state[j],cell);
 c.cross= cell[0]*U[j*n+j]+cell[1]*U[(n+j)*n+j]+
 cell[2]*U[(2*n+j)*n+j];
 c.from_state= cell[3];
@@ -2099,7 +2201,7 @@ c.in_state= c.kept?cell[row/n]:0;
 c.in_out= c.kept?0:cell[4];
 }
 
-/*:243*/
+/*:248*/
 #line 185 "chapters/snap1.w"
 ;
 for(int part= 0;part<3;part++)
@@ -2109,19 +2211,19 @@ d);
 }
 break;
 
-/*:245*//*263:*/
+/*:250*//*268:*/
 #line 152 "chapters/uoro.w"
 
 case LSTM_RTRL_UORO:{
 double nA= 0,ng= 0,nv,rho0,rho1,d= 0;
 const double eps= LSTM_UORO_EPS;
-/*264:*/
+/*269:*/
 #line 168 "chapters/uoro.w"
 
 for(size_t j= 0;j<n;j++){
 double c[5],dg[4]= {0,0,0,0},ds;
 const double*eta= r->tz+n;
-cell_factors(r->g,n,j,state_prev[j],state[j],c);
+cell_factors(net,r->g,j,state_prev[j],state[j],c);
 for(size_t q= 0;q<4;q++)dg[q]= lstm_dot(net->U+(q*n+j)*n,eta,n);
 ds= c[0]*dg[0]+c[1]*dg[1]+c[2]*dg[2]+f[j]*r->tz[j];
 r->dz[j]= ds;
@@ -2130,10 +2232,10 @@ nA+= r->dz[j]*r->dz[j]+r->dz[n+j]*r->dz[n+j];
 }
 nA= sqrt(nA);
 
-/*:264*/
+/*:269*/
 #line 156 "chapters/uoro.w"
 ;
-/*265:*/
+/*270:*/
 #line 184 "chapters/uoro.w"
 
 {
@@ -2145,7 +2247,7 @@ r->nu[q]= (bits>>(q%64))&1?1.0:-1.0;
 }
 for(size_t j= 0;j<n;j++){
 double c[5],sbar;
-cell_factors(r->g,n,j,state_prev[j],state[j],c);
+cell_factors(net,r->g,j,state_prev[j],state[j],c);
 sbar= r->nu[j]+c[3]*r->nu[n+j];
 r->gbar[j]= c[0]*sbar;
 r->gbar[n+j]= c[1]*sbar;
@@ -2155,10 +2257,10 @@ r->gbar[3*n+j]= c[4]*r->nu[n+j];
 for(size_t q= 0;q<4*n;q++)ng+= r->gbar[q]*r->gbar[q];
 ng= sqrt(ng);
 
-/*:265*/
+/*:270*/
 #line 157 "chapters/uoro.w"
 ;
-/*266:*/
+/*271:*/
 #line 207 "chapters/uoro.w"
 
 nv= 1;
@@ -2168,10 +2270,10 @@ nv= ng*sqrt(nv);
 rho0= sqrt((r->tnorm[0]+eps)/(nA+eps));
 rho1= sqrt((nv+eps)/(sqrt(2.0*(double)n)+eps));
 
-/*:266*/
+/*:271*/
 #line 158 "chapters/uoro.w"
 ;
-/*267:*/
+/*272:*/
 #line 224 "chapters/uoro.w"
 
 {
@@ -2192,21 +2294,22 @@ NULL,src[part],len[part],1/rho0,r->gbar[row]/rho1,d);
 r->tnorm[0]= sqrt(norm);
 }
 
-/*:267*/
+/*:272*/
 #line 160 "chapters/uoro.w"
 ;
 break;
 }
 
-/*:263*/
+/*:268*/
 #line 309 "chapters/rtrl.w"
 
 }
+if(y&&grad)lstm_net_mask(net,grad->theta);
 return LSTM_OK;
 }
 
-/*:205*//*212:*/
-#line 421 "chapters/rtrl.w"
+/*:210*//*217:*/
+#line 422 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
 long param,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -2233,8 +2336,8 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_EXACT,param,grad,loss,st,err);
 }
 
-/*:212*//*216:*/
-#line 521 "chapters/rtrl.w"
+/*:217*//*221:*/
+#line 522 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref)
 {
@@ -2253,7 +2356,7 @@ if(scale> 0&&diff/scale> worst)worst= diff/scale;
 return worst;
 }
 
-/*:216*//*223:*/
+/*:221*//*228:*/
 #line 118 "chapters/irtrl.w"
 
 static void update_row(double*y,const double*v,size_t len,double keep,
@@ -2262,7 +2365,7 @@ double coef)
 for(size_t l= 0;l<len;l++)y[l]= keep*y[l]+coef*v[l];
 }
 
-/*:223*//*244:*/
+/*:228*//*249:*/
 #line 159 "chapters/snap1.w"
 
 static void snap_row(double*s,double*h,double*g,const double*v,
@@ -2277,7 +2380,7 @@ if(g)g[l]+= d*hn;
 }
 }
 
-/*:244*//*247:*/
+/*:249*//*252:*/
 #line 199 "chapters/snap1.w"
 
 static int snap1_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -2286,7 +2389,7 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_SNAP1,param,grad,loss,st,err);
 }
 
-/*:247*//*262:*/
+/*:252*//*267:*/
 #line 144 "chapters/uoro.w"
 
 void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed)
@@ -2294,7 +2397,7 @@ void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed)
 lstm_rng_seed(&r->rng,seed^0x5851F42D4C957F2DULL);
 }
 
-/*:262*//*269:*/
+/*:267*//*274:*/
 #line 255 "chapters/uoro.w"
 
 static double uoro_row(double*tt,double*g,const double*v,size_t len,
@@ -2310,7 +2413,7 @@ if(g)g[l]+= d*t;
 return(sum[0]+sum[1])+(sum[2]+sum[3]);
 }
 
-/*:269*//*272:*/
+/*:274*//*277:*/
 #line 296 "chapters/uoro.w"
 
 static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -2319,7 +2422,7 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_UORO,param,grad,loss,st,err);
 }
 
-/*:272*//*279:*/
+/*:277*//*284:*/
 #line 75 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
@@ -2356,7 +2459,7 @@ free(opt->s);
 memset(opt,0,sizeof*opt);
 }
 
-/*:279*//*281:*/
+/*:284*//*286:*/
 #line 122 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
@@ -2379,7 +2482,7 @@ opt->m[k]= opt->momentum*opt->m[k]+scale*g[k];
 theta[k]-= opt->rate*opt->m[k];
 }
 break;
-default:/*282:*/
+default:/*287:*/
 #line 155 "chapters/learning.w"
 
 {
@@ -2394,14 +2497,14 @@ theta[k]-= size*opt->m[k]/(sqrt(opt->s[k])+eps);
 }
 }
 
-/*:282*/
+/*:287*/
 #line 143 "chapters/learning.w"
 ;
 }
 return norm;
 }
 
-/*:281*//*285:*/
+/*:286*//*290:*/
 #line 202 "chapters/learning.w"
 
 lstm_init lstm_init_default(void)
@@ -2425,7 +2528,7 @@ net->b[3*n+j]= init->bias_o;
 if(net->c)memset(net->c,0,net->k*sizeof*net->c);
 }
 
-/*:285*//*290:*/
+/*:290*//*295:*/
 #line 55 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
@@ -2465,7 +2568,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 return LSTM_OK;
 }
 
-/*:290*//*292:*/
+/*:295*//*297:*/
 #line 101 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
@@ -2485,7 +2588,7 @@ default:return adding_sample(task->length,rng,data,seq,err);
 }
 }
 
-/*:292*//*294:*/
+/*:297*//*299:*/
 #line 138 "chapters/tasks.w"
 
 static size_t rng_below(lstm_rng*rng,size_t n)
@@ -2494,7 +2597,7 @@ size_t r= (size_t)lstm_rng_uniform(rng,0,(double)n);
 return r<n?r:n-1;
 }
 
-/*:294*//*297:*/
+/*:299*//*302:*/
 #line 207 "chapters/tasks.w"
 
 size_t lstm_probe_length(size_t p,size_t runs)
@@ -2515,7 +2618,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 return lag_sample(task->length,lag,0,rng,data,seq,err);
 }
 
-/*:297*//*298:*/
+/*:302*//*303:*/
 #line 230 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,int every_step,lstm_rng*rng,
@@ -2530,7 +2633,7 @@ lag_fill(s,p,lag,first,every_step);
 return LSTM_OK;
 }
 
-/*:298*//*299:*/
+/*:303*//*304:*/
 #line 276 "chapters/tasks.w"
 
 static int lag2c_sample(size_t p,lstm_rng*rng,lstm_data*data,
@@ -2553,7 +2656,7 @@ s->y[(T-1)*2+second]= 1;
 return LSTM_OK;
 }
 
-/*:299*//*302:*/
+/*:304*//*307:*/
 #line 346 "chapters/tasks.w"
 
 static int reber_sample(lstm_rng*rng,lstm_data*data,lstm_seq**seq,
@@ -2562,7 +2665,7 @@ lstm_error*err)
 enum{longest= 208};
 int sym[longest],options[longest][2],len;
 do{
-/*303:*/
+/*308:*/
 #line 364 "chapters/tasks.w"
 
 {
@@ -2588,11 +2691,11 @@ sym[len]= 6;len++;
 }
 }
 
-/*:303*/
+/*:308*/
 #line 353 "chapters/tasks.w"
 ;
 }while(len<0);
-/*304:*/
+/*309:*/
 #line 391 "chapters/tasks.w"
 
 {
@@ -2610,13 +2713,13 @@ s->y[t*7+options[t][1]]+= 0.5;
 *seq= s;
 }
 
-/*:304*/
+/*:309*/
 #line 355 "chapters/tasks.w"
 ;
 return LSTM_OK;
 }
 
-/*:302*//*306:*/
+/*:307*//*311:*/
 #line 414 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf)
@@ -2629,7 +2732,7 @@ buf[t]= reber_symbol[s];
 buf[seq->T]= '\0';
 }
 
-/*:306*//*307:*/
+/*:311*//*312:*/
 #line 443 "chapters/tasks.w"
 
 static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
@@ -2653,7 +2756,7 @@ s->y[len-1]= 0.5+(s->x[2*first]+s->x[2*second])/4;
 return LSTM_OK;
 }
 
-/*:307*//*312:*/
+/*:312*//*317:*/
 #line 54 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
@@ -2693,7 +2796,7 @@ lstm_rtrl_free(&tn->online);
 memset(tn,0,sizeof*tn);
 }
 
-/*:312*//*314:*/
+/*:317*//*319:*/
 #line 108 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
@@ -2710,7 +2813,7 @@ if(tn->method->schedule==LSTM_PER_STEP)
 return train_online(tn,seq,loss,max_error,err);
 if(tn->method->schedule==LSTM_PER_CHUNK&&(size_t)tn->param<window)
 window= (size_t)tn->param;
-/*315:*/
+/*320:*/
 #line 140 "chapters/training.w"
 
 if(tn->tr.T<window){
@@ -2720,7 +2823,7 @@ if((status= lstm_trace_alloc(&tn->tr,net,window,err))!=LSTM_OK)
 return status;
 }
 
-/*:315*/
+/*:320*/
 #line 123 "chapters/training.w"
 ;
 lstm_trace_start(&tn->tr,NULL,NULL);
@@ -2731,7 +2834,7 @@ piece.T= seq->T-t0<window?seq->T-t0:window;
 piece.x+= t0*seq->m;
 piece.y+= t0*seq->k;
 piece.has_y+= t0;
-/*316:*/
+/*321:*/
 #line 153 "chapters/training.w"
 
 *loss+= lstm_forward(net,&piece,&tn->tr);
@@ -2746,14 +2849,14 @@ memcpy(tn->carry+net->n,lstm_out(&tn->tr,piece.T-1),
 net->n*sizeof(double));
 lstm_trace_start(&tn->tr,tn->carry,tn->carry+net->n);
 
-/*:316*/
+/*:321*/
 #line 132 "chapters/training.w"
 ;
 }
 return LSTM_OK;
 }
 
-/*:314*//*318:*/
+/*:319*//*323:*/
 #line 177 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
@@ -2784,7 +2887,7 @@ tn->updates++;
 return LSTM_OK;
 }
 
-/*:318*//*320:*/
+/*:323*//*325:*/
 #line 218 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
@@ -2800,8 +2903,8 @@ if(!(fabs(pred[r]-y[r])<=worst))worst= fabs(pred[r]-y[r]);
 return worst;
 }
 
-/*:320*//*325:*/
-#line 352 "chapters/training.w"
+/*:325*//*330:*/
+#line 360 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length)
 {
@@ -2832,8 +2935,8 @@ cfg.no_forget= cfg.length>=200||strcmp(task,"lag2c")==0;
 return cfg;
 }
 
-/*:325*//*326:*/
-#line 386 "chapters/training.w"
+/*:330*//*331:*/
+#line 394 "chapters/training.w"
 
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err)
@@ -2847,6 +2950,8 @@ const lstm_method*meth;
 long param;
 lstm_ring ring= {0};
 int status;
+double ref_loss= HUGE_VAL;
+long ref_at= 0;
 clock_t start= clock();
 memset(st,0,sizeof*st);
 memset(net,0,sizeof*net);
@@ -2855,16 +2960,32 @@ memset(&tn,0,sizeof tn);
 if((status= lstm_task_init(&task,cfg->task,cfg->length,err))!=LSTM_OK)
 return status;
 task.every_step= cfg->every_step;
+/*498:*/
+#line 269 "chapters/net1997.w"
+
+if(cfg->net1997){
+if(task.kind!=LSTM_TASK_LAG||!task.every_step)
+return lstm_fail(err,LSTM_EUSAGE,"--net 1997 has a network for the "
+"lag task with --targets every (Experiment 2a) only, not for the "
+"task %s%s",task.name,task.kind==LSTM_TASK_LAG?
+" with --targets last":"");
+
+task.output= LSTM_OUT_LOGISTIC;
+}
+
+/*:498*/
+#line 417 "chapters/training.w"
+;
 lstm_data_init(&held,task.m,task.k);
 if(!(meth= lstm_method_find(cfg->method,&param,err)))return LSTM_EUSAGE;
 if(meth->seeded)param= (long)(cfg->seed&0x7FFFFFFF);
-/*327:*/
-#line 431 "chapters/training.w"
+/*332:*/
+#line 442 "chapters/training.w"
 
 lstm_rng_seed(&init_rng,cfg->seed);
 lstm_rng_seed(&data_rng,cfg->seed^0xA0761D6478BD642FULL);
-if(cfg->start)/*328:*/
-#line 451 "chapters/training.w"
+if(cfg->start)/*333:*/
+#line 465 "chapters/training.w"
 
 {
 if(cfg->start->m!=task.m||cfg->start->k!=task.k||
@@ -2878,14 +2999,29 @@ goto done;
 if((status= lstm_net_copy(net,cfg->start,err))!=LSTM_OK)goto done;
 }
 
-/*:328*/
-#line 434 "chapters/training.w"
+/*:333*/
+#line 445 "chapters/training.w"
 
 else{
-if((status= lstm_net_init(net,task.m,cfg->cells,task.k,task.output,
-err))!=LSTM_OK)goto done;
+lstm_arch arch;
+/*499:*/
+#line 280 "chapters/net1997.w"
+
+memset(&arch,0,sizeof arch);
+if(cfg->net1997){
+arch.no_outgate= arch.no_recurrent= arch.no_bias= arch.shortcut= 1;
+arch.g_logistic= arch.h_identity= 1;
+}
+if(cfg->construct)arch.pending= cfg->cells;
+
+/*:499*/
+#line 448 "chapters/training.w"
+;
+if((status= lstm_net_init_arch(net,task.m,cfg->cells,task.k,
+task.output,&arch,err))!=LSTM_OK)goto done;
 net->no_forget= cfg->no_forget;
 lstm_net_initialize(net,&init_rng,&cfg->init);
+lstm_net_mask(net,net->theta);
 }
 if((status= lstm_optimizer_init(&opt,net,cfg->optimizer,cfg->rate,
 err))!=LSTM_OK)goto done;
@@ -2893,11 +3029,11 @@ opt.clip= cfg->clip;
 if((status= lstm_trainer_init(&tn,net,meth,param,&opt,err))!=LSTM_OK)
 goto done;
 
-/*:327*/
-#line 410 "chapters/training.w"
+/*:332*/
+#line 421 "chapters/training.w"
 ;
-/*329:*/
-#line 470 "chapters/training.w"
+/*334:*/
+#line 484 "chapters/training.w"
 
 switch(task.kind){
 case LSTM_TASK_LAG:
@@ -2922,13 +3058,13 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 }
 if(status!=LSTM_OK)goto done;
 
-/*:329*/
-#line 411 "chapters/training.w"
+/*:334*/
+#line 422 "chapters/training.w"
 ;
 while(status==LSTM_OK&&!st->solved&&st->sequences<cfg->max_sequences
 &&!(cfg->stop&&*cfg->stop))
-/*334:*/
-#line 567 "chapters/training.w"
+/*339:*/
+#line 581 "chapters/training.w"
 
 {
 lstm_data one;
@@ -2947,13 +3083,16 @@ if(status==LSTM_OK){
 st->sequences++;
 st->moving_loss= st->sequences==1?loss:
 0.99*st->moving_loss+0.01*loss;
-/*335:*/
-#line 621 "chapters/training.w"
+/*340:*/
+#line 637 "chapters/training.w"
 
 switch(task.kind){
 case LSTM_TASK_LAG:
 if(st->sequences%10==0){
 st->measure= lag_probe(net,&held,&tn.tr,&st->probe);
+if(st->probe.last_error<0.25&&!st->end_sequences)
+st->end_sequences= st->sequences;
+if(cfg->success_end)st->measure= st->probe.last_error;
 st->solved= st->measure<0.25;
 }
 break;
@@ -2973,8 +3112,25 @@ st->solved= ring.right==ring.size;
 }
 }
 
-/*:335*/
-#line 585 "chapters/training.w"
+/*:340*/
+#line 599 "chapters/training.w"
+;
+if(cfg->construct&&!st->solved)
+/*495:*/
+#line 216 "chapters/net1997.w"
+
+if(net->arch.pending> 0&&st->sequences-ref_at>=cfg->patience){
+if(st->moving_loss> 0.99*ref_loss){
+lstm_net_add_cell(net,&init_rng,&cfg->init);
+st->cells_added++;
+st->added_at= st->sequences;
+ref_loss= HUGE_VAL;
+}else ref_loss= st->moving_loss;
+ref_at= st->sequences;
+}
+
+/*:495*/
+#line 601 "chapters/training.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
@@ -2984,8 +3140,8 @@ cfg->report(st,cfg->ctx);
 }
 }
 
-/*:334*/
-#line 414 "chapters/training.w"
+/*:339*/
+#line 425 "chapters/training.w"
 ;
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
 st->updates= tn.updates;
@@ -2999,8 +3155,8 @@ free(ring.error);
 return status;
 }
 
-/*:326*//*331:*/
-#line 509 "chapters/training.w"
+/*:331*//*336:*/
+#line 523 "chapters/training.w"
 
 int lstm_train_finite(const lstm_net*net,long sequence,double loss,
 lstm_error*err)
@@ -3018,8 +3174,8 @@ return lstm_fail(err,LSTM_EDIVERGED,"training diverged at sequence %ld: "
 
 }
 
-/*:331*//*333:*/
-#line 545 "chapters/training.w"
+/*:336*//*338:*/
+#line 559 "chapters/training.w"
 
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
 int every_step)
@@ -3034,8 +3190,8 @@ s->has_y[t]= (every_step&&lag==p)||t+1==lag;
 }
 }
 
-/*:333*//*337:*/
-#line 654 "chapters/training.w"
+/*:338*//*342:*/
+#line 673 "chapters/training.w"
 
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T)
 {
@@ -3044,8 +3200,8 @@ lstm_trace_free(tr);
 return lstm_trace_alloc(tr,net,T,NULL)==LSTM_OK;
 }
 
-/*:337*//*339:*/
-#line 683 "chapters/training.w"
+/*:342*//*344:*/
+#line 702 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr,lstm_lag_probe*pr)
@@ -3076,16 +3232,16 @@ fabs(last_out[0][j]-last_out[1][j]));
 return fmax_nan(pr->last_error,pr->other_error);
 }
 
-/*:339*//*341:*/
-#line 722 "chapters/training.w"
+/*:344*//*346:*/
+#line 741 "chapters/training.w"
 
 static double fmax_nan(double a,double b)
 {
 return isnan(a)||isnan(b)?NAN:a> b?a:b;
 }
 
-/*:341*//*342:*/
-#line 732 "chapters/training.w"
+/*:346*//*347:*/
+#line 751 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr)
@@ -3111,8 +3267,8 @@ right+= ok;
 return(double)right/(double)held->count;
 }
 
-/*:342*//*344:*/
-#line 773 "chapters/training.w"
+/*:347*//*349:*/
+#line 792 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
 double*fraction,lstm_error*err)
@@ -3140,9 +3296,9 @@ x[in]= 1;
 lstm_step(net,x,out,state,next+2*n,next,next+n);
 state= next;out= next+n;
 }
-lstm_output_forward(net,out,NULL,pred);
-/*345:*/
-#line 810 "chapters/training.w"
+lstm_output_forward_x(net,out,x,NULL,pred);
+/*350:*/
+#line 829 "chapters/training.w"
 
 {
 int ok= 1;
@@ -3151,8 +3307,8 @@ ok= ok&&fabs(pred[r]-(r==first?1.0:0.0))<0.25;
 passed+= ok;
 }
 
-/*:345*/
-#line 801 "chapters/training.w"
+/*:350*/
+#line 820 "chapters/training.w"
 ;
 }
 *fraction= passed/2.0;
@@ -3160,11 +3316,11 @@ free(v);
 return LSTM_OK;
 }
 
-/*:344*//*370:*/
+/*:349*//*375:*/
 #line 366 "chapters/speed.w"
 
-/*111:*/
-#line 186 "chapters/bptt.w"
+/*116:*/
+#line 187 "chapters/bptt.w"
 
 static LSTM_INLINE void mat_tvec_kernel(const double*A,size_t rows,
 size_t cols,const double*v,double*result)
@@ -3184,7 +3340,7 @@ for(size_t l= 0;l<cols;l++)result[l]+= row[l]*v[r];
 }
 }
 
-/*:111*//*359:*/
+/*:116*//*364:*/
 #line 87 "chapters/speed.w"
 
 static LSTM_INLINE double dot_kernel(const double*a,const double*b,
@@ -3198,7 +3354,7 @@ for(size_t q= 0;l+q<len;q++)s[q]+= a[l+q]*b[l+q];
 return((s[0]+s[4])+(s[1]+s[5]))+((s[2]+s[6])+(s[3]+s[7]));
 }
 
-/*:359*//*361:*/
+/*:364*//*366:*/
 #line 110 "chapters/speed.w"
 
 static LSTM_INLINE void gemv_kernel(const double*A,size_t rows,
@@ -3207,7 +3363,7 @@ size_t cols,const double*v,double*y)
 for(size_t r= 0;r<rows;r++)y[r]+= dot_kernel(A+r*cols,v,cols);
 }
 
-/*:361*//*363:*/
+/*:366*//*368:*/
 #line 151 "chapters/speed.w"
 
 static LSTM_INLINE void gemm_nt_kernel(size_t rows,size_t cols,size_t len,
@@ -3219,7 +3375,7 @@ for(size_t c= 0;c<cols;c++)
 C[r*ldc+c]+= dot_kernel(A+r*lda,B+c*ldb,len);
 }
 
-/*:363*//*364:*/
+/*:368*//*369:*/
 #line 179 "chapters/speed.w"
 
 static LSTM_INLINE void gemm_tn_kernel(size_t rows,size_t cols,size_t len,
@@ -3239,7 +3395,7 @@ for(size_t l= 0;l<cols;l++)c[l]+= ar*b[l];
 }
 }
 
-/*:364*//*365:*/
+/*:369*//*370:*/
 #line 205 "chapters/speed.w"
 
 static LSTM_INLINE void gemm_nn_kernel(size_t rows,size_t cols,size_t len,
@@ -3256,8 +3412,8 @@ for(size_t k= 0;k<cols;k++)c[k]+= arl*b[k];
 }
 }
 
-/*:365*//*419:*/
-#line 1479 "chapters/speed.w"
+/*:370*//*424:*/
+#line 1480 "chapters/speed.w"
 
 static LSTM_INLINE void carry_row_kernel(double*s,double*g,size_t len,
 const double*v,size_t ldv,size_t steps,const double*keep,
@@ -3280,12 +3436,12 @@ update_row(g,s,len,1,e[b]);
 }
 }
 
-/*:419*/
+/*:424*/
 #line 367 "chapters/speed.w"
 
 #define LSTM_SET portable
 #define LSTM_TARGET
-/*369:*/
+/*374:*/
 #line 315 "chapters/speed.w"
 
 LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
@@ -3334,7 +3490,7 @@ const double*coef,const double*e)
 carry_row_kernel(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
-/*:369*/
+/*:374*/
 #line 370 "chapters/speed.w"
 
 #undef LSTM_SET
@@ -3342,7 +3498,7 @@ carry_row_kernel(s,g,len,v,ldv,steps,keep,coef,e);
 #if LSTM_DISPATCH
 #define LSTM_SET avx2
 #define LSTM_TARGET __attribute__((target("avx2")))
-/*369:*/
+/*374:*/
 #line 315 "chapters/speed.w"
 
 LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
@@ -3391,14 +3547,14 @@ const double*coef,const double*e)
 carry_row_kernel(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
-/*:369*/
+/*:374*/
 #line 376 "chapters/speed.w"
 
 #undef LSTM_SET
 #undef LSTM_TARGET
 #define LSTM_SET avx512
 #define LSTM_TARGET __attribute__((target("avx512f")))
-/*369:*/
+/*374:*/
 #line 315 "chapters/speed.w"
 
 LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
@@ -3447,7 +3603,7 @@ const double*coef,const double*e)
 carry_row_kernel(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
-/*:369*/
+/*:374*/
 #line 381 "chapters/speed.w"
 
 #undef LSTM_SET
@@ -3468,7 +3624,7 @@ gemm_nn_avx512,mat_tvec_avx512,carry_row_avx512},
 };
 static const lstm_kernel_set*kernels= &kernel_sets[0];
 
-/*:370*//*371:*/
+/*:375*//*376:*/
 #line 405 "chapters/speed.w"
 
 static int kernels_can_run(const lstm_kernel_set*set)
@@ -3493,7 +3649,7 @@ if(kernels_can_run(&kernel_sets[k]))kernels= &kernel_sets[k];
 #endif
 #line 425 "chapters/speed.w"
 
-/*:371*//*372:*/
+/*:376*//*377:*/
 #line 428 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len)
@@ -3531,7 +3687,7 @@ const double*v,double*result)
 kernels->mat_tvec(A,rows,cols,v,result);
 }
 
-/*:372*//*375:*/
+/*:377*//*380:*/
 #line 491 "chapters/speed.w"
 
 const char*lstm_kernels(void)
@@ -3557,7 +3713,7 @@ return lstm_fail(err,LSTM_EUSAGE,"expected kernels that this build "
 
 }
 
-/*:375*//*380:*/
+/*:380*//*385:*/
 #line 615 "chapters/speed.w"
 
 static double bench_since(const struct timespec*start)
@@ -3574,7 +3730,7 @@ const double x= *(const double*)a,y= *(const double*)b;
 return(x> y)-(x<y);
 }
 
-/*:380*//*381:*/
+/*:385*//*386:*/
 #line 630 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
@@ -3592,7 +3748,7 @@ if(T<1)return lstm_fail(err,LSTM_EUSAGE,
 if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
 return status;
 if((status= lstm_net_like(&grad,&net,err))==LSTM_OK){
-/*382:*/
+/*387:*/
 #line 655 "chapters/speed.w"
 
 {
@@ -3614,7 +3770,7 @@ res->work_bytes= st.work_bytes;
 }
 }
 
-/*:382*/
+/*:387*/
 #line 647 "chapters/speed.w"
 ;
 lstm_net_free(&grad);
@@ -3624,7 +3780,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:381*//*384:*/
+/*:386*//*389:*/
 #line 682 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
@@ -3651,7 +3807,7 @@ seq->has_y[t]= 1;
 return LSTM_OK;
 }
 
-/*:384*//*386:*/
+/*:389*//*391:*/
 #line 725 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count)
@@ -3671,7 +3827,7 @@ suu+= u*u;
 return suu> 0?suv/suu:NAN;
 }
 
-/*:386*//*405:*/
+/*:391*//*410:*/
 #line 1177 "chapters/speed.w"
 
 static size_t rtrl_block_width(size_t n)
@@ -3680,7 +3836,7 @@ size_t width= LSTM_RTRL_BLOCK_BYTES/(n*sizeof(double));
 return width<LSTM_LANES?LSTM_LANES:width;
 }
 
-/*:405*//*407:*/
+/*:410*//*412:*/
 #line 1210 "chapters/speed.w"
 
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
@@ -3691,7 +3847,7 @@ to= c1<start+len?(c1> start?c1-start:0):len;
 for(size_t l= from;l<to;l++)G[start+l]+= v[l];
 }
 
-/*:407*//*414:*/
+/*:412*//*419:*/
 #line 1352 "chapters/speed.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -3705,8 +3861,8 @@ double*v= alloc_doubles(count),*S,*states,*outs,*gates,*es,*eo,
 if(!v)return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the internal RTRL of %zu parameters",net->P);
 
-/*415:*/
-#line 1385 "chapters/speed.w"
+/*420:*/
+#line 1386 "chapters/speed.w"
 
 S= v;
 states= S+4*n*(m+n+1);
@@ -3718,14 +3874,14 @@ Delta= eo+B*n;
 pred= Delta+n;
 e= pred+k;
 
-/*:415*/
+/*:420*/
 #line 1364 "chapters/speed.w"
 ;
 *loss= 0;
 for(size_t t0= 0;t0<seq->T;t0+= B){
 const size_t steps= seq->T-t0<B?seq->T-t0:B;
-/*416:*/
-#line 1401 "chapters/speed.w"
+/*421:*/
+#line 1402 "chapters/speed.w"
 
 for(size_t b= 0;b<steps;b++){
 const size_t t= t0+b;
@@ -3734,31 +3890,31 @@ double*g= gates+4*b*n,*state= states+(b+1)*n,
 *out= outs+(b+1)*n,*err_state= es+b*n,*err_out= eo+b*n;
 lstm_step(net,seq->x+t*m,outs+b*n,states+b*n,g,state,out);
 if(y){
-*loss+= lstm_output_forward(net,out,y,pred);
+*loss+= lstm_output_forward_x(net,out,seq->x+t*m,y,pred);
 memset(Delta,0,n*sizeof*Delta);
-lstm_output_backward(net,out,pred,y,Delta,grad,e);
-/*225:*/
+lstm_output_backward_x(net,out,seq->x+t*m,pred,y,Delta,grad,e);
+/*230:*/
 #line 165 "chapters/irtrl.w"
 
 for(size_t j= 0;j<n;j++){
 double c[2];
-local_out(g,n,j,tanh(state[j]),Delta[j],c);
+local_out(net,g,j,state[j],Delta[j],c);
 err_state[j]= c[0];
 err_out[j]= c[1];
 }
 
-/*:225*/
-#line 1412 "chapters/speed.w"
+/*:230*/
+#line 1413 "chapters/speed.w"
 ;
 }
 }
 
-/*:416*/
+/*:421*/
 #line 1368 "chapters/speed.w"
 ;
 for(size_t row= 0;row<4*n;row++)
-/*417:*/
-#line 1428 "chapters/speed.w"
+/*422:*/
+#line 1429 "chapters/speed.w"
 
 {
 static const double one= 1;
@@ -3766,29 +3922,29 @@ const size_t j= row%n;
 double keeps[LSTM_IRTRL_BLOCK],coefs[LSTM_IRTRL_BLOCK],
 errs[LSTM_IRTRL_BLOCK];
 for(size_t b= 0;b<steps;b++){
-/*418:*/
-#line 1461 "chapters/speed.w"
+/*423:*/
+#line 1462 "chapters/speed.w"
 
 const double*g= gates+4*b*n,*f= g+2*n,
 *state_prev= states+b*n,*err_state= es+b*n,
 *err_out= eo+b*n
 
-/*:418*/
-#line 1435 "chapters/speed.w"
+/*:423*/
+#line 1436 "chapters/speed.w"
 ;
 double keep,coef;
-/*220:*/
+/*225:*/
 #line 79 "chapters/irtrl.w"
 
 {
 double c[3];
-local_state(g,n,j,state_prev[j],1,c);
+local_state(net,g,j,state_prev[j],1,c);
 keep= f[j];
 coef= row<n?c[0]:row<2*n?c[1]:c[2];
 }
 
-/*:220*/
-#line 1437 "chapters/speed.w"
+/*:225*/
+#line 1438 "chapters/speed.w"
 ;
 keeps[b]= keep;coefs[b]= coef;
 errs[b]= !seq->has_y[t0+b]?0:row<3*n?err_state[j]:
@@ -3811,20 +3967,21 @@ update_row(grad->theta+4*n*(m+n)+row,&one,1,1,errs[b]);
 }
 }
 
-/*:417*/
+/*:422*/
 #line 1371 "chapters/speed.w"
 ;
 memcpy(states,states+steps*n,n*sizeof*states);
 memcpy(outs,outs+steps*n,n*sizeof*outs);
 }
+lstm_net_mask(net,grad->theta);
 if(st&&count*sizeof(double)> st->work_bytes)
 st->work_bytes= count*sizeof(double);
 free(v);
 return LSTM_OK;
 }
 
-/*:414*//*420:*/
-#line 1501 "chapters/speed.w"
+/*:419*//*425:*/
+#line 1502 "chapters/speed.w"
 
 static void carry_row(double*s,double*g,size_t len,const double*v,
 size_t ldv,size_t steps,const double*keep,const double*coef,
@@ -3833,7 +3990,96 @@ const double*e)
 kernels->carry_row(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
-/*:420*//*484:*/
+/*:425*//*492:*/
+#line 134 "chapters/net1997.w"
+
+int lstm_arch_plain(const lstm_arch*arch)
+{
+return!arch->no_outgate&&!arch->no_recurrent&&!arch->no_bias&&
+!arch->shortcut&&!arch->g_logistic&&!arch->h_identity&&
+!arch->pending;
+}
+
+void lstm_net_mask(const lstm_net*net,double*theta)
+{
+const size_t m= net->m,n= net->n,first= n-net->arch.pending;
+double*W= theta,*U= W+4*n*m,*b= U+4*n*n,*V= b+4*n;
+if(lstm_arch_plain(&net->arch))return;
+for(size_t row= 0;row<4*n;row++){
+const size_t q= row/n,j= row%n;
+if((q==2&&net->no_forget)||(q==3&&net->arch.no_outgate)||
+j>=first){
+memset(W+row*m,0,m*sizeof*W);
+memset(U+row*n,0,n*sizeof*U);
+b[row]= 0;
+}
+if(net->arch.no_recurrent)memset(U+row*n,0,n*sizeof*U);
+else for(size_t l= first;l<n;l++)U[row*n+l]= 0;
+if(net->arch.no_bias)b[row]= 0;
+}
+if(net->output!=LSTM_OUT_NONE){
+for(size_t r= 0;r<net->k;r++)
+for(size_t l= first;l<n;l++)V[r*n+l]= 0;
+if(net->arch.no_bias)
+memset(V+net->k*n,0,net->k*sizeof*V);
+}
+}
+
+/*:492*//*493:*/
+#line 171 "chapters/net1997.w"
+
+size_t lstm_net_weights(const lstm_net*net)
+{
+size_t count= 0;
+double*one= alloc_doubles(net->P);
+if(!one)return 0;
+for(size_t k= 0;k<net->P;k++)one[k]= 1;
+lstm_net_mask(net,one);
+for(size_t k= 0;k<net->P;k++)count+= one[k]!=0;
+free(one);
+return count;
+}
+
+/*:493*//*497:*/
+#line 233 "chapters/net1997.w"
+
+int lstm_net_add_cell(lstm_net*net,lstm_rng*rng,const lstm_init*init)
+{
+const size_t n= net->n,bias= 4*n*(net->m+n);
+double*before= alloc_doubles(2*net->P),*after= before+net->P;
+if(!before||net->arch.pending==0){
+free(before);
+return 0;
+}
+for(size_t k= 0;k<2*net->P;k++)before[k]= 1;
+lstm_net_mask(net,before);
+net->arch.pending--;
+lstm_net_mask(net,after);
+for(size_t k= 0;k<net->P;k++){
+if(before[k]!=0||after[k]==0)continue;
+if(k>=bias&&k<bias+4*n){
+const size_t q= (k-bias)/n;
+net->theta[k]= q==0?0:q==1?init->bias_i:
+q==2?init->bias_f:init->bias_o;
+}else net->theta[k]= lstm_rng_uniform(rng,-init->range,init->range);
+}
+free(before);
+return 1;
+}
+
+/*:497*//*509:*/
+#line 465 "chapters/net1997.w"
+
+static int arch_word(const char*tok)
+{
+static const char*word[]= {"outgate","recurrent","bias","g","h",
+"pending","S"};
+for(size_t q= 0;q<sizeof word/sizeof word[0];q++)
+if(strcmp(tok,word[q])==0)return 1;
+return 0;
+}
+
+/*:509*//*515:*/
 #line 76 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
@@ -3843,7 +4089,7 @@ bb= lstm_dot(b,b,len);
 return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
-/*:484*//*485:*/
+/*:515*//*516:*/
 #line 88 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -3857,7 +4103,7 @@ const lstm_method*meth;
 long param;
 int status;
 memset(res,0,sizeof*res);
-/*486:*/
+/*517:*/
 #line 124 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
@@ -3876,7 +4122,7 @@ spec[q]);
 
 }
 
-/*:486*/
+/*:517*/
 #line 100 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
@@ -3889,7 +4135,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
 goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
-/*487:*/
+/*518:*/
 #line 141 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
@@ -3905,11 +4151,11 @@ status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
 goto done;
 }
 
-/*:487*/
+/*:518*/
 #line 111 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*488:*/
+/*519:*/
 #line 162 "chapters/align.w"
 
 {
@@ -3925,7 +4171,7 @@ for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
 if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
-/*489:*/
+/*520:*/
 #line 181 "chapters/align.w"
 
 {
@@ -3947,11 +4193,11 @@ c_sum+= c;c_sq+= c*c;
 e_sum+= sqrt(e)/res->norm;
 }
 
-/*:489*/
+/*:520*/
 #line 176 "chapters/align.w"
 ;
 }
-if(status==LSTM_OK)/*490:*/
+if(status==LSTM_OK)/*521:*/
 #line 201 "chapters/align.w"
 
 {
@@ -3971,12 +4217,12 @@ row->noise= sqrt(tr/N)/res->norm;
 row->variance= tr/(res->norm*res->norm);
 }
 
-/*:490*/
+/*:521*/
 #line 178 "chapters/align.w"
 ;
 }
 
-/*:488*/
+/*:519*/
 #line 113 "chapters/align.w"
 ;
 if(status==LSTM_OK)
@@ -3989,7 +4235,7 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:485*//*508:*/
+/*:516*//*539:*/
 #line 60 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
@@ -4013,7 +4259,7 @@ return status;
 if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
-/*509:*/
+/*540:*/
 #line 106 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
@@ -4026,7 +4272,7 @@ for(size_t t= 0;t<seq->T;t++){
 seq->x[t]= 1;seq->y[t]= 0.3;seq->has_y[t]= 1;
 }
 
-/*:509*/
+/*:540*/
 #line 82 "chapters/balance.w"
 ;
 for(long e= 0;e<episodes&&status==LSTM_OK;e++){
@@ -4048,7 +4294,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:508*//*537:*/
+/*:539*//*568:*/
 #line 205 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -4070,7 +4316,7 @@ rd->v= NULL;
 rd->flag= NULL;
 }
 
-/*:537*//*538:*/
+/*:568*//*569:*/
 #line 229 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
@@ -4087,7 +4333,7 @@ va_end(ap);
 return rd->status;
 }
 
-/*:538*//*539:*/
+/*:569*//*570:*/
 #line 256 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
@@ -4105,7 +4351,7 @@ rd->have= fread(rd->block,1,sizeof rd->block,rd->f);
 rd->at= 0;
 if(rd->have==0){
 if(ferror(rd->f))
-/*540:*/
+/*571:*/
 #line 294 "chapters/formats.w"
 
 {
@@ -4116,7 +4362,7 @@ e?strerror(e):"read error");
 rd->status= LSTM_EIO;
 }
 
-/*:540*/
+/*:571*/
 #line 272 "chapters/formats.w"
 ;
 return EOF;
@@ -4140,7 +4386,7 @@ return EOF;
 return c;
 }
 
-/*:539*//*541:*/
+/*:570*//*572:*/
 #line 307 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
@@ -4149,7 +4395,7 @@ int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
 if(rd->back==EOF&&peek_in_block(rd))return LSTM_OK;
-/*545:*/
+/*576:*/
 #line 397 "chapters/formats.w"
 
 do{
@@ -4158,7 +4404,7 @@ if(c=='#')
 while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
-/*:545*/
+/*:576*/
 #line 315 "chapters/formats.w"
 ;
 if(c==EOF){
@@ -4171,7 +4417,7 @@ rd->peeked= 1;
 return LSTM_OK;
 }
 rd->tok_line= rd->line;
-/*546:*/
+/*577:*/
 #line 407 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
@@ -4191,7 +4437,7 @@ rd->tok[len++]= (char)c;
 c= get(rd);
 }
 
-/*:546*/
+/*:577*/
 #line 326 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
@@ -4207,7 +4453,7 @@ static void take(lstm_reader*rd)
 rd->peeked= 0;
 }
 
-/*:541*//*542:*/
+/*:572*//*573:*/
 #line 353 "chapters/formats.w"
 
 static int peek_in_block(lstm_reader*rd)
@@ -4215,7 +4461,7 @@ static int peek_in_block(lstm_reader*rd)
 const unsigned char*b= rd->block;
 size_t at= rd->at,end,len;
 long line= rd->line,col= rd->col,last= rd->last_line;
-/*543:*/
+/*574:*/
 #line 374 "chapters/formats.w"
 
 for(;at<rd->have;at++){
@@ -4225,7 +4471,7 @@ else break;
 }
 rd->at= at,rd->line= line,rd->col= col,rd->last_line= last;
 
-/*:543*/
+/*:574*/
 #line 359 "chapters/formats.w"
 ;
 for(end= at;end<rd->have&&b[end]> ' '&&b[end]<127&&
@@ -4234,7 +4480,7 @@ len= end-at;
 if(len==0||end==rd->have||len> LSTM_TOKEN_MAX)return 0;
 if(b[end]=='\n'?col+(long)len> LSTM_LINE_MAX:
 b[end]!=' '||col+(long)len+1> LSTM_LINE_MAX)return 0;
-/*544:*/
+/*575:*/
 #line 387 "chapters/formats.w"
 
 memcpy(rd->tok,b+at,len);
@@ -4246,13 +4492,13 @@ else rd->col= col+(long)len+1;
 rd->at= end+1;
 rd->peeked= 1;
 
-/*:544*/
+/*:575*/
 #line 366 "chapters/formats.w"
 ;
 return 1;
 }
 
-/*:542*//*547:*/
+/*:573*//*578:*/
 #line 427 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
@@ -4262,7 +4508,7 @@ snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
 return rd->shown;
 }
 
-/*:547*//*549:*/
+/*:578*//*580:*/
 #line 447 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
@@ -4275,7 +4521,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:549*//*550:*/
+/*:580*//*581:*/
 #line 466 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -4299,7 +4545,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:550*//*551:*/
+/*:581*//*582:*/
 #line 496 "chapters/formats.w"
 
 static int decimal(const char*s)
@@ -4319,7 +4565,7 @@ while(isdigit((unsigned char)*s))s++;
 return*s=='\0';
 }
 
-/*:551*//*552:*/
+/*:582*//*583:*/
 #line 523 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
@@ -4347,7 +4593,7 @@ shown(rd));
 
 }
 
-/*:552*//*553:*/
+/*:583*//*584:*/
 #line 557 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
@@ -4355,7 +4601,7 @@ static int is_keyword(const lstm_reader*rd)
 static const char*word[]= {"lstm-model","lstm-seq","lstm-grad",
 "method","loss","inputs","cells","forget","targets","outputs","W",
 "U","b","V","c","sequence","-"};
-if(rd->at_end)return 1;
+if(rd->at_end||arch_word(rd->tok))return 1;
 if(isdigit((unsigned char)rd->tok[0])||rd->tok[0]=='.'||
 rd->tok[0]=='+'||(rd->tok[0]=='-'&&rd->tok[1]!='\0'))
 return 0;
@@ -4364,7 +4610,7 @@ if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:553*//*555:*/
+/*:584*//*586:*/
 #line 580 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
@@ -4386,7 +4632,7 @@ rd->v[rd->len++]= x;
 return LSTM_OK;
 }
 
-/*:555*//*556:*/
+/*:586*//*587:*/
 #line 603 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
@@ -4405,7 +4651,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:556*//*558:*/
+/*:587*//*589:*/
 #line 629 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
@@ -4419,7 +4665,7 @@ expected,after,shown(rd));
 return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
-/*:558*//*560:*/
+/*:589*//*591:*/
 #line 686 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -4430,7 +4676,7 @@ uint64_t w= 0,eight;
 long q= 0,e= 0;
 int negative= 0,digits= 0,kept= 0,e_negative= 0;
 if(*s=='+'||*s=='-')negative= *s++=='-';
-/*561:*/
+/*592:*/
 #line 721 "chapters/formats.w"
 
 from= s;
@@ -4447,12 +4693,12 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:561*/
+/*:592*/
 #line 695 "chapters/formats.w"
 ;
 if(*s=='.'){
 s++;
-/*561:*/
+/*592:*/
 #line 721 "chapters/formats.w"
 
 from= s;
@@ -4469,7 +4715,7 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:561*/
+/*:592*/
 #line 698 "chapters/formats.w"
 ;
 q= -(long)(s-from);
@@ -4490,7 +4736,7 @@ if(negative)*v= -*v;
 return 1;
 }
 
-/*:560*//*562:*/
+/*:591*//*593:*/
 #line 755 "chapters/formats.w"
 
 static int eight_digits(const char*s,uint64_t*v)
@@ -4510,7 +4756,7 @@ x= (100*x+(x>>16))&0x0000ffff0000ffff;
 return 1;
 }
 
-/*:562*//*563:*/
+/*:593*//*594:*/
 #line 783 "chapters/formats.w"
 
 #include <float.h>  
@@ -4532,7 +4778,7 @@ return 1;
  return 0;
 }
 
-/*:563*//*564:*/
+/*:594*//*595:*/
 #line 820 "chapters/formats.w"
 
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v)
@@ -4546,7 +4792,7 @@ if(!rd->five_ready)powers_of_five(rd);
 t= &rd->five[q-FIVE_MIN];
 for(int s= 32;s> 0;s/= 2)
 if(w>>(64-s)==0)w<<= s,z+= s;
-/*567:*/
+/*598:*/
 #line 891 "chapters/formats.w"
 
 {
@@ -4559,10 +4805,10 @@ p1+= lo;
 p2= hi+(p1<lo);
 }
 
-/*:567*/
+/*:598*/
 #line 832 "chapters/formats.w"
 ;
-/*565:*/
+/*596:*/
 #line 861 "chapters/formats.w"
 
 r= 137+(int)(p2>>63);
@@ -4572,10 +4818,10 @@ if(!t->exact&&(p2&low_mask)==low_mask&&p1==UINT64_MAX)
 return 0;
 tie= t->exact&&(h&1)&&(p2&low_mask)==0&&p1==0&&p0==0;
 
-/*:565*/
+/*:596*/
 #line 833 "chapters/formats.w"
 ;
-/*566:*/
+/*597:*/
 #line 879 "chapters/formats.w"
 
 m= h>>1;
@@ -4585,14 +4831,14 @@ if((h&1)&&(!tie||(m&1)))m++;
 if(m>>53)m>>= 1,e++;
 if(e+1075> 2046)return 0;
 
-/*:566*/
+/*:597*/
 #line 835 "chapters/formats.w"
 ;
 *v= ldexp((double)m,(int)e);
 return 1;
 }
 
-/*:564*//*568:*/
+/*:595*//*599:*/
 #line 907 "chapters/formats.w"
 
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo)
@@ -4605,7 +4851,7 @@ uint64_t mid= (p00>>32)+(p01&half)+(p10&half);
 *hi= p11+(p01>>32)+(p10>>32)+(mid>>32);
 }
 
-/*:568*//*571:*/
+/*:599*//*602:*/
 #line 959 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd)
@@ -4641,7 +4887,7 @@ rd->five[q-FIVE_MIN].exact= 0;
 rd->five_ready= 1;
 }
 
-/*:571*//*572:*/
+/*:602*//*603:*/
 #line 1001 "chapters/formats.w"
 
 static void top_bits(const uint32_t*a,int n,lstm_power5*t)
@@ -4658,7 +4904,7 @@ t->k= 32*n-lead-128;
 t->exact= 32*n-lead<=128;
 }
 
-/*:572*//*575:*/
+/*:603*//*606:*/
 #line 1056 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
@@ -4669,8 +4915,8 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*576:*/
-#line 1093 "chapters/formats.w"
+/*607:*/
+#line 1094 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
 size_value(rd,"inputs",LSTM_MAX_DIM,&shape.m)!=LSTM_OK||
@@ -4679,8 +4925,8 @@ if(size_value(rd,"cells",LSTM_MAX_DIM,&shape.n)!=LSTM_OK)
 return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
-/*577:*/
-#line 1109 "chapters/formats.w"
+/*608:*/
+#line 1111 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
 if(!rd->at_end&&strcmp(rd->tok,"forget")==0){
@@ -4694,8 +4940,42 @@ take(rd);
 shape.no_forget= 1;
 }
 
-/*:577*/
-#line 1101 "chapters/formats.w"
+/*:608*/
+#line 1102 "chapters/formats.w"
+;
+/*506:*/
+#line 419 "chapters/net1997.w"
+
+{
+static const char*word[5]= {"outgate","recurrent","bias","g","h"};
+static const char*value[5]= {"none","none","none","logistic",
+"identity"};
+int*flag[5];
+flag[0]= &shape.arch.no_outgate;flag[1]= &shape.arch.no_recurrent;
+flag[2]= &shape.arch.no_bias;flag[3]= &shape.arch.g_logistic;
+flag[4]= &shape.arch.h_identity;
+for(int q= 0;q<5;q++){
+if(peek(rd)!=LSTM_OK)return rd->status;
+if(rd->at_end||strcmp(rd->tok,word[q])!=0)continue;
+take(rd);
+if(peek(rd)!=LSTM_OK)return rd->status;
+if(rd->at_end||strcmp(rd->tok,value[q])!=0)
+return bad(rd,rd->tok_line,"expected '%s' after '%s', found %s",
+value[q],word[q],shown(rd));
+
+take(rd);
+*flag[q]= 1;
+}
+if(peek(rd)!=LSTM_OK)return rd->status;
+if(!rd->at_end&&strcmp(rd->tok,"pending")==0){
+take(rd);
+if(size_value(rd,"pending",shape.n,&shape.arch.pending)!=LSTM_OK)
+return rd->status;
+}
+}
+
+/*:506*/
+#line 1103 "chapters/formats.w"
 ;
 if(lstm_net_size(shape.m,shape.n,shape.k,LSTM_OUT_NONE,&P,NULL)
 !=LSTM_OK)
@@ -4704,7 +4984,7 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:576*/
+/*:607*/
 #line 1066 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -4713,8 +4993,8 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*578:*/
-#line 1122 "chapters/formats.w"
+/*609:*/
+#line 1124 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
 line= rd->tok_line;
@@ -4722,8 +5002,9 @@ if(size_value(rd,"outputs",LSTM_MAX_DIM,&shape.k)!=LSTM_OK||
 peek(rd)!=LSTM_OK)return rd->status;
 if(strcmp(rd->tok,"l2")==0)shape.output= LSTM_OUT_L2;
 else if(strcmp(rd->tok,"softmax")==0)shape.output= LSTM_OUT_SOFTMAX;
-else return bad(rd,rd->tok_line,"expected 'l2' or 'softmax', found %s",
-shown(rd));
+else if(strcmp(rd->tok,"logistic")==0)shape.output= LSTM_OUT_LOGISTIC;
+else return bad(rd,rd->tok_line,"expected 'l2', 'softmax' or 'logistic', "
+"found %s",shown(rd));
 
 take(rd);
 if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
@@ -4731,11 +5012,28 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:578*/
+/*:609*/
 #line 1074 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,3,count)!=LSTM_OK)return rd->status;
+/*507:*/
+#line 448 "chapters/net1997.w"
+
+if(peek(rd)!=LSTM_OK)return rd->status;
+if(!rd->at_end&&strcmp(rd->tok,"S")==0){
+shape.arch.shortcut= 1;
+if(lstm_net_size_arch(shape.m,shape.n,shape.k,shape.output,
+&shape.arch,&P,NULL)!=LSTM_OK)
+return bad(rd,rd->tok_line,"expected at most %zu parameters, found "
+"shortcut weights that need more",(size_t)LSTM_MAX_PARAMS);
+count= lstm_blocks(&shape,block);
+if(read_blocks(rd,block,5,count)!=LSTM_OK)return rd->status;
+}
+
+/*:507*/
+#line 1077 "chapters/formats.w"
+;
 after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"the end of the file",after)!=LSTM_OK)
 return rd->status;
@@ -4744,25 +5042,53 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*582:*/
-#line 1178 "chapters/formats.w"
+/*613:*/
+#line 1181 "chapters/formats.w"
 
 {
-int status= lstm_net_init(net,shape.m,shape.n,shape.k,shape.output,
-rd->err);
+int status= lstm_net_init_arch(net,shape.m,shape.n,shape.k,
+shape.output,&shape.arch,rd->err);
 if(status!=LSTM_OK)return rd->status= status;
 net->no_forget= shape.no_forget;
 memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
+/*510:*/
+#line 478 "chapters/net1997.w"
+
+if(!lstm_arch_plain(&net->arch)){
+double*kept= alloc_doubles(net->P);
+lstm_block blk[LSTM_MAX_BLOCKS];
+size_t nb= lstm_blocks(net,blk),bad_at= net->P;
+if(!kept)return rd->status= lstm_fail(rd->err,LSTM_ENOMEM,
+"out of memory for a model");
+memcpy(kept,net->theta,net->P*sizeof*kept);
+lstm_net_mask(net,kept);
+for(size_t q= 0;q<net->P&&bad_at==net->P;q++)
+if(kept[q]!=net->theta[q])bad_at= q;
+free(kept);
+for(size_t q= 0;q<nb&&bad_at<net->P;q++)
+if(bad_at<blk[q].offset+blk[q].rows*blk[q].cols){
+size_t e= bad_at-blk[q].offset;
+lstm_net_free(net);
+return bad(rd,rd->tok_line,"expected 0 at %s[%zu][%zu], a weight "
+"that the network's words leave out, found another number",
+blk[q].name,e/blk[q].cols,e%blk[q].cols);
+
+}
+}
+#line 1 "chapters/align.w"
+/*:510*/
+#line 1188 "chapters/formats.w"
+;
 }
 
-/*:582*/
-#line 1085 "chapters/formats.w"
+/*:613*/
+#line 1086 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:575*//*580:*/
-#line 1145 "chapters/formats.w"
+/*:606*//*611:*/
+#line 1148 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to)
@@ -4781,8 +5107,8 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:580*//*581:*/
-#line 1166 "chapters/formats.w"
+/*:611*//*612:*/
+#line 1169 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
 {
@@ -4791,8 +5117,8 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:581*//*584:*/
-#line 1198 "chapters/formats.w"
+/*:612*//*615:*/
+#line 1202 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err)
@@ -4817,8 +5143,8 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:584*//*586:*/
-#line 1229 "chapters/formats.w"
+/*:615*//*617:*/
+#line 1233 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
 {
@@ -4830,8 +5156,8 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:586*//*587:*/
-#line 1245 "chapters/formats.w"
+/*:617*//*618:*/
+#line 1249 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
 {
@@ -4847,8 +5173,8 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:587*//*589:*/
-#line 1273 "chapters/formats.w"
+/*:618*//*620:*/
+#line 1277 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
 double*loss,lstm_error*err)
@@ -4888,8 +5214,8 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:589*//*591:*/
-#line 1329 "chapters/formats.w"
+/*:620*//*622:*/
+#line 1333 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
 lstm_data*data,lstm_error*err)
@@ -4899,8 +5225,8 @@ size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*592:*/
-#line 1361 "chapters/formats.w"
+/*623:*/
+#line 1365 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
 size_value(&rd,"inputs",LSTM_MAX_DIM,&m)==LSTM_OK&&net&&
@@ -4915,8 +5241,8 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:592*/
-#line 1339 "chapters/formats.w"
+/*:623*/
+#line 1343 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
 while(rd.status==LSTM_OK&&read_sequence(&rd,data)==LSTM_OK&&
@@ -4939,8 +5265,8 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:591*//*594:*/
-#line 1385 "chapters/formats.w"
+/*:622*//*625:*/
+#line 1389 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
 {
@@ -4959,8 +5285,8 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*595:*/
-#line 1416 "chapters/formats.w"
+/*626:*/
+#line 1420 "chapters/formats.w"
 
 {
 char what[96];
@@ -4979,11 +5305,11 @@ return rd->status;
 }
 }
 
-/*:595*/
-#line 1403 "chapters/formats.w"
+/*:626*/
+#line 1407 "chapters/formats.w"
 ;
-/*596:*/
-#line 1442 "chapters/formats.w"
+/*627:*/
+#line 1446 "chapters/formats.w"
 
 {
 const size_t m= data->m,k= data->k;
@@ -5000,15 +5326,15 @@ from+= k;
 }
 }
 
-/*:596*/
-#line 1404 "chapters/formats.w"
+/*:627*/
+#line 1408 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:594*//*597:*/
-#line 1458 "chapters/formats.w"
+/*:625*//*628:*/
+#line 1462 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
 {
@@ -5028,8 +5354,8 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:597*//*600:*/
-#line 1500 "chapters/formats.w"
+/*:628*//*631:*/
+#line 1504 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
 {
@@ -5037,10 +5363,24 @@ lstm_block block[LSTM_MAX_BLOCKS];
 size_t count= lstm_blocks(net,block);
 fprintf(f,"inputs %zu\ncells %zu\n",net->m,net->n);
 if(net->no_forget)fprintf(f,"forget none\n");
+/*505:*/
+#line 409 "chapters/net1997.w"
+
+if(net->arch.no_outgate)fprintf(f,"outgate none\n");
+if(net->arch.no_recurrent)fprintf(f,"recurrent none\n");
+if(net->arch.no_bias)fprintf(f,"bias none\n");
+if(net->arch.g_logistic)fprintf(f,"g logistic\n");
+if(net->arch.h_identity)fprintf(f,"h identity\n");
+if(net->arch.pending)fprintf(f,"pending %zu\n",net->arch.pending);
+
+/*:505*/
+#line 1511 "chapters/formats.w"
+;
 for(size_t q= 0;q<count;q++){
 if(q==3)
 fprintf(f,"outputs %zu %s\n",net->k,
-net->output==LSTM_OUT_SOFTMAX?"softmax":"l2");
+net->output==LSTM_OUT_SOFTMAX?"softmax":
+net->output==LSTM_OUT_LOGISTIC?"logistic":"l2");
 fprintf(f,"%s\n",block[q].name);
 for(size_t r= 0;r<block[q].rows;r++)
 write_row(f,net->theta+block[q].offset+r*block[q].cols,
@@ -5063,8 +5403,8 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:600*//*601:*/
-#line 1533 "chapters/formats.w"
+/*:631*//*632:*/
+#line 1539 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
 {
@@ -5081,8 +5421,8 @@ write_network(f,grad);
 return written(f,err);
 }
 
-/*:601*//*602:*/
-#line 1552 "chapters/formats.w"
+/*:632*//*633:*/
+#line 1558 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
 {
@@ -5103,7 +5443,7 @@ fputc('\n',f);
 return written(f,err);
 }
 
-/*:602*//*655:*/
+/*:633*//*686:*/
 #line 64 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
@@ -5136,7 +5476,7 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*656:*/
+/*687:*/
 #line 108 "chapters/owndata.w"
 
 {
@@ -5148,7 +5488,7 @@ order[s-1]= order[r];
 order[r]= keep;
 }
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*657:*/
+/*688:*/
 #line 132 "chapters/owndata.w"
 
 {
@@ -5169,7 +5509,7 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:657*/
+/*:688*/
 #line 118 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
@@ -5185,7 +5525,7 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:656*/
+/*:687*/
 #line 95 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
@@ -5194,7 +5534,7 @@ free(order);
 return status;
 }
 
-/*:655*/
+/*:686*/
 #line 277 "chapters/intro.w"
 
 

@@ -20,67 +20,68 @@
 #define LSTM_NAME_MAX 256
 #define LSTM_PATH_MAX 4096
 
-/*:10*//*32:*/
-#line 101 "chapters/forward.w"
+/*:10*//*34:*/
+#line 130 "chapters/forward.w"
 
 #define LSTM_OUT_NONE 0
 #define LSTM_OUT_L2 1
 #define LSTM_OUT_SOFTMAX 2
+#define LSTM_OUT_LOGISTIC 3
 
-/*:32*//*33:*/
-#line 114 "chapters/forward.w"
+/*:34*//*35:*/
+#line 144 "chapters/forward.w"
 
 #define LSTM_MAX_DIM 65536
 #define LSTM_MAX_PARAMS ((size_t)1<<27)
 
-/*:33*//*40:*/
-#line 229 "chapters/forward.w"
+/*:35*//*42:*/
+#line 284 "chapters/forward.w"
 
-#define LSTM_MAX_BLOCKS 5
+#define LSTM_MAX_BLOCKS 6
 
-/*:40*//*114:*/
-#line 296 "chapters/bptt.w"
+/*:42*//*119:*/
+#line 297 "chapters/bptt.w"
 
 #define LSTM_PER_SEQUENCE 1
 #define LSTM_PER_CHUNK 2
 #define LSTM_PER_STEP 3
 
-/*:114*//*128:*/
+/*:119*//*133:*/
 #line 59 "chapters/gradcheck.w"
 
 #define LSTM_FD_STEP 1e-3
 
-/*:128*//*136:*/
+/*:133*//*141:*/
 #line 167 "chapters/gradcheck.w"
 
 #define LSTM_REL_FLOOR 1e-4
 #define LSTM_CHECK_TOL 1e-6
 
-/*:136*//*198:*/
+/*:141*//*203:*/
 #line 134 "chapters/rtrl.w"
 
 #define LSTM_RTRL_EXACT 0
 #define LSTM_RTRL_INTERNAL 1
 
-/*:198*//*239:*/
+/*:203*//*244:*/
 #line 104 "chapters/snap1.w"
 
 #define LSTM_RTRL_SNAP1 2
 
-/*:239*//*256:*/
+/*:244*//*261:*/
 #line 89 "chapters/uoro.w"
 
 #define LSTM_RTRL_UORO 3
 #define LSTM_UORO_EPS 1e-7 
 
-/*:256*//*276:*/
+/*:261*//*281:*/
 #line 40 "chapters/learning.w"
 
 #define LSTM_SGD 0
 #define LSTM_MOMENTUM 1
 #define LSTM_ADAM 2
 
-/*:276*//*287:*/
+/*:281*//*292:*/
 #line 22 "chapters/tasks.w"
 
 #define LSTM_TASK_LAG 1
@@ -88,44 +89,44 @@
 #define LSTM_TASK_ADDING 3
 #define LSTM_TASK_LAG2C 4
 
-/*:287*//*377:*/
+/*:292*//*382:*/
 #line 589 "chapters/speed.w"
 
 #define LSTM_BENCH_RUNS 5
 #define LSTM_BENCH_MAX_RUNS 101
 #define LSTM_BENCH_SECONDS 0.2
 
-/*:377*//*412:*/
+/*:382*//*417:*/
 #line 1342 "chapters/speed.w"
 
 #define LSTM_IRTRL_BLOCK 8 
 
-/*:412*//*481:*/
+/*:417*//*512:*/
 #line 43 "chapters/align.w"
 
 #define LSTM_ALIGN_MAX 12 
 #define LSTM_ALIGN_SPEC 32 
 
-/*:481*//*506:*/
+/*:512*//*537:*/
 #line 46 "chapters/balance.w"
 
 #define LSTM_BALANCE_RATE 0.0001
 #define LSTM_BALANCE_EPISODES 3000
 #define LSTM_BALANCE_T 100
 
-/*:506*//*533:*/
+/*:537*//*564:*/
 #line 136 "chapters/formats.w"
 
 #define LSTM_TOKEN_MAX 100
 #define LSTM_READ_BLOCK 65536
 #define LSTM_LINE_MAX (1L<<20)
 
-/*:533*//*606:*/
+/*:564*//*637:*/
 #line 36 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:606*/
+/*:637*/
 #line 258 "chapters/intro.w"
 
 /*11:*/
@@ -137,8 +138,21 @@ long line;
 char msg[LSTM_MSG_MAX];
 }lstm_error;
 
-/*:11*//*31:*/
-#line 75 "chapters/forward.w"
+/*:11*//*32:*/
+#line 89 "chapters/forward.w"
+
+typedef struct lstm_arch{
+int no_outgate;
+int no_recurrent;
+int no_bias;
+int shortcut;
+int g_logistic;
+int h_identity;
+size_t pending;
+}lstm_arch;
+
+/*:32*//*33:*/
+#line 100 "chapters/forward.w"
 
 typedef struct lstm_net{
 size_t m;
@@ -146,14 +160,18 @@ size_t n;
 size_t k;
 int output;
 int no_forget;
+lstm_arch arch;
+
 size_t P;
 double*theta;
 double*W,*U,*b;
 double*V,*c;
+double*S;
+
 }lstm_net;
 
-/*:31*//*41:*/
-#line 232 "chapters/forward.w"
+/*:33*//*43:*/
+#line 287 "chapters/forward.w"
 
 typedef struct lstm_block{
 const char*name;
@@ -161,8 +179,8 @@ size_t rows,cols;
 size_t offset;
 }lstm_block;
 
-/*:41*//*57:*/
-#line 432 "chapters/forward.w"
+/*:43*//*60:*/
+#line 499 "chapters/forward.w"
 
 typedef struct lstm_seq{
 size_t T,m,k;
@@ -178,8 +196,8 @@ size_t cap;
 lstm_seq*seq;
 }lstm_data;
 
-/*:57*//*62:*/
-#line 548 "chapters/forward.w"
+/*:60*//*65:*/
+#line 615 "chapters/forward.w"
 
 typedef struct lstm_trace{
 size_t T;
@@ -195,7 +213,7 @@ double*Dout,*carry,*e;
 size_t bytes;
 }lstm_trace;
 
-/*:62*//*104:*/
+/*:65*//*109:*/
 #line 69 "chapters/bptt.w"
 
 typedef struct lstm_bptt_opts{
@@ -203,8 +221,8 @@ size_t window;
 int cut;
 }lstm_bptt_opts;
 
-/*:104*//*113:*/
-#line 264 "chapters/bptt.w"
+/*:109*//*118:*/
+#line 265 "chapters/bptt.w"
 
 typedef struct lstm_stats{
 size_t work_bytes;
@@ -225,7 +243,7 @@ int online_kind;
 int seeded;
 }lstm_method;
 
-/*:113*//*137:*/
+/*:118*//*142:*/
 #line 174 "chapters/gradcheck.w"
 
 typedef struct lstm_check_block{
@@ -241,14 +259,14 @@ double max_abs,max_rel;
 size_t checked;
 }lstm_check;
 
-/*:137*//*146:*/
-#line 338 "chapters/gradcheck.w"
+/*:142*//*151:*/
+#line 341 "chapters/gradcheck.w"
 
 typedef struct lstm_rng{
 uint64_t s;
 }lstm_rng;
 
-/*:146*//*199:*/
+/*:151*//*204:*/
 #line 149 "chapters/rtrl.w"
 
 typedef struct lstm_rtrl{
@@ -266,7 +284,7 @@ double*err_state,*err_out;
 double*S;
 double*H,*Hprev;
 double*G;
-/*258:*/
+/*263:*/
 #line 119 "chapters/uoro.w"
 
 double*ttheta;
@@ -275,14 +293,14 @@ double*gbar;
 double*tnorm;
 lstm_rng rng;
 
-/*:258*/
+/*:263*/
 #line 165 "chapters/rtrl.w"
 
 double*v;
 size_t bytes;
 }lstm_rtrl;
 
-/*:199*//*277:*/
+/*:204*//*282:*/
 #line 53 "chapters/learning.w"
 
 typedef struct lstm_optimizer{
@@ -296,7 +314,7 @@ size_t P;
 double*m,*s;
 }lstm_optimizer;
 
-/*:277*//*283:*/
+/*:282*//*288:*/
 #line 192 "chapters/learning.w"
 
 typedef struct lstm_init{
@@ -304,7 +322,7 @@ double range;
 double bias_i,bias_f,bias_o;
 }lstm_init;
 
-/*:283*//*288:*/
+/*:288*//*293:*/
 #line 35 "chapters/tasks.w"
 
 typedef struct lstm_task{
@@ -317,7 +335,7 @@ int output;
 int every_step;
 }lstm_task;
 
-/*:288*//*310:*/
+/*:293*//*315:*/
 #line 32 "chapters/training.w"
 
 typedef struct lstm_trainer{
@@ -332,7 +350,7 @@ lstm_rtrl online;
 long updates;
 }lstm_trainer;
 
-/*:310*//*321:*/
+/*:315*//*326:*/
 #line 241 "chapters/training.w"
 
 typedef struct lstm_lag_probe{
@@ -350,6 +368,10 @@ int solved;
 double seconds;
 long updates;
 lstm_lag_probe probe;
+long end_sequences;
+
+size_t cells_added;
+long added_at;
 }lstm_train_status;
 
 typedef struct lstm_train_config{
@@ -369,9 +391,13 @@ void(*report)(const lstm_train_status*st,void*ctx);
 void*ctx;
 volatile sig_atomic_t*stop;
 const lstm_net*start;
+int net1997;
+int construct;
+long patience;
+int success_end;
 }lstm_train_config;
 
-/*:321*//*378:*/
+/*:326*//*383:*/
 #line 594 "chapters/speed.w"
 
 typedef struct lstm_bench_result{
@@ -381,7 +407,7 @@ double seconds_per_step;
 size_t work_bytes;
 }lstm_bench_result;
 
-/*:378*//*482:*/
+/*:383*//*513:*/
 #line 47 "chapters/align.w"
 
 typedef struct lstm_align_row{
@@ -400,7 +426,7 @@ lstm_align_row row[LSTM_ALIGN_MAX];
 double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
 }lstm_align_result;
 
-/*:482*//*653:*/
+/*:513*//*684:*/
 #line 27 "chapters/owndata.w"
 
 typedef struct lstm_epoch{
@@ -427,7 +453,7 @@ void*ctx;
 volatile sig_atomic_t*stop;
 }lstm_data_config;
 
-/*:653*/
+/*:684*/
 #line 259 "chapters/intro.w"
 
 /*12:*/
@@ -442,61 +468,65 @@ const char*fmt,...);
 
 void lstm_error_clear(lstm_error*err);
 
-/*:16*//*34:*/
-#line 126 "chapters/forward.w"
+/*:16*//*36:*/
+#line 156 "chapters/forward.w"
 
 int lstm_net_init(lstm_net*net,size_t m,size_t n,size_t k,int output,
 lstm_error*err);
 int lstm_net_size(size_t m,size_t n,size_t k,int output,size_t*P,
 lstm_error*err);
+int lstm_net_init_arch(lstm_net*net,size_t m,size_t n,size_t k,
+int output,const lstm_arch*arch,lstm_error*err);
+int lstm_net_size_arch(size_t m,size_t n,size_t k,int output,
+const lstm_arch*arch,size_t*P,lstm_error*err);
 void lstm_net_free(lstm_net*net);
 
-/*:34*//*38:*/
-#line 203 "chapters/forward.w"
+/*:36*//*40:*/
+#line 257 "chapters/forward.w"
 
 int lstm_net_like(lstm_net*like,const lstm_net*net,lstm_error*err);
 int lstm_net_copy(lstm_net*copy,const lstm_net*net,lstm_error*err);
 
-/*:38*//*42:*/
-#line 239 "chapters/forward.w"
+/*:40*//*44:*/
+#line 294 "chapters/forward.w"
 
 size_t lstm_blocks(const lstm_net*net,lstm_block block[LSTM_MAX_BLOCKS]);
 
-/*:42*//*44:*/
-#line 271 "chapters/forward.w"
+/*:44*//*46:*/
+#line 328 "chapters/forward.w"
 
 void lstm_step(const lstm_net*net,const double*x,const double*out_prev,
 const double*state_prev,double*g,double*state,double*out);
 
-/*:44*//*47:*/
-#line 325 "chapters/forward.w"
+/*:46*//*49:*/
+#line 382 "chapters/forward.w"
 
 int lstm_local(const double*x,size_t m,size_t*at);
 int lstm_seq_local(const lstm_seq*seq);
 
-/*:47*//*58:*/
-#line 452 "chapters/forward.w"
+/*:49*//*61:*/
+#line 519 "chapters/forward.w"
 
 void lstm_data_init(lstm_data*data,size_t m,size_t k);
 int lstm_data_add(lstm_data*data,size_t T,lstm_seq**seq,
 lstm_error*err);
 void lstm_data_free(lstm_data*data);
 
-/*:58*//*63:*/
-#line 563 "chapters/forward.w"
+/*:61*//*66:*/
+#line 630 "chapters/forward.w"
 
 int lstm_trace_alloc(lstm_trace*tr,const lstm_net*net,size_t T,
 lstm_error*err);
 void lstm_trace_free(lstm_trace*tr);
 
-/*:63*//*65:*/
-#line 614 "chapters/forward.w"
+/*:66*//*68:*/
+#line 681 "chapters/forward.w"
 
 void lstm_trace_start(lstm_trace*tr,const double*state0,
 const double*out0);
 
-/*:65*//*67:*/
-#line 630 "chapters/forward.w"
+/*:68*//*70:*/
+#line 697 "chapters/forward.w"
 
 double*lstm_gates(const lstm_trace*tr,size_t t);
 double*lstm_state(const lstm_trace*tr,size_t t);
@@ -508,125 +538,130 @@ double*lstm_dstate(const lstm_trace*tr,size_t t);
 const double*lstm_state_prev(const lstm_trace*tr,size_t t);
 const double*lstm_out_prev(const lstm_trace*tr,size_t t);
 
-/*:67*//*69:*/
-#line 674 "chapters/forward.w"
+/*:70*//*72:*/
+#line 741 "chapters/forward.w"
 
 double lstm_output_forward(const lstm_net*net,const double*out,
 const double*y,double*pred);
+double lstm_output_forward_x(const lstm_net*net,const double*out,
+const double*x,const double*y,double*pred);
 
-/*:69*//*72:*/
-#line 738 "chapters/forward.w"
+/*:72*//*75:*/
+#line 821 "chapters/forward.w"
 
 void lstm_output_backward(const lstm_net*net,const double*out,
 const double*pred,const double*y,double*dout,lstm_net*grad,
 double*e);
+void lstm_output_backward_x(const lstm_net*net,const double*out,
+const double*x,const double*pred,const double*y,double*dout,
+lstm_net*grad,double*e);
 
-/*:72*//*74:*/
-#line 781 "chapters/forward.w"
+/*:75*//*79:*/
+#line 911 "chapters/forward.w"
 
 double lstm_forward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr);
 
-/*:74*//*77:*/
-#line 827 "chapters/forward.w"
+/*:79*//*82:*/
+#line 957 "chapters/forward.w"
 
 int lstm_loss(const lstm_net*net,const lstm_data*data,double*loss,
 lstm_error*err);
 int lstm_data_fits(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:77*//*79:*/
-#line 883 "chapters/forward.w"
+/*:82*//*84:*/
+#line 1013 "chapters/forward.w"
 
 int lstm_finite_loss(double loss,lstm_error*err);
 int lstm_finite_net(const lstm_net*net,const char*what,lstm_error*err);
 
-/*:79*//*102:*/
+/*:84*//*107:*/
 #line 36 "chapters/bptt.w"
 
 void lstm_backward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr,lstm_net*grad);
 
-/*:102*//*105:*/
+/*:107*//*110:*/
 #line 75 "chapters/bptt.w"
 
 void lstm_backward_opts(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr,lstm_net*grad,const lstm_bptt_opts*opts);
 
-/*:105*//*110:*/
-#line 179 "chapters/bptt.w"
+/*:110*//*115:*/
+#line 180 "chapters/bptt.w"
 
 void lstm_mat_tvec(const double*A,size_t rows,size_t cols,
 const double*v,double*result);
 
-/*:110*//*119:*/
-#line 354 "chapters/bptt.w"
+/*:115*//*124:*/
+#line 355 "chapters/bptt.w"
 
 const lstm_method*lstm_method_at(size_t r);
 const lstm_method*lstm_method_find(const char*spec,long*param,
 lstm_error*err);
 
-/*:119*//*122:*/
-#line 411 "chapters/bptt.w"
+/*:124*//*127:*/
+#line 412 "chapters/bptt.w"
 
 int lstm_gradient(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,lstm_net*grad,double*loss,
 lstm_stats*st,lstm_error*err);
 
-/*:122*//*129:*/
+/*:127*//*134:*/
 #line 62 "chapters/gradcheck.w"
 
 int lstm_fd_gradient(const lstm_net*net,const lstm_data*data,double h,
 lstm_net*fd,lstm_error*err);
 
-/*:129*//*138:*/
+/*:134*//*143:*/
 #line 188 "chapters/gradcheck.w"
 
 void lstm_compare(const lstm_net*g,const lstm_net*ref,lstm_check*res);
 
-/*:138*//*140:*/
+/*:143*//*145:*/
 #line 225 "chapters/gradcheck.w"
 
 int lstm_gradcheck(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,double h,lstm_check*res,
 lstm_error*err);
 
-/*:140*//*142:*/
-#line 252 "chapters/gradcheck.w"
+/*:145*//*147:*/
+#line 254 "chapters/gradcheck.w"
 
 int lstm_gradcheck_sample(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,double h,size_t count,
 uint64_t seed,void(*progress)(size_t done,size_t total,void*ctx),
 void*ctx,lstm_check*res,lstm_error*err);
 
-/*:142*//*147:*/
-#line 343 "chapters/gradcheck.w"
+/*:147*//*152:*/
+#line 346 "chapters/gradcheck.w"
 
 void lstm_rng_seed(lstm_rng*rng,uint64_t seed);
 uint64_t lstm_rng_next(lstm_rng*rng);
 double lstm_rng_uniform(lstm_rng*rng,double lo,double hi);
 
-/*:147*//*149:*/
-#line 376 "chapters/gradcheck.w"
+/*:152*//*154:*/
+#line 379 "chapters/gradcheck.w"
 
 void lstm_net_randomize(lstm_net*net,lstm_rng*rng,double r);
 
-/*:149*//*154:*/
+/*:154*//*159:*/
 #line 40 "chapters/example.w"
 
 int lstm_example(lstm_net*net,lstm_data*data,lstm_error*err);
 
-/*:154*//*156:*/
+/*:159*//*161:*/
 #line 70 "chapters/example.w"
 
 void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate);
 
-/*:156*//*158:*/
+/*:161*//*163:*/
 #line 86 "chapters/example.w"
 
 int lstm_example_report(FILE*f,int tex,lstm_error*err);
 
-/*:158*//*200:*/
+/*:163*//*205:*/
 #line 170 "chapters/rtrl.w"
 
 int lstm_rtrl_init(lstm_rtrl*r,const lstm_net*net,int kind,
@@ -636,60 +671,60 @@ int lstm_rtrl_step(lstm_rtrl*r,const lstm_net*net,const double*x,
 const double*y,lstm_net*grad,double*loss,lstm_error*err);
 void lstm_rtrl_free(lstm_rtrl*r);
 
-/*:200*//*215:*/
-#line 518 "chapters/rtrl.w"
+/*:205*//*220:*/
+#line 519 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref);
 
-/*:215*//*261:*/
+/*:220*//*266:*/
 #line 141 "chapters/uoro.w"
 
 void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed);
 
-/*:261*//*278:*/
+/*:266*//*283:*/
 #line 70 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
 double rate,lstm_error*err);
 void lstm_optimizer_free(lstm_optimizer*opt);
 
-/*:278*//*280:*/
+/*:283*//*285:*/
 #line 118 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
 const lstm_net*grad);
 
-/*:280*//*284:*/
+/*:285*//*289:*/
 #line 198 "chapters/learning.w"
 
 lstm_init lstm_init_default(void);
 void lstm_net_initialize(lstm_net*net,lstm_rng*rng,const lstm_init*init);
 
-/*:284*//*289:*/
+/*:289*//*294:*/
 #line 51 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
 lstm_error*err);
 
-/*:289*//*291:*/
+/*:294*//*296:*/
 #line 97 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 
-/*:291*//*296:*/
+/*:296*//*301:*/
 #line 202 "chapters/tasks.w"
 
 size_t lstm_probe_length(size_t p,size_t runs);
 int lstm_task_probe(const lstm_task*task,size_t lag,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
-/*:296*//*305:*/
+/*:301*//*310:*/
 #line 411 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf);
 
-/*:305*//*311:*/
+/*:310*//*316:*/
 #line 48 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
@@ -697,43 +732,43 @@ const lstm_method*meth,long param,lstm_optimizer*opt,
 lstm_error*err);
 void lstm_trainer_free(lstm_trainer*tn);
 
-/*:311*//*313:*/
+/*:316*//*318:*/
 #line 99 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
-/*:313*//*324:*/
-#line 347 "chapters/training.w"
+/*:318*//*329:*/
+#line 355 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length);
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err);
 
-/*:324*//*330:*/
-#line 505 "chapters/training.w"
+/*:329*//*335:*/
+#line 519 "chapters/training.w"
 
 int lstm_train_finite(const lstm_net*net,long sequence,double loss,
 lstm_error*err);
 
-/*:330*//*343:*/
-#line 769 "chapters/training.w"
+/*:335*//*348:*/
+#line 788 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
 double*fraction,lstm_error*err);
 
-/*:343*//*358:*/
+/*:348*//*363:*/
 #line 78 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len);
 
-/*:358*//*360:*/
+/*:363*//*365:*/
 #line 106 "chapters/speed.w"
 
 void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
 double*y);
 
-/*:360*//*362:*/
+/*:365*//*367:*/
 #line 134 "chapters/speed.w"
 
 void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
@@ -743,24 +778,36 @@ size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
 size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 
-/*:362*//*373:*/
+/*:367*//*378:*/
 #line 472 "chapters/speed.w"
 
 const char*lstm_kernels(void);
 int lstm_use_kernels(const char*name,lstm_error*err);
 
-/*:373*//*379:*/
+/*:378*//*384:*/
 #line 602 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err);
 
-/*:379*//*385:*/
+/*:384*//*390:*/
 #line 722 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count);
 
-/*:385*//*483:*/
+/*:390*//*491:*/
+#line 129 "chapters/net1997.w"
+
+int lstm_arch_plain(const lstm_arch*arch);
+void lstm_net_mask(const lstm_net*net,double*theta);
+size_t lstm_net_weights(const lstm_net*net);
+
+/*:491*//*496:*/
+#line 230 "chapters/net1997.w"
+
+int lstm_net_add_cell(lstm_net*net,lstm_rng*rng,const lstm_init*init);
+
+/*:496*//*514:*/
 #line 70 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -768,50 +815,50 @@ const char*const*spec,size_t count,size_t samples,long seed,
 lstm_align_result*res,lstm_error*err);
 double lstm_cosine(const double*a,const double*b,size_t len);
 
-/*:483*//*507:*/
+/*:514*//*538:*/
 #line 51 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
 double*theta,double*loss,lstm_error*err);
 
-/*:507*//*583:*/
-#line 1193 "chapters/formats.w"
+/*:538*//*614:*/
+#line 1197 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err);
 int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
 
-/*:583*//*588:*/
-#line 1267 "chapters/formats.w"
+/*:614*//*619:*/
+#line 1271 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 int lstm_grad_read(const char*path,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 
-/*:588*//*590:*/
-#line 1320 "chapters/formats.w"
+/*:619*//*621:*/
+#line 1324 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
 lstm_data*data,lstm_error*err);
 int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:590*//*598:*/
-#line 1486 "chapters/formats.w"
+/*:621*//*629:*/
+#line 1490 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
 int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
 double loss,lstm_error*err);
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
 
-/*:598*//*654:*/
+/*:629*//*685:*/
 #line 52 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
 lstm_epoch*st,lstm_error*err);
 
-/*:654*/
+/*:685*/
 #line 260 "chapters/intro.w"
 
 #endif

@@ -1,4 +1,4 @@
-/*604:*/
+/*635:*/
 #line 14 "chapters/command.w"
 
 #define _POSIX_C_SOURCE 200809L 
@@ -11,14 +11,14 @@
 #include <fcntl.h> 
 #include <sys/stat.h> 
 #include <unistd.h> 
-/*347:*/
-#line 866 "chapters/training.w"
+/*352:*/
+#line 885 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv);
 static int train_usage(const char*fmt,const char*a,const char*b);
 static void train_progress(const lstm_train_status*st,void*ctx);
 
-/*:347*//*388:*/
+/*:352*//*393:*/
 #line 773 "chapters/speed.w"
 
 #define BENCH_LIST_MAX 16
@@ -30,7 +30,7 @@ size_t list[BENCH_LIST_MAX],size_t*count);
 static int bench_method(const lstm_method*meth,long param,
 const size_t*cells,size_t ncells,const size_t*steps,size_t nsteps);
 
-/*:388*//*423:*/
+/*:393*//*428:*/
 #line 51 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv);
@@ -48,7 +48,7 @@ static int cmd_experiments(int argc,char**argv);
 #define EXP_DIAG_LAG 100
 static const size_t exp_lags[EXP_LAGS]= {5,10,20,50,100,200,500,1000};
 
-/*:423*//*425:*/
+/*:428*//*430:*/
 #line 76 "chapters/experiments.w"
 
 #define EXP_FAMILIES 7
@@ -56,7 +56,7 @@ static const char*family_name[EXP_FAMILIES]=
 {"bptt","tbptt:p/2","tbptt:2p","irtrl","rtrl","snap1","uoro"};
 static int family_spec(int f,size_t p,char*buf,size_t size);
 
-/*:425*//*448:*/
+/*:430*//*453:*/
 #line 470 "chapters/experiments.w"
 
 #define EXP_KINDS 3 
@@ -77,7 +77,7 @@ size_t cells;
 static int experiments_report(const char*dir,const double seconds[2]);
 static int parse_run(const char*line,exp_run*run);
 
-/*:448*//*451:*/
+/*:453*//*456:*/
 #line 563 "chapters/experiments.w"
 
 typedef struct{
@@ -108,7 +108,7 @@ static void wilson(int solved,int runs,double*low,double*high);
 static int read_results(const char*path,exp_report*rep,int required);
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2]);
 
-/*:451*//*467:*/
+/*:456*//*472:*/
 #line 982 "chapters/experiments.w"
 
 static int write_points(const char*dir,const char*name,int rows,
@@ -122,13 +122,19 @@ const char*range);
 static void end_graph(FILE*f,const char*autogrid,const char*xlabel,
 const char*ylabel);
 
-/*:467*//*469:*/
+/*:472*//*474:*/
 #line 1020 "chapters/experiments.w"
 
 static const char*family_file[EXP_FAMILIES]= {"bptt","tbptt-half",
 "tbptt-double","irtrl","rtrl","snap1","uoro"};
 
-/*:469*//*492:*/
+/*:474*//*501:*/
+#line 313 "chapters/net1997.w"
+
+static int net1997_option(const char*opt,const char*val,
+lstm_train_config*cfg);
+
+/*:501*//*523:*/
 #line 256 "chapters/align.w"
 
 typedef struct align_options{
@@ -147,19 +153,19 @@ lstm_data*data,lstm_error*err);
 static int align_default_methods(align_options*o,const lstm_data*data);
 static void align_print(const lstm_align_result*res);
 
-/*:492*//*511:*/
+/*:523*//*542:*/
 #line 131 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv);
 
-/*:511*//*521:*/
+/*:542*//*552:*/
 #line 105 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv);
 static int print_inspect(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:521*//*607:*/
+/*:552*//*638:*/
 #line 43 "chapters/command.w"
 
 typedef struct lstm_command{
@@ -170,17 +176,17 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:607*//*614:*/
+/*:638*//*645:*/
 #line 147 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:614*//*616:*/
+/*:645*//*647:*/
 #line 187 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x);
 
-/*:616*//*618:*/
+/*:647*//*649:*/
 #line 221 "chapters/command.w"
 
 typedef struct out_file{
@@ -193,7 +199,7 @@ static int out_commit(out_file*o,lstm_error*err);
 static void out_abandon(out_file*o);
 static int out_refuse(const char*path,lstm_error*err);
 
-/*:618*//*623:*/
+/*:649*//*654:*/
 #line 376 "chapters/command.w"
 
 typedef struct lstm_options{
@@ -214,30 +220,30 @@ static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:623*//*626:*/
+/*:654*//*657:*/
 #line 476 "chapters/command.w"
 
 static long parse_seed(const char*val);
 
-/*:626*//*628:*/
+/*:657*//*659:*/
 #line 493 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param);
 
-/*:628*//*631:*/
+/*:659*//*662:*/
 #line 525 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:631*//*633:*/
+/*:662*//*664:*/
 #line 549 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:633*//*635:*/
+/*:664*//*666:*/
 #line 574 "chapters/command.w"
 
 typedef int lstm_file_work(const lstm_net*net,const lstm_data*data,
@@ -245,26 +251,26 @@ lstm_error*err);
 static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work);
 
-/*:635*//*638:*/
+/*:666*//*669:*/
 #line 621 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:638*//*644:*/
-#line 724 "chapters/command.w"
+/*:669*//*675:*/
+#line 725 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:644*//*647:*/
-#line 801 "chapters/command.w"
+/*:675*//*678:*/
+#line 802 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 static void check_progress(size_t done,size_t total,void*ctx);
 
-/*:647*//*658:*/
+/*:678*//*689:*/
 #line 182 "chapters/owndata.w"
 
 typedef struct train_args{
@@ -280,13 +286,13 @@ static lstm_train_config data_defaults(void);
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
 const char*out,const char*curve);
 
-/*:658*//*663:*/
+/*:689*//*694:*/
 #line 321 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
 const lstm_data*train,lstm_net*net,lstm_error*err);
 
-/*:663*//*665:*/
+/*:694*//*696:*/
 #line 362 "chapters/owndata.w"
 
 typedef struct train_watch{
@@ -314,11 +320,11 @@ static void watch_checkpoint(train_watch*w,long sequences);
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
 void*ctx);
 
-/*:665*/
+/*:696*/
 #line 25 "chapters/command.w"
 
-/*348:*/
-#line 879 "chapters/training.w"
+/*353:*/
+#line 898 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv)
 {
@@ -333,8 +339,8 @@ train_watch w;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*350:*/
-#line 951 "chapters/training.w"
+/*355:*/
+#line 976 "chapters/training.w"
 
 printf("usage: lstm train --task lag|lag2c|reber|adding [--lag p]\n"
 "                  [--max-sequences N] [--targets last|every]\n"
@@ -344,7 +350,8 @@ printf("usage: lstm train --task lag|lag2c|reber|adding [--lag p]\n"
 "  and for both: [--method M] [--seed S] [--cells N] [--lr R]\n"
 "    [--optimizer sgd|momentum|adam] [--clip C] [--init MODEL]\n"
 "    [--out FILE] [--curve FILE] [--checkpoint FILE] [--every N]\n"
-"    [--progress]\n"
+"    [--progress] [--net 1997] [--construct] [--patience N]\n"
+"    [--success always|end]\n"
 "Train a network on a task of Hochreiter and Schmidhuber (1997) until\n"
 "it meets the paper's success criterion or the budget is spent, or on\n"
 "the sequences of FILE for N epochs (10 unless given); print a summary\n"
@@ -352,13 +359,13 @@ printf("usage: lstm train --task lag|lag2c|reber|adding [--lag p]\n"
 "option or an equals sign; '-' is standard input or output. Ctrl-C\n"
 "stops after the current sequence and writes what was asked for.\n");
 
-/*:350*/
-#line 893 "chapters/training.w"
+/*:355*/
+#line 912 "chapters/training.w"
 ;
 return 0;
 }
-/*349:*/
-#line 930 "chapters/training.w"
+/*354:*/
+#line 955 "chapters/training.w"
 
 for(int a= 0;a<argc;a++){
 const char*lag= NULL;
@@ -380,13 +387,31 @@ return train_usage("lstm train: expected --task or --data, and not both%s",
 "","");
 
 
-/*:349*/
-#line 896 "chapters/training.w"
+/*:354*/
+#line 915 "chapters/training.w"
 ;
 cfg= task?lstm_train_defaults(task,length):data_defaults();
+/*500:*/
+#line 296 "chapters/net1997.w"
+
+for(int a= 0;a+1<argc;a++)
+if(strcmp(argv[a],"--net")==0&&strcmp(argv[a+1],"1997")==0)
+cfg.net1997= 1;
 for(int a= 0;a<argc;a++)
-/*351:*/
-#line 972 "chapters/training.w"
+if(strcmp(argv[a],"--net=1997")==0)cfg.net1997= 1;
+if(cfg.net1997){
+cfg.cells= 1;cfg.rate= 1.0;cfg.optimizer= LSTM_SGD;
+cfg.method= "irtrl";cfg.max_sequences= 100000;
+cfg.init.range= 0.2;cfg.no_forget= 1;
+}
+cfg.patience= 200;
+
+/*:500*/
+#line 917 "chapters/training.w"
+;
+for(int a= 0;a<argc;a++)
+/*356:*/
+#line 998 "chapters/training.w"
 
 {
 const char*arg= argv[a],*eq= strchr(arg,'='),*val;
@@ -400,11 +425,17 @@ if(strcmp(opt,"--progress")==0&&!eq){
 args.progress= 1;
 continue;
 }
+if(strcmp(opt,"--construct")==0&&!eq){
+cfg.construct= 1;
+continue;
+}
 val= eq?eq+1:a+1<argc?argv[++a]:NULL;
 if(!val)return train_usage("lstm train: %s needs a value",opt,"");
 if((status= train_option(opt,val,&args))==2)return 2;
 else if(status==1)continue;
 else if(strcmp(opt,"--task")==0)continue;
+else if((status= net1997_option(opt,val,&cfg))==2)return 2;
+else if(status==1)continue;
 else if(strcmp(opt,"--method")==0)cfg.method= val;
 else if(strcmp(opt,"--out")==0)out= val;
 else if(strcmp(opt,"--curve")==0)curve= val;
@@ -439,8 +470,8 @@ return train_usage(opt[2]=='l'?"lstm train: expected a positive "
 if(opt[2]=='l')cfg.rate= v;else cfg.clip= v;
 }else if(strcmp(opt,"--lag")==0||strcmp(opt,"--seed")==0||
 strcmp(opt,"--cells")==0||strcmp(opt,"--max-sequences")==0){
-/*352:*/
-#line 1033 "chapters/training.w"
+/*357:*/
+#line 1065 "chapters/training.w"
 
 {
 unsigned long long v;
@@ -457,15 +488,34 @@ else if(opt[2]=='c')cfg.cells= (size_t)v;
 else cfg.max_sequences= (long)v;
 }
 
-/*:352*/
-#line 1024 "chapters/training.w"
+/*:357*/
+#line 1056 "chapters/training.w"
 ;
 }else return train_usage("lstm train: unknown option '%s'",opt,"");
 }
 
-/*:351*/
-#line 899 "chapters/training.w"
+/*:356*/
+#line 919 "chapters/training.w"
 ;
+if(!args.data)/*503:*/
+#line 358 "chapters/net1997.w"
+
+if(cfg.net1997&&(strcmp(cfg.task,"lag")!=0||!cfg.every_step))
+return train_usage("lstm train: --net 1997 has a network for the lag "
+"task with --targets every (Experiment 2a) only, not for the task %s%s",
+cfg.task,strcmp(cfg.task,"lag")==0?" with --targets last":"");
+if((cfg.net1997||cfg.construct)&&args.init)
+return train_usage("lstm train: %s makes its own network and cannot "
+"start from --init",cfg.net1997?"--net 1997":"--construct","");
+
+
+
+/*:503*/
+#line 921 "chapters/training.w"
+;
+if(args.data&&(cfg.net1997||cfg.construct))
+return train_usage("lstm train: %s is for --task, not --data",cfg.net1997?
+"--net":"--construct","");
 if(args.data)return train_on_data(&cfg,&args,out,curve);
 if(args.valid||args.output>=0||args.epochs)
 return train_usage("lstm train: --valid, --output and --epochs are for "
@@ -485,8 +535,8 @@ cfg.stop= &train_stop;
 status= lstm_train_task(&cfg,&net,&st,&err);
 w.interrupted= train_stop&&!w.failed&&!st.solved&&
 st.sequences<cfg.max_sequences;
-if(status==LSTM_OK)/*354:*/
-#line 1082 "chapters/training.w"
+if(status==LSTM_OK)/*359:*/
+#line 1114 "chapters/training.w"
 
 {
 char lr[32],clip[32],bi[32],bf[32],loss[32],measure[32],secs[32];
@@ -512,11 +562,24 @@ status= lstm_retention(&net,cfg.length,(size_t)runs[q],&kept,&err);
 fprintf(w.talk," retention%dp %s",runs[q],short_g(lr,kept));
 }
 }
+/*504:*/
+#line 376 "chapters/net1997.w"
+
+if(cfg.net1997||cfg.construct)
+fprintf(w.talk," net %s weights %zu construct %s patience %ld "
+"cells_added %zu added_at %ld end_solved_at %ld success %s",
+cfg.net1997?"1997":"book",lstm_net_weights(&net),
+cfg.construct?"yes":"no",cfg.patience,st.cells_added,st.added_at,
+st.end_sequences,cfg.success_end?"end":"always");
+
+/*:504*/
+#line 1139 "chapters/training.w"
+;
 fprintf(w.talk,"\n");
 }
 
-/*:354*/
-#line 919 "chapters/training.w"
+/*:359*/
+#line 944 "chapters/training.w"
 ;
 status= watch_close(&w,status,&net,&err);
 lstm_net_free(&net);
@@ -525,8 +588,8 @@ if(args.init)lstm_net_free(&start);
 return status;
 }
 
-/*:348*//*353:*/
-#line 1049 "chapters/training.w"
+/*:353*//*358:*/
+#line 1081 "chapters/training.w"
 
 static int train_usage(const char*fmt,const char*a,const char*b)
 {
@@ -555,7 +618,7 @@ st->probe.last_error,st->probe.other_error,st->probe.drift,
 st->probe.separation);
 }
 
-/*:353*//*389:*/
+/*:358*//*394:*/
 #line 787 "chapters/speed.w"
 
 static int cmd_bench(int argc,char**argv)
@@ -576,7 +639,7 @@ printf("usage: lstm bench [--method LIST] [--cells LIST] [--steps LIST]\n"
 "by commas.\n");
 return 0;
 }
-/*390:*/
+/*395:*/
 #line 818 "chapters/speed.w"
 
 for(int a= 0;a<argc;a++){
@@ -598,10 +661,10 @@ else status= read_size_list("--steps",val,LSTM_MAX_PARAMS,steps,
 if(status!=0)return status;
 }
 
-/*:390*/
+/*:395*/
 #line 806 "chapters/speed.w"
 ;
-/*391:*/
+/*396:*/
 #line 838 "chapters/speed.w"
 
 if(methods){
@@ -626,7 +689,7 @@ meth[nmeth]= mt;
 param[nmeth]= mt->takes_param?10:0;
 }
 
-/*:391*/
+/*:396*/
 #line 807 "chapters/speed.w"
 ;
 printf("lstm-bench 2\nkernels %s\n"
@@ -639,7 +702,7 @@ if(status!=0)return status;
 return 0;
 }
 
-/*:389*//*392:*/
+/*:394*//*397:*/
 #line 866 "chapters/speed.w"
 
 static int read_size_list(const char*what,const char*text,size_t max,
@@ -672,7 +735,7 @@ p= end+1;
 }
 }
 
-/*:392*//*393:*/
+/*:397*//*398:*/
 #line 901 "chapters/speed.w"
 
 static int bench_method(const lstm_method*meth,long param,
@@ -696,7 +759,7 @@ fflush(stdout);
 secs[c][s]= res.seconds_per_step;
 bytes[c][s]= (double)res.work_bytes;
 }
-/*394:*/
+/*399:*/
 #line 927 "chapters/speed.w"
 
 {
@@ -719,13 +782,13 @@ lstm_fit_exponent(x,y,nsteps));
 }
 }
 
-/*:394*/
+/*:399*/
 #line 923 "chapters/speed.w"
 ;
 return 0;
 }
 
-/*:393*//*395:*/
+/*:398*//*400:*/
 #line 952 "chapters/speed.w"
 
 static void print_fit(const char*what,const char*name,const char*size,
@@ -737,7 +800,7 @@ else fprintf(stderr,"lstm bench: no %s for %s at %s %zu: a measurement "
 
 }
 
-/*:395*//*426:*/
+/*:400*//*431:*/
 #line 82 "chapters/experiments.w"
 
 static int family_spec(int f,size_t p,char*buf,size_t size)
@@ -753,12 +816,12 @@ default:snprintf(buf,size,"uoro");return 1;
 }
 }
 
-/*:426*//*427:*/
+/*:431*//*432:*/
 #line 105 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv)
 {
-/*428:*/
+/*433:*/
 #line 150 "chapters/experiments.w"
 
 char*split[4];
@@ -775,7 +838,7 @@ argv= split;
 argc++;
 }
 
-/*:428*/
+/*:433*/
 #line 109 "chapters/experiments.w"
 ;
 if(wants_help(argc,argv)||argc<2){
@@ -789,7 +852,7 @@ printf("usage: lstm experiments --list DIR\n"
 return argc<2&&!wants_help(argc,argv)?2:0;
 }
 if(strcmp(argv[0],"--list")==0&&argc==2){
-/*429:*/
+/*434:*/
 #line 168 "chapters/experiments.w"
 
 for(int q= EXP_GRID_LAGS-1;q>=0;q--)
@@ -822,13 +885,13 @@ printf("--task lag --lag %zu --targets every --method %s --seed %d "
 for(int seed= 1;seed<=EXP_SEEDS;seed++)
 printf("--task reber --seed %d\n--task adding --seed %d\n",seed,seed);
 
-/*:429*/
+/*:434*/
 #line 121 "chapters/experiments.w"
 ;
 return 0;
 }
 if(strcmp(argv[0],"--list-long")==0&&argc==2){
-/*430:*/
+/*435:*/
 #line 199 "chapters/experiments.w"
 
 for(int q= EXP_LAGS-1;q>=EXP_GRID_LAGS;q--)
@@ -845,7 +908,7 @@ for(int f= 0;f<=3;f+= 3)
 for(int seed= 1;seed<=EXP_2C_SEEDS;seed++)
 printf("--task lag2c --lag 100 --method %s --seed %d --max-sequences %d\n",
 family_name[f],seed,EXP_2C_BUDGET);
-/*431:*/
+/*436:*/
 #line 221 "chapters/experiments.w"
 
 {
@@ -860,11 +923,11 @@ printf("--task lag --lag %zu --targets every --method %s "
 EXP_EVERY_BUDGET,variant[v]);
 }
 
-/*:431*/
+/*:436*/
 #line 214 "chapters/experiments.w"
 ;
 
-/*:430*/
+/*:435*/
 #line 125 "chapters/experiments.w"
 ;
 return 0;
@@ -888,7 +951,7 @@ fprintf(stderr,"lstm experiments: expected --list DIR, --list-long DIR "
 return 2;
 }
 
-/*:427*//*449:*/
+/*:432*//*454:*/
 #line 494 "chapters/experiments.w"
 
 static int parse_run(const char*line,exp_run*run)
@@ -913,7 +976,7 @@ else if(strcmp(word,"method")==0)
 snprintf(method,sizeof method,"%s",value);
 else if(strcmp(word,"targets")==0)every= strcmp(value,"every")==0;
 else if(strcmp(word,"forget")==0)run->forget= strcmp(value,"no")!=0;
-else/*450:*/
+else/*455:*/
 #line 533 "chapters/experiments.w"
 
 {
@@ -937,7 +1000,7 @@ run->retention[times==2?0:times==5?1:times==10?2:3]= v;
 }
 }
 
-/*:450*/
+/*:455*/
 #line 517 "chapters/experiments.w"
 ;
 }
@@ -955,7 +1018,7 @@ strcmp(spec,method)==0)run->family= f;
 return run->family>=0&&run->lag> 0;
 }
 
-/*:449*//*452:*/
+/*:454*//*457:*/
 #line 592 "chapters/experiments.w"
 
 static int experiments_report(const char*dir,const double seconds[2])
@@ -968,7 +1031,7 @@ if(read_results(path,&rep,1)!=0)return 1;
 snprintf(path,sizeof path,"%s/results-long.txt",dir);
 if(read_results(path,&rep,0)!=0)return 1;
 qsort(rep.diag,(size_t)rep.ndiag,sizeof*rep.diag,compare_diag);
-/*458:*/
+/*463:*/
 #line 729 "chapters/experiments.w"
 
 {
@@ -996,13 +1059,13 @@ return report(LSTM_EIO,&err);
 if(out_commit(&figures,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 }
 
-/*:458*/
+/*:463*/
 #line 603 "chapters/experiments.w"
 ;
 return 0;
 }
 
-/*:452*//*453:*/
+/*:457*//*458:*/
 #line 610 "chapters/experiments.w"
 
 static int read_results(const char*path,exp_report*rep,int required)
@@ -1021,7 +1084,7 @@ int q= 0;
 if(!parse_run(line,&run)){
 fprintf(stderr,"%s:%d: a line is not a summary of a run: '",path,
 rep->total+1);
-/*454:*/
+/*459:*/
 #line 657 "chapters/experiments.w"
 
 for(size_t q= 0;line[q]&&line[q]!='\n'&&q<200;q++){
@@ -1030,7 +1093,7 @@ if(c>=32&&c<127&&c!='\\')fputc(c,stderr);
 else fprintf(stderr,"\\x%02x",c);
 }
 
-/*:454*/
+/*:459*/
 #line 627 "chapters/experiments.w"
 ;
 fprintf(stderr,"'\n");
@@ -1048,7 +1111,7 @@ continue;
 }
 while(q<EXP_LAGS&&exp_lags[q]!=run.lag)q++;
 if(q==EXP_LAGS)continue;
-/*456:*/
+/*461:*/
 #line 691 "chapters/experiments.w"
 
 if(run.kind<2&&(run.kind==1?run.lag>=50:run.lag==100&&
@@ -1069,7 +1132,7 @@ add_run(&rep->diag[d].c,&run);
 }
 }
 
-/*:456*/
+/*:461*/
 #line 643 "chapters/experiments.w"
 ;
 if(run.cells==8&&
@@ -1080,7 +1143,7 @@ fclose(in);
 return 0;
 }
 
-/*:453*//*455:*/
+/*:458*//*460:*/
 #line 669 "chapters/experiments.w"
 
 static void add_run(exp_cell*c,const exp_run*run)
@@ -1100,7 +1163,7 @@ c->solved++;
 c->runs++;
 }
 
-/*:455*//*457:*/
+/*:460*//*462:*/
 #line 712 "chapters/experiments.w"
 
 static int compare_diag(const void*a,const void*b)
@@ -1113,7 +1176,7 @@ if(x->cells!=y->cells)return x->cells<y->cells?-1:1;
 return x->family-y->family;
 }
 
-/*:457*//*459:*/
+/*:462*//*464:*/
 #line 759 "chapters/experiments.w"
 
 static int compare_double(const void*a,const void*b)
@@ -1134,7 +1197,7 @@ at= (int)pos;
 return at+1<count?w[at]+(pos-at)*(w[at+1]-w[at]):w[at];
 }
 
-/*:459*//*460:*/
+/*:464*//*465:*/
 #line 790 "chapters/experiments.w"
 
 static void wilson(int solved,int runs,double*low,double*high)
@@ -1146,7 +1209,7 @@ half= z/(n+z*z)*sqrt(s*(n-s)/n+z*z/4);
 *high= fmin(mid+half,1);
 }
 
-/*:460*//*461:*/
+/*:465*//*466:*/
 #line 811 "chapters/experiments.w"
 
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2])
@@ -1177,7 +1240,7 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 }
-/*462:*/
+/*467:*/
 #line 862 "chapters/experiments.w"
 
 for(int kind= 0;kind<2;kind++){
@@ -1206,10 +1269,10 @@ quantile(c->seconds,c->solved,0.5));
 fprintf(f,"}}}\n");
 }
 
-/*:462*/
+/*:467*/
 #line 840 "chapters/experiments.w"
 ;
-/*463:*/
+/*468:*/
 #line 897 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expdiag{\\vbox{\\offinterlineskip\\halign{"
@@ -1231,10 +1294,10 @@ quantile(c->separation,c->runs,0.5));
 }
 fprintf(f,"}}}\n");
 
-/*:463*/
+/*:468*/
 #line 841 "chapters/experiments.w"
 ;
-/*464:*/
+/*469:*/
 #line 921 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expretention{\\vbox{\\offinterlineskip\\halign{"
@@ -1251,10 +1314,10 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 
-/*:464*/
+/*:469*/
 #line 842 "chapters/experiments.w"
 ;
-/*465:*/
+/*470:*/
 #line 938 "chapters/experiments.w"
 
 fprintf(f,"\\def\\explong{\\vbox{\\offinterlineskip\\halign{"
@@ -1278,7 +1341,7 @@ p==1000?"49,000":"");
 }
 fprintf(f,"}}}\n");
 
-/*:465*/
+/*:470*/
 #line 843 "chapters/experiments.w"
 ;
 for(int t= 0;t<2;t++){
@@ -1293,7 +1356,7 @@ quantile(other[t].needed,other[t].solved,0.5));
 }
 }
 
-/*:461*//*468:*/
+/*:466*//*473:*/
 #line 994 "chapters/experiments.w"
 
 static int write_points(const char*dir,const char*name,int rows,
@@ -1318,7 +1381,7 @@ if(out_commit(&o,err)!=LSTM_OK)return-1;
 return written;
 }
 
-/*:468*//*471:*/
+/*:473*//*476:*/
 #line 1071 "chapters/experiments.w"
 
 static int draw_points(FILE*f,const char*dir,const char*name,int rows,
@@ -1348,7 +1411,7 @@ fprintf(f,"glabel.bot(btex %s etex, OUT);\n",xlabel);
 fprintf(f,"glabel.lft(btex %s etex, OUT);\nendgraph;\n",ylabel);
 }
 
-/*:471*//*473:*/
+/*:476*//*478:*/
 #line 1120 "chapters/experiments.w"
 
 static int write_figures(FILE*f,exp_grid cells,const char*dir,
@@ -1357,7 +1420,7 @@ lstm_error*err)
 char name[64],range[64];
 snprintf(range,sizeof range,"%g, 0, %g, 1",0.9*exp_lags[0],
 1.1*exp_lags[EXP_LAGS-1]);
-/*470:*/
+/*475:*/
 #line 1032 "chapters/experiments.w"
 
 {
@@ -1389,10 +1452,10 @@ for(size_t q= 0;q<sizeof prologue/sizeof*prologue;q++)
 fprintf(f,"%s\n",prologue[q]);
 }
 
-/*:470*/
+/*:475*/
 #line 1127 "chapters/experiments.w"
 ;
-/*474:*/
+/*479:*/
 #line 1136 "chapters/experiments.w"
 
 {
@@ -1413,7 +1476,7 @@ if(draw_points(f,dir,name,count,2,&v[0][0],fam,1,err)<0)
 return-1;
 }
 end_graph(f,"otick.bot, otick.lft","lag $p$","solved");
-/*472:*/
+/*477:*/
 #line 1102 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
@@ -1422,15 +1485,15 @@ fprintf(f,"legend(%d, %d, btex \\tt %s etex);\n",row++,fam,
 family_name[fam]);
 fprintf(f,"endfig;\n");
 
-/*:472*/
+/*:477*/
 #line 1155 "chapters/experiments.w"
 ;
 }
 
-/*:474*/
+/*:479*/
 #line 1128 "chapters/experiments.w"
 ;
-/*475:*/
+/*480:*/
 #line 1163 "chapters/experiments.w"
 
 {
@@ -1458,7 +1521,7 @@ if(draw_points(f,dir,name,count,4,&v[0][0],fam,1,err)<0)
 return-1;
 }
 end_graph(f,"otick.bot,","lag $p$","sequences");
-/*472:*/
+/*477:*/
 #line 1102 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
@@ -1467,15 +1530,15 @@ fprintf(f,"legend(%d, %d, btex \\tt %s etex);\n",row++,fam,
 family_name[fam]);
 fprintf(f,"endfig;\n");
 
-/*:472*/
+/*:477*/
 #line 1189 "chapters/experiments.w"
 ;
 }
 
-/*:475*/
+/*:480*/
 #line 1129 "chapters/experiments.w"
 ;
-/*476:*/
+/*481:*/
 #line 1207 "chapters/experiments.w"
 
 for(int panel= 0;panel<2;panel++){
@@ -1491,7 +1554,7 @@ fprintf(f,"otick.bot(btex $10^%d$ etex, \"1e%d\");\n",d,d);
 for(int d= panel?-1:-20;d<=(panel?2:0);d+= panel?1:5)
 fprintf(f,"otick.lft(btex $10^{%d}$ etex, \"1e%d\");\n",d,d);
 for(int c= 0;c<4;c++){
-/*477:*/
+/*482:*/
 #line 1233 "chapters/experiments.w"
 
 {
@@ -1523,7 +1586,7 @@ return-1;
 if(written> 0)drawn|= 1<<c;
 }
 
-/*:477*/
+/*:482*/
 #line 1221 "chapters/experiments.w"
 ;
 }
@@ -1534,10 +1597,10 @@ fprintf(f,"legend(%d, %d, btex \\tt %s etex);\n",row++,c,label[c]);
 fprintf(f,"endfig;\n");
 }
 
-/*:476*/
+/*:481*/
 #line 1130 "chapters/experiments.w"
 ;
-/*478:*/
+/*483:*/
 #line 1268 "chapters/experiments.w"
 
 {
@@ -1562,7 +1625,7 @@ return-1;
 if(written> 0)legend|= 1<<fam;
 }
 end_graph(f,"otick.bot, otick.lft","runs of distractors","kept");
-/*472:*/
+/*477:*/
 #line 1102 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
@@ -1571,19 +1634,57 @@ fprintf(f,"legend(%d, %d, btex \\tt %s etex);\n",row++,fam,
 family_name[fam]);
 fprintf(f,"endfig;\n");
 
-/*:472*/
+/*:477*/
 #line 1291 "chapters/experiments.w"
 ;
 }
 
-/*:478*/
+/*:483*/
 #line 1131 "chapters/experiments.w"
 ;
 fprintf(f,"end\n");
 return 0;
 }
 
-/*:473*//*493:*/
+/*:478*//*502:*/
+#line 317 "chapters/net1997.w"
+
+static int net1997_option(const char*opt,const char*val,
+lstm_train_config*cfg)
+{
+if(strcmp(opt,"--net")==0){
+if(strcmp(val,"1997")!=0)
+return train_usage("lstm train: --net is '1997' (the network of "
+"Hochreiter and Schmidhuber's Table 10), not '%s'",val,"");
+
+cfg->net1997= 1;
+return 1;
+}
+if(strcmp(opt,"--success")==0){
+if(strcmp(val,"always")==0)cfg->success_end= 0;
+else if(strcmp(val,"end")==0)cfg->success_end= 1;
+else return train_usage("lstm train: --success is 'always' or 'end', "
+"not '%s'",val,"");
+
+return 1;
+}
+if(strcmp(opt,"--patience")==0){
+char*end;
+unsigned long long v;
+errno= 0;
+v= strtoull(val,&end,10);
+if(val[0]<'0'||val[0]> '9'||*end||errno==ERANGE||v<1||
+v> 10000000)
+return train_usage("lstm train: --patience is a whole number of "
+"sequences from 1 to 10000000, not '%s'",val,"");
+
+cfg->patience= (long)v;
+return 1;
+}
+return 0;
+}
+
+/*:502*//*524:*/
 #line 273 "chapters/align.w"
 
 static int cmd_align(int argc,char**argv)
@@ -1596,7 +1697,7 @@ lstm_align_result*res;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*494:*/
+/*525:*/
 #line 311 "chapters/align.w"
 
 printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
@@ -1610,7 +1711,7 @@ printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
 "of the task (8). OPTIONS: --methods LIST (every method; tbptt with\n"
 "half the longest sequence), --samples N (100), --seed S (1).\n");
 
-/*:494*/
+/*:525*/
 #line 284 "chapters/align.w"
 ;
 return 0;
@@ -1639,7 +1740,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:493*//*495:*/
+/*:524*//*526:*/
 #line 326 "chapters/align.w"
 
 static int align_parse(int argc,char**argv,align_options*o)
@@ -1671,7 +1772,7 @@ return usage_error("align","the value of %s is out of range or not "
 "a whole number",arg);
 
 }else if(strcmp(arg,"--task")==0)o->task= val;
-else if(strcmp(arg,"--methods")==0)/*496:*/
+else if(strcmp(arg,"--methods")==0)/*527:*/
 #line 364 "chapters/align.w"
 
 {
@@ -1693,12 +1794,12 @@ return usage_error("align","no method in the list '%s'",val);
 
 }
 
-/*:496*/
+/*:527*/
 #line 356 "chapters/align.w"
 
 else return usage_error("align","unknown option '%s'",arg);
 }
-/*497:*/
+/*528:*/
 #line 384 "chapters/align.w"
 
 if(o->task&&o->nfiles> 0)
@@ -1716,13 +1817,13 @@ if(o->seed<0)o->seed= 1;
 if(o->trained<0)o->trained= 0;
 if(o->sequences<0)o->sequences= 8;
 
-/*:497*/
+/*:528*/
 #line 360 "chapters/align.w"
 ;
 return 0;
 }
 
-/*:495*//*498:*/
+/*:526*//*529:*/
 #line 403 "chapters/align.w"
 
 static int align_task(const align_options*o,lstm_net*net,
@@ -1760,7 +1861,7 @@ lstm_data_free(data);
 return status;
 }
 
-/*:498*//*499:*/
+/*:529*//*530:*/
 #line 443 "chapters/align.w"
 
 static int align_default_methods(align_options*o,const lstm_data*data)
@@ -1783,7 +1884,7 @@ used+= strlen(p)+1;
 return 0;
 }
 
-/*:499*//*500:*/
+/*:530*//*531:*/
 #line 464 "chapters/align.w"
 
 static void align_print(const lstm_align_result*res)
@@ -1807,7 +1908,7 @@ printf("pair %s %s cosine %.17g\n",res->row[q].spec,res->row[r].spec,
 res->pair[q][r]);
 }
 
-/*:500*//*512:*/
+/*:531*//*543:*/
 #line 134 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv)
@@ -1864,7 +1965,7 @@ free(theta);free(loss);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:512*//*522:*/
+/*:543*//*553:*/
 #line 110 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv)
@@ -1876,7 +1977,7 @@ return with_files("inspect","usage: lstm inspect MODEL SEQ\n"
 "the later forget gates.\n",argc,argv,print_inspect);
 }
 
-/*:522*//*523:*/
+/*:553*//*554:*/
 #line 127 "chapters/inspect.w"
 
 static int print_inspect(const lstm_net*net,const lstm_data*data,
@@ -1901,14 +2002,14 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 for(int pass= 0;pass<2&&status==LSTM_OK;pass++){
 if(pass==1)printf("lstm-inspect 1\n");
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++)
-/*524:*/
+/*555:*/
 #line 159 "chapters/inspect.w"
 
 {
 const lstm_seq*seq= &data->seq[s];
 double loss= lstm_forward(net,seq,&tr);
 lstm_backward(net,seq,&tr,&grad);
-/*525:*/
+/*556:*/
 #line 185 "chapters/inspect.w"
 
 for(size_t j= 0;j<n&&seq->T> 0;j++)fprod[(seq->T-1)*n+j]= 1;
@@ -1916,7 +2017,7 @@ for(size_t t= seq->T> 0?seq->T-1:0;t--> 0;)
 for(size_t j= 0;j<n;j++)
 fprod[t*n+j]= fprod[(t+1)*n+j]*lstm_gates(&tr,t+1)[2*n+j];
 
-/*:525*/
+/*:556*/
 #line 164 "chapters/inspect.w"
 ;
 if(!isfinite(loss))
@@ -1925,7 +2026,7 @@ status= lstm_fail(err,LSTM_EDATA,"the loss of sequence %zu is not "
 
 if(pass==1)printf("sequence %zu loss %.17g\n",s+1,loss);
 for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
-/*526:*/
+/*557:*/
 #line 196 "chapters/inspect.w"
 
 {
@@ -1946,7 +2047,7 @@ row[8*n+j]+= net->U[r*n+j]*dg1[r];
 memcpy(row+9*n,fprod+t*n,n*sizeof*row);
 }
 
-/*:526*/
+/*:557*/
 #line 171 "chapters/inspect.w"
 ;
 for(size_t q= 0;q<10*n;q++)
@@ -1956,7 +2057,7 @@ status= lstm_fail(err,LSTM_EDATA,"a number of step %zu of "
 
 break;
 }
-if(pass==1)/*527:*/
+if(pass==1)/*558:*/
 #line 215 "chapters/inspect.w"
 
 {
@@ -1970,13 +2071,13 @@ for(size_t j= 0;j<n;j++)printf(" %.17g",row[q*n+j]);
 printf("\n");
 }
 #line 1 "chapters/part2.w"
-/*:527*/
+/*:558*/
 #line 179 "chapters/inspect.w"
 ;
 }
 }
 
-/*:524*/
+/*:555*/
 #line 150 "chapters/inspect.w"
 ;
 }
@@ -1987,7 +2088,7 @@ lstm_trace_free(&tr);
 return status;
 }
 
-/*:523*//*612:*/
+/*:554*//*643:*/
 #line 120 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
@@ -2009,7 +2110,7 @@ return 1;
 return 0;
 }
 
-/*:612*//*615:*/
+/*:643*//*646:*/
 #line 150 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
@@ -2036,7 +2137,7 @@ status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:615*//*617:*/
+/*:646*//*648:*/
 #line 190 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x)
@@ -2048,7 +2149,7 @@ if(strtod(buf,NULL)==x||!isfinite(x))break;
 return buf;
 }
 
-/*:617*//*619:*/
+/*:648*//*650:*/
 #line 239 "chapters/command.w"
 
 static int out_open(out_file*o,const char*path,lstm_error*err)
@@ -2089,7 +2190,7 @@ strerror(e));
 return LSTM_OK;
 }
 
-/*:619*//*620:*/
+/*:650*//*651:*/
 #line 282 "chapters/command.w"
 
 static int out_refuse(const char*path,lstm_error*err)
@@ -2106,7 +2207,7 @@ return lstm_fail_at(err,LSTM_EIO,path,0,"is %s, not a regular file; "
 
 }
 
-/*:620*//*621:*/
+/*:651*//*652:*/
 #line 304 "chapters/command.w"
 
 static int out_commit(out_file*o,lstm_error*err)
@@ -2132,7 +2233,7 @@ out_abandon(o);
 return lstm_fail_at(err,LSTM_EIO,o->path,0,
 "cannot write the file: %s",strerror(e));
 }
-/*622:*/
+/*653:*/
 #line 351 "chapters/command.w"
 
 {
@@ -2145,7 +2246,7 @@ close(dfd);
 }
 }
 
-/*:622*/
+/*:653*/
 #line 328 "chapters/command.w"
 ;
 free(o->tmp);
@@ -2164,7 +2265,7 @@ o->f= NULL;
 o->tmp= NULL;
 }
 
-/*:621*//*624:*/
+/*:652*//*655:*/
 #line 399 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
@@ -2182,7 +2283,7 @@ const char*arg= argv[a];
 if((with&WITH_SAMPLE)&&strcmp(arg,"--progress")==0)
 opt->progress= 1;
 else if(strncmp(arg,"--",2)==0&&arg[2]!='\0'){
-/*625:*/
+/*656:*/
 #line 428 "chapters/command.w"
 
 {
@@ -2228,7 +2329,7 @@ return usage_error(cmd,
 }
 }
 
-/*:625*/
+/*:656*/
 #line 415 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg,files++;
@@ -2243,7 +2344,7 @@ files==0?"none":"only one");
 return 0;
 }
 
-/*:624*//*627:*/
+/*:655*//*658:*/
 #line 479 "chapters/command.w"
 
 static long parse_seed(const char*val)
@@ -2255,7 +2356,7 @@ v= strtoul(val,&end,10);
 return*end!='\0'||v> 2147483647UL?-1:(long)v;
 }
 
-/*:627*//*629:*/
+/*:658*//*660:*/
 #line 497 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
@@ -2269,7 +2370,7 @@ return usage_error(cmd,"method %s draws no random numbers, so it takes "
 return 0;
 }
 
-/*:629*//*630:*/
+/*:660*//*661:*/
 #line 512 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
@@ -2280,7 +2381,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:630*//*632:*/
+/*:661*//*663:*/
 #line 529 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
@@ -2298,7 +2399,7 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:632*//*634:*/
+/*:663*//*665:*/
 #line 553 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
@@ -2316,7 +2417,7 @@ lstm_net_free(net);
 return status;
 }
 
-/*:634*//*636:*/
+/*:665*//*667:*/
 #line 580 "chapters/command.w"
 
 static int with_files(const char*cmd,const char*help,int argc,
@@ -2342,7 +2443,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:636*//*639:*/
+/*:667*//*670:*/
 #line 626 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
@@ -2354,7 +2455,7 @@ return with_files("forward","usage: lstm forward MODEL SEQ\n"
 argc,argv,print_forward);
 }
 
-/*:639*//*640:*/
+/*:670*//*671:*/
 #line 643 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
@@ -2368,7 +2469,7 @@ for(size_t s= 0;s<data->count;s++)
 if(data->seq[s].T> longest)longest= data->seq[s].T;
 if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
 return status;
-/*641:*/
+/*672:*/
 #line 669 "chapters/command.w"
 
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
@@ -2392,7 +2493,7 @@ return status;
 }
 loss= 0;
 
-/*:641*/
+/*:672*/
 #line 655 "chapters/command.w"
 ;
 printf("lstm-forward 1\n");
@@ -2401,7 +2502,7 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*642:*/
+/*673:*/
 #line 691 "chapters/command.w"
 
 {
@@ -2409,7 +2510,8 @@ printf("step %zu out",t);
 for(size_t j= 0;j<net->n;j++)printf(" %.17g",lstm_out(&tr,t)[j]);
 if(net->output!=LSTM_OUT_NONE){
 if(!seq->has_y[t])
-lstm_output_forward(net,lstm_out(&tr,t),NULL,lstm_pred(&tr,t));
+lstm_output_forward_x(net,lstm_out(&tr,t),seq->x+t*seq->m,
+NULL,lstm_pred(&tr,t));
 printf(" pred");
 for(size_t r= 0;r<net->k;r++)
 printf(" %.17g",lstm_pred(&tr,t)[r]);
@@ -2417,7 +2519,7 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:642*/
+/*:673*/
 #line 662 "chapters/command.w"
 ;
 }
@@ -2426,8 +2528,8 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:640*//*645:*/
-#line 727 "chapters/command.w"
+/*:671*//*676:*/
+#line 728 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
 {
@@ -2466,8 +2568,8 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:645*//*648:*/
-#line 806 "chapters/command.w"
+/*:676*//*679:*/
+#line 807 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
 {
@@ -2513,8 +2615,8 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:648*//*649:*/
-#line 854 "chapters/command.w"
+/*:679*//*680:*/
+#line 855 "chapters/command.w"
 
 static void check_progress(size_t done,size_t total,void*ctx)
 {
@@ -2525,8 +2627,8 @@ fflush(stderr);
 }
 }
 
-/*:649*//*650:*/
-#line 864 "chapters/command.w"
+/*:680*//*681:*/
+#line 865 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
 {
@@ -2554,7 +2656,7 @@ LSTM_CHECK_TOL);
 return 3;
 }
 
-/*:650*//*659:*/
+/*:681*//*690:*/
 #line 201 "chapters/owndata.w"
 
 static lstm_train_config data_defaults(void)
@@ -2570,7 +2672,7 @@ cfg.init= lstm_init_default();
 return cfg;
 }
 
-/*:659*//*660:*/
+/*:690*//*691:*/
 #line 220 "chapters/owndata.w"
 
 static int train_option(const char*opt,const char*val,train_args*args)
@@ -2599,7 +2701,7 @@ if(opt[3]=='p')args->epochs= v;else args->every= v;
 return 1;
 }
 
-/*:660*//*661:*/
+/*:691*//*692:*/
 #line 251 "chapters/owndata.w"
 
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
@@ -2629,7 +2731,7 @@ return report(status,&err);
 }
 if((status= data_network(cfg,args,&train,&net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*662:*/
+/*693:*/
 #line 288 "chapters/owndata.w"
 
 memset(&dc,0,sizeof dc);
@@ -2659,7 +2761,7 @@ if(args->valid)fprintf(w.talk," valid %s",short_g(vloss,st.valid_loss));
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:662*/
+/*:693*/
 #line 279 "chapters/owndata.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -2670,7 +2772,7 @@ lstm_data_free(&valid);
 return status;
 }
 
-/*:661*//*664:*/
+/*:692*//*695:*/
 #line 325 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
@@ -2700,7 +2802,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return status;
 }
 
-/*:664*//*666:*/
+/*:695*//*697:*/
 #line 392 "chapters/owndata.w"
 
 static void on_interrupt(int sig)
@@ -2709,7 +2811,7 @@ static void on_interrupt(int sig)
 train_stop= 1;
 }
 
-/*:666*//*667:*/
+/*:697*//*698:*/
 #line 404 "chapters/owndata.w"
 
 static int watch_open(train_watch*w,const lstm_train_config*cfg,
@@ -2756,7 +2858,7 @@ signal(SIGINT,on_interrupt);
 return LSTM_OK;
 }
 
-/*:667*//*668:*/
+/*:698*//*699:*/
 #line 453 "chapters/owndata.w"
 
 static int watch_close(train_watch*w,int status,const lstm_net*net,
@@ -2793,7 +2895,7 @@ fprintf(stderr,"lstm train: interrupted; the model and the curve so far "
 return w->interrupted?130:0;
 }
 
-/*:668*//*669:*/
+/*:699*//*700:*/
 #line 493 "chapters/owndata.w"
 
 static void watch_checkpoint(train_watch*w,long sequences)
@@ -2808,7 +2910,7 @@ w->failed= 1;
 train_stop= 1;
 }
 
-/*:669*//*670:*/
+/*:700*//*701:*/
 #line 511 "chapters/owndata.w"
 
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
@@ -2837,79 +2939,79 @@ fputc('\n',w->curve.f);
 }
 }
 #line 1 "chapters/crosscheck.w"
-/*:670*/
+/*:701*/
 #line 26 "chapters/command.w"
 
-/*608:*/
+/*639:*/
 #line 52 "chapters/command.w"
 
 static const lstm_command commands[]= {
-/*346:*/
-#line 863 "chapters/training.w"
+/*351:*/
+#line 882 "chapters/training.w"
 
 {"train","train a network on a task of the 1997 paper",cmd_train},
 
-/*:346*//*387:*/
+/*:351*//*392:*/
 #line 770 "chapters/speed.w"
 
 {"bench","time the gradient methods and fit their growth",cmd_bench},
 
-/*:387*//*424:*/
+/*:392*//*429:*/
 #line 67 "chapters/experiments.w"
 
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
 
-/*:424*//*491:*/
+/*:429*//*522:*/
 #line 250 "chapters/align.w"
 
 {"align","measure how well each method's gradient aligns with the exact one",
 cmd_align},
 
-/*:491*//*510:*/
+/*:522*//*541:*/
 #line 127 "chapters/balance.w"
 
 {"balance","run the influence-balancing experiment with a method",
 cmd_balance},
 
-/*:510*//*520:*/
+/*:541*//*551:*/
 #line 101 "chapters/inspect.w"
 
 {"inspect","print the gates, states and backward messages of every step",
 cmd_inspect},
 
-/*:520*//*613:*/
+/*:551*//*644:*/
 #line 144 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:613*//*637:*/
+/*:644*//*668:*/
 #line 617 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:637*//*643:*/
-#line 721 "chapters/command.w"
+/*:668*//*674:*/
+#line 722 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:643*//*646:*/
-#line 797 "chapters/command.w"
+/*:674*//*677:*/
+#line 798 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:646*/
+/*:677*/
 #line 54 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:608*/
+/*:639*/
 #line 27 "chapters/command.w"
 
-/*609:*/
+/*640:*/
 #line 62 "chapters/command.w"
 
 int main(int argc,char**argv)
@@ -2917,7 +3019,7 @@ int main(int argc,char**argv)
 int status= 2;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*610:*/
+/*641:*/
 #line 95 "chapters/command.w"
 
 {
@@ -2933,10 +3035,10 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:610*/
+/*:641*/
 #line 68 "chapters/command.w"
 ;
-/*611:*/
+/*642:*/
 #line 109 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -2945,14 +3047,14 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:611*/
+/*:642*/
 #line 69 "chapters/command.w"
 ;
 return argc<2?2:0;
 }
 if(strcmp(argv[1],"--version")==0){
 printf("lstm %s\n",LSTM_VERSION);
-/*611:*/
+/*642:*/
 #line 109 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -2961,12 +3063,12 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:611*/
+/*:642*/
 #line 74 "chapters/command.w"
 ;
 return 0;
 }
-/*374:*/
+/*379:*/
 #line 481 "chapters/speed.w"
 
 {
@@ -2978,13 +3080,13 @@ return 2;
 }
 }
 
-/*:374*/
+/*:379*/
 #line 77 "chapters/command.w"
 ;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*611:*/
+/*642:*/
 #line 109 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -2993,7 +3095,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:611*/
+/*:642*/
 #line 81 "chapters/command.w"
 ;
 return status;
@@ -3004,8 +3106,8 @@ argv[1]);
 return 2;
 }
 
-/*:609*/
+/*:640*/
 #line 28 "chapters/command.w"
 
 
-/*:604*/
+/*:635*/

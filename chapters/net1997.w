@@ -1,0 +1,499 @@
+@* Experiment 2a as published.
+The lag task of this book is Experiment 2a of Hochreiter and
+Schmidhuber (1997), but the book's network is not theirs. With the
+paper's every-step targets the book's cell fails at $p=100$ (the chapter
+on the experiments shows how), while the paper reports success in all
+of 18 trials after 5,040 sequences on average. This chapter builds the
+network the paper used, trains it as the paper did, and asks two
+questions of the result: does the paper's number reproduce, and does the
+paper's remedy, sequential construction, rescue the book's own cell?
+@^Experiment 2a@>
+@^Hochreiter, Sepp@>
+@^Schmidhuber, J\"urgen@>
+
+@ The paper describes the network in two places. Its Section 5.2, after
+defining the task, says of the competitors' and its own architecture:
+\smallskip
+{\narrower\noindent\sl
+``RTRL: one self-recurrent hidden unit, $p+1$ non-recurrent output
+units. Each layer has connections from all layers below. All units use
+the logistic activation function sigmoid in [0,1]. \dots\ LSTM: like
+with RTRL, but the hidden unit is replaced by a memory cell and an
+input gate (no output gate required). $g$ is the logistic sigmoid, and
+$h$ is the identity function $h:h(x)=x,\ \forall x$. Memory cell and
+input gate are added once the error has stopped decreasing (see abuse
+problem: solution (1) in Section 4).''\par}
+\smallskip\noindent
+and its Table 10 lists, for 2a, one block of one cell, 101 inputs, 101
+outputs, 10,504 weights, connectivity ``B'' (``each layer receives
+connections from all layers below''), ``no og'', no input-gate bias, no
+bias weights, $h$ the identity, $g$ the logistic function in $[0,1]$,
+and learning rate 1.0; Table 11 adds weights initialised in
+$[-0.2,0.2]$, training ``after 5 million exemplars'' at most, and
+success ``ABS(0.25)'': the ``absolute error of all output units at
+sequence end is below'' 0.25. The count of weights settles what the
+words leave open. The shortcut weights from the 101 inputs to the 101
+outputs are $101^2=10{,}201$; the cell input, the input gate and the
+connection from the cell to each output add $3\times101=303$; the sum
+is 10,504. There is no room left for a bias (there would be 103 more),
+for a connection from the cell to its own gate or input, or for a
+second cell: the cell and its gate see the external inputs only.
+The one recurrence is the cell's own state, the ``constant error
+carrousel'' of weight 1.0, which is not a weight. Every point of this
+reading agrees with the summary in the issue that asked for this
+chapter; a test (below) checks the count.
+@^shortcut connections@>
+@^weights, number of@>
+
+@ In the book's notation the network is, for one cell ($n=1$) or several,
+$$\eqalign{a_t&=\sigma(W_ax_t),\qquad i_t=\sigma(W_ix_t),\cr
+  \state_t&=\state_{t-1}+a_t\odot i_t,\qquad \out_t=\state_t,\cr
+  \hat y_t&=\sigma(V\out_t+Sx_t),\qquad
+  \ell_t={1\over2}\Vert\hat y_t-y_t\Vert^2.\cr}\eqlabel{net97}$$
+It is the book's network with the flags of |lstm_arch| set: no output
+gate, no forget gate (|no_forget|), no recurrent weights $U$, no biases
+$b$ and $c$, shortcut weights $S$, $g=\sigma$, $h$ the identity, and the
+logistic output layer with the squared error of the forward-pass
+chapter. The paper's order of a step, ``(1) use current input to set
+the input units. (2) Compute activations of hidden units \dots\ (3)
+Compute output unit activations'', is the book's: the output at step
+$t$ sees $x_t$ and $\out_t$.
+
+@*1 Connections that are not there.
+A connection the network does not have is kept in $\theta$ as a zero,
+in the place the layout of the forward-pass chapter gives it, and
+|lstm_net_mask| sets its entry of a gradient to zero. The weights of
+such a network start with those entries at zero, the readers of model
+files insist on it, and every optimiser of the book leaves a parameter
+with a zero gradient where it is (plain descent and momentum by their
+formulas, Adam because its two averages stay zero and its step is
+$0/(0+\epsilon)$). So the entries stay zero for ever, and the network
+computes exactly~\eqref{net97}.
+
+Why does every method remain exact for the parameters that are there?
+The forward pass is the book's, with zeros in $U$, $b$ and $c$; a zero
+weight contributes nothing to a sum, so the values are those
+of~\eqref{net97}. The methods differentiate that forward pass: their
+gradient is the exact gradient of the loss with respect to every entry
+of $\theta$, including the zeros, whose entries are then dropped. For
+the entries that remain, that is the gradient of~\eqref{net97}, since
+holding the other entries at zero is just what~\eqref{net97} says. The
+new terms of the derivatives are three. The local derivatives $c^a$,
+$c^s$ and $c^o$ change with $g$ and $h$ (the chain-rule chapter writes
+them out); the output gate's $c^o$ vanishes with $o\equiv1$, as the
+forget gate's does; and the logistic output layer's error
+$e_t=(\hat y_t-y_t)\odot\hat y_t\odot(1-\hat y_t)$ reaches the shortcut
+weights as $\delta S\mathrel{+}=e_tx_t^{\top}$ and the cells as
+$\Delta_t=V^{\top}e_t$ (the forward-pass chapter derives both). Nothing
+else changes, so no method needs a case of its own.
+@^exactness@>
+
+@ {\it What the truncation of 1997 removes here.} The internal RTRL,
+the paper's own algorithm, sets to zero every derivative of a gate or a
+cell input with respect to the previous outputs,
+$\partial\hat g_t/\partial\out_{t-1}=U$ (the chapter on the internal
+RTRL). In this network $U=0$: the derivatives it drops are zero already.
+So the truncation removes nothing, and the internal RTRL computes the
+exact gradient, as BPTT and RTRL do. In floating point the three may
+still differ in the last bits, because they add the same terms in
+different orders; the tests find them equal to rounding. The same holds
+for SnAp-1, whose approximation also drops only paths through $U$. With
+the paper's algorithm exact on this network, Experiment 2a is a test of
+the network and of the construction, not of the truncation.
+@^truncation of 1997@>
+
+@ The flags must fit together: shortcut weights need an output layer
+to feed, and the cells still to be added must be among those the
+network has.
+
+@<Refuse architectural choices that do not fit together@>=
+if (arch && arch->shortcut && output == LSTM_OUT_NONE)
+  return lstm_fail(err, LSTM_EUSAGE,
+    "shortcut weights need an output layer");
+@.shortcut weights need...@>
+if (arch && arch->pending > n)
+  return lstm_fail(err, LSTM_EUSAGE,
+    "%zu cells are to be added, but the network has only %zu",
+    arch->pending, n);
+@.cells are to be added...@>
+
+@ |lstm_arch_plain| says whether a network is the book's own, with
+none of the flags set; for it |lstm_net_mask| does nothing, so that
+every number of the book's network stays what it was. Otherwise it
+zeroes, in |theta| (a network's weights or a gradient of the same
+shape), the rows of the gates that are not there, all of $U$ without
+recurrent connections, $b$ and $c$ without biases, and everything that
+belongs to a cell not yet added: its rows of $W$, $U$ and $b$, its
+column of $U$ and its column of $V$.
+
+@<Public functions@>=
+int lstm_arch_plain(const lstm_arch *arch);
+void lstm_net_mask(const lstm_net *net, double *theta);
+size_t lstm_net_weights(const lstm_net *net);
+
+@ @<Functions@>=
+int lstm_arch_plain(const lstm_arch *arch)
+{
+  return !arch->no_outgate && !arch->no_recurrent && !arch->no_bias &&
+    !arch->shortcut && !arch->g_logistic && !arch->h_identity &&
+    !arch->pending;
+}
+@#
+void lstm_net_mask(const lstm_net *net, double *theta)
+{
+  const size_t m = net->m, n = net->n, first = n - net->arch.pending;
+  double *W = theta, *U = W + 4 * n * m, *b = U + 4 * n * n, *V = b + 4 * n;
+  if (lstm_arch_plain(&net->arch)) return;
+  for (size_t row = 0; row < 4 * n; row++) {
+    const size_t q = row / n, j = row % n;
+    if ((q == 2 && net->no_forget) || (q == 3 && net->arch.no_outgate) ||
+        j >= first) {
+      memset(W + row * m, 0, m * sizeof *W);
+      memset(U + row * n, 0, n * sizeof *U);
+      b[row] = 0;
+    }
+    if (net->arch.no_recurrent) memset(U + row * n, 0, n * sizeof *U);
+    else for (size_t l = first; l < n; l++) U[row * n + l] = 0;
+    if (net->arch.no_bias) b[row] = 0;
+  }
+  if (net->output != LSTM_OUT_NONE) {
+    for (size_t r = 0; r < net->k; r++)
+      for (size_t l = first; l < n; l++) V[r * n + l] = 0;
+    if (net->arch.no_bias)
+      memset(V + net->k * n, 0, net->k * sizeof *V);
+  }
+}
+
+@ The number of weights a network has is the length of $\theta$ less
+the entries that are not there. For the network of 2a at $p=100$ it is
+the paper's 10,504.
+
+@<Functions@>=
+size_t lstm_net_weights(const lstm_net *net)
+{
+  size_t count = 0;
+  double *one = alloc_doubles(net->P);
+  if (!one) return 0;
+  for (size_t k = 0; k < net->P; k++) one[k] = 1;
+  lstm_net_mask(net, one);
+  for (size_t k = 0; k < net->P; k++) count += one[k] != 0;
+  free(one);
+  return count;
+}
+
+@*1 Sequential construction.
+The paper's remedy for the ``abuse problem'' is, in its Section 4,
+\smallskip
+{\narrower\noindent\sl
+``(1) Sequential network construction (e.g., Fahlman 1991): a memory
+cell and the corresponding gate units are added to the network whenever
+the error stops decreasing (see Experiment 2 in Section 5).''\par}
+\smallskip\noindent
+The problem it cures is put just before: ``In the beginning of the
+learning phase, error reduction may be possible without storing
+information over time. The network will thus tend to abuse memory
+cells, e.g., as bias cells \dots\ it may take a long time to release
+abused memory cells and make them available for further learning.'' In
+2a the shortcut weights alone learn every prediction but the last,
+since $a_{j+1}$ always follows $a_j$; a cell present from the start is
+drawn into that easy work. Added later, it meets an error that only
+memory can reduce.
+@^sequential network construction@>
+@^abuse problem@>
+
+@ The paper does not say how it decided that the error had stopped
+decreasing. The book's rule: every |patience| sequences the moving loss
+of the training chapter (an exponential average with weight $1/100$) is
+compared with its value |patience| sequences before; if it has not
+fallen by at least $1\%$, the error has stopped decreasing, and one cell
+is added, with its gate. The comparison then starts afresh from the new
+cell. |patience| is the rule's one parameter, \.{--patience}; its
+default is 200, and the experiments below measure what another value
+does. The new cell's weights are drawn as the initial ones are: uniform
+in $[-r,r]$, with the gate biases of the run's initialisation where the
+network has biases.
+
+@<Add a cell if the error has stopped decreasing@>=
+if (net->arch.pending > 0 && st->sequences - ref_at >= cfg->patience) {
+  if (st->moving_loss > 0.99 * ref_loss) {
+    lstm_net_add_cell(net, &init_rng, &cfg->init);
+    st->cells_added++;
+    st->added_at = st->sequences;
+    ref_loss = HUGE_VAL;
+  } else ref_loss = st->moving_loss;
+  ref_at = st->sequences;
+}
+
+@ |lstm_net_add_cell| adds the first cell still to be added: the entries
+that become weights are the ones the mask zeroed before and keeps now.
+
+@<Public functions@>=
+int lstm_net_add_cell(lstm_net *net, lstm_rng *rng, const lstm_init *init);
+
+@ @<Functions@>=
+int lstm_net_add_cell(lstm_net *net, lstm_rng *rng, const lstm_init *init)
+{
+  const size_t n = net->n, bias = 4 * n * (net->m + n);
+  double *before = alloc_doubles(2 * net->P), *after = before + net->P;
+  if (!before || net->arch.pending == 0) {
+    free(before);
+    return 0;
+  }
+  for (size_t k = 0; k < 2 * net->P; k++) before[k] = 1;
+  lstm_net_mask(net, before);
+  net->arch.pending--;
+  lstm_net_mask(net, after);
+  for (size_t k = 0; k < net->P; k++) {
+    if (before[k] != 0 || after[k] == 0) continue;
+    if (k >= bias && k < bias + 4 * n) {
+      const size_t q = (k - bias) / n;
+      net->theta[k] = q == 0 ? 0 : q == 1 ? init->bias_i :
+        q == 2 ? init->bias_f : init->bias_o;
+    } else net->theta[k] = lstm_rng_uniform(rng, -init->range, init->range);
+  }
+  free(before);
+  return 1;
+}
+
+@*1 The options of \.{lstm train}.
+\.{--net 1997} gives the task the network of the paper's Table 10, and
+\.{--construct} starts its cells as cells still to be added. Of the
+tasks of this book the paper's table has a network for the lag task with
+targets at every step, Experiment 2a; for any other task \.{--net 1997}
+is refused with a message that names the task. \.{--construct} works
+with the book's own network too, whose cells are then all added one by
+one, and with every method of the method table, since a cell still to be
+added is a part of $\theta$ held at zero (above), which no method needs
+to know about.
+
+@<Give the task the network of 1997, if asked for@>=
+if (cfg->net1997) {
+  if (task.kind != LSTM_TASK_LAG || !task.every_step)
+    return lstm_fail(err, LSTM_EUSAGE, "--net 1997 has a network for the " @/
+      "lag task with --targets every (Experiment 2a) only, not for the " @/
+      "task %s%s", task.name, task.kind == LSTM_TASK_LAG ?
+      " with --targets last" : "");
+@.--net 1997 has a network...@>
+  task.output = LSTM_OUT_LOGISTIC;
+}
+
+@ @<Choose the architecture |arch| of the run@>=
+memset(&arch, 0, sizeof arch);
+if (cfg->net1997) {
+  arch.no_outgate = arch.no_recurrent = arch.no_bias = arch.shortcut = 1;
+  arch.g_logistic = arch.h_identity = 1;
+}
+if (cfg->construct) arch.pending = cfg->cells;
+
+@ The defaults of the network of 1997 are the paper's: one cell,
+weights in $[-0.2,0.2]$, plain gradient descent with rate 1.0, and the
+paper's own algorithm, the internal RTRL, which changes the weights at
+every step as the paper's ``on-line learning'' did. The budget is
+100,000 sequences, a fiftieth of the paper's five million, and twenty
+times its mean number of sequences to success. They are set before the
+other options are read, so that any of them can be changed.
+
+@<Take the defaults of the network of 1997...@>=
+for (int a = 0; a + 1 < argc; a++)
+  if (strcmp(argv[a], "--net") == 0 && strcmp(argv[a + 1], "1997") == 0)
+    cfg.net1997 = 1;
+for (int a = 0; a < argc; a++)
+  if (strcmp(argv[a], "--net=1997") == 0) cfg.net1997 = 1;
+if (cfg.net1997) {
+  cfg.cells = 1; cfg.rate = 1.0; cfg.optimizer = LSTM_SGD;
+  cfg.method = "irtrl"; cfg.max_sequences = 100000;
+  cfg.init.range = 0.2; cfg.no_forget = 1;
+}
+cfg.patience = 200;
+
+@ The values of the four options are checked here; |net1997_option|
+returns 1 for an option it took, 0 for one that is not its own, and 2,
+after the message, for a bad value.
+
+@<Declarations of the command@>=
+static int net1997_option(const char *opt, const char *val,
+  lstm_train_config *cfg);
+
+@ @<Subcommands@>=
+static int net1997_option(const char *opt, const char *val,
+  lstm_train_config *cfg)
+{
+  if (strcmp(opt, "--net") == 0) {
+    if (strcmp(val, "1997") != 0)
+      return train_usage("lstm train: --net is '1997' (the network of " @/
+        "Hochreiter and Schmidhuber's Table 10), not '%s'", val, "");
+@.lstm train: --net is '1997'...@>
+    cfg->net1997 = 1;
+    return 1;
+  }
+  if (strcmp(opt, "--success") == 0) {
+    if (strcmp(val, "always") == 0) cfg->success_end = 0;
+    else if (strcmp(val, "end") == 0) cfg->success_end = 1;
+    else return train_usage("lstm train: --success is 'always' or 'end', " @/
+      "not '%s'", val, "");
+@.lstm train: --success is...@>
+    return 1;
+  }
+  if (strcmp(opt, "--patience") == 0) {
+    char *end;
+    unsigned long long v;
+    errno = 0;
+    v = strtoull(val, &end, 10);
+    if (val[0] < '0' || val[0] > '9' || *end || errno == ERANGE || v < 1 ||
+        v > 10000000)
+      return train_usage("lstm train: --patience is a whole number of " @/
+        "sequences from 1 to 10000000, not '%s'", val, "");
+@.lstm train: --patience is...@>
+    cfg->patience = (long)v;
+    return 1;
+  }
+  return 0;
+}
+
+@ What cannot be checked option by option is checked when all are read:
+\.{--net 1997} needs the lag task with targets at every step, a network
+from \.{--init} has its own architecture, and \.{--construct} needs
+cells to add.
+
+@<Refuse the options of the network of 1997 that do not fit@>=
+if (cfg.net1997 && (strcmp(cfg.task, "lag") != 0 || !cfg.every_step))
+  return train_usage("lstm train: --net 1997 has a network for the lag " @/
+    "task with --targets every (Experiment 2a) only, not for the task %s%s",
+    cfg.task, strcmp(cfg.task, "lag") == 0 ? " with --targets last" : "");
+if ((cfg.net1997 || cfg.construct) && args.init)
+  return train_usage("lstm train: %s makes its own network and cannot " @/
+    "start from --init", cfg.net1997 ? "--net 1997" : "--construct", "");
+@.lstm train: --net 1997 has a network...@>
+@.lstm train: ...makes its own network...@>
+
+@ The summary line of a run with either option ends with the weights of
+the network, the cells added and after how many sequences the last one
+was, and for the lag task the first test at which the error at the last
+step was below 0.25 (the reading of Table 11), beside the sequences of
+the line's start (the reading of the text, when \.{--success} is
+\.{always}).
+
+@<Print the figures of the network of 1997...@>=
+if (cfg.net1997 || cfg.construct)
+  fprintf(w.talk, " net %s weights %zu construct %s patience %ld " @/
+    "cells_added %zu added_at %ld end_solved_at %ld success %s",
+    cfg.net1997 ? "1997" : "book", lstm_net_weights(&net),
+    cfg.construct ? "yes" : "no", cfg.patience, st.cells_added, st.added_at,
+    st.end_sequences, cfg.success_end ? "end" : "always");
+
+@*1 The network of 1997 in a model file.
+A model file records every choice of |lstm_arch| with words of its own,
+after \.{forget none} and before the blocks, each only when it is made,
+so that every file of the earlier grammar reads as before and means the
+same:
+$$\vbox{\halign{$\langle$#$\rangle$\hfil&\quad#\quad&#\hfil\cr
+network&$\to$&\.{inputs} $m$ \.{cells} $n$ [\.{forget none}]
+  [$\langle$choices of 1997$\rangle$]\cr
+\omit&&\qquad\.W $\langle4nm$ numbers$\rangle$
+  \.U $\langle4n^2$ numbers$\rangle$
+  \.b $\langle4n$ numbers$\rangle$\cr
+\omit&&\qquad[$\langle$output layer$\rangle$ [\.S $\langle km$
+  numbers$\rangle$]]\cr
+choices of 1997&$\to$&[\.{outgate none}] [\.{recurrent none}]
+  [\.{bias none}] [\.{g logistic}] [\.{h identity}] [\.{pending} $q$]\cr}}$$
+and the output layer's kind may also be \.{logistic}. The words mean, in
+order: no output gate; no recurrent weights $U$; no biases $b$ and $c$;
+$g=\sigma$; $h$ the identity; and $q$ cells, the last $q$ of the $n$,
+still to be added by sequential construction. The block \.S after
+\.c holds the shortcut weights, row by row. All blocks keep their sizes:
+the weights that a word removes are listed, as zeros, and a file that
+has any of these words must hold zeros there (rows of a missing gate
+included), since its network is defined with them.
+@^grammar of the files@>
+
+@<Write the words of the architecture of a network of 1997@>=
+if (net->arch.no_outgate) fprintf(f, "outgate none\n");
+if (net->arch.no_recurrent) fprintf(f, "recurrent none\n");
+if (net->arch.no_bias) fprintf(f, "bias none\n");
+if (net->arch.g_logistic) fprintf(f, "g logistic\n");
+if (net->arch.h_identity) fprintf(f, "h identity\n");
+if (net->arch.pending) fprintf(f, "pending %zu\n", net->arch.pending);
+
+@ The words are read in the order of the grammar, each optional.
+
+@<Read the words of the architecture of a network of 1997@>=
+{
+  static const char *word[5] = {"outgate", "recurrent", "bias", "g", "h"};
+  static const char *value[5] = {"none", "none", "none", "logistic",
+    "identity"};
+  int *flag[5];
+  flag[0] = &shape.arch.no_outgate; flag[1] = &shape.arch.no_recurrent;
+  flag[2] = &shape.arch.no_bias; flag[3] = &shape.arch.g_logistic;
+  flag[4] = &shape.arch.h_identity;
+  for (int q = 0; q < 5; q++) {
+    if (peek(rd) != LSTM_OK) return rd->status;
+    if (rd->at_end || strcmp(rd->tok, word[q]) != 0) continue;
+    take(rd);
+    if (peek(rd) != LSTM_OK) return rd->status;
+    if (rd->at_end || strcmp(rd->tok, value[q]) != 0)
+      return bad(rd, rd->tok_line, "expected '%s' after '%s', found %s",
+        value[q], word[q], shown(rd));
+@.expected...after...found@>
+    take(rd);
+    *flag[q] = 1;
+  }
+  if (peek(rd) != LSTM_OK) return rd->status;
+  if (!rd->at_end && strcmp(rd->tok, "pending") == 0) {
+    take(rd);
+    if (size_value(rd, "pending", shape.n, &shape.arch.pending) != LSTM_OK)
+      return rd->status;
+  }
+}
+
+@ @<Read the shortcut weights \.S...@>=
+if (peek(rd) != LSTM_OK) return rd->status;
+if (!rd->at_end && strcmp(rd->tok, "S") == 0) {
+  shape.arch.shortcut = 1;
+  if (lstm_net_size_arch(shape.m, shape.n, shape.k, shape.output,
+      &shape.arch, &P, NULL) != LSTM_OK)
+    return bad(rd, rd->tok_line, "expected at most %zu parameters, found " @/
+      "shortcut weights that need more", (size_t)LSTM_MAX_PARAMS);
+  count = lstm_blocks(&shape, block);
+  if (read_blocks(rd, block, 5, count) != LSTM_OK) return rd->status;
+}
+
+@ The words of this chapter end a list of numbers, as the others do.
+
+@<Private declarations@>=
+static int arch_word(const char *tok);
+
+@ @<Functions@>=
+static int arch_word(const char *tok)
+{
+  static const char *word[] = {"outgate", "recurrent", "bias", "g", "h",
+    "pending", "S"};
+  for (size_t q = 0; q < sizeof word / sizeof word[0]; q++)
+    if (strcmp(tok, word[q]) == 0) return 1;
+  return 0;
+}
+
+@ A weight that the words remove must be zero in the file; the message
+names the first that is not, by its block, row and column.
+
+@<Refuse a weight where the words of 1997 say there is none@>=
+if (!lstm_arch_plain(&net->arch)) {
+  double *kept = alloc_doubles(net->P);
+  lstm_block blk[LSTM_MAX_BLOCKS];
+  size_t nb = lstm_blocks(net, blk), bad_at = net->P;
+  if (!kept) return rd->status = lstm_fail(rd->err, LSTM_ENOMEM,
+    "out of memory for a model");
+  memcpy(kept, net->theta, net->P * sizeof *kept);
+  lstm_net_mask(net, kept);
+  for (size_t q = 0; q < net->P && bad_at == net->P; q++)
+    if (kept[q] != net->theta[q]) bad_at = q;
+  free(kept);
+  for (size_t q = 0; q < nb && bad_at < net->P; q++)
+    if (bad_at < blk[q].offset + blk[q].rows * blk[q].cols) {
+      size_t e = bad_at - blk[q].offset;
+      lstm_net_free(net);
+      return bad(rd, rd->tok_line, "expected 0 at %s[%zu][%zu], a weight " @/
+        "that the network's words leave out, found another number",
+        blk[q].name, e / blk[q].cols, e % blk[q].cols);
+@.expected 0 at...@>
+    }
+}
