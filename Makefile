@@ -20,7 +20,7 @@ EXPDIR   = book/experiments
 
 .PHONY: all lstm liblstm.a tangle book test debug clean deps deps-book experiments \
         deps-test example check-fresh student student-code student-test fast bench \
-        experiments-long experiments-report align balance inside inside-models \
+        experiments-long experiments-2a experiments-report align balance inside inside-models \
         crosscheck torchspeed FORCE
 .DELETE_ON_ERROR:
 
@@ -501,6 +501,16 @@ experiments-long: build/release/lstm
 	end=$$(date +%s); echo $$((end - start)) > $(EXPDIR)/seconds-long.txt; \
 	echo "experiments-long: $$(wc -l < $(EXPDIR)/results-long.txt) runs in $$((end - start)) s"
 	$(MAKE) --no-print-directory experiments-report
+
+# `make experiments-2a' runs the grid of the chapter on Experiment 2a as
+# published into results-2a.txt, and its report into results-2a.tex.
+experiments-2a: build/release/lstm
+	@mkdir -p $(EXPDIR)
+	build/release/lstm experiments --list-2a $(EXPDIR) | \
+	  xargs -P 2 -L 1 nice -n 10 build/release/lstm train > $(EXPDIR)/results-2a.tmp \
+	  || { echo "an experiment failed" >&2; exit 1; }; \
+	mv $(EXPDIR)/results-2a.tmp $(EXPDIR)/results-2a.txt
+	build/release/lstm experiments --report-2a $(EXPDIR)
 
 # The report reads both grids' results and their wall-clock times.
 experiments-report: build/release/lstm

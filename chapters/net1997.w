@@ -497,3 +497,166 @@ if (!lstm_arch_plain(&net->arch)) {
 @.expected 0 at...@>
     }
 }
+
+@*1 The experiments.
+\.{lstm experiments --list-2a DIR} prints the command lines of this
+chapter's runs, which \.{make experiments-2a} runs into
+\.{book/experiments/results-2a.txt}: the network of 1997 with
+sequential construction on three seeds that were used for nothing else
+(101 to 103), with its default budget of 100,000 sequences; on ten seeds
+with 30,000, six times the paper's mean number of sequences to success,
+at the default patience, and on three seeds at a quarter and four times
+of it; and the book's own cell on the every-step task with construction
+and without, on ten seeds each, with its default budget.
+
+@<Print the grid of Experiment 2a...@>=
+if (strcmp(argv[0], "--list-2a") == 0 && argc == 2) {
+  static const char *every = "--task lag --lag 100 --targets every";
+  enum { EXP_2A_SEEDS = 10 };
+  for (int seed = 101; seed <= 103; seed++)
+    printf("%s --net 1997 --construct --seed %d\n", every, seed);
+  for (int seed = 1; seed <= EXP_2A_SEEDS; seed++)
+    printf("%s --net 1997 --construct --seed %d --max-sequences 30000\n",
+      every, seed);
+  for (int seed = 1; seed <= 3; seed++)
+    printf("%s --net 1997 --construct --patience 50 --seed %d " @/
+      "--max-sequences 30000\n%s --net 1997 --construct --patience 800 " @/
+      "--seed %d --max-sequences 30000\n", every, seed, every, seed);
+  for (int seed = 1; seed <= EXP_2A_SEEDS; seed++)
+    printf("%s --construct --seed %d\n%s --seed %d\n", every, seed, every,
+      seed);
+  return 0;
+}
+if (strcmp(argv[0], "--report-2a") == 0 && argc == 2)
+  return report_2a(argv[1]);
+
+@ \.{lstm experiments --report-2a DIR} reads the summary lines of
+\.{DIR/results-2a.txt} and writes \.{DIR/results-2a.tex}, the macros
+that this chapter's text and table take their numbers from. The runs
+fall into six groups, by the words of their lines: the network of 1997
+at the default patience on the seeds of the grid (group A) and on the
+unseen seeds 101 to 103 (B), at patience 50 (C) and 800 (D), and the
+book's cell with construction (E) and without (F). For each group the
+macros give the runs, the runs solved by the text's reading (``always'')
+with a 95\% Wilson interval, the runs solved by Table 11's (``at
+sequence end''), the mean sequences to success of both readings, and,
+as medians over the group, the sequence at which the cell was added
+and the largest errors, drift and separation at the end.
+
+@<Declarations of the command@>=
+#define EXP_2A_GROUPS 6
+typedef struct {
+  int runs, solved, solved_end;
+  double needed[EXP_MAX_RUNS], needed_end[EXP_MAX_RUNS];
+  double added[EXP_MAX_RUNS], seconds[EXP_MAX_RUNS], last[EXP_MAX_RUNS],
+    other[EXP_MAX_RUNS], drift[EXP_MAX_RUNS], separation[EXP_MAX_RUNS];
+} exp_2a_group;
+static int report_2a(const char *dir);
+static double field_2a(const char *line, const char *name);
+
+@ A field is the number after the word |name| between blanks, or $-1$
+when the line has no such word.
+
+@<Subcommands@>=
+static double field_2a(const char *line, const char *name)
+{
+  char key[40];
+  const char *at;
+  snprintf(key, sizeof key, " %s ", name);
+  if (!(at = strstr(line, key))) return -1;
+  return strtod(at + strlen(key), NULL);
+}
+
+@ @<Subcommands@>=
+static int report_2a(const char *dir)
+{
+  static exp_2a_group group[EXP_2A_GROUPS];
+  char path[1024], line[4096];
+  FILE *in;
+  out_file tex;
+  lstm_error err;
+  int lines = 0;
+  lstm_error_clear(&err);
+  memset(group, 0, sizeof group);
+  snprintf(path, sizeof path, "%s/results-2a.txt", dir);
+  if (!(in = fopen(path, "r"))) {
+    fprintf(stderr, "%s: cannot read the results\n", path);
+    return 1;
+  }
+  while (fgets(line, sizeof line, in)) @<Add the run of |line| to its
+    group@>;
+  fclose(in);
+  snprintf(path, sizeof path, "%s/results-2a.tex", dir);
+  if (out_open(&tex, path, &err) != LSTM_OK) return report(LSTM_EIO, &err);
+  @<Write the macros of the groups of Experiment 2a@>;
+  if (out_commit(&tex, &err) != LSTM_OK) return report(LSTM_EIO, &err);
+  return 0;
+}
+
+@ A line that is not a summary of a run of the lag task is an error,
+as in the report of the main grid.
+
+@<Add the run of |line| to its group@>=
+{
+  int solved = strncmp(line, "solved after ", 13) == 0, q;
+  double seed = field_2a(line, "seed"), patience = field_2a(line,
+    "patience");
+  exp_2a_group *g;
+  lines++;
+  if ((!solved && strncmp(line, "not solved after ", 17) != 0) ||
+      !strstr(line, " task lag ") || seed < 0) {
+    fprintf(stderr, "%s:%d: a line is not a summary of a run of the lag " @/
+      "task\n", path, lines);
+    fclose(in);
+    return 1;
+  }
+  if (strstr(line, " net 1997 "))
+    q = seed > 100 ? 1 : patience == 50 ? 2 : patience == 800 ? 3 : 0;
+  else q = strstr(line, " construct yes ") ? 4 : 5;
+  g = &group[q];
+  if (g->runs == EXP_MAX_RUNS) continue;
+  if (solved) g->needed[g->solved++] = strtod(line + 13, NULL);
+  if (field_2a(line, "end_solved_at") > 0)
+    g->needed_end[g->solved_end++] = field_2a(line, "end_solved_at");
+  g->added[g->runs] = field_2a(line, "added_at");
+  g->seconds[g->runs] = field_2a(line, "seconds");
+  g->last[g->runs] = field_2a(line, "last_error");
+  g->other[g->runs] = field_2a(line, "other_error");
+  g->drift[g->runs] = field_2a(line, "drift");
+  g->separation[g->runs] = field_2a(line, "separation");
+  g->runs++;
+}
+
+@ Each macro is named by its group's letter and what it holds, as
+\.{\\twoaARuns} or \.{\\twoaEMean}; a mean or median of nothing is a
+dash.
+
+@<Write the macros of the groups of Experiment 2a@>=
+fprintf(tex.f, "%% Written by 'lstm experiments --report-2a'; do not edit.\n");
+for (int q = 0; q < EXP_2A_GROUPS; q++) {
+  const exp_2a_group *g = &group[q];
+  const char L = (char)('A' + q);
+  double lo = 0, hi = 0, mean = 0, mean_end = 0;
+  if (g->runs) wilson(g->solved, g->runs, &lo, &hi);
+  for (int r = 0; r < g->solved; r++) mean += g->needed[r] / g->solved;
+  for (int r = 0; r < g->solved_end; r++)
+    mean_end += g->needed_end[r] / g->solved_end;
+  fprintf(tex.f, "\\def\\twoa%cRuns{%d}\\def\\twoa%cSolved{%d}" @/
+    "\\def\\twoa%cSolvedEnd{%d}\\def\\twoa%cLow{%.2f}\\def\\twoa%cHigh{%.2f}\n",
+    L, g->runs, L, g->solved, L, g->solved_end, L, lo, L, hi);
+  if (g->solved) fprintf(tex.f, "\\def\\twoa%cMean{%.0f}", L, mean);
+  else fprintf(tex.f, "\\def\\twoa%cMean{--}", L);
+  if (g->solved_end) fprintf(tex.f, "\\def\\twoa%cMeanEnd{%.0f}\n", L,
+    mean_end);
+  else fprintf(tex.f, "\\def\\twoa%cMeanEnd{--}\n", L);
+  if (g->runs) fprintf(tex.f, "\\def\\twoa%cAdded{%.0f}\\def\\twoa%cSeconds" @/
+    "{%.0f}\\def\\twoa%cLast{%.2f}\\def\\twoa%cOther{%.2g}\\def\\twoa%cDrift" @/
+    "{%.1f}\\def\\twoa%cSeparation{%.2g}\n", L,
+    quantile(g->added, g->runs, 0.5), L, quantile(g->seconds, g->runs, 0.5),
+    L, quantile(g->last, g->runs, 0.5), L, quantile(g->other, g->runs, 0.5),
+    L, quantile(g->drift, g->runs, 0.5), L,
+    quantile(g->separation, g->runs, 0.5));
+  else fprintf(tex.f, "\\def\\twoa%cAdded{--}\\def\\twoa%cSeconds{--}" @/
+    "\\def\\twoa%cLast{--}\\def\\twoa%cOther{--}\\def\\twoa%cDrift{--}" @/
+    "\\def\\twoa%cSeparation{--}\n", L, L, L, L, L, L);
+}

@@ -287,13 +287,13 @@ const double*e);
 
 static int arch_word(const char*tok);
 
-/*:508*//*567:*/
+/*:508*//*573:*/
 #line 190 "chapters/formats.w"
 
-/*566:*/
+/*572:*/
 #line 163 "chapters/formats.w"
 
-/*600:*/
+/*606:*/
 #line 932 "chapters/formats.w"
 
 typedef struct lstm_power5{
@@ -302,7 +302,7 @@ int k;
 int exact;
 }lstm_power5;
 
-/*:600*/
+/*:606*/
 #line 164 "chapters/formats.w"
 
 typedef struct lstm_reader{
@@ -330,7 +330,7 @@ unsigned char*flag;
 size_t flags,flag_cap;
 }lstm_reader;
 
-/*:566*/
+/*:572*/
 #line 191 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -343,7 +343,7 @@ static void take(lstm_reader*rd);
 static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
-/*:567*//*579:*/
+/*:573*//*585:*/
 #line 439 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
@@ -353,19 +353,19 @@ static int number(lstm_reader*rd,const char*what,double*v);
 static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
-/*:579*//*585:*/
+/*:585*//*591:*/
 #line 576 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
-/*:585*//*588:*/
+/*:591*//*594:*/
 #line 625 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
-/*:588*//*590:*/
+/*:594*//*596:*/
 #line 668 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -374,45 +374,45 @@ static int eight_digits(const char*s,uint64_t*v);
 static int clinger(uint64_t w,long q,double*v);
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v);
 
-/*:590*//*601:*/
+/*:596*//*607:*/
 #line 954 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd);
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo);
 static void top_bits(const uint32_t*a,int n,lstm_power5*t);
 
-/*:601*//*605:*/
+/*:607*//*611:*/
 #line 1053 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:605*//*610:*/
+/*:611*//*616:*/
 #line 1143 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:610*//*616:*/
+/*:616*//*622:*/
 #line 1229 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:616*//*624:*/
+/*:622*//*630:*/
 #line 1385 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:624*//*630:*/
+/*:630*//*636:*/
 #line 1499 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:630*/
+/*:636*/
 #line 276 "chapters/intro.w"
 
 /*13:*/
@@ -4079,7 +4079,7 @@ if(strcmp(tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:509*//*515:*/
+/*:509*//*521:*/
 #line 76 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
@@ -4089,7 +4089,7 @@ bb= lstm_dot(b,b,len);
 return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
-/*:515*//*516:*/
+/*:521*//*522:*/
 #line 88 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -4103,7 +4103,7 @@ const lstm_method*meth;
 long param;
 int status;
 memset(res,0,sizeof*res);
-/*517:*/
+/*523:*/
 #line 124 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
@@ -4122,7 +4122,7 @@ spec[q]);
 
 }
 
-/*:517*/
+/*:523*/
 #line 100 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
@@ -4135,7 +4135,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
 goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
-/*518:*/
+/*524:*/
 #line 141 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
@@ -4151,11 +4151,11 @@ status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
 goto done;
 }
 
-/*:518*/
+/*:524*/
 #line 111 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*519:*/
+/*525:*/
 #line 162 "chapters/align.w"
 
 {
@@ -4171,7 +4171,7 @@ for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
 if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
-/*520:*/
+/*526:*/
 #line 181 "chapters/align.w"
 
 {
@@ -4193,11 +4193,11 @@ c_sum+= c;c_sq+= c*c;
 e_sum+= sqrt(e)/res->norm;
 }
 
-/*:520*/
+/*:526*/
 #line 176 "chapters/align.w"
 ;
 }
-if(status==LSTM_OK)/*521:*/
+if(status==LSTM_OK)/*527:*/
 #line 201 "chapters/align.w"
 
 {
@@ -4217,12 +4217,12 @@ row->noise= sqrt(tr/N)/res->norm;
 row->variance= tr/(res->norm*res->norm);
 }
 
-/*:521*/
+/*:527*/
 #line 178 "chapters/align.w"
 ;
 }
 
-/*:519*/
+/*:525*/
 #line 113 "chapters/align.w"
 ;
 if(status==LSTM_OK)
@@ -4235,7 +4235,7 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:516*//*539:*/
+/*:522*//*545:*/
 #line 60 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
@@ -4259,7 +4259,7 @@ return status;
 if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
-/*540:*/
+/*546:*/
 #line 106 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
@@ -4272,7 +4272,7 @@ for(size_t t= 0;t<seq->T;t++){
 seq->x[t]= 1;seq->y[t]= 0.3;seq->has_y[t]= 1;
 }
 
-/*:540*/
+/*:546*/
 #line 82 "chapters/balance.w"
 ;
 for(long e= 0;e<episodes&&status==LSTM_OK;e++){
@@ -4294,7 +4294,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:539*//*568:*/
+/*:545*//*574:*/
 #line 205 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -4316,7 +4316,7 @@ rd->v= NULL;
 rd->flag= NULL;
 }
 
-/*:568*//*569:*/
+/*:574*//*575:*/
 #line 229 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
@@ -4333,7 +4333,7 @@ va_end(ap);
 return rd->status;
 }
 
-/*:569*//*570:*/
+/*:575*//*576:*/
 #line 256 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
@@ -4351,7 +4351,7 @@ rd->have= fread(rd->block,1,sizeof rd->block,rd->f);
 rd->at= 0;
 if(rd->have==0){
 if(ferror(rd->f))
-/*571:*/
+/*577:*/
 #line 294 "chapters/formats.w"
 
 {
@@ -4362,7 +4362,7 @@ e?strerror(e):"read error");
 rd->status= LSTM_EIO;
 }
 
-/*:571*/
+/*:577*/
 #line 272 "chapters/formats.w"
 ;
 return EOF;
@@ -4386,7 +4386,7 @@ return EOF;
 return c;
 }
 
-/*:570*//*572:*/
+/*:576*//*578:*/
 #line 307 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
@@ -4395,7 +4395,7 @@ int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
 if(rd->back==EOF&&peek_in_block(rd))return LSTM_OK;
-/*576:*/
+/*582:*/
 #line 397 "chapters/formats.w"
 
 do{
@@ -4404,7 +4404,7 @@ if(c=='#')
 while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
-/*:576*/
+/*:582*/
 #line 315 "chapters/formats.w"
 ;
 if(c==EOF){
@@ -4417,7 +4417,7 @@ rd->peeked= 1;
 return LSTM_OK;
 }
 rd->tok_line= rd->line;
-/*577:*/
+/*583:*/
 #line 407 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
@@ -4437,7 +4437,7 @@ rd->tok[len++]= (char)c;
 c= get(rd);
 }
 
-/*:577*/
+/*:583*/
 #line 326 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
@@ -4453,7 +4453,7 @@ static void take(lstm_reader*rd)
 rd->peeked= 0;
 }
 
-/*:572*//*573:*/
+/*:578*//*579:*/
 #line 353 "chapters/formats.w"
 
 static int peek_in_block(lstm_reader*rd)
@@ -4461,7 +4461,7 @@ static int peek_in_block(lstm_reader*rd)
 const unsigned char*b= rd->block;
 size_t at= rd->at,end,len;
 long line= rd->line,col= rd->col,last= rd->last_line;
-/*574:*/
+/*580:*/
 #line 374 "chapters/formats.w"
 
 for(;at<rd->have;at++){
@@ -4471,7 +4471,7 @@ else break;
 }
 rd->at= at,rd->line= line,rd->col= col,rd->last_line= last;
 
-/*:574*/
+/*:580*/
 #line 359 "chapters/formats.w"
 ;
 for(end= at;end<rd->have&&b[end]> ' '&&b[end]<127&&
@@ -4480,7 +4480,7 @@ len= end-at;
 if(len==0||end==rd->have||len> LSTM_TOKEN_MAX)return 0;
 if(b[end]=='\n'?col+(long)len> LSTM_LINE_MAX:
 b[end]!=' '||col+(long)len+1> LSTM_LINE_MAX)return 0;
-/*575:*/
+/*581:*/
 #line 387 "chapters/formats.w"
 
 memcpy(rd->tok,b+at,len);
@@ -4492,13 +4492,13 @@ else rd->col= col+(long)len+1;
 rd->at= end+1;
 rd->peeked= 1;
 
-/*:575*/
+/*:581*/
 #line 366 "chapters/formats.w"
 ;
 return 1;
 }
 
-/*:573*//*578:*/
+/*:579*//*584:*/
 #line 427 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
@@ -4508,7 +4508,7 @@ snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
 return rd->shown;
 }
 
-/*:578*//*580:*/
+/*:584*//*586:*/
 #line 447 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
@@ -4521,7 +4521,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:580*//*581:*/
+/*:586*//*587:*/
 #line 466 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -4545,7 +4545,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:581*//*582:*/
+/*:587*//*588:*/
 #line 496 "chapters/formats.w"
 
 static int decimal(const char*s)
@@ -4565,7 +4565,7 @@ while(isdigit((unsigned char)*s))s++;
 return*s=='\0';
 }
 
-/*:582*//*583:*/
+/*:588*//*589:*/
 #line 523 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
@@ -4593,7 +4593,7 @@ shown(rd));
 
 }
 
-/*:583*//*584:*/
+/*:589*//*590:*/
 #line 557 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
@@ -4610,7 +4610,7 @@ if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:584*//*586:*/
+/*:590*//*592:*/
 #line 580 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
@@ -4632,7 +4632,7 @@ rd->v[rd->len++]= x;
 return LSTM_OK;
 }
 
-/*:586*//*587:*/
+/*:592*//*593:*/
 #line 603 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
@@ -4651,7 +4651,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:587*//*589:*/
+/*:593*//*595:*/
 #line 629 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
@@ -4665,7 +4665,7 @@ expected,after,shown(rd));
 return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
-/*:589*//*591:*/
+/*:595*//*597:*/
 #line 686 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -4676,7 +4676,7 @@ uint64_t w= 0,eight;
 long q= 0,e= 0;
 int negative= 0,digits= 0,kept= 0,e_negative= 0;
 if(*s=='+'||*s=='-')negative= *s++=='-';
-/*592:*/
+/*598:*/
 #line 721 "chapters/formats.w"
 
 from= s;
@@ -4693,12 +4693,12 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:592*/
+/*:598*/
 #line 695 "chapters/formats.w"
 ;
 if(*s=='.'){
 s++;
-/*592:*/
+/*598:*/
 #line 721 "chapters/formats.w"
 
 from= s;
@@ -4715,7 +4715,7 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:592*/
+/*:598*/
 #line 698 "chapters/formats.w"
 ;
 q= -(long)(s-from);
@@ -4736,7 +4736,7 @@ if(negative)*v= -*v;
 return 1;
 }
 
-/*:591*//*593:*/
+/*:597*//*599:*/
 #line 755 "chapters/formats.w"
 
 static int eight_digits(const char*s,uint64_t*v)
@@ -4756,7 +4756,7 @@ x= (100*x+(x>>16))&0x0000ffff0000ffff;
 return 1;
 }
 
-/*:593*//*594:*/
+/*:599*//*600:*/
 #line 783 "chapters/formats.w"
 
 #include <float.h>  
@@ -4778,7 +4778,7 @@ return 1;
  return 0;
 }
 
-/*:594*//*595:*/
+/*:600*//*601:*/
 #line 820 "chapters/formats.w"
 
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v)
@@ -4792,7 +4792,7 @@ if(!rd->five_ready)powers_of_five(rd);
 t= &rd->five[q-FIVE_MIN];
 for(int s= 32;s> 0;s/= 2)
 if(w>>(64-s)==0)w<<= s,z+= s;
-/*598:*/
+/*604:*/
 #line 891 "chapters/formats.w"
 
 {
@@ -4805,10 +4805,10 @@ p1+= lo;
 p2= hi+(p1<lo);
 }
 
-/*:598*/
+/*:604*/
 #line 832 "chapters/formats.w"
 ;
-/*596:*/
+/*602:*/
 #line 861 "chapters/formats.w"
 
 r= 137+(int)(p2>>63);
@@ -4818,10 +4818,10 @@ if(!t->exact&&(p2&low_mask)==low_mask&&p1==UINT64_MAX)
 return 0;
 tie= t->exact&&(h&1)&&(p2&low_mask)==0&&p1==0&&p0==0;
 
-/*:596*/
+/*:602*/
 #line 833 "chapters/formats.w"
 ;
-/*597:*/
+/*603:*/
 #line 879 "chapters/formats.w"
 
 m= h>>1;
@@ -4831,14 +4831,14 @@ if((h&1)&&(!tie||(m&1)))m++;
 if(m>>53)m>>= 1,e++;
 if(e+1075> 2046)return 0;
 
-/*:597*/
+/*:603*/
 #line 835 "chapters/formats.w"
 ;
 *v= ldexp((double)m,(int)e);
 return 1;
 }
 
-/*:595*//*599:*/
+/*:601*//*605:*/
 #line 907 "chapters/formats.w"
 
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo)
@@ -4851,7 +4851,7 @@ uint64_t mid= (p00>>32)+(p01&half)+(p10&half);
 *hi= p11+(p01>>32)+(p10>>32)+(mid>>32);
 }
 
-/*:599*//*602:*/
+/*:605*//*608:*/
 #line 959 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd)
@@ -4887,7 +4887,7 @@ rd->five[q-FIVE_MIN].exact= 0;
 rd->five_ready= 1;
 }
 
-/*:602*//*603:*/
+/*:608*//*609:*/
 #line 1001 "chapters/formats.w"
 
 static void top_bits(const uint32_t*a,int n,lstm_power5*t)
@@ -4904,7 +4904,7 @@ t->k= 32*n-lead-128;
 t->exact= 32*n-lead<=128;
 }
 
-/*:603*//*606:*/
+/*:609*//*612:*/
 #line 1056 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
@@ -4915,7 +4915,7 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*607:*/
+/*613:*/
 #line 1094 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
@@ -4925,7 +4925,7 @@ if(size_value(rd,"cells",LSTM_MAX_DIM,&shape.n)!=LSTM_OK)
 return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
-/*608:*/
+/*614:*/
 #line 1111 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -4940,7 +4940,7 @@ take(rd);
 shape.no_forget= 1;
 }
 
-/*:608*/
+/*:614*/
 #line 1102 "chapters/formats.w"
 ;
 /*506:*/
@@ -4984,7 +4984,7 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:607*/
+/*:613*/
 #line 1066 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -4993,7 +4993,7 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*609:*/
+/*615:*/
 #line 1124 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
@@ -5012,7 +5012,7 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:609*/
+/*:615*/
 #line 1074 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -5042,7 +5042,7 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*613:*/
+/*619:*/
 #line 1181 "chapters/formats.w"
 
 {
@@ -5075,19 +5075,19 @@ blk[q].name,e/blk[q].cols,e%blk[q].cols);
 
 }
 }
-#line 1 "chapters/align.w"
+
 /*:510*/
 #line 1188 "chapters/formats.w"
 ;
 }
 
-/*:613*/
+/*:619*/
 #line 1086 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:606*//*611:*/
+/*:612*//*617:*/
 #line 1148 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
@@ -5107,7 +5107,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:611*//*612:*/
+/*:617*//*618:*/
 #line 1169 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
@@ -5117,7 +5117,7 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:612*//*615:*/
+/*:618*//*621:*/
 #line 1202 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
@@ -5143,7 +5143,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:615*//*617:*/
+/*:621*//*623:*/
 #line 1233 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
@@ -5156,7 +5156,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:617*//*618:*/
+/*:623*//*624:*/
 #line 1249 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
@@ -5173,7 +5173,7 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:618*//*620:*/
+/*:624*//*626:*/
 #line 1277 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -5214,7 +5214,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:620*//*622:*/
+/*:626*//*628:*/
 #line 1333 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -5225,7 +5225,7 @@ size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*623:*/
+/*629:*/
 #line 1365 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
@@ -5241,7 +5241,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:623*/
+/*:629*/
 #line 1343 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
@@ -5265,7 +5265,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:622*//*625:*/
+/*:628*//*631:*/
 #line 1389 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
@@ -5285,7 +5285,7 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*626:*/
+/*632:*/
 #line 1420 "chapters/formats.w"
 
 {
@@ -5305,10 +5305,10 @@ return rd->status;
 }
 }
 
-/*:626*/
+/*:632*/
 #line 1407 "chapters/formats.w"
 ;
-/*627:*/
+/*633:*/
 #line 1446 "chapters/formats.w"
 
 {
@@ -5326,14 +5326,14 @@ from+= k;
 }
 }
 
-/*:627*/
+/*:633*/
 #line 1408 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:625*//*628:*/
+/*:631*//*634:*/
 #line 1462 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
@@ -5354,7 +5354,7 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:628*//*631:*/
+/*:634*//*637:*/
 #line 1504 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
@@ -5403,7 +5403,7 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:631*//*632:*/
+/*:637*//*638:*/
 #line 1539 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
@@ -5421,7 +5421,7 @@ write_network(f,grad);
 return written(f,err);
 }
 
-/*:632*//*633:*/
+/*:638*//*639:*/
 #line 1558 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
@@ -5443,7 +5443,7 @@ fputc('\n',f);
 return written(f,err);
 }
 
-/*:633*//*686:*/
+/*:639*//*692:*/
 #line 64 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
@@ -5476,7 +5476,7 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*687:*/
+/*693:*/
 #line 108 "chapters/owndata.w"
 
 {
@@ -5488,7 +5488,7 @@ order[s-1]= order[r];
 order[r]= keep;
 }
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*688:*/
+/*694:*/
 #line 132 "chapters/owndata.w"
 
 {
@@ -5509,7 +5509,7 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:688*/
+/*:694*/
 #line 118 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
@@ -5525,7 +5525,7 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:687*/
+/*:693*/
 #line 95 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
@@ -5534,7 +5534,7 @@ free(order);
 return status;
 }
 
-/*:686*/
+/*:692*/
 #line 277 "chapters/intro.w"
 
 

@@ -101,32 +101,32 @@
 
 #define LSTM_IRTRL_BLOCK 8 
 
-/*:417*//*512:*/
+/*:417*//*518:*/
 #line 43 "chapters/align.w"
 
 #define LSTM_ALIGN_MAX 12 
 #define LSTM_ALIGN_SPEC 32 
 
-/*:512*//*537:*/
+/*:518*//*543:*/
 #line 46 "chapters/balance.w"
 
 #define LSTM_BALANCE_RATE 0.0001
 #define LSTM_BALANCE_EPISODES 3000
 #define LSTM_BALANCE_T 100
 
-/*:537*//*564:*/
+/*:543*//*570:*/
 #line 136 "chapters/formats.w"
 
 #define LSTM_TOKEN_MAX 100
 #define LSTM_READ_BLOCK 65536
 #define LSTM_LINE_MAX (1L<<20)
 
-/*:564*//*637:*/
+/*:570*//*643:*/
 #line 36 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:637*/
+/*:643*/
 #line 258 "chapters/intro.w"
 
 /*11:*/
@@ -407,7 +407,7 @@ double seconds_per_step;
 size_t work_bytes;
 }lstm_bench_result;
 
-/*:383*//*513:*/
+/*:383*//*519:*/
 #line 47 "chapters/align.w"
 
 typedef struct lstm_align_row{
@@ -426,7 +426,7 @@ lstm_align_row row[LSTM_ALIGN_MAX];
 double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
 }lstm_align_result;
 
-/*:513*//*684:*/
+/*:519*//*690:*/
 #line 27 "chapters/owndata.w"
 
 typedef struct lstm_epoch{
@@ -453,7 +453,7 @@ void*ctx;
 volatile sig_atomic_t*stop;
 }lstm_data_config;
 
-/*:684*/
+/*:690*/
 #line 259 "chapters/intro.w"
 
 /*12:*/
@@ -807,7 +807,7 @@ size_t lstm_net_weights(const lstm_net*net);
 
 int lstm_net_add_cell(lstm_net*net,lstm_rng*rng,const lstm_init*init);
 
-/*:496*//*514:*/
+/*:496*//*520:*/
 #line 70 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -815,20 +815,20 @@ const char*const*spec,size_t count,size_t samples,long seed,
 lstm_align_result*res,lstm_error*err);
 double lstm_cosine(const double*a,const double*b,size_t len);
 
-/*:514*//*538:*/
+/*:520*//*544:*/
 #line 51 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
 double*theta,double*loss,lstm_error*err);
 
-/*:538*//*614:*/
+/*:544*//*620:*/
 #line 1197 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err);
 int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
 
-/*:614*//*619:*/
+/*:620*//*625:*/
 #line 1271 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -836,7 +836,7 @@ double*loss,lstm_error*err);
 int lstm_grad_read(const char*path,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 
-/*:619*//*621:*/
+/*:625*//*627:*/
 #line 1324 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -844,7 +844,7 @@ lstm_data*data,lstm_error*err);
 int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:621*//*629:*/
+/*:627*//*635:*/
 #line 1490 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
@@ -852,13 +852,13 @@ int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
 double loss,lstm_error*err);
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
 
-/*:629*//*685:*/
+/*:635*//*691:*/
 #line 52 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
 lstm_epoch*st,lstm_error*err);
 
-/*:685*/
+/*:691*/
 #line 260 "chapters/intro.w"
 
 #endif

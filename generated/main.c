@@ -1,4 +1,4 @@
-/*635:*/
+/*641:*/
 #line 14 "chapters/command.w"
 
 #define _POSIX_C_SOURCE 200809L 
@@ -57,7 +57,7 @@ static const char*family_name[EXP_FAMILIES]=
 static int family_spec(int f,size_t p,char*buf,size_t size);
 
 /*:430*//*453:*/
-#line 470 "chapters/experiments.w"
+#line 471 "chapters/experiments.w"
 
 #define EXP_KINDS 3 
 
@@ -78,7 +78,7 @@ static int experiments_report(const char*dir,const double seconds[2]);
 static int parse_run(const char*line,exp_run*run);
 
 /*:453*//*456:*/
-#line 563 "chapters/experiments.w"
+#line 564 "chapters/experiments.w"
 
 typedef struct{
 int runs,solved;
@@ -109,7 +109,7 @@ static int read_results(const char*path,exp_report*rep,int required);
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2]);
 
 /*:456*//*472:*/
-#line 982 "chapters/experiments.w"
+#line 983 "chapters/experiments.w"
 
 static int write_points(const char*dir,const char*name,int rows,
 int cols,const double*v,lstm_error*err);
@@ -123,7 +123,7 @@ static void end_graph(FILE*f,const char*autogrid,const char*xlabel,
 const char*ylabel);
 
 /*:472*//*474:*/
-#line 1020 "chapters/experiments.w"
+#line 1021 "chapters/experiments.w"
 
 static const char*family_file[EXP_FAMILIES]= {"bptt","tbptt-half",
 "tbptt-double","irtrl","rtrl","snap1","uoro"};
@@ -134,7 +134,20 @@ static const char*family_file[EXP_FAMILIES]= {"bptt","tbptt-half",
 static int net1997_option(const char*opt,const char*val,
 lstm_train_config*cfg);
 
-/*:501*//*523:*/
+/*:501*//*512:*/
+#line 546 "chapters/net1997.w"
+
+#define EXP_2A_GROUPS 6
+typedef struct{
+int runs,solved,solved_end;
+double needed[EXP_MAX_RUNS],needed_end[EXP_MAX_RUNS];
+double added[EXP_MAX_RUNS],seconds[EXP_MAX_RUNS],last[EXP_MAX_RUNS],
+other[EXP_MAX_RUNS],drift[EXP_MAX_RUNS],separation[EXP_MAX_RUNS];
+}exp_2a_group;
+static int report_2a(const char*dir);
+static double field_2a(const char*line,const char*name);
+
+/*:512*//*529:*/
 #line 256 "chapters/align.w"
 
 typedef struct align_options{
@@ -153,19 +166,19 @@ lstm_data*data,lstm_error*err);
 static int align_default_methods(align_options*o,const lstm_data*data);
 static void align_print(const lstm_align_result*res);
 
-/*:523*//*542:*/
+/*:529*//*548:*/
 #line 131 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv);
 
-/*:542*//*552:*/
+/*:548*//*558:*/
 #line 105 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv);
 static int print_inspect(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:552*//*638:*/
+/*:558*//*644:*/
 #line 43 "chapters/command.w"
 
 typedef struct lstm_command{
@@ -176,17 +189,17 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:638*//*645:*/
+/*:644*//*651:*/
 #line 147 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:645*//*647:*/
+/*:651*//*653:*/
 #line 187 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x);
 
-/*:647*//*649:*/
+/*:653*//*655:*/
 #line 221 "chapters/command.w"
 
 typedef struct out_file{
@@ -199,7 +212,7 @@ static int out_commit(out_file*o,lstm_error*err);
 static void out_abandon(out_file*o);
 static int out_refuse(const char*path,lstm_error*err);
 
-/*:649*//*654:*/
+/*:655*//*660:*/
 #line 376 "chapters/command.w"
 
 typedef struct lstm_options{
@@ -220,30 +233,30 @@ static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:654*//*657:*/
+/*:660*//*663:*/
 #line 476 "chapters/command.w"
 
 static long parse_seed(const char*val);
 
-/*:657*//*659:*/
+/*:663*//*665:*/
 #line 493 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param);
 
-/*:659*//*662:*/
+/*:665*//*668:*/
 #line 525 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:662*//*664:*/
+/*:668*//*670:*/
 #line 549 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:664*//*666:*/
+/*:670*//*672:*/
 #line 574 "chapters/command.w"
 
 typedef int lstm_file_work(const lstm_net*net,const lstm_data*data,
@@ -251,26 +264,26 @@ lstm_error*err);
 static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work);
 
-/*:666*//*669:*/
+/*:672*//*675:*/
 #line 621 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:669*//*675:*/
+/*:675*//*681:*/
 #line 725 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:675*//*678:*/
+/*:681*//*684:*/
 #line 802 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 static void check_progress(size_t done,size_t total,void*ctx);
 
-/*:678*//*689:*/
+/*:684*//*695:*/
 #line 182 "chapters/owndata.w"
 
 typedef struct train_args{
@@ -286,13 +299,13 @@ static lstm_train_config data_defaults(void);
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
 const char*out,const char*curve);
 
-/*:689*//*694:*/
+/*:695*//*700:*/
 #line 321 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
 const lstm_data*train,lstm_net*net,lstm_error*err);
 
-/*:694*//*696:*/
+/*:700*//*702:*/
 #line 362 "chapters/owndata.w"
 
 typedef struct train_watch{
@@ -320,7 +333,7 @@ static void watch_checkpoint(train_watch*w,long sequences);
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
 void*ctx);
 
-/*:696*/
+/*:702*/
 #line 25 "chapters/command.w"
 
 /*353:*/
@@ -822,7 +835,7 @@ default:snprintf(buf,size,"uoro");return 1;
 static int cmd_experiments(int argc,char**argv)
 {
 /*433:*/
-#line 150 "chapters/experiments.w"
+#line 151 "chapters/experiments.w"
 
 char*split[4];
 if(argc>=1&&argc<=3&&(strncmp(argv[0],"--list=",7)==0||
@@ -853,7 +866,7 @@ return argc<2&&!wants_help(argc,argv)?2:0;
 }
 if(strcmp(argv[0],"--list")==0&&argc==2){
 /*434:*/
-#line 168 "chapters/experiments.w"
+#line 169 "chapters/experiments.w"
 
 for(int q= EXP_GRID_LAGS-1;q>=0;q--)
 for(int f= EXP_FAMILIES-1;f>=0;f--)
@@ -892,7 +905,7 @@ return 0;
 }
 if(strcmp(argv[0],"--list-long")==0&&argc==2){
 /*435:*/
-#line 199 "chapters/experiments.w"
+#line 200 "chapters/experiments.w"
 
 for(int q= EXP_LAGS-1;q>=EXP_GRID_LAGS;q--)
 for(int f= 0;f<=3;f+= 3){
@@ -909,7 +922,7 @@ for(int seed= 1;seed<=EXP_2C_SEEDS;seed++)
 printf("--task lag2c --lag 100 --method %s --seed %d --max-sequences %d\n",
 family_name[f],seed,EXP_2C_BUDGET);
 /*436:*/
-#line 221 "chapters/experiments.w"
+#line 222 "chapters/experiments.w"
 
 {
 static const char*variant[3]= {""," --forget-gate no"," --cells 16"};
@@ -924,7 +937,7 @@ EXP_EVERY_BUDGET,variant[v]);
 }
 
 /*:436*/
-#line 214 "chapters/experiments.w"
+#line 215 "chapters/experiments.w"
 ;
 
 /*:435*/
@@ -946,13 +959,39 @@ return usage_error("experiments","expected the wall-clock seconds "
 }
 return experiments_report(argv[1],seconds);
 }
+/*511:*/
+#line 512 "chapters/net1997.w"
+
+if(strcmp(argv[0],"--list-2a")==0&&argc==2){
+static const char*every= "--task lag --lag 100 --targets every";
+enum{EXP_2A_SEEDS= 10};
+for(int seed= 101;seed<=103;seed++)
+printf("%s --net 1997 --construct --seed %d\n",every,seed);
+for(int seed= 1;seed<=EXP_2A_SEEDS;seed++)
+printf("%s --net 1997 --construct --seed %d --max-sequences 30000\n",
+every,seed);
+for(int seed= 1;seed<=3;seed++)
+printf("%s --net 1997 --construct --patience 50 --seed %d "
+"--max-sequences 30000\n%s --net 1997 --construct --patience 800 "
+"--seed %d --max-sequences 30000\n",every,seed,every,seed);
+for(int seed= 1;seed<=EXP_2A_SEEDS;seed++)
+printf("%s --construct --seed %d\n%s --seed %d\n",every,seed,every,
+seed);
+return 0;
+}
+if(strcmp(argv[0],"--report-2a")==0&&argc==2)
+return report_2a(argv[1]);
+
+/*:511*/
+#line 142 "chapters/experiments.w"
+;
 fprintf(stderr,"lstm experiments: expected --list DIR, --list-long DIR "
 "or --report DIR SECONDS; try 'lstm experiments --help'\n");
 return 2;
 }
 
 /*:432*//*454:*/
-#line 494 "chapters/experiments.w"
+#line 495 "chapters/experiments.w"
 
 static int parse_run(const char*line,exp_run*run)
 {
@@ -977,7 +1016,7 @@ snprintf(method,sizeof method,"%s",value);
 else if(strcmp(word,"targets")==0)every= strcmp(value,"every")==0;
 else if(strcmp(word,"forget")==0)run->forget= strcmp(value,"no")!=0;
 else/*455:*/
-#line 533 "chapters/experiments.w"
+#line 534 "chapters/experiments.w"
 
 {
 static const char*numeric[]= {"length","updates","seconds","drift",
@@ -1001,7 +1040,7 @@ run->retention[times==2?0:times==5?1:times==10?2:3]= v;
 }
 
 /*:455*/
-#line 517 "chapters/experiments.w"
+#line 518 "chapters/experiments.w"
 ;
 }
 run->task= strcmp(task,"reber")==0?1:strcmp(task,"adding")==0?
@@ -1019,7 +1058,7 @@ return run->family>=0&&run->lag> 0;
 }
 
 /*:454*//*457:*/
-#line 592 "chapters/experiments.w"
+#line 593 "chapters/experiments.w"
 
 static int experiments_report(const char*dir,const double seconds[2])
 {
@@ -1032,7 +1071,7 @@ snprintf(path,sizeof path,"%s/results-long.txt",dir);
 if(read_results(path,&rep,0)!=0)return 1;
 qsort(rep.diag,(size_t)rep.ndiag,sizeof*rep.diag,compare_diag);
 /*463:*/
-#line 729 "chapters/experiments.w"
+#line 730 "chapters/experiments.w"
 
 {
 char fpath[1024];
@@ -1060,13 +1099,13 @@ if(out_commit(&figures,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 }
 
 /*:463*/
-#line 603 "chapters/experiments.w"
+#line 604 "chapters/experiments.w"
 ;
 return 0;
 }
 
 /*:457*//*458:*/
-#line 610 "chapters/experiments.w"
+#line 611 "chapters/experiments.w"
 
 static int read_results(const char*path,exp_report*rep,int required)
 {
@@ -1085,7 +1124,7 @@ if(!parse_run(line,&run)){
 fprintf(stderr,"%s:%d: a line is not a summary of a run: '",path,
 rep->total+1);
 /*459:*/
-#line 657 "chapters/experiments.w"
+#line 658 "chapters/experiments.w"
 
 for(size_t q= 0;line[q]&&line[q]!='\n'&&q<200;q++){
 unsigned char c= (unsigned char)line[q];
@@ -1094,7 +1133,7 @@ else fprintf(stderr,"\\x%02x",c);
 }
 
 /*:459*/
-#line 627 "chapters/experiments.w"
+#line 628 "chapters/experiments.w"
 ;
 fprintf(stderr,"'\n");
 
@@ -1112,7 +1151,7 @@ continue;
 while(q<EXP_LAGS&&exp_lags[q]!=run.lag)q++;
 if(q==EXP_LAGS)continue;
 /*461:*/
-#line 691 "chapters/experiments.w"
+#line 692 "chapters/experiments.w"
 
 if(run.kind<2&&(run.kind==1?run.lag>=50:run.lag==100&&
 run.cells==8&&run.forget&&(run.family==0||run.family==3))){
@@ -1133,7 +1172,7 @@ add_run(&rep->diag[d].c,&run);
 }
 
 /*:461*/
-#line 643 "chapters/experiments.w"
+#line 644 "chapters/experiments.w"
 ;
 if(run.cells==8&&
 run.forget==(run.kind==2?0:run.lag<200))
@@ -1144,7 +1183,7 @@ return 0;
 }
 
 /*:458*//*460:*/
-#line 669 "chapters/experiments.w"
+#line 670 "chapters/experiments.w"
 
 static void add_run(exp_cell*c,const exp_run*run)
 {
@@ -1164,7 +1203,7 @@ c->runs++;
 }
 
 /*:460*//*462:*/
-#line 712 "chapters/experiments.w"
+#line 713 "chapters/experiments.w"
 
 static int compare_diag(const void*a,const void*b)
 {
@@ -1177,7 +1216,7 @@ return x->family-y->family;
 }
 
 /*:462*//*464:*/
-#line 759 "chapters/experiments.w"
+#line 760 "chapters/experiments.w"
 
 static int compare_double(const void*a,const void*b)
 {
@@ -1198,7 +1237,7 @@ return at+1<count?w[at]+(pos-at)*(w[at+1]-w[at]):w[at];
 }
 
 /*:464*//*465:*/
-#line 790 "chapters/experiments.w"
+#line 791 "chapters/experiments.w"
 
 static void wilson(int solved,int runs,double*low,double*high)
 {
@@ -1210,7 +1249,7 @@ half= z/(n+z*z)*sqrt(s*(n-s)/n+z*z/4);
 }
 
 /*:465*//*466:*/
-#line 811 "chapters/experiments.w"
+#line 812 "chapters/experiments.w"
 
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2])
 {
@@ -1241,7 +1280,7 @@ fprintf(f,"\\cr\n");
 fprintf(f,"}}}\n");
 }
 /*467:*/
-#line 862 "chapters/experiments.w"
+#line 863 "chapters/experiments.w"
 
 for(int kind= 0;kind<2;kind++){
 fprintf(f,"\\def\\exp%sdetail{\\vbox{\\offinterlineskip\\halign{"
@@ -1270,10 +1309,10 @@ fprintf(f,"}}}\n");
 }
 
 /*:467*/
-#line 840 "chapters/experiments.w"
+#line 841 "chapters/experiments.w"
 ;
 /*468:*/
-#line 897 "chapters/experiments.w"
+#line 898 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expdiag{\\vbox{\\offinterlineskip\\halign{"
 "\\strut##\\hfil\\quad&\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1295,10 +1334,10 @@ quantile(c->separation,c->runs,0.5));
 fprintf(f,"}}}\n");
 
 /*:468*/
-#line 841 "chapters/experiments.w"
+#line 842 "chapters/experiments.w"
 ;
 /*469:*/
-#line 921 "chapters/experiments.w"
+#line 922 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expretention{\\vbox{\\offinterlineskip\\halign{"
 "\\strut\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1315,10 +1354,10 @@ fprintf(f,"\\cr\n");
 fprintf(f,"}}}\n");
 
 /*:469*/
-#line 842 "chapters/experiments.w"
+#line 843 "chapters/experiments.w"
 ;
 /*470:*/
-#line 938 "chapters/experiments.w"
+#line 939 "chapters/experiments.w"
 
 fprintf(f,"\\def\\explong{\\vbox{\\offinterlineskip\\halign{"
 "\\strut\\hfil##\\quad&\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1342,7 +1381,7 @@ p==1000?"49,000":"");
 fprintf(f,"}}}\n");
 
 /*:470*/
-#line 843 "chapters/experiments.w"
+#line 844 "chapters/experiments.w"
 ;
 for(int t= 0;t<2;t++){
 const char*name= t==0?"reber":"adding";
@@ -1357,7 +1396,7 @@ quantile(other[t].needed,other[t].solved,0.5));
 }
 
 /*:466*//*473:*/
-#line 994 "chapters/experiments.w"
+#line 995 "chapters/experiments.w"
 
 static int write_points(const char*dir,const char*name,int rows,
 int cols,const double*v,lstm_error*err)
@@ -1382,7 +1421,7 @@ return written;
 }
 
 /*:473*//*476:*/
-#line 1071 "chapters/experiments.w"
+#line 1072 "chapters/experiments.w"
 
 static int draw_points(FILE*f,const char*dir,const char*name,int rows,
 int cols,const double*v,int fam,int dots,lstm_error*err)
@@ -1412,7 +1451,7 @@ fprintf(f,"glabel.lft(btex %s etex, OUT);\nendgraph;\n",ylabel);
 }
 
 /*:476*//*478:*/
-#line 1120 "chapters/experiments.w"
+#line 1121 "chapters/experiments.w"
 
 static int write_figures(FILE*f,exp_grid cells,const char*dir,
 lstm_error*err)
@@ -1421,7 +1460,7 @@ char name[64],range[64];
 snprintf(range,sizeof range,"%g, 0, %g, 1",0.9*exp_lags[0],
 1.1*exp_lags[EXP_LAGS-1]);
 /*475:*/
-#line 1032 "chapters/experiments.w"
+#line 1033 "chapters/experiments.w"
 
 {
 static const char*prologue[]= {
@@ -1453,10 +1492,10 @@ fprintf(f,"%s\n",prologue[q]);
 }
 
 /*:475*/
-#line 1127 "chapters/experiments.w"
+#line 1128 "chapters/experiments.w"
 ;
 /*479:*/
-#line 1136 "chapters/experiments.w"
+#line 1137 "chapters/experiments.w"
 
 {
 int legend= 0;
@@ -1477,7 +1516,7 @@ return-1;
 }
 end_graph(f,"otick.bot, otick.lft","lag $p$","solved");
 /*477:*/
-#line 1102 "chapters/experiments.w"
+#line 1103 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
 if(legend>>fam&1)
@@ -1486,15 +1525,15 @@ family_name[fam]);
 fprintf(f,"endfig;\n");
 
 /*:477*/
-#line 1155 "chapters/experiments.w"
+#line 1156 "chapters/experiments.w"
 ;
 }
 
 /*:479*/
-#line 1128 "chapters/experiments.w"
+#line 1129 "chapters/experiments.w"
 ;
 /*480:*/
-#line 1163 "chapters/experiments.w"
+#line 1164 "chapters/experiments.w"
 
 {
 int legend= 0;
@@ -1522,7 +1561,7 @@ return-1;
 }
 end_graph(f,"otick.bot,","lag $p$","sequences");
 /*477:*/
-#line 1102 "chapters/experiments.w"
+#line 1103 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
 if(legend>>fam&1)
@@ -1531,15 +1570,15 @@ family_name[fam]);
 fprintf(f,"endfig;\n");
 
 /*:477*/
-#line 1189 "chapters/experiments.w"
+#line 1190 "chapters/experiments.w"
 ;
 }
 
 /*:480*/
-#line 1129 "chapters/experiments.w"
+#line 1130 "chapters/experiments.w"
 ;
 /*481:*/
-#line 1207 "chapters/experiments.w"
+#line 1208 "chapters/experiments.w"
 
 for(int panel= 0;panel<2;panel++){
 static const char*label[4]= {"bptt, last","irtrl, last",
@@ -1555,7 +1594,7 @@ for(int d= panel?-1:-20;d<=(panel?2:0);d+= panel?1:5)
 fprintf(f,"otick.lft(btex $10^{%d}$ etex, \"1e%d\");\n",d,d);
 for(int c= 0;c<4;c++){
 /*482:*/
-#line 1233 "chapters/experiments.w"
+#line 1234 "chapters/experiments.w"
 
 {
 char path[1024];
@@ -1587,7 +1626,7 @@ if(written> 0)drawn|= 1<<c;
 }
 
 /*:482*/
-#line 1221 "chapters/experiments.w"
+#line 1222 "chapters/experiments.w"
 ;
 }
 end_graph(f,",","sequences",panel?"drift":"separation");
@@ -1598,10 +1637,10 @@ fprintf(f,"endfig;\n");
 }
 
 /*:481*/
-#line 1130 "chapters/experiments.w"
+#line 1131 "chapters/experiments.w"
 ;
 /*483:*/
-#line 1268 "chapters/experiments.w"
+#line 1269 "chapters/experiments.w"
 
 {
 static const int times[5]= {1,2,5,10,100};
@@ -1626,7 +1665,7 @@ if(written> 0)legend|= 1<<fam;
 }
 end_graph(f,"otick.bot, otick.lft","runs of distractors","kept");
 /*477:*/
-#line 1102 "chapters/experiments.w"
+#line 1103 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
 if(legend>>fam&1)
@@ -1635,12 +1674,12 @@ family_name[fam]);
 fprintf(f,"endfig;\n");
 
 /*:477*/
-#line 1291 "chapters/experiments.w"
+#line 1292 "chapters/experiments.w"
 ;
 }
 
 /*:483*/
-#line 1131 "chapters/experiments.w"
+#line 1132 "chapters/experiments.w"
 ;
 fprintf(f,"end\n");
 return 0;
@@ -1684,7 +1723,115 @@ return 1;
 return 0;
 }
 
-/*:502*//*524:*/
+/*:502*//*513:*/
+#line 560 "chapters/net1997.w"
+
+static double field_2a(const char*line,const char*name)
+{
+char key[40];
+const char*at;
+snprintf(key,sizeof key," %s ",name);
+if(!(at= strstr(line,key)))return-1;
+return strtod(at+strlen(key),NULL);
+}
+
+/*:513*//*514:*/
+#line 570 "chapters/net1997.w"
+
+static int report_2a(const char*dir)
+{
+static exp_2a_group group[EXP_2A_GROUPS];
+char path[1024],line[4096];
+FILE*in;
+out_file tex;
+lstm_error err;
+int lines= 0;
+lstm_error_clear(&err);
+memset(group,0,sizeof group);
+snprintf(path,sizeof path,"%s/results-2a.txt",dir);
+if(!(in= fopen(path,"r"))){
+fprintf(stderr,"%s: cannot read the results\n",path);
+return 1;
+}
+while(fgets(line,sizeof line,in))/*515:*/
+#line 599 "chapters/net1997.w"
+
+{
+int solved= strncmp(line,"solved after ",13)==0,q;
+double seed= field_2a(line,"seed"),patience= field_2a(line,
+"patience");
+exp_2a_group*g;
+lines++;
+if((!solved&&strncmp(line,"not solved after ",17)!=0)||
+!strstr(line," task lag ")||seed<0){
+fprintf(stderr,"%s:%d: a line is not a summary of a run of the lag "
+"task\n",path,lines);
+fclose(in);
+return 1;
+}
+if(strstr(line," net 1997 "))
+q= seed> 100?1:patience==50?2:patience==800?3:0;
+else q= strstr(line," construct yes ")?4:5;
+g= &group[q];
+if(g->runs==EXP_MAX_RUNS)continue;
+if(solved)g->needed[g->solved++]= strtod(line+13,NULL);
+if(field_2a(line,"end_solved_at")> 0)
+g->needed_end[g->solved_end++]= field_2a(line,"end_solved_at");
+g->added[g->runs]= field_2a(line,"added_at");
+g->seconds[g->runs]= field_2a(line,"seconds");
+g->last[g->runs]= field_2a(line,"last_error");
+g->other[g->runs]= field_2a(line,"other_error");
+g->drift[g->runs]= field_2a(line,"drift");
+g->separation[g->runs]= field_2a(line,"separation");
+g->runs++;
+}
+
+/*:515*/
+#line 587 "chapters/net1997.w"
+;
+fclose(in);
+snprintf(path,sizeof path,"%s/results-2a.tex",dir);
+if(out_open(&tex,path,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
+/*516:*/
+#line 634 "chapters/net1997.w"
+
+fprintf(tex.f,"%% Written by 'lstm experiments --report-2a'; do not edit.\n");
+for(int q= 0;q<EXP_2A_GROUPS;q++){
+const exp_2a_group*g= &group[q];
+const char L= (char)('A'+q);
+double lo= 0,hi= 0,mean= 0,mean_end= 0;
+if(g->runs)wilson(g->solved,g->runs,&lo,&hi);
+for(int r= 0;r<g->solved;r++)mean+= g->needed[r]/g->solved;
+for(int r= 0;r<g->solved_end;r++)
+mean_end+= g->needed_end[r]/g->solved_end;
+fprintf(tex.f,"\\def\\twoa%cRuns{%d}\\def\\twoa%cSolved{%d}"
+"\\def\\twoa%cSolvedEnd{%d}\\def\\twoa%cLow{%.2f}\\def\\twoa%cHigh{%.2f}\n",
+L,g->runs,L,g->solved,L,g->solved_end,L,lo,L,hi);
+if(g->solved)fprintf(tex.f,"\\def\\twoa%cMean{%.0f}",L,mean);
+else fprintf(tex.f,"\\def\\twoa%cMean{--}",L);
+if(g->solved_end)fprintf(tex.f,"\\def\\twoa%cMeanEnd{%.0f}\n",L,
+mean_end);
+else fprintf(tex.f,"\\def\\twoa%cMeanEnd{--}\n",L);
+if(g->runs)fprintf(tex.f,"\\def\\twoa%cAdded{%.0f}\\def\\twoa%cSeconds"
+"{%.0f}\\def\\twoa%cLast{%.2f}\\def\\twoa%cOther{%.2g}\\def\\twoa%cDrift"
+"{%.1f}\\def\\twoa%cSeparation{%.2g}\n",L,
+quantile(g->added,g->runs,0.5),L,quantile(g->seconds,g->runs,0.5),
+L,quantile(g->last,g->runs,0.5),L,quantile(g->other,g->runs,0.5),
+L,quantile(g->drift,g->runs,0.5),L,
+quantile(g->separation,g->runs,0.5));
+else fprintf(tex.f,"\\def\\twoa%cAdded{--}\\def\\twoa%cSeconds{--}"
+"\\def\\twoa%cLast{--}\\def\\twoa%cOther{--}\\def\\twoa%cDrift{--}"
+"\\def\\twoa%cSeparation{--}\n",L,L,L,L,L,L);
+}
+#line 1 "chapters/align.w"
+/*:516*/
+#line 591 "chapters/net1997.w"
+;
+if(out_commit(&tex,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
+return 0;
+}
+
+/*:514*//*530:*/
 #line 273 "chapters/align.w"
 
 static int cmd_align(int argc,char**argv)
@@ -1697,7 +1844,7 @@ lstm_align_result*res;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*525:*/
+/*531:*/
 #line 311 "chapters/align.w"
 
 printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
@@ -1711,7 +1858,7 @@ printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
 "of the task (8). OPTIONS: --methods LIST (every method; tbptt with\n"
 "half the longest sequence), --samples N (100), --seed S (1).\n");
 
-/*:525*/
+/*:531*/
 #line 284 "chapters/align.w"
 ;
 return 0;
@@ -1740,7 +1887,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:524*//*526:*/
+/*:530*//*532:*/
 #line 326 "chapters/align.w"
 
 static int align_parse(int argc,char**argv,align_options*o)
@@ -1772,7 +1919,7 @@ return usage_error("align","the value of %s is out of range or not "
 "a whole number",arg);
 
 }else if(strcmp(arg,"--task")==0)o->task= val;
-else if(strcmp(arg,"--methods")==0)/*527:*/
+else if(strcmp(arg,"--methods")==0)/*533:*/
 #line 364 "chapters/align.w"
 
 {
@@ -1794,12 +1941,12 @@ return usage_error("align","no method in the list '%s'",val);
 
 }
 
-/*:527*/
+/*:533*/
 #line 356 "chapters/align.w"
 
 else return usage_error("align","unknown option '%s'",arg);
 }
-/*528:*/
+/*534:*/
 #line 384 "chapters/align.w"
 
 if(o->task&&o->nfiles> 0)
@@ -1817,13 +1964,13 @@ if(o->seed<0)o->seed= 1;
 if(o->trained<0)o->trained= 0;
 if(o->sequences<0)o->sequences= 8;
 
-/*:528*/
+/*:534*/
 #line 360 "chapters/align.w"
 ;
 return 0;
 }
 
-/*:526*//*529:*/
+/*:532*//*535:*/
 #line 403 "chapters/align.w"
 
 static int align_task(const align_options*o,lstm_net*net,
@@ -1861,7 +2008,7 @@ lstm_data_free(data);
 return status;
 }
 
-/*:529*//*530:*/
+/*:535*//*536:*/
 #line 443 "chapters/align.w"
 
 static int align_default_methods(align_options*o,const lstm_data*data)
@@ -1884,7 +2031,7 @@ used+= strlen(p)+1;
 return 0;
 }
 
-/*:530*//*531:*/
+/*:536*//*537:*/
 #line 464 "chapters/align.w"
 
 static void align_print(const lstm_align_result*res)
@@ -1908,7 +2055,7 @@ printf("pair %s %s cosine %.17g\n",res->row[q].spec,res->row[r].spec,
 res->pair[q][r]);
 }
 
-/*:531*//*543:*/
+/*:537*//*549:*/
 #line 134 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv)
@@ -1965,7 +2112,7 @@ free(theta);free(loss);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:543*//*553:*/
+/*:549*//*559:*/
 #line 110 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv)
@@ -1977,7 +2124,7 @@ return with_files("inspect","usage: lstm inspect MODEL SEQ\n"
 "the later forget gates.\n",argc,argv,print_inspect);
 }
 
-/*:553*//*554:*/
+/*:559*//*560:*/
 #line 127 "chapters/inspect.w"
 
 static int print_inspect(const lstm_net*net,const lstm_data*data,
@@ -2002,14 +2149,14 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 for(int pass= 0;pass<2&&status==LSTM_OK;pass++){
 if(pass==1)printf("lstm-inspect 1\n");
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++)
-/*555:*/
+/*561:*/
 #line 159 "chapters/inspect.w"
 
 {
 const lstm_seq*seq= &data->seq[s];
 double loss= lstm_forward(net,seq,&tr);
 lstm_backward(net,seq,&tr,&grad);
-/*556:*/
+/*562:*/
 #line 185 "chapters/inspect.w"
 
 for(size_t j= 0;j<n&&seq->T> 0;j++)fprod[(seq->T-1)*n+j]= 1;
@@ -2017,7 +2164,7 @@ for(size_t t= seq->T> 0?seq->T-1:0;t--> 0;)
 for(size_t j= 0;j<n;j++)
 fprod[t*n+j]= fprod[(t+1)*n+j]*lstm_gates(&tr,t+1)[2*n+j];
 
-/*:556*/
+/*:562*/
 #line 164 "chapters/inspect.w"
 ;
 if(!isfinite(loss))
@@ -2026,7 +2173,7 @@ status= lstm_fail(err,LSTM_EDATA,"the loss of sequence %zu is not "
 
 if(pass==1)printf("sequence %zu loss %.17g\n",s+1,loss);
 for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
-/*557:*/
+/*563:*/
 #line 196 "chapters/inspect.w"
 
 {
@@ -2047,7 +2194,7 @@ row[8*n+j]+= net->U[r*n+j]*dg1[r];
 memcpy(row+9*n,fprod+t*n,n*sizeof*row);
 }
 
-/*:557*/
+/*:563*/
 #line 171 "chapters/inspect.w"
 ;
 for(size_t q= 0;q<10*n;q++)
@@ -2057,7 +2204,7 @@ status= lstm_fail(err,LSTM_EDATA,"a number of step %zu of "
 
 break;
 }
-if(pass==1)/*558:*/
+if(pass==1)/*564:*/
 #line 215 "chapters/inspect.w"
 
 {
@@ -2071,13 +2218,13 @@ for(size_t j= 0;j<n;j++)printf(" %.17g",row[q*n+j]);
 printf("\n");
 }
 #line 1 "chapters/part2.w"
-/*:558*/
+/*:564*/
 #line 179 "chapters/inspect.w"
 ;
 }
 }
 
-/*:555*/
+/*:561*/
 #line 150 "chapters/inspect.w"
 ;
 }
@@ -2088,7 +2235,7 @@ lstm_trace_free(&tr);
 return status;
 }
 
-/*:554*//*643:*/
+/*:560*//*649:*/
 #line 120 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
@@ -2110,7 +2257,7 @@ return 1;
 return 0;
 }
 
-/*:643*//*646:*/
+/*:649*//*652:*/
 #line 150 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
@@ -2137,7 +2284,7 @@ status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:646*//*648:*/
+/*:652*//*654:*/
 #line 190 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x)
@@ -2149,7 +2296,7 @@ if(strtod(buf,NULL)==x||!isfinite(x))break;
 return buf;
 }
 
-/*:648*//*650:*/
+/*:654*//*656:*/
 #line 239 "chapters/command.w"
 
 static int out_open(out_file*o,const char*path,lstm_error*err)
@@ -2190,7 +2337,7 @@ strerror(e));
 return LSTM_OK;
 }
 
-/*:650*//*651:*/
+/*:656*//*657:*/
 #line 282 "chapters/command.w"
 
 static int out_refuse(const char*path,lstm_error*err)
@@ -2207,7 +2354,7 @@ return lstm_fail_at(err,LSTM_EIO,path,0,"is %s, not a regular file; "
 
 }
 
-/*:651*//*652:*/
+/*:657*//*658:*/
 #line 304 "chapters/command.w"
 
 static int out_commit(out_file*o,lstm_error*err)
@@ -2233,7 +2380,7 @@ out_abandon(o);
 return lstm_fail_at(err,LSTM_EIO,o->path,0,
 "cannot write the file: %s",strerror(e));
 }
-/*653:*/
+/*659:*/
 #line 351 "chapters/command.w"
 
 {
@@ -2246,7 +2393,7 @@ close(dfd);
 }
 }
 
-/*:653*/
+/*:659*/
 #line 328 "chapters/command.w"
 ;
 free(o->tmp);
@@ -2265,7 +2412,7 @@ o->f= NULL;
 o->tmp= NULL;
 }
 
-/*:652*//*655:*/
+/*:658*//*661:*/
 #line 399 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
@@ -2283,7 +2430,7 @@ const char*arg= argv[a];
 if((with&WITH_SAMPLE)&&strcmp(arg,"--progress")==0)
 opt->progress= 1;
 else if(strncmp(arg,"--",2)==0&&arg[2]!='\0'){
-/*656:*/
+/*662:*/
 #line 428 "chapters/command.w"
 
 {
@@ -2329,7 +2476,7 @@ return usage_error(cmd,
 }
 }
 
-/*:656*/
+/*:662*/
 #line 415 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg,files++;
@@ -2344,7 +2491,7 @@ files==0?"none":"only one");
 return 0;
 }
 
-/*:655*//*658:*/
+/*:661*//*664:*/
 #line 479 "chapters/command.w"
 
 static long parse_seed(const char*val)
@@ -2356,7 +2503,7 @@ v= strtoul(val,&end,10);
 return*end!='\0'||v> 2147483647UL?-1:(long)v;
 }
 
-/*:658*//*660:*/
+/*:664*//*666:*/
 #line 497 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
@@ -2370,7 +2517,7 @@ return usage_error(cmd,"method %s draws no random numbers, so it takes "
 return 0;
 }
 
-/*:660*//*661:*/
+/*:666*//*667:*/
 #line 512 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
@@ -2381,7 +2528,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:661*//*663:*/
+/*:667*//*669:*/
 #line 529 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
@@ -2399,7 +2546,7 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:663*//*665:*/
+/*:669*//*671:*/
 #line 553 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
@@ -2417,7 +2564,7 @@ lstm_net_free(net);
 return status;
 }
 
-/*:665*//*667:*/
+/*:671*//*673:*/
 #line 580 "chapters/command.w"
 
 static int with_files(const char*cmd,const char*help,int argc,
@@ -2443,7 +2590,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:667*//*670:*/
+/*:673*//*676:*/
 #line 626 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
@@ -2455,7 +2602,7 @@ return with_files("forward","usage: lstm forward MODEL SEQ\n"
 argc,argv,print_forward);
 }
 
-/*:670*//*671:*/
+/*:676*//*677:*/
 #line 643 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
@@ -2469,7 +2616,7 @@ for(size_t s= 0;s<data->count;s++)
 if(data->seq[s].T> longest)longest= data->seq[s].T;
 if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
 return status;
-/*672:*/
+/*678:*/
 #line 669 "chapters/command.w"
 
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
@@ -2493,7 +2640,7 @@ return status;
 }
 loss= 0;
 
-/*:672*/
+/*:678*/
 #line 655 "chapters/command.w"
 ;
 printf("lstm-forward 1\n");
@@ -2502,7 +2649,7 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*673:*/
+/*679:*/
 #line 691 "chapters/command.w"
 
 {
@@ -2519,7 +2666,7 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:673*/
+/*:679*/
 #line 662 "chapters/command.w"
 ;
 }
@@ -2528,7 +2675,7 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:671*//*676:*/
+/*:677*//*682:*/
 #line 728 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
@@ -2568,7 +2715,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:676*//*679:*/
+/*:682*//*685:*/
 #line 807 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
@@ -2615,7 +2762,7 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:679*//*680:*/
+/*:685*//*686:*/
 #line 855 "chapters/command.w"
 
 static void check_progress(size_t done,size_t total,void*ctx)
@@ -2627,7 +2774,7 @@ fflush(stderr);
 }
 }
 
-/*:680*//*681:*/
+/*:686*//*687:*/
 #line 865 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
@@ -2656,7 +2803,7 @@ LSTM_CHECK_TOL);
 return 3;
 }
 
-/*:681*//*690:*/
+/*:687*//*696:*/
 #line 201 "chapters/owndata.w"
 
 static lstm_train_config data_defaults(void)
@@ -2672,7 +2819,7 @@ cfg.init= lstm_init_default();
 return cfg;
 }
 
-/*:690*//*691:*/
+/*:696*//*697:*/
 #line 220 "chapters/owndata.w"
 
 static int train_option(const char*opt,const char*val,train_args*args)
@@ -2701,7 +2848,7 @@ if(opt[3]=='p')args->epochs= v;else args->every= v;
 return 1;
 }
 
-/*:691*//*692:*/
+/*:697*//*698:*/
 #line 251 "chapters/owndata.w"
 
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
@@ -2731,7 +2878,7 @@ return report(status,&err);
 }
 if((status= data_network(cfg,args,&train,&net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*693:*/
+/*699:*/
 #line 288 "chapters/owndata.w"
 
 memset(&dc,0,sizeof dc);
@@ -2761,7 +2908,7 @@ if(args->valid)fprintf(w.talk," valid %s",short_g(vloss,st.valid_loss));
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:693*/
+/*:699*/
 #line 279 "chapters/owndata.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -2772,7 +2919,7 @@ lstm_data_free(&valid);
 return status;
 }
 
-/*:692*//*695:*/
+/*:698*//*701:*/
 #line 325 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
@@ -2802,7 +2949,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return status;
 }
 
-/*:695*//*697:*/
+/*:701*//*703:*/
 #line 392 "chapters/owndata.w"
 
 static void on_interrupt(int sig)
@@ -2811,7 +2958,7 @@ static void on_interrupt(int sig)
 train_stop= 1;
 }
 
-/*:697*//*698:*/
+/*:703*//*704:*/
 #line 404 "chapters/owndata.w"
 
 static int watch_open(train_watch*w,const lstm_train_config*cfg,
@@ -2858,7 +3005,7 @@ signal(SIGINT,on_interrupt);
 return LSTM_OK;
 }
 
-/*:698*//*699:*/
+/*:704*//*705:*/
 #line 453 "chapters/owndata.w"
 
 static int watch_close(train_watch*w,int status,const lstm_net*net,
@@ -2895,7 +3042,7 @@ fprintf(stderr,"lstm train: interrupted; the model and the curve so far "
 return w->interrupted?130:0;
 }
 
-/*:699*//*700:*/
+/*:705*//*706:*/
 #line 493 "chapters/owndata.w"
 
 static void watch_checkpoint(train_watch*w,long sequences)
@@ -2910,7 +3057,7 @@ w->failed= 1;
 train_stop= 1;
 }
 
-/*:700*//*701:*/
+/*:706*//*707:*/
 #line 511 "chapters/owndata.w"
 
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
@@ -2939,10 +3086,10 @@ fputc('\n',w->curve.f);
 }
 }
 #line 1 "chapters/crosscheck.w"
-/*:701*/
+/*:707*/
 #line 26 "chapters/command.w"
 
-/*639:*/
+/*645:*/
 #line 52 "chapters/command.w"
 
 static const lstm_command commands[]= {
@@ -2962,56 +3109,56 @@ static const lstm_command commands[]= {
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
 
-/*:429*//*522:*/
+/*:429*//*528:*/
 #line 250 "chapters/align.w"
 
 {"align","measure how well each method's gradient aligns with the exact one",
 cmd_align},
 
-/*:522*//*541:*/
+/*:528*//*547:*/
 #line 127 "chapters/balance.w"
 
 {"balance","run the influence-balancing experiment with a method",
 cmd_balance},
 
-/*:541*//*551:*/
+/*:547*//*557:*/
 #line 101 "chapters/inspect.w"
 
 {"inspect","print the gates, states and backward messages of every step",
 cmd_inspect},
 
-/*:551*//*644:*/
+/*:557*//*650:*/
 #line 144 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:644*//*668:*/
+/*:650*//*674:*/
 #line 617 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:668*//*674:*/
+/*:674*//*680:*/
 #line 722 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:674*//*677:*/
+/*:680*//*683:*/
 #line 798 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:677*/
+/*:683*/
 #line 54 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:639*/
+/*:645*/
 #line 27 "chapters/command.w"
 
-/*640:*/
+/*646:*/
 #line 62 "chapters/command.w"
 
 int main(int argc,char**argv)
@@ -3019,7 +3166,7 @@ int main(int argc,char**argv)
 int status= 2;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*641:*/
+/*647:*/
 #line 95 "chapters/command.w"
 
 {
@@ -3035,10 +3182,10 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:641*/
+/*:647*/
 #line 68 "chapters/command.w"
 ;
-/*642:*/
+/*648:*/
 #line 109 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -3047,14 +3194,14 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:642*/
+/*:648*/
 #line 69 "chapters/command.w"
 ;
 return argc<2?2:0;
 }
 if(strcmp(argv[1],"--version")==0){
 printf("lstm %s\n",LSTM_VERSION);
-/*642:*/
+/*648:*/
 #line 109 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -3063,7 +3210,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:642*/
+/*:648*/
 #line 74 "chapters/command.w"
 ;
 return 0;
@@ -3086,7 +3233,7 @@ return 2;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*642:*/
+/*648:*/
 #line 109 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -3095,7 +3242,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:642*/
+/*:648*/
 #line 81 "chapters/command.w"
 ;
 return status;
@@ -3106,8 +3253,8 @@ argv[1]);
 return 2;
 }
 
-/*:640*/
+/*:646*/
 #line 28 "chapters/command.w"
 
 
-/*:635*/
+/*:641*/
