@@ -38,6 +38,8 @@
 \def\exampleloss#1{\def\exampleL{#1}}
 % The experiments' tables, written by `lstm experiments --report'.
 \input experiments/results
+% The numbers of the chapter on Experiment 2a, by `lstm experiments --report-2a'.
+\input experiments/results-2a
 % The table of contents goes at the front of the book.  cwebmac writes the
 % contents file as it goes and prints it at the end (\con).  Here the file
 % of the previous pdfTeX run is read into a box before any page is shipped

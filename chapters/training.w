@@ -40,6 +40,8 @@ typedef struct lstm_trainer {
   double *carry; /* $2n$: the state and output where a window ended */
   lstm_rtrl online; /* the online computation of a per-step method */
   long updates; /* changes of the weights so far */
+  double end_error; /* the largest error at the last step of the last
+    sequence, if it had a target there */
 } lstm_trainer;
 
 @ |lstm_trainer_init| connects a network, a method and an optimiser; the
@@ -154,6 +156,7 @@ next window starts from them.
 *loss += lstm_forward(net, &piece, &tn->tr);
 e = trace_max_error(net, &piece, &tn->tr);
 if (!(e <= *max_error)) *max_error = e;
+if (t0 + piece.T == seq->T) @<Keep the error at the sequence's last step@>;
 memset(tn->grad.theta, 0, tn->grad.P * sizeof *tn->grad.theta);
 lstm_backward(net, &piece, &tn->tr, &tn->grad);
 lstm_optimizer_step(tn->opt, net, &tn->grad);
@@ -196,6 +199,12 @@ static int train_online(lstm_trainer *tn, const lstm_seq *seq,
       for (size_t q = 0; q < net->k; q++)
         if (!(fabs(pred[q] - y[q]) <= *max_error))
           *max_error = fabs(pred[q] - y[q]);
+      if (t + 1 == seq->T) {
+        tn->end_error = 0;
+        for (size_t q = 0; q < net->k; q++)
+          if (!(fabs(pred[q] - y[q]) <= tn->end_error))
+            tn->end_error = fabs(pred[q] - y[q]);
+      }
       lstm_optimizer_step(tn->opt, net, &tn->grad);
       tn->updates++;
     }
@@ -281,6 +290,7 @@ typedef struct lstm_train_config {
   int construct; /* sequential network construction */
   long patience; /* sequences over which the error must fall by 1\% */
   int success_end; /* the lag task is judged at the last step only */
+  int random_middle; /* the lag task with Experiment 2b's random distractors */
 } lstm_train_config;
 
 @ The defaults are the settings of the book's experiments, and they
@@ -414,6 +424,7 @@ int lstm_train_task(const lstm_train_config *cfg, lstm_net *net,
   if ((status = lstm_task_init(&task, cfg->task, cfg->length, err)) != LSTM_OK)
     return status;
   task.every_step = cfg->every_step;
+  task.random_middle = cfg->random_middle;
   @<Give the task the network of 1997, if asked for@>;
   lstm_data_init(&held, task.m, task.k);
   if (!(meth = lstm_method_find(cfg->method, &param, err))) return LSTM_EUSAGE;
@@ -425,7 +436,7 @@ int lstm_train_task(const lstm_train_config *cfg, lstm_net *net,
     @<Train on one more sequence and check for success@>;
   st->seconds = (double)(clock() - start) / CLOCKS_PER_SEC;
   st->updates = tn.updates;
-  if (status == LSTM_OK && task.kind == LSTM_TASK_LAG)
+  if (status == LSTM_OK && task.kind == LSTM_TASK_LAG && !task.random_middle)
     st->measure = lag_probe(net, &held, &tn.tr, &st->probe);
 done:
   lstm_trainer_free(&tn);
@@ -482,7 +493,7 @@ on the errors of their most recent training sequences, kept in a ring:
 the last 2,000 for the first, the last 10,000 for the second.
 
 @<Prepare the task's fixed sequences...@>=
-switch (task.kind) {
+switch (task.random_middle ? 0 : task.kind) {
 case LSTM_TASK_LAG:
   for (int first = 0; first < 2 && status == LSTM_OK; first++) {
     lstm_seq *s;
@@ -499,7 +510,8 @@ case LSTM_TASK_REBER:
   break;
 default:
   ring.size = task.kind == LSTM_TASK_ADDING ? 2000 : 10000;
-  ring.threshold = task.kind == LSTM_TASK_ADDING ? 0.04 : 0.2;
+  ring.threshold = task.kind == LSTM_TASK_ADDING ? 0.04 :
+    task.kind == LSTM_TASK_LAG ? 0.25 : 0.2;
   if (!(ring.error = alloc_doubles(ring.size)))
     status = lstm_fail(err, LSTM_ENOMEM, "out of memory");
 }
@@ -585,7 +597,8 @@ on it.
   double loss = 0, e = 0;
   lstm_data_init(&one, task.m, task.k);
   if (task.kind == LSTM_TASK_REBER) s = &held.seq[rng_below(&data_rng, 256)];
-  else if (task.kind == LSTM_TASK_LAG) s = &held.seq[rng_below(&data_rng, 2)];
+  else if (task.kind == LSTM_TASK_LAG && !task.random_middle)
+    s = &held.seq[rng_below(&data_rng, 2)];
   else status = lstm_task_sample(&task, &data_rng, &one, &s, err);
   if (status == LSTM_OK)
     status = lstm_train_sequence(&tn, s, &loss, &e, err);
@@ -635,7 +648,8 @@ An error that is not a number is never below a threshold, so a network
 whose outputs have become NaN never passes.
 
 @<Check the task's success criterion@>=
-switch (task.kind) {
+if (task.random_middle) e = tn.end_error;
+switch (task.random_middle ? 0 : task.kind) {
 case LSTM_TASK_LAG:
   if (st->sequences % 10 == 0) {
     st->measure = lag_probe(net, &held, &tn.tr, &st->probe);

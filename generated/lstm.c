@@ -161,7 +161,7 @@ static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
 /*:276*//*298:*/
-#line 123 "chapters/tasks.w"
+#line 127 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
@@ -174,7 +174,7 @@ lstm_seq**seq,lstm_error*err);
 static size_t rng_below(lstm_rng*rng,size_t n);
 
 /*:298*//*306:*/
-#line 333 "chapters/tasks.w"
+#line 337 "chapters/tasks.w"
 
 static const char reber_symbol[8]= "BTPSXVE";
 static const int reber_next_symbol[7][2]= 
@@ -183,19 +183,19 @@ static const int reber_next_state[7][2]=
 {{1,1},{2,3},{2,4},{3,5},{3,6},{4,6},{-1,-1}};
 
 /*:306*//*322:*/
-#line 173 "chapters/training.w"
+#line 176 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
 /*:322*//*324:*/
-#line 214 "chapters/training.w"
+#line 223 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
 const lstm_trace*tr);
 
 /*:324*//*337:*/
-#line 544 "chapters/training.w"
+#line 556 "chapters/training.w"
 
 typedef struct{
 size_t size,right;
@@ -206,20 +206,20 @@ static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
 int every_step);
 
 /*:337*//*341:*/
-#line 668 "chapters/training.w"
+#line 682 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr);
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T);
 
 /*:341*//*343:*/
-#line 694 "chapters/training.w"
+#line 708 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr,lstm_lag_probe*pr);
 
 /*:343*//*345:*/
-#line 737 "chapters/training.w"
+#line 751 "chapters/training.w"
 
 #define LSTM_PROBE_CELLS 256
 static double fmax_nan(double a,double b);
@@ -283,17 +283,23 @@ size_t ldv,size_t steps,const double*keep,const double*coef,
 const double*e);
 
 /*:418*//*508:*/
-#line 462 "chapters/net1997.w"
+#line 475 "chapters/net1997.w"
 
 static int arch_word(const char*tok);
 
-/*:508*//*573:*/
+/*:508*//*517:*/
+#line 701 "chapters/net1997.w"
+
+static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
+lstm_data*data,lstm_seq**seq,lstm_error*err);
+
+/*:517*//*576:*/
 #line 190 "chapters/formats.w"
 
-/*572:*/
+/*575:*/
 #line 163 "chapters/formats.w"
 
-/*606:*/
+/*609:*/
 #line 932 "chapters/formats.w"
 
 typedef struct lstm_power5{
@@ -302,7 +308,7 @@ int k;
 int exact;
 }lstm_power5;
 
-/*:606*/
+/*:609*/
 #line 164 "chapters/formats.w"
 
 typedef struct lstm_reader{
@@ -330,7 +336,7 @@ unsigned char*flag;
 size_t flags,flag_cap;
 }lstm_reader;
 
-/*:572*/
+/*:575*/
 #line 191 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -343,7 +349,7 @@ static void take(lstm_reader*rd);
 static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
-/*:573*//*585:*/
+/*:576*//*588:*/
 #line 439 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
@@ -353,19 +359,19 @@ static int number(lstm_reader*rd,const char*what,double*v);
 static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
-/*:585*//*591:*/
+/*:588*//*594:*/
 #line 576 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
-/*:591*//*594:*/
+/*:594*//*597:*/
 #line 625 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
-/*:594*//*596:*/
+/*:597*//*599:*/
 #line 668 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -374,45 +380,45 @@ static int eight_digits(const char*s,uint64_t*v);
 static int clinger(uint64_t w,long q,double*v);
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v);
 
-/*:596*//*607:*/
+/*:599*//*610:*/
 #line 954 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd);
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo);
 static void top_bits(const uint32_t*a,int n,lstm_power5*t);
 
-/*:607*//*611:*/
+/*:610*//*614:*/
 #line 1053 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:611*//*616:*/
+/*:614*//*619:*/
 #line 1143 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:616*//*622:*/
+/*:619*//*625:*/
 #line 1229 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:622*//*630:*/
+/*:625*//*633:*/
 #line 1385 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:630*//*636:*/
+/*:633*//*639:*/
 #line 1499 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:636*/
+/*:639*/
 #line 276 "chapters/intro.w"
 
 /*13:*/
@@ -2529,7 +2535,7 @@ if(net->c)memset(net->c,0,net->k*sizeof*net->c);
 }
 
 /*:290*//*295:*/
-#line 55 "chapters/tasks.w"
+#line 56 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
 lstm_error*err)
@@ -2569,7 +2575,7 @@ return LSTM_OK;
 }
 
 /*:295*//*297:*/
-#line 101 "chapters/tasks.w"
+#line 102 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err)
@@ -2579,8 +2585,11 @@ return lstm_fail(err,LSTM_EUSAGE,
 "the data set does not have the task's sizes");
 
 switch(task->kind){
-case LSTM_TASK_LAG:return lag_sample(task->length,task->length,
+case LSTM_TASK_LAG:
+if(task->random_middle)return lag2b_sample(task->length,
 task->every_step,rng,data,seq,err);
+return lag_sample(task->length,task->length,task->every_step,rng,data,
+seq,err);
 case LSTM_TASK_LAG2C:return lag2c_sample(task->length,rng,data,seq,
 err);
 case LSTM_TASK_REBER:return reber_sample(rng,data,seq,err);
@@ -2589,7 +2598,7 @@ default:return adding_sample(task->length,rng,data,seq,err);
 }
 
 /*:297*//*299:*/
-#line 138 "chapters/tasks.w"
+#line 142 "chapters/tasks.w"
 
 static size_t rng_below(lstm_rng*rng,size_t n)
 {
@@ -2598,7 +2607,7 @@ return r<n?r:n-1;
 }
 
 /*:299*//*302:*/
-#line 207 "chapters/tasks.w"
+#line 211 "chapters/tasks.w"
 
 size_t lstm_probe_length(size_t p,size_t runs)
 {
@@ -2619,7 +2628,7 @@ return lag_sample(task->length,lag,0,rng,data,seq,err);
 }
 
 /*:302*//*303:*/
-#line 230 "chapters/tasks.w"
+#line 234 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err)
@@ -2634,7 +2643,7 @@ return LSTM_OK;
 }
 
 /*:303*//*304:*/
-#line 276 "chapters/tasks.w"
+#line 280 "chapters/tasks.w"
 
 static int lag2c_sample(size_t p,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err)
@@ -2657,7 +2666,7 @@ return LSTM_OK;
 }
 
 /*:304*//*307:*/
-#line 346 "chapters/tasks.w"
+#line 350 "chapters/tasks.w"
 
 static int reber_sample(lstm_rng*rng,lstm_data*data,lstm_seq**seq,
 lstm_error*err)
@@ -2666,7 +2675,7 @@ enum{longest= 208};
 int sym[longest],options[longest][2],len;
 do{
 /*308:*/
-#line 364 "chapters/tasks.w"
+#line 368 "chapters/tasks.w"
 
 {
 int wrap= rng_below(rng,2)?2:1;
@@ -2692,11 +2701,11 @@ sym[len]= 6;len++;
 }
 
 /*:308*/
-#line 353 "chapters/tasks.w"
+#line 357 "chapters/tasks.w"
 ;
 }while(len<0);
 /*309:*/
-#line 391 "chapters/tasks.w"
+#line 395 "chapters/tasks.w"
 
 {
 lstm_seq*s;
@@ -2714,13 +2723,13 @@ s->y[t*7+options[t][1]]+= 0.5;
 }
 
 /*:309*/
-#line 355 "chapters/tasks.w"
+#line 359 "chapters/tasks.w"
 ;
 return LSTM_OK;
 }
 
 /*:307*//*311:*/
-#line 414 "chapters/tasks.w"
+#line 418 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf)
 {
@@ -2733,7 +2742,7 @@ buf[seq->T]= '\0';
 }
 
 /*:311*//*312:*/
-#line 443 "chapters/tasks.w"
+#line 447 "chapters/tasks.w"
 
 static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err)
@@ -2757,7 +2766,7 @@ return LSTM_OK;
 }
 
 /*:312*//*317:*/
-#line 54 "chapters/training.w"
+#line 56 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
 const lstm_method*meth,long param,lstm_optimizer*opt,
@@ -2797,7 +2806,7 @@ memset(tn,0,sizeof*tn);
 }
 
 /*:317*//*319:*/
-#line 108 "chapters/training.w"
+#line 110 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err)
@@ -2814,7 +2823,7 @@ return train_online(tn,seq,loss,max_error,err);
 if(tn->method->schedule==LSTM_PER_CHUNK&&(size_t)tn->param<window)
 window= (size_t)tn->param;
 /*320:*/
-#line 140 "chapters/training.w"
+#line 142 "chapters/training.w"
 
 if(tn->tr.T<window){
 int status;
@@ -2824,7 +2833,7 @@ return status;
 }
 
 /*:320*/
-#line 123 "chapters/training.w"
+#line 125 "chapters/training.w"
 ;
 lstm_trace_start(&tn->tr,NULL,NULL);
 for(size_t t0= 0;t0<seq->T;t0+= window){
@@ -2835,11 +2844,27 @@ piece.x+= t0*seq->m;
 piece.y+= t0*seq->k;
 piece.has_y+= t0;
 /*321:*/
-#line 153 "chapters/training.w"
+#line 155 "chapters/training.w"
 
 *loss+= lstm_forward(net,&piece,&tn->tr);
 e= trace_max_error(net,&piece,&tn->tr);
 if(!(e<=*max_error))*max_error= e;
+if(t0+piece.T==seq->T)/*519:*/
+#line 731 "chapters/net1997.w"
+
+{
+const double*pred= lstm_pred(&tn->tr,piece.T-1),
+*y= piece.y+(piece.T-1)*piece.k;
+tn->end_error= 0;
+if(piece.has_y[piece.T-1])
+for(size_t r= 0;r<net->k;r++)
+if(!(fabs(pred[r]-y[r])<=tn->end_error))
+tn->end_error= fabs(pred[r]-y[r]);
+}
+#line 1 "chapters/align.w"
+/*:519*/
+#line 159 "chapters/training.w"
+;
 memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
 lstm_backward(net,&piece,&tn->tr,&tn->grad);
 lstm_optimizer_step(tn->opt,net,&tn->grad);
@@ -2850,14 +2875,14 @@ net->n*sizeof(double));
 lstm_trace_start(&tn->tr,tn->carry,tn->carry+net->n);
 
 /*:321*/
-#line 132 "chapters/training.w"
+#line 134 "chapters/training.w"
 ;
 }
 return LSTM_OK;
 }
 
 /*:319*//*323:*/
-#line 177 "chapters/training.w"
+#line 180 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err)
@@ -2880,6 +2905,12 @@ r->pred;
 for(size_t q= 0;q<net->k;q++)
 if(!(fabs(pred[q]-y[q])<=*max_error))
 *max_error= fabs(pred[q]-y[q]);
+if(t+1==seq->T){
+tn->end_error= 0;
+for(size_t q= 0;q<net->k;q++)
+if(!(fabs(pred[q]-y[q])<=tn->end_error))
+tn->end_error= fabs(pred[q]-y[q]);
+}
 lstm_optimizer_step(tn->opt,net,&tn->grad);
 tn->updates++;
 }
@@ -2888,7 +2919,7 @@ return LSTM_OK;
 }
 
 /*:323*//*325:*/
-#line 218 "chapters/training.w"
+#line 227 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
 const lstm_trace*tr)
@@ -2904,7 +2935,7 @@ return worst;
 }
 
 /*:325*//*330:*/
-#line 360 "chapters/training.w"
+#line 370 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length)
 {
@@ -2936,7 +2967,7 @@ return cfg;
 }
 
 /*:330*//*331:*/
-#line 394 "chapters/training.w"
+#line 404 "chapters/training.w"
 
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err)
@@ -2960,6 +2991,7 @@ memset(&tn,0,sizeof tn);
 if((status= lstm_task_init(&task,cfg->task,cfg->length,err))!=LSTM_OK)
 return status;
 task.every_step= cfg->every_step;
+task.random_middle= cfg->random_middle;
 /*498:*/
 #line 269 "chapters/net1997.w"
 
@@ -2974,18 +3006,18 @@ task.output= LSTM_OUT_LOGISTIC;
 }
 
 /*:498*/
-#line 417 "chapters/training.w"
+#line 428 "chapters/training.w"
 ;
 lstm_data_init(&held,task.m,task.k);
 if(!(meth= lstm_method_find(cfg->method,&param,err)))return LSTM_EUSAGE;
 if(meth->seeded)param= (long)(cfg->seed&0x7FFFFFFF);
 /*332:*/
-#line 442 "chapters/training.w"
+#line 453 "chapters/training.w"
 
 lstm_rng_seed(&init_rng,cfg->seed);
 lstm_rng_seed(&data_rng,cfg->seed^0xA0761D6478BD642FULL);
 if(cfg->start)/*333:*/
-#line 465 "chapters/training.w"
+#line 476 "chapters/training.w"
 
 {
 if(cfg->start->m!=task.m||cfg->start->k!=task.k||
@@ -3000,7 +3032,7 @@ if((status= lstm_net_copy(net,cfg->start,err))!=LSTM_OK)goto done;
 }
 
 /*:333*/
-#line 445 "chapters/training.w"
+#line 456 "chapters/training.w"
 
 else{
 lstm_arch arch;
@@ -3015,7 +3047,7 @@ arch.g_logistic= arch.h_identity= 1;
 if(cfg->construct)arch.pending= cfg->cells;
 
 /*:499*/
-#line 448 "chapters/training.w"
+#line 459 "chapters/training.w"
 ;
 if((status= lstm_net_init_arch(net,task.m,cfg->cells,task.k,
 task.output,&arch,err))!=LSTM_OK)goto done;
@@ -3030,12 +3062,12 @@ if((status= lstm_trainer_init(&tn,net,meth,param,&opt,err))!=LSTM_OK)
 goto done;
 
 /*:332*/
-#line 421 "chapters/training.w"
+#line 432 "chapters/training.w"
 ;
 /*334:*/
-#line 484 "chapters/training.w"
+#line 495 "chapters/training.w"
 
-switch(task.kind){
+switch(task.random_middle?0:task.kind){
 case LSTM_TASK_LAG:
 for(int first= 0;first<2&&status==LSTM_OK;first++){
 lstm_seq*s;
@@ -3052,19 +3084,20 @@ status= lstm_task_sample(&task,&data_rng,&held,&s,err);
 break;
 default:
 ring.size= task.kind==LSTM_TASK_ADDING?2000:10000;
-ring.threshold= task.kind==LSTM_TASK_ADDING?0.04:0.2;
+ring.threshold= task.kind==LSTM_TASK_ADDING?0.04:
+task.kind==LSTM_TASK_LAG?0.25:0.2;
 if(!(ring.error= alloc_doubles(ring.size)))
 status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 }
 if(status!=LSTM_OK)goto done;
 
 /*:334*/
-#line 422 "chapters/training.w"
+#line 433 "chapters/training.w"
 ;
 while(status==LSTM_OK&&!st->solved&&st->sequences<cfg->max_sequences
 &&!(cfg->stop&&*cfg->stop))
 /*339:*/
-#line 581 "chapters/training.w"
+#line 593 "chapters/training.w"
 
 {
 lstm_data one;
@@ -3072,7 +3105,8 @@ lstm_seq*s;
 double loss= 0,e= 0;
 lstm_data_init(&one,task.m,task.k);
 if(task.kind==LSTM_TASK_REBER)s= &held.seq[rng_below(&data_rng,256)];
-else if(task.kind==LSTM_TASK_LAG)s= &held.seq[rng_below(&data_rng,2)];
+else if(task.kind==LSTM_TASK_LAG&&!task.random_middle)
+s= &held.seq[rng_below(&data_rng,2)];
 else status= lstm_task_sample(&task,&data_rng,&one,&s,err);
 if(status==LSTM_OK)
 status= lstm_train_sequence(&tn,s,&loss,&e,err);
@@ -3084,9 +3118,10 @@ st->sequences++;
 st->moving_loss= st->sequences==1?loss:
 0.99*st->moving_loss+0.01*loss;
 /*340:*/
-#line 637 "chapters/training.w"
+#line 650 "chapters/training.w"
 
-switch(task.kind){
+if(task.random_middle)e= tn.end_error;
+switch(task.random_middle?0:task.kind){
 case LSTM_TASK_LAG:
 if(st->sequences%10==0){
 st->measure= lag_probe(net,&held,&tn.tr,&st->probe);
@@ -3113,7 +3148,7 @@ st->solved= ring.right==ring.size;
 }
 
 /*:340*/
-#line 599 "chapters/training.w"
+#line 612 "chapters/training.w"
 ;
 if(cfg->construct&&!st->solved)
 /*495:*/
@@ -3130,7 +3165,7 @@ ref_at= st->sequences;
 }
 
 /*:495*/
-#line 601 "chapters/training.w"
+#line 614 "chapters/training.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
@@ -3141,11 +3176,11 @@ cfg->report(st,cfg->ctx);
 }
 
 /*:339*/
-#line 425 "chapters/training.w"
+#line 436 "chapters/training.w"
 ;
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
 st->updates= tn.updates;
-if(status==LSTM_OK&&task.kind==LSTM_TASK_LAG)
+if(status==LSTM_OK&&task.kind==LSTM_TASK_LAG&&!task.random_middle)
 st->measure= lag_probe(net,&held,&tn.tr,&st->probe);
 done:
 lstm_trainer_free(&tn);
@@ -3156,7 +3191,7 @@ return status;
 }
 
 /*:331*//*336:*/
-#line 523 "chapters/training.w"
+#line 535 "chapters/training.w"
 
 int lstm_train_finite(const lstm_net*net,long sequence,double loss,
 lstm_error*err)
@@ -3175,7 +3210,7 @@ return lstm_fail(err,LSTM_EDIVERGED,"training diverged at sequence %ld: "
 }
 
 /*:336*//*338:*/
-#line 559 "chapters/training.w"
+#line 571 "chapters/training.w"
 
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
 int every_step)
@@ -3191,7 +3226,7 @@ s->has_y[t]= (every_step&&lag==p)||t+1==lag;
 }
 
 /*:338*//*342:*/
-#line 673 "chapters/training.w"
+#line 687 "chapters/training.w"
 
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T)
 {
@@ -3201,7 +3236,7 @@ return lstm_trace_alloc(tr,net,T,NULL)==LSTM_OK;
 }
 
 /*:342*//*344:*/
-#line 702 "chapters/training.w"
+#line 716 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr,lstm_lag_probe*pr)
@@ -3233,7 +3268,7 @@ return fmax_nan(pr->last_error,pr->other_error);
 }
 
 /*:344*//*346:*/
-#line 741 "chapters/training.w"
+#line 755 "chapters/training.w"
 
 static double fmax_nan(double a,double b)
 {
@@ -3241,7 +3276,7 @@ return isnan(a)||isnan(b)?NAN:a> b?a:b;
 }
 
 /*:346*//*347:*/
-#line 751 "chapters/training.w"
+#line 765 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr)
@@ -3268,7 +3303,7 @@ return(double)right/(double)held->count;
 }
 
 /*:347*//*349:*/
-#line 792 "chapters/training.w"
+#line 806 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
 double*fraction,lstm_error*err)
@@ -3298,7 +3333,7 @@ state= next;out= next+n;
 }
 lstm_output_forward_x(net,out,x,NULL,pred);
 /*350:*/
-#line 829 "chapters/training.w"
+#line 843 "chapters/training.w"
 
 {
 int ok= 1;
@@ -3308,7 +3343,7 @@ passed+= ok;
 }
 
 /*:350*/
-#line 820 "chapters/training.w"
+#line 834 "chapters/training.w"
 ;
 }
 *fraction= passed/2.0;
@@ -4068,7 +4103,7 @@ return 1;
 }
 
 /*:497*//*509:*/
-#line 465 "chapters/net1997.w"
+#line 478 "chapters/net1997.w"
 
 static int arch_word(const char*tok)
 {
@@ -4079,7 +4114,29 @@ if(strcmp(tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:509*//*521:*/
+/*:509*//*518:*/
+#line 708 "chapters/net1997.w"
+
+static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
+lstm_data*data,lstm_seq**seq,lstm_error*err)
+{
+size_t first= rng_below(rng,2),k= p+1,prev;
+lstm_seq*s;
+int status= lstm_data_add(data,p,&s,err);
+if(status!=LSTM_OK)return status;
+prev= first;
+for(size_t t= 0;t<p;t++){
+size_t next= t+1==p?first:2+rng_below(rng,p-1);
+s->x[t*k+prev]= 1;
+s->y[t*k+next]= 1;
+s->has_y[t]= every_step||t+1==p;
+prev= next;
+}
+*seq= s;
+return LSTM_OK;
+}
+
+/*:518*//*524:*/
 #line 76 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
@@ -4089,7 +4146,7 @@ bb= lstm_dot(b,b,len);
 return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
-/*:521*//*522:*/
+/*:524*//*525:*/
 #line 88 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -4103,7 +4160,7 @@ const lstm_method*meth;
 long param;
 int status;
 memset(res,0,sizeof*res);
-/*523:*/
+/*526:*/
 #line 124 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
@@ -4122,7 +4179,7 @@ spec[q]);
 
 }
 
-/*:523*/
+/*:526*/
 #line 100 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
@@ -4135,7 +4192,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
 goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
-/*524:*/
+/*527:*/
 #line 141 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
@@ -4151,11 +4208,11 @@ status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
 goto done;
 }
 
-/*:524*/
+/*:527*/
 #line 111 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*525:*/
+/*528:*/
 #line 162 "chapters/align.w"
 
 {
@@ -4171,7 +4228,7 @@ for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
 if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
-/*526:*/
+/*529:*/
 #line 181 "chapters/align.w"
 
 {
@@ -4193,11 +4250,11 @@ c_sum+= c;c_sq+= c*c;
 e_sum+= sqrt(e)/res->norm;
 }
 
-/*:526*/
+/*:529*/
 #line 176 "chapters/align.w"
 ;
 }
-if(status==LSTM_OK)/*527:*/
+if(status==LSTM_OK)/*530:*/
 #line 201 "chapters/align.w"
 
 {
@@ -4217,12 +4274,12 @@ row->noise= sqrt(tr/N)/res->norm;
 row->variance= tr/(res->norm*res->norm);
 }
 
-/*:527*/
+/*:530*/
 #line 178 "chapters/align.w"
 ;
 }
 
-/*:525*/
+/*:528*/
 #line 113 "chapters/align.w"
 ;
 if(status==LSTM_OK)
@@ -4235,7 +4292,7 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:522*//*545:*/
+/*:525*//*548:*/
 #line 60 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
@@ -4259,7 +4316,7 @@ return status;
 if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
-/*546:*/
+/*549:*/
 #line 106 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
@@ -4272,7 +4329,7 @@ for(size_t t= 0;t<seq->T;t++){
 seq->x[t]= 1;seq->y[t]= 0.3;seq->has_y[t]= 1;
 }
 
-/*:546*/
+/*:549*/
 #line 82 "chapters/balance.w"
 ;
 for(long e= 0;e<episodes&&status==LSTM_OK;e++){
@@ -4294,7 +4351,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:545*//*574:*/
+/*:548*//*577:*/
 #line 205 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -4316,7 +4373,7 @@ rd->v= NULL;
 rd->flag= NULL;
 }
 
-/*:574*//*575:*/
+/*:577*//*578:*/
 #line 229 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
@@ -4333,7 +4390,7 @@ va_end(ap);
 return rd->status;
 }
 
-/*:575*//*576:*/
+/*:578*//*579:*/
 #line 256 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
@@ -4351,7 +4408,7 @@ rd->have= fread(rd->block,1,sizeof rd->block,rd->f);
 rd->at= 0;
 if(rd->have==0){
 if(ferror(rd->f))
-/*577:*/
+/*580:*/
 #line 294 "chapters/formats.w"
 
 {
@@ -4362,7 +4419,7 @@ e?strerror(e):"read error");
 rd->status= LSTM_EIO;
 }
 
-/*:577*/
+/*:580*/
 #line 272 "chapters/formats.w"
 ;
 return EOF;
@@ -4386,7 +4443,7 @@ return EOF;
 return c;
 }
 
-/*:576*//*578:*/
+/*:579*//*581:*/
 #line 307 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
@@ -4395,7 +4452,7 @@ int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
 if(rd->back==EOF&&peek_in_block(rd))return LSTM_OK;
-/*582:*/
+/*585:*/
 #line 397 "chapters/formats.w"
 
 do{
@@ -4404,7 +4461,7 @@ if(c=='#')
 while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
-/*:582*/
+/*:585*/
 #line 315 "chapters/formats.w"
 ;
 if(c==EOF){
@@ -4417,7 +4474,7 @@ rd->peeked= 1;
 return LSTM_OK;
 }
 rd->tok_line= rd->line;
-/*583:*/
+/*586:*/
 #line 407 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
@@ -4437,7 +4494,7 @@ rd->tok[len++]= (char)c;
 c= get(rd);
 }
 
-/*:583*/
+/*:586*/
 #line 326 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
@@ -4453,7 +4510,7 @@ static void take(lstm_reader*rd)
 rd->peeked= 0;
 }
 
-/*:578*//*579:*/
+/*:581*//*582:*/
 #line 353 "chapters/formats.w"
 
 static int peek_in_block(lstm_reader*rd)
@@ -4461,7 +4518,7 @@ static int peek_in_block(lstm_reader*rd)
 const unsigned char*b= rd->block;
 size_t at= rd->at,end,len;
 long line= rd->line,col= rd->col,last= rd->last_line;
-/*580:*/
+/*583:*/
 #line 374 "chapters/formats.w"
 
 for(;at<rd->have;at++){
@@ -4471,7 +4528,7 @@ else break;
 }
 rd->at= at,rd->line= line,rd->col= col,rd->last_line= last;
 
-/*:580*/
+/*:583*/
 #line 359 "chapters/formats.w"
 ;
 for(end= at;end<rd->have&&b[end]> ' '&&b[end]<127&&
@@ -4480,7 +4537,7 @@ len= end-at;
 if(len==0||end==rd->have||len> LSTM_TOKEN_MAX)return 0;
 if(b[end]=='\n'?col+(long)len> LSTM_LINE_MAX:
 b[end]!=' '||col+(long)len+1> LSTM_LINE_MAX)return 0;
-/*581:*/
+/*584:*/
 #line 387 "chapters/formats.w"
 
 memcpy(rd->tok,b+at,len);
@@ -4492,13 +4549,13 @@ else rd->col= col+(long)len+1;
 rd->at= end+1;
 rd->peeked= 1;
 
-/*:581*/
+/*:584*/
 #line 366 "chapters/formats.w"
 ;
 return 1;
 }
 
-/*:579*//*584:*/
+/*:582*//*587:*/
 #line 427 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
@@ -4508,7 +4565,7 @@ snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
 return rd->shown;
 }
 
-/*:584*//*586:*/
+/*:587*//*589:*/
 #line 447 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
@@ -4521,7 +4578,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:586*//*587:*/
+/*:589*//*590:*/
 #line 466 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -4545,7 +4602,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:587*//*588:*/
+/*:590*//*591:*/
 #line 496 "chapters/formats.w"
 
 static int decimal(const char*s)
@@ -4565,7 +4622,7 @@ while(isdigit((unsigned char)*s))s++;
 return*s=='\0';
 }
 
-/*:588*//*589:*/
+/*:591*//*592:*/
 #line 523 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
@@ -4593,7 +4650,7 @@ shown(rd));
 
 }
 
-/*:589*//*590:*/
+/*:592*//*593:*/
 #line 557 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
@@ -4610,7 +4667,7 @@ if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:590*//*592:*/
+/*:593*//*595:*/
 #line 580 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
@@ -4632,7 +4689,7 @@ rd->v[rd->len++]= x;
 return LSTM_OK;
 }
 
-/*:592*//*593:*/
+/*:595*//*596:*/
 #line 603 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
@@ -4651,7 +4708,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:593*//*595:*/
+/*:596*//*598:*/
 #line 629 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
@@ -4665,7 +4722,7 @@ expected,after,shown(rd));
 return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
-/*:595*//*597:*/
+/*:598*//*600:*/
 #line 686 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -4676,7 +4733,7 @@ uint64_t w= 0,eight;
 long q= 0,e= 0;
 int negative= 0,digits= 0,kept= 0,e_negative= 0;
 if(*s=='+'||*s=='-')negative= *s++=='-';
-/*598:*/
+/*601:*/
 #line 721 "chapters/formats.w"
 
 from= s;
@@ -4693,12 +4750,12 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:598*/
+/*:601*/
 #line 695 "chapters/formats.w"
 ;
 if(*s=='.'){
 s++;
-/*598:*/
+/*601:*/
 #line 721 "chapters/formats.w"
 
 from= s;
@@ -4715,7 +4772,7 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:598*/
+/*:601*/
 #line 698 "chapters/formats.w"
 ;
 q= -(long)(s-from);
@@ -4736,7 +4793,7 @@ if(negative)*v= -*v;
 return 1;
 }
 
-/*:597*//*599:*/
+/*:600*//*602:*/
 #line 755 "chapters/formats.w"
 
 static int eight_digits(const char*s,uint64_t*v)
@@ -4756,7 +4813,7 @@ x= (100*x+(x>>16))&0x0000ffff0000ffff;
 return 1;
 }
 
-/*:599*//*600:*/
+/*:602*//*603:*/
 #line 783 "chapters/formats.w"
 
 #include <float.h>  
@@ -4778,7 +4835,7 @@ return 1;
  return 0;
 }
 
-/*:600*//*601:*/
+/*:603*//*604:*/
 #line 820 "chapters/formats.w"
 
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v)
@@ -4792,7 +4849,7 @@ if(!rd->five_ready)powers_of_five(rd);
 t= &rd->five[q-FIVE_MIN];
 for(int s= 32;s> 0;s/= 2)
 if(w>>(64-s)==0)w<<= s,z+= s;
-/*604:*/
+/*607:*/
 #line 891 "chapters/formats.w"
 
 {
@@ -4805,10 +4862,10 @@ p1+= lo;
 p2= hi+(p1<lo);
 }
 
-/*:604*/
+/*:607*/
 #line 832 "chapters/formats.w"
 ;
-/*602:*/
+/*605:*/
 #line 861 "chapters/formats.w"
 
 r= 137+(int)(p2>>63);
@@ -4818,10 +4875,10 @@ if(!t->exact&&(p2&low_mask)==low_mask&&p1==UINT64_MAX)
 return 0;
 tie= t->exact&&(h&1)&&(p2&low_mask)==0&&p1==0&&p0==0;
 
-/*:602*/
+/*:605*/
 #line 833 "chapters/formats.w"
 ;
-/*603:*/
+/*606:*/
 #line 879 "chapters/formats.w"
 
 m= h>>1;
@@ -4831,14 +4888,14 @@ if((h&1)&&(!tie||(m&1)))m++;
 if(m>>53)m>>= 1,e++;
 if(e+1075> 2046)return 0;
 
-/*:603*/
+/*:606*/
 #line 835 "chapters/formats.w"
 ;
 *v= ldexp((double)m,(int)e);
 return 1;
 }
 
-/*:601*//*605:*/
+/*:604*//*608:*/
 #line 907 "chapters/formats.w"
 
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo)
@@ -4851,7 +4908,7 @@ uint64_t mid= (p00>>32)+(p01&half)+(p10&half);
 *hi= p11+(p01>>32)+(p10>>32)+(mid>>32);
 }
 
-/*:605*//*608:*/
+/*:608*//*611:*/
 #line 959 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd)
@@ -4887,7 +4944,7 @@ rd->five[q-FIVE_MIN].exact= 0;
 rd->five_ready= 1;
 }
 
-/*:608*//*609:*/
+/*:611*//*612:*/
 #line 1001 "chapters/formats.w"
 
 static void top_bits(const uint32_t*a,int n,lstm_power5*t)
@@ -4904,7 +4961,7 @@ t->k= 32*n-lead-128;
 t->exact= 32*n-lead<=128;
 }
 
-/*:609*//*612:*/
+/*:612*//*615:*/
 #line 1056 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
@@ -4915,7 +4972,7 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*613:*/
+/*616:*/
 #line 1094 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
@@ -4925,7 +4982,7 @@ if(size_value(rd,"cells",LSTM_MAX_DIM,&shape.n)!=LSTM_OK)
 return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
-/*614:*/
+/*617:*/
 #line 1111 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -4940,11 +4997,11 @@ take(rd);
 shape.no_forget= 1;
 }
 
-/*:614*/
+/*:617*/
 #line 1102 "chapters/formats.w"
 ;
 /*506:*/
-#line 419 "chapters/net1997.w"
+#line 432 "chapters/net1997.w"
 
 {
 static const char*word[5]= {"outgate","recurrent","bias","g","h"};
@@ -4984,7 +5041,7 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:613*/
+/*:616*/
 #line 1066 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -4993,7 +5050,7 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*615:*/
+/*618:*/
 #line 1124 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
@@ -5012,13 +5069,13 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:615*/
+/*:618*/
 #line 1074 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,3,count)!=LSTM_OK)return rd->status;
 /*507:*/
-#line 448 "chapters/net1997.w"
+#line 461 "chapters/net1997.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
 if(!rd->at_end&&strcmp(rd->tok,"S")==0){
@@ -5042,7 +5099,7 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*619:*/
+/*622:*/
 #line 1181 "chapters/formats.w"
 
 {
@@ -5052,7 +5109,7 @@ if(status!=LSTM_OK)return rd->status= status;
 net->no_forget= shape.no_forget;
 memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
 /*510:*/
-#line 478 "chapters/net1997.w"
+#line 491 "chapters/net1997.w"
 
 if(!lstm_arch_plain(&net->arch)){
 double*kept= alloc_doubles(net->P);
@@ -5081,13 +5138,13 @@ blk[q].name,e/blk[q].cols,e%blk[q].cols);
 ;
 }
 
-/*:619*/
+/*:622*/
 #line 1086 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:612*//*617:*/
+/*:615*//*620:*/
 #line 1148 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
@@ -5107,7 +5164,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:617*//*618:*/
+/*:620*//*621:*/
 #line 1169 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
@@ -5117,7 +5174,7 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:618*//*621:*/
+/*:621*//*624:*/
 #line 1202 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
@@ -5143,7 +5200,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:621*//*623:*/
+/*:624*//*626:*/
 #line 1233 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
@@ -5156,7 +5213,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:623*//*624:*/
+/*:626*//*627:*/
 #line 1249 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
@@ -5173,7 +5230,7 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:624*//*626:*/
+/*:627*//*629:*/
 #line 1277 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -5214,7 +5271,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:626*//*628:*/
+/*:629*//*631:*/
 #line 1333 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -5225,7 +5282,7 @@ size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*629:*/
+/*632:*/
 #line 1365 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
@@ -5241,7 +5298,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:629*/
+/*:632*/
 #line 1343 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
@@ -5265,7 +5322,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:628*//*631:*/
+/*:631*//*634:*/
 #line 1389 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
@@ -5285,7 +5342,7 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*632:*/
+/*635:*/
 #line 1420 "chapters/formats.w"
 
 {
@@ -5305,10 +5362,10 @@ return rd->status;
 }
 }
 
-/*:632*/
+/*:635*/
 #line 1407 "chapters/formats.w"
 ;
-/*633:*/
+/*636:*/
 #line 1446 "chapters/formats.w"
 
 {
@@ -5326,14 +5383,14 @@ from+= k;
 }
 }
 
-/*:633*/
+/*:636*/
 #line 1408 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:631*//*634:*/
+/*:634*//*637:*/
 #line 1462 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
@@ -5354,7 +5411,7 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:634*//*637:*/
+/*:637*//*640:*/
 #line 1504 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
@@ -5364,7 +5421,7 @@ size_t count= lstm_blocks(net,block);
 fprintf(f,"inputs %zu\ncells %zu\n",net->m,net->n);
 if(net->no_forget)fprintf(f,"forget none\n");
 /*505:*/
-#line 409 "chapters/net1997.w"
+#line 422 "chapters/net1997.w"
 
 if(net->arch.no_outgate)fprintf(f,"outgate none\n");
 if(net->arch.no_recurrent)fprintf(f,"recurrent none\n");
@@ -5403,7 +5460,7 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:637*//*638:*/
+/*:640*//*641:*/
 #line 1539 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
@@ -5421,7 +5478,7 @@ write_network(f,grad);
 return written(f,err);
 }
 
-/*:638*//*639:*/
+/*:641*//*642:*/
 #line 1558 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
@@ -5443,7 +5500,7 @@ fputc('\n',f);
 return written(f,err);
 }
 
-/*:639*//*692:*/
+/*:642*//*695:*/
 #line 64 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
@@ -5476,7 +5533,7 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*693:*/
+/*696:*/
 #line 108 "chapters/owndata.w"
 
 {
@@ -5488,7 +5545,7 @@ order[s-1]= order[r];
 order[r]= keep;
 }
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*694:*/
+/*697:*/
 #line 132 "chapters/owndata.w"
 
 {
@@ -5509,7 +5566,7 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:694*/
+/*:697*/
 #line 118 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
@@ -5525,7 +5582,7 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:693*/
+/*:696*/
 #line 95 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
@@ -5534,7 +5591,7 @@ free(order);
 return status;
 }
 
-/*:692*/
+/*:695*/
 #line 277 "chapters/intro.w"
 
 

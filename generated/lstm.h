@@ -101,32 +101,32 @@
 
 #define LSTM_IRTRL_BLOCK 8 
 
-/*:417*//*518:*/
+/*:417*//*521:*/
 #line 43 "chapters/align.w"
 
 #define LSTM_ALIGN_MAX 12 
 #define LSTM_ALIGN_SPEC 32 
 
-/*:518*//*543:*/
+/*:521*//*546:*/
 #line 46 "chapters/balance.w"
 
 #define LSTM_BALANCE_RATE 0.0001
 #define LSTM_BALANCE_EPISODES 3000
 #define LSTM_BALANCE_T 100
 
-/*:543*//*570:*/
+/*:546*//*573:*/
 #line 136 "chapters/formats.w"
 
 #define LSTM_TOKEN_MAX 100
 #define LSTM_READ_BLOCK 65536
 #define LSTM_LINE_MAX (1L<<20)
 
-/*:570*//*643:*/
+/*:573*//*646:*/
 #line 36 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:643*/
+/*:646*/
 #line 258 "chapters/intro.w"
 
 /*11:*/
@@ -333,6 +333,7 @@ size_t length;
 size_t m,k;
 int output;
 int every_step;
+int random_middle;
 }lstm_task;
 
 /*:293*//*315:*/
@@ -348,10 +349,12 @@ lstm_trace tr;
 double*carry;
 lstm_rtrl online;
 long updates;
+double end_error;
+
 }lstm_trainer;
 
 /*:315*//*326:*/
-#line 241 "chapters/training.w"
+#line 250 "chapters/training.w"
 
 typedef struct lstm_lag_probe{
 double last_error;
@@ -395,6 +398,7 @@ int net1997;
 int construct;
 long patience;
 int success_end;
+int random_middle;
 }lstm_train_config;
 
 /*:326*//*383:*/
@@ -407,7 +411,7 @@ double seconds_per_step;
 size_t work_bytes;
 }lstm_bench_result;
 
-/*:383*//*519:*/
+/*:383*//*522:*/
 #line 47 "chapters/align.w"
 
 typedef struct lstm_align_row{
@@ -426,7 +430,7 @@ lstm_align_row row[LSTM_ALIGN_MAX];
 double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
 }lstm_align_result;
 
-/*:519*//*690:*/
+/*:522*//*693:*/
 #line 27 "chapters/owndata.w"
 
 typedef struct lstm_epoch{
@@ -453,7 +457,7 @@ void*ctx;
 volatile sig_atomic_t*stop;
 }lstm_data_config;
 
-/*:690*/
+/*:693*/
 #line 259 "chapters/intro.w"
 
 /*12:*/
@@ -701,31 +705,31 @@ lstm_init lstm_init_default(void);
 void lstm_net_initialize(lstm_net*net,lstm_rng*rng,const lstm_init*init);
 
 /*:289*//*294:*/
-#line 51 "chapters/tasks.w"
+#line 52 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
 lstm_error*err);
 
 /*:294*//*296:*/
-#line 97 "chapters/tasks.w"
+#line 98 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 
 /*:296*//*301:*/
-#line 202 "chapters/tasks.w"
+#line 206 "chapters/tasks.w"
 
 size_t lstm_probe_length(size_t p,size_t runs);
 int lstm_task_probe(const lstm_task*task,size_t lag,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
 /*:301*//*310:*/
-#line 411 "chapters/tasks.w"
+#line 415 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf);
 
 /*:310*//*316:*/
-#line 48 "chapters/training.w"
+#line 50 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
 const lstm_method*meth,long param,lstm_optimizer*opt,
@@ -733,26 +737,26 @@ lstm_error*err);
 void lstm_trainer_free(lstm_trainer*tn);
 
 /*:316*//*318:*/
-#line 99 "chapters/training.w"
+#line 101 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
 /*:318*//*329:*/
-#line 355 "chapters/training.w"
+#line 365 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length);
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err);
 
 /*:329*//*335:*/
-#line 519 "chapters/training.w"
+#line 531 "chapters/training.w"
 
 int lstm_train_finite(const lstm_net*net,long sequence,double loss,
 lstm_error*err);
 
 /*:335*//*348:*/
-#line 788 "chapters/training.w"
+#line 802 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
 double*fraction,lstm_error*err);
@@ -807,7 +811,7 @@ size_t lstm_net_weights(const lstm_net*net);
 
 int lstm_net_add_cell(lstm_net*net,lstm_rng*rng,const lstm_init*init);
 
-/*:496*//*520:*/
+/*:496*//*523:*/
 #line 70 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -815,20 +819,20 @@ const char*const*spec,size_t count,size_t samples,long seed,
 lstm_align_result*res,lstm_error*err);
 double lstm_cosine(const double*a,const double*b,size_t len);
 
-/*:520*//*544:*/
+/*:523*//*547:*/
 #line 51 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
 double*theta,double*loss,lstm_error*err);
 
-/*:544*//*620:*/
+/*:547*//*623:*/
 #line 1197 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err);
 int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
 
-/*:620*//*625:*/
+/*:623*//*628:*/
 #line 1271 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -836,7 +840,7 @@ double*loss,lstm_error*err);
 int lstm_grad_read(const char*path,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 
-/*:625*//*627:*/
+/*:628*//*630:*/
 #line 1324 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -844,7 +848,7 @@ lstm_data*data,lstm_error*err);
 int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:627*//*635:*/
+/*:630*//*638:*/
 #line 1490 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
@@ -852,13 +856,13 @@ int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
 double loss,lstm_error*err);
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
 
-/*:635*//*691:*/
+/*:638*//*694:*/
 #line 52 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
 lstm_epoch*st,lstm_error*err);
 
-/*:691*/
+/*:694*/
 #line 260 "chapters/intro.w"
 
 #endif

@@ -1,4 +1,4 @@
-/*641:*/
+/*644:*/
 #line 14 "chapters/command.w"
 
 #define _POSIX_C_SOURCE 200809L 
@@ -12,7 +12,7 @@
 #include <sys/stat.h> 
 #include <unistd.h> 
 /*352:*/
-#line 885 "chapters/training.w"
+#line 899 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv);
 static int train_usage(const char*fmt,const char*a,const char*b);
@@ -135,9 +135,9 @@ static int net1997_option(const char*opt,const char*val,
 lstm_train_config*cfg);
 
 /*:501*//*512:*/
-#line 546 "chapters/net1997.w"
+#line 564 "chapters/net1997.w"
 
-#define EXP_2A_GROUPS 6
+#define EXP_2A_GROUPS 7
 typedef struct{
 int runs,solved,solved_end;
 double needed[EXP_MAX_RUNS],needed_end[EXP_MAX_RUNS];
@@ -147,7 +147,7 @@ other[EXP_MAX_RUNS],drift[EXP_MAX_RUNS],separation[EXP_MAX_RUNS];
 static int report_2a(const char*dir);
 static double field_2a(const char*line,const char*name);
 
-/*:512*//*529:*/
+/*:512*//*532:*/
 #line 256 "chapters/align.w"
 
 typedef struct align_options{
@@ -166,19 +166,19 @@ lstm_data*data,lstm_error*err);
 static int align_default_methods(align_options*o,const lstm_data*data);
 static void align_print(const lstm_align_result*res);
 
-/*:529*//*548:*/
+/*:532*//*551:*/
 #line 131 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv);
 
-/*:548*//*558:*/
+/*:551*//*561:*/
 #line 105 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv);
 static int print_inspect(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:558*//*644:*/
+/*:561*//*647:*/
 #line 43 "chapters/command.w"
 
 typedef struct lstm_command{
@@ -189,17 +189,17 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:644*//*651:*/
+/*:647*//*654:*/
 #line 147 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:651*//*653:*/
+/*:654*//*656:*/
 #line 187 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x);
 
-/*:653*//*655:*/
+/*:656*//*658:*/
 #line 221 "chapters/command.w"
 
 typedef struct out_file{
@@ -212,7 +212,7 @@ static int out_commit(out_file*o,lstm_error*err);
 static void out_abandon(out_file*o);
 static int out_refuse(const char*path,lstm_error*err);
 
-/*:655*//*660:*/
+/*:658*//*663:*/
 #line 376 "chapters/command.w"
 
 typedef struct lstm_options{
@@ -233,30 +233,30 @@ static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:660*//*663:*/
+/*:663*//*666:*/
 #line 476 "chapters/command.w"
 
 static long parse_seed(const char*val);
 
-/*:663*//*665:*/
+/*:666*//*668:*/
 #line 493 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param);
 
-/*:665*//*668:*/
+/*:668*//*671:*/
 #line 525 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:668*//*670:*/
+/*:671*//*673:*/
 #line 549 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:670*//*672:*/
+/*:673*//*675:*/
 #line 574 "chapters/command.w"
 
 typedef int lstm_file_work(const lstm_net*net,const lstm_data*data,
@@ -264,26 +264,26 @@ lstm_error*err);
 static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work);
 
-/*:672*//*675:*/
+/*:675*//*678:*/
 #line 621 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:675*//*681:*/
+/*:678*//*684:*/
 #line 725 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:681*//*684:*/
+/*:684*//*687:*/
 #line 802 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 static void check_progress(size_t done,size_t total,void*ctx);
 
-/*:684*//*695:*/
+/*:687*//*698:*/
 #line 182 "chapters/owndata.w"
 
 typedef struct train_args{
@@ -299,13 +299,13 @@ static lstm_train_config data_defaults(void);
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
 const char*out,const char*curve);
 
-/*:695*//*700:*/
+/*:698*//*703:*/
 #line 321 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
 const lstm_data*train,lstm_net*net,lstm_error*err);
 
-/*:700*//*702:*/
+/*:703*//*705:*/
 #line 362 "chapters/owndata.w"
 
 typedef struct train_watch{
@@ -333,11 +333,11 @@ static void watch_checkpoint(train_watch*w,long sequences);
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
 void*ctx);
 
-/*:702*/
+/*:705*/
 #line 25 "chapters/command.w"
 
 /*353:*/
-#line 898 "chapters/training.w"
+#line 912 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv)
 {
@@ -353,7 +353,7 @@ int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
 /*355:*/
-#line 976 "chapters/training.w"
+#line 990 "chapters/training.w"
 
 printf("usage: lstm train --task lag|lag2c|reber|adding [--lag p]\n"
 "                  [--max-sequences N] [--targets last|every]\n"
@@ -373,12 +373,12 @@ printf("usage: lstm train --task lag|lag2c|reber|adding [--lag p]\n"
 "stops after the current sequence and writes what was asked for.\n");
 
 /*:355*/
-#line 912 "chapters/training.w"
+#line 926 "chapters/training.w"
 ;
 return 0;
 }
 /*354:*/
-#line 955 "chapters/training.w"
+#line 969 "chapters/training.w"
 
 for(int a= 0;a<argc;a++){
 const char*lag= NULL;
@@ -401,7 +401,7 @@ return train_usage("lstm train: expected --task or --data, and not both%s",
 
 
 /*:354*/
-#line 915 "chapters/training.w"
+#line 929 "chapters/training.w"
 ;
 cfg= task?lstm_train_defaults(task,length):data_defaults();
 /*500:*/
@@ -420,11 +420,11 @@ cfg.init.range= 0.2;cfg.no_forget= 1;
 cfg.patience= 200;
 
 /*:500*/
-#line 917 "chapters/training.w"
+#line 931 "chapters/training.w"
 ;
 for(int a= 0;a<argc;a++)
 /*356:*/
-#line 998 "chapters/training.w"
+#line 1012 "chapters/training.w"
 
 {
 const char*arg= argv[a],*eq= strchr(arg,'='),*val;
@@ -484,7 +484,7 @@ if(opt[2]=='l')cfg.rate= v;else cfg.clip= v;
 }else if(strcmp(opt,"--lag")==0||strcmp(opt,"--seed")==0||
 strcmp(opt,"--cells")==0||strcmp(opt,"--max-sequences")==0){
 /*357:*/
-#line 1065 "chapters/training.w"
+#line 1079 "chapters/training.w"
 
 {
 unsigned long long v;
@@ -502,16 +502,20 @@ else cfg.max_sequences= (long)v;
 }
 
 /*:357*/
-#line 1056 "chapters/training.w"
+#line 1070 "chapters/training.w"
 ;
 }else return train_usage("lstm train: unknown option '%s'",opt,"");
 }
 
 /*:356*/
-#line 919 "chapters/training.w"
+#line 933 "chapters/training.w"
 ;
 if(!args.data)/*503:*/
-#line 358 "chapters/net1997.w"
+#line 366 "chapters/net1997.w"
+
+if(cfg.random_middle&&strcmp(cfg.task,"lag")!=0)
+return train_usage("lstm train: --middle is for the lag task, not for "
+"the task %s",cfg.task,"");
 
 if(cfg.net1997&&(strcmp(cfg.task,"lag")!=0||!cfg.every_step))
 return train_usage("lstm train: --net 1997 has a network for the lag "
@@ -524,7 +528,7 @@ return train_usage("lstm train: %s makes its own network and cannot "
 
 
 /*:503*/
-#line 921 "chapters/training.w"
+#line 935 "chapters/training.w"
 ;
 if(args.data&&(cfg.net1997||cfg.construct))
 return train_usage("lstm train: %s is for --task, not --data",cfg.net1997?
@@ -549,7 +553,7 @@ status= lstm_train_task(&cfg,&net,&st,&err);
 w.interrupted= train_stop&&!w.failed&&!st.solved&&
 st.sequences<cfg.max_sequences;
 if(status==LSTM_OK)/*359:*/
-#line 1114 "chapters/training.w"
+#line 1128 "chapters/training.w"
 
 {
 char lr[32],clip[32],bi[32],bf[32],loss[32],measure[32],secs[32];
@@ -576,23 +580,24 @@ fprintf(w.talk," retention%dp %s",runs[q],short_g(lr,kept));
 }
 }
 /*504:*/
-#line 376 "chapters/net1997.w"
+#line 388 "chapters/net1997.w"
 
 if(cfg.net1997||cfg.construct)
 fprintf(w.talk," net %s weights %zu construct %s patience %ld "
-"cells_added %zu added_at %ld end_solved_at %ld success %s",
+"cells_added %zu added_at %ld end_solved_at %ld success %s middle %s",
 cfg.net1997?"1997":"book",lstm_net_weights(&net),
 cfg.construct?"yes":"no",cfg.patience,st.cells_added,st.added_at,
-st.end_sequences,cfg.success_end?"end":"always");
+st.end_sequences,cfg.success_end?"end":"always",
+cfg.random_middle?"random":"fixed");
 
 /*:504*/
-#line 1139 "chapters/training.w"
+#line 1153 "chapters/training.w"
 ;
 fprintf(w.talk,"\n");
 }
 
 /*:359*/
-#line 944 "chapters/training.w"
+#line 958 "chapters/training.w"
 ;
 status= watch_close(&w,status,&net,&err);
 lstm_net_free(&net);
@@ -602,7 +607,7 @@ return status;
 }
 
 /*:353*//*358:*/
-#line 1081 "chapters/training.w"
+#line 1095 "chapters/training.w"
 
 static int train_usage(const char*fmt,const char*a,const char*b)
 {
@@ -960,7 +965,7 @@ return usage_error("experiments","expected the wall-clock seconds "
 return experiments_report(argv[1],seconds);
 }
 /*511:*/
-#line 512 "chapters/net1997.w"
+#line 526 "chapters/net1997.w"
 
 if(strcmp(argv[0],"--list-2a")==0&&argc==2){
 static const char*every= "--task lag --lag 100 --targets every";
@@ -977,6 +982,9 @@ printf("%s --net 1997 --construct --patience 50 --seed %d "
 for(int seed= 1;seed<=EXP_2A_SEEDS;seed++)
 printf("%s --construct --seed %d\n%s --seed %d\n",every,seed,every,
 seed);
+for(int seed= 1;seed<=EXP_2A_SEEDS;seed++)
+printf("%s --middle random --net 1997 --construct --seed %d "
+"--max-sequences 30000\n",every,seed);
 return 0;
 }
 if(strcmp(argv[0],"--report-2a")==0&&argc==2)
@@ -1707,6 +1715,14 @@ else return train_usage("lstm train: --success is 'always' or 'end', "
 
 return 1;
 }
+if(strcmp(opt,"--middle")==0){
+if(strcmp(val,"fixed")==0)cfg->random_middle= 0;
+else if(strcmp(val,"random")==0)cfg->random_middle= 1;
+else return train_usage("lstm train: --middle is 'fixed' or 'random', "
+"not '%s'",val,"");
+
+return 1;
+}
 if(strcmp(opt,"--patience")==0){
 char*end;
 unsigned long long v;
@@ -1724,7 +1740,7 @@ return 0;
 }
 
 /*:502*//*513:*/
-#line 560 "chapters/net1997.w"
+#line 578 "chapters/net1997.w"
 
 static double field_2a(const char*line,const char*name)
 {
@@ -1736,7 +1752,7 @@ return strtod(at+strlen(key),NULL);
 }
 
 /*:513*//*514:*/
-#line 570 "chapters/net1997.w"
+#line 588 "chapters/net1997.w"
 
 static int report_2a(const char*dir)
 {
@@ -1754,7 +1770,7 @@ fprintf(stderr,"%s: cannot read the results\n",path);
 return 1;
 }
 while(fgets(line,sizeof line,in))/*515:*/
-#line 599 "chapters/net1997.w"
+#line 617 "chapters/net1997.w"
 
 {
 int solved= strncmp(line,"solved after ",13)==0,q;
@@ -1769,7 +1785,8 @@ fprintf(stderr,"%s:%d: a line is not a summary of a run of the lag "
 fclose(in);
 return 1;
 }
-if(strstr(line," net 1997 "))
+if(strstr(line," middle random "))q= 6;
+else if(strstr(line," net 1997 "))
 q= seed> 100?1:patience==50?2:patience==800?3:0;
 else q= strstr(line," construct yes ")?4:5;
 g= &group[q];
@@ -1787,13 +1804,13 @@ g->runs++;
 }
 
 /*:515*/
-#line 587 "chapters/net1997.w"
+#line 605 "chapters/net1997.w"
 ;
 fclose(in);
 snprintf(path,sizeof path,"%s/results-2a.tex",dir);
 if(out_open(&tex,path,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 /*516:*/
-#line 634 "chapters/net1997.w"
+#line 653 "chapters/net1997.w"
 
 fprintf(tex.f,"%% Written by 'lstm experiments --report-2a'; do not edit.\n");
 for(int q= 0;q<EXP_2A_GROUPS;q++){
@@ -1823,15 +1840,15 @@ else fprintf(tex.f,"\\def\\twoa%cAdded{--}\\def\\twoa%cSeconds{--}"
 "\\def\\twoa%cLast{--}\\def\\twoa%cOther{--}\\def\\twoa%cDrift{--}"
 "\\def\\twoa%cSeparation{--}\n",L,L,L,L,L,L);
 }
-#line 1 "chapters/align.w"
+
 /*:516*/
-#line 591 "chapters/net1997.w"
+#line 609 "chapters/net1997.w"
 ;
 if(out_commit(&tex,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 return 0;
 }
 
-/*:514*//*530:*/
+/*:514*//*533:*/
 #line 273 "chapters/align.w"
 
 static int cmd_align(int argc,char**argv)
@@ -1844,7 +1861,7 @@ lstm_align_result*res;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*531:*/
+/*534:*/
 #line 311 "chapters/align.w"
 
 printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
@@ -1858,7 +1875,7 @@ printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
 "of the task (8). OPTIONS: --methods LIST (every method; tbptt with\n"
 "half the longest sequence), --samples N (100), --seed S (1).\n");
 
-/*:531*/
+/*:534*/
 #line 284 "chapters/align.w"
 ;
 return 0;
@@ -1887,7 +1904,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:530*//*532:*/
+/*:533*//*535:*/
 #line 326 "chapters/align.w"
 
 static int align_parse(int argc,char**argv,align_options*o)
@@ -1919,7 +1936,7 @@ return usage_error("align","the value of %s is out of range or not "
 "a whole number",arg);
 
 }else if(strcmp(arg,"--task")==0)o->task= val;
-else if(strcmp(arg,"--methods")==0)/*533:*/
+else if(strcmp(arg,"--methods")==0)/*536:*/
 #line 364 "chapters/align.w"
 
 {
@@ -1941,12 +1958,12 @@ return usage_error("align","no method in the list '%s'",val);
 
 }
 
-/*:533*/
+/*:536*/
 #line 356 "chapters/align.w"
 
 else return usage_error("align","unknown option '%s'",arg);
 }
-/*534:*/
+/*537:*/
 #line 384 "chapters/align.w"
 
 if(o->task&&o->nfiles> 0)
@@ -1964,13 +1981,13 @@ if(o->seed<0)o->seed= 1;
 if(o->trained<0)o->trained= 0;
 if(o->sequences<0)o->sequences= 8;
 
-/*:534*/
+/*:537*/
 #line 360 "chapters/align.w"
 ;
 return 0;
 }
 
-/*:532*//*535:*/
+/*:535*//*538:*/
 #line 403 "chapters/align.w"
 
 static int align_task(const align_options*o,lstm_net*net,
@@ -2008,7 +2025,7 @@ lstm_data_free(data);
 return status;
 }
 
-/*:535*//*536:*/
+/*:538*//*539:*/
 #line 443 "chapters/align.w"
 
 static int align_default_methods(align_options*o,const lstm_data*data)
@@ -2031,7 +2048,7 @@ used+= strlen(p)+1;
 return 0;
 }
 
-/*:536*//*537:*/
+/*:539*//*540:*/
 #line 464 "chapters/align.w"
 
 static void align_print(const lstm_align_result*res)
@@ -2055,7 +2072,7 @@ printf("pair %s %s cosine %.17g\n",res->row[q].spec,res->row[r].spec,
 res->pair[q][r]);
 }
 
-/*:537*//*549:*/
+/*:540*//*552:*/
 #line 134 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv)
@@ -2112,7 +2129,7 @@ free(theta);free(loss);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:549*//*559:*/
+/*:552*//*562:*/
 #line 110 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv)
@@ -2124,7 +2141,7 @@ return with_files("inspect","usage: lstm inspect MODEL SEQ\n"
 "the later forget gates.\n",argc,argv,print_inspect);
 }
 
-/*:559*//*560:*/
+/*:562*//*563:*/
 #line 127 "chapters/inspect.w"
 
 static int print_inspect(const lstm_net*net,const lstm_data*data,
@@ -2149,14 +2166,14 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 for(int pass= 0;pass<2&&status==LSTM_OK;pass++){
 if(pass==1)printf("lstm-inspect 1\n");
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++)
-/*561:*/
+/*564:*/
 #line 159 "chapters/inspect.w"
 
 {
 const lstm_seq*seq= &data->seq[s];
 double loss= lstm_forward(net,seq,&tr);
 lstm_backward(net,seq,&tr,&grad);
-/*562:*/
+/*565:*/
 #line 185 "chapters/inspect.w"
 
 for(size_t j= 0;j<n&&seq->T> 0;j++)fprod[(seq->T-1)*n+j]= 1;
@@ -2164,7 +2181,7 @@ for(size_t t= seq->T> 0?seq->T-1:0;t--> 0;)
 for(size_t j= 0;j<n;j++)
 fprod[t*n+j]= fprod[(t+1)*n+j]*lstm_gates(&tr,t+1)[2*n+j];
 
-/*:562*/
+/*:565*/
 #line 164 "chapters/inspect.w"
 ;
 if(!isfinite(loss))
@@ -2173,7 +2190,7 @@ status= lstm_fail(err,LSTM_EDATA,"the loss of sequence %zu is not "
 
 if(pass==1)printf("sequence %zu loss %.17g\n",s+1,loss);
 for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
-/*563:*/
+/*566:*/
 #line 196 "chapters/inspect.w"
 
 {
@@ -2194,7 +2211,7 @@ row[8*n+j]+= net->U[r*n+j]*dg1[r];
 memcpy(row+9*n,fprod+t*n,n*sizeof*row);
 }
 
-/*:563*/
+/*:566*/
 #line 171 "chapters/inspect.w"
 ;
 for(size_t q= 0;q<10*n;q++)
@@ -2204,7 +2221,7 @@ status= lstm_fail(err,LSTM_EDATA,"a number of step %zu of "
 
 break;
 }
-if(pass==1)/*564:*/
+if(pass==1)/*567:*/
 #line 215 "chapters/inspect.w"
 
 {
@@ -2218,13 +2235,13 @@ for(size_t j= 0;j<n;j++)printf(" %.17g",row[q*n+j]);
 printf("\n");
 }
 #line 1 "chapters/part2.w"
-/*:564*/
+/*:567*/
 #line 179 "chapters/inspect.w"
 ;
 }
 }
 
-/*:561*/
+/*:564*/
 #line 150 "chapters/inspect.w"
 ;
 }
@@ -2235,7 +2252,7 @@ lstm_trace_free(&tr);
 return status;
 }
 
-/*:560*//*649:*/
+/*:563*//*652:*/
 #line 120 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
@@ -2257,7 +2274,7 @@ return 1;
 return 0;
 }
 
-/*:649*//*652:*/
+/*:652*//*655:*/
 #line 150 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
@@ -2284,7 +2301,7 @@ status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:652*//*654:*/
+/*:655*//*657:*/
 #line 190 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x)
@@ -2296,7 +2313,7 @@ if(strtod(buf,NULL)==x||!isfinite(x))break;
 return buf;
 }
 
-/*:654*//*656:*/
+/*:657*//*659:*/
 #line 239 "chapters/command.w"
 
 static int out_open(out_file*o,const char*path,lstm_error*err)
@@ -2337,7 +2354,7 @@ strerror(e));
 return LSTM_OK;
 }
 
-/*:656*//*657:*/
+/*:659*//*660:*/
 #line 282 "chapters/command.w"
 
 static int out_refuse(const char*path,lstm_error*err)
@@ -2354,7 +2371,7 @@ return lstm_fail_at(err,LSTM_EIO,path,0,"is %s, not a regular file; "
 
 }
 
-/*:657*//*658:*/
+/*:660*//*661:*/
 #line 304 "chapters/command.w"
 
 static int out_commit(out_file*o,lstm_error*err)
@@ -2380,7 +2397,7 @@ out_abandon(o);
 return lstm_fail_at(err,LSTM_EIO,o->path,0,
 "cannot write the file: %s",strerror(e));
 }
-/*659:*/
+/*662:*/
 #line 351 "chapters/command.w"
 
 {
@@ -2393,7 +2410,7 @@ close(dfd);
 }
 }
 
-/*:659*/
+/*:662*/
 #line 328 "chapters/command.w"
 ;
 free(o->tmp);
@@ -2412,7 +2429,7 @@ o->f= NULL;
 o->tmp= NULL;
 }
 
-/*:658*//*661:*/
+/*:661*//*664:*/
 #line 399 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
@@ -2430,7 +2447,7 @@ const char*arg= argv[a];
 if((with&WITH_SAMPLE)&&strcmp(arg,"--progress")==0)
 opt->progress= 1;
 else if(strncmp(arg,"--",2)==0&&arg[2]!='\0'){
-/*662:*/
+/*665:*/
 #line 428 "chapters/command.w"
 
 {
@@ -2476,7 +2493,7 @@ return usage_error(cmd,
 }
 }
 
-/*:662*/
+/*:665*/
 #line 415 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg,files++;
@@ -2491,7 +2508,7 @@ files==0?"none":"only one");
 return 0;
 }
 
-/*:661*//*664:*/
+/*:664*//*667:*/
 #line 479 "chapters/command.w"
 
 static long parse_seed(const char*val)
@@ -2503,7 +2520,7 @@ v= strtoul(val,&end,10);
 return*end!='\0'||v> 2147483647UL?-1:(long)v;
 }
 
-/*:664*//*666:*/
+/*:667*//*669:*/
 #line 497 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
@@ -2517,7 +2534,7 @@ return usage_error(cmd,"method %s draws no random numbers, so it takes "
 return 0;
 }
 
-/*:666*//*667:*/
+/*:669*//*670:*/
 #line 512 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
@@ -2528,7 +2545,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:667*//*669:*/
+/*:670*//*672:*/
 #line 529 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
@@ -2546,7 +2563,7 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:669*//*671:*/
+/*:672*//*674:*/
 #line 553 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
@@ -2564,7 +2581,7 @@ lstm_net_free(net);
 return status;
 }
 
-/*:671*//*673:*/
+/*:674*//*676:*/
 #line 580 "chapters/command.w"
 
 static int with_files(const char*cmd,const char*help,int argc,
@@ -2590,7 +2607,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:673*//*676:*/
+/*:676*//*679:*/
 #line 626 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
@@ -2602,7 +2619,7 @@ return with_files("forward","usage: lstm forward MODEL SEQ\n"
 argc,argv,print_forward);
 }
 
-/*:676*//*677:*/
+/*:679*//*680:*/
 #line 643 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
@@ -2616,7 +2633,7 @@ for(size_t s= 0;s<data->count;s++)
 if(data->seq[s].T> longest)longest= data->seq[s].T;
 if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
 return status;
-/*678:*/
+/*681:*/
 #line 669 "chapters/command.w"
 
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
@@ -2640,7 +2657,7 @@ return status;
 }
 loss= 0;
 
-/*:678*/
+/*:681*/
 #line 655 "chapters/command.w"
 ;
 printf("lstm-forward 1\n");
@@ -2649,7 +2666,7 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*679:*/
+/*682:*/
 #line 691 "chapters/command.w"
 
 {
@@ -2666,7 +2683,7 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:679*/
+/*:682*/
 #line 662 "chapters/command.w"
 ;
 }
@@ -2675,7 +2692,7 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:677*//*682:*/
+/*:680*//*685:*/
 #line 728 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
@@ -2715,7 +2732,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:682*//*685:*/
+/*:685*//*688:*/
 #line 807 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
@@ -2762,7 +2779,7 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:685*//*686:*/
+/*:688*//*689:*/
 #line 855 "chapters/command.w"
 
 static void check_progress(size_t done,size_t total,void*ctx)
@@ -2774,7 +2791,7 @@ fflush(stderr);
 }
 }
 
-/*:686*//*687:*/
+/*:689*//*690:*/
 #line 865 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
@@ -2803,7 +2820,7 @@ LSTM_CHECK_TOL);
 return 3;
 }
 
-/*:687*//*696:*/
+/*:690*//*699:*/
 #line 201 "chapters/owndata.w"
 
 static lstm_train_config data_defaults(void)
@@ -2819,7 +2836,7 @@ cfg.init= lstm_init_default();
 return cfg;
 }
 
-/*:696*//*697:*/
+/*:699*//*700:*/
 #line 220 "chapters/owndata.w"
 
 static int train_option(const char*opt,const char*val,train_args*args)
@@ -2848,7 +2865,7 @@ if(opt[3]=='p')args->epochs= v;else args->every= v;
 return 1;
 }
 
-/*:697*//*698:*/
+/*:700*//*701:*/
 #line 251 "chapters/owndata.w"
 
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
@@ -2878,7 +2895,7 @@ return report(status,&err);
 }
 if((status= data_network(cfg,args,&train,&net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*699:*/
+/*702:*/
 #line 288 "chapters/owndata.w"
 
 memset(&dc,0,sizeof dc);
@@ -2908,7 +2925,7 @@ if(args->valid)fprintf(w.talk," valid %s",short_g(vloss,st.valid_loss));
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:699*/
+/*:702*/
 #line 279 "chapters/owndata.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -2919,7 +2936,7 @@ lstm_data_free(&valid);
 return status;
 }
 
-/*:698*//*701:*/
+/*:701*//*704:*/
 #line 325 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
@@ -2949,7 +2966,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return status;
 }
 
-/*:701*//*703:*/
+/*:704*//*706:*/
 #line 392 "chapters/owndata.w"
 
 static void on_interrupt(int sig)
@@ -2958,7 +2975,7 @@ static void on_interrupt(int sig)
 train_stop= 1;
 }
 
-/*:703*//*704:*/
+/*:706*//*707:*/
 #line 404 "chapters/owndata.w"
 
 static int watch_open(train_watch*w,const lstm_train_config*cfg,
@@ -3005,7 +3022,7 @@ signal(SIGINT,on_interrupt);
 return LSTM_OK;
 }
 
-/*:704*//*705:*/
+/*:707*//*708:*/
 #line 453 "chapters/owndata.w"
 
 static int watch_close(train_watch*w,int status,const lstm_net*net,
@@ -3042,7 +3059,7 @@ fprintf(stderr,"lstm train: interrupted; the model and the curve so far "
 return w->interrupted?130:0;
 }
 
-/*:705*//*706:*/
+/*:708*//*709:*/
 #line 493 "chapters/owndata.w"
 
 static void watch_checkpoint(train_watch*w,long sequences)
@@ -3057,7 +3074,7 @@ w->failed= 1;
 train_stop= 1;
 }
 
-/*:706*//*707:*/
+/*:709*//*710:*/
 #line 511 "chapters/owndata.w"
 
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
@@ -3086,15 +3103,15 @@ fputc('\n',w->curve.f);
 }
 }
 #line 1 "chapters/crosscheck.w"
-/*:707*/
+/*:710*/
 #line 26 "chapters/command.w"
 
-/*645:*/
+/*648:*/
 #line 52 "chapters/command.w"
 
 static const lstm_command commands[]= {
 /*351:*/
-#line 882 "chapters/training.w"
+#line 896 "chapters/training.w"
 
 {"train","train a network on a task of the 1997 paper",cmd_train},
 
@@ -3109,56 +3126,56 @@ static const lstm_command commands[]= {
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
 
-/*:429*//*528:*/
+/*:429*//*531:*/
 #line 250 "chapters/align.w"
 
 {"align","measure how well each method's gradient aligns with the exact one",
 cmd_align},
 
-/*:528*//*547:*/
+/*:531*//*550:*/
 #line 127 "chapters/balance.w"
 
 {"balance","run the influence-balancing experiment with a method",
 cmd_balance},
 
-/*:547*//*557:*/
+/*:550*//*560:*/
 #line 101 "chapters/inspect.w"
 
 {"inspect","print the gates, states and backward messages of every step",
 cmd_inspect},
 
-/*:557*//*650:*/
+/*:560*//*653:*/
 #line 144 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:650*//*674:*/
+/*:653*//*677:*/
 #line 617 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:674*//*680:*/
+/*:677*//*683:*/
 #line 722 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:680*//*683:*/
+/*:683*//*686:*/
 #line 798 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:683*/
+/*:686*/
 #line 54 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:645*/
+/*:648*/
 #line 27 "chapters/command.w"
 
-/*646:*/
+/*649:*/
 #line 62 "chapters/command.w"
 
 int main(int argc,char**argv)
@@ -3166,7 +3183,7 @@ int main(int argc,char**argv)
 int status= 2;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*647:*/
+/*650:*/
 #line 95 "chapters/command.w"
 
 {
@@ -3182,10 +3199,10 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:647*/
+/*:650*/
 #line 68 "chapters/command.w"
 ;
-/*648:*/
+/*651:*/
 #line 109 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -3194,14 +3211,14 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:648*/
+/*:651*/
 #line 69 "chapters/command.w"
 ;
 return argc<2?2:0;
 }
 if(strcmp(argv[1],"--version")==0){
 printf("lstm %s\n",LSTM_VERSION);
-/*648:*/
+/*651:*/
 #line 109 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -3210,7 +3227,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:648*/
+/*:651*/
 #line 74 "chapters/command.w"
 ;
 return 0;
@@ -3233,7 +3250,7 @@ return 2;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*648:*/
+/*651:*/
 #line 109 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -3242,7 +3259,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:648*/
+/*:651*/
 #line 81 "chapters/command.w"
 ;
 return status;
@@ -3253,8 +3270,8 @@ argv[1]);
 return 2;
 }
 
-/*:646*/
+/*:649*/
 #line 28 "chapters/command.w"
 
 
-/*:641*/
+/*:644*/
