@@ -520,8 +520,10 @@ sequential construction on three seeds that were used for nothing else
 with 30,000, six times the paper's mean number of sequences to success,
 at the default patience, and on three seeds at a quarter and four times
 of it; and the book's own cell on the every-step task with construction
-and without, on ten seeds each, with its default budget; and the
-network of 1997 on Experiment 2b, on ten seeds with 30,000 sequences.
+and without, on ten seeds each, with its default budget; the
+network of 1997 on Experiment 2b, on ten seeds with 30,000 sequences;
+and the network of 1997 at the lags 10, 20 and 50, on three seeds
+each.
 
 @<Print the grid of Experiment 2a...@>=
 if (strcmp(argv[0], "--list-2a") == 0 && argc == 2) {
@@ -542,6 +544,11 @@ if (strcmp(argv[0], "--list-2a") == 0 && argc == 2) {
   for (int seed = 1; seed <= EXP_2A_SEEDS; seed++)
     printf("%s --middle random --net 1997 --construct --seed %d " @/
       "--max-sequences 30000\n", every, seed);
+  for (int q = 0; q < 3; q++)
+    for (int seed = 1; seed <= 3; seed++)
+      printf("--task lag --lag %d --targets every --net 1997 --construct " @/
+        "--seed %d --max-sequences 30000\n", q == 0 ? 10 : q == 1 ? 20 : 50,
+        seed);
   return 0;
 }
 if (strcmp(argv[0], "--report-2a") == 0 && argc == 2)
@@ -554,7 +561,8 @@ fall into six groups, by the words of their lines: the network of 1997
 at the default patience on the seeds of the grid (group A) and on the
 unseen seeds 101 to 103 (B), at patience 50 (C) and 800 (D), the
 book's cell with construction (E) and without (F), and the network of
-1997 on Experiment 2b (G). For each group the
+1997 on Experiment 2b (G), and at the shorter lags $p=10$, 20 and 50
+(H, I, J). For each group the
 macros give the runs, the runs solved by the text's reading (``always'')
 with a 95\% Wilson interval, the runs solved by Table 11's (``at
 sequence end''), the mean sequences to success of both readings, and,
@@ -562,7 +570,7 @@ as medians over the group, the sequence at which the cell was added
 and the largest errors, drift and separation at the end.
 
 @<Declarations of the command@>=
-#define EXP_2A_GROUPS 7
+#define EXP_2A_GROUPS 10
 typedef struct {
   int runs, solved, solved_end;
   double needed[EXP_MAX_RUNS], needed_end[EXP_MAX_RUNS];
@@ -629,6 +637,9 @@ as in the report of the main grid.
     return 1;
   }
   if (strstr(line, " middle random ")) q = 6;
+  else if (strstr(line, " net 1997 ") && field_2a(line, "length") != 100)
+    q = field_2a(line, "length") == 10 ? 7 : field_2a(line, "length") == 20 ?
+      8 : 9;
   else if (strstr(line, " net 1997 "))
     q = seed > 100 ? 1 : patience == 50 ? 2 : patience == 800 ? 3 : 0;
   else q = strstr(line, " construct yes ") ? 4 : 5;

@@ -135,9 +135,9 @@ static int net1997_option(const char*opt,const char*val,
 lstm_train_config*cfg);
 
 /*:501*//*512:*/
-#line 564 "chapters/net1997.w"
+#line 572 "chapters/net1997.w"
 
-#define EXP_2A_GROUPS 7
+#define EXP_2A_GROUPS 10
 typedef struct{
 int runs,solved,solved_end;
 double needed[EXP_MAX_RUNS],needed_end[EXP_MAX_RUNS];
@@ -965,7 +965,7 @@ return usage_error("experiments","expected the wall-clock seconds "
 return experiments_report(argv[1],seconds);
 }
 /*511:*/
-#line 526 "chapters/net1997.w"
+#line 528 "chapters/net1997.w"
 
 if(strcmp(argv[0],"--list-2a")==0&&argc==2){
 static const char*every= "--task lag --lag 100 --targets every";
@@ -985,6 +985,11 @@ seed);
 for(int seed= 1;seed<=EXP_2A_SEEDS;seed++)
 printf("%s --middle random --net 1997 --construct --seed %d "
 "--max-sequences 30000\n",every,seed);
+for(int q= 0;q<3;q++)
+for(int seed= 1;seed<=3;seed++)
+printf("--task lag --lag %d --targets every --net 1997 --construct "
+"--seed %d --max-sequences 30000\n",q==0?10:q==1?20:50,
+seed);
 return 0;
 }
 if(strcmp(argv[0],"--report-2a")==0&&argc==2)
@@ -1740,7 +1745,7 @@ return 0;
 }
 
 /*:502*//*513:*/
-#line 578 "chapters/net1997.w"
+#line 586 "chapters/net1997.w"
 
 static double field_2a(const char*line,const char*name)
 {
@@ -1752,7 +1757,7 @@ return strtod(at+strlen(key),NULL);
 }
 
 /*:513*//*514:*/
-#line 588 "chapters/net1997.w"
+#line 596 "chapters/net1997.w"
 
 static int report_2a(const char*dir)
 {
@@ -1770,7 +1775,7 @@ fprintf(stderr,"%s: cannot read the results\n",path);
 return 1;
 }
 while(fgets(line,sizeof line,in))/*515:*/
-#line 617 "chapters/net1997.w"
+#line 625 "chapters/net1997.w"
 
 {
 int solved= strncmp(line,"solved after ",13)==0,q;
@@ -1786,6 +1791,9 @@ fclose(in);
 return 1;
 }
 if(strstr(line," middle random "))q= 6;
+else if(strstr(line," net 1997 ")&&field_2a(line,"length")!=100)
+q= field_2a(line,"length")==10?7:field_2a(line,"length")==20?
+8:9;
 else if(strstr(line," net 1997 "))
 q= seed> 100?1:patience==50?2:patience==800?3:0;
 else q= strstr(line," construct yes ")?4:5;
@@ -1804,13 +1812,13 @@ g->runs++;
 }
 
 /*:515*/
-#line 605 "chapters/net1997.w"
+#line 613 "chapters/net1997.w"
 ;
 fclose(in);
 snprintf(path,sizeof path,"%s/results-2a.tex",dir);
 if(out_open(&tex,path,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 /*516:*/
-#line 653 "chapters/net1997.w"
+#line 664 "chapters/net1997.w"
 
 fprintf(tex.f,"%% Written by 'lstm experiments --report-2a'; do not edit.\n");
 for(int q= 0;q<EXP_2A_GROUPS;q++){
@@ -1842,7 +1850,7 @@ else fprintf(tex.f,"\\def\\twoa%cAdded{--}\\def\\twoa%cSeconds{--}"
 }
 
 /*:516*/
-#line 609 "chapters/net1997.w"
+#line 617 "chapters/net1997.w"
 ;
 if(out_commit(&tex,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 return 0;
