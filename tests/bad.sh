@@ -96,6 +96,10 @@ for lstm in "$@"; do
     "$lstm" train --task lag --construct --patience 0 --out "$tmp/m.model"
   expect 2 "$t: --success is 'always' or 'end', not 'often'$h" \
     "$lstm" train --task lag --success often --out "$tmp/m.model"
+  expect 2 "$t: --middle is 'fixed' or 'random', not 'noisy'$h" \
+    "$lstm" train --task lag --middle noisy --out "$tmp/m.model"
+  expect 2 "$t: --middle is for the lag task, not for the task reber$h" \
+    "$lstm" train --task reber --middle random --out "$tmp/m.model"
   expect 2 "$t: --construct is for --task, not --data$h" \
     "$lstm" train --data $seq --construct --out "$tmp/m.model"
   if [ -e "$tmp/m.model" ]; then

@@ -234,6 +234,14 @@ START_TEST(train_with_the_network_of_1997)
   slurp(TESTOUT "/net1997.out", text, sizeof text);
   ck_assert_ptr_nonnull(strstr(text, "method irtrl"));
   ck_assert_ptr_nonnull(strstr(text, " net 1997 weights "));
+  /* At p = 10 the network of 1997 with construction learns 2a in a few
+     thousand sequences (1640 on seed 1). */
+  ck_assert_int_eq(run_command(LSTM_BIN " train --task lag --targets every "
+    "--lag 10 --net 1997 --construct --patience 50 --max-sequences 5000 "
+    "> " TESTOUT "/net1997.out 2>&1", "solve"), 0);
+  slurp(TESTOUT "/net1997.out", text, sizeof text);
+  ck_assert_msg(strncmp(text, "solved after ", 13) == 0, "%s", text);
+  ck_assert_ptr_nonnull(strstr(text, " cells_added 1 "));
   ck_assert_int_eq(run_command(LSTM_BIN " train --task lag --lag 6 --net 1997"
     " --max-sequences 10 2>/dev/null", "last"), 2);
   ck_assert_int_eq(run_command(LSTM_BIN " train --task reber --net 1997"
@@ -242,6 +250,43 @@ START_TEST(train_with_the_network_of_1997)
     " --max-sequences 10 2>/dev/null", "net"), 2);
   ck_assert_int_eq(run_command(LSTM_BIN " train --task lag --construct "
     "--patience 0 --max-sequences 10 2>/dev/null", "patience"), 2);
+}
+END_TEST
+
+/* Experiment 2b: the distractors are random, each step's target is the
+   next input, and the last target is the first symbol. */
+START_TEST(experiment_2b_sequences)
+{
+  lstm_task task;
+  lstm_data data;
+  lstm_rng rng;
+  lstm_error err;
+  size_t seen[8] = {0};
+  lstm_error_clear(&err);
+  ck_assert_int_eq(lstm_task_init(&task, "lag", 7, &err), LSTM_OK);
+  task.every_step = task.random_middle = 1;
+  lstm_data_init(&data, 8, 8);
+  lstm_rng_seed(&rng, 5);
+  for (int q = 0; q < 40; q++) {
+    lstm_seq *s;
+    size_t first = 8;
+    ck_assert_int_eq(lstm_task_sample(&task, &rng, &data, &s, &err), LSTM_OK);
+    ck_assert_uint_eq(s->T, 7);
+    for (size_t t = 0; t < 7; t++) {
+      size_t in = 8, out = 8;
+      for (size_t l = 0; l < 8; l++) {
+        if (s->x[t * 8 + l] == 1) in = l;
+        if (s->y[t * 8 + l] == 1) out = l;
+      }
+      ck_assert(s->has_y[t]);
+      if (t == 0) { ck_assert_uint_lt(in, 2); first = in; }
+      else { ck_assert_uint_ge(in, 2); seen[in]++; }
+      if (t + 1 < 7) ck_assert(s->x[(t + 1) * 8 + out] == 1);
+      else ck_assert_uint_eq(out, first);
+    }
+  }
+  for (size_t l = 2; l < 8; l++) ck_assert_uint_gt(seen[l], 0);
+  lstm_data_free(&data);
 }
 END_TEST
 
@@ -255,6 +300,7 @@ Suite *net1997_suite(void)
   tcase_add_test(tc, truncated_and_missing_weights);
   tcase_add_test(tc, model_file_of_1997);
   tcase_add_test(tc, train_with_the_network_of_1997);
+  tcase_add_test(tc, experiment_2b_sequences);
   suite_add_tcase(s, tc);
   return s;
 }
