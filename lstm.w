@@ -149,6 +149,8 @@
   \lotentry{expdiag}{The cells at the end of the runs at $p=100$}
   \lotentry{expretention}{Memory retention of the solved networks}
   \lotentry{explong}{Very long lags in noise (Experiment 2c)}
+  \lotentry{twoa}{Experiment 2a: the paper's Table 2 beside ours}
+  \lotentry{twoadiag}{Experiment 2a: the runs in detail}
   \lotentry{lectures}{Lectures, chapters and exercises of a course}
   \lotentry{assessment}{The assessment of a course}}
 % Exercises and their answers.  \exercise{bptt.3}{20} starts exercise 3

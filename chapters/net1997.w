@@ -68,16 +68,16 @@ files insist on it, and every optimiser of the book leaves a parameter
 with a zero gradient where it is (plain descent and momentum by their
 formulas, Adam because its two averages stay zero and its step is
 $0/(0+\epsilon)$). So the entries stay zero for ever, and the network
-computes exactly~\eqref{net97}.
+computes exactly~(\eqn{net97}).
 
 Why does every method remain exact for the parameters that are there?
 The forward pass is the book's, with zeros in $U$, $b$ and $c$; a zero
 weight contributes nothing to a sum, so the values are those
-of~\eqref{net97}. The methods differentiate that forward pass: their
+of~(\eqn{net97}). The methods differentiate that forward pass: their
 gradient is the exact gradient of the loss with respect to every entry
 of $\theta$, including the zeros, whose entries are then dropped. For
-the entries that remain, that is the gradient of~\eqref{net97}, since
-holding the other entries at zero is just what~\eqref{net97} says. The
+the entries that remain, that is the gradient of~(\eqn{net97}), since
+holding the other entries at zero is just what~(\eqn{net97}) says. The
 new terms of the derivatives are three. The local derivatives $c^a$,
 $c^s$ and $c^o$ change with $g$ and $h$ (the chain-rule chapter writes
 them out); the output gate's $c^o$ vanishes with $o\equiv1$, as the
@@ -117,14 +117,16 @@ if (arch && arch->pending > n)
     arch->pending, n);
 @.cells are to be added...@>
 
-@ |lstm_arch_plain| says whether a network is the book's own, with
-none of the flags set; for it |lstm_net_mask| does nothing, so that
+@ The book's own network has none of the flags set, which
+|lstm_arch_plain| tests; for it |lstm_net_mask| does nothing, so that
 every number of the book's network stays what it was. Otherwise it
 zeroes, in |theta| (a network's weights or a gradient of the same
 shape), the rows of the gates that are not there, all of $U$ without
 recurrent connections, $b$ and $c$ without biases, and everything that
 belongs to a cell not yet added: its rows of $W$, $U$ and $b$, its
-column of $U$ and its column of $V$.
+column of $U$ and its column of $V$. Applied to the weights, it makes
+the network of the flags; applied to a gradient, it leaves the gradient
+of that network \implements{net97}.
 
 @<Public functions@>=
 int lstm_arch_plain(const lstm_arch *arch);
@@ -375,8 +377,8 @@ if (cfg.net1997 && (strcmp(cfg.task, "lag") != 0 || !cfg.every_step))
 if ((cfg.net1997 || cfg.construct) && args.init)
   return train_usage("lstm train: %s makes its own network and cannot " @/
     "start from --init", cfg.net1997 ? "--net 1997" : "--construct", "");
-@.lstm train: --net 1997 has a network...@>
-@.lstm train: ...makes its own network...@>
+@.--net 1997 has a network...@>
+@.makes its own network...@>
 
 @ The summary line of a run with either option ends with the weights of
 the network, the cells added and after how many sequences the last one
@@ -408,7 +410,8 @@ network&$\to$&\.{inputs} $m$ \.{cells} $n$ [\.{forget none}]
 \omit&&\qquad[$\langle$output layer$\rangle$ [\.S $\langle km$
   numbers$\rangle$]]\cr
 choices of 1997&$\to$&[\.{outgate none}] [\.{recurrent none}]
-  [\.{bias none}] [\.{g logistic}] [\.{h identity}] [\.{pending} $q$]\cr}}$$
+  [\.{bias none}]\cr
+\omit&&\qquad[\.{g logistic}] [\.{h identity}] [\.{pending} $q$]\cr}}$$
 and the output layer's kind may also be \.{logistic}. The words mean, in
 order: no output gate; no recurrent weights $U$; no biases $b$ and $c$;
 $g=\sigma$; $h$ the identity; and $q$ cells, the last $q$ of the $n$,
@@ -749,3 +752,90 @@ BPTT is read from the trace of its last window.
       if (!(fabs(pred[r] - y[r]) <= tn->end_error))
         tn->end_error = fabs(pred[r] - y[r]);
 }
+
+@*1 What the runs show.
+The table below sets the paper's Table~2 beside the runs of this
+chapter. The paper's rows are means of 18 trials; its RTRL and BPTT rows
+are for conventional recurrent networks of one hidden unit, and its
+LSTM row is the network above, trained by the paper's algorithm. Our
+count of sequences is the number of training sequences until the test
+first passed: the test runs the two held sequences every ten sequences
+(the chapter on training explains why two suffice), and with the
+weights held fixed it is the paper's 10,000 successive sequences. The
+count includes the sequences trained on before the cell was added, as
+the paper's must, and not the sequences of the test, which the paper's
+does not count either. For 2b the count includes the 10,000 sequences
+of the window by which a run is judged.%
+\tablelabel{twoa}
+$$\vbox{\offinterlineskip\halign{\strut#\hfil\quad&\hfil#\quad&
+  \hfil#\quad&\hfil#\quad&\hfil#\quad&\hfil#\cr
+method&$p$&rate&weights&solved&after\cr
+\noalign{\hrule}
+\multispan6{\it Hochreiter and Schmidhuber (1997), Table 2 (task 2a)}\hfil\cr
+RTRL&4&1.0&36&78\%&1,043,000\cr
+RTRL&4&4.0&36&56\%&892,000\cr
+RTRL&4&10.0&36&22\%&254,000\cr
+RTRL&10&1.0--10.0&144&0\%&$>5{,}000{,}000$\cr
+RTRL&100&1.0--10.0&10404&0\%&$>5{,}000{,}000$\cr
+BPTT&100&1.0--10.0&10404&0\%&$>5{,}000{,}000$\cr
+CH&100&1.0&10506&33\%&32,400\cr
+LSTM&100&1.0&10504&100\%&5,040\cr
+\noalign{\smallskip}
+\multispan6{\it The same paper, task 2b (text)}\hfil\cr
+LSTM&100&1.0&10504&100\%&5,680\cr
+\noalign{\smallskip}
+\multispan6{\it This book: the network of 1997, \.{irtrl}, construction}\hfil\cr
+task 2a&100&1.0&10504&\twoaASolved/\twoaARuns&\twoaAMean\cr
+task 2a, unseen seeds&100&1.0&10504&\twoaBSolved/\twoaBRuns&\twoaBMean\cr
+task 2a&50&1.0&2754&\twoaJSolved/\twoaJRuns&\twoaJMean\cr
+task 2a&20&1.0&504&\twoaISolved/\twoaIRuns&\twoaIMean\cr
+task 2a&10&1.0&154&\twoaHSolved/\twoaHRuns&\twoaHMean\cr
+task 2b&100&1.0&10504&\twoaGSolved/\twoaGRuns&\twoaGMean\cr
+\noalign{\smallskip}
+\multispan6{\it This book: its own cell, task 2a, \.{bptt}, Adam}\hfil\cr
+with construction&100&0.01&4429&\twoaESolved/\twoaERuns&\twoaEMean\cr
+without&100&0.01&4429&\twoaFSolved/\twoaFRuns&\twoaFMean\cr}}$$
+The weights of the smaller networks follow the paper's count,
+$(p+1)^2+3(p+1)$; those of the book's cell are $4n(m+n+1)+k(n+1)$ with
+$n=8$ and $m=k=101$.
+
+@ The second table gives each group of runs in full: the runs
+solved by the text's reading of the criterion (``always''), with its
+95\% Wilson interval, and by Table~11's (``at sequence end''); the mean
+sequences to success by each; and, as medians over the runs of the
+group, the sequence after which the cell was added, the largest errors
+at the last step and at the others, the drift $\max\vert\state_{T-1}\vert$
+and the separation of the last outputs at the end of the run.%
+\tablelabel{twoadiag}
+$$\vbox{\offinterlineskip\halign{\strut#\hfil\quad&&\hfil#\quad\cr
+group&runs&always&95\%&end&mean&mean end&added&last&other&drift&sep.\cr
+\noalign{\hrule}
+2a, 1997&\twoaARuns&\twoaASolved&$[\twoaALow,\twoaAHigh]$&\twoaASolvedEnd&
+  \twoaAMean&\twoaAMeanEnd&\twoaAAdded&\twoaALast&\twoaAOther&\twoaADrift&
+  \twoaASeparation\cr
+2a, unseen&\twoaBRuns&\twoaBSolved&$[\twoaBLow,\twoaBHigh]$&\twoaBSolvedEnd&
+  \twoaBMean&\twoaBMeanEnd&\twoaBAdded&\twoaBLast&\twoaBOther&\twoaBDrift&
+  \twoaBSeparation\cr
+patience 50&\twoaCRuns&\twoaCSolved&$[\twoaCLow,\twoaCHigh]$&\twoaCSolvedEnd&
+  \twoaCMean&\twoaCMeanEnd&\twoaCAdded&\twoaCLast&\twoaCOther&\twoaCDrift&
+  \twoaCSeparation\cr
+patience 800&\twoaDRuns&\twoaDSolved&$[\twoaDLow,\twoaDHigh]$&\twoaDSolvedEnd&
+  \twoaDMean&\twoaDMeanEnd&\twoaDAdded&\twoaDLast&\twoaDOther&\twoaDDrift&
+  \twoaDSeparation\cr
+$p=50$&\twoaJRuns&\twoaJSolved&$[\twoaJLow,\twoaJHigh]$&\twoaJSolvedEnd&
+  \twoaJMean&\twoaJMeanEnd&\twoaJAdded&\twoaJLast&\twoaJOther&\twoaJDrift&
+  \twoaJSeparation\cr
+$p=20$&\twoaIRuns&\twoaISolved&$[\twoaILow,\twoaIHigh]$&\twoaISolvedEnd&
+  \twoaIMean&\twoaIMeanEnd&\twoaIAdded&\twoaILast&\twoaIOther&\twoaIDrift&
+  \twoaISeparation\cr
+$p=10$&\twoaHRuns&\twoaHSolved&$[\twoaHLow,\twoaHHigh]$&\twoaHSolvedEnd&
+  \twoaHMean&\twoaHMeanEnd&\twoaHAdded&\twoaHLast&\twoaHOther&\twoaHDrift&
+  \twoaHSeparation\cr
+2b, 1997&\twoaGRuns&\twoaGSolved&$[\twoaGLow,\twoaGHigh]$&\twoaGSolvedEnd&
+  \twoaGMean&\twoaGMeanEnd&\twoaGAdded&--&--&--&--\cr
+book, constr.&\twoaERuns&\twoaESolved&$[\twoaELow,\twoaEHigh]$&\twoaESolvedEnd&
+  \twoaEMean&\twoaEMeanEnd&\twoaEAdded&\twoaELast&\twoaEOther&\twoaEDrift&
+  \twoaESeparation\cr
+book&\twoaFRuns&\twoaFSolved&$[\twoaFLow,\twoaFHigh]$&\twoaFSolvedEnd&
+  \twoaFMean&\twoaFMeanEnd&--&\twoaFLast&\twoaFOther&\twoaFDrift&
+  \twoaFSeparation\cr}}$$

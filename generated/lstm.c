@@ -283,23 +283,23 @@ size_t ldv,size_t steps,const double*keep,const double*coef,
 const double*e);
 
 /*:418*//*508:*/
-#line 475 "chapters/net1997.w"
+#line 478 "chapters/net1997.w"
 
 static int arch_word(const char*tok);
 
 /*:508*//*517:*/
-#line 712 "chapters/net1997.w"
+#line 715 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
-/*:517*//*576:*/
+/*:517*//*578:*/
 #line 190 "chapters/formats.w"
 
-/*575:*/
+/*577:*/
 #line 163 "chapters/formats.w"
 
-/*609:*/
+/*611:*/
 #line 932 "chapters/formats.w"
 
 typedef struct lstm_power5{
@@ -308,7 +308,7 @@ int k;
 int exact;
 }lstm_power5;
 
-/*:609*/
+/*:611*/
 #line 164 "chapters/formats.w"
 
 typedef struct lstm_reader{
@@ -336,7 +336,7 @@ unsigned char*flag;
 size_t flags,flag_cap;
 }lstm_reader;
 
-/*:575*/
+/*:577*/
 #line 191 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -349,7 +349,7 @@ static void take(lstm_reader*rd);
 static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
-/*:576*//*588:*/
+/*:578*//*590:*/
 #line 439 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
@@ -359,19 +359,19 @@ static int number(lstm_reader*rd,const char*what,double*v);
 static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
-/*:588*//*594:*/
+/*:590*//*596:*/
 #line 576 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
-/*:594*//*597:*/
+/*:596*//*599:*/
 #line 625 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
-/*:597*//*599:*/
+/*:599*//*601:*/
 #line 668 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -380,45 +380,45 @@ static int eight_digits(const char*s,uint64_t*v);
 static int clinger(uint64_t w,long q,double*v);
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v);
 
-/*:599*//*610:*/
+/*:601*//*612:*/
 #line 954 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd);
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo);
 static void top_bits(const uint32_t*a,int n,lstm_power5*t);
 
-/*:610*//*614:*/
+/*:612*//*616:*/
 #line 1053 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:614*//*619:*/
+/*:616*//*621:*/
 #line 1143 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:619*//*625:*/
+/*:621*//*627:*/
 #line 1229 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:625*//*633:*/
+/*:627*//*635:*/
 #line 1385 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:633*//*639:*/
+/*:635*//*641:*/
 #line 1499 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:639*/
+/*:641*/
 #line 276 "chapters/intro.w"
 
 /*13:*/
@@ -2850,7 +2850,7 @@ piece.has_y+= t0;
 e= trace_max_error(net,&piece,&tn->tr);
 if(!(e<=*max_error))*max_error= e;
 if(t0+piece.T==seq->T)/*519:*/
-#line 742 "chapters/net1997.w"
+#line 745 "chapters/net1997.w"
 
 {
 const double*pred= lstm_pred(&tn->tr,piece.T-1),
@@ -2861,7 +2861,7 @@ for(size_t r= 0;r<net->k;r++)
 if(!(fabs(pred[r]-y[r])<=tn->end_error))
 tn->end_error= fabs(pred[r]-y[r]);
 }
-#line 1 "chapters/align.w"
+
 /*:519*/
 #line 159 "chapters/training.w"
 ;
@@ -2993,7 +2993,7 @@ return status;
 task.every_step= cfg->every_step;
 task.random_middle= cfg->random_middle;
 /*498:*/
-#line 269 "chapters/net1997.w"
+#line 271 "chapters/net1997.w"
 
 if(cfg->net1997){
 if(task.kind!=LSTM_TASK_LAG||!task.every_step)
@@ -3037,7 +3037,7 @@ if((status= lstm_net_copy(net,cfg->start,err))!=LSTM_OK)goto done;
 else{
 lstm_arch arch;
 /*499:*/
-#line 280 "chapters/net1997.w"
+#line 282 "chapters/net1997.w"
 
 memset(&arch,0,sizeof arch);
 if(cfg->net1997){
@@ -3152,7 +3152,7 @@ st->solved= ring.right==ring.size;
 ;
 if(cfg->construct&&!st->solved)
 /*495:*/
-#line 216 "chapters/net1997.w"
+#line 218 "chapters/net1997.w"
 
 if(net->arch.pending> 0&&st->sequences-ref_at>=cfg->patience){
 if(st->moving_loss> 0.99*ref_loss){
@@ -4026,7 +4026,7 @@ kernels->carry_row(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
 /*:425*//*492:*/
-#line 134 "chapters/net1997.w"
+#line 136 "chapters/net1997.w"
 
 int lstm_arch_plain(const lstm_arch*arch)
 {
@@ -4061,7 +4061,7 @@ memset(V+net->k*n,0,net->k*sizeof*V);
 }
 
 /*:492*//*493:*/
-#line 171 "chapters/net1997.w"
+#line 173 "chapters/net1997.w"
 
 size_t lstm_net_weights(const lstm_net*net)
 {
@@ -4076,7 +4076,7 @@ return count;
 }
 
 /*:493*//*497:*/
-#line 233 "chapters/net1997.w"
+#line 235 "chapters/net1997.w"
 
 int lstm_net_add_cell(lstm_net*net,lstm_rng*rng,const lstm_init*init)
 {
@@ -4103,7 +4103,7 @@ return 1;
 }
 
 /*:497*//*509:*/
-#line 478 "chapters/net1997.w"
+#line 481 "chapters/net1997.w"
 
 static int arch_word(const char*tok)
 {
@@ -4115,7 +4115,7 @@ return 0;
 }
 
 /*:509*//*518:*/
-#line 719 "chapters/net1997.w"
+#line 722 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err)
@@ -4136,7 +4136,7 @@ prev= next;
 return LSTM_OK;
 }
 
-/*:518*//*524:*/
+/*:518*//*526:*/
 #line 76 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
@@ -4146,7 +4146,7 @@ bb= lstm_dot(b,b,len);
 return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
-/*:524*//*525:*/
+/*:526*//*527:*/
 #line 88 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -4160,7 +4160,7 @@ const lstm_method*meth;
 long param;
 int status;
 memset(res,0,sizeof*res);
-/*526:*/
+/*528:*/
 #line 124 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
@@ -4179,7 +4179,7 @@ spec[q]);
 
 }
 
-/*:526*/
+/*:528*/
 #line 100 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
@@ -4192,7 +4192,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
 goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
-/*527:*/
+/*529:*/
 #line 141 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
@@ -4208,11 +4208,11 @@ status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
 goto done;
 }
 
-/*:527*/
+/*:529*/
 #line 111 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*528:*/
+/*530:*/
 #line 162 "chapters/align.w"
 
 {
@@ -4228,7 +4228,7 @@ for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
 if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
-/*529:*/
+/*531:*/
 #line 181 "chapters/align.w"
 
 {
@@ -4250,11 +4250,11 @@ c_sum+= c;c_sq+= c*c;
 e_sum+= sqrt(e)/res->norm;
 }
 
-/*:529*/
+/*:531*/
 #line 176 "chapters/align.w"
 ;
 }
-if(status==LSTM_OK)/*530:*/
+if(status==LSTM_OK)/*532:*/
 #line 201 "chapters/align.w"
 
 {
@@ -4274,12 +4274,12 @@ row->noise= sqrt(tr/N)/res->norm;
 row->variance= tr/(res->norm*res->norm);
 }
 
-/*:530*/
+/*:532*/
 #line 178 "chapters/align.w"
 ;
 }
 
-/*:528*/
+/*:530*/
 #line 113 "chapters/align.w"
 ;
 if(status==LSTM_OK)
@@ -4292,7 +4292,7 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:525*//*548:*/
+/*:527*//*550:*/
 #line 60 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
@@ -4316,7 +4316,7 @@ return status;
 if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
-/*549:*/
+/*551:*/
 #line 106 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
@@ -4329,7 +4329,7 @@ for(size_t t= 0;t<seq->T;t++){
 seq->x[t]= 1;seq->y[t]= 0.3;seq->has_y[t]= 1;
 }
 
-/*:549*/
+/*:551*/
 #line 82 "chapters/balance.w"
 ;
 for(long e= 0;e<episodes&&status==LSTM_OK;e++){
@@ -4351,7 +4351,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:548*//*577:*/
+/*:550*//*579:*/
 #line 205 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -4373,7 +4373,7 @@ rd->v= NULL;
 rd->flag= NULL;
 }
 
-/*:577*//*578:*/
+/*:579*//*580:*/
 #line 229 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
@@ -4390,7 +4390,7 @@ va_end(ap);
 return rd->status;
 }
 
-/*:578*//*579:*/
+/*:580*//*581:*/
 #line 256 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
@@ -4408,7 +4408,7 @@ rd->have= fread(rd->block,1,sizeof rd->block,rd->f);
 rd->at= 0;
 if(rd->have==0){
 if(ferror(rd->f))
-/*580:*/
+/*582:*/
 #line 294 "chapters/formats.w"
 
 {
@@ -4419,7 +4419,7 @@ e?strerror(e):"read error");
 rd->status= LSTM_EIO;
 }
 
-/*:580*/
+/*:582*/
 #line 272 "chapters/formats.w"
 ;
 return EOF;
@@ -4443,7 +4443,7 @@ return EOF;
 return c;
 }
 
-/*:579*//*581:*/
+/*:581*//*583:*/
 #line 307 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
@@ -4452,7 +4452,7 @@ int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
 if(rd->back==EOF&&peek_in_block(rd))return LSTM_OK;
-/*585:*/
+/*587:*/
 #line 397 "chapters/formats.w"
 
 do{
@@ -4461,7 +4461,7 @@ if(c=='#')
 while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
-/*:585*/
+/*:587*/
 #line 315 "chapters/formats.w"
 ;
 if(c==EOF){
@@ -4474,7 +4474,7 @@ rd->peeked= 1;
 return LSTM_OK;
 }
 rd->tok_line= rd->line;
-/*586:*/
+/*588:*/
 #line 407 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
@@ -4494,7 +4494,7 @@ rd->tok[len++]= (char)c;
 c= get(rd);
 }
 
-/*:586*/
+/*:588*/
 #line 326 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
@@ -4510,7 +4510,7 @@ static void take(lstm_reader*rd)
 rd->peeked= 0;
 }
 
-/*:581*//*582:*/
+/*:583*//*584:*/
 #line 353 "chapters/formats.w"
 
 static int peek_in_block(lstm_reader*rd)
@@ -4518,7 +4518,7 @@ static int peek_in_block(lstm_reader*rd)
 const unsigned char*b= rd->block;
 size_t at= rd->at,end,len;
 long line= rd->line,col= rd->col,last= rd->last_line;
-/*583:*/
+/*585:*/
 #line 374 "chapters/formats.w"
 
 for(;at<rd->have;at++){
@@ -4528,7 +4528,7 @@ else break;
 }
 rd->at= at,rd->line= line,rd->col= col,rd->last_line= last;
 
-/*:583*/
+/*:585*/
 #line 359 "chapters/formats.w"
 ;
 for(end= at;end<rd->have&&b[end]> ' '&&b[end]<127&&
@@ -4537,7 +4537,7 @@ len= end-at;
 if(len==0||end==rd->have||len> LSTM_TOKEN_MAX)return 0;
 if(b[end]=='\n'?col+(long)len> LSTM_LINE_MAX:
 b[end]!=' '||col+(long)len+1> LSTM_LINE_MAX)return 0;
-/*584:*/
+/*586:*/
 #line 387 "chapters/formats.w"
 
 memcpy(rd->tok,b+at,len);
@@ -4549,13 +4549,13 @@ else rd->col= col+(long)len+1;
 rd->at= end+1;
 rd->peeked= 1;
 
-/*:584*/
+/*:586*/
 #line 366 "chapters/formats.w"
 ;
 return 1;
 }
 
-/*:582*//*587:*/
+/*:584*//*589:*/
 #line 427 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
@@ -4565,7 +4565,7 @@ snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
 return rd->shown;
 }
 
-/*:587*//*589:*/
+/*:589*//*591:*/
 #line 447 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
@@ -4578,7 +4578,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:589*//*590:*/
+/*:591*//*592:*/
 #line 466 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -4602,7 +4602,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:590*//*591:*/
+/*:592*//*593:*/
 #line 496 "chapters/formats.w"
 
 static int decimal(const char*s)
@@ -4622,7 +4622,7 @@ while(isdigit((unsigned char)*s))s++;
 return*s=='\0';
 }
 
-/*:591*//*592:*/
+/*:593*//*594:*/
 #line 523 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
@@ -4650,7 +4650,7 @@ shown(rd));
 
 }
 
-/*:592*//*593:*/
+/*:594*//*595:*/
 #line 557 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
@@ -4667,7 +4667,7 @@ if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:593*//*595:*/
+/*:595*//*597:*/
 #line 580 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
@@ -4689,7 +4689,7 @@ rd->v[rd->len++]= x;
 return LSTM_OK;
 }
 
-/*:595*//*596:*/
+/*:597*//*598:*/
 #line 603 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
@@ -4708,7 +4708,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:596*//*598:*/
+/*:598*//*600:*/
 #line 629 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
@@ -4722,7 +4722,7 @@ expected,after,shown(rd));
 return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
-/*:598*//*600:*/
+/*:600*//*602:*/
 #line 686 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -4733,7 +4733,7 @@ uint64_t w= 0,eight;
 long q= 0,e= 0;
 int negative= 0,digits= 0,kept= 0,e_negative= 0;
 if(*s=='+'||*s=='-')negative= *s++=='-';
-/*601:*/
+/*603:*/
 #line 721 "chapters/formats.w"
 
 from= s;
@@ -4750,12 +4750,12 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:601*/
+/*:603*/
 #line 695 "chapters/formats.w"
 ;
 if(*s=='.'){
 s++;
-/*601:*/
+/*603:*/
 #line 721 "chapters/formats.w"
 
 from= s;
@@ -4772,7 +4772,7 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:601*/
+/*:603*/
 #line 698 "chapters/formats.w"
 ;
 q= -(long)(s-from);
@@ -4793,7 +4793,7 @@ if(negative)*v= -*v;
 return 1;
 }
 
-/*:600*//*602:*/
+/*:602*//*604:*/
 #line 755 "chapters/formats.w"
 
 static int eight_digits(const char*s,uint64_t*v)
@@ -4813,7 +4813,7 @@ x= (100*x+(x>>16))&0x0000ffff0000ffff;
 return 1;
 }
 
-/*:602*//*603:*/
+/*:604*//*605:*/
 #line 783 "chapters/formats.w"
 
 #include <float.h>  
@@ -4835,7 +4835,7 @@ return 1;
  return 0;
 }
 
-/*:603*//*604:*/
+/*:605*//*606:*/
 #line 820 "chapters/formats.w"
 
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v)
@@ -4849,7 +4849,7 @@ if(!rd->five_ready)powers_of_five(rd);
 t= &rd->five[q-FIVE_MIN];
 for(int s= 32;s> 0;s/= 2)
 if(w>>(64-s)==0)w<<= s,z+= s;
-/*607:*/
+/*609:*/
 #line 891 "chapters/formats.w"
 
 {
@@ -4862,10 +4862,10 @@ p1+= lo;
 p2= hi+(p1<lo);
 }
 
-/*:607*/
+/*:609*/
 #line 832 "chapters/formats.w"
 ;
-/*605:*/
+/*607:*/
 #line 861 "chapters/formats.w"
 
 r= 137+(int)(p2>>63);
@@ -4875,10 +4875,10 @@ if(!t->exact&&(p2&low_mask)==low_mask&&p1==UINT64_MAX)
 return 0;
 tie= t->exact&&(h&1)&&(p2&low_mask)==0&&p1==0&&p0==0;
 
-/*:605*/
+/*:607*/
 #line 833 "chapters/formats.w"
 ;
-/*606:*/
+/*608:*/
 #line 879 "chapters/formats.w"
 
 m= h>>1;
@@ -4888,14 +4888,14 @@ if((h&1)&&(!tie||(m&1)))m++;
 if(m>>53)m>>= 1,e++;
 if(e+1075> 2046)return 0;
 
-/*:606*/
+/*:608*/
 #line 835 "chapters/formats.w"
 ;
 *v= ldexp((double)m,(int)e);
 return 1;
 }
 
-/*:604*//*608:*/
+/*:606*//*610:*/
 #line 907 "chapters/formats.w"
 
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo)
@@ -4908,7 +4908,7 @@ uint64_t mid= (p00>>32)+(p01&half)+(p10&half);
 *hi= p11+(p01>>32)+(p10>>32)+(mid>>32);
 }
 
-/*:608*//*611:*/
+/*:610*//*613:*/
 #line 959 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd)
@@ -4944,7 +4944,7 @@ rd->five[q-FIVE_MIN].exact= 0;
 rd->five_ready= 1;
 }
 
-/*:611*//*612:*/
+/*:613*//*614:*/
 #line 1001 "chapters/formats.w"
 
 static void top_bits(const uint32_t*a,int n,lstm_power5*t)
@@ -4961,7 +4961,7 @@ t->k= 32*n-lead-128;
 t->exact= 32*n-lead<=128;
 }
 
-/*:612*//*615:*/
+/*:614*//*617:*/
 #line 1056 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
@@ -4972,7 +4972,7 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*616:*/
+/*618:*/
 #line 1094 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
@@ -4982,7 +4982,7 @@ if(size_value(rd,"cells",LSTM_MAX_DIM,&shape.n)!=LSTM_OK)
 return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
-/*617:*/
+/*619:*/
 #line 1111 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -4997,11 +4997,11 @@ take(rd);
 shape.no_forget= 1;
 }
 
-/*:617*/
+/*:619*/
 #line 1102 "chapters/formats.w"
 ;
 /*506:*/
-#line 432 "chapters/net1997.w"
+#line 435 "chapters/net1997.w"
 
 {
 static const char*word[5]= {"outgate","recurrent","bias","g","h"};
@@ -5041,7 +5041,7 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:616*/
+/*:618*/
 #line 1066 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -5050,7 +5050,7 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*618:*/
+/*620:*/
 #line 1124 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
@@ -5069,13 +5069,13 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:618*/
+/*:620*/
 #line 1074 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,3,count)!=LSTM_OK)return rd->status;
 /*507:*/
-#line 461 "chapters/net1997.w"
+#line 464 "chapters/net1997.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
 if(!rd->at_end&&strcmp(rd->tok,"S")==0){
@@ -5099,7 +5099,7 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*622:*/
+/*624:*/
 #line 1181 "chapters/formats.w"
 
 {
@@ -5109,7 +5109,7 @@ if(status!=LSTM_OK)return rd->status= status;
 net->no_forget= shape.no_forget;
 memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
 /*510:*/
-#line 491 "chapters/net1997.w"
+#line 494 "chapters/net1997.w"
 
 if(!lstm_arch_plain(&net->arch)){
 double*kept= alloc_doubles(net->P);
@@ -5138,13 +5138,13 @@ blk[q].name,e/blk[q].cols,e%blk[q].cols);
 ;
 }
 
-/*:622*/
+/*:624*/
 #line 1086 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:615*//*620:*/
+/*:617*//*622:*/
 #line 1148 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
@@ -5164,7 +5164,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:620*//*621:*/
+/*:622*//*623:*/
 #line 1169 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
@@ -5174,7 +5174,7 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:621*//*624:*/
+/*:623*//*626:*/
 #line 1202 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
@@ -5200,7 +5200,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:624*//*626:*/
+/*:626*//*628:*/
 #line 1233 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
@@ -5213,7 +5213,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:626*//*627:*/
+/*:628*//*629:*/
 #line 1249 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
@@ -5230,7 +5230,7 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:627*//*629:*/
+/*:629*//*631:*/
 #line 1277 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -5271,7 +5271,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:629*//*631:*/
+/*:631*//*633:*/
 #line 1333 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -5282,7 +5282,7 @@ size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*632:*/
+/*634:*/
 #line 1365 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
@@ -5298,7 +5298,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:632*/
+/*:634*/
 #line 1343 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
@@ -5322,7 +5322,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:631*//*634:*/
+/*:633*//*636:*/
 #line 1389 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
@@ -5342,7 +5342,7 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*635:*/
+/*637:*/
 #line 1420 "chapters/formats.w"
 
 {
@@ -5362,10 +5362,10 @@ return rd->status;
 }
 }
 
-/*:635*/
+/*:637*/
 #line 1407 "chapters/formats.w"
 ;
-/*636:*/
+/*638:*/
 #line 1446 "chapters/formats.w"
 
 {
@@ -5383,14 +5383,14 @@ from+= k;
 }
 }
 
-/*:636*/
+/*:638*/
 #line 1408 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:634*//*637:*/
+/*:636*//*639:*/
 #line 1462 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
@@ -5411,7 +5411,7 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:637*//*640:*/
+/*:639*//*642:*/
 #line 1504 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
@@ -5421,7 +5421,7 @@ size_t count= lstm_blocks(net,block);
 fprintf(f,"inputs %zu\ncells %zu\n",net->m,net->n);
 if(net->no_forget)fprintf(f,"forget none\n");
 /*505:*/
-#line 422 "chapters/net1997.w"
+#line 425 "chapters/net1997.w"
 
 if(net->arch.no_outgate)fprintf(f,"outgate none\n");
 if(net->arch.no_recurrent)fprintf(f,"recurrent none\n");
@@ -5460,7 +5460,7 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:640*//*641:*/
+/*:642*//*643:*/
 #line 1539 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
@@ -5478,7 +5478,7 @@ write_network(f,grad);
 return written(f,err);
 }
 
-/*:641*//*642:*/
+/*:643*//*644:*/
 #line 1558 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
@@ -5500,7 +5500,7 @@ fputc('\n',f);
 return written(f,err);
 }
 
-/*:642*//*695:*/
+/*:644*//*697:*/
 #line 64 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
@@ -5533,7 +5533,7 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*696:*/
+/*698:*/
 #line 108 "chapters/owndata.w"
 
 {
@@ -5545,7 +5545,7 @@ order[s-1]= order[r];
 order[r]= keep;
 }
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*697:*/
+/*699:*/
 #line 132 "chapters/owndata.w"
 
 {
@@ -5566,7 +5566,7 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:697*/
+/*:699*/
 #line 118 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
@@ -5582,7 +5582,7 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:696*/
+/*:698*/
 #line 95 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
@@ -5591,7 +5591,7 @@ free(order);
 return status;
 }
 
-/*:695*/
+/*:697*/
 #line 277 "chapters/intro.w"
 
 

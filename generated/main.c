@@ -1,4 +1,4 @@
-/*644:*/
+/*646:*/
 #line 14 "chapters/command.w"
 
 #define _POSIX_C_SOURCE 200809L 
@@ -129,13 +129,13 @@ static const char*family_file[EXP_FAMILIES]= {"bptt","tbptt-half",
 "tbptt-double","irtrl","rtrl","snap1","uoro"};
 
 /*:474*//*501:*/
-#line 313 "chapters/net1997.w"
+#line 315 "chapters/net1997.w"
 
 static int net1997_option(const char*opt,const char*val,
 lstm_train_config*cfg);
 
 /*:501*//*512:*/
-#line 572 "chapters/net1997.w"
+#line 575 "chapters/net1997.w"
 
 #define EXP_2A_GROUPS 10
 typedef struct{
@@ -147,7 +147,7 @@ other[EXP_MAX_RUNS],drift[EXP_MAX_RUNS],separation[EXP_MAX_RUNS];
 static int report_2a(const char*dir);
 static double field_2a(const char*line,const char*name);
 
-/*:512*//*532:*/
+/*:512*//*534:*/
 #line 256 "chapters/align.w"
 
 typedef struct align_options{
@@ -166,19 +166,19 @@ lstm_data*data,lstm_error*err);
 static int align_default_methods(align_options*o,const lstm_data*data);
 static void align_print(const lstm_align_result*res);
 
-/*:532*//*551:*/
+/*:534*//*553:*/
 #line 131 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv);
 
-/*:551*//*561:*/
+/*:553*//*563:*/
 #line 105 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv);
 static int print_inspect(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:561*//*647:*/
+/*:563*//*649:*/
 #line 43 "chapters/command.w"
 
 typedef struct lstm_command{
@@ -189,17 +189,17 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:647*//*654:*/
+/*:649*//*656:*/
 #line 147 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:654*//*656:*/
+/*:656*//*658:*/
 #line 187 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x);
 
-/*:656*//*658:*/
+/*:658*//*660:*/
 #line 221 "chapters/command.w"
 
 typedef struct out_file{
@@ -212,7 +212,7 @@ static int out_commit(out_file*o,lstm_error*err);
 static void out_abandon(out_file*o);
 static int out_refuse(const char*path,lstm_error*err);
 
-/*:658*//*663:*/
+/*:660*//*665:*/
 #line 376 "chapters/command.w"
 
 typedef struct lstm_options{
@@ -233,30 +233,30 @@ static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:663*//*666:*/
+/*:665*//*668:*/
 #line 476 "chapters/command.w"
 
 static long parse_seed(const char*val);
 
-/*:666*//*668:*/
+/*:668*//*670:*/
 #line 493 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param);
 
-/*:668*//*671:*/
+/*:670*//*673:*/
 #line 525 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:671*//*673:*/
+/*:673*//*675:*/
 #line 549 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:673*//*675:*/
+/*:675*//*677:*/
 #line 574 "chapters/command.w"
 
 typedef int lstm_file_work(const lstm_net*net,const lstm_data*data,
@@ -264,26 +264,26 @@ lstm_error*err);
 static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work);
 
-/*:675*//*678:*/
+/*:677*//*680:*/
 #line 621 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:678*//*684:*/
+/*:680*//*686:*/
 #line 725 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:684*//*687:*/
+/*:686*//*689:*/
 #line 802 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 static void check_progress(size_t done,size_t total,void*ctx);
 
-/*:687*//*698:*/
+/*:689*//*700:*/
 #line 182 "chapters/owndata.w"
 
 typedef struct train_args{
@@ -299,13 +299,13 @@ static lstm_train_config data_defaults(void);
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
 const char*out,const char*curve);
 
-/*:698*//*703:*/
+/*:700*//*705:*/
 #line 321 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
 const lstm_data*train,lstm_net*net,lstm_error*err);
 
-/*:703*//*705:*/
+/*:705*//*707:*/
 #line 362 "chapters/owndata.w"
 
 typedef struct train_watch{
@@ -333,7 +333,7 @@ static void watch_checkpoint(train_watch*w,long sequences);
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
 void*ctx);
 
-/*:705*/
+/*:707*/
 #line 25 "chapters/command.w"
 
 /*353:*/
@@ -405,7 +405,7 @@ return train_usage("lstm train: expected --task or --data, and not both%s",
 ;
 cfg= task?lstm_train_defaults(task,length):data_defaults();
 /*500:*/
-#line 296 "chapters/net1997.w"
+#line 298 "chapters/net1997.w"
 
 for(int a= 0;a+1<argc;a++)
 if(strcmp(argv[a],"--net")==0&&strcmp(argv[a+1],"1997")==0)
@@ -511,7 +511,7 @@ else cfg.max_sequences= (long)v;
 #line 933 "chapters/training.w"
 ;
 if(!args.data)/*503:*/
-#line 366 "chapters/net1997.w"
+#line 368 "chapters/net1997.w"
 
 if(cfg.random_middle&&strcmp(cfg.task,"lag")!=0)
 return train_usage("lstm train: --middle is for the lag task, not for "
@@ -580,7 +580,7 @@ fprintf(w.talk," retention%dp %s",runs[q],short_g(lr,kept));
 }
 }
 /*504:*/
-#line 388 "chapters/net1997.w"
+#line 390 "chapters/net1997.w"
 
 if(cfg.net1997||cfg.construct)
 fprintf(w.talk," net %s weights %zu construct %s patience %ld "
@@ -965,7 +965,7 @@ return usage_error("experiments","expected the wall-clock seconds "
 return experiments_report(argv[1],seconds);
 }
 /*511:*/
-#line 528 "chapters/net1997.w"
+#line 531 "chapters/net1997.w"
 
 if(strcmp(argv[0],"--list-2a")==0&&argc==2){
 static const char*every= "--task lag --lag 100 --targets every";
@@ -1699,7 +1699,7 @@ return 0;
 }
 
 /*:478*//*502:*/
-#line 317 "chapters/net1997.w"
+#line 319 "chapters/net1997.w"
 
 static int net1997_option(const char*opt,const char*val,
 lstm_train_config*cfg)
@@ -1745,7 +1745,7 @@ return 0;
 }
 
 /*:502*//*513:*/
-#line 586 "chapters/net1997.w"
+#line 589 "chapters/net1997.w"
 
 static double field_2a(const char*line,const char*name)
 {
@@ -1757,7 +1757,7 @@ return strtod(at+strlen(key),NULL);
 }
 
 /*:513*//*514:*/
-#line 596 "chapters/net1997.w"
+#line 599 "chapters/net1997.w"
 
 static int report_2a(const char*dir)
 {
@@ -1775,7 +1775,7 @@ fprintf(stderr,"%s: cannot read the results\n",path);
 return 1;
 }
 while(fgets(line,sizeof line,in))/*515:*/
-#line 625 "chapters/net1997.w"
+#line 628 "chapters/net1997.w"
 
 {
 int solved= strncmp(line,"solved after ",13)==0,q;
@@ -1812,13 +1812,13 @@ g->runs++;
 }
 
 /*:515*/
-#line 613 "chapters/net1997.w"
+#line 616 "chapters/net1997.w"
 ;
 fclose(in);
 snprintf(path,sizeof path,"%s/results-2a.tex",dir);
 if(out_open(&tex,path,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 /*516:*/
-#line 664 "chapters/net1997.w"
+#line 667 "chapters/net1997.w"
 
 fprintf(tex.f,"%% Written by 'lstm experiments --report-2a'; do not edit.\n");
 for(int q= 0;q<EXP_2A_GROUPS;q++){
@@ -1850,13 +1850,13 @@ else fprintf(tex.f,"\\def\\twoa%cAdded{--}\\def\\twoa%cSeconds{--}"
 }
 
 /*:516*/
-#line 617 "chapters/net1997.w"
+#line 620 "chapters/net1997.w"
 ;
 if(out_commit(&tex,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 return 0;
 }
 
-/*:514*//*533:*/
+/*:514*//*535:*/
 #line 273 "chapters/align.w"
 
 static int cmd_align(int argc,char**argv)
@@ -1869,7 +1869,7 @@ lstm_align_result*res;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*534:*/
+/*536:*/
 #line 311 "chapters/align.w"
 
 printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
@@ -1883,7 +1883,7 @@ printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
 "of the task (8). OPTIONS: --methods LIST (every method; tbptt with\n"
 "half the longest sequence), --samples N (100), --seed S (1).\n");
 
-/*:534*/
+/*:536*/
 #line 284 "chapters/align.w"
 ;
 return 0;
@@ -1912,7 +1912,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:533*//*535:*/
+/*:535*//*537:*/
 #line 326 "chapters/align.w"
 
 static int align_parse(int argc,char**argv,align_options*o)
@@ -1944,7 +1944,7 @@ return usage_error("align","the value of %s is out of range or not "
 "a whole number",arg);
 
 }else if(strcmp(arg,"--task")==0)o->task= val;
-else if(strcmp(arg,"--methods")==0)/*536:*/
+else if(strcmp(arg,"--methods")==0)/*538:*/
 #line 364 "chapters/align.w"
 
 {
@@ -1966,12 +1966,12 @@ return usage_error("align","no method in the list '%s'",val);
 
 }
 
-/*:536*/
+/*:538*/
 #line 356 "chapters/align.w"
 
 else return usage_error("align","unknown option '%s'",arg);
 }
-/*537:*/
+/*539:*/
 #line 384 "chapters/align.w"
 
 if(o->task&&o->nfiles> 0)
@@ -1989,13 +1989,13 @@ if(o->seed<0)o->seed= 1;
 if(o->trained<0)o->trained= 0;
 if(o->sequences<0)o->sequences= 8;
 
-/*:537*/
+/*:539*/
 #line 360 "chapters/align.w"
 ;
 return 0;
 }
 
-/*:535*//*538:*/
+/*:537*//*540:*/
 #line 403 "chapters/align.w"
 
 static int align_task(const align_options*o,lstm_net*net,
@@ -2033,7 +2033,7 @@ lstm_data_free(data);
 return status;
 }
 
-/*:538*//*539:*/
+/*:540*//*541:*/
 #line 443 "chapters/align.w"
 
 static int align_default_methods(align_options*o,const lstm_data*data)
@@ -2056,7 +2056,7 @@ used+= strlen(p)+1;
 return 0;
 }
 
-/*:539*//*540:*/
+/*:541*//*542:*/
 #line 464 "chapters/align.w"
 
 static void align_print(const lstm_align_result*res)
@@ -2080,7 +2080,7 @@ printf("pair %s %s cosine %.17g\n",res->row[q].spec,res->row[r].spec,
 res->pair[q][r]);
 }
 
-/*:540*//*552:*/
+/*:542*//*554:*/
 #line 134 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv)
@@ -2137,7 +2137,7 @@ free(theta);free(loss);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:552*//*562:*/
+/*:554*//*564:*/
 #line 110 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv)
@@ -2149,7 +2149,7 @@ return with_files("inspect","usage: lstm inspect MODEL SEQ\n"
 "the later forget gates.\n",argc,argv,print_inspect);
 }
 
-/*:562*//*563:*/
+/*:564*//*565:*/
 #line 127 "chapters/inspect.w"
 
 static int print_inspect(const lstm_net*net,const lstm_data*data,
@@ -2174,14 +2174,14 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 for(int pass= 0;pass<2&&status==LSTM_OK;pass++){
 if(pass==1)printf("lstm-inspect 1\n");
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++)
-/*564:*/
+/*566:*/
 #line 159 "chapters/inspect.w"
 
 {
 const lstm_seq*seq= &data->seq[s];
 double loss= lstm_forward(net,seq,&tr);
 lstm_backward(net,seq,&tr,&grad);
-/*565:*/
+/*567:*/
 #line 185 "chapters/inspect.w"
 
 for(size_t j= 0;j<n&&seq->T> 0;j++)fprod[(seq->T-1)*n+j]= 1;
@@ -2189,7 +2189,7 @@ for(size_t t= seq->T> 0?seq->T-1:0;t--> 0;)
 for(size_t j= 0;j<n;j++)
 fprod[t*n+j]= fprod[(t+1)*n+j]*lstm_gates(&tr,t+1)[2*n+j];
 
-/*:565*/
+/*:567*/
 #line 164 "chapters/inspect.w"
 ;
 if(!isfinite(loss))
@@ -2198,7 +2198,7 @@ status= lstm_fail(err,LSTM_EDATA,"the loss of sequence %zu is not "
 
 if(pass==1)printf("sequence %zu loss %.17g\n",s+1,loss);
 for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
-/*566:*/
+/*568:*/
 #line 196 "chapters/inspect.w"
 
 {
@@ -2219,7 +2219,7 @@ row[8*n+j]+= net->U[r*n+j]*dg1[r];
 memcpy(row+9*n,fprod+t*n,n*sizeof*row);
 }
 
-/*:566*/
+/*:568*/
 #line 171 "chapters/inspect.w"
 ;
 for(size_t q= 0;q<10*n;q++)
@@ -2229,7 +2229,7 @@ status= lstm_fail(err,LSTM_EDATA,"a number of step %zu of "
 
 break;
 }
-if(pass==1)/*567:*/
+if(pass==1)/*569:*/
 #line 215 "chapters/inspect.w"
 
 {
@@ -2243,13 +2243,13 @@ for(size_t j= 0;j<n;j++)printf(" %.17g",row[q*n+j]);
 printf("\n");
 }
 #line 1 "chapters/part2.w"
-/*:567*/
+/*:569*/
 #line 179 "chapters/inspect.w"
 ;
 }
 }
 
-/*:564*/
+/*:566*/
 #line 150 "chapters/inspect.w"
 ;
 }
@@ -2260,7 +2260,7 @@ lstm_trace_free(&tr);
 return status;
 }
 
-/*:563*//*652:*/
+/*:565*//*654:*/
 #line 120 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
@@ -2282,7 +2282,7 @@ return 1;
 return 0;
 }
 
-/*:652*//*655:*/
+/*:654*//*657:*/
 #line 150 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
@@ -2309,7 +2309,7 @@ status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:655*//*657:*/
+/*:657*//*659:*/
 #line 190 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x)
@@ -2321,7 +2321,7 @@ if(strtod(buf,NULL)==x||!isfinite(x))break;
 return buf;
 }
 
-/*:657*//*659:*/
+/*:659*//*661:*/
 #line 239 "chapters/command.w"
 
 static int out_open(out_file*o,const char*path,lstm_error*err)
@@ -2362,7 +2362,7 @@ strerror(e));
 return LSTM_OK;
 }
 
-/*:659*//*660:*/
+/*:661*//*662:*/
 #line 282 "chapters/command.w"
 
 static int out_refuse(const char*path,lstm_error*err)
@@ -2379,7 +2379,7 @@ return lstm_fail_at(err,LSTM_EIO,path,0,"is %s, not a regular file; "
 
 }
 
-/*:660*//*661:*/
+/*:662*//*663:*/
 #line 304 "chapters/command.w"
 
 static int out_commit(out_file*o,lstm_error*err)
@@ -2405,7 +2405,7 @@ out_abandon(o);
 return lstm_fail_at(err,LSTM_EIO,o->path,0,
 "cannot write the file: %s",strerror(e));
 }
-/*662:*/
+/*664:*/
 #line 351 "chapters/command.w"
 
 {
@@ -2418,7 +2418,7 @@ close(dfd);
 }
 }
 
-/*:662*/
+/*:664*/
 #line 328 "chapters/command.w"
 ;
 free(o->tmp);
@@ -2437,7 +2437,7 @@ o->f= NULL;
 o->tmp= NULL;
 }
 
-/*:661*//*664:*/
+/*:663*//*666:*/
 #line 399 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
@@ -2455,7 +2455,7 @@ const char*arg= argv[a];
 if((with&WITH_SAMPLE)&&strcmp(arg,"--progress")==0)
 opt->progress= 1;
 else if(strncmp(arg,"--",2)==0&&arg[2]!='\0'){
-/*665:*/
+/*667:*/
 #line 428 "chapters/command.w"
 
 {
@@ -2501,7 +2501,7 @@ return usage_error(cmd,
 }
 }
 
-/*:665*/
+/*:667*/
 #line 415 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg,files++;
@@ -2516,7 +2516,7 @@ files==0?"none":"only one");
 return 0;
 }
 
-/*:664*//*667:*/
+/*:666*//*669:*/
 #line 479 "chapters/command.w"
 
 static long parse_seed(const char*val)
@@ -2528,7 +2528,7 @@ v= strtoul(val,&end,10);
 return*end!='\0'||v> 2147483647UL?-1:(long)v;
 }
 
-/*:667*//*669:*/
+/*:669*//*671:*/
 #line 497 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
@@ -2542,7 +2542,7 @@ return usage_error(cmd,"method %s draws no random numbers, so it takes "
 return 0;
 }
 
-/*:669*//*670:*/
+/*:671*//*672:*/
 #line 512 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
@@ -2553,7 +2553,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:670*//*672:*/
+/*:672*//*674:*/
 #line 529 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
@@ -2571,7 +2571,7 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:672*//*674:*/
+/*:674*//*676:*/
 #line 553 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
@@ -2589,7 +2589,7 @@ lstm_net_free(net);
 return status;
 }
 
-/*:674*//*676:*/
+/*:676*//*678:*/
 #line 580 "chapters/command.w"
 
 static int with_files(const char*cmd,const char*help,int argc,
@@ -2615,7 +2615,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:676*//*679:*/
+/*:678*//*681:*/
 #line 626 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
@@ -2627,7 +2627,7 @@ return with_files("forward","usage: lstm forward MODEL SEQ\n"
 argc,argv,print_forward);
 }
 
-/*:679*//*680:*/
+/*:681*//*682:*/
 #line 643 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
@@ -2641,7 +2641,7 @@ for(size_t s= 0;s<data->count;s++)
 if(data->seq[s].T> longest)longest= data->seq[s].T;
 if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
 return status;
-/*681:*/
+/*683:*/
 #line 669 "chapters/command.w"
 
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
@@ -2665,7 +2665,7 @@ return status;
 }
 loss= 0;
 
-/*:681*/
+/*:683*/
 #line 655 "chapters/command.w"
 ;
 printf("lstm-forward 1\n");
@@ -2674,7 +2674,7 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*682:*/
+/*684:*/
 #line 691 "chapters/command.w"
 
 {
@@ -2691,7 +2691,7 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:682*/
+/*:684*/
 #line 662 "chapters/command.w"
 ;
 }
@@ -2700,7 +2700,7 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:680*//*685:*/
+/*:682*//*687:*/
 #line 728 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
@@ -2740,7 +2740,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:685*//*688:*/
+/*:687*//*690:*/
 #line 807 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
@@ -2787,7 +2787,7 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:688*//*689:*/
+/*:690*//*691:*/
 #line 855 "chapters/command.w"
 
 static void check_progress(size_t done,size_t total,void*ctx)
@@ -2799,7 +2799,7 @@ fflush(stderr);
 }
 }
 
-/*:689*//*690:*/
+/*:691*//*692:*/
 #line 865 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
@@ -2828,7 +2828,7 @@ LSTM_CHECK_TOL);
 return 3;
 }
 
-/*:690*//*699:*/
+/*:692*//*701:*/
 #line 201 "chapters/owndata.w"
 
 static lstm_train_config data_defaults(void)
@@ -2844,7 +2844,7 @@ cfg.init= lstm_init_default();
 return cfg;
 }
 
-/*:699*//*700:*/
+/*:701*//*702:*/
 #line 220 "chapters/owndata.w"
 
 static int train_option(const char*opt,const char*val,train_args*args)
@@ -2873,7 +2873,7 @@ if(opt[3]=='p')args->epochs= v;else args->every= v;
 return 1;
 }
 
-/*:700*//*701:*/
+/*:702*//*703:*/
 #line 251 "chapters/owndata.w"
 
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
@@ -2903,7 +2903,7 @@ return report(status,&err);
 }
 if((status= data_network(cfg,args,&train,&net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*702:*/
+/*704:*/
 #line 288 "chapters/owndata.w"
 
 memset(&dc,0,sizeof dc);
@@ -2933,7 +2933,7 @@ if(args->valid)fprintf(w.talk," valid %s",short_g(vloss,st.valid_loss));
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:702*/
+/*:704*/
 #line 279 "chapters/owndata.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -2944,7 +2944,7 @@ lstm_data_free(&valid);
 return status;
 }
 
-/*:701*//*704:*/
+/*:703*//*706:*/
 #line 325 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
@@ -2974,7 +2974,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return status;
 }
 
-/*:704*//*706:*/
+/*:706*//*708:*/
 #line 392 "chapters/owndata.w"
 
 static void on_interrupt(int sig)
@@ -2983,7 +2983,7 @@ static void on_interrupt(int sig)
 train_stop= 1;
 }
 
-/*:706*//*707:*/
+/*:708*//*709:*/
 #line 404 "chapters/owndata.w"
 
 static int watch_open(train_watch*w,const lstm_train_config*cfg,
@@ -3030,7 +3030,7 @@ signal(SIGINT,on_interrupt);
 return LSTM_OK;
 }
 
-/*:707*//*708:*/
+/*:709*//*710:*/
 #line 453 "chapters/owndata.w"
 
 static int watch_close(train_watch*w,int status,const lstm_net*net,
@@ -3067,7 +3067,7 @@ fprintf(stderr,"lstm train: interrupted; the model and the curve so far "
 return w->interrupted?130:0;
 }
 
-/*:708*//*709:*/
+/*:710*//*711:*/
 #line 493 "chapters/owndata.w"
 
 static void watch_checkpoint(train_watch*w,long sequences)
@@ -3082,7 +3082,7 @@ w->failed= 1;
 train_stop= 1;
 }
 
-/*:709*//*710:*/
+/*:711*//*712:*/
 #line 511 "chapters/owndata.w"
 
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
@@ -3111,10 +3111,10 @@ fputc('\n',w->curve.f);
 }
 }
 #line 1 "chapters/crosscheck.w"
-/*:710*/
+/*:712*/
 #line 26 "chapters/command.w"
 
-/*648:*/
+/*650:*/
 #line 52 "chapters/command.w"
 
 static const lstm_command commands[]= {
@@ -3134,56 +3134,56 @@ static const lstm_command commands[]= {
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
 
-/*:429*//*531:*/
+/*:429*//*533:*/
 #line 250 "chapters/align.w"
 
 {"align","measure how well each method's gradient aligns with the exact one",
 cmd_align},
 
-/*:531*//*550:*/
+/*:533*//*552:*/
 #line 127 "chapters/balance.w"
 
 {"balance","run the influence-balancing experiment with a method",
 cmd_balance},
 
-/*:550*//*560:*/
+/*:552*//*562:*/
 #line 101 "chapters/inspect.w"
 
 {"inspect","print the gates, states and backward messages of every step",
 cmd_inspect},
 
-/*:560*//*653:*/
+/*:562*//*655:*/
 #line 144 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:653*//*677:*/
+/*:655*//*679:*/
 #line 617 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:677*//*683:*/
+/*:679*//*685:*/
 #line 722 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:683*//*686:*/
+/*:685*//*688:*/
 #line 798 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:686*/
+/*:688*/
 #line 54 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:648*/
+/*:650*/
 #line 27 "chapters/command.w"
 
-/*649:*/
+/*651:*/
 #line 62 "chapters/command.w"
 
 int main(int argc,char**argv)
@@ -3191,7 +3191,7 @@ int main(int argc,char**argv)
 int status= 2;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*650:*/
+/*652:*/
 #line 95 "chapters/command.w"
 
 {
@@ -3207,10 +3207,10 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:650*/
+/*:652*/
 #line 68 "chapters/command.w"
 ;
-/*651:*/
+/*653:*/
 #line 109 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -3219,14 +3219,14 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:651*/
+/*:653*/
 #line 69 "chapters/command.w"
 ;
 return argc<2?2:0;
 }
 if(strcmp(argv[1],"--version")==0){
 printf("lstm %s\n",LSTM_VERSION);
-/*651:*/
+/*653:*/
 #line 109 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -3235,7 +3235,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:651*/
+/*:653*/
 #line 74 "chapters/command.w"
 ;
 return 0;
@@ -3258,7 +3258,7 @@ return 2;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*651:*/
+/*653:*/
 #line 109 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -3267,7 +3267,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:651*/
+/*:653*/
 #line 81 "chapters/command.w"
 ;
 return status;
@@ -3278,8 +3278,8 @@ argv[1]);
 return 2;
 }
 
-/*:649*/
+/*:651*/
 #line 28 "chapters/command.w"
 
 
-/*:644*/
+/*:646*/
