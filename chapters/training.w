@@ -864,7 +864,13 @@ $$\vbox{\halign{\.{#}\hfil\quad&#\hfil\cr
 --clip C&the largest gradient norm, 0 for none\cr
 --max-sequences N&the budget\cr
 --out FILE&where to write the trained model\cr
---curve FILE&where to write the learning curve\cr}}$$
+--curve FILE&where to write the learning curve\cr
+--net 1997&the network of the 1997 paper (Experiment 2a)\cr
+--construct{\rm, }--patience N&sequential construction, and its rule\cr
+--success always{\rm\ or }end&the lag task's criterion, default \.{always}\cr
+--middle fixed{\rm\ or }random&Experiment 2a or 2b, default \.{fixed}\cr}}$$
+The last four rows belong to the chapter {\it Experiment 2a as
+published}.
 The defaults are those of |lstm_train_defaults|; the options that are
 not about a task (\.{--init}, \.{--checkpoint}, \.{--every},
 \.{--progress}, and \.{--data} instead of \.{--task}) are those of the
@@ -997,7 +1003,7 @@ printf("usage: lstm train --task lag|lag2c|reber|adding [--lag p]\n" @/
   "    [--optimizer sgd|momentum|adam] [--clip C] [--init MODEL]\n" @/
   "    [--out FILE] [--curve FILE] [--checkpoint FILE] [--every N]\n" @/
   "    [--progress] [--net 1997] [--construct] [--patience N]\n" @/
-  "    [--success always|end]\n" @/
+  "    [--success always|end] [--middle fixed|random]\n" @/
   "Train a network on a task of Hochreiter and Schmidhuber (1997) until\n" @/
   "it meets the paper's success criterion or the budget is spent, or on\n" @/
   "the sequences of FILE for N epochs (10 unless given); print a summary\n" @/
