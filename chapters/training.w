@@ -870,7 +870,7 @@ $$\vbox{\halign{\.{#}\hfil\quad&#\hfil\cr
 --success always{\rm\ or }end&the lag task's criterion, default \.{always}\cr
 --middle fixed{\rm\ or }random&Experiment 2a or 2b, default \.{fixed}\cr}}$$
 The last four rows belong to the chapter {\it Experiment 2a as
-published}.
+published}.\par
 The defaults are those of |lstm_train_defaults|; the options that are
 not about a task (\.{--init}, \.{--checkpoint}, \.{--every},
 \.{--progress}, and \.{--data} instead of \.{--task}) are those of the

@@ -293,13 +293,13 @@ static int arch_word(const char*tok);
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
-/*:517*//*578:*/
+/*:517*//*584:*/
 #line 190 "chapters/formats.w"
 
-/*577:*/
+/*583:*/
 #line 163 "chapters/formats.w"
 
-/*611:*/
+/*617:*/
 #line 932 "chapters/formats.w"
 
 typedef struct lstm_power5{
@@ -308,7 +308,7 @@ int k;
 int exact;
 }lstm_power5;
 
-/*:611*/
+/*:617*/
 #line 164 "chapters/formats.w"
 
 typedef struct lstm_reader{
@@ -336,7 +336,7 @@ unsigned char*flag;
 size_t flags,flag_cap;
 }lstm_reader;
 
-/*:577*/
+/*:583*/
 #line 191 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -349,7 +349,7 @@ static void take(lstm_reader*rd);
 static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
-/*:578*//*590:*/
+/*:584*//*596:*/
 #line 439 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
@@ -359,19 +359,19 @@ static int number(lstm_reader*rd,const char*what,double*v);
 static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
-/*:590*//*596:*/
+/*:596*//*602:*/
 #line 576 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
-/*:596*//*599:*/
+/*:602*//*605:*/
 #line 625 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
-/*:599*//*601:*/
+/*:605*//*607:*/
 #line 668 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -380,45 +380,45 @@ static int eight_digits(const char*s,uint64_t*v);
 static int clinger(uint64_t w,long q,double*v);
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v);
 
-/*:601*//*612:*/
+/*:607*//*618:*/
 #line 954 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd);
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo);
 static void top_bits(const uint32_t*a,int n,lstm_power5*t);
 
-/*:612*//*616:*/
+/*:618*//*622:*/
 #line 1053 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:616*//*621:*/
+/*:622*//*627:*/
 #line 1143 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:621*//*627:*/
+/*:627*//*633:*/
 #line 1229 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:627*//*635:*/
+/*:633*//*641:*/
 #line 1385 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:635*//*641:*/
+/*:641*//*647:*/
 #line 1499 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:641*/
+/*:647*/
 #line 276 "chapters/intro.w"
 
 /*13:*/
@@ -4136,7 +4136,7 @@ prev= next;
 return LSTM_OK;
 }
 
-/*:518*//*526:*/
+/*:518*//*532:*/
 #line 76 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
@@ -4146,7 +4146,7 @@ bb= lstm_dot(b,b,len);
 return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
-/*:526*//*527:*/
+/*:532*//*533:*/
 #line 88 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -4160,7 +4160,7 @@ const lstm_method*meth;
 long param;
 int status;
 memset(res,0,sizeof*res);
-/*528:*/
+/*534:*/
 #line 124 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
@@ -4179,7 +4179,7 @@ spec[q]);
 
 }
 
-/*:528*/
+/*:534*/
 #line 100 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
@@ -4192,7 +4192,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
 goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
-/*529:*/
+/*535:*/
 #line 141 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
@@ -4208,11 +4208,11 @@ status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
 goto done;
 }
 
-/*:529*/
+/*:535*/
 #line 111 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*530:*/
+/*536:*/
 #line 162 "chapters/align.w"
 
 {
@@ -4228,7 +4228,7 @@ for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
 if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
-/*531:*/
+/*537:*/
 #line 181 "chapters/align.w"
 
 {
@@ -4250,11 +4250,11 @@ c_sum+= c;c_sq+= c*c;
 e_sum+= sqrt(e)/res->norm;
 }
 
-/*:531*/
+/*:537*/
 #line 176 "chapters/align.w"
 ;
 }
-if(status==LSTM_OK)/*532:*/
+if(status==LSTM_OK)/*538:*/
 #line 201 "chapters/align.w"
 
 {
@@ -4274,12 +4274,12 @@ row->noise= sqrt(tr/N)/res->norm;
 row->variance= tr/(res->norm*res->norm);
 }
 
-/*:532*/
+/*:538*/
 #line 178 "chapters/align.w"
 ;
 }
 
-/*:530*/
+/*:536*/
 #line 113 "chapters/align.w"
 ;
 if(status==LSTM_OK)
@@ -4292,7 +4292,7 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:527*//*550:*/
+/*:533*//*556:*/
 #line 60 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
@@ -4316,7 +4316,7 @@ return status;
 if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
-/*551:*/
+/*557:*/
 #line 106 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
@@ -4329,7 +4329,7 @@ for(size_t t= 0;t<seq->T;t++){
 seq->x[t]= 1;seq->y[t]= 0.3;seq->has_y[t]= 1;
 }
 
-/*:551*/
+/*:557*/
 #line 82 "chapters/balance.w"
 ;
 for(long e= 0;e<episodes&&status==LSTM_OK;e++){
@@ -4351,7 +4351,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:550*//*579:*/
+/*:556*//*585:*/
 #line 205 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -4373,7 +4373,7 @@ rd->v= NULL;
 rd->flag= NULL;
 }
 
-/*:579*//*580:*/
+/*:585*//*586:*/
 #line 229 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
@@ -4390,7 +4390,7 @@ va_end(ap);
 return rd->status;
 }
 
-/*:580*//*581:*/
+/*:586*//*587:*/
 #line 256 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
@@ -4408,7 +4408,7 @@ rd->have= fread(rd->block,1,sizeof rd->block,rd->f);
 rd->at= 0;
 if(rd->have==0){
 if(ferror(rd->f))
-/*582:*/
+/*588:*/
 #line 294 "chapters/formats.w"
 
 {
@@ -4419,7 +4419,7 @@ e?strerror(e):"read error");
 rd->status= LSTM_EIO;
 }
 
-/*:582*/
+/*:588*/
 #line 272 "chapters/formats.w"
 ;
 return EOF;
@@ -4443,7 +4443,7 @@ return EOF;
 return c;
 }
 
-/*:581*//*583:*/
+/*:587*//*589:*/
 #line 307 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
@@ -4452,7 +4452,7 @@ int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
 if(rd->back==EOF&&peek_in_block(rd))return LSTM_OK;
-/*587:*/
+/*593:*/
 #line 397 "chapters/formats.w"
 
 do{
@@ -4461,7 +4461,7 @@ if(c=='#')
 while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
-/*:587*/
+/*:593*/
 #line 315 "chapters/formats.w"
 ;
 if(c==EOF){
@@ -4474,7 +4474,7 @@ rd->peeked= 1;
 return LSTM_OK;
 }
 rd->tok_line= rd->line;
-/*588:*/
+/*594:*/
 #line 407 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
@@ -4494,7 +4494,7 @@ rd->tok[len++]= (char)c;
 c= get(rd);
 }
 
-/*:588*/
+/*:594*/
 #line 326 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
@@ -4510,7 +4510,7 @@ static void take(lstm_reader*rd)
 rd->peeked= 0;
 }
 
-/*:583*//*584:*/
+/*:589*//*590:*/
 #line 353 "chapters/formats.w"
 
 static int peek_in_block(lstm_reader*rd)
@@ -4518,7 +4518,7 @@ static int peek_in_block(lstm_reader*rd)
 const unsigned char*b= rd->block;
 size_t at= rd->at,end,len;
 long line= rd->line,col= rd->col,last= rd->last_line;
-/*585:*/
+/*591:*/
 #line 374 "chapters/formats.w"
 
 for(;at<rd->have;at++){
@@ -4528,7 +4528,7 @@ else break;
 }
 rd->at= at,rd->line= line,rd->col= col,rd->last_line= last;
 
-/*:585*/
+/*:591*/
 #line 359 "chapters/formats.w"
 ;
 for(end= at;end<rd->have&&b[end]> ' '&&b[end]<127&&
@@ -4537,7 +4537,7 @@ len= end-at;
 if(len==0||end==rd->have||len> LSTM_TOKEN_MAX)return 0;
 if(b[end]=='\n'?col+(long)len> LSTM_LINE_MAX:
 b[end]!=' '||col+(long)len+1> LSTM_LINE_MAX)return 0;
-/*586:*/
+/*592:*/
 #line 387 "chapters/formats.w"
 
 memcpy(rd->tok,b+at,len);
@@ -4549,13 +4549,13 @@ else rd->col= col+(long)len+1;
 rd->at= end+1;
 rd->peeked= 1;
 
-/*:586*/
+/*:592*/
 #line 366 "chapters/formats.w"
 ;
 return 1;
 }
 
-/*:584*//*589:*/
+/*:590*//*595:*/
 #line 427 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
@@ -4565,7 +4565,7 @@ snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
 return rd->shown;
 }
 
-/*:589*//*591:*/
+/*:595*//*597:*/
 #line 447 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
@@ -4578,7 +4578,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:591*//*592:*/
+/*:597*//*598:*/
 #line 466 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -4602,7 +4602,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:592*//*593:*/
+/*:598*//*599:*/
 #line 496 "chapters/formats.w"
 
 static int decimal(const char*s)
@@ -4622,7 +4622,7 @@ while(isdigit((unsigned char)*s))s++;
 return*s=='\0';
 }
 
-/*:593*//*594:*/
+/*:599*//*600:*/
 #line 523 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
@@ -4650,7 +4650,7 @@ shown(rd));
 
 }
 
-/*:594*//*595:*/
+/*:600*//*601:*/
 #line 557 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
@@ -4667,7 +4667,7 @@ if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:595*//*597:*/
+/*:601*//*603:*/
 #line 580 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
@@ -4689,7 +4689,7 @@ rd->v[rd->len++]= x;
 return LSTM_OK;
 }
 
-/*:597*//*598:*/
+/*:603*//*604:*/
 #line 603 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
@@ -4708,7 +4708,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:598*//*600:*/
+/*:604*//*606:*/
 #line 629 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
@@ -4722,7 +4722,7 @@ expected,after,shown(rd));
 return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
-/*:600*//*602:*/
+/*:606*//*608:*/
 #line 686 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -4733,7 +4733,7 @@ uint64_t w= 0,eight;
 long q= 0,e= 0;
 int negative= 0,digits= 0,kept= 0,e_negative= 0;
 if(*s=='+'||*s=='-')negative= *s++=='-';
-/*603:*/
+/*609:*/
 #line 721 "chapters/formats.w"
 
 from= s;
@@ -4750,12 +4750,12 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:603*/
+/*:609*/
 #line 695 "chapters/formats.w"
 ;
 if(*s=='.'){
 s++;
-/*603:*/
+/*609:*/
 #line 721 "chapters/formats.w"
 
 from= s;
@@ -4772,7 +4772,7 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:603*/
+/*:609*/
 #line 698 "chapters/formats.w"
 ;
 q= -(long)(s-from);
@@ -4793,7 +4793,7 @@ if(negative)*v= -*v;
 return 1;
 }
 
-/*:602*//*604:*/
+/*:608*//*610:*/
 #line 755 "chapters/formats.w"
 
 static int eight_digits(const char*s,uint64_t*v)
@@ -4813,7 +4813,7 @@ x= (100*x+(x>>16))&0x0000ffff0000ffff;
 return 1;
 }
 
-/*:604*//*605:*/
+/*:610*//*611:*/
 #line 783 "chapters/formats.w"
 
 #include <float.h>  
@@ -4835,7 +4835,7 @@ return 1;
  return 0;
 }
 
-/*:605*//*606:*/
+/*:611*//*612:*/
 #line 820 "chapters/formats.w"
 
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v)
@@ -4849,7 +4849,7 @@ if(!rd->five_ready)powers_of_five(rd);
 t= &rd->five[q-FIVE_MIN];
 for(int s= 32;s> 0;s/= 2)
 if(w>>(64-s)==0)w<<= s,z+= s;
-/*609:*/
+/*615:*/
 #line 891 "chapters/formats.w"
 
 {
@@ -4862,10 +4862,10 @@ p1+= lo;
 p2= hi+(p1<lo);
 }
 
-/*:609*/
+/*:615*/
 #line 832 "chapters/formats.w"
 ;
-/*607:*/
+/*613:*/
 #line 861 "chapters/formats.w"
 
 r= 137+(int)(p2>>63);
@@ -4875,10 +4875,10 @@ if(!t->exact&&(p2&low_mask)==low_mask&&p1==UINT64_MAX)
 return 0;
 tie= t->exact&&(h&1)&&(p2&low_mask)==0&&p1==0&&p0==0;
 
-/*:607*/
+/*:613*/
 #line 833 "chapters/formats.w"
 ;
-/*608:*/
+/*614:*/
 #line 879 "chapters/formats.w"
 
 m= h>>1;
@@ -4888,14 +4888,14 @@ if((h&1)&&(!tie||(m&1)))m++;
 if(m>>53)m>>= 1,e++;
 if(e+1075> 2046)return 0;
 
-/*:608*/
+/*:614*/
 #line 835 "chapters/formats.w"
 ;
 *v= ldexp((double)m,(int)e);
 return 1;
 }
 
-/*:606*//*610:*/
+/*:612*//*616:*/
 #line 907 "chapters/formats.w"
 
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo)
@@ -4908,7 +4908,7 @@ uint64_t mid= (p00>>32)+(p01&half)+(p10&half);
 *hi= p11+(p01>>32)+(p10>>32)+(mid>>32);
 }
 
-/*:610*//*613:*/
+/*:616*//*619:*/
 #line 959 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd)
@@ -4944,7 +4944,7 @@ rd->five[q-FIVE_MIN].exact= 0;
 rd->five_ready= 1;
 }
 
-/*:613*//*614:*/
+/*:619*//*620:*/
 #line 1001 "chapters/formats.w"
 
 static void top_bits(const uint32_t*a,int n,lstm_power5*t)
@@ -4961,7 +4961,7 @@ t->k= 32*n-lead-128;
 t->exact= 32*n-lead<=128;
 }
 
-/*:614*//*617:*/
+/*:620*//*623:*/
 #line 1056 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
@@ -4972,7 +4972,7 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*618:*/
+/*624:*/
 #line 1094 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
@@ -4982,7 +4982,7 @@ if(size_value(rd,"cells",LSTM_MAX_DIM,&shape.n)!=LSTM_OK)
 return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
-/*619:*/
+/*625:*/
 #line 1111 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -4997,7 +4997,7 @@ take(rd);
 shape.no_forget= 1;
 }
 
-/*:619*/
+/*:625*/
 #line 1102 "chapters/formats.w"
 ;
 /*506:*/
@@ -5041,7 +5041,7 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:618*/
+/*:624*/
 #line 1066 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -5050,7 +5050,7 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*620:*/
+/*626:*/
 #line 1124 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
@@ -5069,7 +5069,7 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:620*/
+/*:626*/
 #line 1074 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -5099,7 +5099,7 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*624:*/
+/*630:*/
 #line 1181 "chapters/formats.w"
 
 {
@@ -5138,13 +5138,13 @@ blk[q].name,e/blk[q].cols,e%blk[q].cols);
 ;
 }
 
-/*:624*/
+/*:630*/
 #line 1086 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:617*//*622:*/
+/*:623*//*628:*/
 #line 1148 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
@@ -5164,7 +5164,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:622*//*623:*/
+/*:628*//*629:*/
 #line 1169 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
@@ -5174,7 +5174,7 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:623*//*626:*/
+/*:629*//*632:*/
 #line 1202 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
@@ -5200,7 +5200,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:626*//*628:*/
+/*:632*//*634:*/
 #line 1233 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
@@ -5213,7 +5213,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:628*//*629:*/
+/*:634*//*635:*/
 #line 1249 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
@@ -5230,7 +5230,7 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:629*//*631:*/
+/*:635*//*637:*/
 #line 1277 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -5271,7 +5271,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:631*//*633:*/
+/*:637*//*639:*/
 #line 1333 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -5282,7 +5282,7 @@ size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*634:*/
+/*640:*/
 #line 1365 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
@@ -5298,7 +5298,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:634*/
+/*:640*/
 #line 1343 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
@@ -5322,7 +5322,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:633*//*636:*/
+/*:639*//*642:*/
 #line 1389 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
@@ -5342,7 +5342,7 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*637:*/
+/*643:*/
 #line 1420 "chapters/formats.w"
 
 {
@@ -5362,10 +5362,10 @@ return rd->status;
 }
 }
 
-/*:637*/
+/*:643*/
 #line 1407 "chapters/formats.w"
 ;
-/*638:*/
+/*644:*/
 #line 1446 "chapters/formats.w"
 
 {
@@ -5383,14 +5383,14 @@ from+= k;
 }
 }
 
-/*:638*/
+/*:644*/
 #line 1408 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:636*//*639:*/
+/*:642*//*645:*/
 #line 1462 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
@@ -5411,7 +5411,7 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:639*//*642:*/
+/*:645*//*648:*/
 #line 1504 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
@@ -5460,7 +5460,7 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:642*//*643:*/
+/*:648*//*649:*/
 #line 1539 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
@@ -5478,7 +5478,7 @@ write_network(f,grad);
 return written(f,err);
 }
 
-/*:643*//*644:*/
+/*:649*//*650:*/
 #line 1558 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
@@ -5500,7 +5500,7 @@ fputc('\n',f);
 return written(f,err);
 }
 
-/*:644*//*697:*/
+/*:650*//*703:*/
 #line 64 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
@@ -5533,7 +5533,7 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*698:*/
+/*704:*/
 #line 108 "chapters/owndata.w"
 
 {
@@ -5545,7 +5545,7 @@ order[s-1]= order[r];
 order[r]= keep;
 }
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*699:*/
+/*705:*/
 #line 132 "chapters/owndata.w"
 
 {
@@ -5566,7 +5566,7 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:699*/
+/*:705*/
 #line 118 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
@@ -5582,7 +5582,7 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:698*/
+/*:704*/
 #line 95 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
@@ -5591,7 +5591,7 @@ free(order);
 return status;
 }
 
-/*:697*/
+/*:703*/
 #line 277 "chapters/intro.w"
 
 

@@ -101,32 +101,32 @@
 
 #define LSTM_IRTRL_BLOCK 8 
 
-/*:417*//*523:*/
+/*:417*//*529:*/
 #line 43 "chapters/align.w"
 
 #define LSTM_ALIGN_MAX 12 
 #define LSTM_ALIGN_SPEC 32 
 
-/*:523*//*548:*/
+/*:529*//*554:*/
 #line 46 "chapters/balance.w"
 
 #define LSTM_BALANCE_RATE 0.0001
 #define LSTM_BALANCE_EPISODES 3000
 #define LSTM_BALANCE_T 100
 
-/*:548*//*575:*/
+/*:554*//*581:*/
 #line 136 "chapters/formats.w"
 
 #define LSTM_TOKEN_MAX 100
 #define LSTM_READ_BLOCK 65536
 #define LSTM_LINE_MAX (1L<<20)
 
-/*:575*//*648:*/
+/*:581*//*654:*/
 #line 36 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:648*/
+/*:654*/
 #line 258 "chapters/intro.w"
 
 /*11:*/
@@ -411,7 +411,7 @@ double seconds_per_step;
 size_t work_bytes;
 }lstm_bench_result;
 
-/*:383*//*524:*/
+/*:383*//*530:*/
 #line 47 "chapters/align.w"
 
 typedef struct lstm_align_row{
@@ -430,7 +430,7 @@ lstm_align_row row[LSTM_ALIGN_MAX];
 double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
 }lstm_align_result;
 
-/*:524*//*695:*/
+/*:530*//*701:*/
 #line 27 "chapters/owndata.w"
 
 typedef struct lstm_epoch{
@@ -457,7 +457,7 @@ void*ctx;
 volatile sig_atomic_t*stop;
 }lstm_data_config;
 
-/*:695*/
+/*:701*/
 #line 259 "chapters/intro.w"
 
 /*12:*/
@@ -811,7 +811,7 @@ size_t lstm_net_weights(const lstm_net*net);
 
 int lstm_net_add_cell(lstm_net*net,lstm_rng*rng,const lstm_init*init);
 
-/*:496*//*525:*/
+/*:496*//*531:*/
 #line 70 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -819,20 +819,20 @@ const char*const*spec,size_t count,size_t samples,long seed,
 lstm_align_result*res,lstm_error*err);
 double lstm_cosine(const double*a,const double*b,size_t len);
 
-/*:525*//*549:*/
+/*:531*//*555:*/
 #line 51 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
 double*theta,double*loss,lstm_error*err);
 
-/*:549*//*625:*/
+/*:555*//*631:*/
 #line 1197 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err);
 int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
 
-/*:625*//*630:*/
+/*:631*//*636:*/
 #line 1271 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -840,7 +840,7 @@ double*loss,lstm_error*err);
 int lstm_grad_read(const char*path,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 
-/*:630*//*632:*/
+/*:636*//*638:*/
 #line 1324 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -848,7 +848,7 @@ lstm_data*data,lstm_error*err);
 int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:632*//*640:*/
+/*:638*//*646:*/
 #line 1490 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
@@ -856,13 +856,13 @@ int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
 double loss,lstm_error*err);
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
 
-/*:640*//*696:*/
+/*:646*//*702:*/
 #line 52 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
 lstm_epoch*st,lstm_error*err);
 
-/*:696*/
+/*:702*/
 #line 260 "chapters/intro.w"
 
 #endif

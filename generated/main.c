@@ -1,4 +1,4 @@
-/*646:*/
+/*652:*/
 #line 14 "chapters/command.w"
 
 #define _POSIX_C_SOURCE 200809L 
@@ -147,7 +147,7 @@ other[EXP_MAX_RUNS],drift[EXP_MAX_RUNS],separation[EXP_MAX_RUNS];
 static int report_2a(const char*dir);
 static double field_2a(const char*line,const char*name);
 
-/*:512*//*534:*/
+/*:512*//*540:*/
 #line 256 "chapters/align.w"
 
 typedef struct align_options{
@@ -166,19 +166,19 @@ lstm_data*data,lstm_error*err);
 static int align_default_methods(align_options*o,const lstm_data*data);
 static void align_print(const lstm_align_result*res);
 
-/*:534*//*553:*/
+/*:540*//*559:*/
 #line 131 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv);
 
-/*:553*//*563:*/
+/*:559*//*569:*/
 #line 105 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv);
 static int print_inspect(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:563*//*649:*/
+/*:569*//*655:*/
 #line 43 "chapters/command.w"
 
 typedef struct lstm_command{
@@ -189,17 +189,17 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:649*//*656:*/
+/*:655*//*662:*/
 #line 147 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:656*//*658:*/
+/*:662*//*664:*/
 #line 187 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x);
 
-/*:658*//*660:*/
+/*:664*//*666:*/
 #line 221 "chapters/command.w"
 
 typedef struct out_file{
@@ -212,7 +212,7 @@ static int out_commit(out_file*o,lstm_error*err);
 static void out_abandon(out_file*o);
 static int out_refuse(const char*path,lstm_error*err);
 
-/*:660*//*665:*/
+/*:666*//*671:*/
 #line 376 "chapters/command.w"
 
 typedef struct lstm_options{
@@ -233,30 +233,30 @@ static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:665*//*668:*/
+/*:671*//*674:*/
 #line 476 "chapters/command.w"
 
 static long parse_seed(const char*val);
 
-/*:668*//*670:*/
+/*:674*//*676:*/
 #line 493 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param);
 
-/*:670*//*673:*/
+/*:676*//*679:*/
 #line 525 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:673*//*675:*/
+/*:679*//*681:*/
 #line 549 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:675*//*677:*/
+/*:681*//*683:*/
 #line 574 "chapters/command.w"
 
 typedef int lstm_file_work(const lstm_net*net,const lstm_data*data,
@@ -264,26 +264,26 @@ lstm_error*err);
 static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work);
 
-/*:677*//*680:*/
+/*:683*//*686:*/
 #line 621 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:680*//*686:*/
+/*:686*//*692:*/
 #line 725 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:686*//*689:*/
+/*:692*//*695:*/
 #line 802 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 static void check_progress(size_t done,size_t total,void*ctx);
 
-/*:689*//*700:*/
+/*:695*//*706:*/
 #line 182 "chapters/owndata.w"
 
 typedef struct train_args{
@@ -299,13 +299,13 @@ static lstm_train_config data_defaults(void);
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
 const char*out,const char*curve);
 
-/*:700*//*705:*/
+/*:706*//*711:*/
 #line 321 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
 const lstm_data*train,lstm_net*net,lstm_error*err);
 
-/*:705*//*707:*/
+/*:711*//*713:*/
 #line 362 "chapters/owndata.w"
 
 typedef struct train_watch{
@@ -333,7 +333,7 @@ static void watch_checkpoint(train_watch*w,long sequences);
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
 void*ctx);
 
-/*:707*/
+/*:713*/
 #line 25 "chapters/command.w"
 
 /*353:*/
@@ -1855,7 +1855,7 @@ if(out_commit(&tex,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 return 0;
 }
 
-/*:514*//*535:*/
+/*:514*//*541:*/
 #line 273 "chapters/align.w"
 
 static int cmd_align(int argc,char**argv)
@@ -1868,7 +1868,7 @@ lstm_align_result*res;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*536:*/
+/*542:*/
 #line 311 "chapters/align.w"
 
 printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
@@ -1882,7 +1882,7 @@ printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
 "of the task (8). OPTIONS: --methods LIST (every method; tbptt with\n"
 "half the longest sequence), --samples N (100), --seed S (1).\n");
 
-/*:536*/
+/*:542*/
 #line 284 "chapters/align.w"
 ;
 return 0;
@@ -1911,7 +1911,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:535*//*537:*/
+/*:541*//*543:*/
 #line 326 "chapters/align.w"
 
 static int align_parse(int argc,char**argv,align_options*o)
@@ -1943,7 +1943,7 @@ return usage_error("align","the value of %s is out of range or not "
 "a whole number",arg);
 
 }else if(strcmp(arg,"--task")==0)o->task= val;
-else if(strcmp(arg,"--methods")==0)/*538:*/
+else if(strcmp(arg,"--methods")==0)/*544:*/
 #line 364 "chapters/align.w"
 
 {
@@ -1965,12 +1965,12 @@ return usage_error("align","no method in the list '%s'",val);
 
 }
 
-/*:538*/
+/*:544*/
 #line 356 "chapters/align.w"
 
 else return usage_error("align","unknown option '%s'",arg);
 }
-/*539:*/
+/*545:*/
 #line 384 "chapters/align.w"
 
 if(o->task&&o->nfiles> 0)
@@ -1988,13 +1988,13 @@ if(o->seed<0)o->seed= 1;
 if(o->trained<0)o->trained= 0;
 if(o->sequences<0)o->sequences= 8;
 
-/*:539*/
+/*:545*/
 #line 360 "chapters/align.w"
 ;
 return 0;
 }
 
-/*:537*//*540:*/
+/*:543*//*546:*/
 #line 403 "chapters/align.w"
 
 static int align_task(const align_options*o,lstm_net*net,
@@ -2032,7 +2032,7 @@ lstm_data_free(data);
 return status;
 }
 
-/*:540*//*541:*/
+/*:546*//*547:*/
 #line 443 "chapters/align.w"
 
 static int align_default_methods(align_options*o,const lstm_data*data)
@@ -2055,7 +2055,7 @@ used+= strlen(p)+1;
 return 0;
 }
 
-/*:541*//*542:*/
+/*:547*//*548:*/
 #line 464 "chapters/align.w"
 
 static void align_print(const lstm_align_result*res)
@@ -2079,7 +2079,7 @@ printf("pair %s %s cosine %.17g\n",res->row[q].spec,res->row[r].spec,
 res->pair[q][r]);
 }
 
-/*:542*//*554:*/
+/*:548*//*560:*/
 #line 134 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv)
@@ -2136,7 +2136,7 @@ free(theta);free(loss);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:554*//*564:*/
+/*:560*//*570:*/
 #line 110 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv)
@@ -2148,7 +2148,7 @@ return with_files("inspect","usage: lstm inspect MODEL SEQ\n"
 "the later forget gates.\n",argc,argv,print_inspect);
 }
 
-/*:564*//*565:*/
+/*:570*//*571:*/
 #line 127 "chapters/inspect.w"
 
 static int print_inspect(const lstm_net*net,const lstm_data*data,
@@ -2173,14 +2173,14 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 for(int pass= 0;pass<2&&status==LSTM_OK;pass++){
 if(pass==1)printf("lstm-inspect 1\n");
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++)
-/*566:*/
+/*572:*/
 #line 159 "chapters/inspect.w"
 
 {
 const lstm_seq*seq= &data->seq[s];
 double loss= lstm_forward(net,seq,&tr);
 lstm_backward(net,seq,&tr,&grad);
-/*567:*/
+/*573:*/
 #line 185 "chapters/inspect.w"
 
 for(size_t j= 0;j<n&&seq->T> 0;j++)fprod[(seq->T-1)*n+j]= 1;
@@ -2188,7 +2188,7 @@ for(size_t t= seq->T> 0?seq->T-1:0;t--> 0;)
 for(size_t j= 0;j<n;j++)
 fprod[t*n+j]= fprod[(t+1)*n+j]*lstm_gates(&tr,t+1)[2*n+j];
 
-/*:567*/
+/*:573*/
 #line 164 "chapters/inspect.w"
 ;
 if(!isfinite(loss))
@@ -2197,7 +2197,7 @@ status= lstm_fail(err,LSTM_EDATA,"the loss of sequence %zu is not "
 
 if(pass==1)printf("sequence %zu loss %.17g\n",s+1,loss);
 for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
-/*568:*/
+/*574:*/
 #line 196 "chapters/inspect.w"
 
 {
@@ -2218,7 +2218,7 @@ row[8*n+j]+= net->U[r*n+j]*dg1[r];
 memcpy(row+9*n,fprod+t*n,n*sizeof*row);
 }
 
-/*:568*/
+/*:574*/
 #line 171 "chapters/inspect.w"
 ;
 for(size_t q= 0;q<10*n;q++)
@@ -2228,7 +2228,7 @@ status= lstm_fail(err,LSTM_EDATA,"a number of step %zu of "
 
 break;
 }
-if(pass==1)/*569:*/
+if(pass==1)/*575:*/
 #line 215 "chapters/inspect.w"
 
 {
@@ -2242,13 +2242,13 @@ for(size_t j= 0;j<n;j++)printf(" %.17g",row[q*n+j]);
 printf("\n");
 }
 #line 1 "chapters/part2.w"
-/*:569*/
+/*:575*/
 #line 179 "chapters/inspect.w"
 ;
 }
 }
 
-/*:566*/
+/*:572*/
 #line 150 "chapters/inspect.w"
 ;
 }
@@ -2259,7 +2259,7 @@ lstm_trace_free(&tr);
 return status;
 }
 
-/*:565*//*654:*/
+/*:571*//*660:*/
 #line 120 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
@@ -2281,7 +2281,7 @@ return 1;
 return 0;
 }
 
-/*:654*//*657:*/
+/*:660*//*663:*/
 #line 150 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
@@ -2308,7 +2308,7 @@ status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:657*//*659:*/
+/*:663*//*665:*/
 #line 190 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x)
@@ -2320,7 +2320,7 @@ if(strtod(buf,NULL)==x||!isfinite(x))break;
 return buf;
 }
 
-/*:659*//*661:*/
+/*:665*//*667:*/
 #line 239 "chapters/command.w"
 
 static int out_open(out_file*o,const char*path,lstm_error*err)
@@ -2361,7 +2361,7 @@ strerror(e));
 return LSTM_OK;
 }
 
-/*:661*//*662:*/
+/*:667*//*668:*/
 #line 282 "chapters/command.w"
 
 static int out_refuse(const char*path,lstm_error*err)
@@ -2378,7 +2378,7 @@ return lstm_fail_at(err,LSTM_EIO,path,0,"is %s, not a regular file; "
 
 }
 
-/*:662*//*663:*/
+/*:668*//*669:*/
 #line 304 "chapters/command.w"
 
 static int out_commit(out_file*o,lstm_error*err)
@@ -2404,7 +2404,7 @@ out_abandon(o);
 return lstm_fail_at(err,LSTM_EIO,o->path,0,
 "cannot write the file: %s",strerror(e));
 }
-/*664:*/
+/*670:*/
 #line 351 "chapters/command.w"
 
 {
@@ -2417,7 +2417,7 @@ close(dfd);
 }
 }
 
-/*:664*/
+/*:670*/
 #line 328 "chapters/command.w"
 ;
 free(o->tmp);
@@ -2436,7 +2436,7 @@ o->f= NULL;
 o->tmp= NULL;
 }
 
-/*:663*//*666:*/
+/*:669*//*672:*/
 #line 399 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
@@ -2454,7 +2454,7 @@ const char*arg= argv[a];
 if((with&WITH_SAMPLE)&&strcmp(arg,"--progress")==0)
 opt->progress= 1;
 else if(strncmp(arg,"--",2)==0&&arg[2]!='\0'){
-/*667:*/
+/*673:*/
 #line 428 "chapters/command.w"
 
 {
@@ -2500,7 +2500,7 @@ return usage_error(cmd,
 }
 }
 
-/*:667*/
+/*:673*/
 #line 415 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg,files++;
@@ -2515,7 +2515,7 @@ files==0?"none":"only one");
 return 0;
 }
 
-/*:666*//*669:*/
+/*:672*//*675:*/
 #line 479 "chapters/command.w"
 
 static long parse_seed(const char*val)
@@ -2527,7 +2527,7 @@ v= strtoul(val,&end,10);
 return*end!='\0'||v> 2147483647UL?-1:(long)v;
 }
 
-/*:669*//*671:*/
+/*:675*//*677:*/
 #line 497 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
@@ -2541,7 +2541,7 @@ return usage_error(cmd,"method %s draws no random numbers, so it takes "
 return 0;
 }
 
-/*:671*//*672:*/
+/*:677*//*678:*/
 #line 512 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
@@ -2552,7 +2552,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:672*//*674:*/
+/*:678*//*680:*/
 #line 529 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
@@ -2570,7 +2570,7 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:674*//*676:*/
+/*:680*//*682:*/
 #line 553 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
@@ -2588,7 +2588,7 @@ lstm_net_free(net);
 return status;
 }
 
-/*:676*//*678:*/
+/*:682*//*684:*/
 #line 580 "chapters/command.w"
 
 static int with_files(const char*cmd,const char*help,int argc,
@@ -2614,7 +2614,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:678*//*681:*/
+/*:684*//*687:*/
 #line 626 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
@@ -2626,7 +2626,7 @@ return with_files("forward","usage: lstm forward MODEL SEQ\n"
 argc,argv,print_forward);
 }
 
-/*:681*//*682:*/
+/*:687*//*688:*/
 #line 643 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
@@ -2640,7 +2640,7 @@ for(size_t s= 0;s<data->count;s++)
 if(data->seq[s].T> longest)longest= data->seq[s].T;
 if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
 return status;
-/*683:*/
+/*689:*/
 #line 669 "chapters/command.w"
 
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
@@ -2664,7 +2664,7 @@ return status;
 }
 loss= 0;
 
-/*:683*/
+/*:689*/
 #line 655 "chapters/command.w"
 ;
 printf("lstm-forward 1\n");
@@ -2673,7 +2673,7 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*684:*/
+/*690:*/
 #line 691 "chapters/command.w"
 
 {
@@ -2690,7 +2690,7 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:684*/
+/*:690*/
 #line 662 "chapters/command.w"
 ;
 }
@@ -2699,7 +2699,7 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:682*//*687:*/
+/*:688*//*693:*/
 #line 728 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
@@ -2739,7 +2739,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:687*//*690:*/
+/*:693*//*696:*/
 #line 807 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
@@ -2786,7 +2786,7 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:690*//*691:*/
+/*:696*//*697:*/
 #line 855 "chapters/command.w"
 
 static void check_progress(size_t done,size_t total,void*ctx)
@@ -2798,7 +2798,7 @@ fflush(stderr);
 }
 }
 
-/*:691*//*692:*/
+/*:697*//*698:*/
 #line 865 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
@@ -2827,7 +2827,7 @@ LSTM_CHECK_TOL);
 return 3;
 }
 
-/*:692*//*701:*/
+/*:698*//*707:*/
 #line 201 "chapters/owndata.w"
 
 static lstm_train_config data_defaults(void)
@@ -2843,7 +2843,7 @@ cfg.init= lstm_init_default();
 return cfg;
 }
 
-/*:701*//*702:*/
+/*:707*//*708:*/
 #line 220 "chapters/owndata.w"
 
 static int train_option(const char*opt,const char*val,train_args*args)
@@ -2872,7 +2872,7 @@ if(opt[3]=='p')args->epochs= v;else args->every= v;
 return 1;
 }
 
-/*:702*//*703:*/
+/*:708*//*709:*/
 #line 251 "chapters/owndata.w"
 
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
@@ -2902,7 +2902,7 @@ return report(status,&err);
 }
 if((status= data_network(cfg,args,&train,&net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*704:*/
+/*710:*/
 #line 288 "chapters/owndata.w"
 
 memset(&dc,0,sizeof dc);
@@ -2932,7 +2932,7 @@ if(args->valid)fprintf(w.talk," valid %s",short_g(vloss,st.valid_loss));
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:704*/
+/*:710*/
 #line 279 "chapters/owndata.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -2943,7 +2943,7 @@ lstm_data_free(&valid);
 return status;
 }
 
-/*:703*//*706:*/
+/*:709*//*712:*/
 #line 325 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
@@ -2973,7 +2973,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return status;
 }
 
-/*:706*//*708:*/
+/*:712*//*714:*/
 #line 392 "chapters/owndata.w"
 
 static void on_interrupt(int sig)
@@ -2982,7 +2982,7 @@ static void on_interrupt(int sig)
 train_stop= 1;
 }
 
-/*:708*//*709:*/
+/*:714*//*715:*/
 #line 404 "chapters/owndata.w"
 
 static int watch_open(train_watch*w,const lstm_train_config*cfg,
@@ -3029,7 +3029,7 @@ signal(SIGINT,on_interrupt);
 return LSTM_OK;
 }
 
-/*:709*//*710:*/
+/*:715*//*716:*/
 #line 453 "chapters/owndata.w"
 
 static int watch_close(train_watch*w,int status,const lstm_net*net,
@@ -3066,7 +3066,7 @@ fprintf(stderr,"lstm train: interrupted; the model and the curve so far "
 return w->interrupted?130:0;
 }
 
-/*:710*//*711:*/
+/*:716*//*717:*/
 #line 493 "chapters/owndata.w"
 
 static void watch_checkpoint(train_watch*w,long sequences)
@@ -3081,7 +3081,7 @@ w->failed= 1;
 train_stop= 1;
 }
 
-/*:711*//*712:*/
+/*:717*//*718:*/
 #line 511 "chapters/owndata.w"
 
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
@@ -3110,10 +3110,10 @@ fputc('\n',w->curve.f);
 }
 }
 #line 1 "chapters/crosscheck.w"
-/*:712*/
+/*:718*/
 #line 26 "chapters/command.w"
 
-/*650:*/
+/*656:*/
 #line 52 "chapters/command.w"
 
 static const lstm_command commands[]= {
@@ -3133,56 +3133,56 @@ static const lstm_command commands[]= {
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
 
-/*:429*//*533:*/
+/*:429*//*539:*/
 #line 250 "chapters/align.w"
 
 {"align","measure how well each method's gradient aligns with the exact one",
 cmd_align},
 
-/*:533*//*552:*/
+/*:539*//*558:*/
 #line 127 "chapters/balance.w"
 
 {"balance","run the influence-balancing experiment with a method",
 cmd_balance},
 
-/*:552*//*562:*/
+/*:558*//*568:*/
 #line 101 "chapters/inspect.w"
 
 {"inspect","print the gates, states and backward messages of every step",
 cmd_inspect},
 
-/*:562*//*655:*/
+/*:568*//*661:*/
 #line 144 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:655*//*679:*/
+/*:661*//*685:*/
 #line 617 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:679*//*685:*/
+/*:685*//*691:*/
 #line 722 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:685*//*688:*/
+/*:691*//*694:*/
 #line 798 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:688*/
+/*:694*/
 #line 54 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:650*/
+/*:656*/
 #line 27 "chapters/command.w"
 
-/*651:*/
+/*657:*/
 #line 62 "chapters/command.w"
 
 int main(int argc,char**argv)
@@ -3190,7 +3190,7 @@ int main(int argc,char**argv)
 int status= 2;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*652:*/
+/*658:*/
 #line 95 "chapters/command.w"
 
 {
@@ -3206,10 +3206,10 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:652*/
+/*:658*/
 #line 68 "chapters/command.w"
 ;
-/*653:*/
+/*659:*/
 #line 109 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -3218,14 +3218,14 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:653*/
+/*:659*/
 #line 69 "chapters/command.w"
 ;
 return argc<2?2:0;
 }
 if(strcmp(argv[1],"--version")==0){
 printf("lstm %s\n",LSTM_VERSION);
-/*653:*/
+/*659:*/
 #line 109 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -3234,7 +3234,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:653*/
+/*:659*/
 #line 74 "chapters/command.w"
 ;
 return 0;
@@ -3257,7 +3257,7 @@ return 2;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*653:*/
+/*659:*/
 #line 109 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -3266,7 +3266,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:653*/
+/*:659*/
 #line 81 "chapters/command.w"
 ;
 return status;
@@ -3277,8 +3277,8 @@ argv[1]);
 return 2;
 }
 
-/*:651*/
+/*:657*/
 #line 28 "chapters/command.w"
 
 
-/*:646*/
+/*:652*/
