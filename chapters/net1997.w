@@ -99,7 +99,11 @@ still differ in the last bits, because they add the same terms in
 different orders; the tests find them equal to rounding. The same holds
 for SnAp-1, whose approximation also drops only paths through $U$. With
 the paper's algorithm exact on this network, Experiment 2a is a test of
-the network and of the construction, not of the truncation.
+the network and of the construction, not of the truncation. (A network
+with the other choices of 1997 but with recurrent inputs, which the
+flags also allow, is truncated: there the internal RTRL computes what
+BPTT with the cut of its chapter computes, as on the book's own cell,
+and a test checks that too.)
 @^truncation of 1997@>
 
 @ The flags must fit together: shortcut weights need an output layer

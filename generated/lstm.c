@@ -283,12 +283,12 @@ size_t ldv,size_t steps,const double*keep,const double*coef,
 const double*e);
 
 /*:418*//*508:*/
-#line 478 "chapters/net1997.w"
+#line 482 "chapters/net1997.w"
 
 static int arch_word(const char*tok);
 
 /*:508*//*517:*/
-#line 716 "chapters/net1997.w"
+#line 720 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
@@ -566,7 +566,7 @@ return lstm_fail(err,LSTM_EUSAGE,"unknown output layer kind %d",
 output);
 
 /*490:*/
-#line 109 "chapters/net1997.w"
+#line 113 "chapters/net1997.w"
 
 if(arch&&arch->shortcut&&output==LSTM_OUT_NONE)
 return lstm_fail(err,LSTM_EUSAGE,
@@ -2850,7 +2850,7 @@ piece.has_y+= t0;
 e= trace_max_error(net,&piece,&tn->tr);
 if(!(e<=*max_error))*max_error= e;
 if(t0+piece.T==seq->T)/*519:*/
-#line 746 "chapters/net1997.w"
+#line 750 "chapters/net1997.w"
 
 {
 const double*pred= lstm_pred(&tn->tr,piece.T-1),
@@ -2993,7 +2993,7 @@ return status;
 task.every_step= cfg->every_step;
 task.random_middle= cfg->random_middle;
 /*498:*/
-#line 271 "chapters/net1997.w"
+#line 275 "chapters/net1997.w"
 
 if(cfg->net1997){
 if(task.kind!=LSTM_TASK_LAG||!task.every_step)
@@ -3037,7 +3037,7 @@ if((status= lstm_net_copy(net,cfg->start,err))!=LSTM_OK)goto done;
 else{
 lstm_arch arch;
 /*499:*/
-#line 282 "chapters/net1997.w"
+#line 286 "chapters/net1997.w"
 
 memset(&arch,0,sizeof arch);
 if(cfg->net1997){
@@ -3152,7 +3152,7 @@ st->solved= ring.right==ring.size;
 ;
 if(cfg->construct&&!st->solved)
 /*495:*/
-#line 218 "chapters/net1997.w"
+#line 222 "chapters/net1997.w"
 
 if(net->arch.pending> 0&&st->sequences-ref_at>=cfg->patience){
 if(st->moving_loss> 0.99*ref_loss){
@@ -4026,7 +4026,7 @@ kernels->carry_row(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
 /*:425*//*492:*/
-#line 136 "chapters/net1997.w"
+#line 140 "chapters/net1997.w"
 
 int lstm_arch_plain(const lstm_arch*arch)
 {
@@ -4061,7 +4061,7 @@ memset(V+net->k*n,0,net->k*sizeof*V);
 }
 
 /*:492*//*493:*/
-#line 173 "chapters/net1997.w"
+#line 177 "chapters/net1997.w"
 
 size_t lstm_net_weights(const lstm_net*net)
 {
@@ -4076,7 +4076,7 @@ return count;
 }
 
 /*:493*//*497:*/
-#line 235 "chapters/net1997.w"
+#line 239 "chapters/net1997.w"
 
 int lstm_net_add_cell(lstm_net*net,lstm_rng*rng,const lstm_init*init)
 {
@@ -4103,7 +4103,7 @@ return 1;
 }
 
 /*:497*//*509:*/
-#line 481 "chapters/net1997.w"
+#line 485 "chapters/net1997.w"
 
 static int arch_word(const char*tok)
 {
@@ -4115,7 +4115,7 @@ return 0;
 }
 
 /*:509*//*518:*/
-#line 723 "chapters/net1997.w"
+#line 727 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err)
@@ -5001,7 +5001,7 @@ shape.no_forget= 1;
 #line 1102 "chapters/formats.w"
 ;
 /*506:*/
-#line 435 "chapters/net1997.w"
+#line 439 "chapters/net1997.w"
 
 {
 static const char*word[5]= {"outgate","recurrent","bias","g","h"};
@@ -5075,7 +5075,7 @@ return bad(rd,line,"expected at most %zu parameters, found an output "
 count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,3,count)!=LSTM_OK)return rd->status;
 /*507:*/
-#line 464 "chapters/net1997.w"
+#line 468 "chapters/net1997.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
 if(!rd->at_end&&strcmp(rd->tok,"S")==0){
@@ -5109,7 +5109,7 @@ if(status!=LSTM_OK)return rd->status= status;
 net->no_forget= shape.no_forget;
 memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
 /*510:*/
-#line 494 "chapters/net1997.w"
+#line 498 "chapters/net1997.w"
 
 if(!lstm_arch_plain(&net->arch)){
 double*kept= alloc_doubles(net->P);
@@ -5421,7 +5421,7 @@ size_t count= lstm_blocks(net,block);
 fprintf(f,"inputs %zu\ncells %zu\n",net->m,net->n);
 if(net->no_forget)fprintf(f,"forget none\n");
 /*505:*/
-#line 425 "chapters/net1997.w"
+#line 429 "chapters/net1997.w"
 
 if(net->arch.no_outgate)fprintf(f,"outgate none\n");
 if(net->arch.no_recurrent)fprintf(f,"recurrent none\n");

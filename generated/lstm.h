@@ -800,14 +800,14 @@ lstm_bench_result*res,lstm_error*err);
 double lstm_fit_exponent(const double*x,const double*y,size_t count);
 
 /*:390*//*491:*/
-#line 131 "chapters/net1997.w"
+#line 135 "chapters/net1997.w"
 
 int lstm_arch_plain(const lstm_arch*arch);
 void lstm_net_mask(const lstm_net*net,double*theta);
 size_t lstm_net_weights(const lstm_net*net);
 
 /*:491*//*496:*/
-#line 232 "chapters/net1997.w"
+#line 236 "chapters/net1997.w"
 
 int lstm_net_add_cell(lstm_net*net,lstm_rng*rng,const lstm_init*init);
 

@@ -129,13 +129,13 @@ static const char*family_file[EXP_FAMILIES]= {"bptt","tbptt-half",
 "tbptt-double","irtrl","rtrl","snap1","uoro"};
 
 /*:474*//*501:*/
-#line 315 "chapters/net1997.w"
+#line 319 "chapters/net1997.w"
 
 static int net1997_option(const char*opt,const char*val,
 lstm_train_config*cfg);
 
 /*:501*//*512:*/
-#line 576 "chapters/net1997.w"
+#line 580 "chapters/net1997.w"
 
 #define EXP_2A_GROUPS 10
 typedef struct{
@@ -405,7 +405,7 @@ return train_usage("lstm train: expected --task or --data, and not both%s",
 ;
 cfg= task?lstm_train_defaults(task,length):data_defaults();
 /*500:*/
-#line 298 "chapters/net1997.w"
+#line 302 "chapters/net1997.w"
 
 for(int a= 0;a+1<argc;a++)
 if(strcmp(argv[a],"--net")==0&&strcmp(argv[a+1],"1997")==0)
@@ -511,7 +511,7 @@ else cfg.max_sequences= (long)v;
 #line 939 "chapters/training.w"
 ;
 if(!args.data)/*503:*/
-#line 368 "chapters/net1997.w"
+#line 372 "chapters/net1997.w"
 
 if(cfg.random_middle&&strcmp(cfg.task,"lag")!=0)
 return train_usage("lstm train: --middle is for the lag task, not for "
@@ -580,7 +580,7 @@ fprintf(w.talk," retention%dp %s",runs[q],short_g(lr,kept));
 }
 }
 /*504:*/
-#line 390 "chapters/net1997.w"
+#line 394 "chapters/net1997.w"
 
 if(cfg.net1997||cfg.construct)
 fprintf(w.talk," net %s weights %zu construct %s patience %ld "
@@ -965,7 +965,7 @@ return usage_error("experiments","expected the wall-clock seconds "
 return experiments_report(argv[1],seconds);
 }
 /*511:*/
-#line 533 "chapters/net1997.w"
+#line 537 "chapters/net1997.w"
 
 if(strcmp(argv[0],"--list-2a")==0&&argc==2){
 static const char*every= "--task lag --lag 100 --targets every";
@@ -1698,7 +1698,7 @@ return 0;
 }
 
 /*:478*//*502:*/
-#line 319 "chapters/net1997.w"
+#line 323 "chapters/net1997.w"
 
 static int net1997_option(const char*opt,const char*val,
 lstm_train_config*cfg)
@@ -1744,7 +1744,7 @@ return 0;
 }
 
 /*:502*//*513:*/
-#line 590 "chapters/net1997.w"
+#line 594 "chapters/net1997.w"
 
 static double field_2a(const char*line,const char*name)
 {
@@ -1756,7 +1756,7 @@ return strtod(at+strlen(key),NULL);
 }
 
 /*:513*//*514:*/
-#line 600 "chapters/net1997.w"
+#line 604 "chapters/net1997.w"
 
 static int report_2a(const char*dir)
 {
@@ -1774,7 +1774,7 @@ fprintf(stderr,"%s: cannot read the results\n",path);
 return 1;
 }
 while(fgets(line,sizeof line,in))/*515:*/
-#line 629 "chapters/net1997.w"
+#line 633 "chapters/net1997.w"
 
 {
 int solved= strncmp(line,"solved after ",13)==0,q;
@@ -1811,13 +1811,13 @@ g->runs++;
 }
 
 /*:515*/
-#line 617 "chapters/net1997.w"
+#line 621 "chapters/net1997.w"
 ;
 fclose(in);
 snprintf(path,sizeof path,"%s/results-2a.tex",dir);
 if(out_open(&tex,path,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 /*516:*/
-#line 668 "chapters/net1997.w"
+#line 672 "chapters/net1997.w"
 
 fprintf(tex.f,"%% Written by 'lstm experiments --report-2a'; do not edit.\n");
 for(int q= 0;q<EXP_2A_GROUPS;q++){
@@ -1849,7 +1849,7 @@ else fprintf(tex.f,"\\def\\twoa%cAdded{--}\\def\\twoa%cSeconds{--}"
 }
 
 /*:516*/
-#line 621 "chapters/net1997.w"
+#line 625 "chapters/net1997.w"
 ;
 if(out_commit(&tex,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 return 0;

@@ -180,6 +180,42 @@ START_TEST(truncated_and_missing_weights)
 }
 END_TEST
 
+/* With recurrent inputs the internal RTRL is an approximation: on the
+   network of 1997 with U it computes BPTT with the cut, the gradient of
+   the truncation of 1997, as it does on the book's own cell. */
+START_TEST(internal_rtrl_is_the_cut_on_the_network_of_1997)
+{
+  lstm_arch a = arch_1997(1);
+  lstm_net net, g, ref;
+  lstm_data data;
+  lstm_trace tr;
+  lstm_error err;
+  lstm_check res;
+  lstm_bptt_opts opts = {0, 1};
+  long param;
+  double l;
+  lstm_error_clear(&err);
+  net_1997(&net, 6, 2, 5, &a, 0.8, 51);
+  data_1997(&data, 6, 5, 1, 52);
+  ck_assert_int_eq(lstm_net_like(&g, &net, &err), LSTM_OK);
+  ck_assert_int_eq(lstm_net_like(&ref, &net, &err), LSTM_OK);
+  ck_assert_int_eq(lstm_gradient(&net, &data, lstm_method_find("irtrl",
+    &param, &err), 0, &g, &l, NULL, &err), LSTM_OK);
+  ck_assert_int_eq(lstm_trace_alloc(&tr, &net, 8, &err), LSTM_OK);
+  for (size_t s = 0; s < data.count; s++) {
+    lstm_forward(&net, &data.seq[s], &tr);
+    lstm_backward_opts(&net, &data.seq[s], &tr, &ref, &opts);
+  }
+  lstm_compare(&g, &ref, &res);
+  ck_assert_msg(res.max_rel < 1e-10, "irtrl against the cut: %g", res.max_rel);
+  lstm_trace_free(&tr);
+  lstm_net_free(&g);
+  lstm_net_free(&ref);
+  lstm_net_free(&net);
+  lstm_data_free(&data);
+}
+END_TEST
+
 /* The model file records every choice; it reads back bit for bit, and a
    weight the words leave out must be zero. */
 START_TEST(model_file_of_1997)
@@ -298,6 +334,7 @@ Suite *net1997_suite(void)
   tcase_add_test(tc, weights_of_experiment_2a);
   tcase_add_test(tc, exact_methods_on_the_network_of_1997);
   tcase_add_test(tc, truncated_and_missing_weights);
+  tcase_add_test(tc, internal_rtrl_is_the_cut_on_the_network_of_1997);
   tcase_add_test(tc, model_file_of_1997);
   tcase_add_test(tc, train_with_the_network_of_1997);
   tcase_add_test(tc, experiment_2b_sequences);
