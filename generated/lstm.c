@@ -288,7 +288,7 @@ const double*e);
 static int arch_word(const char*tok);
 
 /*:508*//*517:*/
-#line 716 "chapters/net1997.w"
+#line 725 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
@@ -2850,7 +2850,7 @@ piece.has_y+= t0;
 e= trace_max_error(net,&piece,&tn->tr);
 if(!(e<=*max_error))*max_error= e;
 if(t0+piece.T==seq->T)/*519:*/
-#line 746 "chapters/net1997.w"
+#line 755 "chapters/net1997.w"
 
 {
 const double*pred= lstm_pred(&tn->tr,piece.T-1),
@@ -4115,7 +4115,7 @@ return 0;
 }
 
 /*:509*//*518:*/
-#line 723 "chapters/net1997.w"
+#line 732 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err)

@@ -142,7 +142,8 @@ typedef struct{
 int runs,solved,solved_end;
 double needed[EXP_MAX_RUNS],needed_end[EXP_MAX_RUNS];
 double added[EXP_MAX_RUNS],seconds[EXP_MAX_RUNS],last[EXP_MAX_RUNS],
-other[EXP_MAX_RUNS],drift[EXP_MAX_RUNS],separation[EXP_MAX_RUNS];
+other[EXP_MAX_RUNS],drift[EXP_MAX_RUNS],separation[EXP_MAX_RUNS],
+measure[EXP_MAX_RUNS];
 }exp_2a_group;
 static int report_2a(const char*dir);
 static double field_2a(const char*line,const char*name);
@@ -1739,7 +1740,7 @@ return 0;
 }
 
 /*:502*//*513:*/
-#line 590 "chapters/net1997.w"
+#line 591 "chapters/net1997.w"
 
 static double field_2a(const char*line,const char*name)
 {
@@ -1751,7 +1752,7 @@ return strtod(at+strlen(key),NULL);
 }
 
 /*:513*//*514:*/
-#line 600 "chapters/net1997.w"
+#line 601 "chapters/net1997.w"
 
 static int report_2a(const char*dir)
 {
@@ -1769,7 +1770,7 @@ fprintf(stderr,"%s: cannot read the results\n",path);
 return 1;
 }
 while(fgets(line,sizeof line,in))/*515:*/
-#line 629 "chapters/net1997.w"
+#line 630 "chapters/net1997.w"
 
 {
 int solved= strncmp(line,"solved after ",13)==0,q;
@@ -1784,7 +1785,7 @@ fprintf(stderr,"%s:%d: a line is not a summary of a run of the lag "
 fclose(in);
 return 1;
 }
-if(strstr(line," middle random "))q= 6;
+if(strstr(line," middle random"))q= 6;
 else if(strstr(line," net 1997 ")&&field_2a(line,"length")!=100)
 q= field_2a(line,"length")==10?7:field_2a(line,"length")==20?
 8:9;
@@ -1802,17 +1803,18 @@ g->last[g->runs]= field_2a(line,"last_error");
 g->other[g->runs]= field_2a(line,"other_error");
 g->drift[g->runs]= field_2a(line,"drift");
 g->separation[g->runs]= field_2a(line,"separation");
+g->measure[g->runs]= field_2a(line,"measure");
 g->runs++;
 }
 
 /*:515*/
-#line 617 "chapters/net1997.w"
+#line 618 "chapters/net1997.w"
 ;
 fclose(in);
 snprintf(path,sizeof path,"%s/results-2a.tex",dir);
 if(out_open(&tex,path,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 /*516:*/
-#line 668 "chapters/net1997.w"
+#line 670 "chapters/net1997.w"
 
 fprintf(tex.f,"%% Written by 'lstm experiments --report-2a'; do not edit.\n");
 for(int q= 0;q<EXP_2A_GROUPS;q++){
@@ -1831,20 +1833,27 @@ else fprintf(tex.f,"\\def\\twoa%cMean{--}",L);
 if(g->solved_end)fprintf(tex.f,"\\def\\twoa%cMeanEnd{%.0f}\n",L,
 mean_end);
 else fprintf(tex.f,"\\def\\twoa%cMeanEnd{--}\n",L);
-if(g->runs)fprintf(tex.f,"\\def\\twoa%cAdded{%.0f}\\def\\twoa%cSeconds"
+if(g->runs&&quantile(g->added,g->runs,0.5)<0)
+fprintf(tex.f,"\\def\\twoa%cAdded{--}",L);
+else if(g->runs)fprintf(tex.f,"\\def\\twoa%cAdded{%.0f}",L,
+quantile(g->added,g->runs,0.5));
+if(g->runs)fprintf(tex.f,"\\def\\twoa%cSeconds"
 "{%.0f}\\def\\twoa%cLast{%.2f}\\def\\twoa%cOther{%.2g}\\def\\twoa%cDrift"
 "{%.1f}\\def\\twoa%cSeparation{%.2g}\n",L,
-quantile(g->added,g->runs,0.5),L,quantile(g->seconds,g->runs,0.5),
+quantile(g->seconds,g->runs,0.5),
 L,quantile(g->last,g->runs,0.5),L,quantile(g->other,g->runs,0.5),
 L,quantile(g->drift,g->runs,0.5),L,
 quantile(g->separation,g->runs,0.5));
 else fprintf(tex.f,"\\def\\twoa%cAdded{--}\\def\\twoa%cSeconds{--}"
 "\\def\\twoa%cLast{--}\\def\\twoa%cOther{--}\\def\\twoa%cDrift{--}"
 "\\def\\twoa%cSeparation{--}\n",L,L,L,L,L,L);
+if(g->runs)fprintf(tex.f,"\\def\\twoa%cMeasure{%.4g}\n",L,
+quantile(g->measure,g->runs,0.5));
+else fprintf(tex.f,"\\def\\twoa%cMeasure{--}\n",L);
 }
 
 /*:516*/
-#line 621 "chapters/net1997.w"
+#line 622 "chapters/net1997.w"
 ;
 if(out_commit(&tex,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 return 0;
