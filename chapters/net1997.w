@@ -817,7 +817,7 @@ group, the sequence after which the cell was added, the largest errors
 at the last step and at the others, the drift $\max\vert\state_{T-1}\vert$
 and the separation of the last outputs at the end of the run.%
 \tablelabel{twoadiag}
-$$\vbox{\offinterlineskip\halign{\strut#\hfil\quad&&\hfil#\quad\cr
+$$\vbox{\offinterlineskip\halign{\strut#\hfil\enspace&&\hfil#\enspace\cr
 group&runs&always&95\%&end&mean&mean end&added&last&other&drift&sep.\cr
 \noalign{\hrule}
 2a, 1997&\twoaARuns&\twoaASolved&$[\twoaALow,\twoaAHigh]$&\twoaASolvedEnd&
