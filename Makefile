@@ -20,7 +20,7 @@ EXPDIR   = book/experiments
 
 .PHONY: all lstm liblstm.a tangle book test debug clean deps deps-book experiments \
         deps-test example check-fresh student student-code student-test fast bench \
-        experiments-long experiments-report align balance inside inside-models \
+        experiments-long experiments-2a experiments-report align balance inside inside-models \
         bias bias-models claims experiments-sensitivity bench-hybrid text text-runs \
         crosscheck torchspeed FORCE
 .DELETE_ON_ERROR:
@@ -487,7 +487,7 @@ book/lstm.pdf: book/lstm.tex book/lstm.mini book/miniindex.tex \
               book/balance.tex book/balance-1.mps book/align-1.mps \
               book/inside.tex book/inside-1.mps book/bias.tex book/bias-1.mps \
               book/text.tex book/text-1.mps \
-              $(EXPDIR)/results.tex $(EXPDIR)/figures-1.mps
+              $(EXPDIR)/results.tex $(EXPDIR)/results-2a.tex $(EXPDIR)/figures-1.mps
 	$(call run_pdftex,book)
 
 # ---------------------------------------------------------------- student edition
@@ -566,12 +566,12 @@ $(SD)/lstm.pdf: $(SD)/lstm.tex $(SD)/lstm.mini book/miniindex.tex \
               book/balance.tex book/balance-1.mps book/align-1.mps \
               book/inside.tex book/inside-1.mps book/bias.tex book/bias-1.mps \
               book/text.tex book/text-1.mps \
-              $(EXPDIR)/results.tex $(EXPDIR)/figures-1.mps
+              $(EXPDIR)/results.tex $(EXPDIR)/results-2a.tex $(EXPDIR)/figures-1.mps
 	mkdir -p $(SD)/experiments
 	cp book/example.tex book/miniindex.tex $(DIAGRAMS) book/bench.tex book/hybrid.tex book/align.tex \
 	  book/balance.tex book/balance-*.mps book/align-*.mps \
 	  book/inside.tex book/inside-*.mps book/bias.tex book/bias-*.mps book/text.tex book/text-*.mps $(SD)/
-	cp $(EXPDIR)/results.tex $(EXPDIR)/figures-*.mps $(SD)/experiments/
+	cp $(EXPDIR)/results.tex $(EXPDIR)/results-2a.tex $(EXPDIR)/figures-*.mps $(SD)/experiments/
 	$(call run_pdftex,$(SD))
 
 student-code: $(SD)/lstm $(SD)/liblstm.a $(SD)/check_student
@@ -630,6 +630,16 @@ experiments-sensitivity: build/release/lstm
 # checks that it fails on perturbed copies of the results.
 claims: build/release/lstm
 	build/release/lstm experiments --claims book >/dev/null
+
+# `make experiments-2a' runs the grid of the chapter on Experiment 2a as
+# published into results-2a.txt, and its report into results-2a.tex.
+experiments-2a: build/release/lstm
+	@mkdir -p $(EXPDIR)
+	build/release/lstm experiments --list-2a $(EXPDIR) | \
+	  xargs -P 2 -L 1 nice -n 10 build/release/lstm train > $(EXPDIR)/results-2a.tmp \
+	  || { echo "an experiment failed" >&2; exit 1; }; \
+	mv $(EXPDIR)/results-2a.tmp $(EXPDIR)/results-2a.txt
+	build/release/lstm experiments --report-2a $(EXPDIR)
 
 # The report reads both grids' results and their wall-clock times.
 experiments-report: build/release/lstm

@@ -38,6 +38,8 @@
 \def\exampleloss#1{\def\exampleL{#1}}
 % The experiments' tables, written by `lstm experiments --report'.
 \input experiments/results
+% The numbers of the chapter on Experiment 2a, by `lstm experiments --report-2a'.
+\input experiments/results-2a
 % The table of contents goes at the front of the book.  cwebmac writes the
 % contents file as it goes and prints it at the end (\con).  Here the file
 % of the previous pdfTeX run is read into a box before any page is shipped
@@ -156,6 +158,8 @@
   \lotentry{explong}{Very long lags in noise (Experiment 2c)}
   \lotentry{expsensitivity}{The defaults' sensitivity at $p=100$}
   \lotentry{texttable}{The methods on Shakespeare}
+  \lotentry{twoa}{Experiment 2a: the paper's Table 2 beside ours}
+  \lotentry{twoadiag}{Experiment 2a: the runs in detail}
   \lotentry{lectures}{Lectures, chapters and exercises of a course}
   \lotentry{assessment}{The assessment of a course}}
 % Exercises and their answers.  \exercise{bptt.3}{20} starts exercise 3
@@ -251,6 +255,7 @@
 @i chapters/training.w
 @i chapters/speed.w
 @i chapters/experiments.w
+@i chapters/net1997.w
 @i chapters/align.w
 @i chapters/balance.w
 @i chapters/inspect.w

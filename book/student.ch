@@ -39,10 +39,10 @@ the section into the @x part.
   const double *state_prev = lstm_state_prev(tr, t);
   for (size_t j = 0; j < n; j++) {
     double after[2], before[3];
-    local_out(g, n, j, tanh(state[j]), dout[j], after);
+    local_out(net, g, j, state[j], dout[j], after);
     dstate[j] = after[0] + carry[j];
     dg[3 * n + j] = after[1];
-    local_state(g, n, j, state_prev[j], dstate[j], before);
+    local_state(net, g, j, state_prev[j], dstate[j], before);
     dg[j] = before[0];
     dg[n + j] = before[1];
     dg[2 * n + j] = before[2];
@@ -90,7 +90,7 @@ for (size_t q = 0; q < 4; q++) memset(r->G + q * cols, 0, cols * sizeof *r->G);
   double c[5];
   const double *Ga = r->G, *Gi = Ga + cols, *Gf = Gi + cols, *Go = Gf + cols;
   double *Sj = r->S + j * cols, *Hj = r->H + j * cols;
-  cell_factors(r->g, n, j, state_prev[j], state[j], c);
+  cell_factors(net, r->g, j, state_prev[j], state[j], c);
   for (size_t k = 0; k < cols; k++) {
     Sj[k] = c[0] * Ga[k] + c[1] * Gi[k] + c[2] * Gf[k] + f[j] * Sj[k];
     Hj[k] = c[3] * Sj[k] + c[4] * Go[k];
@@ -108,7 +108,7 @@ for (size_t q = 0; q < 4; q++) memset(r->G + q * cols, 0, cols * sizeof *r->G);
 @<Find the factors |keep| and |coef| of the recursion of row |row|@>=
 {
   double c[3];
-  local_state(g, n, j, state_prev[j], 1, c);
+  local_state(net, g, j, state_prev[j], 1, c);
   keep = f[j];
   coef = row < n ? c[0] : row < 2 * n ? c[1] : c[2];
 }
@@ -124,7 +124,7 @@ keep = coef = 0;
 {
   const double *U = net->U;
   double cell[5];
-  cell_factors(r->g, n, j, state_prev[j], state[j], cell);
+  cell_factors(net, r->g, j, state_prev[j], state[j], cell);
   c.cross = cell[0] * U[j * n + j] + cell[1] * U[(n + j) * n + j] +
     cell[2] * U[(2 * n + j) * n + j];
   c.from_state = cell[3];
@@ -172,7 +172,7 @@ for (size_t q = 0; q < 4; q++)
   double c[5];
   const double *Ga = r->G, *Gi = Ga + cols, *Gf = Gi + cols, *Go = Gf + cols;
   double *Sj = r->S + j * cols, *Hj = r->H + j * cols;
-  cell_factors(r->g, n, j, state_prev[j], state[j], c);
+  cell_factors(net, r->g, j, state_prev[j], state[j], c);
   for (size_t k = c0; k < c1; k++) {
     Sj[k] = c[0] * Ga[k] + c[1] * Gi[k] + c[2] * Gf[k] + f[j] * Sj[k];
     Hj[k] = c[3] * Sj[k] + c[4] * Go[k];

@@ -110,6 +110,7 @@ void lstm_backward_opts(const lstm_net *net, const lstm_seq *seq,
   }
   @<Add $\delta W$, $\delta U$ and $\delta b$ from the stored gate
     deltas@>;
+  lstm_net_mask(net, grad->theta);
 }
 
 @ The error at the cell output has two sources \implements{cr-dout}: the loss at this step, if
@@ -120,8 +121,8 @@ gradient of $V$ and $c$.
 @<Compute $\delta\out_t...@>=
 memcpy(dout, Dout, n * sizeof *dout);
 if (seq->has_y[t])
-  lstm_output_backward(net, lstm_out(tr, t), lstm_pred(tr, t),
-    seq->y + t * seq->k, dout, grad, tr->e);
+  lstm_output_backward_x(net, lstm_out(tr, t), seq->x + t * seq->m,
+    lstm_pred(tr, t), seq->y + t * seq->k, dout, grad, tr->e);
 
 @ The state reaches the loss through $\out_t$ and through $\state_{t+1}$;
 the second path arrives as |carry|. The four gate deltas then follow from
@@ -143,10 +144,10 @@ The tangent of the state is computed again here rather than stored; one
   const double *state_prev = lstm_state_prev(tr, t);
   for (size_t j = 0; j < n; j++) {
     double after[2], before[3];
-    local_out(g, n, j, tanh(state[j]), dout[j], after);
+    local_out(net, g, j, state[j], dout[j], after);
     dstate[j] = after[0] + carry[j];
     dg[3 * n + j] = after[1];
-    local_state(g, n, j, state_prev[j], dstate[j], before);
+    local_state(net, g, j, state_prev[j], dstate[j], before);
     dg[j] = before[0];
     dg[n + j] = before[1];
     dg[2 * n + j] = before[2];

@@ -274,35 +274,42 @@ act after it.
 @ |local_state| puts $c^a_j$, $c^i_j$, $c^f_j$, each times |scale|, into
 |c|, for the gates |g| of a step (stacked as $a$, $i$, $f$, $o$, $n$
 each) and the previous state of cell |j|; |local_out| puts $c^s_j$ and
-$c^o_j$ times |scale|, given $\tanh\state_{t,j}$. The scale is the error
+$c^o_j$ times |scale|, given $\state_{t,j}$. For the network of 1997
+(the chapter {\it Experiment 2a as published\/}) two factors change with
+the squashing functions: with $a=\sigma(\hat a)$ the cell input's
+derivative is $a(1-a)$ instead of $1-a^2$, so $c^a_j=i_j\,a_j(1-a_j)$;
+with $h(s)=s$ the output is $\state_t\odot o_t$, so $c^s_j=o_j$ and
+$c^o_j=\state_{t,j}\,o_j(1-o_j)$. Without an output gate $o_j=1$ and
+$c^o_j=0$, as $c^f_j=0$ without a forget gate. The scale is the error
 that BPTT multiplies in, and it is multiplied in first, in the order of
 the formulas above; the RTRL methods pass 1, which changes no bit.
 |cell_factors| gives all five factors of a cell \implements{cr-local},
 with |scale| 1, in the order $c^a$, $c^i$, $c^f$, $c^s$, $c^o$.
 
 @<Local derivatives of a cell@>=
-static void local_state(const double *g, size_t n, size_t j,
+static void local_state(const lstm_net *net, const double *g, size_t j,
   double state_prev, double scale, double c[3])
 {
+  const size_t n = net->n;
   const double a = g[j], i = g[n + j], f = g[2 * n + j];
-  c[0] = scale * i * (1 - a * a);
+  c[0] = scale * i * (net->arch.g_logistic ? a * (1 - a) : 1 - a * a);
   c[1] = scale * a * i * (1 - i);
   c[2] = scale * state_prev * f * (1 - f);
 }
 @#
-static void local_out(const double *g, size_t n, size_t j, double th,
-  double scale, double c[2])
+static void local_out(const lstm_net *net, const double *g, size_t j,
+  double state, double scale, double c[2])
 {
-  const double o = g[3 * n + j];
-  c[0] = scale * o * (1 - th * th);
+  const double o = g[3 * net->n + j], th = cell_h(net, state);
+  c[0] = scale * o * (net->arch.h_identity ? 1 : 1 - th * th);
   c[1] = scale * th * o * (1 - o);
 }
 @#
-static void cell_factors(const double *g, size_t n, size_t j,
+static void cell_factors(const lstm_net *net, const double *g, size_t j,
   double state_prev, double state, double c[5])
 {
-  local_state(g, n, j, state_prev, 1, c);
-  local_out(g, n, j, tanh(state), 1, c + 3);
+  local_state(net, g, j, state_prev, 1, c);
+  local_out(net, g, j, state, 1, c + 3);
 }
 
 @ The derivatives with respect to the inputs of the step. The stacked

@@ -694,7 +694,8 @@ loss = 0;
   for (size_t j = 0; j < net->n; j++) printf(" %.17g", lstm_out(&tr, t)[j]);
   if (net->output != LSTM_OUT_NONE) {
     if (!seq->has_y[t])
-      lstm_output_forward(net, lstm_out(&tr, t), NULL, lstm_pred(&tr, t));
+      lstm_output_forward_x(net, lstm_out(&tr, t), seq->x + t * seq->m,
+        NULL, lstm_pred(&tr, t));
     printf(" pred");
     for (size_t r = 0; r < net->k; r++)
       printf(" %.17g", lstm_pred(&tr, t)[r]);

@@ -162,6 +162,7 @@ static int cmd_experiments(int argc, char **argv)
     }
     return experiments_report(argv[1], seconds);
   }
+  @<Print the grid of Experiment 2a, if asked for@>;
   fprintf(stderr, "lstm experiments: expected --list DIR, --list-long DIR, " @/
     "--list-sensitivity, --report DIR SECONDS or --claims BOOK; " @/
     "try 'lstm experiments --help'\n");

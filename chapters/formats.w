@@ -561,7 +561,7 @@ static int is_keyword(const lstm_reader *rd)
   static const char *word[] = {"lstm-model", "lstm-seq", "lstm-grad",
     "method", "loss", "inputs", "cells", "forget", "targets", "outputs", "W",
     "U", "b", "V", "c", "sequence", "-"};
-  if (rd->at_end) return 1;
+  if (rd->at_end || arch_word(rd->tok)) return 1;
   if (isdigit((unsigned char)rd->tok[0]) || rd->tok[0] == '.' ||
       rd->tok[0] == '+' || (rd->tok[0] == '-' && rd->tok[1] != '\0'))
     return 0;
@@ -1075,6 +1075,7 @@ static int read_network(lstm_reader *rd, lstm_net *net)
       network@>;
     count = lstm_blocks(&shape, block);
     if (read_blocks(rd, block, 3, count) != LSTM_OK) return rd->status;
+    @<Read the shortcut weights \.S, if there are any@>;
     after_block(after, sizeof after, &block[count - 1]);
     if (expect_after(rd, "the end of the file", after) != LSTM_OK)
       return rd->status;
@@ -1100,6 +1101,7 @@ if (size_value(rd, "cells", LSTM_MAX_DIM, &shape.n) != LSTM_OK)
 line = rd->tok_line;
 shape.k = shape.n;
 @<Read \.{forget none}, if the cells have no forget gate@>;
+@<Read the words of the architecture of a network of 1997@>;
 if (lstm_net_size(shape.m, shape.n, shape.k, LSTM_OUT_NONE, &P, NULL)
     != LSTM_OK)
   return bad(rd, line, "expected at most %zu parameters, found inputs %zu " @/
@@ -1127,8 +1129,9 @@ if (size_value(rd, "outputs", LSTM_MAX_DIM, &shape.k) != LSTM_OK ||
     peek(rd) != LSTM_OK) return rd->status;
 if (strcmp(rd->tok, "l2") == 0) shape.output = LSTM_OUT_L2;
 else if (strcmp(rd->tok, "softmax") == 0) shape.output = LSTM_OUT_SOFTMAX;
-else return bad(rd, rd->tok_line, "expected 'l2' or 'softmax', found %s",
-  shown(rd));
+else if (strcmp(rd->tok, "logistic") == 0) shape.output = LSTM_OUT_LOGISTIC;
+else return bad(rd, rd->tok_line, "expected 'l2', 'softmax' or 'logistic', " @/
+  "found %s", shown(rd));
 @.expected 'l2' or 'softmax'...@>
 take(rd);
 if (lstm_net_size(shape.m, shape.n, shape.k, shape.output, &P, NULL)
@@ -1178,11 +1181,12 @@ $\theta$.
 
 @<Allocate the network and copy...@>=
 {
-  int status = lstm_net_init(net, shape.m, shape.n, shape.k, shape.output,
-    rd->err);
+  int status = lstm_net_init_arch(net, shape.m, shape.n, shape.k,
+    shape.output, &shape.arch, rd->err);
   if (status != LSTM_OK) return rd->status = status;
   net->no_forget = shape.no_forget;
   memcpy(net->theta, rd->v, net->P * sizeof *net->theta);
+  @<Refuse a weight where the words of 1997 say there is none@>;
 }
 
 @ The public functions. |lstm_model_load| reads a model from a stream
@@ -1509,10 +1513,12 @@ static void write_network(FILE *f, const lstm_net *net)
   size_t count = lstm_blocks(net, block);
   fprintf(f, "inputs %zu\ncells %zu\n", net->m, net->n);
   if (net->no_forget) fprintf(f, "forget none\n");
+  @<Write the words of the architecture of a network of 1997@>;
   for (size_t q = 0; q < count; q++) {
     if (q == 3)
       fprintf(f, "outputs %zu %s\n", net->k,
-        net->output == LSTM_OUT_SOFTMAX ? "softmax" : "l2");
+        net->output == LSTM_OUT_SOFTMAX ? "softmax" :
+        net->output == LSTM_OUT_LOGISTIC ? "logistic" : "l2");
     fprintf(f, "%s\n", block[q].name);
     for (size_t r = 0; r < block[q].rows; r++)
       write_row(f, net->theta + block[q].offset + r * block[q].cols,

@@ -73,19 +73,48 @@ $a$, rows $n$ to $2n-1$ to $i$, then $f$, then $o$. So the weight from input
 $l$ to the forget gate of cell $j$ is |W[(2*n+j)*m+l]|.
 @^memory layout@>
 
+@ The network of this chapter is the one every method of the book is
+written for. The chapter {\it Experiment 2a as published\/} also runs the
+network of Hochreiter and Schmidhuber (1997) itself, which differs in
+choices that a few flags describe, all zero for the network above: no
+output gate ($o_t\equiv1$); no recurrent connections into the cells and
+gates ($U\equiv0$); no biases ($b\equiv0$, $c\equiv0$); shortcut weights
+$S$ from the inputs to the output layer; the logistic function in place
+of $\tanh$ as the squashing $g$ of the cell input, and the identity in
+place of $\tanh$ as the squashing $h$ of the state; and cells that are
+not there yet, because they are added during training. A connection
+that is not there is kept in $\theta$ as a zero that training never
+changes; that chapter explains why this leaves every method exact.
+@^architecture, choices of@>
+
 @<Public types@>=
+typedef struct lstm_arch {
+  int no_outgate; /* no output gate: $o_t\equiv1$ */
+  int no_recurrent; /* no connections from $\out_{t-1}$: $U\equiv0$ */
+  int no_bias; /* no biases: $b\equiv0$ and $c\equiv0$ */
+  int shortcut; /* weights $S$ from the inputs to the output layer */
+  int g_logistic; /* $g=\sigma$ instead of $\tanh$ for the cell input */
+  int h_identity; /* $h(s)=s$ instead of $\tanh$ for the state */
+  size_t pending; /* cells not yet added: the last |pending| of the $n$ */
+} lstm_arch;
+
+@ @<Public types@>=
 typedef struct lstm_net {
   size_t m; /* inputs */
   size_t n; /* cells */
   size_t k; /* predictions per step: $k=n$ without an output layer */
   int output; /* |LSTM_OUT_NONE|, |LSTM_OUT_L2| or |LSTM_OUT_SOFTMAX| */
   int no_forget; /* 1 for the cell of 1997, whose forget gate is $f_t\equiv1$ */
+  lstm_arch arch; /* the architectural choices of the chapter on Experiment
+    2a; all zero for the network of this chapter */
   size_t P; /* number of parameters, the length of |theta| */
   double *theta; /* all parameters */
   double *W, *U, *b; /* views into |theta|: $4n\times m$, $4n\times n$, $4n$ */
   double *V, *c; /* the output layer $V$ and $b_y$, $k\times n$ and $k$; |NULL| without one */
   size_t symbols; /* a model of text: the size of its alphabet; else 0 */
   unsigned char alphabet[256]; /* its bytes, in increasing order */
+  double *S; /* shortcut weights from the inputs to the output layer,
+    $k\times m$; |NULL| without them */
 } lstm_net;
 
 @ A cell without a forget gate keeps the rows of $f$ in $W$, $U$ and $b$,
@@ -105,6 +134,7 @@ the cross-entropy of its softmax.
 #define LSTM_OUT_NONE 0
 #define LSTM_OUT_L2 1
 #define LSTM_OUT_SOFTMAX 2
+#define LSTM_OUT_LOGISTIC 3
 
 @ Sizes are limited, so that a file cannot ask for more memory than a
 machine has, or for a product of sizes that wraps around. Each of $m$, $n$
@@ -131,17 +161,28 @@ int lstm_net_init(lstm_net *net, size_t m, size_t n, size_t k, int output,
   lstm_error *err);
 int lstm_net_size(size_t m, size_t n, size_t k, int output, size_t *P,
   lstm_error *err);
+int lstm_net_init_arch(lstm_net *net, size_t m, size_t n, size_t k,
+  int output, const lstm_arch *arch, lstm_error *err);
+int lstm_net_size_arch(size_t m, size_t n, size_t k, int output,
+  const lstm_arch *arch, size_t *P, lstm_error *err);
 void lstm_net_free(lstm_net *net);
 
 @ @<Functions@>=
 int lstm_net_init(lstm_net *net, size_t m, size_t n, size_t k, int output,
   lstm_error *err)
 {
-  size_t P = 0, rows = 4 * n; /* |P| is set by |lstm_net_size| */
+  return lstm_net_init_arch(net, m, n, k, output, NULL, err);
+}
+@#
+int lstm_net_init_arch(lstm_net *net, size_t m, size_t n, size_t k,
+  int output, const lstm_arch *arch, lstm_error *err)
+{
+  size_t P = 0, rows = 4 * n; /* |P| is set by |lstm_net_size_arch| */
   int status;
   memset(net, 0, sizeof *net);
   if (output == LSTM_OUT_NONE) k = n;
-  if ((status = lstm_net_size(m, n, k, output, &P, err)) != LSTM_OK)
+  if ((status = lstm_net_size_arch(m, n, k, output, arch, &P, err))
+      != LSTM_OK)
     return status;
   net->theta = alloc_doubles(P);
   if (!net->theta) return lstm_fail(err, LSTM_ENOMEM,
@@ -155,6 +196,10 @@ int lstm_net_init(lstm_net *net, size_t m, size_t n, size_t k, int output,
     net->V = net->b + rows;
     net->c = net->V + k * n;
   }
+  if (arch) {
+    net->arch = *arch;
+    if (arch->shortcut) net->S = net->c + k;
+  }
   return LSTM_OK;
 }
 
@@ -166,7 +211,13 @@ code stays correct on a machine with a 32-bit |size_t|.
 int lstm_net_size(size_t m, size_t n, size_t k, int output, size_t *P,
   lstm_error *err)
 {
-  size_t cols, a, rows, extra = 0;
+  return lstm_net_size_arch(m, n, k, output, NULL, P, err);
+}
+@#
+int lstm_net_size_arch(size_t m, size_t n, size_t k, int output,
+  const lstm_arch *arch, size_t *P, lstm_error *err)
+{
+  size_t cols, a, rows, extra = 0, cut = 0;
   if (output == LSTM_OUT_NONE) k = n;
   if (m < 1 || m > LSTM_MAX_DIM || n < 1 || n > LSTM_MAX_DIM ||
       k < 1 || k > LSTM_MAX_DIM)
@@ -174,16 +225,19 @@ int lstm_net_size(size_t m, size_t n, size_t k, int output, size_t *P,
       "sizes must lie between 1 and %d", LSTM_MAX_DIM);
 @.sizes must lie between...@>
   if (output != LSTM_OUT_NONE && output != LSTM_OUT_L2 &&
-      output != LSTM_OUT_SOFTMAX)
+      output != LSTM_OUT_SOFTMAX && output != LSTM_OUT_LOGISTIC)
     return lstm_fail(err, LSTM_EUSAGE, "unknown output layer kind %d",
       output);
 @.unknown output layer kind@>
+  @<Refuse architectural choices that do not fit together@>;
   rows = 4 * n;
   if (!add_size(m, n, &cols) || !add_size(cols, 1, &cols) ||
       !mul_size(rows, cols, P) ||
       (output != LSTM_OUT_NONE &&
         (!add_size(n, 1, &a) || !mul_size(k, a, &extra))) ||
-      !add_size(*P, extra, P) || *P > LSTM_MAX_PARAMS)
+      !add_size(*P, extra, P) ||
+      (arch && arch->shortcut && (!mul_size(k, m, &cut) ||
+        !add_size(*P, cut, P))) || *P > LSTM_MAX_PARAMS)
     return lstm_fail(err, LSTM_EDATA,
       "the network would have more than %zu parameters",
       (size_t)LSTM_MAX_PARAMS);
@@ -210,7 +264,8 @@ int lstm_net_copy(lstm_net *copy, const lstm_net *net, lstm_error *err);
 @ @<Functions@>=
 int lstm_net_like(lstm_net *like, const lstm_net *net, lstm_error *err)
 {
-  int status = lstm_net_init(like, net->m, net->n, net->k, net->output, err);
+  int status = lstm_net_init_arch(like, net->m, net->n, net->k, net->output,
+    &net->arch, err);
   like->no_forget = net->no_forget;
   return status;
 }
@@ -230,11 +285,11 @@ of rows and of columns, and its offset in $\theta$; |lstm_blocks| fills an
 array of at most |LSTM_MAX_BLOCKS| of them and returns how many there are.
 
 @<Public constants@>=
-#define LSTM_MAX_BLOCKS 5
+#define LSTM_MAX_BLOCKS 6
 
 @ @<Public types@>=
 typedef struct lstm_block {
-  const char *name; /* \.{"W"}, \.{"U"}, \.{"b"}, \.{"V"} or \.{"c"} */
+  const char *name; /* \.{"W"}, \.{"U"}, \.{"b"}, \.{"V"}, \.{"c"} or \.{"S"} */
   size_t rows, cols; /* a vector has one row */
   size_t offset; /* where the block starts in |theta| */
 } lstm_block;
@@ -246,14 +301,16 @@ size_t lstm_blocks(const lstm_net *net, lstm_block block[LSTM_MAX_BLOCKS]);
 size_t lstm_blocks(const lstm_net *net, lstm_block block[LSTM_MAX_BLOCKS])
 {
   size_t count = 0, at = 0, r = 4 * net->n;
-  const char *name[LSTM_MAX_BLOCKS] = {"W", "U", "b", "V", "c"};
+  const char *name[LSTM_MAX_BLOCKS] = {"W", "U", "b", "V", "c", "S"};
   size_t rows[LSTM_MAX_BLOCKS], cols[LSTM_MAX_BLOCKS];
   rows[0] = r; cols[0] = net->m;
   rows[1] = r; cols[1] = net->n;
   rows[2] = 1; cols[2] = r;
   rows[3] = net->k; cols[3] = net->n;
   rows[4] = 1; cols[4] = net->k;
-  for (count = 0; count < (net->output == LSTM_OUT_NONE ? 3u : 5u); count++) {
+  rows[5] = net->k; cols[5] = net->m;
+  for (count = 0; count < (net->output == LSTM_OUT_NONE ? 3u :
+      net->arch.shortcut ? 6u : 5u); count++) {
     block[count].name = name[count];
     block[count].rows = rows[count];
     block[count].cols = cols[count];
@@ -396,19 +453,29 @@ $e^{-x}$ overflows to infinity and $1/(1+\infty)$ is exactly zero, so
 
 @<Squash the pre-activations...@>=
 for (j = 0; j < n; j++) {
-  a[j] = tanh(a[j]);
+  a[j] = net->arch.g_logistic ? sigmoid(a[j]) : tanh(a[j]);
   i[j] = sigmoid(i[j]);
   f[j] = net->no_forget ? 1 : sigmoid(f[j]);
-  o[j] = sigmoid(o[j]);
+  o[j] = net->arch.no_outgate ? 1 : sigmoid(o[j]);
 }
 
 @ @<Private declarations@>=
 static double sigmoid(double x);
+static double cell_h(const lstm_net *net, double state);
 
 @ @<Functions@>=
 static double sigmoid(double x)
 {
   return 1.0 / (1.0 + exp(-x));
+}
+
+@ The squashing $h$ of the state is $\tanh$, or the identity in the
+network of 1997.
+
+@<Functions@>=
+static double cell_h(const lstm_net *net, double state)
+{
+  return net->arch.h_identity ? state : tanh(state);
 }
 
 @ Now $\state_t=a_t\odot i_t+f_t\odot\state_{t-1}$ and
@@ -422,7 +489,7 @@ state is complete, and shows it; at $t=0$ it is $0.785726\ldots$
 @<Compute $\state_t$...@>=
 for (j = 0; j < n; j++) {
   state[j] = a[j] * i[j] + f[j] * state_prev[j];
-  out[j] = tanh(state[j]) * o[j];
+  out[j] = cell_h(net, state[j]) * o[j];
 }
 
 @*1 Sequences.
@@ -677,13 +744,26 @@ When |y| is |NULL| only the prediction is computed and the loss is zero.
 @<Public functions@>=
 double lstm_output_forward(const lstm_net *net, const double *out,
   const double *y, double *pred);
+double lstm_output_forward_x(const lstm_net *net, const double *out,
+  const double *x, const double *y, double *pred);
 
 @ Without an output layer this computes the loss \implements{fwd-loss};
-with one, the loss of the prediction.
+with one, the loss of the prediction. The network of Experiment 2a
+also lets the output layer see the step's input $x_t$ through its
+shortcut weights $S$, and squashes the sum by the logistic function;
+|lstm_output_forward_x| is given $x_t$ for that, and
+|lstm_output_forward| is the same function for a network without
+shortcuts, which needs no input.
 
 @<Functions@>=
 double lstm_output_forward(const lstm_net *net, const double *out,
   const double *y, double *pred)
+{
+  return lstm_output_forward_x(net, out, NULL, y, pred);
+}
+@#
+double lstm_output_forward_x(const lstm_net *net, const double *out,
+  const double *x, const double *y, double *pred)
 {
   const size_t n = net->n, k = net->k;
   double loss = 0;
@@ -697,7 +777,10 @@ double lstm_output_forward(const lstm_net *net, const double *out,
     for (size_t l = 0; l < n; l++) sum += net->V[r * n + l] * out[l];
     pred[r] = sum;
   }
-  if (net->output == LSTM_OUT_L2) {
+  if (net->S) @<Add the shortcut part $Sx_t$ to |pred|@>;
+  if (net->output == LSTM_OUT_LOGISTIC)
+    for (size_t r = 0; r < k; r++) pred[r] = sigmoid(pred[r]);
+  if (net->output == LSTM_OUT_L2 || net->output == LSTM_OUT_LOGISTIC) {
     if (y) for (size_t r = 0; r < k; r++)
       loss += 0.5 * (pred[r] - y[r]) * (pred[r] - y[r]);
   } else @<Turn the logits |pred| into probabilities and compute the
@@ -742,11 +825,21 @@ The error $e_t$ needs a scratch vector of $k$ numbers; the caller passes
 void lstm_output_backward(const lstm_net *net, const double *out,
   const double *pred, const double *y, double *dout, lstm_net *grad,
   double *e);
+void lstm_output_backward_x(const lstm_net *net, const double *out,
+  const double *x, const double *pred, const double *y, double *dout,
+  lstm_net *grad, double *e);
 
 @ @<Functions@>=
 void lstm_output_backward(const lstm_net *net, const double *out,
   const double *pred, const double *y, double *dout, lstm_net *grad,
   double *e)
+{
+  lstm_output_backward_x(net, out, NULL, pred, y, dout, grad, e);
+}
+@#
+void lstm_output_backward_x(const lstm_net *net, const double *out,
+  const double *x, const double *pred, const double *y, double *dout,
+  lstm_net *grad, double *e)
 {
   const size_t n = net->n, k = net->k;
   if (net->output == LSTM_OUT_NONE) {
@@ -755,6 +848,9 @@ void lstm_output_backward(const lstm_net *net, const double *out,
   }
   if (net->output == LSTM_OUT_L2)
     for (size_t r = 0; r < k; r++) e[r] = pred[r] - y[r];
+  else if (net->output == LSTM_OUT_LOGISTIC)
+    for (size_t r = 0; r < k; r++)
+      e[r] = (pred[r] - y[r]) * pred[r] * (1 - pred[r]);
   else {
     double total = 0;
     for (size_t r = 0; r < k; r++) total += y[r];
@@ -768,6 +864,40 @@ void lstm_output_backward(const lstm_net *net, const double *out,
       grad->c[r] += e[r];
     }
   }
+  if (grad && net->S) @<Add $e_tx_t^{\top}$ to the gradient of the shortcut
+    weights@>;
+}
+
+@ The shortcut weights. Row $r$ of $S$ holds the weights from the $m$
+inputs to output $r$, so the output layer adds $Sx_t$ to its sum; with a
+one-hot input that is a column of $S$, taken as |add_input_part| takes a
+column of $W$. The gradient of the shortcut weights follows from
+$\partial\hat y_{t,r}/\partial S_{rl}=x_{t,l}$ before the squashing, so
+$\delta S\mathrel{+}=e_tx_t^{\top}$ with the same error $e_t$ at the
+output layer's sum that gives $\delta V$ and $\delta c$. A shortcut sends
+nothing to $\out_t$, and so adds nothing to $\Delta_t$: the cells and every
+gradient method that follows them see the shortcut only through $e_t$.
+A logistic output layer squashes the sum, $\hat y_{t,r}=\sigma(z_r)$, and
+its squared error $\ell_t={1\over2}\Vert\hat y_t-y_t\Vert^2$ has, at the
+sum, $e_{t,r}=(\hat y_{t,r}-y_{t,r})\,\hat y_{t,r}(1-\hat y_{t,r})$.
+
+@<Add the shortcut part $Sx_t$...@>=
+{
+  size_t at;
+  if (!lstm_local(x, net->m, &at)) lstm_gemv(net->S, k, net->m, x, pred);
+  else for (size_t r = 0; r < k; r++)
+    pred[r] += (at < net->m ? net->S[r * net->m + at] * x[at] : 0.0) + 0.0;
+}
+
+@ @<Add $e_tx_t^{\top}$ to the gradient...@>=
+{
+  const size_t m = net->m;
+  size_t at;
+  if (!lstm_local(x, m, &at))
+    for (size_t r = 0; r < k; r++)
+      for (size_t l = 0; l < m; l++) grad->S[r * m + l] += e[r] * x[l];
+  else if (at < m)
+    for (size_t r = 0; r < k; r++) grad->S[r * m + at] += e[r] * x[at];
 }
 
 @*1 The forward pass over a sequence.
@@ -802,8 +932,8 @@ double lstm_forward(const lstm_net *net, const lstm_seq *seq,
     step_from_input(net, lstm_out_prev(tr, t), lstm_state_prev(tr, t),
       lstm_gates(tr, t), lstm_state(tr, t), lstm_out(tr, t));
     if (seq->has_y[t])
-      loss += lstm_output_forward(net, lstm_out(tr, t), seq->y + t * seq->k,
-        lstm_pred(tr, t));
+      loss += lstm_output_forward_x(net, lstm_out(tr, t), seq->x + t * seq->m,
+        seq->y + t * seq->k, lstm_pred(tr, t));
   }
   return loss;
 }

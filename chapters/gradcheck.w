@@ -246,7 +246,9 @@ generator seeded with |seed| (all of them when |count| is 0 or at least
 the length of $\theta$), and calls |progress|, if given, after each, so that a long check
 can show how far it is. The entries not drawn are compared with
 themselves, and so add nothing to the errors; |res->checked| says how
-many were compared.
+many were compared. A weight that a network of the chapter {\it
+Experiment 2a as published\/} leaves out is not a parameter: its
+difference is set to zero, as the method's gradient is.
 @^gradient check@>
 
 @<Public functions@>=
@@ -291,6 +293,7 @@ int lstm_gradcheck_sample(const lstm_net *net, const lstm_data *data,
       if (progress) progress(q + 1, count, ctx);
     }
     if (status == LSTM_OK) {
+      lstm_net_mask(net, fd.theta);
       lstm_compare(&g, &fd, res);
       res->checked = count;
     }

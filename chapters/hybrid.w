@@ -223,6 +223,21 @@ if (kind == LSTM_RTRL_HYBRID) {
   r->kept = 4 * n * r->cols * sizeof(double);
 }
 
+@ The hybrid and e-prop are written for the book's own cell: the hybrid's
+backward walks inside a block and e-prop's learning signals assume its
+four gates, its recurrent inputs and an output layer without shortcut
+weights. A network with the words of 1997 (the chapter on Experiment 2a
+as published) is therefore refused, with a message that names the
+methods, rather than given a gradient that no test has checked.
+@^network of 1997@>
+
+@<Refuse a network that the kind |kind| does not handle@>=
+if ((kind == LSTM_RTRL_HYBRID || kind == LSTM_RTRL_EPROP ||
+     kind == LSTM_RTRL_EPROP_RANDOM) && !lstm_arch_plain(&net->arch))
+  return lstm_fail(err, LSTM_EUSAGE, "the methods hybrid and eprop take " @/
+    "the book's own cell only, not the network of --net 1997");
+@.the methods hybrid and eprop take...@>
+
 @ A step of the hybrid: the forward step and the output layer have run,
 as for every kind, and $\Delta_t$ is known at a step with a target; the
 step is written into the block, and a full block is closed.
@@ -242,7 +257,7 @@ case LSTM_RTRL_HYBRID:
   memcpy(row + m, out_prev, n * sizeof *row);
   for (size_t j = 0; j < n; j++) {
     double cj[5];
-    cell_factors(r->g, n, j, state_prev[j], state[j], cj);
+    cell_factors(net, r->g, j, state_prev[j], state[j], cj);
     for (size_t q = 0; q < 5; q++) c[q * n + j] = cj[q];
     c[5 * n + j] = f[j];
   }

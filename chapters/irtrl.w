@@ -79,7 +79,7 @@ speed uses the same factors in another order.
 @<Find the factors |keep| and |coef| of the recursion of row |row|@>=
 {
   double c[3];
-  local_state(g, n, j, state_prev[j], 1, c);
+  local_state(net, g, j, state_prev[j], 1, c);
   keep = f[j];
   coef = row < n ? c[0] : row < 2 * n ? c[1] : c[2];
 }
@@ -165,7 +165,7 @@ output gate's one-step gradient, $\Delta_{t,j}c^o_j$, into |err_out|.
 @<Compute the errors at the cells' states...@>=
 for (size_t j = 0; j < n; j++) {
   double c[2];
-  local_out(g, n, j, tanh(state[j]), Delta[j], c);
+  local_out(net, g, j, state[j], Delta[j], c);
   err_state[j] = c[0];
   err_out[j] = c[1];
 }

@@ -199,6 +199,7 @@ int lstm_rtrl_init_param(lstm_rtrl *r, const lstm_net *net, int kind,
   const size_t n = net->n, k = net->k;
   size_t small = 11 * n + 2 * k, big = 0, count;
   memset(r, 0, sizeof *r);
+  @<Refuse a network that the kind |kind| does not handle@>;
   r->kind = kind;
   r->m = net->m; r->n = n; r->k = k; r->output = net->output;
   r->cols = 4 * n * (net->m + n + 1);
@@ -298,10 +299,10 @@ int lstm_rtrl_step(lstm_rtrl *r, const lstm_net *net, const double *x,
   state = r->state[r->now]; out = r->out[r->now];
   lstm_step(net, x, out_prev, state_prev, r->g, r->state[r->now],
     r->out[r->now]);
-  *loss = y ? lstm_output_forward(net, out, y, r->pred) : 0;
+  *loss = y ? lstm_output_forward_x(net, out, x, y, r->pred) : 0;
   if (y && grad) {
     memset(r->Delta, 0, n * sizeof *r->Delta);
-    lstm_output_backward(net, out, r->pred, y, r->Delta, grad, r->e);
+    lstm_output_backward_x(net, out, x, r->pred, y, r->Delta, grad, r->e);
   }
   switch (r->kind) {
   case LSTM_RTRL_EXACT:
@@ -326,6 +327,7 @@ int lstm_rtrl_step(lstm_rtrl *r, const lstm_net *net, const double *x,
   }
   @<Cases of the later kinds of online gradient@>@;
   }
+  if (y && grad) lstm_net_mask(net, grad->theta);
   return LSTM_OK;
 }
 
@@ -400,7 +402,7 @@ $P$ numbers. They are \implements{rtrl-S} and \implements{rtrl-H}, row by row.
   double c[5];
   const double *Ga = r->G, *Gi = Ga + cols, *Gf = Gi + cols, *Go = Gf + cols;
   double *Sj = r->S + j * cols, *Hj = r->H + j * cols;
-  cell_factors(r->g, n, j, state_prev[j], state[j], c);
+  cell_factors(net, r->g, j, state_prev[j], state[j], c);
   for (size_t k = 0; k < cols; k++) {
     Sj[k] = c[0] * Ga[k] + c[1] * Gi[k] + c[2] * Gf[k] + f[j] * Sj[k];
     Hj[k] = c[3] * Sj[k] + c[4] * Go[k];

@@ -1224,7 +1224,7 @@ factors of the plain loop.
   double c[5];
   const double *Ga = r->G, *Gi = Ga + cols, *Gf = Gi + cols, *Go = Gf + cols;
   double *Sj = r->S + j * cols, *Hj = r->H + j * cols;
-  cell_factors(r->g, n, j, state_prev[j], state[j], c);
+  cell_factors(net, r->g, j, state_prev[j], state[j], c);
   for (size_t k = c0; k < c1; k++) {
     Sj[k] = c[0] * Ga[k] + c[1] * Gi[k] + c[2] * Gf[k] + f[j] * Sj[k];
     Hj[k] = c[3] * Sj[k] + c[4] * Go[k];
@@ -1372,6 +1372,7 @@ static int irtrl_grad(const lstm_net *net, const lstm_seq *seq, long param,
     memcpy(states, states + steps * n, n * sizeof *states);
     memcpy(outs, outs + steps * n, n * sizeof *outs);
   }
+  lstm_net_mask(net, grad->theta);
   if (st && count * sizeof(double) > st->work_bytes)
     st->work_bytes = count * sizeof(double);
   free(v);
@@ -1406,9 +1407,9 @@ for (size_t b = 0; b < steps; b++) {
     *out = outs + (b + 1) * n, *err_state = es + b * n, *err_out = eo + b * n;
   lstm_step(net, seq->x + t * m, outs + b * n, states + b * n, g, state, out);
   if (y) {
-    *loss += lstm_output_forward(net, out, y, pred);
+    *loss += lstm_output_forward_x(net, out, seq->x + t * m, y, pred);
     memset(Delta, 0, n * sizeof *Delta);
-    lstm_output_backward(net, out, pred, y, Delta, grad, e);
+    lstm_output_backward_x(net, out, seq->x + t * m, pred, y, Delta, grad, e);
     @<Compute the errors at the cells' states and output gates@>;
   }
 }

@@ -41,6 +41,7 @@ typedef struct lstm_task {
   size_t m, k; /* inputs and outputs of a network for the task */
   int output; /* the output layer it needs */
   int every_step; /* the lag task: a target at every step, or the last only */
+  int random_middle; /* the lag task: Experiment 2b's random distractors */
 } lstm_task;
 
 @ |lstm_task_init| sets a task up by its name. The lag must be at least 2
@@ -107,8 +108,11 @@ int lstm_task_sample(const lstm_task *task, lstm_rng *rng, lstm_data *data,
       "the data set does not have the task's sizes");
 @.the data set does not have...@>
   switch (task->kind) {
-  case LSTM_TASK_LAG: return lag_sample(task->length, task->length,
-    task->every_step, rng, data, seq, err);
+  case LSTM_TASK_LAG:
+    if (task->random_middle) return lag2b_sample(task->length,
+      task->every_step, rng, data, seq, err);
+    return lag_sample(task->length, task->length, task->every_step, rng, data,
+      seq, err);
   case LSTM_TASK_LAG2C: return lag2c_sample(task->length, rng, data, seq,
     err);
   case LSTM_TASK_REBER: return reber_sample(rng, data, seq, err);

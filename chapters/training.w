@@ -40,6 +40,8 @@ typedef struct lstm_trainer {
   double *carry; /* $2n$: the state and output where a window ended */
   lstm_rtrl online; /* the online computation of a per-step method */
   long updates; /* changes of the weights so far */
+  double end_error; /* the largest error at the last step of the last
+    sequence, if it had a target there */
 } lstm_trainer;
 
 @ |lstm_trainer_init| connects a network, a method and an optimiser; the
@@ -154,6 +156,7 @@ next window starts from them.
 *loss += lstm_forward(net, &piece, &tn->tr);
 e = trace_max_error(net, &piece, &tn->tr);
 if (!(e <= *max_error)) *max_error = e;
+if (t0 + piece.T == seq->T) @<Keep the error at the sequence's last step@>;
 memset(tn->grad.theta, 0, tn->grad.P * sizeof *tn->grad.theta);
 lstm_backward(net, &piece, &tn->tr, &tn->grad);
 lstm_optimizer_step(tn->opt, net, &tn->grad);
@@ -220,13 +223,23 @@ static int train_online(lstm_trainer *tn, const lstm_seq *seq,
   return LSTM_OK;
 }
 
-@ @<Raise |*max_error|...@>=
+@ The error of the last step is kept apart too, as |tn->end_error|, for
+the reading ``at sequence end'' of the 1997 criterion (the chapter on
+Experiment 2a as published).
+
+@<Raise |*max_error|...@>=
 {
   const double *pred = net->output == LSTM_OUT_NONE ? r->out[r->now] :
     r->pred;
   for (size_t q = 0; q < net->k; q++)
     if (!(fabs(pred[q] - y[q]) <= *max_error))
       *max_error = fabs(pred[q] - y[q]);
+  if (t + 1 == seq->T) {
+    tn->end_error = 0;
+    for (size_t q = 0; q < net->k; q++)
+      if (!(fabs(pred[q] - y[q]) <= tn->end_error))
+        tn->end_error = fabs(pred[q] - y[q]);
+  }
 }
 
 @ @<Change the weights with the hybrid's gradient@>=
@@ -287,6 +300,10 @@ typedef struct lstm_train_status {
   double seconds; /* processor time spent */
   long updates; /* changes of the weights so far */
   lstm_lag_probe probe; /* the lag task: what the held sequences show */
+  long end_sequences; /* the lag task: the first test passed at the last
+    step, 0 if none */
+  size_t cells_added; /* cells added by sequential construction */
+  long added_at; /* the sequence after which the last cell was added */
 } lstm_train_status;
 @#
 typedef struct lstm_train_config {
@@ -306,6 +323,11 @@ typedef struct lstm_train_config {
   void *ctx; /* passed to |report| */
   volatile sig_atomic_t *stop; /* when set, stop after this sequence */
   const lstm_net *start; /* initial weights instead of random ones, or |NULL| */
+  int net1997; /* the network of the 1997 paper's Table 10 for the task */
+  int construct; /* sequential network construction */
+  long patience; /* sequences over which the error must fall by 1\% */
+  int success_end; /* the lag task is judged at the last step only */
+  int random_middle; /* the lag task with Experiment 2b's random distractors */
 } lstm_train_config;
 
 @ The defaults are the settings of the book's experiments, and they
@@ -496,6 +518,8 @@ int lstm_train_task(const lstm_train_config *cfg, lstm_net *net,
   long param;
   lstm_ring ring = {0}; /* the recent errors of the tasks judged on them */
   int status;
+  double ref_loss = HUGE_VAL; /* the moving loss |patience| sequences ago */
+  long ref_at = 0; /* when it was taken */
   clock_t start = clock();
   memset(st, 0, sizeof *st);
   memset(net, 0, sizeof *net);
@@ -504,6 +528,8 @@ int lstm_train_task(const lstm_train_config *cfg, lstm_net *net,
   if ((status = lstm_task_init(&task, cfg->task, cfg->length, err)) != LSTM_OK)
     return status;
   task.every_step = cfg->every_step;
+  task.random_middle = cfg->random_middle;
+  @<Give the task the network of 1997, if asked for@>;
   lstm_data_init(&held, task.m, task.k);
   if (!(meth = lstm_method_find(cfg->method, &param, err))) return LSTM_EUSAGE;
   if (meth->seeded) param = (long)(cfg->seed & 0x7FFFFFFF);
@@ -514,7 +540,7 @@ int lstm_train_task(const lstm_train_config *cfg, lstm_net *net,
     @<Train on one more sequence and check for success@>;
   st->seconds = (double)(clock() - start) / CLOCKS_PER_SEC;
   st->updates = tn.updates;
-  if (status == LSTM_OK && task.kind == LSTM_TASK_LAG)
+  if (status == LSTM_OK && task.kind == LSTM_TASK_LAG && !task.random_middle)
     st->measure = lag_probe(net, &held, &tn.tr, &st->probe);
 done:
   lstm_trainer_free(&tn);
@@ -533,10 +559,13 @@ lstm_rng_seed(&init_rng, cfg->seed);
 lstm_rng_seed(&data_rng, cfg->seed ^ 0xA0761D6478BD642FULL);
 if (cfg->start) @<Start from the network |cfg->start|@>@;
 else {
-  if ((status = lstm_net_init(net, task.m, cfg->cells, task.k, task.output,
-      err)) != LSTM_OK) goto done;
+  lstm_arch arch;
+  @<Choose the architecture |arch| of the run@>;
+  if ((status = lstm_net_init_arch(net, task.m, cfg->cells, task.k,
+      task.output, &arch, err)) != LSTM_OK) goto done;
   net->no_forget = cfg->no_forget;
   lstm_net_initialize(net, &init_rng, &cfg->init);
+  lstm_net_mask(net, net->theta);
 }
 if ((status = lstm_optimizer_init(&opt, net, cfg->optimizer, cfg->rate,
     err)) != LSTM_OK) goto done;
@@ -568,7 +597,7 @@ on the errors of their most recent training sequences, kept in a ring:
 the last 2,000 for the first, the last 10,000 for the second.
 
 @<Prepare the task's fixed sequences...@>=
-switch (task.kind) {
+switch (task.random_middle ? 0 : task.kind) {
 case LSTM_TASK_LAG:
   for (int first = 0; first < 2 && status == LSTM_OK; first++) {
     lstm_seq *s;
@@ -585,7 +614,8 @@ case LSTM_TASK_REBER:
   break;
 default:
   ring.size = task.kind == LSTM_TASK_ADDING ? 2000 : 10000;
-  ring.threshold = task.kind == LSTM_TASK_ADDING ? 0.04 : 0.2;
+  ring.threshold = task.kind == LSTM_TASK_ADDING ? 0.04 :
+    task.kind == LSTM_TASK_LAG ? 0.25 : 0.2;
   if (!(ring.error = alloc_doubles(ring.size)))
     status = lstm_fail(err, LSTM_ENOMEM, "out of memory");
 }
@@ -671,7 +701,8 @@ on it.
   double loss = 0, e = 0;
   lstm_data_init(&one, task.m, task.k);
   if (task.kind == LSTM_TASK_REBER) s = &held.seq[rng_below(&data_rng, 256)];
-  else if (task.kind == LSTM_TASK_LAG) s = &held.seq[rng_below(&data_rng, 2)];
+  else if (task.kind == LSTM_TASK_LAG && !task.random_middle)
+    s = &held.seq[rng_below(&data_rng, 2)];
   else status = lstm_task_sample(&task, &data_rng, &one, &s, err);
   if (status == LSTM_OK)
     status = lstm_train_sequence(&tn, s, &loss, &e, err);
@@ -683,6 +714,8 @@ on it.
     st->moving_loss = st->sequences == 1 ? loss :
       0.99 * st->moving_loss + 0.01 * loss;
     @<Check the task's success criterion@>;
+    if (cfg->construct && !st->solved)
+      @<Add a cell if the error has stopped decreasing@>;
     if (cfg->report && (st->solved || st->sequences % cfg->report_every == 0)) {
       st->seconds = (double)(clock() - start) / CLOCKS_PER_SEC;
       st->updates = tn.updates;
@@ -719,10 +752,14 @@ An error that is not a number is never below a threshold, so a network
 whose outputs have become NaN never passes.
 
 @<Check the task's success criterion@>=
-switch (task.kind) {
+if (task.random_middle) e = tn.end_error;
+switch (task.random_middle ? 0 : task.kind) {
 case LSTM_TASK_LAG:
   if (st->sequences % 10 == 0) {
     st->measure = lag_probe(net, &held, &tn.tr, &st->probe);
+    if (st->probe.last_error < 0.25 && !st->end_sequences)
+      st->end_sequences = st->sequences;
+    if (cfg->success_end) st->measure = st->probe.last_error;
     st->solved = st->measure < 0.25;
   }
   break;
@@ -897,7 +934,7 @@ int lstm_retention(const lstm_net *net, size_t p, size_t runs,
       lstm_step(net, x, out, state, next + 2 * n, next, next + n);
       state = next; out = next + n;
     }
-    lstm_output_forward(net, out, NULL, pred);
+    lstm_output_forward_x(net, out, x, NULL, pred);
     @<Count the probe as passed if every output is within 0.25@>;
   }
   *fraction = passed / 2.0;
@@ -931,7 +968,13 @@ $$\vbox{\halign{\.{#}\hfil\quad&#\hfil\cr
 --clip C&the largest gradient norm, 0 for none\cr
 --max-sequences N&the budget\cr
 --out FILE&where to write the trained model\cr
---curve FILE&where to write the learning curve\cr}}$$
+--curve FILE&where to write the learning curve\cr
+--net 1997&the network of the 1997 paper (Experiment 2a)\cr
+--construct{\rm, }--patience N&sequential construction, and its rule\cr
+--success always{\rm\ or }end&the lag task's criterion, default \.{always}\cr
+--middle fixed{\rm\ or }random&Experiment 2a or 2b, default \.{fixed}\cr}}$$
+The last four rows belong to the chapter {\it Experiment 2a as
+published}.\par
 The defaults are those of |lstm_train_defaults|; the options that are
 not about a task (\.{--init}, \.{--checkpoint}, \.{--every},
 \.{--progress}, and \.{--data} instead of \.{--task}) are those of the
@@ -996,8 +1039,14 @@ static int cmd_train(int argc, char **argv)
   @<Find the task or the data file among the arguments@>;
   cfg = task ? lstm_train_defaults(task, length) : text_opts.text ?
     text_defaults() : data_defaults();
+  @<Take the defaults of the network of 1997 if \.{--net 1997} is given@>;
   for (int a = 0; a < argc; a++)
     @<Apply option |argv[a]| and its value to |cfg|@>;
+  if (!args.data) @<Refuse the options of the network of 1997 that do not
+    fit@>;
+  if (args.data && (cfg.net1997 || cfg.construct))
+    return train_usage("lstm train: %s is for --task, not --data", cfg.net1997 ?
+      "--net" : "--construct", "");
   if (args.data) return train_on_data(&cfg, &args, out, curve);
   if (text_opts.text) return train_on_text(&cfg, &args, out, curve);
   if (args.valid || args.output >= 0 || args.epochs || text_opts.given)
@@ -1065,7 +1114,8 @@ printf("usage: lstm train --task lag|lag2c|reber|adding [--lag p]\n" @/
   "  and for both: [--method M] [--seed S] [--cells N] [--lr R]\n" @/
   "    [--optimizer sgd|momentum|adam] [--clip C] [--init MODEL]\n" @/
   "    [--out FILE] [--curve FILE] [--checkpoint FILE] [--every N]\n" @/
-  "    [--progress]\n" @/
+  "    [--progress] [--net 1997] [--construct] [--patience N]\n" @/
+  "    [--success always|end] [--middle fixed|random]\n" @/
   "Train a network on a task of Hochreiter and Schmidhuber (1997) until\n" @/
   "it meets the paper's success criterion or the budget is spent, or on\n" @/
   "the sequences of FILE for N epochs (10 unless given), or on a text\n" @/
@@ -1091,6 +1141,10 @@ the chapter {\it Training on your own sequences}.
     args.progress = 1;
     continue;
   }
+  if (strcmp(opt, "--construct") == 0 && !eq) {
+    cfg.construct = 1;
+    continue;
+  }
   val = eq ? eq + 1 : a + 1 < argc ? argv[++a] : NULL;
   if (!val) return train_usage("lstm train: %s needs a value", opt, "");
   if ((status = text_option(opt, val)) == 2) return 2;
@@ -1098,6 +1152,8 @@ the chapter {\it Training on your own sequences}.
   if ((status = train_option(opt, val, &args)) == 2) return 2;
   else if (status == 1) continue;
   else if (strcmp(opt, "--task") == 0) continue;
+  else if ((status = net1997_option(opt, val, &cfg)) == 2) return 2;
+  else if (status == 1) continue;
   else if (strcmp(opt, "--method") == 0) cfg.method = val;
   else if (strcmp(opt, "--out") == 0) out = val;
   else if (strcmp(opt, "--curve") == 0) curve = val;
@@ -1215,6 +1271,7 @@ standard output holds a file (\.{--out -}).
       fprintf(w.talk, " retention%dp %s", runs[q], short_g(lr, kept));
     }
   }
+  @<Print the figures of the network of 1997 and of its construction@>;
   fprintf(w.talk, "\n");
 }
 

@@ -194,7 +194,7 @@ products of the chapter on speed. Its norm goes into |nA|.
 for (size_t j = 0; j < n; j++) {
   double c[5], dg[4] = {0, 0, 0, 0}, ds;
   const double *eta = r->tz + n;
-  cell_factors(r->g, n, j, state_prev[j], state[j], c);
+  cell_factors(net, r->g, j, state_prev[j], state[j], c);
   for (size_t q = 0; q < 4; q++) dg[q] = lstm_dot(net->U + (q * n + j) * n, eta, n);
   ds = c[0] * dg[0] + c[1] * dg[1] + c[2] * dg[2] + f[j] * r->tz[j];
   r->dz[j] = ds;
@@ -216,7 +216,7 @@ is the backward step from $\nu$; its norm goes into |ng|.
 }
 for (size_t j = 0; j < n; j++) {
   double c[5], sbar;
-  cell_factors(r->g, n, j, state_prev[j], state[j], c);
+  cell_factors(net, r->g, j, state_prev[j], state[j], c);
   sbar = r->nu[j] + c[3] * r->nu[n + j];
   r->gbar[j] = c[0] * sbar;
   r->gbar[n + j] = c[1] * sbar;

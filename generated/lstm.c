@@ -42,38 +42,39 @@ static int add_size(size_t a,size_t b,size_t*r);
 
 static double*alloc_doubles(size_t count);
 
-/*:20*//*50:*/
-#line 366 "chapters/forward.w"
+/*:20*//*52:*/
+#line 423 "chapters/forward.w"
 
 static void add_input_part(const lstm_net*net,const double*x,double*g);
 static void step_from_input(const lstm_net*net,const double*out_prev,
 const double*state_prev,double*g,double*state,double*out);
 
-/*:50*//*54:*/
-#line 405 "chapters/forward.w"
+/*:52*//*56:*/
+#line 462 "chapters/forward.w"
 
 static double sigmoid(double x);
+static double cell_h(const lstm_net*net,double state);
 
-/*:54*//*115:*/
-#line 310 "chapters/bptt.w"
+/*:56*//*120:*/
+#line 311 "chapters/bptt.w"
 
 static int trace_grad(const lstm_net*net,const lstm_seq*seq,
 const lstm_bptt_opts*opts,lstm_net*grad,double*loss,lstm_stats*st,
 lstm_error*err);
 
-/*:115*//*132:*/
+/*:120*//*137:*/
 #line 89 "chapters/gradcheck.w"
 
 static int fd_entry(lstm_net*probe,const lstm_data*data,size_t k,
 double h,double*v,lstm_error*err);
 
-/*:132*//*134:*/
+/*:137*//*139:*/
 #line 108 "chapters/gradcheck.w"
 
 static int central_difference(lstm_net*probe,const lstm_data*data,
 size_t k,double h,double*d,lstm_error*err);
 
-/*:134*//*154:*/
+/*:139*//*159:*/
 #line 29 "chapters/example.w"
 
 static const double example_W[8]= 
@@ -83,56 +84,56 @@ static const double example_b[4]= {0.20,0.65,0.15,0.10};
 static const double example_x[4]= {1.0,2.0,0.5,3.0};
 static const double example_y[2]= {0.5,1.25};
 
-/*:154*//*163:*/
+/*:159*//*168:*/
 #line 164 "chapters/example.w"
 
 static void print_blocks(FILE*f,const char*prefix,const char*suffix,
 const lstm_net*net);
 
-/*:163*//*165:*/
+/*:168*//*170:*/
 #line 192 "chapters/example.w"
 
 static const double published[2][6]= {
 {0.81775,0.96083,0.85195,0.81757,0.78572,0.53631},
 {0.84980,0.98118,0.87030,0.84993,1.5176,0.77197}};
 
-/*:165*//*166:*/
+/*:170*//*171:*/
 #line 201 "chapters/example.w"
 
 static int rounds_to(double v,double pub,int decimals);
 
-/*:166*//*168:*/
+/*:171*//*173:*/
 #line 224 "chapters/example.w"
 
 static void tex_split(FILE*f,const char*s,const char*mark);
 static void tex_value(FILE*f,double v);
 
-/*:168*//*171:*/
+/*:173*//*176:*/
 #line 289 "chapters/example.w"
 
 static const double published_Delta1= -0.47803;
 
-/*:171*//*187:*/
+/*:176*//*192:*/
 #line 156 "chapters/tbptt.w"
 
 static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:187*//*212:*/
-#line 436 "chapters/rtrl.w"
+/*:192*//*217:*/
+#line 438 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
 long param,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 static int rtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:212*//*223:*/
+/*:217*//*228:*/
 #line 114 "chapters/irtrl.w"
 
 static void update_row(double*y,const double*v,size_t len,double keep,
 double coef);
 
-/*:223*//*243:*/
+/*:228*//*248:*/
 #line 125 "chapters/snap1.w"
 
 typedef struct snap_factors{
@@ -143,36 +144,36 @@ int kept;
 static void snap_row(double*s,double*h,double*g,const double*v,
 size_t len,const snap_factors*c,double d);
 
-/*:243*//*247:*/
+/*:248*//*252:*/
 #line 198 "chapters/snap1.w"
 
 static int snap1_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:247*//*269:*/
+/*:252*//*274:*/
 #line 276 "chapters/uoro.w"
 
 static double uoro_row(double*tt,double*g,const double*v,size_t len,
 double keep,double coef,double d);
 
-/*:269*//*272:*/
+/*:274*//*277:*/
 #line 317 "chapters/uoro.w"
 
 static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:272*//*288:*/
-#line 265 "chapters/hybrid.w"
+/*:277*//*294:*/
+#line 280 "chapters/hybrid.w"
 
 static void hybrid_close(lstm_rtrl*r,const lstm_net*net,lstm_net*grad);
 
-/*:288*//*295:*/
-#line 414 "chapters/hybrid.w"
+/*:294*//*301:*/
+#line 429 "chapters/hybrid.w"
 
 static int hybrid_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:295*//*311:*/
+/*:301*//*317:*/
 #line 158 "chapters/eprop.w"
 
 static int eprop_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -180,8 +181,8 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 static int eprop_random_grad(const lstm_net*net,const lstm_seq*seq,
 long param,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:311*//*333:*/
-#line 123 "chapters/tasks.w"
+/*:317*//*339:*/
+#line 127 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
@@ -193,8 +194,8 @@ static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 static size_t rng_below(lstm_rng*rng,size_t n);
 
-/*:333*//*341:*/
-#line 333 "chapters/tasks.w"
+/*:339*//*347:*/
+#line 337 "chapters/tasks.w"
 
 static const char reber_symbol[8]= "BTPSXVE";
 static const int reber_next_symbol[7][2]= 
@@ -202,20 +203,20 @@ static const int reber_next_symbol[7][2]=
 static const int reber_next_state[7][2]= 
 {{1,1},{2,3},{2,4},{3,5},{3,6},{4,6},{-1,-1}};
 
-/*:341*//*357:*/
-#line 181 "chapters/training.w"
+/*:347*//*363:*/
+#line 184 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
-/*:357*//*361:*/
-#line 247 "chapters/training.w"
+/*:363*//*367:*/
+#line 260 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
 const lstm_trace*tr);
 
-/*:361*//*374:*/
-#line 630 "chapters/training.w"
+/*:367*//*380:*/
+#line 660 "chapters/training.w"
 
 typedef struct{
 size_t size,right;
@@ -225,26 +226,26 @@ double*error;
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
 int every_step);
 
-/*:374*//*378:*/
-#line 749 "chapters/training.w"
+/*:380*//*384:*/
+#line 786 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr);
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T);
 
-/*:378*//*380:*/
-#line 775 "chapters/training.w"
+/*:384*//*386:*/
+#line 812 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr,lstm_lag_probe*pr);
 
-/*:380*//*382:*/
-#line 818 "chapters/training.w"
+/*:386*//*388:*/
+#line 855 "chapters/training.w"
 
 #define LSTM_PROBE_CELLS 256
 static double fmax_nan(double a,double b);
 
-/*:382*//*409:*/
+/*:388*//*415:*/
 #line 271 "chapters/speed.w"
 
 #if defined(__x86_64__) && defined(__GNUC__)
@@ -261,7 +262,7 @@ static double fmax_nan(double a,double b);
 #endif
 #line 282 "chapters/speed.w"
 
-/*:409*//*410:*/
+/*:415*//*416:*/
 #line 289 "chapters/speed.w"
 
 typedef void lstm_gemm_fn(size_t rows,size_t cols,size_t len,
@@ -280,20 +281,20 @@ size_t ldv,size_t steps,const double*keep,const double*coef,
 const double*e);
 }lstm_kernel_set;
 
-/*:410*//*425:*/
+/*:416*//*431:*/
 #line 678 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:425*//*446:*/
+/*:431*//*452:*/
 #line 1170 "chapters/speed.w"
 
 static size_t rtrl_block_width(size_t n);
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len);
 
-/*:446*//*455:*/
+/*:452*//*461:*/
 #line 1345 "chapters/speed.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -302,13 +303,24 @@ static void carry_row(double*s,double*g,size_t len,const double*v,
 size_t ldv,size_t steps,const double*keep,const double*coef,
 const double*e);
 
-/*:455*//*598:*/
+/*:461*//*571:*/
+#line 482 "chapters/net1997.w"
+
+static int arch_word(const char*tok);
+
+/*:571*//*580:*/
+#line 725 "chapters/net1997.w"
+
+static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
+lstm_data*data,lstm_seq**seq,lstm_error*err);
+
+/*:580*//*647:*/
 #line 191 "chapters/formats.w"
 
-/*597:*/
+/*646:*/
 #line 164 "chapters/formats.w"
 
-/*631:*/
+/*680:*/
 #line 933 "chapters/formats.w"
 
 typedef struct lstm_power5{
@@ -317,7 +329,7 @@ int k;
 int exact;
 }lstm_power5;
 
-/*:631*/
+/*:680*/
 #line 165 "chapters/formats.w"
 
 typedef struct lstm_reader{
@@ -345,7 +357,7 @@ unsigned char*flag;
 size_t flags,flag_cap;
 }lstm_reader;
 
-/*:597*/
+/*:646*/
 #line 192 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -358,7 +370,7 @@ static void take(lstm_reader*rd);
 static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
-/*:598*//*610:*/
+/*:647*//*659:*/
 #line 440 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
@@ -368,19 +380,19 @@ static int number(lstm_reader*rd,const char*what,double*v);
 static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
-/*:610*//*616:*/
+/*:659*//*665:*/
 #line 577 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
-/*:616*//*619:*/
+/*:665*//*668:*/
 #line 626 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
-/*:619*//*621:*/
+/*:668*//*670:*/
 #line 669 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -389,59 +401,59 @@ static int eight_digits(const char*s,uint64_t*v);
 static int clinger(uint64_t w,long q,double*v);
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v);
 
-/*:621*//*632:*/
+/*:670*//*681:*/
 #line 955 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd);
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo);
 static void top_bits(const uint32_t*a,int n,lstm_power5*t);
 
-/*:632*//*636:*/
+/*:681*//*685:*/
 #line 1054 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:636*//*641:*/
-#line 1141 "chapters/formats.w"
+/*:685*//*690:*/
+#line 1144 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:641*//*647:*/
-#line 1230 "chapters/formats.w"
+/*:690*//*696:*/
+#line 1234 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:647*//*655:*/
-#line 1386 "chapters/formats.w"
+/*:696*//*704:*/
+#line 1390 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:655*//*661:*/
-#line 1500 "chapters/formats.w"
+/*:704*//*710:*/
+#line 1504 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:661*//*665:*/
-#line 1597 "chapters/formats.w"
+/*:710*//*714:*/
+#line 1603 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape);
 static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
 lstm_net*net);
 static void write_alphabet(FILE*f,const lstm_net*net);
 
-/*:665*//*749:*/
+/*:714*//*798:*/
 #line 245 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
 double*z,int b);
 
-/*:749*//*753:*/
+/*:798*//*802:*/
 #line 313 "chapters/text.w"
 
 typedef struct text_run{
@@ -466,7 +478,7 @@ static void text_run_restart(text_run*run);
 static int text_chunk(text_run*run,const unsigned char*s,size_t L,
 double*loss,lstm_error*err);
 
-/*:753*/
+/*:802*/
 #line 293 "chapters/intro.w"
 
 /*13:*/
@@ -551,17 +563,24 @@ if(!mul_size(count,sizeof(double),&bytes))return NULL;
 return calloc(count,sizeof(double));
 }
 
-/*:21*//*35:*/
-#line 136 "chapters/forward.w"
+/*:21*//*37:*/
+#line 170 "chapters/forward.w"
 
 int lstm_net_init(lstm_net*net,size_t m,size_t n,size_t k,int output,
 lstm_error*err)
+{
+return lstm_net_init_arch(net,m,n,k,output,NULL,err);
+}
+
+int lstm_net_init_arch(lstm_net*net,size_t m,size_t n,size_t k,
+int output,const lstm_arch*arch,lstm_error*err)
 {
 size_t P= 0,rows= 4*n;
 int status;
 memset(net,0,sizeof*net);
 if(output==LSTM_OUT_NONE)k= n;
-if((status= lstm_net_size(m,n,k,output,&P,err))!=LSTM_OK)
+if((status= lstm_net_size_arch(m,n,k,output,arch,&P,err))
+!=LSTM_OK)
 return status;
 net->theta= alloc_doubles(P);
 if(!net->theta)return lstm_fail(err,LSTM_ENOMEM,
@@ -575,16 +594,26 @@ if(output!=LSTM_OUT_NONE){
 net->V= net->b+rows;
 net->c= net->V+k*n;
 }
+if(arch){
+net->arch= *arch;
+if(arch->shortcut)net->S= net->c+k;
+}
 return LSTM_OK;
 }
 
-/*:35*//*36:*/
-#line 165 "chapters/forward.w"
+/*:37*//*38:*/
+#line 210 "chapters/forward.w"
 
 int lstm_net_size(size_t m,size_t n,size_t k,int output,size_t*P,
 lstm_error*err)
 {
-size_t cols,a,rows,extra= 0;
+return lstm_net_size_arch(m,n,k,output,NULL,P,err);
+}
+
+int lstm_net_size_arch(size_t m,size_t n,size_t k,int output,
+const lstm_arch*arch,size_t*P,lstm_error*err)
+{
+size_t cols,a,rows,extra= 0,cut= 0;
 if(output==LSTM_OUT_NONE)k= n;
 if(m<1||m> LSTM_MAX_DIM||n<1||n> LSTM_MAX_DIM||
 k<1||k> LSTM_MAX_DIM)
@@ -592,16 +621,34 @@ return lstm_fail(err,LSTM_EDATA,
 "sizes must lie between 1 and %d",LSTM_MAX_DIM);
 
 if(output!=LSTM_OUT_NONE&&output!=LSTM_OUT_L2&&
-output!=LSTM_OUT_SOFTMAX)
+output!=LSTM_OUT_SOFTMAX&&output!=LSTM_OUT_LOGISTIC)
 return lstm_fail(err,LSTM_EUSAGE,"unknown output layer kind %d",
 output);
 
+/*553:*/
+#line 113 "chapters/net1997.w"
+
+if(arch&&arch->shortcut&&output==LSTM_OUT_NONE)
+return lstm_fail(err,LSTM_EUSAGE,
+"shortcut weights need an output layer");
+
+if(arch&&arch->pending> n)
+return lstm_fail(err,LSTM_EUSAGE,
+"%zu cells are to be added, but the network has only %zu",
+arch->pending,n);
+
+
+/*:553*/
+#line 232 "chapters/forward.w"
+;
 rows= 4*n;
 if(!add_size(m,n,&cols)||!add_size(cols,1,&cols)||
 !mul_size(rows,cols,P)||
 (output!=LSTM_OUT_NONE&&
 (!add_size(n,1,&a)||!mul_size(k,a,&extra)))||
-!add_size(*P,extra,P)||*P> LSTM_MAX_PARAMS)
+!add_size(*P,extra,P)||
+(arch&&arch->shortcut&&(!mul_size(k,m,&cut)||
+!add_size(*P,cut,P)))||*P> LSTM_MAX_PARAMS)
 return lstm_fail(err,LSTM_EDATA,
 "the network would have more than %zu parameters",
 (size_t)LSTM_MAX_PARAMS);
@@ -609,8 +656,8 @@ return lstm_fail(err,LSTM_EDATA,
 return LSTM_OK;
 }
 
-/*:36*//*37:*/
-#line 194 "chapters/forward.w"
+/*:38*//*39:*/
+#line 248 "chapters/forward.w"
 
 void lstm_net_free(lstm_net*net)
 {
@@ -619,12 +666,13 @@ free(net->theta);
 memset(net,0,sizeof*net);
 }
 
-/*:37*//*39:*/
-#line 210 "chapters/forward.w"
+/*:39*//*41:*/
+#line 264 "chapters/forward.w"
 
 int lstm_net_like(lstm_net*like,const lstm_net*net,lstm_error*err)
 {
-int status= lstm_net_init(like,net->m,net->n,net->k,net->output,err);
+int status= lstm_net_init_arch(like,net->m,net->n,net->k,net->output,
+&net->arch,err);
 like->no_forget= net->no_forget;
 return status;
 }
@@ -637,20 +685,22 @@ memcpy(copy->theta,net->theta,net->P*sizeof(double));
 return status;
 }
 
-/*:39*//*43:*/
-#line 245 "chapters/forward.w"
+/*:41*//*45:*/
+#line 300 "chapters/forward.w"
 
 size_t lstm_blocks(const lstm_net*net,lstm_block block[LSTM_MAX_BLOCKS])
 {
 size_t count= 0,at= 0,r= 4*net->n;
-const char*name[LSTM_MAX_BLOCKS]= {"W","U","b","V","c"};
+const char*name[LSTM_MAX_BLOCKS]= {"W","U","b","V","c","S"};
 size_t rows[LSTM_MAX_BLOCKS],cols[LSTM_MAX_BLOCKS];
 rows[0]= r;cols[0]= net->m;
 rows[1]= r;cols[1]= net->n;
 rows[2]= 1;cols[2]= r;
 rows[3]= net->k;cols[3]= net->n;
 rows[4]= 1;cols[4]= net->k;
-for(count= 0;count<(net->output==LSTM_OUT_NONE?3u:5u);count++){
+rows[5]= net->k;cols[5]= net->m;
+for(count= 0;count<(net->output==LSTM_OUT_NONE?3u:
+net->arch.shortcut?6u:5u);count++){
 block[count].name= name[count];
 block[count].rows= rows[count];
 block[count].cols= cols[count];
@@ -660,26 +710,26 @@ at+= rows[count]*cols[count];
 return count;
 }
 
-/*:43*//*45:*/
-#line 290 "chapters/forward.w"
+/*:45*//*47:*/
+#line 347 "chapters/forward.w"
 
 void lstm_step(const lstm_net*net,const double*x,const double*out_prev,
 const double*state_prev,double*g,double*state,double*out)
 {
-/*46:*/
-#line 305 "chapters/forward.w"
+/*48:*/
+#line 362 "chapters/forward.w"
 
 memcpy(g,net->b,4*net->n*sizeof*g);
 add_input_part(net,x,g);
 
-/*:46*/
-#line 294 "chapters/forward.w"
+/*:48*/
+#line 351 "chapters/forward.w"
 ;
 step_from_input(net,out_prev,state_prev,g,state,out);
 }
 
-/*:45*//*48:*/
-#line 332 "chapters/forward.w"
+/*:47*//*50:*/
+#line 389 "chapters/forward.w"
 
 int lstm_local(const double*x,size_t m,size_t*at)
 {
@@ -703,8 +753,8 @@ for(size_t r= 0;r<rows;r++)
 g[r]+= (at<m?net->W[r*m+at]*x[at]:0.0)+0.0;
 }
 
-/*:48*//*49:*/
-#line 357 "chapters/forward.w"
+/*:50*//*51:*/
+#line 414 "chapters/forward.w"
 
 int lstm_seq_local(const lstm_seq*seq)
 {
@@ -714,8 +764,8 @@ if(!lstm_local(seq->x+t*seq->m,seq->m,&at))return 0;
 return 1;
 }
 
-/*:49*//*51:*/
-#line 374 "chapters/forward.w"
+/*:51*//*53:*/
+#line 431 "chapters/forward.w"
 
 static void step_from_input(const lstm_net*net,const double*out_prev,
 const double*state_prev,double*g,double*state,double*out)
@@ -723,50 +773,58 @@ const double*state_prev,double*g,double*state,double*out)
 const size_t n= net->n;
 double*a= g,*i= g+n,*f= g+2*n,*o= g+3*n;
 size_t j;
-/*52:*/
-#line 388 "chapters/forward.w"
+/*54:*/
+#line 445 "chapters/forward.w"
 
 lstm_gemv(net->U,4*n,n,out_prev,g);
 
-/*:52*/
-#line 381 "chapters/forward.w"
+/*:54*/
+#line 438 "chapters/forward.w"
 ;
-/*53:*/
-#line 397 "chapters/forward.w"
+/*55:*/
+#line 454 "chapters/forward.w"
 
 for(j= 0;j<n;j++){
-a[j]= tanh(a[j]);
+a[j]= net->arch.g_logistic?sigmoid(a[j]):tanh(a[j]);
 i[j]= sigmoid(i[j]);
 f[j]= net->no_forget?1:sigmoid(f[j]);
-o[j]= sigmoid(o[j]);
+o[j]= net->arch.no_outgate?1:sigmoid(o[j]);
 }
 
-/*:53*/
-#line 382 "chapters/forward.w"
+/*:55*/
+#line 439 "chapters/forward.w"
 ;
-/*56:*/
-#line 422 "chapters/forward.w"
+/*59:*/
+#line 489 "chapters/forward.w"
 
 for(j= 0;j<n;j++){
 state[j]= a[j]*i[j]+f[j]*state_prev[j];
-out[j]= tanh(state[j])*o[j];
+out[j]= cell_h(net,state[j])*o[j];
 }
 
-/*:56*/
-#line 383 "chapters/forward.w"
+/*:59*/
+#line 440 "chapters/forward.w"
 ;
 }
 
-/*:51*//*55:*/
-#line 408 "chapters/forward.w"
+/*:53*//*57:*/
+#line 466 "chapters/forward.w"
 
 static double sigmoid(double x)
 {
 return 1.0/(1.0+exp(-x));
 }
 
-/*:55*//*59:*/
-#line 461 "chapters/forward.w"
+/*:57*//*58:*/
+#line 475 "chapters/forward.w"
+
+static double cell_h(const lstm_net*net,double state)
+{
+return net->arch.h_identity?state:tanh(state);
+}
+
+/*:58*//*62:*/
+#line 528 "chapters/forward.w"
 
 void lstm_data_init(lstm_data*data,size_t m,size_t k)
 {
@@ -787,8 +845,8 @@ xs> LSTM_MAX_PARAMS||ys> LSTM_MAX_PARAMS)
 return lstm_fail(err,LSTM_EDATA,
 "a sequence may hold at most %zu numbers",(size_t)LSTM_MAX_PARAMS);
 
-/*60:*/
-#line 500 "chapters/forward.w"
+/*63:*/
+#line 567 "chapters/forward.w"
 
 if(data->count==data->cap){
 size_t cap= data->cap?2*data->cap:4;
@@ -800,8 +858,8 @@ data->seq= more;
 data->cap= cap;
 }
 
-/*:60*/
-#line 481 "chapters/forward.w"
+/*:63*/
+#line 548 "chapters/forward.w"
 ;
 s= &data->seq[data->count];
 memset(s,0,sizeof*s);
@@ -818,8 +876,8 @@ if(seq)*seq= s;
 return LSTM_OK;
 }
 
-/*:59*//*61:*/
-#line 511 "chapters/forward.w"
+/*:62*//*64:*/
+#line 578 "chapters/forward.w"
 
 void lstm_data_free(lstm_data*data)
 {
@@ -833,8 +891,8 @@ free(data->seq);
 memset(data,0,sizeof*data);
 }
 
-/*:61*//*64:*/
-#line 571 "chapters/forward.w"
+/*:64*//*67:*/
+#line 638 "chapters/forward.w"
 
 int lstm_trace_alloc(lstm_trace*tr,const lstm_net*net,size_t T,
 lstm_error*err)
@@ -875,8 +933,8 @@ free(tr->zero);
 memset(tr,0,sizeof*tr);
 }
 
-/*:64*//*66:*/
-#line 621 "chapters/forward.w"
+/*:67*//*69:*/
+#line 688 "chapters/forward.w"
 
 void lstm_trace_start(lstm_trace*tr,const double*state0,
 const double*out0)
@@ -885,8 +943,8 @@ tr->state0= state0?state0:tr->zero;
 tr->out0= out0?out0:tr->zero;
 }
 
-/*:66*//*68:*/
-#line 644 "chapters/forward.w"
+/*:69*//*71:*/
+#line 711 "chapters/forward.w"
 
 double*lstm_gates(const lstm_trace*tr,size_t t)
 {return tr->v+t*tr->stride;}
@@ -907,11 +965,17 @@ const double*lstm_state_prev(const lstm_trace*tr,size_t t)
 const double*lstm_out_prev(const lstm_trace*tr,size_t t)
 {return t==0?tr->out0:lstm_out(tr,t-1);}
 
-/*:68*//*70:*/
-#line 684 "chapters/forward.w"
+/*:71*//*73:*/
+#line 758 "chapters/forward.w"
 
 double lstm_output_forward(const lstm_net*net,const double*out,
 const double*y,double*pred)
+{
+return lstm_output_forward_x(net,out,NULL,y,pred);
+}
+
+double lstm_output_forward_x(const lstm_net*net,const double*out,
+const double*x,const double*y,double*pred)
 {
 const size_t n= net->n,k= net->k;
 double loss= 0;
@@ -925,11 +989,26 @@ double sum= net->c[r];
 for(size_t l= 0;l<n;l++)sum+= net->V[r*n+l]*out[l];
 pred[r]= sum;
 }
-if(net->output==LSTM_OUT_L2){
+if(net->S)/*77:*/
+#line 884 "chapters/forward.w"
+
+{
+size_t at;
+if(!lstm_local(x,net->m,&at))lstm_gemv(net->S,k,net->m,x,pred);
+else for(size_t r= 0;r<k;r++)
+pred[r]+= (at<net->m?net->S[r*net->m+at]*x[at]:0.0)+0.0;
+}
+
+/*:77*/
+#line 780 "chapters/forward.w"
+;
+if(net->output==LSTM_OUT_LOGISTIC)
+for(size_t r= 0;r<k;r++)pred[r]= sigmoid(pred[r]);
+if(net->output==LSTM_OUT_L2||net->output==LSTM_OUT_LOGISTIC){
 if(y)for(size_t r= 0;r<k;r++)
 loss+= 0.5*(pred[r]-y[r])*(pred[r]-y[r]);
-}else/*71:*/
-#line 715 "chapters/forward.w"
+}else/*74:*/
+#line 798 "chapters/forward.w"
 
 {
 double top= pred[0],sum= 0,logsum;
@@ -943,18 +1022,25 @@ pred[r]= exp(logp);
 }
 }
 
-/*:71*/
-#line 704 "chapters/forward.w"
+/*:74*/
+#line 787 "chapters/forward.w"
 ;
 return loss;
 }
 
-/*:70*//*73:*/
-#line 746 "chapters/forward.w"
+/*:73*//*76:*/
+#line 832 "chapters/forward.w"
 
 void lstm_output_backward(const lstm_net*net,const double*out,
 const double*pred,const double*y,double*dout,lstm_net*grad,
 double*e)
+{
+lstm_output_backward_x(net,out,NULL,pred,y,dout,grad,e);
+}
+
+void lstm_output_backward_x(const lstm_net*net,const double*out,
+const double*x,const double*pred,const double*y,double*dout,
+lstm_net*grad,double*e)
 {
 const size_t n= net->n,k= net->k;
 if(net->output==LSTM_OUT_NONE){
@@ -963,6 +1049,9 @@ return;
 }
 if(net->output==LSTM_OUT_L2)
 for(size_t r= 0;r<k;r++)e[r]= pred[r]-y[r];
+else if(net->output==LSTM_OUT_LOGISTIC)
+for(size_t r= 0;r<k;r++)
+e[r]= (pred[r]-y[r])*pred[r]*(1-pred[r]);
 else{
 double total= 0;
 for(size_t r= 0;r<k;r++)total+= y[r];
@@ -976,17 +1065,33 @@ for(size_t l= 0;l<n;l++)grad->V[r*n+l]+= e[r]*out[l];
 grad->c[r]+= e[r];
 }
 }
+if(grad&&net->S)/*78:*/
+#line 892 "chapters/forward.w"
+
+{
+const size_t m= net->m;
+size_t at;
+if(!lstm_local(x,m,&at))
+for(size_t r= 0;r<k;r++)
+for(size_t l= 0;l<m;l++)grad->S[r*m+l]+= e[r]*x[l];
+else if(at<m)
+for(size_t r= 0;r<k;r++)grad->S[r*m+at]+= e[r]*x[at];
 }
 
-/*:73*//*75:*/
-#line 795 "chapters/forward.w"
+/*:78*/
+#line 868 "chapters/forward.w"
+;
+}
+
+/*:76*//*80:*/
+#line 925 "chapters/forward.w"
 
 double lstm_forward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr)
 {
 double loss= 0;
-/*76:*/
-#line 816 "chapters/forward.w"
+/*81:*/
+#line 946 "chapters/forward.w"
 
 for(size_t t= 0;t<seq->T;t++)
 memcpy(lstm_gates(tr,t),net->b,4*net->n*sizeof(double));
@@ -996,21 +1101,21 @@ add_input_part(net,seq->x+t*seq->m,lstm_gates(tr,t));
 else lstm_gemm_nt(seq->T,4*net->n,net->m,seq->x,net->m,net->W,net->m,
 lstm_gates(tr,0),tr->stride);
 
-/*:76*/
-#line 800 "chapters/forward.w"
+/*:81*/
+#line 930 "chapters/forward.w"
 ;
 for(size_t t= 0;t<seq->T;t++){
 step_from_input(net,lstm_out_prev(tr,t),lstm_state_prev(tr,t),
 lstm_gates(tr,t),lstm_state(tr,t),lstm_out(tr,t));
 if(seq->has_y[t])
-loss+= lstm_output_forward(net,lstm_out(tr,t),seq->y+t*seq->k,
-lstm_pred(tr,t));
+loss+= lstm_output_forward_x(net,lstm_out(tr,t),seq->x+t*seq->m,
+seq->y+t*seq->k,lstm_pred(tr,t));
 }
 return loss;
 }
 
-/*:75*//*78:*/
-#line 836 "chapters/forward.w"
+/*:80*//*83:*/
+#line 966 "chapters/forward.w"
 
 int lstm_data_fits(const lstm_net*net,const lstm_data*data,
 lstm_error*err)
@@ -1046,8 +1151,8 @@ lstm_trace_free(&tr);
 return lstm_finite_loss(*loss,err);
 }
 
-/*:78*//*80:*/
-#line 895 "chapters/forward.w"
+/*:83*//*85:*/
+#line 1025 "chapters/forward.w"
 
 int lstm_finite_loss(double loss,lstm_error*err)
 {
@@ -1072,41 +1177,42 @@ return lstm_fail(err,LSTM_EDATA,"%s is not finite: %s[%zu][%zu] "
 return LSTM_OK;
 }
 
-/*:80*//*92:*/
+/*:85*//*97:*/
 #line 271 "chapters/chainrule.w"
 
-/*93:*/
-#line 283 "chapters/chainrule.w"
+/*98:*/
+#line 289 "chapters/chainrule.w"
 
-static void local_state(const double*g,size_t n,size_t j,
+static void local_state(const lstm_net*net,const double*g,size_t j,
 double state_prev,double scale,double c[3])
 {
+const size_t n= net->n;
 const double a= g[j],i= g[n+j],f= g[2*n+j];
-c[0]= scale*i*(1-a*a);
+c[0]= scale*i*(net->arch.g_logistic?a*(1-a):1-a*a);
 c[1]= scale*a*i*(1-i);
 c[2]= scale*state_prev*f*(1-f);
 }
 
-static void local_out(const double*g,size_t n,size_t j,double th,
-double scale,double c[2])
+static void local_out(const lstm_net*net,const double*g,size_t j,
+double state,double scale,double c[2])
 {
-const double o= g[3*n+j];
-c[0]= scale*o*(1-th*th);
+const double o= g[3*net->n+j],th= cell_h(net,state);
+c[0]= scale*o*(net->arch.h_identity?1:1-th*th);
 c[1]= scale*th*o*(1-o);
 }
 
-static void cell_factors(const double*g,size_t n,size_t j,
+static void cell_factors(const lstm_net*net,const double*g,size_t j,
 double state_prev,double state,double c[5])
 {
-local_state(g,n,j,state_prev,1,c);
-local_out(g,n,j,tanh(state),1,c+3);
+local_state(net,g,j,state_prev,1,c);
+local_out(net,g,j,state,1,c+3);
 }
 
-/*:93*/
+/*:98*/
 #line 272 "chapters/chainrule.w"
 
 
-/*:92*//*106:*/
+/*:97*//*111:*/
 #line 85 "chapters/bptt.w"
 
 void lstm_backward(const lstm_net*net,const lstm_seq*seq,
@@ -1129,39 +1235,39 @@ const double*g= lstm_gates(tr,t),*state= lstm_state(tr,t);
 const double*f= g+2*n;
 double*dg= lstm_dgates(tr,t),*dout= lstm_dout(tr,t),
 *dstate= lstm_dstate(tr,t);
-/*107:*/
-#line 120 "chapters/bptt.w"
+/*112:*/
+#line 121 "chapters/bptt.w"
 
 memcpy(dout,Dout,n*sizeof*dout);
 if(seq->has_y[t])
-lstm_output_backward(net,lstm_out(tr,t),lstm_pred(tr,t),
-seq->y+t*seq->k,dout,grad,tr->e);
+lstm_output_backward_x(net,lstm_out(tr,t),seq->x+t*seq->m,
+lstm_pred(tr,t),seq->y+t*seq->k,dout,grad,tr->e);
 
-/*:107*/
+/*:112*/
 #line 106 "chapters/bptt.w"
 ;
-/*108:*/
-#line 141 "chapters/bptt.w"
+/*113:*/
+#line 142 "chapters/bptt.w"
 
 {
 const double*state_prev= lstm_state_prev(tr,t);
 for(size_t j= 0;j<n;j++){
 double after[2],before[3];
-local_out(g,n,j,tanh(state[j]),dout[j],after);
+local_out(net,g,j,state[j],dout[j],after);
 dstate[j]= after[0]+carry[j];
 dg[3*n+j]= after[1];
-local_state(g,n,j,state_prev[j],dstate[j],before);
+local_state(net,g,j,state_prev[j],dstate[j],before);
 dg[j]= before[0];
 dg[n+j]= before[1];
 dg[2*n+j]= before[2];
 }
 }
 
-/*:108*/
+/*:113*/
 #line 107 "chapters/bptt.w"
 ;
-/*109:*/
-#line 163 "chapters/bptt.w"
+/*114:*/
+#line 164 "chapters/bptt.w"
 
 {
 const int boundary= window> 0&&t%window==0;
@@ -1170,12 +1276,12 @@ else lstm_mat_tvec(net->U,4*n,n,dg,Dout);
 for(size_t j= 0;j<n;j++)carry[j]= boundary?0:dstate[j]*f[j];
 }
 
-/*:109*/
+/*:114*/
 #line 109 "chapters/bptt.w"
 ;
 }
-/*112:*/
-#line 231 "chapters/bptt.w"
+/*117:*/
+#line 232 "chapters/bptt.w"
 
 {
 const size_t T= seq->T,m= net->m;
@@ -1199,13 +1305,14 @@ for(size_t r= 0;r<4*n;r++)grad->b[r]+= dg[r];
 }
 }
 
-/*:112*/
+/*:117*/
 #line 112 "chapters/bptt.w"
 ;
+lstm_net_mask(net,grad->theta);
 }
 
-/*:106*//*116:*/
-#line 315 "chapters/bptt.w"
+/*:111*//*121:*/
+#line 316 "chapters/bptt.w"
 
 static int trace_grad(const lstm_net*net,const lstm_seq*seq,
 const lstm_bptt_opts*opts,lstm_net*grad,double*loss,lstm_stats*st,
@@ -1228,58 +1335,58 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return trace_grad(net,seq,NULL,grad,loss,st,err);
 }
 
-/*:116*//*117:*/
-#line 340 "chapters/bptt.w"
+/*:121*//*122:*/
+#line 341 "chapters/bptt.w"
 
 static const lstm_method method_table[]= {
-/*118:*/
-#line 345 "chapters/bptt.w"
+/*123:*/
+#line 346 "chapters/bptt.w"
 
 {"bptt",1,0,bptt_grad,
 "backpropagation through time: the exact gradient",LSTM_PER_SEQUENCE,0,0},
 
-/*:118*//*189:*/
+/*:123*//*194:*/
 #line 177 "chapters/tbptt.w"
 
 {"tbptt",0,1,tbptt_grad,
 "truncated BPTT over windows of K steps (tbptt:K)",LSTM_PER_CHUNK,0,0},
 
-/*:189*//*214:*/
-#line 469 "chapters/rtrl.w"
+/*:194*//*219:*/
+#line 471 "chapters/rtrl.w"
 
 {"rtrl",1,0,rtrl_grad,
 "real-time recurrent learning: the exact gradient, online",
 LSTM_PER_STEP,LSTM_RTRL_EXACT,0},
 
-/*:214*//*229:*/
+/*:219*//*234:*/
 #line 201 "chapters/irtrl.w"
 
 {"irtrl",0,0,irtrl_grad,
 "the LSTM's internal, truncated RTRL (Hochreiter-Schmidhuber)",
 LSTM_PER_STEP,LSTM_RTRL_INTERNAL,0},
 
-/*:229*//*249:*/
+/*:234*//*254:*/
 #line 209 "chapters/snap1.w"
 
 {"snap1",0,0,snap1_grad,
 "SnAp-1 (Menick et al.): RTRL keeping what one step creates, online",
 LSTM_PER_STEP,LSTM_RTRL_SNAP1,0},
 
-/*:249*//*274:*/
+/*:254*//*279:*/
 #line 328 "chapters/uoro.w"
 
 {"uoro",0,0,uoro_grad,
 "UORO (Tallec-Ollivier): unbiased rank-one estimate of RTRL, online",
 LSTM_PER_STEP,LSTM_RTRL_UORO,1},
 
-/*:274*//*297:*/
-#line 425 "chapters/hybrid.w"
+/*:279*//*303:*/
+#line 440 "chapters/hybrid.w"
 
 {"hybrid",1,2,hybrid_grad,
 "Schmidhuber's hybrid: RTRL's exact gradient in blocks of H steps, online",
 LSTM_PER_STEP,LSTM_RTRL_HYBRID,0},
 
-/*:297*//*313:*/
+/*:303*//*319:*/
 #line 178 "chapters/eprop.w"
 
 {"eprop",0,0,eprop_grad,
@@ -1289,13 +1396,13 @@ LSTM_PER_STEP,LSTM_RTRL_EPROP,0},
 "e-prop with a fixed random feedback matrix (seeded), online",
 LSTM_PER_STEP,LSTM_RTRL_EPROP_RANDOM,1},
 
-/*:313*/
-#line 342 "chapters/bptt.w"
+/*:319*/
+#line 343 "chapters/bptt.w"
 
 };
 
-/*:117*//*120:*/
-#line 364 "chapters/bptt.w"
+/*:122*//*125:*/
+#line 365 "chapters/bptt.w"
 
 const lstm_method*lstm_method_at(size_t r)
 {
@@ -1322,8 +1429,8 @@ lstm_fail(err,LSTM_EUSAGE,"unknown method '%s'",spec);
 
 return NULL;
 }
-/*121:*/
-#line 394 "chapters/bptt.w"
+/*126:*/
+#line 395 "chapters/bptt.w"
 
 *param= 0;
 if(meth->takes_param==2&&!colon)return meth;
@@ -1348,8 +1455,8 @@ return NULL;
 }
 *param= v;
 }else if(colon){
-/*122:*/
-#line 426 "chapters/bptt.w"
+/*127:*/
+#line 427 "chapters/bptt.w"
 
 {
 char list[LSTM_NAME_MAX]= "";
@@ -1369,20 +1476,20 @@ meth->name);
 
 }
 
-/*:122*/
-#line 418 "chapters/bptt.w"
+/*:127*/
+#line 419 "chapters/bptt.w"
 ;
 return NULL;
 }
 
-/*:121*/
-#line 390 "chapters/bptt.w"
+/*:126*/
+#line 391 "chapters/bptt.w"
 ;
 return meth;
 }
 
-/*:120*//*124:*/
-#line 456 "chapters/bptt.w"
+/*:125*//*129:*/
+#line 457 "chapters/bptt.w"
 
 int lstm_gradient(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,lstm_net*grad,double*loss,
@@ -1403,7 +1510,7 @@ if((status= lstm_finite_loss(*loss,err))!=LSTM_OK)return status;
 return lstm_finite_net(grad,"the gradient",err);
 }
 
-/*:124*//*131:*/
+/*:129*//*136:*/
 #line 71 "chapters/gradcheck.w"
 
 int lstm_fd_gradient(const lstm_net*net,const lstm_data*data,double h,
@@ -1421,7 +1528,7 @@ lstm_net_free(&probe);
 return status;
 }
 
-/*:131*//*133:*/
+/*:136*//*138:*/
 #line 93 "chapters/gradcheck.w"
 
 static int fd_entry(lstm_net*probe,const lstm_data*data,size_t k,
@@ -1435,7 +1542,7 @@ status= central_difference(probe,data,k,h/2,&d_half,err);
 return status;
 }
 
-/*:133*//*135:*/
+/*:138*//*140:*/
 #line 112 "chapters/gradcheck.w"
 
 static int central_difference(lstm_net*probe,const lstm_data*data,
@@ -1451,7 +1558,7 @@ down= keep-probe->theta[k];
 if(status==LSTM_OK)status= lstm_loss(probe,data,&ldown,err);
 probe->theta[k]= keep;
 if(status!=LSTM_OK)return status;
-/*136:*/
+/*141:*/
 #line 137 "chapters/gradcheck.w"
 
 if(!(up+down> 0))
@@ -1464,13 +1571,13 @@ return lstm_fail(err,LSTM_EDATA,"the central difference of parameter "
 "%zu is %g, too large for double precision",k,*d);
 
 
-/*:136*/
+/*:141*/
 #line 126 "chapters/gradcheck.w"
 ;
 return LSTM_OK;
 }
 
-/*:135*//*140:*/
+/*:140*//*145:*/
 #line 191 "chapters/gradcheck.w"
 
 void lstm_compare(const lstm_net*g,const lstm_net*ref,lstm_check*res)
@@ -1499,7 +1606,7 @@ if(cb->max_rel> res->max_rel)res->max_rel= cb->max_rel;
 }
 }
 
-/*:140*//*142:*/
+/*:145*//*147:*/
 #line 230 "chapters/gradcheck.w"
 
 int lstm_gradcheck(const lstm_net*net,const lstm_data*data,
@@ -1510,8 +1617,8 @@ return lstm_gradcheck_sample(net,data,meth,param,h,0,0,NULL,NULL,
 res,err);
 }
 
-/*:142*//*144:*/
-#line 261 "chapters/gradcheck.w"
+/*:147*//*149:*/
+#line 263 "chapters/gradcheck.w"
 
 int lstm_gradcheck_sample(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,double h,size_t count,
@@ -1539,8 +1646,8 @@ if((status= lstm_net_like(&g,net,err))==LSTM_OK&&
 ==LSTM_OK&&
 (status= lstm_net_copy(&fd,&g,err))==LSTM_OK&&
 (status= lstm_net_copy(&probe,net,err))==LSTM_OK){
-/*145:*/
-#line 303 "chapters/gradcheck.w"
+/*150:*/
+#line 306 "chapters/gradcheck.w"
 
 lstm_rng_seed(&rng,seed);
 for(size_t k= 0;k<net->P;k++)pick[k]= k;
@@ -1550,14 +1657,15 @@ pick[q]= pick[r];
 pick[r]= keep;
 }
 
-/*:145*/
-#line 288 "chapters/gradcheck.w"
+/*:150*/
+#line 290 "chapters/gradcheck.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++){
 status= fd_entry(&probe,data,pick[q],h,&fd.theta[pick[q]],err);
 if(progress)progress(q+1,count,ctx);
 }
 if(status==LSTM_OK){
+lstm_net_mask(net,fd.theta);
 lstm_compare(&g,&fd,res);
 res->checked= count;
 }
@@ -1567,8 +1675,8 @@ free(pick);
 return status;
 }
 
-/*:144*//*149:*/
-#line 353 "chapters/gradcheck.w"
+/*:149*//*154:*/
+#line 356 "chapters/gradcheck.w"
 
 void lstm_rng_seed(lstm_rng*rng,uint64_t seed)
 {
@@ -1589,8 +1697,8 @@ double u= (double)(lstm_rng_next(rng)>>11)/9007199254740992.0;
 return lo+(hi-lo)*u;
 }
 
-/*:149*//*151:*/
-#line 379 "chapters/gradcheck.w"
+/*:154*//*156:*/
+#line 382 "chapters/gradcheck.w"
 
 void lstm_net_randomize(lstm_net*net,lstm_rng*rng,double r)
 {
@@ -1598,7 +1706,7 @@ for(size_t k= 0;k<net->P;k++)
 net->theta[k]= lstm_rng_uniform(rng,-r,r);
 }
 
-/*:151*//*156:*/
+/*:156*//*161:*/
 #line 43 "chapters/example.w"
 
 int lstm_example(lstm_net*net,lstm_data*data,lstm_error*err)
@@ -1620,7 +1728,7 @@ seq->has_y[0]= seq->has_y[1]= 1;
 return LSTM_OK;
 }
 
-/*:156*//*158:*/
+/*:161*//*163:*/
 #line 73 "chapters/example.w"
 
 void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate)
@@ -1628,7 +1736,7 @@ void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate)
 for(size_t k= 0;k<net->P;k++)net->theta[k]-= rate*grad->theta[k];
 }
 
-/*:158*//*160:*/
+/*:163*//*165:*/
 #line 93 "chapters/example.w"
 
 int lstm_example_report(FILE*f,int tex,lstm_error*err)
@@ -1644,7 +1752,7 @@ if((status= lstm_trace_alloc(&tr,&net,2,err))!=LSTM_OK)
 goto free_grad;
 loss= lstm_forward(&net,&data.seq[0],&tr);
 lstm_backward(&net,&data.seq[0],&tr,&grad);
-/*161:*/
+/*166:*/
 #line 122 "chapters/example.w"
 
 for(size_t t= 0;t<2;t++){
@@ -1652,10 +1760,10 @@ lstm_mat_tvec(net.W,4,2,lstm_dgates(&tr,t),dx[t]);
 lstm_mat_tvec(net.U,4,1,lstm_dgates(&tr,t),&dprev[t]);
 }
 
-/*:161*/
+/*:166*/
 #line 107 "chapters/example.w"
 ;
-if(tex)/*170:*/
+if(tex)/*175:*/
 #line 253 "chapters/example.w"
 
 {
@@ -1677,7 +1785,7 @@ rounds_to(v,published[t][q],decimals)?"":"^\\dagger");
 fprintf(f,"\\cr\n");
 }
 fprintf(f,"}\n");
-/*172:*/
+/*177:*/
 #line 295 "chapters/example.w"
 
 {
@@ -1709,17 +1817,17 @@ tex_value(f,dprev[0]);fprintf(f,"&&\\cr\n");
 fprintf(f,"}\n");
 }
 
-/*:172*/
+/*:177*/
 #line 273 "chapters/example.w"
 ;
-/*173:*/
+/*178:*/
 #line 328 "chapters/example.w"
 
 {
 static const char*gname[4]= {"a","i","f","o"};
 fprintf(f,"\\exampletable{gradient}{$\\delta W$}{}{$\\delta U$}{$\\delta b$}{\n");
 for(size_t q= 0;q<4;q++)
-/*174:*/
+/*179:*/
 #line 344 "chapters/example.w"
 
 {
@@ -1729,14 +1837,14 @@ tex_value(f,grad.U[q]);tex_value(f,grad.b[q]);
 fprintf(f,"\\cr\n");
 }
 
-/*:174*/
+/*:179*/
 #line 333 "chapters/example.w"
 ;
 fprintf(f,"}\n\\exampleloss{%#.6g}\n",loss);
 lstm_sgd(&net,&grad,0.1);
 fprintf(f,"\\exampletable{sgd}{$W$}{}{$U$}{$b$}{\n");
 for(size_t q= 0;q<4;q++)
-/*175:*/
+/*180:*/
 #line 352 "chapters/example.w"
 
 {
@@ -1746,21 +1854,21 @@ tex_value(f,net.U[q]);tex_value(f,net.b[q]);
 fprintf(f,"\\cr\n");
 }
 
-/*:175*/
+/*:180*/
 #line 338 "chapters/example.w"
 ;
 fprintf(f,"}\n");
 }
 
-/*:173*/
+/*:178*/
 #line 274 "chapters/example.w"
 ;
 }
 
-/*:170*/
+/*:175*/
 #line 108 "chapters/example.w"
 
-else/*162:*/
+else/*167:*/
 #line 134 "chapters/example.w"
 
 {
@@ -1789,7 +1897,7 @@ lstm_sgd(&net,&grad,0.1);
 print_blocks(f,"sgd lambda=0.1 ","",&net);
 }
 
-/*:162*/
+/*:167*/
 #line 109 "chapters/example.w"
 ;
 lstm_trace_free(&tr);
@@ -1799,7 +1907,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:160*//*164:*/
+/*:165*//*169:*/
 #line 168 "chapters/example.w"
 
 static void print_blocks(FILE*f,const char*prefix,const char*suffix,
@@ -1816,7 +1924,7 @@ fputc('\n',f);
 }
 }
 
-/*:164*//*167:*/
+/*:169*//*172:*/
 #line 204 "chapters/example.w"
 
 static int rounds_to(double v,double pub,int decimals)
@@ -1825,7 +1933,7 @@ double scale= pow(10.0,decimals);
 return round(v*scale)==round(pub*scale);
 }
 
-/*:167*//*169:*/
+/*:172*//*174:*/
 #line 228 "chapters/example.w"
 
 static void tex_split(FILE*f,const char*s,const char*mark)
@@ -1847,7 +1955,7 @@ else snprintf(s,sizeof s,"%#.6g",v);
 tex_split(f,s,"");
 }
 
-/*:169*//*188:*/
+/*:174*//*193:*/
 #line 160 "chapters/tbptt.w"
 
 static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -1863,7 +1971,7 @@ opts.cut= 0;
 return trace_grad(net,seq,&opts,grad,loss,st,err);
 }
 
-/*:188*//*202:*/
+/*:193*//*207:*/
 #line 189 "chapters/rtrl.w"
 
 int lstm_rtrl_init(lstm_rtrl*r,const lstm_net*net,int kind,
@@ -1878,28 +1986,40 @@ long param,lstm_error*err)
 const size_t n= net->n,k= net->k;
 size_t small= 11*n+2*k,big= 0,count;
 memset(r,0,sizeof*r);
+/*291:*/
+#line 234 "chapters/hybrid.w"
+
+if((kind==LSTM_RTRL_HYBRID||kind==LSTM_RTRL_EPROP||
+kind==LSTM_RTRL_EPROP_RANDOM)&&!lstm_arch_plain(&net->arch))
+return lstm_fail(err,LSTM_EUSAGE,"the methods hybrid and eprop take "
+"the book's own cell only, not the network of --net 1997");
+
+
+/*:291*/
+#line 202 "chapters/rtrl.w"
+;
 r->kind= kind;
 r->m= net->m;r->n= n;r->k= k;r->output= net->output;
 r->cols= 4*n*(net->m+n+1);
 r->blocked= 1;
-/*203:*/
-#line 224 "chapters/rtrl.w"
+/*208:*/
+#line 225 "chapters/rtrl.w"
 
 if(kind==LSTM_RTRL_INTERNAL)big= r->cols;
 if(kind==LSTM_RTRL_EXACT&&!mul_size(3*n+4,r->cols,&big))
 big= SIZE_MAX;
 
-/*:203*//*241:*/
+/*:208*//*246:*/
 #line 112 "chapters/snap1.w"
 
 if(kind==LSTM_RTRL_SNAP1)big= 2*r->cols;
 
-/*:241*//*260:*/
+/*:246*//*265:*/
 #line 148 "chapters/uoro.w"
 
 if(kind==LSTM_RTRL_UORO)big= r->cols+10*n+1;
 
-/*:260*//*284:*/
+/*:265*//*289:*/
 #line 195 "chapters/hybrid.w"
 
 if(kind==LSTM_RTRL_HYBRID){
@@ -1916,15 +2036,15 @@ if(!mul_size(4*n,r->cols,&zs)||
 !add_size(big,(2*n+1)*2*n,&big))big= SIZE_MAX;
 }
 
-/*:284*//*307:*/
+/*:289*//*313:*/
 #line 111 "chapters/eprop.w"
 
 if(kind==LSTM_RTRL_EPROP)big= r->cols;
 if(kind==LSTM_RTRL_EPROP_RANDOM&&!add_size(r->cols,k*n,&big))
 big= SIZE_MAX;
 
-/*:307*/
-#line 206 "chapters/rtrl.w"
+/*:313*/
+#line 207 "chapters/rtrl.w"
 ;
 if(big==0)
 return lstm_fail(err,LSTM_EUSAGE,"unknown RTRL kind %d",kind);
@@ -1936,8 +2056,8 @@ return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the RTRL sensitivities of %zu parameters",r->cols);
 
 r->bytes= count*sizeof(double);
-/*204:*/
-#line 229 "chapters/rtrl.w"
+/*209:*/
+#line 230 "chapters/rtrl.w"
 
 r->state[0]= r->v;r->state[1]= r->v+n;
 r->out[0]= r->v+2*n;r->out[1]= r->v+3*n;
@@ -1954,12 +2074,12 @@ r->Hprev= r->H+n*r->cols;
 r->G= r->Hprev+n*r->cols;
 }
 
-/*:204*//*242:*/
+/*:209*//*247:*/
 #line 115 "chapters/snap1.w"
 
 if(kind==LSTM_RTRL_SNAP1)r->H= r->S+r->cols;
 
-/*:242*//*261:*/
+/*:247*//*266:*/
 #line 151 "chapters/uoro.w"
 
 if(kind==LSTM_RTRL_UORO){
@@ -1968,7 +2088,7 @@ r->tz= r->ttheta+r->cols;r->dz= r->tz+2*n;r->nu= r->dz+2*n;
 r->gbar= r->nu+2*n;r->tnorm= r->gbar+4*n;
 }
 
-/*:261*//*285:*/
+/*:266*//*290:*/
 #line 216 "chapters/hybrid.w"
 
 if(kind==LSTM_RTRL_HYBRID){
@@ -1980,7 +2100,7 @@ r->Znew= r->Z+2*n*r->cols;
 r->kept= 4*n*r->cols*sizeof(double);
 }
 
-/*:285*//*308:*/
+/*:290*//*314:*/
 #line 116 "chapters/eprop.w"
 
 if(kind==LSTM_RTRL_EPROP_RANDOM){
@@ -1989,14 +2109,14 @@ r->kept= k*n*sizeof(double);
 lstm_rtrl_seed(r,0);
 }
 
-/*:308*/
-#line 217 "chapters/rtrl.w"
+/*:314*/
+#line 218 "chapters/rtrl.w"
 ;
 return LSTM_OK;
 }
 
-/*:202*//*205:*/
-#line 252 "chapters/rtrl.w"
+/*:207*//*210:*/
+#line 253 "chapters/rtrl.w"
 
 void lstm_rtrl_reset(lstm_rtrl*r)
 {
@@ -2012,8 +2132,8 @@ free(r->v);
 memset(r,0,sizeof*r);
 }
 
-/*:205*//*206:*/
-#line 288 "chapters/rtrl.w"
+/*:210*//*211:*/
+#line 289 "chapters/rtrl.w"
 
 int lstm_rtrl_step(lstm_rtrl*r,const lstm_net*net,const double*x,
 const double*y,lstm_net*grad,double*loss,lstm_error*err)
@@ -2021,8 +2141,8 @@ const double*y,lstm_net*grad,double*loss,lstm_error*err)
 const size_t m= net->m,n= net->n,cols= r->cols;
 const double*state_prev,*out_prev,*state,*out;
 const double*g= r->g,*f= g+2*n;
-/*207:*/
-#line 332 "chapters/rtrl.w"
+/*212:*/
+#line 334 "chapters/rtrl.w"
 
 if(net->m!=r->m||net->n!=r->n||net->k!=r->k||
 net->output!=r->output||(grad&&grad->P!=net->P))
@@ -2030,22 +2150,22 @@ return lstm_fail(err,LSTM_EUSAGE,
 "the network does not have the shape the RTRL object was made for");
 
 
-/*:207*/
-#line 295 "chapters/rtrl.w"
+/*:212*/
+#line 296 "chapters/rtrl.w"
 ;
 r->now= !r->now;
 state_prev= r->state[!r->now];out_prev= r->out[!r->now];
 state= r->state[r->now];out= r->out[r->now];
 lstm_step(net,x,out_prev,state_prev,r->g,r->state[r->now],
 r->out[r->now]);
-*loss= y?lstm_output_forward(net,out,y,r->pred):0;
+*loss= y?lstm_output_forward_x(net,out,x,y,r->pred):0;
 if(y&&grad){
 memset(r->Delta,0,n*sizeof*r->Delta);
-lstm_output_backward(net,out,r->pred,y,r->Delta,grad,r->e);
+lstm_output_backward_x(net,out,x,r->pred,y,r->Delta,grad,r->e);
 }
 switch(r->kind){
 case LSTM_RTRL_EXACT:
-if(r->blocked)/*445:*/
+if(r->blocked)/*451:*/
 #line 1156 "chapters/speed.w"
 
 {
@@ -2055,7 +2175,7 @@ r->H= r->Hprev;r->Hprev= swap;
 for(size_t c0= 0;c0<cols;c0+= width){
 const size_t c1= c0+width<cols?c0+width:cols;
 for(size_t j= 0;j<n;j++){
-/*448:*/
+/*454:*/
 #line 1191 "chapters/speed.w"
 
 {
@@ -2073,42 +2193,42 @@ add_in_range(G,c0,c1,4*n*(m+n)+row,&one,1);
 }
 }
 
-/*:448*/
+/*:454*/
 #line 1164 "chapters/speed.w"
 ;
-/*450:*/
+/*456:*/
 #line 1222 "chapters/speed.w"
 
 {
 double c[5];
 const double*Ga= r->G,*Gi= Ga+cols,*Gf= Gi+cols,*Go= Gf+cols;
 double*Sj= r->S+j*cols,*Hj= r->H+j*cols;
-cell_factors(r->g,n,j,state_prev[j],state[j],c);
+cell_factors(net,r->g,j,state_prev[j],state[j],c);
 for(size_t k= c0;k<c1;k++){
 Sj[k]= c[0]*Ga[k]+c[1]*Gi[k]+c[2]*Gf[k]+f[j]*Sj[k];
 Hj[k]= c[3]*Sj[k]+c[4]*Go[k];
 }
 }
 
-/*:450*/
+/*:456*/
 #line 1165 "chapters/speed.w"
 ;
 }
 }
 }
 
-/*:445*/
-#line 308 "chapters/rtrl.w"
+/*:451*/
+#line 309 "chapters/rtrl.w"
 
-else/*208:*/
-#line 357 "chapters/rtrl.w"
+else/*213:*/
+#line 359 "chapters/rtrl.w"
 
 {
 double*swap= r->H;
 r->H= r->Hprev;r->Hprev= swap;
 for(size_t j= 0;j<n;j++){
-/*209:*/
-#line 376 "chapters/rtrl.w"
+/*214:*/
+#line 378 "chapters/rtrl.w"
 
 for(size_t q= 0;q<4;q++){
 const size_t row= q*n+j;
@@ -2123,42 +2243,42 @@ for(size_t l= 0;l<n;l++)G[4*n*m+row*n+l]+= out_prev[l];
 G[4*n*(m+n)+row]+= 1;
 }
 
-/*:209*/
-#line 362 "chapters/rtrl.w"
+/*:214*/
+#line 364 "chapters/rtrl.w"
 ;
-/*210:*/
-#line 398 "chapters/rtrl.w"
+/*215:*/
+#line 400 "chapters/rtrl.w"
 
 {
 double c[5];
 const double*Ga= r->G,*Gi= Ga+cols,*Gf= Gi+cols,*Go= Gf+cols;
 double*Sj= r->S+j*cols,*Hj= r->H+j*cols;
-cell_factors(r->g,n,j,state_prev[j],state[j],c);
+cell_factors(net,r->g,j,state_prev[j],state[j],c);
 for(size_t k= 0;k<cols;k++){
 Sj[k]= c[0]*Ga[k]+c[1]*Gi[k]+c[2]*Gf[k]+f[j]*Sj[k];
 Hj[k]= c[3]*Sj[k]+c[4]*Go[k];
 }
 }
 
-/*:210*/
-#line 363 "chapters/rtrl.w"
+/*:215*/
+#line 365 "chapters/rtrl.w"
 ;
 }
 }
 
-/*:208*/
-#line 309 "chapters/rtrl.w"
+/*:213*/
+#line 310 "chapters/rtrl.w"
 ;
-if(y&&grad)/*211:*/
-#line 415 "chapters/rtrl.w"
+if(y&&grad)/*216:*/
+#line 417 "chapters/rtrl.w"
 
 for(size_t j= 0;j<n;j++){
 const double d= r->Delta[j],*Hj= r->H+j*cols;
 for(size_t c= 0;c<cols;c++)grad->theta[c]+= d*Hj[c];
 }
 
-/*:211*/
-#line 310 "chapters/rtrl.w"
+/*:216*/
+#line 311 "chapters/rtrl.w"
 ;
 break;
 case LSTM_RTRL_INTERNAL:case LSTM_RTRL_EPROP:case LSTM_RTRL_EPROP_RANDOM:{
@@ -2167,7 +2287,7 @@ const double*Delta= r->Delta;
 size_t local;
 if(!lstm_local(x,m,&local))local= m+1;
 if(r->kind!=LSTM_RTRL_INTERNAL&&y&&grad)
-/*310:*/
+/*316:*/
 #line 137 "chapters/eprop.w"
 
 {
@@ -2185,41 +2305,41 @@ for(size_t l= 0;l<n;l++)r->Delta[l]+= B[q*n+l]*e[q];
 }
 }
 
-/*:310*/
-#line 318 "chapters/rtrl.w"
+/*:316*/
+#line 319 "chapters/rtrl.w"
 ;
-if(y&&grad)/*226:*/
+if(y&&grad)/*231:*/
 #line 165 "chapters/irtrl.w"
 
 for(size_t j= 0;j<n;j++){
 double c[2];
-local_out(g,n,j,tanh(state[j]),Delta[j],c);
+local_out(net,g,j,state[j],Delta[j],c);
 err_state[j]= c[0];
 err_out[j]= c[1];
 }
 
-/*:226*/
-#line 319 "chapters/rtrl.w"
+/*:231*/
+#line 320 "chapters/rtrl.w"
 ;
 for(size_t row= 0;row<4*n;row++){
 const size_t j= row%n;
-if(row<3*n)/*222:*/
+if(row<3*n)/*227:*/
 #line 99 "chapters/irtrl.w"
 
 {
 static const double one= 1;
 double keep,coef;
-/*221:*/
+/*226:*/
 #line 79 "chapters/irtrl.w"
 
 {
 double c[3];
-local_state(g,n,j,state_prev[j],1,c);
+local_state(net,g,j,state_prev[j],1,c);
 keep= f[j];
 coef= row<n?c[0]:row<2*n?c[1]:c[2];
 }
 
-/*:221*/
+/*:226*/
 #line 103 "chapters/irtrl.w"
 ;
 if(keep!=1||local> m)update_row(S+row*m,x,m,keep,coef);
@@ -2228,10 +2348,10 @@ update_row(S+4*n*m+row*n,out_prev,n,keep,coef);
 update_row(S+4*n*(m+n)+row,&one,1,keep,coef);
 }
 
-/*:222*/
-#line 322 "chapters/rtrl.w"
+/*:227*/
+#line 323 "chapters/rtrl.w"
 ;
-if(y&&grad)/*225:*/
+if(y&&grad)/*230:*/
 #line 142 "chapters/irtrl.w"
 
 {
@@ -2252,13 +2372,13 @@ update_row(gr+bat,&one,1,1,e);
 }
 }
 
-/*:225*/
-#line 323 "chapters/rtrl.w"
+/*:230*/
+#line 324 "chapters/rtrl.w"
 ;
 }
 break;
 }
-/*246:*/
+/*251:*/
 #line 179 "chapters/snap1.w"
 
 case LSTM_RTRL_SNAP1:
@@ -2269,13 +2389,13 @@ const size_t j= row%n,at[3]= {row*m,4*n*m+row*n,
 const double*src[3]= {x,out_prev,&one};
 const double d= y&&grad?r->Delta[j]:0;
 snap_factors c;
-/*244:*/
+/*249:*/
 #line 139 "chapters/snap1.w"
 
 {
 const double*U= net->U;
 double cell[5];
-cell_factors(r->g,n,j,state_prev[j],state[j],cell);
+cell_factors(net,r->g,j,state_prev[j],state[j],cell);
 c.cross= cell[0]*U[j*n+j]+cell[1]*U[(n+j)*n+j]+
 cell[2]*U[(2*n+j)*n+j];
 c.from_state= cell[3];
@@ -2286,7 +2406,7 @@ c.in_state= c.kept?cell[row/n]:0;
 c.in_out= c.kept?0:cell[4];
 }
 
-/*:244*/
+/*:249*/
 #line 188 "chapters/snap1.w"
 ;
 for(int part= 0;part<3;part++)
@@ -2296,19 +2416,19 @@ d);
 }
 break;
 
-/*:246*//*264:*/
+/*:251*//*269:*/
 #line 177 "chapters/uoro.w"
 
 case LSTM_RTRL_UORO:{
 double nA= 0,ng= 0,nv,rho0,rho1,d= 0;
 const double eps= LSTM_UORO_EPS;
-/*265:*/
+/*270:*/
 #line 193 "chapters/uoro.w"
 
 for(size_t j= 0;j<n;j++){
 double c[5],dg[4]= {0,0,0,0},ds;
 const double*eta= r->tz+n;
-cell_factors(r->g,n,j,state_prev[j],state[j],c);
+cell_factors(net,r->g,j,state_prev[j],state[j],c);
 for(size_t q= 0;q<4;q++)dg[q]= lstm_dot(net->U+(q*n+j)*n,eta,n);
 ds= c[0]*dg[0]+c[1]*dg[1]+c[2]*dg[2]+f[j]*r->tz[j];
 r->dz[j]= ds;
@@ -2317,10 +2437,10 @@ nA+= r->dz[j]*r->dz[j]+r->dz[n+j]*r->dz[n+j];
 }
 nA= sqrt(nA);
 
-/*:265*/
+/*:270*/
 #line 181 "chapters/uoro.w"
 ;
-/*266:*/
+/*271:*/
 #line 209 "chapters/uoro.w"
 
 {
@@ -2332,7 +2452,7 @@ r->nu[q]= (bits>>(q%64))&1?1.0:-1.0;
 }
 for(size_t j= 0;j<n;j++){
 double c[5],sbar;
-cell_factors(r->g,n,j,state_prev[j],state[j],c);
+cell_factors(net,r->g,j,state_prev[j],state[j],c);
 sbar= r->nu[j]+c[3]*r->nu[n+j];
 r->gbar[j]= c[0]*sbar;
 r->gbar[n+j]= c[1]*sbar;
@@ -2342,10 +2462,10 @@ r->gbar[3*n+j]= c[4]*r->nu[n+j];
 for(size_t q= 0;q<4*n;q++)ng+= r->gbar[q]*r->gbar[q];
 ng= sqrt(ng);
 
-/*:266*/
+/*:271*/
 #line 182 "chapters/uoro.w"
 ;
-/*267:*/
+/*272:*/
 #line 232 "chapters/uoro.w"
 
 nv= 1;
@@ -2355,10 +2475,10 @@ nv= ng*sqrt(nv);
 rho0= sqrt((r->tnorm[0]+eps)/(nA+eps));
 rho1= sqrt((nv+eps)/(sqrt(2.0*(double)n)+eps));
 
-/*:267*/
+/*:272*/
 #line 183 "chapters/uoro.w"
 ;
-/*268:*/
+/*273:*/
 #line 249 "chapters/uoro.w"
 
 {
@@ -2379,18 +2499,18 @@ NULL,src[part],len[part],1/rho0,r->gbar[row]/rho1,d);
 r->tnorm[0]= sqrt(norm);
 }
 
-/*:268*/
+/*:273*/
 #line 185 "chapters/uoro.w"
 ;
 break;
 }
 
-/*:264*//*286:*/
-#line 230 "chapters/hybrid.w"
+/*:269*//*292:*/
+#line 245 "chapters/hybrid.w"
 
 case LSTM_RTRL_HYBRID:
-/*287:*/
-#line 236 "chapters/hybrid.w"
+/*293:*/
+#line 251 "chapters/hybrid.w"
 
 {
 double*row= r->rows+r->filled*r->rowlen,*c= row+m+n,
@@ -2400,7 +2520,7 @@ memcpy(row,x,m*sizeof*row);
 memcpy(row+m,out_prev,n*sizeof*row);
 for(size_t j= 0;j<n;j++){
 double cj[5];
-cell_factors(r->g,n,j,state_prev[j],state[j],cj);
+cell_factors(net,r->g,j,state_prev[j],state[j],cj);
 for(size_t q= 0;q<5;q++)c[q*n+j]= cj[q];
 c[5*n+j]= f[j];
 }
@@ -2411,21 +2531,22 @@ r->filled++;
 r->ready= 0;
 }
 
-/*:287*/
-#line 232 "chapters/hybrid.w"
+/*:293*/
+#line 247 "chapters/hybrid.w"
 ;
 if(r->filled==r->block)hybrid_close(r,net,grad);
 break;
 
-/*:286*/
-#line 327 "chapters/rtrl.w"
+/*:292*/
+#line 328 "chapters/rtrl.w"
 
 }
+if(y&&grad)lstm_net_mask(net,grad->theta);
 return LSTM_OK;
 }
 
-/*:206*//*213:*/
-#line 442 "chapters/rtrl.w"
+/*:211*//*218:*/
+#line 444 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
 long param,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -2453,8 +2574,8 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_EXACT,param,grad,loss,st,err);
 }
 
-/*:213*//*217:*/
-#line 543 "chapters/rtrl.w"
+/*:218*//*222:*/
+#line 545 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref)
 {
@@ -2473,7 +2594,7 @@ if(scale> 0&&diff/scale> worst)worst= diff/scale;
 return worst;
 }
 
-/*:217*//*224:*/
+/*:222*//*229:*/
 #line 118 "chapters/irtrl.w"
 
 static void update_row(double*y,const double*v,size_t len,double keep,
@@ -2482,7 +2603,7 @@ double coef)
 for(size_t l= 0;l<len;l++)y[l]= keep*y[l]+coef*v[l];
 }
 
-/*:224*//*245:*/
+/*:229*//*250:*/
 #line 162 "chapters/snap1.w"
 
 static void snap_row(double*s,double*h,double*g,const double*v,
@@ -2497,7 +2618,7 @@ if(g)g[l]+= d*hn;
 }
 }
 
-/*:245*//*248:*/
+/*:250*//*253:*/
 #line 202 "chapters/snap1.w"
 
 static int snap1_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -2506,14 +2627,14 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_SNAP1,param,grad,loss,st,err);
 }
 
-/*:248*//*263:*/
+/*:253*//*268:*/
 #line 167 "chapters/uoro.w"
 
 void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed)
 {
 lstm_rng_seed(&r->rng,seed^0x5851F42D4C957F2DULL);
 if(r->kind==LSTM_RTRL_EPROP_RANDOM)
-/*309:*/
+/*315:*/
 #line 123 "chapters/eprop.w"
 
 {
@@ -2522,12 +2643,12 @@ for(size_t q= 0;q<r->k*r->n;q++)
 r->feedback[q]= lstm_rng_uniform(&r->rng,-a,a);
 }
 
-/*:309*/
+/*:315*/
 #line 172 "chapters/uoro.w"
 ;
 }
 
-/*:263*//*270:*/
+/*:268*//*275:*/
 #line 280 "chapters/uoro.w"
 
 static double uoro_row(double*tt,double*g,const double*v,size_t len,
@@ -2543,7 +2664,7 @@ if(g)g[l]+= d*t;
 return(sum[0]+sum[1])+(sum[2]+sum[3]);
 }
 
-/*:270*//*273:*/
+/*:275*//*278:*/
 #line 321 "chapters/uoro.w"
 
 static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -2552,8 +2673,8 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_UORO,param,grad,loss,st,err);
 }
 
-/*:273*//*289:*/
-#line 268 "chapters/hybrid.w"
+/*:278*//*295:*/
+#line 283 "chapters/hybrid.w"
 
 static void hybrid_close(lstm_rtrl*r,const lstm_net*net,lstm_net*grad)
 {
@@ -2571,8 +2692,8 @@ for(size_t i= 0;i<walks;i++){
 double*acc= i<2*n?r->Znew+i*cols:grad->theta;
 double*mu= r->mu+i*2*n;
 if(i<2*n)memset(acc,0,cols*sizeof*acc);
-/*290:*/
-#line 314 "chapters/hybrid.w"
+/*296:*/
+#line 329 "chapters/hybrid.w"
 
 {
 double*carry= mu,*dout= mu+n;
@@ -2595,11 +2716,11 @@ lstm_mat_tvec(net->U,4*n,n,dg,dout);
 }
 }
 
-/*:290*/
-#line 285 "chapters/hybrid.w"
+/*:296*/
+#line 300 "chapters/hybrid.w"
 ;
-/*291:*/
-#line 343 "chapters/hybrid.w"
+/*297:*/
+#line 358 "chapters/hybrid.w"
 
 {
 double*aW= acc,*aU= acc+4*n*m,*ab= acc+4*n*(m+n);
@@ -2621,12 +2742,12 @@ for(size_t q= 0;q<4*n;q++)ab[q]+= dg[q];
 }
 }
 
-/*:291*/
-#line 286 "chapters/hybrid.w"
+/*:297*/
+#line 301 "chapters/hybrid.w"
 ;
 }
-if(r->blocks> 0)/*292:*/
-#line 375 "chapters/hybrid.w"
+if(r->blocks> 0)/*298:*/
+#line 390 "chapters/hybrid.w"
 
 for(size_t c0= 0;c0<cols;c0+= LSTM_FOLD_COLUMNS){
 const size_t w= cols-c0<LSTM_FOLD_COLUMNS?cols-c0:
@@ -2638,8 +2759,8 @@ lstm_gemm_nn(1,w,2*n,r->mu+4*n*n,2*n,r->Z+c0,cols,
 grad->theta+c0,cols);
 }
 
-/*:292*/
-#line 288 "chapters/hybrid.w"
+/*:298*/
+#line 303 "chapters/hybrid.w"
 ;
 {
 double*swap= r->Z;
@@ -2650,14 +2771,14 @@ r->filled= 0;
 r->ready= walks> 2*n;
 }
 
-/*:289*//*294:*/
-#line 396 "chapters/hybrid.w"
+/*:295*//*300:*/
+#line 411 "chapters/hybrid.w"
 
 int lstm_rtrl_finish(lstm_rtrl*r,const lstm_net*net,lstm_net*grad,
 lstm_error*err)
 {
-/*207:*/
-#line 332 "chapters/rtrl.w"
+/*212:*/
+#line 334 "chapters/rtrl.w"
 
 if(net->m!=r->m||net->n!=r->n||net->k!=r->k||
 net->output!=r->output||(grad&&grad->P!=net->P))
@@ -2665,16 +2786,16 @@ return lstm_fail(err,LSTM_EUSAGE,
 "the network does not have the shape the RTRL object was made for");
 
 
-/*:207*/
-#line 400 "chapters/hybrid.w"
+/*:212*/
+#line 415 "chapters/hybrid.w"
 ;
 r->ready= 0;
 if(r->kind==LSTM_RTRL_HYBRID)hybrid_close(r,net,grad);
 return LSTM_OK;
 }
 
-/*:294*//*296:*/
-#line 418 "chapters/hybrid.w"
+/*:300*//*302:*/
+#line 433 "chapters/hybrid.w"
 
 static int hybrid_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -2682,7 +2803,7 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_HYBRID,param,grad,loss,st,err);
 }
 
-/*:296*//*312:*/
+/*:302*//*318:*/
 #line 164 "chapters/eprop.w"
 
 static int eprop_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -2698,7 +2819,7 @@ return rtrl_run(net,seq,LSTM_RTRL_EPROP_RANDOM,param,grad,loss,st,
 err);
 }
 
-/*:312*//*319:*/
+/*:318*//*325:*/
 #line 75 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
@@ -2735,7 +2856,7 @@ free(opt->s);
 memset(opt,0,sizeof*opt);
 }
 
-/*:319*//*321:*/
+/*:325*//*327:*/
 #line 122 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
@@ -2758,7 +2879,7 @@ opt->m[k]= opt->momentum*opt->m[k]+scale*g[k];
 theta[k]-= opt->rate*opt->m[k];
 }
 break;
-default:/*322:*/
+default:/*328:*/
 #line 155 "chapters/learning.w"
 
 {
@@ -2773,14 +2894,14 @@ theta[k]-= size*opt->m[k]/(sqrt(opt->s[k])+eps);
 }
 }
 
-/*:322*/
+/*:328*/
 #line 143 "chapters/learning.w"
 ;
 }
 return norm;
 }
 
-/*:321*//*325:*/
+/*:327*//*331:*/
 #line 202 "chapters/learning.w"
 
 lstm_init lstm_init_default(void)
@@ -2804,8 +2925,8 @@ net->b[3*n+j]= init->bias_o;
 if(net->c)memset(net->c,0,net->k*sizeof*net->c);
 }
 
-/*:325*//*330:*/
-#line 55 "chapters/tasks.w"
+/*:331*//*336:*/
+#line 56 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
 lstm_error*err)
@@ -2844,8 +2965,8 @@ return lstm_fail(err,LSTM_EUSAGE,
 return LSTM_OK;
 }
 
-/*:330*//*332:*/
-#line 101 "chapters/tasks.w"
+/*:336*//*338:*/
+#line 102 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err)
@@ -2855,8 +2976,11 @@ return lstm_fail(err,LSTM_EUSAGE,
 "the data set does not have the task's sizes");
 
 switch(task->kind){
-case LSTM_TASK_LAG:return lag_sample(task->length,task->length,
+case LSTM_TASK_LAG:
+if(task->random_middle)return lag2b_sample(task->length,
 task->every_step,rng,data,seq,err);
+return lag_sample(task->length,task->length,task->every_step,rng,data,
+seq,err);
 case LSTM_TASK_LAG2C:return lag2c_sample(task->length,rng,data,seq,
 err);
 case LSTM_TASK_REBER:return reber_sample(rng,data,seq,err);
@@ -2864,8 +2988,8 @@ default:return adding_sample(task->length,rng,data,seq,err);
 }
 }
 
-/*:332*//*334:*/
-#line 138 "chapters/tasks.w"
+/*:338*//*340:*/
+#line 142 "chapters/tasks.w"
 
 static size_t rng_below(lstm_rng*rng,size_t n)
 {
@@ -2873,8 +2997,8 @@ size_t r= (size_t)lstm_rng_uniform(rng,0,(double)n);
 return r<n?r:n-1;
 }
 
-/*:334*//*337:*/
-#line 207 "chapters/tasks.w"
+/*:340*//*343:*/
+#line 211 "chapters/tasks.w"
 
 size_t lstm_probe_length(size_t p,size_t runs)
 {
@@ -2894,8 +3018,8 @@ return lstm_fail(err,LSTM_EUSAGE,
 return lag_sample(task->length,lag,0,rng,data,seq,err);
 }
 
-/*:337*//*338:*/
-#line 230 "chapters/tasks.w"
+/*:343*//*344:*/
+#line 234 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err)
@@ -2909,8 +3033,8 @@ lag_fill(s,p,lag,first,every_step);
 return LSTM_OK;
 }
 
-/*:338*//*339:*/
-#line 276 "chapters/tasks.w"
+/*:344*//*345:*/
+#line 280 "chapters/tasks.w"
 
 static int lag2c_sample(size_t p,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err)
@@ -2932,8 +3056,8 @@ s->y[(T-1)*2+second]= 1;
 return LSTM_OK;
 }
 
-/*:339*//*342:*/
-#line 346 "chapters/tasks.w"
+/*:345*//*348:*/
+#line 350 "chapters/tasks.w"
 
 static int reber_sample(lstm_rng*rng,lstm_data*data,lstm_seq**seq,
 lstm_error*err)
@@ -2941,8 +3065,8 @@ lstm_error*err)
 enum{longest= 208};
 int sym[longest],options[longest][2],len;
 do{
-/*343:*/
-#line 364 "chapters/tasks.w"
+/*349:*/
+#line 368 "chapters/tasks.w"
 
 {
 int wrap= rng_below(rng,2)?2:1;
@@ -2967,12 +3091,12 @@ sym[len]= 6;len++;
 }
 }
 
-/*:343*/
-#line 353 "chapters/tasks.w"
+/*:349*/
+#line 357 "chapters/tasks.w"
 ;
 }while(len<0);
-/*344:*/
-#line 391 "chapters/tasks.w"
+/*350:*/
+#line 395 "chapters/tasks.w"
 
 {
 lstm_seq*s;
@@ -2989,14 +3113,14 @@ s->y[t*7+options[t][1]]+= 0.5;
 *seq= s;
 }
 
-/*:344*/
-#line 355 "chapters/tasks.w"
+/*:350*/
+#line 359 "chapters/tasks.w"
 ;
 return LSTM_OK;
 }
 
-/*:342*//*346:*/
-#line 414 "chapters/tasks.w"
+/*:348*//*352:*/
+#line 418 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf)
 {
@@ -3008,8 +3132,8 @@ buf[t]= reber_symbol[s];
 buf[seq->T]= '\0';
 }
 
-/*:346*//*347:*/
-#line 443 "chapters/tasks.w"
+/*:352*//*353:*/
+#line 447 "chapters/tasks.w"
 
 static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err)
@@ -3032,8 +3156,8 @@ s->y[len-1]= 0.5+(s->x[2*first]+s->x[2*second])/4;
 return LSTM_OK;
 }
 
-/*:347*//*352:*/
-#line 54 "chapters/training.w"
+/*:353*//*358:*/
+#line 56 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
 const lstm_method*meth,long param,lstm_optimizer*opt,
@@ -3072,8 +3196,8 @@ lstm_rtrl_free(&tn->online);
 memset(tn,0,sizeof*tn);
 }
 
-/*:352*//*354:*/
-#line 108 "chapters/training.w"
+/*:358*//*360:*/
+#line 110 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err)
@@ -3089,8 +3213,8 @@ if(tn->method->schedule==LSTM_PER_STEP)
 return train_online(tn,seq,loss,max_error,err);
 if(tn->method->schedule==LSTM_PER_CHUNK&&(size_t)tn->param<window)
 window= (size_t)tn->param;
-/*355:*/
-#line 140 "chapters/training.w"
+/*361:*/
+#line 142 "chapters/training.w"
 
 if(tn->tr.T<window){
 int status;
@@ -3099,8 +3223,8 @@ if((status= lstm_trace_alloc(&tn->tr,net,window,err))!=LSTM_OK)
 return status;
 }
 
-/*:355*/
-#line 123 "chapters/training.w"
+/*:361*/
+#line 125 "chapters/training.w"
 ;
 lstm_trace_start(&tn->tr,NULL,NULL);
 for(size_t t0= 0;t0<seq->T;t0+= window){
@@ -3110,12 +3234,28 @@ piece.T= seq->T-t0<window?seq->T-t0:window;
 piece.x+= t0*seq->m;
 piece.y+= t0*seq->k;
 piece.has_y+= t0;
-/*356:*/
-#line 153 "chapters/training.w"
+/*362:*/
+#line 155 "chapters/training.w"
 
 *loss+= lstm_forward(net,&piece,&tn->tr);
 e= trace_max_error(net,&piece,&tn->tr);
 if(!(e<=*max_error))*max_error= e;
+if(t0+piece.T==seq->T)/*582:*/
+#line 755 "chapters/net1997.w"
+
+{
+const double*pred= lstm_pred(&tn->tr,piece.T-1),
+*y= piece.y+(piece.T-1)*piece.k;
+tn->end_error= 0;
+if(piece.has_y[piece.T-1])
+for(size_t r= 0;r<net->k;r++)
+if(!(fabs(pred[r]-y[r])<=tn->end_error))
+tn->end_error= fabs(pred[r]-y[r]);
+}
+
+/*:582*/
+#line 159 "chapters/training.w"
+;
 memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
 lstm_backward(net,&piece,&tn->tr,&tn->grad);
 lstm_optimizer_step(tn->opt,net,&tn->grad);
@@ -3125,15 +3265,15 @@ memcpy(tn->carry+net->n,lstm_out(&tn->tr,piece.T-1),
 net->n*sizeof(double));
 lstm_trace_start(&tn->tr,tn->carry,tn->carry+net->n);
 
-/*:356*/
-#line 132 "chapters/training.w"
+/*:362*/
+#line 134 "chapters/training.w"
 ;
 }
 return LSTM_OK;
 }
 
-/*:354*//*358:*/
-#line 185 "chapters/training.w"
+/*:360*//*364:*/
+#line 188 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err)
@@ -3154,8 +3294,8 @@ y||blocked?&tn->grad:NULL,&step_loss,err);
 if(status!=LSTM_OK)return status;
 *loss+= step_loss;
 if(blocked){
-if(r->ready)/*360:*/
-#line 232 "chapters/training.w"
+if(r->ready)/*366:*/
+#line 245 "chapters/training.w"
 
 {
 lstm_optimizer_step(tn->opt,net,&tn->grad);
@@ -3163,11 +3303,11 @@ tn->updates++;
 memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
 }
 
-/*:360*/
-#line 205 "chapters/training.w"
+/*:366*/
+#line 208 "chapters/training.w"
 ;
-if(y)/*359:*/
-#line 223 "chapters/training.w"
+if(y)/*365:*/
+#line 230 "chapters/training.w"
 
 {
 const double*pred= net->output==LSTM_OUT_NONE?r->out[r->now]:
@@ -3175,16 +3315,22 @@ r->pred;
 for(size_t q= 0;q<net->k;q++)
 if(!(fabs(pred[q]-y[q])<=*max_error))
 *max_error= fabs(pred[q]-y[q]);
+if(t+1==seq->T){
+tn->end_error= 0;
+for(size_t q= 0;q<net->k;q++)
+if(!(fabs(pred[q]-y[q])<=tn->end_error))
+tn->end_error= fabs(pred[q]-y[q]);
+}
 }
 
-/*:359*/
-#line 206 "chapters/training.w"
+/*:365*/
+#line 209 "chapters/training.w"
 ;
 continue;
 }
 if(y){
-/*359:*/
-#line 223 "chapters/training.w"
+/*365:*/
+#line 230 "chapters/training.w"
 
 {
 const double*pred= net->output==LSTM_OUT_NONE?r->out[r->now]:
@@ -3192,10 +3338,16 @@ r->pred;
 for(size_t q= 0;q<net->k;q++)
 if(!(fabs(pred[q]-y[q])<=*max_error))
 *max_error= fabs(pred[q]-y[q]);
+if(t+1==seq->T){
+tn->end_error= 0;
+for(size_t q= 0;q<net->k;q++)
+if(!(fabs(pred[q]-y[q])<=tn->end_error))
+tn->end_error= fabs(pred[q]-y[q]);
+}
 }
 
-/*:359*/
-#line 210 "chapters/training.w"
+/*:365*/
+#line 213 "chapters/training.w"
 ;
 lstm_optimizer_step(tn->opt,net,&tn->grad);
 tn->updates++;
@@ -3204,8 +3356,8 @@ tn->updates++;
 if(blocked){
 int status= lstm_rtrl_finish(r,net,&tn->grad,err);
 if(status!=LSTM_OK)return status;
-if(r->ready)/*360:*/
-#line 232 "chapters/training.w"
+if(r->ready)/*366:*/
+#line 245 "chapters/training.w"
 
 {
 lstm_optimizer_step(tn->opt,net,&tn->grad);
@@ -3213,15 +3365,15 @@ tn->updates++;
 memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
 }
 
-/*:360*/
-#line 218 "chapters/training.w"
+/*:366*/
+#line 221 "chapters/training.w"
 ;
 }
 return LSTM_OK;
 }
 
-/*:358*//*362:*/
-#line 251 "chapters/training.w"
+/*:364*//*368:*/
+#line 264 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
 const lstm_trace*tr)
@@ -3236,8 +3388,8 @@ if(!(fabs(pred[r]-y[r])<=worst))worst= fabs(pred[r]-y[r]);
 return worst;
 }
 
-/*:362*//*367:*/
-#line 452 "chapters/training.w"
+/*:368*//*373:*/
+#line 474 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length)
 {
@@ -3268,8 +3420,8 @@ cfg.no_forget= cfg.length>=200||strcmp(task,"lag2c")==0;
 return cfg;
 }
 
-/*:367*//*368:*/
-#line 486 "chapters/training.w"
+/*:373*//*374:*/
+#line 508 "chapters/training.w"
 
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err)
@@ -3283,6 +3435,8 @@ const lstm_method*meth;
 long param;
 lstm_ring ring= {0};
 int status;
+double ref_loss= HUGE_VAL;
+long ref_at= 0;
 clock_t start= clock();
 memset(st,0,sizeof*st);
 memset(net,0,sizeof*net);
@@ -3291,16 +3445,33 @@ memset(&tn,0,sizeof tn);
 if((status= lstm_task_init(&task,cfg->task,cfg->length,err))!=LSTM_OK)
 return status;
 task.every_step= cfg->every_step;
+task.random_middle= cfg->random_middle;
+/*561:*/
+#line 275 "chapters/net1997.w"
+
+if(cfg->net1997){
+if(task.kind!=LSTM_TASK_LAG||!task.every_step)
+return lstm_fail(err,LSTM_EUSAGE,"--net 1997 has a network for the "
+"lag task with --targets every (Experiment 2a) only, not for the "
+"task %s%s",task.name,task.kind==LSTM_TASK_LAG?
+" with --targets last":"");
+
+task.output= LSTM_OUT_LOGISTIC;
+}
+
+/*:561*/
+#line 532 "chapters/training.w"
+;
 lstm_data_init(&held,task.m,task.k);
 if(!(meth= lstm_method_find(cfg->method,&param,err)))return LSTM_EUSAGE;
 if(meth->seeded)param= (long)(cfg->seed&0x7FFFFFFF);
-/*369:*/
-#line 531 "chapters/training.w"
+/*375:*/
+#line 557 "chapters/training.w"
 
 lstm_rng_seed(&init_rng,cfg->seed);
 lstm_rng_seed(&data_rng,cfg->seed^0xA0761D6478BD642FULL);
-if(cfg->start)/*370:*/
-#line 551 "chapters/training.w"
+if(cfg->start)/*376:*/
+#line 580 "chapters/training.w"
 
 {
 if(cfg->start->m!=task.m||cfg->start->k!=task.k||
@@ -3314,14 +3485,29 @@ goto done;
 if((status= lstm_net_copy(net,cfg->start,err))!=LSTM_OK)goto done;
 }
 
-/*:370*/
-#line 534 "chapters/training.w"
+/*:376*/
+#line 560 "chapters/training.w"
 
 else{
-if((status= lstm_net_init(net,task.m,cfg->cells,task.k,task.output,
-err))!=LSTM_OK)goto done;
+lstm_arch arch;
+/*562:*/
+#line 286 "chapters/net1997.w"
+
+memset(&arch,0,sizeof arch);
+if(cfg->net1997){
+arch.no_outgate= arch.no_recurrent= arch.no_bias= arch.shortcut= 1;
+arch.g_logistic= arch.h_identity= 1;
+}
+if(cfg->construct)arch.pending= cfg->cells;
+
+/*:562*/
+#line 563 "chapters/training.w"
+;
+if((status= lstm_net_init_arch(net,task.m,cfg->cells,task.k,
+task.output,&arch,err))!=LSTM_OK)goto done;
 net->no_forget= cfg->no_forget;
 lstm_net_initialize(net,&init_rng,&cfg->init);
+lstm_net_mask(net,net->theta);
 }
 if((status= lstm_optimizer_init(&opt,net,cfg->optimizer,cfg->rate,
 err))!=LSTM_OK)goto done;
@@ -3329,13 +3515,13 @@ opt.clip= cfg->clip;
 if((status= lstm_trainer_init(&tn,net,meth,param,&opt,err))!=LSTM_OK)
 goto done;
 
-/*:369*/
-#line 510 "chapters/training.w"
+/*:375*/
+#line 536 "chapters/training.w"
 ;
-/*371:*/
-#line 570 "chapters/training.w"
+/*377:*/
+#line 599 "chapters/training.w"
 
-switch(task.kind){
+switch(task.random_middle?0:task.kind){
 case LSTM_TASK_LAG:
 for(int first= 0;first<2&&status==LSTM_OK;first++){
 lstm_seq*s;
@@ -3352,19 +3538,20 @@ status= lstm_task_sample(&task,&data_rng,&held,&s,err);
 break;
 default:
 ring.size= task.kind==LSTM_TASK_ADDING?2000:10000;
-ring.threshold= task.kind==LSTM_TASK_ADDING?0.04:0.2;
+ring.threshold= task.kind==LSTM_TASK_ADDING?0.04:
+task.kind==LSTM_TASK_LAG?0.25:0.2;
 if(!(ring.error= alloc_doubles(ring.size)))
 status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 }
 if(status!=LSTM_OK)goto done;
 
-/*:371*/
-#line 511 "chapters/training.w"
+/*:377*/
+#line 537 "chapters/training.w"
 ;
 while(status==LSTM_OK&&!st->solved&&st->sequences<cfg->max_sequences
 &&!(cfg->stop&&*cfg->stop))
-/*376:*/
-#line 667 "chapters/training.w"
+/*382:*/
+#line 697 "chapters/training.w"
 
 {
 lstm_data one;
@@ -3372,7 +3559,8 @@ lstm_seq*s;
 double loss= 0,e= 0;
 lstm_data_init(&one,task.m,task.k);
 if(task.kind==LSTM_TASK_REBER)s= &held.seq[rng_below(&data_rng,256)];
-else if(task.kind==LSTM_TASK_LAG)s= &held.seq[rng_below(&data_rng,2)];
+else if(task.kind==LSTM_TASK_LAG&&!task.random_middle)
+s= &held.seq[rng_below(&data_rng,2)];
 else status= lstm_task_sample(&task,&data_rng,&one,&s,err);
 if(status==LSTM_OK)
 status= lstm_train_sequence(&tn,s,&loss,&e,err);
@@ -3383,13 +3571,17 @@ if(status==LSTM_OK){
 st->sequences++;
 st->moving_loss= st->sequences==1?loss:
 0.99*st->moving_loss+0.01*loss;
-/*377:*/
-#line 721 "chapters/training.w"
+/*383:*/
+#line 754 "chapters/training.w"
 
-switch(task.kind){
+if(task.random_middle)e= tn.end_error;
+switch(task.random_middle?0:task.kind){
 case LSTM_TASK_LAG:
 if(st->sequences%10==0){
 st->measure= lag_probe(net,&held,&tn.tr,&st->probe);
+if(st->probe.last_error<0.25&&!st->end_sequences)
+st->end_sequences= st->sequences;
+if(cfg->success_end)st->measure= st->probe.last_error;
 st->solved= st->measure<0.25;
 }
 break;
@@ -3409,8 +3601,25 @@ st->solved= ring.right==ring.size;
 }
 }
 
-/*:377*/
-#line 685 "chapters/training.w"
+/*:383*/
+#line 716 "chapters/training.w"
+;
+if(cfg->construct&&!st->solved)
+/*558:*/
+#line 222 "chapters/net1997.w"
+
+if(net->arch.pending> 0&&st->sequences-ref_at>=cfg->patience){
+if(st->moving_loss> 0.99*ref_loss){
+lstm_net_add_cell(net,&init_rng,&cfg->init);
+st->cells_added++;
+st->added_at= st->sequences;
+ref_loss= HUGE_VAL;
+}else ref_loss= st->moving_loss;
+ref_at= st->sequences;
+}
+
+/*:558*/
+#line 718 "chapters/training.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
@@ -3420,12 +3629,12 @@ cfg->report(st,cfg->ctx);
 }
 }
 
-/*:376*/
-#line 514 "chapters/training.w"
+/*:382*/
+#line 540 "chapters/training.w"
 ;
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
 st->updates= tn.updates;
-if(status==LSTM_OK&&task.kind==LSTM_TASK_LAG)
+if(status==LSTM_OK&&task.kind==LSTM_TASK_LAG&&!task.random_middle)
 st->measure= lag_probe(net,&held,&tn.tr,&st->probe);
 done:
 lstm_trainer_free(&tn);
@@ -3435,8 +3644,8 @@ free(ring.error);
 return status;
 }
 
-/*:368*//*373:*/
-#line 609 "chapters/training.w"
+/*:374*//*379:*/
+#line 639 "chapters/training.w"
 
 int lstm_train_finite(const lstm_net*net,long sequence,double loss,
 lstm_error*err)
@@ -3454,8 +3663,8 @@ return lstm_fail(err,LSTM_EDIVERGED,"training diverged at sequence %ld: "
 
 }
 
-/*:373*//*375:*/
-#line 645 "chapters/training.w"
+/*:379*//*381:*/
+#line 675 "chapters/training.w"
 
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
 int every_step)
@@ -3470,8 +3679,8 @@ s->has_y[t]= (every_step&&lag==p)||t+1==lag;
 }
 }
 
-/*:375*//*379:*/
-#line 754 "chapters/training.w"
+/*:381*//*385:*/
+#line 791 "chapters/training.w"
 
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T)
 {
@@ -3480,8 +3689,8 @@ lstm_trace_free(tr);
 return lstm_trace_alloc(tr,net,T,NULL)==LSTM_OK;
 }
 
-/*:379*//*381:*/
-#line 783 "chapters/training.w"
+/*:385*//*387:*/
+#line 820 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr,lstm_lag_probe*pr)
@@ -3512,16 +3721,16 @@ fabs(last_out[0][j]-last_out[1][j]));
 return fmax_nan(pr->last_error,pr->other_error);
 }
 
-/*:381*//*383:*/
-#line 822 "chapters/training.w"
+/*:387*//*389:*/
+#line 859 "chapters/training.w"
 
 static double fmax_nan(double a,double b)
 {
 return isnan(a)||isnan(b)?NAN:a> b?a:b;
 }
 
-/*:383*//*384:*/
-#line 832 "chapters/training.w"
+/*:389*//*390:*/
+#line 869 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr)
@@ -3547,8 +3756,8 @@ right+= ok;
 return(double)right/(double)held->count;
 }
 
-/*:384*//*386:*/
-#line 873 "chapters/training.w"
+/*:390*//*392:*/
+#line 910 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
 double*fraction,lstm_error*err)
@@ -3576,9 +3785,9 @@ x[in]= 1;
 lstm_step(net,x,out,state,next+2*n,next,next+n);
 state= next;out= next+n;
 }
-lstm_output_forward(net,out,NULL,pred);
-/*387:*/
-#line 910 "chapters/training.w"
+lstm_output_forward_x(net,out,x,NULL,pred);
+/*393:*/
+#line 947 "chapters/training.w"
 
 {
 int ok= 1;
@@ -3587,8 +3796,8 @@ ok= ok&&fabs(pred[r]-(r==first?1.0:0.0))<0.25;
 passed+= ok;
 }
 
-/*:387*/
-#line 901 "chapters/training.w"
+/*:393*/
+#line 938 "chapters/training.w"
 ;
 }
 *fraction= passed/2.0;
@@ -3596,11 +3805,11 @@ free(v);
 return LSTM_OK;
 }
 
-/*:386*//*412:*/
+/*:392*//*418:*/
 #line 366 "chapters/speed.w"
 
-/*111:*/
-#line 186 "chapters/bptt.w"
+/*116:*/
+#line 187 "chapters/bptt.w"
 
 static LSTM_INLINE void mat_tvec_kernel(const double*A,size_t rows,
 size_t cols,const double*v,double*result)
@@ -3620,7 +3829,7 @@ for(size_t l= 0;l<cols;l++)result[l]+= row[l]*v[r];
 }
 }
 
-/*:111*//*401:*/
+/*:116*//*407:*/
 #line 87 "chapters/speed.w"
 
 static LSTM_INLINE double dot_kernel(const double*a,const double*b,
@@ -3634,7 +3843,7 @@ for(size_t q= 0;l+q<len;q++)s[q]+= a[l+q]*b[l+q];
 return((s[0]+s[4])+(s[1]+s[5]))+((s[2]+s[6])+(s[3]+s[7]));
 }
 
-/*:401*//*403:*/
+/*:407*//*409:*/
 #line 110 "chapters/speed.w"
 
 static LSTM_INLINE void gemv_kernel(const double*A,size_t rows,
@@ -3643,7 +3852,7 @@ size_t cols,const double*v,double*y)
 for(size_t r= 0;r<rows;r++)y[r]+= dot_kernel(A+r*cols,v,cols);
 }
 
-/*:403*//*405:*/
+/*:409*//*411:*/
 #line 151 "chapters/speed.w"
 
 static LSTM_INLINE void gemm_nt_kernel(size_t rows,size_t cols,size_t len,
@@ -3655,7 +3864,7 @@ for(size_t c= 0;c<cols;c++)
 C[r*ldc+c]+= dot_kernel(A+r*lda,B+c*ldb,len);
 }
 
-/*:405*//*406:*/
+/*:411*//*412:*/
 #line 179 "chapters/speed.w"
 
 static LSTM_INLINE void gemm_tn_kernel(size_t rows,size_t cols,size_t len,
@@ -3675,7 +3884,7 @@ for(size_t l= 0;l<cols;l++)c[l]+= ar*b[l];
 }
 }
 
-/*:406*//*407:*/
+/*:412*//*413:*/
 #line 205 "chapters/speed.w"
 
 static LSTM_INLINE void gemm_nn_kernel(size_t rows,size_t cols,size_t len,
@@ -3692,8 +3901,8 @@ for(size_t k= 0;k<cols;k++)c[k]+= arl*b[k];
 }
 }
 
-/*:407*//*461:*/
-#line 1479 "chapters/speed.w"
+/*:413*//*467:*/
+#line 1480 "chapters/speed.w"
 
 static LSTM_INLINE void carry_row_kernel(double*s,double*g,size_t len,
 const double*v,size_t ldv,size_t steps,const double*keep,
@@ -3716,12 +3925,12 @@ update_row(g,s,len,1,e[b]);
 }
 }
 
-/*:461*/
+/*:467*/
 #line 367 "chapters/speed.w"
 
 #define LSTM_SET portable
 #define LSTM_TARGET
-/*411:*/
+/*417:*/
 #line 315 "chapters/speed.w"
 
 LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
@@ -3770,7 +3979,7 @@ const double*coef,const double*e)
 carry_row_kernel(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
-/*:411*/
+/*:417*/
 #line 370 "chapters/speed.w"
 
 #undef LSTM_SET
@@ -3778,7 +3987,7 @@ carry_row_kernel(s,g,len,v,ldv,steps,keep,coef,e);
 #if LSTM_DISPATCH
 #define LSTM_SET avx2
 #define LSTM_TARGET __attribute__((target("avx2")))
-/*411:*/
+/*417:*/
 #line 315 "chapters/speed.w"
 
 LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
@@ -3827,14 +4036,14 @@ const double*coef,const double*e)
 carry_row_kernel(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
-/*:411*/
+/*:417*/
 #line 376 "chapters/speed.w"
 
 #undef LSTM_SET
 #undef LSTM_TARGET
 #define LSTM_SET avx512
 #define LSTM_TARGET __attribute__((target("avx512f")))
-/*411:*/
+/*417:*/
 #line 315 "chapters/speed.w"
 
 LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
@@ -3883,7 +4092,7 @@ const double*coef,const double*e)
 carry_row_kernel(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
-/*:411*/
+/*:417*/
 #line 381 "chapters/speed.w"
 
 #undef LSTM_SET
@@ -3904,7 +4113,7 @@ gemm_nn_avx512,mat_tvec_avx512,carry_row_avx512},
 };
 static const lstm_kernel_set*kernels= &kernel_sets[0];
 
-/*:412*//*413:*/
+/*:418*//*419:*/
 #line 405 "chapters/speed.w"
 
 static int kernels_can_run(const lstm_kernel_set*set)
@@ -3929,7 +4138,7 @@ if(kernels_can_run(&kernel_sets[k]))kernels= &kernel_sets[k];
 #endif
 #line 425 "chapters/speed.w"
 
-/*:413*//*414:*/
+/*:419*//*420:*/
 #line 428 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len)
@@ -3967,7 +4176,7 @@ const double*v,double*result)
 kernels->mat_tvec(A,rows,cols,v,result);
 }
 
-/*:414*//*417:*/
+/*:420*//*423:*/
 #line 491 "chapters/speed.w"
 
 const char*lstm_kernels(void)
@@ -3993,7 +4202,7 @@ return lstm_fail(err,LSTM_EUSAGE,"expected kernels that this build "
 
 }
 
-/*:417*//*422:*/
+/*:423*//*428:*/
 #line 615 "chapters/speed.w"
 
 static double bench_since(const struct timespec*start)
@@ -4010,7 +4219,7 @@ const double x= *(const double*)a,y= *(const double*)b;
 return(x> y)-(x<y);
 }
 
-/*:422*//*423:*/
+/*:428*//*429:*/
 #line 630 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
@@ -4028,7 +4237,7 @@ if(T<1)return lstm_fail(err,LSTM_EUSAGE,
 if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
 return status;
 if((status= lstm_net_like(&grad,&net,err))==LSTM_OK){
-/*424:*/
+/*430:*/
 #line 655 "chapters/speed.w"
 
 {
@@ -4050,7 +4259,7 @@ res->work_bytes= st.work_bytes;
 }
 }
 
-/*:424*/
+/*:430*/
 #line 647 "chapters/speed.w"
 ;
 lstm_net_free(&grad);
@@ -4060,7 +4269,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:423*//*426:*/
+/*:429*//*432:*/
 #line 682 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
@@ -4087,7 +4296,7 @@ seq->has_y[t]= 1;
 return LSTM_OK;
 }
 
-/*:426*//*428:*/
+/*:432*//*434:*/
 #line 725 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count)
@@ -4107,7 +4316,7 @@ suu+= u*u;
 return suu> 0?suv/suu:NAN;
 }
 
-/*:428*//*447:*/
+/*:434*//*453:*/
 #line 1177 "chapters/speed.w"
 
 static size_t rtrl_block_width(size_t n)
@@ -4116,7 +4325,7 @@ size_t width= LSTM_RTRL_BLOCK_BYTES/(n*sizeof(double));
 return width<LSTM_LANES?LSTM_LANES:width;
 }
 
-/*:447*//*449:*/
+/*:453*//*455:*/
 #line 1210 "chapters/speed.w"
 
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
@@ -4127,7 +4336,7 @@ to= c1<start+len?(c1> start?c1-start:0):len;
 for(size_t l= from;l<to;l++)G[start+l]+= v[l];
 }
 
-/*:449*//*456:*/
+/*:455*//*462:*/
 #line 1352 "chapters/speed.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -4141,8 +4350,8 @@ double*v= alloc_doubles(count),*S,*states,*outs,*gates,*es,*eo,
 if(!v)return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the internal RTRL of %zu parameters",net->P);
 
-/*457:*/
-#line 1385 "chapters/speed.w"
+/*463:*/
+#line 1386 "chapters/speed.w"
 
 S= v;
 states= S+4*n*(m+n+1);
@@ -4154,14 +4363,14 @@ Delta= eo+B*n;
 pred= Delta+n;
 e= pred+k;
 
-/*:457*/
+/*:463*/
 #line 1364 "chapters/speed.w"
 ;
 *loss= 0;
 for(size_t t0= 0;t0<seq->T;t0+= B){
 const size_t steps= seq->T-t0<B?seq->T-t0:B;
-/*458:*/
-#line 1401 "chapters/speed.w"
+/*464:*/
+#line 1402 "chapters/speed.w"
 
 for(size_t b= 0;b<steps;b++){
 const size_t t= t0+b;
@@ -4170,31 +4379,31 @@ double*g= gates+4*b*n,*state= states+(b+1)*n,
 *out= outs+(b+1)*n,*err_state= es+b*n,*err_out= eo+b*n;
 lstm_step(net,seq->x+t*m,outs+b*n,states+b*n,g,state,out);
 if(y){
-*loss+= lstm_output_forward(net,out,y,pred);
+*loss+= lstm_output_forward_x(net,out,seq->x+t*m,y,pred);
 memset(Delta,0,n*sizeof*Delta);
-lstm_output_backward(net,out,pred,y,Delta,grad,e);
-/*226:*/
+lstm_output_backward_x(net,out,seq->x+t*m,pred,y,Delta,grad,e);
+/*231:*/
 #line 165 "chapters/irtrl.w"
 
 for(size_t j= 0;j<n;j++){
 double c[2];
-local_out(g,n,j,tanh(state[j]),Delta[j],c);
+local_out(net,g,j,state[j],Delta[j],c);
 err_state[j]= c[0];
 err_out[j]= c[1];
 }
 
-/*:226*/
-#line 1412 "chapters/speed.w"
+/*:231*/
+#line 1413 "chapters/speed.w"
 ;
 }
 }
 
-/*:458*/
+/*:464*/
 #line 1368 "chapters/speed.w"
 ;
 for(size_t row= 0;row<4*n;row++)
-/*459:*/
-#line 1428 "chapters/speed.w"
+/*465:*/
+#line 1429 "chapters/speed.w"
 
 {
 static const double one= 1;
@@ -4202,29 +4411,29 @@ const size_t j= row%n;
 double keeps[LSTM_IRTRL_BLOCK],coefs[LSTM_IRTRL_BLOCK],
 errs[LSTM_IRTRL_BLOCK];
 for(size_t b= 0;b<steps;b++){
-/*460:*/
-#line 1461 "chapters/speed.w"
+/*466:*/
+#line 1462 "chapters/speed.w"
 
 const double*g= gates+4*b*n,*f= g+2*n,
 *state_prev= states+b*n,*err_state= es+b*n,
 *err_out= eo+b*n
 
-/*:460*/
-#line 1435 "chapters/speed.w"
+/*:466*/
+#line 1436 "chapters/speed.w"
 ;
 double keep,coef;
-/*221:*/
+/*226:*/
 #line 79 "chapters/irtrl.w"
 
 {
 double c[3];
-local_state(g,n,j,state_prev[j],1,c);
+local_state(net,g,j,state_prev[j],1,c);
 keep= f[j];
 coef= row<n?c[0]:row<2*n?c[1]:c[2];
 }
 
-/*:221*/
-#line 1437 "chapters/speed.w"
+/*:226*/
+#line 1438 "chapters/speed.w"
 ;
 keeps[b]= keep;coefs[b]= coef;
 errs[b]= !seq->has_y[t0+b]?0:row<3*n?err_state[j]:
@@ -4247,20 +4456,21 @@ update_row(grad->theta+4*n*(m+n)+row,&one,1,1,errs[b]);
 }
 }
 
-/*:459*/
+/*:465*/
 #line 1371 "chapters/speed.w"
 ;
 memcpy(states,states+steps*n,n*sizeof*states);
 memcpy(outs,outs+steps*n,n*sizeof*outs);
 }
+lstm_net_mask(net,grad->theta);
 if(st&&count*sizeof(double)> st->work_bytes)
 st->work_bytes= count*sizeof(double);
 free(v);
 return LSTM_OK;
 }
 
-/*:456*//*462:*/
-#line 1501 "chapters/speed.w"
+/*:462*//*468:*/
+#line 1502 "chapters/speed.w"
 
 static void carry_row(double*s,double*g,size_t len,const double*v,
 size_t ldv,size_t steps,const double*keep,const double*coef,
@@ -4269,7 +4479,118 @@ const double*e)
 kernels->carry_row(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
-/*:462*//*546:*/
+/*:468*//*555:*/
+#line 140 "chapters/net1997.w"
+
+int lstm_arch_plain(const lstm_arch*arch)
+{
+return!arch->no_outgate&&!arch->no_recurrent&&!arch->no_bias&&
+!arch->shortcut&&!arch->g_logistic&&!arch->h_identity&&
+!arch->pending;
+}
+
+void lstm_net_mask(const lstm_net*net,double*theta)
+{
+const size_t m= net->m,n= net->n,first= n-net->arch.pending;
+double*W= theta,*U= W+4*n*m,*b= U+4*n*n,*V= b+4*n;
+if(lstm_arch_plain(&net->arch))return;
+for(size_t row= 0;row<4*n;row++){
+const size_t q= row/n,j= row%n;
+if((q==2&&net->no_forget)||(q==3&&net->arch.no_outgate)||
+j>=first){
+memset(W+row*m,0,m*sizeof*W);
+memset(U+row*n,0,n*sizeof*U);
+b[row]= 0;
+}
+if(net->arch.no_recurrent)memset(U+row*n,0,n*sizeof*U);
+else for(size_t l= first;l<n;l++)U[row*n+l]= 0;
+if(net->arch.no_bias)b[row]= 0;
+}
+if(net->output!=LSTM_OUT_NONE){
+for(size_t r= 0;r<net->k;r++)
+for(size_t l= first;l<n;l++)V[r*n+l]= 0;
+if(net->arch.no_bias)
+memset(V+net->k*n,0,net->k*sizeof*V);
+}
+}
+
+/*:555*//*556:*/
+#line 177 "chapters/net1997.w"
+
+size_t lstm_net_weights(const lstm_net*net)
+{
+size_t count= 0;
+double*one= alloc_doubles(net->P);
+if(!one)return 0;
+for(size_t k= 0;k<net->P;k++)one[k]= 1;
+lstm_net_mask(net,one);
+for(size_t k= 0;k<net->P;k++)count+= one[k]!=0;
+free(one);
+return count;
+}
+
+/*:556*//*560:*/
+#line 239 "chapters/net1997.w"
+
+int lstm_net_add_cell(lstm_net*net,lstm_rng*rng,const lstm_init*init)
+{
+const size_t n= net->n,bias= 4*n*(net->m+n);
+double*before= alloc_doubles(2*net->P),*after= before+net->P;
+if(!before||net->arch.pending==0){
+free(before);
+return 0;
+}
+for(size_t k= 0;k<2*net->P;k++)before[k]= 1;
+lstm_net_mask(net,before);
+net->arch.pending--;
+lstm_net_mask(net,after);
+for(size_t k= 0;k<net->P;k++){
+if(before[k]!=0||after[k]==0)continue;
+if(k>=bias&&k<bias+4*n){
+const size_t q= (k-bias)/n;
+net->theta[k]= q==0?0:q==1?init->bias_i:
+q==2?init->bias_f:init->bias_o;
+}else net->theta[k]= lstm_rng_uniform(rng,-init->range,init->range);
+}
+free(before);
+return 1;
+}
+
+/*:560*//*572:*/
+#line 485 "chapters/net1997.w"
+
+static int arch_word(const char*tok)
+{
+static const char*word[]= {"outgate","recurrent","bias","g","h",
+"pending","S"};
+for(size_t q= 0;q<sizeof word/sizeof word[0];q++)
+if(strcmp(tok,word[q])==0)return 1;
+return 0;
+}
+
+/*:572*//*581:*/
+#line 732 "chapters/net1997.w"
+
+static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
+lstm_data*data,lstm_seq**seq,lstm_error*err)
+{
+size_t first= rng_below(rng,2),k= p+1,prev;
+lstm_seq*s;
+int status= lstm_data_add(data,p,&s,err);
+if(status!=LSTM_OK)return status;
+prev= first;
+for(size_t t= 0;t<p;t++){
+size_t next= t+1==p?first:2+rng_below(rng,p-1);
+s->x[t*k+prev]= 1;
+s->y[t*k+next]= 1;
+s->has_y[t]= every_step||t+1==p;
+prev= next;
+}
+*seq= s;
+return LSTM_OK;
+}
+
+/*:581*//*595:*/
 #line 76 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
@@ -4279,7 +4600,7 @@ bb= lstm_dot(b,b,len);
 return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
-/*:546*//*547:*/
+/*:595*//*596:*/
 #line 88 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -4293,7 +4614,7 @@ const lstm_method*meth;
 long param;
 int status;
 memset(res,0,sizeof*res);
-/*548:*/
+/*597:*/
 #line 124 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
@@ -4312,7 +4633,7 @@ spec[q]);
 
 }
 
-/*:548*/
+/*:597*/
 #line 100 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
@@ -4325,7 +4646,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
 goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
-/*549:*/
+/*598:*/
 #line 141 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
@@ -4341,11 +4662,11 @@ status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
 goto done;
 }
 
-/*:549*/
+/*:598*/
 #line 111 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*550:*/
+/*599:*/
 #line 162 "chapters/align.w"
 
 {
@@ -4361,7 +4682,7 @@ for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
 if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
-/*551:*/
+/*600:*/
 #line 181 "chapters/align.w"
 
 {
@@ -4383,11 +4704,11 @@ c_sum+= c;c_sq+= c*c;
 e_sum+= sqrt(e)/res->norm;
 }
 
-/*:551*/
+/*:600*/
 #line 176 "chapters/align.w"
 ;
 }
-if(status==LSTM_OK)/*552:*/
+if(status==LSTM_OK)/*601:*/
 #line 201 "chapters/align.w"
 
 {
@@ -4407,12 +4728,12 @@ row->noise= sqrt(tr/N)/res->norm;
 row->variance= tr/(res->norm*res->norm);
 }
 
-/*:552*/
+/*:601*/
 #line 178 "chapters/align.w"
 ;
 }
 
-/*:550*/
+/*:599*/
 #line 113 "chapters/align.w"
 ;
 if(status==LSTM_OK)
@@ -4425,7 +4746,7 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:547*//*570:*/
+/*:596*//*619:*/
 #line 60 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
@@ -4449,7 +4770,7 @@ return status;
 if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
-/*571:*/
+/*620:*/
 #line 106 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
@@ -4462,7 +4783,7 @@ for(size_t t= 0;t<seq->T;t++){
 seq->x[t]= 1;seq->y[t]= 0.3;seq->has_y[t]= 1;
 }
 
-/*:571*/
+/*:620*/
 #line 82 "chapters/balance.w"
 ;
 for(long e= 0;e<episodes&&status==LSTM_OK;e++){
@@ -4484,7 +4805,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:570*//*599:*/
+/*:619*//*648:*/
 #line 206 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -4506,7 +4827,7 @@ rd->v= NULL;
 rd->flag= NULL;
 }
 
-/*:599*//*600:*/
+/*:648*//*649:*/
 #line 230 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
@@ -4523,7 +4844,7 @@ va_end(ap);
 return rd->status;
 }
 
-/*:600*//*601:*/
+/*:649*//*650:*/
 #line 257 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
@@ -4541,7 +4862,7 @@ rd->have= fread(rd->block,1,sizeof rd->block,rd->f);
 rd->at= 0;
 if(rd->have==0){
 if(ferror(rd->f))
-/*602:*/
+/*651:*/
 #line 295 "chapters/formats.w"
 
 {
@@ -4552,7 +4873,7 @@ e?strerror(e):"read error");
 rd->status= LSTM_EIO;
 }
 
-/*:602*/
+/*:651*/
 #line 273 "chapters/formats.w"
 ;
 return EOF;
@@ -4576,7 +4897,7 @@ return EOF;
 return c;
 }
 
-/*:601*//*603:*/
+/*:650*//*652:*/
 #line 308 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
@@ -4585,7 +4906,7 @@ int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
 if(rd->back==EOF&&peek_in_block(rd))return LSTM_OK;
-/*607:*/
+/*656:*/
 #line 398 "chapters/formats.w"
 
 do{
@@ -4594,7 +4915,7 @@ if(c=='#')
 while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
-/*:607*/
+/*:656*/
 #line 316 "chapters/formats.w"
 ;
 if(c==EOF){
@@ -4607,7 +4928,7 @@ rd->peeked= 1;
 return LSTM_OK;
 }
 rd->tok_line= rd->line;
-/*608:*/
+/*657:*/
 #line 408 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
@@ -4627,7 +4948,7 @@ rd->tok[len++]= (char)c;
 c= get(rd);
 }
 
-/*:608*/
+/*:657*/
 #line 327 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
@@ -4643,7 +4964,7 @@ static void take(lstm_reader*rd)
 rd->peeked= 0;
 }
 
-/*:603*//*604:*/
+/*:652*//*653:*/
 #line 354 "chapters/formats.w"
 
 static int peek_in_block(lstm_reader*rd)
@@ -4651,7 +4972,7 @@ static int peek_in_block(lstm_reader*rd)
 const unsigned char*b= rd->block;
 size_t at= rd->at,end,len;
 long line= rd->line,col= rd->col,last= rd->last_line;
-/*605:*/
+/*654:*/
 #line 375 "chapters/formats.w"
 
 for(;at<rd->have;at++){
@@ -4661,7 +4982,7 @@ else break;
 }
 rd->at= at,rd->line= line,rd->col= col,rd->last_line= last;
 
-/*:605*/
+/*:654*/
 #line 360 "chapters/formats.w"
 ;
 for(end= at;end<rd->have&&b[end]> ' '&&b[end]<127&&
@@ -4670,7 +4991,7 @@ len= end-at;
 if(len==0||end==rd->have||len> LSTM_TOKEN_MAX)return 0;
 if(b[end]=='\n'?col+(long)len> LSTM_LINE_MAX:
 b[end]!=' '||col+(long)len+1> LSTM_LINE_MAX)return 0;
-/*606:*/
+/*655:*/
 #line 388 "chapters/formats.w"
 
 memcpy(rd->tok,b+at,len);
@@ -4682,13 +5003,13 @@ else rd->col= col+(long)len+1;
 rd->at= end+1;
 rd->peeked= 1;
 
-/*:606*/
+/*:655*/
 #line 367 "chapters/formats.w"
 ;
 return 1;
 }
 
-/*:604*//*609:*/
+/*:653*//*658:*/
 #line 428 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
@@ -4698,7 +5019,7 @@ snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
 return rd->shown;
 }
 
-/*:609*//*611:*/
+/*:658*//*660:*/
 #line 448 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
@@ -4711,7 +5032,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:611*//*612:*/
+/*:660*//*661:*/
 #line 467 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -4735,7 +5056,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:612*//*613:*/
+/*:661*//*662:*/
 #line 497 "chapters/formats.w"
 
 static int decimal(const char*s)
@@ -4755,7 +5076,7 @@ while(isdigit((unsigned char)*s))s++;
 return*s=='\0';
 }
 
-/*:613*//*614:*/
+/*:662*//*663:*/
 #line 524 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
@@ -4783,7 +5104,7 @@ shown(rd));
 
 }
 
-/*:614*//*615:*/
+/*:663*//*664:*/
 #line 558 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
@@ -4791,7 +5112,7 @@ static int is_keyword(const lstm_reader*rd)
 static const char*word[]= {"lstm-model","lstm-seq","lstm-grad",
 "method","loss","inputs","cells","forget","targets","outputs","W",
 "U","b","V","c","sequence","-"};
-if(rd->at_end)return 1;
+if(rd->at_end||arch_word(rd->tok))return 1;
 if(isdigit((unsigned char)rd->tok[0])||rd->tok[0]=='.'||
 rd->tok[0]=='+'||(rd->tok[0]=='-'&&rd->tok[1]!='\0'))
 return 0;
@@ -4800,7 +5121,7 @@ if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:615*//*617:*/
+/*:664*//*666:*/
 #line 581 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
@@ -4822,7 +5143,7 @@ rd->v[rd->len++]= x;
 return LSTM_OK;
 }
 
-/*:617*//*618:*/
+/*:666*//*667:*/
 #line 604 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
@@ -4841,7 +5162,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:618*//*620:*/
+/*:667*//*669:*/
 #line 630 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
@@ -4855,7 +5176,7 @@ expected,after,shown(rd));
 return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
-/*:620*//*622:*/
+/*:669*//*671:*/
 #line 687 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -4866,7 +5187,7 @@ uint64_t w= 0,eight;
 long q= 0,e= 0;
 int negative= 0,digits= 0,kept= 0,e_negative= 0;
 if(*s=='+'||*s=='-')negative= *s++=='-';
-/*623:*/
+/*672:*/
 #line 722 "chapters/formats.w"
 
 from= s;
@@ -4883,12 +5204,12 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:623*/
+/*:672*/
 #line 696 "chapters/formats.w"
 ;
 if(*s=='.'){
 s++;
-/*623:*/
+/*672:*/
 #line 722 "chapters/formats.w"
 
 from= s;
@@ -4905,7 +5226,7 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:623*/
+/*:672*/
 #line 699 "chapters/formats.w"
 ;
 q= -(long)(s-from);
@@ -4926,7 +5247,7 @@ if(negative)*v= -*v;
 return 1;
 }
 
-/*:622*//*624:*/
+/*:671*//*673:*/
 #line 756 "chapters/formats.w"
 
 static int eight_digits(const char*s,uint64_t*v)
@@ -4946,7 +5267,7 @@ x= (100*x+(x>>16))&0x0000ffff0000ffff;
 return 1;
 }
 
-/*:624*//*625:*/
+/*:673*//*674:*/
 #line 784 "chapters/formats.w"
 
 #include <float.h>  
@@ -4968,7 +5289,7 @@ return 1;
  return 0;
 }
 
-/*:625*//*626:*/
+/*:674*//*675:*/
 #line 821 "chapters/formats.w"
 
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v)
@@ -4982,7 +5303,7 @@ if(!rd->five_ready)powers_of_five(rd);
 t= &rd->five[q-FIVE_MIN];
 for(int s= 32;s> 0;s/= 2)
 if(w>>(64-s)==0)w<<= s,z+= s;
-/*629:*/
+/*678:*/
 #line 892 "chapters/formats.w"
 
 {
@@ -4995,10 +5316,10 @@ p1+= lo;
 p2= hi+(p1<lo);
 }
 
-/*:629*/
+/*:678*/
 #line 833 "chapters/formats.w"
 ;
-/*627:*/
+/*676:*/
 #line 862 "chapters/formats.w"
 
 r= 137+(int)(p2>>63);
@@ -5008,10 +5329,10 @@ if(!t->exact&&(p2&low_mask)==low_mask&&p1==UINT64_MAX)
 return 0;
 tie= t->exact&&(h&1)&&(p2&low_mask)==0&&p1==0&&p0==0;
 
-/*:627*/
+/*:676*/
 #line 834 "chapters/formats.w"
 ;
-/*628:*/
+/*677:*/
 #line 880 "chapters/formats.w"
 
 m= h>>1;
@@ -5021,14 +5342,14 @@ if((h&1)&&(!tie||(m&1)))m++;
 if(m>>53)m>>= 1,e++;
 if(e+1075> 2046)return 0;
 
-/*:628*/
+/*:677*/
 #line 836 "chapters/formats.w"
 ;
 *v= ldexp((double)m,(int)e);
 return 1;
 }
 
-/*:626*//*630:*/
+/*:675*//*679:*/
 #line 908 "chapters/formats.w"
 
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo)
@@ -5041,7 +5362,7 @@ uint64_t mid= (p00>>32)+(p01&half)+(p10&half);
 *hi= p11+(p01>>32)+(p10>>32)+(mid>>32);
 }
 
-/*:630*//*633:*/
+/*:679*//*682:*/
 #line 960 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd)
@@ -5077,7 +5398,7 @@ rd->five[q-FIVE_MIN].exact= 0;
 rd->five_ready= 1;
 }
 
-/*:633*//*634:*/
+/*:682*//*683:*/
 #line 1002 "chapters/formats.w"
 
 static void top_bits(const uint32_t*a,int n,lstm_power5*t)
@@ -5094,7 +5415,7 @@ t->k= 32*n-lead-128;
 t->exact= 32*n-lead<=128;
 }
 
-/*:634*//*637:*/
+/*:683*//*686:*/
 #line 1057 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
@@ -5105,8 +5426,8 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*638:*/
-#line 1094 "chapters/formats.w"
+/*687:*/
+#line 1095 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
 size_value(rd,"inputs",LSTM_MAX_DIM,&shape.m)!=LSTM_OK||
@@ -5115,8 +5436,8 @@ if(size_value(rd,"cells",LSTM_MAX_DIM,&shape.n)!=LSTM_OK)
 return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
-/*639:*/
-#line 1110 "chapters/formats.w"
+/*688:*/
+#line 1112 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
 if(!rd->at_end&&strcmp(rd->tok,"forget")==0){
@@ -5130,8 +5451,42 @@ take(rd);
 shape.no_forget= 1;
 }
 
-/*:639*/
-#line 1102 "chapters/formats.w"
+/*:688*/
+#line 1103 "chapters/formats.w"
+;
+/*569:*/
+#line 439 "chapters/net1997.w"
+
+{
+static const char*word[5]= {"outgate","recurrent","bias","g","h"};
+static const char*value[5]= {"none","none","none","logistic",
+"identity"};
+int*flag[5];
+flag[0]= &shape.arch.no_outgate;flag[1]= &shape.arch.no_recurrent;
+flag[2]= &shape.arch.no_bias;flag[3]= &shape.arch.g_logistic;
+flag[4]= &shape.arch.h_identity;
+for(int q= 0;q<5;q++){
+if(peek(rd)!=LSTM_OK)return rd->status;
+if(rd->at_end||strcmp(rd->tok,word[q])!=0)continue;
+take(rd);
+if(peek(rd)!=LSTM_OK)return rd->status;
+if(rd->at_end||strcmp(rd->tok,value[q])!=0)
+return bad(rd,rd->tok_line,"expected '%s' after '%s', found %s",
+value[q],word[q],shown(rd));
+
+take(rd);
+*flag[q]= 1;
+}
+if(peek(rd)!=LSTM_OK)return rd->status;
+if(!rd->at_end&&strcmp(rd->tok,"pending")==0){
+take(rd);
+if(size_value(rd,"pending",shape.n,&shape.arch.pending)!=LSTM_OK)
+return rd->status;
+}
+}
+
+/*:569*/
+#line 1104 "chapters/formats.w"
 ;
 if(lstm_net_size(shape.m,shape.n,shape.k,LSTM_OUT_NONE,&P,NULL)
 !=LSTM_OK)
@@ -5140,7 +5495,7 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:638*/
+/*:687*/
 #line 1067 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -5149,8 +5504,8 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*640:*/
-#line 1123 "chapters/formats.w"
+/*689:*/
+#line 1125 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
 line= rd->tok_line;
@@ -5158,8 +5513,9 @@ if(size_value(rd,"outputs",LSTM_MAX_DIM,&shape.k)!=LSTM_OK||
 peek(rd)!=LSTM_OK)return rd->status;
 if(strcmp(rd->tok,"l2")==0)shape.output= LSTM_OUT_L2;
 else if(strcmp(rd->tok,"softmax")==0)shape.output= LSTM_OUT_SOFTMAX;
-else return bad(rd,rd->tok_line,"expected 'l2' or 'softmax', found %s",
-shown(rd));
+else if(strcmp(rd->tok,"logistic")==0)shape.output= LSTM_OUT_LOGISTIC;
+else return bad(rd,rd->tok_line,"expected 'l2', 'softmax' or 'logistic', "
+"found %s",shown(rd));
 
 take(rd);
 if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
@@ -5167,11 +5523,28 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:640*/
+/*:689*/
 #line 1075 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,3,count)!=LSTM_OK)return rd->status;
+/*570:*/
+#line 468 "chapters/net1997.w"
+
+if(peek(rd)!=LSTM_OK)return rd->status;
+if(!rd->at_end&&strcmp(rd->tok,"S")==0){
+shape.arch.shortcut= 1;
+if(lstm_net_size_arch(shape.m,shape.n,shape.k,shape.output,
+&shape.arch,&P,NULL)!=LSTM_OK)
+return bad(rd,rd->tok_line,"expected at most %zu parameters, found "
+"shortcut weights that need more",(size_t)LSTM_MAX_PARAMS);
+count= lstm_blocks(&shape,block);
+if(read_blocks(rd,block,5,count)!=LSTM_OK)return rd->status;
+}
+
+/*:570*/
+#line 1078 "chapters/formats.w"
+;
 after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"the end of the file",after)!=LSTM_OK)
 return rd->status;
@@ -5180,25 +5553,53 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*644:*/
-#line 1179 "chapters/formats.w"
+/*693:*/
+#line 1182 "chapters/formats.w"
 
 {
-int status= lstm_net_init(net,shape.m,shape.n,shape.k,shape.output,
-rd->err);
+int status= lstm_net_init_arch(net,shape.m,shape.n,shape.k,
+shape.output,&shape.arch,rd->err);
 if(status!=LSTM_OK)return rd->status= status;
 net->no_forget= shape.no_forget;
 memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
+/*573:*/
+#line 498 "chapters/net1997.w"
+
+if(!lstm_arch_plain(&net->arch)){
+double*kept= alloc_doubles(net->P);
+lstm_block blk[LSTM_MAX_BLOCKS];
+size_t nb= lstm_blocks(net,blk),bad_at= net->P;
+if(!kept)return rd->status= lstm_fail(rd->err,LSTM_ENOMEM,
+"out of memory for a model");
+memcpy(kept,net->theta,net->P*sizeof*kept);
+lstm_net_mask(net,kept);
+for(size_t q= 0;q<net->P&&bad_at==net->P;q++)
+if(kept[q]!=net->theta[q])bad_at= q;
+free(kept);
+for(size_t q= 0;q<nb&&bad_at<net->P;q++)
+if(bad_at<blk[q].offset+blk[q].rows*blk[q].cols){
+size_t e= bad_at-blk[q].offset;
+lstm_net_free(net);
+return bad(rd,rd->tok_line,"expected 0 at %s[%zu][%zu], a weight "
+"that the network's words leave out, found another number",
+blk[q].name,e/blk[q].cols,e%blk[q].cols);
+
+}
 }
 
-/*:644*/
-#line 1086 "chapters/formats.w"
+/*:573*/
+#line 1189 "chapters/formats.w"
+;
+}
+
+/*:693*/
+#line 1087 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:637*//*642:*/
-#line 1146 "chapters/formats.w"
+/*:686*//*691:*/
+#line 1149 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to)
@@ -5217,8 +5618,8 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:642*//*643:*/
-#line 1167 "chapters/formats.w"
+/*:691*//*692:*/
+#line 1170 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
 {
@@ -5227,8 +5628,8 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:643*//*646:*/
-#line 1199 "chapters/formats.w"
+/*:692*//*695:*/
+#line 1203 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err)
@@ -5257,8 +5658,8 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:646*//*648:*/
-#line 1234 "chapters/formats.w"
+/*:695*//*697:*/
+#line 1238 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
 {
@@ -5270,8 +5671,8 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:648*//*649:*/
-#line 1250 "chapters/formats.w"
+/*:697*//*698:*/
+#line 1254 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
 {
@@ -5287,8 +5688,8 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:649*//*651:*/
-#line 1278 "chapters/formats.w"
+/*:698*//*700:*/
+#line 1282 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
 double*loss,lstm_error*err)
@@ -5328,8 +5729,8 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:651*//*653:*/
-#line 1334 "chapters/formats.w"
+/*:700*//*702:*/
+#line 1338 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
 lstm_data*data,lstm_error*err)
@@ -5339,8 +5740,8 @@ size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*654:*/
-#line 1366 "chapters/formats.w"
+/*703:*/
+#line 1370 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
 size_value(&rd,"inputs",LSTM_MAX_DIM,&m)==LSTM_OK&&net&&
@@ -5355,8 +5756,8 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:654*/
-#line 1344 "chapters/formats.w"
+/*:703*/
+#line 1348 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
 while(rd.status==LSTM_OK&&read_sequence(&rd,data)==LSTM_OK&&
@@ -5379,8 +5780,8 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:653*//*656:*/
-#line 1390 "chapters/formats.w"
+/*:702*//*705:*/
+#line 1394 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
 {
@@ -5399,8 +5800,8 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*657:*/
-#line 1421 "chapters/formats.w"
+/*706:*/
+#line 1425 "chapters/formats.w"
 
 {
 char what[96];
@@ -5419,11 +5820,11 @@ return rd->status;
 }
 }
 
-/*:657*/
-#line 1408 "chapters/formats.w"
+/*:706*/
+#line 1412 "chapters/formats.w"
 ;
-/*658:*/
-#line 1447 "chapters/formats.w"
+/*707:*/
+#line 1451 "chapters/formats.w"
 
 {
 const size_t m= data->m,k= data->k;
@@ -5440,15 +5841,15 @@ from+= k;
 }
 }
 
-/*:658*/
-#line 1409 "chapters/formats.w"
+/*:707*/
+#line 1413 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:656*//*659:*/
-#line 1463 "chapters/formats.w"
+/*:705*//*708:*/
+#line 1467 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
 {
@@ -5468,8 +5869,8 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:659*//*662:*/
-#line 1505 "chapters/formats.w"
+/*:708*//*711:*/
+#line 1509 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
 {
@@ -5477,10 +5878,24 @@ lstm_block block[LSTM_MAX_BLOCKS];
 size_t count= lstm_blocks(net,block);
 fprintf(f,"inputs %zu\ncells %zu\n",net->m,net->n);
 if(net->no_forget)fprintf(f,"forget none\n");
+/*568:*/
+#line 429 "chapters/net1997.w"
+
+if(net->arch.no_outgate)fprintf(f,"outgate none\n");
+if(net->arch.no_recurrent)fprintf(f,"recurrent none\n");
+if(net->arch.no_bias)fprintf(f,"bias none\n");
+if(net->arch.g_logistic)fprintf(f,"g logistic\n");
+if(net->arch.h_identity)fprintf(f,"h identity\n");
+if(net->arch.pending)fprintf(f,"pending %zu\n",net->arch.pending);
+
+/*:568*/
+#line 1516 "chapters/formats.w"
+;
 for(size_t q= 0;q<count;q++){
 if(q==3)
 fprintf(f,"outputs %zu %s\n",net->k,
-net->output==LSTM_OUT_SOFTMAX?"softmax":"l2");
+net->output==LSTM_OUT_SOFTMAX?"softmax":
+net->output==LSTM_OUT_LOGISTIC?"logistic":"l2");
 fprintf(f,"%s\n",block[q].name);
 for(size_t r= 0;r<block[q].rows;r++)
 write_row(f,net->theta+block[q].offset+r*block[q].cols,
@@ -5503,8 +5918,8 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:662*//*663:*/
-#line 1538 "chapters/formats.w"
+/*:711*//*712:*/
+#line 1544 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
 {
@@ -5522,8 +5937,8 @@ write_network(f,grad);
 return written(f,err);
 }
 
-/*:663*//*664:*/
-#line 1558 "chapters/formats.w"
+/*:712*//*713:*/
+#line 1564 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
 {
@@ -5544,8 +5959,8 @@ fputc('\n',f);
 return written(f,err);
 }
 
-/*:664*//*666:*/
-#line 1607 "chapters/formats.w"
+/*:713*//*715:*/
+#line 1613 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape)
 {
@@ -5578,8 +5993,8 @@ shape->symbols= A;
 return LSTM_OK;
 }
 
-/*:666*//*667:*/
-#line 1643 "chapters/formats.w"
+/*:715*//*716:*/
+#line 1649 "chapters/formats.w"
 
 static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
 lstm_net*net)
@@ -5601,8 +6016,8 @@ memcpy(net->alphabet,shape->alphabet,sizeof net->alphabet);
 return LSTM_OK;
 }
 
-/*:667*//*668:*/
-#line 1666 "chapters/formats.w"
+/*:716*//*717:*/
+#line 1672 "chapters/formats.w"
 
 static void write_alphabet(FILE*f,const lstm_net*net)
 {
@@ -5613,7 +6028,7 @@ fprintf(f,"%s%d%s",a%16==0?"  ":" ",net->alphabet[a],
 a%16==15||a+1==net->symbols?"\n":"");
 }
 
-/*:668*//*721:*/
+/*:717*//*770:*/
 #line 64 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
@@ -5646,7 +6061,7 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*722:*/
+/*771:*/
 #line 108 "chapters/owndata.w"
 
 {
@@ -5658,7 +6073,7 @@ order[s-1]= order[r];
 order[r]= keep;
 }
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*723:*/
+/*772:*/
 #line 132 "chapters/owndata.w"
 
 {
@@ -5679,7 +6094,7 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:723*/
+/*:772*/
 #line 118 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
@@ -5695,7 +6110,7 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:722*/
+/*:771*/
 #line 95 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
@@ -5704,7 +6119,7 @@ free(order);
 return status;
 }
 
-/*:721*//*741:*/
+/*:770*//*790:*/
 #line 85 "chapters/text.w"
 
 size_t lstm_alphabet(const unsigned char*text,size_t len,
@@ -5724,7 +6139,7 @@ for(int b= 0;b<256;b++)index[b]= -1;
 for(size_t a= 0;a<net->symbols;a++)index[net->alphabet[a]]= (int)a;
 }
 
-/*:741*//*742:*/
+/*:790*//*791:*/
 #line 112 "chapters/text.w"
 
 int lstm_text_fits(const lstm_net*net,const unsigned char*text,
@@ -5747,7 +6162,7 @@ return lstm_fail(err,LSTM_EUSAGE,"%s has byte %d at offset %zu, "
 return LSTM_OK;
 }
 
-/*:742*//*743:*/
+/*:791*//*792:*/
 #line 136 "chapters/text.w"
 
 int lstm_text_model(const lstm_net*net,lstm_error*err)
@@ -5760,7 +6175,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the model has no alphabet: it was "
 return LSTM_OK;
 }
 
-/*:743*//*745:*/
+/*:792*//*794:*/
 #line 157 "chapters/text.w"
 
 int lstm_text_read(const char*path,unsigned char**text,size_t*len,
@@ -5775,7 +6190,7 @@ if(!f)return lstm_fail_at(err,LSTM_EIO,path,0,"cannot open the "
 "file: %s",strerror(errno));
 for(;;){
 size_t got;
-if(have==cap)/*746:*/
+if(have==cap)/*795:*/
 #line 189 "chapters/text.w"
 
 {
@@ -5789,7 +6204,7 @@ break;
 buf= more;cap= grown;
 }
 
-/*:746*/
+/*:795*/
 #line 170 "chapters/text.w"
 ;
 got= fread(buf+have,1,cap-have,f);
@@ -5810,7 +6225,7 @@ return status;
 return LSTM_OK;
 }
 
-/*:745*//*748:*/
+/*:794*//*797:*/
 #line 214 "chapters/text.w"
 
 int lstm_text_loss(const lstm_net*net,const unsigned char*text,
@@ -5840,7 +6255,7 @@ free(v);
 return lstm_finite_loss(*loss,err);
 }
 
-/*:748*//*750:*/
+/*:797*//*799:*/
 #line 249 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
@@ -5859,7 +6274,7 @@ for(size_t r= 0;r<k;r++)sum+= exp(z[r]-top);
 return log(sum)+top-z[b];
 }
 
-/*:750*//*754:*/
+/*:799*//*803:*/
 #line 341 "chapters/text.w"
 
 static int text_run_init(text_run*run,const lstm_text_config*cfg,
@@ -5912,7 +6327,7 @@ free(run->win.has_y);
 memset(run,0,sizeof*run);
 }
 
-/*:754*//*755:*/
+/*:803*//*804:*/
 #line 395 "chapters/text.w"
 
 static void text_run_restart(text_run*run)
@@ -5921,7 +6336,7 @@ if(run->online)lstm_rtrl_reset(&run->r);
 else lstm_trace_start(&run->tr,NULL,NULL);
 }
 
-/*:755*//*756:*/
+/*:804*//*805:*/
 #line 409 "chapters/text.w"
 
 static int text_chunk(text_run*run,const unsigned char*s,size_t L,
@@ -5960,7 +6375,7 @@ lstm_optimizer_step(&run->opt,net,&run->grad);
 return LSTM_OK;
 }
 
-/*:756*//*757:*/
+/*:805*//*806:*/
 #line 453 "chapters/text.w"
 
 int lstm_train_text(const lstm_text_config*cfg,lstm_net*net,
@@ -5984,7 +6399,7 @@ while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted&&
 !st->spent){
 text_run_restart(&run);
 for(size_t at= 0;at+1<cfg->train_len&&status==LSTM_OK;){
-/*758:*/
+/*807:*/
 #line 489 "chapters/text.w"
 
 {
@@ -6009,7 +6424,7 @@ st->spent= (cfg->max_chars> 0&&st->chars>=cfg->max_chars)||
 (cfg->max_seconds> 0&&st->seconds>=cfg->max_seconds);
 if(st->interrupted||st->spent||
 (cfg->valid_every> 0&&st->chars>=next_row)){
-/*759:*/
+/*808:*/
 #line 522 "chapters/text.w"
 
 {
@@ -6026,7 +6441,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:759*/
+/*:808*/
 #line 512 "chapters/text.w"
 ;
 while(cfg->valid_every> 0&&next_row<=st->chars)
@@ -6035,7 +6450,7 @@ next_row+= cfg->valid_every;
 }
 }
 
-/*:758*/
+/*:807*/
 #line 475 "chapters/text.w"
 ;
 if(st->interrupted||st->spent)break;
@@ -6043,7 +6458,7 @@ if(st->interrupted||st->spent)break;
 if(status==LSTM_OK&&!st->interrupted&&!st->spent){
 st->epoch++;
 st->end_of_epoch= 1;
-/*759:*/
+/*808:*/
 #line 522 "chapters/text.w"
 
 {
@@ -6060,7 +6475,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:759*/
+/*:808*/
 #line 481 "chapters/text.w"
 ;
 st->end_of_epoch= 0;
@@ -6070,7 +6485,7 @@ text_run_free(&run);
 return status;
 }
 
-/*:757*//*761:*/
+/*:806*//*810:*/
 #line 566 "chapters/text.w"
 
 int lstm_text_sample(const lstm_net*net,const unsigned char*prime,
@@ -6086,7 +6501,7 @@ if(!(temperature> 0)||!isfinite(temperature))
 return lstm_fail(err,LSTM_EUSAGE,"the temperature must be a positive "
 "number");
 if(lstm_text_model(net,err)!=LSTM_OK)return LSTM_EUSAGE;
-/*762:*/
+/*811:*/
 #line 603 "chapters/text.w"
 
 lstm_alphabet_index(net,index);
@@ -6096,7 +6511,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the prime has byte %d at offset "
 "%zu, which is not in the model's alphabet of %zu bytes",
 (int)prime[t],t,net->symbols);
 
-/*:762*/
+/*:811*/
 #line 580 "chapters/text.w"
 ;
 lstm_alphabet_index(net,index);
@@ -6115,7 +6530,7 @@ x[in]= 1;
 lstm_step(net,x,hid[!now],state[!now],g,state[now],hid[now]);
 x[in]= 0;
 if(t+1>=prime_len)
-/*763:*/
+/*812:*/
 #line 611 "chapters/text.w"
 
 {
@@ -6134,7 +6549,7 @@ if(u<acc)break;
 out[t+1-prime_len]= net->alphabet[pick];
 }
 
-/*:763*/
+/*:812*/
 #line 597 "chapters/text.w"
 ;
 }
@@ -6142,7 +6557,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:761*/
+/*:810*/
 #line 294 "chapters/intro.w"
 
 

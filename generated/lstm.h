@@ -20,79 +20,80 @@
 #define LSTM_NAME_MAX 256
 #define LSTM_PATH_MAX 4096
 
-/*:10*//*32:*/
-#line 104 "chapters/forward.w"
+/*:10*//*34:*/
+#line 133 "chapters/forward.w"
 
 #define LSTM_OUT_NONE 0
 #define LSTM_OUT_L2 1
 #define LSTM_OUT_SOFTMAX 2
+#define LSTM_OUT_LOGISTIC 3
 
-/*:32*//*33:*/
-#line 117 "chapters/forward.w"
+/*:34*//*35:*/
+#line 147 "chapters/forward.w"
 
 #define LSTM_MAX_DIM 65536
 #define LSTM_MAX_PARAMS ((size_t)1<<27)
 
-/*:33*//*40:*/
-#line 232 "chapters/forward.w"
+/*:35*//*42:*/
+#line 287 "chapters/forward.w"
 
-#define LSTM_MAX_BLOCKS 5
+#define LSTM_MAX_BLOCKS 6
 
-/*:40*//*114:*/
-#line 297 "chapters/bptt.w"
+/*:42*//*119:*/
+#line 298 "chapters/bptt.w"
 
 #define LSTM_PER_SEQUENCE 1
 #define LSTM_PER_CHUNK 2
 #define LSTM_PER_STEP 3
 
-/*:114*//*129:*/
+/*:119*//*134:*/
 #line 59 "chapters/gradcheck.w"
 
 #define LSTM_FD_STEP 1e-3
 
-/*:129*//*137:*/
+/*:134*//*142:*/
 #line 167 "chapters/gradcheck.w"
 
 #define LSTM_REL_FLOOR 1e-4
 #define LSTM_CHECK_TOL 1e-6
 
-/*:137*//*199:*/
+/*:142*//*204:*/
 #line 135 "chapters/rtrl.w"
 
 #define LSTM_RTRL_EXACT 0
 #define LSTM_RTRL_INTERNAL 1
 
-/*:199*//*240:*/
+/*:204*//*245:*/
 #line 106 "chapters/snap1.w"
 
 #define LSTM_RTRL_SNAP1 2
 
-/*:240*//*257:*/
+/*:245*//*262:*/
 #line 111 "chapters/uoro.w"
 
 #define LSTM_RTRL_UORO 3
 #define LSTM_UORO_EPS 1e-7 
 
-/*:257*//*282:*/
+/*:262*//*287:*/
 #line 162 "chapters/hybrid.w"
 
 #define LSTM_RTRL_HYBRID 4
 #define LSTM_MAX_BLOCK 65536 
 
-/*:282*//*305:*/
+/*:287*//*311:*/
 #line 100 "chapters/eprop.w"
 
 #define LSTM_RTRL_EPROP 5
 #define LSTM_RTRL_EPROP_RANDOM 6
 
-/*:305*//*316:*/
+/*:311*//*322:*/
 #line 40 "chapters/learning.w"
 
 #define LSTM_SGD 0
 #define LSTM_MOMENTUM 1
 #define LSTM_ADAM 2
 
-/*:316*//*327:*/
+/*:322*//*333:*/
 #line 22 "chapters/tasks.w"
 
 #define LSTM_TASK_LAG 1
@@ -100,44 +101,44 @@
 #define LSTM_TASK_ADDING 3
 #define LSTM_TASK_LAG2C 4
 
-/*:327*//*419:*/
+/*:333*//*425:*/
 #line 589 "chapters/speed.w"
 
 #define LSTM_BENCH_RUNS 5
 #define LSTM_BENCH_MAX_RUNS 101
 #define LSTM_BENCH_SECONDS 0.2
 
-/*:419*//*454:*/
+/*:425*//*460:*/
 #line 1342 "chapters/speed.w"
 
 #define LSTM_IRTRL_BLOCK 8 
 
-/*:454*//*543:*/
+/*:460*//*592:*/
 #line 43 "chapters/align.w"
 
 #define LSTM_ALIGN_MAX 12 
 #define LSTM_ALIGN_SPEC 32 
 
-/*:543*//*568:*/
+/*:592*//*617:*/
 #line 46 "chapters/balance.w"
 
 #define LSTM_BALANCE_RATE 0.0001
 #define LSTM_BALANCE_EPISODES 3000
 #define LSTM_BALANCE_T 100
 
-/*:568*//*595:*/
+/*:617*//*644:*/
 #line 137 "chapters/formats.w"
 
 #define LSTM_TOKEN_MAX 100
 #define LSTM_READ_BLOCK 65536
 #define LSTM_LINE_MAX (1L<<20)
 
-/*:595*//*672:*/
+/*:644*//*721:*/
 #line 36 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:672*/
+/*:721*/
 #line 275 "chapters/intro.w"
 
 /*11:*/
@@ -149,8 +150,21 @@ long line;
 char msg[LSTM_MSG_MAX];
 }lstm_error;
 
-/*:11*//*31:*/
-#line 76 "chapters/forward.w"
+/*:11*//*32:*/
+#line 90 "chapters/forward.w"
+
+typedef struct lstm_arch{
+int no_outgate;
+int no_recurrent;
+int no_bias;
+int shortcut;
+int g_logistic;
+int h_identity;
+size_t pending;
+}lstm_arch;
+
+/*:32*//*33:*/
+#line 101 "chapters/forward.w"
 
 typedef struct lstm_net{
 size_t m;
@@ -158,16 +172,20 @@ size_t n;
 size_t k;
 int output;
 int no_forget;
+lstm_arch arch;
+
 size_t P;
 double*theta;
 double*W,*U,*b;
 double*V,*c;
 size_t symbols;
 unsigned char alphabet[256];
+double*S;
+
 }lstm_net;
 
-/*:31*//*41:*/
-#line 235 "chapters/forward.w"
+/*:33*//*43:*/
+#line 290 "chapters/forward.w"
 
 typedef struct lstm_block{
 const char*name;
@@ -175,8 +193,8 @@ size_t rows,cols;
 size_t offset;
 }lstm_block;
 
-/*:41*//*57:*/
-#line 435 "chapters/forward.w"
+/*:43*//*60:*/
+#line 502 "chapters/forward.w"
 
 typedef struct lstm_seq{
 size_t T,m,k;
@@ -192,8 +210,8 @@ size_t cap;
 lstm_seq*seq;
 }lstm_data;
 
-/*:57*//*62:*/
-#line 551 "chapters/forward.w"
+/*:60*//*65:*/
+#line 618 "chapters/forward.w"
 
 typedef struct lstm_trace{
 size_t T;
@@ -209,7 +227,7 @@ double*Dout,*carry,*e;
 size_t bytes;
 }lstm_trace;
 
-/*:62*//*104:*/
+/*:65*//*109:*/
 #line 69 "chapters/bptt.w"
 
 typedef struct lstm_bptt_opts{
@@ -217,8 +235,8 @@ size_t window;
 int cut;
 }lstm_bptt_opts;
 
-/*:104*//*113:*/
-#line 264 "chapters/bptt.w"
+/*:109*//*118:*/
+#line 265 "chapters/bptt.w"
 
 typedef struct lstm_stats{
 size_t work_bytes;
@@ -240,7 +258,7 @@ int online_kind;
 int seeded;
 }lstm_method;
 
-/*:113*//*138:*/
+/*:118*//*143:*/
 #line 174 "chapters/gradcheck.w"
 
 typedef struct lstm_check_block{
@@ -256,14 +274,14 @@ double max_abs,max_rel;
 size_t checked;
 }lstm_check;
 
-/*:138*//*147:*/
-#line 338 "chapters/gradcheck.w"
+/*:143*//*152:*/
+#line 341 "chapters/gradcheck.w"
 
 typedef struct lstm_rng{
 uint64_t s;
 }lstm_rng;
 
-/*:147*//*200:*/
+/*:152*//*205:*/
 #line 150 "chapters/rtrl.w"
 
 typedef struct lstm_rtrl{
@@ -281,7 +299,7 @@ double*err_state,*err_out;
 double*S;
 double*H,*Hprev;
 double*G;
-/*259:*/
+/*264:*/
 #line 141 "chapters/uoro.w"
 
 double*ttheta;
@@ -290,7 +308,7 @@ double*gbar;
 double*tnorm;
 lstm_rng rng;
 
-/*:259*//*283:*/
+/*:264*//*288:*/
 #line 174 "chapters/hybrid.w"
 
 size_t block;
@@ -304,19 +322,19 @@ double*rows;
 double*dg;
 double*mu;
 
-/*:283*//*306:*/
+/*:288*//*312:*/
 #line 108 "chapters/eprop.w"
 
 double*feedback;
 
-/*:306*/
+/*:312*/
 #line 166 "chapters/rtrl.w"
 
 double*v;
 size_t bytes;
 }lstm_rtrl;
 
-/*:200*//*317:*/
+/*:205*//*323:*/
 #line 53 "chapters/learning.w"
 
 typedef struct lstm_optimizer{
@@ -330,7 +348,7 @@ size_t P;
 double*m,*s;
 }lstm_optimizer;
 
-/*:317*//*323:*/
+/*:323*//*329:*/
 #line 192 "chapters/learning.w"
 
 typedef struct lstm_init{
@@ -338,7 +356,7 @@ double range;
 double bias_i,bias_f,bias_o;
 }lstm_init;
 
-/*:323*//*328:*/
+/*:329*//*334:*/
 #line 35 "chapters/tasks.w"
 
 typedef struct lstm_task{
@@ -349,9 +367,10 @@ size_t length;
 size_t m,k;
 int output;
 int every_step;
+int random_middle;
 }lstm_task;
 
-/*:328*//*350:*/
+/*:334*//*356:*/
 #line 32 "chapters/training.w"
 
 typedef struct lstm_trainer{
@@ -364,10 +383,12 @@ lstm_trace tr;
 double*carry;
 lstm_rtrl online;
 long updates;
+double end_error;
+
 }lstm_trainer;
 
-/*:350*//*363:*/
-#line 274 "chapters/training.w"
+/*:356*//*369:*/
+#line 287 "chapters/training.w"
 
 typedef struct lstm_lag_probe{
 double last_error;
@@ -384,6 +405,10 @@ int solved;
 double seconds;
 long updates;
 lstm_lag_probe probe;
+long end_sequences;
+
+size_t cells_added;
+long added_at;
 }lstm_train_status;
 
 typedef struct lstm_train_config{
@@ -403,9 +428,14 @@ void(*report)(const lstm_train_status*st,void*ctx);
 void*ctx;
 volatile sig_atomic_t*stop;
 const lstm_net*start;
+int net1997;
+int construct;
+long patience;
+int success_end;
+int random_middle;
 }lstm_train_config;
 
-/*:363*//*420:*/
+/*:369*//*426:*/
 #line 594 "chapters/speed.w"
 
 typedef struct lstm_bench_result{
@@ -415,7 +445,7 @@ double seconds_per_step;
 size_t work_bytes;
 }lstm_bench_result;
 
-/*:420*//*544:*/
+/*:426*//*593:*/
 #line 47 "chapters/align.w"
 
 typedef struct lstm_align_row{
@@ -434,7 +464,7 @@ lstm_align_row row[LSTM_ALIGN_MAX];
 double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
 }lstm_align_result;
 
-/*:544*//*719:*/
+/*:593*//*768:*/
 #line 27 "chapters/owndata.w"
 
 typedef struct lstm_epoch{
@@ -461,7 +491,7 @@ void*ctx;
 volatile sig_atomic_t*stop;
 }lstm_data_config;
 
-/*:719*//*751:*/
+/*:768*//*800:*/
 #line 274 "chapters/text.w"
 
 typedef struct lstm_text_status{
@@ -493,7 +523,7 @@ void*ctx;
 volatile sig_atomic_t*stop;
 }lstm_text_config;
 
-/*:751*/
+/*:800*/
 #line 276 "chapters/intro.w"
 
 /*12:*/
@@ -508,61 +538,65 @@ const char*fmt,...);
 
 void lstm_error_clear(lstm_error*err);
 
-/*:16*//*34:*/
-#line 129 "chapters/forward.w"
+/*:16*//*36:*/
+#line 159 "chapters/forward.w"
 
 int lstm_net_init(lstm_net*net,size_t m,size_t n,size_t k,int output,
 lstm_error*err);
 int lstm_net_size(size_t m,size_t n,size_t k,int output,size_t*P,
 lstm_error*err);
+int lstm_net_init_arch(lstm_net*net,size_t m,size_t n,size_t k,
+int output,const lstm_arch*arch,lstm_error*err);
+int lstm_net_size_arch(size_t m,size_t n,size_t k,int output,
+const lstm_arch*arch,size_t*P,lstm_error*err);
 void lstm_net_free(lstm_net*net);
 
-/*:34*//*38:*/
-#line 206 "chapters/forward.w"
+/*:36*//*40:*/
+#line 260 "chapters/forward.w"
 
 int lstm_net_like(lstm_net*like,const lstm_net*net,lstm_error*err);
 int lstm_net_copy(lstm_net*copy,const lstm_net*net,lstm_error*err);
 
-/*:38*//*42:*/
-#line 242 "chapters/forward.w"
+/*:40*//*44:*/
+#line 297 "chapters/forward.w"
 
 size_t lstm_blocks(const lstm_net*net,lstm_block block[LSTM_MAX_BLOCKS]);
 
-/*:42*//*44:*/
-#line 274 "chapters/forward.w"
+/*:44*//*46:*/
+#line 331 "chapters/forward.w"
 
 void lstm_step(const lstm_net*net,const double*x,const double*out_prev,
 const double*state_prev,double*g,double*state,double*out);
 
-/*:44*//*47:*/
-#line 328 "chapters/forward.w"
+/*:46*//*49:*/
+#line 385 "chapters/forward.w"
 
 int lstm_local(const double*x,size_t m,size_t*at);
 int lstm_seq_local(const lstm_seq*seq);
 
-/*:47*//*58:*/
-#line 455 "chapters/forward.w"
+/*:49*//*61:*/
+#line 522 "chapters/forward.w"
 
 void lstm_data_init(lstm_data*data,size_t m,size_t k);
 int lstm_data_add(lstm_data*data,size_t T,lstm_seq**seq,
 lstm_error*err);
 void lstm_data_free(lstm_data*data);
 
-/*:58*//*63:*/
-#line 566 "chapters/forward.w"
+/*:61*//*66:*/
+#line 633 "chapters/forward.w"
 
 int lstm_trace_alloc(lstm_trace*tr,const lstm_net*net,size_t T,
 lstm_error*err);
 void lstm_trace_free(lstm_trace*tr);
 
-/*:63*//*65:*/
-#line 617 "chapters/forward.w"
+/*:66*//*68:*/
+#line 684 "chapters/forward.w"
 
 void lstm_trace_start(lstm_trace*tr,const double*state0,
 const double*out0);
 
-/*:65*//*67:*/
-#line 633 "chapters/forward.w"
+/*:68*//*70:*/
+#line 700 "chapters/forward.w"
 
 double*lstm_gates(const lstm_trace*tr,size_t t);
 double*lstm_state(const lstm_trace*tr,size_t t);
@@ -574,125 +608,130 @@ double*lstm_dstate(const lstm_trace*tr,size_t t);
 const double*lstm_state_prev(const lstm_trace*tr,size_t t);
 const double*lstm_out_prev(const lstm_trace*tr,size_t t);
 
-/*:67*//*69:*/
-#line 677 "chapters/forward.w"
+/*:70*//*72:*/
+#line 744 "chapters/forward.w"
 
 double lstm_output_forward(const lstm_net*net,const double*out,
 const double*y,double*pred);
+double lstm_output_forward_x(const lstm_net*net,const double*out,
+const double*x,const double*y,double*pred);
 
-/*:69*//*72:*/
-#line 741 "chapters/forward.w"
+/*:72*//*75:*/
+#line 824 "chapters/forward.w"
 
 void lstm_output_backward(const lstm_net*net,const double*out,
 const double*pred,const double*y,double*dout,lstm_net*grad,
 double*e);
+void lstm_output_backward_x(const lstm_net*net,const double*out,
+const double*x,const double*pred,const double*y,double*dout,
+lstm_net*grad,double*e);
 
-/*:72*//*74:*/
-#line 784 "chapters/forward.w"
+/*:75*//*79:*/
+#line 914 "chapters/forward.w"
 
 double lstm_forward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr);
 
-/*:74*//*77:*/
-#line 830 "chapters/forward.w"
+/*:79*//*82:*/
+#line 960 "chapters/forward.w"
 
 int lstm_loss(const lstm_net*net,const lstm_data*data,double*loss,
 lstm_error*err);
 int lstm_data_fits(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:77*//*79:*/
-#line 886 "chapters/forward.w"
+/*:82*//*84:*/
+#line 1016 "chapters/forward.w"
 
 int lstm_finite_loss(double loss,lstm_error*err);
 int lstm_finite_net(const lstm_net*net,const char*what,lstm_error*err);
 
-/*:79*//*102:*/
+/*:84*//*107:*/
 #line 36 "chapters/bptt.w"
 
 void lstm_backward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr,lstm_net*grad);
 
-/*:102*//*105:*/
+/*:107*//*110:*/
 #line 75 "chapters/bptt.w"
 
 void lstm_backward_opts(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr,lstm_net*grad,const lstm_bptt_opts*opts);
 
-/*:105*//*110:*/
-#line 179 "chapters/bptt.w"
+/*:110*//*115:*/
+#line 180 "chapters/bptt.w"
 
 void lstm_mat_tvec(const double*A,size_t rows,size_t cols,
 const double*v,double*result);
 
-/*:110*//*119:*/
-#line 359 "chapters/bptt.w"
+/*:115*//*124:*/
+#line 360 "chapters/bptt.w"
 
 const lstm_method*lstm_method_at(size_t r);
 const lstm_method*lstm_method_find(const char*spec,long*param,
 lstm_error*err);
 
-/*:119*//*123:*/
-#line 451 "chapters/bptt.w"
+/*:124*//*128:*/
+#line 452 "chapters/bptt.w"
 
 int lstm_gradient(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,lstm_net*grad,double*loss,
 lstm_stats*st,lstm_error*err);
 
-/*:123*//*130:*/
+/*:128*//*135:*/
 #line 62 "chapters/gradcheck.w"
 
 int lstm_fd_gradient(const lstm_net*net,const lstm_data*data,double h,
 lstm_net*fd,lstm_error*err);
 
-/*:130*//*139:*/
+/*:135*//*144:*/
 #line 188 "chapters/gradcheck.w"
 
 void lstm_compare(const lstm_net*g,const lstm_net*ref,lstm_check*res);
 
-/*:139*//*141:*/
+/*:144*//*146:*/
 #line 225 "chapters/gradcheck.w"
 
 int lstm_gradcheck(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,double h,lstm_check*res,
 lstm_error*err);
 
-/*:141*//*143:*/
-#line 252 "chapters/gradcheck.w"
+/*:146*//*148:*/
+#line 254 "chapters/gradcheck.w"
 
 int lstm_gradcheck_sample(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,double h,size_t count,
 uint64_t seed,void(*progress)(size_t done,size_t total,void*ctx),
 void*ctx,lstm_check*res,lstm_error*err);
 
-/*:143*//*148:*/
-#line 343 "chapters/gradcheck.w"
+/*:148*//*153:*/
+#line 346 "chapters/gradcheck.w"
 
 void lstm_rng_seed(lstm_rng*rng,uint64_t seed);
 uint64_t lstm_rng_next(lstm_rng*rng);
 double lstm_rng_uniform(lstm_rng*rng,double lo,double hi);
 
-/*:148*//*150:*/
-#line 376 "chapters/gradcheck.w"
+/*:153*//*155:*/
+#line 379 "chapters/gradcheck.w"
 
 void lstm_net_randomize(lstm_net*net,lstm_rng*rng,double r);
 
-/*:150*//*155:*/
+/*:155*//*160:*/
 #line 40 "chapters/example.w"
 
 int lstm_example(lstm_net*net,lstm_data*data,lstm_error*err);
 
-/*:155*//*157:*/
+/*:160*//*162:*/
 #line 70 "chapters/example.w"
 
 void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate);
 
-/*:157*//*159:*/
+/*:162*//*164:*/
 #line 86 "chapters/example.w"
 
 int lstm_example_report(FILE*f,int tex,lstm_error*err);
 
-/*:159*//*201:*/
+/*:164*//*206:*/
 #line 171 "chapters/rtrl.w"
 
 int lstm_rtrl_init(lstm_rtrl*r,const lstm_net*net,int kind,
@@ -704,110 +743,110 @@ int lstm_rtrl_step(lstm_rtrl*r,const lstm_net*net,const double*x,
 const double*y,lstm_net*grad,double*loss,lstm_error*err);
 void lstm_rtrl_free(lstm_rtrl*r);
 
-/*:201*//*216:*/
-#line 540 "chapters/rtrl.w"
+/*:206*//*221:*/
+#line 542 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref);
 
-/*:216*//*262:*/
+/*:221*//*267:*/
 #line 164 "chapters/uoro.w"
 
 void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed);
 
-/*:262*//*293:*/
-#line 392 "chapters/hybrid.w"
+/*:267*//*299:*/
+#line 407 "chapters/hybrid.w"
 
 int lstm_rtrl_finish(lstm_rtrl*r,const lstm_net*net,lstm_net*grad,
 lstm_error*err);
 
-/*:293*//*318:*/
+/*:299*//*324:*/
 #line 70 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
 double rate,lstm_error*err);
 void lstm_optimizer_free(lstm_optimizer*opt);
 
-/*:318*//*320:*/
+/*:324*//*326:*/
 #line 118 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
 const lstm_net*grad);
 
-/*:320*//*324:*/
+/*:326*//*330:*/
 #line 198 "chapters/learning.w"
 
 lstm_init lstm_init_default(void);
 void lstm_net_initialize(lstm_net*net,lstm_rng*rng,const lstm_init*init);
 
-/*:324*//*329:*/
-#line 51 "chapters/tasks.w"
+/*:330*//*335:*/
+#line 52 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
 lstm_error*err);
 
-/*:329*//*331:*/
-#line 97 "chapters/tasks.w"
+/*:335*//*337:*/
+#line 98 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 
-/*:331*//*336:*/
-#line 202 "chapters/tasks.w"
+/*:337*//*342:*/
+#line 206 "chapters/tasks.w"
 
 size_t lstm_probe_length(size_t p,size_t runs);
 int lstm_task_probe(const lstm_task*task,size_t lag,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
-/*:336*//*345:*/
-#line 411 "chapters/tasks.w"
+/*:342*//*351:*/
+#line 415 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf);
 
-/*:345*//*351:*/
-#line 48 "chapters/training.w"
+/*:351*//*357:*/
+#line 50 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
 const lstm_method*meth,long param,lstm_optimizer*opt,
 lstm_error*err);
 void lstm_trainer_free(lstm_trainer*tn);
 
-/*:351*//*353:*/
-#line 99 "chapters/training.w"
+/*:357*//*359:*/
+#line 101 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
-/*:353*//*366:*/
-#line 447 "chapters/training.w"
+/*:359*//*372:*/
+#line 469 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length);
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err);
 
-/*:366*//*372:*/
-#line 605 "chapters/training.w"
+/*:372*//*378:*/
+#line 635 "chapters/training.w"
 
 int lstm_train_finite(const lstm_net*net,long sequence,double loss,
 lstm_error*err);
 
-/*:372*//*385:*/
-#line 869 "chapters/training.w"
+/*:378*//*391:*/
+#line 906 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
 double*fraction,lstm_error*err);
 
-/*:385*//*400:*/
+/*:391*//*406:*/
 #line 78 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len);
 
-/*:400*//*402:*/
+/*:406*//*408:*/
 #line 106 "chapters/speed.w"
 
 void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
 double*y);
 
-/*:402*//*404:*/
+/*:408*//*410:*/
 #line 134 "chapters/speed.w"
 
 void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
@@ -817,24 +856,36 @@ size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
 size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 
-/*:404*//*415:*/
+/*:410*//*421:*/
 #line 472 "chapters/speed.w"
 
 const char*lstm_kernels(void);
 int lstm_use_kernels(const char*name,lstm_error*err);
 
-/*:415*//*421:*/
+/*:421*//*427:*/
 #line 602 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err);
 
-/*:421*//*427:*/
+/*:427*//*433:*/
 #line 722 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count);
 
-/*:427*//*545:*/
+/*:433*//*554:*/
+#line 135 "chapters/net1997.w"
+
+int lstm_arch_plain(const lstm_arch*arch);
+void lstm_net_mask(const lstm_net*net,double*theta);
+size_t lstm_net_weights(const lstm_net*net);
+
+/*:554*//*559:*/
+#line 236 "chapters/net1997.w"
+
+int lstm_net_add_cell(lstm_net*net,lstm_rng*rng,const lstm_init*init);
+
+/*:559*//*594:*/
 #line 70 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -842,50 +893,50 @@ const char*const*spec,size_t count,size_t samples,long seed,
 lstm_align_result*res,lstm_error*err);
 double lstm_cosine(const double*a,const double*b,size_t len);
 
-/*:545*//*569:*/
+/*:594*//*618:*/
 #line 51 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
 double*theta,double*loss,lstm_error*err);
 
-/*:569*//*645:*/
-#line 1194 "chapters/formats.w"
+/*:618*//*694:*/
+#line 1198 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err);
 int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
 
-/*:645*//*650:*/
-#line 1272 "chapters/formats.w"
+/*:694*//*699:*/
+#line 1276 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 int lstm_grad_read(const char*path,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 
-/*:650*//*652:*/
-#line 1325 "chapters/formats.w"
+/*:699*//*701:*/
+#line 1329 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
 lstm_data*data,lstm_error*err);
 int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:652*//*660:*/
-#line 1491 "chapters/formats.w"
+/*:701*//*709:*/
+#line 1495 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
 int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
 double loss,lstm_error*err);
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
 
-/*:660*//*720:*/
+/*:709*//*769:*/
 #line 52 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
 lstm_epoch*st,lstm_error*err);
 
-/*:720*//*740:*/
+/*:769*//*789:*/
 #line 77 "chapters/text.w"
 
 size_t lstm_alphabet(const unsigned char*text,size_t len,
@@ -895,32 +946,32 @@ int lstm_text_fits(const lstm_net*net,const unsigned char*text,
 size_t len,const char*what,lstm_error*err);
 int lstm_text_model(const lstm_net*net,lstm_error*err);
 
-/*:740*//*744:*/
+/*:789*//*793:*/
 #line 153 "chapters/text.w"
 
 int lstm_text_read(const char*path,unsigned char**text,size_t*len,
 lstm_error*err);
 
-/*:744*//*747:*/
+/*:793*//*796:*/
 #line 210 "chapters/text.w"
 
 int lstm_text_loss(const lstm_net*net,const unsigned char*text,
 size_t len,double*loss,lstm_error*err);
 
-/*:747*//*752:*/
+/*:796*//*801:*/
 #line 304 "chapters/text.w"
 
 int lstm_train_text(const lstm_text_config*cfg,lstm_net*net,
 lstm_text_status*st,lstm_error*err);
 
-/*:752*//*760:*/
+/*:801*//*809:*/
 #line 553 "chapters/text.w"
 
 int lstm_text_sample(const lstm_net*net,const unsigned char*prime,
 size_t prime_len,double temperature,uint64_t seed,unsigned char*out,
 size_t len,lstm_error*err);
 
-/*:760*/
+/*:809*/
 #line 277 "chapters/intro.w"
 
 #endif

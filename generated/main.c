@@ -1,4 +1,4 @@
-/*670:*/
+/*719:*/
 #line 14 "chapters/command.w"
 
 #define _POSIX_C_SOURCE 200809L 
@@ -11,14 +11,14 @@
 #include <fcntl.h> 
 #include <sys/stat.h> 
 #include <unistd.h> 
-/*389:*/
-#line 966 "chapters/training.w"
+/*395:*/
+#line 1009 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv);
 static int train_usage(const char*fmt,const char*a,const char*b);
 static void train_progress(const lstm_train_status*st,void*ctx);
 
-/*:389*//*430:*/
+/*:395*//*436:*/
 #line 773 "chapters/speed.w"
 
 #define BENCH_LIST_MAX 16
@@ -30,7 +30,7 @@ size_t list[BENCH_LIST_MAX],size_t*count);
 static int bench_method(const lstm_method*meth,long param,
 const size_t*cells,size_t ncells,const size_t*steps,size_t nsteps);
 
-/*:430*//*465:*/
+/*:436*//*471:*/
 #line 56 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv);
@@ -48,7 +48,7 @@ static int cmd_experiments(int argc,char**argv);
 #define EXP_DIAG_LAG 100
 static const size_t exp_lags[EXP_LAGS]= {5,10,20,50,100,200,500,1000};
 
-/*:465*//*467:*/
+/*:471*//*473:*/
 #line 81 "chapters/experiments.w"
 
 #define EXP_FAMILIES 9
@@ -61,8 +61,8 @@ static const char*family_label[EXP_FAMILIES]= {"bptt",
 
 static int family_spec(int f,size_t p,char*buf,size_t size);
 
-/*:467*//*474:*/
-#line 272 "chapters/experiments.w"
+/*:473*//*480:*/
+#line 273 "chapters/experiments.w"
 
 #define EXP_SENS_LAG 100
 #define EXP_SENS_C 4 
@@ -70,8 +70,8 @@ static int family_spec(int f,size_t p,char*buf,size_t size);
 static const double sens_rate[EXP_SENS_RATES]= {0.003,0.01,0.03};
 static const char*sens_rate_name[EXP_SENS_RATES]= {"0.003","0.01","0.03"};
 
-/*:474*//*493:*/
-#line 738 "chapters/experiments.w"
+/*:480*//*499:*/
+#line 739 "chapters/experiments.w"
 
 #define EXP_KINDS 3 
 
@@ -92,8 +92,8 @@ double rate,bias_i;
 static int experiments_report(const char*dir,const double seconds[2]);
 static int parse_run(const char*line,exp_run*run);
 
-/*:493*//*496:*/
-#line 834 "chapters/experiments.w"
+/*:499*//*502:*/
+#line 835 "chapters/experiments.w"
 
 typedef struct{
 int runs,solved;
@@ -129,8 +129,8 @@ static void write_cell_values(FILE*f,const char*key,const exp_cell*c,
 int kept);
 static const char*grouped(double v,char*buf,size_t size);
 
-/*:496*//*517:*/
-#line 1470 "chapters/experiments.w"
+/*:502*//*523:*/
+#line 1471 "chapters/experiments.w"
 
 static int write_points(const char*dir,const char*name,int rows,
 int cols,const double*v,lstm_error*err);
@@ -143,14 +143,14 @@ const char*range);
 static void end_graph(FILE*f,const char*autogrid,const char*xlabel,
 const char*ylabel);
 
-/*:517*//*519:*/
-#line 1508 "chapters/experiments.w"
+/*:523*//*525:*/
+#line 1509 "chapters/experiments.w"
 
 static const char*family_file[EXP_FAMILIES]= {"bptt","tbptt-half",
 "tbptt-double","irtrl","rtrl","snap1","uoro","hybrid","eprop-random"};
 
-/*:519*//*530:*/
-#line 1906 "chapters/experiments.w"
+/*:525*//*536:*/
+#line 1907 "chapters/experiments.w"
 
 typedef struct{
 char name[16];
@@ -206,7 +206,27 @@ static char*book_path(const char*book,const char*name);
 static void claim(exp_claims*ck,const char*label,const char*sentence,
 int holds);
 
-/*:530*//*554:*/
+/*:536*//*564:*/
+#line 319 "chapters/net1997.w"
+
+static int net1997_option(const char*opt,const char*val,
+lstm_train_config*cfg);
+
+/*:564*//*575:*/
+#line 576 "chapters/net1997.w"
+
+#define EXP_2A_GROUPS 10
+typedef struct{
+int runs,solved,solved_end;
+double needed[EXP_MAX_RUNS],needed_end[EXP_MAX_RUNS];
+double added[EXP_MAX_RUNS],seconds[EXP_MAX_RUNS],last[EXP_MAX_RUNS],
+other[EXP_MAX_RUNS],drift[EXP_MAX_RUNS],separation[EXP_MAX_RUNS],
+measure[EXP_MAX_RUNS];
+}exp_2a_group;
+static int report_2a(const char*dir);
+static double field_2a(const char*line,const char*name);
+
+/*:575*//*603:*/
 #line 256 "chapters/align.w"
 
 typedef struct align_options{
@@ -225,19 +245,19 @@ lstm_data*data,lstm_error*err);
 static int align_default_methods(align_options*o,const lstm_data*data);
 static void align_print(const lstm_align_result*res);
 
-/*:554*//*573:*/
+/*:603*//*622:*/
 #line 131 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv);
 
-/*:573*//*583:*/
+/*:622*//*632:*/
 #line 106 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv);
 static int print_inspect(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:583*//*673:*/
+/*:632*//*722:*/
 #line 43 "chapters/command.w"
 
 typedef struct lstm_command{
@@ -248,17 +268,17 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:673*//*680:*/
+/*:722*//*729:*/
 #line 147 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:680*//*682:*/
+/*:729*//*731:*/
 #line 187 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x);
 
-/*:682*//*684:*/
+/*:731*//*733:*/
 #line 221 "chapters/command.w"
 
 typedef struct out_file{
@@ -271,7 +291,7 @@ static int out_commit(out_file*o,lstm_error*err);
 static void out_abandon(out_file*o);
 static int out_refuse(const char*path,lstm_error*err);
 
-/*:684*//*689:*/
+/*:733*//*738:*/
 #line 376 "chapters/command.w"
 
 typedef struct lstm_options{
@@ -292,30 +312,30 @@ static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:689*//*692:*/
+/*:738*//*741:*/
 #line 476 "chapters/command.w"
 
 static long parse_seed(const char*val);
 
-/*:692*//*694:*/
+/*:741*//*743:*/
 #line 493 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param);
 
-/*:694*//*697:*/
+/*:743*//*746:*/
 #line 525 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:697*//*699:*/
+/*:746*//*748:*/
 #line 549 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:699*//*701:*/
+/*:748*//*750:*/
 #line 574 "chapters/command.w"
 
 typedef int lstm_file_work(const lstm_net*net,const lstm_data*data,
@@ -323,26 +343,26 @@ lstm_error*err);
 static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work);
 
-/*:701*//*704:*/
+/*:750*//*753:*/
 #line 621 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:704*//*710:*/
-#line 724 "chapters/command.w"
+/*:753*//*759:*/
+#line 725 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:710*//*713:*/
-#line 802 "chapters/command.w"
+/*:759*//*762:*/
+#line 803 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 static void check_progress(size_t done,size_t total,void*ctx);
 
-/*:713*//*724:*/
+/*:762*//*773:*/
 #line 182 "chapters/owndata.w"
 
 typedef struct train_args{
@@ -358,13 +378,13 @@ static lstm_train_config data_defaults(void);
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
 const char*out,const char*curve);
 
-/*:724*//*729:*/
+/*:773*//*778:*/
 #line 321 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
 const lstm_data*train,lstm_net*net,lstm_error*err);
 
-/*:729*//*731:*/
+/*:778*//*780:*/
 #line 362 "chapters/owndata.w"
 
 typedef struct train_watch{
@@ -392,7 +412,7 @@ static void watch_checkpoint(train_watch*w,long sequences);
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
 void*ctx);
 
-/*:731*//*764:*/
+/*:780*//*813:*/
 #line 661 "chapters/text.w"
 
 typedef struct text_args{
@@ -410,13 +430,13 @@ const train_args*args,const char*out,const char*curve);
 static void text_progress(const lstm_text_status*st,const lstm_net*net,
 void*ctx);
 
-/*:764*//*771:*/
+/*:813*//*820:*/
 #line 831 "chapters/text.w"
 
 static int text_network(const lstm_train_config*cfg,const train_args*args,
 const unsigned char*text,size_t len,lstm_net*net,lstm_error*err);
 
-/*:771*//*775:*/
+/*:820*//*824:*/
 #line 914 "chapters/text.w"
 
 static int cmd_sample(int argc,char**argv);
@@ -424,18 +444,18 @@ static int cmd_eval(int argc,char**argv);
 static int text_usage(const char*cmd,const char*fmt,const char*a,
 const char*b);
 
-/*:775*//*779:*/
+/*:824*//*828:*/
 #line 1021 "chapters/text.w"
 
 #include <time.h> 
 static int text_read_timed(const char*path,unsigned char**text,
 size_t*len,double*seconds,lstm_error*err);
 
-/*:779*/
+/*:828*/
 #line 25 "chapters/command.w"
 
-/*390:*/
-#line 979 "chapters/training.w"
+/*396:*/
+#line 1022 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv)
 {
@@ -450,8 +470,8 @@ train_watch w;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*392:*/
-#line 1056 "chapters/training.w"
+/*398:*/
+#line 1105 "chapters/training.w"
 
 printf("usage: lstm train --task lag|lag2c|reber|adding [--lag p]\n"
 "                  [--max-sequences N] [--targets last|every]\n"
@@ -464,7 +484,8 @@ printf("usage: lstm train --task lag|lag2c|reber|adding [--lag p]\n"
 "  and for both: [--method M] [--seed S] [--cells N] [--lr R]\n"
 "    [--optimizer sgd|momentum|adam] [--clip C] [--init MODEL]\n"
 "    [--out FILE] [--curve FILE] [--checkpoint FILE] [--every N]\n"
-"    [--progress]\n"
+"    [--progress] [--net 1997] [--construct] [--patience N]\n"
+"    [--success always|end] [--middle fixed|random]\n"
 "Train a network on a task of Hochreiter and Schmidhuber (1997) until\n"
 "it meets the paper's success criterion or the budget is spent, or on\n"
 "the sequences of FILE for N epochs (10 unless given), or on a text\n"
@@ -473,13 +494,13 @@ printf("usage: lstm train --task lag|lag2c|reber|adding [--lag p]\n"
 "option or an equals sign; '-' is standard input or output. Ctrl-C\n"
 "stops after the current sequence and writes what was asked for.\n");
 
-/*:392*/
-#line 993 "chapters/training.w"
+/*:398*/
+#line 1036 "chapters/training.w"
 ;
 return 0;
 }
-/*391:*/
-#line 1032 "chapters/training.w"
+/*397:*/
+#line 1081 "chapters/training.w"
 
 for(int a= 0;a<argc;a++){
 const char*lag= NULL;
@@ -504,14 +525,32 @@ return train_usage("lstm train: expected one of --task, --data and "
 "--text%s","","");
 
 
-/*:391*/
-#line 996 "chapters/training.w"
+/*:397*/
+#line 1039 "chapters/training.w"
 ;
 cfg= task?lstm_train_defaults(task,length):text_opts.text?
 text_defaults():data_defaults();
+/*563:*/
+#line 302 "chapters/net1997.w"
+
+for(int a= 0;a+1<argc;a++)
+if(strcmp(argv[a],"--net")==0&&strcmp(argv[a+1],"1997")==0)
+cfg.net1997= 1;
 for(int a= 0;a<argc;a++)
-/*393:*/
-#line 1081 "chapters/training.w"
+if(strcmp(argv[a],"--net=1997")==0)cfg.net1997= 1;
+if(cfg.net1997){
+cfg.cells= 1;cfg.rate= 1.0;cfg.optimizer= LSTM_SGD;
+cfg.method= "irtrl";cfg.max_sequences= 100000;
+cfg.init.range= 0.2;cfg.no_forget= 1;
+}
+cfg.patience= 200;
+
+/*:563*/
+#line 1042 "chapters/training.w"
+;
+for(int a= 0;a<argc;a++)
+/*399:*/
+#line 1131 "chapters/training.w"
 
 {
 const char*arg= argv[a],*eq= strchr(arg,'='),*val;
@@ -525,6 +564,10 @@ if(strcmp(opt,"--progress")==0&&!eq){
 args.progress= 1;
 continue;
 }
+if(strcmp(opt,"--construct")==0&&!eq){
+cfg.construct= 1;
+continue;
+}
 val= eq?eq+1:a+1<argc?argv[++a]:NULL;
 if(!val)return train_usage("lstm train: %s needs a value",opt,"");
 if((status= text_option(opt,val))==2)return 2;
@@ -532,6 +575,8 @@ else if(status==1)continue;
 if((status= train_option(opt,val,&args))==2)return 2;
 else if(status==1)continue;
 else if(strcmp(opt,"--task")==0)continue;
+else if((status= net1997_option(opt,val,&cfg))==2)return 2;
+else if(status==1)continue;
 else if(strcmp(opt,"--method")==0)cfg.method= val;
 else if(strcmp(opt,"--out")==0)out= val;
 else if(strcmp(opt,"--curve")==0)curve= val;
@@ -566,8 +611,8 @@ return train_usage(opt[2]=='l'?"lstm train: expected a positive "
 if(opt[2]=='l')cfg.rate= v;else cfg.clip= v;
 }else if(strcmp(opt,"--lag")==0||strcmp(opt,"--seed")==0||
 strcmp(opt,"--cells")==0||strcmp(opt,"--max-sequences")==0){
-/*394:*/
-#line 1144 "chapters/training.w"
+/*400:*/
+#line 1200 "chapters/training.w"
 
 {
 unsigned long long v;
@@ -584,15 +629,38 @@ else if(opt[2]=='c')cfg.cells= (size_t)v;
 else cfg.max_sequences= (long)v;
 }
 
-/*:394*/
-#line 1135 "chapters/training.w"
+/*:400*/
+#line 1191 "chapters/training.w"
 ;
 }else return train_usage("lstm train: unknown option '%s'",opt,"");
 }
 
-/*:393*/
-#line 1000 "chapters/training.w"
+/*:399*/
+#line 1044 "chapters/training.w"
 ;
+if(!args.data)/*566:*/
+#line 372 "chapters/net1997.w"
+
+if(cfg.random_middle&&strcmp(cfg.task,"lag")!=0)
+return train_usage("lstm train: --middle is for the lag task, not for "
+"the task %s",cfg.task,"");
+
+if(cfg.net1997&&(strcmp(cfg.task,"lag")!=0||!cfg.every_step))
+return train_usage("lstm train: --net 1997 has a network for the lag "
+"task with --targets every (Experiment 2a) only, not for the task %s%s",
+cfg.task,strcmp(cfg.task,"lag")==0?" with --targets last":"");
+if((cfg.net1997||cfg.construct)&&args.init)
+return train_usage("lstm train: %s makes its own network and cannot "
+"start from --init",cfg.net1997?"--net 1997":"--construct","");
+
+
+
+/*:566*/
+#line 1046 "chapters/training.w"
+;
+if(args.data&&(cfg.net1997||cfg.construct))
+return train_usage("lstm train: %s is for --task, not --data",cfg.net1997?
+"--net":"--construct","");
 if(args.data)return train_on_data(&cfg,&args,out,curve);
 if(text_opts.text)return train_on_text(&cfg,&args,out,curve);
 if(args.valid||args.output>=0||args.epochs||text_opts.given)
@@ -613,8 +681,8 @@ cfg.stop= &train_stop;
 status= lstm_train_task(&cfg,&net,&st,&err);
 w.interrupted= train_stop&&!w.failed&&!st.solved&&
 st.sequences<cfg.max_sequences;
-if(status==LSTM_OK)/*396:*/
-#line 1193 "chapters/training.w"
+if(status==LSTM_OK)/*402:*/
+#line 1249 "chapters/training.w"
 
 {
 char lr[32],clip[32],bi[32],bf[32],loss[32],measure[32],secs[32];
@@ -640,11 +708,25 @@ status= lstm_retention(&net,cfg.length,(size_t)runs[q],&kept,&err);
 fprintf(w.talk," retention%dp %s",runs[q],short_g(lr,kept));
 }
 }
+/*567:*/
+#line 394 "chapters/net1997.w"
+
+if(cfg.net1997||cfg.construct)
+fprintf(w.talk," net %s weights %zu construct %s patience %ld "
+"cells_added %zu added_at %ld end_solved_at %ld success %s middle %s",
+cfg.net1997?"1997":"book",lstm_net_weights(&net),
+cfg.construct?"yes":"no",cfg.patience,st.cells_added,st.added_at,
+st.end_sequences,cfg.success_end?"end":"always",
+cfg.random_middle?"random":"fixed");
+
+/*:567*/
+#line 1274 "chapters/training.w"
+;
 fprintf(w.talk,"\n");
 }
 
-/*:396*/
-#line 1021 "chapters/training.w"
+/*:402*/
+#line 1070 "chapters/training.w"
 ;
 status= watch_close(&w,status,&net,&err);
 lstm_net_free(&net);
@@ -653,8 +735,8 @@ if(args.init)lstm_net_free(&start);
 return status;
 }
 
-/*:390*//*395:*/
-#line 1160 "chapters/training.w"
+/*:396*//*401:*/
+#line 1216 "chapters/training.w"
 
 static int train_usage(const char*fmt,const char*a,const char*b)
 {
@@ -683,7 +765,7 @@ st->probe.last_error,st->probe.other_error,st->probe.drift,
 st->probe.separation);
 }
 
-/*:395*//*431:*/
+/*:401*//*437:*/
 #line 787 "chapters/speed.w"
 
 static int cmd_bench(int argc,char**argv)
@@ -704,7 +786,7 @@ printf("usage: lstm bench [--method LIST] [--cells LIST] [--steps LIST]\n"
 "by commas.\n");
 return 0;
 }
-/*432:*/
+/*438:*/
 #line 818 "chapters/speed.w"
 
 for(int a= 0;a<argc;a++){
@@ -726,10 +808,10 @@ else status= read_size_list("--steps",val,LSTM_MAX_PARAMS,steps,
 if(status!=0)return status;
 }
 
-/*:432*/
+/*:438*/
 #line 806 "chapters/speed.w"
 ;
-/*433:*/
+/*439:*/
 #line 838 "chapters/speed.w"
 
 if(methods){
@@ -754,7 +836,7 @@ meth[nmeth]= mt;
 param[nmeth]= mt->takes_param==1?10:0;
 }
 
-/*:433*/
+/*:439*/
 #line 807 "chapters/speed.w"
 ;
 printf("lstm-bench 2\nkernels %s\n"
@@ -767,7 +849,7 @@ if(status!=0)return status;
 return 0;
 }
 
-/*:431*//*434:*/
+/*:437*//*440:*/
 #line 866 "chapters/speed.w"
 
 static int read_size_list(const char*what,const char*text,size_t max,
@@ -800,7 +882,7 @@ p= end+1;
 }
 }
 
-/*:434*//*435:*/
+/*:440*//*441:*/
 #line 901 "chapters/speed.w"
 
 static int bench_method(const lstm_method*meth,long param,
@@ -824,7 +906,7 @@ fflush(stdout);
 secs[c][s]= res.seconds_per_step;
 bytes[c][s]= (double)res.work_bytes;
 }
-/*436:*/
+/*442:*/
 #line 927 "chapters/speed.w"
 
 {
@@ -847,13 +929,13 @@ lstm_fit_exponent(x,y,nsteps));
 }
 }
 
-/*:436*/
+/*:442*/
 #line 923 "chapters/speed.w"
 ;
 return 0;
 }
 
-/*:435*//*437:*/
+/*:441*//*443:*/
 #line 952 "chapters/speed.w"
 
 static void print_fit(const char*what,const char*name,const char*size,
@@ -865,7 +947,7 @@ else fprintf(stderr,"lstm bench: no %s for %s at %s %zu: a measurement "
 
 }
 
-/*:437*//*468:*/
+/*:443*//*474:*/
 #line 92 "chapters/experiments.w"
 
 static int family_spec(int f,size_t p,char*buf,size_t size)
@@ -883,13 +965,13 @@ default:snprintf(buf,size,"eprop:random");return 1;
 }
 }
 
-/*:468*//*469:*/
+/*:474*//*475:*/
 #line 117 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv)
 {
-/*470:*/
-#line 174 "chapters/experiments.w"
+/*476:*/
+#line 175 "chapters/experiments.w"
 
 char*split[4];
 if(argc>=1&&argc<=3&&(strncmp(argv[0],"--list=",7)==0||
@@ -906,7 +988,7 @@ argv= split;
 argc++;
 }
 
-/*:470*/
+/*:476*/
 #line 121 "chapters/experiments.w"
 ;
 if(wants_help(argc,argv)||argc<1){
@@ -925,8 +1007,8 @@ printf("usage: lstm experiments --list DIR\n"
 return argc<1&&!wants_help(argc,argv)?2:0;
 }
 if(strcmp(argv[0],"--list")==0&&argc==2){
-/*471:*/
-#line 193 "chapters/experiments.w"
+/*477:*/
+#line 194 "chapters/experiments.w"
 
 for(int q= EXP_GRID_LAGS-1;q>=0;q--)
 for(int f= EXP_FAMILIES-1;f>=0;f--)
@@ -958,14 +1040,14 @@ printf("--task lag --lag %zu --targets every --method %s --seed %d "
 for(int seed= 1;seed<=EXP_SEEDS;seed++)
 printf("--task reber --seed %d\n--task adding --seed %d\n",seed,seed);
 
-/*:471*/
+/*:477*/
 #line 138 "chapters/experiments.w"
 ;
 return 0;
 }
 if(strcmp(argv[0],"--list-long")==0&&argc==2){
-/*472:*/
-#line 224 "chapters/experiments.w"
+/*478:*/
+#line 225 "chapters/experiments.w"
 
 for(int q= EXP_LAGS-1;q>=EXP_GRID_LAGS;q--)
 for(int f= 0;f<=3;f+= 3){
@@ -981,8 +1063,8 @@ for(int f= 0;f<=3;f+= 3)
 for(int seed= 1;seed<=EXP_2C_SEEDS;seed++)
 printf("--task lag2c --lag 100 --method %s --seed %d --max-sequences %d\n",
 family_name[f],seed,EXP_2C_BUDGET);
-/*473:*/
-#line 246 "chapters/experiments.w"
+/*479:*/
+#line 247 "chapters/experiments.w"
 
 {
 static const char*variant[3]= {""," --forget-gate no"," --cells 16"};
@@ -996,18 +1078,18 @@ printf("--task lag --lag %zu --targets every --method %s "
 EXP_EVERY_BUDGET,variant[v]);
 }
 
-/*:473*/
-#line 239 "chapters/experiments.w"
+/*:479*/
+#line 240 "chapters/experiments.w"
 ;
 
-/*:472*/
+/*:478*/
 #line 142 "chapters/experiments.w"
 ;
 return 0;
 }
 if(strcmp(argv[0],"--list-sensitivity")==0&&argc==1){
-/*475:*/
-#line 279 "chapters/experiments.w"
+/*481:*/
+#line 280 "chapters/experiments.w"
 
 for(int c= 0;c<EXP_SENS_C;c++)
 for(int r= 0;r<EXP_SENS_RATES;r++)
@@ -1017,7 +1099,7 @@ printf("--task lag --lag %d --method %s --seed %d --max-sequences %d "
 "--bias-i %.17g --lr %s\n",EXP_SENS_LAG,family_name[f],seed,
 EXP_BUDGET,-c-log((double)EXP_SENS_LAG),sens_rate_name[r]);
 
-/*:475*/
+/*:481*/
 #line 146 "chapters/experiments.w"
 ;
 return 0;
@@ -1038,14 +1120,42 @@ return usage_error("experiments","expected the wall-clock seconds "
 }
 return experiments_report(argv[1],seconds);
 }
+/*574:*/
+#line 538 "chapters/net1997.w"
+
+if(strcmp(argv[0],"--list-2a")==0&&argc==2){
+static const char*every= "--task lag --lag 100 --targets every";
+for(int seed= 101;seed<=103;seed++)
+printf("%s --net 1997 --construct --seed %d\n",every,seed);
+for(int seed= 1;seed<=3;seed++)
+printf("%s --construct --seed %d\n%s --seed %d\n",every,seed,every,
+seed);
+for(int q= 0;q<3;q++)
+printf("--task lag --lag %d --targets every --net 1997 --construct "
+"--seed 1 --max-sequences 30000\n",q==0?10:q==1?20:50);
+printf("%s --net 1997 --construct --seed 1 --max-sequences 30000\n",every);
+printf("%s --net 1997 --construct --patience 50 --seed 1 "
+"--max-sequences 20000\n%s --net 1997 --construct --patience 800 "
+"--seed 1 --max-sequences 20000\n",every,every);
+for(int seed= 1;seed<=2;seed++)
+printf("%s --middle random --net 1997 --construct --seed %d "
+"--max-sequences 20000\n",every,seed);
+return 0;
+}
+if(strcmp(argv[0],"--report-2a")==0&&argc==2)
+return report_2a(argv[1]);
+
+/*:574*/
+#line 165 "chapters/experiments.w"
+;
 fprintf(stderr,"lstm experiments: expected --list DIR, --list-long DIR, "
 "--list-sensitivity, --report DIR SECONDS or --claims BOOK; "
 "try 'lstm experiments --help'\n");
 return 2;
 }
 
-/*:469*//*494:*/
-#line 763 "chapters/experiments.w"
+/*:475*//*500:*/
+#line 764 "chapters/experiments.w"
 
 static int parse_run(const char*line,exp_run*run)
 {
@@ -1069,8 +1179,8 @@ else if(strcmp(word,"method")==0)
 snprintf(method,sizeof method,"%s",value);
 else if(strcmp(word,"targets")==0)every= strcmp(value,"every")==0;
 else if(strcmp(word,"forget")==0)run->forget= strcmp(value,"no")!=0;
-else/*495:*/
-#line 802 "chapters/experiments.w"
+else/*501:*/
+#line 803 "chapters/experiments.w"
 
 {
 static const char*numeric[]= {"length","updates","seconds","drift",
@@ -1095,8 +1205,8 @@ run->retention[times==2?0:times==5?1:times==10?2:3]= v;
 }
 }
 
-/*:495*/
-#line 786 "chapters/experiments.w"
+/*:501*/
+#line 787 "chapters/experiments.w"
 ;
 }
 run->task= strcmp(task,"reber")==0?1:strcmp(task,"adding")==0?
@@ -1113,8 +1223,8 @@ strcmp(spec,method)==0)run->family= f;
 return run->family>=0&&run->lag> 0;
 }
 
-/*:494*//*497:*/
-#line 869 "chapters/experiments.w"
+/*:500*//*503:*/
+#line 870 "chapters/experiments.w"
 
 static int experiments_report(const char*dir,const double seconds[2])
 {
@@ -1128,8 +1238,8 @@ if(read_results(path,&rep,0,0)!=0)return 1;
 snprintf(path,sizeof path,"%s/results-sensitivity.txt",dir);
 if(read_results(path,&rep,0,1)!=0)return 1;
 qsort(rep.diag,(size_t)rep.ndiag,sizeof*rep.diag,compare_diag);
-/*504:*/
-#line 1030 "chapters/experiments.w"
+/*510:*/
+#line 1031 "chapters/experiments.w"
 
 {
 char fpath[1024];
@@ -1156,14 +1266,14 @@ return report(LSTM_EIO,&err);
 if(out_commit(&figures,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 }
 
-/*:504*/
-#line 882 "chapters/experiments.w"
+/*:510*/
+#line 883 "chapters/experiments.w"
 ;
 return 0;
 }
 
-/*:497*//*498:*/
-#line 890 "chapters/experiments.w"
+/*:503*//*504:*/
+#line 891 "chapters/experiments.w"
 
 static int read_results(const char*path,exp_report*rep,int required,
 int sensitivity)
@@ -1182,8 +1292,8 @@ int q= 0;
 if(!parse_run(line,&run)){
 fprintf(stderr,"%s:%d: a line is not a summary of a run: '",path,
 rep->total+1);
-/*500:*/
-#line 958 "chapters/experiments.w"
+/*506:*/
+#line 959 "chapters/experiments.w"
 
 for(size_t q= 0;line[q]&&line[q]!='\n'&&q<200;q++){
 unsigned char c= (unsigned char)line[q];
@@ -1191,8 +1301,8 @@ if(c>=32&&c<127&&c!='\\')fputc(c,stderr);
 else fprintf(stderr,"\\x%02x",c);
 }
 
-/*:500*/
-#line 908 "chapters/experiments.w"
+/*:506*/
+#line 909 "chapters/experiments.w"
 ;
 fprintf(stderr,"'\n");
 
@@ -1200,8 +1310,8 @@ fclose(in);
 return 1;
 }
 if(sensitivity){
-/*499:*/
-#line 941 "chapters/experiments.w"
+/*505:*/
+#line 942 "chapters/experiments.w"
 
 {
 const double c= -run.bias_i-log((double)EXP_SENS_LAG);
@@ -1214,8 +1324,8 @@ fabs(c-k)<1e-9&&k>=0&&k<EXP_SENS_C)
 add_run(&rep->sens[k][r][run.family==3],&run);
 }
 
-/*:499*/
-#line 915 "chapters/experiments.w"
+/*:505*/
+#line 916 "chapters/experiments.w"
 ;
 continue;
 }
@@ -1229,8 +1339,8 @@ continue;
 }
 while(q<EXP_LAGS&&exp_lags[q]!=run.lag)q++;
 if(q==EXP_LAGS)continue;
-/*502:*/
-#line 992 "chapters/experiments.w"
+/*508:*/
+#line 993 "chapters/experiments.w"
 
 if(run.kind<2&&(run.kind==1?run.lag>=50:run.lag==100&&
 run.cells==8&&run.forget&&(run.family==0||run.family==3))){
@@ -1250,8 +1360,8 @@ add_run(&rep->diag[d].c,&run);
 }
 }
 
-/*:502*/
-#line 928 "chapters/experiments.w"
+/*:508*/
+#line 929 "chapters/experiments.w"
 ;
 if(run.cells==8&&
 run.forget==(run.kind==2?0:run.lag<200))
@@ -1261,8 +1371,8 @@ fclose(in);
 return 0;
 }
 
-/*:498*//*501:*/
-#line 970 "chapters/experiments.w"
+/*:504*//*507:*/
+#line 971 "chapters/experiments.w"
 
 static void add_run(exp_cell*c,const exp_run*run)
 {
@@ -1281,8 +1391,8 @@ c->solved++;
 c->runs++;
 }
 
-/*:501*//*503:*/
-#line 1013 "chapters/experiments.w"
+/*:507*//*509:*/
+#line 1014 "chapters/experiments.w"
 
 static int compare_diag(const void*a,const void*b)
 {
@@ -1294,8 +1404,8 @@ if(x->cells!=y->cells)return x->cells<y->cells?-1:1;
 return x->family-y->family;
 }
 
-/*:503*//*505:*/
-#line 1060 "chapters/experiments.w"
+/*:509*//*511:*/
+#line 1061 "chapters/experiments.w"
 
 static int compare_double(const void*a,const void*b)
 {
@@ -1315,8 +1425,8 @@ at= (int)pos;
 return at+1<count?w[at]+(pos-at)*(w[at+1]-w[at]):w[at];
 }
 
-/*:505*//*506:*/
-#line 1093 "chapters/experiments.w"
+/*:511*//*512:*/
+#line 1094 "chapters/experiments.w"
 
 static void wilson(int solved,int runs,double*low,double*high)
 {
@@ -1327,8 +1437,8 @@ half= z/(n+z*z)*sqrt(s*(n-s)/n+z*z/4);
 *high= fmin(mid+half,1);
 }
 
-/*:506*//*507:*/
-#line 1114 "chapters/experiments.w"
+/*:512*//*513:*/
+#line 1115 "chapters/experiments.w"
 
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2])
 {
@@ -1358,8 +1468,8 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 }
-/*508:*/
-#line 1169 "chapters/experiments.w"
+/*514:*/
+#line 1170 "chapters/experiments.w"
 
 for(int kind= 0;kind<2;kind++){
 fprintf(f,"\\def\\exp%sdetail{\\tabskip=4em\\halign{"
@@ -1388,11 +1498,11 @@ quantile(c->seconds,c->solved,0.5));
 fprintf(f,"}}\n");
 }
 
-/*:508*/
-#line 1143 "chapters/experiments.w"
+/*:514*/
+#line 1144 "chapters/experiments.w"
 ;
-/*509:*/
-#line 1205 "chapters/experiments.w"
+/*515:*/
+#line 1206 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expdiag{\\vbox{\\offinterlineskip\\halign{"
 "\\strut##\\hfil\\quad&\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1413,11 +1523,11 @@ quantile(c->separation,c->runs,0.5));
 }
 fprintf(f,"}}}\n");
 
-/*:509*/
-#line 1144 "chapters/experiments.w"
+/*:515*/
+#line 1145 "chapters/experiments.w"
 ;
-/*510:*/
-#line 1229 "chapters/experiments.w"
+/*516:*/
+#line 1230 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expretention{\\vbox{\\offinterlineskip\\halign{"
 "\\strut\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1433,11 +1543,11 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 
-/*:510*/
-#line 1145 "chapters/experiments.w"
+/*:516*/
+#line 1146 "chapters/experiments.w"
 ;
-/*511:*/
-#line 1246 "chapters/experiments.w"
+/*517:*/
+#line 1247 "chapters/experiments.w"
 
 fprintf(f,"\\def\\explong{\\vbox{\\offinterlineskip\\halign{"
 "\\strut\\hfil##\\quad&\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1460,11 +1570,11 @@ p==1000?"49,000":"");
 }
 fprintf(f,"}}}\n");
 
-/*:511*/
-#line 1146 "chapters/experiments.w"
+/*:517*/
+#line 1147 "chapters/experiments.w"
 ;
-/*512:*/
-#line 1272 "chapters/experiments.w"
+/*518:*/
+#line 1273 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expsensitivity{\\vbox{\\offinterlineskip\\halign{"
 "\\strut\\tt##\\hfil\\quad&\\hfil##\\quad&\\hfil##\\quad"
@@ -1497,11 +1607,11 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 
-/*:512*/
-#line 1147 "chapters/experiments.w"
+/*:518*/
+#line 1148 "chapters/experiments.w"
 ;
-/*513:*/
-#line 1326 "chapters/experiments.w"
+/*519:*/
+#line 1327 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expv#1{\\expandafter\\ifx\\csname exp:#1\\endcsname"
 "\\relax\\errmessage{no measurement #1}\\else\\csname exp:#1"
@@ -1523,8 +1633,8 @@ char key[64];
 snprintf(key,sizeof key,"diag:%s:%s:%zu:%zu:%s",g->every?"every":
 "last",family_file[g->family],g->lag,g->cells,g->forget?"yes":"no");
 write_cell_values(f,key,&g->c,0);
-/*514:*/
-#line 1385 "chapters/experiments.w"
+/*520:*/
+#line 1386 "chapters/experiments.w"
 
 {
 static const char*field[4]= {"last","others","drift","separation"};
@@ -1540,8 +1650,8 @@ field[k],k==2?1:3,big);
 }
 }
 
-/*:514*/
-#line 1347 "chapters/experiments.w"
+/*:520*/
+#line 1348 "chapters/experiments.w"
 ;
 }
 for(int m= 0;m<2;m++)
@@ -1580,8 +1690,8 @@ const char*name= t==0?"reber":"adding";
 write_cell_values(f,name,&other[t],0);
 }
 
-/*:513*/
-#line 1148 "chapters/experiments.w"
+/*:519*/
+#line 1149 "chapters/experiments.w"
 ;
 for(int t= 0;t<2;t++){
 const char*name= t==0?"reber":"adding";
@@ -1595,8 +1705,8 @@ quantile(other[t].needed,other[t].solved,0.5));
 }
 }
 
-/*:507*//*515:*/
-#line 1404 "chapters/experiments.w"
+/*:513*//*521:*/
+#line 1405 "chapters/experiments.w"
 
 static const char*grouped(double v,char*buf,size_t size)
 {
@@ -1641,8 +1751,8 @@ fprintf(f,"\\expandafter\\def\\csname exp:%s:kept%d\\endcsname{%d}\n",
 key,r==0?2:r==1?5:r==2?10:100,c->kept[r]);
 }
 
-/*:515*//*518:*/
-#line 1482 "chapters/experiments.w"
+/*:521*//*524:*/
+#line 1483 "chapters/experiments.w"
 
 static int write_points(const char*dir,const char*name,int rows,
 int cols,const double*v,lstm_error*err)
@@ -1666,8 +1776,8 @@ if(out_commit(&o,err)!=LSTM_OK)return-1;
 return written;
 }
 
-/*:518*//*521:*/
-#line 1595 "chapters/experiments.w"
+/*:524*//*527:*/
+#line 1596 "chapters/experiments.w"
 
 static int draw_points(FILE*f,const char*dir,const char*name,int rows,
 int cols,const double*v,int fam,int dots,lstm_error*err)
@@ -1697,8 +1807,8 @@ fprintf(f,"glabel.lft(btex %s etex rotated 90, OUT);\nendgraph;\n",
 ylabel);
 }
 
-/*:521*//*523:*/
-#line 1645 "chapters/experiments.w"
+/*:527*//*529:*/
+#line 1646 "chapters/experiments.w"
 
 static int write_figures(FILE*f,exp_grid cells,const char*dir,
 lstm_error*err)
@@ -1706,8 +1816,8 @@ lstm_error*err)
 char name[64],range[64];
 snprintf(range,sizeof range,"%g, 0, %g, 1",0.9*exp_lags[0],
 1.1*exp_lags[EXP_LAGS-1]);
-/*520:*/
-#line 1528 "chapters/experiments.w"
+/*526:*/
+#line 1529 "chapters/experiments.w"
 
 {
 static const char*prologue[]= {
@@ -1766,11 +1876,11 @@ for(size_t q= 0;q<sizeof prologue/sizeof*prologue;q++)
 fprintf(f,"%s\n",prologue[q]);
 }
 
-/*:520*/
-#line 1652 "chapters/experiments.w"
+/*:526*/
+#line 1653 "chapters/experiments.w"
 ;
-/*524:*/
-#line 1661 "chapters/experiments.w"
+/*530:*/
+#line 1662 "chapters/experiments.w"
 
 {
 int legend= 0;
@@ -1798,8 +1908,8 @@ if(draw_points(f,dir,name,count,2,&v[0][0],fam,1,err)<0)
 return-1;
 }
 end_graph(f,"otick.bot,","lag $p$","fraction of runs solved");
-/*522:*/
-#line 1627 "chapters/experiments.w"
+/*528:*/
+#line 1628 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
 if(legend>>fam&1)
@@ -1807,16 +1917,16 @@ fprintf(f,"legend(%d, %d, btex \\tt %s etex);\n",row++,fam,
 family_label[fam]);
 fprintf(f,"endfig;\n");
 
-/*:522*/
-#line 1688 "chapters/experiments.w"
+/*:528*/
+#line 1689 "chapters/experiments.w"
 ;
 }
 
-/*:524*/
-#line 1653 "chapters/experiments.w"
+/*:530*/
+#line 1654 "chapters/experiments.w"
 ;
-/*525:*/
-#line 1696 "chapters/experiments.w"
+/*531:*/
+#line 1697 "chapters/experiments.w"
 
 {
 int legend= 0;
@@ -1846,8 +1956,8 @@ if(draw_points(f,dir,name,count,4,&v[0][0],fam,1,err)<0)
 return-1;
 }
 end_graph(f,"otick.bot,","lag $p$","sequences to success");
-/*522:*/
-#line 1627 "chapters/experiments.w"
+/*528:*/
+#line 1628 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
 if(legend>>fam&1)
@@ -1855,16 +1965,16 @@ fprintf(f,"legend(%d, %d, btex \\tt %s etex);\n",row++,fam,
 family_label[fam]);
 fprintf(f,"endfig;\n");
 
-/*:522*/
-#line 1725 "chapters/experiments.w"
+/*:528*/
+#line 1726 "chapters/experiments.w"
 ;
 }
 
-/*:525*/
-#line 1654 "chapters/experiments.w"
+/*:531*/
+#line 1655 "chapters/experiments.w"
 ;
-/*526:*/
-#line 1744 "chapters/experiments.w"
+/*532:*/
+#line 1745 "chapters/experiments.w"
 
 {
 static const char*label[4]= {"bptt, last","irtrl, last",
@@ -1883,8 +1993,8 @@ fprintf(f,"otick.bot(btex $10^%d$ etex, \"1e%d\");\n",d,d);
 for(int d= -20;d<=0;d+= 5)
 fprintf(f,"otick.lft(btex $10^{%d}$ etex, \"1e%d\");\n",d,d);
 for(int c= 0;c<4;c++){
-/*527:*/
-#line 1776 "chapters/experiments.w"
+/*533:*/
+#line 1777 "chapters/experiments.w"
 
 {
 char path[1024];
@@ -1917,8 +2027,8 @@ drawn|= 1<<c;
 }
 }
 
-/*:527*/
-#line 1762 "chapters/experiments.w"
+/*:533*/
+#line 1763 "chapters/experiments.w"
 ;
 }
 end_graph(f,",","sequences trained","separation of the last outputs");
@@ -1930,19 +2040,19 @@ look[c],label[c],row),row++;
 fprintf(f,"endfig;\n");
 }
 
-/*:526*/
-#line 1655 "chapters/experiments.w"
+/*:532*/
+#line 1656 "chapters/experiments.w"
 ;
-/*528:*/
-#line 1820 "chapters/experiments.w"
+/*534:*/
+#line 1821 "chapters/experiments.w"
 
 {
 static const int times[5]= {1,2,5,10,100};
 int legend= 0,panel= 0;
 fprintf(f,"beginfig(4);\nnumeric pw, ph; pw := 0.95in; ph := 0.8in;\n");
 for(int fam= 0;fam<EXP_FAMILIES;fam++){
-/*529:*/
-#line 1861 "chapters/experiments.w"
+/*535:*/
+#line 1862 "chapters/experiments.w"
 
 {
 char path[1024];
@@ -1963,8 +2073,8 @@ if(out_commit(&o,err)!=LSTM_OK)return-1;
 if(blocks)legend|= 1<<fam;
 }
 
-/*:529*/
-#line 1826 "chapters/experiments.w"
+/*:535*/
+#line 1827 "chapters/experiments.w"
 ;
 }
 for(int q= 0;q<EXP_LAGS;q++){
@@ -2000,15 +2110,15 @@ k++;
 fprintf(f,"endfig;\n");
 }
 
-/*:528*/
-#line 1656 "chapters/experiments.w"
+/*:534*/
+#line 1657 "chapters/experiments.w"
 ;
 fprintf(f,"end\n");
 return 0;
 }
 
-/*:523*//*531:*/
-#line 1964 "chapters/experiments.w"
+/*:529*//*537:*/
+#line 1965 "chapters/experiments.w"
 
 static void claim(exp_claims*ck,const char*label,const char*sentence,
 int holds)
@@ -2024,8 +2134,8 @@ fprintf(stderr,"lstm experiments: the claim '%s' no longer holds:\n"
 ck->datum[0]= '\0';
 }
 
-/*:531*//*532:*/
-#line 1983 "chapters/experiments.w"
+/*:537*//*538:*/
+#line 1984 "chapters/experiments.w"
 
 static char*book_path(const char*book,const char*name)
 {
@@ -2058,8 +2168,8 @@ if(status!=0)return 1;
 }
 qsort(rep.diag,(size_t)rep.ndiag,sizeof*rep.diag,compare_diag);
 if(read_bias(book,ck)!=0)return 1;
-/*365:*/
-#line 394 "chapters/training.w"
+/*371:*/
+#line 416 "chapters/training.w"
 
 claim(ck,"bias-no-drift","Before training the state does not drift "
 "far: its largest value at the last step is below 1 for every bias "
@@ -2081,8 +2191,8 @@ bias_extreme(ck,1,0,0,2,1)==0&&
 bias_extreme(ck,1,0,0,1,1)<1e-10&&
 bias_extreme(ck,1,0,0,1,1)>=0);
 
-/*:365*//*478:*/
-#line 349 "chapters/experiments.w"
+/*:371*//*484:*/
+#line 350 "chapters/experiments.w"
 
 claim(ck,"figure-together-at-1","All methods but tbptt:ceil(p/2) and "
 "uoro lie together at 1",all_solved(ck,0,0,5,1000)&&
@@ -2094,8 +2204,8 @@ claim(ck,"figure-rtrl-on-bptt","rtrl at p = 5 and 10 lies on bptt, "
 claim(ck,"figure-snap1-near-irtrl","snap1 nearly on irtrl: medians "
 "within a factor 1.25 at every lag",medians_within(ck,5,3,1.25));
 
-/*:478*//*484:*/
-#line 454 "chapters/experiments.w"
+/*:484*//*490:*/
+#line 455 "chapters/experiments.w"
 
 claim(ck,"bptt-every-lag","BPTT solved the lag task in every run at "
 "every lag we tried",all_solved(ck,0,0,5,1000));
@@ -2103,8 +2213,8 @@ claim(ck,"bptt-slow-growth","The median number of sequences of BPTT "
 "grows more slowly than the lag, from p = 50 to p = 1000",grows_slowly(ck,0,50,
 1000));
 
-/*:484*//*485:*/
-#line 478 "chapters/experiments.w"
+/*:490*//*491:*/
+#line 479 "chapters/experiments.w"
 
 claim(ck,"tbptt-half-none-from-20","with a window of ceil(p/2) steps, "
 "from p = 20 on no run solved the task",none_solved(ck,0,1,20,1000));
@@ -2113,8 +2223,8 @@ claim(ck,"tbptt-half-slower","at p = 5 and p = 10 it did, after more "
 claim(ck,"tbptt-double-is-bptt","A window of 2p is BPTT itself, run "
 "for run",same_runs(ck,0,0,2)&&same_runs(ck,1,0,2));
 
-/*:485*//*486:*/
-#line 510 "chapters/experiments.w"
+/*:491*//*492:*/
+#line 511 "chapters/experiments.w"
 
 claim(ck,"retention-long-lags","at p = 200 and p = 500 every solved "
 "network of BPTT, truncated BPTT with the window 2p, the internal RTRL "
@@ -2128,8 +2238,8 @@ claim(ck,"retention-short-less","The short lags hold less: at p = 5 "
 "BPTT kept fewer networks over ten runs than at p = 100",
 fewer_kept(ck,0,5,100,2));
 
-/*:486*//*487:*/
-#line 541 "chapters/experiments.w"
+/*:492*//*493:*/
+#line 542 "chapters/experiments.w"
 
 claim(ck,"irtrl-fewer-sequences","the internal RTRL needed fewer "
 "sequences than BPTT at every lag from 10 on",
@@ -2137,8 +2247,8 @@ fewer_sequences(ck,3,0,10,1000));
 claim(ck,"irtrl-less-time","in less processor time than BPTT at "
 "p = 1000",less_time(ck,3,0,1000));
 
-/*:487*//*488:*/
-#line 568 "chapters/experiments.w"
+/*:493*//*494:*/
+#line 569 "chapters/experiments.w"
 
 claim(ck,"snap1-every-run","SnAp-1 solved every run up to p = 200",
 all_solved(ck,0,5,5,200));
@@ -2148,8 +2258,8 @@ claim(ck,"uoro-keeps-least","UORO's networks kept the memory over "
 "five runs of distractors least often of all methods, at every lag",
 keeps_least(ck,6,1));
 
-/*:488*//*489:*/
-#line 620 "chapters/experiments.w"
+/*:494*//*495:*/
+#line 621 "chapters/experiments.w"
 
 claim(ck,"every-p5-solved","With a target at every step every "
 "method but the short window solved all ten runs at p = 5",
@@ -2190,8 +2300,8 @@ diag_median(ck,1,3,100,2)<diag_median(ck,0,3,100,2)&&
 diag_median(ck,1,0,100,2)<diag_median(ck,0,3,100,2)&&
 diag_median(ck,1,3,100,2)<diag_median(ck,0,0,100,2));
 
-/*:489*//*490:*/
-#line 671 "chapters/experiments.w"
+/*:495*//*496:*/
+#line 672 "chapters/experiments.w"
 
 claim(ck,"noisy-all-solved","The noisy task was solved in all three "
 "runs of each method at p = q = 100, 500 and 1000",
@@ -2200,15 +2310,15 @@ claim(ck,"noisy-few-hundred","the medians are all below 11,000 "
 "sequences",medians_below(ck,2,0,11000)&&
 medians_below(ck,2,3,11000));
 
-/*:490*//*491:*/
-#line 686 "chapters/experiments.w"
+/*:496*//*497:*/
+#line 687 "chapters/experiments.w"
 
 claim(ck,"other-tasks-below-1997","the Reber grammar and the adding "
 "problem were solved in every run, after medians below the paper's "
 "means",other_below(ck,0,8440)&&other_below(ck,1,74000));
 
-/*:491*//*492:*/
-#line 712 "chapters/experiments.w"
+/*:497*//*498:*/
+#line 713 "chapters/experiments.w"
 
 claim(ck,"sens-within-reach","every cell of the sensitivity grid "
 "solved some runs with each method",sens_least(ck)>=1);
@@ -2226,15 +2336,15 @@ claim(ck,"sens-c03-not-every","with c = 0 or c = 3 at some rates a "
 sens_missing(ck,0)+sens_missing(ck,3)> 0&&
 sens_most_missing(ck)<=4);
 
-/*:492*/
-#line 2015 "chapters/experiments.w"
+/*:498*/
+#line 2016 "chapters/experiments.w"
 ;
 printf("%d claims checked, %d fail\n",ck->checked,ck->failed);
 return ck->failed?1:0;
 }
 
-/*:532*//*533:*/
-#line 2024 "chapters/experiments.w"
+/*:538*//*539:*/
+#line 2025 "chapters/experiments.w"
 
 static int read_bias(const char*book,exp_claims*ck)
 {
@@ -2279,8 +2389,8 @@ free(path);
 return good&&ck->nbias> 0?0:1;
 }
 
-/*:533*//*534:*/
-#line 2079 "chapters/experiments.w"
+/*:539*//*540:*/
+#line 2080 "chapters/experiments.w"
 
 static const exp_cell*cell_at(const exp_report*rep,int kind,int fam,
 size_t p)
@@ -2391,8 +2501,8 @@ else snprintf(ck->datum,sizeof ck->datum,"every solved network of %s "
 return seen> 0;
 }
 
-/*:534*//*535:*/
-#line 2198 "chapters/experiments.w"
+/*:540*//*541:*/
+#line 2199 "chapters/experiments.w"
 
 static int keeps_least(exp_claims*ck,int fam,int r)
 {
@@ -2440,8 +2550,8 @@ family_name[fam],p);
 return-1;
 }
 
-/*:535*//*536:*/
-#line 2256 "chapters/experiments.w"
+/*:541*//*542:*/
+#line 2257 "chapters/experiments.w"
 
 static int grows_slowly(exp_claims*ck,int fam,size_t from,size_t to)
 {
@@ -2536,8 +2646,8 @@ t?"adding":"reber",c->solved,c->runs,m);
 return c->runs> 0&&c->solved==c->runs&&m<bound;
 }
 
-/*:536*//*537:*/
-#line 2354 "chapters/experiments.w"
+/*:542*//*543:*/
+#line 2355 "chapters/experiments.w"
 
 static int medians_within(exp_claims*ck,int a,int b,double factor)
 {
@@ -2559,8 +2669,8 @@ return 0;
 return seen> 0;
 }
 
-/*:537*//*538:*/
-#line 2379 "chapters/experiments.w"
+/*:543*//*544:*/
+#line 2380 "chapters/experiments.w"
 
 static double diag_field(exp_claims*ck,int every,int fam,size_t p,int k,
 double q)
@@ -2597,8 +2707,8 @@ int k)
 return diag_field(ck,every,fam,p,k,0.5);
 }
 
-/*:538*//*539:*/
-#line 2424 "chapters/experiments.w"
+/*:544*//*545:*/
+#line 2425 "chapters/experiments.w"
 
 static int sens_least(exp_claims*ck)
 {
@@ -2680,8 +2790,8 @@ qsort(v,(size_t)g->solved,sizeof*v,compare_double);
 return memcmp(u,v,(size_t)e->solved*sizeof*u)==0;
 }
 
-/*:539*//*540:*/
-#line 2517 "chapters/experiments.w"
+/*:545*//*546:*/
+#line 2518 "chapters/experiments.w"
 
 static int bias_is(const exp_bias_net*b,int bias)
 {
@@ -2762,7 +2872,173 @@ return runs[0]> 0&&solved[0]==runs[0]&&runs[1]> 0&&
 solved[1]==runs[1]&&solved[2]<runs[2]&&med[0]<med[1];
 }
 
-/*:540*//*555:*/
+/*:546*//*565:*/
+#line 323 "chapters/net1997.w"
+
+static int net1997_option(const char*opt,const char*val,
+lstm_train_config*cfg)
+{
+if(strcmp(opt,"--net")==0){
+if(strcmp(val,"1997")!=0)
+return train_usage("lstm train: --net is '1997' (the network of "
+"Hochreiter and Schmidhuber's Table 10), not '%s'",val,"");
+
+cfg->net1997= 1;
+return 1;
+}
+if(strcmp(opt,"--success")==0){
+if(strcmp(val,"always")==0)cfg->success_end= 0;
+else if(strcmp(val,"end")==0)cfg->success_end= 1;
+else return train_usage("lstm train: --success is 'always' or 'end', "
+"not '%s'",val,"");
+
+return 1;
+}
+if(strcmp(opt,"--middle")==0){
+if(strcmp(val,"fixed")==0)cfg->random_middle= 0;
+else if(strcmp(val,"random")==0)cfg->random_middle= 1;
+else return train_usage("lstm train: --middle is 'fixed' or 'random', "
+"not '%s'",val,"");
+
+return 1;
+}
+if(strcmp(opt,"--patience")==0){
+char*end;
+unsigned long long v;
+errno= 0;
+v= strtoull(val,&end,10);
+if(val[0]<'0'||val[0]> '9'||*end||errno==ERANGE||v<1||
+v> 10000000)
+return train_usage("lstm train: --patience is a whole number of "
+"sequences from 1 to 10000000, not '%s'",val,"");
+
+cfg->patience= (long)v;
+return 1;
+}
+return 0;
+}
+
+/*:565*//*576:*/
+#line 591 "chapters/net1997.w"
+
+static double field_2a(const char*line,const char*name)
+{
+char key[40];
+const char*at;
+snprintf(key,sizeof key," %s ",name);
+if(!(at= strstr(line,key)))return-1;
+return strtod(at+strlen(key),NULL);
+}
+
+/*:576*//*577:*/
+#line 601 "chapters/net1997.w"
+
+static int report_2a(const char*dir)
+{
+static exp_2a_group group[EXP_2A_GROUPS];
+char path[1024],line[4096];
+FILE*in;
+out_file tex;
+lstm_error err;
+int lines= 0;
+lstm_error_clear(&err);
+memset(group,0,sizeof group);
+snprintf(path,sizeof path,"%s/results-2a.txt",dir);
+if(!(in= fopen(path,"r"))){
+fprintf(stderr,"%s: cannot read the results\n",path);
+return 1;
+}
+while(fgets(line,sizeof line,in))/*578:*/
+#line 630 "chapters/net1997.w"
+
+{
+int solved= strncmp(line,"solved after ",13)==0,q;
+double seed= field_2a(line,"seed"),patience= field_2a(line,
+"patience");
+exp_2a_group*g;
+lines++;
+if((!solved&&strncmp(line,"not solved after ",17)!=0)||
+!strstr(line," task lag ")||seed<0){
+fprintf(stderr,"%s:%d: a line is not a summary of a run of the lag "
+"task\n",path,lines);
+fclose(in);
+return 1;
+}
+if(strstr(line," middle random"))q= 6;
+else if(strstr(line," net 1997 ")&&field_2a(line,"length")!=100)
+q= field_2a(line,"length")==10?7:field_2a(line,"length")==20?
+8:9;
+else if(strstr(line," net 1997 "))
+q= seed> 100?1:patience==50?2:patience==800?3:0;
+else q= strstr(line," construct yes ")?4:5;
+g= &group[q];
+if(g->runs==EXP_MAX_RUNS)continue;
+if(solved)g->needed[g->solved++]= strtod(line+13,NULL);
+if(field_2a(line,"end_solved_at")> 0)
+g->needed_end[g->solved_end++]= field_2a(line,"end_solved_at");
+g->added[g->runs]= field_2a(line,"added_at");
+g->seconds[g->runs]= field_2a(line,"seconds");
+g->last[g->runs]= field_2a(line,"last_error");
+g->other[g->runs]= field_2a(line,"other_error");
+g->drift[g->runs]= field_2a(line,"drift");
+g->separation[g->runs]= field_2a(line,"separation");
+g->measure[g->runs]= field_2a(line,"measure");
+g->runs++;
+}
+
+/*:578*/
+#line 618 "chapters/net1997.w"
+;
+fclose(in);
+snprintf(path,sizeof path,"%s/results-2a.tex",dir);
+if(out_open(&tex,path,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
+/*579:*/
+#line 670 "chapters/net1997.w"
+
+fprintf(tex.f,"%% Written by 'lstm experiments --report-2a'; do not edit.\n");
+for(int q= 0;q<EXP_2A_GROUPS;q++){
+const exp_2a_group*g= &group[q];
+const char L= (char)('A'+q);
+double lo= 0,hi= 0,mean= 0,mean_end= 0;
+if(g->runs)wilson(g->solved,g->runs,&lo,&hi);
+for(int r= 0;r<g->solved;r++)mean+= g->needed[r]/g->solved;
+for(int r= 0;r<g->solved_end;r++)
+mean_end+= g->needed_end[r]/g->solved_end;
+fprintf(tex.f,"\\def\\twoa%cRuns{%d}\\def\\twoa%cSolved{%d}"
+"\\def\\twoa%cSolvedEnd{%d}\\def\\twoa%cLow{%.2f}\\def\\twoa%cHigh{%.2f}\n",
+L,g->runs,L,g->solved,L,g->solved_end,L,lo,L,hi);
+if(g->solved)fprintf(tex.f,"\\def\\twoa%cMean{%.0f}",L,mean);
+else fprintf(tex.f,"\\def\\twoa%cMean{--}",L);
+if(g->solved_end)fprintf(tex.f,"\\def\\twoa%cMeanEnd{%.0f}\n",L,
+mean_end);
+else fprintf(tex.f,"\\def\\twoa%cMeanEnd{--}\n",L);
+if(g->runs&&quantile(g->added,g->runs,0.5)<0)
+fprintf(tex.f,"\\def\\twoa%cAdded{--}",L);
+else if(g->runs)fprintf(tex.f,"\\def\\twoa%cAdded{%.0f}",L,
+quantile(g->added,g->runs,0.5));
+if(g->runs)fprintf(tex.f,"\\def\\twoa%cSeconds"
+"{%.0f}\\def\\twoa%cLast{%.2f}\\def\\twoa%cOther{%.2g}\\def\\twoa%cDrift"
+"{%.1f}\\def\\twoa%cSeparation{%.2g}\n",L,
+quantile(g->seconds,g->runs,0.5),
+L,quantile(g->last,g->runs,0.5),L,quantile(g->other,g->runs,0.5),
+L,quantile(g->drift,g->runs,0.5),L,
+quantile(g->separation,g->runs,0.5));
+else fprintf(tex.f,"\\def\\twoa%cAdded{--}\\def\\twoa%cSeconds{--}"
+"\\def\\twoa%cLast{--}\\def\\twoa%cOther{--}\\def\\twoa%cDrift{--}"
+"\\def\\twoa%cSeparation{--}\n",L,L,L,L,L,L);
+if(g->runs)fprintf(tex.f,"\\def\\twoa%cMeasure{%.4g}\n",L,
+quantile(g->measure,g->runs,0.5));
+else fprintf(tex.f,"\\def\\twoa%cMeasure{--}\n",L);
+}
+
+/*:579*/
+#line 622 "chapters/net1997.w"
+;
+if(out_commit(&tex,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
+return 0;
+}
+
+/*:577*//*604:*/
 #line 273 "chapters/align.w"
 
 static int cmd_align(int argc,char**argv)
@@ -2775,7 +3051,7 @@ lstm_align_result*res;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*556:*/
+/*605:*/
 #line 311 "chapters/align.w"
 
 printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
@@ -2789,7 +3065,7 @@ printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
 "of the task (8). OPTIONS: --methods LIST (every method; tbptt with\n"
 "half the longest sequence), --samples N (100), --seed S (1).\n");
 
-/*:556*/
+/*:605*/
 #line 284 "chapters/align.w"
 ;
 return 0;
@@ -2818,7 +3094,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:555*//*557:*/
+/*:604*//*606:*/
 #line 326 "chapters/align.w"
 
 static int align_parse(int argc,char**argv,align_options*o)
@@ -2850,7 +3126,7 @@ return usage_error("align","the value of %s is out of range or not "
 "a whole number",arg);
 
 }else if(strcmp(arg,"--task")==0)o->task= val;
-else if(strcmp(arg,"--methods")==0)/*558:*/
+else if(strcmp(arg,"--methods")==0)/*607:*/
 #line 364 "chapters/align.w"
 
 {
@@ -2872,12 +3148,12 @@ return usage_error("align","no method in the list '%s'",val);
 
 }
 
-/*:558*/
+/*:607*/
 #line 356 "chapters/align.w"
 
 else return usage_error("align","unknown option '%s'",arg);
 }
-/*559:*/
+/*608:*/
 #line 384 "chapters/align.w"
 
 if(o->task&&o->nfiles> 0)
@@ -2895,13 +3171,13 @@ if(o->seed<0)o->seed= 1;
 if(o->trained<0)o->trained= 0;
 if(o->sequences<0)o->sequences= 8;
 
-/*:559*/
+/*:608*/
 #line 360 "chapters/align.w"
 ;
 return 0;
 }
 
-/*:557*//*560:*/
+/*:606*//*609:*/
 #line 403 "chapters/align.w"
 
 static int align_task(const align_options*o,lstm_net*net,
@@ -2939,7 +3215,7 @@ lstm_data_free(data);
 return status;
 }
 
-/*:560*//*561:*/
+/*:609*//*610:*/
 #line 444 "chapters/align.w"
 
 static int align_default_methods(align_options*o,const lstm_data*data)
@@ -2962,7 +3238,7 @@ used+= strlen(p)+1;
 return 0;
 }
 
-/*:561*//*562:*/
+/*:610*//*611:*/
 #line 465 "chapters/align.w"
 
 static void align_print(const lstm_align_result*res)
@@ -2986,7 +3262,7 @@ printf("pair %s %s cosine %.17g\n",res->row[q].spec,res->row[r].spec,
 res->pair[q][r]);
 }
 
-/*:562*//*574:*/
+/*:611*//*623:*/
 #line 134 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv)
@@ -3043,7 +3319,7 @@ free(theta);free(loss);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:574*//*584:*/
+/*:623*//*633:*/
 #line 111 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv)
@@ -3055,7 +3331,7 @@ return with_files("inspect","usage: lstm inspect MODEL SEQ\n"
 "the later forget gates.\n",argc,argv,print_inspect);
 }
 
-/*:584*//*585:*/
+/*:633*//*634:*/
 #line 128 "chapters/inspect.w"
 
 static int print_inspect(const lstm_net*net,const lstm_data*data,
@@ -3080,14 +3356,14 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 for(int pass= 0;pass<2&&status==LSTM_OK;pass++){
 if(pass==1)printf("lstm-inspect 1\n");
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++)
-/*586:*/
+/*635:*/
 #line 160 "chapters/inspect.w"
 
 {
 const lstm_seq*seq= &data->seq[s];
 double loss= lstm_forward(net,seq,&tr);
 lstm_backward(net,seq,&tr,&grad);
-/*587:*/
+/*636:*/
 #line 186 "chapters/inspect.w"
 
 for(size_t j= 0;j<n&&seq->T> 0;j++)fprod[(seq->T-1)*n+j]= 1;
@@ -3095,7 +3371,7 @@ for(size_t t= seq->T> 0?seq->T-1:0;t--> 0;)
 for(size_t j= 0;j<n;j++)
 fprod[t*n+j]= fprod[(t+1)*n+j]*lstm_gates(&tr,t+1)[2*n+j];
 
-/*:587*/
+/*:636*/
 #line 165 "chapters/inspect.w"
 ;
 if(!isfinite(loss))
@@ -3104,7 +3380,7 @@ status= lstm_fail(err,LSTM_EDATA,"the loss of sequence %zu is not "
 
 if(pass==1)printf("sequence %zu loss %.17g\n",s+1,loss);
 for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
-/*588:*/
+/*637:*/
 #line 197 "chapters/inspect.w"
 
 {
@@ -3125,7 +3401,7 @@ row[8*n+j]+= net->U[r*n+j]*dg1[r];
 memcpy(row+9*n,fprod+t*n,n*sizeof*row);
 }
 
-/*:588*/
+/*:637*/
 #line 172 "chapters/inspect.w"
 ;
 for(size_t q= 0;q<10*n;q++)
@@ -3135,7 +3411,7 @@ status= lstm_fail(err,LSTM_EDATA,"a number of step %zu of "
 
 break;
 }
-if(pass==1)/*589:*/
+if(pass==1)/*638:*/
 #line 216 "chapters/inspect.w"
 
 {
@@ -3149,13 +3425,13 @@ for(size_t j= 0;j<n;j++)printf(" %.17g",row[q*n+j]);
 printf("\n");
 }
 #line 1 "chapters/part2.w"
-/*:589*/
+/*:638*/
 #line 180 "chapters/inspect.w"
 ;
 }
 }
 
-/*:586*/
+/*:635*/
 #line 151 "chapters/inspect.w"
 ;
 }
@@ -3166,7 +3442,7 @@ lstm_trace_free(&tr);
 return status;
 }
 
-/*:585*//*678:*/
+/*:634*//*727:*/
 #line 120 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
@@ -3188,7 +3464,7 @@ return 1;
 return 0;
 }
 
-/*:678*//*681:*/
+/*:727*//*730:*/
 #line 150 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
@@ -3215,7 +3491,7 @@ status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:681*//*683:*/
+/*:730*//*732:*/
 #line 190 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x)
@@ -3227,7 +3503,7 @@ if(strtod(buf,NULL)==x||!isfinite(x))break;
 return buf;
 }
 
-/*:683*//*685:*/
+/*:732*//*734:*/
 #line 239 "chapters/command.w"
 
 static int out_open(out_file*o,const char*path,lstm_error*err)
@@ -3268,7 +3544,7 @@ strerror(e));
 return LSTM_OK;
 }
 
-/*:685*//*686:*/
+/*:734*//*735:*/
 #line 282 "chapters/command.w"
 
 static int out_refuse(const char*path,lstm_error*err)
@@ -3285,7 +3561,7 @@ return lstm_fail_at(err,LSTM_EIO,path,0,"is %s, not a regular file; "
 
 }
 
-/*:686*//*687:*/
+/*:735*//*736:*/
 #line 304 "chapters/command.w"
 
 static int out_commit(out_file*o,lstm_error*err)
@@ -3311,7 +3587,7 @@ out_abandon(o);
 return lstm_fail_at(err,LSTM_EIO,o->path,0,
 "cannot write the file: %s",strerror(e));
 }
-/*688:*/
+/*737:*/
 #line 351 "chapters/command.w"
 
 {
@@ -3324,7 +3600,7 @@ close(dfd);
 }
 }
 
-/*:688*/
+/*:737*/
 #line 328 "chapters/command.w"
 ;
 free(o->tmp);
@@ -3343,7 +3619,7 @@ o->f= NULL;
 o->tmp= NULL;
 }
 
-/*:687*//*690:*/
+/*:736*//*739:*/
 #line 399 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
@@ -3361,7 +3637,7 @@ const char*arg= argv[a];
 if((with&WITH_SAMPLE)&&strcmp(arg,"--progress")==0)
 opt->progress= 1;
 else if(strncmp(arg,"--",2)==0&&arg[2]!='\0'){
-/*691:*/
+/*740:*/
 #line 428 "chapters/command.w"
 
 {
@@ -3407,7 +3683,7 @@ return usage_error(cmd,
 }
 }
 
-/*:691*/
+/*:740*/
 #line 415 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg,files++;
@@ -3422,7 +3698,7 @@ files==0?"none":"only one");
 return 0;
 }
 
-/*:690*//*693:*/
+/*:739*//*742:*/
 #line 479 "chapters/command.w"
 
 static long parse_seed(const char*val)
@@ -3434,7 +3710,7 @@ v= strtoul(val,&end,10);
 return*end!='\0'||v> 2147483647UL?-1:(long)v;
 }
 
-/*:693*//*695:*/
+/*:742*//*744:*/
 #line 497 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
@@ -3448,7 +3724,7 @@ return usage_error(cmd,"method %s draws no random numbers, so it takes "
 return 0;
 }
 
-/*:695*//*696:*/
+/*:744*//*745:*/
 #line 512 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
@@ -3459,7 +3735,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:696*//*698:*/
+/*:745*//*747:*/
 #line 529 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
@@ -3477,7 +3753,7 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:698*//*700:*/
+/*:747*//*749:*/
 #line 553 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
@@ -3495,7 +3771,7 @@ lstm_net_free(net);
 return status;
 }
 
-/*:700*//*702:*/
+/*:749*//*751:*/
 #line 580 "chapters/command.w"
 
 static int with_files(const char*cmd,const char*help,int argc,
@@ -3521,7 +3797,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:702*//*705:*/
+/*:751*//*754:*/
 #line 626 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
@@ -3533,7 +3809,7 @@ return with_files("forward","usage: lstm forward MODEL SEQ\n"
 argc,argv,print_forward);
 }
 
-/*:705*//*706:*/
+/*:754*//*755:*/
 #line 643 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
@@ -3547,7 +3823,7 @@ for(size_t s= 0;s<data->count;s++)
 if(data->seq[s].T> longest)longest= data->seq[s].T;
 if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
 return status;
-/*707:*/
+/*756:*/
 #line 669 "chapters/command.w"
 
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
@@ -3571,7 +3847,7 @@ return status;
 }
 loss= 0;
 
-/*:707*/
+/*:756*/
 #line 655 "chapters/command.w"
 ;
 printf("lstm-forward 1\n");
@@ -3580,7 +3856,7 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*708:*/
+/*757:*/
 #line 691 "chapters/command.w"
 
 {
@@ -3588,7 +3864,8 @@ printf("step %zu out",t);
 for(size_t j= 0;j<net->n;j++)printf(" %.17g",lstm_out(&tr,t)[j]);
 if(net->output!=LSTM_OUT_NONE){
 if(!seq->has_y[t])
-lstm_output_forward(net,lstm_out(&tr,t),NULL,lstm_pred(&tr,t));
+lstm_output_forward_x(net,lstm_out(&tr,t),seq->x+t*seq->m,
+NULL,lstm_pred(&tr,t));
 printf(" pred");
 for(size_t r= 0;r<net->k;r++)
 printf(" %.17g",lstm_pred(&tr,t)[r]);
@@ -3596,7 +3873,7 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:708*/
+/*:757*/
 #line 662 "chapters/command.w"
 ;
 }
@@ -3605,8 +3882,8 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:706*//*711:*/
-#line 727 "chapters/command.w"
+/*:755*//*760:*/
+#line 728 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
 {
@@ -3646,8 +3923,8 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:711*//*714:*/
-#line 807 "chapters/command.w"
+/*:760*//*763:*/
+#line 808 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
 {
@@ -3693,8 +3970,8 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:714*//*715:*/
-#line 855 "chapters/command.w"
+/*:763*//*764:*/
+#line 856 "chapters/command.w"
 
 static void check_progress(size_t done,size_t total,void*ctx)
 {
@@ -3705,8 +3982,8 @@ fflush(stderr);
 }
 }
 
-/*:715*//*716:*/
-#line 865 "chapters/command.w"
+/*:764*//*765:*/
+#line 866 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
 {
@@ -3734,7 +4011,7 @@ LSTM_CHECK_TOL);
 return 3;
 }
 
-/*:716*//*725:*/
+/*:765*//*774:*/
 #line 201 "chapters/owndata.w"
 
 static lstm_train_config data_defaults(void)
@@ -3750,7 +4027,7 @@ cfg.init= lstm_init_default();
 return cfg;
 }
 
-/*:725*//*726:*/
+/*:774*//*775:*/
 #line 220 "chapters/owndata.w"
 
 static int train_option(const char*opt,const char*val,train_args*args)
@@ -3779,7 +4056,7 @@ if(opt[3]=='p')args->epochs= v;else args->every= v;
 return 1;
 }
 
-/*:726*//*727:*/
+/*:775*//*776:*/
 #line 251 "chapters/owndata.w"
 
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
@@ -3809,7 +4086,7 @@ return report(status,&err);
 }
 if((status= data_network(cfg,args,&train,&net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*728:*/
+/*777:*/
 #line 288 "chapters/owndata.w"
 
 memset(&dc,0,sizeof dc);
@@ -3839,7 +4116,7 @@ if(args->valid)fprintf(w.talk," valid %s",short_g(vloss,st.valid_loss));
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:728*/
+/*:777*/
 #line 279 "chapters/owndata.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -3850,7 +4127,7 @@ lstm_data_free(&valid);
 return status;
 }
 
-/*:727*//*730:*/
+/*:776*//*779:*/
 #line 325 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
@@ -3880,7 +4157,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return status;
 }
 
-/*:730*//*732:*/
+/*:779*//*781:*/
 #line 392 "chapters/owndata.w"
 
 static void on_interrupt(int sig)
@@ -3889,7 +4166,7 @@ static void on_interrupt(int sig)
 train_stop= 1;
 }
 
-/*:732*//*733:*/
+/*:781*//*782:*/
 #line 404 "chapters/owndata.w"
 
 static int watch_open(train_watch*w,const lstm_train_config*cfg,
@@ -3939,7 +4216,7 @@ signal(SIGINT,on_interrupt);
 return LSTM_OK;
 }
 
-/*:733*//*734:*/
+/*:782*//*783:*/
 #line 456 "chapters/owndata.w"
 
 static int watch_close(train_watch*w,int status,const lstm_net*net,
@@ -3976,7 +4253,7 @@ fprintf(stderr,"lstm train: interrupted; the model and the curve so far "
 return w->interrupted?130:0;
 }
 
-/*:734*//*735:*/
+/*:783*//*784:*/
 #line 496 "chapters/owndata.w"
 
 static void watch_checkpoint(train_watch*w,long sequences)
@@ -3991,7 +4268,7 @@ w->failed= 1;
 train_stop= 1;
 }
 
-/*:735*//*736:*/
+/*:784*//*785:*/
 #line 514 "chapters/owndata.w"
 
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
@@ -4020,7 +4297,7 @@ fputc('\n',w->curve.f);
 }
 }
 #line 1 "chapters/text.w"
-/*:736*//*765:*/
+/*:785*//*814:*/
 #line 679 "chapters/text.w"
 
 static lstm_train_config text_defaults(void)
@@ -4031,7 +4308,7 @@ cfg.rate= 0.002;
 return cfg;
 }
 
-/*:765*//*766:*/
+/*:814*//*815:*/
 #line 694 "chapters/text.w"
 
 static int text_option(const char*opt,const char*val)
@@ -4073,7 +4350,7 @@ text_opts.given= 1;
 return 1;
 }
 
-/*:766*//*767:*/
+/*:815*//*816:*/
 #line 738 "chapters/text.w"
 
 static int train_on_text(const lstm_train_config*cfg,
@@ -4089,7 +4366,7 @@ train_watch w;
 int status;
 lstm_error_clear(&err);
 memset(&net,0,sizeof net);
-/*768:*/
+/*817:*/
 #line 775 "chapters/text.w"
 
 if(args->valid||args->output>=0)
@@ -4104,7 +4381,7 @@ strcmp(args->init,"-")==0)> 1)
 return train_usage("lstm train: only one of --text, --valid-text and "
 "--init can be standard input, '-'%s","","");
 
-/*:768*/
+/*:817*/
 #line 752 "chapters/text.w"
 ;
 if((status= lstm_text_read(text_opts.text,&text,&len,&err))!=LSTM_OK)
@@ -4120,7 +4397,7 @@ return report(status,&err);
 if((status= text_network(cfg,args,text,text_opts.valid_text?cut:len,
 &net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*769:*/
+/*818:*/
 #line 788 "chapters/text.w"
 
 memset(&tc,0,sizeof tc);
@@ -4143,7 +4420,7 @@ tc.stop= &train_stop;
 w.has_valid= tc.valid!=NULL;
 status= lstm_train_text(&tc,&net,&st,&err);
 w.interrupted= st.interrupted;
-if(status==LSTM_OK)/*770:*/
+if(status==LSTM_OK)/*819:*/
 #line 811 "chapters/text.w"
 
 {
@@ -4159,11 +4436,11 @@ if(tc.valid)fprintf(w.talk," valid %s",short_g(vloss,st.valid_loss));
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:770*/
+/*:819*/
 #line 809 "chapters/text.w"
 ;
 
-/*:769*/
+/*:818*/
 #line 766 "chapters/text.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -4174,7 +4451,7 @@ free(vtext);
 return status;
 }
 
-/*:767*//*772:*/
+/*:816*//*821:*/
 #line 835 "chapters/text.w"
 
 static int text_network(const lstm_train_config*cfg,const train_args*args,
@@ -4202,7 +4479,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return LSTM_OK;
 }
 
-/*:772*//*773:*/
+/*:821*//*822:*/
 #line 865 "chapters/text.w"
 
 static void text_progress(const lstm_text_status*st,const lstm_net*net,
@@ -4236,7 +4513,7 @@ fprintf(w->talk," nats/char (%.4f bits/char)%s\n",bits,st->interrupted?
 fflush(w->talk);
 }
 
-/*:773*//*776:*/
+/*:822*//*825:*/
 #line 923 "chapters/text.w"
 
 static int text_usage(const char*cmd,const char*fmt,const char*a,
@@ -4248,7 +4525,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:776*//*777:*/
+/*:825*//*826:*/
 #line 933 "chapters/text.w"
 
 static int cmd_sample(int argc,char**argv)
@@ -4270,7 +4547,7 @@ printf("usage: lstm sample MODEL [--length N] [--temperature T]\n"
 return 0;
 }
 for(int a= 0;a<argc;a++)
-/*778:*/
+/*827:*/
 #line 977 "chapters/text.w"
 
 {
@@ -4310,7 +4587,7 @@ if(opt[2]=='l')len= v;else seed= v;
 }else return text_usage("sample","unknown option '%s'%s",opt,"");
 }
 
-/*:778*/
+/*:827*/
 #line 953 "chapters/text.w"
 ;
 if(!model)return text_usage("sample","expected a model file%s%s","","");
@@ -4331,7 +4608,7 @@ lstm_net_free(&net);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:777*//*780:*/
+/*:826*//*829:*/
 #line 1026 "chapters/text.w"
 
 static int text_read_timed(const char*path,unsigned char**text,
@@ -4343,7 +4620,7 @@ int status= lstm_text_read(path,text,len,err);
 return status;
 }
 
-/*:780*//*781:*/
+/*:829*//*830:*/
 #line 1036 "chapters/text.w"
 
 static int cmd_eval(int argc,char**argv)
@@ -4393,86 +4670,86 @@ lstm_net_free(&net);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:781*/
+/*:830*/
 #line 26 "chapters/command.w"
 
-/*674:*/
+/*723:*/
 #line 52 "chapters/command.w"
 
 static const lstm_command commands[]= {
-/*388:*/
-#line 963 "chapters/training.w"
+/*394:*/
+#line 1006 "chapters/training.w"
 
 {"train","train a network on a task of the 1997 paper",cmd_train},
 
-/*:388*//*429:*/
+/*:394*//*435:*/
 #line 770 "chapters/speed.w"
 
 {"bench","time the gradient methods and fit their growth",cmd_bench},
 
-/*:429*//*466:*/
+/*:435*//*472:*/
 #line 72 "chapters/experiments.w"
 
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
 
-/*:466*//*553:*/
+/*:472*//*602:*/
 #line 250 "chapters/align.w"
 
 {"align","measure how well each method's gradient aligns with the exact one",
 cmd_align},
 
-/*:553*//*572:*/
+/*:602*//*621:*/
 #line 127 "chapters/balance.w"
 
 {"balance","run the influence-balancing experiment with a method",
 cmd_balance},
 
-/*:572*//*582:*/
+/*:621*//*631:*/
 #line 102 "chapters/inspect.w"
 
 {"inspect","print the gates, states and backward messages of every step",
 cmd_inspect},
 
-/*:582*//*679:*/
+/*:631*//*728:*/
 #line 144 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:679*//*703:*/
+/*:728*//*752:*/
 #line 617 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:703*//*709:*/
-#line 721 "chapters/command.w"
+/*:752*//*758:*/
+#line 722 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:709*//*712:*/
-#line 798 "chapters/command.w"
+/*:758*//*761:*/
+#line 799 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:712*//*774:*/
+/*:761*//*823:*/
 #line 909 "chapters/text.w"
 
 {"sample","write text sampled from a model trained on a text",cmd_sample},
 {"eval","print the loss of a text under a model, in nats and bits per "
 "character",cmd_eval},
 
-/*:774*/
+/*:823*/
 #line 54 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:674*/
+/*:723*/
 #line 27 "chapters/command.w"
 
-/*675:*/
+/*724:*/
 #line 62 "chapters/command.w"
 
 int main(int argc,char**argv)
@@ -4480,7 +4757,7 @@ int main(int argc,char**argv)
 int status= 2;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*676:*/
+/*725:*/
 #line 95 "chapters/command.w"
 
 {
@@ -4496,10 +4773,10 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:676*/
+/*:725*/
 #line 68 "chapters/command.w"
 ;
-/*677:*/
+/*726:*/
 #line 109 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -4508,14 +4785,14 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:677*/
+/*:726*/
 #line 69 "chapters/command.w"
 ;
 return argc<2?2:0;
 }
 if(strcmp(argv[1],"--version")==0){
 printf("lstm %s\n",LSTM_VERSION);
-/*677:*/
+/*726:*/
 #line 109 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -4524,12 +4801,12 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:677*/
+/*:726*/
 #line 74 "chapters/command.w"
 ;
 return 0;
 }
-/*416:*/
+/*422:*/
 #line 481 "chapters/speed.w"
 
 {
@@ -4541,13 +4818,13 @@ return 2;
 }
 }
 
-/*:416*/
+/*:422*/
 #line 77 "chapters/command.w"
 ;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*677:*/
+/*726:*/
 #line 109 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -4556,7 +4833,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:677*/
+/*:726*/
 #line 81 "chapters/command.w"
 ;
 return status;
@@ -4567,8 +4844,8 @@ argv[1]);
 return 2;
 }
 
-/*:675*/
+/*:724*/
 #line 28 "chapters/command.w"
 
 
-/*:670*/
+/*:719*/

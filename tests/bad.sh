@@ -133,6 +133,30 @@ for lstm in "$@"; do
     echo "FAIL: a refused training on a text wrote its model"
     fails=$((fails + 1))
   fi
+  # The options of the network of 1997 (the chapter on Experiment 2a as
+  # published): a bad value or a task without that network writes nothing.
+  t="lstm train"; h="; try 'lstm train --help'"
+  expect 2 "$t: --net is '1997' (the network of Hochreiter and Schmidhuber's Table 10), not '2000'$h" \
+    "$lstm" train --task lag --net 2000 --out "$tmp/m.model"
+  expect 2 "$t: --net 1997 has a network for the lag task with --targets every (Experiment 2a) only, not for the task reber$h" \
+    "$lstm" train --task reber --net 1997 --out "$tmp/m.model"
+  expect 2 "$t: --net 1997 has a network for the lag task with --targets every (Experiment 2a) only, not for the task lag with --targets last$h" \
+    "$lstm" train --task lag --net=1997 --out "$tmp/m.model"
+  expect 2 "$t: --construct makes its own network and cannot start from --init$h" \
+    "$lstm" train --task lag --construct --init $model --out "$tmp/m.model"
+  expect 2 "$t: --patience is a whole number of sequences from 1 to 10000000, not '0'$h" \
+    "$lstm" train --task lag --construct --patience 0 --out "$tmp/m.model"
+  expect 2 "$t: --success is 'always' or 'end', not 'often'$h" \
+    "$lstm" train --task lag --success often --out "$tmp/m.model"
+  expect 2 "$t: --middle is 'fixed' or 'random', not 'noisy'$h" \
+    "$lstm" train --task lag --middle noisy --out "$tmp/m.model"
+  expect 2 "$t: --middle is for the lag task, not for the task reber$h" \
+    "$lstm" train --task reber --middle random --out "$tmp/m.model"
+  expect 2 "$t: --construct is for --task, not --data$h" \
+    "$lstm" train --data $seq --construct --out "$tmp/m.model"
+  if [ -e "$tmp/m.model" ]; then
+    echo "FAIL: a refused lstm train wrote $tmp/m.model"; fails=$((fails + 1))
+  fi
 done
 if [ $fails -ne 0 ]; then
   echo "FAIL: bad input: $fails of $runs runs"

@@ -281,6 +281,7 @@ Suite *learning_suite(void)
   tcase_add_test(tasks, reber_strings_are_valid);
   tcase_add_test(tasks, adding_sequences);
   tcase_add_test(tasks, bad_task_arguments);
+  tcase_set_timeout(tasks, 60); /* seconds, not the default 4: a loaded machine */
   suite_add_tcase(s, opt);
   suite_add_tcase(s, tasks);
   return s;

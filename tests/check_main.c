@@ -17,6 +17,7 @@ int main(void)
   srunner_add_suite(sr, exercises_suite());
   srunner_add_suite(sr, answers_suite());
   srunner_add_suite(sr, lag_suite());
+  srunner_add_suite(sr, net1997_suite());
   srunner_add_suite(sr, safety_suite());
   srunner_add_suite(sr, owndata_suite());
   srunner_add_suite(sr, hybrid_suite());

@@ -35,6 +35,7 @@ Suite *safety_suite(void);    /* check_safety.c: no NaN passes, no file lost */
 Suite *owndata_suite(void);   /* check_owndata.c: lstm train --data */
 Suite *hybrid_suite(void);    /* check_hybrid.c: the hybrid and e-prop */
 Suite *text_suite(void);      /* check_text.c: lstm train --text, sample, eval */
+Suite *net1997_suite(void);   /* check_net1997.c: Experiment 2a's network */
 
 /* check_util.c: random networks and data for the tests.  A test case is a
    shape of network and data, drawn from a seed by make_case. */

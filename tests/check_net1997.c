@@ -1,0 +1,343 @@
+/* The network of Experiment 2a as the 1997 paper ran it: its number of
+   weights, its gradients by every method against central differences and
+   against each other, its model file, and sequential construction. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "suites.h"
+
+/* The architecture of Table 10's row 2a; with recurrent inputs when asked,
+   so that the new terms are checked with the recurrence too. */
+static lstm_arch arch_1997(int recurrent)
+{
+  lstm_arch a;
+  memset(&a, 0, sizeof a);
+  a.no_outgate = a.no_bias = a.shortcut = a.g_logistic = a.h_identity = 1;
+  a.no_recurrent = !recurrent;
+  return a;
+}
+
+/* A random network of architecture a: weights in [-r, r], then the
+   entries that are not there set to zero. */
+static void net_1997(lstm_net *net, size_t m, size_t n, size_t k,
+  const lstm_arch *a, double r, unsigned long long seed)
+{
+  lstm_error err;
+  lstm_rng rng;
+  lstm_error_clear(&err);
+  ck_assert_int_eq(lstm_net_init_arch(net, m, n, k, LSTM_OUT_LOGISTIC, a,
+    &err), LSTM_OK);
+  net->no_forget = 1;
+  lstm_rng_seed(&rng, seed);
+  lstm_net_randomize(net, &rng, r);
+  lstm_net_mask(net, net->theta);
+}
+
+/* Sequences of one-hot inputs with targets in [0, 1] at every step, or
+   dense inputs when dense is set. */
+static void data_1997(lstm_data *data, size_t m, size_t k, int dense,
+  unsigned long long seed)
+{
+  lstm_rng rng;
+  lstm_error err;
+  lstm_error_clear(&err);
+  lstm_rng_seed(&rng, seed);
+  lstm_data_init(data, m, k);
+  for (size_t s = 0; s < 2; s++) {
+    lstm_seq *q;
+    ck_assert_int_eq(lstm_data_add(data, 7 + s, &q, &err), LSTM_OK);
+    for (size_t t = 0; t < q->T; t++) {
+      size_t at = (size_t)lstm_rng_uniform(&rng, 0, (double)m) % m;
+      for (size_t l = 0; l < m; l++)
+        q->x[t * m + l] = dense ? lstm_rng_uniform(&rng, -1, 1) : l == at;
+      for (size_t r = 0; r < k; r++)
+        q->y[t * k + r] = lstm_rng_uniform(&rng, 0, 1);
+      q->has_y[t] = t % 3 != 1;
+    }
+  }
+}
+
+/* The paper's count: 10,504 weights at p = 100, 10,201 of them shortcut
+   weights, which are all the network has before its cell is added. */
+START_TEST(weights_of_experiment_2a)
+{
+  lstm_net net;
+  lstm_arch a = arch_1997(0);
+  lstm_rng rng;
+  lstm_init init = lstm_init_default();
+  init.range = 0.2;
+  net_1997(&net, 101, 1, 101, &a, 0.2, 1);
+  ck_assert_uint_eq(lstm_net_weights(&net), 10504);
+  lstm_net_free(&net);
+  a.pending = 1;
+  net_1997(&net, 101, 1, 101, &a, 0.2, 1);
+  ck_assert_uint_eq(lstm_net_weights(&net), 10201);
+  for (size_t q = 0; q < 4 * 101; q++) ck_assert(net.W[q] == 0);
+  lstm_rng_seed(&rng, 3);
+  ck_assert_int_eq(lstm_net_add_cell(&net, &rng, &init), 1);
+  ck_assert_uint_eq(net.arch.pending, 0);
+  ck_assert_uint_eq(lstm_net_weights(&net), 10504);
+  for (size_t q = 0; q < 2 * 101; q++)
+    ck_assert(fabs(net.W[q]) <= 0.2 && net.W[q] != 0);
+  for (size_t q = 2 * 101; q < 4 * 101; q++) ck_assert(net.W[q] == 0);
+  ck_assert_int_eq(lstm_net_add_cell(&net, &rng, &init), 0);
+  lstm_net_free(&net);
+  /* The book's own cell has 4n(m+n+1) + k(n+1) weights, as before. */
+  random_net(&net, 5, 3, 4, LSTM_OUT_SOFTMAX, 2);
+  ck_assert_uint_eq(lstm_net_weights(&net), net.P);
+  lstm_net_free(&net);
+}
+END_TEST
+
+/* Every exact method against central differences on the network of 1997,
+   with and without recurrent inputs, with one-hot and with dense inputs. */
+START_TEST(exact_methods_on_the_network_of_1997)
+{
+  static const char *method[] = {"bptt", "rtrl", "irtrl", "snap1"};
+  for (int rec = 0; rec < 2; rec++)
+    for (int dense = 0; dense < 2; dense++) {
+      lstm_arch a = arch_1997(rec);
+      lstm_net net;
+      lstm_data data;
+      net_1997(&net, 6, 2, 5, &a, 0.8, 10 + rec);
+      data_1997(&data, 6, 5, dense, 20 + dense);
+      for (int q = 0; q < (rec ? 2 : 4); q++) {
+        lstm_check res;
+        lstm_error err;
+        long param;
+        const lstm_method *meth;
+        lstm_error_clear(&err);
+        meth = lstm_method_find(method[q], &param, &err);
+        ck_assert_ptr_nonnull(meth);
+        if (!meth->exact) {  /* irtrl and snap1: checked as exact here */
+          lstm_net g, ref;
+          double l1, l2;
+          ck_assert_int_eq(lstm_net_like(&g, &net, &err), LSTM_OK);
+          ck_assert_int_eq(lstm_net_like(&ref, &net, &err), LSTM_OK);
+          ck_assert_int_eq(lstm_gradient(&net, &data, meth, param, &g, &l1,
+            NULL, &err), LSTM_OK);
+          ck_assert_int_eq(lstm_gradient(&net, &data, lstm_method_find("bptt",
+            &param, &err), 0, &ref, &l2, NULL, &err), LSTM_OK);
+          lstm_compare(&g, &ref, &res);
+          ck_assert_msg(res.max_rel < 1e-12, "%s against bptt: %g",
+            method[q], res.max_rel);
+          lstm_net_free(&g);
+          lstm_net_free(&ref);
+        } else {
+          ck_assert_int_eq(lstm_gradcheck(&net, &data, meth, param, 1e-5,
+            &res, &err), LSTM_OK);
+          ck_assert_msg(res.max_rel < LSTM_CHECK_TOL, "%s: %g", method[q],
+            res.max_rel);
+          ck_assert_uint_eq(res.blocks, 6);
+        }
+      }
+      lstm_net_free(&net);
+      lstm_data_free(&data);
+    }
+}
+END_TEST
+
+/* Truncated BPTT with a window as long as the sequence is BPTT; the
+   gradient of a missing weight is zero for every method. */
+START_TEST(truncated_and_missing_weights)
+{
+  lstm_arch a = arch_1997(0);
+  lstm_net net, g, ref;
+  lstm_data data;
+  lstm_error err;
+  lstm_check res;
+  long param;
+  double l;
+  static const char *method[] = {"tbptt:50", "bptt", "rtrl", "irtrl",
+    "snap1", "uoro"};
+  lstm_error_clear(&err);
+  net_1997(&net, 6, 2, 5, &a, 0.8, 31);
+  data_1997(&data, 6, 5, 0, 32);
+  ck_assert_int_eq(lstm_net_like(&ref, &net, &err), LSTM_OK);
+  ck_assert_int_eq(lstm_gradient(&net, &data, lstm_method_find("bptt",
+    &param, &err), 0, &ref, &l, NULL, &err), LSTM_OK);
+  for (int q = 0; q < 6; q++) {
+    const lstm_method *meth = lstm_method_find(method[q], &param, &err);
+    ck_assert_ptr_nonnull(meth);
+    ck_assert_int_eq(lstm_net_like(&g, &net, &err), LSTM_OK);
+    ck_assert_int_eq(lstm_gradient(&net, &data, meth, param, &g, &l, NULL,
+      &err), LSTM_OK);
+    for (size_t k = 0; k < 4 * 2 * 2; k++) ck_assert(g.U[k] == 0);
+    for (size_t k = 0; k < 4 * 2; k++) ck_assert(g.b[k] == 0);
+    for (size_t k = 0; k < 5; k++) ck_assert(g.c[k] == 0);
+    for (size_t k = 2 * 2 * 6; k < 4 * 2 * 6; k++) ck_assert(g.W[k] == 0);
+    if (q == 0) {
+      lstm_compare(&g, &ref, &res);
+      ck_assert_msg(res.max_rel < 1e-12, "tbptt:50 against bptt: %g",
+        res.max_rel);
+    }
+    lstm_net_free(&g);
+  }
+  lstm_net_free(&ref);
+  lstm_net_free(&net);
+  lstm_data_free(&data);
+}
+END_TEST
+
+/* With recurrent inputs the internal RTRL is an approximation: on the
+   network of 1997 with U it computes BPTT with the cut, the gradient of
+   the truncation of 1997, as it does on the book's own cell. */
+START_TEST(internal_rtrl_is_the_cut_on_the_network_of_1997)
+{
+  lstm_arch a = arch_1997(1);
+  lstm_net net, g, ref;
+  lstm_data data;
+  lstm_trace tr;
+  lstm_error err;
+  lstm_check res;
+  lstm_bptt_opts opts = {0, 1};
+  long param;
+  double l;
+  lstm_error_clear(&err);
+  net_1997(&net, 6, 2, 5, &a, 0.8, 51);
+  data_1997(&data, 6, 5, 1, 52);
+  ck_assert_int_eq(lstm_net_like(&g, &net, &err), LSTM_OK);
+  ck_assert_int_eq(lstm_net_like(&ref, &net, &err), LSTM_OK);
+  ck_assert_int_eq(lstm_gradient(&net, &data, lstm_method_find("irtrl",
+    &param, &err), 0, &g, &l, NULL, &err), LSTM_OK);
+  ck_assert_int_eq(lstm_trace_alloc(&tr, &net, 8, &err), LSTM_OK);
+  for (size_t s = 0; s < data.count; s++) {
+    lstm_forward(&net, &data.seq[s], &tr);
+    lstm_backward_opts(&net, &data.seq[s], &tr, &ref, &opts);
+  }
+  lstm_compare(&g, &ref, &res);
+  ck_assert_msg(res.max_rel < 1e-10, "irtrl against the cut: %g", res.max_rel);
+  lstm_trace_free(&tr);
+  lstm_net_free(&g);
+  lstm_net_free(&ref);
+  lstm_net_free(&net);
+  lstm_data_free(&data);
+}
+END_TEST
+
+/* The model file records every choice; it reads back bit for bit, and a
+   weight the words leave out must be zero. */
+START_TEST(model_file_of_1997)
+{
+  lstm_arch a = arch_1997(0);
+  lstm_net net, back;
+  lstm_error err;
+  FILE *f;
+  char text[4096];
+  const char *path = TESTOUT "/net1997.model";
+  lstm_error_clear(&err);
+  a.pending = 1;
+  net_1997(&net, 3, 2, 2, &a, 0.5, 41);
+  ck_assert_ptr_nonnull(f = fopen(path, "w"));
+  ck_assert_int_eq(lstm_model_write(f, &net, &err), LSTM_OK);
+  ck_assert_int_eq(fclose(f), 0);
+  ck_assert_int_eq(lstm_model_read(path, &back, &err), LSTM_OK);
+  ck_assert(memcmp(&back.arch, &net.arch, sizeof net.arch) == 0);
+  ck_assert_int_eq(back.output, LSTM_OUT_LOGISTIC);
+  ck_assert_int_eq(back.no_forget, 1);
+  ck_assert_uint_eq(back.P, net.P);
+  ck_assert(memcmp(back.theta, net.theta, net.P * sizeof *net.theta) == 0);
+  lstm_net_free(&back);
+  slurp(path, text, sizeof text);
+  ck_assert_ptr_nonnull(strstr(text, "forget none\noutgate none\n"
+    "recurrent none\nbias none\ng logistic\nh identity\npending 1\n"));
+  ck_assert_ptr_nonnull(strstr(text, "outputs 2 logistic\n"));
+  ck_assert_ptr_nonnull(strstr(text, "\nS\n"));
+  /* A weight in U where the file says there is none is refused. */
+  {
+    char *u = strstr(text, "\nU\n");
+    ck_assert_ptr_nonnull(u);
+    u[4] = '1';  /* the first number of U, "  0", becomes "  1" */
+    ck_assert_ptr_nonnull(f = fopen(path, "w"));
+    fputs(text, f);
+    ck_assert_int_eq(fclose(f), 0);
+    ck_assert_int_ne(lstm_model_read(path, &back, &err), LSTM_OK);
+    ck_assert_ptr_nonnull(strstr(err.msg, "expected 0 at U[0][0]"));
+  }
+  lstm_net_free(&net);
+}
+END_TEST
+
+/* The command: --net 1997 gives the paper's network and weights; bad values
+   are refused with exit status 2. */
+START_TEST(train_with_the_network_of_1997)
+{
+  char text[4096];
+  ck_assert_int_eq(run_command(LSTM_BIN " train --task lag --targets every "
+    "--lag 6 --net 1997 --construct --patience 20 --max-sequences 100 "
+    "> " TESTOUT "/net1997.out 2>&1", "train"), 0);
+  slurp(TESTOUT "/net1997.out", text, sizeof text);
+  ck_assert_ptr_nonnull(strstr(text, "method irtrl"));
+  ck_assert_ptr_nonnull(strstr(text, " net 1997 weights "));
+  /* At p = 10 the network of 1997 with construction learns 2a in a few
+     thousand sequences (1640 on seed 1). */
+  ck_assert_int_eq(run_command(LSTM_BIN " train --task lag --targets every "
+    "--lag 10 --net 1997 --construct --patience 50 --max-sequences 5000 "
+    "> " TESTOUT "/net1997.out 2>&1", "solve"), 0);
+  slurp(TESTOUT "/net1997.out", text, sizeof text);
+  ck_assert_msg(strncmp(text, "solved after ", 13) == 0, "%s", text);
+  ck_assert_ptr_nonnull(strstr(text, " cells_added 1 "));
+  ck_assert_int_eq(run_command(LSTM_BIN " train --task lag --lag 6 --net 1997"
+    " --max-sequences 10 2>/dev/null", "last"), 2);
+  ck_assert_int_eq(run_command(LSTM_BIN " train --task reber --net 1997"
+    " --max-sequences 10 2>/dev/null", "reber"), 2);
+  ck_assert_int_eq(run_command(LSTM_BIN " train --task lag --net 2000"
+    " --max-sequences 10 2>/dev/null", "net"), 2);
+  ck_assert_int_eq(run_command(LSTM_BIN " train --task lag --construct "
+    "--patience 0 --max-sequences 10 2>/dev/null", "patience"), 2);
+}
+END_TEST
+
+/* Experiment 2b: the distractors are random, each step's target is the
+   next input, and the last target is the first symbol. */
+START_TEST(experiment_2b_sequences)
+{
+  lstm_task task;
+  lstm_data data;
+  lstm_rng rng;
+  lstm_error err;
+  size_t seen[8] = {0};
+  lstm_error_clear(&err);
+  ck_assert_int_eq(lstm_task_init(&task, "lag", 7, &err), LSTM_OK);
+  task.every_step = task.random_middle = 1;
+  lstm_data_init(&data, 8, 8);
+  lstm_rng_seed(&rng, 5);
+  for (int q = 0; q < 40; q++) {
+    lstm_seq *s;
+    size_t first = 8;
+    ck_assert_int_eq(lstm_task_sample(&task, &rng, &data, &s, &err), LSTM_OK);
+    ck_assert_uint_eq(s->T, 7);
+    for (size_t t = 0; t < 7; t++) {
+      size_t in = 8, out = 8;
+      for (size_t l = 0; l < 8; l++) {
+        if (s->x[t * 8 + l] == 1) in = l;
+        if (s->y[t * 8 + l] == 1) out = l;
+      }
+      ck_assert(s->has_y[t]);
+      if (t == 0) { ck_assert_uint_lt(in, 2); first = in; }
+      else { ck_assert_uint_ge(in, 2); seen[in]++; }
+      if (t + 1 < 7) ck_assert(s->x[(t + 1) * 8 + out] == 1);
+      else ck_assert_uint_eq(out, first);
+    }
+  }
+  for (size_t l = 2; l < 8; l++) ck_assert_uint_gt(seen[l], 0);
+  lstm_data_free(&data);
+}
+END_TEST
+
+Suite *net1997_suite(void)
+{
+  Suite *s = suite_create("net1997");
+  TCase *tc = tcase_create("net1997");
+  tcase_set_timeout(tc, 120);
+  tcase_add_test(tc, weights_of_experiment_2a);
+  tcase_add_test(tc, exact_methods_on_the_network_of_1997);
+  tcase_add_test(tc, truncated_and_missing_weights);
+  tcase_add_test(tc, internal_rtrl_is_the_cut_on_the_network_of_1997);
+  tcase_add_test(tc, model_file_of_1997);
+  tcase_add_test(tc, train_with_the_network_of_1997);
+  tcase_add_test(tc, experiment_2b_sequences);
+  suite_add_tcase(s, tc);
+  return s;
+}
