@@ -154,6 +154,10 @@ for lstm in "$@"; do
     "$lstm" train --task reber --middle random --out "$tmp/m.model"
   expect 2 "$t: --construct is for --task, not --data$h" \
     "$lstm" train --data $seq --construct --out "$tmp/m.model"
+  for m in hybrid eprop eprop:random; do
+    expect 2 "lstm: the methods hybrid and eprop take the book's own cell only, not the network of --net 1997" \
+      "$lstm" train --task lag --lag 10 --targets every --net 1997 --method $m --out "$tmp/m.model"
+  done
   if [ -e "$tmp/m.model" ]; then
     echo "FAIL: a refused lstm train wrote $tmp/m.model"; fails=$((fails + 1))
   fi
