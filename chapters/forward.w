@@ -454,6 +454,7 @@ void lstm_data_init(lstm_data *data, size_t m, size_t k);
 int lstm_data_add(lstm_data *data, size_t T, lstm_seq **seq,
   lstm_error *err);
 void lstm_data_free(lstm_data *data);
+size_t lstm_data_targets(const lstm_data *data);
 
 @ @<Functions@>=
 void lstm_data_init(lstm_data *data, size_t m, size_t k)
@@ -489,6 +490,20 @@ int lstm_data_add(lstm_data *data, size_t T, lstm_seq **seq,
   data->count++;
   if (seq) *seq = s;
   return LSTM_OK;
+}
+
+@ |lstm_data_targets| counts the steps with a target in a data set; the
+loss of a set without any is zero whatever the network, which is no
+result.
+
+@<Functions@>=
+size_t lstm_data_targets(const lstm_data *data)
+{
+  size_t count = 0;
+  for (size_t s = 0; s < data->count; s++)
+    for (size_t t = 0; t < data->seq[s].T; t++)
+      count += data->seq[s].has_y[t] != 0;
+  return count;
 }
 
 @ The list doubles when it is full, so that adding $N$ sequences costs

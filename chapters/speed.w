@@ -817,16 +817,14 @@ static int cmd_bench(int argc, char **argv)
 
 @ @<Read the options of \.{lstm bench}@>=
 for (int a = 0; a < argc; a++) {
-  const char *arg = argv[a], *eq = strchr(arg, '=');
-  size_t len = eq ? (size_t)(eq - arg) : strlen(arg);
-  const char *val = eq ? eq + 1 : a + 1 < argc ? argv[a + 1] : NULL;
+  cmd_arg opt;
+  const char *arg = opt.opt, *val;
   int status = 0;
-  if (strncmp(arg, "--", 2) != 0 || !((len == 8 &&
-      strncmp(arg, "--method", 8) == 0) || (len == 7 &&
-      (strncmp(arg, "--cells", 7) == 0 || strncmp(arg, "--steps", 7) == 0))))
-    return usage_error("bench", "unknown argument '%s'", arg);
-  if (!val) return usage_error("bench", "expected a value after '%s'", arg);
-  if (!eq) a++;
+  if (next_arg("bench", argc, argv, &a, NULL, &opt) != 0) return 2;
+  val = opt.val;
+  if (strcmp(arg, "--method") != 0 && strcmp(arg, "--cells") != 0 &&
+      strcmp(arg, "--steps") != 0)
+    return usage_error("bench", "unknown argument '%s'", arg[0] ? arg : val);
   if (arg[2] == 'm') methods = val;
   else if (arg[2] == 'c')
     status = read_size_list("--cells", val, LSTM_MAX_DIM, cells, &ncells);

@@ -867,6 +867,9 @@ zeros for the other tasks).
 static int cmd_train(int argc, char **argv);
 static int train_usage(const char *fmt, const char *a, const char *b);
 static void train_progress(const lstm_train_status *st, void *ctx);
+static const char *const train_flags[] = {"--progress", NULL};
+static const char *const arch_options[4] = {"--cells", "--forget-gate",
+  "--bias-i", "--bias-f"};
 
 @ The options are read in two passes: the task and its length (or the
 data file of {\it Training on your own sequences}) first, since the defaults depend on them,
@@ -884,6 +887,7 @@ static int cmd_train(int argc, char **argv)
   lstm_net net, start;
   lstm_error err;
   const char *task = NULL, *out = NULL, *curve = NULL;
+  const char *arch = NULL; /* an option that shapes a new network, if given */
   size_t length = 0; /* the task's length, if given: the defaults depend on it */
   train_args args = {NULL, NULL, NULL, NULL, -1, 0, 1000, 0};
   train_watch w;
@@ -897,6 +901,18 @@ static int cmd_train(int argc, char **argv)
   cfg = task ? lstm_train_defaults(task, length) : data_defaults();
   for (int a = 0; a < argc; a++)
     @<Apply option |argv[a]| and its value to |cfg|@>;
+  {
+    static const char *const name[6] = {"--out", "--curve", "--checkpoint",
+      "--data", "--valid", "--init"};
+    const char *path[6];
+    path[0] = out; path[1] = curve; path[2] = args.checkpoint;
+    path[3] = args.data; path[4] = args.valid; path[5] = args.init;
+    if (files_distinct("train", name, path, 3, 6) != 0) return 2;
+  }
+  if (args.init && arch)
+    return train_usage("lstm train: %s shapes a new network, and --init " @/
+      "continues a saved one; give one of the two%s", arch, "");
+@.shapes a new network@>
   if (args.data) return train_on_data(&cfg, &args, out, curve);
   if (args.valid || args.output >= 0 || args.epochs)
     return train_usage("lstm train: --valid, --output and --epochs are for " @/
@@ -930,12 +946,11 @@ pass reads it, and reports it if it is not a number.
 @<Find the task or the data file...@>=
 for (int a = 0; a < argc; a++) {
   const char *lag = NULL;
-  if (strcmp(argv[a], "--task") == 0 && a + 1 < argc) task = argv[++a];
-  else if (strncmp(argv[a], "--task=", 7) == 0) task = argv[a] + 7;
-  else if (strcmp(argv[a], "--data") == 0 && a + 1 < argc) args.data = argv[++a];
-  else if (strncmp(argv[a], "--data=", 7) == 0) args.data = argv[a] + 7;
-  else if (strcmp(argv[a], "--lag") == 0 && a + 1 < argc) lag = argv[++a];
-  else if (strncmp(argv[a], "--lag=", 6) == 0) lag = argv[a] + 6;
+  cmd_arg arg;
+  if (next_arg("train", argc, argv, &a, train_flags, &arg) != 0) return 2;
+  if (strcmp(arg.opt, "--task") == 0) task = arg.val;
+  else if (strcmp(arg.opt, "--data") == 0) args.data = arg.val;
+  else if (strcmp(arg.opt, "--lag") == 0) lag = arg.val;
   if (lag) {
     char *end;
     unsigned long long v = strtoull(lag, &end, 10);
@@ -965,25 +980,29 @@ printf("usage: lstm train --task lag|lag2c|reber|adding [--lag p]\n" @/
   "option or an equals sign; '-' is standard input or output. Ctrl-C\n" @/
   "stops after the current sequence and writes what was asked for.\n");
 
-@ Each option but \.{--progress} takes one value. The options that only
+@ Each option but \.{--progress} takes one value. The options that shape
+a new network (|arch_options|: the cells, the forget gate, the initial
+biases) are refused with \.{--init}, which continues a saved network of
+its own shape and weights: they would have no effect, and the summary
+line would report them as if they had. The options that only
 training on a file and watching a run have are read by |train_option| of
 the chapter {\it Training on your own sequences}.
 
 @<Apply option...@>=
 {
-  const char *arg = argv[a], *eq = strchr(arg, '='), *val;
-  char opt[32], *end = NULL;
-  size_t len = eq ? (size_t)(eq - arg) : strlen(arg);
-  if (strncmp(arg, "--", 2) != 0 || len >= sizeof opt)
-    return train_usage("lstm train: unknown argument '%s'", arg, "");
-  memcpy(opt, arg, len);
-  opt[len] = '\0';
-  if (strcmp(opt, "--progress") == 0 && !eq) {
+  cmd_arg arg;
+  const char *opt = arg.opt, *val;
+  char *end = NULL;
+  if (next_arg("train", argc, argv, &a, train_flags, &arg) != 0) return 2;
+  val = arg.val;
+  if (!opt[0])
+    return train_usage("lstm train: unknown argument '%s'", val, "");
+  if (strcmp(opt, "--progress") == 0) {
     args.progress = 1;
     continue;
   }
-  val = eq ? eq + 1 : a + 1 < argc ? argv[++a] : NULL;
-  if (!val) return train_usage("lstm train: %s needs a value", opt, "");
+  for (int q = 0; q < 4; q++)
+    if (strcmp(opt, arch_options[q]) == 0) arch = arch_options[q];
   if ((status = train_option(opt, val, &args)) == 2) return 2;
   else if (status == 1) continue;
   else if (strcmp(opt, "--task") == 0) continue;
@@ -1077,7 +1096,9 @@ static void train_progress(const lstm_train_status *st, void *ctx)
 @ The summary line. For the lag task, retention is measured with the
 trained weights, whether or not the task was solved. Its numbers are
 short (|short_g|) and still exact; it goes to standard error when
-standard output holds a file (\.{--out -}).
+standard output holds a file (\.{--out -}). A network continued from
+\.{--init} has the biases it was saved with, so the line says
+\.{bias\_i init bias\_f init} instead of the defaults it did not use.
 
 @<Print the summary line of the training@>=
 {
@@ -1089,8 +1110,9 @@ standard output holds a file (\.{--out -}).
     cfg.method, (unsigned long long)cfg.seed, net.n,
     optimizer_name[cfg.optimizer], short_g(lr, cfg.rate),
     short_g(clip, cfg.clip), cfg.every_step ? "every" : "last",
-    net.no_forget ? "no" : "yes", short_g(bi, cfg.init.bias_i),
-    short_g(bf, cfg.init.bias_f), short_g(loss, st.moving_loss),
+    net.no_forget ? "no" : "yes", cfg.start ? "init" : short_g(bi,
+    cfg.init.bias_i), cfg.start ? "init" : short_g(bf, cfg.init.bias_f),
+    short_g(loss, st.moving_loss),
     short_g(measure, st.measure), st.updates, short_g(secs, st.seconds));
   if (strcmp(cfg.task, "lag") == 0) {
     fprintf(w.talk, " last_error %s", short_g(lr, st.probe.last_error));

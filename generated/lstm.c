@@ -13,7 +13,7 @@
 #define FIVE_MIN (-330) 
 #define FIVE_MAX 308
 /*9:*/
-#line 266 "chapters/intro.w"
+#line 269 "chapters/intro.w"
 
 #include "lstm.h"
 #include <stdlib.h> 
@@ -25,18 +25,18 @@
 #include <errno.h> 
 #include <time.h> 
 /*14:*/
-#line 351 "chapters/intro.w"
+#line 354 "chapters/intro.w"
 
 static void error_file(lstm_error*err,const char*file);
 
 /*:14*//*18:*/
-#line 383 "chapters/intro.w"
+#line 386 "chapters/intro.w"
 
 static int mul_size(size_t a,size_t b,size_t*r);
 static int add_size(size_t a,size_t b,size_t*r);
 
 /*:18*//*20:*/
-#line 406 "chapters/intro.w"
+#line 409 "chapters/intro.w"
 
 static double*alloc_doubles(size_t count);
 
@@ -52,26 +52,26 @@ const double*state_prev,double*g,double*state,double*out);
 
 static double sigmoid(double x);
 
-/*:54*//*115:*/
+/*:54*//*116:*/
 #line 309 "chapters/bptt.w"
 
 static int trace_grad(const lstm_net*net,const lstm_seq*seq,
 const lstm_bptt_opts*opts,lstm_net*grad,double*loss,lstm_stats*st,
 lstm_error*err);
 
-/*:115*//*131:*/
+/*:116*//*132:*/
 #line 89 "chapters/gradcheck.w"
 
 static int fd_entry(lstm_net*probe,const lstm_data*data,size_t k,
 double h,double*v,lstm_error*err);
 
-/*:131*//*133:*/
+/*:132*//*134:*/
 #line 108 "chapters/gradcheck.w"
 
 static int central_difference(lstm_net*probe,const lstm_data*data,
 size_t k,double h,double*d,lstm_error*err);
 
-/*:133*//*153:*/
+/*:134*//*154:*/
 #line 29 "chapters/example.w"
 
 static const double example_W[8]= 
@@ -81,42 +81,42 @@ static const double example_b[4]= {0.20,0.65,0.15,0.10};
 static const double example_x[4]= {1.0,2.0,0.5,3.0};
 static const double example_y[2]= {0.5,1.25};
 
-/*:153*//*162:*/
+/*:154*//*163:*/
 #line 164 "chapters/example.w"
 
 static void print_blocks(FILE*f,const char*prefix,const char*suffix,
 const lstm_net*net);
 
-/*:162*//*164:*/
+/*:163*//*165:*/
 #line 192 "chapters/example.w"
 
 static const double published[2][6]= {
 {0.81775,0.96083,0.85195,0.81757,0.78572,0.53631},
 {0.84980,0.98118,0.87030,0.84993,1.5176,0.77197}};
 
-/*:164*//*165:*/
+/*:165*//*166:*/
 #line 201 "chapters/example.w"
 
 static int rounds_to(double v,double pub,int decimals);
 
-/*:165*//*167:*/
+/*:166*//*168:*/
 #line 224 "chapters/example.w"
 
 static void tex_split(FILE*f,const char*s,const char*mark);
 static void tex_value(FILE*f,double v);
 
-/*:167*//*170:*/
+/*:168*//*171:*/
 #line 289 "chapters/example.w"
 
 static const double published_Delta1= -0.47803;
 
-/*:170*//*186:*/
+/*:171*//*187:*/
 #line 156 "chapters/tbptt.w"
 
 static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:186*//*211:*/
+/*:187*//*212:*/
 #line 415 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
@@ -124,13 +124,13 @@ long param,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 static int rtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:211*//*222:*/
+/*:212*//*223:*/
 #line 114 "chapters/irtrl.w"
 
 static void update_row(double*y,const double*v,size_t len,double keep,
 double coef);
 
-/*:222*//*242:*/
+/*:223*//*243:*/
 #line 123 "chapters/snap1.w"
 
 typedef struct snap_factors{
@@ -141,25 +141,25 @@ int kept;
 static void snap_row(double*s,double*h,double*g,const double*v,
 size_t len,const snap_factors*c,double d);
 
-/*:242*//*246:*/
+/*:243*//*247:*/
 #line 195 "chapters/snap1.w"
 
 static int snap1_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:246*//*268:*/
+/*:247*//*269:*/
 #line 251 "chapters/uoro.w"
 
 static double uoro_row(double*tt,double*g,const double*v,size_t len,
 double keep,double coef,double d);
 
-/*:268*//*271:*/
+/*:269*//*272:*/
 #line 292 "chapters/uoro.w"
 
 static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:271*//*293:*/
+/*:272*//*294:*/
 #line 123 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,int every_step,lstm_rng*rng,
@@ -172,7 +172,7 @@ static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 static size_t rng_below(lstm_rng*rng,size_t n);
 
-/*:293*//*301:*/
+/*:294*//*302:*/
 #line 333 "chapters/tasks.w"
 
 static const char reber_symbol[8]= "BTPSXVE";
@@ -181,19 +181,19 @@ static const int reber_next_symbol[7][2]=
 static const int reber_next_state[7][2]= 
 {{1,1},{2,3},{2,4},{3,5},{3,6},{4,6},{-1,-1}};
 
-/*:301*//*317:*/
+/*:302*//*318:*/
 #line 173 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
-/*:317*//*319:*/
+/*:318*//*320:*/
 #line 214 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
 const lstm_trace*tr);
 
-/*:319*//*332:*/
+/*:320*//*333:*/
 #line 530 "chapters/training.w"
 
 typedef struct{
@@ -204,26 +204,26 @@ double*error;
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
 int every_step);
 
-/*:332*//*336:*/
+/*:333*//*337:*/
 #line 649 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr);
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T);
 
-/*:336*//*338:*/
+/*:337*//*339:*/
 #line 675 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr,lstm_lag_probe*pr);
 
-/*:338*//*340:*/
+/*:339*//*341:*/
 #line 718 "chapters/training.w"
 
 #define LSTM_PROBE_CELLS 256
 static double fmax_nan(double a,double b);
 
-/*:340*//*367:*/
+/*:341*//*368:*/
 #line 271 "chapters/speed.w"
 
 #if defined(__x86_64__) && defined(__GNUC__)
@@ -240,7 +240,7 @@ static double fmax_nan(double a,double b);
 #endif
 #line 282 "chapters/speed.w"
 
-/*:367*//*368:*/
+/*:368*//*369:*/
 #line 289 "chapters/speed.w"
 
 typedef void lstm_gemm_fn(size_t rows,size_t cols,size_t len,
@@ -259,21 +259,21 @@ size_t ldv,size_t steps,const double*keep,const double*coef,
 const double*e);
 }lstm_kernel_set;
 
-/*:368*//*383:*/
+/*:369*//*384:*/
 #line 678 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:383*//*404:*/
-#line 1170 "chapters/speed.w"
+/*:384*//*405:*/
+#line 1168 "chapters/speed.w"
 
 static size_t rtrl_block_width(size_t n);
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len);
 
-/*:404*//*413:*/
-#line 1345 "chapters/speed.w"
+/*:405*//*414:*/
+#line 1343 "chapters/speed.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
@@ -281,13 +281,13 @@ static void carry_row(double*s,double*g,size_t len,const double*v,
 size_t ldv,size_t steps,const double*keep,const double*coef,
 const double*e);
 
-/*:413*//*536:*/
+/*:414*//*541:*/
 #line 190 "chapters/formats.w"
 
-/*535:*/
+/*540:*/
 #line 163 "chapters/formats.w"
 
-/*569:*/
+/*574:*/
 #line 932 "chapters/formats.w"
 
 typedef struct lstm_power5{
@@ -296,7 +296,7 @@ int k;
 int exact;
 }lstm_power5;
 
-/*:569*/
+/*:574*/
 #line 164 "chapters/formats.w"
 
 typedef struct lstm_reader{
@@ -324,7 +324,7 @@ unsigned char*flag;
 size_t flags,flag_cap;
 }lstm_reader;
 
-/*:535*/
+/*:540*/
 #line 191 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -337,7 +337,7 @@ static void take(lstm_reader*rd);
 static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
-/*:536*//*548:*/
+/*:541*//*553:*/
 #line 439 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
@@ -347,19 +347,19 @@ static int number(lstm_reader*rd,const char*what,double*v);
 static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
-/*:548*//*554:*/
+/*:553*//*559:*/
 #line 576 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
-/*:554*//*557:*/
+/*:559*//*562:*/
 #line 625 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
-/*:557*//*559:*/
+/*:562*//*564:*/
 #line 668 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -368,49 +368,49 @@ static int eight_digits(const char*s,uint64_t*v);
 static int clinger(uint64_t w,long q,double*v);
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v);
 
-/*:559*//*570:*/
+/*:564*//*575:*/
 #line 954 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd);
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo);
 static void top_bits(const uint32_t*a,int n,lstm_power5*t);
 
-/*:570*//*574:*/
+/*:575*//*579:*/
 #line 1053 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:574*//*579:*/
+/*:579*//*584:*/
 #line 1140 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:579*//*585:*/
+/*:584*//*590:*/
 #line 1225 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:585*//*593:*/
+/*:590*//*598:*/
 #line 1381 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:593*//*599:*/
+/*:598*//*604:*/
 #line 1495 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:599*/
-#line 276 "chapters/intro.w"
+/*:604*/
+#line 279 "chapters/intro.w"
 
 /*13:*/
-#line 321 "chapters/intro.w"
+#line 324 "chapters/intro.w"
 
 static int fail_v(lstm_error*err,int status,const char*fmt,va_list ap)
 {
@@ -442,7 +442,7 @@ return status;
 }
 
 /*:13*//*15:*/
-#line 354 "chapters/intro.w"
+#line 357 "chapters/intro.w"
 
 static void error_file(lstm_error*err,const char*file)
 {
@@ -452,7 +452,7 @@ memcpy(err->file+size-4,"...",4);
 }
 
 /*:15*//*17:*/
-#line 367 "chapters/intro.w"
+#line 370 "chapters/intro.w"
 
 void lstm_error_clear(lstm_error*err)
 {
@@ -464,7 +464,7 @@ err->msg[0]= '\0';
 }
 
 /*:17*//*19:*/
-#line 387 "chapters/intro.w"
+#line 390 "chapters/intro.w"
 
 static int mul_size(size_t a,size_t b,size_t*r)
 {
@@ -481,7 +481,7 @@ return 1;
 }
 
 /*:19*//*21:*/
-#line 409 "chapters/intro.w"
+#line 412 "chapters/intro.w"
 
 static double*alloc_doubles(size_t count)
 {
@@ -706,7 +706,7 @@ return 1.0/(1.0+exp(-x));
 }
 
 /*:55*//*59:*/
-#line 458 "chapters/forward.w"
+#line 459 "chapters/forward.w"
 
 void lstm_data_init(lstm_data*data,size_t m,size_t k)
 {
@@ -727,8 +727,8 @@ xs> LSTM_MAX_PARAMS||ys> LSTM_MAX_PARAMS)
 return lstm_fail(err,LSTM_EDATA,
 "a sequence may hold at most %zu numbers",(size_t)LSTM_MAX_PARAMS);
 
-/*60:*/
-#line 497 "chapters/forward.w"
+/*61:*/
+#line 512 "chapters/forward.w"
 
 if(data->count==data->cap){
 size_t cap= data->cap?2*data->cap:4;
@@ -740,8 +740,8 @@ data->seq= more;
 data->cap= cap;
 }
 
-/*:60*/
-#line 478 "chapters/forward.w"
+/*:61*/
+#line 479 "chapters/forward.w"
 ;
 s= &data->seq[data->count];
 memset(s,0,sizeof*s);
@@ -758,8 +758,20 @@ if(seq)*seq= s;
 return LSTM_OK;
 }
 
-/*:59*//*61:*/
-#line 508 "chapters/forward.w"
+/*:59*//*60:*/
+#line 499 "chapters/forward.w"
+
+size_t lstm_data_targets(const lstm_data*data)
+{
+size_t count= 0;
+for(size_t s= 0;s<data->count;s++)
+for(size_t t= 0;t<data->seq[s].T;t++)
+count+= data->seq[s].has_y[t]!=0;
+return count;
+}
+
+/*:60*//*62:*/
+#line 523 "chapters/forward.w"
 
 void lstm_data_free(lstm_data*data)
 {
@@ -773,8 +785,8 @@ free(data->seq);
 memset(data,0,sizeof*data);
 }
 
-/*:61*//*64:*/
-#line 568 "chapters/forward.w"
+/*:62*//*65:*/
+#line 583 "chapters/forward.w"
 
 int lstm_trace_alloc(lstm_trace*tr,const lstm_net*net,size_t T,
 lstm_error*err)
@@ -815,8 +827,8 @@ free(tr->zero);
 memset(tr,0,sizeof*tr);
 }
 
-/*:64*//*66:*/
-#line 618 "chapters/forward.w"
+/*:65*//*67:*/
+#line 633 "chapters/forward.w"
 
 void lstm_trace_start(lstm_trace*tr,const double*state0,
 const double*out0)
@@ -825,8 +837,8 @@ tr->state0= state0?state0:tr->zero;
 tr->out0= out0?out0:tr->zero;
 }
 
-/*:66*//*68:*/
-#line 641 "chapters/forward.w"
+/*:67*//*69:*/
+#line 656 "chapters/forward.w"
 
 double*lstm_gates(const lstm_trace*tr,size_t t)
 {return tr->v+t*tr->stride;}
@@ -847,8 +859,8 @@ const double*lstm_state_prev(const lstm_trace*tr,size_t t)
 const double*lstm_out_prev(const lstm_trace*tr,size_t t)
 {return t==0?tr->out0:lstm_out(tr,t-1);}
 
-/*:68*//*70:*/
-#line 681 "chapters/forward.w"
+/*:69*//*71:*/
+#line 696 "chapters/forward.w"
 
 double lstm_output_forward(const lstm_net*net,const double*out,
 const double*y,double*pred)
@@ -868,8 +880,8 @@ pred[r]= sum;
 if(net->output==LSTM_OUT_L2){
 if(y)for(size_t r= 0;r<k;r++)
 loss+= 0.5*(pred[r]-y[r])*(pred[r]-y[r]);
-}else/*71:*/
-#line 712 "chapters/forward.w"
+}else/*72:*/
+#line 727 "chapters/forward.w"
 
 {
 double top= pred[0],sum= 0,logsum;
@@ -883,14 +895,14 @@ pred[r]= exp(logp);
 }
 }
 
-/*:71*/
-#line 701 "chapters/forward.w"
+/*:72*/
+#line 716 "chapters/forward.w"
 ;
 return loss;
 }
 
-/*:70*//*73:*/
-#line 743 "chapters/forward.w"
+/*:71*//*74:*/
+#line 758 "chapters/forward.w"
 
 void lstm_output_backward(const lstm_net*net,const double*out,
 const double*pred,const double*y,double*dout,lstm_net*grad,
@@ -918,15 +930,15 @@ grad->c[r]+= e[r];
 }
 }
 
-/*:73*//*75:*/
-#line 792 "chapters/forward.w"
+/*:74*//*76:*/
+#line 807 "chapters/forward.w"
 
 double lstm_forward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr)
 {
 double loss= 0;
-/*76:*/
-#line 813 "chapters/forward.w"
+/*77:*/
+#line 828 "chapters/forward.w"
 
 for(size_t t= 0;t<seq->T;t++)
 memcpy(lstm_gates(tr,t),net->b,4*net->n*sizeof(double));
@@ -936,8 +948,8 @@ add_input_part(net,seq->x+t*seq->m,lstm_gates(tr,t));
 else lstm_gemm_nt(seq->T,4*net->n,net->m,seq->x,net->m,net->W,net->m,
 lstm_gates(tr,0),tr->stride);
 
-/*:76*/
-#line 797 "chapters/forward.w"
+/*:77*/
+#line 812 "chapters/forward.w"
 ;
 for(size_t t= 0;t<seq->T;t++){
 step_from_input(net,lstm_out_prev(tr,t),lstm_state_prev(tr,t),
@@ -949,8 +961,8 @@ lstm_pred(tr,t));
 return loss;
 }
 
-/*:75*//*78:*/
-#line 833 "chapters/forward.w"
+/*:76*//*79:*/
+#line 848 "chapters/forward.w"
 
 int lstm_data_fits(const lstm_net*net,const lstm_data*data,
 lstm_error*err)
@@ -986,8 +998,8 @@ lstm_trace_free(&tr);
 return lstm_finite_loss(*loss,err);
 }
 
-/*:78*//*80:*/
-#line 892 "chapters/forward.w"
+/*:79*//*81:*/
+#line 907 "chapters/forward.w"
 
 int lstm_finite_loss(double loss,lstm_error*err)
 {
@@ -1012,10 +1024,10 @@ return lstm_fail(err,LSTM_EDATA,"%s is not finite: %s[%zu][%zu] "
 return LSTM_OK;
 }
 
-/*:80*//*92:*/
+/*:81*//*93:*/
 #line 264 "chapters/chainrule.w"
 
-/*93:*/
+/*94:*/
 #line 278 "chapters/chainrule.w"
 
 static void local_state(const double*g,size_t n,size_t j,
@@ -1042,11 +1054,11 @@ local_state(g,n,j,state_prev,1,c);
 local_out(g,n,j,tanh(state),1,c+3);
 }
 
-/*:93*/
+/*:94*/
 #line 265 "chapters/chainrule.w"
 
 
-/*:92*//*106:*/
+/*:93*//*107:*/
 #line 85 "chapters/bptt.w"
 
 void lstm_backward(const lstm_net*net,const lstm_seq*seq,
@@ -1069,7 +1081,7 @@ const double*g= lstm_gates(tr,t),*state= lstm_state(tr,t);
 const double*f= g+2*n;
 double*dg= lstm_dgates(tr,t),*dout= lstm_dout(tr,t),
 *dstate= lstm_dstate(tr,t);
-/*107:*/
+/*108:*/
 #line 120 "chapters/bptt.w"
 
 memcpy(dout,Dout,n*sizeof*dout);
@@ -1077,10 +1089,10 @@ if(seq->has_y[t])
 lstm_output_backward(net,lstm_out(tr,t),lstm_pred(tr,t),
 seq->y+t*seq->k,dout,grad,tr->e);
 
-/*:107*/
+/*:108*/
 #line 106 "chapters/bptt.w"
 ;
-/*108:*/
+/*109:*/
 #line 141 "chapters/bptt.w"
 
 {
@@ -1097,10 +1109,10 @@ dg[2*n+j]= before[2];
 }
 }
 
-/*:108*/
+/*:109*/
 #line 107 "chapters/bptt.w"
 ;
-/*109:*/
+/*110:*/
 #line 163 "chapters/bptt.w"
 
 {
@@ -1110,11 +1122,11 @@ else lstm_mat_tvec(net->U,4*n,n,dg,Dout);
 for(size_t j= 0;j<n;j++)carry[j]= boundary?0:dstate[j]*f[j];
 }
 
-/*:109*/
+/*:110*/
 #line 109 "chapters/bptt.w"
 ;
 }
-/*112:*/
+/*113:*/
 #line 231 "chapters/bptt.w"
 
 {
@@ -1139,12 +1151,12 @@ for(size_t r= 0;r<4*n;r++)grad->b[r]+= dg[r];
 }
 }
 
-/*:112*/
+/*:113*/
 #line 112 "chapters/bptt.w"
 ;
 }
 
-/*:106*//*116:*/
+/*:107*//*117:*/
 #line 314 "chapters/bptt.w"
 
 static int trace_grad(const lstm_net*net,const lstm_seq*seq,
@@ -1168,56 +1180,56 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return trace_grad(net,seq,NULL,grad,loss,st,err);
 }
 
-/*:116*//*117:*/
+/*:117*//*118:*/
 #line 339 "chapters/bptt.w"
 
 static const lstm_method method_table[]= {
-/*118:*/
+/*119:*/
 #line 344 "chapters/bptt.w"
 
 {"bptt",1,0,bptt_grad,
 "backpropagation through time: the exact gradient",LSTM_PER_SEQUENCE,0,0},
 
-/*:118*//*188:*/
+/*:119*//*189:*/
 #line 177 "chapters/tbptt.w"
 
 {"tbptt",0,1,tbptt_grad,
 "truncated BPTT over windows of K steps (tbptt:K)",LSTM_PER_CHUNK,0,0},
 
-/*:188*//*213:*/
+/*:189*//*214:*/
 #line 447 "chapters/rtrl.w"
 
 {"rtrl",1,0,rtrl_grad,
 "real-time recurrent learning: the exact gradient, online",
 LSTM_PER_STEP,LSTM_RTRL_EXACT,0},
 
-/*:213*//*228:*/
+/*:214*//*229:*/
 #line 201 "chapters/irtrl.w"
 
 {"irtrl",0,0,irtrl_grad,
 "the LSTM's internal, truncated RTRL (Hochreiter-Schmidhuber)",
 LSTM_PER_STEP,LSTM_RTRL_INTERNAL,0},
 
-/*:228*//*248:*/
+/*:229*//*249:*/
 #line 206 "chapters/snap1.w"
 
 {"snap1",0,0,snap1_grad,
 "SnAp-1 (Menick et al.): RTRL keeping what one step creates, online",
 LSTM_PER_STEP,LSTM_RTRL_SNAP1,0},
 
-/*:248*//*273:*/
+/*:249*//*274:*/
 #line 303 "chapters/uoro.w"
 
 {"uoro",0,0,uoro_grad,
 "UORO (Tallec-Ollivier): unbiased rank-one estimate of RTRL, online",
 LSTM_PER_STEP,LSTM_RTRL_UORO,1},
 
-/*:273*/
+/*:274*/
 #line 341 "chapters/bptt.w"
 
 };
 
-/*:117*//*120:*/
+/*:118*//*121:*/
 #line 359 "chapters/bptt.w"
 
 const lstm_method*lstm_method_at(size_t r)
@@ -1240,7 +1252,7 @@ lstm_fail(err,LSTM_EUSAGE,"unknown method '%s'",spec);
 
 return NULL;
 }
-/*121:*/
+/*122:*/
 #line 384 "chapters/bptt.w"
 
 *param= 0;
@@ -1263,13 +1275,13 @@ lstm_fail(err,LSTM_EUSAGE,"method %s takes no parameter",meth->name);
 return NULL;
 }
 
-/*:121*/
+/*:122*/
 #line 380 "chapters/bptt.w"
 ;
 return meth;
 }
 
-/*:120*//*123:*/
+/*:121*//*124:*/
 #line 416 "chapters/bptt.w"
 
 int lstm_gradient(const lstm_net*net,const lstm_data*data,
@@ -1291,7 +1303,7 @@ if((status= lstm_finite_loss(*loss,err))!=LSTM_OK)return status;
 return lstm_finite_net(grad,"the gradient",err);
 }
 
-/*:123*//*130:*/
+/*:124*//*131:*/
 #line 71 "chapters/gradcheck.w"
 
 int lstm_fd_gradient(const lstm_net*net,const lstm_data*data,double h,
@@ -1309,7 +1321,7 @@ lstm_net_free(&probe);
 return status;
 }
 
-/*:130*//*132:*/
+/*:131*//*133:*/
 #line 93 "chapters/gradcheck.w"
 
 static int fd_entry(lstm_net*probe,const lstm_data*data,size_t k,
@@ -1323,7 +1335,7 @@ status= central_difference(probe,data,k,h/2,&d_half,err);
 return status;
 }
 
-/*:132*//*134:*/
+/*:133*//*135:*/
 #line 112 "chapters/gradcheck.w"
 
 static int central_difference(lstm_net*probe,const lstm_data*data,
@@ -1339,7 +1351,7 @@ down= keep-probe->theta[k];
 if(status==LSTM_OK)status= lstm_loss(probe,data,&ldown,err);
 probe->theta[k]= keep;
 if(status!=LSTM_OK)return status;
-/*135:*/
+/*136:*/
 #line 137 "chapters/gradcheck.w"
 
 if(!(up+down> 0))
@@ -1352,13 +1364,13 @@ return lstm_fail(err,LSTM_EDATA,"the central difference of parameter "
 "%zu is %g, too large for double precision",k,*d);
 
 
-/*:135*/
+/*:136*/
 #line 126 "chapters/gradcheck.w"
 ;
 return LSTM_OK;
 }
 
-/*:134*//*139:*/
+/*:135*//*140:*/
 #line 191 "chapters/gradcheck.w"
 
 void lstm_compare(const lstm_net*g,const lstm_net*ref,lstm_check*res)
@@ -1387,7 +1399,7 @@ if(cb->max_rel> res->max_rel)res->max_rel= cb->max_rel;
 }
 }
 
-/*:139*//*141:*/
+/*:140*//*142:*/
 #line 230 "chapters/gradcheck.w"
 
 int lstm_gradcheck(const lstm_net*net,const lstm_data*data,
@@ -1398,7 +1410,7 @@ return lstm_gradcheck_sample(net,data,meth,param,h,0,0,NULL,NULL,
 res,err);
 }
 
-/*:141*//*143:*/
+/*:142*//*144:*/
 #line 261 "chapters/gradcheck.w"
 
 int lstm_gradcheck_sample(const lstm_net*net,const lstm_data*data,
@@ -1427,7 +1439,7 @@ if((status= lstm_net_like(&g,net,err))==LSTM_OK&&
 ==LSTM_OK&&
 (status= lstm_net_copy(&fd,&g,err))==LSTM_OK&&
 (status= lstm_net_copy(&probe,net,err))==LSTM_OK){
-/*144:*/
+/*145:*/
 #line 303 "chapters/gradcheck.w"
 
 lstm_rng_seed(&rng,seed);
@@ -1438,7 +1450,7 @@ pick[q]= pick[r];
 pick[r]= keep;
 }
 
-/*:144*/
+/*:145*/
 #line 288 "chapters/gradcheck.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++){
@@ -1455,7 +1467,7 @@ free(pick);
 return status;
 }
 
-/*:143*//*148:*/
+/*:144*//*149:*/
 #line 353 "chapters/gradcheck.w"
 
 void lstm_rng_seed(lstm_rng*rng,uint64_t seed)
@@ -1477,7 +1489,7 @@ double u= (double)(lstm_rng_next(rng)>>11)/9007199254740992.0;
 return lo+(hi-lo)*u;
 }
 
-/*:148*//*150:*/
+/*:149*//*151:*/
 #line 379 "chapters/gradcheck.w"
 
 void lstm_net_randomize(lstm_net*net,lstm_rng*rng,double r)
@@ -1486,7 +1498,7 @@ for(size_t k= 0;k<net->P;k++)
 net->theta[k]= lstm_rng_uniform(rng,-r,r);
 }
 
-/*:150*//*155:*/
+/*:151*//*156:*/
 #line 43 "chapters/example.w"
 
 int lstm_example(lstm_net*net,lstm_data*data,lstm_error*err)
@@ -1508,7 +1520,7 @@ seq->has_y[0]= seq->has_y[1]= 1;
 return LSTM_OK;
 }
 
-/*:155*//*157:*/
+/*:156*//*158:*/
 #line 73 "chapters/example.w"
 
 void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate)
@@ -1516,7 +1528,7 @@ void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate)
 for(size_t k= 0;k<net->P;k++)net->theta[k]-= rate*grad->theta[k];
 }
 
-/*:157*//*159:*/
+/*:158*//*160:*/
 #line 93 "chapters/example.w"
 
 int lstm_example_report(FILE*f,int tex,lstm_error*err)
@@ -1532,7 +1544,7 @@ if((status= lstm_trace_alloc(&tr,&net,2,err))!=LSTM_OK)
 goto free_grad;
 loss= lstm_forward(&net,&data.seq[0],&tr);
 lstm_backward(&net,&data.seq[0],&tr,&grad);
-/*160:*/
+/*161:*/
 #line 122 "chapters/example.w"
 
 for(size_t t= 0;t<2;t++){
@@ -1540,10 +1552,10 @@ lstm_mat_tvec(net.W,4,2,lstm_dgates(&tr,t),dx[t]);
 lstm_mat_tvec(net.U,4,1,lstm_dgates(&tr,t),&dprev[t]);
 }
 
-/*:160*/
+/*:161*/
 #line 107 "chapters/example.w"
 ;
-if(tex)/*169:*/
+if(tex)/*170:*/
 #line 253 "chapters/example.w"
 
 {
@@ -1565,7 +1577,7 @@ rounds_to(v,published[t][q],decimals)?"":"^\\dagger");
 fprintf(f,"\\cr\n");
 }
 fprintf(f,"}\n");
-/*171:*/
+/*172:*/
 #line 295 "chapters/example.w"
 
 {
@@ -1597,17 +1609,17 @@ tex_value(f,dprev[0]);fprintf(f,"&&\\cr\n");
 fprintf(f,"}\n");
 }
 
-/*:171*/
+/*:172*/
 #line 273 "chapters/example.w"
 ;
-/*172:*/
+/*173:*/
 #line 328 "chapters/example.w"
 
 {
 static const char*gname[4]= {"a","i","f","o"};
 fprintf(f,"\\exampletable{gradient}{$\\delta W$}{}{$\\delta U$}{$\\delta b$}{\n");
 for(size_t q= 0;q<4;q++)
-/*173:*/
+/*174:*/
 #line 344 "chapters/example.w"
 
 {
@@ -1617,14 +1629,14 @@ tex_value(f,grad.U[q]);tex_value(f,grad.b[q]);
 fprintf(f,"\\cr\n");
 }
 
-/*:173*/
+/*:174*/
 #line 333 "chapters/example.w"
 ;
 fprintf(f,"}\n\\exampleloss{%#.6g}\n",loss);
 lstm_sgd(&net,&grad,0.1);
 fprintf(f,"\\exampletable{sgd}{$W$}{}{$U$}{$b$}{\n");
 for(size_t q= 0;q<4;q++)
-/*174:*/
+/*175:*/
 #line 352 "chapters/example.w"
 
 {
@@ -1634,21 +1646,21 @@ tex_value(f,net.U[q]);tex_value(f,net.b[q]);
 fprintf(f,"\\cr\n");
 }
 
-/*:174*/
+/*:175*/
 #line 338 "chapters/example.w"
 ;
 fprintf(f,"}\n");
 }
 
-/*:172*/
+/*:173*/
 #line 274 "chapters/example.w"
 ;
 }
 
-/*:169*/
+/*:170*/
 #line 108 "chapters/example.w"
 
-else/*161:*/
+else/*162:*/
 #line 134 "chapters/example.w"
 
 {
@@ -1677,7 +1689,7 @@ lstm_sgd(&net,&grad,0.1);
 print_blocks(f,"sgd lambda=0.1 ","",&net);
 }
 
-/*:161*/
+/*:162*/
 #line 109 "chapters/example.w"
 ;
 lstm_trace_free(&tr);
@@ -1687,7 +1699,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:159*//*163:*/
+/*:160*//*164:*/
 #line 168 "chapters/example.w"
 
 static void print_blocks(FILE*f,const char*prefix,const char*suffix,
@@ -1704,7 +1716,7 @@ fputc('\n',f);
 }
 }
 
-/*:163*//*166:*/
+/*:164*//*167:*/
 #line 204 "chapters/example.w"
 
 static int rounds_to(double v,double pub,int decimals)
@@ -1713,7 +1725,7 @@ double scale= pow(10.0,decimals);
 return round(v*scale)==round(pub*scale);
 }
 
-/*:166*//*168:*/
+/*:167*//*169:*/
 #line 228 "chapters/example.w"
 
 static void tex_split(FILE*f,const char*s,const char*mark)
@@ -1735,7 +1747,7 @@ else snprintf(s,sizeof s,"%#.6g",v);
 tex_split(f,s,"");
 }
 
-/*:168*//*187:*/
+/*:169*//*188:*/
 #line 160 "chapters/tbptt.w"
 
 static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -1751,7 +1763,7 @@ opts.cut= 0;
 return trace_grad(net,seq,&opts,grad,loss,st,err);
 }
 
-/*:187*//*201:*/
+/*:188*//*202:*/
 #line 183 "chapters/rtrl.w"
 
 int lstm_rtrl_init(lstm_rtrl*r,const lstm_net*net,int kind,
@@ -1764,24 +1776,24 @@ r->kind= kind;
 r->m= net->m;r->n= n;r->k= k;r->output= net->output;
 r->cols= 4*n*(net->m+n+1);
 r->blocked= 1;
-/*202:*/
+/*203:*/
 #line 211 "chapters/rtrl.w"
 
 if(kind==LSTM_RTRL_INTERNAL)big= r->cols;
 if(kind==LSTM_RTRL_EXACT&&!mul_size(3*n+4,r->cols,&big))
 big= SIZE_MAX;
 
-/*:202*//*240:*/
+/*:203*//*241:*/
 #line 110 "chapters/snap1.w"
 
 if(kind==LSTM_RTRL_SNAP1)big= 2*r->cols;
 
-/*:240*//*259:*/
+/*:241*//*260:*/
 #line 126 "chapters/uoro.w"
 
 if(kind==LSTM_RTRL_UORO)big= r->cols+10*n+1;
 
-/*:259*/
+/*:260*/
 #line 194 "chapters/rtrl.w"
 ;
 if(big==0)
@@ -1793,7 +1805,7 @@ return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the RTRL sensitivities of %zu parameters",r->cols);
 
 r->bytes= count*sizeof(double);
-/*203:*/
+/*204:*/
 #line 216 "chapters/rtrl.w"
 
 r->state[0]= r->v;r->state[1]= r->v+n;
@@ -1811,12 +1823,12 @@ r->Hprev= r->H+n*r->cols;
 r->G= r->Hprev+n*r->cols;
 }
 
-/*:203*//*241:*/
+/*:204*//*242:*/
 #line 113 "chapters/snap1.w"
 
 if(kind==LSTM_RTRL_SNAP1)r->H= r->S+r->cols;
 
-/*:241*//*260:*/
+/*:242*//*261:*/
 #line 129 "chapters/uoro.w"
 
 if(kind==LSTM_RTRL_UORO){
@@ -1825,13 +1837,13 @@ r->tz= r->ttheta+r->cols;r->dz= r->tz+2*n;r->nu= r->dz+2*n;
 r->gbar= r->nu+2*n;r->tnorm= r->gbar+4*n;
 }
 
-/*:260*/
+/*:261*/
 #line 204 "chapters/rtrl.w"
 ;
 return LSTM_OK;
 }
 
-/*:201*//*204:*/
+/*:202*//*205:*/
 #line 237 "chapters/rtrl.w"
 
 void lstm_rtrl_reset(lstm_rtrl*r)
@@ -1847,7 +1859,7 @@ free(r->v);
 memset(r,0,sizeof*r);
 }
 
-/*:204*//*205:*/
+/*:205*//*206:*/
 #line 272 "chapters/rtrl.w"
 
 int lstm_rtrl_step(lstm_rtrl*r,const lstm_net*net,const double*x,
@@ -1856,7 +1868,7 @@ const double*y,lstm_net*grad,double*loss,lstm_error*err)
 const size_t m= net->m,n= net->n,cols= r->cols;
 const double*state_prev,*out_prev,*state,*out;
 const double*g= r->g,*f= g+2*n;
-/*206:*/
+/*207:*/
 #line 314 "chapters/rtrl.w"
 
 if(net->m!=r->m||net->n!=r->n||net->k!=r->k||
@@ -1865,7 +1877,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 "the network does not have the shape the RTRL object was made for");
 
 
-/*:206*/
+/*:207*/
 #line 279 "chapters/rtrl.w"
 ;
 r->now= !r->now;
@@ -1880,8 +1892,8 @@ lstm_output_backward(net,out,r->pred,y,r->Delta,grad,r->e);
 }
 switch(r->kind){
 case LSTM_RTRL_EXACT:
-if(r->blocked)/*403:*/
-#line 1156 "chapters/speed.w"
+if(r->blocked)/*404:*/
+#line 1154 "chapters/speed.w"
 
 {
 const size_t width= rtrl_block_width(n);
@@ -1890,8 +1902,8 @@ r->H= r->Hprev;r->Hprev= swap;
 for(size_t c0= 0;c0<cols;c0+= width){
 const size_t c1= c0+width<cols?c0+width:cols;
 for(size_t j= 0;j<n;j++){
-/*406:*/
-#line 1191 "chapters/speed.w"
+/*407:*/
+#line 1189 "chapters/speed.w"
 
 {
 static const double one= 1;
@@ -1908,11 +1920,11 @@ add_in_range(G,c0,c1,4*n*(m+n)+row,&one,1);
 }
 }
 
-/*:406*/
-#line 1164 "chapters/speed.w"
+/*:407*/
+#line 1162 "chapters/speed.w"
 ;
-/*408:*/
-#line 1222 "chapters/speed.w"
+/*409:*/
+#line 1220 "chapters/speed.w"
 
 {
 double c[5];
@@ -1925,24 +1937,24 @@ Hj[k]= c[3]*Sj[k]+c[4]*Go[k];
 }
 }
 
-/*:408*/
-#line 1165 "chapters/speed.w"
+/*:409*/
+#line 1163 "chapters/speed.w"
 ;
 }
 }
 }
 
-/*:403*/
+/*:404*/
 #line 292 "chapters/rtrl.w"
 
-else/*207:*/
+else/*208:*/
 #line 339 "chapters/rtrl.w"
 
 {
 double*swap= r->H;
 r->H= r->Hprev;r->Hprev= swap;
 for(size_t j= 0;j<n;j++){
-/*208:*/
+/*209:*/
 #line 358 "chapters/rtrl.w"
 
 for(size_t q= 0;q<4;q++){
@@ -1958,10 +1970,10 @@ for(size_t l= 0;l<n;l++)G[4*n*m+row*n+l]+= out_prev[l];
 G[4*n*(m+n)+row]+= 1;
 }
 
-/*:208*/
+/*:209*/
 #line 344 "chapters/rtrl.w"
 ;
-/*209:*/
+/*210:*/
 #line 380 "chapters/rtrl.w"
 
 {
@@ -1975,16 +1987,16 @@ Hj[k]= c[3]*Sj[k]+c[4]*Go[k];
 }
 }
 
-/*:209*/
+/*:210*/
 #line 345 "chapters/rtrl.w"
 ;
 }
 }
 
-/*:207*/
+/*:208*/
 #line 293 "chapters/rtrl.w"
 ;
-if(y&&grad)/*210:*/
+if(y&&grad)/*211:*/
 #line 397 "chapters/rtrl.w"
 
 for(size_t j= 0;j<n;j++){
@@ -1992,7 +2004,7 @@ const double d= r->Delta[j],*Hj= r->H+j*cols;
 for(size_t c= 0;c<cols;c++)grad->theta[c]+= d*Hj[c];
 }
 
-/*:210*/
+/*:211*/
 #line 294 "chapters/rtrl.w"
 ;
 break;
@@ -2001,7 +2013,7 @@ double*S= r->S,*err_state= r->err_state,*err_out= r->err_out;
 const double*Delta= r->Delta;
 size_t local;
 if(!lstm_local(x,m,&local))local= m+1;
-if(y&&grad)/*225:*/
+if(y&&grad)/*226:*/
 #line 165 "chapters/irtrl.w"
 
 for(size_t j= 0;j<n;j++){
@@ -2011,18 +2023,18 @@ err_state[j]= c[0];
 err_out[j]= c[1];
 }
 
-/*:225*/
+/*:226*/
 #line 301 "chapters/rtrl.w"
 ;
 for(size_t row= 0;row<4*n;row++){
 const size_t j= row%n;
-if(row<3*n)/*221:*/
+if(row<3*n)/*222:*/
 #line 99 "chapters/irtrl.w"
 
 {
 static const double one= 1;
 double keep,coef;
-/*220:*/
+/*221:*/
 #line 79 "chapters/irtrl.w"
 
 {
@@ -2032,7 +2044,7 @@ keep= f[j];
 coef= row<n?c[0]:row<2*n?c[1]:c[2];
 }
 
-/*:220*/
+/*:221*/
 #line 103 "chapters/irtrl.w"
 ;
 if(keep!=1||local> m)update_row(S+row*m,x,m,keep,coef);
@@ -2041,10 +2053,10 @@ update_row(S+4*n*m+row*n,out_prev,n,keep,coef);
 update_row(S+4*n*(m+n)+row,&one,1,keep,coef);
 }
 
-/*:221*/
+/*:222*/
 #line 304 "chapters/rtrl.w"
 ;
-if(y&&grad)/*224:*/
+if(y&&grad)/*225:*/
 #line 142 "chapters/irtrl.w"
 
 {
@@ -2065,13 +2077,13 @@ update_row(gr+bat,&one,1,1,e);
 }
 }
 
-/*:224*/
+/*:225*/
 #line 305 "chapters/rtrl.w"
 ;
 }
 break;
 }
-/*245:*/
+/*246:*/
 #line 176 "chapters/snap1.w"
 
 case LSTM_RTRL_SNAP1:
@@ -2082,7 +2094,7 @@ const size_t j= row%n,at[3]= {row*m,4*n*m+row*n,
 const double*src[3]= {x,out_prev,&one};
 const double d= y&&grad?r->Delta[j]:0;
 snap_factors c;
-/*243:*/
+/*244:*/
 #line 137 "chapters/snap1.w"
 
 {
@@ -2099,7 +2111,7 @@ c.in_state= c.kept?cell[row/n]:0;
 c.in_out= c.kept?0:cell[4];
 }
 
-/*:243*/
+/*:244*/
 #line 185 "chapters/snap1.w"
 ;
 for(int part= 0;part<3;part++)
@@ -2109,13 +2121,13 @@ d);
 }
 break;
 
-/*:245*//*263:*/
+/*:246*//*264:*/
 #line 152 "chapters/uoro.w"
 
 case LSTM_RTRL_UORO:{
 double nA= 0,ng= 0,nv,rho0,rho1,d= 0;
 const double eps= LSTM_UORO_EPS;
-/*264:*/
+/*265:*/
 #line 168 "chapters/uoro.w"
 
 for(size_t j= 0;j<n;j++){
@@ -2130,10 +2142,10 @@ nA+= r->dz[j]*r->dz[j]+r->dz[n+j]*r->dz[n+j];
 }
 nA= sqrt(nA);
 
-/*:264*/
+/*:265*/
 #line 156 "chapters/uoro.w"
 ;
-/*265:*/
+/*266:*/
 #line 184 "chapters/uoro.w"
 
 {
@@ -2155,10 +2167,10 @@ r->gbar[3*n+j]= c[4]*r->nu[n+j];
 for(size_t q= 0;q<4*n;q++)ng+= r->gbar[q]*r->gbar[q];
 ng= sqrt(ng);
 
-/*:265*/
+/*:266*/
 #line 157 "chapters/uoro.w"
 ;
-/*266:*/
+/*267:*/
 #line 207 "chapters/uoro.w"
 
 nv= 1;
@@ -2168,10 +2180,10 @@ nv= ng*sqrt(nv);
 rho0= sqrt((r->tnorm[0]+eps)/(nA+eps));
 rho1= sqrt((nv+eps)/(sqrt(2.0*(double)n)+eps));
 
-/*:266*/
+/*:267*/
 #line 158 "chapters/uoro.w"
 ;
-/*267:*/
+/*268:*/
 #line 224 "chapters/uoro.w"
 
 {
@@ -2192,20 +2204,20 @@ NULL,src[part],len[part],1/rho0,r->gbar[row]/rho1,d);
 r->tnorm[0]= sqrt(norm);
 }
 
-/*:267*/
+/*:268*/
 #line 160 "chapters/uoro.w"
 ;
 break;
 }
 
-/*:263*/
+/*:264*/
 #line 309 "chapters/rtrl.w"
 
 }
 return LSTM_OK;
 }
 
-/*:205*//*212:*/
+/*:206*//*213:*/
 #line 421 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
@@ -2233,7 +2245,7 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_EXACT,param,grad,loss,st,err);
 }
 
-/*:212*//*216:*/
+/*:213*//*217:*/
 #line 521 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref)
@@ -2253,7 +2265,7 @@ if(scale> 0&&diff/scale> worst)worst= diff/scale;
 return worst;
 }
 
-/*:216*//*223:*/
+/*:217*//*224:*/
 #line 118 "chapters/irtrl.w"
 
 static void update_row(double*y,const double*v,size_t len,double keep,
@@ -2262,7 +2274,7 @@ double coef)
 for(size_t l= 0;l<len;l++)y[l]= keep*y[l]+coef*v[l];
 }
 
-/*:223*//*244:*/
+/*:224*//*245:*/
 #line 159 "chapters/snap1.w"
 
 static void snap_row(double*s,double*h,double*g,const double*v,
@@ -2277,7 +2289,7 @@ if(g)g[l]+= d*hn;
 }
 }
 
-/*:244*//*247:*/
+/*:245*//*248:*/
 #line 199 "chapters/snap1.w"
 
 static int snap1_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -2286,7 +2298,7 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_SNAP1,param,grad,loss,st,err);
 }
 
-/*:247*//*262:*/
+/*:248*//*263:*/
 #line 144 "chapters/uoro.w"
 
 void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed)
@@ -2294,7 +2306,7 @@ void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed)
 lstm_rng_seed(&r->rng,seed^0x5851F42D4C957F2DULL);
 }
 
-/*:262*//*269:*/
+/*:263*//*270:*/
 #line 255 "chapters/uoro.w"
 
 static double uoro_row(double*tt,double*g,const double*v,size_t len,
@@ -2310,7 +2322,7 @@ if(g)g[l]+= d*t;
 return(sum[0]+sum[1])+(sum[2]+sum[3]);
 }
 
-/*:269*//*272:*/
+/*:270*//*273:*/
 #line 296 "chapters/uoro.w"
 
 static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -2319,7 +2331,7 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_UORO,param,grad,loss,st,err);
 }
 
-/*:272*//*279:*/
+/*:273*//*280:*/
 #line 75 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
@@ -2356,7 +2368,7 @@ free(opt->s);
 memset(opt,0,sizeof*opt);
 }
 
-/*:279*//*281:*/
+/*:280*//*282:*/
 #line 122 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
@@ -2379,7 +2391,7 @@ opt->m[k]= opt->momentum*opt->m[k]+scale*g[k];
 theta[k]-= opt->rate*opt->m[k];
 }
 break;
-default:/*282:*/
+default:/*283:*/
 #line 155 "chapters/learning.w"
 
 {
@@ -2394,14 +2406,14 @@ theta[k]-= size*opt->m[k]/(sqrt(opt->s[k])+eps);
 }
 }
 
-/*:282*/
+/*:283*/
 #line 143 "chapters/learning.w"
 ;
 }
 return norm;
 }
 
-/*:281*//*285:*/
+/*:282*//*286:*/
 #line 202 "chapters/learning.w"
 
 lstm_init lstm_init_default(void)
@@ -2425,7 +2437,7 @@ net->b[3*n+j]= init->bias_o;
 if(net->c)memset(net->c,0,net->k*sizeof*net->c);
 }
 
-/*:285*//*290:*/
+/*:286*//*291:*/
 #line 55 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
@@ -2465,7 +2477,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 return LSTM_OK;
 }
 
-/*:290*//*292:*/
+/*:291*//*293:*/
 #line 101 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
@@ -2485,7 +2497,7 @@ default:return adding_sample(task->length,rng,data,seq,err);
 }
 }
 
-/*:292*//*294:*/
+/*:293*//*295:*/
 #line 138 "chapters/tasks.w"
 
 static size_t rng_below(lstm_rng*rng,size_t n)
@@ -2494,7 +2506,7 @@ size_t r= (size_t)lstm_rng_uniform(rng,0,(double)n);
 return r<n?r:n-1;
 }
 
-/*:294*//*297:*/
+/*:295*//*298:*/
 #line 207 "chapters/tasks.w"
 
 size_t lstm_probe_length(size_t p,size_t runs)
@@ -2515,7 +2527,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 return lag_sample(task->length,lag,0,rng,data,seq,err);
 }
 
-/*:297*//*298:*/
+/*:298*//*299:*/
 #line 230 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,int every_step,lstm_rng*rng,
@@ -2530,7 +2542,7 @@ lag_fill(s,p,lag,first,every_step);
 return LSTM_OK;
 }
 
-/*:298*//*299:*/
+/*:299*//*300:*/
 #line 276 "chapters/tasks.w"
 
 static int lag2c_sample(size_t p,lstm_rng*rng,lstm_data*data,
@@ -2553,7 +2565,7 @@ s->y[(T-1)*2+second]= 1;
 return LSTM_OK;
 }
 
-/*:299*//*302:*/
+/*:300*//*303:*/
 #line 346 "chapters/tasks.w"
 
 static int reber_sample(lstm_rng*rng,lstm_data*data,lstm_seq**seq,
@@ -2562,7 +2574,7 @@ lstm_error*err)
 enum{longest= 208};
 int sym[longest],options[longest][2],len;
 do{
-/*303:*/
+/*304:*/
 #line 364 "chapters/tasks.w"
 
 {
@@ -2588,11 +2600,11 @@ sym[len]= 6;len++;
 }
 }
 
-/*:303*/
+/*:304*/
 #line 353 "chapters/tasks.w"
 ;
 }while(len<0);
-/*304:*/
+/*305:*/
 #line 391 "chapters/tasks.w"
 
 {
@@ -2610,13 +2622,13 @@ s->y[t*7+options[t][1]]+= 0.5;
 *seq= s;
 }
 
-/*:304*/
+/*:305*/
 #line 355 "chapters/tasks.w"
 ;
 return LSTM_OK;
 }
 
-/*:302*//*306:*/
+/*:303*//*307:*/
 #line 414 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf)
@@ -2629,7 +2641,7 @@ buf[t]= reber_symbol[s];
 buf[seq->T]= '\0';
 }
 
-/*:306*//*307:*/
+/*:307*//*308:*/
 #line 443 "chapters/tasks.w"
 
 static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
@@ -2653,7 +2665,7 @@ s->y[len-1]= 0.5+(s->x[2*first]+s->x[2*second])/4;
 return LSTM_OK;
 }
 
-/*:307*//*312:*/
+/*:308*//*313:*/
 #line 54 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
@@ -2693,7 +2705,7 @@ lstm_rtrl_free(&tn->online);
 memset(tn,0,sizeof*tn);
 }
 
-/*:312*//*314:*/
+/*:313*//*315:*/
 #line 108 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
@@ -2710,7 +2722,7 @@ if(tn->method->schedule==LSTM_PER_STEP)
 return train_online(tn,seq,loss,max_error,err);
 if(tn->method->schedule==LSTM_PER_CHUNK&&(size_t)tn->param<window)
 window= (size_t)tn->param;
-/*315:*/
+/*316:*/
 #line 140 "chapters/training.w"
 
 if(tn->tr.T<window){
@@ -2720,7 +2732,7 @@ if((status= lstm_trace_alloc(&tn->tr,net,window,err))!=LSTM_OK)
 return status;
 }
 
-/*:315*/
+/*:316*/
 #line 123 "chapters/training.w"
 ;
 lstm_trace_start(&tn->tr,NULL,NULL);
@@ -2731,7 +2743,7 @@ piece.T= seq->T-t0<window?seq->T-t0:window;
 piece.x+= t0*seq->m;
 piece.y+= t0*seq->k;
 piece.has_y+= t0;
-/*316:*/
+/*317:*/
 #line 153 "chapters/training.w"
 
 *loss+= lstm_forward(net,&piece,&tn->tr);
@@ -2746,14 +2758,14 @@ memcpy(tn->carry+net->n,lstm_out(&tn->tr,piece.T-1),
 net->n*sizeof(double));
 lstm_trace_start(&tn->tr,tn->carry,tn->carry+net->n);
 
-/*:316*/
+/*:317*/
 #line 132 "chapters/training.w"
 ;
 }
 return LSTM_OK;
 }
 
-/*:314*//*318:*/
+/*:315*//*319:*/
 #line 177 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
@@ -2784,7 +2796,7 @@ tn->updates++;
 return LSTM_OK;
 }
 
-/*:318*//*320:*/
+/*:319*//*321:*/
 #line 218 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
@@ -2800,7 +2812,7 @@ if(!(fabs(pred[r]-y[r])<=worst))worst= fabs(pred[r]-y[r]);
 return worst;
 }
 
-/*:320*//*325:*/
+/*:321*//*326:*/
 #line 352 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length)
@@ -2832,7 +2844,7 @@ cfg.no_forget= cfg.length>=200||strcmp(task,"lag2c")==0;
 return cfg;
 }
 
-/*:325*//*326:*/
+/*:326*//*327:*/
 #line 386 "chapters/training.w"
 
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
@@ -2858,12 +2870,12 @@ task.every_step= cfg->every_step;
 lstm_data_init(&held,task.m,task.k);
 if(!(meth= lstm_method_find(cfg->method,&param,err)))return LSTM_EUSAGE;
 if(meth->seeded)param= (long)(cfg->seed&0x7FFFFFFF);
-/*327:*/
+/*328:*/
 #line 431 "chapters/training.w"
 
 lstm_rng_seed(&init_rng,cfg->seed);
 lstm_rng_seed(&data_rng,cfg->seed^0xA0761D6478BD642FULL);
-if(cfg->start)/*328:*/
+if(cfg->start)/*329:*/
 #line 451 "chapters/training.w"
 
 {
@@ -2878,7 +2890,7 @@ goto done;
 if((status= lstm_net_copy(net,cfg->start,err))!=LSTM_OK)goto done;
 }
 
-/*:328*/
+/*:329*/
 #line 434 "chapters/training.w"
 
 else{
@@ -2893,10 +2905,10 @@ opt.clip= cfg->clip;
 if((status= lstm_trainer_init(&tn,net,meth,param,&opt,err))!=LSTM_OK)
 goto done;
 
-/*:327*/
+/*:328*/
 #line 410 "chapters/training.w"
 ;
-/*329:*/
+/*330:*/
 #line 470 "chapters/training.w"
 
 switch(task.kind){
@@ -2922,12 +2934,12 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 }
 if(status!=LSTM_OK)goto done;
 
-/*:329*/
+/*:330*/
 #line 411 "chapters/training.w"
 ;
 while(status==LSTM_OK&&!st->solved&&st->sequences<cfg->max_sequences
 &&!(cfg->stop&&*cfg->stop))
-/*334:*/
+/*335:*/
 #line 567 "chapters/training.w"
 
 {
@@ -2947,7 +2959,7 @@ if(status==LSTM_OK){
 st->sequences++;
 st->moving_loss= st->sequences==1?loss:
 0.99*st->moving_loss+0.01*loss;
-/*335:*/
+/*336:*/
 #line 621 "chapters/training.w"
 
 switch(task.kind){
@@ -2973,7 +2985,7 @@ st->solved= ring.right==ring.size;
 }
 }
 
-/*:335*/
+/*:336*/
 #line 585 "chapters/training.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
@@ -2984,7 +2996,7 @@ cfg->report(st,cfg->ctx);
 }
 }
 
-/*:334*/
+/*:335*/
 #line 414 "chapters/training.w"
 ;
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
@@ -2999,7 +3011,7 @@ free(ring.error);
 return status;
 }
 
-/*:326*//*331:*/
+/*:327*//*332:*/
 #line 509 "chapters/training.w"
 
 int lstm_train_finite(const lstm_net*net,long sequence,double loss,
@@ -3018,7 +3030,7 @@ return lstm_fail(err,LSTM_EDIVERGED,"training diverged at sequence %ld: "
 
 }
 
-/*:331*//*333:*/
+/*:332*//*334:*/
 #line 545 "chapters/training.w"
 
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
@@ -3034,7 +3046,7 @@ s->has_y[t]= (every_step&&lag==p)||t+1==lag;
 }
 }
 
-/*:333*//*337:*/
+/*:334*//*338:*/
 #line 654 "chapters/training.w"
 
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T)
@@ -3044,7 +3056,7 @@ lstm_trace_free(tr);
 return lstm_trace_alloc(tr,net,T,NULL)==LSTM_OK;
 }
 
-/*:337*//*339:*/
+/*:338*//*340:*/
 #line 683 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
@@ -3076,7 +3088,7 @@ fabs(last_out[0][j]-last_out[1][j]));
 return fmax_nan(pr->last_error,pr->other_error);
 }
 
-/*:339*//*341:*/
+/*:340*//*342:*/
 #line 722 "chapters/training.w"
 
 static double fmax_nan(double a,double b)
@@ -3084,7 +3096,7 @@ static double fmax_nan(double a,double b)
 return isnan(a)||isnan(b)?NAN:a> b?a:b;
 }
 
-/*:341*//*342:*/
+/*:342*//*343:*/
 #line 732 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
@@ -3111,7 +3123,7 @@ right+= ok;
 return(double)right/(double)held->count;
 }
 
-/*:342*//*344:*/
+/*:343*//*345:*/
 #line 773 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
@@ -3141,7 +3153,7 @@ lstm_step(net,x,out,state,next+2*n,next,next+n);
 state= next;out= next+n;
 }
 lstm_output_forward(net,out,NULL,pred);
-/*345:*/
+/*346:*/
 #line 810 "chapters/training.w"
 
 {
@@ -3151,7 +3163,7 @@ ok= ok&&fabs(pred[r]-(r==first?1.0:0.0))<0.25;
 passed+= ok;
 }
 
-/*:345*/
+/*:346*/
 #line 801 "chapters/training.w"
 ;
 }
@@ -3160,10 +3172,10 @@ free(v);
 return LSTM_OK;
 }
 
-/*:344*//*370:*/
+/*:345*//*371:*/
 #line 366 "chapters/speed.w"
 
-/*111:*/
+/*112:*/
 #line 186 "chapters/bptt.w"
 
 static LSTM_INLINE void mat_tvec_kernel(const double*A,size_t rows,
@@ -3184,7 +3196,7 @@ for(size_t l= 0;l<cols;l++)result[l]+= row[l]*v[r];
 }
 }
 
-/*:111*//*359:*/
+/*:112*//*360:*/
 #line 87 "chapters/speed.w"
 
 static LSTM_INLINE double dot_kernel(const double*a,const double*b,
@@ -3198,7 +3210,7 @@ for(size_t q= 0;l+q<len;q++)s[q]+= a[l+q]*b[l+q];
 return((s[0]+s[4])+(s[1]+s[5]))+((s[2]+s[6])+(s[3]+s[7]));
 }
 
-/*:359*//*361:*/
+/*:360*//*362:*/
 #line 110 "chapters/speed.w"
 
 static LSTM_INLINE void gemv_kernel(const double*A,size_t rows,
@@ -3207,7 +3219,7 @@ size_t cols,const double*v,double*y)
 for(size_t r= 0;r<rows;r++)y[r]+= dot_kernel(A+r*cols,v,cols);
 }
 
-/*:361*//*363:*/
+/*:362*//*364:*/
 #line 151 "chapters/speed.w"
 
 static LSTM_INLINE void gemm_nt_kernel(size_t rows,size_t cols,size_t len,
@@ -3219,7 +3231,7 @@ for(size_t c= 0;c<cols;c++)
 C[r*ldc+c]+= dot_kernel(A+r*lda,B+c*ldb,len);
 }
 
-/*:363*//*364:*/
+/*:364*//*365:*/
 #line 179 "chapters/speed.w"
 
 static LSTM_INLINE void gemm_tn_kernel(size_t rows,size_t cols,size_t len,
@@ -3239,7 +3251,7 @@ for(size_t l= 0;l<cols;l++)c[l]+= ar*b[l];
 }
 }
 
-/*:364*//*365:*/
+/*:365*//*366:*/
 #line 205 "chapters/speed.w"
 
 static LSTM_INLINE void gemm_nn_kernel(size_t rows,size_t cols,size_t len,
@@ -3256,8 +3268,8 @@ for(size_t k= 0;k<cols;k++)c[k]+= arl*b[k];
 }
 }
 
-/*:365*//*419:*/
-#line 1479 "chapters/speed.w"
+/*:366*//*420:*/
+#line 1477 "chapters/speed.w"
 
 static LSTM_INLINE void carry_row_kernel(double*s,double*g,size_t len,
 const double*v,size_t ldv,size_t steps,const double*keep,
@@ -3280,12 +3292,12 @@ update_row(g,s,len,1,e[b]);
 }
 }
 
-/*:419*/
+/*:420*/
 #line 367 "chapters/speed.w"
 
 #define LSTM_SET portable
 #define LSTM_TARGET
-/*369:*/
+/*370:*/
 #line 315 "chapters/speed.w"
 
 LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
@@ -3334,7 +3346,7 @@ const double*coef,const double*e)
 carry_row_kernel(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
-/*:369*/
+/*:370*/
 #line 370 "chapters/speed.w"
 
 #undef LSTM_SET
@@ -3342,7 +3354,7 @@ carry_row_kernel(s,g,len,v,ldv,steps,keep,coef,e);
 #if LSTM_DISPATCH
 #define LSTM_SET avx2
 #define LSTM_TARGET __attribute__((target("avx2")))
-/*369:*/
+/*370:*/
 #line 315 "chapters/speed.w"
 
 LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
@@ -3391,14 +3403,14 @@ const double*coef,const double*e)
 carry_row_kernel(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
-/*:369*/
+/*:370*/
 #line 376 "chapters/speed.w"
 
 #undef LSTM_SET
 #undef LSTM_TARGET
 #define LSTM_SET avx512
 #define LSTM_TARGET __attribute__((target("avx512f")))
-/*369:*/
+/*370:*/
 #line 315 "chapters/speed.w"
 
 LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
@@ -3447,7 +3459,7 @@ const double*coef,const double*e)
 carry_row_kernel(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
-/*:369*/
+/*:370*/
 #line 381 "chapters/speed.w"
 
 #undef LSTM_SET
@@ -3468,7 +3480,7 @@ gemm_nn_avx512,mat_tvec_avx512,carry_row_avx512},
 };
 static const lstm_kernel_set*kernels= &kernel_sets[0];
 
-/*:370*//*371:*/
+/*:371*//*372:*/
 #line 405 "chapters/speed.w"
 
 static int kernels_can_run(const lstm_kernel_set*set)
@@ -3493,7 +3505,7 @@ if(kernels_can_run(&kernel_sets[k]))kernels= &kernel_sets[k];
 #endif
 #line 425 "chapters/speed.w"
 
-/*:371*//*372:*/
+/*:372*//*373:*/
 #line 428 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len)
@@ -3531,7 +3543,7 @@ const double*v,double*result)
 kernels->mat_tvec(A,rows,cols,v,result);
 }
 
-/*:372*//*375:*/
+/*:373*//*376:*/
 #line 491 "chapters/speed.w"
 
 const char*lstm_kernels(void)
@@ -3557,7 +3569,7 @@ return lstm_fail(err,LSTM_EUSAGE,"expected kernels that this build "
 
 }
 
-/*:375*//*380:*/
+/*:376*//*381:*/
 #line 615 "chapters/speed.w"
 
 static double bench_since(const struct timespec*start)
@@ -3574,7 +3586,7 @@ const double x= *(const double*)a,y= *(const double*)b;
 return(x> y)-(x<y);
 }
 
-/*:380*//*381:*/
+/*:381*//*382:*/
 #line 630 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
@@ -3592,7 +3604,7 @@ if(T<1)return lstm_fail(err,LSTM_EUSAGE,
 if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
 return status;
 if((status= lstm_net_like(&grad,&net,err))==LSTM_OK){
-/*382:*/
+/*383:*/
 #line 655 "chapters/speed.w"
 
 {
@@ -3614,7 +3626,7 @@ res->work_bytes= st.work_bytes;
 }
 }
 
-/*:382*/
+/*:383*/
 #line 647 "chapters/speed.w"
 ;
 lstm_net_free(&grad);
@@ -3624,7 +3636,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:381*//*384:*/
+/*:382*//*385:*/
 #line 682 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
@@ -3651,7 +3663,7 @@ seq->has_y[t]= 1;
 return LSTM_OK;
 }
 
-/*:384*//*386:*/
+/*:385*//*387:*/
 #line 725 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count)
@@ -3671,8 +3683,8 @@ suu+= u*u;
 return suu> 0?suv/suu:NAN;
 }
 
-/*:386*//*405:*/
-#line 1177 "chapters/speed.w"
+/*:387*//*406:*/
+#line 1175 "chapters/speed.w"
 
 static size_t rtrl_block_width(size_t n)
 {
@@ -3680,8 +3692,8 @@ size_t width= LSTM_RTRL_BLOCK_BYTES/(n*sizeof(double));
 return width<LSTM_LANES?LSTM_LANES:width;
 }
 
-/*:405*//*407:*/
-#line 1210 "chapters/speed.w"
+/*:406*//*408:*/
+#line 1208 "chapters/speed.w"
 
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len)
@@ -3691,8 +3703,8 @@ to= c1<start+len?(c1> start?c1-start:0):len;
 for(size_t l= from;l<to;l++)G[start+l]+= v[l];
 }
 
-/*:407*//*414:*/
-#line 1352 "chapters/speed.w"
+/*:408*//*415:*/
+#line 1350 "chapters/speed.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -3705,8 +3717,8 @@ double*v= alloc_doubles(count),*S,*states,*outs,*gates,*es,*eo,
 if(!v)return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the internal RTRL of %zu parameters",net->P);
 
-/*415:*/
-#line 1385 "chapters/speed.w"
+/*416:*/
+#line 1383 "chapters/speed.w"
 
 S= v;
 states= S+4*n*(m+n+1);
@@ -3718,14 +3730,14 @@ Delta= eo+B*n;
 pred= Delta+n;
 e= pred+k;
 
-/*:415*/
-#line 1364 "chapters/speed.w"
+/*:416*/
+#line 1362 "chapters/speed.w"
 ;
 *loss= 0;
 for(size_t t0= 0;t0<seq->T;t0+= B){
 const size_t steps= seq->T-t0<B?seq->T-t0:B;
-/*416:*/
-#line 1401 "chapters/speed.w"
+/*417:*/
+#line 1399 "chapters/speed.w"
 
 for(size_t b= 0;b<steps;b++){
 const size_t t= t0+b;
@@ -3737,7 +3749,7 @@ if(y){
 *loss+= lstm_output_forward(net,out,y,pred);
 memset(Delta,0,n*sizeof*Delta);
 lstm_output_backward(net,out,pred,y,Delta,grad,e);
-/*225:*/
+/*226:*/
 #line 165 "chapters/irtrl.w"
 
 for(size_t j= 0;j<n;j++){
@@ -3747,18 +3759,18 @@ err_state[j]= c[0];
 err_out[j]= c[1];
 }
 
-/*:225*/
-#line 1412 "chapters/speed.w"
+/*:226*/
+#line 1410 "chapters/speed.w"
 ;
 }
 }
 
-/*:416*/
-#line 1368 "chapters/speed.w"
+/*:417*/
+#line 1366 "chapters/speed.w"
 ;
 for(size_t row= 0;row<4*n;row++)
-/*417:*/
-#line 1428 "chapters/speed.w"
+/*418:*/
+#line 1426 "chapters/speed.w"
 
 {
 static const double one= 1;
@@ -3766,18 +3778,18 @@ const size_t j= row%n;
 double keeps[LSTM_IRTRL_BLOCK],coefs[LSTM_IRTRL_BLOCK],
 errs[LSTM_IRTRL_BLOCK];
 for(size_t b= 0;b<steps;b++){
-/*418:*/
-#line 1461 "chapters/speed.w"
+/*419:*/
+#line 1459 "chapters/speed.w"
 
 const double*g= gates+4*b*n,*f= g+2*n,
 *state_prev= states+b*n,*err_state= es+b*n,
 *err_out= eo+b*n
 
-/*:418*/
-#line 1435 "chapters/speed.w"
+/*:419*/
+#line 1433 "chapters/speed.w"
 ;
 double keep,coef;
-/*220:*/
+/*221:*/
 #line 79 "chapters/irtrl.w"
 
 {
@@ -3787,8 +3799,8 @@ keep= f[j];
 coef= row<n?c[0]:row<2*n?c[1]:c[2];
 }
 
-/*:220*/
-#line 1437 "chapters/speed.w"
+/*:221*/
+#line 1435 "chapters/speed.w"
 ;
 keeps[b]= keep;coefs[b]= coef;
 errs[b]= !seq->has_y[t0+b]?0:row<3*n?err_state[j]:
@@ -3811,8 +3823,8 @@ update_row(grad->theta+4*n*(m+n)+row,&one,1,1,errs[b]);
 }
 }
 
-/*:417*/
-#line 1371 "chapters/speed.w"
+/*:418*/
+#line 1369 "chapters/speed.w"
 ;
 memcpy(states,states+steps*n,n*sizeof*states);
 memcpy(outs,outs+steps*n,n*sizeof*outs);
@@ -3823,8 +3835,8 @@ free(v);
 return LSTM_OK;
 }
 
-/*:414*//*420:*/
-#line 1501 "chapters/speed.w"
+/*:415*//*421:*/
+#line 1499 "chapters/speed.w"
 
 static void carry_row(double*s,double*g,size_t len,const double*v,
 size_t ldv,size_t steps,const double*keep,const double*coef,
@@ -3833,7 +3845,7 @@ const double*e)
 kernels->carry_row(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
-/*:420*//*484:*/
+/*:421*//*489:*/
 #line 76 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
@@ -3843,7 +3855,7 @@ bb= lstm_dot(b,b,len);
 return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
-/*:484*//*485:*/
+/*:489*//*490:*/
 #line 88 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -3857,7 +3869,7 @@ const lstm_method*meth;
 long param;
 int status;
 memset(res,0,sizeof*res);
-/*486:*/
+/*491:*/
 #line 124 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
@@ -3876,7 +3888,7 @@ spec[q]);
 
 }
 
-/*:486*/
+/*:491*/
 #line 100 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
@@ -3889,7 +3901,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
 goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
-/*487:*/
+/*492:*/
 #line 141 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
@@ -3905,11 +3917,11 @@ status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
 goto done;
 }
 
-/*:487*/
+/*:492*/
 #line 111 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*488:*/
+/*493:*/
 #line 162 "chapters/align.w"
 
 {
@@ -3925,7 +3937,7 @@ for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
 if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
-/*489:*/
+/*494:*/
 #line 181 "chapters/align.w"
 
 {
@@ -3947,11 +3959,11 @@ c_sum+= c;c_sq+= c*c;
 e_sum+= sqrt(e)/res->norm;
 }
 
-/*:489*/
+/*:494*/
 #line 176 "chapters/align.w"
 ;
 }
-if(status==LSTM_OK)/*490:*/
+if(status==LSTM_OK)/*495:*/
 #line 201 "chapters/align.w"
 
 {
@@ -3971,12 +3983,12 @@ row->noise= sqrt(tr/N)/res->norm;
 row->variance= tr/(res->norm*res->norm);
 }
 
-/*:490*/
+/*:495*/
 #line 178 "chapters/align.w"
 ;
 }
 
-/*:488*/
+/*:493*/
 #line 113 "chapters/align.w"
 ;
 if(status==LSTM_OK)
@@ -3989,7 +4001,7 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:485*//*508:*/
+/*:490*//*513:*/
 #line 60 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
@@ -4013,7 +4025,7 @@ return status;
 if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
-/*509:*/
+/*514:*/
 #line 106 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
@@ -4026,7 +4038,7 @@ for(size_t t= 0;t<seq->T;t++){
 seq->x[t]= 1;seq->y[t]= 0.3;seq->has_y[t]= 1;
 }
 
-/*:509*/
+/*:514*/
 #line 82 "chapters/balance.w"
 ;
 for(long e= 0;e<episodes&&status==LSTM_OK;e++){
@@ -4048,7 +4060,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:508*//*537:*/
+/*:513*//*542:*/
 #line 205 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -4070,7 +4082,7 @@ rd->v= NULL;
 rd->flag= NULL;
 }
 
-/*:537*//*538:*/
+/*:542*//*543:*/
 #line 229 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
@@ -4087,7 +4099,7 @@ va_end(ap);
 return rd->status;
 }
 
-/*:538*//*539:*/
+/*:543*//*544:*/
 #line 256 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
@@ -4105,7 +4117,7 @@ rd->have= fread(rd->block,1,sizeof rd->block,rd->f);
 rd->at= 0;
 if(rd->have==0){
 if(ferror(rd->f))
-/*540:*/
+/*545:*/
 #line 294 "chapters/formats.w"
 
 {
@@ -4116,7 +4128,7 @@ e?strerror(e):"read error");
 rd->status= LSTM_EIO;
 }
 
-/*:540*/
+/*:545*/
 #line 272 "chapters/formats.w"
 ;
 return EOF;
@@ -4140,7 +4152,7 @@ return EOF;
 return c;
 }
 
-/*:539*//*541:*/
+/*:544*//*546:*/
 #line 307 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
@@ -4149,7 +4161,7 @@ int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
 if(rd->back==EOF&&peek_in_block(rd))return LSTM_OK;
-/*545:*/
+/*550:*/
 #line 397 "chapters/formats.w"
 
 do{
@@ -4158,7 +4170,7 @@ if(c=='#')
 while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
-/*:545*/
+/*:550*/
 #line 315 "chapters/formats.w"
 ;
 if(c==EOF){
@@ -4171,7 +4183,7 @@ rd->peeked= 1;
 return LSTM_OK;
 }
 rd->tok_line= rd->line;
-/*546:*/
+/*551:*/
 #line 407 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
@@ -4191,7 +4203,7 @@ rd->tok[len++]= (char)c;
 c= get(rd);
 }
 
-/*:546*/
+/*:551*/
 #line 326 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
@@ -4207,7 +4219,7 @@ static void take(lstm_reader*rd)
 rd->peeked= 0;
 }
 
-/*:541*//*542:*/
+/*:546*//*547:*/
 #line 353 "chapters/formats.w"
 
 static int peek_in_block(lstm_reader*rd)
@@ -4215,7 +4227,7 @@ static int peek_in_block(lstm_reader*rd)
 const unsigned char*b= rd->block;
 size_t at= rd->at,end,len;
 long line= rd->line,col= rd->col,last= rd->last_line;
-/*543:*/
+/*548:*/
 #line 374 "chapters/formats.w"
 
 for(;at<rd->have;at++){
@@ -4225,7 +4237,7 @@ else break;
 }
 rd->at= at,rd->line= line,rd->col= col,rd->last_line= last;
 
-/*:543*/
+/*:548*/
 #line 359 "chapters/formats.w"
 ;
 for(end= at;end<rd->have&&b[end]> ' '&&b[end]<127&&
@@ -4234,7 +4246,7 @@ len= end-at;
 if(len==0||end==rd->have||len> LSTM_TOKEN_MAX)return 0;
 if(b[end]=='\n'?col+(long)len> LSTM_LINE_MAX:
 b[end]!=' '||col+(long)len+1> LSTM_LINE_MAX)return 0;
-/*544:*/
+/*549:*/
 #line 387 "chapters/formats.w"
 
 memcpy(rd->tok,b+at,len);
@@ -4246,13 +4258,13 @@ else rd->col= col+(long)len+1;
 rd->at= end+1;
 rd->peeked= 1;
 
-/*:544*/
+/*:549*/
 #line 366 "chapters/formats.w"
 ;
 return 1;
 }
 
-/*:542*//*547:*/
+/*:547*//*552:*/
 #line 427 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
@@ -4262,7 +4274,7 @@ snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
 return rd->shown;
 }
 
-/*:547*//*549:*/
+/*:552*//*554:*/
 #line 447 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
@@ -4275,7 +4287,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:549*//*550:*/
+/*:554*//*555:*/
 #line 466 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -4299,7 +4311,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:550*//*551:*/
+/*:555*//*556:*/
 #line 496 "chapters/formats.w"
 
 static int decimal(const char*s)
@@ -4319,7 +4331,7 @@ while(isdigit((unsigned char)*s))s++;
 return*s=='\0';
 }
 
-/*:551*//*552:*/
+/*:556*//*557:*/
 #line 523 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
@@ -4347,7 +4359,7 @@ shown(rd));
 
 }
 
-/*:552*//*553:*/
+/*:557*//*558:*/
 #line 557 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
@@ -4364,7 +4376,7 @@ if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:553*//*555:*/
+/*:558*//*560:*/
 #line 580 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
@@ -4386,7 +4398,7 @@ rd->v[rd->len++]= x;
 return LSTM_OK;
 }
 
-/*:555*//*556:*/
+/*:560*//*561:*/
 #line 603 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
@@ -4405,7 +4417,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:556*//*558:*/
+/*:561*//*563:*/
 #line 629 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
@@ -4419,7 +4431,7 @@ expected,after,shown(rd));
 return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
-/*:558*//*560:*/
+/*:563*//*565:*/
 #line 686 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -4430,7 +4442,7 @@ uint64_t w= 0,eight;
 long q= 0,e= 0;
 int negative= 0,digits= 0,kept= 0,e_negative= 0;
 if(*s=='+'||*s=='-')negative= *s++=='-';
-/*561:*/
+/*566:*/
 #line 721 "chapters/formats.w"
 
 from= s;
@@ -4447,12 +4459,12 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:561*/
+/*:566*/
 #line 695 "chapters/formats.w"
 ;
 if(*s=='.'){
 s++;
-/*561:*/
+/*566:*/
 #line 721 "chapters/formats.w"
 
 from= s;
@@ -4469,7 +4481,7 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:561*/
+/*:566*/
 #line 698 "chapters/formats.w"
 ;
 q= -(long)(s-from);
@@ -4490,7 +4502,7 @@ if(negative)*v= -*v;
 return 1;
 }
 
-/*:560*//*562:*/
+/*:565*//*567:*/
 #line 755 "chapters/formats.w"
 
 static int eight_digits(const char*s,uint64_t*v)
@@ -4510,7 +4522,7 @@ x= (100*x+(x>>16))&0x0000ffff0000ffff;
 return 1;
 }
 
-/*:562*//*563:*/
+/*:567*//*568:*/
 #line 783 "chapters/formats.w"
 
 #include <float.h>  
@@ -4532,7 +4544,7 @@ return 1;
  return 0;
 }
 
-/*:563*//*564:*/
+/*:568*//*569:*/
 #line 820 "chapters/formats.w"
 
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v)
@@ -4546,7 +4558,7 @@ if(!rd->five_ready)powers_of_five(rd);
 t= &rd->five[q-FIVE_MIN];
 for(int s= 32;s> 0;s/= 2)
 if(w>>(64-s)==0)w<<= s,z+= s;
-/*567:*/
+/*572:*/
 #line 891 "chapters/formats.w"
 
 {
@@ -4559,10 +4571,10 @@ p1+= lo;
 p2= hi+(p1<lo);
 }
 
-/*:567*/
+/*:572*/
 #line 832 "chapters/formats.w"
 ;
-/*565:*/
+/*570:*/
 #line 861 "chapters/formats.w"
 
 r= 137+(int)(p2>>63);
@@ -4572,10 +4584,10 @@ if(!t->exact&&(p2&low_mask)==low_mask&&p1==UINT64_MAX)
 return 0;
 tie= t->exact&&(h&1)&&(p2&low_mask)==0&&p1==0&&p0==0;
 
-/*:565*/
+/*:570*/
 #line 833 "chapters/formats.w"
 ;
-/*566:*/
+/*571:*/
 #line 879 "chapters/formats.w"
 
 m= h>>1;
@@ -4585,14 +4597,14 @@ if((h&1)&&(!tie||(m&1)))m++;
 if(m>>53)m>>= 1,e++;
 if(e+1075> 2046)return 0;
 
-/*:566*/
+/*:571*/
 #line 835 "chapters/formats.w"
 ;
 *v= ldexp((double)m,(int)e);
 return 1;
 }
 
-/*:564*//*568:*/
+/*:569*//*573:*/
 #line 907 "chapters/formats.w"
 
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo)
@@ -4605,7 +4617,7 @@ uint64_t mid= (p00>>32)+(p01&half)+(p10&half);
 *hi= p11+(p01>>32)+(p10>>32)+(mid>>32);
 }
 
-/*:568*//*571:*/
+/*:573*//*576:*/
 #line 959 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd)
@@ -4641,7 +4653,7 @@ rd->five[q-FIVE_MIN].exact= 0;
 rd->five_ready= 1;
 }
 
-/*:571*//*572:*/
+/*:576*//*577:*/
 #line 1001 "chapters/formats.w"
 
 static void top_bits(const uint32_t*a,int n,lstm_power5*t)
@@ -4658,7 +4670,7 @@ t->k= 32*n-lead-128;
 t->exact= 32*n-lead<=128;
 }
 
-/*:572*//*575:*/
+/*:577*//*580:*/
 #line 1056 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
@@ -4669,7 +4681,7 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*576:*/
+/*581:*/
 #line 1093 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
@@ -4679,7 +4691,7 @@ if(size_value(rd,"cells",LSTM_MAX_DIM,&shape.n)!=LSTM_OK)
 return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
-/*577:*/
+/*582:*/
 #line 1109 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -4694,7 +4706,7 @@ take(rd);
 shape.no_forget= 1;
 }
 
-/*:577*/
+/*:582*/
 #line 1101 "chapters/formats.w"
 ;
 if(lstm_net_size(shape.m,shape.n,shape.k,LSTM_OUT_NONE,&P,NULL)
@@ -4704,7 +4716,7 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:576*/
+/*:581*/
 #line 1066 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -4713,7 +4725,7 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*578:*/
+/*583:*/
 #line 1122 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
@@ -4731,7 +4743,7 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:578*/
+/*:583*/
 #line 1074 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -4744,7 +4756,7 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*582:*/
+/*587:*/
 #line 1178 "chapters/formats.w"
 
 {
@@ -4755,13 +4767,13 @@ net->no_forget= shape.no_forget;
 memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
 }
 
-/*:582*/
+/*:587*/
 #line 1085 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:575*//*580:*/
+/*:580*//*585:*/
 #line 1145 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
@@ -4781,7 +4793,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:580*//*581:*/
+/*:585*//*586:*/
 #line 1166 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
@@ -4791,7 +4803,7 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:581*//*584:*/
+/*:586*//*589:*/
 #line 1198 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
@@ -4817,7 +4829,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:584*//*586:*/
+/*:589*//*591:*/
 #line 1229 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
@@ -4830,7 +4842,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:586*//*587:*/
+/*:591*//*592:*/
 #line 1245 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
@@ -4847,7 +4859,7 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:587*//*589:*/
+/*:592*//*594:*/
 #line 1273 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -4888,7 +4900,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:589*//*591:*/
+/*:594*//*596:*/
 #line 1329 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -4899,7 +4911,7 @@ size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*592:*/
+/*597:*/
 #line 1361 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
@@ -4915,7 +4927,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:592*/
+/*:597*/
 #line 1339 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
@@ -4939,7 +4951,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:591*//*594:*/
+/*:596*//*599:*/
 #line 1385 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
@@ -4959,7 +4971,7 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*595:*/
+/*600:*/
 #line 1416 "chapters/formats.w"
 
 {
@@ -4979,10 +4991,10 @@ return rd->status;
 }
 }
 
-/*:595*/
+/*:600*/
 #line 1403 "chapters/formats.w"
 ;
-/*596:*/
+/*601:*/
 #line 1442 "chapters/formats.w"
 
 {
@@ -5000,14 +5012,14 @@ from+= k;
 }
 }
 
-/*:596*/
+/*:601*/
 #line 1404 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:594*//*597:*/
+/*:599*//*602:*/
 #line 1458 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
@@ -5028,7 +5040,7 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:597*//*600:*/
+/*:602*//*605:*/
 #line 1500 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
@@ -5063,7 +5075,7 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:600*//*601:*/
+/*:605*//*606:*/
 #line 1533 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
@@ -5081,7 +5093,7 @@ write_network(f,grad);
 return written(f,err);
 }
 
-/*:601*//*602:*/
+/*:606*//*607:*/
 #line 1552 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
@@ -5103,8 +5115,8 @@ fputc('\n',f);
 return written(f,err);
 }
 
-/*:602*//*655:*/
-#line 64 "chapters/owndata.w"
+/*:607*//*671:*/
+#line 66 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
 lstm_epoch*st,lstm_error*err)
@@ -5126,6 +5138,13 @@ LSTM_OK))return status;
 if(!(meth= lstm_method_find(cfg->method,&param,err)))return LSTM_EUSAGE;
 if(count==0)
 return lstm_fail(err,LSTM_EDATA,"there are no sequences to train on");
+if(!lstm_data_targets(cfg->train))
+return lstm_fail(err,LSTM_EDATA,"the training sequences have no step "
+"with a target: there is nothing to learn");
+if(cfg->valid&&!lstm_data_targets(cfg->valid))
+return lstm_fail(err,LSTM_EDATA,"the validation sequences have no "
+"step with a target: there is nothing to measure");
+
 if(!(order= malloc(count*sizeof*order)))
 return lstm_fail(err,LSTM_ENOMEM,"out of memory");
 for(size_t s= 0;s<count;s++)order[s]= s;
@@ -5136,8 +5155,8 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*656:*/
-#line 108 "chapters/owndata.w"
+/*672:*/
+#line 117 "chapters/owndata.w"
 
 {
 double sum= 0;
@@ -5148,8 +5167,8 @@ order[s-1]= order[r];
 order[r]= keep;
 }
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*657:*/
-#line 132 "chapters/owndata.w"
+/*673:*/
+#line 141 "chapters/owndata.w"
 
 {
 double loss= 0,e= 0;
@@ -5169,8 +5188,8 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:657*/
-#line 118 "chapters/owndata.w"
+/*:673*/
+#line 127 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
 st->train_loss= sum/(double)done;
@@ -5185,8 +5204,8 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:656*/
-#line 95 "chapters/owndata.w"
+/*:672*/
+#line 104 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
 lstm_optimizer_free(&opt);
@@ -5194,8 +5213,8 @@ free(order);
 return status;
 }
 
-/*:655*/
-#line 277 "chapters/intro.w"
+/*:671*/
+#line 280 "chapters/intro.w"
 
 
 /*:9*/

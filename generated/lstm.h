@@ -1,5 +1,5 @@
 /*8:*/
-#line 251 "chapters/intro.w"
+#line 254 "chapters/intro.w"
 
 #ifndef LSTM_H
 #define LSTM_H
@@ -8,7 +8,7 @@
 #include <stdio.h> 
 #include <signal.h>  
 /*10:*/
-#line 286 "chapters/intro.w"
+#line 289 "chapters/intro.w"
 
 #define LSTM_OK 0
 #define LSTM_EDATA 1
@@ -38,49 +38,49 @@
 
 #define LSTM_MAX_BLOCKS 5
 
-/*:40*//*114:*/
+/*:40*//*115:*/
 #line 296 "chapters/bptt.w"
 
 #define LSTM_PER_SEQUENCE 1
 #define LSTM_PER_CHUNK 2
 #define LSTM_PER_STEP 3
 
-/*:114*//*128:*/
+/*:115*//*129:*/
 #line 59 "chapters/gradcheck.w"
 
 #define LSTM_FD_STEP 1e-3
 
-/*:128*//*136:*/
+/*:129*//*137:*/
 #line 167 "chapters/gradcheck.w"
 
 #define LSTM_REL_FLOOR 1e-4
 #define LSTM_CHECK_TOL 1e-6
 
-/*:136*//*198:*/
+/*:137*//*199:*/
 #line 134 "chapters/rtrl.w"
 
 #define LSTM_RTRL_EXACT 0
 #define LSTM_RTRL_INTERNAL 1
 
-/*:198*//*239:*/
+/*:199*//*240:*/
 #line 104 "chapters/snap1.w"
 
 #define LSTM_RTRL_SNAP1 2
 
-/*:239*//*256:*/
+/*:240*//*257:*/
 #line 89 "chapters/uoro.w"
 
 #define LSTM_RTRL_UORO 3
 #define LSTM_UORO_EPS 1e-7 
 
-/*:256*//*276:*/
+/*:257*//*277:*/
 #line 40 "chapters/learning.w"
 
 #define LSTM_SGD 0
 #define LSTM_MOMENTUM 1
 #define LSTM_ADAM 2
 
-/*:276*//*287:*/
+/*:277*//*288:*/
 #line 22 "chapters/tasks.w"
 
 #define LSTM_TASK_LAG 1
@@ -88,48 +88,48 @@
 #define LSTM_TASK_ADDING 3
 #define LSTM_TASK_LAG2C 4
 
-/*:287*//*377:*/
+/*:288*//*378:*/
 #line 589 "chapters/speed.w"
 
 #define LSTM_BENCH_RUNS 5
 #define LSTM_BENCH_MAX_RUNS 101
 #define LSTM_BENCH_SECONDS 0.2
 
-/*:377*//*412:*/
-#line 1342 "chapters/speed.w"
+/*:378*//*413:*/
+#line 1340 "chapters/speed.w"
 
 #define LSTM_IRTRL_BLOCK 8 
 
-/*:412*//*481:*/
+/*:413*//*486:*/
 #line 43 "chapters/align.w"
 
 #define LSTM_ALIGN_MAX 12 
 #define LSTM_ALIGN_SPEC 32 
 
-/*:481*//*506:*/
+/*:486*//*511:*/
 #line 46 "chapters/balance.w"
 
 #define LSTM_BALANCE_RATE 0.0001
 #define LSTM_BALANCE_EPISODES 3000
 #define LSTM_BALANCE_T 100
 
-/*:506*//*533:*/
+/*:511*//*538:*/
 #line 136 "chapters/formats.w"
 
 #define LSTM_TOKEN_MAX 100
 #define LSTM_READ_BLOCK 65536
 #define LSTM_LINE_MAX (1L<<20)
 
-/*:533*//*606:*/
-#line 36 "chapters/command.w"
+/*:538*//*611:*/
+#line 39 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:606*/
-#line 258 "chapters/intro.w"
+/*:611*/
+#line 261 "chapters/intro.w"
 
 /*11:*/
-#line 304 "chapters/intro.w"
+#line 307 "chapters/intro.w"
 
 typedef struct lstm_error{
 char file[LSTM_PATH_MAX];
@@ -178,8 +178,8 @@ size_t cap;
 lstm_seq*seq;
 }lstm_data;
 
-/*:57*//*62:*/
-#line 548 "chapters/forward.w"
+/*:57*//*63:*/
+#line 563 "chapters/forward.w"
 
 typedef struct lstm_trace{
 size_t T;
@@ -195,7 +195,7 @@ double*Dout,*carry,*e;
 size_t bytes;
 }lstm_trace;
 
-/*:62*//*104:*/
+/*:63*//*105:*/
 #line 69 "chapters/bptt.w"
 
 typedef struct lstm_bptt_opts{
@@ -203,7 +203,7 @@ size_t window;
 int cut;
 }lstm_bptt_opts;
 
-/*:104*//*113:*/
+/*:105*//*114:*/
 #line 264 "chapters/bptt.w"
 
 typedef struct lstm_stats{
@@ -225,7 +225,7 @@ int online_kind;
 int seeded;
 }lstm_method;
 
-/*:113*//*137:*/
+/*:114*//*138:*/
 #line 174 "chapters/gradcheck.w"
 
 typedef struct lstm_check_block{
@@ -241,14 +241,14 @@ double max_abs,max_rel;
 size_t checked;
 }lstm_check;
 
-/*:137*//*146:*/
+/*:138*//*147:*/
 #line 338 "chapters/gradcheck.w"
 
 typedef struct lstm_rng{
 uint64_t s;
 }lstm_rng;
 
-/*:146*//*199:*/
+/*:147*//*200:*/
 #line 149 "chapters/rtrl.w"
 
 typedef struct lstm_rtrl{
@@ -266,7 +266,7 @@ double*err_state,*err_out;
 double*S;
 double*H,*Hprev;
 double*G;
-/*258:*/
+/*259:*/
 #line 119 "chapters/uoro.w"
 
 double*ttheta;
@@ -275,14 +275,14 @@ double*gbar;
 double*tnorm;
 lstm_rng rng;
 
-/*:258*/
+/*:259*/
 #line 165 "chapters/rtrl.w"
 
 double*v;
 size_t bytes;
 }lstm_rtrl;
 
-/*:199*//*277:*/
+/*:200*//*278:*/
 #line 53 "chapters/learning.w"
 
 typedef struct lstm_optimizer{
@@ -296,7 +296,7 @@ size_t P;
 double*m,*s;
 }lstm_optimizer;
 
-/*:277*//*283:*/
+/*:278*//*284:*/
 #line 192 "chapters/learning.w"
 
 typedef struct lstm_init{
@@ -304,7 +304,7 @@ double range;
 double bias_i,bias_f,bias_o;
 }lstm_init;
 
-/*:283*//*288:*/
+/*:284*//*289:*/
 #line 35 "chapters/tasks.w"
 
 typedef struct lstm_task{
@@ -317,7 +317,7 @@ int output;
 int every_step;
 }lstm_task;
 
-/*:288*//*310:*/
+/*:289*//*311:*/
 #line 32 "chapters/training.w"
 
 typedef struct lstm_trainer{
@@ -332,7 +332,7 @@ lstm_rtrl online;
 long updates;
 }lstm_trainer;
 
-/*:310*//*321:*/
+/*:311*//*322:*/
 #line 241 "chapters/training.w"
 
 typedef struct lstm_lag_probe{
@@ -371,7 +371,7 @@ volatile sig_atomic_t*stop;
 const lstm_net*start;
 }lstm_train_config;
 
-/*:321*//*378:*/
+/*:322*//*379:*/
 #line 594 "chapters/speed.w"
 
 typedef struct lstm_bench_result{
@@ -381,7 +381,7 @@ double seconds_per_step;
 size_t work_bytes;
 }lstm_bench_result;
 
-/*:378*//*482:*/
+/*:379*//*487:*/
 #line 47 "chapters/align.w"
 
 typedef struct lstm_align_row{
@@ -400,7 +400,7 @@ lstm_align_row row[LSTM_ALIGN_MAX];
 double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
 }lstm_align_result;
 
-/*:482*//*653:*/
+/*:487*//*669:*/
 #line 27 "chapters/owndata.w"
 
 typedef struct lstm_epoch{
@@ -427,18 +427,18 @@ void*ctx;
 volatile sig_atomic_t*stop;
 }lstm_data_config;
 
-/*:653*/
-#line 259 "chapters/intro.w"
+/*:669*/
+#line 262 "chapters/intro.w"
 
 /*12:*/
-#line 316 "chapters/intro.w"
+#line 319 "chapters/intro.w"
 
 int lstm_fail(lstm_error*err,int status,const char*fmt,...);
 int lstm_fail_at(lstm_error*err,int status,const char*file,long line,
 const char*fmt,...);
 
 /*:12*//*16:*/
-#line 364 "chapters/intro.w"
+#line 367 "chapters/intro.w"
 
 void lstm_error_clear(lstm_error*err);
 
@@ -481,22 +481,23 @@ void lstm_data_init(lstm_data*data,size_t m,size_t k);
 int lstm_data_add(lstm_data*data,size_t T,lstm_seq**seq,
 lstm_error*err);
 void lstm_data_free(lstm_data*data);
+size_t lstm_data_targets(const lstm_data*data);
 
-/*:58*//*63:*/
-#line 563 "chapters/forward.w"
+/*:58*//*64:*/
+#line 578 "chapters/forward.w"
 
 int lstm_trace_alloc(lstm_trace*tr,const lstm_net*net,size_t T,
 lstm_error*err);
 void lstm_trace_free(lstm_trace*tr);
 
-/*:63*//*65:*/
-#line 614 "chapters/forward.w"
+/*:64*//*66:*/
+#line 629 "chapters/forward.w"
 
 void lstm_trace_start(lstm_trace*tr,const double*state0,
 const double*out0);
 
-/*:65*//*67:*/
-#line 630 "chapters/forward.w"
+/*:66*//*68:*/
+#line 645 "chapters/forward.w"
 
 double*lstm_gates(const lstm_trace*tr,size_t t);
 double*lstm_state(const lstm_trace*tr,size_t t);
@@ -508,90 +509,90 @@ double*lstm_dstate(const lstm_trace*tr,size_t t);
 const double*lstm_state_prev(const lstm_trace*tr,size_t t);
 const double*lstm_out_prev(const lstm_trace*tr,size_t t);
 
-/*:67*//*69:*/
-#line 674 "chapters/forward.w"
+/*:68*//*70:*/
+#line 689 "chapters/forward.w"
 
 double lstm_output_forward(const lstm_net*net,const double*out,
 const double*y,double*pred);
 
-/*:69*//*72:*/
-#line 738 "chapters/forward.w"
+/*:70*//*73:*/
+#line 753 "chapters/forward.w"
 
 void lstm_output_backward(const lstm_net*net,const double*out,
 const double*pred,const double*y,double*dout,lstm_net*grad,
 double*e);
 
-/*:72*//*74:*/
-#line 781 "chapters/forward.w"
+/*:73*//*75:*/
+#line 796 "chapters/forward.w"
 
 double lstm_forward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr);
 
-/*:74*//*77:*/
-#line 827 "chapters/forward.w"
+/*:75*//*78:*/
+#line 842 "chapters/forward.w"
 
 int lstm_loss(const lstm_net*net,const lstm_data*data,double*loss,
 lstm_error*err);
 int lstm_data_fits(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:77*//*79:*/
-#line 883 "chapters/forward.w"
+/*:78*//*80:*/
+#line 898 "chapters/forward.w"
 
 int lstm_finite_loss(double loss,lstm_error*err);
 int lstm_finite_net(const lstm_net*net,const char*what,lstm_error*err);
 
-/*:79*//*102:*/
+/*:80*//*103:*/
 #line 36 "chapters/bptt.w"
 
 void lstm_backward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr,lstm_net*grad);
 
-/*:102*//*105:*/
+/*:103*//*106:*/
 #line 75 "chapters/bptt.w"
 
 void lstm_backward_opts(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr,lstm_net*grad,const lstm_bptt_opts*opts);
 
-/*:105*//*110:*/
+/*:106*//*111:*/
 #line 179 "chapters/bptt.w"
 
 void lstm_mat_tvec(const double*A,size_t rows,size_t cols,
 const double*v,double*result);
 
-/*:110*//*119:*/
+/*:111*//*120:*/
 #line 354 "chapters/bptt.w"
 
 const lstm_method*lstm_method_at(size_t r);
 const lstm_method*lstm_method_find(const char*spec,long*param,
 lstm_error*err);
 
-/*:119*//*122:*/
+/*:120*//*123:*/
 #line 411 "chapters/bptt.w"
 
 int lstm_gradient(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,lstm_net*grad,double*loss,
 lstm_stats*st,lstm_error*err);
 
-/*:122*//*129:*/
+/*:123*//*130:*/
 #line 62 "chapters/gradcheck.w"
 
 int lstm_fd_gradient(const lstm_net*net,const lstm_data*data,double h,
 lstm_net*fd,lstm_error*err);
 
-/*:129*//*138:*/
+/*:130*//*139:*/
 #line 188 "chapters/gradcheck.w"
 
 void lstm_compare(const lstm_net*g,const lstm_net*ref,lstm_check*res);
 
-/*:138*//*140:*/
+/*:139*//*141:*/
 #line 225 "chapters/gradcheck.w"
 
 int lstm_gradcheck(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,double h,lstm_check*res,
 lstm_error*err);
 
-/*:140*//*142:*/
+/*:141*//*143:*/
 #line 252 "chapters/gradcheck.w"
 
 int lstm_gradcheck_sample(const lstm_net*net,const lstm_data*data,
@@ -599,34 +600,34 @@ const lstm_method*meth,long param,double h,size_t count,
 uint64_t seed,void(*progress)(size_t done,size_t total,void*ctx),
 void*ctx,lstm_check*res,lstm_error*err);
 
-/*:142*//*147:*/
+/*:143*//*148:*/
 #line 343 "chapters/gradcheck.w"
 
 void lstm_rng_seed(lstm_rng*rng,uint64_t seed);
 uint64_t lstm_rng_next(lstm_rng*rng);
 double lstm_rng_uniform(lstm_rng*rng,double lo,double hi);
 
-/*:147*//*149:*/
+/*:148*//*150:*/
 #line 376 "chapters/gradcheck.w"
 
 void lstm_net_randomize(lstm_net*net,lstm_rng*rng,double r);
 
-/*:149*//*154:*/
+/*:150*//*155:*/
 #line 40 "chapters/example.w"
 
 int lstm_example(lstm_net*net,lstm_data*data,lstm_error*err);
 
-/*:154*//*156:*/
+/*:155*//*157:*/
 #line 70 "chapters/example.w"
 
 void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate);
 
-/*:156*//*158:*/
+/*:157*//*159:*/
 #line 86 "chapters/example.w"
 
 int lstm_example_report(FILE*f,int tex,lstm_error*err);
 
-/*:158*//*200:*/
+/*:159*//*201:*/
 #line 170 "chapters/rtrl.w"
 
 int lstm_rtrl_init(lstm_rtrl*r,const lstm_net*net,int kind,
@@ -636,60 +637,60 @@ int lstm_rtrl_step(lstm_rtrl*r,const lstm_net*net,const double*x,
 const double*y,lstm_net*grad,double*loss,lstm_error*err);
 void lstm_rtrl_free(lstm_rtrl*r);
 
-/*:200*//*215:*/
+/*:201*//*216:*/
 #line 518 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref);
 
-/*:215*//*261:*/
+/*:216*//*262:*/
 #line 141 "chapters/uoro.w"
 
 void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed);
 
-/*:261*//*278:*/
+/*:262*//*279:*/
 #line 70 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
 double rate,lstm_error*err);
 void lstm_optimizer_free(lstm_optimizer*opt);
 
-/*:278*//*280:*/
+/*:279*//*281:*/
 #line 118 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
 const lstm_net*grad);
 
-/*:280*//*284:*/
+/*:281*//*285:*/
 #line 198 "chapters/learning.w"
 
 lstm_init lstm_init_default(void);
 void lstm_net_initialize(lstm_net*net,lstm_rng*rng,const lstm_init*init);
 
-/*:284*//*289:*/
+/*:285*//*290:*/
 #line 51 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
 lstm_error*err);
 
-/*:289*//*291:*/
+/*:290*//*292:*/
 #line 97 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 
-/*:291*//*296:*/
+/*:292*//*297:*/
 #line 202 "chapters/tasks.w"
 
 size_t lstm_probe_length(size_t p,size_t runs);
 int lstm_task_probe(const lstm_task*task,size_t lag,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
-/*:296*//*305:*/
+/*:297*//*306:*/
 #line 411 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf);
 
-/*:305*//*311:*/
+/*:306*//*312:*/
 #line 48 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
@@ -697,43 +698,43 @@ const lstm_method*meth,long param,lstm_optimizer*opt,
 lstm_error*err);
 void lstm_trainer_free(lstm_trainer*tn);
 
-/*:311*//*313:*/
+/*:312*//*314:*/
 #line 99 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
-/*:313*//*324:*/
+/*:314*//*325:*/
 #line 347 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length);
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err);
 
-/*:324*//*330:*/
+/*:325*//*331:*/
 #line 505 "chapters/training.w"
 
 int lstm_train_finite(const lstm_net*net,long sequence,double loss,
 lstm_error*err);
 
-/*:330*//*343:*/
+/*:331*//*344:*/
 #line 769 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
 double*fraction,lstm_error*err);
 
-/*:343*//*358:*/
+/*:344*//*359:*/
 #line 78 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len);
 
-/*:358*//*360:*/
+/*:359*//*361:*/
 #line 106 "chapters/speed.w"
 
 void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
 double*y);
 
-/*:360*//*362:*/
+/*:361*//*363:*/
 #line 134 "chapters/speed.w"
 
 void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
@@ -743,24 +744,24 @@ size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
 size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 
-/*:362*//*373:*/
+/*:363*//*374:*/
 #line 472 "chapters/speed.w"
 
 const char*lstm_kernels(void);
 int lstm_use_kernels(const char*name,lstm_error*err);
 
-/*:373*//*379:*/
+/*:374*//*380:*/
 #line 602 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err);
 
-/*:379*//*385:*/
+/*:380*//*386:*/
 #line 722 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count);
 
-/*:385*//*483:*/
+/*:386*//*488:*/
 #line 70 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -768,20 +769,20 @@ const char*const*spec,size_t count,size_t samples,long seed,
 lstm_align_result*res,lstm_error*err);
 double lstm_cosine(const double*a,const double*b,size_t len);
 
-/*:483*//*507:*/
+/*:488*//*512:*/
 #line 51 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
 double*theta,double*loss,lstm_error*err);
 
-/*:507*//*583:*/
+/*:512*//*588:*/
 #line 1193 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err);
 int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
 
-/*:583*//*588:*/
+/*:588*//*593:*/
 #line 1267 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -789,7 +790,7 @@ double*loss,lstm_error*err);
 int lstm_grad_read(const char*path,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 
-/*:588*//*590:*/
+/*:593*//*595:*/
 #line 1320 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -797,7 +798,7 @@ lstm_data*data,lstm_error*err);
 int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:590*//*598:*/
+/*:595*//*603:*/
 #line 1486 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
@@ -805,16 +806,16 @@ int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
 double loss,lstm_error*err);
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
 
-/*:598*//*654:*/
+/*:603*//*670:*/
 #line 52 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
 lstm_epoch*st,lstm_error*err);
 
-/*:654*/
-#line 260 "chapters/intro.w"
+/*:670*/
+#line 263 "chapters/intro.w"
 
 #endif
-#line 262 "chapters/intro.w"
+#line 265 "chapters/intro.w"
 
 /*:8*/

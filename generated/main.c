@@ -1,5 +1,5 @@
-/*604:*/
-#line 14 "chapters/command.w"
+/*609:*/
+#line 16 "chapters/command.w"
 
 #define _POSIX_C_SOURCE 200809L 
 #include "lstm.h"
@@ -9,16 +9,20 @@
 #include <errno.h> 
 #include <limits.h> 
 #include <fcntl.h> 
+#include <signal.h> 
 #include <sys/stat.h> 
 #include <unistd.h> 
-/*347:*/
+/*348:*/
 #line 866 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv);
 static int train_usage(const char*fmt,const char*a,const char*b);
 static void train_progress(const lstm_train_status*st,void*ctx);
+static const char*const train_flags[]= {"--progress",NULL};
+static const char*const arch_options[4]= {"--cells","--forget-gate",
+"--bias-i","--bias-f"};
 
-/*:347*//*388:*/
+/*:348*//*389:*/
 #line 773 "chapters/speed.w"
 
 #define BENCH_LIST_MAX 16
@@ -30,7 +34,7 @@ size_t list[BENCH_LIST_MAX],size_t*count);
 static int bench_method(const lstm_method*meth,long param,
 const size_t*cells,size_t ncells,const size_t*steps,size_t nsteps);
 
-/*:388*//*423:*/
+/*:389*//*424:*/
 #line 51 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv);
@@ -48,7 +52,7 @@ static int cmd_experiments(int argc,char**argv);
 #define EXP_DIAG_LAG 100
 static const size_t exp_lags[EXP_LAGS]= {5,10,20,50,100,200,500,1000};
 
-/*:423*//*425:*/
+/*:424*//*426:*/
 #line 76 "chapters/experiments.w"
 
 #define EXP_FAMILIES 7
@@ -56,8 +60,8 @@ static const char*family_name[EXP_FAMILIES]=
 {"bptt","tbptt:p/2","tbptt:2p","irtrl","rtrl","snap1","uoro"};
 static int family_spec(int f,size_t p,char*buf,size_t size);
 
-/*:425*//*448:*/
-#line 470 "chapters/experiments.w"
+/*:426*//*449:*/
+#line 471 "chapters/experiments.w"
 
 #define EXP_KINDS 3 
 
@@ -75,10 +79,20 @@ int forget;
 size_t cells;
 }exp_run;
 static int experiments_report(const char*dir,const double seconds[2]);
-static int parse_run(const char*line,exp_run*run);
 
-/*:448*//*451:*/
-#line 563 "chapters/experiments.w"
+/*:449*//*452:*/
+#line 599 "chapters/experiments.w"
+
+#define EXP_LINE 2048 
+#define EXP_WHY 256
+static int parse_run(const char*line,exp_run*run,char*why);
+static int exp_whole(const char*s,unsigned long long most,
+unsigned long long*v);
+static int exp_real(const char*s,double*v);
+static int exp_why(char*why,const char*what,const char*found);
+
+/*:452*//*454:*/
+#line 666 "chapters/experiments.w"
 
 typedef struct{
 int runs,solved;
@@ -108,8 +122,13 @@ static void wilson(int solved,int runs,double*low,double*high);
 static int read_results(const char*path,exp_report*rep,int required);
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2]);
 
-/*:451*//*467:*/
-#line 982 "chapters/experiments.w"
+/*:454*//*456:*/
+#line 724 "chapters/experiments.w"
+
+static char*dir_path(const char*dir,const char*name);
+
+/*:456*//*472:*/
+#line 1136 "chapters/experiments.w"
 
 static int write_points(const char*dir,const char*name,int rows,
 int cols,const double*v,lstm_error*err);
@@ -122,13 +141,13 @@ const char*range);
 static void end_graph(FILE*f,const char*autogrid,const char*xlabel,
 const char*ylabel);
 
-/*:467*//*469:*/
-#line 1020 "chapters/experiments.w"
+/*:472*//*474:*/
+#line 1178 "chapters/experiments.w"
 
 static const char*family_file[EXP_FAMILIES]= {"bptt","tbptt-half",
 "tbptt-double","irtrl","rtrl","snap1","uoro"};
 
-/*:469*//*492:*/
+/*:474*//*497:*/
 #line 256 "chapters/align.w"
 
 typedef struct align_options{
@@ -147,20 +166,20 @@ lstm_data*data,lstm_error*err);
 static int align_default_methods(align_options*o,const lstm_data*data);
 static void align_print(const lstm_align_result*res);
 
-/*:492*//*511:*/
+/*:497*//*516:*/
 #line 131 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv);
 
-/*:511*//*521:*/
+/*:516*//*526:*/
 #line 105 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv);
 static int print_inspect(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:521*//*607:*/
-#line 43 "chapters/command.w"
+/*:526*//*612:*/
+#line 46 "chapters/command.w"
 
 typedef struct lstm_command{
 const char*name;
@@ -170,18 +189,18 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:607*//*614:*/
-#line 147 "chapters/command.w"
+/*:612*//*620:*/
+#line 168 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:614*//*616:*/
-#line 187 "chapters/command.w"
+/*:620*//*622:*/
+#line 213 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x);
 
-/*:616*//*618:*/
-#line 221 "chapters/command.w"
+/*:622*//*624:*/
+#line 247 "chapters/command.w"
 
 typedef struct out_file{
 const char*path;
@@ -193,8 +212,38 @@ static int out_commit(out_file*o,lstm_error*err);
 static void out_abandon(out_file*o);
 static int out_refuse(const char*path,lstm_error*err);
 
-/*:618*//*623:*/
-#line 376 "chapters/command.w"
+/*:624*//*629:*/
+#line 419 "chapters/command.w"
+
+typedef struct file_id{
+int known;
+dev_t dev;
+ino_t ino;
+const char*last;
+}file_id;
+static int files_distinct(const char*cmd,const char*const*name,
+const char*const*path,int outputs,int count);
+static void file_identify(const char*path,file_id*id);
+
+/*:629*//*632:*/
+#line 499 "chapters/command.w"
+
+#define LIVE_MAX 16
+static char*volatile live_tmp[LIVE_MAX];
+static void live_add(char*tmp);
+static void live_remove(const char*tmp);
+static void live_unlink(void);
+
+/*:632*//*634:*/
+#line 552 "chapters/command.w"
+
+#define LSTM_EXIT_ABORTED 4
+static volatile sig_atomic_t train_stop;
+static volatile sig_atomic_t signal_stops;
+static void on_signal(int sig);
+
+/*:634*//*637:*/
+#line 613 "chapters/command.w"
 
 typedef struct lstm_options{
 const char*model,*seq;
@@ -214,58 +263,68 @@ static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:623*//*626:*/
-#line 476 "chapters/command.w"
+/*:637*//*638:*/
+#line 645 "chapters/command.w"
+
+typedef struct cmd_arg{
+char opt[32];
+const char*val;
+}cmd_arg;
+static int next_arg(const char*cmd,int argc,char**argv,int*a,
+const char*const*flags,cmd_arg*arg);
+
+/*:638*//*642:*/
+#line 763 "chapters/command.w"
 
 static long parse_seed(const char*val);
 
-/*:626*//*628:*/
-#line 493 "chapters/command.w"
+/*:642*//*644:*/
+#line 780 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param);
 
-/*:628*//*631:*/
-#line 525 "chapters/command.w"
+/*:644*//*647:*/
+#line 812 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:631*//*633:*/
-#line 549 "chapters/command.w"
+/*:647*//*649:*/
+#line 836 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:633*//*635:*/
-#line 574 "chapters/command.w"
+/*:649*//*651:*/
+#line 861 "chapters/command.w"
 
 typedef int lstm_file_work(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work);
 
-/*:635*//*638:*/
-#line 621 "chapters/command.w"
+/*:651*//*654:*/
+#line 908 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:638*//*644:*/
-#line 724 "chapters/command.w"
+/*:654*//*660:*/
+#line 1011 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:644*//*647:*/
-#line 801 "chapters/command.w"
+/*:660*//*663:*/
+#line 1088 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 static void check_progress(size_t done,size_t total,void*ctx);
 
-/*:647*//*658:*/
-#line 182 "chapters/owndata.w"
+/*:663*//*674:*/
+#line 193 "chapters/owndata.w"
 
 typedef struct train_args{
 const char*data,*valid;
@@ -280,14 +339,14 @@ static lstm_train_config data_defaults(void);
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
 const char*out,const char*curve);
 
-/*:658*//*663:*/
-#line 321 "chapters/owndata.w"
+/*:674*//*679:*/
+#line 332 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
 const lstm_data*train,lstm_net*net,lstm_error*err);
 
-/*:663*//*665:*/
-#line 362 "chapters/owndata.w"
+/*:679*//*681:*/
+#line 373 "chapters/owndata.w"
 
 typedef struct train_watch{
 int terminal;
@@ -302,8 +361,6 @@ lstm_error err;
 int interrupted;
 const lstm_net*net;
 }train_watch;
-static volatile sig_atomic_t train_stop;
-static void on_interrupt(int sig);
 static const char*const optimizer_name[3]= {"sgd","momentum","adam"};
 static int watch_open(train_watch*w,const lstm_train_config*cfg,
 const train_args*args,const lstm_net*net,const char*out,
@@ -314,11 +371,11 @@ static void watch_checkpoint(train_watch*w,long sequences);
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
 void*ctx);
 
-/*:665*/
-#line 25 "chapters/command.w"
+/*:681*/
+#line 28 "chapters/command.w"
 
-/*348:*/
-#line 879 "chapters/training.w"
+/*349:*/
+#line 882 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv)
 {
@@ -327,14 +384,15 @@ lstm_train_status st;
 lstm_net net,start;
 lstm_error err;
 const char*task= NULL,*out= NULL,*curve= NULL;
+const char*arch= NULL;
 size_t length= 0;
 train_args args= {NULL,NULL,NULL,NULL,-1,0,1000,0};
 train_watch w;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*350:*/
-#line 951 "chapters/training.w"
+/*351:*/
+#line 966 "chapters/training.w"
 
 printf("usage: lstm train --task lag|lag2c|reber|adding [--lag p]\n"
 "                  [--max-sequences N] [--targets last|every]\n"
@@ -352,22 +410,21 @@ printf("usage: lstm train --task lag|lag2c|reber|adding [--lag p]\n"
 "option or an equals sign; '-' is standard input or output. Ctrl-C\n"
 "stops after the current sequence and writes what was asked for.\n");
 
-/*:350*/
-#line 893 "chapters/training.w"
+/*:351*/
+#line 897 "chapters/training.w"
 ;
 return 0;
 }
-/*349:*/
-#line 930 "chapters/training.w"
+/*350:*/
+#line 946 "chapters/training.w"
 
 for(int a= 0;a<argc;a++){
 const char*lag= NULL;
-if(strcmp(argv[a],"--task")==0&&a+1<argc)task= argv[++a];
-else if(strncmp(argv[a],"--task=",7)==0)task= argv[a]+7;
-else if(strcmp(argv[a],"--data")==0&&a+1<argc)args.data= argv[++a];
-else if(strncmp(argv[a],"--data=",7)==0)args.data= argv[a]+7;
-else if(strcmp(argv[a],"--lag")==0&&a+1<argc)lag= argv[++a];
-else if(strncmp(argv[a],"--lag=",6)==0)lag= argv[a]+6;
+cmd_arg arg;
+if(next_arg("train",argc,argv,&a,train_flags,&arg)!=0)return 2;
+if(strcmp(arg.opt,"--task")==0)task= arg.val;
+else if(strcmp(arg.opt,"--data")==0)args.data= arg.val;
+else if(strcmp(arg.opt,"--lag")==0)lag= arg.val;
 if(lag){
 char*end;
 unsigned long long v= strtoull(lag,&end,10);
@@ -380,28 +437,28 @@ return train_usage("lstm train: expected --task or --data, and not both%s",
 "","");
 
 
-/*:349*/
-#line 896 "chapters/training.w"
+/*:350*/
+#line 900 "chapters/training.w"
 ;
 cfg= task?lstm_train_defaults(task,length):data_defaults();
 for(int a= 0;a<argc;a++)
-/*351:*/
-#line 972 "chapters/training.w"
+/*352:*/
+#line 991 "chapters/training.w"
 
 {
-const char*arg= argv[a],*eq= strchr(arg,'='),*val;
-char opt[32],*end= NULL;
-size_t len= eq?(size_t)(eq-arg):strlen(arg);
-if(strncmp(arg,"--",2)!=0||len>=sizeof opt)
-return train_usage("lstm train: unknown argument '%s'",arg,"");
-memcpy(opt,arg,len);
-opt[len]= '\0';
-if(strcmp(opt,"--progress")==0&&!eq){
+cmd_arg arg;
+const char*opt= arg.opt,*val;
+char*end= NULL;
+if(next_arg("train",argc,argv,&a,train_flags,&arg)!=0)return 2;
+val= arg.val;
+if(!opt[0])
+return train_usage("lstm train: unknown argument '%s'",val,"");
+if(strcmp(opt,"--progress")==0){
 args.progress= 1;
 continue;
 }
-val= eq?eq+1:a+1<argc?argv[++a]:NULL;
-if(!val)return train_usage("lstm train: %s needs a value",opt,"");
+for(int q= 0;q<4;q++)
+if(strcmp(opt,arch_options[q])==0)arch= arch_options[q];
 if((status= train_option(opt,val,&args))==2)return 2;
 else if(status==1)continue;
 else if(strcmp(opt,"--task")==0)continue;
@@ -439,8 +496,8 @@ return train_usage(opt[2]=='l'?"lstm train: expected a positive "
 if(opt[2]=='l')cfg.rate= v;else cfg.clip= v;
 }else if(strcmp(opt,"--lag")==0||strcmp(opt,"--seed")==0||
 strcmp(opt,"--cells")==0||strcmp(opt,"--max-sequences")==0){
-/*352:*/
-#line 1033 "chapters/training.w"
+/*353:*/
+#line 1052 "chapters/training.w"
 
 {
 unsigned long long v;
@@ -457,15 +514,27 @@ else if(opt[2]=='c')cfg.cells= (size_t)v;
 else cfg.max_sequences= (long)v;
 }
 
-/*:352*/
-#line 1024 "chapters/training.w"
+/*:353*/
+#line 1043 "chapters/training.w"
 ;
 }else return train_usage("lstm train: unknown option '%s'",opt,"");
 }
 
-/*:351*/
-#line 899 "chapters/training.w"
+/*:352*/
+#line 903 "chapters/training.w"
 ;
+{
+static const char*const name[6]= {"--out","--curve","--checkpoint",
+"--data","--valid","--init"};
+const char*path[6];
+path[0]= out;path[1]= curve;path[2]= args.checkpoint;
+path[3]= args.data;path[4]= args.valid;path[5]= args.init;
+if(files_distinct("train",name,path,3,6)!=0)return 2;
+}
+if(args.init&&arch)
+return train_usage("lstm train: %s shapes a new network, and --init "
+"continues a saved one; give one of the two%s",arch,"");
+
 if(args.data)return train_on_data(&cfg,&args,out,curve);
 if(args.valid||args.output>=0||args.epochs)
 return train_usage("lstm train: --valid, --output and --epochs are for "
@@ -485,8 +554,8 @@ cfg.stop= &train_stop;
 status= lstm_train_task(&cfg,&net,&st,&err);
 w.interrupted= train_stop&&!w.failed&&!st.solved&&
 st.sequences<cfg.max_sequences;
-if(status==LSTM_OK)/*354:*/
-#line 1082 "chapters/training.w"
+if(status==LSTM_OK)/*355:*/
+#line 1103 "chapters/training.w"
 
 {
 char lr[32],clip[32],bi[32],bf[32],loss[32],measure[32],secs[32];
@@ -497,8 +566,9 @@ st.solved?"solved":"not solved",st.sequences,cfg.task,cfg.length,
 cfg.method,(unsigned long long)cfg.seed,net.n,
 optimizer_name[cfg.optimizer],short_g(lr,cfg.rate),
 short_g(clip,cfg.clip),cfg.every_step?"every":"last",
-net.no_forget?"no":"yes",short_g(bi,cfg.init.bias_i),
-short_g(bf,cfg.init.bias_f),short_g(loss,st.moving_loss),
+net.no_forget?"no":"yes",cfg.start?"init":short_g(bi,
+cfg.init.bias_i),cfg.start?"init":short_g(bf,cfg.init.bias_f),
+short_g(loss,st.moving_loss),
 short_g(measure,st.measure),st.updates,short_g(secs,st.seconds));
 if(strcmp(cfg.task,"lag")==0){
 fprintf(w.talk," last_error %s",short_g(lr,st.probe.last_error));
@@ -515,8 +585,8 @@ fprintf(w.talk," retention%dp %s",runs[q],short_g(lr,kept));
 fprintf(w.talk,"\n");
 }
 
-/*:354*/
-#line 919 "chapters/training.w"
+/*:355*/
+#line 935 "chapters/training.w"
 ;
 status= watch_close(&w,status,&net,&err);
 lstm_net_free(&net);
@@ -525,8 +595,8 @@ if(args.init)lstm_net_free(&start);
 return status;
 }
 
-/*:348*//*353:*/
-#line 1049 "chapters/training.w"
+/*:349*//*354:*/
+#line 1068 "chapters/training.w"
 
 static int train_usage(const char*fmt,const char*a,const char*b)
 {
@@ -555,7 +625,7 @@ st->probe.last_error,st->probe.other_error,st->probe.drift,
 st->probe.separation);
 }
 
-/*:353*//*389:*/
+/*:354*//*390:*/
 #line 787 "chapters/speed.w"
 
 static int cmd_bench(int argc,char**argv)
@@ -576,20 +646,18 @@ printf("usage: lstm bench [--method LIST] [--cells LIST] [--steps LIST]\n"
 "by commas.\n");
 return 0;
 }
-/*390:*/
+/*391:*/
 #line 818 "chapters/speed.w"
 
 for(int a= 0;a<argc;a++){
-const char*arg= argv[a],*eq= strchr(arg,'=');
-size_t len= eq?(size_t)(eq-arg):strlen(arg);
-const char*val= eq?eq+1:a+1<argc?argv[a+1]:NULL;
+cmd_arg opt;
+const char*arg= opt.opt,*val;
 int status= 0;
-if(strncmp(arg,"--",2)!=0||!((len==8&&
-strncmp(arg,"--method",8)==0)||(len==7&&
-(strncmp(arg,"--cells",7)==0||strncmp(arg,"--steps",7)==0))))
-return usage_error("bench","unknown argument '%s'",arg);
-if(!val)return usage_error("bench","expected a value after '%s'",arg);
-if(!eq)a++;
+if(next_arg("bench",argc,argv,&a,NULL,&opt)!=0)return 2;
+val= opt.val;
+if(strcmp(arg,"--method")!=0&&strcmp(arg,"--cells")!=0&&
+strcmp(arg,"--steps")!=0)
+return usage_error("bench","unknown argument '%s'",arg[0]?arg:val);
 if(arg[2]=='m')methods= val;
 else if(arg[2]=='c')
 status= read_size_list("--cells",val,LSTM_MAX_DIM,cells,&ncells);
@@ -598,11 +666,11 @@ else status= read_size_list("--steps",val,LSTM_MAX_PARAMS,steps,
 if(status!=0)return status;
 }
 
-/*:390*/
+/*:391*/
 #line 806 "chapters/speed.w"
 ;
-/*391:*/
-#line 838 "chapters/speed.w"
+/*392:*/
+#line 836 "chapters/speed.w"
 
 if(methods){
 char spec[LSTM_NAME_MAX];
@@ -626,7 +694,7 @@ meth[nmeth]= mt;
 param[nmeth]= mt->takes_param?10:0;
 }
 
-/*:391*/
+/*:392*/
 #line 807 "chapters/speed.w"
 ;
 printf("lstm-bench 2\nkernels %s\n"
@@ -639,8 +707,8 @@ if(status!=0)return status;
 return 0;
 }
 
-/*:389*//*392:*/
-#line 866 "chapters/speed.w"
+/*:390*//*393:*/
+#line 864 "chapters/speed.w"
 
 static int read_size_list(const char*what,const char*text,size_t max,
 size_t list[BENCH_LIST_MAX],size_t*count)
@@ -672,8 +740,8 @@ p= end+1;
 }
 }
 
-/*:392*//*393:*/
-#line 901 "chapters/speed.w"
+/*:393*//*394:*/
+#line 899 "chapters/speed.w"
 
 static int bench_method(const lstm_method*meth,long param,
 const size_t*cells,size_t ncells,const size_t*steps,size_t nsteps)
@@ -696,8 +764,8 @@ fflush(stdout);
 secs[c][s]= res.seconds_per_step;
 bytes[c][s]= (double)res.work_bytes;
 }
-/*394:*/
-#line 927 "chapters/speed.w"
+/*395:*/
+#line 925 "chapters/speed.w"
 
 {
 double x[BENCH_LIST_MAX],y[BENCH_LIST_MAX];
@@ -719,14 +787,14 @@ lstm_fit_exponent(x,y,nsteps));
 }
 }
 
-/*:394*/
-#line 923 "chapters/speed.w"
+/*:395*/
+#line 921 "chapters/speed.w"
 ;
 return 0;
 }
 
-/*:393*//*395:*/
-#line 952 "chapters/speed.w"
+/*:394*//*396:*/
+#line 950 "chapters/speed.w"
 
 static void print_fit(const char*what,const char*name,const char*size,
 size_t at,double p)
@@ -737,7 +805,7 @@ else fprintf(stderr,"lstm bench: no %s for %s at %s %zu: a measurement "
 
 }
 
-/*:395*//*426:*/
+/*:396*//*427:*/
 #line 82 "chapters/experiments.w"
 
 static int family_spec(int f,size_t p,char*buf,size_t size)
@@ -753,29 +821,29 @@ default:snprintf(buf,size,"uoro");return 1;
 }
 }
 
-/*:426*//*427:*/
+/*:427*//*428:*/
 #line 105 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv)
 {
-/*428:*/
-#line 150 "chapters/experiments.w"
+/*429:*/
+#line 151 "chapters/experiments.w"
 
 char*split[4];
-if(argc>=1&&argc<=3&&(strncmp(argv[0],"--list=",7)==0||
-strncmp(argv[0],"--list-long=",12)==0||
-strncmp(argv[0],"--report=",9)==0)){
-char*eq= strchr(argv[0],'=');
-static char name[16];
-snprintf(name,sizeof name,"%.*s",(int)(eq-argv[0]),argv[0]);
-split[0]= name;
-split[1]= eq+1;
-for(int a= 1;a<argc;a++)split[a+1]= argv[a];
+cmd_arg opt;
+int first= 0;
+if(argc>=1&&argc<=4&&!wants_help(argc,argv)){
+if(next_arg("experiments",argc,argv,&first,NULL,&opt)!=0)return 2;
+if(opt.opt[0]&&argc-first-1<=2){
+split[0]= opt.opt;
+split[1]= (char*)opt.val;
+for(int a= first+1;a<argc;a++)split[a-first+1]= argv[a];
+argc= argc-first+1;
 argv= split;
-argc++;
+}
 }
 
-/*:428*/
+/*:429*/
 #line 109 "chapters/experiments.w"
 ;
 if(wants_help(argc,argv)||argc<2){
@@ -789,8 +857,8 @@ printf("usage: lstm experiments --list DIR\n"
 return argc<2&&!wants_help(argc,argv)?2:0;
 }
 if(strcmp(argv[0],"--list")==0&&argc==2){
-/*429:*/
-#line 168 "chapters/experiments.w"
+/*430:*/
+#line 169 "chapters/experiments.w"
 
 for(int q= EXP_GRID_LAGS-1;q>=0;q--)
 for(int f= EXP_FAMILIES-1;f>=0;f--)
@@ -822,14 +890,14 @@ printf("--task lag --lag %zu --targets every --method %s --seed %d "
 for(int seed= 1;seed<=EXP_SEEDS;seed++)
 printf("--task reber --seed %d\n--task adding --seed %d\n",seed,seed);
 
-/*:429*/
+/*:430*/
 #line 121 "chapters/experiments.w"
 ;
 return 0;
 }
 if(strcmp(argv[0],"--list-long")==0&&argc==2){
-/*430:*/
-#line 199 "chapters/experiments.w"
+/*431:*/
+#line 200 "chapters/experiments.w"
 
 for(int q= EXP_LAGS-1;q>=EXP_GRID_LAGS;q--)
 for(int f= 0;f<=3;f+= 3){
@@ -845,8 +913,8 @@ for(int f= 0;f<=3;f+= 3)
 for(int seed= 1;seed<=EXP_2C_SEEDS;seed++)
 printf("--task lag2c --lag 100 --method %s --seed %d --max-sequences %d\n",
 family_name[f],seed,EXP_2C_BUDGET);
-/*431:*/
-#line 221 "chapters/experiments.w"
+/*432:*/
+#line 222 "chapters/experiments.w"
 
 {
 static const char*variant[3]= {""," --forget-gate no"," --cells 16"};
@@ -860,11 +928,11 @@ printf("--task lag --lag %zu --targets every --method %s "
 EXP_EVERY_BUDGET,variant[v]);
 }
 
-/*:431*/
-#line 214 "chapters/experiments.w"
+/*:432*/
+#line 215 "chapters/experiments.w"
 ;
 
-/*:430*/
+/*:431*/
 #line 125 "chapters/experiments.w"
 ;
 return 0;
@@ -888,64 +956,86 @@ fprintf(stderr,"lstm experiments: expected --list DIR, --list-long DIR "
 return 2;
 }
 
-/*:427*//*449:*/
-#line 494 "chapters/experiments.w"
+/*:428*//*450:*/
+#line 503 "chapters/experiments.w"
 
-static int parse_run(const char*line,exp_run*run)
+static int parse_run(const char*line,exp_run*run,char*why)
 {
-char buf[2048],*word,*colon;
+char buf[EXP_LINE],*word,*colon,*count;
 char method[64]= "",task[16]= "lag";
-int every= 0,good= 1;
+unsigned long long v;
+int every= 0;
 memset(run,0,sizeof*run);
+why[0]= '\0';
 if(strlen(line)>=sizeof buf)return 0;
 strcpy(buf,line);
 run->solved= strncmp(buf,"solved after ",13)==0;
 if(!run->solved&&strncmp(buf,"not solved after ",17)!=0)return 0;
-run->sequences= atol(buf+(run->solved?13:17));
-if(!(colon= strchr(buf,':')))return 0;
-for(word= strtok(colon+1," \n");word;word= strtok(NULL," \n")){
-char*value= strtok(NULL," \n"),*end;
-double v;
+count= strtok(buf+(run->solved?13:17)," \n");
+if(!count||!exp_whole(count,LONG_MAX,&v))
+return exp_why(why,"a whole number after 'solved after'",count);
+run->sequences= (long)v;
+if(!(word= strtok(NULL," \n"))||strcmp(word,"sequences:")!=0)
+return exp_why(why,"'sequences:' after the number of sequences",word);
+colon= word+strlen(word)+1;
+for(word= strtok(colon," \n");word;word= strtok(NULL," \n")){
+char*value= strtok(NULL," \n");
 if(!value)break;
-v= strtod(value,&end);
 if(strcmp(word,"task")==0)snprintf(task,sizeof task,"%s",value);
 else if(strcmp(word,"method")==0)
 snprintf(method,sizeof method,"%s",value);
 else if(strcmp(word,"targets")==0)every= strcmp(value,"every")==0;
 else if(strcmp(word,"forget")==0)run->forget= strcmp(value,"no")!=0;
-else/*450:*/
-#line 533 "chapters/experiments.w"
+else/*451:*/
+#line 550 "chapters/experiments.w"
 
 {
-static const char*numeric[]= {"length","updates","seconds","drift",
-"separation","last_error","other_error","cells","retention2p",
-"retention5p",
+static const char*const real[]= {"seconds","drift","separation",
+"last_error","other_error","retention2p","retention5p",
 "retention10p","retention100p"};
-for(size_t q= 0;q<sizeof numeric/sizeof numeric[0];q++)
-if(strcmp(word,numeric[q])==0&&(*end||!isfinite(v)))good= 0;
-if(strcmp(word,"length")==0)run->lag= (size_t)v;
-else if(strcmp(word,"cells")==0)run->cells= (size_t)v;
-else if(strcmp(word,"updates")==0)run->updates= (long)v;
-else if(strcmp(word,"seconds")==0)run->seconds= v;
-else if(strcmp(word,"drift")==0)run->drift= v;
-else if(strcmp(word,"separation")==0)run->separation= v;
-else if(strcmp(word,"last_error")==0)run->last_error= v;
-else if(strcmp(word,"other_error")==0)run->other_error= v;
-else if(strncmp(word,"retention",9)==0){
-int times= atoi(word+9);
-run->retention[times==2?0:times==5?1:times==10?2:3]= v;
+double*slot[9];
+double x,lo= -HUGE_VAL,hi= HUGE_VAL;
+size_t q;
+slot[0]= &run->seconds;slot[1]= &run->drift;slot[2]= &run->separation;
+slot[3]= &run->last_error;slot[4]= &run->other_error;
+for(q= 0;q<4;q++)slot[5+q]= &run->retention[q];
+if(strcmp(word,"length")==0||strcmp(word,"cells")==0||
+strcmp(word,"updates")==0){
+unsigned long long most= word[0]=='l'?1000000:word[0]=='c'?
+LSTM_MAX_DIM:LONG_MAX;
+if(!exp_whole(value,most,&v)){
+char what[64];
+snprintf(what,sizeof what,"a whole number up to %llu after '%s'",
+most,word);
+return exp_why(why,what,value);
+}
+if(word[0]=='l')run->lag= (size_t)v;
+else if(word[0]=='c')run->cells= (size_t)v;
+else run->updates= (long)v;
+}
+for(q= 0;q<9&&strcmp(word,real[q])!=0;q++)continue;
+if(q<9){
+if(q==0)lo= 0;
+if(q>=5)lo= 0,hi= 1;
+if(!exp_real(value,&x)||x<lo||x> hi){
+char what[64];
+snprintf(what,sizeof what,"%s after '%s'",q==0?"a number of at "
+"least 0":q>=5?"a number from 0 to 1":"a finite number",
+word);
+return exp_why(why,what,value);
+}
+*slot[q]= x;
 }
 }
 
-/*:450*/
-#line 517 "chapters/experiments.w"
+/*:451*/
+#line 532 "chapters/experiments.w"
 ;
 }
 run->task= strcmp(task,"reber")==0?1:strcmp(task,"adding")==0?
 2:0;
 run->kind= strcmp(task,"lag2c")==0?2:every;
 run->family= -1;
-if(!good)return 0;
 if(run->task!=0)return 1;
 for(int f= 0;f<EXP_FAMILIES;f++){
 char spec[32];
@@ -955,74 +1045,165 @@ strcmp(spec,method)==0)run->family= f;
 return run->family>=0&&run->lag> 0;
 }
 
-/*:449*//*452:*/
-#line 592 "chapters/experiments.w"
+/*:450*//*453:*/
+#line 608 "chapters/experiments.w"
+
+static int exp_whole(const char*s,unsigned long long most,
+unsigned long long*v)
+{
+char*end;
+for(const char*p= s;*p;p++)
+if(*p<'0'||*p> '9')return 0;
+if(!*s)return 0;
+errno= 0;
+*v= strtoull(s,&end,10);
+return errno!=ERANGE&&*v<=most;
+}
+
+static int exp_real(const char*s,double*v)
+{
+const char*p= s;
+int digits= 0;
+if(*p=='+'||*p=='-')p++;
+while(*p>='0'&&*p<='9')p++,digits++;
+if(*p=='.')for(p++;*p>='0'&&*p<='9';p++)digits++;
+if(!digits)return 0;
+if(*p=='e'||*p=='E'){
+p++;
+if(*p=='+'||*p=='-')p++;
+if(*p<'0'||*p> '9')return 0;
+while(*p>='0'&&*p<='9')p++;
+}
+if(*p)return 0;
+*v= strtod(s,NULL);
+return isfinite(*v)!=0;
+}
+
+static int exp_why(char*why,const char*what,const char*found)
+{
+int n= snprintf(why,EXP_WHY,"expected %s, found ",what);
+if(!found){
+snprintf(why+n,(size_t)(EXP_WHY-n),"the end of the line");
+return 0;
+}
+why[n++]= '\'';
+for(size_t q= 0;found[q]&&q<40&&n<EXP_WHY-6;q++){
+unsigned char c= (unsigned char)found[q];
+if(c>=32&&c<127&&c!='\\')why[n++]= (char)c;
+else n+= snprintf(why+n,5,"\\x%02x",c);
+}
+why[n++]= '\'';
+why[n]= '\0';
+return 0;
+}
+
+/*:453*//*455:*/
+#line 701 "chapters/experiments.w"
 
 static int experiments_report(const char*dir,const double seconds[2])
 {
 static exp_report rep;
-char path[1024];
+char*path;
+int status;
 memset(&rep,0,sizeof rep);
-snprintf(path,sizeof path,"%s/results.txt",dir);
-if(read_results(path,&rep,1)!=0)return 1;
-snprintf(path,sizeof path,"%s/results-long.txt",dir);
-if(read_results(path,&rep,0)!=0)return 1;
+if(!(path= dir_path(dir,"results.txt")))return 1;
+status= read_results(path,&rep,1);
+free(path);
+if(status!=0)return 1;
+if(!(path= dir_path(dir,"results-long.txt")))return 1;
+status= read_results(path,&rep,0);
+free(path);
+if(status!=0)return 1;
 qsort(rep.diag,(size_t)rep.ndiag,sizeof*rep.diag,compare_diag);
-/*458:*/
-#line 729 "chapters/experiments.w"
+/*463:*/
+#line 881 "chapters/experiments.w"
 
 {
-char fpath[1024];
+char*tpath= dir_path(dir,"results.tex"),*fpath= dir_path(dir,
+"figures.mp");
 out_file tables,figures;
 lstm_error err;
+int status= LSTM_OK;
 lstm_error_clear(&err);
-snprintf(path,sizeof path,"%s/results.tex",dir);
-snprintf(fpath,sizeof fpath,"%s/figures.mp",dir);
-if(out_open(&tables,path,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
-if(out_open(&figures,fpath,&err)!=LSTM_OK){
+if(!tpath||!fpath)status= LSTM_ENOMEM;
+else if((status= out_open(&tables,tpath,&err))!=LSTM_OK){}
+else if((status= out_open(&figures,fpath,&err))!=LSTM_OK)
 out_abandon(&tables);
-return report(LSTM_EIO,&err);
-}
+else{
 write_tables(tables.f,&rep,seconds);
 if(write_figures(figures.f,rep.cells,dir,&err)!=0){
 out_abandon(&tables);
 out_abandon(&figures);
-return report(LSTM_EIO,&err);
-}
-if(out_commit(&tables,&err)!=LSTM_OK){
+status= LSTM_EIO;
+}else if((status= out_commit(&tables,&err))!=LSTM_OK)
 out_abandon(&figures);
-return report(LSTM_EIO,&err);
+else status= out_commit(&figures,&err);
 }
-if(out_commit(&figures,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
+free(tpath);
+free(fpath);
+if(status==LSTM_ENOMEM&&!err.msg[0])return 1;
+if(status!=LSTM_OK)return report(LSTM_EIO,&err);
 }
 
-/*:458*/
-#line 603 "chapters/experiments.w"
+/*:463*/
+#line 717 "chapters/experiments.w"
 ;
 return 0;
 }
 
-/*:452*//*453:*/
-#line 610 "chapters/experiments.w"
+/*:455*//*457:*/
+#line 727 "chapters/experiments.w"
+
+static char*dir_path(const char*dir,const char*name)
+{
+size_t d= strlen(dir),n= strlen(name);
+char*path= d+n+2> d?malloc(d+n+2):NULL;
+if(!path){
+fprintf(stderr,"lstm experiments: out of memory\n");
+return NULL;
+}
+memcpy(path,dir,d);
+path[d]= '/';
+memcpy(path+d+1,name,n+1);
+return path;
+}
+
+/*:457*//*458:*/
+#line 747 "chapters/experiments.w"
 
 static int read_results(const char*path,exp_report*rep,int required)
 {
-char line[2048];
+char line[EXP_LINE],why[EXP_WHY];
+int lines= 0;
 FILE*in= fopen(path,"r");
 if(!in){
-if(!required)return 0;
-fprintf(stderr,"%s: cannot read the results\n",path);
+if(!required&&errno==ENOENT)return 0;
+fprintf(stderr,"%s: cannot read the results: %s\n",path,
+strerror(errno));
 
 return 1;
 }
 while(fgets(line,sizeof line,in)){
 exp_run run;
-int q= 0;
-if(!parse_run(line,&run)){
+int q= 0,ok;
+lines++;
+if(strlen(line)==sizeof line-1&&line[sizeof line-2]!='\n'){
+fprintf(stderr,"%s:%d: expected a line of at most %d bytes, found "
+"more\n",path,lines,EXP_LINE-1);
+fclose(in);
+return 1;
+}
+ok= parse_run(line,&run,why);
+if(!ok&&why[0]){
+fprintf(stderr,"%s:%d: %s\n",path,lines,why);
+fclose(in);
+return 1;
+}
+if(!ok){
 fprintf(stderr,"%s:%d: a line is not a summary of a run: '",path,
-rep->total+1);
-/*454:*/
-#line 657 "chapters/experiments.w"
+lines);
+/*459:*/
+#line 809 "chapters/experiments.w"
 
 for(size_t q= 0;line[q]&&line[q]!='\n'&&q<200;q++){
 unsigned char c= (unsigned char)line[q];
@@ -1030,8 +1211,8 @@ if(c>=32&&c<127&&c!='\\')fputc(c,stderr);
 else fprintf(stderr,"\\x%02x",c);
 }
 
-/*:454*/
-#line 627 "chapters/experiments.w"
+/*:459*/
+#line 779 "chapters/experiments.w"
 ;
 fprintf(stderr,"'\n");
 
@@ -1048,8 +1229,8 @@ continue;
 }
 while(q<EXP_LAGS&&exp_lags[q]!=run.lag)q++;
 if(q==EXP_LAGS)continue;
-/*456:*/
-#line 691 "chapters/experiments.w"
+/*461:*/
+#line 843 "chapters/experiments.w"
 
 if(run.kind<2&&(run.kind==1?run.lag>=50:run.lag==100&&
 run.cells==8&&run.forget&&(run.family==0||run.family==3))){
@@ -1069,8 +1250,8 @@ add_run(&rep->diag[d].c,&run);
 }
 }
 
-/*:456*/
-#line 643 "chapters/experiments.w"
+/*:461*/
+#line 795 "chapters/experiments.w"
 ;
 if(run.cells==8&&
 run.forget==(run.kind==2?0:run.lag<200))
@@ -1080,8 +1261,8 @@ fclose(in);
 return 0;
 }
 
-/*:453*//*455:*/
-#line 669 "chapters/experiments.w"
+/*:458*//*460:*/
+#line 821 "chapters/experiments.w"
 
 static void add_run(exp_cell*c,const exp_run*run)
 {
@@ -1100,8 +1281,8 @@ c->solved++;
 c->runs++;
 }
 
-/*:455*//*457:*/
-#line 712 "chapters/experiments.w"
+/*:460*//*462:*/
+#line 864 "chapters/experiments.w"
 
 static int compare_diag(const void*a,const void*b)
 {
@@ -1113,8 +1294,8 @@ if(x->cells!=y->cells)return x->cells<y->cells?-1:1;
 return x->family-y->family;
 }
 
-/*:457*//*459:*/
-#line 759 "chapters/experiments.w"
+/*:462*//*464:*/
+#line 913 "chapters/experiments.w"
 
 static int compare_double(const void*a,const void*b)
 {
@@ -1134,8 +1315,8 @@ at= (int)pos;
 return at+1<count?w[at]+(pos-at)*(w[at+1]-w[at]):w[at];
 }
 
-/*:459*//*460:*/
-#line 790 "chapters/experiments.w"
+/*:464*//*465:*/
+#line 944 "chapters/experiments.w"
 
 static void wilson(int solved,int runs,double*low,double*high)
 {
@@ -1146,8 +1327,8 @@ half= z/(n+z*z)*sqrt(s*(n-s)/n+z*z/4);
 *high= fmin(mid+half,1);
 }
 
-/*:460*//*461:*/
-#line 811 "chapters/experiments.w"
+/*:465*//*466:*/
+#line 965 "chapters/experiments.w"
 
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2])
 {
@@ -1177,8 +1358,8 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 }
-/*462:*/
-#line 862 "chapters/experiments.w"
+/*467:*/
+#line 1016 "chapters/experiments.w"
 
 for(int kind= 0;kind<2;kind++){
 fprintf(f,"\\def\\exp%sdetail{\\vbox{\\offinterlineskip\\halign{"
@@ -1206,11 +1387,11 @@ quantile(c->seconds,c->solved,0.5));
 fprintf(f,"}}}\n");
 }
 
-/*:462*/
-#line 840 "chapters/experiments.w"
+/*:467*/
+#line 994 "chapters/experiments.w"
 ;
-/*463:*/
-#line 897 "chapters/experiments.w"
+/*468:*/
+#line 1051 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expdiag{\\vbox{\\offinterlineskip\\halign{"
 "\\strut##\\hfil\\quad&\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1231,11 +1412,11 @@ quantile(c->separation,c->runs,0.5));
 }
 fprintf(f,"}}}\n");
 
-/*:463*/
-#line 841 "chapters/experiments.w"
+/*:468*/
+#line 995 "chapters/experiments.w"
 ;
-/*464:*/
-#line 921 "chapters/experiments.w"
+/*469:*/
+#line 1075 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expretention{\\vbox{\\offinterlineskip\\halign{"
 "\\strut\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1251,11 +1432,11 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 
-/*:464*/
-#line 842 "chapters/experiments.w"
+/*:469*/
+#line 996 "chapters/experiments.w"
 ;
-/*465:*/
-#line 938 "chapters/experiments.w"
+/*470:*/
+#line 1092 "chapters/experiments.w"
 
 fprintf(f,"\\def\\explong{\\vbox{\\offinterlineskip\\halign{"
 "\\strut\\hfil##\\quad&\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1278,8 +1459,8 @@ p==1000?"49,000":"");
 }
 fprintf(f,"}}}\n");
 
-/*:465*/
-#line 843 "chapters/experiments.w"
+/*:470*/
+#line 997 "chapters/experiments.w"
 ;
 for(int t= 0;t<2;t++){
 const char*name= t==0?"reber":"adding";
@@ -1293,17 +1474,20 @@ quantile(other[t].needed,other[t].solved,0.5));
 }
 }
 
-/*:461*//*468:*/
-#line 994 "chapters/experiments.w"
+/*:466*//*473:*/
+#line 1148 "chapters/experiments.w"
 
 static int write_points(const char*dir,const char*name,int rows,
 int cols,const double*v,lstm_error*err)
 {
-char path[1024];
+char*path= dir_path(dir,name);
 out_file o;
 int written= 0;
-snprintf(path,sizeof path,"%s/%s",dir,name);
-if(out_open(&o,path,err)!=LSTM_OK)return-1;
+if(!path)return lstm_fail(err,LSTM_ENOMEM,"out of memory"),-1;
+if(out_open(&o,path,err)!=LSTM_OK){
+free(path);
+return-1;
+}
 for(int r= 0;r<rows;r++){
 const double*point= v+(size_t)r*(size_t)cols;
 int finite= 1;
@@ -1314,12 +1498,13 @@ fprintf(o.f,"%s%.17g",c?" ":"",point[c]);
 fprintf(o.f,"\n");
 written++;
 }
-if(out_commit(&o,err)!=LSTM_OK)return-1;
+if(out_commit(&o,err)!=LSTM_OK)written= -1;
+free(path);
 return written;
 }
 
-/*:468*//*471:*/
-#line 1071 "chapters/experiments.w"
+/*:473*//*476:*/
+#line 1229 "chapters/experiments.w"
 
 static int draw_points(FILE*f,const char*dir,const char*name,int rows,
 int cols,const double*v,int fam,int dots,lstm_error*err)
@@ -1348,8 +1533,8 @@ fprintf(f,"glabel.bot(btex %s etex, OUT);\n",xlabel);
 fprintf(f,"glabel.lft(btex %s etex, OUT);\nendgraph;\n",ylabel);
 }
 
-/*:471*//*473:*/
-#line 1120 "chapters/experiments.w"
+/*:476*//*478:*/
+#line 1278 "chapters/experiments.w"
 
 static int write_figures(FILE*f,exp_grid cells,const char*dir,
 lstm_error*err)
@@ -1357,8 +1542,8 @@ lstm_error*err)
 char name[64],range[64];
 snprintf(range,sizeof range,"%g, 0, %g, 1",0.9*exp_lags[0],
 1.1*exp_lags[EXP_LAGS-1]);
-/*470:*/
-#line 1032 "chapters/experiments.w"
+/*475:*/
+#line 1190 "chapters/experiments.w"
 
 {
 static const char*prologue[]= {
@@ -1389,11 +1574,11 @@ for(size_t q= 0;q<sizeof prologue/sizeof*prologue;q++)
 fprintf(f,"%s\n",prologue[q]);
 }
 
-/*:470*/
-#line 1127 "chapters/experiments.w"
+/*:475*/
+#line 1285 "chapters/experiments.w"
 ;
-/*474:*/
-#line 1136 "chapters/experiments.w"
+/*479:*/
+#line 1294 "chapters/experiments.w"
 
 {
 int legend= 0;
@@ -1413,8 +1598,8 @@ if(draw_points(f,dir,name,count,2,&v[0][0],fam,1,err)<0)
 return-1;
 }
 end_graph(f,"otick.bot, otick.lft","lag $p$","solved");
-/*472:*/
-#line 1102 "chapters/experiments.w"
+/*477:*/
+#line 1260 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
 if(legend>>fam&1)
@@ -1422,16 +1607,16 @@ fprintf(f,"legend(%d, %d, btex \\tt %s etex);\n",row++,fam,
 family_name[fam]);
 fprintf(f,"endfig;\n");
 
-/*:472*/
-#line 1155 "chapters/experiments.w"
+/*:477*/
+#line 1313 "chapters/experiments.w"
 ;
 }
 
-/*:474*/
-#line 1128 "chapters/experiments.w"
+/*:479*/
+#line 1286 "chapters/experiments.w"
 ;
-/*475:*/
-#line 1163 "chapters/experiments.w"
+/*480:*/
+#line 1321 "chapters/experiments.w"
 
 {
 int legend= 0;
@@ -1458,8 +1643,8 @@ if(draw_points(f,dir,name,count,4,&v[0][0],fam,1,err)<0)
 return-1;
 }
 end_graph(f,"otick.bot,","lag $p$","sequences");
-/*472:*/
-#line 1102 "chapters/experiments.w"
+/*477:*/
+#line 1260 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
 if(legend>>fam&1)
@@ -1467,16 +1652,16 @@ fprintf(f,"legend(%d, %d, btex \\tt %s etex);\n",row++,fam,
 family_name[fam]);
 fprintf(f,"endfig;\n");
 
-/*:472*/
-#line 1189 "chapters/experiments.w"
+/*:477*/
+#line 1347 "chapters/experiments.w"
 ;
 }
 
-/*:475*/
-#line 1129 "chapters/experiments.w"
+/*:480*/
+#line 1287 "chapters/experiments.w"
 ;
-/*476:*/
-#line 1207 "chapters/experiments.w"
+/*481:*/
+#line 1365 "chapters/experiments.w"
 
 for(int panel= 0;panel<2;panel++){
 static const char*label[4]= {"bptt, last","irtrl, last",
@@ -1491,17 +1676,28 @@ fprintf(f,"otick.bot(btex $10^%d$ etex, \"1e%d\");\n",d,d);
 for(int d= panel?-1:-20;d<=(panel?2:0);d+= panel?1:5)
 fprintf(f,"otick.lft(btex $10^{%d}$ etex, \"1e%d\");\n",d,d);
 for(int c= 0;c<4;c++){
-/*477:*/
-#line 1233 "chapters/experiments.w"
+/*482:*/
+#line 1392 "chapters/experiments.w"
 
 {
-char path[1024];
+char*path,curve[32];
 FILE*in;
 double v[EXP_EVERY_BUDGET/100+1][2],col[8];
 int count= 0,written;
-snprintf(path,sizeof path,"%s/curve-%s-%d.txt",dir,
-c<2?"last":"every",c%2?3:0);
-if(!(in= fopen(path,"r")))continue;
+snprintf(curve,sizeof curve,"curve-%s-%d.txt",c<2?"last":"every",
+c%2?3:0);
+if(!(path= dir_path(dir,curve)))
+return lstm_fail(err,LSTM_ENOMEM,"out of memory"),-1;
+in= fopen(path,"r");
+if(!in&&errno!=ENOENT){
+lstm_fail_at(err,LSTM_EIO,path,0,"cannot read the curve: %s",
+strerror(errno));
+
+free(path);
+return-1;
+}
+free(path);
+if(!in)continue;
 if(fscanf(in," # %*[^\n]")==EOF){
 fclose(in);
 continue;
@@ -1523,8 +1719,8 @@ return-1;
 if(written> 0)drawn|= 1<<c;
 }
 
-/*:477*/
-#line 1221 "chapters/experiments.w"
+/*:482*/
+#line 1379 "chapters/experiments.w"
 ;
 }
 end_graph(f,",","sequences",panel?"drift":"separation");
@@ -1534,11 +1730,11 @@ fprintf(f,"legend(%d, %d, btex \\tt %s etex);\n",row++,c,label[c]);
 fprintf(f,"endfig;\n");
 }
 
-/*:476*/
-#line 1130 "chapters/experiments.w"
+/*:481*/
+#line 1288 "chapters/experiments.w"
 ;
-/*478:*/
-#line 1268 "chapters/experiments.w"
+/*483:*/
+#line 1438 "chapters/experiments.w"
 
 {
 static const int times[5]= {1,2,5,10,100};
@@ -1562,8 +1758,8 @@ return-1;
 if(written> 0)legend|= 1<<fam;
 }
 end_graph(f,"otick.bot, otick.lft","runs of distractors","kept");
-/*472:*/
-#line 1102 "chapters/experiments.w"
+/*477:*/
+#line 1260 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
 if(legend>>fam&1)
@@ -1571,19 +1767,19 @@ fprintf(f,"legend(%d, %d, btex \\tt %s etex);\n",row++,fam,
 family_name[fam]);
 fprintf(f,"endfig;\n");
 
-/*:472*/
-#line 1291 "chapters/experiments.w"
+/*:477*/
+#line 1461 "chapters/experiments.w"
 ;
 }
 
-/*:478*/
-#line 1131 "chapters/experiments.w"
+/*:483*/
+#line 1289 "chapters/experiments.w"
 ;
 fprintf(f,"end\n");
 return 0;
 }
 
-/*:473*//*493:*/
+/*:478*//*498:*/
 #line 273 "chapters/align.w"
 
 static int cmd_align(int argc,char**argv)
@@ -1596,7 +1792,7 @@ lstm_align_result*res;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*494:*/
+/*499:*/
 #line 311 "chapters/align.w"
 
 printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
@@ -1610,7 +1806,7 @@ printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
 "of the task (8). OPTIONS: --methods LIST (every method; tbptt with\n"
 "half the longest sequence), --samples N (100), --seed S (1).\n");
 
-/*:494*/
+/*:499*/
 #line 284 "chapters/align.w"
 ;
 return 0;
@@ -1639,8 +1835,8 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:493*//*495:*/
-#line 326 "chapters/align.w"
+/*:498*//*500:*/
+#line 327 "chapters/align.w"
 
 static int align_parse(int argc,char**argv,align_options*o)
 {
@@ -1654,16 +1850,17 @@ value[3]= &o->sequences;value[4]= &o->samples;value[5]= &o->seed;
 memset(o,0,sizeof*o);
 for(int q= 0;q<6;q++)*value[q]= -1;
 for(int a= 0;a<argc;a++){
-const char*arg= argv[a],*val= a+1<argc?argv[a+1]:NULL;
+cmd_arg opt;
+const char*arg= opt.opt,*val;
 int q;
-if(strncmp(arg,"--",2)!=0){
+if(next_arg("align",argc,argv,&a,NULL,&opt)!=0)return 2;
+val= opt.val;
+if(!arg[0]){
 if(o->nfiles==2)return usage_error("align","expected two files, "
-"MODEL and SEQ, found another argument '%s'",arg);
-o->files[o->nfiles++]= arg;
+"MODEL and SEQ, found another argument '%s'",val);
+o->files[o->nfiles++]= val;
 continue;
 }
-if(!val)return usage_error("align","expected a value after '%s'",arg);
-a++;
 for(q= 0;q<6&&strcmp(arg,name[q])!=0;q++)continue;
 if(q<6){
 if((*value[q]= parse_seed(val))<lo[q]||*value[q]> hi[q])
@@ -1671,8 +1868,8 @@ return usage_error("align","the value of %s is out of range or not "
 "a whole number",arg);
 
 }else if(strcmp(arg,"--task")==0)o->task= val;
-else if(strcmp(arg,"--methods")==0)/*496:*/
-#line 364 "chapters/align.w"
+else if(strcmp(arg,"--methods")==0)/*501:*/
+#line 366 "chapters/align.w"
 
 {
 char*p;
@@ -1693,13 +1890,13 @@ return usage_error("align","no method in the list '%s'",val);
 
 }
 
-/*:496*/
-#line 356 "chapters/align.w"
+/*:501*/
+#line 358 "chapters/align.w"
 
 else return usage_error("align","unknown option '%s'",arg);
 }
-/*497:*/
-#line 384 "chapters/align.w"
+/*502:*/
+#line 386 "chapters/align.w"
 
 if(o->task&&o->nfiles> 0)
 return usage_error("align","give a task or two files, not both%s","");
@@ -1716,14 +1913,14 @@ if(o->seed<0)o->seed= 1;
 if(o->trained<0)o->trained= 0;
 if(o->sequences<0)o->sequences= 8;
 
-/*:497*/
-#line 360 "chapters/align.w"
+/*:502*/
+#line 362 "chapters/align.w"
 ;
 return 0;
 }
 
-/*:495*//*498:*/
-#line 403 "chapters/align.w"
+/*:500*//*503:*/
+#line 405 "chapters/align.w"
 
 static int align_task(const align_options*o,lstm_net*net,
 lstm_data*data,lstm_error*err)
@@ -1760,8 +1957,8 @@ lstm_data_free(data);
 return status;
 }
 
-/*:498*//*499:*/
-#line 443 "chapters/align.w"
+/*:503*//*504:*/
+#line 445 "chapters/align.w"
 
 static int align_default_methods(align_options*o,const lstm_data*data)
 {
@@ -1783,8 +1980,8 @@ used+= strlen(p)+1;
 return 0;
 }
 
-/*:499*//*500:*/
-#line 464 "chapters/align.w"
+/*:504*//*505:*/
+#line 466 "chapters/align.w"
 
 static void align_print(const lstm_align_result*res)
 {
@@ -1807,7 +2004,7 @@ printf("pair %s %s cosine %.17g\n",res->row[q].spec,res->row[r].spec,
 res->pair[q][r]);
 }
 
-/*:500*//*512:*/
+/*:505*//*517:*/
 #line 134 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv)
@@ -1828,26 +2025,28 @@ printf("usage: lstm balance [--method M] [--episodes E] [--rate R] "
 LSTM_BALANCE_RATE);
 return 0;
 }
-for(int a= 0;a<argc;a+= 2){
-const char*val= a+1<argc?argv[a+1]:NULL;
+for(int a= 0;a<argc;a++){
+cmd_arg arg;
+const char*val;
 char*end;
-if(!val)return usage_error("balance","expected a value after '%s'",
-argv[a]);
-if(strcmp(argv[a],"--method")==0)spec= val;
-else if(strcmp(argv[a],"--episodes")==0){
+if(next_arg("balance",argc,argv,&a,NULL,&arg)!=0)return 2;
+val= arg.val;
+if(strcmp(arg.opt,"--method")==0)spec= val;
+else if(strcmp(arg.opt,"--episodes")==0){
 if((episodes= parse_seed(val))<1||episodes> 1000000)
 return usage_error("balance","expected 1 to 1000000 episodes, "
 "found '%s'",val);
-}else if(strcmp(argv[a],"--rate")==0){
+}else if(strcmp(arg.opt,"--rate")==0){
 rate= strtod(val,&end);
 if(end==val||*end!='\0'||!isfinite(rate)||!(rate> 0))
 return usage_error("balance","expected a positive rate, found '%s'",
 val);
-}else if(strcmp(argv[a],"--seed")==0){
+}else if(strcmp(arg.opt,"--seed")==0){
 if((seed= parse_seed(val))<0)
 return usage_error("balance","expected a whole number from 0 to "
 "2147483647 after --seed, found '%s'",val);
-}else return usage_error("balance","unknown argument '%s'",argv[a]);
+}else return usage_error("balance","unknown argument '%s'",
+arg.opt[0]?arg.opt:val);
 }
 if(!find_method("balance",spec,&param))return 2;
 theta= malloc((size_t)episodes*sizeof*theta);
@@ -1864,7 +2063,7 @@ free(theta);free(loss);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:512*//*522:*/
+/*:517*//*527:*/
 #line 110 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv)
@@ -1876,7 +2075,7 @@ return with_files("inspect","usage: lstm inspect MODEL SEQ\n"
 "the later forget gates.\n",argc,argv,print_inspect);
 }
 
-/*:522*//*523:*/
+/*:527*//*528:*/
 #line 127 "chapters/inspect.w"
 
 static int print_inspect(const lstm_net*net,const lstm_data*data,
@@ -1901,14 +2100,14 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 for(int pass= 0;pass<2&&status==LSTM_OK;pass++){
 if(pass==1)printf("lstm-inspect 1\n");
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++)
-/*524:*/
+/*529:*/
 #line 159 "chapters/inspect.w"
 
 {
 const lstm_seq*seq= &data->seq[s];
 double loss= lstm_forward(net,seq,&tr);
 lstm_backward(net,seq,&tr,&grad);
-/*525:*/
+/*530:*/
 #line 185 "chapters/inspect.w"
 
 for(size_t j= 0;j<n&&seq->T> 0;j++)fprod[(seq->T-1)*n+j]= 1;
@@ -1916,7 +2115,7 @@ for(size_t t= seq->T> 0?seq->T-1:0;t--> 0;)
 for(size_t j= 0;j<n;j++)
 fprod[t*n+j]= fprod[(t+1)*n+j]*lstm_gates(&tr,t+1)[2*n+j];
 
-/*:525*/
+/*:530*/
 #line 164 "chapters/inspect.w"
 ;
 if(!isfinite(loss))
@@ -1925,7 +2124,7 @@ status= lstm_fail(err,LSTM_EDATA,"the loss of sequence %zu is not "
 
 if(pass==1)printf("sequence %zu loss %.17g\n",s+1,loss);
 for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
-/*526:*/
+/*531:*/
 #line 196 "chapters/inspect.w"
 
 {
@@ -1946,7 +2145,7 @@ row[8*n+j]+= net->U[r*n+j]*dg1[r];
 memcpy(row+9*n,fprod+t*n,n*sizeof*row);
 }
 
-/*:526*/
+/*:531*/
 #line 171 "chapters/inspect.w"
 ;
 for(size_t q= 0;q<10*n;q++)
@@ -1956,7 +2155,7 @@ status= lstm_fail(err,LSTM_EDATA,"a number of step %zu of "
 
 break;
 }
-if(pass==1)/*527:*/
+if(pass==1)/*532:*/
 #line 215 "chapters/inspect.w"
 
 {
@@ -1970,13 +2169,13 @@ for(size_t j= 0;j<n;j++)printf(" %.17g",row[q*n+j]);
 printf("\n");
 }
 #line 1 "chapters/part2.w"
-/*:527*/
+/*:532*/
 #line 179 "chapters/inspect.w"
 ;
 }
 }
 
-/*:524*/
+/*:529*/
 #line 150 "chapters/inspect.w"
 ;
 }
@@ -1987,8 +2186,8 @@ lstm_trace_free(&tr);
 return status;
 }
 
-/*:523*//*612:*/
-#line 120 "chapters/command.w"
+/*:528*//*618:*/
+#line 141 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
 {
@@ -2009,8 +2208,8 @@ return 1;
 return 0;
 }
 
-/*:612*//*615:*/
-#line 150 "chapters/command.w"
+/*:618*//*621:*/
+#line 171 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
 {
@@ -2025,19 +2224,24 @@ printf("usage: lstm example [--tex]\n"
 "book's tables instead.\n");
 return 0;
 }
-for(int a= 0;a<argc;a++)
-if(strcmp(argv[a],"--tex")==0)tex= 1;
+for(int a= 0;a<argc;a++){
+static const char*const flags[]= {"--tex",NULL};
+cmd_arg arg;
+if(next_arg("example",argc,argv,&a,flags,&arg)!=0)return 2;
+if(strcmp(arg.opt,"--tex")==0)tex= 1;
 else{
-fprintf(stderr,"lstm example: unknown argument '%s'\n",argv[a]);
+fprintf(stderr,"lstm example: unknown argument '%s'\n",
+arg.opt[0]?arg.opt:arg.val);
 
 return 2;
+}
 }
 status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:615*//*617:*/
-#line 190 "chapters/command.w"
+/*:621*//*623:*/
+#line 216 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x)
 {
@@ -2048,13 +2252,15 @@ if(strtod(buf,NULL)==x||!isfinite(x))break;
 return buf;
 }
 
-/*:617*//*619:*/
-#line 239 "chapters/command.w"
+/*:623*//*625:*/
+#line 273 "chapters/command.w"
 
 static int out_open(out_file*o,const char*path,lstm_error*err)
 {
-size_t len= strlen(path);
-mode_t mask;
+const char*slash= strrchr(path,'/');
+size_t dir= slash?(size_t)(slash-path)+1:0;
+struct stat sb;
+mode_t mode;
 int fd;
 o->path= path;o->tmp= NULL;o->f= NULL;
 if(strcmp(path,"-")==0){
@@ -2065,10 +2271,10 @@ if(path[0]=='\0')
 return lstm_fail(err,LSTM_EUSAGE,"expected a file name, found ''");
 
 if(out_refuse(path,err)!=LSTM_OK)return LSTM_EIO;
-if(!(o->tmp= malloc(len+8)))
+if(!(o->tmp= malloc(dir+sizeof".lstm-XXXXXX")))
 return lstm_fail_at(err,LSTM_ENOMEM,path,0,"out of memory");
-memcpy(o->tmp,path,len);
-memcpy(o->tmp+len,".XXXXXX",8);
+memcpy(o->tmp,path,dir);
+memcpy(o->tmp+dir,".lstm-XXXXXX",sizeof".lstm-XXXXXX");
 if((fd= mkstemp(o->tmp))<0){
 int e= errno;
 free(o->tmp);
@@ -2077,9 +2283,14 @@ return lstm_fail_at(err,LSTM_EIO,path,0,"cannot write the file: %s",
 strerror(e));
 
 }
-mask= umask(0);
+live_add(o->tmp);
+if(lstat(path,&sb)==0)mode= sb.st_mode&0777;
+else{
+mode_t mask= umask(0);
 umask(mask);
-if(fchmod(fd,0666&~mask)!=0||!(o->f= fdopen(fd,"w"))){
+mode= 0666&~mask;
+}
+if(fchmod(fd,mode)!=0||!(o->f= fdopen(fd,"w"))){
 int e= errno;
 close(fd);
 out_abandon(o);
@@ -2089,8 +2300,8 @@ strerror(e));
 return LSTM_OK;
 }
 
-/*:619*//*620:*/
-#line 282 "chapters/command.w"
+/*:625*//*626:*/
+#line 323 "chapters/command.w"
 
 static int out_refuse(const char*path,lstm_error*err)
 {
@@ -2106,8 +2317,8 @@ return lstm_fail_at(err,LSTM_EIO,path,0,"is %s, not a regular file; "
 
 }
 
-/*:620*//*621:*/
-#line 304 "chapters/command.w"
+/*:626*//*627:*/
+#line 345 "chapters/command.w"
 
 static int out_commit(out_file*o,lstm_error*err)
 {
@@ -2127,13 +2338,14 @@ out_abandon(o);
 return LSTM_EIO;
 }
 if(!e&&rename(o->tmp,o->path)!=0)e= errno;
+if(!e)live_remove(o->tmp);
 if(e){
 out_abandon(o);
 return lstm_fail_at(err,LSTM_EIO,o->path,0,
 "cannot write the file: %s",strerror(e));
 }
-/*622:*/
-#line 351 "chapters/command.w"
+/*628:*/
+#line 394 "chapters/command.w"
 
 {
 char*slash= strrchr(o->tmp,'/');
@@ -2145,8 +2357,8 @@ close(dfd);
 }
 }
 
-/*:622*/
-#line 328 "chapters/command.w"
+/*:628*/
+#line 370 "chapters/command.w"
 ;
 free(o->tmp);
 o->tmp= NULL;
@@ -2158,18 +2370,165 @@ static void out_abandon(out_file*o)
 if(o->f&&o->f!=stdout)fclose(o->f);
 if(o->tmp){
 unlink(o->tmp);
+live_remove(o->tmp);
 free(o->tmp);
 }
 o->f= NULL;
 o->tmp= NULL;
 }
 
-/*:621*//*624:*/
-#line 399 "chapters/command.w"
+/*:627*//*630:*/
+#line 430 "chapters/command.w"
+
+static int files_distinct(const char*cmd,const char*const*name,
+const char*const*path,int outputs,int count)
+{
+file_id id[8];
+for(int q= 0;q<count&&q<8;q++)
+if(path[q]&&strcmp(path[q],"-")!=0)file_identify(path[q],&id[q]);
+for(int q= 0;q<outputs&&q<8;q++)
+for(int r= q+1;r<count&&r<8;r++){
+int same;
+if(!path[q]||!path[r])continue;
+if(strcmp(path[q],"-")==0||strcmp(path[r],"-")==0)
+same= r<outputs&&strcmp(path[q],path[r])==0;
+else same= id[q].known&&id[r].known&&id[q].dev==id[r].dev&&
+id[q].ino==id[r].ino&&(id[q].last==NULL)==(id[r].last==NULL)
+&&(!id[q].last||strcmp(id[q].last,id[r].last)==0);
+if(same){
+fprintf(stderr,"lstm %s: %s and %s name the same %s; "
+"try 'lstm %s --help'\n",cmd,name[q],name[r],
+strcmp(path[q],"-")==0?"standard output":"file",cmd);
+
+return 2;
+}
+}
+return 0;
+}
+
+/*:630*//*631:*/
+#line 460 "chapters/command.w"
+
+static void file_identify(const char*path,file_id*id)
+{
+struct stat sb;
+const char*slash= strrchr(path,'/');
+id->known= 0;
+id->last= NULL;
+if(stat(path,&sb)==0){
+id->known= 1;
+id->dev= sb.st_dev;
+id->ino= sb.st_ino;
+return;
+}
+id->last= slash?slash+1:path;
+if(!slash)id->known= stat(".",&sb)==0;
+else{
+size_t len= slash==path?1:(size_t)(slash-path);
+char*dir= malloc(len+1);
+if(!dir)return;
+memcpy(dir,path,len);
+dir[len]= '\0';
+id->known= stat(dir,&sb)==0;
+free(dir);
+}
+if(id->known){
+id->dev= sb.st_dev;
+id->ino= sb.st_ino;
+}
+}
+
+/*:631*//*633:*/
+#line 506 "chapters/command.w"
+
+static void live_add(char*tmp)
+{
+for(int q= 0;q<LIVE_MAX;q++)
+if(!live_tmp[q]){
+live_tmp[q]= tmp;
+return;
+}
+}
+
+static void live_remove(const char*tmp)
+{
+for(int q= 0;q<LIVE_MAX;q++)
+if(live_tmp[q]==tmp)live_tmp[q]= NULL;
+}
+
+static void live_unlink(void)
+{
+for(int q= 0;q<LIVE_MAX;q++)
+if(live_tmp[q])unlink(live_tmp[q]);
+}
+
+/*:633*//*636:*/
+#line 572 "chapters/command.w"
+
+static void on_signal(int sig)
+{
+static const char msg[]= "lstm: stopped at once by a second signal; "
+"nothing more is written\n";
+struct sigaction dfl;
+sigset_t set;
+if(signal_stops&&!train_stop){
+train_stop= 1;
+return;
+}
+live_unlink();
+if(signal_stops){
+if(write(2,msg,sizeof msg-1)<0)_exit(LSTM_EXIT_ABORTED);
+_exit(LSTM_EXIT_ABORTED);
+}
+memset(&dfl,0,sizeof dfl);
+dfl.sa_handler= SIG_DFL;
+sigaction(sig,&dfl,NULL);
+sigemptyset(&set);
+sigaddset(&set,sig);
+sigprocmask(SIG_UNBLOCK,&set,NULL);
+raise(sig);
+_exit(128+sig);
+}
+
+
+/*:636*//*639:*/
+#line 656 "chapters/command.w"
+
+static int next_arg(const char*cmd,int argc,char**argv,int*a,
+const char*const*flags,cmd_arg*arg)
+{
+const char*s= argv[*a],*eq;
+size_t len;
+int flag= 0;
+arg->opt[0]= '\0';
+arg->val= s;
+if(strncmp(s,"--",2)!=0||s[2]=='\0')return 0;
+eq= strchr(s,'=');
+len= eq?(size_t)(eq-s):strlen(s);
+if(len>=sizeof arg->opt)len= sizeof arg->opt-1;
+memcpy(arg->opt,s,len);
+arg->opt[len]= '\0';
+for(int q= 0;flags&&flags[q];q++)flag|= strcmp(arg->opt,flags[q])==0;
+if(flag){
+arg->val= NULL;
+if(eq)return usage_error(cmd,"%s takes no value",arg->opt);
+
+return 0;
+}
+if(eq)arg->val= eq+1;
+else if(*a+1<argc)arg->val= argv[++*a];
+else return usage_error(cmd,"expected a value after '%s'",arg->opt);
+
+return 0;
+}
+
+/*:639*//*640:*/
+#line 689 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt)
 {
+static const char*const flags[]= {"--progress",NULL};
 int files= 0;
 opt->model= opt->seq= NULL;
 opt->method= "bptt";
@@ -2178,30 +2537,26 @@ opt->sample= 0;
 opt->seed= 1;opt->seed_given= 0;
 opt->progress= 0;
 for(int a= 0;a<argc;a++){
-const char*arg= argv[a];
-if((with&WITH_SAMPLE)&&strcmp(arg,"--progress")==0)
-opt->progress= 1;
-else if(strncmp(arg,"--",2)==0&&arg[2]!='\0'){
-/*625:*/
-#line 428 "chapters/command.w"
+cmd_arg arg;
+if(next_arg(cmd,argc,argv,&a,(with&WITH_SAMPLE)?flags:NULL,
+&arg)!=0)return 2;
+if(strcmp(arg.opt,"--progress")==0)opt->progress= 1;
+else if(arg.opt[0]){
+/*641:*/
+#line 720 "chapters/command.w"
 
 {
-const char*eq= strchr(arg,'=');
-size_t len= eq?(size_t)(eq-arg):strlen(arg);
-const char*val= eq?eq+1:a+1<argc?argv[a+1]:NULL;
-int is_method= len==8&&strncmp(arg,"--method",8)==0;
-int is_eps= len==5&&strncmp(arg,"--eps",5)==0;
-int is_sample= len==8&&strncmp(arg,"--sample",8)==0;
-int is_seed= len==6&&strncmp(arg,"--seed",6)==0;
+const char*val= arg.val;
+int is_method= strcmp(arg.opt,"--method")==0;
+int is_eps= strcmp(arg.opt,"--eps")==0;
+int is_sample= strcmp(arg.opt,"--sample")==0;
+int is_seed= strcmp(arg.opt,"--seed")==0;
 char*end;
 if(!((is_method&&(with&WITH_METHOD))||(is_eps&&(with&WITH_EPS))
 ||(is_seed&&(with&(WITH_SEED|WITH_SAMPLE)))
 ||(is_sample&&(with&WITH_SAMPLE))))
-return usage_error(cmd,"unknown option '%s'",arg);
+return usage_error(cmd,"unknown option '%s'",arg.opt);
 
-if(!val)return usage_error(cmd,"expected a value after '%s'",arg);
-
-if(!eq)a++;
 if(is_method)opt->method= val;
 else if(is_seed){
 if((opt->seed= parse_seed(val))<0)
@@ -2228,13 +2583,13 @@ return usage_error(cmd,
 }
 }
 
-/*:625*/
-#line 415 "chapters/command.w"
+/*:641*/
+#line 707 "chapters/command.w"
 ;
-}else if(files==0)opt->model= arg,files++;
-else if(files==1)opt->seq= arg,files++;
+}else if(files==0)opt->model= arg.val,files++;
+else if(files==1)opt->seq= arg.val,files++;
 else return usage_error(cmd,"expected two files, MODEL and SEQ, "
-"found another argument '%s'",arg);
+"found another argument '%s'",arg.val);
 
 }
 if(files<2)
@@ -2243,8 +2598,8 @@ files==0?"none":"only one");
 return 0;
 }
 
-/*:624*//*627:*/
-#line 479 "chapters/command.w"
+/*:640*//*643:*/
+#line 766 "chapters/command.w"
 
 static long parse_seed(const char*val)
 {
@@ -2255,8 +2610,8 @@ v= strtoul(val,&end,10);
 return*end!='\0'||v> 2147483647UL?-1:(long)v;
 }
 
-/*:627*//*629:*/
-#line 497 "chapters/command.w"
+/*:643*//*645:*/
+#line 784 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param)
@@ -2269,8 +2624,8 @@ return usage_error(cmd,"method %s draws no random numbers, so it takes "
 return 0;
 }
 
-/*:629*//*630:*/
-#line 512 "chapters/command.w"
+/*:645*//*646:*/
+#line 799 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
 {
@@ -2280,8 +2635,8 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:630*//*632:*/
-#line 529 "chapters/command.w"
+/*:646*//*648:*/
+#line 816 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param)
@@ -2298,8 +2653,8 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:632*//*634:*/
-#line 553 "chapters/command.w"
+/*:648*//*650:*/
+#line 840 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err)
@@ -2316,8 +2671,8 @@ lstm_net_free(net);
 return status;
 }
 
-/*:634*//*636:*/
-#line 580 "chapters/command.w"
+/*:650*//*652:*/
+#line 867 "chapters/command.w"
 
 static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work)
@@ -2342,8 +2697,8 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:636*//*639:*/
-#line 626 "chapters/command.w"
+/*:652*//*655:*/
+#line 913 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
 {
@@ -2354,8 +2709,8 @@ return with_files("forward","usage: lstm forward MODEL SEQ\n"
 argc,argv,print_forward);
 }
 
-/*:639*//*640:*/
-#line 643 "chapters/command.w"
+/*:655*//*656:*/
+#line 930 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err)
@@ -2368,8 +2723,8 @@ for(size_t s= 0;s<data->count;s++)
 if(data->seq[s].T> longest)longest= data->seq[s].T;
 if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
 return status;
-/*641:*/
-#line 669 "chapters/command.w"
+/*657:*/
+#line 956 "chapters/command.w"
 
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
 const lstm_seq*seq= &data->seq[s];
@@ -2392,8 +2747,8 @@ return status;
 }
 loss= 0;
 
-/*:641*/
-#line 655 "chapters/command.w"
+/*:657*/
+#line 942 "chapters/command.w"
 ;
 printf("lstm-forward 1\n");
 for(size_t s= 0;s<data->count;s++){
@@ -2401,8 +2756,8 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*642:*/
-#line 691 "chapters/command.w"
+/*658:*/
+#line 978 "chapters/command.w"
 
 {
 printf("step %zu out",t);
@@ -2417,8 +2772,8 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:642*/
-#line 662 "chapters/command.w"
+/*:658*/
+#line 949 "chapters/command.w"
 ;
 }
 printf("loss %.17g\n",loss);
@@ -2426,8 +2781,8 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:640*//*645:*/
-#line 727 "chapters/command.w"
+/*:656*//*661:*/
+#line 1014 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
 {
@@ -2466,8 +2821,8 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:645*//*648:*/
-#line 806 "chapters/command.w"
+/*:661*//*664:*/
+#line 1093 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
 {
@@ -2513,8 +2868,8 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:648*//*649:*/
-#line 854 "chapters/command.w"
+/*:664*//*665:*/
+#line 1141 "chapters/command.w"
 
 static void check_progress(size_t done,size_t total,void*ctx)
 {
@@ -2525,8 +2880,8 @@ fflush(stderr);
 }
 }
 
-/*:649*//*650:*/
-#line 864 "chapters/command.w"
+/*:665*//*666:*/
+#line 1151 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
 {
@@ -2554,8 +2909,8 @@ LSTM_CHECK_TOL);
 return 3;
 }
 
-/*:650*//*659:*/
-#line 201 "chapters/owndata.w"
+/*:666*//*675:*/
+#line 212 "chapters/owndata.w"
 
 static lstm_train_config data_defaults(void)
 {
@@ -2570,8 +2925,8 @@ cfg.init= lstm_init_default();
 return cfg;
 }
 
-/*:659*//*660:*/
-#line 220 "chapters/owndata.w"
+/*:675*//*676:*/
+#line 231 "chapters/owndata.w"
 
 static int train_option(const char*opt,const char*val,train_args*args)
 {
@@ -2599,8 +2954,8 @@ if(opt[3]=='p')args->epochs= v;else args->every= v;
 return 1;
 }
 
-/*:660*//*661:*/
-#line 251 "chapters/owndata.w"
+/*:676*//*677:*/
+#line 262 "chapters/owndata.w"
 
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
 const char*out,const char*curve)
@@ -2629,8 +2984,8 @@ return report(status,&err);
 }
 if((status= data_network(cfg,args,&train,&net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*662:*/
-#line 288 "chapters/owndata.w"
+/*678:*/
+#line 299 "chapters/owndata.w"
 
 memset(&dc,0,sizeof dc);
 dc.train= &train;
@@ -2659,8 +3014,8 @@ if(args->valid)fprintf(w.talk," valid %s",short_g(vloss,st.valid_loss));
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:662*/
-#line 279 "chapters/owndata.w"
+/*:678*/
+#line 290 "chapters/owndata.w"
 ;
 status= watch_close(&w,status,&net,&err);
 }else status= report(status,&err);
@@ -2670,8 +3025,8 @@ lstm_data_free(&valid);
 return status;
 }
 
-/*:661*//*664:*/
-#line 325 "chapters/owndata.w"
+/*:677*//*680:*/
+#line 336 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
 const lstm_data*train,lstm_net*net,lstm_error*err)
@@ -2700,16 +3055,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return status;
 }
 
-/*:664*//*666:*/
-#line 392 "chapters/owndata.w"
-
-static void on_interrupt(int sig)
-{
-(void)sig;
-train_stop= 1;
-}
-
-/*:666*//*667:*/
+/*:680*//*682:*/
 #line 404 "chapters/owndata.w"
 
 static int watch_open(train_watch*w,const lstm_train_config*cfg,
@@ -2752,18 +3098,17 @@ else fprintf(w->curve.f,"# sequences moving-loss measure updates "
 "last-error other-error drift separation\n");
 }
 train_stop= 0;
-signal(SIGINT,on_interrupt);
+signal_stops= 1;
 return LSTM_OK;
 }
 
-/*:667*//*668:*/
-#line 453 "chapters/owndata.w"
+/*:682*//*683:*/
+#line 456 "chapters/owndata.w"
 
 static int watch_close(train_watch*w,int status,const lstm_net*net,
 lstm_error*err)
 {
 int keep_curve= status==LSTM_OK||status==LSTM_EDIVERGED;
-signal(SIGINT,SIG_DFL);
 if(w->terminal)fputc('\n',stderr);
 if(status==LSTM_OK&&w->failed)status= LSTM_EIO,*err= w->err;
 if(w->has_curve){
@@ -2779,6 +3124,7 @@ else if((status= lstm_model_write(w->model.f,net,err))!=LSTM_OK)
 out_abandon(&w->model);
 else status= out_commit(&w->model,err);
 }
+signal_stops= 0;
 if(status==LSTM_EDIVERGED){
 report(status,err);
 fprintf(stderr,"lstm train: no model is written; a smaller learning "
@@ -2787,14 +3133,16 @@ return 1;
 }
 if(status!=LSTM_OK)return report(status,err);
 if(w->interrupted)
-fprintf(stderr,"lstm train: interrupted; the model and the curve so far "
-"are written\n");
+fprintf(stderr,"lstm train: interrupted; %s\n",w->has_model&&
+w->has_curve?"the model and the curve so far are written":
+w->has_model?"the model so far is written":w->has_curve?
+"the curve so far is written":"no --out or --curve was asked for");
 
 return w->interrupted?130:0;
 }
 
-/*:668*//*669:*/
-#line 493 "chapters/owndata.w"
+/*:683*//*684:*/
+#line 498 "chapters/owndata.w"
 
 static void watch_checkpoint(train_watch*w,long sequences)
 {
@@ -2808,8 +3156,8 @@ w->failed= 1;
 train_stop= 1;
 }
 
-/*:669*//*670:*/
-#line 511 "chapters/owndata.w"
+/*:684*//*685:*/
+#line 519 "chapters/owndata.w"
 
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
 void*ctx)
@@ -2833,92 +3181,122 @@ fflush(w->talk);
 if(w->has_curve){
 fprintf(w->curve.f,"%ld %ld %.17g",epoch,st->sequences,st->train_loss);
 if(w->has_valid)fprintf(w->curve.f," %.17g",st->valid_loss);
-fputc('\n',w->curve.f);
+fprintf(w->curve.f,"%s\n",st->interrupted?" # interrupted":"");
 }
 }
 #line 1 "chapters/crosscheck.w"
-/*:670*/
-#line 26 "chapters/command.w"
+/*:685*/
+#line 29 "chapters/command.w"
 
-/*608:*/
-#line 52 "chapters/command.w"
+/*613:*/
+#line 55 "chapters/command.w"
 
 static const lstm_command commands[]= {
-/*346:*/
+/*347:*/
 #line 863 "chapters/training.w"
 
 {"train","train a network on a task of the 1997 paper",cmd_train},
 
-/*:346*//*387:*/
+/*:347*//*388:*/
 #line 770 "chapters/speed.w"
 
 {"bench","time the gradient methods and fit their growth",cmd_bench},
 
-/*:387*//*424:*/
+/*:388*//*425:*/
 #line 67 "chapters/experiments.w"
 
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
 
-/*:424*//*491:*/
+/*:425*//*496:*/
 #line 250 "chapters/align.w"
 
 {"align","measure how well each method's gradient aligns with the exact one",
 cmd_align},
 
-/*:491*//*510:*/
+/*:496*//*515:*/
 #line 127 "chapters/balance.w"
 
 {"balance","run the influence-balancing experiment with a method",
 cmd_balance},
 
-/*:510*//*520:*/
+/*:515*//*525:*/
 #line 101 "chapters/inspect.w"
 
 {"inspect","print the gates, states and backward messages of every step",
 cmd_inspect},
 
-/*:520*//*613:*/
-#line 144 "chapters/command.w"
+/*:525*//*619:*/
+#line 165 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:613*//*637:*/
-#line 617 "chapters/command.w"
+/*:619*//*653:*/
+#line 904 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:637*//*643:*/
-#line 721 "chapters/command.w"
+/*:653*//*659:*/
+#line 1008 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:643*//*646:*/
-#line 797 "chapters/command.w"
+/*:659*//*662:*/
+#line 1084 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:646*/
-#line 54 "chapters/command.w"
+/*:662*/
+#line 57 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:608*/
-#line 27 "chapters/command.w"
+/*:613*/
+#line 30 "chapters/command.w"
 
-/*609:*/
-#line 62 "chapters/command.w"
+/*614:*/
+#line 65 "chapters/command.w"
 
 int main(int argc,char**argv)
 {
 int status= 2;
+/*615:*/
+#line 105 "chapters/command.w"
+
+for(int fd= 0;fd<=2;fd++)
+if(fcntl(fd,F_GETFD)<0&&errno==EBADF&&
+open("/dev/null",fd==0?O_RDONLY:O_WRONLY)!=fd)
+return 1;
+
+/*:615*/
+#line 69 "chapters/command.w"
+;
+/*635:*/
+#line 558 "chapters/command.w"
+
+{
+struct sigaction sa;
+memset(&sa,0,sizeof sa);
+sa.sa_handler= on_signal;
+sigemptyset(&sa.sa_mask);
+sigaddset(&sa.sa_mask,SIGINT);
+sigaddset(&sa.sa_mask,SIGTERM);
+sigaddset(&sa.sa_mask,SIGHUP);
+sigaction(SIGINT,&sa,NULL);
+sigaction(SIGTERM,&sa,NULL);
+sigaction(SIGHUP,&sa,NULL);
+}
+
+/*:635*/
+#line 70 "chapters/command.w"
+;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*610:*/
-#line 95 "chapters/command.w"
+/*616:*/
+#line 116 "chapters/command.w"
 
 {
 FILE*f= argc<2?stderr:stdout;
@@ -2933,11 +3311,11 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:610*/
-#line 68 "chapters/command.w"
+/*:616*/
+#line 73 "chapters/command.w"
 ;
-/*611:*/
-#line 109 "chapters/command.w"
+/*617:*/
+#line 130 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
 fprintf(stderr,"lstm: error writing standard output\n");
@@ -2945,15 +3323,15 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:611*/
-#line 69 "chapters/command.w"
+/*:617*/
+#line 74 "chapters/command.w"
 ;
 return argc<2?2:0;
 }
 if(strcmp(argv[1],"--version")==0){
 printf("lstm %s\n",LSTM_VERSION);
-/*611:*/
-#line 109 "chapters/command.w"
+/*617:*/
+#line 130 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
 fprintf(stderr,"lstm: error writing standard output\n");
@@ -2961,12 +3339,12 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:611*/
-#line 74 "chapters/command.w"
+/*:617*/
+#line 79 "chapters/command.w"
 ;
 return 0;
 }
-/*374:*/
+/*375:*/
 #line 481 "chapters/speed.w"
 
 {
@@ -2978,14 +3356,14 @@ return 2;
 }
 }
 
-/*:374*/
-#line 77 "chapters/command.w"
+/*:375*/
+#line 82 "chapters/command.w"
 ;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*611:*/
-#line 109 "chapters/command.w"
+/*617:*/
+#line 130 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
 fprintf(stderr,"lstm: error writing standard output\n");
@@ -2993,8 +3371,8 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:611*/
-#line 81 "chapters/command.w"
+/*:617*/
+#line 86 "chapters/command.w"
 ;
 return status;
 }
@@ -3004,8 +3382,8 @@ argv[1]);
 return 2;
 }
 
+/*:614*/
+#line 31 "chapters/command.w"
+
+
 /*:609*/
-#line 28 "chapters/command.w"
-
-
-/*:604*/
