@@ -110,9 +110,13 @@ net.b[4] = -3; net.b[5] = 3;
 net.b[6] = net.b[7] = 3;
 net.U[1 * 2 + 0] = 0.1;
 net.V[0] = 1; net.V[1] = -2;
-for (size_t t = 0; t < seq->T; t++) {
-  seq->x[t] = 1; seq->y[t] = 0.3; seq->has_y[t] = 1;
+for (size_t t = 0; t < seq->T && status == LSTM_OK; t++) {
+  double *y = lstm_target_set(seq, t, err);
+  seq->x[t] = 1;
+  if (y) y[0] = 0.3;
+  else status = LSTM_ENOMEM;
 }
+if (status != LSTM_OK) goto done;
 
 @ \.{lstm balance [--method }{\it M\/}\.{] [--episodes }{\it E\/}\.{]
 [--rate }{\it R\/}\.{] [--seed }{\it S\/}\.{]} runs the experiment

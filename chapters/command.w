@@ -980,7 +980,7 @@ loss = 0;
   printf("step %zu out", t);
   for (size_t j = 0; j < net->n; j++) printf(" %.17g", lstm_out(&tr, t)[j]);
   if (net->output != LSTM_OUT_NONE) {
-    if (!seq->has_y[t])
+    if (!lstm_target(seq, t))
       lstm_output_forward(net, lstm_out(&tr, t), NULL, lstm_pred(&tr, t));
     printf(" pred");
     for (size_t r = 0; r < net->k; r++)

@@ -127,8 +127,7 @@ int lstm_train_sequence(lstm_trainer *tn, const lstm_seq *seq,
     double e;
     piece.T = seq->T - t0 < window ? seq->T - t0 : window;
     piece.x += t0 * seq->m;
-    piece.y += t0 * seq->k;
-    piece.has_y += t0;
+    piece.yrow += t0;
     @<Run the window forward and backward, and change the weights@>;
   }
   return LSTM_OK;
@@ -182,7 +181,7 @@ static int train_online(lstm_trainer *tn, const lstm_seq *seq,
   lstm_rtrl *r = &tn->online;
   lstm_rtrl_reset(r);
   for (size_t t = 0; t < seq->T; t++) {
-    const double *y = seq->has_y[t] ? seq->y + t * seq->k : NULL;
+    const double *y = lstm_target(seq, t);
     double step_loss = 0;
     int status;
     if (y) memset(tn->grad.theta, 0, tn->grad.P * sizeof *tn->grad.theta);
@@ -221,8 +220,8 @@ static double trace_max_error(const lstm_net *net, const lstm_seq *seq,
 {
   double worst = 0;
   for (size_t t = 0; t < seq->T; t++) {
-    const double *pred = lstm_pred(tr, t), *y = seq->y + t * seq->k;
-    if (!seq->has_y[t]) continue;
+    const double *pred = lstm_pred(tr, t), *y = lstm_target(seq, t);
+    if (!y) continue;
     for (size_t r = 0; r < net->k; r++)
       if (!(fabs(pred[r] - y[r]) <= worst)) worst = fabs(pred[r] - y[r]);
   }
@@ -474,7 +473,8 @@ case LSTM_TASK_LAG:
     lstm_seq *s;
     status = lstm_data_add(&held, task.length, &s, err);
     if (status == LSTM_OK)
-      lag_fill(s, task.length, task.length, first, task.every_step);
+      status = lag_fill(s, task.length, task.length, first, task.every_step,
+        err);
   }
   break;
 case LSTM_TASK_REBER:
@@ -533,8 +533,8 @@ typedef struct {
   double threshold; /* an error below it is right */
   double *error; /* |size| entries, zero until filled */
 } lstm_ring;
-static void lag_fill(lstm_seq *s, size_t p, size_t lag, size_t first,
-  int every_step);
+static int lag_fill(lstm_seq *s, size_t p, size_t lag, size_t first,
+  int every_step, lstm_error *err);
 
 @ The lag task's sequences are written by the same code as its samples,
 given the first symbol instead of drawing it: |lag_sample| draws the
@@ -543,17 +543,21 @@ after the first, so a sequence of |lag| steps cycles through the
 distractors as the probes of retention need.
 
 @<Functions@>=
-static void lag_fill(lstm_seq *s, size_t p, size_t lag, size_t first,
-  int every_step)
+static int lag_fill(lstm_seq *s, size_t p, size_t lag, size_t first,
+  int every_step, lstm_error *err)
 {
   size_t k = p + 1;
   for (size_t t = 0; t < lag; t++) {
     size_t in = t == 0 ? first : 2 + (t - 1) % (p - 1);
     size_t next = t + 1 == lag ? first : 2 + t % (p - 1);
     s->x[t * k + in] = 1;
-    s->y[t * k + next] = 1;
-    s->has_y[t] = (every_step && lag == p) || t + 1 == lag;
+    if ((every_step && lag == p) || t + 1 == lag) {
+      double *y = lstm_target_set(s, t, err);
+      if (!y) return LSTM_ENOMEM;
+      y[next] = 1;
+    }
   }
+  return LSTM_OK;
 }
 
 @ One step of the loop draws a sequence, trains on it, and updates the
@@ -693,9 +697,9 @@ static double lag_probe(const lstm_net *net, const lstm_data *held,
     lstm_trace_start(tr, NULL, NULL);
     lstm_forward(net, seq, tr);
     for (size_t t = 0; t < T; t++) {
-      const double *pred = lstm_pred(tr, t), *y = seq->y + t * seq->k;
+      const double *pred = lstm_pred(tr, t), *y = lstm_target(seq, t);
       double *worst = t + 1 == T ? &pr->last_error : &pr->other_error;
-      if (!seq->has_y[t]) continue;
+      if (!y) continue;
       for (size_t r = 0; r < net->k; r++)
         *worst = fmax_nan(*worst, fabs(pred[r] - y[r]));
     }
@@ -741,9 +745,9 @@ static double reber_right(const lstm_net *net, const lstm_data *held,
     lstm_trace_start(tr, NULL, NULL);
     lstm_forward(net, seq, tr);
     for (size_t t = 0; t < seq->T && ok; t++) {
-      const double *p = lstm_pred(tr, t), *y = seq->y + t * 7;
+      const double *p = lstm_pred(tr, t), *y = lstm_target(seq, t);
       double low = HUGE_VAL, high = -HUGE_VAL;
-      if (!seq->has_y[t]) continue;
+      if (!y) continue;
       for (size_t r = 0; r < 7; r++)
         if (y[r] > 0) low = fmin(low, p[r]);
         else high = fmax(high, p[r]);

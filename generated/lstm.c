@@ -52,26 +52,26 @@ const double*state_prev,double*g,double*state,double*out);
 
 static double sigmoid(double x);
 
-/*:54*//*116:*/
+/*:54*//*118:*/
 #line 309 "chapters/bptt.w"
 
 static int trace_grad(const lstm_net*net,const lstm_seq*seq,
 const lstm_bptt_opts*opts,lstm_net*grad,double*loss,lstm_stats*st,
 lstm_error*err);
 
-/*:116*//*132:*/
+/*:118*//*134:*/
 #line 89 "chapters/gradcheck.w"
 
 static int fd_entry(lstm_net*probe,const lstm_data*data,size_t k,
 double h,double*v,lstm_error*err);
 
-/*:132*//*134:*/
+/*:134*//*136:*/
 #line 108 "chapters/gradcheck.w"
 
 static int central_difference(lstm_net*probe,const lstm_data*data,
 size_t k,double h,double*d,lstm_error*err);
 
-/*:134*//*154:*/
+/*:136*//*156:*/
 #line 29 "chapters/example.w"
 
 static const double example_W[8]= 
@@ -81,42 +81,42 @@ static const double example_b[4]= {0.20,0.65,0.15,0.10};
 static const double example_x[4]= {1.0,2.0,0.5,3.0};
 static const double example_y[2]= {0.5,1.25};
 
-/*:154*//*163:*/
-#line 164 "chapters/example.w"
+/*:156*//*165:*/
+#line 171 "chapters/example.w"
 
 static void print_blocks(FILE*f,const char*prefix,const char*suffix,
 const lstm_net*net);
 
-/*:163*//*165:*/
-#line 192 "chapters/example.w"
+/*:165*//*167:*/
+#line 199 "chapters/example.w"
 
 static const double published[2][6]= {
 {0.81775,0.96083,0.85195,0.81757,0.78572,0.53631},
 {0.84980,0.98118,0.87030,0.84993,1.5176,0.77197}};
 
-/*:165*//*166:*/
-#line 201 "chapters/example.w"
+/*:167*//*168:*/
+#line 208 "chapters/example.w"
 
 static int rounds_to(double v,double pub,int decimals);
 
-/*:166*//*168:*/
-#line 224 "chapters/example.w"
+/*:168*//*170:*/
+#line 231 "chapters/example.w"
 
 static void tex_split(FILE*f,const char*s,const char*mark);
 static void tex_value(FILE*f,double v);
 
-/*:168*//*171:*/
-#line 289 "chapters/example.w"
+/*:170*//*173:*/
+#line 296 "chapters/example.w"
 
 static const double published_Delta1= -0.47803;
 
-/*:171*//*187:*/
+/*:173*//*189:*/
 #line 156 "chapters/tbptt.w"
 
 static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:187*//*212:*/
+/*:189*//*214:*/
 #line 415 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
@@ -124,13 +124,13 @@ long param,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 static int rtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:212*//*223:*/
+/*:214*//*225:*/
 #line 114 "chapters/irtrl.w"
 
 static void update_row(double*y,const double*v,size_t len,double keep,
 double coef);
 
-/*:223*//*243:*/
+/*:225*//*245:*/
 #line 123 "chapters/snap1.w"
 
 typedef struct snap_factors{
@@ -141,25 +141,25 @@ int kept;
 static void snap_row(double*s,double*h,double*g,const double*v,
 size_t len,const snap_factors*c,double d);
 
-/*:243*//*247:*/
+/*:245*//*249:*/
 #line 195 "chapters/snap1.w"
 
 static int snap1_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:247*//*269:*/
+/*:249*//*271:*/
 #line 251 "chapters/uoro.w"
 
 static double uoro_row(double*tt,double*g,const double*v,size_t len,
 double keep,double coef,double d);
 
-/*:269*//*272:*/
+/*:271*//*274:*/
 #line 292 "chapters/uoro.w"
 
 static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:272*//*294:*/
+/*:274*//*296:*/
 #line 123 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,int every_step,lstm_rng*rng,
@@ -172,8 +172,8 @@ static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 static size_t rng_below(lstm_rng*rng,size_t n);
 
-/*:294*//*302:*/
-#line 333 "chapters/tasks.w"
+/*:296*//*304:*/
+#line 335 "chapters/tasks.w"
 
 static const char reber_symbol[8]= "BTPSXVE";
 static const int reber_next_symbol[7][2]= 
@@ -181,19 +181,19 @@ static const int reber_next_symbol[7][2]=
 static const int reber_next_state[7][2]= 
 {{1,1},{2,3},{2,4},{3,5},{3,6},{4,6},{-1,-1}};
 
-/*:302*//*318:*/
-#line 173 "chapters/training.w"
+/*:304*//*320:*/
+#line 172 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
-/*:318*//*320:*/
-#line 214 "chapters/training.w"
+/*:320*//*322:*/
+#line 213 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
 const lstm_trace*tr);
 
-/*:320*//*333:*/
+/*:322*//*335:*/
 #line 530 "chapters/training.w"
 
 typedef struct{
@@ -201,29 +201,29 @@ size_t size,right;
 double threshold;
 double*error;
 }lstm_ring;
-static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
-int every_step);
+static int lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
+int every_step,lstm_error*err);
 
-/*:333*//*337:*/
-#line 649 "chapters/training.w"
+/*:335*//*339:*/
+#line 653 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr);
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T);
 
-/*:337*//*339:*/
-#line 675 "chapters/training.w"
+/*:339*//*341:*/
+#line 679 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr,lstm_lag_probe*pr);
 
-/*:339*//*341:*/
-#line 718 "chapters/training.w"
+/*:341*//*343:*/
+#line 722 "chapters/training.w"
 
 #define LSTM_PROBE_CELLS 256
 static double fmax_nan(double a,double b);
 
-/*:341*//*368:*/
+/*:343*//*370:*/
 #line 271 "chapters/speed.w"
 
 #if defined(__x86_64__) && defined(__GNUC__)
@@ -240,7 +240,7 @@ static double fmax_nan(double a,double b);
 #endif
 #line 282 "chapters/speed.w"
 
-/*:368*//*369:*/
+/*:370*//*371:*/
 #line 289 "chapters/speed.w"
 
 typedef void lstm_gemm_fn(size_t rows,size_t cols,size_t len,
@@ -259,21 +259,21 @@ size_t ldv,size_t steps,const double*keep,const double*coef,
 const double*e);
 }lstm_kernel_set;
 
-/*:369*//*384:*/
+/*:371*//*386:*/
 #line 678 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:384*//*405:*/
-#line 1168 "chapters/speed.w"
+/*:386*//*407:*/
+#line 1173 "chapters/speed.w"
 
 static size_t rtrl_block_width(size_t n);
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len);
 
-/*:405*//*414:*/
-#line 1343 "chapters/speed.w"
+/*:407*//*416:*/
+#line 1348 "chapters/speed.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
@@ -281,13 +281,13 @@ static void carry_row(double*s,double*g,size_t len,const double*v,
 size_t ldv,size_t steps,const double*keep,const double*coef,
 const double*e);
 
-/*:414*//*541:*/
+/*:416*//*543:*/
 #line 190 "chapters/formats.w"
 
-/*540:*/
+/*542:*/
 #line 163 "chapters/formats.w"
 
-/*574:*/
+/*576:*/
 #line 932 "chapters/formats.w"
 
 typedef struct lstm_power5{
@@ -296,7 +296,7 @@ int k;
 int exact;
 }lstm_power5;
 
-/*:574*/
+/*:576*/
 #line 164 "chapters/formats.w"
 
 typedef struct lstm_reader{
@@ -324,7 +324,7 @@ unsigned char*flag;
 size_t flags,flag_cap;
 }lstm_reader;
 
-/*:540*/
+/*:542*/
 #line 191 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -337,7 +337,7 @@ static void take(lstm_reader*rd);
 static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
-/*:541*//*553:*/
+/*:543*//*555:*/
 #line 439 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
@@ -347,19 +347,19 @@ static int number(lstm_reader*rd,const char*what,double*v);
 static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
-/*:553*//*559:*/
+/*:555*//*561:*/
 #line 576 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
-/*:559*//*562:*/
+/*:561*//*564:*/
 #line 625 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
-/*:562*//*564:*/
+/*:564*//*566:*/
 #line 668 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -368,45 +368,45 @@ static int eight_digits(const char*s,uint64_t*v);
 static int clinger(uint64_t w,long q,double*v);
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v);
 
-/*:564*//*575:*/
+/*:566*//*577:*/
 #line 954 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd);
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo);
 static void top_bits(const uint32_t*a,int n,lstm_power5*t);
 
-/*:575*//*579:*/
+/*:577*//*581:*/
 #line 1053 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:579*//*584:*/
+/*:581*//*586:*/
 #line 1140 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:584*//*590:*/
+/*:586*//*592:*/
 #line 1225 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:590*//*598:*/
+/*:592*//*600:*/
 #line 1381 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:598*//*604:*/
-#line 1495 "chapters/formats.w"
+/*:600*//*606:*/
+#line 1500 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:604*/
+/*:606*/
 #line 279 "chapters/intro.w"
 
 /*13:*/
@@ -706,7 +706,7 @@ return 1.0/(1.0+exp(-x));
 }
 
 /*:55*//*59:*/
-#line 459 "chapters/forward.w"
+#line 475 "chapters/forward.w"
 
 void lstm_data_init(lstm_data*data,size_t m,size_t k)
 {
@@ -727,8 +727,8 @@ xs> LSTM_MAX_PARAMS||ys> LSTM_MAX_PARAMS)
 return lstm_fail(err,LSTM_EDATA,
 "a sequence may hold at most %zu numbers",(size_t)LSTM_MAX_PARAMS);
 
-/*61:*/
-#line 512 "chapters/forward.w"
+/*63:*/
+#line 562 "chapters/forward.w"
 
 if(data->count==data->cap){
 size_t cap= data->cap?2*data->cap:4;
@@ -740,17 +740,16 @@ data->seq= more;
 data->cap= cap;
 }
 
-/*:61*/
-#line 479 "chapters/forward.w"
+/*:63*/
+#line 495 "chapters/forward.w"
 ;
 s= &data->seq[data->count];
 memset(s,0,sizeof*s);
 s->T= T;s->m= data->m;s->k= data->k;
 s->x= alloc_doubles(xs);
-s->y= alloc_doubles(ys);
-s->has_y= calloc(T,1);
-if(!s->x||!s->y||!s->has_y){
-free(s->x);free(s->y);free(s->has_y);
+s->yrow= calloc(T,sizeof*s->yrow);
+if(!s->x||!s->yrow){
+free(s->x);free(s->yrow);
 return lstm_fail(err,LSTM_ENOMEM,"out of memory for a sequence");
 }
 data->count++;
@@ -759,19 +758,48 @@ return LSTM_OK;
 }
 
 /*:59*//*60:*/
-#line 499 "chapters/forward.w"
+#line 512 "chapters/forward.w"
+
+const double*lstm_target(const lstm_seq*seq,size_t t)
+{
+return seq->yrow[t]?seq->y+(seq->yrow[t]-1)*seq->k:NULL;
+}
+
+/*:60*//*61:*/
+#line 526 "chapters/forward.w"
+
+double*lstm_target_set(lstm_seq*seq,size_t t,lstm_error*err)
+{
+if(!seq->yrow[t]){
+if(seq->rows==seq->cap){
+size_t cap= seq->cap?2*seq->cap:1;
+double*more;
+if(cap> seq->T)cap= seq->T;
+if(!(more= realloc(seq->y,cap*seq->k*sizeof*more))){
+lstm_fail(err,LSTM_ENOMEM,"out of memory for a sequence");
+return NULL;
+}
+seq->y= more;
+seq->cap= cap;
+}
+memset(seq->y+seq->rows*seq->k,0,seq->k*sizeof*seq->y);
+seq->yrow[t]= ++seq->rows;
+}
+return seq->y+(seq->yrow[t]-1)*seq->k;
+}
+
+/*:61*//*62:*/
+#line 551 "chapters/forward.w"
 
 size_t lstm_data_targets(const lstm_data*data)
 {
 size_t count= 0;
-for(size_t s= 0;s<data->count;s++)
-for(size_t t= 0;t<data->seq[s].T;t++)
-count+= data->seq[s].has_y[t]!=0;
+for(size_t s= 0;s<data->count;s++)count+= data->seq[s].rows;
 return count;
 }
 
-/*:60*//*62:*/
-#line 523 "chapters/forward.w"
+/*:62*//*64:*/
+#line 573 "chapters/forward.w"
 
 void lstm_data_free(lstm_data*data)
 {
@@ -779,14 +807,14 @@ if(!data)return;
 for(size_t s= 0;s<data->count;s++){
 free(data->seq[s].x);
 free(data->seq[s].y);
-free(data->seq[s].has_y);
+free(data->seq[s].yrow);
 }
 free(data->seq);
 memset(data,0,sizeof*data);
 }
 
-/*:62*//*65:*/
-#line 583 "chapters/forward.w"
+/*:64*//*67:*/
+#line 633 "chapters/forward.w"
 
 int lstm_trace_alloc(lstm_trace*tr,const lstm_net*net,size_t T,
 lstm_error*err)
@@ -827,8 +855,8 @@ free(tr->zero);
 memset(tr,0,sizeof*tr);
 }
 
-/*:65*//*67:*/
-#line 633 "chapters/forward.w"
+/*:67*//*69:*/
+#line 683 "chapters/forward.w"
 
 void lstm_trace_start(lstm_trace*tr,const double*state0,
 const double*out0)
@@ -837,8 +865,8 @@ tr->state0= state0?state0:tr->zero;
 tr->out0= out0?out0:tr->zero;
 }
 
-/*:67*//*69:*/
-#line 656 "chapters/forward.w"
+/*:69*//*71:*/
+#line 706 "chapters/forward.w"
 
 double*lstm_gates(const lstm_trace*tr,size_t t)
 {return tr->v+t*tr->stride;}
@@ -859,8 +887,8 @@ const double*lstm_state_prev(const lstm_trace*tr,size_t t)
 const double*lstm_out_prev(const lstm_trace*tr,size_t t)
 {return t==0?tr->out0:lstm_out(tr,t-1);}
 
-/*:69*//*71:*/
-#line 696 "chapters/forward.w"
+/*:71*//*73:*/
+#line 746 "chapters/forward.w"
 
 double lstm_output_forward(const lstm_net*net,const double*out,
 const double*y,double*pred)
@@ -880,8 +908,8 @@ pred[r]= sum;
 if(net->output==LSTM_OUT_L2){
 if(y)for(size_t r= 0;r<k;r++)
 loss+= 0.5*(pred[r]-y[r])*(pred[r]-y[r]);
-}else/*72:*/
-#line 727 "chapters/forward.w"
+}else/*74:*/
+#line 777 "chapters/forward.w"
 
 {
 double top= pred[0],sum= 0,logsum;
@@ -895,14 +923,14 @@ pred[r]= exp(logp);
 }
 }
 
-/*:72*/
-#line 716 "chapters/forward.w"
+/*:74*/
+#line 766 "chapters/forward.w"
 ;
 return loss;
 }
 
-/*:71*//*74:*/
-#line 758 "chapters/forward.w"
+/*:73*//*76:*/
+#line 808 "chapters/forward.w"
 
 void lstm_output_backward(const lstm_net*net,const double*out,
 const double*pred,const double*y,double*dout,lstm_net*grad,
@@ -930,15 +958,15 @@ grad->c[r]+= e[r];
 }
 }
 
-/*:74*//*76:*/
-#line 807 "chapters/forward.w"
+/*:76*//*78:*/
+#line 857 "chapters/forward.w"
 
 double lstm_forward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr)
 {
 double loss= 0;
-/*77:*/
-#line 828 "chapters/forward.w"
+/*79:*/
+#line 878 "chapters/forward.w"
 
 for(size_t t= 0;t<seq->T;t++)
 memcpy(lstm_gates(tr,t),net->b,4*net->n*sizeof(double));
@@ -948,21 +976,21 @@ add_input_part(net,seq->x+t*seq->m,lstm_gates(tr,t));
 else lstm_gemm_nt(seq->T,4*net->n,net->m,seq->x,net->m,net->W,net->m,
 lstm_gates(tr,0),tr->stride);
 
-/*:77*/
-#line 812 "chapters/forward.w"
+/*:79*/
+#line 862 "chapters/forward.w"
 ;
 for(size_t t= 0;t<seq->T;t++){
 step_from_input(net,lstm_out_prev(tr,t),lstm_state_prev(tr,t),
 lstm_gates(tr,t),lstm_state(tr,t),lstm_out(tr,t));
-if(seq->has_y[t])
-loss+= lstm_output_forward(net,lstm_out(tr,t),seq->y+t*seq->k,
+if(lstm_target(seq,t))
+loss+= lstm_output_forward(net,lstm_out(tr,t),lstm_target(seq,t),
 lstm_pred(tr,t));
 }
 return loss;
 }
 
-/*:76*//*79:*/
-#line 848 "chapters/forward.w"
+/*:78*//*81:*/
+#line 898 "chapters/forward.w"
 
 int lstm_data_fits(const lstm_net*net,const lstm_data*data,
 lstm_error*err)
@@ -998,8 +1026,8 @@ lstm_trace_free(&tr);
 return lstm_finite_loss(*loss,err);
 }
 
-/*:79*//*81:*/
-#line 907 "chapters/forward.w"
+/*:81*//*83:*/
+#line 957 "chapters/forward.w"
 
 int lstm_finite_loss(double loss,lstm_error*err)
 {
@@ -1024,10 +1052,10 @@ return lstm_fail(err,LSTM_EDATA,"%s is not finite: %s[%zu][%zu] "
 return LSTM_OK;
 }
 
-/*:81*//*93:*/
+/*:83*//*95:*/
 #line 264 "chapters/chainrule.w"
 
-/*94:*/
+/*96:*/
 #line 278 "chapters/chainrule.w"
 
 static void local_state(const double*g,size_t n,size_t j,
@@ -1054,11 +1082,11 @@ local_state(g,n,j,state_prev,1,c);
 local_out(g,n,j,tanh(state),1,c+3);
 }
 
-/*:94*/
+/*:96*/
 #line 265 "chapters/chainrule.w"
 
 
-/*:93*//*107:*/
+/*:95*//*109:*/
 #line 85 "chapters/bptt.w"
 
 void lstm_backward(const lstm_net*net,const lstm_seq*seq,
@@ -1081,18 +1109,18 @@ const double*g= lstm_gates(tr,t),*state= lstm_state(tr,t);
 const double*f= g+2*n;
 double*dg= lstm_dgates(tr,t),*dout= lstm_dout(tr,t),
 *dstate= lstm_dstate(tr,t);
-/*108:*/
+/*110:*/
 #line 120 "chapters/bptt.w"
 
 memcpy(dout,Dout,n*sizeof*dout);
-if(seq->has_y[t])
+if(lstm_target(seq,t))
 lstm_output_backward(net,lstm_out(tr,t),lstm_pred(tr,t),
-seq->y+t*seq->k,dout,grad,tr->e);
+lstm_target(seq,t),dout,grad,tr->e);
 
-/*:108*/
+/*:110*/
 #line 106 "chapters/bptt.w"
 ;
-/*109:*/
+/*111:*/
 #line 141 "chapters/bptt.w"
 
 {
@@ -1109,10 +1137,10 @@ dg[2*n+j]= before[2];
 }
 }
 
-/*:109*/
+/*:111*/
 #line 107 "chapters/bptt.w"
 ;
-/*110:*/
+/*112:*/
 #line 163 "chapters/bptt.w"
 
 {
@@ -1122,11 +1150,11 @@ else lstm_mat_tvec(net->U,4*n,n,dg,Dout);
 for(size_t j= 0;j<n;j++)carry[j]= boundary?0:dstate[j]*f[j];
 }
 
-/*:110*/
+/*:112*/
 #line 109 "chapters/bptt.w"
 ;
 }
-/*113:*/
+/*115:*/
 #line 231 "chapters/bptt.w"
 
 {
@@ -1151,12 +1179,12 @@ for(size_t r= 0;r<4*n;r++)grad->b[r]+= dg[r];
 }
 }
 
-/*:113*/
+/*:115*/
 #line 112 "chapters/bptt.w"
 ;
 }
 
-/*:107*//*117:*/
+/*:109*//*119:*/
 #line 314 "chapters/bptt.w"
 
 static int trace_grad(const lstm_net*net,const lstm_seq*seq,
@@ -1180,56 +1208,56 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return trace_grad(net,seq,NULL,grad,loss,st,err);
 }
 
-/*:117*//*118:*/
+/*:119*//*120:*/
 #line 339 "chapters/bptt.w"
 
 static const lstm_method method_table[]= {
-/*119:*/
+/*121:*/
 #line 344 "chapters/bptt.w"
 
 {"bptt",1,0,bptt_grad,
 "backpropagation through time: the exact gradient",LSTM_PER_SEQUENCE,0,0},
 
-/*:119*//*189:*/
+/*:121*//*191:*/
 #line 177 "chapters/tbptt.w"
 
 {"tbptt",0,1,tbptt_grad,
 "truncated BPTT over windows of K steps (tbptt:K)",LSTM_PER_CHUNK,0,0},
 
-/*:189*//*214:*/
+/*:191*//*216:*/
 #line 447 "chapters/rtrl.w"
 
 {"rtrl",1,0,rtrl_grad,
 "real-time recurrent learning: the exact gradient, online",
 LSTM_PER_STEP,LSTM_RTRL_EXACT,0},
 
-/*:214*//*229:*/
+/*:216*//*231:*/
 #line 201 "chapters/irtrl.w"
 
 {"irtrl",0,0,irtrl_grad,
 "the LSTM's internal, truncated RTRL (Hochreiter-Schmidhuber)",
 LSTM_PER_STEP,LSTM_RTRL_INTERNAL,0},
 
-/*:229*//*249:*/
+/*:231*//*251:*/
 #line 206 "chapters/snap1.w"
 
 {"snap1",0,0,snap1_grad,
 "SnAp-1 (Menick et al.): RTRL keeping what one step creates, online",
 LSTM_PER_STEP,LSTM_RTRL_SNAP1,0},
 
-/*:249*//*274:*/
+/*:251*//*276:*/
 #line 303 "chapters/uoro.w"
 
 {"uoro",0,0,uoro_grad,
 "UORO (Tallec-Ollivier): unbiased rank-one estimate of RTRL, online",
 LSTM_PER_STEP,LSTM_RTRL_UORO,1},
 
-/*:274*/
+/*:276*/
 #line 341 "chapters/bptt.w"
 
 };
 
-/*:118*//*121:*/
+/*:120*//*123:*/
 #line 359 "chapters/bptt.w"
 
 const lstm_method*lstm_method_at(size_t r)
@@ -1252,7 +1280,7 @@ lstm_fail(err,LSTM_EUSAGE,"unknown method '%s'",spec);
 
 return NULL;
 }
-/*122:*/
+/*124:*/
 #line 384 "chapters/bptt.w"
 
 *param= 0;
@@ -1275,13 +1303,13 @@ lstm_fail(err,LSTM_EUSAGE,"method %s takes no parameter",meth->name);
 return NULL;
 }
 
-/*:122*/
+/*:124*/
 #line 380 "chapters/bptt.w"
 ;
 return meth;
 }
 
-/*:121*//*124:*/
+/*:123*//*126:*/
 #line 416 "chapters/bptt.w"
 
 int lstm_gradient(const lstm_net*net,const lstm_data*data,
@@ -1303,7 +1331,7 @@ if((status= lstm_finite_loss(*loss,err))!=LSTM_OK)return status;
 return lstm_finite_net(grad,"the gradient",err);
 }
 
-/*:124*//*131:*/
+/*:126*//*133:*/
 #line 71 "chapters/gradcheck.w"
 
 int lstm_fd_gradient(const lstm_net*net,const lstm_data*data,double h,
@@ -1321,7 +1349,7 @@ lstm_net_free(&probe);
 return status;
 }
 
-/*:131*//*133:*/
+/*:133*//*135:*/
 #line 93 "chapters/gradcheck.w"
 
 static int fd_entry(lstm_net*probe,const lstm_data*data,size_t k,
@@ -1335,7 +1363,7 @@ status= central_difference(probe,data,k,h/2,&d_half,err);
 return status;
 }
 
-/*:133*//*135:*/
+/*:135*//*137:*/
 #line 112 "chapters/gradcheck.w"
 
 static int central_difference(lstm_net*probe,const lstm_data*data,
@@ -1351,7 +1379,7 @@ down= keep-probe->theta[k];
 if(status==LSTM_OK)status= lstm_loss(probe,data,&ldown,err);
 probe->theta[k]= keep;
 if(status!=LSTM_OK)return status;
-/*136:*/
+/*138:*/
 #line 137 "chapters/gradcheck.w"
 
 if(!(up+down> 0))
@@ -1364,13 +1392,13 @@ return lstm_fail(err,LSTM_EDATA,"the central difference of parameter "
 "%zu is %g, too large for double precision",k,*d);
 
 
-/*:136*/
+/*:138*/
 #line 126 "chapters/gradcheck.w"
 ;
 return LSTM_OK;
 }
 
-/*:135*//*140:*/
+/*:137*//*142:*/
 #line 191 "chapters/gradcheck.w"
 
 void lstm_compare(const lstm_net*g,const lstm_net*ref,lstm_check*res)
@@ -1399,7 +1427,7 @@ if(cb->max_rel> res->max_rel)res->max_rel= cb->max_rel;
 }
 }
 
-/*:140*//*142:*/
+/*:142*//*144:*/
 #line 230 "chapters/gradcheck.w"
 
 int lstm_gradcheck(const lstm_net*net,const lstm_data*data,
@@ -1410,7 +1438,7 @@ return lstm_gradcheck_sample(net,data,meth,param,h,0,0,NULL,NULL,
 res,err);
 }
 
-/*:142*//*144:*/
+/*:144*//*146:*/
 #line 261 "chapters/gradcheck.w"
 
 int lstm_gradcheck_sample(const lstm_net*net,const lstm_data*data,
@@ -1439,7 +1467,7 @@ if((status= lstm_net_like(&g,net,err))==LSTM_OK&&
 ==LSTM_OK&&
 (status= lstm_net_copy(&fd,&g,err))==LSTM_OK&&
 (status= lstm_net_copy(&probe,net,err))==LSTM_OK){
-/*145:*/
+/*147:*/
 #line 303 "chapters/gradcheck.w"
 
 lstm_rng_seed(&rng,seed);
@@ -1450,7 +1478,7 @@ pick[q]= pick[r];
 pick[r]= keep;
 }
 
-/*:145*/
+/*:147*/
 #line 288 "chapters/gradcheck.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++){
@@ -1467,7 +1495,7 @@ free(pick);
 return status;
 }
 
-/*:144*//*149:*/
+/*:146*//*151:*/
 #line 353 "chapters/gradcheck.w"
 
 void lstm_rng_seed(lstm_rng*rng,uint64_t seed)
@@ -1489,7 +1517,7 @@ double u= (double)(lstm_rng_next(rng)>>11)/9007199254740992.0;
 return lo+(hi-lo)*u;
 }
 
-/*:149*//*151:*/
+/*:151*//*153:*/
 #line 379 "chapters/gradcheck.w"
 
 void lstm_net_randomize(lstm_net*net,lstm_rng*rng,double r)
@@ -1498,7 +1526,7 @@ for(size_t k= 0;k<net->P;k++)
 net->theta[k]= lstm_rng_uniform(rng,-r,r);
 }
 
-/*:151*//*156:*/
+/*:153*//*158:*/
 #line 43 "chapters/example.w"
 
 int lstm_example(lstm_net*net,lstm_data*data,lstm_error*err)
@@ -1515,21 +1543,28 @@ lstm_net_free(net);
 return status;
 }
 memcpy(seq->x,example_x,sizeof example_x);
-memcpy(seq->y,example_y,sizeof example_y);
-seq->has_y[0]= seq->has_y[1]= 1;
+for(size_t t= 0;t<2;t++){
+double*y= lstm_target_set(seq,t,err);
+if(!y){
+lstm_net_free(net);
+lstm_data_free(data);
+return LSTM_ENOMEM;
+}
+y[0]= example_y[t];
+}
 return LSTM_OK;
 }
 
-/*:156*//*158:*/
-#line 73 "chapters/example.w"
+/*:158*//*160:*/
+#line 80 "chapters/example.w"
 
 void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate)
 {
 for(size_t k= 0;k<net->P;k++)net->theta[k]-= rate*grad->theta[k];
 }
 
-/*:158*//*160:*/
-#line 93 "chapters/example.w"
+/*:160*//*162:*/
+#line 100 "chapters/example.w"
 
 int lstm_example_report(FILE*f,int tex,lstm_error*err)
 {
@@ -1544,19 +1579,19 @@ if((status= lstm_trace_alloc(&tr,&net,2,err))!=LSTM_OK)
 goto free_grad;
 loss= lstm_forward(&net,&data.seq[0],&tr);
 lstm_backward(&net,&data.seq[0],&tr,&grad);
-/*161:*/
-#line 122 "chapters/example.w"
+/*163:*/
+#line 129 "chapters/example.w"
 
 for(size_t t= 0;t<2;t++){
 lstm_mat_tvec(net.W,4,2,lstm_dgates(&tr,t),dx[t]);
 lstm_mat_tvec(net.U,4,1,lstm_dgates(&tr,t),&dprev[t]);
 }
 
-/*:161*/
-#line 107 "chapters/example.w"
+/*:163*/
+#line 114 "chapters/example.w"
 ;
-if(tex)/*170:*/
-#line 253 "chapters/example.w"
+if(tex)/*172:*/
+#line 260 "chapters/example.w"
 
 {
 static const char*name[6]= {"a_t","i_t","f_t","o_t","\\state_t",
@@ -1577,8 +1612,8 @@ rounds_to(v,published[t][q],decimals)?"":"^\\dagger");
 fprintf(f,"\\cr\n");
 }
 fprintf(f,"}\n");
-/*172:*/
-#line 295 "chapters/example.w"
+/*174:*/
+#line 302 "chapters/example.w"
 
 {
 static const char*dname[7]= {"\\Delta_t","\\delta\\out_t",
@@ -1588,7 +1623,7 @@ fprintf(f,"\\exampletable{backward}{$t=1$}{published}{$t=0$}{}{\n");
 for(size_t q= 0;q<7;q++){
 fprintf(f,"$%s$",dname[q]);
 for(size_t t= 2;t--> 0;){
-double v= q==0?lstm_out(&tr,t)[0]-data.seq[0].y[t]:
+double v= q==0?lstm_out(&tr,t)[0]-lstm_target(&data.seq[0],t)[0]:
 q==1?lstm_dout(&tr,t)[0]:q==2?lstm_dstate(&tr,t)[0]:
 lstm_dgates(&tr,t)[q-3];
 tex_value(f,v+0.0);
@@ -1609,18 +1644,18 @@ tex_value(f,dprev[0]);fprintf(f,"&&\\cr\n");
 fprintf(f,"}\n");
 }
 
-/*:172*/
-#line 273 "chapters/example.w"
+/*:174*/
+#line 280 "chapters/example.w"
 ;
-/*173:*/
-#line 328 "chapters/example.w"
+/*175:*/
+#line 335 "chapters/example.w"
 
 {
 static const char*gname[4]= {"a","i","f","o"};
 fprintf(f,"\\exampletable{gradient}{$\\delta W$}{}{$\\delta U$}{$\\delta b$}{\n");
 for(size_t q= 0;q<4;q++)
-/*174:*/
-#line 344 "chapters/example.w"
+/*176:*/
+#line 351 "chapters/example.w"
 
 {
 fprintf(f,"$%s$",gname[q]);
@@ -1629,15 +1664,15 @@ tex_value(f,grad.U[q]);tex_value(f,grad.b[q]);
 fprintf(f,"\\cr\n");
 }
 
-/*:174*/
-#line 333 "chapters/example.w"
+/*:176*/
+#line 340 "chapters/example.w"
 ;
 fprintf(f,"}\n\\exampleloss{%#.6g}\n",loss);
 lstm_sgd(&net,&grad,0.1);
 fprintf(f,"\\exampletable{sgd}{$W$}{}{$U$}{$b$}{\n");
 for(size_t q= 0;q<4;q++)
-/*175:*/
-#line 352 "chapters/example.w"
+/*177:*/
+#line 359 "chapters/example.w"
 
 {
 fprintf(f,"$%s$",gname[q]);
@@ -1646,22 +1681,22 @@ tex_value(f,net.U[q]);tex_value(f,net.b[q]);
 fprintf(f,"\\cr\n");
 }
 
-/*:175*/
-#line 338 "chapters/example.w"
+/*:177*/
+#line 345 "chapters/example.w"
 ;
 fprintf(f,"}\n");
 }
 
-/*:173*/
-#line 274 "chapters/example.w"
+/*:175*/
+#line 281 "chapters/example.w"
 ;
 }
 
-/*:170*/
-#line 108 "chapters/example.w"
+/*:172*/
+#line 115 "chapters/example.w"
 
-else/*162:*/
-#line 134 "chapters/example.w"
+else/*164:*/
+#line 141 "chapters/example.w"
 
 {
 static const char*gate[4]= {"a","i","f","o"};
@@ -1673,7 +1708,7 @@ fprintf(f,"forward t=%zu state %.17g\n",t,lstm_state(&tr,t)[0]);
 fprintf(f,"forward t=%zu out %.17g\n",t,lstm_out(&tr,t)[0]);
 }
 for(size_t t= 2;t--> 0;){
-double Delta= lstm_out(&tr,t)[0]-data.seq[0].y[t];
+double Delta= lstm_out(&tr,t)[0]-lstm_target(&data.seq[0],t)[0];
 fprintf(f,"backward t=%zu Delta %.17g\n",t,Delta);
 fprintf(f,"backward t=%zu dout %.17g\n",t,lstm_dout(&tr,t)[0]);
 fprintf(f,"backward t=%zu dstate %.17g\n",t,lstm_dstate(&tr,t)[0]);
@@ -1689,8 +1724,8 @@ lstm_sgd(&net,&grad,0.1);
 print_blocks(f,"sgd lambda=0.1 ","",&net);
 }
 
-/*:162*/
-#line 109 "chapters/example.w"
+/*:164*/
+#line 116 "chapters/example.w"
 ;
 lstm_trace_free(&tr);
 free_grad:lstm_net_free(&grad);
@@ -1699,8 +1734,8 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:160*//*164:*/
-#line 168 "chapters/example.w"
+/*:162*//*166:*/
+#line 175 "chapters/example.w"
 
 static void print_blocks(FILE*f,const char*prefix,const char*suffix,
 const lstm_net*net)
@@ -1716,8 +1751,8 @@ fputc('\n',f);
 }
 }
 
-/*:164*//*167:*/
-#line 204 "chapters/example.w"
+/*:166*//*169:*/
+#line 211 "chapters/example.w"
 
 static int rounds_to(double v,double pub,int decimals)
 {
@@ -1725,8 +1760,8 @@ double scale= pow(10.0,decimals);
 return round(v*scale)==round(pub*scale);
 }
 
-/*:167*//*169:*/
-#line 228 "chapters/example.w"
+/*:169*//*171:*/
+#line 235 "chapters/example.w"
 
 static void tex_split(FILE*f,const char*s,const char*mark)
 {
@@ -1747,7 +1782,7 @@ else snprintf(s,sizeof s,"%#.6g",v);
 tex_split(f,s,"");
 }
 
-/*:169*//*188:*/
+/*:171*//*190:*/
 #line 160 "chapters/tbptt.w"
 
 static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -1763,7 +1798,7 @@ opts.cut= 0;
 return trace_grad(net,seq,&opts,grad,loss,st,err);
 }
 
-/*:188*//*202:*/
+/*:190*//*204:*/
 #line 183 "chapters/rtrl.w"
 
 int lstm_rtrl_init(lstm_rtrl*r,const lstm_net*net,int kind,
@@ -1776,24 +1811,24 @@ r->kind= kind;
 r->m= net->m;r->n= n;r->k= k;r->output= net->output;
 r->cols= 4*n*(net->m+n+1);
 r->blocked= 1;
-/*203:*/
+/*205:*/
 #line 211 "chapters/rtrl.w"
 
 if(kind==LSTM_RTRL_INTERNAL)big= r->cols;
 if(kind==LSTM_RTRL_EXACT&&!mul_size(3*n+4,r->cols,&big))
 big= SIZE_MAX;
 
-/*:203*//*241:*/
+/*:205*//*243:*/
 #line 110 "chapters/snap1.w"
 
 if(kind==LSTM_RTRL_SNAP1)big= 2*r->cols;
 
-/*:241*//*260:*/
+/*:243*//*262:*/
 #line 126 "chapters/uoro.w"
 
 if(kind==LSTM_RTRL_UORO)big= r->cols+10*n+1;
 
-/*:260*/
+/*:262*/
 #line 194 "chapters/rtrl.w"
 ;
 if(big==0)
@@ -1805,7 +1840,7 @@ return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the RTRL sensitivities of %zu parameters",r->cols);
 
 r->bytes= count*sizeof(double);
-/*204:*/
+/*206:*/
 #line 216 "chapters/rtrl.w"
 
 r->state[0]= r->v;r->state[1]= r->v+n;
@@ -1823,12 +1858,12 @@ r->Hprev= r->H+n*r->cols;
 r->G= r->Hprev+n*r->cols;
 }
 
-/*:204*//*242:*/
+/*:206*//*244:*/
 #line 113 "chapters/snap1.w"
 
 if(kind==LSTM_RTRL_SNAP1)r->H= r->S+r->cols;
 
-/*:242*//*261:*/
+/*:244*//*263:*/
 #line 129 "chapters/uoro.w"
 
 if(kind==LSTM_RTRL_UORO){
@@ -1837,13 +1872,13 @@ r->tz= r->ttheta+r->cols;r->dz= r->tz+2*n;r->nu= r->dz+2*n;
 r->gbar= r->nu+2*n;r->tnorm= r->gbar+4*n;
 }
 
-/*:261*/
+/*:263*/
 #line 204 "chapters/rtrl.w"
 ;
 return LSTM_OK;
 }
 
-/*:202*//*205:*/
+/*:204*//*207:*/
 #line 237 "chapters/rtrl.w"
 
 void lstm_rtrl_reset(lstm_rtrl*r)
@@ -1859,7 +1894,7 @@ free(r->v);
 memset(r,0,sizeof*r);
 }
 
-/*:205*//*206:*/
+/*:207*//*208:*/
 #line 272 "chapters/rtrl.w"
 
 int lstm_rtrl_step(lstm_rtrl*r,const lstm_net*net,const double*x,
@@ -1868,7 +1903,7 @@ const double*y,lstm_net*grad,double*loss,lstm_error*err)
 const size_t m= net->m,n= net->n,cols= r->cols;
 const double*state_prev,*out_prev,*state,*out;
 const double*g= r->g,*f= g+2*n;
-/*207:*/
+/*209:*/
 #line 314 "chapters/rtrl.w"
 
 if(net->m!=r->m||net->n!=r->n||net->k!=r->k||
@@ -1877,7 +1912,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 "the network does not have the shape the RTRL object was made for");
 
 
-/*:207*/
+/*:209*/
 #line 279 "chapters/rtrl.w"
 ;
 r->now= !r->now;
@@ -1892,8 +1927,8 @@ lstm_output_backward(net,out,r->pred,y,r->Delta,grad,r->e);
 }
 switch(r->kind){
 case LSTM_RTRL_EXACT:
-if(r->blocked)/*404:*/
-#line 1154 "chapters/speed.w"
+if(r->blocked)/*406:*/
+#line 1159 "chapters/speed.w"
 
 {
 const size_t width= rtrl_block_width(n);
@@ -1902,8 +1937,8 @@ r->H= r->Hprev;r->Hprev= swap;
 for(size_t c0= 0;c0<cols;c0+= width){
 const size_t c1= c0+width<cols?c0+width:cols;
 for(size_t j= 0;j<n;j++){
-/*407:*/
-#line 1189 "chapters/speed.w"
+/*409:*/
+#line 1194 "chapters/speed.w"
 
 {
 static const double one= 1;
@@ -1920,11 +1955,11 @@ add_in_range(G,c0,c1,4*n*(m+n)+row,&one,1);
 }
 }
 
-/*:407*/
-#line 1162 "chapters/speed.w"
+/*:409*/
+#line 1167 "chapters/speed.w"
 ;
-/*409:*/
-#line 1220 "chapters/speed.w"
+/*411:*/
+#line 1225 "chapters/speed.w"
 
 {
 double c[5];
@@ -1937,24 +1972,24 @@ Hj[k]= c[3]*Sj[k]+c[4]*Go[k];
 }
 }
 
-/*:409*/
-#line 1163 "chapters/speed.w"
+/*:411*/
+#line 1168 "chapters/speed.w"
 ;
 }
 }
 }
 
-/*:404*/
+/*:406*/
 #line 292 "chapters/rtrl.w"
 
-else/*208:*/
+else/*210:*/
 #line 339 "chapters/rtrl.w"
 
 {
 double*swap= r->H;
 r->H= r->Hprev;r->Hprev= swap;
 for(size_t j= 0;j<n;j++){
-/*209:*/
+/*211:*/
 #line 358 "chapters/rtrl.w"
 
 for(size_t q= 0;q<4;q++){
@@ -1970,10 +2005,10 @@ for(size_t l= 0;l<n;l++)G[4*n*m+row*n+l]+= out_prev[l];
 G[4*n*(m+n)+row]+= 1;
 }
 
-/*:209*/
+/*:211*/
 #line 344 "chapters/rtrl.w"
 ;
-/*210:*/
+/*212:*/
 #line 380 "chapters/rtrl.w"
 
 {
@@ -1987,16 +2022,16 @@ Hj[k]= c[3]*Sj[k]+c[4]*Go[k];
 }
 }
 
-/*:210*/
+/*:212*/
 #line 345 "chapters/rtrl.w"
 ;
 }
 }
 
-/*:208*/
+/*:210*/
 #line 293 "chapters/rtrl.w"
 ;
-if(y&&grad)/*211:*/
+if(y&&grad)/*213:*/
 #line 397 "chapters/rtrl.w"
 
 for(size_t j= 0;j<n;j++){
@@ -2004,7 +2039,7 @@ const double d= r->Delta[j],*Hj= r->H+j*cols;
 for(size_t c= 0;c<cols;c++)grad->theta[c]+= d*Hj[c];
 }
 
-/*:211*/
+/*:213*/
 #line 294 "chapters/rtrl.w"
 ;
 break;
@@ -2013,7 +2048,7 @@ double*S= r->S,*err_state= r->err_state,*err_out= r->err_out;
 const double*Delta= r->Delta;
 size_t local;
 if(!lstm_local(x,m,&local))local= m+1;
-if(y&&grad)/*226:*/
+if(y&&grad)/*228:*/
 #line 165 "chapters/irtrl.w"
 
 for(size_t j= 0;j<n;j++){
@@ -2023,18 +2058,18 @@ err_state[j]= c[0];
 err_out[j]= c[1];
 }
 
-/*:226*/
+/*:228*/
 #line 301 "chapters/rtrl.w"
 ;
 for(size_t row= 0;row<4*n;row++){
 const size_t j= row%n;
-if(row<3*n)/*222:*/
+if(row<3*n)/*224:*/
 #line 99 "chapters/irtrl.w"
 
 {
 static const double one= 1;
 double keep,coef;
-/*221:*/
+/*223:*/
 #line 79 "chapters/irtrl.w"
 
 {
@@ -2044,7 +2079,7 @@ keep= f[j];
 coef= row<n?c[0]:row<2*n?c[1]:c[2];
 }
 
-/*:221*/
+/*:223*/
 #line 103 "chapters/irtrl.w"
 ;
 if(keep!=1||local> m)update_row(S+row*m,x,m,keep,coef);
@@ -2053,10 +2088,10 @@ update_row(S+4*n*m+row*n,out_prev,n,keep,coef);
 update_row(S+4*n*(m+n)+row,&one,1,keep,coef);
 }
 
-/*:222*/
+/*:224*/
 #line 304 "chapters/rtrl.w"
 ;
-if(y&&grad)/*225:*/
+if(y&&grad)/*227:*/
 #line 142 "chapters/irtrl.w"
 
 {
@@ -2077,13 +2112,13 @@ update_row(gr+bat,&one,1,1,e);
 }
 }
 
-/*:225*/
+/*:227*/
 #line 305 "chapters/rtrl.w"
 ;
 }
 break;
 }
-/*246:*/
+/*248:*/
 #line 176 "chapters/snap1.w"
 
 case LSTM_RTRL_SNAP1:
@@ -2094,7 +2129,7 @@ const size_t j= row%n,at[3]= {row*m,4*n*m+row*n,
 const double*src[3]= {x,out_prev,&one};
 const double d= y&&grad?r->Delta[j]:0;
 snap_factors c;
-/*244:*/
+/*246:*/
 #line 137 "chapters/snap1.w"
 
 {
@@ -2111,7 +2146,7 @@ c.in_state= c.kept?cell[row/n]:0;
 c.in_out= c.kept?0:cell[4];
 }
 
-/*:244*/
+/*:246*/
 #line 185 "chapters/snap1.w"
 ;
 for(int part= 0;part<3;part++)
@@ -2121,13 +2156,13 @@ d);
 }
 break;
 
-/*:246*//*264:*/
+/*:248*//*266:*/
 #line 152 "chapters/uoro.w"
 
 case LSTM_RTRL_UORO:{
 double nA= 0,ng= 0,nv,rho0,rho1,d= 0;
 const double eps= LSTM_UORO_EPS;
-/*265:*/
+/*267:*/
 #line 168 "chapters/uoro.w"
 
 for(size_t j= 0;j<n;j++){
@@ -2142,10 +2177,10 @@ nA+= r->dz[j]*r->dz[j]+r->dz[n+j]*r->dz[n+j];
 }
 nA= sqrt(nA);
 
-/*:265*/
+/*:267*/
 #line 156 "chapters/uoro.w"
 ;
-/*266:*/
+/*268:*/
 #line 184 "chapters/uoro.w"
 
 {
@@ -2167,10 +2202,10 @@ r->gbar[3*n+j]= c[4]*r->nu[n+j];
 for(size_t q= 0;q<4*n;q++)ng+= r->gbar[q]*r->gbar[q];
 ng= sqrt(ng);
 
-/*:266*/
+/*:268*/
 #line 157 "chapters/uoro.w"
 ;
-/*267:*/
+/*269:*/
 #line 207 "chapters/uoro.w"
 
 nv= 1;
@@ -2180,10 +2215,10 @@ nv= ng*sqrt(nv);
 rho0= sqrt((r->tnorm[0]+eps)/(nA+eps));
 rho1= sqrt((nv+eps)/(sqrt(2.0*(double)n)+eps));
 
-/*:267*/
+/*:269*/
 #line 158 "chapters/uoro.w"
 ;
-/*268:*/
+/*270:*/
 #line 224 "chapters/uoro.w"
 
 {
@@ -2204,20 +2239,20 @@ NULL,src[part],len[part],1/rho0,r->gbar[row]/rho1,d);
 r->tnorm[0]= sqrt(norm);
 }
 
-/*:268*/
+/*:270*/
 #line 160 "chapters/uoro.w"
 ;
 break;
 }
 
-/*:264*/
+/*:266*/
 #line 309 "chapters/rtrl.w"
 
 }
 return LSTM_OK;
 }
 
-/*:206*//*213:*/
+/*:208*//*215:*/
 #line 421 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
@@ -2231,7 +2266,7 @@ lstm_rtrl_seed(&r,(uint64_t)param);
 for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
 double step_loss= 0;
 status= lstm_rtrl_step(&r,net,seq->x+t*seq->m,
-seq->has_y[t]?seq->y+t*seq->k:NULL,grad,&step_loss,err);
+lstm_target(seq,t),grad,&step_loss,err);
 *loss+= step_loss;
 }
 if(st&&r.bytes> st->work_bytes)st->work_bytes= r.bytes;
@@ -2245,7 +2280,7 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_EXACT,param,grad,loss,st,err);
 }
 
-/*:213*//*217:*/
+/*:215*//*219:*/
 #line 521 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref)
@@ -2265,7 +2300,7 @@ if(scale> 0&&diff/scale> worst)worst= diff/scale;
 return worst;
 }
 
-/*:217*//*224:*/
+/*:219*//*226:*/
 #line 118 "chapters/irtrl.w"
 
 static void update_row(double*y,const double*v,size_t len,double keep,
@@ -2274,7 +2309,7 @@ double coef)
 for(size_t l= 0;l<len;l++)y[l]= keep*y[l]+coef*v[l];
 }
 
-/*:224*//*245:*/
+/*:226*//*247:*/
 #line 159 "chapters/snap1.w"
 
 static void snap_row(double*s,double*h,double*g,const double*v,
@@ -2289,7 +2324,7 @@ if(g)g[l]+= d*hn;
 }
 }
 
-/*:245*//*248:*/
+/*:247*//*250:*/
 #line 199 "chapters/snap1.w"
 
 static int snap1_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -2298,7 +2333,7 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_SNAP1,param,grad,loss,st,err);
 }
 
-/*:248*//*263:*/
+/*:250*//*265:*/
 #line 144 "chapters/uoro.w"
 
 void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed)
@@ -2306,7 +2341,7 @@ void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed)
 lstm_rng_seed(&r->rng,seed^0x5851F42D4C957F2DULL);
 }
 
-/*:263*//*270:*/
+/*:265*//*272:*/
 #line 255 "chapters/uoro.w"
 
 static double uoro_row(double*tt,double*g,const double*v,size_t len,
@@ -2322,7 +2357,7 @@ if(g)g[l]+= d*t;
 return(sum[0]+sum[1])+(sum[2]+sum[3]);
 }
 
-/*:270*//*273:*/
+/*:272*//*275:*/
 #line 296 "chapters/uoro.w"
 
 static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -2331,7 +2366,7 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_UORO,param,grad,loss,st,err);
 }
 
-/*:273*//*280:*/
+/*:275*//*282:*/
 #line 75 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
@@ -2368,7 +2403,7 @@ free(opt->s);
 memset(opt,0,sizeof*opt);
 }
 
-/*:280*//*282:*/
+/*:282*//*284:*/
 #line 122 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
@@ -2391,7 +2426,7 @@ opt->m[k]= opt->momentum*opt->m[k]+scale*g[k];
 theta[k]-= opt->rate*opt->m[k];
 }
 break;
-default:/*283:*/
+default:/*285:*/
 #line 155 "chapters/learning.w"
 
 {
@@ -2406,14 +2441,14 @@ theta[k]-= size*opt->m[k]/(sqrt(opt->s[k])+eps);
 }
 }
 
-/*:283*/
+/*:285*/
 #line 143 "chapters/learning.w"
 ;
 }
 return norm;
 }
 
-/*:282*//*286:*/
+/*:284*//*288:*/
 #line 202 "chapters/learning.w"
 
 lstm_init lstm_init_default(void)
@@ -2437,7 +2472,7 @@ net->b[3*n+j]= init->bias_o;
 if(net->c)memset(net->c,0,net->k*sizeof*net->c);
 }
 
-/*:286*//*291:*/
+/*:288*//*293:*/
 #line 55 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
@@ -2477,7 +2512,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 return LSTM_OK;
 }
 
-/*:291*//*293:*/
+/*:293*//*295:*/
 #line 101 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
@@ -2497,7 +2532,7 @@ default:return adding_sample(task->length,rng,data,seq,err);
 }
 }
 
-/*:293*//*295:*/
+/*:295*//*297:*/
 #line 138 "chapters/tasks.w"
 
 static size_t rng_below(lstm_rng*rng,size_t n)
@@ -2506,7 +2541,7 @@ size_t r= (size_t)lstm_rng_uniform(rng,0,(double)n);
 return r<n?r:n-1;
 }
 
-/*:295*//*298:*/
+/*:297*//*300:*/
 #line 207 "chapters/tasks.w"
 
 size_t lstm_probe_length(size_t p,size_t runs)
@@ -2527,7 +2562,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 return lag_sample(task->length,lag,0,rng,data,seq,err);
 }
 
-/*:298*//*299:*/
+/*:300*//*301:*/
 #line 230 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,int every_step,lstm_rng*rng,
@@ -2537,13 +2572,14 @@ size_t first= rng_below(rng,2);
 lstm_seq*s;
 int status= lstm_data_add(data,lag,&s,err);
 if(status!=LSTM_OK)return status;
-lag_fill(s,p,lag,first,every_step);
+if((status= lag_fill(s,p,lag,first,every_step,err))!=LSTM_OK)
+return status;
 *seq= s;
 return LSTM_OK;
 }
 
-/*:299*//*300:*/
-#line 276 "chapters/tasks.w"
+/*:301*//*302:*/
+#line 277 "chapters/tasks.w"
 
 static int lag2c_sample(size_t p,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err)
@@ -2551,6 +2587,7 @@ lstm_seq**seq,lstm_error*err)
 const size_t m= p+4,second= rng_below(rng,2);
 size_t extra= 0,T;
 lstm_seq*s;
+double*y;
 int status;
 while(extra<2000&&lstm_rng_uniform(rng,0,1)<0.9)extra++;
 T= p+extra+3;
@@ -2559,14 +2596,14 @@ s->x[2]= 1;
 s->x[m+second]= 1;
 for(size_t t= 2;t+1<T;t++)s->x[t*m+4+rng_below(rng,p)]= 1;
 s->x[(T-1)*m+3]= 1;
-s->has_y[T-1]= 1;
-s->y[(T-1)*2+second]= 1;
+if(!(y= lstm_target_set(s,T-1,err)))return LSTM_ENOMEM;
+y[second]= 1;
 *seq= s;
 return LSTM_OK;
 }
 
-/*:300*//*303:*/
-#line 346 "chapters/tasks.w"
+/*:302*//*305:*/
+#line 348 "chapters/tasks.w"
 
 static int reber_sample(lstm_rng*rng,lstm_data*data,lstm_seq**seq,
 lstm_error*err)
@@ -2574,8 +2611,8 @@ lstm_error*err)
 enum{longest= 208};
 int sym[longest],options[longest][2],len;
 do{
-/*304:*/
-#line 364 "chapters/tasks.w"
+/*306:*/
+#line 366 "chapters/tasks.w"
 
 {
 int wrap= rng_below(rng,2)?2:1;
@@ -2600,12 +2637,12 @@ sym[len]= 6;len++;
 }
 }
 
-/*:304*/
-#line 353 "chapters/tasks.w"
+/*:306*/
+#line 355 "chapters/tasks.w"
 ;
 }while(len<0);
-/*305:*/
-#line 391 "chapters/tasks.w"
+/*307:*/
+#line 393 "chapters/tasks.w"
 
 {
 lstm_seq*s;
@@ -2614,22 +2651,23 @@ if(status!=LSTM_OK)return status;
 for(int t= 0;t<len;t++){
 s->x[t*7+sym[t]]= 1;
 if(t+1<len){
-s->has_y[t]= 1;
-s->y[t*7+options[t][0]]+= 0.5;
-s->y[t*7+options[t][1]]+= 0.5;
+double*y= lstm_target_set(s,(size_t)t,err);
+if(!y)return LSTM_ENOMEM;
+y[options[t][0]]+= 0.5;
+y[options[t][1]]+= 0.5;
 }
 }
 *seq= s;
 }
 
-/*:305*/
-#line 355 "chapters/tasks.w"
+/*:307*/
+#line 357 "chapters/tasks.w"
 ;
 return LSTM_OK;
 }
 
-/*:303*//*307:*/
-#line 414 "chapters/tasks.w"
+/*:305*//*309:*/
+#line 417 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf)
 {
@@ -2641,8 +2679,8 @@ buf[t]= reber_symbol[s];
 buf[seq->T]= '\0';
 }
 
-/*:307*//*308:*/
-#line 443 "chapters/tasks.w"
+/*:309*//*310:*/
+#line 446 "chapters/tasks.w"
 
 static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err)
@@ -2650,6 +2688,7 @@ lstm_seq**seq,lstm_error*err)
 size_t len= T+rng_below(rng,T/10+1);
 size_t first= rng_below(rng,10),second;
 lstm_seq*s;
+double*y;
 int status= lstm_data_add(data,len,&s,err);
 if(status!=LSTM_OK)return status;
 do second= rng_below(rng,T/2-1);while(second==first);
@@ -2659,13 +2698,13 @@ s->x[2*t+1]= t==0||t+1==len?-1:0;
 }
 s->x[2*first+1]= s->x[2*second+1]= 1;
 if(first==0||second==0)s->x[0]= 0;
-s->has_y[len-1]= 1;
-s->y[len-1]= 0.5+(s->x[2*first]+s->x[2*second])/4;
+if(!(y= lstm_target_set(s,len-1,err)))return LSTM_ENOMEM;
+y[0]= 0.5+(s->x[2*first]+s->x[2*second])/4;
 *seq= s;
 return LSTM_OK;
 }
 
-/*:308*//*313:*/
+/*:310*//*315:*/
 #line 54 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
@@ -2705,7 +2744,7 @@ lstm_rtrl_free(&tn->online);
 memset(tn,0,sizeof*tn);
 }
 
-/*:313*//*315:*/
+/*:315*//*317:*/
 #line 108 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
@@ -2722,8 +2761,8 @@ if(tn->method->schedule==LSTM_PER_STEP)
 return train_online(tn,seq,loss,max_error,err);
 if(tn->method->schedule==LSTM_PER_CHUNK&&(size_t)tn->param<window)
 window= (size_t)tn->param;
-/*316:*/
-#line 140 "chapters/training.w"
+/*318:*/
+#line 139 "chapters/training.w"
 
 if(tn->tr.T<window){
 int status;
@@ -2732,7 +2771,7 @@ if((status= lstm_trace_alloc(&tn->tr,net,window,err))!=LSTM_OK)
 return status;
 }
 
-/*:316*/
+/*:318*/
 #line 123 "chapters/training.w"
 ;
 lstm_trace_start(&tn->tr,NULL,NULL);
@@ -2741,10 +2780,9 @@ lstm_seq piece= *seq;
 double e;
 piece.T= seq->T-t0<window?seq->T-t0:window;
 piece.x+= t0*seq->m;
-piece.y+= t0*seq->k;
-piece.has_y+= t0;
-/*317:*/
-#line 153 "chapters/training.w"
+piece.yrow+= t0;
+/*319:*/
+#line 152 "chapters/training.w"
 
 *loss+= lstm_forward(net,&piece,&tn->tr);
 e= trace_max_error(net,&piece,&tn->tr);
@@ -2758,15 +2796,15 @@ memcpy(tn->carry+net->n,lstm_out(&tn->tr,piece.T-1),
 net->n*sizeof(double));
 lstm_trace_start(&tn->tr,tn->carry,tn->carry+net->n);
 
-/*:317*/
-#line 132 "chapters/training.w"
+/*:319*/
+#line 131 "chapters/training.w"
 ;
 }
 return LSTM_OK;
 }
 
-/*:315*//*319:*/
-#line 177 "chapters/training.w"
+/*:317*//*321:*/
+#line 176 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err)
@@ -2775,7 +2813,7 @@ lstm_net*net= tn->net;
 lstm_rtrl*r= &tn->online;
 lstm_rtrl_reset(r);
 for(size_t t= 0;t<seq->T;t++){
-const double*y= seq->has_y[t]?seq->y+t*seq->k:NULL;
+const double*y= lstm_target(seq,t);
 double step_loss= 0;
 int status;
 if(y)memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
@@ -2796,24 +2834,24 @@ tn->updates++;
 return LSTM_OK;
 }
 
-/*:319*//*321:*/
-#line 218 "chapters/training.w"
+/*:321*//*323:*/
+#line 217 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
 const lstm_trace*tr)
 {
 double worst= 0;
 for(size_t t= 0;t<seq->T;t++){
-const double*pred= lstm_pred(tr,t),*y= seq->y+t*seq->k;
-if(!seq->has_y[t])continue;
+const double*pred= lstm_pred(tr,t),*y= lstm_target(seq,t);
+if(!y)continue;
 for(size_t r= 0;r<net->k;r++)
 if(!(fabs(pred[r]-y[r])<=worst))worst= fabs(pred[r]-y[r]);
 }
 return worst;
 }
 
-/*:321*//*326:*/
-#line 352 "chapters/training.w"
+/*:323*//*328:*/
+#line 351 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length)
 {
@@ -2844,8 +2882,8 @@ cfg.no_forget= cfg.length>=200||strcmp(task,"lag2c")==0;
 return cfg;
 }
 
-/*:326*//*327:*/
-#line 386 "chapters/training.w"
+/*:328*//*329:*/
+#line 385 "chapters/training.w"
 
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err)
@@ -2870,13 +2908,13 @@ task.every_step= cfg->every_step;
 lstm_data_init(&held,task.m,task.k);
 if(!(meth= lstm_method_find(cfg->method,&param,err)))return LSTM_EUSAGE;
 if(meth->seeded)param= (long)(cfg->seed&0x7FFFFFFF);
-/*328:*/
-#line 431 "chapters/training.w"
+/*330:*/
+#line 430 "chapters/training.w"
 
 lstm_rng_seed(&init_rng,cfg->seed);
 lstm_rng_seed(&data_rng,cfg->seed^0xA0761D6478BD642FULL);
-if(cfg->start)/*329:*/
-#line 451 "chapters/training.w"
+if(cfg->start)/*331:*/
+#line 450 "chapters/training.w"
 
 {
 if(cfg->start->m!=task.m||cfg->start->k!=task.k||
@@ -2890,8 +2928,8 @@ goto done;
 if((status= lstm_net_copy(net,cfg->start,err))!=LSTM_OK)goto done;
 }
 
-/*:329*/
-#line 434 "chapters/training.w"
+/*:331*/
+#line 433 "chapters/training.w"
 
 else{
 if((status= lstm_net_init(net,task.m,cfg->cells,task.k,task.output,
@@ -2905,11 +2943,11 @@ opt.clip= cfg->clip;
 if((status= lstm_trainer_init(&tn,net,meth,param,&opt,err))!=LSTM_OK)
 goto done;
 
-/*:328*/
-#line 410 "chapters/training.w"
+/*:330*/
+#line 409 "chapters/training.w"
 ;
-/*330:*/
-#line 470 "chapters/training.w"
+/*332:*/
+#line 469 "chapters/training.w"
 
 switch(task.kind){
 case LSTM_TASK_LAG:
@@ -2917,7 +2955,8 @@ for(int first= 0;first<2&&status==LSTM_OK;first++){
 lstm_seq*s;
 status= lstm_data_add(&held,task.length,&s,err);
 if(status==LSTM_OK)
-lag_fill(s,task.length,task.length,first,task.every_step);
+status= lag_fill(s,task.length,task.length,first,task.every_step,
+err);
 }
 break;
 case LSTM_TASK_REBER:
@@ -2934,13 +2973,13 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 }
 if(status!=LSTM_OK)goto done;
 
-/*:330*/
-#line 411 "chapters/training.w"
+/*:332*/
+#line 410 "chapters/training.w"
 ;
 while(status==LSTM_OK&&!st->solved&&st->sequences<cfg->max_sequences
 &&!(cfg->stop&&*cfg->stop))
-/*335:*/
-#line 567 "chapters/training.w"
+/*337:*/
+#line 571 "chapters/training.w"
 
 {
 lstm_data one;
@@ -2959,8 +2998,8 @@ if(status==LSTM_OK){
 st->sequences++;
 st->moving_loss= st->sequences==1?loss:
 0.99*st->moving_loss+0.01*loss;
-/*336:*/
-#line 621 "chapters/training.w"
+/*338:*/
+#line 625 "chapters/training.w"
 
 switch(task.kind){
 case LSTM_TASK_LAG:
@@ -2985,8 +3024,8 @@ st->solved= ring.right==ring.size;
 }
 }
 
-/*:336*/
-#line 585 "chapters/training.w"
+/*:338*/
+#line 589 "chapters/training.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
@@ -2996,8 +3035,8 @@ cfg->report(st,cfg->ctx);
 }
 }
 
-/*:335*/
-#line 414 "chapters/training.w"
+/*:337*/
+#line 413 "chapters/training.w"
 ;
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
 st->updates= tn.updates;
@@ -3011,7 +3050,7 @@ free(ring.error);
 return status;
 }
 
-/*:327*//*332:*/
+/*:329*//*334:*/
 #line 509 "chapters/training.w"
 
 int lstm_train_finite(const lstm_net*net,long sequence,double loss,
@@ -3030,24 +3069,28 @@ return lstm_fail(err,LSTM_EDIVERGED,"training diverged at sequence %ld: "
 
 }
 
-/*:332*//*334:*/
+/*:334*//*336:*/
 #line 545 "chapters/training.w"
 
-static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
-int every_step)
+static int lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
+int every_step,lstm_error*err)
 {
 size_t k= p+1;
 for(size_t t= 0;t<lag;t++){
 size_t in= t==0?first:2+(t-1)%(p-1);
 size_t next= t+1==lag?first:2+t%(p-1);
 s->x[t*k+in]= 1;
-s->y[t*k+next]= 1;
-s->has_y[t]= (every_step&&lag==p)||t+1==lag;
+if((every_step&&lag==p)||t+1==lag){
+double*y= lstm_target_set(s,t,err);
+if(!y)return LSTM_ENOMEM;
+y[next]= 1;
 }
+}
+return LSTM_OK;
 }
 
-/*:334*//*338:*/
-#line 654 "chapters/training.w"
+/*:336*//*340:*/
+#line 658 "chapters/training.w"
 
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T)
 {
@@ -3056,8 +3099,8 @@ lstm_trace_free(tr);
 return lstm_trace_alloc(tr,net,T,NULL)==LSTM_OK;
 }
 
-/*:338*//*340:*/
-#line 683 "chapters/training.w"
+/*:340*//*342:*/
+#line 687 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr,lstm_lag_probe*pr)
@@ -3071,9 +3114,9 @@ const lstm_seq*seq= &held->seq[s];
 lstm_trace_start(tr,NULL,NULL);
 lstm_forward(net,seq,tr);
 for(size_t t= 0;t<T;t++){
-const double*pred= lstm_pred(tr,t),*y= seq->y+t*seq->k;
+const double*pred= lstm_pred(tr,t),*y= lstm_target(seq,t);
 double*worst= t+1==T?&pr->last_error:&pr->other_error;
-if(!seq->has_y[t])continue;
+if(!y)continue;
 for(size_t r= 0;r<net->k;r++)
 *worst= fmax_nan(*worst,fabs(pred[r]-y[r]));
 }
@@ -3088,16 +3131,16 @@ fabs(last_out[0][j]-last_out[1][j]));
 return fmax_nan(pr->last_error,pr->other_error);
 }
 
-/*:340*//*342:*/
-#line 722 "chapters/training.w"
+/*:342*//*344:*/
+#line 726 "chapters/training.w"
 
 static double fmax_nan(double a,double b)
 {
 return isnan(a)||isnan(b)?NAN:a> b?a:b;
 }
 
-/*:342*//*343:*/
-#line 732 "chapters/training.w"
+/*:344*//*345:*/
+#line 736 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr)
@@ -3110,9 +3153,9 @@ if(!trace_fits(tr,net,seq->T))return 0;
 lstm_trace_start(tr,NULL,NULL);
 lstm_forward(net,seq,tr);
 for(size_t t= 0;t<seq->T&&ok;t++){
-const double*p= lstm_pred(tr,t),*y= seq->y+t*7;
+const double*p= lstm_pred(tr,t),*y= lstm_target(seq,t);
 double low= HUGE_VAL,high= -HUGE_VAL;
-if(!seq->has_y[t])continue;
+if(!y)continue;
 for(size_t r= 0;r<7;r++)
 if(y[r]> 0)low= fmin(low,p[r]);
 else high= fmax(high,p[r]);
@@ -3123,8 +3166,8 @@ right+= ok;
 return(double)right/(double)held->count;
 }
 
-/*:343*//*345:*/
-#line 773 "chapters/training.w"
+/*:345*//*347:*/
+#line 777 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
 double*fraction,lstm_error*err)
@@ -3153,8 +3196,8 @@ lstm_step(net,x,out,state,next+2*n,next,next+n);
 state= next;out= next+n;
 }
 lstm_output_forward(net,out,NULL,pred);
-/*346:*/
-#line 810 "chapters/training.w"
+/*348:*/
+#line 814 "chapters/training.w"
 
 {
 int ok= 1;
@@ -3163,8 +3206,8 @@ ok= ok&&fabs(pred[r]-(r==first?1.0:0.0))<0.25;
 passed+= ok;
 }
 
-/*:346*/
-#line 801 "chapters/training.w"
+/*:348*/
+#line 805 "chapters/training.w"
 ;
 }
 *fraction= passed/2.0;
@@ -3172,10 +3215,10 @@ free(v);
 return LSTM_OK;
 }
 
-/*:345*//*371:*/
+/*:347*//*373:*/
 #line 366 "chapters/speed.w"
 
-/*112:*/
+/*114:*/
 #line 186 "chapters/bptt.w"
 
 static LSTM_INLINE void mat_tvec_kernel(const double*A,size_t rows,
@@ -3196,7 +3239,7 @@ for(size_t l= 0;l<cols;l++)result[l]+= row[l]*v[r];
 }
 }
 
-/*:112*//*360:*/
+/*:114*//*362:*/
 #line 87 "chapters/speed.w"
 
 static LSTM_INLINE double dot_kernel(const double*a,const double*b,
@@ -3210,7 +3253,7 @@ for(size_t q= 0;l+q<len;q++)s[q]+= a[l+q]*b[l+q];
 return((s[0]+s[4])+(s[1]+s[5]))+((s[2]+s[6])+(s[3]+s[7]));
 }
 
-/*:360*//*362:*/
+/*:362*//*364:*/
 #line 110 "chapters/speed.w"
 
 static LSTM_INLINE void gemv_kernel(const double*A,size_t rows,
@@ -3219,7 +3262,7 @@ size_t cols,const double*v,double*y)
 for(size_t r= 0;r<rows;r++)y[r]+= dot_kernel(A+r*cols,v,cols);
 }
 
-/*:362*//*364:*/
+/*:364*//*366:*/
 #line 151 "chapters/speed.w"
 
 static LSTM_INLINE void gemm_nt_kernel(size_t rows,size_t cols,size_t len,
@@ -3231,7 +3274,7 @@ for(size_t c= 0;c<cols;c++)
 C[r*ldc+c]+= dot_kernel(A+r*lda,B+c*ldb,len);
 }
 
-/*:364*//*365:*/
+/*:366*//*367:*/
 #line 179 "chapters/speed.w"
 
 static LSTM_INLINE void gemm_tn_kernel(size_t rows,size_t cols,size_t len,
@@ -3251,7 +3294,7 @@ for(size_t l= 0;l<cols;l++)c[l]+= ar*b[l];
 }
 }
 
-/*:365*//*366:*/
+/*:367*//*368:*/
 #line 205 "chapters/speed.w"
 
 static LSTM_INLINE void gemm_nn_kernel(size_t rows,size_t cols,size_t len,
@@ -3268,8 +3311,8 @@ for(size_t k= 0;k<cols;k++)c[k]+= arl*b[k];
 }
 }
 
-/*:366*//*420:*/
-#line 1477 "chapters/speed.w"
+/*:368*//*422:*/
+#line 1482 "chapters/speed.w"
 
 static LSTM_INLINE void carry_row_kernel(double*s,double*g,size_t len,
 const double*v,size_t ldv,size_t steps,const double*keep,
@@ -3292,12 +3335,12 @@ update_row(g,s,len,1,e[b]);
 }
 }
 
-/*:420*/
+/*:422*/
 #line 367 "chapters/speed.w"
 
 #define LSTM_SET portable
 #define LSTM_TARGET
-/*370:*/
+/*372:*/
 #line 315 "chapters/speed.w"
 
 LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
@@ -3346,7 +3389,7 @@ const double*coef,const double*e)
 carry_row_kernel(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
-/*:370*/
+/*:372*/
 #line 370 "chapters/speed.w"
 
 #undef LSTM_SET
@@ -3354,7 +3397,7 @@ carry_row_kernel(s,g,len,v,ldv,steps,keep,coef,e);
 #if LSTM_DISPATCH
 #define LSTM_SET avx2
 #define LSTM_TARGET __attribute__((target("avx2")))
-/*370:*/
+/*372:*/
 #line 315 "chapters/speed.w"
 
 LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
@@ -3403,14 +3446,14 @@ const double*coef,const double*e)
 carry_row_kernel(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
-/*:370*/
+/*:372*/
 #line 376 "chapters/speed.w"
 
 #undef LSTM_SET
 #undef LSTM_TARGET
 #define LSTM_SET avx512
 #define LSTM_TARGET __attribute__((target("avx512f")))
-/*370:*/
+/*372:*/
 #line 315 "chapters/speed.w"
 
 LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
@@ -3459,7 +3502,7 @@ const double*coef,const double*e)
 carry_row_kernel(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
-/*:370*/
+/*:372*/
 #line 381 "chapters/speed.w"
 
 #undef LSTM_SET
@@ -3480,7 +3523,7 @@ gemm_nn_avx512,mat_tvec_avx512,carry_row_avx512},
 };
 static const lstm_kernel_set*kernels= &kernel_sets[0];
 
-/*:371*//*372:*/
+/*:373*//*374:*/
 #line 405 "chapters/speed.w"
 
 static int kernels_can_run(const lstm_kernel_set*set)
@@ -3505,7 +3548,7 @@ if(kernels_can_run(&kernel_sets[k]))kernels= &kernel_sets[k];
 #endif
 #line 425 "chapters/speed.w"
 
-/*:372*//*373:*/
+/*:374*//*375:*/
 #line 428 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len)
@@ -3543,7 +3586,7 @@ const double*v,double*result)
 kernels->mat_tvec(A,rows,cols,v,result);
 }
 
-/*:373*//*376:*/
+/*:375*//*378:*/
 #line 491 "chapters/speed.w"
 
 const char*lstm_kernels(void)
@@ -3569,7 +3612,7 @@ return lstm_fail(err,LSTM_EUSAGE,"expected kernels that this build "
 
 }
 
-/*:376*//*381:*/
+/*:378*//*383:*/
 #line 615 "chapters/speed.w"
 
 static double bench_since(const struct timespec*start)
@@ -3586,7 +3629,7 @@ const double x= *(const double*)a,y= *(const double*)b;
 return(x> y)-(x<y);
 }
 
-/*:381*//*382:*/
+/*:383*//*384:*/
 #line 630 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
@@ -3604,7 +3647,7 @@ if(T<1)return lstm_fail(err,LSTM_EUSAGE,
 if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
 return status;
 if((status= lstm_net_like(&grad,&net,err))==LSTM_OK){
-/*383:*/
+/*385:*/
 #line 655 "chapters/speed.w"
 
 {
@@ -3626,7 +3669,7 @@ res->work_bytes= st.work_bytes;
 }
 }
 
-/*:383*/
+/*:385*/
 #line 647 "chapters/speed.w"
 ;
 lstm_net_free(&grad);
@@ -3636,7 +3679,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:382*//*385:*/
+/*:384*//*387:*/
 #line 682 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
@@ -3654,17 +3697,22 @@ lstm_net_free(net);
 return status;
 }
 for(size_t t= 0;t<T;t++){
+double*y= lstm_target_set(seq,t,err);
+if(!y){
+lstm_net_free(net);
+lstm_data_free(data);
+return LSTM_ENOMEM;
+}
 for(size_t l= 0;l<n;l++){
 seq->x[t*n+l]= lstm_rng_uniform(&rng,-1,1);
-seq->y[t*n+l]= lstm_rng_uniform(&rng,-1,1);
+y[l]= lstm_rng_uniform(&rng,-1,1);
 }
-seq->has_y[t]= 1;
 }
 return LSTM_OK;
 }
 
-/*:385*//*387:*/
-#line 725 "chapters/speed.w"
+/*:387*//*389:*/
+#line 730 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count)
 {
@@ -3683,8 +3731,8 @@ suu+= u*u;
 return suu> 0?suv/suu:NAN;
 }
 
-/*:387*//*406:*/
-#line 1175 "chapters/speed.w"
+/*:389*//*408:*/
+#line 1180 "chapters/speed.w"
 
 static size_t rtrl_block_width(size_t n)
 {
@@ -3692,8 +3740,8 @@ size_t width= LSTM_RTRL_BLOCK_BYTES/(n*sizeof(double));
 return width<LSTM_LANES?LSTM_LANES:width;
 }
 
-/*:406*//*408:*/
-#line 1208 "chapters/speed.w"
+/*:408*//*410:*/
+#line 1213 "chapters/speed.w"
 
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len)
@@ -3703,8 +3751,8 @@ to= c1<start+len?(c1> start?c1-start:0):len;
 for(size_t l= from;l<to;l++)G[start+l]+= v[l];
 }
 
-/*:408*//*415:*/
-#line 1350 "chapters/speed.w"
+/*:410*//*417:*/
+#line 1355 "chapters/speed.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -3717,8 +3765,8 @@ double*v= alloc_doubles(count),*S,*states,*outs,*gates,*es,*eo,
 if(!v)return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the internal RTRL of %zu parameters",net->P);
 
-/*416:*/
-#line 1383 "chapters/speed.w"
+/*418:*/
+#line 1388 "chapters/speed.w"
 
 S= v;
 states= S+4*n*(m+n+1);
@@ -3730,18 +3778,18 @@ Delta= eo+B*n;
 pred= Delta+n;
 e= pred+k;
 
-/*:416*/
-#line 1362 "chapters/speed.w"
+/*:418*/
+#line 1367 "chapters/speed.w"
 ;
 *loss= 0;
 for(size_t t0= 0;t0<seq->T;t0+= B){
 const size_t steps= seq->T-t0<B?seq->T-t0:B;
-/*417:*/
-#line 1399 "chapters/speed.w"
+/*419:*/
+#line 1404 "chapters/speed.w"
 
 for(size_t b= 0;b<steps;b++){
 const size_t t= t0+b;
-const double*y= seq->has_y[t]?seq->y+t*seq->k:NULL;
+const double*y= lstm_target(seq,t);
 double*g= gates+4*b*n,*state= states+(b+1)*n,
 *out= outs+(b+1)*n,*err_state= es+b*n,*err_out= eo+b*n;
 lstm_step(net,seq->x+t*m,outs+b*n,states+b*n,g,state,out);
@@ -3749,7 +3797,7 @@ if(y){
 *loss+= lstm_output_forward(net,out,y,pred);
 memset(Delta,0,n*sizeof*Delta);
 lstm_output_backward(net,out,pred,y,Delta,grad,e);
-/*226:*/
+/*228:*/
 #line 165 "chapters/irtrl.w"
 
 for(size_t j= 0;j<n;j++){
@@ -3759,18 +3807,18 @@ err_state[j]= c[0];
 err_out[j]= c[1];
 }
 
-/*:226*/
-#line 1410 "chapters/speed.w"
+/*:228*/
+#line 1415 "chapters/speed.w"
 ;
 }
 }
 
-/*:417*/
-#line 1366 "chapters/speed.w"
+/*:419*/
+#line 1371 "chapters/speed.w"
 ;
 for(size_t row= 0;row<4*n;row++)
-/*418:*/
-#line 1426 "chapters/speed.w"
+/*420:*/
+#line 1431 "chapters/speed.w"
 
 {
 static const double one= 1;
@@ -3778,18 +3826,18 @@ const size_t j= row%n;
 double keeps[LSTM_IRTRL_BLOCK],coefs[LSTM_IRTRL_BLOCK],
 errs[LSTM_IRTRL_BLOCK];
 for(size_t b= 0;b<steps;b++){
-/*419:*/
-#line 1459 "chapters/speed.w"
+/*421:*/
+#line 1464 "chapters/speed.w"
 
 const double*g= gates+4*b*n,*f= g+2*n,
 *state_prev= states+b*n,*err_state= es+b*n,
 *err_out= eo+b*n
 
-/*:419*/
-#line 1433 "chapters/speed.w"
+/*:421*/
+#line 1438 "chapters/speed.w"
 ;
 double keep,coef;
-/*221:*/
+/*223:*/
 #line 79 "chapters/irtrl.w"
 
 {
@@ -3799,11 +3847,11 @@ keep= f[j];
 coef= row<n?c[0]:row<2*n?c[1]:c[2];
 }
 
-/*:221*/
-#line 1435 "chapters/speed.w"
+/*:223*/
+#line 1440 "chapters/speed.w"
 ;
 keeps[b]= keep;coefs[b]= coef;
-errs[b]= !seq->has_y[t0+b]?0:row<3*n?err_state[j]:
+errs[b]= !lstm_target(seq,t0+b)?0:row<3*n?err_state[j]:
 err_out[j];
 }
 if(row<3*n){
@@ -3823,8 +3871,8 @@ update_row(grad->theta+4*n*(m+n)+row,&one,1,1,errs[b]);
 }
 }
 
-/*:418*/
-#line 1369 "chapters/speed.w"
+/*:420*/
+#line 1374 "chapters/speed.w"
 ;
 memcpy(states,states+steps*n,n*sizeof*states);
 memcpy(outs,outs+steps*n,n*sizeof*outs);
@@ -3835,8 +3883,8 @@ free(v);
 return LSTM_OK;
 }
 
-/*:415*//*421:*/
-#line 1499 "chapters/speed.w"
+/*:417*//*423:*/
+#line 1504 "chapters/speed.w"
 
 static void carry_row(double*s,double*g,size_t len,const double*v,
 size_t ldv,size_t steps,const double*keep,const double*coef,
@@ -3845,7 +3893,7 @@ const double*e)
 kernels->carry_row(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
-/*:421*//*489:*/
+/*:423*//*491:*/
 #line 76 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
@@ -3855,7 +3903,7 @@ bb= lstm_dot(b,b,len);
 return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
-/*:489*//*490:*/
+/*:491*//*492:*/
 #line 88 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -3869,7 +3917,7 @@ const lstm_method*meth;
 long param;
 int status;
 memset(res,0,sizeof*res);
-/*491:*/
+/*493:*/
 #line 124 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
@@ -3888,7 +3936,7 @@ spec[q]);
 
 }
 
-/*:491*/
+/*:493*/
 #line 100 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
@@ -3901,7 +3949,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
 goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
-/*492:*/
+/*494:*/
 #line 141 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
@@ -3917,11 +3965,11 @@ status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
 goto done;
 }
 
-/*:492*/
+/*:494*/
 #line 111 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*493:*/
+/*495:*/
 #line 162 "chapters/align.w"
 
 {
@@ -3937,7 +3985,7 @@ for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
 if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
-/*494:*/
+/*496:*/
 #line 181 "chapters/align.w"
 
 {
@@ -3959,11 +4007,11 @@ c_sum+= c;c_sq+= c*c;
 e_sum+= sqrt(e)/res->norm;
 }
 
-/*:494*/
+/*:496*/
 #line 176 "chapters/align.w"
 ;
 }
-if(status==LSTM_OK)/*495:*/
+if(status==LSTM_OK)/*497:*/
 #line 201 "chapters/align.w"
 
 {
@@ -3983,12 +4031,12 @@ row->noise= sqrt(tr/N)/res->norm;
 row->variance= tr/(res->norm*res->norm);
 }
 
-/*:495*/
+/*:497*/
 #line 178 "chapters/align.w"
 ;
 }
 
-/*:493*/
+/*:495*/
 #line 113 "chapters/align.w"
 ;
 if(status==LSTM_OK)
@@ -4001,7 +4049,7 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:490*//*513:*/
+/*:492*//*515:*/
 #line 60 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
@@ -4025,7 +4073,7 @@ return status;
 if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
-/*514:*/
+/*516:*/
 #line 106 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
@@ -4034,11 +4082,15 @@ net.b[4]= -3;net.b[5]= 3;
 net.b[6]= net.b[7]= 3;
 net.U[1*2+0]= 0.1;
 net.V[0]= 1;net.V[1]= -2;
-for(size_t t= 0;t<seq->T;t++){
-seq->x[t]= 1;seq->y[t]= 0.3;seq->has_y[t]= 1;
+for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
+double*y= lstm_target_set(seq,t,err);
+seq->x[t]= 1;
+if(y)y[0]= 0.3;
+else status= LSTM_ENOMEM;
 }
+if(status!=LSTM_OK)goto done;
 
-/*:514*/
+/*:516*/
 #line 82 "chapters/balance.w"
 ;
 for(long e= 0;e<episodes&&status==LSTM_OK;e++){
@@ -4060,7 +4112,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:513*//*542:*/
+/*:515*//*544:*/
 #line 205 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -4082,7 +4134,7 @@ rd->v= NULL;
 rd->flag= NULL;
 }
 
-/*:542*//*543:*/
+/*:544*//*545:*/
 #line 229 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
@@ -4099,7 +4151,7 @@ va_end(ap);
 return rd->status;
 }
 
-/*:543*//*544:*/
+/*:545*//*546:*/
 #line 256 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
@@ -4117,7 +4169,7 @@ rd->have= fread(rd->block,1,sizeof rd->block,rd->f);
 rd->at= 0;
 if(rd->have==0){
 if(ferror(rd->f))
-/*545:*/
+/*547:*/
 #line 294 "chapters/formats.w"
 
 {
@@ -4128,7 +4180,7 @@ e?strerror(e):"read error");
 rd->status= LSTM_EIO;
 }
 
-/*:545*/
+/*:547*/
 #line 272 "chapters/formats.w"
 ;
 return EOF;
@@ -4152,7 +4204,7 @@ return EOF;
 return c;
 }
 
-/*:544*//*546:*/
+/*:546*//*548:*/
 #line 307 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
@@ -4161,7 +4213,7 @@ int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
 if(rd->back==EOF&&peek_in_block(rd))return LSTM_OK;
-/*550:*/
+/*552:*/
 #line 397 "chapters/formats.w"
 
 do{
@@ -4170,7 +4222,7 @@ if(c=='#')
 while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
-/*:550*/
+/*:552*/
 #line 315 "chapters/formats.w"
 ;
 if(c==EOF){
@@ -4183,7 +4235,7 @@ rd->peeked= 1;
 return LSTM_OK;
 }
 rd->tok_line= rd->line;
-/*551:*/
+/*553:*/
 #line 407 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
@@ -4203,7 +4255,7 @@ rd->tok[len++]= (char)c;
 c= get(rd);
 }
 
-/*:551*/
+/*:553*/
 #line 326 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
@@ -4219,7 +4271,7 @@ static void take(lstm_reader*rd)
 rd->peeked= 0;
 }
 
-/*:546*//*547:*/
+/*:548*//*549:*/
 #line 353 "chapters/formats.w"
 
 static int peek_in_block(lstm_reader*rd)
@@ -4227,7 +4279,7 @@ static int peek_in_block(lstm_reader*rd)
 const unsigned char*b= rd->block;
 size_t at= rd->at,end,len;
 long line= rd->line,col= rd->col,last= rd->last_line;
-/*548:*/
+/*550:*/
 #line 374 "chapters/formats.w"
 
 for(;at<rd->have;at++){
@@ -4237,7 +4289,7 @@ else break;
 }
 rd->at= at,rd->line= line,rd->col= col,rd->last_line= last;
 
-/*:548*/
+/*:550*/
 #line 359 "chapters/formats.w"
 ;
 for(end= at;end<rd->have&&b[end]> ' '&&b[end]<127&&
@@ -4246,7 +4298,7 @@ len= end-at;
 if(len==0||end==rd->have||len> LSTM_TOKEN_MAX)return 0;
 if(b[end]=='\n'?col+(long)len> LSTM_LINE_MAX:
 b[end]!=' '||col+(long)len+1> LSTM_LINE_MAX)return 0;
-/*549:*/
+/*551:*/
 #line 387 "chapters/formats.w"
 
 memcpy(rd->tok,b+at,len);
@@ -4258,13 +4310,13 @@ else rd->col= col+(long)len+1;
 rd->at= end+1;
 rd->peeked= 1;
 
-/*:549*/
+/*:551*/
 #line 366 "chapters/formats.w"
 ;
 return 1;
 }
 
-/*:547*//*552:*/
+/*:549*//*554:*/
 #line 427 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
@@ -4274,7 +4326,7 @@ snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
 return rd->shown;
 }
 
-/*:552*//*554:*/
+/*:554*//*556:*/
 #line 447 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
@@ -4287,7 +4339,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:554*//*555:*/
+/*:556*//*557:*/
 #line 466 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -4311,7 +4363,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:555*//*556:*/
+/*:557*//*558:*/
 #line 496 "chapters/formats.w"
 
 static int decimal(const char*s)
@@ -4331,7 +4383,7 @@ while(isdigit((unsigned char)*s))s++;
 return*s=='\0';
 }
 
-/*:556*//*557:*/
+/*:558*//*559:*/
 #line 523 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
@@ -4359,7 +4411,7 @@ shown(rd));
 
 }
 
-/*:557*//*558:*/
+/*:559*//*560:*/
 #line 557 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
@@ -4376,7 +4428,7 @@ if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:558*//*560:*/
+/*:560*//*562:*/
 #line 580 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
@@ -4398,7 +4450,7 @@ rd->v[rd->len++]= x;
 return LSTM_OK;
 }
 
-/*:560*//*561:*/
+/*:562*//*563:*/
 #line 603 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
@@ -4417,7 +4469,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:561*//*563:*/
+/*:563*//*565:*/
 #line 629 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
@@ -4431,7 +4483,7 @@ expected,after,shown(rd));
 return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
-/*:563*//*565:*/
+/*:565*//*567:*/
 #line 686 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -4442,7 +4494,7 @@ uint64_t w= 0,eight;
 long q= 0,e= 0;
 int negative= 0,digits= 0,kept= 0,e_negative= 0;
 if(*s=='+'||*s=='-')negative= *s++=='-';
-/*566:*/
+/*568:*/
 #line 721 "chapters/formats.w"
 
 from= s;
@@ -4459,12 +4511,12 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:566*/
+/*:568*/
 #line 695 "chapters/formats.w"
 ;
 if(*s=='.'){
 s++;
-/*566:*/
+/*568:*/
 #line 721 "chapters/formats.w"
 
 from= s;
@@ -4481,7 +4533,7 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:566*/
+/*:568*/
 #line 698 "chapters/formats.w"
 ;
 q= -(long)(s-from);
@@ -4502,7 +4554,7 @@ if(negative)*v= -*v;
 return 1;
 }
 
-/*:565*//*567:*/
+/*:567*//*569:*/
 #line 755 "chapters/formats.w"
 
 static int eight_digits(const char*s,uint64_t*v)
@@ -4522,7 +4574,7 @@ x= (100*x+(x>>16))&0x0000ffff0000ffff;
 return 1;
 }
 
-/*:567*//*568:*/
+/*:569*//*570:*/
 #line 783 "chapters/formats.w"
 
 #include <float.h>  
@@ -4544,7 +4596,7 @@ return 1;
  return 0;
 }
 
-/*:568*//*569:*/
+/*:570*//*571:*/
 #line 820 "chapters/formats.w"
 
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v)
@@ -4558,7 +4610,7 @@ if(!rd->five_ready)powers_of_five(rd);
 t= &rd->five[q-FIVE_MIN];
 for(int s= 32;s> 0;s/= 2)
 if(w>>(64-s)==0)w<<= s,z+= s;
-/*572:*/
+/*574:*/
 #line 891 "chapters/formats.w"
 
 {
@@ -4571,10 +4623,10 @@ p1+= lo;
 p2= hi+(p1<lo);
 }
 
-/*:572*/
+/*:574*/
 #line 832 "chapters/formats.w"
 ;
-/*570:*/
+/*572:*/
 #line 861 "chapters/formats.w"
 
 r= 137+(int)(p2>>63);
@@ -4584,10 +4636,10 @@ if(!t->exact&&(p2&low_mask)==low_mask&&p1==UINT64_MAX)
 return 0;
 tie= t->exact&&(h&1)&&(p2&low_mask)==0&&p1==0&&p0==0;
 
-/*:570*/
+/*:572*/
 #line 833 "chapters/formats.w"
 ;
-/*571:*/
+/*573:*/
 #line 879 "chapters/formats.w"
 
 m= h>>1;
@@ -4597,14 +4649,14 @@ if((h&1)&&(!tie||(m&1)))m++;
 if(m>>53)m>>= 1,e++;
 if(e+1075> 2046)return 0;
 
-/*:571*/
+/*:573*/
 #line 835 "chapters/formats.w"
 ;
 *v= ldexp((double)m,(int)e);
 return 1;
 }
 
-/*:569*//*573:*/
+/*:571*//*575:*/
 #line 907 "chapters/formats.w"
 
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo)
@@ -4617,7 +4669,7 @@ uint64_t mid= (p00>>32)+(p01&half)+(p10&half);
 *hi= p11+(p01>>32)+(p10>>32)+(mid>>32);
 }
 
-/*:573*//*576:*/
+/*:575*//*578:*/
 #line 959 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd)
@@ -4653,7 +4705,7 @@ rd->five[q-FIVE_MIN].exact= 0;
 rd->five_ready= 1;
 }
 
-/*:576*//*577:*/
+/*:578*//*579:*/
 #line 1001 "chapters/formats.w"
 
 static void top_bits(const uint32_t*a,int n,lstm_power5*t)
@@ -4670,7 +4722,7 @@ t->k= 32*n-lead-128;
 t->exact= 32*n-lead<=128;
 }
 
-/*:577*//*580:*/
+/*:579*//*582:*/
 #line 1056 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
@@ -4681,7 +4733,7 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*581:*/
+/*583:*/
 #line 1093 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
@@ -4691,7 +4743,7 @@ if(size_value(rd,"cells",LSTM_MAX_DIM,&shape.n)!=LSTM_OK)
 return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
-/*582:*/
+/*584:*/
 #line 1109 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -4706,7 +4758,7 @@ take(rd);
 shape.no_forget= 1;
 }
 
-/*:582*/
+/*:584*/
 #line 1101 "chapters/formats.w"
 ;
 if(lstm_net_size(shape.m,shape.n,shape.k,LSTM_OUT_NONE,&P,NULL)
@@ -4716,7 +4768,7 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:581*/
+/*:583*/
 #line 1066 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -4725,7 +4777,7 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*583:*/
+/*585:*/
 #line 1122 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
@@ -4743,7 +4795,7 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:583*/
+/*:585*/
 #line 1074 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -4756,7 +4808,7 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*587:*/
+/*589:*/
 #line 1178 "chapters/formats.w"
 
 {
@@ -4767,13 +4819,13 @@ net->no_forget= shape.no_forget;
 memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
 }
 
-/*:587*/
+/*:589*/
 #line 1085 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:580*//*585:*/
+/*:582*//*587:*/
 #line 1145 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
@@ -4793,7 +4845,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:585*//*586:*/
+/*:587*//*588:*/
 #line 1166 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
@@ -4803,7 +4855,7 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:586*//*589:*/
+/*:588*//*591:*/
 #line 1198 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
@@ -4829,7 +4881,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:589*//*591:*/
+/*:591*//*593:*/
 #line 1229 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
@@ -4842,7 +4894,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:591*//*592:*/
+/*:593*//*594:*/
 #line 1245 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
@@ -4859,7 +4911,7 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:592*//*594:*/
+/*:594*//*596:*/
 #line 1273 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -4900,7 +4952,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:594*//*596:*/
+/*:596*//*598:*/
 #line 1329 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -4911,7 +4963,7 @@ size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*597:*/
+/*599:*/
 #line 1361 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
@@ -4927,7 +4979,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:597*/
+/*:599*/
 #line 1339 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
@@ -4951,7 +5003,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:596*//*599:*/
+/*:598*//*601:*/
 #line 1385 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
@@ -4971,7 +5023,7 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*600:*/
+/*602:*/
 #line 1416 "chapters/formats.w"
 
 {
@@ -4991,11 +5043,11 @@ return rd->status;
 }
 }
 
-/*:600*/
+/*:602*/
 #line 1403 "chapters/formats.w"
 ;
-/*601:*/
-#line 1442 "chapters/formats.w"
+/*603:*/
+#line 1445 "chapters/formats.w"
 
 {
 const size_t m= data->m,k= data->k;
@@ -5005,22 +5057,24 @@ if(status!=LSTM_OK)return rd->status= status;
 for(size_t t= 0;t<T;t++){
 memcpy(seq->x+t*m,from,m*sizeof*seq->x);
 from+= m;
-if((seq->has_y[t]= rd->flag[t])!=0){
-memcpy(seq->y+t*k,from,k*sizeof*seq->y);
+if(rd->flag[t]){
+double*y= lstm_target_set(seq,t,rd->err);
+if(!y)return rd->status= LSTM_ENOMEM;
+memcpy(y,from,k*sizeof*y);
 from+= k;
 }
 }
 }
 
-/*:601*/
+/*:603*/
 #line 1404 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:599*//*602:*/
-#line 1458 "chapters/formats.w"
+/*:601*//*604:*/
+#line 1463 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
 {
@@ -5040,8 +5094,8 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:602*//*605:*/
-#line 1500 "chapters/formats.w"
+/*:604*//*607:*/
+#line 1505 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
 {
@@ -5075,8 +5129,8 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:605*//*606:*/
-#line 1533 "chapters/formats.w"
+/*:607*//*608:*/
+#line 1538 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
 {
@@ -5093,8 +5147,8 @@ write_network(f,grad);
 return written(f,err);
 }
 
-/*:606*//*607:*/
-#line 1552 "chapters/formats.w"
+/*:608*//*609:*/
+#line 1557 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
 {
@@ -5103,19 +5157,19 @@ for(size_t s= 0;s<data->count;s++){
 const lstm_seq*seq= &data->seq[s];
 fprintf(f,"sequence %zu\n",seq->T);
 for(size_t t= 0;t<seq->T;t++){
+const double*y= lstm_target(seq,t);
 for(size_t l= 0;l<seq->m;l++)
 fprintf(f," %.17g",seq->x[t*seq->m+l]);
 fprintf(f,"  ");
-if(!seq->has_y[t])fprintf(f," -");
-else for(size_t l= 0;l<seq->k;l++)
-fprintf(f," %.17g",seq->y[t*seq->k+l]);
+if(!y)fprintf(f," -");
+else for(size_t l= 0;l<seq->k;l++)fprintf(f," %.17g",y[l]);
 fputc('\n',f);
 }
 }
 return written(f,err);
 }
 
-/*:607*//*671:*/
+/*:609*//*673:*/
 #line 66 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
@@ -5155,7 +5209,7 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*672:*/
+/*674:*/
 #line 117 "chapters/owndata.w"
 
 {
@@ -5167,7 +5221,7 @@ order[s-1]= order[r];
 order[r]= keep;
 }
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*673:*/
+/*675:*/
 #line 141 "chapters/owndata.w"
 
 {
@@ -5188,7 +5242,7 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:673*/
+/*:675*/
 #line 127 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
@@ -5204,7 +5258,7 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:672*/
+/*:674*/
 #line 104 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
@@ -5213,7 +5267,7 @@ free(order);
 return status;
 }
 
-/*:671*/
+/*:673*/
 #line 280 "chapters/intro.w"
 
 

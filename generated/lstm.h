@@ -38,49 +38,49 @@
 
 #define LSTM_MAX_BLOCKS 5
 
-/*:40*//*115:*/
+/*:40*//*117:*/
 #line 296 "chapters/bptt.w"
 
 #define LSTM_PER_SEQUENCE 1
 #define LSTM_PER_CHUNK 2
 #define LSTM_PER_STEP 3
 
-/*:115*//*129:*/
+/*:117*//*131:*/
 #line 59 "chapters/gradcheck.w"
 
 #define LSTM_FD_STEP 1e-3
 
-/*:129*//*137:*/
+/*:131*//*139:*/
 #line 167 "chapters/gradcheck.w"
 
 #define LSTM_REL_FLOOR 1e-4
 #define LSTM_CHECK_TOL 1e-6
 
-/*:137*//*199:*/
+/*:139*//*201:*/
 #line 134 "chapters/rtrl.w"
 
 #define LSTM_RTRL_EXACT 0
 #define LSTM_RTRL_INTERNAL 1
 
-/*:199*//*240:*/
+/*:201*//*242:*/
 #line 104 "chapters/snap1.w"
 
 #define LSTM_RTRL_SNAP1 2
 
-/*:240*//*257:*/
+/*:242*//*259:*/
 #line 89 "chapters/uoro.w"
 
 #define LSTM_RTRL_UORO 3
 #define LSTM_UORO_EPS 1e-7 
 
-/*:257*//*277:*/
+/*:259*//*279:*/
 #line 40 "chapters/learning.w"
 
 #define LSTM_SGD 0
 #define LSTM_MOMENTUM 1
 #define LSTM_ADAM 2
 
-/*:277*//*288:*/
+/*:279*//*290:*/
 #line 22 "chapters/tasks.w"
 
 #define LSTM_TASK_LAG 1
@@ -88,44 +88,44 @@
 #define LSTM_TASK_ADDING 3
 #define LSTM_TASK_LAG2C 4
 
-/*:288*//*378:*/
+/*:290*//*380:*/
 #line 589 "chapters/speed.w"
 
 #define LSTM_BENCH_RUNS 5
 #define LSTM_BENCH_MAX_RUNS 101
 #define LSTM_BENCH_SECONDS 0.2
 
-/*:378*//*413:*/
-#line 1340 "chapters/speed.w"
+/*:380*//*415:*/
+#line 1345 "chapters/speed.w"
 
 #define LSTM_IRTRL_BLOCK 8 
 
-/*:413*//*486:*/
+/*:415*//*488:*/
 #line 43 "chapters/align.w"
 
 #define LSTM_ALIGN_MAX 12 
 #define LSTM_ALIGN_SPEC 32 
 
-/*:486*//*511:*/
+/*:488*//*513:*/
 #line 46 "chapters/balance.w"
 
 #define LSTM_BALANCE_RATE 0.0001
 #define LSTM_BALANCE_EPISODES 3000
 #define LSTM_BALANCE_T 100
 
-/*:511*//*538:*/
+/*:513*//*540:*/
 #line 136 "chapters/formats.w"
 
 #define LSTM_TOKEN_MAX 100
 #define LSTM_READ_BLOCK 65536
 #define LSTM_LINE_MAX (1L<<20)
 
-/*:538*//*611:*/
+/*:540*//*613:*/
 #line 39 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:611*/
+/*:613*/
 #line 261 "chapters/intro.w"
 
 /*11:*/
@@ -162,13 +162,14 @@ size_t offset;
 }lstm_block;
 
 /*:41*//*57:*/
-#line 432 "chapters/forward.w"
+#line 445 "chapters/forward.w"
 
 typedef struct lstm_seq{
 size_t T,m,k;
 double*x;
+size_t*yrow;
 double*y;
-unsigned char*has_y;
+size_t rows,cap;
 }lstm_seq;
 
 typedef struct lstm_data{
@@ -178,8 +179,8 @@ size_t cap;
 lstm_seq*seq;
 }lstm_data;
 
-/*:57*//*63:*/
-#line 563 "chapters/forward.w"
+/*:57*//*65:*/
+#line 613 "chapters/forward.w"
 
 typedef struct lstm_trace{
 size_t T;
@@ -195,7 +196,7 @@ double*Dout,*carry,*e;
 size_t bytes;
 }lstm_trace;
 
-/*:63*//*105:*/
+/*:65*//*107:*/
 #line 69 "chapters/bptt.w"
 
 typedef struct lstm_bptt_opts{
@@ -203,7 +204,7 @@ size_t window;
 int cut;
 }lstm_bptt_opts;
 
-/*:105*//*114:*/
+/*:107*//*116:*/
 #line 264 "chapters/bptt.w"
 
 typedef struct lstm_stats{
@@ -225,7 +226,7 @@ int online_kind;
 int seeded;
 }lstm_method;
 
-/*:114*//*138:*/
+/*:116*//*140:*/
 #line 174 "chapters/gradcheck.w"
 
 typedef struct lstm_check_block{
@@ -241,14 +242,14 @@ double max_abs,max_rel;
 size_t checked;
 }lstm_check;
 
-/*:138*//*147:*/
+/*:140*//*149:*/
 #line 338 "chapters/gradcheck.w"
 
 typedef struct lstm_rng{
 uint64_t s;
 }lstm_rng;
 
-/*:147*//*200:*/
+/*:149*//*202:*/
 #line 149 "chapters/rtrl.w"
 
 typedef struct lstm_rtrl{
@@ -266,7 +267,7 @@ double*err_state,*err_out;
 double*S;
 double*H,*Hprev;
 double*G;
-/*259:*/
+/*261:*/
 #line 119 "chapters/uoro.w"
 
 double*ttheta;
@@ -275,14 +276,14 @@ double*gbar;
 double*tnorm;
 lstm_rng rng;
 
-/*:259*/
+/*:261*/
 #line 165 "chapters/rtrl.w"
 
 double*v;
 size_t bytes;
 }lstm_rtrl;
 
-/*:200*//*278:*/
+/*:202*//*280:*/
 #line 53 "chapters/learning.w"
 
 typedef struct lstm_optimizer{
@@ -296,7 +297,7 @@ size_t P;
 double*m,*s;
 }lstm_optimizer;
 
-/*:278*//*284:*/
+/*:280*//*286:*/
 #line 192 "chapters/learning.w"
 
 typedef struct lstm_init{
@@ -304,7 +305,7 @@ double range;
 double bias_i,bias_f,bias_o;
 }lstm_init;
 
-/*:284*//*289:*/
+/*:286*//*291:*/
 #line 35 "chapters/tasks.w"
 
 typedef struct lstm_task{
@@ -317,7 +318,7 @@ int output;
 int every_step;
 }lstm_task;
 
-/*:289*//*311:*/
+/*:291*//*313:*/
 #line 32 "chapters/training.w"
 
 typedef struct lstm_trainer{
@@ -332,8 +333,8 @@ lstm_rtrl online;
 long updates;
 }lstm_trainer;
 
-/*:311*//*322:*/
-#line 241 "chapters/training.w"
+/*:313*//*324:*/
+#line 240 "chapters/training.w"
 
 typedef struct lstm_lag_probe{
 double last_error;
@@ -371,7 +372,7 @@ volatile sig_atomic_t*stop;
 const lstm_net*start;
 }lstm_train_config;
 
-/*:322*//*379:*/
+/*:324*//*381:*/
 #line 594 "chapters/speed.w"
 
 typedef struct lstm_bench_result{
@@ -381,7 +382,7 @@ double seconds_per_step;
 size_t work_bytes;
 }lstm_bench_result;
 
-/*:379*//*487:*/
+/*:381*//*489:*/
 #line 47 "chapters/align.w"
 
 typedef struct lstm_align_row{
@@ -400,7 +401,7 @@ lstm_align_row row[LSTM_ALIGN_MAX];
 double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
 }lstm_align_result;
 
-/*:487*//*669:*/
+/*:489*//*671:*/
 #line 27 "chapters/owndata.w"
 
 typedef struct lstm_epoch{
@@ -427,7 +428,7 @@ void*ctx;
 volatile sig_atomic_t*stop;
 }lstm_data_config;
 
-/*:669*/
+/*:671*/
 #line 262 "chapters/intro.w"
 
 /*12:*/
@@ -475,29 +476,31 @@ int lstm_local(const double*x,size_t m,size_t*at);
 int lstm_seq_local(const lstm_seq*seq);
 
 /*:47*//*58:*/
-#line 452 "chapters/forward.w"
+#line 466 "chapters/forward.w"
 
 void lstm_data_init(lstm_data*data,size_t m,size_t k);
 int lstm_data_add(lstm_data*data,size_t T,lstm_seq**seq,
 lstm_error*err);
 void lstm_data_free(lstm_data*data);
+const double*lstm_target(const lstm_seq*seq,size_t t);
+double*lstm_target_set(lstm_seq*seq,size_t t,lstm_error*err);
 size_t lstm_data_targets(const lstm_data*data);
 
-/*:58*//*64:*/
-#line 578 "chapters/forward.w"
+/*:58*//*66:*/
+#line 628 "chapters/forward.w"
 
 int lstm_trace_alloc(lstm_trace*tr,const lstm_net*net,size_t T,
 lstm_error*err);
 void lstm_trace_free(lstm_trace*tr);
 
-/*:64*//*66:*/
-#line 629 "chapters/forward.w"
+/*:66*//*68:*/
+#line 679 "chapters/forward.w"
 
 void lstm_trace_start(lstm_trace*tr,const double*state0,
 const double*out0);
 
-/*:66*//*68:*/
-#line 645 "chapters/forward.w"
+/*:68*//*70:*/
+#line 695 "chapters/forward.w"
 
 double*lstm_gates(const lstm_trace*tr,size_t t);
 double*lstm_state(const lstm_trace*tr,size_t t);
@@ -509,90 +512,90 @@ double*lstm_dstate(const lstm_trace*tr,size_t t);
 const double*lstm_state_prev(const lstm_trace*tr,size_t t);
 const double*lstm_out_prev(const lstm_trace*tr,size_t t);
 
-/*:68*//*70:*/
-#line 689 "chapters/forward.w"
+/*:70*//*72:*/
+#line 739 "chapters/forward.w"
 
 double lstm_output_forward(const lstm_net*net,const double*out,
 const double*y,double*pred);
 
-/*:70*//*73:*/
-#line 753 "chapters/forward.w"
+/*:72*//*75:*/
+#line 803 "chapters/forward.w"
 
 void lstm_output_backward(const lstm_net*net,const double*out,
 const double*pred,const double*y,double*dout,lstm_net*grad,
 double*e);
 
-/*:73*//*75:*/
-#line 796 "chapters/forward.w"
+/*:75*//*77:*/
+#line 846 "chapters/forward.w"
 
 double lstm_forward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr);
 
-/*:75*//*78:*/
-#line 842 "chapters/forward.w"
+/*:77*//*80:*/
+#line 892 "chapters/forward.w"
 
 int lstm_loss(const lstm_net*net,const lstm_data*data,double*loss,
 lstm_error*err);
 int lstm_data_fits(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:78*//*80:*/
-#line 898 "chapters/forward.w"
+/*:80*//*82:*/
+#line 948 "chapters/forward.w"
 
 int lstm_finite_loss(double loss,lstm_error*err);
 int lstm_finite_net(const lstm_net*net,const char*what,lstm_error*err);
 
-/*:80*//*103:*/
+/*:82*//*105:*/
 #line 36 "chapters/bptt.w"
 
 void lstm_backward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr,lstm_net*grad);
 
-/*:103*//*106:*/
+/*:105*//*108:*/
 #line 75 "chapters/bptt.w"
 
 void lstm_backward_opts(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr,lstm_net*grad,const lstm_bptt_opts*opts);
 
-/*:106*//*111:*/
+/*:108*//*113:*/
 #line 179 "chapters/bptt.w"
 
 void lstm_mat_tvec(const double*A,size_t rows,size_t cols,
 const double*v,double*result);
 
-/*:111*//*120:*/
+/*:113*//*122:*/
 #line 354 "chapters/bptt.w"
 
 const lstm_method*lstm_method_at(size_t r);
 const lstm_method*lstm_method_find(const char*spec,long*param,
 lstm_error*err);
 
-/*:120*//*123:*/
+/*:122*//*125:*/
 #line 411 "chapters/bptt.w"
 
 int lstm_gradient(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,lstm_net*grad,double*loss,
 lstm_stats*st,lstm_error*err);
 
-/*:123*//*130:*/
+/*:125*//*132:*/
 #line 62 "chapters/gradcheck.w"
 
 int lstm_fd_gradient(const lstm_net*net,const lstm_data*data,double h,
 lstm_net*fd,lstm_error*err);
 
-/*:130*//*139:*/
+/*:132*//*141:*/
 #line 188 "chapters/gradcheck.w"
 
 void lstm_compare(const lstm_net*g,const lstm_net*ref,lstm_check*res);
 
-/*:139*//*141:*/
+/*:141*//*143:*/
 #line 225 "chapters/gradcheck.w"
 
 int lstm_gradcheck(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,double h,lstm_check*res,
 lstm_error*err);
 
-/*:141*//*143:*/
+/*:143*//*145:*/
 #line 252 "chapters/gradcheck.w"
 
 int lstm_gradcheck_sample(const lstm_net*net,const lstm_data*data,
@@ -600,34 +603,34 @@ const lstm_method*meth,long param,double h,size_t count,
 uint64_t seed,void(*progress)(size_t done,size_t total,void*ctx),
 void*ctx,lstm_check*res,lstm_error*err);
 
-/*:143*//*148:*/
+/*:145*//*150:*/
 #line 343 "chapters/gradcheck.w"
 
 void lstm_rng_seed(lstm_rng*rng,uint64_t seed);
 uint64_t lstm_rng_next(lstm_rng*rng);
 double lstm_rng_uniform(lstm_rng*rng,double lo,double hi);
 
-/*:148*//*150:*/
+/*:150*//*152:*/
 #line 376 "chapters/gradcheck.w"
 
 void lstm_net_randomize(lstm_net*net,lstm_rng*rng,double r);
 
-/*:150*//*155:*/
+/*:152*//*157:*/
 #line 40 "chapters/example.w"
 
 int lstm_example(lstm_net*net,lstm_data*data,lstm_error*err);
 
-/*:155*//*157:*/
-#line 70 "chapters/example.w"
+/*:157*//*159:*/
+#line 77 "chapters/example.w"
 
 void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate);
 
-/*:157*//*159:*/
-#line 86 "chapters/example.w"
+/*:159*//*161:*/
+#line 93 "chapters/example.w"
 
 int lstm_example_report(FILE*f,int tex,lstm_error*err);
 
-/*:159*//*201:*/
+/*:161*//*203:*/
 #line 170 "chapters/rtrl.w"
 
 int lstm_rtrl_init(lstm_rtrl*r,const lstm_net*net,int kind,
@@ -637,60 +640,60 @@ int lstm_rtrl_step(lstm_rtrl*r,const lstm_net*net,const double*x,
 const double*y,lstm_net*grad,double*loss,lstm_error*err);
 void lstm_rtrl_free(lstm_rtrl*r);
 
-/*:201*//*216:*/
+/*:203*//*218:*/
 #line 518 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref);
 
-/*:216*//*262:*/
+/*:218*//*264:*/
 #line 141 "chapters/uoro.w"
 
 void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed);
 
-/*:262*//*279:*/
+/*:264*//*281:*/
 #line 70 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
 double rate,lstm_error*err);
 void lstm_optimizer_free(lstm_optimizer*opt);
 
-/*:279*//*281:*/
+/*:281*//*283:*/
 #line 118 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
 const lstm_net*grad);
 
-/*:281*//*285:*/
+/*:283*//*287:*/
 #line 198 "chapters/learning.w"
 
 lstm_init lstm_init_default(void);
 void lstm_net_initialize(lstm_net*net,lstm_rng*rng,const lstm_init*init);
 
-/*:285*//*290:*/
+/*:287*//*292:*/
 #line 51 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
 lstm_error*err);
 
-/*:290*//*292:*/
+/*:292*//*294:*/
 #line 97 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 
-/*:292*//*297:*/
+/*:294*//*299:*/
 #line 202 "chapters/tasks.w"
 
 size_t lstm_probe_length(size_t p,size_t runs);
 int lstm_task_probe(const lstm_task*task,size_t lag,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
-/*:297*//*306:*/
-#line 411 "chapters/tasks.w"
+/*:299*//*308:*/
+#line 414 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf);
 
-/*:306*//*312:*/
+/*:308*//*314:*/
 #line 48 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
@@ -698,43 +701,43 @@ const lstm_method*meth,long param,lstm_optimizer*opt,
 lstm_error*err);
 void lstm_trainer_free(lstm_trainer*tn);
 
-/*:312*//*314:*/
+/*:314*//*316:*/
 #line 99 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
-/*:314*//*325:*/
-#line 347 "chapters/training.w"
+/*:316*//*327:*/
+#line 346 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length);
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err);
 
-/*:325*//*331:*/
+/*:327*//*333:*/
 #line 505 "chapters/training.w"
 
 int lstm_train_finite(const lstm_net*net,long sequence,double loss,
 lstm_error*err);
 
-/*:331*//*344:*/
-#line 769 "chapters/training.w"
+/*:333*//*346:*/
+#line 773 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
 double*fraction,lstm_error*err);
 
-/*:344*//*359:*/
+/*:346*//*361:*/
 #line 78 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len);
 
-/*:359*//*361:*/
+/*:361*//*363:*/
 #line 106 "chapters/speed.w"
 
 void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
 double*y);
 
-/*:361*//*363:*/
+/*:363*//*365:*/
 #line 134 "chapters/speed.w"
 
 void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
@@ -744,24 +747,24 @@ size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
 size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 
-/*:363*//*374:*/
+/*:365*//*376:*/
 #line 472 "chapters/speed.w"
 
 const char*lstm_kernels(void);
 int lstm_use_kernels(const char*name,lstm_error*err);
 
-/*:374*//*380:*/
+/*:376*//*382:*/
 #line 602 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err);
 
-/*:380*//*386:*/
-#line 722 "chapters/speed.w"
+/*:382*//*388:*/
+#line 727 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count);
 
-/*:386*//*488:*/
+/*:388*//*490:*/
 #line 70 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -769,20 +772,20 @@ const char*const*spec,size_t count,size_t samples,long seed,
 lstm_align_result*res,lstm_error*err);
 double lstm_cosine(const double*a,const double*b,size_t len);
 
-/*:488*//*512:*/
+/*:490*//*514:*/
 #line 51 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
 double*theta,double*loss,lstm_error*err);
 
-/*:512*//*588:*/
+/*:514*//*590:*/
 #line 1193 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err);
 int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
 
-/*:588*//*593:*/
+/*:590*//*595:*/
 #line 1267 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -790,7 +793,7 @@ double*loss,lstm_error*err);
 int lstm_grad_read(const char*path,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 
-/*:593*//*595:*/
+/*:595*//*597:*/
 #line 1320 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -798,21 +801,21 @@ lstm_data*data,lstm_error*err);
 int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:595*//*603:*/
-#line 1486 "chapters/formats.w"
+/*:597*//*605:*/
+#line 1491 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
 int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
 double loss,lstm_error*err);
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
 
-/*:603*//*670:*/
+/*:605*//*672:*/
 #line 52 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
 lstm_epoch*st,lstm_error*err);
 
-/*:670*/
+/*:672*/
 #line 263 "chapters/intro.w"
 
 #endif

@@ -1,4 +1,4 @@
-/*609:*/
+/*611:*/
 #line 16 "chapters/command.w"
 
 #define _POSIX_C_SOURCE 200809L 
@@ -12,8 +12,8 @@
 #include <signal.h> 
 #include <sys/stat.h> 
 #include <unistd.h> 
-/*348:*/
-#line 866 "chapters/training.w"
+/*350:*/
+#line 870 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv);
 static int train_usage(const char*fmt,const char*a,const char*b);
@@ -22,8 +22,8 @@ static const char*const train_flags[]= {"--progress",NULL};
 static const char*const arch_options[4]= {"--cells","--forget-gate",
 "--bias-i","--bias-f"};
 
-/*:348*//*389:*/
-#line 773 "chapters/speed.w"
+/*:350*//*391:*/
+#line 778 "chapters/speed.w"
 
 #define BENCH_LIST_MAX 16
 static int cmd_bench(int argc,char**argv);
@@ -34,7 +34,7 @@ size_t list[BENCH_LIST_MAX],size_t*count);
 static int bench_method(const lstm_method*meth,long param,
 const size_t*cells,size_t ncells,const size_t*steps,size_t nsteps);
 
-/*:389*//*424:*/
+/*:391*//*426:*/
 #line 51 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv);
@@ -52,7 +52,7 @@ static int cmd_experiments(int argc,char**argv);
 #define EXP_DIAG_LAG 100
 static const size_t exp_lags[EXP_LAGS]= {5,10,20,50,100,200,500,1000};
 
-/*:424*//*426:*/
+/*:426*//*428:*/
 #line 76 "chapters/experiments.w"
 
 #define EXP_FAMILIES 7
@@ -60,7 +60,7 @@ static const char*family_name[EXP_FAMILIES]=
 {"bptt","tbptt:p/2","tbptt:2p","irtrl","rtrl","snap1","uoro"};
 static int family_spec(int f,size_t p,char*buf,size_t size);
 
-/*:426*//*449:*/
+/*:428*//*451:*/
 #line 471 "chapters/experiments.w"
 
 #define EXP_KINDS 3 
@@ -80,7 +80,7 @@ size_t cells;
 }exp_run;
 static int experiments_report(const char*dir,const double seconds[2]);
 
-/*:449*//*452:*/
+/*:451*//*454:*/
 #line 599 "chapters/experiments.w"
 
 #define EXP_LINE 2048 
@@ -91,7 +91,7 @@ unsigned long long*v);
 static int exp_real(const char*s,double*v);
 static int exp_why(char*why,const char*what,const char*found);
 
-/*:452*//*454:*/
+/*:454*//*456:*/
 #line 666 "chapters/experiments.w"
 
 typedef struct{
@@ -122,12 +122,12 @@ static void wilson(int solved,int runs,double*low,double*high);
 static int read_results(const char*path,exp_report*rep,int required);
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2]);
 
-/*:454*//*456:*/
+/*:456*//*458:*/
 #line 724 "chapters/experiments.w"
 
 static char*dir_path(const char*dir,const char*name);
 
-/*:456*//*472:*/
+/*:458*//*474:*/
 #line 1136 "chapters/experiments.w"
 
 static int write_points(const char*dir,const char*name,int rows,
@@ -141,13 +141,13 @@ const char*range);
 static void end_graph(FILE*f,const char*autogrid,const char*xlabel,
 const char*ylabel);
 
-/*:472*//*474:*/
+/*:474*//*476:*/
 #line 1178 "chapters/experiments.w"
 
 static const char*family_file[EXP_FAMILIES]= {"bptt","tbptt-half",
 "tbptt-double","irtrl","rtrl","snap1","uoro"};
 
-/*:474*//*497:*/
+/*:476*//*499:*/
 #line 256 "chapters/align.w"
 
 typedef struct align_options{
@@ -166,19 +166,19 @@ lstm_data*data,lstm_error*err);
 static int align_default_methods(align_options*o,const lstm_data*data);
 static void align_print(const lstm_align_result*res);
 
-/*:497*//*516:*/
-#line 131 "chapters/balance.w"
+/*:499*//*518:*/
+#line 135 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv);
 
-/*:516*//*526:*/
+/*:518*//*528:*/
 #line 105 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv);
 static int print_inspect(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:526*//*612:*/
+/*:528*//*614:*/
 #line 46 "chapters/command.w"
 
 typedef struct lstm_command{
@@ -189,17 +189,17 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:612*//*620:*/
+/*:614*//*622:*/
 #line 168 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:620*//*622:*/
+/*:622*//*624:*/
 #line 213 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x);
 
-/*:622*//*624:*/
+/*:624*//*626:*/
 #line 247 "chapters/command.w"
 
 typedef struct out_file{
@@ -212,7 +212,7 @@ static int out_commit(out_file*o,lstm_error*err);
 static void out_abandon(out_file*o);
 static int out_refuse(const char*path,lstm_error*err);
 
-/*:624*//*629:*/
+/*:626*//*631:*/
 #line 419 "chapters/command.w"
 
 typedef struct file_id{
@@ -225,7 +225,7 @@ static int files_distinct(const char*cmd,const char*const*name,
 const char*const*path,int outputs,int count);
 static void file_identify(const char*path,file_id*id);
 
-/*:629*//*632:*/
+/*:631*//*634:*/
 #line 499 "chapters/command.w"
 
 #define LIVE_MAX 16
@@ -234,7 +234,7 @@ static void live_add(char*tmp);
 static void live_remove(const char*tmp);
 static void live_unlink(void);
 
-/*:632*//*634:*/
+/*:634*//*636:*/
 #line 552 "chapters/command.w"
 
 #define LSTM_EXIT_ABORTED 4
@@ -242,7 +242,7 @@ static volatile sig_atomic_t train_stop;
 static volatile sig_atomic_t signal_stops;
 static void on_signal(int sig);
 
-/*:634*//*637:*/
+/*:636*//*639:*/
 #line 613 "chapters/command.w"
 
 typedef struct lstm_options{
@@ -263,7 +263,7 @@ static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:637*//*638:*/
+/*:639*//*640:*/
 #line 645 "chapters/command.w"
 
 typedef struct cmd_arg{
@@ -273,30 +273,30 @@ const char*val;
 static int next_arg(const char*cmd,int argc,char**argv,int*a,
 const char*const*flags,cmd_arg*arg);
 
-/*:638*//*642:*/
+/*:640*//*644:*/
 #line 763 "chapters/command.w"
 
 static long parse_seed(const char*val);
 
-/*:642*//*644:*/
+/*:644*//*646:*/
 #line 780 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param);
 
-/*:644*//*647:*/
+/*:646*//*649:*/
 #line 812 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:647*//*649:*/
+/*:649*//*651:*/
 #line 836 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:649*//*651:*/
+/*:651*//*653:*/
 #line 861 "chapters/command.w"
 
 typedef int lstm_file_work(const lstm_net*net,const lstm_data*data,
@@ -304,26 +304,26 @@ lstm_error*err);
 static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work);
 
-/*:651*//*654:*/
+/*:653*//*656:*/
 #line 908 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:654*//*660:*/
+/*:656*//*662:*/
 #line 1011 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:660*//*663:*/
+/*:662*//*665:*/
 #line 1088 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 static void check_progress(size_t done,size_t total,void*ctx);
 
-/*:663*//*674:*/
+/*:665*//*676:*/
 #line 193 "chapters/owndata.w"
 
 typedef struct train_args{
@@ -339,13 +339,13 @@ static lstm_train_config data_defaults(void);
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
 const char*out,const char*curve);
 
-/*:674*//*679:*/
+/*:676*//*681:*/
 #line 332 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
 const lstm_data*train,lstm_net*net,lstm_error*err);
 
-/*:679*//*681:*/
+/*:681*//*683:*/
 #line 373 "chapters/owndata.w"
 
 typedef struct train_watch{
@@ -371,11 +371,11 @@ static void watch_checkpoint(train_watch*w,long sequences);
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
 void*ctx);
 
-/*:681*/
+/*:683*/
 #line 28 "chapters/command.w"
 
-/*349:*/
-#line 882 "chapters/training.w"
+/*351:*/
+#line 886 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv)
 {
@@ -391,8 +391,8 @@ train_watch w;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*351:*/
-#line 966 "chapters/training.w"
+/*353:*/
+#line 970 "chapters/training.w"
 
 printf("usage: lstm train --task lag|lag2c|reber|adding [--lag p]\n"
 "                  [--max-sequences N] [--targets last|every]\n"
@@ -410,13 +410,13 @@ printf("usage: lstm train --task lag|lag2c|reber|adding [--lag p]\n"
 "option or an equals sign; '-' is standard input or output. Ctrl-C\n"
 "stops after the current sequence and writes what was asked for.\n");
 
-/*:351*/
-#line 897 "chapters/training.w"
+/*:353*/
+#line 901 "chapters/training.w"
 ;
 return 0;
 }
-/*350:*/
-#line 946 "chapters/training.w"
+/*352:*/
+#line 950 "chapters/training.w"
 
 for(int a= 0;a<argc;a++){
 const char*lag= NULL;
@@ -437,13 +437,13 @@ return train_usage("lstm train: expected --task or --data, and not both%s",
 "","");
 
 
-/*:350*/
-#line 900 "chapters/training.w"
+/*:352*/
+#line 904 "chapters/training.w"
 ;
 cfg= task?lstm_train_defaults(task,length):data_defaults();
 for(int a= 0;a<argc;a++)
-/*352:*/
-#line 991 "chapters/training.w"
+/*354:*/
+#line 995 "chapters/training.w"
 
 {
 cmd_arg arg;
@@ -496,8 +496,8 @@ return train_usage(opt[2]=='l'?"lstm train: expected a positive "
 if(opt[2]=='l')cfg.rate= v;else cfg.clip= v;
 }else if(strcmp(opt,"--lag")==0||strcmp(opt,"--seed")==0||
 strcmp(opt,"--cells")==0||strcmp(opt,"--max-sequences")==0){
-/*353:*/
-#line 1052 "chapters/training.w"
+/*355:*/
+#line 1056 "chapters/training.w"
 
 {
 unsigned long long v;
@@ -514,14 +514,14 @@ else if(opt[2]=='c')cfg.cells= (size_t)v;
 else cfg.max_sequences= (long)v;
 }
 
-/*:353*/
-#line 1043 "chapters/training.w"
+/*:355*/
+#line 1047 "chapters/training.w"
 ;
 }else return train_usage("lstm train: unknown option '%s'",opt,"");
 }
 
-/*:352*/
-#line 903 "chapters/training.w"
+/*:354*/
+#line 907 "chapters/training.w"
 ;
 {
 static const char*const name[6]= {"--out","--curve","--checkpoint",
@@ -554,8 +554,8 @@ cfg.stop= &train_stop;
 status= lstm_train_task(&cfg,&net,&st,&err);
 w.interrupted= train_stop&&!w.failed&&!st.solved&&
 st.sequences<cfg.max_sequences;
-if(status==LSTM_OK)/*355:*/
-#line 1103 "chapters/training.w"
+if(status==LSTM_OK)/*357:*/
+#line 1107 "chapters/training.w"
 
 {
 char lr[32],clip[32],bi[32],bf[32],loss[32],measure[32],secs[32];
@@ -585,8 +585,8 @@ fprintf(w.talk," retention%dp %s",runs[q],short_g(lr,kept));
 fprintf(w.talk,"\n");
 }
 
-/*:355*/
-#line 935 "chapters/training.w"
+/*:357*/
+#line 939 "chapters/training.w"
 ;
 status= watch_close(&w,status,&net,&err);
 lstm_net_free(&net);
@@ -595,8 +595,8 @@ if(args.init)lstm_net_free(&start);
 return status;
 }
 
-/*:349*//*354:*/
-#line 1068 "chapters/training.w"
+/*:351*//*356:*/
+#line 1072 "chapters/training.w"
 
 static int train_usage(const char*fmt,const char*a,const char*b)
 {
@@ -625,8 +625,8 @@ st->probe.last_error,st->probe.other_error,st->probe.drift,
 st->probe.separation);
 }
 
-/*:354*//*390:*/
-#line 787 "chapters/speed.w"
+/*:356*//*392:*/
+#line 792 "chapters/speed.w"
 
 static int cmd_bench(int argc,char**argv)
 {
@@ -646,8 +646,8 @@ printf("usage: lstm bench [--method LIST] [--cells LIST] [--steps LIST]\n"
 "by commas.\n");
 return 0;
 }
-/*391:*/
-#line 818 "chapters/speed.w"
+/*393:*/
+#line 823 "chapters/speed.w"
 
 for(int a= 0;a<argc;a++){
 cmd_arg opt;
@@ -666,11 +666,11 @@ else status= read_size_list("--steps",val,LSTM_MAX_PARAMS,steps,
 if(status!=0)return status;
 }
 
-/*:391*/
-#line 806 "chapters/speed.w"
+/*:393*/
+#line 811 "chapters/speed.w"
 ;
-/*392:*/
-#line 836 "chapters/speed.w"
+/*394:*/
+#line 841 "chapters/speed.w"
 
 if(methods){
 char spec[LSTM_NAME_MAX];
@@ -694,8 +694,8 @@ meth[nmeth]= mt;
 param[nmeth]= mt->takes_param?10:0;
 }
 
-/*:392*/
-#line 807 "chapters/speed.w"
+/*:394*/
+#line 812 "chapters/speed.w"
 ;
 printf("lstm-bench 2\nkernels %s\n"
 "# method cells steps runs us-per-step work-bytes\n",lstm_kernels());
@@ -707,8 +707,8 @@ if(status!=0)return status;
 return 0;
 }
 
-/*:390*//*393:*/
-#line 864 "chapters/speed.w"
+/*:392*//*395:*/
+#line 869 "chapters/speed.w"
 
 static int read_size_list(const char*what,const char*text,size_t max,
 size_t list[BENCH_LIST_MAX],size_t*count)
@@ -740,8 +740,8 @@ p= end+1;
 }
 }
 
-/*:393*//*394:*/
-#line 899 "chapters/speed.w"
+/*:395*//*396:*/
+#line 904 "chapters/speed.w"
 
 static int bench_method(const lstm_method*meth,long param,
 const size_t*cells,size_t ncells,const size_t*steps,size_t nsteps)
@@ -764,8 +764,8 @@ fflush(stdout);
 secs[c][s]= res.seconds_per_step;
 bytes[c][s]= (double)res.work_bytes;
 }
-/*395:*/
-#line 925 "chapters/speed.w"
+/*397:*/
+#line 930 "chapters/speed.w"
 
 {
 double x[BENCH_LIST_MAX],y[BENCH_LIST_MAX];
@@ -787,14 +787,14 @@ lstm_fit_exponent(x,y,nsteps));
 }
 }
 
-/*:395*/
-#line 921 "chapters/speed.w"
+/*:397*/
+#line 926 "chapters/speed.w"
 ;
 return 0;
 }
 
-/*:394*//*396:*/
-#line 950 "chapters/speed.w"
+/*:396*//*398:*/
+#line 955 "chapters/speed.w"
 
 static void print_fit(const char*what,const char*name,const char*size,
 size_t at,double p)
@@ -805,7 +805,7 @@ else fprintf(stderr,"lstm bench: no %s for %s at %s %zu: a measurement "
 
 }
 
-/*:396*//*427:*/
+/*:398*//*429:*/
 #line 82 "chapters/experiments.w"
 
 static int family_spec(int f,size_t p,char*buf,size_t size)
@@ -821,12 +821,12 @@ default:snprintf(buf,size,"uoro");return 1;
 }
 }
 
-/*:427*//*428:*/
+/*:429*//*430:*/
 #line 105 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv)
 {
-/*429:*/
+/*431:*/
 #line 151 "chapters/experiments.w"
 
 char*split[4];
@@ -843,7 +843,7 @@ argv= split;
 }
 }
 
-/*:429*/
+/*:431*/
 #line 109 "chapters/experiments.w"
 ;
 if(wants_help(argc,argv)||argc<2){
@@ -857,7 +857,7 @@ printf("usage: lstm experiments --list DIR\n"
 return argc<2&&!wants_help(argc,argv)?2:0;
 }
 if(strcmp(argv[0],"--list")==0&&argc==2){
-/*430:*/
+/*432:*/
 #line 169 "chapters/experiments.w"
 
 for(int q= EXP_GRID_LAGS-1;q>=0;q--)
@@ -890,13 +890,13 @@ printf("--task lag --lag %zu --targets every --method %s --seed %d "
 for(int seed= 1;seed<=EXP_SEEDS;seed++)
 printf("--task reber --seed %d\n--task adding --seed %d\n",seed,seed);
 
-/*:430*/
+/*:432*/
 #line 121 "chapters/experiments.w"
 ;
 return 0;
 }
 if(strcmp(argv[0],"--list-long")==0&&argc==2){
-/*431:*/
+/*433:*/
 #line 200 "chapters/experiments.w"
 
 for(int q= EXP_LAGS-1;q>=EXP_GRID_LAGS;q--)
@@ -913,7 +913,7 @@ for(int f= 0;f<=3;f+= 3)
 for(int seed= 1;seed<=EXP_2C_SEEDS;seed++)
 printf("--task lag2c --lag 100 --method %s --seed %d --max-sequences %d\n",
 family_name[f],seed,EXP_2C_BUDGET);
-/*432:*/
+/*434:*/
 #line 222 "chapters/experiments.w"
 
 {
@@ -928,11 +928,11 @@ printf("--task lag --lag %zu --targets every --method %s "
 EXP_EVERY_BUDGET,variant[v]);
 }
 
-/*:432*/
+/*:434*/
 #line 215 "chapters/experiments.w"
 ;
 
-/*:431*/
+/*:433*/
 #line 125 "chapters/experiments.w"
 ;
 return 0;
@@ -956,7 +956,7 @@ fprintf(stderr,"lstm experiments: expected --list DIR, --list-long DIR "
 return 2;
 }
 
-/*:428*//*450:*/
+/*:430*//*452:*/
 #line 503 "chapters/experiments.w"
 
 static int parse_run(const char*line,exp_run*run,char*why)
@@ -986,7 +986,7 @@ else if(strcmp(word,"method")==0)
 snprintf(method,sizeof method,"%s",value);
 else if(strcmp(word,"targets")==0)every= strcmp(value,"every")==0;
 else if(strcmp(word,"forget")==0)run->forget= strcmp(value,"no")!=0;
-else/*451:*/
+else/*453:*/
 #line 550 "chapters/experiments.w"
 
 {
@@ -1028,7 +1028,7 @@ return exp_why(why,what,value);
 }
 }
 
-/*:451*/
+/*:453*/
 #line 532 "chapters/experiments.w"
 ;
 }
@@ -1045,7 +1045,7 @@ strcmp(spec,method)==0)run->family= f;
 return run->family>=0&&run->lag> 0;
 }
 
-/*:450*//*453:*/
+/*:452*//*455:*/
 #line 608 "chapters/experiments.w"
 
 static int exp_whole(const char*s,unsigned long long most,
@@ -1097,7 +1097,7 @@ why[n]= '\0';
 return 0;
 }
 
-/*:453*//*455:*/
+/*:455*//*457:*/
 #line 701 "chapters/experiments.w"
 
 static int experiments_report(const char*dir,const double seconds[2])
@@ -1115,7 +1115,7 @@ status= read_results(path,&rep,0);
 free(path);
 if(status!=0)return 1;
 qsort(rep.diag,(size_t)rep.ndiag,sizeof*rep.diag,compare_diag);
-/*463:*/
+/*465:*/
 #line 881 "chapters/experiments.w"
 
 {
@@ -1145,13 +1145,13 @@ if(status==LSTM_ENOMEM&&!err.msg[0])return 1;
 if(status!=LSTM_OK)return report(LSTM_EIO,&err);
 }
 
-/*:463*/
+/*:465*/
 #line 717 "chapters/experiments.w"
 ;
 return 0;
 }
 
-/*:455*//*457:*/
+/*:457*//*459:*/
 #line 727 "chapters/experiments.w"
 
 static char*dir_path(const char*dir,const char*name)
@@ -1168,7 +1168,7 @@ memcpy(path+d+1,name,n+1);
 return path;
 }
 
-/*:457*//*458:*/
+/*:459*//*460:*/
 #line 747 "chapters/experiments.w"
 
 static int read_results(const char*path,exp_report*rep,int required)
@@ -1202,7 +1202,7 @@ return 1;
 if(!ok){
 fprintf(stderr,"%s:%d: a line is not a summary of a run: '",path,
 lines);
-/*459:*/
+/*461:*/
 #line 809 "chapters/experiments.w"
 
 for(size_t q= 0;line[q]&&line[q]!='\n'&&q<200;q++){
@@ -1211,7 +1211,7 @@ if(c>=32&&c<127&&c!='\\')fputc(c,stderr);
 else fprintf(stderr,"\\x%02x",c);
 }
 
-/*:459*/
+/*:461*/
 #line 779 "chapters/experiments.w"
 ;
 fprintf(stderr,"'\n");
@@ -1229,7 +1229,7 @@ continue;
 }
 while(q<EXP_LAGS&&exp_lags[q]!=run.lag)q++;
 if(q==EXP_LAGS)continue;
-/*461:*/
+/*463:*/
 #line 843 "chapters/experiments.w"
 
 if(run.kind<2&&(run.kind==1?run.lag>=50:run.lag==100&&
@@ -1250,7 +1250,7 @@ add_run(&rep->diag[d].c,&run);
 }
 }
 
-/*:461*/
+/*:463*/
 #line 795 "chapters/experiments.w"
 ;
 if(run.cells==8&&
@@ -1261,7 +1261,7 @@ fclose(in);
 return 0;
 }
 
-/*:458*//*460:*/
+/*:460*//*462:*/
 #line 821 "chapters/experiments.w"
 
 static void add_run(exp_cell*c,const exp_run*run)
@@ -1281,7 +1281,7 @@ c->solved++;
 c->runs++;
 }
 
-/*:460*//*462:*/
+/*:462*//*464:*/
 #line 864 "chapters/experiments.w"
 
 static int compare_diag(const void*a,const void*b)
@@ -1294,7 +1294,7 @@ if(x->cells!=y->cells)return x->cells<y->cells?-1:1;
 return x->family-y->family;
 }
 
-/*:462*//*464:*/
+/*:464*//*466:*/
 #line 913 "chapters/experiments.w"
 
 static int compare_double(const void*a,const void*b)
@@ -1315,7 +1315,7 @@ at= (int)pos;
 return at+1<count?w[at]+(pos-at)*(w[at+1]-w[at]):w[at];
 }
 
-/*:464*//*465:*/
+/*:466*//*467:*/
 #line 944 "chapters/experiments.w"
 
 static void wilson(int solved,int runs,double*low,double*high)
@@ -1327,7 +1327,7 @@ half= z/(n+z*z)*sqrt(s*(n-s)/n+z*z/4);
 *high= fmin(mid+half,1);
 }
 
-/*:465*//*466:*/
+/*:467*//*468:*/
 #line 965 "chapters/experiments.w"
 
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2])
@@ -1358,7 +1358,7 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 }
-/*467:*/
+/*469:*/
 #line 1016 "chapters/experiments.w"
 
 for(int kind= 0;kind<2;kind++){
@@ -1387,10 +1387,10 @@ quantile(c->seconds,c->solved,0.5));
 fprintf(f,"}}}\n");
 }
 
-/*:467*/
+/*:469*/
 #line 994 "chapters/experiments.w"
 ;
-/*468:*/
+/*470:*/
 #line 1051 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expdiag{\\vbox{\\offinterlineskip\\halign{"
@@ -1412,10 +1412,10 @@ quantile(c->separation,c->runs,0.5));
 }
 fprintf(f,"}}}\n");
 
-/*:468*/
+/*:470*/
 #line 995 "chapters/experiments.w"
 ;
-/*469:*/
+/*471:*/
 #line 1075 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expretention{\\vbox{\\offinterlineskip\\halign{"
@@ -1432,10 +1432,10 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 
-/*:469*/
+/*:471*/
 #line 996 "chapters/experiments.w"
 ;
-/*470:*/
+/*472:*/
 #line 1092 "chapters/experiments.w"
 
 fprintf(f,"\\def\\explong{\\vbox{\\offinterlineskip\\halign{"
@@ -1459,7 +1459,7 @@ p==1000?"49,000":"");
 }
 fprintf(f,"}}}\n");
 
-/*:470*/
+/*:472*/
 #line 997 "chapters/experiments.w"
 ;
 for(int t= 0;t<2;t++){
@@ -1474,7 +1474,7 @@ quantile(other[t].needed,other[t].solved,0.5));
 }
 }
 
-/*:466*//*473:*/
+/*:468*//*475:*/
 #line 1148 "chapters/experiments.w"
 
 static int write_points(const char*dir,const char*name,int rows,
@@ -1503,7 +1503,7 @@ free(path);
 return written;
 }
 
-/*:473*//*476:*/
+/*:475*//*478:*/
 #line 1229 "chapters/experiments.w"
 
 static int draw_points(FILE*f,const char*dir,const char*name,int rows,
@@ -1533,7 +1533,7 @@ fprintf(f,"glabel.bot(btex %s etex, OUT);\n",xlabel);
 fprintf(f,"glabel.lft(btex %s etex, OUT);\nendgraph;\n",ylabel);
 }
 
-/*:476*//*478:*/
+/*:478*//*480:*/
 #line 1278 "chapters/experiments.w"
 
 static int write_figures(FILE*f,exp_grid cells,const char*dir,
@@ -1542,7 +1542,7 @@ lstm_error*err)
 char name[64],range[64];
 snprintf(range,sizeof range,"%g, 0, %g, 1",0.9*exp_lags[0],
 1.1*exp_lags[EXP_LAGS-1]);
-/*475:*/
+/*477:*/
 #line 1190 "chapters/experiments.w"
 
 {
@@ -1574,10 +1574,10 @@ for(size_t q= 0;q<sizeof prologue/sizeof*prologue;q++)
 fprintf(f,"%s\n",prologue[q]);
 }
 
-/*:475*/
+/*:477*/
 #line 1285 "chapters/experiments.w"
 ;
-/*479:*/
+/*481:*/
 #line 1294 "chapters/experiments.w"
 
 {
@@ -1598,7 +1598,7 @@ if(draw_points(f,dir,name,count,2,&v[0][0],fam,1,err)<0)
 return-1;
 }
 end_graph(f,"otick.bot, otick.lft","lag $p$","solved");
-/*477:*/
+/*479:*/
 #line 1260 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
@@ -1607,15 +1607,15 @@ fprintf(f,"legend(%d, %d, btex \\tt %s etex);\n",row++,fam,
 family_name[fam]);
 fprintf(f,"endfig;\n");
 
-/*:477*/
+/*:479*/
 #line 1313 "chapters/experiments.w"
 ;
 }
 
-/*:479*/
+/*:481*/
 #line 1286 "chapters/experiments.w"
 ;
-/*480:*/
+/*482:*/
 #line 1321 "chapters/experiments.w"
 
 {
@@ -1643,7 +1643,7 @@ if(draw_points(f,dir,name,count,4,&v[0][0],fam,1,err)<0)
 return-1;
 }
 end_graph(f,"otick.bot,","lag $p$","sequences");
-/*477:*/
+/*479:*/
 #line 1260 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
@@ -1652,15 +1652,15 @@ fprintf(f,"legend(%d, %d, btex \\tt %s etex);\n",row++,fam,
 family_name[fam]);
 fprintf(f,"endfig;\n");
 
-/*:477*/
+/*:479*/
 #line 1347 "chapters/experiments.w"
 ;
 }
 
-/*:480*/
+/*:482*/
 #line 1287 "chapters/experiments.w"
 ;
-/*481:*/
+/*483:*/
 #line 1365 "chapters/experiments.w"
 
 for(int panel= 0;panel<2;panel++){
@@ -1676,7 +1676,7 @@ fprintf(f,"otick.bot(btex $10^%d$ etex, \"1e%d\");\n",d,d);
 for(int d= panel?-1:-20;d<=(panel?2:0);d+= panel?1:5)
 fprintf(f,"otick.lft(btex $10^{%d}$ etex, \"1e%d\");\n",d,d);
 for(int c= 0;c<4;c++){
-/*482:*/
+/*484:*/
 #line 1392 "chapters/experiments.w"
 
 {
@@ -1719,7 +1719,7 @@ return-1;
 if(written> 0)drawn|= 1<<c;
 }
 
-/*:482*/
+/*:484*/
 #line 1379 "chapters/experiments.w"
 ;
 }
@@ -1730,10 +1730,10 @@ fprintf(f,"legend(%d, %d, btex \\tt %s etex);\n",row++,c,label[c]);
 fprintf(f,"endfig;\n");
 }
 
-/*:481*/
+/*:483*/
 #line 1288 "chapters/experiments.w"
 ;
-/*483:*/
+/*485:*/
 #line 1438 "chapters/experiments.w"
 
 {
@@ -1758,7 +1758,7 @@ return-1;
 if(written> 0)legend|= 1<<fam;
 }
 end_graph(f,"otick.bot, otick.lft","runs of distractors","kept");
-/*477:*/
+/*479:*/
 #line 1260 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
@@ -1767,19 +1767,19 @@ fprintf(f,"legend(%d, %d, btex \\tt %s etex);\n",row++,fam,
 family_name[fam]);
 fprintf(f,"endfig;\n");
 
-/*:477*/
+/*:479*/
 #line 1461 "chapters/experiments.w"
 ;
 }
 
-/*:483*/
+/*:485*/
 #line 1289 "chapters/experiments.w"
 ;
 fprintf(f,"end\n");
 return 0;
 }
 
-/*:478*//*498:*/
+/*:480*//*500:*/
 #line 273 "chapters/align.w"
 
 static int cmd_align(int argc,char**argv)
@@ -1792,7 +1792,7 @@ lstm_align_result*res;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*499:*/
+/*501:*/
 #line 311 "chapters/align.w"
 
 printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
@@ -1806,7 +1806,7 @@ printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
 "of the task (8). OPTIONS: --methods LIST (every method; tbptt with\n"
 "half the longest sequence), --samples N (100), --seed S (1).\n");
 
-/*:499*/
+/*:501*/
 #line 284 "chapters/align.w"
 ;
 return 0;
@@ -1835,7 +1835,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:498*//*500:*/
+/*:500*//*502:*/
 #line 327 "chapters/align.w"
 
 static int align_parse(int argc,char**argv,align_options*o)
@@ -1868,7 +1868,7 @@ return usage_error("align","the value of %s is out of range or not "
 "a whole number",arg);
 
 }else if(strcmp(arg,"--task")==0)o->task= val;
-else if(strcmp(arg,"--methods")==0)/*501:*/
+else if(strcmp(arg,"--methods")==0)/*503:*/
 #line 366 "chapters/align.w"
 
 {
@@ -1890,12 +1890,12 @@ return usage_error("align","no method in the list '%s'",val);
 
 }
 
-/*:501*/
+/*:503*/
 #line 358 "chapters/align.w"
 
 else return usage_error("align","unknown option '%s'",arg);
 }
-/*502:*/
+/*504:*/
 #line 386 "chapters/align.w"
 
 if(o->task&&o->nfiles> 0)
@@ -1913,13 +1913,13 @@ if(o->seed<0)o->seed= 1;
 if(o->trained<0)o->trained= 0;
 if(o->sequences<0)o->sequences= 8;
 
-/*:502*/
+/*:504*/
 #line 362 "chapters/align.w"
 ;
 return 0;
 }
 
-/*:500*//*503:*/
+/*:502*//*505:*/
 #line 405 "chapters/align.w"
 
 static int align_task(const align_options*o,lstm_net*net,
@@ -1957,7 +1957,7 @@ lstm_data_free(data);
 return status;
 }
 
-/*:503*//*504:*/
+/*:505*//*506:*/
 #line 445 "chapters/align.w"
 
 static int align_default_methods(align_options*o,const lstm_data*data)
@@ -1980,7 +1980,7 @@ used+= strlen(p)+1;
 return 0;
 }
 
-/*:504*//*505:*/
+/*:506*//*507:*/
 #line 466 "chapters/align.w"
 
 static void align_print(const lstm_align_result*res)
@@ -2004,8 +2004,8 @@ printf("pair %s %s cosine %.17g\n",res->row[q].spec,res->row[r].spec,
 res->pair[q][r]);
 }
 
-/*:505*//*517:*/
-#line 134 "chapters/balance.w"
+/*:507*//*519:*/
+#line 138 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv)
 {
@@ -2063,7 +2063,7 @@ free(theta);free(loss);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:517*//*527:*/
+/*:519*//*529:*/
 #line 110 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv)
@@ -2075,7 +2075,7 @@ return with_files("inspect","usage: lstm inspect MODEL SEQ\n"
 "the later forget gates.\n",argc,argv,print_inspect);
 }
 
-/*:527*//*528:*/
+/*:529*//*530:*/
 #line 127 "chapters/inspect.w"
 
 static int print_inspect(const lstm_net*net,const lstm_data*data,
@@ -2100,14 +2100,14 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 for(int pass= 0;pass<2&&status==LSTM_OK;pass++){
 if(pass==1)printf("lstm-inspect 1\n");
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++)
-/*529:*/
+/*531:*/
 #line 159 "chapters/inspect.w"
 
 {
 const lstm_seq*seq= &data->seq[s];
 double loss= lstm_forward(net,seq,&tr);
 lstm_backward(net,seq,&tr,&grad);
-/*530:*/
+/*532:*/
 #line 185 "chapters/inspect.w"
 
 for(size_t j= 0;j<n&&seq->T> 0;j++)fprod[(seq->T-1)*n+j]= 1;
@@ -2115,7 +2115,7 @@ for(size_t t= seq->T> 0?seq->T-1:0;t--> 0;)
 for(size_t j= 0;j<n;j++)
 fprod[t*n+j]= fprod[(t+1)*n+j]*lstm_gates(&tr,t+1)[2*n+j];
 
-/*:530*/
+/*:532*/
 #line 164 "chapters/inspect.w"
 ;
 if(!isfinite(loss))
@@ -2124,7 +2124,7 @@ status= lstm_fail(err,LSTM_EDATA,"the loss of sequence %zu is not "
 
 if(pass==1)printf("sequence %zu loss %.17g\n",s+1,loss);
 for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
-/*531:*/
+/*533:*/
 #line 196 "chapters/inspect.w"
 
 {
@@ -2145,7 +2145,7 @@ row[8*n+j]+= net->U[r*n+j]*dg1[r];
 memcpy(row+9*n,fprod+t*n,n*sizeof*row);
 }
 
-/*:531*/
+/*:533*/
 #line 171 "chapters/inspect.w"
 ;
 for(size_t q= 0;q<10*n;q++)
@@ -2155,7 +2155,7 @@ status= lstm_fail(err,LSTM_EDATA,"a number of step %zu of "
 
 break;
 }
-if(pass==1)/*532:*/
+if(pass==1)/*534:*/
 #line 215 "chapters/inspect.w"
 
 {
@@ -2169,13 +2169,13 @@ for(size_t j= 0;j<n;j++)printf(" %.17g",row[q*n+j]);
 printf("\n");
 }
 #line 1 "chapters/part2.w"
-/*:532*/
+/*:534*/
 #line 179 "chapters/inspect.w"
 ;
 }
 }
 
-/*:529*/
+/*:531*/
 #line 150 "chapters/inspect.w"
 ;
 }
@@ -2186,7 +2186,7 @@ lstm_trace_free(&tr);
 return status;
 }
 
-/*:528*//*618:*/
+/*:530*//*620:*/
 #line 141 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
@@ -2208,7 +2208,7 @@ return 1;
 return 0;
 }
 
-/*:618*//*621:*/
+/*:620*//*623:*/
 #line 171 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
@@ -2240,7 +2240,7 @@ status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:621*//*623:*/
+/*:623*//*625:*/
 #line 216 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x)
@@ -2252,7 +2252,7 @@ if(strtod(buf,NULL)==x||!isfinite(x))break;
 return buf;
 }
 
-/*:623*//*625:*/
+/*:625*//*627:*/
 #line 273 "chapters/command.w"
 
 static int out_open(out_file*o,const char*path,lstm_error*err)
@@ -2300,7 +2300,7 @@ strerror(e));
 return LSTM_OK;
 }
 
-/*:625*//*626:*/
+/*:627*//*628:*/
 #line 323 "chapters/command.w"
 
 static int out_refuse(const char*path,lstm_error*err)
@@ -2317,7 +2317,7 @@ return lstm_fail_at(err,LSTM_EIO,path,0,"is %s, not a regular file; "
 
 }
 
-/*:626*//*627:*/
+/*:628*//*629:*/
 #line 345 "chapters/command.w"
 
 static int out_commit(out_file*o,lstm_error*err)
@@ -2344,7 +2344,7 @@ out_abandon(o);
 return lstm_fail_at(err,LSTM_EIO,o->path,0,
 "cannot write the file: %s",strerror(e));
 }
-/*628:*/
+/*630:*/
 #line 394 "chapters/command.w"
 
 {
@@ -2357,7 +2357,7 @@ close(dfd);
 }
 }
 
-/*:628*/
+/*:630*/
 #line 370 "chapters/command.w"
 ;
 free(o->tmp);
@@ -2377,7 +2377,7 @@ o->f= NULL;
 o->tmp= NULL;
 }
 
-/*:627*//*630:*/
+/*:629*//*632:*/
 #line 430 "chapters/command.w"
 
 static int files_distinct(const char*cmd,const char*const*name,
@@ -2406,7 +2406,7 @@ return 2;
 return 0;
 }
 
-/*:630*//*631:*/
+/*:632*//*633:*/
 #line 460 "chapters/command.w"
 
 static void file_identify(const char*path,file_id*id)
@@ -2438,7 +2438,7 @@ id->ino= sb.st_ino;
 }
 }
 
-/*:631*//*633:*/
+/*:633*//*635:*/
 #line 506 "chapters/command.w"
 
 static void live_add(char*tmp)
@@ -2462,7 +2462,7 @@ for(int q= 0;q<LIVE_MAX;q++)
 if(live_tmp[q])unlink(live_tmp[q]);
 }
 
-/*:633*//*636:*/
+/*:635*//*638:*/
 #line 572 "chapters/command.w"
 
 static void on_signal(int sig)
@@ -2491,7 +2491,7 @@ _exit(128+sig);
 }
 
 
-/*:636*//*639:*/
+/*:638*//*641:*/
 #line 656 "chapters/command.w"
 
 static int next_arg(const char*cmd,int argc,char**argv,int*a,
@@ -2522,7 +2522,7 @@ else return usage_error(cmd,"expected a value after '%s'",arg->opt);
 return 0;
 }
 
-/*:639*//*640:*/
+/*:641*//*642:*/
 #line 689 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
@@ -2542,7 +2542,7 @@ if(next_arg(cmd,argc,argv,&a,(with&WITH_SAMPLE)?flags:NULL,
 &arg)!=0)return 2;
 if(strcmp(arg.opt,"--progress")==0)opt->progress= 1;
 else if(arg.opt[0]){
-/*641:*/
+/*643:*/
 #line 720 "chapters/command.w"
 
 {
@@ -2583,7 +2583,7 @@ return usage_error(cmd,
 }
 }
 
-/*:641*/
+/*:643*/
 #line 707 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg.val,files++;
@@ -2598,7 +2598,7 @@ files==0?"none":"only one");
 return 0;
 }
 
-/*:640*//*643:*/
+/*:642*//*645:*/
 #line 766 "chapters/command.w"
 
 static long parse_seed(const char*val)
@@ -2610,7 +2610,7 @@ v= strtoul(val,&end,10);
 return*end!='\0'||v> 2147483647UL?-1:(long)v;
 }
 
-/*:643*//*645:*/
+/*:645*//*647:*/
 #line 784 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
@@ -2624,7 +2624,7 @@ return usage_error(cmd,"method %s draws no random numbers, so it takes "
 return 0;
 }
 
-/*:645*//*646:*/
+/*:647*//*648:*/
 #line 799 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
@@ -2635,7 +2635,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:646*//*648:*/
+/*:648*//*650:*/
 #line 816 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
@@ -2653,7 +2653,7 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:648*//*650:*/
+/*:650*//*652:*/
 #line 840 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
@@ -2671,7 +2671,7 @@ lstm_net_free(net);
 return status;
 }
 
-/*:650*//*652:*/
+/*:652*//*654:*/
 #line 867 "chapters/command.w"
 
 static int with_files(const char*cmd,const char*help,int argc,
@@ -2697,7 +2697,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:652*//*655:*/
+/*:654*//*657:*/
 #line 913 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
@@ -2709,7 +2709,7 @@ return with_files("forward","usage: lstm forward MODEL SEQ\n"
 argc,argv,print_forward);
 }
 
-/*:655*//*656:*/
+/*:657*//*658:*/
 #line 930 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
@@ -2723,7 +2723,7 @@ for(size_t s= 0;s<data->count;s++)
 if(data->seq[s].T> longest)longest= data->seq[s].T;
 if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
 return status;
-/*657:*/
+/*659:*/
 #line 956 "chapters/command.w"
 
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
@@ -2747,7 +2747,7 @@ return status;
 }
 loss= 0;
 
-/*:657*/
+/*:659*/
 #line 942 "chapters/command.w"
 ;
 printf("lstm-forward 1\n");
@@ -2756,14 +2756,14 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*658:*/
+/*660:*/
 #line 978 "chapters/command.w"
 
 {
 printf("step %zu out",t);
 for(size_t j= 0;j<net->n;j++)printf(" %.17g",lstm_out(&tr,t)[j]);
 if(net->output!=LSTM_OUT_NONE){
-if(!seq->has_y[t])
+if(!lstm_target(seq,t))
 lstm_output_forward(net,lstm_out(&tr,t),NULL,lstm_pred(&tr,t));
 printf(" pred");
 for(size_t r= 0;r<net->k;r++)
@@ -2772,7 +2772,7 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:658*/
+/*:660*/
 #line 949 "chapters/command.w"
 ;
 }
@@ -2781,7 +2781,7 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:656*//*661:*/
+/*:658*//*663:*/
 #line 1014 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
@@ -2821,7 +2821,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:661*//*664:*/
+/*:663*//*666:*/
 #line 1093 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
@@ -2868,7 +2868,7 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:664*//*665:*/
+/*:666*//*667:*/
 #line 1141 "chapters/command.w"
 
 static void check_progress(size_t done,size_t total,void*ctx)
@@ -2880,7 +2880,7 @@ fflush(stderr);
 }
 }
 
-/*:665*//*666:*/
+/*:667*//*668:*/
 #line 1151 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
@@ -2909,7 +2909,7 @@ LSTM_CHECK_TOL);
 return 3;
 }
 
-/*:666*//*675:*/
+/*:668*//*677:*/
 #line 212 "chapters/owndata.w"
 
 static lstm_train_config data_defaults(void)
@@ -2925,7 +2925,7 @@ cfg.init= lstm_init_default();
 return cfg;
 }
 
-/*:675*//*676:*/
+/*:677*//*678:*/
 #line 231 "chapters/owndata.w"
 
 static int train_option(const char*opt,const char*val,train_args*args)
@@ -2954,7 +2954,7 @@ if(opt[3]=='p')args->epochs= v;else args->every= v;
 return 1;
 }
 
-/*:676*//*677:*/
+/*:678*//*679:*/
 #line 262 "chapters/owndata.w"
 
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
@@ -2984,7 +2984,7 @@ return report(status,&err);
 }
 if((status= data_network(cfg,args,&train,&net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*678:*/
+/*680:*/
 #line 299 "chapters/owndata.w"
 
 memset(&dc,0,sizeof dc);
@@ -3014,7 +3014,7 @@ if(args->valid)fprintf(w.talk," valid %s",short_g(vloss,st.valid_loss));
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:678*/
+/*:680*/
 #line 290 "chapters/owndata.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -3025,7 +3025,7 @@ lstm_data_free(&valid);
 return status;
 }
 
-/*:677*//*680:*/
+/*:679*//*682:*/
 #line 336 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
@@ -3055,7 +3055,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return status;
 }
 
-/*:680*//*682:*/
+/*:682*//*684:*/
 #line 404 "chapters/owndata.w"
 
 static int watch_open(train_watch*w,const lstm_train_config*cfg,
@@ -3102,7 +3102,7 @@ signal_stops= 1;
 return LSTM_OK;
 }
 
-/*:682*//*683:*/
+/*:684*//*685:*/
 #line 456 "chapters/owndata.w"
 
 static int watch_close(train_watch*w,int status,const lstm_net*net,
@@ -3141,7 +3141,7 @@ w->has_model?"the model so far is written":w->has_curve?
 return w->interrupted?130:0;
 }
 
-/*:683*//*684:*/
+/*:685*//*686:*/
 #line 498 "chapters/owndata.w"
 
 static void watch_checkpoint(train_watch*w,long sequences)
@@ -3156,7 +3156,7 @@ w->failed= 1;
 train_stop= 1;
 }
 
-/*:684*//*685:*/
+/*:686*//*687:*/
 #line 519 "chapters/owndata.w"
 
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
@@ -3185,85 +3185,85 @@ fprintf(w->curve.f,"%s\n",st->interrupted?" # interrupted":"");
 }
 }
 #line 1 "chapters/crosscheck.w"
-/*:685*/
+/*:687*/
 #line 29 "chapters/command.w"
 
-/*613:*/
+/*615:*/
 #line 55 "chapters/command.w"
 
 static const lstm_command commands[]= {
-/*347:*/
-#line 863 "chapters/training.w"
+/*349:*/
+#line 867 "chapters/training.w"
 
 {"train","train a network on a task of the 1997 paper",cmd_train},
 
-/*:347*//*388:*/
-#line 770 "chapters/speed.w"
+/*:349*//*390:*/
+#line 775 "chapters/speed.w"
 
 {"bench","time the gradient methods and fit their growth",cmd_bench},
 
-/*:388*//*425:*/
+/*:390*//*427:*/
 #line 67 "chapters/experiments.w"
 
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
 
-/*:425*//*496:*/
+/*:427*//*498:*/
 #line 250 "chapters/align.w"
 
 {"align","measure how well each method's gradient aligns with the exact one",
 cmd_align},
 
-/*:496*//*515:*/
-#line 127 "chapters/balance.w"
+/*:498*//*517:*/
+#line 131 "chapters/balance.w"
 
 {"balance","run the influence-balancing experiment with a method",
 cmd_balance},
 
-/*:515*//*525:*/
+/*:517*//*527:*/
 #line 101 "chapters/inspect.w"
 
 {"inspect","print the gates, states and backward messages of every step",
 cmd_inspect},
 
-/*:525*//*619:*/
+/*:527*//*621:*/
 #line 165 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:619*//*653:*/
+/*:621*//*655:*/
 #line 904 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:653*//*659:*/
+/*:655*//*661:*/
 #line 1008 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:659*//*662:*/
+/*:661*//*664:*/
 #line 1084 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:662*/
+/*:664*/
 #line 57 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:613*/
+/*:615*/
 #line 30 "chapters/command.w"
 
-/*614:*/
+/*616:*/
 #line 65 "chapters/command.w"
 
 int main(int argc,char**argv)
 {
 int status= 2;
-/*615:*/
+/*617:*/
 #line 105 "chapters/command.w"
 
 for(int fd= 0;fd<=2;fd++)
@@ -3271,10 +3271,10 @@ if(fcntl(fd,F_GETFD)<0&&errno==EBADF&&
 open("/dev/null",fd==0?O_RDONLY:O_WRONLY)!=fd)
 return 1;
 
-/*:615*/
+/*:617*/
 #line 69 "chapters/command.w"
 ;
-/*635:*/
+/*637:*/
 #line 558 "chapters/command.w"
 
 {
@@ -3290,12 +3290,12 @@ sigaction(SIGTERM,&sa,NULL);
 sigaction(SIGHUP,&sa,NULL);
 }
 
-/*:635*/
+/*:637*/
 #line 70 "chapters/command.w"
 ;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*616:*/
+/*618:*/
 #line 116 "chapters/command.w"
 
 {
@@ -3311,10 +3311,10 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:616*/
+/*:618*/
 #line 73 "chapters/command.w"
 ;
-/*617:*/
+/*619:*/
 #line 130 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -3323,14 +3323,14 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:617*/
+/*:619*/
 #line 74 "chapters/command.w"
 ;
 return argc<2?2:0;
 }
 if(strcmp(argv[1],"--version")==0){
 printf("lstm %s\n",LSTM_VERSION);
-/*617:*/
+/*619:*/
 #line 130 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -3339,12 +3339,12 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:617*/
+/*:619*/
 #line 79 "chapters/command.w"
 ;
 return 0;
 }
-/*375:*/
+/*377:*/
 #line 481 "chapters/speed.w"
 
 {
@@ -3356,13 +3356,13 @@ return 2;
 }
 }
 
-/*:375*/
+/*:377*/
 #line 82 "chapters/command.w"
 ;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*617:*/
+/*619:*/
 #line 130 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -3371,7 +3371,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:617*/
+/*:619*/
 #line 86 "chapters/command.w"
 ;
 return status;
@@ -3382,8 +3382,8 @@ argv[1]);
 return 2;
 }
 
-/*:614*/
+/*:616*/
 #line 31 "chapters/command.w"
 
 
-/*:609*/
+/*:611*/

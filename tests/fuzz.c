@@ -94,9 +94,11 @@ static void add_written(void)
       if (lstm_data_add(&data, s + 1, &seq, &err) != LSTM_OK) exit(2);
       for (size_t l = 0; l < seq->T * seq->m; l++)
         seq->x[l] = lstm_rng_uniform(&rng, -1, 1);
-      for (size_t l = 0; l < seq->T * seq->k; l++)
-        seq->y[l] = lstm_rng_uniform(&rng, -1, 1);
-      for (size_t t = 0; t < seq->T; t++) seq->has_y[t] = t % 2 == 0;
+      for (size_t t = 0; t < seq->T; t++)
+        for (size_t l = 0; l < seq->k; l++) {
+          double v = lstm_rng_uniform(&rng, -1, 1);
+          if (t % 2 == 0) lstm_target_set(seq, t, &err)[l] = v;
+        }
     }
     if (!(f = tmpfile())) exit(2);
     lstm_data_write(f, &data, &err);
@@ -296,12 +298,11 @@ static void try_data(const char *path, size_t lines, const lstm_net *net,
       for (size_t s = 0; same && s < data.count; s++) {
         const lstm_seq *p = &data.seq[s], *q = &again.seq[s];
         same = p->T == q->T &&
-          memcmp(p->x, q->x, p->T * p->m * sizeof(double)) == 0 &&
-          memcmp(p->has_y, q->has_y, p->T) == 0;
+          memcmp(p->x, q->x, p->T * p->m * sizeof(double)) == 0;
         for (size_t t = 0; same && t < p->T; t++)
-          if (p->has_y[t])
-            same = memcmp(p->y + t * p->k, q->y + t * q->k,
-              p->k * sizeof(double)) == 0;
+          same = !lstm_target(p, t) == !lstm_target(q, t) &&
+            (!lstm_target(p, t) || memcmp(lstm_target(p, t),
+              lstm_target(q, t), p->k * sizeof(double)) == 0);
       }
       if (!same) fail("sequences that do not read back the same", path, &err);
       lstm_data_free(&again);
@@ -389,14 +390,12 @@ static void try_shifted(const unsigned char *b, size_t len, const char *path,
           strcmp(moved.msg, plain.msg) != 0)) ||
         (plain.status == LSTM_OK && (moved.len != plain.len ||
           memcmp(moved.text, plain.text, plain.len) != 0))) {
-      lstm_error err;
-      lstm_error_clear(&err);
-      snprintf(err.msg, sizeof err.msg, "read as kind %d: status %d line "
-        "%ld '%s', shifted by %zu bytes: status %d line %ld '%s'", kind,
+      fprintf(stderr, "fuzz: an input that reads differently across the "
+        "block boundary: read as kind %d: status %d line %ld '%s'; shifted "
+        "by %zu bytes: status %d line %ld '%s'; the input is in %s\n", kind,
         plain.status, plain.line, plain.msg, pad, moved.status, moved.line,
-        moved.msg);
-      fail("an input that reads differently across the block boundary",
-        path, &err);
+        moved.msg, path);
+      failures++;
     }
     free(plain.text);
     free(moved.text);
