@@ -553,6 +553,7 @@ functions that are safe in a handler: |unlink|, |write|, |sigaction|,
 #define LSTM_EXIT_ABORTED 4
 static volatile sig_atomic_t train_stop; /* a first signal came in training */
 static volatile sig_atomic_t signal_stops; /* a first signal only stops */
+static volatile sig_atomic_t signals_seen; /* signals that only stopped */
 static void on_signal(int sig);
 
 @ @<Install the handler of SIGINT...@>=
@@ -576,7 +577,8 @@ static void on_signal(int sig)
     "nothing more is written\n";
   struct sigaction dfl;
   sigset_t set;
-  if (signal_stops && !train_stop) {
+  if (signal_stops && !signals_seen) {
+    signals_seen = 1;
     train_stop = 1;
     return;
   }

@@ -1437,7 +1437,8 @@ matrix row by row, and each target into a row of its own
 (|lstm_target_set|). |lstm_data_add| checks the size of the sequence
 once more and allocates its inputs and one index per step; the targets
 take the rows of the steps that have one. So a sequence of $T$ steps
-costs $T(m+1)$ numbers and $k$ more for each step with a target, and a
+costs $Tm$ numbers and $T$ indices, and $k$ numbers more for each step
+with a target (the rows grow by doubling, so at most twice that), and a
 step with \.- costs one index in memory, as it cost one byte in the
 reader, whatever $k$ the file announces.
 @^limits@>

@@ -442,6 +442,7 @@ static int watch_open(train_watch *w, const lstm_train_config *cfg,
       "last-error other-error drift separation\n");
   }
   train_stop = 0;
+  signals_seen = 0;
   signal_stops = 1;
   return LSTM_OK;
 }

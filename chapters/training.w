@@ -981,8 +981,11 @@ printf("usage: lstm train --task lag|lag2c|reber|adding [--lag p]\n" @/
   "it meets the paper's success criterion or the budget is spent, or on\n" @/
   "the sequences of FILE for N epochs (10 unless given); print a summary\n" @/
   "line, and write the model to FILE if asked. A value may follow its\n" @/
-  "option or an equals sign; '-' is standard input or output. Ctrl-C\n" @/
-  "stops after the current sequence and writes what was asked for.\n");
+  "option or an equals sign; '-' is standard input or output. Ctrl-C,\n" @/
+  "SIGTERM or SIGHUP stops after the current sequence and writes what\n" @/
+  "was asked for (exit status 130); a second signal stops at once and\n" @/
+  "writes nothing (exit status 4). --init continues a saved model, so\n" @/
+  "it takes no --cells, --forget-gate, --bias-i or --bias-f.\n");
 
 @ Each option but \.{--progress} takes one value. The options that shape
 a new network (|arch_options|: the cells, the forget gate, the initial

@@ -400,7 +400,7 @@ static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
 /*:600*//*606:*/
-#line 1500 "chapters/formats.w"
+#line 1501 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
@@ -5047,7 +5047,7 @@ return rd->status;
 #line 1403 "chapters/formats.w"
 ;
 /*603:*/
-#line 1445 "chapters/formats.w"
+#line 1446 "chapters/formats.w"
 
 {
 const size_t m= data->m,k= data->k;
@@ -5074,7 +5074,7 @@ return rd->status;
 }
 
 /*:601*//*604:*/
-#line 1463 "chapters/formats.w"
+#line 1464 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
 {
@@ -5095,7 +5095,7 @@ return LSTM_OK;
 }
 
 /*:604*//*607:*/
-#line 1505 "chapters/formats.w"
+#line 1506 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
 {
@@ -5130,7 +5130,7 @@ return LSTM_OK;
 }
 
 /*:607*//*608:*/
-#line 1538 "chapters/formats.w"
+#line 1539 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
 {
@@ -5148,7 +5148,7 @@ return written(f,err);
 }
 
 /*:608*//*609:*/
-#line 1557 "chapters/formats.w"
+#line 1558 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
 {

@@ -802,7 +802,7 @@ int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
 lstm_error*err);
 
 /*:597*//*605:*/
-#line 1491 "chapters/formats.w"
+#line 1492 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
 int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,

@@ -240,10 +240,11 @@ static void live_unlink(void);
 #define LSTM_EXIT_ABORTED 4
 static volatile sig_atomic_t train_stop;
 static volatile sig_atomic_t signal_stops;
+static volatile sig_atomic_t signals_seen;
 static void on_signal(int sig);
 
 /*:636*//*639:*/
-#line 613 "chapters/command.w"
+#line 615 "chapters/command.w"
 
 typedef struct lstm_options{
 const char*model,*seq;
@@ -264,7 +265,7 @@ lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
 /*:639*//*640:*/
-#line 645 "chapters/command.w"
+#line 647 "chapters/command.w"
 
 typedef struct cmd_arg{
 char opt[32];
@@ -274,30 +275,30 @@ static int next_arg(const char*cmd,int argc,char**argv,int*a,
 const char*const*flags,cmd_arg*arg);
 
 /*:640*//*644:*/
-#line 763 "chapters/command.w"
+#line 765 "chapters/command.w"
 
 static long parse_seed(const char*val);
 
 /*:644*//*646:*/
-#line 780 "chapters/command.w"
+#line 782 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param);
 
 /*:646*//*649:*/
-#line 812 "chapters/command.w"
+#line 814 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
 /*:649*//*651:*/
-#line 836 "chapters/command.w"
+#line 838 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
 /*:651*//*653:*/
-#line 861 "chapters/command.w"
+#line 863 "chapters/command.w"
 
 typedef int lstm_file_work(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
@@ -305,19 +306,19 @@ static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work);
 
 /*:653*//*656:*/
-#line 908 "chapters/command.w"
+#line 910 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
 /*:656*//*662:*/
-#line 1011 "chapters/command.w"
+#line 1013 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
 /*:662*//*665:*/
-#line 1088 "chapters/command.w"
+#line 1090 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
@@ -407,8 +408,11 @@ printf("usage: lstm train --task lag|lag2c|reber|adding [--lag p]\n"
 "it meets the paper's success criterion or the budget is spent, or on\n"
 "the sequences of FILE for N epochs (10 unless given); print a summary\n"
 "line, and write the model to FILE if asked. A value may follow its\n"
-"option or an equals sign; '-' is standard input or output. Ctrl-C\n"
-"stops after the current sequence and writes what was asked for.\n");
+"option or an equals sign; '-' is standard input or output. Ctrl-C,\n"
+"SIGTERM or SIGHUP stops after the current sequence and writes what\n"
+"was asked for (exit status 130); a second signal stops at once and\n"
+"writes nothing (exit status 4). --init continues a saved model, so\n"
+"it takes no --cells, --forget-gate, --bias-i or --bias-f.\n");
 
 /*:353*/
 #line 901 "chapters/training.w"
@@ -443,7 +447,7 @@ return train_usage("lstm train: expected --task or --data, and not both%s",
 cfg= task?lstm_train_defaults(task,length):data_defaults();
 for(int a= 0;a<argc;a++)
 /*354:*/
-#line 995 "chapters/training.w"
+#line 998 "chapters/training.w"
 
 {
 cmd_arg arg;
@@ -497,7 +501,7 @@ if(opt[2]=='l')cfg.rate= v;else cfg.clip= v;
 }else if(strcmp(opt,"--lag")==0||strcmp(opt,"--seed")==0||
 strcmp(opt,"--cells")==0||strcmp(opt,"--max-sequences")==0){
 /*355:*/
-#line 1056 "chapters/training.w"
+#line 1059 "chapters/training.w"
 
 {
 unsigned long long v;
@@ -515,7 +519,7 @@ else cfg.max_sequences= (long)v;
 }
 
 /*:355*/
-#line 1047 "chapters/training.w"
+#line 1050 "chapters/training.w"
 ;
 }else return train_usage("lstm train: unknown option '%s'",opt,"");
 }
@@ -555,7 +559,7 @@ status= lstm_train_task(&cfg,&net,&st,&err);
 w.interrupted= train_stop&&!w.failed&&!st.solved&&
 st.sequences<cfg.max_sequences;
 if(status==LSTM_OK)/*357:*/
-#line 1107 "chapters/training.w"
+#line 1110 "chapters/training.w"
 
 {
 char lr[32],clip[32],bi[32],bf[32],loss[32],measure[32],secs[32];
@@ -596,7 +600,7 @@ return status;
 }
 
 /*:351*//*356:*/
-#line 1072 "chapters/training.w"
+#line 1075 "chapters/training.w"
 
 static int train_usage(const char*fmt,const char*a,const char*b)
 {
@@ -2463,7 +2467,7 @@ if(live_tmp[q])unlink(live_tmp[q]);
 }
 
 /*:635*//*638:*/
-#line 572 "chapters/command.w"
+#line 573 "chapters/command.w"
 
 static void on_signal(int sig)
 {
@@ -2471,7 +2475,8 @@ static const char msg[]= "lstm: stopped at once by a second signal; "
 "nothing more is written\n";
 struct sigaction dfl;
 sigset_t set;
-if(signal_stops&&!train_stop){
+if(signal_stops&&!signals_seen){
+signals_seen= 1;
 train_stop= 1;
 return;
 }
@@ -2492,7 +2497,7 @@ _exit(128+sig);
 
 
 /*:638*//*641:*/
-#line 656 "chapters/command.w"
+#line 658 "chapters/command.w"
 
 static int next_arg(const char*cmd,int argc,char**argv,int*a,
 const char*const*flags,cmd_arg*arg)
@@ -2523,7 +2528,7 @@ return 0;
 }
 
 /*:641*//*642:*/
-#line 689 "chapters/command.w"
+#line 691 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt)
@@ -2543,7 +2548,7 @@ if(next_arg(cmd,argc,argv,&a,(with&WITH_SAMPLE)?flags:NULL,
 if(strcmp(arg.opt,"--progress")==0)opt->progress= 1;
 else if(arg.opt[0]){
 /*643:*/
-#line 720 "chapters/command.w"
+#line 722 "chapters/command.w"
 
 {
 const char*val= arg.val;
@@ -2584,7 +2589,7 @@ return usage_error(cmd,
 }
 
 /*:643*/
-#line 707 "chapters/command.w"
+#line 709 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg.val,files++;
 else if(files==1)opt->seq= arg.val,files++;
@@ -2599,7 +2604,7 @@ return 0;
 }
 
 /*:642*//*645:*/
-#line 766 "chapters/command.w"
+#line 768 "chapters/command.w"
 
 static long parse_seed(const char*val)
 {
@@ -2611,7 +2616,7 @@ return*end!='\0'||v> 2147483647UL?-1:(long)v;
 }
 
 /*:645*//*647:*/
-#line 784 "chapters/command.w"
+#line 786 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param)
@@ -2625,7 +2630,7 @@ return 0;
 }
 
 /*:647*//*648:*/
-#line 799 "chapters/command.w"
+#line 801 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
 {
@@ -2636,7 +2641,7 @@ return 2;
 }
 
 /*:648*//*650:*/
-#line 816 "chapters/command.w"
+#line 818 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param)
@@ -2654,7 +2659,7 @@ return NULL;
 }
 
 /*:650*//*652:*/
-#line 840 "chapters/command.w"
+#line 842 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err)
@@ -2672,7 +2677,7 @@ return status;
 }
 
 /*:652*//*654:*/
-#line 867 "chapters/command.w"
+#line 869 "chapters/command.w"
 
 static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work)
@@ -2698,7 +2703,7 @@ return status==LSTM_OK?0:report(status,&err);
 }
 
 /*:654*//*657:*/
-#line 913 "chapters/command.w"
+#line 915 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
 {
@@ -2710,7 +2715,7 @@ argc,argv,print_forward);
 }
 
 /*:657*//*658:*/
-#line 930 "chapters/command.w"
+#line 932 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err)
@@ -2724,7 +2729,7 @@ if(data->seq[s].T> longest)longest= data->seq[s].T;
 if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
 return status;
 /*659:*/
-#line 956 "chapters/command.w"
+#line 958 "chapters/command.w"
 
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
 const lstm_seq*seq= &data->seq[s];
@@ -2748,7 +2753,7 @@ return status;
 loss= 0;
 
 /*:659*/
-#line 942 "chapters/command.w"
+#line 944 "chapters/command.w"
 ;
 printf("lstm-forward 1\n");
 for(size_t s= 0;s<data->count;s++){
@@ -2757,7 +2762,7 @@ loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
 /*660:*/
-#line 978 "chapters/command.w"
+#line 980 "chapters/command.w"
 
 {
 printf("step %zu out",t);
@@ -2773,7 +2778,7 @@ printf("\n");
 }
 
 /*:660*/
-#line 949 "chapters/command.w"
+#line 951 "chapters/command.w"
 ;
 }
 printf("loss %.17g\n",loss);
@@ -2782,7 +2787,7 @@ return LSTM_OK;
 }
 
 /*:658*//*663:*/
-#line 1014 "chapters/command.w"
+#line 1016 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
 {
@@ -2822,7 +2827,7 @@ return status==LSTM_OK?0:report(status,&err);
 }
 
 /*:663*//*666:*/
-#line 1093 "chapters/command.w"
+#line 1095 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
 {
@@ -2869,7 +2874,7 @@ return print_check(&opt,&res);
 }
 
 /*:666*//*667:*/
-#line 1141 "chapters/command.w"
+#line 1143 "chapters/command.w"
 
 static void check_progress(size_t done,size_t total,void*ctx)
 {
@@ -2881,7 +2886,7 @@ fflush(stderr);
 }
 
 /*:667*//*668:*/
-#line 1151 "chapters/command.w"
+#line 1153 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
 {
@@ -3098,12 +3103,13 @@ else fprintf(w->curve.f,"# sequences moving-loss measure updates "
 "last-error other-error drift separation\n");
 }
 train_stop= 0;
+signals_seen= 0;
 signal_stops= 1;
 return LSTM_OK;
 }
 
 /*:684*//*685:*/
-#line 456 "chapters/owndata.w"
+#line 457 "chapters/owndata.w"
 
 static int watch_close(train_watch*w,int status,const lstm_net*net,
 lstm_error*err)
@@ -3142,7 +3148,7 @@ return w->interrupted?130:0;
 }
 
 /*:685*//*686:*/
-#line 498 "chapters/owndata.w"
+#line 499 "chapters/owndata.w"
 
 static void watch_checkpoint(train_watch*w,long sequences)
 {
@@ -3157,7 +3163,7 @@ train_stop= 1;
 }
 
 /*:686*//*687:*/
-#line 519 "chapters/owndata.w"
+#line 520 "chapters/owndata.w"
 
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
 void*ctx)
@@ -3232,18 +3238,18 @@ cmd_inspect},
 {"example","run the worked example of the book",cmd_example},
 
 /*:621*//*655:*/
-#line 904 "chapters/command.w"
+#line 906 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
 /*:655*//*661:*/
-#line 1008 "chapters/command.w"
+#line 1010 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
 /*:661*//*664:*/
-#line 1084 "chapters/command.w"
+#line 1086 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
@@ -3275,7 +3281,7 @@ return 1;
 #line 69 "chapters/command.w"
 ;
 /*637:*/
-#line 558 "chapters/command.w"
+#line 559 "chapters/command.w"
 
 {
 struct sigaction sa;
