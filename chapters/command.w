@@ -415,6 +415,9 @@ inode and the last part of its name. |name[q]| is the option that named
 |path[q]|, for the message; the first |outputs| of the |count| paths are
 written, the rest read, and a |NULL| path is one not given.
 @^files, writing@>
+@s dev_t int
+@s ino_t int
+@s file_id int
 
 @<Declarations of the command@>=
 typedef struct file_id {
@@ -548,6 +551,7 @@ signal only, so that a second Ctrl-C killed the program with status 130
 and no model. While it runs the other two signals wait. It calls only
 functions that are safe in a handler: |unlink|, |write|, |sigaction|,
 |sigprocmask|, |raise| and |_exit|.
+@s sigset_t int
 
 @<Declarations of the command@>=
 #define LSTM_EXIT_ABORTED 4
@@ -643,6 +647,7 @@ option takes a value, and one that has none, or a flag given one, is a
 mistake, reported as |usage_error| does with status 2. Which options a
 subcommand knows is its own business: |next_arg| only splits them.
 @^command line@>
+@s cmd_arg int
 
 @<Declarations of the command@>=
 typedef struct cmd_arg {

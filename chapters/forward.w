@@ -431,8 +431,8 @@ and |yrow[t]| says which, 0 for a step without a target and $r+1$ for
 row $r$. So a step without a target costs one index, not $k$ numbers: a
 file of 100,000 one-step sequences with 65,536 targets, all of them \.-,
 would take 52 gigabytes as one $T\times k$ matrix per sequence, and
-takes this way the inputs, an index and a record per sequence, about a
-hundred bytes. A data set is a list of sequences with the same $m$ and
+takes this way the inputs, one index and one record per sequence. A
+data set is a list of sequences with the same $m$ and
 $k$.
 @^targets, storage of@>
 

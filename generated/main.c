@@ -213,7 +213,7 @@ static void out_abandon(out_file*o);
 static int out_refuse(const char*path,lstm_error*err);
 
 /*:626*//*631:*/
-#line 419 "chapters/command.w"
+#line 422 "chapters/command.w"
 
 typedef struct file_id{
 int known;
@@ -226,7 +226,7 @@ const char*const*path,int outputs,int count);
 static void file_identify(const char*path,file_id*id);
 
 /*:631*//*634:*/
-#line 499 "chapters/command.w"
+#line 502 "chapters/command.w"
 
 #define LIVE_MAX 16
 static char*volatile live_tmp[LIVE_MAX];
@@ -235,7 +235,7 @@ static void live_remove(const char*tmp);
 static void live_unlink(void);
 
 /*:634*//*636:*/
-#line 552 "chapters/command.w"
+#line 556 "chapters/command.w"
 
 #define LSTM_EXIT_ABORTED 4
 static volatile sig_atomic_t train_stop;
@@ -244,7 +244,7 @@ static volatile sig_atomic_t signals_seen;
 static void on_signal(int sig);
 
 /*:636*//*639:*/
-#line 615 "chapters/command.w"
+#line 619 "chapters/command.w"
 
 typedef struct lstm_options{
 const char*model,*seq;
@@ -265,7 +265,7 @@ lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
 /*:639*//*640:*/
-#line 647 "chapters/command.w"
+#line 652 "chapters/command.w"
 
 typedef struct cmd_arg{
 char opt[32];
@@ -275,30 +275,30 @@ static int next_arg(const char*cmd,int argc,char**argv,int*a,
 const char*const*flags,cmd_arg*arg);
 
 /*:640*//*644:*/
-#line 765 "chapters/command.w"
+#line 770 "chapters/command.w"
 
 static long parse_seed(const char*val);
 
 /*:644*//*646:*/
-#line 782 "chapters/command.w"
+#line 787 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param);
 
 /*:646*//*649:*/
-#line 814 "chapters/command.w"
+#line 819 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
 /*:649*//*651:*/
-#line 838 "chapters/command.w"
+#line 843 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
 /*:651*//*653:*/
-#line 863 "chapters/command.w"
+#line 868 "chapters/command.w"
 
 typedef int lstm_file_work(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
@@ -306,19 +306,19 @@ static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work);
 
 /*:653*//*656:*/
-#line 910 "chapters/command.w"
+#line 915 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
 /*:656*//*662:*/
-#line 1013 "chapters/command.w"
+#line 1018 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
 /*:662*//*665:*/
-#line 1090 "chapters/command.w"
+#line 1095 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
@@ -2382,7 +2382,7 @@ o->tmp= NULL;
 }
 
 /*:629*//*632:*/
-#line 430 "chapters/command.w"
+#line 433 "chapters/command.w"
 
 static int files_distinct(const char*cmd,const char*const*name,
 const char*const*path,int outputs,int count)
@@ -2411,7 +2411,7 @@ return 0;
 }
 
 /*:632*//*633:*/
-#line 460 "chapters/command.w"
+#line 463 "chapters/command.w"
 
 static void file_identify(const char*path,file_id*id)
 {
@@ -2443,7 +2443,7 @@ id->ino= sb.st_ino;
 }
 
 /*:633*//*635:*/
-#line 506 "chapters/command.w"
+#line 509 "chapters/command.w"
 
 static void live_add(char*tmp)
 {
@@ -2467,7 +2467,7 @@ if(live_tmp[q])unlink(live_tmp[q]);
 }
 
 /*:635*//*638:*/
-#line 573 "chapters/command.w"
+#line 577 "chapters/command.w"
 
 static void on_signal(int sig)
 {
@@ -2497,7 +2497,7 @@ _exit(128+sig);
 
 
 /*:638*//*641:*/
-#line 658 "chapters/command.w"
+#line 663 "chapters/command.w"
 
 static int next_arg(const char*cmd,int argc,char**argv,int*a,
 const char*const*flags,cmd_arg*arg)
@@ -2528,7 +2528,7 @@ return 0;
 }
 
 /*:641*//*642:*/
-#line 691 "chapters/command.w"
+#line 696 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt)
@@ -2548,7 +2548,7 @@ if(next_arg(cmd,argc,argv,&a,(with&WITH_SAMPLE)?flags:NULL,
 if(strcmp(arg.opt,"--progress")==0)opt->progress= 1;
 else if(arg.opt[0]){
 /*643:*/
-#line 722 "chapters/command.w"
+#line 727 "chapters/command.w"
 
 {
 const char*val= arg.val;
@@ -2589,7 +2589,7 @@ return usage_error(cmd,
 }
 
 /*:643*/
-#line 709 "chapters/command.w"
+#line 714 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg.val,files++;
 else if(files==1)opt->seq= arg.val,files++;
@@ -2604,7 +2604,7 @@ return 0;
 }
 
 /*:642*//*645:*/
-#line 768 "chapters/command.w"
+#line 773 "chapters/command.w"
 
 static long parse_seed(const char*val)
 {
@@ -2616,7 +2616,7 @@ return*end!='\0'||v> 2147483647UL?-1:(long)v;
 }
 
 /*:645*//*647:*/
-#line 786 "chapters/command.w"
+#line 791 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param)
@@ -2630,7 +2630,7 @@ return 0;
 }
 
 /*:647*//*648:*/
-#line 801 "chapters/command.w"
+#line 806 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
 {
@@ -2641,7 +2641,7 @@ return 2;
 }
 
 /*:648*//*650:*/
-#line 818 "chapters/command.w"
+#line 823 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param)
@@ -2659,7 +2659,7 @@ return NULL;
 }
 
 /*:650*//*652:*/
-#line 842 "chapters/command.w"
+#line 847 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err)
@@ -2677,7 +2677,7 @@ return status;
 }
 
 /*:652*//*654:*/
-#line 869 "chapters/command.w"
+#line 874 "chapters/command.w"
 
 static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work)
@@ -2703,7 +2703,7 @@ return status==LSTM_OK?0:report(status,&err);
 }
 
 /*:654*//*657:*/
-#line 915 "chapters/command.w"
+#line 920 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
 {
@@ -2715,7 +2715,7 @@ argc,argv,print_forward);
 }
 
 /*:657*//*658:*/
-#line 932 "chapters/command.w"
+#line 937 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err)
@@ -2729,7 +2729,7 @@ if(data->seq[s].T> longest)longest= data->seq[s].T;
 if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
 return status;
 /*659:*/
-#line 958 "chapters/command.w"
+#line 963 "chapters/command.w"
 
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
 const lstm_seq*seq= &data->seq[s];
@@ -2753,7 +2753,7 @@ return status;
 loss= 0;
 
 /*:659*/
-#line 944 "chapters/command.w"
+#line 949 "chapters/command.w"
 ;
 printf("lstm-forward 1\n");
 for(size_t s= 0;s<data->count;s++){
@@ -2762,7 +2762,7 @@ loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
 /*660:*/
-#line 980 "chapters/command.w"
+#line 985 "chapters/command.w"
 
 {
 printf("step %zu out",t);
@@ -2778,7 +2778,7 @@ printf("\n");
 }
 
 /*:660*/
-#line 951 "chapters/command.w"
+#line 956 "chapters/command.w"
 ;
 }
 printf("loss %.17g\n",loss);
@@ -2787,7 +2787,7 @@ return LSTM_OK;
 }
 
 /*:658*//*663:*/
-#line 1016 "chapters/command.w"
+#line 1021 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
 {
@@ -2827,7 +2827,7 @@ return status==LSTM_OK?0:report(status,&err);
 }
 
 /*:663*//*666:*/
-#line 1095 "chapters/command.w"
+#line 1100 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
 {
@@ -2874,7 +2874,7 @@ return print_check(&opt,&res);
 }
 
 /*:666*//*667:*/
-#line 1143 "chapters/command.w"
+#line 1148 "chapters/command.w"
 
 static void check_progress(size_t done,size_t total,void*ctx)
 {
@@ -2886,7 +2886,7 @@ fflush(stderr);
 }
 
 /*:667*//*668:*/
-#line 1153 "chapters/command.w"
+#line 1158 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
 {
@@ -3238,18 +3238,18 @@ cmd_inspect},
 {"example","run the worked example of the book",cmd_example},
 
 /*:621*//*655:*/
-#line 906 "chapters/command.w"
+#line 911 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
 /*:655*//*661:*/
-#line 1010 "chapters/command.w"
+#line 1015 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
 /*:661*//*664:*/
-#line 1086 "chapters/command.w"
+#line 1091 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
@@ -3281,7 +3281,7 @@ return 1;
 #line 69 "chapters/command.w"
 ;
 /*637:*/
-#line 559 "chapters/command.w"
+#line 563 "chapters/command.w"
 
 {
 struct sigaction sa;

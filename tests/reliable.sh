@@ -243,11 +243,14 @@ for lstm in "$@"; do
     fail "12: interrupted with --curve alone: status $status, curve ends '$(tail -1 "$w/c")', says '$(cat "$w/err")'"
   fi
   checks=$((checks + 1))
-  "$lstm" train --data "$w/big.seq" --epochs 1000000 --cells 16 >"$w/out" 2>"$w/err" &
+  "$lstm" train --data "$w/big.seq" --epochs 1000000 --cells 16 --progress \
+    >"$w/out" 2>"$w/err" &
   pid=$!
-  sleep 1
+  n=0
+  while ! grep -q 'epoch' "$w/err" && [ $n -lt 200 ]; do sleep 0.1; n=$((n + 1)); done
   kill -s INT $pid; wait $pid; status=$?
-  if [ $status -ne 130 ] || grep -q 'are written' "$w/err"; then
+  if [ $status -ne 130 ] || grep -q 'are written' "$w/err" ||
+     ! grep -q 'no --out or --curve was asked for' "$w/err"; then
     fail "12: interrupted with no file asked for: status $status, says '$(cat "$w/err")'"
   fi
 
@@ -255,7 +258,7 @@ for lstm in "$@"; do
   # step with -, and 65536 targets per step (the old storage: 1.5 GB), are
   # read, trained on and differentiated within 400 MB of address space.
   # The address sanitizer reserves terabytes, so there the limit is left
-  # out and only the time is bounded.
+  # out (and the runs check only that the sanitizer finds nothing).
   w=$d/sparse; mkdir "$w"
   printf 'lstm-seq 1\ninputs 1\ntargets 65536\nsequence 1\n0.5 0.25' > "$w/wide.seq"
   awk 'BEGIN { for (q = 1; q < 65536; q++) printf " 0"; print "";
@@ -268,11 +271,10 @@ for lstm in "$@"; do
   for cmd in "train --data $w/wide.seq --epochs 1 --cells 1 --out $w/trained.model" \
       "grad $w/wide.model $w/wide.seq" "grad --method rtrl $w/wide.model $w/wide.seq"; do
     checks=$((checks + 1))
-    start=$(date +%s)
     sh -c "$limit exec \"$lstm\" $cmd" >/dev/null 2>"$w/err"
     status=$?
-    if [ $status -ne 0 ] || [ $(( $(date +%s) - start )) -gt 20 ]; then
-      fail "3: lstm $cmd on 3,000 steps without a target of 65536: status $status, $(( $(date +%s) - start )) s: $(head -c 200 "$w/err")"
+    if [ $status -ne 0 ]; then
+      fail "3: lstm $cmd on 3,000 steps without a target of 65536: status $status: $(head -c 200 "$w/err")"
     fi
   done
 done
