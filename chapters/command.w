@@ -529,8 +529,8 @@ static void live_unlink(void) /* called by the handler of signals */
 }
 
 @*1 Signals.
-Ctrl-C sends SIGINT; \.{kill}, \.{timeout} and the schedulers of batch
-systems send SIGTERM; a terminal that goes away sends SIGHUP. The command
+Ctrl-C sends SIGINT; \.{kill} and \.{timeout} send SIGTERM, and so do
+the schedulers of batch systems; a terminal that goes away sends SIGHUP. The command
 treats the three alike. During training (|signal_stops| set) the first of
 them asks training to stop after the current sequence: the command then
 writes the model and the curve so far, as asked, and exits with status
@@ -588,7 +588,7 @@ static void on_signal(int sig)
   }
   live_unlink();
   if (signal_stops) {
-    if (write(2, msg, sizeof msg - 1) < 0) _exit(LSTM_EXIT_ABORTED);
+    if (write(2, msg, sizeof msg - 1) < 0) {} /* a lost message changes nothing */
     _exit(LSTM_EXIT_ABORTED);
   }
   memset(&dfl, 0, sizeof dfl);

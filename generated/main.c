@@ -2482,7 +2482,7 @@ return;
 }
 live_unlink();
 if(signal_stops){
-if(write(2,msg,sizeof msg-1)<0)_exit(LSTM_EXIT_ABORTED);
+if(write(2,msg,sizeof msg-1)<0){}
 _exit(LSTM_EXIT_ABORTED);
 }
 memset(&dfl,0,sizeof dfl);
