@@ -655,9 +655,12 @@ $(EXPDIR)/figures-1.mps: $(EXPDIR)/figures.mp $(wildcard $(EXPDIR)/*.d) | deps-b
 	  || { cat figures.log >&2; exit 1; }
 
 # ---------------------------------------------------------------- tests
-# The Check suite runs three times: as built, built with the address and
-# undefined-behaviour sanitizers, and under valgrind.  Then the corpus of
-# malformed files, run through both builds of `lstm'; the fuzzer of the
+# The Check suite runs four times: as built, as built with the portable
+# kernels forced (LSTM_KERNELS=portable, what a processor without AVX2
+# runs), built with the address and undefined-behaviour sanitizers, and
+# under valgrind.  Then the corpus of malformed files and the reliability
+# checks of the command (tests/reliable.sh: signals, closed descriptors,
+# colliding outputs, ...), run through both builds of `lstm'; the fuzzer of the
 # file readers, under the sanitizers, for FUZZ_SECONDS of processor time
 # from the seed FUZZ_SEED (when it fails, build/fuzz-input holds the
 # input); the gdb test, the student edition's test (tests/student.sh),
@@ -672,10 +675,13 @@ FUZZ_SEED = 1
 test: deps-test build/release/check_lstm build/asan/check_lstm \
       build/debug/lstm build/release/lstm build/asan/lstm build/asan/fuzz
 	build/release/check_lstm
+	LSTM_KERNELS=portable build/release/check_lstm
 	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	  build/asan/check_lstm
 	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	  sh tests/bad.sh build/release/lstm build/asan/lstm
+	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	  sh tests/reliable.sh build/release/lstm build/asan/lstm
 	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	  build/asan/fuzz build/fuzz-input $(FUZZ_SECONDS) $(FUZZ_SEED) \
 	  tests/bad/*.model tests/bad/*.seq tests/worked-example/gomez.*

@@ -320,7 +320,8 @@ printf("usage: lstm align [OPTIONS] MODEL SEQ\n" @/
   "of the task (8). OPTIONS: --methods LIST (every method; tbptt with\n" @/
   "half the longest sequence), --samples N (100), --seed S (1).\n");
 
-@ Every option takes a value; the numbers are whole numbers read by
+@ Every option takes a value, after a blank or an equals sign
+(|next_arg|); the numbers are whole numbers read by
 |parse_seed| of the command chapter, and each must lie in its range.
 
 @<Subcommands@>=
@@ -336,16 +337,17 @@ static int align_parse(int argc, char **argv, align_options *o)
   memset(o, 0, sizeof *o);
   for (int q = 0; q < 6; q++) *value[q] = -1;
   for (int a = 0; a < argc; a++) {
-    const char *arg = argv[a], *val = a + 1 < argc ? argv[a + 1] : NULL;
+    cmd_arg opt;
+    const char *arg = opt.opt, *val;
     int q;
-    if (strncmp(arg, "--", 2) != 0) {
+    if (next_arg("align", argc, argv, &a, NULL, &opt) != 0) return 2;
+    val = opt.val;
+    if (!arg[0]) {
       if (o->nfiles == 2) return usage_error("align", "expected two files, " @/
-        "MODEL and SEQ, found another argument '%s'", arg);
-      o->files[o->nfiles++] = arg;
+        "MODEL and SEQ, found another argument '%s'", val);
+      o->files[o->nfiles++] = val;
       continue;
     }
-    if (!val) return usage_error("align", "expected a value after '%s'", arg);
-    a++;
     for (q = 0; q < 6 && strcmp(arg, name[q]) != 0; q++) continue;
     if (q < 6) {
       if ((*value[q] = parse_seed(val)) < lo[q] || *value[q] > hi[q])

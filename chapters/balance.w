@@ -110,9 +110,13 @@ net.b[4] = -3; net.b[5] = 3;
 net.b[6] = net.b[7] = 3;
 net.U[1 * 2 + 0] = 0.1;
 net.V[0] = 1; net.V[1] = -2;
-for (size_t t = 0; t < seq->T; t++) {
-  seq->x[t] = 1; seq->y[t] = 0.3; seq->has_y[t] = 1;
+for (size_t t = 0; t < seq->T && status == LSTM_OK; t++) {
+  double *y = lstm_target_set(seq, t, err);
+  seq->x[t] = 1;
+  if (y) y[0] = 0.3;
+  else status = LSTM_ENOMEM;
 }
+if (status != LSTM_OK) goto done;
 
 @ \.{lstm balance [--method }{\it M\/}\.{] [--episodes }{\it E\/}\.{]
 [--rate }{\it R\/}\.{] [--seed }{\it S\/}\.{]} runs the experiment
@@ -150,26 +154,28 @@ static int cmd_balance(int argc, char **argv)
       LSTM_BALANCE_RATE);
     return 0;
   }
-  for (int a = 0; a < argc; a += 2) {
-    const char *val = a + 1 < argc ? argv[a + 1] : NULL;
+  for (int a = 0; a < argc; a++) {
+    cmd_arg arg;
+    const char *val;
     char *end;
-    if (!val) return usage_error("balance", "expected a value after '%s'",
-      argv[a]);
-    if (strcmp(argv[a], "--method") == 0) spec = val;
-    else if (strcmp(argv[a], "--episodes") == 0) {
+    if (next_arg("balance", argc, argv, &a, NULL, &arg) != 0) return 2;
+    val = arg.val;
+    if (strcmp(arg.opt, "--method") == 0) spec = val;
+    else if (strcmp(arg.opt, "--episodes") == 0) {
       if ((episodes = parse_seed(val)) < 1 || episodes > 1000000)
         return usage_error("balance", "expected 1 to 1000000 episodes, " @/
           "found '%s'", val);
-    } else if (strcmp(argv[a], "--rate") == 0) {
+    } else if (strcmp(arg.opt, "--rate") == 0) {
       rate = strtod(val, &end);
       if (end == val || *end != '\0' || !isfinite(rate) || !(rate > 0))
         return usage_error("balance", "expected a positive rate, found '%s'",
           val);
-    } else if (strcmp(argv[a], "--seed") == 0) {
+    } else if (strcmp(arg.opt, "--seed") == 0) {
       if ((seed = parse_seed(val)) < 0)
         return usage_error("balance", "expected a whole number from 0 to " @/
           "2147483647 after --seed, found '%s'", val);
-    } else return usage_error("balance", "unknown argument '%s'", argv[a]);
+    } else return usage_error("balance", "unknown argument '%s'",
+      arg.opt[0] ? arg.opt : val);
   }
   if (!find_method("balance", spec, &param)) return 2;
   theta = malloc((size_t)episodes * sizeof *theta);

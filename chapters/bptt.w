@@ -120,9 +120,9 @@ gradient of $V$ and $c$.
 
 @<Compute $\delta\out_t...@>=
 memcpy(dout, Dout, n * sizeof *dout);
-if (seq->has_y[t])
+if (lstm_target(seq, t))
   lstm_output_backward_x(net, lstm_out(tr, t), seq->x + t * seq->m,
-    lstm_pred(tr, t), seq->y + t * seq->k, dout, grad, tr->e);
+    lstm_pred(tr, t), lstm_target(seq, t), dout, grad, tr->e);
 
 @ The state reaches the loss through $\out_t$ and through $\state_{t+1}$;
 the second path arrives as |carry|. The four gate deltas then follow from

@@ -7,8 +7,10 @@ Every subcommand answers \.{--help}; \.{lstm --help} lists them and
 the program that prints an error or chooses an exit status: 0 for
 success, 1 for bad data (a malformed file, a file that cannot be read
 or written, numbers that overflow, training that diverges), 2 for a
-wrong use of the command, 3 for a gradient check that fails, and 130
-for training stopped by Ctrl-C.
+wrong use of the command, 3 for a gradient check that fails, 130
+for training stopped by Ctrl-C (or by SIGTERM or SIGHUP) with what was
+asked for written, and 4 for training abandoned at once by a second
+signal, with nothing written (the section ``Signals'' below).
 @^exit status@>
 
 @(generated/main.c@>=
@@ -20,6 +22,7 @@ for training stopped by Ctrl-C.
 #include <errno.h>
 #include <limits.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 @<Declarations of the command@>@;
@@ -28,8 +31,8 @@ for training stopped by Ctrl-C.
 @<The main program@>@;
 
 @ The library is plain C11; the command alone uses POSIX, to ask whether
-standard error is a terminal and to write files safely (the section
-``Writing files safely'' below).
+standard error is a terminal, to write files safely (the section
+``Writing files safely'' below) and to handle signals.
 
 @ The version of the program and of the file formats.
 
@@ -63,6 +66,8 @@ or a closed pipe is reported, with exit status 1, rather than ignored.
 int main(int argc, char **argv)
 {
   int status = 2;
+  @<Make sure that descriptors 0, 1 and 2 are open@>;
+  @<Install the handler of SIGINT, SIGTERM and SIGHUP@>;
   if (argc < 2 || strcmp(argv[1], "--help") == 0 ||
       strcmp(argv[1], "-h") == 0) {
     @<Print the list of subcommands@>;
@@ -86,6 +91,22 @@ int main(int argc, char **argv)
 @.unknown command@>
   return 2;
 }
+
+@ A program started with standard output or error closed (\.{lstm
+train ... >\&-}) would get descriptor 1 or 2 for the first file it opens:
+the temporary file of the model, say, into which every |printf| would
+then write its text. So before anything is opened, each of the three
+standard descriptors that is closed is opened on \.{/dev/null}; |open|
+returns the lowest free descriptor, which is the closed one. What the
+program prints there is lost, as the user asked, and its files are its
+own.
+@^standard descriptors@>
+
+@<Make sure that descriptors 0, 1 and 2...@>=
+for (int fd = 0; fd <= 2; fd++)
+  if (fcntl(fd, F_GETFD) < 0 && errno == EBADF &&
+      open("/dev/null", fd == 0 ? O_RDONLY : O_WRONLY) != fd)
+    return 1;
 
 @ Without arguments the list goes to standard error, since it is then an
 answer to a mistake, and the status is 2. The names are set in a column
@@ -161,13 +182,18 @@ static int cmd_example(int argc, char **argv)
       "book's tables instead.\n");
     return 0;
   }
-  for (int a = 0; a < argc; a++)
-    if (strcmp(argv[a], "--tex") == 0) tex = 1;
+  for (int a = 0; a < argc; a++) {
+    static const char *const flags[] = {"--tex", NULL};
+    cmd_arg arg;
+    if (next_arg("example", argc, argv, &a, flags, &arg) != 0) return 2;
+    if (strcmp(arg.opt, "--tex") == 0) tex = 1;
     else {
-      fprintf(stderr, "lstm example: unknown argument '%s'\n", argv[a]);
+      fprintf(stderr, "lstm example: unknown argument '%s'\n",
+        arg.opt[0] ? arg.opt : arg.val);
 @.unknown argument@>
       return 2;
     }
+  }
   status = lstm_example_report(stdout, tex, &err);
   return status == LSTM_OK ? 0 : report(status, &err);
 }
@@ -229,18 +255,28 @@ static int out_commit(out_file *o, lstm_error *err);
 static void out_abandon(out_file *o);
 static int out_refuse(const char *path, lstm_error *err);
 
-@ |out_open| checks the target and makes the temporary file, whose name is
-the target's followed by six random characters; it is readable by others
-as a file made by |fopen| would be, since |mkstemp| makes it private. A
-command opens its files before it computes anything, so that a target
-that cannot be written is reported at once, not after an hour of
-training.
+@ |out_open| checks the target and makes the temporary file. Its name is
+the target's directory followed by \.{.lstm-} and six random
+characters, twelve bytes whatever the target is called, so that a target
+whose own name is as long as a name may be (|NAME_MAX|, 255 bytes on
+most systems) still gets one; a name made by appending to the target's
+would be too long for it. The file gets the permission bits of the
+target when the target exists (a model kept private with mode 0600 stays
+private), and otherwise those a file made by |fopen| would have, since
+|mkstemp| makes it private. Its name goes into the table of live
+temporary files, which the handler of signals removes. A command opens
+its files before it computes anything, so that a target that cannot be
+written is reported at once, not after an hour of training.
+@^temporary files@>
+@^permission bits@>
 
 @<Subcommands@>=
 static int out_open(out_file *o, const char *path, lstm_error *err)
 {
-  size_t len = strlen(path);
-  mode_t mask;
+  const char *slash = strrchr(path, '/');
+  size_t dir = slash ? (size_t)(slash - path) + 1 : 0; /* with the slash */
+  struct stat sb;
+  mode_t mode;
   int fd;
   o->path = path; o->tmp = NULL; o->f = NULL;
   if (strcmp(path, "-") == 0) {
@@ -251,10 +287,10 @@ static int out_open(out_file *o, const char *path, lstm_error *err)
     return lstm_fail(err, LSTM_EUSAGE, "expected a file name, found ''");
 @.expected a file name@>
   if (out_refuse(path, err) != LSTM_OK) return LSTM_EIO;
-  if (!(o->tmp = malloc(len + 8)))
+  if (!(o->tmp = malloc(dir + sizeof ".lstm-XXXXXX")))
     return lstm_fail_at(err, LSTM_ENOMEM, path, 0, "out of memory");
-  memcpy(o->tmp, path, len);
-  memcpy(o->tmp + len, ".XXXXXX", 8);
+  memcpy(o->tmp, path, dir);
+  memcpy(o->tmp + dir, ".lstm-XXXXXX", sizeof ".lstm-XXXXXX");
   if ((fd = mkstemp(o->tmp)) < 0) {
     int e = errno;
     free(o->tmp);
@@ -263,9 +299,14 @@ static int out_open(out_file *o, const char *path, lstm_error *err)
       strerror(e));
 @.cannot write the file@>
   }
-  mask = umask(0);
-  umask(mask);
-  if (fchmod(fd, 0666 & ~mask) != 0 || !(o->f = fdopen(fd, "w"))) {
+  live_add(o->tmp);
+  if (lstat(path, &sb) == 0) mode = sb.st_mode & 0777;
+  else {
+    mode_t mask = umask(0);
+    umask(mask);
+    mode = 0666 & ~mask;
+  }
+  if (fchmod(fd, mode) != 0 || !(o->f = fdopen(fd, "w"))) {
     int e = errno;
     close(fd);
     out_abandon(o);
@@ -320,6 +361,7 @@ static int out_commit(out_file *o, lstm_error *err)
     return LSTM_EIO;
   }
   if (!e && rename(o->tmp, o->path) != 0) e = errno;
+  if (!e) live_remove(o->tmp);
   if (e) {
     out_abandon(o);
     return lstm_fail_at(err, LSTM_EIO, o->path, 0,
@@ -336,6 +378,7 @@ static void out_abandon(out_file *o)
   if (o->f && o->f != stdout) fclose(o->f);
   if (o->tmp) {
     unlink(o->tmp);
+    live_remove(o->tmp);
     free(o->tmp);
   }
   o->f = NULL;
@@ -358,6 +401,206 @@ reason to fail.
     close(dfd);
   }
 }
+
+@ A command that writes more than one file must not write two of them to
+the same place, nor over a file it reads: \.{--out x --curve x} would
+keep one of the two, \.{--curve d.seq} with \.{--data d.seq} would
+replace the data, and two outputs \.- would mix a model and a curve on
+standard output. |files_distinct| refuses all of it before anything is
+read or written. It compares the files, not the strings, since \.{x},
+\.{./x} and \.{dir/../x} name the same file: a file that exists is
+known by its device and inode (|stat| follows a link, as reading the
+file would); one that does not yet exist by its directory's device and
+inode and the last part of its name. |name[q]| is the option that named
+|path[q]|, for the message; the first |outputs| of the |count| paths are
+written, the rest read, and a |NULL| path is one not given.
+@^files, writing@>
+@s dev_t int
+@s ino_t int
+@s file_id int
+
+@<Declarations of the command@>=
+typedef struct file_id {
+  int known; /* whether the file or its directory was found */
+  dev_t dev;
+  ino_t ino;
+  const char *last; /* the last part of the name of a file to be made */
+} file_id;
+static int files_distinct(const char *cmd, const char *const *name,
+  const char *const *path, int outputs, int count);
+static void file_identify(const char *path, file_id *id);
+
+@ @<Subcommands@>=
+static int files_distinct(const char *cmd, const char *const *name,
+  const char *const *path, int outputs, int count)
+{
+  file_id id[8];
+  for (int q = 0; q < count && q < 8; q++)
+    if (path[q] && strcmp(path[q], "-") != 0) file_identify(path[q], &id[q]);
+  for (int q = 0; q < outputs && q < 8; q++)
+    for (int r = q + 1; r < count && r < 8; r++) {
+      int same;
+      if (!path[q] || !path[r]) continue;
+      if (strcmp(path[q], "-") == 0 || strcmp(path[r], "-") == 0)
+        same = r < outputs && strcmp(path[q], path[r]) == 0;
+      else same = id[q].known && id[r].known && id[q].dev == id[r].dev &&
+        id[q].ino == id[r].ino && (id[q].last == NULL) == (id[r].last == NULL)
+        && (!id[q].last || strcmp(id[q].last, id[r].last) == 0);
+      if (same) {
+        fprintf(stderr, "lstm %s: %s and %s name the same %s; " @/
+          "try 'lstm %s --help'\n", cmd, name[q], name[r],
+          strcmp(path[q], "-") == 0 ? "standard output" : "file", cmd);
+@.name the same file@>
+        return 2;
+      }
+    }
+  return 0;
+}
+
+@ The last part of a name is what follows its last slash; a name that
+ends in a slash names a directory, which is refused later.
+
+@<Subcommands@>=
+static void file_identify(const char *path, file_id *id)
+{
+  struct stat sb;
+  const char *slash = strrchr(path, '/');
+  id->known = 0;
+  id->last = NULL;
+  if (stat(path, &sb) == 0) {
+    id->known = 1;
+    id->dev = sb.st_dev;
+    id->ino = sb.st_ino;
+    return;
+  }
+  id->last = slash ? slash + 1 : path;
+  if (!slash) id->known = stat(".", &sb) == 0;
+  else {
+    size_t len = slash == path ? 1 : (size_t)(slash - path);
+    char *dir = malloc(len + 1);
+    if (!dir) return;
+    memcpy(dir, path, len);
+    dir[len] = '\0';
+    id->known = stat(dir, &sb) == 0;
+    free(dir);
+  }
+  if (id->known) {
+    id->dev = sb.st_dev;
+    id->ino = sb.st_ino;
+  }
+}
+
+@ The table of live temporary files holds the names of the temporary
+files that exist, so that a signal that ends the program can remove
+them. The handler may run between any two instructions of the program,
+so an entry is written only when its name is complete, and it reads the
+table without changing it; a pointer is stored in one instruction on
+every machine the book knows, which is what the handler relies on. A
+command writes at most three files at once; the table has room for
+more, and a name that finds it full is simply not removed by a signal.
+
+@<Declarations of the command@>=
+#define LIVE_MAX 16
+static char *volatile live_tmp[LIVE_MAX]; /* the names, or |NULL| */
+static void live_add(char *tmp);
+static void live_remove(const char *tmp);
+static void live_unlink(void);
+
+@ @<Subcommands@>=
+static void live_add(char *tmp)
+{
+  for (int q = 0; q < LIVE_MAX; q++)
+    if (!live_tmp[q]) {
+      live_tmp[q] = tmp;
+      return;
+    }
+}
+@#
+static void live_remove(const char *tmp)
+{
+  for (int q = 0; q < LIVE_MAX; q++)
+    if (live_tmp[q] == tmp) live_tmp[q] = NULL;
+}
+@#
+static void live_unlink(void) /* called by the handler of signals */
+{
+  for (int q = 0; q < LIVE_MAX; q++)
+    if (live_tmp[q]) unlink(live_tmp[q]);
+}
+
+@*1 Signals.
+Ctrl-C sends SIGINT; \.{kill} and \.{timeout} send SIGTERM, and so do
+the schedulers of batch systems; a terminal that goes away sends SIGHUP. The command
+treats the three alike. During training (|signal_stops| set) the first of
+them asks training to stop after the current sequence: the command then
+writes the model and the curve so far, as asked, and exits with status
+130. A second signal means that the user will not wait for that: the
+handler removes the temporary files and ends the program at once with
+status 4 (|LSTM_EXIT_ABORTED|), so that no file is written and none is
+left half made. At any other time (reading the files, writing a report)
+a signal removes the temporary files and then ends the program as the
+signal would have without a handler.
+@^SIGINT@>
+@^SIGTERM@>
+@^SIGHUP@>
+@^exit status@>
+
+The handler is installed with |sigaction|, which keeps it for every
+signal; C's |signal| in a strict C11 build installs it for the first
+signal only, so that a second Ctrl-C killed the program with status 130
+and no model. While it runs the other two signals wait. It calls only
+functions that are safe in a handler: |unlink|, |write|, |sigaction|,
+|sigprocmask|, |raise| and |_exit|.
+@s sigset_t int
+
+@<Declarations of the command@>=
+#define LSTM_EXIT_ABORTED 4
+static volatile sig_atomic_t train_stop; /* a first signal came in training */
+static volatile sig_atomic_t signal_stops; /* a first signal only stops */
+static volatile sig_atomic_t signals_seen; /* signals that only stopped */
+static void on_signal(int sig);
+
+@ @<Install the handler of SIGINT...@>=
+{
+  struct sigaction sa;
+  memset(&sa, 0, sizeof sa);
+  sa.sa_handler = on_signal;
+  sigemptyset(&sa.sa_mask);
+  sigaddset(&sa.sa_mask, SIGINT);
+  sigaddset(&sa.sa_mask, SIGTERM);
+  sigaddset(&sa.sa_mask, SIGHUP);
+  sigaction(SIGINT, &sa, NULL);
+  sigaction(SIGTERM, &sa, NULL);
+  sigaction(SIGHUP, &sa, NULL);
+}
+
+@ @<Subcommands@>=
+static void on_signal(int sig)
+{
+  static const char msg[] = "lstm: stopped at once by a second signal; " @/
+    "nothing more is written\n";
+  struct sigaction dfl;
+  sigset_t set;
+  if (signal_stops && !signals_seen) {
+    signals_seen = 1;
+    train_stop = 1;
+    return;
+  }
+  live_unlink();
+  if (signal_stops) {
+    if (write(2, msg, sizeof msg - 1) < 0) {} /* a lost message changes nothing */
+    _exit(LSTM_EXIT_ABORTED);
+  }
+  memset(&dfl, 0, sizeof dfl);
+  dfl.sa_handler = SIG_DFL;
+  sigaction(sig, &dfl, NULL);
+  sigemptyset(&set);
+  sigaddset(&set, sig);
+  sigprocmask(SIG_UNBLOCK, &set, NULL);
+  raise(sig);
+  _exit(128 + sig);
+}
+@.stopped at once by a second signal@>
 
 @*1 Commands that read files.
 Three subcommands read a model file and a sequence file, in the formats
@@ -392,6 +635,60 @@ static int parse_options(const char *cmd, int argc, char **argv, int with,
   lstm_options *opt);
 static int usage_error(const char *cmd, const char *fmt, const char *what);
 
+@ Every subcommand reads its arguments with |next_arg|, so that they all
+take an option the same way: \.{--opt VALUE} or \.{--opt=VALUE}, and a
+flag (an option without a value, such as \.{--progress}) alone. It reads
+the argument |argv[*a]| into |arg|, and its value too when that is the
+next argument, leaving |*a| on the last argument it used. An argument
+that does not start with \.{--}, or is \.- alone, is no option: then
+|arg->opt| is empty and |arg->val| is the argument. The flags of the
+subcommand are listed in |flags|, which ends with |NULL|; any other
+option takes a value, and one that has none, or a flag given one, is a
+mistake, reported as |usage_error| does with status 2. Which options a
+subcommand knows is its own business: |next_arg| only splits them.
+@^command line@>
+@s cmd_arg int
+
+@<Declarations of the command@>=
+typedef struct cmd_arg {
+  char opt[32]; /* the option without its value, or "" */
+  const char *val; /* its value, |NULL| for a flag; or the argument */
+} cmd_arg;
+static int next_arg(const char *cmd, int argc, char **argv, int *a,
+  const char *const *flags, cmd_arg *arg);
+
+@ An option name too long for |arg->opt| cannot be one the command knows;
+it is kept cut short, and the subcommand calls it unknown.
+
+@<Subcommands@>=
+static int next_arg(const char *cmd, int argc, char **argv, int *a,
+  const char *const *flags, cmd_arg *arg)
+{
+  const char *s = argv[*a], *eq;
+  size_t len;
+  int flag = 0;
+  arg->opt[0] = '\0';
+  arg->val = s;
+  if (strncmp(s, "--", 2) != 0 || s[2] == '\0') return 0;
+  eq = strchr(s, '=');
+  len = eq ? (size_t)(eq - s) : strlen(s);
+  if (len >= sizeof arg->opt) len = sizeof arg->opt - 1;
+  memcpy(arg->opt, s, len);
+  arg->opt[len] = '\0';
+  for (int q = 0; flags && flags[q]; q++) flag |= strcmp(arg->opt, flags[q]) == 0;
+  if (flag) {
+    arg->val = NULL;
+    if (eq) return usage_error(cmd, "%s takes no value", arg->opt);
+@.takes no value@>
+    return 0;
+  }
+  if (eq) arg->val = eq + 1;
+  else if (*a + 1 < argc) arg->val = argv[++*a];
+  else return usage_error(cmd, "expected a value after '%s'", arg->opt);
+@.expected a value after...@>
+  return 0;
+}
+
 @ |parse_options| fills |opt| from the arguments of subcommand |cmd|,
 accepting the options named in |with|. It returns 0, or 2 after printing
 one line about the mistake.
@@ -400,6 +697,7 @@ one line about the mistake.
 static int parse_options(const char *cmd, int argc, char **argv, int with,
   lstm_options *opt)
 {
+  static const char *const flags[] = {"--progress", NULL};
   int files = 0;
   opt->model = opt->seq = NULL;
   opt->method = "bptt";
@@ -408,15 +706,16 @@ static int parse_options(const char *cmd, int argc, char **argv, int with,
   opt->seed = 1; opt->seed_given = 0;
   opt->progress = 0;
   for (int a = 0; a < argc; a++) {
-    const char *arg = argv[a];
-    if ((with & WITH_SAMPLE) && strcmp(arg, "--progress") == 0)
-      opt->progress = 1;
-    else if (strncmp(arg, "--", 2) == 0 && arg[2] != '\0') {
+    cmd_arg arg;
+    if (next_arg(cmd, argc, argv, &a, (with & WITH_SAMPLE) ? flags : NULL,
+        &arg) != 0) return 2;
+    if (strcmp(arg.opt, "--progress") == 0) opt->progress = 1;
+    else if (arg.opt[0]) {
       @<Read the option |arg| and its value@>;
-    } else if (files == 0) opt->model = arg, files++;
-    else if (files == 1) opt->seq = arg, files++;
+    } else if (files == 0) opt->model = arg.val, files++;
+    else if (files == 1) opt->seq = arg.val, files++;
     else return usage_error(cmd, "expected two files, MODEL and SEQ, " @/
-      "found another argument '%s'", arg);
+      "found another argument '%s'", arg.val);
 @.expected two files...@>
   }
   if (files < 2)
@@ -427,22 +726,17 @@ static int parse_options(const char *cmd, int argc, char **argv, int with,
 
 @ @<Read the option |arg|...@>=
 {
-  const char *eq = strchr(arg, '=');
-  size_t len = eq ? (size_t)(eq - arg) : strlen(arg);
-  const char *val = eq ? eq + 1 : a + 1 < argc ? argv[a + 1] : NULL;
-  int is_method = len == 8 && strncmp(arg, "--method", 8) == 0;
-  int is_eps = len == 5 && strncmp(arg, "--eps", 5) == 0;
-  int is_sample = len == 8 && strncmp(arg, "--sample", 8) == 0;
-  int is_seed = len == 6 && strncmp(arg, "--seed", 6) == 0;
+  const char *val = arg.val;
+  int is_method = strcmp(arg.opt, "--method") == 0;
+  int is_eps = strcmp(arg.opt, "--eps") == 0;
+  int is_sample = strcmp(arg.opt, "--sample") == 0;
+  int is_seed = strcmp(arg.opt, "--seed") == 0;
   char *end;
   if (!((is_method && (with & WITH_METHOD)) || (is_eps && (with & WITH_EPS))
       || (is_seed && (with & (WITH_SEED | WITH_SAMPLE)))
       || (is_sample && (with & WITH_SAMPLE))))
-    return usage_error(cmd, "unknown option '%s'", arg);
+    return usage_error(cmd, "unknown option '%s'", arg.opt);
 @.unknown option@>
-  if (!val) return usage_error(cmd, "expected a value after '%s'", arg);
-@.expected a value after...@>
-  if (!eq) a++;
   if (is_method) opt->method = val;
   else if (is_seed) {
     if ((opt->seed = parse_seed(val)) < 0)
@@ -693,7 +987,7 @@ loss = 0;
   printf("step %zu out", t);
   for (size_t j = 0; j < net->n; j++) printf(" %.17g", lstm_out(&tr, t)[j]);
   if (net->output != LSTM_OUT_NONE) {
-    if (!seq->has_y[t])
+    if (!lstm_target(seq, t))
       lstm_output_forward_x(net, lstm_out(&tr, t), seq->x + t * seq->m,
         NULL, lstm_pred(&tr, t));
     printf(" pred");

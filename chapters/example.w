@@ -55,8 +55,15 @@ int lstm_example(lstm_net *net, lstm_data *data, lstm_error *err)
     return status;
   }
   memcpy(seq->x, example_x, sizeof example_x);
-  memcpy(seq->y, example_y, sizeof example_y);
-  seq->has_y[0] = seq->has_y[1] = 1;
+  for (size_t t = 0; t < 2; t++) {
+    double *y = lstm_target_set(seq, t, err);
+    if (!y) {
+      lstm_net_free(net);
+      lstm_data_free(data);
+      return LSTM_ENOMEM;
+    }
+    y[0] = example_y[t];
+  }
   return LSTM_OK;
 }
 
@@ -142,7 +149,7 @@ per gate, so the gate values are printed one to a line.
     fprintf(f, "forward t=%zu out %.17g\n", t, lstm_out(&tr, t)[0]);
   }
   for (size_t t = 2; t-- > 0; ) {
-    double Delta = lstm_out(&tr, t)[0] - data.seq[0].y[t];
+    double Delta = lstm_out(&tr, t)[0] - lstm_target(&data.seq[0], t)[0];
     fprintf(f, "backward t=%zu Delta %.17g\n", t, Delta);
     fprintf(f, "backward t=%zu dout %.17g\n", t, lstm_dout(&tr, t)[0]);
     fprintf(f, "backward t=%zu dstate %.17g\n", t, lstm_dstate(&tr, t)[0]);
@@ -301,7 +308,7 @@ backward pass computes them, and then the two vectors a step sends out.
   for (size_t q = 0; q < 7; q++) {
     fprintf(f, "$%s$", dname[q]);
     for (size_t t = 2; t-- > 0; ) {
-      double v = q == 0 ? lstm_out(&tr, t)[0] - data.seq[0].y[t] :
+      double v = q == 0 ? lstm_out(&tr, t)[0] - lstm_target(&data.seq[0], t)[0] :
         q == 1 ? lstm_dout(&tr, t)[0] : q == 2 ? lstm_dstate(&tr, t)[0] :
         lstm_dgates(&tr, t)[q - 3];
       tex_value(f, v + 0.0);

@@ -170,22 +170,25 @@ static int cmd_experiments(int argc, char **argv)
 }
 
 @ As everywhere, an option's value may follow an equals sign; the
-subcommand then sees the same arguments as with a blank.
+option is read by |next_arg|, and the subcommand then sees the option
+and its value as two arguments, followed by the rest. The one flag,
+\.{--list-sensitivity}, takes no value.
 
 @<Split \.{--list=DIR}...@>=
 char *split[4];
-if (argc >= 1 && argc <= 3 && (strncmp(argv[0], "--list=", 7) == 0 ||
-    strncmp(argv[0], "--list-long=", 12) == 0 ||
-    strncmp(argv[0], "--claims=", 9) == 0 ||
-    strncmp(argv[0], "--report=", 9) == 0)) {
-  char *eq = strchr(argv[0], '=');
-  static char name[16];
-  snprintf(name, sizeof name, "%.*s", (int)(eq - argv[0]), argv[0]);
-  split[0] = name;
-  split[1] = eq + 1;
-  for (int a = 1; a < argc; a++) split[a + 1] = argv[a];
-  argv = split;
-  argc++;
+cmd_arg opt;
+int first = 0;
+static const char *const exp_flags[] = {"--list-sensitivity", NULL};
+if (argc >= 1 && argc <= 4 && !wants_help(argc, argv)) {
+  if (next_arg("experiments", argc, argv, &first, exp_flags, &opt) != 0)
+    return 2;
+  if (opt.opt[0] && opt.val && argc - first - 1 <= 2) {
+    split[0] = opt.opt;
+    split[1] = (char *)opt.val;
+    for (int a = first + 1; a < argc; a++) split[a - first + 1] = argv[a];
+    argc = argc - first + 1;
+    argv = split;
+  }
 }
 
 @ The most expensive runs come first, so that the two processes finish
@@ -754,43 +757,56 @@ typedef struct {
   double rate, bias_i; /* the learning rate and the input-gate bias */
 } exp_run;
 static int experiments_report(const char *dir, const double seconds[2]);
-static int parse_run(const char *line, exp_run *run);
 
 @ A line is a sequence of words; after the colon they come in pairs, a
-name and a value. Only the names the report needs are looked at; a
-number that is not finite makes the line unreadable, since it cannot be
-a figure of a finished run.
+name and a value. Only the names the report needs are looked at, and
+each of their values is read as strictly as the readers of the chapter
+on files read theirs: a count is digits only and must fit its range (the
+sequences and the updates a |long|, the length up to $10^6$, the cells
+up to |LSTM_MAX_DIM|), so that \.{-5}, \.{abc}, \.{1e3}, \.{100.9} and
+\.{99999999999999999999} are refused rather than read as $-5$, 0, 1, 100
+or a number that wrapped; a measurement is a finite number in the
+decimal notation of the files, the seconds at least 0 and a retention
+between 0 and 1. |parse_run| returns 1, or 0 with |why| saying what it
+expected and found (at most |EXP_WHY| bytes), as the file readers do; a
+line that is not a summary at all gets |why| empty.
+@^strict reading@>
 
 @<Subcommands@>=
-static int parse_run(const char *line, exp_run *run)
+static int parse_run(const char *line, exp_run *run, char *why)
 {
-  char buf[2048], *word, *colon;
+  char buf[EXP_LINE], *word, *colon, *count;
   char method[64] = "", task[16] = "lag";
-  int every = 0, good = 1;
+  unsigned long long v;
+  int every = 0;
   memset(run, 0, sizeof *run);
+  why[0] = '\0';
   if (strlen(line) >= sizeof buf) return 0;
   strcpy(buf, line);
   run->solved = strncmp(buf, "solved after ", 13) == 0;
   if (!run->solved && strncmp(buf, "not solved after ", 17) != 0) return 0;
-  run->sequences = atol(buf + (run->solved ? 13 : 17));
-  if (!(colon = strchr(buf, ':'))) return 0;
-  for (word = strtok(colon + 1, " \n"); word; word = strtok(NULL, " \n")) {
-    char *value = strtok(NULL, " \n"), *end;
-    double v;
+  count = strtok(buf + (run->solved ? 13 : 17), " \n");
+  if (!count || !exp_whole(count, LONG_MAX, &v))
+    return exp_why(why, "a whole number after 'solved after'", count);
+  run->sequences = (long)v;
+  if (!(word = strtok(NULL, " \n")) || strcmp(word, "sequences:") != 0)
+    return exp_why(why, "'sequences:' after the number of sequences", word);
+  colon = word + strlen(word) + 1;
+  for (word = strtok(colon, " \n"); word; word = strtok(NULL, " \n")) {
+    char *value = strtok(NULL, " \n");
     if (!value) break;
-    v = strtod(value, &end);
     if (strcmp(word, "task") == 0) snprintf(task, sizeof task, "%s", value);
     else if (strcmp(word, "method") == 0)
       snprintf(method, sizeof method, "%s", value);
     else if (strcmp(word, "targets") == 0) every = strcmp(value, "every") == 0;
     else if (strcmp(word, "forget") == 0) run->forget = strcmp(value, "no") != 0;
-    else @<Store the number |v| of the name |word| in |run|@>;
+    else @<Read the number |value| of the name |word| into |run|, or
+      return 0@>;
   }
   run->task = strcmp(task, "reber") == 0 ? 1 : strcmp(task, "adding") == 0 ?
     2 : 0;
   run->kind = strcmp(task, "lag2c") == 0 ? 2 : every;
   run->family = -1;
-  if (!good) return 0;
   if (run->task != 0) return 1;
   for (int f = 0; f < EXP_FAMILIES; f++) {
     char spec[32];
@@ -800,28 +816,116 @@ static int parse_run(const char *line, exp_run *run)
   return run->family >= 0 && run->lag > 0;
 }
 
-@ @<Store the number...@>=
+@ The counts and the measurements. A name the report does not use is
+passed over, whatever its value.
+
+@<Read the number |value| of the name |word|...@>=
 {
-  static const char *numeric[] = {"length", "updates", "seconds", "drift",
-    "separation", "last_error", "other_error", "cells", "retention2p",
-    "retention5p",
+  static const char *const real[] = {"seconds", "drift", "separation",
+    "last_error", "other_error", "retention2p", "retention5p",
     "retention10p", "retention100p", "lr", "bias_i"};
-  for (size_t q = 0; q < sizeof numeric / sizeof numeric[0]; q++)
-    if (strcmp(word, numeric[q]) == 0 && (*end || !isfinite(v))) good = 0;
-  if (strcmp(word, "length") == 0) run->lag = (size_t)v;
-  else if (strcmp(word, "cells") == 0) run->cells = (size_t)v;
-  else if (strcmp(word, "updates") == 0) run->updates = (long)v;
-  else if (strcmp(word, "seconds") == 0) run->seconds = v;
-  else if (strcmp(word, "drift") == 0) run->drift = v;
-  else if (strcmp(word, "separation") == 0) run->separation = v;
-  else if (strcmp(word, "last_error") == 0) run->last_error = v;
-  else if (strcmp(word, "other_error") == 0) run->other_error = v;
-  else if (strcmp(word, "lr") == 0) run->rate = v;
-  else if (strcmp(word, "bias_i") == 0) run->bias_i = v;
-  else if (strncmp(word, "retention", 9) == 0) {
-    int times = atoi(word + 9);
-    run->retention[times == 2 ? 0 : times == 5 ? 1 : times == 10 ? 2 : 3] = v;
+  double *slot[11];
+  double x, lo = -HUGE_VAL, hi = HUGE_VAL;
+  size_t q;
+  slot[0] = &run->seconds; slot[1] = &run->drift; slot[2] = &run->separation;
+  slot[3] = &run->last_error; slot[4] = &run->other_error;
+  for (q = 0; q < 4; q++) slot[5 + q] = &run->retention[q];
+  slot[9] = &run->rate; slot[10] = &run->bias_i;
+  if (strcmp(word, "length") == 0 || strcmp(word, "cells") == 0 ||
+      strcmp(word, "updates") == 0) {
+    unsigned long long most = word[0] == 'l' ? 1000000 : word[0] == 'c' ?
+      LSTM_MAX_DIM : LONG_MAX;
+    if (!exp_whole(value, most, &v)) {
+      char what[64];
+      snprintf(what, sizeof what, "a whole number up to %llu after '%s'",
+        most, word);
+      return exp_why(why, what, value);
+    }
+    if (word[0] == 'l') run->lag = (size_t)v;
+    else if (word[0] == 'c') run->cells = (size_t)v;
+    else run->updates = (long)v;
   }
+  for (q = 0; q < 11 && strcmp(word, real[q]) != 0; q++) continue;
+  if (q < 11) {
+    if (q == 0 || q == 9) lo = 0;
+    if (q >= 5 && q <= 8) lo = 0, hi = 1;
+    if (!exp_real(value, &x) || x < lo || x > hi) {
+      char what[64];
+      snprintf(what, sizeof what, "%s after '%s'", q == 0 || q == 9 ?
+        "a number of at least 0" : q >= 5 && q <= 8 ? "a number from 0 to 1" :
+        "a finite number", word);
+      return exp_why(why, what, value);
+    }
+    *slot[q] = x;
+  }
+}
+
+@ |exp_whole| reads a count: digits only, with |strtoull|, which says when
+the number is too large instead of wrapping it. |exp_real| reads a
+measurement in the files' decimal notation (an optional sign, digits with
+at most one point, at least one digit before an optional exponent), and
+only a finite one. |exp_why| writes the message and returns 0; the value
+found is shown as the message of a bad line shows it, with every byte
+that is not printable ASCII in hexadecimal, and the first 40 bytes at
+most.
+
+@<Declarations of the command@>=
+#define EXP_LINE 2048 /* the longest line of a results file, with its newline */
+#define EXP_WHY 256
+static int parse_run(const char *line, exp_run *run, char *why);
+static int exp_whole(const char *s, unsigned long long most,
+  unsigned long long *v);
+static int exp_real(const char *s, double *v);
+static int exp_why(char *why, const char *what, const char *found);
+
+@ @<Subcommands@>=
+static int exp_whole(const char *s, unsigned long long most,
+  unsigned long long *v)
+{
+  char *end;
+  for (const char *p = s; *p; p++)
+    if (*p < '0' || *p > '9') return 0;
+  if (!*s) return 0;
+  errno = 0;
+  *v = strtoull(s, &end, 10);
+  return errno != ERANGE && *v <= most;
+}
+@#
+static int exp_real(const char *s, double *v)
+{
+  const char *p = s;
+  int digits = 0;
+  if (*p == '+' || *p == '-') p++;
+  while (*p >= '0' && *p <= '9') p++, digits++;
+  if (*p == '.') for (p++; *p >= '0' && *p <= '9'; p++) digits++;
+  if (!digits) return 0;
+  if (*p == 'e' || *p == 'E') {
+    p++;
+    if (*p == '+' || *p == '-') p++;
+    if (*p < '0' || *p > '9') return 0;
+    while (*p >= '0' && *p <= '9') p++;
+  }
+  if (*p) return 0;
+  *v = strtod(s, NULL);
+  return isfinite(*v) != 0;
+}
+@#
+static int exp_why(char *why, const char *what, const char *found)
+{
+  int n = snprintf(why, EXP_WHY, "expected %s, found ", what);
+  if (!found) {
+    snprintf(why + n, (size_t)(EXP_WHY - n), "the end of the line");
+    return 0;
+  }
+  why[n++] = '\'';
+  for (size_t q = 0; found[q] && q < 40 && n < EXP_WHY - 6; q++) {
+    unsigned char c = (unsigned char)found[q];
+    if (c >= 32 && c < 127 && c != '\\') why[n++] = (char)c;
+    else n += snprintf(why + n, 5, "\\x%02x", c);
+  }
+  why[n++] = '\'';
+  why[n] = '\0';
+  return 0;
 }
 
 @ The report collects the runs by kind, family and lag. A cell of the
@@ -867,45 +971,94 @@ static void write_cell_values(FILE *f, const char *key, const exp_cell *c,
   int kept);
 static const char *grouped(double v, char *buf, size_t size);
 
-@ @<Subcommands@>=
+@ The names of the files in |dir| are made by |dir_path|, as long as
+they need to be: a directory name of any length the system takes is
+taken, and one it does not take fails when the file is opened, with the
+system's message, never cut short in silence.
+@^path names@>
+
+@<Subcommands@>=
 static int experiments_report(const char *dir, const double seconds[2])
 {
   static exp_report rep;
-  char path[1024];
+  char *path;
+  int status;
   memset(&rep, 0, sizeof rep);
-  snprintf(path, sizeof path, "%s/results.txt", dir);
-  if (read_results(path, &rep, 1, 0) != 0) return 1;
-  snprintf(path, sizeof path, "%s/results-long.txt", dir);
-  if (read_results(path, &rep, 0, 0) != 0) return 1;
-  snprintf(path, sizeof path, "%s/results-sensitivity.txt", dir);
-  if (read_results(path, &rep, 0, 1) != 0) return 1;
+  {
+    static const char *const file[3] = {"results.txt", "results-long.txt",
+      "results-sensitivity.txt"};
+    for (int q = 0; q < 3; q++) {
+      if (!(path = dir_path(dir, file[q]))) return 1;
+      status = read_results(path, &rep, q == 0, q == 2);
+      free(path);
+      if (status != 0) return 1;
+    }
+  }
   qsort(rep.diag, (size_t)rep.ndiag, sizeof *rep.diag, compare_diag);
   @<Write the tables and the figures into |dir|@>;
   return 0;
 }
 
+@ |dir_path| returns the name |dir|/|name| in storage of its own, which
+the caller frees, or |NULL| after saying that memory ran out.
+
+@<Declarations of the command@>=
+static char *dir_path(const char *dir, const char *name);
+
+@ @<Subcommands@>=
+static char *dir_path(const char *dir, const char *name)
+{
+  size_t d = strlen(dir), n = strlen(name);
+  char *path = d + n + 2 > d ? malloc(d + n + 2) : NULL;
+  if (!path) {
+    fprintf(stderr, "lstm experiments: out of memory\n");
+    return NULL;
+  }
+  memcpy(path, dir, d);
+  path[d] = '/';
+  memcpy(path + d + 1, name, n + 1);
+  return path;
+}
+
 @ The files of the long runs and of the sensitivity grid may be missing
-(they have not been run); the main grid's may not. The runs of the
-sensitivity grid go to its own cells, and nowhere else.
+(they have not been run); the main grid's may not, and none may be there
+and unreadable: only a file that does not exist is passed over. The runs
+of the sensitivity grid go to its own cells, and nowhere else. A line longer than |EXP_LINE|
+bytes cannot be a summary line, and is refused as one.
 
 @<Subcommands@>=
 static int read_results(const char *path, exp_report *rep, int required,
   int sensitivity)
 {
-  char line[2048];
+  char line[EXP_LINE], why[EXP_WHY];
+  int lines = 0; /* the lines read, for the messages */
   FILE *in = fopen(path, "r");
   if (!in) {
-    if (!required) return 0;
-    fprintf(stderr, "%s: cannot read the results\n", path);
+    if (!required && errno == ENOENT) return 0;
+    fprintf(stderr, "%s: cannot read the results: %s\n", path,
+      strerror(errno));
 @.cannot read the results@>
     return 1;
   }
   while (fgets(line, sizeof line, in)) {
     exp_run run;
-    int q = 0;
-    if (!parse_run(line, &run)) {
+    int q = 0, ok;
+    lines++;
+    if (strlen(line) == sizeof line - 1 && line[sizeof line - 2] != '\n') {
+      fprintf(stderr, "%s:%d: expected a line of at most %d bytes, found " @/
+        "more\n", path, lines, EXP_LINE - 1);
+      fclose(in);
+      return 1;
+    }
+    ok = parse_run(line, &run, why);
+    if (!ok && why[0]) {
+      fprintf(stderr, "%s:%d: %s\n", path, lines, why);
+      fclose(in);
+      return 1;
+    }
+    if (!ok) {
       fprintf(stderr, "%s:%d: a line is not a summary of a run: '", path,
-        rep->total + 1);
+        lines);
       @<Show the line, with its unprintable bytes as \.{\\x}$hh$@>;
       fprintf(stderr, "'\n");
 @.a line is not a summary...@>
@@ -1030,28 +1183,30 @@ new).
 
 @<Write the tables and the figures...@>=
 {
-  char fpath[1024];
+  char *tpath = dir_path(dir, "results.tex"), *fpath = dir_path(dir,
+    "figures.mp");
   out_file tables, figures;
   lstm_error err;
+  int status = LSTM_OK;
   lstm_error_clear(&err);
-  snprintf(path, sizeof path, "%s/results.tex", dir);
-  snprintf(fpath, sizeof fpath, "%s/figures.mp", dir);
-  if (out_open(&tables, path, &err) != LSTM_OK) return report(LSTM_EIO, &err);
-  if (out_open(&figures, fpath, &err) != LSTM_OK) {
+  if (!tpath || !fpath) status = LSTM_ENOMEM;
+  else if ((status = out_open(&tables, tpath, &err)) != LSTM_OK) {}
+  else if ((status = out_open(&figures, fpath, &err)) != LSTM_OK)
     out_abandon(&tables);
-    return report(LSTM_EIO, &err);
+  else {
+    write_tables(tables.f, &rep, seconds);
+    if (write_figures(figures.f, rep.cells, dir, &err) != 0) {
+      out_abandon(&tables);
+      out_abandon(&figures);
+      status = LSTM_EIO;
+    } else if ((status = out_commit(&tables, &err)) != LSTM_OK)
+      out_abandon(&figures);
+    else status = out_commit(&figures, &err);
   }
-  write_tables(tables.f, &rep, seconds);
-  if (write_figures(figures.f, rep.cells, dir, &err) != 0) {
-    out_abandon(&tables);
-    out_abandon(&figures);
-    return report(LSTM_EIO, &err);
-  }
-  if (out_commit(&tables, &err) != LSTM_OK) {
-    out_abandon(&figures);
-    return report(LSTM_EIO, &err);
-  }
-  if (out_commit(&figures, &err) != LSTM_OK) return report(LSTM_EIO, &err);
+  free(tpath);
+  free(fpath);
+  if (status == LSTM_ENOMEM && !err.msg[0]) return 1;
+  if (status != LSTM_OK) return report(LSTM_EIO, &err);
 }
 
 @ Medians and quartiles are quantiles of the solved runs of a cell, by
@@ -1484,11 +1639,14 @@ static void end_graph(FILE *f, const char *autogrid, const char *xlabel,
 static int write_points(const char *dir, const char *name, int rows,
   int cols, const double *v, lstm_error *err)
 {
-  char path[1024];
+  char *path = dir_path(dir, name);
   out_file o;
   int written = 0;
-  snprintf(path, sizeof path, "%s/%s", dir, name);
-  if (out_open(&o, path, err) != LSTM_OK) return -1;
+  if (!path) return lstm_fail(err, LSTM_ENOMEM, "out of memory"), -1;
+  if (out_open(&o, path, err) != LSTM_OK) {
+    free(path);
+    return -1;
+  }
   for (int r = 0; r < rows; r++) {
     const double *point = v + (size_t)r * (size_t)cols;
     int finite = 1;
@@ -1499,7 +1657,8 @@ static int write_points(const char *dir, const char *name, int rows,
     fprintf(o.f, "\n");
     written++;
   }
-  if (out_commit(&o, err) != LSTM_OK) return -1;
+  if (out_commit(&o, err) != LSTM_OK) written = -1;
+  free(path);
   return written;
 }
 
@@ -1772,17 +1931,29 @@ one.
 }
 
 @ A curve file that is missing (the run has not been made) gives no
-curve and no line in the legend; its header line, a comment, is skipped.
+curve and no line in the legend, but one that is there and cannot be
+read is an error; its header line, a comment, is skipped.
 
 @<Write the data file of curve |c| of the figure, and draw it@>=
 {
-  char path[1024];
+  char *path, curve[32];
   FILE *in;
   double v[EXP_EVERY_BUDGET / 100 + 1][2], col[8];
   int count = 0, written;
-  snprintf(path, sizeof path, "%s/curve-%s-%d.txt", dir,
-    c < 2 ? "last" : "every", c % 2 ? 3 : 0);
-  if (!(in = fopen(path, "r"))) continue;
+  snprintf(curve, sizeof curve, "curve-%s-%d.txt", c < 2 ? "last" : "every",
+    c % 2 ? 3 : 0);
+  if (!(path = dir_path(dir, curve)))
+    return lstm_fail(err, LSTM_ENOMEM, "out of memory"), -1;
+  in = fopen(path, "r");
+  if (!in && errno != ENOENT) {
+    lstm_fail_at(err, LSTM_EIO, path, 0, "cannot read the curve: %s",
+      strerror(errno));
+@.cannot read the curve@>
+    free(path);
+    return -1;
+  }
+  free(path);
+  if (!in) continue;
   if (fscanf(in, " # %*[^\n]") == EOF) { /* the header line of the columns */
     fclose(in);
     continue;

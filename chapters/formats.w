@@ -1441,12 +1441,16 @@ costs a few kilobytes, not $65{,}536$ numbers per step.
 }
 
 @ The storage holds, for step $t$, the $m$ inputs and then, if the step
-has a target, the $k$ targets; the two are copied into the sequence's two
-matrices row by row. |lstm_data_add| checks the size of the sequence once
-more and allocates it, with |calloc|, so that the rows of the steps
-without a target are zeros that nothing writes or reads: where the
-system maps zero pages lazily, as Linux and the BSDs do, they cost
-address space, not memory.
+has a target, the $k$ targets; the inputs are copied into the sequence's
+matrix row by row, and each target into a row of its own
+(|lstm_target_set|). |lstm_data_add| checks the size of the sequence
+once more and allocates its inputs and one index per step; the targets
+take the rows of the steps that have one. So a sequence of $T$ steps
+costs $Tm$ numbers and $T$ indices, and $k$ numbers more for each step
+with a target (the rows grow by doubling, so at most twice that), and a
+step with \.- costs one index in memory, as it cost one byte in the
+reader, whatever $k$ the file announces.
+@^limits@>
 
 @<Add the sequence to |data|...@>=
 {
@@ -1457,8 +1461,10 @@ address space, not memory.
   for (size_t t = 0; t < T; t++) {
     memcpy(seq->x + t * m, from, m * sizeof *seq->x);
     from += m;
-    if ((seq->has_y[t] = rd->flag[t]) != 0) {
-      memcpy(seq->y + t * k, from, k * sizeof *seq->y);
+    if (rd->flag[t]) {
+      double *y = lstm_target_set(seq, t, rd->err);
+      if (!y) return rd->status = LSTM_ENOMEM;
+      memcpy(y, from, k * sizeof *y);
       from += k;
     }
   }
@@ -1569,12 +1575,12 @@ int lstm_data_write(FILE *f, const lstm_data *data, lstm_error *err)
     const lstm_seq *seq = &data->seq[s];
     fprintf(f, "sequence %zu\n", seq->T);
     for (size_t t = 0; t < seq->T; t++) {
+      const double *y = lstm_target(seq, t);
       for (size_t l = 0; l < seq->m; l++)
         fprintf(f, " %.17g", seq->x[t * seq->m + l]);
       fprintf(f, "  ");
-      if (!seq->has_y[t]) fprintf(f, " -");
-      else for (size_t l = 0; l < seq->k; l++)
-        fprintf(f, " %.17g", seq->y[t * seq->k + l]);
+      if (!y) fprintf(f, " -");
+      else for (size_t l = 0; l < seq->k; l++) fprintf(f, " %.17g", y[l]);
       fputc('\n', f);
     }
   }

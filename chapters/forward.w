@@ -494,17 +494,31 @@ for (j = 0; j < n; j++) {
 
 @*1 Sequences.
 A sequence holds $T$ steps, each with an input of $m$ numbers and either
-a target of $k$ numbers or none. Inputs and targets are stored as
-$T\times m$ and $T\times k$ matrices, row $t$ for step $t$, and the flag
-|has_y[t]| says whether step $t$ has a target; the row of a step without
-one is unused. A data set is a list of sequences with the same $m$ and $k$.
+a target of $k$ numbers or none. The inputs are stored as a $T\times m$
+matrix, row $t$ for step $t$. The targets are stored only where they
+exist: |y| holds one row of $k$ numbers for each step that has a target,
+and |yrow[t]| says which, 0 for a step without a target and $r+1$ for
+row $r$. So a step without a target costs one index, not $k$ numbers: a
+file of 100,000 one-step sequences with 65,536 targets, all of them \.-,
+would take 52 gigabytes as one $T\times k$ matrix per sequence, and
+takes this way the inputs, one index and one record per sequence. A
+data set is a list of sequences with the same $m$ and
+$k$.
+@^targets, storage of@>
+
+Every part of the program reads a target through |lstm_target|, which
+gives the $k$ numbers of step $t$, or |NULL| when the step has none, and
+writes one through |lstm_target_set|, which gives the row of step $t$,
+made (with zeros) if the step had none; so how the targets are stored is
+known here alone.
 
 @<Public types@>=
 typedef struct lstm_seq {
   size_t T, m, k; /* steps, inputs and targets per step */
   double *x; /* $T\times m$ inputs */
-  double *y; /* $T\times k$ targets */
-  unsigned char *has_y; /* |has_y[t]| is 1 when step |t| has a target */
+  size_t *yrow; /* |yrow[t]|: 0 without a target, $r+1$ for row $r$ of |y| */
+  double *y; /* the targets, $k$ numbers for each step that has one */
+  size_t rows, cap; /* rows of |y| in use, and allocated */
 } lstm_seq;
 @#
 typedef struct lstm_data {
@@ -516,7 +530,7 @@ typedef struct lstm_data {
 
 @ A data set starts empty with |lstm_data_init| and grows one sequence at
 a time with |lstm_data_add|, which returns a pointer to the new sequence,
-its inputs and targets zero and no step with a target. |lstm_data_free|
+its inputs zero and no step with a target. |lstm_data_free|
 frees every sequence and the list.
 
 @<Public functions@>=
@@ -524,6 +538,9 @@ void lstm_data_init(lstm_data *data, size_t m, size_t k);
 int lstm_data_add(lstm_data *data, size_t T, lstm_seq **seq,
   lstm_error *err);
 void lstm_data_free(lstm_data *data);
+const double *lstm_target(const lstm_seq *seq, size_t t);
+double *lstm_target_set(lstm_seq *seq, size_t t, lstm_error *err);
+size_t lstm_data_targets(const lstm_data *data);
 
 @ @<Functions@>=
 void lstm_data_init(lstm_data *data, size_t m, size_t k)
@@ -550,15 +567,63 @@ int lstm_data_add(lstm_data *data, size_t T, lstm_seq **seq,
   memset(s, 0, sizeof *s);
   s->T = T; s->m = data->m; s->k = data->k;
   s->x = alloc_doubles(xs);
-  s->y = alloc_doubles(ys);
-  s->has_y = calloc(T, 1);
-  if (!s->x || !s->y || !s->has_y) {
-    free(s->x); free(s->y); free(s->has_y);
+  s->yrow = calloc(T, sizeof *s->yrow);
+  if (!s->x || !s->yrow) {
+    free(s->x); free(s->yrow);
     return lstm_fail(err, LSTM_ENOMEM, "out of memory for a sequence");
   }
   data->count++;
   if (seq) *seq = s;
   return LSTM_OK;
+}
+
+@ |lstm_target| is the one place where a target is looked up.
+
+@<Functions@>=
+const double *lstm_target(const lstm_seq *seq, size_t t)
+{
+  return seq->yrow[t] ? seq->y + (seq->yrow[t] - 1) * seq->k : NULL;
+}
+
+@ |lstm_target_set| gives step |t| a row of |y| if it has none, zero, and
+returns the row, which stays where it is until the next row is made; or
+it returns |NULL| when memory runs out. The rows double when they are
+full, so that $R$ targets cost $O(R)$ copies in all, and never more than
+twice their own size; a sequence holds at most $T$ of them, so the
+product |cap * k| stays within the $T\times k$ that |lstm_data_add|
+checked.
+
+@<Functions@>=
+double *lstm_target_set(lstm_seq *seq, size_t t, lstm_error *err)
+{
+  if (!seq->yrow[t]) {
+    if (seq->rows == seq->cap) {
+      size_t cap = seq->cap ? 2 * seq->cap : 1;
+      double *more;
+      if (cap > seq->T) cap = seq->T;
+      if (!(more = realloc(seq->y, cap * seq->k * sizeof *more))) {
+        lstm_fail(err, LSTM_ENOMEM, "out of memory for a sequence");
+        return NULL;
+      }
+      seq->y = more;
+      seq->cap = cap;
+    }
+    memset(seq->y + seq->rows * seq->k, 0, seq->k * sizeof *seq->y);
+    seq->yrow[t] = ++seq->rows;
+  }
+  return seq->y + (seq->yrow[t] - 1) * seq->k;
+}
+
+@ |lstm_data_targets| counts the steps with a target in a data set; the
+loss of a set without any is zero whatever the network, which is no
+result.
+
+@<Functions@>=
+size_t lstm_data_targets(const lstm_data *data)
+{
+  size_t count = 0;
+  for (size_t s = 0; s < data->count; s++) count += data->seq[s].rows;
+  return count;
 }
 
 @ The list doubles when it is full, so that adding $N$ sequences costs
@@ -582,7 +647,7 @@ void lstm_data_free(lstm_data *data)
   for (size_t s = 0; s < data->count; s++) {
     free(data->seq[s].x);
     free(data->seq[s].y);
-    free(data->seq[s].has_y);
+    free(data->seq[s].yrow);
   }
   free(data->seq);
   memset(data, 0, sizeof *data);
@@ -931,9 +996,9 @@ double lstm_forward(const lstm_net *net, const lstm_seq *seq,
   for (size_t t = 0; t < seq->T; t++) {
     step_from_input(net, lstm_out_prev(tr, t), lstm_state_prev(tr, t),
       lstm_gates(tr, t), lstm_state(tr, t), lstm_out(tr, t));
-    if (seq->has_y[t])
+    if (lstm_target(seq, t))
       loss += lstm_output_forward_x(net, lstm_out(tr, t), seq->x + t * seq->m,
-        seq->y + t * seq->k, lstm_pred(tr, t));
+        lstm_target(seq, t), lstm_pred(tr, t));
   }
   return loss;
 }

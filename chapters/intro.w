@@ -121,7 +121,10 @@ $$\hbox{\.{gdb ./lstm}}\qquad\hbox{\.{break step\_from\_input}}
 stop in the function of the forward-pass chapter that finishes a step;
 there \.{watch state[0]} and \.{continue} run on to the line that
 computes the cell state of the worked example, and show its value.
-No command needs a line number, which the book does not print.
+No command needs a line number, which the book does not print. (On a
+virtual machine without debug registers gdb accepts the \.{watch} but
+never stops; there \.{set can-use-hw-watchpoints 0} before it asks for a
+software watchpoint, which stops in the same place.)
 @^gdb@>
 
 @*1 Notation.

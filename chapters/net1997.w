@@ -741,8 +741,11 @@ static int lag2b_sample(size_t p, int every_step, lstm_rng *rng,
   for (size_t t = 0; t < p; t++) {
     size_t next = t + 1 == p ? first : 2 + rng_below(rng, p - 1);
     s->x[t * k + prev] = 1;
-    s->y[t * k + next] = 1;
-    s->has_y[t] = every_step || t + 1 == p;
+    if (every_step || t + 1 == p) {
+      double *y = lstm_target_set(s, t, err);
+      if (!y) return LSTM_ENOMEM;
+      y[next] = 1;
+    }
     prev = next;
   }
   *seq = s;
@@ -755,9 +758,9 @@ BPTT is read from the trace of its last window.
 @<Keep the error at the sequence's last step@>=
 {
   const double *pred = lstm_pred(&tn->tr, piece.T - 1),
-    *y = piece.y + (piece.T - 1) * piece.k;
+    *y = lstm_target(&piece, piece.T - 1);
   tn->end_error = 0;
-  if (piece.has_y[piece.T - 1])
+  if (y)
     for (size_t r = 0; r < net->k; r++)
       if (!(fabs(pred[r] - y[r]) <= tn->end_error))
         tn->end_error = fabs(pred[r] - y[r]);

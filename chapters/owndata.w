@@ -59,7 +59,9 @@ trains with its own schedule), and runs the epochs. A loss or a weight
 that stops being finite ends training with |LSTM_EDIVERGED|, as on a
 task. When |*cfg->stop| becomes nonzero (the command sets it on Ctrl-C),
 training stops after the current sequence, with |st->interrupted| set and
-the network as it is.
+the network as it is. Data without a single target are refused, the
+training data and the validation data alike: their loss is 0 whatever
+the weights, and a loss of 0 would read as a perfect fit.
 
 @<Functions@>=
 int lstm_train_data(const lstm_data_config *cfg, lstm_net *net,
@@ -82,6 +84,13 @@ int lstm_train_data(const lstm_data_config *cfg, lstm_net *net,
   if (!(meth = lstm_method_find(cfg->method, &param, err))) return LSTM_EUSAGE;
   if (count == 0)
     return lstm_fail(err, LSTM_EDATA, "there are no sequences to train on");
+  if (!lstm_data_targets(cfg->train))
+    return lstm_fail(err, LSTM_EDATA, "the training sequences have no step " @/
+      "with a target: there is nothing to learn");
+  if (cfg->valid && !lstm_data_targets(cfg->valid))
+    return lstm_fail(err, LSTM_EDATA, "the validation sequences have no " @/
+      "step with a target: there is nothing to measure");
+@.have no step with a target@>
   if (!(order = malloc(count * sizeof *order)))
     return lstm_fail(err, LSTM_ENOMEM, "out of memory");
   for (size_t s = 0; s < count; s++) order[s] = s;
@@ -172,10 +181,12 @@ After every epoch one line on standard output gives the epoch, the
 sequences seen, the training loss and, with \.{--valid}, the validation
 loss; the curve file, if asked for, gets the same numbers. At the end a
 summary line begins \.{trained} and lists the configuration and the
-last losses, as name--value pairs. Ctrl-C stops training after the
-current sequence: the model and the curve so far are written, the
-summary says \.{interrupted}, and the exit status is 130, the shell's
-for a program stopped by SIGINT.
+last losses, as name--value pairs. Ctrl-C (or SIGTERM, or SIGHUP) stops
+training after the current sequence: the model and the curve so far are
+written, if asked for, the summary says \.{interrupted}, and the exit
+status is 130, the shell's for a program stopped by SIGINT. A second
+signal stops at once, writes nothing and leaves no temporary file, with
+exit status 4 (the section ``Signals'' of the command's chapter).
 @^SIGINT@>
 @^checkpoint@>
 
@@ -373,8 +384,6 @@ typedef struct train_watch {
   int interrupted; /* training stopped on Ctrl-C */
   const lstm_net *net; /* the network being trained */
 } train_watch;
-static volatile sig_atomic_t train_stop;
-static void on_interrupt(int sig);
 static const char *const optimizer_name[3] = {"sgd", "momentum", "adam"};
 static int watch_open(train_watch *w, const lstm_train_config *cfg,
   const train_args *args, const lstm_net *net, const char *out,
@@ -385,19 +394,10 @@ static void watch_checkpoint(train_watch *w, long sequences);
 static void data_progress(const lstm_epoch *st, const lstm_net *net,
   void *ctx);
 
-@ The handler of SIGINT only sets a flag, which is all that a handler may
-safely do; the training loops look at it after every sequence. It is
-installed for the time of the training only.
-
-@<Subcommands@>=
-static void on_interrupt(int sig)
-{
-  (void)sig;
-  train_stop = 1;
-}
-
-@ |watch_open| opens the files, writes the curve's header, and installs
-the handler. The checkpoint's target is tried too (a temporary file is
+@ |watch_open| opens the files, writes the curve's header, and tells the
+handler of signals that a first signal only stops training (the
+handler then sets |train_stop|, at which the training loops look after
+every sequence). The checkpoint's target is tried too (a temporary file is
 made beside it and removed), so that a checkpoint that cannot be written
 is reported before the first sequence, like the model. The curve's columns depend on the kind of training.
 
@@ -445,20 +445,23 @@ static int watch_open(train_watch *w, const lstm_train_config *cfg,
       "last-error other-error drift separation\n");
   }
   train_stop = 0;
-  signal(SIGINT, on_interrupt);
+  signals_seen = 0;
+  signal_stops = 1;
   return LSTM_OK;
 }
 
-@ |watch_close| restores the default handling of SIGINT, finishes the
-progress line, and writes or gives up the files. It returns the exit
-status: 0, 130 after Ctrl-C, or that of the error it reports.
+@ |watch_close| finishes the progress line, writes or gives up the files,
+and then lets a signal end the program again. It returns the exit
+status: 0, 130 after Ctrl-C, or that of the error it reports. A second
+signal while it writes still stops at once, and removes the files not
+yet in place. After an interrupt it says which files hold what was
+done so far.
 
 @<Subcommands@>=
 static int watch_close(train_watch *w, int status, const lstm_net *net,
   lstm_error *err)
 {
   int keep_curve = status == LSTM_OK || status == LSTM_EDIVERGED;
-  signal(SIGINT, SIG_DFL);
   if (w->terminal) fputc('\n', stderr);
   if (status == LSTM_OK && w->failed) status = LSTM_EIO, *err = w->err;
   if (w->has_curve) {
@@ -474,6 +477,7 @@ static int watch_close(train_watch *w, int status, const lstm_net *net,
       out_abandon(&w->model);
     else status = out_commit(&w->model, err);
   }
+  signal_stops = 0;
   if (status == LSTM_EDIVERGED) {
     report(status, err);
     fprintf(stderr, "lstm train: no model is written; a smaller learning " @/
@@ -482,8 +486,10 @@ static int watch_close(train_watch *w, int status, const lstm_net *net,
   }
   if (status != LSTM_OK) return report(status, err);
   if (w->interrupted)
-    fprintf(stderr, "lstm train: interrupted; the model and the curve so far " @/
-      "are written\n");
+    fprintf(stderr, "lstm train: interrupted; %s\n", w->has_model &&
+      w->has_curve ? "the model and the curve so far are written" :
+      w->has_model ? "the model so far is written" : w->has_curve ?
+      "the curve so far is written" : "no --out or --curve was asked for");
 @.interrupted; the model...@>
   return w->interrupted ? 130 : 0;
 }
@@ -509,7 +515,10 @@ static void watch_checkpoint(train_watch *w, long sequences)
 @ The report of training on a file: after every sequence a checkpoint if
 one is due, and after every epoch the epoch's line, for people on |talk|,
 with six digits, and for machines in the curve, with 17. An epoch cut short by Ctrl-C is reported
-too, marked \.{interrupted}.
+too, marked \.{interrupted}, on |talk| and in the curve, where the mark
+is a comment (\.{\# interrupted}) after the numbers, so that a program
+that plots the curve reads the numbers and a person sees that the last
+row is a partial epoch.
 
 @<Subcommands@>=
 static void data_progress(const lstm_epoch *st, const lstm_net *net,
@@ -534,6 +543,6 @@ static void data_progress(const lstm_epoch *st, const lstm_net *net,
   if (w->has_curve) {
     fprintf(w->curve.f, "%ld %ld %.17g", epoch, st->sequences, st->train_loss);
     if (w->has_valid) fprintf(w->curve.f, " %.17g", st->valid_loss);
-    fputc('\n', w->curve.f);
+    fprintf(w->curve.f, "%s\n", st->interrupted ? " # interrupted" : "");
   }
 }

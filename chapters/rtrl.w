@@ -453,7 +453,7 @@ static int rtrl_run(const lstm_net *net, const lstm_seq *seq, int kind,
   for (size_t t = 0; t < seq->T && status == LSTM_OK; t++) {
     double step_loss = 0;
     status = lstm_rtrl_step(&r, net, seq->x + t * seq->m,
-      seq->has_y[t] ? seq->y + t * seq->k : NULL, grad, &step_loss, err);
+      lstm_target(seq, t), grad, &step_loss, err);
     *loss += step_loss;
   }
   if (status == LSTM_OK) status = lstm_rtrl_finish(&r, net, grad, err);

@@ -695,11 +695,16 @@ static int bench_problem(size_t n, size_t T, lstm_net *net, lstm_data *data,
     return status;
   }
   for (size_t t = 0; t < T; t++) {
+    double *y = lstm_target_set(seq, t, err);
+    if (!y) {
+      lstm_net_free(net);
+      lstm_data_free(data);
+      return LSTM_ENOMEM;
+    }
     for (size_t l = 0; l < n; l++) {
       seq->x[t * n + l] = lstm_rng_uniform(&rng, -1, 1);
-      seq->y[t * n + l] = lstm_rng_uniform(&rng, -1, 1);
+      y[l] = lstm_rng_uniform(&rng, -1, 1);
     }
-    seq->has_y[t] = 1;
   }
   return LSTM_OK;
 }
@@ -817,16 +822,14 @@ static int cmd_bench(int argc, char **argv)
 
 @ @<Read the options of \.{lstm bench}@>=
 for (int a = 0; a < argc; a++) {
-  const char *arg = argv[a], *eq = strchr(arg, '=');
-  size_t len = eq ? (size_t)(eq - arg) : strlen(arg);
-  const char *val = eq ? eq + 1 : a + 1 < argc ? argv[a + 1] : NULL;
+  cmd_arg opt;
+  const char *arg = opt.opt, *val;
   int status = 0;
-  if (strncmp(arg, "--", 2) != 0 || !((len == 8 &&
-      strncmp(arg, "--method", 8) == 0) || (len == 7 &&
-      (strncmp(arg, "--cells", 7) == 0 || strncmp(arg, "--steps", 7) == 0))))
-    return usage_error("bench", "unknown argument '%s'", arg);
-  if (!val) return usage_error("bench", "expected a value after '%s'", arg);
-  if (!eq) a++;
+  if (next_arg("bench", argc, argv, &a, NULL, &opt) != 0) return 2;
+  val = opt.val;
+  if (strcmp(arg, "--method") != 0 && strcmp(arg, "--cells") != 0 &&
+      strcmp(arg, "--steps") != 0)
+    return usage_error("bench", "unknown argument '%s'", arg[0] ? arg : val);
   if (arg[2] == 'm') methods = val;
   else if (arg[2] == 'c')
     status = read_size_list("--cells", val, LSTM_MAX_DIM, cells, &ncells);
@@ -1402,7 +1405,7 @@ the online step computes them, by the same section.
 @<Run the forward equations of the block's steps@>=
 for (size_t b = 0; b < steps; b++) {
   const size_t t = t0 + b;
-  const double *y = seq->has_y[t] ? seq->y + t * seq->k : NULL;
+  const double *y = lstm_target(seq, t);
   double *g = gates + 4 * b * n, *state = states + (b + 1) * n,
     *out = outs + (b + 1) * n, *err_state = es + b * n, *err_out = eo + b * n;
   lstm_step(net, seq->x + t * m, outs + b * n, states + b * n, g, state, out);
@@ -1437,7 +1440,7 @@ sensitivities, and its one-step terms are added step by step.
     double keep, coef;
     @<Find the factors |keep| and |coef|...@>;
     keeps[b] = keep; coefs[b] = coef;
-    errs[b] = !seq->has_y[t0 + b] ? 0 : row < 3 * n ? err_state[j] :
+    errs[b] = !lstm_target(seq, t0 + b) ? 0 : row < 3 * n ? err_state[j] :
       err_out[j];
   }
   if (row < 3 * n) {

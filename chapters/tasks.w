@@ -239,7 +239,8 @@ static int lag_sample(size_t p, size_t lag, int every_step, lstm_rng *rng,
   lstm_seq *s;
   int status = lstm_data_add(data, lag, &s, err);
   if (status != LSTM_OK) return status;
-  lag_fill(s, p, lag, first, every_step);
+  if ((status = lag_fill(s, p, lag, first, every_step, err)) != LSTM_OK)
+    return status;
   *seq = s;
   return LSTM_OK;
 }
@@ -284,6 +285,7 @@ static int lag2c_sample(size_t p, lstm_rng *rng, lstm_data *data,
   const size_t m = p + 4, second = rng_below(rng, 2);
   size_t extra = 0, T;
   lstm_seq *s;
+  double *y;
   int status;
   while (extra < 2000 && lstm_rng_uniform(rng, 0, 1) < 0.9) extra++;
   T = p + extra + 3;
@@ -292,8 +294,8 @@ static int lag2c_sample(size_t p, lstm_rng *rng, lstm_data *data,
   s->x[m + second] = 1;
   for (size_t t = 2; t + 1 < T; t++) s->x[t * m + 4 + rng_below(rng, p)] = 1;
   s->x[(T - 1) * m + 3] = 1;
-  s->has_y[T - 1] = 1;
-  s->y[(T - 1) * 2 + second] = 1;
+  if (!(y = lstm_target_set(s, T - 1, err))) return LSTM_ENOMEM;
+  y[second] = 1;
   *seq = s;
   return LSTM_OK;
 }
@@ -400,9 +402,10 @@ option is written twice.
   for (int t = 0; t < len; t++) {
     s->x[t * 7 + sym[t]] = 1;
     if (t + 1 < len) {
-      s->has_y[t] = 1;
-      s->y[t * 7 + options[t][0]] += 0.5;
-      s->y[t * 7 + options[t][1]] += 0.5;
+      double *y = lstm_target_set(s, (size_t)t, err);
+      if (!y) return LSTM_ENOMEM;
+      y[options[t][0]] += 0.5;
+      y[options[t][1]] += 0.5;
     }
   }
   *seq = s;
@@ -451,6 +454,7 @@ static int adding_sample(size_t T, lstm_rng *rng, lstm_data *data,
   size_t len = T + rng_below(rng, T / 10 + 1);
   size_t first = rng_below(rng, 10), second;
   lstm_seq *s;
+  double *y;
   int status = lstm_data_add(data, len, &s, err);
   if (status != LSTM_OK) return status;
   do second = rng_below(rng, T / 2 - 1); while (second == first);
@@ -460,8 +464,8 @@ static int adding_sample(size_t T, lstm_rng *rng, lstm_data *data,
   }
   s->x[2 * first + 1] = s->x[2 * second + 1] = 1;
   if (first == 0 || second == 0) s->x[0] = 0;
-  s->has_y[len - 1] = 1;
-  s->y[len - 1] = 0.5 + (s->x[2 * first] + s->x[2 * second]) / 4;
+  if (!(y = lstm_target_set(s, len - 1, err))) return LSTM_ENOMEM;
+  y[0] = 0.5 + (s->x[2 * first] + s->x[2 * second]) / 4;
   *seq = s;
   return LSTM_OK;
 }

@@ -366,11 +366,12 @@ static int text_run_init(text_run *run, const lstm_text_config *cfg,
     K = SIZE_MAX;
   if (K > (SIZE_MAX / sizeof(double) - 2 * n) / (m + k + 1) ||
       (count = K * (m + k) + 2 * n, !(run->buf = alloc_doubles(count))) ||
-      !(run->win.has_y = malloc(K)))
+      !(run->win.yrow = malloc(K * sizeof *run->win.yrow)))
     return lstm_fail(err, LSTM_EUSAGE, "--length %zu is beyond the memory " @/
       "of this machine", cfg->length);
 @.is beyond the memory@>
-  memset(run->win.has_y, 1, K);
+  for (size_t t = 0; t < K; t++) run->win.yrow[t] = t + 1;
+  run->win.rows = run->win.cap = K;
   run->win.m = m; run->win.k = k; run->win.T = K;
   run->win.x = run->buf; run->win.y = run->buf + K * m;
   run->carry = run->win.y + K * k;
@@ -385,7 +386,7 @@ static void text_run_free(text_run *run)
   lstm_rtrl_free(&run->r);
   lstm_trace_free(&run->tr);
   free(run->buf);
-  free(run->win.has_y);
+  free(run->win.yrow);
   memset(run, 0, sizeof *run);
 }
 

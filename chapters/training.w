@@ -129,8 +129,7 @@ int lstm_train_sequence(lstm_trainer *tn, const lstm_seq *seq,
     double e;
     piece.T = seq->T - t0 < window ? seq->T - t0 : window;
     piece.x += t0 * seq->m;
-    piece.y += t0 * seq->k;
-    piece.has_y += t0;
+    piece.yrow += t0;
     @<Run the window forward and backward, and change the weights@>;
   }
   return LSTM_OK;
@@ -195,7 +194,7 @@ static int train_online(lstm_trainer *tn, const lstm_seq *seq,
   lstm_rtrl_reset(r);
   if (blocked) memset(tn->grad.theta, 0, tn->grad.P * sizeof *tn->grad.theta);
   for (size_t t = 0; t < seq->T; t++) {
-    const double *y = seq->has_y[t] ? seq->y + t * seq->k : NULL;
+    const double *y = lstm_target(seq, t);
     double step_loss = 0;
     int status;
     if (y && !blocked)
@@ -267,8 +266,8 @@ static double trace_max_error(const lstm_net *net, const lstm_seq *seq,
 {
   double worst = 0;
   for (size_t t = 0; t < seq->T; t++) {
-    const double *pred = lstm_pred(tr, t), *y = seq->y + t * seq->k;
-    if (!seq->has_y[t]) continue;
+    const double *pred = lstm_pred(tr, t), *y = lstm_target(seq, t);
+    if (!y) continue;
     for (size_t r = 0; r < net->k; r++)
       if (!(fabs(pred[r] - y[r]) <= worst)) worst = fabs(pred[r] - y[r]);
   }
@@ -603,7 +602,8 @@ case LSTM_TASK_LAG:
     lstm_seq *s;
     status = lstm_data_add(&held, task.length, &s, err);
     if (status == LSTM_OK)
-      lag_fill(s, task.length, task.length, first, task.every_step);
+      status = lag_fill(s, task.length, task.length, first, task.every_step,
+        err);
   }
   break;
 case LSTM_TASK_REBER:
@@ -663,8 +663,8 @@ typedef struct {
   double threshold; /* an error below it is right */
   double *error; /* |size| entries, zero until filled */
 } lstm_ring;
-static void lag_fill(lstm_seq *s, size_t p, size_t lag, size_t first,
-  int every_step);
+static int lag_fill(lstm_seq *s, size_t p, size_t lag, size_t first,
+  int every_step, lstm_error *err);
 
 @ The lag task's sequences are written by the same code as its samples,
 given the first symbol instead of drawing it: |lag_sample| draws the
@@ -673,17 +673,21 @@ after the first, so a sequence of |lag| steps cycles through the
 distractors as the probes of retention need.
 
 @<Functions@>=
-static void lag_fill(lstm_seq *s, size_t p, size_t lag, size_t first,
-  int every_step)
+static int lag_fill(lstm_seq *s, size_t p, size_t lag, size_t first,
+  int every_step, lstm_error *err)
 {
   size_t k = p + 1;
   for (size_t t = 0; t < lag; t++) {
     size_t in = t == 0 ? first : 2 + (t - 1) % (p - 1);
     size_t next = t + 1 == lag ? first : 2 + t % (p - 1);
     s->x[t * k + in] = 1;
-    s->y[t * k + next] = 1;
-    s->has_y[t] = (every_step && lag == p) || t + 1 == lag;
+    if ((every_step && lag == p) || t + 1 == lag) {
+      double *y = lstm_target_set(s, t, err);
+      if (!y) return LSTM_ENOMEM;
+      y[next] = 1;
+    }
   }
+  return LSTM_OK;
 }
 
 @ One step of the loop draws a sequence, trains on it, and updates the
@@ -830,9 +834,9 @@ static double lag_probe(const lstm_net *net, const lstm_data *held,
     lstm_trace_start(tr, NULL, NULL);
     lstm_forward(net, seq, tr);
     for (size_t t = 0; t < T; t++) {
-      const double *pred = lstm_pred(tr, t), *y = seq->y + t * seq->k;
+      const double *pred = lstm_pred(tr, t), *y = lstm_target(seq, t);
       double *worst = t + 1 == T ? &pr->last_error : &pr->other_error;
-      if (!seq->has_y[t]) continue;
+      if (!y) continue;
       for (size_t r = 0; r < net->k; r++)
         *worst = fmax_nan(*worst, fabs(pred[r] - y[r]));
     }
@@ -878,9 +882,9 @@ static double reber_right(const lstm_net *net, const lstm_data *held,
     lstm_trace_start(tr, NULL, NULL);
     lstm_forward(net, seq, tr);
     for (size_t t = 0; t < seq->T && ok; t++) {
-      const double *p = lstm_pred(tr, t), *y = seq->y + t * 7;
+      const double *p = lstm_pred(tr, t), *y = lstm_target(seq, t);
       double low = HUGE_VAL, high = -HUGE_VAL;
-      if (!seq->has_y[t]) continue;
+      if (!y) continue;
       for (size_t r = 0; r < 7; r++)
         if (y[r] > 0) low = fmin(low, p[r]);
         else high = fmax(high, p[r]);
@@ -1010,6 +1014,9 @@ zeros for the other tasks).
 static int cmd_train(int argc, char **argv);
 static int train_usage(const char *fmt, const char *a, const char *b);
 static void train_progress(const lstm_train_status *st, void *ctx);
+static const char *const train_flags[] = {"--progress", "--construct", NULL};
+static const char *const arch_options[4] = {"--cells", "--forget-gate",
+  "--bias-i", "--bias-f"};
 
 @ The options are read in two passes: the task and its length (or the
 data file of {\it Training on your own sequences}) first, since the defaults depend on them,
@@ -1027,6 +1034,7 @@ static int cmd_train(int argc, char **argv)
   lstm_net net, start;
   lstm_error err;
   const char *task = NULL, *out = NULL, *curve = NULL;
+  const char *arch = NULL; /* an option that shapes a new network, if given */
   size_t length = 0; /* the task's length, if given: the defaults depend on it */
   train_args args = {NULL, NULL, NULL, NULL, -1, 0, 1000, 0};
   train_watch w;
@@ -1042,6 +1050,19 @@ static int cmd_train(int argc, char **argv)
   @<Take the defaults of the network of 1997 if \.{--net 1997} is given@>;
   for (int a = 0; a < argc; a++)
     @<Apply option |argv[a]| and its value to |cfg|@>;
+  {
+    static const char *const name[8] = {"--out", "--curve", "--checkpoint",
+      "--data", "--valid", "--init", "--text", "--valid-text"};
+    const char *path[8];
+    path[0] = out; path[1] = curve; path[2] = args.checkpoint;
+    path[3] = args.data; path[4] = args.valid; path[5] = args.init;
+    path[6] = text_opts.text; path[7] = text_opts.valid_text;
+    if (files_distinct("train", name, path, 3, 8) != 0) return 2;
+  }
+  if (args.init && arch)
+    return train_usage("lstm train: %s shapes a new network, and --init " @/
+      "continues a saved one; give one of the two%s", arch, "");
+@.shapes a new network@>
   if (!args.data) @<Refuse the options of the network of 1997 that do not
     fit@>;
   if (args.data && (cfg.net1997 || cfg.construct))
@@ -1081,15 +1102,12 @@ pass reads it, and reports it if it is not a number.
 @<Find the task or the data file...@>=
 for (int a = 0; a < argc; a++) {
   const char *lag = NULL;
-  if (strcmp(argv[a], "--task") == 0 && a + 1 < argc) task = argv[++a];
-  else if (strncmp(argv[a], "--task=", 7) == 0) task = argv[a] + 7;
-  else if (strcmp(argv[a], "--data") == 0 && a + 1 < argc) args.data = argv[++a];
-  else if (strncmp(argv[a], "--data=", 7) == 0) args.data = argv[a] + 7;
-  else if (strcmp(argv[a], "--text") == 0 && a + 1 < argc)
-    text_opts.text = argv[++a];
-  else if (strncmp(argv[a], "--text=", 7) == 0) text_opts.text = argv[a] + 7;
-  else if (strcmp(argv[a], "--lag") == 0 && a + 1 < argc) lag = argv[++a];
-  else if (strncmp(argv[a], "--lag=", 6) == 0) lag = argv[a] + 6;
+  cmd_arg arg;
+  if (next_arg("train", argc, argv, &a, train_flags, &arg) != 0) return 2;
+  if (strcmp(arg.opt, "--task") == 0) task = arg.val;
+  else if (strcmp(arg.opt, "--data") == 0) args.data = arg.val;
+  else if (strcmp(arg.opt, "--text") == 0) text_opts.text = arg.val;
+  else if (strcmp(arg.opt, "--lag") == 0) lag = arg.val;
   if (lag) {
     char *end;
     unsigned long long v = strtoull(lag, &end, 10);
@@ -1121,32 +1139,39 @@ printf("usage: lstm train --task lag|lag2c|reber|adding [--lag p]\n" @/
   "the sequences of FILE for N epochs (10 unless given), or on a text\n" @/
   "(one epoch unless given); print a summary\n" @/
   "line, and write the model to FILE if asked. A value may follow its\n" @/
-  "option or an equals sign; '-' is standard input or output. Ctrl-C\n" @/
-  "stops after the current sequence and writes what was asked for.\n");
+  "option or an equals sign; '-' is standard input or output. Ctrl-C,\n" @/
+  "SIGTERM or SIGHUP stops after the current sequence and writes what\n" @/
+  "was asked for (exit status 130); a second signal stops at once and\n" @/
+  "writes nothing (exit status 4). --init continues a saved model, so\n" @/
+  "it takes no --cells, --forget-gate, --bias-i or --bias-f.\n");
 
-@ Each option but \.{--progress} takes one value. The options that only
+@ Each option but \.{--progress} and \.{--construct} takes one value. The options that shape
+a new network (|arch_options|: the cells, the forget gate, the initial
+biases) are refused with \.{--init}, which continues a saved network of
+its own shape and weights: they would have no effect, and the summary
+line would report them as if they had. The options that only
 training on a file and watching a run have are read by |train_option| of
 the chapter {\it Training on your own sequences}.
 
 @<Apply option...@>=
 {
-  const char *arg = argv[a], *eq = strchr(arg, '='), *val;
-  char opt[32], *end = NULL;
-  size_t len = eq ? (size_t)(eq - arg) : strlen(arg);
-  if (strncmp(arg, "--", 2) != 0 || len >= sizeof opt)
-    return train_usage("lstm train: unknown argument '%s'", arg, "");
-  memcpy(opt, arg, len);
-  opt[len] = '\0';
-  if (strcmp(opt, "--progress") == 0 && !eq) {
+  cmd_arg arg;
+  const char *opt = arg.opt, *val;
+  char *end = NULL;
+  if (next_arg("train", argc, argv, &a, train_flags, &arg) != 0) return 2;
+  val = arg.val;
+  if (!opt[0])
+    return train_usage("lstm train: unknown argument '%s'", val, "");
+  if (strcmp(opt, "--progress") == 0) {
     args.progress = 1;
     continue;
   }
-  if (strcmp(opt, "--construct") == 0 && !eq) {
+  if (strcmp(opt, "--construct") == 0) {
     cfg.construct = 1;
     continue;
   }
-  val = eq ? eq + 1 : a + 1 < argc ? argv[++a] : NULL;
-  if (!val) return train_usage("lstm train: %s needs a value", opt, "");
+  for (int q = 0; q < 4; q++)
+    if (strcmp(opt, arch_options[q]) == 0) arch = arch_options[q];
   if ((status = text_option(opt, val)) == 2) return 2;
   else if (status == 1) continue;
   if ((status = train_option(opt, val, &args)) == 2) return 2;
@@ -1244,7 +1269,9 @@ static void train_progress(const lstm_train_status *st, void *ctx)
 @ The summary line. For the lag task, retention is measured with the
 trained weights, whether or not the task was solved. Its numbers are
 short (|short_g|) and still exact; it goes to standard error when
-standard output holds a file (\.{--out -}).
+standard output holds a file (\.{--out -}). A network continued from
+\.{--init} has the biases it was saved with, so the line says
+\.{bias\_i init bias\_f init} instead of the defaults it did not use.
 
 @<Print the summary line of the training@>=
 {
@@ -1256,8 +1283,9 @@ standard output holds a file (\.{--out -}).
     cfg.method, (unsigned long long)cfg.seed, net.n,
     optimizer_name[cfg.optimizer], short_g(lr, cfg.rate),
     short_g(clip, cfg.clip), cfg.every_step ? "every" : "last",
-    net.no_forget ? "no" : "yes", short_g(bi, cfg.init.bias_i),
-    short_g(bf, cfg.init.bias_f), short_g(loss, st.moving_loss),
+    net.no_forget ? "no" : "yes", cfg.start ? "init" : short_g(bi,
+    cfg.init.bias_i), cfg.start ? "init" : short_g(bf, cfg.init.bias_f),
+    short_g(loss, st.moving_loss),
     short_g(measure, st.measure), st.updates, short_g(secs, st.seconds));
   if (strcmp(cfg.task, "lag") == 0) {
     fprintf(w.talk, " last_error %s", short_g(lr, st.probe.last_error));

@@ -15,7 +15,7 @@
 #define FIVE_MIN (-330) 
 #define FIVE_MAX 308
 /*9:*/
-#line 283 "chapters/intro.w"
+#line 286 "chapters/intro.w"
 
 #include "lstm.h"
 #include <stdlib.h> 
@@ -27,18 +27,18 @@
 #include <errno.h> 
 #include <time.h> 
 /*14:*/
-#line 368 "chapters/intro.w"
+#line 371 "chapters/intro.w"
 
 static void error_file(lstm_error*err,const char*file);
 
 /*:14*//*18:*/
-#line 400 "chapters/intro.w"
+#line 403 "chapters/intro.w"
 
 static int mul_size(size_t a,size_t b,size_t*r);
 static int add_size(size_t a,size_t b,size_t*r);
 
 /*:18*//*20:*/
-#line 423 "chapters/intro.w"
+#line 426 "chapters/intro.w"
 
 static double*alloc_doubles(size_t count);
 
@@ -55,26 +55,26 @@ const double*state_prev,double*g,double*state,double*out);
 static double sigmoid(double x);
 static double cell_h(const lstm_net*net,double state);
 
-/*:56*//*120:*/
+/*:56*//*123:*/
 #line 311 "chapters/bptt.w"
 
 static int trace_grad(const lstm_net*net,const lstm_seq*seq,
 const lstm_bptt_opts*opts,lstm_net*grad,double*loss,lstm_stats*st,
 lstm_error*err);
 
-/*:120*//*137:*/
+/*:123*//*140:*/
 #line 89 "chapters/gradcheck.w"
 
 static int fd_entry(lstm_net*probe,const lstm_data*data,size_t k,
 double h,double*v,lstm_error*err);
 
-/*:137*//*139:*/
+/*:140*//*142:*/
 #line 108 "chapters/gradcheck.w"
 
 static int central_difference(lstm_net*probe,const lstm_data*data,
 size_t k,double h,double*d,lstm_error*err);
 
-/*:139*//*159:*/
+/*:142*//*162:*/
 #line 29 "chapters/example.w"
 
 static const double example_W[8]= 
@@ -84,42 +84,42 @@ static const double example_b[4]= {0.20,0.65,0.15,0.10};
 static const double example_x[4]= {1.0,2.0,0.5,3.0};
 static const double example_y[2]= {0.5,1.25};
 
-/*:159*//*168:*/
-#line 164 "chapters/example.w"
+/*:162*//*171:*/
+#line 171 "chapters/example.w"
 
 static void print_blocks(FILE*f,const char*prefix,const char*suffix,
 const lstm_net*net);
 
-/*:168*//*170:*/
-#line 192 "chapters/example.w"
+/*:171*//*173:*/
+#line 199 "chapters/example.w"
 
 static const double published[2][6]= {
 {0.81775,0.96083,0.85195,0.81757,0.78572,0.53631},
 {0.84980,0.98118,0.87030,0.84993,1.5176,0.77197}};
 
-/*:170*//*171:*/
-#line 201 "chapters/example.w"
+/*:173*//*174:*/
+#line 208 "chapters/example.w"
 
 static int rounds_to(double v,double pub,int decimals);
 
-/*:171*//*173:*/
-#line 224 "chapters/example.w"
+/*:174*//*176:*/
+#line 231 "chapters/example.w"
 
 static void tex_split(FILE*f,const char*s,const char*mark);
 static void tex_value(FILE*f,double v);
 
-/*:173*//*176:*/
-#line 289 "chapters/example.w"
+/*:176*//*179:*/
+#line 296 "chapters/example.w"
 
 static const double published_Delta1= -0.47803;
 
-/*:176*//*192:*/
+/*:179*//*195:*/
 #line 156 "chapters/tbptt.w"
 
 static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:192*//*217:*/
+/*:195*//*220:*/
 #line 438 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
@@ -127,13 +127,13 @@ long param,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 static int rtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:217*//*228:*/
+/*:220*//*231:*/
 #line 114 "chapters/irtrl.w"
 
 static void update_row(double*y,const double*v,size_t len,double keep,
 double coef);
 
-/*:228*//*248:*/
+/*:231*//*251:*/
 #line 125 "chapters/snap1.w"
 
 typedef struct snap_factors{
@@ -144,36 +144,36 @@ int kept;
 static void snap_row(double*s,double*h,double*g,const double*v,
 size_t len,const snap_factors*c,double d);
 
-/*:248*//*252:*/
+/*:251*//*255:*/
 #line 198 "chapters/snap1.w"
 
 static int snap1_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:252*//*274:*/
+/*:255*//*277:*/
 #line 276 "chapters/uoro.w"
 
 static double uoro_row(double*tt,double*g,const double*v,size_t len,
 double keep,double coef,double d);
 
-/*:274*//*277:*/
+/*:277*//*280:*/
 #line 317 "chapters/uoro.w"
 
 static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:277*//*294:*/
+/*:280*//*297:*/
 #line 280 "chapters/hybrid.w"
 
 static void hybrid_close(lstm_rtrl*r,const lstm_net*net,lstm_net*grad);
 
-/*:294*//*301:*/
+/*:297*//*304:*/
 #line 429 "chapters/hybrid.w"
 
 static int hybrid_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:301*//*317:*/
+/*:304*//*320:*/
 #line 158 "chapters/eprop.w"
 
 static int eprop_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -181,7 +181,7 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 static int eprop_random_grad(const lstm_net*net,const lstm_seq*seq,
 long param,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:317*//*339:*/
+/*:320*//*342:*/
 #line 127 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,int every_step,lstm_rng*rng,
@@ -194,8 +194,8 @@ static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 static size_t rng_below(lstm_rng*rng,size_t n);
 
-/*:339*//*347:*/
-#line 337 "chapters/tasks.w"
+/*:342*//*350:*/
+#line 339 "chapters/tasks.w"
 
 static const char reber_symbol[8]= "BTPSXVE";
 static const int reber_next_symbol[7][2]= 
@@ -203,19 +203,19 @@ static const int reber_next_symbol[7][2]=
 static const int reber_next_state[7][2]= 
 {{1,1},{2,3},{2,4},{3,5},{3,6},{4,6},{-1,-1}};
 
-/*:347*//*363:*/
-#line 184 "chapters/training.w"
+/*:350*//*366:*/
+#line 183 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
-/*:363*//*367:*/
-#line 260 "chapters/training.w"
+/*:366*//*370:*/
+#line 259 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
 const lstm_trace*tr);
 
-/*:367*//*380:*/
+/*:370*//*383:*/
 #line 660 "chapters/training.w"
 
 typedef struct{
@@ -223,29 +223,29 @@ size_t size,right;
 double threshold;
 double*error;
 }lstm_ring;
-static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
-int every_step);
+static int lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
+int every_step,lstm_error*err);
 
-/*:380*//*384:*/
-#line 786 "chapters/training.w"
+/*:383*//*387:*/
+#line 790 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr);
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T);
 
-/*:384*//*386:*/
-#line 812 "chapters/training.w"
+/*:387*//*389:*/
+#line 816 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr,lstm_lag_probe*pr);
 
-/*:386*//*388:*/
-#line 855 "chapters/training.w"
+/*:389*//*391:*/
+#line 859 "chapters/training.w"
 
 #define LSTM_PROBE_CELLS 256
 static double fmax_nan(double a,double b);
 
-/*:388*//*415:*/
+/*:391*//*418:*/
 #line 271 "chapters/speed.w"
 
 #if defined(__x86_64__) && defined(__GNUC__)
@@ -262,7 +262,7 @@ static double fmax_nan(double a,double b);
 #endif
 #line 282 "chapters/speed.w"
 
-/*:415*//*416:*/
+/*:418*//*419:*/
 #line 289 "chapters/speed.w"
 
 typedef void lstm_gemm_fn(size_t rows,size_t cols,size_t len,
@@ -281,21 +281,21 @@ size_t ldv,size_t steps,const double*keep,const double*coef,
 const double*e);
 }lstm_kernel_set;
 
-/*:416*//*431:*/
+/*:419*//*434:*/
 #line 678 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:431*//*452:*/
-#line 1170 "chapters/speed.w"
+/*:434*//*455:*/
+#line 1173 "chapters/speed.w"
 
 static size_t rtrl_block_width(size_t n);
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len);
 
-/*:452*//*461:*/
-#line 1345 "chapters/speed.w"
+/*:455*//*464:*/
+#line 1348 "chapters/speed.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
@@ -303,24 +303,24 @@ static void carry_row(double*s,double*g,size_t len,const double*v,
 size_t ldv,size_t steps,const double*keep,const double*coef,
 const double*e);
 
-/*:461*//*571:*/
+/*:464*//*578:*/
 #line 482 "chapters/net1997.w"
 
 static int arch_word(const char*tok);
 
-/*:571*//*580:*/
+/*:578*//*587:*/
 #line 725 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
-/*:580*//*647:*/
+/*:587*//*654:*/
 #line 191 "chapters/formats.w"
 
-/*646:*/
+/*653:*/
 #line 164 "chapters/formats.w"
 
-/*680:*/
+/*687:*/
 #line 933 "chapters/formats.w"
 
 typedef struct lstm_power5{
@@ -329,7 +329,7 @@ int k;
 int exact;
 }lstm_power5;
 
-/*:680*/
+/*:687*/
 #line 165 "chapters/formats.w"
 
 typedef struct lstm_reader{
@@ -357,7 +357,7 @@ unsigned char*flag;
 size_t flags,flag_cap;
 }lstm_reader;
 
-/*:646*/
+/*:653*/
 #line 192 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -370,7 +370,7 @@ static void take(lstm_reader*rd);
 static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
-/*:647*//*659:*/
+/*:654*//*666:*/
 #line 440 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
@@ -380,19 +380,19 @@ static int number(lstm_reader*rd,const char*what,double*v);
 static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
-/*:659*//*665:*/
+/*:666*//*672:*/
 #line 577 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
-/*:665*//*668:*/
+/*:672*//*675:*/
 #line 626 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
-/*:668*//*670:*/
+/*:675*//*677:*/
 #line 669 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -401,59 +401,59 @@ static int eight_digits(const char*s,uint64_t*v);
 static int clinger(uint64_t w,long q,double*v);
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v);
 
-/*:670*//*681:*/
+/*:677*//*688:*/
 #line 955 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd);
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo);
 static void top_bits(const uint32_t*a,int n,lstm_power5*t);
 
-/*:681*//*685:*/
+/*:688*//*692:*/
 #line 1054 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:685*//*690:*/
+/*:692*//*697:*/
 #line 1144 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:690*//*696:*/
+/*:697*//*703:*/
 #line 1234 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:696*//*704:*/
+/*:703*//*711:*/
 #line 1390 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:704*//*710:*/
-#line 1504 "chapters/formats.w"
+/*:711*//*717:*/
+#line 1510 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:710*//*714:*/
-#line 1603 "chapters/formats.w"
+/*:717*//*721:*/
+#line 1609 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape);
 static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
 lstm_net*net);
 static void write_alphabet(FILE*f,const lstm_net*net);
 
-/*:714*//*798:*/
+/*:721*//*815:*/
 #line 245 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
 double*z,int b);
 
-/*:798*//*802:*/
+/*:815*//*819:*/
 #line 313 "chapters/text.w"
 
 typedef struct text_run{
@@ -478,11 +478,11 @@ static void text_run_restart(text_run*run);
 static int text_chunk(text_run*run,const unsigned char*s,size_t L,
 double*loss,lstm_error*err);
 
-/*:802*/
-#line 293 "chapters/intro.w"
+/*:819*/
+#line 296 "chapters/intro.w"
 
 /*13:*/
-#line 338 "chapters/intro.w"
+#line 341 "chapters/intro.w"
 
 static int fail_v(lstm_error*err,int status,const char*fmt,va_list ap)
 {
@@ -514,7 +514,7 @@ return status;
 }
 
 /*:13*//*15:*/
-#line 371 "chapters/intro.w"
+#line 374 "chapters/intro.w"
 
 static void error_file(lstm_error*err,const char*file)
 {
@@ -524,7 +524,7 @@ memcpy(err->file+size-4,"...",4);
 }
 
 /*:15*//*17:*/
-#line 384 "chapters/intro.w"
+#line 387 "chapters/intro.w"
 
 void lstm_error_clear(lstm_error*err)
 {
@@ -536,7 +536,7 @@ err->msg[0]= '\0';
 }
 
 /*:17*//*19:*/
-#line 404 "chapters/intro.w"
+#line 407 "chapters/intro.w"
 
 static int mul_size(size_t a,size_t b,size_t*r)
 {
@@ -553,7 +553,7 @@ return 1;
 }
 
 /*:19*//*21:*/
-#line 426 "chapters/intro.w"
+#line 429 "chapters/intro.w"
 
 static double*alloc_doubles(size_t count)
 {
@@ -625,7 +625,7 @@ output!=LSTM_OUT_SOFTMAX&&output!=LSTM_OUT_LOGISTIC)
 return lstm_fail(err,LSTM_EUSAGE,"unknown output layer kind %d",
 output);
 
-/*553:*/
+/*560:*/
 #line 113 "chapters/net1997.w"
 
 if(arch&&arch->shortcut&&output==LSTM_OUT_NONE)
@@ -638,7 +638,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 arch->pending,n);
 
 
-/*:553*/
+/*:560*/
 #line 232 "chapters/forward.w"
 ;
 rows= 4*n;
@@ -824,7 +824,7 @@ return net->arch.h_identity?state:tanh(state);
 }
 
 /*:58*//*62:*/
-#line 528 "chapters/forward.w"
+#line 545 "chapters/forward.w"
 
 void lstm_data_init(lstm_data*data,size_t m,size_t k)
 {
@@ -845,8 +845,8 @@ xs> LSTM_MAX_PARAMS||ys> LSTM_MAX_PARAMS)
 return lstm_fail(err,LSTM_EDATA,
 "a sequence may hold at most %zu numbers",(size_t)LSTM_MAX_PARAMS);
 
-/*63:*/
-#line 567 "chapters/forward.w"
+/*66:*/
+#line 632 "chapters/forward.w"
 
 if(data->count==data->cap){
 size_t cap= data->cap?2*data->cap:4;
@@ -858,17 +858,16 @@ data->seq= more;
 data->cap= cap;
 }
 
-/*:63*/
-#line 548 "chapters/forward.w"
+/*:66*/
+#line 565 "chapters/forward.w"
 ;
 s= &data->seq[data->count];
 memset(s,0,sizeof*s);
 s->T= T;s->m= data->m;s->k= data->k;
 s->x= alloc_doubles(xs);
-s->y= alloc_doubles(ys);
-s->has_y= calloc(T,1);
-if(!s->x||!s->y||!s->has_y){
-free(s->x);free(s->y);free(s->has_y);
+s->yrow= calloc(T,sizeof*s->yrow);
+if(!s->x||!s->yrow){
+free(s->x);free(s->yrow);
 return lstm_fail(err,LSTM_ENOMEM,"out of memory for a sequence");
 }
 data->count++;
@@ -876,8 +875,49 @@ if(seq)*seq= s;
 return LSTM_OK;
 }
 
-/*:62*//*64:*/
-#line 578 "chapters/forward.w"
+/*:62*//*63:*/
+#line 582 "chapters/forward.w"
+
+const double*lstm_target(const lstm_seq*seq,size_t t)
+{
+return seq->yrow[t]?seq->y+(seq->yrow[t]-1)*seq->k:NULL;
+}
+
+/*:63*//*64:*/
+#line 596 "chapters/forward.w"
+
+double*lstm_target_set(lstm_seq*seq,size_t t,lstm_error*err)
+{
+if(!seq->yrow[t]){
+if(seq->rows==seq->cap){
+size_t cap= seq->cap?2*seq->cap:1;
+double*more;
+if(cap> seq->T)cap= seq->T;
+if(!(more= realloc(seq->y,cap*seq->k*sizeof*more))){
+lstm_fail(err,LSTM_ENOMEM,"out of memory for a sequence");
+return NULL;
+}
+seq->y= more;
+seq->cap= cap;
+}
+memset(seq->y+seq->rows*seq->k,0,seq->k*sizeof*seq->y);
+seq->yrow[t]= ++seq->rows;
+}
+return seq->y+(seq->yrow[t]-1)*seq->k;
+}
+
+/*:64*//*65:*/
+#line 621 "chapters/forward.w"
+
+size_t lstm_data_targets(const lstm_data*data)
+{
+size_t count= 0;
+for(size_t s= 0;s<data->count;s++)count+= data->seq[s].rows;
+return count;
+}
+
+/*:65*//*67:*/
+#line 643 "chapters/forward.w"
 
 void lstm_data_free(lstm_data*data)
 {
@@ -885,14 +925,14 @@ if(!data)return;
 for(size_t s= 0;s<data->count;s++){
 free(data->seq[s].x);
 free(data->seq[s].y);
-free(data->seq[s].has_y);
+free(data->seq[s].yrow);
 }
 free(data->seq);
 memset(data,0,sizeof*data);
 }
 
-/*:64*//*67:*/
-#line 638 "chapters/forward.w"
+/*:67*//*70:*/
+#line 703 "chapters/forward.w"
 
 int lstm_trace_alloc(lstm_trace*tr,const lstm_net*net,size_t T,
 lstm_error*err)
@@ -933,8 +973,8 @@ free(tr->zero);
 memset(tr,0,sizeof*tr);
 }
 
-/*:67*//*69:*/
-#line 688 "chapters/forward.w"
+/*:70*//*72:*/
+#line 753 "chapters/forward.w"
 
 void lstm_trace_start(lstm_trace*tr,const double*state0,
 const double*out0)
@@ -943,8 +983,8 @@ tr->state0= state0?state0:tr->zero;
 tr->out0= out0?out0:tr->zero;
 }
 
-/*:69*//*71:*/
-#line 711 "chapters/forward.w"
+/*:72*//*74:*/
+#line 776 "chapters/forward.w"
 
 double*lstm_gates(const lstm_trace*tr,size_t t)
 {return tr->v+t*tr->stride;}
@@ -965,8 +1005,8 @@ const double*lstm_state_prev(const lstm_trace*tr,size_t t)
 const double*lstm_out_prev(const lstm_trace*tr,size_t t)
 {return t==0?tr->out0:lstm_out(tr,t-1);}
 
-/*:71*//*73:*/
-#line 758 "chapters/forward.w"
+/*:74*//*76:*/
+#line 823 "chapters/forward.w"
 
 double lstm_output_forward(const lstm_net*net,const double*out,
 const double*y,double*pred)
@@ -989,8 +1029,8 @@ double sum= net->c[r];
 for(size_t l= 0;l<n;l++)sum+= net->V[r*n+l]*out[l];
 pred[r]= sum;
 }
-if(net->S)/*77:*/
-#line 884 "chapters/forward.w"
+if(net->S)/*80:*/
+#line 949 "chapters/forward.w"
 
 {
 size_t at;
@@ -999,16 +1039,16 @@ else for(size_t r= 0;r<k;r++)
 pred[r]+= (at<net->m?net->S[r*net->m+at]*x[at]:0.0)+0.0;
 }
 
-/*:77*/
-#line 780 "chapters/forward.w"
+/*:80*/
+#line 845 "chapters/forward.w"
 ;
 if(net->output==LSTM_OUT_LOGISTIC)
 for(size_t r= 0;r<k;r++)pred[r]= sigmoid(pred[r]);
 if(net->output==LSTM_OUT_L2||net->output==LSTM_OUT_LOGISTIC){
 if(y)for(size_t r= 0;r<k;r++)
 loss+= 0.5*(pred[r]-y[r])*(pred[r]-y[r]);
-}else/*74:*/
-#line 798 "chapters/forward.w"
+}else/*77:*/
+#line 863 "chapters/forward.w"
 
 {
 double top= pred[0],sum= 0,logsum;
@@ -1022,14 +1062,14 @@ pred[r]= exp(logp);
 }
 }
 
-/*:74*/
-#line 787 "chapters/forward.w"
+/*:77*/
+#line 852 "chapters/forward.w"
 ;
 return loss;
 }
 
-/*:73*//*76:*/
-#line 832 "chapters/forward.w"
+/*:76*//*79:*/
+#line 897 "chapters/forward.w"
 
 void lstm_output_backward(const lstm_net*net,const double*out,
 const double*pred,const double*y,double*dout,lstm_net*grad,
@@ -1065,8 +1105,8 @@ for(size_t l= 0;l<n;l++)grad->V[r*n+l]+= e[r]*out[l];
 grad->c[r]+= e[r];
 }
 }
-if(grad&&net->S)/*78:*/
-#line 892 "chapters/forward.w"
+if(grad&&net->S)/*81:*/
+#line 957 "chapters/forward.w"
 
 {
 const size_t m= net->m;
@@ -1078,20 +1118,20 @@ else if(at<m)
 for(size_t r= 0;r<k;r++)grad->S[r*m+at]+= e[r]*x[at];
 }
 
-/*:78*/
-#line 868 "chapters/forward.w"
+/*:81*/
+#line 933 "chapters/forward.w"
 ;
 }
 
-/*:76*//*80:*/
-#line 925 "chapters/forward.w"
+/*:79*//*83:*/
+#line 990 "chapters/forward.w"
 
 double lstm_forward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr)
 {
 double loss= 0;
-/*81:*/
-#line 946 "chapters/forward.w"
+/*84:*/
+#line 1011 "chapters/forward.w"
 
 for(size_t t= 0;t<seq->T;t++)
 memcpy(lstm_gates(tr,t),net->b,4*net->n*sizeof(double));
@@ -1101,21 +1141,21 @@ add_input_part(net,seq->x+t*seq->m,lstm_gates(tr,t));
 else lstm_gemm_nt(seq->T,4*net->n,net->m,seq->x,net->m,net->W,net->m,
 lstm_gates(tr,0),tr->stride);
 
-/*:81*/
-#line 930 "chapters/forward.w"
+/*:84*/
+#line 995 "chapters/forward.w"
 ;
 for(size_t t= 0;t<seq->T;t++){
 step_from_input(net,lstm_out_prev(tr,t),lstm_state_prev(tr,t),
 lstm_gates(tr,t),lstm_state(tr,t),lstm_out(tr,t));
-if(seq->has_y[t])
+if(lstm_target(seq,t))
 loss+= lstm_output_forward_x(net,lstm_out(tr,t),seq->x+t*seq->m,
-seq->y+t*seq->k,lstm_pred(tr,t));
+lstm_target(seq,t),lstm_pred(tr,t));
 }
 return loss;
 }
 
-/*:80*//*83:*/
-#line 966 "chapters/forward.w"
+/*:83*//*86:*/
+#line 1031 "chapters/forward.w"
 
 int lstm_data_fits(const lstm_net*net,const lstm_data*data,
 lstm_error*err)
@@ -1151,8 +1191,8 @@ lstm_trace_free(&tr);
 return lstm_finite_loss(*loss,err);
 }
 
-/*:83*//*85:*/
-#line 1025 "chapters/forward.w"
+/*:86*//*88:*/
+#line 1090 "chapters/forward.w"
 
 int lstm_finite_loss(double loss,lstm_error*err)
 {
@@ -1177,10 +1217,10 @@ return lstm_fail(err,LSTM_EDATA,"%s is not finite: %s[%zu][%zu] "
 return LSTM_OK;
 }
 
-/*:85*//*97:*/
+/*:88*//*100:*/
 #line 271 "chapters/chainrule.w"
 
-/*98:*/
+/*101:*/
 #line 289 "chapters/chainrule.w"
 
 static void local_state(const lstm_net*net,const double*g,size_t j,
@@ -1208,11 +1248,11 @@ local_state(net,g,j,state_prev,1,c);
 local_out(net,g,j,state,1,c+3);
 }
 
-/*:98*/
+/*:101*/
 #line 272 "chapters/chainrule.w"
 
 
-/*:97*//*111:*/
+/*:100*//*114:*/
 #line 85 "chapters/bptt.w"
 
 void lstm_backward(const lstm_net*net,const lstm_seq*seq,
@@ -1235,18 +1275,18 @@ const double*g= lstm_gates(tr,t),*state= lstm_state(tr,t);
 const double*f= g+2*n;
 double*dg= lstm_dgates(tr,t),*dout= lstm_dout(tr,t),
 *dstate= lstm_dstate(tr,t);
-/*112:*/
+/*115:*/
 #line 121 "chapters/bptt.w"
 
 memcpy(dout,Dout,n*sizeof*dout);
-if(seq->has_y[t])
+if(lstm_target(seq,t))
 lstm_output_backward_x(net,lstm_out(tr,t),seq->x+t*seq->m,
-lstm_pred(tr,t),seq->y+t*seq->k,dout,grad,tr->e);
+lstm_pred(tr,t),lstm_target(seq,t),dout,grad,tr->e);
 
-/*:112*/
+/*:115*/
 #line 106 "chapters/bptt.w"
 ;
-/*113:*/
+/*116:*/
 #line 142 "chapters/bptt.w"
 
 {
@@ -1263,10 +1303,10 @@ dg[2*n+j]= before[2];
 }
 }
 
-/*:113*/
+/*:116*/
 #line 107 "chapters/bptt.w"
 ;
-/*114:*/
+/*117:*/
 #line 164 "chapters/bptt.w"
 
 {
@@ -1276,11 +1316,11 @@ else lstm_mat_tvec(net->U,4*n,n,dg,Dout);
 for(size_t j= 0;j<n;j++)carry[j]= boundary?0:dstate[j]*f[j];
 }
 
-/*:114*/
+/*:117*/
 #line 109 "chapters/bptt.w"
 ;
 }
-/*117:*/
+/*120:*/
 #line 232 "chapters/bptt.w"
 
 {
@@ -1305,13 +1345,13 @@ for(size_t r= 0;r<4*n;r++)grad->b[r]+= dg[r];
 }
 }
 
-/*:117*/
+/*:120*/
 #line 112 "chapters/bptt.w"
 ;
 lstm_net_mask(net,grad->theta);
 }
 
-/*:111*//*121:*/
+/*:114*//*124:*/
 #line 316 "chapters/bptt.w"
 
 static int trace_grad(const lstm_net*net,const lstm_seq*seq,
@@ -1335,58 +1375,58 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return trace_grad(net,seq,NULL,grad,loss,st,err);
 }
 
-/*:121*//*122:*/
+/*:124*//*125:*/
 #line 341 "chapters/bptt.w"
 
 static const lstm_method method_table[]= {
-/*123:*/
+/*126:*/
 #line 346 "chapters/bptt.w"
 
 {"bptt",1,0,bptt_grad,
 "backpropagation through time: the exact gradient",LSTM_PER_SEQUENCE,0,0},
 
-/*:123*//*194:*/
+/*:126*//*197:*/
 #line 177 "chapters/tbptt.w"
 
 {"tbptt",0,1,tbptt_grad,
 "truncated BPTT over windows of K steps (tbptt:K)",LSTM_PER_CHUNK,0,0},
 
-/*:194*//*219:*/
+/*:197*//*222:*/
 #line 471 "chapters/rtrl.w"
 
 {"rtrl",1,0,rtrl_grad,
 "real-time recurrent learning: the exact gradient, online",
 LSTM_PER_STEP,LSTM_RTRL_EXACT,0},
 
-/*:219*//*234:*/
+/*:222*//*237:*/
 #line 201 "chapters/irtrl.w"
 
 {"irtrl",0,0,irtrl_grad,
 "the LSTM's internal, truncated RTRL (Hochreiter-Schmidhuber)",
 LSTM_PER_STEP,LSTM_RTRL_INTERNAL,0},
 
-/*:234*//*254:*/
+/*:237*//*257:*/
 #line 209 "chapters/snap1.w"
 
 {"snap1",0,0,snap1_grad,
 "SnAp-1 (Menick et al.): RTRL keeping what one step creates, online",
 LSTM_PER_STEP,LSTM_RTRL_SNAP1,0},
 
-/*:254*//*279:*/
+/*:257*//*282:*/
 #line 328 "chapters/uoro.w"
 
 {"uoro",0,0,uoro_grad,
 "UORO (Tallec-Ollivier): unbiased rank-one estimate of RTRL, online",
 LSTM_PER_STEP,LSTM_RTRL_UORO,1},
 
-/*:279*//*303:*/
+/*:282*//*306:*/
 #line 440 "chapters/hybrid.w"
 
 {"hybrid",1,2,hybrid_grad,
 "Schmidhuber's hybrid: RTRL's exact gradient in blocks of H steps, online",
 LSTM_PER_STEP,LSTM_RTRL_HYBRID,0},
 
-/*:303*//*319:*/
+/*:306*//*322:*/
 #line 178 "chapters/eprop.w"
 
 {"eprop",0,0,eprop_grad,
@@ -1396,12 +1436,12 @@ LSTM_PER_STEP,LSTM_RTRL_EPROP,0},
 "e-prop with a fixed random feedback matrix (seeded), online",
 LSTM_PER_STEP,LSTM_RTRL_EPROP_RANDOM,1},
 
-/*:319*/
+/*:322*/
 #line 343 "chapters/bptt.w"
 
 };
 
-/*:122*//*125:*/
+/*:125*//*128:*/
 #line 365 "chapters/bptt.w"
 
 const lstm_method*lstm_method_at(size_t r)
@@ -1429,7 +1469,7 @@ lstm_fail(err,LSTM_EUSAGE,"unknown method '%s'",spec);
 
 return NULL;
 }
-/*126:*/
+/*129:*/
 #line 395 "chapters/bptt.w"
 
 *param= 0;
@@ -1455,7 +1495,7 @@ return NULL;
 }
 *param= v;
 }else if(colon){
-/*127:*/
+/*130:*/
 #line 427 "chapters/bptt.w"
 
 {
@@ -1476,19 +1516,19 @@ meth->name);
 
 }
 
-/*:127*/
+/*:130*/
 #line 419 "chapters/bptt.w"
 ;
 return NULL;
 }
 
-/*:126*/
+/*:129*/
 #line 391 "chapters/bptt.w"
 ;
 return meth;
 }
 
-/*:125*//*129:*/
+/*:128*//*132:*/
 #line 457 "chapters/bptt.w"
 
 int lstm_gradient(const lstm_net*net,const lstm_data*data,
@@ -1510,7 +1550,7 @@ if((status= lstm_finite_loss(*loss,err))!=LSTM_OK)return status;
 return lstm_finite_net(grad,"the gradient",err);
 }
 
-/*:129*//*136:*/
+/*:132*//*139:*/
 #line 71 "chapters/gradcheck.w"
 
 int lstm_fd_gradient(const lstm_net*net,const lstm_data*data,double h,
@@ -1528,7 +1568,7 @@ lstm_net_free(&probe);
 return status;
 }
 
-/*:136*//*138:*/
+/*:139*//*141:*/
 #line 93 "chapters/gradcheck.w"
 
 static int fd_entry(lstm_net*probe,const lstm_data*data,size_t k,
@@ -1542,7 +1582,7 @@ status= central_difference(probe,data,k,h/2,&d_half,err);
 return status;
 }
 
-/*:138*//*140:*/
+/*:141*//*143:*/
 #line 112 "chapters/gradcheck.w"
 
 static int central_difference(lstm_net*probe,const lstm_data*data,
@@ -1558,7 +1598,7 @@ down= keep-probe->theta[k];
 if(status==LSTM_OK)status= lstm_loss(probe,data,&ldown,err);
 probe->theta[k]= keep;
 if(status!=LSTM_OK)return status;
-/*141:*/
+/*144:*/
 #line 137 "chapters/gradcheck.w"
 
 if(!(up+down> 0))
@@ -1571,13 +1611,13 @@ return lstm_fail(err,LSTM_EDATA,"the central difference of parameter "
 "%zu is %g, too large for double precision",k,*d);
 
 
-/*:141*/
+/*:144*/
 #line 126 "chapters/gradcheck.w"
 ;
 return LSTM_OK;
 }
 
-/*:140*//*145:*/
+/*:143*//*148:*/
 #line 191 "chapters/gradcheck.w"
 
 void lstm_compare(const lstm_net*g,const lstm_net*ref,lstm_check*res)
@@ -1606,7 +1646,7 @@ if(cb->max_rel> res->max_rel)res->max_rel= cb->max_rel;
 }
 }
 
-/*:145*//*147:*/
+/*:148*//*150:*/
 #line 230 "chapters/gradcheck.w"
 
 int lstm_gradcheck(const lstm_net*net,const lstm_data*data,
@@ -1617,7 +1657,7 @@ return lstm_gradcheck_sample(net,data,meth,param,h,0,0,NULL,NULL,
 res,err);
 }
 
-/*:147*//*149:*/
+/*:150*//*152:*/
 #line 263 "chapters/gradcheck.w"
 
 int lstm_gradcheck_sample(const lstm_net*net,const lstm_data*data,
@@ -1646,7 +1686,7 @@ if((status= lstm_net_like(&g,net,err))==LSTM_OK&&
 ==LSTM_OK&&
 (status= lstm_net_copy(&fd,&g,err))==LSTM_OK&&
 (status= lstm_net_copy(&probe,net,err))==LSTM_OK){
-/*150:*/
+/*153:*/
 #line 306 "chapters/gradcheck.w"
 
 lstm_rng_seed(&rng,seed);
@@ -1657,7 +1697,7 @@ pick[q]= pick[r];
 pick[r]= keep;
 }
 
-/*:150*/
+/*:153*/
 #line 290 "chapters/gradcheck.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++){
@@ -1675,7 +1715,7 @@ free(pick);
 return status;
 }
 
-/*:149*//*154:*/
+/*:152*//*157:*/
 #line 356 "chapters/gradcheck.w"
 
 void lstm_rng_seed(lstm_rng*rng,uint64_t seed)
@@ -1697,7 +1737,7 @@ double u= (double)(lstm_rng_next(rng)>>11)/9007199254740992.0;
 return lo+(hi-lo)*u;
 }
 
-/*:154*//*156:*/
+/*:157*//*159:*/
 #line 382 "chapters/gradcheck.w"
 
 void lstm_net_randomize(lstm_net*net,lstm_rng*rng,double r)
@@ -1706,7 +1746,7 @@ for(size_t k= 0;k<net->P;k++)
 net->theta[k]= lstm_rng_uniform(rng,-r,r);
 }
 
-/*:156*//*161:*/
+/*:159*//*164:*/
 #line 43 "chapters/example.w"
 
 int lstm_example(lstm_net*net,lstm_data*data,lstm_error*err)
@@ -1723,21 +1763,28 @@ lstm_net_free(net);
 return status;
 }
 memcpy(seq->x,example_x,sizeof example_x);
-memcpy(seq->y,example_y,sizeof example_y);
-seq->has_y[0]= seq->has_y[1]= 1;
+for(size_t t= 0;t<2;t++){
+double*y= lstm_target_set(seq,t,err);
+if(!y){
+lstm_net_free(net);
+lstm_data_free(data);
+return LSTM_ENOMEM;
+}
+y[0]= example_y[t];
+}
 return LSTM_OK;
 }
 
-/*:161*//*163:*/
-#line 73 "chapters/example.w"
+/*:164*//*166:*/
+#line 80 "chapters/example.w"
 
 void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate)
 {
 for(size_t k= 0;k<net->P;k++)net->theta[k]-= rate*grad->theta[k];
 }
 
-/*:163*//*165:*/
-#line 93 "chapters/example.w"
+/*:166*//*168:*/
+#line 100 "chapters/example.w"
 
 int lstm_example_report(FILE*f,int tex,lstm_error*err)
 {
@@ -1752,19 +1799,19 @@ if((status= lstm_trace_alloc(&tr,&net,2,err))!=LSTM_OK)
 goto free_grad;
 loss= lstm_forward(&net,&data.seq[0],&tr);
 lstm_backward(&net,&data.seq[0],&tr,&grad);
-/*166:*/
-#line 122 "chapters/example.w"
+/*169:*/
+#line 129 "chapters/example.w"
 
 for(size_t t= 0;t<2;t++){
 lstm_mat_tvec(net.W,4,2,lstm_dgates(&tr,t),dx[t]);
 lstm_mat_tvec(net.U,4,1,lstm_dgates(&tr,t),&dprev[t]);
 }
 
-/*:166*/
-#line 107 "chapters/example.w"
+/*:169*/
+#line 114 "chapters/example.w"
 ;
-if(tex)/*175:*/
-#line 253 "chapters/example.w"
+if(tex)/*178:*/
+#line 260 "chapters/example.w"
 
 {
 static const char*name[6]= {"a_t","i_t","f_t","o_t","\\state_t",
@@ -1785,8 +1832,8 @@ rounds_to(v,published[t][q],decimals)?"":"^\\dagger");
 fprintf(f,"\\cr\n");
 }
 fprintf(f,"}\n");
-/*177:*/
-#line 295 "chapters/example.w"
+/*180:*/
+#line 302 "chapters/example.w"
 
 {
 static const char*dname[7]= {"\\Delta_t","\\delta\\out_t",
@@ -1796,7 +1843,7 @@ fprintf(f,"\\exampletable{backward}{$t=1$}{published}{$t=0$}{}{\n");
 for(size_t q= 0;q<7;q++){
 fprintf(f,"$%s$",dname[q]);
 for(size_t t= 2;t--> 0;){
-double v= q==0?lstm_out(&tr,t)[0]-data.seq[0].y[t]:
+double v= q==0?lstm_out(&tr,t)[0]-lstm_target(&data.seq[0],t)[0]:
 q==1?lstm_dout(&tr,t)[0]:q==2?lstm_dstate(&tr,t)[0]:
 lstm_dgates(&tr,t)[q-3];
 tex_value(f,v+0.0);
@@ -1817,18 +1864,18 @@ tex_value(f,dprev[0]);fprintf(f,"&&\\cr\n");
 fprintf(f,"}\n");
 }
 
-/*:177*/
-#line 273 "chapters/example.w"
+/*:180*/
+#line 280 "chapters/example.w"
 ;
-/*178:*/
-#line 328 "chapters/example.w"
+/*181:*/
+#line 335 "chapters/example.w"
 
 {
 static const char*gname[4]= {"a","i","f","o"};
 fprintf(f,"\\exampletable{gradient}{$\\delta W$}{}{$\\delta U$}{$\\delta b$}{\n");
 for(size_t q= 0;q<4;q++)
-/*179:*/
-#line 344 "chapters/example.w"
+/*182:*/
+#line 351 "chapters/example.w"
 
 {
 fprintf(f,"$%s$",gname[q]);
@@ -1837,15 +1884,15 @@ tex_value(f,grad.U[q]);tex_value(f,grad.b[q]);
 fprintf(f,"\\cr\n");
 }
 
-/*:179*/
-#line 333 "chapters/example.w"
+/*:182*/
+#line 340 "chapters/example.w"
 ;
 fprintf(f,"}\n\\exampleloss{%#.6g}\n",loss);
 lstm_sgd(&net,&grad,0.1);
 fprintf(f,"\\exampletable{sgd}{$W$}{}{$U$}{$b$}{\n");
 for(size_t q= 0;q<4;q++)
-/*180:*/
-#line 352 "chapters/example.w"
+/*183:*/
+#line 359 "chapters/example.w"
 
 {
 fprintf(f,"$%s$",gname[q]);
@@ -1854,22 +1901,22 @@ tex_value(f,net.U[q]);tex_value(f,net.b[q]);
 fprintf(f,"\\cr\n");
 }
 
-/*:180*/
-#line 338 "chapters/example.w"
+/*:183*/
+#line 345 "chapters/example.w"
 ;
 fprintf(f,"}\n");
 }
 
-/*:178*/
-#line 274 "chapters/example.w"
+/*:181*/
+#line 281 "chapters/example.w"
 ;
 }
 
-/*:175*/
-#line 108 "chapters/example.w"
+/*:178*/
+#line 115 "chapters/example.w"
 
-else/*167:*/
-#line 134 "chapters/example.w"
+else/*170:*/
+#line 141 "chapters/example.w"
 
 {
 static const char*gate[4]= {"a","i","f","o"};
@@ -1881,7 +1928,7 @@ fprintf(f,"forward t=%zu state %.17g\n",t,lstm_state(&tr,t)[0]);
 fprintf(f,"forward t=%zu out %.17g\n",t,lstm_out(&tr,t)[0]);
 }
 for(size_t t= 2;t--> 0;){
-double Delta= lstm_out(&tr,t)[0]-data.seq[0].y[t];
+double Delta= lstm_out(&tr,t)[0]-lstm_target(&data.seq[0],t)[0];
 fprintf(f,"backward t=%zu Delta %.17g\n",t,Delta);
 fprintf(f,"backward t=%zu dout %.17g\n",t,lstm_dout(&tr,t)[0]);
 fprintf(f,"backward t=%zu dstate %.17g\n",t,lstm_dstate(&tr,t)[0]);
@@ -1897,8 +1944,8 @@ lstm_sgd(&net,&grad,0.1);
 print_blocks(f,"sgd lambda=0.1 ","",&net);
 }
 
-/*:167*/
-#line 109 "chapters/example.w"
+/*:170*/
+#line 116 "chapters/example.w"
 ;
 lstm_trace_free(&tr);
 free_grad:lstm_net_free(&grad);
@@ -1907,8 +1954,8 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:165*//*169:*/
-#line 168 "chapters/example.w"
+/*:168*//*172:*/
+#line 175 "chapters/example.w"
 
 static void print_blocks(FILE*f,const char*prefix,const char*suffix,
 const lstm_net*net)
@@ -1924,8 +1971,8 @@ fputc('\n',f);
 }
 }
 
-/*:169*//*172:*/
-#line 204 "chapters/example.w"
+/*:172*//*175:*/
+#line 211 "chapters/example.w"
 
 static int rounds_to(double v,double pub,int decimals)
 {
@@ -1933,8 +1980,8 @@ double scale= pow(10.0,decimals);
 return round(v*scale)==round(pub*scale);
 }
 
-/*:172*//*174:*/
-#line 228 "chapters/example.w"
+/*:175*//*177:*/
+#line 235 "chapters/example.w"
 
 static void tex_split(FILE*f,const char*s,const char*mark)
 {
@@ -1955,7 +2002,7 @@ else snprintf(s,sizeof s,"%#.6g",v);
 tex_split(f,s,"");
 }
 
-/*:174*//*193:*/
+/*:177*//*196:*/
 #line 160 "chapters/tbptt.w"
 
 static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -1971,7 +2018,7 @@ opts.cut= 0;
 return trace_grad(net,seq,&opts,grad,loss,st,err);
 }
 
-/*:193*//*207:*/
+/*:196*//*210:*/
 #line 189 "chapters/rtrl.w"
 
 int lstm_rtrl_init(lstm_rtrl*r,const lstm_net*net,int kind,
@@ -1986,7 +2033,7 @@ long param,lstm_error*err)
 const size_t n= net->n,k= net->k;
 size_t small= 11*n+2*k,big= 0,count;
 memset(r,0,sizeof*r);
-/*291:*/
+/*294:*/
 #line 234 "chapters/hybrid.w"
 
 if((kind==LSTM_RTRL_HYBRID||kind==LSTM_RTRL_EPROP||
@@ -1995,31 +2042,31 @@ return lstm_fail(err,LSTM_EUSAGE,"the methods hybrid and eprop take "
 "the book's own cell only, not the network of --net 1997");
 
 
-/*:291*/
+/*:294*/
 #line 202 "chapters/rtrl.w"
 ;
 r->kind= kind;
 r->m= net->m;r->n= n;r->k= k;r->output= net->output;
 r->cols= 4*n*(net->m+n+1);
 r->blocked= 1;
-/*208:*/
+/*211:*/
 #line 225 "chapters/rtrl.w"
 
 if(kind==LSTM_RTRL_INTERNAL)big= r->cols;
 if(kind==LSTM_RTRL_EXACT&&!mul_size(3*n+4,r->cols,&big))
 big= SIZE_MAX;
 
-/*:208*//*246:*/
+/*:211*//*249:*/
 #line 112 "chapters/snap1.w"
 
 if(kind==LSTM_RTRL_SNAP1)big= 2*r->cols;
 
-/*:246*//*265:*/
+/*:249*//*268:*/
 #line 148 "chapters/uoro.w"
 
 if(kind==LSTM_RTRL_UORO)big= r->cols+10*n+1;
 
-/*:265*//*289:*/
+/*:268*//*292:*/
 #line 195 "chapters/hybrid.w"
 
 if(kind==LSTM_RTRL_HYBRID){
@@ -2036,14 +2083,14 @@ if(!mul_size(4*n,r->cols,&zs)||
 !add_size(big,(2*n+1)*2*n,&big))big= SIZE_MAX;
 }
 
-/*:289*//*313:*/
+/*:292*//*316:*/
 #line 111 "chapters/eprop.w"
 
 if(kind==LSTM_RTRL_EPROP)big= r->cols;
 if(kind==LSTM_RTRL_EPROP_RANDOM&&!add_size(r->cols,k*n,&big))
 big= SIZE_MAX;
 
-/*:313*/
+/*:316*/
 #line 207 "chapters/rtrl.w"
 ;
 if(big==0)
@@ -2056,7 +2103,7 @@ return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the RTRL sensitivities of %zu parameters",r->cols);
 
 r->bytes= count*sizeof(double);
-/*209:*/
+/*212:*/
 #line 230 "chapters/rtrl.w"
 
 r->state[0]= r->v;r->state[1]= r->v+n;
@@ -2074,12 +2121,12 @@ r->Hprev= r->H+n*r->cols;
 r->G= r->Hprev+n*r->cols;
 }
 
-/*:209*//*247:*/
+/*:212*//*250:*/
 #line 115 "chapters/snap1.w"
 
 if(kind==LSTM_RTRL_SNAP1)r->H= r->S+r->cols;
 
-/*:247*//*266:*/
+/*:250*//*269:*/
 #line 151 "chapters/uoro.w"
 
 if(kind==LSTM_RTRL_UORO){
@@ -2088,7 +2135,7 @@ r->tz= r->ttheta+r->cols;r->dz= r->tz+2*n;r->nu= r->dz+2*n;
 r->gbar= r->nu+2*n;r->tnorm= r->gbar+4*n;
 }
 
-/*:266*//*290:*/
+/*:269*//*293:*/
 #line 216 "chapters/hybrid.w"
 
 if(kind==LSTM_RTRL_HYBRID){
@@ -2100,7 +2147,7 @@ r->Znew= r->Z+2*n*r->cols;
 r->kept= 4*n*r->cols*sizeof(double);
 }
 
-/*:290*//*314:*/
+/*:293*//*317:*/
 #line 116 "chapters/eprop.w"
 
 if(kind==LSTM_RTRL_EPROP_RANDOM){
@@ -2109,13 +2156,13 @@ r->kept= k*n*sizeof(double);
 lstm_rtrl_seed(r,0);
 }
 
-/*:314*/
+/*:317*/
 #line 218 "chapters/rtrl.w"
 ;
 return LSTM_OK;
 }
 
-/*:207*//*210:*/
+/*:210*//*213:*/
 #line 253 "chapters/rtrl.w"
 
 void lstm_rtrl_reset(lstm_rtrl*r)
@@ -2132,7 +2179,7 @@ free(r->v);
 memset(r,0,sizeof*r);
 }
 
-/*:210*//*211:*/
+/*:213*//*214:*/
 #line 289 "chapters/rtrl.w"
 
 int lstm_rtrl_step(lstm_rtrl*r,const lstm_net*net,const double*x,
@@ -2141,7 +2188,7 @@ const double*y,lstm_net*grad,double*loss,lstm_error*err)
 const size_t m= net->m,n= net->n,cols= r->cols;
 const double*state_prev,*out_prev,*state,*out;
 const double*g= r->g,*f= g+2*n;
-/*212:*/
+/*215:*/
 #line 334 "chapters/rtrl.w"
 
 if(net->m!=r->m||net->n!=r->n||net->k!=r->k||
@@ -2150,7 +2197,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 "the network does not have the shape the RTRL object was made for");
 
 
-/*:212*/
+/*:215*/
 #line 296 "chapters/rtrl.w"
 ;
 r->now= !r->now;
@@ -2165,8 +2212,8 @@ lstm_output_backward_x(net,out,x,r->pred,y,r->Delta,grad,r->e);
 }
 switch(r->kind){
 case LSTM_RTRL_EXACT:
-if(r->blocked)/*451:*/
-#line 1156 "chapters/speed.w"
+if(r->blocked)/*454:*/
+#line 1159 "chapters/speed.w"
 
 {
 const size_t width= rtrl_block_width(n);
@@ -2175,8 +2222,8 @@ r->H= r->Hprev;r->Hprev= swap;
 for(size_t c0= 0;c0<cols;c0+= width){
 const size_t c1= c0+width<cols?c0+width:cols;
 for(size_t j= 0;j<n;j++){
-/*454:*/
-#line 1191 "chapters/speed.w"
+/*457:*/
+#line 1194 "chapters/speed.w"
 
 {
 static const double one= 1;
@@ -2193,11 +2240,11 @@ add_in_range(G,c0,c1,4*n*(m+n)+row,&one,1);
 }
 }
 
-/*:454*/
-#line 1164 "chapters/speed.w"
+/*:457*/
+#line 1167 "chapters/speed.w"
 ;
-/*456:*/
-#line 1222 "chapters/speed.w"
+/*459:*/
+#line 1225 "chapters/speed.w"
 
 {
 double c[5];
@@ -2210,24 +2257,24 @@ Hj[k]= c[3]*Sj[k]+c[4]*Go[k];
 }
 }
 
-/*:456*/
-#line 1165 "chapters/speed.w"
+/*:459*/
+#line 1168 "chapters/speed.w"
 ;
 }
 }
 }
 
-/*:451*/
+/*:454*/
 #line 309 "chapters/rtrl.w"
 
-else/*213:*/
+else/*216:*/
 #line 359 "chapters/rtrl.w"
 
 {
 double*swap= r->H;
 r->H= r->Hprev;r->Hprev= swap;
 for(size_t j= 0;j<n;j++){
-/*214:*/
+/*217:*/
 #line 378 "chapters/rtrl.w"
 
 for(size_t q= 0;q<4;q++){
@@ -2243,10 +2290,10 @@ for(size_t l= 0;l<n;l++)G[4*n*m+row*n+l]+= out_prev[l];
 G[4*n*(m+n)+row]+= 1;
 }
 
-/*:214*/
+/*:217*/
 #line 364 "chapters/rtrl.w"
 ;
-/*215:*/
+/*218:*/
 #line 400 "chapters/rtrl.w"
 
 {
@@ -2260,16 +2307,16 @@ Hj[k]= c[3]*Sj[k]+c[4]*Go[k];
 }
 }
 
-/*:215*/
+/*:218*/
 #line 365 "chapters/rtrl.w"
 ;
 }
 }
 
-/*:213*/
+/*:216*/
 #line 310 "chapters/rtrl.w"
 ;
-if(y&&grad)/*216:*/
+if(y&&grad)/*219:*/
 #line 417 "chapters/rtrl.w"
 
 for(size_t j= 0;j<n;j++){
@@ -2277,7 +2324,7 @@ const double d= r->Delta[j],*Hj= r->H+j*cols;
 for(size_t c= 0;c<cols;c++)grad->theta[c]+= d*Hj[c];
 }
 
-/*:216*/
+/*:219*/
 #line 311 "chapters/rtrl.w"
 ;
 break;
@@ -2287,7 +2334,7 @@ const double*Delta= r->Delta;
 size_t local;
 if(!lstm_local(x,m,&local))local= m+1;
 if(r->kind!=LSTM_RTRL_INTERNAL&&y&&grad)
-/*316:*/
+/*319:*/
 #line 137 "chapters/eprop.w"
 
 {
@@ -2305,10 +2352,10 @@ for(size_t l= 0;l<n;l++)r->Delta[l]+= B[q*n+l]*e[q];
 }
 }
 
-/*:316*/
+/*:319*/
 #line 319 "chapters/rtrl.w"
 ;
-if(y&&grad)/*231:*/
+if(y&&grad)/*234:*/
 #line 165 "chapters/irtrl.w"
 
 for(size_t j= 0;j<n;j++){
@@ -2318,18 +2365,18 @@ err_state[j]= c[0];
 err_out[j]= c[1];
 }
 
-/*:231*/
+/*:234*/
 #line 320 "chapters/rtrl.w"
 ;
 for(size_t row= 0;row<4*n;row++){
 const size_t j= row%n;
-if(row<3*n)/*227:*/
+if(row<3*n)/*230:*/
 #line 99 "chapters/irtrl.w"
 
 {
 static const double one= 1;
 double keep,coef;
-/*226:*/
+/*229:*/
 #line 79 "chapters/irtrl.w"
 
 {
@@ -2339,7 +2386,7 @@ keep= f[j];
 coef= row<n?c[0]:row<2*n?c[1]:c[2];
 }
 
-/*:226*/
+/*:229*/
 #line 103 "chapters/irtrl.w"
 ;
 if(keep!=1||local> m)update_row(S+row*m,x,m,keep,coef);
@@ -2348,10 +2395,10 @@ update_row(S+4*n*m+row*n,out_prev,n,keep,coef);
 update_row(S+4*n*(m+n)+row,&one,1,keep,coef);
 }
 
-/*:227*/
+/*:230*/
 #line 323 "chapters/rtrl.w"
 ;
-if(y&&grad)/*230:*/
+if(y&&grad)/*233:*/
 #line 142 "chapters/irtrl.w"
 
 {
@@ -2372,13 +2419,13 @@ update_row(gr+bat,&one,1,1,e);
 }
 }
 
-/*:230*/
+/*:233*/
 #line 324 "chapters/rtrl.w"
 ;
 }
 break;
 }
-/*251:*/
+/*254:*/
 #line 179 "chapters/snap1.w"
 
 case LSTM_RTRL_SNAP1:
@@ -2389,7 +2436,7 @@ const size_t j= row%n,at[3]= {row*m,4*n*m+row*n,
 const double*src[3]= {x,out_prev,&one};
 const double d= y&&grad?r->Delta[j]:0;
 snap_factors c;
-/*249:*/
+/*252:*/
 #line 139 "chapters/snap1.w"
 
 {
@@ -2406,7 +2453,7 @@ c.in_state= c.kept?cell[row/n]:0;
 c.in_out= c.kept?0:cell[4];
 }
 
-/*:249*/
+/*:252*/
 #line 188 "chapters/snap1.w"
 ;
 for(int part= 0;part<3;part++)
@@ -2416,13 +2463,13 @@ d);
 }
 break;
 
-/*:251*//*269:*/
+/*:254*//*272:*/
 #line 177 "chapters/uoro.w"
 
 case LSTM_RTRL_UORO:{
 double nA= 0,ng= 0,nv,rho0,rho1,d= 0;
 const double eps= LSTM_UORO_EPS;
-/*270:*/
+/*273:*/
 #line 193 "chapters/uoro.w"
 
 for(size_t j= 0;j<n;j++){
@@ -2437,10 +2484,10 @@ nA+= r->dz[j]*r->dz[j]+r->dz[n+j]*r->dz[n+j];
 }
 nA= sqrt(nA);
 
-/*:270*/
+/*:273*/
 #line 181 "chapters/uoro.w"
 ;
-/*271:*/
+/*274:*/
 #line 209 "chapters/uoro.w"
 
 {
@@ -2462,10 +2509,10 @@ r->gbar[3*n+j]= c[4]*r->nu[n+j];
 for(size_t q= 0;q<4*n;q++)ng+= r->gbar[q]*r->gbar[q];
 ng= sqrt(ng);
 
-/*:271*/
+/*:274*/
 #line 182 "chapters/uoro.w"
 ;
-/*272:*/
+/*275:*/
 #line 232 "chapters/uoro.w"
 
 nv= 1;
@@ -2475,10 +2522,10 @@ nv= ng*sqrt(nv);
 rho0= sqrt((r->tnorm[0]+eps)/(nA+eps));
 rho1= sqrt((nv+eps)/(sqrt(2.0*(double)n)+eps));
 
-/*:272*/
+/*:275*/
 #line 183 "chapters/uoro.w"
 ;
-/*273:*/
+/*276:*/
 #line 249 "chapters/uoro.w"
 
 {
@@ -2499,17 +2546,17 @@ NULL,src[part],len[part],1/rho0,r->gbar[row]/rho1,d);
 r->tnorm[0]= sqrt(norm);
 }
 
-/*:273*/
+/*:276*/
 #line 185 "chapters/uoro.w"
 ;
 break;
 }
 
-/*:269*//*292:*/
+/*:272*//*295:*/
 #line 245 "chapters/hybrid.w"
 
 case LSTM_RTRL_HYBRID:
-/*293:*/
+/*296:*/
 #line 251 "chapters/hybrid.w"
 
 {
@@ -2531,13 +2578,13 @@ r->filled++;
 r->ready= 0;
 }
 
-/*:293*/
+/*:296*/
 #line 247 "chapters/hybrid.w"
 ;
 if(r->filled==r->block)hybrid_close(r,net,grad);
 break;
 
-/*:292*/
+/*:295*/
 #line 328 "chapters/rtrl.w"
 
 }
@@ -2545,7 +2592,7 @@ if(y&&grad)lstm_net_mask(net,grad->theta);
 return LSTM_OK;
 }
 
-/*:211*//*218:*/
+/*:214*//*221:*/
 #line 444 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
@@ -2559,7 +2606,7 @@ lstm_rtrl_seed(&r,(uint64_t)param);
 for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
 double step_loss= 0;
 status= lstm_rtrl_step(&r,net,seq->x+t*seq->m,
-seq->has_y[t]?seq->y+t*seq->k:NULL,grad,&step_loss,err);
+lstm_target(seq,t),grad,&step_loss,err);
 *loss+= step_loss;
 }
 if(status==LSTM_OK)status= lstm_rtrl_finish(&r,net,grad,err);
@@ -2574,7 +2621,7 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_EXACT,param,grad,loss,st,err);
 }
 
-/*:218*//*222:*/
+/*:221*//*225:*/
 #line 545 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref)
@@ -2594,7 +2641,7 @@ if(scale> 0&&diff/scale> worst)worst= diff/scale;
 return worst;
 }
 
-/*:222*//*229:*/
+/*:225*//*232:*/
 #line 118 "chapters/irtrl.w"
 
 static void update_row(double*y,const double*v,size_t len,double keep,
@@ -2603,7 +2650,7 @@ double coef)
 for(size_t l= 0;l<len;l++)y[l]= keep*y[l]+coef*v[l];
 }
 
-/*:229*//*250:*/
+/*:232*//*253:*/
 #line 162 "chapters/snap1.w"
 
 static void snap_row(double*s,double*h,double*g,const double*v,
@@ -2618,7 +2665,7 @@ if(g)g[l]+= d*hn;
 }
 }
 
-/*:250*//*253:*/
+/*:253*//*256:*/
 #line 202 "chapters/snap1.w"
 
 static int snap1_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -2627,14 +2674,14 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_SNAP1,param,grad,loss,st,err);
 }
 
-/*:253*//*268:*/
+/*:256*//*271:*/
 #line 167 "chapters/uoro.w"
 
 void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed)
 {
 lstm_rng_seed(&r->rng,seed^0x5851F42D4C957F2DULL);
 if(r->kind==LSTM_RTRL_EPROP_RANDOM)
-/*315:*/
+/*318:*/
 #line 123 "chapters/eprop.w"
 
 {
@@ -2643,12 +2690,12 @@ for(size_t q= 0;q<r->k*r->n;q++)
 r->feedback[q]= lstm_rng_uniform(&r->rng,-a,a);
 }
 
-/*:315*/
+/*:318*/
 #line 172 "chapters/uoro.w"
 ;
 }
 
-/*:268*//*275:*/
+/*:271*//*278:*/
 #line 280 "chapters/uoro.w"
 
 static double uoro_row(double*tt,double*g,const double*v,size_t len,
@@ -2664,7 +2711,7 @@ if(g)g[l]+= d*t;
 return(sum[0]+sum[1])+(sum[2]+sum[3]);
 }
 
-/*:275*//*278:*/
+/*:278*//*281:*/
 #line 321 "chapters/uoro.w"
 
 static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -2673,7 +2720,7 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_UORO,param,grad,loss,st,err);
 }
 
-/*:278*//*295:*/
+/*:281*//*298:*/
 #line 283 "chapters/hybrid.w"
 
 static void hybrid_close(lstm_rtrl*r,const lstm_net*net,lstm_net*grad)
@@ -2692,7 +2739,7 @@ for(size_t i= 0;i<walks;i++){
 double*acc= i<2*n?r->Znew+i*cols:grad->theta;
 double*mu= r->mu+i*2*n;
 if(i<2*n)memset(acc,0,cols*sizeof*acc);
-/*296:*/
+/*299:*/
 #line 329 "chapters/hybrid.w"
 
 {
@@ -2716,10 +2763,10 @@ lstm_mat_tvec(net->U,4*n,n,dg,dout);
 }
 }
 
-/*:296*/
+/*:299*/
 #line 300 "chapters/hybrid.w"
 ;
-/*297:*/
+/*300:*/
 #line 358 "chapters/hybrid.w"
 
 {
@@ -2742,11 +2789,11 @@ for(size_t q= 0;q<4*n;q++)ab[q]+= dg[q];
 }
 }
 
-/*:297*/
+/*:300*/
 #line 301 "chapters/hybrid.w"
 ;
 }
-if(r->blocks> 0)/*298:*/
+if(r->blocks> 0)/*301:*/
 #line 390 "chapters/hybrid.w"
 
 for(size_t c0= 0;c0<cols;c0+= LSTM_FOLD_COLUMNS){
@@ -2759,7 +2806,7 @@ lstm_gemm_nn(1,w,2*n,r->mu+4*n*n,2*n,r->Z+c0,cols,
 grad->theta+c0,cols);
 }
 
-/*:298*/
+/*:301*/
 #line 303 "chapters/hybrid.w"
 ;
 {
@@ -2771,13 +2818,13 @@ r->filled= 0;
 r->ready= walks> 2*n;
 }
 
-/*:295*//*300:*/
+/*:298*//*303:*/
 #line 411 "chapters/hybrid.w"
 
 int lstm_rtrl_finish(lstm_rtrl*r,const lstm_net*net,lstm_net*grad,
 lstm_error*err)
 {
-/*212:*/
+/*215:*/
 #line 334 "chapters/rtrl.w"
 
 if(net->m!=r->m||net->n!=r->n||net->k!=r->k||
@@ -2786,7 +2833,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 "the network does not have the shape the RTRL object was made for");
 
 
-/*:212*/
+/*:215*/
 #line 415 "chapters/hybrid.w"
 ;
 r->ready= 0;
@@ -2794,7 +2841,7 @@ if(r->kind==LSTM_RTRL_HYBRID)hybrid_close(r,net,grad);
 return LSTM_OK;
 }
 
-/*:300*//*302:*/
+/*:303*//*305:*/
 #line 433 "chapters/hybrid.w"
 
 static int hybrid_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -2803,7 +2850,7 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_HYBRID,param,grad,loss,st,err);
 }
 
-/*:302*//*318:*/
+/*:305*//*321:*/
 #line 164 "chapters/eprop.w"
 
 static int eprop_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -2819,7 +2866,7 @@ return rtrl_run(net,seq,LSTM_RTRL_EPROP_RANDOM,param,grad,loss,st,
 err);
 }
 
-/*:318*//*325:*/
+/*:321*//*328:*/
 #line 75 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
@@ -2856,7 +2903,7 @@ free(opt->s);
 memset(opt,0,sizeof*opt);
 }
 
-/*:325*//*327:*/
+/*:328*//*330:*/
 #line 122 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
@@ -2879,7 +2926,7 @@ opt->m[k]= opt->momentum*opt->m[k]+scale*g[k];
 theta[k]-= opt->rate*opt->m[k];
 }
 break;
-default:/*328:*/
+default:/*331:*/
 #line 155 "chapters/learning.w"
 
 {
@@ -2894,14 +2941,14 @@ theta[k]-= size*opt->m[k]/(sqrt(opt->s[k])+eps);
 }
 }
 
-/*:328*/
+/*:331*/
 #line 143 "chapters/learning.w"
 ;
 }
 return norm;
 }
 
-/*:327*//*331:*/
+/*:330*//*334:*/
 #line 202 "chapters/learning.w"
 
 lstm_init lstm_init_default(void)
@@ -2925,7 +2972,7 @@ net->b[3*n+j]= init->bias_o;
 if(net->c)memset(net->c,0,net->k*sizeof*net->c);
 }
 
-/*:331*//*336:*/
+/*:334*//*339:*/
 #line 56 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
@@ -2965,7 +3012,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 return LSTM_OK;
 }
 
-/*:336*//*338:*/
+/*:339*//*341:*/
 #line 102 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
@@ -2988,7 +3035,7 @@ default:return adding_sample(task->length,rng,data,seq,err);
 }
 }
 
-/*:338*//*340:*/
+/*:341*//*343:*/
 #line 142 "chapters/tasks.w"
 
 static size_t rng_below(lstm_rng*rng,size_t n)
@@ -2997,7 +3044,7 @@ size_t r= (size_t)lstm_rng_uniform(rng,0,(double)n);
 return r<n?r:n-1;
 }
 
-/*:340*//*343:*/
+/*:343*//*346:*/
 #line 211 "chapters/tasks.w"
 
 size_t lstm_probe_length(size_t p,size_t runs)
@@ -3018,7 +3065,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 return lag_sample(task->length,lag,0,rng,data,seq,err);
 }
 
-/*:343*//*344:*/
+/*:346*//*347:*/
 #line 234 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,int every_step,lstm_rng*rng,
@@ -3028,13 +3075,14 @@ size_t first= rng_below(rng,2);
 lstm_seq*s;
 int status= lstm_data_add(data,lag,&s,err);
 if(status!=LSTM_OK)return status;
-lag_fill(s,p,lag,first,every_step);
+if((status= lag_fill(s,p,lag,first,every_step,err))!=LSTM_OK)
+return status;
 *seq= s;
 return LSTM_OK;
 }
 
-/*:344*//*345:*/
-#line 280 "chapters/tasks.w"
+/*:347*//*348:*/
+#line 281 "chapters/tasks.w"
 
 static int lag2c_sample(size_t p,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err)
@@ -3042,6 +3090,7 @@ lstm_seq**seq,lstm_error*err)
 const size_t m= p+4,second= rng_below(rng,2);
 size_t extra= 0,T;
 lstm_seq*s;
+double*y;
 int status;
 while(extra<2000&&lstm_rng_uniform(rng,0,1)<0.9)extra++;
 T= p+extra+3;
@@ -3050,14 +3099,14 @@ s->x[2]= 1;
 s->x[m+second]= 1;
 for(size_t t= 2;t+1<T;t++)s->x[t*m+4+rng_below(rng,p)]= 1;
 s->x[(T-1)*m+3]= 1;
-s->has_y[T-1]= 1;
-s->y[(T-1)*2+second]= 1;
+if(!(y= lstm_target_set(s,T-1,err)))return LSTM_ENOMEM;
+y[second]= 1;
 *seq= s;
 return LSTM_OK;
 }
 
-/*:345*//*348:*/
-#line 350 "chapters/tasks.w"
+/*:348*//*351:*/
+#line 352 "chapters/tasks.w"
 
 static int reber_sample(lstm_rng*rng,lstm_data*data,lstm_seq**seq,
 lstm_error*err)
@@ -3065,8 +3114,8 @@ lstm_error*err)
 enum{longest= 208};
 int sym[longest],options[longest][2],len;
 do{
-/*349:*/
-#line 368 "chapters/tasks.w"
+/*352:*/
+#line 370 "chapters/tasks.w"
 
 {
 int wrap= rng_below(rng,2)?2:1;
@@ -3091,12 +3140,12 @@ sym[len]= 6;len++;
 }
 }
 
-/*:349*/
-#line 357 "chapters/tasks.w"
+/*:352*/
+#line 359 "chapters/tasks.w"
 ;
 }while(len<0);
-/*350:*/
-#line 395 "chapters/tasks.w"
+/*353:*/
+#line 397 "chapters/tasks.w"
 
 {
 lstm_seq*s;
@@ -3105,22 +3154,23 @@ if(status!=LSTM_OK)return status;
 for(int t= 0;t<len;t++){
 s->x[t*7+sym[t]]= 1;
 if(t+1<len){
-s->has_y[t]= 1;
-s->y[t*7+options[t][0]]+= 0.5;
-s->y[t*7+options[t][1]]+= 0.5;
+double*y= lstm_target_set(s,(size_t)t,err);
+if(!y)return LSTM_ENOMEM;
+y[options[t][0]]+= 0.5;
+y[options[t][1]]+= 0.5;
 }
 }
 *seq= s;
 }
 
-/*:350*/
-#line 359 "chapters/tasks.w"
+/*:353*/
+#line 361 "chapters/tasks.w"
 ;
 return LSTM_OK;
 }
 
-/*:348*//*352:*/
-#line 418 "chapters/tasks.w"
+/*:351*//*355:*/
+#line 421 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf)
 {
@@ -3132,8 +3182,8 @@ buf[t]= reber_symbol[s];
 buf[seq->T]= '\0';
 }
 
-/*:352*//*353:*/
-#line 447 "chapters/tasks.w"
+/*:355*//*356:*/
+#line 450 "chapters/tasks.w"
 
 static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err)
@@ -3141,6 +3191,7 @@ lstm_seq**seq,lstm_error*err)
 size_t len= T+rng_below(rng,T/10+1);
 size_t first= rng_below(rng,10),second;
 lstm_seq*s;
+double*y;
 int status= lstm_data_add(data,len,&s,err);
 if(status!=LSTM_OK)return status;
 do second= rng_below(rng,T/2-1);while(second==first);
@@ -3150,13 +3201,13 @@ s->x[2*t+1]= t==0||t+1==len?-1:0;
 }
 s->x[2*first+1]= s->x[2*second+1]= 1;
 if(first==0||second==0)s->x[0]= 0;
-s->has_y[len-1]= 1;
-s->y[len-1]= 0.5+(s->x[2*first]+s->x[2*second])/4;
+if(!(y= lstm_target_set(s,len-1,err)))return LSTM_ENOMEM;
+y[0]= 0.5+(s->x[2*first]+s->x[2*second])/4;
 *seq= s;
 return LSTM_OK;
 }
 
-/*:353*//*358:*/
+/*:356*//*361:*/
 #line 56 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
@@ -3196,7 +3247,7 @@ lstm_rtrl_free(&tn->online);
 memset(tn,0,sizeof*tn);
 }
 
-/*:358*//*360:*/
+/*:361*//*363:*/
 #line 110 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
@@ -3213,8 +3264,8 @@ if(tn->method->schedule==LSTM_PER_STEP)
 return train_online(tn,seq,loss,max_error,err);
 if(tn->method->schedule==LSTM_PER_CHUNK&&(size_t)tn->param<window)
 window= (size_t)tn->param;
-/*361:*/
-#line 142 "chapters/training.w"
+/*364:*/
+#line 141 "chapters/training.w"
 
 if(tn->tr.T<window){
 int status;
@@ -3223,7 +3274,7 @@ if((status= lstm_trace_alloc(&tn->tr,net,window,err))!=LSTM_OK)
 return status;
 }
 
-/*:361*/
+/*:364*/
 #line 125 "chapters/training.w"
 ;
 lstm_trace_start(&tn->tr,NULL,NULL);
@@ -3232,29 +3283,28 @@ lstm_seq piece= *seq;
 double e;
 piece.T= seq->T-t0<window?seq->T-t0:window;
 piece.x+= t0*seq->m;
-piece.y+= t0*seq->k;
-piece.has_y+= t0;
-/*362:*/
-#line 155 "chapters/training.w"
+piece.yrow+= t0;
+/*365:*/
+#line 154 "chapters/training.w"
 
 *loss+= lstm_forward(net,&piece,&tn->tr);
 e= trace_max_error(net,&piece,&tn->tr);
 if(!(e<=*max_error))*max_error= e;
-if(t0+piece.T==seq->T)/*582:*/
-#line 755 "chapters/net1997.w"
+if(t0+piece.T==seq->T)/*589:*/
+#line 758 "chapters/net1997.w"
 
 {
 const double*pred= lstm_pred(&tn->tr,piece.T-1),
-*y= piece.y+(piece.T-1)*piece.k;
+*y= lstm_target(&piece,piece.T-1);
 tn->end_error= 0;
-if(piece.has_y[piece.T-1])
+if(y)
 for(size_t r= 0;r<net->k;r++)
 if(!(fabs(pred[r]-y[r])<=tn->end_error))
 tn->end_error= fabs(pred[r]-y[r]);
 }
 
-/*:582*/
-#line 159 "chapters/training.w"
+/*:589*/
+#line 158 "chapters/training.w"
 ;
 memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
 lstm_backward(net,&piece,&tn->tr,&tn->grad);
@@ -3265,15 +3315,15 @@ memcpy(tn->carry+net->n,lstm_out(&tn->tr,piece.T-1),
 net->n*sizeof(double));
 lstm_trace_start(&tn->tr,tn->carry,tn->carry+net->n);
 
-/*:362*/
-#line 134 "chapters/training.w"
+/*:365*/
+#line 133 "chapters/training.w"
 ;
 }
 return LSTM_OK;
 }
 
-/*:360*//*364:*/
-#line 188 "chapters/training.w"
+/*:363*//*367:*/
+#line 187 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err)
@@ -3284,7 +3334,7 @@ const int blocked= r->block> 0;
 lstm_rtrl_reset(r);
 if(blocked)memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
 for(size_t t= 0;t<seq->T;t++){
-const double*y= seq->has_y[t]?seq->y+t*seq->k:NULL;
+const double*y= lstm_target(seq,t);
 double step_loss= 0;
 int status;
 if(y&&!blocked)
@@ -3294,8 +3344,8 @@ y||blocked?&tn->grad:NULL,&step_loss,err);
 if(status!=LSTM_OK)return status;
 *loss+= step_loss;
 if(blocked){
-if(r->ready)/*366:*/
-#line 245 "chapters/training.w"
+if(r->ready)/*369:*/
+#line 244 "chapters/training.w"
 
 {
 lstm_optimizer_step(tn->opt,net,&tn->grad);
@@ -3303,11 +3353,11 @@ tn->updates++;
 memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
 }
 
-/*:366*/
-#line 208 "chapters/training.w"
+/*:369*/
+#line 207 "chapters/training.w"
 ;
-if(y)/*365:*/
-#line 230 "chapters/training.w"
+if(y)/*368:*/
+#line 229 "chapters/training.w"
 
 {
 const double*pred= net->output==LSTM_OUT_NONE?r->out[r->now]:
@@ -3323,14 +3373,14 @@ tn->end_error= fabs(pred[q]-y[q]);
 }
 }
 
-/*:365*/
-#line 209 "chapters/training.w"
+/*:368*/
+#line 208 "chapters/training.w"
 ;
 continue;
 }
 if(y){
-/*365:*/
-#line 230 "chapters/training.w"
+/*368:*/
+#line 229 "chapters/training.w"
 
 {
 const double*pred= net->output==LSTM_OUT_NONE?r->out[r->now]:
@@ -3346,8 +3396,8 @@ tn->end_error= fabs(pred[q]-y[q]);
 }
 }
 
-/*:365*/
-#line 213 "chapters/training.w"
+/*:368*/
+#line 212 "chapters/training.w"
 ;
 lstm_optimizer_step(tn->opt,net,&tn->grad);
 tn->updates++;
@@ -3356,8 +3406,8 @@ tn->updates++;
 if(blocked){
 int status= lstm_rtrl_finish(r,net,&tn->grad,err);
 if(status!=LSTM_OK)return status;
-if(r->ready)/*366:*/
-#line 245 "chapters/training.w"
+if(r->ready)/*369:*/
+#line 244 "chapters/training.w"
 
 {
 lstm_optimizer_step(tn->opt,net,&tn->grad);
@@ -3365,31 +3415,31 @@ tn->updates++;
 memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
 }
 
-/*:366*/
-#line 221 "chapters/training.w"
+/*:369*/
+#line 220 "chapters/training.w"
 ;
 }
 return LSTM_OK;
 }
 
-/*:364*//*368:*/
-#line 264 "chapters/training.w"
+/*:367*//*371:*/
+#line 263 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
 const lstm_trace*tr)
 {
 double worst= 0;
 for(size_t t= 0;t<seq->T;t++){
-const double*pred= lstm_pred(tr,t),*y= seq->y+t*seq->k;
-if(!seq->has_y[t])continue;
+const double*pred= lstm_pred(tr,t),*y= lstm_target(seq,t);
+if(!y)continue;
 for(size_t r= 0;r<net->k;r++)
 if(!(fabs(pred[r]-y[r])<=worst))worst= fabs(pred[r]-y[r]);
 }
 return worst;
 }
 
-/*:368*//*373:*/
-#line 474 "chapters/training.w"
+/*:371*//*376:*/
+#line 473 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length)
 {
@@ -3420,8 +3470,8 @@ cfg.no_forget= cfg.length>=200||strcmp(task,"lag2c")==0;
 return cfg;
 }
 
-/*:373*//*374:*/
-#line 508 "chapters/training.w"
+/*:376*//*377:*/
+#line 507 "chapters/training.w"
 
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err)
@@ -3446,7 +3496,7 @@ if((status= lstm_task_init(&task,cfg->task,cfg->length,err))!=LSTM_OK)
 return status;
 task.every_step= cfg->every_step;
 task.random_middle= cfg->random_middle;
-/*561:*/
+/*568:*/
 #line 275 "chapters/net1997.w"
 
 if(cfg->net1997){
@@ -3459,19 +3509,19 @@ return lstm_fail(err,LSTM_EUSAGE,"--net 1997 has a network for the "
 task.output= LSTM_OUT_LOGISTIC;
 }
 
-/*:561*/
-#line 532 "chapters/training.w"
+/*:568*/
+#line 531 "chapters/training.w"
 ;
 lstm_data_init(&held,task.m,task.k);
 if(!(meth= lstm_method_find(cfg->method,&param,err)))return LSTM_EUSAGE;
 if(meth->seeded)param= (long)(cfg->seed&0x7FFFFFFF);
-/*375:*/
-#line 557 "chapters/training.w"
+/*378:*/
+#line 556 "chapters/training.w"
 
 lstm_rng_seed(&init_rng,cfg->seed);
 lstm_rng_seed(&data_rng,cfg->seed^0xA0761D6478BD642FULL);
-if(cfg->start)/*376:*/
-#line 580 "chapters/training.w"
+if(cfg->start)/*379:*/
+#line 579 "chapters/training.w"
 
 {
 if(cfg->start->m!=task.m||cfg->start->k!=task.k||
@@ -3485,12 +3535,12 @@ goto done;
 if((status= lstm_net_copy(net,cfg->start,err))!=LSTM_OK)goto done;
 }
 
-/*:376*/
-#line 560 "chapters/training.w"
+/*:379*/
+#line 559 "chapters/training.w"
 
 else{
 lstm_arch arch;
-/*562:*/
+/*569:*/
 #line 286 "chapters/net1997.w"
 
 memset(&arch,0,sizeof arch);
@@ -3500,8 +3550,8 @@ arch.g_logistic= arch.h_identity= 1;
 }
 if(cfg->construct)arch.pending= cfg->cells;
 
-/*:562*/
-#line 563 "chapters/training.w"
+/*:569*/
+#line 562 "chapters/training.w"
 ;
 if((status= lstm_net_init_arch(net,task.m,cfg->cells,task.k,
 task.output,&arch,err))!=LSTM_OK)goto done;
@@ -3515,11 +3565,11 @@ opt.clip= cfg->clip;
 if((status= lstm_trainer_init(&tn,net,meth,param,&opt,err))!=LSTM_OK)
 goto done;
 
-/*:375*/
-#line 536 "chapters/training.w"
+/*:378*/
+#line 535 "chapters/training.w"
 ;
-/*377:*/
-#line 599 "chapters/training.w"
+/*380:*/
+#line 598 "chapters/training.w"
 
 switch(task.random_middle?0:task.kind){
 case LSTM_TASK_LAG:
@@ -3527,7 +3577,8 @@ for(int first= 0;first<2&&status==LSTM_OK;first++){
 lstm_seq*s;
 status= lstm_data_add(&held,task.length,&s,err);
 if(status==LSTM_OK)
-lag_fill(s,task.length,task.length,first,task.every_step);
+status= lag_fill(s,task.length,task.length,first,task.every_step,
+err);
 }
 break;
 case LSTM_TASK_REBER:
@@ -3545,13 +3596,13 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 }
 if(status!=LSTM_OK)goto done;
 
-/*:377*/
-#line 537 "chapters/training.w"
+/*:380*/
+#line 536 "chapters/training.w"
 ;
 while(status==LSTM_OK&&!st->solved&&st->sequences<cfg->max_sequences
 &&!(cfg->stop&&*cfg->stop))
-/*382:*/
-#line 697 "chapters/training.w"
+/*385:*/
+#line 701 "chapters/training.w"
 
 {
 lstm_data one;
@@ -3571,8 +3622,8 @@ if(status==LSTM_OK){
 st->sequences++;
 st->moving_loss= st->sequences==1?loss:
 0.99*st->moving_loss+0.01*loss;
-/*383:*/
-#line 754 "chapters/training.w"
+/*386:*/
+#line 758 "chapters/training.w"
 
 if(task.random_middle)e= tn.end_error;
 switch(task.random_middle?0:task.kind){
@@ -3601,11 +3652,11 @@ st->solved= ring.right==ring.size;
 }
 }
 
-/*:383*/
-#line 716 "chapters/training.w"
+/*:386*/
+#line 720 "chapters/training.w"
 ;
 if(cfg->construct&&!st->solved)
-/*558:*/
+/*565:*/
 #line 222 "chapters/net1997.w"
 
 if(net->arch.pending> 0&&st->sequences-ref_at>=cfg->patience){
@@ -3618,8 +3669,8 @@ ref_loss= HUGE_VAL;
 ref_at= st->sequences;
 }
 
-/*:558*/
-#line 718 "chapters/training.w"
+/*:565*/
+#line 722 "chapters/training.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
@@ -3629,8 +3680,8 @@ cfg->report(st,cfg->ctx);
 }
 }
 
-/*:382*/
-#line 540 "chapters/training.w"
+/*:385*/
+#line 539 "chapters/training.w"
 ;
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
 st->updates= tn.updates;
@@ -3644,7 +3695,7 @@ free(ring.error);
 return status;
 }
 
-/*:374*//*379:*/
+/*:377*//*382:*/
 #line 639 "chapters/training.w"
 
 int lstm_train_finite(const lstm_net*net,long sequence,double loss,
@@ -3663,24 +3714,28 @@ return lstm_fail(err,LSTM_EDIVERGED,"training diverged at sequence %ld: "
 
 }
 
-/*:379*//*381:*/
+/*:382*//*384:*/
 #line 675 "chapters/training.w"
 
-static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
-int every_step)
+static int lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
+int every_step,lstm_error*err)
 {
 size_t k= p+1;
 for(size_t t= 0;t<lag;t++){
 size_t in= t==0?first:2+(t-1)%(p-1);
 size_t next= t+1==lag?first:2+t%(p-1);
 s->x[t*k+in]= 1;
-s->y[t*k+next]= 1;
-s->has_y[t]= (every_step&&lag==p)||t+1==lag;
+if((every_step&&lag==p)||t+1==lag){
+double*y= lstm_target_set(s,t,err);
+if(!y)return LSTM_ENOMEM;
+y[next]= 1;
 }
+}
+return LSTM_OK;
 }
 
-/*:381*//*385:*/
-#line 791 "chapters/training.w"
+/*:384*//*388:*/
+#line 795 "chapters/training.w"
 
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T)
 {
@@ -3689,8 +3744,8 @@ lstm_trace_free(tr);
 return lstm_trace_alloc(tr,net,T,NULL)==LSTM_OK;
 }
 
-/*:385*//*387:*/
-#line 820 "chapters/training.w"
+/*:388*//*390:*/
+#line 824 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr,lstm_lag_probe*pr)
@@ -3704,9 +3759,9 @@ const lstm_seq*seq= &held->seq[s];
 lstm_trace_start(tr,NULL,NULL);
 lstm_forward(net,seq,tr);
 for(size_t t= 0;t<T;t++){
-const double*pred= lstm_pred(tr,t),*y= seq->y+t*seq->k;
+const double*pred= lstm_pred(tr,t),*y= lstm_target(seq,t);
 double*worst= t+1==T?&pr->last_error:&pr->other_error;
-if(!seq->has_y[t])continue;
+if(!y)continue;
 for(size_t r= 0;r<net->k;r++)
 *worst= fmax_nan(*worst,fabs(pred[r]-y[r]));
 }
@@ -3721,16 +3776,16 @@ fabs(last_out[0][j]-last_out[1][j]));
 return fmax_nan(pr->last_error,pr->other_error);
 }
 
-/*:387*//*389:*/
-#line 859 "chapters/training.w"
+/*:390*//*392:*/
+#line 863 "chapters/training.w"
 
 static double fmax_nan(double a,double b)
 {
 return isnan(a)||isnan(b)?NAN:a> b?a:b;
 }
 
-/*:389*//*390:*/
-#line 869 "chapters/training.w"
+/*:392*//*393:*/
+#line 873 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr)
@@ -3743,9 +3798,9 @@ if(!trace_fits(tr,net,seq->T))return 0;
 lstm_trace_start(tr,NULL,NULL);
 lstm_forward(net,seq,tr);
 for(size_t t= 0;t<seq->T&&ok;t++){
-const double*p= lstm_pred(tr,t),*y= seq->y+t*7;
+const double*p= lstm_pred(tr,t),*y= lstm_target(seq,t);
 double low= HUGE_VAL,high= -HUGE_VAL;
-if(!seq->has_y[t])continue;
+if(!y)continue;
 for(size_t r= 0;r<7;r++)
 if(y[r]> 0)low= fmin(low,p[r]);
 else high= fmax(high,p[r]);
@@ -3756,8 +3811,8 @@ right+= ok;
 return(double)right/(double)held->count;
 }
 
-/*:390*//*392:*/
-#line 910 "chapters/training.w"
+/*:393*//*395:*/
+#line 914 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
 double*fraction,lstm_error*err)
@@ -3786,8 +3841,8 @@ lstm_step(net,x,out,state,next+2*n,next,next+n);
 state= next;out= next+n;
 }
 lstm_output_forward_x(net,out,x,NULL,pred);
-/*393:*/
-#line 947 "chapters/training.w"
+/*396:*/
+#line 951 "chapters/training.w"
 
 {
 int ok= 1;
@@ -3796,8 +3851,8 @@ ok= ok&&fabs(pred[r]-(r==first?1.0:0.0))<0.25;
 passed+= ok;
 }
 
-/*:393*/
-#line 938 "chapters/training.w"
+/*:396*/
+#line 942 "chapters/training.w"
 ;
 }
 *fraction= passed/2.0;
@@ -3805,10 +3860,10 @@ free(v);
 return LSTM_OK;
 }
 
-/*:392*//*418:*/
+/*:395*//*421:*/
 #line 366 "chapters/speed.w"
 
-/*116:*/
+/*119:*/
 #line 187 "chapters/bptt.w"
 
 static LSTM_INLINE void mat_tvec_kernel(const double*A,size_t rows,
@@ -3829,7 +3884,7 @@ for(size_t l= 0;l<cols;l++)result[l]+= row[l]*v[r];
 }
 }
 
-/*:116*//*407:*/
+/*:119*//*410:*/
 #line 87 "chapters/speed.w"
 
 static LSTM_INLINE double dot_kernel(const double*a,const double*b,
@@ -3843,7 +3898,7 @@ for(size_t q= 0;l+q<len;q++)s[q]+= a[l+q]*b[l+q];
 return((s[0]+s[4])+(s[1]+s[5]))+((s[2]+s[6])+(s[3]+s[7]));
 }
 
-/*:407*//*409:*/
+/*:410*//*412:*/
 #line 110 "chapters/speed.w"
 
 static LSTM_INLINE void gemv_kernel(const double*A,size_t rows,
@@ -3852,7 +3907,7 @@ size_t cols,const double*v,double*y)
 for(size_t r= 0;r<rows;r++)y[r]+= dot_kernel(A+r*cols,v,cols);
 }
 
-/*:409*//*411:*/
+/*:412*//*414:*/
 #line 151 "chapters/speed.w"
 
 static LSTM_INLINE void gemm_nt_kernel(size_t rows,size_t cols,size_t len,
@@ -3864,7 +3919,7 @@ for(size_t c= 0;c<cols;c++)
 C[r*ldc+c]+= dot_kernel(A+r*lda,B+c*ldb,len);
 }
 
-/*:411*//*412:*/
+/*:414*//*415:*/
 #line 179 "chapters/speed.w"
 
 static LSTM_INLINE void gemm_tn_kernel(size_t rows,size_t cols,size_t len,
@@ -3884,7 +3939,7 @@ for(size_t l= 0;l<cols;l++)c[l]+= ar*b[l];
 }
 }
 
-/*:412*//*413:*/
+/*:415*//*416:*/
 #line 205 "chapters/speed.w"
 
 static LSTM_INLINE void gemm_nn_kernel(size_t rows,size_t cols,size_t len,
@@ -3901,8 +3956,8 @@ for(size_t k= 0;k<cols;k++)c[k]+= arl*b[k];
 }
 }
 
-/*:413*//*467:*/
-#line 1480 "chapters/speed.w"
+/*:416*//*470:*/
+#line 1483 "chapters/speed.w"
 
 static LSTM_INLINE void carry_row_kernel(double*s,double*g,size_t len,
 const double*v,size_t ldv,size_t steps,const double*keep,
@@ -3925,12 +3980,12 @@ update_row(g,s,len,1,e[b]);
 }
 }
 
-/*:467*/
+/*:470*/
 #line 367 "chapters/speed.w"
 
 #define LSTM_SET portable
 #define LSTM_TARGET
-/*417:*/
+/*420:*/
 #line 315 "chapters/speed.w"
 
 LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
@@ -3979,7 +4034,7 @@ const double*coef,const double*e)
 carry_row_kernel(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
-/*:417*/
+/*:420*/
 #line 370 "chapters/speed.w"
 
 #undef LSTM_SET
@@ -3987,7 +4042,7 @@ carry_row_kernel(s,g,len,v,ldv,steps,keep,coef,e);
 #if LSTM_DISPATCH
 #define LSTM_SET avx2
 #define LSTM_TARGET __attribute__((target("avx2")))
-/*417:*/
+/*420:*/
 #line 315 "chapters/speed.w"
 
 LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
@@ -4036,14 +4091,14 @@ const double*coef,const double*e)
 carry_row_kernel(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
-/*:417*/
+/*:420*/
 #line 376 "chapters/speed.w"
 
 #undef LSTM_SET
 #undef LSTM_TARGET
 #define LSTM_SET avx512
 #define LSTM_TARGET __attribute__((target("avx512f")))
-/*417:*/
+/*420:*/
 #line 315 "chapters/speed.w"
 
 LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
@@ -4092,7 +4147,7 @@ const double*coef,const double*e)
 carry_row_kernel(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
-/*:417*/
+/*:420*/
 #line 381 "chapters/speed.w"
 
 #undef LSTM_SET
@@ -4113,7 +4168,7 @@ gemm_nn_avx512,mat_tvec_avx512,carry_row_avx512},
 };
 static const lstm_kernel_set*kernels= &kernel_sets[0];
 
-/*:418*//*419:*/
+/*:421*//*422:*/
 #line 405 "chapters/speed.w"
 
 static int kernels_can_run(const lstm_kernel_set*set)
@@ -4138,7 +4193,7 @@ if(kernels_can_run(&kernel_sets[k]))kernels= &kernel_sets[k];
 #endif
 #line 425 "chapters/speed.w"
 
-/*:419*//*420:*/
+/*:422*//*423:*/
 #line 428 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len)
@@ -4176,7 +4231,7 @@ const double*v,double*result)
 kernels->mat_tvec(A,rows,cols,v,result);
 }
 
-/*:420*//*423:*/
+/*:423*//*426:*/
 #line 491 "chapters/speed.w"
 
 const char*lstm_kernels(void)
@@ -4202,7 +4257,7 @@ return lstm_fail(err,LSTM_EUSAGE,"expected kernels that this build "
 
 }
 
-/*:423*//*428:*/
+/*:426*//*431:*/
 #line 615 "chapters/speed.w"
 
 static double bench_since(const struct timespec*start)
@@ -4219,7 +4274,7 @@ const double x= *(const double*)a,y= *(const double*)b;
 return(x> y)-(x<y);
 }
 
-/*:428*//*429:*/
+/*:431*//*432:*/
 #line 630 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
@@ -4237,7 +4292,7 @@ if(T<1)return lstm_fail(err,LSTM_EUSAGE,
 if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
 return status;
 if((status= lstm_net_like(&grad,&net,err))==LSTM_OK){
-/*430:*/
+/*433:*/
 #line 655 "chapters/speed.w"
 
 {
@@ -4259,7 +4314,7 @@ res->work_bytes= st.work_bytes;
 }
 }
 
-/*:430*/
+/*:433*/
 #line 647 "chapters/speed.w"
 ;
 lstm_net_free(&grad);
@@ -4269,7 +4324,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:429*//*432:*/
+/*:432*//*435:*/
 #line 682 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
@@ -4287,17 +4342,22 @@ lstm_net_free(net);
 return status;
 }
 for(size_t t= 0;t<T;t++){
+double*y= lstm_target_set(seq,t,err);
+if(!y){
+lstm_net_free(net);
+lstm_data_free(data);
+return LSTM_ENOMEM;
+}
 for(size_t l= 0;l<n;l++){
 seq->x[t*n+l]= lstm_rng_uniform(&rng,-1,1);
-seq->y[t*n+l]= lstm_rng_uniform(&rng,-1,1);
+y[l]= lstm_rng_uniform(&rng,-1,1);
 }
-seq->has_y[t]= 1;
 }
 return LSTM_OK;
 }
 
-/*:432*//*434:*/
-#line 725 "chapters/speed.w"
+/*:435*//*437:*/
+#line 730 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count)
 {
@@ -4316,8 +4376,8 @@ suu+= u*u;
 return suu> 0?suv/suu:NAN;
 }
 
-/*:434*//*453:*/
-#line 1177 "chapters/speed.w"
+/*:437*//*456:*/
+#line 1180 "chapters/speed.w"
 
 static size_t rtrl_block_width(size_t n)
 {
@@ -4325,8 +4385,8 @@ size_t width= LSTM_RTRL_BLOCK_BYTES/(n*sizeof(double));
 return width<LSTM_LANES?LSTM_LANES:width;
 }
 
-/*:453*//*455:*/
-#line 1210 "chapters/speed.w"
+/*:456*//*458:*/
+#line 1213 "chapters/speed.w"
 
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len)
@@ -4336,8 +4396,8 @@ to= c1<start+len?(c1> start?c1-start:0):len;
 for(size_t l= from;l<to;l++)G[start+l]+= v[l];
 }
 
-/*:455*//*462:*/
-#line 1352 "chapters/speed.w"
+/*:458*//*465:*/
+#line 1355 "chapters/speed.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -4350,8 +4410,8 @@ double*v= alloc_doubles(count),*S,*states,*outs,*gates,*es,*eo,
 if(!v)return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the internal RTRL of %zu parameters",net->P);
 
-/*463:*/
-#line 1386 "chapters/speed.w"
+/*466:*/
+#line 1389 "chapters/speed.w"
 
 S= v;
 states= S+4*n*(m+n+1);
@@ -4363,18 +4423,18 @@ Delta= eo+B*n;
 pred= Delta+n;
 e= pred+k;
 
-/*:463*/
-#line 1364 "chapters/speed.w"
+/*:466*/
+#line 1367 "chapters/speed.w"
 ;
 *loss= 0;
 for(size_t t0= 0;t0<seq->T;t0+= B){
 const size_t steps= seq->T-t0<B?seq->T-t0:B;
-/*464:*/
-#line 1402 "chapters/speed.w"
+/*467:*/
+#line 1405 "chapters/speed.w"
 
 for(size_t b= 0;b<steps;b++){
 const size_t t= t0+b;
-const double*y= seq->has_y[t]?seq->y+t*seq->k:NULL;
+const double*y= lstm_target(seq,t);
 double*g= gates+4*b*n,*state= states+(b+1)*n,
 *out= outs+(b+1)*n,*err_state= es+b*n,*err_out= eo+b*n;
 lstm_step(net,seq->x+t*m,outs+b*n,states+b*n,g,state,out);
@@ -4382,7 +4442,7 @@ if(y){
 *loss+= lstm_output_forward_x(net,out,seq->x+t*m,y,pred);
 memset(Delta,0,n*sizeof*Delta);
 lstm_output_backward_x(net,out,seq->x+t*m,pred,y,Delta,grad,e);
-/*231:*/
+/*234:*/
 #line 165 "chapters/irtrl.w"
 
 for(size_t j= 0;j<n;j++){
@@ -4392,18 +4452,18 @@ err_state[j]= c[0];
 err_out[j]= c[1];
 }
 
-/*:231*/
-#line 1413 "chapters/speed.w"
+/*:234*/
+#line 1416 "chapters/speed.w"
 ;
 }
 }
 
-/*:464*/
-#line 1368 "chapters/speed.w"
+/*:467*/
+#line 1371 "chapters/speed.w"
 ;
 for(size_t row= 0;row<4*n;row++)
-/*465:*/
-#line 1429 "chapters/speed.w"
+/*468:*/
+#line 1432 "chapters/speed.w"
 
 {
 static const double one= 1;
@@ -4411,18 +4471,18 @@ const size_t j= row%n;
 double keeps[LSTM_IRTRL_BLOCK],coefs[LSTM_IRTRL_BLOCK],
 errs[LSTM_IRTRL_BLOCK];
 for(size_t b= 0;b<steps;b++){
-/*466:*/
-#line 1462 "chapters/speed.w"
+/*469:*/
+#line 1465 "chapters/speed.w"
 
 const double*g= gates+4*b*n,*f= g+2*n,
 *state_prev= states+b*n,*err_state= es+b*n,
 *err_out= eo+b*n
 
-/*:466*/
-#line 1436 "chapters/speed.w"
+/*:469*/
+#line 1439 "chapters/speed.w"
 ;
 double keep,coef;
-/*226:*/
+/*229:*/
 #line 79 "chapters/irtrl.w"
 
 {
@@ -4432,11 +4492,11 @@ keep= f[j];
 coef= row<n?c[0]:row<2*n?c[1]:c[2];
 }
 
-/*:226*/
-#line 1438 "chapters/speed.w"
+/*:229*/
+#line 1441 "chapters/speed.w"
 ;
 keeps[b]= keep;coefs[b]= coef;
-errs[b]= !seq->has_y[t0+b]?0:row<3*n?err_state[j]:
+errs[b]= !lstm_target(seq,t0+b)?0:row<3*n?err_state[j]:
 err_out[j];
 }
 if(row<3*n){
@@ -4456,8 +4516,8 @@ update_row(grad->theta+4*n*(m+n)+row,&one,1,1,errs[b]);
 }
 }
 
-/*:465*/
-#line 1371 "chapters/speed.w"
+/*:468*/
+#line 1374 "chapters/speed.w"
 ;
 memcpy(states,states+steps*n,n*sizeof*states);
 memcpy(outs,outs+steps*n,n*sizeof*outs);
@@ -4469,8 +4529,8 @@ free(v);
 return LSTM_OK;
 }
 
-/*:462*//*468:*/
-#line 1502 "chapters/speed.w"
+/*:465*//*471:*/
+#line 1505 "chapters/speed.w"
 
 static void carry_row(double*s,double*g,size_t len,const double*v,
 size_t ldv,size_t steps,const double*keep,const double*coef,
@@ -4479,7 +4539,7 @@ const double*e)
 kernels->carry_row(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
-/*:468*//*555:*/
+/*:471*//*562:*/
 #line 140 "chapters/net1997.w"
 
 int lstm_arch_plain(const lstm_arch*arch)
@@ -4514,7 +4574,7 @@ memset(V+net->k*n,0,net->k*sizeof*V);
 }
 }
 
-/*:555*//*556:*/
+/*:562*//*563:*/
 #line 177 "chapters/net1997.w"
 
 size_t lstm_net_weights(const lstm_net*net)
@@ -4529,7 +4589,7 @@ free(one);
 return count;
 }
 
-/*:556*//*560:*/
+/*:563*//*567:*/
 #line 239 "chapters/net1997.w"
 
 int lstm_net_add_cell(lstm_net*net,lstm_rng*rng,const lstm_init*init)
@@ -4556,7 +4616,7 @@ free(before);
 return 1;
 }
 
-/*:560*//*572:*/
+/*:567*//*579:*/
 #line 485 "chapters/net1997.w"
 
 static int arch_word(const char*tok)
@@ -4568,7 +4628,7 @@ if(strcmp(tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:572*//*581:*/
+/*:579*//*588:*/
 #line 732 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
@@ -4582,15 +4642,18 @@ prev= first;
 for(size_t t= 0;t<p;t++){
 size_t next= t+1==p?first:2+rng_below(rng,p-1);
 s->x[t*k+prev]= 1;
-s->y[t*k+next]= 1;
-s->has_y[t]= every_step||t+1==p;
+if(every_step||t+1==p){
+double*y= lstm_target_set(s,t,err);
+if(!y)return LSTM_ENOMEM;
+y[next]= 1;
+}
 prev= next;
 }
 *seq= s;
 return LSTM_OK;
 }
 
-/*:581*//*595:*/
+/*:588*//*602:*/
 #line 76 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
@@ -4600,7 +4663,7 @@ bb= lstm_dot(b,b,len);
 return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
-/*:595*//*596:*/
+/*:602*//*603:*/
 #line 88 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -4614,7 +4677,7 @@ const lstm_method*meth;
 long param;
 int status;
 memset(res,0,sizeof*res);
-/*597:*/
+/*604:*/
 #line 124 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
@@ -4633,7 +4696,7 @@ spec[q]);
 
 }
 
-/*:597*/
+/*:604*/
 #line 100 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
@@ -4646,7 +4709,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
 goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
-/*598:*/
+/*605:*/
 #line 141 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
@@ -4662,11 +4725,11 @@ status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
 goto done;
 }
 
-/*:598*/
+/*:605*/
 #line 111 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*599:*/
+/*606:*/
 #line 162 "chapters/align.w"
 
 {
@@ -4682,7 +4745,7 @@ for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
 if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
-/*600:*/
+/*607:*/
 #line 181 "chapters/align.w"
 
 {
@@ -4704,11 +4767,11 @@ c_sum+= c;c_sq+= c*c;
 e_sum+= sqrt(e)/res->norm;
 }
 
-/*:600*/
+/*:607*/
 #line 176 "chapters/align.w"
 ;
 }
-if(status==LSTM_OK)/*601:*/
+if(status==LSTM_OK)/*608:*/
 #line 201 "chapters/align.w"
 
 {
@@ -4728,12 +4791,12 @@ row->noise= sqrt(tr/N)/res->norm;
 row->variance= tr/(res->norm*res->norm);
 }
 
-/*:601*/
+/*:608*/
 #line 178 "chapters/align.w"
 ;
 }
 
-/*:599*/
+/*:606*/
 #line 113 "chapters/align.w"
 ;
 if(status==LSTM_OK)
@@ -4746,7 +4809,7 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:596*//*619:*/
+/*:603*//*626:*/
 #line 60 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
@@ -4770,7 +4833,7 @@ return status;
 if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
-/*620:*/
+/*627:*/
 #line 106 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
@@ -4779,11 +4842,15 @@ net.b[4]= -3;net.b[5]= 3;
 net.b[6]= net.b[7]= 3;
 net.U[1*2+0]= 0.1;
 net.V[0]= 1;net.V[1]= -2;
-for(size_t t= 0;t<seq->T;t++){
-seq->x[t]= 1;seq->y[t]= 0.3;seq->has_y[t]= 1;
+for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
+double*y= lstm_target_set(seq,t,err);
+seq->x[t]= 1;
+if(y)y[0]= 0.3;
+else status= LSTM_ENOMEM;
 }
+if(status!=LSTM_OK)goto done;
 
-/*:620*/
+/*:627*/
 #line 82 "chapters/balance.w"
 ;
 for(long e= 0;e<episodes&&status==LSTM_OK;e++){
@@ -4805,7 +4872,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:619*//*648:*/
+/*:626*//*655:*/
 #line 206 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -4827,7 +4894,7 @@ rd->v= NULL;
 rd->flag= NULL;
 }
 
-/*:648*//*649:*/
+/*:655*//*656:*/
 #line 230 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
@@ -4844,7 +4911,7 @@ va_end(ap);
 return rd->status;
 }
 
-/*:649*//*650:*/
+/*:656*//*657:*/
 #line 257 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
@@ -4862,7 +4929,7 @@ rd->have= fread(rd->block,1,sizeof rd->block,rd->f);
 rd->at= 0;
 if(rd->have==0){
 if(ferror(rd->f))
-/*651:*/
+/*658:*/
 #line 295 "chapters/formats.w"
 
 {
@@ -4873,7 +4940,7 @@ e?strerror(e):"read error");
 rd->status= LSTM_EIO;
 }
 
-/*:651*/
+/*:658*/
 #line 273 "chapters/formats.w"
 ;
 return EOF;
@@ -4897,7 +4964,7 @@ return EOF;
 return c;
 }
 
-/*:650*//*652:*/
+/*:657*//*659:*/
 #line 308 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
@@ -4906,7 +4973,7 @@ int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
 if(rd->back==EOF&&peek_in_block(rd))return LSTM_OK;
-/*656:*/
+/*663:*/
 #line 398 "chapters/formats.w"
 
 do{
@@ -4915,7 +4982,7 @@ if(c=='#')
 while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
-/*:656*/
+/*:663*/
 #line 316 "chapters/formats.w"
 ;
 if(c==EOF){
@@ -4928,7 +4995,7 @@ rd->peeked= 1;
 return LSTM_OK;
 }
 rd->tok_line= rd->line;
-/*657:*/
+/*664:*/
 #line 408 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
@@ -4948,7 +5015,7 @@ rd->tok[len++]= (char)c;
 c= get(rd);
 }
 
-/*:657*/
+/*:664*/
 #line 327 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
@@ -4964,7 +5031,7 @@ static void take(lstm_reader*rd)
 rd->peeked= 0;
 }
 
-/*:652*//*653:*/
+/*:659*//*660:*/
 #line 354 "chapters/formats.w"
 
 static int peek_in_block(lstm_reader*rd)
@@ -4972,7 +5039,7 @@ static int peek_in_block(lstm_reader*rd)
 const unsigned char*b= rd->block;
 size_t at= rd->at,end,len;
 long line= rd->line,col= rd->col,last= rd->last_line;
-/*654:*/
+/*661:*/
 #line 375 "chapters/formats.w"
 
 for(;at<rd->have;at++){
@@ -4982,7 +5049,7 @@ else break;
 }
 rd->at= at,rd->line= line,rd->col= col,rd->last_line= last;
 
-/*:654*/
+/*:661*/
 #line 360 "chapters/formats.w"
 ;
 for(end= at;end<rd->have&&b[end]> ' '&&b[end]<127&&
@@ -4991,7 +5058,7 @@ len= end-at;
 if(len==0||end==rd->have||len> LSTM_TOKEN_MAX)return 0;
 if(b[end]=='\n'?col+(long)len> LSTM_LINE_MAX:
 b[end]!=' '||col+(long)len+1> LSTM_LINE_MAX)return 0;
-/*655:*/
+/*662:*/
 #line 388 "chapters/formats.w"
 
 memcpy(rd->tok,b+at,len);
@@ -5003,13 +5070,13 @@ else rd->col= col+(long)len+1;
 rd->at= end+1;
 rd->peeked= 1;
 
-/*:655*/
+/*:662*/
 #line 367 "chapters/formats.w"
 ;
 return 1;
 }
 
-/*:653*//*658:*/
+/*:660*//*665:*/
 #line 428 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
@@ -5019,7 +5086,7 @@ snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
 return rd->shown;
 }
 
-/*:658*//*660:*/
+/*:665*//*667:*/
 #line 448 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
@@ -5032,7 +5099,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:660*//*661:*/
+/*:667*//*668:*/
 #line 467 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -5056,7 +5123,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:661*//*662:*/
+/*:668*//*669:*/
 #line 497 "chapters/formats.w"
 
 static int decimal(const char*s)
@@ -5076,7 +5143,7 @@ while(isdigit((unsigned char)*s))s++;
 return*s=='\0';
 }
 
-/*:662*//*663:*/
+/*:669*//*670:*/
 #line 524 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
@@ -5104,7 +5171,7 @@ shown(rd));
 
 }
 
-/*:663*//*664:*/
+/*:670*//*671:*/
 #line 558 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
@@ -5121,7 +5188,7 @@ if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:664*//*666:*/
+/*:671*//*673:*/
 #line 581 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
@@ -5143,7 +5210,7 @@ rd->v[rd->len++]= x;
 return LSTM_OK;
 }
 
-/*:666*//*667:*/
+/*:673*//*674:*/
 #line 604 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
@@ -5162,7 +5229,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:667*//*669:*/
+/*:674*//*676:*/
 #line 630 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
@@ -5176,7 +5243,7 @@ expected,after,shown(rd));
 return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
-/*:669*//*671:*/
+/*:676*//*678:*/
 #line 687 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -5187,7 +5254,7 @@ uint64_t w= 0,eight;
 long q= 0,e= 0;
 int negative= 0,digits= 0,kept= 0,e_negative= 0;
 if(*s=='+'||*s=='-')negative= *s++=='-';
-/*672:*/
+/*679:*/
 #line 722 "chapters/formats.w"
 
 from= s;
@@ -5204,12 +5271,12 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:672*/
+/*:679*/
 #line 696 "chapters/formats.w"
 ;
 if(*s=='.'){
 s++;
-/*672:*/
+/*679:*/
 #line 722 "chapters/formats.w"
 
 from= s;
@@ -5226,7 +5293,7 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:672*/
+/*:679*/
 #line 699 "chapters/formats.w"
 ;
 q= -(long)(s-from);
@@ -5247,7 +5314,7 @@ if(negative)*v= -*v;
 return 1;
 }
 
-/*:671*//*673:*/
+/*:678*//*680:*/
 #line 756 "chapters/formats.w"
 
 static int eight_digits(const char*s,uint64_t*v)
@@ -5267,7 +5334,7 @@ x= (100*x+(x>>16))&0x0000ffff0000ffff;
 return 1;
 }
 
-/*:673*//*674:*/
+/*:680*//*681:*/
 #line 784 "chapters/formats.w"
 
 #include <float.h>  
@@ -5289,7 +5356,7 @@ return 1;
  return 0;
 }
 
-/*:674*//*675:*/
+/*:681*//*682:*/
 #line 821 "chapters/formats.w"
 
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v)
@@ -5303,7 +5370,7 @@ if(!rd->five_ready)powers_of_five(rd);
 t= &rd->five[q-FIVE_MIN];
 for(int s= 32;s> 0;s/= 2)
 if(w>>(64-s)==0)w<<= s,z+= s;
-/*678:*/
+/*685:*/
 #line 892 "chapters/formats.w"
 
 {
@@ -5316,10 +5383,10 @@ p1+= lo;
 p2= hi+(p1<lo);
 }
 
-/*:678*/
+/*:685*/
 #line 833 "chapters/formats.w"
 ;
-/*676:*/
+/*683:*/
 #line 862 "chapters/formats.w"
 
 r= 137+(int)(p2>>63);
@@ -5329,10 +5396,10 @@ if(!t->exact&&(p2&low_mask)==low_mask&&p1==UINT64_MAX)
 return 0;
 tie= t->exact&&(h&1)&&(p2&low_mask)==0&&p1==0&&p0==0;
 
-/*:676*/
+/*:683*/
 #line 834 "chapters/formats.w"
 ;
-/*677:*/
+/*684:*/
 #line 880 "chapters/formats.w"
 
 m= h>>1;
@@ -5342,14 +5409,14 @@ if((h&1)&&(!tie||(m&1)))m++;
 if(m>>53)m>>= 1,e++;
 if(e+1075> 2046)return 0;
 
-/*:677*/
+/*:684*/
 #line 836 "chapters/formats.w"
 ;
 *v= ldexp((double)m,(int)e);
 return 1;
 }
 
-/*:675*//*679:*/
+/*:682*//*686:*/
 #line 908 "chapters/formats.w"
 
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo)
@@ -5362,7 +5429,7 @@ uint64_t mid= (p00>>32)+(p01&half)+(p10&half);
 *hi= p11+(p01>>32)+(p10>>32)+(mid>>32);
 }
 
-/*:679*//*682:*/
+/*:686*//*689:*/
 #line 960 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd)
@@ -5398,7 +5465,7 @@ rd->five[q-FIVE_MIN].exact= 0;
 rd->five_ready= 1;
 }
 
-/*:682*//*683:*/
+/*:689*//*690:*/
 #line 1002 "chapters/formats.w"
 
 static void top_bits(const uint32_t*a,int n,lstm_power5*t)
@@ -5415,7 +5482,7 @@ t->k= 32*n-lead-128;
 t->exact= 32*n-lead<=128;
 }
 
-/*:683*//*686:*/
+/*:690*//*693:*/
 #line 1057 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
@@ -5426,7 +5493,7 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*687:*/
+/*694:*/
 #line 1095 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
@@ -5436,7 +5503,7 @@ if(size_value(rd,"cells",LSTM_MAX_DIM,&shape.n)!=LSTM_OK)
 return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
-/*688:*/
+/*695:*/
 #line 1112 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -5451,10 +5518,10 @@ take(rd);
 shape.no_forget= 1;
 }
 
-/*:688*/
+/*:695*/
 #line 1103 "chapters/formats.w"
 ;
-/*569:*/
+/*576:*/
 #line 439 "chapters/net1997.w"
 
 {
@@ -5485,7 +5552,7 @@ return rd->status;
 }
 }
 
-/*:569*/
+/*:576*/
 #line 1104 "chapters/formats.w"
 ;
 if(lstm_net_size(shape.m,shape.n,shape.k,LSTM_OUT_NONE,&P,NULL)
@@ -5495,7 +5562,7 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:687*/
+/*:694*/
 #line 1067 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -5504,7 +5571,7 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*689:*/
+/*696:*/
 #line 1125 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
@@ -5523,12 +5590,12 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:689*/
+/*:696*/
 #line 1075 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,3,count)!=LSTM_OK)return rd->status;
-/*570:*/
+/*577:*/
 #line 468 "chapters/net1997.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -5542,7 +5609,7 @@ count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,5,count)!=LSTM_OK)return rd->status;
 }
 
-/*:570*/
+/*:577*/
 #line 1078 "chapters/formats.w"
 ;
 after_block(after,sizeof after,&block[count-1]);
@@ -5553,7 +5620,7 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*693:*/
+/*700:*/
 #line 1182 "chapters/formats.w"
 
 {
@@ -5562,7 +5629,7 @@ shape.output,&shape.arch,rd->err);
 if(status!=LSTM_OK)return rd->status= status;
 net->no_forget= shape.no_forget;
 memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
-/*573:*/
+/*580:*/
 #line 498 "chapters/net1997.w"
 
 if(!lstm_arch_plain(&net->arch)){
@@ -5587,18 +5654,18 @@ blk[q].name,e/blk[q].cols,e%blk[q].cols);
 }
 }
 
-/*:573*/
+/*:580*/
 #line 1189 "chapters/formats.w"
 ;
 }
 
-/*:693*/
+/*:700*/
 #line 1087 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:686*//*691:*/
+/*:693*//*698:*/
 #line 1149 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
@@ -5618,7 +5685,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:691*//*692:*/
+/*:698*//*699:*/
 #line 1170 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
@@ -5628,7 +5695,7 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:692*//*695:*/
+/*:699*//*702:*/
 #line 1203 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
@@ -5658,7 +5725,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:695*//*697:*/
+/*:702*//*704:*/
 #line 1238 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
@@ -5671,7 +5738,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:697*//*698:*/
+/*:704*//*705:*/
 #line 1254 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
@@ -5688,7 +5755,7 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:698*//*700:*/
+/*:705*//*707:*/
 #line 1282 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -5729,7 +5796,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:700*//*702:*/
+/*:707*//*709:*/
 #line 1338 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -5740,7 +5807,7 @@ size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*703:*/
+/*710:*/
 #line 1370 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
@@ -5756,7 +5823,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:703*/
+/*:710*/
 #line 1348 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
@@ -5780,7 +5847,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:702*//*705:*/
+/*:709*//*712:*/
 #line 1394 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
@@ -5800,7 +5867,7 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*706:*/
+/*713:*/
 #line 1425 "chapters/formats.w"
 
 {
@@ -5820,11 +5887,11 @@ return rd->status;
 }
 }
 
-/*:706*/
+/*:713*/
 #line 1412 "chapters/formats.w"
 ;
-/*707:*/
-#line 1451 "chapters/formats.w"
+/*714:*/
+#line 1455 "chapters/formats.w"
 
 {
 const size_t m= data->m,k= data->k;
@@ -5834,22 +5901,24 @@ if(status!=LSTM_OK)return rd->status= status;
 for(size_t t= 0;t<T;t++){
 memcpy(seq->x+t*m,from,m*sizeof*seq->x);
 from+= m;
-if((seq->has_y[t]= rd->flag[t])!=0){
-memcpy(seq->y+t*k,from,k*sizeof*seq->y);
+if(rd->flag[t]){
+double*y= lstm_target_set(seq,t,rd->err);
+if(!y)return rd->status= LSTM_ENOMEM;
+memcpy(y,from,k*sizeof*y);
 from+= k;
 }
 }
 }
 
-/*:707*/
+/*:714*/
 #line 1413 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:705*//*708:*/
-#line 1467 "chapters/formats.w"
+/*:712*//*715:*/
+#line 1473 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
 {
@@ -5869,8 +5938,8 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:708*//*711:*/
-#line 1509 "chapters/formats.w"
+/*:715*//*718:*/
+#line 1515 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
 {
@@ -5878,7 +5947,7 @@ lstm_block block[LSTM_MAX_BLOCKS];
 size_t count= lstm_blocks(net,block);
 fprintf(f,"inputs %zu\ncells %zu\n",net->m,net->n);
 if(net->no_forget)fprintf(f,"forget none\n");
-/*568:*/
+/*575:*/
 #line 429 "chapters/net1997.w"
 
 if(net->arch.no_outgate)fprintf(f,"outgate none\n");
@@ -5888,8 +5957,8 @@ if(net->arch.g_logistic)fprintf(f,"g logistic\n");
 if(net->arch.h_identity)fprintf(f,"h identity\n");
 if(net->arch.pending)fprintf(f,"pending %zu\n",net->arch.pending);
 
-/*:568*/
-#line 1516 "chapters/formats.w"
+/*:575*/
+#line 1522 "chapters/formats.w"
 ;
 for(size_t q= 0;q<count;q++){
 if(q==3)
@@ -5918,8 +5987,8 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:711*//*712:*/
-#line 1544 "chapters/formats.w"
+/*:718*//*719:*/
+#line 1550 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
 {
@@ -5937,8 +6006,8 @@ write_network(f,grad);
 return written(f,err);
 }
 
-/*:712*//*713:*/
-#line 1564 "chapters/formats.w"
+/*:719*//*720:*/
+#line 1570 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
 {
@@ -5947,20 +6016,20 @@ for(size_t s= 0;s<data->count;s++){
 const lstm_seq*seq= &data->seq[s];
 fprintf(f,"sequence %zu\n",seq->T);
 for(size_t t= 0;t<seq->T;t++){
+const double*y= lstm_target(seq,t);
 for(size_t l= 0;l<seq->m;l++)
 fprintf(f," %.17g",seq->x[t*seq->m+l]);
 fprintf(f,"  ");
-if(!seq->has_y[t])fprintf(f," -");
-else for(size_t l= 0;l<seq->k;l++)
-fprintf(f," %.17g",seq->y[t*seq->k+l]);
+if(!y)fprintf(f," -");
+else for(size_t l= 0;l<seq->k;l++)fprintf(f," %.17g",y[l]);
 fputc('\n',f);
 }
 }
 return written(f,err);
 }
 
-/*:713*//*715:*/
-#line 1613 "chapters/formats.w"
+/*:720*//*722:*/
+#line 1619 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape)
 {
@@ -5993,8 +6062,8 @@ shape->symbols= A;
 return LSTM_OK;
 }
 
-/*:715*//*716:*/
-#line 1649 "chapters/formats.w"
+/*:722*//*723:*/
+#line 1655 "chapters/formats.w"
 
 static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
 lstm_net*net)
@@ -6016,8 +6085,8 @@ memcpy(net->alphabet,shape->alphabet,sizeof net->alphabet);
 return LSTM_OK;
 }
 
-/*:716*//*717:*/
-#line 1672 "chapters/formats.w"
+/*:723*//*724:*/
+#line 1678 "chapters/formats.w"
 
 static void write_alphabet(FILE*f,const lstm_net*net)
 {
@@ -6028,8 +6097,8 @@ fprintf(f,"%s%d%s",a%16==0?"  ":" ",net->alphabet[a],
 a%16==15||a+1==net->symbols?"\n":"");
 }
 
-/*:717*//*770:*/
-#line 64 "chapters/owndata.w"
+/*:724*//*788:*/
+#line 66 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
 lstm_epoch*st,lstm_error*err)
@@ -6051,6 +6120,13 @@ LSTM_OK))return status;
 if(!(meth= lstm_method_find(cfg->method,&param,err)))return LSTM_EUSAGE;
 if(count==0)
 return lstm_fail(err,LSTM_EDATA,"there are no sequences to train on");
+if(!lstm_data_targets(cfg->train))
+return lstm_fail(err,LSTM_EDATA,"the training sequences have no step "
+"with a target: there is nothing to learn");
+if(cfg->valid&&!lstm_data_targets(cfg->valid))
+return lstm_fail(err,LSTM_EDATA,"the validation sequences have no "
+"step with a target: there is nothing to measure");
+
 if(!(order= malloc(count*sizeof*order)))
 return lstm_fail(err,LSTM_ENOMEM,"out of memory");
 for(size_t s= 0;s<count;s++)order[s]= s;
@@ -6061,8 +6137,8 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*771:*/
-#line 108 "chapters/owndata.w"
+/*789:*/
+#line 117 "chapters/owndata.w"
 
 {
 double sum= 0;
@@ -6073,8 +6149,8 @@ order[s-1]= order[r];
 order[r]= keep;
 }
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*772:*/
-#line 132 "chapters/owndata.w"
+/*790:*/
+#line 141 "chapters/owndata.w"
 
 {
 double loss= 0,e= 0;
@@ -6094,8 +6170,8 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:772*/
-#line 118 "chapters/owndata.w"
+/*:790*/
+#line 127 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
 st->train_loss= sum/(double)done;
@@ -6110,8 +6186,8 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:771*/
-#line 95 "chapters/owndata.w"
+/*:789*/
+#line 104 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
 lstm_optimizer_free(&opt);
@@ -6119,7 +6195,7 @@ free(order);
 return status;
 }
 
-/*:770*//*790:*/
+/*:788*//*807:*/
 #line 85 "chapters/text.w"
 
 size_t lstm_alphabet(const unsigned char*text,size_t len,
@@ -6139,7 +6215,7 @@ for(int b= 0;b<256;b++)index[b]= -1;
 for(size_t a= 0;a<net->symbols;a++)index[net->alphabet[a]]= (int)a;
 }
 
-/*:790*//*791:*/
+/*:807*//*808:*/
 #line 112 "chapters/text.w"
 
 int lstm_text_fits(const lstm_net*net,const unsigned char*text,
@@ -6162,7 +6238,7 @@ return lstm_fail(err,LSTM_EUSAGE,"%s has byte %d at offset %zu, "
 return LSTM_OK;
 }
 
-/*:791*//*792:*/
+/*:808*//*809:*/
 #line 136 "chapters/text.w"
 
 int lstm_text_model(const lstm_net*net,lstm_error*err)
@@ -6175,7 +6251,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the model has no alphabet: it was "
 return LSTM_OK;
 }
 
-/*:792*//*794:*/
+/*:809*//*811:*/
 #line 157 "chapters/text.w"
 
 int lstm_text_read(const char*path,unsigned char**text,size_t*len,
@@ -6190,7 +6266,7 @@ if(!f)return lstm_fail_at(err,LSTM_EIO,path,0,"cannot open the "
 "file: %s",strerror(errno));
 for(;;){
 size_t got;
-if(have==cap)/*795:*/
+if(have==cap)/*812:*/
 #line 189 "chapters/text.w"
 
 {
@@ -6204,7 +6280,7 @@ break;
 buf= more;cap= grown;
 }
 
-/*:795*/
+/*:812*/
 #line 170 "chapters/text.w"
 ;
 got= fread(buf+have,1,cap-have,f);
@@ -6225,7 +6301,7 @@ return status;
 return LSTM_OK;
 }
 
-/*:794*//*797:*/
+/*:811*//*814:*/
 #line 214 "chapters/text.w"
 
 int lstm_text_loss(const lstm_net*net,const unsigned char*text,
@@ -6255,7 +6331,7 @@ free(v);
 return lstm_finite_loss(*loss,err);
 }
 
-/*:797*//*799:*/
+/*:814*//*816:*/
 #line 249 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
@@ -6274,7 +6350,7 @@ for(size_t r= 0;r<k;r++)sum+= exp(z[r]-top);
 return log(sum)+top-z[b];
 }
 
-/*:799*//*803:*/
+/*:816*//*820:*/
 #line 341 "chapters/text.w"
 
 static int text_run_init(text_run*run,const lstm_text_config*cfg,
@@ -6304,11 +6380,12 @@ if(run->meth->seeded)lstm_rtrl_seed(&run->r,cfg->seed);
 K= SIZE_MAX;
 if(K> (SIZE_MAX/sizeof(double)-2*n)/(m+k+1)||
 (count= K*(m+k)+2*n,!(run->buf= alloc_doubles(count)))||
-!(run->win.has_y= malloc(K)))
+!(run->win.yrow= malloc(K*sizeof*run->win.yrow)))
 return lstm_fail(err,LSTM_EUSAGE,"--length %zu is beyond the memory "
 "of this machine",cfg->length);
 
-memset(run->win.has_y,1,K);
+for(size_t t= 0;t<K;t++)run->win.yrow[t]= t+1;
+run->win.rows= run->win.cap= K;
 run->win.m= m;run->win.k= k;run->win.T= K;
 run->win.x= run->buf;run->win.y= run->buf+K*m;
 run->carry= run->win.y+K*k;
@@ -6323,12 +6400,12 @@ lstm_net_free(&run->grad);
 lstm_rtrl_free(&run->r);
 lstm_trace_free(&run->tr);
 free(run->buf);
-free(run->win.has_y);
+free(run->win.yrow);
 memset(run,0,sizeof*run);
 }
 
-/*:803*//*804:*/
-#line 395 "chapters/text.w"
+/*:820*//*821:*/
+#line 396 "chapters/text.w"
 
 static void text_run_restart(text_run*run)
 {
@@ -6336,8 +6413,8 @@ if(run->online)lstm_rtrl_reset(&run->r);
 else lstm_trace_start(&run->tr,NULL,NULL);
 }
 
-/*:804*//*805:*/
-#line 409 "chapters/text.w"
+/*:821*//*822:*/
+#line 410 "chapters/text.w"
 
 static int text_chunk(text_run*run,const unsigned char*s,size_t L,
 double*loss,lstm_error*err)
@@ -6375,8 +6452,8 @@ lstm_optimizer_step(&run->opt,net,&run->grad);
 return LSTM_OK;
 }
 
-/*:805*//*806:*/
-#line 453 "chapters/text.w"
+/*:822*//*823:*/
+#line 454 "chapters/text.w"
 
 int lstm_train_text(const lstm_text_config*cfg,lstm_net*net,
 lstm_text_status*st,lstm_error*err)
@@ -6399,8 +6476,8 @@ while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted&&
 !st->spent){
 text_run_restart(&run);
 for(size_t at= 0;at+1<cfg->train_len&&status==LSTM_OK;){
-/*807:*/
-#line 489 "chapters/text.w"
+/*824:*/
+#line 490 "chapters/text.w"
 
 {
 size_t L= cfg->train_len-1-at<run.K?cfg->train_len-1-at:
@@ -6424,8 +6501,8 @@ st->spent= (cfg->max_chars> 0&&st->chars>=cfg->max_chars)||
 (cfg->max_seconds> 0&&st->seconds>=cfg->max_seconds);
 if(st->interrupted||st->spent||
 (cfg->valid_every> 0&&st->chars>=next_row)){
-/*808:*/
-#line 522 "chapters/text.w"
+/*825:*/
+#line 523 "chapters/text.w"
 
 {
 clock_t v0= clock();
@@ -6441,8 +6518,8 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:808*/
-#line 512 "chapters/text.w"
+/*:825*/
+#line 513 "chapters/text.w"
 ;
 while(cfg->valid_every> 0&&next_row<=st->chars)
 next_row+= cfg->valid_every;
@@ -6450,16 +6527,16 @@ next_row+= cfg->valid_every;
 }
 }
 
-/*:807*/
-#line 475 "chapters/text.w"
+/*:824*/
+#line 476 "chapters/text.w"
 ;
 if(st->interrupted||st->spent)break;
 }
 if(status==LSTM_OK&&!st->interrupted&&!st->spent){
 st->epoch++;
 st->end_of_epoch= 1;
-/*808:*/
-#line 522 "chapters/text.w"
+/*825:*/
+#line 523 "chapters/text.w"
 
 {
 clock_t v0= clock();
@@ -6475,8 +6552,8 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:808*/
-#line 481 "chapters/text.w"
+/*:825*/
+#line 482 "chapters/text.w"
 ;
 st->end_of_epoch= 0;
 }
@@ -6485,8 +6562,8 @@ text_run_free(&run);
 return status;
 }
 
-/*:806*//*810:*/
-#line 566 "chapters/text.w"
+/*:823*//*827:*/
+#line 567 "chapters/text.w"
 
 int lstm_text_sample(const lstm_net*net,const unsigned char*prime,
 size_t prime_len,double temperature,uint64_t seed,unsigned char*out,
@@ -6501,8 +6578,8 @@ if(!(temperature> 0)||!isfinite(temperature))
 return lstm_fail(err,LSTM_EUSAGE,"the temperature must be a positive "
 "number");
 if(lstm_text_model(net,err)!=LSTM_OK)return LSTM_EUSAGE;
-/*811:*/
-#line 603 "chapters/text.w"
+/*828:*/
+#line 604 "chapters/text.w"
 
 lstm_alphabet_index(net,index);
 for(size_t t= 0;t<prime_len;t++)
@@ -6511,8 +6588,8 @@ return lstm_fail(err,LSTM_EUSAGE,"the prime has byte %d at offset "
 "%zu, which is not in the model's alphabet of %zu bytes",
 (int)prime[t],t,net->symbols);
 
-/*:811*/
-#line 580 "chapters/text.w"
+/*:828*/
+#line 581 "chapters/text.w"
 ;
 lstm_alphabet_index(net,index);
 first= index['\n']>=0?(unsigned char)'\n':net->alphabet[0];
@@ -6530,8 +6607,8 @@ x[in]= 1;
 lstm_step(net,x,hid[!now],state[!now],g,state[now],hid[now]);
 x[in]= 0;
 if(t+1>=prime_len)
-/*812:*/
-#line 611 "chapters/text.w"
+/*829:*/
+#line 612 "chapters/text.w"
 
 {
 double top,sum= 0,u,acc= 0;
@@ -6549,16 +6626,16 @@ if(u<acc)break;
 out[t+1-prime_len]= net->alphabet[pick];
 }
 
-/*:812*/
-#line 597 "chapters/text.w"
+/*:829*/
+#line 598 "chapters/text.w"
 ;
 }
 free(v);
 return LSTM_OK;
 }
 
-/*:810*/
-#line 294 "chapters/intro.w"
+/*:827*/
+#line 297 "chapters/intro.w"
 
 
 /*:9*/

@@ -1,5 +1,5 @@
 /*8:*/
-#line 268 "chapters/intro.w"
+#line 271 "chapters/intro.w"
 
 #ifndef LSTM_H
 #define LSTM_H
@@ -8,7 +8,7 @@
 #include <stdio.h> 
 #include <signal.h>  
 /*10:*/
-#line 303 "chapters/intro.w"
+#line 306 "chapters/intro.w"
 
 #define LSTM_OK 0
 #define LSTM_EDATA 1
@@ -39,61 +39,61 @@
 
 #define LSTM_MAX_BLOCKS 6
 
-/*:42*//*119:*/
+/*:42*//*122:*/
 #line 298 "chapters/bptt.w"
 
 #define LSTM_PER_SEQUENCE 1
 #define LSTM_PER_CHUNK 2
 #define LSTM_PER_STEP 3
 
-/*:119*//*134:*/
+/*:122*//*137:*/
 #line 59 "chapters/gradcheck.w"
 
 #define LSTM_FD_STEP 1e-3
 
-/*:134*//*142:*/
+/*:137*//*145:*/
 #line 167 "chapters/gradcheck.w"
 
 #define LSTM_REL_FLOOR 1e-4
 #define LSTM_CHECK_TOL 1e-6
 
-/*:142*//*204:*/
+/*:145*//*207:*/
 #line 135 "chapters/rtrl.w"
 
 #define LSTM_RTRL_EXACT 0
 #define LSTM_RTRL_INTERNAL 1
 
-/*:204*//*245:*/
+/*:207*//*248:*/
 #line 106 "chapters/snap1.w"
 
 #define LSTM_RTRL_SNAP1 2
 
-/*:245*//*262:*/
+/*:248*//*265:*/
 #line 111 "chapters/uoro.w"
 
 #define LSTM_RTRL_UORO 3
 #define LSTM_UORO_EPS 1e-7 
 
-/*:262*//*287:*/
+/*:265*//*290:*/
 #line 162 "chapters/hybrid.w"
 
 #define LSTM_RTRL_HYBRID 4
 #define LSTM_MAX_BLOCK 65536 
 
-/*:287*//*311:*/
+/*:290*//*314:*/
 #line 100 "chapters/eprop.w"
 
 #define LSTM_RTRL_EPROP 5
 #define LSTM_RTRL_EPROP_RANDOM 6
 
-/*:311*//*322:*/
+/*:314*//*325:*/
 #line 40 "chapters/learning.w"
 
 #define LSTM_SGD 0
 #define LSTM_MOMENTUM 1
 #define LSTM_ADAM 2
 
-/*:322*//*333:*/
+/*:325*//*336:*/
 #line 22 "chapters/tasks.w"
 
 #define LSTM_TASK_LAG 1
@@ -101,48 +101,48 @@
 #define LSTM_TASK_ADDING 3
 #define LSTM_TASK_LAG2C 4
 
-/*:333*//*425:*/
+/*:336*//*428:*/
 #line 589 "chapters/speed.w"
 
 #define LSTM_BENCH_RUNS 5
 #define LSTM_BENCH_MAX_RUNS 101
 #define LSTM_BENCH_SECONDS 0.2
 
-/*:425*//*460:*/
-#line 1342 "chapters/speed.w"
+/*:428*//*463:*/
+#line 1345 "chapters/speed.w"
 
 #define LSTM_IRTRL_BLOCK 8 
 
-/*:460*//*592:*/
+/*:463*//*599:*/
 #line 43 "chapters/align.w"
 
 #define LSTM_ALIGN_MAX 12 
 #define LSTM_ALIGN_SPEC 32 
 
-/*:592*//*617:*/
+/*:599*//*624:*/
 #line 46 "chapters/balance.w"
 
 #define LSTM_BALANCE_RATE 0.0001
 #define LSTM_BALANCE_EPISODES 3000
 #define LSTM_BALANCE_T 100
 
-/*:617*//*644:*/
+/*:624*//*651:*/
 #line 137 "chapters/formats.w"
 
 #define LSTM_TOKEN_MAX 100
 #define LSTM_READ_BLOCK 65536
 #define LSTM_LINE_MAX (1L<<20)
 
-/*:644*//*721:*/
-#line 36 "chapters/command.w"
+/*:651*//*728:*/
+#line 39 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:721*/
-#line 275 "chapters/intro.w"
+/*:728*/
+#line 278 "chapters/intro.w"
 
 /*11:*/
-#line 321 "chapters/intro.w"
+#line 324 "chapters/intro.w"
 
 typedef struct lstm_error{
 char file[LSTM_PATH_MAX];
@@ -194,13 +194,14 @@ size_t offset;
 }lstm_block;
 
 /*:43*//*60:*/
-#line 502 "chapters/forward.w"
+#line 515 "chapters/forward.w"
 
 typedef struct lstm_seq{
 size_t T,m,k;
 double*x;
+size_t*yrow;
 double*y;
-unsigned char*has_y;
+size_t rows,cap;
 }lstm_seq;
 
 typedef struct lstm_data{
@@ -210,8 +211,8 @@ size_t cap;
 lstm_seq*seq;
 }lstm_data;
 
-/*:60*//*65:*/
-#line 618 "chapters/forward.w"
+/*:60*//*68:*/
+#line 683 "chapters/forward.w"
 
 typedef struct lstm_trace{
 size_t T;
@@ -227,7 +228,7 @@ double*Dout,*carry,*e;
 size_t bytes;
 }lstm_trace;
 
-/*:65*//*109:*/
+/*:68*//*112:*/
 #line 69 "chapters/bptt.w"
 
 typedef struct lstm_bptt_opts{
@@ -235,7 +236,7 @@ size_t window;
 int cut;
 }lstm_bptt_opts;
 
-/*:109*//*118:*/
+/*:112*//*121:*/
 #line 265 "chapters/bptt.w"
 
 typedef struct lstm_stats{
@@ -258,7 +259,7 @@ int online_kind;
 int seeded;
 }lstm_method;
 
-/*:118*//*143:*/
+/*:121*//*146:*/
 #line 174 "chapters/gradcheck.w"
 
 typedef struct lstm_check_block{
@@ -274,14 +275,14 @@ double max_abs,max_rel;
 size_t checked;
 }lstm_check;
 
-/*:143*//*152:*/
+/*:146*//*155:*/
 #line 341 "chapters/gradcheck.w"
 
 typedef struct lstm_rng{
 uint64_t s;
 }lstm_rng;
 
-/*:152*//*205:*/
+/*:155*//*208:*/
 #line 150 "chapters/rtrl.w"
 
 typedef struct lstm_rtrl{
@@ -299,7 +300,7 @@ double*err_state,*err_out;
 double*S;
 double*H,*Hprev;
 double*G;
-/*264:*/
+/*267:*/
 #line 141 "chapters/uoro.w"
 
 double*ttheta;
@@ -308,7 +309,7 @@ double*gbar;
 double*tnorm;
 lstm_rng rng;
 
-/*:264*//*288:*/
+/*:267*//*291:*/
 #line 174 "chapters/hybrid.w"
 
 size_t block;
@@ -322,19 +323,19 @@ double*rows;
 double*dg;
 double*mu;
 
-/*:288*//*312:*/
+/*:291*//*315:*/
 #line 108 "chapters/eprop.w"
 
 double*feedback;
 
-/*:312*/
+/*:315*/
 #line 166 "chapters/rtrl.w"
 
 double*v;
 size_t bytes;
 }lstm_rtrl;
 
-/*:205*//*323:*/
+/*:208*//*326:*/
 #line 53 "chapters/learning.w"
 
 typedef struct lstm_optimizer{
@@ -348,7 +349,7 @@ size_t P;
 double*m,*s;
 }lstm_optimizer;
 
-/*:323*//*329:*/
+/*:326*//*332:*/
 #line 192 "chapters/learning.w"
 
 typedef struct lstm_init{
@@ -356,7 +357,7 @@ double range;
 double bias_i,bias_f,bias_o;
 }lstm_init;
 
-/*:329*//*334:*/
+/*:332*//*337:*/
 #line 35 "chapters/tasks.w"
 
 typedef struct lstm_task{
@@ -370,7 +371,7 @@ int every_step;
 int random_middle;
 }lstm_task;
 
-/*:334*//*356:*/
+/*:337*//*359:*/
 #line 32 "chapters/training.w"
 
 typedef struct lstm_trainer{
@@ -387,8 +388,8 @@ double end_error;
 
 }lstm_trainer;
 
-/*:356*//*369:*/
-#line 287 "chapters/training.w"
+/*:359*//*372:*/
+#line 286 "chapters/training.w"
 
 typedef struct lstm_lag_probe{
 double last_error;
@@ -435,7 +436,7 @@ int success_end;
 int random_middle;
 }lstm_train_config;
 
-/*:369*//*426:*/
+/*:372*//*429:*/
 #line 594 "chapters/speed.w"
 
 typedef struct lstm_bench_result{
@@ -445,7 +446,7 @@ double seconds_per_step;
 size_t work_bytes;
 }lstm_bench_result;
 
-/*:426*//*593:*/
+/*:429*//*600:*/
 #line 47 "chapters/align.w"
 
 typedef struct lstm_align_row{
@@ -464,7 +465,7 @@ lstm_align_row row[LSTM_ALIGN_MAX];
 double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
 }lstm_align_result;
 
-/*:593*//*768:*/
+/*:600*//*786:*/
 #line 27 "chapters/owndata.w"
 
 typedef struct lstm_epoch{
@@ -491,7 +492,7 @@ void*ctx;
 volatile sig_atomic_t*stop;
 }lstm_data_config;
 
-/*:768*//*800:*/
+/*:786*//*817:*/
 #line 274 "chapters/text.w"
 
 typedef struct lstm_text_status{
@@ -523,18 +524,18 @@ void*ctx;
 volatile sig_atomic_t*stop;
 }lstm_text_config;
 
-/*:800*/
-#line 276 "chapters/intro.w"
+/*:817*/
+#line 279 "chapters/intro.w"
 
 /*12:*/
-#line 333 "chapters/intro.w"
+#line 336 "chapters/intro.w"
 
 int lstm_fail(lstm_error*err,int status,const char*fmt,...);
 int lstm_fail_at(lstm_error*err,int status,const char*file,long line,
 const char*fmt,...);
 
 /*:12*//*16:*/
-#line 381 "chapters/intro.w"
+#line 384 "chapters/intro.w"
 
 void lstm_error_clear(lstm_error*err);
 
@@ -575,28 +576,31 @@ int lstm_local(const double*x,size_t m,size_t*at);
 int lstm_seq_local(const lstm_seq*seq);
 
 /*:49*//*61:*/
-#line 522 "chapters/forward.w"
+#line 536 "chapters/forward.w"
 
 void lstm_data_init(lstm_data*data,size_t m,size_t k);
 int lstm_data_add(lstm_data*data,size_t T,lstm_seq**seq,
 lstm_error*err);
 void lstm_data_free(lstm_data*data);
+const double*lstm_target(const lstm_seq*seq,size_t t);
+double*lstm_target_set(lstm_seq*seq,size_t t,lstm_error*err);
+size_t lstm_data_targets(const lstm_data*data);
 
-/*:61*//*66:*/
-#line 633 "chapters/forward.w"
+/*:61*//*69:*/
+#line 698 "chapters/forward.w"
 
 int lstm_trace_alloc(lstm_trace*tr,const lstm_net*net,size_t T,
 lstm_error*err);
 void lstm_trace_free(lstm_trace*tr);
 
-/*:66*//*68:*/
-#line 684 "chapters/forward.w"
+/*:69*//*71:*/
+#line 749 "chapters/forward.w"
 
 void lstm_trace_start(lstm_trace*tr,const double*state0,
 const double*out0);
 
-/*:68*//*70:*/
-#line 700 "chapters/forward.w"
+/*:71*//*73:*/
+#line 765 "chapters/forward.w"
 
 double*lstm_gates(const lstm_trace*tr,size_t t);
 double*lstm_state(const lstm_trace*tr,size_t t);
@@ -608,16 +612,16 @@ double*lstm_dstate(const lstm_trace*tr,size_t t);
 const double*lstm_state_prev(const lstm_trace*tr,size_t t);
 const double*lstm_out_prev(const lstm_trace*tr,size_t t);
 
-/*:70*//*72:*/
-#line 744 "chapters/forward.w"
+/*:73*//*75:*/
+#line 809 "chapters/forward.w"
 
 double lstm_output_forward(const lstm_net*net,const double*out,
 const double*y,double*pred);
 double lstm_output_forward_x(const lstm_net*net,const double*out,
 const double*x,const double*y,double*pred);
 
-/*:72*//*75:*/
-#line 824 "chapters/forward.w"
+/*:75*//*78:*/
+#line 889 "chapters/forward.w"
 
 void lstm_output_backward(const lstm_net*net,const double*out,
 const double*pred,const double*y,double*dout,lstm_net*grad,
@@ -626,77 +630,77 @@ void lstm_output_backward_x(const lstm_net*net,const double*out,
 const double*x,const double*pred,const double*y,double*dout,
 lstm_net*grad,double*e);
 
-/*:75*//*79:*/
-#line 914 "chapters/forward.w"
+/*:78*//*82:*/
+#line 979 "chapters/forward.w"
 
 double lstm_forward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr);
 
-/*:79*//*82:*/
-#line 960 "chapters/forward.w"
+/*:82*//*85:*/
+#line 1025 "chapters/forward.w"
 
 int lstm_loss(const lstm_net*net,const lstm_data*data,double*loss,
 lstm_error*err);
 int lstm_data_fits(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:82*//*84:*/
-#line 1016 "chapters/forward.w"
+/*:85*//*87:*/
+#line 1081 "chapters/forward.w"
 
 int lstm_finite_loss(double loss,lstm_error*err);
 int lstm_finite_net(const lstm_net*net,const char*what,lstm_error*err);
 
-/*:84*//*107:*/
+/*:87*//*110:*/
 #line 36 "chapters/bptt.w"
 
 void lstm_backward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr,lstm_net*grad);
 
-/*:107*//*110:*/
+/*:110*//*113:*/
 #line 75 "chapters/bptt.w"
 
 void lstm_backward_opts(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr,lstm_net*grad,const lstm_bptt_opts*opts);
 
-/*:110*//*115:*/
+/*:113*//*118:*/
 #line 180 "chapters/bptt.w"
 
 void lstm_mat_tvec(const double*A,size_t rows,size_t cols,
 const double*v,double*result);
 
-/*:115*//*124:*/
+/*:118*//*127:*/
 #line 360 "chapters/bptt.w"
 
 const lstm_method*lstm_method_at(size_t r);
 const lstm_method*lstm_method_find(const char*spec,long*param,
 lstm_error*err);
 
-/*:124*//*128:*/
+/*:127*//*131:*/
 #line 452 "chapters/bptt.w"
 
 int lstm_gradient(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,lstm_net*grad,double*loss,
 lstm_stats*st,lstm_error*err);
 
-/*:128*//*135:*/
+/*:131*//*138:*/
 #line 62 "chapters/gradcheck.w"
 
 int lstm_fd_gradient(const lstm_net*net,const lstm_data*data,double h,
 lstm_net*fd,lstm_error*err);
 
-/*:135*//*144:*/
+/*:138*//*147:*/
 #line 188 "chapters/gradcheck.w"
 
 void lstm_compare(const lstm_net*g,const lstm_net*ref,lstm_check*res);
 
-/*:144*//*146:*/
+/*:147*//*149:*/
 #line 225 "chapters/gradcheck.w"
 
 int lstm_gradcheck(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,double h,lstm_check*res,
 lstm_error*err);
 
-/*:146*//*148:*/
+/*:149*//*151:*/
 #line 254 "chapters/gradcheck.w"
 
 int lstm_gradcheck_sample(const lstm_net*net,const lstm_data*data,
@@ -704,34 +708,34 @@ const lstm_method*meth,long param,double h,size_t count,
 uint64_t seed,void(*progress)(size_t done,size_t total,void*ctx),
 void*ctx,lstm_check*res,lstm_error*err);
 
-/*:148*//*153:*/
+/*:151*//*156:*/
 #line 346 "chapters/gradcheck.w"
 
 void lstm_rng_seed(lstm_rng*rng,uint64_t seed);
 uint64_t lstm_rng_next(lstm_rng*rng);
 double lstm_rng_uniform(lstm_rng*rng,double lo,double hi);
 
-/*:153*//*155:*/
+/*:156*//*158:*/
 #line 379 "chapters/gradcheck.w"
 
 void lstm_net_randomize(lstm_net*net,lstm_rng*rng,double r);
 
-/*:155*//*160:*/
+/*:158*//*163:*/
 #line 40 "chapters/example.w"
 
 int lstm_example(lstm_net*net,lstm_data*data,lstm_error*err);
 
-/*:160*//*162:*/
-#line 70 "chapters/example.w"
+/*:163*//*165:*/
+#line 77 "chapters/example.w"
 
 void lstm_sgd(lstm_net*net,const lstm_net*grad,double rate);
 
-/*:162*//*164:*/
-#line 86 "chapters/example.w"
+/*:165*//*167:*/
+#line 93 "chapters/example.w"
 
 int lstm_example_report(FILE*f,int tex,lstm_error*err);
 
-/*:164*//*206:*/
+/*:167*//*209:*/
 #line 171 "chapters/rtrl.w"
 
 int lstm_rtrl_init(lstm_rtrl*r,const lstm_net*net,int kind,
@@ -743,66 +747,66 @@ int lstm_rtrl_step(lstm_rtrl*r,const lstm_net*net,const double*x,
 const double*y,lstm_net*grad,double*loss,lstm_error*err);
 void lstm_rtrl_free(lstm_rtrl*r);
 
-/*:206*//*221:*/
+/*:209*//*224:*/
 #line 542 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref);
 
-/*:221*//*267:*/
+/*:224*//*270:*/
 #line 164 "chapters/uoro.w"
 
 void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed);
 
-/*:267*//*299:*/
+/*:270*//*302:*/
 #line 407 "chapters/hybrid.w"
 
 int lstm_rtrl_finish(lstm_rtrl*r,const lstm_net*net,lstm_net*grad,
 lstm_error*err);
 
-/*:299*//*324:*/
+/*:302*//*327:*/
 #line 70 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
 double rate,lstm_error*err);
 void lstm_optimizer_free(lstm_optimizer*opt);
 
-/*:324*//*326:*/
+/*:327*//*329:*/
 #line 118 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
 const lstm_net*grad);
 
-/*:326*//*330:*/
+/*:329*//*333:*/
 #line 198 "chapters/learning.w"
 
 lstm_init lstm_init_default(void);
 void lstm_net_initialize(lstm_net*net,lstm_rng*rng,const lstm_init*init);
 
-/*:330*//*335:*/
+/*:333*//*338:*/
 #line 52 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
 lstm_error*err);
 
-/*:335*//*337:*/
+/*:338*//*340:*/
 #line 98 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 
-/*:337*//*342:*/
+/*:340*//*345:*/
 #line 206 "chapters/tasks.w"
 
 size_t lstm_probe_length(size_t p,size_t runs);
 int lstm_task_probe(const lstm_task*task,size_t lag,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
-/*:342*//*351:*/
-#line 415 "chapters/tasks.w"
+/*:345*//*354:*/
+#line 418 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf);
 
-/*:351*//*357:*/
+/*:354*//*360:*/
 #line 50 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
@@ -810,43 +814,43 @@ const lstm_method*meth,long param,lstm_optimizer*opt,
 lstm_error*err);
 void lstm_trainer_free(lstm_trainer*tn);
 
-/*:357*//*359:*/
+/*:360*//*362:*/
 #line 101 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
-/*:359*//*372:*/
-#line 469 "chapters/training.w"
+/*:362*//*375:*/
+#line 468 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length);
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err);
 
-/*:372*//*378:*/
+/*:375*//*381:*/
 #line 635 "chapters/training.w"
 
 int lstm_train_finite(const lstm_net*net,long sequence,double loss,
 lstm_error*err);
 
-/*:378*//*391:*/
-#line 906 "chapters/training.w"
+/*:381*//*394:*/
+#line 910 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
 double*fraction,lstm_error*err);
 
-/*:391*//*406:*/
+/*:394*//*409:*/
 #line 78 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len);
 
-/*:406*//*408:*/
+/*:409*//*411:*/
 #line 106 "chapters/speed.w"
 
 void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
 double*y);
 
-/*:408*//*410:*/
+/*:411*//*413:*/
 #line 134 "chapters/speed.w"
 
 void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
@@ -856,36 +860,36 @@ size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
 size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 
-/*:410*//*421:*/
+/*:413*//*424:*/
 #line 472 "chapters/speed.w"
 
 const char*lstm_kernels(void);
 int lstm_use_kernels(const char*name,lstm_error*err);
 
-/*:421*//*427:*/
+/*:424*//*430:*/
 #line 602 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err);
 
-/*:427*//*433:*/
-#line 722 "chapters/speed.w"
+/*:430*//*436:*/
+#line 727 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count);
 
-/*:433*//*554:*/
+/*:436*//*561:*/
 #line 135 "chapters/net1997.w"
 
 int lstm_arch_plain(const lstm_arch*arch);
 void lstm_net_mask(const lstm_net*net,double*theta);
 size_t lstm_net_weights(const lstm_net*net);
 
-/*:554*//*559:*/
+/*:561*//*566:*/
 #line 236 "chapters/net1997.w"
 
 int lstm_net_add_cell(lstm_net*net,lstm_rng*rng,const lstm_init*init);
 
-/*:559*//*594:*/
+/*:566*//*601:*/
 #line 70 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -893,20 +897,20 @@ const char*const*spec,size_t count,size_t samples,long seed,
 lstm_align_result*res,lstm_error*err);
 double lstm_cosine(const double*a,const double*b,size_t len);
 
-/*:594*//*618:*/
+/*:601*//*625:*/
 #line 51 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
 double*theta,double*loss,lstm_error*err);
 
-/*:618*//*694:*/
+/*:625*//*701:*/
 #line 1198 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err);
 int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
 
-/*:694*//*699:*/
+/*:701*//*706:*/
 #line 1276 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -914,7 +918,7 @@ double*loss,lstm_error*err);
 int lstm_grad_read(const char*path,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 
-/*:699*//*701:*/
+/*:706*//*708:*/
 #line 1329 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -922,21 +926,21 @@ lstm_data*data,lstm_error*err);
 int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:701*//*709:*/
-#line 1495 "chapters/formats.w"
+/*:708*//*716:*/
+#line 1501 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
 int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
 double loss,lstm_error*err);
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
 
-/*:709*//*769:*/
+/*:716*//*787:*/
 #line 52 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
 lstm_epoch*st,lstm_error*err);
 
-/*:769*//*789:*/
+/*:787*//*806:*/
 #line 77 "chapters/text.w"
 
 size_t lstm_alphabet(const unsigned char*text,size_t len,
@@ -946,35 +950,35 @@ int lstm_text_fits(const lstm_net*net,const unsigned char*text,
 size_t len,const char*what,lstm_error*err);
 int lstm_text_model(const lstm_net*net,lstm_error*err);
 
-/*:789*//*793:*/
+/*:806*//*810:*/
 #line 153 "chapters/text.w"
 
 int lstm_text_read(const char*path,unsigned char**text,size_t*len,
 lstm_error*err);
 
-/*:793*//*796:*/
+/*:810*//*813:*/
 #line 210 "chapters/text.w"
 
 int lstm_text_loss(const lstm_net*net,const unsigned char*text,
 size_t len,double*loss,lstm_error*err);
 
-/*:796*//*801:*/
+/*:813*//*818:*/
 #line 304 "chapters/text.w"
 
 int lstm_train_text(const lstm_text_config*cfg,lstm_net*net,
 lstm_text_status*st,lstm_error*err);
 
-/*:801*//*809:*/
-#line 553 "chapters/text.w"
+/*:818*//*826:*/
+#line 554 "chapters/text.w"
 
 int lstm_text_sample(const lstm_net*net,const unsigned char*prime,
 size_t prime_len,double temperature,uint64_t seed,unsigned char*out,
 size_t len,lstm_error*err);
 
-/*:809*/
-#line 277 "chapters/intro.w"
+/*:826*/
+#line 280 "chapters/intro.w"
 
 #endif
-#line 279 "chapters/intro.w"
+#line 282 "chapters/intro.w"
 
 /*:8*/

@@ -1,5 +1,5 @@
-/*719:*/
-#line 14 "chapters/command.w"
+/*726:*/
+#line 16 "chapters/command.w"
 
 #define _POSIX_C_SOURCE 200809L 
 #include "lstm.h"
@@ -9,17 +9,21 @@
 #include <errno.h> 
 #include <limits.h> 
 #include <fcntl.h> 
+#include <signal.h> 
 #include <sys/stat.h> 
 #include <unistd.h> 
-/*395:*/
-#line 1009 "chapters/training.w"
+/*398:*/
+#line 1013 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv);
 static int train_usage(const char*fmt,const char*a,const char*b);
 static void train_progress(const lstm_train_status*st,void*ctx);
+static const char*const train_flags[]= {"--progress","--construct",NULL};
+static const char*const arch_options[4]= {"--cells","--forget-gate",
+"--bias-i","--bias-f"};
 
-/*:395*//*436:*/
-#line 773 "chapters/speed.w"
+/*:398*//*439:*/
+#line 778 "chapters/speed.w"
 
 #define BENCH_LIST_MAX 16
 static int cmd_bench(int argc,char**argv);
@@ -30,7 +34,7 @@ size_t list[BENCH_LIST_MAX],size_t*count);
 static int bench_method(const lstm_method*meth,long param,
 const size_t*cells,size_t ncells,const size_t*steps,size_t nsteps);
 
-/*:436*//*471:*/
+/*:439*//*474:*/
 #line 56 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv);
@@ -48,7 +52,7 @@ static int cmd_experiments(int argc,char**argv);
 #define EXP_DIAG_LAG 100
 static const size_t exp_lags[EXP_LAGS]= {5,10,20,50,100,200,500,1000};
 
-/*:471*//*473:*/
+/*:474*//*476:*/
 #line 81 "chapters/experiments.w"
 
 #define EXP_FAMILIES 9
@@ -61,8 +65,8 @@ static const char*family_label[EXP_FAMILIES]= {"bptt",
 
 static int family_spec(int f,size_t p,char*buf,size_t size);
 
-/*:473*//*480:*/
-#line 273 "chapters/experiments.w"
+/*:476*//*483:*/
+#line 276 "chapters/experiments.w"
 
 #define EXP_SENS_LAG 100
 #define EXP_SENS_C 4 
@@ -70,8 +74,8 @@ static int family_spec(int f,size_t p,char*buf,size_t size);
 static const double sens_rate[EXP_SENS_RATES]= {0.003,0.01,0.03};
 static const char*sens_rate_name[EXP_SENS_RATES]= {"0.003","0.01","0.03"};
 
-/*:480*//*499:*/
-#line 739 "chapters/experiments.w"
+/*:483*//*502:*/
+#line 742 "chapters/experiments.w"
 
 #define EXP_KINDS 3 
 
@@ -90,10 +94,20 @@ size_t cells;
 double rate,bias_i;
 }exp_run;
 static int experiments_report(const char*dir,const double seconds[2]);
-static int parse_run(const char*line,exp_run*run);
 
-/*:499*//*502:*/
-#line 835 "chapters/experiments.w"
+/*:502*//*505:*/
+#line 872 "chapters/experiments.w"
+
+#define EXP_LINE 2048 
+#define EXP_WHY 256
+static int parse_run(const char*line,exp_run*run,char*why);
+static int exp_whole(const char*s,unsigned long long most,
+unsigned long long*v);
+static int exp_real(const char*s,double*v);
+static int exp_why(char*why,const char*what,const char*found);
+
+/*:505*//*507:*/
+#line 939 "chapters/experiments.w"
 
 typedef struct{
 int runs,solved;
@@ -129,8 +143,13 @@ static void write_cell_values(FILE*f,const char*key,const exp_cell*c,
 int kept);
 static const char*grouped(double v,char*buf,size_t size);
 
-/*:502*//*523:*/
-#line 1471 "chapters/experiments.w"
+/*:507*//*509:*/
+#line 1005 "chapters/experiments.w"
+
+static char*dir_path(const char*dir,const char*name);
+
+/*:509*//*530:*/
+#line 1626 "chapters/experiments.w"
 
 static int write_points(const char*dir,const char*name,int rows,
 int cols,const double*v,lstm_error*err);
@@ -143,14 +162,14 @@ const char*range);
 static void end_graph(FILE*f,const char*autogrid,const char*xlabel,
 const char*ylabel);
 
-/*:523*//*525:*/
-#line 1509 "chapters/experiments.w"
+/*:530*//*532:*/
+#line 1668 "chapters/experiments.w"
 
 static const char*family_file[EXP_FAMILIES]= {"bptt","tbptt-half",
 "tbptt-double","irtrl","rtrl","snap1","uoro","hybrid","eprop-random"};
 
-/*:525*//*536:*/
-#line 1907 "chapters/experiments.w"
+/*:532*//*543:*/
+#line 2078 "chapters/experiments.w"
 
 typedef struct{
 char name[16];
@@ -206,13 +225,13 @@ static char*book_path(const char*book,const char*name);
 static void claim(exp_claims*ck,const char*label,const char*sentence,
 int holds);
 
-/*:536*//*564:*/
+/*:543*//*571:*/
 #line 319 "chapters/net1997.w"
 
 static int net1997_option(const char*opt,const char*val,
 lstm_train_config*cfg);
 
-/*:564*//*575:*/
+/*:571*//*582:*/
 #line 576 "chapters/net1997.w"
 
 #define EXP_2A_GROUPS 10
@@ -226,7 +245,7 @@ measure[EXP_MAX_RUNS];
 static int report_2a(const char*dir);
 static double field_2a(const char*line,const char*name);
 
-/*:575*//*603:*/
+/*:582*//*610:*/
 #line 256 "chapters/align.w"
 
 typedef struct align_options{
@@ -245,20 +264,20 @@ lstm_data*data,lstm_error*err);
 static int align_default_methods(align_options*o,const lstm_data*data);
 static void align_print(const lstm_align_result*res);
 
-/*:603*//*622:*/
-#line 131 "chapters/balance.w"
+/*:610*//*629:*/
+#line 135 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv);
 
-/*:622*//*632:*/
+/*:629*//*639:*/
 #line 106 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv);
 static int print_inspect(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:632*//*722:*/
-#line 43 "chapters/command.w"
+/*:639*//*729:*/
+#line 46 "chapters/command.w"
 
 typedef struct lstm_command{
 const char*name;
@@ -268,18 +287,18 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:722*//*729:*/
-#line 147 "chapters/command.w"
+/*:729*//*737:*/
+#line 168 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:729*//*731:*/
-#line 187 "chapters/command.w"
+/*:737*//*739:*/
+#line 213 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x);
 
-/*:731*//*733:*/
-#line 221 "chapters/command.w"
+/*:739*//*741:*/
+#line 247 "chapters/command.w"
 
 typedef struct out_file{
 const char*path;
@@ -291,8 +310,39 @@ static int out_commit(out_file*o,lstm_error*err);
 static void out_abandon(out_file*o);
 static int out_refuse(const char*path,lstm_error*err);
 
-/*:733*//*738:*/
-#line 376 "chapters/command.w"
+/*:741*//*746:*/
+#line 422 "chapters/command.w"
+
+typedef struct file_id{
+int known;
+dev_t dev;
+ino_t ino;
+const char*last;
+}file_id;
+static int files_distinct(const char*cmd,const char*const*name,
+const char*const*path,int outputs,int count);
+static void file_identify(const char*path,file_id*id);
+
+/*:746*//*749:*/
+#line 502 "chapters/command.w"
+
+#define LIVE_MAX 16
+static char*volatile live_tmp[LIVE_MAX];
+static void live_add(char*tmp);
+static void live_remove(const char*tmp);
+static void live_unlink(void);
+
+/*:749*//*751:*/
+#line 556 "chapters/command.w"
+
+#define LSTM_EXIT_ABORTED 4
+static volatile sig_atomic_t train_stop;
+static volatile sig_atomic_t signal_stops;
+static volatile sig_atomic_t signals_seen;
+static void on_signal(int sig);
+
+/*:751*//*754:*/
+#line 619 "chapters/command.w"
 
 typedef struct lstm_options{
 const char*model,*seq;
@@ -312,58 +362,68 @@ static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:738*//*741:*/
-#line 476 "chapters/command.w"
+/*:754*//*755:*/
+#line 652 "chapters/command.w"
+
+typedef struct cmd_arg{
+char opt[32];
+const char*val;
+}cmd_arg;
+static int next_arg(const char*cmd,int argc,char**argv,int*a,
+const char*const*flags,cmd_arg*arg);
+
+/*:755*//*759:*/
+#line 770 "chapters/command.w"
 
 static long parse_seed(const char*val);
 
-/*:741*//*743:*/
-#line 493 "chapters/command.w"
+/*:759*//*761:*/
+#line 787 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param);
 
-/*:743*//*746:*/
-#line 525 "chapters/command.w"
+/*:761*//*764:*/
+#line 819 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:746*//*748:*/
-#line 549 "chapters/command.w"
+/*:764*//*766:*/
+#line 843 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:748*//*750:*/
-#line 574 "chapters/command.w"
+/*:766*//*768:*/
+#line 868 "chapters/command.w"
 
 typedef int lstm_file_work(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work);
 
-/*:750*//*753:*/
-#line 621 "chapters/command.w"
+/*:768*//*771:*/
+#line 915 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:753*//*759:*/
-#line 725 "chapters/command.w"
+/*:771*//*777:*/
+#line 1019 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:759*//*762:*/
-#line 803 "chapters/command.w"
+/*:777*//*780:*/
+#line 1097 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 static void check_progress(size_t done,size_t total,void*ctx);
 
-/*:762*//*773:*/
-#line 182 "chapters/owndata.w"
+/*:780*//*791:*/
+#line 193 "chapters/owndata.w"
 
 typedef struct train_args{
 const char*data,*valid;
@@ -378,14 +438,14 @@ static lstm_train_config data_defaults(void);
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
 const char*out,const char*curve);
 
-/*:773*//*778:*/
-#line 321 "chapters/owndata.w"
+/*:791*//*796:*/
+#line 332 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
 const lstm_data*train,lstm_net*net,lstm_error*err);
 
-/*:778*//*780:*/
-#line 362 "chapters/owndata.w"
+/*:796*//*798:*/
+#line 373 "chapters/owndata.w"
 
 typedef struct train_watch{
 int terminal;
@@ -400,8 +460,6 @@ lstm_error err;
 int interrupted;
 const lstm_net*net;
 }train_watch;
-static volatile sig_atomic_t train_stop;
-static void on_interrupt(int sig);
 static const char*const optimizer_name[3]= {"sgd","momentum","adam"};
 static int watch_open(train_watch*w,const lstm_train_config*cfg,
 const train_args*args,const lstm_net*net,const char*out,
@@ -412,8 +470,8 @@ static void watch_checkpoint(train_watch*w,long sequences);
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
 void*ctx);
 
-/*:780*//*813:*/
-#line 661 "chapters/text.w"
+/*:798*//*830:*/
+#line 662 "chapters/text.w"
 
 typedef struct text_args{
 const char*text,*valid_text;
@@ -430,32 +488,32 @@ const train_args*args,const char*out,const char*curve);
 static void text_progress(const lstm_text_status*st,const lstm_net*net,
 void*ctx);
 
-/*:813*//*820:*/
-#line 831 "chapters/text.w"
+/*:830*//*837:*/
+#line 832 "chapters/text.w"
 
 static int text_network(const lstm_train_config*cfg,const train_args*args,
 const unsigned char*text,size_t len,lstm_net*net,lstm_error*err);
 
-/*:820*//*824:*/
-#line 914 "chapters/text.w"
+/*:837*//*841:*/
+#line 915 "chapters/text.w"
 
 static int cmd_sample(int argc,char**argv);
 static int cmd_eval(int argc,char**argv);
 static int text_usage(const char*cmd,const char*fmt,const char*a,
 const char*b);
 
-/*:824*//*828:*/
-#line 1021 "chapters/text.w"
+/*:841*//*845:*/
+#line 1022 "chapters/text.w"
 
 #include <time.h> 
 static int text_read_timed(const char*path,unsigned char**text,
 size_t*len,double*seconds,lstm_error*err);
 
-/*:828*/
-#line 25 "chapters/command.w"
+/*:845*/
+#line 28 "chapters/command.w"
 
-/*396:*/
-#line 1022 "chapters/training.w"
+/*399:*/
+#line 1029 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv)
 {
@@ -464,14 +522,15 @@ lstm_train_status st;
 lstm_net net,start;
 lstm_error err;
 const char*task= NULL,*out= NULL,*curve= NULL;
+const char*arch= NULL;
 size_t length= 0;
 train_args args= {NULL,NULL,NULL,NULL,-1,0,1000,0};
 train_watch w;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*398:*/
-#line 1105 "chapters/training.w"
+/*401:*/
+#line 1123 "chapters/training.w"
 
 printf("usage: lstm train --task lag|lag2c|reber|adding [--lag p]\n"
 "                  [--max-sequences N] [--targets last|every]\n"
@@ -491,28 +550,28 @@ printf("usage: lstm train --task lag|lag2c|reber|adding [--lag p]\n"
 "the sequences of FILE for N epochs (10 unless given), or on a text\n"
 "(one epoch unless given); print a summary\n"
 "line, and write the model to FILE if asked. A value may follow its\n"
-"option or an equals sign; '-' is standard input or output. Ctrl-C\n"
-"stops after the current sequence and writes what was asked for.\n");
+"option or an equals sign; '-' is standard input or output. Ctrl-C,\n"
+"SIGTERM or SIGHUP stops after the current sequence and writes what\n"
+"was asked for (exit status 130); a second signal stops at once and\n"
+"writes nothing (exit status 4). --init continues a saved model, so\n"
+"it takes no --cells, --forget-gate, --bias-i or --bias-f.\n");
 
-/*:398*/
-#line 1036 "chapters/training.w"
+/*:401*/
+#line 1044 "chapters/training.w"
 ;
 return 0;
 }
-/*397:*/
-#line 1081 "chapters/training.w"
+/*400:*/
+#line 1102 "chapters/training.w"
 
 for(int a= 0;a<argc;a++){
 const char*lag= NULL;
-if(strcmp(argv[a],"--task")==0&&a+1<argc)task= argv[++a];
-else if(strncmp(argv[a],"--task=",7)==0)task= argv[a]+7;
-else if(strcmp(argv[a],"--data")==0&&a+1<argc)args.data= argv[++a];
-else if(strncmp(argv[a],"--data=",7)==0)args.data= argv[a]+7;
-else if(strcmp(argv[a],"--text")==0&&a+1<argc)
-text_opts.text= argv[++a];
-else if(strncmp(argv[a],"--text=",7)==0)text_opts.text= argv[a]+7;
-else if(strcmp(argv[a],"--lag")==0&&a+1<argc)lag= argv[++a];
-else if(strncmp(argv[a],"--lag=",6)==0)lag= argv[a]+6;
+cmd_arg arg;
+if(next_arg("train",argc,argv,&a,train_flags,&arg)!=0)return 2;
+if(strcmp(arg.opt,"--task")==0)task= arg.val;
+else if(strcmp(arg.opt,"--data")==0)args.data= arg.val;
+else if(strcmp(arg.opt,"--text")==0)text_opts.text= arg.val;
+else if(strcmp(arg.opt,"--lag")==0)lag= arg.val;
 if(lag){
 char*end;
 unsigned long long v= strtoull(lag,&end,10);
@@ -525,12 +584,12 @@ return train_usage("lstm train: expected one of --task, --data and "
 "--text%s","","");
 
 
-/*:397*/
-#line 1039 "chapters/training.w"
+/*:400*/
+#line 1047 "chapters/training.w"
 ;
 cfg= task?lstm_train_defaults(task,length):text_opts.text?
 text_defaults():data_defaults();
-/*563:*/
+/*570:*/
 #line 302 "chapters/net1997.w"
 
 for(int a= 0;a+1<argc;a++)
@@ -545,31 +604,31 @@ cfg.init.range= 0.2;cfg.no_forget= 1;
 }
 cfg.patience= 200;
 
-/*:563*/
-#line 1042 "chapters/training.w"
+/*:570*/
+#line 1050 "chapters/training.w"
 ;
 for(int a= 0;a<argc;a++)
-/*399:*/
-#line 1131 "chapters/training.w"
+/*402:*/
+#line 1156 "chapters/training.w"
 
 {
-const char*arg= argv[a],*eq= strchr(arg,'='),*val;
-char opt[32],*end= NULL;
-size_t len= eq?(size_t)(eq-arg):strlen(arg);
-if(strncmp(arg,"--",2)!=0||len>=sizeof opt)
-return train_usage("lstm train: unknown argument '%s'",arg,"");
-memcpy(opt,arg,len);
-opt[len]= '\0';
-if(strcmp(opt,"--progress")==0&&!eq){
+cmd_arg arg;
+const char*opt= arg.opt,*val;
+char*end= NULL;
+if(next_arg("train",argc,argv,&a,train_flags,&arg)!=0)return 2;
+val= arg.val;
+if(!opt[0])
+return train_usage("lstm train: unknown argument '%s'",val,"");
+if(strcmp(opt,"--progress")==0){
 args.progress= 1;
 continue;
 }
-if(strcmp(opt,"--construct")==0&&!eq){
+if(strcmp(opt,"--construct")==0){
 cfg.construct= 1;
 continue;
 }
-val= eq?eq+1:a+1<argc?argv[++a]:NULL;
-if(!val)return train_usage("lstm train: %s needs a value",opt,"");
+for(int q= 0;q<4;q++)
+if(strcmp(opt,arch_options[q])==0)arch= arch_options[q];
 if((status= text_option(opt,val))==2)return 2;
 else if(status==1)continue;
 if((status= train_option(opt,val,&args))==2)return 2;
@@ -611,8 +670,8 @@ return train_usage(opt[2]=='l'?"lstm train: expected a positive "
 if(opt[2]=='l')cfg.rate= v;else cfg.clip= v;
 }else if(strcmp(opt,"--lag")==0||strcmp(opt,"--seed")==0||
 strcmp(opt,"--cells")==0||strcmp(opt,"--max-sequences")==0){
-/*400:*/
-#line 1200 "chapters/training.w"
+/*403:*/
+#line 1225 "chapters/training.w"
 
 {
 unsigned long long v;
@@ -629,16 +688,29 @@ else if(opt[2]=='c')cfg.cells= (size_t)v;
 else cfg.max_sequences= (long)v;
 }
 
-/*:400*/
-#line 1191 "chapters/training.w"
+/*:403*/
+#line 1216 "chapters/training.w"
 ;
 }else return train_usage("lstm train: unknown option '%s'",opt,"");
 }
 
-/*:399*/
-#line 1044 "chapters/training.w"
+/*:402*/
+#line 1052 "chapters/training.w"
 ;
-if(!args.data)/*566:*/
+{
+static const char*const name[8]= {"--out","--curve","--checkpoint",
+"--data","--valid","--init","--text","--valid-text"};
+const char*path[8];
+path[0]= out;path[1]= curve;path[2]= args.checkpoint;
+path[3]= args.data;path[4]= args.valid;path[5]= args.init;
+path[6]= text_opts.text;path[7]= text_opts.valid_text;
+if(files_distinct("train",name,path,3,8)!=0)return 2;
+}
+if(args.init&&arch)
+return train_usage("lstm train: %s shapes a new network, and --init "
+"continues a saved one; give one of the two%s",arch,"");
+
+if(!args.data)/*573:*/
 #line 372 "chapters/net1997.w"
 
 if(cfg.random_middle&&strcmp(cfg.task,"lag")!=0)
@@ -655,8 +727,8 @@ return train_usage("lstm train: %s makes its own network and cannot "
 
 
 
-/*:566*/
-#line 1046 "chapters/training.w"
+/*:573*/
+#line 1067 "chapters/training.w"
 ;
 if(args.data&&(cfg.net1997||cfg.construct))
 return train_usage("lstm train: %s is for --task, not --data",cfg.net1997?
@@ -681,8 +753,8 @@ cfg.stop= &train_stop;
 status= lstm_train_task(&cfg,&net,&st,&err);
 w.interrupted= train_stop&&!w.failed&&!st.solved&&
 st.sequences<cfg.max_sequences;
-if(status==LSTM_OK)/*402:*/
-#line 1249 "chapters/training.w"
+if(status==LSTM_OK)/*405:*/
+#line 1276 "chapters/training.w"
 
 {
 char lr[32],clip[32],bi[32],bf[32],loss[32],measure[32],secs[32];
@@ -693,8 +765,9 @@ st.solved?"solved":"not solved",st.sequences,cfg.task,cfg.length,
 cfg.method,(unsigned long long)cfg.seed,net.n,
 optimizer_name[cfg.optimizer],short_g(lr,cfg.rate),
 short_g(clip,cfg.clip),cfg.every_step?"every":"last",
-net.no_forget?"no":"yes",short_g(bi,cfg.init.bias_i),
-short_g(bf,cfg.init.bias_f),short_g(loss,st.moving_loss),
+net.no_forget?"no":"yes",cfg.start?"init":short_g(bi,
+cfg.init.bias_i),cfg.start?"init":short_g(bf,cfg.init.bias_f),
+short_g(loss,st.moving_loss),
 short_g(measure,st.measure),st.updates,short_g(secs,st.seconds));
 if(strcmp(cfg.task,"lag")==0){
 fprintf(w.talk," last_error %s",short_g(lr,st.probe.last_error));
@@ -708,7 +781,7 @@ status= lstm_retention(&net,cfg.length,(size_t)runs[q],&kept,&err);
 fprintf(w.talk," retention%dp %s",runs[q],short_g(lr,kept));
 }
 }
-/*567:*/
+/*574:*/
 #line 394 "chapters/net1997.w"
 
 if(cfg.net1997||cfg.construct)
@@ -719,14 +792,14 @@ cfg.construct?"yes":"no",cfg.patience,st.cells_added,st.added_at,
 st.end_sequences,cfg.success_end?"end":"always",
 cfg.random_middle?"random":"fixed");
 
-/*:567*/
-#line 1274 "chapters/training.w"
+/*:574*/
+#line 1302 "chapters/training.w"
 ;
 fprintf(w.talk,"\n");
 }
 
-/*:402*/
-#line 1070 "chapters/training.w"
+/*:405*/
+#line 1091 "chapters/training.w"
 ;
 status= watch_close(&w,status,&net,&err);
 lstm_net_free(&net);
@@ -735,8 +808,8 @@ if(args.init)lstm_net_free(&start);
 return status;
 }
 
-/*:396*//*401:*/
-#line 1216 "chapters/training.w"
+/*:399*//*404:*/
+#line 1241 "chapters/training.w"
 
 static int train_usage(const char*fmt,const char*a,const char*b)
 {
@@ -765,8 +838,8 @@ st->probe.last_error,st->probe.other_error,st->probe.drift,
 st->probe.separation);
 }
 
-/*:401*//*437:*/
-#line 787 "chapters/speed.w"
+/*:404*//*440:*/
+#line 792 "chapters/speed.w"
 
 static int cmd_bench(int argc,char**argv)
 {
@@ -786,20 +859,18 @@ printf("usage: lstm bench [--method LIST] [--cells LIST] [--steps LIST]\n"
 "by commas.\n");
 return 0;
 }
-/*438:*/
-#line 818 "chapters/speed.w"
+/*441:*/
+#line 823 "chapters/speed.w"
 
 for(int a= 0;a<argc;a++){
-const char*arg= argv[a],*eq= strchr(arg,'=');
-size_t len= eq?(size_t)(eq-arg):strlen(arg);
-const char*val= eq?eq+1:a+1<argc?argv[a+1]:NULL;
+cmd_arg opt;
+const char*arg= opt.opt,*val;
 int status= 0;
-if(strncmp(arg,"--",2)!=0||!((len==8&&
-strncmp(arg,"--method",8)==0)||(len==7&&
-(strncmp(arg,"--cells",7)==0||strncmp(arg,"--steps",7)==0))))
-return usage_error("bench","unknown argument '%s'",arg);
-if(!val)return usage_error("bench","expected a value after '%s'",arg);
-if(!eq)a++;
+if(next_arg("bench",argc,argv,&a,NULL,&opt)!=0)return 2;
+val= opt.val;
+if(strcmp(arg,"--method")!=0&&strcmp(arg,"--cells")!=0&&
+strcmp(arg,"--steps")!=0)
+return usage_error("bench","unknown argument '%s'",arg[0]?arg:val);
 if(arg[2]=='m')methods= val;
 else if(arg[2]=='c')
 status= read_size_list("--cells",val,LSTM_MAX_DIM,cells,&ncells);
@@ -808,11 +879,11 @@ else status= read_size_list("--steps",val,LSTM_MAX_PARAMS,steps,
 if(status!=0)return status;
 }
 
-/*:438*/
-#line 806 "chapters/speed.w"
+/*:441*/
+#line 811 "chapters/speed.w"
 ;
-/*439:*/
-#line 838 "chapters/speed.w"
+/*442:*/
+#line 841 "chapters/speed.w"
 
 if(methods){
 char spec[LSTM_NAME_MAX];
@@ -836,8 +907,8 @@ meth[nmeth]= mt;
 param[nmeth]= mt->takes_param==1?10:0;
 }
 
-/*:439*/
-#line 807 "chapters/speed.w"
+/*:442*/
+#line 812 "chapters/speed.w"
 ;
 printf("lstm-bench 2\nkernels %s\n"
 "# method cells steps runs us-per-step work-bytes\n",lstm_kernels());
@@ -849,8 +920,8 @@ if(status!=0)return status;
 return 0;
 }
 
-/*:437*//*440:*/
-#line 866 "chapters/speed.w"
+/*:440*//*443:*/
+#line 869 "chapters/speed.w"
 
 static int read_size_list(const char*what,const char*text,size_t max,
 size_t list[BENCH_LIST_MAX],size_t*count)
@@ -882,8 +953,8 @@ p= end+1;
 }
 }
 
-/*:440*//*441:*/
-#line 901 "chapters/speed.w"
+/*:443*//*444:*/
+#line 904 "chapters/speed.w"
 
 static int bench_method(const lstm_method*meth,long param,
 const size_t*cells,size_t ncells,const size_t*steps,size_t nsteps)
@@ -906,8 +977,8 @@ fflush(stdout);
 secs[c][s]= res.seconds_per_step;
 bytes[c][s]= (double)res.work_bytes;
 }
-/*442:*/
-#line 927 "chapters/speed.w"
+/*445:*/
+#line 930 "chapters/speed.w"
 
 {
 double x[BENCH_LIST_MAX],y[BENCH_LIST_MAX];
@@ -929,14 +1000,14 @@ lstm_fit_exponent(x,y,nsteps));
 }
 }
 
-/*:442*/
-#line 923 "chapters/speed.w"
+/*:445*/
+#line 926 "chapters/speed.w"
 ;
 return 0;
 }
 
-/*:441*//*443:*/
-#line 952 "chapters/speed.w"
+/*:444*//*446:*/
+#line 955 "chapters/speed.w"
 
 static void print_fit(const char*what,const char*name,const char*size,
 size_t at,double p)
@@ -947,7 +1018,7 @@ else fprintf(stderr,"lstm bench: no %s for %s at %s %zu: a measurement "
 
 }
 
-/*:443*//*474:*/
+/*:446*//*477:*/
 #line 92 "chapters/experiments.w"
 
 static int family_spec(int f,size_t p,char*buf,size_t size)
@@ -965,30 +1036,31 @@ default:snprintf(buf,size,"eprop:random");return 1;
 }
 }
 
-/*:474*//*475:*/
+/*:477*//*478:*/
 #line 117 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv)
 {
-/*476:*/
-#line 175 "chapters/experiments.w"
+/*479:*/
+#line 177 "chapters/experiments.w"
 
 char*split[4];
-if(argc>=1&&argc<=3&&(strncmp(argv[0],"--list=",7)==0||
-strncmp(argv[0],"--list-long=",12)==0||
-strncmp(argv[0],"--claims=",9)==0||
-strncmp(argv[0],"--report=",9)==0)){
-char*eq= strchr(argv[0],'=');
-static char name[16];
-snprintf(name,sizeof name,"%.*s",(int)(eq-argv[0]),argv[0]);
-split[0]= name;
-split[1]= eq+1;
-for(int a= 1;a<argc;a++)split[a+1]= argv[a];
+cmd_arg opt;
+int first= 0;
+static const char*const exp_flags[]= {"--list-sensitivity",NULL};
+if(argc>=1&&argc<=4&&!wants_help(argc,argv)){
+if(next_arg("experiments",argc,argv,&first,exp_flags,&opt)!=0)
+return 2;
+if(opt.opt[0]&&opt.val&&argc-first-1<=2){
+split[0]= opt.opt;
+split[1]= (char*)opt.val;
+for(int a= first+1;a<argc;a++)split[a-first+1]= argv[a];
+argc= argc-first+1;
 argv= split;
-argc++;
+}
 }
 
-/*:476*/
+/*:479*/
 #line 121 "chapters/experiments.w"
 ;
 if(wants_help(argc,argv)||argc<1){
@@ -1007,8 +1079,8 @@ printf("usage: lstm experiments --list DIR\n"
 return argc<1&&!wants_help(argc,argv)?2:0;
 }
 if(strcmp(argv[0],"--list")==0&&argc==2){
-/*477:*/
-#line 194 "chapters/experiments.w"
+/*480:*/
+#line 197 "chapters/experiments.w"
 
 for(int q= EXP_GRID_LAGS-1;q>=0;q--)
 for(int f= EXP_FAMILIES-1;f>=0;f--)
@@ -1040,14 +1112,14 @@ printf("--task lag --lag %zu --targets every --method %s --seed %d "
 for(int seed= 1;seed<=EXP_SEEDS;seed++)
 printf("--task reber --seed %d\n--task adding --seed %d\n",seed,seed);
 
-/*:477*/
+/*:480*/
 #line 138 "chapters/experiments.w"
 ;
 return 0;
 }
 if(strcmp(argv[0],"--list-long")==0&&argc==2){
-/*478:*/
-#line 225 "chapters/experiments.w"
+/*481:*/
+#line 228 "chapters/experiments.w"
 
 for(int q= EXP_LAGS-1;q>=EXP_GRID_LAGS;q--)
 for(int f= 0;f<=3;f+= 3){
@@ -1063,8 +1135,8 @@ for(int f= 0;f<=3;f+= 3)
 for(int seed= 1;seed<=EXP_2C_SEEDS;seed++)
 printf("--task lag2c --lag 100 --method %s --seed %d --max-sequences %d\n",
 family_name[f],seed,EXP_2C_BUDGET);
-/*479:*/
-#line 247 "chapters/experiments.w"
+/*482:*/
+#line 250 "chapters/experiments.w"
 
 {
 static const char*variant[3]= {""," --forget-gate no"," --cells 16"};
@@ -1078,18 +1150,18 @@ printf("--task lag --lag %zu --targets every --method %s "
 EXP_EVERY_BUDGET,variant[v]);
 }
 
-/*:479*/
-#line 240 "chapters/experiments.w"
+/*:482*/
+#line 243 "chapters/experiments.w"
 ;
 
-/*:478*/
+/*:481*/
 #line 142 "chapters/experiments.w"
 ;
 return 0;
 }
 if(strcmp(argv[0],"--list-sensitivity")==0&&argc==1){
-/*481:*/
-#line 280 "chapters/experiments.w"
+/*484:*/
+#line 283 "chapters/experiments.w"
 
 for(int c= 0;c<EXP_SENS_C;c++)
 for(int r= 0;r<EXP_SENS_RATES;r++)
@@ -1099,7 +1171,7 @@ printf("--task lag --lag %d --method %s --seed %d --max-sequences %d "
 "--bias-i %.17g --lr %s\n",EXP_SENS_LAG,family_name[f],seed,
 EXP_BUDGET,-c-log((double)EXP_SENS_LAG),sens_rate_name[r]);
 
-/*:481*/
+/*:484*/
 #line 146 "chapters/experiments.w"
 ;
 return 0;
@@ -1120,7 +1192,7 @@ return usage_error("experiments","expected the wall-clock seconds "
 }
 return experiments_report(argv[1],seconds);
 }
-/*574:*/
+/*581:*/
 #line 538 "chapters/net1997.w"
 
 if(strcmp(argv[0],"--list-2a")==0&&argc==2){
@@ -1145,7 +1217,7 @@ return 0;
 if(strcmp(argv[0],"--report-2a")==0&&argc==2)
 return report_2a(argv[1]);
 
-/*:574*/
+/*:581*/
 #line 165 "chapters/experiments.w"
 ;
 fprintf(stderr,"lstm experiments: expected --list DIR, --list-long DIR, "
@@ -1154,66 +1226,87 @@ fprintf(stderr,"lstm experiments: expected --list DIR, --list-long DIR, "
 return 2;
 }
 
-/*:475*//*500:*/
-#line 764 "chapters/experiments.w"
+/*:478*//*503:*/
+#line 775 "chapters/experiments.w"
 
-static int parse_run(const char*line,exp_run*run)
+static int parse_run(const char*line,exp_run*run,char*why)
 {
-char buf[2048],*word,*colon;
+char buf[EXP_LINE],*word,*colon,*count;
 char method[64]= "",task[16]= "lag";
-int every= 0,good= 1;
+unsigned long long v;
+int every= 0;
 memset(run,0,sizeof*run);
+why[0]= '\0';
 if(strlen(line)>=sizeof buf)return 0;
 strcpy(buf,line);
 run->solved= strncmp(buf,"solved after ",13)==0;
 if(!run->solved&&strncmp(buf,"not solved after ",17)!=0)return 0;
-run->sequences= atol(buf+(run->solved?13:17));
-if(!(colon= strchr(buf,':')))return 0;
-for(word= strtok(colon+1," \n");word;word= strtok(NULL," \n")){
-char*value= strtok(NULL," \n"),*end;
-double v;
+count= strtok(buf+(run->solved?13:17)," \n");
+if(!count||!exp_whole(count,LONG_MAX,&v))
+return exp_why(why,"a whole number after 'solved after'",count);
+run->sequences= (long)v;
+if(!(word= strtok(NULL," \n"))||strcmp(word,"sequences:")!=0)
+return exp_why(why,"'sequences:' after the number of sequences",word);
+colon= word+strlen(word)+1;
+for(word= strtok(colon," \n");word;word= strtok(NULL," \n")){
+char*value= strtok(NULL," \n");
 if(!value)break;
-v= strtod(value,&end);
 if(strcmp(word,"task")==0)snprintf(task,sizeof task,"%s",value);
 else if(strcmp(word,"method")==0)
 snprintf(method,sizeof method,"%s",value);
 else if(strcmp(word,"targets")==0)every= strcmp(value,"every")==0;
 else if(strcmp(word,"forget")==0)run->forget= strcmp(value,"no")!=0;
-else/*501:*/
-#line 803 "chapters/experiments.w"
+else/*504:*/
+#line 822 "chapters/experiments.w"
 
 {
-static const char*numeric[]= {"length","updates","seconds","drift",
-"separation","last_error","other_error","cells","retention2p",
-"retention5p",
+static const char*const real[]= {"seconds","drift","separation",
+"last_error","other_error","retention2p","retention5p",
 "retention10p","retention100p","lr","bias_i"};
-for(size_t q= 0;q<sizeof numeric/sizeof numeric[0];q++)
-if(strcmp(word,numeric[q])==0&&(*end||!isfinite(v)))good= 0;
-if(strcmp(word,"length")==0)run->lag= (size_t)v;
-else if(strcmp(word,"cells")==0)run->cells= (size_t)v;
-else if(strcmp(word,"updates")==0)run->updates= (long)v;
-else if(strcmp(word,"seconds")==0)run->seconds= v;
-else if(strcmp(word,"drift")==0)run->drift= v;
-else if(strcmp(word,"separation")==0)run->separation= v;
-else if(strcmp(word,"last_error")==0)run->last_error= v;
-else if(strcmp(word,"other_error")==0)run->other_error= v;
-else if(strcmp(word,"lr")==0)run->rate= v;
-else if(strcmp(word,"bias_i")==0)run->bias_i= v;
-else if(strncmp(word,"retention",9)==0){
-int times= atoi(word+9);
-run->retention[times==2?0:times==5?1:times==10?2:3]= v;
+double*slot[11];
+double x,lo= -HUGE_VAL,hi= HUGE_VAL;
+size_t q;
+slot[0]= &run->seconds;slot[1]= &run->drift;slot[2]= &run->separation;
+slot[3]= &run->last_error;slot[4]= &run->other_error;
+for(q= 0;q<4;q++)slot[5+q]= &run->retention[q];
+slot[9]= &run->rate;slot[10]= &run->bias_i;
+if(strcmp(word,"length")==0||strcmp(word,"cells")==0||
+strcmp(word,"updates")==0){
+unsigned long long most= word[0]=='l'?1000000:word[0]=='c'?
+LSTM_MAX_DIM:LONG_MAX;
+if(!exp_whole(value,most,&v)){
+char what[64];
+snprintf(what,sizeof what,"a whole number up to %llu after '%s'",
+most,word);
+return exp_why(why,what,value);
+}
+if(word[0]=='l')run->lag= (size_t)v;
+else if(word[0]=='c')run->cells= (size_t)v;
+else run->updates= (long)v;
+}
+for(q= 0;q<11&&strcmp(word,real[q])!=0;q++)continue;
+if(q<11){
+if(q==0||q==9)lo= 0;
+if(q>=5&&q<=8)lo= 0,hi= 1;
+if(!exp_real(value,&x)||x<lo||x> hi){
+char what[64];
+snprintf(what,sizeof what,"%s after '%s'",q==0||q==9?
+"a number of at least 0":q>=5&&q<=8?"a number from 0 to 1":
+"a finite number",word);
+return exp_why(why,what,value);
+}
+*slot[q]= x;
 }
 }
 
-/*:501*/
-#line 787 "chapters/experiments.w"
+/*:504*/
+#line 804 "chapters/experiments.w"
 ;
 }
 run->task= strcmp(task,"reber")==0?1:strcmp(task,"adding")==0?
 2:0;
 run->kind= strcmp(task,"lag2c")==0?2:every;
 run->family= -1;
-if(!good)return 0;
 if(run->task!=0)return 1;
 for(int f= 0;f<EXP_FAMILIES;f++){
 char spec[32];
@@ -1223,77 +1316,168 @@ strcmp(spec,method)==0)run->family= f;
 return run->family>=0&&run->lag> 0;
 }
 
-/*:500*//*503:*/
-#line 870 "chapters/experiments.w"
+/*:503*//*506:*/
+#line 881 "chapters/experiments.w"
+
+static int exp_whole(const char*s,unsigned long long most,
+unsigned long long*v)
+{
+char*end;
+for(const char*p= s;*p;p++)
+if(*p<'0'||*p> '9')return 0;
+if(!*s)return 0;
+errno= 0;
+*v= strtoull(s,&end,10);
+return errno!=ERANGE&&*v<=most;
+}
+
+static int exp_real(const char*s,double*v)
+{
+const char*p= s;
+int digits= 0;
+if(*p=='+'||*p=='-')p++;
+while(*p>='0'&&*p<='9')p++,digits++;
+if(*p=='.')for(p++;*p>='0'&&*p<='9';p++)digits++;
+if(!digits)return 0;
+if(*p=='e'||*p=='E'){
+p++;
+if(*p=='+'||*p=='-')p++;
+if(*p<'0'||*p> '9')return 0;
+while(*p>='0'&&*p<='9')p++;
+}
+if(*p)return 0;
+*v= strtod(s,NULL);
+return isfinite(*v)!=0;
+}
+
+static int exp_why(char*why,const char*what,const char*found)
+{
+int n= snprintf(why,EXP_WHY,"expected %s, found ",what);
+if(!found){
+snprintf(why+n,(size_t)(EXP_WHY-n),"the end of the line");
+return 0;
+}
+why[n++]= '\'';
+for(size_t q= 0;found[q]&&q<40&&n<EXP_WHY-6;q++){
+unsigned char c= (unsigned char)found[q];
+if(c>=32&&c<127&&c!='\\')why[n++]= (char)c;
+else n+= snprintf(why+n,5,"\\x%02x",c);
+}
+why[n++]= '\'';
+why[n]= '\0';
+return 0;
+}
+
+/*:506*//*508:*/
+#line 980 "chapters/experiments.w"
 
 static int experiments_report(const char*dir,const double seconds[2])
 {
 static exp_report rep;
-char path[1024];
+char*path;
+int status;
 memset(&rep,0,sizeof rep);
-snprintf(path,sizeof path,"%s/results.txt",dir);
-if(read_results(path,&rep,1,0)!=0)return 1;
-snprintf(path,sizeof path,"%s/results-long.txt",dir);
-if(read_results(path,&rep,0,0)!=0)return 1;
-snprintf(path,sizeof path,"%s/results-sensitivity.txt",dir);
-if(read_results(path,&rep,0,1)!=0)return 1;
+{
+static const char*const file[3]= {"results.txt","results-long.txt",
+"results-sensitivity.txt"};
+for(int q= 0;q<3;q++){
+if(!(path= dir_path(dir,file[q])))return 1;
+status= read_results(path,&rep,q==0,q==2);
+free(path);
+if(status!=0)return 1;
+}
+}
 qsort(rep.diag,(size_t)rep.ndiag,sizeof*rep.diag,compare_diag);
-/*510:*/
-#line 1031 "chapters/experiments.w"
+/*517:*/
+#line 1184 "chapters/experiments.w"
 
 {
-char fpath[1024];
+char*tpath= dir_path(dir,"results.tex"),*fpath= dir_path(dir,
+"figures.mp");
 out_file tables,figures;
 lstm_error err;
+int status= LSTM_OK;
 lstm_error_clear(&err);
-snprintf(path,sizeof path,"%s/results.tex",dir);
-snprintf(fpath,sizeof fpath,"%s/figures.mp",dir);
-if(out_open(&tables,path,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
-if(out_open(&figures,fpath,&err)!=LSTM_OK){
+if(!tpath||!fpath)status= LSTM_ENOMEM;
+else if((status= out_open(&tables,tpath,&err))!=LSTM_OK){}
+else if((status= out_open(&figures,fpath,&err))!=LSTM_OK)
 out_abandon(&tables);
-return report(LSTM_EIO,&err);
-}
+else{
 write_tables(tables.f,&rep,seconds);
 if(write_figures(figures.f,rep.cells,dir,&err)!=0){
 out_abandon(&tables);
 out_abandon(&figures);
-return report(LSTM_EIO,&err);
-}
-if(out_commit(&tables,&err)!=LSTM_OK){
+status= LSTM_EIO;
+}else if((status= out_commit(&tables,&err))!=LSTM_OK)
 out_abandon(&figures);
-return report(LSTM_EIO,&err);
+else status= out_commit(&figures,&err);
 }
-if(out_commit(&figures,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
+free(tpath);
+free(fpath);
+if(status==LSTM_ENOMEM&&!err.msg[0])return 1;
+if(status!=LSTM_OK)return report(LSTM_EIO,&err);
 }
 
-/*:510*/
-#line 883 "chapters/experiments.w"
+/*:517*/
+#line 998 "chapters/experiments.w"
 ;
 return 0;
 }
 
-/*:503*//*504:*/
-#line 891 "chapters/experiments.w"
+/*:508*//*510:*/
+#line 1008 "chapters/experiments.w"
+
+static char*dir_path(const char*dir,const char*name)
+{
+size_t d= strlen(dir),n= strlen(name);
+char*path= d+n+2> d?malloc(d+n+2):NULL;
+if(!path){
+fprintf(stderr,"lstm experiments: out of memory\n");
+return NULL;
+}
+memcpy(path,dir,d);
+path[d]= '/';
+memcpy(path+d+1,name,n+1);
+return path;
+}
+
+/*:510*//*511:*/
+#line 1029 "chapters/experiments.w"
 
 static int read_results(const char*path,exp_report*rep,int required,
 int sensitivity)
 {
-char line[2048];
+char line[EXP_LINE],why[EXP_WHY];
+int lines= 0;
 FILE*in= fopen(path,"r");
 if(!in){
-if(!required)return 0;
-fprintf(stderr,"%s: cannot read the results\n",path);
+if(!required&&errno==ENOENT)return 0;
+fprintf(stderr,"%s: cannot read the results: %s\n",path,
+strerror(errno));
 
 return 1;
 }
 while(fgets(line,sizeof line,in)){
 exp_run run;
-int q= 0;
-if(!parse_run(line,&run)){
+int q= 0,ok;
+lines++;
+if(strlen(line)==sizeof line-1&&line[sizeof line-2]!='\n'){
+fprintf(stderr,"%s:%d: expected a line of at most %d bytes, found "
+"more\n",path,lines,EXP_LINE-1);
+fclose(in);
+return 1;
+}
+ok= parse_run(line,&run,why);
+if(!ok&&why[0]){
+fprintf(stderr,"%s:%d: %s\n",path,lines,why);
+fclose(in);
+return 1;
+}
+if(!ok){
 fprintf(stderr,"%s:%d: a line is not a summary of a run: '",path,
-rep->total+1);
-/*506:*/
-#line 959 "chapters/experiments.w"
+lines);
+/*513:*/
+#line 1112 "chapters/experiments.w"
 
 for(size_t q= 0;line[q]&&line[q]!='\n'&&q<200;q++){
 unsigned char c= (unsigned char)line[q];
@@ -1301,8 +1485,8 @@ if(c>=32&&c<127&&c!='\\')fputc(c,stderr);
 else fprintf(stderr,"\\x%02x",c);
 }
 
-/*:506*/
-#line 909 "chapters/experiments.w"
+/*:513*/
+#line 1062 "chapters/experiments.w"
 ;
 fprintf(stderr,"'\n");
 
@@ -1310,8 +1494,8 @@ fclose(in);
 return 1;
 }
 if(sensitivity){
-/*505:*/
-#line 942 "chapters/experiments.w"
+/*512:*/
+#line 1095 "chapters/experiments.w"
 
 {
 const double c= -run.bias_i-log((double)EXP_SENS_LAG);
@@ -1324,8 +1508,8 @@ fabs(c-k)<1e-9&&k>=0&&k<EXP_SENS_C)
 add_run(&rep->sens[k][r][run.family==3],&run);
 }
 
-/*:505*/
-#line 916 "chapters/experiments.w"
+/*:512*/
+#line 1069 "chapters/experiments.w"
 ;
 continue;
 }
@@ -1339,8 +1523,8 @@ continue;
 }
 while(q<EXP_LAGS&&exp_lags[q]!=run.lag)q++;
 if(q==EXP_LAGS)continue;
-/*508:*/
-#line 993 "chapters/experiments.w"
+/*515:*/
+#line 1146 "chapters/experiments.w"
 
 if(run.kind<2&&(run.kind==1?run.lag>=50:run.lag==100&&
 run.cells==8&&run.forget&&(run.family==0||run.family==3))){
@@ -1360,8 +1544,8 @@ add_run(&rep->diag[d].c,&run);
 }
 }
 
-/*:508*/
-#line 929 "chapters/experiments.w"
+/*:515*/
+#line 1082 "chapters/experiments.w"
 ;
 if(run.cells==8&&
 run.forget==(run.kind==2?0:run.lag<200))
@@ -1371,8 +1555,8 @@ fclose(in);
 return 0;
 }
 
-/*:504*//*507:*/
-#line 971 "chapters/experiments.w"
+/*:511*//*514:*/
+#line 1124 "chapters/experiments.w"
 
 static void add_run(exp_cell*c,const exp_run*run)
 {
@@ -1391,8 +1575,8 @@ c->solved++;
 c->runs++;
 }
 
-/*:507*//*509:*/
-#line 1014 "chapters/experiments.w"
+/*:514*//*516:*/
+#line 1167 "chapters/experiments.w"
 
 static int compare_diag(const void*a,const void*b)
 {
@@ -1404,8 +1588,8 @@ if(x->cells!=y->cells)return x->cells<y->cells?-1:1;
 return x->family-y->family;
 }
 
-/*:509*//*511:*/
-#line 1061 "chapters/experiments.w"
+/*:516*//*518:*/
+#line 1216 "chapters/experiments.w"
 
 static int compare_double(const void*a,const void*b)
 {
@@ -1425,8 +1609,8 @@ at= (int)pos;
 return at+1<count?w[at]+(pos-at)*(w[at+1]-w[at]):w[at];
 }
 
-/*:511*//*512:*/
-#line 1094 "chapters/experiments.w"
+/*:518*//*519:*/
+#line 1249 "chapters/experiments.w"
 
 static void wilson(int solved,int runs,double*low,double*high)
 {
@@ -1437,8 +1621,8 @@ half= z/(n+z*z)*sqrt(s*(n-s)/n+z*z/4);
 *high= fmin(mid+half,1);
 }
 
-/*:512*//*513:*/
-#line 1115 "chapters/experiments.w"
+/*:519*//*520:*/
+#line 1270 "chapters/experiments.w"
 
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2])
 {
@@ -1468,8 +1652,8 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 }
-/*514:*/
-#line 1170 "chapters/experiments.w"
+/*521:*/
+#line 1325 "chapters/experiments.w"
 
 for(int kind= 0;kind<2;kind++){
 fprintf(f,"\\def\\exp%sdetail{\\tabskip=4em\\halign{"
@@ -1498,11 +1682,11 @@ quantile(c->seconds,c->solved,0.5));
 fprintf(f,"}}\n");
 }
 
-/*:514*/
-#line 1144 "chapters/experiments.w"
+/*:521*/
+#line 1299 "chapters/experiments.w"
 ;
-/*515:*/
-#line 1206 "chapters/experiments.w"
+/*522:*/
+#line 1361 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expdiag{\\vbox{\\offinterlineskip\\halign{"
 "\\strut##\\hfil\\quad&\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1523,11 +1707,11 @@ quantile(c->separation,c->runs,0.5));
 }
 fprintf(f,"}}}\n");
 
-/*:515*/
-#line 1145 "chapters/experiments.w"
+/*:522*/
+#line 1300 "chapters/experiments.w"
 ;
-/*516:*/
-#line 1230 "chapters/experiments.w"
+/*523:*/
+#line 1385 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expretention{\\vbox{\\offinterlineskip\\halign{"
 "\\strut\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1543,11 +1727,11 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 
-/*:516*/
-#line 1146 "chapters/experiments.w"
+/*:523*/
+#line 1301 "chapters/experiments.w"
 ;
-/*517:*/
-#line 1247 "chapters/experiments.w"
+/*524:*/
+#line 1402 "chapters/experiments.w"
 
 fprintf(f,"\\def\\explong{\\vbox{\\offinterlineskip\\halign{"
 "\\strut\\hfil##\\quad&\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1570,11 +1754,11 @@ p==1000?"49,000":"");
 }
 fprintf(f,"}}}\n");
 
-/*:517*/
-#line 1147 "chapters/experiments.w"
+/*:524*/
+#line 1302 "chapters/experiments.w"
 ;
-/*518:*/
-#line 1273 "chapters/experiments.w"
+/*525:*/
+#line 1428 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expsensitivity{\\vbox{\\offinterlineskip\\halign{"
 "\\strut\\tt##\\hfil\\quad&\\hfil##\\quad&\\hfil##\\quad"
@@ -1607,11 +1791,11 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 
-/*:518*/
-#line 1148 "chapters/experiments.w"
+/*:525*/
+#line 1303 "chapters/experiments.w"
 ;
-/*519:*/
-#line 1327 "chapters/experiments.w"
+/*526:*/
+#line 1482 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expv#1{\\expandafter\\ifx\\csname exp:#1\\endcsname"
 "\\relax\\errmessage{no measurement #1}\\else\\csname exp:#1"
@@ -1633,8 +1817,8 @@ char key[64];
 snprintf(key,sizeof key,"diag:%s:%s:%zu:%zu:%s",g->every?"every":
 "last",family_file[g->family],g->lag,g->cells,g->forget?"yes":"no");
 write_cell_values(f,key,&g->c,0);
-/*520:*/
-#line 1386 "chapters/experiments.w"
+/*527:*/
+#line 1541 "chapters/experiments.w"
 
 {
 static const char*field[4]= {"last","others","drift","separation"};
@@ -1650,8 +1834,8 @@ field[k],k==2?1:3,big);
 }
 }
 
-/*:520*/
-#line 1348 "chapters/experiments.w"
+/*:527*/
+#line 1503 "chapters/experiments.w"
 ;
 }
 for(int m= 0;m<2;m++)
@@ -1690,8 +1874,8 @@ const char*name= t==0?"reber":"adding";
 write_cell_values(f,name,&other[t],0);
 }
 
-/*:519*/
-#line 1149 "chapters/experiments.w"
+/*:526*/
+#line 1304 "chapters/experiments.w"
 ;
 for(int t= 0;t<2;t++){
 const char*name= t==0?"reber":"adding";
@@ -1705,8 +1889,8 @@ quantile(other[t].needed,other[t].solved,0.5));
 }
 }
 
-/*:513*//*521:*/
-#line 1405 "chapters/experiments.w"
+/*:520*//*528:*/
+#line 1560 "chapters/experiments.w"
 
 static const char*grouped(double v,char*buf,size_t size)
 {
@@ -1751,17 +1935,20 @@ fprintf(f,"\\expandafter\\def\\csname exp:%s:kept%d\\endcsname{%d}\n",
 key,r==0?2:r==1?5:r==2?10:100,c->kept[r]);
 }
 
-/*:521*//*524:*/
-#line 1483 "chapters/experiments.w"
+/*:528*//*531:*/
+#line 1638 "chapters/experiments.w"
 
 static int write_points(const char*dir,const char*name,int rows,
 int cols,const double*v,lstm_error*err)
 {
-char path[1024];
+char*path= dir_path(dir,name);
 out_file o;
 int written= 0;
-snprintf(path,sizeof path,"%s/%s",dir,name);
-if(out_open(&o,path,err)!=LSTM_OK)return-1;
+if(!path)return lstm_fail(err,LSTM_ENOMEM,"out of memory"),-1;
+if(out_open(&o,path,err)!=LSTM_OK){
+free(path);
+return-1;
+}
 for(int r= 0;r<rows;r++){
 const double*point= v+(size_t)r*(size_t)cols;
 int finite= 1;
@@ -1772,12 +1959,13 @@ fprintf(o.f,"%s%.17g",c?" ":"",point[c]);
 fprintf(o.f,"\n");
 written++;
 }
-if(out_commit(&o,err)!=LSTM_OK)return-1;
+if(out_commit(&o,err)!=LSTM_OK)written= -1;
+free(path);
 return written;
 }
 
-/*:524*//*527:*/
-#line 1596 "chapters/experiments.w"
+/*:531*//*534:*/
+#line 1755 "chapters/experiments.w"
 
 static int draw_points(FILE*f,const char*dir,const char*name,int rows,
 int cols,const double*v,int fam,int dots,lstm_error*err)
@@ -1807,8 +1995,8 @@ fprintf(f,"glabel.lft(btex %s etex rotated 90, OUT);\nendgraph;\n",
 ylabel);
 }
 
-/*:527*//*529:*/
-#line 1646 "chapters/experiments.w"
+/*:534*//*536:*/
+#line 1805 "chapters/experiments.w"
 
 static int write_figures(FILE*f,exp_grid cells,const char*dir,
 lstm_error*err)
@@ -1816,8 +2004,8 @@ lstm_error*err)
 char name[64],range[64];
 snprintf(range,sizeof range,"%g, 0, %g, 1",0.9*exp_lags[0],
 1.1*exp_lags[EXP_LAGS-1]);
-/*526:*/
-#line 1529 "chapters/experiments.w"
+/*533:*/
+#line 1688 "chapters/experiments.w"
 
 {
 static const char*prologue[]= {
@@ -1876,11 +2064,11 @@ for(size_t q= 0;q<sizeof prologue/sizeof*prologue;q++)
 fprintf(f,"%s\n",prologue[q]);
 }
 
-/*:526*/
-#line 1653 "chapters/experiments.w"
+/*:533*/
+#line 1812 "chapters/experiments.w"
 ;
-/*530:*/
-#line 1662 "chapters/experiments.w"
+/*537:*/
+#line 1821 "chapters/experiments.w"
 
 {
 int legend= 0;
@@ -1908,8 +2096,8 @@ if(draw_points(f,dir,name,count,2,&v[0][0],fam,1,err)<0)
 return-1;
 }
 end_graph(f,"otick.bot,","lag $p$","fraction of runs solved");
-/*528:*/
-#line 1628 "chapters/experiments.w"
+/*535:*/
+#line 1787 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
 if(legend>>fam&1)
@@ -1917,16 +2105,16 @@ fprintf(f,"legend(%d, %d, btex \\tt %s etex);\n",row++,fam,
 family_label[fam]);
 fprintf(f,"endfig;\n");
 
-/*:528*/
-#line 1689 "chapters/experiments.w"
+/*:535*/
+#line 1848 "chapters/experiments.w"
 ;
 }
 
-/*:530*/
-#line 1654 "chapters/experiments.w"
+/*:537*/
+#line 1813 "chapters/experiments.w"
 ;
-/*531:*/
-#line 1697 "chapters/experiments.w"
+/*538:*/
+#line 1856 "chapters/experiments.w"
 
 {
 int legend= 0;
@@ -1956,8 +2144,8 @@ if(draw_points(f,dir,name,count,4,&v[0][0],fam,1,err)<0)
 return-1;
 }
 end_graph(f,"otick.bot,","lag $p$","sequences to success");
-/*528:*/
-#line 1628 "chapters/experiments.w"
+/*535:*/
+#line 1787 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
 if(legend>>fam&1)
@@ -1965,16 +2153,16 @@ fprintf(f,"legend(%d, %d, btex \\tt %s etex);\n",row++,fam,
 family_label[fam]);
 fprintf(f,"endfig;\n");
 
-/*:528*/
-#line 1726 "chapters/experiments.w"
+/*:535*/
+#line 1885 "chapters/experiments.w"
 ;
 }
 
-/*:531*/
-#line 1655 "chapters/experiments.w"
+/*:538*/
+#line 1814 "chapters/experiments.w"
 ;
-/*532:*/
-#line 1745 "chapters/experiments.w"
+/*539:*/
+#line 1904 "chapters/experiments.w"
 
 {
 static const char*label[4]= {"bptt, last","irtrl, last",
@@ -1993,17 +2181,28 @@ fprintf(f,"otick.bot(btex $10^%d$ etex, \"1e%d\");\n",d,d);
 for(int d= -20;d<=0;d+= 5)
 fprintf(f,"otick.lft(btex $10^{%d}$ etex, \"1e%d\");\n",d,d);
 for(int c= 0;c<4;c++){
-/*533:*/
-#line 1777 "chapters/experiments.w"
+/*540:*/
+#line 1937 "chapters/experiments.w"
 
 {
-char path[1024];
+char*path,curve[32];
 FILE*in;
 double v[EXP_EVERY_BUDGET/100+1][2],col[8];
 int count= 0,written;
-snprintf(path,sizeof path,"%s/curve-%s-%d.txt",dir,
-c<2?"last":"every",c%2?3:0);
-if(!(in= fopen(path,"r")))continue;
+snprintf(curve,sizeof curve,"curve-%s-%d.txt",c<2?"last":"every",
+c%2?3:0);
+if(!(path= dir_path(dir,curve)))
+return lstm_fail(err,LSTM_ENOMEM,"out of memory"),-1;
+in= fopen(path,"r");
+if(!in&&errno!=ENOENT){
+lstm_fail_at(err,LSTM_EIO,path,0,"cannot read the curve: %s",
+strerror(errno));
+
+free(path);
+return-1;
+}
+free(path);
+if(!in)continue;
 if(fscanf(in," # %*[^\n]")==EOF){
 fclose(in);
 continue;
@@ -2027,8 +2226,8 @@ drawn|= 1<<c;
 }
 }
 
-/*:533*/
-#line 1763 "chapters/experiments.w"
+/*:540*/
+#line 1922 "chapters/experiments.w"
 ;
 }
 end_graph(f,",","sequences trained","separation of the last outputs");
@@ -2040,19 +2239,19 @@ look[c],label[c],row),row++;
 fprintf(f,"endfig;\n");
 }
 
-/*:532*/
-#line 1656 "chapters/experiments.w"
+/*:539*/
+#line 1815 "chapters/experiments.w"
 ;
-/*534:*/
-#line 1821 "chapters/experiments.w"
+/*541:*/
+#line 1992 "chapters/experiments.w"
 
 {
 static const int times[5]= {1,2,5,10,100};
 int legend= 0,panel= 0;
 fprintf(f,"beginfig(4);\nnumeric pw, ph; pw := 0.95in; ph := 0.8in;\n");
 for(int fam= 0;fam<EXP_FAMILIES;fam++){
-/*535:*/
-#line 1862 "chapters/experiments.w"
+/*542:*/
+#line 2033 "chapters/experiments.w"
 
 {
 char path[1024];
@@ -2073,8 +2272,8 @@ if(out_commit(&o,err)!=LSTM_OK)return-1;
 if(blocks)legend|= 1<<fam;
 }
 
-/*:535*/
-#line 1827 "chapters/experiments.w"
+/*:542*/
+#line 1998 "chapters/experiments.w"
 ;
 }
 for(int q= 0;q<EXP_LAGS;q++){
@@ -2110,15 +2309,15 @@ k++;
 fprintf(f,"endfig;\n");
 }
 
-/*:534*/
-#line 1657 "chapters/experiments.w"
+/*:541*/
+#line 1816 "chapters/experiments.w"
 ;
 fprintf(f,"end\n");
 return 0;
 }
 
-/*:529*//*537:*/
-#line 1965 "chapters/experiments.w"
+/*:536*//*544:*/
+#line 2136 "chapters/experiments.w"
 
 static void claim(exp_claims*ck,const char*label,const char*sentence,
 int holds)
@@ -2134,8 +2333,8 @@ fprintf(stderr,"lstm experiments: the claim '%s' no longer holds:\n"
 ck->datum[0]= '\0';
 }
 
-/*:537*//*538:*/
-#line 1984 "chapters/experiments.w"
+/*:544*//*545:*/
+#line 2155 "chapters/experiments.w"
 
 static char*book_path(const char*book,const char*name)
 {
@@ -2168,8 +2367,8 @@ if(status!=0)return 1;
 }
 qsort(rep.diag,(size_t)rep.ndiag,sizeof*rep.diag,compare_diag);
 if(read_bias(book,ck)!=0)return 1;
-/*371:*/
-#line 416 "chapters/training.w"
+/*374:*/
+#line 415 "chapters/training.w"
 
 claim(ck,"bias-no-drift","Before training the state does not drift "
 "far: its largest value at the last step is below 1 for every bias "
@@ -2191,8 +2390,8 @@ bias_extreme(ck,1,0,0,2,1)==0&&
 bias_extreme(ck,1,0,0,1,1)<1e-10&&
 bias_extreme(ck,1,0,0,1,1)>=0);
 
-/*:371*//*484:*/
-#line 350 "chapters/experiments.w"
+/*:374*//*487:*/
+#line 353 "chapters/experiments.w"
 
 claim(ck,"figure-together-at-1","All methods but tbptt:ceil(p/2) and "
 "uoro lie together at 1",all_solved(ck,0,0,5,1000)&&
@@ -2204,8 +2403,8 @@ claim(ck,"figure-rtrl-on-bptt","rtrl at p = 5 and 10 lies on bptt, "
 claim(ck,"figure-snap1-near-irtrl","snap1 nearly on irtrl: medians "
 "within a factor 1.25 at every lag",medians_within(ck,5,3,1.25));
 
-/*:484*//*490:*/
-#line 455 "chapters/experiments.w"
+/*:487*//*493:*/
+#line 458 "chapters/experiments.w"
 
 claim(ck,"bptt-every-lag","BPTT solved the lag task in every run at "
 "every lag we tried",all_solved(ck,0,0,5,1000));
@@ -2213,8 +2412,8 @@ claim(ck,"bptt-slow-growth","The median number of sequences of BPTT "
 "grows more slowly than the lag, from p = 50 to p = 1000",grows_slowly(ck,0,50,
 1000));
 
-/*:490*//*491:*/
-#line 479 "chapters/experiments.w"
+/*:493*//*494:*/
+#line 482 "chapters/experiments.w"
 
 claim(ck,"tbptt-half-none-from-20","with a window of ceil(p/2) steps, "
 "from p = 20 on no run solved the task",none_solved(ck,0,1,20,1000));
@@ -2223,8 +2422,8 @@ claim(ck,"tbptt-half-slower","at p = 5 and p = 10 it did, after more "
 claim(ck,"tbptt-double-is-bptt","A window of 2p is BPTT itself, run "
 "for run",same_runs(ck,0,0,2)&&same_runs(ck,1,0,2));
 
-/*:491*//*492:*/
-#line 511 "chapters/experiments.w"
+/*:494*//*495:*/
+#line 514 "chapters/experiments.w"
 
 claim(ck,"retention-long-lags","at p = 200 and p = 500 every solved "
 "network of BPTT, truncated BPTT with the window 2p, the internal RTRL "
@@ -2238,8 +2437,8 @@ claim(ck,"retention-short-less","The short lags hold less: at p = 5 "
 "BPTT kept fewer networks over ten runs than at p = 100",
 fewer_kept(ck,0,5,100,2));
 
-/*:492*//*493:*/
-#line 542 "chapters/experiments.w"
+/*:495*//*496:*/
+#line 545 "chapters/experiments.w"
 
 claim(ck,"irtrl-fewer-sequences","the internal RTRL needed fewer "
 "sequences than BPTT at every lag from 10 on",
@@ -2247,8 +2446,8 @@ fewer_sequences(ck,3,0,10,1000));
 claim(ck,"irtrl-less-time","in less processor time than BPTT at "
 "p = 1000",less_time(ck,3,0,1000));
 
-/*:493*//*494:*/
-#line 569 "chapters/experiments.w"
+/*:496*//*497:*/
+#line 572 "chapters/experiments.w"
 
 claim(ck,"snap1-every-run","SnAp-1 solved every run up to p = 200",
 all_solved(ck,0,5,5,200));
@@ -2258,8 +2457,8 @@ claim(ck,"uoro-keeps-least","UORO's networks kept the memory over "
 "five runs of distractors least often of all methods, at every lag",
 keeps_least(ck,6,1));
 
-/*:494*//*495:*/
-#line 621 "chapters/experiments.w"
+/*:497*//*498:*/
+#line 624 "chapters/experiments.w"
 
 claim(ck,"every-p5-solved","With a target at every step every "
 "method but the short window solved all ten runs at p = 5",
@@ -2300,8 +2499,8 @@ diag_median(ck,1,3,100,2)<diag_median(ck,0,3,100,2)&&
 diag_median(ck,1,0,100,2)<diag_median(ck,0,3,100,2)&&
 diag_median(ck,1,3,100,2)<diag_median(ck,0,0,100,2));
 
-/*:495*//*496:*/
-#line 672 "chapters/experiments.w"
+/*:498*//*499:*/
+#line 675 "chapters/experiments.w"
 
 claim(ck,"noisy-all-solved","The noisy task was solved in all three "
 "runs of each method at p = q = 100, 500 and 1000",
@@ -2310,15 +2509,15 @@ claim(ck,"noisy-few-hundred","the medians are all below 11,000 "
 "sequences",medians_below(ck,2,0,11000)&&
 medians_below(ck,2,3,11000));
 
-/*:496*//*497:*/
-#line 687 "chapters/experiments.w"
+/*:499*//*500:*/
+#line 690 "chapters/experiments.w"
 
 claim(ck,"other-tasks-below-1997","the Reber grammar and the adding "
 "problem were solved in every run, after medians below the paper's "
 "means",other_below(ck,0,8440)&&other_below(ck,1,74000));
 
-/*:497*//*498:*/
-#line 713 "chapters/experiments.w"
+/*:500*//*501:*/
+#line 716 "chapters/experiments.w"
 
 claim(ck,"sens-within-reach","every cell of the sensitivity grid "
 "solved some runs with each method",sens_least(ck)>=1);
@@ -2336,15 +2535,15 @@ claim(ck,"sens-c03-not-every","with c = 0 or c = 3 at some rates a "
 sens_missing(ck,0)+sens_missing(ck,3)> 0&&
 sens_most_missing(ck)<=4);
 
-/*:498*/
-#line 2016 "chapters/experiments.w"
+/*:501*/
+#line 2187 "chapters/experiments.w"
 ;
 printf("%d claims checked, %d fail\n",ck->checked,ck->failed);
 return ck->failed?1:0;
 }
 
-/*:538*//*539:*/
-#line 2025 "chapters/experiments.w"
+/*:545*//*546:*/
+#line 2196 "chapters/experiments.w"
 
 static int read_bias(const char*book,exp_claims*ck)
 {
@@ -2389,8 +2588,8 @@ free(path);
 return good&&ck->nbias> 0?0:1;
 }
 
-/*:539*//*540:*/
-#line 2080 "chapters/experiments.w"
+/*:546*//*547:*/
+#line 2251 "chapters/experiments.w"
 
 static const exp_cell*cell_at(const exp_report*rep,int kind,int fam,
 size_t p)
@@ -2501,8 +2700,8 @@ else snprintf(ck->datum,sizeof ck->datum,"every solved network of %s "
 return seen> 0;
 }
 
-/*:540*//*541:*/
-#line 2199 "chapters/experiments.w"
+/*:547*//*548:*/
+#line 2370 "chapters/experiments.w"
 
 static int keeps_least(exp_claims*ck,int fam,int r)
 {
@@ -2550,8 +2749,8 @@ family_name[fam],p);
 return-1;
 }
 
-/*:541*//*542:*/
-#line 2257 "chapters/experiments.w"
+/*:548*//*549:*/
+#line 2428 "chapters/experiments.w"
 
 static int grows_slowly(exp_claims*ck,int fam,size_t from,size_t to)
 {
@@ -2646,8 +2845,8 @@ t?"adding":"reber",c->solved,c->runs,m);
 return c->runs> 0&&c->solved==c->runs&&m<bound;
 }
 
-/*:542*//*543:*/
-#line 2355 "chapters/experiments.w"
+/*:549*//*550:*/
+#line 2526 "chapters/experiments.w"
 
 static int medians_within(exp_claims*ck,int a,int b,double factor)
 {
@@ -2669,8 +2868,8 @@ return 0;
 return seen> 0;
 }
 
-/*:543*//*544:*/
-#line 2380 "chapters/experiments.w"
+/*:550*//*551:*/
+#line 2551 "chapters/experiments.w"
 
 static double diag_field(exp_claims*ck,int every,int fam,size_t p,int k,
 double q)
@@ -2707,8 +2906,8 @@ int k)
 return diag_field(ck,every,fam,p,k,0.5);
 }
 
-/*:544*//*545:*/
-#line 2425 "chapters/experiments.w"
+/*:551*//*552:*/
+#line 2596 "chapters/experiments.w"
 
 static int sens_least(exp_claims*ck)
 {
@@ -2790,8 +2989,8 @@ qsort(v,(size_t)g->solved,sizeof*v,compare_double);
 return memcmp(u,v,(size_t)e->solved*sizeof*u)==0;
 }
 
-/*:545*//*546:*/
-#line 2518 "chapters/experiments.w"
+/*:552*//*553:*/
+#line 2689 "chapters/experiments.w"
 
 static int bias_is(const exp_bias_net*b,int bias)
 {
@@ -2872,7 +3071,7 @@ return runs[0]> 0&&solved[0]==runs[0]&&runs[1]> 0&&
 solved[1]==runs[1]&&solved[2]<runs[2]&&med[0]<med[1];
 }
 
-/*:546*//*565:*/
+/*:553*//*572:*/
 #line 323 "chapters/net1997.w"
 
 static int net1997_option(const char*opt,const char*val,
@@ -2918,7 +3117,7 @@ return 1;
 return 0;
 }
 
-/*:565*//*576:*/
+/*:572*//*583:*/
 #line 591 "chapters/net1997.w"
 
 static double field_2a(const char*line,const char*name)
@@ -2930,7 +3129,7 @@ if(!(at= strstr(line,key)))return-1;
 return strtod(at+strlen(key),NULL);
 }
 
-/*:576*//*577:*/
+/*:583*//*584:*/
 #line 601 "chapters/net1997.w"
 
 static int report_2a(const char*dir)
@@ -2948,7 +3147,7 @@ if(!(in= fopen(path,"r"))){
 fprintf(stderr,"%s: cannot read the results\n",path);
 return 1;
 }
-while(fgets(line,sizeof line,in))/*578:*/
+while(fgets(line,sizeof line,in))/*585:*/
 #line 630 "chapters/net1997.w"
 
 {
@@ -2986,13 +3185,13 @@ g->measure[g->runs]= field_2a(line,"measure");
 g->runs++;
 }
 
-/*:578*/
+/*:585*/
 #line 618 "chapters/net1997.w"
 ;
 fclose(in);
 snprintf(path,sizeof path,"%s/results-2a.tex",dir);
 if(out_open(&tex,path,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
-/*579:*/
+/*586:*/
 #line 670 "chapters/net1997.w"
 
 fprintf(tex.f,"%% Written by 'lstm experiments --report-2a'; do not edit.\n");
@@ -3031,14 +3230,14 @@ quantile(g->measure,g->runs,0.5));
 else fprintf(tex.f,"\\def\\twoa%cMeasure{--}\n",L);
 }
 
-/*:579*/
+/*:586*/
 #line 622 "chapters/net1997.w"
 ;
 if(out_commit(&tex,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 return 0;
 }
 
-/*:577*//*604:*/
+/*:584*//*611:*/
 #line 273 "chapters/align.w"
 
 static int cmd_align(int argc,char**argv)
@@ -3051,7 +3250,7 @@ lstm_align_result*res;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*605:*/
+/*612:*/
 #line 311 "chapters/align.w"
 
 printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
@@ -3065,7 +3264,7 @@ printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
 "of the task (8). OPTIONS: --methods LIST (every method; tbptt with\n"
 "half the longest sequence), --samples N (100), --seed S (1).\n");
 
-/*:605*/
+/*:612*/
 #line 284 "chapters/align.w"
 ;
 return 0;
@@ -3094,8 +3293,8 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:604*//*606:*/
-#line 326 "chapters/align.w"
+/*:611*//*613:*/
+#line 327 "chapters/align.w"
 
 static int align_parse(int argc,char**argv,align_options*o)
 {
@@ -3109,16 +3308,17 @@ value[3]= &o->sequences;value[4]= &o->samples;value[5]= &o->seed;
 memset(o,0,sizeof*o);
 for(int q= 0;q<6;q++)*value[q]= -1;
 for(int a= 0;a<argc;a++){
-const char*arg= argv[a],*val= a+1<argc?argv[a+1]:NULL;
+cmd_arg opt;
+const char*arg= opt.opt,*val;
 int q;
-if(strncmp(arg,"--",2)!=0){
+if(next_arg("align",argc,argv,&a,NULL,&opt)!=0)return 2;
+val= opt.val;
+if(!arg[0]){
 if(o->nfiles==2)return usage_error("align","expected two files, "
-"MODEL and SEQ, found another argument '%s'",arg);
-o->files[o->nfiles++]= arg;
+"MODEL and SEQ, found another argument '%s'",val);
+o->files[o->nfiles++]= val;
 continue;
 }
-if(!val)return usage_error("align","expected a value after '%s'",arg);
-a++;
 for(q= 0;q<6&&strcmp(arg,name[q])!=0;q++)continue;
 if(q<6){
 if((*value[q]= parse_seed(val))<lo[q]||*value[q]> hi[q])
@@ -3126,8 +3326,8 @@ return usage_error("align","the value of %s is out of range or not "
 "a whole number",arg);
 
 }else if(strcmp(arg,"--task")==0)o->task= val;
-else if(strcmp(arg,"--methods")==0)/*607:*/
-#line 364 "chapters/align.w"
+else if(strcmp(arg,"--methods")==0)/*614:*/
+#line 366 "chapters/align.w"
 
 {
 char*p;
@@ -3148,13 +3348,13 @@ return usage_error("align","no method in the list '%s'",val);
 
 }
 
-/*:607*/
-#line 356 "chapters/align.w"
+/*:614*/
+#line 358 "chapters/align.w"
 
 else return usage_error("align","unknown option '%s'",arg);
 }
-/*608:*/
-#line 384 "chapters/align.w"
+/*615:*/
+#line 386 "chapters/align.w"
 
 if(o->task&&o->nfiles> 0)
 return usage_error("align","give a task or two files, not both%s","");
@@ -3171,14 +3371,14 @@ if(o->seed<0)o->seed= 1;
 if(o->trained<0)o->trained= 0;
 if(o->sequences<0)o->sequences= 8;
 
-/*:608*/
-#line 360 "chapters/align.w"
+/*:615*/
+#line 362 "chapters/align.w"
 ;
 return 0;
 }
 
-/*:606*//*609:*/
-#line 403 "chapters/align.w"
+/*:613*//*616:*/
+#line 405 "chapters/align.w"
 
 static int align_task(const align_options*o,lstm_net*net,
 lstm_data*data,lstm_error*err)
@@ -3215,8 +3415,8 @@ lstm_data_free(data);
 return status;
 }
 
-/*:609*//*610:*/
-#line 444 "chapters/align.w"
+/*:616*//*617:*/
+#line 446 "chapters/align.w"
 
 static int align_default_methods(align_options*o,const lstm_data*data)
 {
@@ -3238,8 +3438,8 @@ used+= strlen(p)+1;
 return 0;
 }
 
-/*:610*//*611:*/
-#line 465 "chapters/align.w"
+/*:617*//*618:*/
+#line 467 "chapters/align.w"
 
 static void align_print(const lstm_align_result*res)
 {
@@ -3262,8 +3462,8 @@ printf("pair %s %s cosine %.17g\n",res->row[q].spec,res->row[r].spec,
 res->pair[q][r]);
 }
 
-/*:611*//*623:*/
-#line 134 "chapters/balance.w"
+/*:618*//*630:*/
+#line 138 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv)
 {
@@ -3283,26 +3483,28 @@ printf("usage: lstm balance [--method M] [--episodes E] [--rate R] "
 LSTM_BALANCE_RATE);
 return 0;
 }
-for(int a= 0;a<argc;a+= 2){
-const char*val= a+1<argc?argv[a+1]:NULL;
+for(int a= 0;a<argc;a++){
+cmd_arg arg;
+const char*val;
 char*end;
-if(!val)return usage_error("balance","expected a value after '%s'",
-argv[a]);
-if(strcmp(argv[a],"--method")==0)spec= val;
-else if(strcmp(argv[a],"--episodes")==0){
+if(next_arg("balance",argc,argv,&a,NULL,&arg)!=0)return 2;
+val= arg.val;
+if(strcmp(arg.opt,"--method")==0)spec= val;
+else if(strcmp(arg.opt,"--episodes")==0){
 if((episodes= parse_seed(val))<1||episodes> 1000000)
 return usage_error("balance","expected 1 to 1000000 episodes, "
 "found '%s'",val);
-}else if(strcmp(argv[a],"--rate")==0){
+}else if(strcmp(arg.opt,"--rate")==0){
 rate= strtod(val,&end);
 if(end==val||*end!='\0'||!isfinite(rate)||!(rate> 0))
 return usage_error("balance","expected a positive rate, found '%s'",
 val);
-}else if(strcmp(argv[a],"--seed")==0){
+}else if(strcmp(arg.opt,"--seed")==0){
 if((seed= parse_seed(val))<0)
 return usage_error("balance","expected a whole number from 0 to "
 "2147483647 after --seed, found '%s'",val);
-}else return usage_error("balance","unknown argument '%s'",argv[a]);
+}else return usage_error("balance","unknown argument '%s'",
+arg.opt[0]?arg.opt:val);
 }
 if(!find_method("balance",spec,&param))return 2;
 theta= malloc((size_t)episodes*sizeof*theta);
@@ -3319,7 +3521,7 @@ free(theta);free(loss);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:623*//*633:*/
+/*:630*//*640:*/
 #line 111 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv)
@@ -3331,7 +3533,7 @@ return with_files("inspect","usage: lstm inspect MODEL SEQ\n"
 "the later forget gates.\n",argc,argv,print_inspect);
 }
 
-/*:633*//*634:*/
+/*:640*//*641:*/
 #line 128 "chapters/inspect.w"
 
 static int print_inspect(const lstm_net*net,const lstm_data*data,
@@ -3356,14 +3558,14 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 for(int pass= 0;pass<2&&status==LSTM_OK;pass++){
 if(pass==1)printf("lstm-inspect 1\n");
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++)
-/*635:*/
+/*642:*/
 #line 160 "chapters/inspect.w"
 
 {
 const lstm_seq*seq= &data->seq[s];
 double loss= lstm_forward(net,seq,&tr);
 lstm_backward(net,seq,&tr,&grad);
-/*636:*/
+/*643:*/
 #line 186 "chapters/inspect.w"
 
 for(size_t j= 0;j<n&&seq->T> 0;j++)fprod[(seq->T-1)*n+j]= 1;
@@ -3371,7 +3573,7 @@ for(size_t t= seq->T> 0?seq->T-1:0;t--> 0;)
 for(size_t j= 0;j<n;j++)
 fprod[t*n+j]= fprod[(t+1)*n+j]*lstm_gates(&tr,t+1)[2*n+j];
 
-/*:636*/
+/*:643*/
 #line 165 "chapters/inspect.w"
 ;
 if(!isfinite(loss))
@@ -3380,7 +3582,7 @@ status= lstm_fail(err,LSTM_EDATA,"the loss of sequence %zu is not "
 
 if(pass==1)printf("sequence %zu loss %.17g\n",s+1,loss);
 for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
-/*637:*/
+/*644:*/
 #line 197 "chapters/inspect.w"
 
 {
@@ -3401,7 +3603,7 @@ row[8*n+j]+= net->U[r*n+j]*dg1[r];
 memcpy(row+9*n,fprod+t*n,n*sizeof*row);
 }
 
-/*:637*/
+/*:644*/
 #line 172 "chapters/inspect.w"
 ;
 for(size_t q= 0;q<10*n;q++)
@@ -3411,7 +3613,7 @@ status= lstm_fail(err,LSTM_EDATA,"a number of step %zu of "
 
 break;
 }
-if(pass==1)/*638:*/
+if(pass==1)/*645:*/
 #line 216 "chapters/inspect.w"
 
 {
@@ -3425,13 +3627,13 @@ for(size_t j= 0;j<n;j++)printf(" %.17g",row[q*n+j]);
 printf("\n");
 }
 #line 1 "chapters/part2.w"
-/*:638*/
+/*:645*/
 #line 180 "chapters/inspect.w"
 ;
 }
 }
 
-/*:635*/
+/*:642*/
 #line 151 "chapters/inspect.w"
 ;
 }
@@ -3442,8 +3644,8 @@ lstm_trace_free(&tr);
 return status;
 }
 
-/*:634*//*727:*/
-#line 120 "chapters/command.w"
+/*:641*//*735:*/
+#line 141 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
 {
@@ -3464,8 +3666,8 @@ return 1;
 return 0;
 }
 
-/*:727*//*730:*/
-#line 150 "chapters/command.w"
+/*:735*//*738:*/
+#line 171 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
 {
@@ -3480,19 +3682,24 @@ printf("usage: lstm example [--tex]\n"
 "book's tables instead.\n");
 return 0;
 }
-for(int a= 0;a<argc;a++)
-if(strcmp(argv[a],"--tex")==0)tex= 1;
+for(int a= 0;a<argc;a++){
+static const char*const flags[]= {"--tex",NULL};
+cmd_arg arg;
+if(next_arg("example",argc,argv,&a,flags,&arg)!=0)return 2;
+if(strcmp(arg.opt,"--tex")==0)tex= 1;
 else{
-fprintf(stderr,"lstm example: unknown argument '%s'\n",argv[a]);
+fprintf(stderr,"lstm example: unknown argument '%s'\n",
+arg.opt[0]?arg.opt:arg.val);
 
 return 2;
+}
 }
 status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:730*//*732:*/
-#line 190 "chapters/command.w"
+/*:738*//*740:*/
+#line 216 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x)
 {
@@ -3503,13 +3710,15 @@ if(strtod(buf,NULL)==x||!isfinite(x))break;
 return buf;
 }
 
-/*:732*//*734:*/
-#line 239 "chapters/command.w"
+/*:740*//*742:*/
+#line 273 "chapters/command.w"
 
 static int out_open(out_file*o,const char*path,lstm_error*err)
 {
-size_t len= strlen(path);
-mode_t mask;
+const char*slash= strrchr(path,'/');
+size_t dir= slash?(size_t)(slash-path)+1:0;
+struct stat sb;
+mode_t mode;
 int fd;
 o->path= path;o->tmp= NULL;o->f= NULL;
 if(strcmp(path,"-")==0){
@@ -3520,10 +3729,10 @@ if(path[0]=='\0')
 return lstm_fail(err,LSTM_EUSAGE,"expected a file name, found ''");
 
 if(out_refuse(path,err)!=LSTM_OK)return LSTM_EIO;
-if(!(o->tmp= malloc(len+8)))
+if(!(o->tmp= malloc(dir+sizeof".lstm-XXXXXX")))
 return lstm_fail_at(err,LSTM_ENOMEM,path,0,"out of memory");
-memcpy(o->tmp,path,len);
-memcpy(o->tmp+len,".XXXXXX",8);
+memcpy(o->tmp,path,dir);
+memcpy(o->tmp+dir,".lstm-XXXXXX",sizeof".lstm-XXXXXX");
 if((fd= mkstemp(o->tmp))<0){
 int e= errno;
 free(o->tmp);
@@ -3532,9 +3741,14 @@ return lstm_fail_at(err,LSTM_EIO,path,0,"cannot write the file: %s",
 strerror(e));
 
 }
-mask= umask(0);
+live_add(o->tmp);
+if(lstat(path,&sb)==0)mode= sb.st_mode&0777;
+else{
+mode_t mask= umask(0);
 umask(mask);
-if(fchmod(fd,0666&~mask)!=0||!(o->f= fdopen(fd,"w"))){
+mode= 0666&~mask;
+}
+if(fchmod(fd,mode)!=0||!(o->f= fdopen(fd,"w"))){
 int e= errno;
 close(fd);
 out_abandon(o);
@@ -3544,8 +3758,8 @@ strerror(e));
 return LSTM_OK;
 }
 
-/*:734*//*735:*/
-#line 282 "chapters/command.w"
+/*:742*//*743:*/
+#line 323 "chapters/command.w"
 
 static int out_refuse(const char*path,lstm_error*err)
 {
@@ -3561,8 +3775,8 @@ return lstm_fail_at(err,LSTM_EIO,path,0,"is %s, not a regular file; "
 
 }
 
-/*:735*//*736:*/
-#line 304 "chapters/command.w"
+/*:743*//*744:*/
+#line 345 "chapters/command.w"
 
 static int out_commit(out_file*o,lstm_error*err)
 {
@@ -3582,13 +3796,14 @@ out_abandon(o);
 return LSTM_EIO;
 }
 if(!e&&rename(o->tmp,o->path)!=0)e= errno;
+if(!e)live_remove(o->tmp);
 if(e){
 out_abandon(o);
 return lstm_fail_at(err,LSTM_EIO,o->path,0,
 "cannot write the file: %s",strerror(e));
 }
-/*737:*/
-#line 351 "chapters/command.w"
+/*745:*/
+#line 394 "chapters/command.w"
 
 {
 char*slash= strrchr(o->tmp,'/');
@@ -3600,8 +3815,8 @@ close(dfd);
 }
 }
 
-/*:737*/
-#line 328 "chapters/command.w"
+/*:745*/
+#line 370 "chapters/command.w"
 ;
 free(o->tmp);
 o->tmp= NULL;
@@ -3613,18 +3828,166 @@ static void out_abandon(out_file*o)
 if(o->f&&o->f!=stdout)fclose(o->f);
 if(o->tmp){
 unlink(o->tmp);
+live_remove(o->tmp);
 free(o->tmp);
 }
 o->f= NULL;
 o->tmp= NULL;
 }
 
-/*:736*//*739:*/
-#line 399 "chapters/command.w"
+/*:744*//*747:*/
+#line 433 "chapters/command.w"
+
+static int files_distinct(const char*cmd,const char*const*name,
+const char*const*path,int outputs,int count)
+{
+file_id id[8];
+for(int q= 0;q<count&&q<8;q++)
+if(path[q]&&strcmp(path[q],"-")!=0)file_identify(path[q],&id[q]);
+for(int q= 0;q<outputs&&q<8;q++)
+for(int r= q+1;r<count&&r<8;r++){
+int same;
+if(!path[q]||!path[r])continue;
+if(strcmp(path[q],"-")==0||strcmp(path[r],"-")==0)
+same= r<outputs&&strcmp(path[q],path[r])==0;
+else same= id[q].known&&id[r].known&&id[q].dev==id[r].dev&&
+id[q].ino==id[r].ino&&(id[q].last==NULL)==(id[r].last==NULL)
+&&(!id[q].last||strcmp(id[q].last,id[r].last)==0);
+if(same){
+fprintf(stderr,"lstm %s: %s and %s name the same %s; "
+"try 'lstm %s --help'\n",cmd,name[q],name[r],
+strcmp(path[q],"-")==0?"standard output":"file",cmd);
+
+return 2;
+}
+}
+return 0;
+}
+
+/*:747*//*748:*/
+#line 463 "chapters/command.w"
+
+static void file_identify(const char*path,file_id*id)
+{
+struct stat sb;
+const char*slash= strrchr(path,'/');
+id->known= 0;
+id->last= NULL;
+if(stat(path,&sb)==0){
+id->known= 1;
+id->dev= sb.st_dev;
+id->ino= sb.st_ino;
+return;
+}
+id->last= slash?slash+1:path;
+if(!slash)id->known= stat(".",&sb)==0;
+else{
+size_t len= slash==path?1:(size_t)(slash-path);
+char*dir= malloc(len+1);
+if(!dir)return;
+memcpy(dir,path,len);
+dir[len]= '\0';
+id->known= stat(dir,&sb)==0;
+free(dir);
+}
+if(id->known){
+id->dev= sb.st_dev;
+id->ino= sb.st_ino;
+}
+}
+
+/*:748*//*750:*/
+#line 509 "chapters/command.w"
+
+static void live_add(char*tmp)
+{
+for(int q= 0;q<LIVE_MAX;q++)
+if(!live_tmp[q]){
+live_tmp[q]= tmp;
+return;
+}
+}
+
+static void live_remove(const char*tmp)
+{
+for(int q= 0;q<LIVE_MAX;q++)
+if(live_tmp[q]==tmp)live_tmp[q]= NULL;
+}
+
+static void live_unlink(void)
+{
+for(int q= 0;q<LIVE_MAX;q++)
+if(live_tmp[q])unlink(live_tmp[q]);
+}
+
+/*:750*//*753:*/
+#line 577 "chapters/command.w"
+
+static void on_signal(int sig)
+{
+static const char msg[]= "lstm: stopped at once by a second signal; "
+"nothing more is written\n";
+struct sigaction dfl;
+sigset_t set;
+if(signal_stops&&!signals_seen){
+signals_seen= 1;
+train_stop= 1;
+return;
+}
+live_unlink();
+if(signal_stops){
+if(write(2,msg,sizeof msg-1)<0){}
+_exit(LSTM_EXIT_ABORTED);
+}
+memset(&dfl,0,sizeof dfl);
+dfl.sa_handler= SIG_DFL;
+sigaction(sig,&dfl,NULL);
+sigemptyset(&set);
+sigaddset(&set,sig);
+sigprocmask(SIG_UNBLOCK,&set,NULL);
+raise(sig);
+_exit(128+sig);
+}
+
+
+/*:753*//*756:*/
+#line 663 "chapters/command.w"
+
+static int next_arg(const char*cmd,int argc,char**argv,int*a,
+const char*const*flags,cmd_arg*arg)
+{
+const char*s= argv[*a],*eq;
+size_t len;
+int flag= 0;
+arg->opt[0]= '\0';
+arg->val= s;
+if(strncmp(s,"--",2)!=0||s[2]=='\0')return 0;
+eq= strchr(s,'=');
+len= eq?(size_t)(eq-s):strlen(s);
+if(len>=sizeof arg->opt)len= sizeof arg->opt-1;
+memcpy(arg->opt,s,len);
+arg->opt[len]= '\0';
+for(int q= 0;flags&&flags[q];q++)flag|= strcmp(arg->opt,flags[q])==0;
+if(flag){
+arg->val= NULL;
+if(eq)return usage_error(cmd,"%s takes no value",arg->opt);
+
+return 0;
+}
+if(eq)arg->val= eq+1;
+else if(*a+1<argc)arg->val= argv[++*a];
+else return usage_error(cmd,"expected a value after '%s'",arg->opt);
+
+return 0;
+}
+
+/*:756*//*757:*/
+#line 696 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt)
 {
+static const char*const flags[]= {"--progress",NULL};
 int files= 0;
 opt->model= opt->seq= NULL;
 opt->method= "bptt";
@@ -3633,30 +3996,26 @@ opt->sample= 0;
 opt->seed= 1;opt->seed_given= 0;
 opt->progress= 0;
 for(int a= 0;a<argc;a++){
-const char*arg= argv[a];
-if((with&WITH_SAMPLE)&&strcmp(arg,"--progress")==0)
-opt->progress= 1;
-else if(strncmp(arg,"--",2)==0&&arg[2]!='\0'){
-/*740:*/
-#line 428 "chapters/command.w"
+cmd_arg arg;
+if(next_arg(cmd,argc,argv,&a,(with&WITH_SAMPLE)?flags:NULL,
+&arg)!=0)return 2;
+if(strcmp(arg.opt,"--progress")==0)opt->progress= 1;
+else if(arg.opt[0]){
+/*758:*/
+#line 727 "chapters/command.w"
 
 {
-const char*eq= strchr(arg,'=');
-size_t len= eq?(size_t)(eq-arg):strlen(arg);
-const char*val= eq?eq+1:a+1<argc?argv[a+1]:NULL;
-int is_method= len==8&&strncmp(arg,"--method",8)==0;
-int is_eps= len==5&&strncmp(arg,"--eps",5)==0;
-int is_sample= len==8&&strncmp(arg,"--sample",8)==0;
-int is_seed= len==6&&strncmp(arg,"--seed",6)==0;
+const char*val= arg.val;
+int is_method= strcmp(arg.opt,"--method")==0;
+int is_eps= strcmp(arg.opt,"--eps")==0;
+int is_sample= strcmp(arg.opt,"--sample")==0;
+int is_seed= strcmp(arg.opt,"--seed")==0;
 char*end;
 if(!((is_method&&(with&WITH_METHOD))||(is_eps&&(with&WITH_EPS))
 ||(is_seed&&(with&(WITH_SEED|WITH_SAMPLE)))
 ||(is_sample&&(with&WITH_SAMPLE))))
-return usage_error(cmd,"unknown option '%s'",arg);
+return usage_error(cmd,"unknown option '%s'",arg.opt);
 
-if(!val)return usage_error(cmd,"expected a value after '%s'",arg);
-
-if(!eq)a++;
 if(is_method)opt->method= val;
 else if(is_seed){
 if((opt->seed= parse_seed(val))<0)
@@ -3683,13 +4042,13 @@ return usage_error(cmd,
 }
 }
 
-/*:740*/
-#line 415 "chapters/command.w"
+/*:758*/
+#line 714 "chapters/command.w"
 ;
-}else if(files==0)opt->model= arg,files++;
-else if(files==1)opt->seq= arg,files++;
+}else if(files==0)opt->model= arg.val,files++;
+else if(files==1)opt->seq= arg.val,files++;
 else return usage_error(cmd,"expected two files, MODEL and SEQ, "
-"found another argument '%s'",arg);
+"found another argument '%s'",arg.val);
 
 }
 if(files<2)
@@ -3698,8 +4057,8 @@ files==0?"none":"only one");
 return 0;
 }
 
-/*:739*//*742:*/
-#line 479 "chapters/command.w"
+/*:757*//*760:*/
+#line 773 "chapters/command.w"
 
 static long parse_seed(const char*val)
 {
@@ -3710,8 +4069,8 @@ v= strtoul(val,&end,10);
 return*end!='\0'||v> 2147483647UL?-1:(long)v;
 }
 
-/*:742*//*744:*/
-#line 497 "chapters/command.w"
+/*:760*//*762:*/
+#line 791 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param)
@@ -3724,8 +4083,8 @@ return usage_error(cmd,"method %s draws no random numbers, so it takes "
 return 0;
 }
 
-/*:744*//*745:*/
-#line 512 "chapters/command.w"
+/*:762*//*763:*/
+#line 806 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
 {
@@ -3735,8 +4094,8 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:745*//*747:*/
-#line 529 "chapters/command.w"
+/*:763*//*765:*/
+#line 823 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param)
@@ -3753,8 +4112,8 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:747*//*749:*/
-#line 553 "chapters/command.w"
+/*:765*//*767:*/
+#line 847 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err)
@@ -3771,8 +4130,8 @@ lstm_net_free(net);
 return status;
 }
 
-/*:749*//*751:*/
-#line 580 "chapters/command.w"
+/*:767*//*769:*/
+#line 874 "chapters/command.w"
 
 static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work)
@@ -3797,8 +4156,8 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:751*//*754:*/
-#line 626 "chapters/command.w"
+/*:769*//*772:*/
+#line 920 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
 {
@@ -3809,8 +4168,8 @@ return with_files("forward","usage: lstm forward MODEL SEQ\n"
 argc,argv,print_forward);
 }
 
-/*:754*//*755:*/
-#line 643 "chapters/command.w"
+/*:772*//*773:*/
+#line 937 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err)
@@ -3823,8 +4182,8 @@ for(size_t s= 0;s<data->count;s++)
 if(data->seq[s].T> longest)longest= data->seq[s].T;
 if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
 return status;
-/*756:*/
-#line 669 "chapters/command.w"
+/*774:*/
+#line 963 "chapters/command.w"
 
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
 const lstm_seq*seq= &data->seq[s];
@@ -3847,8 +4206,8 @@ return status;
 }
 loss= 0;
 
-/*:756*/
-#line 655 "chapters/command.w"
+/*:774*/
+#line 949 "chapters/command.w"
 ;
 printf("lstm-forward 1\n");
 for(size_t s= 0;s<data->count;s++){
@@ -3856,14 +4215,14 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*757:*/
-#line 691 "chapters/command.w"
+/*775:*/
+#line 985 "chapters/command.w"
 
 {
 printf("step %zu out",t);
 for(size_t j= 0;j<net->n;j++)printf(" %.17g",lstm_out(&tr,t)[j]);
 if(net->output!=LSTM_OUT_NONE){
-if(!seq->has_y[t])
+if(!lstm_target(seq,t))
 lstm_output_forward_x(net,lstm_out(&tr,t),seq->x+t*seq->m,
 NULL,lstm_pred(&tr,t));
 printf(" pred");
@@ -3873,8 +4232,8 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:757*/
-#line 662 "chapters/command.w"
+/*:775*/
+#line 956 "chapters/command.w"
 ;
 }
 printf("loss %.17g\n",loss);
@@ -3882,8 +4241,8 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:755*//*760:*/
-#line 728 "chapters/command.w"
+/*:773*//*778:*/
+#line 1022 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
 {
@@ -3923,8 +4282,8 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:760*//*763:*/
-#line 808 "chapters/command.w"
+/*:778*//*781:*/
+#line 1102 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
 {
@@ -3970,8 +4329,8 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:763*//*764:*/
-#line 856 "chapters/command.w"
+/*:781*//*782:*/
+#line 1150 "chapters/command.w"
 
 static void check_progress(size_t done,size_t total,void*ctx)
 {
@@ -3982,8 +4341,8 @@ fflush(stderr);
 }
 }
 
-/*:764*//*765:*/
-#line 866 "chapters/command.w"
+/*:782*//*783:*/
+#line 1160 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
 {
@@ -4011,8 +4370,8 @@ LSTM_CHECK_TOL);
 return 3;
 }
 
-/*:765*//*774:*/
-#line 201 "chapters/owndata.w"
+/*:783*//*792:*/
+#line 212 "chapters/owndata.w"
 
 static lstm_train_config data_defaults(void)
 {
@@ -4027,8 +4386,8 @@ cfg.init= lstm_init_default();
 return cfg;
 }
 
-/*:774*//*775:*/
-#line 220 "chapters/owndata.w"
+/*:792*//*793:*/
+#line 231 "chapters/owndata.w"
 
 static int train_option(const char*opt,const char*val,train_args*args)
 {
@@ -4056,8 +4415,8 @@ if(opt[3]=='p')args->epochs= v;else args->every= v;
 return 1;
 }
 
-/*:775*//*776:*/
-#line 251 "chapters/owndata.w"
+/*:793*//*794:*/
+#line 262 "chapters/owndata.w"
 
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
 const char*out,const char*curve)
@@ -4086,8 +4445,8 @@ return report(status,&err);
 }
 if((status= data_network(cfg,args,&train,&net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*777:*/
-#line 288 "chapters/owndata.w"
+/*795:*/
+#line 299 "chapters/owndata.w"
 
 memset(&dc,0,sizeof dc);
 dc.train= &train;
@@ -4116,8 +4475,8 @@ if(args->valid)fprintf(w.talk," valid %s",short_g(vloss,st.valid_loss));
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:777*/
-#line 279 "chapters/owndata.w"
+/*:795*/
+#line 290 "chapters/owndata.w"
 ;
 status= watch_close(&w,status,&net,&err);
 }else status= report(status,&err);
@@ -4127,8 +4486,8 @@ lstm_data_free(&valid);
 return status;
 }
 
-/*:776*//*779:*/
-#line 325 "chapters/owndata.w"
+/*:794*//*797:*/
+#line 336 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
 const lstm_data*train,lstm_net*net,lstm_error*err)
@@ -4157,16 +4516,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return status;
 }
 
-/*:779*//*781:*/
-#line 392 "chapters/owndata.w"
-
-static void on_interrupt(int sig)
-{
-(void)sig;
-train_stop= 1;
-}
-
-/*:781*//*782:*/
+/*:797*//*799:*/
 #line 404 "chapters/owndata.w"
 
 static int watch_open(train_watch*w,const lstm_train_config*cfg,
@@ -4212,18 +4562,18 @@ else fprintf(w->curve.f,"# sequences moving-loss measure updates "
 "last-error other-error drift separation\n");
 }
 train_stop= 0;
-signal(SIGINT,on_interrupt);
+signals_seen= 0;
+signal_stops= 1;
 return LSTM_OK;
 }
 
-/*:782*//*783:*/
-#line 456 "chapters/owndata.w"
+/*:799*//*800:*/
+#line 460 "chapters/owndata.w"
 
 static int watch_close(train_watch*w,int status,const lstm_net*net,
 lstm_error*err)
 {
 int keep_curve= status==LSTM_OK||status==LSTM_EDIVERGED;
-signal(SIGINT,SIG_DFL);
 if(w->terminal)fputc('\n',stderr);
 if(status==LSTM_OK&&w->failed)status= LSTM_EIO,*err= w->err;
 if(w->has_curve){
@@ -4239,6 +4589,7 @@ else if((status= lstm_model_write(w->model.f,net,err))!=LSTM_OK)
 out_abandon(&w->model);
 else status= out_commit(&w->model,err);
 }
+signal_stops= 0;
 if(status==LSTM_EDIVERGED){
 report(status,err);
 fprintf(stderr,"lstm train: no model is written; a smaller learning "
@@ -4247,14 +4598,16 @@ return 1;
 }
 if(status!=LSTM_OK)return report(status,err);
 if(w->interrupted)
-fprintf(stderr,"lstm train: interrupted; the model and the curve so far "
-"are written\n");
+fprintf(stderr,"lstm train: interrupted; %s\n",w->has_model&&
+w->has_curve?"the model and the curve so far are written":
+w->has_model?"the model so far is written":w->has_curve?
+"the curve so far is written":"no --out or --curve was asked for");
 
 return w->interrupted?130:0;
 }
 
-/*:783*//*784:*/
-#line 496 "chapters/owndata.w"
+/*:800*//*801:*/
+#line 502 "chapters/owndata.w"
 
 static void watch_checkpoint(train_watch*w,long sequences)
 {
@@ -4268,8 +4621,8 @@ w->failed= 1;
 train_stop= 1;
 }
 
-/*:784*//*785:*/
-#line 514 "chapters/owndata.w"
+/*:801*//*802:*/
+#line 523 "chapters/owndata.w"
 
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
 void*ctx)
@@ -4293,12 +4646,12 @@ fflush(w->talk);
 if(w->has_curve){
 fprintf(w->curve.f,"%ld %ld %.17g",epoch,st->sequences,st->train_loss);
 if(w->has_valid)fprintf(w->curve.f," %.17g",st->valid_loss);
-fputc('\n',w->curve.f);
+fprintf(w->curve.f,"%s\n",st->interrupted?" # interrupted":"");
 }
 }
 #line 1 "chapters/text.w"
-/*:785*//*814:*/
-#line 679 "chapters/text.w"
+/*:802*//*831:*/
+#line 680 "chapters/text.w"
 
 static lstm_train_config text_defaults(void)
 {
@@ -4308,8 +4661,8 @@ cfg.rate= 0.002;
 return cfg;
 }
 
-/*:814*//*815:*/
-#line 694 "chapters/text.w"
+/*:831*//*832:*/
+#line 695 "chapters/text.w"
 
 static int text_option(const char*opt,const char*val)
 {
@@ -4350,8 +4703,8 @@ text_opts.given= 1;
 return 1;
 }
 
-/*:815*//*816:*/
-#line 738 "chapters/text.w"
+/*:832*//*833:*/
+#line 739 "chapters/text.w"
 
 static int train_on_text(const lstm_train_config*cfg,
 const train_args*args,const char*out,const char*curve)
@@ -4366,8 +4719,8 @@ train_watch w;
 int status;
 lstm_error_clear(&err);
 memset(&net,0,sizeof net);
-/*817:*/
-#line 775 "chapters/text.w"
+/*834:*/
+#line 776 "chapters/text.w"
 
 if(args->valid||args->output>=0)
 return train_usage("lstm train: --valid and --output are for --data; a "
@@ -4381,8 +4734,8 @@ strcmp(args->init,"-")==0)> 1)
 return train_usage("lstm train: only one of --text, --valid-text and "
 "--init can be standard input, '-'%s","","");
 
-/*:817*/
-#line 752 "chapters/text.w"
+/*:834*/
+#line 753 "chapters/text.w"
 ;
 if((status= lstm_text_read(text_opts.text,&text,&len,&err))!=LSTM_OK)
 return report(status,&err);
@@ -4397,8 +4750,8 @@ return report(status,&err);
 if((status= text_network(cfg,args,text,text_opts.valid_text?cut:len,
 &net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*818:*/
-#line 788 "chapters/text.w"
+/*835:*/
+#line 789 "chapters/text.w"
 
 memset(&tc,0,sizeof tc);
 tc.train= text;tc.train_len= cut;
@@ -4420,8 +4773,8 @@ tc.stop= &train_stop;
 w.has_valid= tc.valid!=NULL;
 status= lstm_train_text(&tc,&net,&st,&err);
 w.interrupted= st.interrupted;
-if(status==LSTM_OK)/*819:*/
-#line 811 "chapters/text.w"
+if(status==LSTM_OK)/*836:*/
+#line 812 "chapters/text.w"
 
 {
 char lr[32],clip[32],loss[32],vloss[32],secs[32];
@@ -4436,12 +4789,12 @@ if(tc.valid)fprintf(w.talk," valid %s",short_g(vloss,st.valid_loss));
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:819*/
-#line 809 "chapters/text.w"
+/*:836*/
+#line 810 "chapters/text.w"
 ;
 
-/*:818*/
-#line 766 "chapters/text.w"
+/*:835*/
+#line 767 "chapters/text.w"
 ;
 status= watch_close(&w,status,&net,&err);
 }else status= report(status,&err);
@@ -4451,8 +4804,8 @@ free(vtext);
 return status;
 }
 
-/*:816*//*821:*/
-#line 835 "chapters/text.w"
+/*:833*//*838:*/
+#line 836 "chapters/text.w"
 
 static int text_network(const lstm_train_config*cfg,const train_args*args,
 const unsigned char*text,size_t len,lstm_net*net,lstm_error*err)
@@ -4479,8 +4832,8 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return LSTM_OK;
 }
 
-/*:821*//*822:*/
-#line 865 "chapters/text.w"
+/*:838*//*839:*/
+#line 866 "chapters/text.w"
 
 static void text_progress(const lstm_text_status*st,const lstm_net*net,
 void*ctx)
@@ -4513,8 +4866,8 @@ fprintf(w->talk," nats/char (%.4f bits/char)%s\n",bits,st->interrupted?
 fflush(w->talk);
 }
 
-/*:822*//*825:*/
-#line 923 "chapters/text.w"
+/*:839*//*842:*/
+#line 924 "chapters/text.w"
 
 static int text_usage(const char*cmd,const char*fmt,const char*a,
 const char*b)
@@ -4525,8 +4878,8 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:825*//*826:*/
-#line 933 "chapters/text.w"
+/*:842*//*843:*/
+#line 934 "chapters/text.w"
 
 static int cmd_sample(int argc,char**argv)
 {
@@ -4547,8 +4900,8 @@ printf("usage: lstm sample MODEL [--length N] [--temperature T]\n"
 return 0;
 }
 for(int a= 0;a<argc;a++)
-/*827:*/
-#line 977 "chapters/text.w"
+/*844:*/
+#line 978 "chapters/text.w"
 
 {
 const char*arg= argv[a],*eq= strchr(arg,'='),*val;
@@ -4587,8 +4940,8 @@ if(opt[2]=='l')len= v;else seed= v;
 }else return text_usage("sample","unknown option '%s'%s",opt,"");
 }
 
-/*:827*/
-#line 953 "chapters/text.w"
+/*:844*/
+#line 954 "chapters/text.w"
 ;
 if(!model)return text_usage("sample","expected a model file%s%s","","");
 if((status= lstm_model_read(model,&net,&err))!=LSTM_OK)
@@ -4608,8 +4961,8 @@ lstm_net_free(&net);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:826*//*829:*/
-#line 1026 "chapters/text.w"
+/*:843*//*846:*/
+#line 1027 "chapters/text.w"
 
 static int text_read_timed(const char*path,unsigned char**text,
 size_t*len,double*seconds,lstm_error*err)
@@ -4620,8 +4973,8 @@ int status= lstm_text_read(path,text,len,err);
 return status;
 }
 
-/*:829*//*830:*/
-#line 1036 "chapters/text.w"
+/*:846*//*847:*/
+#line 1037 "chapters/text.w"
 
 static int cmd_eval(int argc,char**argv)
 {
@@ -4670,95 +5023,125 @@ lstm_net_free(&net);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:830*/
-#line 26 "chapters/command.w"
+/*:847*/
+#line 29 "chapters/command.w"
 
-/*723:*/
-#line 52 "chapters/command.w"
+/*730:*/
+#line 55 "chapters/command.w"
 
 static const lstm_command commands[]= {
-/*394:*/
-#line 1006 "chapters/training.w"
+/*397:*/
+#line 1010 "chapters/training.w"
 
 {"train","train a network on a task of the 1997 paper",cmd_train},
 
-/*:394*//*435:*/
-#line 770 "chapters/speed.w"
+/*:397*//*438:*/
+#line 775 "chapters/speed.w"
 
 {"bench","time the gradient methods and fit their growth",cmd_bench},
 
-/*:435*//*472:*/
+/*:438*//*475:*/
 #line 72 "chapters/experiments.w"
 
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
 
-/*:472*//*602:*/
+/*:475*//*609:*/
 #line 250 "chapters/align.w"
 
 {"align","measure how well each method's gradient aligns with the exact one",
 cmd_align},
 
-/*:602*//*621:*/
-#line 127 "chapters/balance.w"
+/*:609*//*628:*/
+#line 131 "chapters/balance.w"
 
 {"balance","run the influence-balancing experiment with a method",
 cmd_balance},
 
-/*:621*//*631:*/
+/*:628*//*638:*/
 #line 102 "chapters/inspect.w"
 
 {"inspect","print the gates, states and backward messages of every step",
 cmd_inspect},
 
-/*:631*//*728:*/
-#line 144 "chapters/command.w"
+/*:638*//*736:*/
+#line 165 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:728*//*752:*/
-#line 617 "chapters/command.w"
+/*:736*//*770:*/
+#line 911 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:752*//*758:*/
-#line 722 "chapters/command.w"
+/*:770*//*776:*/
+#line 1016 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:758*//*761:*/
-#line 799 "chapters/command.w"
+/*:776*//*779:*/
+#line 1093 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:761*//*823:*/
-#line 909 "chapters/text.w"
+/*:779*//*840:*/
+#line 910 "chapters/text.w"
 
 {"sample","write text sampled from a model trained on a text",cmd_sample},
 {"eval","print the loss of a text under a model, in nats and bits per "
 "character",cmd_eval},
 
-/*:823*/
-#line 54 "chapters/command.w"
+/*:840*/
+#line 57 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:723*/
-#line 27 "chapters/command.w"
+/*:730*/
+#line 30 "chapters/command.w"
 
-/*724:*/
-#line 62 "chapters/command.w"
+/*731:*/
+#line 65 "chapters/command.w"
 
 int main(int argc,char**argv)
 {
 int status= 2;
+/*732:*/
+#line 105 "chapters/command.w"
+
+for(int fd= 0;fd<=2;fd++)
+if(fcntl(fd,F_GETFD)<0&&errno==EBADF&&
+open("/dev/null",fd==0?O_RDONLY:O_WRONLY)!=fd)
+return 1;
+
+/*:732*/
+#line 69 "chapters/command.w"
+;
+/*752:*/
+#line 563 "chapters/command.w"
+
+{
+struct sigaction sa;
+memset(&sa,0,sizeof sa);
+sa.sa_handler= on_signal;
+sigemptyset(&sa.sa_mask);
+sigaddset(&sa.sa_mask,SIGINT);
+sigaddset(&sa.sa_mask,SIGTERM);
+sigaddset(&sa.sa_mask,SIGHUP);
+sigaction(SIGINT,&sa,NULL);
+sigaction(SIGTERM,&sa,NULL);
+sigaction(SIGHUP,&sa,NULL);
+}
+
+/*:752*/
+#line 70 "chapters/command.w"
+;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*725:*/
-#line 95 "chapters/command.w"
+/*733:*/
+#line 116 "chapters/command.w"
 
 {
 FILE*f= argc<2?stderr:stdout;
@@ -4773,11 +5156,11 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:725*/
-#line 68 "chapters/command.w"
+/*:733*/
+#line 73 "chapters/command.w"
 ;
-/*726:*/
-#line 109 "chapters/command.w"
+/*734:*/
+#line 130 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
 fprintf(stderr,"lstm: error writing standard output\n");
@@ -4785,15 +5168,15 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:726*/
-#line 69 "chapters/command.w"
+/*:734*/
+#line 74 "chapters/command.w"
 ;
 return argc<2?2:0;
 }
 if(strcmp(argv[1],"--version")==0){
 printf("lstm %s\n",LSTM_VERSION);
-/*726:*/
-#line 109 "chapters/command.w"
+/*734:*/
+#line 130 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
 fprintf(stderr,"lstm: error writing standard output\n");
@@ -4801,12 +5184,12 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:726*/
-#line 74 "chapters/command.w"
+/*:734*/
+#line 79 "chapters/command.w"
 ;
 return 0;
 }
-/*422:*/
+/*425:*/
 #line 481 "chapters/speed.w"
 
 {
@@ -4818,14 +5201,14 @@ return 2;
 }
 }
 
-/*:422*/
-#line 77 "chapters/command.w"
+/*:425*/
+#line 82 "chapters/command.w"
 ;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*726:*/
-#line 109 "chapters/command.w"
+/*734:*/
+#line 130 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
 fprintf(stderr,"lstm: error writing standard output\n");
@@ -4833,8 +5216,8 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:726*/
-#line 81 "chapters/command.w"
+/*:734*/
+#line 86 "chapters/command.w"
 ;
 return status;
 }
@@ -4844,8 +5227,8 @@ argv[1]);
 return 2;
 }
 
-/*:724*/
-#line 28 "chapters/command.w"
+/*:731*/
+#line 31 "chapters/command.w"
 
 
-/*:719*/
+/*:726*/

@@ -91,9 +91,9 @@ START_TEST(data_round_trip)
     ck_assert_uint_eq(p->T, q->T);
     ck_assert(memcmp(p->x, q->x, p->T * p->m * sizeof(double)) == 0);
     for (size_t t = 0; t < p->T; t++) {
-      ck_assert_int_eq(p->has_y[t], q->has_y[t]);
-      if (p->has_y[t])
-        ck_assert(memcmp(p->y + t * p->k, q->y + t * q->k,
+      ck_assert_int_eq(!lstm_target(p, t), !lstm_target(q, t));
+      if (lstm_target(p, t))
+        ck_assert(memcmp(lstm_target(p, t), lstm_target(q, t),
           p->k * sizeof(double)) == 0);
     }
   }
@@ -196,10 +196,10 @@ START_TEST(layouts_the_grammar_allows)
   fclose(f);
   ck_assert_uint_eq(data.count, 2);
   ck_assert_uint_eq(data.seq[0].T, 3);
-  ck_assert(!data.seq[0].has_y[0] && data.seq[0].has_y[1] &&
-    !data.seq[0].has_y[2]);
-  ck_assert(data.seq[0].y[1] == 0.5 && data.seq[0].x[2] == 3);
-  ck_assert(data.seq[1].x[0] == -4 && data.seq[1].y[0] == 0);
+  ck_assert(!lstm_target(&data.seq[0], 0) && lstm_target(&data.seq[0], 1) &&
+    !lstm_target(&data.seq[0], 2));
+  ck_assert(lstm_target(&data.seq[0], 1)[0] == 0.5 && data.seq[0].x[2] == 3);
+  ck_assert(data.seq[1].x[0] == -4 && lstm_target(&data.seq[1], 0)[0] == 0);
   lstm_data_free(&data);
   lstm_net_free(&net);
 }

@@ -60,7 +60,7 @@ static double stepped_gradient(const lstm_net *net, const lstm_data *data,
     for (size_t t = 0; t < seq->T; t++) {
       double step_loss = 0;
       ck_assert_int_eq(lstm_rtrl_step(&r, net, seq->x + t * seq->m,
-        seq->has_y[t] ? seq->y + t * seq->k : NULL, grad, &step_loss, &err),
+        lstm_target(seq, t), grad, &step_loss, &err),
         LSTM_OK);
       seq_loss += step_loss;
     }

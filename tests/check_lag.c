@@ -36,11 +36,11 @@ START_TEST(lag_targets_last_or_every)
       ck_assert_int_eq(lstm_task_sample(&task, &rng, &data, &s, &err),
         LSTM_OK);
       for (size_t t = 0; t < 6; t++) {
-        ck_assert_int_eq(s->has_y[t], every || t == 5);
+        ck_assert_int_eq(lstm_target(s, t) != NULL, every || t == 5);
         ck_assert_uint_eq(one_at(s->x + t * 7, 7),
           t == 0 ? one_at(s->x, 7) : 1 + t);
       }
-      ck_assert_uint_eq(one_at(s->y + 5 * 7, 7), one_at(s->x, 7));
+      ck_assert_uint_eq(one_at(lstm_target(s, 5), 7), one_at(s->x, 7));
     }
   }
   lstm_data_free(&data);
@@ -69,9 +69,9 @@ START_TEST(probes_end_on_the_last_distractor)
       LSTM_OK);
     ck_assert_uint_eq(s->T, L);
     ck_assert_uint_eq(one_at(s->x + (L - 1) * 8, 8), 7);
-    for (size_t t = 0; t + 1 < L; t++) ck_assert(!s->has_y[t]);
-    ck_assert(s->has_y[L - 1]);
-    ck_assert_uint_eq(one_at(s->y + (L - 1) * 8, 8), one_at(s->x, 8));
+    for (size_t t = 0; t + 1 < L; t++) ck_assert(!lstm_target(s, t));
+    ck_assert(lstm_target(s, L - 1));
+    ck_assert_uint_eq(one_at(lstm_target(s, L - 1), 8), one_at(s->x, 8));
   }
   lstm_data_free(&data);
 }
@@ -110,9 +110,9 @@ START_TEST(lag2c_sequences)
       used[at]++;
     }
     ck_assert_uint_eq(one_at(s->x + (s->T - 1) * m, m), 3);
-    for (size_t t = 0; t + 1 < s->T; t++) ck_assert(!s->has_y[t]);
-    ck_assert(s->has_y[s->T - 1]);
-    ck_assert_uint_eq(one_at(s->y + (s->T - 1) * 2, 2), second);
+    for (size_t t = 0; t + 1 < s->T; t++) ck_assert(!lstm_target(s, t));
+    ck_assert(lstm_target(s, s->T - 1));
+    ck_assert_uint_eq(one_at(lstm_target(s, s->T - 1), 2), second);
     total += (double)s->T;
     seen_y += (double)second;
     lstm_data_free(&data);
@@ -247,7 +247,9 @@ START_TEST(local_inputs_change_no_gradient)
   local_data(&data, 7, 3, 2, 11, 32);
   for (size_t s = 0; s < data.count; s++)
     for (size_t t = 0; t < data.seq[s].T; t++) {
-      double *y = data.seq[s].y + t * 3;
+      double *y;
+      if (!lstm_target(&data.seq[s], t)) continue;
+      y = lstm_target_set(&data.seq[s], t, &err);
       for (size_t q = 0; q < 3; q++) y[q] = q == t % 3;
     }
   for (int nf = 0; nf < 2; nf++) {
@@ -274,7 +276,7 @@ START_TEST(local_inputs_change_no_gradient)
       for (size_t t = 0; t < seq->T; t++) {
         double l;
         ck_assert_int_eq(lstm_rtrl_step(&r, &net, seq->x + t * 7,
-          seq->has_y[t] ? seq->y + t * 3 : NULL, &b, &l, &err), LSTM_OK);
+          lstm_target(seq, t), &b, &l, &err), LSTM_OK);
         lb += l;
       }
     }

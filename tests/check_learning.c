@@ -141,13 +141,15 @@ START_TEST(lag_task_sequences)
     seen[which]++;
     for (size_t t = 0; t < 4; t++) {
       double sum_x = 0, sum_y = 0;
+      const double *y = lstm_target(s, t);
+      ck_assert_ptr_nonnull(y);
       for (size_t l = 0; l < 5; l++) {
         sum_x += s->x[t * 5 + l];
-        sum_y += s->y[t * 5 + l];
+        sum_y += y[l];
       }
-      ck_assert(sum_x == 1 && sum_y == 1 && s->has_y[t]);
+      ck_assert(sum_x == 1 && sum_y == 1);
       ck_assert_uint_eq(hot(s->x + t * 5, 5), want[which][t]);
-      ck_assert_uint_eq(hot(s->y + t * 5, 5), want[which][t + 1]);
+      ck_assert_uint_eq(hot(y, 5), want[which][t + 1]);
     }
   }
   ck_assert(seen[0] > 5 && seen[1] > 5);
@@ -160,9 +162,9 @@ START_TEST(lag_task_sequences)
       LSTM_OK);
     for (size_t t = 1; t < 9; t++)
       ck_assert_uint_eq(hot(s->x + t * 5, 5), run[t]);
-    for (size_t t = 0; t < 8; t++) ck_assert(!s->has_y[t]);
-    ck_assert(s->has_y[8]);
-    ck_assert_uint_eq(hot(s->y + 8 * 5, 5), hot(s->x, 5));
+    for (size_t t = 0; t < 8; t++) ck_assert(!lstm_target(s, t));
+    ck_assert(lstm_target(s, 8));
+    ck_assert_uint_eq(hot(lstm_target(s, 8), 5), hot(s->x, 5));
   }
   lstm_data_free(&data);
 }
@@ -205,12 +207,13 @@ START_TEST(reber_strings_are_valid)
       "not a Reber string: %s (in %s)", inner, buf);
     for (size_t t = 0; t + 1 < s->T; t++) {
       double sum = 0;
-      ck_assert(s->has_y[t]);
-      for (size_t l = 0; l < 7; l++) sum += s->y[t * 7 + l];
+      const double *y = lstm_target(s, t);
+      ck_assert_ptr_nonnull(y);
+      for (size_t l = 0; l < 7; l++) sum += y[l];
       ck_assert_double_eq_tol(sum, 1, 1e-15);
-      ck_assert(s->y[t * 7 + hot(s->x + (t + 1) * 7, 7)] > 0);
+      ck_assert(y[hot(s->x + (t + 1) * 7, 7)] > 0);
     }
-    ck_assert(!s->has_y[s->T - 1]);
+    ck_assert(!lstm_target(s, s->T - 1));
     lstm_data_free(&data);
     lstm_data_init(&data, 7, 7);
   }
@@ -246,13 +249,13 @@ START_TEST(adding_sequences)
         marked[count++] = t;
       } else if (t == 0 || t + 1 == s->T) ck_assert(mark == -1);
       else ck_assert(mark == 0);
-      ck_assert(s->has_y[t] == (t + 1 == s->T));
+      ck_assert((lstm_target(s, t) != NULL) == (t + 1 == s->T));
     }
     ck_assert_uint_eq(count, 2);
     ck_assert(marked[0] < 10 || marked[1] < 10);
     ck_assert_uint_lt(marked[1], 49);
     if (marked[0] == 0) ck_assert(s->x[0] == 0);
-    ck_assert_double_eq_tol(s->y[s->T - 1],
+    ck_assert_double_eq_tol(lstm_target(s, s->T - 1)[0],
       0.5 + (s->x[2 * marked[0]] + s->x[2 * marked[1]]) / 4, 1e-15);
   }
   lstm_data_free(&data);

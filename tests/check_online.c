@@ -103,7 +103,7 @@ static void masked_rtrl(const lstm_net *net, const lstm_data *data,
     lstm_rtrl_reset(&r);
     for (size_t t = 0; t < seq->T; t++) {
       double loss;
-      const double *y = seq->has_y[t] ? seq->y + t * seq->k : NULL;
+      const double *y = lstm_target(seq, t);
       memset(scratch.theta, 0, scratch.P * sizeof *scratch.theta);
       ck_assert_int_eq(lstm_rtrl_step(&r, net, seq->x + t * seq->m, y,
         &scratch, &loss, &err), LSTM_OK);
@@ -348,7 +348,7 @@ START_TEST(align_refuses_what_it_cannot_measure)
     LSTM_EUSAGE);
   /* zero weights and zero targets: every output is its target */
   memset(net.theta, 0, net.P * sizeof *net.theta);
-  memset(data.seq[0].y, 0, data.seq[0].T * data.k * sizeof(double));
+  memset(data.seq[0].y, 0, data.seq[0].rows * data.k * sizeof(double));
   ck_assert_int_eq(lstm_align(&net, &data, ok, 1, 1, 1, res, &err),
     LSTM_EDATA);
   free(res);

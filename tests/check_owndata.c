@@ -30,11 +30,14 @@ static void sine_file(const char *path, size_t count, int classes,
     for (size_t t = 0; t < 12; t++) {
       double next = sin(phase + 0.5 * (double)(t + 1));
       seq->x[t] = sin(phase + 0.5 * (double)t);
-      seq->has_y[t] = t >= 3;
-      if (classes) {
-        seq->y[2 * t] = next > 0;
-        seq->y[2 * t + 1] = next <= 0;
-      } else seq->y[t] = next;
+      if (t >= 3) {
+        double *y = lstm_target_set(seq, t, &err);
+        ck_assert_ptr_nonnull(y);
+        if (classes) {
+          y[0] = next > 0;
+          y[1] = next <= 0;
+        } else y[0] = next;
+      }
     }
   }
   ck_assert_ptr_nonnull(f = fopen(path, "w"));

@@ -178,7 +178,7 @@ static double frozen_loss(const lstm_net *probe, const lstm_seq *seq,
     }
     lstm_step(probe, seq->x + t * seq->m, op, sp, g, sn, on);
     loss += lstm_output_forward(probe, on,
-      seq->has_y[t] ? seq->y + t * seq->k : NULL, pred);
+      lstm_target(seq, t), pred);
   }
   free(g); free(st); free(out); free(pred);
   return loss;
@@ -286,7 +286,7 @@ START_TEST(tbptt1_worked_example)
     double a = g[0], i = g[1], f = g[2], o = g[3];
     double s = lstm_state(&tr, t)[0], sp = lstm_state_prev(&tr, t)[0];
     double op = lstm_out_prev(&tr, t)[0], th = tanh(s);
-    double Delta = lstm_out(&tr, t)[0] - seq->y[t];
+    double Delta = lstm_out(&tr, t)[0] - lstm_target(seq, t)[0];
     double ds = Delta * o * (1 - th * th), dg[4];
     dg[0] = ds * i * (1 - a * a);
     dg[1] = ds * a * i * (1 - i);
@@ -360,12 +360,12 @@ START_TEST(rtrl_step_adds_that_steps_gradient)
       double loss, ref_loss;
       memset(step_grad.theta, 0, net.P * sizeof(double));
       ck_assert_int_eq(lstm_rtrl_step(&r, &net, seq->x + t * seq->m,
-        seq->y + t * seq->k, &step_grad, &loss, &err), LSTM_OK);
+        lstm_target(seq, t), &step_grad, &loss, &err), LSTM_OK);
       lstm_data_init(&one, net.m, net.k);
       ck_assert_int_eq(lstm_data_add(&one, t + 1, &prefix, &err), LSTM_OK);
       memcpy(prefix->x, seq->x, (t + 1) * seq->m * sizeof(double));
-      memcpy(prefix->y, seq->y, (t + 1) * seq->k * sizeof(double));
-      prefix->has_y[t] = 1;
+      memcpy(lstm_target_set(prefix, t, &err), lstm_target(seq, t),
+        seq->k * sizeof(double));
       ref_loss = bptt_with(&net, &one, kinds[kk] ? &cut : NULL, &ref);
       ck_assert(fabs(loss - ref_loss) <= 1e-13 * fabs(ref_loss));
       ck_assert_msg(lstm_block_difference(&step_grad, &ref) <= AGREE,
@@ -405,7 +405,7 @@ START_TEST(rtrl_reset_starts_a_new_sequence)
       for (size_t t = 0; t < seq->T; t++) {
         double step_loss;
         ck_assert_int_eq(lstm_rtrl_step(&r, &net, seq->x + t * seq->m,
-          seq->has_y[t] ? seq->y + t * seq->k : NULL, &online, &step_loss,
+          lstm_target(seq, t), &online, &step_loss,
           &err), LSTM_OK);
         loss += step_loss;
       }
@@ -441,7 +441,8 @@ START_TEST(bad_use_is_refused)
   ck_assert_int_eq(lstm_rtrl_init(&r, &net, LSTM_RTRL_EXACT, &err), LSTM_OK);
   ck_assert_int_eq(lstm_rtrl_step(&r, &other, data.seq[0].x, NULL, NULL,
     &loss, &err), LSTM_EUSAGE);
-  ck_assert_int_eq(lstm_rtrl_step(&r, &net, data.seq[0].x, data.seq[0].y,
+  ck_assert_int_eq(lstm_rtrl_step(&r, &net, data.seq[0].x,
+    lstm_target(&data.seq[0], 0),
     &other, &loss, &err), LSTM_EUSAGE);
   printf("refused: %s\n", err.msg);
   lstm_rtrl_free(&r);

@@ -18,7 +18,7 @@ static void big_target(lstm_net *net, lstm_data *data, double big)
   lstm_error_clear(&err);
   ck_assert_int_eq(lstm_model_read(GOMEZ ".model", net, &err), LSTM_OK);
   ck_assert_int_eq(lstm_data_read(GOMEZ ".seq", net, data, &err), LSTM_OK);
-  data->seq[0].y[1] = big;
+  lstm_target_set(&data->seq[0], 1, &err)[0] = big;
 }
 
 /* A target of 1e300 makes the loss infinite: the loss, the gradient and

@@ -96,7 +96,7 @@ static double cut_loss(const lstm_net *net, const lstm_net *ref,
       lstm_step(net, x, ref_out + before * n, state + before * n, g,
         state + now * n, out + now * n);
       loss += lstm_output_forward(net, out + now * n,
-        seq->has_y[t] ? seq->y + t * seq->k : NULL, pred);
+        lstm_target(seq, t), pred);
       lstm_step(ref, x, ref_out + before * n, ref_state + before * n, ref_g,
         ref_state + now * n, ref_out + now * n);
     }
@@ -185,8 +185,7 @@ static void snap1_by_definition(const lstm_net *net, const lstm_data *data,
     memset(S, 0, n * P * sizeof *S); memset(H, 0, n * P * sizeof *H);
     memset(st, 0, 2 * n * sizeof *st); memset(ou, 0, 2 * n * sizeof *ou);
     for (size_t t = 0; t < seq->T; t++) {
-      const double *x = seq->x + t * m, *y = seq->has_y[t] ?
-        seq->y + t * k : NULL;
+      const double *x = seq->x + t * m, *y = lstm_target(seq, t);
       double *sp = st + (t % 2) * n, *sn = st + (1 - t % 2) * n,
         *op = ou + (t % 2) * n, *on = ou + (1 - t % 2) * n;
       lstm_step(net, x, op, sp, g, sn, on);
@@ -356,7 +355,8 @@ START_TEST(answer_sizes_and_worked_example)
   lstm_backward(&net, &data.seq[0], &tr, &grad);
   check_answer("example.1 state", lstm_state(&tr, 0)[0]);
   check_answer("example.1 out", lstm_out(&tr, 0)[0]);
-  check_answer("example.2 Delta", lstm_out(&tr, 1)[0] - data.seq[0].y[1]);
+  check_answer("example.2 Delta", lstm_out(&tr, 1)[0] -
+    lstm_target(&data.seq[0], 1)[0]);
   check_answer("example.2 dstate", lstm_dstate(&tr, 1)[0]);
   check_answer("example.2 da", lstm_dgates(&tr, 1)[0]);
   check_answer("example.2 di", lstm_dgates(&tr, 1)[1]);

@@ -19,8 +19,9 @@ static double lag_loss(const lstm_net *net, size_t p)
     ck_assert_int_eq(lstm_data_add(&data, p, &s, &err), LSTM_OK);
     for (size_t t = 0; t < p; t++) {
       s->x[t * (p + 1) + (t == 0 ? first : 1 + t)] = 1;
-      s->y[t * (p + 1) + (t + 1 == p ? first : 2 + t)] = 1;
-      s->has_y[t] = 1;
+      double *y = lstm_target_set(s, t, &err);
+      ck_assert_ptr_nonnull(y);
+      y[t + 1 == p ? first : 2 + t] = 1;
     }
   }
   ck_assert_int_eq(lstm_loss(net, &data, &loss, &err), LSTM_OK);

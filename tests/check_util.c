@@ -34,14 +34,20 @@ void random_data(lstm_data *data, size_t m, size_t k, size_t count,
     for (size_t t = 0; t < seq->T; t++) {
       for (size_t l = 0; l < m; l++)
         seq->x[t * m + l] = lstm_rng_uniform(&rng, -1, 1);
-      seq->has_y[t] = t + 1 == seq->T ||
+      /* a step without a target draws its numbers too, so that the
+         data are those of the same seed whatever is stored */
+      int has = t + 1 == seq->T ||
         lstm_rng_uniform(&rng, 0, 1) < target_fraction;
+      double *y = has ? lstm_target_set(seq, t, &err) : NULL;
+      ck_assert(!has || y);
       if (softmax) {
         size_t hot = (size_t)lstm_rng_uniform(&rng, 0, (double)k);
-        for (size_t l = 0; l < k; l++) seq->y[t * k + l] = l == hot;
+        for (size_t l = 0; l < k && y; l++) y[l] = l == hot;
       } else
-        for (size_t l = 0; l < k; l++)
-          seq->y[t * k + l] = lstm_rng_uniform(&rng, -1, 1);
+        for (size_t l = 0; l < k; l++) {
+          double v = lstm_rng_uniform(&rng, -1, 1);
+          if (y) y[l] = v;
+        }
     }
   }
 }

@@ -17,7 +17,14 @@
      lines of the input, and a message that starts with "expected";
    - LSTM_OK, and then writing what was read and reading it back gives
      the same sizes and the same bits; and for sequences that fit the
-     worked example, the gradient is finite or refused as not finite. */
+     worked example, the gradient is finite or refused as not finite.
+   One input in eight is also read shifted: after a first line that is a
+   comment, of a length that puts the reader's block boundary
+   (LSTM_READ_BLOCK, 64 KB) at a random byte of the input, or just before
+   or after it.  Every reader must give the same answer as on the input
+   itself: the same status, the same message one line further down (an
+   empty input's message about the end of the file stays on line 1, which
+   is then the comment), or the same sizes and bits. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -26,6 +33,7 @@
 #include "lstm.h"
 
 #define MAXLEN 16384
+#define SHIFTLEN (LSTM_READ_BLOCK + 2) /* the longest comment line put in front */
 #define MAXFILES 256
 
 typedef struct {
@@ -87,9 +95,11 @@ static void add_written(void)
       if (lstm_data_add(&data, s + 1, &seq, &err) != LSTM_OK) exit(2);
       for (size_t l = 0; l < seq->T * seq->m; l++)
         seq->x[l] = lstm_rng_uniform(&rng, -1, 1);
-      for (size_t l = 0; l < seq->T * seq->k; l++)
-        seq->y[l] = lstm_rng_uniform(&rng, -1, 1);
-      for (size_t t = 0; t < seq->T; t++) seq->has_y[t] = t % 2 == 0;
+      for (size_t t = 0; t < seq->T; t++)
+        for (size_t l = 0; l < seq->k; l++) {
+          double v = lstm_rng_uniform(&rng, -1, 1);
+          if (t % 2 == 0) lstm_target_set(seq, t, &err)[l] = v;
+        }
     }
     if (!(f = tmpfile())) exit(2);
     lstm_data_write(f, &data, &err);
@@ -289,12 +299,11 @@ static void try_data(const char *path, size_t lines, const lstm_net *net,
       for (size_t s = 0; same && s < data.count; s++) {
         const lstm_seq *p = &data.seq[s], *q = &again.seq[s];
         same = p->T == q->T &&
-          memcmp(p->x, q->x, p->T * p->m * sizeof(double)) == 0 &&
-          memcmp(p->has_y, q->has_y, p->T) == 0;
+          memcmp(p->x, q->x, p->T * p->m * sizeof(double)) == 0;
         for (size_t t = 0; same && t < p->T; t++)
-          if (p->has_y[t])
-            same = memcmp(p->y + t * p->k, q->y + t * q->k,
-              p->k * sizeof(double)) == 0;
+          same = !lstm_target(p, t) == !lstm_target(q, t) &&
+            (!lstm_target(p, t) || memcmp(lstm_target(p, t),
+              lstm_target(q, t), p->k * sizeof(double)) == 0);
       }
       if (!same) fail("sequences that do not read back the same", path, &err);
       lstm_data_free(&again);
@@ -305,17 +314,108 @@ static void try_data(const char *path, size_t lines, const lstm_net *net,
   lstm_data_free(&data);
 }
 
+/* What a reader made of a file: the status, the message and line of a
+   refusal, or what was read, written back with the library's writer. */
+typedef struct {
+  int status;
+  long line;
+  char msg[LSTM_MSG_MAX];
+  char *text; /* what was read, written again; malloc'ed, or NULL */
+  size_t len;
+} outcome;
+
+static void written_text(outcome *o, FILE *f)
+{
+  long n;
+  if (fseek(f, 0, SEEK_END) != 0 || (n = ftell(f)) < 0) exit(2);
+  rewind(f);
+  if (!(o->text = malloc((size_t)n + 1))) exit(2);
+  o->len = fread(o->text, 1, (size_t)n, f);
+  fclose(f);
+}
+
+/* Read path as a model (kind 0), a gradient (1), sequences (2), or
+   sequences that fit the worked example (3). */
+static void read_as(int kind, const char *path, const lstm_net *gomez,
+  outcome *o)
+{
+  lstm_error err;
+  lstm_net net;
+  lstm_data data;
+  char method[LSTM_NAME_MAX];
+  double loss;
+  FILE *f;
+  lstm_error_clear(&err);
+  o->text = NULL;
+  o->len = 0;
+  if (kind == 0) o->status = lstm_model_read(path, &net, &err);
+  else if (kind == 1) o->status = lstm_grad_read(path, &net, method, &loss,
+    &err);
+  else o->status = lstm_data_read(path, kind == 3 ? gomez : NULL, &data,
+    &err);
+  o->line = err.line;
+  snprintf(o->msg, sizeof o->msg, "%s", err.msg);
+  if (o->status != LSTM_OK) return;
+  if (!(f = tmpfile())) exit(2);
+  if (kind == 0) lstm_model_write(f, &net, &err);
+  else if (kind == 1) {
+    fprintf(f, "method %s loss %.17g\n", method, loss);
+    lstm_model_write(f, &net, &err);
+  } else lstm_data_write(f, &data, &err);
+  if (kind < 2) lstm_net_free(&net); else lstm_data_free(&data);
+  written_text(o, f);
+}
+
+/* The input b of length len, and again after a comment line that puts the
+   block boundary at byte `at' of it: every reader answers the same. */
+static void try_shifted(const unsigned char *b, size_t len, const char *path,
+  const lstm_net *gomez, unsigned char *shifted, unsigned long *crossed)
+{
+  size_t at = pick(len + 3), pad; /* up to two bytes past the input */
+  pad = LSTM_READ_BLOCK + 2 - at; /* the comment line, with its newline */
+  shifted[0] = '#';
+  memset(shifted + 1, 'x', pad - 2);
+  shifted[pad - 1] = '\n';
+  memcpy(shifted + pad, b, len);
+  for (int kind = 0; kind < 4; kind++) {
+    outcome plain, moved;
+    FILE *f;
+    if (!(f = fopen(path, "wb")) || fwrite(b, 1, len, f) != len ||
+        fclose(f) != 0) exit(2);
+    read_as(kind, path, gomez, &plain);
+    if (!(f = fopen(path, "wb")) || fwrite(shifted, 1, pad + len, f) !=
+        pad + len || fclose(f) != 0) exit(2);
+    read_as(kind, path, gomez, &moved);
+    if (moved.status != plain.status ||
+        (plain.status != LSTM_OK && (moved.line != plain.line + (len > 0) ||
+          strcmp(moved.msg, plain.msg) != 0)) ||
+        (plain.status == LSTM_OK && (moved.len != plain.len ||
+          memcmp(moved.text, plain.text, plain.len) != 0))) {
+      fprintf(stderr, "fuzz: an input that reads differently across the "
+        "block boundary: read as kind %d: status %d line %ld '%s'; shifted "
+        "by %zu bytes: status %d line %ld '%s'; the input is in %s\n", kind,
+        plain.status, plain.line, plain.msg, pad, moved.status, moved.line,
+        moved.msg, path);
+      failures++;
+    }
+    free(plain.text);
+    free(moved.text);
+  }
+  (*crossed)++;
+}
+
 int main(int argc, char **argv)
 {
   const char *path;
   double seconds;
   unsigned long iterations = 0, ok_model = 0, ok_grad = 0, ok_data = 0,
-    ok_fit = 0;
+    ok_fit = 0, crossed = 0;
   unsigned char *b = malloc(MAXLEN);
+  unsigned char *shifted = malloc(SHIFTLEN + MAXLEN);
   lstm_net gomez;
   lstm_error err;
   clock_t start = clock();
-  if (argc < 5 || !b) {
+  if (argc < 5 || !b || !shifted) {
     fprintf(stderr, "usage: fuzz INPUT SECONDS SEED FILE...\n");
     return 2;
   }
@@ -344,14 +444,18 @@ int main(int argc, char **argv)
     try_grad(path, lines_of(b, len), &ok_grad);
     try_data(path, lines_of(b, len), NULL, &ok_data);
     try_data(path, lines_of(b, len), &gomez, &ok_fit);
+    if (pick(8) == 0)
+      try_shifted(b, len, path, &gomez, shifted, &crossed);
     iterations++;
   }
   lstm_net_free(&gomez);
   for (size_t q = 0; q < ncorpus; q++) free(corpus[q].b);
   free(b);
+  free(shifted);
   printf("%s: fuzz: %lu inputs from %zu files in %.1f s; read as models %lu, "
-    "gradients %lu, sequences %lu (fitting the worked example %lu)\n",
+    "gradients %lu, sequences %lu (fitting the worked example %lu); "
+    "%lu read again across the 64 KB block boundary\n",
     failures ? "FAIL" : "PASS", iterations, ncorpus, seconds, ok_model,
-    ok_grad, ok_data, ok_fit);
+    ok_grad, ok_data, ok_fit, crossed);
   return failures ? 1 : 0;
 }

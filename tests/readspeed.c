@@ -63,8 +63,11 @@ int main(int argc, char **argv)
     lstm_seq *seq;
     if (lstm_data_add(&data, T, &seq, &err) != LSTM_OK) goto fail;
     for (size_t q = 0; q < T * M; q++) seq->x[q] = lstm_rng_uniform(&rng, -1, 1);
-    for (size_t q = 0; q < T * K; q++) seq->y[q] = lstm_rng_uniform(&rng, -1, 1);
-    memset(seq->has_y, 1, T);
+    for (size_t t = 0; t < T; t++) { /* in step order, as the reader stores them */
+      double *y = lstm_target_set(seq, t, &err);
+      if (!y) goto fail;
+      for (size_t l = 0; l < K; l++) y[l] = lstm_rng_uniform(&rng, -1, 1);
+    }
   }
   if (lstm_data_write(f, &data, &err) != LSTM_OK) goto fail;
   fflush(f);
