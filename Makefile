@@ -20,7 +20,7 @@ EXPDIR   = book/experiments
 
 .PHONY: all lstm liblstm.a tangle book test debug clean deps deps-book experiments \
         deps-test example check-fresh student student-code student-test fast bench \
-        experiments-long experiments-report align balance inside inside-models \
+        experiments-long experiments-battery experiments-report align balance inside inside-models \
         crosscheck torchspeed FORCE
 .DELETE_ON_ERROR:
 
@@ -501,6 +501,20 @@ experiments-long: build/release/lstm
 	end=$$(date +%s); echo $$((end - start)) > $(EXPDIR)/seconds-long.txt; \
 	echo "experiments-long: $$(wc -l < $(EXPDIR)/results-long.txt) runs in $$((end - start)) s"
 	$(MAKE) --no-print-directory experiments-report
+
+# `make experiments-battery' runs the battery of the 1997 paper's
+# experiments (the chapter "The 1997 experiments, one by one") the same way
+# into results-battery.txt, and writes its tables into battery.tex.
+experiments-battery: build/release/lstm
+	@mkdir -p $(EXPDIR)
+	@start=$$(date +%s); \
+	build/release/lstm experiments --list-battery $(EXPDIR) | \
+	  xargs -P 2 -L 1 build/release/lstm train > $(EXPDIR)/results-battery.tmp \
+	  || { echo "an experiment failed" >&2; exit 1; }; \
+	mv $(EXPDIR)/results-battery.tmp $(EXPDIR)/results-battery.txt; \
+	end=$$(date +%s); \
+	echo "experiments-battery: $$(wc -l < $(EXPDIR)/results-battery.txt) runs in $$((end - start)) s"
+	build/release/lstm experiments --report-battery $(EXPDIR)
 
 # The report reads both grids' results and their wall-clock times.
 experiments-report: build/release/lstm

@@ -239,6 +239,7 @@
 @i chapters/training.w
 @i chapters/speed.w
 @i chapters/experiments.w
+@i chapters/battery.w
 @i chapters/align.w
 @i chapters/balance.w
 @i chapters/inspect.w

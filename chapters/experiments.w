@@ -111,10 +111,14 @@ static int cmd_experiments(int argc, char **argv)
     printf("usage: lstm experiments --list DIR\n" @/
       "       lstm experiments --list-long DIR\n" @/
       "       lstm experiments --report DIR SECONDS [LONG_SECONDS]\n" @/
+      "       lstm experiments --list-battery DIR\n" @/
+      "       lstm experiments --report-battery DIR\n" @/
       "--list and --list-long print the arguments of 'lstm train' for every\n" @/
       "run of the book's main and long experiment grids; --report reads\n" @/
       "DIR/results.txt and DIR/results-long.txt (the runs' summary lines)\n" @/
-      "and writes DIR/results.tex, DIR/figures.mp and its data, DIR/*.d.\n");
+      "and writes DIR/results.tex, DIR/figures.mp and its data, DIR/*.d.\n" @/
+      "--list-battery prints those of the 1997 battery; --report-battery\n" @/
+      "reads DIR/results-battery.txt and writes DIR/battery.tex.\n");
     return argc < 2 && !wants_help(argc, argv) ? 2 : 0;
   }
   if (strcmp(argv[0], "--list") == 0 && argc == 2) {
@@ -125,6 +129,12 @@ static int cmd_experiments(int argc, char **argv)
     @<Print the long grid's command lines@>;
     return 0;
   }
+  if (strcmp(argv[0], "--list-battery") == 0 && argc == 2) {
+    @<Print the battery's command lines@>;
+    return 0;
+  }
+  if (strcmp(argv[0], "--report-battery") == 0 && argc == 2)
+    return battery_report(argv[1]);
   if (strcmp(argv[0], "--report") == 0 && (argc == 3 || argc == 4)) {
     double seconds[2] = {0, 0};
     for (int a = 2; a < argc; a++) {
@@ -139,8 +149,9 @@ static int cmd_experiments(int argc, char **argv)
     }
     return experiments_report(argv[1], seconds);
   }
-  fprintf(stderr, "lstm experiments: expected --list DIR, --list-long DIR " @/
-    "or --report DIR SECONDS; try 'lstm experiments --help'\n");
+  fprintf(stderr, "lstm experiments: expected --list DIR, --list-long DIR, " @/
+    "--report DIR SECONDS, --list-battery DIR or --report-battery DIR; " @/
+    "try 'lstm experiments --help'\n");
   return 2;
 }
 
@@ -151,9 +162,11 @@ subcommand then sees the same arguments as with a blank.
 char *split[4];
 if (argc >= 1 && argc <= 3 && (strncmp(argv[0], "--list=", 7) == 0 ||
     strncmp(argv[0], "--list-long=", 12) == 0 ||
+    strncmp(argv[0], "--list-battery=", 15) == 0 ||
+    strncmp(argv[0], "--report-battery=", 17) == 0 ||
     strncmp(argv[0], "--report=", 9) == 0)) {
   char *eq = strchr(argv[0], '=');
-  static char name[16];
+  static char name[24];
   snprintf(name, sizeof name, "%.*s", (int)(eq - argv[0]), argv[0]);
   split[0] = name;
   split[1] = eq + 1;

@@ -159,8 +159,8 @@ double keep,double coef,double d);
 static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:271*//*293:*/
-#line 123 "chapters/tasks.w"
+/*:271*//*295:*/
+#line 200 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
@@ -168,12 +168,17 @@ static int lag2c_sample(size_t p,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 static int reber_sample(lstm_rng*rng,lstm_data*data,lstm_seq**seq,
 lstm_error*err);
-static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
+static int adding_sample(size_t T,int product,lstm_rng*rng,
+lstm_data*data,lstm_seq**seq,lstm_error*err);
+static int twoseq_sample(const lstm_task*task,int clean,lstm_rng*rng,
+lstm_data*data,lstm_seq**seq,lstm_error*err);
+static int order_sample(size_t symbols,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 static size_t rng_below(lstm_rng*rng,size_t n);
+static double rng_normal(lstm_rng*rng);
 
-/*:293*//*301:*/
-#line 333 "chapters/tasks.w"
+/*:295*//*304:*/
+#line 428 "chapters/tasks.w"
 
 static const char reber_symbol[8]= "BTPSXVE";
 static const int reber_next_symbol[7][2]= 
@@ -181,20 +186,20 @@ static const int reber_next_symbol[7][2]=
 static const int reber_next_state[7][2]= 
 {{1,1},{2,3},{2,4},{3,5},{3,6},{4,6},{-1,-1}};
 
-/*:301*//*317:*/
+/*:304*//*322:*/
 #line 173 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
-/*:317*//*319:*/
+/*:322*//*324:*/
 #line 214 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
 const lstm_trace*tr);
 
-/*:319*//*332:*/
-#line 530 "chapters/training.w"
+/*:324*//*338:*/
+#line 569 "chapters/training.w"
 
 typedef struct{
 size_t size,right;
@@ -204,26 +209,33 @@ double*error;
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
 int every_step);
 
-/*:332*//*336:*/
-#line 649 "chapters/training.w"
+/*:338*//*345:*/
+#line 775 "chapters/training.w"
+
+static int task_errors(const lstm_net*net,const lstm_task*task,
+lstm_rng*rng,size_t count,lstm_trace*tr,size_t*wrong,double*mae,
+lstm_error*err);
+
+/*:345*//*347:*/
+#line 820 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr);
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T);
 
-/*:336*//*338:*/
-#line 675 "chapters/training.w"
+/*:347*//*349:*/
+#line 846 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr,lstm_lag_probe*pr);
 
-/*:338*//*340:*/
-#line 718 "chapters/training.w"
+/*:349*//*351:*/
+#line 889 "chapters/training.w"
 
 #define LSTM_PROBE_CELLS 256
 static double fmax_nan(double a,double b);
 
-/*:340*//*367:*/
+/*:351*//*380:*/
 #line 271 "chapters/speed.w"
 
 #if defined(__x86_64__) && defined(__GNUC__)
@@ -240,7 +252,7 @@ static double fmax_nan(double a,double b);
 #endif
 #line 282 "chapters/speed.w"
 
-/*:367*//*368:*/
+/*:380*//*381:*/
 #line 289 "chapters/speed.w"
 
 typedef void lstm_gemm_fn(size_t rows,size_t cols,size_t len,
@@ -259,20 +271,20 @@ size_t ldv,size_t steps,const double*keep,const double*coef,
 const double*e);
 }lstm_kernel_set;
 
-/*:368*//*383:*/
+/*:381*//*396:*/
 #line 678 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:383*//*404:*/
+/*:396*//*417:*/
 #line 1170 "chapters/speed.w"
 
 static size_t rtrl_block_width(size_t n);
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len);
 
-/*:404*//*413:*/
+/*:417*//*426:*/
 #line 1345 "chapters/speed.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -281,13 +293,13 @@ static void carry_row(double*s,double*g,size_t len,const double*v,
 size_t ldv,size_t steps,const double*keep,const double*coef,
 const double*e);
 
-/*:413*//*536:*/
+/*:426*//*560:*/
 #line 190 "chapters/formats.w"
 
-/*535:*/
+/*559:*/
 #line 163 "chapters/formats.w"
 
-/*569:*/
+/*593:*/
 #line 932 "chapters/formats.w"
 
 typedef struct lstm_power5{
@@ -296,7 +308,7 @@ int k;
 int exact;
 }lstm_power5;
 
-/*:569*/
+/*:593*/
 #line 164 "chapters/formats.w"
 
 typedef struct lstm_reader{
@@ -324,7 +336,7 @@ unsigned char*flag;
 size_t flags,flag_cap;
 }lstm_reader;
 
-/*:535*/
+/*:559*/
 #line 191 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -337,7 +349,7 @@ static void take(lstm_reader*rd);
 static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
-/*:536*//*548:*/
+/*:560*//*572:*/
 #line 439 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
@@ -347,19 +359,19 @@ static int number(lstm_reader*rd,const char*what,double*v);
 static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
-/*:548*//*554:*/
+/*:572*//*578:*/
 #line 576 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
-/*:554*//*557:*/
+/*:578*//*581:*/
 #line 625 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
-/*:557*//*559:*/
+/*:581*//*583:*/
 #line 668 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -368,45 +380,45 @@ static int eight_digits(const char*s,uint64_t*v);
 static int clinger(uint64_t w,long q,double*v);
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v);
 
-/*:559*//*570:*/
+/*:583*//*594:*/
 #line 954 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd);
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo);
 static void top_bits(const uint32_t*a,int n,lstm_power5*t);
 
-/*:570*//*574:*/
+/*:594*//*598:*/
 #line 1053 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:574*//*579:*/
+/*:598*//*603:*/
 #line 1140 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:579*//*585:*/
+/*:603*//*609:*/
 #line 1225 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:585*//*593:*/
+/*:609*//*617:*/
 #line 1381 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:593*//*599:*/
+/*:617*//*623:*/
 #line 1495 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:599*/
+/*:623*/
 #line 276 "chapters/intro.w"
 
 /*13:*/
@@ -1880,7 +1892,7 @@ lstm_output_backward(net,out,r->pred,y,r->Delta,grad,r->e);
 }
 switch(r->kind){
 case LSTM_RTRL_EXACT:
-if(r->blocked)/*403:*/
+if(r->blocked)/*416:*/
 #line 1156 "chapters/speed.w"
 
 {
@@ -1890,7 +1902,7 @@ r->H= r->Hprev;r->Hprev= swap;
 for(size_t c0= 0;c0<cols;c0+= width){
 const size_t c1= c0+width<cols?c0+width:cols;
 for(size_t j= 0;j<n;j++){
-/*406:*/
+/*419:*/
 #line 1191 "chapters/speed.w"
 
 {
@@ -1908,10 +1920,10 @@ add_in_range(G,c0,c1,4*n*(m+n)+row,&one,1);
 }
 }
 
-/*:406*/
+/*:419*/
 #line 1164 "chapters/speed.w"
 ;
-/*408:*/
+/*421:*/
 #line 1222 "chapters/speed.w"
 
 {
@@ -1925,14 +1937,14 @@ Hj[k]= c[3]*Sj[k]+c[4]*Go[k];
 }
 }
 
-/*:408*/
+/*:421*/
 #line 1165 "chapters/speed.w"
 ;
 }
 }
 }
 
-/*:403*/
+/*:416*/
 #line 292 "chapters/rtrl.w"
 
 else/*207:*/
@@ -2426,7 +2438,7 @@ if(net->c)memset(net->c,0,net->k*sizeof*net->c);
 }
 
 /*:285*//*290:*/
-#line 55 "chapters/tasks.w"
+#line 61 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
 lstm_error*err)
@@ -2458,15 +2470,38 @@ return lstm_fail(err,LSTM_EUSAGE,
 
 task->kind= LSTM_TASK_ADDING;task->name= "adding";
 task->m= 2;task->k= 1;task->output= LSTM_OUT_L2;
+}else if(strcmp(name,"multiply")==0){
+if(length<4||length> 1000000)
+return lstm_fail(err,LSTM_EUSAGE,"the length T of the "
+"multiplication problem must lie between 4 and 1000000");
+
+task->kind= LSTM_TASK_MULTIPLY;task->name= "multiply";
+task->m= 2;task->k= 1;task->output= LSTM_OUT_L2;
+}else if(strcmp(name,"twoseq")==0){
+if(length<4||length> 1000000)
+return lstm_fail(err,LSTM_EUSAGE,"the length T of the "
+"two-sequence problem must lie between 4 and 1000000");
+
+task->kind= LSTM_TASK_TWOSEQ;task->name= "twoseq";
+task->m= 1;task->k= 1;task->output= LSTM_OUT_L2;
+task->variant= 'a';task->relevant= 1;
+}else if(strcmp(name,"order")==0){
+if(length!=100)
+return lstm_fail(err,LSTM_EUSAGE,"the temporal order problem has "
+"the paper's length, 100 to 110 steps: its length must be 100");
+
+task->kind= LSTM_TASK_ORDER;task->name= "order";
+task->symbols= 2;task->m= 8;task->k= 4;
+task->output= LSTM_OUT_SOFTMAX;
 }else
-return lstm_fail(err,LSTM_EUSAGE,
-"unknown task '%s' (the tasks are lag, lag2c, reber and adding)",name);
+return lstm_fail(err,LSTM_EUSAGE,"unknown task '%s' (the tasks are "
+"lag, lag2c, reber, adding, multiply, twoseq and order)",name);
 
 return LSTM_OK;
 }
 
 /*:290*//*292:*/
-#line 101 "chapters/tasks.w"
+#line 130 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err)
@@ -2481,12 +2516,48 @@ task->every_step,rng,data,seq,err);
 case LSTM_TASK_LAG2C:return lag2c_sample(task->length,rng,data,seq,
 err);
 case LSTM_TASK_REBER:return reber_sample(rng,data,seq,err);
-default:return adding_sample(task->length,rng,data,seq,err);
+case LSTM_TASK_TWOSEQ:return twoseq_sample(task,0,rng,data,seq,err);
+case LSTM_TASK_ORDER:return order_sample(task->symbols,rng,data,seq,
+err);
+default:return adding_sample(task->length,task->kind==
+LSTM_TASK_MULTIPLY,rng,data,seq,err);
 }
 }
 
 /*:292*//*294:*/
-#line 138 "chapters/tasks.w"
+#line 166 "chapters/tasks.w"
+
+int lstm_task_vary(lstm_task*task,int variant,size_t relevant,
+size_t symbols,lstm_error*err)
+{
+if((variant||relevant)&&task->kind!=LSTM_TASK_TWOSEQ)
+return lstm_fail(err,LSTM_EUSAGE,"%s is for the task twoseq only, "
+"not for %s",variant?"--variant":"--relevant",task->name);
+
+if(symbols&&task->kind!=LSTM_TASK_ORDER)
+return lstm_fail(err,LSTM_EUSAGE,"--symbols is for the task order "
+"only, not for %s",task->name);
+
+if(variant&&variant!='a'&&variant!='b'&&variant!='c')
+return lstm_fail(err,LSTM_EUSAGE,"--variant is a, b or c");
+if(relevant&&(relevant> 10||relevant>=task->length))
+return lstm_fail(err,LSTM_EUSAGE,"--relevant must lie between 1 "
+"and 10, and below the length T");
+
+if(symbols&&symbols!=2&&symbols!=3)
+return lstm_fail(err,LSTM_EUSAGE,"--symbols is 2 or 3");
+
+if(variant)task->variant= variant;
+if(relevant)task->relevant= relevant;
+if(symbols){
+task->symbols= symbols;
+task->k= (size_t)1<<symbols;
+}
+return LSTM_OK;
+}
+
+/*:294*//*296:*/
+#line 220 "chapters/tasks.w"
 
 static size_t rng_below(lstm_rng*rng,size_t n)
 {
@@ -2494,8 +2565,17 @@ size_t r= (size_t)lstm_rng_uniform(rng,0,(double)n);
 return r<n?r:n-1;
 }
 
-/*:294*//*297:*/
-#line 207 "chapters/tasks.w"
+/*:296*//*297:*/
+#line 233 "chapters/tasks.w"
+
+static double rng_normal(lstm_rng*rng)
+{
+double u1= 1-lstm_rng_uniform(rng,0,1),u2= lstm_rng_uniform(rng,0,1);
+return sqrt(-2*log(u1))*cos(2*3.14159265358979323846*u2);
+}
+
+/*:297*//*300:*/
+#line 302 "chapters/tasks.w"
 
 size_t lstm_probe_length(size_t p,size_t runs)
 {
@@ -2515,8 +2595,8 @@ return lstm_fail(err,LSTM_EUSAGE,
 return lag_sample(task->length,lag,0,rng,data,seq,err);
 }
 
-/*:297*//*298:*/
-#line 230 "chapters/tasks.w"
+/*:300*//*301:*/
+#line 325 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err)
@@ -2530,8 +2610,8 @@ lag_fill(s,p,lag,first,every_step);
 return LSTM_OK;
 }
 
-/*:298*//*299:*/
-#line 276 "chapters/tasks.w"
+/*:301*//*302:*/
+#line 371 "chapters/tasks.w"
 
 static int lag2c_sample(size_t p,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err)
@@ -2553,8 +2633,8 @@ s->y[(T-1)*2+second]= 1;
 return LSTM_OK;
 }
 
-/*:299*//*302:*/
-#line 346 "chapters/tasks.w"
+/*:302*//*305:*/
+#line 441 "chapters/tasks.w"
 
 static int reber_sample(lstm_rng*rng,lstm_data*data,lstm_seq**seq,
 lstm_error*err)
@@ -2562,8 +2642,8 @@ lstm_error*err)
 enum{longest= 208};
 int sym[longest],options[longest][2],len;
 do{
-/*303:*/
-#line 364 "chapters/tasks.w"
+/*306:*/
+#line 459 "chapters/tasks.w"
 
 {
 int wrap= rng_below(rng,2)?2:1;
@@ -2588,12 +2668,12 @@ sym[len]= 6;len++;
 }
 }
 
-/*:303*/
-#line 353 "chapters/tasks.w"
+/*:306*/
+#line 448 "chapters/tasks.w"
 ;
 }while(len<0);
-/*304:*/
-#line 391 "chapters/tasks.w"
+/*307:*/
+#line 486 "chapters/tasks.w"
 
 {
 lstm_seq*s;
@@ -2610,14 +2690,14 @@ s->y[t*7+options[t][1]]+= 0.5;
 *seq= s;
 }
 
-/*:304*/
-#line 355 "chapters/tasks.w"
+/*:307*/
+#line 450 "chapters/tasks.w"
 ;
 return LSTM_OK;
 }
 
-/*:302*//*306:*/
-#line 414 "chapters/tasks.w"
+/*:305*//*309:*/
+#line 509 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf)
 {
@@ -2629,11 +2709,11 @@ buf[t]= reber_symbol[s];
 buf[seq->T]= '\0';
 }
 
-/*:306*//*307:*/
-#line 443 "chapters/tasks.w"
+/*:309*//*310:*/
+#line 545 "chapters/tasks.w"
 
-static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
-lstm_seq**seq,lstm_error*err)
+static int adding_sample(size_t T,int product,lstm_rng*rng,
+lstm_data*data,lstm_seq**seq,lstm_error*err)
 {
 size_t len= T+rng_below(rng,T/10+1);
 size_t first= rng_below(rng,10),second;
@@ -2642,18 +2722,71 @@ int status= lstm_data_add(data,len,&s,err);
 if(status!=LSTM_OK)return status;
 do second= rng_below(rng,T/2-1);while(second==first);
 for(size_t t= 0;t<len;t++){
-s->x[2*t]= lstm_rng_uniform(rng,-1,1);
+s->x[2*t]= lstm_rng_uniform(rng,product?0:-1,1);
 s->x[2*t+1]= t==0||t+1==len?-1:0;
 }
 s->x[2*first+1]= s->x[2*second+1]= 1;
-if(first==0||second==0)s->x[0]= 0;
+if(first==0||second==0)s->x[0]= product?1:0;
 s->has_y[len-1]= 1;
-s->y[len-1]= 0.5+(s->x[2*first]+s->x[2*second])/4;
+s->y[len-1]= product?s->x[2*first]*s->x[2*second]:
+0.5+(s->x[2*first]+s->x[2*second])/4;
 *seq= s;
 return LSTM_OK;
 }
 
-/*:307*//*312:*/
+/*:310*//*311:*/
+#line 602 "chapters/tasks.w"
+
+static int twoseq_sample(const lstm_task*task,int clean,lstm_rng*rng,
+lstm_data*data,lstm_seq**seq,lstm_error*err)
+{
+const size_t T= task->length,N= task->relevant;
+const size_t len= T+rng_below(rng,T/10+1);
+const size_t class= rng_below(rng,2);
+lstm_seq*s;
+int status= lstm_data_add(data,len,&s,err);
+if(status!=LSTM_OK)return status;
+for(size_t t= 0;t<len;t++)
+if(t<N)s->x[t]= (class==0?1.0:-1.0)+
+(task->variant=='b'?sqrt(0.2)*rng_normal(rng):0);
+else s->x[t]= sqrt(0.2)*rng_normal(rng);
+s->has_y[len-1]= 1;
+if(task->variant!='c')s->y[len-1]= class==0?1.0:0.0;
+else s->y[len-1]= (class==0?0.2:0.8)+
+(clean?0:sqrt(0.1)*rng_normal(rng));
+*seq= s;
+return LSTM_OK;
+}
+
+/*:311*//*312:*/
+#line 653 "chapters/tasks.w"
+
+static int order_sample(size_t symbols,lstm_rng*rng,lstm_data*data,
+lstm_seq**seq,lstm_error*err)
+{
+static const size_t from[2][3]= {{10,50,0},{10,33,66}};
+const size_t len= 100+rng_below(rng,11),m= 8;
+size_t class= 0;
+lstm_seq*s;
+int status= lstm_data_add(data,len,&s,err);
+if(status!=LSTM_OK)return status;
+s->x[0]= 1;
+for(size_t t= 1;t+1<len;t++)s->x[t*m+2+rng_below(rng,4)]= 1;
+s->x[(len-1)*m+1]= 1;
+for(size_t r= 0;r<symbols;r++){
+size_t at= from[symbols-2][r]+rng_below(rng,11)-1;
+size_t y= rng_below(rng,2);
+memset(s->x+at*m,0,m*sizeof*s->x);
+s->x[at*m+6+y]= 1;
+class= 2*class+y;
+}
+s->has_y[len-1]= 1;
+s->y[(len-1)*((size_t)1<<symbols)+class]= 1;
+*seq= s;
+return LSTM_OK;
+}
+
+/*:312*//*317:*/
 #line 54 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
@@ -2693,7 +2826,7 @@ lstm_rtrl_free(&tn->online);
 memset(tn,0,sizeof*tn);
 }
 
-/*:312*//*314:*/
+/*:317*//*319:*/
 #line 108 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
@@ -2710,7 +2843,7 @@ if(tn->method->schedule==LSTM_PER_STEP)
 return train_online(tn,seq,loss,max_error,err);
 if(tn->method->schedule==LSTM_PER_CHUNK&&(size_t)tn->param<window)
 window= (size_t)tn->param;
-/*315:*/
+/*320:*/
 #line 140 "chapters/training.w"
 
 if(tn->tr.T<window){
@@ -2720,7 +2853,7 @@ if((status= lstm_trace_alloc(&tn->tr,net,window,err))!=LSTM_OK)
 return status;
 }
 
-/*:315*/
+/*:320*/
 #line 123 "chapters/training.w"
 ;
 lstm_trace_start(&tn->tr,NULL,NULL);
@@ -2731,7 +2864,7 @@ piece.T= seq->T-t0<window?seq->T-t0:window;
 piece.x+= t0*seq->m;
 piece.y+= t0*seq->k;
 piece.has_y+= t0;
-/*316:*/
+/*321:*/
 #line 153 "chapters/training.w"
 
 *loss+= lstm_forward(net,&piece,&tn->tr);
@@ -2746,14 +2879,14 @@ memcpy(tn->carry+net->n,lstm_out(&tn->tr,piece.T-1),
 net->n*sizeof(double));
 lstm_trace_start(&tn->tr,tn->carry,tn->carry+net->n);
 
-/*:316*/
+/*:321*/
 #line 132 "chapters/training.w"
 ;
 }
 return LSTM_OK;
 }
 
-/*:314*//*318:*/
+/*:319*//*323:*/
 #line 177 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
@@ -2784,7 +2917,7 @@ tn->updates++;
 return LSTM_OK;
 }
 
-/*:318*//*320:*/
+/*:323*//*325:*/
 #line 218 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
@@ -2800,8 +2933,8 @@ if(!(fabs(pred[r]-y[r])<=worst))worst= fabs(pred[r]-y[r]);
 return worst;
 }
 
-/*:320*//*325:*/
-#line 352 "chapters/training.w"
+/*:325*//*330:*/
+#line 358 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length)
 {
@@ -2815,6 +2948,27 @@ cfg.optimizer= LSTM_SGD;
 cfg.report_every= 100;
 if(strcmp(task,"reber")==0){
 cfg.cells= 8;cfg.rate= 0.1;cfg.max_sequences= 100000;
+}else if(strcmp(task,"multiply")==0||strcmp(task,"twoseq")==0||
+strcmp(task,"order")==0){
+/*331:*/
+#line 399 "chapters/training.w"
+
+cfg.length= length?length:100;
+cfg.optimizer= LSTM_ADAM;
+cfg.init.range= 0.5;
+cfg.init.bias_i= -2;cfg.init.bias_f= 3;cfg.init.bias_o= 0;
+if(strcmp(task,"multiply")==0){
+cfg.cells= 4;cfg.rate= 0.003;cfg.max_sequences= 200000;
+}else if(strcmp(task,"twoseq")==0){
+cfg.cells= 4;cfg.rate= 0.01;cfg.max_sequences= 100000;
+cfg.no_forget= 1;
+}else{
+cfg.cells= 8;cfg.rate= 0.003;cfg.max_sequences= 100000;
+}
+
+/*:331*/
+#line 373 "chapters/training.w"
+;
 }else if(strcmp(task,"adding")==0){
 cfg.length= length?length:100;cfg.cells= 4;cfg.rate= 0.003;
 cfg.optimizer= LSTM_ADAM;cfg.max_sequences= 200000;
@@ -2832,8 +2986,8 @@ cfg.no_forget= cfg.length>=200||strcmp(task,"lag2c")==0;
 return cfg;
 }
 
-/*:325*//*326:*/
-#line 386 "chapters/training.w"
+/*:330*//*332:*/
+#line 417 "chapters/training.w"
 
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err)
@@ -2841,7 +2995,7 @@ lstm_train_status*st,lstm_error*err)
 lstm_task task;
 lstm_optimizer opt;
 lstm_trainer tn;
-lstm_rng init_rng,data_rng;
+lstm_rng init_rng,data_rng,test_rng;
 lstm_data held;
 const lstm_method*meth;
 long param;
@@ -2855,16 +3009,19 @@ memset(&tn,0,sizeof tn);
 if((status= lstm_task_init(&task,cfg->task,cfg->length,err))!=LSTM_OK)
 return status;
 task.every_step= cfg->every_step;
+if((status= lstm_task_vary(&task,cfg->variant,cfg->relevant,
+cfg->symbols,err))!=LSTM_OK)return status;
 lstm_data_init(&held,task.m,task.k);
 if(!(meth= lstm_method_find(cfg->method,&param,err)))return LSTM_EUSAGE;
 if(meth->seeded)param= (long)(cfg->seed&0x7FFFFFFF);
-/*327:*/
-#line 431 "chapters/training.w"
+/*333:*/
+#line 467 "chapters/training.w"
 
 lstm_rng_seed(&init_rng,cfg->seed);
 lstm_rng_seed(&data_rng,cfg->seed^0xA0761D6478BD642FULL);
-if(cfg->start)/*328:*/
-#line 451 "chapters/training.w"
+lstm_rng_seed(&test_rng,cfg->seed^0xE7037ED1A0B428DBULL);
+if(cfg->start)/*334:*/
+#line 488 "chapters/training.w"
 
 {
 if(cfg->start->m!=task.m||cfg->start->k!=task.k||
@@ -2878,8 +3035,8 @@ goto done;
 if((status= lstm_net_copy(net,cfg->start,err))!=LSTM_OK)goto done;
 }
 
-/*:328*/
-#line 434 "chapters/training.w"
+/*:334*/
+#line 471 "chapters/training.w"
 
 else{
 if((status= lstm_net_init(net,task.m,cfg->cells,task.k,task.output,
@@ -2893,11 +3050,11 @@ opt.clip= cfg->clip;
 if((status= lstm_trainer_init(&tn,net,meth,param,&opt,err))!=LSTM_OK)
 goto done;
 
-/*:327*/
-#line 410 "chapters/training.w"
+/*:333*/
+#line 443 "chapters/training.w"
 ;
-/*329:*/
-#line 470 "chapters/training.w"
+/*335:*/
+#line 507 "chapters/training.w"
 
 switch(task.kind){
 case LSTM_TASK_LAG:
@@ -2914,21 +3071,23 @@ lstm_seq*s;
 status= lstm_task_sample(&task,&data_rng,&held,&s,err);
 }
 break;
+case LSTM_TASK_TWOSEQ:break;
 default:
-ring.size= task.kind==LSTM_TASK_ADDING?2000:10000;
-ring.threshold= task.kind==LSTM_TASK_ADDING?0.04:0.2;
+ring.size= task.kind==LSTM_TASK_LAG2C?10000:2000;
+ring.threshold= task.kind==LSTM_TASK_LAG2C?0.2:
+task.kind==LSTM_TASK_ORDER?0.3:0.04;
 if(!(ring.error= alloc_doubles(ring.size)))
 status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 }
 if(status!=LSTM_OK)goto done;
 
-/*:329*/
-#line 411 "chapters/training.w"
+/*:335*/
+#line 444 "chapters/training.w"
 ;
 while(status==LSTM_OK&&!st->solved&&st->sequences<cfg->max_sequences
 &&!(cfg->stop&&*cfg->stop))
-/*334:*/
-#line 567 "chapters/training.w"
+/*340:*/
+#line 606 "chapters/training.w"
 
 {
 lstm_data one;
@@ -2947,8 +3106,8 @@ if(status==LSTM_OK){
 st->sequences++;
 st->moving_loss= st->sequences==1?loss:
 0.99*st->moving_loss+0.01*loss;
-/*335:*/
-#line 621 "chapters/training.w"
+/*341:*/
+#line 693 "chapters/training.w"
 
 switch(task.kind){
 case LSTM_TASK_LAG:
@@ -2963,6 +3122,29 @@ st->measure= reber_right(net,&held,&tn.tr);
 st->solved= st->measure==1;
 }
 break;
+case LSTM_TASK_TWOSEQ:
+if(st->sequences%100==0)
+/*343:*/
+#line 736 "chapters/training.w"
+
+{
+size_t wrong= 0;
+double mae= 0;
+status= task_errors(net,&task,&test_rng,256,&tn.tr,&wrong,&mae,err);
+if(status==LSTM_OK){
+const int st1= task.variant=='b'?wrong<6:wrong==0;
+const double st2= task.variant=='a'?0.01:task.variant=='b'?
+0.04:0.015;
+st->measure= (double)(256-wrong)/256;
+if(st1&&!st->first)st->first= st->sequences;
+st->solved= st1&&mae<st2;
+}
+}
+
+/*:343*/
+#line 709 "chapters/training.w"
+;
+break;
 default:{
 double*slot= &ring.error[(st->sequences-1)%ring.size];
 if(st->sequences> (long)ring.size)ring.right-= *slot<ring.threshold;
@@ -2970,11 +3152,25 @@ if(st->sequences> (long)ring.size)ring.right-= *slot<ring.threshold;
 ring.right+= e<ring.threshold;
 st->measure= (double)ring.right/ring.size;
 st->solved= ring.right==ring.size;
+if(task.kind==LSTM_TASK_MULTIPLY)
+/*342:*/
+#line 723 "chapters/training.w"
+
+{
+const size_t wrong= ring.size-ring.right;
+const int full= st->sequences>=(long)ring.size;
+if(full&&wrong<140&&!st->first)st->first= st->sequences;
+st->solved= full&&wrong<13;
+}
+
+/*:342*/
+#line 719 "chapters/training.w"
+;
 }
 }
 
-/*:335*/
-#line 585 "chapters/training.w"
+/*:341*/
+#line 624 "chapters/training.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
@@ -2984,13 +3180,31 @@ cfg->report(st,cfg->ctx);
 }
 }
 
-/*:334*/
-#line 414 "chapters/training.w"
+/*:340*/
+#line 447 "chapters/training.w"
 ;
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
 st->updates= tn.updates;
 if(status==LSTM_OK&&task.kind==LSTM_TASK_LAG)
 st->measure= lag_probe(net,&held,&tn.tr,&st->probe);
+if(status==LSTM_OK&&(task.kind==LSTM_TASK_ADDING||
+task.kind>=LSTM_TASK_TWOSEQ))
+/*344:*/
+#line 757 "chapters/training.w"
+
+{
+size_t wrong= 0;
+double mae= 0;
+lstm_rng final_rng;
+lstm_rng_seed(&final_rng,cfg->seed^0x8EBC6AF09C88C6E3ULL);
+status= task_errors(net,&task,&final_rng,2560,&tn.tr,&wrong,&mae,
+err);
+st->wrong= (long)wrong;
+}
+
+/*:344*/
+#line 454 "chapters/training.w"
+;
 done:
 lstm_trainer_free(&tn);
 lstm_optimizer_free(&opt);
@@ -2999,8 +3213,8 @@ free(ring.error);
 return status;
 }
 
-/*:326*//*331:*/
-#line 509 "chapters/training.w"
+/*:332*//*337:*/
+#line 548 "chapters/training.w"
 
 int lstm_train_finite(const lstm_net*net,long sequence,double loss,
 lstm_error*err)
@@ -3018,8 +3232,8 @@ return lstm_fail(err,LSTM_EDIVERGED,"training diverged at sequence %ld: "
 
 }
 
-/*:331*//*333:*/
-#line 545 "chapters/training.w"
+/*:337*//*339:*/
+#line 584 "chapters/training.w"
 
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
 int every_step)
@@ -3034,8 +3248,46 @@ s->has_y[t]= (every_step&&lag==p)||t+1==lag;
 }
 }
 
-/*:333*//*337:*/
-#line 654 "chapters/training.w"
+/*:339*//*346:*/
+#line 780 "chapters/training.w"
+
+static int task_errors(const lstm_net*net,const lstm_task*task,
+lstm_rng*rng,size_t count,lstm_trace*tr,size_t*wrong,double*mae,
+lstm_error*err)
+{
+const double bar= task->kind==LSTM_TASK_ORDER?0.3:
+task->kind!=LSTM_TASK_TWOSEQ?0.04:task->variant=='c'?0.1:0.2;
+int status= LSTM_OK;
+*wrong= 0;
+*mae= 0;
+for(size_t q= 0;q<count&&status==LSTM_OK;q++){
+lstm_data one;
+lstm_seq*s;
+lstm_data_init(&one,task->m,task->k);
+status= task->kind==LSTM_TASK_TWOSEQ?
+twoseq_sample(task,1,rng,&one,&s,err):
+lstm_task_sample(task,rng,&one,&s,err);
+if(status==LSTM_OK&&!trace_fits(tr,net,s->T))
+status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
+if(status==LSTM_OK){
+const double*pred,*y;
+double d= 0;
+lstm_trace_start(tr,NULL,NULL);
+lstm_forward(net,s,tr);
+pred= lstm_pred(tr,s->T-1);
+y= s->y+(s->T-1)*task->k;
+for(size_t r= 0;r<task->k;r++)d= fmax_nan(d,fabs(pred[r]-y[r]));
+*wrong+= !(d<bar);
+*mae+= d;
+}
+lstm_data_free(&one);
+}
+*mae/= (double)count;
+return status;
+}
+
+/*:346*//*348:*/
+#line 825 "chapters/training.w"
 
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T)
 {
@@ -3044,8 +3296,8 @@ lstm_trace_free(tr);
 return lstm_trace_alloc(tr,net,T,NULL)==LSTM_OK;
 }
 
-/*:337*//*339:*/
-#line 683 "chapters/training.w"
+/*:348*//*350:*/
+#line 854 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr,lstm_lag_probe*pr)
@@ -3076,16 +3328,16 @@ fabs(last_out[0][j]-last_out[1][j]));
 return fmax_nan(pr->last_error,pr->other_error);
 }
 
-/*:339*//*341:*/
-#line 722 "chapters/training.w"
+/*:350*//*352:*/
+#line 893 "chapters/training.w"
 
 static double fmax_nan(double a,double b)
 {
 return isnan(a)||isnan(b)?NAN:a> b?a:b;
 }
 
-/*:341*//*342:*/
-#line 732 "chapters/training.w"
+/*:352*//*353:*/
+#line 903 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr)
@@ -3111,8 +3363,8 @@ right+= ok;
 return(double)right/(double)held->count;
 }
 
-/*:342*//*344:*/
-#line 773 "chapters/training.w"
+/*:353*//*355:*/
+#line 944 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
 double*fraction,lstm_error*err)
@@ -3141,8 +3393,8 @@ lstm_step(net,x,out,state,next+2*n,next,next+n);
 state= next;out= next+n;
 }
 lstm_output_forward(net,out,NULL,pred);
-/*345:*/
-#line 810 "chapters/training.w"
+/*356:*/
+#line 981 "chapters/training.w"
 
 {
 int ok= 1;
@@ -3151,8 +3403,8 @@ ok= ok&&fabs(pred[r]-(r==first?1.0:0.0))<0.25;
 passed+= ok;
 }
 
-/*:345*/
-#line 801 "chapters/training.w"
+/*:356*/
+#line 972 "chapters/training.w"
 ;
 }
 *fraction= passed/2.0;
@@ -3160,7 +3412,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:344*//*370:*/
+/*:355*//*383:*/
 #line 366 "chapters/speed.w"
 
 /*111:*/
@@ -3184,7 +3436,7 @@ for(size_t l= 0;l<cols;l++)result[l]+= row[l]*v[r];
 }
 }
 
-/*:111*//*359:*/
+/*:111*//*372:*/
 #line 87 "chapters/speed.w"
 
 static LSTM_INLINE double dot_kernel(const double*a,const double*b,
@@ -3198,7 +3450,7 @@ for(size_t q= 0;l+q<len;q++)s[q]+= a[l+q]*b[l+q];
 return((s[0]+s[4])+(s[1]+s[5]))+((s[2]+s[6])+(s[3]+s[7]));
 }
 
-/*:359*//*361:*/
+/*:372*//*374:*/
 #line 110 "chapters/speed.w"
 
 static LSTM_INLINE void gemv_kernel(const double*A,size_t rows,
@@ -3207,7 +3459,7 @@ size_t cols,const double*v,double*y)
 for(size_t r= 0;r<rows;r++)y[r]+= dot_kernel(A+r*cols,v,cols);
 }
 
-/*:361*//*363:*/
+/*:374*//*376:*/
 #line 151 "chapters/speed.w"
 
 static LSTM_INLINE void gemm_nt_kernel(size_t rows,size_t cols,size_t len,
@@ -3219,7 +3471,7 @@ for(size_t c= 0;c<cols;c++)
 C[r*ldc+c]+= dot_kernel(A+r*lda,B+c*ldb,len);
 }
 
-/*:363*//*364:*/
+/*:376*//*377:*/
 #line 179 "chapters/speed.w"
 
 static LSTM_INLINE void gemm_tn_kernel(size_t rows,size_t cols,size_t len,
@@ -3239,7 +3491,7 @@ for(size_t l= 0;l<cols;l++)c[l]+= ar*b[l];
 }
 }
 
-/*:364*//*365:*/
+/*:377*//*378:*/
 #line 205 "chapters/speed.w"
 
 static LSTM_INLINE void gemm_nn_kernel(size_t rows,size_t cols,size_t len,
@@ -3256,7 +3508,7 @@ for(size_t k= 0;k<cols;k++)c[k]+= arl*b[k];
 }
 }
 
-/*:365*//*419:*/
+/*:378*//*432:*/
 #line 1479 "chapters/speed.w"
 
 static LSTM_INLINE void carry_row_kernel(double*s,double*g,size_t len,
@@ -3280,12 +3532,12 @@ update_row(g,s,len,1,e[b]);
 }
 }
 
-/*:419*/
+/*:432*/
 #line 367 "chapters/speed.w"
 
 #define LSTM_SET portable
 #define LSTM_TARGET
-/*369:*/
+/*382:*/
 #line 315 "chapters/speed.w"
 
 LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
@@ -3334,7 +3586,7 @@ const double*coef,const double*e)
 carry_row_kernel(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
-/*:369*/
+/*:382*/
 #line 370 "chapters/speed.w"
 
 #undef LSTM_SET
@@ -3342,7 +3594,7 @@ carry_row_kernel(s,g,len,v,ldv,steps,keep,coef,e);
 #if LSTM_DISPATCH
 #define LSTM_SET avx2
 #define LSTM_TARGET __attribute__((target("avx2")))
-/*369:*/
+/*382:*/
 #line 315 "chapters/speed.w"
 
 LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
@@ -3391,14 +3643,14 @@ const double*coef,const double*e)
 carry_row_kernel(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
-/*:369*/
+/*:382*/
 #line 376 "chapters/speed.w"
 
 #undef LSTM_SET
 #undef LSTM_TARGET
 #define LSTM_SET avx512
 #define LSTM_TARGET __attribute__((target("avx512f")))
-/*369:*/
+/*382:*/
 #line 315 "chapters/speed.w"
 
 LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
@@ -3447,7 +3699,7 @@ const double*coef,const double*e)
 carry_row_kernel(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
-/*:369*/
+/*:382*/
 #line 381 "chapters/speed.w"
 
 #undef LSTM_SET
@@ -3468,7 +3720,7 @@ gemm_nn_avx512,mat_tvec_avx512,carry_row_avx512},
 };
 static const lstm_kernel_set*kernels= &kernel_sets[0];
 
-/*:370*//*371:*/
+/*:383*//*384:*/
 #line 405 "chapters/speed.w"
 
 static int kernels_can_run(const lstm_kernel_set*set)
@@ -3493,7 +3745,7 @@ if(kernels_can_run(&kernel_sets[k]))kernels= &kernel_sets[k];
 #endif
 #line 425 "chapters/speed.w"
 
-/*:371*//*372:*/
+/*:384*//*385:*/
 #line 428 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len)
@@ -3531,7 +3783,7 @@ const double*v,double*result)
 kernels->mat_tvec(A,rows,cols,v,result);
 }
 
-/*:372*//*375:*/
+/*:385*//*388:*/
 #line 491 "chapters/speed.w"
 
 const char*lstm_kernels(void)
@@ -3557,7 +3809,7 @@ return lstm_fail(err,LSTM_EUSAGE,"expected kernels that this build "
 
 }
 
-/*:375*//*380:*/
+/*:388*//*393:*/
 #line 615 "chapters/speed.w"
 
 static double bench_since(const struct timespec*start)
@@ -3574,7 +3826,7 @@ const double x= *(const double*)a,y= *(const double*)b;
 return(x> y)-(x<y);
 }
 
-/*:380*//*381:*/
+/*:393*//*394:*/
 #line 630 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
@@ -3592,7 +3844,7 @@ if(T<1)return lstm_fail(err,LSTM_EUSAGE,
 if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
 return status;
 if((status= lstm_net_like(&grad,&net,err))==LSTM_OK){
-/*382:*/
+/*395:*/
 #line 655 "chapters/speed.w"
 
 {
@@ -3614,7 +3866,7 @@ res->work_bytes= st.work_bytes;
 }
 }
 
-/*:382*/
+/*:395*/
 #line 647 "chapters/speed.w"
 ;
 lstm_net_free(&grad);
@@ -3624,7 +3876,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:381*//*384:*/
+/*:394*//*397:*/
 #line 682 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
@@ -3651,7 +3903,7 @@ seq->has_y[t]= 1;
 return LSTM_OK;
 }
 
-/*:384*//*386:*/
+/*:397*//*399:*/
 #line 725 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count)
@@ -3671,7 +3923,7 @@ suu+= u*u;
 return suu> 0?suv/suu:NAN;
 }
 
-/*:386*//*405:*/
+/*:399*//*418:*/
 #line 1177 "chapters/speed.w"
 
 static size_t rtrl_block_width(size_t n)
@@ -3680,7 +3932,7 @@ size_t width= LSTM_RTRL_BLOCK_BYTES/(n*sizeof(double));
 return width<LSTM_LANES?LSTM_LANES:width;
 }
 
-/*:405*//*407:*/
+/*:418*//*420:*/
 #line 1210 "chapters/speed.w"
 
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
@@ -3691,7 +3943,7 @@ to= c1<start+len?(c1> start?c1-start:0):len;
 for(size_t l= from;l<to;l++)G[start+l]+= v[l];
 }
 
-/*:407*//*414:*/
+/*:420*//*427:*/
 #line 1352 "chapters/speed.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -3705,7 +3957,7 @@ double*v= alloc_doubles(count),*S,*states,*outs,*gates,*es,*eo,
 if(!v)return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the internal RTRL of %zu parameters",net->P);
 
-/*415:*/
+/*428:*/
 #line 1385 "chapters/speed.w"
 
 S= v;
@@ -3718,13 +3970,13 @@ Delta= eo+B*n;
 pred= Delta+n;
 e= pred+k;
 
-/*:415*/
+/*:428*/
 #line 1364 "chapters/speed.w"
 ;
 *loss= 0;
 for(size_t t0= 0;t0<seq->T;t0+= B){
 const size_t steps= seq->T-t0<B?seq->T-t0:B;
-/*416:*/
+/*429:*/
 #line 1401 "chapters/speed.w"
 
 for(size_t b= 0;b<steps;b++){
@@ -3753,11 +4005,11 @@ err_out[j]= c[1];
 }
 }
 
-/*:416*/
+/*:429*/
 #line 1368 "chapters/speed.w"
 ;
 for(size_t row= 0;row<4*n;row++)
-/*417:*/
+/*430:*/
 #line 1428 "chapters/speed.w"
 
 {
@@ -3766,14 +4018,14 @@ const size_t j= row%n;
 double keeps[LSTM_IRTRL_BLOCK],coefs[LSTM_IRTRL_BLOCK],
 errs[LSTM_IRTRL_BLOCK];
 for(size_t b= 0;b<steps;b++){
-/*418:*/
+/*431:*/
 #line 1461 "chapters/speed.w"
 
 const double*g= gates+4*b*n,*f= g+2*n,
 *state_prev= states+b*n,*err_state= es+b*n,
 *err_out= eo+b*n
 
-/*:418*/
+/*:431*/
 #line 1435 "chapters/speed.w"
 ;
 double keep,coef;
@@ -3811,7 +4063,7 @@ update_row(grad->theta+4*n*(m+n)+row,&one,1,1,errs[b]);
 }
 }
 
-/*:417*/
+/*:430*/
 #line 1371 "chapters/speed.w"
 ;
 memcpy(states,states+steps*n,n*sizeof*states);
@@ -3823,7 +4075,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:414*//*420:*/
+/*:427*//*433:*/
 #line 1501 "chapters/speed.w"
 
 static void carry_row(double*s,double*g,size_t len,const double*v,
@@ -3833,7 +4085,7 @@ const double*e)
 kernels->carry_row(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
-/*:420*//*484:*/
+/*:433*//*508:*/
 #line 76 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
@@ -3843,7 +4095,7 @@ bb= lstm_dot(b,b,len);
 return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
-/*:484*//*485:*/
+/*:508*//*509:*/
 #line 88 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -3857,7 +4109,7 @@ const lstm_method*meth;
 long param;
 int status;
 memset(res,0,sizeof*res);
-/*486:*/
+/*510:*/
 #line 124 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
@@ -3876,7 +4128,7 @@ spec[q]);
 
 }
 
-/*:486*/
+/*:510*/
 #line 100 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
@@ -3889,7 +4141,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
 goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
-/*487:*/
+/*511:*/
 #line 141 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
@@ -3905,11 +4157,11 @@ status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
 goto done;
 }
 
-/*:487*/
+/*:511*/
 #line 111 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*488:*/
+/*512:*/
 #line 162 "chapters/align.w"
 
 {
@@ -3925,7 +4177,7 @@ for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
 if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
-/*489:*/
+/*513:*/
 #line 181 "chapters/align.w"
 
 {
@@ -3947,11 +4199,11 @@ c_sum+= c;c_sq+= c*c;
 e_sum+= sqrt(e)/res->norm;
 }
 
-/*:489*/
+/*:513*/
 #line 176 "chapters/align.w"
 ;
 }
-if(status==LSTM_OK)/*490:*/
+if(status==LSTM_OK)/*514:*/
 #line 201 "chapters/align.w"
 
 {
@@ -3971,12 +4223,12 @@ row->noise= sqrt(tr/N)/res->norm;
 row->variance= tr/(res->norm*res->norm);
 }
 
-/*:490*/
+/*:514*/
 #line 178 "chapters/align.w"
 ;
 }
 
-/*:488*/
+/*:512*/
 #line 113 "chapters/align.w"
 ;
 if(status==LSTM_OK)
@@ -3989,7 +4241,7 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:485*//*508:*/
+/*:509*//*532:*/
 #line 60 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
@@ -4013,7 +4265,7 @@ return status;
 if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
-/*509:*/
+/*533:*/
 #line 106 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
@@ -4026,7 +4278,7 @@ for(size_t t= 0;t<seq->T;t++){
 seq->x[t]= 1;seq->y[t]= 0.3;seq->has_y[t]= 1;
 }
 
-/*:509*/
+/*:533*/
 #line 82 "chapters/balance.w"
 ;
 for(long e= 0;e<episodes&&status==LSTM_OK;e++){
@@ -4048,7 +4300,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:508*//*537:*/
+/*:532*//*561:*/
 #line 205 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -4070,7 +4322,7 @@ rd->v= NULL;
 rd->flag= NULL;
 }
 
-/*:537*//*538:*/
+/*:561*//*562:*/
 #line 229 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
@@ -4087,7 +4339,7 @@ va_end(ap);
 return rd->status;
 }
 
-/*:538*//*539:*/
+/*:562*//*563:*/
 #line 256 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
@@ -4105,7 +4357,7 @@ rd->have= fread(rd->block,1,sizeof rd->block,rd->f);
 rd->at= 0;
 if(rd->have==0){
 if(ferror(rd->f))
-/*540:*/
+/*564:*/
 #line 294 "chapters/formats.w"
 
 {
@@ -4116,7 +4368,7 @@ e?strerror(e):"read error");
 rd->status= LSTM_EIO;
 }
 
-/*:540*/
+/*:564*/
 #line 272 "chapters/formats.w"
 ;
 return EOF;
@@ -4140,7 +4392,7 @@ return EOF;
 return c;
 }
 
-/*:539*//*541:*/
+/*:563*//*565:*/
 #line 307 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
@@ -4149,7 +4401,7 @@ int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
 if(rd->back==EOF&&peek_in_block(rd))return LSTM_OK;
-/*545:*/
+/*569:*/
 #line 397 "chapters/formats.w"
 
 do{
@@ -4158,7 +4410,7 @@ if(c=='#')
 while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
-/*:545*/
+/*:569*/
 #line 315 "chapters/formats.w"
 ;
 if(c==EOF){
@@ -4171,7 +4423,7 @@ rd->peeked= 1;
 return LSTM_OK;
 }
 rd->tok_line= rd->line;
-/*546:*/
+/*570:*/
 #line 407 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
@@ -4191,7 +4443,7 @@ rd->tok[len++]= (char)c;
 c= get(rd);
 }
 
-/*:546*/
+/*:570*/
 #line 326 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
@@ -4207,7 +4459,7 @@ static void take(lstm_reader*rd)
 rd->peeked= 0;
 }
 
-/*:541*//*542:*/
+/*:565*//*566:*/
 #line 353 "chapters/formats.w"
 
 static int peek_in_block(lstm_reader*rd)
@@ -4215,7 +4467,7 @@ static int peek_in_block(lstm_reader*rd)
 const unsigned char*b= rd->block;
 size_t at= rd->at,end,len;
 long line= rd->line,col= rd->col,last= rd->last_line;
-/*543:*/
+/*567:*/
 #line 374 "chapters/formats.w"
 
 for(;at<rd->have;at++){
@@ -4225,7 +4477,7 @@ else break;
 }
 rd->at= at,rd->line= line,rd->col= col,rd->last_line= last;
 
-/*:543*/
+/*:567*/
 #line 359 "chapters/formats.w"
 ;
 for(end= at;end<rd->have&&b[end]> ' '&&b[end]<127&&
@@ -4234,7 +4486,7 @@ len= end-at;
 if(len==0||end==rd->have||len> LSTM_TOKEN_MAX)return 0;
 if(b[end]=='\n'?col+(long)len> LSTM_LINE_MAX:
 b[end]!=' '||col+(long)len+1> LSTM_LINE_MAX)return 0;
-/*544:*/
+/*568:*/
 #line 387 "chapters/formats.w"
 
 memcpy(rd->tok,b+at,len);
@@ -4246,13 +4498,13 @@ else rd->col= col+(long)len+1;
 rd->at= end+1;
 rd->peeked= 1;
 
-/*:544*/
+/*:568*/
 #line 366 "chapters/formats.w"
 ;
 return 1;
 }
 
-/*:542*//*547:*/
+/*:566*//*571:*/
 #line 427 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
@@ -4262,7 +4514,7 @@ snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
 return rd->shown;
 }
 
-/*:547*//*549:*/
+/*:571*//*573:*/
 #line 447 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
@@ -4275,7 +4527,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:549*//*550:*/
+/*:573*//*574:*/
 #line 466 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -4299,7 +4551,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:550*//*551:*/
+/*:574*//*575:*/
 #line 496 "chapters/formats.w"
 
 static int decimal(const char*s)
@@ -4319,7 +4571,7 @@ while(isdigit((unsigned char)*s))s++;
 return*s=='\0';
 }
 
-/*:551*//*552:*/
+/*:575*//*576:*/
 #line 523 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
@@ -4347,7 +4599,7 @@ shown(rd));
 
 }
 
-/*:552*//*553:*/
+/*:576*//*577:*/
 #line 557 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
@@ -4364,7 +4616,7 @@ if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:553*//*555:*/
+/*:577*//*579:*/
 #line 580 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
@@ -4386,7 +4638,7 @@ rd->v[rd->len++]= x;
 return LSTM_OK;
 }
 
-/*:555*//*556:*/
+/*:579*//*580:*/
 #line 603 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
@@ -4405,7 +4657,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:556*//*558:*/
+/*:580*//*582:*/
 #line 629 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
@@ -4419,7 +4671,7 @@ expected,after,shown(rd));
 return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
-/*:558*//*560:*/
+/*:582*//*584:*/
 #line 686 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -4430,7 +4682,7 @@ uint64_t w= 0,eight;
 long q= 0,e= 0;
 int negative= 0,digits= 0,kept= 0,e_negative= 0;
 if(*s=='+'||*s=='-')negative= *s++=='-';
-/*561:*/
+/*585:*/
 #line 721 "chapters/formats.w"
 
 from= s;
@@ -4447,12 +4699,12 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:561*/
+/*:585*/
 #line 695 "chapters/formats.w"
 ;
 if(*s=='.'){
 s++;
-/*561:*/
+/*585:*/
 #line 721 "chapters/formats.w"
 
 from= s;
@@ -4469,7 +4721,7 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:561*/
+/*:585*/
 #line 698 "chapters/formats.w"
 ;
 q= -(long)(s-from);
@@ -4490,7 +4742,7 @@ if(negative)*v= -*v;
 return 1;
 }
 
-/*:560*//*562:*/
+/*:584*//*586:*/
 #line 755 "chapters/formats.w"
 
 static int eight_digits(const char*s,uint64_t*v)
@@ -4510,7 +4762,7 @@ x= (100*x+(x>>16))&0x0000ffff0000ffff;
 return 1;
 }
 
-/*:562*//*563:*/
+/*:586*//*587:*/
 #line 783 "chapters/formats.w"
 
 #include <float.h>  
@@ -4532,7 +4784,7 @@ return 1;
  return 0;
 }
 
-/*:563*//*564:*/
+/*:587*//*588:*/
 #line 820 "chapters/formats.w"
 
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v)
@@ -4546,7 +4798,7 @@ if(!rd->five_ready)powers_of_five(rd);
 t= &rd->five[q-FIVE_MIN];
 for(int s= 32;s> 0;s/= 2)
 if(w>>(64-s)==0)w<<= s,z+= s;
-/*567:*/
+/*591:*/
 #line 891 "chapters/formats.w"
 
 {
@@ -4559,10 +4811,10 @@ p1+= lo;
 p2= hi+(p1<lo);
 }
 
-/*:567*/
+/*:591*/
 #line 832 "chapters/formats.w"
 ;
-/*565:*/
+/*589:*/
 #line 861 "chapters/formats.w"
 
 r= 137+(int)(p2>>63);
@@ -4572,10 +4824,10 @@ if(!t->exact&&(p2&low_mask)==low_mask&&p1==UINT64_MAX)
 return 0;
 tie= t->exact&&(h&1)&&(p2&low_mask)==0&&p1==0&&p0==0;
 
-/*:565*/
+/*:589*/
 #line 833 "chapters/formats.w"
 ;
-/*566:*/
+/*590:*/
 #line 879 "chapters/formats.w"
 
 m= h>>1;
@@ -4585,14 +4837,14 @@ if((h&1)&&(!tie||(m&1)))m++;
 if(m>>53)m>>= 1,e++;
 if(e+1075> 2046)return 0;
 
-/*:566*/
+/*:590*/
 #line 835 "chapters/formats.w"
 ;
 *v= ldexp((double)m,(int)e);
 return 1;
 }
 
-/*:564*//*568:*/
+/*:588*//*592:*/
 #line 907 "chapters/formats.w"
 
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo)
@@ -4605,7 +4857,7 @@ uint64_t mid= (p00>>32)+(p01&half)+(p10&half);
 *hi= p11+(p01>>32)+(p10>>32)+(mid>>32);
 }
 
-/*:568*//*571:*/
+/*:592*//*595:*/
 #line 959 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd)
@@ -4641,7 +4893,7 @@ rd->five[q-FIVE_MIN].exact= 0;
 rd->five_ready= 1;
 }
 
-/*:571*//*572:*/
+/*:595*//*596:*/
 #line 1001 "chapters/formats.w"
 
 static void top_bits(const uint32_t*a,int n,lstm_power5*t)
@@ -4658,7 +4910,7 @@ t->k= 32*n-lead-128;
 t->exact= 32*n-lead<=128;
 }
 
-/*:572*//*575:*/
+/*:596*//*599:*/
 #line 1056 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
@@ -4669,7 +4921,7 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*576:*/
+/*600:*/
 #line 1093 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
@@ -4679,7 +4931,7 @@ if(size_value(rd,"cells",LSTM_MAX_DIM,&shape.n)!=LSTM_OK)
 return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
-/*577:*/
+/*601:*/
 #line 1109 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -4694,7 +4946,7 @@ take(rd);
 shape.no_forget= 1;
 }
 
-/*:577*/
+/*:601*/
 #line 1101 "chapters/formats.w"
 ;
 if(lstm_net_size(shape.m,shape.n,shape.k,LSTM_OUT_NONE,&P,NULL)
@@ -4704,7 +4956,7 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:576*/
+/*:600*/
 #line 1066 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -4713,7 +4965,7 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*578:*/
+/*602:*/
 #line 1122 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
@@ -4731,7 +4983,7 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:578*/
+/*:602*/
 #line 1074 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -4744,7 +4996,7 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*582:*/
+/*606:*/
 #line 1178 "chapters/formats.w"
 
 {
@@ -4755,13 +5007,13 @@ net->no_forget= shape.no_forget;
 memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
 }
 
-/*:582*/
+/*:606*/
 #line 1085 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:575*//*580:*/
+/*:599*//*604:*/
 #line 1145 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
@@ -4781,7 +5033,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:580*//*581:*/
+/*:604*//*605:*/
 #line 1166 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
@@ -4791,7 +5043,7 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:581*//*584:*/
+/*:605*//*608:*/
 #line 1198 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
@@ -4817,7 +5069,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:584*//*586:*/
+/*:608*//*610:*/
 #line 1229 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
@@ -4830,7 +5082,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:586*//*587:*/
+/*:610*//*611:*/
 #line 1245 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
@@ -4847,7 +5099,7 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:587*//*589:*/
+/*:611*//*613:*/
 #line 1273 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -4888,7 +5140,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:589*//*591:*/
+/*:613*//*615:*/
 #line 1329 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -4899,7 +5151,7 @@ size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*592:*/
+/*616:*/
 #line 1361 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
@@ -4915,7 +5167,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:592*/
+/*:616*/
 #line 1339 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
@@ -4939,7 +5191,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:591*//*594:*/
+/*:615*//*618:*/
 #line 1385 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
@@ -4959,7 +5211,7 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*595:*/
+/*619:*/
 #line 1416 "chapters/formats.w"
 
 {
@@ -4979,10 +5231,10 @@ return rd->status;
 }
 }
 
-/*:595*/
+/*:619*/
 #line 1403 "chapters/formats.w"
 ;
-/*596:*/
+/*620:*/
 #line 1442 "chapters/formats.w"
 
 {
@@ -5000,14 +5252,14 @@ from+= k;
 }
 }
 
-/*:596*/
+/*:620*/
 #line 1404 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:594*//*597:*/
+/*:618*//*621:*/
 #line 1458 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
@@ -5028,7 +5280,7 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:597*//*600:*/
+/*:621*//*624:*/
 #line 1500 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
@@ -5063,7 +5315,7 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:600*//*601:*/
+/*:624*//*625:*/
 #line 1533 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
@@ -5081,7 +5333,7 @@ write_network(f,grad);
 return written(f,err);
 }
 
-/*:601*//*602:*/
+/*:625*//*626:*/
 #line 1552 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
@@ -5103,7 +5355,7 @@ fputc('\n',f);
 return written(f,err);
 }
 
-/*:602*//*655:*/
+/*:626*//*679:*/
 #line 64 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
@@ -5136,7 +5388,7 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*656:*/
+/*680:*/
 #line 108 "chapters/owndata.w"
 
 {
@@ -5148,7 +5400,7 @@ order[s-1]= order[r];
 order[r]= keep;
 }
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*657:*/
+/*681:*/
 #line 132 "chapters/owndata.w"
 
 {
@@ -5169,7 +5421,7 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:657*/
+/*:681*/
 #line 118 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
@@ -5185,7 +5437,7 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:656*/
+/*:680*/
 #line 95 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
@@ -5194,7 +5446,7 @@ free(order);
 return status;
 }
 
-/*:655*/
+/*:679*/
 #line 277 "chapters/intro.w"
 
 

@@ -87,45 +87,48 @@
 #define LSTM_TASK_REBER 2
 #define LSTM_TASK_ADDING 3
 #define LSTM_TASK_LAG2C 4
+#define LSTM_TASK_TWOSEQ 5
+#define LSTM_TASK_MULTIPLY 6
+#define LSTM_TASK_ORDER 7
 
-/*:287*//*377:*/
+/*:287*//*390:*/
 #line 589 "chapters/speed.w"
 
 #define LSTM_BENCH_RUNS 5
 #define LSTM_BENCH_MAX_RUNS 101
 #define LSTM_BENCH_SECONDS 0.2
 
-/*:377*//*412:*/
+/*:390*//*425:*/
 #line 1342 "chapters/speed.w"
 
 #define LSTM_IRTRL_BLOCK 8 
 
-/*:412*//*481:*/
+/*:425*//*505:*/
 #line 43 "chapters/align.w"
 
 #define LSTM_ALIGN_MAX 12 
 #define LSTM_ALIGN_SPEC 32 
 
-/*:481*//*506:*/
+/*:505*//*530:*/
 #line 46 "chapters/balance.w"
 
 #define LSTM_BALANCE_RATE 0.0001
 #define LSTM_BALANCE_EPISODES 3000
 #define LSTM_BALANCE_T 100
 
-/*:506*//*533:*/
+/*:530*//*557:*/
 #line 136 "chapters/formats.w"
 
 #define LSTM_TOKEN_MAX 100
 #define LSTM_READ_BLOCK 65536
 #define LSTM_LINE_MAX (1L<<20)
 
-/*:533*//*606:*/
+/*:557*//*630:*/
 #line 36 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:606*/
+/*:630*/
 #line 258 "chapters/intro.w"
 
 /*11:*/
@@ -305,7 +308,7 @@ double bias_i,bias_f,bias_o;
 }lstm_init;
 
 /*:283*//*288:*/
-#line 35 "chapters/tasks.w"
+#line 38 "chapters/tasks.w"
 
 typedef struct lstm_task{
 int kind;
@@ -315,9 +318,12 @@ size_t length;
 size_t m,k;
 int output;
 int every_step;
+int variant;
+size_t relevant;
+size_t symbols;
 }lstm_task;
 
-/*:288*//*310:*/
+/*:288*//*315:*/
 #line 32 "chapters/training.w"
 
 typedef struct lstm_trainer{
@@ -332,7 +338,7 @@ lstm_rtrl online;
 long updates;
 }lstm_trainer;
 
-/*:310*//*321:*/
+/*:315*//*326:*/
 #line 241 "chapters/training.w"
 
 typedef struct lstm_lag_probe{
@@ -350,12 +356,18 @@ int solved;
 double seconds;
 long updates;
 lstm_lag_probe probe;
+long first;
+long wrong;
 }lstm_train_status;
 
 typedef struct lstm_train_config{
 const char*task;
+
 size_t length;
 int every_step;
+int variant;
+size_t relevant;
+size_t symbols;
 int no_forget;
 const char*method;
 uint64_t seed;
@@ -371,7 +383,7 @@ volatile sig_atomic_t*stop;
 const lstm_net*start;
 }lstm_train_config;
 
-/*:321*//*378:*/
+/*:326*//*391:*/
 #line 594 "chapters/speed.w"
 
 typedef struct lstm_bench_result{
@@ -381,7 +393,7 @@ double seconds_per_step;
 size_t work_bytes;
 }lstm_bench_result;
 
-/*:378*//*482:*/
+/*:391*//*506:*/
 #line 47 "chapters/align.w"
 
 typedef struct lstm_align_row{
@@ -400,7 +412,7 @@ lstm_align_row row[LSTM_ALIGN_MAX];
 double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
 }lstm_align_result;
 
-/*:482*//*653:*/
+/*:506*//*677:*/
 #line 27 "chapters/owndata.w"
 
 typedef struct lstm_epoch{
@@ -427,7 +439,7 @@ void*ctx;
 volatile sig_atomic_t*stop;
 }lstm_data_config;
 
-/*:653*/
+/*:677*/
 #line 259 "chapters/intro.w"
 
 /*12:*/
@@ -666,30 +678,36 @@ lstm_init lstm_init_default(void);
 void lstm_net_initialize(lstm_net*net,lstm_rng*rng,const lstm_init*init);
 
 /*:284*//*289:*/
-#line 51 "chapters/tasks.w"
+#line 57 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
 lstm_error*err);
 
 /*:289*//*291:*/
-#line 97 "chapters/tasks.w"
+#line 126 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 
-/*:291*//*296:*/
-#line 202 "chapters/tasks.w"
+/*:291*//*293:*/
+#line 162 "chapters/tasks.w"
+
+int lstm_task_vary(lstm_task*task,int variant,size_t relevant,
+size_t symbols,lstm_error*err);
+
+/*:293*//*299:*/
+#line 297 "chapters/tasks.w"
 
 size_t lstm_probe_length(size_t p,size_t runs);
 int lstm_task_probe(const lstm_task*task,size_t lag,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
-/*:296*//*305:*/
-#line 411 "chapters/tasks.w"
+/*:299*//*308:*/
+#line 506 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf);
 
-/*:305*//*311:*/
+/*:308*//*316:*/
 #line 48 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
@@ -697,43 +715,43 @@ const lstm_method*meth,long param,lstm_optimizer*opt,
 lstm_error*err);
 void lstm_trainer_free(lstm_trainer*tn);
 
-/*:311*//*313:*/
+/*:316*//*318:*/
 #line 99 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
-/*:313*//*324:*/
-#line 347 "chapters/training.w"
+/*:318*//*329:*/
+#line 353 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length);
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err);
 
-/*:324*//*330:*/
-#line 505 "chapters/training.w"
+/*:329*//*336:*/
+#line 544 "chapters/training.w"
 
 int lstm_train_finite(const lstm_net*net,long sequence,double loss,
 lstm_error*err);
 
-/*:330*//*343:*/
-#line 769 "chapters/training.w"
+/*:336*//*354:*/
+#line 940 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
 double*fraction,lstm_error*err);
 
-/*:343*//*358:*/
+/*:354*//*371:*/
 #line 78 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len);
 
-/*:358*//*360:*/
+/*:371*//*373:*/
 #line 106 "chapters/speed.w"
 
 void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
 double*y);
 
-/*:360*//*362:*/
+/*:373*//*375:*/
 #line 134 "chapters/speed.w"
 
 void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
@@ -743,24 +761,24 @@ size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
 size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 
-/*:362*//*373:*/
+/*:375*//*386:*/
 #line 472 "chapters/speed.w"
 
 const char*lstm_kernels(void);
 int lstm_use_kernels(const char*name,lstm_error*err);
 
-/*:373*//*379:*/
+/*:386*//*392:*/
 #line 602 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err);
 
-/*:379*//*385:*/
+/*:392*//*398:*/
 #line 722 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count);
 
-/*:385*//*483:*/
+/*:398*//*507:*/
 #line 70 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -768,20 +786,20 @@ const char*const*spec,size_t count,size_t samples,long seed,
 lstm_align_result*res,lstm_error*err);
 double lstm_cosine(const double*a,const double*b,size_t len);
 
-/*:483*//*507:*/
+/*:507*//*531:*/
 #line 51 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
 double*theta,double*loss,lstm_error*err);
 
-/*:507*//*583:*/
+/*:531*//*607:*/
 #line 1193 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err);
 int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
 
-/*:583*//*588:*/
+/*:607*//*612:*/
 #line 1267 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -789,7 +807,7 @@ double*loss,lstm_error*err);
 int lstm_grad_read(const char*path,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 
-/*:588*//*590:*/
+/*:612*//*614:*/
 #line 1320 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -797,7 +815,7 @@ lstm_data*data,lstm_error*err);
 int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:590*//*598:*/
+/*:614*//*622:*/
 #line 1486 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
@@ -805,13 +823,13 @@ int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
 double loss,lstm_error*err);
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
 
-/*:598*//*654:*/
+/*:622*//*678:*/
 #line 52 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
 lstm_epoch*st,lstm_error*err);
 
-/*:654*/
+/*:678*/
 #line 260 "chapters/intro.w"
 
 #endif

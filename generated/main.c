@@ -1,4 +1,4 @@
-/*604:*/
+/*628:*/
 #line 14 "chapters/command.w"
 
 #define _POSIX_C_SOURCE 200809L 
@@ -11,14 +11,14 @@
 #include <fcntl.h> 
 #include <sys/stat.h> 
 #include <unistd.h> 
-/*347:*/
-#line 866 "chapters/training.w"
+/*358:*/
+#line 1041 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv);
 static int train_usage(const char*fmt,const char*a,const char*b);
 static void train_progress(const lstm_train_status*st,void*ctx);
 
-/*:347*//*388:*/
+/*:358*//*401:*/
 #line 773 "chapters/speed.w"
 
 #define BENCH_LIST_MAX 16
@@ -30,7 +30,7 @@ size_t list[BENCH_LIST_MAX],size_t*count);
 static int bench_method(const lstm_method*meth,long param,
 const size_t*cells,size_t ncells,const size_t*steps,size_t nsteps);
 
-/*:388*//*423:*/
+/*:401*//*436:*/
 #line 51 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv);
@@ -48,7 +48,7 @@ static int cmd_experiments(int argc,char**argv);
 #define EXP_DIAG_LAG 100
 static const size_t exp_lags[EXP_LAGS]= {5,10,20,50,100,200,500,1000};
 
-/*:423*//*425:*/
+/*:436*//*438:*/
 #line 76 "chapters/experiments.w"
 
 #define EXP_FAMILIES 7
@@ -56,8 +56,8 @@ static const char*family_name[EXP_FAMILIES]=
 {"bptt","tbptt:p/2","tbptt:2p","irtrl","rtrl","snap1","uoro"};
 static int family_spec(int f,size_t p,char*buf,size_t size);
 
-/*:425*//*448:*/
-#line 470 "chapters/experiments.w"
+/*:438*//*461:*/
+#line 483 "chapters/experiments.w"
 
 #define EXP_KINDS 3 
 
@@ -77,8 +77,8 @@ size_t cells;
 static int experiments_report(const char*dir,const double seconds[2]);
 static int parse_run(const char*line,exp_run*run);
 
-/*:448*//*451:*/
-#line 563 "chapters/experiments.w"
+/*:461*//*464:*/
+#line 576 "chapters/experiments.w"
 
 typedef struct{
 int runs,solved;
@@ -108,8 +108,8 @@ static void wilson(int solved,int runs,double*low,double*high);
 static int read_results(const char*path,exp_report*rep,int required);
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2]);
 
-/*:451*//*467:*/
-#line 982 "chapters/experiments.w"
+/*:464*//*480:*/
+#line 995 "chapters/experiments.w"
 
 static int write_points(const char*dir,const char*name,int rows,
 int cols,const double*v,lstm_error*err);
@@ -122,13 +122,73 @@ const char*range);
 static void end_graph(FILE*f,const char*autogrid,const char*xlabel,
 const char*ylabel);
 
-/*:467*//*469:*/
-#line 1020 "chapters/experiments.w"
+/*:480*//*482:*/
+#line 1033 "chapters/experiments.w"
 
 static const char*family_file[EXP_FAMILIES]= {"bptt","tbptt-half",
 "tbptt-double","irtrl","rtrl","snap1","uoro"};
 
-/*:469*//*492:*/
+/*:482*//*494:*/
+#line 19 "chapters/battery.w"
+
+typedef struct{
+const char*exp;
+const char*key;
+const char*args;
+int seeds;
+int rtrl;
+}bat_row;
+static const bat_row bat_rows[]= {
+{"1","reber","--task reber",10,1},
+{"3a","twoseq-a-3-100","--task twoseq --variant a --relevant 3 --lag 100",
+10,1},
+{"3a","twoseq-a-1-100","--task twoseq --variant a --relevant 1 --lag 100",
+10,1},
+{"3a","twoseq-a-3-1000",
+"--task twoseq --variant a --relevant 3 --lag 1000",3,0},
+{"3b","twoseq-b-3-100","--task twoseq --variant b --relevant 3 --lag 100",
+10,1},
+{"3b","twoseq-b-1-100","--task twoseq --variant b --relevant 1 --lag 100",
+10,1},
+{"3b","twoseq-b-1-1000",
+"--task twoseq --variant b --relevant 1 --lag 1000",3,0},
+{"3c","twoseq-c-3-100","--task twoseq --variant c --relevant 3 --lag 100",
+10,1},
+{"3c","twoseq-c-1-100","--task twoseq --variant c --relevant 1 --lag 100",
+10,1},
+{"4","adding-100","--task adding --lag 100",10,1},
+{"4","adding-500","--task adding --lag 500",3,0},
+{"4","adding-1000","--task adding --lag 1000",3,0},
+{"5","multiply-100","--task multiply --lag 100",10,1},
+{"6a","order-2","--task order --symbols 2",10,0},
+{"6b","order-3","--task order --symbols 3",10,0}};
+#define BAT_ROWS (sizeof bat_rows / sizeof bat_rows[0])
+#define BAT_METHODS 5
+static const char*bat_method[BAT_METHODS]= 
+{"bptt","irtrl","snap1","uoro","rtrl"};
+
+/*:494*//*496:*/
+#line 84 "chapters/battery.w"
+
+typedef struct{
+int runs,solved;
+double needed[EXP_MAX_RUNS],seconds[EXP_MAX_RUNS];
+double first[EXP_MAX_RUNS],wrong[EXP_MAX_RUNS];
+}bat_cell;
+static int battery_report(const char*dir);
+static int bat_parse(const char*line,int*row,int*method,int*solved,
+double fig[4]);
+
+/*:496*//*500:*/
+#line 233 "chapters/battery.w"
+
+static void bat_write_numbers(FILE*f,const char*key,const char*method,
+const bat_cell*c);
+static void bat_write_tables(FILE*f,bat_cell cell[][BAT_METHODS]);
+static void bat_def(FILE*f,const char*key,const char*method,
+const char*fig);
+
+/*:500*//*516:*/
 #line 256 "chapters/align.w"
 
 typedef struct align_options{
@@ -147,19 +207,19 @@ lstm_data*data,lstm_error*err);
 static int align_default_methods(align_options*o,const lstm_data*data);
 static void align_print(const lstm_align_result*res);
 
-/*:492*//*511:*/
+/*:516*//*535:*/
 #line 131 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv);
 
-/*:511*//*521:*/
+/*:535*//*545:*/
 #line 105 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv);
 static int print_inspect(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:521*//*607:*/
+/*:545*//*631:*/
 #line 43 "chapters/command.w"
 
 typedef struct lstm_command{
@@ -170,17 +230,17 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:607*//*614:*/
+/*:631*//*638:*/
 #line 147 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:614*//*616:*/
+/*:638*//*640:*/
 #line 187 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x);
 
-/*:616*//*618:*/
+/*:640*//*642:*/
 #line 221 "chapters/command.w"
 
 typedef struct out_file{
@@ -193,7 +253,7 @@ static int out_commit(out_file*o,lstm_error*err);
 static void out_abandon(out_file*o);
 static int out_refuse(const char*path,lstm_error*err);
 
-/*:618*//*623:*/
+/*:642*//*647:*/
 #line 376 "chapters/command.w"
 
 typedef struct lstm_options{
@@ -214,30 +274,30 @@ static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:623*//*626:*/
+/*:647*//*650:*/
 #line 476 "chapters/command.w"
 
 static long parse_seed(const char*val);
 
-/*:626*//*628:*/
+/*:650*//*652:*/
 #line 493 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param);
 
-/*:628*//*631:*/
+/*:652*//*655:*/
 #line 525 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:631*//*633:*/
+/*:655*//*657:*/
 #line 549 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:633*//*635:*/
+/*:657*//*659:*/
 #line 574 "chapters/command.w"
 
 typedef int lstm_file_work(const lstm_net*net,const lstm_data*data,
@@ -245,26 +305,26 @@ lstm_error*err);
 static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work);
 
-/*:635*//*638:*/
+/*:659*//*662:*/
 #line 621 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:638*//*644:*/
+/*:662*//*668:*/
 #line 724 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:644*//*647:*/
+/*:668*//*671:*/
 #line 801 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 static void check_progress(size_t done,size_t total,void*ctx);
 
-/*:647*//*658:*/
+/*:671*//*682:*/
 #line 182 "chapters/owndata.w"
 
 typedef struct train_args{
@@ -280,13 +340,13 @@ static lstm_train_config data_defaults(void);
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
 const char*out,const char*curve);
 
-/*:658*//*663:*/
+/*:682*//*687:*/
 #line 321 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
 const lstm_data*train,lstm_net*net,lstm_error*err);
 
-/*:663*//*665:*/
+/*:687*//*689:*/
 #line 362 "chapters/owndata.w"
 
 typedef struct train_watch{
@@ -314,11 +374,11 @@ static void watch_checkpoint(train_watch*w,long sequences);
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
 void*ctx);
 
-/*:665*/
+/*:689*/
 #line 25 "chapters/command.w"
 
-/*348:*/
-#line 879 "chapters/training.w"
+/*359:*/
+#line 1054 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv)
 {
@@ -333,10 +393,11 @@ train_watch w;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*350:*/
-#line 951 "chapters/training.w"
+/*362:*/
+#line 1140 "chapters/training.w"
 
-printf("usage: lstm train --task lag|lag2c|reber|adding [--lag p]\n"
+printf("usage: lstm train --task lag|lag2c|reber|adding|multiply|twoseq|order\n"
+"                  [--lag p] [--variant a|b|c] [--relevant N] [--symbols 2|3]\n"
 "                  [--max-sequences N] [--targets last|every]\n"
 "                  [--forget-gate yes|no] [--bias-i B] [--bias-f B]\n"
 "       lstm train --data FILE [--valid FILE] [--output l2|softmax|none]\n"
@@ -352,13 +413,13 @@ printf("usage: lstm train --task lag|lag2c|reber|adding [--lag p]\n"
 "option or an equals sign; '-' is standard input or output. Ctrl-C\n"
 "stops after the current sequence and writes what was asked for.\n");
 
-/*:350*/
-#line 893 "chapters/training.w"
+/*:362*/
+#line 1068 "chapters/training.w"
 ;
 return 0;
 }
-/*349:*/
-#line 930 "chapters/training.w"
+/*361:*/
+#line 1119 "chapters/training.w"
 
 for(int a= 0;a<argc;a++){
 const char*lag= NULL;
@@ -380,13 +441,13 @@ return train_usage("lstm train: expected --task or --data, and not both%s",
 "","");
 
 
-/*:349*/
-#line 896 "chapters/training.w"
+/*:361*/
+#line 1071 "chapters/training.w"
 ;
 cfg= task?lstm_train_defaults(task,length):data_defaults();
 for(int a= 0;a<argc;a++)
-/*351:*/
-#line 972 "chapters/training.w"
+/*363:*/
+#line 1162 "chapters/training.w"
 
 {
 const char*arg= argv[a],*eq= strchr(arg,'='),*val;
@@ -408,7 +469,23 @@ else if(strcmp(opt,"--task")==0)continue;
 else if(strcmp(opt,"--method")==0)cfg.method= val;
 else if(strcmp(opt,"--out")==0)out= val;
 else if(strcmp(opt,"--curve")==0)curve= val;
-else if(strcmp(opt,"--targets")==0){
+else if(strcmp(opt,"--variant")==0){
+if((val[0]!='a'&&val[0]!='b'&&val[0]!='c')||val[1])
+return train_usage("lstm train: --variant is 'a', 'b' or 'c', "
+"not '%s'",val,"");
+
+cfg.variant= val[0];
+}else if(strcmp(opt,"--relevant")==0||strcmp(opt,"--symbols")==0){
+unsigned long v= strtoul(val,&end,10);
+const int sym= opt[2]=='s';
+if(val[0]<'0'||val[0]> '9'||*end||(sym?v!=2&&v!=3:
+v<1||v> 10))
+return train_usage(sym?"lstm train: %s is 2 or 3, not '%s'":
+"lstm train: %s is a whole number from 1 to 10, not '%s'",opt,val);
+
+
+if(sym)cfg.symbols= v;else cfg.relevant= v;
+}else if(strcmp(opt,"--targets")==0){
 if(strcmp(val,"last")==0)cfg.every_step= 0;
 else if(strcmp(val,"every")==0)cfg.every_step= 1;
 else return train_usage("lstm train: --targets is 'last' or 'every', "
@@ -439,8 +516,8 @@ return train_usage(opt[2]=='l'?"lstm train: expected a positive "
 if(opt[2]=='l')cfg.rate= v;else cfg.clip= v;
 }else if(strcmp(opt,"--lag")==0||strcmp(opt,"--seed")==0||
 strcmp(opt,"--cells")==0||strcmp(opt,"--max-sequences")==0){
-/*352:*/
-#line 1033 "chapters/training.w"
+/*364:*/
+#line 1239 "chapters/training.w"
 
 {
 unsigned long long v;
@@ -457,20 +534,34 @@ else if(opt[2]=='c')cfg.cells= (size_t)v;
 else cfg.max_sequences= (long)v;
 }
 
-/*:352*/
-#line 1024 "chapters/training.w"
+/*:364*/
+#line 1230 "chapters/training.w"
 ;
 }else return train_usage("lstm train: unknown option '%s'",opt,"");
 }
 
-/*:351*/
-#line 899 "chapters/training.w"
+/*:363*/
+#line 1074 "chapters/training.w"
 ;
 if(args.data)return train_on_data(&cfg,&args,out,curve);
 if(args.valid||args.output>=0||args.epochs)
 return train_usage("lstm train: --valid, --output and --epochs are for "
 "--data, not --task%s","","");
 
+/*360:*/
+#line 1107 "chapters/training.w"
+
+{
+lstm_task check;
+if((status= lstm_task_init(&check,cfg.task,cfg.length,&err))!=
+LSTM_OK||(status= lstm_task_vary(&check,cfg.variant,cfg.relevant,
+cfg.symbols,&err))!=LSTM_OK)
+return report(status,&err);
+}
+
+/*:360*/
+#line 1080 "chapters/training.w"
+;
 if(args.init){
 if((status= lstm_model_read(args.init,&start,&err))!=LSTM_OK)
 return report(status,&err);
@@ -485,8 +576,8 @@ cfg.stop= &train_stop;
 status= lstm_train_task(&cfg,&net,&st,&err);
 w.interrupted= train_stop&&!w.failed&&!st.solved&&
 st.sequences<cfg.max_sequences;
-if(status==LSTM_OK)/*354:*/
-#line 1082 "chapters/training.w"
+if(status==LSTM_OK)/*366:*/
+#line 1288 "chapters/training.w"
 
 {
 char lr[32],clip[32],bi[32],bf[32],loss[32],measure[32],secs[32];
@@ -500,6 +591,23 @@ short_g(clip,cfg.clip),cfg.every_step?"every":"last",
 net.no_forget?"no":"yes",short_g(bi,cfg.init.bias_i),
 short_g(bf,cfg.init.bias_f),short_g(loss,st.moving_loss),
 short_g(measure,st.measure),st.updates,short_g(secs,st.seconds));
+/*367:*/
+#line 1324 "chapters/training.w"
+
+if(strcmp(cfg.task,"twoseq")==0||strcmp(cfg.task,"multiply")==0||
+strcmp(cfg.task,"order")==0||strcmp(cfg.task,"adding")==0)
+fprintf(w.talk," wrong %ld",st.wrong);
+if(strcmp(cfg.task,"twoseq")==0)
+fprintf(w.talk," variant %c relevant %zu",cfg.variant?cfg.variant:'a',
+cfg.relevant?cfg.relevant:(size_t)1);
+if(strcmp(cfg.task,"order")==0)
+fprintf(w.talk," symbols %zu",cfg.symbols?cfg.symbols:(size_t)2);
+if(strcmp(cfg.task,"twoseq")==0||strcmp(cfg.task,"multiply")==0)
+fprintf(w.talk," first %ld",st.first);
+
+/*:367*/
+#line 1301 "chapters/training.w"
+;
 if(strcmp(cfg.task,"lag")==0){
 fprintf(w.talk," last_error %s",short_g(lr,st.probe.last_error));
 fprintf(w.talk," other_error %s",short_g(lr,st.probe.other_error));
@@ -515,8 +623,8 @@ fprintf(w.talk," retention%dp %s",runs[q],short_g(lr,kept));
 fprintf(w.talk,"\n");
 }
 
-/*:354*/
-#line 919 "chapters/training.w"
+/*:366*/
+#line 1095 "chapters/training.w"
 ;
 status= watch_close(&w,status,&net,&err);
 lstm_net_free(&net);
@@ -525,8 +633,8 @@ if(args.init)lstm_net_free(&start);
 return status;
 }
 
-/*:348*//*353:*/
-#line 1049 "chapters/training.w"
+/*:359*//*365:*/
+#line 1255 "chapters/training.w"
 
 static int train_usage(const char*fmt,const char*a,const char*b)
 {
@@ -555,7 +663,7 @@ st->probe.last_error,st->probe.other_error,st->probe.drift,
 st->probe.separation);
 }
 
-/*:353*//*389:*/
+/*:365*//*402:*/
 #line 787 "chapters/speed.w"
 
 static int cmd_bench(int argc,char**argv)
@@ -576,7 +684,7 @@ printf("usage: lstm bench [--method LIST] [--cells LIST] [--steps LIST]\n"
 "by commas.\n");
 return 0;
 }
-/*390:*/
+/*403:*/
 #line 818 "chapters/speed.w"
 
 for(int a= 0;a<argc;a++){
@@ -598,10 +706,10 @@ else status= read_size_list("--steps",val,LSTM_MAX_PARAMS,steps,
 if(status!=0)return status;
 }
 
-/*:390*/
+/*:403*/
 #line 806 "chapters/speed.w"
 ;
-/*391:*/
+/*404:*/
 #line 838 "chapters/speed.w"
 
 if(methods){
@@ -626,7 +734,7 @@ meth[nmeth]= mt;
 param[nmeth]= mt->takes_param?10:0;
 }
 
-/*:391*/
+/*:404*/
 #line 807 "chapters/speed.w"
 ;
 printf("lstm-bench 2\nkernels %s\n"
@@ -639,7 +747,7 @@ if(status!=0)return status;
 return 0;
 }
 
-/*:389*//*392:*/
+/*:402*//*405:*/
 #line 866 "chapters/speed.w"
 
 static int read_size_list(const char*what,const char*text,size_t max,
@@ -672,7 +780,7 @@ p= end+1;
 }
 }
 
-/*:392*//*393:*/
+/*:405*//*406:*/
 #line 901 "chapters/speed.w"
 
 static int bench_method(const lstm_method*meth,long param,
@@ -696,7 +804,7 @@ fflush(stdout);
 secs[c][s]= res.seconds_per_step;
 bytes[c][s]= (double)res.work_bytes;
 }
-/*394:*/
+/*407:*/
 #line 927 "chapters/speed.w"
 
 {
@@ -719,13 +827,13 @@ lstm_fit_exponent(x,y,nsteps));
 }
 }
 
-/*:394*/
+/*:407*/
 #line 923 "chapters/speed.w"
 ;
 return 0;
 }
 
-/*:393*//*395:*/
+/*:406*//*408:*/
 #line 952 "chapters/speed.w"
 
 static void print_fit(const char*what,const char*name,const char*size,
@@ -737,7 +845,7 @@ else fprintf(stderr,"lstm bench: no %s for %s at %s %zu: a measurement "
 
 }
 
-/*:395*//*426:*/
+/*:408*//*439:*/
 #line 82 "chapters/experiments.w"
 
 static int family_spec(int f,size_t p,char*buf,size_t size)
@@ -753,20 +861,22 @@ default:snprintf(buf,size,"uoro");return 1;
 }
 }
 
-/*:426*//*427:*/
+/*:439*//*440:*/
 #line 105 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv)
 {
-/*428:*/
-#line 150 "chapters/experiments.w"
+/*441:*/
+#line 161 "chapters/experiments.w"
 
 char*split[4];
 if(argc>=1&&argc<=3&&(strncmp(argv[0],"--list=",7)==0||
 strncmp(argv[0],"--list-long=",12)==0||
+strncmp(argv[0],"--list-battery=",15)==0||
+strncmp(argv[0],"--report-battery=",17)==0||
 strncmp(argv[0],"--report=",9)==0)){
 char*eq= strchr(argv[0],'=');
-static char name[16];
+static char name[24];
 snprintf(name,sizeof name,"%.*s",(int)(eq-argv[0]),argv[0]);
 split[0]= name;
 split[1]= eq+1;
@@ -775,22 +885,26 @@ argv= split;
 argc++;
 }
 
-/*:428*/
+/*:441*/
 #line 109 "chapters/experiments.w"
 ;
 if(wants_help(argc,argv)||argc<2){
 printf("usage: lstm experiments --list DIR\n"
 "       lstm experiments --list-long DIR\n"
 "       lstm experiments --report DIR SECONDS [LONG_SECONDS]\n"
+"       lstm experiments --list-battery DIR\n"
+"       lstm experiments --report-battery DIR\n"
 "--list and --list-long print the arguments of 'lstm train' for every\n"
 "run of the book's main and long experiment grids; --report reads\n"
 "DIR/results.txt and DIR/results-long.txt (the runs' summary lines)\n"
-"and writes DIR/results.tex, DIR/figures.mp and its data, DIR/*.d.\n");
+"and writes DIR/results.tex, DIR/figures.mp and its data, DIR/*.d.\n"
+"--list-battery prints those of the 1997 battery; --report-battery\n"
+"reads DIR/results-battery.txt and writes DIR/battery.tex.\n");
 return argc<2&&!wants_help(argc,argv)?2:0;
 }
 if(strcmp(argv[0],"--list")==0&&argc==2){
-/*429:*/
-#line 168 "chapters/experiments.w"
+/*442:*/
+#line 181 "chapters/experiments.w"
 
 for(int q= EXP_GRID_LAGS-1;q>=0;q--)
 for(int f= EXP_FAMILIES-1;f>=0;f--)
@@ -822,14 +936,14 @@ printf("--task lag --lag %zu --targets every --method %s --seed %d "
 for(int seed= 1;seed<=EXP_SEEDS;seed++)
 printf("--task reber --seed %d\n--task adding --seed %d\n",seed,seed);
 
-/*:429*/
-#line 121 "chapters/experiments.w"
+/*:442*/
+#line 125 "chapters/experiments.w"
 ;
 return 0;
 }
 if(strcmp(argv[0],"--list-long")==0&&argc==2){
-/*430:*/
-#line 199 "chapters/experiments.w"
+/*443:*/
+#line 212 "chapters/experiments.w"
 
 for(int q= EXP_LAGS-1;q>=EXP_GRID_LAGS;q--)
 for(int f= 0;f<=3;f+= 3){
@@ -845,8 +959,8 @@ for(int f= 0;f<=3;f+= 3)
 for(int seed= 1;seed<=EXP_2C_SEEDS;seed++)
 printf("--task lag2c --lag 100 --method %s --seed %d --max-sequences %d\n",
 family_name[f],seed,EXP_2C_BUDGET);
-/*431:*/
-#line 221 "chapters/experiments.w"
+/*444:*/
+#line 234 "chapters/experiments.w"
 
 {
 static const char*variant[3]= {""," --forget-gate no"," --cells 16"};
@@ -860,15 +974,38 @@ printf("--task lag --lag %zu --targets every --method %s "
 EXP_EVERY_BUDGET,variant[v]);
 }
 
-/*:431*/
-#line 214 "chapters/experiments.w"
+/*:444*/
+#line 227 "chapters/experiments.w"
 ;
 
-/*:430*/
-#line 125 "chapters/experiments.w"
+/*:443*/
+#line 129 "chapters/experiments.w"
 ;
 return 0;
 }
+if(strcmp(argv[0],"--list-battery")==0&&argc==2){
+/*495:*/
+#line 62 "chapters/battery.w"
+
+for(int pass= 0;pass<5;pass++)
+for(size_t r= 0;r<BAT_ROWS;r++){
+const bat_row*row= &bat_rows[r];
+if(pass<4&&(row->seeds<10)!=(pass>=2))continue;
+if(pass==4&&!row->rtrl)continue;
+for(int me= 0;me<BAT_METHODS;me++){
+if(pass==4?me!=4:me/2!=pass%2)continue;
+for(int seed= 1;seed<=row->seeds;seed++)
+printf("%s --method %s --seed %d\n",row->args,bat_method[me],seed);
+}
+}
+
+/*:495*/
+#line 133 "chapters/experiments.w"
+;
+return 0;
+}
+if(strcmp(argv[0],"--report-battery")==0&&argc==2)
+return battery_report(argv[1]);
 if(strcmp(argv[0],"--report")==0&&(argc==3||argc==4)){
 double seconds[2]= {0,0};
 for(int a= 2;a<argc;a++){
@@ -883,13 +1020,14 @@ return usage_error("experiments","expected the wall-clock seconds "
 }
 return experiments_report(argv[1],seconds);
 }
-fprintf(stderr,"lstm experiments: expected --list DIR, --list-long DIR "
-"or --report DIR SECONDS; try 'lstm experiments --help'\n");
+fprintf(stderr,"lstm experiments: expected --list DIR, --list-long DIR, "
+"--report DIR SECONDS, --list-battery DIR or --report-battery DIR; "
+"try 'lstm experiments --help'\n");
 return 2;
 }
 
-/*:427*//*449:*/
-#line 494 "chapters/experiments.w"
+/*:440*//*462:*/
+#line 507 "chapters/experiments.w"
 
 static int parse_run(const char*line,exp_run*run)
 {
@@ -913,8 +1051,8 @@ else if(strcmp(word,"method")==0)
 snprintf(method,sizeof method,"%s",value);
 else if(strcmp(word,"targets")==0)every= strcmp(value,"every")==0;
 else if(strcmp(word,"forget")==0)run->forget= strcmp(value,"no")!=0;
-else/*450:*/
-#line 533 "chapters/experiments.w"
+else/*463:*/
+#line 546 "chapters/experiments.w"
 
 {
 static const char*numeric[]= {"length","updates","seconds","drift",
@@ -937,8 +1075,8 @@ run->retention[times==2?0:times==5?1:times==10?2:3]= v;
 }
 }
 
-/*:450*/
-#line 517 "chapters/experiments.w"
+/*:463*/
+#line 530 "chapters/experiments.w"
 ;
 }
 run->task= strcmp(task,"reber")==0?1:strcmp(task,"adding")==0?
@@ -955,8 +1093,8 @@ strcmp(spec,method)==0)run->family= f;
 return run->family>=0&&run->lag> 0;
 }
 
-/*:449*//*452:*/
-#line 592 "chapters/experiments.w"
+/*:462*//*465:*/
+#line 605 "chapters/experiments.w"
 
 static int experiments_report(const char*dir,const double seconds[2])
 {
@@ -968,8 +1106,8 @@ if(read_results(path,&rep,1)!=0)return 1;
 snprintf(path,sizeof path,"%s/results-long.txt",dir);
 if(read_results(path,&rep,0)!=0)return 1;
 qsort(rep.diag,(size_t)rep.ndiag,sizeof*rep.diag,compare_diag);
-/*458:*/
-#line 729 "chapters/experiments.w"
+/*471:*/
+#line 742 "chapters/experiments.w"
 
 {
 char fpath[1024];
@@ -996,14 +1134,14 @@ return report(LSTM_EIO,&err);
 if(out_commit(&figures,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 }
 
-/*:458*/
-#line 603 "chapters/experiments.w"
+/*:471*/
+#line 616 "chapters/experiments.w"
 ;
 return 0;
 }
 
-/*:452*//*453:*/
-#line 610 "chapters/experiments.w"
+/*:465*//*466:*/
+#line 623 "chapters/experiments.w"
 
 static int read_results(const char*path,exp_report*rep,int required)
 {
@@ -1021,8 +1159,8 @@ int q= 0;
 if(!parse_run(line,&run)){
 fprintf(stderr,"%s:%d: a line is not a summary of a run: '",path,
 rep->total+1);
-/*454:*/
-#line 657 "chapters/experiments.w"
+/*467:*/
+#line 670 "chapters/experiments.w"
 
 for(size_t q= 0;line[q]&&line[q]!='\n'&&q<200;q++){
 unsigned char c= (unsigned char)line[q];
@@ -1030,8 +1168,8 @@ if(c>=32&&c<127&&c!='\\')fputc(c,stderr);
 else fprintf(stderr,"\\x%02x",c);
 }
 
-/*:454*/
-#line 627 "chapters/experiments.w"
+/*:467*/
+#line 640 "chapters/experiments.w"
 ;
 fprintf(stderr,"'\n");
 
@@ -1048,8 +1186,8 @@ continue;
 }
 while(q<EXP_LAGS&&exp_lags[q]!=run.lag)q++;
 if(q==EXP_LAGS)continue;
-/*456:*/
-#line 691 "chapters/experiments.w"
+/*469:*/
+#line 704 "chapters/experiments.w"
 
 if(run.kind<2&&(run.kind==1?run.lag>=50:run.lag==100&&
 run.cells==8&&run.forget&&(run.family==0||run.family==3))){
@@ -1069,8 +1207,8 @@ add_run(&rep->diag[d].c,&run);
 }
 }
 
-/*:456*/
-#line 643 "chapters/experiments.w"
+/*:469*/
+#line 656 "chapters/experiments.w"
 ;
 if(run.cells==8&&
 run.forget==(run.kind==2?0:run.lag<200))
@@ -1080,8 +1218,8 @@ fclose(in);
 return 0;
 }
 
-/*:453*//*455:*/
-#line 669 "chapters/experiments.w"
+/*:466*//*468:*/
+#line 682 "chapters/experiments.w"
 
 static void add_run(exp_cell*c,const exp_run*run)
 {
@@ -1100,8 +1238,8 @@ c->solved++;
 c->runs++;
 }
 
-/*:455*//*457:*/
-#line 712 "chapters/experiments.w"
+/*:468*//*470:*/
+#line 725 "chapters/experiments.w"
 
 static int compare_diag(const void*a,const void*b)
 {
@@ -1113,8 +1251,8 @@ if(x->cells!=y->cells)return x->cells<y->cells?-1:1;
 return x->family-y->family;
 }
 
-/*:457*//*459:*/
-#line 759 "chapters/experiments.w"
+/*:470*//*472:*/
+#line 772 "chapters/experiments.w"
 
 static int compare_double(const void*a,const void*b)
 {
@@ -1134,8 +1272,8 @@ at= (int)pos;
 return at+1<count?w[at]+(pos-at)*(w[at+1]-w[at]):w[at];
 }
 
-/*:459*//*460:*/
-#line 790 "chapters/experiments.w"
+/*:472*//*473:*/
+#line 803 "chapters/experiments.w"
 
 static void wilson(int solved,int runs,double*low,double*high)
 {
@@ -1146,8 +1284,8 @@ half= z/(n+z*z)*sqrt(s*(n-s)/n+z*z/4);
 *high= fmin(mid+half,1);
 }
 
-/*:460*//*461:*/
-#line 811 "chapters/experiments.w"
+/*:473*//*474:*/
+#line 824 "chapters/experiments.w"
 
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2])
 {
@@ -1177,8 +1315,8 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 }
-/*462:*/
-#line 862 "chapters/experiments.w"
+/*475:*/
+#line 875 "chapters/experiments.w"
 
 for(int kind= 0;kind<2;kind++){
 fprintf(f,"\\def\\exp%sdetail{\\vbox{\\offinterlineskip\\halign{"
@@ -1206,11 +1344,11 @@ quantile(c->seconds,c->solved,0.5));
 fprintf(f,"}}}\n");
 }
 
-/*:462*/
-#line 840 "chapters/experiments.w"
+/*:475*/
+#line 853 "chapters/experiments.w"
 ;
-/*463:*/
-#line 897 "chapters/experiments.w"
+/*476:*/
+#line 910 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expdiag{\\vbox{\\offinterlineskip\\halign{"
 "\\strut##\\hfil\\quad&\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1231,11 +1369,11 @@ quantile(c->separation,c->runs,0.5));
 }
 fprintf(f,"}}}\n");
 
-/*:463*/
-#line 841 "chapters/experiments.w"
+/*:476*/
+#line 854 "chapters/experiments.w"
 ;
-/*464:*/
-#line 921 "chapters/experiments.w"
+/*477:*/
+#line 934 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expretention{\\vbox{\\offinterlineskip\\halign{"
 "\\strut\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1251,11 +1389,11 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 
-/*:464*/
-#line 842 "chapters/experiments.w"
+/*:477*/
+#line 855 "chapters/experiments.w"
 ;
-/*465:*/
-#line 938 "chapters/experiments.w"
+/*478:*/
+#line 951 "chapters/experiments.w"
 
 fprintf(f,"\\def\\explong{\\vbox{\\offinterlineskip\\halign{"
 "\\strut\\hfil##\\quad&\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1278,8 +1416,8 @@ p==1000?"49,000":"");
 }
 fprintf(f,"}}}\n");
 
-/*:465*/
-#line 843 "chapters/experiments.w"
+/*:478*/
+#line 856 "chapters/experiments.w"
 ;
 for(int t= 0;t<2;t++){
 const char*name= t==0?"reber":"adding";
@@ -1293,8 +1431,8 @@ quantile(other[t].needed,other[t].solved,0.5));
 }
 }
 
-/*:461*//*468:*/
-#line 994 "chapters/experiments.w"
+/*:474*//*481:*/
+#line 1007 "chapters/experiments.w"
 
 static int write_points(const char*dir,const char*name,int rows,
 int cols,const double*v,lstm_error*err)
@@ -1318,8 +1456,8 @@ if(out_commit(&o,err)!=LSTM_OK)return-1;
 return written;
 }
 
-/*:468*//*471:*/
-#line 1071 "chapters/experiments.w"
+/*:481*//*484:*/
+#line 1084 "chapters/experiments.w"
 
 static int draw_points(FILE*f,const char*dir,const char*name,int rows,
 int cols,const double*v,int fam,int dots,lstm_error*err)
@@ -1348,8 +1486,8 @@ fprintf(f,"glabel.bot(btex %s etex, OUT);\n",xlabel);
 fprintf(f,"glabel.lft(btex %s etex, OUT);\nendgraph;\n",ylabel);
 }
 
-/*:471*//*473:*/
-#line 1120 "chapters/experiments.w"
+/*:484*//*486:*/
+#line 1133 "chapters/experiments.w"
 
 static int write_figures(FILE*f,exp_grid cells,const char*dir,
 lstm_error*err)
@@ -1357,8 +1495,8 @@ lstm_error*err)
 char name[64],range[64];
 snprintf(range,sizeof range,"%g, 0, %g, 1",0.9*exp_lags[0],
 1.1*exp_lags[EXP_LAGS-1]);
-/*470:*/
-#line 1032 "chapters/experiments.w"
+/*483:*/
+#line 1045 "chapters/experiments.w"
 
 {
 static const char*prologue[]= {
@@ -1389,11 +1527,11 @@ for(size_t q= 0;q<sizeof prologue/sizeof*prologue;q++)
 fprintf(f,"%s\n",prologue[q]);
 }
 
-/*:470*/
-#line 1127 "chapters/experiments.w"
+/*:483*/
+#line 1140 "chapters/experiments.w"
 ;
-/*474:*/
-#line 1136 "chapters/experiments.w"
+/*487:*/
+#line 1149 "chapters/experiments.w"
 
 {
 int legend= 0;
@@ -1413,8 +1551,8 @@ if(draw_points(f,dir,name,count,2,&v[0][0],fam,1,err)<0)
 return-1;
 }
 end_graph(f,"otick.bot, otick.lft","lag $p$","solved");
-/*472:*/
-#line 1102 "chapters/experiments.w"
+/*485:*/
+#line 1115 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
 if(legend>>fam&1)
@@ -1422,16 +1560,16 @@ fprintf(f,"legend(%d, %d, btex \\tt %s etex);\n",row++,fam,
 family_name[fam]);
 fprintf(f,"endfig;\n");
 
-/*:472*/
-#line 1155 "chapters/experiments.w"
+/*:485*/
+#line 1168 "chapters/experiments.w"
 ;
 }
 
-/*:474*/
-#line 1128 "chapters/experiments.w"
+/*:487*/
+#line 1141 "chapters/experiments.w"
 ;
-/*475:*/
-#line 1163 "chapters/experiments.w"
+/*488:*/
+#line 1176 "chapters/experiments.w"
 
 {
 int legend= 0;
@@ -1458,8 +1596,8 @@ if(draw_points(f,dir,name,count,4,&v[0][0],fam,1,err)<0)
 return-1;
 }
 end_graph(f,"otick.bot,","lag $p$","sequences");
-/*472:*/
-#line 1102 "chapters/experiments.w"
+/*485:*/
+#line 1115 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
 if(legend>>fam&1)
@@ -1467,16 +1605,16 @@ fprintf(f,"legend(%d, %d, btex \\tt %s etex);\n",row++,fam,
 family_name[fam]);
 fprintf(f,"endfig;\n");
 
-/*:472*/
-#line 1189 "chapters/experiments.w"
+/*:485*/
+#line 1202 "chapters/experiments.w"
 ;
 }
 
-/*:475*/
-#line 1129 "chapters/experiments.w"
+/*:488*/
+#line 1142 "chapters/experiments.w"
 ;
-/*476:*/
-#line 1207 "chapters/experiments.w"
+/*489:*/
+#line 1220 "chapters/experiments.w"
 
 for(int panel= 0;panel<2;panel++){
 static const char*label[4]= {"bptt, last","irtrl, last",
@@ -1491,8 +1629,8 @@ fprintf(f,"otick.bot(btex $10^%d$ etex, \"1e%d\");\n",d,d);
 for(int d= panel?-1:-20;d<=(panel?2:0);d+= panel?1:5)
 fprintf(f,"otick.lft(btex $10^{%d}$ etex, \"1e%d\");\n",d,d);
 for(int c= 0;c<4;c++){
-/*477:*/
-#line 1233 "chapters/experiments.w"
+/*490:*/
+#line 1246 "chapters/experiments.w"
 
 {
 char path[1024];
@@ -1523,8 +1661,8 @@ return-1;
 if(written> 0)drawn|= 1<<c;
 }
 
-/*:477*/
-#line 1221 "chapters/experiments.w"
+/*:490*/
+#line 1234 "chapters/experiments.w"
 ;
 }
 end_graph(f,",","sequences",panel?"drift":"separation");
@@ -1534,11 +1672,11 @@ fprintf(f,"legend(%d, %d, btex \\tt %s etex);\n",row++,c,label[c]);
 fprintf(f,"endfig;\n");
 }
 
-/*:476*/
-#line 1130 "chapters/experiments.w"
+/*:489*/
+#line 1143 "chapters/experiments.w"
 ;
-/*478:*/
-#line 1268 "chapters/experiments.w"
+/*491:*/
+#line 1281 "chapters/experiments.w"
 
 {
 static const int times[5]= {1,2,5,10,100};
@@ -1562,8 +1700,8 @@ return-1;
 if(written> 0)legend|= 1<<fam;
 }
 end_graph(f,"otick.bot, otick.lft","runs of distractors","kept");
-/*472:*/
-#line 1102 "chapters/experiments.w"
+/*485:*/
+#line 1115 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
 if(legend>>fam&1)
@@ -1571,19 +1709,244 @@ fprintf(f,"legend(%d, %d, btex \\tt %s etex);\n",row++,fam,
 family_name[fam]);
 fprintf(f,"endfig;\n");
 
-/*:472*/
-#line 1291 "chapters/experiments.w"
+/*:485*/
+#line 1304 "chapters/experiments.w"
 ;
 }
 
-/*:478*/
-#line 1131 "chapters/experiments.w"
+/*:491*/
+#line 1144 "chapters/experiments.w"
 ;
 fprintf(f,"end\n");
 return 0;
 }
 
-/*:473*//*493:*/
+/*:486*//*497:*/
+#line 98 "chapters/battery.w"
+
+static int bat_parse(const char*line,int*row,int*method,int*solved,
+double fig[4])
+{
+char buf[2048],key[64],task[16]= "",meth[32]= "",*colon;
+char variant= 'a';
+unsigned long length= 0,relevant= 1,symbols= 2;
+int good= 1;
+fig[0]= fig[1]= fig[2]= fig[3]= 0;
+if(strlen(line)>=sizeof buf)return 0;
+strcpy(buf,line);
+*solved= strncmp(buf,"solved after ",13)==0;
+if(!*solved&&strncmp(buf,"not solved after ",17)!=0)return 0;
+fig[0]= atof(buf+(*solved?13:17));
+if(!(colon= strchr(buf,':')))return 0;
+for(char*word= strtok(colon+1," \n");word;word= strtok(NULL," \n")){
+char*value= strtok(NULL," \n"),*end;
+double v;
+if(!value)break;
+v= strtod(value,&end);
+if(strcmp(word,"task")==0)snprintf(task,sizeof task,"%s",value);
+else if(strcmp(word,"method")==0)snprintf(meth,sizeof meth,"%s",value);
+else if(strcmp(word,"variant")==0)variant= value[0];
+else if(strcmp(word,"length")==0||strcmp(word,"relevant")==0||
+strcmp(word,"symbols")==0||strcmp(word,"seconds")==0||
+strcmp(word,"first")==0||strcmp(word,"wrong")==0){
+if(*end||!isfinite(v)||v<0)good= 0;
+else if(word[0]=='l')length= (unsigned long)v;
+else if(word[0]=='r')relevant= (unsigned long)v;
+else if(word[1]=='y')symbols= (unsigned long)v;
+else if(word[1]=='e')fig[1]= v;
+else if(word[0]=='f')fig[2]= v;
+else fig[3]= v;
+}
+}
+if(!good)return 0;
+if(strcmp(task,"twoseq")==0)
+snprintf(key,sizeof key,"twoseq-%c-%lu-%lu",variant,relevant,length);
+else if(strcmp(task,"order")==0)
+snprintf(key,sizeof key,"order-%lu",symbols);
+else if(strcmp(task,"reber")==0)snprintf(key,sizeof key,"reber");
+else snprintf(key,sizeof key,"%s-%lu",task,length);
+*row= *method= -1;
+for(size_t r= 0;r<BAT_ROWS;r++)
+if(strcmp(bat_rows[r].key,key)==0)*row= (int)r;
+for(int me= 0;me<BAT_METHODS;me++)
+if(strcmp(bat_method[me],meth)==0)*method= me;
+return*row>=0&&*method>=0;
+}
+
+/*:497*//*498:*/
+#line 155 "chapters/battery.w"
+
+static int battery_report(const char*dir)
+{
+static bat_cell cell[BAT_ROWS][BAT_METHODS];
+char path[1024],line[2048];
+int count= 0;
+FILE*in;
+memset(cell,0,sizeof cell);
+snprintf(path,sizeof path,"%s/results-battery.txt",dir);
+if(!(in= fopen(path,"r"))){
+fprintf(stderr,"%s: cannot read the results\n",path);
+return 1;
+}
+while(fgets(line,sizeof line,in)){
+int row,me,solved;
+double fig[4];
+bat_cell*c;
+count++;
+if(!bat_parse(line,&row,&me,&solved,fig)||
+(c= &cell[row][me])->runs==EXP_MAX_RUNS){
+fprintf(stderr,"%s:%d: a line is not a summary of a run of the "
+"battery, or one run too many: '",path,count);
+
+/*467:*/
+#line 670 "chapters/experiments.w"
+
+for(size_t q= 0;line[q]&&line[q]!='\n'&&q<200;q++){
+unsigned char c= (unsigned char)line[q];
+if(c>=32&&c<127&&c!='\\')fputc(c,stderr);
+else fprintf(stderr,"\\x%02x",c);
+}
+
+/*:467*/
+#line 178 "chapters/battery.w"
+;
+fprintf(stderr,"'\n");
+fclose(in);
+return 1;
+}
+c->runs++;
+if(solved){
+c->needed[c->solved]= fig[0];
+c->seconds[c->solved]= fig[1];
+c->first[c->solved]= fig[2];
+c->wrong[c->solved++]= fig[3];
+}
+}
+fclose(in);
+/*499:*/
+#line 199 "chapters/battery.w"
+
+{
+out_file tables;
+lstm_error err;
+double cpu= 0;
+lstm_error_clear(&err);
+snprintf(path,sizeof path,"%s/battery.tex",dir);
+if(out_open(&tables,path,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
+fprintf(tables.f,"%% Written by 'lstm experiments --report-battery'; "
+"do not edit.\n");
+for(size_t r= 0;r<BAT_ROWS;r++)
+for(int me= 0;me<BAT_METHODS;me++){
+bat_write_numbers(tables.f,bat_rows[r].key,bat_method[me],
+&cell[r][me]);
+for(int q= 0;q<cell[r][me].solved;q++)cpu+= cell[r][me].seconds[q];
+}
+fprintf(tables.f,"\\def\\batruns{%d}\\def\\batcpuminutes{%.0f}\n",count,
+cpu/60);
+bat_write_tables(tables.f,cell);
+if(out_commit(&tables,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
+}
+
+/*:499*/
+#line 192 "chapters/battery.w"
+;
+return 0;
+}
+
+/*:498*//*501:*/
+#line 240 "chapters/battery.w"
+
+static void bat_def(FILE*f,const char*key,const char*method,
+const char*fig)
+{
+fprintf(f,"\\expandafter\\def\\csname bat/%s/%s/%s\\endcsname{",key,
+method,fig);
+}
+
+static void bat_write_numbers(FILE*f,const char*key,const char*method,
+const bat_cell*c)
+{
+double lo,hi;
+const char*name[6]= {"qone","median","qthree","first","wrong",
+"seconds"};
+if(c->runs==0)return;
+wilson(c->solved,c->runs,&lo,&hi);
+bat_def(f,key,method,"runs");fprintf(f,"%d}\n",c->runs);
+bat_def(f,key,method,"nsolved");fprintf(f,"%d}\n",c->solved);
+bat_def(f,key,method,"solved");fprintf(f,"%d/%d}\n",c->solved,c->runs);
+bat_def(f,key,method,"low");fprintf(f,"%.2f}\n",lo);
+bat_def(f,key,method,"high");fprintf(f,"%.2f}\n",hi);
+for(int q= 0;q<6;q++){
+const double*v= q<3?c->needed:q==3?c->first:q==4?
+c->wrong:c->seconds;
+bat_def(f,key,method,name[q]);
+if(c->solved==0)fprintf(f,"--}\n");
+else if(q==5)fprintf(f,"%.1f}\n",quantile(v,c->solved,0.5));
+else fprintf(f,"%.0f}\n",quantile(v,c->solved,q<3?
+0.25*(q+1):0.5));
+}
+}
+
+/*:501*//*502:*/
+#line 279 "chapters/battery.w"
+
+static void bat_write_tables(FILE*f,bat_cell cell[][BAT_METHODS])
+{
+static const char*exps[7]= {"1","3a","3b","3c","4","5","6"};
+static const char*names[7]= {"one","threea","threeb","threec",
+"four","five","six"};
+for(int e= 0;e<7;e++){
+const int weak= e>=1&&e<=3?1:e==5;
+fprintf(f,"\\def\\bat%s{\\vbox{\\offinterlineskip\\halign{"
+"\\strut##\\hfil\\quad&\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n",
+names[e]);
+fprintf(f,"setting&\\rm method&solved&95\\%% interval&"
+"quartiles of sequences&%swrong&seconds\\cr\\noalign{\\hrule}\n",
+weak?(e==5?"$n_{\\rm seq}=140$&":"ST1&"):"");
+for(size_t r= 0;r<BAT_ROWS;r++){
+const bat_row*row= &bat_rows[r];
+if(strncmp(row->exp,exps[e],strlen(exps[e]))!=0)continue;
+for(int me= 0;me<BAT_METHODS;me++){
+const bat_cell*c= &cell[r][me];
+double lo,hi;
+if(c->runs==0)continue;
+wilson(c->solved,c->runs,&lo,&hi);
+/*503:*/
+#line 325 "chapters/battery.w"
+
+{
+int shown= 0;
+for(int m2= 0;m2<me;m2++)shown|= cell[r][m2].runs> 0;
+if(shown){}
+else if(row->key[0]=='t')
+fprintf(f,"$T=%s$, $N=%c$",strrchr(row->key,'-')+1,row->key[9]);
+else if(row->key[0]=='o')fprintf(f,"%s",row->exp);
+else if(row->key[0]=='r')fprintf(f,"Reber");
+else fprintf(f,"$T=%s$",strrchr(row->key,'-')+1);
+}
+#line 1 "chapters/align.w"
+/*:503*/
+#line 301 "chapters/battery.w"
+;
+fprintf(f,"&%s&%d/%d&$[%.2f,%.2f]$",bat_method[me],c->solved,
+c->runs,lo,hi);
+if(c->solved==0)fprintf(f,"&--%s&--&--\\cr\n",weak?"&--":"");
+else{
+fprintf(f,"&%.0f, {\\bf %.0f}, %.0f",
+quantile(c->needed,c->solved,0.25),
+quantile(c->needed,c->solved,0.5),
+quantile(c->needed,c->solved,0.75));
+if(weak)fprintf(f,"&%.0f",quantile(c->first,c->solved,0.5));
+fprintf(f,"&%.0f&%.1f\\cr\n",quantile(c->wrong,c->solved,0.5),
+quantile(c->seconds,c->solved,0.5));
+}
+}
+}
+fprintf(f,"}}}\n");
+}
+}
+
+/*:502*//*517:*/
 #line 273 "chapters/align.w"
 
 static int cmd_align(int argc,char**argv)
@@ -1596,7 +1959,7 @@ lstm_align_result*res;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*494:*/
+/*518:*/
 #line 311 "chapters/align.w"
 
 printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
@@ -1610,7 +1973,7 @@ printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
 "of the task (8). OPTIONS: --methods LIST (every method; tbptt with\n"
 "half the longest sequence), --samples N (100), --seed S (1).\n");
 
-/*:494*/
+/*:518*/
 #line 284 "chapters/align.w"
 ;
 return 0;
@@ -1639,7 +2002,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:493*//*495:*/
+/*:517*//*519:*/
 #line 326 "chapters/align.w"
 
 static int align_parse(int argc,char**argv,align_options*o)
@@ -1671,7 +2034,7 @@ return usage_error("align","the value of %s is out of range or not "
 "a whole number",arg);
 
 }else if(strcmp(arg,"--task")==0)o->task= val;
-else if(strcmp(arg,"--methods")==0)/*496:*/
+else if(strcmp(arg,"--methods")==0)/*520:*/
 #line 364 "chapters/align.w"
 
 {
@@ -1693,12 +2056,12 @@ return usage_error("align","no method in the list '%s'",val);
 
 }
 
-/*:496*/
+/*:520*/
 #line 356 "chapters/align.w"
 
 else return usage_error("align","unknown option '%s'",arg);
 }
-/*497:*/
+/*521:*/
 #line 384 "chapters/align.w"
 
 if(o->task&&o->nfiles> 0)
@@ -1716,13 +2079,13 @@ if(o->seed<0)o->seed= 1;
 if(o->trained<0)o->trained= 0;
 if(o->sequences<0)o->sequences= 8;
 
-/*:497*/
+/*:521*/
 #line 360 "chapters/align.w"
 ;
 return 0;
 }
 
-/*:495*//*498:*/
+/*:519*//*522:*/
 #line 403 "chapters/align.w"
 
 static int align_task(const align_options*o,lstm_net*net,
@@ -1760,7 +2123,7 @@ lstm_data_free(data);
 return status;
 }
 
-/*:498*//*499:*/
+/*:522*//*523:*/
 #line 443 "chapters/align.w"
 
 static int align_default_methods(align_options*o,const lstm_data*data)
@@ -1783,7 +2146,7 @@ used+= strlen(p)+1;
 return 0;
 }
 
-/*:499*//*500:*/
+/*:523*//*524:*/
 #line 464 "chapters/align.w"
 
 static void align_print(const lstm_align_result*res)
@@ -1807,7 +2170,7 @@ printf("pair %s %s cosine %.17g\n",res->row[q].spec,res->row[r].spec,
 res->pair[q][r]);
 }
 
-/*:500*//*512:*/
+/*:524*//*536:*/
 #line 134 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv)
@@ -1864,7 +2227,7 @@ free(theta);free(loss);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:512*//*522:*/
+/*:536*//*546:*/
 #line 110 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv)
@@ -1876,7 +2239,7 @@ return with_files("inspect","usage: lstm inspect MODEL SEQ\n"
 "the later forget gates.\n",argc,argv,print_inspect);
 }
 
-/*:522*//*523:*/
+/*:546*//*547:*/
 #line 127 "chapters/inspect.w"
 
 static int print_inspect(const lstm_net*net,const lstm_data*data,
@@ -1901,14 +2264,14 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 for(int pass= 0;pass<2&&status==LSTM_OK;pass++){
 if(pass==1)printf("lstm-inspect 1\n");
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++)
-/*524:*/
+/*548:*/
 #line 159 "chapters/inspect.w"
 
 {
 const lstm_seq*seq= &data->seq[s];
 double loss= lstm_forward(net,seq,&tr);
 lstm_backward(net,seq,&tr,&grad);
-/*525:*/
+/*549:*/
 #line 185 "chapters/inspect.w"
 
 for(size_t j= 0;j<n&&seq->T> 0;j++)fprod[(seq->T-1)*n+j]= 1;
@@ -1916,7 +2279,7 @@ for(size_t t= seq->T> 0?seq->T-1:0;t--> 0;)
 for(size_t j= 0;j<n;j++)
 fprod[t*n+j]= fprod[(t+1)*n+j]*lstm_gates(&tr,t+1)[2*n+j];
 
-/*:525*/
+/*:549*/
 #line 164 "chapters/inspect.w"
 ;
 if(!isfinite(loss))
@@ -1925,7 +2288,7 @@ status= lstm_fail(err,LSTM_EDATA,"the loss of sequence %zu is not "
 
 if(pass==1)printf("sequence %zu loss %.17g\n",s+1,loss);
 for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
-/*526:*/
+/*550:*/
 #line 196 "chapters/inspect.w"
 
 {
@@ -1946,7 +2309,7 @@ row[8*n+j]+= net->U[r*n+j]*dg1[r];
 memcpy(row+9*n,fprod+t*n,n*sizeof*row);
 }
 
-/*:526*/
+/*:550*/
 #line 171 "chapters/inspect.w"
 ;
 for(size_t q= 0;q<10*n;q++)
@@ -1956,7 +2319,7 @@ status= lstm_fail(err,LSTM_EDATA,"a number of step %zu of "
 
 break;
 }
-if(pass==1)/*527:*/
+if(pass==1)/*551:*/
 #line 215 "chapters/inspect.w"
 
 {
@@ -1970,13 +2333,13 @@ for(size_t j= 0;j<n;j++)printf(" %.17g",row[q*n+j]);
 printf("\n");
 }
 #line 1 "chapters/part2.w"
-/*:527*/
+/*:551*/
 #line 179 "chapters/inspect.w"
 ;
 }
 }
 
-/*:524*/
+/*:548*/
 #line 150 "chapters/inspect.w"
 ;
 }
@@ -1987,7 +2350,7 @@ lstm_trace_free(&tr);
 return status;
 }
 
-/*:523*//*612:*/
+/*:547*//*636:*/
 #line 120 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
@@ -2009,7 +2372,7 @@ return 1;
 return 0;
 }
 
-/*:612*//*615:*/
+/*:636*//*639:*/
 #line 150 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
@@ -2036,7 +2399,7 @@ status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:615*//*617:*/
+/*:639*//*641:*/
 #line 190 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x)
@@ -2048,7 +2411,7 @@ if(strtod(buf,NULL)==x||!isfinite(x))break;
 return buf;
 }
 
-/*:617*//*619:*/
+/*:641*//*643:*/
 #line 239 "chapters/command.w"
 
 static int out_open(out_file*o,const char*path,lstm_error*err)
@@ -2089,7 +2452,7 @@ strerror(e));
 return LSTM_OK;
 }
 
-/*:619*//*620:*/
+/*:643*//*644:*/
 #line 282 "chapters/command.w"
 
 static int out_refuse(const char*path,lstm_error*err)
@@ -2106,7 +2469,7 @@ return lstm_fail_at(err,LSTM_EIO,path,0,"is %s, not a regular file; "
 
 }
 
-/*:620*//*621:*/
+/*:644*//*645:*/
 #line 304 "chapters/command.w"
 
 static int out_commit(out_file*o,lstm_error*err)
@@ -2132,7 +2495,7 @@ out_abandon(o);
 return lstm_fail_at(err,LSTM_EIO,o->path,0,
 "cannot write the file: %s",strerror(e));
 }
-/*622:*/
+/*646:*/
 #line 351 "chapters/command.w"
 
 {
@@ -2145,7 +2508,7 @@ close(dfd);
 }
 }
 
-/*:622*/
+/*:646*/
 #line 328 "chapters/command.w"
 ;
 free(o->tmp);
@@ -2164,7 +2527,7 @@ o->f= NULL;
 o->tmp= NULL;
 }
 
-/*:621*//*624:*/
+/*:645*//*648:*/
 #line 399 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
@@ -2182,7 +2545,7 @@ const char*arg= argv[a];
 if((with&WITH_SAMPLE)&&strcmp(arg,"--progress")==0)
 opt->progress= 1;
 else if(strncmp(arg,"--",2)==0&&arg[2]!='\0'){
-/*625:*/
+/*649:*/
 #line 428 "chapters/command.w"
 
 {
@@ -2228,7 +2591,7 @@ return usage_error(cmd,
 }
 }
 
-/*:625*/
+/*:649*/
 #line 415 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg,files++;
@@ -2243,7 +2606,7 @@ files==0?"none":"only one");
 return 0;
 }
 
-/*:624*//*627:*/
+/*:648*//*651:*/
 #line 479 "chapters/command.w"
 
 static long parse_seed(const char*val)
@@ -2255,7 +2618,7 @@ v= strtoul(val,&end,10);
 return*end!='\0'||v> 2147483647UL?-1:(long)v;
 }
 
-/*:627*//*629:*/
+/*:651*//*653:*/
 #line 497 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
@@ -2269,7 +2632,7 @@ return usage_error(cmd,"method %s draws no random numbers, so it takes "
 return 0;
 }
 
-/*:629*//*630:*/
+/*:653*//*654:*/
 #line 512 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
@@ -2280,7 +2643,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:630*//*632:*/
+/*:654*//*656:*/
 #line 529 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
@@ -2298,7 +2661,7 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:632*//*634:*/
+/*:656*//*658:*/
 #line 553 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
@@ -2316,7 +2679,7 @@ lstm_net_free(net);
 return status;
 }
 
-/*:634*//*636:*/
+/*:658*//*660:*/
 #line 580 "chapters/command.w"
 
 static int with_files(const char*cmd,const char*help,int argc,
@@ -2342,7 +2705,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:636*//*639:*/
+/*:660*//*663:*/
 #line 626 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
@@ -2354,7 +2717,7 @@ return with_files("forward","usage: lstm forward MODEL SEQ\n"
 argc,argv,print_forward);
 }
 
-/*:639*//*640:*/
+/*:663*//*664:*/
 #line 643 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
@@ -2368,7 +2731,7 @@ for(size_t s= 0;s<data->count;s++)
 if(data->seq[s].T> longest)longest= data->seq[s].T;
 if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
 return status;
-/*641:*/
+/*665:*/
 #line 669 "chapters/command.w"
 
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
@@ -2392,7 +2755,7 @@ return status;
 }
 loss= 0;
 
-/*:641*/
+/*:665*/
 #line 655 "chapters/command.w"
 ;
 printf("lstm-forward 1\n");
@@ -2401,7 +2764,7 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*642:*/
+/*666:*/
 #line 691 "chapters/command.w"
 
 {
@@ -2417,7 +2780,7 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:642*/
+/*:666*/
 #line 662 "chapters/command.w"
 ;
 }
@@ -2426,7 +2789,7 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:640*//*645:*/
+/*:664*//*669:*/
 #line 727 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
@@ -2466,7 +2829,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:645*//*648:*/
+/*:669*//*672:*/
 #line 806 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
@@ -2513,7 +2876,7 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:648*//*649:*/
+/*:672*//*673:*/
 #line 854 "chapters/command.w"
 
 static void check_progress(size_t done,size_t total,void*ctx)
@@ -2525,7 +2888,7 @@ fflush(stderr);
 }
 }
 
-/*:649*//*650:*/
+/*:673*//*674:*/
 #line 864 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
@@ -2554,7 +2917,7 @@ LSTM_CHECK_TOL);
 return 3;
 }
 
-/*:650*//*659:*/
+/*:674*//*683:*/
 #line 201 "chapters/owndata.w"
 
 static lstm_train_config data_defaults(void)
@@ -2570,7 +2933,7 @@ cfg.init= lstm_init_default();
 return cfg;
 }
 
-/*:659*//*660:*/
+/*:683*//*684:*/
 #line 220 "chapters/owndata.w"
 
 static int train_option(const char*opt,const char*val,train_args*args)
@@ -2599,7 +2962,7 @@ if(opt[3]=='p')args->epochs= v;else args->every= v;
 return 1;
 }
 
-/*:660*//*661:*/
+/*:684*//*685:*/
 #line 251 "chapters/owndata.w"
 
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
@@ -2629,7 +2992,7 @@ return report(status,&err);
 }
 if((status= data_network(cfg,args,&train,&net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*662:*/
+/*686:*/
 #line 288 "chapters/owndata.w"
 
 memset(&dc,0,sizeof dc);
@@ -2659,7 +3022,7 @@ if(args->valid)fprintf(w.talk," valid %s",short_g(vloss,st.valid_loss));
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:662*/
+/*:686*/
 #line 279 "chapters/owndata.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -2670,7 +3033,7 @@ lstm_data_free(&valid);
 return status;
 }
 
-/*:661*//*664:*/
+/*:685*//*688:*/
 #line 325 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
@@ -2700,7 +3063,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return status;
 }
 
-/*:664*//*666:*/
+/*:688*//*690:*/
 #line 392 "chapters/owndata.w"
 
 static void on_interrupt(int sig)
@@ -2709,7 +3072,7 @@ static void on_interrupt(int sig)
 train_stop= 1;
 }
 
-/*:666*//*667:*/
+/*:690*//*691:*/
 #line 404 "chapters/owndata.w"
 
 static int watch_open(train_watch*w,const lstm_train_config*cfg,
@@ -2756,7 +3119,7 @@ signal(SIGINT,on_interrupt);
 return LSTM_OK;
 }
 
-/*:667*//*668:*/
+/*:691*//*692:*/
 #line 453 "chapters/owndata.w"
 
 static int watch_close(train_watch*w,int status,const lstm_net*net,
@@ -2793,7 +3156,7 @@ fprintf(stderr,"lstm train: interrupted; the model and the curve so far "
 return w->interrupted?130:0;
 }
 
-/*:668*//*669:*/
+/*:692*//*693:*/
 #line 493 "chapters/owndata.w"
 
 static void watch_checkpoint(train_watch*w,long sequences)
@@ -2808,7 +3171,7 @@ w->failed= 1;
 train_stop= 1;
 }
 
-/*:669*//*670:*/
+/*:693*//*694:*/
 #line 511 "chapters/owndata.w"
 
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
@@ -2837,79 +3200,79 @@ fputc('\n',w->curve.f);
 }
 }
 #line 1 "chapters/crosscheck.w"
-/*:670*/
+/*:694*/
 #line 26 "chapters/command.w"
 
-/*608:*/
+/*632:*/
 #line 52 "chapters/command.w"
 
 static const lstm_command commands[]= {
-/*346:*/
-#line 863 "chapters/training.w"
+/*357:*/
+#line 1038 "chapters/training.w"
 
 {"train","train a network on a task of the 1997 paper",cmd_train},
 
-/*:346*//*387:*/
+/*:357*//*400:*/
 #line 770 "chapters/speed.w"
 
 {"bench","time the gradient methods and fit their growth",cmd_bench},
 
-/*:387*//*424:*/
+/*:400*//*437:*/
 #line 67 "chapters/experiments.w"
 
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
 
-/*:424*//*491:*/
+/*:437*//*515:*/
 #line 250 "chapters/align.w"
 
 {"align","measure how well each method's gradient aligns with the exact one",
 cmd_align},
 
-/*:491*//*510:*/
+/*:515*//*534:*/
 #line 127 "chapters/balance.w"
 
 {"balance","run the influence-balancing experiment with a method",
 cmd_balance},
 
-/*:510*//*520:*/
+/*:534*//*544:*/
 #line 101 "chapters/inspect.w"
 
 {"inspect","print the gates, states and backward messages of every step",
 cmd_inspect},
 
-/*:520*//*613:*/
+/*:544*//*637:*/
 #line 144 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:613*//*637:*/
+/*:637*//*661:*/
 #line 617 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:637*//*643:*/
+/*:661*//*667:*/
 #line 721 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:643*//*646:*/
+/*:667*//*670:*/
 #line 797 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:646*/
+/*:670*/
 #line 54 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:608*/
+/*:632*/
 #line 27 "chapters/command.w"
 
-/*609:*/
+/*633:*/
 #line 62 "chapters/command.w"
 
 int main(int argc,char**argv)
@@ -2917,7 +3280,7 @@ int main(int argc,char**argv)
 int status= 2;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*610:*/
+/*634:*/
 #line 95 "chapters/command.w"
 
 {
@@ -2933,10 +3296,10 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:610*/
+/*:634*/
 #line 68 "chapters/command.w"
 ;
-/*611:*/
+/*635:*/
 #line 109 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -2945,14 +3308,14 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:611*/
+/*:635*/
 #line 69 "chapters/command.w"
 ;
 return argc<2?2:0;
 }
 if(strcmp(argv[1],"--version")==0){
 printf("lstm %s\n",LSTM_VERSION);
-/*611:*/
+/*635:*/
 #line 109 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -2961,12 +3324,12 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:611*/
+/*:635*/
 #line 74 "chapters/command.w"
 ;
 return 0;
 }
-/*374:*/
+/*387:*/
 #line 481 "chapters/speed.w"
 
 {
@@ -2978,13 +3341,13 @@ return 2;
 }
 }
 
-/*:374*/
+/*:387*/
 #line 77 "chapters/command.w"
 ;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*611:*/
+/*635:*/
 #line 109 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -2993,7 +3356,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:611*/
+/*:635*/
 #line 81 "chapters/command.w"
 ;
 return status;
@@ -3004,8 +3367,8 @@ argv[1]);
 return 2;
 }
 
-/*:609*/
+/*:633*/
 #line 28 "chapters/command.w"
 
 
-/*:604*/
+/*:628*/
