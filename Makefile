@@ -385,7 +385,7 @@ endef
 book/lstm.pdf: book/lstm.tex book/example.tex $(DIAGRAMS) book/bench.tex book/align.tex \
               book/balance.tex book/balance-1.mps book/align-1.mps \
               book/inside.tex book/inside-1.mps \
-              $(EXPDIR)/results.tex $(EXPDIR)/figures-1.mps
+              $(EXPDIR)/results.tex $(EXPDIR)/battery.tex $(EXPDIR)/figures-1.mps
 	$(call run_pdftex,book)
 
 # ---------------------------------------------------------------- student edition
@@ -460,12 +460,12 @@ $(SD)/lstm.tex: $(WEBS) $(STUDENT_CH) | deps-book
 $(SD)/lstm.pdf: $(SD)/lstm.tex book/example.tex $(DIAGRAMS) book/bench.tex book/align.tex \
               book/balance.tex book/balance-1.mps book/align-1.mps \
               book/inside.tex book/inside-1.mps \
-              $(EXPDIR)/results.tex $(EXPDIR)/figures-1.mps
+              $(EXPDIR)/results.tex $(EXPDIR)/battery.tex $(EXPDIR)/figures-1.mps
 	mkdir -p $(SD)/experiments
 	cp book/example.tex $(DIAGRAMS) book/bench.tex book/align.tex \
 	  book/balance.tex book/balance-*.mps book/align-*.mps \
 	  book/inside.tex book/inside-*.mps $(SD)/
-	cp $(EXPDIR)/results.tex $(EXPDIR)/figures-*.mps $(SD)/experiments/
+	cp $(EXPDIR)/results.tex $(EXPDIR)/battery.tex $(EXPDIR)/figures-*.mps $(SD)/experiments/
 	$(call run_pdftex,$(SD))
 
 student-code: $(SD)/lstm $(SD)/liblstm.a $(SD)/check_student

@@ -38,6 +38,12 @@
 \def\exampleloss#1{\def\exampleL{#1}}
 % The experiments' tables, written by `lstm experiments --report'.
 \input experiments/results
+% The battery's tables and numbers, written by `lstm experiments
+% --report-battery'; \bat{setting}{method}{figure} is one of its numbers,
+% and asking for one that was not written stops the build.
+\input experiments/battery
+\def\bat#1#2#3{\ifcsname bat/#1/#2/#3\endcsname\csname bat/#1/#2/#3\endcsname
+  \else\errmessage{no number #3 of #2 on #1 in experiments/battery.tex}\fi}
 % The table of contents goes at the front of the book.  cwebmac writes the
 % contents file as it goes and prints it at the end (\con).  Here the file
 % of the previous pdfTeX run is read into a box before any page is shipped

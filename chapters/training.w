@@ -393,8 +393,31 @@ sequence only, as in the paper, so every default below is for a target
 at the last step. They were chosen by trial runs on seeds that the
 battery of experiments does not report (201 to 205), starting from the
 adding problem's settings, which are the closest: Adam, weights in
-$[-0.5,0.5]$, a closed input gate and an open forget gate.
-TUNING-PLACEHOLDER
+$[-0.5,0.5]$, a closed input gate and an open forget gate. The
+multiplication problem is the adding problem with another target, and
+keeps its settings and its budget of 200,000 sequences; with them, BPTT
+solved it on seed 201. The temporal order problem has a softmax output
+like the lag task, and eight cells as the lag tasks have, room for the
+three symbols of 6b; at rate 0.003 BPTT solved 6a and 6b on seed 201,
+and the budget is 100,000 sequences.
+
+The two-sequence problem needed a change, and the reason is the one that
+took the forget gate out of the noisy lag task. The class is written into
+a cell at the first step and must survive some hundred steps of Gaussian
+noise on the same input line. A forget gate with bias 3 keeps
+$\sigma(3)=0.95$ of the state per step, $0.95^{100}<0.01$ of it after a
+hundred; at the adding problem's settings no variant was solved on seed
+201 within 100,000 sequences. Without a forget gate, and with rate 0.01,
+BPTT solved every trial run (seeds 201 to 204, all three variants,
+$N=1$ and $N=3$), but the internal RTRL solved none of three runs of 3b
+with $N=1$ (seed 201 on the trial seeds, then 101 to 103 when the
+defaults were checked on unseen seeds), and it stayed at the loss of
+answering $1\over2$. At rate 0.003 it solved one of two trial runs of
+that setting within 100,000 sequences and came near in the other, and
+BPTT still solved it; so the defaults are no forget gate, rate 0.003,
+four cells, as for the adding problem, and the adding problem's budget
+of 200,000 sequences. The internal RTRL's difficulty is the subject of
+the battery's chapter.
 
 @<Set the defaults of the tasks of Experiments 3, 5 and 6@>=
 cfg.length = length ? length : 100;
@@ -404,7 +427,7 @@ cfg.init.bias_i = -2; cfg.init.bias_f = 3; cfg.init.bias_o = 0;
 if (strcmp(task, "multiply") == 0) {
   cfg.cells = 4; cfg.rate = 0.003; cfg.max_sequences = 200000;
 } else if (strcmp(task, "twoseq") == 0) {
-  cfg.cells = 4; cfg.rate = 0.01; cfg.max_sequences = 100000;
+  cfg.cells = 4; cfg.rate = 0.003; cfg.max_sequences = 200000;
   cfg.no_forget = 1;
 } else {
   cfg.cells = 8; cfg.rate = 0.003; cfg.max_sequences = 100000;

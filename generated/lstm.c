@@ -199,7 +199,7 @@ static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
 const lstm_trace*tr);
 
 /*:324*//*338:*/
-#line 569 "chapters/training.w"
+#line 592 "chapters/training.w"
 
 typedef struct{
 size_t size,right;
@@ -210,27 +210,27 @@ static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
 int every_step);
 
 /*:338*//*345:*/
-#line 775 "chapters/training.w"
+#line 798 "chapters/training.w"
 
 static int task_errors(const lstm_net*net,const lstm_task*task,
 lstm_rng*rng,size_t count,lstm_trace*tr,size_t*wrong,double*mae,
 lstm_error*err);
 
 /*:345*//*347:*/
-#line 820 "chapters/training.w"
+#line 843 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr);
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T);
 
 /*:347*//*349:*/
-#line 846 "chapters/training.w"
+#line 869 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr,lstm_lag_probe*pr);
 
 /*:349*//*351:*/
-#line 889 "chapters/training.w"
+#line 912 "chapters/training.w"
 
 #define LSTM_PROBE_CELLS 256
 static double fmax_nan(double a,double b);
@@ -2951,7 +2951,7 @@ cfg.cells= 8;cfg.rate= 0.1;cfg.max_sequences= 100000;
 }else if(strcmp(task,"multiply")==0||strcmp(task,"twoseq")==0||
 strcmp(task,"order")==0){
 /*331:*/
-#line 399 "chapters/training.w"
+#line 422 "chapters/training.w"
 
 cfg.length= length?length:100;
 cfg.optimizer= LSTM_ADAM;
@@ -2960,7 +2960,7 @@ cfg.init.bias_i= -2;cfg.init.bias_f= 3;cfg.init.bias_o= 0;
 if(strcmp(task,"multiply")==0){
 cfg.cells= 4;cfg.rate= 0.003;cfg.max_sequences= 200000;
 }else if(strcmp(task,"twoseq")==0){
-cfg.cells= 4;cfg.rate= 0.01;cfg.max_sequences= 100000;
+cfg.cells= 4;cfg.rate= 0.003;cfg.max_sequences= 200000;
 cfg.no_forget= 1;
 }else{
 cfg.cells= 8;cfg.rate= 0.003;cfg.max_sequences= 100000;
@@ -2987,7 +2987,7 @@ return cfg;
 }
 
 /*:330*//*332:*/
-#line 417 "chapters/training.w"
+#line 440 "chapters/training.w"
 
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err)
@@ -3015,13 +3015,13 @@ lstm_data_init(&held,task.m,task.k);
 if(!(meth= lstm_method_find(cfg->method,&param,err)))return LSTM_EUSAGE;
 if(meth->seeded)param= (long)(cfg->seed&0x7FFFFFFF);
 /*333:*/
-#line 467 "chapters/training.w"
+#line 490 "chapters/training.w"
 
 lstm_rng_seed(&init_rng,cfg->seed);
 lstm_rng_seed(&data_rng,cfg->seed^0xA0761D6478BD642FULL);
 lstm_rng_seed(&test_rng,cfg->seed^0xE7037ED1A0B428DBULL);
 if(cfg->start)/*334:*/
-#line 488 "chapters/training.w"
+#line 511 "chapters/training.w"
 
 {
 if(cfg->start->m!=task.m||cfg->start->k!=task.k||
@@ -3036,7 +3036,7 @@ if((status= lstm_net_copy(net,cfg->start,err))!=LSTM_OK)goto done;
 }
 
 /*:334*/
-#line 471 "chapters/training.w"
+#line 494 "chapters/training.w"
 
 else{
 if((status= lstm_net_init(net,task.m,cfg->cells,task.k,task.output,
@@ -3051,10 +3051,10 @@ if((status= lstm_trainer_init(&tn,net,meth,param,&opt,err))!=LSTM_OK)
 goto done;
 
 /*:333*/
-#line 443 "chapters/training.w"
+#line 466 "chapters/training.w"
 ;
 /*335:*/
-#line 507 "chapters/training.w"
+#line 530 "chapters/training.w"
 
 switch(task.kind){
 case LSTM_TASK_LAG:
@@ -3082,12 +3082,12 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 if(status!=LSTM_OK)goto done;
 
 /*:335*/
-#line 444 "chapters/training.w"
+#line 467 "chapters/training.w"
 ;
 while(status==LSTM_OK&&!st->solved&&st->sequences<cfg->max_sequences
 &&!(cfg->stop&&*cfg->stop))
 /*340:*/
-#line 606 "chapters/training.w"
+#line 629 "chapters/training.w"
 
 {
 lstm_data one;
@@ -3107,7 +3107,7 @@ st->sequences++;
 st->moving_loss= st->sequences==1?loss:
 0.99*st->moving_loss+0.01*loss;
 /*341:*/
-#line 693 "chapters/training.w"
+#line 716 "chapters/training.w"
 
 switch(task.kind){
 case LSTM_TASK_LAG:
@@ -3125,7 +3125,7 @@ break;
 case LSTM_TASK_TWOSEQ:
 if(st->sequences%100==0)
 /*343:*/
-#line 736 "chapters/training.w"
+#line 759 "chapters/training.w"
 
 {
 size_t wrong= 0;
@@ -3142,7 +3142,7 @@ st->solved= st1&&mae<st2;
 }
 
 /*:343*/
-#line 709 "chapters/training.w"
+#line 732 "chapters/training.w"
 ;
 break;
 default:{
@@ -3154,7 +3154,7 @@ st->measure= (double)ring.right/ring.size;
 st->solved= ring.right==ring.size;
 if(task.kind==LSTM_TASK_MULTIPLY)
 /*342:*/
-#line 723 "chapters/training.w"
+#line 746 "chapters/training.w"
 
 {
 const size_t wrong= ring.size-ring.right;
@@ -3164,13 +3164,13 @@ st->solved= full&&wrong<13;
 }
 
 /*:342*/
-#line 719 "chapters/training.w"
+#line 742 "chapters/training.w"
 ;
 }
 }
 
 /*:341*/
-#line 624 "chapters/training.w"
+#line 647 "chapters/training.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
@@ -3181,7 +3181,7 @@ cfg->report(st,cfg->ctx);
 }
 
 /*:340*/
-#line 447 "chapters/training.w"
+#line 470 "chapters/training.w"
 ;
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
 st->updates= tn.updates;
@@ -3190,7 +3190,7 @@ st->measure= lag_probe(net,&held,&tn.tr,&st->probe);
 if(status==LSTM_OK&&(task.kind==LSTM_TASK_ADDING||
 task.kind>=LSTM_TASK_TWOSEQ))
 /*344:*/
-#line 757 "chapters/training.w"
+#line 780 "chapters/training.w"
 
 {
 size_t wrong= 0;
@@ -3203,7 +3203,7 @@ st->wrong= (long)wrong;
 }
 
 /*:344*/
-#line 454 "chapters/training.w"
+#line 477 "chapters/training.w"
 ;
 done:
 lstm_trainer_free(&tn);
@@ -3214,7 +3214,7 @@ return status;
 }
 
 /*:332*//*337:*/
-#line 548 "chapters/training.w"
+#line 571 "chapters/training.w"
 
 int lstm_train_finite(const lstm_net*net,long sequence,double loss,
 lstm_error*err)
@@ -3233,7 +3233,7 @@ return lstm_fail(err,LSTM_EDIVERGED,"training diverged at sequence %ld: "
 }
 
 /*:337*//*339:*/
-#line 584 "chapters/training.w"
+#line 607 "chapters/training.w"
 
 static void lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
 int every_step)
@@ -3249,7 +3249,7 @@ s->has_y[t]= (every_step&&lag==p)||t+1==lag;
 }
 
 /*:339*//*346:*/
-#line 780 "chapters/training.w"
+#line 803 "chapters/training.w"
 
 static int task_errors(const lstm_net*net,const lstm_task*task,
 lstm_rng*rng,size_t count,lstm_trace*tr,size_t*wrong,double*mae,
@@ -3287,7 +3287,7 @@ return status;
 }
 
 /*:346*//*348:*/
-#line 825 "chapters/training.w"
+#line 848 "chapters/training.w"
 
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T)
 {
@@ -3297,7 +3297,7 @@ return lstm_trace_alloc(tr,net,T,NULL)==LSTM_OK;
 }
 
 /*:348*//*350:*/
-#line 854 "chapters/training.w"
+#line 877 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr,lstm_lag_probe*pr)
@@ -3329,7 +3329,7 @@ return fmax_nan(pr->last_error,pr->other_error);
 }
 
 /*:350*//*352:*/
-#line 893 "chapters/training.w"
+#line 916 "chapters/training.w"
 
 static double fmax_nan(double a,double b)
 {
@@ -3337,7 +3337,7 @@ return isnan(a)||isnan(b)?NAN:a> b?a:b;
 }
 
 /*:352*//*353:*/
-#line 903 "chapters/training.w"
+#line 926 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr)
@@ -3364,7 +3364,7 @@ return(double)right/(double)held->count;
 }
 
 /*:353*//*355:*/
-#line 944 "chapters/training.w"
+#line 967 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
 double*fraction,lstm_error*err)
@@ -3394,7 +3394,7 @@ state= next;out= next+n;
 }
 lstm_output_forward(net,out,NULL,pred);
 /*356:*/
-#line 981 "chapters/training.w"
+#line 1004 "chapters/training.w"
 
 {
 int ok= 1;
@@ -3404,7 +3404,7 @@ passed+= ok;
 }
 
 /*:356*/
-#line 972 "chapters/training.w"
+#line 995 "chapters/training.w"
 ;
 }
 *fraction= passed/2.0;

@@ -729,13 +729,13 @@ int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err);
 
 /*:329*//*336:*/
-#line 544 "chapters/training.w"
+#line 567 "chapters/training.w"
 
 int lstm_train_finite(const lstm_net*net,long sequence,double loss,
 lstm_error*err);
 
 /*:336*//*354:*/
-#line 940 "chapters/training.w"
+#line 963 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
 double*fraction,lstm_error*err);

@@ -12,7 +12,7 @@
 #include <sys/stat.h> 
 #include <unistd.h> 
 /*358:*/
-#line 1041 "chapters/training.w"
+#line 1064 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv);
 static int train_usage(const char*fmt,const char*a,const char*b);
@@ -378,7 +378,7 @@ void*ctx);
 #line 25 "chapters/command.w"
 
 /*359:*/
-#line 1054 "chapters/training.w"
+#line 1077 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv)
 {
@@ -394,7 +394,7 @@ int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
 /*362:*/
-#line 1140 "chapters/training.w"
+#line 1163 "chapters/training.w"
 
 printf("usage: lstm train --task lag|lag2c|reber|adding|multiply|twoseq|order\n"
 "                  [--lag p] [--variant a|b|c] [--relevant N] [--symbols 2|3]\n"
@@ -414,12 +414,12 @@ printf("usage: lstm train --task lag|lag2c|reber|adding|multiply|twoseq|order\n"
 "stops after the current sequence and writes what was asked for.\n");
 
 /*:362*/
-#line 1068 "chapters/training.w"
+#line 1091 "chapters/training.w"
 ;
 return 0;
 }
 /*361:*/
-#line 1119 "chapters/training.w"
+#line 1142 "chapters/training.w"
 
 for(int a= 0;a<argc;a++){
 const char*lag= NULL;
@@ -442,12 +442,12 @@ return train_usage("lstm train: expected --task or --data, and not both%s",
 
 
 /*:361*/
-#line 1071 "chapters/training.w"
+#line 1094 "chapters/training.w"
 ;
 cfg= task?lstm_train_defaults(task,length):data_defaults();
 for(int a= 0;a<argc;a++)
 /*363:*/
-#line 1162 "chapters/training.w"
+#line 1185 "chapters/training.w"
 
 {
 const char*arg= argv[a],*eq= strchr(arg,'='),*val;
@@ -517,7 +517,7 @@ if(opt[2]=='l')cfg.rate= v;else cfg.clip= v;
 }else if(strcmp(opt,"--lag")==0||strcmp(opt,"--seed")==0||
 strcmp(opt,"--cells")==0||strcmp(opt,"--max-sequences")==0){
 /*364:*/
-#line 1239 "chapters/training.w"
+#line 1262 "chapters/training.w"
 
 {
 unsigned long long v;
@@ -535,13 +535,13 @@ else cfg.max_sequences= (long)v;
 }
 
 /*:364*/
-#line 1230 "chapters/training.w"
+#line 1253 "chapters/training.w"
 ;
 }else return train_usage("lstm train: unknown option '%s'",opt,"");
 }
 
 /*:363*/
-#line 1074 "chapters/training.w"
+#line 1097 "chapters/training.w"
 ;
 if(args.data)return train_on_data(&cfg,&args,out,curve);
 if(args.valid||args.output>=0||args.epochs)
@@ -549,7 +549,7 @@ return train_usage("lstm train: --valid, --output and --epochs are for "
 "--data, not --task%s","","");
 
 /*360:*/
-#line 1107 "chapters/training.w"
+#line 1130 "chapters/training.w"
 
 {
 lstm_task check;
@@ -560,7 +560,7 @@ return report(status,&err);
 }
 
 /*:360*/
-#line 1080 "chapters/training.w"
+#line 1103 "chapters/training.w"
 ;
 if(args.init){
 if((status= lstm_model_read(args.init,&start,&err))!=LSTM_OK)
@@ -577,7 +577,7 @@ status= lstm_train_task(&cfg,&net,&st,&err);
 w.interrupted= train_stop&&!w.failed&&!st.solved&&
 st.sequences<cfg.max_sequences;
 if(status==LSTM_OK)/*366:*/
-#line 1288 "chapters/training.w"
+#line 1311 "chapters/training.w"
 
 {
 char lr[32],clip[32],bi[32],bf[32],loss[32],measure[32],secs[32];
@@ -592,7 +592,7 @@ net.no_forget?"no":"yes",short_g(bi,cfg.init.bias_i),
 short_g(bf,cfg.init.bias_f),short_g(loss,st.moving_loss),
 short_g(measure,st.measure),st.updates,short_g(secs,st.seconds));
 /*367:*/
-#line 1324 "chapters/training.w"
+#line 1347 "chapters/training.w"
 
 if(strcmp(cfg.task,"twoseq")==0||strcmp(cfg.task,"multiply")==0||
 strcmp(cfg.task,"order")==0||strcmp(cfg.task,"adding")==0)
@@ -606,7 +606,7 @@ if(strcmp(cfg.task,"twoseq")==0||strcmp(cfg.task,"multiply")==0)
 fprintf(w.talk," first %ld",st.first);
 
 /*:367*/
-#line 1301 "chapters/training.w"
+#line 1324 "chapters/training.w"
 ;
 if(strcmp(cfg.task,"lag")==0){
 fprintf(w.talk," last_error %s",short_g(lr,st.probe.last_error));
@@ -624,7 +624,7 @@ fprintf(w.talk,"\n");
 }
 
 /*:366*/
-#line 1095 "chapters/training.w"
+#line 1118 "chapters/training.w"
 ;
 status= watch_close(&w,status,&net,&err);
 lstm_net_free(&net);
@@ -634,7 +634,7 @@ return status;
 }
 
 /*:359*//*365:*/
-#line 1255 "chapters/training.w"
+#line 1278 "chapters/training.w"
 
 static int train_usage(const char*fmt,const char*a,const char*b)
 {
@@ -3208,7 +3208,7 @@ fputc('\n',w->curve.f);
 
 static const lstm_command commands[]= {
 /*357:*/
-#line 1038 "chapters/training.w"
+#line 1061 "chapters/training.w"
 
 {"train","train a network on a task of the 1997 paper",cmd_train},
 

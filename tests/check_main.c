@@ -19,6 +19,7 @@ int main(void)
   srunner_add_suite(sr, lag_suite());
   srunner_add_suite(sr, safety_suite());
   srunner_add_suite(sr, owndata_suite());
+  srunner_add_suite(sr, battery_suite());
   srunner_run_all(sr, CK_NORMAL);
   failed = srunner_ntests_failed(sr);
   srunner_free(sr);

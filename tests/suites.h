@@ -33,6 +33,7 @@ Suite *answers_suite(void);   /* check_teaching.c: the answers' numbers */
 Suite *lag_suite(void);       /* check_lag.c: the lag tasks and their cells */
 Suite *safety_suite(void);    /* check_safety.c: no NaN passes, no file lost */
 Suite *owndata_suite(void);   /* check_owndata.c: lstm train --data */
+Suite *battery_suite(void);   /* check_battery.c: the 1997 battery's tasks */
 
 /* check_util.c: random networks and data for the tests.  A test case is a
    shape of network and data, drawn from a seed by make_case. */
