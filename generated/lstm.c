@@ -293,13 +293,13 @@ static void carry_row(double*s,double*g,size_t len,const double*v,
 size_t ldv,size_t steps,const double*keep,const double*coef,
 const double*e);
 
-/*:426*//*560:*/
+/*:426*//*577:*/
 #line 190 "chapters/formats.w"
 
-/*559:*/
+/*576:*/
 #line 163 "chapters/formats.w"
 
-/*593:*/
+/*610:*/
 #line 932 "chapters/formats.w"
 
 typedef struct lstm_power5{
@@ -308,7 +308,7 @@ int k;
 int exact;
 }lstm_power5;
 
-/*:593*/
+/*:610*/
 #line 164 "chapters/formats.w"
 
 typedef struct lstm_reader{
@@ -336,7 +336,7 @@ unsigned char*flag;
 size_t flags,flag_cap;
 }lstm_reader;
 
-/*:559*/
+/*:576*/
 #line 191 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -349,7 +349,7 @@ static void take(lstm_reader*rd);
 static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
-/*:560*//*572:*/
+/*:577*//*589:*/
 #line 439 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
@@ -359,19 +359,19 @@ static int number(lstm_reader*rd,const char*what,double*v);
 static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
-/*:572*//*578:*/
+/*:589*//*595:*/
 #line 576 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
-/*:578*//*581:*/
+/*:595*//*598:*/
 #line 625 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
-/*:581*//*583:*/
+/*:598*//*600:*/
 #line 668 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -380,45 +380,45 @@ static int eight_digits(const char*s,uint64_t*v);
 static int clinger(uint64_t w,long q,double*v);
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v);
 
-/*:583*//*594:*/
+/*:600*//*611:*/
 #line 954 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd);
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo);
 static void top_bits(const uint32_t*a,int n,lstm_power5*t);
 
-/*:594*//*598:*/
+/*:611*//*615:*/
 #line 1053 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:598*//*603:*/
+/*:615*//*620:*/
 #line 1140 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:603*//*609:*/
+/*:620*//*626:*/
 #line 1225 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:609*//*617:*/
+/*:626*//*634:*/
 #line 1381 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:617*//*623:*/
+/*:634*//*640:*/
 #line 1495 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:623*/
+/*:640*/
 #line 276 "chapters/intro.w"
 
 /*13:*/
@@ -4085,7 +4085,7 @@ const double*e)
 kernels->carry_row(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
-/*:433*//*508:*/
+/*:433*//*525:*/
 #line 76 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
@@ -4095,7 +4095,7 @@ bb= lstm_dot(b,b,len);
 return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
-/*:508*//*509:*/
+/*:525*//*526:*/
 #line 88 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -4109,7 +4109,7 @@ const lstm_method*meth;
 long param;
 int status;
 memset(res,0,sizeof*res);
-/*510:*/
+/*527:*/
 #line 124 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
@@ -4128,7 +4128,7 @@ spec[q]);
 
 }
 
-/*:510*/
+/*:527*/
 #line 100 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
@@ -4141,7 +4141,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
 goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
-/*511:*/
+/*528:*/
 #line 141 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
@@ -4157,11 +4157,11 @@ status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
 goto done;
 }
 
-/*:511*/
+/*:528*/
 #line 111 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*512:*/
+/*529:*/
 #line 162 "chapters/align.w"
 
 {
@@ -4177,7 +4177,7 @@ for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
 if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
-/*513:*/
+/*530:*/
 #line 181 "chapters/align.w"
 
 {
@@ -4199,11 +4199,11 @@ c_sum+= c;c_sq+= c*c;
 e_sum+= sqrt(e)/res->norm;
 }
 
-/*:513*/
+/*:530*/
 #line 176 "chapters/align.w"
 ;
 }
-if(status==LSTM_OK)/*514:*/
+if(status==LSTM_OK)/*531:*/
 #line 201 "chapters/align.w"
 
 {
@@ -4223,12 +4223,12 @@ row->noise= sqrt(tr/N)/res->norm;
 row->variance= tr/(res->norm*res->norm);
 }
 
-/*:514*/
+/*:531*/
 #line 178 "chapters/align.w"
 ;
 }
 
-/*:512*/
+/*:529*/
 #line 113 "chapters/align.w"
 ;
 if(status==LSTM_OK)
@@ -4241,7 +4241,7 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:509*//*532:*/
+/*:526*//*549:*/
 #line 60 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
@@ -4265,7 +4265,7 @@ return status;
 if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
-/*533:*/
+/*550:*/
 #line 106 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
@@ -4278,7 +4278,7 @@ for(size_t t= 0;t<seq->T;t++){
 seq->x[t]= 1;seq->y[t]= 0.3;seq->has_y[t]= 1;
 }
 
-/*:533*/
+/*:550*/
 #line 82 "chapters/balance.w"
 ;
 for(long e= 0;e<episodes&&status==LSTM_OK;e++){
@@ -4300,7 +4300,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:532*//*561:*/
+/*:549*//*578:*/
 #line 205 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -4322,7 +4322,7 @@ rd->v= NULL;
 rd->flag= NULL;
 }
 
-/*:561*//*562:*/
+/*:578*//*579:*/
 #line 229 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
@@ -4339,7 +4339,7 @@ va_end(ap);
 return rd->status;
 }
 
-/*:562*//*563:*/
+/*:579*//*580:*/
 #line 256 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
@@ -4357,7 +4357,7 @@ rd->have= fread(rd->block,1,sizeof rd->block,rd->f);
 rd->at= 0;
 if(rd->have==0){
 if(ferror(rd->f))
-/*564:*/
+/*581:*/
 #line 294 "chapters/formats.w"
 
 {
@@ -4368,7 +4368,7 @@ e?strerror(e):"read error");
 rd->status= LSTM_EIO;
 }
 
-/*:564*/
+/*:581*/
 #line 272 "chapters/formats.w"
 ;
 return EOF;
@@ -4392,7 +4392,7 @@ return EOF;
 return c;
 }
 
-/*:563*//*565:*/
+/*:580*//*582:*/
 #line 307 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
@@ -4401,7 +4401,7 @@ int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
 if(rd->back==EOF&&peek_in_block(rd))return LSTM_OK;
-/*569:*/
+/*586:*/
 #line 397 "chapters/formats.w"
 
 do{
@@ -4410,7 +4410,7 @@ if(c=='#')
 while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
-/*:569*/
+/*:586*/
 #line 315 "chapters/formats.w"
 ;
 if(c==EOF){
@@ -4423,7 +4423,7 @@ rd->peeked= 1;
 return LSTM_OK;
 }
 rd->tok_line= rd->line;
-/*570:*/
+/*587:*/
 #line 407 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
@@ -4443,7 +4443,7 @@ rd->tok[len++]= (char)c;
 c= get(rd);
 }
 
-/*:570*/
+/*:587*/
 #line 326 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
@@ -4459,7 +4459,7 @@ static void take(lstm_reader*rd)
 rd->peeked= 0;
 }
 
-/*:565*//*566:*/
+/*:582*//*583:*/
 #line 353 "chapters/formats.w"
 
 static int peek_in_block(lstm_reader*rd)
@@ -4467,7 +4467,7 @@ static int peek_in_block(lstm_reader*rd)
 const unsigned char*b= rd->block;
 size_t at= rd->at,end,len;
 long line= rd->line,col= rd->col,last= rd->last_line;
-/*567:*/
+/*584:*/
 #line 374 "chapters/formats.w"
 
 for(;at<rd->have;at++){
@@ -4477,7 +4477,7 @@ else break;
 }
 rd->at= at,rd->line= line,rd->col= col,rd->last_line= last;
 
-/*:567*/
+/*:584*/
 #line 359 "chapters/formats.w"
 ;
 for(end= at;end<rd->have&&b[end]> ' '&&b[end]<127&&
@@ -4486,7 +4486,7 @@ len= end-at;
 if(len==0||end==rd->have||len> LSTM_TOKEN_MAX)return 0;
 if(b[end]=='\n'?col+(long)len> LSTM_LINE_MAX:
 b[end]!=' '||col+(long)len+1> LSTM_LINE_MAX)return 0;
-/*568:*/
+/*585:*/
 #line 387 "chapters/formats.w"
 
 memcpy(rd->tok,b+at,len);
@@ -4498,13 +4498,13 @@ else rd->col= col+(long)len+1;
 rd->at= end+1;
 rd->peeked= 1;
 
-/*:568*/
+/*:585*/
 #line 366 "chapters/formats.w"
 ;
 return 1;
 }
 
-/*:566*//*571:*/
+/*:583*//*588:*/
 #line 427 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
@@ -4514,7 +4514,7 @@ snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
 return rd->shown;
 }
 
-/*:571*//*573:*/
+/*:588*//*590:*/
 #line 447 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
@@ -4527,7 +4527,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:573*//*574:*/
+/*:590*//*591:*/
 #line 466 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -4551,7 +4551,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:574*//*575:*/
+/*:591*//*592:*/
 #line 496 "chapters/formats.w"
 
 static int decimal(const char*s)
@@ -4571,7 +4571,7 @@ while(isdigit((unsigned char)*s))s++;
 return*s=='\0';
 }
 
-/*:575*//*576:*/
+/*:592*//*593:*/
 #line 523 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
@@ -4599,7 +4599,7 @@ shown(rd));
 
 }
 
-/*:576*//*577:*/
+/*:593*//*594:*/
 #line 557 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
@@ -4616,7 +4616,7 @@ if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:577*//*579:*/
+/*:594*//*596:*/
 #line 580 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
@@ -4638,7 +4638,7 @@ rd->v[rd->len++]= x;
 return LSTM_OK;
 }
 
-/*:579*//*580:*/
+/*:596*//*597:*/
 #line 603 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
@@ -4657,7 +4657,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:580*//*582:*/
+/*:597*//*599:*/
 #line 629 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
@@ -4671,7 +4671,7 @@ expected,after,shown(rd));
 return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
-/*:582*//*584:*/
+/*:599*//*601:*/
 #line 686 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -4682,7 +4682,7 @@ uint64_t w= 0,eight;
 long q= 0,e= 0;
 int negative= 0,digits= 0,kept= 0,e_negative= 0;
 if(*s=='+'||*s=='-')negative= *s++=='-';
-/*585:*/
+/*602:*/
 #line 721 "chapters/formats.w"
 
 from= s;
@@ -4699,12 +4699,12 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:585*/
+/*:602*/
 #line 695 "chapters/formats.w"
 ;
 if(*s=='.'){
 s++;
-/*585:*/
+/*602:*/
 #line 721 "chapters/formats.w"
 
 from= s;
@@ -4721,7 +4721,7 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:585*/
+/*:602*/
 #line 698 "chapters/formats.w"
 ;
 q= -(long)(s-from);
@@ -4742,7 +4742,7 @@ if(negative)*v= -*v;
 return 1;
 }
 
-/*:584*//*586:*/
+/*:601*//*603:*/
 #line 755 "chapters/formats.w"
 
 static int eight_digits(const char*s,uint64_t*v)
@@ -4762,7 +4762,7 @@ x= (100*x+(x>>16))&0x0000ffff0000ffff;
 return 1;
 }
 
-/*:586*//*587:*/
+/*:603*//*604:*/
 #line 783 "chapters/formats.w"
 
 #include <float.h>  
@@ -4784,7 +4784,7 @@ return 1;
  return 0;
 }
 
-/*:587*//*588:*/
+/*:604*//*605:*/
 #line 820 "chapters/formats.w"
 
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v)
@@ -4798,7 +4798,7 @@ if(!rd->five_ready)powers_of_five(rd);
 t= &rd->five[q-FIVE_MIN];
 for(int s= 32;s> 0;s/= 2)
 if(w>>(64-s)==0)w<<= s,z+= s;
-/*591:*/
+/*608:*/
 #line 891 "chapters/formats.w"
 
 {
@@ -4811,10 +4811,10 @@ p1+= lo;
 p2= hi+(p1<lo);
 }
 
-/*:591*/
+/*:608*/
 #line 832 "chapters/formats.w"
 ;
-/*589:*/
+/*606:*/
 #line 861 "chapters/formats.w"
 
 r= 137+(int)(p2>>63);
@@ -4824,10 +4824,10 @@ if(!t->exact&&(p2&low_mask)==low_mask&&p1==UINT64_MAX)
 return 0;
 tie= t->exact&&(h&1)&&(p2&low_mask)==0&&p1==0&&p0==0;
 
-/*:589*/
+/*:606*/
 #line 833 "chapters/formats.w"
 ;
-/*590:*/
+/*607:*/
 #line 879 "chapters/formats.w"
 
 m= h>>1;
@@ -4837,14 +4837,14 @@ if((h&1)&&(!tie||(m&1)))m++;
 if(m>>53)m>>= 1,e++;
 if(e+1075> 2046)return 0;
 
-/*:590*/
+/*:607*/
 #line 835 "chapters/formats.w"
 ;
 *v= ldexp((double)m,(int)e);
 return 1;
 }
 
-/*:588*//*592:*/
+/*:605*//*609:*/
 #line 907 "chapters/formats.w"
 
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo)
@@ -4857,7 +4857,7 @@ uint64_t mid= (p00>>32)+(p01&half)+(p10&half);
 *hi= p11+(p01>>32)+(p10>>32)+(mid>>32);
 }
 
-/*:592*//*595:*/
+/*:609*//*612:*/
 #line 959 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd)
@@ -4893,7 +4893,7 @@ rd->five[q-FIVE_MIN].exact= 0;
 rd->five_ready= 1;
 }
 
-/*:595*//*596:*/
+/*:612*//*613:*/
 #line 1001 "chapters/formats.w"
 
 static void top_bits(const uint32_t*a,int n,lstm_power5*t)
@@ -4910,7 +4910,7 @@ t->k= 32*n-lead-128;
 t->exact= 32*n-lead<=128;
 }
 
-/*:596*//*599:*/
+/*:613*//*616:*/
 #line 1056 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
@@ -4921,7 +4921,7 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*600:*/
+/*617:*/
 #line 1093 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
@@ -4931,7 +4931,7 @@ if(size_value(rd,"cells",LSTM_MAX_DIM,&shape.n)!=LSTM_OK)
 return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
-/*601:*/
+/*618:*/
 #line 1109 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -4946,7 +4946,7 @@ take(rd);
 shape.no_forget= 1;
 }
 
-/*:601*/
+/*:618*/
 #line 1101 "chapters/formats.w"
 ;
 if(lstm_net_size(shape.m,shape.n,shape.k,LSTM_OUT_NONE,&P,NULL)
@@ -4956,7 +4956,7 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:600*/
+/*:617*/
 #line 1066 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -4965,7 +4965,7 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*602:*/
+/*619:*/
 #line 1122 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
@@ -4983,7 +4983,7 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:602*/
+/*:619*/
 #line 1074 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -4996,7 +4996,7 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*606:*/
+/*623:*/
 #line 1178 "chapters/formats.w"
 
 {
@@ -5007,13 +5007,13 @@ net->no_forget= shape.no_forget;
 memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
 }
 
-/*:606*/
+/*:623*/
 #line 1085 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:599*//*604:*/
+/*:616*//*621:*/
 #line 1145 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
@@ -5033,7 +5033,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:604*//*605:*/
+/*:621*//*622:*/
 #line 1166 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
@@ -5043,7 +5043,7 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:605*//*608:*/
+/*:622*//*625:*/
 #line 1198 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
@@ -5069,7 +5069,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:608*//*610:*/
+/*:625*//*627:*/
 #line 1229 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
@@ -5082,7 +5082,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:610*//*611:*/
+/*:627*//*628:*/
 #line 1245 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
@@ -5099,7 +5099,7 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:611*//*613:*/
+/*:628*//*630:*/
 #line 1273 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -5140,7 +5140,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:613*//*615:*/
+/*:630*//*632:*/
 #line 1329 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -5151,7 +5151,7 @@ size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*616:*/
+/*633:*/
 #line 1361 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
@@ -5167,7 +5167,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:616*/
+/*:633*/
 #line 1339 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
@@ -5191,7 +5191,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:615*//*618:*/
+/*:632*//*635:*/
 #line 1385 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
@@ -5211,7 +5211,7 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*619:*/
+/*636:*/
 #line 1416 "chapters/formats.w"
 
 {
@@ -5231,10 +5231,10 @@ return rd->status;
 }
 }
 
-/*:619*/
+/*:636*/
 #line 1403 "chapters/formats.w"
 ;
-/*620:*/
+/*637:*/
 #line 1442 "chapters/formats.w"
 
 {
@@ -5252,14 +5252,14 @@ from+= k;
 }
 }
 
-/*:620*/
+/*:637*/
 #line 1404 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:618*//*621:*/
+/*:635*//*638:*/
 #line 1458 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
@@ -5280,7 +5280,7 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:621*//*624:*/
+/*:638*//*641:*/
 #line 1500 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
@@ -5315,7 +5315,7 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:624*//*625:*/
+/*:641*//*642:*/
 #line 1533 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
@@ -5333,7 +5333,7 @@ write_network(f,grad);
 return written(f,err);
 }
 
-/*:625*//*626:*/
+/*:642*//*643:*/
 #line 1552 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
@@ -5355,7 +5355,7 @@ fputc('\n',f);
 return written(f,err);
 }
 
-/*:626*//*679:*/
+/*:643*//*696:*/
 #line 64 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
@@ -5388,7 +5388,7 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*680:*/
+/*697:*/
 #line 108 "chapters/owndata.w"
 
 {
@@ -5400,7 +5400,7 @@ order[s-1]= order[r];
 order[r]= keep;
 }
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*681:*/
+/*698:*/
 #line 132 "chapters/owndata.w"
 
 {
@@ -5421,7 +5421,7 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:681*/
+/*:698*/
 #line 118 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
@@ -5437,7 +5437,7 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:680*/
+/*:697*/
 #line 95 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
@@ -5446,7 +5446,7 @@ free(order);
 return status;
 }
 
-/*:679*/
+/*:696*/
 #line 277 "chapters/intro.w"
 
 

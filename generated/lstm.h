@@ -103,32 +103,32 @@
 
 #define LSTM_IRTRL_BLOCK 8 
 
-/*:425*//*505:*/
+/*:425*//*522:*/
 #line 43 "chapters/align.w"
 
 #define LSTM_ALIGN_MAX 12 
 #define LSTM_ALIGN_SPEC 32 
 
-/*:505*//*530:*/
+/*:522*//*547:*/
 #line 46 "chapters/balance.w"
 
 #define LSTM_BALANCE_RATE 0.0001
 #define LSTM_BALANCE_EPISODES 3000
 #define LSTM_BALANCE_T 100
 
-/*:530*//*557:*/
+/*:547*//*574:*/
 #line 136 "chapters/formats.w"
 
 #define LSTM_TOKEN_MAX 100
 #define LSTM_READ_BLOCK 65536
 #define LSTM_LINE_MAX (1L<<20)
 
-/*:557*//*630:*/
+/*:574*//*647:*/
 #line 36 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:630*/
+/*:647*/
 #line 258 "chapters/intro.w"
 
 /*11:*/
@@ -393,7 +393,7 @@ double seconds_per_step;
 size_t work_bytes;
 }lstm_bench_result;
 
-/*:391*//*506:*/
+/*:391*//*523:*/
 #line 47 "chapters/align.w"
 
 typedef struct lstm_align_row{
@@ -412,7 +412,7 @@ lstm_align_row row[LSTM_ALIGN_MAX];
 double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
 }lstm_align_result;
 
-/*:506*//*677:*/
+/*:523*//*694:*/
 #line 27 "chapters/owndata.w"
 
 typedef struct lstm_epoch{
@@ -439,7 +439,7 @@ void*ctx;
 volatile sig_atomic_t*stop;
 }lstm_data_config;
 
-/*:677*/
+/*:694*/
 #line 259 "chapters/intro.w"
 
 /*12:*/
@@ -778,7 +778,7 @@ lstm_bench_result*res,lstm_error*err);
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count);
 
-/*:398*//*507:*/
+/*:398*//*524:*/
 #line 70 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -786,20 +786,20 @@ const char*const*spec,size_t count,size_t samples,long seed,
 lstm_align_result*res,lstm_error*err);
 double lstm_cosine(const double*a,const double*b,size_t len);
 
-/*:507*//*531:*/
+/*:524*//*548:*/
 #line 51 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
 double*theta,double*loss,lstm_error*err);
 
-/*:531*//*607:*/
+/*:548*//*624:*/
 #line 1193 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err);
 int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
 
-/*:607*//*612:*/
+/*:624*//*629:*/
 #line 1267 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -807,7 +807,7 @@ double*loss,lstm_error*err);
 int lstm_grad_read(const char*path,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 
-/*:612*//*614:*/
+/*:629*//*631:*/
 #line 1320 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -815,7 +815,7 @@ lstm_data*data,lstm_error*err);
 int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:614*//*622:*/
+/*:631*//*639:*/
 #line 1486 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
@@ -823,13 +823,13 @@ int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
 double loss,lstm_error*err);
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
 
-/*:622*//*678:*/
+/*:639*//*695:*/
 #line 52 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
 lstm_epoch*st,lstm_error*err);
 
-/*:678*/
+/*:695*/
 #line 260 "chapters/intro.w"
 
 #endif

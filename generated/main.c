@@ -1,4 +1,4 @@
-/*628:*/
+/*645:*/
 #line 14 "chapters/command.w"
 
 #define _POSIX_C_SOURCE 200809L 
@@ -128,8 +128,8 @@ const char*ylabel);
 static const char*family_file[EXP_FAMILIES]= {"bptt","tbptt-half",
 "tbptt-double","irtrl","rtrl","snap1","uoro"};
 
-/*:482*//*494:*/
-#line 19 "chapters/battery.w"
+/*:482*//*509:*/
+#line 235 "chapters/battery.w"
 
 typedef struct{
 const char*exp;
@@ -167,8 +167,8 @@ static const bat_row bat_rows[]= {
 static const char*bat_method[BAT_METHODS]= 
 {"bptt","irtrl","snap1","uoro","rtrl"};
 
-/*:494*//*496:*/
-#line 84 "chapters/battery.w"
+/*:509*//*511:*/
+#line 300 "chapters/battery.w"
 
 typedef struct{
 int runs,solved;
@@ -179,8 +179,14 @@ static int battery_report(const char*dir);
 static int bat_parse(const char*line,int*row,int*method,int*solved,
 double fig[4]);
 
-/*:496*//*500:*/
-#line 233 "chapters/battery.w"
+/*:511*//*514:*/
+#line 390 "chapters/battery.w"
+
+static int bat_read(const char*path,bat_cell cell[][BAT_METHODS],
+int*count,int required);
+
+/*:514*//*517:*/
+#line 474 "chapters/battery.w"
 
 static void bat_write_numbers(FILE*f,const char*key,const char*method,
 const bat_cell*c);
@@ -188,7 +194,7 @@ static void bat_write_tables(FILE*f,bat_cell cell[][BAT_METHODS]);
 static void bat_def(FILE*f,const char*key,const char*method,
 const char*fig);
 
-/*:500*//*516:*/
+/*:517*//*533:*/
 #line 256 "chapters/align.w"
 
 typedef struct align_options{
@@ -207,19 +213,19 @@ lstm_data*data,lstm_error*err);
 static int align_default_methods(align_options*o,const lstm_data*data);
 static void align_print(const lstm_align_result*res);
 
-/*:516*//*535:*/
+/*:533*//*552:*/
 #line 131 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv);
 
-/*:535*//*545:*/
+/*:552*//*562:*/
 #line 105 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv);
 static int print_inspect(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:545*//*631:*/
+/*:562*//*648:*/
 #line 43 "chapters/command.w"
 
 typedef struct lstm_command{
@@ -230,17 +236,17 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:631*//*638:*/
+/*:648*//*655:*/
 #line 147 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:638*//*640:*/
+/*:655*//*657:*/
 #line 187 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x);
 
-/*:640*//*642:*/
+/*:657*//*659:*/
 #line 221 "chapters/command.w"
 
 typedef struct out_file{
@@ -253,7 +259,7 @@ static int out_commit(out_file*o,lstm_error*err);
 static void out_abandon(out_file*o);
 static int out_refuse(const char*path,lstm_error*err);
 
-/*:642*//*647:*/
+/*:659*//*664:*/
 #line 376 "chapters/command.w"
 
 typedef struct lstm_options{
@@ -274,30 +280,30 @@ static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:647*//*650:*/
+/*:664*//*667:*/
 #line 476 "chapters/command.w"
 
 static long parse_seed(const char*val);
 
-/*:650*//*652:*/
+/*:667*//*669:*/
 #line 493 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param);
 
-/*:652*//*655:*/
+/*:669*//*672:*/
 #line 525 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:655*//*657:*/
+/*:672*//*674:*/
 #line 549 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:657*//*659:*/
+/*:674*//*676:*/
 #line 574 "chapters/command.w"
 
 typedef int lstm_file_work(const lstm_net*net,const lstm_data*data,
@@ -305,26 +311,26 @@ lstm_error*err);
 static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work);
 
-/*:659*//*662:*/
+/*:676*//*679:*/
 #line 621 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:662*//*668:*/
+/*:679*//*685:*/
 #line 724 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:668*//*671:*/
+/*:685*//*688:*/
 #line 801 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 static void check_progress(size_t done,size_t total,void*ctx);
 
-/*:671*//*682:*/
+/*:688*//*699:*/
 #line 182 "chapters/owndata.w"
 
 typedef struct train_args{
@@ -340,13 +346,13 @@ static lstm_train_config data_defaults(void);
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
 const char*out,const char*curve);
 
-/*:682*//*687:*/
+/*:699*//*704:*/
 #line 321 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
 const lstm_data*train,lstm_net*net,lstm_error*err);
 
-/*:687*//*689:*/
+/*:704*//*706:*/
 #line 362 "chapters/owndata.w"
 
 typedef struct train_watch{
@@ -374,7 +380,7 @@ static void watch_checkpoint(train_watch*w,long sequences);
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
 void*ctx);
 
-/*:689*/
+/*:706*/
 #line 25 "chapters/command.w"
 
 /*359:*/
@@ -984,8 +990,8 @@ EXP_EVERY_BUDGET,variant[v]);
 return 0;
 }
 if(strcmp(argv[0],"--list-battery")==0&&argc==2){
-/*495:*/
-#line 62 "chapters/battery.w"
+/*510:*/
+#line 278 "chapters/battery.w"
 
 for(int pass= 0;pass<5;pass++)
 for(size_t r= 0;r<BAT_ROWS;r++){
@@ -999,7 +1005,7 @@ printf("%s --method %s --seed %d\n",row->args,bat_method[me],seed);
 }
 }
 
-/*:495*/
+/*:510*/
 #line 133 "chapters/experiments.w"
 ;
 return 0;
@@ -1721,8 +1727,8 @@ fprintf(f,"end\n");
 return 0;
 }
 
-/*:486*//*497:*/
-#line 98 "chapters/battery.w"
+/*:486*//*512:*/
+#line 314 "chapters/battery.w"
 
 static int bat_parse(const char*line,int*row,int*method,int*solved,
 double fig[4])
@@ -1773,30 +1779,76 @@ if(strcmp(bat_method[me],meth)==0)*method= me;
 return*row>=0&&*method>=0;
 }
 
-/*:497*//*498:*/
-#line 155 "chapters/battery.w"
+/*:512*//*513:*/
+#line 371 "chapters/battery.w"
 
 static int battery_report(const char*dir)
 {
-static bat_cell cell[BAT_ROWS][BAT_METHODS];
-char path[1024],line[2048];
+static bat_cell cell[2][BAT_ROWS][BAT_METHODS];
+char path[1024];
 int count= 0;
-FILE*in;
 memset(cell,0,sizeof cell);
 snprintf(path,sizeof path,"%s/results-battery.txt",dir);
-if(!(in= fopen(path,"r"))){
+if(bat_read(path,cell[0],&count,1)!=0)return 1;
+snprintf(path,sizeof path,"%s/unseen-battery.txt",dir);
+if(bat_read(path,cell[1],NULL,0)!=0)return 1;
+/*516:*/
+#line 437 "chapters/battery.w"
+
+{
+out_file tables;
+lstm_error err;
+double cpu= 0;
+lstm_error_clear(&err);
+snprintf(path,sizeof path,"%s/battery.tex",dir);
+if(out_open(&tables,path,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
+fprintf(tables.f,"%% Written by 'lstm experiments --report-battery'; "
+"do not edit.\n");
+for(size_t r= 0;r<BAT_ROWS;r++)
+for(int me= 0;me<BAT_METHODS;me++){
+char key[64];
+bat_write_numbers(tables.f,bat_rows[r].key,bat_method[me],
+&cell[0][r][me]);
+snprintf(key,sizeof key,"unseen-%s",bat_rows[r].key);
+bat_write_numbers(tables.f,key,bat_method[me],&cell[1][r][me]);
+for(int q= 0;q<cell[0][r][me].solved;q++)
+cpu+= cell[0][r][me].seconds[q];
+}
+fprintf(tables.f,"\\def\\batruns{%d}\\def\\batcpuminutes{%.0f}\n",count,
+cpu/60);
+bat_write_tables(tables.f,cell[0]);
+if(out_commit(&tables,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
+}
+
+/*:516*/
+#line 382 "chapters/battery.w"
+;
+return 0;
+}
+
+/*:513*//*515:*/
+#line 394 "chapters/battery.w"
+
+static int bat_read(const char*path,bat_cell cell[][BAT_METHODS],
+int*count,int required)
+{
+char line[2048];
+int lines= 0;
+FILE*in= fopen(path,"r");
+if(!in){
+if(!required)return 0;
 fprintf(stderr,"%s: cannot read the results\n",path);
 return 1;
 }
 while(fgets(line,sizeof line,in)){
 int row,me,solved;
 double fig[4];
-bat_cell*c;
-count++;
+bat_cell*c= NULL;
+lines++;
 if(!bat_parse(line,&row,&me,&solved,fig)||
 (c= &cell[row][me])->runs==EXP_MAX_RUNS){
 fprintf(stderr,"%s:%d: a line is not a summary of a run of the "
-"battery, or one run too many: '",path,count);
+"battery, or one run too many: '",path,lines);
 
 /*467:*/
 #line 670 "chapters/experiments.w"
@@ -1808,7 +1860,7 @@ else fprintf(stderr,"\\x%02x",c);
 }
 
 /*:467*/
-#line 178 "chapters/battery.w"
+#line 416 "chapters/battery.w"
 ;
 fprintf(stderr,"'\n");
 fclose(in);
@@ -1823,38 +1875,12 @@ c->wrong[c->solved++]= fig[3];
 }
 }
 fclose(in);
-/*499:*/
-#line 199 "chapters/battery.w"
-
-{
-out_file tables;
-lstm_error err;
-double cpu= 0;
-lstm_error_clear(&err);
-snprintf(path,sizeof path,"%s/battery.tex",dir);
-if(out_open(&tables,path,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
-fprintf(tables.f,"%% Written by 'lstm experiments --report-battery'; "
-"do not edit.\n");
-for(size_t r= 0;r<BAT_ROWS;r++)
-for(int me= 0;me<BAT_METHODS;me++){
-bat_write_numbers(tables.f,bat_rows[r].key,bat_method[me],
-&cell[r][me]);
-for(int q= 0;q<cell[r][me].solved;q++)cpu+= cell[r][me].seconds[q];
-}
-fprintf(tables.f,"\\def\\batruns{%d}\\def\\batcpuminutes{%.0f}\n",count,
-cpu/60);
-bat_write_tables(tables.f,cell);
-if(out_commit(&tables,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
-}
-
-/*:499*/
-#line 192 "chapters/battery.w"
-;
+if(count)*count= lines;
 return 0;
 }
 
-/*:498*//*501:*/
-#line 240 "chapters/battery.w"
+/*:515*//*518:*/
+#line 481 "chapters/battery.w"
 
 static void bat_def(FILE*f,const char*key,const char*method,
 const char*fig)
@@ -1887,8 +1913,8 @@ else fprintf(f,"%.0f}\n",quantile(v,c->solved,q<3?
 }
 }
 
-/*:501*//*502:*/
-#line 279 "chapters/battery.w"
+/*:518*//*519:*/
+#line 520 "chapters/battery.w"
 
 static void bat_write_tables(FILE*f,bat_cell cell[][BAT_METHODS])
 {
@@ -1896,13 +1922,14 @@ static const char*exps[7]= {"1","3a","3b","3c","4","5","6"};
 static const char*names[7]= {"one","threea","threeb","threec",
 "four","five","six"};
 for(int e= 0;e<7;e++){
-const int weak= e>=1&&e<=3?1:e==5;
+const int weak= e>=1&&e<=3?1:e==5,wrong= e> 0;
 fprintf(f,"\\def\\bat%s{\\vbox{\\offinterlineskip\\halign{"
 "\\strut##\\hfil\\quad&\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n",
 names[e]);
 fprintf(f,"setting&\\rm method&solved&95\\%% interval&"
-"quartiles of sequences&%swrong&seconds\\cr\\noalign{\\hrule}\n",
-weak?(e==5?"$n_{\\rm seq}=140$&":"ST1&"):"");
+"quartiles of sequences&%s%sseconds\\cr\\noalign{\\hrule}\n",
+weak?(e==5?"$n_{\\rm seq}=140$&":"ST1&"):"",
+wrong?"wrong&":"");
 for(size_t r= 0;r<BAT_ROWS;r++){
 const bat_row*row= &bat_rows[r];
 if(strncmp(row->exp,exps[e],strlen(exps[e]))!=0)continue;
@@ -1911,8 +1938,8 @@ const bat_cell*c= &cell[r][me];
 double lo,hi;
 if(c->runs==0)continue;
 wilson(c->solved,c->runs,&lo,&hi);
-/*503:*/
-#line 325 "chapters/battery.w"
+/*520:*/
+#line 568 "chapters/battery.w"
 
 {
 int shown= 0;
@@ -1925,20 +1952,21 @@ else if(row->key[0]=='r')fprintf(f,"Reber");
 else fprintf(f,"$T=%s$",strrchr(row->key,'-')+1);
 }
 #line 1 "chapters/align.w"
-/*:503*/
-#line 301 "chapters/battery.w"
+/*:520*/
+#line 543 "chapters/battery.w"
 ;
 fprintf(f,"&%s&%d/%d&$[%.2f,%.2f]$",bat_method[me],c->solved,
 c->runs,lo,hi);
-if(c->solved==0)fprintf(f,"&--%s&--&--\\cr\n",weak?"&--":"");
+if(c->solved==0)
+fprintf(f,"&--%s%s&--\\cr\n",weak?"&--":"",wrong?"&--":"");
 else{
 fprintf(f,"&%.0f, {\\bf %.0f}, %.0f",
 quantile(c->needed,c->solved,0.25),
 quantile(c->needed,c->solved,0.5),
 quantile(c->needed,c->solved,0.75));
 if(weak)fprintf(f,"&%.0f",quantile(c->first,c->solved,0.5));
-fprintf(f,"&%.0f&%.1f\\cr\n",quantile(c->wrong,c->solved,0.5),
-quantile(c->seconds,c->solved,0.5));
+if(wrong)fprintf(f,"&%.0f",quantile(c->wrong,c->solved,0.5));
+fprintf(f,"&%.1f\\cr\n",quantile(c->seconds,c->solved,0.5));
 }
 }
 }
@@ -1946,7 +1974,7 @@ fprintf(f,"}}}\n");
 }
 }
 
-/*:502*//*517:*/
+/*:519*//*534:*/
 #line 273 "chapters/align.w"
 
 static int cmd_align(int argc,char**argv)
@@ -1959,7 +1987,7 @@ lstm_align_result*res;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*518:*/
+/*535:*/
 #line 311 "chapters/align.w"
 
 printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
@@ -1973,7 +2001,7 @@ printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
 "of the task (8). OPTIONS: --methods LIST (every method; tbptt with\n"
 "half the longest sequence), --samples N (100), --seed S (1).\n");
 
-/*:518*/
+/*:535*/
 #line 284 "chapters/align.w"
 ;
 return 0;
@@ -2002,7 +2030,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:517*//*519:*/
+/*:534*//*536:*/
 #line 326 "chapters/align.w"
 
 static int align_parse(int argc,char**argv,align_options*o)
@@ -2034,7 +2062,7 @@ return usage_error("align","the value of %s is out of range or not "
 "a whole number",arg);
 
 }else if(strcmp(arg,"--task")==0)o->task= val;
-else if(strcmp(arg,"--methods")==0)/*520:*/
+else if(strcmp(arg,"--methods")==0)/*537:*/
 #line 364 "chapters/align.w"
 
 {
@@ -2056,12 +2084,12 @@ return usage_error("align","no method in the list '%s'",val);
 
 }
 
-/*:520*/
+/*:537*/
 #line 356 "chapters/align.w"
 
 else return usage_error("align","unknown option '%s'",arg);
 }
-/*521:*/
+/*538:*/
 #line 384 "chapters/align.w"
 
 if(o->task&&o->nfiles> 0)
@@ -2079,13 +2107,13 @@ if(o->seed<0)o->seed= 1;
 if(o->trained<0)o->trained= 0;
 if(o->sequences<0)o->sequences= 8;
 
-/*:521*/
+/*:538*/
 #line 360 "chapters/align.w"
 ;
 return 0;
 }
 
-/*:519*//*522:*/
+/*:536*//*539:*/
 #line 403 "chapters/align.w"
 
 static int align_task(const align_options*o,lstm_net*net,
@@ -2123,7 +2151,7 @@ lstm_data_free(data);
 return status;
 }
 
-/*:522*//*523:*/
+/*:539*//*540:*/
 #line 443 "chapters/align.w"
 
 static int align_default_methods(align_options*o,const lstm_data*data)
@@ -2146,7 +2174,7 @@ used+= strlen(p)+1;
 return 0;
 }
 
-/*:523*//*524:*/
+/*:540*//*541:*/
 #line 464 "chapters/align.w"
 
 static void align_print(const lstm_align_result*res)
@@ -2170,7 +2198,7 @@ printf("pair %s %s cosine %.17g\n",res->row[q].spec,res->row[r].spec,
 res->pair[q][r]);
 }
 
-/*:524*//*536:*/
+/*:541*//*553:*/
 #line 134 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv)
@@ -2227,7 +2255,7 @@ free(theta);free(loss);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:536*//*546:*/
+/*:553*//*563:*/
 #line 110 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv)
@@ -2239,7 +2267,7 @@ return with_files("inspect","usage: lstm inspect MODEL SEQ\n"
 "the later forget gates.\n",argc,argv,print_inspect);
 }
 
-/*:546*//*547:*/
+/*:563*//*564:*/
 #line 127 "chapters/inspect.w"
 
 static int print_inspect(const lstm_net*net,const lstm_data*data,
@@ -2264,14 +2292,14 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 for(int pass= 0;pass<2&&status==LSTM_OK;pass++){
 if(pass==1)printf("lstm-inspect 1\n");
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++)
-/*548:*/
+/*565:*/
 #line 159 "chapters/inspect.w"
 
 {
 const lstm_seq*seq= &data->seq[s];
 double loss= lstm_forward(net,seq,&tr);
 lstm_backward(net,seq,&tr,&grad);
-/*549:*/
+/*566:*/
 #line 185 "chapters/inspect.w"
 
 for(size_t j= 0;j<n&&seq->T> 0;j++)fprod[(seq->T-1)*n+j]= 1;
@@ -2279,7 +2307,7 @@ for(size_t t= seq->T> 0?seq->T-1:0;t--> 0;)
 for(size_t j= 0;j<n;j++)
 fprod[t*n+j]= fprod[(t+1)*n+j]*lstm_gates(&tr,t+1)[2*n+j];
 
-/*:549*/
+/*:566*/
 #line 164 "chapters/inspect.w"
 ;
 if(!isfinite(loss))
@@ -2288,7 +2316,7 @@ status= lstm_fail(err,LSTM_EDATA,"the loss of sequence %zu is not "
 
 if(pass==1)printf("sequence %zu loss %.17g\n",s+1,loss);
 for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
-/*550:*/
+/*567:*/
 #line 196 "chapters/inspect.w"
 
 {
@@ -2309,7 +2337,7 @@ row[8*n+j]+= net->U[r*n+j]*dg1[r];
 memcpy(row+9*n,fprod+t*n,n*sizeof*row);
 }
 
-/*:550*/
+/*:567*/
 #line 171 "chapters/inspect.w"
 ;
 for(size_t q= 0;q<10*n;q++)
@@ -2319,7 +2347,7 @@ status= lstm_fail(err,LSTM_EDATA,"a number of step %zu of "
 
 break;
 }
-if(pass==1)/*551:*/
+if(pass==1)/*568:*/
 #line 215 "chapters/inspect.w"
 
 {
@@ -2333,13 +2361,13 @@ for(size_t j= 0;j<n;j++)printf(" %.17g",row[q*n+j]);
 printf("\n");
 }
 #line 1 "chapters/part2.w"
-/*:551*/
+/*:568*/
 #line 179 "chapters/inspect.w"
 ;
 }
 }
 
-/*:548*/
+/*:565*/
 #line 150 "chapters/inspect.w"
 ;
 }
@@ -2350,7 +2378,7 @@ lstm_trace_free(&tr);
 return status;
 }
 
-/*:547*//*636:*/
+/*:564*//*653:*/
 #line 120 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
@@ -2372,7 +2400,7 @@ return 1;
 return 0;
 }
 
-/*:636*//*639:*/
+/*:653*//*656:*/
 #line 150 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
@@ -2399,7 +2427,7 @@ status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:639*//*641:*/
+/*:656*//*658:*/
 #line 190 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x)
@@ -2411,7 +2439,7 @@ if(strtod(buf,NULL)==x||!isfinite(x))break;
 return buf;
 }
 
-/*:641*//*643:*/
+/*:658*//*660:*/
 #line 239 "chapters/command.w"
 
 static int out_open(out_file*o,const char*path,lstm_error*err)
@@ -2452,7 +2480,7 @@ strerror(e));
 return LSTM_OK;
 }
 
-/*:643*//*644:*/
+/*:660*//*661:*/
 #line 282 "chapters/command.w"
 
 static int out_refuse(const char*path,lstm_error*err)
@@ -2469,7 +2497,7 @@ return lstm_fail_at(err,LSTM_EIO,path,0,"is %s, not a regular file; "
 
 }
 
-/*:644*//*645:*/
+/*:661*//*662:*/
 #line 304 "chapters/command.w"
 
 static int out_commit(out_file*o,lstm_error*err)
@@ -2495,7 +2523,7 @@ out_abandon(o);
 return lstm_fail_at(err,LSTM_EIO,o->path,0,
 "cannot write the file: %s",strerror(e));
 }
-/*646:*/
+/*663:*/
 #line 351 "chapters/command.w"
 
 {
@@ -2508,7 +2536,7 @@ close(dfd);
 }
 }
 
-/*:646*/
+/*:663*/
 #line 328 "chapters/command.w"
 ;
 free(o->tmp);
@@ -2527,7 +2555,7 @@ o->f= NULL;
 o->tmp= NULL;
 }
 
-/*:645*//*648:*/
+/*:662*//*665:*/
 #line 399 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
@@ -2545,7 +2573,7 @@ const char*arg= argv[a];
 if((with&WITH_SAMPLE)&&strcmp(arg,"--progress")==0)
 opt->progress= 1;
 else if(strncmp(arg,"--",2)==0&&arg[2]!='\0'){
-/*649:*/
+/*666:*/
 #line 428 "chapters/command.w"
 
 {
@@ -2591,7 +2619,7 @@ return usage_error(cmd,
 }
 }
 
-/*:649*/
+/*:666*/
 #line 415 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg,files++;
@@ -2606,7 +2634,7 @@ files==0?"none":"only one");
 return 0;
 }
 
-/*:648*//*651:*/
+/*:665*//*668:*/
 #line 479 "chapters/command.w"
 
 static long parse_seed(const char*val)
@@ -2618,7 +2646,7 @@ v= strtoul(val,&end,10);
 return*end!='\0'||v> 2147483647UL?-1:(long)v;
 }
 
-/*:651*//*653:*/
+/*:668*//*670:*/
 #line 497 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
@@ -2632,7 +2660,7 @@ return usage_error(cmd,"method %s draws no random numbers, so it takes "
 return 0;
 }
 
-/*:653*//*654:*/
+/*:670*//*671:*/
 #line 512 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
@@ -2643,7 +2671,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:654*//*656:*/
+/*:671*//*673:*/
 #line 529 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
@@ -2661,7 +2689,7 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:656*//*658:*/
+/*:673*//*675:*/
 #line 553 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
@@ -2679,7 +2707,7 @@ lstm_net_free(net);
 return status;
 }
 
-/*:658*//*660:*/
+/*:675*//*677:*/
 #line 580 "chapters/command.w"
 
 static int with_files(const char*cmd,const char*help,int argc,
@@ -2705,7 +2733,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:660*//*663:*/
+/*:677*//*680:*/
 #line 626 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
@@ -2717,7 +2745,7 @@ return with_files("forward","usage: lstm forward MODEL SEQ\n"
 argc,argv,print_forward);
 }
 
-/*:663*//*664:*/
+/*:680*//*681:*/
 #line 643 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
@@ -2731,7 +2759,7 @@ for(size_t s= 0;s<data->count;s++)
 if(data->seq[s].T> longest)longest= data->seq[s].T;
 if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
 return status;
-/*665:*/
+/*682:*/
 #line 669 "chapters/command.w"
 
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
@@ -2755,7 +2783,7 @@ return status;
 }
 loss= 0;
 
-/*:665*/
+/*:682*/
 #line 655 "chapters/command.w"
 ;
 printf("lstm-forward 1\n");
@@ -2764,7 +2792,7 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*666:*/
+/*683:*/
 #line 691 "chapters/command.w"
 
 {
@@ -2780,7 +2808,7 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:666*/
+/*:683*/
 #line 662 "chapters/command.w"
 ;
 }
@@ -2789,7 +2817,7 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:664*//*669:*/
+/*:681*//*686:*/
 #line 727 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
@@ -2829,7 +2857,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:669*//*672:*/
+/*:686*//*689:*/
 #line 806 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
@@ -2876,7 +2904,7 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:672*//*673:*/
+/*:689*//*690:*/
 #line 854 "chapters/command.w"
 
 static void check_progress(size_t done,size_t total,void*ctx)
@@ -2888,7 +2916,7 @@ fflush(stderr);
 }
 }
 
-/*:673*//*674:*/
+/*:690*//*691:*/
 #line 864 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
@@ -2917,7 +2945,7 @@ LSTM_CHECK_TOL);
 return 3;
 }
 
-/*:674*//*683:*/
+/*:691*//*700:*/
 #line 201 "chapters/owndata.w"
 
 static lstm_train_config data_defaults(void)
@@ -2933,7 +2961,7 @@ cfg.init= lstm_init_default();
 return cfg;
 }
 
-/*:683*//*684:*/
+/*:700*//*701:*/
 #line 220 "chapters/owndata.w"
 
 static int train_option(const char*opt,const char*val,train_args*args)
@@ -2962,7 +2990,7 @@ if(opt[3]=='p')args->epochs= v;else args->every= v;
 return 1;
 }
 
-/*:684*//*685:*/
+/*:701*//*702:*/
 #line 251 "chapters/owndata.w"
 
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
@@ -2992,7 +3020,7 @@ return report(status,&err);
 }
 if((status= data_network(cfg,args,&train,&net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*686:*/
+/*703:*/
 #line 288 "chapters/owndata.w"
 
 memset(&dc,0,sizeof dc);
@@ -3022,7 +3050,7 @@ if(args->valid)fprintf(w.talk," valid %s",short_g(vloss,st.valid_loss));
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:686*/
+/*:703*/
 #line 279 "chapters/owndata.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -3033,7 +3061,7 @@ lstm_data_free(&valid);
 return status;
 }
 
-/*:685*//*688:*/
+/*:702*//*705:*/
 #line 325 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
@@ -3063,7 +3091,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return status;
 }
 
-/*:688*//*690:*/
+/*:705*//*707:*/
 #line 392 "chapters/owndata.w"
 
 static void on_interrupt(int sig)
@@ -3072,7 +3100,7 @@ static void on_interrupt(int sig)
 train_stop= 1;
 }
 
-/*:690*//*691:*/
+/*:707*//*708:*/
 #line 404 "chapters/owndata.w"
 
 static int watch_open(train_watch*w,const lstm_train_config*cfg,
@@ -3119,7 +3147,7 @@ signal(SIGINT,on_interrupt);
 return LSTM_OK;
 }
 
-/*:691*//*692:*/
+/*:708*//*709:*/
 #line 453 "chapters/owndata.w"
 
 static int watch_close(train_watch*w,int status,const lstm_net*net,
@@ -3156,7 +3184,7 @@ fprintf(stderr,"lstm train: interrupted; the model and the curve so far "
 return w->interrupted?130:0;
 }
 
-/*:692*//*693:*/
+/*:709*//*710:*/
 #line 493 "chapters/owndata.w"
 
 static void watch_checkpoint(train_watch*w,long sequences)
@@ -3171,7 +3199,7 @@ w->failed= 1;
 train_stop= 1;
 }
 
-/*:693*//*694:*/
+/*:710*//*711:*/
 #line 511 "chapters/owndata.w"
 
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
@@ -3200,10 +3228,10 @@ fputc('\n',w->curve.f);
 }
 }
 #line 1 "chapters/crosscheck.w"
-/*:694*/
+/*:711*/
 #line 26 "chapters/command.w"
 
-/*632:*/
+/*649:*/
 #line 52 "chapters/command.w"
 
 static const lstm_command commands[]= {
@@ -3223,56 +3251,56 @@ static const lstm_command commands[]= {
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
 
-/*:437*//*515:*/
+/*:437*//*532:*/
 #line 250 "chapters/align.w"
 
 {"align","measure how well each method's gradient aligns with the exact one",
 cmd_align},
 
-/*:515*//*534:*/
+/*:532*//*551:*/
 #line 127 "chapters/balance.w"
 
 {"balance","run the influence-balancing experiment with a method",
 cmd_balance},
 
-/*:534*//*544:*/
+/*:551*//*561:*/
 #line 101 "chapters/inspect.w"
 
 {"inspect","print the gates, states and backward messages of every step",
 cmd_inspect},
 
-/*:544*//*637:*/
+/*:561*//*654:*/
 #line 144 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:637*//*661:*/
+/*:654*//*678:*/
 #line 617 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:661*//*667:*/
+/*:678*//*684:*/
 #line 721 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:667*//*670:*/
+/*:684*//*687:*/
 #line 797 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:670*/
+/*:687*/
 #line 54 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:632*/
+/*:649*/
 #line 27 "chapters/command.w"
 
-/*633:*/
+/*650:*/
 #line 62 "chapters/command.w"
 
 int main(int argc,char**argv)
@@ -3280,7 +3308,7 @@ int main(int argc,char**argv)
 int status= 2;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*634:*/
+/*651:*/
 #line 95 "chapters/command.w"
 
 {
@@ -3296,10 +3324,10 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:634*/
+/*:651*/
 #line 68 "chapters/command.w"
 ;
-/*635:*/
+/*652:*/
 #line 109 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -3308,14 +3336,14 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:635*/
+/*:652*/
 #line 69 "chapters/command.w"
 ;
 return argc<2?2:0;
 }
 if(strcmp(argv[1],"--version")==0){
 printf("lstm %s\n",LSTM_VERSION);
-/*635:*/
+/*652:*/
 #line 109 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -3324,7 +3352,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:635*/
+/*:652*/
 #line 74 "chapters/command.w"
 ;
 return 0;
@@ -3347,7 +3375,7 @@ return 2;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*635:*/
+/*652:*/
 #line 109 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -3356,7 +3384,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:635*/
+/*:652*/
 #line 81 "chapters/command.w"
 ;
 return status;
@@ -3367,8 +3395,8 @@ argv[1]);
 return 2;
 }
 
-/*:633*/
+/*:650*/
 #line 28 "chapters/command.w"
 
 
-/*:628*/
+/*:645*/
