@@ -20,7 +20,7 @@ EXPDIR   = book/experiments
 
 .PHONY: all lstm liblstm.a tangle book test debug clean deps deps-book experiments \
         deps-test example check-fresh student student-code student-test fast bench \
-        experiments-long experiments-battery experiments-report align balance inside inside-models \
+        experiments-long experiments-battery experiments-unseen experiments-report align balance inside inside-models \
         crosscheck torchspeed FORCE
 .DELETE_ON_ERROR:
 
@@ -514,6 +514,19 @@ experiments-battery: build/release/lstm
 	mv $(EXPDIR)/results-battery.tmp $(EXPDIR)/results-battery.txt; \
 	end=$$(date +%s); \
 	echo "experiments-battery: $$(wc -l < $(EXPDIR)/results-battery.txt) runs in $$((end - start)) s"
+	build/release/lstm experiments --report-battery $(EXPDIR)
+
+# `make experiments-unseen' runs the three tasks that the battery's issue
+# names, with BPTT and the internal RTRL, on seeds 101 to 103, which no
+# other run uses, into unseen-battery.txt (the report reads it too).
+experiments-unseen: build/release/lstm
+	@mkdir -p $(EXPDIR)
+	@for t in "order --symbols 3" "multiply" "twoseq --variant b"; do \
+	  for m in bptt irtrl; do for s in 101 102 103; do \
+	    echo "--task $$t --method $$m --seed $$s"; done; done; done | \
+	  xargs -P 2 -L 1 build/release/lstm train > $(EXPDIR)/unseen-battery.tmp \
+	  || { echo "an experiment failed" >&2; exit 1; }; \
+	mv $(EXPDIR)/unseen-battery.tmp $(EXPDIR)/unseen-battery.txt
 	build/release/lstm experiments --report-battery $(EXPDIR)
 
 # The report reads both grids' results and their wall-clock times.

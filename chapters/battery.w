@@ -271,18 +271,19 @@ static const char *bat_method[BAT_METHODS] =
 
 @ The runs come in the order of what they answer, so that a grid cut
 short by the clock still answers the most: first BPTT and the internal
-RTRL on the settings with $T\le100$, then SnAp-1 and UORO on them, then
-the same two passes on the long settings, and exact RTRL last. Within a
-pass the settings keep the order of the paper.
+RTRL, the book's question, on the settings with $T\le100$ and then on
+the long ones; then SnAp-1 and UORO on the short settings and on the
+long ones; and exact RTRL last. Within a pass the settings keep the
+order of the paper.
 
 @<Print the battery's command lines@>=
 for (int pass = 0; pass < 5; pass++)
   for (size_t r = 0; r < BAT_ROWS; r++) {
     const bat_row *row = &bat_rows[r];
-    if (pass < 4 && (row->seeds < 10) != (pass >= 2)) continue;
+    if (pass < 4 && (row->seeds < 10) != (pass % 2 == 1)) continue;
     if (pass == 4 && !row->rtrl) continue;
     for (int me = 0; me < BAT_METHODS; me++) {
-      if (pass == 4 ? me != 4 : me / 2 != pass % 2) continue;
+      if (pass == 4 ? me != 4 : me / 2 != pass / 2) continue;
       for (int seed = 1; seed <= row->seeds; seed++)
         printf("%s --method %s --seed %d\n", row->args, bat_method[me], seed);
     }

@@ -1,6 +1,6 @@
-@* Four tasks with long time lags.
+@* Tasks with long time lags.
 Hochreiter and Schmidhuber (1997) showed what an LSTM can learn with
-experiments that a reader can rerun. This chapter generates four of
+experiments that a reader can rerun. This chapter generates seven of
 their tasks in code, each from the book's random generator, so that a seed
 gives the same sequences everywhere. A task says how many inputs and
 outputs the network needs and which output layer; it draws one sequence

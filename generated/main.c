@@ -168,7 +168,7 @@ static const char*bat_method[BAT_METHODS]=
 {"bptt","irtrl","snap1","uoro","rtrl"};
 
 /*:509*//*511:*/
-#line 300 "chapters/battery.w"
+#line 301 "chapters/battery.w"
 
 typedef struct{
 int runs,solved;
@@ -180,13 +180,13 @@ static int bat_parse(const char*line,int*row,int*method,int*solved,
 double fig[4]);
 
 /*:511*//*514:*/
-#line 390 "chapters/battery.w"
+#line 391 "chapters/battery.w"
 
 static int bat_read(const char*path,bat_cell cell[][BAT_METHODS],
 int*count,int required);
 
 /*:514*//*517:*/
-#line 474 "chapters/battery.w"
+#line 475 "chapters/battery.w"
 
 static void bat_write_numbers(FILE*f,const char*key,const char*method,
 const bat_cell*c);
@@ -991,15 +991,15 @@ return 0;
 }
 if(strcmp(argv[0],"--list-battery")==0&&argc==2){
 /*510:*/
-#line 278 "chapters/battery.w"
+#line 279 "chapters/battery.w"
 
 for(int pass= 0;pass<5;pass++)
 for(size_t r= 0;r<BAT_ROWS;r++){
 const bat_row*row= &bat_rows[r];
-if(pass<4&&(row->seeds<10)!=(pass>=2))continue;
+if(pass<4&&(row->seeds<10)!=(pass%2==1))continue;
 if(pass==4&&!row->rtrl)continue;
 for(int me= 0;me<BAT_METHODS;me++){
-if(pass==4?me!=4:me/2!=pass%2)continue;
+if(pass==4?me!=4:me/2!=pass/2)continue;
 for(int seed= 1;seed<=row->seeds;seed++)
 printf("%s --method %s --seed %d\n",row->args,bat_method[me],seed);
 }
@@ -1728,7 +1728,7 @@ return 0;
 }
 
 /*:486*//*512:*/
-#line 314 "chapters/battery.w"
+#line 315 "chapters/battery.w"
 
 static int bat_parse(const char*line,int*row,int*method,int*solved,
 double fig[4])
@@ -1780,7 +1780,7 @@ return*row>=0&&*method>=0;
 }
 
 /*:512*//*513:*/
-#line 371 "chapters/battery.w"
+#line 372 "chapters/battery.w"
 
 static int battery_report(const char*dir)
 {
@@ -1793,7 +1793,7 @@ if(bat_read(path,cell[0],&count,1)!=0)return 1;
 snprintf(path,sizeof path,"%s/unseen-battery.txt",dir);
 if(bat_read(path,cell[1],NULL,0)!=0)return 1;
 /*516:*/
-#line 437 "chapters/battery.w"
+#line 438 "chapters/battery.w"
 
 {
 out_file tables;
@@ -1821,13 +1821,13 @@ if(out_commit(&tables,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 }
 
 /*:516*/
-#line 382 "chapters/battery.w"
+#line 383 "chapters/battery.w"
 ;
 return 0;
 }
 
 /*:513*//*515:*/
-#line 394 "chapters/battery.w"
+#line 395 "chapters/battery.w"
 
 static int bat_read(const char*path,bat_cell cell[][BAT_METHODS],
 int*count,int required)
@@ -1860,7 +1860,7 @@ else fprintf(stderr,"\\x%02x",c);
 }
 
 /*:467*/
-#line 416 "chapters/battery.w"
+#line 417 "chapters/battery.w"
 ;
 fprintf(stderr,"'\n");
 fclose(in);
@@ -1880,7 +1880,7 @@ return 0;
 }
 
 /*:515*//*518:*/
-#line 481 "chapters/battery.w"
+#line 482 "chapters/battery.w"
 
 static void bat_def(FILE*f,const char*key,const char*method,
 const char*fig)
@@ -1914,7 +1914,7 @@ else fprintf(f,"%.0f}\n",quantile(v,c->solved,q<3?
 }
 
 /*:518*//*519:*/
-#line 520 "chapters/battery.w"
+#line 521 "chapters/battery.w"
 
 static void bat_write_tables(FILE*f,bat_cell cell[][BAT_METHODS])
 {
@@ -1939,7 +1939,7 @@ double lo,hi;
 if(c->runs==0)continue;
 wilson(c->solved,c->runs,&lo,&hi);
 /*520:*/
-#line 568 "chapters/battery.w"
+#line 569 "chapters/battery.w"
 
 {
 int shown= 0;
@@ -1953,7 +1953,7 @@ else fprintf(f,"$T=%s$",strrchr(row->key,'-')+1);
 }
 #line 1 "chapters/align.w"
 /*:520*/
-#line 543 "chapters/battery.w"
+#line 544 "chapters/battery.w"
 ;
 fprintf(f,"&%s&%d/%d&$[%.2f,%.2f]$",bat_method[me],c->solved,
 c->runs,lo,hi);
