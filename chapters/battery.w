@@ -34,7 +34,14 @@ Every setting is run with ten seeds (1 to 10) where $T\le100$ and three
 training chapter chose on seeds 201 to 205 and which were then checked on
 seeds 101 to 103, used nowhere else (the last section). The grid ran
 \batruns\ runs; their solved runs took \batcpuminutes\ minutes of
-processor time in all.
+processor time in all. The grid of the battery has \batgrid\ runs, and this
+edition of the book holds only those that finished before it was built,
+on a machine shared with other work: BPTT and the internal RTRL on every
+setting with $T\le100$ and on the adding problem at $T=500$ and 1000.
+SnAp-1, UORO and exact RTRL, and the two-sequence problem at $T=1000$,
+are in the grid but not yet in the tables; \.{make experiments-battery}
+runs them all, and the tables grow by themselves when their results are
+committed. So the question about the online methods stays open here.
 
 @ Each table of ours has one block of rows per setting, one row per
 method: the runs solved, the 95\% interval for the fraction of seeds
@@ -72,7 +79,15 @@ LSTM&4 blocks, size 1&264&0.5&97&9,500\cr
 LSTM&3 blocks, size 2&276&0.5&100&8,440\cr}}$$
 Ours, eight cells, plain gradient descent at rate 0.1 as in the paper:
 $$\batone$$
-ANSWER-ONE
+The book's question on the grammar: BPTT solved it in
+\bat{reber}{bptt}{solved} runs, interval
+$[\bat{reber}{bptt}{low},\bat{reber}{bptt}{high}]$, and the internal RTRL
+in \bat{reber}{irtrl}{solved},
+$[\bat{reber}{irtrl}{low},\bat{reber}{irtrl}{high}]$; the intervals
+overlap, so ten seeds do not tell the two apart. Their solved runs
+needed medians of \bat{reber}{bptt}{median} and
+\bat{reber}{irtrl}{median} strings.
+% claim: reber/bptt/nsolved >= 9 and reber/irtrl/nsolved >= 9 (intervals overlap)
 
 @*1 Experiment 2: the lag task.
 Experiment 2, the noise-free and noisy sequences with long time lags, is
@@ -119,17 +134,55 @@ LSTM'' for 3a and 3b, and names no other method that was tried.
 @ Ours, Task 3a; the column ST1 is the median of the sequences to ST1,
 and ``wrong'' counts errors of 0.2 or more among 2560 new sequences:
 $$\batthreea$$
-ANSWER-THREEA
+With $N=3$ both methods solved 3a in every run
+(\bat{twoseq-a-3-100}{bptt}{solved} and
+\bat{twoseq-a-3-100}{irtrl}{solved}). With $N=1$ BPTT still did
+(\bat{twoseq-a-1-100}{bptt}{solved}), and the internal RTRL did not
+(\bat{twoseq-a-1-100}{irtrl}{solved}, interval
+$[\bat{twoseq-a-1-100}{irtrl}{low},\bat{twoseq-a-1-100}{irtrl}{high}]$),
+where the paper's truncated LSTM succeeded in its ten trials after 64,330
+sequences on average. So here the full gradient does what the 1997
+truncated gradient does not, on this cell; why is not measured here.
+The paper's network differed where it may matter: three cells with
+staggered gate biases (input gates $-1$, $-3$, $-5$, output gates $-2$,
+$-4$, $-6$), where the book's four cells share one initial bias. The
+networks that passed ST2 still misclassified a median of
+\bat{twoseq-a-1-100}{bptt}{wrong} ($N=1$, BPTT) of 2560 new sequences,
+where the paper's misclassified a fraction 0.000117, about 0.3 of 2560:
+a test on 256 sequences passes networks that are not that good.
+% claim: twoseq-a-3-100/{bptt,irtrl}/nsolved = 10; twoseq-a-1-100/bptt/nsolved = 10
+% claim: twoseq-a-1-100/irtrl/nsolved = 0
 
 @ Task 3b:
 $$\batthreeb$$
-ANSWER-THREEB
+The pattern of 3a again: with $N=3$ both methods solved 3b in
+every run (\bat{twoseq-b-3-100}{bptt}{solved},
+\bat{twoseq-b-3-100}{irtrl}{solved}); with $N=1$ BPTT solved it in
+\bat{twoseq-b-1-100}{bptt}{solved} runs and the internal RTRL in
+\bat{twoseq-b-1-100}{irtrl}{solved}, interval
+$[\bat{twoseq-b-1-100}{irtrl}{low},\bat{twoseq-b-1-100}{irtrl}{high}]$.
+The noise on the informative element makes some sequences undecidable:
+the solved networks of BPTT with $N=1$ misclassified a median of
+\bat{twoseq-b-1-100}{bptt}{wrong} of 2560 new sequences, where the
+paper's misclassified a fraction 0.015 (38 of 2560) and the noise alone
+puts a fraction $\Phi(-1/\sqrt{0.2})=0.013$ (33 of 2560) on the wrong
+side of zero.
+% claim: twoseq-b-3-100/{bptt,irtrl}/nsolved = 10; twoseq-b-1-100/bptt/nsolved = 10
+% claim: twoseq-b-1-100/irtrl/nsolved = 0
 
 @ Task 3c, where ``wrong'' counts outputs more than 0.1 away from the
 noise-free target, and ST1 is the first time none of the 256 test
 sequences was:
 $$\batthreec$$
-ANSWER-THREEC
+With $N=3$ both methods solved 3c in every run
+(\bat{twoseq-c-3-100}{bptt}{solved}, \bat{twoseq-c-3-100}{irtrl}{solved}),
+after medians of \bat{twoseq-c-3-100}{bptt}{median} and
+\bat{twoseq-c-3-100}{irtrl}{median} sequences against the paper's mean of
+269,650; with $N=1$ BPTT did too (\bat{twoseq-c-1-100}{bptt}{solved},
+median \bat{twoseq-c-1-100}{bptt}{median}, against 565,640).
+The internal RTRL's runs of 3c with $N=1$ did not finish before this
+edition was built.
+% claim: twoseq-c-3-100/{bptt,irtrl}/nsolved = 10; twoseq-c-1-100/bptt/nsolved = 10
 
 @*1 Experiment 4: the adding problem.
 ``The difficult task in this section is of a type that has never been
@@ -156,7 +209,22 @@ method is in the table: none had solved the task.
 
 @ Ours, four cells, Adam at rate 0.003, a budget of 200,000 sequences:
 $$\batfour$$
-ANSWER-FOUR
+At $T=100$ both methods solved the adding problem in every
+run, BPTT (\bat{adding-100}{bptt}{solved}) after a median of
+\bat{adding-100}{bptt}{median} sequences and the internal RTRL
+(\bat{adding-100}{irtrl}{solved}) after \bat{adding-100}{irtrl}{median};
+the quartiles overlap. The paper's mean was 74,000.
+% claim: adding-100/bptt/nsolved = 10 and adding-100/irtrl/nsolved = 10; quartiles overlap
+At $T=500$ neither method solved a run within the budget of 200,000
+sequences (BPTT \bat{adding-500}{bptt}{solved}, the internal RTRL
+\bat{adding-500}{irtrl}{solved}), where the paper's LSTM needed 209,000
+on average: every run ended near the loss of always answering the mean,
+as the training chapter's first trials at $T=100$ did. With three runs
+the interval is $[\bat{adding-500}{bptt}{low},\bat{adding-500}{bptt}{high}]$:
+the task is not shown unsolvable by this cell, only not solved within
+the budget. Why is not measured here.
+LONG-FOUR-1000
+% claim: adding-500/bptt/nsolved = 0 and adding-500/irtrl/nsolved = 0
 
 @*1 Experiment 5: the multiplication problem.
 ``The question arises whether LSTM can also solve tasks with inherently
@@ -179,7 +247,16 @@ $n_{\rm seq}$&wrong of 2560&MSE&after\cr
 and the column $n_{\rm seq}=140$ is the median of the sequences to the
 weaker criterion:
 $$\batfive$$
-ANSWER-FIVE
+BPTT solved the multiplication problem in
+\bat{multiply-100}{bptt}{solved} runs and the internal RTRL in
+\bat{multiply-100}{irtrl}{solved}, after medians of
+\bat{multiply-100}{bptt}{median} and \bat{multiply-100}{irtrl}{median}
+sequences, far fewer than the paper's 1,273,000 for the same criterion,
+with Adam instead of a rate of 0.1. The solved networks misclassified a
+median of \bat{multiply-100}{bptt}{wrong} (BPTT) and
+\bat{multiply-100}{irtrl}{wrong} (internal RTRL) of 2560 new sequences;
+the paper's, 14. So the truncated gradient matches the full one here.
+% claim: multiply-100/bptt/nsolved >= 9 and multiply-100/irtrl/nsolved >= 9
 
 @*1 Experiment 6: temporal order.
 ``The experiment shows that LSTM is able to extract information conveyed
@@ -202,10 +279,86 @@ task&weights&wrong of 2560&after\cr
 
 @ Ours, eight cells and a softmax output, Adam at rate 0.003:
 $$\batsix$$
-ANSWER-SIX
+Both methods solved both tasks in every run: 6a after
+medians of \bat{order-2}{bptt}{median} (BPTT,
+\bat{order-2}{bptt}{solved}) and \bat{order-2}{irtrl}{median} sequences
+(internal RTRL, \bat{order-2}{irtrl}{solved}), 6b after
+\bat{order-3}{bptt}{median} (\bat{order-3}{bptt}{solved}) and
+\bat{order-3}{irtrl}{median} (\bat{order-3}{irtrl}{solved}), where the
+paper's 6b needed 571,100 on average. On 6b BPTT's quartiles lie below
+the internal RTRL's: the full gradient needed fewer sequences.
+% claim: order-2/*/nsolved = 10, order-3/*/nsolved = 10; order-3/bptt/qthree < order-3/irtrl/qone
 
 @*1 What the battery says.
-CLOSING
+Task by task, for the book's cell with its defaults. Ten runs solved out
+of ten give the interval $[0.72,1]$, not certainty; three out of three
+give $[0.44,1]$, and the long settings rest on three.
+@^battery of experiments@>
+
+{\it Where the 1997 results hold.} Every task the paper's LSTM solved at
+$T\le100$ was solved here by BPTT, in nine runs of ten or more: the
+embedded Reber grammar (\bat{reber}{bptt}{solved}), the two-sequence
+problem in all three variants with $N=3$ and $N=1$, the adding problem
+(\bat{adding-100}{bptt}{solved}), the multiplication problem
+(\bat{multiply-100}{bptt}{solved}) and temporal order, 6a
+(\bat{order-2}{bptt}{solved}) and 6b (\bat{order-3}{bptt}{solved}).
+% claim: for every setting with T <= 100, bptt/nsolved >= 9
+At $T=500$ the adding problem was not solved by either method within
+200,000 sequences (\bat{adding-500}{bptt}{solved},
+\bat{adding-500}{irtrl}{solved}), a budget just below the paper's mean of
+209,000.
+% claim: adding-500/*/nsolved = 0
+
+{\it Where BPTT matches the truncated gradient.} In the runs solved, on
+every setting at $T\le100$ but the two-sequence problem with $N=1$: the
+two methods solved the same number of runs, give or take one. In the
+sequences they needed, on the grammar, the adding problem at $T=100$ and
+6a, whose quartiles overlap.
+% claim: |bptt/nsolved - irtrl/nsolved| <= 1 on every T <= 100 setting but twoseq-*-1-100
+% claim: quartile ranges [qone, qthree] of bptt and irtrl overlap on reber, adding-100, order-2
+
+{\it Where BPTT beats it.} In sequences, wherever the quartiles part:
+on the two-sequence problem with $N=3$ (3a: BPTT's third quartile
+\bat{twoseq-a-3-100}{bptt}{qthree} against the internal RTRL's first
+\bat{twoseq-a-3-100}{irtrl}{qone}; 3b: \bat{twoseq-b-3-100}{bptt}{qthree}
+against \bat{twoseq-b-3-100}{irtrl}{qone}; 3c:
+\bat{twoseq-c-3-100}{bptt}{qthree} against
+\bat{twoseq-c-3-100}{irtrl}{qone}), on the multiplication problem
+(\bat{multiply-100}{bptt}{qthree} against
+\bat{multiply-100}{irtrl}{qone}) and on 6b
+(\bat{order-3}{bptt}{qthree} against \bat{order-3}{irtrl}{qone}). With
+the target at the last step both change the weights once per sequence,
+so these are as many updates. In runs solved, on the two-sequence
+problem with one informative element, $N=1$: BPTT solved every run of
+3a (\bat{twoseq-a-1-100}{bptt}{solved}) and 3b
+(\bat{twoseq-b-1-100}{bptt}{solved}), the internal RTRL none
+(\bat{twoseq-a-1-100}{irtrl}{solved} and
+\bat{twoseq-b-1-100}{irtrl}{solved}) within its budget of 200,000
+sequences, and one of three on the unseen seeds of 3b. This is the one
+place in the battery where the 1997 result, the truncated LSTM's
+success on 3a and 3b with $N=1$, does not carry over to the book's cell;
+the full gradient carries it.
+% claim: bptt/qthree < irtrl/qone on twoseq-{a,b,c}-3-100, multiply-100, order-3
+% claim: twoseq-{a,b}-1-100/bptt/nsolved = 10 and twoseq-{a,b}-1-100/irtrl/nsolved = 0
+
+{\it Where either fails.} The internal RTRL on the two-sequence problem
+with $N=1$, as above. One run of ten of each method on the
+multiplication problem, whose failed runs stayed at the loss of
+answering the mean. One run of ten of the internal RTRL on the grammar.
+% claim: multiply-100/bptt/nsolved = 9, multiply-100/irtrl/nsolved = 9, reber/irtrl/nsolved = 9
+Both methods on the adding problem at $T=500$ (and
+at $T=1000$, as far as its runs finished), with the budget and defaults
+of $T=100$.
+
+{\it Against the targets of the issue} (at least nine of ten runs at
+$T\le100$, two of three at $T=500$ and 1000, for BPTT and for the
+internal RTRL): BPTT meets it on every setting at $T\le100$; the internal
+RTRL on every one but the two-sequence problem with $N=1$, where it
+misses by nine runs (\bat{twoseq-a-1-100}{irtrl}{solved} on 3a,
+\bat{twoseq-b-1-100}{irtrl}{solved} on 3b, against nine of ten; its runs
+on 3c did not finish).
+At $T=500$ both miss the mark of two runs in three by two runs
+(\bat{adding-500}{bptt}{solved} and \bat{adding-500}{irtrl}{solved}).
 
 @ {\it On seeds never used before.} The defaults were chosen on seeds
 201 to 205; the issue that asked for this battery asked that the
@@ -458,6 +611,7 @@ that a report that fails leaves the previous one in place.
   out_file tables;
   lstm_error err;
   double cpu = 0;
+  int grid = 0; /* the runs of the whole grid */
   lstm_error_clear(&err);
   snprintf(path, sizeof path, "%s/battery.tex", dir);
   if (out_open(&tables, path, &err) != LSTM_OK) return report(LSTM_EIO, &err);
@@ -473,8 +627,10 @@ that a report that fails leaves the previous one in place.
       for (int q = 0; q < cell[0][r][me].solved; q++)
         cpu += cell[0][r][me].seconds[q];
     }
-  fprintf(tables.f, "\\def\\batruns{%d}\\def\\batcpuminutes{%.0f}\n", count,
-    cpu / 60);
+  for (size_t r = 0; r < BAT_ROWS; r++)
+    grid += bat_rows[r].seeds * (BAT_METHODS - 1 + bat_rows[r].rtrl);
+  fprintf(tables.f, "\\def\\batruns{%d}\\def\\batcpuminutes{%.0f}" @/
+    "\\def\\batgrid{%d}\n", count, cpu / 60, grid);
   bat_write_tables(tables.f, cell[0]);
   if (out_commit(&tables, &err) != LSTM_OK) return report(LSTM_EIO, &err);
 }
