@@ -129,7 +129,7 @@ static const char*family_file[EXP_FAMILIES]= {"bptt","tbptt-half",
 "tbptt-double","irtrl","rtrl","snap1","uoro"};
 
 /*:482*//*509:*/
-#line 387 "chapters/battery.w"
+#line 413 "chapters/battery.w"
 
 typedef struct{
 const char*exp;
@@ -168,7 +168,7 @@ static const char*bat_method[BAT_METHODS]=
 {"bptt","irtrl","snap1","uoro","rtrl"};
 
 /*:509*//*511:*/
-#line 453 "chapters/battery.w"
+#line 479 "chapters/battery.w"
 
 typedef struct{
 int runs,solved;
@@ -180,13 +180,13 @@ static int bat_parse(const char*line,int*row,int*method,int*solved,
 double fig[4]);
 
 /*:511*//*514:*/
-#line 543 "chapters/battery.w"
+#line 569 "chapters/battery.w"
 
 static int bat_read(const char*path,bat_cell cell[][BAT_METHODS],
 int*count,int required);
 
 /*:514*//*517:*/
-#line 630 "chapters/battery.w"
+#line 656 "chapters/battery.w"
 
 static void bat_write_numbers(FILE*f,const char*key,const char*method,
 const bat_cell*c);
@@ -991,7 +991,7 @@ return 0;
 }
 if(strcmp(argv[0],"--list-battery")==0&&argc==2){
 /*510:*/
-#line 431 "chapters/battery.w"
+#line 457 "chapters/battery.w"
 
 for(int pass= 0;pass<5;pass++)
 for(size_t r= 0;r<BAT_ROWS;r++){
@@ -1728,7 +1728,7 @@ return 0;
 }
 
 /*:486*//*512:*/
-#line 467 "chapters/battery.w"
+#line 493 "chapters/battery.w"
 
 static int bat_parse(const char*line,int*row,int*method,int*solved,
 double fig[4])
@@ -1780,7 +1780,7 @@ return*row>=0&&*method>=0;
 }
 
 /*:512*//*513:*/
-#line 524 "chapters/battery.w"
+#line 550 "chapters/battery.w"
 
 static int battery_report(const char*dir)
 {
@@ -1793,7 +1793,7 @@ if(bat_read(path,cell[0],&count,1)!=0)return 1;
 snprintf(path,sizeof path,"%s/unseen-battery.txt",dir);
 if(bat_read(path,cell[1],NULL,0)!=0)return 1;
 /*516:*/
-#line 590 "chapters/battery.w"
+#line 616 "chapters/battery.w"
 
 {
 out_file tables;
@@ -1824,13 +1824,13 @@ if(out_commit(&tables,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 }
 
 /*:516*/
-#line 535 "chapters/battery.w"
+#line 561 "chapters/battery.w"
 ;
 return 0;
 }
 
 /*:513*//*515:*/
-#line 547 "chapters/battery.w"
+#line 573 "chapters/battery.w"
 
 static int bat_read(const char*path,bat_cell cell[][BAT_METHODS],
 int*count,int required)
@@ -1863,7 +1863,7 @@ else fprintf(stderr,"\\x%02x",c);
 }
 
 /*:467*/
-#line 569 "chapters/battery.w"
+#line 595 "chapters/battery.w"
 ;
 fprintf(stderr,"'\n");
 fclose(in);
@@ -1883,7 +1883,7 @@ return 0;
 }
 
 /*:515*//*518:*/
-#line 637 "chapters/battery.w"
+#line 663 "chapters/battery.w"
 
 static void bat_def(FILE*f,const char*key,const char*method,
 const char*fig)
@@ -1917,7 +1917,7 @@ else fprintf(f,"%.0f}\n",quantile(v,c->solved,q<3?
 }
 
 /*:518*//*519:*/
-#line 676 "chapters/battery.w"
+#line 702 "chapters/battery.w"
 
 static void bat_write_tables(FILE*f,bat_cell cell[][BAT_METHODS])
 {
@@ -1942,7 +1942,7 @@ double lo,hi;
 if(c->runs==0)continue;
 wilson(c->solved,c->runs,&lo,&hi);
 /*520:*/
-#line 724 "chapters/battery.w"
+#line 750 "chapters/battery.w"
 
 {
 int shown= 0;
@@ -1956,7 +1956,7 @@ else fprintf(f,"$T=%s$",strrchr(row->key,'-')+1);
 }
 #line 1 "chapters/align.w"
 /*:520*/
-#line 699 "chapters/battery.w"
+#line 725 "chapters/battery.w"
 ;
 fprintf(f,"&%s&%d/%d&$[%.2f,%.2f]$",bat_method[me],c->solved,
 c->runs,lo,hi);
