@@ -20,7 +20,7 @@ EXPDIR   = book/experiments
 
 .PHONY: all lstm liblstm.a tangle book test debug clean deps deps-book experiments \
         deps-test example check-fresh student student-code student-test fast bench \
-        experiments-long experiments-2a experiments-report align balance inside inside-models \
+        experiments-long experiments-2a experiments-battery experiments-unseen experiments-report align balance inside inside-models \
         bias bias-models claims experiments-sensitivity bench-hybrid text text-runs \
         crosscheck torchspeed FORCE
 .DELETE_ON_ERROR:
@@ -487,7 +487,7 @@ book/lstm.pdf: book/lstm.tex book/lstm.mini book/miniindex.tex \
               book/balance.tex book/balance-1.mps book/align-1.mps \
               book/inside.tex book/inside-1.mps book/bias.tex book/bias-1.mps \
               book/text.tex book/text-1.mps \
-              $(EXPDIR)/results.tex $(EXPDIR)/results-2a.tex $(EXPDIR)/figures-1.mps
+              $(EXPDIR)/results.tex $(EXPDIR)/results-2a.tex $(EXPDIR)/battery.tex $(EXPDIR)/figures-1.mps
 	$(call run_pdftex,book)
 
 # ---------------------------------------------------------------- student edition
@@ -566,12 +566,12 @@ $(SD)/lstm.pdf: $(SD)/lstm.tex $(SD)/lstm.mini book/miniindex.tex \
               book/balance.tex book/balance-1.mps book/align-1.mps \
               book/inside.tex book/inside-1.mps book/bias.tex book/bias-1.mps \
               book/text.tex book/text-1.mps \
-              $(EXPDIR)/results.tex $(EXPDIR)/results-2a.tex $(EXPDIR)/figures-1.mps
+              $(EXPDIR)/results.tex $(EXPDIR)/results-2a.tex $(EXPDIR)/battery.tex $(EXPDIR)/figures-1.mps
 	mkdir -p $(SD)/experiments
 	cp book/example.tex book/miniindex.tex $(DIAGRAMS) book/bench.tex book/hybrid.tex book/align.tex \
 	  book/balance.tex book/balance-*.mps book/align-*.mps \
 	  book/inside.tex book/inside-*.mps book/bias.tex book/bias-*.mps book/text.tex book/text-*.mps $(SD)/
-	cp $(EXPDIR)/results.tex $(EXPDIR)/results-2a.tex $(EXPDIR)/figures-*.mps $(SD)/experiments/
+	cp $(EXPDIR)/results.tex $(EXPDIR)/results-2a.tex $(EXPDIR)/battery.tex $(EXPDIR)/figures-*.mps $(SD)/experiments/
 	$(call run_pdftex,$(SD))
 
 student-code: $(SD)/lstm $(SD)/liblstm.a $(SD)/check_student
@@ -640,6 +640,33 @@ experiments-2a: build/release/lstm
 	  || { echo "an experiment failed" >&2; exit 1; }; \
 	mv $(EXPDIR)/results-2a.tmp $(EXPDIR)/results-2a.txt
 	build/release/lstm experiments --report-2a $(EXPDIR)
+
+# `make experiments-battery' runs the battery of the 1997 paper's
+# experiments (the chapter "The 1997 experiments, one by one") the same way
+# into results-battery.txt, and writes its tables into battery.tex.
+experiments-battery: build/release/lstm
+	@mkdir -p $(EXPDIR)
+	@start=$$(date +%s); \
+	build/release/lstm experiments --list-battery $(EXPDIR) | \
+	  xargs -P 2 -L 1 build/release/lstm train > $(EXPDIR)/results-battery.tmp \
+	  || { echo "an experiment failed" >&2; exit 1; }; \
+	mv $(EXPDIR)/results-battery.tmp $(EXPDIR)/results-battery.txt; \
+	end=$$(date +%s); \
+	echo "experiments-battery: $$(wc -l < $(EXPDIR)/results-battery.txt) runs in $$((end - start)) s"
+	build/release/lstm experiments --report-battery $(EXPDIR)
+
+# `make experiments-unseen' runs the three tasks that the battery's issue
+# names, with BPTT and the internal RTRL, on seeds 101 to 103, which no
+# other run uses, into unseen-battery.txt (the report reads it too).
+experiments-unseen: build/release/lstm
+	@mkdir -p $(EXPDIR)
+	@for t in "order --symbols 3" "multiply" "twoseq --variant b"; do \
+	  for m in bptt irtrl; do for s in 101 102 103; do \
+	    echo "--task $$t --method $$m --seed $$s"; done; done; done | \
+	  xargs -P 2 -L 1 build/release/lstm train > $(EXPDIR)/unseen-battery.tmp \
+	  || { echo "an experiment failed" >&2; exit 1; }; \
+	mv $(EXPDIR)/unseen-battery.tmp $(EXPDIR)/unseen-battery.txt
+	build/release/lstm experiments --report-battery $(EXPDIR)
 
 # The report reads both grids' results and their wall-clock times.
 experiments-report: build/release/lstm

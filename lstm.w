@@ -40,6 +40,12 @@
 \input experiments/results
 % The numbers of the chapter on Experiment 2a, by `lstm experiments --report-2a'.
 \input experiments/results-2a
+% The battery's tables and numbers, written by `lstm experiments
+% --report-battery'; \bat{setting}{method}{figure} is one of its numbers,
+% and asking for one that was not written stops the build.
+\input experiments/battery
+\def\bat#1#2#3{\ifcsname bat/#1/#2/#3\endcsname\csname bat/#1/#2/#3\endcsname
+  \else\errmessage{no number #3 of #2 on #1 in experiments/battery.tex}\fi}
 % The table of contents goes at the front of the book.  cwebmac writes the
 % contents file as it goes and prints it at the end (\con).  Here the file
 % of the previous pdfTeX run is read into a box before any page is shipped
@@ -255,6 +261,7 @@
 @i chapters/training.w
 @i chapters/speed.w
 @i chapters/experiments.w
+@i chapters/battery.w
 @i chapters/net1997.w
 @i chapters/align.w
 @i chapters/balance.w

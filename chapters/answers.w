@@ -502,13 +502,14 @@ optimiser follows, not the scale of the gradients that the rescaling
 corrects.
 
 \answer{tasks.2}
-The temporal order problem (Experiment 6 of the 1997 paper): random
-distractor symbols, among which two relevant symbols, each $X$ or
-$Y$, appear at random positions in two fixed ranges; the target at the
-end is one of four classes, $XX$, $XY$, $YX$ or $YY$. The generator
-draws the positions and symbols from the task's random generator and
-writes one-hot inputs and a one-hot target at the last step, like the
-generators of the chapter.
+A strongly delayed XOR: random distractors in $[-1,1]$, among which two
+marked values, each $0$ or $1$, at random positions in two fixed ranges
+far apart; the target at the end is their exclusive or. The generator
+draws the positions and bits from the task's random generator and writes
+the inputs and the one target at the last step, like the generators of
+the chapter. Storing one of the bits alone does not lower the expected
+error, which is why the 1997 paper expected its truncated gradient to
+struggle; whether full BPTT does better is an experiment to run.
 
 \answer{training.2}
 Run \.{lstm train --task reber} with each method and ten seeds or

@@ -125,13 +125,17 @@ static int cmd_experiments(int argc, char **argv)
       "       lstm experiments --list-sensitivity\n" @/
       "       lstm experiments --report DIR SECONDS [LONG_SECONDS]\n" @/
       "       lstm experiments --claims BOOK\n" @/
+      "       lstm experiments --list-battery DIR\n" @/
+      "       lstm experiments --report-battery DIR\n" @/
       "--list, --list-long and --list-sensitivity print the arguments of\n" @/
       "'lstm train' for every run of the book's main, long and sensitivity\n" @/
       "grids; --report reads DIR/results.txt, DIR/results-long.txt and\n" @/
       "DIR/results-sensitivity.txt (the runs' summary lines) and writes\n" @/
       "DIR/results.tex, DIR/figures.mp and its data, DIR/*.d; --claims\n" @/
       "checks every claim of the book's text against the results in\n" @/
-      "BOOK/experiments and the measurements of BOOK/bias.txt.\n");
+      "BOOK/experiments and the measurements of BOOK/bias.txt.\n" @/
+      "--list-battery prints those of the 1997 battery; --report-battery\n" @/
+      "reads DIR/results-battery.txt and writes DIR/battery.tex.\n");
     return argc < 1 && !wants_help(argc, argv) ? 2 : 0;
   }
   if (strcmp(argv[0], "--list") == 0 && argc == 2) {
@@ -148,6 +152,12 @@ static int cmd_experiments(int argc, char **argv)
   }
   if (strcmp(argv[0], "--claims") == 0 && argc == 2)
     return check_claims(argv[1]);
+  if (strcmp(argv[0], "--list-battery") == 0 && argc == 2) {
+    @<Print the battery's command lines@>;
+    return 0;
+  }
+  if (strcmp(argv[0], "--report-battery") == 0 && argc == 2)
+    return battery_report(argv[1]);
   if (strcmp(argv[0], "--report") == 0 && (argc == 3 || argc == 4)) {
     double seconds[2] = {0, 0};
     for (int a = 2; a < argc; a++) {
@@ -164,7 +174,8 @@ static int cmd_experiments(int argc, char **argv)
   }
   @<Print the grid of Experiment 2a, if asked for@>;
   fprintf(stderr, "lstm experiments: expected --list DIR, --list-long DIR, " @/
-    "--list-sensitivity, --report DIR SECONDS or --claims BOOK; " @/
+    "--list-sensitivity, --report DIR SECONDS, --claims BOOK, " @/
+    "--list-battery DIR or --report-battery DIR; " @/
     "try 'lstm experiments --help'\n");
   return 2;
 }

@@ -69,7 +69,7 @@ backpropagation through time\/}, {\it Real-time recurrent learning\/}
 and {\it The LSTM's own RTRL\/} derive the other ways of computing the
 gradient, prove what each computes, and compare their costs; {\it
 SnAp-1\/} and {\it UORO\/} add the two online methods of the last
-decade. {\it Learning\/}, {\it Four tasks with long time lags\/},
+decade. {\it Learning\/}, {\it Tasks with long time lags\/},
 and {\it Training\/} use the
 gradients to learn. {\it Speed\/} writes the products of matrices that
 do nearly all the arithmetic, and measures what each method costs. {\it

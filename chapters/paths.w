@@ -29,7 +29,7 @@ $$\vbox{\offinterlineskip\halign{\strut#\hfil\quad&\vrule#&\quad#\hfil\cr
 {\it Real-time recurrent learning}&&{\it Why RTRL computes what BPTT
   computes}\cr
 {\it The LSTM's own RTRL}&&{\it The methods compared}\cr
-{\it Learning}, {\it Four tasks with long time lags}&&{\it Training}
+{\it Learning}, {\it Tasks with long time lags}&&{\it Training}
   after its first sections\cr
 {\it Experiments}, its results&&the code that writes the tables and
   draws the figures\cr}}$$

@@ -1,6 +1,6 @@
-@* Four tasks with long time lags.
+@* Tasks with long time lags.
 Hochreiter and Schmidhuber (1997) showed what an LSTM can learn with
-experiments that a reader can rerun. This chapter generates four of
+experiments that a reader can rerun. This chapter generates seven of
 their tasks in code, each from the book's random generator, so that a seed
 gives the same sequences everywhere. A task says how many inputs and
 outputs the network needs and which output layer; it draws one sequence
@@ -24,6 +24,9 @@ task's section says what that means for it.
 #define LSTM_TASK_REBER 2
 #define LSTM_TASK_ADDING 3
 #define LSTM_TASK_LAG2C 4
+#define LSTM_TASK_TWOSEQ 5
+#define LSTM_TASK_MULTIPLY 6
+#define LSTM_TASK_ORDER 7
 
 @ A task is described by a small record. The |length| is the lag $p$ of
 the lag task, the number $p=q$ of distractors of its noisy version, and
@@ -42,6 +45,9 @@ typedef struct lstm_task {
   int output; /* the output layer it needs */
   int every_step; /* the lag task: a target at every step, or the last only */
   int random_middle; /* the lag task: Experiment 2b's random distractors */
+  int variant; /* the two-sequence problem: \.{'a'}, \.{'b'} or \.{'c'} */
+  size_t relevant; /* the two-sequence problem: its $N$ */
+  size_t symbols; /* the temporal order problem: 2 or 3 */
 } lstm_task;
 
 @ |lstm_task_init| sets a task up by its name. The lag must be at least 2
@@ -84,9 +90,32 @@ int lstm_task_init(lstm_task *task, const char *name, size_t length,
 @.the length T of the adding...@>
     task->kind = LSTM_TASK_ADDING; task->name = "adding";
     task->m = 2; task->k = 1; task->output = LSTM_OUT_L2;
+  } else if (strcmp(name, "multiply") == 0) {
+    if (length < 4 || length > 1000000)
+      return lstm_fail(err, LSTM_EUSAGE, "the length T of the " @/
+        "multiplication problem must lie between 4 and 1000000");
+@.the length T of the multiplication...@>
+    task->kind = LSTM_TASK_MULTIPLY; task->name = "multiply";
+    task->m = 2; task->k = 1; task->output = LSTM_OUT_L2;
+  } else if (strcmp(name, "twoseq") == 0) {
+    if (length < 4 || length > 1000000)
+      return lstm_fail(err, LSTM_EUSAGE, "the length T of the " @/
+        "two-sequence problem must lie between 4 and 1000000");
+@.the length T of the two-sequence...@>
+    task->kind = LSTM_TASK_TWOSEQ; task->name = "twoseq";
+    task->m = 1; task->k = 1; task->output = LSTM_OUT_L2;
+    task->variant = 'a'; task->relevant = 1;
+  } else if (strcmp(name, "order") == 0) {
+    if (length != 100)
+      return lstm_fail(err, LSTM_EUSAGE, "the temporal order problem has " @/
+        "the paper's length, 100 to 110 steps: its length must be 100");
+@.the temporal order problem has...@>
+    task->kind = LSTM_TASK_ORDER; task->name = "order";
+    task->symbols = 2; task->m = 8; task->k = 4;
+    task->output = LSTM_OUT_SOFTMAX;
   } else
-    return lstm_fail(err, LSTM_EUSAGE,
-      "unknown task '%s' (the tasks are lag, lag2c, reber and adding)", name);
+    return lstm_fail(err, LSTM_EUSAGE, "unknown task '%s' (the tasks are " @/
+      "lag, lag2c, reber, adding, multiply, twoseq and order)", name);
 @.unknown task@>
   return LSTM_OK;
 }
@@ -116,8 +145,56 @@ int lstm_task_sample(const lstm_task *task, lstm_rng *rng, lstm_data *data,
   case LSTM_TASK_LAG2C: return lag2c_sample(task->length, rng, data, seq,
     err);
   case LSTM_TASK_REBER: return reber_sample(rng, data, seq, err);
-  default: return adding_sample(task->length, rng, data, seq, err);
+  case LSTM_TASK_TWOSEQ: return twoseq_sample(task, 0, rng, data, seq, err);
+  case LSTM_TASK_ORDER: return order_sample(task->symbols, rng, data, seq,
+    err);
+  default: return adding_sample(task->length, task->kind ==
+    LSTM_TASK_MULTIPLY, rng, data, seq, err);
   }
+}
+
+@ Three tasks have a parameter besides their length: the two-sequence
+problem its variant (\.{a}, \.{b} or \.{c}, Experiments 3a to 3c) and
+its number $N$ of informative elements, the temporal order problem its
+number of relevant symbols (2 or 3, Experiments 6a and 6b).
+|lstm_task_vary| sets them after |lstm_task_init|; a zero (or a
+|variant| of zero) keeps the task's default, and a parameter given to a
+task that has none is an error that names it, as is a value out of its
+range. The names of the options in the messages are those of
+\.{lstm train}.
+
+@<Public functions@>=
+int lstm_task_vary(lstm_task *task, int variant, size_t relevant,
+  size_t symbols, lstm_error *err);
+
+@ @<Functions@>=
+int lstm_task_vary(lstm_task *task, int variant, size_t relevant,
+  size_t symbols, lstm_error *err)
+{
+  if ((variant || relevant) && task->kind != LSTM_TASK_TWOSEQ)
+    return lstm_fail(err, LSTM_EUSAGE, "%s is for the task twoseq only, " @/
+      "not for %s", variant ? "--variant" : "--relevant", task->name);
+@.--variant is for the task twoseq only@>
+  if (symbols && task->kind != LSTM_TASK_ORDER)
+    return lstm_fail(err, LSTM_EUSAGE, "--symbols is for the task order " @/
+      "only, not for %s", task->name);
+@.--symbols is for the task order only@>
+  if (variant && variant != 'a' && variant != 'b' && variant != 'c')
+    return lstm_fail(err, LSTM_EUSAGE, "--variant is a, b or c");
+  if (relevant && (relevant > 10 || relevant >= task->length))
+    return lstm_fail(err, LSTM_EUSAGE, "--relevant must lie between 1 " @/
+      "and 10, and below the length T");
+@.--relevant must lie between...@>
+  if (symbols && symbols != 2 && symbols != 3)
+    return lstm_fail(err, LSTM_EUSAGE, "--symbols is 2 or 3");
+@.--symbols is 2 or 3@>
+  if (variant) task->variant = variant;
+  if (relevant) task->relevant = relevant;
+  if (symbols) {
+    task->symbols = symbols;
+    task->k = (size_t)1 << symbols;
+  }
+  return LSTM_OK;
 }
 
 @ Symbols are fed to the network as one-hot vectors: symbol $s$ of an
@@ -131,9 +208,14 @@ static int lag2c_sample(size_t p, lstm_rng *rng, lstm_data *data,
   lstm_seq **seq, lstm_error *err);
 static int reber_sample(lstm_rng *rng, lstm_data *data, lstm_seq **seq,
   lstm_error *err);
-static int adding_sample(size_t T, lstm_rng *rng, lstm_data *data,
+static int adding_sample(size_t T, int product, lstm_rng *rng,
+  lstm_data *data, lstm_seq **seq, lstm_error *err);
+static int twoseq_sample(const lstm_task *task, int clean, lstm_rng *rng,
+  lstm_data *data, lstm_seq **seq, lstm_error *err);
+static int order_sample(size_t symbols, lstm_rng *rng, lstm_data *data,
   lstm_seq **seq, lstm_error *err);
 static size_t rng_below(lstm_rng *rng, size_t n);
+static double rng_normal(lstm_rng *rng);
 
 @ A whole number uniform in $\{0,\ldots,n-1\}$ is the integer part of a
 uniform number in $[0,n)$; for the small $n$ of these tasks its bias is
@@ -144,6 +226,19 @@ static size_t rng_below(lstm_rng *rng, size_t n)
 {
   size_t r = (size_t)lstm_rng_uniform(rng, 0, (double)n);
   return r < n ? r : n - 1;
+}
+
+@ The noise of the two-sequence problem is Gaussian. A standard normal
+number is made from two uniform ones by the transformation of Box and
+Muller (1958), $\sqrt{-2\ln u_1}\,\cos2\pi u_2$; $u_1$ is drawn from
+$(0,1]$, so that its logarithm is finite.
+@^Box--Muller transformation@>
+
+@<Functions@>=
+static double rng_normal(lstm_rng *rng)
+{
+  double u1 = 1 - lstm_rng_uniform(rng, 0, 1), u2 = lstm_rng_uniform(rng, 0, 1);
+  return sqrt(-2 * log(u1)) * cos(2 * 3.14159265358979323846 * u2);
 }
 
 @*1 The noise-free long-time-lag task.
@@ -447,9 +542,16 @@ Our network answers through a linear output unit trained by squared
 error; the paper's output unit was logistic.
 @^adding problem@>
 
+The multiplication problem of Experiment 5 is drawn by the same code:
+``like the task in Section 5.4, except that the first component of each
+pair is a real value randomly chosen from the interval $[0,1]$. In the
+rare case where the first pair of the input sequence gets marked, we set
+$X_1$ to 1.0. The target at sequence end is the product $X_1\times
+X_2$.'' |product| chooses it.
+
 @<Functions@>=
-static int adding_sample(size_t T, lstm_rng *rng, lstm_data *data,
-  lstm_seq **seq, lstm_error *err)
+static int adding_sample(size_t T, int product, lstm_rng *rng,
+  lstm_data *data, lstm_seq **seq, lstm_error *err)
 {
   size_t len = T + rng_below(rng, T / 10 + 1);
   size_t first = rng_below(rng, 10), second;
@@ -459,13 +561,127 @@ static int adding_sample(size_t T, lstm_rng *rng, lstm_data *data,
   if (status != LSTM_OK) return status;
   do second = rng_below(rng, T / 2 - 1); while (second == first);
   for (size_t t = 0; t < len; t++) {
-    s->x[2 * t] = lstm_rng_uniform(rng, -1, 1);
+    s->x[2 * t] = lstm_rng_uniform(rng, product ? 0 : -1, 1);
     s->x[2 * t + 1] = t == 0 || t + 1 == len ? -1 : 0;
   }
   s->x[2 * first + 1] = s->x[2 * second + 1] = 1;
-  if (first == 0 || second == 0) s->x[0] = 0;
+  if (first == 0 || second == 0) s->x[0] = product ? 1 : 0;
   if (!(y = lstm_target_set(s, len - 1, err))) return LSTM_ENOMEM;
-  y[0] = 0.5 + (s->x[2 * first] + s->x[2 * second]) / 4;
+  y[0] = product ? s->x[2 * first] * s->x[2 * second] :
+    0.5 + (s->x[2 * first] + s->x[2 * second]) / 4;
+  *seq = s;
+  return LSTM_OK;
+}
+
+@*1 The two-sequence problem.
+Experiment 3 of the 1997 paper ``serves to illustrate that LSTM does not
+encounter fundamental problems if noise and signal are mixed on the same
+input line''. Its Task 3a is the ``2-sequence problem'' of Bengio, Simard
+and Frasconi (1994): ``There are two classes, each occurring with
+probability 0.5. There is only one input line. Only the first $N$
+real-valued sequence elements convey relevant information about the
+class. Sequence elements at positions $t>N$ are generated by a Gaussian
+with mean zero and variance 0.2. Case $N=1$: the first sequence element
+is 1.0 for class 1, and $-1.0$ for class 2. Case $N=3$: the first three
+elements are 1.0 for class 1 and $-1.0$ for class 2. The target at the
+sequence end is 1.0 for class 1 and 0.0 for class 2. Correct
+classification is defined as `absolute output error at sequence end
+below 0.2'. Given a constant $T$, the sequence length is randomly
+selected between $T$ and $T+T/10$.'' Task 3b adds ``Gaussian noise (mean
+0 and variance 0.2) \dots\ to the information-conveying elements
+($t\le N$)''. Task 3c keeps the inputs of 3a but makes the targets
+``0.2 and 0.8 for class 1 and class 2, respectively, and there is
+Gaussian noise on the targets (mean 0 and variance 0.1; st.dev.\ 0.32)'':
+the network must learn the conditional expectation of the target, and a
+sequence counts as misclassified when the ``absolute difference between
+output and noise-free target'' exceeds 0.1.
+@^two-sequence problem@>
+@^Bengio, Yoshua@>
+@^Experiment 3@>
+
+The sequence has one input and one target, at its last step. The paper
+itself found this problem ``so simple that random weight guessing solves
+it faster than LSTM'' (its Table~4), and said so; the book runs it because
+the paper did, and because 3c, whose targets are noisy, is not simple.
+With |clean| set, the target of 3c is written without its noise: the
+training chapter's test set judges the network by the noise-free target.
+The variance 0.2 is a standard deviation of $\sqrt{0.2}$.
+
+@<Functions@>=
+static int twoseq_sample(const lstm_task *task, int clean, lstm_rng *rng,
+  lstm_data *data, lstm_seq **seq, lstm_error *err)
+{
+  const size_t T = task->length, N = task->relevant;
+  const size_t len = T + rng_below(rng, T / 10 + 1);
+  const size_t class = rng_below(rng, 2); /* 0 is class 1, 1 is class 2 */
+  lstm_seq *s;
+  double *y;
+  int status = lstm_data_add(data, len, &s, err);
+  if (status != LSTM_OK) return status;
+  for (size_t t = 0; t < len; t++)
+    if (t < N) s->x[t] = (class == 0 ? 1.0 : -1.0) +
+      (task->variant == 'b' ? sqrt(0.2) * rng_normal(rng) : 0);
+    else s->x[t] = sqrt(0.2) * rng_normal(rng);
+  if (!(y = lstm_target_set(s, len - 1, err))) return LSTM_ENOMEM;
+  if (task->variant != 'c') y[0] = class == 0 ? 1.0 : 0.0;
+  else y[0] = (class == 0 ? 0.2 : 0.8) +
+    (clean ? 0 : sqrt(0.1) * rng_normal(rng));
+  *seq = s;
+  return LSTM_OK;
+}
+
+@*1 The temporal order problem.
+Experiment 6 of the 1997 paper asks a network to ``extract information
+conveyed by the temporal order of widely separated inputs''. Task 6a, in
+the paper's words: ``The goal is to classify sequences. Elements and
+targets are represented locally (input vectors with only one non-zero
+bit). The sequence starts with an $E$, ends with a $B$ (the `trigger
+symbol') and otherwise consists of randomly chosen symbols from the set
+$\{a,b,c,d\}$ except for two elements at positions $t_1$ and $t_2$ that
+are either $X$ or $Y$. The sequence length is randomly chosen between 100
+and 110, $t_1$ is randomly chosen between 10 and 20, and $t_2$ is randomly
+chosen between 50 and 60. There are 4 sequence classes $Q$, $R$, $S$, $U$
+which depend on the temporal order of $X$ and $Y$. The rules are: $X,X\to
+Q$; $X,Y\to R$; $Y,X\to S$; $Y,Y\to U$.'' Task 6b has three relevant
+symbols, at $t_1$ between 10 and 20, $t_2$ between 33 and 43 and $t_3$
+between 66 and 76, and eight classes, $X,X,X\to Q$, $X,X,Y\to R$, \dots,
+$Y,Y,Y\to C$ in the same order. ``With both tasks, error signals occur
+only at the end of a sequence. The sequence is classified correctly if
+the final absolute error of all output units is below 0.3.''
+@^temporal order problem@>
+@^Experiment 6@>
+
+In the code, input 0 is $E$, 1 is $B$, 2 to 5 are $a$ to $d$, 6 is $X$
+and 7 is $Y$. Reading $X$ as the bit 0 and $Y$ as 1, the class is the
+number the relevant symbols write in binary, the first one highest:
+that is the order of the paper's rules, $Q=0$, $R=1$, and so on. The
+positions count from 1 at $E$, as the paper's do, so $t_1=10$ is the
+tenth element. The one target, at the step that reads $B$, is the
+class's one-hot vector, predicted through a softmax.
+
+@<Functions@>=
+static int order_sample(size_t symbols, lstm_rng *rng, lstm_data *data,
+  lstm_seq **seq, lstm_error *err)
+{
+  static const size_t from[2][3] = {{10, 50, 0}, {10, 33, 66}};
+  const size_t len = 100 + rng_below(rng, 11), m = 8;
+  size_t class = 0;
+  lstm_seq *s;
+  double *target;
+  int status = lstm_data_add(data, len, &s, err);
+  if (status != LSTM_OK) return status;
+  s->x[0] = 1;
+  for (size_t t = 1; t + 1 < len; t++) s->x[t * m + 2 + rng_below(rng, 4)] = 1;
+  s->x[(len - 1) * m + 1] = 1;
+  for (size_t r = 0; r < symbols; r++) {
+    size_t at = from[symbols - 2][r] + rng_below(rng, 11) - 1;
+    size_t y = rng_below(rng, 2);
+    memset(s->x + at * m, 0, m * sizeof *s->x);
+    s->x[at * m + 6 + y] = 1;
+    class = 2 * class + y;
+  }
+  if (!(target = lstm_target_set(s, len - 1, err))) return LSTM_ENOMEM;
+  target[class] = 1;
   *seq = s;
   return LSTM_OK;
 }
@@ -476,6 +692,6 @@ In the adding problem, how often is a network that always answers $0.5$
 counted correct?
 
 \exercise{tasks.2}{25}
-Write a task of your own with a long lag, such as the temporal order
-problem of the 1997 paper, and its generator in the style of this
-chapter.
+Write a task of your own with a long lag, such as the ``strongly delayed
+XOR'' that the 1997 paper's discussion names as a limitation of its
+truncated gradient, and its generator in the style of this chapter.

@@ -181,8 +181,8 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 static int eprop_random_grad(const lstm_net*net,const lstm_seq*seq,
 long param,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:320*//*342:*/
-#line 127 "chapters/tasks.w"
+/*:320*//*344:*/
+#line 204 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
@@ -190,12 +190,17 @@ static int lag2c_sample(size_t p,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 static int reber_sample(lstm_rng*rng,lstm_data*data,lstm_seq**seq,
 lstm_error*err);
-static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
+static int adding_sample(size_t T,int product,lstm_rng*rng,
+lstm_data*data,lstm_seq**seq,lstm_error*err);
+static int twoseq_sample(const lstm_task*task,int clean,lstm_rng*rng,
+lstm_data*data,lstm_seq**seq,lstm_error*err);
+static int order_sample(size_t symbols,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 static size_t rng_below(lstm_rng*rng,size_t n);
+static double rng_normal(lstm_rng*rng);
 
-/*:342*//*350:*/
-#line 339 "chapters/tasks.w"
+/*:344*//*353:*/
+#line 434 "chapters/tasks.w"
 
 static const char reber_symbol[8]= "BTPSXVE";
 static const int reber_next_symbol[7][2]= 
@@ -203,20 +208,20 @@ static const int reber_next_symbol[7][2]=
 static const int reber_next_state[7][2]= 
 {{1,1},{2,3},{2,4},{3,5},{3,6},{4,6},{-1,-1}};
 
-/*:350*//*366:*/
+/*:353*//*371:*/
 #line 183 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
-/*:366*//*370:*/
+/*:371*//*375:*/
 #line 259 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
 const lstm_trace*tr);
 
-/*:370*//*383:*/
-#line 660 "chapters/training.w"
+/*:375*//*389:*/
+#line 723 "chapters/training.w"
 
 typedef struct{
 size_t size,right;
@@ -226,26 +231,33 @@ double*error;
 static int lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
 int every_step,lstm_error*err);
 
-/*:383*//*387:*/
-#line 790 "chapters/training.w"
+/*:389*//*396:*/
+#line 940 "chapters/training.w"
+
+static int task_errors(const lstm_net*net,const lstm_task*task,
+lstm_rng*rng,size_t count,lstm_trace*tr,size_t*wrong,double*mae,
+lstm_error*err);
+
+/*:396*//*398:*/
+#line 985 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr);
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T);
 
-/*:387*//*389:*/
-#line 816 "chapters/training.w"
+/*:398*//*400:*/
+#line 1011 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr,lstm_lag_probe*pr);
 
-/*:389*//*391:*/
-#line 859 "chapters/training.w"
+/*:400*//*402:*/
+#line 1054 "chapters/training.w"
 
 #define LSTM_PROBE_CELLS 256
 static double fmax_nan(double a,double b);
 
-/*:391*//*418:*/
+/*:402*//*431:*/
 #line 271 "chapters/speed.w"
 
 #if defined(__x86_64__) && defined(__GNUC__)
@@ -262,7 +274,7 @@ static double fmax_nan(double a,double b);
 #endif
 #line 282 "chapters/speed.w"
 
-/*:418*//*419:*/
+/*:431*//*432:*/
 #line 289 "chapters/speed.w"
 
 typedef void lstm_gemm_fn(size_t rows,size_t cols,size_t len,
@@ -281,20 +293,20 @@ size_t ldv,size_t steps,const double*keep,const double*coef,
 const double*e);
 }lstm_kernel_set;
 
-/*:419*//*434:*/
+/*:432*//*447:*/
 #line 678 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:434*//*455:*/
+/*:447*//*468:*/
 #line 1173 "chapters/speed.w"
 
 static size_t rtrl_block_width(size_t n);
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len);
 
-/*:455*//*464:*/
+/*:468*//*477:*/
 #line 1348 "chapters/speed.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -303,24 +315,24 @@ static void carry_row(double*s,double*g,size_t len,const double*v,
 size_t ldv,size_t steps,const double*keep,const double*coef,
 const double*e);
 
-/*:464*//*578:*/
+/*:477*//*619:*/
 #line 482 "chapters/net1997.w"
 
 static int arch_word(const char*tok);
 
-/*:578*//*587:*/
+/*:619*//*628:*/
 #line 725 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
-/*:587*//*654:*/
+/*:628*//*695:*/
 #line 191 "chapters/formats.w"
 
-/*653:*/
+/*694:*/
 #line 164 "chapters/formats.w"
 
-/*687:*/
+/*728:*/
 #line 933 "chapters/formats.w"
 
 typedef struct lstm_power5{
@@ -329,7 +341,7 @@ int k;
 int exact;
 }lstm_power5;
 
-/*:687*/
+/*:728*/
 #line 165 "chapters/formats.w"
 
 typedef struct lstm_reader{
@@ -357,7 +369,7 @@ unsigned char*flag;
 size_t flags,flag_cap;
 }lstm_reader;
 
-/*:653*/
+/*:694*/
 #line 192 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -370,7 +382,7 @@ static void take(lstm_reader*rd);
 static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
-/*:654*//*666:*/
+/*:695*//*707:*/
 #line 440 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
@@ -380,19 +392,19 @@ static int number(lstm_reader*rd,const char*what,double*v);
 static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
-/*:666*//*672:*/
+/*:707*//*713:*/
 #line 577 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
-/*:672*//*675:*/
+/*:713*//*716:*/
 #line 626 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
-/*:675*//*677:*/
+/*:716*//*718:*/
 #line 669 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -401,45 +413,45 @@ static int eight_digits(const char*s,uint64_t*v);
 static int clinger(uint64_t w,long q,double*v);
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v);
 
-/*:677*//*688:*/
+/*:718*//*729:*/
 #line 955 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd);
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo);
 static void top_bits(const uint32_t*a,int n,lstm_power5*t);
 
-/*:688*//*692:*/
+/*:729*//*733:*/
 #line 1054 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:692*//*697:*/
+/*:733*//*738:*/
 #line 1144 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:697*//*703:*/
+/*:738*//*744:*/
 #line 1234 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:703*//*711:*/
+/*:744*//*752:*/
 #line 1390 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:711*//*717:*/
+/*:752*//*758:*/
 #line 1510 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:717*//*721:*/
+/*:758*//*762:*/
 #line 1609 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape);
@@ -447,13 +459,13 @@ static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
 lstm_net*net);
 static void write_alphabet(FILE*f,const lstm_net*net);
 
-/*:721*//*815:*/
+/*:762*//*856:*/
 #line 245 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
 double*z,int b);
 
-/*:815*//*819:*/
+/*:856*//*860:*/
 #line 313 "chapters/text.w"
 
 typedef struct text_run{
@@ -478,7 +490,7 @@ static void text_run_restart(text_run*run);
 static int text_chunk(text_run*run,const unsigned char*s,size_t L,
 double*loss,lstm_error*err);
 
-/*:819*/
+/*:860*/
 #line 296 "chapters/intro.w"
 
 /*13:*/
@@ -625,7 +637,7 @@ output!=LSTM_OUT_SOFTMAX&&output!=LSTM_OUT_LOGISTIC)
 return lstm_fail(err,LSTM_EUSAGE,"unknown output layer kind %d",
 output);
 
-/*560:*/
+/*601:*/
 #line 113 "chapters/net1997.w"
 
 if(arch&&arch->shortcut&&output==LSTM_OUT_NONE)
@@ -638,7 +650,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 arch->pending,n);
 
 
-/*:560*/
+/*:601*/
 #line 232 "chapters/forward.w"
 ;
 rows= 4*n;
@@ -2212,7 +2224,7 @@ lstm_output_backward_x(net,out,x,r->pred,y,r->Delta,grad,r->e);
 }
 switch(r->kind){
 case LSTM_RTRL_EXACT:
-if(r->blocked)/*454:*/
+if(r->blocked)/*467:*/
 #line 1159 "chapters/speed.w"
 
 {
@@ -2222,7 +2234,7 @@ r->H= r->Hprev;r->Hprev= swap;
 for(size_t c0= 0;c0<cols;c0+= width){
 const size_t c1= c0+width<cols?c0+width:cols;
 for(size_t j= 0;j<n;j++){
-/*457:*/
+/*470:*/
 #line 1194 "chapters/speed.w"
 
 {
@@ -2240,10 +2252,10 @@ add_in_range(G,c0,c1,4*n*(m+n)+row,&one,1);
 }
 }
 
-/*:457*/
+/*:470*/
 #line 1167 "chapters/speed.w"
 ;
-/*459:*/
+/*472:*/
 #line 1225 "chapters/speed.w"
 
 {
@@ -2257,14 +2269,14 @@ Hj[k]= c[3]*Sj[k]+c[4]*Go[k];
 }
 }
 
-/*:459*/
+/*:472*/
 #line 1168 "chapters/speed.w"
 ;
 }
 }
 }
 
-/*:454*/
+/*:467*/
 #line 309 "chapters/rtrl.w"
 
 else/*216:*/
@@ -2973,7 +2985,7 @@ if(net->c)memset(net->c,0,net->k*sizeof*net->c);
 }
 
 /*:334*//*339:*/
-#line 56 "chapters/tasks.w"
+#line 62 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
 lstm_error*err)
@@ -3005,15 +3017,38 @@ return lstm_fail(err,LSTM_EUSAGE,
 
 task->kind= LSTM_TASK_ADDING;task->name= "adding";
 task->m= 2;task->k= 1;task->output= LSTM_OUT_L2;
+}else if(strcmp(name,"multiply")==0){
+if(length<4||length> 1000000)
+return lstm_fail(err,LSTM_EUSAGE,"the length T of the "
+"multiplication problem must lie between 4 and 1000000");
+
+task->kind= LSTM_TASK_MULTIPLY;task->name= "multiply";
+task->m= 2;task->k= 1;task->output= LSTM_OUT_L2;
+}else if(strcmp(name,"twoseq")==0){
+if(length<4||length> 1000000)
+return lstm_fail(err,LSTM_EUSAGE,"the length T of the "
+"two-sequence problem must lie between 4 and 1000000");
+
+task->kind= LSTM_TASK_TWOSEQ;task->name= "twoseq";
+task->m= 1;task->k= 1;task->output= LSTM_OUT_L2;
+task->variant= 'a';task->relevant= 1;
+}else if(strcmp(name,"order")==0){
+if(length!=100)
+return lstm_fail(err,LSTM_EUSAGE,"the temporal order problem has "
+"the paper's length, 100 to 110 steps: its length must be 100");
+
+task->kind= LSTM_TASK_ORDER;task->name= "order";
+task->symbols= 2;task->m= 8;task->k= 4;
+task->output= LSTM_OUT_SOFTMAX;
 }else
-return lstm_fail(err,LSTM_EUSAGE,
-"unknown task '%s' (the tasks are lag, lag2c, reber and adding)",name);
+return lstm_fail(err,LSTM_EUSAGE,"unknown task '%s' (the tasks are "
+"lag, lag2c, reber, adding, multiply, twoseq and order)",name);
 
 return LSTM_OK;
 }
 
 /*:339*//*341:*/
-#line 102 "chapters/tasks.w"
+#line 131 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err)
@@ -3031,12 +3066,48 @@ seq,err);
 case LSTM_TASK_LAG2C:return lag2c_sample(task->length,rng,data,seq,
 err);
 case LSTM_TASK_REBER:return reber_sample(rng,data,seq,err);
-default:return adding_sample(task->length,rng,data,seq,err);
+case LSTM_TASK_TWOSEQ:return twoseq_sample(task,0,rng,data,seq,err);
+case LSTM_TASK_ORDER:return order_sample(task->symbols,rng,data,seq,
+err);
+default:return adding_sample(task->length,task->kind==
+LSTM_TASK_MULTIPLY,rng,data,seq,err);
 }
 }
 
 /*:341*//*343:*/
-#line 142 "chapters/tasks.w"
+#line 170 "chapters/tasks.w"
+
+int lstm_task_vary(lstm_task*task,int variant,size_t relevant,
+size_t symbols,lstm_error*err)
+{
+if((variant||relevant)&&task->kind!=LSTM_TASK_TWOSEQ)
+return lstm_fail(err,LSTM_EUSAGE,"%s is for the task twoseq only, "
+"not for %s",variant?"--variant":"--relevant",task->name);
+
+if(symbols&&task->kind!=LSTM_TASK_ORDER)
+return lstm_fail(err,LSTM_EUSAGE,"--symbols is for the task order "
+"only, not for %s",task->name);
+
+if(variant&&variant!='a'&&variant!='b'&&variant!='c')
+return lstm_fail(err,LSTM_EUSAGE,"--variant is a, b or c");
+if(relevant&&(relevant> 10||relevant>=task->length))
+return lstm_fail(err,LSTM_EUSAGE,"--relevant must lie between 1 "
+"and 10, and below the length T");
+
+if(symbols&&symbols!=2&&symbols!=3)
+return lstm_fail(err,LSTM_EUSAGE,"--symbols is 2 or 3");
+
+if(variant)task->variant= variant;
+if(relevant)task->relevant= relevant;
+if(symbols){
+task->symbols= symbols;
+task->k= (size_t)1<<symbols;
+}
+return LSTM_OK;
+}
+
+/*:343*//*345:*/
+#line 224 "chapters/tasks.w"
 
 static size_t rng_below(lstm_rng*rng,size_t n)
 {
@@ -3044,8 +3115,17 @@ size_t r= (size_t)lstm_rng_uniform(rng,0,(double)n);
 return r<n?r:n-1;
 }
 
-/*:343*//*346:*/
-#line 211 "chapters/tasks.w"
+/*:345*//*346:*/
+#line 237 "chapters/tasks.w"
+
+static double rng_normal(lstm_rng*rng)
+{
+double u1= 1-lstm_rng_uniform(rng,0,1),u2= lstm_rng_uniform(rng,0,1);
+return sqrt(-2*log(u1))*cos(2*3.14159265358979323846*u2);
+}
+
+/*:346*//*349:*/
+#line 306 "chapters/tasks.w"
 
 size_t lstm_probe_length(size_t p,size_t runs)
 {
@@ -3065,8 +3145,8 @@ return lstm_fail(err,LSTM_EUSAGE,
 return lag_sample(task->length,lag,0,rng,data,seq,err);
 }
 
-/*:346*//*347:*/
-#line 234 "chapters/tasks.w"
+/*:349*//*350:*/
+#line 329 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err)
@@ -3081,8 +3161,8 @@ return status;
 return LSTM_OK;
 }
 
-/*:347*//*348:*/
-#line 281 "chapters/tasks.w"
+/*:350*//*351:*/
+#line 376 "chapters/tasks.w"
 
 static int lag2c_sample(size_t p,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err)
@@ -3105,8 +3185,8 @@ y[second]= 1;
 return LSTM_OK;
 }
 
-/*:348*//*351:*/
-#line 352 "chapters/tasks.w"
+/*:351*//*354:*/
+#line 447 "chapters/tasks.w"
 
 static int reber_sample(lstm_rng*rng,lstm_data*data,lstm_seq**seq,
 lstm_error*err)
@@ -3114,8 +3194,8 @@ lstm_error*err)
 enum{longest= 208};
 int sym[longest],options[longest][2],len;
 do{
-/*352:*/
-#line 370 "chapters/tasks.w"
+/*355:*/
+#line 465 "chapters/tasks.w"
 
 {
 int wrap= rng_below(rng,2)?2:1;
@@ -3140,12 +3220,12 @@ sym[len]= 6;len++;
 }
 }
 
-/*:352*/
-#line 359 "chapters/tasks.w"
+/*:355*/
+#line 454 "chapters/tasks.w"
 ;
 }while(len<0);
-/*353:*/
-#line 397 "chapters/tasks.w"
+/*356:*/
+#line 492 "chapters/tasks.w"
 
 {
 lstm_seq*s;
@@ -3163,14 +3243,14 @@ y[options[t][1]]+= 0.5;
 *seq= s;
 }
 
-/*:353*/
-#line 361 "chapters/tasks.w"
+/*:356*/
+#line 456 "chapters/tasks.w"
 ;
 return LSTM_OK;
 }
 
-/*:351*//*355:*/
-#line 421 "chapters/tasks.w"
+/*:354*//*358:*/
+#line 516 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf)
 {
@@ -3182,11 +3262,11 @@ buf[t]= reber_symbol[s];
 buf[seq->T]= '\0';
 }
 
-/*:355*//*356:*/
-#line 450 "chapters/tasks.w"
+/*:358*//*359:*/
+#line 552 "chapters/tasks.w"
 
-static int adding_sample(size_t T,lstm_rng*rng,lstm_data*data,
-lstm_seq**seq,lstm_error*err)
+static int adding_sample(size_t T,int product,lstm_rng*rng,
+lstm_data*data,lstm_seq**seq,lstm_error*err)
 {
 size_t len= T+rng_below(rng,T/10+1);
 size_t first= rng_below(rng,10),second;
@@ -3196,18 +3276,73 @@ int status= lstm_data_add(data,len,&s,err);
 if(status!=LSTM_OK)return status;
 do second= rng_below(rng,T/2-1);while(second==first);
 for(size_t t= 0;t<len;t++){
-s->x[2*t]= lstm_rng_uniform(rng,-1,1);
+s->x[2*t]= lstm_rng_uniform(rng,product?0:-1,1);
 s->x[2*t+1]= t==0||t+1==len?-1:0;
 }
 s->x[2*first+1]= s->x[2*second+1]= 1;
-if(first==0||second==0)s->x[0]= 0;
+if(first==0||second==0)s->x[0]= product?1:0;
 if(!(y= lstm_target_set(s,len-1,err)))return LSTM_ENOMEM;
-y[0]= 0.5+(s->x[2*first]+s->x[2*second])/4;
+y[0]= product?s->x[2*first]*s->x[2*second]:
+0.5+(s->x[2*first]+s->x[2*second])/4;
 *seq= s;
 return LSTM_OK;
 }
 
-/*:356*//*361:*/
+/*:359*//*360:*/
+#line 610 "chapters/tasks.w"
+
+static int twoseq_sample(const lstm_task*task,int clean,lstm_rng*rng,
+lstm_data*data,lstm_seq**seq,lstm_error*err)
+{
+const size_t T= task->length,N= task->relevant;
+const size_t len= T+rng_below(rng,T/10+1);
+const size_t class= rng_below(rng,2);
+lstm_seq*s;
+double*y;
+int status= lstm_data_add(data,len,&s,err);
+if(status!=LSTM_OK)return status;
+for(size_t t= 0;t<len;t++)
+if(t<N)s->x[t]= (class==0?1.0:-1.0)+
+(task->variant=='b'?sqrt(0.2)*rng_normal(rng):0);
+else s->x[t]= sqrt(0.2)*rng_normal(rng);
+if(!(y= lstm_target_set(s,len-1,err)))return LSTM_ENOMEM;
+if(task->variant!='c')y[0]= class==0?1.0:0.0;
+else y[0]= (class==0?0.2:0.8)+
+(clean?0:sqrt(0.1)*rng_normal(rng));
+*seq= s;
+return LSTM_OK;
+}
+
+/*:360*//*361:*/
+#line 662 "chapters/tasks.w"
+
+static int order_sample(size_t symbols,lstm_rng*rng,lstm_data*data,
+lstm_seq**seq,lstm_error*err)
+{
+static const size_t from[2][3]= {{10,50,0},{10,33,66}};
+const size_t len= 100+rng_below(rng,11),m= 8;
+size_t class= 0;
+lstm_seq*s;
+double*target;
+int status= lstm_data_add(data,len,&s,err);
+if(status!=LSTM_OK)return status;
+s->x[0]= 1;
+for(size_t t= 1;t+1<len;t++)s->x[t*m+2+rng_below(rng,4)]= 1;
+s->x[(len-1)*m+1]= 1;
+for(size_t r= 0;r<symbols;r++){
+size_t at= from[symbols-2][r]+rng_below(rng,11)-1;
+size_t y= rng_below(rng,2);
+memset(s->x+at*m,0,m*sizeof*s->x);
+s->x[at*m+6+y]= 1;
+class= 2*class+y;
+}
+if(!(target= lstm_target_set(s,len-1,err)))return LSTM_ENOMEM;
+target[class]= 1;
+*seq= s;
+return LSTM_OK;
+}
+
+/*:361*//*366:*/
 #line 56 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
@@ -3247,7 +3382,7 @@ lstm_rtrl_free(&tn->online);
 memset(tn,0,sizeof*tn);
 }
 
-/*:361*//*363:*/
+/*:366*//*368:*/
 #line 110 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
@@ -3264,7 +3399,7 @@ if(tn->method->schedule==LSTM_PER_STEP)
 return train_online(tn,seq,loss,max_error,err);
 if(tn->method->schedule==LSTM_PER_CHUNK&&(size_t)tn->param<window)
 window= (size_t)tn->param;
-/*364:*/
+/*369:*/
 #line 141 "chapters/training.w"
 
 if(tn->tr.T<window){
@@ -3274,7 +3409,7 @@ if((status= lstm_trace_alloc(&tn->tr,net,window,err))!=LSTM_OK)
 return status;
 }
 
-/*:364*/
+/*:369*/
 #line 125 "chapters/training.w"
 ;
 lstm_trace_start(&tn->tr,NULL,NULL);
@@ -3284,13 +3419,13 @@ double e;
 piece.T= seq->T-t0<window?seq->T-t0:window;
 piece.x+= t0*seq->m;
 piece.yrow+= t0;
-/*365:*/
+/*370:*/
 #line 154 "chapters/training.w"
 
 *loss+= lstm_forward(net,&piece,&tn->tr);
 e= trace_max_error(net,&piece,&tn->tr);
 if(!(e<=*max_error))*max_error= e;
-if(t0+piece.T==seq->T)/*589:*/
+if(t0+piece.T==seq->T)/*630:*/
 #line 758 "chapters/net1997.w"
 
 {
@@ -3303,7 +3438,7 @@ if(!(fabs(pred[r]-y[r])<=tn->end_error))
 tn->end_error= fabs(pred[r]-y[r]);
 }
 
-/*:589*/
+/*:630*/
 #line 158 "chapters/training.w"
 ;
 memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
@@ -3315,14 +3450,14 @@ memcpy(tn->carry+net->n,lstm_out(&tn->tr,piece.T-1),
 net->n*sizeof(double));
 lstm_trace_start(&tn->tr,tn->carry,tn->carry+net->n);
 
-/*:365*/
+/*:370*/
 #line 133 "chapters/training.w"
 ;
 }
 return LSTM_OK;
 }
 
-/*:363*//*367:*/
+/*:368*//*372:*/
 #line 187 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
@@ -3344,7 +3479,7 @@ y||blocked?&tn->grad:NULL,&step_loss,err);
 if(status!=LSTM_OK)return status;
 *loss+= step_loss;
 if(blocked){
-if(r->ready)/*369:*/
+if(r->ready)/*374:*/
 #line 244 "chapters/training.w"
 
 {
@@ -3353,10 +3488,10 @@ tn->updates++;
 memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
 }
 
-/*:369*/
+/*:374*/
 #line 207 "chapters/training.w"
 ;
-if(y)/*368:*/
+if(y)/*373:*/
 #line 229 "chapters/training.w"
 
 {
@@ -3373,13 +3508,13 @@ tn->end_error= fabs(pred[q]-y[q]);
 }
 }
 
-/*:368*/
+/*:373*/
 #line 208 "chapters/training.w"
 ;
 continue;
 }
 if(y){
-/*368:*/
+/*373:*/
 #line 229 "chapters/training.w"
 
 {
@@ -3396,7 +3531,7 @@ tn->end_error= fabs(pred[q]-y[q]);
 }
 }
 
-/*:368*/
+/*:373*/
 #line 212 "chapters/training.w"
 ;
 lstm_optimizer_step(tn->opt,net,&tn->grad);
@@ -3406,7 +3541,7 @@ tn->updates++;
 if(blocked){
 int status= lstm_rtrl_finish(r,net,&tn->grad,err);
 if(status!=LSTM_OK)return status;
-if(r->ready)/*369:*/
+if(r->ready)/*374:*/
 #line 244 "chapters/training.w"
 
 {
@@ -3415,14 +3550,14 @@ tn->updates++;
 memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
 }
 
-/*:369*/
+/*:374*/
 #line 220 "chapters/training.w"
 ;
 }
 return LSTM_OK;
 }
 
-/*:367*//*371:*/
+/*:372*//*376:*/
 #line 263 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
@@ -3438,8 +3573,8 @@ if(!(fabs(pred[r]-y[r])<=worst))worst= fabs(pred[r]-y[r]);
 return worst;
 }
 
-/*:371*//*376:*/
-#line 473 "chapters/training.w"
+/*:376*//*381:*/
+#line 479 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length)
 {
@@ -3453,6 +3588,27 @@ cfg.optimizer= LSTM_SGD;
 cfg.report_every= 100;
 if(strcmp(task,"reber")==0){
 cfg.cells= 8;cfg.rate= 0.1;cfg.max_sequences= 100000;
+}else if(strcmp(task,"multiply")==0||strcmp(task,"twoseq")==0||
+strcmp(task,"order")==0){
+/*382:*/
+#line 543 "chapters/training.w"
+
+cfg.length= length?length:100;
+cfg.optimizer= LSTM_ADAM;
+cfg.init.range= 0.5;
+cfg.init.bias_i= -2;cfg.init.bias_f= 3;cfg.init.bias_o= 0;
+if(strcmp(task,"multiply")==0){
+cfg.cells= 4;cfg.rate= 0.003;cfg.max_sequences= 200000;
+}else if(strcmp(task,"twoseq")==0){
+cfg.cells= 4;cfg.rate= 0.003;cfg.max_sequences= 200000;
+cfg.no_forget= 1;
+}else{
+cfg.cells= 8;cfg.rate= 0.003;cfg.max_sequences= 100000;
+}
+
+/*:382*/
+#line 494 "chapters/training.w"
+;
 }else if(strcmp(task,"adding")==0){
 cfg.length= length?length:100;cfg.cells= 4;cfg.rate= 0.003;
 cfg.optimizer= LSTM_ADAM;cfg.max_sequences= 200000;
@@ -3470,8 +3626,8 @@ cfg.no_forget= cfg.length>=200||strcmp(task,"lag2c")==0;
 return cfg;
 }
 
-/*:376*//*377:*/
-#line 507 "chapters/training.w"
+/*:381*//*383:*/
+#line 561 "chapters/training.w"
 
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err)
@@ -3479,7 +3635,7 @@ lstm_train_status*st,lstm_error*err)
 lstm_task task;
 lstm_optimizer opt;
 lstm_trainer tn;
-lstm_rng init_rng,data_rng;
+lstm_rng init_rng,data_rng,test_rng;
 lstm_data held;
 const lstm_method*meth;
 long param;
@@ -3496,7 +3652,7 @@ if((status= lstm_task_init(&task,cfg->task,cfg->length,err))!=LSTM_OK)
 return status;
 task.every_step= cfg->every_step;
 task.random_middle= cfg->random_middle;
-/*568:*/
+/*609:*/
 #line 275 "chapters/net1997.w"
 
 if(cfg->net1997){
@@ -3509,19 +3665,22 @@ return lstm_fail(err,LSTM_EUSAGE,"--net 1997 has a network for the "
 task.output= LSTM_OUT_LOGISTIC;
 }
 
-/*:568*/
-#line 531 "chapters/training.w"
+/*:609*/
+#line 585 "chapters/training.w"
 ;
+if((status= lstm_task_vary(&task,cfg->variant,cfg->relevant,
+cfg->symbols,err))!=LSTM_OK)return status;
 lstm_data_init(&held,task.m,task.k);
 if(!(meth= lstm_method_find(cfg->method,&param,err)))return LSTM_EUSAGE;
 if(meth->seeded)param= (long)(cfg->seed&0x7FFFFFFF);
-/*378:*/
-#line 556 "chapters/training.w"
+/*384:*/
+#line 615 "chapters/training.w"
 
 lstm_rng_seed(&init_rng,cfg->seed);
 lstm_rng_seed(&data_rng,cfg->seed^0xA0761D6478BD642FULL);
-if(cfg->start)/*379:*/
-#line 579 "chapters/training.w"
+lstm_rng_seed(&test_rng,cfg->seed^0xE7037ED1A0B428DBULL);
+if(cfg->start)/*385:*/
+#line 639 "chapters/training.w"
 
 {
 if(cfg->start->m!=task.m||cfg->start->k!=task.k||
@@ -3535,12 +3694,12 @@ goto done;
 if((status= lstm_net_copy(net,cfg->start,err))!=LSTM_OK)goto done;
 }
 
-/*:379*/
-#line 559 "chapters/training.w"
+/*:385*/
+#line 619 "chapters/training.w"
 
 else{
 lstm_arch arch;
-/*569:*/
+/*610:*/
 #line 286 "chapters/net1997.w"
 
 memset(&arch,0,sizeof arch);
@@ -3550,8 +3709,8 @@ arch.g_logistic= arch.h_identity= 1;
 }
 if(cfg->construct)arch.pending= cfg->cells;
 
-/*:569*/
-#line 562 "chapters/training.w"
+/*:610*/
+#line 622 "chapters/training.w"
 ;
 if((status= lstm_net_init_arch(net,task.m,cfg->cells,task.k,
 task.output,&arch,err))!=LSTM_OK)goto done;
@@ -3565,11 +3724,11 @@ opt.clip= cfg->clip;
 if((status= lstm_trainer_init(&tn,net,meth,param,&opt,err))!=LSTM_OK)
 goto done;
 
-/*:378*/
-#line 535 "chapters/training.w"
+/*:384*/
+#line 591 "chapters/training.w"
 ;
-/*380:*/
-#line 598 "chapters/training.w"
+/*386:*/
+#line 658 "chapters/training.w"
 
 switch(task.random_middle?0:task.kind){
 case LSTM_TASK_LAG:
@@ -3587,22 +3746,25 @@ lstm_seq*s;
 status= lstm_task_sample(&task,&data_rng,&held,&s,err);
 }
 break;
+case LSTM_TASK_TWOSEQ:break;
 default:
-ring.size= task.kind==LSTM_TASK_ADDING?2000:10000;
-ring.threshold= task.kind==LSTM_TASK_ADDING?0.04:
-task.kind==LSTM_TASK_LAG?0.25:0.2;
+ring.size= task.kind==LSTM_TASK_LAG2C||task.kind==LSTM_TASK_LAG?
+10000:2000;
+ring.threshold= task.kind==LSTM_TASK_LAG2C?0.2:
+task.kind==LSTM_TASK_LAG?0.25:task.kind==LSTM_TASK_ORDER?0.3:
+0.04;
 if(!(ring.error= alloc_doubles(ring.size)))
 status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 }
 if(status!=LSTM_OK)goto done;
 
-/*:380*/
-#line 536 "chapters/training.w"
+/*:386*/
+#line 592 "chapters/training.w"
 ;
 while(status==LSTM_OK&&!st->solved&&st->sequences<cfg->max_sequences
 &&!(cfg->stop&&*cfg->stop))
-/*385:*/
-#line 701 "chapters/training.w"
+/*391:*/
+#line 764 "chapters/training.w"
 
 {
 lstm_data one;
@@ -3622,8 +3784,8 @@ if(status==LSTM_OK){
 st->sequences++;
 st->moving_loss= st->sequences==1?loss:
 0.99*st->moving_loss+0.01*loss;
-/*386:*/
-#line 758 "chapters/training.w"
+/*392:*/
+#line 854 "chapters/training.w"
 
 if(task.random_middle)e= tn.end_error;
 switch(task.random_middle?0:task.kind){
@@ -3642,6 +3804,29 @@ st->measure= reber_right(net,&held,&tn.tr);
 st->solved= st->measure==1;
 }
 break;
+case LSTM_TASK_TWOSEQ:
+if(st->sequences%100==0)
+/*394:*/
+#line 901 "chapters/training.w"
+
+{
+size_t wrong= 0;
+double mae= 0;
+status= task_errors(net,&task,&test_rng,256,&tn.tr,&wrong,&mae,err);
+if(status==LSTM_OK){
+const int st1= task.variant=='b'?wrong<6:wrong==0;
+const double st2= task.variant=='a'?0.01:task.variant=='b'?
+0.04:0.015;
+st->measure= (double)(256-wrong)/256;
+if(st1&&!st->first)st->first= st->sequences;
+st->solved= st1&&mae<st2;
+}
+}
+
+/*:394*/
+#line 874 "chapters/training.w"
+;
+break;
 default:{
 double*slot= &ring.error[(st->sequences-1)%ring.size];
 if(st->sequences> (long)ring.size)ring.right-= *slot<ring.threshold;
@@ -3649,14 +3834,28 @@ if(st->sequences> (long)ring.size)ring.right-= *slot<ring.threshold;
 ring.right+= e<ring.threshold;
 st->measure= (double)ring.right/ring.size;
 st->solved= ring.right==ring.size;
+if(task.kind==LSTM_TASK_MULTIPLY)
+/*393:*/
+#line 888 "chapters/training.w"
+
+{
+const size_t wrong= ring.size-ring.right;
+const int full= st->sequences>=(long)ring.size;
+if(full&&wrong<140&&!st->first)st->first= st->sequences;
+st->solved= full&&wrong<13;
+}
+
+/*:393*/
+#line 884 "chapters/training.w"
+;
 }
 }
 
-/*:386*/
-#line 720 "chapters/training.w"
+/*:392*/
+#line 783 "chapters/training.w"
 ;
 if(cfg->construct&&!st->solved)
-/*565:*/
+/*606:*/
 #line 222 "chapters/net1997.w"
 
 if(net->arch.pending> 0&&st->sequences-ref_at>=cfg->patience){
@@ -3669,8 +3868,8 @@ ref_loss= HUGE_VAL;
 ref_at= st->sequences;
 }
 
-/*:565*/
-#line 722 "chapters/training.w"
+/*:606*/
+#line 785 "chapters/training.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
@@ -3680,13 +3879,31 @@ cfg->report(st,cfg->ctx);
 }
 }
 
-/*:385*/
-#line 539 "chapters/training.w"
+/*:391*/
+#line 595 "chapters/training.w"
 ;
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
 st->updates= tn.updates;
 if(status==LSTM_OK&&task.kind==LSTM_TASK_LAG&&!task.random_middle)
 st->measure= lag_probe(net,&held,&tn.tr,&st->probe);
+if(status==LSTM_OK&&(task.kind==LSTM_TASK_ADDING||
+task.kind>=LSTM_TASK_TWOSEQ))
+/*395:*/
+#line 922 "chapters/training.w"
+
+{
+size_t wrong= 0;
+double mae= 0;
+lstm_rng final_rng;
+lstm_rng_seed(&final_rng,cfg->seed^0x8EBC6AF09C88C6E3ULL);
+status= task_errors(net,&task,&final_rng,2560,&tn.tr,&wrong,&mae,
+err);
+st->wrong= (long)wrong;
+}
+
+/*:395*/
+#line 602 "chapters/training.w"
+;
 done:
 lstm_trainer_free(&tn);
 lstm_optimizer_free(&opt);
@@ -3695,8 +3912,8 @@ free(ring.error);
 return status;
 }
 
-/*:377*//*382:*/
-#line 639 "chapters/training.w"
+/*:383*//*388:*/
+#line 702 "chapters/training.w"
 
 int lstm_train_finite(const lstm_net*net,long sequence,double loss,
 lstm_error*err)
@@ -3714,8 +3931,8 @@ return lstm_fail(err,LSTM_EDIVERGED,"training diverged at sequence %ld: "
 
 }
 
-/*:382*//*384:*/
-#line 675 "chapters/training.w"
+/*:388*//*390:*/
+#line 738 "chapters/training.w"
 
 static int lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
 int every_step,lstm_error*err)
@@ -3734,8 +3951,46 @@ y[next]= 1;
 return LSTM_OK;
 }
 
-/*:384*//*388:*/
-#line 795 "chapters/training.w"
+/*:390*//*397:*/
+#line 945 "chapters/training.w"
+
+static int task_errors(const lstm_net*net,const lstm_task*task,
+lstm_rng*rng,size_t count,lstm_trace*tr,size_t*wrong,double*mae,
+lstm_error*err)
+{
+const double bar= task->kind==LSTM_TASK_ORDER?0.3:
+task->kind!=LSTM_TASK_TWOSEQ?0.04:task->variant=='c'?0.1:0.2;
+int status= LSTM_OK;
+*wrong= 0;
+*mae= 0;
+for(size_t q= 0;q<count&&status==LSTM_OK;q++){
+lstm_data one;
+lstm_seq*s;
+lstm_data_init(&one,task->m,task->k);
+status= task->kind==LSTM_TASK_TWOSEQ?
+twoseq_sample(task,1,rng,&one,&s,err):
+lstm_task_sample(task,rng,&one,&s,err);
+if(status==LSTM_OK&&!trace_fits(tr,net,s->T))
+status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
+if(status==LSTM_OK){
+const double*pred,*y;
+double d= 0;
+lstm_trace_start(tr,NULL,NULL);
+lstm_forward(net,s,tr);
+pred= lstm_pred(tr,s->T-1);
+y= lstm_target(s,s->T-1);
+for(size_t r= 0;r<task->k;r++)d= fmax_nan(d,fabs(pred[r]-y[r]));
+*wrong+= !(d<bar);
+*mae+= d;
+}
+lstm_data_free(&one);
+}
+*mae/= (double)count;
+return status;
+}
+
+/*:397*//*399:*/
+#line 990 "chapters/training.w"
 
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T)
 {
@@ -3744,8 +3999,8 @@ lstm_trace_free(tr);
 return lstm_trace_alloc(tr,net,T,NULL)==LSTM_OK;
 }
 
-/*:388*//*390:*/
-#line 824 "chapters/training.w"
+/*:399*//*401:*/
+#line 1019 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr,lstm_lag_probe*pr)
@@ -3776,16 +4031,16 @@ fabs(last_out[0][j]-last_out[1][j]));
 return fmax_nan(pr->last_error,pr->other_error);
 }
 
-/*:390*//*392:*/
-#line 863 "chapters/training.w"
+/*:401*//*403:*/
+#line 1058 "chapters/training.w"
 
 static double fmax_nan(double a,double b)
 {
 return isnan(a)||isnan(b)?NAN:a> b?a:b;
 }
 
-/*:392*//*393:*/
-#line 873 "chapters/training.w"
+/*:403*//*404:*/
+#line 1068 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr)
@@ -3811,8 +4066,8 @@ right+= ok;
 return(double)right/(double)held->count;
 }
 
-/*:393*//*395:*/
-#line 914 "chapters/training.w"
+/*:404*//*406:*/
+#line 1109 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
 double*fraction,lstm_error*err)
@@ -3841,8 +4096,8 @@ lstm_step(net,x,out,state,next+2*n,next,next+n);
 state= next;out= next+n;
 }
 lstm_output_forward_x(net,out,x,NULL,pred);
-/*396:*/
-#line 951 "chapters/training.w"
+/*407:*/
+#line 1146 "chapters/training.w"
 
 {
 int ok= 1;
@@ -3851,8 +4106,8 @@ ok= ok&&fabs(pred[r]-(r==first?1.0:0.0))<0.25;
 passed+= ok;
 }
 
-/*:396*/
-#line 942 "chapters/training.w"
+/*:407*/
+#line 1137 "chapters/training.w"
 ;
 }
 *fraction= passed/2.0;
@@ -3860,7 +4115,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:395*//*421:*/
+/*:406*//*434:*/
 #line 366 "chapters/speed.w"
 
 /*119:*/
@@ -3884,7 +4139,7 @@ for(size_t l= 0;l<cols;l++)result[l]+= row[l]*v[r];
 }
 }
 
-/*:119*//*410:*/
+/*:119*//*423:*/
 #line 87 "chapters/speed.w"
 
 static LSTM_INLINE double dot_kernel(const double*a,const double*b,
@@ -3898,7 +4153,7 @@ for(size_t q= 0;l+q<len;q++)s[q]+= a[l+q]*b[l+q];
 return((s[0]+s[4])+(s[1]+s[5]))+((s[2]+s[6])+(s[3]+s[7]));
 }
 
-/*:410*//*412:*/
+/*:423*//*425:*/
 #line 110 "chapters/speed.w"
 
 static LSTM_INLINE void gemv_kernel(const double*A,size_t rows,
@@ -3907,7 +4162,7 @@ size_t cols,const double*v,double*y)
 for(size_t r= 0;r<rows;r++)y[r]+= dot_kernel(A+r*cols,v,cols);
 }
 
-/*:412*//*414:*/
+/*:425*//*427:*/
 #line 151 "chapters/speed.w"
 
 static LSTM_INLINE void gemm_nt_kernel(size_t rows,size_t cols,size_t len,
@@ -3919,7 +4174,7 @@ for(size_t c= 0;c<cols;c++)
 C[r*ldc+c]+= dot_kernel(A+r*lda,B+c*ldb,len);
 }
 
-/*:414*//*415:*/
+/*:427*//*428:*/
 #line 179 "chapters/speed.w"
 
 static LSTM_INLINE void gemm_tn_kernel(size_t rows,size_t cols,size_t len,
@@ -3939,7 +4194,7 @@ for(size_t l= 0;l<cols;l++)c[l]+= ar*b[l];
 }
 }
 
-/*:415*//*416:*/
+/*:428*//*429:*/
 #line 205 "chapters/speed.w"
 
 static LSTM_INLINE void gemm_nn_kernel(size_t rows,size_t cols,size_t len,
@@ -3956,7 +4211,7 @@ for(size_t k= 0;k<cols;k++)c[k]+= arl*b[k];
 }
 }
 
-/*:416*//*470:*/
+/*:429*//*483:*/
 #line 1483 "chapters/speed.w"
 
 static LSTM_INLINE void carry_row_kernel(double*s,double*g,size_t len,
@@ -3980,12 +4235,12 @@ update_row(g,s,len,1,e[b]);
 }
 }
 
-/*:470*/
+/*:483*/
 #line 367 "chapters/speed.w"
 
 #define LSTM_SET portable
 #define LSTM_TARGET
-/*420:*/
+/*433:*/
 #line 315 "chapters/speed.w"
 
 LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
@@ -4034,7 +4289,7 @@ const double*coef,const double*e)
 carry_row_kernel(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
-/*:420*/
+/*:433*/
 #line 370 "chapters/speed.w"
 
 #undef LSTM_SET
@@ -4042,7 +4297,7 @@ carry_row_kernel(s,g,len,v,ldv,steps,keep,coef,e);
 #if LSTM_DISPATCH
 #define LSTM_SET avx2
 #define LSTM_TARGET __attribute__((target("avx2")))
-/*420:*/
+/*433:*/
 #line 315 "chapters/speed.w"
 
 LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
@@ -4091,14 +4346,14 @@ const double*coef,const double*e)
 carry_row_kernel(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
-/*:420*/
+/*:433*/
 #line 376 "chapters/speed.w"
 
 #undef LSTM_SET
 #undef LSTM_TARGET
 #define LSTM_SET avx512
 #define LSTM_TARGET __attribute__((target("avx512f")))
-/*420:*/
+/*433:*/
 #line 315 "chapters/speed.w"
 
 LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
@@ -4147,7 +4402,7 @@ const double*coef,const double*e)
 carry_row_kernel(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
-/*:420*/
+/*:433*/
 #line 381 "chapters/speed.w"
 
 #undef LSTM_SET
@@ -4168,7 +4423,7 @@ gemm_nn_avx512,mat_tvec_avx512,carry_row_avx512},
 };
 static const lstm_kernel_set*kernels= &kernel_sets[0];
 
-/*:421*//*422:*/
+/*:434*//*435:*/
 #line 405 "chapters/speed.w"
 
 static int kernels_can_run(const lstm_kernel_set*set)
@@ -4193,7 +4448,7 @@ if(kernels_can_run(&kernel_sets[k]))kernels= &kernel_sets[k];
 #endif
 #line 425 "chapters/speed.w"
 
-/*:422*//*423:*/
+/*:435*//*436:*/
 #line 428 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len)
@@ -4231,7 +4486,7 @@ const double*v,double*result)
 kernels->mat_tvec(A,rows,cols,v,result);
 }
 
-/*:423*//*426:*/
+/*:436*//*439:*/
 #line 491 "chapters/speed.w"
 
 const char*lstm_kernels(void)
@@ -4257,7 +4512,7 @@ return lstm_fail(err,LSTM_EUSAGE,"expected kernels that this build "
 
 }
 
-/*:426*//*431:*/
+/*:439*//*444:*/
 #line 615 "chapters/speed.w"
 
 static double bench_since(const struct timespec*start)
@@ -4274,7 +4529,7 @@ const double x= *(const double*)a,y= *(const double*)b;
 return(x> y)-(x<y);
 }
 
-/*:431*//*432:*/
+/*:444*//*445:*/
 #line 630 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
@@ -4292,7 +4547,7 @@ if(T<1)return lstm_fail(err,LSTM_EUSAGE,
 if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
 return status;
 if((status= lstm_net_like(&grad,&net,err))==LSTM_OK){
-/*433:*/
+/*446:*/
 #line 655 "chapters/speed.w"
 
 {
@@ -4314,7 +4569,7 @@ res->work_bytes= st.work_bytes;
 }
 }
 
-/*:433*/
+/*:446*/
 #line 647 "chapters/speed.w"
 ;
 lstm_net_free(&grad);
@@ -4324,7 +4579,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:432*//*435:*/
+/*:445*//*448:*/
 #line 682 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
@@ -4356,7 +4611,7 @@ y[l]= lstm_rng_uniform(&rng,-1,1);
 return LSTM_OK;
 }
 
-/*:435*//*437:*/
+/*:448*//*450:*/
 #line 730 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count)
@@ -4376,7 +4631,7 @@ suu+= u*u;
 return suu> 0?suv/suu:NAN;
 }
 
-/*:437*//*456:*/
+/*:450*//*469:*/
 #line 1180 "chapters/speed.w"
 
 static size_t rtrl_block_width(size_t n)
@@ -4385,7 +4640,7 @@ size_t width= LSTM_RTRL_BLOCK_BYTES/(n*sizeof(double));
 return width<LSTM_LANES?LSTM_LANES:width;
 }
 
-/*:456*//*458:*/
+/*:469*//*471:*/
 #line 1213 "chapters/speed.w"
 
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
@@ -4396,7 +4651,7 @@ to= c1<start+len?(c1> start?c1-start:0):len;
 for(size_t l= from;l<to;l++)G[start+l]+= v[l];
 }
 
-/*:458*//*465:*/
+/*:471*//*478:*/
 #line 1355 "chapters/speed.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -4410,7 +4665,7 @@ double*v= alloc_doubles(count),*S,*states,*outs,*gates,*es,*eo,
 if(!v)return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the internal RTRL of %zu parameters",net->P);
 
-/*466:*/
+/*479:*/
 #line 1389 "chapters/speed.w"
 
 S= v;
@@ -4423,13 +4678,13 @@ Delta= eo+B*n;
 pred= Delta+n;
 e= pred+k;
 
-/*:466*/
+/*:479*/
 #line 1367 "chapters/speed.w"
 ;
 *loss= 0;
 for(size_t t0= 0;t0<seq->T;t0+= B){
 const size_t steps= seq->T-t0<B?seq->T-t0:B;
-/*467:*/
+/*480:*/
 #line 1405 "chapters/speed.w"
 
 for(size_t b= 0;b<steps;b++){
@@ -4458,11 +4713,11 @@ err_out[j]= c[1];
 }
 }
 
-/*:467*/
+/*:480*/
 #line 1371 "chapters/speed.w"
 ;
 for(size_t row= 0;row<4*n;row++)
-/*468:*/
+/*481:*/
 #line 1432 "chapters/speed.w"
 
 {
@@ -4471,14 +4726,14 @@ const size_t j= row%n;
 double keeps[LSTM_IRTRL_BLOCK],coefs[LSTM_IRTRL_BLOCK],
 errs[LSTM_IRTRL_BLOCK];
 for(size_t b= 0;b<steps;b++){
-/*469:*/
+/*482:*/
 #line 1465 "chapters/speed.w"
 
 const double*g= gates+4*b*n,*f= g+2*n,
 *state_prev= states+b*n,*err_state= es+b*n,
 *err_out= eo+b*n
 
-/*:469*/
+/*:482*/
 #line 1439 "chapters/speed.w"
 ;
 double keep,coef;
@@ -4516,7 +4771,7 @@ update_row(grad->theta+4*n*(m+n)+row,&one,1,1,errs[b]);
 }
 }
 
-/*:468*/
+/*:481*/
 #line 1374 "chapters/speed.w"
 ;
 memcpy(states,states+steps*n,n*sizeof*states);
@@ -4529,7 +4784,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:465*//*471:*/
+/*:478*//*484:*/
 #line 1505 "chapters/speed.w"
 
 static void carry_row(double*s,double*g,size_t len,const double*v,
@@ -4539,7 +4794,7 @@ const double*e)
 kernels->carry_row(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
-/*:471*//*562:*/
+/*:484*//*603:*/
 #line 140 "chapters/net1997.w"
 
 int lstm_arch_plain(const lstm_arch*arch)
@@ -4574,7 +4829,7 @@ memset(V+net->k*n,0,net->k*sizeof*V);
 }
 }
 
-/*:562*//*563:*/
+/*:603*//*604:*/
 #line 177 "chapters/net1997.w"
 
 size_t lstm_net_weights(const lstm_net*net)
@@ -4589,7 +4844,7 @@ free(one);
 return count;
 }
 
-/*:563*//*567:*/
+/*:604*//*608:*/
 #line 239 "chapters/net1997.w"
 
 int lstm_net_add_cell(lstm_net*net,lstm_rng*rng,const lstm_init*init)
@@ -4616,7 +4871,7 @@ free(before);
 return 1;
 }
 
-/*:567*//*579:*/
+/*:608*//*620:*/
 #line 485 "chapters/net1997.w"
 
 static int arch_word(const char*tok)
@@ -4628,7 +4883,7 @@ if(strcmp(tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:579*//*588:*/
+/*:620*//*629:*/
 #line 732 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
@@ -4653,7 +4908,7 @@ prev= next;
 return LSTM_OK;
 }
 
-/*:588*//*602:*/
+/*:629*//*643:*/
 #line 76 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
@@ -4663,7 +4918,7 @@ bb= lstm_dot(b,b,len);
 return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
-/*:602*//*603:*/
+/*:643*//*644:*/
 #line 88 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -4677,7 +4932,7 @@ const lstm_method*meth;
 long param;
 int status;
 memset(res,0,sizeof*res);
-/*604:*/
+/*645:*/
 #line 124 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
@@ -4696,7 +4951,7 @@ spec[q]);
 
 }
 
-/*:604*/
+/*:645*/
 #line 100 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
@@ -4709,7 +4964,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
 goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
-/*605:*/
+/*646:*/
 #line 141 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
@@ -4725,11 +4980,11 @@ status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
 goto done;
 }
 
-/*:605*/
+/*:646*/
 #line 111 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*606:*/
+/*647:*/
 #line 162 "chapters/align.w"
 
 {
@@ -4745,7 +5000,7 @@ for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
 if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
-/*607:*/
+/*648:*/
 #line 181 "chapters/align.w"
 
 {
@@ -4767,11 +5022,11 @@ c_sum+= c;c_sq+= c*c;
 e_sum+= sqrt(e)/res->norm;
 }
 
-/*:607*/
+/*:648*/
 #line 176 "chapters/align.w"
 ;
 }
-if(status==LSTM_OK)/*608:*/
+if(status==LSTM_OK)/*649:*/
 #line 201 "chapters/align.w"
 
 {
@@ -4791,12 +5046,12 @@ row->noise= sqrt(tr/N)/res->norm;
 row->variance= tr/(res->norm*res->norm);
 }
 
-/*:608*/
+/*:649*/
 #line 178 "chapters/align.w"
 ;
 }
 
-/*:606*/
+/*:647*/
 #line 113 "chapters/align.w"
 ;
 if(status==LSTM_OK)
@@ -4809,7 +5064,7 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:603*//*626:*/
+/*:644*//*667:*/
 #line 60 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
@@ -4833,7 +5088,7 @@ return status;
 if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
-/*627:*/
+/*668:*/
 #line 106 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
@@ -4850,7 +5105,7 @@ else status= LSTM_ENOMEM;
 }
 if(status!=LSTM_OK)goto done;
 
-/*:627*/
+/*:668*/
 #line 82 "chapters/balance.w"
 ;
 for(long e= 0;e<episodes&&status==LSTM_OK;e++){
@@ -4872,7 +5127,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:626*//*655:*/
+/*:667*//*696:*/
 #line 206 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -4894,7 +5149,7 @@ rd->v= NULL;
 rd->flag= NULL;
 }
 
-/*:655*//*656:*/
+/*:696*//*697:*/
 #line 230 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
@@ -4911,7 +5166,7 @@ va_end(ap);
 return rd->status;
 }
 
-/*:656*//*657:*/
+/*:697*//*698:*/
 #line 257 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
@@ -4929,7 +5184,7 @@ rd->have= fread(rd->block,1,sizeof rd->block,rd->f);
 rd->at= 0;
 if(rd->have==0){
 if(ferror(rd->f))
-/*658:*/
+/*699:*/
 #line 295 "chapters/formats.w"
 
 {
@@ -4940,7 +5195,7 @@ e?strerror(e):"read error");
 rd->status= LSTM_EIO;
 }
 
-/*:658*/
+/*:699*/
 #line 273 "chapters/formats.w"
 ;
 return EOF;
@@ -4964,7 +5219,7 @@ return EOF;
 return c;
 }
 
-/*:657*//*659:*/
+/*:698*//*700:*/
 #line 308 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
@@ -4973,7 +5228,7 @@ int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
 if(rd->back==EOF&&peek_in_block(rd))return LSTM_OK;
-/*663:*/
+/*704:*/
 #line 398 "chapters/formats.w"
 
 do{
@@ -4982,7 +5237,7 @@ if(c=='#')
 while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
-/*:663*/
+/*:704*/
 #line 316 "chapters/formats.w"
 ;
 if(c==EOF){
@@ -4995,7 +5250,7 @@ rd->peeked= 1;
 return LSTM_OK;
 }
 rd->tok_line= rd->line;
-/*664:*/
+/*705:*/
 #line 408 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
@@ -5015,7 +5270,7 @@ rd->tok[len++]= (char)c;
 c= get(rd);
 }
 
-/*:664*/
+/*:705*/
 #line 327 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
@@ -5031,7 +5286,7 @@ static void take(lstm_reader*rd)
 rd->peeked= 0;
 }
 
-/*:659*//*660:*/
+/*:700*//*701:*/
 #line 354 "chapters/formats.w"
 
 static int peek_in_block(lstm_reader*rd)
@@ -5039,7 +5294,7 @@ static int peek_in_block(lstm_reader*rd)
 const unsigned char*b= rd->block;
 size_t at= rd->at,end,len;
 long line= rd->line,col= rd->col,last= rd->last_line;
-/*661:*/
+/*702:*/
 #line 375 "chapters/formats.w"
 
 for(;at<rd->have;at++){
@@ -5049,7 +5304,7 @@ else break;
 }
 rd->at= at,rd->line= line,rd->col= col,rd->last_line= last;
 
-/*:661*/
+/*:702*/
 #line 360 "chapters/formats.w"
 ;
 for(end= at;end<rd->have&&b[end]> ' '&&b[end]<127&&
@@ -5058,7 +5313,7 @@ len= end-at;
 if(len==0||end==rd->have||len> LSTM_TOKEN_MAX)return 0;
 if(b[end]=='\n'?col+(long)len> LSTM_LINE_MAX:
 b[end]!=' '||col+(long)len+1> LSTM_LINE_MAX)return 0;
-/*662:*/
+/*703:*/
 #line 388 "chapters/formats.w"
 
 memcpy(rd->tok,b+at,len);
@@ -5070,13 +5325,13 @@ else rd->col= col+(long)len+1;
 rd->at= end+1;
 rd->peeked= 1;
 
-/*:662*/
+/*:703*/
 #line 367 "chapters/formats.w"
 ;
 return 1;
 }
 
-/*:660*//*665:*/
+/*:701*//*706:*/
 #line 428 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
@@ -5086,7 +5341,7 @@ snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
 return rd->shown;
 }
 
-/*:665*//*667:*/
+/*:706*//*708:*/
 #line 448 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
@@ -5099,7 +5354,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:667*//*668:*/
+/*:708*//*709:*/
 #line 467 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -5123,7 +5378,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:668*//*669:*/
+/*:709*//*710:*/
 #line 497 "chapters/formats.w"
 
 static int decimal(const char*s)
@@ -5143,7 +5398,7 @@ while(isdigit((unsigned char)*s))s++;
 return*s=='\0';
 }
 
-/*:669*//*670:*/
+/*:710*//*711:*/
 #line 524 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
@@ -5171,7 +5426,7 @@ shown(rd));
 
 }
 
-/*:670*//*671:*/
+/*:711*//*712:*/
 #line 558 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
@@ -5188,7 +5443,7 @@ if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:671*//*673:*/
+/*:712*//*714:*/
 #line 581 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
@@ -5210,7 +5465,7 @@ rd->v[rd->len++]= x;
 return LSTM_OK;
 }
 
-/*:673*//*674:*/
+/*:714*//*715:*/
 #line 604 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
@@ -5229,7 +5484,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:674*//*676:*/
+/*:715*//*717:*/
 #line 630 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
@@ -5243,7 +5498,7 @@ expected,after,shown(rd));
 return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
-/*:676*//*678:*/
+/*:717*//*719:*/
 #line 687 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -5254,7 +5509,7 @@ uint64_t w= 0,eight;
 long q= 0,e= 0;
 int negative= 0,digits= 0,kept= 0,e_negative= 0;
 if(*s=='+'||*s=='-')negative= *s++=='-';
-/*679:*/
+/*720:*/
 #line 722 "chapters/formats.w"
 
 from= s;
@@ -5271,12 +5526,12 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:679*/
+/*:720*/
 #line 696 "chapters/formats.w"
 ;
 if(*s=='.'){
 s++;
-/*679:*/
+/*720:*/
 #line 722 "chapters/formats.w"
 
 from= s;
@@ -5293,7 +5548,7 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:679*/
+/*:720*/
 #line 699 "chapters/formats.w"
 ;
 q= -(long)(s-from);
@@ -5314,7 +5569,7 @@ if(negative)*v= -*v;
 return 1;
 }
 
-/*:678*//*680:*/
+/*:719*//*721:*/
 #line 756 "chapters/formats.w"
 
 static int eight_digits(const char*s,uint64_t*v)
@@ -5334,7 +5589,7 @@ x= (100*x+(x>>16))&0x0000ffff0000ffff;
 return 1;
 }
 
-/*:680*//*681:*/
+/*:721*//*722:*/
 #line 784 "chapters/formats.w"
 
 #include <float.h>  
@@ -5356,7 +5611,7 @@ return 1;
  return 0;
 }
 
-/*:681*//*682:*/
+/*:722*//*723:*/
 #line 821 "chapters/formats.w"
 
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v)
@@ -5370,7 +5625,7 @@ if(!rd->five_ready)powers_of_five(rd);
 t= &rd->five[q-FIVE_MIN];
 for(int s= 32;s> 0;s/= 2)
 if(w>>(64-s)==0)w<<= s,z+= s;
-/*685:*/
+/*726:*/
 #line 892 "chapters/formats.w"
 
 {
@@ -5383,10 +5638,10 @@ p1+= lo;
 p2= hi+(p1<lo);
 }
 
-/*:685*/
+/*:726*/
 #line 833 "chapters/formats.w"
 ;
-/*683:*/
+/*724:*/
 #line 862 "chapters/formats.w"
 
 r= 137+(int)(p2>>63);
@@ -5396,10 +5651,10 @@ if(!t->exact&&(p2&low_mask)==low_mask&&p1==UINT64_MAX)
 return 0;
 tie= t->exact&&(h&1)&&(p2&low_mask)==0&&p1==0&&p0==0;
 
-/*:683*/
+/*:724*/
 #line 834 "chapters/formats.w"
 ;
-/*684:*/
+/*725:*/
 #line 880 "chapters/formats.w"
 
 m= h>>1;
@@ -5409,14 +5664,14 @@ if((h&1)&&(!tie||(m&1)))m++;
 if(m>>53)m>>= 1,e++;
 if(e+1075> 2046)return 0;
 
-/*:684*/
+/*:725*/
 #line 836 "chapters/formats.w"
 ;
 *v= ldexp((double)m,(int)e);
 return 1;
 }
 
-/*:682*//*686:*/
+/*:723*//*727:*/
 #line 908 "chapters/formats.w"
 
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo)
@@ -5429,7 +5684,7 @@ uint64_t mid= (p00>>32)+(p01&half)+(p10&half);
 *hi= p11+(p01>>32)+(p10>>32)+(mid>>32);
 }
 
-/*:686*//*689:*/
+/*:727*//*730:*/
 #line 960 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd)
@@ -5465,7 +5720,7 @@ rd->five[q-FIVE_MIN].exact= 0;
 rd->five_ready= 1;
 }
 
-/*:689*//*690:*/
+/*:730*//*731:*/
 #line 1002 "chapters/formats.w"
 
 static void top_bits(const uint32_t*a,int n,lstm_power5*t)
@@ -5482,7 +5737,7 @@ t->k= 32*n-lead-128;
 t->exact= 32*n-lead<=128;
 }
 
-/*:690*//*693:*/
+/*:731*//*734:*/
 #line 1057 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
@@ -5493,7 +5748,7 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*694:*/
+/*735:*/
 #line 1095 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
@@ -5503,7 +5758,7 @@ if(size_value(rd,"cells",LSTM_MAX_DIM,&shape.n)!=LSTM_OK)
 return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
-/*695:*/
+/*736:*/
 #line 1112 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -5518,10 +5773,10 @@ take(rd);
 shape.no_forget= 1;
 }
 
-/*:695*/
+/*:736*/
 #line 1103 "chapters/formats.w"
 ;
-/*576:*/
+/*617:*/
 #line 439 "chapters/net1997.w"
 
 {
@@ -5552,7 +5807,7 @@ return rd->status;
 }
 }
 
-/*:576*/
+/*:617*/
 #line 1104 "chapters/formats.w"
 ;
 if(lstm_net_size(shape.m,shape.n,shape.k,LSTM_OUT_NONE,&P,NULL)
@@ -5562,7 +5817,7 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:694*/
+/*:735*/
 #line 1067 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -5571,7 +5826,7 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*696:*/
+/*737:*/
 #line 1125 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
@@ -5590,12 +5845,12 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:696*/
+/*:737*/
 #line 1075 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,3,count)!=LSTM_OK)return rd->status;
-/*577:*/
+/*618:*/
 #line 468 "chapters/net1997.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -5609,7 +5864,7 @@ count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,5,count)!=LSTM_OK)return rd->status;
 }
 
-/*:577*/
+/*:618*/
 #line 1078 "chapters/formats.w"
 ;
 after_block(after,sizeof after,&block[count-1]);
@@ -5620,7 +5875,7 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*700:*/
+/*741:*/
 #line 1182 "chapters/formats.w"
 
 {
@@ -5629,7 +5884,7 @@ shape.output,&shape.arch,rd->err);
 if(status!=LSTM_OK)return rd->status= status;
 net->no_forget= shape.no_forget;
 memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
-/*580:*/
+/*621:*/
 #line 498 "chapters/net1997.w"
 
 if(!lstm_arch_plain(&net->arch)){
@@ -5654,18 +5909,18 @@ blk[q].name,e/blk[q].cols,e%blk[q].cols);
 }
 }
 
-/*:580*/
+/*:621*/
 #line 1189 "chapters/formats.w"
 ;
 }
 
-/*:700*/
+/*:741*/
 #line 1087 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:693*//*698:*/
+/*:734*//*739:*/
 #line 1149 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
@@ -5685,7 +5940,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:698*//*699:*/
+/*:739*//*740:*/
 #line 1170 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
@@ -5695,7 +5950,7 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:699*//*702:*/
+/*:740*//*743:*/
 #line 1203 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
@@ -5725,7 +5980,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:702*//*704:*/
+/*:743*//*745:*/
 #line 1238 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
@@ -5738,7 +5993,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:704*//*705:*/
+/*:745*//*746:*/
 #line 1254 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
@@ -5755,7 +6010,7 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:705*//*707:*/
+/*:746*//*748:*/
 #line 1282 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -5796,7 +6051,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:707*//*709:*/
+/*:748*//*750:*/
 #line 1338 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -5807,7 +6062,7 @@ size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*710:*/
+/*751:*/
 #line 1370 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
@@ -5823,7 +6078,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:710*/
+/*:751*/
 #line 1348 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
@@ -5847,7 +6102,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:709*//*712:*/
+/*:750*//*753:*/
 #line 1394 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
@@ -5867,7 +6122,7 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*713:*/
+/*754:*/
 #line 1425 "chapters/formats.w"
 
 {
@@ -5887,10 +6142,10 @@ return rd->status;
 }
 }
 
-/*:713*/
+/*:754*/
 #line 1412 "chapters/formats.w"
 ;
-/*714:*/
+/*755:*/
 #line 1455 "chapters/formats.w"
 
 {
@@ -5910,14 +6165,14 @@ from+= k;
 }
 }
 
-/*:714*/
+/*:755*/
 #line 1413 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:712*//*715:*/
+/*:753*//*756:*/
 #line 1473 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
@@ -5938,7 +6193,7 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:715*//*718:*/
+/*:756*//*759:*/
 #line 1515 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
@@ -5947,7 +6202,7 @@ lstm_block block[LSTM_MAX_BLOCKS];
 size_t count= lstm_blocks(net,block);
 fprintf(f,"inputs %zu\ncells %zu\n",net->m,net->n);
 if(net->no_forget)fprintf(f,"forget none\n");
-/*575:*/
+/*616:*/
 #line 429 "chapters/net1997.w"
 
 if(net->arch.no_outgate)fprintf(f,"outgate none\n");
@@ -5957,7 +6212,7 @@ if(net->arch.g_logistic)fprintf(f,"g logistic\n");
 if(net->arch.h_identity)fprintf(f,"h identity\n");
 if(net->arch.pending)fprintf(f,"pending %zu\n",net->arch.pending);
 
-/*:575*/
+/*:616*/
 #line 1522 "chapters/formats.w"
 ;
 for(size_t q= 0;q<count;q++){
@@ -5987,7 +6242,7 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:718*//*719:*/
+/*:759*//*760:*/
 #line 1550 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
@@ -6006,7 +6261,7 @@ write_network(f,grad);
 return written(f,err);
 }
 
-/*:719*//*720:*/
+/*:760*//*761:*/
 #line 1570 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
@@ -6028,7 +6283,7 @@ fputc('\n',f);
 return written(f,err);
 }
 
-/*:720*//*722:*/
+/*:761*//*763:*/
 #line 1619 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape)
@@ -6062,7 +6317,7 @@ shape->symbols= A;
 return LSTM_OK;
 }
 
-/*:722*//*723:*/
+/*:763*//*764:*/
 #line 1655 "chapters/formats.w"
 
 static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
@@ -6085,7 +6340,7 @@ memcpy(net->alphabet,shape->alphabet,sizeof net->alphabet);
 return LSTM_OK;
 }
 
-/*:723*//*724:*/
+/*:764*//*765:*/
 #line 1678 "chapters/formats.w"
 
 static void write_alphabet(FILE*f,const lstm_net*net)
@@ -6097,7 +6352,7 @@ fprintf(f,"%s%d%s",a%16==0?"  ":" ",net->alphabet[a],
 a%16==15||a+1==net->symbols?"\n":"");
 }
 
-/*:724*//*788:*/
+/*:765*//*829:*/
 #line 66 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
@@ -6137,7 +6392,7 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*789:*/
+/*830:*/
 #line 117 "chapters/owndata.w"
 
 {
@@ -6149,7 +6404,7 @@ order[s-1]= order[r];
 order[r]= keep;
 }
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*790:*/
+/*831:*/
 #line 141 "chapters/owndata.w"
 
 {
@@ -6170,7 +6425,7 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:790*/
+/*:831*/
 #line 127 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
@@ -6186,7 +6441,7 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:789*/
+/*:830*/
 #line 104 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
@@ -6195,7 +6450,7 @@ free(order);
 return status;
 }
 
-/*:788*//*807:*/
+/*:829*//*848:*/
 #line 85 "chapters/text.w"
 
 size_t lstm_alphabet(const unsigned char*text,size_t len,
@@ -6215,7 +6470,7 @@ for(int b= 0;b<256;b++)index[b]= -1;
 for(size_t a= 0;a<net->symbols;a++)index[net->alphabet[a]]= (int)a;
 }
 
-/*:807*//*808:*/
+/*:848*//*849:*/
 #line 112 "chapters/text.w"
 
 int lstm_text_fits(const lstm_net*net,const unsigned char*text,
@@ -6238,7 +6493,7 @@ return lstm_fail(err,LSTM_EUSAGE,"%s has byte %d at offset %zu, "
 return LSTM_OK;
 }
 
-/*:808*//*809:*/
+/*:849*//*850:*/
 #line 136 "chapters/text.w"
 
 int lstm_text_model(const lstm_net*net,lstm_error*err)
@@ -6251,7 +6506,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the model has no alphabet: it was "
 return LSTM_OK;
 }
 
-/*:809*//*811:*/
+/*:850*//*852:*/
 #line 157 "chapters/text.w"
 
 int lstm_text_read(const char*path,unsigned char**text,size_t*len,
@@ -6266,7 +6521,7 @@ if(!f)return lstm_fail_at(err,LSTM_EIO,path,0,"cannot open the "
 "file: %s",strerror(errno));
 for(;;){
 size_t got;
-if(have==cap)/*812:*/
+if(have==cap)/*853:*/
 #line 189 "chapters/text.w"
 
 {
@@ -6280,7 +6535,7 @@ break;
 buf= more;cap= grown;
 }
 
-/*:812*/
+/*:853*/
 #line 170 "chapters/text.w"
 ;
 got= fread(buf+have,1,cap-have,f);
@@ -6301,7 +6556,7 @@ return status;
 return LSTM_OK;
 }
 
-/*:811*//*814:*/
+/*:852*//*855:*/
 #line 214 "chapters/text.w"
 
 int lstm_text_loss(const lstm_net*net,const unsigned char*text,
@@ -6331,7 +6586,7 @@ free(v);
 return lstm_finite_loss(*loss,err);
 }
 
-/*:814*//*816:*/
+/*:855*//*857:*/
 #line 249 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
@@ -6350,7 +6605,7 @@ for(size_t r= 0;r<k;r++)sum+= exp(z[r]-top);
 return log(sum)+top-z[b];
 }
 
-/*:816*//*820:*/
+/*:857*//*861:*/
 #line 341 "chapters/text.w"
 
 static int text_run_init(text_run*run,const lstm_text_config*cfg,
@@ -6404,7 +6659,7 @@ free(run->win.yrow);
 memset(run,0,sizeof*run);
 }
 
-/*:820*//*821:*/
+/*:861*//*862:*/
 #line 396 "chapters/text.w"
 
 static void text_run_restart(text_run*run)
@@ -6413,7 +6668,7 @@ if(run->online)lstm_rtrl_reset(&run->r);
 else lstm_trace_start(&run->tr,NULL,NULL);
 }
 
-/*:821*//*822:*/
+/*:862*//*863:*/
 #line 410 "chapters/text.w"
 
 static int text_chunk(text_run*run,const unsigned char*s,size_t L,
@@ -6452,7 +6707,7 @@ lstm_optimizer_step(&run->opt,net,&run->grad);
 return LSTM_OK;
 }
 
-/*:822*//*823:*/
+/*:863*//*864:*/
 #line 454 "chapters/text.w"
 
 int lstm_train_text(const lstm_text_config*cfg,lstm_net*net,
@@ -6476,7 +6731,7 @@ while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted&&
 !st->spent){
 text_run_restart(&run);
 for(size_t at= 0;at+1<cfg->train_len&&status==LSTM_OK;){
-/*824:*/
+/*865:*/
 #line 490 "chapters/text.w"
 
 {
@@ -6501,7 +6756,7 @@ st->spent= (cfg->max_chars> 0&&st->chars>=cfg->max_chars)||
 (cfg->max_seconds> 0&&st->seconds>=cfg->max_seconds);
 if(st->interrupted||st->spent||
 (cfg->valid_every> 0&&st->chars>=next_row)){
-/*825:*/
+/*866:*/
 #line 523 "chapters/text.w"
 
 {
@@ -6518,7 +6773,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:825*/
+/*:866*/
 #line 513 "chapters/text.w"
 ;
 while(cfg->valid_every> 0&&next_row<=st->chars)
@@ -6527,7 +6782,7 @@ next_row+= cfg->valid_every;
 }
 }
 
-/*:824*/
+/*:865*/
 #line 476 "chapters/text.w"
 ;
 if(st->interrupted||st->spent)break;
@@ -6535,7 +6790,7 @@ if(st->interrupted||st->spent)break;
 if(status==LSTM_OK&&!st->interrupted&&!st->spent){
 st->epoch++;
 st->end_of_epoch= 1;
-/*825:*/
+/*866:*/
 #line 523 "chapters/text.w"
 
 {
@@ -6552,7 +6807,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:825*/
+/*:866*/
 #line 482 "chapters/text.w"
 ;
 st->end_of_epoch= 0;
@@ -6562,7 +6817,7 @@ text_run_free(&run);
 return status;
 }
 
-/*:823*//*827:*/
+/*:864*//*868:*/
 #line 567 "chapters/text.w"
 
 int lstm_text_sample(const lstm_net*net,const unsigned char*prime,
@@ -6578,7 +6833,7 @@ if(!(temperature> 0)||!isfinite(temperature))
 return lstm_fail(err,LSTM_EUSAGE,"the temperature must be a positive "
 "number");
 if(lstm_text_model(net,err)!=LSTM_OK)return LSTM_EUSAGE;
-/*828:*/
+/*869:*/
 #line 604 "chapters/text.w"
 
 lstm_alphabet_index(net,index);
@@ -6588,7 +6843,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the prime has byte %d at offset "
 "%zu, which is not in the model's alphabet of %zu bytes",
 (int)prime[t],t,net->symbols);
 
-/*:828*/
+/*:869*/
 #line 581 "chapters/text.w"
 ;
 lstm_alphabet_index(net,index);
@@ -6607,7 +6862,7 @@ x[in]= 1;
 lstm_step(net,x,hid[!now],state[!now],g,state[now],hid[now]);
 x[in]= 0;
 if(t+1>=prime_len)
-/*829:*/
+/*870:*/
 #line 612 "chapters/text.w"
 
 {
@@ -6626,7 +6881,7 @@ if(u<acc)break;
 out[t+1-prime_len]= net->alphabet[pick];
 }
 
-/*:829*/
+/*:870*/
 #line 598 "chapters/text.w"
 ;
 }
@@ -6634,7 +6889,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:827*/
+/*:868*/
 #line 297 "chapters/intro.w"
 
 

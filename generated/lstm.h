@@ -100,45 +100,48 @@
 #define LSTM_TASK_REBER 2
 #define LSTM_TASK_ADDING 3
 #define LSTM_TASK_LAG2C 4
+#define LSTM_TASK_TWOSEQ 5
+#define LSTM_TASK_MULTIPLY 6
+#define LSTM_TASK_ORDER 7
 
-/*:336*//*428:*/
+/*:336*//*441:*/
 #line 589 "chapters/speed.w"
 
 #define LSTM_BENCH_RUNS 5
 #define LSTM_BENCH_MAX_RUNS 101
 #define LSTM_BENCH_SECONDS 0.2
 
-/*:428*//*463:*/
+/*:441*//*476:*/
 #line 1345 "chapters/speed.w"
 
 #define LSTM_IRTRL_BLOCK 8 
 
-/*:463*//*599:*/
+/*:476*//*640:*/
 #line 43 "chapters/align.w"
 
 #define LSTM_ALIGN_MAX 12 
 #define LSTM_ALIGN_SPEC 32 
 
-/*:599*//*624:*/
+/*:640*//*665:*/
 #line 46 "chapters/balance.w"
 
 #define LSTM_BALANCE_RATE 0.0001
 #define LSTM_BALANCE_EPISODES 3000
 #define LSTM_BALANCE_T 100
 
-/*:624*//*651:*/
+/*:665*//*692:*/
 #line 137 "chapters/formats.w"
 
 #define LSTM_TOKEN_MAX 100
 #define LSTM_READ_BLOCK 65536
 #define LSTM_LINE_MAX (1L<<20)
 
-/*:651*//*728:*/
+/*:692*//*769:*/
 #line 39 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:728*/
+/*:769*/
 #line 278 "chapters/intro.w"
 
 /*11:*/
@@ -358,7 +361,7 @@ double bias_i,bias_f,bias_o;
 }lstm_init;
 
 /*:332*//*337:*/
-#line 35 "chapters/tasks.w"
+#line 38 "chapters/tasks.w"
 
 typedef struct lstm_task{
 int kind;
@@ -369,9 +372,12 @@ size_t m,k;
 int output;
 int every_step;
 int random_middle;
+int variant;
+size_t relevant;
+size_t symbols;
 }lstm_task;
 
-/*:337*//*359:*/
+/*:337*//*364:*/
 #line 32 "chapters/training.w"
 
 typedef struct lstm_trainer{
@@ -388,7 +394,7 @@ double end_error;
 
 }lstm_trainer;
 
-/*:359*//*372:*/
+/*:364*//*377:*/
 #line 286 "chapters/training.w"
 
 typedef struct lstm_lag_probe{
@@ -410,12 +416,18 @@ long end_sequences;
 
 size_t cells_added;
 long added_at;
+long first;
+long wrong;
 }lstm_train_status;
 
 typedef struct lstm_train_config{
 const char*task;
+
 size_t length;
 int every_step;
+int variant;
+size_t relevant;
+size_t symbols;
 int no_forget;
 const char*method;
 uint64_t seed;
@@ -436,7 +448,7 @@ int success_end;
 int random_middle;
 }lstm_train_config;
 
-/*:372*//*429:*/
+/*:377*//*442:*/
 #line 594 "chapters/speed.w"
 
 typedef struct lstm_bench_result{
@@ -446,7 +458,7 @@ double seconds_per_step;
 size_t work_bytes;
 }lstm_bench_result;
 
-/*:429*//*600:*/
+/*:442*//*641:*/
 #line 47 "chapters/align.w"
 
 typedef struct lstm_align_row{
@@ -465,7 +477,7 @@ lstm_align_row row[LSTM_ALIGN_MAX];
 double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
 }lstm_align_result;
 
-/*:600*//*786:*/
+/*:641*//*827:*/
 #line 27 "chapters/owndata.w"
 
 typedef struct lstm_epoch{
@@ -492,7 +504,7 @@ void*ctx;
 volatile sig_atomic_t*stop;
 }lstm_data_config;
 
-/*:786*//*817:*/
+/*:827*//*858:*/
 #line 274 "chapters/text.w"
 
 typedef struct lstm_text_status{
@@ -524,7 +536,7 @@ void*ctx;
 volatile sig_atomic_t*stop;
 }lstm_text_config;
 
-/*:817*/
+/*:858*/
 #line 279 "chapters/intro.w"
 
 /*12:*/
@@ -783,30 +795,36 @@ lstm_init lstm_init_default(void);
 void lstm_net_initialize(lstm_net*net,lstm_rng*rng,const lstm_init*init);
 
 /*:333*//*338:*/
-#line 52 "chapters/tasks.w"
+#line 58 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
 lstm_error*err);
 
 /*:338*//*340:*/
-#line 98 "chapters/tasks.w"
+#line 127 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 
-/*:340*//*345:*/
-#line 206 "chapters/tasks.w"
+/*:340*//*342:*/
+#line 166 "chapters/tasks.w"
+
+int lstm_task_vary(lstm_task*task,int variant,size_t relevant,
+size_t symbols,lstm_error*err);
+
+/*:342*//*348:*/
+#line 301 "chapters/tasks.w"
 
 size_t lstm_probe_length(size_t p,size_t runs);
 int lstm_task_probe(const lstm_task*task,size_t lag,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
-/*:345*//*354:*/
-#line 418 "chapters/tasks.w"
+/*:348*//*357:*/
+#line 513 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf);
 
-/*:354*//*360:*/
+/*:357*//*365:*/
 #line 50 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
@@ -814,43 +832,43 @@ const lstm_method*meth,long param,lstm_optimizer*opt,
 lstm_error*err);
 void lstm_trainer_free(lstm_trainer*tn);
 
-/*:360*//*362:*/
+/*:365*//*367:*/
 #line 101 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
-/*:362*//*375:*/
-#line 468 "chapters/training.w"
+/*:367*//*380:*/
+#line 474 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length);
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err);
 
-/*:375*//*381:*/
-#line 635 "chapters/training.w"
+/*:380*//*387:*/
+#line 698 "chapters/training.w"
 
 int lstm_train_finite(const lstm_net*net,long sequence,double loss,
 lstm_error*err);
 
-/*:381*//*394:*/
-#line 910 "chapters/training.w"
+/*:387*//*405:*/
+#line 1105 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
 double*fraction,lstm_error*err);
 
-/*:394*//*409:*/
+/*:405*//*422:*/
 #line 78 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len);
 
-/*:409*//*411:*/
+/*:422*//*424:*/
 #line 106 "chapters/speed.w"
 
 void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
 double*y);
 
-/*:411*//*413:*/
+/*:424*//*426:*/
 #line 134 "chapters/speed.w"
 
 void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
@@ -860,36 +878,36 @@ size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
 size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 
-/*:413*//*424:*/
+/*:426*//*437:*/
 #line 472 "chapters/speed.w"
 
 const char*lstm_kernels(void);
 int lstm_use_kernels(const char*name,lstm_error*err);
 
-/*:424*//*430:*/
+/*:437*//*443:*/
 #line 602 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err);
 
-/*:430*//*436:*/
+/*:443*//*449:*/
 #line 727 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count);
 
-/*:436*//*561:*/
+/*:449*//*602:*/
 #line 135 "chapters/net1997.w"
 
 int lstm_arch_plain(const lstm_arch*arch);
 void lstm_net_mask(const lstm_net*net,double*theta);
 size_t lstm_net_weights(const lstm_net*net);
 
-/*:561*//*566:*/
+/*:602*//*607:*/
 #line 236 "chapters/net1997.w"
 
 int lstm_net_add_cell(lstm_net*net,lstm_rng*rng,const lstm_init*init);
 
-/*:566*//*601:*/
+/*:607*//*642:*/
 #line 70 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -897,20 +915,20 @@ const char*const*spec,size_t count,size_t samples,long seed,
 lstm_align_result*res,lstm_error*err);
 double lstm_cosine(const double*a,const double*b,size_t len);
 
-/*:601*//*625:*/
+/*:642*//*666:*/
 #line 51 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
 double*theta,double*loss,lstm_error*err);
 
-/*:625*//*701:*/
+/*:666*//*742:*/
 #line 1198 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err);
 int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
 
-/*:701*//*706:*/
+/*:742*//*747:*/
 #line 1276 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -918,7 +936,7 @@ double*loss,lstm_error*err);
 int lstm_grad_read(const char*path,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 
-/*:706*//*708:*/
+/*:747*//*749:*/
 #line 1329 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -926,7 +944,7 @@ lstm_data*data,lstm_error*err);
 int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:708*//*716:*/
+/*:749*//*757:*/
 #line 1501 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
@@ -934,13 +952,13 @@ int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
 double loss,lstm_error*err);
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
 
-/*:716*//*787:*/
+/*:757*//*828:*/
 #line 52 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
 lstm_epoch*st,lstm_error*err);
 
-/*:787*//*806:*/
+/*:828*//*847:*/
 #line 77 "chapters/text.w"
 
 size_t lstm_alphabet(const unsigned char*text,size_t len,
@@ -950,32 +968,32 @@ int lstm_text_fits(const lstm_net*net,const unsigned char*text,
 size_t len,const char*what,lstm_error*err);
 int lstm_text_model(const lstm_net*net,lstm_error*err);
 
-/*:806*//*810:*/
+/*:847*//*851:*/
 #line 153 "chapters/text.w"
 
 int lstm_text_read(const char*path,unsigned char**text,size_t*len,
 lstm_error*err);
 
-/*:810*//*813:*/
+/*:851*//*854:*/
 #line 210 "chapters/text.w"
 
 int lstm_text_loss(const lstm_net*net,const unsigned char*text,
 size_t len,double*loss,lstm_error*err);
 
-/*:813*//*818:*/
+/*:854*//*859:*/
 #line 304 "chapters/text.w"
 
 int lstm_train_text(const lstm_text_config*cfg,lstm_net*net,
 lstm_text_status*st,lstm_error*err);
 
-/*:818*//*826:*/
+/*:859*//*867:*/
 #line 554 "chapters/text.w"
 
 int lstm_text_sample(const lstm_net*net,const unsigned char*prime,
 size_t prime_len,double temperature,uint64_t seed,unsigned char*out,
 size_t len,lstm_error*err);
 
-/*:826*/
+/*:867*/
 #line 280 "chapters/intro.w"
 
 #endif

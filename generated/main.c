@@ -1,4 +1,4 @@
-/*726:*/
+/*767:*/
 #line 16 "chapters/command.w"
 
 #define _POSIX_C_SOURCE 200809L 
@@ -12,8 +12,8 @@
 #include <signal.h> 
 #include <sys/stat.h> 
 #include <unistd.h> 
-/*398:*/
-#line 1013 "chapters/training.w"
+/*409:*/
+#line 1212 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv);
 static int train_usage(const char*fmt,const char*a,const char*b);
@@ -22,7 +22,7 @@ static const char*const train_flags[]= {"--progress","--construct",NULL};
 static const char*const arch_options[4]= {"--cells","--forget-gate",
 "--bias-i","--bias-f"};
 
-/*:398*//*439:*/
+/*:409*//*452:*/
 #line 778 "chapters/speed.w"
 
 #define BENCH_LIST_MAX 16
@@ -34,7 +34,7 @@ size_t list[BENCH_LIST_MAX],size_t*count);
 static int bench_method(const lstm_method*meth,long param,
 const size_t*cells,size_t ncells,const size_t*steps,size_t nsteps);
 
-/*:439*//*474:*/
+/*:452*//*487:*/
 #line 56 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv);
@@ -52,7 +52,7 @@ static int cmd_experiments(int argc,char**argv);
 #define EXP_DIAG_LAG 100
 static const size_t exp_lags[EXP_LAGS]= {5,10,20,50,100,200,500,1000};
 
-/*:474*//*476:*/
+/*:487*//*489:*/
 #line 81 "chapters/experiments.w"
 
 #define EXP_FAMILIES 9
@@ -65,8 +65,8 @@ static const char*family_label[EXP_FAMILIES]= {"bptt",
 
 static int family_spec(int f,size_t p,char*buf,size_t size);
 
-/*:476*//*483:*/
-#line 276 "chapters/experiments.w"
+/*:489*//*496:*/
+#line 287 "chapters/experiments.w"
 
 #define EXP_SENS_LAG 100
 #define EXP_SENS_C 4 
@@ -74,8 +74,8 @@ static int family_spec(int f,size_t p,char*buf,size_t size);
 static const double sens_rate[EXP_SENS_RATES]= {0.003,0.01,0.03};
 static const char*sens_rate_name[EXP_SENS_RATES]= {"0.003","0.01","0.03"};
 
-/*:483*//*502:*/
-#line 742 "chapters/experiments.w"
+/*:496*//*515:*/
+#line 753 "chapters/experiments.w"
 
 #define EXP_KINDS 3 
 
@@ -95,8 +95,8 @@ double rate,bias_i;
 }exp_run;
 static int experiments_report(const char*dir,const double seconds[2]);
 
-/*:502*//*505:*/
-#line 872 "chapters/experiments.w"
+/*:515*//*518:*/
+#line 883 "chapters/experiments.w"
 
 #define EXP_LINE 2048 
 #define EXP_WHY 256
@@ -106,8 +106,8 @@ unsigned long long*v);
 static int exp_real(const char*s,double*v);
 static int exp_why(char*why,const char*what,const char*found);
 
-/*:505*//*507:*/
-#line 939 "chapters/experiments.w"
+/*:518*//*520:*/
+#line 950 "chapters/experiments.w"
 
 typedef struct{
 int runs,solved;
@@ -143,13 +143,13 @@ static void write_cell_values(FILE*f,const char*key,const exp_cell*c,
 int kept);
 static const char*grouped(double v,char*buf,size_t size);
 
-/*:507*//*509:*/
-#line 1005 "chapters/experiments.w"
+/*:520*//*522:*/
+#line 1016 "chapters/experiments.w"
 
 static char*dir_path(const char*dir,const char*name);
 
-/*:509*//*530:*/
-#line 1626 "chapters/experiments.w"
+/*:522*//*543:*/
+#line 1637 "chapters/experiments.w"
 
 static int write_points(const char*dir,const char*name,int rows,
 int cols,const double*v,lstm_error*err);
@@ -162,14 +162,14 @@ const char*range);
 static void end_graph(FILE*f,const char*autogrid,const char*xlabel,
 const char*ylabel);
 
-/*:530*//*532:*/
-#line 1668 "chapters/experiments.w"
+/*:543*//*545:*/
+#line 1679 "chapters/experiments.w"
 
 static const char*family_file[EXP_FAMILIES]= {"bptt","tbptt-half",
 "tbptt-double","irtrl","rtrl","snap1","uoro","hybrid","eprop-random"};
 
-/*:532*//*543:*/
-#line 2078 "chapters/experiments.w"
+/*:545*//*556:*/
+#line 2089 "chapters/experiments.w"
 
 typedef struct{
 char name[16];
@@ -225,13 +225,79 @@ static char*book_path(const char*book,const char*name);
 static void claim(exp_claims*ck,const char*label,const char*sentence,
 int holds);
 
-/*:543*//*571:*/
+/*:556*//*584:*/
+#line 413 "chapters/battery.w"
+
+typedef struct{
+const char*exp;
+const char*key;
+const char*args;
+int seeds;
+int rtrl;
+}bat_row;
+static const bat_row bat_rows[]= {
+{"1","reber","--task reber",10,1},
+{"3a","twoseq-a-3-100","--task twoseq --variant a --relevant 3 --lag 100",
+10,1},
+{"3a","twoseq-a-1-100","--task twoseq --variant a --relevant 1 --lag 100",
+10,1},
+{"3a","twoseq-a-3-1000",
+"--task twoseq --variant a --relevant 3 --lag 1000",3,0},
+{"3b","twoseq-b-3-100","--task twoseq --variant b --relevant 3 --lag 100",
+10,1},
+{"3b","twoseq-b-1-100","--task twoseq --variant b --relevant 1 --lag 100",
+10,1},
+{"3b","twoseq-b-1-1000",
+"--task twoseq --variant b --relevant 1 --lag 1000",3,0},
+{"3c","twoseq-c-3-100","--task twoseq --variant c --relevant 3 --lag 100",
+10,1},
+{"3c","twoseq-c-1-100","--task twoseq --variant c --relevant 1 --lag 100",
+10,1},
+{"4","adding-100","--task adding --lag 100",10,1},
+{"4","adding-500","--task adding --lag 500",3,0},
+{"4","adding-1000","--task adding --lag 1000",3,0},
+{"5","multiply-100","--task multiply --lag 100",10,1},
+{"6a","order-2","--task order --symbols 2",10,0},
+{"6b","order-3","--task order --symbols 3",10,0}};
+#define BAT_ROWS (sizeof bat_rows / sizeof bat_rows[0])
+#define BAT_METHODS 5
+static const char*bat_method[BAT_METHODS]= 
+{"bptt","irtrl","snap1","uoro","rtrl"};
+
+/*:584*//*586:*/
+#line 479 "chapters/battery.w"
+
+typedef struct{
+int runs,solved;
+double needed[EXP_MAX_RUNS],seconds[EXP_MAX_RUNS];
+double first[EXP_MAX_RUNS],wrong[EXP_MAX_RUNS];
+}bat_cell;
+static int battery_report(const char*dir);
+static int bat_parse(const char*line,int*row,int*method,int*solved,
+double fig[4]);
+
+/*:586*//*589:*/
+#line 569 "chapters/battery.w"
+
+static int bat_read(const char*path,bat_cell cell[][BAT_METHODS],
+int*count,int required);
+
+/*:589*//*592:*/
+#line 656 "chapters/battery.w"
+
+static void bat_write_numbers(FILE*f,const char*key,const char*method,
+const bat_cell*c);
+static void bat_write_tables(FILE*f,bat_cell cell[][BAT_METHODS]);
+static void bat_def(FILE*f,const char*key,const char*method,
+const char*fig);
+
+/*:592*//*612:*/
 #line 319 "chapters/net1997.w"
 
 static int net1997_option(const char*opt,const char*val,
 lstm_train_config*cfg);
 
-/*:571*//*582:*/
+/*:612*//*623:*/
 #line 576 "chapters/net1997.w"
 
 #define EXP_2A_GROUPS 10
@@ -245,7 +311,7 @@ measure[EXP_MAX_RUNS];
 static int report_2a(const char*dir);
 static double field_2a(const char*line,const char*name);
 
-/*:582*//*610:*/
+/*:623*//*651:*/
 #line 256 "chapters/align.w"
 
 typedef struct align_options{
@@ -264,19 +330,19 @@ lstm_data*data,lstm_error*err);
 static int align_default_methods(align_options*o,const lstm_data*data);
 static void align_print(const lstm_align_result*res);
 
-/*:610*//*629:*/
+/*:651*//*670:*/
 #line 135 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv);
 
-/*:629*//*639:*/
+/*:670*//*680:*/
 #line 106 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv);
 static int print_inspect(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:639*//*729:*/
+/*:680*//*770:*/
 #line 46 "chapters/command.w"
 
 typedef struct lstm_command{
@@ -287,17 +353,17 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:729*//*737:*/
+/*:770*//*778:*/
 #line 168 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:737*//*739:*/
+/*:778*//*780:*/
 #line 213 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x);
 
-/*:739*//*741:*/
+/*:780*//*782:*/
 #line 247 "chapters/command.w"
 
 typedef struct out_file{
@@ -310,7 +376,7 @@ static int out_commit(out_file*o,lstm_error*err);
 static void out_abandon(out_file*o);
 static int out_refuse(const char*path,lstm_error*err);
 
-/*:741*//*746:*/
+/*:782*//*787:*/
 #line 422 "chapters/command.w"
 
 typedef struct file_id{
@@ -323,7 +389,7 @@ static int files_distinct(const char*cmd,const char*const*name,
 const char*const*path,int outputs,int count);
 static void file_identify(const char*path,file_id*id);
 
-/*:746*//*749:*/
+/*:787*//*790:*/
 #line 502 "chapters/command.w"
 
 #define LIVE_MAX 16
@@ -332,7 +398,7 @@ static void live_add(char*tmp);
 static void live_remove(const char*tmp);
 static void live_unlink(void);
 
-/*:749*//*751:*/
+/*:790*//*792:*/
 #line 556 "chapters/command.w"
 
 #define LSTM_EXIT_ABORTED 4
@@ -341,7 +407,7 @@ static volatile sig_atomic_t signal_stops;
 static volatile sig_atomic_t signals_seen;
 static void on_signal(int sig);
 
-/*:751*//*754:*/
+/*:792*//*795:*/
 #line 619 "chapters/command.w"
 
 typedef struct lstm_options{
@@ -362,7 +428,7 @@ static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:754*//*755:*/
+/*:795*//*796:*/
 #line 652 "chapters/command.w"
 
 typedef struct cmd_arg{
@@ -372,30 +438,30 @@ const char*val;
 static int next_arg(const char*cmd,int argc,char**argv,int*a,
 const char*const*flags,cmd_arg*arg);
 
-/*:755*//*759:*/
+/*:796*//*800:*/
 #line 770 "chapters/command.w"
 
 static long parse_seed(const char*val);
 
-/*:759*//*761:*/
+/*:800*//*802:*/
 #line 787 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param);
 
-/*:761*//*764:*/
+/*:802*//*805:*/
 #line 819 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:764*//*766:*/
+/*:805*//*807:*/
 #line 843 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:766*//*768:*/
+/*:807*//*809:*/
 #line 868 "chapters/command.w"
 
 typedef int lstm_file_work(const lstm_net*net,const lstm_data*data,
@@ -403,26 +469,26 @@ lstm_error*err);
 static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work);
 
-/*:768*//*771:*/
+/*:809*//*812:*/
 #line 915 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:771*//*777:*/
+/*:812*//*818:*/
 #line 1019 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:777*//*780:*/
+/*:818*//*821:*/
 #line 1097 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 static void check_progress(size_t done,size_t total,void*ctx);
 
-/*:780*//*791:*/
+/*:821*//*832:*/
 #line 193 "chapters/owndata.w"
 
 typedef struct train_args{
@@ -438,13 +504,13 @@ static lstm_train_config data_defaults(void);
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
 const char*out,const char*curve);
 
-/*:791*//*796:*/
+/*:832*//*837:*/
 #line 332 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
 const lstm_data*train,lstm_net*net,lstm_error*err);
 
-/*:796*//*798:*/
+/*:837*//*839:*/
 #line 373 "chapters/owndata.w"
 
 typedef struct train_watch{
@@ -470,7 +536,7 @@ static void watch_checkpoint(train_watch*w,long sequences);
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
 void*ctx);
 
-/*:798*//*830:*/
+/*:839*//*871:*/
 #line 662 "chapters/text.w"
 
 typedef struct text_args{
@@ -488,13 +554,13 @@ const train_args*args,const char*out,const char*curve);
 static void text_progress(const lstm_text_status*st,const lstm_net*net,
 void*ctx);
 
-/*:830*//*837:*/
+/*:871*//*878:*/
 #line 832 "chapters/text.w"
 
 static int text_network(const lstm_train_config*cfg,const train_args*args,
 const unsigned char*text,size_t len,lstm_net*net,lstm_error*err);
 
-/*:837*//*841:*/
+/*:878*//*882:*/
 #line 915 "chapters/text.w"
 
 static int cmd_sample(int argc,char**argv);
@@ -502,18 +568,18 @@ static int cmd_eval(int argc,char**argv);
 static int text_usage(const char*cmd,const char*fmt,const char*a,
 const char*b);
 
-/*:841*//*845:*/
+/*:882*//*886:*/
 #line 1022 "chapters/text.w"
 
 #include <time.h> 
 static int text_read_timed(const char*path,unsigned char**text,
 size_t*len,double*seconds,lstm_error*err);
 
-/*:845*/
+/*:886*/
 #line 28 "chapters/command.w"
 
-/*399:*/
-#line 1029 "chapters/training.w"
+/*410:*/
+#line 1228 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv)
 {
@@ -529,10 +595,11 @@ train_watch w;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*401:*/
-#line 1123 "chapters/training.w"
+/*413:*/
+#line 1336 "chapters/training.w"
 
-printf("usage: lstm train --task lag|lag2c|reber|adding [--lag p]\n"
+printf("usage: lstm train --task lag|lag2c|reber|adding|multiply|twoseq|order\n"
+"                  [--lag p] [--variant a|b|c] [--relevant N] [--symbols 2|3]\n"
 "                  [--max-sequences N] [--targets last|every]\n"
 "                  [--forget-gate yes|no] [--bias-i B] [--bias-f B]\n"
 "       lstm train --data FILE [--valid FILE] [--output l2|softmax|none]\n"
@@ -556,13 +623,13 @@ printf("usage: lstm train --task lag|lag2c|reber|adding [--lag p]\n"
 "writes nothing (exit status 4). --init continues a saved model, so\n"
 "it takes no --cells, --forget-gate, --bias-i or --bias-f.\n");
 
-/*:401*/
-#line 1044 "chapters/training.w"
+/*:413*/
+#line 1243 "chapters/training.w"
 ;
 return 0;
 }
-/*400:*/
-#line 1102 "chapters/training.w"
+/*412:*/
+#line 1315 "chapters/training.w"
 
 for(int a= 0;a<argc;a++){
 const char*lag= NULL;
@@ -584,12 +651,12 @@ return train_usage("lstm train: expected one of --task, --data and "
 "--text%s","","");
 
 
-/*:400*/
-#line 1047 "chapters/training.w"
+/*:412*/
+#line 1246 "chapters/training.w"
 ;
 cfg= task?lstm_train_defaults(task,length):text_opts.text?
 text_defaults():data_defaults();
-/*570:*/
+/*611:*/
 #line 302 "chapters/net1997.w"
 
 for(int a= 0;a+1<argc;a++)
@@ -604,12 +671,12 @@ cfg.init.range= 0.2;cfg.no_forget= 1;
 }
 cfg.patience= 200;
 
-/*:570*/
-#line 1050 "chapters/training.w"
+/*:611*/
+#line 1249 "chapters/training.w"
 ;
 for(int a= 0;a<argc;a++)
-/*402:*/
-#line 1156 "chapters/training.w"
+/*414:*/
+#line 1370 "chapters/training.w"
 
 {
 cmd_arg arg;
@@ -639,7 +706,23 @@ else if(status==1)continue;
 else if(strcmp(opt,"--method")==0)cfg.method= val;
 else if(strcmp(opt,"--out")==0)out= val;
 else if(strcmp(opt,"--curve")==0)curve= val;
-else if(strcmp(opt,"--targets")==0){
+else if(strcmp(opt,"--variant")==0){
+if((val[0]!='a'&&val[0]!='b'&&val[0]!='c')||val[1])
+return train_usage("lstm train: --variant is 'a', 'b' or 'c', "
+"not '%s'",val,"");
+
+cfg.variant= val[0];
+}else if(strcmp(opt,"--relevant")==0||strcmp(opt,"--symbols")==0){
+unsigned long v= strtoul(val,&end,10);
+const int sym= opt[2]=='s';
+if(val[0]<'0'||val[0]> '9'||*end||(sym?v!=2&&v!=3:
+v<1||v> 10))
+return train_usage(sym?"lstm train: %s is 2 or 3, not '%s'":
+"lstm train: %s is a whole number from 1 to 10, not '%s'",opt,val);
+
+
+if(sym)cfg.symbols= v;else cfg.relevant= v;
+}else if(strcmp(opt,"--targets")==0){
 if(strcmp(val,"last")==0)cfg.every_step= 0;
 else if(strcmp(val,"every")==0)cfg.every_step= 1;
 else return train_usage("lstm train: --targets is 'last' or 'every', "
@@ -670,8 +753,8 @@ return train_usage(opt[2]=='l'?"lstm train: expected a positive "
 if(opt[2]=='l')cfg.rate= v;else cfg.clip= v;
 }else if(strcmp(opt,"--lag")==0||strcmp(opt,"--seed")==0||
 strcmp(opt,"--cells")==0||strcmp(opt,"--max-sequences")==0){
-/*403:*/
-#line 1225 "chapters/training.w"
+/*415:*/
+#line 1455 "chapters/training.w"
 
 {
 unsigned long long v;
@@ -688,14 +771,14 @@ else if(opt[2]=='c')cfg.cells= (size_t)v;
 else cfg.max_sequences= (long)v;
 }
 
-/*:403*/
-#line 1216 "chapters/training.w"
+/*:415*/
+#line 1446 "chapters/training.w"
 ;
 }else return train_usage("lstm train: unknown option '%s'",opt,"");
 }
 
-/*:402*/
-#line 1052 "chapters/training.w"
+/*:414*/
+#line 1251 "chapters/training.w"
 ;
 {
 static const char*const name[8]= {"--out","--curve","--checkpoint",
@@ -710,7 +793,7 @@ if(args.init&&arch)
 return train_usage("lstm train: %s shapes a new network, and --init "
 "continues a saved one; give one of the two%s",arch,"");
 
-if(!args.data)/*573:*/
+if(!args.data)/*614:*/
 #line 372 "chapters/net1997.w"
 
 if(cfg.random_middle&&strcmp(cfg.task,"lag")!=0)
@@ -727,8 +810,8 @@ return train_usage("lstm train: %s makes its own network and cannot "
 
 
 
-/*:573*/
-#line 1067 "chapters/training.w"
+/*:614*/
+#line 1266 "chapters/training.w"
 ;
 if(args.data&&(cfg.net1997||cfg.construct))
 return train_usage("lstm train: %s is for --task, not --data",cfg.net1997?
@@ -739,6 +822,20 @@ if(args.valid||args.output>=0||args.epochs||text_opts.given)
 return train_usage("lstm train: --valid, --output and --epochs are for "
 "--data, --valid-text and the like for --text, not for --task%s","","");
 
+/*411:*/
+#line 1303 "chapters/training.w"
+
+{
+lstm_task check;
+if((status= lstm_task_init(&check,cfg.task,cfg.length,&err))!=
+LSTM_OK||(status= lstm_task_vary(&check,cfg.variant,cfg.relevant,
+cfg.symbols,&err))!=LSTM_OK)
+return report(status,&err);
+}
+
+/*:411*/
+#line 1276 "chapters/training.w"
+;
 if(args.init){
 if((status= lstm_model_read(args.init,&start,&err))!=LSTM_OK)
 return report(status,&err);
@@ -753,8 +850,8 @@ cfg.stop= &train_stop;
 status= lstm_train_task(&cfg,&net,&st,&err);
 w.interrupted= train_stop&&!w.failed&&!st.solved&&
 st.sequences<cfg.max_sequences;
-if(status==LSTM_OK)/*405:*/
-#line 1276 "chapters/training.w"
+if(status==LSTM_OK)/*417:*/
+#line 1506 "chapters/training.w"
 
 {
 char lr[32],clip[32],bi[32],bf[32],loss[32],measure[32],secs[32];
@@ -769,6 +866,23 @@ net.no_forget?"no":"yes",cfg.start?"init":short_g(bi,
 cfg.init.bias_i),cfg.start?"init":short_g(bf,cfg.init.bias_f),
 short_g(loss,st.moving_loss),
 short_g(measure,st.measure),st.updates,short_g(secs,st.seconds));
+/*418:*/
+#line 1544 "chapters/training.w"
+
+if(strcmp(cfg.task,"twoseq")==0||strcmp(cfg.task,"multiply")==0||
+strcmp(cfg.task,"order")==0||strcmp(cfg.task,"adding")==0)
+fprintf(w.talk," wrong %ld",st.wrong);
+if(strcmp(cfg.task,"twoseq")==0)
+fprintf(w.talk," variant %c relevant %zu",cfg.variant?cfg.variant:'a',
+cfg.relevant?cfg.relevant:(size_t)1);
+if(strcmp(cfg.task,"order")==0)
+fprintf(w.talk," symbols %zu",cfg.symbols?cfg.symbols:(size_t)2);
+if(strcmp(cfg.task,"twoseq")==0||strcmp(cfg.task,"multiply")==0)
+fprintf(w.talk," first %ld",st.first);
+
+/*:418*/
+#line 1520 "chapters/training.w"
+;
 if(strcmp(cfg.task,"lag")==0){
 fprintf(w.talk," last_error %s",short_g(lr,st.probe.last_error));
 fprintf(w.talk," other_error %s",short_g(lr,st.probe.other_error));
@@ -781,7 +895,7 @@ status= lstm_retention(&net,cfg.length,(size_t)runs[q],&kept,&err);
 fprintf(w.talk," retention%dp %s",runs[q],short_g(lr,kept));
 }
 }
-/*574:*/
+/*615:*/
 #line 394 "chapters/net1997.w"
 
 if(cfg.net1997||cfg.construct)
@@ -792,14 +906,14 @@ cfg.construct?"yes":"no",cfg.patience,st.cells_added,st.added_at,
 st.end_sequences,cfg.success_end?"end":"always",
 cfg.random_middle?"random":"fixed");
 
-/*:574*/
-#line 1302 "chapters/training.w"
+/*:615*/
+#line 1533 "chapters/training.w"
 ;
 fprintf(w.talk,"\n");
 }
 
-/*:405*/
-#line 1091 "chapters/training.w"
+/*:417*/
+#line 1291 "chapters/training.w"
 ;
 status= watch_close(&w,status,&net,&err);
 lstm_net_free(&net);
@@ -808,8 +922,8 @@ if(args.init)lstm_net_free(&start);
 return status;
 }
 
-/*:399*//*404:*/
-#line 1241 "chapters/training.w"
+/*:410*//*416:*/
+#line 1471 "chapters/training.w"
 
 static int train_usage(const char*fmt,const char*a,const char*b)
 {
@@ -838,7 +952,7 @@ st->probe.last_error,st->probe.other_error,st->probe.drift,
 st->probe.separation);
 }
 
-/*:404*//*440:*/
+/*:416*//*453:*/
 #line 792 "chapters/speed.w"
 
 static int cmd_bench(int argc,char**argv)
@@ -859,7 +973,7 @@ printf("usage: lstm bench [--method LIST] [--cells LIST] [--steps LIST]\n"
 "by commas.\n");
 return 0;
 }
-/*441:*/
+/*454:*/
 #line 823 "chapters/speed.w"
 
 for(int a= 0;a<argc;a++){
@@ -879,10 +993,10 @@ else status= read_size_list("--steps",val,LSTM_MAX_PARAMS,steps,
 if(status!=0)return status;
 }
 
-/*:441*/
+/*:454*/
 #line 811 "chapters/speed.w"
 ;
-/*442:*/
+/*455:*/
 #line 841 "chapters/speed.w"
 
 if(methods){
@@ -907,7 +1021,7 @@ meth[nmeth]= mt;
 param[nmeth]= mt->takes_param==1?10:0;
 }
 
-/*:442*/
+/*:455*/
 #line 812 "chapters/speed.w"
 ;
 printf("lstm-bench 2\nkernels %s\n"
@@ -920,7 +1034,7 @@ if(status!=0)return status;
 return 0;
 }
 
-/*:440*//*443:*/
+/*:453*//*456:*/
 #line 869 "chapters/speed.w"
 
 static int read_size_list(const char*what,const char*text,size_t max,
@@ -953,7 +1067,7 @@ p= end+1;
 }
 }
 
-/*:443*//*444:*/
+/*:456*//*457:*/
 #line 904 "chapters/speed.w"
 
 static int bench_method(const lstm_method*meth,long param,
@@ -977,7 +1091,7 @@ fflush(stdout);
 secs[c][s]= res.seconds_per_step;
 bytes[c][s]= (double)res.work_bytes;
 }
-/*445:*/
+/*458:*/
 #line 930 "chapters/speed.w"
 
 {
@@ -1000,13 +1114,13 @@ lstm_fit_exponent(x,y,nsteps));
 }
 }
 
-/*:445*/
+/*:458*/
 #line 926 "chapters/speed.w"
 ;
 return 0;
 }
 
-/*:444*//*446:*/
+/*:457*//*459:*/
 #line 955 "chapters/speed.w"
 
 static void print_fit(const char*what,const char*name,const char*size,
@@ -1018,7 +1132,7 @@ else fprintf(stderr,"lstm bench: no %s for %s at %s %zu: a measurement "
 
 }
 
-/*:446*//*477:*/
+/*:459*//*490:*/
 #line 92 "chapters/experiments.w"
 
 static int family_spec(int f,size_t p,char*buf,size_t size)
@@ -1036,13 +1150,13 @@ default:snprintf(buf,size,"eprop:random");return 1;
 }
 }
 
-/*:477*//*478:*/
+/*:490*//*491:*/
 #line 117 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv)
 {
-/*479:*/
-#line 177 "chapters/experiments.w"
+/*492:*/
+#line 188 "chapters/experiments.w"
 
 char*split[4];
 cmd_arg opt;
@@ -1060,7 +1174,7 @@ argv= split;
 }
 }
 
-/*:479*/
+/*:492*/
 #line 121 "chapters/experiments.w"
 ;
 if(wants_help(argc,argv)||argc<1){
@@ -1069,18 +1183,22 @@ printf("usage: lstm experiments --list DIR\n"
 "       lstm experiments --list-sensitivity\n"
 "       lstm experiments --report DIR SECONDS [LONG_SECONDS]\n"
 "       lstm experiments --claims BOOK\n"
+"       lstm experiments --list-battery DIR\n"
+"       lstm experiments --report-battery DIR\n"
 "--list, --list-long and --list-sensitivity print the arguments of\n"
 "'lstm train' for every run of the book's main, long and sensitivity\n"
 "grids; --report reads DIR/results.txt, DIR/results-long.txt and\n"
 "DIR/results-sensitivity.txt (the runs' summary lines) and writes\n"
 "DIR/results.tex, DIR/figures.mp and its data, DIR/*.d; --claims\n"
 "checks every claim of the book's text against the results in\n"
-"BOOK/experiments and the measurements of BOOK/bias.txt.\n");
+"BOOK/experiments and the measurements of BOOK/bias.txt.\n"
+"--list-battery prints those of the 1997 battery; --report-battery\n"
+"reads DIR/results-battery.txt and writes DIR/battery.tex.\n");
 return argc<1&&!wants_help(argc,argv)?2:0;
 }
 if(strcmp(argv[0],"--list")==0&&argc==2){
-/*480:*/
-#line 197 "chapters/experiments.w"
+/*493:*/
+#line 208 "chapters/experiments.w"
 
 for(int q= EXP_GRID_LAGS-1;q>=0;q--)
 for(int f= EXP_FAMILIES-1;f>=0;f--)
@@ -1112,14 +1230,14 @@ printf("--task lag --lag %zu --targets every --method %s --seed %d "
 for(int seed= 1;seed<=EXP_SEEDS;seed++)
 printf("--task reber --seed %d\n--task adding --seed %d\n",seed,seed);
 
-/*:480*/
-#line 138 "chapters/experiments.w"
+/*:493*/
+#line 142 "chapters/experiments.w"
 ;
 return 0;
 }
 if(strcmp(argv[0],"--list-long")==0&&argc==2){
-/*481:*/
-#line 228 "chapters/experiments.w"
+/*494:*/
+#line 239 "chapters/experiments.w"
 
 for(int q= EXP_LAGS-1;q>=EXP_GRID_LAGS;q--)
 for(int f= 0;f<=3;f+= 3){
@@ -1135,8 +1253,8 @@ for(int f= 0;f<=3;f+= 3)
 for(int seed= 1;seed<=EXP_2C_SEEDS;seed++)
 printf("--task lag2c --lag 100 --method %s --seed %d --max-sequences %d\n",
 family_name[f],seed,EXP_2C_BUDGET);
-/*482:*/
-#line 250 "chapters/experiments.w"
+/*495:*/
+#line 261 "chapters/experiments.w"
 
 {
 static const char*variant[3]= {""," --forget-gate no"," --cells 16"};
@@ -1150,18 +1268,18 @@ printf("--task lag --lag %zu --targets every --method %s "
 EXP_EVERY_BUDGET,variant[v]);
 }
 
-/*:482*/
-#line 243 "chapters/experiments.w"
+/*:495*/
+#line 254 "chapters/experiments.w"
 ;
 
-/*:481*/
-#line 142 "chapters/experiments.w"
+/*:494*/
+#line 146 "chapters/experiments.w"
 ;
 return 0;
 }
 if(strcmp(argv[0],"--list-sensitivity")==0&&argc==1){
-/*484:*/
-#line 283 "chapters/experiments.w"
+/*497:*/
+#line 294 "chapters/experiments.w"
 
 for(int c= 0;c<EXP_SENS_C;c++)
 for(int r= 0;r<EXP_SENS_RATES;r++)
@@ -1171,13 +1289,36 @@ printf("--task lag --lag %d --method %s --seed %d --max-sequences %d "
 "--bias-i %.17g --lr %s\n",EXP_SENS_LAG,family_name[f],seed,
 EXP_BUDGET,-c-log((double)EXP_SENS_LAG),sens_rate_name[r]);
 
-/*:484*/
-#line 146 "chapters/experiments.w"
+/*:497*/
+#line 150 "chapters/experiments.w"
 ;
 return 0;
 }
 if(strcmp(argv[0],"--claims")==0&&argc==2)
 return check_claims(argv[1]);
+if(strcmp(argv[0],"--list-battery")==0&&argc==2){
+/*585:*/
+#line 457 "chapters/battery.w"
+
+for(int pass= 0;pass<5;pass++)
+for(size_t r= 0;r<BAT_ROWS;r++){
+const bat_row*row= &bat_rows[r];
+if(pass<4&&(row->seeds<10)!=(pass%2==1))continue;
+if(pass==4&&!row->rtrl)continue;
+for(int me= 0;me<BAT_METHODS;me++){
+if(pass==4?me!=4:me/2!=pass/2)continue;
+for(int seed= 1;seed<=row->seeds;seed++)
+printf("%s --method %s --seed %d\n",row->args,bat_method[me],seed);
+}
+}
+
+/*:585*/
+#line 156 "chapters/experiments.w"
+;
+return 0;
+}
+if(strcmp(argv[0],"--report-battery")==0&&argc==2)
+return battery_report(argv[1]);
 if(strcmp(argv[0],"--report")==0&&(argc==3||argc==4)){
 double seconds[2]= {0,0};
 for(int a= 2;a<argc;a++){
@@ -1192,7 +1333,7 @@ return usage_error("experiments","expected the wall-clock seconds "
 }
 return experiments_report(argv[1],seconds);
 }
-/*581:*/
+/*622:*/
 #line 538 "chapters/net1997.w"
 
 if(strcmp(argv[0],"--list-2a")==0&&argc==2){
@@ -1217,17 +1358,18 @@ return 0;
 if(strcmp(argv[0],"--report-2a")==0&&argc==2)
 return report_2a(argv[1]);
 
-/*:581*/
-#line 165 "chapters/experiments.w"
+/*:622*/
+#line 175 "chapters/experiments.w"
 ;
 fprintf(stderr,"lstm experiments: expected --list DIR, --list-long DIR, "
-"--list-sensitivity, --report DIR SECONDS or --claims BOOK; "
+"--list-sensitivity, --report DIR SECONDS, --claims BOOK, "
+"--list-battery DIR or --report-battery DIR; "
 "try 'lstm experiments --help'\n");
 return 2;
 }
 
-/*:478*//*503:*/
-#line 775 "chapters/experiments.w"
+/*:491*//*516:*/
+#line 786 "chapters/experiments.w"
 
 static int parse_run(const char*line,exp_run*run,char*why)
 {
@@ -1256,8 +1398,8 @@ else if(strcmp(word,"method")==0)
 snprintf(method,sizeof method,"%s",value);
 else if(strcmp(word,"targets")==0)every= strcmp(value,"every")==0;
 else if(strcmp(word,"forget")==0)run->forget= strcmp(value,"no")!=0;
-else/*504:*/
-#line 822 "chapters/experiments.w"
+else/*517:*/
+#line 833 "chapters/experiments.w"
 
 {
 static const char*const real[]= {"seconds","drift","separation",
@@ -1299,8 +1441,8 @@ return exp_why(why,what,value);
 }
 }
 
-/*:504*/
-#line 804 "chapters/experiments.w"
+/*:517*/
+#line 815 "chapters/experiments.w"
 ;
 }
 run->task= strcmp(task,"reber")==0?1:strcmp(task,"adding")==0?
@@ -1316,8 +1458,8 @@ strcmp(spec,method)==0)run->family= f;
 return run->family>=0&&run->lag> 0;
 }
 
-/*:503*//*506:*/
-#line 881 "chapters/experiments.w"
+/*:516*//*519:*/
+#line 892 "chapters/experiments.w"
 
 static int exp_whole(const char*s,unsigned long long most,
 unsigned long long*v)
@@ -1368,8 +1510,8 @@ why[n]= '\0';
 return 0;
 }
 
-/*:506*//*508:*/
-#line 980 "chapters/experiments.w"
+/*:519*//*521:*/
+#line 991 "chapters/experiments.w"
 
 static int experiments_report(const char*dir,const double seconds[2])
 {
@@ -1388,8 +1530,8 @@ if(status!=0)return 1;
 }
 }
 qsort(rep.diag,(size_t)rep.ndiag,sizeof*rep.diag,compare_diag);
-/*517:*/
-#line 1184 "chapters/experiments.w"
+/*530:*/
+#line 1195 "chapters/experiments.w"
 
 {
 char*tpath= dir_path(dir,"results.tex"),*fpath= dir_path(dir,
@@ -1418,14 +1560,14 @@ if(status==LSTM_ENOMEM&&!err.msg[0])return 1;
 if(status!=LSTM_OK)return report(LSTM_EIO,&err);
 }
 
-/*:517*/
-#line 998 "chapters/experiments.w"
+/*:530*/
+#line 1009 "chapters/experiments.w"
 ;
 return 0;
 }
 
-/*:508*//*510:*/
-#line 1008 "chapters/experiments.w"
+/*:521*//*523:*/
+#line 1019 "chapters/experiments.w"
 
 static char*dir_path(const char*dir,const char*name)
 {
@@ -1441,8 +1583,8 @@ memcpy(path+d+1,name,n+1);
 return path;
 }
 
-/*:510*//*511:*/
-#line 1029 "chapters/experiments.w"
+/*:523*//*524:*/
+#line 1040 "chapters/experiments.w"
 
 static int read_results(const char*path,exp_report*rep,int required,
 int sensitivity)
@@ -1476,8 +1618,8 @@ return 1;
 if(!ok){
 fprintf(stderr,"%s:%d: a line is not a summary of a run: '",path,
 lines);
-/*513:*/
-#line 1112 "chapters/experiments.w"
+/*526:*/
+#line 1123 "chapters/experiments.w"
 
 for(size_t q= 0;line[q]&&line[q]!='\n'&&q<200;q++){
 unsigned char c= (unsigned char)line[q];
@@ -1485,8 +1627,8 @@ if(c>=32&&c<127&&c!='\\')fputc(c,stderr);
 else fprintf(stderr,"\\x%02x",c);
 }
 
-/*:513*/
-#line 1062 "chapters/experiments.w"
+/*:526*/
+#line 1073 "chapters/experiments.w"
 ;
 fprintf(stderr,"'\n");
 
@@ -1494,8 +1636,8 @@ fclose(in);
 return 1;
 }
 if(sensitivity){
-/*512:*/
-#line 1095 "chapters/experiments.w"
+/*525:*/
+#line 1106 "chapters/experiments.w"
 
 {
 const double c= -run.bias_i-log((double)EXP_SENS_LAG);
@@ -1508,8 +1650,8 @@ fabs(c-k)<1e-9&&k>=0&&k<EXP_SENS_C)
 add_run(&rep->sens[k][r][run.family==3],&run);
 }
 
-/*:512*/
-#line 1069 "chapters/experiments.w"
+/*:525*/
+#line 1080 "chapters/experiments.w"
 ;
 continue;
 }
@@ -1523,8 +1665,8 @@ continue;
 }
 while(q<EXP_LAGS&&exp_lags[q]!=run.lag)q++;
 if(q==EXP_LAGS)continue;
-/*515:*/
-#line 1146 "chapters/experiments.w"
+/*528:*/
+#line 1157 "chapters/experiments.w"
 
 if(run.kind<2&&(run.kind==1?run.lag>=50:run.lag==100&&
 run.cells==8&&run.forget&&(run.family==0||run.family==3))){
@@ -1544,8 +1686,8 @@ add_run(&rep->diag[d].c,&run);
 }
 }
 
-/*:515*/
-#line 1082 "chapters/experiments.w"
+/*:528*/
+#line 1093 "chapters/experiments.w"
 ;
 if(run.cells==8&&
 run.forget==(run.kind==2?0:run.lag<200))
@@ -1555,8 +1697,8 @@ fclose(in);
 return 0;
 }
 
-/*:511*//*514:*/
-#line 1124 "chapters/experiments.w"
+/*:524*//*527:*/
+#line 1135 "chapters/experiments.w"
 
 static void add_run(exp_cell*c,const exp_run*run)
 {
@@ -1575,8 +1717,8 @@ c->solved++;
 c->runs++;
 }
 
-/*:514*//*516:*/
-#line 1167 "chapters/experiments.w"
+/*:527*//*529:*/
+#line 1178 "chapters/experiments.w"
 
 static int compare_diag(const void*a,const void*b)
 {
@@ -1588,8 +1730,8 @@ if(x->cells!=y->cells)return x->cells<y->cells?-1:1;
 return x->family-y->family;
 }
 
-/*:516*//*518:*/
-#line 1216 "chapters/experiments.w"
+/*:529*//*531:*/
+#line 1227 "chapters/experiments.w"
 
 static int compare_double(const void*a,const void*b)
 {
@@ -1609,8 +1751,8 @@ at= (int)pos;
 return at+1<count?w[at]+(pos-at)*(w[at+1]-w[at]):w[at];
 }
 
-/*:518*//*519:*/
-#line 1249 "chapters/experiments.w"
+/*:531*//*532:*/
+#line 1260 "chapters/experiments.w"
 
 static void wilson(int solved,int runs,double*low,double*high)
 {
@@ -1621,8 +1763,8 @@ half= z/(n+z*z)*sqrt(s*(n-s)/n+z*z/4);
 *high= fmin(mid+half,1);
 }
 
-/*:519*//*520:*/
-#line 1270 "chapters/experiments.w"
+/*:532*//*533:*/
+#line 1281 "chapters/experiments.w"
 
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2])
 {
@@ -1652,8 +1794,8 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 }
-/*521:*/
-#line 1325 "chapters/experiments.w"
+/*534:*/
+#line 1336 "chapters/experiments.w"
 
 for(int kind= 0;kind<2;kind++){
 fprintf(f,"\\def\\exp%sdetail{\\tabskip=4em\\halign{"
@@ -1682,11 +1824,11 @@ quantile(c->seconds,c->solved,0.5));
 fprintf(f,"}}\n");
 }
 
-/*:521*/
-#line 1299 "chapters/experiments.w"
+/*:534*/
+#line 1310 "chapters/experiments.w"
 ;
-/*522:*/
-#line 1361 "chapters/experiments.w"
+/*535:*/
+#line 1372 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expdiag{\\vbox{\\offinterlineskip\\halign{"
 "\\strut##\\hfil\\quad&\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1707,11 +1849,11 @@ quantile(c->separation,c->runs,0.5));
 }
 fprintf(f,"}}}\n");
 
-/*:522*/
-#line 1300 "chapters/experiments.w"
+/*:535*/
+#line 1311 "chapters/experiments.w"
 ;
-/*523:*/
-#line 1385 "chapters/experiments.w"
+/*536:*/
+#line 1396 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expretention{\\vbox{\\offinterlineskip\\halign{"
 "\\strut\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1727,11 +1869,11 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 
-/*:523*/
-#line 1301 "chapters/experiments.w"
+/*:536*/
+#line 1312 "chapters/experiments.w"
 ;
-/*524:*/
-#line 1402 "chapters/experiments.w"
+/*537:*/
+#line 1413 "chapters/experiments.w"
 
 fprintf(f,"\\def\\explong{\\vbox{\\offinterlineskip\\halign{"
 "\\strut\\hfil##\\quad&\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1754,11 +1896,11 @@ p==1000?"49,000":"");
 }
 fprintf(f,"}}}\n");
 
-/*:524*/
-#line 1302 "chapters/experiments.w"
+/*:537*/
+#line 1313 "chapters/experiments.w"
 ;
-/*525:*/
-#line 1428 "chapters/experiments.w"
+/*538:*/
+#line 1439 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expsensitivity{\\vbox{\\offinterlineskip\\halign{"
 "\\strut\\tt##\\hfil\\quad&\\hfil##\\quad&\\hfil##\\quad"
@@ -1791,11 +1933,11 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 
-/*:525*/
-#line 1303 "chapters/experiments.w"
+/*:538*/
+#line 1314 "chapters/experiments.w"
 ;
-/*526:*/
-#line 1482 "chapters/experiments.w"
+/*539:*/
+#line 1493 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expv#1{\\expandafter\\ifx\\csname exp:#1\\endcsname"
 "\\relax\\errmessage{no measurement #1}\\else\\csname exp:#1"
@@ -1817,8 +1959,8 @@ char key[64];
 snprintf(key,sizeof key,"diag:%s:%s:%zu:%zu:%s",g->every?"every":
 "last",family_file[g->family],g->lag,g->cells,g->forget?"yes":"no");
 write_cell_values(f,key,&g->c,0);
-/*527:*/
-#line 1541 "chapters/experiments.w"
+/*540:*/
+#line 1552 "chapters/experiments.w"
 
 {
 static const char*field[4]= {"last","others","drift","separation"};
@@ -1834,8 +1976,8 @@ field[k],k==2?1:3,big);
 }
 }
 
-/*:527*/
-#line 1503 "chapters/experiments.w"
+/*:540*/
+#line 1514 "chapters/experiments.w"
 ;
 }
 for(int m= 0;m<2;m++)
@@ -1874,8 +2016,8 @@ const char*name= t==0?"reber":"adding";
 write_cell_values(f,name,&other[t],0);
 }
 
-/*:526*/
-#line 1304 "chapters/experiments.w"
+/*:539*/
+#line 1315 "chapters/experiments.w"
 ;
 for(int t= 0;t<2;t++){
 const char*name= t==0?"reber":"adding";
@@ -1889,8 +2031,8 @@ quantile(other[t].needed,other[t].solved,0.5));
 }
 }
 
-/*:520*//*528:*/
-#line 1560 "chapters/experiments.w"
+/*:533*//*541:*/
+#line 1571 "chapters/experiments.w"
 
 static const char*grouped(double v,char*buf,size_t size)
 {
@@ -1935,8 +2077,8 @@ fprintf(f,"\\expandafter\\def\\csname exp:%s:kept%d\\endcsname{%d}\n",
 key,r==0?2:r==1?5:r==2?10:100,c->kept[r]);
 }
 
-/*:528*//*531:*/
-#line 1638 "chapters/experiments.w"
+/*:541*//*544:*/
+#line 1649 "chapters/experiments.w"
 
 static int write_points(const char*dir,const char*name,int rows,
 int cols,const double*v,lstm_error*err)
@@ -1964,8 +2106,8 @@ free(path);
 return written;
 }
 
-/*:531*//*534:*/
-#line 1755 "chapters/experiments.w"
+/*:544*//*547:*/
+#line 1766 "chapters/experiments.w"
 
 static int draw_points(FILE*f,const char*dir,const char*name,int rows,
 int cols,const double*v,int fam,int dots,lstm_error*err)
@@ -1995,8 +2137,8 @@ fprintf(f,"glabel.lft(btex %s etex rotated 90, OUT);\nendgraph;\n",
 ylabel);
 }
 
-/*:534*//*536:*/
-#line 1805 "chapters/experiments.w"
+/*:547*//*549:*/
+#line 1816 "chapters/experiments.w"
 
 static int write_figures(FILE*f,exp_grid cells,const char*dir,
 lstm_error*err)
@@ -2004,8 +2146,8 @@ lstm_error*err)
 char name[64],range[64];
 snprintf(range,sizeof range,"%g, 0, %g, 1",0.9*exp_lags[0],
 1.1*exp_lags[EXP_LAGS-1]);
-/*533:*/
-#line 1688 "chapters/experiments.w"
+/*546:*/
+#line 1699 "chapters/experiments.w"
 
 {
 static const char*prologue[]= {
@@ -2064,11 +2206,11 @@ for(size_t q= 0;q<sizeof prologue/sizeof*prologue;q++)
 fprintf(f,"%s\n",prologue[q]);
 }
 
-/*:533*/
-#line 1812 "chapters/experiments.w"
+/*:546*/
+#line 1823 "chapters/experiments.w"
 ;
-/*537:*/
-#line 1821 "chapters/experiments.w"
+/*550:*/
+#line 1832 "chapters/experiments.w"
 
 {
 int legend= 0;
@@ -2096,8 +2238,8 @@ if(draw_points(f,dir,name,count,2,&v[0][0],fam,1,err)<0)
 return-1;
 }
 end_graph(f,"otick.bot,","lag $p$","fraction of runs solved");
-/*535:*/
-#line 1787 "chapters/experiments.w"
+/*548:*/
+#line 1798 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
 if(legend>>fam&1)
@@ -2105,16 +2247,16 @@ fprintf(f,"legend(%d, %d, btex \\tt %s etex);\n",row++,fam,
 family_label[fam]);
 fprintf(f,"endfig;\n");
 
-/*:535*/
-#line 1848 "chapters/experiments.w"
+/*:548*/
+#line 1859 "chapters/experiments.w"
 ;
 }
 
-/*:537*/
-#line 1813 "chapters/experiments.w"
+/*:550*/
+#line 1824 "chapters/experiments.w"
 ;
-/*538:*/
-#line 1856 "chapters/experiments.w"
+/*551:*/
+#line 1867 "chapters/experiments.w"
 
 {
 int legend= 0;
@@ -2144,8 +2286,8 @@ if(draw_points(f,dir,name,count,4,&v[0][0],fam,1,err)<0)
 return-1;
 }
 end_graph(f,"otick.bot,","lag $p$","sequences to success");
-/*535:*/
-#line 1787 "chapters/experiments.w"
+/*548:*/
+#line 1798 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
 if(legend>>fam&1)
@@ -2153,16 +2295,16 @@ fprintf(f,"legend(%d, %d, btex \\tt %s etex);\n",row++,fam,
 family_label[fam]);
 fprintf(f,"endfig;\n");
 
-/*:535*/
-#line 1885 "chapters/experiments.w"
+/*:548*/
+#line 1896 "chapters/experiments.w"
 ;
 }
 
-/*:538*/
-#line 1814 "chapters/experiments.w"
+/*:551*/
+#line 1825 "chapters/experiments.w"
 ;
-/*539:*/
-#line 1904 "chapters/experiments.w"
+/*552:*/
+#line 1915 "chapters/experiments.w"
 
 {
 static const char*label[4]= {"bptt, last","irtrl, last",
@@ -2181,8 +2323,8 @@ fprintf(f,"otick.bot(btex $10^%d$ etex, \"1e%d\");\n",d,d);
 for(int d= -20;d<=0;d+= 5)
 fprintf(f,"otick.lft(btex $10^{%d}$ etex, \"1e%d\");\n",d,d);
 for(int c= 0;c<4;c++){
-/*540:*/
-#line 1937 "chapters/experiments.w"
+/*553:*/
+#line 1948 "chapters/experiments.w"
 
 {
 char*path,curve[32];
@@ -2226,8 +2368,8 @@ drawn|= 1<<c;
 }
 }
 
-/*:540*/
-#line 1922 "chapters/experiments.w"
+/*:553*/
+#line 1933 "chapters/experiments.w"
 ;
 }
 end_graph(f,",","sequences trained","separation of the last outputs");
@@ -2239,19 +2381,19 @@ look[c],label[c],row),row++;
 fprintf(f,"endfig;\n");
 }
 
-/*:539*/
-#line 1815 "chapters/experiments.w"
+/*:552*/
+#line 1826 "chapters/experiments.w"
 ;
-/*541:*/
-#line 1992 "chapters/experiments.w"
+/*554:*/
+#line 2003 "chapters/experiments.w"
 
 {
 static const int times[5]= {1,2,5,10,100};
 int legend= 0,panel= 0;
 fprintf(f,"beginfig(4);\nnumeric pw, ph; pw := 0.95in; ph := 0.8in;\n");
 for(int fam= 0;fam<EXP_FAMILIES;fam++){
-/*542:*/
-#line 2033 "chapters/experiments.w"
+/*555:*/
+#line 2044 "chapters/experiments.w"
 
 {
 char path[1024];
@@ -2272,8 +2414,8 @@ if(out_commit(&o,err)!=LSTM_OK)return-1;
 if(blocks)legend|= 1<<fam;
 }
 
-/*:542*/
-#line 1998 "chapters/experiments.w"
+/*:555*/
+#line 2009 "chapters/experiments.w"
 ;
 }
 for(int q= 0;q<EXP_LAGS;q++){
@@ -2309,15 +2451,15 @@ k++;
 fprintf(f,"endfig;\n");
 }
 
-/*:541*/
-#line 1816 "chapters/experiments.w"
+/*:554*/
+#line 1827 "chapters/experiments.w"
 ;
 fprintf(f,"end\n");
 return 0;
 }
 
-/*:536*//*544:*/
-#line 2136 "chapters/experiments.w"
+/*:549*//*557:*/
+#line 2147 "chapters/experiments.w"
 
 static void claim(exp_claims*ck,const char*label,const char*sentence,
 int holds)
@@ -2333,8 +2475,8 @@ fprintf(stderr,"lstm experiments: the claim '%s' no longer holds:\n"
 ck->datum[0]= '\0';
 }
 
-/*:544*//*545:*/
-#line 2155 "chapters/experiments.w"
+/*:557*//*558:*/
+#line 2166 "chapters/experiments.w"
 
 static char*book_path(const char*book,const char*name)
 {
@@ -2367,8 +2509,8 @@ if(status!=0)return 1;
 }
 qsort(rep.diag,(size_t)rep.ndiag,sizeof*rep.diag,compare_diag);
 if(read_bias(book,ck)!=0)return 1;
-/*374:*/
-#line 415 "chapters/training.w"
+/*379:*/
+#line 421 "chapters/training.w"
 
 claim(ck,"bias-no-drift","Before training the state does not drift "
 "far: its largest value at the last step is below 1 for every bias "
@@ -2390,8 +2532,8 @@ bias_extreme(ck,1,0,0,2,1)==0&&
 bias_extreme(ck,1,0,0,1,1)<1e-10&&
 bias_extreme(ck,1,0,0,1,1)>=0);
 
-/*:374*//*487:*/
-#line 353 "chapters/experiments.w"
+/*:379*//*500:*/
+#line 364 "chapters/experiments.w"
 
 claim(ck,"figure-together-at-1","All methods but tbptt:ceil(p/2) and "
 "uoro lie together at 1",all_solved(ck,0,0,5,1000)&&
@@ -2403,8 +2545,8 @@ claim(ck,"figure-rtrl-on-bptt","rtrl at p = 5 and 10 lies on bptt, "
 claim(ck,"figure-snap1-near-irtrl","snap1 nearly on irtrl: medians "
 "within a factor 1.25 at every lag",medians_within(ck,5,3,1.25));
 
-/*:487*//*493:*/
-#line 458 "chapters/experiments.w"
+/*:500*//*506:*/
+#line 469 "chapters/experiments.w"
 
 claim(ck,"bptt-every-lag","BPTT solved the lag task in every run at "
 "every lag we tried",all_solved(ck,0,0,5,1000));
@@ -2412,8 +2554,8 @@ claim(ck,"bptt-slow-growth","The median number of sequences of BPTT "
 "grows more slowly than the lag, from p = 50 to p = 1000",grows_slowly(ck,0,50,
 1000));
 
-/*:493*//*494:*/
-#line 482 "chapters/experiments.w"
+/*:506*//*507:*/
+#line 493 "chapters/experiments.w"
 
 claim(ck,"tbptt-half-none-from-20","with a window of ceil(p/2) steps, "
 "from p = 20 on no run solved the task",none_solved(ck,0,1,20,1000));
@@ -2422,8 +2564,8 @@ claim(ck,"tbptt-half-slower","at p = 5 and p = 10 it did, after more "
 claim(ck,"tbptt-double-is-bptt","A window of 2p is BPTT itself, run "
 "for run",same_runs(ck,0,0,2)&&same_runs(ck,1,0,2));
 
-/*:494*//*495:*/
-#line 514 "chapters/experiments.w"
+/*:507*//*508:*/
+#line 525 "chapters/experiments.w"
 
 claim(ck,"retention-long-lags","at p = 200 and p = 500 every solved "
 "network of BPTT, truncated BPTT with the window 2p, the internal RTRL "
@@ -2437,8 +2579,8 @@ claim(ck,"retention-short-less","The short lags hold less: at p = 5 "
 "BPTT kept fewer networks over ten runs than at p = 100",
 fewer_kept(ck,0,5,100,2));
 
-/*:495*//*496:*/
-#line 545 "chapters/experiments.w"
+/*:508*//*509:*/
+#line 556 "chapters/experiments.w"
 
 claim(ck,"irtrl-fewer-sequences","the internal RTRL needed fewer "
 "sequences than BPTT at every lag from 10 on",
@@ -2446,8 +2588,8 @@ fewer_sequences(ck,3,0,10,1000));
 claim(ck,"irtrl-less-time","in less processor time than BPTT at "
 "p = 1000",less_time(ck,3,0,1000));
 
-/*:496*//*497:*/
-#line 572 "chapters/experiments.w"
+/*:509*//*510:*/
+#line 583 "chapters/experiments.w"
 
 claim(ck,"snap1-every-run","SnAp-1 solved every run up to p = 200",
 all_solved(ck,0,5,5,200));
@@ -2457,8 +2599,8 @@ claim(ck,"uoro-keeps-least","UORO's networks kept the memory over "
 "five runs of distractors least often of all methods, at every lag",
 keeps_least(ck,6,1));
 
-/*:497*//*498:*/
-#line 624 "chapters/experiments.w"
+/*:510*//*511:*/
+#line 635 "chapters/experiments.w"
 
 claim(ck,"every-p5-solved","With a target at every step every "
 "method but the short window solved all ten runs at p = 5",
@@ -2499,8 +2641,8 @@ diag_median(ck,1,3,100,2)<diag_median(ck,0,3,100,2)&&
 diag_median(ck,1,0,100,2)<diag_median(ck,0,3,100,2)&&
 diag_median(ck,1,3,100,2)<diag_median(ck,0,0,100,2));
 
-/*:498*//*499:*/
-#line 675 "chapters/experiments.w"
+/*:511*//*512:*/
+#line 686 "chapters/experiments.w"
 
 claim(ck,"noisy-all-solved","The noisy task was solved in all three "
 "runs of each method at p = q = 100, 500 and 1000",
@@ -2509,15 +2651,15 @@ claim(ck,"noisy-few-hundred","the medians are all below 11,000 "
 "sequences",medians_below(ck,2,0,11000)&&
 medians_below(ck,2,3,11000));
 
-/*:499*//*500:*/
-#line 690 "chapters/experiments.w"
+/*:512*//*513:*/
+#line 701 "chapters/experiments.w"
 
 claim(ck,"other-tasks-below-1997","the Reber grammar and the adding "
 "problem were solved in every run, after medians below the paper's "
 "means",other_below(ck,0,8440)&&other_below(ck,1,74000));
 
-/*:500*//*501:*/
-#line 716 "chapters/experiments.w"
+/*:513*//*514:*/
+#line 727 "chapters/experiments.w"
 
 claim(ck,"sens-within-reach","every cell of the sensitivity grid "
 "solved some runs with each method",sens_least(ck)>=1);
@@ -2535,15 +2677,15 @@ claim(ck,"sens-c03-not-every","with c = 0 or c = 3 at some rates a "
 sens_missing(ck,0)+sens_missing(ck,3)> 0&&
 sens_most_missing(ck)<=4);
 
-/*:501*/
-#line 2187 "chapters/experiments.w"
+/*:514*/
+#line 2198 "chapters/experiments.w"
 ;
 printf("%d claims checked, %d fail\n",ck->checked,ck->failed);
 return ck->failed?1:0;
 }
 
-/*:545*//*546:*/
-#line 2196 "chapters/experiments.w"
+/*:558*//*559:*/
+#line 2207 "chapters/experiments.w"
 
 static int read_bias(const char*book,exp_claims*ck)
 {
@@ -2588,8 +2730,8 @@ free(path);
 return good&&ck->nbias> 0?0:1;
 }
 
-/*:546*//*547:*/
-#line 2251 "chapters/experiments.w"
+/*:559*//*560:*/
+#line 2262 "chapters/experiments.w"
 
 static const exp_cell*cell_at(const exp_report*rep,int kind,int fam,
 size_t p)
@@ -2700,8 +2842,8 @@ else snprintf(ck->datum,sizeof ck->datum,"every solved network of %s "
 return seen> 0;
 }
 
-/*:547*//*548:*/
-#line 2370 "chapters/experiments.w"
+/*:560*//*561:*/
+#line 2381 "chapters/experiments.w"
 
 static int keeps_least(exp_claims*ck,int fam,int r)
 {
@@ -2749,8 +2891,8 @@ family_name[fam],p);
 return-1;
 }
 
-/*:548*//*549:*/
-#line 2428 "chapters/experiments.w"
+/*:561*//*562:*/
+#line 2439 "chapters/experiments.w"
 
 static int grows_slowly(exp_claims*ck,int fam,size_t from,size_t to)
 {
@@ -2845,8 +2987,8 @@ t?"adding":"reber",c->solved,c->runs,m);
 return c->runs> 0&&c->solved==c->runs&&m<bound;
 }
 
-/*:549*//*550:*/
-#line 2526 "chapters/experiments.w"
+/*:562*//*563:*/
+#line 2537 "chapters/experiments.w"
 
 static int medians_within(exp_claims*ck,int a,int b,double factor)
 {
@@ -2868,8 +3010,8 @@ return 0;
 return seen> 0;
 }
 
-/*:550*//*551:*/
-#line 2551 "chapters/experiments.w"
+/*:563*//*564:*/
+#line 2562 "chapters/experiments.w"
 
 static double diag_field(exp_claims*ck,int every,int fam,size_t p,int k,
 double q)
@@ -2906,8 +3048,8 @@ int k)
 return diag_field(ck,every,fam,p,k,0.5);
 }
 
-/*:551*//*552:*/
-#line 2596 "chapters/experiments.w"
+/*:564*//*565:*/
+#line 2607 "chapters/experiments.w"
 
 static int sens_least(exp_claims*ck)
 {
@@ -2989,8 +3131,8 @@ qsort(v,(size_t)g->solved,sizeof*v,compare_double);
 return memcmp(u,v,(size_t)e->solved*sizeof*u)==0;
 }
 
-/*:552*//*553:*/
-#line 2689 "chapters/experiments.w"
+/*:565*//*566:*/
+#line 2700 "chapters/experiments.w"
 
 static int bias_is(const exp_bias_net*b,int bias)
 {
@@ -3071,7 +3213,257 @@ return runs[0]> 0&&solved[0]==runs[0]&&runs[1]> 0&&
 solved[1]==runs[1]&&solved[2]<runs[2]&&med[0]<med[1];
 }
 
-/*:553*//*572:*/
+/*:566*//*587:*/
+#line 493 "chapters/battery.w"
+
+static int bat_parse(const char*line,int*row,int*method,int*solved,
+double fig[4])
+{
+char buf[2048],key[64],task[16]= "",meth[32]= "",*colon;
+char variant= 'a';
+unsigned long length= 0,relevant= 1,symbols= 2;
+int good= 1;
+fig[0]= fig[1]= fig[2]= fig[3]= 0;
+if(strlen(line)>=sizeof buf)return 0;
+strcpy(buf,line);
+*solved= strncmp(buf,"solved after ",13)==0;
+if(!*solved&&strncmp(buf,"not solved after ",17)!=0)return 0;
+fig[0]= atof(buf+(*solved?13:17));
+if(!(colon= strchr(buf,':')))return 0;
+for(char*word= strtok(colon+1," \n");word;word= strtok(NULL," \n")){
+char*value= strtok(NULL," \n"),*end;
+double v;
+if(!value)break;
+v= strtod(value,&end);
+if(strcmp(word,"task")==0)snprintf(task,sizeof task,"%s",value);
+else if(strcmp(word,"method")==0)snprintf(meth,sizeof meth,"%s",value);
+else if(strcmp(word,"variant")==0)variant= value[0];
+else if(strcmp(word,"length")==0||strcmp(word,"relevant")==0||
+strcmp(word,"symbols")==0||strcmp(word,"seconds")==0||
+strcmp(word,"first")==0||strcmp(word,"wrong")==0){
+if(*end||!isfinite(v)||v<0)good= 0;
+else if(word[0]=='l')length= (unsigned long)v;
+else if(word[0]=='r')relevant= (unsigned long)v;
+else if(word[1]=='y')symbols= (unsigned long)v;
+else if(word[1]=='e')fig[1]= v;
+else if(word[0]=='f')fig[2]= v;
+else fig[3]= v;
+}
+}
+if(!good)return 0;
+if(strcmp(task,"twoseq")==0)
+snprintf(key,sizeof key,"twoseq-%c-%lu-%lu",variant,relevant,length);
+else if(strcmp(task,"order")==0)
+snprintf(key,sizeof key,"order-%lu",symbols);
+else if(strcmp(task,"reber")==0)snprintf(key,sizeof key,"reber");
+else snprintf(key,sizeof key,"%s-%lu",task,length);
+*row= *method= -1;
+for(size_t r= 0;r<BAT_ROWS;r++)
+if(strcmp(bat_rows[r].key,key)==0)*row= (int)r;
+for(int me= 0;me<BAT_METHODS;me++)
+if(strcmp(bat_method[me],meth)==0)*method= me;
+return*row>=0&&*method>=0;
+}
+
+/*:587*//*588:*/
+#line 550 "chapters/battery.w"
+
+static int battery_report(const char*dir)
+{
+static bat_cell cell[2][BAT_ROWS][BAT_METHODS];
+char path[1024];
+int count= 0;
+memset(cell,0,sizeof cell);
+snprintf(path,sizeof path,"%s/results-battery.txt",dir);
+if(bat_read(path,cell[0],&count,1)!=0)return 1;
+snprintf(path,sizeof path,"%s/unseen-battery.txt",dir);
+if(bat_read(path,cell[1],NULL,0)!=0)return 1;
+/*591:*/
+#line 616 "chapters/battery.w"
+
+{
+out_file tables;
+lstm_error err;
+double cpu= 0;
+int grid= 0;
+lstm_error_clear(&err);
+snprintf(path,sizeof path,"%s/battery.tex",dir);
+if(out_open(&tables,path,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
+fprintf(tables.f,"%% Written by 'lstm experiments --report-battery'; "
+"do not edit.\n");
+for(size_t r= 0;r<BAT_ROWS;r++)
+for(int me= 0;me<BAT_METHODS;me++){
+char key[64];
+bat_write_numbers(tables.f,bat_rows[r].key,bat_method[me],
+&cell[0][r][me]);
+snprintf(key,sizeof key,"unseen-%s",bat_rows[r].key);
+bat_write_numbers(tables.f,key,bat_method[me],&cell[1][r][me]);
+for(int q= 0;q<cell[0][r][me].solved;q++)
+cpu+= cell[0][r][me].seconds[q];
+}
+for(size_t r= 0;r<BAT_ROWS;r++)
+grid+= bat_rows[r].seeds*(BAT_METHODS-1+bat_rows[r].rtrl);
+fprintf(tables.f,"\\def\\batruns{%d}\\def\\batcpuminutes{%.0f}"
+"\\def\\batgrid{%d}\n",count,cpu/60,grid);
+bat_write_tables(tables.f,cell[0]);
+if(out_commit(&tables,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
+}
+
+/*:591*/
+#line 561 "chapters/battery.w"
+;
+return 0;
+}
+
+/*:588*//*590:*/
+#line 573 "chapters/battery.w"
+
+static int bat_read(const char*path,bat_cell cell[][BAT_METHODS],
+int*count,int required)
+{
+char line[2048];
+int lines= 0;
+FILE*in= fopen(path,"r");
+if(!in){
+if(!required)return 0;
+fprintf(stderr,"%s: cannot read the results\n",path);
+return 1;
+}
+while(fgets(line,sizeof line,in)){
+int row,me,solved;
+double fig[4];
+bat_cell*c= NULL;
+lines++;
+if(!bat_parse(line,&row,&me,&solved,fig)||
+(c= &cell[row][me])->runs==EXP_MAX_RUNS){
+fprintf(stderr,"%s:%d: a line is not a summary of a run of the "
+"battery, or one run too many: '",path,lines);
+
+/*526:*/
+#line 1123 "chapters/experiments.w"
+
+for(size_t q= 0;line[q]&&line[q]!='\n'&&q<200;q++){
+unsigned char c= (unsigned char)line[q];
+if(c>=32&&c<127&&c!='\\')fputc(c,stderr);
+else fprintf(stderr,"\\x%02x",c);
+}
+
+/*:526*/
+#line 595 "chapters/battery.w"
+;
+fprintf(stderr,"'\n");
+fclose(in);
+return 1;
+}
+c->runs++;
+if(solved){
+c->needed[c->solved]= fig[0];
+c->seconds[c->solved]= fig[1];
+c->first[c->solved]= fig[2];
+c->wrong[c->solved++]= fig[3];
+}
+}
+fclose(in);
+if(count)*count= lines;
+return 0;
+}
+
+/*:590*//*593:*/
+#line 663 "chapters/battery.w"
+
+static void bat_def(FILE*f,const char*key,const char*method,
+const char*fig)
+{
+fprintf(f,"\\expandafter\\def\\csname bat/%s/%s/%s\\endcsname{",key,
+method,fig);
+}
+
+static void bat_write_numbers(FILE*f,const char*key,const char*method,
+const bat_cell*c)
+{
+double lo,hi;
+const char*name[6]= {"qone","median","qthree","first","wrong",
+"seconds"};
+if(c->runs==0)return;
+wilson(c->solved,c->runs,&lo,&hi);
+bat_def(f,key,method,"runs");fprintf(f,"%d}\n",c->runs);
+bat_def(f,key,method,"nsolved");fprintf(f,"%d}\n",c->solved);
+bat_def(f,key,method,"solved");fprintf(f,"%d/%d}\n",c->solved,c->runs);
+bat_def(f,key,method,"low");fprintf(f,"%.2f}\n",lo);
+bat_def(f,key,method,"high");fprintf(f,"%.2f}\n",hi);
+for(int q= 0;q<6;q++){
+const double*v= q<3?c->needed:q==3?c->first:q==4?
+c->wrong:c->seconds;
+bat_def(f,key,method,name[q]);
+if(c->solved==0)fprintf(f,"--}\n");
+else if(q==5)fprintf(f,"%.1f}\n",quantile(v,c->solved,0.5));
+else fprintf(f,"%.0f}\n",quantile(v,c->solved,q<3?
+0.25*(q+1):0.5));
+}
+}
+
+/*:593*//*594:*/
+#line 702 "chapters/battery.w"
+
+static void bat_write_tables(FILE*f,bat_cell cell[][BAT_METHODS])
+{
+static const char*exps[7]= {"1","3a","3b","3c","4","5","6"};
+static const char*names[7]= {"one","threea","threeb","threec",
+"four","five","six"};
+for(int e= 0;e<7;e++){
+const int weak= e>=1&&e<=3?1:e==5,wrong= e> 0;
+fprintf(f,"\\def\\bat%s{\\vbox{\\offinterlineskip\\halign{"
+"\\strut##\\hfil\\quad&\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n",
+names[e]);
+fprintf(f,"setting&\\rm method&solved&95\\%% interval&"
+"quartiles of sequences&%s%sseconds\\cr\\noalign{\\hrule}\n",
+weak?(e==5?"$n_{\\rm seq}=140$&":"ST1&"):"",
+wrong?"wrong&":"");
+for(size_t r= 0;r<BAT_ROWS;r++){
+const bat_row*row= &bat_rows[r];
+if(strncmp(row->exp,exps[e],strlen(exps[e]))!=0)continue;
+for(int me= 0;me<BAT_METHODS;me++){
+const bat_cell*c= &cell[r][me];
+double lo,hi;
+if(c->runs==0)continue;
+wilson(c->solved,c->runs,&lo,&hi);
+/*595:*/
+#line 750 "chapters/battery.w"
+
+{
+int shown= 0;
+for(int m2= 0;m2<me;m2++)shown|= cell[r][m2].runs> 0;
+if(shown){}
+else if(row->key[0]=='t')
+fprintf(f,"$T=%s$, $N=%c$",strrchr(row->key,'-')+1,row->key[9]);
+else if(row->key[0]=='o')fprintf(f,"%s",row->exp);
+else if(row->key[0]=='r')fprintf(f,"Reber");
+else fprintf(f,"$T=%s$",strrchr(row->key,'-')+1);
+}
+#line 1 "chapters/net1997.w"
+/*:595*/
+#line 725 "chapters/battery.w"
+;
+fprintf(f,"&%s&%d/%d&$[%.2f,%.2f]$",bat_method[me],c->solved,
+c->runs,lo,hi);
+if(c->solved==0)
+fprintf(f,"&--%s%s&--\\cr\n",weak?"&--":"",wrong?"&--":"");
+else{
+fprintf(f,"&%.0f, {\\bf %.0f}, %.0f",
+quantile(c->needed,c->solved,0.25),
+quantile(c->needed,c->solved,0.5),
+quantile(c->needed,c->solved,0.75));
+if(weak)fprintf(f,"&%.0f",quantile(c->first,c->solved,0.5));
+if(wrong)fprintf(f,"&%.0f",quantile(c->wrong,c->solved,0.5));
+fprintf(f,"&%.1f\\cr\n",quantile(c->seconds,c->solved,0.5));
+}
+}
+}
+fprintf(f,"}}}\n");
+}
+}
+
+/*:594*//*613:*/
 #line 323 "chapters/net1997.w"
 
 static int net1997_option(const char*opt,const char*val,
@@ -3117,7 +3509,7 @@ return 1;
 return 0;
 }
 
-/*:572*//*583:*/
+/*:613*//*624:*/
 #line 591 "chapters/net1997.w"
 
 static double field_2a(const char*line,const char*name)
@@ -3129,7 +3521,7 @@ if(!(at= strstr(line,key)))return-1;
 return strtod(at+strlen(key),NULL);
 }
 
-/*:583*//*584:*/
+/*:624*//*625:*/
 #line 601 "chapters/net1997.w"
 
 static int report_2a(const char*dir)
@@ -3147,7 +3539,7 @@ if(!(in= fopen(path,"r"))){
 fprintf(stderr,"%s: cannot read the results\n",path);
 return 1;
 }
-while(fgets(line,sizeof line,in))/*585:*/
+while(fgets(line,sizeof line,in))/*626:*/
 #line 630 "chapters/net1997.w"
 
 {
@@ -3185,13 +3577,13 @@ g->measure[g->runs]= field_2a(line,"measure");
 g->runs++;
 }
 
-/*:585*/
+/*:626*/
 #line 618 "chapters/net1997.w"
 ;
 fclose(in);
 snprintf(path,sizeof path,"%s/results-2a.tex",dir);
 if(out_open(&tex,path,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
-/*586:*/
+/*627:*/
 #line 670 "chapters/net1997.w"
 
 fprintf(tex.f,"%% Written by 'lstm experiments --report-2a'; do not edit.\n");
@@ -3230,14 +3622,14 @@ quantile(g->measure,g->runs,0.5));
 else fprintf(tex.f,"\\def\\twoa%cMeasure{--}\n",L);
 }
 
-/*:586*/
+/*:627*/
 #line 622 "chapters/net1997.w"
 ;
 if(out_commit(&tex,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 return 0;
 }
 
-/*:584*//*611:*/
+/*:625*//*652:*/
 #line 273 "chapters/align.w"
 
 static int cmd_align(int argc,char**argv)
@@ -3250,7 +3642,7 @@ lstm_align_result*res;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*612:*/
+/*653:*/
 #line 311 "chapters/align.w"
 
 printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
@@ -3264,7 +3656,7 @@ printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
 "of the task (8). OPTIONS: --methods LIST (every method; tbptt with\n"
 "half the longest sequence), --samples N (100), --seed S (1).\n");
 
-/*:612*/
+/*:653*/
 #line 284 "chapters/align.w"
 ;
 return 0;
@@ -3293,7 +3685,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:611*//*613:*/
+/*:652*//*654:*/
 #line 327 "chapters/align.w"
 
 static int align_parse(int argc,char**argv,align_options*o)
@@ -3326,7 +3718,7 @@ return usage_error("align","the value of %s is out of range or not "
 "a whole number",arg);
 
 }else if(strcmp(arg,"--task")==0)o->task= val;
-else if(strcmp(arg,"--methods")==0)/*614:*/
+else if(strcmp(arg,"--methods")==0)/*655:*/
 #line 366 "chapters/align.w"
 
 {
@@ -3348,12 +3740,12 @@ return usage_error("align","no method in the list '%s'",val);
 
 }
 
-/*:614*/
+/*:655*/
 #line 358 "chapters/align.w"
 
 else return usage_error("align","unknown option '%s'",arg);
 }
-/*615:*/
+/*656:*/
 #line 386 "chapters/align.w"
 
 if(o->task&&o->nfiles> 0)
@@ -3371,13 +3763,13 @@ if(o->seed<0)o->seed= 1;
 if(o->trained<0)o->trained= 0;
 if(o->sequences<0)o->sequences= 8;
 
-/*:615*/
+/*:656*/
 #line 362 "chapters/align.w"
 ;
 return 0;
 }
 
-/*:613*//*616:*/
+/*:654*//*657:*/
 #line 405 "chapters/align.w"
 
 static int align_task(const align_options*o,lstm_net*net,
@@ -3415,7 +3807,7 @@ lstm_data_free(data);
 return status;
 }
 
-/*:616*//*617:*/
+/*:657*//*658:*/
 #line 446 "chapters/align.w"
 
 static int align_default_methods(align_options*o,const lstm_data*data)
@@ -3438,7 +3830,7 @@ used+= strlen(p)+1;
 return 0;
 }
 
-/*:617*//*618:*/
+/*:658*//*659:*/
 #line 467 "chapters/align.w"
 
 static void align_print(const lstm_align_result*res)
@@ -3462,7 +3854,7 @@ printf("pair %s %s cosine %.17g\n",res->row[q].spec,res->row[r].spec,
 res->pair[q][r]);
 }
 
-/*:618*//*630:*/
+/*:659*//*671:*/
 #line 138 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv)
@@ -3521,7 +3913,7 @@ free(theta);free(loss);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:630*//*640:*/
+/*:671*//*681:*/
 #line 111 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv)
@@ -3533,7 +3925,7 @@ return with_files("inspect","usage: lstm inspect MODEL SEQ\n"
 "the later forget gates.\n",argc,argv,print_inspect);
 }
 
-/*:640*//*641:*/
+/*:681*//*682:*/
 #line 128 "chapters/inspect.w"
 
 static int print_inspect(const lstm_net*net,const lstm_data*data,
@@ -3558,14 +3950,14 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 for(int pass= 0;pass<2&&status==LSTM_OK;pass++){
 if(pass==1)printf("lstm-inspect 1\n");
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++)
-/*642:*/
+/*683:*/
 #line 160 "chapters/inspect.w"
 
 {
 const lstm_seq*seq= &data->seq[s];
 double loss= lstm_forward(net,seq,&tr);
 lstm_backward(net,seq,&tr,&grad);
-/*643:*/
+/*684:*/
 #line 186 "chapters/inspect.w"
 
 for(size_t j= 0;j<n&&seq->T> 0;j++)fprod[(seq->T-1)*n+j]= 1;
@@ -3573,7 +3965,7 @@ for(size_t t= seq->T> 0?seq->T-1:0;t--> 0;)
 for(size_t j= 0;j<n;j++)
 fprod[t*n+j]= fprod[(t+1)*n+j]*lstm_gates(&tr,t+1)[2*n+j];
 
-/*:643*/
+/*:684*/
 #line 165 "chapters/inspect.w"
 ;
 if(!isfinite(loss))
@@ -3582,7 +3974,7 @@ status= lstm_fail(err,LSTM_EDATA,"the loss of sequence %zu is not "
 
 if(pass==1)printf("sequence %zu loss %.17g\n",s+1,loss);
 for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
-/*644:*/
+/*685:*/
 #line 197 "chapters/inspect.w"
 
 {
@@ -3603,7 +3995,7 @@ row[8*n+j]+= net->U[r*n+j]*dg1[r];
 memcpy(row+9*n,fprod+t*n,n*sizeof*row);
 }
 
-/*:644*/
+/*:685*/
 #line 172 "chapters/inspect.w"
 ;
 for(size_t q= 0;q<10*n;q++)
@@ -3613,7 +4005,7 @@ status= lstm_fail(err,LSTM_EDATA,"a number of step %zu of "
 
 break;
 }
-if(pass==1)/*645:*/
+if(pass==1)/*686:*/
 #line 216 "chapters/inspect.w"
 
 {
@@ -3627,13 +4019,13 @@ for(size_t j= 0;j<n;j++)printf(" %.17g",row[q*n+j]);
 printf("\n");
 }
 #line 1 "chapters/part2.w"
-/*:645*/
+/*:686*/
 #line 180 "chapters/inspect.w"
 ;
 }
 }
 
-/*:642*/
+/*:683*/
 #line 151 "chapters/inspect.w"
 ;
 }
@@ -3644,7 +4036,7 @@ lstm_trace_free(&tr);
 return status;
 }
 
-/*:641*//*735:*/
+/*:682*//*776:*/
 #line 141 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
@@ -3666,7 +4058,7 @@ return 1;
 return 0;
 }
 
-/*:735*//*738:*/
+/*:776*//*779:*/
 #line 171 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
@@ -3698,7 +4090,7 @@ status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:738*//*740:*/
+/*:779*//*781:*/
 #line 216 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x)
@@ -3710,7 +4102,7 @@ if(strtod(buf,NULL)==x||!isfinite(x))break;
 return buf;
 }
 
-/*:740*//*742:*/
+/*:781*//*783:*/
 #line 273 "chapters/command.w"
 
 static int out_open(out_file*o,const char*path,lstm_error*err)
@@ -3758,7 +4150,7 @@ strerror(e));
 return LSTM_OK;
 }
 
-/*:742*//*743:*/
+/*:783*//*784:*/
 #line 323 "chapters/command.w"
 
 static int out_refuse(const char*path,lstm_error*err)
@@ -3775,7 +4167,7 @@ return lstm_fail_at(err,LSTM_EIO,path,0,"is %s, not a regular file; "
 
 }
 
-/*:743*//*744:*/
+/*:784*//*785:*/
 #line 345 "chapters/command.w"
 
 static int out_commit(out_file*o,lstm_error*err)
@@ -3802,7 +4194,7 @@ out_abandon(o);
 return lstm_fail_at(err,LSTM_EIO,o->path,0,
 "cannot write the file: %s",strerror(e));
 }
-/*745:*/
+/*786:*/
 #line 394 "chapters/command.w"
 
 {
@@ -3815,7 +4207,7 @@ close(dfd);
 }
 }
 
-/*:745*/
+/*:786*/
 #line 370 "chapters/command.w"
 ;
 free(o->tmp);
@@ -3835,7 +4227,7 @@ o->f= NULL;
 o->tmp= NULL;
 }
 
-/*:744*//*747:*/
+/*:785*//*788:*/
 #line 433 "chapters/command.w"
 
 static int files_distinct(const char*cmd,const char*const*name,
@@ -3864,7 +4256,7 @@ return 2;
 return 0;
 }
 
-/*:747*//*748:*/
+/*:788*//*789:*/
 #line 463 "chapters/command.w"
 
 static void file_identify(const char*path,file_id*id)
@@ -3896,7 +4288,7 @@ id->ino= sb.st_ino;
 }
 }
 
-/*:748*//*750:*/
+/*:789*//*791:*/
 #line 509 "chapters/command.w"
 
 static void live_add(char*tmp)
@@ -3920,7 +4312,7 @@ for(int q= 0;q<LIVE_MAX;q++)
 if(live_tmp[q])unlink(live_tmp[q]);
 }
 
-/*:750*//*753:*/
+/*:791*//*794:*/
 #line 577 "chapters/command.w"
 
 static void on_signal(int sig)
@@ -3950,7 +4342,7 @@ _exit(128+sig);
 }
 
 
-/*:753*//*756:*/
+/*:794*//*797:*/
 #line 663 "chapters/command.w"
 
 static int next_arg(const char*cmd,int argc,char**argv,int*a,
@@ -3981,7 +4373,7 @@ else return usage_error(cmd,"expected a value after '%s'",arg->opt);
 return 0;
 }
 
-/*:756*//*757:*/
+/*:797*//*798:*/
 #line 696 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
@@ -4001,7 +4393,7 @@ if(next_arg(cmd,argc,argv,&a,(with&WITH_SAMPLE)?flags:NULL,
 &arg)!=0)return 2;
 if(strcmp(arg.opt,"--progress")==0)opt->progress= 1;
 else if(arg.opt[0]){
-/*758:*/
+/*799:*/
 #line 727 "chapters/command.w"
 
 {
@@ -4042,7 +4434,7 @@ return usage_error(cmd,
 }
 }
 
-/*:758*/
+/*:799*/
 #line 714 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg.val,files++;
@@ -4057,7 +4449,7 @@ files==0?"none":"only one");
 return 0;
 }
 
-/*:757*//*760:*/
+/*:798*//*801:*/
 #line 773 "chapters/command.w"
 
 static long parse_seed(const char*val)
@@ -4069,7 +4461,7 @@ v= strtoul(val,&end,10);
 return*end!='\0'||v> 2147483647UL?-1:(long)v;
 }
 
-/*:760*//*762:*/
+/*:801*//*803:*/
 #line 791 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
@@ -4083,7 +4475,7 @@ return usage_error(cmd,"method %s draws no random numbers, so it takes "
 return 0;
 }
 
-/*:762*//*763:*/
+/*:803*//*804:*/
 #line 806 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
@@ -4094,7 +4486,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:763*//*765:*/
+/*:804*//*806:*/
 #line 823 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
@@ -4112,7 +4504,7 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:765*//*767:*/
+/*:806*//*808:*/
 #line 847 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
@@ -4130,7 +4522,7 @@ lstm_net_free(net);
 return status;
 }
 
-/*:767*//*769:*/
+/*:808*//*810:*/
 #line 874 "chapters/command.w"
 
 static int with_files(const char*cmd,const char*help,int argc,
@@ -4156,7 +4548,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:769*//*772:*/
+/*:810*//*813:*/
 #line 920 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
@@ -4168,7 +4560,7 @@ return with_files("forward","usage: lstm forward MODEL SEQ\n"
 argc,argv,print_forward);
 }
 
-/*:772*//*773:*/
+/*:813*//*814:*/
 #line 937 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
@@ -4182,7 +4574,7 @@ for(size_t s= 0;s<data->count;s++)
 if(data->seq[s].T> longest)longest= data->seq[s].T;
 if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
 return status;
-/*774:*/
+/*815:*/
 #line 963 "chapters/command.w"
 
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
@@ -4206,7 +4598,7 @@ return status;
 }
 loss= 0;
 
-/*:774*/
+/*:815*/
 #line 949 "chapters/command.w"
 ;
 printf("lstm-forward 1\n");
@@ -4215,7 +4607,7 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*775:*/
+/*816:*/
 #line 985 "chapters/command.w"
 
 {
@@ -4232,7 +4624,7 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:775*/
+/*:816*/
 #line 956 "chapters/command.w"
 ;
 }
@@ -4241,7 +4633,7 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:773*//*778:*/
+/*:814*//*819:*/
 #line 1022 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
@@ -4282,7 +4674,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:778*//*781:*/
+/*:819*//*822:*/
 #line 1102 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
@@ -4329,7 +4721,7 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:781*//*782:*/
+/*:822*//*823:*/
 #line 1150 "chapters/command.w"
 
 static void check_progress(size_t done,size_t total,void*ctx)
@@ -4341,7 +4733,7 @@ fflush(stderr);
 }
 }
 
-/*:782*//*783:*/
+/*:823*//*824:*/
 #line 1160 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
@@ -4370,7 +4762,7 @@ LSTM_CHECK_TOL);
 return 3;
 }
 
-/*:783*//*792:*/
+/*:824*//*833:*/
 #line 212 "chapters/owndata.w"
 
 static lstm_train_config data_defaults(void)
@@ -4386,7 +4778,7 @@ cfg.init= lstm_init_default();
 return cfg;
 }
 
-/*:792*//*793:*/
+/*:833*//*834:*/
 #line 231 "chapters/owndata.w"
 
 static int train_option(const char*opt,const char*val,train_args*args)
@@ -4415,7 +4807,7 @@ if(opt[3]=='p')args->epochs= v;else args->every= v;
 return 1;
 }
 
-/*:793*//*794:*/
+/*:834*//*835:*/
 #line 262 "chapters/owndata.w"
 
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
@@ -4445,7 +4837,7 @@ return report(status,&err);
 }
 if((status= data_network(cfg,args,&train,&net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*795:*/
+/*836:*/
 #line 299 "chapters/owndata.w"
 
 memset(&dc,0,sizeof dc);
@@ -4475,7 +4867,7 @@ if(args->valid)fprintf(w.talk," valid %s",short_g(vloss,st.valid_loss));
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:795*/
+/*:836*/
 #line 290 "chapters/owndata.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -4486,7 +4878,7 @@ lstm_data_free(&valid);
 return status;
 }
 
-/*:794*//*797:*/
+/*:835*//*838:*/
 #line 336 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
@@ -4516,7 +4908,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return status;
 }
 
-/*:797*//*799:*/
+/*:838*//*840:*/
 #line 404 "chapters/owndata.w"
 
 static int watch_open(train_watch*w,const lstm_train_config*cfg,
@@ -4567,7 +4959,7 @@ signal_stops= 1;
 return LSTM_OK;
 }
 
-/*:799*//*800:*/
+/*:840*//*841:*/
 #line 460 "chapters/owndata.w"
 
 static int watch_close(train_watch*w,int status,const lstm_net*net,
@@ -4606,7 +4998,7 @@ w->has_model?"the model so far is written":w->has_curve?
 return w->interrupted?130:0;
 }
 
-/*:800*//*801:*/
+/*:841*//*842:*/
 #line 502 "chapters/owndata.w"
 
 static void watch_checkpoint(train_watch*w,long sequences)
@@ -4621,7 +5013,7 @@ w->failed= 1;
 train_stop= 1;
 }
 
-/*:801*//*802:*/
+/*:842*//*843:*/
 #line 523 "chapters/owndata.w"
 
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
@@ -4650,7 +5042,7 @@ fprintf(w->curve.f,"%s\n",st->interrupted?" # interrupted":"");
 }
 }
 #line 1 "chapters/text.w"
-/*:802*//*831:*/
+/*:843*//*872:*/
 #line 680 "chapters/text.w"
 
 static lstm_train_config text_defaults(void)
@@ -4661,7 +5053,7 @@ cfg.rate= 0.002;
 return cfg;
 }
 
-/*:831*//*832:*/
+/*:872*//*873:*/
 #line 695 "chapters/text.w"
 
 static int text_option(const char*opt,const char*val)
@@ -4703,7 +5095,7 @@ text_opts.given= 1;
 return 1;
 }
 
-/*:832*//*833:*/
+/*:873*//*874:*/
 #line 739 "chapters/text.w"
 
 static int train_on_text(const lstm_train_config*cfg,
@@ -4719,7 +5111,7 @@ train_watch w;
 int status;
 lstm_error_clear(&err);
 memset(&net,0,sizeof net);
-/*834:*/
+/*875:*/
 #line 776 "chapters/text.w"
 
 if(args->valid||args->output>=0)
@@ -4734,7 +5126,7 @@ strcmp(args->init,"-")==0)> 1)
 return train_usage("lstm train: only one of --text, --valid-text and "
 "--init can be standard input, '-'%s","","");
 
-/*:834*/
+/*:875*/
 #line 753 "chapters/text.w"
 ;
 if((status= lstm_text_read(text_opts.text,&text,&len,&err))!=LSTM_OK)
@@ -4750,7 +5142,7 @@ return report(status,&err);
 if((status= text_network(cfg,args,text,text_opts.valid_text?cut:len,
 &net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*835:*/
+/*876:*/
 #line 789 "chapters/text.w"
 
 memset(&tc,0,sizeof tc);
@@ -4773,7 +5165,7 @@ tc.stop= &train_stop;
 w.has_valid= tc.valid!=NULL;
 status= lstm_train_text(&tc,&net,&st,&err);
 w.interrupted= st.interrupted;
-if(status==LSTM_OK)/*836:*/
+if(status==LSTM_OK)/*877:*/
 #line 812 "chapters/text.w"
 
 {
@@ -4789,11 +5181,11 @@ if(tc.valid)fprintf(w.talk," valid %s",short_g(vloss,st.valid_loss));
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:836*/
+/*:877*/
 #line 810 "chapters/text.w"
 ;
 
-/*:835*/
+/*:876*/
 #line 767 "chapters/text.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -4804,7 +5196,7 @@ free(vtext);
 return status;
 }
 
-/*:833*//*838:*/
+/*:874*//*879:*/
 #line 836 "chapters/text.w"
 
 static int text_network(const lstm_train_config*cfg,const train_args*args,
@@ -4832,7 +5224,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return LSTM_OK;
 }
 
-/*:838*//*839:*/
+/*:879*//*880:*/
 #line 866 "chapters/text.w"
 
 static void text_progress(const lstm_text_status*st,const lstm_net*net,
@@ -4866,7 +5258,7 @@ fprintf(w->talk," nats/char (%.4f bits/char)%s\n",bits,st->interrupted?
 fflush(w->talk);
 }
 
-/*:839*//*842:*/
+/*:880*//*883:*/
 #line 924 "chapters/text.w"
 
 static int text_usage(const char*cmd,const char*fmt,const char*a,
@@ -4878,7 +5270,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:842*//*843:*/
+/*:883*//*884:*/
 #line 934 "chapters/text.w"
 
 static int cmd_sample(int argc,char**argv)
@@ -4900,7 +5292,7 @@ printf("usage: lstm sample MODEL [--length N] [--temperature T]\n"
 return 0;
 }
 for(int a= 0;a<argc;a++)
-/*844:*/
+/*885:*/
 #line 978 "chapters/text.w"
 
 {
@@ -4940,7 +5332,7 @@ if(opt[2]=='l')len= v;else seed= v;
 }else return text_usage("sample","unknown option '%s'%s",opt,"");
 }
 
-/*:844*/
+/*:885*/
 #line 954 "chapters/text.w"
 ;
 if(!model)return text_usage("sample","expected a model file%s%s","","");
@@ -4961,7 +5353,7 @@ lstm_net_free(&net);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:843*//*846:*/
+/*:884*//*887:*/
 #line 1027 "chapters/text.w"
 
 static int text_read_timed(const char*path,unsigned char**text,
@@ -4973,7 +5365,7 @@ int status= lstm_text_read(path,text,len,err);
 return status;
 }
 
-/*:846*//*847:*/
+/*:887*//*888:*/
 #line 1037 "chapters/text.w"
 
 static int cmd_eval(int argc,char**argv)
@@ -5023,92 +5415,92 @@ lstm_net_free(&net);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:847*/
+/*:888*/
 #line 29 "chapters/command.w"
 
-/*730:*/
+/*771:*/
 #line 55 "chapters/command.w"
 
 static const lstm_command commands[]= {
-/*397:*/
-#line 1010 "chapters/training.w"
+/*408:*/
+#line 1209 "chapters/training.w"
 
 {"train","train a network on a task of the 1997 paper",cmd_train},
 
-/*:397*//*438:*/
+/*:408*//*451:*/
 #line 775 "chapters/speed.w"
 
 {"bench","time the gradient methods and fit their growth",cmd_bench},
 
-/*:438*//*475:*/
+/*:451*//*488:*/
 #line 72 "chapters/experiments.w"
 
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
 
-/*:475*//*609:*/
+/*:488*//*650:*/
 #line 250 "chapters/align.w"
 
 {"align","measure how well each method's gradient aligns with the exact one",
 cmd_align},
 
-/*:609*//*628:*/
+/*:650*//*669:*/
 #line 131 "chapters/balance.w"
 
 {"balance","run the influence-balancing experiment with a method",
 cmd_balance},
 
-/*:628*//*638:*/
+/*:669*//*679:*/
 #line 102 "chapters/inspect.w"
 
 {"inspect","print the gates, states and backward messages of every step",
 cmd_inspect},
 
-/*:638*//*736:*/
+/*:679*//*777:*/
 #line 165 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:736*//*770:*/
+/*:777*//*811:*/
 #line 911 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:770*//*776:*/
+/*:811*//*817:*/
 #line 1016 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:776*//*779:*/
+/*:817*//*820:*/
 #line 1093 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:779*//*840:*/
+/*:820*//*881:*/
 #line 910 "chapters/text.w"
 
 {"sample","write text sampled from a model trained on a text",cmd_sample},
 {"eval","print the loss of a text under a model, in nats and bits per "
 "character",cmd_eval},
 
-/*:840*/
+/*:881*/
 #line 57 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:730*/
+/*:771*/
 #line 30 "chapters/command.w"
 
-/*731:*/
+/*772:*/
 #line 65 "chapters/command.w"
 
 int main(int argc,char**argv)
 {
 int status= 2;
-/*732:*/
+/*773:*/
 #line 105 "chapters/command.w"
 
 for(int fd= 0;fd<=2;fd++)
@@ -5116,10 +5508,10 @@ if(fcntl(fd,F_GETFD)<0&&errno==EBADF&&
 open("/dev/null",fd==0?O_RDONLY:O_WRONLY)!=fd)
 return 1;
 
-/*:732*/
+/*:773*/
 #line 69 "chapters/command.w"
 ;
-/*752:*/
+/*793:*/
 #line 563 "chapters/command.w"
 
 {
@@ -5135,12 +5527,12 @@ sigaction(SIGTERM,&sa,NULL);
 sigaction(SIGHUP,&sa,NULL);
 }
 
-/*:752*/
+/*:793*/
 #line 70 "chapters/command.w"
 ;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*733:*/
+/*774:*/
 #line 116 "chapters/command.w"
 
 {
@@ -5156,10 +5548,10 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:733*/
+/*:774*/
 #line 73 "chapters/command.w"
 ;
-/*734:*/
+/*775:*/
 #line 130 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -5168,14 +5560,14 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:734*/
+/*:775*/
 #line 74 "chapters/command.w"
 ;
 return argc<2?2:0;
 }
 if(strcmp(argv[1],"--version")==0){
 printf("lstm %s\n",LSTM_VERSION);
-/*734:*/
+/*775:*/
 #line 130 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -5184,12 +5576,12 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:734*/
+/*:775*/
 #line 79 "chapters/command.w"
 ;
 return 0;
 }
-/*425:*/
+/*438:*/
 #line 481 "chapters/speed.w"
 
 {
@@ -5201,13 +5593,13 @@ return 2;
 }
 }
 
-/*:425*/
+/*:438*/
 #line 82 "chapters/command.w"
 ;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*734:*/
+/*775:*/
 #line 130 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -5216,7 +5608,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:734*/
+/*:775*/
 #line 86 "chapters/command.w"
 ;
 return status;
@@ -5227,8 +5619,8 @@ argv[1]);
 return 2;
 }
 
-/*:731*/
+/*:772*/
 #line 31 "chapters/command.w"
 
 
-/*:726*/
+/*:767*/

@@ -36,6 +36,7 @@ int main(void)
   srunner_add_suite(sr, owndata_suite());
   srunner_add_suite(sr, hybrid_suite());
   srunner_add_suite(sr, text_suite());
+  srunner_add_suite(sr, battery_suite());
   srunner_run_all(sr, CK_NORMAL);
   failed = srunner_ntests_failed(sr);
   srunner_free(sr);

@@ -36,6 +36,7 @@ Suite *owndata_suite(void);   /* check_owndata.c: lstm train --data */
 Suite *hybrid_suite(void);    /* check_hybrid.c: the hybrid and e-prop */
 Suite *text_suite(void);      /* check_text.c: lstm train --text, sample, eval */
 Suite *net1997_suite(void);   /* check_net1997.c: Experiment 2a's network */
+Suite *battery_suite(void);   /* check_battery.c: the 1997 battery's tasks */
 
 /* check_util.c: random networks and data for the tests.  A test case is a
    shape of network and data, drawn from a seed by make_case. */
