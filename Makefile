@@ -8,7 +8,7 @@ CFLAGS  = -std=c11 -Wall -Wextra -Wpedantic -Werror -O3 -g
 DEBUG_CFLAGS = -std=c11 -Wall -Wextra -Wpedantic -Werror -O0 -g3
 SAN     = -fsanitize=address,undefined -fno-omit-frame-pointer \
           -fno-sanitize-recover=all
-LDLIBS  = -lm
+LDLIBS  = -lm -pthread
 
 WEBS     = lstm.w $(wildcard chapters/*.w)
 LIBSRC   = generated/lstm.c generated/lstm.h

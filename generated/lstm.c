@@ -302,13 +302,144 @@ static void carry_row(double*s,double*g,size_t len,const double*v,
 size_t ldv,size_t steps,const double*keep,const double*coef,
 const double*e);
 
-/*:455*//*598:*/
+/*:455*//*465:*/
+#line 71 "chapters/threads.w"
+
+#if !defined(LSTM_ONE_THREAD) && !defined(LSTM_NO_C11_THREADS)
+#if !defined(__STDC_NO_THREADS__) && defined(__has_include)
+#if __has_include(<threads.h> )
+#define LSTM_C11_THREADS 1
+#endif
+#line 77 "chapters/threads.w"
+#endif
+#line 78 "chapters/threads.w"
+#endif
+#line 79 "chapters/threads.w"
+#if !defined(LSTM_ONE_THREAD) && !defined(LSTM_C11_THREADS)
+#if defined(__unix__) || defined(__APPLE__)
+#include <unistd.h> 
+#if defined(_POSIX_THREADS) && _POSIX_THREADS >  0
+#define LSTM_POSIX_THREADS 1
+#endif
+#line 85 "chapters/threads.w"
+#endif
+#line 86 "chapters/threads.w"
+#endif
+#line 87 "chapters/threads.w"
+/*466:*/
+#line 90 "chapters/threads.w"
+
+#if defined(LSTM_C11_THREADS)
+#include <threads.h> 
+#define LSTM_THREAD_KIND "C11 threads"
+typedef thrd_t lstm_thread;
+typedef mtx_t lstm_mutex;
+typedef cnd_t lstm_cond;
+static int grad_worker(void*arg);
+static int thread_start(lstm_thread*t,void*arg)
+{return thrd_create(t,grad_worker,arg)==thrd_success;}
+static void thread_join(lstm_thread t){thrd_join(t,NULL);}
+static int sync_init(lstm_mutex*m,lstm_cond*c)
+{
+if(mtx_init(m,mtx_plain)!=thrd_success)return 0;
+if(cnd_init(c)==thrd_success)return 1;
+mtx_destroy(m);
+return 0;
+}
+static void sync_free(lstm_mutex*m,lstm_cond*c)
+{cnd_destroy(c);mtx_destroy(m);}
+static void lock(lstm_mutex*m){mtx_lock(m);}
+static void unlock(lstm_mutex*m){mtx_unlock(m);}
+static void wait_turn(lstm_cond*c,lstm_mutex*m){cnd_wait(c,m);}
+static void wake_all(lstm_cond*c){cnd_broadcast(c);}
+#endif
+#line 115 "chapters/threads.w"
+
+/*:466*/
+#line 87 "chapters/threads.w"
+
+/*467:*/
+#line 119 "chapters/threads.w"
+
+#if defined(LSTM_POSIX_THREADS)
+#include <pthread.h> 
+#define LSTM_THREAD_KIND "POSIX threads"
+typedef pthread_t lstm_thread;
+typedef pthread_mutex_t lstm_mutex;
+typedef pthread_cond_t lstm_cond;
+static int grad_worker(void*arg);
+static void*posix_worker(void*arg){grad_worker(arg);return NULL;}
+static int thread_start(lstm_thread*t,void*arg)
+{return pthread_create(t,NULL,posix_worker,arg)==0;}
+static void thread_join(lstm_thread t){pthread_join(t,NULL);}
+static int sync_init(lstm_mutex*m,lstm_cond*c)
+{
+if(pthread_mutex_init(m,NULL)!=0)return 0;
+if(pthread_cond_init(c,NULL)==0)return 1;
+pthread_mutex_destroy(m);
+return 0;
+}
+static void sync_free(lstm_mutex*m,lstm_cond*c)
+{pthread_cond_destroy(c);pthread_mutex_destroy(m);}
+static void lock(lstm_mutex*m){pthread_mutex_lock(m);}
+static void unlock(lstm_mutex*m){pthread_mutex_unlock(m);}
+static void wait_turn(lstm_cond*c,lstm_mutex*m)
+{pthread_cond_wait(c,m);}
+static void wake_all(lstm_cond*c){pthread_cond_broadcast(c);}
+#endif
+#line 146 "chapters/threads.w"
+
+/*:467*/
+#line 88 "chapters/threads.w"
+
+
+/*:465*//*468:*/
+#line 150 "chapters/threads.w"
+
+#if !defined(LSTM_C11_THREADS) && !defined(LSTM_POSIX_THREADS)
+#define LSTM_THREAD_KIND "one thread"
+typedef int lstm_mutex;
+typedef int lstm_cond;
+static void lock(lstm_mutex*m){(void)m;}
+static void unlock(lstm_mutex*m){(void)m;}
+static void wait_turn(lstm_cond*c,lstm_mutex*m){(void)c;(void)m;}
+static void wake_all(lstm_cond*c){(void)c;}
+#endif
+#line 160 "chapters/threads.w"
+
+/*:468*//*470:*/
+#line 168 "chapters/threads.w"
+
+typedef struct grad_pool{
+const lstm_net*net;
+const lstm_data*data;
+const lstm_method*meth;
+long param;
+size_t threads;
+lstm_net*grad;
+double loss;
+size_t next;
+int failed;
+int status;
+lstm_error*err;
+lstm_mutex mutex;
+lstm_cond turn;
+}grad_pool;
+typedef struct grad_job{
+grad_pool*pool;
+size_t first;
+lstm_net g;
+lstm_stats st;
+lstm_error err;
+}grad_job;
+
+/*:470*//*614:*/
 #line 190 "chapters/formats.w"
 
-/*597:*/
+/*613:*/
 #line 163 "chapters/formats.w"
 
-/*631:*/
+/*647:*/
 #line 932 "chapters/formats.w"
 
 typedef struct lstm_power5{
@@ -317,7 +448,7 @@ int k;
 int exact;
 }lstm_power5;
 
-/*:631*/
+/*:647*/
 #line 164 "chapters/formats.w"
 
 typedef struct lstm_reader{
@@ -345,7 +476,7 @@ unsigned char*flag;
 size_t flags,flag_cap;
 }lstm_reader;
 
-/*:597*/
+/*:613*/
 #line 191 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -358,7 +489,7 @@ static void take(lstm_reader*rd);
 static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
-/*:598*//*610:*/
+/*:614*//*626:*/
 #line 439 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
@@ -368,19 +499,19 @@ static int number(lstm_reader*rd,const char*what,double*v);
 static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
-/*:610*//*616:*/
+/*:626*//*632:*/
 #line 576 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
-/*:616*//*619:*/
+/*:632*//*635:*/
 #line 625 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
-/*:619*//*621:*/
+/*:635*//*637:*/
 #line 668 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -389,45 +520,45 @@ static int eight_digits(const char*s,uint64_t*v);
 static int clinger(uint64_t w,long q,double*v);
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v);
 
-/*:621*//*632:*/
+/*:637*//*648:*/
 #line 954 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd);
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo);
 static void top_bits(const uint32_t*a,int n,lstm_power5*t);
 
-/*:632*//*636:*/
+/*:648*//*652:*/
 #line 1053 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:636*//*641:*/
+/*:652*//*657:*/
 #line 1140 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:641*//*647:*/
+/*:657*//*663:*/
 #line 1225 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:647*//*655:*/
+/*:663*//*671:*/
 #line 1381 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:655*//*661:*/
+/*:671*//*677:*/
 #line 1495 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:661*/
+/*:677*/
 #line 293 "chapters/intro.w"
 
 /*13:*/
@@ -1343,25 +1474,14 @@ return meth;
 }
 
 /*:120*//*124:*/
-#line 456 "chapters/bptt.w"
+#line 459 "chapters/bptt.w"
 
 int lstm_gradient(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,lstm_net*grad,double*loss,
 lstm_stats*st,lstm_error*err)
 {
-int status= lstm_data_fits(net,data,err);
-if(status!=LSTM_OK)return status;
-memset(grad->theta,0,grad->P*sizeof*grad->theta);
-if(st)st->work_bytes= 0;
-*loss= 0;
-for(size_t s= 0;s<data->count;s++){
-double seq_loss= 0;
-status= meth->grad(net,&data->seq[s],param,grad,&seq_loss,st,err);
-if(status!=LSTM_OK)return status;
-*loss+= seq_loss;
-}
-if((status= lstm_finite_loss(*loss,err))!=LSTM_OK)return status;
-return lstm_finite_net(grad,"the gradient",err);
+return lstm_gradient_threads(net,data,meth,param,1,grad,loss,st,
+err);
 }
 
 /*:124*//*131:*/
@@ -1467,15 +1587,15 @@ int lstm_gradcheck(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,double h,lstm_check*res,
 lstm_error*err)
 {
-return lstm_gradcheck_sample(net,data,meth,param,h,0,0,NULL,NULL,
+return lstm_gradcheck_sample(net,data,meth,param,1,h,0,0,NULL,NULL,
 res,err);
 }
 
 /*:142*//*144:*/
-#line 261 "chapters/gradcheck.w"
+#line 262 "chapters/gradcheck.w"
 
 int lstm_gradcheck_sample(const lstm_net*net,const lstm_data*data,
-const lstm_method*meth,long param,double h,size_t count,
+const lstm_method*meth,long param,int threads,double h,size_t count,
 uint64_t seed,void(*progress)(size_t done,size_t total,void*ctx),
 void*ctx,lstm_check*res,lstm_error*err)
 {
@@ -1496,12 +1616,12 @@ return lstm_fail(err,LSTM_ENOMEM,"out of memory for the check");
 memset(&g,0,sizeof g);memset(&fd,0,sizeof fd);
 memset(&probe,0,sizeof probe);
 if((status= lstm_net_like(&g,net,err))==LSTM_OK&&
-(status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err))
-==LSTM_OK&&
+(status= lstm_gradient_threads(net,data,meth,param,threads,&g,
+&loss,NULL,err))==LSTM_OK&&
 (status= lstm_net_copy(&fd,&g,err))==LSTM_OK&&
 (status= lstm_net_copy(&probe,net,err))==LSTM_OK){
 /*145:*/
-#line 303 "chapters/gradcheck.w"
+#line 304 "chapters/gradcheck.w"
 
 lstm_rng_seed(&rng,seed);
 for(size_t k= 0;k<net->P;k++)pick[k]= k;
@@ -1512,7 +1632,7 @@ pick[r]= keep;
 }
 
 /*:145*/
-#line 288 "chapters/gradcheck.w"
+#line 289 "chapters/gradcheck.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++){
 status= fd_entry(&probe,data,pick[q],h,&fd.theta[pick[q]],err);
@@ -1529,7 +1649,7 @@ return status;
 }
 
 /*:144*//*149:*/
-#line 353 "chapters/gradcheck.w"
+#line 354 "chapters/gradcheck.w"
 
 void lstm_rng_seed(lstm_rng*rng,uint64_t seed)
 {
@@ -1551,7 +1671,7 @@ return lo+(hi-lo)*u;
 }
 
 /*:149*//*151:*/
-#line 379 "chapters/gradcheck.w"
+#line 380 "chapters/gradcheck.w"
 
 void lstm_net_randomize(lstm_net*net,lstm_rng*rng,double r)
 {
@@ -4230,7 +4350,142 @@ const double*e)
 kernels->carry_row(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
-/*:462*//*546:*/
+#line 1 "chapters/threads.w"
+/*:462*//*469:*/
+#line 161 "chapters/threads.w"
+
+const char*lstm_thread_kind(void){return LSTM_THREAD_KIND;}
+
+/*:469*//*471:*/
+#line 198 "chapters/threads.w"
+
+static int grad_worker(void*arg)
+{
+grad_job*job= arg;
+grad_pool*p= job->pool;
+const lstm_data*d= p->data;
+int stop= 0;
+for(size_t s= job->first;s<d->count&&!stop;s+= p->threads){
+double seq_loss= 0;
+int status;
+memset(job->g.theta,0,job->g.P*sizeof*job->g.theta);
+status= p->meth->grad(p->net,&d->seq[s],p->param,&job->g,&seq_loss,
+&job->st,&job->err);
+lock(&p->mutex);
+while(p->next!=s&&!p->failed)wait_turn(&p->turn,&p->mutex);
+if(p->failed)stop= 1;
+else if(status!=LSTM_OK){
+p->failed= 1,p->status= status,*p->err= job->err;
+stop= 1;
+}else{
+/*472:*/
+#line 227 "chapters/threads.w"
+
+if(s==0)memcpy(p->grad->theta,job->g.theta,
+p->grad->P*sizeof*p->grad->theta);
+else for(size_t k= 0;k<p->grad->P;k++)
+p->grad->theta[k]+= job->g.theta[k];
+p->loss+= seq_loss;
+
+/*:472*/
+#line 218 "chapters/threads.w"
+;
+p->next= s+1;
+}
+wake_all(&p->turn);
+unlock(&p->mutex);
+}
+return 0;
+}
+
+/*:471*//*473:*/
+#line 240 "chapters/threads.w"
+
+int lstm_gradient_threads(const lstm_net*net,const lstm_data*data,
+const lstm_method*meth,long param,int threads,lstm_net*grad,
+double*loss,lstm_stats*st,lstm_error*err)
+{
+grad_pool p;
+grad_job*job;
+size_t N= threads<1?1:(size_t)threads;
+int status= lstm_data_fits(net,data,err);
+if(status!=LSTM_OK)return status;
+if(N> LSTM_MAX_THREADS)N= LSTM_MAX_THREADS;
+if(N> data->count)N= data->count> 0?data->count:1;
+#if !defined(LSTM_C11_THREADS) && !defined(LSTM_POSIX_THREADS)
+N= 1;
+#endif
+#line 255 "chapters/threads.w"
+ memset(grad->theta,0,grad->P*sizeof*grad->theta);
+*loss= 0;
+if(st)st->work_bytes= 0;
+if(!(job= calloc(N,sizeof*job)))
+return lstm_fail(err,LSTM_ENOMEM,"out of memory for %zu threads",N);
+p.net= net,p.data= data,p.meth= meth,p.param= param;
+p.threads= N,p.grad= grad,p.loss= 0,p.next= 0;
+p.failed= 0,p.status= LSTM_OK,p.err= err;
+for(size_t j= 0;j<N&&status==LSTM_OK;j++){
+job[j].pool= &p,job[j].first= j;
+lstm_error_clear(&job[j].err);
+status= lstm_net_like(&job[j].g,net,err);
+}
+if(status==LSTM_OK){
+/*474:*/
+#line 283 "chapters/threads.w"
+
+#if defined(LSTM_C11_THREADS) || defined(LSTM_POSIX_THREADS)
+{
+lstm_thread*tid= N> 1?malloc((N-1)*sizeof*tid):NULL;
+unsigned char*started= N> 1?calloc(N-1,1):NULL;
+if(N> 1&&(!tid||!started)){
+free(tid);free(started);
+tid= NULL,started= NULL,N= p.threads= 1;
+}
+if(!sync_init(&p.mutex,&p.turn)){
+free(tid);free(started);
+return lstm_fail(err,LSTM_ENOMEM,"cannot make the lock of the threads");
+}
+int refused= 0;
+for(size_t j= 1;j<N&&!refused;j++)
+if(!(started[j-1]= (unsigned char)thread_start(&tid[j-1],&job[j])))
+{
+refused= 1;
+lock(&p.mutex);
+p.failed= 1,p.status= lstm_fail(err,LSTM_ENOMEM,
+"cannot start thread %zu of %zu",j+1,N);
+
+wake_all(&p.turn);
+unlock(&p.mutex);
+}
+if(!refused)grad_worker(&job[0]);
+for(size_t j= 1;j<N;j++)
+if(started[j-1])thread_join(tid[j-1]);
+sync_free(&p.mutex,&p.turn);
+free(tid);free(started);
+}
+#else
+#line 315 "chapters/threads.w"
+ grad_worker(&job[0]);
+#endif
+#line 317 "chapters/threads.w"
+
+/*:474*/
+#line 269 "chapters/threads.w"
+;
+status= p.failed?p.status:LSTM_OK;
+*loss= p.loss;
+}
+for(size_t j= 0;j<N;j++){
+if(st)st->work_bytes+= job[j].st.work_bytes;
+lstm_net_free(&job[j].g);
+}
+free(job);
+if(status!=LSTM_OK)return status;
+if((status= lstm_finite_loss(*loss,err))!=LSTM_OK)return status;
+return lstm_finite_net(grad,"the gradient",err);
+}
+
+/*:473*//*562:*/
 #line 76 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
@@ -4240,7 +4495,7 @@ bb= lstm_dot(b,b,len);
 return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
-/*:546*//*547:*/
+/*:562*//*563:*/
 #line 88 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -4254,7 +4509,7 @@ const lstm_method*meth;
 long param;
 int status;
 memset(res,0,sizeof*res);
-/*548:*/
+/*564:*/
 #line 124 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
@@ -4273,7 +4528,7 @@ spec[q]);
 
 }
 
-/*:548*/
+/*:564*/
 #line 100 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
@@ -4286,7 +4541,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
 goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
-/*549:*/
+/*565:*/
 #line 141 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
@@ -4302,11 +4557,11 @@ status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
 goto done;
 }
 
-/*:549*/
+/*:565*/
 #line 111 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*550:*/
+/*566:*/
 #line 162 "chapters/align.w"
 
 {
@@ -4322,7 +4577,7 @@ for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
 if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
-/*551:*/
+/*567:*/
 #line 181 "chapters/align.w"
 
 {
@@ -4344,11 +4599,11 @@ c_sum+= c;c_sq+= c*c;
 e_sum+= sqrt(e)/res->norm;
 }
 
-/*:551*/
+/*:567*/
 #line 176 "chapters/align.w"
 ;
 }
-if(status==LSTM_OK)/*552:*/
+if(status==LSTM_OK)/*568:*/
 #line 201 "chapters/align.w"
 
 {
@@ -4368,12 +4623,12 @@ row->noise= sqrt(tr/N)/res->norm;
 row->variance= tr/(res->norm*res->norm);
 }
 
-/*:552*/
+/*:568*/
 #line 178 "chapters/align.w"
 ;
 }
 
-/*:550*/
+/*:566*/
 #line 113 "chapters/align.w"
 ;
 if(status==LSTM_OK)
@@ -4386,7 +4641,7 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:547*//*570:*/
+/*:563*//*586:*/
 #line 60 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
@@ -4410,7 +4665,7 @@ return status;
 if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
-/*571:*/
+/*587:*/
 #line 106 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
@@ -4423,7 +4678,7 @@ for(size_t t= 0;t<seq->T;t++){
 seq->x[t]= 1;seq->y[t]= 0.3;seq->has_y[t]= 1;
 }
 
-/*:571*/
+/*:587*/
 #line 82 "chapters/balance.w"
 ;
 for(long e= 0;e<episodes&&status==LSTM_OK;e++){
@@ -4445,7 +4700,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:570*//*599:*/
+/*:586*//*615:*/
 #line 205 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -4467,7 +4722,7 @@ rd->v= NULL;
 rd->flag= NULL;
 }
 
-/*:599*//*600:*/
+/*:615*//*616:*/
 #line 229 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
@@ -4484,7 +4739,7 @@ va_end(ap);
 return rd->status;
 }
 
-/*:600*//*601:*/
+/*:616*//*617:*/
 #line 256 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
@@ -4502,7 +4757,7 @@ rd->have= fread(rd->block,1,sizeof rd->block,rd->f);
 rd->at= 0;
 if(rd->have==0){
 if(ferror(rd->f))
-/*602:*/
+/*618:*/
 #line 294 "chapters/formats.w"
 
 {
@@ -4513,7 +4768,7 @@ e?strerror(e):"read error");
 rd->status= LSTM_EIO;
 }
 
-/*:602*/
+/*:618*/
 #line 272 "chapters/formats.w"
 ;
 return EOF;
@@ -4537,7 +4792,7 @@ return EOF;
 return c;
 }
 
-/*:601*//*603:*/
+/*:617*//*619:*/
 #line 307 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
@@ -4546,7 +4801,7 @@ int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
 if(rd->back==EOF&&peek_in_block(rd))return LSTM_OK;
-/*607:*/
+/*623:*/
 #line 397 "chapters/formats.w"
 
 do{
@@ -4555,7 +4810,7 @@ if(c=='#')
 while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
-/*:607*/
+/*:623*/
 #line 315 "chapters/formats.w"
 ;
 if(c==EOF){
@@ -4568,7 +4823,7 @@ rd->peeked= 1;
 return LSTM_OK;
 }
 rd->tok_line= rd->line;
-/*608:*/
+/*624:*/
 #line 407 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
@@ -4588,7 +4843,7 @@ rd->tok[len++]= (char)c;
 c= get(rd);
 }
 
-/*:608*/
+/*:624*/
 #line 326 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
@@ -4604,7 +4859,7 @@ static void take(lstm_reader*rd)
 rd->peeked= 0;
 }
 
-/*:603*//*604:*/
+/*:619*//*620:*/
 #line 353 "chapters/formats.w"
 
 static int peek_in_block(lstm_reader*rd)
@@ -4612,7 +4867,7 @@ static int peek_in_block(lstm_reader*rd)
 const unsigned char*b= rd->block;
 size_t at= rd->at,end,len;
 long line= rd->line,col= rd->col,last= rd->last_line;
-/*605:*/
+/*621:*/
 #line 374 "chapters/formats.w"
 
 for(;at<rd->have;at++){
@@ -4622,7 +4877,7 @@ else break;
 }
 rd->at= at,rd->line= line,rd->col= col,rd->last_line= last;
 
-/*:605*/
+/*:621*/
 #line 359 "chapters/formats.w"
 ;
 for(end= at;end<rd->have&&b[end]> ' '&&b[end]<127&&
@@ -4631,7 +4886,7 @@ len= end-at;
 if(len==0||end==rd->have||len> LSTM_TOKEN_MAX)return 0;
 if(b[end]=='\n'?col+(long)len> LSTM_LINE_MAX:
 b[end]!=' '||col+(long)len+1> LSTM_LINE_MAX)return 0;
-/*606:*/
+/*622:*/
 #line 387 "chapters/formats.w"
 
 memcpy(rd->tok,b+at,len);
@@ -4643,13 +4898,13 @@ else rd->col= col+(long)len+1;
 rd->at= end+1;
 rd->peeked= 1;
 
-/*:606*/
+/*:622*/
 #line 366 "chapters/formats.w"
 ;
 return 1;
 }
 
-/*:604*//*609:*/
+/*:620*//*625:*/
 #line 427 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
@@ -4659,7 +4914,7 @@ snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
 return rd->shown;
 }
 
-/*:609*//*611:*/
+/*:625*//*627:*/
 #line 447 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
@@ -4672,7 +4927,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:611*//*612:*/
+/*:627*//*628:*/
 #line 466 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -4696,7 +4951,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:612*//*613:*/
+/*:628*//*629:*/
 #line 496 "chapters/formats.w"
 
 static int decimal(const char*s)
@@ -4716,7 +4971,7 @@ while(isdigit((unsigned char)*s))s++;
 return*s=='\0';
 }
 
-/*:613*//*614:*/
+/*:629*//*630:*/
 #line 523 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
@@ -4744,7 +4999,7 @@ shown(rd));
 
 }
 
-/*:614*//*615:*/
+/*:630*//*631:*/
 #line 557 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
@@ -4761,7 +5016,7 @@ if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:615*//*617:*/
+/*:631*//*633:*/
 #line 580 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
@@ -4783,7 +5038,7 @@ rd->v[rd->len++]= x;
 return LSTM_OK;
 }
 
-/*:617*//*618:*/
+/*:633*//*634:*/
 #line 603 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
@@ -4802,7 +5057,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:618*//*620:*/
+/*:634*//*636:*/
 #line 629 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
@@ -4816,7 +5071,7 @@ expected,after,shown(rd));
 return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
-/*:620*//*622:*/
+/*:636*//*638:*/
 #line 686 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -4827,7 +5082,7 @@ uint64_t w= 0,eight;
 long q= 0,e= 0;
 int negative= 0,digits= 0,kept= 0,e_negative= 0;
 if(*s=='+'||*s=='-')negative= *s++=='-';
-/*623:*/
+/*639:*/
 #line 721 "chapters/formats.w"
 
 from= s;
@@ -4844,12 +5099,12 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:623*/
+/*:639*/
 #line 695 "chapters/formats.w"
 ;
 if(*s=='.'){
 s++;
-/*623:*/
+/*639:*/
 #line 721 "chapters/formats.w"
 
 from= s;
@@ -4866,7 +5121,7 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:623*/
+/*:639*/
 #line 698 "chapters/formats.w"
 ;
 q= -(long)(s-from);
@@ -4887,7 +5142,7 @@ if(negative)*v= -*v;
 return 1;
 }
 
-/*:622*//*624:*/
+/*:638*//*640:*/
 #line 755 "chapters/formats.w"
 
 static int eight_digits(const char*s,uint64_t*v)
@@ -4907,7 +5162,7 @@ x= (100*x+(x>>16))&0x0000ffff0000ffff;
 return 1;
 }
 
-/*:624*//*625:*/
+/*:640*//*641:*/
 #line 783 "chapters/formats.w"
 
 #include <float.h>  
@@ -4929,7 +5184,7 @@ return 1;
  return 0;
 }
 
-/*:625*//*626:*/
+/*:641*//*642:*/
 #line 820 "chapters/formats.w"
 
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v)
@@ -4943,7 +5198,7 @@ if(!rd->five_ready)powers_of_five(rd);
 t= &rd->five[q-FIVE_MIN];
 for(int s= 32;s> 0;s/= 2)
 if(w>>(64-s)==0)w<<= s,z+= s;
-/*629:*/
+/*645:*/
 #line 891 "chapters/formats.w"
 
 {
@@ -4956,10 +5211,10 @@ p1+= lo;
 p2= hi+(p1<lo);
 }
 
-/*:629*/
+/*:645*/
 #line 832 "chapters/formats.w"
 ;
-/*627:*/
+/*643:*/
 #line 861 "chapters/formats.w"
 
 r= 137+(int)(p2>>63);
@@ -4969,10 +5224,10 @@ if(!t->exact&&(p2&low_mask)==low_mask&&p1==UINT64_MAX)
 return 0;
 tie= t->exact&&(h&1)&&(p2&low_mask)==0&&p1==0&&p0==0;
 
-/*:627*/
+/*:643*/
 #line 833 "chapters/formats.w"
 ;
-/*628:*/
+/*644:*/
 #line 879 "chapters/formats.w"
 
 m= h>>1;
@@ -4982,14 +5237,14 @@ if((h&1)&&(!tie||(m&1)))m++;
 if(m>>53)m>>= 1,e++;
 if(e+1075> 2046)return 0;
 
-/*:628*/
+/*:644*/
 #line 835 "chapters/formats.w"
 ;
 *v= ldexp((double)m,(int)e);
 return 1;
 }
 
-/*:626*//*630:*/
+/*:642*//*646:*/
 #line 907 "chapters/formats.w"
 
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo)
@@ -5002,7 +5257,7 @@ uint64_t mid= (p00>>32)+(p01&half)+(p10&half);
 *hi= p11+(p01>>32)+(p10>>32)+(mid>>32);
 }
 
-/*:630*//*633:*/
+/*:646*//*649:*/
 #line 959 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd)
@@ -5038,7 +5293,7 @@ rd->five[q-FIVE_MIN].exact= 0;
 rd->five_ready= 1;
 }
 
-/*:633*//*634:*/
+/*:649*//*650:*/
 #line 1001 "chapters/formats.w"
 
 static void top_bits(const uint32_t*a,int n,lstm_power5*t)
@@ -5055,7 +5310,7 @@ t->k= 32*n-lead-128;
 t->exact= 32*n-lead<=128;
 }
 
-/*:634*//*637:*/
+/*:650*//*653:*/
 #line 1056 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
@@ -5066,7 +5321,7 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*638:*/
+/*654:*/
 #line 1093 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
@@ -5076,7 +5331,7 @@ if(size_value(rd,"cells",LSTM_MAX_DIM,&shape.n)!=LSTM_OK)
 return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
-/*639:*/
+/*655:*/
 #line 1109 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -5091,7 +5346,7 @@ take(rd);
 shape.no_forget= 1;
 }
 
-/*:639*/
+/*:655*/
 #line 1101 "chapters/formats.w"
 ;
 if(lstm_net_size(shape.m,shape.n,shape.k,LSTM_OUT_NONE,&P,NULL)
@@ -5101,7 +5356,7 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:638*/
+/*:654*/
 #line 1066 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -5110,7 +5365,7 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*640:*/
+/*656:*/
 #line 1122 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
@@ -5128,7 +5383,7 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:640*/
+/*:656*/
 #line 1074 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -5141,7 +5396,7 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*644:*/
+/*660:*/
 #line 1178 "chapters/formats.w"
 
 {
@@ -5152,13 +5407,13 @@ net->no_forget= shape.no_forget;
 memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
 }
 
-/*:644*/
+/*:660*/
 #line 1085 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:637*//*642:*/
+/*:653*//*658:*/
 #line 1145 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
@@ -5178,7 +5433,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:642*//*643:*/
+/*:658*//*659:*/
 #line 1166 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
@@ -5188,7 +5443,7 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:643*//*646:*/
+/*:659*//*662:*/
 #line 1198 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
@@ -5214,7 +5469,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:646*//*648:*/
+/*:662*//*664:*/
 #line 1229 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
@@ -5227,7 +5482,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:648*//*649:*/
+/*:664*//*665:*/
 #line 1245 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
@@ -5244,7 +5499,7 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:649*//*651:*/
+/*:665*//*667:*/
 #line 1273 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -5285,7 +5540,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:651*//*653:*/
+/*:667*//*669:*/
 #line 1329 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -5296,7 +5551,7 @@ size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*654:*/
+/*670:*/
 #line 1361 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
@@ -5312,7 +5567,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:654*/
+/*:670*/
 #line 1339 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
@@ -5336,7 +5591,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:653*//*656:*/
+/*:669*//*672:*/
 #line 1385 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
@@ -5356,7 +5611,7 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*657:*/
+/*673:*/
 #line 1416 "chapters/formats.w"
 
 {
@@ -5376,10 +5631,10 @@ return rd->status;
 }
 }
 
-/*:657*/
+/*:673*/
 #line 1403 "chapters/formats.w"
 ;
-/*658:*/
+/*674:*/
 #line 1442 "chapters/formats.w"
 
 {
@@ -5397,14 +5652,14 @@ from+= k;
 }
 }
 
-/*:658*/
+/*:674*/
 #line 1404 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:656*//*659:*/
+/*:672*//*675:*/
 #line 1458 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
@@ -5425,7 +5680,7 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:659*//*662:*/
+/*:675*//*678:*/
 #line 1500 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
@@ -5460,7 +5715,7 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:662*//*663:*/
+/*:678*//*679:*/
 #line 1533 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
@@ -5478,7 +5733,7 @@ write_network(f,grad);
 return written(f,err);
 }
 
-/*:663*//*664:*/
+/*:679*//*680:*/
 #line 1552 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
@@ -5500,7 +5755,7 @@ fputc('\n',f);
 return written(f,err);
 }
 
-/*:664*//*717:*/
+/*:680*//*733:*/
 #line 64 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
@@ -5533,7 +5788,7 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*718:*/
+/*734:*/
 #line 108 "chapters/owndata.w"
 
 {
@@ -5545,7 +5800,7 @@ order[s-1]= order[r];
 order[r]= keep;
 }
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*719:*/
+/*735:*/
 #line 132 "chapters/owndata.w"
 
 {
@@ -5566,7 +5821,7 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:719*/
+/*:735*/
 #line 118 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
@@ -5582,7 +5837,7 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:718*/
+/*:734*/
 #line 95 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
@@ -5591,7 +5846,7 @@ free(order);
 return status;
 }
 
-/*:717*/
+/*:733*/
 #line 294 "chapters/intro.w"
 
 

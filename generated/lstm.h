@@ -112,32 +112,37 @@
 
 #define LSTM_IRTRL_BLOCK 8 
 
-/*:454*//*543:*/
+/*:454*//*463:*/
+#line 49 "chapters/threads.w"
+
+#define LSTM_MAX_THREADS 1024
+
+/*:463*//*559:*/
 #line 43 "chapters/align.w"
 
 #define LSTM_ALIGN_MAX 12 
 #define LSTM_ALIGN_SPEC 32 
 
-/*:543*//*568:*/
+/*:559*//*584:*/
 #line 46 "chapters/balance.w"
 
 #define LSTM_BALANCE_RATE 0.0001
 #define LSTM_BALANCE_EPISODES 3000
 #define LSTM_BALANCE_T 100
 
-/*:568*//*595:*/
+/*:584*//*611:*/
 #line 136 "chapters/formats.w"
 
 #define LSTM_TOKEN_MAX 100
 #define LSTM_READ_BLOCK 65536
 #define LSTM_LINE_MAX (1L<<20)
 
-/*:595*//*668:*/
-#line 36 "chapters/command.w"
+/*:611*//*684:*/
+#line 38 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:668*/
+/*:684*/
 #line 275 "chapters/intro.w"
 
 /*11:*/
@@ -255,7 +260,7 @@ size_t checked;
 }lstm_check;
 
 /*:138*//*147:*/
-#line 338 "chapters/gradcheck.w"
+#line 339 "chapters/gradcheck.w"
 
 typedef struct lstm_rng{
 uint64_t s;
@@ -413,7 +418,7 @@ double seconds_per_step;
 size_t work_bytes;
 }lstm_bench_result;
 
-/*:420*//*544:*/
+/*:420*//*560:*/
 #line 47 "chapters/align.w"
 
 typedef struct lstm_align_row{
@@ -432,7 +437,7 @@ lstm_align_row row[LSTM_ALIGN_MAX];
 double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
 }lstm_align_result;
 
-/*:544*//*715:*/
+/*:560*//*731:*/
 #line 27 "chapters/owndata.w"
 
 typedef struct lstm_epoch{
@@ -459,7 +464,7 @@ void*ctx;
 volatile sig_atomic_t*stop;
 }lstm_data_config;
 
-/*:715*/
+/*:731*/
 #line 276 "chapters/intro.w"
 
 /*12:*/
@@ -599,7 +604,7 @@ const lstm_method*lstm_method_find(const char*spec,long*param,
 lstm_error*err);
 
 /*:119*//*123:*/
-#line 451 "chapters/bptt.w"
+#line 454 "chapters/bptt.w"
 
 int lstm_gradient(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,lstm_net*grad,double*loss,
@@ -624,22 +629,22 @@ const lstm_method*meth,long param,double h,lstm_check*res,
 lstm_error*err);
 
 /*:141*//*143:*/
-#line 252 "chapters/gradcheck.w"
+#line 253 "chapters/gradcheck.w"
 
 int lstm_gradcheck_sample(const lstm_net*net,const lstm_data*data,
-const lstm_method*meth,long param,double h,size_t count,
+const lstm_method*meth,long param,int threads,double h,size_t count,
 uint64_t seed,void(*progress)(size_t done,size_t total,void*ctx),
 void*ctx,lstm_check*res,lstm_error*err);
 
 /*:143*//*148:*/
-#line 343 "chapters/gradcheck.w"
+#line 344 "chapters/gradcheck.w"
 
 void lstm_rng_seed(lstm_rng*rng,uint64_t seed);
 uint64_t lstm_rng_next(lstm_rng*rng);
 double lstm_rng_uniform(lstm_rng*rng,double lo,double hi);
 
 /*:148*//*150:*/
-#line 376 "chapters/gradcheck.w"
+#line 377 "chapters/gradcheck.w"
 
 void lstm_net_randomize(lstm_net*net,lstm_rng*rng,double r);
 
@@ -800,7 +805,15 @@ lstm_bench_result*res,lstm_error*err);
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count);
 
-/*:427*//*545:*/
+/*:427*//*464:*/
+#line 52 "chapters/threads.w"
+
+int lstm_gradient_threads(const lstm_net*net,const lstm_data*data,
+const lstm_method*meth,long param,int threads,lstm_net*grad,
+double*loss,lstm_stats*st,lstm_error*err);
+const char*lstm_thread_kind(void);
+
+/*:464*//*561:*/
 #line 70 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -808,20 +821,20 @@ const char*const*spec,size_t count,size_t samples,long seed,
 lstm_align_result*res,lstm_error*err);
 double lstm_cosine(const double*a,const double*b,size_t len);
 
-/*:545*//*569:*/
+/*:561*//*585:*/
 #line 51 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
 double*theta,double*loss,lstm_error*err);
 
-/*:569*//*645:*/
+/*:585*//*661:*/
 #line 1193 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err);
 int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
 
-/*:645*//*650:*/
+/*:661*//*666:*/
 #line 1267 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -829,7 +842,7 @@ double*loss,lstm_error*err);
 int lstm_grad_read(const char*path,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 
-/*:650*//*652:*/
+/*:666*//*668:*/
 #line 1320 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -837,7 +850,7 @@ lstm_data*data,lstm_error*err);
 int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:652*//*660:*/
+/*:668*//*676:*/
 #line 1486 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
@@ -845,13 +858,13 @@ int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
 double loss,lstm_error*err);
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
 
-/*:660*//*716:*/
+/*:676*//*732:*/
 #line 52 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
 lstm_epoch*st,lstm_error*err);
 
-/*:716*/
+/*:732*/
 #line 277 "chapters/intro.w"
 
 #endif

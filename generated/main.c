@@ -1,6 +1,7 @@
-/*666:*/
+/*682:*/
 #line 14 "chapters/command.w"
 
+#define _GNU_SOURCE 
 #define _POSIX_C_SOURCE 200809L 
 #include "lstm.h"
 #include <stdlib.h> 
@@ -11,6 +12,7 @@
 #include <fcntl.h> 
 #include <sys/stat.h> 
 #include <unistd.h> 
+#include <sched.h> 
 /*389:*/
 #line 966 "chapters/training.w"
 
@@ -30,7 +32,14 @@ size_t list[BENCH_LIST_MAX],size_t*count);
 static int bench_method(const lstm_method*meth,long param,
 const size_t*cells,size_t ncells,const size_t*steps,size_t nsteps);
 
-/*:430*//*465:*/
+/*:430*//*475:*/
+#line 329 "chapters/threads.w"
+
+#define LSTM_MAX_THREADS_TEXT "1024" 
+static int parse_threads(const char*val);
+static int cores_available(void);
+
+/*:475*//*481:*/
 #line 56 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv);
@@ -48,7 +57,7 @@ static int cmd_experiments(int argc,char**argv);
 #define EXP_DIAG_LAG 100
 static const size_t exp_lags[EXP_LAGS]= {5,10,20,50,100,200,500,1000};
 
-/*:465*//*467:*/
+/*:481*//*483:*/
 #line 81 "chapters/experiments.w"
 
 #define EXP_FAMILIES 9
@@ -61,7 +70,7 @@ static const char*family_label[EXP_FAMILIES]= {"bptt",
 
 static int family_spec(int f,size_t p,char*buf,size_t size);
 
-/*:467*//*474:*/
+/*:483*//*490:*/
 #line 272 "chapters/experiments.w"
 
 #define EXP_SENS_LAG 100
@@ -70,7 +79,7 @@ static int family_spec(int f,size_t p,char*buf,size_t size);
 static const double sens_rate[EXP_SENS_RATES]= {0.003,0.01,0.03};
 static const char*sens_rate_name[EXP_SENS_RATES]= {"0.003","0.01","0.03"};
 
-/*:474*//*493:*/
+/*:490*//*509:*/
 #line 738 "chapters/experiments.w"
 
 #define EXP_KINDS 3 
@@ -92,7 +101,7 @@ double rate,bias_i;
 static int experiments_report(const char*dir,const double seconds[2]);
 static int parse_run(const char*line,exp_run*run);
 
-/*:493*//*496:*/
+/*:509*//*512:*/
 #line 834 "chapters/experiments.w"
 
 typedef struct{
@@ -129,7 +138,7 @@ static void write_cell_values(FILE*f,const char*key,const exp_cell*c,
 int kept);
 static const char*grouped(double v,char*buf,size_t size);
 
-/*:496*//*517:*/
+/*:512*//*533:*/
 #line 1470 "chapters/experiments.w"
 
 static int write_points(const char*dir,const char*name,int rows,
@@ -143,13 +152,13 @@ const char*range);
 static void end_graph(FILE*f,const char*autogrid,const char*xlabel,
 const char*ylabel);
 
-/*:517*//*519:*/
+/*:533*//*535:*/
 #line 1508 "chapters/experiments.w"
 
 static const char*family_file[EXP_FAMILIES]= {"bptt","tbptt-half",
 "tbptt-double","irtrl","rtrl","snap1","uoro","hybrid","eprop-random"};
 
-/*:519*//*530:*/
+/*:535*//*546:*/
 #line 1906 "chapters/experiments.w"
 
 typedef struct{
@@ -206,7 +215,7 @@ static char*book_path(const char*book,const char*name);
 static void claim(exp_claims*ck,const char*label,const char*sentence,
 int holds);
 
-/*:530*//*554:*/
+/*:546*//*570:*/
 #line 256 "chapters/align.w"
 
 typedef struct align_options{
@@ -225,20 +234,20 @@ lstm_data*data,lstm_error*err);
 static int align_default_methods(align_options*o,const lstm_data*data);
 static void align_print(const lstm_align_result*res);
 
-/*:554*//*573:*/
+/*:570*//*589:*/
 #line 131 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv);
 
-/*:573*//*583:*/
+/*:589*//*599:*/
 #line 106 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv);
 static int print_inspect(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:583*//*669:*/
-#line 43 "chapters/command.w"
+/*:599*//*685:*/
+#line 45 "chapters/command.w"
 
 typedef struct lstm_command{
 const char*name;
@@ -248,18 +257,18 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:669*//*676:*/
-#line 147 "chapters/command.w"
+/*:685*//*692:*/
+#line 149 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:676*//*678:*/
-#line 187 "chapters/command.w"
+/*:692*//*694:*/
+#line 189 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x);
 
-/*:678*//*680:*/
-#line 221 "chapters/command.w"
+/*:694*//*696:*/
+#line 223 "chapters/command.w"
 
 typedef struct out_file{
 const char*path;
@@ -271,8 +280,8 @@ static int out_commit(out_file*o,lstm_error*err);
 static void out_abandon(out_file*o);
 static int out_refuse(const char*path,lstm_error*err);
 
-/*:680*//*685:*/
-#line 376 "chapters/command.w"
+/*:696*//*701:*/
+#line 378 "chapters/command.w"
 
 typedef struct lstm_options{
 const char*model,*seq;
@@ -283,66 +292,68 @@ long seed;
 
 int seed_given;
 int progress;
+int threads;
 }lstm_options;
 #define WITH_METHOD 1
 #define WITH_EPS 2
 #define WITH_SEED 4
 #define WITH_SAMPLE 8
+#define WITH_THREADS 16
 static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:685*//*688:*/
-#line 476 "chapters/command.w"
+/*:701*//*704:*/
+#line 489 "chapters/command.w"
 
 static long parse_seed(const char*val);
 
-/*:688*//*690:*/
-#line 493 "chapters/command.w"
+/*:704*//*706:*/
+#line 506 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param);
 
-/*:690*//*693:*/
-#line 525 "chapters/command.w"
+/*:706*//*709:*/
+#line 538 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:693*//*695:*/
-#line 549 "chapters/command.w"
+/*:709*//*711:*/
+#line 562 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:695*//*697:*/
-#line 574 "chapters/command.w"
+/*:711*//*713:*/
+#line 587 "chapters/command.w"
 
 typedef int lstm_file_work(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work);
 
-/*:697*//*700:*/
-#line 621 "chapters/command.w"
+/*:713*//*716:*/
+#line 634 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:700*//*706:*/
-#line 724 "chapters/command.w"
+/*:716*//*722:*/
+#line 737 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:706*//*709:*/
-#line 802 "chapters/command.w"
+/*:722*//*725:*/
+#line 819 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 static void check_progress(size_t done,size_t total,void*ctx);
 
-/*:709*//*720:*/
+/*:725*//*736:*/
 #line 182 "chapters/owndata.w"
 
 typedef struct train_args{
@@ -358,13 +369,13 @@ static lstm_train_config data_defaults(void);
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
 const char*out,const char*curve);
 
-/*:720*//*725:*/
+/*:736*//*741:*/
 #line 321 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
 const lstm_data*train,lstm_net*net,lstm_error*err);
 
-/*:725*//*727:*/
+/*:741*//*743:*/
 #line 362 "chapters/owndata.w"
 
 typedef struct train_watch{
@@ -392,8 +403,8 @@ static void watch_checkpoint(train_watch*w,long sequences);
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
 void*ctx);
 
-/*:727*/
-#line 25 "chapters/command.w"
+/*:743*/
+#line 27 "chapters/command.w"
 
 /*390:*/
 #line 979 "chapters/training.w"
@@ -815,7 +826,40 @@ else fprintf(stderr,"lstm bench: no %s for %s at %s %zu: a measurement "
 
 }
 
-/*:437*//*468:*/
+/*:437*//*476:*/
+#line 334 "chapters/threads.w"
+
+static int parse_threads(const char*val)
+{
+char*end;
+unsigned long v;
+if(val[0]<'0'||val[0]> '9')return-1;
+errno= 0;
+v= strtoul(val,&end,10);
+return*end!='\0'||errno==ERANGE||v<1||v> LSTM_MAX_THREADS?
+-1:(int)v;
+}
+
+/*:476*//*477:*/
+#line 354 "chapters/threads.w"
+
+static int cores_available(void)
+{
+long c= 0;
+#if defined(CPU_COUNT)
+cpu_set_t set;
+if(sched_getaffinity(0,sizeof set,&set)==0)c= CPU_COUNT(&set);
+#endif
+#line 362 "chapters/threads.w"
+#if defined(_SC_NPROCESSORS_ONLN)
+if(c<1)c= sysconf(_SC_NPROCESSORS_ONLN);
+#endif
+#line 365 "chapters/threads.w"
+ if(c<1)c= 1;
+return c> LSTM_MAX_THREADS?LSTM_MAX_THREADS:(int)c;
+}
+
+/*:477*//*484:*/
 #line 92 "chapters/experiments.w"
 
 static int family_spec(int f,size_t p,char*buf,size_t size)
@@ -833,12 +877,12 @@ default:snprintf(buf,size,"eprop:random");return 1;
 }
 }
 
-/*:468*//*469:*/
+/*:484*//*485:*/
 #line 117 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv)
 {
-/*470:*/
+/*486:*/
 #line 174 "chapters/experiments.w"
 
 char*split[4];
@@ -856,7 +900,7 @@ argv= split;
 argc++;
 }
 
-/*:470*/
+/*:486*/
 #line 121 "chapters/experiments.w"
 ;
 if(wants_help(argc,argv)||argc<1){
@@ -875,7 +919,7 @@ printf("usage: lstm experiments --list DIR\n"
 return argc<1&&!wants_help(argc,argv)?2:0;
 }
 if(strcmp(argv[0],"--list")==0&&argc==2){
-/*471:*/
+/*487:*/
 #line 193 "chapters/experiments.w"
 
 for(int q= EXP_GRID_LAGS-1;q>=0;q--)
@@ -908,13 +952,13 @@ printf("--task lag --lag %zu --targets every --method %s --seed %d "
 for(int seed= 1;seed<=EXP_SEEDS;seed++)
 printf("--task reber --seed %d\n--task adding --seed %d\n",seed,seed);
 
-/*:471*/
+/*:487*/
 #line 138 "chapters/experiments.w"
 ;
 return 0;
 }
 if(strcmp(argv[0],"--list-long")==0&&argc==2){
-/*472:*/
+/*488:*/
 #line 224 "chapters/experiments.w"
 
 for(int q= EXP_LAGS-1;q>=EXP_GRID_LAGS;q--)
@@ -931,7 +975,7 @@ for(int f= 0;f<=3;f+= 3)
 for(int seed= 1;seed<=EXP_2C_SEEDS;seed++)
 printf("--task lag2c --lag 100 --method %s --seed %d --max-sequences %d\n",
 family_name[f],seed,EXP_2C_BUDGET);
-/*473:*/
+/*489:*/
 #line 246 "chapters/experiments.w"
 
 {
@@ -946,17 +990,17 @@ printf("--task lag --lag %zu --targets every --method %s "
 EXP_EVERY_BUDGET,variant[v]);
 }
 
-/*:473*/
+/*:489*/
 #line 239 "chapters/experiments.w"
 ;
 
-/*:472*/
+/*:488*/
 #line 142 "chapters/experiments.w"
 ;
 return 0;
 }
 if(strcmp(argv[0],"--list-sensitivity")==0&&argc==1){
-/*475:*/
+/*491:*/
 #line 279 "chapters/experiments.w"
 
 for(int c= 0;c<EXP_SENS_C;c++)
@@ -967,7 +1011,7 @@ printf("--task lag --lag %d --method %s --seed %d --max-sequences %d "
 "--bias-i %.17g --lr %s\n",EXP_SENS_LAG,family_name[f],seed,
 EXP_BUDGET,-c-log((double)EXP_SENS_LAG),sens_rate_name[r]);
 
-/*:475*/
+/*:491*/
 #line 146 "chapters/experiments.w"
 ;
 return 0;
@@ -994,7 +1038,7 @@ fprintf(stderr,"lstm experiments: expected --list DIR, --list-long DIR, "
 return 2;
 }
 
-/*:469*//*494:*/
+/*:485*//*510:*/
 #line 763 "chapters/experiments.w"
 
 static int parse_run(const char*line,exp_run*run)
@@ -1019,7 +1063,7 @@ else if(strcmp(word,"method")==0)
 snprintf(method,sizeof method,"%s",value);
 else if(strcmp(word,"targets")==0)every= strcmp(value,"every")==0;
 else if(strcmp(word,"forget")==0)run->forget= strcmp(value,"no")!=0;
-else/*495:*/
+else/*511:*/
 #line 802 "chapters/experiments.w"
 
 {
@@ -1045,7 +1089,7 @@ run->retention[times==2?0:times==5?1:times==10?2:3]= v;
 }
 }
 
-/*:495*/
+/*:511*/
 #line 786 "chapters/experiments.w"
 ;
 }
@@ -1063,7 +1107,7 @@ strcmp(spec,method)==0)run->family= f;
 return run->family>=0&&run->lag> 0;
 }
 
-/*:494*//*497:*/
+/*:510*//*513:*/
 #line 869 "chapters/experiments.w"
 
 static int experiments_report(const char*dir,const double seconds[2])
@@ -1078,7 +1122,7 @@ if(read_results(path,&rep,0,0)!=0)return 1;
 snprintf(path,sizeof path,"%s/results-sensitivity.txt",dir);
 if(read_results(path,&rep,0,1)!=0)return 1;
 qsort(rep.diag,(size_t)rep.ndiag,sizeof*rep.diag,compare_diag);
-/*504:*/
+/*520:*/
 #line 1030 "chapters/experiments.w"
 
 {
@@ -1106,13 +1150,13 @@ return report(LSTM_EIO,&err);
 if(out_commit(&figures,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 }
 
-/*:504*/
+/*:520*/
 #line 882 "chapters/experiments.w"
 ;
 return 0;
 }
 
-/*:497*//*498:*/
+/*:513*//*514:*/
 #line 890 "chapters/experiments.w"
 
 static int read_results(const char*path,exp_report*rep,int required,
@@ -1132,7 +1176,7 @@ int q= 0;
 if(!parse_run(line,&run)){
 fprintf(stderr,"%s:%d: a line is not a summary of a run: '",path,
 rep->total+1);
-/*500:*/
+/*516:*/
 #line 958 "chapters/experiments.w"
 
 for(size_t q= 0;line[q]&&line[q]!='\n'&&q<200;q++){
@@ -1141,7 +1185,7 @@ if(c>=32&&c<127&&c!='\\')fputc(c,stderr);
 else fprintf(stderr,"\\x%02x",c);
 }
 
-/*:500*/
+/*:516*/
 #line 908 "chapters/experiments.w"
 ;
 fprintf(stderr,"'\n");
@@ -1150,7 +1194,7 @@ fclose(in);
 return 1;
 }
 if(sensitivity){
-/*499:*/
+/*515:*/
 #line 941 "chapters/experiments.w"
 
 {
@@ -1164,7 +1208,7 @@ fabs(c-k)<1e-9&&k>=0&&k<EXP_SENS_C)
 add_run(&rep->sens[k][r][run.family==3],&run);
 }
 
-/*:499*/
+/*:515*/
 #line 915 "chapters/experiments.w"
 ;
 continue;
@@ -1179,7 +1223,7 @@ continue;
 }
 while(q<EXP_LAGS&&exp_lags[q]!=run.lag)q++;
 if(q==EXP_LAGS)continue;
-/*502:*/
+/*518:*/
 #line 992 "chapters/experiments.w"
 
 if(run.kind<2&&(run.kind==1?run.lag>=50:run.lag==100&&
@@ -1200,7 +1244,7 @@ add_run(&rep->diag[d].c,&run);
 }
 }
 
-/*:502*/
+/*:518*/
 #line 928 "chapters/experiments.w"
 ;
 if(run.cells==8&&
@@ -1211,7 +1255,7 @@ fclose(in);
 return 0;
 }
 
-/*:498*//*501:*/
+/*:514*//*517:*/
 #line 970 "chapters/experiments.w"
 
 static void add_run(exp_cell*c,const exp_run*run)
@@ -1231,7 +1275,7 @@ c->solved++;
 c->runs++;
 }
 
-/*:501*//*503:*/
+/*:517*//*519:*/
 #line 1013 "chapters/experiments.w"
 
 static int compare_diag(const void*a,const void*b)
@@ -1244,7 +1288,7 @@ if(x->cells!=y->cells)return x->cells<y->cells?-1:1;
 return x->family-y->family;
 }
 
-/*:503*//*505:*/
+/*:519*//*521:*/
 #line 1060 "chapters/experiments.w"
 
 static int compare_double(const void*a,const void*b)
@@ -1265,7 +1309,7 @@ at= (int)pos;
 return at+1<count?w[at]+(pos-at)*(w[at+1]-w[at]):w[at];
 }
 
-/*:505*//*506:*/
+/*:521*//*522:*/
 #line 1093 "chapters/experiments.w"
 
 static void wilson(int solved,int runs,double*low,double*high)
@@ -1277,7 +1321,7 @@ half= z/(n+z*z)*sqrt(s*(n-s)/n+z*z/4);
 *high= fmin(mid+half,1);
 }
 
-/*:506*//*507:*/
+/*:522*//*523:*/
 #line 1114 "chapters/experiments.w"
 
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2])
@@ -1308,7 +1352,7 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 }
-/*508:*/
+/*524:*/
 #line 1169 "chapters/experiments.w"
 
 for(int kind= 0;kind<2;kind++){
@@ -1338,10 +1382,10 @@ quantile(c->seconds,c->solved,0.5));
 fprintf(f,"}}\n");
 }
 
-/*:508*/
+/*:524*/
 #line 1143 "chapters/experiments.w"
 ;
-/*509:*/
+/*525:*/
 #line 1205 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expdiag{\\vbox{\\offinterlineskip\\halign{"
@@ -1363,10 +1407,10 @@ quantile(c->separation,c->runs,0.5));
 }
 fprintf(f,"}}}\n");
 
-/*:509*/
+/*:525*/
 #line 1144 "chapters/experiments.w"
 ;
-/*510:*/
+/*526:*/
 #line 1229 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expretention{\\vbox{\\offinterlineskip\\halign{"
@@ -1383,10 +1427,10 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 
-/*:510*/
+/*:526*/
 #line 1145 "chapters/experiments.w"
 ;
-/*511:*/
+/*527:*/
 #line 1246 "chapters/experiments.w"
 
 fprintf(f,"\\def\\explong{\\vbox{\\offinterlineskip\\halign{"
@@ -1410,10 +1454,10 @@ p==1000?"49,000":"");
 }
 fprintf(f,"}}}\n");
 
-/*:511*/
+/*:527*/
 #line 1146 "chapters/experiments.w"
 ;
-/*512:*/
+/*528:*/
 #line 1272 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expsensitivity{\\vbox{\\offinterlineskip\\halign{"
@@ -1447,10 +1491,10 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 
-/*:512*/
+/*:528*/
 #line 1147 "chapters/experiments.w"
 ;
-/*513:*/
+/*529:*/
 #line 1326 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expv#1{\\expandafter\\ifx\\csname exp:#1\\endcsname"
@@ -1473,7 +1517,7 @@ char key[64];
 snprintf(key,sizeof key,"diag:%s:%s:%zu:%zu:%s",g->every?"every":
 "last",family_file[g->family],g->lag,g->cells,g->forget?"yes":"no");
 write_cell_values(f,key,&g->c,0);
-/*514:*/
+/*530:*/
 #line 1385 "chapters/experiments.w"
 
 {
@@ -1490,7 +1534,7 @@ field[k],k==2?1:3,big);
 }
 }
 
-/*:514*/
+/*:530*/
 #line 1347 "chapters/experiments.w"
 ;
 }
@@ -1530,7 +1574,7 @@ const char*name= t==0?"reber":"adding";
 write_cell_values(f,name,&other[t],0);
 }
 
-/*:513*/
+/*:529*/
 #line 1148 "chapters/experiments.w"
 ;
 for(int t= 0;t<2;t++){
@@ -1545,7 +1589,7 @@ quantile(other[t].needed,other[t].solved,0.5));
 }
 }
 
-/*:507*//*515:*/
+/*:523*//*531:*/
 #line 1404 "chapters/experiments.w"
 
 static const char*grouped(double v,char*buf,size_t size)
@@ -1591,7 +1635,7 @@ fprintf(f,"\\expandafter\\def\\csname exp:%s:kept%d\\endcsname{%d}\n",
 key,r==0?2:r==1?5:r==2?10:100,c->kept[r]);
 }
 
-/*:515*//*518:*/
+/*:531*//*534:*/
 #line 1482 "chapters/experiments.w"
 
 static int write_points(const char*dir,const char*name,int rows,
@@ -1616,7 +1660,7 @@ if(out_commit(&o,err)!=LSTM_OK)return-1;
 return written;
 }
 
-/*:518*//*521:*/
+/*:534*//*537:*/
 #line 1595 "chapters/experiments.w"
 
 static int draw_points(FILE*f,const char*dir,const char*name,int rows,
@@ -1647,7 +1691,7 @@ fprintf(f,"glabel.lft(btex %s etex rotated 90, OUT);\nendgraph;\n",
 ylabel);
 }
 
-/*:521*//*523:*/
+/*:537*//*539:*/
 #line 1645 "chapters/experiments.w"
 
 static int write_figures(FILE*f,exp_grid cells,const char*dir,
@@ -1656,7 +1700,7 @@ lstm_error*err)
 char name[64],range[64];
 snprintf(range,sizeof range,"%g, 0, %g, 1",0.9*exp_lags[0],
 1.1*exp_lags[EXP_LAGS-1]);
-/*520:*/
+/*536:*/
 #line 1528 "chapters/experiments.w"
 
 {
@@ -1716,10 +1760,10 @@ for(size_t q= 0;q<sizeof prologue/sizeof*prologue;q++)
 fprintf(f,"%s\n",prologue[q]);
 }
 
-/*:520*/
+/*:536*/
 #line 1652 "chapters/experiments.w"
 ;
-/*524:*/
+/*540:*/
 #line 1661 "chapters/experiments.w"
 
 {
@@ -1748,7 +1792,7 @@ if(draw_points(f,dir,name,count,2,&v[0][0],fam,1,err)<0)
 return-1;
 }
 end_graph(f,"otick.bot,","lag $p$","fraction of runs solved");
-/*522:*/
+/*538:*/
 #line 1627 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
@@ -1757,15 +1801,15 @@ fprintf(f,"legend(%d, %d, btex \\tt %s etex);\n",row++,fam,
 family_label[fam]);
 fprintf(f,"endfig;\n");
 
-/*:522*/
+/*:538*/
 #line 1688 "chapters/experiments.w"
 ;
 }
 
-/*:524*/
+/*:540*/
 #line 1653 "chapters/experiments.w"
 ;
-/*525:*/
+/*541:*/
 #line 1696 "chapters/experiments.w"
 
 {
@@ -1796,7 +1840,7 @@ if(draw_points(f,dir,name,count,4,&v[0][0],fam,1,err)<0)
 return-1;
 }
 end_graph(f,"otick.bot,","lag $p$","sequences to success");
-/*522:*/
+/*538:*/
 #line 1627 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
@@ -1805,15 +1849,15 @@ fprintf(f,"legend(%d, %d, btex \\tt %s etex);\n",row++,fam,
 family_label[fam]);
 fprintf(f,"endfig;\n");
 
-/*:522*/
+/*:538*/
 #line 1725 "chapters/experiments.w"
 ;
 }
 
-/*:525*/
+/*:541*/
 #line 1654 "chapters/experiments.w"
 ;
-/*526:*/
+/*542:*/
 #line 1744 "chapters/experiments.w"
 
 {
@@ -1833,7 +1877,7 @@ fprintf(f,"otick.bot(btex $10^%d$ etex, \"1e%d\");\n",d,d);
 for(int d= -20;d<=0;d+= 5)
 fprintf(f,"otick.lft(btex $10^{%d}$ etex, \"1e%d\");\n",d,d);
 for(int c= 0;c<4;c++){
-/*527:*/
+/*543:*/
 #line 1776 "chapters/experiments.w"
 
 {
@@ -1867,7 +1911,7 @@ drawn|= 1<<c;
 }
 }
 
-/*:527*/
+/*:543*/
 #line 1762 "chapters/experiments.w"
 ;
 }
@@ -1880,10 +1924,10 @@ look[c],label[c],row),row++;
 fprintf(f,"endfig;\n");
 }
 
-/*:526*/
+/*:542*/
 #line 1655 "chapters/experiments.w"
 ;
-/*528:*/
+/*544:*/
 #line 1820 "chapters/experiments.w"
 
 {
@@ -1891,7 +1935,7 @@ static const int times[5]= {1,2,5,10,100};
 int legend= 0,panel= 0;
 fprintf(f,"beginfig(4);\nnumeric pw, ph; pw := 0.95in; ph := 0.8in;\n");
 for(int fam= 0;fam<EXP_FAMILIES;fam++){
-/*529:*/
+/*545:*/
 #line 1861 "chapters/experiments.w"
 
 {
@@ -1913,7 +1957,7 @@ if(out_commit(&o,err)!=LSTM_OK)return-1;
 if(blocks)legend|= 1<<fam;
 }
 
-/*:529*/
+/*:545*/
 #line 1826 "chapters/experiments.w"
 ;
 }
@@ -1950,14 +1994,14 @@ k++;
 fprintf(f,"endfig;\n");
 }
 
-/*:528*/
+/*:544*/
 #line 1656 "chapters/experiments.w"
 ;
 fprintf(f,"end\n");
 return 0;
 }
 
-/*:523*//*531:*/
+/*:539*//*547:*/
 #line 1964 "chapters/experiments.w"
 
 static void claim(exp_claims*ck,const char*label,const char*sentence,
@@ -1974,7 +2018,7 @@ fprintf(stderr,"lstm experiments: the claim '%s' no longer holds:\n"
 ck->datum[0]= '\0';
 }
 
-/*:531*//*532:*/
+/*:547*//*548:*/
 #line 1983 "chapters/experiments.w"
 
 static char*book_path(const char*book,const char*name)
@@ -2031,7 +2075,7 @@ bias_extreme(ck,1,0,0,2,1)==0&&
 bias_extreme(ck,1,0,0,1,1)<1e-10&&
 bias_extreme(ck,1,0,0,1,1)>=0);
 
-/*:365*//*478:*/
+/*:365*//*494:*/
 #line 349 "chapters/experiments.w"
 
 claim(ck,"figure-together-at-1","All methods but tbptt:ceil(p/2) and "
@@ -2044,7 +2088,7 @@ claim(ck,"figure-rtrl-on-bptt","rtrl at p = 5 and 10 lies on bptt, "
 claim(ck,"figure-snap1-near-irtrl","snap1 nearly on irtrl: medians "
 "within a factor 1.25 at every lag",medians_within(ck,5,3,1.25));
 
-/*:478*//*484:*/
+/*:494*//*500:*/
 #line 454 "chapters/experiments.w"
 
 claim(ck,"bptt-every-lag","BPTT solved the lag task in every run at "
@@ -2053,7 +2097,7 @@ claim(ck,"bptt-slow-growth","The median number of sequences of BPTT "
 "grows more slowly than the lag, from p = 50 to p = 1000",grows_slowly(ck,0,50,
 1000));
 
-/*:484*//*485:*/
+/*:500*//*501:*/
 #line 478 "chapters/experiments.w"
 
 claim(ck,"tbptt-half-none-from-20","with a window of ceil(p/2) steps, "
@@ -2063,7 +2107,7 @@ claim(ck,"tbptt-half-slower","at p = 5 and p = 10 it did, after more "
 claim(ck,"tbptt-double-is-bptt","A window of 2p is BPTT itself, run "
 "for run",same_runs(ck,0,0,2)&&same_runs(ck,1,0,2));
 
-/*:485*//*486:*/
+/*:501*//*502:*/
 #line 510 "chapters/experiments.w"
 
 claim(ck,"retention-long-lags","at p = 200 and p = 500 every solved "
@@ -2078,7 +2122,7 @@ claim(ck,"retention-short-less","The short lags hold less: at p = 5 "
 "BPTT kept fewer networks over ten runs than at p = 100",
 fewer_kept(ck,0,5,100,2));
 
-/*:486*//*487:*/
+/*:502*//*503:*/
 #line 541 "chapters/experiments.w"
 
 claim(ck,"irtrl-fewer-sequences","the internal RTRL needed fewer "
@@ -2087,7 +2131,7 @@ fewer_sequences(ck,3,0,10,1000));
 claim(ck,"irtrl-less-time","in less processor time than BPTT at "
 "p = 1000",less_time(ck,3,0,1000));
 
-/*:487*//*488:*/
+/*:503*//*504:*/
 #line 568 "chapters/experiments.w"
 
 claim(ck,"snap1-every-run","SnAp-1 solved every run up to p = 200",
@@ -2098,7 +2142,7 @@ claim(ck,"uoro-keeps-least","UORO's networks kept the memory over "
 "five runs of distractors least often of all methods, at every lag",
 keeps_least(ck,6,1));
 
-/*:488*//*489:*/
+/*:504*//*505:*/
 #line 620 "chapters/experiments.w"
 
 claim(ck,"every-p5-solved","With a target at every step every "
@@ -2140,7 +2184,7 @@ diag_median(ck,1,3,100,2)<diag_median(ck,0,3,100,2)&&
 diag_median(ck,1,0,100,2)<diag_median(ck,0,3,100,2)&&
 diag_median(ck,1,3,100,2)<diag_median(ck,0,0,100,2));
 
-/*:489*//*490:*/
+/*:505*//*506:*/
 #line 671 "chapters/experiments.w"
 
 claim(ck,"noisy-all-solved","The noisy task was solved in all three "
@@ -2150,14 +2194,14 @@ claim(ck,"noisy-few-hundred","the medians are all below 11,000 "
 "sequences",medians_below(ck,2,0,11000)&&
 medians_below(ck,2,3,11000));
 
-/*:490*//*491:*/
+/*:506*//*507:*/
 #line 686 "chapters/experiments.w"
 
 claim(ck,"other-tasks-below-1997","the Reber grammar and the adding "
 "problem were solved in every run, after medians below the paper's "
 "means",other_below(ck,0,8440)&&other_below(ck,1,74000));
 
-/*:491*//*492:*/
+/*:507*//*508:*/
 #line 712 "chapters/experiments.w"
 
 claim(ck,"sens-within-reach","every cell of the sensitivity grid "
@@ -2176,14 +2220,14 @@ claim(ck,"sens-c03-not-every","with c = 0 or c = 3 at some rates a "
 sens_missing(ck,0)+sens_missing(ck,3)> 0&&
 sens_most_missing(ck)<=4);
 
-/*:492*/
+/*:508*/
 #line 2015 "chapters/experiments.w"
 ;
 printf("%d claims checked, %d fail\n",ck->checked,ck->failed);
 return ck->failed?1:0;
 }
 
-/*:532*//*533:*/
+/*:548*//*549:*/
 #line 2024 "chapters/experiments.w"
 
 static int read_bias(const char*book,exp_claims*ck)
@@ -2229,7 +2273,7 @@ free(path);
 return good&&ck->nbias> 0?0:1;
 }
 
-/*:533*//*534:*/
+/*:549*//*550:*/
 #line 2079 "chapters/experiments.w"
 
 static const exp_cell*cell_at(const exp_report*rep,int kind,int fam,
@@ -2341,7 +2385,7 @@ else snprintf(ck->datum,sizeof ck->datum,"every solved network of %s "
 return seen> 0;
 }
 
-/*:534*//*535:*/
+/*:550*//*551:*/
 #line 2198 "chapters/experiments.w"
 
 static int keeps_least(exp_claims*ck,int fam,int r)
@@ -2390,7 +2434,7 @@ family_name[fam],p);
 return-1;
 }
 
-/*:535*//*536:*/
+/*:551*//*552:*/
 #line 2256 "chapters/experiments.w"
 
 static int grows_slowly(exp_claims*ck,int fam,size_t from,size_t to)
@@ -2486,7 +2530,7 @@ t?"adding":"reber",c->solved,c->runs,m);
 return c->runs> 0&&c->solved==c->runs&&m<bound;
 }
 
-/*:536*//*537:*/
+/*:552*//*553:*/
 #line 2354 "chapters/experiments.w"
 
 static int medians_within(exp_claims*ck,int a,int b,double factor)
@@ -2509,7 +2553,7 @@ return 0;
 return seen> 0;
 }
 
-/*:537*//*538:*/
+/*:553*//*554:*/
 #line 2379 "chapters/experiments.w"
 
 static double diag_field(exp_claims*ck,int every,int fam,size_t p,int k,
@@ -2547,7 +2591,7 @@ int k)
 return diag_field(ck,every,fam,p,k,0.5);
 }
 
-/*:538*//*539:*/
+/*:554*//*555:*/
 #line 2424 "chapters/experiments.w"
 
 static int sens_least(exp_claims*ck)
@@ -2630,7 +2674,7 @@ qsort(v,(size_t)g->solved,sizeof*v,compare_double);
 return memcmp(u,v,(size_t)e->solved*sizeof*u)==0;
 }
 
-/*:539*//*540:*/
+/*:555*//*556:*/
 #line 2517 "chapters/experiments.w"
 
 static int bias_is(const exp_bias_net*b,int bias)
@@ -2712,7 +2756,7 @@ return runs[0]> 0&&solved[0]==runs[0]&&runs[1]> 0&&
 solved[1]==runs[1]&&solved[2]<runs[2]&&med[0]<med[1];
 }
 
-/*:540*//*555:*/
+/*:556*//*571:*/
 #line 273 "chapters/align.w"
 
 static int cmd_align(int argc,char**argv)
@@ -2725,7 +2769,7 @@ lstm_align_result*res;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*556:*/
+/*572:*/
 #line 311 "chapters/align.w"
 
 printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
@@ -2739,7 +2783,7 @@ printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
 "of the task (8). OPTIONS: --methods LIST (every method; tbptt with\n"
 "half the longest sequence), --samples N (100), --seed S (1).\n");
 
-/*:556*/
+/*:572*/
 #line 284 "chapters/align.w"
 ;
 return 0;
@@ -2768,7 +2812,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:555*//*557:*/
+/*:571*//*573:*/
 #line 326 "chapters/align.w"
 
 static int align_parse(int argc,char**argv,align_options*o)
@@ -2800,7 +2844,7 @@ return usage_error("align","the value of %s is out of range or not "
 "a whole number",arg);
 
 }else if(strcmp(arg,"--task")==0)o->task= val;
-else if(strcmp(arg,"--methods")==0)/*558:*/
+else if(strcmp(arg,"--methods")==0)/*574:*/
 #line 364 "chapters/align.w"
 
 {
@@ -2822,12 +2866,12 @@ return usage_error("align","no method in the list '%s'",val);
 
 }
 
-/*:558*/
+/*:574*/
 #line 356 "chapters/align.w"
 
 else return usage_error("align","unknown option '%s'",arg);
 }
-/*559:*/
+/*575:*/
 #line 384 "chapters/align.w"
 
 if(o->task&&o->nfiles> 0)
@@ -2845,13 +2889,13 @@ if(o->seed<0)o->seed= 1;
 if(o->trained<0)o->trained= 0;
 if(o->sequences<0)o->sequences= 8;
 
-/*:559*/
+/*:575*/
 #line 360 "chapters/align.w"
 ;
 return 0;
 }
 
-/*:557*//*560:*/
+/*:573*//*576:*/
 #line 403 "chapters/align.w"
 
 static int align_task(const align_options*o,lstm_net*net,
@@ -2889,7 +2933,7 @@ lstm_data_free(data);
 return status;
 }
 
-/*:560*//*561:*/
+/*:576*//*577:*/
 #line 444 "chapters/align.w"
 
 static int align_default_methods(align_options*o,const lstm_data*data)
@@ -2912,7 +2956,7 @@ used+= strlen(p)+1;
 return 0;
 }
 
-/*:561*//*562:*/
+/*:577*//*578:*/
 #line 465 "chapters/align.w"
 
 static void align_print(const lstm_align_result*res)
@@ -2936,7 +2980,7 @@ printf("pair %s %s cosine %.17g\n",res->row[q].spec,res->row[r].spec,
 res->pair[q][r]);
 }
 
-/*:562*//*574:*/
+/*:578*//*590:*/
 #line 134 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv)
@@ -2993,7 +3037,7 @@ free(theta);free(loss);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:574*//*584:*/
+/*:590*//*600:*/
 #line 111 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv)
@@ -3005,7 +3049,7 @@ return with_files("inspect","usage: lstm inspect MODEL SEQ\n"
 "the later forget gates.\n",argc,argv,print_inspect);
 }
 
-/*:584*//*585:*/
+/*:600*//*601:*/
 #line 128 "chapters/inspect.w"
 
 static int print_inspect(const lstm_net*net,const lstm_data*data,
@@ -3030,14 +3074,14 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 for(int pass= 0;pass<2&&status==LSTM_OK;pass++){
 if(pass==1)printf("lstm-inspect 1\n");
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++)
-/*586:*/
+/*602:*/
 #line 160 "chapters/inspect.w"
 
 {
 const lstm_seq*seq= &data->seq[s];
 double loss= lstm_forward(net,seq,&tr);
 lstm_backward(net,seq,&tr,&grad);
-/*587:*/
+/*603:*/
 #line 186 "chapters/inspect.w"
 
 for(size_t j= 0;j<n&&seq->T> 0;j++)fprod[(seq->T-1)*n+j]= 1;
@@ -3045,7 +3089,7 @@ for(size_t t= seq->T> 0?seq->T-1:0;t--> 0;)
 for(size_t j= 0;j<n;j++)
 fprod[t*n+j]= fprod[(t+1)*n+j]*lstm_gates(&tr,t+1)[2*n+j];
 
-/*:587*/
+/*:603*/
 #line 165 "chapters/inspect.w"
 ;
 if(!isfinite(loss))
@@ -3054,7 +3098,7 @@ status= lstm_fail(err,LSTM_EDATA,"the loss of sequence %zu is not "
 
 if(pass==1)printf("sequence %zu loss %.17g\n",s+1,loss);
 for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
-/*588:*/
+/*604:*/
 #line 197 "chapters/inspect.w"
 
 {
@@ -3075,7 +3119,7 @@ row[8*n+j]+= net->U[r*n+j]*dg1[r];
 memcpy(row+9*n,fprod+t*n,n*sizeof*row);
 }
 
-/*:588*/
+/*:604*/
 #line 172 "chapters/inspect.w"
 ;
 for(size_t q= 0;q<10*n;q++)
@@ -3085,7 +3129,7 @@ status= lstm_fail(err,LSTM_EDATA,"a number of step %zu of "
 
 break;
 }
-if(pass==1)/*589:*/
+if(pass==1)/*605:*/
 #line 216 "chapters/inspect.w"
 
 {
@@ -3099,13 +3143,13 @@ for(size_t j= 0;j<n;j++)printf(" %.17g",row[q*n+j]);
 printf("\n");
 }
 #line 1 "chapters/part2.w"
-/*:589*/
+/*:605*/
 #line 180 "chapters/inspect.w"
 ;
 }
 }
 
-/*:586*/
+/*:602*/
 #line 151 "chapters/inspect.w"
 ;
 }
@@ -3116,8 +3160,8 @@ lstm_trace_free(&tr);
 return status;
 }
 
-/*:585*//*674:*/
-#line 120 "chapters/command.w"
+/*:601*//*690:*/
+#line 122 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
 {
@@ -3138,8 +3182,8 @@ return 1;
 return 0;
 }
 
-/*:674*//*677:*/
-#line 150 "chapters/command.w"
+/*:690*//*693:*/
+#line 152 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
 {
@@ -3165,8 +3209,8 @@ status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:677*//*679:*/
-#line 190 "chapters/command.w"
+/*:693*//*695:*/
+#line 192 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x)
 {
@@ -3177,8 +3221,8 @@ if(strtod(buf,NULL)==x||!isfinite(x))break;
 return buf;
 }
 
-/*:679*//*681:*/
-#line 239 "chapters/command.w"
+/*:695*//*697:*/
+#line 241 "chapters/command.w"
 
 static int out_open(out_file*o,const char*path,lstm_error*err)
 {
@@ -3218,8 +3262,8 @@ strerror(e));
 return LSTM_OK;
 }
 
-/*:681*//*682:*/
-#line 282 "chapters/command.w"
+/*:697*//*698:*/
+#line 284 "chapters/command.w"
 
 static int out_refuse(const char*path,lstm_error*err)
 {
@@ -3235,8 +3279,8 @@ return lstm_fail_at(err,LSTM_EIO,path,0,"is %s, not a regular file; "
 
 }
 
-/*:682*//*683:*/
-#line 304 "chapters/command.w"
+/*:698*//*699:*/
+#line 306 "chapters/command.w"
 
 static int out_commit(out_file*o,lstm_error*err)
 {
@@ -3261,8 +3305,8 @@ out_abandon(o);
 return lstm_fail_at(err,LSTM_EIO,o->path,0,
 "cannot write the file: %s",strerror(e));
 }
-/*684:*/
-#line 351 "chapters/command.w"
+/*700:*/
+#line 353 "chapters/command.w"
 
 {
 char*slash= strrchr(o->tmp,'/');
@@ -3274,8 +3318,8 @@ close(dfd);
 }
 }
 
-/*:684*/
-#line 328 "chapters/command.w"
+/*:700*/
+#line 330 "chapters/command.w"
 ;
 free(o->tmp);
 o->tmp= NULL;
@@ -3293,8 +3337,8 @@ o->f= NULL;
 o->tmp= NULL;
 }
 
-/*:683*//*686:*/
-#line 399 "chapters/command.w"
+/*:699*//*702:*/
+#line 403 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt)
@@ -3306,13 +3350,14 @@ opt->eps= LSTM_FD_STEP;
 opt->sample= 0;
 opt->seed= 1;opt->seed_given= 0;
 opt->progress= 0;
+opt->threads= 0;
 for(int a= 0;a<argc;a++){
 const char*arg= argv[a];
 if((with&WITH_SAMPLE)&&strcmp(arg,"--progress")==0)
 opt->progress= 1;
 else if(strncmp(arg,"--",2)==0&&arg[2]!='\0'){
-/*687:*/
-#line 428 "chapters/command.w"
+/*703:*/
+#line 434 "chapters/command.w"
 
 {
 const char*eq= strchr(arg,'=');
@@ -3322,10 +3367,12 @@ int is_method= len==8&&strncmp(arg,"--method",8)==0;
 int is_eps= len==5&&strncmp(arg,"--eps",5)==0;
 int is_sample= len==8&&strncmp(arg,"--sample",8)==0;
 int is_seed= len==6&&strncmp(arg,"--seed",6)==0;
+int is_threads= len==9&&strncmp(arg,"--threads",9)==0;
 char*end;
 if(!((is_method&&(with&WITH_METHOD))||(is_eps&&(with&WITH_EPS))
 ||(is_seed&&(with&(WITH_SEED|WITH_SAMPLE)))
-||(is_sample&&(with&WITH_SAMPLE))))
+||(is_sample&&(with&WITH_SAMPLE))
+||(is_threads&&(with&WITH_THREADS))))
 return usage_error(cmd,"unknown option '%s'",arg);
 
 if(!val)return usage_error(cmd,"expected a value after '%s'",arg);
@@ -3348,6 +3395,11 @@ return usage_error(cmd,"expected a number of parameters after "
 "--sample, found '%s'",val);
 
 opt->sample= (size_t)v;
+}else if(is_threads){
+if((opt->threads= parse_threads(val))<0)
+return usage_error(cmd,"expected a number of threads from 1 to "
+LSTM_MAX_THREADS_TEXT" after --threads, found '%s'",val);
+
 }else{
 opt->eps= strtod(val,&end);
 if(end==val||*end!='\0'||!isfinite(opt->eps)||!(opt->eps> 0))
@@ -3357,8 +3409,8 @@ return usage_error(cmd,
 }
 }
 
-/*:687*/
-#line 415 "chapters/command.w"
+/*:703*/
+#line 420 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg,files++;
 else if(files==1)opt->seq= arg,files++;
@@ -3369,11 +3421,12 @@ else return usage_error(cmd,"expected two files, MODEL and SEQ, "
 if(files<2)
 return usage_error(cmd,"expected two files, MODEL and SEQ, found %s",
 files==0?"none":"only one");
+if(opt->threads==0)opt->threads= cores_available();
 return 0;
 }
 
-/*:686*//*689:*/
-#line 479 "chapters/command.w"
+/*:702*//*705:*/
+#line 492 "chapters/command.w"
 
 static long parse_seed(const char*val)
 {
@@ -3384,8 +3437,8 @@ v= strtoul(val,&end,10);
 return*end!='\0'||v> 2147483647UL?-1:(long)v;
 }
 
-/*:689*//*691:*/
-#line 497 "chapters/command.w"
+/*:705*//*707:*/
+#line 510 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param)
@@ -3398,8 +3451,8 @@ return usage_error(cmd,"method %s draws no random numbers, so it takes "
 return 0;
 }
 
-/*:691*//*692:*/
-#line 512 "chapters/command.w"
+/*:707*//*708:*/
+#line 525 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
 {
@@ -3409,8 +3462,8 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:692*//*694:*/
-#line 529 "chapters/command.w"
+/*:708*//*710:*/
+#line 542 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param)
@@ -3427,8 +3480,8 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:694*//*696:*/
-#line 553 "chapters/command.w"
+/*:710*//*712:*/
+#line 566 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err)
@@ -3445,8 +3498,8 @@ lstm_net_free(net);
 return status;
 }
 
-/*:696*//*698:*/
-#line 580 "chapters/command.w"
+/*:712*//*714:*/
+#line 593 "chapters/command.w"
 
 static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work)
@@ -3471,8 +3524,8 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:698*//*701:*/
-#line 626 "chapters/command.w"
+/*:714*//*717:*/
+#line 639 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
 {
@@ -3483,8 +3536,8 @@ return with_files("forward","usage: lstm forward MODEL SEQ\n"
 argc,argv,print_forward);
 }
 
-/*:701*//*702:*/
-#line 643 "chapters/command.w"
+/*:717*//*718:*/
+#line 656 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err)
@@ -3497,8 +3550,8 @@ for(size_t s= 0;s<data->count;s++)
 if(data->seq[s].T> longest)longest= data->seq[s].T;
 if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
 return status;
-/*703:*/
-#line 669 "chapters/command.w"
+/*719:*/
+#line 682 "chapters/command.w"
 
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
 const lstm_seq*seq= &data->seq[s];
@@ -3521,8 +3574,8 @@ return status;
 }
 loss= 0;
 
-/*:703*/
-#line 655 "chapters/command.w"
+/*:719*/
+#line 668 "chapters/command.w"
 ;
 printf("lstm-forward 1\n");
 for(size_t s= 0;s<data->count;s++){
@@ -3530,8 +3583,8 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*704:*/
-#line 691 "chapters/command.w"
+/*720:*/
+#line 704 "chapters/command.w"
 
 {
 printf("step %zu out",t);
@@ -3546,8 +3599,8 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:704*/
-#line 662 "chapters/command.w"
+/*:720*/
+#line 675 "chapters/command.w"
 ;
 }
 printf("loss %.17g\n",loss);
@@ -3555,8 +3608,8 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:702*//*707:*/
-#line 727 "chapters/command.w"
+/*:718*//*723:*/
+#line 740 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
 {
@@ -3570,23 +3623,27 @@ double loss;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-printf("usage: lstm grad [--method METHOD] [--seed S] MODEL SEQ\n"
+printf("usage: lstm grad [--method METHOD] [--seed S] [--threads N] "
+"MODEL SEQ\n"
 "Print the gradient of the loss of SEQ with respect to every parameter\n"
 "of MODEL, as an lstm-grad file. METHOD is bptt unless given;\n"
 "an unknown METHOD gets the list of the methods. A method that draws\n"
 "random numbers (uoro, eprop:random) draws them from the seed S, 1\n"
-"unless given. hybrid:H takes blocks of H steps, 2n unless given.\n");
+"unless given. hybrid:H takes blocks of H steps, 2n unless given.\n"
+"The sequences are shared among N threads (%s here), %d unless\n"
+"given, the cores this process may use; the result is the same\n"
+"for every N.\n",lstm_thread_kind(),cores_available());
 return 0;
 }
-if((status= parse_options("grad",argc,argv,WITH_METHOD|WITH_SEED,
-&opt))!=0)return status;
+if((status= parse_options("grad",argc,argv,
+WITH_METHOD|WITH_SEED|WITH_THREADS,&opt))!=0)return status;
 if(!(meth= find_method("grad",opt.method,&param)))return 2;
 if((status= method_seed("grad",meth,&opt,&param))!=0)return status;
 if((status= load_files(&opt,&net,&data,&err))!=LSTM_OK)
 return report(status,&err);
 if((status= lstm_net_like(&grad,&net,&err))==LSTM_OK){
-status= lstm_gradient(&net,&data,meth,param,&grad,&loss,NULL,
-&err);
+status= lstm_gradient_threads(&net,&data,meth,param,opt.threads,
+&grad,&loss,NULL,&err);
 if(status==LSTM_OK)
 status= lstm_grad_write(stdout,&grad,opt.method,loss,&err);
 lstm_net_free(&grad);
@@ -3596,8 +3653,8 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:707*//*710:*/
-#line 807 "chapters/command.w"
+/*:723*//*726:*/
+#line 824 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
 {
@@ -3612,18 +3669,20 @@ int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
 printf("usage: lstm gradcheck [--method METHOD] [--eps E] [--sample K]\n"
-"         [--seed S] [--progress] MODEL SEQ\n"
+"         [--seed S] [--progress] [--threads N] MODEL SEQ\n"
 "Compare the gradient of METHOD (bptt unless given) with central\n"
 "differences of step E (%g unless given, with Richardson\n"
 "extrapolation) and print the largest absolute and relative error of\n"
 "each block. With --sample, check K parameters drawn with seed S\n"
 "(1 unless given). Progress goes to standard error when it is a\n"
 "terminal, or with --progress. Exit status 3 when a relative error\n"
-"exceeds %g.\n",LSTM_FD_STEP,LSTM_CHECK_TOL);
+"exceeds %g. The method's gradient is computed on N threads, as by\n"
+"lstm grad.\n",LSTM_FD_STEP,LSTM_CHECK_TOL);
 return 0;
 }
 if((status= parse_options("gradcheck",argc,argv,
-WITH_METHOD|WITH_EPS|WITH_SAMPLE,&opt))!=0)return status;
+WITH_METHOD|WITH_EPS|WITH_SAMPLE|WITH_THREADS,&opt))!=0)
+return status;
 if(!(meth= find_method("gradcheck",opt.method,&param)))return 2;
 if(!meth->exact)
 return usage_error("gradcheck","method %s does not compute the exact "
@@ -3632,8 +3691,8 @@ return usage_error("gradcheck","method %s does not compute the exact "
 if((status= load_files(&opt,&net,&data,&err))!=LSTM_OK)
 return report(status,&err);
 opt.progress|= isatty(fileno(stderr));
-status= lstm_gradcheck_sample(&net,&data,meth,param,opt.eps,
-opt.sample,opt.seed,opt.progress?check_progress:NULL,NULL,&res,
+status= lstm_gradcheck_sample(&net,&data,meth,param,opt.threads,
+opt.eps,opt.sample,opt.seed,opt.progress?check_progress:NULL,NULL,&res,
 &err);
 if(opt.progress)fputc('\n',stderr);
 if(opt.sample)opt.sample= net.P;
@@ -3643,8 +3702,8 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:710*//*711:*/
-#line 855 "chapters/command.w"
+/*:726*//*727:*/
+#line 874 "chapters/command.w"
 
 static void check_progress(size_t done,size_t total,void*ctx)
 {
@@ -3655,8 +3714,8 @@ fflush(stderr);
 }
 }
 
-/*:711*//*712:*/
-#line 865 "chapters/command.w"
+/*:727*//*728:*/
+#line 884 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
 {
@@ -3684,7 +3743,7 @@ LSTM_CHECK_TOL);
 return 3;
 }
 
-/*:712*//*721:*/
+/*:728*//*737:*/
 #line 201 "chapters/owndata.w"
 
 static lstm_train_config data_defaults(void)
@@ -3700,7 +3759,7 @@ cfg.init= lstm_init_default();
 return cfg;
 }
 
-/*:721*//*722:*/
+/*:737*//*738:*/
 #line 220 "chapters/owndata.w"
 
 static int train_option(const char*opt,const char*val,train_args*args)
@@ -3729,7 +3788,7 @@ if(opt[3]=='p')args->epochs= v;else args->every= v;
 return 1;
 }
 
-/*:722*//*723:*/
+/*:738*//*739:*/
 #line 251 "chapters/owndata.w"
 
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
@@ -3759,7 +3818,7 @@ return report(status,&err);
 }
 if((status= data_network(cfg,args,&train,&net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*724:*/
+/*740:*/
 #line 288 "chapters/owndata.w"
 
 memset(&dc,0,sizeof dc);
@@ -3789,7 +3848,7 @@ if(args->valid)fprintf(w.talk," valid %s",short_g(vloss,st.valid_loss));
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:724*/
+/*:740*/
 #line 279 "chapters/owndata.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -3800,7 +3859,7 @@ lstm_data_free(&valid);
 return status;
 }
 
-/*:723*//*726:*/
+/*:739*//*742:*/
 #line 325 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
@@ -3830,7 +3889,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return status;
 }
 
-/*:726*//*728:*/
+/*:742*//*744:*/
 #line 392 "chapters/owndata.w"
 
 static void on_interrupt(int sig)
@@ -3839,7 +3898,7 @@ static void on_interrupt(int sig)
 train_stop= 1;
 }
 
-/*:728*//*729:*/
+/*:744*//*745:*/
 #line 404 "chapters/owndata.w"
 
 static int watch_open(train_watch*w,const lstm_train_config*cfg,
@@ -3886,7 +3945,7 @@ signal(SIGINT,on_interrupt);
 return LSTM_OK;
 }
 
-/*:729*//*730:*/
+/*:745*//*746:*/
 #line 453 "chapters/owndata.w"
 
 static int watch_close(train_watch*w,int status,const lstm_net*net,
@@ -3923,7 +3982,7 @@ fprintf(stderr,"lstm train: interrupted; the model and the curve so far "
 return w->interrupted?130:0;
 }
 
-/*:730*//*731:*/
+/*:746*//*747:*/
 #line 493 "chapters/owndata.w"
 
 static void watch_checkpoint(train_watch*w,long sequences)
@@ -3938,7 +3997,7 @@ w->failed= 1;
 train_stop= 1;
 }
 
-/*:731*//*732:*/
+/*:747*//*748:*/
 #line 511 "chapters/owndata.w"
 
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
@@ -3967,11 +4026,11 @@ fputc('\n',w->curve.f);
 }
 }
 #line 1 "chapters/crosscheck.w"
-/*:732*/
-#line 26 "chapters/command.w"
+/*:748*/
+#line 28 "chapters/command.w"
 
-/*670:*/
-#line 52 "chapters/command.w"
+/*686:*/
+#line 54 "chapters/command.w"
 
 static const lstm_command commands[]= {
 /*388:*/
@@ -3984,71 +4043,71 @@ static const lstm_command commands[]= {
 
 {"bench","time the gradient methods and fit their growth",cmd_bench},
 
-/*:429*//*466:*/
+/*:429*//*482:*/
 #line 72 "chapters/experiments.w"
 
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
 
-/*:466*//*553:*/
+/*:482*//*569:*/
 #line 250 "chapters/align.w"
 
 {"align","measure how well each method's gradient aligns with the exact one",
 cmd_align},
 
-/*:553*//*572:*/
+/*:569*//*588:*/
 #line 127 "chapters/balance.w"
 
 {"balance","run the influence-balancing experiment with a method",
 cmd_balance},
 
-/*:572*//*582:*/
+/*:588*//*598:*/
 #line 102 "chapters/inspect.w"
 
 {"inspect","print the gates, states and backward messages of every step",
 cmd_inspect},
 
-/*:582*//*675:*/
-#line 144 "chapters/command.w"
+/*:598*//*691:*/
+#line 146 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:675*//*699:*/
-#line 617 "chapters/command.w"
+/*:691*//*715:*/
+#line 630 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:699*//*705:*/
-#line 721 "chapters/command.w"
+/*:715*//*721:*/
+#line 734 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:705*//*708:*/
-#line 798 "chapters/command.w"
+/*:721*//*724:*/
+#line 815 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:708*/
-#line 54 "chapters/command.w"
+/*:724*/
+#line 56 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:670*/
-#line 27 "chapters/command.w"
+/*:686*/
+#line 29 "chapters/command.w"
 
-/*671:*/
-#line 62 "chapters/command.w"
+/*687:*/
+#line 64 "chapters/command.w"
 
 int main(int argc,char**argv)
 {
 int status= 2;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*672:*/
-#line 95 "chapters/command.w"
+/*688:*/
+#line 97 "chapters/command.w"
 
 {
 FILE*f= argc<2?stderr:stdout;
@@ -4063,11 +4122,11 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:672*/
-#line 68 "chapters/command.w"
+/*:688*/
+#line 70 "chapters/command.w"
 ;
-/*673:*/
-#line 109 "chapters/command.w"
+/*689:*/
+#line 111 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
 fprintf(stderr,"lstm: error writing standard output\n");
@@ -4075,15 +4134,15 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:673*/
-#line 69 "chapters/command.w"
+/*:689*/
+#line 71 "chapters/command.w"
 ;
 return argc<2?2:0;
 }
 if(strcmp(argv[1],"--version")==0){
 printf("lstm %s\n",LSTM_VERSION);
-/*673:*/
-#line 109 "chapters/command.w"
+/*689:*/
+#line 111 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
 fprintf(stderr,"lstm: error writing standard output\n");
@@ -4091,8 +4150,8 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:673*/
-#line 74 "chapters/command.w"
+/*:689*/
+#line 76 "chapters/command.w"
 ;
 return 0;
 }
@@ -4109,13 +4168,13 @@ return 2;
 }
 
 /*:416*/
-#line 77 "chapters/command.w"
+#line 79 "chapters/command.w"
 ;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*673:*/
-#line 109 "chapters/command.w"
+/*689:*/
+#line 111 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
 fprintf(stderr,"lstm: error writing standard output\n");
@@ -4123,8 +4182,8 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:673*/
-#line 81 "chapters/command.w"
+/*:689*/
+#line 83 "chapters/command.w"
 ;
 return status;
 }
@@ -4134,8 +4193,8 @@ argv[1]);
 return 2;
 }
 
-/*:671*/
-#line 28 "chapters/command.w"
+/*:687*/
+#line 30 "chapters/command.w"
 
 
-/*:666*/
+/*:682*/
