@@ -40,7 +40,7 @@ static int parse_threads(const char*val);
 static int cores_available(void);
 
 /*:475*//*481:*/
-#line 56 "chapters/experiments.w"
+#line 57 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv);
 #define EXP_SEEDS 10 
@@ -58,7 +58,7 @@ static int cmd_experiments(int argc,char**argv);
 static const size_t exp_lags[EXP_LAGS]= {5,10,20,50,100,200,500,1000};
 
 /*:481*//*483:*/
-#line 81 "chapters/experiments.w"
+#line 82 "chapters/experiments.w"
 
 #define EXP_FAMILIES 9
 static const char*family_name[EXP_FAMILIES]= 
@@ -71,7 +71,7 @@ static const char*family_label[EXP_FAMILIES]= {"bptt",
 static int family_spec(int f,size_t p,char*buf,size_t size);
 
 /*:483*//*490:*/
-#line 272 "chapters/experiments.w"
+#line 273 "chapters/experiments.w"
 
 #define EXP_SENS_LAG 100
 #define EXP_SENS_C 4 
@@ -80,7 +80,7 @@ static const double sens_rate[EXP_SENS_RATES]= {0.003,0.01,0.03};
 static const char*sens_rate_name[EXP_SENS_RATES]= {"0.003","0.01","0.03"};
 
 /*:490*//*509:*/
-#line 738 "chapters/experiments.w"
+#line 739 "chapters/experiments.w"
 
 #define EXP_KINDS 3 
 
@@ -102,7 +102,7 @@ static int experiments_report(const char*dir,const double seconds[2]);
 static int parse_run(const char*line,exp_run*run);
 
 /*:509*//*512:*/
-#line 834 "chapters/experiments.w"
+#line 835 "chapters/experiments.w"
 
 typedef struct{
 int runs,solved;
@@ -139,7 +139,7 @@ int kept);
 static const char*grouped(double v,char*buf,size_t size);
 
 /*:512*//*533:*/
-#line 1470 "chapters/experiments.w"
+#line 1471 "chapters/experiments.w"
 
 static int write_points(const char*dir,const char*name,int rows,
 int cols,const double*v,lstm_error*err);
@@ -153,13 +153,13 @@ static void end_graph(FILE*f,const char*autogrid,const char*xlabel,
 const char*ylabel);
 
 /*:533*//*535:*/
-#line 1508 "chapters/experiments.w"
+#line 1509 "chapters/experiments.w"
 
 static const char*family_file[EXP_FAMILIES]= {"bptt","tbptt-half",
 "tbptt-double","irtrl","rtrl","snap1","uoro","hybrid","eprop-random"};
 
 /*:535*//*546:*/
-#line 1906 "chapters/experiments.w"
+#line 1907 "chapters/experiments.w"
 
 typedef struct{
 char name[16];
@@ -860,7 +860,7 @@ return c> LSTM_MAX_THREADS?LSTM_MAX_THREADS:(int)c;
 }
 
 /*:477*//*484:*/
-#line 92 "chapters/experiments.w"
+#line 93 "chapters/experiments.w"
 
 static int family_spec(int f,size_t p,char*buf,size_t size)
 {
@@ -878,12 +878,12 @@ default:snprintf(buf,size,"eprop:random");return 1;
 }
 
 /*:484*//*485:*/
-#line 117 "chapters/experiments.w"
+#line 118 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv)
 {
 /*486:*/
-#line 174 "chapters/experiments.w"
+#line 175 "chapters/experiments.w"
 
 char*split[4];
 if(argc>=1&&argc<=3&&(strncmp(argv[0],"--list=",7)==0||
@@ -901,7 +901,7 @@ argc++;
 }
 
 /*:486*/
-#line 121 "chapters/experiments.w"
+#line 122 "chapters/experiments.w"
 ;
 if(wants_help(argc,argv)||argc<1){
 printf("usage: lstm experiments --list DIR\n"
@@ -920,7 +920,7 @@ return argc<1&&!wants_help(argc,argv)?2:0;
 }
 if(strcmp(argv[0],"--list")==0&&argc==2){
 /*487:*/
-#line 193 "chapters/experiments.w"
+#line 194 "chapters/experiments.w"
 
 for(int q= EXP_GRID_LAGS-1;q>=0;q--)
 for(int f= EXP_FAMILIES-1;f>=0;f--)
@@ -953,13 +953,13 @@ for(int seed= 1;seed<=EXP_SEEDS;seed++)
 printf("--task reber --seed %d\n--task adding --seed %d\n",seed,seed);
 
 /*:487*/
-#line 138 "chapters/experiments.w"
+#line 139 "chapters/experiments.w"
 ;
 return 0;
 }
 if(strcmp(argv[0],"--list-long")==0&&argc==2){
 /*488:*/
-#line 224 "chapters/experiments.w"
+#line 225 "chapters/experiments.w"
 
 for(int q= EXP_LAGS-1;q>=EXP_GRID_LAGS;q--)
 for(int f= 0;f<=3;f+= 3){
@@ -976,7 +976,7 @@ for(int seed= 1;seed<=EXP_2C_SEEDS;seed++)
 printf("--task lag2c --lag 100 --method %s --seed %d --max-sequences %d\n",
 family_name[f],seed,EXP_2C_BUDGET);
 /*489:*/
-#line 246 "chapters/experiments.w"
+#line 247 "chapters/experiments.w"
 
 {
 static const char*variant[3]= {""," --forget-gate no"," --cells 16"};
@@ -991,17 +991,17 @@ EXP_EVERY_BUDGET,variant[v]);
 }
 
 /*:489*/
-#line 239 "chapters/experiments.w"
+#line 240 "chapters/experiments.w"
 ;
 
 /*:488*/
-#line 142 "chapters/experiments.w"
+#line 143 "chapters/experiments.w"
 ;
 return 0;
 }
 if(strcmp(argv[0],"--list-sensitivity")==0&&argc==1){
 /*491:*/
-#line 279 "chapters/experiments.w"
+#line 280 "chapters/experiments.w"
 
 for(int c= 0;c<EXP_SENS_C;c++)
 for(int r= 0;r<EXP_SENS_RATES;r++)
@@ -1012,7 +1012,7 @@ printf("--task lag --lag %d --method %s --seed %d --max-sequences %d "
 EXP_BUDGET,-c-log((double)EXP_SENS_LAG),sens_rate_name[r]);
 
 /*:491*/
-#line 146 "chapters/experiments.w"
+#line 147 "chapters/experiments.w"
 ;
 return 0;
 }
@@ -1039,7 +1039,7 @@ return 2;
 }
 
 /*:485*//*510:*/
-#line 763 "chapters/experiments.w"
+#line 764 "chapters/experiments.w"
 
 static int parse_run(const char*line,exp_run*run)
 {
@@ -1064,7 +1064,7 @@ snprintf(method,sizeof method,"%s",value);
 else if(strcmp(word,"targets")==0)every= strcmp(value,"every")==0;
 else if(strcmp(word,"forget")==0)run->forget= strcmp(value,"no")!=0;
 else/*511:*/
-#line 802 "chapters/experiments.w"
+#line 803 "chapters/experiments.w"
 
 {
 static const char*numeric[]= {"length","updates","seconds","drift",
@@ -1090,7 +1090,7 @@ run->retention[times==2?0:times==5?1:times==10?2:3]= v;
 }
 
 /*:511*/
-#line 786 "chapters/experiments.w"
+#line 787 "chapters/experiments.w"
 ;
 }
 run->task= strcmp(task,"reber")==0?1:strcmp(task,"adding")==0?
@@ -1108,7 +1108,7 @@ return run->family>=0&&run->lag> 0;
 }
 
 /*:510*//*513:*/
-#line 869 "chapters/experiments.w"
+#line 870 "chapters/experiments.w"
 
 static int experiments_report(const char*dir,const double seconds[2])
 {
@@ -1123,7 +1123,7 @@ snprintf(path,sizeof path,"%s/results-sensitivity.txt",dir);
 if(read_results(path,&rep,0,1)!=0)return 1;
 qsort(rep.diag,(size_t)rep.ndiag,sizeof*rep.diag,compare_diag);
 /*520:*/
-#line 1030 "chapters/experiments.w"
+#line 1031 "chapters/experiments.w"
 
 {
 char fpath[1024];
@@ -1151,13 +1151,13 @@ if(out_commit(&figures,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 }
 
 /*:520*/
-#line 882 "chapters/experiments.w"
+#line 883 "chapters/experiments.w"
 ;
 return 0;
 }
 
 /*:513*//*514:*/
-#line 890 "chapters/experiments.w"
+#line 891 "chapters/experiments.w"
 
 static int read_results(const char*path,exp_report*rep,int required,
 int sensitivity)
@@ -1177,7 +1177,7 @@ if(!parse_run(line,&run)){
 fprintf(stderr,"%s:%d: a line is not a summary of a run: '",path,
 rep->total+1);
 /*516:*/
-#line 958 "chapters/experiments.w"
+#line 959 "chapters/experiments.w"
 
 for(size_t q= 0;line[q]&&line[q]!='\n'&&q<200;q++){
 unsigned char c= (unsigned char)line[q];
@@ -1186,7 +1186,7 @@ else fprintf(stderr,"\\x%02x",c);
 }
 
 /*:516*/
-#line 908 "chapters/experiments.w"
+#line 909 "chapters/experiments.w"
 ;
 fprintf(stderr,"'\n");
 
@@ -1195,7 +1195,7 @@ return 1;
 }
 if(sensitivity){
 /*515:*/
-#line 941 "chapters/experiments.w"
+#line 942 "chapters/experiments.w"
 
 {
 const double c= -run.bias_i-log((double)EXP_SENS_LAG);
@@ -1209,7 +1209,7 @@ add_run(&rep->sens[k][r][run.family==3],&run);
 }
 
 /*:515*/
-#line 915 "chapters/experiments.w"
+#line 916 "chapters/experiments.w"
 ;
 continue;
 }
@@ -1224,7 +1224,7 @@ continue;
 while(q<EXP_LAGS&&exp_lags[q]!=run.lag)q++;
 if(q==EXP_LAGS)continue;
 /*518:*/
-#line 992 "chapters/experiments.w"
+#line 993 "chapters/experiments.w"
 
 if(run.kind<2&&(run.kind==1?run.lag>=50:run.lag==100&&
 run.cells==8&&run.forget&&(run.family==0||run.family==3))){
@@ -1245,7 +1245,7 @@ add_run(&rep->diag[d].c,&run);
 }
 
 /*:518*/
-#line 928 "chapters/experiments.w"
+#line 929 "chapters/experiments.w"
 ;
 if(run.cells==8&&
 run.forget==(run.kind==2?0:run.lag<200))
@@ -1256,7 +1256,7 @@ return 0;
 }
 
 /*:514*//*517:*/
-#line 970 "chapters/experiments.w"
+#line 971 "chapters/experiments.w"
 
 static void add_run(exp_cell*c,const exp_run*run)
 {
@@ -1276,7 +1276,7 @@ c->runs++;
 }
 
 /*:517*//*519:*/
-#line 1013 "chapters/experiments.w"
+#line 1014 "chapters/experiments.w"
 
 static int compare_diag(const void*a,const void*b)
 {
@@ -1289,7 +1289,7 @@ return x->family-y->family;
 }
 
 /*:519*//*521:*/
-#line 1060 "chapters/experiments.w"
+#line 1061 "chapters/experiments.w"
 
 static int compare_double(const void*a,const void*b)
 {
@@ -1310,7 +1310,7 @@ return at+1<count?w[at]+(pos-at)*(w[at+1]-w[at]):w[at];
 }
 
 /*:521*//*522:*/
-#line 1093 "chapters/experiments.w"
+#line 1094 "chapters/experiments.w"
 
 static void wilson(int solved,int runs,double*low,double*high)
 {
@@ -1322,7 +1322,7 @@ half= z/(n+z*z)*sqrt(s*(n-s)/n+z*z/4);
 }
 
 /*:522*//*523:*/
-#line 1114 "chapters/experiments.w"
+#line 1115 "chapters/experiments.w"
 
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2])
 {
@@ -1353,7 +1353,7 @@ fprintf(f,"\\cr\n");
 fprintf(f,"}}}\n");
 }
 /*524:*/
-#line 1169 "chapters/experiments.w"
+#line 1170 "chapters/experiments.w"
 
 for(int kind= 0;kind<2;kind++){
 fprintf(f,"\\def\\exp%sdetail{\\tabskip=4em\\halign{"
@@ -1383,10 +1383,10 @@ fprintf(f,"}}\n");
 }
 
 /*:524*/
-#line 1143 "chapters/experiments.w"
+#line 1144 "chapters/experiments.w"
 ;
 /*525:*/
-#line 1205 "chapters/experiments.w"
+#line 1206 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expdiag{\\vbox{\\offinterlineskip\\halign{"
 "\\strut##\\hfil\\quad&\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1408,10 +1408,10 @@ quantile(c->separation,c->runs,0.5));
 fprintf(f,"}}}\n");
 
 /*:525*/
-#line 1144 "chapters/experiments.w"
+#line 1145 "chapters/experiments.w"
 ;
 /*526:*/
-#line 1229 "chapters/experiments.w"
+#line 1230 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expretention{\\vbox{\\offinterlineskip\\halign{"
 "\\strut\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1428,10 +1428,10 @@ fprintf(f,"\\cr\n");
 fprintf(f,"}}}\n");
 
 /*:526*/
-#line 1145 "chapters/experiments.w"
+#line 1146 "chapters/experiments.w"
 ;
 /*527:*/
-#line 1246 "chapters/experiments.w"
+#line 1247 "chapters/experiments.w"
 
 fprintf(f,"\\def\\explong{\\vbox{\\offinterlineskip\\halign{"
 "\\strut\\hfil##\\quad&\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1455,10 +1455,10 @@ p==1000?"49,000":"");
 fprintf(f,"}}}\n");
 
 /*:527*/
-#line 1146 "chapters/experiments.w"
+#line 1147 "chapters/experiments.w"
 ;
 /*528:*/
-#line 1272 "chapters/experiments.w"
+#line 1273 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expsensitivity{\\vbox{\\offinterlineskip\\halign{"
 "\\strut\\tt##\\hfil\\quad&\\hfil##\\quad&\\hfil##\\quad"
@@ -1492,10 +1492,10 @@ fprintf(f,"\\cr\n");
 fprintf(f,"}}}\n");
 
 /*:528*/
-#line 1147 "chapters/experiments.w"
+#line 1148 "chapters/experiments.w"
 ;
 /*529:*/
-#line 1326 "chapters/experiments.w"
+#line 1327 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expv#1{\\expandafter\\ifx\\csname exp:#1\\endcsname"
 "\\relax\\errmessage{no measurement #1}\\else\\csname exp:#1"
@@ -1518,7 +1518,7 @@ snprintf(key,sizeof key,"diag:%s:%s:%zu:%zu:%s",g->every?"every":
 "last",family_file[g->family],g->lag,g->cells,g->forget?"yes":"no");
 write_cell_values(f,key,&g->c,0);
 /*530:*/
-#line 1385 "chapters/experiments.w"
+#line 1386 "chapters/experiments.w"
 
 {
 static const char*field[4]= {"last","others","drift","separation"};
@@ -1535,7 +1535,7 @@ field[k],k==2?1:3,big);
 }
 
 /*:530*/
-#line 1347 "chapters/experiments.w"
+#line 1348 "chapters/experiments.w"
 ;
 }
 for(int m= 0;m<2;m++)
@@ -1575,7 +1575,7 @@ write_cell_values(f,name,&other[t],0);
 }
 
 /*:529*/
-#line 1148 "chapters/experiments.w"
+#line 1149 "chapters/experiments.w"
 ;
 for(int t= 0;t<2;t++){
 const char*name= t==0?"reber":"adding";
@@ -1590,7 +1590,7 @@ quantile(other[t].needed,other[t].solved,0.5));
 }
 
 /*:523*//*531:*/
-#line 1404 "chapters/experiments.w"
+#line 1405 "chapters/experiments.w"
 
 static const char*grouped(double v,char*buf,size_t size)
 {
@@ -1636,7 +1636,7 @@ key,r==0?2:r==1?5:r==2?10:100,c->kept[r]);
 }
 
 /*:531*//*534:*/
-#line 1482 "chapters/experiments.w"
+#line 1483 "chapters/experiments.w"
 
 static int write_points(const char*dir,const char*name,int rows,
 int cols,const double*v,lstm_error*err)
@@ -1661,7 +1661,7 @@ return written;
 }
 
 /*:534*//*537:*/
-#line 1595 "chapters/experiments.w"
+#line 1596 "chapters/experiments.w"
 
 static int draw_points(FILE*f,const char*dir,const char*name,int rows,
 int cols,const double*v,int fam,int dots,lstm_error*err)
@@ -1692,7 +1692,7 @@ ylabel);
 }
 
 /*:537*//*539:*/
-#line 1645 "chapters/experiments.w"
+#line 1646 "chapters/experiments.w"
 
 static int write_figures(FILE*f,exp_grid cells,const char*dir,
 lstm_error*err)
@@ -1701,7 +1701,7 @@ char name[64],range[64];
 snprintf(range,sizeof range,"%g, 0, %g, 1",0.9*exp_lags[0],
 1.1*exp_lags[EXP_LAGS-1]);
 /*536:*/
-#line 1528 "chapters/experiments.w"
+#line 1529 "chapters/experiments.w"
 
 {
 static const char*prologue[]= {
@@ -1761,10 +1761,10 @@ fprintf(f,"%s\n",prologue[q]);
 }
 
 /*:536*/
-#line 1652 "chapters/experiments.w"
+#line 1653 "chapters/experiments.w"
 ;
 /*540:*/
-#line 1661 "chapters/experiments.w"
+#line 1662 "chapters/experiments.w"
 
 {
 int legend= 0;
@@ -1793,7 +1793,7 @@ return-1;
 }
 end_graph(f,"otick.bot,","lag $p$","fraction of runs solved");
 /*538:*/
-#line 1627 "chapters/experiments.w"
+#line 1628 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
 if(legend>>fam&1)
@@ -1802,15 +1802,15 @@ family_label[fam]);
 fprintf(f,"endfig;\n");
 
 /*:538*/
-#line 1688 "chapters/experiments.w"
+#line 1689 "chapters/experiments.w"
 ;
 }
 
 /*:540*/
-#line 1653 "chapters/experiments.w"
+#line 1654 "chapters/experiments.w"
 ;
 /*541:*/
-#line 1696 "chapters/experiments.w"
+#line 1697 "chapters/experiments.w"
 
 {
 int legend= 0;
@@ -1841,7 +1841,7 @@ return-1;
 }
 end_graph(f,"otick.bot,","lag $p$","sequences to success");
 /*538:*/
-#line 1627 "chapters/experiments.w"
+#line 1628 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
 if(legend>>fam&1)
@@ -1850,15 +1850,15 @@ family_label[fam]);
 fprintf(f,"endfig;\n");
 
 /*:538*/
-#line 1725 "chapters/experiments.w"
+#line 1726 "chapters/experiments.w"
 ;
 }
 
 /*:541*/
-#line 1654 "chapters/experiments.w"
+#line 1655 "chapters/experiments.w"
 ;
 /*542:*/
-#line 1744 "chapters/experiments.w"
+#line 1745 "chapters/experiments.w"
 
 {
 static const char*label[4]= {"bptt, last","irtrl, last",
@@ -1878,7 +1878,7 @@ for(int d= -20;d<=0;d+= 5)
 fprintf(f,"otick.lft(btex $10^{%d}$ etex, \"1e%d\");\n",d,d);
 for(int c= 0;c<4;c++){
 /*543:*/
-#line 1776 "chapters/experiments.w"
+#line 1777 "chapters/experiments.w"
 
 {
 char path[1024];
@@ -1912,7 +1912,7 @@ drawn|= 1<<c;
 }
 
 /*:543*/
-#line 1762 "chapters/experiments.w"
+#line 1763 "chapters/experiments.w"
 ;
 }
 end_graph(f,",","sequences trained","separation of the last outputs");
@@ -1925,10 +1925,10 @@ fprintf(f,"endfig;\n");
 }
 
 /*:542*/
-#line 1655 "chapters/experiments.w"
+#line 1656 "chapters/experiments.w"
 ;
 /*544:*/
-#line 1820 "chapters/experiments.w"
+#line 1821 "chapters/experiments.w"
 
 {
 static const int times[5]= {1,2,5,10,100};
@@ -1936,7 +1936,7 @@ int legend= 0,panel= 0;
 fprintf(f,"beginfig(4);\nnumeric pw, ph; pw := 0.95in; ph := 0.8in;\n");
 for(int fam= 0;fam<EXP_FAMILIES;fam++){
 /*545:*/
-#line 1861 "chapters/experiments.w"
+#line 1862 "chapters/experiments.w"
 
 {
 char path[1024];
@@ -1958,7 +1958,7 @@ if(blocks)legend|= 1<<fam;
 }
 
 /*:545*/
-#line 1826 "chapters/experiments.w"
+#line 1827 "chapters/experiments.w"
 ;
 }
 for(int q= 0;q<EXP_LAGS;q++){
@@ -1995,14 +1995,14 @@ fprintf(f,"endfig;\n");
 }
 
 /*:544*/
-#line 1656 "chapters/experiments.w"
+#line 1657 "chapters/experiments.w"
 ;
 fprintf(f,"end\n");
 return 0;
 }
 
 /*:539*//*547:*/
-#line 1964 "chapters/experiments.w"
+#line 1965 "chapters/experiments.w"
 
 static void claim(exp_claims*ck,const char*label,const char*sentence,
 int holds)
@@ -2019,7 +2019,7 @@ ck->datum[0]= '\0';
 }
 
 /*:547*//*548:*/
-#line 1983 "chapters/experiments.w"
+#line 1984 "chapters/experiments.w"
 
 static char*book_path(const char*book,const char*name)
 {
@@ -2076,7 +2076,7 @@ bias_extreme(ck,1,0,0,1,1)<1e-10&&
 bias_extreme(ck,1,0,0,1,1)>=0);
 
 /*:365*//*494:*/
-#line 349 "chapters/experiments.w"
+#line 350 "chapters/experiments.w"
 
 claim(ck,"figure-together-at-1","All methods but tbptt:ceil(p/2) and "
 "uoro lie together at 1",all_solved(ck,0,0,5,1000)&&
@@ -2089,7 +2089,7 @@ claim(ck,"figure-snap1-near-irtrl","snap1 nearly on irtrl: medians "
 "within a factor 1.25 at every lag",medians_within(ck,5,3,1.25));
 
 /*:494*//*500:*/
-#line 454 "chapters/experiments.w"
+#line 455 "chapters/experiments.w"
 
 claim(ck,"bptt-every-lag","BPTT solved the lag task in every run at "
 "every lag we tried",all_solved(ck,0,0,5,1000));
@@ -2098,7 +2098,7 @@ claim(ck,"bptt-slow-growth","The median number of sequences of BPTT "
 1000));
 
 /*:500*//*501:*/
-#line 478 "chapters/experiments.w"
+#line 479 "chapters/experiments.w"
 
 claim(ck,"tbptt-half-none-from-20","with a window of ceil(p/2) steps, "
 "from p = 20 on no run solved the task",none_solved(ck,0,1,20,1000));
@@ -2108,7 +2108,7 @@ claim(ck,"tbptt-double-is-bptt","A window of 2p is BPTT itself, run "
 "for run",same_runs(ck,0,0,2)&&same_runs(ck,1,0,2));
 
 /*:501*//*502:*/
-#line 510 "chapters/experiments.w"
+#line 511 "chapters/experiments.w"
 
 claim(ck,"retention-long-lags","at p = 200 and p = 500 every solved "
 "network of BPTT, truncated BPTT with the window 2p, the internal RTRL "
@@ -2123,7 +2123,7 @@ claim(ck,"retention-short-less","The short lags hold less: at p = 5 "
 fewer_kept(ck,0,5,100,2));
 
 /*:502*//*503:*/
-#line 541 "chapters/experiments.w"
+#line 542 "chapters/experiments.w"
 
 claim(ck,"irtrl-fewer-sequences","the internal RTRL needed fewer "
 "sequences than BPTT at every lag from 10 on",
@@ -2132,7 +2132,7 @@ claim(ck,"irtrl-less-time","in less processor time than BPTT at "
 "p = 1000",less_time(ck,3,0,1000));
 
 /*:503*//*504:*/
-#line 568 "chapters/experiments.w"
+#line 569 "chapters/experiments.w"
 
 claim(ck,"snap1-every-run","SnAp-1 solved every run up to p = 200",
 all_solved(ck,0,5,5,200));
@@ -2143,7 +2143,7 @@ claim(ck,"uoro-keeps-least","UORO's networks kept the memory over "
 keeps_least(ck,6,1));
 
 /*:504*//*505:*/
-#line 620 "chapters/experiments.w"
+#line 621 "chapters/experiments.w"
 
 claim(ck,"every-p5-solved","With a target at every step every "
 "method but the short window solved all ten runs at p = 5",
@@ -2185,7 +2185,7 @@ diag_median(ck,1,0,100,2)<diag_median(ck,0,3,100,2)&&
 diag_median(ck,1,3,100,2)<diag_median(ck,0,0,100,2));
 
 /*:505*//*506:*/
-#line 671 "chapters/experiments.w"
+#line 672 "chapters/experiments.w"
 
 claim(ck,"noisy-all-solved","The noisy task was solved in all three "
 "runs of each method at p = q = 100, 500 and 1000",
@@ -2195,14 +2195,14 @@ claim(ck,"noisy-few-hundred","the medians are all below 11,000 "
 medians_below(ck,2,3,11000));
 
 /*:506*//*507:*/
-#line 686 "chapters/experiments.w"
+#line 687 "chapters/experiments.w"
 
 claim(ck,"other-tasks-below-1997","the Reber grammar and the adding "
 "problem were solved in every run, after medians below the paper's "
 "means",other_below(ck,0,8440)&&other_below(ck,1,74000));
 
 /*:507*//*508:*/
-#line 712 "chapters/experiments.w"
+#line 713 "chapters/experiments.w"
 
 claim(ck,"sens-within-reach","every cell of the sensitivity grid "
 "solved some runs with each method",sens_least(ck)>=1);
@@ -2221,14 +2221,14 @@ sens_missing(ck,0)+sens_missing(ck,3)> 0&&
 sens_most_missing(ck)<=4);
 
 /*:508*/
-#line 2015 "chapters/experiments.w"
+#line 2016 "chapters/experiments.w"
 ;
 printf("%d claims checked, %d fail\n",ck->checked,ck->failed);
 return ck->failed?1:0;
 }
 
 /*:548*//*549:*/
-#line 2024 "chapters/experiments.w"
+#line 2025 "chapters/experiments.w"
 
 static int read_bias(const char*book,exp_claims*ck)
 {
@@ -2274,7 +2274,7 @@ return good&&ck->nbias> 0?0:1;
 }
 
 /*:549*//*550:*/
-#line 2079 "chapters/experiments.w"
+#line 2080 "chapters/experiments.w"
 
 static const exp_cell*cell_at(const exp_report*rep,int kind,int fam,
 size_t p)
@@ -2386,7 +2386,7 @@ return seen> 0;
 }
 
 /*:550*//*551:*/
-#line 2198 "chapters/experiments.w"
+#line 2199 "chapters/experiments.w"
 
 static int keeps_least(exp_claims*ck,int fam,int r)
 {
@@ -2435,7 +2435,7 @@ return-1;
 }
 
 /*:551*//*552:*/
-#line 2256 "chapters/experiments.w"
+#line 2257 "chapters/experiments.w"
 
 static int grows_slowly(exp_claims*ck,int fam,size_t from,size_t to)
 {
@@ -2531,7 +2531,7 @@ return c->runs> 0&&c->solved==c->runs&&m<bound;
 }
 
 /*:552*//*553:*/
-#line 2354 "chapters/experiments.w"
+#line 2355 "chapters/experiments.w"
 
 static int medians_within(exp_claims*ck,int a,int b,double factor)
 {
@@ -2554,7 +2554,7 @@ return seen> 0;
 }
 
 /*:553*//*554:*/
-#line 2379 "chapters/experiments.w"
+#line 2380 "chapters/experiments.w"
 
 static double diag_field(exp_claims*ck,int every,int fam,size_t p,int k,
 double q)
@@ -2592,7 +2592,7 @@ return diag_field(ck,every,fam,p,k,0.5);
 }
 
 /*:554*//*555:*/
-#line 2424 "chapters/experiments.w"
+#line 2425 "chapters/experiments.w"
 
 static int sens_least(exp_claims*ck)
 {
@@ -2675,7 +2675,7 @@ return memcmp(u,v,(size_t)e->solved*sizeof*u)==0;
 }
 
 /*:555*//*556:*/
-#line 2517 "chapters/experiments.w"
+#line 2518 "chapters/experiments.w"
 
 static int bias_is(const exp_bias_net*b,int bias)
 {
@@ -4044,7 +4044,7 @@ static const lstm_command commands[]= {
 {"bench","time the gradient methods and fit their growth",cmd_bench},
 
 /*:429*//*482:*/
-#line 72 "chapters/experiments.w"
+#line 73 "chapters/experiments.w"
 
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
