@@ -22,7 +22,7 @@ EXPDIR   = book/experiments
         deps-test example check-fresh student student-code student-test fast bench \
         experiments-long experiments-report align balance inside inside-models \
         bias bias-models claims experiments-sensitivity bench-hybrid \
-        crosscheck torchspeed FORCE
+        crosscheck torchspeed threads-bench FORCE
 .DELETE_ON_ERROR:
 
 all: lstm liblstm.a book example
@@ -312,6 +312,14 @@ bench-hybrid: build/release/lstm
 	sh book/hybrid.sh book/bench-hybrid.txt book/bench-hybrid-blocks.txt > book/hybrid.tex.tmp
 	mv book/hybrid.tex.tmp book/hybrid.tex
 
+# `make threads-bench' times `lstm grad --method bptt' on 1 and 2 threads
+# (book/threads.sh) and writes book/threads.txt (the raw times) and
+# book/threads.tex (the numbers of the section "Two threads, measured" of
+# the speed chapter); about twenty seconds.  Commit both.
+threads-bench: build/release/lstm
+	sh book/threads.sh build/release/lstm 7 book/threads.txt > book/threads.tex.tmp
+	mv book/threads.tex.tmp book/threads.tex
+
 # `make align' runs `lstm align' over the grid of the chapter "How good
 # is each gradient" and rewrites book/align.txt (the raw output) and
 # book/align.tex (its tables) and book/align.mp (its figures) with their
@@ -470,7 +478,7 @@ define run_pdftex
 endef
 
 book/lstm.pdf: book/lstm.tex book/lstm.mini book/miniindex.tex \
-              book/example.tex $(DIAGRAMS) book/bench.tex book/hybrid.tex book/align.tex \
+              book/example.tex $(DIAGRAMS) book/bench.tex book/threads.tex book/hybrid.tex book/align.tex \
               book/balance.tex book/balance-1.mps book/align-1.mps \
               book/inside.tex book/inside-1.mps book/bias.tex book/bias-1.mps \
               $(EXPDIR)/results.tex $(EXPDIR)/figures-1.mps
@@ -548,12 +556,12 @@ $(SD)/lstm.tex: $(WEBS) $(STUDENT_CH) | deps-book
 $(SD)/lstm.mini: $(WEBS) $(STUDENT_CH) book/miniindex.sh | deps-book
 	$(call ctwill_mini,$(STUDENT_CH),$(SD))
 $(SD)/lstm.pdf: $(SD)/lstm.tex $(SD)/lstm.mini book/miniindex.tex \
-              book/example.tex $(DIAGRAMS) book/bench.tex book/hybrid.tex book/align.tex \
+              book/example.tex $(DIAGRAMS) book/bench.tex book/threads.tex book/hybrid.tex book/align.tex \
               book/balance.tex book/balance-1.mps book/align-1.mps \
               book/inside.tex book/inside-1.mps book/bias.tex book/bias-1.mps \
               $(EXPDIR)/results.tex $(EXPDIR)/figures-1.mps
 	mkdir -p $(SD)/experiments
-	cp book/example.tex book/miniindex.tex $(DIAGRAMS) book/bench.tex book/hybrid.tex book/align.tex \
+	cp book/example.tex book/miniindex.tex $(DIAGRAMS) book/bench.tex book/threads.tex book/hybrid.tex book/align.tex \
 	  book/balance.tex book/balance-*.mps book/align-*.mps \
 	  book/inside.tex book/inside-*.mps book/bias.tex book/bias-*.mps $(SD)/
 	cp $(EXPDIR)/results.tex $(EXPDIR)/figures-*.mps $(SD)/experiments/

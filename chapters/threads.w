@@ -367,24 +367,38 @@ static int cores_available(void)
 }
 
 @*1 Two threads, measured.
-\.{book/threads.sh} times \.{lstm grad --method bptt} as a whole
-process on a file of 40 sequences of $T=100$ steps with $m=n=128$, the
-file of the comparison with PyTorch above, which it makes with random
-numbers and deletes afterwards: \threadsruns\ runs each with
-\.{--threads 1} and \.{--threads 2}, alternating, and takes the medians.
-On \threadsdate, on \threadsmachine, with the load average
-\threadsload\ before the runs (the machine is shared, so these times
-carry its load), the medians were \threadsone\ seconds on one thread and
-\threadstwo\ on two, a speed-up of \threadsspeedup. The part of the
-time that one thread spends outside the gradients, reading the two
-files and writing the gradient, is measured by the same script with a
-file of one sequence, \threadsserial\ seconds, and taken as the serial
-part: the fraction $f=\threadsfraction$ of the one-thread time.
-Amdahl's law, $t_N=t_1\bigl(f+(1-f)/N\bigr)$, then predicts, for a
-machine with cores as fast as these and nothing else running, the
-speed-ups \threadsfour, \threadseight\ and \threadssixteen\ on 4, 8 and
-16 cores. The prediction is an upper bound: it leaves out the
-memory bandwidth that the cores share, and the wait of a thread for its
-turn to add, which is at most one sequence.
+\input threads
+The script \.{book/threads.sh} (run by \.{make threads-bench}) times
+the whole process of \.{lstm grad} with BPTT on a file of 40 sequences
+of $T=100$ steps with $m=n=128$ and a target at every step, the shape of
+the comparison with PyTorch above. It makes the file with random
+numbers (\.{book/threads-data.sh}) and deletes it afterwards, runs
+\threadsruns\ rounds of one thread, two threads and \.{lstm bench} of
+BPTT at $n=128$ and $T=100$, and takes the medians. On \threadsdate, on
+an \threadsmachine, with the load average \threadsload\ over the last 1,
+5 and 15 minutes before the runs, the medians were \threadsone\ seconds
+on one thread and \threadstwo\ on two, a speed-up of \threadsspeedup.
+The load is part of the result: when other programs keep more processes
+running than there are cores (a load above 2 here), a second thread
+finds no idle core to run on, and the times measure the machine's load
+as much as the program.
+
+What the program can gain is predicted from its parts. The arithmetic
+is 4,000 steps of BPTT at \threadsstep\ microseconds a step (the median
+of \.{lstm bench}), \threadscompute\ seconds, and it is what the threads
+share; the rest of the one-thread time, \threadsserial\ seconds, is
+reading the two files, checking them and writing the gradient, done on
+one thread: the serial fraction $f=\threadsfraction$. Amdahl's law,
+$t_N=t_1\bigl(f+(1-f)/N\bigr)$, then gives the speed-ups
+\threadsamdahltwo, \threadsfour, \threadseight\ and \threadssixteen\ on
+2, 4, 8 and 16 idle cores as fast as these. It is an upper bound: it
+leaves out the memory bandwidth the cores share and the wait of a thread
+for its turn to add, at most one sequence. On this file the reading, not
+the arithmetic, is what more cores cannot shorten: the next gain is in
+reading the numbers faster (or on several threads), not in more threads
+for the gradients. The memory grows as stated: each thread beyond the
+first holds one more trace of BPTT (\threadstrace~MiB here, the
+working storage \.{lstm bench} reports) and one more gradient
+(\threadsgrad~MiB)\threadspeak.
 @^Amdahl's law@>
 @^speed, threads@>
