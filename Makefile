@@ -229,7 +229,7 @@ build/%/check_lstm: $(TESTS) tests/suites.h build/%/liblstm.a generated/lstm.h \
 # The command under ThreadSanitizer, for tests/threads.sh: the library
 # with POSIX threads, since the sanitizer of gcc 12 does not know the
 # threads that C11's thrd_create starts (they crash at their first
-# instrumented call); the two differ only in the five calls of the
+# instrumented call); the two differ only in the eight small functions of the
 # library's thread layer.
 build/tsan/lstm: generated/lstm.c generated/main.c generated/lstm.h
 	@mkdir -p $(@D)

@@ -61,9 +61,10 @@ GNU's C library has it from version 2.28 (2018), and this machine's has
 it, so the library uses it there; elsewhere it uses POSIX threads where
 the system has them, and otherwise computes on one thread. The choice
 is made when the library is compiled, by the preprocessor, and
-|lstm_thread_kind| names it (\.{lstm grad --help} prints it). Five
-operations are all the library needs, and a thin layer of functions
-gives both kinds the same names. (The macros |LSTM_NO_C11_THREADS| and
+|lstm_thread_kind| names it (\.{lstm grad --help} prints it). Eight
+small operations are all the library needs (start and join a thread;
+make and free a lock with its condition; lock, unlock, wait and wake),
+and a thin layer of functions gives both kinds the same names. (The macros |LSTM_NO_C11_THREADS| and
 |LSTM_ONE_THREAD| force the second and third choice, to test them.)
 @^threads, C11@>
 @^POSIX threads@>

@@ -303,31 +303,31 @@ size_t ldv,size_t steps,const double*keep,const double*coef,
 const double*e);
 
 /*:455*//*465:*/
-#line 71 "chapters/threads.w"
+#line 72 "chapters/threads.w"
 
 #if !defined(LSTM_ONE_THREAD) && !defined(LSTM_NO_C11_THREADS)
 #if !defined(__STDC_NO_THREADS__) && defined(__has_include)
 #if __has_include(<threads.h> )
 #define LSTM_C11_THREADS 1
 #endif
-#line 77 "chapters/threads.w"
-#endif
 #line 78 "chapters/threads.w"
 #endif
 #line 79 "chapters/threads.w"
+#endif
+#line 80 "chapters/threads.w"
 #if !defined(LSTM_ONE_THREAD) && !defined(LSTM_C11_THREADS)
 #if defined(__unix__) || defined(__APPLE__)
 #include <unistd.h> 
 #if defined(_POSIX_THREADS) && _POSIX_THREADS >  0
 #define LSTM_POSIX_THREADS 1
 #endif
-#line 85 "chapters/threads.w"
-#endif
 #line 86 "chapters/threads.w"
 #endif
 #line 87 "chapters/threads.w"
+#endif
+#line 88 "chapters/threads.w"
 /*466:*/
-#line 90 "chapters/threads.w"
+#line 91 "chapters/threads.w"
 
 #if defined(LSTM_C11_THREADS)
 #include <threads.h> 
@@ -353,13 +353,13 @@ static void unlock(lstm_mutex*m){mtx_unlock(m);}
 static void wait_turn(lstm_cond*c,lstm_mutex*m){cnd_wait(c,m);}
 static void wake_all(lstm_cond*c){cnd_broadcast(c);}
 #endif
-#line 115 "chapters/threads.w"
+#line 116 "chapters/threads.w"
 
 /*:466*/
-#line 87 "chapters/threads.w"
+#line 88 "chapters/threads.w"
 
 /*467:*/
-#line 119 "chapters/threads.w"
+#line 120 "chapters/threads.w"
 
 #if defined(LSTM_POSIX_THREADS)
 #include <pthread.h> 
@@ -387,14 +387,14 @@ static void wait_turn(lstm_cond*c,lstm_mutex*m)
 {pthread_cond_wait(c,m);}
 static void wake_all(lstm_cond*c){pthread_cond_broadcast(c);}
 #endif
-#line 146 "chapters/threads.w"
+#line 147 "chapters/threads.w"
 
 /*:467*/
-#line 88 "chapters/threads.w"
+#line 89 "chapters/threads.w"
 
 
 /*:465*//*468:*/
-#line 150 "chapters/threads.w"
+#line 151 "chapters/threads.w"
 
 #if !defined(LSTM_C11_THREADS) && !defined(LSTM_POSIX_THREADS)
 #define LSTM_THREAD_KIND "one thread"
@@ -405,10 +405,10 @@ static void unlock(lstm_mutex*m){(void)m;}
 static void wait_turn(lstm_cond*c,lstm_mutex*m){(void)c;(void)m;}
 static void wake_all(lstm_cond*c){(void)c;}
 #endif
-#line 160 "chapters/threads.w"
+#line 161 "chapters/threads.w"
 
 /*:468*//*470:*/
-#line 168 "chapters/threads.w"
+#line 169 "chapters/threads.w"
 
 typedef struct grad_pool{
 const lstm_net*net;
@@ -4352,12 +4352,12 @@ kernels->carry_row(s,g,len,v,ldv,steps,keep,coef,e);
 
 #line 1 "chapters/threads.w"
 /*:462*//*469:*/
-#line 161 "chapters/threads.w"
+#line 162 "chapters/threads.w"
 
 const char*lstm_thread_kind(void){return LSTM_THREAD_KIND;}
 
 /*:469*//*471:*/
-#line 198 "chapters/threads.w"
+#line 199 "chapters/threads.w"
 
 static int grad_worker(void*arg)
 {
@@ -4379,7 +4379,7 @@ p->failed= 1,p->status= status,*p->err= job->err;
 stop= 1;
 }else{
 /*472:*/
-#line 227 "chapters/threads.w"
+#line 228 "chapters/threads.w"
 
 if(s==0)memcpy(p->grad->theta,job->g.theta,
 p->grad->P*sizeof*p->grad->theta);
@@ -4388,7 +4388,7 @@ p->grad->theta[k]+= job->g.theta[k];
 p->loss+= seq_loss;
 
 /*:472*/
-#line 218 "chapters/threads.w"
+#line 219 "chapters/threads.w"
 ;
 p->next= s+1;
 }
@@ -4399,7 +4399,7 @@ return 0;
 }
 
 /*:471*//*473:*/
-#line 240 "chapters/threads.w"
+#line 241 "chapters/threads.w"
 
 int lstm_gradient_threads(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,int threads,lstm_net*grad,
@@ -4415,7 +4415,7 @@ if(N> data->count)N= data->count> 0?data->count:1;
 #if !defined(LSTM_C11_THREADS) && !defined(LSTM_POSIX_THREADS)
 N= 1;
 #endif
-#line 255 "chapters/threads.w"
+#line 256 "chapters/threads.w"
  memset(grad->theta,0,grad->P*sizeof*grad->theta);
 *loss= 0;
 if(st)st->work_bytes= 0;
@@ -4431,7 +4431,7 @@ status= lstm_net_like(&job[j].g,net,err);
 }
 if(status==LSTM_OK){
 /*474:*/
-#line 283 "chapters/threads.w"
+#line 284 "chapters/threads.w"
 
 #if defined(LSTM_C11_THREADS) || defined(LSTM_POSIX_THREADS)
 {
@@ -4464,13 +4464,13 @@ sync_free(&p.mutex,&p.turn);
 free(tid);free(started);
 }
 #else
-#line 315 "chapters/threads.w"
+#line 316 "chapters/threads.w"
  grad_worker(&job[0]);
 #endif
-#line 317 "chapters/threads.w"
+#line 318 "chapters/threads.w"
 
 /*:474*/
-#line 269 "chapters/threads.w"
+#line 270 "chapters/threads.w"
 ;
 status= p.failed?p.status:LSTM_OK;
 *loss= p.loss;

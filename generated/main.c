@@ -33,7 +33,7 @@ static int bench_method(const lstm_method*meth,long param,
 const size_t*cells,size_t ncells,const size_t*steps,size_t nsteps);
 
 /*:430*//*475:*/
-#line 329 "chapters/threads.w"
+#line 330 "chapters/threads.w"
 
 #define LSTM_MAX_THREADS_TEXT "1024" 
 static int parse_threads(const char*val);
@@ -827,7 +827,7 @@ else fprintf(stderr,"lstm bench: no %s for %s at %s %zu: a measurement "
 }
 
 /*:437*//*476:*/
-#line 334 "chapters/threads.w"
+#line 335 "chapters/threads.w"
 
 static int parse_threads(const char*val)
 {
@@ -841,7 +841,7 @@ return*end!='\0'||errno==ERANGE||v<1||v> LSTM_MAX_THREADS?
 }
 
 /*:476*//*477:*/
-#line 354 "chapters/threads.w"
+#line 355 "chapters/threads.w"
 
 static int cores_available(void)
 {
@@ -850,11 +850,11 @@ long c= 0;
 cpu_set_t set;
 if(sched_getaffinity(0,sizeof set,&set)==0)c= CPU_COUNT(&set);
 #endif
-#line 362 "chapters/threads.w"
+#line 363 "chapters/threads.w"
 #if defined(_SC_NPROCESSORS_ONLN)
 if(c<1)c= sysconf(_SC_NPROCESSORS_ONLN);
 #endif
-#line 365 "chapters/threads.w"
+#line 366 "chapters/threads.w"
  if(c<1)c= 1;
 return c> LSTM_MAX_THREADS?LSTM_MAX_THREADS:(int)c;
 }
