@@ -30,5 +30,5 @@ for lstm in "$@"; do
     fail=1
   fi
 done
-[ $fail = 0 ] && echo "threads.sh: the same bytes on 1, 2, 3 and 7 threads ($#) build(s)"
+[ $fail = 0 ] && echo "threads.sh: the same bytes on 1, 2, 3 and 7 threads, in each of $# builds"
 exit $fail
