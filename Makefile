@@ -227,7 +227,8 @@ build/%/check_lstm: $(TESTS) tests/suites.h build/%/liblstm.a generated/lstm.h \
 	  -DTESTOUT='"build/$*"' -o $@ $(TESTS) \
 	  build/$*/liblstm.a $(CHECK_LIBS) $(LDLIBS)
 # The command under ThreadSanitizer, for tests/threads.sh: the library
-# with POSIX threads, since the sanitizer of gcc 12 does not know the
+# with POSIX threads, since the sanitizer of gcc 12 (and of clang 14)
+# does not know the
 # threads that C11's thrd_create starts (they crash at their first
 # instrumented call); the two differ only in the eight small functions of the
 # library's thread layer.
