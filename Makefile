@@ -228,10 +228,9 @@ build/%/check_lstm: $(TESTS) tests/suites.h build/%/liblstm.a generated/lstm.h \
 	  build/$*/liblstm.a $(CHECK_LIBS) $(LDLIBS)
 # The command under ThreadSanitizer, for tests/threads.sh: the library
 # with POSIX threads, since the sanitizer of gcc 12 (and of clang 14)
-# does not know the
-# threads that C11's thrd_create starts (they crash at their first
-# instrumented call); the two differ only in the eight small functions of the
-# library's thread layer.
+# does not know the threads that C11's thrd_create starts (they crash at
+# their first instrumented call); the two differ only in the eight small
+# functions of the library's thread layer.
 build/tsan/lstm: generated/lstm.c generated/main.c generated/lstm.h
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -O1 -fsanitize=thread -DLSTM_NO_C11_THREADS -Igenerated \
