@@ -8,7 +8,7 @@ CFLAGS  = -std=c11 -Wall -Wextra -Wpedantic -Werror -O3 -g
 DEBUG_CFLAGS = -std=c11 -Wall -Wextra -Wpedantic -Werror -O0 -g3
 SAN     = -fsanitize=address,undefined -fno-omit-frame-pointer \
           -fno-sanitize-recover=all
-LDLIBS  = -lm
+LDLIBS  = -lm -pthread
 
 WEBS     = lstm.w $(wildcard chapters/*.w)
 LIBSRC   = generated/lstm.c generated/lstm.h
@@ -22,7 +22,7 @@ EXPDIR   = book/experiments
         deps-test example check-fresh student student-code student-test fast bench \
         experiments-long experiments-2a experiments-battery experiments-unseen experiments-report align balance inside inside-models \
         bias bias-models claims experiments-sensitivity bench-hybrid text text-runs \
-        crosscheck torchspeed FORCE
+        crosscheck torchspeed threads-bench FORCE
 .DELETE_ON_ERROR:
 
 all: lstm liblstm.a book example
@@ -226,6 +226,15 @@ build/%/check_lstm: $(TESTS) tests/suites.h build/%/liblstm.a generated/lstm.h \
 	$(CC) $(FLAGS_$*) $(CHECK_FLAGS) -Igenerated -DLSTM_BIN='"build/$*/lstm"' \
 	  -DTESTOUT='"build/$*"' -o $@ $(TESTS) \
 	  build/$*/liblstm.a $(CHECK_LIBS) $(LDLIBS)
+# The command under ThreadSanitizer, for tests/threads.sh: the library
+# with POSIX threads, since the sanitizer of gcc 12 (and of clang 14)
+# does not know the threads that C11's thrd_create starts (they crash at
+# their first instrumented call); the two differ only in the eight small
+# functions of the library's thread layer.
+build/tsan/lstm: generated/lstm.c generated/main.c generated/lstm.h
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -O1 -fsanitize=thread -DLSTM_NO_C11_THREADS -Igenerated \
+	  -o $@ generated/main.c generated/lstm.c $(LDLIBS)
 build/%/fuzz: tests/fuzz.c build/%/liblstm.a generated/lstm.h
 	$(CC) $(FLAGS_$*) -Igenerated -o $@ tests/fuzz.c build/$*/liblstm.a $(LDLIBS)
 
@@ -302,6 +311,14 @@ bench-hybrid: build/release/lstm
 	mv book/bench-hybrid-blocks.txt.tmp book/bench-hybrid-blocks.txt
 	sh book/hybrid.sh book/bench-hybrid.txt book/bench-hybrid-blocks.txt > book/hybrid.tex.tmp
 	mv book/hybrid.tex.tmp book/hybrid.tex
+
+# `make threads-bench' times `lstm grad --method bptt' on 1 and 2 threads
+# (book/threads.sh) and writes book/threads.txt (the raw times) and
+# book/threads.tex (the numbers of the section "Two threads, measured" of
+# the speed chapter); about twenty seconds.  Commit both.
+threads-bench: build/release/lstm
+	sh book/threads.sh build/release/lstm 7 book/threads.txt > book/threads.tex.tmp
+	mv book/threads.tex.tmp book/threads.tex
 
 # `make align' runs `lstm align' over the grid of the chapter "How good
 # is each gradient" and rewrites book/align.txt (the raw output) and
@@ -483,7 +500,7 @@ define run_pdftex
 endef
 
 book/lstm.pdf: book/lstm.tex book/lstm.mini book/miniindex.tex \
-              book/example.tex $(DIAGRAMS) book/bench.tex book/hybrid.tex book/align.tex \
+              book/example.tex $(DIAGRAMS) book/bench.tex book/threads.tex book/hybrid.tex book/align.tex \
               book/balance.tex book/balance-1.mps book/align-1.mps \
               book/inside.tex book/inside-1.mps book/bias.tex book/bias-1.mps \
               book/text.tex book/text-1.mps \
@@ -562,13 +579,13 @@ $(SD)/lstm.tex: $(WEBS) $(STUDENT_CH) | deps-book
 $(SD)/lstm.mini: $(WEBS) $(STUDENT_CH) book/miniindex.sh | deps-book
 	$(call ctwill_mini,$(STUDENT_CH),$(SD))
 $(SD)/lstm.pdf: $(SD)/lstm.tex $(SD)/lstm.mini book/miniindex.tex \
-              book/example.tex $(DIAGRAMS) book/bench.tex book/hybrid.tex book/align.tex \
+              book/example.tex $(DIAGRAMS) book/bench.tex book/threads.tex book/hybrid.tex book/align.tex \
               book/balance.tex book/balance-1.mps book/align-1.mps \
               book/inside.tex book/inside-1.mps book/bias.tex book/bias-1.mps \
               book/text.tex book/text-1.mps \
               $(EXPDIR)/results.tex $(EXPDIR)/results-2a.tex $(EXPDIR)/battery.tex $(EXPDIR)/figures-1.mps
 	mkdir -p $(SD)/experiments
-	cp book/example.tex book/miniindex.tex $(DIAGRAMS) book/bench.tex book/hybrid.tex book/align.tex \
+	cp book/example.tex book/miniindex.tex $(DIAGRAMS) book/bench.tex book/threads.tex book/hybrid.tex book/align.tex \
 	  book/balance.tex book/balance-*.mps book/align-*.mps \
 	  book/inside.tex book/inside-*.mps book/bias.tex book/bias-*.mps book/text.tex book/text-*.mps $(SD)/
 	cp $(EXPDIR)/results.tex $(EXPDIR)/results-2a.tex $(EXPDIR)/battery.tex $(EXPDIR)/figures-*.mps $(SD)/experiments/
@@ -580,15 +597,17 @@ student-test: $(SD)/check_student
 	$(SD)/check_student
 
 # ---------------------------------------------------------------- experiments
-# `make experiments' runs the grid of the Experiments chapter on both cores
-# and writes its tables and figures into book/experiments, which are
+# `make experiments' runs the grid of the Experiments chapter on every
+# core (JOBS processes at once, the cores online unless given, as in
+# `make experiments JOBS=1') and writes its tables and figures into book/experiments, which are
 # committed; the book is built from them without rerunning the grid.  The
 # run's wall-clock time goes into the tables.
+JOBS = $(shell getconf _NPROCESSORS_ONLN 2>/dev/null || nproc 2>/dev/null || echo 1)
 experiments: build/release/lstm
 	@mkdir -p $(EXPDIR)
 	@start=$$(date +%s); \
 	build/release/lstm experiments --list $(EXPDIR) | \
-	  xargs -P 2 -L 1 build/release/lstm train > $(EXPDIR)/results.tmp \
+	  xargs -P $(JOBS) -L 1 build/release/lstm train > $(EXPDIR)/results.tmp \
 	  || { echo "an experiment failed" >&2; exit 1; }; \
 	mv $(EXPDIR)/results.tmp $(EXPDIR)/results.txt; \
 	end=$$(date +%s); echo $$((end - start)) > $(EXPDIR)/seconds.txt; \
@@ -596,12 +615,13 @@ experiments: build/release/lstm
 	$(MAKE) --no-print-directory experiments-report
 
 # `make experiments-long' runs the long grid (p = 500 and 1000, and the
-# noisy lag task of Experiment 2c) the same way, into results-long.txt.
+# noisy lag task of Experiment 2c) the same way (JOBS at once), into
+# results-long.txt.
 experiments-long: build/release/lstm
 	@mkdir -p $(EXPDIR)
 	@start=$$(date +%s); \
 	build/release/lstm experiments --list-long $(EXPDIR) | \
-	  xargs -P 2 -L 1 build/release/lstm train > $(EXPDIR)/results-long.tmp \
+	  xargs -P $(JOBS) -L 1 build/release/lstm train > $(EXPDIR)/results-long.tmp \
 	  || { echo "an experiment failed" >&2; exit 1; }; \
 	mv $(EXPDIR)/results-long.tmp $(EXPDIR)/results-long.txt; \
 	end=$$(date +%s); echo $$((end - start)) > $(EXPDIR)/seconds-long.txt; \
@@ -610,12 +630,12 @@ experiments-long: build/release/lstm
 
 # `make experiments-sensitivity' runs the sensitivity grid at p = 100 (the
 # input-gate constant c and Adam's rate; 240 runs, about eight minutes on
-# one core) into results-sensitivity.txt, one process at a time.
+# one core) into results-sensitivity.txt, JOBS processes at once.
 experiments-sensitivity: build/release/lstm
 	@mkdir -p $(EXPDIR)
 	@start=$$(date +%s); \
 	build/release/lstm experiments --list-sensitivity | \
-	  nice -n 10 xargs -P 1 -L 1 build/release/lstm train \
+	  nice -n 10 xargs -P $(JOBS) -L 1 build/release/lstm train \
 	  > $(EXPDIR)/results-sensitivity.tmp \
 	  || { echo "an experiment failed" >&2; exit 1; }; \
 	mv $(EXPDIR)/results-sensitivity.tmp $(EXPDIR)/results-sensitivity.txt; \
@@ -696,11 +716,14 @@ $(EXPDIR)/figures-1.mps: $(EXPDIR)/figures.mp $(wildcard $(EXPDIR)/*.d) | deps-b
 # figures' files and their MetaPost build (tests/figures.sh); then the
 # claims of the text against the committed results (make claims), the
 # claims against perturbed copies of them (tests/claims.sh), and the
-# freshness of the input-gate bias measurements (tests/bias.sh).
+# freshness of the input-gate bias measurements (tests/bias.sh); and
+# tests/threads.sh, the same gradient on 1, 2, 3 and 7 threads, run with
+# the release build and under ThreadSanitizer (build/tsan/lstm).
 FUZZ_SECONDS = 3
 FUZZ_SEED = 1
 test: deps-test build/release/check_lstm build/asan/check_lstm \
-      build/debug/lstm build/release/lstm build/asan/lstm build/asan/fuzz
+      build/debug/lstm build/release/lstm build/asan/lstm build/asan/fuzz \
+      build/tsan/lstm
 	build/release/check_lstm
 	LSTM_KERNELS=portable build/release/check_lstm
 	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
@@ -713,6 +736,7 @@ test: deps-test build/release/check_lstm build/asan/check_lstm \
 	  build/asan/fuzz build/fuzz-input $(FUZZ_SECONDS) $(FUZZ_SEED) \
 	  tests/bad/*.model tests/bad/*.seq tests/worked-example/gomez.*
 	sh tests/valgrind.sh build/release/check_lstm build/release/lstm
+	sh tests/threads.sh build/release/lstm build/tsan/lstm
 	sh tests/gdb.sh build/debug/lstm
 	sh tests/equations.sh
 	sh tests/student.sh

@@ -447,7 +447,10 @@ of them gets a message that lists them.
 the data fit the network, clears |grad|, and adds the gradient of every
 sequence, each sequence starting from $\state=\out=0$. The loss it returns
 is the sum over the sequences. A loss or a gradient that is not finite is
-an error (|LSTM_EDATA|), never a result.
+an error (|LSTM_EDATA|), never a result. It is the function of the
+section ``Every core, with the same bits'' of the chapter on speed on one
+thread: that function computes each sequence's gradient by itself and
+adds them in the order of the file, on as many threads as it is given.
 
 @<Public functions@>=
 int lstm_gradient(const lstm_net *net, const lstm_data *data,
@@ -459,19 +462,8 @@ int lstm_gradient(const lstm_net *net, const lstm_data *data,
   const lstm_method *meth, long param, lstm_net *grad, double *loss,
   lstm_stats *st, lstm_error *err)
 {
-  int status = lstm_data_fits(net, data, err);
-  if (status != LSTM_OK) return status;
-  memset(grad->theta, 0, grad->P * sizeof *grad->theta);
-  if (st) st->work_bytes = 0;
-  *loss = 0;
-  for (size_t s = 0; s < data->count; s++) {
-    double seq_loss = 0;
-    status = meth->grad(net, &data->seq[s], param, grad, &seq_loss, st, err);
-    if (status != LSTM_OK) return status;
-    *loss += seq_loss;
-  }
-  if ((status = lstm_finite_loss(*loss, err)) != LSTM_OK) return status;
-  return lstm_finite_net(grad, "the gradient", err);
+  return lstm_gradient_threads(net, data, meth, param, 1, grad, loss, st,
+    err);
 }
 
 @*1 Exercises.

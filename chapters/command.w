@@ -14,6 +14,7 @@ signal, with nothing written (the section ``Signals'' below).
 @^exit status@>
 
 @(generated/main.c@>=
+#define _GNU_SOURCE /* for |sched_getaffinity|, where the system has it */
 #define _POSIX_C_SOURCE 200809L /* for |isatty| and the calls that write files */
 #include "lstm.h"
 #include <stdlib.h>
@@ -25,6 +26,7 @@ signal, with nothing written (the section ``Signals'' below).
 #include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <sched.h>
 @<Declarations of the command@>@;
 @<Subcommands@>@;
 @<The table of subcommands@>@;
@@ -626,11 +628,13 @@ typedef struct lstm_options {
     default */
   int seed_given; /* whether \.{--seed} was given */
   int progress; /* \.{--progress}: show progress on any standard error */
+  int threads; /* \.{--threads}: the cores the process may use unless given */
 } lstm_options;
 #define WITH_METHOD 1
 #define WITH_EPS 2
 #define WITH_SEED 4
 #define WITH_SAMPLE 8
+#define WITH_THREADS 16
 static int parse_options(const char *cmd, int argc, char **argv, int with,
   lstm_options *opt);
 static int usage_error(const char *cmd, const char *fmt, const char *what);
@@ -705,6 +709,7 @@ static int parse_options(const char *cmd, int argc, char **argv, int with,
   opt->sample = 0;
   opt->seed = 1; opt->seed_given = 0;
   opt->progress = 0;
+  opt->threads = 0;
   for (int a = 0; a < argc; a++) {
     cmd_arg arg;
     if (next_arg(cmd, argc, argv, &a, (with & WITH_SAMPLE) ? flags : NULL,
@@ -721,6 +726,7 @@ static int parse_options(const char *cmd, int argc, char **argv, int with,
   if (files < 2)
     return usage_error(cmd, "expected two files, MODEL and SEQ, found %s",
       files == 0 ? "none" : "only one");
+  if (opt->threads == 0) opt->threads = cores_available();
   return 0;
 }
 
@@ -731,10 +737,12 @@ static int parse_options(const char *cmd, int argc, char **argv, int with,
   int is_eps = strcmp(arg.opt, "--eps") == 0;
   int is_sample = strcmp(arg.opt, "--sample") == 0;
   int is_seed = strcmp(arg.opt, "--seed") == 0;
+  int is_threads = strcmp(arg.opt, "--threads") == 0;
   char *end;
   if (!((is_method && (with & WITH_METHOD)) || (is_eps && (with & WITH_EPS))
       || (is_seed && (with & (WITH_SEED | WITH_SAMPLE)))
-      || (is_sample && (with & WITH_SAMPLE))))
+      || (is_sample && (with & WITH_SAMPLE))
+      || (is_threads && (with & WITH_THREADS))))
     return usage_error(cmd, "unknown option '%s'", arg.opt);
 @.unknown option@>
   if (is_method) opt->method = val;
@@ -754,6 +762,11 @@ static int parse_options(const char *cmd, int argc, char **argv, int with,
         "--sample, found '%s'", val);
 @.expected a number of parameters...@>
     opt->sample = (size_t)v;
+  } else if (is_threads) {
+    if ((opt->threads = parse_threads(val)) < 0)
+      return usage_error(cmd, "expected a number of threads from 1 to " @/
+        LSTM_MAX_THREADS_TEXT " after --threads, found '%s'", val);
+@.expected a number of threads...@>
   } else {
     opt->eps = strtod(val, &end);
     if (end == val || *end != '\0' || !isfinite(opt->eps) || !(opt->eps > 0))
@@ -1032,23 +1045,27 @@ static int cmd_grad(int argc, char **argv)
   int status;
   lstm_error_clear(&err);
   if (wants_help(argc, argv)) {
-    printf("usage: lstm grad [--method METHOD] [--seed S] MODEL SEQ\n" @/
+    printf("usage: lstm grad [--method METHOD] [--seed S] [--threads N] " @/
+      "MODEL SEQ\n" @/
       "Print the gradient of the loss of SEQ with respect to every parameter\n" @/
       "of MODEL, as an lstm-grad file. METHOD is bptt unless given;\n" @/
       "an unknown METHOD gets the list of the methods. A method that draws\n" @/
       "random numbers (uoro, eprop:random) draws them from the seed S, 1\n" @/
-      "unless given. hybrid:H takes blocks of H steps, 2n unless given.\n");
+      "unless given. hybrid:H takes blocks of H steps, 2n unless given.\n" @/
+      "The sequences are shared among N threads (%s here), %d unless\n" @/
+      "given, the cores this process may use; the result is the same\n" @/
+      "for every N.\n", lstm_thread_kind(), cores_available());
     return 0;
   }
-  if ((status = parse_options("grad", argc, argv, WITH_METHOD | WITH_SEED,
-      &opt)) != 0) return status;
+  if ((status = parse_options("grad", argc, argv,
+      WITH_METHOD | WITH_SEED | WITH_THREADS, &opt)) != 0) return status;
   if (!(meth = find_method("grad", opt.method, &param))) return 2;
   if ((status = method_seed("grad", meth, &opt, &param)) != 0) return status;
   if ((status = load_files(&opt, &net, &data, &err)) != LSTM_OK)
     return report(status, &err);
   if ((status = lstm_net_like(&grad, &net, &err)) == LSTM_OK) {
-    status = lstm_gradient(&net, &data, meth, param, &grad, &loss, NULL,
-      &err);
+    status = lstm_gradient_threads(&net, &data, meth, param, opt.threads,
+      &grad, &loss, NULL, &err);
     if (status == LSTM_OK)
       status = lstm_grad_write(stdout, &grad, opt.method, loss, &err);
     lstm_net_free(&grad);
@@ -1113,18 +1130,20 @@ static int cmd_gradcheck(int argc, char **argv)
   lstm_error_clear(&err);
   if (wants_help(argc, argv)) {
     printf("usage: lstm gradcheck [--method METHOD] [--eps E] [--sample K]\n" @/
-      "         [--seed S] [--progress] MODEL SEQ\n" @/
+      "         [--seed S] [--progress] [--threads N] MODEL SEQ\n" @/
       "Compare the gradient of METHOD (bptt unless given) with central\n" @/
       "differences of step E (%g unless given, with Richardson\n" @/
       "extrapolation) and print the largest absolute and relative error of\n" @/
       "each block. With --sample, check K parameters drawn with seed S\n" @/
       "(1 unless given). Progress goes to standard error when it is a\n" @/
       "terminal, or with --progress. Exit status 3 when a relative error\n" @/
-      "exceeds %g.\n", LSTM_FD_STEP, LSTM_CHECK_TOL);
+      "exceeds %g. The method's gradient is computed on N threads, as by\n" @/
+      "lstm grad.\n", LSTM_FD_STEP, LSTM_CHECK_TOL);
     return 0;
   }
   if ((status = parse_options("gradcheck", argc, argv,
-      WITH_METHOD | WITH_EPS | WITH_SAMPLE, &opt)) != 0) return status;
+      WITH_METHOD | WITH_EPS | WITH_SAMPLE | WITH_THREADS, &opt)) != 0)
+    return status;
   if (!(meth = find_method("gradcheck", opt.method, &param))) return 2;
   if (!meth->exact)
     return usage_error("gradcheck", "method %s does not compute the exact " @/
@@ -1133,8 +1152,8 @@ static int cmd_gradcheck(int argc, char **argv)
   if ((status = load_files(&opt, &net, &data, &err)) != LSTM_OK)
     return report(status, &err);
   opt.progress |= isatty(fileno(stderr));
-  status = lstm_gradcheck_sample(&net, &data, meth, param, opt.eps,
-    opt.sample, opt.seed, opt.progress ? check_progress : NULL, NULL, &res,
+  status = lstm_gradcheck_sample(&net, &data, meth, param, opt.threads,
+    opt.eps, opt.sample, opt.seed, opt.progress ? check_progress : NULL, NULL, &res,
     &err);
   if (opt.progress) fputc('\n', stderr);
   if (opt.sample) opt.sample = net.P;

@@ -47,7 +47,8 @@ the attempts at the every-step task described with its results.
 
 Each grid is a list of command lines for \.{lstm train}, which the
 command \.{lstm experiments --list} (or \.{--list-long}) prints. \.{make
-experiments} runs them on both cores with \.{xargs -P 2}, collects the
+experiments} runs them on every core, with \.{xargs -P} and the number
+of cores online (or $k$ at a time, with \.{JOBS=}$k$), collects the
 summary lines, and calls \.{lstm experiments --report}, which reads the
 summaries of both grids and writes the tables and the figures of this
 chapter into the directory \.{book/experiments}. The files are

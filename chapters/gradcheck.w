@@ -232,7 +232,7 @@ int lstm_gradcheck(const lstm_net *net, const lstm_data *data,
   const lstm_method *meth, long param, double h, lstm_check *res,
   lstm_error *err)
 {
-  return lstm_gradcheck_sample(net, data, meth, param, h, 0, 0, NULL, NULL,
+  return lstm_gradcheck_sample(net, data, meth, param, 1, h, 0, 0, NULL, NULL,
     res, err);
 }
 
@@ -244,7 +244,8 @@ one, so that a few hundred entries drawn from every block find it almost
 surely. |lstm_gradcheck_sample| checks |count| entries chosen by the
 generator seeded with |seed| (all of them when |count| is 0 or at least
 the length of $\theta$), and calls |progress|, if given, after each, so that a long check
-can show how far it is. The entries not drawn are compared with
+can show how far it is; the method's gradient is computed on |threads|
+threads (the section ``Every core, with the same bits''). The entries not drawn are compared with
 themselves, and so add nothing to the errors; |res->checked| says how
 many were compared. A weight that a network of the chapter {\it
 Experiment 2a as published\/} leaves out is not a parameter: its
@@ -253,7 +254,7 @@ difference is set to zero, as the method's gradient is.
 
 @<Public functions@>=
 int lstm_gradcheck_sample(const lstm_net *net, const lstm_data *data,
-  const lstm_method *meth, long param, double h, size_t count,
+  const lstm_method *meth, long param, int threads, double h, size_t count,
   uint64_t seed, void (*progress)(size_t done, size_t total, void *ctx),
   void *ctx, lstm_check *res, lstm_error *err);
 
@@ -262,7 +263,7 @@ P-1$, made by as many steps of the shuffle of Fisher and Yates.
 
 @<Functions@>=
 int lstm_gradcheck_sample(const lstm_net *net, const lstm_data *data,
-  const lstm_method *meth, long param, double h, size_t count,
+  const lstm_method *meth, long param, int threads, double h, size_t count,
   uint64_t seed, void (*progress)(size_t done, size_t total, void *ctx),
   void *ctx, lstm_check *res, lstm_error *err)
 {
@@ -283,8 +284,8 @@ int lstm_gradcheck_sample(const lstm_net *net, const lstm_data *data,
   memset(&g, 0, sizeof g); memset(&fd, 0, sizeof fd);
   memset(&probe, 0, sizeof probe);
   if ((status = lstm_net_like(&g, net, err)) == LSTM_OK &&
-      (status = lstm_gradient(net, data, meth, param, &g, &loss, NULL, err))
-        == LSTM_OK &&
+      (status = lstm_gradient_threads(net, data, meth, param, threads, &g,
+        &loss, NULL, err)) == LSTM_OK &&
       (status = lstm_net_copy(&fd, &g, err)) == LSTM_OK &&
       (status = lstm_net_copy(&probe, net, err)) == LSTM_OK) {
     @<Draw the |count| entries to check into |pick|@>;

@@ -1510,6 +1510,8 @@ static void carry_row(double *s, double *g, size_t len, const double *v,
   kernels->carry_row(s, g, len, v, ldv, steps, keep, coef, e);
 }
 
+@i chapters/threads.w
+
 @*1 Exercises.
 \exercise{speed.1}{25}
 Run the benchmark of BPTT at $n=128$ with $T=10$, 100 and 1000 (the

@@ -315,24 +315,155 @@ static void carry_row(double*s,double*g,size_t len,const double*v,
 size_t ldv,size_t steps,const double*keep,const double*coef,
 const double*e);
 
-/*:477*//*619:*/
+/*:477*//*487:*/
+#line 72 "chapters/threads.w"
+
+#if !defined(LSTM_ONE_THREAD) && !defined(LSTM_NO_C11_THREADS)
+#if !defined(__STDC_NO_THREADS__) && defined(__has_include)
+#if __has_include(<threads.h> )
+#define LSTM_C11_THREADS 1
+#endif
+#line 78 "chapters/threads.w"
+#endif
+#line 79 "chapters/threads.w"
+#endif
+#line 80 "chapters/threads.w"
+#if !defined(LSTM_ONE_THREAD) && !defined(LSTM_C11_THREADS)
+#if defined(__unix__) || defined(__APPLE__)
+#include <unistd.h> 
+#if defined(_POSIX_THREADS) && _POSIX_THREADS >  0
+#define LSTM_POSIX_THREADS 1
+#endif
+#line 86 "chapters/threads.w"
+#endif
+#line 87 "chapters/threads.w"
+#endif
+#line 88 "chapters/threads.w"
+/*488:*/
+#line 91 "chapters/threads.w"
+
+#if defined(LSTM_C11_THREADS)
+#include <threads.h> 
+#define LSTM_THREAD_KIND "C11 threads"
+typedef thrd_t lstm_thread;
+typedef mtx_t lstm_mutex;
+typedef cnd_t lstm_cond;
+static int grad_worker(void*arg);
+static int thread_start(lstm_thread*t,void*arg)
+{return thrd_create(t,grad_worker,arg)==thrd_success;}
+static void thread_join(lstm_thread t){thrd_join(t,NULL);}
+static int sync_init(lstm_mutex*m,lstm_cond*c)
+{
+if(mtx_init(m,mtx_plain)!=thrd_success)return 0;
+if(cnd_init(c)==thrd_success)return 1;
+mtx_destroy(m);
+return 0;
+}
+static void sync_free(lstm_mutex*m,lstm_cond*c)
+{cnd_destroy(c);mtx_destroy(m);}
+static void lock(lstm_mutex*m){mtx_lock(m);}
+static void unlock(lstm_mutex*m){mtx_unlock(m);}
+static void wait_turn(lstm_cond*c,lstm_mutex*m){cnd_wait(c,m);}
+static void wake_all(lstm_cond*c){cnd_broadcast(c);}
+#endif
+#line 116 "chapters/threads.w"
+
+/*:488*/
+#line 88 "chapters/threads.w"
+
+/*489:*/
+#line 120 "chapters/threads.w"
+
+#if defined(LSTM_POSIX_THREADS)
+#include <pthread.h> 
+#define LSTM_THREAD_KIND "POSIX threads"
+typedef pthread_t lstm_thread;
+typedef pthread_mutex_t lstm_mutex;
+typedef pthread_cond_t lstm_cond;
+static int grad_worker(void*arg);
+static void*posix_worker(void*arg){grad_worker(arg);return NULL;}
+static int thread_start(lstm_thread*t,void*arg)
+{return pthread_create(t,NULL,posix_worker,arg)==0;}
+static void thread_join(lstm_thread t){pthread_join(t,NULL);}
+static int sync_init(lstm_mutex*m,lstm_cond*c)
+{
+if(pthread_mutex_init(m,NULL)!=0)return 0;
+if(pthread_cond_init(c,NULL)==0)return 1;
+pthread_mutex_destroy(m);
+return 0;
+}
+static void sync_free(lstm_mutex*m,lstm_cond*c)
+{pthread_cond_destroy(c);pthread_mutex_destroy(m);}
+static void lock(lstm_mutex*m){pthread_mutex_lock(m);}
+static void unlock(lstm_mutex*m){pthread_mutex_unlock(m);}
+static void wait_turn(lstm_cond*c,lstm_mutex*m)
+{pthread_cond_wait(c,m);}
+static void wake_all(lstm_cond*c){pthread_cond_broadcast(c);}
+#endif
+#line 147 "chapters/threads.w"
+
+/*:489*/
+#line 89 "chapters/threads.w"
+
+
+/*:487*//*490:*/
+#line 151 "chapters/threads.w"
+
+#if !defined(LSTM_C11_THREADS) && !defined(LSTM_POSIX_THREADS)
+#define LSTM_THREAD_KIND "one thread"
+typedef int lstm_mutex;
+typedef int lstm_cond;
+static void lock(lstm_mutex*m){(void)m;}
+static void unlock(lstm_mutex*m){(void)m;}
+static void wait_turn(lstm_cond*c,lstm_mutex*m){(void)c;(void)m;}
+static void wake_all(lstm_cond*c){(void)c;}
+#endif
+#line 161 "chapters/threads.w"
+
+/*:490*//*492:*/
+#line 169 "chapters/threads.w"
+
+typedef struct grad_pool{
+const lstm_net*net;
+const lstm_data*data;
+const lstm_method*meth;
+long param;
+size_t threads;
+lstm_net*grad;
+double loss;
+size_t next;
+int failed;
+int status;
+lstm_error*err;
+lstm_mutex mutex;
+lstm_cond turn;
+}grad_pool;
+typedef struct grad_job{
+grad_pool*pool;
+size_t first;
+lstm_net g;
+lstm_stats st;
+lstm_error err;
+}grad_job;
+
+/*:492*//*635:*/
 #line 482 "chapters/net1997.w"
 
 static int arch_word(const char*tok);
 
-/*:619*//*628:*/
+/*:635*//*644:*/
 #line 725 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
-/*:628*//*695:*/
+/*:644*//*711:*/
 #line 191 "chapters/formats.w"
 
-/*694:*/
+/*710:*/
 #line 164 "chapters/formats.w"
 
-/*728:*/
+/*744:*/
 #line 933 "chapters/formats.w"
 
 typedef struct lstm_power5{
@@ -341,7 +472,7 @@ int k;
 int exact;
 }lstm_power5;
 
-/*:728*/
+/*:744*/
 #line 165 "chapters/formats.w"
 
 typedef struct lstm_reader{
@@ -369,7 +500,7 @@ unsigned char*flag;
 size_t flags,flag_cap;
 }lstm_reader;
 
-/*:694*/
+/*:710*/
 #line 192 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -382,7 +513,7 @@ static void take(lstm_reader*rd);
 static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
-/*:695*//*707:*/
+/*:711*//*723:*/
 #line 440 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
@@ -392,19 +523,19 @@ static int number(lstm_reader*rd,const char*what,double*v);
 static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
-/*:707*//*713:*/
+/*:723*//*729:*/
 #line 577 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
-/*:713*//*716:*/
+/*:729*//*732:*/
 #line 626 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
-/*:716*//*718:*/
+/*:732*//*734:*/
 #line 669 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -413,45 +544,45 @@ static int eight_digits(const char*s,uint64_t*v);
 static int clinger(uint64_t w,long q,double*v);
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v);
 
-/*:718*//*729:*/
+/*:734*//*745:*/
 #line 955 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd);
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo);
 static void top_bits(const uint32_t*a,int n,lstm_power5*t);
 
-/*:729*//*733:*/
+/*:745*//*749:*/
 #line 1054 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:733*//*738:*/
+/*:749*//*754:*/
 #line 1144 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:738*//*744:*/
+/*:754*//*760:*/
 #line 1234 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:744*//*752:*/
+/*:760*//*768:*/
 #line 1390 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:752*//*758:*/
+/*:768*//*774:*/
 #line 1510 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:758*//*762:*/
+/*:774*//*778:*/
 #line 1609 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape);
@@ -459,13 +590,13 @@ static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
 lstm_net*net);
 static void write_alphabet(FILE*f,const lstm_net*net);
 
-/*:762*//*856:*/
+/*:778*//*872:*/
 #line 245 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
 double*z,int b);
 
-/*:856*//*860:*/
+/*:872*//*876:*/
 #line 313 "chapters/text.w"
 
 typedef struct text_run{
@@ -490,7 +621,7 @@ static void text_run_restart(text_run*run);
 static int text_chunk(text_run*run,const unsigned char*s,size_t L,
 double*loss,lstm_error*err);
 
-/*:860*/
+/*:876*/
 #line 296 "chapters/intro.w"
 
 /*13:*/
@@ -637,7 +768,7 @@ output!=LSTM_OUT_SOFTMAX&&output!=LSTM_OUT_LOGISTIC)
 return lstm_fail(err,LSTM_EUSAGE,"unknown output layer kind %d",
 output);
 
-/*601:*/
+/*617:*/
 #line 113 "chapters/net1997.w"
 
 if(arch&&arch->shortcut&&output==LSTM_OUT_NONE)
@@ -650,7 +781,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 arch->pending,n);
 
 
-/*:601*/
+/*:617*/
 #line 232 "chapters/forward.w"
 ;
 rows= 4*n;
@@ -1541,25 +1672,14 @@ return meth;
 }
 
 /*:128*//*132:*/
-#line 457 "chapters/bptt.w"
+#line 460 "chapters/bptt.w"
 
 int lstm_gradient(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,lstm_net*grad,double*loss,
 lstm_stats*st,lstm_error*err)
 {
-int status= lstm_data_fits(net,data,err);
-if(status!=LSTM_OK)return status;
-memset(grad->theta,0,grad->P*sizeof*grad->theta);
-if(st)st->work_bytes= 0;
-*loss= 0;
-for(size_t s= 0;s<data->count;s++){
-double seq_loss= 0;
-status= meth->grad(net,&data->seq[s],param,grad,&seq_loss,st,err);
-if(status!=LSTM_OK)return status;
-*loss+= seq_loss;
-}
-if((status= lstm_finite_loss(*loss,err))!=LSTM_OK)return status;
-return lstm_finite_net(grad,"the gradient",err);
+return lstm_gradient_threads(net,data,meth,param,1,grad,loss,st,
+err);
 }
 
 /*:132*//*139:*/
@@ -1665,15 +1785,15 @@ int lstm_gradcheck(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,double h,lstm_check*res,
 lstm_error*err)
 {
-return lstm_gradcheck_sample(net,data,meth,param,h,0,0,NULL,NULL,
+return lstm_gradcheck_sample(net,data,meth,param,1,h,0,0,NULL,NULL,
 res,err);
 }
 
 /*:150*//*152:*/
-#line 263 "chapters/gradcheck.w"
+#line 264 "chapters/gradcheck.w"
 
 int lstm_gradcheck_sample(const lstm_net*net,const lstm_data*data,
-const lstm_method*meth,long param,double h,size_t count,
+const lstm_method*meth,long param,int threads,double h,size_t count,
 uint64_t seed,void(*progress)(size_t done,size_t total,void*ctx),
 void*ctx,lstm_check*res,lstm_error*err)
 {
@@ -1694,12 +1814,12 @@ return lstm_fail(err,LSTM_ENOMEM,"out of memory for the check");
 memset(&g,0,sizeof g);memset(&fd,0,sizeof fd);
 memset(&probe,0,sizeof probe);
 if((status= lstm_net_like(&g,net,err))==LSTM_OK&&
-(status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err))
-==LSTM_OK&&
+(status= lstm_gradient_threads(net,data,meth,param,threads,&g,
+&loss,NULL,err))==LSTM_OK&&
 (status= lstm_net_copy(&fd,&g,err))==LSTM_OK&&
 (status= lstm_net_copy(&probe,net,err))==LSTM_OK){
 /*153:*/
-#line 306 "chapters/gradcheck.w"
+#line 307 "chapters/gradcheck.w"
 
 lstm_rng_seed(&rng,seed);
 for(size_t k= 0;k<net->P;k++)pick[k]= k;
@@ -1710,7 +1830,7 @@ pick[r]= keep;
 }
 
 /*:153*/
-#line 290 "chapters/gradcheck.w"
+#line 291 "chapters/gradcheck.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++){
 status= fd_entry(&probe,data,pick[q],h,&fd.theta[pick[q]],err);
@@ -1728,7 +1848,7 @@ return status;
 }
 
 /*:152*//*157:*/
-#line 356 "chapters/gradcheck.w"
+#line 357 "chapters/gradcheck.w"
 
 void lstm_rng_seed(lstm_rng*rng,uint64_t seed)
 {
@@ -1750,7 +1870,7 @@ return lo+(hi-lo)*u;
 }
 
 /*:157*//*159:*/
-#line 382 "chapters/gradcheck.w"
+#line 383 "chapters/gradcheck.w"
 
 void lstm_net_randomize(lstm_net*net,lstm_rng*rng,double r)
 {
@@ -3425,7 +3545,7 @@ piece.yrow+= t0;
 *loss+= lstm_forward(net,&piece,&tn->tr);
 e= trace_max_error(net,&piece,&tn->tr);
 if(!(e<=*max_error))*max_error= e;
-if(t0+piece.T==seq->T)/*630:*/
+if(t0+piece.T==seq->T)/*646:*/
 #line 758 "chapters/net1997.w"
 
 {
@@ -3438,7 +3558,7 @@ if(!(fabs(pred[r]-y[r])<=tn->end_error))
 tn->end_error= fabs(pred[r]-y[r]);
 }
 
-/*:630*/
+/*:646*/
 #line 158 "chapters/training.w"
 ;
 memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
@@ -3652,7 +3772,7 @@ if((status= lstm_task_init(&task,cfg->task,cfg->length,err))!=LSTM_OK)
 return status;
 task.every_step= cfg->every_step;
 task.random_middle= cfg->random_middle;
-/*609:*/
+/*625:*/
 #line 275 "chapters/net1997.w"
 
 if(cfg->net1997){
@@ -3665,7 +3785,7 @@ return lstm_fail(err,LSTM_EUSAGE,"--net 1997 has a network for the "
 task.output= LSTM_OUT_LOGISTIC;
 }
 
-/*:609*/
+/*:625*/
 #line 585 "chapters/training.w"
 ;
 if((status= lstm_task_vary(&task,cfg->variant,cfg->relevant,
@@ -3699,7 +3819,7 @@ if((status= lstm_net_copy(net,cfg->start,err))!=LSTM_OK)goto done;
 
 else{
 lstm_arch arch;
-/*610:*/
+/*626:*/
 #line 286 "chapters/net1997.w"
 
 memset(&arch,0,sizeof arch);
@@ -3709,7 +3829,7 @@ arch.g_logistic= arch.h_identity= 1;
 }
 if(cfg->construct)arch.pending= cfg->cells;
 
-/*:610*/
+/*:626*/
 #line 622 "chapters/training.w"
 ;
 if((status= lstm_net_init_arch(net,task.m,cfg->cells,task.k,
@@ -3855,7 +3975,7 @@ st->solved= full&&wrong<13;
 #line 783 "chapters/training.w"
 ;
 if(cfg->construct&&!st->solved)
-/*606:*/
+/*622:*/
 #line 222 "chapters/net1997.w"
 
 if(net->arch.pending> 0&&st->sequences-ref_at>=cfg->patience){
@@ -3868,7 +3988,7 @@ ref_loss= HUGE_VAL;
 ref_at= st->sequences;
 }
 
-/*:606*/
+/*:622*/
 #line 785 "chapters/training.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
@@ -4794,7 +4914,142 @@ const double*e)
 kernels->carry_row(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
-/*:484*//*603:*/
+#line 1 "chapters/threads.w"
+/*:484*//*491:*/
+#line 162 "chapters/threads.w"
+
+const char*lstm_thread_kind(void){return LSTM_THREAD_KIND;}
+
+/*:491*//*493:*/
+#line 199 "chapters/threads.w"
+
+static int grad_worker(void*arg)
+{
+grad_job*job= arg;
+grad_pool*p= job->pool;
+const lstm_data*d= p->data;
+int stop= 0;
+for(size_t s= job->first;s<d->count&&!stop;s+= p->threads){
+double seq_loss= 0;
+int status;
+memset(job->g.theta,0,job->g.P*sizeof*job->g.theta);
+status= p->meth->grad(p->net,&d->seq[s],p->param,&job->g,&seq_loss,
+&job->st,&job->err);
+lock(&p->mutex);
+while(p->next!=s&&!p->failed)wait_turn(&p->turn,&p->mutex);
+if(p->failed)stop= 1;
+else if(status!=LSTM_OK){
+p->failed= 1,p->status= status,*p->err= job->err;
+stop= 1;
+}else{
+/*494:*/
+#line 228 "chapters/threads.w"
+
+if(s==0)memcpy(p->grad->theta,job->g.theta,
+p->grad->P*sizeof*p->grad->theta);
+else for(size_t k= 0;k<p->grad->P;k++)
+p->grad->theta[k]+= job->g.theta[k];
+p->loss+= seq_loss;
+
+/*:494*/
+#line 219 "chapters/threads.w"
+;
+p->next= s+1;
+}
+wake_all(&p->turn);
+unlock(&p->mutex);
+}
+return 0;
+}
+
+/*:493*//*495:*/
+#line 241 "chapters/threads.w"
+
+int lstm_gradient_threads(const lstm_net*net,const lstm_data*data,
+const lstm_method*meth,long param,int threads,lstm_net*grad,
+double*loss,lstm_stats*st,lstm_error*err)
+{
+grad_pool p;
+grad_job*job;
+size_t N= threads<1?1:(size_t)threads;
+int status= lstm_data_fits(net,data,err);
+if(status!=LSTM_OK)return status;
+if(N> LSTM_MAX_THREADS)N= LSTM_MAX_THREADS;
+if(N> data->count)N= data->count> 0?data->count:1;
+#if !defined(LSTM_C11_THREADS) && !defined(LSTM_POSIX_THREADS)
+N= 1;
+#endif
+#line 256 "chapters/threads.w"
+ memset(grad->theta,0,grad->P*sizeof*grad->theta);
+*loss= 0;
+if(st)st->work_bytes= 0;
+if(!(job= calloc(N,sizeof*job)))
+return lstm_fail(err,LSTM_ENOMEM,"out of memory for %zu threads",N);
+p.net= net,p.data= data,p.meth= meth,p.param= param;
+p.threads= N,p.grad= grad,p.loss= 0,p.next= 0;
+p.failed= 0,p.status= LSTM_OK,p.err= err;
+for(size_t j= 0;j<N&&status==LSTM_OK;j++){
+job[j].pool= &p,job[j].first= j;
+lstm_error_clear(&job[j].err);
+status= lstm_net_like(&job[j].g,net,err);
+}
+if(status==LSTM_OK){
+/*496:*/
+#line 284 "chapters/threads.w"
+
+#if defined(LSTM_C11_THREADS) || defined(LSTM_POSIX_THREADS)
+{
+lstm_thread*tid= N> 1?malloc((N-1)*sizeof*tid):NULL;
+unsigned char*started= N> 1?calloc(N-1,1):NULL;
+if(N> 1&&(!tid||!started)){
+free(tid);free(started);
+tid= NULL,started= NULL,N= p.threads= 1;
+}
+if(!sync_init(&p.mutex,&p.turn)){
+free(tid);free(started);
+return lstm_fail(err,LSTM_ENOMEM,"cannot make the lock of the threads");
+}
+int refused= 0;
+for(size_t j= 1;j<N&&!refused;j++)
+if(!(started[j-1]= (unsigned char)thread_start(&tid[j-1],&job[j])))
+{
+refused= 1;
+lock(&p.mutex);
+p.failed= 1,p.status= lstm_fail(err,LSTM_ENOMEM,
+"cannot start thread %zu of %zu",j+1,N);
+
+wake_all(&p.turn);
+unlock(&p.mutex);
+}
+if(!refused)grad_worker(&job[0]);
+for(size_t j= 1;j<N;j++)
+if(started[j-1])thread_join(tid[j-1]);
+sync_free(&p.mutex,&p.turn);
+free(tid);free(started);
+}
+#else
+#line 316 "chapters/threads.w"
+ grad_worker(&job[0]);
+#endif
+#line 318 "chapters/threads.w"
+
+/*:496*/
+#line 270 "chapters/threads.w"
+;
+status= p.failed?p.status:LSTM_OK;
+*loss= p.loss;
+}
+for(size_t j= 0;j<N;j++){
+if(st)st->work_bytes+= job[j].st.work_bytes;
+lstm_net_free(&job[j].g);
+}
+free(job);
+if(status!=LSTM_OK)return status;
+if((status= lstm_finite_loss(*loss,err))!=LSTM_OK)return status;
+return lstm_finite_net(grad,"the gradient",err);
+}
+
+/*:495*//*619:*/
 #line 140 "chapters/net1997.w"
 
 int lstm_arch_plain(const lstm_arch*arch)
@@ -4829,7 +5084,7 @@ memset(V+net->k*n,0,net->k*sizeof*V);
 }
 }
 
-/*:603*//*604:*/
+/*:619*//*620:*/
 #line 177 "chapters/net1997.w"
 
 size_t lstm_net_weights(const lstm_net*net)
@@ -4844,7 +5099,7 @@ free(one);
 return count;
 }
 
-/*:604*//*608:*/
+/*:620*//*624:*/
 #line 239 "chapters/net1997.w"
 
 int lstm_net_add_cell(lstm_net*net,lstm_rng*rng,const lstm_init*init)
@@ -4871,7 +5126,7 @@ free(before);
 return 1;
 }
 
-/*:608*//*620:*/
+/*:624*//*636:*/
 #line 485 "chapters/net1997.w"
 
 static int arch_word(const char*tok)
@@ -4883,7 +5138,7 @@ if(strcmp(tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:620*//*629:*/
+/*:636*//*645:*/
 #line 732 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
@@ -4908,7 +5163,7 @@ prev= next;
 return LSTM_OK;
 }
 
-/*:629*//*643:*/
+/*:645*//*659:*/
 #line 76 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
@@ -4918,7 +5173,7 @@ bb= lstm_dot(b,b,len);
 return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
-/*:643*//*644:*/
+/*:659*//*660:*/
 #line 88 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -4932,7 +5187,7 @@ const lstm_method*meth;
 long param;
 int status;
 memset(res,0,sizeof*res);
-/*645:*/
+/*661:*/
 #line 124 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
@@ -4951,7 +5206,7 @@ spec[q]);
 
 }
 
-/*:645*/
+/*:661*/
 #line 100 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
@@ -4964,7 +5219,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
 goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
-/*646:*/
+/*662:*/
 #line 141 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
@@ -4980,11 +5235,11 @@ status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
 goto done;
 }
 
-/*:646*/
+/*:662*/
 #line 111 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*647:*/
+/*663:*/
 #line 162 "chapters/align.w"
 
 {
@@ -5000,7 +5255,7 @@ for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
 if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
-/*648:*/
+/*664:*/
 #line 181 "chapters/align.w"
 
 {
@@ -5022,11 +5277,11 @@ c_sum+= c;c_sq+= c*c;
 e_sum+= sqrt(e)/res->norm;
 }
 
-/*:648*/
+/*:664*/
 #line 176 "chapters/align.w"
 ;
 }
-if(status==LSTM_OK)/*649:*/
+if(status==LSTM_OK)/*665:*/
 #line 201 "chapters/align.w"
 
 {
@@ -5046,12 +5301,12 @@ row->noise= sqrt(tr/N)/res->norm;
 row->variance= tr/(res->norm*res->norm);
 }
 
-/*:649*/
+/*:665*/
 #line 178 "chapters/align.w"
 ;
 }
 
-/*:647*/
+/*:663*/
 #line 113 "chapters/align.w"
 ;
 if(status==LSTM_OK)
@@ -5064,7 +5319,7 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:644*//*667:*/
+/*:660*//*683:*/
 #line 60 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
@@ -5088,7 +5343,7 @@ return status;
 if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
-/*668:*/
+/*684:*/
 #line 106 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
@@ -5105,7 +5360,7 @@ else status= LSTM_ENOMEM;
 }
 if(status!=LSTM_OK)goto done;
 
-/*:668*/
+/*:684*/
 #line 82 "chapters/balance.w"
 ;
 for(long e= 0;e<episodes&&status==LSTM_OK;e++){
@@ -5127,7 +5382,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:667*//*696:*/
+/*:683*//*712:*/
 #line 206 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -5149,7 +5404,7 @@ rd->v= NULL;
 rd->flag= NULL;
 }
 
-/*:696*//*697:*/
+/*:712*//*713:*/
 #line 230 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
@@ -5166,7 +5421,7 @@ va_end(ap);
 return rd->status;
 }
 
-/*:697*//*698:*/
+/*:713*//*714:*/
 #line 257 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
@@ -5184,7 +5439,7 @@ rd->have= fread(rd->block,1,sizeof rd->block,rd->f);
 rd->at= 0;
 if(rd->have==0){
 if(ferror(rd->f))
-/*699:*/
+/*715:*/
 #line 295 "chapters/formats.w"
 
 {
@@ -5195,7 +5450,7 @@ e?strerror(e):"read error");
 rd->status= LSTM_EIO;
 }
 
-/*:699*/
+/*:715*/
 #line 273 "chapters/formats.w"
 ;
 return EOF;
@@ -5219,7 +5474,7 @@ return EOF;
 return c;
 }
 
-/*:698*//*700:*/
+/*:714*//*716:*/
 #line 308 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
@@ -5228,7 +5483,7 @@ int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
 if(rd->back==EOF&&peek_in_block(rd))return LSTM_OK;
-/*704:*/
+/*720:*/
 #line 398 "chapters/formats.w"
 
 do{
@@ -5237,7 +5492,7 @@ if(c=='#')
 while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
-/*:704*/
+/*:720*/
 #line 316 "chapters/formats.w"
 ;
 if(c==EOF){
@@ -5250,7 +5505,7 @@ rd->peeked= 1;
 return LSTM_OK;
 }
 rd->tok_line= rd->line;
-/*705:*/
+/*721:*/
 #line 408 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
@@ -5270,7 +5525,7 @@ rd->tok[len++]= (char)c;
 c= get(rd);
 }
 
-/*:705*/
+/*:721*/
 #line 327 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
@@ -5286,7 +5541,7 @@ static void take(lstm_reader*rd)
 rd->peeked= 0;
 }
 
-/*:700*//*701:*/
+/*:716*//*717:*/
 #line 354 "chapters/formats.w"
 
 static int peek_in_block(lstm_reader*rd)
@@ -5294,7 +5549,7 @@ static int peek_in_block(lstm_reader*rd)
 const unsigned char*b= rd->block;
 size_t at= rd->at,end,len;
 long line= rd->line,col= rd->col,last= rd->last_line;
-/*702:*/
+/*718:*/
 #line 375 "chapters/formats.w"
 
 for(;at<rd->have;at++){
@@ -5304,7 +5559,7 @@ else break;
 }
 rd->at= at,rd->line= line,rd->col= col,rd->last_line= last;
 
-/*:702*/
+/*:718*/
 #line 360 "chapters/formats.w"
 ;
 for(end= at;end<rd->have&&b[end]> ' '&&b[end]<127&&
@@ -5313,7 +5568,7 @@ len= end-at;
 if(len==0||end==rd->have||len> LSTM_TOKEN_MAX)return 0;
 if(b[end]=='\n'?col+(long)len> LSTM_LINE_MAX:
 b[end]!=' '||col+(long)len+1> LSTM_LINE_MAX)return 0;
-/*703:*/
+/*719:*/
 #line 388 "chapters/formats.w"
 
 memcpy(rd->tok,b+at,len);
@@ -5325,13 +5580,13 @@ else rd->col= col+(long)len+1;
 rd->at= end+1;
 rd->peeked= 1;
 
-/*:703*/
+/*:719*/
 #line 367 "chapters/formats.w"
 ;
 return 1;
 }
 
-/*:701*//*706:*/
+/*:717*//*722:*/
 #line 428 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
@@ -5341,7 +5596,7 @@ snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
 return rd->shown;
 }
 
-/*:706*//*708:*/
+/*:722*//*724:*/
 #line 448 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
@@ -5354,7 +5609,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:708*//*709:*/
+/*:724*//*725:*/
 #line 467 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -5378,7 +5633,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:709*//*710:*/
+/*:725*//*726:*/
 #line 497 "chapters/formats.w"
 
 static int decimal(const char*s)
@@ -5398,7 +5653,7 @@ while(isdigit((unsigned char)*s))s++;
 return*s=='\0';
 }
 
-/*:710*//*711:*/
+/*:726*//*727:*/
 #line 524 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
@@ -5426,7 +5681,7 @@ shown(rd));
 
 }
 
-/*:711*//*712:*/
+/*:727*//*728:*/
 #line 558 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
@@ -5443,7 +5698,7 @@ if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:712*//*714:*/
+/*:728*//*730:*/
 #line 581 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
@@ -5465,7 +5720,7 @@ rd->v[rd->len++]= x;
 return LSTM_OK;
 }
 
-/*:714*//*715:*/
+/*:730*//*731:*/
 #line 604 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
@@ -5484,7 +5739,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:715*//*717:*/
+/*:731*//*733:*/
 #line 630 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
@@ -5498,7 +5753,7 @@ expected,after,shown(rd));
 return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
-/*:717*//*719:*/
+/*:733*//*735:*/
 #line 687 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -5509,7 +5764,7 @@ uint64_t w= 0,eight;
 long q= 0,e= 0;
 int negative= 0,digits= 0,kept= 0,e_negative= 0;
 if(*s=='+'||*s=='-')negative= *s++=='-';
-/*720:*/
+/*736:*/
 #line 722 "chapters/formats.w"
 
 from= s;
@@ -5526,12 +5781,12 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:720*/
+/*:736*/
 #line 696 "chapters/formats.w"
 ;
 if(*s=='.'){
 s++;
-/*720:*/
+/*736:*/
 #line 722 "chapters/formats.w"
 
 from= s;
@@ -5548,7 +5803,7 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:720*/
+/*:736*/
 #line 699 "chapters/formats.w"
 ;
 q= -(long)(s-from);
@@ -5569,7 +5824,7 @@ if(negative)*v= -*v;
 return 1;
 }
 
-/*:719*//*721:*/
+/*:735*//*737:*/
 #line 756 "chapters/formats.w"
 
 static int eight_digits(const char*s,uint64_t*v)
@@ -5589,7 +5844,7 @@ x= (100*x+(x>>16))&0x0000ffff0000ffff;
 return 1;
 }
 
-/*:721*//*722:*/
+/*:737*//*738:*/
 #line 784 "chapters/formats.w"
 
 #include <float.h>  
@@ -5611,7 +5866,7 @@ return 1;
  return 0;
 }
 
-/*:722*//*723:*/
+/*:738*//*739:*/
 #line 821 "chapters/formats.w"
 
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v)
@@ -5625,7 +5880,7 @@ if(!rd->five_ready)powers_of_five(rd);
 t= &rd->five[q-FIVE_MIN];
 for(int s= 32;s> 0;s/= 2)
 if(w>>(64-s)==0)w<<= s,z+= s;
-/*726:*/
+/*742:*/
 #line 892 "chapters/formats.w"
 
 {
@@ -5638,10 +5893,10 @@ p1+= lo;
 p2= hi+(p1<lo);
 }
 
-/*:726*/
+/*:742*/
 #line 833 "chapters/formats.w"
 ;
-/*724:*/
+/*740:*/
 #line 862 "chapters/formats.w"
 
 r= 137+(int)(p2>>63);
@@ -5651,10 +5906,10 @@ if(!t->exact&&(p2&low_mask)==low_mask&&p1==UINT64_MAX)
 return 0;
 tie= t->exact&&(h&1)&&(p2&low_mask)==0&&p1==0&&p0==0;
 
-/*:724*/
+/*:740*/
 #line 834 "chapters/formats.w"
 ;
-/*725:*/
+/*741:*/
 #line 880 "chapters/formats.w"
 
 m= h>>1;
@@ -5664,14 +5919,14 @@ if((h&1)&&(!tie||(m&1)))m++;
 if(m>>53)m>>= 1,e++;
 if(e+1075> 2046)return 0;
 
-/*:725*/
+/*:741*/
 #line 836 "chapters/formats.w"
 ;
 *v= ldexp((double)m,(int)e);
 return 1;
 }
 
-/*:723*//*727:*/
+/*:739*//*743:*/
 #line 908 "chapters/formats.w"
 
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo)
@@ -5684,7 +5939,7 @@ uint64_t mid= (p00>>32)+(p01&half)+(p10&half);
 *hi= p11+(p01>>32)+(p10>>32)+(mid>>32);
 }
 
-/*:727*//*730:*/
+/*:743*//*746:*/
 #line 960 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd)
@@ -5720,7 +5975,7 @@ rd->five[q-FIVE_MIN].exact= 0;
 rd->five_ready= 1;
 }
 
-/*:730*//*731:*/
+/*:746*//*747:*/
 #line 1002 "chapters/formats.w"
 
 static void top_bits(const uint32_t*a,int n,lstm_power5*t)
@@ -5737,7 +5992,7 @@ t->k= 32*n-lead-128;
 t->exact= 32*n-lead<=128;
 }
 
-/*:731*//*734:*/
+/*:747*//*750:*/
 #line 1057 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
@@ -5748,7 +6003,7 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*735:*/
+/*751:*/
 #line 1095 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
@@ -5758,7 +6013,7 @@ if(size_value(rd,"cells",LSTM_MAX_DIM,&shape.n)!=LSTM_OK)
 return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
-/*736:*/
+/*752:*/
 #line 1112 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -5773,10 +6028,10 @@ take(rd);
 shape.no_forget= 1;
 }
 
-/*:736*/
+/*:752*/
 #line 1103 "chapters/formats.w"
 ;
-/*617:*/
+/*633:*/
 #line 439 "chapters/net1997.w"
 
 {
@@ -5807,7 +6062,7 @@ return rd->status;
 }
 }
 
-/*:617*/
+/*:633*/
 #line 1104 "chapters/formats.w"
 ;
 if(lstm_net_size(shape.m,shape.n,shape.k,LSTM_OUT_NONE,&P,NULL)
@@ -5817,7 +6072,7 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:735*/
+/*:751*/
 #line 1067 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -5826,7 +6081,7 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*737:*/
+/*753:*/
 #line 1125 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
@@ -5845,12 +6100,12 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:737*/
+/*:753*/
 #line 1075 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,3,count)!=LSTM_OK)return rd->status;
-/*618:*/
+/*634:*/
 #line 468 "chapters/net1997.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -5864,7 +6119,7 @@ count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,5,count)!=LSTM_OK)return rd->status;
 }
 
-/*:618*/
+/*:634*/
 #line 1078 "chapters/formats.w"
 ;
 after_block(after,sizeof after,&block[count-1]);
@@ -5875,7 +6130,7 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*741:*/
+/*757:*/
 #line 1182 "chapters/formats.w"
 
 {
@@ -5884,7 +6139,7 @@ shape.output,&shape.arch,rd->err);
 if(status!=LSTM_OK)return rd->status= status;
 net->no_forget= shape.no_forget;
 memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
-/*621:*/
+/*637:*/
 #line 498 "chapters/net1997.w"
 
 if(!lstm_arch_plain(&net->arch)){
@@ -5909,18 +6164,18 @@ blk[q].name,e/blk[q].cols,e%blk[q].cols);
 }
 }
 
-/*:621*/
+/*:637*/
 #line 1189 "chapters/formats.w"
 ;
 }
 
-/*:741*/
+/*:757*/
 #line 1087 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:734*//*739:*/
+/*:750*//*755:*/
 #line 1149 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
@@ -5940,7 +6195,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:739*//*740:*/
+/*:755*//*756:*/
 #line 1170 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
@@ -5950,7 +6205,7 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:740*//*743:*/
+/*:756*//*759:*/
 #line 1203 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
@@ -5980,7 +6235,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:743*//*745:*/
+/*:759*//*761:*/
 #line 1238 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
@@ -5993,7 +6248,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:745*//*746:*/
+/*:761*//*762:*/
 #line 1254 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
@@ -6010,7 +6265,7 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:746*//*748:*/
+/*:762*//*764:*/
 #line 1282 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -6051,7 +6306,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:748*//*750:*/
+/*:764*//*766:*/
 #line 1338 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -6062,7 +6317,7 @@ size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*751:*/
+/*767:*/
 #line 1370 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
@@ -6078,7 +6333,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:751*/
+/*:767*/
 #line 1348 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
@@ -6102,7 +6357,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:750*//*753:*/
+/*:766*//*769:*/
 #line 1394 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
@@ -6122,7 +6377,7 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*754:*/
+/*770:*/
 #line 1425 "chapters/formats.w"
 
 {
@@ -6142,10 +6397,10 @@ return rd->status;
 }
 }
 
-/*:754*/
+/*:770*/
 #line 1412 "chapters/formats.w"
 ;
-/*755:*/
+/*771:*/
 #line 1455 "chapters/formats.w"
 
 {
@@ -6165,14 +6420,14 @@ from+= k;
 }
 }
 
-/*:755*/
+/*:771*/
 #line 1413 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:753*//*756:*/
+/*:769*//*772:*/
 #line 1473 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
@@ -6193,7 +6448,7 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:756*//*759:*/
+/*:772*//*775:*/
 #line 1515 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
@@ -6202,7 +6457,7 @@ lstm_block block[LSTM_MAX_BLOCKS];
 size_t count= lstm_blocks(net,block);
 fprintf(f,"inputs %zu\ncells %zu\n",net->m,net->n);
 if(net->no_forget)fprintf(f,"forget none\n");
-/*616:*/
+/*632:*/
 #line 429 "chapters/net1997.w"
 
 if(net->arch.no_outgate)fprintf(f,"outgate none\n");
@@ -6212,7 +6467,7 @@ if(net->arch.g_logistic)fprintf(f,"g logistic\n");
 if(net->arch.h_identity)fprintf(f,"h identity\n");
 if(net->arch.pending)fprintf(f,"pending %zu\n",net->arch.pending);
 
-/*:616*/
+/*:632*/
 #line 1522 "chapters/formats.w"
 ;
 for(size_t q= 0;q<count;q++){
@@ -6242,7 +6497,7 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:759*//*760:*/
+/*:775*//*776:*/
 #line 1550 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
@@ -6261,7 +6516,7 @@ write_network(f,grad);
 return written(f,err);
 }
 
-/*:760*//*761:*/
+/*:776*//*777:*/
 #line 1570 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
@@ -6283,7 +6538,7 @@ fputc('\n',f);
 return written(f,err);
 }
 
-/*:761*//*763:*/
+/*:777*//*779:*/
 #line 1619 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape)
@@ -6317,7 +6572,7 @@ shape->symbols= A;
 return LSTM_OK;
 }
 
-/*:763*//*764:*/
+/*:779*//*780:*/
 #line 1655 "chapters/formats.w"
 
 static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
@@ -6340,7 +6595,7 @@ memcpy(net->alphabet,shape->alphabet,sizeof net->alphabet);
 return LSTM_OK;
 }
 
-/*:764*//*765:*/
+/*:780*//*781:*/
 #line 1678 "chapters/formats.w"
 
 static void write_alphabet(FILE*f,const lstm_net*net)
@@ -6352,7 +6607,7 @@ fprintf(f,"%s%d%s",a%16==0?"  ":" ",net->alphabet[a],
 a%16==15||a+1==net->symbols?"\n":"");
 }
 
-/*:765*//*829:*/
+/*:781*//*845:*/
 #line 66 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
@@ -6392,7 +6647,7 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*830:*/
+/*846:*/
 #line 117 "chapters/owndata.w"
 
 {
@@ -6404,7 +6659,7 @@ order[s-1]= order[r];
 order[r]= keep;
 }
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*831:*/
+/*847:*/
 #line 141 "chapters/owndata.w"
 
 {
@@ -6425,7 +6680,7 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:831*/
+/*:847*/
 #line 127 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
@@ -6441,7 +6696,7 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:830*/
+/*:846*/
 #line 104 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
@@ -6450,7 +6705,7 @@ free(order);
 return status;
 }
 
-/*:829*//*848:*/
+/*:845*//*864:*/
 #line 85 "chapters/text.w"
 
 size_t lstm_alphabet(const unsigned char*text,size_t len,
@@ -6470,7 +6725,7 @@ for(int b= 0;b<256;b++)index[b]= -1;
 for(size_t a= 0;a<net->symbols;a++)index[net->alphabet[a]]= (int)a;
 }
 
-/*:848*//*849:*/
+/*:864*//*865:*/
 #line 112 "chapters/text.w"
 
 int lstm_text_fits(const lstm_net*net,const unsigned char*text,
@@ -6493,7 +6748,7 @@ return lstm_fail(err,LSTM_EUSAGE,"%s has byte %d at offset %zu, "
 return LSTM_OK;
 }
 
-/*:849*//*850:*/
+/*:865*//*866:*/
 #line 136 "chapters/text.w"
 
 int lstm_text_model(const lstm_net*net,lstm_error*err)
@@ -6506,7 +6761,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the model has no alphabet: it was "
 return LSTM_OK;
 }
 
-/*:850*//*852:*/
+/*:866*//*868:*/
 #line 157 "chapters/text.w"
 
 int lstm_text_read(const char*path,unsigned char**text,size_t*len,
@@ -6521,7 +6776,7 @@ if(!f)return lstm_fail_at(err,LSTM_EIO,path,0,"cannot open the "
 "file: %s",strerror(errno));
 for(;;){
 size_t got;
-if(have==cap)/*853:*/
+if(have==cap)/*869:*/
 #line 189 "chapters/text.w"
 
 {
@@ -6535,7 +6790,7 @@ break;
 buf= more;cap= grown;
 }
 
-/*:853*/
+/*:869*/
 #line 170 "chapters/text.w"
 ;
 got= fread(buf+have,1,cap-have,f);
@@ -6556,7 +6811,7 @@ return status;
 return LSTM_OK;
 }
 
-/*:852*//*855:*/
+/*:868*//*871:*/
 #line 214 "chapters/text.w"
 
 int lstm_text_loss(const lstm_net*net,const unsigned char*text,
@@ -6586,7 +6841,7 @@ free(v);
 return lstm_finite_loss(*loss,err);
 }
 
-/*:855*//*857:*/
+/*:871*//*873:*/
 #line 249 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
@@ -6605,7 +6860,7 @@ for(size_t r= 0;r<k;r++)sum+= exp(z[r]-top);
 return log(sum)+top-z[b];
 }
 
-/*:857*//*861:*/
+/*:873*//*877:*/
 #line 341 "chapters/text.w"
 
 static int text_run_init(text_run*run,const lstm_text_config*cfg,
@@ -6659,7 +6914,7 @@ free(run->win.yrow);
 memset(run,0,sizeof*run);
 }
 
-/*:861*//*862:*/
+/*:877*//*878:*/
 #line 396 "chapters/text.w"
 
 static void text_run_restart(text_run*run)
@@ -6668,7 +6923,7 @@ if(run->online)lstm_rtrl_reset(&run->r);
 else lstm_trace_start(&run->tr,NULL,NULL);
 }
 
-/*:862*//*863:*/
+/*:878*//*879:*/
 #line 410 "chapters/text.w"
 
 static int text_chunk(text_run*run,const unsigned char*s,size_t L,
@@ -6707,7 +6962,7 @@ lstm_optimizer_step(&run->opt,net,&run->grad);
 return LSTM_OK;
 }
 
-/*:863*//*864:*/
+/*:879*//*880:*/
 #line 454 "chapters/text.w"
 
 int lstm_train_text(const lstm_text_config*cfg,lstm_net*net,
@@ -6731,7 +6986,7 @@ while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted&&
 !st->spent){
 text_run_restart(&run);
 for(size_t at= 0;at+1<cfg->train_len&&status==LSTM_OK;){
-/*865:*/
+/*881:*/
 #line 490 "chapters/text.w"
 
 {
@@ -6756,7 +7011,7 @@ st->spent= (cfg->max_chars> 0&&st->chars>=cfg->max_chars)||
 (cfg->max_seconds> 0&&st->seconds>=cfg->max_seconds);
 if(st->interrupted||st->spent||
 (cfg->valid_every> 0&&st->chars>=next_row)){
-/*866:*/
+/*882:*/
 #line 523 "chapters/text.w"
 
 {
@@ -6773,7 +7028,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:866*/
+/*:882*/
 #line 513 "chapters/text.w"
 ;
 while(cfg->valid_every> 0&&next_row<=st->chars)
@@ -6782,7 +7037,7 @@ next_row+= cfg->valid_every;
 }
 }
 
-/*:865*/
+/*:881*/
 #line 476 "chapters/text.w"
 ;
 if(st->interrupted||st->spent)break;
@@ -6790,7 +7045,7 @@ if(st->interrupted||st->spent)break;
 if(status==LSTM_OK&&!st->interrupted&&!st->spent){
 st->epoch++;
 st->end_of_epoch= 1;
-/*866:*/
+/*882:*/
 #line 523 "chapters/text.w"
 
 {
@@ -6807,7 +7062,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:866*/
+/*:882*/
 #line 482 "chapters/text.w"
 ;
 st->end_of_epoch= 0;
@@ -6817,7 +7072,7 @@ text_run_free(&run);
 return status;
 }
 
-/*:864*//*868:*/
+/*:880*//*884:*/
 #line 567 "chapters/text.w"
 
 int lstm_text_sample(const lstm_net*net,const unsigned char*prime,
@@ -6833,7 +7088,7 @@ if(!(temperature> 0)||!isfinite(temperature))
 return lstm_fail(err,LSTM_EUSAGE,"the temperature must be a positive "
 "number");
 if(lstm_text_model(net,err)!=LSTM_OK)return LSTM_EUSAGE;
-/*869:*/
+/*885:*/
 #line 604 "chapters/text.w"
 
 lstm_alphabet_index(net,index);
@@ -6843,7 +7098,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the prime has byte %d at offset "
 "%zu, which is not in the model's alphabet of %zu bytes",
 (int)prime[t],t,net->symbols);
 
-/*:869*/
+/*:885*/
 #line 581 "chapters/text.w"
 ;
 lstm_alphabet_index(net,index);
@@ -6862,7 +7117,7 @@ x[in]= 1;
 lstm_step(net,x,hid[!now],state[!now],g,state[now],hid[now]);
 x[in]= 0;
 if(t+1>=prime_len)
-/*870:*/
+/*886:*/
 #line 612 "chapters/text.w"
 
 {
@@ -6881,7 +7136,7 @@ if(u<acc)break;
 out[t+1-prime_len]= net->alphabet[pick];
 }
 
-/*:870*/
+/*:886*/
 #line 598 "chapters/text.w"
 ;
 }
@@ -6889,7 +7144,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:868*/
+/*:884*/
 #line 297 "chapters/intro.w"
 
 

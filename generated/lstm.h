@@ -116,32 +116,37 @@
 
 #define LSTM_IRTRL_BLOCK 8 
 
-/*:476*//*640:*/
+/*:476*//*485:*/
+#line 49 "chapters/threads.w"
+
+#define LSTM_MAX_THREADS 1024
+
+/*:485*//*656:*/
 #line 43 "chapters/align.w"
 
 #define LSTM_ALIGN_MAX 12 
 #define LSTM_ALIGN_SPEC 32 
 
-/*:640*//*665:*/
+/*:656*//*681:*/
 #line 46 "chapters/balance.w"
 
 #define LSTM_BALANCE_RATE 0.0001
 #define LSTM_BALANCE_EPISODES 3000
 #define LSTM_BALANCE_T 100
 
-/*:665*//*692:*/
+/*:681*//*708:*/
 #line 137 "chapters/formats.w"
 
 #define LSTM_TOKEN_MAX 100
 #define LSTM_READ_BLOCK 65536
 #define LSTM_LINE_MAX (1L<<20)
 
-/*:692*//*769:*/
-#line 39 "chapters/command.w"
+/*:708*//*785:*/
+#line 41 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:769*/
+/*:785*/
 #line 278 "chapters/intro.w"
 
 /*11:*/
@@ -279,7 +284,7 @@ size_t checked;
 }lstm_check;
 
 /*:146*//*155:*/
-#line 341 "chapters/gradcheck.w"
+#line 342 "chapters/gradcheck.w"
 
 typedef struct lstm_rng{
 uint64_t s;
@@ -458,7 +463,7 @@ double seconds_per_step;
 size_t work_bytes;
 }lstm_bench_result;
 
-/*:442*//*641:*/
+/*:442*//*657:*/
 #line 47 "chapters/align.w"
 
 typedef struct lstm_align_row{
@@ -477,7 +482,7 @@ lstm_align_row row[LSTM_ALIGN_MAX];
 double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
 }lstm_align_result;
 
-/*:641*//*827:*/
+/*:657*//*843:*/
 #line 27 "chapters/owndata.w"
 
 typedef struct lstm_epoch{
@@ -504,7 +509,7 @@ void*ctx;
 volatile sig_atomic_t*stop;
 }lstm_data_config;
 
-/*:827*//*858:*/
+/*:843*//*874:*/
 #line 274 "chapters/text.w"
 
 typedef struct lstm_text_status{
@@ -536,7 +541,7 @@ void*ctx;
 volatile sig_atomic_t*stop;
 }lstm_text_config;
 
-/*:858*/
+/*:874*/
 #line 279 "chapters/intro.w"
 
 /*12:*/
@@ -688,7 +693,7 @@ const lstm_method*lstm_method_find(const char*spec,long*param,
 lstm_error*err);
 
 /*:127*//*131:*/
-#line 452 "chapters/bptt.w"
+#line 455 "chapters/bptt.w"
 
 int lstm_gradient(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,lstm_net*grad,double*loss,
@@ -713,22 +718,22 @@ const lstm_method*meth,long param,double h,lstm_check*res,
 lstm_error*err);
 
 /*:149*//*151:*/
-#line 254 "chapters/gradcheck.w"
+#line 255 "chapters/gradcheck.w"
 
 int lstm_gradcheck_sample(const lstm_net*net,const lstm_data*data,
-const lstm_method*meth,long param,double h,size_t count,
+const lstm_method*meth,long param,int threads,double h,size_t count,
 uint64_t seed,void(*progress)(size_t done,size_t total,void*ctx),
 void*ctx,lstm_check*res,lstm_error*err);
 
 /*:151*//*156:*/
-#line 346 "chapters/gradcheck.w"
+#line 347 "chapters/gradcheck.w"
 
 void lstm_rng_seed(lstm_rng*rng,uint64_t seed);
 uint64_t lstm_rng_next(lstm_rng*rng);
 double lstm_rng_uniform(lstm_rng*rng,double lo,double hi);
 
 /*:156*//*158:*/
-#line 379 "chapters/gradcheck.w"
+#line 380 "chapters/gradcheck.w"
 
 void lstm_net_randomize(lstm_net*net,lstm_rng*rng,double r);
 
@@ -895,19 +900,27 @@ lstm_bench_result*res,lstm_error*err);
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count);
 
-/*:449*//*602:*/
+/*:449*//*486:*/
+#line 52 "chapters/threads.w"
+
+int lstm_gradient_threads(const lstm_net*net,const lstm_data*data,
+const lstm_method*meth,long param,int threads,lstm_net*grad,
+double*loss,lstm_stats*st,lstm_error*err);
+const char*lstm_thread_kind(void);
+
+/*:486*//*618:*/
 #line 135 "chapters/net1997.w"
 
 int lstm_arch_plain(const lstm_arch*arch);
 void lstm_net_mask(const lstm_net*net,double*theta);
 size_t lstm_net_weights(const lstm_net*net);
 
-/*:602*//*607:*/
+/*:618*//*623:*/
 #line 236 "chapters/net1997.w"
 
 int lstm_net_add_cell(lstm_net*net,lstm_rng*rng,const lstm_init*init);
 
-/*:607*//*642:*/
+/*:623*//*658:*/
 #line 70 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -915,20 +928,20 @@ const char*const*spec,size_t count,size_t samples,long seed,
 lstm_align_result*res,lstm_error*err);
 double lstm_cosine(const double*a,const double*b,size_t len);
 
-/*:642*//*666:*/
+/*:658*//*682:*/
 #line 51 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
 double*theta,double*loss,lstm_error*err);
 
-/*:666*//*742:*/
+/*:682*//*758:*/
 #line 1198 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err);
 int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
 
-/*:742*//*747:*/
+/*:758*//*763:*/
 #line 1276 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -936,7 +949,7 @@ double*loss,lstm_error*err);
 int lstm_grad_read(const char*path,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 
-/*:747*//*749:*/
+/*:763*//*765:*/
 #line 1329 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -944,7 +957,7 @@ lstm_data*data,lstm_error*err);
 int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:749*//*757:*/
+/*:765*//*773:*/
 #line 1501 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
@@ -952,13 +965,13 @@ int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
 double loss,lstm_error*err);
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
 
-/*:757*//*828:*/
+/*:773*//*844:*/
 #line 52 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
 lstm_epoch*st,lstm_error*err);
 
-/*:828*//*847:*/
+/*:844*//*863:*/
 #line 77 "chapters/text.w"
 
 size_t lstm_alphabet(const unsigned char*text,size_t len,
@@ -968,32 +981,32 @@ int lstm_text_fits(const lstm_net*net,const unsigned char*text,
 size_t len,const char*what,lstm_error*err);
 int lstm_text_model(const lstm_net*net,lstm_error*err);
 
-/*:847*//*851:*/
+/*:863*//*867:*/
 #line 153 "chapters/text.w"
 
 int lstm_text_read(const char*path,unsigned char**text,size_t*len,
 lstm_error*err);
 
-/*:851*//*854:*/
+/*:867*//*870:*/
 #line 210 "chapters/text.w"
 
 int lstm_text_loss(const lstm_net*net,const unsigned char*text,
 size_t len,double*loss,lstm_error*err);
 
-/*:854*//*859:*/
+/*:870*//*875:*/
 #line 304 "chapters/text.w"
 
 int lstm_train_text(const lstm_text_config*cfg,lstm_net*net,
 lstm_text_status*st,lstm_error*err);
 
-/*:859*//*867:*/
+/*:875*//*883:*/
 #line 554 "chapters/text.w"
 
 int lstm_text_sample(const lstm_net*net,const unsigned char*prime,
 size_t prime_len,double temperature,uint64_t seed,unsigned char*out,
 size_t len,lstm_error*err);
 
-/*:867*/
+/*:883*/
 #line 280 "chapters/intro.w"
 
 #endif

@@ -1,6 +1,7 @@
-/*767:*/
+/*783:*/
 #line 16 "chapters/command.w"
 
+#define _GNU_SOURCE 
 #define _POSIX_C_SOURCE 200809L 
 #include "lstm.h"
 #include <stdlib.h> 
@@ -12,6 +13,7 @@
 #include <signal.h> 
 #include <sys/stat.h> 
 #include <unistd.h> 
+#include <sched.h> 
 /*409:*/
 #line 1212 "chapters/training.w"
 
@@ -34,8 +36,15 @@ size_t list[BENCH_LIST_MAX],size_t*count);
 static int bench_method(const lstm_method*meth,long param,
 const size_t*cells,size_t ncells,const size_t*steps,size_t nsteps);
 
-/*:452*//*487:*/
-#line 56 "chapters/experiments.w"
+/*:452*//*497:*/
+#line 330 "chapters/threads.w"
+
+#define LSTM_MAX_THREADS_TEXT "1024" 
+static int parse_threads(const char*val);
+static int cores_available(void);
+
+/*:497*//*503:*/
+#line 57 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv);
 #define EXP_SEEDS 10 
@@ -52,8 +61,8 @@ static int cmd_experiments(int argc,char**argv);
 #define EXP_DIAG_LAG 100
 static const size_t exp_lags[EXP_LAGS]= {5,10,20,50,100,200,500,1000};
 
-/*:487*//*489:*/
-#line 81 "chapters/experiments.w"
+/*:503*//*505:*/
+#line 82 "chapters/experiments.w"
 
 #define EXP_FAMILIES 9
 static const char*family_name[EXP_FAMILIES]= 
@@ -65,8 +74,8 @@ static const char*family_label[EXP_FAMILIES]= {"bptt",
 
 static int family_spec(int f,size_t p,char*buf,size_t size);
 
-/*:489*//*496:*/
-#line 287 "chapters/experiments.w"
+/*:505*//*512:*/
+#line 288 "chapters/experiments.w"
 
 #define EXP_SENS_LAG 100
 #define EXP_SENS_C 4 
@@ -74,8 +83,8 @@ static int family_spec(int f,size_t p,char*buf,size_t size);
 static const double sens_rate[EXP_SENS_RATES]= {0.003,0.01,0.03};
 static const char*sens_rate_name[EXP_SENS_RATES]= {"0.003","0.01","0.03"};
 
-/*:496*//*515:*/
-#line 753 "chapters/experiments.w"
+/*:512*//*531:*/
+#line 754 "chapters/experiments.w"
 
 #define EXP_KINDS 3 
 
@@ -95,8 +104,8 @@ double rate,bias_i;
 }exp_run;
 static int experiments_report(const char*dir,const double seconds[2]);
 
-/*:515*//*518:*/
-#line 883 "chapters/experiments.w"
+/*:531*//*534:*/
+#line 884 "chapters/experiments.w"
 
 #define EXP_LINE 2048 
 #define EXP_WHY 256
@@ -106,8 +115,8 @@ unsigned long long*v);
 static int exp_real(const char*s,double*v);
 static int exp_why(char*why,const char*what,const char*found);
 
-/*:518*//*520:*/
-#line 950 "chapters/experiments.w"
+/*:534*//*536:*/
+#line 951 "chapters/experiments.w"
 
 typedef struct{
 int runs,solved;
@@ -143,13 +152,13 @@ static void write_cell_values(FILE*f,const char*key,const exp_cell*c,
 int kept);
 static const char*grouped(double v,char*buf,size_t size);
 
-/*:520*//*522:*/
-#line 1016 "chapters/experiments.w"
+/*:536*//*538:*/
+#line 1017 "chapters/experiments.w"
 
 static char*dir_path(const char*dir,const char*name);
 
-/*:522*//*543:*/
-#line 1637 "chapters/experiments.w"
+/*:538*//*559:*/
+#line 1638 "chapters/experiments.w"
 
 static int write_points(const char*dir,const char*name,int rows,
 int cols,const double*v,lstm_error*err);
@@ -162,14 +171,14 @@ const char*range);
 static void end_graph(FILE*f,const char*autogrid,const char*xlabel,
 const char*ylabel);
 
-/*:543*//*545:*/
-#line 1679 "chapters/experiments.w"
+/*:559*//*561:*/
+#line 1680 "chapters/experiments.w"
 
 static const char*family_file[EXP_FAMILIES]= {"bptt","tbptt-half",
 "tbptt-double","irtrl","rtrl","snap1","uoro","hybrid","eprop-random"};
 
-/*:545*//*556:*/
-#line 2089 "chapters/experiments.w"
+/*:561*//*572:*/
+#line 2090 "chapters/experiments.w"
 
 typedef struct{
 char name[16];
@@ -225,7 +234,7 @@ static char*book_path(const char*book,const char*name);
 static void claim(exp_claims*ck,const char*label,const char*sentence,
 int holds);
 
-/*:556*//*584:*/
+/*:572*//*600:*/
 #line 413 "chapters/battery.w"
 
 typedef struct{
@@ -264,7 +273,7 @@ static const bat_row bat_rows[]= {
 static const char*bat_method[BAT_METHODS]= 
 {"bptt","irtrl","snap1","uoro","rtrl"};
 
-/*:584*//*586:*/
+/*:600*//*602:*/
 #line 479 "chapters/battery.w"
 
 typedef struct{
@@ -276,13 +285,13 @@ static int battery_report(const char*dir);
 static int bat_parse(const char*line,int*row,int*method,int*solved,
 double fig[4]);
 
-/*:586*//*589:*/
+/*:602*//*605:*/
 #line 569 "chapters/battery.w"
 
 static int bat_read(const char*path,bat_cell cell[][BAT_METHODS],
 int*count,int required);
 
-/*:589*//*592:*/
+/*:605*//*608:*/
 #line 656 "chapters/battery.w"
 
 static void bat_write_numbers(FILE*f,const char*key,const char*method,
@@ -291,13 +300,13 @@ static void bat_write_tables(FILE*f,bat_cell cell[][BAT_METHODS]);
 static void bat_def(FILE*f,const char*key,const char*method,
 const char*fig);
 
-/*:592*//*612:*/
+/*:608*//*628:*/
 #line 319 "chapters/net1997.w"
 
 static int net1997_option(const char*opt,const char*val,
 lstm_train_config*cfg);
 
-/*:612*//*623:*/
+/*:628*//*639:*/
 #line 576 "chapters/net1997.w"
 
 #define EXP_2A_GROUPS 10
@@ -311,7 +320,7 @@ measure[EXP_MAX_RUNS];
 static int report_2a(const char*dir);
 static double field_2a(const char*line,const char*name);
 
-/*:623*//*651:*/
+/*:639*//*667:*/
 #line 256 "chapters/align.w"
 
 typedef struct align_options{
@@ -330,20 +339,20 @@ lstm_data*data,lstm_error*err);
 static int align_default_methods(align_options*o,const lstm_data*data);
 static void align_print(const lstm_align_result*res);
 
-/*:651*//*670:*/
+/*:667*//*686:*/
 #line 135 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv);
 
-/*:670*//*680:*/
+/*:686*//*696:*/
 #line 106 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv);
 static int print_inspect(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:680*//*770:*/
-#line 46 "chapters/command.w"
+/*:696*//*786:*/
+#line 48 "chapters/command.w"
 
 typedef struct lstm_command{
 const char*name;
@@ -353,18 +362,18 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:770*//*778:*/
-#line 168 "chapters/command.w"
+/*:786*//*794:*/
+#line 170 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:778*//*780:*/
-#line 213 "chapters/command.w"
+/*:794*//*796:*/
+#line 215 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x);
 
-/*:780*//*782:*/
-#line 247 "chapters/command.w"
+/*:796*//*798:*/
+#line 249 "chapters/command.w"
 
 typedef struct out_file{
 const char*path;
@@ -376,8 +385,8 @@ static int out_commit(out_file*o,lstm_error*err);
 static void out_abandon(out_file*o);
 static int out_refuse(const char*path,lstm_error*err);
 
-/*:782*//*787:*/
-#line 422 "chapters/command.w"
+/*:798*//*803:*/
+#line 424 "chapters/command.w"
 
 typedef struct file_id{
 int known;
@@ -389,8 +398,8 @@ static int files_distinct(const char*cmd,const char*const*name,
 const char*const*path,int outputs,int count);
 static void file_identify(const char*path,file_id*id);
 
-/*:787*//*790:*/
-#line 502 "chapters/command.w"
+/*:803*//*806:*/
+#line 504 "chapters/command.w"
 
 #define LIVE_MAX 16
 static char*volatile live_tmp[LIVE_MAX];
@@ -398,8 +407,8 @@ static void live_add(char*tmp);
 static void live_remove(const char*tmp);
 static void live_unlink(void);
 
-/*:790*//*792:*/
-#line 556 "chapters/command.w"
+/*:806*//*808:*/
+#line 558 "chapters/command.w"
 
 #define LSTM_EXIT_ABORTED 4
 static volatile sig_atomic_t train_stop;
@@ -407,8 +416,8 @@ static volatile sig_atomic_t signal_stops;
 static volatile sig_atomic_t signals_seen;
 static void on_signal(int sig);
 
-/*:792*//*795:*/
-#line 619 "chapters/command.w"
+/*:808*//*811:*/
+#line 621 "chapters/command.w"
 
 typedef struct lstm_options{
 const char*model,*seq;
@@ -419,17 +428,19 @@ long seed;
 
 int seed_given;
 int progress;
+int threads;
 }lstm_options;
 #define WITH_METHOD 1
 #define WITH_EPS 2
 #define WITH_SEED 4
 #define WITH_SAMPLE 8
+#define WITH_THREADS 16
 static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:795*//*796:*/
-#line 652 "chapters/command.w"
+/*:811*//*812:*/
+#line 656 "chapters/command.w"
 
 typedef struct cmd_arg{
 char opt[32];
@@ -438,57 +449,57 @@ const char*val;
 static int next_arg(const char*cmd,int argc,char**argv,int*a,
 const char*const*flags,cmd_arg*arg);
 
-/*:796*//*800:*/
-#line 770 "chapters/command.w"
+/*:812*//*816:*/
+#line 783 "chapters/command.w"
 
 static long parse_seed(const char*val);
 
-/*:800*//*802:*/
-#line 787 "chapters/command.w"
+/*:816*//*818:*/
+#line 800 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param);
 
-/*:802*//*805:*/
-#line 819 "chapters/command.w"
+/*:818*//*821:*/
+#line 832 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:805*//*807:*/
-#line 843 "chapters/command.w"
+/*:821*//*823:*/
+#line 856 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:807*//*809:*/
-#line 868 "chapters/command.w"
+/*:823*//*825:*/
+#line 881 "chapters/command.w"
 
 typedef int lstm_file_work(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work);
 
-/*:809*//*812:*/
-#line 915 "chapters/command.w"
+/*:825*//*828:*/
+#line 928 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:812*//*818:*/
-#line 1019 "chapters/command.w"
+/*:828*//*834:*/
+#line 1032 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:818*//*821:*/
-#line 1097 "chapters/command.w"
+/*:834*//*837:*/
+#line 1114 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 static void check_progress(size_t done,size_t total,void*ctx);
 
-/*:821*//*832:*/
+/*:837*//*848:*/
 #line 193 "chapters/owndata.w"
 
 typedef struct train_args{
@@ -504,13 +515,13 @@ static lstm_train_config data_defaults(void);
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
 const char*out,const char*curve);
 
-/*:832*//*837:*/
+/*:848*//*853:*/
 #line 332 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
 const lstm_data*train,lstm_net*net,lstm_error*err);
 
-/*:837*//*839:*/
+/*:853*//*855:*/
 #line 373 "chapters/owndata.w"
 
 typedef struct train_watch{
@@ -536,7 +547,7 @@ static void watch_checkpoint(train_watch*w,long sequences);
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
 void*ctx);
 
-/*:839*//*871:*/
+/*:855*//*887:*/
 #line 662 "chapters/text.w"
 
 typedef struct text_args{
@@ -554,13 +565,13 @@ const train_args*args,const char*out,const char*curve);
 static void text_progress(const lstm_text_status*st,const lstm_net*net,
 void*ctx);
 
-/*:871*//*878:*/
+/*:887*//*894:*/
 #line 832 "chapters/text.w"
 
 static int text_network(const lstm_train_config*cfg,const train_args*args,
 const unsigned char*text,size_t len,lstm_net*net,lstm_error*err);
 
-/*:878*//*882:*/
+/*:894*//*898:*/
 #line 915 "chapters/text.w"
 
 static int cmd_sample(int argc,char**argv);
@@ -568,15 +579,15 @@ static int cmd_eval(int argc,char**argv);
 static int text_usage(const char*cmd,const char*fmt,const char*a,
 const char*b);
 
-/*:882*//*886:*/
+/*:898*//*902:*/
 #line 1022 "chapters/text.w"
 
 #include <time.h> 
 static int text_read_timed(const char*path,unsigned char**text,
 size_t*len,double*seconds,lstm_error*err);
 
-/*:886*/
-#line 28 "chapters/command.w"
+/*:902*/
+#line 30 "chapters/command.w"
 
 /*410:*/
 #line 1228 "chapters/training.w"
@@ -656,7 +667,7 @@ return train_usage("lstm train: expected one of --task, --data and "
 ;
 cfg= task?lstm_train_defaults(task,length):text_opts.text?
 text_defaults():data_defaults();
-/*611:*/
+/*627:*/
 #line 302 "chapters/net1997.w"
 
 for(int a= 0;a+1<argc;a++)
@@ -671,7 +682,7 @@ cfg.init.range= 0.2;cfg.no_forget= 1;
 }
 cfg.patience= 200;
 
-/*:611*/
+/*:627*/
 #line 1249 "chapters/training.w"
 ;
 for(int a= 0;a<argc;a++)
@@ -793,7 +804,7 @@ if(args.init&&arch)
 return train_usage("lstm train: %s shapes a new network, and --init "
 "continues a saved one; give one of the two%s",arch,"");
 
-if(!args.data)/*614:*/
+if(!args.data)/*630:*/
 #line 372 "chapters/net1997.w"
 
 if(cfg.random_middle&&strcmp(cfg.task,"lag")!=0)
@@ -810,7 +821,7 @@ return train_usage("lstm train: %s makes its own network and cannot "
 
 
 
-/*:614*/
+/*:630*/
 #line 1266 "chapters/training.w"
 ;
 if(args.data&&(cfg.net1997||cfg.construct))
@@ -895,7 +906,7 @@ status= lstm_retention(&net,cfg.length,(size_t)runs[q],&kept,&err);
 fprintf(w.talk," retention%dp %s",runs[q],short_g(lr,kept));
 }
 }
-/*615:*/
+/*631:*/
 #line 394 "chapters/net1997.w"
 
 if(cfg.net1997||cfg.construct)
@@ -906,7 +917,7 @@ cfg.construct?"yes":"no",cfg.patience,st.cells_added,st.added_at,
 st.end_sequences,cfg.success_end?"end":"always",
 cfg.random_middle?"random":"fixed");
 
-/*:615*/
+/*:631*/
 #line 1533 "chapters/training.w"
 ;
 fprintf(w.talk,"\n");
@@ -1132,8 +1143,41 @@ else fprintf(stderr,"lstm bench: no %s for %s at %s %zu: a measurement "
 
 }
 
-/*:459*//*490:*/
-#line 92 "chapters/experiments.w"
+/*:459*//*498:*/
+#line 335 "chapters/threads.w"
+
+static int parse_threads(const char*val)
+{
+char*end;
+unsigned long v;
+if(val[0]<'0'||val[0]> '9')return-1;
+errno= 0;
+v= strtoul(val,&end,10);
+return*end!='\0'||errno==ERANGE||v<1||v> LSTM_MAX_THREADS?
+-1:(int)v;
+}
+
+/*:498*//*499:*/
+#line 355 "chapters/threads.w"
+
+static int cores_available(void)
+{
+long c= 0;
+#if defined(CPU_COUNT)
+cpu_set_t set;
+if(sched_getaffinity(0,sizeof set,&set)==0)c= CPU_COUNT(&set);
+#endif
+#line 363 "chapters/threads.w"
+#if defined(_SC_NPROCESSORS_ONLN)
+if(c<1)c= sysconf(_SC_NPROCESSORS_ONLN);
+#endif
+#line 366 "chapters/threads.w"
+ if(c<1)c= 1;
+return c> LSTM_MAX_THREADS?LSTM_MAX_THREADS:(int)c;
+}
+
+/*:499*//*506:*/
+#line 93 "chapters/experiments.w"
 
 static int family_spec(int f,size_t p,char*buf,size_t size)
 {
@@ -1150,13 +1194,13 @@ default:snprintf(buf,size,"eprop:random");return 1;
 }
 }
 
-/*:490*//*491:*/
-#line 117 "chapters/experiments.w"
+/*:506*//*507:*/
+#line 118 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv)
 {
-/*492:*/
-#line 188 "chapters/experiments.w"
+/*508:*/
+#line 189 "chapters/experiments.w"
 
 char*split[4];
 cmd_arg opt;
@@ -1174,8 +1218,8 @@ argv= split;
 }
 }
 
-/*:492*/
-#line 121 "chapters/experiments.w"
+/*:508*/
+#line 122 "chapters/experiments.w"
 ;
 if(wants_help(argc,argv)||argc<1){
 printf("usage: lstm experiments --list DIR\n"
@@ -1197,8 +1241,8 @@ printf("usage: lstm experiments --list DIR\n"
 return argc<1&&!wants_help(argc,argv)?2:0;
 }
 if(strcmp(argv[0],"--list")==0&&argc==2){
-/*493:*/
-#line 208 "chapters/experiments.w"
+/*509:*/
+#line 209 "chapters/experiments.w"
 
 for(int q= EXP_GRID_LAGS-1;q>=0;q--)
 for(int f= EXP_FAMILIES-1;f>=0;f--)
@@ -1230,14 +1274,14 @@ printf("--task lag --lag %zu --targets every --method %s --seed %d "
 for(int seed= 1;seed<=EXP_SEEDS;seed++)
 printf("--task reber --seed %d\n--task adding --seed %d\n",seed,seed);
 
-/*:493*/
-#line 142 "chapters/experiments.w"
+/*:509*/
+#line 143 "chapters/experiments.w"
 ;
 return 0;
 }
 if(strcmp(argv[0],"--list-long")==0&&argc==2){
-/*494:*/
-#line 239 "chapters/experiments.w"
+/*510:*/
+#line 240 "chapters/experiments.w"
 
 for(int q= EXP_LAGS-1;q>=EXP_GRID_LAGS;q--)
 for(int f= 0;f<=3;f+= 3){
@@ -1253,8 +1297,8 @@ for(int f= 0;f<=3;f+= 3)
 for(int seed= 1;seed<=EXP_2C_SEEDS;seed++)
 printf("--task lag2c --lag 100 --method %s --seed %d --max-sequences %d\n",
 family_name[f],seed,EXP_2C_BUDGET);
-/*495:*/
-#line 261 "chapters/experiments.w"
+/*511:*/
+#line 262 "chapters/experiments.w"
 
 {
 static const char*variant[3]= {""," --forget-gate no"," --cells 16"};
@@ -1268,18 +1312,18 @@ printf("--task lag --lag %zu --targets every --method %s "
 EXP_EVERY_BUDGET,variant[v]);
 }
 
-/*:495*/
-#line 254 "chapters/experiments.w"
+/*:511*/
+#line 255 "chapters/experiments.w"
 ;
 
-/*:494*/
-#line 146 "chapters/experiments.w"
+/*:510*/
+#line 147 "chapters/experiments.w"
 ;
 return 0;
 }
 if(strcmp(argv[0],"--list-sensitivity")==0&&argc==1){
-/*497:*/
-#line 294 "chapters/experiments.w"
+/*513:*/
+#line 295 "chapters/experiments.w"
 
 for(int c= 0;c<EXP_SENS_C;c++)
 for(int r= 0;r<EXP_SENS_RATES;r++)
@@ -1289,15 +1333,15 @@ printf("--task lag --lag %d --method %s --seed %d --max-sequences %d "
 "--bias-i %.17g --lr %s\n",EXP_SENS_LAG,family_name[f],seed,
 EXP_BUDGET,-c-log((double)EXP_SENS_LAG),sens_rate_name[r]);
 
-/*:497*/
-#line 150 "chapters/experiments.w"
+/*:513*/
+#line 151 "chapters/experiments.w"
 ;
 return 0;
 }
 if(strcmp(argv[0],"--claims")==0&&argc==2)
 return check_claims(argv[1]);
 if(strcmp(argv[0],"--list-battery")==0&&argc==2){
-/*585:*/
+/*601:*/
 #line 457 "chapters/battery.w"
 
 for(int pass= 0;pass<5;pass++)
@@ -1312,8 +1356,8 @@ printf("%s --method %s --seed %d\n",row->args,bat_method[me],seed);
 }
 }
 
-/*:585*/
-#line 156 "chapters/experiments.w"
+/*:601*/
+#line 157 "chapters/experiments.w"
 ;
 return 0;
 }
@@ -1333,7 +1377,7 @@ return usage_error("experiments","expected the wall-clock seconds "
 }
 return experiments_report(argv[1],seconds);
 }
-/*622:*/
+/*638:*/
 #line 538 "chapters/net1997.w"
 
 if(strcmp(argv[0],"--list-2a")==0&&argc==2){
@@ -1358,8 +1402,8 @@ return 0;
 if(strcmp(argv[0],"--report-2a")==0&&argc==2)
 return report_2a(argv[1]);
 
-/*:622*/
-#line 175 "chapters/experiments.w"
+/*:638*/
+#line 176 "chapters/experiments.w"
 ;
 fprintf(stderr,"lstm experiments: expected --list DIR, --list-long DIR, "
 "--list-sensitivity, --report DIR SECONDS, --claims BOOK, "
@@ -1368,8 +1412,8 @@ fprintf(stderr,"lstm experiments: expected --list DIR, --list-long DIR, "
 return 2;
 }
 
-/*:491*//*516:*/
-#line 786 "chapters/experiments.w"
+/*:507*//*532:*/
+#line 787 "chapters/experiments.w"
 
 static int parse_run(const char*line,exp_run*run,char*why)
 {
@@ -1398,8 +1442,8 @@ else if(strcmp(word,"method")==0)
 snprintf(method,sizeof method,"%s",value);
 else if(strcmp(word,"targets")==0)every= strcmp(value,"every")==0;
 else if(strcmp(word,"forget")==0)run->forget= strcmp(value,"no")!=0;
-else/*517:*/
-#line 833 "chapters/experiments.w"
+else/*533:*/
+#line 834 "chapters/experiments.w"
 
 {
 static const char*const real[]= {"seconds","drift","separation",
@@ -1441,8 +1485,8 @@ return exp_why(why,what,value);
 }
 }
 
-/*:517*/
-#line 815 "chapters/experiments.w"
+/*:533*/
+#line 816 "chapters/experiments.w"
 ;
 }
 run->task= strcmp(task,"reber")==0?1:strcmp(task,"adding")==0?
@@ -1458,8 +1502,8 @@ strcmp(spec,method)==0)run->family= f;
 return run->family>=0&&run->lag> 0;
 }
 
-/*:516*//*519:*/
-#line 892 "chapters/experiments.w"
+/*:532*//*535:*/
+#line 893 "chapters/experiments.w"
 
 static int exp_whole(const char*s,unsigned long long most,
 unsigned long long*v)
@@ -1510,8 +1554,8 @@ why[n]= '\0';
 return 0;
 }
 
-/*:519*//*521:*/
-#line 991 "chapters/experiments.w"
+/*:535*//*537:*/
+#line 992 "chapters/experiments.w"
 
 static int experiments_report(const char*dir,const double seconds[2])
 {
@@ -1530,8 +1574,8 @@ if(status!=0)return 1;
 }
 }
 qsort(rep.diag,(size_t)rep.ndiag,sizeof*rep.diag,compare_diag);
-/*530:*/
-#line 1195 "chapters/experiments.w"
+/*546:*/
+#line 1196 "chapters/experiments.w"
 
 {
 char*tpath= dir_path(dir,"results.tex"),*fpath= dir_path(dir,
@@ -1560,14 +1604,14 @@ if(status==LSTM_ENOMEM&&!err.msg[0])return 1;
 if(status!=LSTM_OK)return report(LSTM_EIO,&err);
 }
 
-/*:530*/
-#line 1009 "chapters/experiments.w"
+/*:546*/
+#line 1010 "chapters/experiments.w"
 ;
 return 0;
 }
 
-/*:521*//*523:*/
-#line 1019 "chapters/experiments.w"
+/*:537*//*539:*/
+#line 1020 "chapters/experiments.w"
 
 static char*dir_path(const char*dir,const char*name)
 {
@@ -1583,8 +1627,8 @@ memcpy(path+d+1,name,n+1);
 return path;
 }
 
-/*:523*//*524:*/
-#line 1040 "chapters/experiments.w"
+/*:539*//*540:*/
+#line 1041 "chapters/experiments.w"
 
 static int read_results(const char*path,exp_report*rep,int required,
 int sensitivity)
@@ -1618,8 +1662,8 @@ return 1;
 if(!ok){
 fprintf(stderr,"%s:%d: a line is not a summary of a run: '",path,
 lines);
-/*526:*/
-#line 1123 "chapters/experiments.w"
+/*542:*/
+#line 1124 "chapters/experiments.w"
 
 for(size_t q= 0;line[q]&&line[q]!='\n'&&q<200;q++){
 unsigned char c= (unsigned char)line[q];
@@ -1627,8 +1671,8 @@ if(c>=32&&c<127&&c!='\\')fputc(c,stderr);
 else fprintf(stderr,"\\x%02x",c);
 }
 
-/*:526*/
-#line 1073 "chapters/experiments.w"
+/*:542*/
+#line 1074 "chapters/experiments.w"
 ;
 fprintf(stderr,"'\n");
 
@@ -1636,8 +1680,8 @@ fclose(in);
 return 1;
 }
 if(sensitivity){
-/*525:*/
-#line 1106 "chapters/experiments.w"
+/*541:*/
+#line 1107 "chapters/experiments.w"
 
 {
 const double c= -run.bias_i-log((double)EXP_SENS_LAG);
@@ -1650,8 +1694,8 @@ fabs(c-k)<1e-9&&k>=0&&k<EXP_SENS_C)
 add_run(&rep->sens[k][r][run.family==3],&run);
 }
 
-/*:525*/
-#line 1080 "chapters/experiments.w"
+/*:541*/
+#line 1081 "chapters/experiments.w"
 ;
 continue;
 }
@@ -1665,8 +1709,8 @@ continue;
 }
 while(q<EXP_LAGS&&exp_lags[q]!=run.lag)q++;
 if(q==EXP_LAGS)continue;
-/*528:*/
-#line 1157 "chapters/experiments.w"
+/*544:*/
+#line 1158 "chapters/experiments.w"
 
 if(run.kind<2&&(run.kind==1?run.lag>=50:run.lag==100&&
 run.cells==8&&run.forget&&(run.family==0||run.family==3))){
@@ -1686,8 +1730,8 @@ add_run(&rep->diag[d].c,&run);
 }
 }
 
-/*:528*/
-#line 1093 "chapters/experiments.w"
+/*:544*/
+#line 1094 "chapters/experiments.w"
 ;
 if(run.cells==8&&
 run.forget==(run.kind==2?0:run.lag<200))
@@ -1697,8 +1741,8 @@ fclose(in);
 return 0;
 }
 
-/*:524*//*527:*/
-#line 1135 "chapters/experiments.w"
+/*:540*//*543:*/
+#line 1136 "chapters/experiments.w"
 
 static void add_run(exp_cell*c,const exp_run*run)
 {
@@ -1717,8 +1761,8 @@ c->solved++;
 c->runs++;
 }
 
-/*:527*//*529:*/
-#line 1178 "chapters/experiments.w"
+/*:543*//*545:*/
+#line 1179 "chapters/experiments.w"
 
 static int compare_diag(const void*a,const void*b)
 {
@@ -1730,8 +1774,8 @@ if(x->cells!=y->cells)return x->cells<y->cells?-1:1;
 return x->family-y->family;
 }
 
-/*:529*//*531:*/
-#line 1227 "chapters/experiments.w"
+/*:545*//*547:*/
+#line 1228 "chapters/experiments.w"
 
 static int compare_double(const void*a,const void*b)
 {
@@ -1751,8 +1795,8 @@ at= (int)pos;
 return at+1<count?w[at]+(pos-at)*(w[at+1]-w[at]):w[at];
 }
 
-/*:531*//*532:*/
-#line 1260 "chapters/experiments.w"
+/*:547*//*548:*/
+#line 1261 "chapters/experiments.w"
 
 static void wilson(int solved,int runs,double*low,double*high)
 {
@@ -1763,8 +1807,8 @@ half= z/(n+z*z)*sqrt(s*(n-s)/n+z*z/4);
 *high= fmin(mid+half,1);
 }
 
-/*:532*//*533:*/
-#line 1281 "chapters/experiments.w"
+/*:548*//*549:*/
+#line 1282 "chapters/experiments.w"
 
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2])
 {
@@ -1794,8 +1838,8 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 }
-/*534:*/
-#line 1336 "chapters/experiments.w"
+/*550:*/
+#line 1337 "chapters/experiments.w"
 
 for(int kind= 0;kind<2;kind++){
 fprintf(f,"\\def\\exp%sdetail{\\tabskip=4em\\halign{"
@@ -1824,11 +1868,11 @@ quantile(c->seconds,c->solved,0.5));
 fprintf(f,"}}\n");
 }
 
-/*:534*/
-#line 1310 "chapters/experiments.w"
+/*:550*/
+#line 1311 "chapters/experiments.w"
 ;
-/*535:*/
-#line 1372 "chapters/experiments.w"
+/*551:*/
+#line 1373 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expdiag{\\vbox{\\offinterlineskip\\halign{"
 "\\strut##\\hfil\\quad&\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1849,11 +1893,11 @@ quantile(c->separation,c->runs,0.5));
 }
 fprintf(f,"}}}\n");
 
-/*:535*/
-#line 1311 "chapters/experiments.w"
+/*:551*/
+#line 1312 "chapters/experiments.w"
 ;
-/*536:*/
-#line 1396 "chapters/experiments.w"
+/*552:*/
+#line 1397 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expretention{\\vbox{\\offinterlineskip\\halign{"
 "\\strut\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1869,11 +1913,11 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 
-/*:536*/
-#line 1312 "chapters/experiments.w"
+/*:552*/
+#line 1313 "chapters/experiments.w"
 ;
-/*537:*/
-#line 1413 "chapters/experiments.w"
+/*553:*/
+#line 1414 "chapters/experiments.w"
 
 fprintf(f,"\\def\\explong{\\vbox{\\offinterlineskip\\halign{"
 "\\strut\\hfil##\\quad&\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1896,11 +1940,11 @@ p==1000?"49,000":"");
 }
 fprintf(f,"}}}\n");
 
-/*:537*/
-#line 1313 "chapters/experiments.w"
+/*:553*/
+#line 1314 "chapters/experiments.w"
 ;
-/*538:*/
-#line 1439 "chapters/experiments.w"
+/*554:*/
+#line 1440 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expsensitivity{\\vbox{\\offinterlineskip\\halign{"
 "\\strut\\tt##\\hfil\\quad&\\hfil##\\quad&\\hfil##\\quad"
@@ -1933,11 +1977,11 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 
-/*:538*/
-#line 1314 "chapters/experiments.w"
+/*:554*/
+#line 1315 "chapters/experiments.w"
 ;
-/*539:*/
-#line 1493 "chapters/experiments.w"
+/*555:*/
+#line 1494 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expv#1{\\expandafter\\ifx\\csname exp:#1\\endcsname"
 "\\relax\\errmessage{no measurement #1}\\else\\csname exp:#1"
@@ -1959,8 +2003,8 @@ char key[64];
 snprintf(key,sizeof key,"diag:%s:%s:%zu:%zu:%s",g->every?"every":
 "last",family_file[g->family],g->lag,g->cells,g->forget?"yes":"no");
 write_cell_values(f,key,&g->c,0);
-/*540:*/
-#line 1552 "chapters/experiments.w"
+/*556:*/
+#line 1553 "chapters/experiments.w"
 
 {
 static const char*field[4]= {"last","others","drift","separation"};
@@ -1976,8 +2020,8 @@ field[k],k==2?1:3,big);
 }
 }
 
-/*:540*/
-#line 1514 "chapters/experiments.w"
+/*:556*/
+#line 1515 "chapters/experiments.w"
 ;
 }
 for(int m= 0;m<2;m++)
@@ -2016,8 +2060,8 @@ const char*name= t==0?"reber":"adding";
 write_cell_values(f,name,&other[t],0);
 }
 
-/*:539*/
-#line 1315 "chapters/experiments.w"
+/*:555*/
+#line 1316 "chapters/experiments.w"
 ;
 for(int t= 0;t<2;t++){
 const char*name= t==0?"reber":"adding";
@@ -2031,8 +2075,8 @@ quantile(other[t].needed,other[t].solved,0.5));
 }
 }
 
-/*:533*//*541:*/
-#line 1571 "chapters/experiments.w"
+/*:549*//*557:*/
+#line 1572 "chapters/experiments.w"
 
 static const char*grouped(double v,char*buf,size_t size)
 {
@@ -2077,8 +2121,8 @@ fprintf(f,"\\expandafter\\def\\csname exp:%s:kept%d\\endcsname{%d}\n",
 key,r==0?2:r==1?5:r==2?10:100,c->kept[r]);
 }
 
-/*:541*//*544:*/
-#line 1649 "chapters/experiments.w"
+/*:557*//*560:*/
+#line 1650 "chapters/experiments.w"
 
 static int write_points(const char*dir,const char*name,int rows,
 int cols,const double*v,lstm_error*err)
@@ -2106,8 +2150,8 @@ free(path);
 return written;
 }
 
-/*:544*//*547:*/
-#line 1766 "chapters/experiments.w"
+/*:560*//*563:*/
+#line 1767 "chapters/experiments.w"
 
 static int draw_points(FILE*f,const char*dir,const char*name,int rows,
 int cols,const double*v,int fam,int dots,lstm_error*err)
@@ -2137,8 +2181,8 @@ fprintf(f,"glabel.lft(btex %s etex rotated 90, OUT);\nendgraph;\n",
 ylabel);
 }
 
-/*:547*//*549:*/
-#line 1816 "chapters/experiments.w"
+/*:563*//*565:*/
+#line 1817 "chapters/experiments.w"
 
 static int write_figures(FILE*f,exp_grid cells,const char*dir,
 lstm_error*err)
@@ -2146,8 +2190,8 @@ lstm_error*err)
 char name[64],range[64];
 snprintf(range,sizeof range,"%g, 0, %g, 1",0.9*exp_lags[0],
 1.1*exp_lags[EXP_LAGS-1]);
-/*546:*/
-#line 1699 "chapters/experiments.w"
+/*562:*/
+#line 1700 "chapters/experiments.w"
 
 {
 static const char*prologue[]= {
@@ -2206,11 +2250,11 @@ for(size_t q= 0;q<sizeof prologue/sizeof*prologue;q++)
 fprintf(f,"%s\n",prologue[q]);
 }
 
-/*:546*/
-#line 1823 "chapters/experiments.w"
+/*:562*/
+#line 1824 "chapters/experiments.w"
 ;
-/*550:*/
-#line 1832 "chapters/experiments.w"
+/*566:*/
+#line 1833 "chapters/experiments.w"
 
 {
 int legend= 0;
@@ -2238,8 +2282,8 @@ if(draw_points(f,dir,name,count,2,&v[0][0],fam,1,err)<0)
 return-1;
 }
 end_graph(f,"otick.bot,","lag $p$","fraction of runs solved");
-/*548:*/
-#line 1798 "chapters/experiments.w"
+/*564:*/
+#line 1799 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
 if(legend>>fam&1)
@@ -2247,16 +2291,16 @@ fprintf(f,"legend(%d, %d, btex \\tt %s etex);\n",row++,fam,
 family_label[fam]);
 fprintf(f,"endfig;\n");
 
-/*:548*/
-#line 1859 "chapters/experiments.w"
+/*:564*/
+#line 1860 "chapters/experiments.w"
 ;
 }
 
-/*:550*/
-#line 1824 "chapters/experiments.w"
+/*:566*/
+#line 1825 "chapters/experiments.w"
 ;
-/*551:*/
-#line 1867 "chapters/experiments.w"
+/*567:*/
+#line 1868 "chapters/experiments.w"
 
 {
 int legend= 0;
@@ -2286,8 +2330,8 @@ if(draw_points(f,dir,name,count,4,&v[0][0],fam,1,err)<0)
 return-1;
 }
 end_graph(f,"otick.bot,","lag $p$","sequences to success");
-/*548:*/
-#line 1798 "chapters/experiments.w"
+/*564:*/
+#line 1799 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
 if(legend>>fam&1)
@@ -2295,16 +2339,16 @@ fprintf(f,"legend(%d, %d, btex \\tt %s etex);\n",row++,fam,
 family_label[fam]);
 fprintf(f,"endfig;\n");
 
-/*:548*/
-#line 1896 "chapters/experiments.w"
+/*:564*/
+#line 1897 "chapters/experiments.w"
 ;
 }
 
-/*:551*/
-#line 1825 "chapters/experiments.w"
+/*:567*/
+#line 1826 "chapters/experiments.w"
 ;
-/*552:*/
-#line 1915 "chapters/experiments.w"
+/*568:*/
+#line 1916 "chapters/experiments.w"
 
 {
 static const char*label[4]= {"bptt, last","irtrl, last",
@@ -2323,8 +2367,8 @@ fprintf(f,"otick.bot(btex $10^%d$ etex, \"1e%d\");\n",d,d);
 for(int d= -20;d<=0;d+= 5)
 fprintf(f,"otick.lft(btex $10^{%d}$ etex, \"1e%d\");\n",d,d);
 for(int c= 0;c<4;c++){
-/*553:*/
-#line 1948 "chapters/experiments.w"
+/*569:*/
+#line 1949 "chapters/experiments.w"
 
 {
 char*path,curve[32];
@@ -2368,8 +2412,8 @@ drawn|= 1<<c;
 }
 }
 
-/*:553*/
-#line 1933 "chapters/experiments.w"
+/*:569*/
+#line 1934 "chapters/experiments.w"
 ;
 }
 end_graph(f,",","sequences trained","separation of the last outputs");
@@ -2381,19 +2425,19 @@ look[c],label[c],row),row++;
 fprintf(f,"endfig;\n");
 }
 
-/*:552*/
-#line 1826 "chapters/experiments.w"
+/*:568*/
+#line 1827 "chapters/experiments.w"
 ;
-/*554:*/
-#line 2003 "chapters/experiments.w"
+/*570:*/
+#line 2004 "chapters/experiments.w"
 
 {
 static const int times[5]= {1,2,5,10,100};
 int legend= 0,panel= 0;
 fprintf(f,"beginfig(4);\nnumeric pw, ph; pw := 0.95in; ph := 0.8in;\n");
 for(int fam= 0;fam<EXP_FAMILIES;fam++){
-/*555:*/
-#line 2044 "chapters/experiments.w"
+/*571:*/
+#line 2045 "chapters/experiments.w"
 
 {
 char path[1024];
@@ -2414,8 +2458,8 @@ if(out_commit(&o,err)!=LSTM_OK)return-1;
 if(blocks)legend|= 1<<fam;
 }
 
-/*:555*/
-#line 2009 "chapters/experiments.w"
+/*:571*/
+#line 2010 "chapters/experiments.w"
 ;
 }
 for(int q= 0;q<EXP_LAGS;q++){
@@ -2451,15 +2495,15 @@ k++;
 fprintf(f,"endfig;\n");
 }
 
-/*:554*/
-#line 1827 "chapters/experiments.w"
+/*:570*/
+#line 1828 "chapters/experiments.w"
 ;
 fprintf(f,"end\n");
 return 0;
 }
 
-/*:549*//*557:*/
-#line 2147 "chapters/experiments.w"
+/*:565*//*573:*/
+#line 2148 "chapters/experiments.w"
 
 static void claim(exp_claims*ck,const char*label,const char*sentence,
 int holds)
@@ -2475,8 +2519,8 @@ fprintf(stderr,"lstm experiments: the claim '%s' no longer holds:\n"
 ck->datum[0]= '\0';
 }
 
-/*:557*//*558:*/
-#line 2166 "chapters/experiments.w"
+/*:573*//*574:*/
+#line 2167 "chapters/experiments.w"
 
 static char*book_path(const char*book,const char*name)
 {
@@ -2532,8 +2576,8 @@ bias_extreme(ck,1,0,0,2,1)==0&&
 bias_extreme(ck,1,0,0,1,1)<1e-10&&
 bias_extreme(ck,1,0,0,1,1)>=0);
 
-/*:379*//*500:*/
-#line 364 "chapters/experiments.w"
+/*:379*//*516:*/
+#line 365 "chapters/experiments.w"
 
 claim(ck,"figure-together-at-1","All methods but tbptt:ceil(p/2) and "
 "uoro lie together at 1",all_solved(ck,0,0,5,1000)&&
@@ -2545,8 +2589,8 @@ claim(ck,"figure-rtrl-on-bptt","rtrl at p = 5 and 10 lies on bptt, "
 claim(ck,"figure-snap1-near-irtrl","snap1 nearly on irtrl: medians "
 "within a factor 1.25 at every lag",medians_within(ck,5,3,1.25));
 
-/*:500*//*506:*/
-#line 469 "chapters/experiments.w"
+/*:516*//*522:*/
+#line 470 "chapters/experiments.w"
 
 claim(ck,"bptt-every-lag","BPTT solved the lag task in every run at "
 "every lag we tried",all_solved(ck,0,0,5,1000));
@@ -2554,8 +2598,8 @@ claim(ck,"bptt-slow-growth","The median number of sequences of BPTT "
 "grows more slowly than the lag, from p = 50 to p = 1000",grows_slowly(ck,0,50,
 1000));
 
-/*:506*//*507:*/
-#line 493 "chapters/experiments.w"
+/*:522*//*523:*/
+#line 494 "chapters/experiments.w"
 
 claim(ck,"tbptt-half-none-from-20","with a window of ceil(p/2) steps, "
 "from p = 20 on no run solved the task",none_solved(ck,0,1,20,1000));
@@ -2564,8 +2608,8 @@ claim(ck,"tbptt-half-slower","at p = 5 and p = 10 it did, after more "
 claim(ck,"tbptt-double-is-bptt","A window of 2p is BPTT itself, run "
 "for run",same_runs(ck,0,0,2)&&same_runs(ck,1,0,2));
 
-/*:507*//*508:*/
-#line 525 "chapters/experiments.w"
+/*:523*//*524:*/
+#line 526 "chapters/experiments.w"
 
 claim(ck,"retention-long-lags","at p = 200 and p = 500 every solved "
 "network of BPTT, truncated BPTT with the window 2p, the internal RTRL "
@@ -2579,8 +2623,8 @@ claim(ck,"retention-short-less","The short lags hold less: at p = 5 "
 "BPTT kept fewer networks over ten runs than at p = 100",
 fewer_kept(ck,0,5,100,2));
 
-/*:508*//*509:*/
-#line 556 "chapters/experiments.w"
+/*:524*//*525:*/
+#line 557 "chapters/experiments.w"
 
 claim(ck,"irtrl-fewer-sequences","the internal RTRL needed fewer "
 "sequences than BPTT at every lag from 10 on",
@@ -2588,8 +2632,8 @@ fewer_sequences(ck,3,0,10,1000));
 claim(ck,"irtrl-less-time","in less processor time than BPTT at "
 "p = 1000",less_time(ck,3,0,1000));
 
-/*:509*//*510:*/
-#line 583 "chapters/experiments.w"
+/*:525*//*526:*/
+#line 584 "chapters/experiments.w"
 
 claim(ck,"snap1-every-run","SnAp-1 solved every run up to p = 200",
 all_solved(ck,0,5,5,200));
@@ -2599,8 +2643,8 @@ claim(ck,"uoro-keeps-least","UORO's networks kept the memory over "
 "five runs of distractors least often of all methods, at every lag",
 keeps_least(ck,6,1));
 
-/*:510*//*511:*/
-#line 635 "chapters/experiments.w"
+/*:526*//*527:*/
+#line 636 "chapters/experiments.w"
 
 claim(ck,"every-p5-solved","With a target at every step every "
 "method but the short window solved all ten runs at p = 5",
@@ -2641,8 +2685,8 @@ diag_median(ck,1,3,100,2)<diag_median(ck,0,3,100,2)&&
 diag_median(ck,1,0,100,2)<diag_median(ck,0,3,100,2)&&
 diag_median(ck,1,3,100,2)<diag_median(ck,0,0,100,2));
 
-/*:511*//*512:*/
-#line 686 "chapters/experiments.w"
+/*:527*//*528:*/
+#line 687 "chapters/experiments.w"
 
 claim(ck,"noisy-all-solved","The noisy task was solved in all three "
 "runs of each method at p = q = 100, 500 and 1000",
@@ -2651,15 +2695,15 @@ claim(ck,"noisy-few-hundred","the medians are all below 11,000 "
 "sequences",medians_below(ck,2,0,11000)&&
 medians_below(ck,2,3,11000));
 
-/*:512*//*513:*/
-#line 701 "chapters/experiments.w"
+/*:528*//*529:*/
+#line 702 "chapters/experiments.w"
 
 claim(ck,"other-tasks-below-1997","the Reber grammar and the adding "
 "problem were solved in every run, after medians below the paper's "
 "means",other_below(ck,0,8440)&&other_below(ck,1,74000));
 
-/*:513*//*514:*/
-#line 727 "chapters/experiments.w"
+/*:529*//*530:*/
+#line 728 "chapters/experiments.w"
 
 claim(ck,"sens-within-reach","every cell of the sensitivity grid "
 "solved some runs with each method",sens_least(ck)>=1);
@@ -2677,15 +2721,15 @@ claim(ck,"sens-c03-not-every","with c = 0 or c = 3 at some rates a "
 sens_missing(ck,0)+sens_missing(ck,3)> 0&&
 sens_most_missing(ck)<=4);
 
-/*:514*/
-#line 2198 "chapters/experiments.w"
+/*:530*/
+#line 2199 "chapters/experiments.w"
 ;
 printf("%d claims checked, %d fail\n",ck->checked,ck->failed);
 return ck->failed?1:0;
 }
 
-/*:558*//*559:*/
-#line 2207 "chapters/experiments.w"
+/*:574*//*575:*/
+#line 2208 "chapters/experiments.w"
 
 static int read_bias(const char*book,exp_claims*ck)
 {
@@ -2730,8 +2774,8 @@ free(path);
 return good&&ck->nbias> 0?0:1;
 }
 
-/*:559*//*560:*/
-#line 2262 "chapters/experiments.w"
+/*:575*//*576:*/
+#line 2263 "chapters/experiments.w"
 
 static const exp_cell*cell_at(const exp_report*rep,int kind,int fam,
 size_t p)
@@ -2842,8 +2886,8 @@ else snprintf(ck->datum,sizeof ck->datum,"every solved network of %s "
 return seen> 0;
 }
 
-/*:560*//*561:*/
-#line 2381 "chapters/experiments.w"
+/*:576*//*577:*/
+#line 2382 "chapters/experiments.w"
 
 static int keeps_least(exp_claims*ck,int fam,int r)
 {
@@ -2891,8 +2935,8 @@ family_name[fam],p);
 return-1;
 }
 
-/*:561*//*562:*/
-#line 2439 "chapters/experiments.w"
+/*:577*//*578:*/
+#line 2440 "chapters/experiments.w"
 
 static int grows_slowly(exp_claims*ck,int fam,size_t from,size_t to)
 {
@@ -2987,8 +3031,8 @@ t?"adding":"reber",c->solved,c->runs,m);
 return c->runs> 0&&c->solved==c->runs&&m<bound;
 }
 
-/*:562*//*563:*/
-#line 2537 "chapters/experiments.w"
+/*:578*//*579:*/
+#line 2538 "chapters/experiments.w"
 
 static int medians_within(exp_claims*ck,int a,int b,double factor)
 {
@@ -3010,8 +3054,8 @@ return 0;
 return seen> 0;
 }
 
-/*:563*//*564:*/
-#line 2562 "chapters/experiments.w"
+/*:579*//*580:*/
+#line 2563 "chapters/experiments.w"
 
 static double diag_field(exp_claims*ck,int every,int fam,size_t p,int k,
 double q)
@@ -3048,8 +3092,8 @@ int k)
 return diag_field(ck,every,fam,p,k,0.5);
 }
 
-/*:564*//*565:*/
-#line 2607 "chapters/experiments.w"
+/*:580*//*581:*/
+#line 2608 "chapters/experiments.w"
 
 static int sens_least(exp_claims*ck)
 {
@@ -3131,8 +3175,8 @@ qsort(v,(size_t)g->solved,sizeof*v,compare_double);
 return memcmp(u,v,(size_t)e->solved*sizeof*u)==0;
 }
 
-/*:565*//*566:*/
-#line 2700 "chapters/experiments.w"
+/*:581*//*582:*/
+#line 2701 "chapters/experiments.w"
 
 static int bias_is(const exp_bias_net*b,int bias)
 {
@@ -3213,7 +3257,7 @@ return runs[0]> 0&&solved[0]==runs[0]&&runs[1]> 0&&
 solved[1]==runs[1]&&solved[2]<runs[2]&&med[0]<med[1];
 }
 
-/*:566*//*587:*/
+/*:582*//*603:*/
 #line 493 "chapters/battery.w"
 
 static int bat_parse(const char*line,int*row,int*method,int*solved,
@@ -3265,7 +3309,7 @@ if(strcmp(bat_method[me],meth)==0)*method= me;
 return*row>=0&&*method>=0;
 }
 
-/*:587*//*588:*/
+/*:603*//*604:*/
 #line 550 "chapters/battery.w"
 
 static int battery_report(const char*dir)
@@ -3278,7 +3322,7 @@ snprintf(path,sizeof path,"%s/results-battery.txt",dir);
 if(bat_read(path,cell[0],&count,1)!=0)return 1;
 snprintf(path,sizeof path,"%s/unseen-battery.txt",dir);
 if(bat_read(path,cell[1],NULL,0)!=0)return 1;
-/*591:*/
+/*607:*/
 #line 616 "chapters/battery.w"
 
 {
@@ -3309,13 +3353,13 @@ bat_write_tables(tables.f,cell[0]);
 if(out_commit(&tables,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 }
 
-/*:591*/
+/*:607*/
 #line 561 "chapters/battery.w"
 ;
 return 0;
 }
 
-/*:588*//*590:*/
+/*:604*//*606:*/
 #line 573 "chapters/battery.w"
 
 static int bat_read(const char*path,bat_cell cell[][BAT_METHODS],
@@ -3339,8 +3383,8 @@ if(!bat_parse(line,&row,&me,&solved,fig)||
 fprintf(stderr,"%s:%d: a line is not a summary of a run of the "
 "battery, or one run too many: '",path,lines);
 
-/*526:*/
-#line 1123 "chapters/experiments.w"
+/*542:*/
+#line 1124 "chapters/experiments.w"
 
 for(size_t q= 0;line[q]&&line[q]!='\n'&&q<200;q++){
 unsigned char c= (unsigned char)line[q];
@@ -3348,7 +3392,7 @@ if(c>=32&&c<127&&c!='\\')fputc(c,stderr);
 else fprintf(stderr,"\\x%02x",c);
 }
 
-/*:526*/
+/*:542*/
 #line 595 "chapters/battery.w"
 ;
 fprintf(stderr,"'\n");
@@ -3368,7 +3412,7 @@ if(count)*count= lines;
 return 0;
 }
 
-/*:590*//*593:*/
+/*:606*//*609:*/
 #line 663 "chapters/battery.w"
 
 static void bat_def(FILE*f,const char*key,const char*method,
@@ -3402,7 +3446,7 @@ else fprintf(f,"%.0f}\n",quantile(v,c->solved,q<3?
 }
 }
 
-/*:593*//*594:*/
+/*:609*//*610:*/
 #line 702 "chapters/battery.w"
 
 static void bat_write_tables(FILE*f,bat_cell cell[][BAT_METHODS])
@@ -3427,7 +3471,7 @@ const bat_cell*c= &cell[r][me];
 double lo,hi;
 if(c->runs==0)continue;
 wilson(c->solved,c->runs,&lo,&hi);
-/*595:*/
+/*611:*/
 #line 750 "chapters/battery.w"
 
 {
@@ -3441,7 +3485,7 @@ else if(row->key[0]=='r')fprintf(f,"Reber");
 else fprintf(f,"$T=%s$",strrchr(row->key,'-')+1);
 }
 #line 1 "chapters/net1997.w"
-/*:595*/
+/*:611*/
 #line 725 "chapters/battery.w"
 ;
 fprintf(f,"&%s&%d/%d&$[%.2f,%.2f]$",bat_method[me],c->solved,
@@ -3463,7 +3507,7 @@ fprintf(f,"}}}\n");
 }
 }
 
-/*:594*//*613:*/
+/*:610*//*629:*/
 #line 323 "chapters/net1997.w"
 
 static int net1997_option(const char*opt,const char*val,
@@ -3509,7 +3553,7 @@ return 1;
 return 0;
 }
 
-/*:613*//*624:*/
+/*:629*//*640:*/
 #line 591 "chapters/net1997.w"
 
 static double field_2a(const char*line,const char*name)
@@ -3521,7 +3565,7 @@ if(!(at= strstr(line,key)))return-1;
 return strtod(at+strlen(key),NULL);
 }
 
-/*:624*//*625:*/
+/*:640*//*641:*/
 #line 601 "chapters/net1997.w"
 
 static int report_2a(const char*dir)
@@ -3539,7 +3583,7 @@ if(!(in= fopen(path,"r"))){
 fprintf(stderr,"%s: cannot read the results\n",path);
 return 1;
 }
-while(fgets(line,sizeof line,in))/*626:*/
+while(fgets(line,sizeof line,in))/*642:*/
 #line 630 "chapters/net1997.w"
 
 {
@@ -3577,13 +3621,13 @@ g->measure[g->runs]= field_2a(line,"measure");
 g->runs++;
 }
 
-/*:626*/
+/*:642*/
 #line 618 "chapters/net1997.w"
 ;
 fclose(in);
 snprintf(path,sizeof path,"%s/results-2a.tex",dir);
 if(out_open(&tex,path,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
-/*627:*/
+/*643:*/
 #line 670 "chapters/net1997.w"
 
 fprintf(tex.f,"%% Written by 'lstm experiments --report-2a'; do not edit.\n");
@@ -3622,14 +3666,14 @@ quantile(g->measure,g->runs,0.5));
 else fprintf(tex.f,"\\def\\twoa%cMeasure{--}\n",L);
 }
 
-/*:627*/
+/*:643*/
 #line 622 "chapters/net1997.w"
 ;
 if(out_commit(&tex,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 return 0;
 }
 
-/*:625*//*652:*/
+/*:641*//*668:*/
 #line 273 "chapters/align.w"
 
 static int cmd_align(int argc,char**argv)
@@ -3642,7 +3686,7 @@ lstm_align_result*res;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*653:*/
+/*669:*/
 #line 311 "chapters/align.w"
 
 printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
@@ -3656,7 +3700,7 @@ printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
 "of the task (8). OPTIONS: --methods LIST (every method; tbptt with\n"
 "half the longest sequence), --samples N (100), --seed S (1).\n");
 
-/*:653*/
+/*:669*/
 #line 284 "chapters/align.w"
 ;
 return 0;
@@ -3685,7 +3729,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:652*//*654:*/
+/*:668*//*670:*/
 #line 327 "chapters/align.w"
 
 static int align_parse(int argc,char**argv,align_options*o)
@@ -3718,7 +3762,7 @@ return usage_error("align","the value of %s is out of range or not "
 "a whole number",arg);
 
 }else if(strcmp(arg,"--task")==0)o->task= val;
-else if(strcmp(arg,"--methods")==0)/*655:*/
+else if(strcmp(arg,"--methods")==0)/*671:*/
 #line 366 "chapters/align.w"
 
 {
@@ -3740,12 +3784,12 @@ return usage_error("align","no method in the list '%s'",val);
 
 }
 
-/*:655*/
+/*:671*/
 #line 358 "chapters/align.w"
 
 else return usage_error("align","unknown option '%s'",arg);
 }
-/*656:*/
+/*672:*/
 #line 386 "chapters/align.w"
 
 if(o->task&&o->nfiles> 0)
@@ -3763,13 +3807,13 @@ if(o->seed<0)o->seed= 1;
 if(o->trained<0)o->trained= 0;
 if(o->sequences<0)o->sequences= 8;
 
-/*:656*/
+/*:672*/
 #line 362 "chapters/align.w"
 ;
 return 0;
 }
 
-/*:654*//*657:*/
+/*:670*//*673:*/
 #line 405 "chapters/align.w"
 
 static int align_task(const align_options*o,lstm_net*net,
@@ -3807,7 +3851,7 @@ lstm_data_free(data);
 return status;
 }
 
-/*:657*//*658:*/
+/*:673*//*674:*/
 #line 446 "chapters/align.w"
 
 static int align_default_methods(align_options*o,const lstm_data*data)
@@ -3830,7 +3874,7 @@ used+= strlen(p)+1;
 return 0;
 }
 
-/*:658*//*659:*/
+/*:674*//*675:*/
 #line 467 "chapters/align.w"
 
 static void align_print(const lstm_align_result*res)
@@ -3854,7 +3898,7 @@ printf("pair %s %s cosine %.17g\n",res->row[q].spec,res->row[r].spec,
 res->pair[q][r]);
 }
 
-/*:659*//*671:*/
+/*:675*//*687:*/
 #line 138 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv)
@@ -3913,7 +3957,7 @@ free(theta);free(loss);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:671*//*681:*/
+/*:687*//*697:*/
 #line 111 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv)
@@ -3925,7 +3969,7 @@ return with_files("inspect","usage: lstm inspect MODEL SEQ\n"
 "the later forget gates.\n",argc,argv,print_inspect);
 }
 
-/*:681*//*682:*/
+/*:697*//*698:*/
 #line 128 "chapters/inspect.w"
 
 static int print_inspect(const lstm_net*net,const lstm_data*data,
@@ -3950,14 +3994,14 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 for(int pass= 0;pass<2&&status==LSTM_OK;pass++){
 if(pass==1)printf("lstm-inspect 1\n");
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++)
-/*683:*/
+/*699:*/
 #line 160 "chapters/inspect.w"
 
 {
 const lstm_seq*seq= &data->seq[s];
 double loss= lstm_forward(net,seq,&tr);
 lstm_backward(net,seq,&tr,&grad);
-/*684:*/
+/*700:*/
 #line 186 "chapters/inspect.w"
 
 for(size_t j= 0;j<n&&seq->T> 0;j++)fprod[(seq->T-1)*n+j]= 1;
@@ -3965,7 +4009,7 @@ for(size_t t= seq->T> 0?seq->T-1:0;t--> 0;)
 for(size_t j= 0;j<n;j++)
 fprod[t*n+j]= fprod[(t+1)*n+j]*lstm_gates(&tr,t+1)[2*n+j];
 
-/*:684*/
+/*:700*/
 #line 165 "chapters/inspect.w"
 ;
 if(!isfinite(loss))
@@ -3974,7 +4018,7 @@ status= lstm_fail(err,LSTM_EDATA,"the loss of sequence %zu is not "
 
 if(pass==1)printf("sequence %zu loss %.17g\n",s+1,loss);
 for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
-/*685:*/
+/*701:*/
 #line 197 "chapters/inspect.w"
 
 {
@@ -3995,7 +4039,7 @@ row[8*n+j]+= net->U[r*n+j]*dg1[r];
 memcpy(row+9*n,fprod+t*n,n*sizeof*row);
 }
 
-/*:685*/
+/*:701*/
 #line 172 "chapters/inspect.w"
 ;
 for(size_t q= 0;q<10*n;q++)
@@ -4005,7 +4049,7 @@ status= lstm_fail(err,LSTM_EDATA,"a number of step %zu of "
 
 break;
 }
-if(pass==1)/*686:*/
+if(pass==1)/*702:*/
 #line 216 "chapters/inspect.w"
 
 {
@@ -4019,13 +4063,13 @@ for(size_t j= 0;j<n;j++)printf(" %.17g",row[q*n+j]);
 printf("\n");
 }
 #line 1 "chapters/part2.w"
-/*:686*/
+/*:702*/
 #line 180 "chapters/inspect.w"
 ;
 }
 }
 
-/*:683*/
+/*:699*/
 #line 151 "chapters/inspect.w"
 ;
 }
@@ -4036,8 +4080,8 @@ lstm_trace_free(&tr);
 return status;
 }
 
-/*:682*//*776:*/
-#line 141 "chapters/command.w"
+/*:698*//*792:*/
+#line 143 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
 {
@@ -4058,8 +4102,8 @@ return 1;
 return 0;
 }
 
-/*:776*//*779:*/
-#line 171 "chapters/command.w"
+/*:792*//*795:*/
+#line 173 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
 {
@@ -4090,8 +4134,8 @@ status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:779*//*781:*/
-#line 216 "chapters/command.w"
+/*:795*//*797:*/
+#line 218 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x)
 {
@@ -4102,8 +4146,8 @@ if(strtod(buf,NULL)==x||!isfinite(x))break;
 return buf;
 }
 
-/*:781*//*783:*/
-#line 273 "chapters/command.w"
+/*:797*//*799:*/
+#line 275 "chapters/command.w"
 
 static int out_open(out_file*o,const char*path,lstm_error*err)
 {
@@ -4150,8 +4194,8 @@ strerror(e));
 return LSTM_OK;
 }
 
-/*:783*//*784:*/
-#line 323 "chapters/command.w"
+/*:799*//*800:*/
+#line 325 "chapters/command.w"
 
 static int out_refuse(const char*path,lstm_error*err)
 {
@@ -4167,8 +4211,8 @@ return lstm_fail_at(err,LSTM_EIO,path,0,"is %s, not a regular file; "
 
 }
 
-/*:784*//*785:*/
-#line 345 "chapters/command.w"
+/*:800*//*801:*/
+#line 347 "chapters/command.w"
 
 static int out_commit(out_file*o,lstm_error*err)
 {
@@ -4194,8 +4238,8 @@ out_abandon(o);
 return lstm_fail_at(err,LSTM_EIO,o->path,0,
 "cannot write the file: %s",strerror(e));
 }
-/*786:*/
-#line 394 "chapters/command.w"
+/*802:*/
+#line 396 "chapters/command.w"
 
 {
 char*slash= strrchr(o->tmp,'/');
@@ -4207,8 +4251,8 @@ close(dfd);
 }
 }
 
-/*:786*/
-#line 370 "chapters/command.w"
+/*:802*/
+#line 372 "chapters/command.w"
 ;
 free(o->tmp);
 o->tmp= NULL;
@@ -4227,8 +4271,8 @@ o->f= NULL;
 o->tmp= NULL;
 }
 
-/*:785*//*788:*/
-#line 433 "chapters/command.w"
+/*:801*//*804:*/
+#line 435 "chapters/command.w"
 
 static int files_distinct(const char*cmd,const char*const*name,
 const char*const*path,int outputs,int count)
@@ -4256,8 +4300,8 @@ return 2;
 return 0;
 }
 
-/*:788*//*789:*/
-#line 463 "chapters/command.w"
+/*:804*//*805:*/
+#line 465 "chapters/command.w"
 
 static void file_identify(const char*path,file_id*id)
 {
@@ -4288,8 +4332,8 @@ id->ino= sb.st_ino;
 }
 }
 
-/*:789*//*791:*/
-#line 509 "chapters/command.w"
+/*:805*//*807:*/
+#line 511 "chapters/command.w"
 
 static void live_add(char*tmp)
 {
@@ -4312,8 +4356,8 @@ for(int q= 0;q<LIVE_MAX;q++)
 if(live_tmp[q])unlink(live_tmp[q]);
 }
 
-/*:791*//*794:*/
-#line 577 "chapters/command.w"
+/*:807*//*810:*/
+#line 579 "chapters/command.w"
 
 static void on_signal(int sig)
 {
@@ -4342,8 +4386,8 @@ _exit(128+sig);
 }
 
 
-/*:794*//*797:*/
-#line 663 "chapters/command.w"
+/*:810*//*813:*/
+#line 667 "chapters/command.w"
 
 static int next_arg(const char*cmd,int argc,char**argv,int*a,
 const char*const*flags,cmd_arg*arg)
@@ -4373,8 +4417,8 @@ else return usage_error(cmd,"expected a value after '%s'",arg->opt);
 return 0;
 }
 
-/*:797*//*798:*/
-#line 696 "chapters/command.w"
+/*:813*//*814:*/
+#line 700 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt)
@@ -4387,14 +4431,15 @@ opt->eps= LSTM_FD_STEP;
 opt->sample= 0;
 opt->seed= 1;opt->seed_given= 0;
 opt->progress= 0;
+opt->threads= 0;
 for(int a= 0;a<argc;a++){
 cmd_arg arg;
 if(next_arg(cmd,argc,argv,&a,(with&WITH_SAMPLE)?flags:NULL,
 &arg)!=0)return 2;
 if(strcmp(arg.opt,"--progress")==0)opt->progress= 1;
 else if(arg.opt[0]){
-/*799:*/
-#line 727 "chapters/command.w"
+/*815:*/
+#line 733 "chapters/command.w"
 
 {
 const char*val= arg.val;
@@ -4402,10 +4447,12 @@ int is_method= strcmp(arg.opt,"--method")==0;
 int is_eps= strcmp(arg.opt,"--eps")==0;
 int is_sample= strcmp(arg.opt,"--sample")==0;
 int is_seed= strcmp(arg.opt,"--seed")==0;
+int is_threads= strcmp(arg.opt,"--threads")==0;
 char*end;
 if(!((is_method&&(with&WITH_METHOD))||(is_eps&&(with&WITH_EPS))
 ||(is_seed&&(with&(WITH_SEED|WITH_SAMPLE)))
-||(is_sample&&(with&WITH_SAMPLE))))
+||(is_sample&&(with&WITH_SAMPLE))
+||(is_threads&&(with&WITH_THREADS))))
 return usage_error(cmd,"unknown option '%s'",arg.opt);
 
 if(is_method)opt->method= val;
@@ -4425,6 +4472,11 @@ return usage_error(cmd,"expected a number of parameters after "
 "--sample, found '%s'",val);
 
 opt->sample= (size_t)v;
+}else if(is_threads){
+if((opt->threads= parse_threads(val))<0)
+return usage_error(cmd,"expected a number of threads from 1 to "
+LSTM_MAX_THREADS_TEXT" after --threads, found '%s'",val);
+
 }else{
 opt->eps= strtod(val,&end);
 if(end==val||*end!='\0'||!isfinite(opt->eps)||!(opt->eps> 0))
@@ -4434,8 +4486,8 @@ return usage_error(cmd,
 }
 }
 
-/*:799*/
-#line 714 "chapters/command.w"
+/*:815*/
+#line 719 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg.val,files++;
 else if(files==1)opt->seq= arg.val,files++;
@@ -4446,11 +4498,12 @@ else return usage_error(cmd,"expected two files, MODEL and SEQ, "
 if(files<2)
 return usage_error(cmd,"expected two files, MODEL and SEQ, found %s",
 files==0?"none":"only one");
+if(opt->threads==0)opt->threads= cores_available();
 return 0;
 }
 
-/*:798*//*801:*/
-#line 773 "chapters/command.w"
+/*:814*//*817:*/
+#line 786 "chapters/command.w"
 
 static long parse_seed(const char*val)
 {
@@ -4461,8 +4514,8 @@ v= strtoul(val,&end,10);
 return*end!='\0'||v> 2147483647UL?-1:(long)v;
 }
 
-/*:801*//*803:*/
-#line 791 "chapters/command.w"
+/*:817*//*819:*/
+#line 804 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param)
@@ -4475,8 +4528,8 @@ return usage_error(cmd,"method %s draws no random numbers, so it takes "
 return 0;
 }
 
-/*:803*//*804:*/
-#line 806 "chapters/command.w"
+/*:819*//*820:*/
+#line 819 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
 {
@@ -4486,8 +4539,8 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:804*//*806:*/
-#line 823 "chapters/command.w"
+/*:820*//*822:*/
+#line 836 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param)
@@ -4504,8 +4557,8 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:806*//*808:*/
-#line 847 "chapters/command.w"
+/*:822*//*824:*/
+#line 860 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err)
@@ -4522,8 +4575,8 @@ lstm_net_free(net);
 return status;
 }
 
-/*:808*//*810:*/
-#line 874 "chapters/command.w"
+/*:824*//*826:*/
+#line 887 "chapters/command.w"
 
 static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work)
@@ -4548,8 +4601,8 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:810*//*813:*/
-#line 920 "chapters/command.w"
+/*:826*//*829:*/
+#line 933 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
 {
@@ -4560,8 +4613,8 @@ return with_files("forward","usage: lstm forward MODEL SEQ\n"
 argc,argv,print_forward);
 }
 
-/*:813*//*814:*/
-#line 937 "chapters/command.w"
+/*:829*//*830:*/
+#line 950 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err)
@@ -4574,8 +4627,8 @@ for(size_t s= 0;s<data->count;s++)
 if(data->seq[s].T> longest)longest= data->seq[s].T;
 if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
 return status;
-/*815:*/
-#line 963 "chapters/command.w"
+/*831:*/
+#line 976 "chapters/command.w"
 
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
 const lstm_seq*seq= &data->seq[s];
@@ -4598,8 +4651,8 @@ return status;
 }
 loss= 0;
 
-/*:815*/
-#line 949 "chapters/command.w"
+/*:831*/
+#line 962 "chapters/command.w"
 ;
 printf("lstm-forward 1\n");
 for(size_t s= 0;s<data->count;s++){
@@ -4607,8 +4660,8 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*816:*/
-#line 985 "chapters/command.w"
+/*832:*/
+#line 998 "chapters/command.w"
 
 {
 printf("step %zu out",t);
@@ -4624,8 +4677,8 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:816*/
-#line 956 "chapters/command.w"
+/*:832*/
+#line 969 "chapters/command.w"
 ;
 }
 printf("loss %.17g\n",loss);
@@ -4633,8 +4686,8 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:814*//*819:*/
-#line 1022 "chapters/command.w"
+/*:830*//*835:*/
+#line 1035 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
 {
@@ -4648,23 +4701,27 @@ double loss;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-printf("usage: lstm grad [--method METHOD] [--seed S] MODEL SEQ\n"
+printf("usage: lstm grad [--method METHOD] [--seed S] [--threads N] "
+"MODEL SEQ\n"
 "Print the gradient of the loss of SEQ with respect to every parameter\n"
 "of MODEL, as an lstm-grad file. METHOD is bptt unless given;\n"
 "an unknown METHOD gets the list of the methods. A method that draws\n"
 "random numbers (uoro, eprop:random) draws them from the seed S, 1\n"
-"unless given. hybrid:H takes blocks of H steps, 2n unless given.\n");
+"unless given. hybrid:H takes blocks of H steps, 2n unless given.\n"
+"The sequences are shared among N threads (%s here), %d unless\n"
+"given, the cores this process may use; the result is the same\n"
+"for every N.\n",lstm_thread_kind(),cores_available());
 return 0;
 }
-if((status= parse_options("grad",argc,argv,WITH_METHOD|WITH_SEED,
-&opt))!=0)return status;
+if((status= parse_options("grad",argc,argv,
+WITH_METHOD|WITH_SEED|WITH_THREADS,&opt))!=0)return status;
 if(!(meth= find_method("grad",opt.method,&param)))return 2;
 if((status= method_seed("grad",meth,&opt,&param))!=0)return status;
 if((status= load_files(&opt,&net,&data,&err))!=LSTM_OK)
 return report(status,&err);
 if((status= lstm_net_like(&grad,&net,&err))==LSTM_OK){
-status= lstm_gradient(&net,&data,meth,param,&grad,&loss,NULL,
-&err);
+status= lstm_gradient_threads(&net,&data,meth,param,opt.threads,
+&grad,&loss,NULL,&err);
 if(status==LSTM_OK)
 status= lstm_grad_write(stdout,&grad,opt.method,loss,&err);
 lstm_net_free(&grad);
@@ -4674,8 +4731,8 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:819*//*822:*/
-#line 1102 "chapters/command.w"
+/*:835*//*838:*/
+#line 1119 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
 {
@@ -4690,18 +4747,20 @@ int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
 printf("usage: lstm gradcheck [--method METHOD] [--eps E] [--sample K]\n"
-"         [--seed S] [--progress] MODEL SEQ\n"
+"         [--seed S] [--progress] [--threads N] MODEL SEQ\n"
 "Compare the gradient of METHOD (bptt unless given) with central\n"
 "differences of step E (%g unless given, with Richardson\n"
 "extrapolation) and print the largest absolute and relative error of\n"
 "each block. With --sample, check K parameters drawn with seed S\n"
 "(1 unless given). Progress goes to standard error when it is a\n"
 "terminal, or with --progress. Exit status 3 when a relative error\n"
-"exceeds %g.\n",LSTM_FD_STEP,LSTM_CHECK_TOL);
+"exceeds %g. The method's gradient is computed on N threads, as by\n"
+"lstm grad.\n",LSTM_FD_STEP,LSTM_CHECK_TOL);
 return 0;
 }
 if((status= parse_options("gradcheck",argc,argv,
-WITH_METHOD|WITH_EPS|WITH_SAMPLE,&opt))!=0)return status;
+WITH_METHOD|WITH_EPS|WITH_SAMPLE|WITH_THREADS,&opt))!=0)
+return status;
 if(!(meth= find_method("gradcheck",opt.method,&param)))return 2;
 if(!meth->exact)
 return usage_error("gradcheck","method %s does not compute the exact "
@@ -4710,8 +4769,8 @@ return usage_error("gradcheck","method %s does not compute the exact "
 if((status= load_files(&opt,&net,&data,&err))!=LSTM_OK)
 return report(status,&err);
 opt.progress|= isatty(fileno(stderr));
-status= lstm_gradcheck_sample(&net,&data,meth,param,opt.eps,
-opt.sample,opt.seed,opt.progress?check_progress:NULL,NULL,&res,
+status= lstm_gradcheck_sample(&net,&data,meth,param,opt.threads,
+opt.eps,opt.sample,opt.seed,opt.progress?check_progress:NULL,NULL,&res,
 &err);
 if(opt.progress)fputc('\n',stderr);
 if(opt.sample)opt.sample= net.P;
@@ -4721,8 +4780,8 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:822*//*823:*/
-#line 1150 "chapters/command.w"
+/*:838*//*839:*/
+#line 1169 "chapters/command.w"
 
 static void check_progress(size_t done,size_t total,void*ctx)
 {
@@ -4733,8 +4792,8 @@ fflush(stderr);
 }
 }
 
-/*:823*//*824:*/
-#line 1160 "chapters/command.w"
+/*:839*//*840:*/
+#line 1179 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
 {
@@ -4762,7 +4821,7 @@ LSTM_CHECK_TOL);
 return 3;
 }
 
-/*:824*//*833:*/
+/*:840*//*849:*/
 #line 212 "chapters/owndata.w"
 
 static lstm_train_config data_defaults(void)
@@ -4778,7 +4837,7 @@ cfg.init= lstm_init_default();
 return cfg;
 }
 
-/*:833*//*834:*/
+/*:849*//*850:*/
 #line 231 "chapters/owndata.w"
 
 static int train_option(const char*opt,const char*val,train_args*args)
@@ -4807,7 +4866,7 @@ if(opt[3]=='p')args->epochs= v;else args->every= v;
 return 1;
 }
 
-/*:834*//*835:*/
+/*:850*//*851:*/
 #line 262 "chapters/owndata.w"
 
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
@@ -4837,7 +4896,7 @@ return report(status,&err);
 }
 if((status= data_network(cfg,args,&train,&net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*836:*/
+/*852:*/
 #line 299 "chapters/owndata.w"
 
 memset(&dc,0,sizeof dc);
@@ -4867,7 +4926,7 @@ if(args->valid)fprintf(w.talk," valid %s",short_g(vloss,st.valid_loss));
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:836*/
+/*:852*/
 #line 290 "chapters/owndata.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -4878,7 +4937,7 @@ lstm_data_free(&valid);
 return status;
 }
 
-/*:835*//*838:*/
+/*:851*//*854:*/
 #line 336 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
@@ -4908,7 +4967,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return status;
 }
 
-/*:838*//*840:*/
+/*:854*//*856:*/
 #line 404 "chapters/owndata.w"
 
 static int watch_open(train_watch*w,const lstm_train_config*cfg,
@@ -4959,7 +5018,7 @@ signal_stops= 1;
 return LSTM_OK;
 }
 
-/*:840*//*841:*/
+/*:856*//*857:*/
 #line 460 "chapters/owndata.w"
 
 static int watch_close(train_watch*w,int status,const lstm_net*net,
@@ -4998,7 +5057,7 @@ w->has_model?"the model so far is written":w->has_curve?
 return w->interrupted?130:0;
 }
 
-/*:841*//*842:*/
+/*:857*//*858:*/
 #line 502 "chapters/owndata.w"
 
 static void watch_checkpoint(train_watch*w,long sequences)
@@ -5013,7 +5072,7 @@ w->failed= 1;
 train_stop= 1;
 }
 
-/*:842*//*843:*/
+/*:858*//*859:*/
 #line 523 "chapters/owndata.w"
 
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
@@ -5042,7 +5101,7 @@ fprintf(w->curve.f,"%s\n",st->interrupted?" # interrupted":"");
 }
 }
 #line 1 "chapters/text.w"
-/*:843*//*872:*/
+/*:859*//*888:*/
 #line 680 "chapters/text.w"
 
 static lstm_train_config text_defaults(void)
@@ -5053,7 +5112,7 @@ cfg.rate= 0.002;
 return cfg;
 }
 
-/*:872*//*873:*/
+/*:888*//*889:*/
 #line 695 "chapters/text.w"
 
 static int text_option(const char*opt,const char*val)
@@ -5095,7 +5154,7 @@ text_opts.given= 1;
 return 1;
 }
 
-/*:873*//*874:*/
+/*:889*//*890:*/
 #line 739 "chapters/text.w"
 
 static int train_on_text(const lstm_train_config*cfg,
@@ -5111,7 +5170,7 @@ train_watch w;
 int status;
 lstm_error_clear(&err);
 memset(&net,0,sizeof net);
-/*875:*/
+/*891:*/
 #line 776 "chapters/text.w"
 
 if(args->valid||args->output>=0)
@@ -5126,7 +5185,7 @@ strcmp(args->init,"-")==0)> 1)
 return train_usage("lstm train: only one of --text, --valid-text and "
 "--init can be standard input, '-'%s","","");
 
-/*:875*/
+/*:891*/
 #line 753 "chapters/text.w"
 ;
 if((status= lstm_text_read(text_opts.text,&text,&len,&err))!=LSTM_OK)
@@ -5142,7 +5201,7 @@ return report(status,&err);
 if((status= text_network(cfg,args,text,text_opts.valid_text?cut:len,
 &net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*876:*/
+/*892:*/
 #line 789 "chapters/text.w"
 
 memset(&tc,0,sizeof tc);
@@ -5165,7 +5224,7 @@ tc.stop= &train_stop;
 w.has_valid= tc.valid!=NULL;
 status= lstm_train_text(&tc,&net,&st,&err);
 w.interrupted= st.interrupted;
-if(status==LSTM_OK)/*877:*/
+if(status==LSTM_OK)/*893:*/
 #line 812 "chapters/text.w"
 
 {
@@ -5181,11 +5240,11 @@ if(tc.valid)fprintf(w.talk," valid %s",short_g(vloss,st.valid_loss));
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:877*/
+/*:893*/
 #line 810 "chapters/text.w"
 ;
 
-/*:876*/
+/*:892*/
 #line 767 "chapters/text.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -5196,7 +5255,7 @@ free(vtext);
 return status;
 }
 
-/*:874*//*879:*/
+/*:890*//*895:*/
 #line 836 "chapters/text.w"
 
 static int text_network(const lstm_train_config*cfg,const train_args*args,
@@ -5224,7 +5283,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return LSTM_OK;
 }
 
-/*:879*//*880:*/
+/*:895*//*896:*/
 #line 866 "chapters/text.w"
 
 static void text_progress(const lstm_text_status*st,const lstm_net*net,
@@ -5258,7 +5317,7 @@ fprintf(w->talk," nats/char (%.4f bits/char)%s\n",bits,st->interrupted?
 fflush(w->talk);
 }
 
-/*:880*//*883:*/
+/*:896*//*899:*/
 #line 924 "chapters/text.w"
 
 static int text_usage(const char*cmd,const char*fmt,const char*a,
@@ -5270,7 +5329,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:883*//*884:*/
+/*:899*//*900:*/
 #line 934 "chapters/text.w"
 
 static int cmd_sample(int argc,char**argv)
@@ -5292,7 +5351,7 @@ printf("usage: lstm sample MODEL [--length N] [--temperature T]\n"
 return 0;
 }
 for(int a= 0;a<argc;a++)
-/*885:*/
+/*901:*/
 #line 978 "chapters/text.w"
 
 {
@@ -5332,7 +5391,7 @@ if(opt[2]=='l')len= v;else seed= v;
 }else return text_usage("sample","unknown option '%s'%s",opt,"");
 }
 
-/*:885*/
+/*:901*/
 #line 954 "chapters/text.w"
 ;
 if(!model)return text_usage("sample","expected a model file%s%s","","");
@@ -5353,7 +5412,7 @@ lstm_net_free(&net);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:884*//*887:*/
+/*:900*//*903:*/
 #line 1027 "chapters/text.w"
 
 static int text_read_timed(const char*path,unsigned char**text,
@@ -5365,7 +5424,7 @@ int status= lstm_text_read(path,text,len,err);
 return status;
 }
 
-/*:887*//*888:*/
+/*:903*//*904:*/
 #line 1037 "chapters/text.w"
 
 static int cmd_eval(int argc,char**argv)
@@ -5415,11 +5474,11 @@ lstm_net_free(&net);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:888*/
-#line 29 "chapters/command.w"
+/*:904*/
+#line 31 "chapters/command.w"
 
-/*771:*/
-#line 55 "chapters/command.w"
+/*787:*/
+#line 57 "chapters/command.w"
 
 static const lstm_command commands[]= {
 /*408:*/
@@ -5432,87 +5491,87 @@ static const lstm_command commands[]= {
 
 {"bench","time the gradient methods and fit their growth",cmd_bench},
 
-/*:451*//*488:*/
-#line 72 "chapters/experiments.w"
+/*:451*//*504:*/
+#line 73 "chapters/experiments.w"
 
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
 
-/*:488*//*650:*/
+/*:504*//*666:*/
 #line 250 "chapters/align.w"
 
 {"align","measure how well each method's gradient aligns with the exact one",
 cmd_align},
 
-/*:650*//*669:*/
+/*:666*//*685:*/
 #line 131 "chapters/balance.w"
 
 {"balance","run the influence-balancing experiment with a method",
 cmd_balance},
 
-/*:669*//*679:*/
+/*:685*//*695:*/
 #line 102 "chapters/inspect.w"
 
 {"inspect","print the gates, states and backward messages of every step",
 cmd_inspect},
 
-/*:679*//*777:*/
-#line 165 "chapters/command.w"
+/*:695*//*793:*/
+#line 167 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:777*//*811:*/
-#line 911 "chapters/command.w"
+/*:793*//*827:*/
+#line 924 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:811*//*817:*/
-#line 1016 "chapters/command.w"
+/*:827*//*833:*/
+#line 1029 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:817*//*820:*/
-#line 1093 "chapters/command.w"
+/*:833*//*836:*/
+#line 1110 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:820*//*881:*/
+/*:836*//*897:*/
 #line 910 "chapters/text.w"
 
 {"sample","write text sampled from a model trained on a text",cmd_sample},
 {"eval","print the loss of a text under a model, in nats and bits per "
 "character",cmd_eval},
 
-/*:881*/
-#line 57 "chapters/command.w"
+/*:897*/
+#line 59 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:771*/
-#line 30 "chapters/command.w"
+/*:787*/
+#line 32 "chapters/command.w"
 
-/*772:*/
-#line 65 "chapters/command.w"
+/*788:*/
+#line 67 "chapters/command.w"
 
 int main(int argc,char**argv)
 {
 int status= 2;
-/*773:*/
-#line 105 "chapters/command.w"
+/*789:*/
+#line 107 "chapters/command.w"
 
 for(int fd= 0;fd<=2;fd++)
 if(fcntl(fd,F_GETFD)<0&&errno==EBADF&&
 open("/dev/null",fd==0?O_RDONLY:O_WRONLY)!=fd)
 return 1;
 
-/*:773*/
-#line 69 "chapters/command.w"
+/*:789*/
+#line 71 "chapters/command.w"
 ;
-/*793:*/
-#line 563 "chapters/command.w"
+/*809:*/
+#line 565 "chapters/command.w"
 
 {
 struct sigaction sa;
@@ -5527,13 +5586,13 @@ sigaction(SIGTERM,&sa,NULL);
 sigaction(SIGHUP,&sa,NULL);
 }
 
-/*:793*/
-#line 70 "chapters/command.w"
+/*:809*/
+#line 72 "chapters/command.w"
 ;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*774:*/
-#line 116 "chapters/command.w"
+/*790:*/
+#line 118 "chapters/command.w"
 
 {
 FILE*f= argc<2?stderr:stdout;
@@ -5548,11 +5607,11 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:774*/
-#line 73 "chapters/command.w"
+/*:790*/
+#line 75 "chapters/command.w"
 ;
-/*775:*/
-#line 130 "chapters/command.w"
+/*791:*/
+#line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
 fprintf(stderr,"lstm: error writing standard output\n");
@@ -5560,15 +5619,15 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:775*/
-#line 74 "chapters/command.w"
+/*:791*/
+#line 76 "chapters/command.w"
 ;
 return argc<2?2:0;
 }
 if(strcmp(argv[1],"--version")==0){
 printf("lstm %s\n",LSTM_VERSION);
-/*775:*/
-#line 130 "chapters/command.w"
+/*791:*/
+#line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
 fprintf(stderr,"lstm: error writing standard output\n");
@@ -5576,8 +5635,8 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:775*/
-#line 79 "chapters/command.w"
+/*:791*/
+#line 81 "chapters/command.w"
 ;
 return 0;
 }
@@ -5594,13 +5653,13 @@ return 2;
 }
 
 /*:438*/
-#line 82 "chapters/command.w"
+#line 84 "chapters/command.w"
 ;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*775:*/
-#line 130 "chapters/command.w"
+/*791:*/
+#line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
 fprintf(stderr,"lstm: error writing standard output\n");
@@ -5608,8 +5667,8 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:775*/
-#line 86 "chapters/command.w"
+/*:791*/
+#line 88 "chapters/command.w"
 ;
 return status;
 }
@@ -5619,8 +5678,8 @@ argv[1]);
 return 2;
 }
 
-/*:772*/
-#line 31 "chapters/command.w"
+/*:788*/
+#line 33 "chapters/command.w"
 
 
-/*:767*/
+/*:783*/

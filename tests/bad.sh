@@ -90,6 +90,16 @@ for lstm in "$@"; do
     "$lstm" gradcheck --eps 0 $model $seq
   expect 2 "lstm gradcheck: expected a value after '--eps'; try 'lstm gradcheck --help'" \
     "$lstm" gradcheck $model $seq --eps
+  for bad in 0 two 1025 -1 2x 99999999999999999999 ''; do
+    expect 2 "lstm grad: expected a number of threads from 1 to 1024 after --threads, found '$bad'; try 'lstm grad --help'" \
+      "$lstm" grad --threads "$bad" $model $seq
+  done
+  expect 2 "lstm gradcheck: expected a number of threads from 1 to 1024 after --threads, found '0'; try 'lstm gradcheck --help'" \
+    "$lstm" gradcheck --threads=0 $model $seq
+  expect 2 "lstm gradcheck: expected a value after '--threads'; try 'lstm gradcheck --help'" \
+    "$lstm" gradcheck $model $seq --threads
+  expect 2 "lstm forward: unknown option '--threads'; try 'lstm forward --help'" \
+    "$lstm" forward --threads 2 $model $seq
   for cmd in forward grad gradcheck; do
     expect 1 "lstm: the loss is inf, not a finite number: the numbers of the files are too large for double precision" \
       "$lstm" $cmd $model "$big"

@@ -37,7 +37,10 @@ static const test_case shapes[] = {
 
 /* The reference: one lstm_rtrl_step after another, as a training loop
    calls it, for every sequence, with the losses of a sequence added in
-   step order and then to the total.  |kind| is LSTM_RTRL_INTERNAL or
+   step order and then to the total.  Each sequence's gradient is made in
+   a buffer of its own and added to the total in the order of the file,
+   as lstm_gradient does (the section "Every core, with the same bits").
+   |kind| is LSTM_RTRL_INTERNAL or
    LSTM_RTRL_EXACT; for the exact kind, |blocked| chooses the order of
    the update (the object starts blocked). */
 static double stepped_gradient(const lstm_net *net, const lstm_data *data,
@@ -45,9 +48,11 @@ static double stepped_gradient(const lstm_net *net, const lstm_data *data,
 {
   lstm_rtrl r;
   lstm_error err;
+  lstm_net part;
   double loss = 0;
   lstm_error_clear(&err);
   ck_assert_int_eq(lstm_net_like(grad, net, &err), LSTM_OK);
+  ck_assert_int_eq(lstm_net_like(&part, net, &err), LSTM_OK);
   ck_assert_int_eq(lstm_rtrl_init(&r, net, kind, &err), LSTM_OK);
   if (kind == LSTM_RTRL_EXACT) {
     ck_assert_int_eq(r.blocked, 1);
@@ -57,15 +62,19 @@ static double stepped_gradient(const lstm_net *net, const lstm_data *data,
     const lstm_seq *seq = &data->seq[s];
     double seq_loss = 0;
     lstm_rtrl_reset(&r);
+    memset(part.theta, 0, part.P * sizeof *part.theta);
     for (size_t t = 0; t < seq->T; t++) {
       double step_loss = 0;
       ck_assert_int_eq(lstm_rtrl_step(&r, net, seq->x + t * seq->m,
-        lstm_target(seq, t), grad, &step_loss, &err),
+        lstm_target(seq, t), &part, &step_loss, &err),
         LSTM_OK);
       seq_loss += step_loss;
     }
+    for (size_t q = 0; q < part.P; q++)
+      grad->theta[q] = s == 0 ? part.theta[q] : grad->theta[q] + part.theta[q];
     loss += seq_loss;
   }
+  lstm_net_free(&part);
   lstm_rtrl_free(&r);
   return loss;
 }

@@ -28,6 +28,7 @@ int main(void)
   srunner_add_suite(sr, online_suite());
   srunner_add_suite(sr, formats_suite());
   srunner_add_suite(sr, speed_suite());
+  srunner_add_suite(sr, threads_suite());
   srunner_add_suite(sr, exercises_suite());
   srunner_add_suite(sr, answers_suite());
   srunner_add_suite(sr, lag_suite());

@@ -357,11 +357,11 @@ START_TEST(gradcheck_sample)
     lstm_net_free(&g);
     lstm_net_free(&fd);
   }
-  ck_assert_int_eq(lstm_gradcheck_sample(&net, &data, bptt, 0, LSTM_FD_STEP,
+  ck_assert_int_eq(lstm_gradcheck_sample(&net, &data, bptt, 0, 1, LSTM_FD_STEP,
     net.P, 7, NULL, NULL, &some, &err), LSTM_OK);
   ck_assert(memcmp(&full.max_rel, &some.max_rel, sizeof full.max_rel) == 0);
   ck_assert_uint_eq(some.checked, net.P);
-  ck_assert_int_eq(lstm_gradcheck_sample(&net, &data, bptt, 0, LSTM_FD_STEP,
+  ck_assert_int_eq(lstm_gradcheck_sample(&net, &data, bptt, 0, 1, LSTM_FD_STEP,
     20, 7, count_progress, &calls, &some, &err), LSTM_OK);
   ck_assert_uint_eq(some.checked, 20);
   ck_assert_uint_eq(calls, 20);

@@ -28,6 +28,7 @@ Suite *irtrl_suite(void);     /* check_irtrl.c: irtrl in blocks of steps */
 Suite *online_suite(void);    /* check_online.c: snap1 and uoro */
 Suite *formats_suite(void);   /* check_formats.c: files and commands */
 Suite *speed_suite(void);     /* check_speed.c: kernels and the benchmark */
+Suite *threads_suite(void);   /* check_threads.c: the same bits on threads */
 Suite *exercises_suite(void); /* check_teaching.c: the student edition's */
 Suite *answers_suite(void);   /* check_teaching.c: the answers' numbers */
 Suite *lag_suite(void);       /* check_lag.c: the lag tasks and their cells */
