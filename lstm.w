@@ -20,7 +20,7 @@
 \def\out{{\it out}}
 \def\gates{{\it gates}}
 \def\Dout{\Delta{\it out}}
-\def\R{{\bf R}}
+\def\Reals{{\bf R}} % not \R, which is cwebmac's sign of logical negation
 % The worked example's tables are written by `lstm example --tex' into
 % book/example.tex as calls of these two macros.  Each number takes two
 % columns, the digits before the decimal point flush right and the rest

@@ -314,7 +314,7 @@ feeds each file of \.{tests/bad} to the reader and compares the column
 with the position of the first wrong character, found by hand once.
 
 \answer{forward.4}
-With peepholes $p_i,p_f,p_o\in\R^n$ the pre-activations become
+With peepholes $p_i,p_f,p_o\in\Reals^n$ the pre-activations become
 $\hat\imath_t=\ldots+p_i\odot\state_{t-1}$,
 $\hat f_t=\ldots+p_f\odot\state_{t-1}$ and
 $\hat o_t=\ldots+p_o\odot\state_t$; the output gate must now be computed
