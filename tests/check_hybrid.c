@@ -19,18 +19,6 @@
 
 #define EXACT 1e-12
 
-static const test_case shapes[] = {
-  {"targets at every step", 3, 4, 4, LSTM_OUT_NONE, 1, 12, 1.0, 21},
-  {"targets at some steps", 3, 4, 4, LSTM_OUT_NONE, 1, 15, 0.3, 22},
-  {"several sequences", 2, 6, 6, LSTM_OUT_NONE, 3, 9, 0.6, 23},
-  {"squared-error output layer", 3, 5, 2, LSTM_OUT_L2, 2, 10, 0.5, 24},
-  {"softmax output layer", 4, 3, 4, LSTM_OUT_SOFTMAX, 3, 8, 0.5, 25},
-  {"softmax, targets at every step", 2, 4, 3, LSTM_OUT_SOFTMAX, 2, 7, 1.0,
-    26},
-  {"one cell, long sequence", 2, 1, 1, LSTM_OUT_NONE, 1, 60, 1.0, 27},
-  {"n = 8, m = 5, T = 30", 5, 8, 8, LSTM_OUT_NONE, 1, 30, 1.0, 28},
-};
-#define SHAPES (sizeof shapes / sizeof shapes[0])
 
 static double gradient_of(const lstm_net *net, const lstm_data *data,
   const char *spec, long seed, lstm_net *grad, lstm_stats *st)
@@ -53,7 +41,7 @@ START_TEST(hybrid_matches_bptt_and_rtrl)
 {
   static const char *specs[] = {"hybrid", "hybrid:1", "hybrid:2",
     "hybrid:3", "hybrid:5", "hybrid:1000"};
-  const test_case *c = &shapes[_i];
+  const test_case *c = &online_shapes[_i];
   lstm_net net, g_bptt, g_rtrl;
   lstm_data data;
   double l_bptt, worst = 0;
@@ -139,7 +127,7 @@ END_TEST
    gradient; a trainer changes the weights once per block with a target. */
 START_TEST(hybrid_online)
 {
-  const test_case *c = &shapes[1]; /* targets at some steps */
+  const test_case *c = &online_shapes[1]; /* targets at some steps */
   lstm_net net, g_method, g_online, work;
   lstm_data data;
   lstm_rtrl r;
@@ -200,7 +188,7 @@ END_TEST
 
 START_TEST(eprop_is_irtrl)
 {
-  const test_case *c = &shapes[_i];
+  const test_case *c = &online_shapes[_i];
   lstm_net net, g_eprop, g_irtrl;
   lstm_data data;
   double rho;
@@ -225,7 +213,7 @@ END_TEST
    gradient moves away from the symmetric one; seeds decide the bits. */
 START_TEST(eprop_random)
 {
-  const test_case *c = &shapes[3]; /* squared-error output layer */
+  const test_case *c = &online_shapes[3]; /* squared-error output layer */
   lstm_net net, g_sym, g_a, g_b, g_c;
   lstm_data data;
   const size_t cells = 4 * c->n * (c->m + c->n + 1);
@@ -250,7 +238,7 @@ END_TEST
 
 START_TEST(hybrid_gradcheck)
 {
-  const test_case *c = &shapes[_i];
+  const test_case *c = &online_shapes[_i];
   lstm_net net;
   lstm_data data;
   lstm_check res;
@@ -266,11 +254,11 @@ Suite *hybrid_suite(void)
   Suite *s = suite_create("hybrid");
   TCase *tc = tcase_create("hybrid and e-prop");
   tcase_set_timeout(tc, 60);
-  tcase_add_loop_test(tc, hybrid_matches_bptt_and_rtrl, 0, SHAPES);
+  tcase_add_loop_test(tc, hybrid_matches_bptt_and_rtrl, 0, ONLINE_SHAPES);
   tcase_add_test(tc, hybrid_on_the_worked_example);
   tcase_add_test(tc, hybrid_memory);
   tcase_add_test(tc, hybrid_online);
-  tcase_add_loop_test(tc, eprop_is_irtrl, 0, SHAPES);
+  tcase_add_loop_test(tc, eprop_is_irtrl, 0, ONLINE_SHAPES);
   tcase_add_test(tc, eprop_random);
   tcase_add_loop_test(tc, hybrid_gradcheck, 3, 5);
   suite_add_tcase(s, tc);

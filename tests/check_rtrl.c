@@ -19,19 +19,6 @@
 
 #define AGREE 1e-10
 
-static const test_case shapes[] = {
-  {"targets at every step", 3, 4, 4, LSTM_OUT_NONE, 1, 12, 1.0, 21},
-  {"targets at some steps", 3, 4, 4, LSTM_OUT_NONE, 1, 15, 0.3, 22},
-  {"several sequences", 2, 6, 6, LSTM_OUT_NONE, 3, 9, 0.6, 23},
-  {"squared-error output layer", 3, 5, 2, LSTM_OUT_L2, 2, 10, 0.5, 24},
-  {"softmax output layer", 4, 3, 4, LSTM_OUT_SOFTMAX, 3, 8, 0.5, 25},
-  {"softmax, targets at every step", 2, 4, 3, LSTM_OUT_SOFTMAX, 2, 7, 1.0,
-    26},
-  {"one cell, long sequence", 2, 1, 1, LSTM_OUT_NONE, 1, 60, 1.0, 27},
-  {"n = 8, m = 5, T = 30", 5, 8, 8, LSTM_OUT_NONE, 1, 30, 1.0, 28},
-};
-#define SHAPES (sizeof shapes / sizeof shapes[0])
-
 /* The gradient of a method from the table, through the public entry. */
 static double method_gradient(const lstm_net *net, const lstm_data *data,
   const char *spec, lstm_net *grad, lstm_stats *st)
@@ -70,7 +57,7 @@ static double bptt_with(const lstm_net *net, const lstm_data *data,
 
 START_TEST(rtrl_matches_bptt)
 {
-  const test_case *c = &shapes[_i];
+  const test_case *c = &online_shapes[_i];
   lstm_net net, g_bptt, g_rtrl;
   lstm_data data;
   double l_bptt, l_rtrl, rho;
@@ -94,7 +81,7 @@ END_TEST
    something, both against plain BPTT, from which they must differ. */
 START_TEST(irtrl_matches_cut_bptt)
 {
-  const test_case *c = &shapes[_i];
+  const test_case *c = &online_shapes[_i];
   lstm_net net, g_cut, g_irtrl, g_bptt;
   lstm_data data;
   lstm_bptt_opts cut = {0, 1};
@@ -123,7 +110,7 @@ END_TEST
    for bit; a shorter window changes the gradient. */
 START_TEST(tbptt_long_window_is_bptt)
 {
-  const test_case *c = &shapes[_i];
+  const test_case *c = &online_shapes[_i];
   lstm_net net, g_bptt, g_t;
   lstm_data data;
   size_t longest = 0;
@@ -235,7 +222,7 @@ static void frozen_gradient(const lstm_net *net, const lstm_data *data,
 START_TEST(tbptt_matches_frozen_differences)
 {
   static const size_t windows[] = {1, 3, 4};
-  const test_case *c = &shapes[_i];
+  const test_case *c = &online_shapes[_i];
   lstm_net net, g_t, fd;
   lstm_data data;
   lstm_check res;
@@ -492,7 +479,7 @@ END_TEST
 /* rtrl passes the gradient check; the inexact methods are refused by it. */
 START_TEST(gradcheck_passes_for_rtrl)
 {
-  const test_case *c = &shapes[_i];
+  const test_case *c = &online_shapes[_i];
   lstm_net net;
   lstm_data data;
   lstm_check res;
@@ -516,9 +503,9 @@ Suite *rtrl_suite(void)
   Suite *s = suite_create("rtrl");
   TCase *tc = tcase_create("methods");
   tcase_set_timeout(tc, 120);
-  tcase_add_loop_test(tc, rtrl_matches_bptt, 0, (int)SHAPES);
-  tcase_add_loop_test(tc, irtrl_matches_cut_bptt, 0, (int)SHAPES);
-  tcase_add_loop_test(tc, tbptt_long_window_is_bptt, 0, (int)SHAPES);
+  tcase_add_loop_test(tc, rtrl_matches_bptt, 0, (int)ONLINE_SHAPES);
+  tcase_add_loop_test(tc, irtrl_matches_cut_bptt, 0, (int)ONLINE_SHAPES);
+  tcase_add_loop_test(tc, tbptt_long_window_is_bptt, 0, (int)ONLINE_SHAPES);
   tcase_add_loop_test(tc, tbptt_matches_frozen_differences, 0, 6);
   tcase_add_test(tc, tbptt1_worked_example);
   tcase_add_test(tc, rtrl_step_adds_that_steps_gradient);

@@ -54,6 +54,20 @@ void random_data(lstm_data *data, size_t m, size_t k, size_t count,
 
 /* A network and a data set for test case c: the data's seed is the
    network's plus 100, and a softmax layer gets one-hot targets. */
+/* The shapes on which the online methods are compared with BPTT and with
+   one another (check_rtrl.c, check_hybrid.c). */
+const test_case online_shapes[] = {
+  {"targets at every step", 3, 4, 4, LSTM_OUT_NONE, 1, 12, 1.0, 21},
+  {"targets at some steps", 3, 4, 4, LSTM_OUT_NONE, 1, 15, 0.3, 22},
+  {"several sequences", 2, 6, 6, LSTM_OUT_NONE, 3, 9, 0.6, 23},
+  {"squared-error output layer", 3, 5, 2, LSTM_OUT_L2, 2, 10, 0.5, 24},
+  {"softmax output layer", 4, 3, 4, LSTM_OUT_SOFTMAX, 3, 8, 0.5, 25},
+  {"softmax, targets at every step", 2, 4, 3, LSTM_OUT_SOFTMAX, 2, 7, 1.0,
+    26},
+  {"one cell, long sequence", 2, 1, 1, LSTM_OUT_NONE, 1, 60, 1.0, 27},
+  {"n = 8, m = 5, T = 30", 5, 8, 8, LSTM_OUT_NONE, 1, 30, 1.0, 28},
+};
+
 void make_case(const test_case *c, lstm_net *net, lstm_data *data)
 {
   random_net(net, c->m, c->n, c->k, c->output, c->seed);

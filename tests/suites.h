@@ -50,6 +50,9 @@ typedef struct {
   unsigned long long seed;
 } test_case;
 void make_case(const test_case *c, lstm_net *net, lstm_data *data);
+/* The shapes on which the online methods are compared (check_util.c). */
+#define ONLINE_SHAPES 8
+extern const test_case online_shapes[ONLINE_SHAPES];
 /* Run a shell command line, return its exit status (tests that run the
    lstm command; TESTOUT is the build directory for scratch files). */
 int run_command(const char *cmd, const char *tag);
