@@ -487,8 +487,13 @@ static int bat_parse(const char *line, int *row, int *method, int *solved,
   double fig[4]);
 
 @ The words of a summary line come in pairs after its colon, as for the
-main grid. The key is made from the task and its parameters the way the
-table of rows writes it.
+main grid, and are read as strictly: the counts (the sequences, the
+length, $N$, the symbols, the sequences to the weaker criterion and the
+errors) are digits only, read by |exp_whole|, and the seconds a finite
+number of at least 0 in the files' decimal notation, read by |exp_real|;
+a line with anything else (\.{-5}, \.{1e3}, \.{100.9}, \.{abc}) is no
+summary of a run, and the report says which line it is. The key is made
+from the task and its parameters the way the table of rows writes it.
 
 @<Subcommands@>=
 static int bat_parse(const char *line, int *row, int *method, int *solved,
@@ -501,28 +506,36 @@ static int bat_parse(const char *line, int *row, int *method, int *solved,
   fig[0] = fig[1] = fig[2] = fig[3] = 0;
   if (strlen(line) >= sizeof buf) return 0;
   strcpy(buf, line);
+  unsigned long long w;
+  char *count, *word;
   *solved = strncmp(buf, "solved after ", 13) == 0;
   if (!*solved && strncmp(buf, "not solved after ", 17) != 0) return 0;
-  fig[0] = atof(buf + (*solved ? 13 : 17));
   if (!(colon = strchr(buf, ':'))) return 0;
-  for (char *word = strtok(colon + 1, " \n"); word; word = strtok(NULL, " \n")) {
-    char *value = strtok(NULL, " \n"), *end;
+  *colon = '\0';
+  count = strtok(buf + (*solved ? 13 : 17), " ");
+  if (!count || !exp_whole(count, LONG_MAX, &w) ||
+      !(word = strtok(NULL, " ")) || strcmp(word, "sequences") != 0 ||
+      strtok(NULL, " ")) return 0;
+  fig[0] = (double)w;
+  for (word = strtok(colon + 1, " \n"); word; word = strtok(NULL, " \n")) {
+    char *value = strtok(NULL, " \n");
     double v;
     if (!value) break;
-    v = strtod(value, &end);
     if (strcmp(word, "task") == 0) snprintf(task, sizeof task, "%s", value);
     else if (strcmp(word, "method") == 0) snprintf(meth, sizeof meth, "%s", value);
     else if (strcmp(word, "variant") == 0) variant = value[0];
     else if (strcmp(word, "length") == 0 || strcmp(word, "relevant") == 0 ||
-        strcmp(word, "symbols") == 0 || strcmp(word, "seconds") == 0 ||
-        strcmp(word, "first") == 0 || strcmp(word, "wrong") == 0) {
-      if (*end || !isfinite(v) || v < 0) good = 0;
-      else if (word[0] == 'l') length = (unsigned long)v;
-      else if (word[0] == 'r') relevant = (unsigned long)v;
-      else if (word[1] == 'y') symbols = (unsigned long)v;
-      else if (word[1] == 'e') fig[1] = v;
-      else if (word[0] == 'f') fig[2] = v;
-      else fig[3] = v;
+        strcmp(word, "symbols") == 0 || strcmp(word, "first") == 0 ||
+        strcmp(word, "wrong") == 0) {
+      if (!exp_whole(value, 1000000000, &w)) good = 0;
+      else if (word[0] == 'l') length = (unsigned long)w;
+      else if (word[0] == 'r') relevant = (unsigned long)w;
+      else if (word[1] == 'y') symbols = (unsigned long)w;
+      else if (word[0] == 'f') fig[2] = (double)w;
+      else fig[3] = (double)w;
+    } else if (strcmp(word, "seconds") == 0) {
+      if (!exp_real(value, &v) || v < 0) good = 0;
+      else fig[1] = v;
     }
   }
   if (!good) return 0;

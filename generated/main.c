@@ -286,13 +286,13 @@ static int bat_parse(const char*line,int*row,int*method,int*solved,
 double fig[4]);
 
 /*:602*//*605:*/
-#line 569 "chapters/battery.w"
+#line 582 "chapters/battery.w"
 
 static int bat_read(const char*path,bat_cell cell[][BAT_METHODS],
 int*count,int required);
 
 /*:605*//*608:*/
-#line 656 "chapters/battery.w"
+#line 669 "chapters/battery.w"
 
 static void bat_write_numbers(FILE*f,const char*key,const char*method,
 const bat_cell*c);
@@ -3258,7 +3258,7 @@ solved[1]==runs[1]&&solved[2]<runs[2]&&med[0]<med[1];
 }
 
 /*:582*//*603:*/
-#line 493 "chapters/battery.w"
+#line 498 "chapters/battery.w"
 
 static int bat_parse(const char*line,int*row,int*method,int*solved,
 double fig[4])
@@ -3270,28 +3270,36 @@ int good= 1;
 fig[0]= fig[1]= fig[2]= fig[3]= 0;
 if(strlen(line)>=sizeof buf)return 0;
 strcpy(buf,line);
+unsigned long long w;
+char*count,*word;
 *solved= strncmp(buf,"solved after ",13)==0;
 if(!*solved&&strncmp(buf,"not solved after ",17)!=0)return 0;
-fig[0]= atof(buf+(*solved?13:17));
 if(!(colon= strchr(buf,':')))return 0;
-for(char*word= strtok(colon+1," \n");word;word= strtok(NULL," \n")){
-char*value= strtok(NULL," \n"),*end;
+*colon= '\0';
+count= strtok(buf+(*solved?13:17)," ");
+if(!count||!exp_whole(count,LONG_MAX,&w)||
+!(word= strtok(NULL," "))||strcmp(word,"sequences")!=0||
+strtok(NULL," "))return 0;
+fig[0]= (double)w;
+for(word= strtok(colon+1," \n");word;word= strtok(NULL," \n")){
+char*value= strtok(NULL," \n");
 double v;
 if(!value)break;
-v= strtod(value,&end);
 if(strcmp(word,"task")==0)snprintf(task,sizeof task,"%s",value);
 else if(strcmp(word,"method")==0)snprintf(meth,sizeof meth,"%s",value);
 else if(strcmp(word,"variant")==0)variant= value[0];
 else if(strcmp(word,"length")==0||strcmp(word,"relevant")==0||
-strcmp(word,"symbols")==0||strcmp(word,"seconds")==0||
-strcmp(word,"first")==0||strcmp(word,"wrong")==0){
-if(*end||!isfinite(v)||v<0)good= 0;
-else if(word[0]=='l')length= (unsigned long)v;
-else if(word[0]=='r')relevant= (unsigned long)v;
-else if(word[1]=='y')symbols= (unsigned long)v;
-else if(word[1]=='e')fig[1]= v;
-else if(word[0]=='f')fig[2]= v;
-else fig[3]= v;
+strcmp(word,"symbols")==0||strcmp(word,"first")==0||
+strcmp(word,"wrong")==0){
+if(!exp_whole(value,1000000000,&w))good= 0;
+else if(word[0]=='l')length= (unsigned long)w;
+else if(word[0]=='r')relevant= (unsigned long)w;
+else if(word[1]=='y')symbols= (unsigned long)w;
+else if(word[0]=='f')fig[2]= (double)w;
+else fig[3]= (double)w;
+}else if(strcmp(word,"seconds")==0){
+if(!exp_real(value,&v)||v<0)good= 0;
+else fig[1]= v;
 }
 }
 if(!good)return 0;
@@ -3310,7 +3318,7 @@ return*row>=0&&*method>=0;
 }
 
 /*:603*//*604:*/
-#line 550 "chapters/battery.w"
+#line 563 "chapters/battery.w"
 
 static int battery_report(const char*dir)
 {
@@ -3323,7 +3331,7 @@ if(bat_read(path,cell[0],&count,1)!=0)return 1;
 snprintf(path,sizeof path,"%s/unseen-battery.txt",dir);
 if(bat_read(path,cell[1],NULL,0)!=0)return 1;
 /*607:*/
-#line 616 "chapters/battery.w"
+#line 629 "chapters/battery.w"
 
 {
 out_file tables;
@@ -3354,13 +3362,13 @@ if(out_commit(&tables,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 }
 
 /*:607*/
-#line 561 "chapters/battery.w"
+#line 574 "chapters/battery.w"
 ;
 return 0;
 }
 
 /*:604*//*606:*/
-#line 573 "chapters/battery.w"
+#line 586 "chapters/battery.w"
 
 static int bat_read(const char*path,bat_cell cell[][BAT_METHODS],
 int*count,int required)
@@ -3393,7 +3401,7 @@ else fprintf(stderr,"\\x%02x",c);
 }
 
 /*:542*/
-#line 595 "chapters/battery.w"
+#line 608 "chapters/battery.w"
 ;
 fprintf(stderr,"'\n");
 fclose(in);
@@ -3413,7 +3421,7 @@ return 0;
 }
 
 /*:606*//*609:*/
-#line 663 "chapters/battery.w"
+#line 676 "chapters/battery.w"
 
 static void bat_def(FILE*f,const char*key,const char*method,
 const char*fig)
@@ -3447,7 +3455,7 @@ else fprintf(f,"%.0f}\n",quantile(v,c->solved,q<3?
 }
 
 /*:609*//*610:*/
-#line 702 "chapters/battery.w"
+#line 715 "chapters/battery.w"
 
 static void bat_write_tables(FILE*f,bat_cell cell[][BAT_METHODS])
 {
@@ -3472,7 +3480,7 @@ double lo,hi;
 if(c->runs==0)continue;
 wilson(c->solved,c->runs,&lo,&hi);
 /*611:*/
-#line 750 "chapters/battery.w"
+#line 763 "chapters/battery.w"
 
 {
 int shown= 0;
@@ -3486,7 +3494,7 @@ else fprintf(f,"$T=%s$",strrchr(row->key,'-')+1);
 }
 #line 1 "chapters/net1997.w"
 /*:611*/
-#line 725 "chapters/battery.w"
+#line 738 "chapters/battery.w"
 ;
 fprintf(f,"&%s&%d/%d&$[%.2f,%.2f]$",bat_method[me],c->solved,
 c->runs,lo,hi);

@@ -350,6 +350,19 @@ START_TEST(battery_grid_and_report)
     != NULL);
   ck_assert(strstr(text, "bat/twoseq-a-3-100/bptt/first\\endcsname{900}")
     != NULL);
+  /* Numbers read loosely would pass here: a negative or fractional count,
+     an exponent, a word for the seconds. Each must be refused. */
+  {
+    static const char *const loose[] = {"-5 sequences: ", "1e3 sequences: ",
+      "1300.5 sequences: ", "1300 sequences: seconds abc "};
+    for (size_t q = 0; q < sizeof loose / sizeof *loose; q++) {
+      snprintf(cmd, sizeof cmd, "echo 'solved after %stask twoseq length "
+        "100 method bptt seed 3 variant a relevant 3 wrong 4 first 900' > "
+        "%s/results-battery.txt && " LSTM_BIN " experiments --report-battery "
+        "%s 2>/dev/null", loose[q], dir, dir);
+      ck_assert_int_eq(run_command(cmd, "battery"), 1);
+    }
+  }
   snprintf(cmd, sizeof cmd, "echo 'solved after 5 sequences: task nosuch' "
     ">> %s/results-battery.txt && " LSTM_BIN " experiments --report-battery "
     "%s 2>/dev/null", dir, dir);
