@@ -1194,9 +1194,12 @@ points are at the ends of the epochs. \.{char-rnn} trains on 50 streams
 at once by default (its \.{batch\_size}), the text cut into 50 pieces
 that are read side by side, so that every update averages over 50 places
 in the text; this book's loops train on one stream, and the saw is the
-price. (The rate, 0.002, is \.{char-rnn}'s default too.) What larger budgets reach this edition has not
-measured: Figure 21 shows how the loss was still changing when the run
-ended, and a larger network or a longer run is the reader's experiment.
+price. (The rate, 0.002, is \.{char-rnn}'s default too.) A larger budget
+at this size and rate does not buy a lower loss: the run went on for
+\textbestseconds\ seconds in all, long past its lowest point, and ended
+above it (Figure 21), the network fitting the text it reads ever more
+closely and the held-out tenth no better. A larger network, or a rate
+that falls as training goes on, is the reader's experiment.
 \herefigure{text-4.mps}{\bf Figure 21.\rm\enspace The best run: the
   validation loss against processor seconds, with the target of 1.60
   nats (2.31 bits) per character in grey.}
