@@ -53,6 +53,17 @@ processor seconds, all over the solved runs; a dash where none was
 solved. The paper's tables are printed first, whole, with the methods
 that failed.
 
+@ The sentences of this chapter that say ``every'', ``none'', ``at
+least nine'' or ``fewer'' are claims about the committed results, and
+\.{make claims} checks each of them, as it checks those of the
+Experiments chapter (its section ``Claims checked by the build''). Each
+claim stands beside its sentence; this part reads the battery's results
+for them, the same files the report reads, and a file that cannot be
+read stops the check.
+
+@<Check the claims of the book@>=
+if (bat_claims_read(book) != 0) return 1;
+
 @*1 Experiment 1: the embedded Reber grammar.
 ``A trial is considered successful if all string symbols of all
 sequences in both test set and training set are predicted correctly --
@@ -88,7 +99,11 @@ $[\bat{reber}{irtrl}{low},\bat{reber}{irtrl}{high}]$; the intervals
 overlap, so ten seeds do not tell the two apart. Their solved runs
 needed medians of \bat{reber}{bptt}{median} and
 \bat{reber}{irtrl}{median} strings.
-% claim: reber/bptt/nsolved >= 9 and reber/irtrl/nsolved >= 9 (intervals overlap)
+
+@<Check the claims...@>=
+claim(ck, "bat-reber", "BPTT and the internal RTRL each solved the " @/
+  "grammar in nine runs of ten or more",
+  bat_least(ck, 0, "reber", "bptt", 9) && bat_least(ck, 0, "reber", "irtrl", 9));
 
 @*1 Experiment 2: the lag task.
 Experiment 2, the noise-free and noisy sequences with long time lags, is
@@ -151,8 +166,14 @@ networks that passed ST2 still misclassified a median of
 \bat{twoseq-a-1-100}{bptt}{wrong} ($N=1$, BPTT) of 2560 new sequences,
 where the paper's misclassified a fraction 0.000117, about 0.3 of 2560:
 a test on 256 sequences passes networks that are not that good.
-% claim: twoseq-a-3-100/{bptt,irtrl}/nsolved = 10; twoseq-a-1-100/bptt/nsolved = 10
-% claim: twoseq-a-1-100/irtrl/nsolved = 0
+
+@<Check the claims...@>=
+claim(ck, "bat-3a", "With N = 3 both methods solved 3a in every run; " @/
+  "with N = 1 BPTT still did, and the internal RTRL did not",
+  bat_all(ck, 0, "twoseq-a-3-100", "bptt") &&
+  bat_all(ck, 0, "twoseq-a-3-100", "irtrl") &&
+  bat_all(ck, 0, "twoseq-a-1-100", "bptt") &&
+  bat_none(ck, 0, "twoseq-a-1-100", "irtrl"));
 
 @ Task 3b:
 $$\batthreeb$$
@@ -168,8 +189,14 @@ the solved networks of BPTT with $N=1$ misclassified a median of
 paper's misclassified a fraction 0.015 (38 of 2560) and the noise alone
 puts a fraction $\Phi(-1/\sqrt{0.2})=0.013$ (33 of 2560) on the wrong
 side of zero.
-% claim: twoseq-b-3-100/{bptt,irtrl}/nsolved = 10; twoseq-b-1-100/bptt/nsolved = 10
-% claim: twoseq-b-1-100/irtrl/nsolved = 0
+
+@<Check the claims...@>=
+claim(ck, "bat-3b", "with N = 3 both methods solved 3b in every run; " @/
+  "with N = 1 BPTT solved it in every run and the internal RTRL in none",
+  bat_all(ck, 0, "twoseq-b-3-100", "bptt") &&
+  bat_all(ck, 0, "twoseq-b-3-100", "irtrl") &&
+  bat_all(ck, 0, "twoseq-b-1-100", "bptt") &&
+  bat_none(ck, 0, "twoseq-b-1-100", "irtrl"));
 
 @ Task 3c, where ``wrong'' counts outputs more than 0.1 away from the
 noise-free target, and ST1 is the first time none of the 256 test
@@ -183,7 +210,13 @@ after medians of \bat{twoseq-c-3-100}{bptt}{median} and
 median \bat{twoseq-c-1-100}{bptt}{median}, against 565,640).
 The internal RTRL's runs of 3c with $N=1$ did not finish before this
 edition was built.
-% claim: twoseq-c-3-100/{bptt,irtrl}/nsolved = 10; twoseq-c-1-100/bptt/nsolved = 10
+
+@<Check the claims...@>=
+claim(ck, "bat-3c", "With N = 3 both methods solved 3c in every run; " @/
+  "with N = 1 BPTT did too",
+  bat_all(ck, 0, "twoseq-c-3-100", "bptt") &&
+  bat_all(ck, 0, "twoseq-c-3-100", "irtrl") &&
+  bat_all(ck, 0, "twoseq-c-1-100", "bptt"));
 
 @*1 Experiment 4: the adding problem.
 ``The difficult task in this section is of a type that has never been
@@ -215,8 +248,14 @@ run, BPTT (\bat{adding-100}{bptt}{solved}) after a median of
 \bat{adding-100}{bptt}{median} sequences and the internal RTRL
 (\bat{adding-100}{irtrl}{solved}) after \bat{adding-100}{irtrl}{median};
 the quartiles overlap. The paper's mean was 74,000.
-% claim: adding-100/bptt/nsolved = 10 and adding-100/irtrl/nsolved = 10; quartiles overlap
-At $T=500$ neither method solved a run within the budget of 200,000
+
+@<Check the claims...@>=
+claim(ck, "bat-adding-100", "At T = 100 both methods solved the adding " @/
+  "problem in every run; the quartiles overlap",
+  bat_all(ck, 0, "adding-100", "bptt") && bat_all(ck, 0, "adding-100", "irtrl")
+  && bat_overlap(ck, "adding-100", "bptt", "irtrl"));
+
+@ At $T=500$ neither method solved a run within the budget of 200,000
 sequences (BPTT \bat{adding-500}{bptt}{solved}, the internal RTRL
 \bat{adding-500}{irtrl}{solved}), where the paper's LSTM needed 209,000
 on average: every run ended near the loss of always answering the mean,
@@ -261,7 +300,12 @@ with Adam instead of a rate of 0.1. The solved networks misclassified a
 median of \bat{multiply-100}{bptt}{wrong} (BPTT) and
 \bat{multiply-100}{irtrl}{wrong} (internal RTRL) of 2560 new sequences;
 the paper's, 14. So the truncated gradient matches the full one here.
-% claim: multiply-100/bptt/nsolved >= 9 and multiply-100/irtrl/nsolved >= 9
+
+@<Check the claims...@>=
+claim(ck, "bat-multiply", "BPTT and the internal RTRL each solved the " @/
+  "multiplication problem in nine runs of ten or more",
+  bat_least(ck, 0, "multiply-100", "bptt", 9) &&
+  bat_least(ck, 0, "multiply-100", "irtrl", 9));
 
 @*1 Experiment 6: temporal order.
 ``The experiment shows that LSTM is able to extract information conveyed
@@ -292,7 +336,13 @@ medians of \bat{order-2}{bptt}{median} (BPTT,
 \bat{order-3}{irtrl}{median} (\bat{order-3}{irtrl}{solved}), where the
 paper's 6b needed 571,100 on average. On 6b BPTT's quartiles lie below
 the internal RTRL's: the full gradient needed fewer sequences.
-% claim: order-2/*/nsolved = 10, order-3/*/nsolved = 10; order-3/bptt/qthree < order-3/irtrl/qone
+
+@<Check the claims...@>=
+claim(ck, "bat-order", "Both methods solved both tasks in every run; on " @/
+  "6b BPTT's quartiles lie below the internal RTRL's",
+  bat_all(ck, 0, "order-2", "bptt") && bat_all(ck, 0, "order-2", "irtrl") &&
+  bat_all(ck, 0, "order-3", "bptt") && bat_all(ck, 0, "order-3", "irtrl") &&
+  bat_apart(ck, "order-3", "bptt", "irtrl"));
 
 @*1 What the battery says.
 Task by task, for the book's cell with its defaults. Ten runs solved out
@@ -391,9 +441,15 @@ two-sequence problem 3b with $N=1$: BPTT
 the issue's mark on two of the three tasks, and on 3b by far; these
 seeds were not unseen for 3b in the strict sense, since their first runs
 at rate 0.01 (all three failed) led to the change of rate.
-% claim: unseen-order-3/bptt/nsolved = 3 and unseen-order-3/irtrl/nsolved = 3
-% claim: unseen-multiply-100/bptt/nsolved = 3; unseen-multiply-100/irtrl/nsolved = 2
-% claim: unseen-twoseq-b-1-100/bptt/nsolved = 3; unseen-twoseq-b-1-100/irtrl/nsolved = 1
+
+@<Check the claims...@>=
+claim(ck, "bat-unseen", "So the internal RTRL misses the issue's mark on " @/
+  "two of the three tasks, and on 3b by far (BPTT solved all nine runs)",
+  bat_all(ck, 1, "order-3", "bptt") && bat_all(ck, 1, "order-3", "irtrl") &&
+  bat_all(ck, 1, "multiply-100", "bptt") &&
+  !bat_all(ck, 1, "multiply-100", "irtrl") &&
+  bat_all(ck, 1, "twoseq-b-1-100", "bptt") &&
+  !bat_least(ck, 1, "twoseq-b-1-100", "irtrl", 2));
 
 @*1 The battery's grid.
 The battery is a list of command lines for \.{lstm train}, one per run,
@@ -770,4 +826,141 @@ of its methods only.
   else if (row->key[0] == 'o') fprintf(f, "%s", row->exp);
   else if (row->key[0] == 'r') fprintf(f, "Reber");
   else fprintf(f, "$T=%s$", strrchr(row->key, '-') + 1);
+}
+
+@*1 The battery's claims.
+The claims of this chapter ask four questions of a cell of the battery:
+did every run of the grid solve the task, did none, did at least $k$,
+and do the quartiles of two methods' sequences overlap or part. ``Every
+run'' means every run the grid asks for: a cell with a run missing is
+not a cell whose runs all succeeded, so |bat_all| and |bat_none| insist
+on the grid's number of seeds (three on the unseen seeds). Each writes
+what it found into |ck->datum| for the message of a claim that fails.
+
+@<Declarations of the command@>=
+static bat_cell bat_claims_cell[2][BAT_ROWS][BAT_METHODS];
+  /* the battery's runs, and those on the unseen seeds, as the claims see them */
+static int bat_claims_read(const char *book);
+static const bat_cell *bat_find(exp_claims *ck, int unseen, const char *key,
+  const char *method, int *seeds);
+static int bat_all(exp_claims *ck, int unseen, const char *key,
+  const char *method);
+static int bat_none(exp_claims *ck, int unseen, const char *key,
+  const char *method);
+static int bat_least(exp_claims *ck, int unseen, const char *key,
+  const char *method, int k);
+static int bat_apart(exp_claims *ck, const char *key, const char *a,
+  const char *b);
+static int bat_overlap(exp_claims *ck, const char *key, const char *a,
+  const char *b);
+
+@ The claims read the two files the report reads, from \.{BOOK/experiments}.
+
+@<Subcommands@>=
+static int bat_claims_read(const char *book)
+{
+  char *path = book_path(book, "experiments/results-battery.txt");
+  int status;
+  memset(bat_claims_cell, 0, sizeof bat_claims_cell);
+  if (!path) return 1;
+  status = bat_read(path, bat_claims_cell[0], NULL, 1);
+  free(path);
+  if (status != 0) return 1;
+  path = book_path(book, "experiments/unseen-battery.txt");
+  if (!path) return 1;
+  status = bat_read(path, bat_claims_cell[1], NULL, 0);
+  free(path);
+  return status;
+}
+
+@ |bat_find| gives the cell of a setting and a method, and the number of
+seeds the grid runs there; a key or a method the grid does not have is a
+mistake in the claim, and makes it fail.
+
+@<Subcommands@>=
+static const bat_cell *bat_find(exp_claims *ck, int unseen, const char *key,
+  const char *method, int *seeds)
+{
+  for (size_t r = 0; r < BAT_ROWS; r++)
+    for (int me = 0; me < BAT_METHODS; me++)
+      if (strcmp(bat_rows[r].key, key) == 0 &&
+          strcmp(bat_method[me], method) == 0) {
+        *seeds = unseen ? 3 : bat_rows[r].seeds;
+        return &bat_claims_cell[unseen][r][me];
+      }
+  snprintf(ck->datum, sizeof ck->datum, "no setting %s or method %s in " @/
+    "the grid", key, method);
+  return NULL;
+}
+@#
+static int bat_all(exp_claims *ck, int unseen, const char *key,
+  const char *method)
+{
+  int seeds;
+  const bat_cell *c = bat_find(ck, unseen, key, method, &seeds);
+  if (!c) return 0;
+  snprintf(ck->datum, sizeof ck->datum, "%s solved %d of %d runs on %s%s " @/
+    "(the grid has %d)", method, c->solved, c->runs, unseen ? "unseen " : "",
+    key, seeds);
+  return c->runs == seeds && c->solved == seeds;
+}
+@#
+static int bat_none(exp_claims *ck, int unseen, const char *key,
+  const char *method)
+{
+  int seeds;
+  const bat_cell *c = bat_find(ck, unseen, key, method, &seeds);
+  if (!c) return 0;
+  snprintf(ck->datum, sizeof ck->datum, "%s solved %d of %d runs on %s%s " @/
+    "(the grid has %d)", method, c->solved, c->runs, unseen ? "unseen " : "",
+    key, seeds);
+  return c->runs == seeds && c->solved == 0;
+}
+@#
+static int bat_least(exp_claims *ck, int unseen, const char *key,
+  const char *method, int k)
+{
+  int seeds;
+  const bat_cell *c = bat_find(ck, unseen, key, method, &seeds);
+  if (!c) return 0;
+  snprintf(ck->datum, sizeof ck->datum, "%s solved %d of %d runs on %s%s, " @/
+    "not at least %d", method, c->solved, c->runs, unseen ? "unseen " : "",
+    key, k);
+  return c->solved >= k;
+}
+
+@ Two methods' quartiles part when the third quartile of the sequences
+of |a| lies below the first of |b|: a quarter of |b|'s solved runs
+needed fewer sequences than three quarters of |a|'s, and no more. They
+overlap when neither lies below the other.
+
+@<Subcommands@>=
+static int bat_apart(exp_claims *ck, const char *key, const char *a,
+  const char *b)
+{
+  int seeds;
+  const bat_cell *ca = bat_find(ck, 0, key, a, &seeds),
+    *cb = ca ? bat_find(ck, 0, key, b, &seeds) : NULL;
+  double a3, b1;
+  if (!ca || !cb) return 0;
+  if (ca->solved == 0 || cb->solved == 0) {
+    snprintf(ck->datum, sizeof ck->datum, "no solved run of %s or %s on %s",
+      a, b, key);
+    return 0;
+  }
+  a3 = quantile(ca->needed, ca->solved, 0.75);
+  b1 = quantile(cb->needed, cb->solved, 0.25);
+  snprintf(ck->datum, sizeof ck->datum, "on %s the third quartile of %s " @/
+    "is %.0f, the first of %s %.0f", key, a, a3, b, b1);
+  return a3 < b1;
+}
+@#
+static int bat_overlap(exp_claims *ck, const char *key, const char *a,
+  const char *b)
+{
+  int apart = bat_apart(ck, key, a, b) || bat_apart(ck, key, b, a);
+  if (!apart && strncmp(ck->datum, "no ", 3) == 0) return 0;
+  if (apart) snprintf(ck->datum, sizeof ck->datum, "on %s the quartiles " @/
+    "of %s and %s part", key, a, b);
+  return !apart;
 }

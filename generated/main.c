@@ -1,4 +1,4 @@
-/*783:*/
+/*789:*/
 #line 16 "chapters/command.w"
 
 #define _GNU_SOURCE 
@@ -234,8 +234,8 @@ static char*book_path(const char*book,const char*name);
 static void claim(exp_claims*ck,const char*label,const char*sentence,
 int holds);
 
-/*:572*//*600:*/
-#line 413 "chapters/battery.w"
+/*:572*//*602:*/
+#line 469 "chapters/battery.w"
 
 typedef struct{
 const char*exp;
@@ -273,8 +273,8 @@ static const bat_row bat_rows[]= {
 static const char*bat_method[BAT_METHODS]= 
 {"bptt","irtrl","snap1","uoro","rtrl"};
 
-/*:600*//*602:*/
-#line 479 "chapters/battery.w"
+/*:602*//*604:*/
+#line 535 "chapters/battery.w"
 
 typedef struct{
 int runs,solved;
@@ -285,14 +285,14 @@ static int battery_report(const char*dir);
 static int bat_parse(const char*line,int*row,int*method,int*solved,
 double fig[4]);
 
-/*:602*//*605:*/
-#line 582 "chapters/battery.w"
+/*:604*//*607:*/
+#line 638 "chapters/battery.w"
 
 static int bat_read(const char*path,bat_cell cell[][BAT_METHODS],
 int*count,int required);
 
-/*:605*//*608:*/
-#line 669 "chapters/battery.w"
+/*:607*//*610:*/
+#line 725 "chapters/battery.w"
 
 static void bat_write_numbers(FILE*f,const char*key,const char*method,
 const bat_cell*c);
@@ -300,13 +300,32 @@ static void bat_write_tables(FILE*f,bat_cell cell[][BAT_METHODS]);
 static void bat_def(FILE*f,const char*key,const char*method,
 const char*fig);
 
-/*:608*//*628:*/
+/*:610*//*614:*/
+#line 840 "chapters/battery.w"
+
+static bat_cell bat_claims_cell[2][BAT_ROWS][BAT_METHODS];
+
+static int bat_claims_read(const char*book);
+static const bat_cell*bat_find(exp_claims*ck,int unseen,const char*key,
+const char*method,int*seeds);
+static int bat_all(exp_claims*ck,int unseen,const char*key,
+const char*method);
+static int bat_none(exp_claims*ck,int unseen,const char*key,
+const char*method);
+static int bat_least(exp_claims*ck,int unseen,const char*key,
+const char*method,int k);
+static int bat_apart(exp_claims*ck,const char*key,const char*a,
+const char*b);
+static int bat_overlap(exp_claims*ck,const char*key,const char*a,
+const char*b);
+
+/*:614*//*634:*/
 #line 319 "chapters/net1997.w"
 
 static int net1997_option(const char*opt,const char*val,
 lstm_train_config*cfg);
 
-/*:628*//*639:*/
+/*:634*//*645:*/
 #line 576 "chapters/net1997.w"
 
 #define EXP_2A_GROUPS 10
@@ -320,7 +339,7 @@ measure[EXP_MAX_RUNS];
 static int report_2a(const char*dir);
 static double field_2a(const char*line,const char*name);
 
-/*:639*//*667:*/
+/*:645*//*673:*/
 #line 256 "chapters/align.w"
 
 typedef struct align_options{
@@ -339,19 +358,19 @@ lstm_data*data,lstm_error*err);
 static int align_default_methods(align_options*o,const lstm_data*data);
 static void align_print(const lstm_align_result*res);
 
-/*:667*//*686:*/
+/*:673*//*692:*/
 #line 135 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv);
 
-/*:686*//*696:*/
+/*:692*//*702:*/
 #line 106 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv);
 static int print_inspect(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:696*//*786:*/
+/*:702*//*792:*/
 #line 48 "chapters/command.w"
 
 typedef struct lstm_command{
@@ -362,17 +381,17 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:786*//*794:*/
+/*:792*//*800:*/
 #line 170 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:794*//*796:*/
+/*:800*//*802:*/
 #line 215 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x);
 
-/*:796*//*798:*/
+/*:802*//*804:*/
 #line 249 "chapters/command.w"
 
 typedef struct out_file{
@@ -385,7 +404,7 @@ static int out_commit(out_file*o,lstm_error*err);
 static void out_abandon(out_file*o);
 static int out_refuse(const char*path,lstm_error*err);
 
-/*:798*//*803:*/
+/*:804*//*809:*/
 #line 424 "chapters/command.w"
 
 typedef struct file_id{
@@ -398,7 +417,7 @@ static int files_distinct(const char*cmd,const char*const*name,
 const char*const*path,int outputs,int count);
 static void file_identify(const char*path,file_id*id);
 
-/*:803*//*806:*/
+/*:809*//*812:*/
 #line 504 "chapters/command.w"
 
 #define LIVE_MAX 16
@@ -407,7 +426,7 @@ static void live_add(char*tmp);
 static void live_remove(const char*tmp);
 static void live_unlink(void);
 
-/*:806*//*808:*/
+/*:812*//*814:*/
 #line 558 "chapters/command.w"
 
 #define LSTM_EXIT_ABORTED 4
@@ -416,7 +435,7 @@ static volatile sig_atomic_t signal_stops;
 static volatile sig_atomic_t signals_seen;
 static void on_signal(int sig);
 
-/*:808*//*811:*/
+/*:814*//*817:*/
 #line 621 "chapters/command.w"
 
 typedef struct lstm_options{
@@ -439,7 +458,7 @@ static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:811*//*812:*/
+/*:817*//*818:*/
 #line 656 "chapters/command.w"
 
 typedef struct cmd_arg{
@@ -449,30 +468,30 @@ const char*val;
 static int next_arg(const char*cmd,int argc,char**argv,int*a,
 const char*const*flags,cmd_arg*arg);
 
-/*:812*//*816:*/
+/*:818*//*822:*/
 #line 783 "chapters/command.w"
 
 static long parse_seed(const char*val);
 
-/*:816*//*818:*/
+/*:822*//*824:*/
 #line 800 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param);
 
-/*:818*//*821:*/
+/*:824*//*827:*/
 #line 832 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:821*//*823:*/
+/*:827*//*829:*/
 #line 856 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:823*//*825:*/
+/*:829*//*831:*/
 #line 881 "chapters/command.w"
 
 typedef int lstm_file_work(const lstm_net*net,const lstm_data*data,
@@ -480,26 +499,26 @@ lstm_error*err);
 static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work);
 
-/*:825*//*828:*/
+/*:831*//*834:*/
 #line 928 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:828*//*834:*/
+/*:834*//*840:*/
 #line 1032 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:834*//*837:*/
+/*:840*//*843:*/
 #line 1114 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 static void check_progress(size_t done,size_t total,void*ctx);
 
-/*:837*//*848:*/
+/*:843*//*854:*/
 #line 193 "chapters/owndata.w"
 
 typedef struct train_args{
@@ -515,13 +534,13 @@ static lstm_train_config data_defaults(void);
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
 const char*out,const char*curve);
 
-/*:848*//*853:*/
+/*:854*//*859:*/
 #line 332 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
 const lstm_data*train,lstm_net*net,lstm_error*err);
 
-/*:853*//*855:*/
+/*:859*//*861:*/
 #line 373 "chapters/owndata.w"
 
 typedef struct train_watch{
@@ -547,7 +566,7 @@ static void watch_checkpoint(train_watch*w,long sequences);
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
 void*ctx);
 
-/*:855*//*887:*/
+/*:861*//*893:*/
 #line 662 "chapters/text.w"
 
 typedef struct text_args{
@@ -565,13 +584,13 @@ const train_args*args,const char*out,const char*curve);
 static void text_progress(const lstm_text_status*st,const lstm_net*net,
 void*ctx);
 
-/*:887*//*894:*/
+/*:893*//*900:*/
 #line 832 "chapters/text.w"
 
 static int text_network(const lstm_train_config*cfg,const train_args*args,
 const unsigned char*text,size_t len,lstm_net*net,lstm_error*err);
 
-/*:894*//*898:*/
+/*:900*//*904:*/
 #line 915 "chapters/text.w"
 
 static int cmd_sample(int argc,char**argv);
@@ -579,14 +598,14 @@ static int cmd_eval(int argc,char**argv);
 static int text_usage(const char*cmd,const char*fmt,const char*a,
 const char*b);
 
-/*:898*//*902:*/
+/*:904*//*908:*/
 #line 1022 "chapters/text.w"
 
 #include <time.h> 
 static int text_read_timed(const char*path,unsigned char**text,
 size_t*len,double*seconds,lstm_error*err);
 
-/*:902*/
+/*:908*/
 #line 30 "chapters/command.w"
 
 /*410:*/
@@ -667,7 +686,7 @@ return train_usage("lstm train: expected one of --task, --data and "
 ;
 cfg= task?lstm_train_defaults(task,length):text_opts.text?
 text_defaults():data_defaults();
-/*627:*/
+/*633:*/
 #line 302 "chapters/net1997.w"
 
 for(int a= 0;a+1<argc;a++)
@@ -682,7 +701,7 @@ cfg.init.range= 0.2;cfg.no_forget= 1;
 }
 cfg.patience= 200;
 
-/*:627*/
+/*:633*/
 #line 1249 "chapters/training.w"
 ;
 for(int a= 0;a<argc;a++)
@@ -804,7 +823,7 @@ if(args.init&&arch)
 return train_usage("lstm train: %s shapes a new network, and --init "
 "continues a saved one; give one of the two%s",arch,"");
 
-if(!args.data)/*630:*/
+if(!args.data)/*636:*/
 #line 372 "chapters/net1997.w"
 
 if(cfg.random_middle&&strcmp(cfg.task,"lag")!=0)
@@ -821,7 +840,7 @@ return train_usage("lstm train: %s makes its own network and cannot "
 
 
 
-/*:630*/
+/*:636*/
 #line 1266 "chapters/training.w"
 ;
 if(args.data&&(cfg.net1997||cfg.construct))
@@ -906,7 +925,7 @@ status= lstm_retention(&net,cfg.length,(size_t)runs[q],&kept,&err);
 fprintf(w.talk," retention%dp %s",runs[q],short_g(lr,kept));
 }
 }
-/*631:*/
+/*637:*/
 #line 394 "chapters/net1997.w"
 
 if(cfg.net1997||cfg.construct)
@@ -917,7 +936,7 @@ cfg.construct?"yes":"no",cfg.patience,st.cells_added,st.added_at,
 st.end_sequences,cfg.success_end?"end":"always",
 cfg.random_middle?"random":"fixed");
 
-/*:631*/
+/*:637*/
 #line 1533 "chapters/training.w"
 ;
 fprintf(w.talk,"\n");
@@ -1341,8 +1360,8 @@ return 0;
 if(strcmp(argv[0],"--claims")==0&&argc==2)
 return check_claims(argv[1]);
 if(strcmp(argv[0],"--list-battery")==0&&argc==2){
-/*601:*/
-#line 457 "chapters/battery.w"
+/*603:*/
+#line 513 "chapters/battery.w"
 
 for(int pass= 0;pass<5;pass++)
 for(size_t r= 0;r<BAT_ROWS;r++){
@@ -1356,7 +1375,7 @@ printf("%s --method %s --seed %d\n",row->args,bat_method[me],seed);
 }
 }
 
-/*:601*/
+/*:603*/
 #line 157 "chapters/experiments.w"
 ;
 return 0;
@@ -1377,7 +1396,7 @@ return usage_error("experiments","expected the wall-clock seconds "
 }
 return experiments_report(argv[1],seconds);
 }
-/*638:*/
+/*644:*/
 #line 538 "chapters/net1997.w"
 
 if(strcmp(argv[0],"--list-2a")==0&&argc==2){
@@ -1402,7 +1421,7 @@ return 0;
 if(strcmp(argv[0],"--report-2a")==0&&argc==2)
 return report_2a(argv[1]);
 
-/*:638*/
+/*:644*/
 #line 176 "chapters/experiments.w"
 ;
 fprintf(stderr,"lstm experiments: expected --list DIR, --list-long DIR, "
@@ -2721,7 +2740,84 @@ claim(ck,"sens-c03-not-every","with c = 0 or c = 3 at some rates a "
 sens_missing(ck,0)+sens_missing(ck,3)> 0&&
 sens_most_missing(ck)<=4);
 
-/*:530*/
+/*:530*//*586:*/
+#line 64 "chapters/battery.w"
+
+if(bat_claims_read(book)!=0)return 1;
+
+/*:586*//*587:*/
+#line 103 "chapters/battery.w"
+
+claim(ck,"bat-reber","BPTT and the internal RTRL each solved the "
+"grammar in nine runs of ten or more",
+bat_least(ck,0,"reber","bptt",9)&&bat_least(ck,0,"reber","irtrl",9));
+
+/*:587*//*590:*/
+#line 170 "chapters/battery.w"
+
+claim(ck,"bat-3a","With N = 3 both methods solved 3a in every run; "
+"with N = 1 BPTT still did, and the internal RTRL did not",
+bat_all(ck,0,"twoseq-a-3-100","bptt")&&
+bat_all(ck,0,"twoseq-a-3-100","irtrl")&&
+bat_all(ck,0,"twoseq-a-1-100","bptt")&&
+bat_none(ck,0,"twoseq-a-1-100","irtrl"));
+
+/*:590*//*591:*/
+#line 193 "chapters/battery.w"
+
+claim(ck,"bat-3b","with N = 3 both methods solved 3b in every run; "
+"with N = 1 BPTT solved it in every run and the internal RTRL in none",
+bat_all(ck,0,"twoseq-b-3-100","bptt")&&
+bat_all(ck,0,"twoseq-b-3-100","irtrl")&&
+bat_all(ck,0,"twoseq-b-1-100","bptt")&&
+bat_none(ck,0,"twoseq-b-1-100","irtrl"));
+
+/*:591*//*592:*/
+#line 214 "chapters/battery.w"
+
+claim(ck,"bat-3c","With N = 3 both methods solved 3c in every run; "
+"with N = 1 BPTT did too",
+bat_all(ck,0,"twoseq-c-3-100","bptt")&&
+bat_all(ck,0,"twoseq-c-3-100","irtrl")&&
+bat_all(ck,0,"twoseq-c-1-100","bptt"));
+
+/*:592*//*594:*/
+#line 252 "chapters/battery.w"
+
+claim(ck,"bat-adding-100","At T = 100 both methods solved the adding "
+"problem in every run; the quartiles overlap",
+bat_all(ck,0,"adding-100","bptt")&&bat_all(ck,0,"adding-100","irtrl")
+&&bat_overlap(ck,"adding-100","bptt","irtrl"));
+
+/*:594*//*597:*/
+#line 304 "chapters/battery.w"
+
+claim(ck,"bat-multiply","BPTT and the internal RTRL each solved the "
+"multiplication problem in nine runs of ten or more",
+bat_least(ck,0,"multiply-100","bptt",9)&&
+bat_least(ck,0,"multiply-100","irtrl",9));
+
+/*:597*//*599:*/
+#line 340 "chapters/battery.w"
+
+claim(ck,"bat-order","Both methods solved both tasks in every run; on "
+"6b BPTT's quartiles lie below the internal RTRL's",
+bat_all(ck,0,"order-2","bptt")&&bat_all(ck,0,"order-2","irtrl")&&
+bat_all(ck,0,"order-3","bptt")&&bat_all(ck,0,"order-3","irtrl")&&
+bat_apart(ck,"order-3","bptt","irtrl"));
+
+/*:599*//*601:*/
+#line 445 "chapters/battery.w"
+
+claim(ck,"bat-unseen","So the internal RTRL misses the issue's mark on "
+"two of the three tasks, and on 3b by far (BPTT solved all nine runs)",
+bat_all(ck,1,"order-3","bptt")&&bat_all(ck,1,"order-3","irtrl")&&
+bat_all(ck,1,"multiply-100","bptt")&&
+!bat_all(ck,1,"multiply-100","irtrl")&&
+bat_all(ck,1,"twoseq-b-1-100","bptt")&&
+!bat_least(ck,1,"twoseq-b-1-100","irtrl",2));
+
+/*:601*/
 #line 2199 "chapters/experiments.w"
 ;
 printf("%d claims checked, %d fail\n",ck->checked,ck->failed);
@@ -3257,8 +3353,8 @@ return runs[0]> 0&&solved[0]==runs[0]&&runs[1]> 0&&
 solved[1]==runs[1]&&solved[2]<runs[2]&&med[0]<med[1];
 }
 
-/*:582*//*603:*/
-#line 498 "chapters/battery.w"
+/*:582*//*605:*/
+#line 554 "chapters/battery.w"
 
 static int bat_parse(const char*line,int*row,int*method,int*solved,
 double fig[4])
@@ -3317,8 +3413,8 @@ if(strcmp(bat_method[me],meth)==0)*method= me;
 return*row>=0&&*method>=0;
 }
 
-/*:603*//*604:*/
-#line 563 "chapters/battery.w"
+/*:605*//*606:*/
+#line 619 "chapters/battery.w"
 
 static int battery_report(const char*dir)
 {
@@ -3330,8 +3426,8 @@ snprintf(path,sizeof path,"%s/results-battery.txt",dir);
 if(bat_read(path,cell[0],&count,1)!=0)return 1;
 snprintf(path,sizeof path,"%s/unseen-battery.txt",dir);
 if(bat_read(path,cell[1],NULL,0)!=0)return 1;
-/*607:*/
-#line 629 "chapters/battery.w"
+/*609:*/
+#line 685 "chapters/battery.w"
 
 {
 out_file tables;
@@ -3361,14 +3457,14 @@ bat_write_tables(tables.f,cell[0]);
 if(out_commit(&tables,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 }
 
-/*:607*/
-#line 574 "chapters/battery.w"
+/*:609*/
+#line 630 "chapters/battery.w"
 ;
 return 0;
 }
 
-/*:604*//*606:*/
-#line 586 "chapters/battery.w"
+/*:606*//*608:*/
+#line 642 "chapters/battery.w"
 
 static int bat_read(const char*path,bat_cell cell[][BAT_METHODS],
 int*count,int required)
@@ -3401,7 +3497,7 @@ else fprintf(stderr,"\\x%02x",c);
 }
 
 /*:542*/
-#line 608 "chapters/battery.w"
+#line 664 "chapters/battery.w"
 ;
 fprintf(stderr,"'\n");
 fclose(in);
@@ -3420,8 +3516,8 @@ if(count)*count= lines;
 return 0;
 }
 
-/*:606*//*609:*/
-#line 676 "chapters/battery.w"
+/*:608*//*611:*/
+#line 732 "chapters/battery.w"
 
 static void bat_def(FILE*f,const char*key,const char*method,
 const char*fig)
@@ -3454,8 +3550,8 @@ else fprintf(f,"%.0f}\n",quantile(v,c->solved,q<3?
 }
 }
 
-/*:609*//*610:*/
-#line 715 "chapters/battery.w"
+/*:611*//*612:*/
+#line 771 "chapters/battery.w"
 
 static void bat_write_tables(FILE*f,bat_cell cell[][BAT_METHODS])
 {
@@ -3479,8 +3575,8 @@ const bat_cell*c= &cell[r][me];
 double lo,hi;
 if(c->runs==0)continue;
 wilson(c->solved,c->runs,&lo,&hi);
-/*611:*/
-#line 763 "chapters/battery.w"
+/*613:*/
+#line 819 "chapters/battery.w"
 
 {
 int shown= 0;
@@ -3492,9 +3588,9 @@ else if(row->key[0]=='o')fprintf(f,"%s",row->exp);
 else if(row->key[0]=='r')fprintf(f,"Reber");
 else fprintf(f,"$T=%s$",strrchr(row->key,'-')+1);
 }
-#line 1 "chapters/net1997.w"
-/*:611*/
-#line 738 "chapters/battery.w"
+
+/*:613*/
+#line 794 "chapters/battery.w"
 ;
 fprintf(f,"&%s&%d/%d&$[%.2f,%.2f]$",bat_method[me],c->solved,
 c->runs,lo,hi);
@@ -3515,7 +3611,113 @@ fprintf(f,"}}}\n");
 }
 }
 
-/*:610*//*629:*/
+/*:612*//*615:*/
+#line 859 "chapters/battery.w"
+
+static int bat_claims_read(const char*book)
+{
+char*path= book_path(book,"experiments/results-battery.txt");
+int status;
+memset(bat_claims_cell,0,sizeof bat_claims_cell);
+if(!path)return 1;
+status= bat_read(path,bat_claims_cell[0],NULL,1);
+free(path);
+if(status!=0)return 1;
+path= book_path(book,"experiments/unseen-battery.txt");
+if(!path)return 1;
+status= bat_read(path,bat_claims_cell[1],NULL,0);
+free(path);
+return status;
+}
+
+/*:615*//*616:*/
+#line 880 "chapters/battery.w"
+
+static const bat_cell*bat_find(exp_claims*ck,int unseen,const char*key,
+const char*method,int*seeds)
+{
+for(size_t r= 0;r<BAT_ROWS;r++)
+for(int me= 0;me<BAT_METHODS;me++)
+if(strcmp(bat_rows[r].key,key)==0&&
+strcmp(bat_method[me],method)==0){
+*seeds= unseen?3:bat_rows[r].seeds;
+return&bat_claims_cell[unseen][r][me];
+}
+snprintf(ck->datum,sizeof ck->datum,"no setting %s or method %s in "
+"the grid",key,method);
+return NULL;
+}
+
+static int bat_all(exp_claims*ck,int unseen,const char*key,
+const char*method)
+{
+int seeds;
+const bat_cell*c= bat_find(ck,unseen,key,method,&seeds);
+if(!c)return 0;
+snprintf(ck->datum,sizeof ck->datum,"%s solved %d of %d runs on %s%s "
+"(the grid has %d)",method,c->solved,c->runs,unseen?"unseen ":"",
+key,seeds);
+return c->runs==seeds&&c->solved==seeds;
+}
+
+static int bat_none(exp_claims*ck,int unseen,const char*key,
+const char*method)
+{
+int seeds;
+const bat_cell*c= bat_find(ck,unseen,key,method,&seeds);
+if(!c)return 0;
+snprintf(ck->datum,sizeof ck->datum,"%s solved %d of %d runs on %s%s "
+"(the grid has %d)",method,c->solved,c->runs,unseen?"unseen ":"",
+key,seeds);
+return c->runs==seeds&&c->solved==0;
+}
+
+static int bat_least(exp_claims*ck,int unseen,const char*key,
+const char*method,int k)
+{
+int seeds;
+const bat_cell*c= bat_find(ck,unseen,key,method,&seeds);
+if(!c)return 0;
+snprintf(ck->datum,sizeof ck->datum,"%s solved %d of %d runs on %s%s, "
+"not at least %d",method,c->solved,c->runs,unseen?"unseen ":"",
+key,k);
+return c->solved>=k;
+}
+
+/*:616*//*617:*/
+#line 937 "chapters/battery.w"
+
+static int bat_apart(exp_claims*ck,const char*key,const char*a,
+const char*b)
+{
+int seeds;
+const bat_cell*ca= bat_find(ck,0,key,a,&seeds),
+*cb= ca?bat_find(ck,0,key,b,&seeds):NULL;
+double a3,b1;
+if(!ca||!cb)return 0;
+if(ca->solved==0||cb->solved==0){
+snprintf(ck->datum,sizeof ck->datum,"no solved run of %s or %s on %s",
+a,b,key);
+return 0;
+}
+a3= quantile(ca->needed,ca->solved,0.75);
+b1= quantile(cb->needed,cb->solved,0.25);
+snprintf(ck->datum,sizeof ck->datum,"on %s the third quartile of %s "
+"is %.0f, the first of %s %.0f",key,a,a3,b,b1);
+return a3<b1;
+}
+
+static int bat_overlap(exp_claims*ck,const char*key,const char*a,
+const char*b)
+{
+int apart= bat_apart(ck,key,a,b)||bat_apart(ck,key,b,a);
+if(!apart&&strncmp(ck->datum,"no ",3)==0)return 0;
+if(apart)snprintf(ck->datum,sizeof ck->datum,"on %s the quartiles "
+"of %s and %s part",key,a,b);
+return!apart;
+}
+#line 1 "chapters/net1997.w"
+/*:617*//*635:*/
 #line 323 "chapters/net1997.w"
 
 static int net1997_option(const char*opt,const char*val,
@@ -3561,7 +3763,7 @@ return 1;
 return 0;
 }
 
-/*:629*//*640:*/
+/*:635*//*646:*/
 #line 591 "chapters/net1997.w"
 
 static double field_2a(const char*line,const char*name)
@@ -3573,7 +3775,7 @@ if(!(at= strstr(line,key)))return-1;
 return strtod(at+strlen(key),NULL);
 }
 
-/*:640*//*641:*/
+/*:646*//*647:*/
 #line 601 "chapters/net1997.w"
 
 static int report_2a(const char*dir)
@@ -3591,7 +3793,7 @@ if(!(in= fopen(path,"r"))){
 fprintf(stderr,"%s: cannot read the results\n",path);
 return 1;
 }
-while(fgets(line,sizeof line,in))/*642:*/
+while(fgets(line,sizeof line,in))/*648:*/
 #line 630 "chapters/net1997.w"
 
 {
@@ -3629,13 +3831,13 @@ g->measure[g->runs]= field_2a(line,"measure");
 g->runs++;
 }
 
-/*:642*/
+/*:648*/
 #line 618 "chapters/net1997.w"
 ;
 fclose(in);
 snprintf(path,sizeof path,"%s/results-2a.tex",dir);
 if(out_open(&tex,path,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
-/*643:*/
+/*649:*/
 #line 670 "chapters/net1997.w"
 
 fprintf(tex.f,"%% Written by 'lstm experiments --report-2a'; do not edit.\n");
@@ -3674,14 +3876,14 @@ quantile(g->measure,g->runs,0.5));
 else fprintf(tex.f,"\\def\\twoa%cMeasure{--}\n",L);
 }
 
-/*:643*/
+/*:649*/
 #line 622 "chapters/net1997.w"
 ;
 if(out_commit(&tex,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 return 0;
 }
 
-/*:641*//*668:*/
+/*:647*//*674:*/
 #line 273 "chapters/align.w"
 
 static int cmd_align(int argc,char**argv)
@@ -3694,7 +3896,7 @@ lstm_align_result*res;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*669:*/
+/*675:*/
 #line 311 "chapters/align.w"
 
 printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
@@ -3708,7 +3910,7 @@ printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
 "of the task (8). OPTIONS: --methods LIST (every method; tbptt with\n"
 "half the longest sequence), --samples N (100), --seed S (1).\n");
 
-/*:669*/
+/*:675*/
 #line 284 "chapters/align.w"
 ;
 return 0;
@@ -3737,7 +3939,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:668*//*670:*/
+/*:674*//*676:*/
 #line 327 "chapters/align.w"
 
 static int align_parse(int argc,char**argv,align_options*o)
@@ -3770,7 +3972,7 @@ return usage_error("align","the value of %s is out of range or not "
 "a whole number",arg);
 
 }else if(strcmp(arg,"--task")==0)o->task= val;
-else if(strcmp(arg,"--methods")==0)/*671:*/
+else if(strcmp(arg,"--methods")==0)/*677:*/
 #line 366 "chapters/align.w"
 
 {
@@ -3792,12 +3994,12 @@ return usage_error("align","no method in the list '%s'",val);
 
 }
 
-/*:671*/
+/*:677*/
 #line 358 "chapters/align.w"
 
 else return usage_error("align","unknown option '%s'",arg);
 }
-/*672:*/
+/*678:*/
 #line 386 "chapters/align.w"
 
 if(o->task&&o->nfiles> 0)
@@ -3815,13 +4017,13 @@ if(o->seed<0)o->seed= 1;
 if(o->trained<0)o->trained= 0;
 if(o->sequences<0)o->sequences= 8;
 
-/*:672*/
+/*:678*/
 #line 362 "chapters/align.w"
 ;
 return 0;
 }
 
-/*:670*//*673:*/
+/*:676*//*679:*/
 #line 405 "chapters/align.w"
 
 static int align_task(const align_options*o,lstm_net*net,
@@ -3859,7 +4061,7 @@ lstm_data_free(data);
 return status;
 }
 
-/*:673*//*674:*/
+/*:679*//*680:*/
 #line 446 "chapters/align.w"
 
 static int align_default_methods(align_options*o,const lstm_data*data)
@@ -3882,7 +4084,7 @@ used+= strlen(p)+1;
 return 0;
 }
 
-/*:674*//*675:*/
+/*:680*//*681:*/
 #line 467 "chapters/align.w"
 
 static void align_print(const lstm_align_result*res)
@@ -3906,7 +4108,7 @@ printf("pair %s %s cosine %.17g\n",res->row[q].spec,res->row[r].spec,
 res->pair[q][r]);
 }
 
-/*:675*//*687:*/
+/*:681*//*693:*/
 #line 138 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv)
@@ -3965,7 +4167,7 @@ free(theta);free(loss);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:687*//*697:*/
+/*:693*//*703:*/
 #line 111 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv)
@@ -3977,7 +4179,7 @@ return with_files("inspect","usage: lstm inspect MODEL SEQ\n"
 "the later forget gates.\n",argc,argv,print_inspect);
 }
 
-/*:697*//*698:*/
+/*:703*//*704:*/
 #line 128 "chapters/inspect.w"
 
 static int print_inspect(const lstm_net*net,const lstm_data*data,
@@ -4002,14 +4204,14 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 for(int pass= 0;pass<2&&status==LSTM_OK;pass++){
 if(pass==1)printf("lstm-inspect 1\n");
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++)
-/*699:*/
+/*705:*/
 #line 160 "chapters/inspect.w"
 
 {
 const lstm_seq*seq= &data->seq[s];
 double loss= lstm_forward(net,seq,&tr);
 lstm_backward(net,seq,&tr,&grad);
-/*700:*/
+/*706:*/
 #line 186 "chapters/inspect.w"
 
 for(size_t j= 0;j<n&&seq->T> 0;j++)fprod[(seq->T-1)*n+j]= 1;
@@ -4017,7 +4219,7 @@ for(size_t t= seq->T> 0?seq->T-1:0;t--> 0;)
 for(size_t j= 0;j<n;j++)
 fprod[t*n+j]= fprod[(t+1)*n+j]*lstm_gates(&tr,t+1)[2*n+j];
 
-/*:700*/
+/*:706*/
 #line 165 "chapters/inspect.w"
 ;
 if(!isfinite(loss))
@@ -4026,7 +4228,7 @@ status= lstm_fail(err,LSTM_EDATA,"the loss of sequence %zu is not "
 
 if(pass==1)printf("sequence %zu loss %.17g\n",s+1,loss);
 for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
-/*701:*/
+/*707:*/
 #line 197 "chapters/inspect.w"
 
 {
@@ -4047,7 +4249,7 @@ row[8*n+j]+= net->U[r*n+j]*dg1[r];
 memcpy(row+9*n,fprod+t*n,n*sizeof*row);
 }
 
-/*:701*/
+/*:707*/
 #line 172 "chapters/inspect.w"
 ;
 for(size_t q= 0;q<10*n;q++)
@@ -4057,7 +4259,7 @@ status= lstm_fail(err,LSTM_EDATA,"a number of step %zu of "
 
 break;
 }
-if(pass==1)/*702:*/
+if(pass==1)/*708:*/
 #line 216 "chapters/inspect.w"
 
 {
@@ -4071,13 +4273,13 @@ for(size_t j= 0;j<n;j++)printf(" %.17g",row[q*n+j]);
 printf("\n");
 }
 #line 1 "chapters/part2.w"
-/*:702*/
+/*:708*/
 #line 180 "chapters/inspect.w"
 ;
 }
 }
 
-/*:699*/
+/*:705*/
 #line 151 "chapters/inspect.w"
 ;
 }
@@ -4088,7 +4290,7 @@ lstm_trace_free(&tr);
 return status;
 }
 
-/*:698*//*792:*/
+/*:704*//*798:*/
 #line 143 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
@@ -4110,7 +4312,7 @@ return 1;
 return 0;
 }
 
-/*:792*//*795:*/
+/*:798*//*801:*/
 #line 173 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
@@ -4142,7 +4344,7 @@ status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:795*//*797:*/
+/*:801*//*803:*/
 #line 218 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x)
@@ -4154,7 +4356,7 @@ if(strtod(buf,NULL)==x||!isfinite(x))break;
 return buf;
 }
 
-/*:797*//*799:*/
+/*:803*//*805:*/
 #line 275 "chapters/command.w"
 
 static int out_open(out_file*o,const char*path,lstm_error*err)
@@ -4202,7 +4404,7 @@ strerror(e));
 return LSTM_OK;
 }
 
-/*:799*//*800:*/
+/*:805*//*806:*/
 #line 325 "chapters/command.w"
 
 static int out_refuse(const char*path,lstm_error*err)
@@ -4219,7 +4421,7 @@ return lstm_fail_at(err,LSTM_EIO,path,0,"is %s, not a regular file; "
 
 }
 
-/*:800*//*801:*/
+/*:806*//*807:*/
 #line 347 "chapters/command.w"
 
 static int out_commit(out_file*o,lstm_error*err)
@@ -4246,7 +4448,7 @@ out_abandon(o);
 return lstm_fail_at(err,LSTM_EIO,o->path,0,
 "cannot write the file: %s",strerror(e));
 }
-/*802:*/
+/*808:*/
 #line 396 "chapters/command.w"
 
 {
@@ -4259,7 +4461,7 @@ close(dfd);
 }
 }
 
-/*:802*/
+/*:808*/
 #line 372 "chapters/command.w"
 ;
 free(o->tmp);
@@ -4279,7 +4481,7 @@ o->f= NULL;
 o->tmp= NULL;
 }
 
-/*:801*//*804:*/
+/*:807*//*810:*/
 #line 435 "chapters/command.w"
 
 static int files_distinct(const char*cmd,const char*const*name,
@@ -4308,7 +4510,7 @@ return 2;
 return 0;
 }
 
-/*:804*//*805:*/
+/*:810*//*811:*/
 #line 465 "chapters/command.w"
 
 static void file_identify(const char*path,file_id*id)
@@ -4340,7 +4542,7 @@ id->ino= sb.st_ino;
 }
 }
 
-/*:805*//*807:*/
+/*:811*//*813:*/
 #line 511 "chapters/command.w"
 
 static void live_add(char*tmp)
@@ -4364,7 +4566,7 @@ for(int q= 0;q<LIVE_MAX;q++)
 if(live_tmp[q])unlink(live_tmp[q]);
 }
 
-/*:807*//*810:*/
+/*:813*//*816:*/
 #line 579 "chapters/command.w"
 
 static void on_signal(int sig)
@@ -4394,7 +4596,7 @@ _exit(128+sig);
 }
 
 
-/*:810*//*813:*/
+/*:816*//*819:*/
 #line 667 "chapters/command.w"
 
 static int next_arg(const char*cmd,int argc,char**argv,int*a,
@@ -4425,7 +4627,7 @@ else return usage_error(cmd,"expected a value after '%s'",arg->opt);
 return 0;
 }
 
-/*:813*//*814:*/
+/*:819*//*820:*/
 #line 700 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
@@ -4446,7 +4648,7 @@ if(next_arg(cmd,argc,argv,&a,(with&WITH_SAMPLE)?flags:NULL,
 &arg)!=0)return 2;
 if(strcmp(arg.opt,"--progress")==0)opt->progress= 1;
 else if(arg.opt[0]){
-/*815:*/
+/*821:*/
 #line 733 "chapters/command.w"
 
 {
@@ -4494,7 +4696,7 @@ return usage_error(cmd,
 }
 }
 
-/*:815*/
+/*:821*/
 #line 719 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg.val,files++;
@@ -4510,7 +4712,7 @@ if(opt->threads==0)opt->threads= cores_available();
 return 0;
 }
 
-/*:814*//*817:*/
+/*:820*//*823:*/
 #line 786 "chapters/command.w"
 
 static long parse_seed(const char*val)
@@ -4522,7 +4724,7 @@ v= strtoul(val,&end,10);
 return*end!='\0'||v> 2147483647UL?-1:(long)v;
 }
 
-/*:817*//*819:*/
+/*:823*//*825:*/
 #line 804 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
@@ -4536,7 +4738,7 @@ return usage_error(cmd,"method %s draws no random numbers, so it takes "
 return 0;
 }
 
-/*:819*//*820:*/
+/*:825*//*826:*/
 #line 819 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
@@ -4547,7 +4749,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:820*//*822:*/
+/*:826*//*828:*/
 #line 836 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
@@ -4565,7 +4767,7 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:822*//*824:*/
+/*:828*//*830:*/
 #line 860 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
@@ -4583,7 +4785,7 @@ lstm_net_free(net);
 return status;
 }
 
-/*:824*//*826:*/
+/*:830*//*832:*/
 #line 887 "chapters/command.w"
 
 static int with_files(const char*cmd,const char*help,int argc,
@@ -4609,7 +4811,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:826*//*829:*/
+/*:832*//*835:*/
 #line 933 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
@@ -4621,7 +4823,7 @@ return with_files("forward","usage: lstm forward MODEL SEQ\n"
 argc,argv,print_forward);
 }
 
-/*:829*//*830:*/
+/*:835*//*836:*/
 #line 950 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
@@ -4635,7 +4837,7 @@ for(size_t s= 0;s<data->count;s++)
 if(data->seq[s].T> longest)longest= data->seq[s].T;
 if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
 return status;
-/*831:*/
+/*837:*/
 #line 976 "chapters/command.w"
 
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
@@ -4659,7 +4861,7 @@ return status;
 }
 loss= 0;
 
-/*:831*/
+/*:837*/
 #line 962 "chapters/command.w"
 ;
 printf("lstm-forward 1\n");
@@ -4668,7 +4870,7 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*832:*/
+/*838:*/
 #line 998 "chapters/command.w"
 
 {
@@ -4685,7 +4887,7 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:832*/
+/*:838*/
 #line 969 "chapters/command.w"
 ;
 }
@@ -4694,7 +4896,7 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:830*//*835:*/
+/*:836*//*841:*/
 #line 1035 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
@@ -4739,7 +4941,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:835*//*838:*/
+/*:841*//*844:*/
 #line 1119 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
@@ -4788,7 +4990,7 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:838*//*839:*/
+/*:844*//*845:*/
 #line 1169 "chapters/command.w"
 
 static void check_progress(size_t done,size_t total,void*ctx)
@@ -4800,7 +5002,7 @@ fflush(stderr);
 }
 }
 
-/*:839*//*840:*/
+/*:845*//*846:*/
 #line 1179 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
@@ -4829,7 +5031,7 @@ LSTM_CHECK_TOL);
 return 3;
 }
 
-/*:840*//*849:*/
+/*:846*//*855:*/
 #line 212 "chapters/owndata.w"
 
 static lstm_train_config data_defaults(void)
@@ -4845,7 +5047,7 @@ cfg.init= lstm_init_default();
 return cfg;
 }
 
-/*:849*//*850:*/
+/*:855*//*856:*/
 #line 231 "chapters/owndata.w"
 
 static int train_option(const char*opt,const char*val,train_args*args)
@@ -4874,7 +5076,7 @@ if(opt[3]=='p')args->epochs= v;else args->every= v;
 return 1;
 }
 
-/*:850*//*851:*/
+/*:856*//*857:*/
 #line 262 "chapters/owndata.w"
 
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
@@ -4904,7 +5106,7 @@ return report(status,&err);
 }
 if((status= data_network(cfg,args,&train,&net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*852:*/
+/*858:*/
 #line 299 "chapters/owndata.w"
 
 memset(&dc,0,sizeof dc);
@@ -4934,7 +5136,7 @@ if(args->valid)fprintf(w.talk," valid %s",short_g(vloss,st.valid_loss));
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:852*/
+/*:858*/
 #line 290 "chapters/owndata.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -4945,7 +5147,7 @@ lstm_data_free(&valid);
 return status;
 }
 
-/*:851*//*854:*/
+/*:857*//*860:*/
 #line 336 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
@@ -4975,7 +5177,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return status;
 }
 
-/*:854*//*856:*/
+/*:860*//*862:*/
 #line 404 "chapters/owndata.w"
 
 static int watch_open(train_watch*w,const lstm_train_config*cfg,
@@ -5026,7 +5228,7 @@ signal_stops= 1;
 return LSTM_OK;
 }
 
-/*:856*//*857:*/
+/*:862*//*863:*/
 #line 460 "chapters/owndata.w"
 
 static int watch_close(train_watch*w,int status,const lstm_net*net,
@@ -5065,7 +5267,7 @@ w->has_model?"the model so far is written":w->has_curve?
 return w->interrupted?130:0;
 }
 
-/*:857*//*858:*/
+/*:863*//*864:*/
 #line 502 "chapters/owndata.w"
 
 static void watch_checkpoint(train_watch*w,long sequences)
@@ -5080,7 +5282,7 @@ w->failed= 1;
 train_stop= 1;
 }
 
-/*:858*//*859:*/
+/*:864*//*865:*/
 #line 523 "chapters/owndata.w"
 
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
@@ -5109,7 +5311,7 @@ fprintf(w->curve.f,"%s\n",st->interrupted?" # interrupted":"");
 }
 }
 #line 1 "chapters/text.w"
-/*:859*//*888:*/
+/*:865*//*894:*/
 #line 680 "chapters/text.w"
 
 static lstm_train_config text_defaults(void)
@@ -5120,7 +5322,7 @@ cfg.rate= 0.002;
 return cfg;
 }
 
-/*:888*//*889:*/
+/*:894*//*895:*/
 #line 695 "chapters/text.w"
 
 static int text_option(const char*opt,const char*val)
@@ -5162,7 +5364,7 @@ text_opts.given= 1;
 return 1;
 }
 
-/*:889*//*890:*/
+/*:895*//*896:*/
 #line 739 "chapters/text.w"
 
 static int train_on_text(const lstm_train_config*cfg,
@@ -5178,7 +5380,7 @@ train_watch w;
 int status;
 lstm_error_clear(&err);
 memset(&net,0,sizeof net);
-/*891:*/
+/*897:*/
 #line 776 "chapters/text.w"
 
 if(args->valid||args->output>=0)
@@ -5193,7 +5395,7 @@ strcmp(args->init,"-")==0)> 1)
 return train_usage("lstm train: only one of --text, --valid-text and "
 "--init can be standard input, '-'%s","","");
 
-/*:891*/
+/*:897*/
 #line 753 "chapters/text.w"
 ;
 if((status= lstm_text_read(text_opts.text,&text,&len,&err))!=LSTM_OK)
@@ -5209,7 +5411,7 @@ return report(status,&err);
 if((status= text_network(cfg,args,text,text_opts.valid_text?cut:len,
 &net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*892:*/
+/*898:*/
 #line 789 "chapters/text.w"
 
 memset(&tc,0,sizeof tc);
@@ -5232,7 +5434,7 @@ tc.stop= &train_stop;
 w.has_valid= tc.valid!=NULL;
 status= lstm_train_text(&tc,&net,&st,&err);
 w.interrupted= st.interrupted;
-if(status==LSTM_OK)/*893:*/
+if(status==LSTM_OK)/*899:*/
 #line 812 "chapters/text.w"
 
 {
@@ -5248,11 +5450,11 @@ if(tc.valid)fprintf(w.talk," valid %s",short_g(vloss,st.valid_loss));
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:893*/
+/*:899*/
 #line 810 "chapters/text.w"
 ;
 
-/*:892*/
+/*:898*/
 #line 767 "chapters/text.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -5263,7 +5465,7 @@ free(vtext);
 return status;
 }
 
-/*:890*//*895:*/
+/*:896*//*901:*/
 #line 836 "chapters/text.w"
 
 static int text_network(const lstm_train_config*cfg,const train_args*args,
@@ -5291,7 +5493,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return LSTM_OK;
 }
 
-/*:895*//*896:*/
+/*:901*//*902:*/
 #line 866 "chapters/text.w"
 
 static void text_progress(const lstm_text_status*st,const lstm_net*net,
@@ -5325,7 +5527,7 @@ fprintf(w->talk," nats/char (%.4f bits/char)%s\n",bits,st->interrupted?
 fflush(w->talk);
 }
 
-/*:896*//*899:*/
+/*:902*//*905:*/
 #line 924 "chapters/text.w"
 
 static int text_usage(const char*cmd,const char*fmt,const char*a,
@@ -5337,7 +5539,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:899*//*900:*/
+/*:905*//*906:*/
 #line 934 "chapters/text.w"
 
 static int cmd_sample(int argc,char**argv)
@@ -5359,7 +5561,7 @@ printf("usage: lstm sample MODEL [--length N] [--temperature T]\n"
 return 0;
 }
 for(int a= 0;a<argc;a++)
-/*901:*/
+/*907:*/
 #line 978 "chapters/text.w"
 
 {
@@ -5399,7 +5601,7 @@ if(opt[2]=='l')len= v;else seed= v;
 }else return text_usage("sample","unknown option '%s'%s",opt,"");
 }
 
-/*:901*/
+/*:907*/
 #line 954 "chapters/text.w"
 ;
 if(!model)return text_usage("sample","expected a model file%s%s","","");
@@ -5420,7 +5622,7 @@ lstm_net_free(&net);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:900*//*903:*/
+/*:906*//*909:*/
 #line 1027 "chapters/text.w"
 
 static int text_read_timed(const char*path,unsigned char**text,
@@ -5432,7 +5634,7 @@ int status= lstm_text_read(path,text,len,err);
 return status;
 }
 
-/*:903*//*904:*/
+/*:909*//*910:*/
 #line 1037 "chapters/text.w"
 
 static int cmd_eval(int argc,char**argv)
@@ -5482,10 +5684,10 @@ lstm_net_free(&net);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:904*/
+/*:910*/
 #line 31 "chapters/command.w"
 
-/*787:*/
+/*793:*/
 #line 57 "chapters/command.w"
 
 static const lstm_command commands[]= {
@@ -5505,69 +5707,69 @@ static const lstm_command commands[]= {
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
 
-/*:504*//*666:*/
+/*:504*//*672:*/
 #line 250 "chapters/align.w"
 
 {"align","measure how well each method's gradient aligns with the exact one",
 cmd_align},
 
-/*:666*//*685:*/
+/*:672*//*691:*/
 #line 131 "chapters/balance.w"
 
 {"balance","run the influence-balancing experiment with a method",
 cmd_balance},
 
-/*:685*//*695:*/
+/*:691*//*701:*/
 #line 102 "chapters/inspect.w"
 
 {"inspect","print the gates, states and backward messages of every step",
 cmd_inspect},
 
-/*:695*//*793:*/
+/*:701*//*799:*/
 #line 167 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:793*//*827:*/
+/*:799*//*833:*/
 #line 924 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:827*//*833:*/
+/*:833*//*839:*/
 #line 1029 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:833*//*836:*/
+/*:839*//*842:*/
 #line 1110 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:836*//*897:*/
+/*:842*//*903:*/
 #line 910 "chapters/text.w"
 
 {"sample","write text sampled from a model trained on a text",cmd_sample},
 {"eval","print the loss of a text under a model, in nats and bits per "
 "character",cmd_eval},
 
-/*:897*/
+/*:903*/
 #line 59 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:787*/
+/*:793*/
 #line 32 "chapters/command.w"
 
-/*788:*/
+/*794:*/
 #line 67 "chapters/command.w"
 
 int main(int argc,char**argv)
 {
 int status= 2;
-/*789:*/
+/*795:*/
 #line 107 "chapters/command.w"
 
 for(int fd= 0;fd<=2;fd++)
@@ -5575,10 +5777,10 @@ if(fcntl(fd,F_GETFD)<0&&errno==EBADF&&
 open("/dev/null",fd==0?O_RDONLY:O_WRONLY)!=fd)
 return 1;
 
-/*:789*/
+/*:795*/
 #line 71 "chapters/command.w"
 ;
-/*809:*/
+/*815:*/
 #line 565 "chapters/command.w"
 
 {
@@ -5594,12 +5796,12 @@ sigaction(SIGTERM,&sa,NULL);
 sigaction(SIGHUP,&sa,NULL);
 }
 
-/*:809*/
+/*:815*/
 #line 72 "chapters/command.w"
 ;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*790:*/
+/*796:*/
 #line 118 "chapters/command.w"
 
 {
@@ -5615,10 +5817,10 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:790*/
+/*:796*/
 #line 75 "chapters/command.w"
 ;
-/*791:*/
+/*797:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -5627,14 +5829,14 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:791*/
+/*:797*/
 #line 76 "chapters/command.w"
 ;
 return argc<2?2:0;
 }
 if(strcmp(argv[1],"--version")==0){
 printf("lstm %s\n",LSTM_VERSION);
-/*791:*/
+/*797:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -5643,7 +5845,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:791*/
+/*:797*/
 #line 81 "chapters/command.w"
 ;
 return 0;
@@ -5666,7 +5868,7 @@ return 2;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*791:*/
+/*797:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -5675,7 +5877,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:791*/
+/*:797*/
 #line 88 "chapters/command.w"
 ;
 return status;
@@ -5686,8 +5888,8 @@ argv[1]);
 return 2;
 }
 
-/*:788*/
+/*:794*/
 #line 33 "chapters/command.w"
 
 
-/*:783*/
+/*:789*/
