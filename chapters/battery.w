@@ -809,7 +809,38 @@ static void bat_write_tables(FILE *f, bat_cell @[cell[][BAT_METHODS]@])
     }
     fprintf(f, "}}}\n");
   }
+  @<Write the table of every method on every setting, \.{\\batall}@>;
 }
+
+@ One more table sets the five methods side by side: a row per setting,
+the runs solved out of the runs made in each method's column, and a
+dash where the grid runs no such cell (exact RTRL on the long settings)
+or where no run has finished.
+
+@<Write the table of every method...@>=
+fprintf(f, "\\def\\batall{\\vbox{\\offinterlineskip\\halign{" @/
+  "\\strut##\\hfil\\quad&##\\hfil\\quad&&\\hfil##\\quad\\cr\n" @/
+  "experiment&setting");
+for (int me = 0; me < BAT_METHODS; me++) fprintf(f, "&\\tt %s", bat_method[me]);
+fprintf(f, "\\cr\\noalign{\\hrule}\n");
+for (size_t r = 0; r < BAT_ROWS; r++) {
+  const bat_row *row = &bat_rows[r];
+  fprintf(f, "%s&", row->exp);
+  if (row->key[0] == 't')
+    fprintf(f, "$T=%s$, $N=%c$", strrchr(row->key, '-') + 1, row->key[9]);
+  else if (row->key[0] == 'o') fprintf(f, "%s symbols", row->exp[1] == 'a' ?
+    "two" : "three");
+  else if (row->key[0] == 'r') fprintf(f, "embedded Reber");
+  else fprintf(f, "%s, $T=%s$", row->key[0] == 'a' ? "adding" : "product",
+    strrchr(row->key, '-') + 1);
+  for (int me = 0; me < BAT_METHODS; me++) {
+    const bat_cell *c = &cell[r][me];
+    if (c->runs == 0) fprintf(f, "&--");
+    else fprintf(f, "&%d/%d", c->solved, c->runs);
+  }
+  fprintf(f, "\\cr\n");
+}
+fprintf(f, "}}}\n");
 
 @ The setting is named as the paper's tables name it: $T$ and $N$ for
 the two-sequence problem, $T$ for the adding and multiplication

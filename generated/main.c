@@ -1,4 +1,4 @@
-/*789:*/
+/*790:*/
 #line 16 "chapters/command.w"
 
 #define _GNU_SOURCE 
@@ -300,8 +300,8 @@ static void bat_write_tables(FILE*f,bat_cell cell[][BAT_METHODS]);
 static void bat_def(FILE*f,const char*key,const char*method,
 const char*fig);
 
-/*:610*//*614:*/
-#line 840 "chapters/battery.w"
+/*:610*//*615:*/
+#line 871 "chapters/battery.w"
 
 static bat_cell bat_claims_cell[2][BAT_ROWS][BAT_METHODS];
 
@@ -319,13 +319,13 @@ const char*b);
 static int bat_overlap(exp_claims*ck,const char*key,const char*a,
 const char*b);
 
-/*:614*//*634:*/
+/*:615*//*635:*/
 #line 319 "chapters/net1997.w"
 
 static int net1997_option(const char*opt,const char*val,
 lstm_train_config*cfg);
 
-/*:634*//*645:*/
+/*:635*//*646:*/
 #line 576 "chapters/net1997.w"
 
 #define EXP_2A_GROUPS 10
@@ -339,7 +339,7 @@ measure[EXP_MAX_RUNS];
 static int report_2a(const char*dir);
 static double field_2a(const char*line,const char*name);
 
-/*:645*//*673:*/
+/*:646*//*674:*/
 #line 256 "chapters/align.w"
 
 typedef struct align_options{
@@ -358,19 +358,19 @@ lstm_data*data,lstm_error*err);
 static int align_default_methods(align_options*o,const lstm_data*data);
 static void align_print(const lstm_align_result*res);
 
-/*:673*//*692:*/
+/*:674*//*693:*/
 #line 135 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv);
 
-/*:692*//*702:*/
+/*:693*//*703:*/
 #line 106 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv);
 static int print_inspect(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:702*//*792:*/
+/*:703*//*793:*/
 #line 48 "chapters/command.w"
 
 typedef struct lstm_command{
@@ -381,17 +381,17 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:792*//*800:*/
+/*:793*//*801:*/
 #line 170 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:800*//*802:*/
+/*:801*//*803:*/
 #line 215 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x);
 
-/*:802*//*804:*/
+/*:803*//*805:*/
 #line 249 "chapters/command.w"
 
 typedef struct out_file{
@@ -404,7 +404,7 @@ static int out_commit(out_file*o,lstm_error*err);
 static void out_abandon(out_file*o);
 static int out_refuse(const char*path,lstm_error*err);
 
-/*:804*//*809:*/
+/*:805*//*810:*/
 #line 424 "chapters/command.w"
 
 typedef struct file_id{
@@ -417,7 +417,7 @@ static int files_distinct(const char*cmd,const char*const*name,
 const char*const*path,int outputs,int count);
 static void file_identify(const char*path,file_id*id);
 
-/*:809*//*812:*/
+/*:810*//*813:*/
 #line 504 "chapters/command.w"
 
 #define LIVE_MAX 16
@@ -426,7 +426,7 @@ static void live_add(char*tmp);
 static void live_remove(const char*tmp);
 static void live_unlink(void);
 
-/*:812*//*814:*/
+/*:813*//*815:*/
 #line 558 "chapters/command.w"
 
 #define LSTM_EXIT_ABORTED 4
@@ -435,7 +435,7 @@ static volatile sig_atomic_t signal_stops;
 static volatile sig_atomic_t signals_seen;
 static void on_signal(int sig);
 
-/*:814*//*817:*/
+/*:815*//*818:*/
 #line 621 "chapters/command.w"
 
 typedef struct lstm_options{
@@ -458,7 +458,7 @@ static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:817*//*818:*/
+/*:818*//*819:*/
 #line 656 "chapters/command.w"
 
 typedef struct cmd_arg{
@@ -468,30 +468,30 @@ const char*val;
 static int next_arg(const char*cmd,int argc,char**argv,int*a,
 const char*const*flags,cmd_arg*arg);
 
-/*:818*//*822:*/
+/*:819*//*823:*/
 #line 783 "chapters/command.w"
 
 static long parse_seed(const char*val);
 
-/*:822*//*824:*/
+/*:823*//*825:*/
 #line 800 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param);
 
-/*:824*//*827:*/
+/*:825*//*828:*/
 #line 832 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:827*//*829:*/
+/*:828*//*830:*/
 #line 856 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:829*//*831:*/
+/*:830*//*832:*/
 #line 881 "chapters/command.w"
 
 typedef int lstm_file_work(const lstm_net*net,const lstm_data*data,
@@ -499,26 +499,26 @@ lstm_error*err);
 static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work);
 
-/*:831*//*834:*/
+/*:832*//*835:*/
 #line 928 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:834*//*840:*/
+/*:835*//*841:*/
 #line 1032 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:840*//*843:*/
+/*:841*//*844:*/
 #line 1114 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 static void check_progress(size_t done,size_t total,void*ctx);
 
-/*:843*//*854:*/
+/*:844*//*855:*/
 #line 193 "chapters/owndata.w"
 
 typedef struct train_args{
@@ -534,13 +534,13 @@ static lstm_train_config data_defaults(void);
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
 const char*out,const char*curve);
 
-/*:854*//*859:*/
+/*:855*//*860:*/
 #line 332 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
 const lstm_data*train,lstm_net*net,lstm_error*err);
 
-/*:859*//*861:*/
+/*:860*//*862:*/
 #line 373 "chapters/owndata.w"
 
 typedef struct train_watch{
@@ -566,7 +566,7 @@ static void watch_checkpoint(train_watch*w,long sequences);
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
 void*ctx);
 
-/*:861*//*893:*/
+/*:862*//*894:*/
 #line 662 "chapters/text.w"
 
 typedef struct text_args{
@@ -584,13 +584,13 @@ const train_args*args,const char*out,const char*curve);
 static void text_progress(const lstm_text_status*st,const lstm_net*net,
 void*ctx);
 
-/*:893*//*900:*/
+/*:894*//*901:*/
 #line 832 "chapters/text.w"
 
 static int text_network(const lstm_train_config*cfg,const train_args*args,
 const unsigned char*text,size_t len,lstm_net*net,lstm_error*err);
 
-/*:900*//*904:*/
+/*:901*//*905:*/
 #line 915 "chapters/text.w"
 
 static int cmd_sample(int argc,char**argv);
@@ -598,14 +598,14 @@ static int cmd_eval(int argc,char**argv);
 static int text_usage(const char*cmd,const char*fmt,const char*a,
 const char*b);
 
-/*:904*//*908:*/
+/*:905*//*909:*/
 #line 1022 "chapters/text.w"
 
 #include <time.h> 
 static int text_read_timed(const char*path,unsigned char**text,
 size_t*len,double*seconds,lstm_error*err);
 
-/*:908*/
+/*:909*/
 #line 30 "chapters/command.w"
 
 /*410:*/
@@ -686,7 +686,7 @@ return train_usage("lstm train: expected one of --task, --data and "
 ;
 cfg= task?lstm_train_defaults(task,length):text_opts.text?
 text_defaults():data_defaults();
-/*633:*/
+/*634:*/
 #line 302 "chapters/net1997.w"
 
 for(int a= 0;a+1<argc;a++)
@@ -701,7 +701,7 @@ cfg.init.range= 0.2;cfg.no_forget= 1;
 }
 cfg.patience= 200;
 
-/*:633*/
+/*:634*/
 #line 1249 "chapters/training.w"
 ;
 for(int a= 0;a<argc;a++)
@@ -823,7 +823,7 @@ if(args.init&&arch)
 return train_usage("lstm train: %s shapes a new network, and --init "
 "continues a saved one; give one of the two%s",arch,"");
 
-if(!args.data)/*636:*/
+if(!args.data)/*637:*/
 #line 372 "chapters/net1997.w"
 
 if(cfg.random_middle&&strcmp(cfg.task,"lag")!=0)
@@ -840,7 +840,7 @@ return train_usage("lstm train: %s makes its own network and cannot "
 
 
 
-/*:636*/
+/*:637*/
 #line 1266 "chapters/training.w"
 ;
 if(args.data&&(cfg.net1997||cfg.construct))
@@ -925,7 +925,7 @@ status= lstm_retention(&net,cfg.length,(size_t)runs[q],&kept,&err);
 fprintf(w.talk," retention%dp %s",runs[q],short_g(lr,kept));
 }
 }
-/*637:*/
+/*638:*/
 #line 394 "chapters/net1997.w"
 
 if(cfg.net1997||cfg.construct)
@@ -936,7 +936,7 @@ cfg.construct?"yes":"no",cfg.patience,st.cells_added,st.added_at,
 st.end_sequences,cfg.success_end?"end":"always",
 cfg.random_middle?"random":"fixed");
 
-/*:637*/
+/*:638*/
 #line 1533 "chapters/training.w"
 ;
 fprintf(w.talk,"\n");
@@ -1396,7 +1396,7 @@ return usage_error("experiments","expected the wall-clock seconds "
 }
 return experiments_report(argv[1],seconds);
 }
-/*644:*/
+/*645:*/
 #line 538 "chapters/net1997.w"
 
 if(strcmp(argv[0],"--list-2a")==0&&argc==2){
@@ -1421,7 +1421,7 @@ return 0;
 if(strcmp(argv[0],"--report-2a")==0&&argc==2)
 return report_2a(argv[1]);
 
-/*:644*/
+/*:645*/
 #line 176 "chapters/experiments.w"
 ;
 fprintf(stderr,"lstm experiments: expected --list DIR, --list-long DIR, "
@@ -3575,8 +3575,8 @@ const bat_cell*c= &cell[r][me];
 double lo,hi;
 if(c->runs==0)continue;
 wilson(c->solved,c->runs,&lo,&hi);
-/*613:*/
-#line 819 "chapters/battery.w"
+/*614:*/
+#line 850 "chapters/battery.w"
 
 {
 int shown= 0;
@@ -3589,7 +3589,7 @@ else if(row->key[0]=='r')fprintf(f,"Reber");
 else fprintf(f,"$T=%s$",strrchr(row->key,'-')+1);
 }
 
-/*:613*/
+/*:614*/
 #line 794 "chapters/battery.w"
 ;
 fprintf(f,"&%s&%d/%d&$[%.2f,%.2f]$",bat_method[me],c->solved,
@@ -3609,10 +3609,40 @@ fprintf(f,"&%.1f\\cr\n",quantile(c->seconds,c->solved,0.5));
 }
 fprintf(f,"}}}\n");
 }
+/*613:*/
+#line 820 "chapters/battery.w"
+
+fprintf(f,"\\def\\batall{\\vbox{\\offinterlineskip\\halign{"
+"\\strut##\\hfil\\quad&##\\hfil\\quad&&\\hfil##\\quad\\cr\n"
+"experiment&setting");
+for(int me= 0;me<BAT_METHODS;me++)fprintf(f,"&\\tt %s",bat_method[me]);
+fprintf(f,"\\cr\\noalign{\\hrule}\n");
+for(size_t r= 0;r<BAT_ROWS;r++){
+const bat_row*row= &bat_rows[r];
+fprintf(f,"%s&",row->exp);
+if(row->key[0]=='t')
+fprintf(f,"$T=%s$, $N=%c$",strrchr(row->key,'-')+1,row->key[9]);
+else if(row->key[0]=='o')fprintf(f,"%s symbols",row->exp[1]=='a'?
+"two":"three");
+else if(row->key[0]=='r')fprintf(f,"embedded Reber");
+else fprintf(f,"%s, $T=%s$",row->key[0]=='a'?"adding":"product",
+strrchr(row->key,'-')+1);
+for(int me= 0;me<BAT_METHODS;me++){
+const bat_cell*c= &cell[r][me];
+if(c->runs==0)fprintf(f,"&--");
+else fprintf(f,"&%d/%d",c->solved,c->runs);
+}
+fprintf(f,"\\cr\n");
+}
+fprintf(f,"}}}\n");
+
+/*:613*/
+#line 812 "chapters/battery.w"
+;
 }
 
-/*:612*//*615:*/
-#line 859 "chapters/battery.w"
+/*:612*//*616:*/
+#line 890 "chapters/battery.w"
 
 static int bat_claims_read(const char*book)
 {
@@ -3630,8 +3660,8 @@ free(path);
 return status;
 }
 
-/*:615*//*616:*/
-#line 880 "chapters/battery.w"
+/*:616*//*617:*/
+#line 911 "chapters/battery.w"
 
 static const bat_cell*bat_find(exp_claims*ck,int unseen,const char*key,
 const char*method,int*seeds)
@@ -3684,8 +3714,8 @@ key,k);
 return c->solved>=k;
 }
 
-/*:616*//*617:*/
-#line 937 "chapters/battery.w"
+/*:617*//*618:*/
+#line 968 "chapters/battery.w"
 
 static int bat_apart(exp_claims*ck,const char*key,const char*a,
 const char*b)
@@ -3717,7 +3747,7 @@ if(apart)snprintf(ck->datum,sizeof ck->datum,"on %s the quartiles "
 return!apart;
 }
 #line 1 "chapters/net1997.w"
-/*:617*//*635:*/
+/*:618*//*636:*/
 #line 323 "chapters/net1997.w"
 
 static int net1997_option(const char*opt,const char*val,
@@ -3763,7 +3793,7 @@ return 1;
 return 0;
 }
 
-/*:635*//*646:*/
+/*:636*//*647:*/
 #line 591 "chapters/net1997.w"
 
 static double field_2a(const char*line,const char*name)
@@ -3775,7 +3805,7 @@ if(!(at= strstr(line,key)))return-1;
 return strtod(at+strlen(key),NULL);
 }
 
-/*:646*//*647:*/
+/*:647*//*648:*/
 #line 601 "chapters/net1997.w"
 
 static int report_2a(const char*dir)
@@ -3793,7 +3823,7 @@ if(!(in= fopen(path,"r"))){
 fprintf(stderr,"%s: cannot read the results\n",path);
 return 1;
 }
-while(fgets(line,sizeof line,in))/*648:*/
+while(fgets(line,sizeof line,in))/*649:*/
 #line 630 "chapters/net1997.w"
 
 {
@@ -3831,13 +3861,13 @@ g->measure[g->runs]= field_2a(line,"measure");
 g->runs++;
 }
 
-/*:648*/
+/*:649*/
 #line 618 "chapters/net1997.w"
 ;
 fclose(in);
 snprintf(path,sizeof path,"%s/results-2a.tex",dir);
 if(out_open(&tex,path,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
-/*649:*/
+/*650:*/
 #line 670 "chapters/net1997.w"
 
 fprintf(tex.f,"%% Written by 'lstm experiments --report-2a'; do not edit.\n");
@@ -3876,14 +3906,14 @@ quantile(g->measure,g->runs,0.5));
 else fprintf(tex.f,"\\def\\twoa%cMeasure{--}\n",L);
 }
 
-/*:649*/
+/*:650*/
 #line 622 "chapters/net1997.w"
 ;
 if(out_commit(&tex,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 return 0;
 }
 
-/*:647*//*674:*/
+/*:648*//*675:*/
 #line 273 "chapters/align.w"
 
 static int cmd_align(int argc,char**argv)
@@ -3896,7 +3926,7 @@ lstm_align_result*res;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*675:*/
+/*676:*/
 #line 311 "chapters/align.w"
 
 printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
@@ -3910,7 +3940,7 @@ printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
 "of the task (8). OPTIONS: --methods LIST (every method; tbptt with\n"
 "half the longest sequence), --samples N (100), --seed S (1).\n");
 
-/*:675*/
+/*:676*/
 #line 284 "chapters/align.w"
 ;
 return 0;
@@ -3939,7 +3969,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:674*//*676:*/
+/*:675*//*677:*/
 #line 327 "chapters/align.w"
 
 static int align_parse(int argc,char**argv,align_options*o)
@@ -3972,7 +4002,7 @@ return usage_error("align","the value of %s is out of range or not "
 "a whole number",arg);
 
 }else if(strcmp(arg,"--task")==0)o->task= val;
-else if(strcmp(arg,"--methods")==0)/*677:*/
+else if(strcmp(arg,"--methods")==0)/*678:*/
 #line 366 "chapters/align.w"
 
 {
@@ -3994,12 +4024,12 @@ return usage_error("align","no method in the list '%s'",val);
 
 }
 
-/*:677*/
+/*:678*/
 #line 358 "chapters/align.w"
 
 else return usage_error("align","unknown option '%s'",arg);
 }
-/*678:*/
+/*679:*/
 #line 386 "chapters/align.w"
 
 if(o->task&&o->nfiles> 0)
@@ -4017,13 +4047,13 @@ if(o->seed<0)o->seed= 1;
 if(o->trained<0)o->trained= 0;
 if(o->sequences<0)o->sequences= 8;
 
-/*:678*/
+/*:679*/
 #line 362 "chapters/align.w"
 ;
 return 0;
 }
 
-/*:676*//*679:*/
+/*:677*//*680:*/
 #line 405 "chapters/align.w"
 
 static int align_task(const align_options*o,lstm_net*net,
@@ -4061,7 +4091,7 @@ lstm_data_free(data);
 return status;
 }
 
-/*:679*//*680:*/
+/*:680*//*681:*/
 #line 446 "chapters/align.w"
 
 static int align_default_methods(align_options*o,const lstm_data*data)
@@ -4084,7 +4114,7 @@ used+= strlen(p)+1;
 return 0;
 }
 
-/*:680*//*681:*/
+/*:681*//*682:*/
 #line 467 "chapters/align.w"
 
 static void align_print(const lstm_align_result*res)
@@ -4108,7 +4138,7 @@ printf("pair %s %s cosine %.17g\n",res->row[q].spec,res->row[r].spec,
 res->pair[q][r]);
 }
 
-/*:681*//*693:*/
+/*:682*//*694:*/
 #line 138 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv)
@@ -4167,7 +4197,7 @@ free(theta);free(loss);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:693*//*703:*/
+/*:694*//*704:*/
 #line 111 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv)
@@ -4179,7 +4209,7 @@ return with_files("inspect","usage: lstm inspect MODEL SEQ\n"
 "the later forget gates.\n",argc,argv,print_inspect);
 }
 
-/*:703*//*704:*/
+/*:704*//*705:*/
 #line 128 "chapters/inspect.w"
 
 static int print_inspect(const lstm_net*net,const lstm_data*data,
@@ -4204,14 +4234,14 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 for(int pass= 0;pass<2&&status==LSTM_OK;pass++){
 if(pass==1)printf("lstm-inspect 1\n");
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++)
-/*705:*/
+/*706:*/
 #line 160 "chapters/inspect.w"
 
 {
 const lstm_seq*seq= &data->seq[s];
 double loss= lstm_forward(net,seq,&tr);
 lstm_backward(net,seq,&tr,&grad);
-/*706:*/
+/*707:*/
 #line 186 "chapters/inspect.w"
 
 for(size_t j= 0;j<n&&seq->T> 0;j++)fprod[(seq->T-1)*n+j]= 1;
@@ -4219,7 +4249,7 @@ for(size_t t= seq->T> 0?seq->T-1:0;t--> 0;)
 for(size_t j= 0;j<n;j++)
 fprod[t*n+j]= fprod[(t+1)*n+j]*lstm_gates(&tr,t+1)[2*n+j];
 
-/*:706*/
+/*:707*/
 #line 165 "chapters/inspect.w"
 ;
 if(!isfinite(loss))
@@ -4228,7 +4258,7 @@ status= lstm_fail(err,LSTM_EDATA,"the loss of sequence %zu is not "
 
 if(pass==1)printf("sequence %zu loss %.17g\n",s+1,loss);
 for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
-/*707:*/
+/*708:*/
 #line 197 "chapters/inspect.w"
 
 {
@@ -4249,7 +4279,7 @@ row[8*n+j]+= net->U[r*n+j]*dg1[r];
 memcpy(row+9*n,fprod+t*n,n*sizeof*row);
 }
 
-/*:707*/
+/*:708*/
 #line 172 "chapters/inspect.w"
 ;
 for(size_t q= 0;q<10*n;q++)
@@ -4259,7 +4289,7 @@ status= lstm_fail(err,LSTM_EDATA,"a number of step %zu of "
 
 break;
 }
-if(pass==1)/*708:*/
+if(pass==1)/*709:*/
 #line 216 "chapters/inspect.w"
 
 {
@@ -4273,13 +4303,13 @@ for(size_t j= 0;j<n;j++)printf(" %.17g",row[q*n+j]);
 printf("\n");
 }
 #line 1 "chapters/part2.w"
-/*:708*/
+/*:709*/
 #line 180 "chapters/inspect.w"
 ;
 }
 }
 
-/*:705*/
+/*:706*/
 #line 151 "chapters/inspect.w"
 ;
 }
@@ -4290,7 +4320,7 @@ lstm_trace_free(&tr);
 return status;
 }
 
-/*:704*//*798:*/
+/*:705*//*799:*/
 #line 143 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
@@ -4312,7 +4342,7 @@ return 1;
 return 0;
 }
 
-/*:798*//*801:*/
+/*:799*//*802:*/
 #line 173 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
@@ -4344,7 +4374,7 @@ status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:801*//*803:*/
+/*:802*//*804:*/
 #line 218 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x)
@@ -4356,7 +4386,7 @@ if(strtod(buf,NULL)==x||!isfinite(x))break;
 return buf;
 }
 
-/*:803*//*805:*/
+/*:804*//*806:*/
 #line 275 "chapters/command.w"
 
 static int out_open(out_file*o,const char*path,lstm_error*err)
@@ -4404,7 +4434,7 @@ strerror(e));
 return LSTM_OK;
 }
 
-/*:805*//*806:*/
+/*:806*//*807:*/
 #line 325 "chapters/command.w"
 
 static int out_refuse(const char*path,lstm_error*err)
@@ -4421,7 +4451,7 @@ return lstm_fail_at(err,LSTM_EIO,path,0,"is %s, not a regular file; "
 
 }
 
-/*:806*//*807:*/
+/*:807*//*808:*/
 #line 347 "chapters/command.w"
 
 static int out_commit(out_file*o,lstm_error*err)
@@ -4448,7 +4478,7 @@ out_abandon(o);
 return lstm_fail_at(err,LSTM_EIO,o->path,0,
 "cannot write the file: %s",strerror(e));
 }
-/*808:*/
+/*809:*/
 #line 396 "chapters/command.w"
 
 {
@@ -4461,7 +4491,7 @@ close(dfd);
 }
 }
 
-/*:808*/
+/*:809*/
 #line 372 "chapters/command.w"
 ;
 free(o->tmp);
@@ -4481,7 +4511,7 @@ o->f= NULL;
 o->tmp= NULL;
 }
 
-/*:807*//*810:*/
+/*:808*//*811:*/
 #line 435 "chapters/command.w"
 
 static int files_distinct(const char*cmd,const char*const*name,
@@ -4510,7 +4540,7 @@ return 2;
 return 0;
 }
 
-/*:810*//*811:*/
+/*:811*//*812:*/
 #line 465 "chapters/command.w"
 
 static void file_identify(const char*path,file_id*id)
@@ -4542,7 +4572,7 @@ id->ino= sb.st_ino;
 }
 }
 
-/*:811*//*813:*/
+/*:812*//*814:*/
 #line 511 "chapters/command.w"
 
 static void live_add(char*tmp)
@@ -4566,7 +4596,7 @@ for(int q= 0;q<LIVE_MAX;q++)
 if(live_tmp[q])unlink(live_tmp[q]);
 }
 
-/*:813*//*816:*/
+/*:814*//*817:*/
 #line 579 "chapters/command.w"
 
 static void on_signal(int sig)
@@ -4596,7 +4626,7 @@ _exit(128+sig);
 }
 
 
-/*:816*//*819:*/
+/*:817*//*820:*/
 #line 667 "chapters/command.w"
 
 static int next_arg(const char*cmd,int argc,char**argv,int*a,
@@ -4627,7 +4657,7 @@ else return usage_error(cmd,"expected a value after '%s'",arg->opt);
 return 0;
 }
 
-/*:819*//*820:*/
+/*:820*//*821:*/
 #line 700 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
@@ -4648,7 +4678,7 @@ if(next_arg(cmd,argc,argv,&a,(with&WITH_SAMPLE)?flags:NULL,
 &arg)!=0)return 2;
 if(strcmp(arg.opt,"--progress")==0)opt->progress= 1;
 else if(arg.opt[0]){
-/*821:*/
+/*822:*/
 #line 733 "chapters/command.w"
 
 {
@@ -4696,7 +4726,7 @@ return usage_error(cmd,
 }
 }
 
-/*:821*/
+/*:822*/
 #line 719 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg.val,files++;
@@ -4712,7 +4742,7 @@ if(opt->threads==0)opt->threads= cores_available();
 return 0;
 }
 
-/*:820*//*823:*/
+/*:821*//*824:*/
 #line 786 "chapters/command.w"
 
 static long parse_seed(const char*val)
@@ -4724,7 +4754,7 @@ v= strtoul(val,&end,10);
 return*end!='\0'||v> 2147483647UL?-1:(long)v;
 }
 
-/*:823*//*825:*/
+/*:824*//*826:*/
 #line 804 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
@@ -4738,7 +4768,7 @@ return usage_error(cmd,"method %s draws no random numbers, so it takes "
 return 0;
 }
 
-/*:825*//*826:*/
+/*:826*//*827:*/
 #line 819 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
@@ -4749,7 +4779,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:826*//*828:*/
+/*:827*//*829:*/
 #line 836 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
@@ -4767,7 +4797,7 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:828*//*830:*/
+/*:829*//*831:*/
 #line 860 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
@@ -4785,7 +4815,7 @@ lstm_net_free(net);
 return status;
 }
 
-/*:830*//*832:*/
+/*:831*//*833:*/
 #line 887 "chapters/command.w"
 
 static int with_files(const char*cmd,const char*help,int argc,
@@ -4811,7 +4841,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:832*//*835:*/
+/*:833*//*836:*/
 #line 933 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
@@ -4823,7 +4853,7 @@ return with_files("forward","usage: lstm forward MODEL SEQ\n"
 argc,argv,print_forward);
 }
 
-/*:835*//*836:*/
+/*:836*//*837:*/
 #line 950 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
@@ -4837,7 +4867,7 @@ for(size_t s= 0;s<data->count;s++)
 if(data->seq[s].T> longest)longest= data->seq[s].T;
 if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
 return status;
-/*837:*/
+/*838:*/
 #line 976 "chapters/command.w"
 
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
@@ -4861,7 +4891,7 @@ return status;
 }
 loss= 0;
 
-/*:837*/
+/*:838*/
 #line 962 "chapters/command.w"
 ;
 printf("lstm-forward 1\n");
@@ -4870,7 +4900,7 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*838:*/
+/*839:*/
 #line 998 "chapters/command.w"
 
 {
@@ -4887,7 +4917,7 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:838*/
+/*:839*/
 #line 969 "chapters/command.w"
 ;
 }
@@ -4896,7 +4926,7 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:836*//*841:*/
+/*:837*//*842:*/
 #line 1035 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
@@ -4941,7 +4971,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:841*//*844:*/
+/*:842*//*845:*/
 #line 1119 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
@@ -4990,7 +5020,7 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:844*//*845:*/
+/*:845*//*846:*/
 #line 1169 "chapters/command.w"
 
 static void check_progress(size_t done,size_t total,void*ctx)
@@ -5002,7 +5032,7 @@ fflush(stderr);
 }
 }
 
-/*:845*//*846:*/
+/*:846*//*847:*/
 #line 1179 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
@@ -5031,7 +5061,7 @@ LSTM_CHECK_TOL);
 return 3;
 }
 
-/*:846*//*855:*/
+/*:847*//*856:*/
 #line 212 "chapters/owndata.w"
 
 static lstm_train_config data_defaults(void)
@@ -5047,7 +5077,7 @@ cfg.init= lstm_init_default();
 return cfg;
 }
 
-/*:855*//*856:*/
+/*:856*//*857:*/
 #line 231 "chapters/owndata.w"
 
 static int train_option(const char*opt,const char*val,train_args*args)
@@ -5076,7 +5106,7 @@ if(opt[3]=='p')args->epochs= v;else args->every= v;
 return 1;
 }
 
-/*:856*//*857:*/
+/*:857*//*858:*/
 #line 262 "chapters/owndata.w"
 
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
@@ -5106,7 +5136,7 @@ return report(status,&err);
 }
 if((status= data_network(cfg,args,&train,&net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*858:*/
+/*859:*/
 #line 299 "chapters/owndata.w"
 
 memset(&dc,0,sizeof dc);
@@ -5136,7 +5166,7 @@ if(args->valid)fprintf(w.talk," valid %s",short_g(vloss,st.valid_loss));
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:858*/
+/*:859*/
 #line 290 "chapters/owndata.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -5147,7 +5177,7 @@ lstm_data_free(&valid);
 return status;
 }
 
-/*:857*//*860:*/
+/*:858*//*861:*/
 #line 336 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
@@ -5177,7 +5207,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return status;
 }
 
-/*:860*//*862:*/
+/*:861*//*863:*/
 #line 404 "chapters/owndata.w"
 
 static int watch_open(train_watch*w,const lstm_train_config*cfg,
@@ -5228,7 +5258,7 @@ signal_stops= 1;
 return LSTM_OK;
 }
 
-/*:862*//*863:*/
+/*:863*//*864:*/
 #line 460 "chapters/owndata.w"
 
 static int watch_close(train_watch*w,int status,const lstm_net*net,
@@ -5267,7 +5297,7 @@ w->has_model?"the model so far is written":w->has_curve?
 return w->interrupted?130:0;
 }
 
-/*:863*//*864:*/
+/*:864*//*865:*/
 #line 502 "chapters/owndata.w"
 
 static void watch_checkpoint(train_watch*w,long sequences)
@@ -5282,7 +5312,7 @@ w->failed= 1;
 train_stop= 1;
 }
 
-/*:864*//*865:*/
+/*:865*//*866:*/
 #line 523 "chapters/owndata.w"
 
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
@@ -5311,7 +5341,7 @@ fprintf(w->curve.f,"%s\n",st->interrupted?" # interrupted":"");
 }
 }
 #line 1 "chapters/text.w"
-/*:865*//*894:*/
+/*:866*//*895:*/
 #line 680 "chapters/text.w"
 
 static lstm_train_config text_defaults(void)
@@ -5322,7 +5352,7 @@ cfg.rate= 0.002;
 return cfg;
 }
 
-/*:894*//*895:*/
+/*:895*//*896:*/
 #line 695 "chapters/text.w"
 
 static int text_option(const char*opt,const char*val)
@@ -5364,7 +5394,7 @@ text_opts.given= 1;
 return 1;
 }
 
-/*:895*//*896:*/
+/*:896*//*897:*/
 #line 739 "chapters/text.w"
 
 static int train_on_text(const lstm_train_config*cfg,
@@ -5380,7 +5410,7 @@ train_watch w;
 int status;
 lstm_error_clear(&err);
 memset(&net,0,sizeof net);
-/*897:*/
+/*898:*/
 #line 776 "chapters/text.w"
 
 if(args->valid||args->output>=0)
@@ -5395,7 +5425,7 @@ strcmp(args->init,"-")==0)> 1)
 return train_usage("lstm train: only one of --text, --valid-text and "
 "--init can be standard input, '-'%s","","");
 
-/*:897*/
+/*:898*/
 #line 753 "chapters/text.w"
 ;
 if((status= lstm_text_read(text_opts.text,&text,&len,&err))!=LSTM_OK)
@@ -5411,7 +5441,7 @@ return report(status,&err);
 if((status= text_network(cfg,args,text,text_opts.valid_text?cut:len,
 &net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*898:*/
+/*899:*/
 #line 789 "chapters/text.w"
 
 memset(&tc,0,sizeof tc);
@@ -5434,7 +5464,7 @@ tc.stop= &train_stop;
 w.has_valid= tc.valid!=NULL;
 status= lstm_train_text(&tc,&net,&st,&err);
 w.interrupted= st.interrupted;
-if(status==LSTM_OK)/*899:*/
+if(status==LSTM_OK)/*900:*/
 #line 812 "chapters/text.w"
 
 {
@@ -5450,11 +5480,11 @@ if(tc.valid)fprintf(w.talk," valid %s",short_g(vloss,st.valid_loss));
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:899*/
+/*:900*/
 #line 810 "chapters/text.w"
 ;
 
-/*:898*/
+/*:899*/
 #line 767 "chapters/text.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -5465,7 +5495,7 @@ free(vtext);
 return status;
 }
 
-/*:896*//*901:*/
+/*:897*//*902:*/
 #line 836 "chapters/text.w"
 
 static int text_network(const lstm_train_config*cfg,const train_args*args,
@@ -5493,7 +5523,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return LSTM_OK;
 }
 
-/*:901*//*902:*/
+/*:902*//*903:*/
 #line 866 "chapters/text.w"
 
 static void text_progress(const lstm_text_status*st,const lstm_net*net,
@@ -5527,7 +5557,7 @@ fprintf(w->talk," nats/char (%.4f bits/char)%s\n",bits,st->interrupted?
 fflush(w->talk);
 }
 
-/*:902*//*905:*/
+/*:903*//*906:*/
 #line 924 "chapters/text.w"
 
 static int text_usage(const char*cmd,const char*fmt,const char*a,
@@ -5539,7 +5569,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:905*//*906:*/
+/*:906*//*907:*/
 #line 934 "chapters/text.w"
 
 static int cmd_sample(int argc,char**argv)
@@ -5561,7 +5591,7 @@ printf("usage: lstm sample MODEL [--length N] [--temperature T]\n"
 return 0;
 }
 for(int a= 0;a<argc;a++)
-/*907:*/
+/*908:*/
 #line 978 "chapters/text.w"
 
 {
@@ -5601,7 +5631,7 @@ if(opt[2]=='l')len= v;else seed= v;
 }else return text_usage("sample","unknown option '%s'%s",opt,"");
 }
 
-/*:907*/
+/*:908*/
 #line 954 "chapters/text.w"
 ;
 if(!model)return text_usage("sample","expected a model file%s%s","","");
@@ -5622,7 +5652,7 @@ lstm_net_free(&net);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:906*//*909:*/
+/*:907*//*910:*/
 #line 1027 "chapters/text.w"
 
 static int text_read_timed(const char*path,unsigned char**text,
@@ -5634,7 +5664,7 @@ int status= lstm_text_read(path,text,len,err);
 return status;
 }
 
-/*:909*//*910:*/
+/*:910*//*911:*/
 #line 1037 "chapters/text.w"
 
 static int cmd_eval(int argc,char**argv)
@@ -5684,10 +5714,10 @@ lstm_net_free(&net);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:910*/
+/*:911*/
 #line 31 "chapters/command.w"
 
-/*793:*/
+/*794:*/
 #line 57 "chapters/command.w"
 
 static const lstm_command commands[]= {
@@ -5707,69 +5737,69 @@ static const lstm_command commands[]= {
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
 
-/*:504*//*672:*/
+/*:504*//*673:*/
 #line 250 "chapters/align.w"
 
 {"align","measure how well each method's gradient aligns with the exact one",
 cmd_align},
 
-/*:672*//*691:*/
+/*:673*//*692:*/
 #line 131 "chapters/balance.w"
 
 {"balance","run the influence-balancing experiment with a method",
 cmd_balance},
 
-/*:691*//*701:*/
+/*:692*//*702:*/
 #line 102 "chapters/inspect.w"
 
 {"inspect","print the gates, states and backward messages of every step",
 cmd_inspect},
 
-/*:701*//*799:*/
+/*:702*//*800:*/
 #line 167 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:799*//*833:*/
+/*:800*//*834:*/
 #line 924 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:833*//*839:*/
+/*:834*//*840:*/
 #line 1029 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:839*//*842:*/
+/*:840*//*843:*/
 #line 1110 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:842*//*903:*/
+/*:843*//*904:*/
 #line 910 "chapters/text.w"
 
 {"sample","write text sampled from a model trained on a text",cmd_sample},
 {"eval","print the loss of a text under a model, in nats and bits per "
 "character",cmd_eval},
 
-/*:903*/
+/*:904*/
 #line 59 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:793*/
+/*:794*/
 #line 32 "chapters/command.w"
 
-/*794:*/
+/*795:*/
 #line 67 "chapters/command.w"
 
 int main(int argc,char**argv)
 {
 int status= 2;
-/*795:*/
+/*796:*/
 #line 107 "chapters/command.w"
 
 for(int fd= 0;fd<=2;fd++)
@@ -5777,10 +5807,10 @@ if(fcntl(fd,F_GETFD)<0&&errno==EBADF&&
 open("/dev/null",fd==0?O_RDONLY:O_WRONLY)!=fd)
 return 1;
 
-/*:795*/
+/*:796*/
 #line 71 "chapters/command.w"
 ;
-/*815:*/
+/*816:*/
 #line 565 "chapters/command.w"
 
 {
@@ -5796,12 +5826,12 @@ sigaction(SIGTERM,&sa,NULL);
 sigaction(SIGHUP,&sa,NULL);
 }
 
-/*:815*/
+/*:816*/
 #line 72 "chapters/command.w"
 ;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*796:*/
+/*797:*/
 #line 118 "chapters/command.w"
 
 {
@@ -5817,10 +5847,10 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:796*/
+/*:797*/
 #line 75 "chapters/command.w"
 ;
-/*797:*/
+/*798:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -5829,14 +5859,14 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:797*/
+/*:798*/
 #line 76 "chapters/command.w"
 ;
 return argc<2?2:0;
 }
 if(strcmp(argv[1],"--version")==0){
 printf("lstm %s\n",LSTM_VERSION);
-/*797:*/
+/*798:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -5845,7 +5875,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:797*/
+/*:798*/
 #line 81 "chapters/command.w"
 ;
 return 0;
@@ -5868,7 +5898,7 @@ return 2;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*797:*/
+/*798:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -5877,7 +5907,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:797*/
+/*:798*/
 #line 88 "chapters/command.w"
 ;
 return status;
@@ -5888,8 +5918,8 @@ argv[1]);
 return 2;
 }
 
-/*:794*/
+/*:795*/
 #line 33 "chapters/command.w"
 
 
-/*:789*/
+/*:790*/
