@@ -640,8 +640,11 @@ $$\vbox{\halign{\.{#}\hfil\quad&#\hfil\cr
 --valid-fraction F&hold out the last fraction $F$ of the text instead\cr
 --length K&characters per chunk and per update, default 100\cr
 --max-chars N&stop after $N$ characters\cr
---max-seconds S&stop after $S$ seconds of processor time\cr
+--max-seconds S&stop after $S$ seconds of processor time spent training\cr
 --valid-every N&a row of the curve every $N$ characters\cr}}$$
+The budget of \.{--max-seconds} counts the processor time of training
+only, not that of the validations (the section on |lstm_train_text| says
+why), so a run with frequent validation rows takes longer on the clock.
 With \.{--valid-fraction} the alphabet is that of the whole file, so that
 the held-out part is never refused for a byte the first part happens to
 lack; with \.{--valid-text} it is that of the training text, and a

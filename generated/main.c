@@ -567,7 +567,7 @@ static void data_progress(const lstm_epoch*st,const lstm_net*net,
 void*ctx);
 
 /*:862*//*894:*/
-#line 662 "chapters/text.w"
+#line 665 "chapters/text.w"
 
 typedef struct text_args{
 const char*text,*valid_text;
@@ -585,13 +585,13 @@ static void text_progress(const lstm_text_status*st,const lstm_net*net,
 void*ctx);
 
 /*:894*//*901:*/
-#line 832 "chapters/text.w"
+#line 835 "chapters/text.w"
 
 static int text_network(const lstm_train_config*cfg,const train_args*args,
 const unsigned char*text,size_t len,lstm_net*net,lstm_error*err);
 
 /*:901*//*905:*/
-#line 915 "chapters/text.w"
+#line 918 "chapters/text.w"
 
 static int cmd_sample(int argc,char**argv);
 static int cmd_eval(int argc,char**argv);
@@ -599,7 +599,7 @@ static int text_usage(const char*cmd,const char*fmt,const char*a,
 const char*b);
 
 /*:905*//*909:*/
-#line 1022 "chapters/text.w"
+#line 1025 "chapters/text.w"
 
 #include <time.h> 
 static int text_read_timed(const char*path,unsigned char**text,
@@ -5342,7 +5342,7 @@ fprintf(w->curve.f,"%s\n",st->interrupted?" # interrupted":"");
 }
 #line 1 "chapters/text.w"
 /*:866*//*895:*/
-#line 680 "chapters/text.w"
+#line 683 "chapters/text.w"
 
 static lstm_train_config text_defaults(void)
 {
@@ -5353,7 +5353,7 @@ return cfg;
 }
 
 /*:895*//*896:*/
-#line 695 "chapters/text.w"
+#line 698 "chapters/text.w"
 
 static int text_option(const char*opt,const char*val)
 {
@@ -5395,7 +5395,7 @@ return 1;
 }
 
 /*:896*//*897:*/
-#line 739 "chapters/text.w"
+#line 742 "chapters/text.w"
 
 static int train_on_text(const lstm_train_config*cfg,
 const train_args*args,const char*out,const char*curve)
@@ -5411,7 +5411,7 @@ int status;
 lstm_error_clear(&err);
 memset(&net,0,sizeof net);
 /*898:*/
-#line 776 "chapters/text.w"
+#line 779 "chapters/text.w"
 
 if(args->valid||args->output>=0)
 return train_usage("lstm train: --valid and --output are for --data; a "
@@ -5426,7 +5426,7 @@ return train_usage("lstm train: only one of --text, --valid-text and "
 "--init can be standard input, '-'%s","","");
 
 /*:898*/
-#line 753 "chapters/text.w"
+#line 756 "chapters/text.w"
 ;
 if((status= lstm_text_read(text_opts.text,&text,&len,&err))!=LSTM_OK)
 return report(status,&err);
@@ -5442,7 +5442,7 @@ if((status= text_network(cfg,args,text,text_opts.valid_text?cut:len,
 &net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
 /*899:*/
-#line 789 "chapters/text.w"
+#line 792 "chapters/text.w"
 
 memset(&tc,0,sizeof tc);
 tc.train= text;tc.train_len= cut;
@@ -5465,7 +5465,7 @@ w.has_valid= tc.valid!=NULL;
 status= lstm_train_text(&tc,&net,&st,&err);
 w.interrupted= st.interrupted;
 if(status==LSTM_OK)/*900:*/
-#line 812 "chapters/text.w"
+#line 815 "chapters/text.w"
 
 {
 char lr[32],clip[32],loss[32],vloss[32],secs[32];
@@ -5481,11 +5481,11 @@ fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
 /*:900*/
-#line 810 "chapters/text.w"
+#line 813 "chapters/text.w"
 ;
 
 /*:899*/
-#line 767 "chapters/text.w"
+#line 770 "chapters/text.w"
 ;
 status= watch_close(&w,status,&net,&err);
 }else status= report(status,&err);
@@ -5496,7 +5496,7 @@ return status;
 }
 
 /*:897*//*902:*/
-#line 836 "chapters/text.w"
+#line 839 "chapters/text.w"
 
 static int text_network(const lstm_train_config*cfg,const train_args*args,
 const unsigned char*text,size_t len,lstm_net*net,lstm_error*err)
@@ -5524,7 +5524,7 @@ return LSTM_OK;
 }
 
 /*:902*//*903:*/
-#line 866 "chapters/text.w"
+#line 869 "chapters/text.w"
 
 static void text_progress(const lstm_text_status*st,const lstm_net*net,
 void*ctx)
@@ -5558,7 +5558,7 @@ fflush(w->talk);
 }
 
 /*:903*//*906:*/
-#line 924 "chapters/text.w"
+#line 927 "chapters/text.w"
 
 static int text_usage(const char*cmd,const char*fmt,const char*a,
 const char*b)
@@ -5570,7 +5570,7 @@ return 2;
 }
 
 /*:906*//*907:*/
-#line 934 "chapters/text.w"
+#line 937 "chapters/text.w"
 
 static int cmd_sample(int argc,char**argv)
 {
@@ -5592,7 +5592,7 @@ return 0;
 }
 for(int a= 0;a<argc;a++)
 /*908:*/
-#line 978 "chapters/text.w"
+#line 981 "chapters/text.w"
 
 {
 const char*arg= argv[a],*eq= strchr(arg,'='),*val;
@@ -5632,7 +5632,7 @@ if(opt[2]=='l')len= v;else seed= v;
 }
 
 /*:908*/
-#line 954 "chapters/text.w"
+#line 957 "chapters/text.w"
 ;
 if(!model)return text_usage("sample","expected a model file%s%s","","");
 if((status= lstm_model_read(model,&net,&err))!=LSTM_OK)
@@ -5653,7 +5653,7 @@ return status==LSTM_OK?0:report(status,&err);
 }
 
 /*:907*//*910:*/
-#line 1027 "chapters/text.w"
+#line 1030 "chapters/text.w"
 
 static int text_read_timed(const char*path,unsigned char**text,
 size_t*len,double*seconds,lstm_error*err)
@@ -5665,7 +5665,7 @@ return status;
 }
 
 /*:910*//*911:*/
-#line 1037 "chapters/text.w"
+#line 1040 "chapters/text.w"
 
 static int cmd_eval(int argc,char**argv)
 {
@@ -5778,7 +5778,7 @@ cmd_forward},
 cmd_gradcheck},
 
 /*:843*//*904:*/
-#line 910 "chapters/text.w"
+#line 913 "chapters/text.w"
 
 {"sample","write text sampled from a model trained on a text",cmd_sample},
 {"eval","print the loss of a text under a model, in nats and bits per "
