@@ -718,7 +718,8 @@ and \.{nsolved}; \.{solved}, written $s/n$; \.{low} and \.{high}, the
 Wilson interval; \.{qone}, \.{median} and \.{qthree}, the quartiles of
 the sequences to success; \.{first}, the median sequences to the weaker
 criterion; \.{wrong}, the median errors of 2560; \.{seconds}, the
-median processor seconds. A figure of no solved run is a dash. A cell
+median processor seconds. Counts of sequences are written with a comma
+between thousands, as the text writes them. A figure of no solved run is a dash. A cell
 with no runs writes nothing, and the chapter's \.{\\bat} stops the
 build when it asks for a number that was not written.
 
@@ -756,8 +757,11 @@ static void bat_write_numbers(FILE *f, const char *key, const char *method,
     bat_def(f, key, method, name[q]);
     if (c->solved == 0) fprintf(f, "--}\n");
     else if (q == 5) fprintf(f, "%.1f}\n", quantile(v, c->solved, 0.5));
-    else fprintf(f, "%.0f}\n", quantile(v, c->solved, q < 3 ?
-      0.25 * (q + 1) : 0.5));
+    else {
+      char buf[32];
+      fprintf(f, "%s}\n", grouped(quantile(v, c->solved, q < 3 ?
+        0.25 * (q + 1) : 0.5), buf, sizeof buf));
+    }
   }
 }
 
@@ -797,11 +801,13 @@ static void bat_write_tables(FILE *f, bat_cell @[cell[][BAT_METHODS]@])
         if (c->solved == 0)
           fprintf(f, "&--%s%s&--\\cr\n", weak ? "&--" : "", wrong ? "&--" : "");
         else {
-          fprintf(f, "&%.0f, {\\bf %.0f}, %.0f",
-            quantile(c->needed, c->solved, 0.25),
-            quantile(c->needed, c->solved, 0.5),
-            quantile(c->needed, c->solved, 0.75));
-          if (weak) fprintf(f, "&%.0f", quantile(c->first, c->solved, 0.5));
+          char b1[32], b2[32], b3[32];
+          fprintf(f, "&%s, {\\bf %s}, %s",
+            grouped(quantile(c->needed, c->solved, 0.25), b1, sizeof b1),
+            grouped(quantile(c->needed, c->solved, 0.5), b2, sizeof b2),
+            grouped(quantile(c->needed, c->solved, 0.75), b3, sizeof b3));
+          if (weak) fprintf(f, "&%s", grouped(quantile(c->first, c->solved,
+            0.5), b1, sizeof b1));
           if (wrong) fprintf(f, "&%.0f", quantile(c->wrong, c->solved, 0.5));
           fprintf(f, "&%.1f\\cr\n", quantile(c->seconds, c->solved, 0.5));
         }

@@ -1319,10 +1319,13 @@ static void write_tables(FILE *f, exp_report *rep, const double seconds[2])
     if (other[t].solved == 0)
       fprintf(f, "\\def\\exp%s{none of %d runs solved it}\n", name,
         other[t].runs);
-    else
+    else {
+      char buf[32];
       fprintf(f, "\\def\\exp%s{%d of %d runs solved it, after a median " @/
-        "of %.0f sequences}\n", name, other[t].solved, other[t].runs,
-        quantile(other[t].needed, other[t].solved, 0.5));
+        "of %s sequences}\n", name, other[t].solved, other[t].runs,
+        grouped(quantile(other[t].needed, other[t].solved, 0.5), buf,
+        sizeof buf));
+    }
   }
 }
 

@@ -158,7 +158,7 @@ static const char*grouped(double v,char*buf,size_t size);
 static char*dir_path(const char*dir,const char*name);
 
 /*:538*//*559:*/
-#line 1638 "chapters/experiments.w"
+#line 1641 "chapters/experiments.w"
 
 static int write_points(const char*dir,const char*name,int rows,
 int cols,const double*v,lstm_error*err);
@@ -172,13 +172,13 @@ static void end_graph(FILE*f,const char*autogrid,const char*xlabel,
 const char*ylabel);
 
 /*:559*//*561:*/
-#line 1680 "chapters/experiments.w"
+#line 1683 "chapters/experiments.w"
 
 static const char*family_file[EXP_FAMILIES]= {"bptt","tbptt-half",
 "tbptt-double","irtrl","rtrl","snap1","uoro","hybrid","eprop-random"};
 
 /*:561*//*572:*/
-#line 2090 "chapters/experiments.w"
+#line 2093 "chapters/experiments.w"
 
 typedef struct{
 char name[16];
@@ -292,7 +292,7 @@ static int bat_read(const char*path,bat_cell cell[][BAT_METHODS],
 int*count,int required);
 
 /*:607*//*610:*/
-#line 725 "chapters/battery.w"
+#line 726 "chapters/battery.w"
 
 static void bat_write_numbers(FILE*f,const char*key,const char*method,
 const bat_cell*c);
@@ -301,7 +301,7 @@ static void bat_def(FILE*f,const char*key,const char*method,
 const char*fig);
 
 /*:610*//*615:*/
-#line 871 "chapters/battery.w"
+#line 877 "chapters/battery.w"
 
 static bat_cell bat_claims_cell[2][BAT_ROWS][BAT_METHODS];
 
@@ -1858,7 +1858,7 @@ fprintf(f,"\\cr\n");
 fprintf(f,"}}}\n");
 }
 /*550:*/
-#line 1337 "chapters/experiments.w"
+#line 1340 "chapters/experiments.w"
 
 for(int kind= 0;kind<2;kind++){
 fprintf(f,"\\def\\exp%sdetail{\\tabskip=4em\\halign{"
@@ -1891,7 +1891,7 @@ fprintf(f,"}}\n");
 #line 1311 "chapters/experiments.w"
 ;
 /*551:*/
-#line 1373 "chapters/experiments.w"
+#line 1376 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expdiag{\\vbox{\\offinterlineskip\\halign{"
 "\\strut##\\hfil\\quad&\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1916,7 +1916,7 @@ fprintf(f,"}}}\n");
 #line 1312 "chapters/experiments.w"
 ;
 /*552:*/
-#line 1397 "chapters/experiments.w"
+#line 1400 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expretention{\\vbox{\\offinterlineskip\\halign{"
 "\\strut\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1936,7 +1936,7 @@ fprintf(f,"}}}\n");
 #line 1313 "chapters/experiments.w"
 ;
 /*553:*/
-#line 1414 "chapters/experiments.w"
+#line 1417 "chapters/experiments.w"
 
 fprintf(f,"\\def\\explong{\\vbox{\\offinterlineskip\\halign{"
 "\\strut\\hfil##\\quad&\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1963,7 +1963,7 @@ fprintf(f,"}}}\n");
 #line 1314 "chapters/experiments.w"
 ;
 /*554:*/
-#line 1440 "chapters/experiments.w"
+#line 1443 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expsensitivity{\\vbox{\\offinterlineskip\\halign{"
 "\\strut\\tt##\\hfil\\quad&\\hfil##\\quad&\\hfil##\\quad"
@@ -2000,7 +2000,7 @@ fprintf(f,"}}}\n");
 #line 1315 "chapters/experiments.w"
 ;
 /*555:*/
-#line 1494 "chapters/experiments.w"
+#line 1497 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expv#1{\\expandafter\\ifx\\csname exp:#1\\endcsname"
 "\\relax\\errmessage{no measurement #1}\\else\\csname exp:#1"
@@ -2023,7 +2023,7 @@ snprintf(key,sizeof key,"diag:%s:%s:%zu:%zu:%s",g->every?"every":
 "last",family_file[g->family],g->lag,g->cells,g->forget?"yes":"no");
 write_cell_values(f,key,&g->c,0);
 /*556:*/
-#line 1553 "chapters/experiments.w"
+#line 1556 "chapters/experiments.w"
 
 {
 static const char*field[4]= {"last","others","drift","separation"};
@@ -2040,7 +2040,7 @@ field[k],k==2?1:3,big);
 }
 
 /*:556*/
-#line 1515 "chapters/experiments.w"
+#line 1518 "chapters/experiments.w"
 ;
 }
 for(int m= 0;m<2;m++)
@@ -2087,15 +2087,18 @@ const char*name= t==0?"reber":"adding";
 if(other[t].solved==0)
 fprintf(f,"\\def\\exp%s{none of %d runs solved it}\n",name,
 other[t].runs);
-else
+else{
+char buf[32];
 fprintf(f,"\\def\\exp%s{%d of %d runs solved it, after a median "
-"of %.0f sequences}\n",name,other[t].solved,other[t].runs,
-quantile(other[t].needed,other[t].solved,0.5));
+"of %s sequences}\n",name,other[t].solved,other[t].runs,
+grouped(quantile(other[t].needed,other[t].solved,0.5),buf,
+sizeof buf));
+}
 }
 }
 
 /*:549*//*557:*/
-#line 1572 "chapters/experiments.w"
+#line 1575 "chapters/experiments.w"
 
 static const char*grouped(double v,char*buf,size_t size)
 {
@@ -2141,7 +2144,7 @@ key,r==0?2:r==1?5:r==2?10:100,c->kept[r]);
 }
 
 /*:557*//*560:*/
-#line 1650 "chapters/experiments.w"
+#line 1653 "chapters/experiments.w"
 
 static int write_points(const char*dir,const char*name,int rows,
 int cols,const double*v,lstm_error*err)
@@ -2170,7 +2173,7 @@ return written;
 }
 
 /*:560*//*563:*/
-#line 1767 "chapters/experiments.w"
+#line 1770 "chapters/experiments.w"
 
 static int draw_points(FILE*f,const char*dir,const char*name,int rows,
 int cols,const double*v,int fam,int dots,lstm_error*err)
@@ -2201,7 +2204,7 @@ ylabel);
 }
 
 /*:563*//*565:*/
-#line 1817 "chapters/experiments.w"
+#line 1820 "chapters/experiments.w"
 
 static int write_figures(FILE*f,exp_grid cells,const char*dir,
 lstm_error*err)
@@ -2210,7 +2213,7 @@ char name[64],range[64];
 snprintf(range,sizeof range,"%g, 0, %g, 1",0.9*exp_lags[0],
 1.1*exp_lags[EXP_LAGS-1]);
 /*562:*/
-#line 1700 "chapters/experiments.w"
+#line 1703 "chapters/experiments.w"
 
 {
 static const char*prologue[]= {
@@ -2270,10 +2273,10 @@ fprintf(f,"%s\n",prologue[q]);
 }
 
 /*:562*/
-#line 1824 "chapters/experiments.w"
+#line 1827 "chapters/experiments.w"
 ;
 /*566:*/
-#line 1833 "chapters/experiments.w"
+#line 1836 "chapters/experiments.w"
 
 {
 int legend= 0;
@@ -2302,7 +2305,7 @@ return-1;
 }
 end_graph(f,"otick.bot,","lag $p$","fraction of runs solved");
 /*564:*/
-#line 1799 "chapters/experiments.w"
+#line 1802 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
 if(legend>>fam&1)
@@ -2311,15 +2314,15 @@ family_label[fam]);
 fprintf(f,"endfig;\n");
 
 /*:564*/
-#line 1860 "chapters/experiments.w"
+#line 1863 "chapters/experiments.w"
 ;
 }
 
 /*:566*/
-#line 1825 "chapters/experiments.w"
+#line 1828 "chapters/experiments.w"
 ;
 /*567:*/
-#line 1868 "chapters/experiments.w"
+#line 1871 "chapters/experiments.w"
 
 {
 int legend= 0;
@@ -2350,7 +2353,7 @@ return-1;
 }
 end_graph(f,"otick.bot,","lag $p$","sequences to success");
 /*564:*/
-#line 1799 "chapters/experiments.w"
+#line 1802 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
 if(legend>>fam&1)
@@ -2359,15 +2362,15 @@ family_label[fam]);
 fprintf(f,"endfig;\n");
 
 /*:564*/
-#line 1897 "chapters/experiments.w"
+#line 1900 "chapters/experiments.w"
 ;
 }
 
 /*:567*/
-#line 1826 "chapters/experiments.w"
+#line 1829 "chapters/experiments.w"
 ;
 /*568:*/
-#line 1916 "chapters/experiments.w"
+#line 1919 "chapters/experiments.w"
 
 {
 static const char*label[4]= {"bptt, last","irtrl, last",
@@ -2387,7 +2390,7 @@ for(int d= -20;d<=0;d+= 5)
 fprintf(f,"otick.lft(btex $10^{%d}$ etex, \"1e%d\");\n",d,d);
 for(int c= 0;c<4;c++){
 /*569:*/
-#line 1949 "chapters/experiments.w"
+#line 1952 "chapters/experiments.w"
 
 {
 char*path,curve[32];
@@ -2432,7 +2435,7 @@ drawn|= 1<<c;
 }
 
 /*:569*/
-#line 1934 "chapters/experiments.w"
+#line 1937 "chapters/experiments.w"
 ;
 }
 end_graph(f,",","sequences trained","separation of the last outputs");
@@ -2445,10 +2448,10 @@ fprintf(f,"endfig;\n");
 }
 
 /*:568*/
-#line 1827 "chapters/experiments.w"
+#line 1830 "chapters/experiments.w"
 ;
 /*570:*/
-#line 2004 "chapters/experiments.w"
+#line 2007 "chapters/experiments.w"
 
 {
 static const int times[5]= {1,2,5,10,100};
@@ -2456,7 +2459,7 @@ int legend= 0,panel= 0;
 fprintf(f,"beginfig(4);\nnumeric pw, ph; pw := 0.95in; ph := 0.8in;\n");
 for(int fam= 0;fam<EXP_FAMILIES;fam++){
 /*571:*/
-#line 2045 "chapters/experiments.w"
+#line 2048 "chapters/experiments.w"
 
 {
 char path[1024];
@@ -2478,7 +2481,7 @@ if(blocks)legend|= 1<<fam;
 }
 
 /*:571*/
-#line 2010 "chapters/experiments.w"
+#line 2013 "chapters/experiments.w"
 ;
 }
 for(int q= 0;q<EXP_LAGS;q++){
@@ -2515,14 +2518,14 @@ fprintf(f,"endfig;\n");
 }
 
 /*:570*/
-#line 1828 "chapters/experiments.w"
+#line 1831 "chapters/experiments.w"
 ;
 fprintf(f,"end\n");
 return 0;
 }
 
 /*:565*//*573:*/
-#line 2148 "chapters/experiments.w"
+#line 2151 "chapters/experiments.w"
 
 static void claim(exp_claims*ck,const char*label,const char*sentence,
 int holds)
@@ -2539,7 +2542,7 @@ ck->datum[0]= '\0';
 }
 
 /*:573*//*574:*/
-#line 2167 "chapters/experiments.w"
+#line 2170 "chapters/experiments.w"
 
 static char*book_path(const char*book,const char*name)
 {
@@ -2818,14 +2821,14 @@ bat_all(ck,1,"twoseq-b-1-100","bptt")&&
 !bat_least(ck,1,"twoseq-b-1-100","irtrl",2));
 
 /*:601*/
-#line 2199 "chapters/experiments.w"
+#line 2202 "chapters/experiments.w"
 ;
 printf("%d claims checked, %d fail\n",ck->checked,ck->failed);
 return ck->failed?1:0;
 }
 
 /*:574*//*575:*/
-#line 2208 "chapters/experiments.w"
+#line 2211 "chapters/experiments.w"
 
 static int read_bias(const char*book,exp_claims*ck)
 {
@@ -2871,7 +2874,7 @@ return good&&ck->nbias> 0?0:1;
 }
 
 /*:575*//*576:*/
-#line 2263 "chapters/experiments.w"
+#line 2266 "chapters/experiments.w"
 
 static const exp_cell*cell_at(const exp_report*rep,int kind,int fam,
 size_t p)
@@ -2983,7 +2986,7 @@ return seen> 0;
 }
 
 /*:576*//*577:*/
-#line 2382 "chapters/experiments.w"
+#line 2385 "chapters/experiments.w"
 
 static int keeps_least(exp_claims*ck,int fam,int r)
 {
@@ -3032,7 +3035,7 @@ return-1;
 }
 
 /*:577*//*578:*/
-#line 2440 "chapters/experiments.w"
+#line 2443 "chapters/experiments.w"
 
 static int grows_slowly(exp_claims*ck,int fam,size_t from,size_t to)
 {
@@ -3128,7 +3131,7 @@ return c->runs> 0&&c->solved==c->runs&&m<bound;
 }
 
 /*:578*//*579:*/
-#line 2538 "chapters/experiments.w"
+#line 2541 "chapters/experiments.w"
 
 static int medians_within(exp_claims*ck,int a,int b,double factor)
 {
@@ -3151,7 +3154,7 @@ return seen> 0;
 }
 
 /*:579*//*580:*/
-#line 2563 "chapters/experiments.w"
+#line 2566 "chapters/experiments.w"
 
 static double diag_field(exp_claims*ck,int every,int fam,size_t p,int k,
 double q)
@@ -3189,7 +3192,7 @@ return diag_field(ck,every,fam,p,k,0.5);
 }
 
 /*:580*//*581:*/
-#line 2608 "chapters/experiments.w"
+#line 2611 "chapters/experiments.w"
 
 static int sens_least(exp_claims*ck)
 {
@@ -3272,7 +3275,7 @@ return memcmp(u,v,(size_t)e->solved*sizeof*u)==0;
 }
 
 /*:581*//*582:*/
-#line 2701 "chapters/experiments.w"
+#line 2704 "chapters/experiments.w"
 
 static int bias_is(const exp_bias_net*b,int bias)
 {
@@ -3517,7 +3520,7 @@ return 0;
 }
 
 /*:608*//*611:*/
-#line 732 "chapters/battery.w"
+#line 733 "chapters/battery.w"
 
 static void bat_def(FILE*f,const char*key,const char*method,
 const char*fig)
@@ -3545,13 +3548,16 @@ c->wrong:c->seconds;
 bat_def(f,key,method,name[q]);
 if(c->solved==0)fprintf(f,"--}\n");
 else if(q==5)fprintf(f,"%.1f}\n",quantile(v,c->solved,0.5));
-else fprintf(f,"%.0f}\n",quantile(v,c->solved,q<3?
-0.25*(q+1):0.5));
+else{
+char buf[32];
+fprintf(f,"%s}\n",grouped(quantile(v,c->solved,q<3?
+0.25*(q+1):0.5),buf,sizeof buf));
+}
 }
 }
 
 /*:611*//*612:*/
-#line 771 "chapters/battery.w"
+#line 775 "chapters/battery.w"
 
 static void bat_write_tables(FILE*f,bat_cell cell[][BAT_METHODS])
 {
@@ -3576,7 +3582,7 @@ double lo,hi;
 if(c->runs==0)continue;
 wilson(c->solved,c->runs,&lo,&hi);
 /*614:*/
-#line 850 "chapters/battery.w"
+#line 856 "chapters/battery.w"
 
 {
 int shown= 0;
@@ -3590,18 +3596,20 @@ else fprintf(f,"$T=%s$",strrchr(row->key,'-')+1);
 }
 
 /*:614*/
-#line 794 "chapters/battery.w"
+#line 798 "chapters/battery.w"
 ;
 fprintf(f,"&%s&%d/%d&$[%.2f,%.2f]$",bat_method[me],c->solved,
 c->runs,lo,hi);
 if(c->solved==0)
 fprintf(f,"&--%s%s&--\\cr\n",weak?"&--":"",wrong?"&--":"");
 else{
-fprintf(f,"&%.0f, {\\bf %.0f}, %.0f",
-quantile(c->needed,c->solved,0.25),
-quantile(c->needed,c->solved,0.5),
-quantile(c->needed,c->solved,0.75));
-if(weak)fprintf(f,"&%.0f",quantile(c->first,c->solved,0.5));
+char b1[32],b2[32],b3[32];
+fprintf(f,"&%s, {\\bf %s}, %s",
+grouped(quantile(c->needed,c->solved,0.25),b1,sizeof b1),
+grouped(quantile(c->needed,c->solved,0.5),b2,sizeof b2),
+grouped(quantile(c->needed,c->solved,0.75),b3,sizeof b3));
+if(weak)fprintf(f,"&%s",grouped(quantile(c->first,c->solved,
+0.5),b1,sizeof b1));
 if(wrong)fprintf(f,"&%.0f",quantile(c->wrong,c->solved,0.5));
 fprintf(f,"&%.1f\\cr\n",quantile(c->seconds,c->solved,0.5));
 }
@@ -3610,7 +3618,7 @@ fprintf(f,"&%.1f\\cr\n",quantile(c->seconds,c->solved,0.5));
 fprintf(f,"}}}\n");
 }
 /*613:*/
-#line 820 "chapters/battery.w"
+#line 826 "chapters/battery.w"
 
 fprintf(f,"\\def\\batall{\\vbox{\\offinterlineskip\\halign{"
 "\\strut##\\hfil\\quad&##\\hfil\\quad&&\\hfil##\\quad\\cr\n"
@@ -3637,12 +3645,12 @@ fprintf(f,"\\cr\n");
 fprintf(f,"}}}\n");
 
 /*:613*/
-#line 812 "chapters/battery.w"
+#line 818 "chapters/battery.w"
 ;
 }
 
 /*:612*//*616:*/
-#line 890 "chapters/battery.w"
+#line 896 "chapters/battery.w"
 
 static int bat_claims_read(const char*book)
 {
@@ -3661,7 +3669,7 @@ return status;
 }
 
 /*:616*//*617:*/
-#line 911 "chapters/battery.w"
+#line 917 "chapters/battery.w"
 
 static const bat_cell*bat_find(exp_claims*ck,int unseen,const char*key,
 const char*method,int*seeds)
@@ -3715,7 +3723,7 @@ return c->solved>=k;
 }
 
 /*:617*//*618:*/
-#line 968 "chapters/battery.w"
+#line 974 "chapters/battery.w"
 
 static int bat_apart(exp_claims*ck,const char*key,const char*a,
 const char*b)
