@@ -446,24 +446,24 @@ lstm_stats st;
 lstm_error err;
 }grad_job;
 
-/*:492*//*642:*/
+/*:492*//*650:*/
 #line 482 "chapters/net1997.w"
 
 static int arch_word(const char*tok);
 
-/*:642*//*651:*/
+/*:650*//*659:*/
 #line 725 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
-/*:651*//*718:*/
+/*:659*//*726:*/
 #line 191 "chapters/formats.w"
 
-/*717:*/
+/*725:*/
 #line 164 "chapters/formats.w"
 
-/*751:*/
+/*759:*/
 #line 933 "chapters/formats.w"
 
 typedef struct lstm_power5{
@@ -472,7 +472,7 @@ int k;
 int exact;
 }lstm_power5;
 
-/*:751*/
+/*:759*/
 #line 165 "chapters/formats.w"
 
 typedef struct lstm_reader{
@@ -500,7 +500,7 @@ unsigned char*flag;
 size_t flags,flag_cap;
 }lstm_reader;
 
-/*:717*/
+/*:725*/
 #line 192 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -513,7 +513,7 @@ static void take(lstm_reader*rd);
 static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
-/*:718*//*730:*/
+/*:726*//*738:*/
 #line 440 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
@@ -523,19 +523,19 @@ static int number(lstm_reader*rd,const char*what,double*v);
 static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
-/*:730*//*736:*/
+/*:738*//*744:*/
 #line 577 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
-/*:736*//*739:*/
+/*:744*//*747:*/
 #line 626 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
-/*:739*//*741:*/
+/*:747*//*749:*/
 #line 669 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -544,45 +544,45 @@ static int eight_digits(const char*s,uint64_t*v);
 static int clinger(uint64_t w,long q,double*v);
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v);
 
-/*:741*//*752:*/
+/*:749*//*760:*/
 #line 955 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd);
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo);
 static void top_bits(const uint32_t*a,int n,lstm_power5*t);
 
-/*:752*//*756:*/
+/*:760*//*764:*/
 #line 1054 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:756*//*761:*/
+/*:764*//*769:*/
 #line 1144 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:761*//*767:*/
+/*:769*//*775:*/
 #line 1234 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:767*//*775:*/
+/*:775*//*783:*/
 #line 1390 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:775*//*781:*/
+/*:783*//*789:*/
 #line 1510 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:781*//*785:*/
+/*:789*//*793:*/
 #line 1609 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape);
@@ -590,13 +590,13 @@ static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
 lstm_net*net);
 static void write_alphabet(FILE*f,const lstm_net*net);
 
-/*:785*//*879:*/
+/*:793*//*887:*/
 #line 245 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
 double*z,int b);
 
-/*:879*//*883:*/
+/*:887*//*891:*/
 #line 313 "chapters/text.w"
 
 typedef struct text_run{
@@ -621,7 +621,7 @@ static void text_run_restart(text_run*run);
 static int text_chunk(text_run*run,const unsigned char*s,size_t L,
 double*loss,lstm_error*err);
 
-/*:883*/
+/*:891*/
 #line 296 "chapters/intro.w"
 
 /*13:*/
@@ -768,7 +768,7 @@ output!=LSTM_OUT_SOFTMAX&&output!=LSTM_OUT_LOGISTIC)
 return lstm_fail(err,LSTM_EUSAGE,"unknown output layer kind %d",
 output);
 
-/*624:*/
+/*632:*/
 #line 113 "chapters/net1997.w"
 
 if(arch&&arch->shortcut&&output==LSTM_OUT_NONE)
@@ -781,7 +781,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 arch->pending,n);
 
 
-/*:624*/
+/*:632*/
 #line 232 "chapters/forward.w"
 ;
 rows= 4*n;
@@ -3545,7 +3545,7 @@ piece.yrow+= t0;
 *loss+= lstm_forward(net,&piece,&tn->tr);
 e= trace_max_error(net,&piece,&tn->tr);
 if(!(e<=*max_error))*max_error= e;
-if(t0+piece.T==seq->T)/*653:*/
+if(t0+piece.T==seq->T)/*661:*/
 #line 758 "chapters/net1997.w"
 
 {
@@ -3558,7 +3558,7 @@ if(!(fabs(pred[r]-y[r])<=tn->end_error))
 tn->end_error= fabs(pred[r]-y[r]);
 }
 
-/*:653*/
+/*:661*/
 #line 158 "chapters/training.w"
 ;
 memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
@@ -3772,7 +3772,7 @@ if((status= lstm_task_init(&task,cfg->task,cfg->length,err))!=LSTM_OK)
 return status;
 task.every_step= cfg->every_step;
 task.random_middle= cfg->random_middle;
-/*632:*/
+/*640:*/
 #line 275 "chapters/net1997.w"
 
 if(cfg->net1997){
@@ -3785,7 +3785,7 @@ return lstm_fail(err,LSTM_EUSAGE,"--net 1997 has a network for the "
 task.output= LSTM_OUT_LOGISTIC;
 }
 
-/*:632*/
+/*:640*/
 #line 585 "chapters/training.w"
 ;
 if((status= lstm_task_vary(&task,cfg->variant,cfg->relevant,
@@ -3819,7 +3819,7 @@ if((status= lstm_net_copy(net,cfg->start,err))!=LSTM_OK)goto done;
 
 else{
 lstm_arch arch;
-/*633:*/
+/*641:*/
 #line 286 "chapters/net1997.w"
 
 memset(&arch,0,sizeof arch);
@@ -3829,7 +3829,7 @@ arch.g_logistic= arch.h_identity= 1;
 }
 if(cfg->construct)arch.pending= cfg->cells;
 
-/*:633*/
+/*:641*/
 #line 622 "chapters/training.w"
 ;
 if((status= lstm_net_init_arch(net,task.m,cfg->cells,task.k,
@@ -3975,7 +3975,7 @@ st->solved= full&&wrong<13;
 #line 783 "chapters/training.w"
 ;
 if(cfg->construct&&!st->solved)
-/*629:*/
+/*637:*/
 #line 222 "chapters/net1997.w"
 
 if(net->arch.pending> 0&&st->sequences-ref_at>=cfg->patience){
@@ -3988,7 +3988,7 @@ ref_loss= HUGE_VAL;
 ref_at= st->sequences;
 }
 
-/*:629*/
+/*:637*/
 #line 785 "chapters/training.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
@@ -5049,7 +5049,7 @@ if((status= lstm_finite_loss(*loss,err))!=LSTM_OK)return status;
 return lstm_finite_net(grad,"the gradient",err);
 }
 
-/*:495*//*626:*/
+/*:495*//*634:*/
 #line 140 "chapters/net1997.w"
 
 int lstm_arch_plain(const lstm_arch*arch)
@@ -5084,7 +5084,7 @@ memset(V+net->k*n,0,net->k*sizeof*V);
 }
 }
 
-/*:626*//*627:*/
+/*:634*//*635:*/
 #line 177 "chapters/net1997.w"
 
 size_t lstm_net_weights(const lstm_net*net)
@@ -5099,7 +5099,7 @@ free(one);
 return count;
 }
 
-/*:627*//*631:*/
+/*:635*//*639:*/
 #line 239 "chapters/net1997.w"
 
 int lstm_net_add_cell(lstm_net*net,lstm_rng*rng,const lstm_init*init)
@@ -5126,7 +5126,7 @@ free(before);
 return 1;
 }
 
-/*:631*//*643:*/
+/*:639*//*651:*/
 #line 485 "chapters/net1997.w"
 
 static int arch_word(const char*tok)
@@ -5138,7 +5138,7 @@ if(strcmp(tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:643*//*652:*/
+/*:651*//*660:*/
 #line 732 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
@@ -5163,7 +5163,7 @@ prev= next;
 return LSTM_OK;
 }
 
-/*:652*//*666:*/
+/*:660*//*674:*/
 #line 76 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
@@ -5173,7 +5173,7 @@ bb= lstm_dot(b,b,len);
 return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
-/*:666*//*667:*/
+/*:674*//*675:*/
 #line 88 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -5187,7 +5187,7 @@ const lstm_method*meth;
 long param;
 int status;
 memset(res,0,sizeof*res);
-/*668:*/
+/*676:*/
 #line 124 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
@@ -5206,7 +5206,7 @@ spec[q]);
 
 }
 
-/*:668*/
+/*:676*/
 #line 100 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
@@ -5219,7 +5219,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
 goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
-/*669:*/
+/*677:*/
 #line 141 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
@@ -5235,11 +5235,11 @@ status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
 goto done;
 }
 
-/*:669*/
+/*:677*/
 #line 111 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*670:*/
+/*678:*/
 #line 162 "chapters/align.w"
 
 {
@@ -5255,7 +5255,7 @@ for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
 if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
-/*671:*/
+/*679:*/
 #line 181 "chapters/align.w"
 
 {
@@ -5277,11 +5277,11 @@ c_sum+= c;c_sq+= c*c;
 e_sum+= sqrt(e)/res->norm;
 }
 
-/*:671*/
+/*:679*/
 #line 176 "chapters/align.w"
 ;
 }
-if(status==LSTM_OK)/*672:*/
+if(status==LSTM_OK)/*680:*/
 #line 201 "chapters/align.w"
 
 {
@@ -5301,12 +5301,12 @@ row->noise= sqrt(tr/N)/res->norm;
 row->variance= tr/(res->norm*res->norm);
 }
 
-/*:672*/
+/*:680*/
 #line 178 "chapters/align.w"
 ;
 }
 
-/*:670*/
+/*:678*/
 #line 113 "chapters/align.w"
 ;
 if(status==LSTM_OK)
@@ -5319,7 +5319,7 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:667*//*690:*/
+/*:675*//*698:*/
 #line 60 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
@@ -5343,7 +5343,7 @@ return status;
 if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
-/*691:*/
+/*699:*/
 #line 106 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
@@ -5360,7 +5360,7 @@ else status= LSTM_ENOMEM;
 }
 if(status!=LSTM_OK)goto done;
 
-/*:691*/
+/*:699*/
 #line 82 "chapters/balance.w"
 ;
 for(long e= 0;e<episodes&&status==LSTM_OK;e++){
@@ -5382,7 +5382,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:690*//*719:*/
+/*:698*//*727:*/
 #line 206 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -5404,7 +5404,7 @@ rd->v= NULL;
 rd->flag= NULL;
 }
 
-/*:719*//*720:*/
+/*:727*//*728:*/
 #line 230 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
@@ -5421,7 +5421,7 @@ va_end(ap);
 return rd->status;
 }
 
-/*:720*//*721:*/
+/*:728*//*729:*/
 #line 257 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
@@ -5439,7 +5439,7 @@ rd->have= fread(rd->block,1,sizeof rd->block,rd->f);
 rd->at= 0;
 if(rd->have==0){
 if(ferror(rd->f))
-/*722:*/
+/*730:*/
 #line 295 "chapters/formats.w"
 
 {
@@ -5450,7 +5450,7 @@ e?strerror(e):"read error");
 rd->status= LSTM_EIO;
 }
 
-/*:722*/
+/*:730*/
 #line 273 "chapters/formats.w"
 ;
 return EOF;
@@ -5474,7 +5474,7 @@ return EOF;
 return c;
 }
 
-/*:721*//*723:*/
+/*:729*//*731:*/
 #line 308 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
@@ -5483,7 +5483,7 @@ int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
 if(rd->back==EOF&&peek_in_block(rd))return LSTM_OK;
-/*727:*/
+/*735:*/
 #line 398 "chapters/formats.w"
 
 do{
@@ -5492,7 +5492,7 @@ if(c=='#')
 while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
-/*:727*/
+/*:735*/
 #line 316 "chapters/formats.w"
 ;
 if(c==EOF){
@@ -5505,7 +5505,7 @@ rd->peeked= 1;
 return LSTM_OK;
 }
 rd->tok_line= rd->line;
-/*728:*/
+/*736:*/
 #line 408 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
@@ -5525,7 +5525,7 @@ rd->tok[len++]= (char)c;
 c= get(rd);
 }
 
-/*:728*/
+/*:736*/
 #line 327 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
@@ -5541,7 +5541,7 @@ static void take(lstm_reader*rd)
 rd->peeked= 0;
 }
 
-/*:723*//*724:*/
+/*:731*//*732:*/
 #line 354 "chapters/formats.w"
 
 static int peek_in_block(lstm_reader*rd)
@@ -5549,7 +5549,7 @@ static int peek_in_block(lstm_reader*rd)
 const unsigned char*b= rd->block;
 size_t at= rd->at,end,len;
 long line= rd->line,col= rd->col,last= rd->last_line;
-/*725:*/
+/*733:*/
 #line 375 "chapters/formats.w"
 
 for(;at<rd->have;at++){
@@ -5559,7 +5559,7 @@ else break;
 }
 rd->at= at,rd->line= line,rd->col= col,rd->last_line= last;
 
-/*:725*/
+/*:733*/
 #line 360 "chapters/formats.w"
 ;
 for(end= at;end<rd->have&&b[end]> ' '&&b[end]<127&&
@@ -5568,7 +5568,7 @@ len= end-at;
 if(len==0||end==rd->have||len> LSTM_TOKEN_MAX)return 0;
 if(b[end]=='\n'?col+(long)len> LSTM_LINE_MAX:
 b[end]!=' '||col+(long)len+1> LSTM_LINE_MAX)return 0;
-/*726:*/
+/*734:*/
 #line 388 "chapters/formats.w"
 
 memcpy(rd->tok,b+at,len);
@@ -5580,13 +5580,13 @@ else rd->col= col+(long)len+1;
 rd->at= end+1;
 rd->peeked= 1;
 
-/*:726*/
+/*:734*/
 #line 367 "chapters/formats.w"
 ;
 return 1;
 }
 
-/*:724*//*729:*/
+/*:732*//*737:*/
 #line 428 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
@@ -5596,7 +5596,7 @@ snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
 return rd->shown;
 }
 
-/*:729*//*731:*/
+/*:737*//*739:*/
 #line 448 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
@@ -5609,7 +5609,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:731*//*732:*/
+/*:739*//*740:*/
 #line 467 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -5633,7 +5633,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:732*//*733:*/
+/*:740*//*741:*/
 #line 497 "chapters/formats.w"
 
 static int decimal(const char*s)
@@ -5653,7 +5653,7 @@ while(isdigit((unsigned char)*s))s++;
 return*s=='\0';
 }
 
-/*:733*//*734:*/
+/*:741*//*742:*/
 #line 524 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
@@ -5681,7 +5681,7 @@ shown(rd));
 
 }
 
-/*:734*//*735:*/
+/*:742*//*743:*/
 #line 558 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
@@ -5698,7 +5698,7 @@ if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:735*//*737:*/
+/*:743*//*745:*/
 #line 581 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
@@ -5720,7 +5720,7 @@ rd->v[rd->len++]= x;
 return LSTM_OK;
 }
 
-/*:737*//*738:*/
+/*:745*//*746:*/
 #line 604 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
@@ -5739,7 +5739,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:738*//*740:*/
+/*:746*//*748:*/
 #line 630 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
@@ -5753,7 +5753,7 @@ expected,after,shown(rd));
 return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
-/*:740*//*742:*/
+/*:748*//*750:*/
 #line 687 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -5764,7 +5764,7 @@ uint64_t w= 0,eight;
 long q= 0,e= 0;
 int negative= 0,digits= 0,kept= 0,e_negative= 0;
 if(*s=='+'||*s=='-')negative= *s++=='-';
-/*743:*/
+/*751:*/
 #line 722 "chapters/formats.w"
 
 from= s;
@@ -5781,12 +5781,12 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:743*/
+/*:751*/
 #line 696 "chapters/formats.w"
 ;
 if(*s=='.'){
 s++;
-/*743:*/
+/*751:*/
 #line 722 "chapters/formats.w"
 
 from= s;
@@ -5803,7 +5803,7 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:743*/
+/*:751*/
 #line 699 "chapters/formats.w"
 ;
 q= -(long)(s-from);
@@ -5824,7 +5824,7 @@ if(negative)*v= -*v;
 return 1;
 }
 
-/*:742*//*744:*/
+/*:750*//*752:*/
 #line 756 "chapters/formats.w"
 
 static int eight_digits(const char*s,uint64_t*v)
@@ -5844,7 +5844,7 @@ x= (100*x+(x>>16))&0x0000ffff0000ffff;
 return 1;
 }
 
-/*:744*//*745:*/
+/*:752*//*753:*/
 #line 784 "chapters/formats.w"
 
 #include <float.h>  
@@ -5866,7 +5866,7 @@ return 1;
  return 0;
 }
 
-/*:745*//*746:*/
+/*:753*//*754:*/
 #line 821 "chapters/formats.w"
 
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v)
@@ -5880,7 +5880,7 @@ if(!rd->five_ready)powers_of_five(rd);
 t= &rd->five[q-FIVE_MIN];
 for(int s= 32;s> 0;s/= 2)
 if(w>>(64-s)==0)w<<= s,z+= s;
-/*749:*/
+/*757:*/
 #line 892 "chapters/formats.w"
 
 {
@@ -5893,10 +5893,10 @@ p1+= lo;
 p2= hi+(p1<lo);
 }
 
-/*:749*/
+/*:757*/
 #line 833 "chapters/formats.w"
 ;
-/*747:*/
+/*755:*/
 #line 862 "chapters/formats.w"
 
 r= 137+(int)(p2>>63);
@@ -5906,10 +5906,10 @@ if(!t->exact&&(p2&low_mask)==low_mask&&p1==UINT64_MAX)
 return 0;
 tie= t->exact&&(h&1)&&(p2&low_mask)==0&&p1==0&&p0==0;
 
-/*:747*/
+/*:755*/
 #line 834 "chapters/formats.w"
 ;
-/*748:*/
+/*756:*/
 #line 880 "chapters/formats.w"
 
 m= h>>1;
@@ -5919,14 +5919,14 @@ if((h&1)&&(!tie||(m&1)))m++;
 if(m>>53)m>>= 1,e++;
 if(e+1075> 2046)return 0;
 
-/*:748*/
+/*:756*/
 #line 836 "chapters/formats.w"
 ;
 *v= ldexp((double)m,(int)e);
 return 1;
 }
 
-/*:746*//*750:*/
+/*:754*//*758:*/
 #line 908 "chapters/formats.w"
 
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo)
@@ -5939,7 +5939,7 @@ uint64_t mid= (p00>>32)+(p01&half)+(p10&half);
 *hi= p11+(p01>>32)+(p10>>32)+(mid>>32);
 }
 
-/*:750*//*753:*/
+/*:758*//*761:*/
 #line 960 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd)
@@ -5975,7 +5975,7 @@ rd->five[q-FIVE_MIN].exact= 0;
 rd->five_ready= 1;
 }
 
-/*:753*//*754:*/
+/*:761*//*762:*/
 #line 1002 "chapters/formats.w"
 
 static void top_bits(const uint32_t*a,int n,lstm_power5*t)
@@ -5992,7 +5992,7 @@ t->k= 32*n-lead-128;
 t->exact= 32*n-lead<=128;
 }
 
-/*:754*//*757:*/
+/*:762*//*765:*/
 #line 1057 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
@@ -6003,7 +6003,7 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*758:*/
+/*766:*/
 #line 1095 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
@@ -6013,7 +6013,7 @@ if(size_value(rd,"cells",LSTM_MAX_DIM,&shape.n)!=LSTM_OK)
 return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
-/*759:*/
+/*767:*/
 #line 1112 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -6028,10 +6028,10 @@ take(rd);
 shape.no_forget= 1;
 }
 
-/*:759*/
+/*:767*/
 #line 1103 "chapters/formats.w"
 ;
-/*640:*/
+/*648:*/
 #line 439 "chapters/net1997.w"
 
 {
@@ -6062,7 +6062,7 @@ return rd->status;
 }
 }
 
-/*:640*/
+/*:648*/
 #line 1104 "chapters/formats.w"
 ;
 if(lstm_net_size(shape.m,shape.n,shape.k,LSTM_OUT_NONE,&P,NULL)
@@ -6072,7 +6072,7 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:758*/
+/*:766*/
 #line 1067 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -6081,7 +6081,7 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*760:*/
+/*768:*/
 #line 1125 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
@@ -6100,12 +6100,12 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:760*/
+/*:768*/
 #line 1075 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,3,count)!=LSTM_OK)return rd->status;
-/*641:*/
+/*649:*/
 #line 468 "chapters/net1997.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -6119,7 +6119,7 @@ count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,5,count)!=LSTM_OK)return rd->status;
 }
 
-/*:641*/
+/*:649*/
 #line 1078 "chapters/formats.w"
 ;
 after_block(after,sizeof after,&block[count-1]);
@@ -6130,7 +6130,7 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*764:*/
+/*772:*/
 #line 1182 "chapters/formats.w"
 
 {
@@ -6139,7 +6139,7 @@ shape.output,&shape.arch,rd->err);
 if(status!=LSTM_OK)return rd->status= status;
 net->no_forget= shape.no_forget;
 memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
-/*644:*/
+/*652:*/
 #line 498 "chapters/net1997.w"
 
 if(!lstm_arch_plain(&net->arch)){
@@ -6164,18 +6164,18 @@ blk[q].name,e/blk[q].cols,e%blk[q].cols);
 }
 }
 
-/*:644*/
+/*:652*/
 #line 1189 "chapters/formats.w"
 ;
 }
 
-/*:764*/
+/*:772*/
 #line 1087 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:757*//*762:*/
+/*:765*//*770:*/
 #line 1149 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
@@ -6195,7 +6195,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:762*//*763:*/
+/*:770*//*771:*/
 #line 1170 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
@@ -6205,7 +6205,7 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:763*//*766:*/
+/*:771*//*774:*/
 #line 1203 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
@@ -6235,7 +6235,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:766*//*768:*/
+/*:774*//*776:*/
 #line 1238 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
@@ -6248,7 +6248,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:768*//*769:*/
+/*:776*//*777:*/
 #line 1254 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
@@ -6265,7 +6265,7 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:769*//*771:*/
+/*:777*//*779:*/
 #line 1282 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -6306,7 +6306,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:771*//*773:*/
+/*:779*//*781:*/
 #line 1338 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -6317,7 +6317,7 @@ size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*774:*/
+/*782:*/
 #line 1370 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
@@ -6333,7 +6333,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:774*/
+/*:782*/
 #line 1348 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
@@ -6357,7 +6357,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:773*//*776:*/
+/*:781*//*784:*/
 #line 1394 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
@@ -6377,7 +6377,7 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*777:*/
+/*785:*/
 #line 1425 "chapters/formats.w"
 
 {
@@ -6397,10 +6397,10 @@ return rd->status;
 }
 }
 
-/*:777*/
+/*:785*/
 #line 1412 "chapters/formats.w"
 ;
-/*778:*/
+/*786:*/
 #line 1455 "chapters/formats.w"
 
 {
@@ -6420,14 +6420,14 @@ from+= k;
 }
 }
 
-/*:778*/
+/*:786*/
 #line 1413 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:776*//*779:*/
+/*:784*//*787:*/
 #line 1473 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
@@ -6448,7 +6448,7 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:779*//*782:*/
+/*:787*//*790:*/
 #line 1515 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
@@ -6457,7 +6457,7 @@ lstm_block block[LSTM_MAX_BLOCKS];
 size_t count= lstm_blocks(net,block);
 fprintf(f,"inputs %zu\ncells %zu\n",net->m,net->n);
 if(net->no_forget)fprintf(f,"forget none\n");
-/*639:*/
+/*647:*/
 #line 429 "chapters/net1997.w"
 
 if(net->arch.no_outgate)fprintf(f,"outgate none\n");
@@ -6467,7 +6467,7 @@ if(net->arch.g_logistic)fprintf(f,"g logistic\n");
 if(net->arch.h_identity)fprintf(f,"h identity\n");
 if(net->arch.pending)fprintf(f,"pending %zu\n",net->arch.pending);
 
-/*:639*/
+/*:647*/
 #line 1522 "chapters/formats.w"
 ;
 for(size_t q= 0;q<count;q++){
@@ -6497,7 +6497,7 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:782*//*783:*/
+/*:790*//*791:*/
 #line 1550 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
@@ -6516,7 +6516,7 @@ write_network(f,grad);
 return written(f,err);
 }
 
-/*:783*//*784:*/
+/*:791*//*792:*/
 #line 1570 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
@@ -6538,7 +6538,7 @@ fputc('\n',f);
 return written(f,err);
 }
 
-/*:784*//*786:*/
+/*:792*//*794:*/
 #line 1619 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape)
@@ -6572,7 +6572,7 @@ shape->symbols= A;
 return LSTM_OK;
 }
 
-/*:786*//*787:*/
+/*:794*//*795:*/
 #line 1655 "chapters/formats.w"
 
 static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
@@ -6595,7 +6595,7 @@ memcpy(net->alphabet,shape->alphabet,sizeof net->alphabet);
 return LSTM_OK;
 }
 
-/*:787*//*788:*/
+/*:795*//*796:*/
 #line 1678 "chapters/formats.w"
 
 static void write_alphabet(FILE*f,const lstm_net*net)
@@ -6607,7 +6607,7 @@ fprintf(f,"%s%d%s",a%16==0?"  ":" ",net->alphabet[a],
 a%16==15||a+1==net->symbols?"\n":"");
 }
 
-/*:788*//*852:*/
+/*:796*//*860:*/
 #line 66 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
@@ -6647,7 +6647,7 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*853:*/
+/*861:*/
 #line 117 "chapters/owndata.w"
 
 {
@@ -6659,7 +6659,7 @@ order[s-1]= order[r];
 order[r]= keep;
 }
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*854:*/
+/*862:*/
 #line 141 "chapters/owndata.w"
 
 {
@@ -6680,7 +6680,7 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:854*/
+/*:862*/
 #line 127 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
@@ -6696,7 +6696,7 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:853*/
+/*:861*/
 #line 104 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
@@ -6705,7 +6705,7 @@ free(order);
 return status;
 }
 
-/*:852*//*871:*/
+/*:860*//*879:*/
 #line 85 "chapters/text.w"
 
 size_t lstm_alphabet(const unsigned char*text,size_t len,
@@ -6725,7 +6725,7 @@ for(int b= 0;b<256;b++)index[b]= -1;
 for(size_t a= 0;a<net->symbols;a++)index[net->alphabet[a]]= (int)a;
 }
 
-/*:871*//*872:*/
+/*:879*//*880:*/
 #line 112 "chapters/text.w"
 
 int lstm_text_fits(const lstm_net*net,const unsigned char*text,
@@ -6748,7 +6748,7 @@ return lstm_fail(err,LSTM_EUSAGE,"%s has byte %d at offset %zu, "
 return LSTM_OK;
 }
 
-/*:872*//*873:*/
+/*:880*//*881:*/
 #line 136 "chapters/text.w"
 
 int lstm_text_model(const lstm_net*net,lstm_error*err)
@@ -6761,7 +6761,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the model has no alphabet: it was "
 return LSTM_OK;
 }
 
-/*:873*//*875:*/
+/*:881*//*883:*/
 #line 157 "chapters/text.w"
 
 int lstm_text_read(const char*path,unsigned char**text,size_t*len,
@@ -6776,7 +6776,7 @@ if(!f)return lstm_fail_at(err,LSTM_EIO,path,0,"cannot open the "
 "file: %s",strerror(errno));
 for(;;){
 size_t got;
-if(have==cap)/*876:*/
+if(have==cap)/*884:*/
 #line 189 "chapters/text.w"
 
 {
@@ -6790,7 +6790,7 @@ break;
 buf= more;cap= grown;
 }
 
-/*:876*/
+/*:884*/
 #line 170 "chapters/text.w"
 ;
 got= fread(buf+have,1,cap-have,f);
@@ -6811,7 +6811,7 @@ return status;
 return LSTM_OK;
 }
 
-/*:875*//*878:*/
+/*:883*//*886:*/
 #line 214 "chapters/text.w"
 
 int lstm_text_loss(const lstm_net*net,const unsigned char*text,
@@ -6841,7 +6841,7 @@ free(v);
 return lstm_finite_loss(*loss,err);
 }
 
-/*:878*//*880:*/
+/*:886*//*888:*/
 #line 249 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
@@ -6860,7 +6860,7 @@ for(size_t r= 0;r<k;r++)sum+= exp(z[r]-top);
 return log(sum)+top-z[b];
 }
 
-/*:880*//*884:*/
+/*:888*//*892:*/
 #line 341 "chapters/text.w"
 
 static int text_run_init(text_run*run,const lstm_text_config*cfg,
@@ -6914,7 +6914,7 @@ free(run->win.yrow);
 memset(run,0,sizeof*run);
 }
 
-/*:884*//*885:*/
+/*:892*//*893:*/
 #line 396 "chapters/text.w"
 
 static void text_run_restart(text_run*run)
@@ -6923,7 +6923,7 @@ if(run->online)lstm_rtrl_reset(&run->r);
 else lstm_trace_start(&run->tr,NULL,NULL);
 }
 
-/*:885*//*886:*/
+/*:893*//*894:*/
 #line 410 "chapters/text.w"
 
 static int text_chunk(text_run*run,const unsigned char*s,size_t L,
@@ -6962,7 +6962,7 @@ lstm_optimizer_step(&run->opt,net,&run->grad);
 return LSTM_OK;
 }
 
-/*:886*//*887:*/
+/*:894*//*895:*/
 #line 454 "chapters/text.w"
 
 int lstm_train_text(const lstm_text_config*cfg,lstm_net*net,
@@ -6986,7 +6986,7 @@ while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted&&
 !st->spent){
 text_run_restart(&run);
 for(size_t at= 0;at+1<cfg->train_len&&status==LSTM_OK;){
-/*888:*/
+/*896:*/
 #line 490 "chapters/text.w"
 
 {
@@ -7011,7 +7011,7 @@ st->spent= (cfg->max_chars> 0&&st->chars>=cfg->max_chars)||
 (cfg->max_seconds> 0&&st->seconds>=cfg->max_seconds);
 if(st->interrupted||st->spent||
 (cfg->valid_every> 0&&st->chars>=next_row)){
-/*889:*/
+/*897:*/
 #line 523 "chapters/text.w"
 
 {
@@ -7028,7 +7028,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:889*/
+/*:897*/
 #line 513 "chapters/text.w"
 ;
 while(cfg->valid_every> 0&&next_row<=st->chars)
@@ -7037,7 +7037,7 @@ next_row+= cfg->valid_every;
 }
 }
 
-/*:888*/
+/*:896*/
 #line 476 "chapters/text.w"
 ;
 if(st->interrupted||st->spent)break;
@@ -7045,7 +7045,7 @@ if(st->interrupted||st->spent)break;
 if(status==LSTM_OK&&!st->interrupted&&!st->spent){
 st->epoch++;
 st->end_of_epoch= 1;
-/*889:*/
+/*897:*/
 #line 523 "chapters/text.w"
 
 {
@@ -7062,7 +7062,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:889*/
+/*:897*/
 #line 482 "chapters/text.w"
 ;
 st->end_of_epoch= 0;
@@ -7072,7 +7072,7 @@ text_run_free(&run);
 return status;
 }
 
-/*:887*//*891:*/
+/*:895*//*899:*/
 #line 567 "chapters/text.w"
 
 int lstm_text_sample(const lstm_net*net,const unsigned char*prime,
@@ -7088,7 +7088,7 @@ if(!(temperature> 0)||!isfinite(temperature))
 return lstm_fail(err,LSTM_EUSAGE,"the temperature must be a positive "
 "number");
 if(lstm_text_model(net,err)!=LSTM_OK)return LSTM_EUSAGE;
-/*892:*/
+/*900:*/
 #line 604 "chapters/text.w"
 
 lstm_alphabet_index(net,index);
@@ -7098,7 +7098,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the prime has byte %d at offset "
 "%zu, which is not in the model's alphabet of %zu bytes",
 (int)prime[t],t,net->symbols);
 
-/*:892*/
+/*:900*/
 #line 581 "chapters/text.w"
 ;
 lstm_alphabet_index(net,index);
@@ -7117,7 +7117,7 @@ x[in]= 1;
 lstm_step(net,x,hid[!now],state[!now],g,state[now],hid[now]);
 x[in]= 0;
 if(t+1>=prime_len)
-/*893:*/
+/*901:*/
 #line 612 "chapters/text.w"
 
 {
@@ -7136,7 +7136,7 @@ if(u<acc)break;
 out[t+1-prime_len]= net->alphabet[pick];
 }
 
-/*:893*/
+/*:901*/
 #line 598 "chapters/text.w"
 ;
 }
@@ -7144,7 +7144,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:891*/
+/*:899*/
 #line 297 "chapters/intro.w"
 
 

@@ -121,32 +121,32 @@
 
 #define LSTM_MAX_THREADS 1024
 
-/*:485*//*663:*/
+/*:485*//*671:*/
 #line 43 "chapters/align.w"
 
 #define LSTM_ALIGN_MAX 12 
 #define LSTM_ALIGN_SPEC 32 
 
-/*:663*//*688:*/
+/*:671*//*696:*/
 #line 46 "chapters/balance.w"
 
 #define LSTM_BALANCE_RATE 0.0001
 #define LSTM_BALANCE_EPISODES 3000
 #define LSTM_BALANCE_T 100
 
-/*:688*//*715:*/
+/*:696*//*723:*/
 #line 137 "chapters/formats.w"
 
 #define LSTM_TOKEN_MAX 100
 #define LSTM_READ_BLOCK 65536
 #define LSTM_LINE_MAX (1L<<20)
 
-/*:715*//*792:*/
+/*:723*//*800:*/
 #line 41 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:792*/
+/*:800*/
 #line 278 "chapters/intro.w"
 
 /*11:*/
@@ -463,7 +463,7 @@ double seconds_per_step;
 size_t work_bytes;
 }lstm_bench_result;
 
-/*:442*//*664:*/
+/*:442*//*672:*/
 #line 47 "chapters/align.w"
 
 typedef struct lstm_align_row{
@@ -482,7 +482,7 @@ lstm_align_row row[LSTM_ALIGN_MAX];
 double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
 }lstm_align_result;
 
-/*:664*//*850:*/
+/*:672*//*858:*/
 #line 27 "chapters/owndata.w"
 
 typedef struct lstm_epoch{
@@ -509,7 +509,7 @@ void*ctx;
 volatile sig_atomic_t*stop;
 }lstm_data_config;
 
-/*:850*//*881:*/
+/*:858*//*889:*/
 #line 274 "chapters/text.w"
 
 typedef struct lstm_text_status{
@@ -541,7 +541,7 @@ void*ctx;
 volatile sig_atomic_t*stop;
 }lstm_text_config;
 
-/*:881*/
+/*:889*/
 #line 279 "chapters/intro.w"
 
 /*12:*/
@@ -908,19 +908,19 @@ const lstm_method*meth,long param,int threads,lstm_net*grad,
 double*loss,lstm_stats*st,lstm_error*err);
 const char*lstm_thread_kind(void);
 
-/*:486*//*625:*/
+/*:486*//*633:*/
 #line 135 "chapters/net1997.w"
 
 int lstm_arch_plain(const lstm_arch*arch);
 void lstm_net_mask(const lstm_net*net,double*theta);
 size_t lstm_net_weights(const lstm_net*net);
 
-/*:625*//*630:*/
+/*:633*//*638:*/
 #line 236 "chapters/net1997.w"
 
 int lstm_net_add_cell(lstm_net*net,lstm_rng*rng,const lstm_init*init);
 
-/*:630*//*665:*/
+/*:638*//*673:*/
 #line 70 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -928,20 +928,20 @@ const char*const*spec,size_t count,size_t samples,long seed,
 lstm_align_result*res,lstm_error*err);
 double lstm_cosine(const double*a,const double*b,size_t len);
 
-/*:665*//*689:*/
+/*:673*//*697:*/
 #line 51 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
 double*theta,double*loss,lstm_error*err);
 
-/*:689*//*765:*/
+/*:697*//*773:*/
 #line 1198 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err);
 int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
 
-/*:765*//*770:*/
+/*:773*//*778:*/
 #line 1276 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -949,7 +949,7 @@ double*loss,lstm_error*err);
 int lstm_grad_read(const char*path,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 
-/*:770*//*772:*/
+/*:778*//*780:*/
 #line 1329 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -957,7 +957,7 @@ lstm_data*data,lstm_error*err);
 int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:772*//*780:*/
+/*:780*//*788:*/
 #line 1501 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
@@ -965,13 +965,13 @@ int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
 double loss,lstm_error*err);
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
 
-/*:780*//*851:*/
+/*:788*//*859:*/
 #line 52 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
 lstm_epoch*st,lstm_error*err);
 
-/*:851*//*870:*/
+/*:859*//*878:*/
 #line 77 "chapters/text.w"
 
 size_t lstm_alphabet(const unsigned char*text,size_t len,
@@ -981,32 +981,32 @@ int lstm_text_fits(const lstm_net*net,const unsigned char*text,
 size_t len,const char*what,lstm_error*err);
 int lstm_text_model(const lstm_net*net,lstm_error*err);
 
-/*:870*//*874:*/
+/*:878*//*882:*/
 #line 153 "chapters/text.w"
 
 int lstm_text_read(const char*path,unsigned char**text,size_t*len,
 lstm_error*err);
 
-/*:874*//*877:*/
+/*:882*//*885:*/
 #line 210 "chapters/text.w"
 
 int lstm_text_loss(const lstm_net*net,const unsigned char*text,
 size_t len,double*loss,lstm_error*err);
 
-/*:877*//*882:*/
+/*:885*//*890:*/
 #line 304 "chapters/text.w"
 
 int lstm_train_text(const lstm_text_config*cfg,lstm_net*net,
 lstm_text_status*st,lstm_error*err);
 
-/*:882*//*890:*/
+/*:890*//*898:*/
 #line 554 "chapters/text.w"
 
 int lstm_text_sample(const lstm_net*net,const unsigned char*prime,
 size_t prime_len,double temperature,uint64_t seed,unsigned char*out,
 size_t len,lstm_error*err);
 
-/*:890*/
+/*:898*/
 #line 280 "chapters/intro.w"
 
 #endif
