@@ -23,7 +23,7 @@ $b_{i_1}=b_{i_2}=2$, $b_{o_1}=b_{o_2}=3$&gates mostly open;\cr
 $b_{f_1}=-3$&cell 1 forgets almost at once ($f_1\approx0.05$);\cr
 $b_{f_2}=3$&cell 2 keeps its state ($f_2\approx0.95$);\cr
 $U_{a_2,1}=0.1$&cell 2's input is cell 1's output, weakly;\cr
-$V=(1,-2)$, $c=0$&the prediction.\cr}}$$
+$V=(1,-2)$, $b_y=0$&the prediction.\cr}}$$
 Raising $\theta$ raises cell 1's output at once, and with it the
 prediction. But cell 2 adds up a tenth of cell 1's output with a time
 constant of about $1/(1-f_2)\approx20$ steps, and enters the prediction
@@ -235,3 +235,17 @@ estimates kick $\theta$ away from the minimum now and then, and the
 next episodes bring it back unless $\tanh$ has saturated. Unbiased is
 not the same as reliable, but in this experiment only the methods whose
 gradient is right, exactly or on average, learn at all.
+
+@*1 Exercises.
+\exercise{balance.1}{15}
+In this experiment the internal RTRL and SnAp-1 move $\theta$ exactly
+alike. Which parameter, made nonzero, would make them differ, and would
+either of them then follow the long-term sign?
+
+\exercise{balance.2}{20}
+Take the influence of $\theta$ on the prediction $d$ steps later to be
+negative and proportional to $f_2^{d-1}$ for $d\ge1$, with
+$f_2=\sigma(3)$, and positive only at $d=0$. Truncated BPTT with a
+window of $h$ steps sees the delays $0$ to $h-1$. Which fraction of the
+negative influence does it see, for $h=2$, 10, 30 and 50? Compare with
+the table of losses.

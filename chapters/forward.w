@@ -61,13 +61,13 @@ $\hat y_t=V\out_t+b_y$ between the cell outputs and the loss.
 
 @*1 The parameters.
 All parameters of a network live in one contiguous vector $\theta$;
-the matrices $W$, $U$, $b$, $V$, $c$ are views into it, in the order in
+the matrices $W$, $U$, $b$, $V$, $b_y$ are views into it, in the order in
 which the model file lists them. A gradient has exactly the same shape,
 so it is stored in a second |lstm_net|, and whatever walks over the
 parameters (printing them, updating them, perturbing them one at a time)
 is one loop over $\theta$ that knows nothing of gates.
 $$\theta=(\underbrace{W}_{4n\times m},\ \underbrace{U}_{4n\times n},\
-  \underbrace{b}_{4n},\ \underbrace{V}_{k\times n},\ \underbrace{c}_{k}).$$
+  \underbrace{b}_{4n},\ \underbrace{V}_{k\times n},\ \underbrace{b_y}_{k}).$$
 Rows of $W$, $U$ and $b$ come in gate order: rows $0$ to $n-1$ belong to
 $a$, rows $n$ to $2n-1$ to $i$, then $f$, then $o$. So the weight from input
 $l$ to the forget gate of cell $j$ is |W[(2*n+j)*m+l]|.

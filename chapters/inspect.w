@@ -224,3 +224,18 @@ $\Dout_t=U^{\top}\delta\gates_{t+1}$.
   }
   printf("\n");
 }
+
+@*1 Exercises.
+\exercise{inspect.1}{15}
+In Figure 17 the norm of $\delta\state_t$ falls along a straight line.
+Suppose that the forget gates stay at $\sigma(b_f)$ and that no error
+enters through the output before the last step. Show from line B3 that
+each step back multiplies $\delta\state_t$ by $\sigma(b_f)$, and give
+the slope of the line, in powers of ten per step, for $b_f=-2$ and for
+$b_f=2$.
+
+\exercise{inspect.2}{20}
+\.{lstm inspect} prints, for each step, the columns \.{dstate},
+\.{carry} and \.{Dout}. Which term of line B3 is the difference
+\.{dstate}$-$\.{carry}? Write it with the columns and $\Delta_t$, and
+say what it is at a step without a target in a network with $U=0$.

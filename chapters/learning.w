@@ -44,8 +44,8 @@ $\beta_1=0.9$, $\beta_2=0.999$, $\epsilon=10^{-8}$.
 
 @ {\it Clipping.} A recurrent network's gradient can be very large on a
 few sequences, when an error is carried through many steps with a factor
-above one (Pascanu, Mikolov and Bengio 2013). With a limit $c>0$, a
-gradient whose Euclidean norm exceeds $c$ is scaled down to norm $c$
+above one (Pascanu, Mikolov and Bengio 2013). With a limit $g_{\max}>0$, |clip|, a
+gradient whose Euclidean norm exceeds $g_{\max}$ is scaled down to norm $g_{\max}$
 before the optimiser uses it: the direction is kept, the length bounded.
 A limit of zero means no clipping.
 @^gradient clipping@>
@@ -224,7 +224,7 @@ void lstm_net_initialize(lstm_net *net, lstm_rng *rng, const lstm_init *init)
 @*1 Exercises.
 \exercise{learning.1}{10}
 Show that clipping never changes the direction of a gradient, and that
-it changes a gradient only when $\Vert g\Vert>c$.
+it changes a gradient only when $\Vert g\Vert>g_{\max}$.
 
 \exercise{learning.2}{15}
 Show that Adam's first step changes each parameter by

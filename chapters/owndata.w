@@ -546,3 +546,9 @@ static void data_progress(const lstm_epoch *st, const lstm_net *net,
     fprintf(w->curve.f, "%s\n", st->interrupted ? " # interrupted" : "");
   }
 }
+
+@*1 Exercises.
+\exercise{owndata.1}{15}
+After an epoch the command may print a training loss above the
+validation loss, even when both files are drawn from the same source.
+Why, when nothing is wrong?

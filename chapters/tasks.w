@@ -251,7 +251,7 @@ The network sees one symbol per step and predicts the next, so a
 sequence has $T=p$ steps. Only the last prediction requires memory: it
 must recall the first symbol across $p-1$ steps of inputs that carry no
 information about it. The paper's LSTM solved the task with $p=100$ in
-all 18 trials, after 5,040 sequences on average, while RTRL and BPTT on
+all 18 trials, after 5040 sequences on average, while RTRL and BPTT on
 conventional recurrent networks never did within 5,000,000.
 @^long-time-lag task@>
 

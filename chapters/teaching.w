@@ -27,8 +27,9 @@ $$\vbox{\offinterlineskip\halign{\strut#\hfil\quad&\vrule#&\quad#\hfil
 7. The LSTM's own RTRL&&irtrl&&irtrl.1--3 (lab: irtrl.3)\cr
 8. Other online methods&&snap1, uoro, hybrid, eprop&&snap1.1--2, uoro.1,
   hybrid.1 (lab: snap1.5)\cr
-9. Learning&&learning, tasks, training&&learning.1--2, tasks.1,
-  training.1\cr}}$$
+9. Learning&&learning, tasks, training,&&learning.1--2, tasks.1,
+  \cr
+  &&inspect&&training.1, inspect.1--2\cr}}$$
 The chapters are named by their files, as the exercises are.
 The chapters on files and on the \.{lstm} command are reading for the
 labs rather than for a lecture (exercises formats.1 and command.1). Two

@@ -1225,3 +1225,16 @@ and at each temperature it falls on the same byte.
 \samplebox{1}{\textsampleb}
 \samplebox{1.5}{\textsamplebpf}
 
+
+@*1 Exercises.
+\exercise{text.1}{10}
+What is the loss, in nats and in bits per character, of a model that
+gives each of the $A$ bytes of its alphabet the same probability? Why
+does a model that has learnt only how often each byte occurs do at least
+as well?
+
+\exercise{text.2}{15}
+A model's two most probable next bytes have pre-activations
+$\hat y_1=\hat y_2+2$, and the other bytes are negligible. At which
+temperature $\tau$ does sampling choose the first byte nine times out of
+ten?

@@ -351,8 +351,8 @@ output-gate bias 0, found by a small search with BPTT on $p=10$, 20 and
 50 when the experiments were first run, and Adam with rate 0.01, chosen
 together with the input-gate bias below on seeds that the experiments do
 not use (101 to 110). How the answer depends on the rate and on the
-constant $c$ of that bias is measured in the experiments chapter, with
-the experiments' seeds at $p=100$ (the sensitivity table): only $c=1$
+constant $\omega$ of that bias, $b_i=-\omega-\ln p$, is measured in the experiments chapter, with
+the experiments' seeds at $p=100$ (the sensitivity table): only $\omega=1$
 solved every run of BPTT and of the internal RTRL at the three rates
 tried, and there the rate 0.03 was faster than 0.01. The gates are set by
 the lag, for two reasons measured below.
@@ -368,7 +368,7 @@ remedy is to bias the input gate towards closed, and the default here is
 $b_i=-1-\ln p$, with $\sigma(b_i)\approx1/(ep)$. What the bias does was
 measured with \.{lstm inspect} on BPTT networks at $p=100$, five seeds
 for each of $b_i=0$, $-2$ and $-1-\ln p$, before training and after it
-(\.{book/bias.sh}; figure~7): the largest $\vert\state_{T-1,j}\vert$ over the cells and the two
+(\.{book/bias.sh}; Figure~7): the largest $\vert\state_{T-1,j}\vert$ over the cells and the two
 sequences (the drift); the separation of the last outputs,
 $\max_j\vert\out_{T-1,j}(x)-\out_{T-1,j}(y)\vert$; the largest error
 that reaches the state at step 0, $\max_j\vert\delta\state_{0,j}\vert$;
@@ -653,7 +653,7 @@ own. The data are drawn from the seed as in any run.
 network. The Reber task holds its 256 training strings followed by its
 256 test strings. The adding problem and the noisy lag task are judged
 on the errors of their most recent training sequences, kept in a ring:
-the last 2,000 for the first, the last 10,000 for the second.
+the last 2000 for the first, the last 10,000 for the second.
 
 @<Prepare the task's fixed sequences...@>=
 switch (task.random_middle ? 0 : task.kind) {
@@ -810,7 +810,7 @@ of the last 10,000 that did.
 strings must be right, tested every 100 sequences; the measure is the
 fraction of strings predicted right throughout.
 
-{\it Adding problem.} The 2,000 most recent sequences must all have been
+{\it Adding problem.} The 2000 most recent sequences must all have been
 answered with an absolute error below 0.04 during training, and their
 mean squared error must be below 0.01 (which the first condition already
 implies); the measure is the fraction of the window answered right.
@@ -819,13 +819,13 @@ implies); the measure is the fraction of the window answered right.
 $n_{\rm seq}$ of the 2000 most recent training sequences lead to
 absolute errors exceeding 0.04, where $n_{\rm seq}=140$, and $n_{\rm
 seq}=13$''. Both are counted here: the first time fewer than 140 of a
-full window of 2,000 are wrong is recorded as |first|, and the task is
+full window of 2000 are wrong is recorded as |first|, and the task is
 solved when fewer than 13 are; the measure is as for the adding problem.
 
 {\it Temporal order.} ``Training is stopped once the average training
 error falls below 0.1 and the 2000 most recent sequences were classified
 correctly'', correct meaning an absolute error below 0.3 at every
-output. A ring of 2,000 with the threshold 0.3 decides; the paper's
+output. A ring of 2000 with the threshold 0.3 decides; the paper's
 average error, the squared error per output unit, is then below
 $0.3^2=0.09$ and needs no test of its own.
 

@@ -15,7 +15,7 @@
 #define FIVE_MIN (-330) 
 #define FIVE_MAX 308
 /*9:*/
-#line 286 "chapters/intro.w"
+#line 290 "chapters/intro.w"
 
 #include "lstm.h"
 #include <stdlib.h> 
@@ -27,18 +27,18 @@
 #include <errno.h> 
 #include <time.h> 
 /*14:*/
-#line 371 "chapters/intro.w"
+#line 375 "chapters/intro.w"
 
 static void error_file(lstm_error*err,const char*file);
 
 /*:14*//*18:*/
-#line 403 "chapters/intro.w"
+#line 407 "chapters/intro.w"
 
 static int mul_size(size_t a,size_t b,size_t*r);
 static int add_size(size_t a,size_t b,size_t*r);
 
 /*:18*//*20:*/
-#line 426 "chapters/intro.w"
+#line 430 "chapters/intro.w"
 
 static double*alloc_doubles(size_t count);
 
@@ -457,13 +457,13 @@ static int arch_word(const char*tok);
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
-/*:644*//*711:*/
+/*:644*//*714:*/
 #line 191 "chapters/formats.w"
 
-/*710:*/
+/*713:*/
 #line 164 "chapters/formats.w"
 
-/*744:*/
+/*747:*/
 #line 933 "chapters/formats.w"
 
 typedef struct lstm_power5{
@@ -472,7 +472,7 @@ int k;
 int exact;
 }lstm_power5;
 
-/*:744*/
+/*:747*/
 #line 165 "chapters/formats.w"
 
 typedef struct lstm_reader{
@@ -500,7 +500,7 @@ unsigned char*flag;
 size_t flags,flag_cap;
 }lstm_reader;
 
-/*:710*/
+/*:713*/
 #line 192 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -513,7 +513,7 @@ static void take(lstm_reader*rd);
 static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
-/*:711*//*723:*/
+/*:714*//*726:*/
 #line 440 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
@@ -523,19 +523,19 @@ static int number(lstm_reader*rd,const char*what,double*v);
 static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
-/*:723*//*729:*/
+/*:726*//*732:*/
 #line 577 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
-/*:729*//*732:*/
+/*:732*//*735:*/
 #line 626 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
-/*:732*//*734:*/
+/*:735*//*737:*/
 #line 669 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -544,45 +544,45 @@ static int eight_digits(const char*s,uint64_t*v);
 static int clinger(uint64_t w,long q,double*v);
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v);
 
-/*:734*//*745:*/
+/*:737*//*748:*/
 #line 955 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd);
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo);
 static void top_bits(const uint32_t*a,int n,lstm_power5*t);
 
-/*:745*//*749:*/
+/*:748*//*752:*/
 #line 1054 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:749*//*754:*/
+/*:752*//*757:*/
 #line 1144 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:754*//*760:*/
+/*:757*//*763:*/
 #line 1234 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:760*//*768:*/
+/*:763*//*771:*/
 #line 1390 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:768*//*774:*/
+/*:771*//*777:*/
 #line 1510 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:774*//*778:*/
+/*:777*//*781:*/
 #line 1609 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape);
@@ -590,13 +590,13 @@ static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
 lstm_net*net);
 static void write_alphabet(FILE*f,const lstm_net*net);
 
-/*:778*//*872:*/
+/*:781*//*876:*/
 #line 245 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
 double*z,int b);
 
-/*:872*//*876:*/
+/*:876*//*880:*/
 #line 313 "chapters/text.w"
 
 typedef struct text_run{
@@ -621,11 +621,11 @@ static void text_run_restart(text_run*run);
 static int text_chunk(text_run*run,const unsigned char*s,size_t L,
 double*loss,lstm_error*err);
 
-/*:876*/
-#line 296 "chapters/intro.w"
+/*:880*/
+#line 300 "chapters/intro.w"
 
 /*13:*/
-#line 341 "chapters/intro.w"
+#line 345 "chapters/intro.w"
 
 static int fail_v(lstm_error*err,int status,const char*fmt,va_list ap)
 {
@@ -657,7 +657,7 @@ return status;
 }
 
 /*:13*//*15:*/
-#line 374 "chapters/intro.w"
+#line 378 "chapters/intro.w"
 
 static void error_file(lstm_error*err,const char*file)
 {
@@ -667,7 +667,7 @@ memcpy(err->file+size-4,"...",4);
 }
 
 /*:15*//*17:*/
-#line 387 "chapters/intro.w"
+#line 391 "chapters/intro.w"
 
 void lstm_error_clear(lstm_error*err)
 {
@@ -679,7 +679,7 @@ err->msg[0]= '\0';
 }
 
 /*:17*//*19:*/
-#line 407 "chapters/intro.w"
+#line 411 "chapters/intro.w"
 
 static int mul_size(size_t a,size_t b,size_t*r)
 {
@@ -696,7 +696,7 @@ return 1;
 }
 
 /*:19*//*21:*/
-#line 429 "chapters/intro.w"
+#line 433 "chapters/intro.w"
 
 static double*alloc_doubles(size_t count)
 {
@@ -5319,7 +5319,7 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:660*//*683:*/
+/*:660*//*684:*/
 #line 60 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
@@ -5343,7 +5343,7 @@ return status;
 if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
-/*684:*/
+/*685:*/
 #line 106 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
@@ -5360,7 +5360,7 @@ else status= LSTM_ENOMEM;
 }
 if(status!=LSTM_OK)goto done;
 
-/*:684*/
+/*:685*/
 #line 82 "chapters/balance.w"
 ;
 for(long e= 0;e<episodes&&status==LSTM_OK;e++){
@@ -5382,7 +5382,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:683*//*712:*/
+/*:684*//*715:*/
 #line 206 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -5404,7 +5404,7 @@ rd->v= NULL;
 rd->flag= NULL;
 }
 
-/*:712*//*713:*/
+/*:715*//*716:*/
 #line 230 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
@@ -5421,7 +5421,7 @@ va_end(ap);
 return rd->status;
 }
 
-/*:713*//*714:*/
+/*:716*//*717:*/
 #line 257 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
@@ -5439,7 +5439,7 @@ rd->have= fread(rd->block,1,sizeof rd->block,rd->f);
 rd->at= 0;
 if(rd->have==0){
 if(ferror(rd->f))
-/*715:*/
+/*718:*/
 #line 295 "chapters/formats.w"
 
 {
@@ -5450,7 +5450,7 @@ e?strerror(e):"read error");
 rd->status= LSTM_EIO;
 }
 
-/*:715*/
+/*:718*/
 #line 273 "chapters/formats.w"
 ;
 return EOF;
@@ -5474,7 +5474,7 @@ return EOF;
 return c;
 }
 
-/*:714*//*716:*/
+/*:717*//*719:*/
 #line 308 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
@@ -5483,7 +5483,7 @@ int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
 if(rd->back==EOF&&peek_in_block(rd))return LSTM_OK;
-/*720:*/
+/*723:*/
 #line 398 "chapters/formats.w"
 
 do{
@@ -5492,7 +5492,7 @@ if(c=='#')
 while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
-/*:720*/
+/*:723*/
 #line 316 "chapters/formats.w"
 ;
 if(c==EOF){
@@ -5505,7 +5505,7 @@ rd->peeked= 1;
 return LSTM_OK;
 }
 rd->tok_line= rd->line;
-/*721:*/
+/*724:*/
 #line 408 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
@@ -5525,7 +5525,7 @@ rd->tok[len++]= (char)c;
 c= get(rd);
 }
 
-/*:721*/
+/*:724*/
 #line 327 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
@@ -5541,7 +5541,7 @@ static void take(lstm_reader*rd)
 rd->peeked= 0;
 }
 
-/*:716*//*717:*/
+/*:719*//*720:*/
 #line 354 "chapters/formats.w"
 
 static int peek_in_block(lstm_reader*rd)
@@ -5549,7 +5549,7 @@ static int peek_in_block(lstm_reader*rd)
 const unsigned char*b= rd->block;
 size_t at= rd->at,end,len;
 long line= rd->line,col= rd->col,last= rd->last_line;
-/*718:*/
+/*721:*/
 #line 375 "chapters/formats.w"
 
 for(;at<rd->have;at++){
@@ -5559,7 +5559,7 @@ else break;
 }
 rd->at= at,rd->line= line,rd->col= col,rd->last_line= last;
 
-/*:718*/
+/*:721*/
 #line 360 "chapters/formats.w"
 ;
 for(end= at;end<rd->have&&b[end]> ' '&&b[end]<127&&
@@ -5568,7 +5568,7 @@ len= end-at;
 if(len==0||end==rd->have||len> LSTM_TOKEN_MAX)return 0;
 if(b[end]=='\n'?col+(long)len> LSTM_LINE_MAX:
 b[end]!=' '||col+(long)len+1> LSTM_LINE_MAX)return 0;
-/*719:*/
+/*722:*/
 #line 388 "chapters/formats.w"
 
 memcpy(rd->tok,b+at,len);
@@ -5580,13 +5580,13 @@ else rd->col= col+(long)len+1;
 rd->at= end+1;
 rd->peeked= 1;
 
-/*:719*/
+/*:722*/
 #line 367 "chapters/formats.w"
 ;
 return 1;
 }
 
-/*:717*//*722:*/
+/*:720*//*725:*/
 #line 428 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
@@ -5596,7 +5596,7 @@ snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
 return rd->shown;
 }
 
-/*:722*//*724:*/
+/*:725*//*727:*/
 #line 448 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
@@ -5609,7 +5609,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:724*//*725:*/
+/*:727*//*728:*/
 #line 467 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -5633,7 +5633,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:725*//*726:*/
+/*:728*//*729:*/
 #line 497 "chapters/formats.w"
 
 static int decimal(const char*s)
@@ -5653,7 +5653,7 @@ while(isdigit((unsigned char)*s))s++;
 return*s=='\0';
 }
 
-/*:726*//*727:*/
+/*:729*//*730:*/
 #line 524 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
@@ -5681,7 +5681,7 @@ shown(rd));
 
 }
 
-/*:727*//*728:*/
+/*:730*//*731:*/
 #line 558 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
@@ -5698,7 +5698,7 @@ if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:728*//*730:*/
+/*:731*//*733:*/
 #line 581 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
@@ -5720,7 +5720,7 @@ rd->v[rd->len++]= x;
 return LSTM_OK;
 }
 
-/*:730*//*731:*/
+/*:733*//*734:*/
 #line 604 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
@@ -5739,7 +5739,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:731*//*733:*/
+/*:734*//*736:*/
 #line 630 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
@@ -5753,7 +5753,7 @@ expected,after,shown(rd));
 return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
-/*:733*//*735:*/
+/*:736*//*738:*/
 #line 687 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -5764,7 +5764,7 @@ uint64_t w= 0,eight;
 long q= 0,e= 0;
 int negative= 0,digits= 0,kept= 0,e_negative= 0;
 if(*s=='+'||*s=='-')negative= *s++=='-';
-/*736:*/
+/*739:*/
 #line 722 "chapters/formats.w"
 
 from= s;
@@ -5781,12 +5781,12 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:736*/
+/*:739*/
 #line 696 "chapters/formats.w"
 ;
 if(*s=='.'){
 s++;
-/*736:*/
+/*739:*/
 #line 722 "chapters/formats.w"
 
 from= s;
@@ -5803,7 +5803,7 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:736*/
+/*:739*/
 #line 699 "chapters/formats.w"
 ;
 q= -(long)(s-from);
@@ -5824,7 +5824,7 @@ if(negative)*v= -*v;
 return 1;
 }
 
-/*:735*//*737:*/
+/*:738*//*740:*/
 #line 756 "chapters/formats.w"
 
 static int eight_digits(const char*s,uint64_t*v)
@@ -5844,7 +5844,7 @@ x= (100*x+(x>>16))&0x0000ffff0000ffff;
 return 1;
 }
 
-/*:737*//*738:*/
+/*:740*//*741:*/
 #line 784 "chapters/formats.w"
 
 #include <float.h>  
@@ -5866,7 +5866,7 @@ return 1;
  return 0;
 }
 
-/*:738*//*739:*/
+/*:741*//*742:*/
 #line 821 "chapters/formats.w"
 
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v)
@@ -5880,7 +5880,7 @@ if(!rd->five_ready)powers_of_five(rd);
 t= &rd->five[q-FIVE_MIN];
 for(int s= 32;s> 0;s/= 2)
 if(w>>(64-s)==0)w<<= s,z+= s;
-/*742:*/
+/*745:*/
 #line 892 "chapters/formats.w"
 
 {
@@ -5893,10 +5893,10 @@ p1+= lo;
 p2= hi+(p1<lo);
 }
 
-/*:742*/
+/*:745*/
 #line 833 "chapters/formats.w"
 ;
-/*740:*/
+/*743:*/
 #line 862 "chapters/formats.w"
 
 r= 137+(int)(p2>>63);
@@ -5906,10 +5906,10 @@ if(!t->exact&&(p2&low_mask)==low_mask&&p1==UINT64_MAX)
 return 0;
 tie= t->exact&&(h&1)&&(p2&low_mask)==0&&p1==0&&p0==0;
 
-/*:740*/
+/*:743*/
 #line 834 "chapters/formats.w"
 ;
-/*741:*/
+/*744:*/
 #line 880 "chapters/formats.w"
 
 m= h>>1;
@@ -5919,14 +5919,14 @@ if((h&1)&&(!tie||(m&1)))m++;
 if(m>>53)m>>= 1,e++;
 if(e+1075> 2046)return 0;
 
-/*:741*/
+/*:744*/
 #line 836 "chapters/formats.w"
 ;
 *v= ldexp((double)m,(int)e);
 return 1;
 }
 
-/*:739*//*743:*/
+/*:742*//*746:*/
 #line 908 "chapters/formats.w"
 
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo)
@@ -5939,7 +5939,7 @@ uint64_t mid= (p00>>32)+(p01&half)+(p10&half);
 *hi= p11+(p01>>32)+(p10>>32)+(mid>>32);
 }
 
-/*:743*//*746:*/
+/*:746*//*749:*/
 #line 960 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd)
@@ -5975,7 +5975,7 @@ rd->five[q-FIVE_MIN].exact= 0;
 rd->five_ready= 1;
 }
 
-/*:746*//*747:*/
+/*:749*//*750:*/
 #line 1002 "chapters/formats.w"
 
 static void top_bits(const uint32_t*a,int n,lstm_power5*t)
@@ -5992,7 +5992,7 @@ t->k= 32*n-lead-128;
 t->exact= 32*n-lead<=128;
 }
 
-/*:747*//*750:*/
+/*:750*//*753:*/
 #line 1057 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
@@ -6003,7 +6003,7 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*751:*/
+/*754:*/
 #line 1095 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
@@ -6013,7 +6013,7 @@ if(size_value(rd,"cells",LSTM_MAX_DIM,&shape.n)!=LSTM_OK)
 return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
-/*752:*/
+/*755:*/
 #line 1112 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -6028,7 +6028,7 @@ take(rd);
 shape.no_forget= 1;
 }
 
-/*:752*/
+/*:755*/
 #line 1103 "chapters/formats.w"
 ;
 /*633:*/
@@ -6072,7 +6072,7 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:751*/
+/*:754*/
 #line 1067 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -6081,7 +6081,7 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*753:*/
+/*756:*/
 #line 1125 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
@@ -6100,7 +6100,7 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:753*/
+/*:756*/
 #line 1075 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -6130,7 +6130,7 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*757:*/
+/*760:*/
 #line 1182 "chapters/formats.w"
 
 {
@@ -6169,13 +6169,13 @@ blk[q].name,e/blk[q].cols,e%blk[q].cols);
 ;
 }
 
-/*:757*/
+/*:760*/
 #line 1087 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:750*//*755:*/
+/*:753*//*758:*/
 #line 1149 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
@@ -6195,7 +6195,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:755*//*756:*/
+/*:758*//*759:*/
 #line 1170 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
@@ -6205,7 +6205,7 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:756*//*759:*/
+/*:759*//*762:*/
 #line 1203 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
@@ -6235,7 +6235,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:759*//*761:*/
+/*:762*//*764:*/
 #line 1238 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
@@ -6248,7 +6248,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:761*//*762:*/
+/*:764*//*765:*/
 #line 1254 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
@@ -6265,7 +6265,7 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:762*//*764:*/
+/*:765*//*767:*/
 #line 1282 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -6306,7 +6306,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:764*//*766:*/
+/*:767*//*769:*/
 #line 1338 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -6317,7 +6317,7 @@ size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*767:*/
+/*770:*/
 #line 1370 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
@@ -6333,7 +6333,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:767*/
+/*:770*/
 #line 1348 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
@@ -6357,7 +6357,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:766*//*769:*/
+/*:769*//*772:*/
 #line 1394 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
@@ -6377,7 +6377,7 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*770:*/
+/*773:*/
 #line 1425 "chapters/formats.w"
 
 {
@@ -6397,10 +6397,10 @@ return rd->status;
 }
 }
 
-/*:770*/
+/*:773*/
 #line 1412 "chapters/formats.w"
 ;
-/*771:*/
+/*774:*/
 #line 1455 "chapters/formats.w"
 
 {
@@ -6420,14 +6420,14 @@ from+= k;
 }
 }
 
-/*:771*/
+/*:774*/
 #line 1413 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:769*//*772:*/
+/*:772*//*775:*/
 #line 1473 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
@@ -6448,7 +6448,7 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:772*//*775:*/
+/*:775*//*778:*/
 #line 1515 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
@@ -6497,7 +6497,7 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:775*//*776:*/
+/*:778*//*779:*/
 #line 1550 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
@@ -6516,7 +6516,7 @@ write_network(f,grad);
 return written(f,err);
 }
 
-/*:776*//*777:*/
+/*:779*//*780:*/
 #line 1570 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
@@ -6538,7 +6538,7 @@ fputc('\n',f);
 return written(f,err);
 }
 
-/*:777*//*779:*/
+/*:780*//*782:*/
 #line 1619 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape)
@@ -6572,7 +6572,7 @@ shape->symbols= A;
 return LSTM_OK;
 }
 
-/*:779*//*780:*/
+/*:782*//*783:*/
 #line 1655 "chapters/formats.w"
 
 static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
@@ -6595,7 +6595,7 @@ memcpy(net->alphabet,shape->alphabet,sizeof net->alphabet);
 return LSTM_OK;
 }
 
-/*:780*//*781:*/
+/*:783*//*784:*/
 #line 1678 "chapters/formats.w"
 
 static void write_alphabet(FILE*f,const lstm_net*net)
@@ -6607,7 +6607,7 @@ fprintf(f,"%s%d%s",a%16==0?"  ":" ",net->alphabet[a],
 a%16==15||a+1==net->symbols?"\n":"");
 }
 
-/*:781*//*845:*/
+/*:784*//*848:*/
 #line 66 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
@@ -6647,7 +6647,7 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*846:*/
+/*849:*/
 #line 117 "chapters/owndata.w"
 
 {
@@ -6659,7 +6659,7 @@ order[s-1]= order[r];
 order[r]= keep;
 }
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*847:*/
+/*850:*/
 #line 141 "chapters/owndata.w"
 
 {
@@ -6680,7 +6680,7 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:847*/
+/*:850*/
 #line 127 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
@@ -6696,7 +6696,7 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:846*/
+/*:849*/
 #line 104 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
@@ -6705,7 +6705,7 @@ free(order);
 return status;
 }
 
-/*:845*//*864:*/
+/*:848*//*868:*/
 #line 85 "chapters/text.w"
 
 size_t lstm_alphabet(const unsigned char*text,size_t len,
@@ -6725,7 +6725,7 @@ for(int b= 0;b<256;b++)index[b]= -1;
 for(size_t a= 0;a<net->symbols;a++)index[net->alphabet[a]]= (int)a;
 }
 
-/*:864*//*865:*/
+/*:868*//*869:*/
 #line 112 "chapters/text.w"
 
 int lstm_text_fits(const lstm_net*net,const unsigned char*text,
@@ -6748,7 +6748,7 @@ return lstm_fail(err,LSTM_EUSAGE,"%s has byte %d at offset %zu, "
 return LSTM_OK;
 }
 
-/*:865*//*866:*/
+/*:869*//*870:*/
 #line 136 "chapters/text.w"
 
 int lstm_text_model(const lstm_net*net,lstm_error*err)
@@ -6761,7 +6761,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the model has no alphabet: it was "
 return LSTM_OK;
 }
 
-/*:866*//*868:*/
+/*:870*//*872:*/
 #line 157 "chapters/text.w"
 
 int lstm_text_read(const char*path,unsigned char**text,size_t*len,
@@ -6776,7 +6776,7 @@ if(!f)return lstm_fail_at(err,LSTM_EIO,path,0,"cannot open the "
 "file: %s",strerror(errno));
 for(;;){
 size_t got;
-if(have==cap)/*869:*/
+if(have==cap)/*873:*/
 #line 189 "chapters/text.w"
 
 {
@@ -6790,7 +6790,7 @@ break;
 buf= more;cap= grown;
 }
 
-/*:869*/
+/*:873*/
 #line 170 "chapters/text.w"
 ;
 got= fread(buf+have,1,cap-have,f);
@@ -6811,7 +6811,7 @@ return status;
 return LSTM_OK;
 }
 
-/*:868*//*871:*/
+/*:872*//*875:*/
 #line 214 "chapters/text.w"
 
 int lstm_text_loss(const lstm_net*net,const unsigned char*text,
@@ -6841,7 +6841,7 @@ free(v);
 return lstm_finite_loss(*loss,err);
 }
 
-/*:871*//*873:*/
+/*:875*//*877:*/
 #line 249 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
@@ -6860,7 +6860,7 @@ for(size_t r= 0;r<k;r++)sum+= exp(z[r]-top);
 return log(sum)+top-z[b];
 }
 
-/*:873*//*877:*/
+/*:877*//*881:*/
 #line 341 "chapters/text.w"
 
 static int text_run_init(text_run*run,const lstm_text_config*cfg,
@@ -6914,7 +6914,7 @@ free(run->win.yrow);
 memset(run,0,sizeof*run);
 }
 
-/*:877*//*878:*/
+/*:881*//*882:*/
 #line 396 "chapters/text.w"
 
 static void text_run_restart(text_run*run)
@@ -6923,7 +6923,7 @@ if(run->online)lstm_rtrl_reset(&run->r);
 else lstm_trace_start(&run->tr,NULL,NULL);
 }
 
-/*:878*//*879:*/
+/*:882*//*883:*/
 #line 410 "chapters/text.w"
 
 static int text_chunk(text_run*run,const unsigned char*s,size_t L,
@@ -6962,7 +6962,7 @@ lstm_optimizer_step(&run->opt,net,&run->grad);
 return LSTM_OK;
 }
 
-/*:879*//*880:*/
+/*:883*//*884:*/
 #line 454 "chapters/text.w"
 
 int lstm_train_text(const lstm_text_config*cfg,lstm_net*net,
@@ -6986,7 +6986,7 @@ while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted&&
 !st->spent){
 text_run_restart(&run);
 for(size_t at= 0;at+1<cfg->train_len&&status==LSTM_OK;){
-/*881:*/
+/*885:*/
 #line 490 "chapters/text.w"
 
 {
@@ -7011,7 +7011,7 @@ st->spent= (cfg->max_chars> 0&&st->chars>=cfg->max_chars)||
 (cfg->max_seconds> 0&&st->seconds>=cfg->max_seconds);
 if(st->interrupted||st->spent||
 (cfg->valid_every> 0&&st->chars>=next_row)){
-/*882:*/
+/*886:*/
 #line 523 "chapters/text.w"
 
 {
@@ -7028,7 +7028,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:882*/
+/*:886*/
 #line 513 "chapters/text.w"
 ;
 while(cfg->valid_every> 0&&next_row<=st->chars)
@@ -7037,7 +7037,7 @@ next_row+= cfg->valid_every;
 }
 }
 
-/*:881*/
+/*:885*/
 #line 476 "chapters/text.w"
 ;
 if(st->interrupted||st->spent)break;
@@ -7045,7 +7045,7 @@ if(st->interrupted||st->spent)break;
 if(status==LSTM_OK&&!st->interrupted&&!st->spent){
 st->epoch++;
 st->end_of_epoch= 1;
-/*882:*/
+/*886:*/
 #line 523 "chapters/text.w"
 
 {
@@ -7062,7 +7062,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:882*/
+/*:886*/
 #line 482 "chapters/text.w"
 ;
 st->end_of_epoch= 0;
@@ -7072,7 +7072,7 @@ text_run_free(&run);
 return status;
 }
 
-/*:880*//*884:*/
+/*:884*//*888:*/
 #line 567 "chapters/text.w"
 
 int lstm_text_sample(const lstm_net*net,const unsigned char*prime,
@@ -7088,7 +7088,7 @@ if(!(temperature> 0)||!isfinite(temperature))
 return lstm_fail(err,LSTM_EUSAGE,"the temperature must be a positive "
 "number");
 if(lstm_text_model(net,err)!=LSTM_OK)return LSTM_EUSAGE;
-/*885:*/
+/*889:*/
 #line 604 "chapters/text.w"
 
 lstm_alphabet_index(net,index);
@@ -7098,7 +7098,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the prime has byte %d at offset "
 "%zu, which is not in the model's alphabet of %zu bytes",
 (int)prime[t],t,net->symbols);
 
-/*:885*/
+/*:889*/
 #line 581 "chapters/text.w"
 ;
 lstm_alphabet_index(net,index);
@@ -7117,7 +7117,7 @@ x[in]= 1;
 lstm_step(net,x,hid[!now],state[!now],g,state[now],hid[now]);
 x[in]= 0;
 if(t+1>=prime_len)
-/*886:*/
+/*890:*/
 #line 612 "chapters/text.w"
 
 {
@@ -7136,7 +7136,7 @@ if(u<acc)break;
 out[t+1-prime_len]= net->alphabet[pick];
 }
 
-/*:886*/
+/*:890*/
 #line 598 "chapters/text.w"
 ;
 }
@@ -7144,8 +7144,8 @@ free(v);
 return LSTM_OK;
 }
 
-/*:884*/
-#line 297 "chapters/intro.w"
+/*:888*/
+#line 301 "chapters/intro.w"
 
 
 /*:9*/

@@ -1,4 +1,4 @@
-/*783:*/
+/*786:*/
 #line 16 "chapters/command.w"
 
 #define _GNU_SOURCE 
@@ -339,19 +339,19 @@ lstm_data*data,lstm_error*err);
 static int align_default_methods(align_options*o,const lstm_data*data);
 static void align_print(const lstm_align_result*res);
 
-/*:667*//*686:*/
+/*:667*//*687:*/
 #line 135 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv);
 
-/*:686*//*696:*/
+/*:687*//*698:*/
 #line 106 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv);
 static int print_inspect(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:696*//*786:*/
+/*:698*//*789:*/
 #line 48 "chapters/command.w"
 
 typedef struct lstm_command{
@@ -362,17 +362,17 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:786*//*794:*/
+/*:789*//*797:*/
 #line 170 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:794*//*796:*/
+/*:797*//*799:*/
 #line 215 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x);
 
-/*:796*//*798:*/
+/*:799*//*801:*/
 #line 249 "chapters/command.w"
 
 typedef struct out_file{
@@ -385,7 +385,7 @@ static int out_commit(out_file*o,lstm_error*err);
 static void out_abandon(out_file*o);
 static int out_refuse(const char*path,lstm_error*err);
 
-/*:798*//*803:*/
+/*:801*//*806:*/
 #line 424 "chapters/command.w"
 
 typedef struct file_id{
@@ -398,7 +398,7 @@ static int files_distinct(const char*cmd,const char*const*name,
 const char*const*path,int outputs,int count);
 static void file_identify(const char*path,file_id*id);
 
-/*:803*//*806:*/
+/*:806*//*809:*/
 #line 504 "chapters/command.w"
 
 #define LIVE_MAX 16
@@ -407,7 +407,7 @@ static void live_add(char*tmp);
 static void live_remove(const char*tmp);
 static void live_unlink(void);
 
-/*:806*//*808:*/
+/*:809*//*811:*/
 #line 558 "chapters/command.w"
 
 #define LSTM_EXIT_ABORTED 4
@@ -416,7 +416,7 @@ static volatile sig_atomic_t signal_stops;
 static volatile sig_atomic_t signals_seen;
 static void on_signal(int sig);
 
-/*:808*//*811:*/
+/*:811*//*814:*/
 #line 621 "chapters/command.w"
 
 typedef struct lstm_options{
@@ -439,7 +439,7 @@ static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:811*//*812:*/
+/*:814*//*815:*/
 #line 656 "chapters/command.w"
 
 typedef struct cmd_arg{
@@ -449,30 +449,30 @@ const char*val;
 static int next_arg(const char*cmd,int argc,char**argv,int*a,
 const char*const*flags,cmd_arg*arg);
 
-/*:812*//*816:*/
+/*:815*//*819:*/
 #line 783 "chapters/command.w"
 
 static long parse_seed(const char*val);
 
-/*:816*//*818:*/
+/*:819*//*821:*/
 #line 800 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param);
 
-/*:818*//*821:*/
+/*:821*//*824:*/
 #line 832 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:821*//*823:*/
+/*:824*//*826:*/
 #line 856 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:823*//*825:*/
+/*:826*//*828:*/
 #line 881 "chapters/command.w"
 
 typedef int lstm_file_work(const lstm_net*net,const lstm_data*data,
@@ -480,26 +480,26 @@ lstm_error*err);
 static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work);
 
-/*:825*//*828:*/
+/*:828*//*831:*/
 #line 928 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:828*//*834:*/
+/*:831*//*837:*/
 #line 1032 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:834*//*837:*/
+/*:837*//*840:*/
 #line 1114 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 static void check_progress(size_t done,size_t total,void*ctx);
 
-/*:837*//*848:*/
+/*:840*//*851:*/
 #line 193 "chapters/owndata.w"
 
 typedef struct train_args{
@@ -515,13 +515,13 @@ static lstm_train_config data_defaults(void);
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
 const char*out,const char*curve);
 
-/*:848*//*853:*/
+/*:851*//*856:*/
 #line 332 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
 const lstm_data*train,lstm_net*net,lstm_error*err);
 
-/*:853*//*855:*/
+/*:856*//*858:*/
 #line 373 "chapters/owndata.w"
 
 typedef struct train_watch{
@@ -547,7 +547,7 @@ static void watch_checkpoint(train_watch*w,long sequences);
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
 void*ctx);
 
-/*:855*//*887:*/
+/*:858*//*891:*/
 #line 662 "chapters/text.w"
 
 typedef struct text_args{
@@ -565,13 +565,13 @@ const train_args*args,const char*out,const char*curve);
 static void text_progress(const lstm_text_status*st,const lstm_net*net,
 void*ctx);
 
-/*:887*//*894:*/
+/*:891*//*898:*/
 #line 832 "chapters/text.w"
 
 static int text_network(const lstm_train_config*cfg,const train_args*args,
 const unsigned char*text,size_t len,lstm_net*net,lstm_error*err);
 
-/*:894*//*898:*/
+/*:898*//*902:*/
 #line 915 "chapters/text.w"
 
 static int cmd_sample(int argc,char**argv);
@@ -579,14 +579,14 @@ static int cmd_eval(int argc,char**argv);
 static int text_usage(const char*cmd,const char*fmt,const char*a,
 const char*b);
 
-/*:898*//*902:*/
+/*:902*//*906:*/
 #line 1022 "chapters/text.w"
 
 #include <time.h> 
 static int text_read_timed(const char*path,unsigned char**text,
 size_t*len,double*seconds,lstm_error*err);
 
-/*:902*/
+/*:906*/
 #line 30 "chapters/command.w"
 
 /*410:*/
@@ -1953,7 +1953,7 @@ fprintf(f,"&&");
 for(int r= 0;r<EXP_SENS_RATES;r++)
 fprintf(f,"&\\omit\\span\\omit\\span\\omit\\hfil rate %s\\hfil\\quad",
 sens_rate_name[r]);
-fprintf(f,"\\cr\n\\rm method&$c$&$b_i$");
+fprintf(f,"\\cr\n\\rm method&$\\omega$&$b_i$");
 for(int r= 0;r<EXP_SENS_RATES;r++)
 fprintf(f,"&solved&95\\%%&median");
 fprintf(f,"\\cr\\noalign{\\hrule}\n");
@@ -3906,7 +3906,7 @@ printf("pair %s %s cosine %.17g\n",res->row[q].spec,res->row[r].spec,
 res->pair[q][r]);
 }
 
-/*:675*//*687:*/
+/*:675*//*688:*/
 #line 138 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv)
@@ -3965,7 +3965,7 @@ free(theta);free(loss);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:687*//*697:*/
+/*:688*//*699:*/
 #line 111 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv)
@@ -3977,7 +3977,7 @@ return with_files("inspect","usage: lstm inspect MODEL SEQ\n"
 "the later forget gates.\n",argc,argv,print_inspect);
 }
 
-/*:697*//*698:*/
+/*:699*//*700:*/
 #line 128 "chapters/inspect.w"
 
 static int print_inspect(const lstm_net*net,const lstm_data*data,
@@ -4002,14 +4002,14 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 for(int pass= 0;pass<2&&status==LSTM_OK;pass++){
 if(pass==1)printf("lstm-inspect 1\n");
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++)
-/*699:*/
+/*701:*/
 #line 160 "chapters/inspect.w"
 
 {
 const lstm_seq*seq= &data->seq[s];
 double loss= lstm_forward(net,seq,&tr);
 lstm_backward(net,seq,&tr,&grad);
-/*700:*/
+/*702:*/
 #line 186 "chapters/inspect.w"
 
 for(size_t j= 0;j<n&&seq->T> 0;j++)fprod[(seq->T-1)*n+j]= 1;
@@ -4017,7 +4017,7 @@ for(size_t t= seq->T> 0?seq->T-1:0;t--> 0;)
 for(size_t j= 0;j<n;j++)
 fprod[t*n+j]= fprod[(t+1)*n+j]*lstm_gates(&tr,t+1)[2*n+j];
 
-/*:700*/
+/*:702*/
 #line 165 "chapters/inspect.w"
 ;
 if(!isfinite(loss))
@@ -4026,7 +4026,7 @@ status= lstm_fail(err,LSTM_EDATA,"the loss of sequence %zu is not "
 
 if(pass==1)printf("sequence %zu loss %.17g\n",s+1,loss);
 for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
-/*701:*/
+/*703:*/
 #line 197 "chapters/inspect.w"
 
 {
@@ -4047,7 +4047,7 @@ row[8*n+j]+= net->U[r*n+j]*dg1[r];
 memcpy(row+9*n,fprod+t*n,n*sizeof*row);
 }
 
-/*:701*/
+/*:703*/
 #line 172 "chapters/inspect.w"
 ;
 for(size_t q= 0;q<10*n;q++)
@@ -4057,7 +4057,7 @@ status= lstm_fail(err,LSTM_EDATA,"a number of step %zu of "
 
 break;
 }
-if(pass==1)/*702:*/
+if(pass==1)/*704:*/
 #line 216 "chapters/inspect.w"
 
 {
@@ -4070,14 +4070,14 @@ for(size_t j= 0;j<n;j++)printf(" %.17g",row[q*n+j]);
 }
 printf("\n");
 }
-#line 1 "chapters/part2.w"
-/*:702*/
+
+/*:704*/
 #line 180 "chapters/inspect.w"
 ;
 }
 }
 
-/*:699*/
+/*:701*/
 #line 151 "chapters/inspect.w"
 ;
 }
@@ -4088,7 +4088,7 @@ lstm_trace_free(&tr);
 return status;
 }
 
-/*:698*//*792:*/
+/*:700*//*795:*/
 #line 143 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
@@ -4110,7 +4110,7 @@ return 1;
 return 0;
 }
 
-/*:792*//*795:*/
+/*:795*//*798:*/
 #line 173 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
@@ -4142,7 +4142,7 @@ status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:795*//*797:*/
+/*:798*//*800:*/
 #line 218 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x)
@@ -4154,7 +4154,7 @@ if(strtod(buf,NULL)==x||!isfinite(x))break;
 return buf;
 }
 
-/*:797*//*799:*/
+/*:800*//*802:*/
 #line 275 "chapters/command.w"
 
 static int out_open(out_file*o,const char*path,lstm_error*err)
@@ -4202,7 +4202,7 @@ strerror(e));
 return LSTM_OK;
 }
 
-/*:799*//*800:*/
+/*:802*//*803:*/
 #line 325 "chapters/command.w"
 
 static int out_refuse(const char*path,lstm_error*err)
@@ -4219,7 +4219,7 @@ return lstm_fail_at(err,LSTM_EIO,path,0,"is %s, not a regular file; "
 
 }
 
-/*:800*//*801:*/
+/*:803*//*804:*/
 #line 347 "chapters/command.w"
 
 static int out_commit(out_file*o,lstm_error*err)
@@ -4246,7 +4246,7 @@ out_abandon(o);
 return lstm_fail_at(err,LSTM_EIO,o->path,0,
 "cannot write the file: %s",strerror(e));
 }
-/*802:*/
+/*805:*/
 #line 396 "chapters/command.w"
 
 {
@@ -4259,7 +4259,7 @@ close(dfd);
 }
 }
 
-/*:802*/
+/*:805*/
 #line 372 "chapters/command.w"
 ;
 free(o->tmp);
@@ -4279,7 +4279,7 @@ o->f= NULL;
 o->tmp= NULL;
 }
 
-/*:801*//*804:*/
+/*:804*//*807:*/
 #line 435 "chapters/command.w"
 
 static int files_distinct(const char*cmd,const char*const*name,
@@ -4308,7 +4308,7 @@ return 2;
 return 0;
 }
 
-/*:804*//*805:*/
+/*:807*//*808:*/
 #line 465 "chapters/command.w"
 
 static void file_identify(const char*path,file_id*id)
@@ -4340,7 +4340,7 @@ id->ino= sb.st_ino;
 }
 }
 
-/*:805*//*807:*/
+/*:808*//*810:*/
 #line 511 "chapters/command.w"
 
 static void live_add(char*tmp)
@@ -4364,7 +4364,7 @@ for(int q= 0;q<LIVE_MAX;q++)
 if(live_tmp[q])unlink(live_tmp[q]);
 }
 
-/*:807*//*810:*/
+/*:810*//*813:*/
 #line 579 "chapters/command.w"
 
 static void on_signal(int sig)
@@ -4394,7 +4394,7 @@ _exit(128+sig);
 }
 
 
-/*:810*//*813:*/
+/*:813*//*816:*/
 #line 667 "chapters/command.w"
 
 static int next_arg(const char*cmd,int argc,char**argv,int*a,
@@ -4425,7 +4425,7 @@ else return usage_error(cmd,"expected a value after '%s'",arg->opt);
 return 0;
 }
 
-/*:813*//*814:*/
+/*:816*//*817:*/
 #line 700 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
@@ -4446,7 +4446,7 @@ if(next_arg(cmd,argc,argv,&a,(with&WITH_SAMPLE)?flags:NULL,
 &arg)!=0)return 2;
 if(strcmp(arg.opt,"--progress")==0)opt->progress= 1;
 else if(arg.opt[0]){
-/*815:*/
+/*818:*/
 #line 733 "chapters/command.w"
 
 {
@@ -4494,7 +4494,7 @@ return usage_error(cmd,
 }
 }
 
-/*:815*/
+/*:818*/
 #line 719 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg.val,files++;
@@ -4510,7 +4510,7 @@ if(opt->threads==0)opt->threads= cores_available();
 return 0;
 }
 
-/*:814*//*817:*/
+/*:817*//*820:*/
 #line 786 "chapters/command.w"
 
 static long parse_seed(const char*val)
@@ -4522,7 +4522,7 @@ v= strtoul(val,&end,10);
 return*end!='\0'||v> 2147483647UL?-1:(long)v;
 }
 
-/*:817*//*819:*/
+/*:820*//*822:*/
 #line 804 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
@@ -4536,7 +4536,7 @@ return usage_error(cmd,"method %s draws no random numbers, so it takes "
 return 0;
 }
 
-/*:819*//*820:*/
+/*:822*//*823:*/
 #line 819 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
@@ -4547,7 +4547,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:820*//*822:*/
+/*:823*//*825:*/
 #line 836 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
@@ -4565,7 +4565,7 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:822*//*824:*/
+/*:825*//*827:*/
 #line 860 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
@@ -4583,7 +4583,7 @@ lstm_net_free(net);
 return status;
 }
 
-/*:824*//*826:*/
+/*:827*//*829:*/
 #line 887 "chapters/command.w"
 
 static int with_files(const char*cmd,const char*help,int argc,
@@ -4609,7 +4609,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:826*//*829:*/
+/*:829*//*832:*/
 #line 933 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
@@ -4621,7 +4621,7 @@ return with_files("forward","usage: lstm forward MODEL SEQ\n"
 argc,argv,print_forward);
 }
 
-/*:829*//*830:*/
+/*:832*//*833:*/
 #line 950 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
@@ -4635,7 +4635,7 @@ for(size_t s= 0;s<data->count;s++)
 if(data->seq[s].T> longest)longest= data->seq[s].T;
 if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
 return status;
-/*831:*/
+/*834:*/
 #line 976 "chapters/command.w"
 
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
@@ -4659,7 +4659,7 @@ return status;
 }
 loss= 0;
 
-/*:831*/
+/*:834*/
 #line 962 "chapters/command.w"
 ;
 printf("lstm-forward 1\n");
@@ -4668,7 +4668,7 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*832:*/
+/*835:*/
 #line 998 "chapters/command.w"
 
 {
@@ -4685,7 +4685,7 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:832*/
+/*:835*/
 #line 969 "chapters/command.w"
 ;
 }
@@ -4694,7 +4694,7 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:830*//*835:*/
+/*:833*//*838:*/
 #line 1035 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
@@ -4739,7 +4739,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:835*//*838:*/
+/*:838*//*841:*/
 #line 1119 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
@@ -4788,7 +4788,7 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:838*//*839:*/
+/*:841*//*842:*/
 #line 1169 "chapters/command.w"
 
 static void check_progress(size_t done,size_t total,void*ctx)
@@ -4800,7 +4800,7 @@ fflush(stderr);
 }
 }
 
-/*:839*//*840:*/
+/*:842*//*843:*/
 #line 1179 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
@@ -4829,7 +4829,7 @@ LSTM_CHECK_TOL);
 return 3;
 }
 
-/*:840*//*849:*/
+/*:843*//*852:*/
 #line 212 "chapters/owndata.w"
 
 static lstm_train_config data_defaults(void)
@@ -4845,7 +4845,7 @@ cfg.init= lstm_init_default();
 return cfg;
 }
 
-/*:849*//*850:*/
+/*:852*//*853:*/
 #line 231 "chapters/owndata.w"
 
 static int train_option(const char*opt,const char*val,train_args*args)
@@ -4874,7 +4874,7 @@ if(opt[3]=='p')args->epochs= v;else args->every= v;
 return 1;
 }
 
-/*:850*//*851:*/
+/*:853*//*854:*/
 #line 262 "chapters/owndata.w"
 
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
@@ -4904,7 +4904,7 @@ return report(status,&err);
 }
 if((status= data_network(cfg,args,&train,&net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*852:*/
+/*855:*/
 #line 299 "chapters/owndata.w"
 
 memset(&dc,0,sizeof dc);
@@ -4934,7 +4934,7 @@ if(args->valid)fprintf(w.talk," valid %s",short_g(vloss,st.valid_loss));
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:852*/
+/*:855*/
 #line 290 "chapters/owndata.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -4945,7 +4945,7 @@ lstm_data_free(&valid);
 return status;
 }
 
-/*:851*//*854:*/
+/*:854*//*857:*/
 #line 336 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
@@ -4975,7 +4975,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return status;
 }
 
-/*:854*//*856:*/
+/*:857*//*859:*/
 #line 404 "chapters/owndata.w"
 
 static int watch_open(train_watch*w,const lstm_train_config*cfg,
@@ -5026,7 +5026,7 @@ signal_stops= 1;
 return LSTM_OK;
 }
 
-/*:856*//*857:*/
+/*:859*//*860:*/
 #line 460 "chapters/owndata.w"
 
 static int watch_close(train_watch*w,int status,const lstm_net*net,
@@ -5065,7 +5065,7 @@ w->has_model?"the model so far is written":w->has_curve?
 return w->interrupted?130:0;
 }
 
-/*:857*//*858:*/
+/*:860*//*861:*/
 #line 502 "chapters/owndata.w"
 
 static void watch_checkpoint(train_watch*w,long sequences)
@@ -5080,7 +5080,7 @@ w->failed= 1;
 train_stop= 1;
 }
 
-/*:858*//*859:*/
+/*:861*//*862:*/
 #line 523 "chapters/owndata.w"
 
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
@@ -5108,8 +5108,8 @@ if(w->has_valid)fprintf(w->curve.f," %.17g",st->valid_loss);
 fprintf(w->curve.f,"%s\n",st->interrupted?" # interrupted":"");
 }
 }
-#line 1 "chapters/text.w"
-/*:859*//*888:*/
+
+/*:862*//*892:*/
 #line 680 "chapters/text.w"
 
 static lstm_train_config text_defaults(void)
@@ -5120,7 +5120,7 @@ cfg.rate= 0.002;
 return cfg;
 }
 
-/*:888*//*889:*/
+/*:892*//*893:*/
 #line 695 "chapters/text.w"
 
 static int text_option(const char*opt,const char*val)
@@ -5162,7 +5162,7 @@ text_opts.given= 1;
 return 1;
 }
 
-/*:889*//*890:*/
+/*:893*//*894:*/
 #line 739 "chapters/text.w"
 
 static int train_on_text(const lstm_train_config*cfg,
@@ -5178,7 +5178,7 @@ train_watch w;
 int status;
 lstm_error_clear(&err);
 memset(&net,0,sizeof net);
-/*891:*/
+/*895:*/
 #line 776 "chapters/text.w"
 
 if(args->valid||args->output>=0)
@@ -5193,7 +5193,7 @@ strcmp(args->init,"-")==0)> 1)
 return train_usage("lstm train: only one of --text, --valid-text and "
 "--init can be standard input, '-'%s","","");
 
-/*:891*/
+/*:895*/
 #line 753 "chapters/text.w"
 ;
 if((status= lstm_text_read(text_opts.text,&text,&len,&err))!=LSTM_OK)
@@ -5209,7 +5209,7 @@ return report(status,&err);
 if((status= text_network(cfg,args,text,text_opts.valid_text?cut:len,
 &net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*892:*/
+/*896:*/
 #line 789 "chapters/text.w"
 
 memset(&tc,0,sizeof tc);
@@ -5232,7 +5232,7 @@ tc.stop= &train_stop;
 w.has_valid= tc.valid!=NULL;
 status= lstm_train_text(&tc,&net,&st,&err);
 w.interrupted= st.interrupted;
-if(status==LSTM_OK)/*893:*/
+if(status==LSTM_OK)/*897:*/
 #line 812 "chapters/text.w"
 
 {
@@ -5248,11 +5248,11 @@ if(tc.valid)fprintf(w.talk," valid %s",short_g(vloss,st.valid_loss));
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:893*/
+/*:897*/
 #line 810 "chapters/text.w"
 ;
 
-/*:892*/
+/*:896*/
 #line 767 "chapters/text.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -5263,7 +5263,7 @@ free(vtext);
 return status;
 }
 
-/*:890*//*895:*/
+/*:894*//*899:*/
 #line 836 "chapters/text.w"
 
 static int text_network(const lstm_train_config*cfg,const train_args*args,
@@ -5291,7 +5291,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return LSTM_OK;
 }
 
-/*:895*//*896:*/
+/*:899*//*900:*/
 #line 866 "chapters/text.w"
 
 static void text_progress(const lstm_text_status*st,const lstm_net*net,
@@ -5325,7 +5325,7 @@ fprintf(w->talk," nats/char (%.4f bits/char)%s\n",bits,st->interrupted?
 fflush(w->talk);
 }
 
-/*:896*//*899:*/
+/*:900*//*903:*/
 #line 924 "chapters/text.w"
 
 static int text_usage(const char*cmd,const char*fmt,const char*a,
@@ -5337,7 +5337,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:899*//*900:*/
+/*:903*//*904:*/
 #line 934 "chapters/text.w"
 
 static int cmd_sample(int argc,char**argv)
@@ -5359,7 +5359,7 @@ printf("usage: lstm sample MODEL [--length N] [--temperature T]\n"
 return 0;
 }
 for(int a= 0;a<argc;a++)
-/*901:*/
+/*905:*/
 #line 978 "chapters/text.w"
 
 {
@@ -5399,7 +5399,7 @@ if(opt[2]=='l')len= v;else seed= v;
 }else return text_usage("sample","unknown option '%s'%s",opt,"");
 }
 
-/*:901*/
+/*:905*/
 #line 954 "chapters/text.w"
 ;
 if(!model)return text_usage("sample","expected a model file%s%s","","");
@@ -5420,7 +5420,7 @@ lstm_net_free(&net);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:900*//*903:*/
+/*:904*//*907:*/
 #line 1027 "chapters/text.w"
 
 static int text_read_timed(const char*path,unsigned char**text,
@@ -5432,7 +5432,7 @@ int status= lstm_text_read(path,text,len,err);
 return status;
 }
 
-/*:903*//*904:*/
+/*:907*//*908:*/
 #line 1037 "chapters/text.w"
 
 static int cmd_eval(int argc,char**argv)
@@ -5482,10 +5482,10 @@ lstm_net_free(&net);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:904*/
+/*:908*/
 #line 31 "chapters/command.w"
 
-/*787:*/
+/*790:*/
 #line 57 "chapters/command.w"
 
 static const lstm_command commands[]= {
@@ -5511,63 +5511,63 @@ cmd_experiments},
 {"align","measure how well each method's gradient aligns with the exact one",
 cmd_align},
 
-/*:666*//*685:*/
+/*:666*//*686:*/
 #line 131 "chapters/balance.w"
 
 {"balance","run the influence-balancing experiment with a method",
 cmd_balance},
 
-/*:685*//*695:*/
+/*:686*//*697:*/
 #line 102 "chapters/inspect.w"
 
 {"inspect","print the gates, states and backward messages of every step",
 cmd_inspect},
 
-/*:695*//*793:*/
+/*:697*//*796:*/
 #line 167 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:793*//*827:*/
+/*:796*//*830:*/
 #line 924 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:827*//*833:*/
+/*:830*//*836:*/
 #line 1029 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:833*//*836:*/
+/*:836*//*839:*/
 #line 1110 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:836*//*897:*/
+/*:839*//*901:*/
 #line 910 "chapters/text.w"
 
 {"sample","write text sampled from a model trained on a text",cmd_sample},
 {"eval","print the loss of a text under a model, in nats and bits per "
 "character",cmd_eval},
 
-/*:897*/
+/*:901*/
 #line 59 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:787*/
+/*:790*/
 #line 32 "chapters/command.w"
 
-/*788:*/
+/*791:*/
 #line 67 "chapters/command.w"
 
 int main(int argc,char**argv)
 {
 int status= 2;
-/*789:*/
+/*792:*/
 #line 107 "chapters/command.w"
 
 for(int fd= 0;fd<=2;fd++)
@@ -5575,10 +5575,10 @@ if(fcntl(fd,F_GETFD)<0&&errno==EBADF&&
 open("/dev/null",fd==0?O_RDONLY:O_WRONLY)!=fd)
 return 1;
 
-/*:789*/
+/*:792*/
 #line 71 "chapters/command.w"
 ;
-/*809:*/
+/*812:*/
 #line 565 "chapters/command.w"
 
 {
@@ -5594,12 +5594,12 @@ sigaction(SIGTERM,&sa,NULL);
 sigaction(SIGHUP,&sa,NULL);
 }
 
-/*:809*/
+/*:812*/
 #line 72 "chapters/command.w"
 ;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*790:*/
+/*793:*/
 #line 118 "chapters/command.w"
 
 {
@@ -5615,10 +5615,10 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:790*/
+/*:793*/
 #line 75 "chapters/command.w"
 ;
-/*791:*/
+/*794:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -5627,14 +5627,14 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:791*/
+/*:794*/
 #line 76 "chapters/command.w"
 ;
 return argc<2?2:0;
 }
 if(strcmp(argv[1],"--version")==0){
 printf("lstm %s\n",LSTM_VERSION);
-/*791:*/
+/*794:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -5643,7 +5643,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:791*/
+/*:794*/
 #line 81 "chapters/command.w"
 ;
 return 0;
@@ -5666,7 +5666,7 @@ return 2;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*791:*/
+/*794:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -5675,7 +5675,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:791*/
+/*:794*/
 #line 88 "chapters/command.w"
 ;
 return status;
@@ -5686,8 +5686,8 @@ argv[1]);
 return 2;
 }
 
-/*:788*/
+/*:791*/
 #line 33 "chapters/command.w"
 
 
-/*:783*/
+/*:786*/
