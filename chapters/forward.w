@@ -78,7 +78,7 @@ written for. The chapter {\it Experiment 2a as published\/} also runs the
 network of Hochreiter and Schmidhuber (1997) itself, which differs in
 choices that a few flags describe, all zero for the network above: no
 output gate ($o_t\equiv1$); no recurrent connections into the cells and
-gates ($U\equiv0$); no biases ($b\equiv0$, $c\equiv0$); shortcut weights
+gates ($U\equiv0$); no biases ($b\equiv0$, $b_y\equiv0$); shortcut weights
 $S$ from the inputs to the output layer; the logistic function in place
 of $\tanh$ as the squashing $g$ of the cell input, and the identity in
 place of $\tanh$ as the squashing $h$ of the state; and cells that are

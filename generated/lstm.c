@@ -1361,10 +1361,10 @@ return LSTM_OK;
 }
 
 /*:88*//*100:*/
-#line 271 "chapters/chainrule.w"
+#line 290 "chapters/chainrule.w"
 
 /*101:*/
-#line 289 "chapters/chainrule.w"
+#line 308 "chapters/chainrule.w"
 
 static void local_state(const lstm_net*net,const double*g,size_t j,
 double state_prev,double scale,double c[3])
@@ -1392,7 +1392,7 @@ local_out(net,g,j,state,1,c+3);
 }
 
 /*:101*/
-#line 272 "chapters/chainrule.w"
+#line 291 "chapters/chainrule.w"
 
 
 /*:100*//*114:*/

@@ -8,8 +8,9 @@
 #     @( or @<...@>= that starts its code part), the limbo of macros
 #     excluded and TeX comment lines too.  A reference is a |...| of the
 #     prose that holds at least one identifier of the tangled C code
-#     (generated/*.[ch]), so |theta| counts and |lstm train| counts for
-#     lstm_train only if there is one.  The words are what is left of the
+#     (generated/*.[ch]), TeX's control sequences aside: |theta| counts,
+#     |dg[n + j]| counts once, and a module name |@<...@>| counts when it
+#     names a variable of the code.  The words are what is left of the
 #     prose when the |...|, the $...$ and $$...$$ and the control
 #     sequences are taken out: the tokens between spaces that hold a letter.
 #  2. Glossed declarations.  A declaration is a C declaration statement at
@@ -69,7 +70,7 @@ LC_ALL=C awk -F '\t' -v idents="$tmp/idents" -v secs="$tmp/secs" \
     rest = t; any = 0
     while (match(rest, /\|[^|]*\|/)) {
       span = substr(rest, RSTART + 1, RLENGTH - 2); rest = substr(rest, RSTART + RLENGTH)
-      hit = 0; s = span
+      hit = 0; s = span; gsub(/\\[A-Za-z]+/, " ", s)
       while (match(s, /[A-Za-z_][A-Za-z_0-9]*/)) {
         nm = substr(s, RSTART, RLENGTH); s = substr(s, RSTART + RLENGTH)
         if (nm in isid) { hit = 1; named[sect] = named[sect] " " nm; any = 1 }
