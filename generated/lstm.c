@@ -56,7 +56,7 @@ static double sigmoid(double x);
 static double cell_h(const lstm_net*net,double state);
 
 /*:56*//*123:*/
-#line 311 "chapters/bptt.w"
+#line 316 "chapters/bptt.w"
 
 static int trace_grad(const lstm_net*net,const lstm_seq*seq,
 const lstm_bptt_opts*opts,lstm_net*grad,double*loss,lstm_stats*st,
@@ -1396,7 +1396,7 @@ local_out(net,g,j,state,1,c+3);
 
 
 /*:100*//*114:*/
-#line 85 "chapters/bptt.w"
+#line 86 "chapters/bptt.w"
 
 void lstm_backward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr,lstm_net*grad)
@@ -1419,7 +1419,7 @@ const double*f= g+2*n;
 double*dg= lstm_dgates(tr,t),*dout= lstm_dout(tr,t),
 *dstate= lstm_dstate(tr,t);
 /*115:*/
-#line 121 "chapters/bptt.w"
+#line 122 "chapters/bptt.w"
 
 memcpy(dout,Dout,n*sizeof*dout);
 if(lstm_target(seq,t))
@@ -1427,10 +1427,10 @@ lstm_output_backward_x(net,lstm_out(tr,t),seq->x+t*seq->m,
 lstm_pred(tr,t),lstm_target(seq,t),dout,grad,tr->e);
 
 /*:115*/
-#line 106 "chapters/bptt.w"
+#line 107 "chapters/bptt.w"
 ;
 /*116:*/
-#line 142 "chapters/bptt.w"
+#line 146 "chapters/bptt.w"
 
 {
 const double*state_prev= lstm_state_prev(tr,t);
@@ -1447,10 +1447,10 @@ dg[2*n+j]= before[2];
 }
 
 /*:116*/
-#line 107 "chapters/bptt.w"
+#line 108 "chapters/bptt.w"
 ;
 /*117:*/
-#line 164 "chapters/bptt.w"
+#line 168 "chapters/bptt.w"
 
 {
 const int boundary= window> 0&&t%window==0;
@@ -1460,11 +1460,11 @@ for(size_t j= 0;j<n;j++)carry[j]= boundary?0:dstate[j]*f[j];
 }
 
 /*:117*/
-#line 109 "chapters/bptt.w"
+#line 110 "chapters/bptt.w"
 ;
 }
 /*120:*/
-#line 232 "chapters/bptt.w"
+#line 236 "chapters/bptt.w"
 
 {
 const size_t T= seq->T,m= net->m;
@@ -1489,13 +1489,13 @@ for(size_t r= 0;r<4*n;r++)grad->b[r]+= dg[r];
 }
 
 /*:120*/
-#line 112 "chapters/bptt.w"
+#line 113 "chapters/bptt.w"
 ;
 lstm_net_mask(net,grad->theta);
 }
 
 /*:114*//*124:*/
-#line 316 "chapters/bptt.w"
+#line 321 "chapters/bptt.w"
 
 static int trace_grad(const lstm_net*net,const lstm_seq*seq,
 const lstm_bptt_opts*opts,lstm_net*grad,double*loss,lstm_stats*st,
@@ -1519,11 +1519,11 @@ return trace_grad(net,seq,NULL,grad,loss,st,err);
 }
 
 /*:124*//*125:*/
-#line 341 "chapters/bptt.w"
+#line 346 "chapters/bptt.w"
 
 static const lstm_method method_table[]= {
 /*126:*/
-#line 346 "chapters/bptt.w"
+#line 351 "chapters/bptt.w"
 
 {"bptt",1,0,bptt_grad,
 "backpropagation through time: the exact gradient",LSTM_PER_SEQUENCE,0,0},
@@ -1580,12 +1580,12 @@ LSTM_PER_STEP,LSTM_RTRL_EPROP,0},
 LSTM_PER_STEP,LSTM_RTRL_EPROP_RANDOM,1},
 
 /*:322*/
-#line 343 "chapters/bptt.w"
+#line 348 "chapters/bptt.w"
 
 };
 
 /*:125*//*128:*/
-#line 365 "chapters/bptt.w"
+#line 370 "chapters/bptt.w"
 
 const lstm_method*lstm_method_at(size_t r)
 {
@@ -1613,7 +1613,7 @@ lstm_fail(err,LSTM_EUSAGE,"unknown method '%s'",spec);
 return NULL;
 }
 /*129:*/
-#line 395 "chapters/bptt.w"
+#line 400 "chapters/bptt.w"
 
 *param= 0;
 if(meth->takes_param==2&&!colon)return meth;
@@ -1639,7 +1639,7 @@ return NULL;
 *param= v;
 }else if(colon){
 /*130:*/
-#line 427 "chapters/bptt.w"
+#line 432 "chapters/bptt.w"
 
 {
 char list[LSTM_NAME_MAX]= "";
@@ -1660,19 +1660,19 @@ meth->name);
 }
 
 /*:130*/
-#line 419 "chapters/bptt.w"
+#line 424 "chapters/bptt.w"
 ;
 return NULL;
 }
 
 /*:129*/
-#line 391 "chapters/bptt.w"
+#line 396 "chapters/bptt.w"
 ;
 return meth;
 }
 
 /*:128*//*132:*/
-#line 460 "chapters/bptt.w"
+#line 465 "chapters/bptt.w"
 
 int lstm_gradient(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,lstm_net*grad,double*loss,
@@ -4239,7 +4239,7 @@ return LSTM_OK;
 #line 366 "chapters/speed.w"
 
 /*119:*/
-#line 187 "chapters/bptt.w"
+#line 191 "chapters/bptt.w"
 
 static LSTM_INLINE void mat_tvec_kernel(const double*A,size_t rows,
 size_t cols,const double*v,double*result)

@@ -40,7 +40,7 @@
 #define LSTM_MAX_BLOCKS 6
 
 /*:42*//*122:*/
-#line 298 "chapters/bptt.w"
+#line 303 "chapters/bptt.w"
 
 #define LSTM_PER_SEQUENCE 1
 #define LSTM_PER_CHUNK 2
@@ -237,7 +237,7 @@ size_t bytes;
 }lstm_trace;
 
 /*:68*//*112:*/
-#line 69 "chapters/bptt.w"
+#line 70 "chapters/bptt.w"
 
 typedef struct lstm_bptt_opts{
 size_t window;
@@ -245,7 +245,7 @@ int cut;
 }lstm_bptt_opts;
 
 /*:112*//*121:*/
-#line 265 "chapters/bptt.w"
+#line 270 "chapters/bptt.w"
 
 typedef struct lstm_stats{
 size_t work_bytes;
@@ -668,32 +668,32 @@ int lstm_finite_loss(double loss,lstm_error*err);
 int lstm_finite_net(const lstm_net*net,const char*what,lstm_error*err);
 
 /*:87*//*110:*/
-#line 36 "chapters/bptt.w"
+#line 37 "chapters/bptt.w"
 
 void lstm_backward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr,lstm_net*grad);
 
 /*:110*//*113:*/
-#line 75 "chapters/bptt.w"
+#line 76 "chapters/bptt.w"
 
 void lstm_backward_opts(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr,lstm_net*grad,const lstm_bptt_opts*opts);
 
 /*:113*//*118:*/
-#line 180 "chapters/bptt.w"
+#line 184 "chapters/bptt.w"
 
 void lstm_mat_tvec(const double*A,size_t rows,size_t cols,
 const double*v,double*result);
 
 /*:118*//*127:*/
-#line 360 "chapters/bptt.w"
+#line 365 "chapters/bptt.w"
 
 const lstm_method*lstm_method_at(size_t r);
 const lstm_method*lstm_method_find(const char*spec,long*param,
 lstm_error*err);
 
 /*:127*//*131:*/
-#line 455 "chapters/bptt.w"
+#line 460 "chapters/bptt.w"
 
 int lstm_gradient(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,lstm_net*grad,double*loss,
