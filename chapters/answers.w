@@ -50,9 +50,9 @@ then counts the steps.
 
 \answer{forward.3}
 The softmax is unchanged when every logit $\hat y_{tj}$ moves by the same
-amount, and $c$ adds to every logit; so $L(c+\alpha{\bf 1})=L(c)$ for
+amount, and $b_y$ adds to every logit; so $L(b_y+\alpha{\bf 1})=L(b_y)$ for
 all $\alpha$, and the derivative along ${\bf 1}$ vanishes:
-$\sum_r\delta c_r=0$. Indeed $\delta c=\sum_te_t$ and, for one-hot
+$\sum_r\delta b_{y,r}=0$. Indeed $\delta b_y=\sum_te_t$ (|grad->c|) and, for one-hot
 targets, $\sum_re_{tr}=\sum_rp_{tr}-1=0$.
 
 @ {\it The chain rule.}

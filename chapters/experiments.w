@@ -1483,7 +1483,7 @@ memory over so many runs of distractors. \.{diag:}$K$\.{:}{\it
 method\/}\.{:}$p$\.{:}$n$\.{:}$f$\.{:}{\it field\/} is a row of the
 diagnosis, with the medians \.{last}, \.{others}, \.{drift} and
 \.{separation} and their largest values \.{lastmax} to
-\.{separationmax}; \.{sens:}{\it method\/}\.{:}$c$\.{:}{\it rate\/}\.{:}{\it
+\.{separationmax}; \.{sens:}{\it method\/}\.{:}$\omega$\.{:}{\it rate\/}\.{:}{\it
 field\/} a cell of the sensitivity grid; \.{wilson:}$s$\.{:}$n$\.{:lo}
 and \.{:hi} the interval of $s$ successes in $n$ runs. \.{\\expv} of a
 key that the report did not write stops \TeX\ with an error, so that a

@@ -1123,8 +1123,8 @@ the weights and the inputs. Is the bound attained in the limit?
 
 \exercise{forward.3}{20}
 With a softmax output layer, show that adding the same number to every
-entry of $c$ changes neither the predictions nor the loss. What does
-that imply for the gradient $\delta c$? (Check it with \.{lstm grad}.)
+entry of $b_y$ (|net->c|) changes neither the predictions nor the loss. What does
+that imply for the gradient $\delta b_y$? (Check it with \.{lstm grad}.)
 
 \exercise{forward.4}{25}
 Add {\it peephole connections\/} (Gers, Schraudolph and Schmidhuber

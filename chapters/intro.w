@@ -191,6 +191,8 @@ v_{t,k}&&source of parameter $k$: $x_{t,l}$, $\out_{t-1,l}$ or 1\cr
 \alpha,\ \beta&&learning rate, momentum&&|rate|, |momentum|\cr
 g_{\max}&&clipping limit, the largest norm of a gradient&&|clip|\cr
 \omega&&constant of the input-gate bias $b_i=-\omega-\ln p$&&|bias_i|\cr
+p,\ R&&the lag of a task, the runs of distractors in a probe&&|length|,
+  |runs|\cr
 \beta_1,\ \beta_2,\ \epsilon&&Adam's decay rates and offset&&|beta1|, |beta2|,
   |epsilon|\cr
 \hbox{B1--B12}&&lines of the summary of the backward pass\cr}}$$

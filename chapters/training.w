@@ -1093,8 +1093,8 @@ static double reber_right(const lstm_net *net, const lstm_data *held,
 @*1 Memory retention.
 A network trained on the lag task with lag $p$ has learnt to carry one
 bit over $p$ steps. Does it carry it further? |lstm_retention| tests a
-trained network on the two probes of $c$ runs of distractors (starting
-with $x$ and with $y$, as the tasks chapter describes), $c(p-1)+1$ steps,
+trained network on the two probes of $R$ runs of distractors (starting
+with $x$ and with $y$, as the tasks chapter describes), $R(p-1)+1$ steps,
 and returns how many of the two it answers with an error below 0.25 at
 the last step, as a fraction: 0, ${1\over2}$ or 1. The probes are run
 one step at a time with two buffers of $6n$ numbers, not in a trace, so

@@ -15,7 +15,7 @@
 #define FIVE_MIN (-330) 
 #define FIVE_MAX 308
 /*9:*/
-#line 290 "chapters/intro.w"
+#line 292 "chapters/intro.w"
 
 #include "lstm.h"
 #include <stdlib.h> 
@@ -27,18 +27,18 @@
 #include <errno.h> 
 #include <time.h> 
 /*14:*/
-#line 375 "chapters/intro.w"
+#line 377 "chapters/intro.w"
 
 static void error_file(lstm_error*err,const char*file);
 
 /*:14*//*18:*/
-#line 407 "chapters/intro.w"
+#line 409 "chapters/intro.w"
 
 static int mul_size(size_t a,size_t b,size_t*r);
 static int add_size(size_t a,size_t b,size_t*r);
 
 /*:18*//*20:*/
-#line 430 "chapters/intro.w"
+#line 432 "chapters/intro.w"
 
 static double*alloc_doubles(size_t count);
 
@@ -182,7 +182,7 @@ static int eprop_random_grad(const lstm_net*net,const lstm_seq*seq,
 long param,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
 /*:320*//*344:*/
-#line 204 "chapters/tasks.w"
+#line 205 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
@@ -200,7 +200,7 @@ static size_t rng_below(lstm_rng*rng,size_t n);
 static double rng_normal(lstm_rng*rng);
 
 /*:344*//*353:*/
-#line 434 "chapters/tasks.w"
+#line 433 "chapters/tasks.w"
 
 static const char reber_symbol[8]= "BTPSXVE";
 static const int reber_next_symbol[7][2]= 
@@ -622,10 +622,10 @@ static int text_chunk(text_run*run,const unsigned char*s,size_t L,
 double*loss,lstm_error*err);
 
 /*:880*/
-#line 300 "chapters/intro.w"
+#line 302 "chapters/intro.w"
 
 /*13:*/
-#line 345 "chapters/intro.w"
+#line 347 "chapters/intro.w"
 
 static int fail_v(lstm_error*err,int status,const char*fmt,va_list ap)
 {
@@ -657,7 +657,7 @@ return status;
 }
 
 /*:13*//*15:*/
-#line 378 "chapters/intro.w"
+#line 380 "chapters/intro.w"
 
 static void error_file(lstm_error*err,const char*file)
 {
@@ -667,7 +667,7 @@ memcpy(err->file+size-4,"...",4);
 }
 
 /*:15*//*17:*/
-#line 391 "chapters/intro.w"
+#line 393 "chapters/intro.w"
 
 void lstm_error_clear(lstm_error*err)
 {
@@ -679,7 +679,7 @@ err->msg[0]= '\0';
 }
 
 /*:17*//*19:*/
-#line 411 "chapters/intro.w"
+#line 413 "chapters/intro.w"
 
 static int mul_size(size_t a,size_t b,size_t*r)
 {
@@ -696,7 +696,7 @@ return 1;
 }
 
 /*:19*//*21:*/
-#line 433 "chapters/intro.w"
+#line 435 "chapters/intro.w"
 
 static double*alloc_doubles(size_t count)
 {
@@ -3105,7 +3105,7 @@ if(net->c)memset(net->c,0,net->k*sizeof*net->c);
 }
 
 /*:334*//*339:*/
-#line 62 "chapters/tasks.w"
+#line 63 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
 lstm_error*err)
@@ -3168,7 +3168,7 @@ return LSTM_OK;
 }
 
 /*:339*//*341:*/
-#line 131 "chapters/tasks.w"
+#line 132 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err)
@@ -3195,7 +3195,7 @@ LSTM_TASK_MULTIPLY,rng,data,seq,err);
 }
 
 /*:341*//*343:*/
-#line 170 "chapters/tasks.w"
+#line 171 "chapters/tasks.w"
 
 int lstm_task_vary(lstm_task*task,int variant,size_t relevant,
 size_t symbols,lstm_error*err)
@@ -3227,7 +3227,7 @@ return LSTM_OK;
 }
 
 /*:343*//*345:*/
-#line 224 "chapters/tasks.w"
+#line 225 "chapters/tasks.w"
 
 static size_t rng_below(lstm_rng*rng,size_t n)
 {
@@ -3236,7 +3236,7 @@ return r<n?r:n-1;
 }
 
 /*:345*//*346:*/
-#line 237 "chapters/tasks.w"
+#line 238 "chapters/tasks.w"
 
 static double rng_normal(lstm_rng*rng)
 {
@@ -3245,7 +3245,7 @@ return sqrt(-2*log(u1))*cos(2*3.14159265358979323846*u2);
 }
 
 /*:346*//*349:*/
-#line 306 "chapters/tasks.w"
+#line 305 "chapters/tasks.w"
 
 size_t lstm_probe_length(size_t p,size_t runs)
 {
@@ -3266,7 +3266,7 @@ return lag_sample(task->length,lag,0,rng,data,seq,err);
 }
 
 /*:349*//*350:*/
-#line 329 "chapters/tasks.w"
+#line 328 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err)
@@ -3282,7 +3282,7 @@ return LSTM_OK;
 }
 
 /*:350*//*351:*/
-#line 376 "chapters/tasks.w"
+#line 375 "chapters/tasks.w"
 
 static int lag2c_sample(size_t p,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err)
@@ -3306,7 +3306,7 @@ return LSTM_OK;
 }
 
 /*:351*//*354:*/
-#line 447 "chapters/tasks.w"
+#line 446 "chapters/tasks.w"
 
 static int reber_sample(lstm_rng*rng,lstm_data*data,lstm_seq**seq,
 lstm_error*err)
@@ -3315,7 +3315,7 @@ enum{longest= 208};
 int sym[longest],options[longest][2],len;
 do{
 /*355:*/
-#line 465 "chapters/tasks.w"
+#line 464 "chapters/tasks.w"
 
 {
 int wrap= rng_below(rng,2)?2:1;
@@ -3341,11 +3341,11 @@ sym[len]= 6;len++;
 }
 
 /*:355*/
-#line 454 "chapters/tasks.w"
+#line 453 "chapters/tasks.w"
 ;
 }while(len<0);
 /*356:*/
-#line 492 "chapters/tasks.w"
+#line 491 "chapters/tasks.w"
 
 {
 lstm_seq*s;
@@ -3364,13 +3364,13 @@ y[options[t][1]]+= 0.5;
 }
 
 /*:356*/
-#line 456 "chapters/tasks.w"
+#line 455 "chapters/tasks.w"
 ;
 return LSTM_OK;
 }
 
 /*:354*//*358:*/
-#line 516 "chapters/tasks.w"
+#line 515 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf)
 {
@@ -3383,7 +3383,7 @@ buf[seq->T]= '\0';
 }
 
 /*:358*//*359:*/
-#line 552 "chapters/tasks.w"
+#line 551 "chapters/tasks.w"
 
 static int adding_sample(size_t T,int product,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err)
@@ -3409,7 +3409,7 @@ return LSTM_OK;
 }
 
 /*:359*//*360:*/
-#line 610 "chapters/tasks.w"
+#line 609 "chapters/tasks.w"
 
 static int twoseq_sample(const lstm_task*task,int clean,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err)
@@ -3434,7 +3434,7 @@ return LSTM_OK;
 }
 
 /*:360*//*361:*/
-#line 662 "chapters/tasks.w"
+#line 661 "chapters/tasks.w"
 
 static int order_sample(size_t symbols,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err)
@@ -7145,7 +7145,7 @@ return LSTM_OK;
 }
 
 /*:888*/
-#line 301 "chapters/intro.w"
+#line 303 "chapters/intro.w"
 
 
 /*:9*/

@@ -1,5 +1,5 @@
 /*8:*/
-#line 275 "chapters/intro.w"
+#line 277 "chapters/intro.w"
 
 #ifndef LSTM_H
 #define LSTM_H
@@ -8,7 +8,7 @@
 #include <stdio.h> 
 #include <signal.h>  
 /*10:*/
-#line 310 "chapters/intro.w"
+#line 312 "chapters/intro.w"
 
 #define LSTM_OK 0
 #define LSTM_EDATA 1
@@ -94,7 +94,7 @@
 #define LSTM_ADAM 2
 
 /*:325*//*336:*/
-#line 22 "chapters/tasks.w"
+#line 23 "chapters/tasks.w"
 
 #define LSTM_TASK_LAG 1
 #define LSTM_TASK_REBER 2
@@ -147,10 +147,10 @@
 #define LSTM_VERSION "0.1.0"
 
 /*:788*/
-#line 282 "chapters/intro.w"
+#line 284 "chapters/intro.w"
 
 /*11:*/
-#line 328 "chapters/intro.w"
+#line 330 "chapters/intro.w"
 
 typedef struct lstm_error{
 char file[LSTM_PATH_MAX];
@@ -366,7 +366,7 @@ double bias_i,bias_f,bias_o;
 }lstm_init;
 
 /*:332*//*337:*/
-#line 38 "chapters/tasks.w"
+#line 39 "chapters/tasks.w"
 
 typedef struct lstm_task{
 int kind;
@@ -542,17 +542,17 @@ volatile sig_atomic_t*stop;
 }lstm_text_config;
 
 /*:878*/
-#line 283 "chapters/intro.w"
+#line 285 "chapters/intro.w"
 
 /*12:*/
-#line 340 "chapters/intro.w"
+#line 342 "chapters/intro.w"
 
 int lstm_fail(lstm_error*err,int status,const char*fmt,...);
 int lstm_fail_at(lstm_error*err,int status,const char*file,long line,
 const char*fmt,...);
 
 /*:12*//*16:*/
-#line 388 "chapters/intro.w"
+#line 390 "chapters/intro.w"
 
 void lstm_error_clear(lstm_error*err);
 
@@ -800,32 +800,32 @@ lstm_init lstm_init_default(void);
 void lstm_net_initialize(lstm_net*net,lstm_rng*rng,const lstm_init*init);
 
 /*:333*//*338:*/
-#line 58 "chapters/tasks.w"
+#line 59 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
 lstm_error*err);
 
 /*:338*//*340:*/
-#line 127 "chapters/tasks.w"
+#line 128 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 
 /*:340*//*342:*/
-#line 166 "chapters/tasks.w"
+#line 167 "chapters/tasks.w"
 
 int lstm_task_vary(lstm_task*task,int variant,size_t relevant,
 size_t symbols,lstm_error*err);
 
 /*:342*//*348:*/
-#line 301 "chapters/tasks.w"
+#line 300 "chapters/tasks.w"
 
 size_t lstm_probe_length(size_t p,size_t runs);
 int lstm_task_probe(const lstm_task*task,size_t lag,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
 /*:348*//*357:*/
-#line 513 "chapters/tasks.w"
+#line 512 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf);
 
@@ -1007,9 +1007,9 @@ size_t prime_len,double temperature,uint64_t seed,unsigned char*out,
 size_t len,lstm_error*err);
 
 /*:887*/
-#line 284 "chapters/intro.w"
+#line 286 "chapters/intro.w"
 
 #endif
-#line 286 "chapters/intro.w"
+#line 288 "chapters/intro.w"
 
 /*:8*/
