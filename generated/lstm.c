@@ -209,19 +209,19 @@ static const int reber_next_state[7][2]=
 {{1,1},{2,3},{2,4},{3,5},{3,6},{4,6},{-1,-1}};
 
 /*:353*//*371:*/
-#line 183 "chapters/training.w"
+#line 184 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
 /*:371*//*375:*/
-#line 259 "chapters/training.w"
+#line 260 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
 const lstm_trace*tr);
 
 /*:375*//*389:*/
-#line 723 "chapters/training.w"
+#line 724 "chapters/training.w"
 
 typedef struct{
 size_t size,right;
@@ -232,27 +232,27 @@ static int lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
 int every_step,lstm_error*err);
 
 /*:389*//*396:*/
-#line 940 "chapters/training.w"
+#line 941 "chapters/training.w"
 
 static int task_errors(const lstm_net*net,const lstm_task*task,
 lstm_rng*rng,size_t count,lstm_trace*tr,size_t*wrong,double*mae,
 lstm_error*err);
 
 /*:396*//*398:*/
-#line 985 "chapters/training.w"
+#line 986 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr);
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T);
 
 /*:398*//*400:*/
-#line 1011 "chapters/training.w"
+#line 1012 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr,lstm_lag_probe*pr);
 
 /*:400*//*402:*/
-#line 1054 "chapters/training.w"
+#line 1055 "chapters/training.w"
 
 #define LSTM_PROBE_CELLS 256
 static double fmax_nan(double a,double b);
@@ -3463,7 +3463,7 @@ return LSTM_OK;
 }
 
 /*:361*//*366:*/
-#line 56 "chapters/training.w"
+#line 57 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
 const lstm_method*meth,long param,lstm_optimizer*opt,
@@ -3503,7 +3503,7 @@ memset(tn,0,sizeof*tn);
 }
 
 /*:366*//*368:*/
-#line 110 "chapters/training.w"
+#line 111 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err)
@@ -3520,7 +3520,7 @@ return train_online(tn,seq,loss,max_error,err);
 if(tn->method->schedule==LSTM_PER_CHUNK&&(size_t)tn->param<window)
 window= (size_t)tn->param;
 /*369:*/
-#line 141 "chapters/training.w"
+#line 142 "chapters/training.w"
 
 if(tn->tr.T<window){
 int status;
@@ -3530,7 +3530,7 @@ return status;
 }
 
 /*:369*/
-#line 125 "chapters/training.w"
+#line 126 "chapters/training.w"
 ;
 lstm_trace_start(&tn->tr,NULL,NULL);
 for(size_t t0= 0;t0<seq->T;t0+= window){
@@ -3540,7 +3540,7 @@ piece.T= seq->T-t0<window?seq->T-t0:window;
 piece.x+= t0*seq->m;
 piece.yrow+= t0;
 /*370:*/
-#line 154 "chapters/training.w"
+#line 155 "chapters/training.w"
 
 *loss+= lstm_forward(net,&piece,&tn->tr);
 e= trace_max_error(net,&piece,&tn->tr);
@@ -3559,7 +3559,7 @@ tn->end_error= fabs(pred[r]-y[r]);
 }
 
 /*:646*/
-#line 158 "chapters/training.w"
+#line 159 "chapters/training.w"
 ;
 memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
 lstm_backward(net,&piece,&tn->tr,&tn->grad);
@@ -3571,14 +3571,14 @@ net->n*sizeof(double));
 lstm_trace_start(&tn->tr,tn->carry,tn->carry+net->n);
 
 /*:370*/
-#line 133 "chapters/training.w"
+#line 134 "chapters/training.w"
 ;
 }
 return LSTM_OK;
 }
 
 /*:368*//*372:*/
-#line 187 "chapters/training.w"
+#line 188 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err)
@@ -3600,7 +3600,7 @@ if(status!=LSTM_OK)return status;
 *loss+= step_loss;
 if(blocked){
 if(r->ready)/*374:*/
-#line 244 "chapters/training.w"
+#line 245 "chapters/training.w"
 
 {
 lstm_optimizer_step(tn->opt,net,&tn->grad);
@@ -3609,10 +3609,10 @@ memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
 }
 
 /*:374*/
-#line 207 "chapters/training.w"
+#line 208 "chapters/training.w"
 ;
 if(y)/*373:*/
-#line 229 "chapters/training.w"
+#line 230 "chapters/training.w"
 
 {
 const double*pred= net->output==LSTM_OUT_NONE?r->out[r->now]:
@@ -3629,13 +3629,13 @@ tn->end_error= fabs(pred[q]-y[q]);
 }
 
 /*:373*/
-#line 208 "chapters/training.w"
+#line 209 "chapters/training.w"
 ;
 continue;
 }
 if(y){
 /*373:*/
-#line 229 "chapters/training.w"
+#line 230 "chapters/training.w"
 
 {
 const double*pred= net->output==LSTM_OUT_NONE?r->out[r->now]:
@@ -3652,7 +3652,7 @@ tn->end_error= fabs(pred[q]-y[q]);
 }
 
 /*:373*/
-#line 212 "chapters/training.w"
+#line 213 "chapters/training.w"
 ;
 lstm_optimizer_step(tn->opt,net,&tn->grad);
 tn->updates++;
@@ -3662,7 +3662,7 @@ if(blocked){
 int status= lstm_rtrl_finish(r,net,&tn->grad,err);
 if(status!=LSTM_OK)return status;
 if(r->ready)/*374:*/
-#line 244 "chapters/training.w"
+#line 245 "chapters/training.w"
 
 {
 lstm_optimizer_step(tn->opt,net,&tn->grad);
@@ -3671,14 +3671,14 @@ memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
 }
 
 /*:374*/
-#line 220 "chapters/training.w"
+#line 221 "chapters/training.w"
 ;
 }
 return LSTM_OK;
 }
 
 /*:372*//*376:*/
-#line 263 "chapters/training.w"
+#line 264 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
 const lstm_trace*tr)
@@ -3694,7 +3694,7 @@ return worst;
 }
 
 /*:376*//*381:*/
-#line 479 "chapters/training.w"
+#line 480 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length)
 {
@@ -3711,7 +3711,7 @@ cfg.cells= 8;cfg.rate= 0.1;cfg.max_sequences= 100000;
 }else if(strcmp(task,"multiply")==0||strcmp(task,"twoseq")==0||
 strcmp(task,"order")==0){
 /*382:*/
-#line 543 "chapters/training.w"
+#line 544 "chapters/training.w"
 
 cfg.length= length?length:100;
 cfg.optimizer= LSTM_ADAM;
@@ -3727,7 +3727,7 @@ cfg.cells= 8;cfg.rate= 0.003;cfg.max_sequences= 100000;
 }
 
 /*:382*/
-#line 494 "chapters/training.w"
+#line 495 "chapters/training.w"
 ;
 }else if(strcmp(task,"adding")==0){
 cfg.length= length?length:100;cfg.cells= 4;cfg.rate= 0.003;
@@ -3747,7 +3747,7 @@ return cfg;
 }
 
 /*:381*//*383:*/
-#line 561 "chapters/training.w"
+#line 562 "chapters/training.w"
 
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err)
@@ -3786,7 +3786,7 @@ task.output= LSTM_OUT_LOGISTIC;
 }
 
 /*:625*/
-#line 585 "chapters/training.w"
+#line 586 "chapters/training.w"
 ;
 if((status= lstm_task_vary(&task,cfg->variant,cfg->relevant,
 cfg->symbols,err))!=LSTM_OK)return status;
@@ -3794,13 +3794,13 @@ lstm_data_init(&held,task.m,task.k);
 if(!(meth= lstm_method_find(cfg->method,&param,err)))return LSTM_EUSAGE;
 if(meth->seeded)param= (long)(cfg->seed&0x7FFFFFFF);
 /*384:*/
-#line 615 "chapters/training.w"
+#line 616 "chapters/training.w"
 
 lstm_rng_seed(&init_rng,cfg->seed);
 lstm_rng_seed(&data_rng,cfg->seed^0xA0761D6478BD642FULL);
 lstm_rng_seed(&test_rng,cfg->seed^0xE7037ED1A0B428DBULL);
 if(cfg->start)/*385:*/
-#line 639 "chapters/training.w"
+#line 640 "chapters/training.w"
 
 {
 if(cfg->start->m!=task.m||cfg->start->k!=task.k||
@@ -3815,7 +3815,7 @@ if((status= lstm_net_copy(net,cfg->start,err))!=LSTM_OK)goto done;
 }
 
 /*:385*/
-#line 619 "chapters/training.w"
+#line 620 "chapters/training.w"
 
 else{
 lstm_arch arch;
@@ -3830,7 +3830,7 @@ arch.g_logistic= arch.h_identity= 1;
 if(cfg->construct)arch.pending= cfg->cells;
 
 /*:626*/
-#line 622 "chapters/training.w"
+#line 623 "chapters/training.w"
 ;
 if((status= lstm_net_init_arch(net,task.m,cfg->cells,task.k,
 task.output,&arch,err))!=LSTM_OK)goto done;
@@ -3845,10 +3845,10 @@ if((status= lstm_trainer_init(&tn,net,meth,param,&opt,err))!=LSTM_OK)
 goto done;
 
 /*:384*/
-#line 591 "chapters/training.w"
+#line 592 "chapters/training.w"
 ;
 /*386:*/
-#line 658 "chapters/training.w"
+#line 659 "chapters/training.w"
 
 switch(task.random_middle?0:task.kind){
 case LSTM_TASK_LAG:
@@ -3879,12 +3879,12 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 if(status!=LSTM_OK)goto done;
 
 /*:386*/
-#line 592 "chapters/training.w"
+#line 593 "chapters/training.w"
 ;
 while(status==LSTM_OK&&!st->solved&&st->sequences<cfg->max_sequences
 &&!(cfg->stop&&*cfg->stop))
 /*391:*/
-#line 764 "chapters/training.w"
+#line 765 "chapters/training.w"
 
 {
 lstm_data one;
@@ -3905,7 +3905,7 @@ st->sequences++;
 st->moving_loss= st->sequences==1?loss:
 0.99*st->moving_loss+0.01*loss;
 /*392:*/
-#line 854 "chapters/training.w"
+#line 855 "chapters/training.w"
 
 if(task.random_middle)e= tn.end_error;
 switch(task.random_middle?0:task.kind){
@@ -3927,7 +3927,7 @@ break;
 case LSTM_TASK_TWOSEQ:
 if(st->sequences%100==0)
 /*394:*/
-#line 901 "chapters/training.w"
+#line 902 "chapters/training.w"
 
 {
 size_t wrong= 0;
@@ -3944,7 +3944,7 @@ st->solved= st1&&mae<st2;
 }
 
 /*:394*/
-#line 874 "chapters/training.w"
+#line 875 "chapters/training.w"
 ;
 break;
 default:{
@@ -3956,7 +3956,7 @@ st->measure= (double)ring.right/ring.size;
 st->solved= ring.right==ring.size;
 if(task.kind==LSTM_TASK_MULTIPLY)
 /*393:*/
-#line 888 "chapters/training.w"
+#line 889 "chapters/training.w"
 
 {
 const size_t wrong= ring.size-ring.right;
@@ -3966,13 +3966,13 @@ st->solved= full&&wrong<13;
 }
 
 /*:393*/
-#line 884 "chapters/training.w"
+#line 885 "chapters/training.w"
 ;
 }
 }
 
 /*:392*/
-#line 783 "chapters/training.w"
+#line 784 "chapters/training.w"
 ;
 if(cfg->construct&&!st->solved)
 /*622:*/
@@ -3989,7 +3989,7 @@ ref_at= st->sequences;
 }
 
 /*:622*/
-#line 785 "chapters/training.w"
+#line 786 "chapters/training.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
@@ -4000,7 +4000,7 @@ cfg->report(st,cfg->ctx);
 }
 
 /*:391*/
-#line 595 "chapters/training.w"
+#line 596 "chapters/training.w"
 ;
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
 st->updates= tn.updates;
@@ -4009,7 +4009,7 @@ st->measure= lag_probe(net,&held,&tn.tr,&st->probe);
 if(status==LSTM_OK&&(task.kind==LSTM_TASK_ADDING||
 task.kind>=LSTM_TASK_TWOSEQ))
 /*395:*/
-#line 922 "chapters/training.w"
+#line 923 "chapters/training.w"
 
 {
 size_t wrong= 0;
@@ -4022,7 +4022,7 @@ st->wrong= (long)wrong;
 }
 
 /*:395*/
-#line 602 "chapters/training.w"
+#line 603 "chapters/training.w"
 ;
 done:
 lstm_trainer_free(&tn);
@@ -4033,7 +4033,7 @@ return status;
 }
 
 /*:383*//*388:*/
-#line 702 "chapters/training.w"
+#line 703 "chapters/training.w"
 
 int lstm_train_finite(const lstm_net*net,long sequence,double loss,
 lstm_error*err)
@@ -4052,7 +4052,7 @@ return lstm_fail(err,LSTM_EDIVERGED,"training diverged at sequence %ld: "
 }
 
 /*:388*//*390:*/
-#line 738 "chapters/training.w"
+#line 739 "chapters/training.w"
 
 static int lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
 int every_step,lstm_error*err)
@@ -4072,7 +4072,7 @@ return LSTM_OK;
 }
 
 /*:390*//*397:*/
-#line 945 "chapters/training.w"
+#line 946 "chapters/training.w"
 
 static int task_errors(const lstm_net*net,const lstm_task*task,
 lstm_rng*rng,size_t count,lstm_trace*tr,size_t*wrong,double*mae,
@@ -4110,7 +4110,7 @@ return status;
 }
 
 /*:397*//*399:*/
-#line 990 "chapters/training.w"
+#line 991 "chapters/training.w"
 
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T)
 {
@@ -4120,7 +4120,7 @@ return lstm_trace_alloc(tr,net,T,NULL)==LSTM_OK;
 }
 
 /*:399*//*401:*/
-#line 1019 "chapters/training.w"
+#line 1020 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr,lstm_lag_probe*pr)
@@ -4152,7 +4152,7 @@ return fmax_nan(pr->last_error,pr->other_error);
 }
 
 /*:401*//*403:*/
-#line 1058 "chapters/training.w"
+#line 1059 "chapters/training.w"
 
 static double fmax_nan(double a,double b)
 {
@@ -4160,7 +4160,7 @@ return isnan(a)||isnan(b)?NAN:a> b?a:b;
 }
 
 /*:403*//*404:*/
-#line 1068 "chapters/training.w"
+#line 1069 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr)
@@ -4187,7 +4187,7 @@ return(double)right/(double)held->count;
 }
 
 /*:404*//*406:*/
-#line 1109 "chapters/training.w"
+#line 1110 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
 double*fraction,lstm_error*err)
@@ -4217,7 +4217,7 @@ state= next;out= next+n;
 }
 lstm_output_forward_x(net,out,x,NULL,pred);
 /*407:*/
-#line 1146 "chapters/training.w"
+#line 1147 "chapters/training.w"
 
 {
 int ok= 1;
@@ -4227,7 +4227,7 @@ passed+= ok;
 }
 
 /*:407*/
-#line 1137 "chapters/training.w"
+#line 1138 "chapters/training.w"
 ;
 }
 *fraction= passed/2.0;

@@ -383,7 +383,7 @@ size_t symbols;
 }lstm_task;
 
 /*:337*//*364:*/
-#line 32 "chapters/training.w"
+#line 33 "chapters/training.w"
 
 typedef struct lstm_trainer{
 lstm_net*net;
@@ -400,7 +400,7 @@ double end_error;
 }lstm_trainer;
 
 /*:364*//*377:*/
-#line 286 "chapters/training.w"
+#line 287 "chapters/training.w"
 
 typedef struct lstm_lag_probe{
 double last_error;
@@ -830,7 +830,7 @@ lstm_data*data,lstm_seq**seq,lstm_error*err);
 void lstm_reber_string(const lstm_seq*seq,char*buf);
 
 /*:357*//*365:*/
-#line 50 "chapters/training.w"
+#line 51 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
 const lstm_method*meth,long param,lstm_optimizer*opt,
@@ -838,26 +838,26 @@ lstm_error*err);
 void lstm_trainer_free(lstm_trainer*tn);
 
 /*:365*//*367:*/
-#line 101 "chapters/training.w"
+#line 102 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
 /*:367*//*380:*/
-#line 474 "chapters/training.w"
+#line 475 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length);
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err);
 
 /*:380*//*387:*/
-#line 698 "chapters/training.w"
+#line 699 "chapters/training.w"
 
 int lstm_train_finite(const lstm_net*net,long sequence,double loss,
 lstm_error*err);
 
 /*:387*//*405:*/
-#line 1105 "chapters/training.w"
+#line 1106 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
 double*fraction,lstm_error*err);

@@ -15,7 +15,7 @@
 #include <unistd.h> 
 #include <sched.h> 
 /*409:*/
-#line 1212 "chapters/training.w"
+#line 1213 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv);
 static int train_usage(const char*fmt,const char*a,const char*b);
@@ -590,7 +590,7 @@ size_t*len,double*seconds,lstm_error*err);
 #line 30 "chapters/command.w"
 
 /*410:*/
-#line 1228 "chapters/training.w"
+#line 1229 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv)
 {
@@ -607,7 +607,7 @@ int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
 /*413:*/
-#line 1336 "chapters/training.w"
+#line 1337 "chapters/training.w"
 
 printf("usage: lstm train --task lag|lag2c|reber|adding|multiply|twoseq|order\n"
 "                  [--lag p] [--variant a|b|c] [--relevant N] [--symbols 2|3]\n"
@@ -635,12 +635,12 @@ printf("usage: lstm train --task lag|lag2c|reber|adding|multiply|twoseq|order\n"
 "it takes no --cells, --forget-gate, --bias-i or --bias-f.\n");
 
 /*:413*/
-#line 1243 "chapters/training.w"
+#line 1244 "chapters/training.w"
 ;
 return 0;
 }
 /*412:*/
-#line 1315 "chapters/training.w"
+#line 1316 "chapters/training.w"
 
 for(int a= 0;a<argc;a++){
 const char*lag= NULL;
@@ -663,7 +663,7 @@ return train_usage("lstm train: expected one of --task, --data and "
 
 
 /*:412*/
-#line 1246 "chapters/training.w"
+#line 1247 "chapters/training.w"
 ;
 cfg= task?lstm_train_defaults(task,length):text_opts.text?
 text_defaults():data_defaults();
@@ -683,11 +683,11 @@ cfg.init.range= 0.2;cfg.no_forget= 1;
 cfg.patience= 200;
 
 /*:627*/
-#line 1249 "chapters/training.w"
+#line 1250 "chapters/training.w"
 ;
 for(int a= 0;a<argc;a++)
 /*414:*/
-#line 1370 "chapters/training.w"
+#line 1371 "chapters/training.w"
 
 {
 cmd_arg arg;
@@ -765,7 +765,7 @@ if(opt[2]=='l')cfg.rate= v;else cfg.clip= v;
 }else if(strcmp(opt,"--lag")==0||strcmp(opt,"--seed")==0||
 strcmp(opt,"--cells")==0||strcmp(opt,"--max-sequences")==0){
 /*415:*/
-#line 1455 "chapters/training.w"
+#line 1456 "chapters/training.w"
 
 {
 unsigned long long v;
@@ -783,13 +783,13 @@ else cfg.max_sequences= (long)v;
 }
 
 /*:415*/
-#line 1446 "chapters/training.w"
+#line 1447 "chapters/training.w"
 ;
 }else return train_usage("lstm train: unknown option '%s'",opt,"");
 }
 
 /*:414*/
-#line 1251 "chapters/training.w"
+#line 1252 "chapters/training.w"
 ;
 {
 static const char*const name[8]= {"--out","--curve","--checkpoint",
@@ -822,7 +822,7 @@ return train_usage("lstm train: %s makes its own network and cannot "
 
 
 /*:630*/
-#line 1266 "chapters/training.w"
+#line 1267 "chapters/training.w"
 ;
 if(args.data&&(cfg.net1997||cfg.construct))
 return train_usage("lstm train: %s is for --task, not --data",cfg.net1997?
@@ -834,7 +834,7 @@ return train_usage("lstm train: --valid, --output and --epochs are for "
 "--data, --valid-text and the like for --text, not for --task%s","","");
 
 /*411:*/
-#line 1303 "chapters/training.w"
+#line 1304 "chapters/training.w"
 
 {
 lstm_task check;
@@ -845,7 +845,7 @@ return report(status,&err);
 }
 
 /*:411*/
-#line 1276 "chapters/training.w"
+#line 1277 "chapters/training.w"
 ;
 if(args.init){
 if((status= lstm_model_read(args.init,&start,&err))!=LSTM_OK)
@@ -862,7 +862,7 @@ status= lstm_train_task(&cfg,&net,&st,&err);
 w.interrupted= train_stop&&!w.failed&&!st.solved&&
 st.sequences<cfg.max_sequences;
 if(status==LSTM_OK)/*417:*/
-#line 1506 "chapters/training.w"
+#line 1507 "chapters/training.w"
 
 {
 char lr[32],clip[32],bi[32],bf[32],loss[32],measure[32],secs[32];
@@ -878,7 +878,7 @@ cfg.init.bias_i),cfg.start?"init":short_g(bf,cfg.init.bias_f),
 short_g(loss,st.moving_loss),
 short_g(measure,st.measure),st.updates,short_g(secs,st.seconds));
 /*418:*/
-#line 1544 "chapters/training.w"
+#line 1545 "chapters/training.w"
 
 if(strcmp(cfg.task,"twoseq")==0||strcmp(cfg.task,"multiply")==0||
 strcmp(cfg.task,"order")==0||strcmp(cfg.task,"adding")==0)
@@ -892,7 +892,7 @@ if(strcmp(cfg.task,"twoseq")==0||strcmp(cfg.task,"multiply")==0)
 fprintf(w.talk," first %ld",st.first);
 
 /*:418*/
-#line 1520 "chapters/training.w"
+#line 1521 "chapters/training.w"
 ;
 if(strcmp(cfg.task,"lag")==0){
 fprintf(w.talk," last_error %s",short_g(lr,st.probe.last_error));
@@ -918,13 +918,13 @@ st.end_sequences,cfg.success_end?"end":"always",
 cfg.random_middle?"random":"fixed");
 
 /*:631*/
-#line 1533 "chapters/training.w"
+#line 1534 "chapters/training.w"
 ;
 fprintf(w.talk,"\n");
 }
 
 /*:417*/
-#line 1291 "chapters/training.w"
+#line 1292 "chapters/training.w"
 ;
 status= watch_close(&w,status,&net,&err);
 lstm_net_free(&net);
@@ -934,7 +934,7 @@ return status;
 }
 
 /*:410*//*416:*/
-#line 1471 "chapters/training.w"
+#line 1472 "chapters/training.w"
 
 static int train_usage(const char*fmt,const char*a,const char*b)
 {
@@ -2554,7 +2554,7 @@ if(status!=0)return 1;
 qsort(rep.diag,(size_t)rep.ndiag,sizeof*rep.diag,compare_diag);
 if(read_bias(book,ck)!=0)return 1;
 /*379:*/
-#line 421 "chapters/training.w"
+#line 422 "chapters/training.w"
 
 claim(ck,"bias-no-drift","Before training the state does not drift "
 "far: its largest value at the last step is below 1 for every bias "
@@ -5490,7 +5490,7 @@ return status==LSTM_OK?0:report(status,&err);
 
 static const lstm_command commands[]= {
 /*408:*/
-#line 1209 "chapters/training.w"
+#line 1210 "chapters/training.w"
 
 {"train","train a network on a task of the 1997 paper",cmd_train},
 
