@@ -3059,7 +3059,7 @@ theta[k]-= opt->rate*opt->m[k];
 }
 break;
 default:/*331:*/
-#line 155 "chapters/learning.w"
+#line 161 "chapters/learning.w"
 
 {
 double c1= 1-pow(opt->beta1,(double)opt->steps);
@@ -3081,7 +3081,7 @@ return norm;
 }
 
 /*:330*//*334:*/
-#line 202 "chapters/learning.w"
+#line 208 "chapters/learning.w"
 
 lstm_init lstm_init_default(void)
 {

@@ -358,7 +358,7 @@ double*m,*s;
 }lstm_optimizer;
 
 /*:326*//*332:*/
-#line 192 "chapters/learning.w"
+#line 198 "chapters/learning.w"
 
 typedef struct lstm_init{
 double range;
@@ -794,7 +794,7 @@ double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
 const lstm_net*grad);
 
 /*:329*//*333:*/
-#line 198 "chapters/learning.w"
+#line 204 "chapters/learning.w"
 
 lstm_init lstm_init_default(void);
 void lstm_net_initialize(lstm_net*net,lstm_rng*rng,const lstm_init*init);

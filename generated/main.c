@@ -345,7 +345,7 @@ static void align_print(const lstm_align_result*res);
 static int cmd_balance(int argc,char**argv);
 
 /*:687*//*698:*/
-#line 106 "chapters/inspect.w"
+#line 108 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv);
 static int print_inspect(const lstm_net*net,const lstm_data*data,
@@ -3966,7 +3966,7 @@ return status==LSTM_OK?0:report(status,&err);
 }
 
 /*:688*//*699:*/
-#line 111 "chapters/inspect.w"
+#line 113 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv)
 {
@@ -3978,7 +3978,7 @@ return with_files("inspect","usage: lstm inspect MODEL SEQ\n"
 }
 
 /*:699*//*700:*/
-#line 128 "chapters/inspect.w"
+#line 131 "chapters/inspect.w"
 
 static int print_inspect(const lstm_net*net,const lstm_data*data,
 lstm_error*err)
@@ -4003,14 +4003,14 @@ for(int pass= 0;pass<2&&status==LSTM_OK;pass++){
 if(pass==1)printf("lstm-inspect 1\n");
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++)
 /*701:*/
-#line 160 "chapters/inspect.w"
+#line 163 "chapters/inspect.w"
 
 {
 const lstm_seq*seq= &data->seq[s];
 double loss= lstm_forward(net,seq,&tr);
 lstm_backward(net,seq,&tr,&grad);
 /*702:*/
-#line 186 "chapters/inspect.w"
+#line 189 "chapters/inspect.w"
 
 for(size_t j= 0;j<n&&seq->T> 0;j++)fprod[(seq->T-1)*n+j]= 1;
 for(size_t t= seq->T> 0?seq->T-1:0;t--> 0;)
@@ -4018,7 +4018,7 @@ for(size_t j= 0;j<n;j++)
 fprod[t*n+j]= fprod[(t+1)*n+j]*lstm_gates(&tr,t+1)[2*n+j];
 
 /*:702*/
-#line 165 "chapters/inspect.w"
+#line 168 "chapters/inspect.w"
 ;
 if(!isfinite(loss))
 status= lstm_fail(err,LSTM_EDATA,"the loss of sequence %zu is not "
@@ -4027,7 +4027,7 @@ status= lstm_fail(err,LSTM_EDATA,"the loss of sequence %zu is not "
 if(pass==1)printf("sequence %zu loss %.17g\n",s+1,loss);
 for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
 /*703:*/
-#line 197 "chapters/inspect.w"
+#line 201 "chapters/inspect.w"
 
 {
 const double*g= lstm_gates(&tr,t);
@@ -4048,7 +4048,7 @@ memcpy(row+9*n,fprod+t*n,n*sizeof*row);
 }
 
 /*:703*/
-#line 172 "chapters/inspect.w"
+#line 175 "chapters/inspect.w"
 ;
 for(size_t q= 0;q<10*n;q++)
 if(!isfinite(row[q])){
@@ -4058,7 +4058,7 @@ status= lstm_fail(err,LSTM_EDATA,"a number of step %zu of "
 break;
 }
 if(pass==1)/*704:*/
-#line 216 "chapters/inspect.w"
+#line 220 "chapters/inspect.w"
 
 {
 static const char*name[10]= {"a","i","f","o","state","out",
@@ -4072,13 +4072,13 @@ printf("\n");
 }
 
 /*:704*/
-#line 180 "chapters/inspect.w"
+#line 183 "chapters/inspect.w"
 ;
 }
 }
 
 /*:701*/
-#line 151 "chapters/inspect.w"
+#line 154 "chapters/inspect.w"
 ;
 }
 free(row);
@@ -5518,7 +5518,7 @@ cmd_align},
 cmd_balance},
 
 /*:686*//*697:*/
-#line 102 "chapters/inspect.w"
+#line 104 "chapters/inspect.w"
 
 {"inspect","print the gates, states and backward messages of every step",
 cmd_inspect},
