@@ -134,7 +134,7 @@ static void update_row(double*y,const double*v,size_t len,double keep,
 double coef);
 
 /*:231*//*251:*/
-#line 125 "chapters/snap1.w"
+#line 126 "chapters/snap1.w"
 
 typedef struct snap_factors{
 double keep,cross,in_state;
@@ -145,7 +145,7 @@ static void snap_row(double*s,double*h,double*g,const double*v,
 size_t len,const snap_factors*c,double d);
 
 /*:251*//*255:*/
-#line 198 "chapters/snap1.w"
+#line 199 "chapters/snap1.w"
 
 static int snap1_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
@@ -1549,7 +1549,7 @@ LSTM_PER_STEP,LSTM_RTRL_EXACT,0},
 LSTM_PER_STEP,LSTM_RTRL_INTERNAL,0},
 
 /*:237*//*257:*/
-#line 209 "chapters/snap1.w"
+#line 210 "chapters/snap1.w"
 
 {"snap1",0,0,snap1_grad,
 "SnAp-1 (Menick et al.): RTRL keeping what one step creates, online",
@@ -2189,7 +2189,7 @@ if(kind==LSTM_RTRL_EXACT&&!mul_size(3*n+4,r->cols,&big))
 big= SIZE_MAX;
 
 /*:211*//*249:*/
-#line 112 "chapters/snap1.w"
+#line 113 "chapters/snap1.w"
 
 if(kind==LSTM_RTRL_SNAP1)big= 2*r->cols;
 
@@ -2254,7 +2254,7 @@ r->G= r->Hprev+n*r->cols;
 }
 
 /*:212*//*250:*/
-#line 115 "chapters/snap1.w"
+#line 116 "chapters/snap1.w"
 
 if(kind==LSTM_RTRL_SNAP1)r->H= r->S+r->cols;
 
@@ -2558,7 +2558,7 @@ update_row(gr+bat,&one,1,1,e);
 break;
 }
 /*254:*/
-#line 179 "chapters/snap1.w"
+#line 180 "chapters/snap1.w"
 
 case LSTM_RTRL_SNAP1:
 for(size_t row= 0;row<4*n;row++){
@@ -2569,7 +2569,7 @@ const double*src[3]= {x,out_prev,&one};
 const double d= y&&grad?r->Delta[j]:0;
 snap_factors c;
 /*252:*/
-#line 139 "chapters/snap1.w"
+#line 140 "chapters/snap1.w"
 
 {
 const double*U= net->U;
@@ -2586,7 +2586,7 @@ c.in_out= c.kept?0:cell[4];
 }
 
 /*:252*/
-#line 188 "chapters/snap1.w"
+#line 189 "chapters/snap1.w"
 ;
 for(int part= 0;part<3;part++)
 snap_row(r->S+at[part],r->H+at[part],
@@ -2783,7 +2783,7 @@ for(size_t l= 0;l<len;l++)y[l]= keep*y[l]+coef*v[l];
 }
 
 /*:232*//*253:*/
-#line 162 "chapters/snap1.w"
+#line 163 "chapters/snap1.w"
 
 static void snap_row(double*s,double*h,double*g,const double*v,
 size_t len,const snap_factors*c,double d)
@@ -2798,7 +2798,7 @@ if(g)g[l]+= d*hn;
 }
 
 /*:253*//*256:*/
-#line 202 "chapters/snap1.w"
+#line 203 "chapters/snap1.w"
 
 static int snap1_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)

@@ -64,7 +64,7 @@
 #define LSTM_RTRL_INTERNAL 1
 
 /*:207*//*248:*/
-#line 106 "chapters/snap1.w"
+#line 107 "chapters/snap1.w"
 
 #define LSTM_RTRL_SNAP1 2
 
