@@ -163,12 +163,12 @@ static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
 /*:280*//*297:*/
-#line 280 "chapters/hybrid.w"
+#line 281 "chapters/hybrid.w"
 
 static void hybrid_close(lstm_rtrl*r,const lstm_net*net,lstm_net*grad);
 
 /*:297*//*304:*/
-#line 429 "chapters/hybrid.w"
+#line 430 "chapters/hybrid.w"
 
 static int hybrid_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
@@ -1563,7 +1563,7 @@ LSTM_PER_STEP,LSTM_RTRL_SNAP1,0},
 LSTM_PER_STEP,LSTM_RTRL_UORO,1},
 
 /*:282*//*306:*/
-#line 440 "chapters/hybrid.w"
+#line 441 "chapters/hybrid.w"
 
 {"hybrid",1,2,hybrid_grad,
 "Schmidhuber's hybrid: RTRL's exact gradient in blocks of H steps, online",
@@ -2166,7 +2166,7 @@ const size_t n= net->n,k= net->k;
 size_t small= 11*n+2*k,big= 0,count;
 memset(r,0,sizeof*r);
 /*294:*/
-#line 234 "chapters/hybrid.w"
+#line 235 "chapters/hybrid.w"
 
 if((kind==LSTM_RTRL_HYBRID||kind==LSTM_RTRL_EPROP||
 kind==LSTM_RTRL_EPROP_RANDOM)&&!lstm_arch_plain(&net->arch))
@@ -2199,7 +2199,7 @@ if(kind==LSTM_RTRL_SNAP1)big= 2*r->cols;
 if(kind==LSTM_RTRL_UORO)big= r->cols+10*n+1;
 
 /*:268*//*292:*/
-#line 195 "chapters/hybrid.w"
+#line 196 "chapters/hybrid.w"
 
 if(kind==LSTM_RTRL_HYBRID){
 size_t zs,steps;
@@ -2268,7 +2268,7 @@ r->gbar= r->nu+2*n;r->tnorm= r->gbar+4*n;
 }
 
 /*:269*//*293:*/
-#line 216 "chapters/hybrid.w"
+#line 217 "chapters/hybrid.w"
 
 if(kind==LSTM_RTRL_HYBRID){
 r->rows= r->S;r->S= NULL;
@@ -2685,11 +2685,11 @@ break;
 }
 
 /*:272*//*295:*/
-#line 245 "chapters/hybrid.w"
+#line 246 "chapters/hybrid.w"
 
 case LSTM_RTRL_HYBRID:
 /*296:*/
-#line 251 "chapters/hybrid.w"
+#line 252 "chapters/hybrid.w"
 
 {
 double*row= r->rows+r->filled*r->rowlen,*c= row+m+n,
@@ -2711,7 +2711,7 @@ r->ready= 0;
 }
 
 /*:296*/
-#line 247 "chapters/hybrid.w"
+#line 248 "chapters/hybrid.w"
 ;
 if(r->filled==r->block)hybrid_close(r,net,grad);
 break;
@@ -2853,7 +2853,7 @@ return rtrl_run(net,seq,LSTM_RTRL_UORO,param,grad,loss,st,err);
 }
 
 /*:281*//*298:*/
-#line 283 "chapters/hybrid.w"
+#line 284 "chapters/hybrid.w"
 
 static void hybrid_close(lstm_rtrl*r,const lstm_net*net,lstm_net*grad)
 {
@@ -2872,7 +2872,7 @@ double*acc= i<2*n?r->Znew+i*cols:grad->theta;
 double*mu= r->mu+i*2*n;
 if(i<2*n)memset(acc,0,cols*sizeof*acc);
 /*299:*/
-#line 329 "chapters/hybrid.w"
+#line 330 "chapters/hybrid.w"
 
 {
 double*carry= mu,*dout= mu+n;
@@ -2896,10 +2896,10 @@ lstm_mat_tvec(net->U,4*n,n,dg,dout);
 }
 
 /*:299*/
-#line 300 "chapters/hybrid.w"
+#line 301 "chapters/hybrid.w"
 ;
 /*300:*/
-#line 358 "chapters/hybrid.w"
+#line 359 "chapters/hybrid.w"
 
 {
 double*aW= acc,*aU= acc+4*n*m,*ab= acc+4*n*(m+n);
@@ -2922,11 +2922,11 @@ for(size_t q= 0;q<4*n;q++)ab[q]+= dg[q];
 }
 
 /*:300*/
-#line 301 "chapters/hybrid.w"
+#line 302 "chapters/hybrid.w"
 ;
 }
 if(r->blocks> 0)/*301:*/
-#line 390 "chapters/hybrid.w"
+#line 391 "chapters/hybrid.w"
 
 for(size_t c0= 0;c0<cols;c0+= LSTM_FOLD_COLUMNS){
 const size_t w= cols-c0<LSTM_FOLD_COLUMNS?cols-c0:
@@ -2939,7 +2939,7 @@ grad->theta+c0,cols);
 }
 
 /*:301*/
-#line 303 "chapters/hybrid.w"
+#line 304 "chapters/hybrid.w"
 ;
 {
 double*swap= r->Z;
@@ -2951,7 +2951,7 @@ r->ready= walks> 2*n;
 }
 
 /*:298*//*303:*/
-#line 411 "chapters/hybrid.w"
+#line 412 "chapters/hybrid.w"
 
 int lstm_rtrl_finish(lstm_rtrl*r,const lstm_net*net,lstm_net*grad,
 lstm_error*err)
@@ -2966,7 +2966,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 
 
 /*:215*/
-#line 415 "chapters/hybrid.w"
+#line 416 "chapters/hybrid.w"
 ;
 r->ready= 0;
 if(r->kind==LSTM_RTRL_HYBRID)hybrid_close(r,net,grad);
@@ -2974,7 +2974,7 @@ return LSTM_OK;
 }
 
 /*:303*//*305:*/
-#line 433 "chapters/hybrid.w"
+#line 434 "chapters/hybrid.w"
 
 static int hybrid_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)

@@ -318,7 +318,7 @@ double*tnorm;
 lstm_rng rng;
 
 /*:267*//*291:*/
-#line 174 "chapters/hybrid.w"
+#line 175 "chapters/hybrid.w"
 
 size_t block;
 size_t filled;
@@ -775,7 +775,7 @@ double lstm_block_difference(const lstm_net*g,const lstm_net*ref);
 void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed);
 
 /*:270*//*302:*/
-#line 407 "chapters/hybrid.w"
+#line 408 "chapters/hybrid.w"
 
 int lstm_rtrl_finish(lstm_rtrl*r,const lstm_net*net,lstm_net*grad,
 lstm_error*err);
