@@ -94,22 +94,23 @@ const lstm_net*net);
 #line 199 "chapters/example.w"
 
 static const double published[2][6]= {
+
 {0.81775,0.96083,0.85195,0.81757,0.78572,0.53631},
 {0.84980,0.98118,0.87030,0.84993,1.5176,0.77197}};
 
 /*:173*//*174:*/
-#line 208 "chapters/example.w"
+#line 209 "chapters/example.w"
 
 static int rounds_to(double v,double pub,int decimals);
 
 /*:174*//*176:*/
-#line 231 "chapters/example.w"
+#line 232 "chapters/example.w"
 
 static void tex_split(FILE*f,const char*s,const char*mark);
 static void tex_value(FILE*f,double v);
 
 /*:176*//*179:*/
-#line 296 "chapters/example.w"
+#line 297 "chapters/example.w"
 
 static const double published_Delta1= -0.47803;
 
@@ -1943,7 +1944,7 @@ lstm_mat_tvec(net.U,4,1,lstm_dgates(&tr,t),&dprev[t]);
 #line 114 "chapters/example.w"
 ;
 if(tex)/*178:*/
-#line 260 "chapters/example.w"
+#line 261 "chapters/example.w"
 
 {
 static const char*name[6]= {"a_t","i_t","f_t","o_t","\\state_t",
@@ -1965,7 +1966,7 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}\n");
 /*180:*/
-#line 302 "chapters/example.w"
+#line 303 "chapters/example.w"
 
 {
 static const char*dname[7]= {"\\Delta_t","\\delta\\out_t",
@@ -1997,17 +1998,17 @@ fprintf(f,"}\n");
 }
 
 /*:180*/
-#line 280 "chapters/example.w"
+#line 281 "chapters/example.w"
 ;
 /*181:*/
-#line 335 "chapters/example.w"
+#line 336 "chapters/example.w"
 
 {
 static const char*gname[4]= {"a","i","f","o"};
 fprintf(f,"\\exampletable{gradient}{$\\delta W$}{}{$\\delta U$}{$\\delta b$}{\n");
 for(size_t q= 0;q<4;q++)
 /*182:*/
-#line 351 "chapters/example.w"
+#line 352 "chapters/example.w"
 
 {
 fprintf(f,"$%s$",gname[q]);
@@ -2017,14 +2018,14 @@ fprintf(f,"\\cr\n");
 }
 
 /*:182*/
-#line 340 "chapters/example.w"
+#line 341 "chapters/example.w"
 ;
 fprintf(f,"}\n\\exampleloss{%#.6g}\n",loss);
 lstm_sgd(&net,&grad,0.1);
 fprintf(f,"\\exampletable{sgd}{$W$}{}{$U$}{$b$}{\n");
 for(size_t q= 0;q<4;q++)
 /*183:*/
-#line 359 "chapters/example.w"
+#line 360 "chapters/example.w"
 
 {
 fprintf(f,"$%s$",gname[q]);
@@ -2034,13 +2035,13 @@ fprintf(f,"\\cr\n");
 }
 
 /*:183*/
-#line 345 "chapters/example.w"
+#line 346 "chapters/example.w"
 ;
 fprintf(f,"}\n");
 }
 
 /*:181*/
-#line 281 "chapters/example.w"
+#line 282 "chapters/example.w"
 ;
 }
 
@@ -2104,7 +2105,7 @@ fputc('\n',f);
 }
 
 /*:172*//*175:*/
-#line 211 "chapters/example.w"
+#line 212 "chapters/example.w"
 
 static int rounds_to(double v,double pub,int decimals)
 {
@@ -2113,7 +2114,7 @@ return round(v*scale)==round(pub*scale);
 }
 
 /*:175*//*177:*/
-#line 235 "chapters/example.w"
+#line 236 "chapters/example.w"
 
 static void tex_split(FILE*f,const char*s,const char*mark)
 {
