@@ -1751,7 +1751,7 @@ return LSTM_OK;
 }
 
 /*:143*//*148:*/
-#line 191 "chapters/gradcheck.w"
+#line 193 "chapters/gradcheck.w"
 
 void lstm_compare(const lstm_net*g,const lstm_net*ref,lstm_check*res)
 {
@@ -1780,7 +1780,7 @@ if(cb->max_rel> res->max_rel)res->max_rel= cb->max_rel;
 }
 
 /*:148*//*150:*/
-#line 230 "chapters/gradcheck.w"
+#line 232 "chapters/gradcheck.w"
 
 int lstm_gradcheck(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,double h,lstm_check*res,
@@ -1791,7 +1791,7 @@ res,err);
 }
 
 /*:150*//*152:*/
-#line 264 "chapters/gradcheck.w"
+#line 266 "chapters/gradcheck.w"
 
 int lstm_gradcheck_sample(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,int threads,double h,size_t count,
@@ -1820,7 +1820,7 @@ if((status= lstm_net_like(&g,net,err))==LSTM_OK&&
 (status= lstm_net_copy(&fd,&g,err))==LSTM_OK&&
 (status= lstm_net_copy(&probe,net,err))==LSTM_OK){
 /*153:*/
-#line 307 "chapters/gradcheck.w"
+#line 309 "chapters/gradcheck.w"
 
 lstm_rng_seed(&rng,seed);
 for(size_t k= 0;k<net->P;k++)pick[k]= k;
@@ -1831,7 +1831,7 @@ pick[r]= keep;
 }
 
 /*:153*/
-#line 291 "chapters/gradcheck.w"
+#line 293 "chapters/gradcheck.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++){
 status= fd_entry(&probe,data,pick[q],h,&fd.theta[pick[q]],err);
@@ -1849,7 +1849,7 @@ return status;
 }
 
 /*:152*//*157:*/
-#line 357 "chapters/gradcheck.w"
+#line 359 "chapters/gradcheck.w"
 
 void lstm_rng_seed(lstm_rng*rng,uint64_t seed)
 {
@@ -1871,7 +1871,7 @@ return lo+(hi-lo)*u;
 }
 
 /*:157*//*159:*/
-#line 383 "chapters/gradcheck.w"
+#line 385 "chapters/gradcheck.w"
 
 void lstm_net_randomize(lstm_net*net,lstm_rng*rng,double r)
 {

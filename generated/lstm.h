@@ -268,7 +268,7 @@ int seeded;
 }lstm_method;
 
 /*:121*//*146:*/
-#line 174 "chapters/gradcheck.w"
+#line 176 "chapters/gradcheck.w"
 
 typedef struct lstm_check_block{
 const char*name;
@@ -284,7 +284,7 @@ size_t checked;
 }lstm_check;
 
 /*:146*//*155:*/
-#line 342 "chapters/gradcheck.w"
+#line 344 "chapters/gradcheck.w"
 
 typedef struct lstm_rng{
 uint64_t s;
@@ -706,19 +706,19 @@ int lstm_fd_gradient(const lstm_net*net,const lstm_data*data,double h,
 lstm_net*fd,lstm_error*err);
 
 /*:138*//*147:*/
-#line 188 "chapters/gradcheck.w"
+#line 190 "chapters/gradcheck.w"
 
 void lstm_compare(const lstm_net*g,const lstm_net*ref,lstm_check*res);
 
 /*:147*//*149:*/
-#line 225 "chapters/gradcheck.w"
+#line 227 "chapters/gradcheck.w"
 
 int lstm_gradcheck(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,double h,lstm_check*res,
 lstm_error*err);
 
 /*:149*//*151:*/
-#line 255 "chapters/gradcheck.w"
+#line 257 "chapters/gradcheck.w"
 
 int lstm_gradcheck_sample(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,int threads,double h,size_t count,
@@ -726,14 +726,14 @@ uint64_t seed,void(*progress)(size_t done,size_t total,void*ctx),
 void*ctx,lstm_check*res,lstm_error*err);
 
 /*:151*//*156:*/
-#line 347 "chapters/gradcheck.w"
+#line 349 "chapters/gradcheck.w"
 
 void lstm_rng_seed(lstm_rng*rng,uint64_t seed);
 uint64_t lstm_rng_next(lstm_rng*rng);
 double lstm_rng_uniform(lstm_rng*rng,double lo,double hi);
 
 /*:156*//*158:*/
-#line 380 "chapters/gradcheck.w"
+#line 382 "chapters/gradcheck.w"
 
 void lstm_net_randomize(lstm_net*net,lstm_rng*rng,double r);
 
