@@ -11,10 +11,11 @@ intervals up to a hundred times longer than the one they were trained on.
 @^experiments@>
 
 @ The grid. Every method is run on the lag task with its target at the
-last step, for the lags $p=5$, 10, 20, 50, 100 and 200, with ten seeds
-each, the defaults of the training chapter (eight cells, Adam with rate
+last step, for the lags $p=5$, 10, 20, 50, 100 and 200 (the first
+|EXP_GRID_LAGS| of |exp_lags|), with ten seeds
+each (|EXP_SEEDS|), the defaults of the training chapter (eight cells, Adam with rate
 0.01, input-gate bias $-1-\ln p$, no forget gate from $p=200$) and a
-budget of 30,000 sequences. Truncated BPTT is run twice, with a window
+budget of 30,000 sequences (|EXP_BUDGET|). Truncated BPTT is run twice, with a window
 below the lag, $K=\lceil p/2\rceil$ (\.{tbptt:}$\lceil p/2\rceil$ in the
 tables and figures; the alignment chapter's $\lfloor p/2\rfloor$ is
 another window), and with one above it, $K=2p$. Exact
@@ -27,7 +28,7 @@ internal RTRL is, with a weight update at every step that has a target
 exact like RTRL, changes the weights at the end of each block of 16
 steps that has a target. A network
 that solves the task is then tested on the probes of 2, 5, 10 and 100
-runs of distractors with |lstm_retention|.
+runs of distractors with |lstm_retention|, whose fractions the report keeps in |retention|.
 
 Then the protocol of Experiment 2a as published, with a target at every
 step: every method at $p=5$, 10 and 20, ten seeds each, and BPTT, the
@@ -41,8 +42,8 @@ ours beside them.
 
 The long runs, \.{make experiments-long}, take the lag task to $p=500$
 and $p=1000$ (BPTT and the internal RTRL, five seeds each, budget 60,000
-sequences), run the noisy lag task of Experiment 2c at $p=100$, 500
-and 1000 (the same methods, three seeds each, budget 100,000), and make
+sequences: |EXP_LONG_SEEDS|, |EXP_LONG_BUDGET|), run the noisy lag task of Experiment 2c at $p=100$, 500
+and 1000 (the same methods, three seeds each, budget 100,000: |EXP_2C_SEEDS|, |EXP_2C_BUDGET|), and make
 the attempts at the every-step task described with its results.
 
 Each grid is a list of command lines for \.{lstm train}, which the
@@ -758,14 +759,14 @@ typedef struct {
   int task; /* 0 for the lag tasks, 1 for Reber, 2 for adding */
   int kind; /* for the lag tasks: 0 last, 1 every, 2 the noisy task */
   int family; /* index into |family_name| */
-  size_t lag;
-  int solved;
-  long sequences, updates;
-  double seconds;
+  size_t lag; /* $p$ */
+  int solved; /* whether the run met the task's criterion */
+  long sequences, updates; /* sequences trained on, weight updates */
+  double seconds; /* processor time */
   double retention[4]; /* over 2, 5, 10 and 100 runs */
-  double drift, separation, last_error, other_error;
+  double drift, separation, last_error, other_error; /* the lag probe's */
   int forget; /* whether the cells had a forget gate */
-  size_t cells;
+  size_t cells; /* $n$ */
   double rate, bias_i; /* the learning rate and the input-gate bias */
 } exp_run;
 static int experiments_report(const char *dir, const double seconds[2]);
@@ -940,8 +941,8 @@ static int exp_why(char *why, const char *what, const char *found)
   return 0;
 }
 
-@ The report collects the runs by kind, family and lag. A cell of the
-grid holds the number of runs and of solved runs, the sequences, updates
+@ The report collects the runs by kind, family and lag, with |add_run|. A cell of the
+grid, an |exp_cell|, holds the number of runs and of solved runs, the sequences, updates
 and seconds of each solved run (for medians and quartiles), the number
 of solved networks that passed each retention probe, and the drift and
 separation of every run. (The brackets \.{@@[} and \.{@@]} around the
@@ -950,18 +951,20 @@ type names.)
 
 @<Declarations of the command@>=
 typedef struct {
-  int runs, solved;
+  int runs, solved; /* runs, and those solved */
   double needed[EXP_MAX_RUNS], updates[EXP_MAX_RUNS], seconds[EXP_MAX_RUNS];
+    /* of each solved run: sequences, updates, seconds */
   int kept[4]; /* solved networks that answered both probes right */
-  double drift[EXP_MAX_RUNS], separation[EXP_MAX_RUNS];
-  double last_error[EXP_MAX_RUNS], other_error[EXP_MAX_RUNS];
+  double drift[EXP_MAX_RUNS], separation[EXP_MAX_RUNS]; /* of every run */
+  double last_error[EXP_MAX_RUNS], other_error[EXP_MAX_RUNS]; /* likewise */
 } exp_cell;
 typedef exp_cell @[exp_grid[EXP_KINDS][EXP_FAMILIES][EXP_LAGS]@];
+  /* the cells by kind, family and lag */
 #define EXP_DIAGS 32
 typedef struct {
-  int every, family, forget;
-  size_t lag, cells;
-  exp_cell c;
+  int every, family, forget; /* the setting: targets, method, forget gate */
+  size_t lag, cells; /* $p$ and $n$ */
+  exp_cell c; /* its runs */
 } exp_diag; /* the runs of one setting of the diagnosis */
 typedef struct {
   exp_grid cells; /* the runs with the defaults, by kind, family and lag */
@@ -2089,17 +2092,17 @@ predicates of its own beside those.
 
 @<Declarations of the command@>=
 typedef struct {
-  char name[16];
-  double bias;
-  int seed, trained, solved;
-  double sequences, drift, separation, cells, error0;
+  char name[16]; /* \.{zero}, \.{minustwo} or \.{default} */
+  double bias; /* $b_i$ */
+  int seed, trained, solved; /* the run, and what became of it */
+  double sequences, drift, separation, cells, error0; /* its numbers */
 } exp_bias_net; /* a line of \.{bias.txt} */
 #define EXP_BIAS_NETS 64
 typedef struct {
-  const exp_report *rep;
-  exp_bias_net bias[EXP_BIAS_NETS];
-  int nbias;
-  int checked, failed;
+  const exp_report *rep; /* the grids' results */
+  exp_bias_net bias[EXP_BIAS_NETS]; /* the lines of \.{bias.txt} */
+  int nbias; /* how many */
+  int checked, failed; /* claims checked, and those that failed */
   char datum[256]; /* what the last predicate found against its claim */
 } exp_claims;
 static int check_claims(const char *book);

@@ -44,7 +44,7 @@ static int parse_threads(const char*val);
 static int cores_available(void);
 
 /*:497*//*503:*/
-#line 57 "chapters/experiments.w"
+#line 58 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv);
 #define EXP_SEEDS 10 
@@ -62,7 +62,7 @@ static int cmd_experiments(int argc,char**argv);
 static const size_t exp_lags[EXP_LAGS]= {5,10,20,50,100,200,500,1000};
 
 /*:503*//*505:*/
-#line 82 "chapters/experiments.w"
+#line 83 "chapters/experiments.w"
 
 #define EXP_FAMILIES 9
 static const char*family_name[EXP_FAMILIES]= 
@@ -75,7 +75,7 @@ static const char*family_label[EXP_FAMILIES]= {"bptt",
 static int family_spec(int f,size_t p,char*buf,size_t size);
 
 /*:505*//*512:*/
-#line 288 "chapters/experiments.w"
+#line 289 "chapters/experiments.w"
 
 #define EXP_SENS_LAG 100
 #define EXP_SENS_C 4 
@@ -84,7 +84,7 @@ static const double sens_rate[EXP_SENS_RATES]= {0.003,0.01,0.03};
 static const char*sens_rate_name[EXP_SENS_RATES]= {"0.003","0.01","0.03"};
 
 /*:512*//*531:*/
-#line 754 "chapters/experiments.w"
+#line 755 "chapters/experiments.w"
 
 #define EXP_KINDS 3 
 
@@ -105,7 +105,7 @@ double rate,bias_i;
 static int experiments_report(const char*dir,const double seconds[2]);
 
 /*:531*//*534:*/
-#line 884 "chapters/experiments.w"
+#line 885 "chapters/experiments.w"
 
 #define EXP_LINE 2048 
 #define EXP_WHY 256
@@ -116,16 +116,18 @@ static int exp_real(const char*s,double*v);
 static int exp_why(char*why,const char*what,const char*found);
 
 /*:534*//*536:*/
-#line 951 "chapters/experiments.w"
+#line 952 "chapters/experiments.w"
 
 typedef struct{
 int runs,solved;
 double needed[EXP_MAX_RUNS],updates[EXP_MAX_RUNS],seconds[EXP_MAX_RUNS];
+
 int kept[4];
 double drift[EXP_MAX_RUNS],separation[EXP_MAX_RUNS];
 double last_error[EXP_MAX_RUNS],other_error[EXP_MAX_RUNS];
 }exp_cell;
 typedef exp_cell exp_grid[EXP_KINDS][EXP_FAMILIES][EXP_LAGS];
+
 #define EXP_DIAGS 32
 typedef struct{
 int every,family,forget;
@@ -153,12 +155,12 @@ int kept);
 static const char*grouped(double v,char*buf,size_t size);
 
 /*:536*//*538:*/
-#line 1017 "chapters/experiments.w"
+#line 1020 "chapters/experiments.w"
 
 static char*dir_path(const char*dir,const char*name);
 
 /*:538*//*559:*/
-#line 1638 "chapters/experiments.w"
+#line 1641 "chapters/experiments.w"
 
 static int write_points(const char*dir,const char*name,int rows,
 int cols,const double*v,lstm_error*err);
@@ -172,13 +174,13 @@ static void end_graph(FILE*f,const char*autogrid,const char*xlabel,
 const char*ylabel);
 
 /*:559*//*561:*/
-#line 1680 "chapters/experiments.w"
+#line 1683 "chapters/experiments.w"
 
 static const char*family_file[EXP_FAMILIES]= {"bptt","tbptt-half",
 "tbptt-double","irtrl","rtrl","snap1","uoro","hybrid","eprop-random"};
 
 /*:561*//*572:*/
-#line 2090 "chapters/experiments.w"
+#line 2093 "chapters/experiments.w"
 
 typedef struct{
 char name[16];
@@ -1177,7 +1179,7 @@ return c> LSTM_MAX_THREADS?LSTM_MAX_THREADS:(int)c;
 }
 
 /*:499*//*506:*/
-#line 93 "chapters/experiments.w"
+#line 94 "chapters/experiments.w"
 
 static int family_spec(int f,size_t p,char*buf,size_t size)
 {
@@ -1195,12 +1197,12 @@ default:snprintf(buf,size,"eprop:random");return 1;
 }
 
 /*:506*//*507:*/
-#line 118 "chapters/experiments.w"
+#line 119 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv)
 {
 /*508:*/
-#line 189 "chapters/experiments.w"
+#line 190 "chapters/experiments.w"
 
 char*split[4];
 cmd_arg opt;
@@ -1219,7 +1221,7 @@ argv= split;
 }
 
 /*:508*/
-#line 122 "chapters/experiments.w"
+#line 123 "chapters/experiments.w"
 ;
 if(wants_help(argc,argv)||argc<1){
 printf("usage: lstm experiments --list DIR\n"
@@ -1242,7 +1244,7 @@ return argc<1&&!wants_help(argc,argv)?2:0;
 }
 if(strcmp(argv[0],"--list")==0&&argc==2){
 /*509:*/
-#line 209 "chapters/experiments.w"
+#line 210 "chapters/experiments.w"
 
 for(int q= EXP_GRID_LAGS-1;q>=0;q--)
 for(int f= EXP_FAMILIES-1;f>=0;f--)
@@ -1275,13 +1277,13 @@ for(int seed= 1;seed<=EXP_SEEDS;seed++)
 printf("--task reber --seed %d\n--task adding --seed %d\n",seed,seed);
 
 /*:509*/
-#line 143 "chapters/experiments.w"
+#line 144 "chapters/experiments.w"
 ;
 return 0;
 }
 if(strcmp(argv[0],"--list-long")==0&&argc==2){
 /*510:*/
-#line 240 "chapters/experiments.w"
+#line 241 "chapters/experiments.w"
 
 for(int q= EXP_LAGS-1;q>=EXP_GRID_LAGS;q--)
 for(int f= 0;f<=3;f+= 3){
@@ -1298,7 +1300,7 @@ for(int seed= 1;seed<=EXP_2C_SEEDS;seed++)
 printf("--task lag2c --lag 100 --method %s --seed %d --max-sequences %d\n",
 family_name[f],seed,EXP_2C_BUDGET);
 /*511:*/
-#line 262 "chapters/experiments.w"
+#line 263 "chapters/experiments.w"
 
 {
 static const char*variant[3]= {""," --forget-gate no"," --cells 16"};
@@ -1313,17 +1315,17 @@ EXP_EVERY_BUDGET,variant[v]);
 }
 
 /*:511*/
-#line 255 "chapters/experiments.w"
+#line 256 "chapters/experiments.w"
 ;
 
 /*:510*/
-#line 147 "chapters/experiments.w"
+#line 148 "chapters/experiments.w"
 ;
 return 0;
 }
 if(strcmp(argv[0],"--list-sensitivity")==0&&argc==1){
 /*513:*/
-#line 295 "chapters/experiments.w"
+#line 296 "chapters/experiments.w"
 
 for(int c= 0;c<EXP_SENS_C;c++)
 for(int r= 0;r<EXP_SENS_RATES;r++)
@@ -1334,7 +1336,7 @@ printf("--task lag --lag %d --method %s --seed %d --max-sequences %d "
 EXP_BUDGET,-c-log((double)EXP_SENS_LAG),sens_rate_name[r]);
 
 /*:513*/
-#line 151 "chapters/experiments.w"
+#line 152 "chapters/experiments.w"
 ;
 return 0;
 }
@@ -1357,7 +1359,7 @@ printf("%s --method %s --seed %d\n",row->args,bat_method[me],seed);
 }
 
 /*:601*/
-#line 157 "chapters/experiments.w"
+#line 158 "chapters/experiments.w"
 ;
 return 0;
 }
@@ -1403,7 +1405,7 @@ if(strcmp(argv[0],"--report-2a")==0&&argc==2)
 return report_2a(argv[1]);
 
 /*:638*/
-#line 176 "chapters/experiments.w"
+#line 177 "chapters/experiments.w"
 ;
 fprintf(stderr,"lstm experiments: expected --list DIR, --list-long DIR, "
 "--list-sensitivity, --report DIR SECONDS, --claims BOOK, "
@@ -1413,7 +1415,7 @@ return 2;
 }
 
 /*:507*//*532:*/
-#line 787 "chapters/experiments.w"
+#line 788 "chapters/experiments.w"
 
 static int parse_run(const char*line,exp_run*run,char*why)
 {
@@ -1443,7 +1445,7 @@ snprintf(method,sizeof method,"%s",value);
 else if(strcmp(word,"targets")==0)every= strcmp(value,"every")==0;
 else if(strcmp(word,"forget")==0)run->forget= strcmp(value,"no")!=0;
 else/*533:*/
-#line 834 "chapters/experiments.w"
+#line 835 "chapters/experiments.w"
 
 {
 static const char*const real[]= {"seconds","drift","separation",
@@ -1486,7 +1488,7 @@ return exp_why(why,what,value);
 }
 
 /*:533*/
-#line 816 "chapters/experiments.w"
+#line 817 "chapters/experiments.w"
 ;
 }
 run->task= strcmp(task,"reber")==0?1:strcmp(task,"adding")==0?
@@ -1503,7 +1505,7 @@ return run->family>=0&&run->lag> 0;
 }
 
 /*:532*//*535:*/
-#line 893 "chapters/experiments.w"
+#line 894 "chapters/experiments.w"
 
 static int exp_whole(const char*s,unsigned long long most,
 unsigned long long*v)
@@ -1555,7 +1557,7 @@ return 0;
 }
 
 /*:535*//*537:*/
-#line 992 "chapters/experiments.w"
+#line 995 "chapters/experiments.w"
 
 static int experiments_report(const char*dir,const double seconds[2])
 {
@@ -1575,7 +1577,7 @@ if(status!=0)return 1;
 }
 qsort(rep.diag,(size_t)rep.ndiag,sizeof*rep.diag,compare_diag);
 /*546:*/
-#line 1196 "chapters/experiments.w"
+#line 1199 "chapters/experiments.w"
 
 {
 char*tpath= dir_path(dir,"results.tex"),*fpath= dir_path(dir,
@@ -1605,13 +1607,13 @@ if(status!=LSTM_OK)return report(LSTM_EIO,&err);
 }
 
 /*:546*/
-#line 1010 "chapters/experiments.w"
+#line 1013 "chapters/experiments.w"
 ;
 return 0;
 }
 
 /*:537*//*539:*/
-#line 1020 "chapters/experiments.w"
+#line 1023 "chapters/experiments.w"
 
 static char*dir_path(const char*dir,const char*name)
 {
@@ -1628,7 +1630,7 @@ return path;
 }
 
 /*:539*//*540:*/
-#line 1041 "chapters/experiments.w"
+#line 1044 "chapters/experiments.w"
 
 static int read_results(const char*path,exp_report*rep,int required,
 int sensitivity)
@@ -1663,7 +1665,7 @@ if(!ok){
 fprintf(stderr,"%s:%d: a line is not a summary of a run: '",path,
 lines);
 /*542:*/
-#line 1124 "chapters/experiments.w"
+#line 1127 "chapters/experiments.w"
 
 for(size_t q= 0;line[q]&&line[q]!='\n'&&q<200;q++){
 unsigned char c= (unsigned char)line[q];
@@ -1672,7 +1674,7 @@ else fprintf(stderr,"\\x%02x",c);
 }
 
 /*:542*/
-#line 1074 "chapters/experiments.w"
+#line 1077 "chapters/experiments.w"
 ;
 fprintf(stderr,"'\n");
 
@@ -1681,7 +1683,7 @@ return 1;
 }
 if(sensitivity){
 /*541:*/
-#line 1107 "chapters/experiments.w"
+#line 1110 "chapters/experiments.w"
 
 {
 const double c= -run.bias_i-log((double)EXP_SENS_LAG);
@@ -1695,7 +1697,7 @@ add_run(&rep->sens[k][r][run.family==3],&run);
 }
 
 /*:541*/
-#line 1081 "chapters/experiments.w"
+#line 1084 "chapters/experiments.w"
 ;
 continue;
 }
@@ -1710,7 +1712,7 @@ continue;
 while(q<EXP_LAGS&&exp_lags[q]!=run.lag)q++;
 if(q==EXP_LAGS)continue;
 /*544:*/
-#line 1158 "chapters/experiments.w"
+#line 1161 "chapters/experiments.w"
 
 if(run.kind<2&&(run.kind==1?run.lag>=50:run.lag==100&&
 run.cells==8&&run.forget&&(run.family==0||run.family==3))){
@@ -1731,7 +1733,7 @@ add_run(&rep->diag[d].c,&run);
 }
 
 /*:544*/
-#line 1094 "chapters/experiments.w"
+#line 1097 "chapters/experiments.w"
 ;
 if(run.cells==8&&
 run.forget==(run.kind==2?0:run.lag<200))
@@ -1742,7 +1744,7 @@ return 0;
 }
 
 /*:540*//*543:*/
-#line 1136 "chapters/experiments.w"
+#line 1139 "chapters/experiments.w"
 
 static void add_run(exp_cell*c,const exp_run*run)
 {
@@ -1762,7 +1764,7 @@ c->runs++;
 }
 
 /*:543*//*545:*/
-#line 1179 "chapters/experiments.w"
+#line 1182 "chapters/experiments.w"
 
 static int compare_diag(const void*a,const void*b)
 {
@@ -1775,7 +1777,7 @@ return x->family-y->family;
 }
 
 /*:545*//*547:*/
-#line 1228 "chapters/experiments.w"
+#line 1231 "chapters/experiments.w"
 
 static int compare_double(const void*a,const void*b)
 {
@@ -1796,7 +1798,7 @@ return at+1<count?w[at]+(pos-at)*(w[at+1]-w[at]):w[at];
 }
 
 /*:547*//*548:*/
-#line 1261 "chapters/experiments.w"
+#line 1264 "chapters/experiments.w"
 
 static void wilson(int solved,int runs,double*low,double*high)
 {
@@ -1808,7 +1810,7 @@ half= z/(n+z*z)*sqrt(s*(n-s)/n+z*z/4);
 }
 
 /*:548*//*549:*/
-#line 1282 "chapters/experiments.w"
+#line 1285 "chapters/experiments.w"
 
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2])
 {
@@ -1839,7 +1841,7 @@ fprintf(f,"\\cr\n");
 fprintf(f,"}}}\n");
 }
 /*550:*/
-#line 1337 "chapters/experiments.w"
+#line 1340 "chapters/experiments.w"
 
 for(int kind= 0;kind<2;kind++){
 fprintf(f,"\\def\\exp%sdetail{\\tabskip=4em\\halign{"
@@ -1869,10 +1871,10 @@ fprintf(f,"}}\n");
 }
 
 /*:550*/
-#line 1311 "chapters/experiments.w"
+#line 1314 "chapters/experiments.w"
 ;
 /*551:*/
-#line 1373 "chapters/experiments.w"
+#line 1376 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expdiag{\\vbox{\\offinterlineskip\\halign{"
 "\\strut##\\hfil\\quad&\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1894,10 +1896,10 @@ quantile(c->separation,c->runs,0.5));
 fprintf(f,"}}}\n");
 
 /*:551*/
-#line 1312 "chapters/experiments.w"
+#line 1315 "chapters/experiments.w"
 ;
 /*552:*/
-#line 1397 "chapters/experiments.w"
+#line 1400 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expretention{\\vbox{\\offinterlineskip\\halign{"
 "\\strut\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1914,10 +1916,10 @@ fprintf(f,"\\cr\n");
 fprintf(f,"}}}\n");
 
 /*:552*/
-#line 1313 "chapters/experiments.w"
+#line 1316 "chapters/experiments.w"
 ;
 /*553:*/
-#line 1414 "chapters/experiments.w"
+#line 1417 "chapters/experiments.w"
 
 fprintf(f,"\\def\\explong{\\vbox{\\offinterlineskip\\halign{"
 "\\strut\\hfil##\\quad&\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1941,10 +1943,10 @@ p==1000?"49,000":"");
 fprintf(f,"}}}\n");
 
 /*:553*/
-#line 1314 "chapters/experiments.w"
+#line 1317 "chapters/experiments.w"
 ;
 /*554:*/
-#line 1440 "chapters/experiments.w"
+#line 1443 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expsensitivity{\\vbox{\\offinterlineskip\\halign{"
 "\\strut\\tt##\\hfil\\quad&\\hfil##\\quad&\\hfil##\\quad"
@@ -1978,10 +1980,10 @@ fprintf(f,"\\cr\n");
 fprintf(f,"}}}\n");
 
 /*:554*/
-#line 1315 "chapters/experiments.w"
+#line 1318 "chapters/experiments.w"
 ;
 /*555:*/
-#line 1494 "chapters/experiments.w"
+#line 1497 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expv#1{\\expandafter\\ifx\\csname exp:#1\\endcsname"
 "\\relax\\errmessage{no measurement #1}\\else\\csname exp:#1"
@@ -2004,7 +2006,7 @@ snprintf(key,sizeof key,"diag:%s:%s:%zu:%zu:%s",g->every?"every":
 "last",family_file[g->family],g->lag,g->cells,g->forget?"yes":"no");
 write_cell_values(f,key,&g->c,0);
 /*556:*/
-#line 1553 "chapters/experiments.w"
+#line 1556 "chapters/experiments.w"
 
 {
 static const char*field[4]= {"last","others","drift","separation"};
@@ -2021,7 +2023,7 @@ field[k],k==2?1:3,big);
 }
 
 /*:556*/
-#line 1515 "chapters/experiments.w"
+#line 1518 "chapters/experiments.w"
 ;
 }
 for(int m= 0;m<2;m++)
@@ -2061,7 +2063,7 @@ write_cell_values(f,name,&other[t],0);
 }
 
 /*:555*/
-#line 1316 "chapters/experiments.w"
+#line 1319 "chapters/experiments.w"
 ;
 for(int t= 0;t<2;t++){
 const char*name= t==0?"reber":"adding";
@@ -2076,7 +2078,7 @@ quantile(other[t].needed,other[t].solved,0.5));
 }
 
 /*:549*//*557:*/
-#line 1572 "chapters/experiments.w"
+#line 1575 "chapters/experiments.w"
 
 static const char*grouped(double v,char*buf,size_t size)
 {
@@ -2122,7 +2124,7 @@ key,r==0?2:r==1?5:r==2?10:100,c->kept[r]);
 }
 
 /*:557*//*560:*/
-#line 1650 "chapters/experiments.w"
+#line 1653 "chapters/experiments.w"
 
 static int write_points(const char*dir,const char*name,int rows,
 int cols,const double*v,lstm_error*err)
@@ -2151,7 +2153,7 @@ return written;
 }
 
 /*:560*//*563:*/
-#line 1767 "chapters/experiments.w"
+#line 1770 "chapters/experiments.w"
 
 static int draw_points(FILE*f,const char*dir,const char*name,int rows,
 int cols,const double*v,int fam,int dots,lstm_error*err)
@@ -2182,7 +2184,7 @@ ylabel);
 }
 
 /*:563*//*565:*/
-#line 1817 "chapters/experiments.w"
+#line 1820 "chapters/experiments.w"
 
 static int write_figures(FILE*f,exp_grid cells,const char*dir,
 lstm_error*err)
@@ -2191,7 +2193,7 @@ char name[64],range[64];
 snprintf(range,sizeof range,"%g, 0, %g, 1",0.9*exp_lags[0],
 1.1*exp_lags[EXP_LAGS-1]);
 /*562:*/
-#line 1700 "chapters/experiments.w"
+#line 1703 "chapters/experiments.w"
 
 {
 static const char*prologue[]= {
@@ -2251,10 +2253,10 @@ fprintf(f,"%s\n",prologue[q]);
 }
 
 /*:562*/
-#line 1824 "chapters/experiments.w"
+#line 1827 "chapters/experiments.w"
 ;
 /*566:*/
-#line 1833 "chapters/experiments.w"
+#line 1836 "chapters/experiments.w"
 
 {
 int legend= 0;
@@ -2283,7 +2285,7 @@ return-1;
 }
 end_graph(f,"otick.bot,","lag $p$","fraction of runs solved");
 /*564:*/
-#line 1799 "chapters/experiments.w"
+#line 1802 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
 if(legend>>fam&1)
@@ -2292,15 +2294,15 @@ family_label[fam]);
 fprintf(f,"endfig;\n");
 
 /*:564*/
-#line 1860 "chapters/experiments.w"
+#line 1863 "chapters/experiments.w"
 ;
 }
 
 /*:566*/
-#line 1825 "chapters/experiments.w"
+#line 1828 "chapters/experiments.w"
 ;
 /*567:*/
-#line 1868 "chapters/experiments.w"
+#line 1871 "chapters/experiments.w"
 
 {
 int legend= 0;
@@ -2331,7 +2333,7 @@ return-1;
 }
 end_graph(f,"otick.bot,","lag $p$","sequences to success");
 /*564:*/
-#line 1799 "chapters/experiments.w"
+#line 1802 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
 if(legend>>fam&1)
@@ -2340,15 +2342,15 @@ family_label[fam]);
 fprintf(f,"endfig;\n");
 
 /*:564*/
-#line 1897 "chapters/experiments.w"
+#line 1900 "chapters/experiments.w"
 ;
 }
 
 /*:567*/
-#line 1826 "chapters/experiments.w"
+#line 1829 "chapters/experiments.w"
 ;
 /*568:*/
-#line 1916 "chapters/experiments.w"
+#line 1919 "chapters/experiments.w"
 
 {
 static const char*label[4]= {"bptt, last","irtrl, last",
@@ -2368,7 +2370,7 @@ for(int d= -20;d<=0;d+= 5)
 fprintf(f,"otick.lft(btex $10^{%d}$ etex, \"1e%d\");\n",d,d);
 for(int c= 0;c<4;c++){
 /*569:*/
-#line 1949 "chapters/experiments.w"
+#line 1952 "chapters/experiments.w"
 
 {
 char*path,curve[32];
@@ -2413,7 +2415,7 @@ drawn|= 1<<c;
 }
 
 /*:569*/
-#line 1934 "chapters/experiments.w"
+#line 1937 "chapters/experiments.w"
 ;
 }
 end_graph(f,",","sequences trained","separation of the last outputs");
@@ -2426,10 +2428,10 @@ fprintf(f,"endfig;\n");
 }
 
 /*:568*/
-#line 1827 "chapters/experiments.w"
+#line 1830 "chapters/experiments.w"
 ;
 /*570:*/
-#line 2004 "chapters/experiments.w"
+#line 2007 "chapters/experiments.w"
 
 {
 static const int times[5]= {1,2,5,10,100};
@@ -2437,7 +2439,7 @@ int legend= 0,panel= 0;
 fprintf(f,"beginfig(4);\nnumeric pw, ph; pw := 0.95in; ph := 0.8in;\n");
 for(int fam= 0;fam<EXP_FAMILIES;fam++){
 /*571:*/
-#line 2045 "chapters/experiments.w"
+#line 2048 "chapters/experiments.w"
 
 {
 char path[1024];
@@ -2459,7 +2461,7 @@ if(blocks)legend|= 1<<fam;
 }
 
 /*:571*/
-#line 2010 "chapters/experiments.w"
+#line 2013 "chapters/experiments.w"
 ;
 }
 for(int q= 0;q<EXP_LAGS;q++){
@@ -2496,14 +2498,14 @@ fprintf(f,"endfig;\n");
 }
 
 /*:570*/
-#line 1828 "chapters/experiments.w"
+#line 1831 "chapters/experiments.w"
 ;
 fprintf(f,"end\n");
 return 0;
 }
 
 /*:565*//*573:*/
-#line 2148 "chapters/experiments.w"
+#line 2151 "chapters/experiments.w"
 
 static void claim(exp_claims*ck,const char*label,const char*sentence,
 int holds)
@@ -2520,7 +2522,7 @@ ck->datum[0]= '\0';
 }
 
 /*:573*//*574:*/
-#line 2167 "chapters/experiments.w"
+#line 2170 "chapters/experiments.w"
 
 static char*book_path(const char*book,const char*name)
 {
@@ -2577,7 +2579,7 @@ bias_extreme(ck,1,0,0,1,1)<1e-10&&
 bias_extreme(ck,1,0,0,1,1)>=0);
 
 /*:379*//*516:*/
-#line 365 "chapters/experiments.w"
+#line 366 "chapters/experiments.w"
 
 claim(ck,"figure-together-at-1","All methods but tbptt:ceil(p/2) and "
 "uoro lie together at 1",all_solved(ck,0,0,5,1000)&&
@@ -2590,7 +2592,7 @@ claim(ck,"figure-snap1-near-irtrl","snap1 nearly on irtrl: medians "
 "within a factor 1.25 at every lag",medians_within(ck,5,3,1.25));
 
 /*:516*//*522:*/
-#line 470 "chapters/experiments.w"
+#line 471 "chapters/experiments.w"
 
 claim(ck,"bptt-every-lag","BPTT solved the lag task in every run at "
 "every lag we tried",all_solved(ck,0,0,5,1000));
@@ -2599,7 +2601,7 @@ claim(ck,"bptt-slow-growth","The median number of sequences of BPTT "
 1000));
 
 /*:522*//*523:*/
-#line 494 "chapters/experiments.w"
+#line 495 "chapters/experiments.w"
 
 claim(ck,"tbptt-half-none-from-20","with a window of ceil(p/2) steps, "
 "from p = 20 on no run solved the task",none_solved(ck,0,1,20,1000));
@@ -2609,7 +2611,7 @@ claim(ck,"tbptt-double-is-bptt","A window of 2p is BPTT itself, run "
 "for run",same_runs(ck,0,0,2)&&same_runs(ck,1,0,2));
 
 /*:523*//*524:*/
-#line 526 "chapters/experiments.w"
+#line 527 "chapters/experiments.w"
 
 claim(ck,"retention-long-lags","at p = 200 and p = 500 every solved "
 "network of BPTT, truncated BPTT with the window 2p, the internal RTRL "
@@ -2624,7 +2626,7 @@ claim(ck,"retention-short-less","The short lags hold less: at p = 5 "
 fewer_kept(ck,0,5,100,2));
 
 /*:524*//*525:*/
-#line 557 "chapters/experiments.w"
+#line 558 "chapters/experiments.w"
 
 claim(ck,"irtrl-fewer-sequences","the internal RTRL needed fewer "
 "sequences than BPTT at every lag from 10 on",
@@ -2633,7 +2635,7 @@ claim(ck,"irtrl-less-time","in less processor time than BPTT at "
 "p = 1000",less_time(ck,3,0,1000));
 
 /*:525*//*526:*/
-#line 584 "chapters/experiments.w"
+#line 585 "chapters/experiments.w"
 
 claim(ck,"snap1-every-run","SnAp-1 solved every run up to p = 200",
 all_solved(ck,0,5,5,200));
@@ -2644,7 +2646,7 @@ claim(ck,"uoro-keeps-least","UORO's networks kept the memory over "
 keeps_least(ck,6,1));
 
 /*:526*//*527:*/
-#line 636 "chapters/experiments.w"
+#line 637 "chapters/experiments.w"
 
 claim(ck,"every-p5-solved","With a target at every step every "
 "method but the short window solved all ten runs at p = 5",
@@ -2686,7 +2688,7 @@ diag_median(ck,1,0,100,2)<diag_median(ck,0,3,100,2)&&
 diag_median(ck,1,3,100,2)<diag_median(ck,0,0,100,2));
 
 /*:527*//*528:*/
-#line 687 "chapters/experiments.w"
+#line 688 "chapters/experiments.w"
 
 claim(ck,"noisy-all-solved","The noisy task was solved in all three "
 "runs of each method at p = q = 100, 500 and 1000",
@@ -2696,14 +2698,14 @@ claim(ck,"noisy-few-hundred","the medians are all below 11,000 "
 medians_below(ck,2,3,11000));
 
 /*:528*//*529:*/
-#line 702 "chapters/experiments.w"
+#line 703 "chapters/experiments.w"
 
 claim(ck,"other-tasks-below-1997","the Reber grammar and the adding "
 "problem were solved in every run, after medians below the paper's "
 "means",other_below(ck,0,8440)&&other_below(ck,1,74000));
 
 /*:529*//*530:*/
-#line 728 "chapters/experiments.w"
+#line 729 "chapters/experiments.w"
 
 claim(ck,"sens-within-reach","every cell of the sensitivity grid "
 "solved some runs with each method",sens_least(ck)>=1);
@@ -2722,14 +2724,14 @@ sens_missing(ck,0)+sens_missing(ck,3)> 0&&
 sens_most_missing(ck)<=4);
 
 /*:530*/
-#line 2199 "chapters/experiments.w"
+#line 2202 "chapters/experiments.w"
 ;
 printf("%d claims checked, %d fail\n",ck->checked,ck->failed);
 return ck->failed?1:0;
 }
 
 /*:574*//*575:*/
-#line 2208 "chapters/experiments.w"
+#line 2211 "chapters/experiments.w"
 
 static int read_bias(const char*book,exp_claims*ck)
 {
@@ -2775,7 +2777,7 @@ return good&&ck->nbias> 0?0:1;
 }
 
 /*:575*//*576:*/
-#line 2263 "chapters/experiments.w"
+#line 2266 "chapters/experiments.w"
 
 static const exp_cell*cell_at(const exp_report*rep,int kind,int fam,
 size_t p)
@@ -2887,7 +2889,7 @@ return seen> 0;
 }
 
 /*:576*//*577:*/
-#line 2382 "chapters/experiments.w"
+#line 2385 "chapters/experiments.w"
 
 static int keeps_least(exp_claims*ck,int fam,int r)
 {
@@ -2936,7 +2938,7 @@ return-1;
 }
 
 /*:577*//*578:*/
-#line 2440 "chapters/experiments.w"
+#line 2443 "chapters/experiments.w"
 
 static int grows_slowly(exp_claims*ck,int fam,size_t from,size_t to)
 {
@@ -3032,7 +3034,7 @@ return c->runs> 0&&c->solved==c->runs&&m<bound;
 }
 
 /*:578*//*579:*/
-#line 2538 "chapters/experiments.w"
+#line 2541 "chapters/experiments.w"
 
 static int medians_within(exp_claims*ck,int a,int b,double factor)
 {
@@ -3055,7 +3057,7 @@ return seen> 0;
 }
 
 /*:579*//*580:*/
-#line 2563 "chapters/experiments.w"
+#line 2566 "chapters/experiments.w"
 
 static double diag_field(exp_claims*ck,int every,int fam,size_t p,int k,
 double q)
@@ -3093,7 +3095,7 @@ return diag_field(ck,every,fam,p,k,0.5);
 }
 
 /*:580*//*581:*/
-#line 2608 "chapters/experiments.w"
+#line 2611 "chapters/experiments.w"
 
 static int sens_least(exp_claims*ck)
 {
@@ -3176,7 +3178,7 @@ return memcmp(u,v,(size_t)e->solved*sizeof*u)==0;
 }
 
 /*:581*//*582:*/
-#line 2701 "chapters/experiments.w"
+#line 2704 "chapters/experiments.w"
 
 static int bias_is(const exp_bias_net*b,int bias)
 {
@@ -3392,7 +3394,7 @@ fprintf(stderr,"%s:%d: a line is not a summary of a run of the "
 "battery, or one run too many: '",path,lines);
 
 /*542:*/
-#line 1124 "chapters/experiments.w"
+#line 1127 "chapters/experiments.w"
 
 for(size_t q= 0;line[q]&&line[q]!='\n'&&q<200;q++){
 unsigned char c= (unsigned char)line[q];
@@ -5500,7 +5502,7 @@ static const lstm_command commands[]= {
 {"bench","time the gradient methods and fit their growth",cmd_bench},
 
 /*:451*//*504:*/
-#line 73 "chapters/experiments.w"
+#line 74 "chapters/experiments.w"
 
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
