@@ -66,10 +66,10 @@ $\sigma'=f_t(1-f_t)$,
 $\delta f_t=\delta\state_t\odot\state_{t-1}\odot f_t\odot(1-f_t)$.
 
 \answer{chainrule.2}
-With $U=0$, $\Dout_t=U^{\top}\delta\gates_{t+1}=0$, and $\Delta_t=0$
+With $U=0$, $\Dout_t=U^{\top}\delta\gates_{t+1}=0$ (|Dout| stays zero), and $\Delta_t=0$
 for $t<T-1$; so $\delta\out_t=0$ and $\delta\state_t=\delta\state_{t+1}
 \odot f_{t+1}$ for $t<T-1$. Unrolling gives the product. The error of
-the last step reaches step $t$ multiplied by the forget gates alone.
+the last step reaches step $t$ multiplied by the forget gates alone, through |carry|.
 
 \answer{chainrule.3}
 Now $\state_t=a_t\odot i_t+(1-i_t)\odot\state_{t-1}$, and the
@@ -83,7 +83,7 @@ is $\delta\state_t\odot(1-i_t)$.
 \answer{bptt.1}
 Without an output layer a row holds $12n$ numbers: the gates, the state
 and the output ($6n$), then the gate deltas, $\delta\out$ and
-$\delta\state$ ($6n$). Two rows of twelve, and the $3n+k=4$ numbers of
+$\delta\state$ ($6n$); the trace's |stride| is $12n$. Two rows of twelve, and the $3n+k=4$ numbers of
 starting values and scratch, make $\checked{bptt.1 numbers}{28}$ numbers,
 $\checked{bptt.1 bytes}{224}$ bytes.
 
@@ -102,12 +102,12 @@ The answer is |@<Compute $\delta\state_t$ and the gate deltas...@>|.
 
 \answer{gradcheck.1}
 The network has $P=4\cdot1\cdot(2+1+1)=16$ parameters, and each needs
-two central differences of two evaluations: $\checked{gradcheck.1}{64}$
+two central differences of two evaluations (|fd_entry| calls |central_difference| twice, and each calls |lstm_loss| twice): $\checked{gradcheck.1}{64}$
 evaluations of the loss.
 
 \answer{gradcheck.2}
-$D(h)=g+c_2h^2+c_4h^4+\cdots$ and $D(h/2)=g+c_2h^2/4+c_4h^4/16+\cdots$,
-so $4D(h/2)-D(h)=3g-{3\over4}c_4h^4+\cdots$: the $h^2$ terms cancel, and
+$D(h)=g+\gamma_2h^2+\gamma_4h^4+\cdots$ and $D(h/2)=g+\gamma_2h^2/4+\gamma_4h^4/16+\cdots$,
+so $4D(h/2)-D(h)=3g-{3\over4}\gamma_4h^4+\cdots$ (|4 * d_half - d_full| in |fd_entry|): the $h^2$ terms cancel, and
 dividing by three leaves $g+O(h^4)$.
 
 \answer{gradcheck.3}
