@@ -136,9 +136,10 @@ if (fflush(stdout) != 0 || ferror(stdout)) {
   return 1;
 }
 
-@ |report| prints an error record, an |lstm_error|, as one line on standard error, in the
-form \.{file:line: message} (|err->file|, |err->line|, |err->msg|) when the error is about a place in a file,
-and returns the exit status that goes with the error.
+@ |report| prints an error record, an |lstm_error|, as one line on
+standard error, and returns the exit status that goes with the error.
+When the error is about a place in a file, the line has the form
+\.{file:line: message}, from |err->file|, |err->line| and |err->msg|.
 
 @<Subcommands@>=
 static int report(int status, const lstm_error *err)

@@ -411,8 +411,8 @@ $P$ numbers. They are \implements{rtrl-S} and \implements{rtrl-H}, row by row: |
 
 @ The gradient of $\ell_t$ with respect to the cells' parameters is
 $H_t^{\top}\Delta_t$ \implements{rtrl-grad}: $\Delta_{t,j}$ (|r->Delta[j]|) times row $j$ of $H_t$, summed over
-the cells into |grad->theta|. The output layer's part was added by |lstm_output_backward|
-when it computed $\Delta_t$.
+the cells, into |grad->theta|; |lstm_output_backward| added the output
+layer's part when it computed $\Delta_t$.
 
 @<Add $H_t^{\top}\Delta_t$...@>=
 for (size_t j = 0; j < n; j++) {

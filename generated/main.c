@@ -365,17 +365,17 @@ static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
 /*:789*//*797:*/
-#line 170 "chapters/command.w"
+#line 171 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
 /*:797*//*799:*/
-#line 215 "chapters/command.w"
+#line 216 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x);
 
 /*:799*//*801:*/
-#line 249 "chapters/command.w"
+#line 250 "chapters/command.w"
 
 typedef struct out_file{
 const char*path;
@@ -388,7 +388,7 @@ static void out_abandon(out_file*o);
 static int out_refuse(const char*path,lstm_error*err);
 
 /*:801*//*806:*/
-#line 424 "chapters/command.w"
+#line 425 "chapters/command.w"
 
 typedef struct file_id{
 int known;
@@ -401,7 +401,7 @@ const char*const*path,int outputs,int count);
 static void file_identify(const char*path,file_id*id);
 
 /*:806*//*809:*/
-#line 504 "chapters/command.w"
+#line 505 "chapters/command.w"
 
 #define LIVE_MAX 16
 static char*volatile live_tmp[LIVE_MAX];
@@ -410,7 +410,7 @@ static void live_remove(const char*tmp);
 static void live_unlink(void);
 
 /*:809*//*811:*/
-#line 558 "chapters/command.w"
+#line 559 "chapters/command.w"
 
 #define LSTM_EXIT_ABORTED 4
 static volatile sig_atomic_t train_stop;
@@ -419,7 +419,7 @@ static volatile sig_atomic_t signals_seen;
 static void on_signal(int sig);
 
 /*:811*//*814:*/
-#line 621 "chapters/command.w"
+#line 622 "chapters/command.w"
 
 typedef struct lstm_options{
 const char*model,*seq;
@@ -442,7 +442,7 @@ lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
 /*:814*//*815:*/
-#line 656 "chapters/command.w"
+#line 657 "chapters/command.w"
 
 typedef struct cmd_arg{
 char opt[32];
@@ -452,30 +452,30 @@ static int next_arg(const char*cmd,int argc,char**argv,int*a,
 const char*const*flags,cmd_arg*arg);
 
 /*:815*//*819:*/
-#line 783 "chapters/command.w"
+#line 784 "chapters/command.w"
 
 static long parse_seed(const char*val);
 
 /*:819*//*821:*/
-#line 800 "chapters/command.w"
+#line 801 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param);
 
 /*:821*//*824:*/
-#line 832 "chapters/command.w"
+#line 833 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
 /*:824*//*826:*/
-#line 856 "chapters/command.w"
+#line 857 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
 /*:826*//*828:*/
-#line 881 "chapters/command.w"
+#line 882 "chapters/command.w"
 
 typedef int lstm_file_work(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
@@ -483,19 +483,19 @@ static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work);
 
 /*:828*//*831:*/
-#line 928 "chapters/command.w"
+#line 929 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
 /*:831*//*837:*/
-#line 1032 "chapters/command.w"
+#line 1033 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
 /*:837*//*840:*/
-#line 1114 "chapters/command.w"
+#line 1115 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
@@ -4091,7 +4091,7 @@ return status;
 }
 
 /*:700*//*795:*/
-#line 143 "chapters/command.w"
+#line 144 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
 {
@@ -4113,7 +4113,7 @@ return 0;
 }
 
 /*:795*//*798:*/
-#line 173 "chapters/command.w"
+#line 174 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
 {
@@ -4145,7 +4145,7 @@ return status==LSTM_OK?0:report(status,&err);
 }
 
 /*:798*//*800:*/
-#line 218 "chapters/command.w"
+#line 219 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x)
 {
@@ -4157,7 +4157,7 @@ return buf;
 }
 
 /*:800*//*802:*/
-#line 275 "chapters/command.w"
+#line 276 "chapters/command.w"
 
 static int out_open(out_file*o,const char*path,lstm_error*err)
 {
@@ -4205,7 +4205,7 @@ return LSTM_OK;
 }
 
 /*:802*//*803:*/
-#line 325 "chapters/command.w"
+#line 326 "chapters/command.w"
 
 static int out_refuse(const char*path,lstm_error*err)
 {
@@ -4222,7 +4222,7 @@ return lstm_fail_at(err,LSTM_EIO,path,0,"is %s, not a regular file; "
 }
 
 /*:803*//*804:*/
-#line 347 "chapters/command.w"
+#line 348 "chapters/command.w"
 
 static int out_commit(out_file*o,lstm_error*err)
 {
@@ -4249,7 +4249,7 @@ return lstm_fail_at(err,LSTM_EIO,o->path,0,
 "cannot write the file: %s",strerror(e));
 }
 /*805:*/
-#line 396 "chapters/command.w"
+#line 397 "chapters/command.w"
 
 {
 char*slash= strrchr(o->tmp,'/');
@@ -4262,7 +4262,7 @@ close(dfd);
 }
 
 /*:805*/
-#line 372 "chapters/command.w"
+#line 373 "chapters/command.w"
 ;
 free(o->tmp);
 o->tmp= NULL;
@@ -4282,7 +4282,7 @@ o->tmp= NULL;
 }
 
 /*:804*//*807:*/
-#line 435 "chapters/command.w"
+#line 436 "chapters/command.w"
 
 static int files_distinct(const char*cmd,const char*const*name,
 const char*const*path,int outputs,int count)
@@ -4311,7 +4311,7 @@ return 0;
 }
 
 /*:807*//*808:*/
-#line 465 "chapters/command.w"
+#line 466 "chapters/command.w"
 
 static void file_identify(const char*path,file_id*id)
 {
@@ -4343,7 +4343,7 @@ id->ino= sb.st_ino;
 }
 
 /*:808*//*810:*/
-#line 511 "chapters/command.w"
+#line 512 "chapters/command.w"
 
 static void live_add(char*tmp)
 {
@@ -4367,7 +4367,7 @@ if(live_tmp[q])unlink(live_tmp[q]);
 }
 
 /*:810*//*813:*/
-#line 579 "chapters/command.w"
+#line 580 "chapters/command.w"
 
 static void on_signal(int sig)
 {
@@ -4397,7 +4397,7 @@ _exit(128+sig);
 
 
 /*:813*//*816:*/
-#line 667 "chapters/command.w"
+#line 668 "chapters/command.w"
 
 static int next_arg(const char*cmd,int argc,char**argv,int*a,
 const char*const*flags,cmd_arg*arg)
@@ -4428,7 +4428,7 @@ return 0;
 }
 
 /*:816*//*817:*/
-#line 700 "chapters/command.w"
+#line 701 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt)
@@ -4449,7 +4449,7 @@ if(next_arg(cmd,argc,argv,&a,(with&WITH_SAMPLE)?flags:NULL,
 if(strcmp(arg.opt,"--progress")==0)opt->progress= 1;
 else if(arg.opt[0]){
 /*818:*/
-#line 733 "chapters/command.w"
+#line 734 "chapters/command.w"
 
 {
 const char*val= arg.val;
@@ -4497,7 +4497,7 @@ return usage_error(cmd,
 }
 
 /*:818*/
-#line 719 "chapters/command.w"
+#line 720 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg.val,files++;
 else if(files==1)opt->seq= arg.val,files++;
@@ -4513,7 +4513,7 @@ return 0;
 }
 
 /*:817*//*820:*/
-#line 786 "chapters/command.w"
+#line 787 "chapters/command.w"
 
 static long parse_seed(const char*val)
 {
@@ -4525,7 +4525,7 @@ return*end!='\0'||v> 2147483647UL?-1:(long)v;
 }
 
 /*:820*//*822:*/
-#line 804 "chapters/command.w"
+#line 805 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param)
@@ -4539,7 +4539,7 @@ return 0;
 }
 
 /*:822*//*823:*/
-#line 819 "chapters/command.w"
+#line 820 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
 {
@@ -4550,7 +4550,7 @@ return 2;
 }
 
 /*:823*//*825:*/
-#line 836 "chapters/command.w"
+#line 837 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param)
@@ -4568,7 +4568,7 @@ return NULL;
 }
 
 /*:825*//*827:*/
-#line 860 "chapters/command.w"
+#line 861 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err)
@@ -4586,7 +4586,7 @@ return status;
 }
 
 /*:827*//*829:*/
-#line 887 "chapters/command.w"
+#line 888 "chapters/command.w"
 
 static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work)
@@ -4612,7 +4612,7 @@ return status==LSTM_OK?0:report(status,&err);
 }
 
 /*:829*//*832:*/
-#line 933 "chapters/command.w"
+#line 934 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
 {
@@ -4624,7 +4624,7 @@ argc,argv,print_forward);
 }
 
 /*:832*//*833:*/
-#line 950 "chapters/command.w"
+#line 951 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err)
@@ -4638,7 +4638,7 @@ if(data->seq[s].T> longest)longest= data->seq[s].T;
 if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
 return status;
 /*834:*/
-#line 976 "chapters/command.w"
+#line 977 "chapters/command.w"
 
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
 const lstm_seq*seq= &data->seq[s];
@@ -4662,7 +4662,7 @@ return status;
 loss= 0;
 
 /*:834*/
-#line 962 "chapters/command.w"
+#line 963 "chapters/command.w"
 ;
 printf("lstm-forward 1\n");
 for(size_t s= 0;s<data->count;s++){
@@ -4671,7 +4671,7 @@ loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
 /*835:*/
-#line 998 "chapters/command.w"
+#line 999 "chapters/command.w"
 
 {
 printf("step %zu out",t);
@@ -4688,7 +4688,7 @@ printf("\n");
 }
 
 /*:835*/
-#line 969 "chapters/command.w"
+#line 970 "chapters/command.w"
 ;
 }
 printf("loss %.17g\n",loss);
@@ -4697,7 +4697,7 @@ return LSTM_OK;
 }
 
 /*:833*//*838:*/
-#line 1035 "chapters/command.w"
+#line 1036 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
 {
@@ -4742,7 +4742,7 @@ return status==LSTM_OK?0:report(status,&err);
 }
 
 /*:838*//*841:*/
-#line 1119 "chapters/command.w"
+#line 1120 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
 {
@@ -4791,7 +4791,7 @@ return print_check(&opt,&res);
 }
 
 /*:841*//*842:*/
-#line 1169 "chapters/command.w"
+#line 1170 "chapters/command.w"
 
 static void check_progress(size_t done,size_t total,void*ctx)
 {
@@ -4803,7 +4803,7 @@ fflush(stderr);
 }
 
 /*:842*//*843:*/
-#line 1179 "chapters/command.w"
+#line 1180 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
 {
@@ -5526,23 +5526,23 @@ cmd_balance},
 cmd_inspect},
 
 /*:697*//*796:*/
-#line 167 "chapters/command.w"
+#line 168 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
 /*:796*//*830:*/
-#line 924 "chapters/command.w"
+#line 925 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
 /*:830*//*836:*/
-#line 1029 "chapters/command.w"
+#line 1030 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
 /*:836*//*839:*/
-#line 1110 "chapters/command.w"
+#line 1111 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
@@ -5581,7 +5581,7 @@ return 1;
 #line 71 "chapters/command.w"
 ;
 /*812:*/
-#line 565 "chapters/command.w"
+#line 566 "chapters/command.w"
 
 {
 struct sigaction sa;
