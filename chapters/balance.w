@@ -16,7 +16,7 @@ every method of the table on it.
 output layer with one prediction $\hat y_t=\out_{t,1}-2\,\out_{t,2}$ (cells
 numbered 1 and 2), trained on the squared error to the target $y=0.3$ at
 every step of a sequence of $T=100$ steps. Every parameter is fixed
-except one, the bias $\theta=b_{a_1}$ of cell 1's input. The other
+except one, the bias $\theta=b_{a_1}$ of cell 1's input, |net.b[0]|. The other
 parameters are zero, except these:
 $$\vbox{\halign{#\hfil\quad&#\hfil\cr
 $b_{i_1}=b_{i_2}=2$, $b_{o_1}=b_{o_2}=3$&gates mostly open;\cr
@@ -99,9 +99,10 @@ done:
   return status;
 }
 
-@ The rows of $b$ are $a_1,a_2,i_1,i_2,f_1,f_2,o_1,o_2$, and row $a_2$ of
-$U$ is row 1, whose entry in column 0 is the weight from cell 1's
-output. $\theta$ starts at 0.
+@ The rows of $b$ are $a_1,a_2,i_1,i_2,f_1,f_2,o_1,o_2$, |net.b[0]| to
+|net.b[7]|, and row $a_2$ of
+$U$ is row 1, whose entry in column 0, |net.U[1 * 2 + 0]|, is the weight from cell 1's
+output; $V$ is |net.V[0]| and |net.V[1]|. $\theta$ starts at 0, with all of |net.theta|.
 
 @<Set the weights and the sequence...@>=
 memset(net.theta, 0, net.P * sizeof *net.theta);

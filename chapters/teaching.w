@@ -129,20 +129,20 @@ whose title page says it is the student edition. The sections it
 removes are these.
 \smallskip
 \item{$\bullet$} |@<Compute $\delta\state_t$ and the gate deltas...@>|,
-exercise bptt.3: the stub sets $\delta\state_t$ and $\delta\gates_t$ to
+exercise bptt.3: the stub sets $\delta\state_t$ and $\delta\gates_t$, |dstate| and |dg|, to
 zero.
 \item{$\bullet$} The two sections that form the rows of $G_t$ and update
 row $j$ of $S_t$ and $H_t$, inside |@<Update the exact sensitivities
-$S_t$ and $H_t$@>|, exercise rtrl.4: the stubs leave the sensitivities at
+$S_t$ and $H_t$@>|, exercise rtrl.4: the stubs leave the sensitivities, |r->S| and |r->H|, at
 zero. The student edition runs this plain loop, not the blocked order of
 the chapter on speed, whose two sections are stubs too.
 \item{$\bullet$} |@<Find the factors |keep| and |coef|...@>|, exercise
 irtrl.3, which |@<Update the internal sensitivities@>| and the gradient
-of a whole sequence both use: the stub sets both factors to zero, which
+of a whole sequence both use: the stub sets both factors, |keep| and |coef|, to zero, which
 leaves $\tilde s$ at zero.
 \item{$\bullet$} |@<Find the SnAp-1 factors of row |row|@>|, exercise
-snap1.5: the stub sets the six factors to zero and drops the state's
-entry, which leaves $\tilde s$ and $\tilde h$ at zero.
+snap1.5: the stub sets the six factors of |c| to zero and drops the state's
+entry (|c.kept|), which leaves $\check s$ and $\check h$ at zero.
 \smallskip
 \noindent Each stub compiles, is marked in the book and in the C code by
 a comment \.{EXERCISE} with the exercise's name, and keeps the names

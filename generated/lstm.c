@@ -5345,7 +5345,7 @@ if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
 /*685:*/
-#line 106 "chapters/balance.w"
+#line 107 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
 net.b[2]= net.b[3]= 2;

@@ -342,7 +342,7 @@ static int align_default_methods(align_options*o,const lstm_data*data);
 static void align_print(const lstm_align_result*res);
 
 /*:667*//*687:*/
-#line 135 "chapters/balance.w"
+#line 136 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv);
 
@@ -3909,7 +3909,7 @@ res->pair[q][r]);
 }
 
 /*:675*//*688:*/
-#line 138 "chapters/balance.w"
+#line 139 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv)
 {
@@ -5514,7 +5514,7 @@ cmd_experiments},
 cmd_align},
 
 /*:666*//*686:*/
-#line 131 "chapters/balance.w"
+#line 132 "chapters/balance.w"
 
 {"balance","run the influence-balancing experiment with a method",
 cmd_balance},
