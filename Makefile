@@ -712,7 +712,9 @@ $(EXPDIR)/figures-1.mps: $(EXPDIR)/figures.mp $(wildcard $(EXPDIR)/*.d) | deps-b
 # from the seed FUZZ_SEED (when it fails, build/fuzz-input holds the
 # input); the gdb test, the student edition's test (tests/student.sh),
 # the freshness test of generated/, the test of the book's numbered
-# equations and index (tests/equations.sh), and the test of the data
+# equations and index (tests/equations.sh), the counts of the prose's
+# references to the code and of the glossed declarations (tests/prose.sh),
+# and the test of the data
 # figures' files and their MetaPost build (tests/figures.sh); then the
 # claims of the text against the committed results (make claims), the
 # claims against perturbed copies of them (tests/claims.sh), and the
@@ -739,6 +741,7 @@ test: deps-test build/release/check_lstm build/asan/check_lstm \
 	sh tests/threads.sh build/release/lstm build/tsan/lstm
 	sh tests/gdb.sh build/debug/lstm
 	sh tests/equations.sh
+	sh tests/prose.sh
 	sh tests/student.sh
 	sh tests/fresh.sh
 	sh tests/figures.sh build/release/lstm

@@ -599,3 +599,14 @@ estimate falls accordingly. Tallec and Ollivier's scale factors minimise
 the variance that one step adds, not the variance of the sum over the
 sequence, which accumulates over the steps.
 @^variance of UORO@>
+
+@*1 Exercises.
+\exercise{align.1}{10}
+A method returns $2g^\ast$, twice the exact gradient. What are its
+cosine and its relative error? And those of $-g^\ast$?
+
+\exercise{align.2}{20}
+Show that the mean $\bar g$ of $N$ independent unbiased estimates, each
+with covariance $\Sigma$, has $E\Vert\bar g-g^\ast\Vert^2=\mathop{\rm
+tr}\Sigma/N$, so that |noise| shrinks as $1/\sqrt N$ while the |bias|
+of a biased method does not.

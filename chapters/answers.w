@@ -50,9 +50,9 @@ then counts the steps.
 
 \answer{forward.3}
 The softmax is unchanged when every logit $\hat y_{tj}$ moves by the same
-amount, and $c$ adds to every logit; so $L(c+\alpha{\bf 1})=L(c)$ for
+amount, and $b_y$ adds to every logit; so $L(b_y+\alpha{\bf 1})=L(b_y)$ for
 all $\alpha$, and the derivative along ${\bf 1}$ vanishes:
-$\sum_r\delta c_r=0$. Indeed $\delta c=\sum_te_t$ and, for one-hot
+$\sum_r\delta b_{y,r}=0$. Indeed $\delta b_y=\sum_te_t$ (|grad->c|) and, for one-hot
 targets, $\sum_re_{tr}=\sum_rp_{tr}-1=0$.
 
 @ {\it The chain rule.}
@@ -66,10 +66,10 @@ $\sigma'=f_t(1-f_t)$,
 $\delta f_t=\delta\state_t\odot\state_{t-1}\odot f_t\odot(1-f_t)$.
 
 \answer{chainrule.2}
-With $U=0$, $\Dout_t=U^{\top}\delta\gates_{t+1}=0$, and $\Delta_t=0$
+With $U=0$, $\Dout_t=U^{\top}\delta\gates_{t+1}=0$ (|Dout| stays zero), and $\Delta_t=0$
 for $t<T-1$; so $\delta\out_t=0$ and $\delta\state_t=\delta\state_{t+1}
 \odot f_{t+1}$ for $t<T-1$. Unrolling gives the product. The error of
-the last step reaches step $t$ multiplied by the forget gates alone.
+the last step reaches step $t$ multiplied by the forget gates alone, through |carry|.
 
 \answer{chainrule.3}
 Now $\state_t=a_t\odot i_t+(1-i_t)\odot\state_{t-1}$, and the
@@ -83,7 +83,7 @@ is $\delta\state_t\odot(1-i_t)$.
 \answer{bptt.1}
 Without an output layer a row holds $12n$ numbers: the gates, the state
 and the output ($6n$), then the gate deltas, $\delta\out$ and
-$\delta\state$ ($6n$). Two rows of twelve, and the $3n+k=4$ numbers of
+$\delta\state$ ($6n$); the trace's |stride| is $12n$. Two rows of twelve, and the $3n+k=4$ numbers of
 starting values and scratch, make $\checked{bptt.1 numbers}{28}$ numbers,
 $\checked{bptt.1 bytes}{224}$ bytes.
 
@@ -102,12 +102,12 @@ The answer is |@<Compute $\delta\state_t$ and the gate deltas...@>|.
 
 \answer{gradcheck.1}
 The network has $P=4\cdot1\cdot(2+1+1)=16$ parameters, and each needs
-two central differences of two evaluations: $\checked{gradcheck.1}{64}$
+two central differences of two evaluations (|fd_entry| calls |central_difference| twice, and each calls |lstm_loss| twice): $\checked{gradcheck.1}{64}$
 evaluations of the loss.
 
 \answer{gradcheck.2}
-$D(h)=g+c_2h^2+c_4h^4+\cdots$ and $D(h/2)=g+c_2h^2/4+c_4h^4/16+\cdots$,
-so $4D(h/2)-D(h)=3g-{3\over4}c_4h^4+\cdots$: the $h^2$ terms cancel, and
+$D(h)=g+\gamma_2h^2+\gamma_4h^4+\cdots$ and $D(h/2)=g+\gamma_2h^2/4+\gamma_4h^4/16+\cdots$,
+so $4D(h/2)-D(h)=3g-{3\over4}\gamma_4h^4+\cdots$ (|4 * d_half - d_full| in |fd_entry|): the $h^2$ terms cancel, and
 dividing by three leaves $g+O(h^4)$.
 
 \answer{gradcheck.3}
@@ -249,7 +249,7 @@ squared norm grows in proportion to $t$.
 @ {\it Learning.}
 
 \answer{learning.1}
-Clipping multiplies $g$ by $c/\Vert g\Vert$ when $\Vert g\Vert>c$ and
+Clipping multiplies $g$ by $g_{\max}/\Vert g\Vert$ when $\Vert g\Vert>g_{\max}$ and
 by one otherwise; a positive multiple has the same direction.
 
 \answer{learning.2}
@@ -278,6 +278,65 @@ from $\state_{-1}=0$, which does not depend on the weights, so its
 sensitivities start at zero; carrying the old ones over would add
 derivatives of a past that the new sequence does not have.
 
+@ {\it How good is each gradient.}
+
+\answer{align.1}
+The cosine does not see the length: $2g^\ast$ has cosine 1 and relative
+error $\Vert g^\ast\Vert/\Vert g^\ast\Vert=1$; $-g^\ast$ has cosine $-1$
+and relative error 2. A cosine near one with a large relative error
+means a right direction with a wrong length, which a learning rate can
+absorb; a small cosine cannot be absorbed.
+
+\answer{align.2}
+$\bar g-g^\ast=N^{-1}\sum_k(g_k-g^\ast)$, a sum of $N$ independent terms
+of mean zero, so the cross terms of the squared norm have expectation
+zero and $E\Vert\bar g-g^\ast\Vert^2=N^{-2}\sum_kE\Vert
+g_k-g^\ast\Vert^2=N^{-2}\cdot N\mathop{\rm tr}\Sigma$. A biased method's
+mean tends to $E g\ne g^\ast$, so its |bias| tends to
+$\Vert Eg-g^\ast\Vert/\Vert g^\ast\Vert$, not to zero.
+
+@ {\it Influence balancing.}
+
+\answer{balance.1}
+The two methods differ only by SnAp-1's loop through each cell's own
+recurrent weight $U_{jj}$ (for the four gates of cell $j$), and cell 1's
+are zero. Making one of them nonzero, $U_{a_1,1}$ say, makes them differ;
+but neither would then see the long-term influence, which runs from cell 1
+into cell 2 through $U_{a_2,1}$, a path between two cells that both
+methods drop.
+
+\answer{balance.2}
+The negative influence at delays $1,\ldots,h-1$ is the part
+$1-f_2^{h-1}$ of the whole geometric series: with $f_2=\sigma(3)\approx
+0.953$, it is \checked{balance.2 h=2}{0.047} for $h=2$,
+\checked{balance.2 h=10}{0.354} for $h=10$,
+\checked{balance.2 h=30}{0.756} for $h=30$ and
+\checked{balance.2 h=50}{0.908} for $h=50$. How much of it must be seen to outweigh the positive
+influence at $d=0$ depends on the slopes of $\tanh$ and on the gates
+along the run, which this estimate leaves out; the table of losses says
+that a third was not enough (\.{tbptt:10} climbs) and three quarters
+was (\.{tbptt:30} descends).
+
+@ {\it Inside a trained network.}
+
+\answer{inspect.1}
+With $\delta{\it out}_t=0$ line B3 is $\delta\state_t=\delta\state_{t+1}
+\odot f_{t+1}$, and with every $f$ equal to $\sigma(b_f)$ each step back
+multiplies the norm by $\sigma(b_f)$. On a logarithmic scale that is a
+straight line of slope $\log_{10}\sigma(b_f)$ per step:
+\checked{inspect.1 slope -2}{-0.924} for $b_f=-2$ (some eighteen powers of
+ten over twenty steps, which is why the figure's scale spans twenty), and
+\checked{inspect.1 slope 2}{-0.055} for $b_f=2$.
+
+\answer{inspect.2}
+\.{carry} is $\delta\state_{t+1}\odot f_{t+1}$, the second term of B3,
+and \.{Dout} is $\Delta{\it out}_t=U^{\top}\delta\gates_{t+1}$, so the
+difference is the first term, $(\Delta_t+\Delta{\it out}_t)\odot
+o_t\odot\bigl(1-\tanh^2(\state_t)\bigr)$: the error that enters the state
+through the cell's output. With $U=0$ the column \.{Dout} is zero, and at
+a step without a target $\Delta_t=0$, so the difference is zero: the
+carousel alone carries the error there.
+
 @ {\it The \.{lstm} command.}
 
 \answer{command.1}
@@ -289,6 +348,30 @@ mistakes on its command line and 1 to bad input.
 Add a row to |@<The table of subcommands@>| and a function that walks
 the method table with |lstm_method_at| and prints each row's |name|,
 |exact| and whether its |schedule| is |LSTM_PER_STEP|.
+
+@ {\it Training on your own sequences.}
+
+\answer{owndata.1}
+The training loss of an epoch is the mean over the epoch as training saw
+it: each sequence is measured with the weights of the moment, and the
+early sequences of the epoch with weights that later updates improved.
+The validation loss is measured at the weights of the end of the epoch,
+the best of the epoch while the loss is still falling.
+
+@ {\it Learning from text.}
+
+\answer{text.1}
+$\ln A$ nats, that is $\log_2A$ bits, per character, whatever the text.
+A model that predicts each byte with its frequency $q_a$ in the text has
+the loss $-\sum_aq_a\ln q_a$ on it, the entropy of the frequencies,
+which is at most $\ln A$ (Gibbs' inequality), with equality only when
+every byte is equally frequent.
+
+\answer{text.2}
+With the other bytes negligible the first byte's probability is
+$\sigma(2/\tau)$, and $\sigma(2/\tau)=0.9$ when $2/\tau=\ln9$:
+$\tau=2/\ln9\approx\checked{text.2 tau}{0.910}$. At $\tau=1$ it is
+$\sigma(2)\approx0.88$.
 
 @* Answers to the harder exercises.
 The exercises of grade 25 and 30 are problems of an evening or of a lab

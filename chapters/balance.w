@@ -16,14 +16,14 @@ every method of the table on it.
 output layer with one prediction $\hat y_t=\out_{t,1}-2\,\out_{t,2}$ (cells
 numbered 1 and 2), trained on the squared error to the target $y=0.3$ at
 every step of a sequence of $T=100$ steps. Every parameter is fixed
-except one, the bias $\theta=b_{a_1}$ of cell 1's input. The other
+except one, the bias $\theta=b_{a_1}$ of cell 1's input, |net.b[0]|. The other
 parameters are zero, except these:
 $$\vbox{\halign{#\hfil\quad&#\hfil\cr
 $b_{i_1}=b_{i_2}=2$, $b_{o_1}=b_{o_2}=3$&gates mostly open;\cr
 $b_{f_1}=-3$&cell 1 forgets almost at once ($f_1\approx0.05$);\cr
 $b_{f_2}=3$&cell 2 keeps its state ($f_2\approx0.95$);\cr
 $U_{a_2,1}=0.1$&cell 2's input is cell 1's output, weakly;\cr
-$V=(1,-2)$, $c=0$&the prediction.\cr}}$$
+$V=(1,-2)$, $b_y=0$&the prediction.\cr}}$$
 Raising $\theta$ raises cell 1's output at once, and with it the
 prediction. But cell 2 adds up a tenth of cell 1's output with a time
 constant of about $1/(1-f_2)\approx20$ steps, and enters the prediction
@@ -99,9 +99,10 @@ done:
   return status;
 }
 
-@ The rows of $b$ are $a_1,a_2,i_1,i_2,f_1,f_2,o_1,o_2$, and row $a_2$ of
-$U$ is row 1, whose entry in column 0 is the weight from cell 1's
-output. $\theta$ starts at 0.
+@ The rows of $b$ are $a_1,a_2,i_1,i_2,f_1,f_2,o_1,o_2$, |net.b[0]| to
+|net.b[7]|, and row $a_2$ of
+$U$ is row 1, whose entry in column 0, |net.U[1 * 2 + 0]|, is the weight from cell 1's
+output; $V$ is |net.V[0]| and |net.V[1]|. $\theta$ starts at 0, with all of |net.theta|.
 
 @<Set the weights and the sequence...@>=
 memset(net.theta, 0, net.P * sizeof *net.theta);
@@ -235,3 +236,17 @@ estimates kick $\theta$ away from the minimum now and then, and the
 next episodes bring it back unless $\tanh$ has saturated. Unbiased is
 not the same as reliable, but in this experiment only the methods whose
 gradient is right, exactly or on average, learn at all.
+
+@*1 Exercises.
+\exercise{balance.1}{15}
+In this experiment the internal RTRL and SnAp-1 move $\theta$ exactly
+alike. Which parameter, made nonzero, would make them differ, and would
+either of them then follow the long-term sign?
+
+\exercise{balance.2}{20}
+Take the influence of $\theta$ on the prediction $d$ steps later to be
+negative and proportional to $f_2^{d-1}$ for $d\ge1$, with
+$f_2=\sigma(3)$, and positive only at $d=0$. Truncated BPTT with a
+window of $h$ steps sees the delays $0$ to $h-1$. Which fraction of the
+negative influence does it see, for $h=2$, 10, 30 and 50? Compare with
+the table of losses.

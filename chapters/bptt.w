@@ -1,8 +1,8 @@
 @* Backpropagation through time.
 This chapter turns the equations of the previous one, eqs.~\eqn{cr-sigma}--\eqn{cr-weights}, into code. The
 forward pass has filled the trace with the gates, states and outputs of
-every step; the backward pass walks the trace from the last step to the
-first, computing at step $t$
+every step; the backward pass, |lstm_backward|, walks the trace |tr| from
+the last step to the first, computing at step $t$
 $$\eqalign{\delta\out_t&=\Delta_t+\Dout_t,\cr
 \delta\state_t&=\delta\out_t\odot o_t\odot\tanh'(\state_t)
   +\delta\state_{t+1}\odot f_{t+1},\cr
@@ -16,14 +16,15 @@ $$\delta W=\sum_t\delta\gates_t\,x_t^{\top},\qquad
 
 @ The storage BPTT needs is the whole trace: at step $t$ of the backward
 walk it reads $a_t$, $i_t$, $f_t$, $o_t$, $\state_t$, $\state_{t-1}$,
-$\out_{t-1}$ and the prediction, all computed by the forward pass, so none
+$\out_{t-1}$ and the prediction (|lstm_gates|, |lstm_state|,
+|lstm_state_prev|, |lstm_out| and |lstm_pred| of the trace), all computed by the forward pass, so none
 of them can be discarded before the walk reaches $t$. These forward
 values are $6n+k$ numbers a step, $T(6n+k)$ for a sequence of $T$ steps,
 and they are the reason BPTT's memory grows with the length of the
 sequence. The trace of the forward-pass chapter holds twice as much,
 $T(12n+k)$ numbers ($12nT$ without an output layer), because it also keeps
 the backward pass's $\delta\gates_t$, $\delta\out_t$ and
-$\delta\state_t$, for the gradient and for the reader; the cost tables
+$\delta\state_t$ (|lstm_dgates|, |lstm_dout|, |lstm_dstate|), for the gradient and for the reader; the cost tables
 of this book count that trace.
 Two vectors are carried from step $t+1$ to step $t$: $\Dout_t$, the error
 that reaches $\out_t$ through the recurrent weights, and
@@ -42,10 +43,10 @@ step is drawn as three nodes, the stacked pre-activations $\gates_\tau$,
 the state and the output; the black arrows are the forward pass, the
 coloured ones the messages of the backward pass, each labelled with the
 line of the summary in the chain-rule chapter that computes it. Only two
-messages cross from one step to the one before: $\Dout_\tau$, which
+messages cross from one step to the one before: $\Dout_\tau$ (|Dout|), which
 runs against the recurrent weights from the gates of step $\tau+1$ to
-the output of step~$\tau$, and $\delta\state_{\tau+1}\odot f_{\tau+1}$,
-which runs along the state. The errors $\Delta_\tau$ of the losses
+the output of step~$\tau$, and $\delta\state_{\tau+1}\odot f_{\tau+1}$
+(|carry|), which runs along the state. The errors $\Delta_\tau$ of the losses
 enter at the outputs.
 @^unrolled network, picture of@>
 \midfigure{unroll-1.mps}{\bf Figure 3.\rm\enspace Three steps unrolled:
@@ -55,12 +56,12 @@ enter at the outputs.
 @ The same backward walk also computes two approximations of the
 gradient that later chapters need, and it computes them by leaving out
 messages, not by a second copy of the walk. Truncated BPTT (the chapter
-of that name) cuts the sequence into windows of $K$ steps and sends no
+of that name) cuts the sequence into windows of $K$ steps, |opts->window|, and sends no
 message at all from the first step of a window to the step before it.
 The internal RTRL of the LSTM (in the chapter {\it The LSTM's own
 RTRL\/}) treats
 $\out_{t-1}$ as a constant where it enters the gates of step $t$, which
-is the same as sending $\Dout_{t-1}=0$ at every step. An |lstm_bptt_opts|
+is the same as sending $\Dout_{t-1}=0$ at every step, |opts->cut|. An |lstm_bptt_opts|
 record asks for either or both; a window of zero means no window, and
 |NULL| asks for neither, which is plain BPTT.
 @^truncated BPTT@>
@@ -79,7 +80,7 @@ void lstm_backward_opts(const lstm_net *net, const lstm_seq *seq,
 @ |lstm_backward| adds the gradient of the sequence's loss to |grad|
 (which the caller has set to zero, or which holds the gradient of earlier
 sequences), and leaves $\delta\gates_t$, $\delta\out_t$ and
-$\delta\state_t$ in row $t$ of the trace. |lstm_backward_opts| does the
+$\delta\state_t$ in row $t$ of the trace, as |dg|, |dout| and |dstate|. |lstm_backward_opts| does the
 same for the truncated or cut network that |opts| describes.
 
 @<Functions@>=
@@ -116,7 +117,7 @@ void lstm_backward_opts(const lstm_net *net, const lstm_seq *seq,
 @ The error at the cell output has two sources \implements{cr-dout}: the loss at this step, if
 it has a target, and the gates of step $t+1$, through $U$. The first is
 added by the output layer's backward half, which also collects the
-gradient of $V$ and $c$.
+gradient of $V$ and $b_y$ in |grad->V| and |grad->c|.
 
 @<Compute $\delta\out_t...@>=
 memcpy(dout, Dout, n * sizeof *dout);
@@ -136,6 +137,9 @@ $$\delta\state_t=\delta\out_t\odot c^s+|carry|,\quad
   \delta f_t=\delta\state_t\odot c^f,\quad
   \delta o_t=\delta\out_t\odot c^o.$$
 These are \implements{cr-dstate} and \implements{cr-dgates}.
+In the code |local_out| returns $\delta\out_t\odot c^s$ and $\delta o_t$
+in |after|, and |local_state|, with |dstate[j]| as its scale, returns
+$\delta a_t$, $\delta i_t$ and $\delta f_t$ in |before|.
 The tangent of the state is computed again here rather than stored; one
 |tanh| per cell and step is cheaper than the memory it would take.
 
@@ -156,8 +160,8 @@ The tangent of the state is computed again here rather than stored; one
 
 @ The error that step $t-1$ receives through the recurrent weights is
 $\Dout_{t-1}=U^{\top}\delta\gates_t$, and the error its state receives
-through the forget gate is $\delta\state_t\odot f_t$. When $t$ is the
-first step of a window, step $t-1$ receives neither; with the cut it
+through the forget gate is $\delta\state_t\odot f_t$, |dstate[j] * f[j]|. When $t$ is the
+first step of a window (|boundary|), step $t-1$ receives neither; with the cut (|cut|) it
 never receives the first. These are \implements{cr-back},
 the window's rule \implements{tbptt-rule} and the cut \implements{irtrl-cut}.
 
@@ -216,11 +220,11 @@ $\Delta G$ and the inputs as the rows of $X$, $\delta W\mathrel{+}=
 a product, reading both matrices row by row from the trace and the
 sequence. For $\delta U$ the rows $\out_{t-1}$, $t\ge1$, are the outputs
 of the trace's rows $0$ to $T-2$; the step $t=0$ pairs $\delta\gates_0$
-with the trace's starting output, which is zero at the start of a
+with the trace's starting output |tr->out0|, which is zero at the start of a
 sequence (so that the term adds nothing), but not when a trace continues
 an earlier part of a sequence, and it is added on its own.
 
-When the inputs are local (one nonzero entry a step, as the forward-pass
+When the inputs are local (|lstm_seq_local|: one nonzero entry a step, as the forward-pass
 chapter calls them), $\delta\gates_t x_t^{\top}$ has a single nonzero
 column, and only that column is added. Every entry of $\delta W$ still
 receives its nonzero terms in the order $t=0,1,\ldots$, and the terms
@@ -254,10 +258,11 @@ starts at $+0$ and a sum is $-0$ only when both terms are).
 
 @*1 The table of methods.
 BPTT is the first of several ways of computing the gradient that this
-book describes. Each is a row of one table: its name, whether its result
-is the exact gradient of the loss, whether it takes a numeric parameter
-(written after a colon, as in \.{tbptt:10}), and the function that
-computes it for one sequence. The command line, the tests and the
+book describes. Each is a row of one table, an |lstm_method|: its |name|,
+whether its result is the exact gradient of the loss (|exact|), whether it
+takes a numeric parameter (|takes_param|, written after a colon, as in
+\.{tbptt:10}), and the function |grad| that computes it for one
+sequence. The command line, the tests and the
 gradient check walk this table; none of them names a method in its own
 code.
 @^method table@>
@@ -269,7 +274,7 @@ typedef struct lstm_stats {
 @#
 typedef int (*lstm_grad_fn)(const lstm_net *net, const lstm_seq *seq,
   long param, lstm_net *grad, double *loss, lstm_stats *st,
-  lstm_error *err);
+  lstm_error *err); /* a method: adds one sequence's gradient */
 @#
 typedef struct lstm_method {
   const char *name; /* as given to \.{--method} */
@@ -285,11 +290,11 @@ typedef struct lstm_method {
 
 @ A method also says when a training loop should change the weights with
 the gradient it computes: after each sequence (BPTT, which knows the
-gradient only at the end), after each chunk of a sequence (truncated
-BPTT), or after every step (the RTRL methods, which know each step's
-contribution at that step). The chapter on training explains why. A
+gradient only at the end, |LSTM_PER_SEQUENCE|), after each chunk of a sequence (truncated
+BPTT, |LSTM_PER_CHUNK|), or after every step (|LSTM_PER_STEP|) (the RTRL methods, which know each step's
+contribution at that step); that is its |schedule|. The chapter on training explains why. A
 method that updates at every step names the kind of online computation,
-an |lstm_rtrl| object of the RTRL chapters, that a training loop uses.
+an |lstm_rtrl| object of the RTRL chapters, that a training loop uses, in |online_kind|.
 A method that draws random numbers, such as UORO, is |seeded|: its
 parameter is then not written after a colon but is the seed of its
 generator, which the command takes from \.{--seed} and a training loop

@@ -165,6 +165,11 @@ $$\Delta_t=V^{\top}e_t,\qquad \delta V=\sum_t e_t\,{\it out}_t^{\top},
   \qquad \delta b_y=\sum_t e_t,\eqlabel{cr-output}$$
 the sums over the steps with a target; nothing else in this chapter
 changes.
+In the code |lstm_output_backward_x| computes these: it leaves $e_t$ in
+its argument |e| (the trace's |tr->e|), adds $\Delta_t$ to |dout|, and
+adds $e_t\,{\it out}_t^{\top}$ and $e_t$ to |grad->V| and |grad->c|,
+which hold $\delta V$ and $\delta b_y$; without an output layer it adds
+$\Delta_t={\it out}_t-y_t$, |out[j] - y[j]|, to |dout| directly.
 @!@^error of the loss ($\Delta_t$)@>
 @^output layer@>
 
@@ -181,6 +186,9 @@ The first term is the error made at step $t$ itself; the second,
 $\Delta{\it out}_t$, is the part of $\delta{\it out}_t$ that comes back
 from the future through the recurrent weights. At the last step there is
 no step $T$, so $\Delta{\it out}_{T-1}=0$.
+In |lstm_backward| the two terms meet in the array |dout| of the trace,
+|lstm_dout(tr, t)|: |Dout| holds $\Delta{\it out}_t$ and is copied in
+first, and the output layer adds $\Delta_t$ to it.
 
 Note that ${\it out}_t$ does not appear in $\ell_{t+1}$, nor in
 ${\it state}_{t+1}$, except through the gates of step $t+1$; so these two
@@ -203,6 +211,10 @@ $$\delta{\it state}_t=\delta{\it out}_t\odot o_t\odot
   \bigl(1-\tanh^2({\it state}_t)\bigr)
   +\delta{\it state}_{t+1}\odot f_{t+1},\eqlabel{cr-dstate}$$
 where the second term is absent at $t=T-1$.
+The code keeps $\delta{\it state}_t$ in |dstate[j]|, a row of the
+trace (|lstm_dstate(tr, t)|), and the second term arrives from step
+$t+1$ as |carry[j]|, the product |dstate[j] * f[j]| that step $t+1$
+formed.
 
 The second term is the reason the LSTM was designed the way it was. Along
 the chain ${\it state}_{t+1}\to{\it state}_t\to{\it state}_{t-1}\to\cdots$
@@ -243,6 +255,10 @@ $\delta{\it state}_t$; the output gate acts after it and is driven by
 $\delta{\it out}_t$. Since ${\it state}_{-1}=0$, we always have
 $\delta f_0=0$: at the first step there is nothing to forget, and the
 forget gate there gets no gradient.
+The four deltas lie side by side in the trace's row |dg|
+(|lstm_dgates(tr, t)|), in the order of the gates: |dg[j]| is $\delta
+a_{t,j}$, |dg[n + j]| is $\delta i_{t,j}$, |dg[2 * n + j]| is $\delta
+f_{t,j}$ and |dg[3 * n + j]| is $\delta o_{t,j}$.
 @!@^gate deltas ($\delta\gates_t$)@>
 
 @ The local derivatives of the cell. The two sections above multiplied
@@ -265,6 +281,9 @@ chapters multiply sensitivities by them going forward. So they are
 derived here once and computed in one place, by two functions: one for
 the three gates that act before the state, one for the two factors that
 act after it.
+They are |local_state|, which returns $c^a_j$, $c^i_j$ and $c^f_j$ in
+|c[0]|, |c[1]| and |c[2]|, and |local_out|, which returns $c^s_j$ and
+$c^o_j$ in |c[0]| and |c[1]|; |cell_factors| calls both.
 @^local derivatives of the cell@>
 @^Jacobian matrix@>
 
@@ -324,6 +343,9 @@ hands to step $t-1$. The first is complete as it stands, because $x_t$ has
 no other child. The inputs are data, so $\delta x_t$ is not needed to
 train this network, but it is exactly the $\Delta$ that a layer below would
 receive if LSTM layers were stacked.
+|lstm_backward| computes the second as |lstm_mat_tvec(net->U, 4 * n, n,
+dg, Dout)|, which leaves $\Delta{\it out}_{t-1}$ in |Dout|; the worked
+example computes the first with |net->W| in place of |net->U|.
 
 @ The weights. Here is the one point where the recurrent network differs
 from an ordinary layered one: the same $W$ is used at every step.
@@ -356,6 +378,9 @@ does, starts from ${\it out}_{-1}\ne0$ and keeps the $t=0$ term. In blocks, $\de
 $\delta U_f=\sum_t\delta f_t\,{\it out}_{t-1}^{\top}$, and so on. A weight
 shared across the steps thus receives the sum of the gradients that its
 copies would receive.
+In the code the sums go into |grad->W|, |grad->U| and |grad->b|, the
+views of the second |lstm_net| that holds the gradient, and
+|lstm_gemm_tn| forms the first two from the rows |dg| of the trace.
 @^shared weights@>
 @^chain rule@>
 @!@^gradient of the weights ($\delta W$, $\delta U$, $\delta b$)@>
@@ -364,7 +389,9 @@ copies would receive.
 The equations form a recursion that runs from $t=T-1$ down to $t=0$. It
 carries two vectors of $n$ entries from one step to the next, the error
 $\Delta{\it out}_t$ and the product $\delta{\it state}_{t+1}\odot
-f_{t+1}$, and both start at zero. At step
+f_{t+1}$, and both start at zero. (In |lstm_backward_opts| they
+are |Dout| and |carry|, two rows of $n$ kept in the trace as
+|tr->Dout| and |tr->carry|.) At step
 $t$ it does the following.
 \smallskip
 \item{1.} $\delta{\it out}_t\gets\Delta_t+\Delta{\it out}_t$.
@@ -385,7 +412,10 @@ states ${\it state}_t$ and ${\it state}_{t-1}$, the previous output
 ${\it out}_{t-1}$, and the input $x_t$ (and, for $\Delta_t$, the output
 ${\it out}_t$ and target $y_t$). Since the backward pass visits the steps
 in the reverse of the order in which the forward pass produced them, the
-forward pass must store these vectors for all $T$ steps: the memory of
+forward pass must store these vectors for all $T$ steps (the inputs and
+targets stay in the |lstm_seq|; the rest are the rows of the
+|lstm_trace|, which |lstm_gates|, |lstm_state| and |lstm_out| return for
+step $t$): the memory of
 backpropagation through time grows in proportion to $T$. Its arithmetic,
 on the other hand, is a small multiple of the forward pass: per step, a
 product with $U^{\top}$ (and one with $W^{\top}$ if $\delta x_t$ is

@@ -41,9 +41,9 @@ standard error is a terminal, to write files safely (the section
 @<Public constants@>=
 #define LSTM_VERSION "0.1.0"
 
-@ Each subcommand is a row of a table: its name, a one-line summary, and
-the function that runs it, which gets the arguments after the name and
-returns the exit status.
+@ Each subcommand is a row of a table, |commands|, an |lstm_command|: its |name|, a one-line |summary|, and
+the function |run| that runs it, which gets the arguments after the name and
+returns the exit status; |command_count| is the number of rows.
 
 @<Declarations of the command@>=
 typedef struct lstm_command {
@@ -136,9 +136,10 @@ if (fflush(stdout) != 0 || ferror(stdout)) {
   return 1;
 }
 
-@ |report| prints an error record as one line on standard error, in the
-form \.{file:line: message} when the error is about a place in a file,
-and returns the exit status that goes with the error.
+@ |report| prints an error record, an |lstm_error|, as one line on
+standard error, and returns the exit status that goes with the error.
+When the error is about a place in a file, the line has the form
+\.{file:line: message}, from |err->file|, |err->line| and |err->msg|.
 
 @<Subcommands@>=
 static int report(int status, const lstm_error *err)

@@ -21,12 +21,12 @@ $$\eqalign{i_t&=\sigma(W_{ii}x_t+b_{ii}+W_{hi}h_{t-1}+b_{hi}),\cr
   h_t&=o_t\odot\tanh(c_t),\cr}$$
 from $h_{-1}=c_{-1}=0$ unless it is given another initial state. This is
 the cell of the forward-pass chapter, with other names: PyTorch's $g$ is
-the book's $a$, its cell state $c$ is \state, its hidden state $h$ is
-\out. The parameters are four tensors, \.{weight\_ih\_l0}
+the book's $a$, its cell state $c$ is \state\ (|lstm_state| of the trace), its hidden state $h$ is
+\out\ (|lstm_out|). The parameters are four tensors, \.{weight\_ih\_l0}
 ($4n\times m$), \.{weight\_hh\_l0} ($4n\times n$), \.{bias\_ih\_l0} and
 \.{bias\_hh\_l0} ($4n$ each), whose blocks of $n$ rows come in the gate
 order $i$, $f$, $g$, $o$. The book's order is $a$, $i$, $f$, $o$, so
-the book's blocks are PyTorch's blocks 2, 0, 1, 3:
+the book's blocks, |net->W|, |net->U| and |net->b|, are PyTorch's blocks 2, 0, 1, 3:
 $$W=\pmatrix{W_{ig}\cr W_{ii}\cr W_{if}\cr W_{io}\cr},\qquad
   U=\pmatrix{W_{hg}\cr W_{hi}\cr W_{hf}\cr W_{ho}\cr},\qquad
   b=\pmatrix{b_{ig}+b_{hg}\cr b_{ii}+b_{hi}\cr b_{if}+b_{hf}\cr
@@ -42,7 +42,7 @@ permuted, is the book's $\partial L/\partial b$.
 @^bias, PyTorch's two@>
 
 @ An output layer is an \.{nn.Linear}$(n,k)$: its \.{weight}, $k\times n$,
-is $V$ with the same rows and columns, and its \.{bias} is $c$. The
+is $V$ (|net->V|) with the same rows and columns, and its \.{bias} is $b_y$ (|net->c|). The
 loss needs more care than the parameters, because the libraries' loss
 functions average by default. The book's loss is a sum over the
 sequences and over the steps that have a target, and its squared error

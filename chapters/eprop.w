@@ -46,7 +46,7 @@ where it enters the gates is exactly the cut of eq.~\eqn{irtrl-cut}.
 in the same place, so that the trace runs only through the cell state.)
 @^internal RTRL@>
 
-@ The learning signal. For an output layer $\hat y_t=\phi(V\out_t+c)$
+@ The learning signal. For an output layer $\hat y_t=\phi(V\out_t+b_y)$
 with the matched losses of this book, the error at the output layer's
 input is $e_t=\hat y_t-y_t$ (times the total of the target, for the
 softmax), and Bellec and his coauthors take
@@ -85,7 +85,7 @@ alignment (Lillicrap, Cownden, Tweed and Akerman 2016, {\sl Nature
 Communications\/} 7:13276). Here $B^{\top}$ is a $k\times n$ matrix, the
 shape of $V$ (for a network without an output layer, $n\times n$), whose
 entries are drawn independently and uniformly from $[-1/\sqrt n,1/\sqrt n]$
-by the generator of the online object, seeded by |lstm_rtrl_seed| with
+by the generator of the online object, |r->rng|, seeded by |lstm_rtrl_seed| with
 the method's seed (\.{--seed} on the command line, the run's seed in
 training). The object draws it when it is seeded, and keeps it, unlike
 its sensitivities, across sequences. The gradient is then no longer that
@@ -101,8 +101,8 @@ family \.{eprop:random} at every lag.
 #define LSTM_RTRL_EPROP 5
 #define LSTM_RTRL_EPROP_RANDOM 6
 
-@ The object holds $\tilde s$, as the internal RTRL does, and for random
-e-prop the feedback matrix, at the end of its allocation, where
+@ The object holds $\tilde s$ in |r->S|, as the internal RTRL does, and for random
+e-prop the feedback matrix, |r->feedback|, at the end of its allocation |r->v|, where
 |lstm_rtrl_reset| leaves it alone.
 
 @<Further fields of the RTRL object@>=
@@ -130,7 +130,7 @@ if (kind == LSTM_RTRL_EPROP_RANDOM) {
 @ The step of e-prop is the internal RTRL's, of the chapter on the LSTM's
 own RTRL, with $\Delta_t$ replaced by the learning signal before the
 errors of the cells are formed from it. With an output layer the signal
-is $\sum_q B_{jq}e_{t,q}$, summed in the order of |lstm_output_backward|;
+is $\sum_q B_{jq}e_{t,q}$, with |B| either |net->V| or |r->feedback|, summed in the order of |lstm_output_backward|;
 without one, symmetric e-prop keeps $\Delta_t$, and random e-prop
 multiplies it by its $n\times n$ matrix.
 
@@ -150,7 +150,7 @@ multiplies it by its $n\times n$ matrix.
   }
 }
 
-@ Over a whole sequence both are the loop of the RTRL chapter; random
+@ Over a whole sequence both are the loop of the RTRL chapter, |eprop_grad| and |eprop_random_grad|; random
 e-prop is seeded, its parameter the seed of its matrix. A training loop
 changes the weights at every step with a target, as for the internal
 RTRL.

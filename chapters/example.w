@@ -14,12 +14,12 @@ numbers was typed.
 
 @ The network has $m=2$ inputs and $n=1$ cell, so $W$ is $4\times2$, $U$
 is $4\times1$ and $b$ has four entries, in the gate order $a$, $i$, $f$,
-$o$:
+$o$ (the tables |example_W|, |example_U| and |example_b|):
 $$W=\pmatrix{0.45&0.25\cr0.95&0.80\cr0.70&0.45\cr0.60&0.40\cr},\qquad
 U=\pmatrix{0.15\cr0.80\cr0.10\cr0.25\cr},\qquad
 b=\pmatrix{0.20\cr0.65\cr0.15\cr0.10\cr}.$$
 The sequence is $x_0=(1,2)$ with target $y_0=0.5$ and $x_1=(0.5,3)$ with
-target $y_1=1.25$, and the loss is ${1\over2}\sum_t(\out_t-y_t)^2$. The
+target $y_1=1.25$ (|example_x| and |example_y|), and the loss is ${1\over2}\sum_t(\out_t-y_t)^2$. The
 author later noted, crediting a reader, that the second target cannot be
 reached: $\out_t=\tanh(\state_t)\,o_t$ lies strictly between $-1$ and
 $1$. That does not matter for the computation of a gradient.
@@ -27,12 +27,12 @@ The same network and sequence are in the files \.{tests/worked-example/%
 gomez.model} and \.{gomez.seq}, in the formats of the chapter {\it Files}.
 
 @<Private declarations@>=
-static const double example_W[8] =
+static const double example_W[8] = /* $W$, row by row */
   {0.45, 0.25, 0.95, 0.80, 0.70, 0.45, 0.60, 0.40};
-static const double example_U[4] = {0.15, 0.80, 0.10, 0.25};
-static const double example_b[4] = {0.20, 0.65, 0.15, 0.10};
-static const double example_x[4] = {1.0, 2.0, 0.5, 3.0};
-static const double example_y[2] = {0.5, 1.25};
+static const double example_U[4] = {0.15, 0.80, 0.10, 0.25}; /* $U$ */
+static const double example_b[4] = {0.20, 0.65, 0.15, 0.10}; /* $b$ */
+static const double example_x[4] = {1.0, 2.0, 0.5, 3.0}; /* $x_0$, $x_1$ */
+static const double example_y[2] = {0.5, 1.25}; /* $y_0$, $y_1$ */
 
 @ |lstm_example| fills a network and a data set with the example. The
 caller frees both.
@@ -70,7 +70,7 @@ int lstm_example(lstm_net *net, lstm_data *data, lstm_error *err)
 @*1 One step of gradient descent.
 The example ends with one step of plain stochastic gradient descent,
 $\theta\leftarrow\theta-\alpha\,\delta\theta$ with the learning rate
-$\alpha=0.1$. Because every parameter lives in one vector, the step is
+$\alpha=0.1$. Because every parameter lives in one vector, |net->theta|, the step, |lstm_sgd|, is
 one loop that knows nothing of gates.
 @^gradient descent@>
 
@@ -94,7 +94,7 @@ body of the \.{lstm example} command.
 int lstm_example_report(FILE *f, int tex, lstm_error *err);
 
 @ The report needs the forward pass and the backward pass of the whole
-sequence, so it uses the trace and the BPTT code directly rather than
+sequence, so it uses the trace and the BPTT code directly (|lstm_forward|, |lstm_backward|) rather than
 through the method table: it prints what the trace holds.
 
 @<Functions@>=
@@ -124,7 +124,7 @@ free_net: lstm_net_free(&net);
 @ The two vectors that the backward pass sends out of a step are
 $\delta x_t=W^{\top}\delta\gates_t$, the error that would flow into a
 layer below, and $\Dout_{t-1}=U^{\top}\delta\gates_t$, the error that
-flows into the previous step \implements{cr-back}.
+flows into the previous step \implements{cr-back}; |lstm_mat_tvec| forms both, from |net.W| and |net.U|.
 
 @<Compute $\delta x_t$...@>=
 for (size_t t = 0; t < 2; t++) {
@@ -197,12 +197,13 @@ published value lies within two units of its last digit of the exact one.
 @^rounding@>
 
 @<Private declarations@>=
-static const double published[2][6] = {
+static const double published[2][6] = { /* $a$, $i$, $f$, $o$, $\state$,
+    $\out$ at $t=0$ and 1 */
   {0.81775, 0.96083, 0.85195, 0.81757, 0.78572, 0.53631},
   {0.84980, 0.98118, 0.87030, 0.84993, 1.5176, 0.77197}};
 
 @ A published value with $d$ digits after the point agrees with the exact
-value |v| when rounding |v| to $d$ decimals gives it. The number of
+value |v| when rounding |v| to $d$ decimals gives it; the values are in |published|. The number of
 decimals is five, except for $\state_1=1.5176$, which has four.
 
 @<Private declarations@>=
@@ -286,7 +287,7 @@ row in the gate order.
 arithmetic makes $-0$; adding zero prints it as the $0$ it is. Of the
 backward values, the published source as the book keeps it (in
 \.{tests/worked-example} and in the notes on the literature) gives only
-$\Delta_1=-0.47803$, computed from the rounded $\out_1$; it is set
+$\Delta_1=-0.47803$ (|published_Delta1|), computed from the rounded $\out_1$; it is set
 beside the computed $\Delta_1$, with the same test and dagger as the
 forward values, and the other published columns stay empty. The
 computed deltas are checked instead against \.{expected.txt}, to
@@ -294,7 +295,7 @@ seventeen digits.
 @^published values@>
 
 @<Private declarations@>=
-static const double published_Delta1 = -0.47803;
+static const double published_Delta1 = -0.47803; /* $\Delta_1$ */
 
 @ The table has the deltas of the two steps, $t=1$ first, as the
 backward pass computes them, and then the two vectors a step sends out.

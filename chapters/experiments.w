@@ -11,10 +11,11 @@ intervals up to a hundred times longer than the one they were trained on.
 @^experiments@>
 
 @ The grid. Every method is run on the lag task with its target at the
-last step, for the lags $p=5$, 10, 20, 50, 100 and 200, with ten seeds
-each, the defaults of the training chapter (eight cells, Adam with rate
+last step, for the lags $p=5$, 10, 20, 50, 100 and 200 (the first
+|EXP_GRID_LAGS| of |exp_lags|), with ten seeds
+each (|EXP_SEEDS|), the defaults of the training chapter (eight cells, Adam with rate
 0.01, input-gate bias $-1-\ln p$, no forget gate from $p=200$) and a
-budget of 30,000 sequences. Truncated BPTT is run twice, with a window
+budget of 30,000 sequences (|EXP_BUDGET|). Truncated BPTT is run twice, with a window
 below the lag, $K=\lceil p/2\rceil$ (\.{tbptt:}$\lceil p/2\rceil$ in the
 tables and figures; the alignment chapter's $\lfloor p/2\rfloor$ is
 another window), and with one above it, $K=2p$. Exact
@@ -27,7 +28,7 @@ internal RTRL is, with a weight update at every step that has a target
 exact like RTRL, changes the weights at the end of each block of 16
 steps that has a target. A network
 that solves the task is then tested on the probes of 2, 5, 10 and 100
-runs of distractors with |lstm_retention|.
+runs of distractors with |lstm_retention|, whose fractions the report keeps in |retention|.
 
 Then the protocol of Experiment 2a as published, with a target at every
 step: every method at $p=5$, 10 and 20, ten seeds each, and BPTT, the
@@ -41,8 +42,8 @@ ours beside them.
 
 The long runs, \.{make experiments-long}, take the lag task to $p=500$
 and $p=1000$ (BPTT and the internal RTRL, five seeds each, budget 60,000
-sequences), run the noisy lag task of Experiment 2c at $p=100$, 500
-and 1000 (the same methods, three seeds each, budget 100,000), and make
+sequences: |EXP_LONG_SEEDS|, |EXP_LONG_BUDGET|), run the noisy lag task of Experiment 2c at $p=100$, 500
+and 1000 (the same methods, three seeds each, budget 100,000: |EXP_2C_SEEDS|, |EXP_2C_BUDGET|), and make
 the attempts at the every-step task described with its results.
 
 Each grid is a list of command lines for \.{lstm train}, which the
@@ -273,21 +274,21 @@ instead of eight.
 }
 
 @ The sensitivity grid asks how the answer depends on the two defaults
-that were chosen rather than derived: the constant $c$ of the input-gate
-bias $b_i=-c-\ln p$ (the training chapter has $c=1$) and Adam's rate
+that were chosen rather than derived: the constant $\omega$ of the input-gate
+bias $b_i=-\omega-\ln p$ (the training chapter has $\omega=1$) and Adam's rate
 (0.01). At $p=100$, BPTT and the internal RTRL are run with ten seeds for
-each $c\in\{0,1,2,3\}$ and each rate in $\{0.003,0.01,0.03\}$, with the
+each $\omega\in\{0,1,2,3\}$ and each rate in $\{0.003,0.01,0.03\}$, with the
 main grid's budget of 30,000 sequences: 240 runs, which \.{make
 experiments-sensitivity} makes one at a time into
 \.{results-sensitivity.txt}. The bias is passed as a number with
 \.{--bias-i}, written with \.{\%.17g} so that it is the same double that
-the training chapter computes for $c=1$. The cell with $c=1$ and rate
+the training chapter computes for $\omega=1$. The cell with $\omega=1$ and rate
 0.01 repeats the main grid's runs at $p=100$ and must give the same
 numbers, run for run: a check on the grid itself.
 
 @<Declarations of the command@>=
 #define EXP_SENS_LAG 100
-#define EXP_SENS_C 4 /* $c=0$, 1, 2, 3 */
+#define EXP_SENS_C 4 /* $\omega=0$, 1, 2, 3 */
 #define EXP_SENS_RATES 3
 static const double sens_rate[EXP_SENS_RATES] = {0.003, 0.01, 0.03};
 static const char *sens_rate_name[EXP_SENS_RATES] = {"0.003", "0.01", "0.03"};
@@ -324,10 +325,10 @@ RTRL&4&1.0&36&78&1,043,000\cr
 RTRL&4&4.0&36&56&892,000\cr
 RTRL&4&10.0&36&22&254,000\cr
 RTRL&10&1.0--10.0&144&0&$>5{,}000{,}000$\cr
-RTRL&100&1.0--10.0&10404&0&$>5{,}000{,}000$\cr
-BPTT&100&1.0--10.0&10404&0&$>5{,}000{,}000$\cr
-CH&100&1.0&10506&33&32,400\cr
-LSTM&100&1.0&10504&100&5,040\cr}}$$
+RTRL&100&1.0--10.0&10,404&0&$>5{,}000{,}000$\cr
+BPTT&100&1.0--10.0&10,404&0&$>5{,}000{,}000$\cr
+CH&100&1.0&10,506&33&32,400\cr
+LSTM&100&1.0&10,504&100&5040\cr}}$$
 Their RTRL and BPTT rows are for conventional recurrent networks, not
 for an LSTM (one self-recurrent hidden unit); their LSTM row was trained with the truncated RTRL of the
 chapter on the LSTM's own RTRL (\.{irtrl} here), on a network with one
@@ -350,7 +351,7 @@ the median number of sequences to success, with the quartiles as a bar,
 against the lag. Each method has a colour, a dash pattern and a marker
 of its own. Several methods coincide: truncated BPTT with the window
 $2p$ is BPTT run for run, so its line lies under BPTT's in both figures,
-and in figure 8 every method but truncated BPTT with the window
+and in Figure~8 every method but truncated BPTT with the window
 $\lceil p/2\rceil$ and UORO solved every run at every lag where it was
 run, so their lines lie together at 1. The grey band marks the lags from
 $p=200$ on, where the cell has no forget gate.
@@ -406,7 +407,7 @@ $10^{-20}$ are drawn at $10^{-20}$.}
 A network that solved the lag task with its target at the last step was
 then asked to bridge 2, 5, 10 and 100 runs of distractors, each probe
 ending on $a_{p-1}$ as the tasks chapter requires. The table counts the
-solved networks that answered both probes right; figure 11 draws the
+solved networks that answered both probes right; Figure~11 draws the
 same fractions, one panel per lag, since the methods were not all run at
 the same lags (exact RTRL at $p=5$ and 10 only, the long lags with BPTT
 and the internal RTRL only).\tablelabel{expretention}
@@ -428,7 +429,7 @@ $$\explong$$
 @*1 The other two tasks.
 With BPTT and the defaults of the training chapter, ten runs on the
 embedded Reber grammar gave: \expreber; Hochreiter and Schmidhuber's best
-configuration solved all 30 trials after 8,440 sequences on average
+configuration solved all 30 trials after 8440 sequences on average
 (3 blocks of 2 cells, learning rate 0.5), and RTRL solved ``some
 fraction'' after 173,000 or 25,000. Ten runs on the adding problem with
 $T=100$ gave: \expadding; the paper's LSTM needed 74,000 sequences on
@@ -458,7 +459,7 @@ $p=50$ and \expv{last:bptt:100:med} at $p=100$ (quartiles
 \expv{last:bptt:100:q1} and \expv{last:bptt:100:q3}) to
 \expv{last:bptt:200:med} at $p=200$, \expv{last:bptt:500:med} at
 $p=500$ and \expv{last:bptt:1000:med} at $p=1000$. That is the order of
-the 5,040 sequences of the 1997 LSTM at $p=100$, with another network,
+the 5040 sequences of the 1997 LSTM at $p=100$, with another network,
 another protocol and another optimiser. Nothing in BPTT stands in the
 way of such a memory: it computes the exact gradient, the same numbers
 as RTRL, and at $p=1000$ it needed a median of
@@ -505,7 +506,7 @@ solved at $p=100$, \expv{last:bptt:100:kept10} of
 \expv{last:bptt:100:solved} of BPTT and \expv{last:irtrl:100:kept10} of
 \expv{last:irtrl:100:solved} of the internal RTRL answered both probes
 of 10 runs of distractors (991 steps) right, and the same networks those
-of 100 runs (9,901 steps); at $p=200$ and $p=500$ every solved network
+of 100 runs (9901 steps); at $p=200$ and $p=500$ every solved network
 of BPTT, truncated BPTT with the window $2p$, the internal RTRL and
 SnAp-1 did, while UORO's kept it in \expv{last:uoro:200:kept10} of
 \expv{last:uoro:200:solved} at 10 runs and
@@ -608,7 +609,7 @@ and the internal RTRL at the last step is
 and $y$; the separation of the last outputs of the two sequences is
 below $0.00005$ in every run (UORO's median is
 \expv{diag:every:uoro:100:8:yes:separation} too, but one of its runs
-reached \expv{diag:every:uoro:100:8:yes:separationmax}), and figure 9
+reached \expv{diag:every:uoro:100:8:yes:separationmax}), and Figure~9
 shows it falling during training by many orders of magnitude, while in
 the last-step runs it rises to nearly 2. The cells have been taken over by the easy
 predictions (the paper's ``abuse''). It is not that their states
@@ -705,19 +706,19 @@ claim(ck, "other-tasks-below-1997", "the Reber grammar and the adding " @/
   "means", other_below(ck, 0, 8440) && other_below(ck, 1, 74000));
 
 @ {\it And how much do the defaults matter?} The sensitivity grid at
-$p=100$ (table below) varies the constant $c$ of the input-gate bias
-$b_i=-c-\ln p$ and Adam's rate around the defaults, $c=1$ and 0.01, with
+$p=100$ (table below) varies the constant $\omega$ of the input-gate bias
+$b_i=-\omega-\ln p$ and Adam's rate around the defaults, $\omega=1$ and 0.01, with
 ten seeds each: every cell of it solved at least
 \expv{sens:least} of ten runs with each method, so no setting in these
 ranges takes the memory out of reach, and the cell of the defaults
 repeats the main grid's runs at $p=100$ exactly, run for run. What would
-change the book's answer is the word ``every'': with $c=0$ or $c=3$ at
+change the book's answer is the word ``every'': with $\omega=0$ or $\omega=3$ at
 some rates BPTT or the internal RTRL left one to four runs of ten
-unsolved within the budget, and with $c=2$ the internal RTRL one at the
+unsolved within the budget, and with $\omega=2$ the internal RTRL one at the
 rate 0.003, so that with those settings the first answer above would
-read ``in most runs''; only $c=1$ solved all runs of both methods at all
+read ``in most runs''; only $\omega=1$ solved all runs of both methods at all
 three rates. The defaults are not the fastest setting at this lag: with
-$c=1$ the rate 0.03 needed medians of \expv{sens:bptt:1:0.03:med}
+$\omega=1$ the rate 0.03 needed medians of \expv{sens:bptt:1:0.03:med}
 (BPTT) and \expv{sens:irtrl:1:0.03:med} (the internal RTRL) sequences
 against the defaults' \expv{sens:bptt:1:0.01:med} and
 \expv{sens:irtrl:1:0.01:med}; the training chapter says how the
@@ -758,14 +759,14 @@ typedef struct {
   int task; /* 0 for the lag tasks, 1 for Reber, 2 for adding */
   int kind; /* for the lag tasks: 0 last, 1 every, 2 the noisy task */
   int family; /* index into |family_name| */
-  size_t lag;
-  int solved;
-  long sequences, updates;
-  double seconds;
+  size_t lag; /* $p$ */
+  int solved; /* whether the run met the task's criterion */
+  long sequences, updates; /* sequences trained on, weight updates */
+  double seconds; /* processor time */
   double retention[4]; /* over 2, 5, 10 and 100 runs */
-  double drift, separation, last_error, other_error;
+  double drift, separation, last_error, other_error; /* the lag probe's */
   int forget; /* whether the cells had a forget gate */
-  size_t cells;
+  size_t cells; /* $n$ */
   double rate, bias_i; /* the learning rate and the input-gate bias */
 } exp_run;
 static int experiments_report(const char *dir, const double seconds[2]);
@@ -940,8 +941,8 @@ static int exp_why(char *why, const char *what, const char *found)
   return 0;
 }
 
-@ The report collects the runs by kind, family and lag. A cell of the
-grid holds the number of runs and of solved runs, the sequences, updates
+@ The report collects the runs by kind, family and lag, with |add_run|. A cell of the
+grid, an |exp_cell|, holds the number of runs and of solved runs, the sequences, updates
 and seconds of each solved run (for medians and quartiles), the number
 of solved networks that passed each retention probe, and the drift and
 separation of every run. (The brackets \.{@@[} and \.{@@]} around the
@@ -950,18 +951,20 @@ type names.)
 
 @<Declarations of the command@>=
 typedef struct {
-  int runs, solved;
+  int runs, solved; /* runs, and those solved */
   double needed[EXP_MAX_RUNS], updates[EXP_MAX_RUNS], seconds[EXP_MAX_RUNS];
+    /* of each solved run: sequences, updates, seconds */
   int kept[4]; /* solved networks that answered both probes right */
-  double drift[EXP_MAX_RUNS], separation[EXP_MAX_RUNS];
-  double last_error[EXP_MAX_RUNS], other_error[EXP_MAX_RUNS];
+  double drift[EXP_MAX_RUNS], separation[EXP_MAX_RUNS]; /* of every run */
+  double last_error[EXP_MAX_RUNS], other_error[EXP_MAX_RUNS]; /* likewise */
 } exp_cell;
 typedef exp_cell @[exp_grid[EXP_KINDS][EXP_FAMILIES][EXP_LAGS]@];
+  /* the cells by kind, family and lag */
 #define EXP_DIAGS 32
 typedef struct {
-  int every, family, forget;
-  size_t lag, cells;
-  exp_cell c;
+  int every, family, forget; /* the setting: targets, method, forget gate */
+  size_t lag, cells; /* $p$ and $n$ */
+  exp_cell c; /* its runs */
 } exp_diag; /* the runs of one setting of the diagnosis */
 typedef struct {
   exp_grid cells; /* the runs with the defaults, by kind, family and lag */
@@ -969,7 +972,7 @@ typedef struct {
   exp_diag diag[EXP_DIAGS]; /* the runs that diagnose the every-step task */
   int ndiag, total;
   exp_cell sens[EXP_SENS_C][EXP_SENS_RATES][2]; /* the sensitivity grid, by
-    $c$, rate and method (BPTT, the internal RTRL) */
+    $\omega$, rate and method (BPTT, the internal RTRL) */
 } exp_report;
 static int compare_diag(const void *a, const void *b);
 static void add_run(exp_cell *c, const exp_run *run);
@@ -1101,7 +1104,7 @@ static int read_results(const char *path, exp_report *rep, int required,
 }
 
 @ A run of the sensitivity grid finds its cell by its rate and by the
-constant $c=-b_i-\ln p$ of its bias, which is a whole number up to
+constant $\omega=-b_i-\ln p$ of its bias, which is a whole number up to
 rounding; a run of another setting has no cell.
 
 @<Add |run| to its cell of the sensitivity grid@>=
@@ -1436,7 +1439,7 @@ for (int q = 0; q < EXP_LAGS; q++)
   }
 fprintf(f, "}}}\n");
 
-@ The sensitivity grid: for each method and constant $c$, and each rate,
+@ The sensitivity grid: for each method and constant $\omega$, and each rate,
 the runs solved with their 95\% interval and the median sequences of the
 solved runs.
 
@@ -1448,7 +1451,7 @@ fprintf(f, "&&");
 for (int r = 0; r < EXP_SENS_RATES; r++)
   fprintf(f, "&\\omit\\span\\omit\\span\\omit\\hfil rate %s\\hfil\\quad",
     sens_rate_name[r]);
-fprintf(f, "\\cr\n\\rm method&$c$&$b_i$");
+fprintf(f, "\\cr\n\\rm method&$\\omega$&$b_i$");
 for (int r = 0; r < EXP_SENS_RATES; r++)
   fprintf(f, "&solved&95\\%%&median");
 fprintf(f, "\\cr\\noalign{\\hrule}\n");
@@ -1486,7 +1489,7 @@ memory over so many runs of distractors. \.{diag:}$K$\.{:}{\it
 method\/}\.{:}$p$\.{:}$n$\.{:}$f$\.{:}{\it field\/} is a row of the
 diagnosis, with the medians \.{last}, \.{others}, \.{drift} and
 \.{separation} and their largest values \.{lastmax} to
-\.{separationmax}; \.{sens:}{\it method\/}\.{:}$c$\.{:}{\it rate\/}\.{:}{\it
+\.{separationmax}; \.{sens:}{\it method\/}\.{:}$\omega$\.{:}{\it rate\/}\.{:}{\it
 field\/} a cell of the sensitivity grid; \.{wilson:}$s$\.{:}$n$\.{:lo}
 and \.{:hi} the interval of $s$ successes in $n$ runs. \.{\\expv} of a
 key that the report did not write stops \TeX\ with an error, so that a
@@ -2092,17 +2095,17 @@ predicates of its own beside those.
 
 @<Declarations of the command@>=
 typedef struct {
-  char name[16];
-  double bias;
-  int seed, trained, solved;
-  double sequences, drift, separation, cells, error0;
+  char name[16]; /* \.{zero}, \.{minustwo} or \.{default} */
+  double bias; /* $b_i$ */
+  int seed, trained, solved; /* the run, and what became of it */
+  double sequences, drift, separation, cells, error0; /* its numbers */
 } exp_bias_net; /* a line of \.{bias.txt} */
 #define EXP_BIAS_NETS 64
 typedef struct {
-  const exp_report *rep;
-  exp_bias_net bias[EXP_BIAS_NETS];
-  int nbias;
-  int checked, failed;
+  const exp_report *rep; /* the grids' results */
+  exp_bias_net bias[EXP_BIAS_NETS]; /* the lines of \.{bias.txt} */
+  int nbias; /* how many */
+  int checked, failed; /* claims checked, and those that failed */
   char datum[256]; /* what the last predicate found against its claim */
 } exp_claims;
 static int check_claims(const char *book);
@@ -2603,9 +2606,9 @@ static double diag_median(exp_claims *ck, int every, int fam, size_t p,
 (of either method), |sens_all| holds when both methods solved every run
 at every rate with the constant |c|, |sens_missing| counts the runs not
 solved with |c|, |sens_most_missing| is the most runs not solved in one
-cell, and |sens_repeats| holds when the cell of the defaults ($c=1$,
+cell, and |sens_repeats| holds when the cell of the defaults ($\omega=1$,
 rate 0.01) of method |m| needed the same sequences, run for run, as the
-main grid at $p=100$; |sens_faster| when, with $c=1$, the rate 0.03
+main grid at $p=100$; |sens_faster| when, with $\omega=1$, the rate 0.03
 needed a smaller median than the rate 0.01.
 
 @<Subcommands@>=

@@ -61,13 +61,13 @@ $\hat y_t=V\out_t+b_y$ between the cell outputs and the loss.
 
 @*1 The parameters.
 All parameters of a network live in one contiguous vector $\theta$;
-the matrices $W$, $U$, $b$, $V$, $c$ are views into it, in the order in
+the matrices $W$, $U$, $b$, $V$, $b_y$ are views into it, in the order in
 which the model file lists them. A gradient has exactly the same shape,
 so it is stored in a second |lstm_net|, and whatever walks over the
 parameters (printing them, updating them, perturbing them one at a time)
 is one loop over $\theta$ that knows nothing of gates.
 $$\theta=(\underbrace{W}_{4n\times m},\ \underbrace{U}_{4n\times n},\
-  \underbrace{b}_{4n},\ \underbrace{V}_{k\times n},\ \underbrace{c}_{k}).$$
+  \underbrace{b}_{4n},\ \underbrace{V}_{k\times n},\ \underbrace{b_y}_{k}).$$
 Rows of $W$, $U$ and $b$ come in gate order: rows $0$ to $n-1$ belong to
 $a$, rows $n$ to $2n-1$ to $i$, then $f$, then $o$. So the weight from input
 $l$ to the forget gate of cell $j$ is |W[(2*n+j)*m+l]|.
@@ -78,7 +78,7 @@ written for. The chapter {\it Experiment 2a as published\/} also runs the
 network of Hochreiter and Schmidhuber (1997) itself, which differs in
 choices that a few flags describe, all zero for the network above: no
 output gate ($o_t\equiv1$); no recurrent connections into the cells and
-gates ($U\equiv0$); no biases ($b\equiv0$, $c\equiv0$); shortcut weights
+gates ($U\equiv0$); no biases ($b\equiv0$, $b_y\equiv0$); shortcut weights
 $S$ from the inputs to the output layer; the logistic function in place
 of $\tanh$ as the squashing $g$ of the cell input, and the identity in
 place of $\tanh$ as the squashing $h$ of the state; and cells that are
@@ -1123,8 +1123,8 @@ the weights and the inputs. Is the bound attained in the limit?
 
 \exercise{forward.3}{20}
 With a softmax output layer, show that adding the same number to every
-entry of $c$ changes neither the predictions nor the loss. What does
-that imply for the gradient $\delta c$? (Check it with \.{lstm grad}.)
+entry of $b_y$ (|net->c|) changes neither the predictions nor the loss. What does
+that imply for the gradient $\delta b_y$? (Check it with \.{lstm grad}.)
 
 \exercise{forward.4}{25}
 Add {\it peephole connections\/} (Gers, Schraudolph and Schmidhuber

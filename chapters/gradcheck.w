@@ -35,7 +35,7 @@ with half the step has a quarter of that error, and the combination
 $$\tilde g_k={4D(h/2)-D(h)\over3}=g_k+O(h^4)$$
 cancels it. Now the truncation error falls as $h^4$ while rounding still
 grows as about $3u\vert L\vert/h$, and the best step is near
-$u^{1/5}\approx6\times10^{-4}$. The library's default is $h=10^{-3}$,
+$u^{1/5}\approx6\times10^{-4}$. The library's default is $h=10^{-3}$, |LSTM_FD_STEP|,
 where the total error is of order $10^{-12}$ times the size of $L$: on
 the tests' largest network it is $4\times10^{-11}$ in absolute terms,
 a hundred times smaller than with the plain difference at its best step.
@@ -53,8 +53,8 @@ to find.
 @ The step actually taken is the difference between the perturbed and
 the original parameter as the machine stores them: $\theta_k+h$ is
 rounded, and dividing by the exact $h$ would add an error of relative
-size $u\vert\theta_k\vert/h$. The code divides by the two rounded steps
-instead.
+size $u\vert\theta_k\vert/h$. The code divides by the two rounded steps,
+|up| and |down|, instead.
 
 @<Public constants@>=
 #define LSTM_FD_STEP 1e-3
@@ -84,7 +84,7 @@ int lstm_fd_gradient(const lstm_net *net, const lstm_data *data, double h,
   return status;
 }
 
-@ One entry of the extrapolated differences.
+@ One entry of the extrapolated differences: |fd_entry| takes $D(h)$ and $D(h/2)$, |d_full| and |d_half|, and returns $\tilde g_k$ in |*v|.
 
 @<Private declarations@>=
 static int fd_entry(lstm_net *probe, const lstm_data *data, size_t k,
@@ -103,7 +103,7 @@ static int fd_entry(lstm_net *probe, const lstm_data *data, size_t k,
 }
 
 @ One central difference $D(h)$ for parameter |k|, with the rounded
-steps. The parameter is restored exactly afterwards.
+steps; |lstm_loss| gives $L(\theta+he_k)$ and $L(\theta-he_k)$ in |lup| and |ldown|. The parameter is restored exactly afterwards, from |keep|.
 
 @<Private declarations@>=
 static int central_difference(lstm_net *probe, const lstm_data *data,
@@ -153,11 +153,11 @@ is the measure the check reports. The floor $\tau$ keeps an entry whose
 true value is zero, or tiny, from producing a huge ratio out of the
 $10^{-11}$ or so of noise that the difference quotient always carries: for
 such entries $r_k$ is the absolute error measured in units of $\tau$.
-The library uses $\tau=|LSTM_REL_FLOOR|=10^{-4}$, which is far below the
+|lstm_compare| computes it. The library uses $\tau=|LSTM_REL_FLOOR|=10^{-4}$, which is far below the
 size of the entries that matter and far above the noise; an error in
 the code changes an entry by an amount comparable to the entry itself,
 and gives $r_k$ near one. A check passes when every $r_k$ is below a
-tolerance, $10^{-6}$ by default: about six digits must agree. An entry
+tolerance, $10^{-6}$ by default (|LSTM_CHECK_TOL|): about six digits must agree. An entry
 that is a NaN or an infinity on either side has no relative error; it
 counts as an infinite one, so that it fails the check instead of being
 skipped by the comparisons, which are all false for a NaN.
@@ -169,7 +169,9 @@ skipped by the comparisons, which are all false for a NaN.
 #define LSTM_CHECK_TOL 1e-6
 
 @ The comparison is reported block by block, so that a failure points at
-the part of the code that computes that block.
+the part of the code that computes that block: an |lstm_check| holds an
+|lstm_check_block| for each block of |lstm_blocks|, with its |max_abs|,
+|max_rel| and |worst| entry.
 
 @<Public types@>=
 typedef struct lstm_check_block {
@@ -179,8 +181,8 @@ typedef struct lstm_check_block {
 } lstm_check_block;
 @#
 typedef struct lstm_check {
-  size_t blocks;
-  lstm_check_block block[LSTM_MAX_BLOCKS];
+  size_t blocks; /* the blocks of the network, as |lstm_blocks| lists them */
+  lstm_check_block block[LSTM_MAX_BLOCKS]; /* the errors of each */
   double max_abs, max_rel; /* over all blocks */
   size_t checked; /* entries compared with a central difference */
 } lstm_check;

@@ -39,7 +39,7 @@ sensitivity $Z_t=(S_t;H_t)$, $2n\times P$,
 $$Z_t=A_tZ_{t-1}+B_t,\qquad Z_{-1}=0,$$
 where $A_t=\partial z_t/\partial z_{t-1}$ and $B_t=\partial z_t/\partial
 \theta$ is the direct derivative of step $t$. Cut the sequence into
-blocks of $H$ steps; let a block run from step $t_0$ to step $t_1-1$, so
+blocks of $H$ steps (|r->block| in the code); let a block run from step $t_0$ to step $t_1-1$, so
 that $t_1=t_0+H$, or the sequence's end for the last block. Unrolling the
 recursion back to the step before the block,
 $$Z_t=A_t\cdots A_{t_0}\,Z_{t_0-1}+\sum_{\tau=t_0}^{t}A_t\cdots
@@ -63,13 +63,13 @@ zero messages at its end: its walk is the recursion
 $\delta z_\tau=\bar\Delta_\tau+A_{\tau+1}^{\top}\delta z_{\tau+1}$, and
 $\delta z_\tau^{\top}B_\tau$ is the outer product of the gate deltas
 $\delta\gates_\tau$ with the sources $(x_\tau;\out_{\tau-1};1)$. The
-first term is new. $\mu=A_{t_0}^{\top}\delta z_{t_0}$ is the message that
+first term is new. $\mu=A_{t_0}^{\top}\delta z_{t_0}$, a row of |r->mu|, is the message that
 the walk would send on to step $t_0-1$ if it went on: the error
 $\delta\state_{t_0}\odot f_{t_0}$ that reaches $\state_{t_0-1}$, which
 the BPTT chapter calls |carry|, and the error $U^{\top}\delta\gates_{t_0}$
 that reaches $\out_{t_0-1}$, its $\Dout_{t_0-1}$. Instead of walking on
 into the past, which is no longer kept, the hybrid multiplies the message
-with $Z_{t_0-1}$, which holds everything the past contributes.
+with $Z_{t_0-1}$ (|r->Z|), which holds everything the past contributes.
 
 Second, the sensitivity $Z_{t_1-1}$ at the block's end, to carry to the
 next block. Row $i$ of it is $e_i^{\top}Z_{t_1-1}$, with $e_i$ the $i$th
@@ -88,7 +88,7 @@ $Z_{t_1-1}$, or the block's gradient, is that sum plus $\mu^{\top}
 Z_{t_0-1}$. The $2n$ products $\mu_i^{\top}Z_{t_0-1}$ together are one
 product of a $2n\times2n$ matrix with a $2n\times P$ one, the ``RTRL-like
 calculation'' of Schmidhuber's description; it needs the old $Z_{t_0-1}$
-whole until the last row is done, so the new one is built beside it.
+whole until the last row is done, so the new one is built beside it, in |r->Znew|.
 @^backward walk@>
 
 @ {\it The hybrid computes exactly RTRL's gradient.} For a block that
@@ -169,7 +169,8 @@ loop feeds it one step at a time, as it feeds exact RTRL. It keeps the
 steps of the current block, and when the block is full it makes the
 walks, adds the block's gradient and replaces $Z$. A sequence that ends
 inside a block leaves it shorter; |lstm_rtrl_finish| closes it. The
-object gains these fields.
+object gains these fields: the steps run so far in the block, |filled|,
+and the block's rows, |rows|, of |rowlen| numbers each.
 
 @<Further fields of the RTRL object@>=
 size_t block; /* hybrid: $H$, the steps of a block; 0 for the other kinds */
@@ -186,8 +187,8 @@ double *mu; /* hybrid: the messages at the block's start, $(2n+1)\times2n$ */
 @ Of each step the walks need the sources, $x_t$ and $\out_{t-1}$; the
 five local derivatives $c^a$, $c^i$, $c^f$, $c^s$, $c^o$ of each cell and
 its forget gate, which is all a walk needs of the gates; and, at a step
-with a target, the error $\Delta_t$. A row of the block holds them in
-that order, $m+8n$ numbers, then whether the step has a target and
+with a target, the error $\Delta_t$ (|D|). A row of the block holds them in
+that order, $m+8n$ numbers (the local derivatives and the forget gate at |c|, from |cell_factors|), then whether the step has a target and
 where its input's one nonzero entry is when the input is local (as
 |lstm_local| says; $m+1$ when it is not): $m+8n+2$ numbers. The count is
 checked for overflow like the exact method's.
@@ -240,7 +241,7 @@ if ((kind == LSTM_RTRL_HYBRID || kind == LSTM_RTRL_EPROP ||
 
 @ A step of the hybrid: the forward step and the output layer have run,
 as for every kind, and $\Delta_t$ is known at a step with a target; the
-step is written into the block, and a full block is closed.
+step is written into the block, and a full block (|r->filled == r->block|) is closed by |hybrid_close|.
 
 @<Cases of the later kinds...@>=
 case LSTM_RTRL_HYBRID:
@@ -271,8 +272,8 @@ case LSTM_RTRL_HYBRID:
 @ |hybrid_close| closes the block: the $2n$ walks for the rows of the new
 $Z$, written straight into |Znew|, and, when the block has a target and
 the caller wants the gradient, the walk for the losses, whose sum of
-outer products goes straight into the gradient; then the fold, and the
-two sensitivities trade places. Together they compute
+outer products goes straight into the gradient |grad->theta|; then the fold, and the
+two sensitivities, |r->Z| and |r->Znew|, trade places. Together they compute
 the right-hand side of \implements{hybrid-unroll} for the block's losses
 and for each entry of $z_{t_1-1}$. In the first block of a sequence
 $Z_{t_0-1}=0$ and the fold is skipped.
@@ -317,7 +318,7 @@ message $\mu$ \implements{hybrid-grad}. Walk $i<n$ starts with the error
 1 at the state of cell $i$ at the block's last step, walk $n\le i<2n$
 with 1 at the output of cell $i-n$, and the last walk with nothing but
 the errors $\Delta_\tau$ of the steps with targets \implements{hybrid-fold}.
-At each step the gate deltas are those of BPTT's
+At each step the gate deltas, kept in |r->dg|, are those of BPTT's
 |@<Compute $\delta\state_t$ and the gate deltas...@>|, with the local
 derivatives kept in the block's row:
 $$\delta\state_\tau=\delta\out_\tau\odot c^s+|carry|,\quad

@@ -33,7 +33,7 @@ to $\insideyfirsti$, and the state starts at $\insidexfirst$ instead of
 $\insideyfirst$. That small difference is then held, since the forget
 gate stays between $\insideflow$ and $\insidefhigh$ along both
 sequences, and it is amplified: the cell's output returns through $U$
-and opens its own input gate further at every step after an~$x$. By the
+(|net->U|) and opens its own input gate further at every step after an~$x$. By the
 last step the state is $\insidexlast$ after $x$ and $\insideylast$ after
 $y$, and the output layer reads the answer from it. The memory is not a
 single write followed by a frozen state, as in the idealized carousel,
@@ -46,8 +46,10 @@ weights.
   of cell \insidecell.}
 
 @ Figure 16 follows the error of the last step back along the first
-sequence: the norm of $\delta\state_t$ (solid), and the largest over the
-cells of the product $\phi_t$ of the later forget gates (dashed). In the
+sequence: the norm of $\delta\state_t$ (solid; the column \.{dstate},
+|lstm_dstate| of the trace), and the largest over the
+cells of the product $\phi_t$ of the later forget gates (dashed; the
+column \.{fprod}, from the array |fprod|). In the
 solved network the error reaches step~0 with $\insidetrainedratio$ times
 the norm it has at the last step, and the best-kept cell passes
 $\insidetrainedkeep$ of it along the carousel: this is the constant error
@@ -122,8 +124,9 @@ static int cmd_inspect(int argc, char **argv)
 printed is checked, so that a network whose numbers overflow is refused
 before anything is printed (standard output stays empty on an error, as
 for every command, and no NaN or infinity is ever written); the second
-time they are printed. One trace, as long as the longest sequence, and
-one row of scratch, $\phi$ of every step, serve every sequence.
+time they are printed. One trace |tr|, as long as the longest sequence, the
+array |fprod|, $\phi$ of every step, and the |row| of one step's numbers serve every sequence;
+|print_inspect| does it, and |cmd_inspect| reads the files.
 
 @<Subcommands@>=
 static int print_inspect(const lstm_net *net, const lstm_data *data,
@@ -189,10 +192,11 @@ for (size_t t = seq->T > 0 ? seq->T - 1 : 0; t-- > 0; )
   for (size_t j = 0; j < n; j++)
     fprod[t * n + j] = fprod[(t + 1) * n + j] * lstm_gates(&tr, t + 1)[2 * n + j];
 
-@ The trace holds the gates, the state, the output and $\delta\state_t$;
+@ The trace holds the gates, the state, the output and $\delta\state_t$
+(|lstm_gates|, |lstm_state|, |lstm_out|, |lstm_dstate|);
 the two messages are formed again from the row of step $t+1$, as the
-backward walk formed them: $\delta\state_{t+1}\odot f_{t+1}$, and
-$\Dout_t=U^{\top}\delta\gates_{t+1}$.
+backward walk formed them: $\delta\state_{t+1}\odot f_{t+1}$, from |ds1| and |g1|, and
+$\Dout_t=U^{\top}\delta\gates_{t+1}$, from |net->U| and |dg1|.
 
 @<Gather the numbers of step |t| into |row|@>=
 {
@@ -224,3 +228,18 @@ $\Dout_t=U^{\top}\delta\gates_{t+1}$.
   }
   printf("\n");
 }
+
+@*1 Exercises.
+\exercise{inspect.1}{15}
+In Figure 17 the norm of $\delta\state_t$ falls along a straight line.
+Suppose that the forget gates stay at $\sigma(b_f)$ and that no error
+enters through the output before the last step. Show from line B3 that
+each step back multiplies $\delta\state_t$ by $\sigma(b_f)$, and give
+the slope of the line, in powers of ten per step, for $b_f=-2$ and for
+$b_f=2$.
+
+\exercise{inspect.2}{20}
+\.{lstm inspect} prints, for each step, the columns \.{dstate},
+\.{carry} and \.{Dout}. Which term of line B3 is the difference
+\.{dstate}$-$\.{carry}? Write it with the columns and $\Delta_t$, and
+say what it is at a step without a target in a network with $U=0$.

@@ -88,7 +88,9 @@ implementation against this one, {\it Teaching from this book\/}, for the
 instructor, the answers to the exercises, and the bibliography. The next
 chapter, {\it Reading paths}, says which chapters each reader needs.
 
-@ Every chapter ends with exercises. Each is named by the chapter's file
+@ Every chapter ends with exercises, except the reading paths, the
+reports on the battery of tasks and on Experiment 2a, and the
+appendices. Each is named by the chapter's file
 and its number, so that exercise bptt.3 is the third exercise of the
 chapter kept in \.{chapters/bptt.w}, and each carries a grade in
 brackets, on the scale of Knuth's {\sl The Art of Computer
@@ -187,6 +189,10 @@ v_{t,k}&&source of parameter $k$: $x_{t,l}$, $\out_{t-1,l}$ or 1\cr
 \xi&&largest block difference of two gradients\cr
 \phi_t&&$f_{t+1}\odot\cdots\odot f_{T-1}$, the later forget gates&&|fprod|\cr
 \alpha,\ \beta&&learning rate, momentum&&|rate|, |momentum|\cr
+g_{\max}&&clipping limit, the largest norm of a gradient&&|clip|\cr
+\omega&&constant of the input-gate bias $b_i=-\omega-\ln p$&&|bias_i|\cr
+p,\ R&&the lag of a task, the runs of distractors in a probe&&|length|,
+  |runs|\cr
 \beta_1,\ \beta_2,\ \epsilon&&Adam's decay rates and offset&&|beta1|, |beta2|,
   |epsilon|\cr
 \hbox{B1--B12}&&lines of the summary of the backward pass\cr}}$$

@@ -41,7 +41,7 @@ $j(k)$, and $\mathop{\rm diag}(f_t)S_{t-1}$ keeps it there; if $r$ is a
 row of $o$, column $k$ of $S_t$ stays zero, since the output gate acts
 after the state. By induction from $S_{-1}=0$, {\it every column of $S_t$
 has at most one nonzero entry}, and $S_t$ can be stored as a vector
-$\tilde s_t$ of $P$ numbers, indexed as $\theta$ (Figure~5, the fourth panel):
+$\tilde s_t$ of $P$ numbers, indexed as $\theta$ (Figure~5, the fourth panel), the vector |r->S| of the RTRL object:
 $\tilde s_{t,k}=\partial\state_{t,j(k)}/\partial\theta_k$ in the cut
 network. This is the quantity Gers and his coauthors carry.
 @^sensitivity@>
@@ -63,10 +63,10 @@ $s(t-1)\,f'(net_\varphi)$ is $\state_{t-1}f(1-f)$, and their source
 activation $y^m(t-1)$ is $v_{t,k}$. The state's sensitivity decays with
 the forget gate and nothing else, as its error does in BPTT.
 The recursion has two factors for each row of parameters at each step:
-the forget gate $f_j$, which keeps the old sensitivity, and the factor
+the forget gate $f_j$, which keeps the old sensitivity and which |keep| holds, and the factor
 of the source from the cases above, which |coef| holds: the local
 derivative $c^a_j$, $c^i_j$ or $c^f_j$ of the cell, of eq.~\eqn{cr-local}
-(|@<Local derivatives of a cell@>|). The first
+(|@<Local derivatives of a cell@>|), which |local_state| returns in |c[0]|, |c[1]| and |c[2]|. The first
 section finds them; the second updates one row of $\tilde s$, a row of
 $a$, $i$ or $f$, with them. |lstm_rtrl_step| runs the update for each
 row in turn, each time followed by the row's part of the gradient, so
@@ -86,8 +86,8 @@ speed uses the same factors in another order.
 
 @ The update of one row of $\tilde s$ \implements{irtrl-s}, in the cut
 network \implements{irtrl-cut}. A cell without a forget gate has $f_j=1$, so |keep| is 1 and an entry
-whose source is zero does not change: $1\cdot s+\gamma\cdot0=s$, bit for
-bit, as long as $s$ is not $-0$, which a sensitivity never is (it starts
+whose source is zero does not change: |keep * y[l] + coef * v[l]| is |y[l]|, bit for
+bit, as long as |y[l]| is not $-0$, which a sensitivity never is (it starts
 at $+0$, and the product of the positive |keep| with $+0$ is $+0$). With
 local inputs only the one entry of the row of $W$ whose input is nonzero
 is then updated: $O(n)$ work instead of $O(m)$, which is what makes the
@@ -108,8 +108,8 @@ none, or |m+1| when the input is not local.
 }
 
 @ The three parts of a row of parameters, in $W$, $U$ and $b$, are each
-updated by the same operation, $y\gets\kappa y+\gamma v$ on a run of
-entries. |update_row| does it, and the gradient below uses it too.
+updated by the same operation, |y[l] = keep * y[l] + coef * v[l]| on a run of
+entries: the row's sensitivities |y| and their sources |v|, which are |x|, |out_prev| and 1. |update_row| does it, and the gradient below uses it too.
 
 @<Private declarations@>=
 static void update_row(double *y, const double *v, size_t len, double keep,
@@ -129,12 +129,12 @@ the gradient is
 $${\partial\ell_t\over\partial\theta_k}=\Delta^s_{t,j}\,\tilde s_{t,k},\qquad
   \Delta^s_{t,j}=\Delta_{t,j}\,o_j\bigl(1-\tanh^2\state_{t,j}\bigr),\eqlabel{irtrl-grad}$$
 where $\Delta^s_t$ is the error that reaches the state through the output at
-step $t$, Gers's $e_s(t)$. For a parameter of the output gate, $S_t$
+step $t$, Gers's $e_s(t)$, held in |err_state|. For a parameter of the output gate, $S_t$
 contributes nothing, $G_t=D_t$, and the gradient is the one-step one,
 $$\partial\ell_t/\partial\theta_k=\Delta_{t,j}\tanh(\state_{t,j})\,
   o_j(1-o_j)\,v_{t,k},\eqlabel{irtrl-ograd}$$
-which needs nothing carried from earlier steps. The code adds the part
-of one row of parameters, of any of the four gates: \implements{irtrl-grad}
+which needs nothing carried from earlier steps; its factor $\Delta_{t,j}\tanh(\state_{t,j})o_j(1-o_j)$ is |err_out[j]|. The code adds the part
+of one row of parameters, of any of the four gates, to |grad->theta| at |Wat|, |Uat| and |bat|, the row's places in $W$, $U$ and $b$: \implements{irtrl-grad}
 or \implements{irtrl-ograd}.
 @^one-step gradient@>
 @!@^state error of the internal RTRL ($\Delta^s_t$)@>
@@ -160,7 +160,7 @@ or \implements{irtrl-ograd}.
 
 @ The two errors of each cell are computed once per step, before the
 rows: $\Delta^s_{t,j}=\Delta_{t,j}c^s_j$ \implements{irtrl-grad} into |err_state|, the factor of the
-output gate's one-step gradient, $\Delta_{t,j}c^o_j$, into |err_out|.
+output gate's one-step gradient, $\Delta_{t,j}c^o_j$, into |err_out|; |local_out| with |Delta[j]| as its scale gives both.
 
 @<Compute the errors at the cells' states...@>=
 for (size_t j = 0; j < n; j++) {
@@ -171,7 +171,7 @@ for (size_t j = 0; j < n; j++) {
 }
 
 @ What it costs. Every entry of $\tilde s$ is updated once per step with
-two multiplications and an addition, and every entry of the gradient
+two multiplications and an addition by |update_row|, and every entry of the gradient
 receives one product: $O(P)$ work per step, the same order as a step of
 the forward pass or of BPTT. The memory is $\tilde s$, $P$ numbers, and
 a few vectors of $n$ and $k$ (the gradient of a whole sequence in the
@@ -211,7 +211,7 @@ constant equal to its value in the forward pass; the forward values do
 not change, only what the derivative sees. The claim is that the
 internal RTRL computes $dL^{\rm cut}/d\theta$, and so does BPTT with the
 message $\Dout_{t-1}=U^{\top}\delta\gates_t$ suppressed at every step,
-which is the |cut| option of the backward walk. The code has two
+which is the |cut| option of the backward walk, |lstm_backward_opts| with |opts->cut| set. The code has two
 independent implementations of the same gradient, one forward and one
 backward, and the tests require them to agree to rounding.
 @^cut BPTT@>
@@ -222,7 +222,7 @@ applied to the cut network, is exactly the recursion above with
 $G_t=D_t$: the internal RTRL is the exact RTRL of the cut network. The
 backward chain rule applied to the cut network loses the edge from
 $\out_{t-1}$ to the gates of step $t$, so $\delta\out_t=\Delta_t$, with no
-$\Dout_t$, and every other equation of the summary of the chain-rule
+$\Dout_t$ (|Dout| stays zero), and every other equation of the summary of the chain-rule
 chapter stands; that is BPTT with the cut option. The proof that RTRL
 equals BPTT holds for any network built of steps, and so for the cut
 one: the two compute the same $dL^{\rm cut}/d\theta$.

@@ -8,19 +8,19 @@ except the initialisation, which gives the gate biases their own values.
 @^learning@>
 
 @*1 Optimisers.
-An optimiser keeps whatever state it needs between steps (a velocity, or
+An optimiser, an |lstm_optimizer|, keeps whatever state it needs between steps (a velocity, or
 running moments of the gradient) in arrays of the same length as
-$\theta$, and changes $\theta$ in place when it is given a gradient
+$\theta$, |m| and |s|, and changes $\theta$ in place when it is given a gradient
 $g=\delta\theta$. Three are provided, each the classical form of its
 method.
 
 {\it Stochastic gradient descent\/} takes the step
-$\theta\leftarrow\theta-\alpha g$ with the learning rate $\alpha$. It
+$\theta\leftarrow\theta-\alpha g$ with the learning rate $\alpha$, |rate|. It
 is the optimiser of the worked example and of Hochreiter and
 Schmidhuber's experiments.
 
 {\it Momentum\/} (the heavy ball of Polyak 1964, in the form of Sutskever et al.\
-2013) accumulates a velocity $v\leftarrow\beta v+g$ and steps
+2013) accumulates a velocity $v\leftarrow\beta v+g$ (held in |m|, with $\beta$ in |momentum|) and steps
 $\theta\leftarrow\theta-\alpha v$; with $\beta=0.9$ a gradient that keeps
 its direction is followed about ten times faster.
 
@@ -44,8 +44,8 @@ $\beta_1=0.9$, $\beta_2=0.999$, $\epsilon=10^{-8}$.
 
 @ {\it Clipping.} A recurrent network's gradient can be very large on a
 few sequences, when an error is carried through many steps with a factor
-above one (Pascanu, Mikolov and Bengio 2013). With a limit $c>0$, a
-gradient whose Euclidean norm exceeds $c$ is scaled down to norm $c$
+above one (Pascanu, Mikolov and Bengio 2013). With a limit $g_{\max}>0$, |clip|, a
+gradient whose Euclidean norm exceeds $g_{\max}$ is scaled down to norm $g_{\max}$
 before the optimiser uses it: the direction is kept, the length bounded.
 A limit of zero means no clipping.
 @^gradient clipping@>
@@ -146,10 +146,16 @@ double lstm_optimizer_step(lstm_optimizer *opt, lstm_net *net,
 }
 
 @ Adam's step \implements{adam}. The bias corrections are folded into one step size and one $\epsilon$,
-as Kingma and Ba suggest: since $\hat m_k/(\sqrt{\hat s_k}+\epsilon)
-=\bigl(\sqrt{c_2}/c_1\bigr)\,m_k/(\sqrt{s_k}+\epsilon\sqrt{c_2})$ with
-$c_1=1-\beta_1^\tau$ and $c_2=1-\beta_2^\tau$, each parameter then costs
-one square root and one division. An online method takes a step for every
+as Kingma and Ba suggest: since
+$$\hat m_k/(\sqrt{\hat s_k}+\epsilon)
+=\bigl(\sqrt{1-\beta_2^\tau}/(1-\beta_1^\tau)\bigr)\,m_k/
+ (\sqrt{s_k}+\epsilon\sqrt{1-\beta_2^\tau}),$$
+each parameter then costs
+one square root and one division. In the code |c1| is $1-\beta_1^\tau$,
+|root_c2| is $\sqrt{1-\beta_2^\tau}$, the step size |size| is
+$\alpha\sqrt{1-\beta_2^\tau}/(1-\beta_1^\tau)$ and |eps| is
+$\epsilon\sqrt{1-\beta_2^\tau}$; |opt->m| and |opt->s| hold $m$ and $s$,
+and |opt->steps| is $\tau$. An online method takes a step for every
 time step, so this loop is a large part of its cost.
 
 @<Take one Adam step@>=
@@ -167,7 +173,7 @@ time step, so this loop is a large part of its cost.
 
 @*1 Initial weights.
 Training starts from small random weights, drawn uniformly from
-$[-r,r]$ with the book's generator, so that a seed gives the same start on
+$[-r,r]$ with the book's generator by |lstm_net_randomize|, so that a seed gives the same start on
 every machine. The gate biases are then set to fixed values, because they
 decide how a cell behaves before it has learnt anything, and the right
 behaviour for long time lags is known in advance:
@@ -182,9 +188,9 @@ the advice is repeated by Jozefowicz, Zaremba and Sutskever 2015);
 \item{$\bullet$} a {\it negative output-gate bias\/} keeps a cell from
 disturbing the rest of the network before it holds something useful.
 \smallskip\noindent
-The cell-input biases $b_a$ and the output layer's biases $c$ start at
-zero. Each of these values is a field of |lstm_init|; the defaults are
-$r=0.1$, $b_i=-1$, $b_f=2$, $b_o=-1$, and the training chapter says which
+The cell-input biases $b_a$ and the output layer's biases $b_y$ (|net->c|) start at
+zero. Each of these values is a field of |lstm_init|; the defaults, set by |lstm_init_default|, are
+$r=0.1$ (|range|), $b_i=-1$ (|bias_i|), $b_f=2$ (|bias_f|), $b_o=-1$ (|bias_o|), and the training chapter says which
 values each task uses.
 @^initialisation@>
 @^gate biases@>
@@ -224,7 +230,7 @@ void lstm_net_initialize(lstm_net *net, lstm_rng *rng, const lstm_init *init)
 @*1 Exercises.
 \exercise{learning.1}{10}
 Show that clipping never changes the direction of a gradient, and that
-it changes a gradient only when $\Vert g\Vert>c$.
+it changes a gradient only when $\Vert g\Vert>g_{\max}$.
 
 \exercise{learning.2}{15}
 Show that Adam's first step changes each parameter by

@@ -53,9 +53,9 @@ typedef struct lstm_data_config {
 int lstm_train_data(const lstm_data_config *cfg, lstm_net *net,
   lstm_epoch *st, lstm_error *err);
 
-@ |lstm_train_data| checks that both files fit the network, sets up an
-optimiser and a trainer (the training chapter's, so that every method
-trains with its own schedule), and runs the epochs. A loss or a weight
+@ |lstm_train_data| checks that both files, |cfg->train| and |cfg->valid|, fit the network, sets up an
+optimiser and a trainer (the training chapter's |lstm_trainer|, so that every method
+trains with its own schedule), and runs the |cfg->epochs| epochs, reporting each in an |lstm_epoch|. A loss or a weight
 that stops being finite ends training with |LSTM_EDIVERGED|, as on a
 task. When |*cfg->stop| becomes nonzero (the command sets it on Ctrl-C),
 training stops after the current sequence, with |st->interrupted| set and
@@ -546,3 +546,9 @@ static void data_progress(const lstm_epoch *st, const lstm_net *net,
     fprintf(w->curve.f, "%s\n", st->interrupted ? " # interrupted" : "");
   }
 }
+
+@*1 Exercises.
+\exercise{owndata.1}{15}
+After an epoch the command may print a training loss above the
+validation loss, even when both files are drawn from the same source.
+Why, when nothing is wrong?

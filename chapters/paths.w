@@ -32,7 +32,8 @@ $$\vbox{\offinterlineskip\halign{\strut#\hfil\quad&\vrule#&\quad#\hfil\cr
 {\it Learning}, {\it Tasks with long time lags}&&{\it Training}
   after its first sections\cr
 {\it Experiments}, its results&&the code that writes the tables and
-  draws the figures\cr}}$$
+  draws the figures\cr
+{\it Inside a trained network}&&{\it \.{lstm inspect}}\cr}}$$
 Leave for a second reading {\it SnAp-1}, {\it UORO}, {\it Speed}, {\it
 How good is each gradient}, {\it Influence balancing} and all of Part~II.
 A student who wants to see the numbers move should run \.{lstm example}

@@ -22,15 +22,15 @@ network's size.
 $$S_t={\partial\state_t\over\partial\theta},\qquad
   H_t={\partial\out_t\over\partial\theta},$$
 total derivatives along every path through the earlier steps, with the
-same $\theta$ used at every step. Each is an $n\times P$ matrix, where
-$P=4n(m+n+1)$ counts the parameters $W$, $U$, $b$ of the cells; its
+same $\theta$ used at every step; the code holds them in |r->S| and |r->H|. Each is an $n\times P$ matrix, where
+$P=4n(m+n+1)$ (|r->cols|) counts the parameters $W$, $U$, $b$ of the cells; its
 columns are indexed as $\theta$ is, so that column $k$ of $S_t$ is
 $\partial\state_t/\partial\theta_k$, and entry $(j,k)$ tells how the state
 of cell $j$ at step $t$ moves when $\theta_k$ moves. The output layer's
-$V$ and $c$, when there is one, need no sensitivities: they act after
+$V$ and $b_y$ (|net->V| and |net->c|), when there is one, need no sensitivities: they act after
 the cells, at one step only, so $\state_t$ and $\out_t$ do not depend on
 them and the derivative of $\ell_t$ with respect to them is the direct
-one, which the output layer's backward half computes at step $t$.
+one, which the output layer's backward half, |lstm_output_backward|, computes at step $t$.
 @^sensitivity@>
 @!@^sensitivities ($S_t$, $H_t$)@>
 
@@ -51,7 +51,7 @@ left. We apply the rule to the nodes of one step, in order.
 $\theta$ directly and through $\out_{t-1}$:
 $$G_t={d\hat g_t\over d\theta}=D_t+U H_{t-1}.\eqlabel{rtrl-G}$$
 $G_t$ is $4n\times P$; its blocks of $n$ rows, $G^a_t$, $G^i_t$, $G^f_t$,
-$G^o_t$, belong to the four gates. The direct part $D_t$ is sparse. Row
+$G^o_t$, belong to the four gates, and the code forms four of its rows at a time in |r->G|. The direct part $D_t$ is sparse. Row
 $r$ of $\hat g_t$ is $\sum_l W_{rl}x_{t,l}+\sum_l U_{rl}\out_{t-1,l}+b_r$,
 so it depends directly only on the $m+n+1$ parameters of row $r$: the
 column of $W_{rl}$ holds $x_{t,l}$ in row $r$, the column of $U_{rl}$
@@ -87,10 +87,10 @@ $$S_t=\mathop{\rm diag}(c^a)\,G^a_t+\mathop{\rm diag}(c^i)\,G^i_t
   +\mathop{\rm diag}(c^f)\,G^f_t+\mathop{\rm diag}(f_t)\,S_{t-1},\eqlabel{rtrl-S}$$
 because $\state_t=a_t\odot i_t+f_t\odot\state_{t-1}$ has the four parents
 $a_t$, $i_t$, $f_t$, $\state_{t-1}$, and each gate is a squashing of its
-pre-activation; $c^a$, $c^i$, $c^f$ are the vectors of the local
+pre-activation; $c^a$, $c^i$, $c^f$ (|c[0]|, |c[1]|, |c[2]| of |cell_factors|) are the vectors of the local
 derivatives of the cells, derived in the chain-rule chapter
 (eq.~\eqn{cr-local}, |@<Local derivatives of a cell@>|), at step $t$. Finally
-$\out_t=\tanh(\state_t)\odot o_t$ has the parents $\state_t$ and $o_t$:
+$\out_t=\tanh(\state_t)\odot o_t$ has the parents $\state_t$ and $o_t$, with the factors $c^s$ and $c^o$ (|c[3]| and |c[4]|):
 $$H_t=\mathop{\rm diag}(c^s)\,S_t+\mathop{\rm diag}(c^o)\,G^o_t.\eqlabel{rtrl-H}$$
 Before the first step nothing depends on $\theta$: $S_{-1}=H_{-1}=0$.
 The factors are the ones that BPTT's gate deltas use, which is no
@@ -102,7 +102,7 @@ the other direction.
 $${d\ell_t\over d\theta}=\Delta_t^{\top}H_t,\qquad\hbox{and}\qquad
   \delta\theta\mathrel{+}=H_t^{\top}\Delta_t\quad\hbox{at step $t$},\eqlabel{rtrl-grad}$$
 with $\Delta_t=\partial\ell_t/\partial\out_t$ the error that the output
-layer's backward half computes, as it does for BPTT. Summed over the
+layer's backward half computes into |r->Delta|, as it does for BPTT; the sum goes into |grad->theta|. Summed over the
 steps this is the gradient of $L$; the contribution of step $t$ is known
 at step $t$, and a training loop may use it at once.
 
@@ -115,8 +115,8 @@ O\bigl(n^3(m+n)\bigr)$, against $O(P)$ for a step of the forward pass or
 of BPTT: a factor of $n^2$, which for a network with $100$ cells is ten
 thousand. For a fully recurrent network of $n$ units, where
 $P\approx n^2$, this is Williams and Zipser's $O(n^4)$. The memory is
-$S_t$, $H_t$ and $H_{t-1}$, three $n\times P$ matrices, plus four rows of
-scratch: $O(nP)=O\bigl(n^2(m+n)\bigr)$ numbers, against BPTT's
+$S_t$, $H_t$ and $H_{t-1}$ (|S|, |H|, |Hprev|), three $n\times P$ matrices, plus four rows of
+scratch (|G|): $O(nP)=O\bigl(n^2(m+n)\bigr)$ numbers, against BPTT's
 $T(12n+k)$. Neither depends on $T$.
 @^cost of RTRL@>
 
@@ -137,13 +137,13 @@ it computes.
 #define LSTM_RTRL_INTERNAL 1
 
 @ The object holds the current state and output, and the previous ones,
-in two pairs of vectors that trade places at every step; the gates of the
-step; scratch for the output layer; and the sensitivities. For exact RTRL
+in two pairs of vectors that trade places at every step (|state[now]|, |out[now]| and the other pair); the gates of the
+step, |g|; scratch for the output layer, |pred|, |e| and |Delta|; and the sensitivities. For exact RTRL
 those are $S$ and $H$ as $n\times P$ matrices stored row by row, so row
 $j$ of $S$ is $\partial\state_j/\partial\theta$, a second $H$ for the
-previous step, and four rows of scratch for the rows of $G_t$ that belong
+previous step, |Hprev|, and four rows of scratch, |G|, for the rows of $G_t$ that belong
 to one cell. The internal RTRL keeps one vector of $P$ numbers instead,
-as the next chapter explains. All of it is one allocation, whose size is
+as the next chapter explains. All of it is one allocation, |v|, whose size is
 |bytes|.
 @^memory of RTRL@>
 
@@ -267,7 +267,7 @@ void lstm_rtrl_free(lstm_rtrl *r)
 
 @ |lstm_rtrl_step| reads the input $x_t$ and, when the step has one, the
 target $y_t$ (|NULL| when it has none). It runs the forward equations by
-|lstm_step|, updates the sensitivities, returns $\ell_t$ in |*loss|, and
+|lstm_step|, updates the sensitivities |r->S| and |r->H|, returns $\ell_t$ in |*loss|, and
 adds the gradient of $\ell_t$, and nothing else, to |grad|, which may be
 |NULL| when only the loss is wanted. It takes the network at every
 step, so a training loop may change the weights between steps; RTRL then
@@ -343,7 +343,7 @@ the four rows of $G_t$ that belong to it, rows $j$, $n+j$, $2n+j$ and
 $3n+j$, and from them row $j$ of $S_t$ and of $H_t$. Row $j$ of $S_t$
 needs only row $j$ of $S_{t-1}$, so $S$ is updated in place; but every row
 of $G_t$ needs all of $H_{t-1}$, so the new $H_t$ goes into the second
-matrix, and the two trade places first.
+matrix, and the two, |r->H| and |r->Hprev|, trade places first.
 
 This plain loop is the recursion as derived. It is not what runs by
 default: |lstm_rtrl_init| sets the object's |blocked| to 1, and the update
@@ -366,8 +366,8 @@ and the student edition, whose exercise is this loop, runs it.
   }
 }
 
-@ Row $r$ of $G_t=D_t+UH_{t-1}$ is $\sum_l U_{rl}$ times row $l$
-of $H_{t-1}$, plus the sources of the parameters of row $r$ \implements{rtrl-G}. This is
+@ Row $r$ of $G_t=D_t+UH_{t-1}$ is $\sum_l U_{rl}$ (|net->U[row * n + l]|) times row $l$
+of $H_{t-1}$ (|Hl|), plus the sources of the parameters of row $r$ \implements{rtrl-G}. This is
 the $4n^2P$ of the cost: $n$ rows of $P$ numbers for each of $4n$ rows.
 The parameters of row $r$ sit at three places in $\theta$: $W$'s row
 at $rm$, $U$'s row at $4nm+rn$, and $b_r$ at $4n(m+n)+r$;
@@ -395,7 +395,7 @@ H_{t,j}&=c^s_j\,S_{t,j}+c^o_j\,G^o_j,\cr}$$
 with all gates at step $t$ and the local derivatives $c^q_j$ of
 eq.~\eqn{cr-local}, |@<Local derivatives of a cell@>|, which |cell_factors| gives in the
 order $c^a$, $c^i$, $c^f$, $c^s$, $c^o$; each line is a sum of rows of
-$P$ numbers. They are \implements{rtrl-S} and \implements{rtrl-H}, row by row.
+$P$ numbers. They are \implements{rtrl-S} and \implements{rtrl-H}, row by row: |Sj| and |Hj| are rows $j$ of |r->S| and |r->H|, and |Ga|, |Gi|, |Gf|, |Go| the four rows of |r->G|.
 
 @<Update row |j| of $S_t$ and $H_t$@>=
 {
@@ -410,9 +410,9 @@ $P$ numbers. They are \implements{rtrl-S} and \implements{rtrl-H}, row by row.
 }
 
 @ The gradient of $\ell_t$ with respect to the cells' parameters is
-$H_t^{\top}\Delta_t$ \implements{rtrl-grad}: $\Delta_{t,j}$ times row $j$ of $H_t$, summed over
-the cells. The output layer's part was added by |lstm_output_backward|
-when it computed $\Delta_t$.
+$H_t^{\top}\Delta_t$ \implements{rtrl-grad}: $\Delta_{t,j}$ (|r->Delta[j]|) times row $j$ of $H_t$, summed over
+the cells, into |grad->theta|; |lstm_output_backward| added the output
+layer's part when it computed $\Delta_t$.
 
 @<Add $H_t^{\top}\Delta_t$...@>=
 for (size_t j = 0; j < n; j++) {

@@ -12,7 +12,7 @@ others after every step. With $n=1$ the entries kept are those of the
 direct derivative of one step, and the cost per step is that of BPTT.
 This chapter derives SnAp-1 for the cell of this book from the exact
 recursion, proves where it lies between the internal RTRL and RTRL, and
-adds it to the method table as \.{snap1}.
+adds it to the method table as \.{snap1}, computed by |snap1_grad| and, step by step, by the |LSTM_RTRL_SNAP1| kind of the RTRL object.
 @^SnAp@>
 @^Menick, Jacob@>
 @^sparse approximation of RTRL@>
@@ -49,7 +49,7 @@ those of $\state_j$ and $\out_j$; a weight of its $o$ row keeps one,
 that of $\out_j$. SnAp-1 therefore stores two vectors of $P$ numbers,
 indexed as $\theta$: $\check s_{t,k}$, the entry of $\check S_t$ in row
 $j(k)$ (zero for the rows of $o$), and $\check h_{t,k}$, that of
-$\check H_t$. The first plays the part of the internal RTRL's $\tilde s$,
+$\check H_t$; the code keeps them in |r->S| and |r->H|. The first plays the part of the internal RTRL's $\tilde s$,
 and the check marks that it is not the same vector: SnAp-1's recursion
 adds the cross term through $\check h$;
 the last panel of Figure~5 draws the mask.
@@ -71,7 +71,7 @@ $${\partial\state_{t,j}\over\partial\state_{t-1,j}}=f_j,\qquad
   {\partial\state_{t,j}\over\partial\out_{t-1,j}}=\chi_j=c^a_jU_{a_j,j}
   +c^i_jU_{i_j,j}+c^f_jU_{f_j,j},$$
 where $U_{a_j,j}$ is the entry of $U$ in row $j$ (the $a$ row of cell
-$j$) and column $j$, and likewise $U_{i_j,j}$, $U_{f_j,j}$, $U_{o_j,j}$
+$j$) and column $j$, |U[j * n + j]|, and likewise $U_{i_j,j}$, $U_{f_j,j}$, $U_{o_j,j}$
 in rows $n+j$, $2n+j$, $3n+j$. The output moves with the state and with
 its own output gate:
 $${\partial\out_{t,j}\over\partial\state_{t-1,j}}=c^s_jf_j,\qquad
@@ -80,7 +80,7 @@ The direct part, column $k$ of $B_t$, has $c^q_jv_{t,k}$ in the row of the
 state for $q\in\{a,i,f\}$ and $c^s_jc^q_jv_{t,k}$ in the row of the
 output; for $q=o$ it has $0$ and $c^o_jv_{t,k}$; $v_{t,k}$ is the source
 of the parameter, as before. Multiplying out, and writing
-$u_j=c^o_jU_{o_j,j}$,
+$u_j=c^o_jU_{o_j,j}$ (|c.self|; $\chi_j$ is |c.cross|),
 $$\eqalign{
 q\in\{a,i,f\}:&\quad\check s_{t,k}=f_j\,\check s_{t-1,k}+\chi_j\,\check h_{t-1,k}
   +c^q_j\,v_{t,k},\qquad
@@ -99,6 +99,7 @@ the loop of cell $j$'s output back into its own gates.
 @ The gradient of $\ell_t$ is $\Delta_t^{\top}\check H_t$, and since
 column $k$ of $\check H_t$ has its one entry in row $j(k)$,
 $$\partial\ell_t/\partial\theta_k\approx\Delta_{t,j}\,\check h_{t,k}.\eqlabel{snap-grad}$$
+In the code $\Delta_{t,j}$ is |r->Delta[j]|, passed to |snap_row| as |d|.
 Unlike the internal RTRL, the output gate's parameters get more than the
 one-step gradient: their $\check h$ remembers earlier steps through
 $u_j$ and $\chi_j$.
@@ -115,9 +116,9 @@ if (kind == LSTM_RTRL_SNAP1) big = 2 * r->cols;
 @ @<Point the parts of the RTRL object...@>=
 if (kind == LSTM_RTRL_SNAP1) r->H = r->S + r->cols;
 
-@ The six factors of one row of parameters. The state's row of the
-recursion needs $f_j$, $\chi_j$ and $c^q_j$, the output's row $c^s_j$, $u_j$
-and $c^o_j$ (zero for the rows of $a$, $i$, $f$, whose parameters reach
+@ The six factors of one row of parameters, a |snap_factors| record. The state's row of the
+recursion needs $f_j$, $\chi_j$ and $c^q_j$ (|keep|, |cross|, |in_state|), the output's row $c^s_j$, $u_j$
+and $c^o_j$ (|from_state|, |self|, |in_out|) (zero for the rows of $a$, $i$, $f$, whose parameters reach
 the output only through the state), and |kept| says whether the mask
 keeps the state's entry.
 @s snap_factors int
@@ -132,7 +133,7 @@ static void snap_row(double *s, double *h, double *g, const double *v,
   size_t len, const snap_factors *c, double d);
 
 @ The factors of a row, those of \implements{snap-rec}, come from the
-local derivatives of its cell, found by |cell_factors|, and the four diagonal
+local derivatives of its cell, found by |cell_factors| into |cell|, and the four diagonal
 entries of $U$ for the cell; for a row of $a$, $i$ or $f$, $c^q_j$ is the
 factor of its own gate.
 
@@ -153,8 +154,8 @@ factor of its own gate.
 
 @ |snap_row| carries |len| entries of $\check s$ and $\check h$ one
 step, by the two equations above \implements{snap-rec} written for both kinds of row at once:
-the state's entry is formed, the output's entry from it, and then the
-mask is applied. When |g| is not |NULL| it adds $d\,\check h_{t,k}$,
+the state's entry |sn| is formed, the output's entry |hn| from it, and then the
+mask is applied (|c->kept|). When |g| is not |NULL| it adds $d\,\check h_{t,k}$,
 with $d=\Delta_{t,j}$, to the gradient \implements{snap-grad}. Each entry is read and written
 once: three multiplications and two additions form the state's entry,
 three and two the output's, and one and one add the gradient.
@@ -173,8 +174,8 @@ static void snap_row(double *s, double *h, double *g, const double *v,
 }
 
 @ The step visits the rows of parameters in order, and for each its three
-parts in $W$, $U$ and $b$, with the inputs, the previous outputs and the
-constant 1 as sources.
+parts in $W$, $U$ and $b$ (at the offsets |at[part]|), with the inputs, the previous outputs and the
+constant 1 as sources (|src[part]|: |x|, |out_prev| and |one|).
 
 @<Cases of the later kinds...@>=
 case LSTM_RTRL_SNAP1:

@@ -3,9 +3,10 @@ Hochreiter and Schmidhuber (1997) showed what an LSTM can learn with
 experiments that a reader can rerun. This chapter generates seven of
 their tasks in code, each from the book's random generator, so that a seed
 gives the same sequences everywhere. A task says how many inputs and
-outputs the network needs and which output layer; it draws one sequence
-at a time into a data set; and the training chapter judges success on it
-by the criterion of the paper.
+outputs the network needs (|m| and |k| of its |lstm_task| record) and
+which output layer (|output|); it draws one sequence at a time into a
+data set (|lstm_task_sample|); and the training chapter judges success on
+it by the criterion of the paper.
 
 The network of this book differs from the 1997 architecture in ways that
 matter for comparing numbers. It has a forget gate (Gers, Schmidhuber and
@@ -28,7 +29,7 @@ task's section says what that means for it.
 #define LSTM_TASK_MULTIPLY 6
 #define LSTM_TASK_ORDER 7
 
-@ A task is described by a small record. The |length| is the lag $p$ of
+@ A task is described by a small record, an |lstm_task|, whose |kind| says which task it is. The |length| is the lag $p$ of
 the lag task, the number $p=q$ of distractors of its noisy version, and
 the minimal length $T$ of the adding problem; the Reber grammar has none.
 The lag task has its targets either at every step, as in the paper's
@@ -199,7 +200,7 @@ int lstm_task_vary(lstm_task *task, int variant, size_t relevant,
 
 @ Symbols are fed to the network as one-hot vectors: symbol $s$ of an
 alphabet of $k$ is the vector with a one at position $s$ and zeros
-elsewhere. A fresh sequence is all zeros, so setting the one is enough.
+elsewhere, written into the sequence's |x|. A fresh sequence is all zeros, so setting the one is enough.
 
 @<Private declarations@>=
 static int lag_sample(size_t p, size_t lag, int every_step, lstm_rng *rng,
@@ -217,7 +218,7 @@ static int order_sample(size_t symbols, lstm_rng *rng, lstm_data *data,
 static size_t rng_below(lstm_rng *rng, size_t n);
 static double rng_normal(lstm_rng *rng);
 
-@ A whole number uniform in $\{0,\ldots,n-1\}$ is the integer part of a
+@ A whole number uniform in $\{0,\ldots,n-1\}$, |rng_below(rng, n)|, is the integer part of a
 uniform number in $[0,n)$; for the small $n$ of these tasks its bias is
 far below anything an experiment could see.
 
@@ -229,7 +230,7 @@ static size_t rng_below(lstm_rng *rng, size_t n)
 }
 
 @ The noise of the two-sequence problem is Gaussian. A standard normal
-number is made from two uniform ones by the transformation of Box and
+number, |rng_normal(rng)|, is made from two uniform ones by the transformation of Box and
 Muller (1958), $\sqrt{-2\ln u_1}\,\cos2\pi u_2$; $u_1$ is drawn from
 $(0,1]$, so that its logarithm is finite.
 @^Box--Muller transformation@>
@@ -251,7 +252,7 @@ The network sees one symbol per step and predicts the next, so a
 sequence has $T=p$ steps. Only the last prediction requires memory: it
 must recall the first symbol across $p-1$ steps of inputs that carry no
 information about it. The paper's LSTM solved the task with $p=100$ in
-all 18 trials, after 5,040 sequences on average, while RTRL and BPTT on
+all 18 trials, after 5040 sequences on average, while RTRL and BPTT on
 conventional recurrent networks never did within 5,000,000.
 @^long-time-lag task@>
 
@@ -270,7 +271,7 @@ only at sequence ends''), puts a target at the last step only: the cells
 then have nothing to do but remember. |every_step| chooses; the
 experiments chapter runs both and shows what the first does to the cells.
 
-In the code, symbol 0 is $x$, symbol 1 is $y$, and symbol $j+1$ is $a_j$.
+In the code (|lag_sample|), symbol 0 is $x$, symbol 1 is $y$, and symbol $j+1$ is $a_j$.
 Our networks predict through a softmax layer trained by cross-entropy,
 where the paper's had logistic output units trained by squared error;
 the success criterion, an absolute error below 0.25 at every output, is
@@ -280,20 +281,18 @@ applied to the softmax's probabilities.
 with lag $p$ is also asked to bridge a longer interval $L>p$. It has only
 the $p+1$ symbols it was trained with, so the distractor run is made
 longer by going through $a_1,\ldots,a_{p-1}$ again as often as needed,
-$c$ times in all:
+$R$ times in all:
 $$(y,\underbrace{a_1,\ldots,a_{p-1},\;a_1,\ldots,a_{p-1},\;\ldots,\;
-  a_1,\ldots,a_{p-1}}_{c\ \rm runs},y),$$
-a probe of $L=c(p-1)+1$ steps. Only the last prediction, the one that
+  a_1,\ldots,a_{p-1}}_{R\ \rm runs},y),$$
+a probe of $L=R(p-1)+1$ steps. Only the last prediction, the one that
 needs the memory, has a target. The probe must end, like a training
 sequence, on $a_{p-1}$: that is the symbol after which the network has
 learnt to answer $x$ or $y$. A probe that ended anywhere else in the run,
 after $a_3$ say, would ask for $x$ or $y$ where the network has only ever
 seen $a_4$ follow, and no network could pass it, however well it
-remembered. (The first edition of this book made exactly that mistake,
-with probes of $2p$, $5p$ and $10p$ steps, and concluded that nothing was
-kept.) In the middle of the probe the network meets $a_{p-1}$ followed by
+remembered. In the middle of the probe the network meets $a_{p-1}$ followed by
 $a_1$, which it never saw in training; whether its memory survives that
-is part of the question. |lstm_probe_length| gives $L$ for $c$ runs, and
+is part of the question. |lstm_probe_length| gives $L$ for $R$ runs (its argument |runs|), and
 |lstm_task_probe| draws a probe of $L$ steps; with $L=p$ it is an ordinary
 sequence with only its last target.
 @^memory retention@>
@@ -364,7 +363,7 @@ over 20 trials of the sequences to success: 30,000 at $p=50$, 31,000 at
 @^Experiment 2c@>
 @^long-time-lag task, noisy@>
 
-Here $q=p$, the first rows of that table. In the code, input 0 is $x$,
+Here $q=p$, the first rows of that table. In the code (|lag2c_sample|), input 0 is $x$,
 1 is $y$, 2 is $b$, 3 is $e$ and $3+i$ is $a_i$; output 0 is $x$ and
 output 1 is $y$. A sequence has one step per input symbol, $q+k+3$ in
 all (the final $x$ or $y$ is only a target), and its only target is at
@@ -429,7 +428,7 @@ weights in the best configuration); ours has single cells.
 
 In the code the symbols are numbered in the order $B$, $T$, $P$, $S$, $X$,
 $V$, $E$. The tables give, for each state of the inner grammar, its two
-choices as a symbol and the state it leads to.
+choices as a symbol and the state it leads to: |reber_next_symbol| and |reber_next_state|, with the letters in |reber_symbol|.
 
 @<Private declarations@>=
 static const char reber_symbol[8] = "BTPSXVE";
@@ -536,7 +535,7 @@ length between $T$ and $T+T/10$, and its only target, at the last step,
 is $0.5+(X_1+X_2)/4$, where $X_1$ and $X_2$ are the marked values. An
 answer is correct when its absolute error is below 0.04. The paper's
 network (2 blocks of 2 cells, 93 weights) needed 74,000 sequences for
-$T=100$.
+$T=100$. |adding_sample| draws a sequence of the task.
 
 Our network answers through a linear output unit trained by squared
 error; the paper's output unit was logistic.

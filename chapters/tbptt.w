@@ -28,7 +28,7 @@ backward pass, that of step $t-h'+1$, is followed back $h-h'$ steps.
 @^BPTT$(h;h')$@>
 
 @ The member of the family in this book is BPTT$(K;K)$, written
-\.{tbptt:}$K$. The sequence is cut into windows of $K$ steps, counted
+\.{tbptt:}$K$ and computed by |tbptt_grad|, whose |param| is $K$. The sequence is cut into windows of $K$ steps, counted
 from its start: steps $0$ to $K-1$, then $K$ to $2K-1$, and so on, the
 last window possibly shorter. At the end of each window a backward pass
 runs over that window alone. The state and the output flow forward
@@ -45,7 +45,7 @@ gradients are those of this chapter at the weights of the moment.
 
 In the notation of the chain rule, the backward recursion is BPTT's
 except that at the first step $t_0>0$ of each window the two messages to
-step $t_0-1$ are not sent:
+step $t_0-1$ are not sent (in |lstm_backward_opts|, |Dout| and |carry| are set to zero where |boundary| holds):
 $$\Dout_{t_0-1}=0,\qquad \delta\state_{t_0}\odot f_{t_0}
   \hbox{ is not added to }\delta\state_{t_0-1}.\eqlabel{tbptt-rule}$$
 Equivalently, the result is the gradient of
@@ -63,10 +63,10 @@ check of the code.
 @ Figure 4 draws both cuts on six steps of the unrolled network of
 Figure~3, shrunk to its three nodes per step. \.{tbptt:3} cuts the
 sequence into the windows $0,1,2$ and $3,4,5$ and drops the two messages
-that would cross from step~3 to step~2; every other message is sent, so
+that would cross from step~3 to step~2, |Dout| and |carry|; every other message is sent, so
 inside a window the walk is BPTT's. The internal RTRL of the next chapter
 but one cuts elsewhere: it keeps every message along the state, however
-far back, and drops every $\Dout$, the message on the edge from
+far back, and drops every $\Dout$ (|Dout|), the message on the edge from
 $\out_{\tau-1}$ into the gates of step~$\tau$. One cut is in time, the
 other in the graph of a single step.
 @^truncated BPTT@>
@@ -78,7 +78,7 @@ other in the graph of a single step.
 @ Two special cases fix the ends of the family. When $K\ge T$ there is a
 single window, no boundary lies inside the sequence, and the recursion is
 BPTT's, step for step: \.{tbptt:}$K$ with $K\ge T$ computes exactly the
-gradient of BPTT, with the same arithmetic in the same order, so the two
+gradient of BPTT, with the same arithmetic in the same order (|boundary| is never true after step 0), so the two
 results agree to the last bit. When $K=1$ every step is its own window and
 no error passes from one step to another. Both terms from the future,
 $\Dout_t$ and $\delta\state_{t+1}\odot f_{t+1}$, are gone, and what is left

@@ -27,8 +27,9 @@ $$\vbox{\offinterlineskip\halign{\strut#\hfil\quad&\vrule#&\quad#\hfil
 7. The LSTM's own RTRL&&irtrl&&irtrl.1--3 (lab: irtrl.3)\cr
 8. Other online methods&&snap1, uoro, hybrid, eprop&&snap1.1--2, uoro.1,
   hybrid.1 (lab: snap1.5)\cr
-9. Learning&&learning, tasks, training&&learning.1--2, tasks.1,
-  training.1\cr}}$$
+9. Learning&&learning, tasks, training,&&learning.1--2, tasks.1,
+  \cr
+  &&inspect&&training.1, inspect.1--2\cr}}$$
 The chapters are named by their files, as the exercises are.
 The chapters on files and on the \.{lstm} command are reading for the
 labs rather than for a lecture (exercises formats.1 and command.1). Two
@@ -128,20 +129,20 @@ whose title page says it is the student edition. The sections it
 removes are these.
 \smallskip
 \item{$\bullet$} |@<Compute $\delta\state_t$ and the gate deltas...@>|,
-exercise bptt.3: the stub sets $\delta\state_t$ and $\delta\gates_t$ to
+exercise bptt.3: the stub sets $\delta\state_t$ and $\delta\gates_t$, |dstate| and |dg|, to
 zero.
 \item{$\bullet$} The two sections that form the rows of $G_t$ and update
 row $j$ of $S_t$ and $H_t$, inside |@<Update the exact sensitivities
-$S_t$ and $H_t$@>|, exercise rtrl.4: the stubs leave the sensitivities at
+$S_t$ and $H_t$@>|, exercise rtrl.4: the stubs leave the sensitivities, |r->S| and |r->H|, at
 zero. The student edition runs this plain loop, not the blocked order of
 the chapter on speed, whose two sections are stubs too.
 \item{$\bullet$} |@<Find the factors |keep| and |coef|...@>|, exercise
 irtrl.3, which |@<Update the internal sensitivities@>| and the gradient
-of a whole sequence both use: the stub sets both factors to zero, which
+of a whole sequence both use: the stub sets both factors, |keep| and |coef|, to zero, which
 leaves $\tilde s$ at zero.
 \item{$\bullet$} |@<Find the SnAp-1 factors of row |row|@>|, exercise
-snap1.5: the stub sets the six factors to zero and drops the state's
-entry, which leaves $\tilde s$ and $\tilde h$ at zero.
+snap1.5: the stub sets the six factors of |c| to zero and drops the state's
+entry (|c.kept|), which leaves $\check s$ and $\check h$ at zero.
 \smallskip
 \noindent Each stub compiles, is marked in the book and in the C code by
 a comment \.{EXERCISE} with the exercise's name, and keeps the names

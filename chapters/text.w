@@ -30,7 +30,7 @@ output layer of $k=A$ units. At step $t$ the input $x_t$ is the one-hot
 vector of byte $s_t$ of the text, and the target is byte $s_{t+1}$: the
 loss of the step is
 $$\ell_t=-\log p_{t,s_{t+1}},\qquad
-  p_t=\mathop{\rm softmax}(V\out_t+c),$$
+  p_t=\mathop{\rm softmax}(V\out_t+b_y),$$
 the cross-entropy of the forward-pass chapter with a one-hot target, so
 that every method of the book computes its gradient unchanged. The loss
 of a text is the mean of $\ell_t$ over its characters, in nats per
@@ -44,7 +44,7 @@ model of this chapter must do better.
 
 @ A text is one long sequence, and no method can hold all of it. The
 state is therefore carried across {\it chunks\/} of $K$ characters
-(\.{--length}, 100 unless given): each chunk starts where the last
+(\.{--length}, 100 unless given; |cfg->length|, kept as |run->K|): each chunk starts where the last
 ended, and the weights change after each chunk. For BPTT this is
 truncated BPTT with windows of $K$, the standard practice: the gradient
 of a chunk flows back to its first step and no further. The online
@@ -239,7 +239,7 @@ int lstm_text_loss(const lstm_net *net, const unsigned char *text,
   return lstm_finite_loss(*loss, err);
 }
 
-@ |next_byte_loss| computes the logits $\hat y=V\out+c$ into |z| and
+@ |next_byte_loss| computes the logits $\hat y=V\out+b_y$ (from |net->V| and |net->c|) into |z| and
 returns $-\log p_b$ for the byte of index |b|.
 
 @<Private declarations@>=
@@ -267,9 +267,9 @@ static double next_byte_loss(const lstm_net *net, const double *out,
 The loop is a library function, like that of the chapter on one's own
 sequences. Its configuration names the two texts, the method, the
 optimiser, the chunk length $K$, the number of epochs and two budgets,
-of characters and of processor seconds, either of which ends training
-when spent. It reports to the caller after every update and, with the
-validation loss, after every epoch and every |valid_every| characters.
+of characters and of processor seconds (|max_chars|, |max_seconds|), either of which ends training
+when spent. It reports to the caller, through |report|, after every update and, with the
+validation loss, after every epoch and every |valid_every| characters, in an |lstm_text_status|.
 
 @<Public types@>=
 typedef struct lstm_text_status {
@@ -297,7 +297,7 @@ typedef struct lstm_text_config {
   double max_chars, max_seconds; /* budgets, 0 for none */
   double valid_every; /* characters between validations, 0: once an epoch */
   void (*report)(const lstm_text_status *st, const lstm_net *net, void *ctx);
-  void *ctx;
+  void *ctx; /* passed to |report| */
   volatile sig_atomic_t *stop; /* when set, stop after this chunk */
 } lstm_text_config;
 
@@ -305,19 +305,19 @@ typedef struct lstm_text_config {
 int lstm_train_text(const lstm_text_config *cfg, lstm_net *net,
   lstm_text_status *st, lstm_error *err);
 
-@ What a run keeps: the optimiser and gradient, the alphabet's index, and
-either the online object of an online method or, for the others, a trace
-of one window, the window's inputs and targets as a sequence, and the
-state and output where the last window ended.
+@ What a run keeps, a |text_run|: the optimiser and gradient (|opt|, |grad|), the alphabet's index (|index|), and
+either the online object of an online method (|r|) or, for the others, a trace
+of one window (|tr|), the window's inputs and targets as a sequence (|win|), and the
+state and output where the last window ended (|carry|).
 
 @<Private declarations@>=
 typedef struct text_run {
-  lstm_net *net;
-  const lstm_method *meth;
-  long param;
-  lstm_optimizer opt;
-  lstm_net grad;
-  int index[256];
+  lstm_net *net; /* the network being trained */
+  const lstm_method *meth; /* its method */
+  long param; /* the method's parameter */
+  lstm_optimizer opt; /* the optimiser */
+  lstm_net grad; /* the gradient of the current chunk */
+  int index[256]; /* byte to input, $-1$ outside the alphabet */
   size_t K; /* characters per update */
   int online; /* the method updates its gradient step by step */
   lstm_rtrl r; /* online: its sensitivities */
@@ -400,10 +400,10 @@ static void text_run_restart(text_run *run)
   else lstm_trace_start(&run->tr, NULL, NULL);
 }
 
-@ |text_chunk| trains on the $L\le K$ characters starting at |s|, whose
+@ |text_chunk| trains on the $L\le K$ characters (|L|) starting at |s|, whose
 targets are the bytes after them, and changes the weights once. An
-online method steps through them, adding each step's gradient; a window
-method runs its forward and backward pass over them, then keeps the last
+online method steps through them with |lstm_rtrl_step|, adding each step's gradient; a window
+method runs its forward and backward pass over them (|lstm_forward|, |lstm_backward|), then keeps the last
 state and output for the next chunk. The one-hot vectors are set before
 and cleared after, so that the window is written in $O(L)$, not $O(LA)$.
 
@@ -517,8 +517,8 @@ int lstm_train_text(const lstm_text_config *cfg, lstm_net *net,
   }
 }
 
-@ A row closes the mean training loss since the last row and measures
-the validation text with the weights as they are.
+@ A row closes the mean training loss since the last row (|st->train_loss|) and measures
+the validation text with the weights as they are (|st->valid_loss|, by |lstm_text_loss|).
 
 @<Make a row with the validation loss@>=
 {
@@ -1228,3 +1228,16 @@ and at each temperature it falls on the same byte.
 \samplebox{1}{\textsampleb}
 \samplebox{1.5}{\textsamplebpf}
 
+
+@*1 Exercises.
+\exercise{text.1}{10}
+What is the loss, in nats and in bits per character, of a model that
+gives each of the $A$ bytes of its alphabet the same probability? Why
+does a model that has learnt only how often each byte occurs do at least
+as well?
+
+\exercise{text.2}{15}
+A model's two most probable next bytes have pre-activations
+$\hat y_1=\hat y_2+2$, and the other bytes are negligible. At which
+temperature $\tau$ does sampling choose the first byte nine times out of
+ten?

@@ -10,7 +10,8 @@ then runs with the new weights, starting from the state where the last
 one ended. The RTRL methods know each step's contribution at that step,
 and change the weights at every step: they learn {\it online}, with no
 notion of a sequence's end at all. A method's row in the method table
-says which of the three it is.
+says which of the three it is, in its |schedule|: |LSTM_PER_SEQUENCE|,
+|LSTM_PER_CHUNK| or |LSTM_PER_STEP|.
 
 The changed weights make the three schedules different algorithms, not
 three ways of computing one gradient: after the first update, the
@@ -24,10 +25,10 @@ the wrong way).
 @^online learning@>
 @^update schedule@>
 
-@ A trainer holds what a training loop keeps between sequences: the
-network and the optimiser it changes, the gradient buffer, a trace long
+@ A trainer, an |lstm_trainer|, holds what a training loop keeps between sequences: the
+network and the optimiser it changes (|net|, |opt|), the gradient buffer |grad|, a trace |tr| long
 enough for the longest piece seen so far, and the state and output where
-the last window of truncated BPTT ended.
+the last window of truncated BPTT ended (|carry|).
 
 @<Public types@>=
 typedef struct lstm_trainer {
@@ -102,7 +103,7 @@ experiments.
 int lstm_train_sequence(lstm_trainer *tn, const lstm_seq *seq,
   double *loss, double *max_error, lstm_error *err);
 
-@ BPTT is the case of one window as long as the sequence. Each window is
+@ BPTT is the case of one window as long as the sequence, |seq->T| steps. Each window is
 a view into the sequence, with no copying: a sequence of |len| steps
 whose arrays start at step |t0| of the whole. The online methods go their
 own way, step by step.
@@ -147,8 +148,8 @@ if (tn->tr.T < window) {
 }
 
 @ After the window's forward pass its error is measured, its gradient
-computed and the weights changed. The state and output of its last step
-are copied aside, since the next window overwrites the trace, and the
+computed by |lstm_backward| into |tn->grad| and the weights changed by |lstm_optimizer_step|. The state and output of its last step
+are copied aside into |tn->carry|, since the next window overwrites the trace, and the
 next window starts from them.
 
 @<Run the window forward and backward...@>=
@@ -165,9 +166,9 @@ memcpy(tn->carry + net->n, lstm_out(&tn->tr, piece.T - 1),
   net->n * sizeof(double));
 lstm_trace_start(&tn->tr, tn->carry, tn->carry + net->n);
 
-@ An online method runs the sequence through its |lstm_rtrl| object one
-step at a time. At a step with a target the object adds that step's
-gradient to the (cleared) buffer, and the weights change at once, before
+@ An online method runs the sequence through its |lstm_rtrl| object, |tn->online|, one
+step at a time with |lstm_rtrl_step|. At a step with a target the object adds that step's
+gradient to the (cleared) buffer |tn->grad|, and the weights change at once, before
 the next input arrives; steps without a target change nothing. The
 prediction the error is measured on is the one the network made at that
 step, with the weights it had then.
@@ -249,7 +250,7 @@ Experiment 2a as published).
 }
 
 @ The largest absolute error of the predictions held in a trace, over the
-steps that have a target. For a softmax layer the predictions are the
+steps that have a target: |trace_max_error|. For a softmax layer the predictions are the
 probabilities, as the success criteria of the experiments require. Every
 largest error in this chapter is taken with |!(e<=worst)|, not |e>worst|:
 the two differ only for a NaN, which the first keeps and the second
@@ -278,7 +279,7 @@ static double trace_max_error(const lstm_net *net, const lstm_seq *seq,
 |lstm_train_task| runs a whole experiment: it makes a network for a task
 of the previous chapter, initialises it from a seed, trains it sequence
 by sequence with a method and an optimiser, and stops when the task's
-success criterion is met or a budget of sequences is spent. Everything
+success criterion is met or a budget of sequences is spent (|cfg->max_sequences|). Everything
 it draws comes from generators seeded by the configuration, so the same
 configuration gives a bit-identical network on the same build.
 @^reproducibility@>
@@ -336,7 +337,7 @@ typedef struct lstm_train_config {
 } lstm_train_config;
 
 @ The defaults are the settings of the book's experiments, and they
-depend on the task and on its length. The Reber grammar is learnt with
+depend on the task and on its length; |lstm_train_defaults| sets them in an |lstm_train_config|. The Reber grammar is learnt with
 plain gradient descent (rate 0.1, eight cells) and the initial weights of
 the learning chapter, much as in 1997; with four cells and rate 0.5 only
 one seed in ten solved it within 100,000 sequences. The adding problem's
@@ -351,8 +352,8 @@ output-gate bias 0, found by a small search with BPTT on $p=10$, 20 and
 50 when the experiments were first run, and Adam with rate 0.01, chosen
 together with the input-gate bias below on seeds that the experiments do
 not use (101 to 110). How the answer depends on the rate and on the
-constant $c$ of that bias is measured in the experiments chapter, with
-the experiments' seeds at $p=100$ (the sensitivity table): only $c=1$
+constant $\omega$ of that bias, $b_i=-\omega-\ln p$, is measured in the experiments chapter, with
+the experiments' seeds at $p=100$ (the sensitivity table): only $\omega=1$
 solved every run of BPTT and of the internal RTRL at the three rates
 tried, and there the rate 0.03 was faster than 0.01. The gates are set by
 the lag, for two reasons measured below.
@@ -365,10 +366,10 @@ distractors adds $a_t i_t$ to the state. The 1997 paper (Section~4)
 warns of ``internal state drift'': a state that grows large makes
 $\tanh$ flat, so that the cell's output no longer depends on it; its
 remedy is to bias the input gate towards closed, and the default here is
-$b_i=-1-\ln p$, with $\sigma(b_i)\approx1/(ep)$. What the bias does was
+$b_i=-1-\ln p$ (|cfg.init.bias_i|), with $\sigma(b_i)\approx1/(ep)$. What the bias does was
 measured with \.{lstm inspect} on BPTT networks at $p=100$, five seeds
 for each of $b_i=0$, $-2$ and $-1-\ln p$, before training and after it
-(\.{book/bias.sh}; figure~7): the largest $\vert\state_{T-1,j}\vert$ over the cells and the two
+(\.{book/bias.sh}; Figure~7): the largest $\vert\state_{T-1,j}\vert$ over the cells and the two
 sequences (the drift); the separation of the last outputs,
 $\max_j\vert\out_{T-1,j}(x)-\out_{T-1,j}(y)\vert$; the largest error
 that reaches the state at step 0, $\max_j\vert\delta\state_{0,j}\vert$;
@@ -465,7 +466,7 @@ experiments used.)
 @^chrono initialisation@>
 @^Tallec, Corentin@>
 
-The lag task puts its target at the last step only, unless |every_step|
+The lag task puts its target at the last step only, unless |cfg.every_step|
 is set: the tasks chapter says why, and the experiments show what the
 every-step targets of Experiment 2a do to the cells at long lags.
 A |length| of zero asks for the task's usual length: $p=100$ for the lag
@@ -608,9 +609,9 @@ done:
   return status;
 }
 
-@ The weights are drawn from one generator and the data from another, so
+@ The weights are drawn from one generator, |init_rng|, and the data from another, |data_rng|, so
 that changing how many sequences are drawn does not change the initial
-weights. The two seeds differ by a large odd constant.
+weights; the tests of the two-sequence problem during training draw from a third, |test_rng|. The seeds differ from |cfg->seed| by large odd constants.
 
 @<Make and initialise the network...@>=
 lstm_rng_seed(&init_rng, cfg->seed);
@@ -653,7 +654,7 @@ own. The data are drawn from the seed as in any run.
 network. The Reber task holds its 256 training strings followed by its
 256 test strings. The adding problem and the noisy lag task are judged
 on the errors of their most recent training sequences, kept in a ring:
-the last 2,000 for the first, the last 10,000 for the second.
+the last 2000 for the first, the last 10,000 for the second.
 
 @<Prepare the task's fixed sequences...@>=
 switch (task.random_middle ? 0 : task.kind) {
@@ -716,8 +717,8 @@ int lstm_train_finite(const lstm_net *net, long sequence, double loss,
 @.training diverged...@>
 }
 
-@ A ring holds the largest errors of the last |size| sequences and counts
-how many of them lie below the threshold; the count is kept as the ring
+@ A ring, an |lstm_ring|, holds the largest errors of the last |size| sequences in |error| and counts
+how many of them lie below the |threshold| in |right|; the count is kept as the ring
 turns, so a check costs nothing whatever the ring's size.
 
 @<Private declarations@>=
@@ -753,8 +754,8 @@ static int lag_fill(lstm_seq *s, size_t p, size_t lag, size_t first,
   return LSTM_OK;
 }
 
-@ One step of the loop draws a sequence, trains on it, and updates the
-record. The moving loss is an exponential average with weight $1/100$.
+@ One step of the loop draws a sequence, trains on it with |lstm_train_sequence|, and updates the
+record |st|. The moving loss, |st->moving_loss|, is an exponential average with weight $1/100$.
 The lag task's sequence is taken from the two held ones, which are
 exactly what |lag_sample| would write after the same draw of the first
 symbol; at $p=1000$ a sequence is sixteen megabytes of inputs and
@@ -798,8 +799,8 @@ on it.
 answer to a sequence depends only on which of the two sequences it is,
 and 10,000 random draws include both with certainty (the chance of
 missing one is $2^{-9999}$); so the criterion is that both held sequences
-pass. It is tested every ten sequences, with the weights as they are, and
-the measure is the largest error found. The test also records what the
+pass. It is tested every ten sequences by |lag_probe|, with the weights as they are, and
+the measure |st->measure| is the largest error found. The test also records what the
 held sequences show of the cells (below).
 
 {\it Noisy lag task.} The error at both outputs must have stayed below
@@ -810,7 +811,7 @@ of the last 10,000 that did.
 strings must be right, tested every 100 sequences; the measure is the
 fraction of strings predicted right throughout.
 
-{\it Adding problem.} The 2,000 most recent sequences must all have been
+{\it Adding problem.} The 2000 most recent sequences must all have been
 answered with an absolute error below 0.04 during training, and their
 mean squared error must be below 0.01 (which the first condition already
 implies); the measure is the fraction of the window answered right.
@@ -819,13 +820,13 @@ implies); the measure is the fraction of the window answered right.
 $n_{\rm seq}$ of the 2000 most recent training sequences lead to
 absolute errors exceeding 0.04, where $n_{\rm seq}=140$, and $n_{\rm
 seq}=13$''. Both are counted here: the first time fewer than 140 of a
-full window of 2,000 are wrong is recorded as |first|, and the task is
+full window of 2000 are wrong is recorded as |first|, and the task is
 solved when fewer than 13 are; the measure is as for the adding problem.
 
 {\it Temporal order.} ``Training is stopped once the average training
 error falls below 0.1 and the 2000 most recent sequences were classified
 correctly'', correct meaning an absolute error below 0.3 at every
-output. A ring of 2,000 with the threshold 0.3 decides; the paper's
+output. A ring of 2000 with the threshold 0.3 decides; the paper's
 average error, the squared error per output unit, is then below
 $0.3^2=0.09$ and needs no test of its own.
 
@@ -915,7 +916,7 @@ misclassified, and its mean is not below any bound.
 
 @ After training, the network is tested as the paper tested it, ``with a
 test set consisting of 2560 randomly chosen sequences'' drawn from their
-own generator, and |wrong| counts those with an error at or above the
+own generator (|final_rng|), and |wrong| counts those with an error at or above the
 task's bar (0.04 for the adding and multiplication problems, 0.3 for
 temporal order, 0.2 and 0.1 as above for the two-sequence problem).
 
@@ -999,10 +1000,10 @@ static int trace_fits(lstm_trace *tr, const lstm_net *net, size_t T)
 which decides success, the test records the numbers that tell a working
 memory from a failed one: the largest error at the last step, where the
 memory is needed, and at the other steps (zero when only the last step
-has a target); how far the states have drifted by the last step,
-$\max_j\vert\state_{T-1,j}\vert$ over both sequences; and how much the last
+has a target), |last_error| and |other_error|; how far the states have drifted by the last step,
+$\max_j\vert\state_{T-1,j}\vert$ over both sequences, |drift|; and how much the last
 outputs of the two sequences differ, $\max_j\vert\out_{T-1,j}(x)-
-\out_{T-1,j}(y)\vert$. That last number is the whole of the network's memory
+\out_{T-1,j}(y)\vert$, |separation|. That last number is the whole of the network's memory
 as the output layer sees it: when it is zero, no output layer can answer
 both sequences right. The experiments chapter follows all four during
 training.
@@ -1093,10 +1094,10 @@ static double reber_right(const lstm_net *net, const lstm_data *held,
 @*1 Memory retention.
 A network trained on the lag task with lag $p$ has learnt to carry one
 bit over $p$ steps. Does it carry it further? |lstm_retention| tests a
-trained network on the two probes of $c$ runs of distractors (starting
-with $x$ and with $y$, as the tasks chapter describes), $c(p-1)+1$ steps,
+trained network on the two probes of $R$ runs of distractors (starting
+with $x$ and with $y$, as the tasks chapter describes), $R(p-1)+1$ steps,
 and returns how many of the two it answers with an error below 0.25 at
-the last step, as a fraction: 0, ${1\over2}$ or 1. The probes are run
+the last step, as a fraction in |*fraction|: 0, ${1\over2}$ or 1. The probes are run
 one step at a time with two buffers of $6n$ numbers, not in a trace, so
 that a probe of a hundred thousand steps costs no more memory than one of
 ten.

@@ -5,8 +5,8 @@ and Ollivier (2018a, ``Unbiased online recurrent optimization,'' {\sl
 International Conference on Learning Representations\/}) took the other
 road: keep all of $Z_t$, but only as a random matrix of rank one,
 $$Z_t\approx\tilde z_t\,\tilde\theta_t^{\top},$$
-with $\tilde z_t$ a vector of $2n$ numbers and $\tilde\theta_t$ one of
-$P$, whose product is right {\it on average}: its expectation over the
+with $\tilde z_t$ a vector of $2n$ numbers (|r->tz|) and $\tilde\theta_t$ one of
+$P$ (|r->ttheta|), whose product is right {\it on average}: its expectation over the
 random numbers drawn is exactly $Z_t$, at every step. The gradient it
 gives is then an unbiased estimate of the exact one, as a stochastic
 gradient descent wants, at a cost of $O(P)$ a step; the price is
@@ -23,7 +23,7 @@ $\tilde z_{t-1}\tilde\theta_{t-1}^{\top}$ is an unbiased estimate of
 $Z_{t-1}$. Then $A_t\tilde z_{t-1}\tilde\theta_{t-1}^{\top}$ is one of
 $A_tZ_{t-1}$, and still of rank one. The direct part $B_t$, $2n\times P$,
 has full rank; UORO replaces it by a rank-one matrix with the same mean.
-Let $\nu$ be a vector of $2n$ independent random signs, each $+1$ or $-1$
+Let $\nu$ be a vector of $2n$ independent random signs (|r->nu|), each $+1$ or $-1$
 with probability one half. Then $E[\nu\nu^{\top}]=I$, so
 $\nu\,(\nu^{\top}B_t)$ is a rank-one matrix with mean $B_t$. A sum of two
 rank-one matrices is not of rank one, but the sum of the two products can
@@ -31,7 +31,7 @@ be replaced by one product of sums:
 $$\tilde z_t=\rho_0\,A_t\tilde z_{t-1}+\rho_1\,\nu,\qquad
   \tilde\theta_t={\tilde\theta_{t-1}\over\rho_0}
   +{B_t^{\top}\nu\over\rho_1},\eqlabel{uoro-update}$$
-with positive numbers $\rho_0$ and $\rho_1$ to be chosen, and
+with positive numbers $\rho_0$ and $\rho_1$ (|rho0| and |rho1|) to be chosen, and
 $\tilde z_{-1}=0$, $\tilde\theta_{-1}=0$. Multiplied out,
 $$\tilde z_t\tilde\theta_t^{\top}=A_t\tilde z_{t-1}\tilde\theta_{t-1}^{\top}
   +\nu\nu^{\top}B_t
@@ -55,7 +55,7 @@ $A_tZ_{t-1}+B_t=Z_t$. The loss of step $t$ depends on $\theta$ only
 through $\out_t$, so the estimate of its gradient is
 $$\widehat{\nabla\ell_t}=(0;\Delta_t)^{\top}\tilde z_t\;\tilde\theta_t
   =\bigl(\Delta_t^{\top}\tilde\eta_t\bigr)\,\tilde\theta_t,\eqlabel{uoro-grad}$$
-with $\tilde\eta_t$ the second half of $\tilde z_t$, the part that
+with $\tilde\eta_t$ the second half of $\tilde z_t$ (|eta|, that is |r->tz + n|), the part that
 belongs to $\out_t$; it is linear in $\tilde z_t\tilde\theta_t^{\top}$,
 so its mean is $\Delta_t^{\top}H_t$, the exact gradient. The sum over the
 steps is an unbiased estimate of $dL/d\theta$, at fixed weights.\quad
@@ -112,19 +112,19 @@ step; here $\varepsilon=|LSTM_UORO_EPS|$.
 #define LSTM_RTRL_UORO 3
 #define LSTM_UORO_EPS 1e-7 /* added to the norms of the scale factors */
 
-@ The two products that a step needs are cheap. $A_t\tilde z_{t-1}$ is
+@ The two products that a step needs are cheap. $A_t\tilde z_{t-1}$ (|r->dz|) is
 the derivative of the step in the direction $\tilde z_{t-1}=
 (\tilde\zeta;\tilde\eta)$, a forward tangent: the pre-activations move by
 $U\tilde\eta$, and then, with the local derivatives $c^a$, $c^i$, $c^f$,
 $c^s$, $c^o$ of the cell (eq.~\eqn{cr-local}),
 $$\dot\state_j=c^a_j\dot g^a_j+c^i_j\dot g^i_j+c^f_j\dot g^f_j+f_j
   \tilde\zeta_j,\qquad \dot\out_j=c^s_j\dot\state_j+c^o_j\dot g^o_j,$$
-$4n^2$ multiply--adds for $U\tilde\eta$. $B_t^{\top}\nu$ is a backward
+$4n^2$ multiply--adds for $U\tilde\eta$; $\dot\state_j$ is |ds|, and the four $\dot g^q_j$ are |dg[0]| to |dg[3]|. $B_t^{\top}\nu$ is a backward
 step that starts from $\nu=(\nu^\zeta;\nu^\eta)$ at $z_t$ and stops at
 $\theta$, the reverse of the same local derivatives: the state receives
-$\bar s_j=\nu^\zeta_j+c^s_j\nu^\eta_j$, the pre-activations
+$\bar s_j=\nu^\zeta_j+c^s_j\nu^\eta_j$ (|sbar|), the pre-activations
 $\bar g^q_j=c^q_j\bar s_j$ for $q\in\{a,i,f\}$ and $\bar g^o_j=c^o_j
-\nu^\eta_j$, and the parameters of row $r$ the outer product
+\nu^\eta_j$ (together |r->gbar|), and the parameters of row $r$ the outer product
 $\bar g_r\,(x_t;\out_{t-1};1)$, as in BPTT. Its norm needs no pass over
 $P$: the norm of an outer product is the product of the norms,
 $\Vert B_t^{\top}\nu\Vert=\Vert\bar g\Vert\,
@@ -132,10 +132,10 @@ $\Vert B_t^{\top}\nu\Vert=\Vert\bar g\Vert\,
 @^forward tangent@>
 
 @ The object of the RTRL chapter holds, for UORO, $\tilde\theta$ ($P$
-numbers), $\tilde z$, $A_t\tilde z_{t-1}$ and $\nu$ ($2n$ each), $\bar g$
-($4n$), and the norm $\Vert\tilde\theta_{t-1}\Vert$, one number, all in
+numbers, |ttheta|), $\tilde z$, $A_t\tilde z_{t-1}$ and $\nu$ ($2n$ each; |tz|, |dz|, |nu|), $\bar g$
+($4n$, |gbar|), and the norm $\Vert\tilde\theta_{t-1}\Vert$, one number (|tnorm|), all in
 its one allocation, which |lstm_rtrl_reset| clears at the start of a
-sequence; and the generator of the signs, which it does not reset, so
+sequence; and the generator of the signs, |rng|, which it does not reset, so
 that every sequence of a training run draws new signs.
 
 @<Further fields of the RTRL object@>=
@@ -226,8 +226,8 @@ for (size_t j = 0; j < n; j++) {
 for (size_t q = 0; q < 4 * n; q++) ng += r->gbar[q] * r->gbar[q];
 ng = sqrt(ng);
 
-@ The norm of $B_t^{\top}\nu$ is that of $\bar g$ times that of the
-sources; $\Vert\nu\Vert=\sqrt{2n}$. The factors are \implements{uoro-scale}.
+@ The norm of $B_t^{\top}\nu$, |nv|, is that of $\bar g$ times that of the
+sources; $\Vert\nu\Vert=\sqrt{2n}$, and $\varepsilon$ is |eps|. The factors are \implements{uoro-scale}.
 
 @<Find the scale factors...@>=
 nv = 1;
@@ -239,7 +239,7 @@ rho1 = sqrt((nv + eps) / (sqrt(2.0 * (double)n) + eps));
 
 @ The update \implements{uoro-update} and the estimate \implements{uoro-grad}.
 $\tilde z_t$ comes first, because the factor of the gradient,
-$d=\Delta_t^{\top}\tilde\eta_t$, needs it. Then $\tilde\theta$ is
+$d=\Delta_t^{\top}\tilde\eta_t$ (|d|), needs it. Then $\tilde\theta$ is
 updated a row of parameters at a time, $y\gets y/\rho_0+(\bar g_r/
 \rho_1)v$ on each of the row's three parts, and in the same pass the
 estimate $d\,\tilde\theta_t$ is added to the gradient, at a step with a

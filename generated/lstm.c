@@ -15,7 +15,7 @@
 #define FIVE_MIN (-330) 
 #define FIVE_MAX 308
 /*9:*/
-#line 286 "chapters/intro.w"
+#line 292 "chapters/intro.w"
 
 #include "lstm.h"
 #include <stdlib.h> 
@@ -27,18 +27,18 @@
 #include <errno.h> 
 #include <time.h> 
 /*14:*/
-#line 371 "chapters/intro.w"
+#line 377 "chapters/intro.w"
 
 static void error_file(lstm_error*err,const char*file);
 
 /*:14*//*18:*/
-#line 403 "chapters/intro.w"
+#line 409 "chapters/intro.w"
 
 static int mul_size(size_t a,size_t b,size_t*r);
 static int add_size(size_t a,size_t b,size_t*r);
 
 /*:18*//*20:*/
-#line 426 "chapters/intro.w"
+#line 432 "chapters/intro.w"
 
 static double*alloc_doubles(size_t count);
 
@@ -56,7 +56,7 @@ static double sigmoid(double x);
 static double cell_h(const lstm_net*net,double state);
 
 /*:56*//*123:*/
-#line 311 "chapters/bptt.w"
+#line 316 "chapters/bptt.w"
 
 static int trace_grad(const lstm_net*net,const lstm_seq*seq,
 const lstm_bptt_opts*opts,lstm_net*grad,double*loss,lstm_stats*st,
@@ -94,22 +94,23 @@ const lstm_net*net);
 #line 199 "chapters/example.w"
 
 static const double published[2][6]= {
+
 {0.81775,0.96083,0.85195,0.81757,0.78572,0.53631},
 {0.84980,0.98118,0.87030,0.84993,1.5176,0.77197}};
 
 /*:173*//*174:*/
-#line 208 "chapters/example.w"
+#line 209 "chapters/example.w"
 
 static int rounds_to(double v,double pub,int decimals);
 
 /*:174*//*176:*/
-#line 231 "chapters/example.w"
+#line 232 "chapters/example.w"
 
 static void tex_split(FILE*f,const char*s,const char*mark);
 static void tex_value(FILE*f,double v);
 
 /*:176*//*179:*/
-#line 296 "chapters/example.w"
+#line 297 "chapters/example.w"
 
 static const double published_Delta1= -0.47803;
 
@@ -134,7 +135,7 @@ static void update_row(double*y,const double*v,size_t len,double keep,
 double coef);
 
 /*:231*//*251:*/
-#line 125 "chapters/snap1.w"
+#line 126 "chapters/snap1.w"
 
 typedef struct snap_factors{
 double keep,cross,in_state;
@@ -145,7 +146,7 @@ static void snap_row(double*s,double*h,double*g,const double*v,
 size_t len,const snap_factors*c,double d);
 
 /*:251*//*255:*/
-#line 198 "chapters/snap1.w"
+#line 199 "chapters/snap1.w"
 
 static int snap1_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
@@ -163,12 +164,12 @@ static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
 /*:280*//*297:*/
-#line 280 "chapters/hybrid.w"
+#line 281 "chapters/hybrid.w"
 
 static void hybrid_close(lstm_rtrl*r,const lstm_net*net,lstm_net*grad);
 
 /*:297*//*304:*/
-#line 429 "chapters/hybrid.w"
+#line 430 "chapters/hybrid.w"
 
 static int hybrid_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
@@ -182,7 +183,7 @@ static int eprop_random_grad(const lstm_net*net,const lstm_seq*seq,
 long param,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
 /*:320*//*344:*/
-#line 204 "chapters/tasks.w"
+#line 205 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
@@ -200,7 +201,7 @@ static size_t rng_below(lstm_rng*rng,size_t n);
 static double rng_normal(lstm_rng*rng);
 
 /*:344*//*353:*/
-#line 434 "chapters/tasks.w"
+#line 433 "chapters/tasks.w"
 
 static const char reber_symbol[8]= "BTPSXVE";
 static const int reber_next_symbol[7][2]= 
@@ -209,19 +210,19 @@ static const int reber_next_state[7][2]=
 {{1,1},{2,3},{2,4},{3,5},{3,6},{4,6},{-1,-1}};
 
 /*:353*//*371:*/
-#line 183 "chapters/training.w"
+#line 184 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
 /*:371*//*375:*/
-#line 259 "chapters/training.w"
+#line 260 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
 const lstm_trace*tr);
 
 /*:375*//*389:*/
-#line 723 "chapters/training.w"
+#line 724 "chapters/training.w"
 
 typedef struct{
 size_t size,right;
@@ -232,27 +233,27 @@ static int lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
 int every_step,lstm_error*err);
 
 /*:389*//*396:*/
-#line 940 "chapters/training.w"
+#line 941 "chapters/training.w"
 
 static int task_errors(const lstm_net*net,const lstm_task*task,
 lstm_rng*rng,size_t count,lstm_trace*tr,size_t*wrong,double*mae,
 lstm_error*err);
 
 /*:396*//*398:*/
-#line 985 "chapters/training.w"
+#line 986 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr);
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T);
 
 /*:398*//*400:*/
-#line 1011 "chapters/training.w"
+#line 1012 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr,lstm_lag_probe*pr);
 
 /*:400*//*402:*/
-#line 1054 "chapters/training.w"
+#line 1055 "chapters/training.w"
 
 #define LSTM_PROBE_CELLS 256
 static double fmax_nan(double a,double b);
@@ -457,13 +458,13 @@ static int arch_word(const char*tok);
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
-/*:659*//*726:*/
+/*:659*//*729:*/
 #line 191 "chapters/formats.w"
 
-/*725:*/
+/*728:*/
 #line 164 "chapters/formats.w"
 
-/*759:*/
+/*762:*/
 #line 933 "chapters/formats.w"
 
 typedef struct lstm_power5{
@@ -472,7 +473,7 @@ int k;
 int exact;
 }lstm_power5;
 
-/*:759*/
+/*:762*/
 #line 165 "chapters/formats.w"
 
 typedef struct lstm_reader{
@@ -500,7 +501,7 @@ unsigned char*flag;
 size_t flags,flag_cap;
 }lstm_reader;
 
-/*:725*/
+/*:728*/
 #line 192 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -513,7 +514,7 @@ static void take(lstm_reader*rd);
 static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
-/*:726*//*738:*/
+/*:729*//*741:*/
 #line 440 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
@@ -523,19 +524,19 @@ static int number(lstm_reader*rd,const char*what,double*v);
 static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
-/*:738*//*744:*/
+/*:741*//*747:*/
 #line 577 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
-/*:744*//*747:*/
+/*:747*//*750:*/
 #line 626 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
-/*:747*//*749:*/
+/*:750*//*752:*/
 #line 669 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -544,45 +545,45 @@ static int eight_digits(const char*s,uint64_t*v);
 static int clinger(uint64_t w,long q,double*v);
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v);
 
-/*:749*//*760:*/
+/*:752*//*763:*/
 #line 955 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd);
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo);
 static void top_bits(const uint32_t*a,int n,lstm_power5*t);
 
-/*:760*//*764:*/
+/*:763*//*767:*/
 #line 1054 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:764*//*769:*/
+/*:767*//*772:*/
 #line 1144 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:769*//*775:*/
+/*:772*//*778:*/
 #line 1234 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:775*//*783:*/
+/*:778*//*786:*/
 #line 1390 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:783*//*789:*/
+/*:786*//*792:*/
 #line 1510 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:789*//*793:*/
+/*:792*//*796:*/
 #line 1609 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape);
@@ -590,13 +591,13 @@ static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
 lstm_net*net);
 static void write_alphabet(FILE*f,const lstm_net*net);
 
-/*:793*//*887:*/
+/*:796*//*891:*/
 #line 245 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
 double*z,int b);
 
-/*:887*//*891:*/
+/*:891*//*895:*/
 #line 313 "chapters/text.w"
 
 typedef struct text_run{
@@ -621,11 +622,11 @@ static void text_run_restart(text_run*run);
 static int text_chunk(text_run*run,const unsigned char*s,size_t L,
 double*loss,lstm_error*err);
 
-/*:891*/
-#line 296 "chapters/intro.w"
+/*:895*/
+#line 302 "chapters/intro.w"
 
 /*13:*/
-#line 341 "chapters/intro.w"
+#line 347 "chapters/intro.w"
 
 static int fail_v(lstm_error*err,int status,const char*fmt,va_list ap)
 {
@@ -657,7 +658,7 @@ return status;
 }
 
 /*:13*//*15:*/
-#line 374 "chapters/intro.w"
+#line 380 "chapters/intro.w"
 
 static void error_file(lstm_error*err,const char*file)
 {
@@ -667,7 +668,7 @@ memcpy(err->file+size-4,"...",4);
 }
 
 /*:15*//*17:*/
-#line 387 "chapters/intro.w"
+#line 393 "chapters/intro.w"
 
 void lstm_error_clear(lstm_error*err)
 {
@@ -679,7 +680,7 @@ err->msg[0]= '\0';
 }
 
 /*:17*//*19:*/
-#line 407 "chapters/intro.w"
+#line 413 "chapters/intro.w"
 
 static int mul_size(size_t a,size_t b,size_t*r)
 {
@@ -696,7 +697,7 @@ return 1;
 }
 
 /*:19*//*21:*/
-#line 429 "chapters/intro.w"
+#line 435 "chapters/intro.w"
 
 static double*alloc_doubles(size_t count)
 {
@@ -1361,10 +1362,10 @@ return LSTM_OK;
 }
 
 /*:88*//*100:*/
-#line 271 "chapters/chainrule.w"
+#line 290 "chapters/chainrule.w"
 
 /*101:*/
-#line 289 "chapters/chainrule.w"
+#line 308 "chapters/chainrule.w"
 
 static void local_state(const lstm_net*net,const double*g,size_t j,
 double state_prev,double scale,double c[3])
@@ -1392,11 +1393,11 @@ local_out(net,g,j,state,1,c+3);
 }
 
 /*:101*/
-#line 272 "chapters/chainrule.w"
+#line 291 "chapters/chainrule.w"
 
 
 /*:100*//*114:*/
-#line 85 "chapters/bptt.w"
+#line 86 "chapters/bptt.w"
 
 void lstm_backward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr,lstm_net*grad)
@@ -1419,7 +1420,7 @@ const double*f= g+2*n;
 double*dg= lstm_dgates(tr,t),*dout= lstm_dout(tr,t),
 *dstate= lstm_dstate(tr,t);
 /*115:*/
-#line 121 "chapters/bptt.w"
+#line 122 "chapters/bptt.w"
 
 memcpy(dout,Dout,n*sizeof*dout);
 if(lstm_target(seq,t))
@@ -1427,10 +1428,10 @@ lstm_output_backward_x(net,lstm_out(tr,t),seq->x+t*seq->m,
 lstm_pred(tr,t),lstm_target(seq,t),dout,grad,tr->e);
 
 /*:115*/
-#line 106 "chapters/bptt.w"
+#line 107 "chapters/bptt.w"
 ;
 /*116:*/
-#line 142 "chapters/bptt.w"
+#line 146 "chapters/bptt.w"
 
 {
 const double*state_prev= lstm_state_prev(tr,t);
@@ -1447,10 +1448,10 @@ dg[2*n+j]= before[2];
 }
 
 /*:116*/
-#line 107 "chapters/bptt.w"
+#line 108 "chapters/bptt.w"
 ;
 /*117:*/
-#line 164 "chapters/bptt.w"
+#line 168 "chapters/bptt.w"
 
 {
 const int boundary= window> 0&&t%window==0;
@@ -1460,11 +1461,11 @@ for(size_t j= 0;j<n;j++)carry[j]= boundary?0:dstate[j]*f[j];
 }
 
 /*:117*/
-#line 109 "chapters/bptt.w"
+#line 110 "chapters/bptt.w"
 ;
 }
 /*120:*/
-#line 232 "chapters/bptt.w"
+#line 236 "chapters/bptt.w"
 
 {
 const size_t T= seq->T,m= net->m;
@@ -1489,13 +1490,13 @@ for(size_t r= 0;r<4*n;r++)grad->b[r]+= dg[r];
 }
 
 /*:120*/
-#line 112 "chapters/bptt.w"
+#line 113 "chapters/bptt.w"
 ;
 lstm_net_mask(net,grad->theta);
 }
 
 /*:114*//*124:*/
-#line 316 "chapters/bptt.w"
+#line 321 "chapters/bptt.w"
 
 static int trace_grad(const lstm_net*net,const lstm_seq*seq,
 const lstm_bptt_opts*opts,lstm_net*grad,double*loss,lstm_stats*st,
@@ -1519,11 +1520,11 @@ return trace_grad(net,seq,NULL,grad,loss,st,err);
 }
 
 /*:124*//*125:*/
-#line 341 "chapters/bptt.w"
+#line 346 "chapters/bptt.w"
 
 static const lstm_method method_table[]= {
 /*126:*/
-#line 346 "chapters/bptt.w"
+#line 351 "chapters/bptt.w"
 
 {"bptt",1,0,bptt_grad,
 "backpropagation through time: the exact gradient",LSTM_PER_SEQUENCE,0,0},
@@ -1549,7 +1550,7 @@ LSTM_PER_STEP,LSTM_RTRL_EXACT,0},
 LSTM_PER_STEP,LSTM_RTRL_INTERNAL,0},
 
 /*:237*//*257:*/
-#line 209 "chapters/snap1.w"
+#line 210 "chapters/snap1.w"
 
 {"snap1",0,0,snap1_grad,
 "SnAp-1 (Menick et al.): RTRL keeping what one step creates, online",
@@ -1563,7 +1564,7 @@ LSTM_PER_STEP,LSTM_RTRL_SNAP1,0},
 LSTM_PER_STEP,LSTM_RTRL_UORO,1},
 
 /*:282*//*306:*/
-#line 440 "chapters/hybrid.w"
+#line 441 "chapters/hybrid.w"
 
 {"hybrid",1,2,hybrid_grad,
 "Schmidhuber's hybrid: RTRL's exact gradient in blocks of H steps, online",
@@ -1580,12 +1581,12 @@ LSTM_PER_STEP,LSTM_RTRL_EPROP,0},
 LSTM_PER_STEP,LSTM_RTRL_EPROP_RANDOM,1},
 
 /*:322*/
-#line 343 "chapters/bptt.w"
+#line 348 "chapters/bptt.w"
 
 };
 
 /*:125*//*128:*/
-#line 365 "chapters/bptt.w"
+#line 370 "chapters/bptt.w"
 
 const lstm_method*lstm_method_at(size_t r)
 {
@@ -1613,7 +1614,7 @@ lstm_fail(err,LSTM_EUSAGE,"unknown method '%s'",spec);
 return NULL;
 }
 /*129:*/
-#line 395 "chapters/bptt.w"
+#line 400 "chapters/bptt.w"
 
 *param= 0;
 if(meth->takes_param==2&&!colon)return meth;
@@ -1639,7 +1640,7 @@ return NULL;
 *param= v;
 }else if(colon){
 /*130:*/
-#line 427 "chapters/bptt.w"
+#line 432 "chapters/bptt.w"
 
 {
 char list[LSTM_NAME_MAX]= "";
@@ -1660,19 +1661,19 @@ meth->name);
 }
 
 /*:130*/
-#line 419 "chapters/bptt.w"
+#line 424 "chapters/bptt.w"
 ;
 return NULL;
 }
 
 /*:129*/
-#line 391 "chapters/bptt.w"
+#line 396 "chapters/bptt.w"
 ;
 return meth;
 }
 
 /*:128*//*132:*/
-#line 460 "chapters/bptt.w"
+#line 465 "chapters/bptt.w"
 
 int lstm_gradient(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,lstm_net*grad,double*loss,
@@ -1750,7 +1751,7 @@ return LSTM_OK;
 }
 
 /*:143*//*148:*/
-#line 191 "chapters/gradcheck.w"
+#line 193 "chapters/gradcheck.w"
 
 void lstm_compare(const lstm_net*g,const lstm_net*ref,lstm_check*res)
 {
@@ -1779,7 +1780,7 @@ if(cb->max_rel> res->max_rel)res->max_rel= cb->max_rel;
 }
 
 /*:148*//*150:*/
-#line 230 "chapters/gradcheck.w"
+#line 232 "chapters/gradcheck.w"
 
 int lstm_gradcheck(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,double h,lstm_check*res,
@@ -1790,7 +1791,7 @@ res,err);
 }
 
 /*:150*//*152:*/
-#line 264 "chapters/gradcheck.w"
+#line 266 "chapters/gradcheck.w"
 
 int lstm_gradcheck_sample(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,int threads,double h,size_t count,
@@ -1819,7 +1820,7 @@ if((status= lstm_net_like(&g,net,err))==LSTM_OK&&
 (status= lstm_net_copy(&fd,&g,err))==LSTM_OK&&
 (status= lstm_net_copy(&probe,net,err))==LSTM_OK){
 /*153:*/
-#line 307 "chapters/gradcheck.w"
+#line 309 "chapters/gradcheck.w"
 
 lstm_rng_seed(&rng,seed);
 for(size_t k= 0;k<net->P;k++)pick[k]= k;
@@ -1830,7 +1831,7 @@ pick[r]= keep;
 }
 
 /*:153*/
-#line 291 "chapters/gradcheck.w"
+#line 293 "chapters/gradcheck.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++){
 status= fd_entry(&probe,data,pick[q],h,&fd.theta[pick[q]],err);
@@ -1848,7 +1849,7 @@ return status;
 }
 
 /*:152*//*157:*/
-#line 357 "chapters/gradcheck.w"
+#line 359 "chapters/gradcheck.w"
 
 void lstm_rng_seed(lstm_rng*rng,uint64_t seed)
 {
@@ -1870,7 +1871,7 @@ return lo+(hi-lo)*u;
 }
 
 /*:157*//*159:*/
-#line 383 "chapters/gradcheck.w"
+#line 385 "chapters/gradcheck.w"
 
 void lstm_net_randomize(lstm_net*net,lstm_rng*rng,double r)
 {
@@ -1943,7 +1944,7 @@ lstm_mat_tvec(net.U,4,1,lstm_dgates(&tr,t),&dprev[t]);
 #line 114 "chapters/example.w"
 ;
 if(tex)/*178:*/
-#line 260 "chapters/example.w"
+#line 261 "chapters/example.w"
 
 {
 static const char*name[6]= {"a_t","i_t","f_t","o_t","\\state_t",
@@ -1965,7 +1966,7 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}\n");
 /*180:*/
-#line 302 "chapters/example.w"
+#line 303 "chapters/example.w"
 
 {
 static const char*dname[7]= {"\\Delta_t","\\delta\\out_t",
@@ -1997,17 +1998,17 @@ fprintf(f,"}\n");
 }
 
 /*:180*/
-#line 280 "chapters/example.w"
+#line 281 "chapters/example.w"
 ;
 /*181:*/
-#line 335 "chapters/example.w"
+#line 336 "chapters/example.w"
 
 {
 static const char*gname[4]= {"a","i","f","o"};
 fprintf(f,"\\exampletable{gradient}{$\\delta W$}{}{$\\delta U$}{$\\delta b$}{\n");
 for(size_t q= 0;q<4;q++)
 /*182:*/
-#line 351 "chapters/example.w"
+#line 352 "chapters/example.w"
 
 {
 fprintf(f,"$%s$",gname[q]);
@@ -2017,14 +2018,14 @@ fprintf(f,"\\cr\n");
 }
 
 /*:182*/
-#line 340 "chapters/example.w"
+#line 341 "chapters/example.w"
 ;
 fprintf(f,"}\n\\exampleloss{%#.6g}\n",loss);
 lstm_sgd(&net,&grad,0.1);
 fprintf(f,"\\exampletable{sgd}{$W$}{}{$U$}{$b$}{\n");
 for(size_t q= 0;q<4;q++)
 /*183:*/
-#line 359 "chapters/example.w"
+#line 360 "chapters/example.w"
 
 {
 fprintf(f,"$%s$",gname[q]);
@@ -2034,13 +2035,13 @@ fprintf(f,"\\cr\n");
 }
 
 /*:183*/
-#line 345 "chapters/example.w"
+#line 346 "chapters/example.w"
 ;
 fprintf(f,"}\n");
 }
 
 /*:181*/
-#line 281 "chapters/example.w"
+#line 282 "chapters/example.w"
 ;
 }
 
@@ -2104,7 +2105,7 @@ fputc('\n',f);
 }
 
 /*:172*//*175:*/
-#line 211 "chapters/example.w"
+#line 212 "chapters/example.w"
 
 static int rounds_to(double v,double pub,int decimals)
 {
@@ -2113,7 +2114,7 @@ return round(v*scale)==round(pub*scale);
 }
 
 /*:175*//*177:*/
-#line 235 "chapters/example.w"
+#line 236 "chapters/example.w"
 
 static void tex_split(FILE*f,const char*s,const char*mark)
 {
@@ -2166,7 +2167,7 @@ const size_t n= net->n,k= net->k;
 size_t small= 11*n+2*k,big= 0,count;
 memset(r,0,sizeof*r);
 /*294:*/
-#line 234 "chapters/hybrid.w"
+#line 235 "chapters/hybrid.w"
 
 if((kind==LSTM_RTRL_HYBRID||kind==LSTM_RTRL_EPROP||
 kind==LSTM_RTRL_EPROP_RANDOM)&&!lstm_arch_plain(&net->arch))
@@ -2189,7 +2190,7 @@ if(kind==LSTM_RTRL_EXACT&&!mul_size(3*n+4,r->cols,&big))
 big= SIZE_MAX;
 
 /*:211*//*249:*/
-#line 112 "chapters/snap1.w"
+#line 113 "chapters/snap1.w"
 
 if(kind==LSTM_RTRL_SNAP1)big= 2*r->cols;
 
@@ -2199,7 +2200,7 @@ if(kind==LSTM_RTRL_SNAP1)big= 2*r->cols;
 if(kind==LSTM_RTRL_UORO)big= r->cols+10*n+1;
 
 /*:268*//*292:*/
-#line 195 "chapters/hybrid.w"
+#line 196 "chapters/hybrid.w"
 
 if(kind==LSTM_RTRL_HYBRID){
 size_t zs,steps;
@@ -2254,7 +2255,7 @@ r->G= r->Hprev+n*r->cols;
 }
 
 /*:212*//*250:*/
-#line 115 "chapters/snap1.w"
+#line 116 "chapters/snap1.w"
 
 if(kind==LSTM_RTRL_SNAP1)r->H= r->S+r->cols;
 
@@ -2268,7 +2269,7 @@ r->gbar= r->nu+2*n;r->tnorm= r->gbar+4*n;
 }
 
 /*:269*//*293:*/
-#line 216 "chapters/hybrid.w"
+#line 217 "chapters/hybrid.w"
 
 if(kind==LSTM_RTRL_HYBRID){
 r->rows= r->S;r->S= NULL;
@@ -2558,7 +2559,7 @@ update_row(gr+bat,&one,1,1,e);
 break;
 }
 /*254:*/
-#line 179 "chapters/snap1.w"
+#line 180 "chapters/snap1.w"
 
 case LSTM_RTRL_SNAP1:
 for(size_t row= 0;row<4*n;row++){
@@ -2569,7 +2570,7 @@ const double*src[3]= {x,out_prev,&one};
 const double d= y&&grad?r->Delta[j]:0;
 snap_factors c;
 /*252:*/
-#line 139 "chapters/snap1.w"
+#line 140 "chapters/snap1.w"
 
 {
 const double*U= net->U;
@@ -2586,7 +2587,7 @@ c.in_out= c.kept?0:cell[4];
 }
 
 /*:252*/
-#line 188 "chapters/snap1.w"
+#line 189 "chapters/snap1.w"
 ;
 for(int part= 0;part<3;part++)
 snap_row(r->S+at[part],r->H+at[part],
@@ -2685,11 +2686,11 @@ break;
 }
 
 /*:272*//*295:*/
-#line 245 "chapters/hybrid.w"
+#line 246 "chapters/hybrid.w"
 
 case LSTM_RTRL_HYBRID:
 /*296:*/
-#line 251 "chapters/hybrid.w"
+#line 252 "chapters/hybrid.w"
 
 {
 double*row= r->rows+r->filled*r->rowlen,*c= row+m+n,
@@ -2711,7 +2712,7 @@ r->ready= 0;
 }
 
 /*:296*/
-#line 247 "chapters/hybrid.w"
+#line 248 "chapters/hybrid.w"
 ;
 if(r->filled==r->block)hybrid_close(r,net,grad);
 break;
@@ -2783,7 +2784,7 @@ for(size_t l= 0;l<len;l++)y[l]= keep*y[l]+coef*v[l];
 }
 
 /*:232*//*253:*/
-#line 162 "chapters/snap1.w"
+#line 163 "chapters/snap1.w"
 
 static void snap_row(double*s,double*h,double*g,const double*v,
 size_t len,const snap_factors*c,double d)
@@ -2798,7 +2799,7 @@ if(g)g[l]+= d*hn;
 }
 
 /*:253*//*256:*/
-#line 202 "chapters/snap1.w"
+#line 203 "chapters/snap1.w"
 
 static int snap1_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -2853,7 +2854,7 @@ return rtrl_run(net,seq,LSTM_RTRL_UORO,param,grad,loss,st,err);
 }
 
 /*:281*//*298:*/
-#line 283 "chapters/hybrid.w"
+#line 284 "chapters/hybrid.w"
 
 static void hybrid_close(lstm_rtrl*r,const lstm_net*net,lstm_net*grad)
 {
@@ -2872,7 +2873,7 @@ double*acc= i<2*n?r->Znew+i*cols:grad->theta;
 double*mu= r->mu+i*2*n;
 if(i<2*n)memset(acc,0,cols*sizeof*acc);
 /*299:*/
-#line 329 "chapters/hybrid.w"
+#line 330 "chapters/hybrid.w"
 
 {
 double*carry= mu,*dout= mu+n;
@@ -2896,10 +2897,10 @@ lstm_mat_tvec(net->U,4*n,n,dg,dout);
 }
 
 /*:299*/
-#line 300 "chapters/hybrid.w"
+#line 301 "chapters/hybrid.w"
 ;
 /*300:*/
-#line 358 "chapters/hybrid.w"
+#line 359 "chapters/hybrid.w"
 
 {
 double*aW= acc,*aU= acc+4*n*m,*ab= acc+4*n*(m+n);
@@ -2922,11 +2923,11 @@ for(size_t q= 0;q<4*n;q++)ab[q]+= dg[q];
 }
 
 /*:300*/
-#line 301 "chapters/hybrid.w"
+#line 302 "chapters/hybrid.w"
 ;
 }
 if(r->blocks> 0)/*301:*/
-#line 390 "chapters/hybrid.w"
+#line 391 "chapters/hybrid.w"
 
 for(size_t c0= 0;c0<cols;c0+= LSTM_FOLD_COLUMNS){
 const size_t w= cols-c0<LSTM_FOLD_COLUMNS?cols-c0:
@@ -2939,7 +2940,7 @@ grad->theta+c0,cols);
 }
 
 /*:301*/
-#line 303 "chapters/hybrid.w"
+#line 304 "chapters/hybrid.w"
 ;
 {
 double*swap= r->Z;
@@ -2951,7 +2952,7 @@ r->ready= walks> 2*n;
 }
 
 /*:298*//*303:*/
-#line 411 "chapters/hybrid.w"
+#line 412 "chapters/hybrid.w"
 
 int lstm_rtrl_finish(lstm_rtrl*r,const lstm_net*net,lstm_net*grad,
 lstm_error*err)
@@ -2966,7 +2967,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 
 
 /*:215*/
-#line 415 "chapters/hybrid.w"
+#line 416 "chapters/hybrid.w"
 ;
 r->ready= 0;
 if(r->kind==LSTM_RTRL_HYBRID)hybrid_close(r,net,grad);
@@ -2974,7 +2975,7 @@ return LSTM_OK;
 }
 
 /*:303*//*305:*/
-#line 433 "chapters/hybrid.w"
+#line 434 "chapters/hybrid.w"
 
 static int hybrid_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -3059,7 +3060,7 @@ theta[k]-= opt->rate*opt->m[k];
 }
 break;
 default:/*331:*/
-#line 155 "chapters/learning.w"
+#line 161 "chapters/learning.w"
 
 {
 double c1= 1-pow(opt->beta1,(double)opt->steps);
@@ -3081,7 +3082,7 @@ return norm;
 }
 
 /*:330*//*334:*/
-#line 202 "chapters/learning.w"
+#line 208 "chapters/learning.w"
 
 lstm_init lstm_init_default(void)
 {
@@ -3105,7 +3106,7 @@ if(net->c)memset(net->c,0,net->k*sizeof*net->c);
 }
 
 /*:334*//*339:*/
-#line 62 "chapters/tasks.w"
+#line 63 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
 lstm_error*err)
@@ -3168,7 +3169,7 @@ return LSTM_OK;
 }
 
 /*:339*//*341:*/
-#line 131 "chapters/tasks.w"
+#line 132 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err)
@@ -3195,7 +3196,7 @@ LSTM_TASK_MULTIPLY,rng,data,seq,err);
 }
 
 /*:341*//*343:*/
-#line 170 "chapters/tasks.w"
+#line 171 "chapters/tasks.w"
 
 int lstm_task_vary(lstm_task*task,int variant,size_t relevant,
 size_t symbols,lstm_error*err)
@@ -3227,7 +3228,7 @@ return LSTM_OK;
 }
 
 /*:343*//*345:*/
-#line 224 "chapters/tasks.w"
+#line 225 "chapters/tasks.w"
 
 static size_t rng_below(lstm_rng*rng,size_t n)
 {
@@ -3236,7 +3237,7 @@ return r<n?r:n-1;
 }
 
 /*:345*//*346:*/
-#line 237 "chapters/tasks.w"
+#line 238 "chapters/tasks.w"
 
 static double rng_normal(lstm_rng*rng)
 {
@@ -3245,7 +3246,7 @@ return sqrt(-2*log(u1))*cos(2*3.14159265358979323846*u2);
 }
 
 /*:346*//*349:*/
-#line 306 "chapters/tasks.w"
+#line 305 "chapters/tasks.w"
 
 size_t lstm_probe_length(size_t p,size_t runs)
 {
@@ -3266,7 +3267,7 @@ return lag_sample(task->length,lag,0,rng,data,seq,err);
 }
 
 /*:349*//*350:*/
-#line 329 "chapters/tasks.w"
+#line 328 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err)
@@ -3282,7 +3283,7 @@ return LSTM_OK;
 }
 
 /*:350*//*351:*/
-#line 376 "chapters/tasks.w"
+#line 375 "chapters/tasks.w"
 
 static int lag2c_sample(size_t p,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err)
@@ -3306,7 +3307,7 @@ return LSTM_OK;
 }
 
 /*:351*//*354:*/
-#line 447 "chapters/tasks.w"
+#line 446 "chapters/tasks.w"
 
 static int reber_sample(lstm_rng*rng,lstm_data*data,lstm_seq**seq,
 lstm_error*err)
@@ -3315,7 +3316,7 @@ enum{longest= 208};
 int sym[longest],options[longest][2],len;
 do{
 /*355:*/
-#line 465 "chapters/tasks.w"
+#line 464 "chapters/tasks.w"
 
 {
 int wrap= rng_below(rng,2)?2:1;
@@ -3341,11 +3342,11 @@ sym[len]= 6;len++;
 }
 
 /*:355*/
-#line 454 "chapters/tasks.w"
+#line 453 "chapters/tasks.w"
 ;
 }while(len<0);
 /*356:*/
-#line 492 "chapters/tasks.w"
+#line 491 "chapters/tasks.w"
 
 {
 lstm_seq*s;
@@ -3364,13 +3365,13 @@ y[options[t][1]]+= 0.5;
 }
 
 /*:356*/
-#line 456 "chapters/tasks.w"
+#line 455 "chapters/tasks.w"
 ;
 return LSTM_OK;
 }
 
 /*:354*//*358:*/
-#line 516 "chapters/tasks.w"
+#line 515 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf)
 {
@@ -3383,7 +3384,7 @@ buf[seq->T]= '\0';
 }
 
 /*:358*//*359:*/
-#line 552 "chapters/tasks.w"
+#line 551 "chapters/tasks.w"
 
 static int adding_sample(size_t T,int product,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err)
@@ -3409,7 +3410,7 @@ return LSTM_OK;
 }
 
 /*:359*//*360:*/
-#line 610 "chapters/tasks.w"
+#line 609 "chapters/tasks.w"
 
 static int twoseq_sample(const lstm_task*task,int clean,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err)
@@ -3434,7 +3435,7 @@ return LSTM_OK;
 }
 
 /*:360*//*361:*/
-#line 662 "chapters/tasks.w"
+#line 661 "chapters/tasks.w"
 
 static int order_sample(size_t symbols,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err)
@@ -3463,7 +3464,7 @@ return LSTM_OK;
 }
 
 /*:361*//*366:*/
-#line 56 "chapters/training.w"
+#line 57 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
 const lstm_method*meth,long param,lstm_optimizer*opt,
@@ -3503,7 +3504,7 @@ memset(tn,0,sizeof*tn);
 }
 
 /*:366*//*368:*/
-#line 110 "chapters/training.w"
+#line 111 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err)
@@ -3520,7 +3521,7 @@ return train_online(tn,seq,loss,max_error,err);
 if(tn->method->schedule==LSTM_PER_CHUNK&&(size_t)tn->param<window)
 window= (size_t)tn->param;
 /*369:*/
-#line 141 "chapters/training.w"
+#line 142 "chapters/training.w"
 
 if(tn->tr.T<window){
 int status;
@@ -3530,7 +3531,7 @@ return status;
 }
 
 /*:369*/
-#line 125 "chapters/training.w"
+#line 126 "chapters/training.w"
 ;
 lstm_trace_start(&tn->tr,NULL,NULL);
 for(size_t t0= 0;t0<seq->T;t0+= window){
@@ -3540,7 +3541,7 @@ piece.T= seq->T-t0<window?seq->T-t0:window;
 piece.x+= t0*seq->m;
 piece.yrow+= t0;
 /*370:*/
-#line 154 "chapters/training.w"
+#line 155 "chapters/training.w"
 
 *loss+= lstm_forward(net,&piece,&tn->tr);
 e= trace_max_error(net,&piece,&tn->tr);
@@ -3559,7 +3560,7 @@ tn->end_error= fabs(pred[r]-y[r]);
 }
 
 /*:661*/
-#line 158 "chapters/training.w"
+#line 159 "chapters/training.w"
 ;
 memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
 lstm_backward(net,&piece,&tn->tr,&tn->grad);
@@ -3571,14 +3572,14 @@ net->n*sizeof(double));
 lstm_trace_start(&tn->tr,tn->carry,tn->carry+net->n);
 
 /*:370*/
-#line 133 "chapters/training.w"
+#line 134 "chapters/training.w"
 ;
 }
 return LSTM_OK;
 }
 
 /*:368*//*372:*/
-#line 187 "chapters/training.w"
+#line 188 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err)
@@ -3600,7 +3601,7 @@ if(status!=LSTM_OK)return status;
 *loss+= step_loss;
 if(blocked){
 if(r->ready)/*374:*/
-#line 244 "chapters/training.w"
+#line 245 "chapters/training.w"
 
 {
 lstm_optimizer_step(tn->opt,net,&tn->grad);
@@ -3609,10 +3610,10 @@ memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
 }
 
 /*:374*/
-#line 207 "chapters/training.w"
+#line 208 "chapters/training.w"
 ;
 if(y)/*373:*/
-#line 229 "chapters/training.w"
+#line 230 "chapters/training.w"
 
 {
 const double*pred= net->output==LSTM_OUT_NONE?r->out[r->now]:
@@ -3629,13 +3630,13 @@ tn->end_error= fabs(pred[q]-y[q]);
 }
 
 /*:373*/
-#line 208 "chapters/training.w"
+#line 209 "chapters/training.w"
 ;
 continue;
 }
 if(y){
 /*373:*/
-#line 229 "chapters/training.w"
+#line 230 "chapters/training.w"
 
 {
 const double*pred= net->output==LSTM_OUT_NONE?r->out[r->now]:
@@ -3652,7 +3653,7 @@ tn->end_error= fabs(pred[q]-y[q]);
 }
 
 /*:373*/
-#line 212 "chapters/training.w"
+#line 213 "chapters/training.w"
 ;
 lstm_optimizer_step(tn->opt,net,&tn->grad);
 tn->updates++;
@@ -3662,7 +3663,7 @@ if(blocked){
 int status= lstm_rtrl_finish(r,net,&tn->grad,err);
 if(status!=LSTM_OK)return status;
 if(r->ready)/*374:*/
-#line 244 "chapters/training.w"
+#line 245 "chapters/training.w"
 
 {
 lstm_optimizer_step(tn->opt,net,&tn->grad);
@@ -3671,14 +3672,14 @@ memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
 }
 
 /*:374*/
-#line 220 "chapters/training.w"
+#line 221 "chapters/training.w"
 ;
 }
 return LSTM_OK;
 }
 
 /*:372*//*376:*/
-#line 263 "chapters/training.w"
+#line 264 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
 const lstm_trace*tr)
@@ -3694,7 +3695,7 @@ return worst;
 }
 
 /*:376*//*381:*/
-#line 479 "chapters/training.w"
+#line 480 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length)
 {
@@ -3711,7 +3712,7 @@ cfg.cells= 8;cfg.rate= 0.1;cfg.max_sequences= 100000;
 }else if(strcmp(task,"multiply")==0||strcmp(task,"twoseq")==0||
 strcmp(task,"order")==0){
 /*382:*/
-#line 543 "chapters/training.w"
+#line 544 "chapters/training.w"
 
 cfg.length= length?length:100;
 cfg.optimizer= LSTM_ADAM;
@@ -3727,7 +3728,7 @@ cfg.cells= 8;cfg.rate= 0.003;cfg.max_sequences= 100000;
 }
 
 /*:382*/
-#line 494 "chapters/training.w"
+#line 495 "chapters/training.w"
 ;
 }else if(strcmp(task,"adding")==0){
 cfg.length= length?length:100;cfg.cells= 4;cfg.rate= 0.003;
@@ -3747,7 +3748,7 @@ return cfg;
 }
 
 /*:381*//*383:*/
-#line 561 "chapters/training.w"
+#line 562 "chapters/training.w"
 
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err)
@@ -3786,7 +3787,7 @@ task.output= LSTM_OUT_LOGISTIC;
 }
 
 /*:640*/
-#line 585 "chapters/training.w"
+#line 586 "chapters/training.w"
 ;
 if((status= lstm_task_vary(&task,cfg->variant,cfg->relevant,
 cfg->symbols,err))!=LSTM_OK)return status;
@@ -3794,13 +3795,13 @@ lstm_data_init(&held,task.m,task.k);
 if(!(meth= lstm_method_find(cfg->method,&param,err)))return LSTM_EUSAGE;
 if(meth->seeded)param= (long)(cfg->seed&0x7FFFFFFF);
 /*384:*/
-#line 615 "chapters/training.w"
+#line 616 "chapters/training.w"
 
 lstm_rng_seed(&init_rng,cfg->seed);
 lstm_rng_seed(&data_rng,cfg->seed^0xA0761D6478BD642FULL);
 lstm_rng_seed(&test_rng,cfg->seed^0xE7037ED1A0B428DBULL);
 if(cfg->start)/*385:*/
-#line 639 "chapters/training.w"
+#line 640 "chapters/training.w"
 
 {
 if(cfg->start->m!=task.m||cfg->start->k!=task.k||
@@ -3815,7 +3816,7 @@ if((status= lstm_net_copy(net,cfg->start,err))!=LSTM_OK)goto done;
 }
 
 /*:385*/
-#line 619 "chapters/training.w"
+#line 620 "chapters/training.w"
 
 else{
 lstm_arch arch;
@@ -3830,7 +3831,7 @@ arch.g_logistic= arch.h_identity= 1;
 if(cfg->construct)arch.pending= cfg->cells;
 
 /*:641*/
-#line 622 "chapters/training.w"
+#line 623 "chapters/training.w"
 ;
 if((status= lstm_net_init_arch(net,task.m,cfg->cells,task.k,
 task.output,&arch,err))!=LSTM_OK)goto done;
@@ -3845,10 +3846,10 @@ if((status= lstm_trainer_init(&tn,net,meth,param,&opt,err))!=LSTM_OK)
 goto done;
 
 /*:384*/
-#line 591 "chapters/training.w"
+#line 592 "chapters/training.w"
 ;
 /*386:*/
-#line 658 "chapters/training.w"
+#line 659 "chapters/training.w"
 
 switch(task.random_middle?0:task.kind){
 case LSTM_TASK_LAG:
@@ -3879,12 +3880,12 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 if(status!=LSTM_OK)goto done;
 
 /*:386*/
-#line 592 "chapters/training.w"
+#line 593 "chapters/training.w"
 ;
 while(status==LSTM_OK&&!st->solved&&st->sequences<cfg->max_sequences
 &&!(cfg->stop&&*cfg->stop))
 /*391:*/
-#line 764 "chapters/training.w"
+#line 765 "chapters/training.w"
 
 {
 lstm_data one;
@@ -3905,7 +3906,7 @@ st->sequences++;
 st->moving_loss= st->sequences==1?loss:
 0.99*st->moving_loss+0.01*loss;
 /*392:*/
-#line 854 "chapters/training.w"
+#line 855 "chapters/training.w"
 
 if(task.random_middle)e= tn.end_error;
 switch(task.random_middle?0:task.kind){
@@ -3927,7 +3928,7 @@ break;
 case LSTM_TASK_TWOSEQ:
 if(st->sequences%100==0)
 /*394:*/
-#line 901 "chapters/training.w"
+#line 902 "chapters/training.w"
 
 {
 size_t wrong= 0;
@@ -3944,7 +3945,7 @@ st->solved= st1&&mae<st2;
 }
 
 /*:394*/
-#line 874 "chapters/training.w"
+#line 875 "chapters/training.w"
 ;
 break;
 default:{
@@ -3956,7 +3957,7 @@ st->measure= (double)ring.right/ring.size;
 st->solved= ring.right==ring.size;
 if(task.kind==LSTM_TASK_MULTIPLY)
 /*393:*/
-#line 888 "chapters/training.w"
+#line 889 "chapters/training.w"
 
 {
 const size_t wrong= ring.size-ring.right;
@@ -3966,13 +3967,13 @@ st->solved= full&&wrong<13;
 }
 
 /*:393*/
-#line 884 "chapters/training.w"
+#line 885 "chapters/training.w"
 ;
 }
 }
 
 /*:392*/
-#line 783 "chapters/training.w"
+#line 784 "chapters/training.w"
 ;
 if(cfg->construct&&!st->solved)
 /*637:*/
@@ -3989,7 +3990,7 @@ ref_at= st->sequences;
 }
 
 /*:637*/
-#line 785 "chapters/training.w"
+#line 786 "chapters/training.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
@@ -4000,7 +4001,7 @@ cfg->report(st,cfg->ctx);
 }
 
 /*:391*/
-#line 595 "chapters/training.w"
+#line 596 "chapters/training.w"
 ;
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
 st->updates= tn.updates;
@@ -4009,7 +4010,7 @@ st->measure= lag_probe(net,&held,&tn.tr,&st->probe);
 if(status==LSTM_OK&&(task.kind==LSTM_TASK_ADDING||
 task.kind>=LSTM_TASK_TWOSEQ))
 /*395:*/
-#line 922 "chapters/training.w"
+#line 923 "chapters/training.w"
 
 {
 size_t wrong= 0;
@@ -4022,7 +4023,7 @@ st->wrong= (long)wrong;
 }
 
 /*:395*/
-#line 602 "chapters/training.w"
+#line 603 "chapters/training.w"
 ;
 done:
 lstm_trainer_free(&tn);
@@ -4033,7 +4034,7 @@ return status;
 }
 
 /*:383*//*388:*/
-#line 702 "chapters/training.w"
+#line 703 "chapters/training.w"
 
 int lstm_train_finite(const lstm_net*net,long sequence,double loss,
 lstm_error*err)
@@ -4052,7 +4053,7 @@ return lstm_fail(err,LSTM_EDIVERGED,"training diverged at sequence %ld: "
 }
 
 /*:388*//*390:*/
-#line 738 "chapters/training.w"
+#line 739 "chapters/training.w"
 
 static int lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
 int every_step,lstm_error*err)
@@ -4072,7 +4073,7 @@ return LSTM_OK;
 }
 
 /*:390*//*397:*/
-#line 945 "chapters/training.w"
+#line 946 "chapters/training.w"
 
 static int task_errors(const lstm_net*net,const lstm_task*task,
 lstm_rng*rng,size_t count,lstm_trace*tr,size_t*wrong,double*mae,
@@ -4110,7 +4111,7 @@ return status;
 }
 
 /*:397*//*399:*/
-#line 990 "chapters/training.w"
+#line 991 "chapters/training.w"
 
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T)
 {
@@ -4120,7 +4121,7 @@ return lstm_trace_alloc(tr,net,T,NULL)==LSTM_OK;
 }
 
 /*:399*//*401:*/
-#line 1019 "chapters/training.w"
+#line 1020 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr,lstm_lag_probe*pr)
@@ -4152,7 +4153,7 @@ return fmax_nan(pr->last_error,pr->other_error);
 }
 
 /*:401*//*403:*/
-#line 1058 "chapters/training.w"
+#line 1059 "chapters/training.w"
 
 static double fmax_nan(double a,double b)
 {
@@ -4160,7 +4161,7 @@ return isnan(a)||isnan(b)?NAN:a> b?a:b;
 }
 
 /*:403*//*404:*/
-#line 1068 "chapters/training.w"
+#line 1069 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr)
@@ -4187,7 +4188,7 @@ return(double)right/(double)held->count;
 }
 
 /*:404*//*406:*/
-#line 1109 "chapters/training.w"
+#line 1110 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
 double*fraction,lstm_error*err)
@@ -4217,7 +4218,7 @@ state= next;out= next+n;
 }
 lstm_output_forward_x(net,out,x,NULL,pred);
 /*407:*/
-#line 1146 "chapters/training.w"
+#line 1147 "chapters/training.w"
 
 {
 int ok= 1;
@@ -4227,7 +4228,7 @@ passed+= ok;
 }
 
 /*:407*/
-#line 1137 "chapters/training.w"
+#line 1138 "chapters/training.w"
 ;
 }
 *fraction= passed/2.0;
@@ -4239,7 +4240,7 @@ return LSTM_OK;
 #line 366 "chapters/speed.w"
 
 /*119:*/
-#line 187 "chapters/bptt.w"
+#line 191 "chapters/bptt.w"
 
 static LSTM_INLINE void mat_tvec_kernel(const double*A,size_t rows,
 size_t cols,const double*v,double*result)
@@ -5319,7 +5320,7 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:675*//*698:*/
+/*:675*//*699:*/
 #line 60 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
@@ -5343,8 +5344,8 @@ return status;
 if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
-/*699:*/
-#line 106 "chapters/balance.w"
+/*700:*/
+#line 107 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
 net.b[2]= net.b[3]= 2;
@@ -5360,7 +5361,7 @@ else status= LSTM_ENOMEM;
 }
 if(status!=LSTM_OK)goto done;
 
-/*:699*/
+/*:700*/
 #line 82 "chapters/balance.w"
 ;
 for(long e= 0;e<episodes&&status==LSTM_OK;e++){
@@ -5382,7 +5383,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:698*//*727:*/
+/*:699*//*730:*/
 #line 206 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -5404,7 +5405,7 @@ rd->v= NULL;
 rd->flag= NULL;
 }
 
-/*:727*//*728:*/
+/*:730*//*731:*/
 #line 230 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
@@ -5421,7 +5422,7 @@ va_end(ap);
 return rd->status;
 }
 
-/*:728*//*729:*/
+/*:731*//*732:*/
 #line 257 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
@@ -5439,7 +5440,7 @@ rd->have= fread(rd->block,1,sizeof rd->block,rd->f);
 rd->at= 0;
 if(rd->have==0){
 if(ferror(rd->f))
-/*730:*/
+/*733:*/
 #line 295 "chapters/formats.w"
 
 {
@@ -5450,7 +5451,7 @@ e?strerror(e):"read error");
 rd->status= LSTM_EIO;
 }
 
-/*:730*/
+/*:733*/
 #line 273 "chapters/formats.w"
 ;
 return EOF;
@@ -5474,7 +5475,7 @@ return EOF;
 return c;
 }
 
-/*:729*//*731:*/
+/*:732*//*734:*/
 #line 308 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
@@ -5483,7 +5484,7 @@ int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
 if(rd->back==EOF&&peek_in_block(rd))return LSTM_OK;
-/*735:*/
+/*738:*/
 #line 398 "chapters/formats.w"
 
 do{
@@ -5492,7 +5493,7 @@ if(c=='#')
 while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
-/*:735*/
+/*:738*/
 #line 316 "chapters/formats.w"
 ;
 if(c==EOF){
@@ -5505,7 +5506,7 @@ rd->peeked= 1;
 return LSTM_OK;
 }
 rd->tok_line= rd->line;
-/*736:*/
+/*739:*/
 #line 408 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
@@ -5525,7 +5526,7 @@ rd->tok[len++]= (char)c;
 c= get(rd);
 }
 
-/*:736*/
+/*:739*/
 #line 327 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
@@ -5541,7 +5542,7 @@ static void take(lstm_reader*rd)
 rd->peeked= 0;
 }
 
-/*:731*//*732:*/
+/*:734*//*735:*/
 #line 354 "chapters/formats.w"
 
 static int peek_in_block(lstm_reader*rd)
@@ -5549,7 +5550,7 @@ static int peek_in_block(lstm_reader*rd)
 const unsigned char*b= rd->block;
 size_t at= rd->at,end,len;
 long line= rd->line,col= rd->col,last= rd->last_line;
-/*733:*/
+/*736:*/
 #line 375 "chapters/formats.w"
 
 for(;at<rd->have;at++){
@@ -5559,7 +5560,7 @@ else break;
 }
 rd->at= at,rd->line= line,rd->col= col,rd->last_line= last;
 
-/*:733*/
+/*:736*/
 #line 360 "chapters/formats.w"
 ;
 for(end= at;end<rd->have&&b[end]> ' '&&b[end]<127&&
@@ -5568,7 +5569,7 @@ len= end-at;
 if(len==0||end==rd->have||len> LSTM_TOKEN_MAX)return 0;
 if(b[end]=='\n'?col+(long)len> LSTM_LINE_MAX:
 b[end]!=' '||col+(long)len+1> LSTM_LINE_MAX)return 0;
-/*734:*/
+/*737:*/
 #line 388 "chapters/formats.w"
 
 memcpy(rd->tok,b+at,len);
@@ -5580,13 +5581,13 @@ else rd->col= col+(long)len+1;
 rd->at= end+1;
 rd->peeked= 1;
 
-/*:734*/
+/*:737*/
 #line 367 "chapters/formats.w"
 ;
 return 1;
 }
 
-/*:732*//*737:*/
+/*:735*//*740:*/
 #line 428 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
@@ -5596,7 +5597,7 @@ snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
 return rd->shown;
 }
 
-/*:737*//*739:*/
+/*:740*//*742:*/
 #line 448 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
@@ -5609,7 +5610,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:739*//*740:*/
+/*:742*//*743:*/
 #line 467 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -5633,7 +5634,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:740*//*741:*/
+/*:743*//*744:*/
 #line 497 "chapters/formats.w"
 
 static int decimal(const char*s)
@@ -5653,7 +5654,7 @@ while(isdigit((unsigned char)*s))s++;
 return*s=='\0';
 }
 
-/*:741*//*742:*/
+/*:744*//*745:*/
 #line 524 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
@@ -5681,7 +5682,7 @@ shown(rd));
 
 }
 
-/*:742*//*743:*/
+/*:745*//*746:*/
 #line 558 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
@@ -5698,7 +5699,7 @@ if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:743*//*745:*/
+/*:746*//*748:*/
 #line 581 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
@@ -5720,7 +5721,7 @@ rd->v[rd->len++]= x;
 return LSTM_OK;
 }
 
-/*:745*//*746:*/
+/*:748*//*749:*/
 #line 604 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
@@ -5739,7 +5740,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:746*//*748:*/
+/*:749*//*751:*/
 #line 630 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
@@ -5753,7 +5754,7 @@ expected,after,shown(rd));
 return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
-/*:748*//*750:*/
+/*:751*//*753:*/
 #line 687 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -5764,7 +5765,7 @@ uint64_t w= 0,eight;
 long q= 0,e= 0;
 int negative= 0,digits= 0,kept= 0,e_negative= 0;
 if(*s=='+'||*s=='-')negative= *s++=='-';
-/*751:*/
+/*754:*/
 #line 722 "chapters/formats.w"
 
 from= s;
@@ -5781,12 +5782,12 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:751*/
+/*:754*/
 #line 696 "chapters/formats.w"
 ;
 if(*s=='.'){
 s++;
-/*751:*/
+/*754:*/
 #line 722 "chapters/formats.w"
 
 from= s;
@@ -5803,7 +5804,7 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:751*/
+/*:754*/
 #line 699 "chapters/formats.w"
 ;
 q= -(long)(s-from);
@@ -5824,7 +5825,7 @@ if(negative)*v= -*v;
 return 1;
 }
 
-/*:750*//*752:*/
+/*:753*//*755:*/
 #line 756 "chapters/formats.w"
 
 static int eight_digits(const char*s,uint64_t*v)
@@ -5844,7 +5845,7 @@ x= (100*x+(x>>16))&0x0000ffff0000ffff;
 return 1;
 }
 
-/*:752*//*753:*/
+/*:755*//*756:*/
 #line 784 "chapters/formats.w"
 
 #include <float.h>  
@@ -5866,7 +5867,7 @@ return 1;
  return 0;
 }
 
-/*:753*//*754:*/
+/*:756*//*757:*/
 #line 821 "chapters/formats.w"
 
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v)
@@ -5880,7 +5881,7 @@ if(!rd->five_ready)powers_of_five(rd);
 t= &rd->five[q-FIVE_MIN];
 for(int s= 32;s> 0;s/= 2)
 if(w>>(64-s)==0)w<<= s,z+= s;
-/*757:*/
+/*760:*/
 #line 892 "chapters/formats.w"
 
 {
@@ -5893,10 +5894,10 @@ p1+= lo;
 p2= hi+(p1<lo);
 }
 
-/*:757*/
+/*:760*/
 #line 833 "chapters/formats.w"
 ;
-/*755:*/
+/*758:*/
 #line 862 "chapters/formats.w"
 
 r= 137+(int)(p2>>63);
@@ -5906,10 +5907,10 @@ if(!t->exact&&(p2&low_mask)==low_mask&&p1==UINT64_MAX)
 return 0;
 tie= t->exact&&(h&1)&&(p2&low_mask)==0&&p1==0&&p0==0;
 
-/*:755*/
+/*:758*/
 #line 834 "chapters/formats.w"
 ;
-/*756:*/
+/*759:*/
 #line 880 "chapters/formats.w"
 
 m= h>>1;
@@ -5919,14 +5920,14 @@ if((h&1)&&(!tie||(m&1)))m++;
 if(m>>53)m>>= 1,e++;
 if(e+1075> 2046)return 0;
 
-/*:756*/
+/*:759*/
 #line 836 "chapters/formats.w"
 ;
 *v= ldexp((double)m,(int)e);
 return 1;
 }
 
-/*:754*//*758:*/
+/*:757*//*761:*/
 #line 908 "chapters/formats.w"
 
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo)
@@ -5939,7 +5940,7 @@ uint64_t mid= (p00>>32)+(p01&half)+(p10&half);
 *hi= p11+(p01>>32)+(p10>>32)+(mid>>32);
 }
 
-/*:758*//*761:*/
+/*:761*//*764:*/
 #line 960 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd)
@@ -5975,7 +5976,7 @@ rd->five[q-FIVE_MIN].exact= 0;
 rd->five_ready= 1;
 }
 
-/*:761*//*762:*/
+/*:764*//*765:*/
 #line 1002 "chapters/formats.w"
 
 static void top_bits(const uint32_t*a,int n,lstm_power5*t)
@@ -5992,7 +5993,7 @@ t->k= 32*n-lead-128;
 t->exact= 32*n-lead<=128;
 }
 
-/*:762*//*765:*/
+/*:765*//*768:*/
 #line 1057 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
@@ -6003,7 +6004,7 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*766:*/
+/*769:*/
 #line 1095 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
@@ -6013,7 +6014,7 @@ if(size_value(rd,"cells",LSTM_MAX_DIM,&shape.n)!=LSTM_OK)
 return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
-/*767:*/
+/*770:*/
 #line 1112 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -6028,7 +6029,7 @@ take(rd);
 shape.no_forget= 1;
 }
 
-/*:767*/
+/*:770*/
 #line 1103 "chapters/formats.w"
 ;
 /*648:*/
@@ -6072,7 +6073,7 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:766*/
+/*:769*/
 #line 1067 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -6081,7 +6082,7 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*768:*/
+/*771:*/
 #line 1125 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
@@ -6100,7 +6101,7 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:768*/
+/*:771*/
 #line 1075 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -6130,7 +6131,7 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*772:*/
+/*775:*/
 #line 1182 "chapters/formats.w"
 
 {
@@ -6169,13 +6170,13 @@ blk[q].name,e/blk[q].cols,e%blk[q].cols);
 ;
 }
 
-/*:772*/
+/*:775*/
 #line 1087 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:765*//*770:*/
+/*:768*//*773:*/
 #line 1149 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
@@ -6195,7 +6196,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:770*//*771:*/
+/*:773*//*774:*/
 #line 1170 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
@@ -6205,7 +6206,7 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:771*//*774:*/
+/*:774*//*777:*/
 #line 1203 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
@@ -6235,7 +6236,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:774*//*776:*/
+/*:777*//*779:*/
 #line 1238 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
@@ -6248,7 +6249,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:776*//*777:*/
+/*:779*//*780:*/
 #line 1254 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
@@ -6265,7 +6266,7 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:777*//*779:*/
+/*:780*//*782:*/
 #line 1282 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -6306,7 +6307,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:779*//*781:*/
+/*:782*//*784:*/
 #line 1338 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -6317,7 +6318,7 @@ size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*782:*/
+/*785:*/
 #line 1370 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
@@ -6333,7 +6334,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:782*/
+/*:785*/
 #line 1348 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
@@ -6357,7 +6358,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:781*//*784:*/
+/*:784*//*787:*/
 #line 1394 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
@@ -6377,7 +6378,7 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*785:*/
+/*788:*/
 #line 1425 "chapters/formats.w"
 
 {
@@ -6397,10 +6398,10 @@ return rd->status;
 }
 }
 
-/*:785*/
+/*:788*/
 #line 1412 "chapters/formats.w"
 ;
-/*786:*/
+/*789:*/
 #line 1455 "chapters/formats.w"
 
 {
@@ -6420,14 +6421,14 @@ from+= k;
 }
 }
 
-/*:786*/
+/*:789*/
 #line 1413 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:784*//*787:*/
+/*:787*//*790:*/
 #line 1473 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
@@ -6448,7 +6449,7 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:787*//*790:*/
+/*:790*//*793:*/
 #line 1515 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
@@ -6497,7 +6498,7 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:790*//*791:*/
+/*:793*//*794:*/
 #line 1550 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
@@ -6516,7 +6517,7 @@ write_network(f,grad);
 return written(f,err);
 }
 
-/*:791*//*792:*/
+/*:794*//*795:*/
 #line 1570 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
@@ -6538,7 +6539,7 @@ fputc('\n',f);
 return written(f,err);
 }
 
-/*:792*//*794:*/
+/*:795*//*797:*/
 #line 1619 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape)
@@ -6572,7 +6573,7 @@ shape->symbols= A;
 return LSTM_OK;
 }
 
-/*:794*//*795:*/
+/*:797*//*798:*/
 #line 1655 "chapters/formats.w"
 
 static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
@@ -6595,7 +6596,7 @@ memcpy(net->alphabet,shape->alphabet,sizeof net->alphabet);
 return LSTM_OK;
 }
 
-/*:795*//*796:*/
+/*:798*//*799:*/
 #line 1678 "chapters/formats.w"
 
 static void write_alphabet(FILE*f,const lstm_net*net)
@@ -6607,7 +6608,7 @@ fprintf(f,"%s%d%s",a%16==0?"  ":" ",net->alphabet[a],
 a%16==15||a+1==net->symbols?"\n":"");
 }
 
-/*:796*//*860:*/
+/*:799*//*863:*/
 #line 66 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
@@ -6647,7 +6648,7 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*861:*/
+/*864:*/
 #line 117 "chapters/owndata.w"
 
 {
@@ -6659,7 +6660,7 @@ order[s-1]= order[r];
 order[r]= keep;
 }
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*862:*/
+/*865:*/
 #line 141 "chapters/owndata.w"
 
 {
@@ -6680,7 +6681,7 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:862*/
+/*:865*/
 #line 127 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
@@ -6696,7 +6697,7 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:861*/
+/*:864*/
 #line 104 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
@@ -6705,7 +6706,7 @@ free(order);
 return status;
 }
 
-/*:860*//*879:*/
+/*:863*//*883:*/
 #line 85 "chapters/text.w"
 
 size_t lstm_alphabet(const unsigned char*text,size_t len,
@@ -6725,7 +6726,7 @@ for(int b= 0;b<256;b++)index[b]= -1;
 for(size_t a= 0;a<net->symbols;a++)index[net->alphabet[a]]= (int)a;
 }
 
-/*:879*//*880:*/
+/*:883*//*884:*/
 #line 112 "chapters/text.w"
 
 int lstm_text_fits(const lstm_net*net,const unsigned char*text,
@@ -6748,7 +6749,7 @@ return lstm_fail(err,LSTM_EUSAGE,"%s has byte %d at offset %zu, "
 return LSTM_OK;
 }
 
-/*:880*//*881:*/
+/*:884*//*885:*/
 #line 136 "chapters/text.w"
 
 int lstm_text_model(const lstm_net*net,lstm_error*err)
@@ -6761,7 +6762,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the model has no alphabet: it was "
 return LSTM_OK;
 }
 
-/*:881*//*883:*/
+/*:885*//*887:*/
 #line 157 "chapters/text.w"
 
 int lstm_text_read(const char*path,unsigned char**text,size_t*len,
@@ -6776,7 +6777,7 @@ if(!f)return lstm_fail_at(err,LSTM_EIO,path,0,"cannot open the "
 "file: %s",strerror(errno));
 for(;;){
 size_t got;
-if(have==cap)/*884:*/
+if(have==cap)/*888:*/
 #line 189 "chapters/text.w"
 
 {
@@ -6790,7 +6791,7 @@ break;
 buf= more;cap= grown;
 }
 
-/*:884*/
+/*:888*/
 #line 170 "chapters/text.w"
 ;
 got= fread(buf+have,1,cap-have,f);
@@ -6811,7 +6812,7 @@ return status;
 return LSTM_OK;
 }
 
-/*:883*//*886:*/
+/*:887*//*890:*/
 #line 214 "chapters/text.w"
 
 int lstm_text_loss(const lstm_net*net,const unsigned char*text,
@@ -6841,7 +6842,7 @@ free(v);
 return lstm_finite_loss(*loss,err);
 }
 
-/*:886*//*888:*/
+/*:890*//*892:*/
 #line 249 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
@@ -6860,7 +6861,7 @@ for(size_t r= 0;r<k;r++)sum+= exp(z[r]-top);
 return log(sum)+top-z[b];
 }
 
-/*:888*//*892:*/
+/*:892*//*896:*/
 #line 341 "chapters/text.w"
 
 static int text_run_init(text_run*run,const lstm_text_config*cfg,
@@ -6914,7 +6915,7 @@ free(run->win.yrow);
 memset(run,0,sizeof*run);
 }
 
-/*:892*//*893:*/
+/*:896*//*897:*/
 #line 396 "chapters/text.w"
 
 static void text_run_restart(text_run*run)
@@ -6923,7 +6924,7 @@ if(run->online)lstm_rtrl_reset(&run->r);
 else lstm_trace_start(&run->tr,NULL,NULL);
 }
 
-/*:893*//*894:*/
+/*:897*//*898:*/
 #line 410 "chapters/text.w"
 
 static int text_chunk(text_run*run,const unsigned char*s,size_t L,
@@ -6962,7 +6963,7 @@ lstm_optimizer_step(&run->opt,net,&run->grad);
 return LSTM_OK;
 }
 
-/*:894*//*895:*/
+/*:898*//*899:*/
 #line 454 "chapters/text.w"
 
 int lstm_train_text(const lstm_text_config*cfg,lstm_net*net,
@@ -6986,7 +6987,7 @@ while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted&&
 !st->spent){
 text_run_restart(&run);
 for(size_t at= 0;at+1<cfg->train_len&&status==LSTM_OK;){
-/*896:*/
+/*900:*/
 #line 490 "chapters/text.w"
 
 {
@@ -7011,7 +7012,7 @@ st->spent= (cfg->max_chars> 0&&st->chars>=cfg->max_chars)||
 (cfg->max_seconds> 0&&st->seconds>=cfg->max_seconds);
 if(st->interrupted||st->spent||
 (cfg->valid_every> 0&&st->chars>=next_row)){
-/*897:*/
+/*901:*/
 #line 523 "chapters/text.w"
 
 {
@@ -7028,7 +7029,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:897*/
+/*:901*/
 #line 513 "chapters/text.w"
 ;
 while(cfg->valid_every> 0&&next_row<=st->chars)
@@ -7037,7 +7038,7 @@ next_row+= cfg->valid_every;
 }
 }
 
-/*:896*/
+/*:900*/
 #line 476 "chapters/text.w"
 ;
 if(st->interrupted||st->spent)break;
@@ -7045,7 +7046,7 @@ if(st->interrupted||st->spent)break;
 if(status==LSTM_OK&&!st->interrupted&&!st->spent){
 st->epoch++;
 st->end_of_epoch= 1;
-/*897:*/
+/*901:*/
 #line 523 "chapters/text.w"
 
 {
@@ -7062,7 +7063,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:897*/
+/*:901*/
 #line 482 "chapters/text.w"
 ;
 st->end_of_epoch= 0;
@@ -7072,7 +7073,7 @@ text_run_free(&run);
 return status;
 }
 
-/*:895*//*899:*/
+/*:899*//*903:*/
 #line 567 "chapters/text.w"
 
 int lstm_text_sample(const lstm_net*net,const unsigned char*prime,
@@ -7088,7 +7089,7 @@ if(!(temperature> 0)||!isfinite(temperature))
 return lstm_fail(err,LSTM_EUSAGE,"the temperature must be a positive "
 "number");
 if(lstm_text_model(net,err)!=LSTM_OK)return LSTM_EUSAGE;
-/*900:*/
+/*904:*/
 #line 604 "chapters/text.w"
 
 lstm_alphabet_index(net,index);
@@ -7098,7 +7099,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the prime has byte %d at offset "
 "%zu, which is not in the model's alphabet of %zu bytes",
 (int)prime[t],t,net->symbols);
 
-/*:900*/
+/*:904*/
 #line 581 "chapters/text.w"
 ;
 lstm_alphabet_index(net,index);
@@ -7117,7 +7118,7 @@ x[in]= 1;
 lstm_step(net,x,hid[!now],state[!now],g,state[now],hid[now]);
 x[in]= 0;
 if(t+1>=prime_len)
-/*901:*/
+/*905:*/
 #line 612 "chapters/text.w"
 
 {
@@ -7136,7 +7137,7 @@ if(u<acc)break;
 out[t+1-prime_len]= net->alphabet[pick];
 }
 
-/*:901*/
+/*:905*/
 #line 598 "chapters/text.w"
 ;
 }
@@ -7144,8 +7145,8 @@ free(v);
 return LSTM_OK;
 }
 
-/*:899*/
-#line 297 "chapters/intro.w"
+/*:903*/
+#line 303 "chapters/intro.w"
 
 
 /*:9*/

@@ -1,5 +1,5 @@
 /*8:*/
-#line 271 "chapters/intro.w"
+#line 277 "chapters/intro.w"
 
 #ifndef LSTM_H
 #define LSTM_H
@@ -8,7 +8,7 @@
 #include <stdio.h> 
 #include <signal.h>  
 /*10:*/
-#line 306 "chapters/intro.w"
+#line 312 "chapters/intro.w"
 
 #define LSTM_OK 0
 #define LSTM_EDATA 1
@@ -40,7 +40,7 @@
 #define LSTM_MAX_BLOCKS 6
 
 /*:42*//*122:*/
-#line 298 "chapters/bptt.w"
+#line 303 "chapters/bptt.w"
 
 #define LSTM_PER_SEQUENCE 1
 #define LSTM_PER_CHUNK 2
@@ -64,7 +64,7 @@
 #define LSTM_RTRL_INTERNAL 1
 
 /*:207*//*248:*/
-#line 106 "chapters/snap1.w"
+#line 107 "chapters/snap1.w"
 
 #define LSTM_RTRL_SNAP1 2
 
@@ -94,7 +94,7 @@
 #define LSTM_ADAM 2
 
 /*:325*//*336:*/
-#line 22 "chapters/tasks.w"
+#line 23 "chapters/tasks.w"
 
 #define LSTM_TASK_LAG 1
 #define LSTM_TASK_REBER 2
@@ -127,30 +127,30 @@
 #define LSTM_ALIGN_MAX 12 
 #define LSTM_ALIGN_SPEC 32 
 
-/*:671*//*696:*/
+/*:671*//*697:*/
 #line 46 "chapters/balance.w"
 
 #define LSTM_BALANCE_RATE 0.0001
 #define LSTM_BALANCE_EPISODES 3000
 #define LSTM_BALANCE_T 100
 
-/*:696*//*723:*/
+/*:697*//*726:*/
 #line 137 "chapters/formats.w"
 
 #define LSTM_TOKEN_MAX 100
 #define LSTM_READ_BLOCK 65536
 #define LSTM_LINE_MAX (1L<<20)
 
-/*:723*//*800:*/
+/*:726*//*803:*/
 #line 41 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:800*/
-#line 278 "chapters/intro.w"
+/*:803*/
+#line 284 "chapters/intro.w"
 
 /*11:*/
-#line 324 "chapters/intro.w"
+#line 330 "chapters/intro.w"
 
 typedef struct lstm_error{
 char file[LSTM_PATH_MAX];
@@ -237,7 +237,7 @@ size_t bytes;
 }lstm_trace;
 
 /*:68*//*112:*/
-#line 69 "chapters/bptt.w"
+#line 70 "chapters/bptt.w"
 
 typedef struct lstm_bptt_opts{
 size_t window;
@@ -245,7 +245,7 @@ int cut;
 }lstm_bptt_opts;
 
 /*:112*//*121:*/
-#line 265 "chapters/bptt.w"
+#line 270 "chapters/bptt.w"
 
 typedef struct lstm_stats{
 size_t work_bytes;
@@ -268,7 +268,7 @@ int seeded;
 }lstm_method;
 
 /*:121*//*146:*/
-#line 174 "chapters/gradcheck.w"
+#line 176 "chapters/gradcheck.w"
 
 typedef struct lstm_check_block{
 const char*name;
@@ -284,7 +284,7 @@ size_t checked;
 }lstm_check;
 
 /*:146*//*155:*/
-#line 342 "chapters/gradcheck.w"
+#line 344 "chapters/gradcheck.w"
 
 typedef struct lstm_rng{
 uint64_t s;
@@ -318,7 +318,7 @@ double*tnorm;
 lstm_rng rng;
 
 /*:267*//*291:*/
-#line 174 "chapters/hybrid.w"
+#line 175 "chapters/hybrid.w"
 
 size_t block;
 size_t filled;
@@ -358,7 +358,7 @@ double*m,*s;
 }lstm_optimizer;
 
 /*:326*//*332:*/
-#line 192 "chapters/learning.w"
+#line 198 "chapters/learning.w"
 
 typedef struct lstm_init{
 double range;
@@ -366,7 +366,7 @@ double bias_i,bias_f,bias_o;
 }lstm_init;
 
 /*:332*//*337:*/
-#line 38 "chapters/tasks.w"
+#line 39 "chapters/tasks.w"
 
 typedef struct lstm_task{
 int kind;
@@ -383,7 +383,7 @@ size_t symbols;
 }lstm_task;
 
 /*:337*//*364:*/
-#line 32 "chapters/training.w"
+#line 33 "chapters/training.w"
 
 typedef struct lstm_trainer{
 lstm_net*net;
@@ -400,7 +400,7 @@ double end_error;
 }lstm_trainer;
 
 /*:364*//*377:*/
-#line 286 "chapters/training.w"
+#line 287 "chapters/training.w"
 
 typedef struct lstm_lag_probe{
 double last_error;
@@ -482,7 +482,7 @@ lstm_align_row row[LSTM_ALIGN_MAX];
 double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
 }lstm_align_result;
 
-/*:672*//*858:*/
+/*:672*//*861:*/
 #line 27 "chapters/owndata.w"
 
 typedef struct lstm_epoch{
@@ -509,7 +509,7 @@ void*ctx;
 volatile sig_atomic_t*stop;
 }lstm_data_config;
 
-/*:858*//*889:*/
+/*:861*//*893:*/
 #line 274 "chapters/text.w"
 
 typedef struct lstm_text_status{
@@ -541,18 +541,18 @@ void*ctx;
 volatile sig_atomic_t*stop;
 }lstm_text_config;
 
-/*:889*/
-#line 279 "chapters/intro.w"
+/*:893*/
+#line 285 "chapters/intro.w"
 
 /*12:*/
-#line 336 "chapters/intro.w"
+#line 342 "chapters/intro.w"
 
 int lstm_fail(lstm_error*err,int status,const char*fmt,...);
 int lstm_fail_at(lstm_error*err,int status,const char*file,long line,
 const char*fmt,...);
 
 /*:12*//*16:*/
-#line 384 "chapters/intro.w"
+#line 390 "chapters/intro.w"
 
 void lstm_error_clear(lstm_error*err);
 
@@ -668,32 +668,32 @@ int lstm_finite_loss(double loss,lstm_error*err);
 int lstm_finite_net(const lstm_net*net,const char*what,lstm_error*err);
 
 /*:87*//*110:*/
-#line 36 "chapters/bptt.w"
+#line 37 "chapters/bptt.w"
 
 void lstm_backward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr,lstm_net*grad);
 
 /*:110*//*113:*/
-#line 75 "chapters/bptt.w"
+#line 76 "chapters/bptt.w"
 
 void lstm_backward_opts(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr,lstm_net*grad,const lstm_bptt_opts*opts);
 
 /*:113*//*118:*/
-#line 180 "chapters/bptt.w"
+#line 184 "chapters/bptt.w"
 
 void lstm_mat_tvec(const double*A,size_t rows,size_t cols,
 const double*v,double*result);
 
 /*:118*//*127:*/
-#line 360 "chapters/bptt.w"
+#line 365 "chapters/bptt.w"
 
 const lstm_method*lstm_method_at(size_t r);
 const lstm_method*lstm_method_find(const char*spec,long*param,
 lstm_error*err);
 
 /*:127*//*131:*/
-#line 455 "chapters/bptt.w"
+#line 460 "chapters/bptt.w"
 
 int lstm_gradient(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,lstm_net*grad,double*loss,
@@ -706,19 +706,19 @@ int lstm_fd_gradient(const lstm_net*net,const lstm_data*data,double h,
 lstm_net*fd,lstm_error*err);
 
 /*:138*//*147:*/
-#line 188 "chapters/gradcheck.w"
+#line 190 "chapters/gradcheck.w"
 
 void lstm_compare(const lstm_net*g,const lstm_net*ref,lstm_check*res);
 
 /*:147*//*149:*/
-#line 225 "chapters/gradcheck.w"
+#line 227 "chapters/gradcheck.w"
 
 int lstm_gradcheck(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,double h,lstm_check*res,
 lstm_error*err);
 
 /*:149*//*151:*/
-#line 255 "chapters/gradcheck.w"
+#line 257 "chapters/gradcheck.w"
 
 int lstm_gradcheck_sample(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,int threads,double h,size_t count,
@@ -726,14 +726,14 @@ uint64_t seed,void(*progress)(size_t done,size_t total,void*ctx),
 void*ctx,lstm_check*res,lstm_error*err);
 
 /*:151*//*156:*/
-#line 347 "chapters/gradcheck.w"
+#line 349 "chapters/gradcheck.w"
 
 void lstm_rng_seed(lstm_rng*rng,uint64_t seed);
 uint64_t lstm_rng_next(lstm_rng*rng);
 double lstm_rng_uniform(lstm_rng*rng,double lo,double hi);
 
 /*:156*//*158:*/
-#line 380 "chapters/gradcheck.w"
+#line 382 "chapters/gradcheck.w"
 
 void lstm_net_randomize(lstm_net*net,lstm_rng*rng,double r);
 
@@ -775,7 +775,7 @@ double lstm_block_difference(const lstm_net*g,const lstm_net*ref);
 void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed);
 
 /*:270*//*302:*/
-#line 407 "chapters/hybrid.w"
+#line 408 "chapters/hybrid.w"
 
 int lstm_rtrl_finish(lstm_rtrl*r,const lstm_net*net,lstm_net*grad,
 lstm_error*err);
@@ -794,43 +794,43 @@ double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
 const lstm_net*grad);
 
 /*:329*//*333:*/
-#line 198 "chapters/learning.w"
+#line 204 "chapters/learning.w"
 
 lstm_init lstm_init_default(void);
 void lstm_net_initialize(lstm_net*net,lstm_rng*rng,const lstm_init*init);
 
 /*:333*//*338:*/
-#line 58 "chapters/tasks.w"
+#line 59 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
 lstm_error*err);
 
 /*:338*//*340:*/
-#line 127 "chapters/tasks.w"
+#line 128 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 
 /*:340*//*342:*/
-#line 166 "chapters/tasks.w"
+#line 167 "chapters/tasks.w"
 
 int lstm_task_vary(lstm_task*task,int variant,size_t relevant,
 size_t symbols,lstm_error*err);
 
 /*:342*//*348:*/
-#line 301 "chapters/tasks.w"
+#line 300 "chapters/tasks.w"
 
 size_t lstm_probe_length(size_t p,size_t runs);
 int lstm_task_probe(const lstm_task*task,size_t lag,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
 /*:348*//*357:*/
-#line 513 "chapters/tasks.w"
+#line 512 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf);
 
 /*:357*//*365:*/
-#line 50 "chapters/training.w"
+#line 51 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
 const lstm_method*meth,long param,lstm_optimizer*opt,
@@ -838,26 +838,26 @@ lstm_error*err);
 void lstm_trainer_free(lstm_trainer*tn);
 
 /*:365*//*367:*/
-#line 101 "chapters/training.w"
+#line 102 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
 /*:367*//*380:*/
-#line 474 "chapters/training.w"
+#line 475 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length);
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err);
 
 /*:380*//*387:*/
-#line 698 "chapters/training.w"
+#line 699 "chapters/training.w"
 
 int lstm_train_finite(const lstm_net*net,long sequence,double loss,
 lstm_error*err);
 
 /*:387*//*405:*/
-#line 1105 "chapters/training.w"
+#line 1106 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
 double*fraction,lstm_error*err);
@@ -928,20 +928,20 @@ const char*const*spec,size_t count,size_t samples,long seed,
 lstm_align_result*res,lstm_error*err);
 double lstm_cosine(const double*a,const double*b,size_t len);
 
-/*:673*//*697:*/
+/*:673*//*698:*/
 #line 51 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
 double*theta,double*loss,lstm_error*err);
 
-/*:697*//*773:*/
+/*:698*//*776:*/
 #line 1198 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err);
 int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
 
-/*:773*//*778:*/
+/*:776*//*781:*/
 #line 1276 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -949,7 +949,7 @@ double*loss,lstm_error*err);
 int lstm_grad_read(const char*path,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 
-/*:778*//*780:*/
+/*:781*//*783:*/
 #line 1329 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -957,7 +957,7 @@ lstm_data*data,lstm_error*err);
 int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:780*//*788:*/
+/*:783*//*791:*/
 #line 1501 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
@@ -965,13 +965,13 @@ int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
 double loss,lstm_error*err);
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
 
-/*:788*//*859:*/
+/*:791*//*862:*/
 #line 52 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
 lstm_epoch*st,lstm_error*err);
 
-/*:859*//*878:*/
+/*:862*//*882:*/
 #line 77 "chapters/text.w"
 
 size_t lstm_alphabet(const unsigned char*text,size_t len,
@@ -981,35 +981,35 @@ int lstm_text_fits(const lstm_net*net,const unsigned char*text,
 size_t len,const char*what,lstm_error*err);
 int lstm_text_model(const lstm_net*net,lstm_error*err);
 
-/*:878*//*882:*/
+/*:882*//*886:*/
 #line 153 "chapters/text.w"
 
 int lstm_text_read(const char*path,unsigned char**text,size_t*len,
 lstm_error*err);
 
-/*:882*//*885:*/
+/*:886*//*889:*/
 #line 210 "chapters/text.w"
 
 int lstm_text_loss(const lstm_net*net,const unsigned char*text,
 size_t len,double*loss,lstm_error*err);
 
-/*:885*//*890:*/
+/*:889*//*894:*/
 #line 304 "chapters/text.w"
 
 int lstm_train_text(const lstm_text_config*cfg,lstm_net*net,
 lstm_text_status*st,lstm_error*err);
 
-/*:890*//*898:*/
+/*:894*//*902:*/
 #line 554 "chapters/text.w"
 
 int lstm_text_sample(const lstm_net*net,const unsigned char*prime,
 size_t prime_len,double temperature,uint64_t seed,unsigned char*out,
 size_t len,lstm_error*err);
 
-/*:898*/
-#line 280 "chapters/intro.w"
+/*:902*/
+#line 286 "chapters/intro.w"
 
 #endif
-#line 282 "chapters/intro.w"
+#line 288 "chapters/intro.w"
 
 /*:8*/

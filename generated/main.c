@@ -1,4 +1,4 @@
-/*798:*/
+/*801:*/
 #line 16 "chapters/command.w"
 
 #define _GNU_SOURCE 
@@ -15,7 +15,7 @@
 #include <unistd.h> 
 #include <sched.h> 
 /*409:*/
-#line 1212 "chapters/training.w"
+#line 1213 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv);
 static int train_usage(const char*fmt,const char*a,const char*b);
@@ -44,7 +44,7 @@ static int parse_threads(const char*val);
 static int cores_available(void);
 
 /*:497*//*503:*/
-#line 57 "chapters/experiments.w"
+#line 58 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv);
 #define EXP_SEEDS 10 
@@ -62,7 +62,7 @@ static int cmd_experiments(int argc,char**argv);
 static const size_t exp_lags[EXP_LAGS]= {5,10,20,50,100,200,500,1000};
 
 /*:503*//*505:*/
-#line 82 "chapters/experiments.w"
+#line 83 "chapters/experiments.w"
 
 #define EXP_FAMILIES 9
 static const char*family_name[EXP_FAMILIES]= 
@@ -75,7 +75,7 @@ static const char*family_label[EXP_FAMILIES]= {"bptt",
 static int family_spec(int f,size_t p,char*buf,size_t size);
 
 /*:505*//*512:*/
-#line 288 "chapters/experiments.w"
+#line 289 "chapters/experiments.w"
 
 #define EXP_SENS_LAG 100
 #define EXP_SENS_C 4 
@@ -84,7 +84,7 @@ static const double sens_rate[EXP_SENS_RATES]= {0.003,0.01,0.03};
 static const char*sens_rate_name[EXP_SENS_RATES]= {"0.003","0.01","0.03"};
 
 /*:512*//*531:*/
-#line 754 "chapters/experiments.w"
+#line 755 "chapters/experiments.w"
 
 #define EXP_KINDS 3 
 
@@ -105,7 +105,7 @@ double rate,bias_i;
 static int experiments_report(const char*dir,const double seconds[2]);
 
 /*:531*//*534:*/
-#line 884 "chapters/experiments.w"
+#line 885 "chapters/experiments.w"
 
 #define EXP_LINE 2048 
 #define EXP_WHY 256
@@ -116,16 +116,18 @@ static int exp_real(const char*s,double*v);
 static int exp_why(char*why,const char*what,const char*found);
 
 /*:534*//*536:*/
-#line 951 "chapters/experiments.w"
+#line 952 "chapters/experiments.w"
 
 typedef struct{
 int runs,solved;
 double needed[EXP_MAX_RUNS],updates[EXP_MAX_RUNS],seconds[EXP_MAX_RUNS];
+
 int kept[4];
 double drift[EXP_MAX_RUNS],separation[EXP_MAX_RUNS];
 double last_error[EXP_MAX_RUNS],other_error[EXP_MAX_RUNS];
 }exp_cell;
 typedef exp_cell exp_grid[EXP_KINDS][EXP_FAMILIES][EXP_LAGS];
+
 #define EXP_DIAGS 32
 typedef struct{
 int every,family,forget;
@@ -153,12 +155,12 @@ int kept);
 static const char*grouped(double v,char*buf,size_t size);
 
 /*:536*//*538:*/
-#line 1017 "chapters/experiments.w"
+#line 1020 "chapters/experiments.w"
 
 static char*dir_path(const char*dir,const char*name);
 
 /*:538*//*559:*/
-#line 1641 "chapters/experiments.w"
+#line 1644 "chapters/experiments.w"
 
 static int write_points(const char*dir,const char*name,int rows,
 int cols,const double*v,lstm_error*err);
@@ -172,13 +174,13 @@ static void end_graph(FILE*f,const char*autogrid,const char*xlabel,
 const char*ylabel);
 
 /*:559*//*561:*/
-#line 1683 "chapters/experiments.w"
+#line 1686 "chapters/experiments.w"
 
 static const char*family_file[EXP_FAMILIES]= {"bptt","tbptt-half",
 "tbptt-double","irtrl","rtrl","snap1","uoro","hybrid","eprop-random"};
 
 /*:561*//*572:*/
-#line 2093 "chapters/experiments.w"
+#line 2096 "chapters/experiments.w"
 
 typedef struct{
 char name[16];
@@ -360,19 +362,19 @@ lstm_data*data,lstm_error*err);
 static int align_default_methods(align_options*o,const lstm_data*data);
 static void align_print(const lstm_align_result*res);
 
-/*:682*//*701:*/
-#line 135 "chapters/balance.w"
+/*:682*//*702:*/
+#line 136 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv);
 
-/*:701*//*711:*/
-#line 106 "chapters/inspect.w"
+/*:702*//*713:*/
+#line 108 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv);
 static int print_inspect(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:711*//*801:*/
+/*:713*//*804:*/
 #line 48 "chapters/command.w"
 
 typedef struct lstm_command{
@@ -383,18 +385,18 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:801*//*809:*/
-#line 170 "chapters/command.w"
+/*:804*//*812:*/
+#line 171 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:809*//*811:*/
-#line 215 "chapters/command.w"
+/*:812*//*814:*/
+#line 216 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x);
 
-/*:811*//*813:*/
-#line 249 "chapters/command.w"
+/*:814*//*816:*/
+#line 250 "chapters/command.w"
 
 typedef struct out_file{
 const char*path;
@@ -406,8 +408,8 @@ static int out_commit(out_file*o,lstm_error*err);
 static void out_abandon(out_file*o);
 static int out_refuse(const char*path,lstm_error*err);
 
-/*:813*//*818:*/
-#line 424 "chapters/command.w"
+/*:816*//*821:*/
+#line 425 "chapters/command.w"
 
 typedef struct file_id{
 int known;
@@ -419,8 +421,8 @@ static int files_distinct(const char*cmd,const char*const*name,
 const char*const*path,int outputs,int count);
 static void file_identify(const char*path,file_id*id);
 
-/*:818*//*821:*/
-#line 504 "chapters/command.w"
+/*:821*//*824:*/
+#line 505 "chapters/command.w"
 
 #define LIVE_MAX 16
 static char*volatile live_tmp[LIVE_MAX];
@@ -428,8 +430,8 @@ static void live_add(char*tmp);
 static void live_remove(const char*tmp);
 static void live_unlink(void);
 
-/*:821*//*823:*/
-#line 558 "chapters/command.w"
+/*:824*//*826:*/
+#line 559 "chapters/command.w"
 
 #define LSTM_EXIT_ABORTED 4
 static volatile sig_atomic_t train_stop;
@@ -437,8 +439,8 @@ static volatile sig_atomic_t signal_stops;
 static volatile sig_atomic_t signals_seen;
 static void on_signal(int sig);
 
-/*:823*//*826:*/
-#line 621 "chapters/command.w"
+/*:826*//*829:*/
+#line 622 "chapters/command.w"
 
 typedef struct lstm_options{
 const char*model,*seq;
@@ -460,8 +462,8 @@ static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:826*//*827:*/
-#line 656 "chapters/command.w"
+/*:829*//*830:*/
+#line 657 "chapters/command.w"
 
 typedef struct cmd_arg{
 char opt[32];
@@ -470,57 +472,57 @@ const char*val;
 static int next_arg(const char*cmd,int argc,char**argv,int*a,
 const char*const*flags,cmd_arg*arg);
 
-/*:827*//*831:*/
-#line 783 "chapters/command.w"
+/*:830*//*834:*/
+#line 784 "chapters/command.w"
 
 static long parse_seed(const char*val);
 
-/*:831*//*833:*/
-#line 800 "chapters/command.w"
+/*:834*//*836:*/
+#line 801 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param);
 
-/*:833*//*836:*/
-#line 832 "chapters/command.w"
+/*:836*//*839:*/
+#line 833 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:836*//*838:*/
-#line 856 "chapters/command.w"
+/*:839*//*841:*/
+#line 857 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:838*//*840:*/
-#line 881 "chapters/command.w"
+/*:841*//*843:*/
+#line 882 "chapters/command.w"
 
 typedef int lstm_file_work(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work);
 
-/*:840*//*843:*/
-#line 928 "chapters/command.w"
+/*:843*//*846:*/
+#line 929 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:843*//*849:*/
-#line 1032 "chapters/command.w"
+/*:846*//*852:*/
+#line 1033 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:849*//*852:*/
-#line 1114 "chapters/command.w"
+/*:852*//*855:*/
+#line 1115 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 static void check_progress(size_t done,size_t total,void*ctx);
 
-/*:852*//*863:*/
+/*:855*//*866:*/
 #line 193 "chapters/owndata.w"
 
 typedef struct train_args{
@@ -536,13 +538,13 @@ static lstm_train_config data_defaults(void);
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
 const char*out,const char*curve);
 
-/*:863*//*868:*/
+/*:866*//*871:*/
 #line 332 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
 const lstm_data*train,lstm_net*net,lstm_error*err);
 
-/*:868*//*870:*/
+/*:871*//*873:*/
 #line 373 "chapters/owndata.w"
 
 typedef struct train_watch{
@@ -568,7 +570,7 @@ static void watch_checkpoint(train_watch*w,long sequences);
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
 void*ctx);
 
-/*:870*//*902:*/
+/*:873*//*906:*/
 #line 665 "chapters/text.w"
 
 typedef struct text_args{
@@ -586,13 +588,13 @@ const train_args*args,const char*out,const char*curve);
 static void text_progress(const lstm_text_status*st,const lstm_net*net,
 void*ctx);
 
-/*:902*//*909:*/
+/*:906*//*913:*/
 #line 835 "chapters/text.w"
 
 static int text_network(const lstm_train_config*cfg,const train_args*args,
 const unsigned char*text,size_t len,lstm_net*net,lstm_error*err);
 
-/*:909*//*913:*/
+/*:913*//*917:*/
 #line 918 "chapters/text.w"
 
 static int cmd_sample(int argc,char**argv);
@@ -600,18 +602,18 @@ static int cmd_eval(int argc,char**argv);
 static int text_usage(const char*cmd,const char*fmt,const char*a,
 const char*b);
 
-/*:913*//*917:*/
+/*:917*//*921:*/
 #line 1025 "chapters/text.w"
 
 #include <time.h> 
 static int text_read_timed(const char*path,unsigned char**text,
 size_t*len,double*seconds,lstm_error*err);
 
-/*:917*/
+/*:921*/
 #line 30 "chapters/command.w"
 
 /*410:*/
-#line 1228 "chapters/training.w"
+#line 1229 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv)
 {
@@ -628,7 +630,7 @@ int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
 /*413:*/
-#line 1336 "chapters/training.w"
+#line 1337 "chapters/training.w"
 
 printf("usage: lstm train --task lag|lag2c|reber|adding|multiply|twoseq|order\n"
 "                  [--lag p] [--variant a|b|c] [--relevant N] [--symbols 2|3]\n"
@@ -656,12 +658,12 @@ printf("usage: lstm train --task lag|lag2c|reber|adding|multiply|twoseq|order\n"
 "it takes no --cells, --forget-gate, --bias-i or --bias-f.\n");
 
 /*:413*/
-#line 1243 "chapters/training.w"
+#line 1244 "chapters/training.w"
 ;
 return 0;
 }
 /*412:*/
-#line 1315 "chapters/training.w"
+#line 1316 "chapters/training.w"
 
 for(int a= 0;a<argc;a++){
 const char*lag= NULL;
@@ -684,7 +686,7 @@ return train_usage("lstm train: expected one of --task, --data and "
 
 
 /*:412*/
-#line 1246 "chapters/training.w"
+#line 1247 "chapters/training.w"
 ;
 cfg= task?lstm_train_defaults(task,length):text_opts.text?
 text_defaults():data_defaults();
@@ -704,11 +706,11 @@ cfg.init.range= 0.2;cfg.no_forget= 1;
 cfg.patience= 200;
 
 /*:642*/
-#line 1249 "chapters/training.w"
+#line 1250 "chapters/training.w"
 ;
 for(int a= 0;a<argc;a++)
 /*414:*/
-#line 1370 "chapters/training.w"
+#line 1371 "chapters/training.w"
 
 {
 cmd_arg arg;
@@ -786,7 +788,7 @@ if(opt[2]=='l')cfg.rate= v;else cfg.clip= v;
 }else if(strcmp(opt,"--lag")==0||strcmp(opt,"--seed")==0||
 strcmp(opt,"--cells")==0||strcmp(opt,"--max-sequences")==0){
 /*415:*/
-#line 1455 "chapters/training.w"
+#line 1456 "chapters/training.w"
 
 {
 unsigned long long v;
@@ -804,13 +806,13 @@ else cfg.max_sequences= (long)v;
 }
 
 /*:415*/
-#line 1446 "chapters/training.w"
+#line 1447 "chapters/training.w"
 ;
 }else return train_usage("lstm train: unknown option '%s'",opt,"");
 }
 
 /*:414*/
-#line 1251 "chapters/training.w"
+#line 1252 "chapters/training.w"
 ;
 {
 static const char*const name[8]= {"--out","--curve","--checkpoint",
@@ -843,7 +845,7 @@ return train_usage("lstm train: %s makes its own network and cannot "
 
 
 /*:645*/
-#line 1266 "chapters/training.w"
+#line 1267 "chapters/training.w"
 ;
 if(args.data&&(cfg.net1997||cfg.construct))
 return train_usage("lstm train: %s is for --task, not --data",cfg.net1997?
@@ -855,7 +857,7 @@ return train_usage("lstm train: --valid, --output and --epochs are for "
 "--data, --valid-text and the like for --text, not for --task%s","","");
 
 /*411:*/
-#line 1303 "chapters/training.w"
+#line 1304 "chapters/training.w"
 
 {
 lstm_task check;
@@ -866,7 +868,7 @@ return report(status,&err);
 }
 
 /*:411*/
-#line 1276 "chapters/training.w"
+#line 1277 "chapters/training.w"
 ;
 if(args.init){
 if((status= lstm_model_read(args.init,&start,&err))!=LSTM_OK)
@@ -883,7 +885,7 @@ status= lstm_train_task(&cfg,&net,&st,&err);
 w.interrupted= train_stop&&!w.failed&&!st.solved&&
 st.sequences<cfg.max_sequences;
 if(status==LSTM_OK)/*417:*/
-#line 1506 "chapters/training.w"
+#line 1507 "chapters/training.w"
 
 {
 char lr[32],clip[32],bi[32],bf[32],loss[32],measure[32],secs[32];
@@ -899,7 +901,7 @@ cfg.init.bias_i),cfg.start?"init":short_g(bf,cfg.init.bias_f),
 short_g(loss,st.moving_loss),
 short_g(measure,st.measure),st.updates,short_g(secs,st.seconds));
 /*418:*/
-#line 1544 "chapters/training.w"
+#line 1545 "chapters/training.w"
 
 if(strcmp(cfg.task,"twoseq")==0||strcmp(cfg.task,"multiply")==0||
 strcmp(cfg.task,"order")==0||strcmp(cfg.task,"adding")==0)
@@ -913,7 +915,7 @@ if(strcmp(cfg.task,"twoseq")==0||strcmp(cfg.task,"multiply")==0)
 fprintf(w.talk," first %ld",st.first);
 
 /*:418*/
-#line 1520 "chapters/training.w"
+#line 1521 "chapters/training.w"
 ;
 if(strcmp(cfg.task,"lag")==0){
 fprintf(w.talk," last_error %s",short_g(lr,st.probe.last_error));
@@ -939,13 +941,13 @@ st.end_sequences,cfg.success_end?"end":"always",
 cfg.random_middle?"random":"fixed");
 
 /*:646*/
-#line 1533 "chapters/training.w"
+#line 1534 "chapters/training.w"
 ;
 fprintf(w.talk,"\n");
 }
 
 /*:417*/
-#line 1291 "chapters/training.w"
+#line 1292 "chapters/training.w"
 ;
 status= watch_close(&w,status,&net,&err);
 lstm_net_free(&net);
@@ -955,7 +957,7 @@ return status;
 }
 
 /*:410*//*416:*/
-#line 1471 "chapters/training.w"
+#line 1472 "chapters/training.w"
 
 static int train_usage(const char*fmt,const char*a,const char*b)
 {
@@ -1198,7 +1200,7 @@ return c> LSTM_MAX_THREADS?LSTM_MAX_THREADS:(int)c;
 }
 
 /*:499*//*506:*/
-#line 93 "chapters/experiments.w"
+#line 94 "chapters/experiments.w"
 
 static int family_spec(int f,size_t p,char*buf,size_t size)
 {
@@ -1216,12 +1218,12 @@ default:snprintf(buf,size,"eprop:random");return 1;
 }
 
 /*:506*//*507:*/
-#line 118 "chapters/experiments.w"
+#line 119 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv)
 {
 /*508:*/
-#line 189 "chapters/experiments.w"
+#line 190 "chapters/experiments.w"
 
 char*split[4];
 cmd_arg opt;
@@ -1240,7 +1242,7 @@ argv= split;
 }
 
 /*:508*/
-#line 122 "chapters/experiments.w"
+#line 123 "chapters/experiments.w"
 ;
 if(wants_help(argc,argv)||argc<1){
 printf("usage: lstm experiments --list DIR\n"
@@ -1263,7 +1265,7 @@ return argc<1&&!wants_help(argc,argv)?2:0;
 }
 if(strcmp(argv[0],"--list")==0&&argc==2){
 /*509:*/
-#line 209 "chapters/experiments.w"
+#line 210 "chapters/experiments.w"
 
 for(int q= EXP_GRID_LAGS-1;q>=0;q--)
 for(int f= EXP_FAMILIES-1;f>=0;f--)
@@ -1296,13 +1298,13 @@ for(int seed= 1;seed<=EXP_SEEDS;seed++)
 printf("--task reber --seed %d\n--task adding --seed %d\n",seed,seed);
 
 /*:509*/
-#line 143 "chapters/experiments.w"
+#line 144 "chapters/experiments.w"
 ;
 return 0;
 }
 if(strcmp(argv[0],"--list-long")==0&&argc==2){
 /*510:*/
-#line 240 "chapters/experiments.w"
+#line 241 "chapters/experiments.w"
 
 for(int q= EXP_LAGS-1;q>=EXP_GRID_LAGS;q--)
 for(int f= 0;f<=3;f+= 3){
@@ -1319,7 +1321,7 @@ for(int seed= 1;seed<=EXP_2C_SEEDS;seed++)
 printf("--task lag2c --lag 100 --method %s --seed %d --max-sequences %d\n",
 family_name[f],seed,EXP_2C_BUDGET);
 /*511:*/
-#line 262 "chapters/experiments.w"
+#line 263 "chapters/experiments.w"
 
 {
 static const char*variant[3]= {""," --forget-gate no"," --cells 16"};
@@ -1334,17 +1336,17 @@ EXP_EVERY_BUDGET,variant[v]);
 }
 
 /*:511*/
-#line 255 "chapters/experiments.w"
+#line 256 "chapters/experiments.w"
 ;
 
 /*:510*/
-#line 147 "chapters/experiments.w"
+#line 148 "chapters/experiments.w"
 ;
 return 0;
 }
 if(strcmp(argv[0],"--list-sensitivity")==0&&argc==1){
 /*513:*/
-#line 295 "chapters/experiments.w"
+#line 296 "chapters/experiments.w"
 
 for(int c= 0;c<EXP_SENS_C;c++)
 for(int r= 0;r<EXP_SENS_RATES;r++)
@@ -1355,7 +1357,7 @@ printf("--task lag --lag %d --method %s --seed %d --max-sequences %d "
 EXP_BUDGET,-c-log((double)EXP_SENS_LAG),sens_rate_name[r]);
 
 /*:513*/
-#line 151 "chapters/experiments.w"
+#line 152 "chapters/experiments.w"
 ;
 return 0;
 }
@@ -1378,7 +1380,7 @@ printf("%s --method %s --seed %d\n",row->args,bat_method[me],seed);
 }
 
 /*:609*/
-#line 157 "chapters/experiments.w"
+#line 158 "chapters/experiments.w"
 ;
 return 0;
 }
@@ -1424,7 +1426,7 @@ if(strcmp(argv[0],"--report-2a")==0&&argc==2)
 return report_2a(argv[1]);
 
 /*:653*/
-#line 176 "chapters/experiments.w"
+#line 177 "chapters/experiments.w"
 ;
 fprintf(stderr,"lstm experiments: expected --list DIR, --list-long DIR, "
 "--list-sensitivity, --report DIR SECONDS, --claims BOOK, "
@@ -1434,7 +1436,7 @@ return 2;
 }
 
 /*:507*//*532:*/
-#line 787 "chapters/experiments.w"
+#line 788 "chapters/experiments.w"
 
 static int parse_run(const char*line,exp_run*run,char*why)
 {
@@ -1464,7 +1466,7 @@ snprintf(method,sizeof method,"%s",value);
 else if(strcmp(word,"targets")==0)every= strcmp(value,"every")==0;
 else if(strcmp(word,"forget")==0)run->forget= strcmp(value,"no")!=0;
 else/*533:*/
-#line 834 "chapters/experiments.w"
+#line 835 "chapters/experiments.w"
 
 {
 static const char*const real[]= {"seconds","drift","separation",
@@ -1507,7 +1509,7 @@ return exp_why(why,what,value);
 }
 
 /*:533*/
-#line 816 "chapters/experiments.w"
+#line 817 "chapters/experiments.w"
 ;
 }
 run->task= strcmp(task,"reber")==0?1:strcmp(task,"adding")==0?
@@ -1524,7 +1526,7 @@ return run->family>=0&&run->lag> 0;
 }
 
 /*:532*//*535:*/
-#line 893 "chapters/experiments.w"
+#line 894 "chapters/experiments.w"
 
 static int exp_whole(const char*s,unsigned long long most,
 unsigned long long*v)
@@ -1576,7 +1578,7 @@ return 0;
 }
 
 /*:535*//*537:*/
-#line 992 "chapters/experiments.w"
+#line 995 "chapters/experiments.w"
 
 static int experiments_report(const char*dir,const double seconds[2])
 {
@@ -1596,7 +1598,7 @@ if(status!=0)return 1;
 }
 qsort(rep.diag,(size_t)rep.ndiag,sizeof*rep.diag,compare_diag);
 /*546:*/
-#line 1196 "chapters/experiments.w"
+#line 1199 "chapters/experiments.w"
 
 {
 char*tpath= dir_path(dir,"results.tex"),*fpath= dir_path(dir,
@@ -1626,13 +1628,13 @@ if(status!=LSTM_OK)return report(LSTM_EIO,&err);
 }
 
 /*:546*/
-#line 1010 "chapters/experiments.w"
+#line 1013 "chapters/experiments.w"
 ;
 return 0;
 }
 
 /*:537*//*539:*/
-#line 1020 "chapters/experiments.w"
+#line 1023 "chapters/experiments.w"
 
 static char*dir_path(const char*dir,const char*name)
 {
@@ -1649,7 +1651,7 @@ return path;
 }
 
 /*:539*//*540:*/
-#line 1041 "chapters/experiments.w"
+#line 1044 "chapters/experiments.w"
 
 static int read_results(const char*path,exp_report*rep,int required,
 int sensitivity)
@@ -1684,7 +1686,7 @@ if(!ok){
 fprintf(stderr,"%s:%d: a line is not a summary of a run: '",path,
 lines);
 /*542:*/
-#line 1124 "chapters/experiments.w"
+#line 1127 "chapters/experiments.w"
 
 for(size_t q= 0;line[q]&&line[q]!='\n'&&q<200;q++){
 unsigned char c= (unsigned char)line[q];
@@ -1693,7 +1695,7 @@ else fprintf(stderr,"\\x%02x",c);
 }
 
 /*:542*/
-#line 1074 "chapters/experiments.w"
+#line 1077 "chapters/experiments.w"
 ;
 fprintf(stderr,"'\n");
 
@@ -1702,7 +1704,7 @@ return 1;
 }
 if(sensitivity){
 /*541:*/
-#line 1107 "chapters/experiments.w"
+#line 1110 "chapters/experiments.w"
 
 {
 const double c= -run.bias_i-log((double)EXP_SENS_LAG);
@@ -1716,7 +1718,7 @@ add_run(&rep->sens[k][r][run.family==3],&run);
 }
 
 /*:541*/
-#line 1081 "chapters/experiments.w"
+#line 1084 "chapters/experiments.w"
 ;
 continue;
 }
@@ -1731,7 +1733,7 @@ continue;
 while(q<EXP_LAGS&&exp_lags[q]!=run.lag)q++;
 if(q==EXP_LAGS)continue;
 /*544:*/
-#line 1158 "chapters/experiments.w"
+#line 1161 "chapters/experiments.w"
 
 if(run.kind<2&&(run.kind==1?run.lag>=50:run.lag==100&&
 run.cells==8&&run.forget&&(run.family==0||run.family==3))){
@@ -1752,7 +1754,7 @@ add_run(&rep->diag[d].c,&run);
 }
 
 /*:544*/
-#line 1094 "chapters/experiments.w"
+#line 1097 "chapters/experiments.w"
 ;
 if(run.cells==8&&
 run.forget==(run.kind==2?0:run.lag<200))
@@ -1763,7 +1765,7 @@ return 0;
 }
 
 /*:540*//*543:*/
-#line 1136 "chapters/experiments.w"
+#line 1139 "chapters/experiments.w"
 
 static void add_run(exp_cell*c,const exp_run*run)
 {
@@ -1783,7 +1785,7 @@ c->runs++;
 }
 
 /*:543*//*545:*/
-#line 1179 "chapters/experiments.w"
+#line 1182 "chapters/experiments.w"
 
 static int compare_diag(const void*a,const void*b)
 {
@@ -1796,7 +1798,7 @@ return x->family-y->family;
 }
 
 /*:545*//*547:*/
-#line 1228 "chapters/experiments.w"
+#line 1231 "chapters/experiments.w"
 
 static int compare_double(const void*a,const void*b)
 {
@@ -1817,7 +1819,7 @@ return at+1<count?w[at]+(pos-at)*(w[at+1]-w[at]):w[at];
 }
 
 /*:547*//*548:*/
-#line 1261 "chapters/experiments.w"
+#line 1264 "chapters/experiments.w"
 
 static void wilson(int solved,int runs,double*low,double*high)
 {
@@ -1829,7 +1831,7 @@ half= z/(n+z*z)*sqrt(s*(n-s)/n+z*z/4);
 }
 
 /*:548*//*549:*/
-#line 1282 "chapters/experiments.w"
+#line 1285 "chapters/experiments.w"
 
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2])
 {
@@ -1860,7 +1862,7 @@ fprintf(f,"\\cr\n");
 fprintf(f,"}}}\n");
 }
 /*550:*/
-#line 1340 "chapters/experiments.w"
+#line 1343 "chapters/experiments.w"
 
 for(int kind= 0;kind<2;kind++){
 fprintf(f,"\\def\\exp%sdetail{\\tabskip=4em\\halign{"
@@ -1890,10 +1892,10 @@ fprintf(f,"}}\n");
 }
 
 /*:550*/
-#line 1311 "chapters/experiments.w"
+#line 1314 "chapters/experiments.w"
 ;
 /*551:*/
-#line 1376 "chapters/experiments.w"
+#line 1379 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expdiag{\\vbox{\\offinterlineskip\\halign{"
 "\\strut##\\hfil\\quad&\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1915,10 +1917,10 @@ quantile(c->separation,c->runs,0.5));
 fprintf(f,"}}}\n");
 
 /*:551*/
-#line 1312 "chapters/experiments.w"
+#line 1315 "chapters/experiments.w"
 ;
 /*552:*/
-#line 1400 "chapters/experiments.w"
+#line 1403 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expretention{\\vbox{\\offinterlineskip\\halign{"
 "\\strut\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1935,10 +1937,10 @@ fprintf(f,"\\cr\n");
 fprintf(f,"}}}\n");
 
 /*:552*/
-#line 1313 "chapters/experiments.w"
+#line 1316 "chapters/experiments.w"
 ;
 /*553:*/
-#line 1417 "chapters/experiments.w"
+#line 1420 "chapters/experiments.w"
 
 fprintf(f,"\\def\\explong{\\vbox{\\offinterlineskip\\halign{"
 "\\strut\\hfil##\\quad&\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -1962,10 +1964,10 @@ p==1000?"49,000":"");
 fprintf(f,"}}}\n");
 
 /*:553*/
-#line 1314 "chapters/experiments.w"
+#line 1317 "chapters/experiments.w"
 ;
 /*554:*/
-#line 1443 "chapters/experiments.w"
+#line 1446 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expsensitivity{\\vbox{\\offinterlineskip\\halign{"
 "\\strut\\tt##\\hfil\\quad&\\hfil##\\quad&\\hfil##\\quad"
@@ -1974,7 +1976,7 @@ fprintf(f,"&&");
 for(int r= 0;r<EXP_SENS_RATES;r++)
 fprintf(f,"&\\omit\\span\\omit\\span\\omit\\hfil rate %s\\hfil\\quad",
 sens_rate_name[r]);
-fprintf(f,"\\cr\n\\rm method&$c$&$b_i$");
+fprintf(f,"\\cr\n\\rm method&$\\omega$&$b_i$");
 for(int r= 0;r<EXP_SENS_RATES;r++)
 fprintf(f,"&solved&95\\%%&median");
 fprintf(f,"\\cr\\noalign{\\hrule}\n");
@@ -1999,10 +2001,10 @@ fprintf(f,"\\cr\n");
 fprintf(f,"}}}\n");
 
 /*:554*/
-#line 1315 "chapters/experiments.w"
+#line 1318 "chapters/experiments.w"
 ;
 /*555:*/
-#line 1497 "chapters/experiments.w"
+#line 1500 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expv#1{\\expandafter\\ifx\\csname exp:#1\\endcsname"
 "\\relax\\errmessage{no measurement #1}\\else\\csname exp:#1"
@@ -2025,7 +2027,7 @@ snprintf(key,sizeof key,"diag:%s:%s:%zu:%zu:%s",g->every?"every":
 "last",family_file[g->family],g->lag,g->cells,g->forget?"yes":"no");
 write_cell_values(f,key,&g->c,0);
 /*556:*/
-#line 1556 "chapters/experiments.w"
+#line 1559 "chapters/experiments.w"
 
 {
 static const char*field[4]= {"last","others","drift","separation"};
@@ -2042,7 +2044,7 @@ field[k],k==2?1:3,big);
 }
 
 /*:556*/
-#line 1518 "chapters/experiments.w"
+#line 1521 "chapters/experiments.w"
 ;
 }
 for(int m= 0;m<2;m++)
@@ -2082,7 +2084,7 @@ write_cell_values(f,name,&other[t],0);
 }
 
 /*:555*/
-#line 1316 "chapters/experiments.w"
+#line 1319 "chapters/experiments.w"
 ;
 for(int t= 0;t<2;t++){
 const char*name= t==0?"reber":"adding";
@@ -2100,7 +2102,7 @@ sizeof buf));
 }
 
 /*:549*//*557:*/
-#line 1575 "chapters/experiments.w"
+#line 1578 "chapters/experiments.w"
 
 static const char*grouped(double v,char*buf,size_t size)
 {
@@ -2146,7 +2148,7 @@ key,r==0?2:r==1?5:r==2?10:100,c->kept[r]);
 }
 
 /*:557*//*560:*/
-#line 1653 "chapters/experiments.w"
+#line 1656 "chapters/experiments.w"
 
 static int write_points(const char*dir,const char*name,int rows,
 int cols,const double*v,lstm_error*err)
@@ -2175,7 +2177,7 @@ return written;
 }
 
 /*:560*//*563:*/
-#line 1770 "chapters/experiments.w"
+#line 1773 "chapters/experiments.w"
 
 static int draw_points(FILE*f,const char*dir,const char*name,int rows,
 int cols,const double*v,int fam,int dots,lstm_error*err)
@@ -2206,7 +2208,7 @@ ylabel);
 }
 
 /*:563*//*565:*/
-#line 1820 "chapters/experiments.w"
+#line 1823 "chapters/experiments.w"
 
 static int write_figures(FILE*f,exp_grid cells,const char*dir,
 lstm_error*err)
@@ -2215,7 +2217,7 @@ char name[64],range[64];
 snprintf(range,sizeof range,"%g, 0, %g, 1",0.9*exp_lags[0],
 1.1*exp_lags[EXP_LAGS-1]);
 /*562:*/
-#line 1703 "chapters/experiments.w"
+#line 1706 "chapters/experiments.w"
 
 {
 static const char*prologue[]= {
@@ -2275,10 +2277,10 @@ fprintf(f,"%s\n",prologue[q]);
 }
 
 /*:562*/
-#line 1827 "chapters/experiments.w"
+#line 1830 "chapters/experiments.w"
 ;
 /*566:*/
-#line 1836 "chapters/experiments.w"
+#line 1839 "chapters/experiments.w"
 
 {
 int legend= 0;
@@ -2307,7 +2309,7 @@ return-1;
 }
 end_graph(f,"otick.bot,","lag $p$","fraction of runs solved");
 /*564:*/
-#line 1802 "chapters/experiments.w"
+#line 1805 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
 if(legend>>fam&1)
@@ -2316,15 +2318,15 @@ family_label[fam]);
 fprintf(f,"endfig;\n");
 
 /*:564*/
-#line 1863 "chapters/experiments.w"
+#line 1866 "chapters/experiments.w"
 ;
 }
 
 /*:566*/
-#line 1828 "chapters/experiments.w"
+#line 1831 "chapters/experiments.w"
 ;
 /*567:*/
-#line 1871 "chapters/experiments.w"
+#line 1874 "chapters/experiments.w"
 
 {
 int legend= 0;
@@ -2355,7 +2357,7 @@ return-1;
 }
 end_graph(f,"otick.bot,","lag $p$","sequences to success");
 /*564:*/
-#line 1802 "chapters/experiments.w"
+#line 1805 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
 if(legend>>fam&1)
@@ -2364,15 +2366,15 @@ family_label[fam]);
 fprintf(f,"endfig;\n");
 
 /*:564*/
-#line 1900 "chapters/experiments.w"
+#line 1903 "chapters/experiments.w"
 ;
 }
 
 /*:567*/
-#line 1829 "chapters/experiments.w"
+#line 1832 "chapters/experiments.w"
 ;
 /*568:*/
-#line 1919 "chapters/experiments.w"
+#line 1922 "chapters/experiments.w"
 
 {
 static const char*label[4]= {"bptt, last","irtrl, last",
@@ -2392,7 +2394,7 @@ for(int d= -20;d<=0;d+= 5)
 fprintf(f,"otick.lft(btex $10^{%d}$ etex, \"1e%d\");\n",d,d);
 for(int c= 0;c<4;c++){
 /*569:*/
-#line 1952 "chapters/experiments.w"
+#line 1955 "chapters/experiments.w"
 
 {
 char*path,curve[32];
@@ -2437,7 +2439,7 @@ drawn|= 1<<c;
 }
 
 /*:569*/
-#line 1937 "chapters/experiments.w"
+#line 1940 "chapters/experiments.w"
 ;
 }
 end_graph(f,",","sequences trained","separation of the last outputs");
@@ -2450,10 +2452,10 @@ fprintf(f,"endfig;\n");
 }
 
 /*:568*/
-#line 1830 "chapters/experiments.w"
+#line 1833 "chapters/experiments.w"
 ;
 /*570:*/
-#line 2007 "chapters/experiments.w"
+#line 2010 "chapters/experiments.w"
 
 {
 static const int times[5]= {1,2,5,10,100};
@@ -2461,7 +2463,7 @@ int legend= 0,panel= 0;
 fprintf(f,"beginfig(4);\nnumeric pw, ph; pw := 0.95in; ph := 0.8in;\n");
 for(int fam= 0;fam<EXP_FAMILIES;fam++){
 /*571:*/
-#line 2048 "chapters/experiments.w"
+#line 2051 "chapters/experiments.w"
 
 {
 char path[1024];
@@ -2483,7 +2485,7 @@ if(blocks)legend|= 1<<fam;
 }
 
 /*:571*/
-#line 2013 "chapters/experiments.w"
+#line 2016 "chapters/experiments.w"
 ;
 }
 for(int q= 0;q<EXP_LAGS;q++){
@@ -2520,14 +2522,14 @@ fprintf(f,"endfig;\n");
 }
 
 /*:570*/
-#line 1831 "chapters/experiments.w"
+#line 1834 "chapters/experiments.w"
 ;
 fprintf(f,"end\n");
 return 0;
 }
 
 /*:565*//*573:*/
-#line 2151 "chapters/experiments.w"
+#line 2154 "chapters/experiments.w"
 
 static void claim(exp_claims*ck,const char*label,const char*sentence,
 int holds)
@@ -2544,7 +2546,7 @@ ck->datum[0]= '\0';
 }
 
 /*:573*//*574:*/
-#line 2170 "chapters/experiments.w"
+#line 2173 "chapters/experiments.w"
 
 static char*book_path(const char*book,const char*name)
 {
@@ -2578,7 +2580,7 @@ if(status!=0)return 1;
 qsort(rep.diag,(size_t)rep.ndiag,sizeof*rep.diag,compare_diag);
 if(read_bias(book,ck)!=0)return 1;
 /*379:*/
-#line 421 "chapters/training.w"
+#line 422 "chapters/training.w"
 
 claim(ck,"bias-no-drift","Before training the state does not drift "
 "far: its largest value at the last step is below 1 for every bias "
@@ -2601,7 +2603,7 @@ bias_extreme(ck,1,0,0,1,1)<1e-10&&
 bias_extreme(ck,1,0,0,1,1)>=0);
 
 /*:379*//*516:*/
-#line 365 "chapters/experiments.w"
+#line 366 "chapters/experiments.w"
 
 claim(ck,"figure-together-at-1","All methods but tbptt:ceil(p/2) and "
 "uoro lie together at 1",all_solved(ck,0,0,5,1000)&&
@@ -2614,7 +2616,7 @@ claim(ck,"figure-snap1-near-irtrl","snap1 nearly on irtrl: medians "
 "within a factor 1.25 at every lag",medians_within(ck,5,3,1.25));
 
 /*:516*//*522:*/
-#line 470 "chapters/experiments.w"
+#line 471 "chapters/experiments.w"
 
 claim(ck,"bptt-every-lag","BPTT solved the lag task in every run at "
 "every lag we tried",all_solved(ck,0,0,5,1000));
@@ -2623,7 +2625,7 @@ claim(ck,"bptt-slow-growth","The median number of sequences of BPTT "
 1000));
 
 /*:522*//*523:*/
-#line 494 "chapters/experiments.w"
+#line 495 "chapters/experiments.w"
 
 claim(ck,"tbptt-half-none-from-20","with a window of ceil(p/2) steps, "
 "from p = 20 on no run solved the task",none_solved(ck,0,1,20,1000));
@@ -2633,7 +2635,7 @@ claim(ck,"tbptt-double-is-bptt","A window of 2p is BPTT itself, run "
 "for run",same_runs(ck,0,0,2)&&same_runs(ck,1,0,2));
 
 /*:523*//*524:*/
-#line 526 "chapters/experiments.w"
+#line 527 "chapters/experiments.w"
 
 claim(ck,"retention-long-lags","at p = 200 and p = 500 every solved "
 "network of BPTT, truncated BPTT with the window 2p, the internal RTRL "
@@ -2648,7 +2650,7 @@ claim(ck,"retention-short-less","The short lags hold less: at p = 5 "
 fewer_kept(ck,0,5,100,2));
 
 /*:524*//*525:*/
-#line 557 "chapters/experiments.w"
+#line 558 "chapters/experiments.w"
 
 claim(ck,"irtrl-fewer-sequences","the internal RTRL needed fewer "
 "sequences than BPTT at every lag from 10 on",
@@ -2657,7 +2659,7 @@ claim(ck,"irtrl-less-time","in less processor time than BPTT at "
 "p = 1000",less_time(ck,3,0,1000));
 
 /*:525*//*526:*/
-#line 584 "chapters/experiments.w"
+#line 585 "chapters/experiments.w"
 
 claim(ck,"snap1-every-run","SnAp-1 solved every run up to p = 200",
 all_solved(ck,0,5,5,200));
@@ -2668,7 +2670,7 @@ claim(ck,"uoro-keeps-least","UORO's networks kept the memory over "
 keeps_least(ck,6,1));
 
 /*:526*//*527:*/
-#line 636 "chapters/experiments.w"
+#line 637 "chapters/experiments.w"
 
 claim(ck,"every-p5-solved","With a target at every step every "
 "method but the short window solved all ten runs at p = 5",
@@ -2710,7 +2712,7 @@ diag_median(ck,1,0,100,2)<diag_median(ck,0,3,100,2)&&
 diag_median(ck,1,3,100,2)<diag_median(ck,0,0,100,2));
 
 /*:527*//*528:*/
-#line 687 "chapters/experiments.w"
+#line 688 "chapters/experiments.w"
 
 claim(ck,"noisy-all-solved","The noisy task was solved in all three "
 "runs of each method at p = q = 100, 500 and 1000",
@@ -2720,14 +2722,14 @@ claim(ck,"noisy-few-hundred","the medians are all below 11,000 "
 medians_below(ck,2,3,11000));
 
 /*:528*//*529:*/
-#line 702 "chapters/experiments.w"
+#line 703 "chapters/experiments.w"
 
 claim(ck,"other-tasks-below-1997","the Reber grammar and the adding "
 "problem were solved in every run, after medians below the paper's "
 "means",other_below(ck,0,8440)&&other_below(ck,1,74000));
 
 /*:529*//*530:*/
-#line 728 "chapters/experiments.w"
+#line 729 "chapters/experiments.w"
 
 claim(ck,"sens-within-reach","every cell of the sensitivity grid "
 "solved some runs with each method",sens_least(ck)>=1);
@@ -2917,14 +2919,14 @@ bat_all(ck,1,"twoseq-b-1-100","bptt")&&
 !bat_least(ck,1,"twoseq-b-1-100","irtrl",2));
 
 /*:607*/
-#line 2202 "chapters/experiments.w"
+#line 2205 "chapters/experiments.w"
 ;
 printf("%d claims checked, %d fail\n",ck->checked,ck->failed);
 return ck->failed?1:0;
 }
 
 /*:574*//*575:*/
-#line 2211 "chapters/experiments.w"
+#line 2214 "chapters/experiments.w"
 
 static int read_bias(const char*book,exp_claims*ck)
 {
@@ -2970,7 +2972,7 @@ return good&&ck->nbias> 0?0:1;
 }
 
 /*:575*//*576:*/
-#line 2266 "chapters/experiments.w"
+#line 2269 "chapters/experiments.w"
 
 static const exp_cell*cell_at(const exp_report*rep,int kind,int fam,
 size_t p)
@@ -3082,7 +3084,7 @@ return seen> 0;
 }
 
 /*:576*//*577:*/
-#line 2385 "chapters/experiments.w"
+#line 2388 "chapters/experiments.w"
 
 static int keeps_least(exp_claims*ck,int fam,int r)
 {
@@ -3131,7 +3133,7 @@ return-1;
 }
 
 /*:577*//*578:*/
-#line 2443 "chapters/experiments.w"
+#line 2446 "chapters/experiments.w"
 
 static int grows_slowly(exp_claims*ck,int fam,size_t from,size_t to)
 {
@@ -3227,7 +3229,7 @@ return c->runs> 0&&c->solved==c->runs&&m<bound;
 }
 
 /*:578*//*579:*/
-#line 2541 "chapters/experiments.w"
+#line 2544 "chapters/experiments.w"
 
 static int medians_within(exp_claims*ck,int a,int b,double factor)
 {
@@ -3250,7 +3252,7 @@ return seen> 0;
 }
 
 /*:579*//*580:*/
-#line 2566 "chapters/experiments.w"
+#line 2569 "chapters/experiments.w"
 
 static double diag_field(exp_claims*ck,int every,int fam,size_t p,int k,
 double q)
@@ -3288,7 +3290,7 @@ return diag_field(ck,every,fam,p,k,0.5);
 }
 
 /*:580*//*581:*/
-#line 2611 "chapters/experiments.w"
+#line 2614 "chapters/experiments.w"
 
 static int sens_least(exp_claims*ck)
 {
@@ -3371,7 +3373,7 @@ return memcmp(u,v,(size_t)e->solved*sizeof*u)==0;
 }
 
 /*:581*//*582:*/
-#line 2704 "chapters/experiments.w"
+#line 2707 "chapters/experiments.w"
 
 static int bias_is(const exp_bias_net*b,int bias)
 {
@@ -3587,7 +3589,7 @@ fprintf(stderr,"%s:%d: a line is not a summary of a run of the "
 "battery, or one run too many: '",path,lines);
 
 /*542:*/
-#line 1124 "chapters/experiments.w"
+#line 1127 "chapters/experiments.w"
 
 for(size_t q= 0;line[q]&&line[q]!='\n'&&q<200;q++){
 unsigned char c= (unsigned char)line[q];
@@ -4319,8 +4321,8 @@ printf("pair %s %s cosine %.17g\n",res->row[q].spec,res->row[r].spec,
 res->pair[q][r]);
 }
 
-/*:690*//*702:*/
-#line 138 "chapters/balance.w"
+/*:690*//*703:*/
+#line 139 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv)
 {
@@ -4378,8 +4380,8 @@ free(theta);free(loss);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:702*//*712:*/
-#line 111 "chapters/inspect.w"
+/*:703*//*714:*/
+#line 113 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv)
 {
@@ -4390,8 +4392,8 @@ return with_files("inspect","usage: lstm inspect MODEL SEQ\n"
 "the later forget gates.\n",argc,argv,print_inspect);
 }
 
-/*:712*//*713:*/
-#line 128 "chapters/inspect.w"
+/*:714*//*715:*/
+#line 131 "chapters/inspect.w"
 
 static int print_inspect(const lstm_net*net,const lstm_data*data,
 lstm_error*err)
@@ -4415,23 +4417,23 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 for(int pass= 0;pass<2&&status==LSTM_OK;pass++){
 if(pass==1)printf("lstm-inspect 1\n");
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++)
-/*714:*/
-#line 160 "chapters/inspect.w"
+/*716:*/
+#line 163 "chapters/inspect.w"
 
 {
 const lstm_seq*seq= &data->seq[s];
 double loss= lstm_forward(net,seq,&tr);
 lstm_backward(net,seq,&tr,&grad);
-/*715:*/
-#line 186 "chapters/inspect.w"
+/*717:*/
+#line 189 "chapters/inspect.w"
 
 for(size_t j= 0;j<n&&seq->T> 0;j++)fprod[(seq->T-1)*n+j]= 1;
 for(size_t t= seq->T> 0?seq->T-1:0;t--> 0;)
 for(size_t j= 0;j<n;j++)
 fprod[t*n+j]= fprod[(t+1)*n+j]*lstm_gates(&tr,t+1)[2*n+j];
 
-/*:715*/
-#line 165 "chapters/inspect.w"
+/*:717*/
+#line 168 "chapters/inspect.w"
 ;
 if(!isfinite(loss))
 status= lstm_fail(err,LSTM_EDATA,"the loss of sequence %zu is not "
@@ -4439,8 +4441,8 @@ status= lstm_fail(err,LSTM_EDATA,"the loss of sequence %zu is not "
 
 if(pass==1)printf("sequence %zu loss %.17g\n",s+1,loss);
 for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
-/*716:*/
-#line 197 "chapters/inspect.w"
+/*718:*/
+#line 201 "chapters/inspect.w"
 
 {
 const double*g= lstm_gates(&tr,t);
@@ -4460,8 +4462,8 @@ row[8*n+j]+= net->U[r*n+j]*dg1[r];
 memcpy(row+9*n,fprod+t*n,n*sizeof*row);
 }
 
-/*:716*/
-#line 172 "chapters/inspect.w"
+/*:718*/
+#line 175 "chapters/inspect.w"
 ;
 for(size_t q= 0;q<10*n;q++)
 if(!isfinite(row[q])){
@@ -4470,8 +4472,8 @@ status= lstm_fail(err,LSTM_EDATA,"a number of step %zu of "
 
 break;
 }
-if(pass==1)/*717:*/
-#line 216 "chapters/inspect.w"
+if(pass==1)/*719:*/
+#line 220 "chapters/inspect.w"
 
 {
 static const char*name[10]= {"a","i","f","o","state","out",
@@ -4483,15 +4485,15 @@ for(size_t j= 0;j<n;j++)printf(" %.17g",row[q*n+j]);
 }
 printf("\n");
 }
-#line 1 "chapters/part2.w"
-/*:717*/
-#line 180 "chapters/inspect.w"
+
+/*:719*/
+#line 183 "chapters/inspect.w"
 ;
 }
 }
 
-/*:714*/
-#line 151 "chapters/inspect.w"
+/*:716*/
+#line 154 "chapters/inspect.w"
 ;
 }
 free(row);
@@ -4501,8 +4503,8 @@ lstm_trace_free(&tr);
 return status;
 }
 
-/*:713*//*807:*/
-#line 143 "chapters/command.w"
+/*:715*//*810:*/
+#line 144 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
 {
@@ -4523,8 +4525,8 @@ return 1;
 return 0;
 }
 
-/*:807*//*810:*/
-#line 173 "chapters/command.w"
+/*:810*//*813:*/
+#line 174 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
 {
@@ -4555,8 +4557,8 @@ status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:810*//*812:*/
-#line 218 "chapters/command.w"
+/*:813*//*815:*/
+#line 219 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x)
 {
@@ -4567,8 +4569,8 @@ if(strtod(buf,NULL)==x||!isfinite(x))break;
 return buf;
 }
 
-/*:812*//*814:*/
-#line 275 "chapters/command.w"
+/*:815*//*817:*/
+#line 276 "chapters/command.w"
 
 static int out_open(out_file*o,const char*path,lstm_error*err)
 {
@@ -4615,8 +4617,8 @@ strerror(e));
 return LSTM_OK;
 }
 
-/*:814*//*815:*/
-#line 325 "chapters/command.w"
+/*:817*//*818:*/
+#line 326 "chapters/command.w"
 
 static int out_refuse(const char*path,lstm_error*err)
 {
@@ -4632,8 +4634,8 @@ return lstm_fail_at(err,LSTM_EIO,path,0,"is %s, not a regular file; "
 
 }
 
-/*:815*//*816:*/
-#line 347 "chapters/command.w"
+/*:818*//*819:*/
+#line 348 "chapters/command.w"
 
 static int out_commit(out_file*o,lstm_error*err)
 {
@@ -4659,8 +4661,8 @@ out_abandon(o);
 return lstm_fail_at(err,LSTM_EIO,o->path,0,
 "cannot write the file: %s",strerror(e));
 }
-/*817:*/
-#line 396 "chapters/command.w"
+/*820:*/
+#line 397 "chapters/command.w"
 
 {
 char*slash= strrchr(o->tmp,'/');
@@ -4672,8 +4674,8 @@ close(dfd);
 }
 }
 
-/*:817*/
-#line 372 "chapters/command.w"
+/*:820*/
+#line 373 "chapters/command.w"
 ;
 free(o->tmp);
 o->tmp= NULL;
@@ -4692,8 +4694,8 @@ o->f= NULL;
 o->tmp= NULL;
 }
 
-/*:816*//*819:*/
-#line 435 "chapters/command.w"
+/*:819*//*822:*/
+#line 436 "chapters/command.w"
 
 static int files_distinct(const char*cmd,const char*const*name,
 const char*const*path,int outputs,int count)
@@ -4721,8 +4723,8 @@ return 2;
 return 0;
 }
 
-/*:819*//*820:*/
-#line 465 "chapters/command.w"
+/*:822*//*823:*/
+#line 466 "chapters/command.w"
 
 static void file_identify(const char*path,file_id*id)
 {
@@ -4753,8 +4755,8 @@ id->ino= sb.st_ino;
 }
 }
 
-/*:820*//*822:*/
-#line 511 "chapters/command.w"
+/*:823*//*825:*/
+#line 512 "chapters/command.w"
 
 static void live_add(char*tmp)
 {
@@ -4777,8 +4779,8 @@ for(int q= 0;q<LIVE_MAX;q++)
 if(live_tmp[q])unlink(live_tmp[q]);
 }
 
-/*:822*//*825:*/
-#line 579 "chapters/command.w"
+/*:825*//*828:*/
+#line 580 "chapters/command.w"
 
 static void on_signal(int sig)
 {
@@ -4807,8 +4809,8 @@ _exit(128+sig);
 }
 
 
-/*:825*//*828:*/
-#line 667 "chapters/command.w"
+/*:828*//*831:*/
+#line 668 "chapters/command.w"
 
 static int next_arg(const char*cmd,int argc,char**argv,int*a,
 const char*const*flags,cmd_arg*arg)
@@ -4838,8 +4840,8 @@ else return usage_error(cmd,"expected a value after '%s'",arg->opt);
 return 0;
 }
 
-/*:828*//*829:*/
-#line 700 "chapters/command.w"
+/*:831*//*832:*/
+#line 701 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt)
@@ -4859,8 +4861,8 @@ if(next_arg(cmd,argc,argv,&a,(with&WITH_SAMPLE)?flags:NULL,
 &arg)!=0)return 2;
 if(strcmp(arg.opt,"--progress")==0)opt->progress= 1;
 else if(arg.opt[0]){
-/*830:*/
-#line 733 "chapters/command.w"
+/*833:*/
+#line 734 "chapters/command.w"
 
 {
 const char*val= arg.val;
@@ -4907,8 +4909,8 @@ return usage_error(cmd,
 }
 }
 
-/*:830*/
-#line 719 "chapters/command.w"
+/*:833*/
+#line 720 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg.val,files++;
 else if(files==1)opt->seq= arg.val,files++;
@@ -4923,8 +4925,8 @@ if(opt->threads==0)opt->threads= cores_available();
 return 0;
 }
 
-/*:829*//*832:*/
-#line 786 "chapters/command.w"
+/*:832*//*835:*/
+#line 787 "chapters/command.w"
 
 static long parse_seed(const char*val)
 {
@@ -4935,8 +4937,8 @@ v= strtoul(val,&end,10);
 return*end!='\0'||v> 2147483647UL?-1:(long)v;
 }
 
-/*:832*//*834:*/
-#line 804 "chapters/command.w"
+/*:835*//*837:*/
+#line 805 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param)
@@ -4949,8 +4951,8 @@ return usage_error(cmd,"method %s draws no random numbers, so it takes "
 return 0;
 }
 
-/*:834*//*835:*/
-#line 819 "chapters/command.w"
+/*:837*//*838:*/
+#line 820 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
 {
@@ -4960,8 +4962,8 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:835*//*837:*/
-#line 836 "chapters/command.w"
+/*:838*//*840:*/
+#line 837 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param)
@@ -4978,8 +4980,8 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:837*//*839:*/
-#line 860 "chapters/command.w"
+/*:840*//*842:*/
+#line 861 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err)
@@ -4996,8 +4998,8 @@ lstm_net_free(net);
 return status;
 }
 
-/*:839*//*841:*/
-#line 887 "chapters/command.w"
+/*:842*//*844:*/
+#line 888 "chapters/command.w"
 
 static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work)
@@ -5022,8 +5024,8 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:841*//*844:*/
-#line 933 "chapters/command.w"
+/*:844*//*847:*/
+#line 934 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
 {
@@ -5034,8 +5036,8 @@ return with_files("forward","usage: lstm forward MODEL SEQ\n"
 argc,argv,print_forward);
 }
 
-/*:844*//*845:*/
-#line 950 "chapters/command.w"
+/*:847*//*848:*/
+#line 951 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err)
@@ -5048,8 +5050,8 @@ for(size_t s= 0;s<data->count;s++)
 if(data->seq[s].T> longest)longest= data->seq[s].T;
 if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
 return status;
-/*846:*/
-#line 976 "chapters/command.w"
+/*849:*/
+#line 977 "chapters/command.w"
 
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
 const lstm_seq*seq= &data->seq[s];
@@ -5072,8 +5074,8 @@ return status;
 }
 loss= 0;
 
-/*:846*/
-#line 962 "chapters/command.w"
+/*:849*/
+#line 963 "chapters/command.w"
 ;
 printf("lstm-forward 1\n");
 for(size_t s= 0;s<data->count;s++){
@@ -5081,8 +5083,8 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*847:*/
-#line 998 "chapters/command.w"
+/*850:*/
+#line 999 "chapters/command.w"
 
 {
 printf("step %zu out",t);
@@ -5098,8 +5100,8 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:847*/
-#line 969 "chapters/command.w"
+/*:850*/
+#line 970 "chapters/command.w"
 ;
 }
 printf("loss %.17g\n",loss);
@@ -5107,8 +5109,8 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:845*//*850:*/
-#line 1035 "chapters/command.w"
+/*:848*//*853:*/
+#line 1036 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
 {
@@ -5152,8 +5154,8 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:850*//*853:*/
-#line 1119 "chapters/command.w"
+/*:853*//*856:*/
+#line 1120 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
 {
@@ -5201,8 +5203,8 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:853*//*854:*/
-#line 1169 "chapters/command.w"
+/*:856*//*857:*/
+#line 1170 "chapters/command.w"
 
 static void check_progress(size_t done,size_t total,void*ctx)
 {
@@ -5213,8 +5215,8 @@ fflush(stderr);
 }
 }
 
-/*:854*//*855:*/
-#line 1179 "chapters/command.w"
+/*:857*//*858:*/
+#line 1180 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
 {
@@ -5242,7 +5244,7 @@ LSTM_CHECK_TOL);
 return 3;
 }
 
-/*:855*//*864:*/
+/*:858*//*867:*/
 #line 212 "chapters/owndata.w"
 
 static lstm_train_config data_defaults(void)
@@ -5258,7 +5260,7 @@ cfg.init= lstm_init_default();
 return cfg;
 }
 
-/*:864*//*865:*/
+/*:867*//*868:*/
 #line 231 "chapters/owndata.w"
 
 static int train_option(const char*opt,const char*val,train_args*args)
@@ -5287,7 +5289,7 @@ if(opt[3]=='p')args->epochs= v;else args->every= v;
 return 1;
 }
 
-/*:865*//*866:*/
+/*:868*//*869:*/
 #line 262 "chapters/owndata.w"
 
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
@@ -5317,7 +5319,7 @@ return report(status,&err);
 }
 if((status= data_network(cfg,args,&train,&net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*867:*/
+/*870:*/
 #line 299 "chapters/owndata.w"
 
 memset(&dc,0,sizeof dc);
@@ -5347,7 +5349,7 @@ if(args->valid)fprintf(w.talk," valid %s",short_g(vloss,st.valid_loss));
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:867*/
+/*:870*/
 #line 290 "chapters/owndata.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -5358,7 +5360,7 @@ lstm_data_free(&valid);
 return status;
 }
 
-/*:866*//*869:*/
+/*:869*//*872:*/
 #line 336 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
@@ -5388,7 +5390,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return status;
 }
 
-/*:869*//*871:*/
+/*:872*//*874:*/
 #line 404 "chapters/owndata.w"
 
 static int watch_open(train_watch*w,const lstm_train_config*cfg,
@@ -5439,7 +5441,7 @@ signal_stops= 1;
 return LSTM_OK;
 }
 
-/*:871*//*872:*/
+/*:874*//*875:*/
 #line 460 "chapters/owndata.w"
 
 static int watch_close(train_watch*w,int status,const lstm_net*net,
@@ -5478,7 +5480,7 @@ w->has_model?"the model so far is written":w->has_curve?
 return w->interrupted?130:0;
 }
 
-/*:872*//*873:*/
+/*:875*//*876:*/
 #line 502 "chapters/owndata.w"
 
 static void watch_checkpoint(train_watch*w,long sequences)
@@ -5493,7 +5495,7 @@ w->failed= 1;
 train_stop= 1;
 }
 
-/*:873*//*874:*/
+/*:876*//*877:*/
 #line 523 "chapters/owndata.w"
 
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
@@ -5521,8 +5523,8 @@ if(w->has_valid)fprintf(w->curve.f," %.17g",st->valid_loss);
 fprintf(w->curve.f,"%s\n",st->interrupted?" # interrupted":"");
 }
 }
-#line 1 "chapters/text.w"
-/*:874*//*903:*/
+
+/*:877*//*907:*/
 #line 683 "chapters/text.w"
 
 static lstm_train_config text_defaults(void)
@@ -5533,7 +5535,7 @@ cfg.rate= 0.002;
 return cfg;
 }
 
-/*:903*//*904:*/
+/*:907*//*908:*/
 #line 698 "chapters/text.w"
 
 static int text_option(const char*opt,const char*val)
@@ -5575,7 +5577,7 @@ text_opts.given= 1;
 return 1;
 }
 
-/*:904*//*905:*/
+/*:908*//*909:*/
 #line 742 "chapters/text.w"
 
 static int train_on_text(const lstm_train_config*cfg,
@@ -5591,7 +5593,7 @@ train_watch w;
 int status;
 lstm_error_clear(&err);
 memset(&net,0,sizeof net);
-/*906:*/
+/*910:*/
 #line 779 "chapters/text.w"
 
 if(args->valid||args->output>=0)
@@ -5606,7 +5608,7 @@ strcmp(args->init,"-")==0)> 1)
 return train_usage("lstm train: only one of --text, --valid-text and "
 "--init can be standard input, '-'%s","","");
 
-/*:906*/
+/*:910*/
 #line 756 "chapters/text.w"
 ;
 if((status= lstm_text_read(text_opts.text,&text,&len,&err))!=LSTM_OK)
@@ -5622,7 +5624,7 @@ return report(status,&err);
 if((status= text_network(cfg,args,text,text_opts.valid_text?cut:len,
 &net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*907:*/
+/*911:*/
 #line 792 "chapters/text.w"
 
 memset(&tc,0,sizeof tc);
@@ -5645,7 +5647,7 @@ tc.stop= &train_stop;
 w.has_valid= tc.valid!=NULL;
 status= lstm_train_text(&tc,&net,&st,&err);
 w.interrupted= st.interrupted;
-if(status==LSTM_OK)/*908:*/
+if(status==LSTM_OK)/*912:*/
 #line 815 "chapters/text.w"
 
 {
@@ -5661,11 +5663,11 @@ if(tc.valid)fprintf(w.talk," valid %s",short_g(vloss,st.valid_loss));
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:908*/
+/*:912*/
 #line 813 "chapters/text.w"
 ;
 
-/*:907*/
+/*:911*/
 #line 770 "chapters/text.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -5676,7 +5678,7 @@ free(vtext);
 return status;
 }
 
-/*:905*//*910:*/
+/*:909*//*914:*/
 #line 839 "chapters/text.w"
 
 static int text_network(const lstm_train_config*cfg,const train_args*args,
@@ -5704,7 +5706,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return LSTM_OK;
 }
 
-/*:910*//*911:*/
+/*:914*//*915:*/
 #line 869 "chapters/text.w"
 
 static void text_progress(const lstm_text_status*st,const lstm_net*net,
@@ -5738,7 +5740,7 @@ fprintf(w->talk," nats/char (%.4f bits/char)%s\n",bits,st->interrupted?
 fflush(w->talk);
 }
 
-/*:911*//*914:*/
+/*:915*//*918:*/
 #line 927 "chapters/text.w"
 
 static int text_usage(const char*cmd,const char*fmt,const char*a,
@@ -5750,7 +5752,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:914*//*915:*/
+/*:918*//*919:*/
 #line 937 "chapters/text.w"
 
 static int cmd_sample(int argc,char**argv)
@@ -5772,7 +5774,7 @@ printf("usage: lstm sample MODEL [--length N] [--temperature T]\n"
 return 0;
 }
 for(int a= 0;a<argc;a++)
-/*916:*/
+/*920:*/
 #line 981 "chapters/text.w"
 
 {
@@ -5812,7 +5814,7 @@ if(opt[2]=='l')len= v;else seed= v;
 }else return text_usage("sample","unknown option '%s'%s",opt,"");
 }
 
-/*:916*/
+/*:920*/
 #line 957 "chapters/text.w"
 ;
 if(!model)return text_usage("sample","expected a model file%s%s","","");
@@ -5833,7 +5835,7 @@ lstm_net_free(&net);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:915*//*918:*/
+/*:919*//*922:*/
 #line 1030 "chapters/text.w"
 
 static int text_read_timed(const char*path,unsigned char**text,
@@ -5845,7 +5847,7 @@ int status= lstm_text_read(path,text,len,err);
 return status;
 }
 
-/*:918*//*919:*/
+/*:922*//*923:*/
 #line 1040 "chapters/text.w"
 
 static int cmd_eval(int argc,char**argv)
@@ -5895,15 +5897,15 @@ lstm_net_free(&net);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:919*/
+/*:923*/
 #line 31 "chapters/command.w"
 
-/*802:*/
+/*805:*/
 #line 57 "chapters/command.w"
 
 static const lstm_command commands[]= {
 /*408:*/
-#line 1209 "chapters/training.w"
+#line 1210 "chapters/training.w"
 
 {"train","train a network on a task of the 1997 paper",cmd_train},
 
@@ -5913,7 +5915,7 @@ static const lstm_command commands[]= {
 {"bench","time the gradient methods and fit their growth",cmd_bench},
 
 /*:451*//*504:*/
-#line 73 "chapters/experiments.w"
+#line 74 "chapters/experiments.w"
 
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
@@ -5924,63 +5926,63 @@ cmd_experiments},
 {"align","measure how well each method's gradient aligns with the exact one",
 cmd_align},
 
-/*:681*//*700:*/
-#line 131 "chapters/balance.w"
+/*:681*//*701:*/
+#line 132 "chapters/balance.w"
 
 {"balance","run the influence-balancing experiment with a method",
 cmd_balance},
 
-/*:700*//*710:*/
-#line 102 "chapters/inspect.w"
+/*:701*//*712:*/
+#line 104 "chapters/inspect.w"
 
 {"inspect","print the gates, states and backward messages of every step",
 cmd_inspect},
 
-/*:710*//*808:*/
-#line 167 "chapters/command.w"
+/*:712*//*811:*/
+#line 168 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:808*//*842:*/
-#line 924 "chapters/command.w"
+/*:811*//*845:*/
+#line 925 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:842*//*848:*/
-#line 1029 "chapters/command.w"
+/*:845*//*851:*/
+#line 1030 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:848*//*851:*/
-#line 1110 "chapters/command.w"
+/*:851*//*854:*/
+#line 1111 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:851*//*912:*/
+/*:854*//*916:*/
 #line 913 "chapters/text.w"
 
 {"sample","write text sampled from a model trained on a text",cmd_sample},
 {"eval","print the loss of a text under a model, in nats and bits per "
 "character",cmd_eval},
 
-/*:912*/
+/*:916*/
 #line 59 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:802*/
+/*:805*/
 #line 32 "chapters/command.w"
 
-/*803:*/
+/*806:*/
 #line 67 "chapters/command.w"
 
 int main(int argc,char**argv)
 {
 int status= 2;
-/*804:*/
+/*807:*/
 #line 107 "chapters/command.w"
 
 for(int fd= 0;fd<=2;fd++)
@@ -5988,11 +5990,11 @@ if(fcntl(fd,F_GETFD)<0&&errno==EBADF&&
 open("/dev/null",fd==0?O_RDONLY:O_WRONLY)!=fd)
 return 1;
 
-/*:804*/
+/*:807*/
 #line 71 "chapters/command.w"
 ;
-/*824:*/
-#line 565 "chapters/command.w"
+/*827:*/
+#line 566 "chapters/command.w"
 
 {
 struct sigaction sa;
@@ -6007,12 +6009,12 @@ sigaction(SIGTERM,&sa,NULL);
 sigaction(SIGHUP,&sa,NULL);
 }
 
-/*:824*/
+/*:827*/
 #line 72 "chapters/command.w"
 ;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*805:*/
+/*808:*/
 #line 118 "chapters/command.w"
 
 {
@@ -6028,10 +6030,10 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:805*/
+/*:808*/
 #line 75 "chapters/command.w"
 ;
-/*806:*/
+/*809:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -6040,14 +6042,14 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:806*/
+/*:809*/
 #line 76 "chapters/command.w"
 ;
 return argc<2?2:0;
 }
 if(strcmp(argv[1],"--version")==0){
 printf("lstm %s\n",LSTM_VERSION);
-/*806:*/
+/*809:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -6056,7 +6058,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:806*/
+/*:809*/
 #line 81 "chapters/command.w"
 ;
 return 0;
@@ -6079,7 +6081,7 @@ return 2;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*806:*/
+/*809:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -6088,7 +6090,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:806*/
+/*:809*/
 #line 88 "chapters/command.w"
 ;
 return status;
@@ -6099,8 +6101,8 @@ argv[1]);
 return 2;
 }
 
-/*:803*/
+/*:806*/
 #line 33 "chapters/command.w"
 
 
-/*:798*/
+/*:801*/

@@ -525,6 +525,24 @@ START_TEST(answer_checkpoint_memory)
 }
 END_TEST
 
+/* Answers balance.2, inspect.1 and text.2: numbers of the logistic
+   function, the forget gate sigma(b) of the cell's equations. */
+static double logistic(double x) { return 1 / (1 + exp(-x)); }
+
+START_TEST(answer_gate_numbers)
+{
+  const double f2 = logistic(3);
+  check_answer("balance.2 h=2", 1 - pow(f2, 1));
+  check_answer("balance.2 h=10", 1 - pow(f2, 9));
+  check_answer("balance.2 h=30", 1 - pow(f2, 29));
+  check_answer("balance.2 h=50", 1 - pow(f2, 49));
+  check_answer("inspect.1 slope -2", log10(logistic(-2)));
+  check_answer("inspect.1 slope 2", log10(logistic(2)));
+  check_answer("text.2 tau", 2 / log(9));
+  ck_assert(fabs(logistic(2 / (2 / log(9))) - 0.9) < 1e-12);
+}
+END_TEST
+
 Suite *answers_suite(void)
 {
   Suite *s = suite_create("answers");
@@ -536,6 +554,7 @@ Suite *answers_suite(void)
   tcase_add_test(tc, answer_irtrl_exact_without_recurrence);
   tcase_add_test(tc, answer_tbptt1_and_irtrl);
   tcase_add_test(tc, answer_checkpoint_memory);
+  tcase_add_test(tc, answer_gate_numbers);
   suite_add_tcase(s, tc);
   return s;
 }

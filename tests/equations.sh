@@ -11,7 +11,9 @@
 #   6. every \eqn and \eqsec names a label, and every line Bn of the
 #      summary of the backward pass names its equation ("Bn = eq. k");
 #   7. the notation table lists each symbol once, and each occurs in
-#      some chapter besides the introduction;
+#      some chapter besides the introduction; and, the other way, every
+#      Greek letter a chapter uses is in the table or in the list of
+#      section-local names below;
 #   8. each mathematical quantity listed below has an index entry with an
 #      underlined section (cweave's \[n] in lstm.idx): the section that
 #      derives it.  cweave runs into a temporary directory.
@@ -141,6 +143,44 @@ while IFS= read -r v; do
     { echo "FAIL: the notation table's symbol $v occurs in no chapter"; fail=1; }
 done < "$tmp/symbols"
 
+# The other direction: every Greek letter that a chapter uses as a symbol
+# is in the notation table, unless it is one of the short-lived names of
+# a single section (or of a quotation), listed here with the chapters
+# where it may stand and what it is there; the introduction's sentences
+# after the table define sigma.  A Greek letter used anywhere else, or
+# a new one, must go into the table or into this list.
+greek='alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi|pi|rho|sigma|tau|upsilon|phi|varphi|chi|psi|omega|Gamma|Delta|Theta|Lambda|Xi|Pi|Sigma|Phi|Psi|Omega'
+cat > "$tmp/local" <<'EOF'
+sigma intro.w:* the logistic function, defined below the table
+tau *:* a second step index; Adam's step count (learning), the temperature (text), the floor of the relative error (gradcheck)
+pi *:* the number pi
+gamma answers.w:speed.w the Taylor coefficients of gradcheck.2; the running factors of the blocked recursion
+kappa speed.w the running factors of the blocked recursion
+Sigma align.w:answers.w the covariance of one estimate
+Pi formats.w the product of the conversion of decimals
+Phi training.w:battery.w the normal distribution function
+varepsilon uoro.w the small number added to UORO's norms
+varphi irtrl.w Gers's name of the forget gate, quoted
+EOF
+awk '/\\tablelabel\{notation\}/ { on = 1; next }
+  on { print; if ($0 ~ /\}\}\$\$/) on = 0 }' chapters/intro.w |
+  LC_ALL=C grep -oE "\\\\($greek)([^A-Za-z]|\$)" | sed 's/^\\//; s/[^A-Za-z]$//' |
+  sort -u > "$tmp/greek-table"
+for f in chapters/*.w; do
+  case $f in chapters/intro.w) continue;; esac
+  LC_ALL=C grep -oE "\\\\($greek)([^A-Za-z]|\$)" "$f" | sed 's/^\\//; s/[^A-Za-z]$//' |
+    sort -u | while IFS= read -r g; do
+      grep -qx "$g" "$tmp/greek-table" && continue
+      ch=${f#chapters/}
+      awk -v g="$g" -v ch="$ch" '$1 == g { n = split($2, c, ":")
+          for (q = 1; q <= n; q++) if (c[q] == "*" || c[q] == ch) found = 1 }
+        END { exit !found }' "$tmp/local" && continue
+      echo "FAIL: $f uses \\$g, which neither the notation table nor the list of section-local names in tests/equations.sh has"
+    done
+done > "$tmp/greek"
+if [ -s "$tmp/greek" ]; then cat "$tmp/greek"; fail=1; fi
+ngreek=$(grep -c . "$tmp/greek-table")
+
 # The index.  Each line of quantities names an index entry exactly as
 # cweave writes it into lstm.idx (between \I and the first comma).
 if command -v cweave >/dev/null 2>&1; then
@@ -165,6 +205,6 @@ else
 fi
 
 if [ $fail = 0 ]; then
-  echo "PASS: equations and index: $(cat "$tmp/report.count"), $(grep -c . tests/quantities.txt) quantities indexed with their derivations, $nsym symbols in the notation table"
+  echo "PASS: equations and index: $(cat "$tmp/report.count"), $(grep -c . tests/quantities.txt) quantities indexed with their derivations, $nsym symbols in the notation table, every Greek symbol of the chapters in it or in the list of section-local names ($ngreek in the table)"
 fi
 exit $fail
