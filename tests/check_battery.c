@@ -346,7 +346,7 @@ START_TEST(battery_grid_and_report)
     "{1/2}") != NULL);
   ck_assert(strstr(text, "bat/twoseq-a-3-100/bptt/low\\endcsname{0.09}")
     != NULL);
-  ck_assert(strstr(text, "bat/twoseq-a-3-100/bptt/median\\endcsname{1300}")
+  ck_assert(strstr(text, "bat/twoseq-a-3-100/bptt/median\\endcsname{1,300}")
     != NULL);
   ck_assert(strstr(text, "bat/twoseq-a-3-100/bptt/first\\endcsname{900}")
     != NULL);
