@@ -333,6 +333,8 @@ typedef struct lstm_train_config {
   long patience; /* sequences over which the error must fall by 1\% */
   int success_end; /* the lag task is judged at the last step only */
   int random_middle; /* the lag task with Experiment 2b's random distractors */
+  size_t batch; /* sequences per update; 0 or 1: the method's own schedule */
+  int threads; /* threads of a batch, 0 or 1 for one */
 } lstm_train_config;
 
 @ The defaults are the settings of the book's experiments, and they
@@ -592,7 +594,9 @@ int lstm_train_task(const lstm_train_config *cfg, lstm_net *net,
   @<Prepare the task's fixed sequences and its record of errors@>;
   while (status == LSTM_OK && !st->solved && st->sequences < cfg->max_sequences
       && !(cfg->stop && *cfg->stop))
-    @<Train on one more sequence and check for success@>;
+    if (cfg->batch > 1)
+      @<Train on a batch of sequences and check for success@>@;
+    else @<Train on one more sequence and check for success@>;
   st->seconds = (double)(clock() - start) / CLOCKS_PER_SEC;
   st->updates = tn.updates;
   if (status == LSTM_OK && task.kind == LSTM_TASK_LAG && !task.random_middle)
@@ -1235,7 +1239,7 @@ static int cmd_train(int argc, char **argv)
   const char *task = NULL, *out = NULL, *curve = NULL;
   const char *arch = NULL; /* an option that shapes a new network, if given */
   size_t length = 0; /* the task's length, if given: the defaults depend on it */
-  train_args args = {NULL, NULL, NULL, NULL, -1, 0, 1000, 0};
+  train_args args = {NULL, NULL, NULL, NULL, -1, 0, 1000, 0, 0, 0};
   train_watch w;
   int status;
   lstm_error_clear(&err);
@@ -1267,6 +1271,7 @@ static int cmd_train(int argc, char **argv)
   if (args.data && (cfg.net1997 || cfg.construct))
     return train_usage("lstm train: %s is for --task, not --data", cfg.net1997 ?
       "--net" : "--construct", "");
+  @<Take the batch and the threads of the run from |args|@>;
   if (args.data) return train_on_data(&cfg, &args, out, curve);
   if (text_opts.text) return train_on_text(&cfg, &args, out, curve);
   if (args.valid || args.output >= 0 || args.epochs || text_opts.given)
@@ -1531,6 +1536,7 @@ standard output holds a file (\.{--out -}). A network continued from
     }
   }
   @<Print the figures of the network of 1997 and of its construction@>;
+  if (cfg.batch > 1) fprintf(w.talk, " batch %zu", cfg.batch);
   fprintf(w.talk, "\n");
 }
 

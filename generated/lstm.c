@@ -221,7 +221,7 @@ static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
 const lstm_trace*tr);
 
 /*:375*//*389:*/
-#line 723 "chapters/training.w"
+#line 727 "chapters/training.w"
 
 typedef struct{
 size_t size,right;
@@ -232,27 +232,27 @@ static int lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
 int every_step,lstm_error*err);
 
 /*:389*//*396:*/
-#line 940 "chapters/training.w"
+#line 944 "chapters/training.w"
 
 static int task_errors(const lstm_net*net,const lstm_task*task,
 lstm_rng*rng,size_t count,lstm_trace*tr,size_t*wrong,double*mae,
 lstm_error*err);
 
 /*:396*//*398:*/
-#line 985 "chapters/training.w"
+#line 989 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr);
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T);
 
 /*:398*//*400:*/
-#line 1011 "chapters/training.w"
+#line 1015 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr,lstm_lag_probe*pr);
 
 /*:400*//*402:*/
-#line 1054 "chapters/training.w"
+#line 1058 "chapters/training.w"
 
 #define LSTM_PROBE_CELLS 256
 static double fmax_nan(double a,double b);
@@ -423,9 +423,14 @@ static void wake_all(lstm_cond*c){(void)c;}
 /*:490*//*492:*/
 #line 169 "chapters/threads.w"
 
+typedef int(*lstm_item_fn)(void*ctx,size_t s,lstm_net*g,double*loss,
+lstm_error*err);
 typedef struct grad_pool{
 const lstm_net*net;
 const lstm_data*data;
+size_t count;
+lstm_item_fn item;
+void*ctx;
 const lstm_method*meth;
 long param;
 size_t threads;
@@ -446,24 +451,48 @@ lstm_stats st;
 lstm_error err;
 }grad_job;
 
-/*:492*//*635:*/
+/*:492*//*496:*/
+#line 260 "chapters/threads.w"
+
+static int pool_run(const lstm_net*net,const lstm_data*data,size_t count,
+lstm_item_fn item,void*ctx,const lstm_method*meth,long param,
+int threads,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
+
+/*:496*//*515:*/
+#line 699 "chapters/threads.w"
+
+typedef struct text_lanes{
+size_t B;
+struct text_run*lane;
+const unsigned char*text;
+size_t*at,*end;
+size_t*active,*len;
+size_t count;
+}text_lanes;
+static int text_lanes_init(text_lanes*ln,const lstm_text_config*cfg,
+lstm_net*net,lstm_error*err);
+static void text_lanes_free(text_lanes*ln);
+static int text_lane_item(void*ctx,size_t s,lstm_net*g,double*loss,
+lstm_error*err);
+
+/*:515*//*654:*/
 #line 482 "chapters/net1997.w"
 
 static int arch_word(const char*tok);
 
-/*:635*//*644:*/
+/*:654*//*663:*/
 #line 725 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
-/*:644*//*711:*/
+/*:663*//*730:*/
 #line 191 "chapters/formats.w"
 
-/*710:*/
+/*729:*/
 #line 164 "chapters/formats.w"
 
-/*744:*/
+/*763:*/
 #line 933 "chapters/formats.w"
 
 typedef struct lstm_power5{
@@ -472,7 +501,7 @@ int k;
 int exact;
 }lstm_power5;
 
-/*:744*/
+/*:763*/
 #line 165 "chapters/formats.w"
 
 typedef struct lstm_reader{
@@ -500,7 +529,7 @@ unsigned char*flag;
 size_t flags,flag_cap;
 }lstm_reader;
 
-/*:710*/
+/*:729*/
 #line 192 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -513,7 +542,7 @@ static void take(lstm_reader*rd);
 static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
-/*:711*//*723:*/
+/*:730*//*742:*/
 #line 440 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
@@ -523,19 +552,19 @@ static int number(lstm_reader*rd,const char*what,double*v);
 static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
-/*:723*//*729:*/
+/*:742*//*748:*/
 #line 577 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
-/*:729*//*732:*/
+/*:748*//*751:*/
 #line 626 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
-/*:732*//*734:*/
+/*:751*//*753:*/
 #line 669 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -544,45 +573,45 @@ static int eight_digits(const char*s,uint64_t*v);
 static int clinger(uint64_t w,long q,double*v);
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v);
 
-/*:734*//*745:*/
+/*:753*//*764:*/
 #line 955 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd);
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo);
 static void top_bits(const uint32_t*a,int n,lstm_power5*t);
 
-/*:745*//*749:*/
+/*:764*//*768:*/
 #line 1054 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:749*//*754:*/
+/*:768*//*773:*/
 #line 1144 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:754*//*760:*/
+/*:773*//*779:*/
 #line 1234 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:760*//*768:*/
+/*:779*//*787:*/
 #line 1390 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:768*//*774:*/
+/*:787*//*793:*/
 #line 1510 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:774*//*778:*/
+/*:793*//*797:*/
 #line 1609 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape);
@@ -590,14 +619,14 @@ static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
 lstm_net*net);
 static void write_alphabet(FILE*f,const lstm_net*net);
 
-/*:778*//*872:*/
+/*:797*//*891:*/
 #line 245 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
 double*z,int b);
 
-/*:872*//*876:*/
-#line 313 "chapters/text.w"
+/*:891*//*895:*/
+#line 315 "chapters/text.w"
 
 typedef struct text_run{
 lstm_net*net;
@@ -620,8 +649,10 @@ static void text_run_free(text_run*run);
 static void text_run_restart(text_run*run);
 static int text_chunk(text_run*run,const unsigned char*s,size_t L,
 double*loss,lstm_error*err);
+static int text_chunk_grad(text_run*run,const unsigned char*s,size_t L,
+lstm_net*g,double*loss,lstm_error*err);
 
-/*:876*/
+/*:895*/
 #line 296 "chapters/intro.w"
 
 /*13:*/
@@ -768,7 +799,7 @@ output!=LSTM_OUT_SOFTMAX&&output!=LSTM_OUT_LOGISTIC)
 return lstm_fail(err,LSTM_EUSAGE,"unknown output layer kind %d",
 output);
 
-/*617:*/
+/*636:*/
 #line 113 "chapters/net1997.w"
 
 if(arch&&arch->shortcut&&output==LSTM_OUT_NONE)
@@ -781,7 +812,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 arch->pending,n);
 
 
-/*:617*/
+/*:636*/
 #line 232 "chapters/forward.w"
 ;
 rows= 4*n;
@@ -3545,7 +3576,7 @@ piece.yrow+= t0;
 *loss+= lstm_forward(net,&piece,&tn->tr);
 e= trace_max_error(net,&piece,&tn->tr);
 if(!(e<=*max_error))*max_error= e;
-if(t0+piece.T==seq->T)/*646:*/
+if(t0+piece.T==seq->T)/*665:*/
 #line 758 "chapters/net1997.w"
 
 {
@@ -3558,7 +3589,7 @@ if(!(fabs(pred[r]-y[r])<=tn->end_error))
 tn->end_error= fabs(pred[r]-y[r]);
 }
 
-/*:646*/
+/*:665*/
 #line 158 "chapters/training.w"
 ;
 memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
@@ -3694,7 +3725,7 @@ return worst;
 }
 
 /*:376*//*381:*/
-#line 479 "chapters/training.w"
+#line 481 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length)
 {
@@ -3711,7 +3742,7 @@ cfg.cells= 8;cfg.rate= 0.1;cfg.max_sequences= 100000;
 }else if(strcmp(task,"multiply")==0||strcmp(task,"twoseq")==0||
 strcmp(task,"order")==0){
 /*382:*/
-#line 543 "chapters/training.w"
+#line 545 "chapters/training.w"
 
 cfg.length= length?length:100;
 cfg.optimizer= LSTM_ADAM;
@@ -3727,7 +3758,7 @@ cfg.cells= 8;cfg.rate= 0.003;cfg.max_sequences= 100000;
 }
 
 /*:382*/
-#line 494 "chapters/training.w"
+#line 496 "chapters/training.w"
 ;
 }else if(strcmp(task,"adding")==0){
 cfg.length= length?length:100;cfg.cells= 4;cfg.rate= 0.003;
@@ -3747,7 +3778,7 @@ return cfg;
 }
 
 /*:381*//*383:*/
-#line 561 "chapters/training.w"
+#line 563 "chapters/training.w"
 
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err)
@@ -3772,7 +3803,7 @@ if((status= lstm_task_init(&task,cfg->task,cfg->length,err))!=LSTM_OK)
 return status;
 task.every_step= cfg->every_step;
 task.random_middle= cfg->random_middle;
-/*625:*/
+/*644:*/
 #line 275 "chapters/net1997.w"
 
 if(cfg->net1997){
@@ -3785,8 +3816,8 @@ return lstm_fail(err,LSTM_EUSAGE,"--net 1997 has a network for the "
 task.output= LSTM_OUT_LOGISTIC;
 }
 
-/*:625*/
-#line 585 "chapters/training.w"
+/*:644*/
+#line 587 "chapters/training.w"
 ;
 if((status= lstm_task_vary(&task,cfg->variant,cfg->relevant,
 cfg->symbols,err))!=LSTM_OK)return status;
@@ -3794,13 +3825,13 @@ lstm_data_init(&held,task.m,task.k);
 if(!(meth= lstm_method_find(cfg->method,&param,err)))return LSTM_EUSAGE;
 if(meth->seeded)param= (long)(cfg->seed&0x7FFFFFFF);
 /*384:*/
-#line 615 "chapters/training.w"
+#line 619 "chapters/training.w"
 
 lstm_rng_seed(&init_rng,cfg->seed);
 lstm_rng_seed(&data_rng,cfg->seed^0xA0761D6478BD642FULL);
 lstm_rng_seed(&test_rng,cfg->seed^0xE7037ED1A0B428DBULL);
 if(cfg->start)/*385:*/
-#line 639 "chapters/training.w"
+#line 643 "chapters/training.w"
 
 {
 if(cfg->start->m!=task.m||cfg->start->k!=task.k||
@@ -3815,11 +3846,11 @@ if((status= lstm_net_copy(net,cfg->start,err))!=LSTM_OK)goto done;
 }
 
 /*:385*/
-#line 619 "chapters/training.w"
+#line 623 "chapters/training.w"
 
 else{
 lstm_arch arch;
-/*626:*/
+/*645:*/
 #line 286 "chapters/net1997.w"
 
 memset(&arch,0,sizeof arch);
@@ -3829,8 +3860,8 @@ arch.g_logistic= arch.h_identity= 1;
 }
 if(cfg->construct)arch.pending= cfg->cells;
 
-/*:626*/
-#line 622 "chapters/training.w"
+/*:645*/
+#line 626 "chapters/training.w"
 ;
 if((status= lstm_net_init_arch(net,task.m,cfg->cells,task.k,
 task.output,&arch,err))!=LSTM_OK)goto done;
@@ -3845,10 +3876,10 @@ if((status= lstm_trainer_init(&tn,net,meth,param,&opt,err))!=LSTM_OK)
 goto done;
 
 /*:384*/
-#line 591 "chapters/training.w"
+#line 593 "chapters/training.w"
 ;
 /*386:*/
-#line 658 "chapters/training.w"
+#line 662 "chapters/training.w"
 
 switch(task.random_middle?0:task.kind){
 case LSTM_TASK_LAG:
@@ -3879,33 +3910,82 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 if(status!=LSTM_OK)goto done;
 
 /*:386*/
-#line 592 "chapters/training.w"
+#line 594 "chapters/training.w"
 ;
 while(status==LSTM_OK&&!st->solved&&st->sequences<cfg->max_sequences
 &&!(cfg->stop&&*cfg->stop))
-/*391:*/
-#line 764 "chapters/training.w"
+if(cfg->batch> 1)
+/*505:*/
+#line 499 "chapters/threads.w"
 
 {
-lstm_data one;
+size_t B= cfg->batch;
+lstm_data drawn;
+const lstm_seq**pick= NULL;
+double*each= NULL;
+lstm_data_init(&drawn,task.m,task.k);
+if((long)B> cfg->max_sequences-st->sequences)
+B= (size_t)(cfg->max_sequences-st->sequences);
+if(!(pick= malloc(B*sizeof*pick))||
+!(each= alloc_doubles(3*B)))
+status= lstm_fail(err,LSTM_ENOMEM,"out of memory for a batch");
+/*506:*/
+#line 542 "chapters/threads.w"
+
+for(size_t b= 0;b<B&&status==LSTM_OK;b++){
 lstm_seq*s;
-double loss= 0,e= 0;
-lstm_data_init(&one,task.m,task.k);
-if(task.kind==LSTM_TASK_REBER)s= &held.seq[rng_below(&data_rng,256)];
+if(task.kind==LSTM_TASK_REBER)pick[b]= &held.seq[rng_below(&data_rng,
+256)];
 else if(task.kind==LSTM_TASK_LAG&&!task.random_middle)
-s= &held.seq[rng_below(&data_rng,2)];
-else status= lstm_task_sample(&task,&data_rng,&one,&s,err);
-if(status==LSTM_OK)
-status= lstm_train_sequence(&tn,s,&loss,&e,err);
-if(status==LSTM_OK)
-status= lstm_train_finite(net,st->sequences+1,loss,err);
-lstm_data_free(&one);
+pick[b]= &held.seq[rng_below(&data_rng,2)];
+else if((status= lstm_task_sample(&task,&data_rng,&drawn,&s,err))==
+LSTM_OK)pick[b]= NULL;
+}
+for(size_t b= 0,d= 0;b<B&&status==LSTM_OK;b++)
+if(!pick[b])pick[b]= &drawn.seq[d++];
+
+/*:506*/
+#line 511 "chapters/threads.w"
+;
+/*507:*/
+#line 559 "chapters/threads.w"
+
+for(size_t b= 0;b<B&&status==LSTM_OK;b++){
+const lstm_seq*s= pick[b];
+const double*y= lstm_target(s,s->T-1);
+double last= 0;
+if(!trace_fits(&tn.tr,net,s->T)){
+status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
+break;
+}
+lstm_trace_start(&tn.tr,NULL,NULL);
+each[3*b]= lstm_forward(net,s,&tn.tr);
+each[3*b+1]= trace_max_error(net,s,&tn.tr);
+if(y)
+for(size_t r= 0;r<net->k;r++){
+double d= fabs(lstm_pred(&tn.tr,s->T-1)[r]-y[r]);
+if(!(d<=last))last= d;
+}
+each[3*b+2]= last;
+}
+
+/*:507*/
+#line 512 "chapters/threads.w"
+;
 if(status==LSTM_OK){
+double loss= 0;
+status= lstm_train_batch(&tn,pick,B,cfg->threads,&loss,err);
+if(status==LSTM_OK)
+status= lstm_train_finite(net,st->sequences+(long)B,loss,err);
+}
+for(size_t b= 0;b<B&&status==LSTM_OK&&!st->solved;b++){
+double loss= each[3*b],e= each[3*b+1];
+tn.end_error= each[3*b+2];
 st->sequences++;
 st->moving_loss= st->sequences==1?loss:
 0.99*st->moving_loss+0.01*loss;
 /*392:*/
-#line 854 "chapters/training.w"
+#line 858 "chapters/training.w"
 
 if(task.random_middle)e= tn.end_error;
 switch(task.random_middle?0:task.kind){
@@ -3927,7 +4007,7 @@ break;
 case LSTM_TASK_TWOSEQ:
 if(st->sequences%100==0)
 /*394:*/
-#line 901 "chapters/training.w"
+#line 905 "chapters/training.w"
 
 {
 size_t wrong= 0;
@@ -3944,7 +4024,7 @@ st->solved= st1&&mae<st2;
 }
 
 /*:394*/
-#line 874 "chapters/training.w"
+#line 878 "chapters/training.w"
 ;
 break;
 default:{
@@ -3956,7 +4036,7 @@ st->measure= (double)ring.right/ring.size;
 st->solved= ring.right==ring.size;
 if(task.kind==LSTM_TASK_MULTIPLY)
 /*393:*/
-#line 888 "chapters/training.w"
+#line 892 "chapters/training.w"
 
 {
 const size_t wrong= ring.size-ring.right;
@@ -3966,16 +4046,121 @@ st->solved= full&&wrong<13;
 }
 
 /*:393*/
-#line 884 "chapters/training.w"
+#line 888 "chapters/training.w"
 ;
 }
 }
 
 /*:392*/
-#line 783 "chapters/training.w"
+#line 525 "chapters/threads.w"
+;
+if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
+st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
+st->updates= tn.updates;
+cfg->report(st,cfg->ctx);
+}
+}
+free(pick);
+free(each);
+lstm_data_free(&drawn);
+}
+
+/*:505*/
+#line 598 "chapters/training.w"
+
+else/*391:*/
+#line 768 "chapters/training.w"
+
+{
+lstm_data one;
+lstm_seq*s;
+double loss= 0,e= 0;
+lstm_data_init(&one,task.m,task.k);
+if(task.kind==LSTM_TASK_REBER)s= &held.seq[rng_below(&data_rng,256)];
+else if(task.kind==LSTM_TASK_LAG&&!task.random_middle)
+s= &held.seq[rng_below(&data_rng,2)];
+else status= lstm_task_sample(&task,&data_rng,&one,&s,err);
+if(status==LSTM_OK)
+status= lstm_train_sequence(&tn,s,&loss,&e,err);
+if(status==LSTM_OK)
+status= lstm_train_finite(net,st->sequences+1,loss,err);
+lstm_data_free(&one);
+if(status==LSTM_OK){
+st->sequences++;
+st->moving_loss= st->sequences==1?loss:
+0.99*st->moving_loss+0.01*loss;
+/*392:*/
+#line 858 "chapters/training.w"
+
+if(task.random_middle)e= tn.end_error;
+switch(task.random_middle?0:task.kind){
+case LSTM_TASK_LAG:
+if(st->sequences%10==0){
+st->measure= lag_probe(net,&held,&tn.tr,&st->probe);
+if(st->probe.last_error<0.25&&!st->end_sequences)
+st->end_sequences= st->sequences;
+if(cfg->success_end)st->measure= st->probe.last_error;
+st->solved= st->measure<0.25;
+}
+break;
+case LSTM_TASK_REBER:
+if(st->sequences%100==0){
+st->measure= reber_right(net,&held,&tn.tr);
+st->solved= st->measure==1;
+}
+break;
+case LSTM_TASK_TWOSEQ:
+if(st->sequences%100==0)
+/*394:*/
+#line 905 "chapters/training.w"
+
+{
+size_t wrong= 0;
+double mae= 0;
+status= task_errors(net,&task,&test_rng,256,&tn.tr,&wrong,&mae,err);
+if(status==LSTM_OK){
+const int st1= task.variant=='b'?wrong<6:wrong==0;
+const double st2= task.variant=='a'?0.01:task.variant=='b'?
+0.04:0.015;
+st->measure= (double)(256-wrong)/256;
+if(st1&&!st->first)st->first= st->sequences;
+st->solved= st1&&mae<st2;
+}
+}
+
+/*:394*/
+#line 878 "chapters/training.w"
+;
+break;
+default:{
+double*slot= &ring.error[(st->sequences-1)%ring.size];
+if(st->sequences> (long)ring.size)ring.right-= *slot<ring.threshold;
+*slot= e;
+ring.right+= e<ring.threshold;
+st->measure= (double)ring.right/ring.size;
+st->solved= ring.right==ring.size;
+if(task.kind==LSTM_TASK_MULTIPLY)
+/*393:*/
+#line 892 "chapters/training.w"
+
+{
+const size_t wrong= ring.size-ring.right;
+const int full= st->sequences>=(long)ring.size;
+if(full&&wrong<140&&!st->first)st->first= st->sequences;
+st->solved= full&&wrong<13;
+}
+
+/*:393*/
+#line 888 "chapters/training.w"
+;
+}
+}
+
+/*:392*/
+#line 787 "chapters/training.w"
 ;
 if(cfg->construct&&!st->solved)
-/*622:*/
+/*641:*/
 #line 222 "chapters/net1997.w"
 
 if(net->arch.pending> 0&&st->sequences-ref_at>=cfg->patience){
@@ -3988,8 +4173,8 @@ ref_loss= HUGE_VAL;
 ref_at= st->sequences;
 }
 
-/*:622*/
-#line 785 "chapters/training.w"
+/*:641*/
+#line 789 "chapters/training.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
@@ -4000,7 +4185,7 @@ cfg->report(st,cfg->ctx);
 }
 
 /*:391*/
-#line 595 "chapters/training.w"
+#line 599 "chapters/training.w"
 ;
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
 st->updates= tn.updates;
@@ -4009,7 +4194,7 @@ st->measure= lag_probe(net,&held,&tn.tr,&st->probe);
 if(status==LSTM_OK&&(task.kind==LSTM_TASK_ADDING||
 task.kind>=LSTM_TASK_TWOSEQ))
 /*395:*/
-#line 922 "chapters/training.w"
+#line 926 "chapters/training.w"
 
 {
 size_t wrong= 0;
@@ -4022,7 +4207,7 @@ st->wrong= (long)wrong;
 }
 
 /*:395*/
-#line 602 "chapters/training.w"
+#line 606 "chapters/training.w"
 ;
 done:
 lstm_trainer_free(&tn);
@@ -4033,7 +4218,7 @@ return status;
 }
 
 /*:383*//*388:*/
-#line 702 "chapters/training.w"
+#line 706 "chapters/training.w"
 
 int lstm_train_finite(const lstm_net*net,long sequence,double loss,
 lstm_error*err)
@@ -4052,7 +4237,7 @@ return lstm_fail(err,LSTM_EDIVERGED,"training diverged at sequence %ld: "
 }
 
 /*:388*//*390:*/
-#line 738 "chapters/training.w"
+#line 742 "chapters/training.w"
 
 static int lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
 int every_step,lstm_error*err)
@@ -4072,7 +4257,7 @@ return LSTM_OK;
 }
 
 /*:390*//*397:*/
-#line 945 "chapters/training.w"
+#line 949 "chapters/training.w"
 
 static int task_errors(const lstm_net*net,const lstm_task*task,
 lstm_rng*rng,size_t count,lstm_trace*tr,size_t*wrong,double*mae,
@@ -4110,7 +4295,7 @@ return status;
 }
 
 /*:397*//*399:*/
-#line 990 "chapters/training.w"
+#line 994 "chapters/training.w"
 
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T)
 {
@@ -4120,7 +4305,7 @@ return lstm_trace_alloc(tr,net,T,NULL)==LSTM_OK;
 }
 
 /*:399*//*401:*/
-#line 1019 "chapters/training.w"
+#line 1023 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr,lstm_lag_probe*pr)
@@ -4152,7 +4337,7 @@ return fmax_nan(pr->last_error,pr->other_error);
 }
 
 /*:401*//*403:*/
-#line 1058 "chapters/training.w"
+#line 1062 "chapters/training.w"
 
 static double fmax_nan(double a,double b)
 {
@@ -4160,7 +4345,7 @@ return isnan(a)||isnan(b)?NAN:a> b?a:b;
 }
 
 /*:403*//*404:*/
-#line 1068 "chapters/training.w"
+#line 1072 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr)
@@ -4187,7 +4372,7 @@ return(double)right/(double)held->count;
 }
 
 /*:404*//*406:*/
-#line 1109 "chapters/training.w"
+#line 1113 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
 double*fraction,lstm_error*err)
@@ -4217,7 +4402,7 @@ state= next;out= next+n;
 }
 lstm_output_forward_x(net,out,x,NULL,pred);
 /*407:*/
-#line 1146 "chapters/training.w"
+#line 1150 "chapters/training.w"
 
 {
 int ok= 1;
@@ -4227,7 +4412,7 @@ passed+= ok;
 }
 
 /*:407*/
-#line 1137 "chapters/training.w"
+#line 1141 "chapters/training.w"
 ;
 }
 *fraction= passed/2.0;
@@ -4921,19 +5106,19 @@ kernels->carry_row(s,g,len,v,ldv,steps,keep,coef,e);
 const char*lstm_thread_kind(void){return LSTM_THREAD_KIND;}
 
 /*:491*//*493:*/
-#line 199 "chapters/threads.w"
+#line 204 "chapters/threads.w"
 
 static int grad_worker(void*arg)
 {
 grad_job*job= arg;
 grad_pool*p= job->pool;
-const lstm_data*d= p->data;
 int stop= 0;
-for(size_t s= job->first;s<d->count&&!stop;s+= p->threads){
+for(size_t s= job->first;s<p->count&&!stop;s+= p->threads){
 double seq_loss= 0;
 int status;
 memset(job->g.theta,0,job->g.P*sizeof*job->g.theta);
-status= p->meth->grad(p->net,&d->seq[s],p->param,&job->g,&seq_loss,
+status= p->item?p->item(p->ctx,s,&job->g,&seq_loss,&job->err):
+p->meth->grad(p->net,&p->data->seq[s],p->param,&job->g,&seq_loss,
 &job->st,&job->err);
 lock(&p->mutex);
 while(p->next!=s&&!p->failed)wait_turn(&p->turn,&p->mutex);
@@ -4943,7 +5128,7 @@ p->failed= 1,p->status= status,*p->err= job->err;
 stop= 1;
 }else{
 /*494:*/
-#line 228 "chapters/threads.w"
+#line 233 "chapters/threads.w"
 
 if(s==0)memcpy(p->grad->theta,job->g.theta,
 p->grad->P*sizeof*p->grad->theta);
@@ -4952,7 +5137,7 @@ p->grad->theta[k]+= job->g.theta[k];
 p->loss+= seq_loss;
 
 /*:494*/
-#line 219 "chapters/threads.w"
+#line 224 "chapters/threads.w"
 ;
 p->next= s+1;
 }
@@ -4963,29 +5148,42 @@ return 0;
 }
 
 /*:493*//*495:*/
-#line 241 "chapters/threads.w"
+#line 249 "chapters/threads.w"
 
 int lstm_gradient_threads(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,int threads,lstm_net*grad,
 double*loss,lstm_stats*st,lstm_error*err)
 {
+int status= lstm_data_fits(net,data,err);
+if(status!=LSTM_OK)return status;
+return pool_run(net,data,data->count,NULL,NULL,meth,param,threads,
+grad,loss,st,err);
+}
+
+/*:495*//*497:*/
+#line 265 "chapters/threads.w"
+
+static int pool_run(const lstm_net*net,const lstm_data*data,size_t count,
+lstm_item_fn item,void*ctx,const lstm_method*meth,long param,
+int threads,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
+{
 grad_pool p;
 grad_job*job;
 size_t N= threads<1?1:(size_t)threads;
-int status= lstm_data_fits(net,data,err);
-if(status!=LSTM_OK)return status;
+int status= LSTM_OK;
 if(N> LSTM_MAX_THREADS)N= LSTM_MAX_THREADS;
-if(N> data->count)N= data->count> 0?data->count:1;
+if(N> count)N= count> 0?count:1;
 #if !defined(LSTM_C11_THREADS) && !defined(LSTM_POSIX_THREADS)
 N= 1;
 #endif
-#line 256 "chapters/threads.w"
+#line 279 "chapters/threads.w"
  memset(grad->theta,0,grad->P*sizeof*grad->theta);
 *loss= 0;
 if(st)st->work_bytes= 0;
 if(!(job= calloc(N,sizeof*job)))
 return lstm_fail(err,LSTM_ENOMEM,"out of memory for %zu threads",N);
 p.net= net,p.data= data,p.meth= meth,p.param= param;
+p.count= count,p.item= item,p.ctx= ctx;
 p.threads= N,p.grad= grad,p.loss= 0,p.next= 0;
 p.failed= 0,p.status= LSTM_OK,p.err= err;
 for(size_t j= 0;j<N&&status==LSTM_OK;j++){
@@ -4994,8 +5192,8 @@ lstm_error_clear(&job[j].err);
 status= lstm_net_like(&job[j].g,net,err);
 }
 if(status==LSTM_OK){
-/*496:*/
-#line 284 "chapters/threads.w"
+/*498:*/
+#line 308 "chapters/threads.w"
 
 #if defined(LSTM_C11_THREADS) || defined(LSTM_POSIX_THREADS)
 {
@@ -5028,13 +5226,13 @@ sync_free(&p.mutex,&p.turn);
 free(tid);free(started);
 }
 #else
-#line 316 "chapters/threads.w"
+#line 340 "chapters/threads.w"
  grad_worker(&job[0]);
 #endif
-#line 318 "chapters/threads.w"
+#line 342 "chapters/threads.w"
 
-/*:496*/
-#line 270 "chapters/threads.w"
+/*:498*/
+#line 294 "chapters/threads.w"
 ;
 status= p.failed?p.status:LSTM_OK;
 *loss= p.loss;
@@ -5049,7 +5247,91 @@ if((status= lstm_finite_loss(*loss,err))!=LSTM_OK)return status;
 return lstm_finite_net(grad,"the gradient",err);
 }
 
-/*:495*//*619:*/
+/*:497*//*504:*/
+#line 450 "chapters/threads.w"
+
+int lstm_train_batch(lstm_trainer*tn,const lstm_seq*const*seq,size_t B,
+int threads,double*loss,lstm_error*err)
+{
+lstm_data view;
+lstm_error why;
+int status;
+*loss= 0;
+if(B==0)
+return lstm_fail(err,LSTM_EUSAGE,"a batch needs at least one sequence");
+view.m= tn->net->m,view.k= tn->net->k,view.count= view.cap= B;
+if(!(view.seq= malloc(B*sizeof*view.seq)))
+return lstm_fail(err,LSTM_ENOMEM,"out of memory for a batch of %zu",B);
+for(size_t b= 0;b<B;b++)view.seq[b]= *seq[b];
+lstm_error_clear(&why);
+status= lstm_gradient_threads(tn->net,&view,tn->method,tn->param,
+threads,&tn->grad,loss,NULL,&why);
+free(view.seq);
+if(status==LSTM_EDATA)
+return lstm_fail(err,LSTM_EDIVERGED,"training diverged in a batch: %s",
+why.msg);
+
+if(status!=LSTM_OK){
+if(err)*err= why;
+return status;
+}
+if(B> 1)
+for(size_t k= 0;k<tn->grad.P;k++)tn->grad.theta[k]/= (double)B;
+lstm_optimizer_step(tn->opt,tn->net,&tn->grad);
+tn->updates++;
+return LSTM_OK;
+}
+
+/*:504*//*516:*/
+#line 719 "chapters/threads.w"
+
+static int text_lanes_init(text_lanes*ln,const lstm_text_config*cfg,
+lstm_net*net,lstm_error*err)
+{
+const size_t B= cfg->batch,chars= cfg->train_len-1;
+int status;
+memset(ln,0,sizeof*ln);
+if(B> chars)
+return lstm_fail(err,LSTM_EUSAGE,"--batch %zu is larger than the "
+"%zu characters of the training text",B,chars);
+
+ln->B= B,ln->text= cfg->train;
+if(!(ln->lane= calloc(B,sizeof*ln->lane))||
+!(ln->at= malloc(4*B*sizeof*ln->at)))
+return lstm_fail(err,LSTM_ENOMEM,"out of memory for %zu streams",B);
+ln->end= ln->at+B,ln->active= ln->end+B,ln->len= ln->active+B;
+for(size_t b= 0;b<B;b++){
+if((status= text_run_init(&ln->lane[b],cfg,net,err))!=LSTM_OK)
+return status;
+lstm_optimizer_free(&ln->lane[b].opt);
+lstm_net_free(&ln->lane[b].grad);
+ln->end[b]= b+1==B?chars:(b+1)*(chars/B);
+}
+return LSTM_OK;
+}
+
+static void text_lanes_free(text_lanes*ln)
+{
+if(ln->lane)
+for(size_t b= 0;b<ln->B;b++)text_run_free(&ln->lane[b]);
+free(ln->lane);
+free(ln->at);
+memset(ln,0,sizeof*ln);
+}
+
+/*:516*//*517:*/
+#line 756 "chapters/threads.w"
+
+static int text_lane_item(void*ctx,size_t s,lstm_net*g,double*loss,
+lstm_error*err)
+{
+text_lanes*ln= ctx;
+const size_t b= ln->active[s];
+return text_chunk_grad(&ln->lane[b],ln->text+ln->at[b],ln->len[s],g,
+loss,err);
+}
+
+/*:517*//*638:*/
 #line 140 "chapters/net1997.w"
 
 int lstm_arch_plain(const lstm_arch*arch)
@@ -5084,7 +5366,7 @@ memset(V+net->k*n,0,net->k*sizeof*V);
 }
 }
 
-/*:619*//*620:*/
+/*:638*//*639:*/
 #line 177 "chapters/net1997.w"
 
 size_t lstm_net_weights(const lstm_net*net)
@@ -5099,7 +5381,7 @@ free(one);
 return count;
 }
 
-/*:620*//*624:*/
+/*:639*//*643:*/
 #line 239 "chapters/net1997.w"
 
 int lstm_net_add_cell(lstm_net*net,lstm_rng*rng,const lstm_init*init)
@@ -5126,7 +5408,7 @@ free(before);
 return 1;
 }
 
-/*:624*//*636:*/
+/*:643*//*655:*/
 #line 485 "chapters/net1997.w"
 
 static int arch_word(const char*tok)
@@ -5138,7 +5420,7 @@ if(strcmp(tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:636*//*645:*/
+/*:655*//*664:*/
 #line 732 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
@@ -5163,7 +5445,7 @@ prev= next;
 return LSTM_OK;
 }
 
-/*:645*//*659:*/
+/*:664*//*678:*/
 #line 76 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
@@ -5173,7 +5455,7 @@ bb= lstm_dot(b,b,len);
 return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
-/*:659*//*660:*/
+/*:678*//*679:*/
 #line 88 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -5187,7 +5469,7 @@ const lstm_method*meth;
 long param;
 int status;
 memset(res,0,sizeof*res);
-/*661:*/
+/*680:*/
 #line 124 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
@@ -5206,7 +5488,7 @@ spec[q]);
 
 }
 
-/*:661*/
+/*:680*/
 #line 100 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
@@ -5219,7 +5501,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
 goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
-/*662:*/
+/*681:*/
 #line 141 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
@@ -5235,11 +5517,11 @@ status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
 goto done;
 }
 
-/*:662*/
+/*:681*/
 #line 111 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*663:*/
+/*682:*/
 #line 162 "chapters/align.w"
 
 {
@@ -5255,7 +5537,7 @@ for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
 if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
-/*664:*/
+/*683:*/
 #line 181 "chapters/align.w"
 
 {
@@ -5277,11 +5559,11 @@ c_sum+= c;c_sq+= c*c;
 e_sum+= sqrt(e)/res->norm;
 }
 
-/*:664*/
+/*:683*/
 #line 176 "chapters/align.w"
 ;
 }
-if(status==LSTM_OK)/*665:*/
+if(status==LSTM_OK)/*684:*/
 #line 201 "chapters/align.w"
 
 {
@@ -5301,12 +5583,12 @@ row->noise= sqrt(tr/N)/res->norm;
 row->variance= tr/(res->norm*res->norm);
 }
 
-/*:665*/
+/*:684*/
 #line 178 "chapters/align.w"
 ;
 }
 
-/*:663*/
+/*:682*/
 #line 113 "chapters/align.w"
 ;
 if(status==LSTM_OK)
@@ -5319,7 +5601,7 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:660*//*683:*/
+/*:679*//*702:*/
 #line 60 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
@@ -5343,7 +5625,7 @@ return status;
 if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
-/*684:*/
+/*703:*/
 #line 106 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
@@ -5360,7 +5642,7 @@ else status= LSTM_ENOMEM;
 }
 if(status!=LSTM_OK)goto done;
 
-/*:684*/
+/*:703*/
 #line 82 "chapters/balance.w"
 ;
 for(long e= 0;e<episodes&&status==LSTM_OK;e++){
@@ -5382,7 +5664,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:683*//*712:*/
+/*:702*//*731:*/
 #line 206 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -5404,7 +5686,7 @@ rd->v= NULL;
 rd->flag= NULL;
 }
 
-/*:712*//*713:*/
+/*:731*//*732:*/
 #line 230 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
@@ -5421,7 +5703,7 @@ va_end(ap);
 return rd->status;
 }
 
-/*:713*//*714:*/
+/*:732*//*733:*/
 #line 257 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
@@ -5439,7 +5721,7 @@ rd->have= fread(rd->block,1,sizeof rd->block,rd->f);
 rd->at= 0;
 if(rd->have==0){
 if(ferror(rd->f))
-/*715:*/
+/*734:*/
 #line 295 "chapters/formats.w"
 
 {
@@ -5450,7 +5732,7 @@ e?strerror(e):"read error");
 rd->status= LSTM_EIO;
 }
 
-/*:715*/
+/*:734*/
 #line 273 "chapters/formats.w"
 ;
 return EOF;
@@ -5474,7 +5756,7 @@ return EOF;
 return c;
 }
 
-/*:714*//*716:*/
+/*:733*//*735:*/
 #line 308 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
@@ -5483,7 +5765,7 @@ int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
 if(rd->back==EOF&&peek_in_block(rd))return LSTM_OK;
-/*720:*/
+/*739:*/
 #line 398 "chapters/formats.w"
 
 do{
@@ -5492,7 +5774,7 @@ if(c=='#')
 while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
-/*:720*/
+/*:739*/
 #line 316 "chapters/formats.w"
 ;
 if(c==EOF){
@@ -5505,7 +5787,7 @@ rd->peeked= 1;
 return LSTM_OK;
 }
 rd->tok_line= rd->line;
-/*721:*/
+/*740:*/
 #line 408 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
@@ -5525,7 +5807,7 @@ rd->tok[len++]= (char)c;
 c= get(rd);
 }
 
-/*:721*/
+/*:740*/
 #line 327 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
@@ -5541,7 +5823,7 @@ static void take(lstm_reader*rd)
 rd->peeked= 0;
 }
 
-/*:716*//*717:*/
+/*:735*//*736:*/
 #line 354 "chapters/formats.w"
 
 static int peek_in_block(lstm_reader*rd)
@@ -5549,7 +5831,7 @@ static int peek_in_block(lstm_reader*rd)
 const unsigned char*b= rd->block;
 size_t at= rd->at,end,len;
 long line= rd->line,col= rd->col,last= rd->last_line;
-/*718:*/
+/*737:*/
 #line 375 "chapters/formats.w"
 
 for(;at<rd->have;at++){
@@ -5559,7 +5841,7 @@ else break;
 }
 rd->at= at,rd->line= line,rd->col= col,rd->last_line= last;
 
-/*:718*/
+/*:737*/
 #line 360 "chapters/formats.w"
 ;
 for(end= at;end<rd->have&&b[end]> ' '&&b[end]<127&&
@@ -5568,7 +5850,7 @@ len= end-at;
 if(len==0||end==rd->have||len> LSTM_TOKEN_MAX)return 0;
 if(b[end]=='\n'?col+(long)len> LSTM_LINE_MAX:
 b[end]!=' '||col+(long)len+1> LSTM_LINE_MAX)return 0;
-/*719:*/
+/*738:*/
 #line 388 "chapters/formats.w"
 
 memcpy(rd->tok,b+at,len);
@@ -5580,13 +5862,13 @@ else rd->col= col+(long)len+1;
 rd->at= end+1;
 rd->peeked= 1;
 
-/*:719*/
+/*:738*/
 #line 367 "chapters/formats.w"
 ;
 return 1;
 }
 
-/*:717*//*722:*/
+/*:736*//*741:*/
 #line 428 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
@@ -5596,7 +5878,7 @@ snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
 return rd->shown;
 }
 
-/*:722*//*724:*/
+/*:741*//*743:*/
 #line 448 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
@@ -5609,7 +5891,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:724*//*725:*/
+/*:743*//*744:*/
 #line 467 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -5633,7 +5915,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:725*//*726:*/
+/*:744*//*745:*/
 #line 497 "chapters/formats.w"
 
 static int decimal(const char*s)
@@ -5653,7 +5935,7 @@ while(isdigit((unsigned char)*s))s++;
 return*s=='\0';
 }
 
-/*:726*//*727:*/
+/*:745*//*746:*/
 #line 524 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
@@ -5681,7 +5963,7 @@ shown(rd));
 
 }
 
-/*:727*//*728:*/
+/*:746*//*747:*/
 #line 558 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
@@ -5698,7 +5980,7 @@ if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:728*//*730:*/
+/*:747*//*749:*/
 #line 581 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
@@ -5720,7 +6002,7 @@ rd->v[rd->len++]= x;
 return LSTM_OK;
 }
 
-/*:730*//*731:*/
+/*:749*//*750:*/
 #line 604 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
@@ -5739,7 +6021,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:731*//*733:*/
+/*:750*//*752:*/
 #line 630 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
@@ -5753,7 +6035,7 @@ expected,after,shown(rd));
 return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
-/*:733*//*735:*/
+/*:752*//*754:*/
 #line 687 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -5764,7 +6046,7 @@ uint64_t w= 0,eight;
 long q= 0,e= 0;
 int negative= 0,digits= 0,kept= 0,e_negative= 0;
 if(*s=='+'||*s=='-')negative= *s++=='-';
-/*736:*/
+/*755:*/
 #line 722 "chapters/formats.w"
 
 from= s;
@@ -5781,12 +6063,12 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:736*/
+/*:755*/
 #line 696 "chapters/formats.w"
 ;
 if(*s=='.'){
 s++;
-/*736:*/
+/*755:*/
 #line 722 "chapters/formats.w"
 
 from= s;
@@ -5803,7 +6085,7 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:736*/
+/*:755*/
 #line 699 "chapters/formats.w"
 ;
 q= -(long)(s-from);
@@ -5824,7 +6106,7 @@ if(negative)*v= -*v;
 return 1;
 }
 
-/*:735*//*737:*/
+/*:754*//*756:*/
 #line 756 "chapters/formats.w"
 
 static int eight_digits(const char*s,uint64_t*v)
@@ -5844,7 +6126,7 @@ x= (100*x+(x>>16))&0x0000ffff0000ffff;
 return 1;
 }
 
-/*:737*//*738:*/
+/*:756*//*757:*/
 #line 784 "chapters/formats.w"
 
 #include <float.h>  
@@ -5866,7 +6148,7 @@ return 1;
  return 0;
 }
 
-/*:738*//*739:*/
+/*:757*//*758:*/
 #line 821 "chapters/formats.w"
 
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v)
@@ -5880,7 +6162,7 @@ if(!rd->five_ready)powers_of_five(rd);
 t= &rd->five[q-FIVE_MIN];
 for(int s= 32;s> 0;s/= 2)
 if(w>>(64-s)==0)w<<= s,z+= s;
-/*742:*/
+/*761:*/
 #line 892 "chapters/formats.w"
 
 {
@@ -5893,10 +6175,10 @@ p1+= lo;
 p2= hi+(p1<lo);
 }
 
-/*:742*/
+/*:761*/
 #line 833 "chapters/formats.w"
 ;
-/*740:*/
+/*759:*/
 #line 862 "chapters/formats.w"
 
 r= 137+(int)(p2>>63);
@@ -5906,10 +6188,10 @@ if(!t->exact&&(p2&low_mask)==low_mask&&p1==UINT64_MAX)
 return 0;
 tie= t->exact&&(h&1)&&(p2&low_mask)==0&&p1==0&&p0==0;
 
-/*:740*/
+/*:759*/
 #line 834 "chapters/formats.w"
 ;
-/*741:*/
+/*760:*/
 #line 880 "chapters/formats.w"
 
 m= h>>1;
@@ -5919,14 +6201,14 @@ if((h&1)&&(!tie||(m&1)))m++;
 if(m>>53)m>>= 1,e++;
 if(e+1075> 2046)return 0;
 
-/*:741*/
+/*:760*/
 #line 836 "chapters/formats.w"
 ;
 *v= ldexp((double)m,(int)e);
 return 1;
 }
 
-/*:739*//*743:*/
+/*:758*//*762:*/
 #line 908 "chapters/formats.w"
 
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo)
@@ -5939,7 +6221,7 @@ uint64_t mid= (p00>>32)+(p01&half)+(p10&half);
 *hi= p11+(p01>>32)+(p10>>32)+(mid>>32);
 }
 
-/*:743*//*746:*/
+/*:762*//*765:*/
 #line 960 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd)
@@ -5975,7 +6257,7 @@ rd->five[q-FIVE_MIN].exact= 0;
 rd->five_ready= 1;
 }
 
-/*:746*//*747:*/
+/*:765*//*766:*/
 #line 1002 "chapters/formats.w"
 
 static void top_bits(const uint32_t*a,int n,lstm_power5*t)
@@ -5992,7 +6274,7 @@ t->k= 32*n-lead-128;
 t->exact= 32*n-lead<=128;
 }
 
-/*:747*//*750:*/
+/*:766*//*769:*/
 #line 1057 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
@@ -6003,7 +6285,7 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*751:*/
+/*770:*/
 #line 1095 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
@@ -6013,7 +6295,7 @@ if(size_value(rd,"cells",LSTM_MAX_DIM,&shape.n)!=LSTM_OK)
 return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
-/*752:*/
+/*771:*/
 #line 1112 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -6028,10 +6310,10 @@ take(rd);
 shape.no_forget= 1;
 }
 
-/*:752*/
+/*:771*/
 #line 1103 "chapters/formats.w"
 ;
-/*633:*/
+/*652:*/
 #line 439 "chapters/net1997.w"
 
 {
@@ -6062,7 +6344,7 @@ return rd->status;
 }
 }
 
-/*:633*/
+/*:652*/
 #line 1104 "chapters/formats.w"
 ;
 if(lstm_net_size(shape.m,shape.n,shape.k,LSTM_OUT_NONE,&P,NULL)
@@ -6072,7 +6354,7 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:751*/
+/*:770*/
 #line 1067 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -6081,7 +6363,7 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*753:*/
+/*772:*/
 #line 1125 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
@@ -6100,12 +6382,12 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:753*/
+/*:772*/
 #line 1075 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,3,count)!=LSTM_OK)return rd->status;
-/*634:*/
+/*653:*/
 #line 468 "chapters/net1997.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -6119,7 +6401,7 @@ count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,5,count)!=LSTM_OK)return rd->status;
 }
 
-/*:634*/
+/*:653*/
 #line 1078 "chapters/formats.w"
 ;
 after_block(after,sizeof after,&block[count-1]);
@@ -6130,7 +6412,7 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*757:*/
+/*776:*/
 #line 1182 "chapters/formats.w"
 
 {
@@ -6139,7 +6421,7 @@ shape.output,&shape.arch,rd->err);
 if(status!=LSTM_OK)return rd->status= status;
 net->no_forget= shape.no_forget;
 memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
-/*637:*/
+/*656:*/
 #line 498 "chapters/net1997.w"
 
 if(!lstm_arch_plain(&net->arch)){
@@ -6164,18 +6446,18 @@ blk[q].name,e/blk[q].cols,e%blk[q].cols);
 }
 }
 
-/*:637*/
+/*:656*/
 #line 1189 "chapters/formats.w"
 ;
 }
 
-/*:757*/
+/*:776*/
 #line 1087 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:750*//*755:*/
+/*:769*//*774:*/
 #line 1149 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
@@ -6195,7 +6477,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:755*//*756:*/
+/*:774*//*775:*/
 #line 1170 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
@@ -6205,7 +6487,7 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:756*//*759:*/
+/*:775*//*778:*/
 #line 1203 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
@@ -6235,7 +6517,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:759*//*761:*/
+/*:778*//*780:*/
 #line 1238 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
@@ -6248,7 +6530,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:761*//*762:*/
+/*:780*//*781:*/
 #line 1254 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
@@ -6265,7 +6547,7 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:762*//*764:*/
+/*:781*//*783:*/
 #line 1282 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -6306,7 +6588,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:764*//*766:*/
+/*:783*//*785:*/
 #line 1338 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -6317,7 +6599,7 @@ size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*767:*/
+/*786:*/
 #line 1370 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
@@ -6333,7 +6615,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:767*/
+/*:786*/
 #line 1348 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
@@ -6357,7 +6639,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:766*//*769:*/
+/*:785*//*788:*/
 #line 1394 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
@@ -6377,7 +6659,7 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*770:*/
+/*789:*/
 #line 1425 "chapters/formats.w"
 
 {
@@ -6397,10 +6679,10 @@ return rd->status;
 }
 }
 
-/*:770*/
+/*:789*/
 #line 1412 "chapters/formats.w"
 ;
-/*771:*/
+/*790:*/
 #line 1455 "chapters/formats.w"
 
 {
@@ -6420,14 +6702,14 @@ from+= k;
 }
 }
 
-/*:771*/
+/*:790*/
 #line 1413 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:769*//*772:*/
+/*:788*//*791:*/
 #line 1473 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
@@ -6448,7 +6730,7 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:772*//*775:*/
+/*:791*//*794:*/
 #line 1515 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
@@ -6457,7 +6739,7 @@ lstm_block block[LSTM_MAX_BLOCKS];
 size_t count= lstm_blocks(net,block);
 fprintf(f,"inputs %zu\ncells %zu\n",net->m,net->n);
 if(net->no_forget)fprintf(f,"forget none\n");
-/*632:*/
+/*651:*/
 #line 429 "chapters/net1997.w"
 
 if(net->arch.no_outgate)fprintf(f,"outgate none\n");
@@ -6467,7 +6749,7 @@ if(net->arch.g_logistic)fprintf(f,"g logistic\n");
 if(net->arch.h_identity)fprintf(f,"h identity\n");
 if(net->arch.pending)fprintf(f,"pending %zu\n",net->arch.pending);
 
-/*:632*/
+/*:651*/
 #line 1522 "chapters/formats.w"
 ;
 for(size_t q= 0;q<count;q++){
@@ -6497,7 +6779,7 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:775*//*776:*/
+/*:794*//*795:*/
 #line 1550 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
@@ -6516,7 +6798,7 @@ write_network(f,grad);
 return written(f,err);
 }
 
-/*:776*//*777:*/
+/*:795*//*796:*/
 #line 1570 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
@@ -6538,7 +6820,7 @@ fputc('\n',f);
 return written(f,err);
 }
 
-/*:777*//*779:*/
+/*:796*//*798:*/
 #line 1619 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape)
@@ -6572,7 +6854,7 @@ shape->symbols= A;
 return LSTM_OK;
 }
 
-/*:779*//*780:*/
+/*:798*//*799:*/
 #line 1655 "chapters/formats.w"
 
 static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
@@ -6595,7 +6877,7 @@ memcpy(net->alphabet,shape->alphabet,sizeof net->alphabet);
 return LSTM_OK;
 }
 
-/*:780*//*781:*/
+/*:799*//*800:*/
 #line 1678 "chapters/formats.w"
 
 static void write_alphabet(FILE*f,const lstm_net*net)
@@ -6607,8 +6889,8 @@ fprintf(f,"%s%d%s",a%16==0?"  ":" ",net->alphabet[a],
 a%16==15||a+1==net->symbols?"\n":"");
 }
 
-/*:781*//*845:*/
-#line 66 "chapters/owndata.w"
+/*:800*//*864:*/
+#line 68 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
 lstm_epoch*st,lstm_error*err)
@@ -6647,8 +6929,8 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*846:*/
-#line 117 "chapters/owndata.w"
+/*865:*/
+#line 119 "chapters/owndata.w"
 
 {
 double sum= 0;
@@ -6658,9 +6940,46 @@ size_t r= (size_t)(lstm_rng_next(&rng)%s),keep= order[s-1];
 order[s-1]= order[r];
 order[r]= keep;
 }
+if(cfg->batch> 1)
+for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;)
+/*508:*/
+#line 587 "chapters/threads.w"
+
+{
+size_t B= count-q<cfg->batch?count-q:cfg->batch;
+const lstm_seq**pick= malloc(B*sizeof*pick);
+double loss= 0;
+if(!pick)status= lstm_fail(err,LSTM_ENOMEM,"out of memory for a batch");
+else{
+for(size_t b= 0;b<B;b++)pick[b]= &cfg->train->seq[order[q+b]];
+status= lstm_train_batch(&tn,pick,B,cfg->threads,&loss,err);
+free(pick);
+}
+if(status==LSTM_OK)
+status= lstm_train_finite(net,st->sequences+(long)B,loss,err);
+if(status==LSTM_OK){
+sum+= loss;
+done+= B;
+st->interrupted= cfg->stop&&*cfg->stop;
+for(size_t b= 0;b<B;b++){
+st->sequences++;
+if(cfg->report&&!(q+b+1==count||(st->interrupted&&
+b+1==B))){
+st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
+cfg->report(st,net,cfg->ctx);
+}
+}
+}
+q+= B;
+}
+
+/*:508*/
+#line 130 "chapters/owndata.w"
+
+else
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*847:*/
-#line 141 "chapters/owndata.w"
+/*866:*/
+#line 147 "chapters/owndata.w"
 
 {
 double loss= 0,e= 0;
@@ -6680,8 +6999,8 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:847*/
-#line 127 "chapters/owndata.w"
+/*:866*/
+#line 133 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
 st->train_loss= sum/(double)done;
@@ -6696,8 +7015,8 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:846*/
-#line 104 "chapters/owndata.w"
+/*:865*/
+#line 106 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
 lstm_optimizer_free(&opt);
@@ -6705,7 +7024,7 @@ free(order);
 return status;
 }
 
-/*:845*//*864:*/
+/*:864*//*883:*/
 #line 85 "chapters/text.w"
 
 size_t lstm_alphabet(const unsigned char*text,size_t len,
@@ -6725,7 +7044,7 @@ for(int b= 0;b<256;b++)index[b]= -1;
 for(size_t a= 0;a<net->symbols;a++)index[net->alphabet[a]]= (int)a;
 }
 
-/*:864*//*865:*/
+/*:883*//*884:*/
 #line 112 "chapters/text.w"
 
 int lstm_text_fits(const lstm_net*net,const unsigned char*text,
@@ -6748,7 +7067,7 @@ return lstm_fail(err,LSTM_EUSAGE,"%s has byte %d at offset %zu, "
 return LSTM_OK;
 }
 
-/*:865*//*866:*/
+/*:884*//*885:*/
 #line 136 "chapters/text.w"
 
 int lstm_text_model(const lstm_net*net,lstm_error*err)
@@ -6761,7 +7080,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the model has no alphabet: it was "
 return LSTM_OK;
 }
 
-/*:866*//*868:*/
+/*:885*//*887:*/
 #line 157 "chapters/text.w"
 
 int lstm_text_read(const char*path,unsigned char**text,size_t*len,
@@ -6776,7 +7095,7 @@ if(!f)return lstm_fail_at(err,LSTM_EIO,path,0,"cannot open the "
 "file: %s",strerror(errno));
 for(;;){
 size_t got;
-if(have==cap)/*869:*/
+if(have==cap)/*888:*/
 #line 189 "chapters/text.w"
 
 {
@@ -6790,7 +7109,7 @@ break;
 buf= more;cap= grown;
 }
 
-/*:869*/
+/*:888*/
 #line 170 "chapters/text.w"
 ;
 got= fread(buf+have,1,cap-have,f);
@@ -6811,7 +7130,7 @@ return status;
 return LSTM_OK;
 }
 
-/*:868*//*871:*/
+/*:887*//*890:*/
 #line 214 "chapters/text.w"
 
 int lstm_text_loss(const lstm_net*net,const unsigned char*text,
@@ -6841,7 +7160,7 @@ free(v);
 return lstm_finite_loss(*loss,err);
 }
 
-/*:871*//*873:*/
+/*:890*//*892:*/
 #line 249 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
@@ -6860,8 +7179,8 @@ for(size_t r= 0;r<k;r++)sum+= exp(z[r]-top);
 return log(sum)+top-z[b];
 }
 
-/*:873*//*877:*/
-#line 341 "chapters/text.w"
+/*:892*//*896:*/
+#line 345 "chapters/text.w"
 
 static int text_run_init(text_run*run,const lstm_text_config*cfg,
 lstm_net*net,lstm_error*err)
@@ -6914,8 +7233,8 @@ free(run->win.yrow);
 memset(run,0,sizeof*run);
 }
 
-/*:877*//*878:*/
-#line 396 "chapters/text.w"
+/*:896*//*897:*/
+#line 400 "chapters/text.w"
 
 static void text_run_restart(text_run*run)
 {
@@ -6923,24 +7242,37 @@ if(run->online)lstm_rtrl_reset(&run->r);
 else lstm_trace_start(&run->tr,NULL,NULL);
 }
 
-/*:878*//*879:*/
-#line 410 "chapters/text.w"
+/*:897*//*898:*/
+#line 414 "chapters/text.w"
 
 static int text_chunk(text_run*run,const unsigned char*s,size_t L,
 double*loss,lstm_error*err)
+{
+int status;
+memset(run->grad.theta,0,run->grad.P*sizeof*run->grad.theta);
+if((status= text_chunk_grad(run,s,L,&run->grad,loss,err))!=LSTM_OK)
+return status;
+lstm_optimizer_step(&run->opt,run->net,&run->grad);
+return LSTM_OK;
+}
+
+/*:898*//*899:*/
+#line 429 "chapters/text.w"
+
+static int text_chunk_grad(text_run*run,const unsigned char*s,size_t L,
+lstm_net*g,double*loss,lstm_error*err)
 {
 lstm_net*net= run->net;
 const size_t m= net->m,k= net->k,n= net->n;
 const int*index= run->index;
 *loss= 0;
-memset(run->grad.theta,0,run->grad.P*sizeof*run->grad.theta);
 if(run->online){
 double*x= run->win.x,*y= run->win.y;
 for(size_t t= 0;t<L;t++){
 double l= 0;
 int status;
 x[index[s[t]]]= 1;y[index[s[t+1]]]= 1;
-status= lstm_rtrl_step(&run->r,net,x,y,&run->grad,&l,err);
+status= lstm_rtrl_step(&run->r,net,x,y,g,&l,err);
 x[index[s[t]]]= 0;y[index[s[t+1]]]= 0;
 if(status!=LSTM_OK)return status;
 *loss+= l;
@@ -6951,24 +7283,24 @@ w->T= L;
 for(size_t t= 0;t<L;t++)
 w->x[t*m+index[s[t]]]= 1,w->y[t*k+index[s[t+1]]]= 1;
 *loss= lstm_forward(net,w,&run->tr);
-lstm_backward(net,w,&run->tr,&run->grad);
+lstm_backward(net,w,&run->tr,g);
 for(size_t t= 0;t<L;t++)
 w->x[t*m+index[s[t]]]= 0,w->y[t*k+index[s[t+1]]]= 0;
 memcpy(run->carry,lstm_state(&run->tr,L-1),n*sizeof(double));
 memcpy(run->carry+n,lstm_out(&run->tr,L-1),n*sizeof(double));
 lstm_trace_start(&run->tr,run->carry,run->carry+n);
 }
-lstm_optimizer_step(&run->opt,net,&run->grad);
 return LSTM_OK;
 }
 
-/*:879*//*880:*/
-#line 454 "chapters/text.w"
+/*:899*//*900:*/
+#line 471 "chapters/text.w"
 
 int lstm_train_text(const lstm_text_config*cfg,lstm_net*net,
 lstm_text_status*st,lstm_error*err)
 {
 text_run run;
+text_lanes lanes= {0};
 double sum= 0,counted= 0,next_row= cfg->valid_every,off= 0;
 clock_t start= clock();
 int status;
@@ -6982,25 +7314,59 @@ if((status= text_run_init(&run,cfg,net,err))!=LSTM_OK){
 text_run_free(&run);
 return status;
 }
+if(cfg->batch> 1)
+status= text_lanes_init(&lanes,cfg,net,err);
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted&&
 !st->spent){
 text_run_restart(&run);
-for(size_t at= 0;at+1<cfg->train_len&&status==LSTM_OK;){
-/*881:*/
-#line 490 "chapters/text.w"
+if(cfg->batch> 1)
+/*518:*/
+#line 769 "chapters/threads.w"
 
 {
-size_t L= cfg->train_len-1-at<run.K?cfg->train_len-1-at:
-run.K;
-double loss;
-status= text_chunk(&run,cfg->train+at,L,&loss,err);
+const size_t B= lanes.B,chars= cfg->train_len-1;
+for(size_t b= 0;b<B;b++){
+text_run_restart(&lanes.lane[b]);
+lanes.at[b]= b*(chars/B);
+}
+while(status==LSTM_OK){
+size_t L= 0;
+double loss= 0;
+lstm_error why;
+lanes.count= 0;
+for(size_t b= 0;b<B;b++)
+if(lanes.at[b]<lanes.end[b]){
+size_t left= lanes.end[b]-lanes.at[b];
+lanes.len[lanes.count]= left<run.K?left:run.K;
+L+= lanes.len[lanes.count];
+lanes.active[lanes.count++]= b;
+}
+if(lanes.count==0)break;
+lstm_error_clear(&why);
+status= pool_run(net,NULL,lanes.count,text_lane_item,&lanes,NULL,0,
+cfg->threads,&run.grad,&loss,NULL,&why);
+if(status==LSTM_EDATA)
+status= lstm_fail(err,LSTM_EDIVERGED,"training diverged after "
+"%.0f characters: %s",st->chars,why.msg);
+else if(status!=LSTM_OK&&err)*err= why;
+if(status==LSTM_OK){
+if(lanes.count> 1)
+for(size_t q= 0;q<run.grad.P;q++)
+run.grad.theta[q]/= (double)lanes.count;
+lstm_optimizer_step(&run.opt,net,&run.grad);
+for(size_t s= 0;s<lanes.count;s++)
+lanes.at[lanes.active[s]]+= lanes.len[s];
+}
+/*902:*/
+#line 527 "chapters/text.w"
+
+{
 if(status==LSTM_OK&&!(isfinite(loss)&&lstm_finite_net(net,
 "a weight",NULL)==LSTM_OK))
 status= lstm_fail(err,LSTM_EDIVERGED,"training diverged after %.0f "
 "characters: the loss of a chunk is %g",st->chars,loss);
 
 if(status==LSTM_OK){
-at+= L;
 st->chars+= (double)L;
 st->passes= st->chars/(double)(cfg->train_len-1);
 st->updates++;
@@ -7011,8 +7377,8 @@ st->spent= (cfg->max_chars> 0&&st->chars>=cfg->max_chars)||
 (cfg->max_seconds> 0&&st->seconds>=cfg->max_seconds);
 if(st->interrupted||st->spent||
 (cfg->valid_every> 0&&st->chars>=next_row)){
-/*882:*/
-#line 523 "chapters/text.w"
+/*903:*/
+#line 555 "chapters/text.w"
 
 {
 clock_t v0= clock();
@@ -7028,8 +7394,8 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:882*/
-#line 513 "chapters/text.w"
+/*:903*/
+#line 545 "chapters/text.w"
 ;
 while(cfg->valid_every> 0&&next_row<=st->chars)
 next_row+= cfg->valid_every;
@@ -7037,16 +7403,49 @@ next_row+= cfg->valid_every;
 }
 }
 
-/*:881*/
-#line 476 "chapters/text.w"
+/*:902*/
+#line 804 "chapters/threads.w"
 ;
 if(st->interrupted||st->spent)break;
 }
-if(status==LSTM_OK&&!st->interrupted&&!st->spent){
-st->epoch++;
-st->end_of_epoch= 1;
-/*882:*/
-#line 523 "chapters/text.w"
+}
+
+/*:518*/
+#line 496 "chapters/text.w"
+
+else
+for(size_t at= 0;at+1<cfg->train_len&&status==LSTM_OK;){
+/*901:*/
+#line 514 "chapters/text.w"
+
+{
+size_t L= cfg->train_len-1-at<run.K?cfg->train_len-1-at:
+run.K;
+double loss;
+status= text_chunk(&run,cfg->train+at,L,&loss,err);
+if(status==LSTM_OK)at+= L;
+/*902:*/
+#line 527 "chapters/text.w"
+
+{
+if(status==LSTM_OK&&!(isfinite(loss)&&lstm_finite_net(net,
+"a weight",NULL)==LSTM_OK))
+status= lstm_fail(err,LSTM_EDIVERGED,"training diverged after %.0f "
+"characters: the loss of a chunk is %g",st->chars,loss);
+
+if(status==LSTM_OK){
+st->chars+= (double)L;
+st->passes= st->chars/(double)(cfg->train_len-1);
+st->updates++;
+sum+= loss;counted+= (double)L;
+st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC-off;
+st->interrupted= cfg->stop&&*cfg->stop;
+st->spent= (cfg->max_chars> 0&&st->chars>=cfg->max_chars)||
+(cfg->max_seconds> 0&&st->seconds>=cfg->max_seconds);
+if(st->interrupted||st->spent||
+(cfg->valid_every> 0&&st->chars>=next_row)){
+/*903:*/
+#line 555 "chapters/text.w"
 
 {
 clock_t v0= clock();
@@ -7062,18 +7461,58 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:882*/
-#line 482 "chapters/text.w"
+/*:903*/
+#line 545 "chapters/text.w"
+;
+while(cfg->valid_every> 0&&next_row<=st->chars)
+next_row+= cfg->valid_every;
+}else if(cfg->report)cfg->report(st,net,cfg->ctx);
+}
+}
+
+/*:902*/
+#line 521 "chapters/text.w"
+;
+}
+
+/*:901*/
+#line 499 "chapters/text.w"
+;
+if(st->interrupted||st->spent)break;
+}
+if(status==LSTM_OK&&!st->interrupted&&!st->spent){
+st->epoch++;
+st->end_of_epoch= 1;
+/*903:*/
+#line 555 "chapters/text.w"
+
+{
+clock_t v0= clock();
+st->train_loss= counted> 0?sum/counted:0;
+sum= 0;counted= 0;
+if(cfg->valid)
+status= lstm_text_loss(net,cfg->valid,cfg->valid_len,&st->valid_loss,
+err);
+off+= (double)(clock()-v0)/CLOCKS_PER_SEC;
+st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC-off;
+st->row= 1;
+if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
+st->row= 0;
+}
+
+/*:903*/
+#line 505 "chapters/text.w"
 ;
 st->end_of_epoch= 0;
 }
 }
 text_run_free(&run);
+text_lanes_free(&lanes);
 return status;
 }
 
-/*:880*//*884:*/
-#line 567 "chapters/text.w"
+/*:900*//*905:*/
+#line 599 "chapters/text.w"
 
 int lstm_text_sample(const lstm_net*net,const unsigned char*prime,
 size_t prime_len,double temperature,uint64_t seed,unsigned char*out,
@@ -7088,8 +7527,8 @@ if(!(temperature> 0)||!isfinite(temperature))
 return lstm_fail(err,LSTM_EUSAGE,"the temperature must be a positive "
 "number");
 if(lstm_text_model(net,err)!=LSTM_OK)return LSTM_EUSAGE;
-/*885:*/
-#line 604 "chapters/text.w"
+/*906:*/
+#line 636 "chapters/text.w"
 
 lstm_alphabet_index(net,index);
 for(size_t t= 0;t<prime_len;t++)
@@ -7098,8 +7537,8 @@ return lstm_fail(err,LSTM_EUSAGE,"the prime has byte %d at offset "
 "%zu, which is not in the model's alphabet of %zu bytes",
 (int)prime[t],t,net->symbols);
 
-/*:885*/
-#line 581 "chapters/text.w"
+/*:906*/
+#line 613 "chapters/text.w"
 ;
 lstm_alphabet_index(net,index);
 first= index['\n']>=0?(unsigned char)'\n':net->alphabet[0];
@@ -7117,8 +7556,8 @@ x[in]= 1;
 lstm_step(net,x,hid[!now],state[!now],g,state[now],hid[now]);
 x[in]= 0;
 if(t+1>=prime_len)
-/*886:*/
-#line 612 "chapters/text.w"
+/*907:*/
+#line 644 "chapters/text.w"
 
 {
 double top,sum= 0,u,acc= 0;
@@ -7136,15 +7575,15 @@ if(u<acc)break;
 out[t+1-prime_len]= net->alphabet[pick];
 }
 
-/*:886*/
-#line 598 "chapters/text.w"
+/*:907*/
+#line 630 "chapters/text.w"
 ;
 }
 free(v);
 return LSTM_OK;
 }
 
-/*:884*/
+/*:905*/
 #line 297 "chapters/intro.w"
 
 

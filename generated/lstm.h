@@ -121,32 +121,37 @@
 
 #define LSTM_MAX_THREADS 1024
 
-/*:485*//*656:*/
+/*:485*//*509:*/
+#line 628 "chapters/threads.w"
+
+#define LSTM_MAX_BATCH 1000000
+
+/*:509*//*675:*/
 #line 43 "chapters/align.w"
 
 #define LSTM_ALIGN_MAX 12 
 #define LSTM_ALIGN_SPEC 32 
 
-/*:656*//*681:*/
+/*:675*//*700:*/
 #line 46 "chapters/balance.w"
 
 #define LSTM_BALANCE_RATE 0.0001
 #define LSTM_BALANCE_EPISODES 3000
 #define LSTM_BALANCE_T 100
 
-/*:681*//*708:*/
+/*:700*//*727:*/
 #line 137 "chapters/formats.w"
 
 #define LSTM_TOKEN_MAX 100
 #define LSTM_READ_BLOCK 65536
 #define LSTM_LINE_MAX (1L<<20)
 
-/*:708*//*785:*/
+/*:727*//*804:*/
 #line 41 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:785*/
+/*:804*/
 #line 278 "chapters/intro.w"
 
 /*11:*/
@@ -451,6 +456,8 @@ int construct;
 long patience;
 int success_end;
 int random_middle;
+size_t batch;
+int threads;
 }lstm_train_config;
 
 /*:377*//*442:*/
@@ -463,7 +470,7 @@ double seconds_per_step;
 size_t work_bytes;
 }lstm_bench_result;
 
-/*:442*//*657:*/
+/*:442*//*676:*/
 #line 47 "chapters/align.w"
 
 typedef struct lstm_align_row{
@@ -482,7 +489,7 @@ lstm_align_row row[LSTM_ALIGN_MAX];
 double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
 }lstm_align_result;
 
-/*:657*//*843:*/
+/*:676*//*862:*/
 #line 27 "chapters/owndata.w"
 
 typedef struct lstm_epoch{
@@ -507,9 +514,11 @@ void(*report)(const lstm_epoch*st,const lstm_net*net,void*ctx);
 
 void*ctx;
 volatile sig_atomic_t*stop;
+size_t batch;
+int threads;
 }lstm_data_config;
 
-/*:843*//*874:*/
+/*:862*//*893:*/
 #line 274 "chapters/text.w"
 
 typedef struct lstm_text_status{
@@ -539,9 +548,11 @@ double valid_every;
 void(*report)(const lstm_text_status*st,const lstm_net*net,void*ctx);
 void*ctx;
 volatile sig_atomic_t*stop;
+size_t batch;
+int threads;
 }lstm_text_config;
 
-/*:874*/
+/*:893*/
 #line 279 "chapters/intro.w"
 
 /*12:*/
@@ -844,20 +855,20 @@ int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
 /*:367*//*380:*/
-#line 474 "chapters/training.w"
+#line 476 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length);
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err);
 
 /*:380*//*387:*/
-#line 698 "chapters/training.w"
+#line 702 "chapters/training.w"
 
 int lstm_train_finite(const lstm_net*net,long sequence,double loss,
 lstm_error*err);
 
 /*:387*//*405:*/
-#line 1105 "chapters/training.w"
+#line 1109 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
 double*fraction,lstm_error*err);
@@ -908,19 +919,25 @@ const lstm_method*meth,long param,int threads,lstm_net*grad,
 double*loss,lstm_stats*st,lstm_error*err);
 const char*lstm_thread_kind(void);
 
-/*:486*//*618:*/
+/*:486*//*503:*/
+#line 441 "chapters/threads.w"
+
+int lstm_train_batch(lstm_trainer*tn,const lstm_seq*const*seq,size_t B,
+int threads,double*loss,lstm_error*err);
+
+/*:503*//*637:*/
 #line 135 "chapters/net1997.w"
 
 int lstm_arch_plain(const lstm_arch*arch);
 void lstm_net_mask(const lstm_net*net,double*theta);
 size_t lstm_net_weights(const lstm_net*net);
 
-/*:618*//*623:*/
+/*:637*//*642:*/
 #line 236 "chapters/net1997.w"
 
 int lstm_net_add_cell(lstm_net*net,lstm_rng*rng,const lstm_init*init);
 
-/*:623*//*658:*/
+/*:642*//*677:*/
 #line 70 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -928,20 +945,20 @@ const char*const*spec,size_t count,size_t samples,long seed,
 lstm_align_result*res,lstm_error*err);
 double lstm_cosine(const double*a,const double*b,size_t len);
 
-/*:658*//*682:*/
+/*:677*//*701:*/
 #line 51 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
 double*theta,double*loss,lstm_error*err);
 
-/*:682*//*758:*/
+/*:701*//*777:*/
 #line 1198 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err);
 int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
 
-/*:758*//*763:*/
+/*:777*//*782:*/
 #line 1276 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -949,7 +966,7 @@ double*loss,lstm_error*err);
 int lstm_grad_read(const char*path,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 
-/*:763*//*765:*/
+/*:782*//*784:*/
 #line 1329 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -957,7 +974,7 @@ lstm_data*data,lstm_error*err);
 int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:765*//*773:*/
+/*:784*//*792:*/
 #line 1501 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
@@ -965,13 +982,13 @@ int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
 double loss,lstm_error*err);
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
 
-/*:773*//*844:*/
-#line 52 "chapters/owndata.w"
+/*:792*//*863:*/
+#line 54 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
 lstm_epoch*st,lstm_error*err);
 
-/*:844*//*863:*/
+/*:863*//*882:*/
 #line 77 "chapters/text.w"
 
 size_t lstm_alphabet(const unsigned char*text,size_t len,
@@ -981,32 +998,32 @@ int lstm_text_fits(const lstm_net*net,const unsigned char*text,
 size_t len,const char*what,lstm_error*err);
 int lstm_text_model(const lstm_net*net,lstm_error*err);
 
-/*:863*//*867:*/
+/*:882*//*886:*/
 #line 153 "chapters/text.w"
 
 int lstm_text_read(const char*path,unsigned char**text,size_t*len,
 lstm_error*err);
 
-/*:867*//*870:*/
+/*:886*//*889:*/
 #line 210 "chapters/text.w"
 
 int lstm_text_loss(const lstm_net*net,const unsigned char*text,
 size_t len,double*loss,lstm_error*err);
 
-/*:870*//*875:*/
-#line 304 "chapters/text.w"
+/*:889*//*894:*/
+#line 306 "chapters/text.w"
 
 int lstm_train_text(const lstm_text_config*cfg,lstm_net*net,
 lstm_text_status*st,lstm_error*err);
 
-/*:875*//*883:*/
-#line 554 "chapters/text.w"
+/*:894*//*904:*/
+#line 586 "chapters/text.w"
 
 int lstm_text_sample(const lstm_net*net,const unsigned char*prime,
 size_t prime_len,double temperature,uint64_t seed,unsigned char*out,
 size_t len,lstm_error*err);
 
-/*:883*/
+/*:904*/
 #line 280 "chapters/intro.w"
 
 #endif

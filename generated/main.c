@@ -1,4 +1,4 @@
-/*783:*/
+/*802:*/
 #line 16 "chapters/command.w"
 
 #define _GNU_SOURCE 
@@ -15,7 +15,7 @@
 #include <unistd.h> 
 #include <sched.h> 
 /*409:*/
-#line 1212 "chapters/training.w"
+#line 1216 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv);
 static int train_usage(const char*fmt,const char*a,const char*b);
@@ -36,14 +36,26 @@ size_t list[BENCH_LIST_MAX],size_t*count);
 static int bench_method(const lstm_method*meth,long param,
 const size_t*cells,size_t ncells,const size_t*steps,size_t nsteps);
 
-/*:452*//*497:*/
-#line 330 "chapters/threads.w"
+/*:452*//*499:*/
+#line 354 "chapters/threads.w"
 
 #define LSTM_MAX_THREADS_TEXT "1024" 
 static int parse_threads(const char*val);
 static int cores_available(void);
 
-/*:497*//*503:*/
+/*:499*//*510:*/
+#line 631 "chapters/threads.w"
+
+#define LSTM_MAX_BATCH_TEXT "1000000" 
+static int batch_option(const char*opt,const char*val,size_t*batch,
+int*threads);
+
+/*:510*//*513:*/
+#line 671 "chapters/threads.w"
+
+static int batch_too_large(size_t batch,size_t count);
+
+/*:513*//*522:*/
 #line 57 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv);
@@ -61,7 +73,7 @@ static int cmd_experiments(int argc,char**argv);
 #define EXP_DIAG_LAG 100
 static const size_t exp_lags[EXP_LAGS]= {5,10,20,50,100,200,500,1000};
 
-/*:503*//*505:*/
+/*:522*//*524:*/
 #line 82 "chapters/experiments.w"
 
 #define EXP_FAMILIES 9
@@ -74,7 +86,7 @@ static const char*family_label[EXP_FAMILIES]= {"bptt",
 
 static int family_spec(int f,size_t p,char*buf,size_t size);
 
-/*:505*//*512:*/
+/*:524*//*531:*/
 #line 288 "chapters/experiments.w"
 
 #define EXP_SENS_LAG 100
@@ -83,7 +95,7 @@ static int family_spec(int f,size_t p,char*buf,size_t size);
 static const double sens_rate[EXP_SENS_RATES]= {0.003,0.01,0.03};
 static const char*sens_rate_name[EXP_SENS_RATES]= {"0.003","0.01","0.03"};
 
-/*:512*//*531:*/
+/*:531*//*550:*/
 #line 754 "chapters/experiments.w"
 
 #define EXP_KINDS 3 
@@ -104,7 +116,7 @@ double rate,bias_i;
 }exp_run;
 static int experiments_report(const char*dir,const double seconds[2]);
 
-/*:531*//*534:*/
+/*:550*//*553:*/
 #line 884 "chapters/experiments.w"
 
 #define EXP_LINE 2048 
@@ -115,7 +127,7 @@ unsigned long long*v);
 static int exp_real(const char*s,double*v);
 static int exp_why(char*why,const char*what,const char*found);
 
-/*:534*//*536:*/
+/*:553*//*555:*/
 #line 951 "chapters/experiments.w"
 
 typedef struct{
@@ -152,12 +164,12 @@ static void write_cell_values(FILE*f,const char*key,const exp_cell*c,
 int kept);
 static const char*grouped(double v,char*buf,size_t size);
 
-/*:536*//*538:*/
+/*:555*//*557:*/
 #line 1017 "chapters/experiments.w"
 
 static char*dir_path(const char*dir,const char*name);
 
-/*:538*//*559:*/
+/*:557*//*578:*/
 #line 1638 "chapters/experiments.w"
 
 static int write_points(const char*dir,const char*name,int rows,
@@ -171,13 +183,13 @@ const char*range);
 static void end_graph(FILE*f,const char*autogrid,const char*xlabel,
 const char*ylabel);
 
-/*:559*//*561:*/
+/*:578*//*580:*/
 #line 1680 "chapters/experiments.w"
 
 static const char*family_file[EXP_FAMILIES]= {"bptt","tbptt-half",
 "tbptt-double","irtrl","rtrl","snap1","uoro","hybrid","eprop-random"};
 
-/*:561*//*572:*/
+/*:580*//*591:*/
 #line 2090 "chapters/experiments.w"
 
 typedef struct{
@@ -234,7 +246,7 @@ static char*book_path(const char*book,const char*name);
 static void claim(exp_claims*ck,const char*label,const char*sentence,
 int holds);
 
-/*:572*//*600:*/
+/*:591*//*619:*/
 #line 413 "chapters/battery.w"
 
 typedef struct{
@@ -273,7 +285,7 @@ static const bat_row bat_rows[]= {
 static const char*bat_method[BAT_METHODS]= 
 {"bptt","irtrl","snap1","uoro","rtrl"};
 
-/*:600*//*602:*/
+/*:619*//*621:*/
 #line 479 "chapters/battery.w"
 
 typedef struct{
@@ -285,13 +297,13 @@ static int battery_report(const char*dir);
 static int bat_parse(const char*line,int*row,int*method,int*solved,
 double fig[4]);
 
-/*:602*//*605:*/
+/*:621*//*624:*/
 #line 582 "chapters/battery.w"
 
 static int bat_read(const char*path,bat_cell cell[][BAT_METHODS],
 int*count,int required);
 
-/*:605*//*608:*/
+/*:624*//*627:*/
 #line 669 "chapters/battery.w"
 
 static void bat_write_numbers(FILE*f,const char*key,const char*method,
@@ -300,13 +312,13 @@ static void bat_write_tables(FILE*f,bat_cell cell[][BAT_METHODS]);
 static void bat_def(FILE*f,const char*key,const char*method,
 const char*fig);
 
-/*:608*//*628:*/
+/*:627*//*647:*/
 #line 319 "chapters/net1997.w"
 
 static int net1997_option(const char*opt,const char*val,
 lstm_train_config*cfg);
 
-/*:628*//*639:*/
+/*:647*//*658:*/
 #line 576 "chapters/net1997.w"
 
 #define EXP_2A_GROUPS 10
@@ -320,7 +332,7 @@ measure[EXP_MAX_RUNS];
 static int report_2a(const char*dir);
 static double field_2a(const char*line,const char*name);
 
-/*:639*//*667:*/
+/*:658*//*686:*/
 #line 256 "chapters/align.w"
 
 typedef struct align_options{
@@ -339,19 +351,19 @@ lstm_data*data,lstm_error*err);
 static int align_default_methods(align_options*o,const lstm_data*data);
 static void align_print(const lstm_align_result*res);
 
-/*:667*//*686:*/
+/*:686*//*705:*/
 #line 135 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv);
 
-/*:686*//*696:*/
+/*:705*//*715:*/
 #line 106 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv);
 static int print_inspect(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:696*//*786:*/
+/*:715*//*805:*/
 #line 48 "chapters/command.w"
 
 typedef struct lstm_command{
@@ -362,17 +374,17 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:786*//*794:*/
+/*:805*//*813:*/
 #line 170 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:794*//*796:*/
+/*:813*//*815:*/
 #line 215 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x);
 
-/*:796*//*798:*/
+/*:815*//*817:*/
 #line 249 "chapters/command.w"
 
 typedef struct out_file{
@@ -385,7 +397,7 @@ static int out_commit(out_file*o,lstm_error*err);
 static void out_abandon(out_file*o);
 static int out_refuse(const char*path,lstm_error*err);
 
-/*:798*//*803:*/
+/*:817*//*822:*/
 #line 424 "chapters/command.w"
 
 typedef struct file_id{
@@ -398,7 +410,7 @@ static int files_distinct(const char*cmd,const char*const*name,
 const char*const*path,int outputs,int count);
 static void file_identify(const char*path,file_id*id);
 
-/*:803*//*806:*/
+/*:822*//*825:*/
 #line 504 "chapters/command.w"
 
 #define LIVE_MAX 16
@@ -407,7 +419,7 @@ static void live_add(char*tmp);
 static void live_remove(const char*tmp);
 static void live_unlink(void);
 
-/*:806*//*808:*/
+/*:825*//*827:*/
 #line 558 "chapters/command.w"
 
 #define LSTM_EXIT_ABORTED 4
@@ -416,7 +428,7 @@ static volatile sig_atomic_t signal_stops;
 static volatile sig_atomic_t signals_seen;
 static void on_signal(int sig);
 
-/*:808*//*811:*/
+/*:827*//*830:*/
 #line 621 "chapters/command.w"
 
 typedef struct lstm_options{
@@ -439,7 +451,7 @@ static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:811*//*812:*/
+/*:830*//*831:*/
 #line 656 "chapters/command.w"
 
 typedef struct cmd_arg{
@@ -449,30 +461,30 @@ const char*val;
 static int next_arg(const char*cmd,int argc,char**argv,int*a,
 const char*const*flags,cmd_arg*arg);
 
-/*:812*//*816:*/
+/*:831*//*835:*/
 #line 783 "chapters/command.w"
 
 static long parse_seed(const char*val);
 
-/*:816*//*818:*/
+/*:835*//*837:*/
 #line 800 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param);
 
-/*:818*//*821:*/
+/*:837*//*840:*/
 #line 832 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:821*//*823:*/
+/*:840*//*842:*/
 #line 856 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:823*//*825:*/
+/*:842*//*844:*/
 #line 881 "chapters/command.w"
 
 typedef int lstm_file_work(const lstm_net*net,const lstm_data*data,
@@ -480,27 +492,27 @@ lstm_error*err);
 static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work);
 
-/*:825*//*828:*/
+/*:844*//*847:*/
 #line 928 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:828*//*834:*/
+/*:847*//*853:*/
 #line 1032 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:834*//*837:*/
+/*:853*//*856:*/
 #line 1114 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 static void check_progress(size_t done,size_t total,void*ctx);
 
-/*:837*//*848:*/
-#line 193 "chapters/owndata.w"
+/*:856*//*867:*/
+#line 199 "chapters/owndata.w"
 
 typedef struct train_args{
 const char*data,*valid;
@@ -509,20 +521,22 @@ const char*checkpoint;
 int output;
 long epochs,every;
 int progress;
+size_t batch;
+int threads;
 }train_args;
 static int train_option(const char*opt,const char*val,train_args*args);
 static lstm_train_config data_defaults(void);
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
 const char*out,const char*curve);
 
-/*:848*//*853:*/
-#line 332 "chapters/owndata.w"
+/*:867*//*872:*/
+#line 351 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
 const lstm_data*train,lstm_net*net,lstm_error*err);
 
-/*:853*//*855:*/
-#line 373 "chapters/owndata.w"
+/*:872*//*874:*/
+#line 392 "chapters/owndata.w"
 
 typedef struct train_watch{
 int terminal;
@@ -547,8 +561,8 @@ static void watch_checkpoint(train_watch*w,long sequences);
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
 void*ctx);
 
-/*:855*//*887:*/
-#line 662 "chapters/text.w"
+/*:874*//*908:*/
+#line 694 "chapters/text.w"
 
 typedef struct text_args{
 const char*text,*valid_text;
@@ -565,32 +579,32 @@ const train_args*args,const char*out,const char*curve);
 static void text_progress(const lstm_text_status*st,const lstm_net*net,
 void*ctx);
 
-/*:887*//*894:*/
-#line 832 "chapters/text.w"
+/*:908*//*915:*/
+#line 867 "chapters/text.w"
 
 static int text_network(const lstm_train_config*cfg,const train_args*args,
 const unsigned char*text,size_t len,lstm_net*net,lstm_error*err);
 
-/*:894*//*898:*/
-#line 915 "chapters/text.w"
+/*:915*//*919:*/
+#line 950 "chapters/text.w"
 
 static int cmd_sample(int argc,char**argv);
 static int cmd_eval(int argc,char**argv);
 static int text_usage(const char*cmd,const char*fmt,const char*a,
 const char*b);
 
-/*:898*//*902:*/
-#line 1022 "chapters/text.w"
+/*:919*//*923:*/
+#line 1057 "chapters/text.w"
 
 #include <time.h> 
 static int text_read_timed(const char*path,unsigned char**text,
 size_t*len,double*seconds,lstm_error*err);
 
-/*:902*/
+/*:923*/
 #line 30 "chapters/command.w"
 
 /*410:*/
-#line 1228 "chapters/training.w"
+#line 1232 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv)
 {
@@ -601,13 +615,13 @@ lstm_error err;
 const char*task= NULL,*out= NULL,*curve= NULL;
 const char*arch= NULL;
 size_t length= 0;
-train_args args= {NULL,NULL,NULL,NULL,-1,0,1000,0};
+train_args args= {NULL,NULL,NULL,NULL,-1,0,1000,0,0,0};
 train_watch w;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
 /*413:*/
-#line 1336 "chapters/training.w"
+#line 1341 "chapters/training.w"
 
 printf("usage: lstm train --task lag|lag2c|reber|adding|multiply|twoseq|order\n"
 "                  [--lag p] [--variant a|b|c] [--relevant N] [--symbols 2|3]\n"
@@ -635,12 +649,12 @@ printf("usage: lstm train --task lag|lag2c|reber|adding|multiply|twoseq|order\n"
 "it takes no --cells, --forget-gate, --bias-i or --bias-f.\n");
 
 /*:413*/
-#line 1243 "chapters/training.w"
+#line 1247 "chapters/training.w"
 ;
 return 0;
 }
 /*412:*/
-#line 1315 "chapters/training.w"
+#line 1320 "chapters/training.w"
 
 for(int a= 0;a<argc;a++){
 const char*lag= NULL;
@@ -663,11 +677,11 @@ return train_usage("lstm train: expected one of --task, --data and "
 
 
 /*:412*/
-#line 1246 "chapters/training.w"
+#line 1250 "chapters/training.w"
 ;
 cfg= task?lstm_train_defaults(task,length):text_opts.text?
 text_defaults():data_defaults();
-/*627:*/
+/*646:*/
 #line 302 "chapters/net1997.w"
 
 for(int a= 0;a+1<argc;a++)
@@ -682,12 +696,12 @@ cfg.init.range= 0.2;cfg.no_forget= 1;
 }
 cfg.patience= 200;
 
-/*:627*/
-#line 1249 "chapters/training.w"
+/*:646*/
+#line 1253 "chapters/training.w"
 ;
 for(int a= 0;a<argc;a++)
 /*414:*/
-#line 1370 "chapters/training.w"
+#line 1375 "chapters/training.w"
 
 {
 cmd_arg arg;
@@ -765,7 +779,7 @@ if(opt[2]=='l')cfg.rate= v;else cfg.clip= v;
 }else if(strcmp(opt,"--lag")==0||strcmp(opt,"--seed")==0||
 strcmp(opt,"--cells")==0||strcmp(opt,"--max-sequences")==0){
 /*415:*/
-#line 1455 "chapters/training.w"
+#line 1460 "chapters/training.w"
 
 {
 unsigned long long v;
@@ -783,13 +797,13 @@ else cfg.max_sequences= (long)v;
 }
 
 /*:415*/
-#line 1446 "chapters/training.w"
+#line 1451 "chapters/training.w"
 ;
 }else return train_usage("lstm train: unknown option '%s'",opt,"");
 }
 
 /*:414*/
-#line 1251 "chapters/training.w"
+#line 1255 "chapters/training.w"
 ;
 {
 static const char*const name[8]= {"--out","--curve","--checkpoint",
@@ -804,7 +818,7 @@ if(args.init&&arch)
 return train_usage("lstm train: %s shapes a new network, and --init "
 "continues a saved one; give one of the two%s",arch,"");
 
-if(!args.data)/*630:*/
+if(!args.data)/*649:*/
 #line 372 "chapters/net1997.w"
 
 if(cfg.random_middle&&strcmp(cfg.task,"lag")!=0)
@@ -821,12 +835,26 @@ return train_usage("lstm train: %s makes its own network and cannot "
 
 
 
-/*:630*/
-#line 1266 "chapters/training.w"
+/*:649*/
+#line 1270 "chapters/training.w"
 ;
 if(args.data&&(cfg.net1997||cfg.construct))
 return train_usage("lstm train: %s is for --task, not --data",cfg.net1997?
 "--net":"--construct","");
+/*512:*/
+#line 662 "chapters/threads.w"
+
+if(args.batch> 1&&cfg.construct)
+return train_usage("lstm train: --construct changes the network between "
+"two sequences, and cannot be used with a --batch of more than one%s",
+"","");
+
+cfg.batch= args.batch;
+cfg.threads= args.threads?args.threads:cores_available();
+
+/*:512*/
+#line 1274 "chapters/training.w"
+;
 if(args.data)return train_on_data(&cfg,&args,out,curve);
 if(text_opts.text)return train_on_text(&cfg,&args,out,curve);
 if(args.valid||args.output>=0||args.epochs||text_opts.given)
@@ -834,7 +862,7 @@ return train_usage("lstm train: --valid, --output and --epochs are for "
 "--data, --valid-text and the like for --text, not for --task%s","","");
 
 /*411:*/
-#line 1303 "chapters/training.w"
+#line 1308 "chapters/training.w"
 
 {
 lstm_task check;
@@ -845,7 +873,7 @@ return report(status,&err);
 }
 
 /*:411*/
-#line 1276 "chapters/training.w"
+#line 1281 "chapters/training.w"
 ;
 if(args.init){
 if((status= lstm_model_read(args.init,&start,&err))!=LSTM_OK)
@@ -862,7 +890,7 @@ status= lstm_train_task(&cfg,&net,&st,&err);
 w.interrupted= train_stop&&!w.failed&&!st.solved&&
 st.sequences<cfg.max_sequences;
 if(status==LSTM_OK)/*417:*/
-#line 1506 "chapters/training.w"
+#line 1511 "chapters/training.w"
 
 {
 char lr[32],clip[32],bi[32],bf[32],loss[32],measure[32],secs[32];
@@ -878,7 +906,7 @@ cfg.init.bias_i),cfg.start?"init":short_g(bf,cfg.init.bias_f),
 short_g(loss,st.moving_loss),
 short_g(measure,st.measure),st.updates,short_g(secs,st.seconds));
 /*418:*/
-#line 1544 "chapters/training.w"
+#line 1550 "chapters/training.w"
 
 if(strcmp(cfg.task,"twoseq")==0||strcmp(cfg.task,"multiply")==0||
 strcmp(cfg.task,"order")==0||strcmp(cfg.task,"adding")==0)
@@ -892,7 +920,7 @@ if(strcmp(cfg.task,"twoseq")==0||strcmp(cfg.task,"multiply")==0)
 fprintf(w.talk," first %ld",st.first);
 
 /*:418*/
-#line 1520 "chapters/training.w"
+#line 1525 "chapters/training.w"
 ;
 if(strcmp(cfg.task,"lag")==0){
 fprintf(w.talk," last_error %s",short_g(lr,st.probe.last_error));
@@ -906,7 +934,7 @@ status= lstm_retention(&net,cfg.length,(size_t)runs[q],&kept,&err);
 fprintf(w.talk," retention%dp %s",runs[q],short_g(lr,kept));
 }
 }
-/*631:*/
+/*650:*/
 #line 394 "chapters/net1997.w"
 
 if(cfg.net1997||cfg.construct)
@@ -917,14 +945,15 @@ cfg.construct?"yes":"no",cfg.patience,st.cells_added,st.added_at,
 st.end_sequences,cfg.success_end?"end":"always",
 cfg.random_middle?"random":"fixed");
 
-/*:631*/
-#line 1533 "chapters/training.w"
+/*:650*/
+#line 1538 "chapters/training.w"
 ;
+if(cfg.batch> 1)fprintf(w.talk," batch %zu",cfg.batch);
 fprintf(w.talk,"\n");
 }
 
 /*:417*/
-#line 1291 "chapters/training.w"
+#line 1296 "chapters/training.w"
 ;
 status= watch_close(&w,status,&net,&err);
 lstm_net_free(&net);
@@ -934,7 +963,7 @@ return status;
 }
 
 /*:410*//*416:*/
-#line 1471 "chapters/training.w"
+#line 1476 "chapters/training.w"
 
 static int train_usage(const char*fmt,const char*a,const char*b)
 {
@@ -1143,8 +1172,8 @@ else fprintf(stderr,"lstm bench: no %s for %s at %s %zu: a measurement "
 
 }
 
-/*:459*//*498:*/
-#line 335 "chapters/threads.w"
+/*:459*//*500:*/
+#line 359 "chapters/threads.w"
 
 static int parse_threads(const char*val)
 {
@@ -1157,8 +1186,8 @@ return*end!='\0'||errno==ERANGE||v<1||v> LSTM_MAX_THREADS?
 -1:(int)v;
 }
 
-/*:498*//*499:*/
-#line 355 "chapters/threads.w"
+/*:500*//*501:*/
+#line 379 "chapters/threads.w"
 
 static int cores_available(void)
 {
@@ -1167,16 +1196,52 @@ long c= 0;
 cpu_set_t set;
 if(sched_getaffinity(0,sizeof set,&set)==0)c= CPU_COUNT(&set);
 #endif
-#line 363 "chapters/threads.w"
+#line 387 "chapters/threads.w"
 #if defined(_SC_NPROCESSORS_ONLN)
 if(c<1)c= sysconf(_SC_NPROCESSORS_ONLN);
 #endif
-#line 366 "chapters/threads.w"
+#line 390 "chapters/threads.w"
  if(c<1)c= 1;
 return c> LSTM_MAX_THREADS?LSTM_MAX_THREADS:(int)c;
 }
 
-/*:499*//*506:*/
+/*:501*//*511:*/
+#line 636 "chapters/threads.w"
+
+static int batch_option(const char*opt,const char*val,size_t*batch,
+int*threads)
+{
+if(opt[2]=='t'){
+if((*threads= parse_threads(val))<0)
+return train_usage("lstm train: expected a number of threads from 1 "
+"to "LSTM_MAX_THREADS_TEXT" after %s, found '%s'",opt,val);
+}else{
+char*end;
+unsigned long v;
+errno= 0;
+v= strtoul(val,&end,10);
+if(val[0]<'0'||val[0]> '9'||*end||errno==ERANGE||v<1||
+v> LSTM_MAX_BATCH)
+return train_usage("lstm train: expected a batch of 1 to "
+LSTM_MAX_BATCH_TEXT" sequences after %s, found '%s'",opt,val);
+
+*batch= (size_t)v;
+}
+return 1;
+}
+
+/*:511*//*514:*/
+#line 674 "chapters/threads.w"
+
+static int batch_too_large(size_t batch,size_t count)
+{
+fprintf(stderr,"lstm train: --batch %zu is larger than the %zu "
+"sequences of the training file; try 'lstm train --help'\n",batch,count);
+
+return 2;
+}
+
+/*:514*//*525:*/
 #line 93 "chapters/experiments.w"
 
 static int family_spec(int f,size_t p,char*buf,size_t size)
@@ -1194,12 +1259,12 @@ default:snprintf(buf,size,"eprop:random");return 1;
 }
 }
 
-/*:506*//*507:*/
+/*:525*//*526:*/
 #line 118 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv)
 {
-/*508:*/
+/*527:*/
 #line 189 "chapters/experiments.w"
 
 char*split[4];
@@ -1218,7 +1283,7 @@ argv= split;
 }
 }
 
-/*:508*/
+/*:527*/
 #line 122 "chapters/experiments.w"
 ;
 if(wants_help(argc,argv)||argc<1){
@@ -1241,7 +1306,7 @@ printf("usage: lstm experiments --list DIR\n"
 return argc<1&&!wants_help(argc,argv)?2:0;
 }
 if(strcmp(argv[0],"--list")==0&&argc==2){
-/*509:*/
+/*528:*/
 #line 209 "chapters/experiments.w"
 
 for(int q= EXP_GRID_LAGS-1;q>=0;q--)
@@ -1274,13 +1339,13 @@ printf("--task lag --lag %zu --targets every --method %s --seed %d "
 for(int seed= 1;seed<=EXP_SEEDS;seed++)
 printf("--task reber --seed %d\n--task adding --seed %d\n",seed,seed);
 
-/*:509*/
+/*:528*/
 #line 143 "chapters/experiments.w"
 ;
 return 0;
 }
 if(strcmp(argv[0],"--list-long")==0&&argc==2){
-/*510:*/
+/*529:*/
 #line 240 "chapters/experiments.w"
 
 for(int q= EXP_LAGS-1;q>=EXP_GRID_LAGS;q--)
@@ -1297,7 +1362,7 @@ for(int f= 0;f<=3;f+= 3)
 for(int seed= 1;seed<=EXP_2C_SEEDS;seed++)
 printf("--task lag2c --lag 100 --method %s --seed %d --max-sequences %d\n",
 family_name[f],seed,EXP_2C_BUDGET);
-/*511:*/
+/*530:*/
 #line 262 "chapters/experiments.w"
 
 {
@@ -1312,17 +1377,17 @@ printf("--task lag --lag %zu --targets every --method %s "
 EXP_EVERY_BUDGET,variant[v]);
 }
 
-/*:511*/
+/*:530*/
 #line 255 "chapters/experiments.w"
 ;
 
-/*:510*/
+/*:529*/
 #line 147 "chapters/experiments.w"
 ;
 return 0;
 }
 if(strcmp(argv[0],"--list-sensitivity")==0&&argc==1){
-/*513:*/
+/*532:*/
 #line 295 "chapters/experiments.w"
 
 for(int c= 0;c<EXP_SENS_C;c++)
@@ -1333,7 +1398,7 @@ printf("--task lag --lag %d --method %s --seed %d --max-sequences %d "
 "--bias-i %.17g --lr %s\n",EXP_SENS_LAG,family_name[f],seed,
 EXP_BUDGET,-c-log((double)EXP_SENS_LAG),sens_rate_name[r]);
 
-/*:513*/
+/*:532*/
 #line 151 "chapters/experiments.w"
 ;
 return 0;
@@ -1341,7 +1406,7 @@ return 0;
 if(strcmp(argv[0],"--claims")==0&&argc==2)
 return check_claims(argv[1]);
 if(strcmp(argv[0],"--list-battery")==0&&argc==2){
-/*601:*/
+/*620:*/
 #line 457 "chapters/battery.w"
 
 for(int pass= 0;pass<5;pass++)
@@ -1356,7 +1421,7 @@ printf("%s --method %s --seed %d\n",row->args,bat_method[me],seed);
 }
 }
 
-/*:601*/
+/*:620*/
 #line 157 "chapters/experiments.w"
 ;
 return 0;
@@ -1377,7 +1442,7 @@ return usage_error("experiments","expected the wall-clock seconds "
 }
 return experiments_report(argv[1],seconds);
 }
-/*638:*/
+/*657:*/
 #line 538 "chapters/net1997.w"
 
 if(strcmp(argv[0],"--list-2a")==0&&argc==2){
@@ -1402,7 +1467,7 @@ return 0;
 if(strcmp(argv[0],"--report-2a")==0&&argc==2)
 return report_2a(argv[1]);
 
-/*:638*/
+/*:657*/
 #line 176 "chapters/experiments.w"
 ;
 fprintf(stderr,"lstm experiments: expected --list DIR, --list-long DIR, "
@@ -1412,7 +1477,7 @@ fprintf(stderr,"lstm experiments: expected --list DIR, --list-long DIR, "
 return 2;
 }
 
-/*:507*//*532:*/
+/*:526*//*551:*/
 #line 787 "chapters/experiments.w"
 
 static int parse_run(const char*line,exp_run*run,char*why)
@@ -1442,7 +1507,7 @@ else if(strcmp(word,"method")==0)
 snprintf(method,sizeof method,"%s",value);
 else if(strcmp(word,"targets")==0)every= strcmp(value,"every")==0;
 else if(strcmp(word,"forget")==0)run->forget= strcmp(value,"no")!=0;
-else/*533:*/
+else/*552:*/
 #line 834 "chapters/experiments.w"
 
 {
@@ -1485,7 +1550,7 @@ return exp_why(why,what,value);
 }
 }
 
-/*:533*/
+/*:552*/
 #line 816 "chapters/experiments.w"
 ;
 }
@@ -1502,7 +1567,7 @@ strcmp(spec,method)==0)run->family= f;
 return run->family>=0&&run->lag> 0;
 }
 
-/*:532*//*535:*/
+/*:551*//*554:*/
 #line 893 "chapters/experiments.w"
 
 static int exp_whole(const char*s,unsigned long long most,
@@ -1554,7 +1619,7 @@ why[n]= '\0';
 return 0;
 }
 
-/*:535*//*537:*/
+/*:554*//*556:*/
 #line 992 "chapters/experiments.w"
 
 static int experiments_report(const char*dir,const double seconds[2])
@@ -1574,7 +1639,7 @@ if(status!=0)return 1;
 }
 }
 qsort(rep.diag,(size_t)rep.ndiag,sizeof*rep.diag,compare_diag);
-/*546:*/
+/*565:*/
 #line 1196 "chapters/experiments.w"
 
 {
@@ -1604,13 +1669,13 @@ if(status==LSTM_ENOMEM&&!err.msg[0])return 1;
 if(status!=LSTM_OK)return report(LSTM_EIO,&err);
 }
 
-/*:546*/
+/*:565*/
 #line 1010 "chapters/experiments.w"
 ;
 return 0;
 }
 
-/*:537*//*539:*/
+/*:556*//*558:*/
 #line 1020 "chapters/experiments.w"
 
 static char*dir_path(const char*dir,const char*name)
@@ -1627,7 +1692,7 @@ memcpy(path+d+1,name,n+1);
 return path;
 }
 
-/*:539*//*540:*/
+/*:558*//*559:*/
 #line 1041 "chapters/experiments.w"
 
 static int read_results(const char*path,exp_report*rep,int required,
@@ -1662,7 +1727,7 @@ return 1;
 if(!ok){
 fprintf(stderr,"%s:%d: a line is not a summary of a run: '",path,
 lines);
-/*542:*/
+/*561:*/
 #line 1124 "chapters/experiments.w"
 
 for(size_t q= 0;line[q]&&line[q]!='\n'&&q<200;q++){
@@ -1671,7 +1736,7 @@ if(c>=32&&c<127&&c!='\\')fputc(c,stderr);
 else fprintf(stderr,"\\x%02x",c);
 }
 
-/*:542*/
+/*:561*/
 #line 1074 "chapters/experiments.w"
 ;
 fprintf(stderr,"'\n");
@@ -1680,7 +1745,7 @@ fclose(in);
 return 1;
 }
 if(sensitivity){
-/*541:*/
+/*560:*/
 #line 1107 "chapters/experiments.w"
 
 {
@@ -1694,7 +1759,7 @@ fabs(c-k)<1e-9&&k>=0&&k<EXP_SENS_C)
 add_run(&rep->sens[k][r][run.family==3],&run);
 }
 
-/*:541*/
+/*:560*/
 #line 1081 "chapters/experiments.w"
 ;
 continue;
@@ -1709,7 +1774,7 @@ continue;
 }
 while(q<EXP_LAGS&&exp_lags[q]!=run.lag)q++;
 if(q==EXP_LAGS)continue;
-/*544:*/
+/*563:*/
 #line 1158 "chapters/experiments.w"
 
 if(run.kind<2&&(run.kind==1?run.lag>=50:run.lag==100&&
@@ -1730,7 +1795,7 @@ add_run(&rep->diag[d].c,&run);
 }
 }
 
-/*:544*/
+/*:563*/
 #line 1094 "chapters/experiments.w"
 ;
 if(run.cells==8&&
@@ -1741,7 +1806,7 @@ fclose(in);
 return 0;
 }
 
-/*:540*//*543:*/
+/*:559*//*562:*/
 #line 1136 "chapters/experiments.w"
 
 static void add_run(exp_cell*c,const exp_run*run)
@@ -1761,7 +1826,7 @@ c->solved++;
 c->runs++;
 }
 
-/*:543*//*545:*/
+/*:562*//*564:*/
 #line 1179 "chapters/experiments.w"
 
 static int compare_diag(const void*a,const void*b)
@@ -1774,7 +1839,7 @@ if(x->cells!=y->cells)return x->cells<y->cells?-1:1;
 return x->family-y->family;
 }
 
-/*:545*//*547:*/
+/*:564*//*566:*/
 #line 1228 "chapters/experiments.w"
 
 static int compare_double(const void*a,const void*b)
@@ -1795,7 +1860,7 @@ at= (int)pos;
 return at+1<count?w[at]+(pos-at)*(w[at+1]-w[at]):w[at];
 }
 
-/*:547*//*548:*/
+/*:566*//*567:*/
 #line 1261 "chapters/experiments.w"
 
 static void wilson(int solved,int runs,double*low,double*high)
@@ -1807,7 +1872,7 @@ half= z/(n+z*z)*sqrt(s*(n-s)/n+z*z/4);
 *high= fmin(mid+half,1);
 }
 
-/*:548*//*549:*/
+/*:567*//*568:*/
 #line 1282 "chapters/experiments.w"
 
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2])
@@ -1838,7 +1903,7 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 }
-/*550:*/
+/*569:*/
 #line 1337 "chapters/experiments.w"
 
 for(int kind= 0;kind<2;kind++){
@@ -1868,10 +1933,10 @@ quantile(c->seconds,c->solved,0.5));
 fprintf(f,"}}\n");
 }
 
-/*:550*/
+/*:569*/
 #line 1311 "chapters/experiments.w"
 ;
-/*551:*/
+/*570:*/
 #line 1373 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expdiag{\\vbox{\\offinterlineskip\\halign{"
@@ -1893,10 +1958,10 @@ quantile(c->separation,c->runs,0.5));
 }
 fprintf(f,"}}}\n");
 
-/*:551*/
+/*:570*/
 #line 1312 "chapters/experiments.w"
 ;
-/*552:*/
+/*571:*/
 #line 1397 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expretention{\\vbox{\\offinterlineskip\\halign{"
@@ -1913,10 +1978,10 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 
-/*:552*/
+/*:571*/
 #line 1313 "chapters/experiments.w"
 ;
-/*553:*/
+/*572:*/
 #line 1414 "chapters/experiments.w"
 
 fprintf(f,"\\def\\explong{\\vbox{\\offinterlineskip\\halign{"
@@ -1940,10 +2005,10 @@ p==1000?"49,000":"");
 }
 fprintf(f,"}}}\n");
 
-/*:553*/
+/*:572*/
 #line 1314 "chapters/experiments.w"
 ;
-/*554:*/
+/*573:*/
 #line 1440 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expsensitivity{\\vbox{\\offinterlineskip\\halign{"
@@ -1977,10 +2042,10 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 
-/*:554*/
+/*:573*/
 #line 1315 "chapters/experiments.w"
 ;
-/*555:*/
+/*574:*/
 #line 1494 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expv#1{\\expandafter\\ifx\\csname exp:#1\\endcsname"
@@ -2003,7 +2068,7 @@ char key[64];
 snprintf(key,sizeof key,"diag:%s:%s:%zu:%zu:%s",g->every?"every":
 "last",family_file[g->family],g->lag,g->cells,g->forget?"yes":"no");
 write_cell_values(f,key,&g->c,0);
-/*556:*/
+/*575:*/
 #line 1553 "chapters/experiments.w"
 
 {
@@ -2020,7 +2085,7 @@ field[k],k==2?1:3,big);
 }
 }
 
-/*:556*/
+/*:575*/
 #line 1515 "chapters/experiments.w"
 ;
 }
@@ -2060,7 +2125,7 @@ const char*name= t==0?"reber":"adding";
 write_cell_values(f,name,&other[t],0);
 }
 
-/*:555*/
+/*:574*/
 #line 1316 "chapters/experiments.w"
 ;
 for(int t= 0;t<2;t++){
@@ -2075,7 +2140,7 @@ quantile(other[t].needed,other[t].solved,0.5));
 }
 }
 
-/*:549*//*557:*/
+/*:568*//*576:*/
 #line 1572 "chapters/experiments.w"
 
 static const char*grouped(double v,char*buf,size_t size)
@@ -2121,7 +2186,7 @@ fprintf(f,"\\expandafter\\def\\csname exp:%s:kept%d\\endcsname{%d}\n",
 key,r==0?2:r==1?5:r==2?10:100,c->kept[r]);
 }
 
-/*:557*//*560:*/
+/*:576*//*579:*/
 #line 1650 "chapters/experiments.w"
 
 static int write_points(const char*dir,const char*name,int rows,
@@ -2150,7 +2215,7 @@ free(path);
 return written;
 }
 
-/*:560*//*563:*/
+/*:579*//*582:*/
 #line 1767 "chapters/experiments.w"
 
 static int draw_points(FILE*f,const char*dir,const char*name,int rows,
@@ -2181,7 +2246,7 @@ fprintf(f,"glabel.lft(btex %s etex rotated 90, OUT);\nendgraph;\n",
 ylabel);
 }
 
-/*:563*//*565:*/
+/*:582*//*584:*/
 #line 1817 "chapters/experiments.w"
 
 static int write_figures(FILE*f,exp_grid cells,const char*dir,
@@ -2190,7 +2255,7 @@ lstm_error*err)
 char name[64],range[64];
 snprintf(range,sizeof range,"%g, 0, %g, 1",0.9*exp_lags[0],
 1.1*exp_lags[EXP_LAGS-1]);
-/*562:*/
+/*581:*/
 #line 1700 "chapters/experiments.w"
 
 {
@@ -2250,10 +2315,10 @@ for(size_t q= 0;q<sizeof prologue/sizeof*prologue;q++)
 fprintf(f,"%s\n",prologue[q]);
 }
 
-/*:562*/
+/*:581*/
 #line 1824 "chapters/experiments.w"
 ;
-/*566:*/
+/*585:*/
 #line 1833 "chapters/experiments.w"
 
 {
@@ -2282,7 +2347,7 @@ if(draw_points(f,dir,name,count,2,&v[0][0],fam,1,err)<0)
 return-1;
 }
 end_graph(f,"otick.bot,","lag $p$","fraction of runs solved");
-/*564:*/
+/*583:*/
 #line 1799 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
@@ -2291,15 +2356,15 @@ fprintf(f,"legend(%d, %d, btex \\tt %s etex);\n",row++,fam,
 family_label[fam]);
 fprintf(f,"endfig;\n");
 
-/*:564*/
+/*:583*/
 #line 1860 "chapters/experiments.w"
 ;
 }
 
-/*:566*/
+/*:585*/
 #line 1825 "chapters/experiments.w"
 ;
-/*567:*/
+/*586:*/
 #line 1868 "chapters/experiments.w"
 
 {
@@ -2330,7 +2395,7 @@ if(draw_points(f,dir,name,count,4,&v[0][0],fam,1,err)<0)
 return-1;
 }
 end_graph(f,"otick.bot,","lag $p$","sequences to success");
-/*564:*/
+/*583:*/
 #line 1799 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
@@ -2339,15 +2404,15 @@ fprintf(f,"legend(%d, %d, btex \\tt %s etex);\n",row++,fam,
 family_label[fam]);
 fprintf(f,"endfig;\n");
 
-/*:564*/
+/*:583*/
 #line 1897 "chapters/experiments.w"
 ;
 }
 
-/*:567*/
+/*:586*/
 #line 1826 "chapters/experiments.w"
 ;
-/*568:*/
+/*587:*/
 #line 1916 "chapters/experiments.w"
 
 {
@@ -2367,7 +2432,7 @@ fprintf(f,"otick.bot(btex $10^%d$ etex, \"1e%d\");\n",d,d);
 for(int d= -20;d<=0;d+= 5)
 fprintf(f,"otick.lft(btex $10^{%d}$ etex, \"1e%d\");\n",d,d);
 for(int c= 0;c<4;c++){
-/*569:*/
+/*588:*/
 #line 1949 "chapters/experiments.w"
 
 {
@@ -2412,7 +2477,7 @@ drawn|= 1<<c;
 }
 }
 
-/*:569*/
+/*:588*/
 #line 1934 "chapters/experiments.w"
 ;
 }
@@ -2425,10 +2490,10 @@ look[c],label[c],row),row++;
 fprintf(f,"endfig;\n");
 }
 
-/*:568*/
+/*:587*/
 #line 1827 "chapters/experiments.w"
 ;
-/*570:*/
+/*589:*/
 #line 2004 "chapters/experiments.w"
 
 {
@@ -2436,7 +2501,7 @@ static const int times[5]= {1,2,5,10,100};
 int legend= 0,panel= 0;
 fprintf(f,"beginfig(4);\nnumeric pw, ph; pw := 0.95in; ph := 0.8in;\n");
 for(int fam= 0;fam<EXP_FAMILIES;fam++){
-/*571:*/
+/*590:*/
 #line 2045 "chapters/experiments.w"
 
 {
@@ -2458,7 +2523,7 @@ if(out_commit(&o,err)!=LSTM_OK)return-1;
 if(blocks)legend|= 1<<fam;
 }
 
-/*:571*/
+/*:590*/
 #line 2010 "chapters/experiments.w"
 ;
 }
@@ -2495,14 +2560,14 @@ k++;
 fprintf(f,"endfig;\n");
 }
 
-/*:570*/
+/*:589*/
 #line 1828 "chapters/experiments.w"
 ;
 fprintf(f,"end\n");
 return 0;
 }
 
-/*:565*//*573:*/
+/*:584*//*592:*/
 #line 2148 "chapters/experiments.w"
 
 static void claim(exp_claims*ck,const char*label,const char*sentence,
@@ -2519,7 +2584,7 @@ fprintf(stderr,"lstm experiments: the claim '%s' no longer holds:\n"
 ck->datum[0]= '\0';
 }
 
-/*:573*//*574:*/
+/*:592*//*593:*/
 #line 2167 "chapters/experiments.w"
 
 static char*book_path(const char*book,const char*name)
@@ -2554,7 +2619,7 @@ if(status!=0)return 1;
 qsort(rep.diag,(size_t)rep.ndiag,sizeof*rep.diag,compare_diag);
 if(read_bias(book,ck)!=0)return 1;
 /*379:*/
-#line 421 "chapters/training.w"
+#line 423 "chapters/training.w"
 
 claim(ck,"bias-no-drift","Before training the state does not drift "
 "far: its largest value at the last step is below 1 for every bias "
@@ -2576,7 +2641,7 @@ bias_extreme(ck,1,0,0,2,1)==0&&
 bias_extreme(ck,1,0,0,1,1)<1e-10&&
 bias_extreme(ck,1,0,0,1,1)>=0);
 
-/*:379*//*516:*/
+/*:379*//*535:*/
 #line 365 "chapters/experiments.w"
 
 claim(ck,"figure-together-at-1","All methods but tbptt:ceil(p/2) and "
@@ -2589,7 +2654,7 @@ claim(ck,"figure-rtrl-on-bptt","rtrl at p = 5 and 10 lies on bptt, "
 claim(ck,"figure-snap1-near-irtrl","snap1 nearly on irtrl: medians "
 "within a factor 1.25 at every lag",medians_within(ck,5,3,1.25));
 
-/*:516*//*522:*/
+/*:535*//*541:*/
 #line 470 "chapters/experiments.w"
 
 claim(ck,"bptt-every-lag","BPTT solved the lag task in every run at "
@@ -2598,7 +2663,7 @@ claim(ck,"bptt-slow-growth","The median number of sequences of BPTT "
 "grows more slowly than the lag, from p = 50 to p = 1000",grows_slowly(ck,0,50,
 1000));
 
-/*:522*//*523:*/
+/*:541*//*542:*/
 #line 494 "chapters/experiments.w"
 
 claim(ck,"tbptt-half-none-from-20","with a window of ceil(p/2) steps, "
@@ -2608,7 +2673,7 @@ claim(ck,"tbptt-half-slower","at p = 5 and p = 10 it did, after more "
 claim(ck,"tbptt-double-is-bptt","A window of 2p is BPTT itself, run "
 "for run",same_runs(ck,0,0,2)&&same_runs(ck,1,0,2));
 
-/*:523*//*524:*/
+/*:542*//*543:*/
 #line 526 "chapters/experiments.w"
 
 claim(ck,"retention-long-lags","at p = 200 and p = 500 every solved "
@@ -2623,7 +2688,7 @@ claim(ck,"retention-short-less","The short lags hold less: at p = 5 "
 "BPTT kept fewer networks over ten runs than at p = 100",
 fewer_kept(ck,0,5,100,2));
 
-/*:524*//*525:*/
+/*:543*//*544:*/
 #line 557 "chapters/experiments.w"
 
 claim(ck,"irtrl-fewer-sequences","the internal RTRL needed fewer "
@@ -2632,7 +2697,7 @@ fewer_sequences(ck,3,0,10,1000));
 claim(ck,"irtrl-less-time","in less processor time than BPTT at "
 "p = 1000",less_time(ck,3,0,1000));
 
-/*:525*//*526:*/
+/*:544*//*545:*/
 #line 584 "chapters/experiments.w"
 
 claim(ck,"snap1-every-run","SnAp-1 solved every run up to p = 200",
@@ -2643,7 +2708,7 @@ claim(ck,"uoro-keeps-least","UORO's networks kept the memory over "
 "five runs of distractors least often of all methods, at every lag",
 keeps_least(ck,6,1));
 
-/*:526*//*527:*/
+/*:545*//*546:*/
 #line 636 "chapters/experiments.w"
 
 claim(ck,"every-p5-solved","With a target at every step every "
@@ -2685,7 +2750,7 @@ diag_median(ck,1,3,100,2)<diag_median(ck,0,3,100,2)&&
 diag_median(ck,1,0,100,2)<diag_median(ck,0,3,100,2)&&
 diag_median(ck,1,3,100,2)<diag_median(ck,0,0,100,2));
 
-/*:527*//*528:*/
+/*:546*//*547:*/
 #line 687 "chapters/experiments.w"
 
 claim(ck,"noisy-all-solved","The noisy task was solved in all three "
@@ -2695,14 +2760,14 @@ claim(ck,"noisy-few-hundred","the medians are all below 11,000 "
 "sequences",medians_below(ck,2,0,11000)&&
 medians_below(ck,2,3,11000));
 
-/*:528*//*529:*/
+/*:547*//*548:*/
 #line 702 "chapters/experiments.w"
 
 claim(ck,"other-tasks-below-1997","the Reber grammar and the adding "
 "problem were solved in every run, after medians below the paper's "
 "means",other_below(ck,0,8440)&&other_below(ck,1,74000));
 
-/*:529*//*530:*/
+/*:548*//*549:*/
 #line 728 "chapters/experiments.w"
 
 claim(ck,"sens-within-reach","every cell of the sensitivity grid "
@@ -2721,14 +2786,14 @@ claim(ck,"sens-c03-not-every","with c = 0 or c = 3 at some rates a "
 sens_missing(ck,0)+sens_missing(ck,3)> 0&&
 sens_most_missing(ck)<=4);
 
-/*:530*/
+/*:549*/
 #line 2199 "chapters/experiments.w"
 ;
 printf("%d claims checked, %d fail\n",ck->checked,ck->failed);
 return ck->failed?1:0;
 }
 
-/*:574*//*575:*/
+/*:593*//*594:*/
 #line 2208 "chapters/experiments.w"
 
 static int read_bias(const char*book,exp_claims*ck)
@@ -2774,7 +2839,7 @@ free(path);
 return good&&ck->nbias> 0?0:1;
 }
 
-/*:575*//*576:*/
+/*:594*//*595:*/
 #line 2263 "chapters/experiments.w"
 
 static const exp_cell*cell_at(const exp_report*rep,int kind,int fam,
@@ -2886,7 +2951,7 @@ else snprintf(ck->datum,sizeof ck->datum,"every solved network of %s "
 return seen> 0;
 }
 
-/*:576*//*577:*/
+/*:595*//*596:*/
 #line 2382 "chapters/experiments.w"
 
 static int keeps_least(exp_claims*ck,int fam,int r)
@@ -2935,7 +3000,7 @@ family_name[fam],p);
 return-1;
 }
 
-/*:577*//*578:*/
+/*:596*//*597:*/
 #line 2440 "chapters/experiments.w"
 
 static int grows_slowly(exp_claims*ck,int fam,size_t from,size_t to)
@@ -3031,7 +3096,7 @@ t?"adding":"reber",c->solved,c->runs,m);
 return c->runs> 0&&c->solved==c->runs&&m<bound;
 }
 
-/*:578*//*579:*/
+/*:597*//*598:*/
 #line 2538 "chapters/experiments.w"
 
 static int medians_within(exp_claims*ck,int a,int b,double factor)
@@ -3054,7 +3119,7 @@ return 0;
 return seen> 0;
 }
 
-/*:579*//*580:*/
+/*:598*//*599:*/
 #line 2563 "chapters/experiments.w"
 
 static double diag_field(exp_claims*ck,int every,int fam,size_t p,int k,
@@ -3092,7 +3157,7 @@ int k)
 return diag_field(ck,every,fam,p,k,0.5);
 }
 
-/*:580*//*581:*/
+/*:599*//*600:*/
 #line 2608 "chapters/experiments.w"
 
 static int sens_least(exp_claims*ck)
@@ -3175,7 +3240,7 @@ qsort(v,(size_t)g->solved,sizeof*v,compare_double);
 return memcmp(u,v,(size_t)e->solved*sizeof*u)==0;
 }
 
-/*:581*//*582:*/
+/*:600*//*601:*/
 #line 2701 "chapters/experiments.w"
 
 static int bias_is(const exp_bias_net*b,int bias)
@@ -3257,7 +3322,7 @@ return runs[0]> 0&&solved[0]==runs[0]&&runs[1]> 0&&
 solved[1]==runs[1]&&solved[2]<runs[2]&&med[0]<med[1];
 }
 
-/*:582*//*603:*/
+/*:601*//*622:*/
 #line 498 "chapters/battery.w"
 
 static int bat_parse(const char*line,int*row,int*method,int*solved,
@@ -3317,7 +3382,7 @@ if(strcmp(bat_method[me],meth)==0)*method= me;
 return*row>=0&&*method>=0;
 }
 
-/*:603*//*604:*/
+/*:622*//*623:*/
 #line 563 "chapters/battery.w"
 
 static int battery_report(const char*dir)
@@ -3330,7 +3395,7 @@ snprintf(path,sizeof path,"%s/results-battery.txt",dir);
 if(bat_read(path,cell[0],&count,1)!=0)return 1;
 snprintf(path,sizeof path,"%s/unseen-battery.txt",dir);
 if(bat_read(path,cell[1],NULL,0)!=0)return 1;
-/*607:*/
+/*626:*/
 #line 629 "chapters/battery.w"
 
 {
@@ -3361,13 +3426,13 @@ bat_write_tables(tables.f,cell[0]);
 if(out_commit(&tables,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 }
 
-/*:607*/
+/*:626*/
 #line 574 "chapters/battery.w"
 ;
 return 0;
 }
 
-/*:604*//*606:*/
+/*:623*//*625:*/
 #line 586 "chapters/battery.w"
 
 static int bat_read(const char*path,bat_cell cell[][BAT_METHODS],
@@ -3391,7 +3456,7 @@ if(!bat_parse(line,&row,&me,&solved,fig)||
 fprintf(stderr,"%s:%d: a line is not a summary of a run of the "
 "battery, or one run too many: '",path,lines);
 
-/*542:*/
+/*561:*/
 #line 1124 "chapters/experiments.w"
 
 for(size_t q= 0;line[q]&&line[q]!='\n'&&q<200;q++){
@@ -3400,7 +3465,7 @@ if(c>=32&&c<127&&c!='\\')fputc(c,stderr);
 else fprintf(stderr,"\\x%02x",c);
 }
 
-/*:542*/
+/*:561*/
 #line 608 "chapters/battery.w"
 ;
 fprintf(stderr,"'\n");
@@ -3420,7 +3485,7 @@ if(count)*count= lines;
 return 0;
 }
 
-/*:606*//*609:*/
+/*:625*//*628:*/
 #line 676 "chapters/battery.w"
 
 static void bat_def(FILE*f,const char*key,const char*method,
@@ -3454,7 +3519,7 @@ else fprintf(f,"%.0f}\n",quantile(v,c->solved,q<3?
 }
 }
 
-/*:609*//*610:*/
+/*:628*//*629:*/
 #line 715 "chapters/battery.w"
 
 static void bat_write_tables(FILE*f,bat_cell cell[][BAT_METHODS])
@@ -3479,7 +3544,7 @@ const bat_cell*c= &cell[r][me];
 double lo,hi;
 if(c->runs==0)continue;
 wilson(c->solved,c->runs,&lo,&hi);
-/*611:*/
+/*630:*/
 #line 763 "chapters/battery.w"
 
 {
@@ -3493,7 +3558,7 @@ else if(row->key[0]=='r')fprintf(f,"Reber");
 else fprintf(f,"$T=%s$",strrchr(row->key,'-')+1);
 }
 #line 1 "chapters/net1997.w"
-/*:611*/
+/*:630*/
 #line 738 "chapters/battery.w"
 ;
 fprintf(f,"&%s&%d/%d&$[%.2f,%.2f]$",bat_method[me],c->solved,
@@ -3515,7 +3580,7 @@ fprintf(f,"}}}\n");
 }
 }
 
-/*:610*//*629:*/
+/*:629*//*648:*/
 #line 323 "chapters/net1997.w"
 
 static int net1997_option(const char*opt,const char*val,
@@ -3561,7 +3626,7 @@ return 1;
 return 0;
 }
 
-/*:629*//*640:*/
+/*:648*//*659:*/
 #line 591 "chapters/net1997.w"
 
 static double field_2a(const char*line,const char*name)
@@ -3573,7 +3638,7 @@ if(!(at= strstr(line,key)))return-1;
 return strtod(at+strlen(key),NULL);
 }
 
-/*:640*//*641:*/
+/*:659*//*660:*/
 #line 601 "chapters/net1997.w"
 
 static int report_2a(const char*dir)
@@ -3591,7 +3656,7 @@ if(!(in= fopen(path,"r"))){
 fprintf(stderr,"%s: cannot read the results\n",path);
 return 1;
 }
-while(fgets(line,sizeof line,in))/*642:*/
+while(fgets(line,sizeof line,in))/*661:*/
 #line 630 "chapters/net1997.w"
 
 {
@@ -3629,13 +3694,13 @@ g->measure[g->runs]= field_2a(line,"measure");
 g->runs++;
 }
 
-/*:642*/
+/*:661*/
 #line 618 "chapters/net1997.w"
 ;
 fclose(in);
 snprintf(path,sizeof path,"%s/results-2a.tex",dir);
 if(out_open(&tex,path,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
-/*643:*/
+/*662:*/
 #line 670 "chapters/net1997.w"
 
 fprintf(tex.f,"%% Written by 'lstm experiments --report-2a'; do not edit.\n");
@@ -3674,14 +3739,14 @@ quantile(g->measure,g->runs,0.5));
 else fprintf(tex.f,"\\def\\twoa%cMeasure{--}\n",L);
 }
 
-/*:643*/
+/*:662*/
 #line 622 "chapters/net1997.w"
 ;
 if(out_commit(&tex,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 return 0;
 }
 
-/*:641*//*668:*/
+/*:660*//*687:*/
 #line 273 "chapters/align.w"
 
 static int cmd_align(int argc,char**argv)
@@ -3694,7 +3759,7 @@ lstm_align_result*res;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*669:*/
+/*688:*/
 #line 311 "chapters/align.w"
 
 printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
@@ -3708,7 +3773,7 @@ printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
 "of the task (8). OPTIONS: --methods LIST (every method; tbptt with\n"
 "half the longest sequence), --samples N (100), --seed S (1).\n");
 
-/*:669*/
+/*:688*/
 #line 284 "chapters/align.w"
 ;
 return 0;
@@ -3737,7 +3802,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:668*//*670:*/
+/*:687*//*689:*/
 #line 327 "chapters/align.w"
 
 static int align_parse(int argc,char**argv,align_options*o)
@@ -3770,7 +3835,7 @@ return usage_error("align","the value of %s is out of range or not "
 "a whole number",arg);
 
 }else if(strcmp(arg,"--task")==0)o->task= val;
-else if(strcmp(arg,"--methods")==0)/*671:*/
+else if(strcmp(arg,"--methods")==0)/*690:*/
 #line 366 "chapters/align.w"
 
 {
@@ -3792,12 +3857,12 @@ return usage_error("align","no method in the list '%s'",val);
 
 }
 
-/*:671*/
+/*:690*/
 #line 358 "chapters/align.w"
 
 else return usage_error("align","unknown option '%s'",arg);
 }
-/*672:*/
+/*691:*/
 #line 386 "chapters/align.w"
 
 if(o->task&&o->nfiles> 0)
@@ -3815,13 +3880,13 @@ if(o->seed<0)o->seed= 1;
 if(o->trained<0)o->trained= 0;
 if(o->sequences<0)o->sequences= 8;
 
-/*:672*/
+/*:691*/
 #line 362 "chapters/align.w"
 ;
 return 0;
 }
 
-/*:670*//*673:*/
+/*:689*//*692:*/
 #line 405 "chapters/align.w"
 
 static int align_task(const align_options*o,lstm_net*net,
@@ -3859,7 +3924,7 @@ lstm_data_free(data);
 return status;
 }
 
-/*:673*//*674:*/
+/*:692*//*693:*/
 #line 446 "chapters/align.w"
 
 static int align_default_methods(align_options*o,const lstm_data*data)
@@ -3882,7 +3947,7 @@ used+= strlen(p)+1;
 return 0;
 }
 
-/*:674*//*675:*/
+/*:693*//*694:*/
 #line 467 "chapters/align.w"
 
 static void align_print(const lstm_align_result*res)
@@ -3906,7 +3971,7 @@ printf("pair %s %s cosine %.17g\n",res->row[q].spec,res->row[r].spec,
 res->pair[q][r]);
 }
 
-/*:675*//*687:*/
+/*:694*//*706:*/
 #line 138 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv)
@@ -3965,7 +4030,7 @@ free(theta);free(loss);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:687*//*697:*/
+/*:706*//*716:*/
 #line 111 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv)
@@ -3977,7 +4042,7 @@ return with_files("inspect","usage: lstm inspect MODEL SEQ\n"
 "the later forget gates.\n",argc,argv,print_inspect);
 }
 
-/*:697*//*698:*/
+/*:716*//*717:*/
 #line 128 "chapters/inspect.w"
 
 static int print_inspect(const lstm_net*net,const lstm_data*data,
@@ -4002,14 +4067,14 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 for(int pass= 0;pass<2&&status==LSTM_OK;pass++){
 if(pass==1)printf("lstm-inspect 1\n");
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++)
-/*699:*/
+/*718:*/
 #line 160 "chapters/inspect.w"
 
 {
 const lstm_seq*seq= &data->seq[s];
 double loss= lstm_forward(net,seq,&tr);
 lstm_backward(net,seq,&tr,&grad);
-/*700:*/
+/*719:*/
 #line 186 "chapters/inspect.w"
 
 for(size_t j= 0;j<n&&seq->T> 0;j++)fprod[(seq->T-1)*n+j]= 1;
@@ -4017,7 +4082,7 @@ for(size_t t= seq->T> 0?seq->T-1:0;t--> 0;)
 for(size_t j= 0;j<n;j++)
 fprod[t*n+j]= fprod[(t+1)*n+j]*lstm_gates(&tr,t+1)[2*n+j];
 
-/*:700*/
+/*:719*/
 #line 165 "chapters/inspect.w"
 ;
 if(!isfinite(loss))
@@ -4026,7 +4091,7 @@ status= lstm_fail(err,LSTM_EDATA,"the loss of sequence %zu is not "
 
 if(pass==1)printf("sequence %zu loss %.17g\n",s+1,loss);
 for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
-/*701:*/
+/*720:*/
 #line 197 "chapters/inspect.w"
 
 {
@@ -4047,7 +4112,7 @@ row[8*n+j]+= net->U[r*n+j]*dg1[r];
 memcpy(row+9*n,fprod+t*n,n*sizeof*row);
 }
 
-/*:701*/
+/*:720*/
 #line 172 "chapters/inspect.w"
 ;
 for(size_t q= 0;q<10*n;q++)
@@ -4057,7 +4122,7 @@ status= lstm_fail(err,LSTM_EDATA,"a number of step %zu of "
 
 break;
 }
-if(pass==1)/*702:*/
+if(pass==1)/*721:*/
 #line 216 "chapters/inspect.w"
 
 {
@@ -4071,13 +4136,13 @@ for(size_t j= 0;j<n;j++)printf(" %.17g",row[q*n+j]);
 printf("\n");
 }
 #line 1 "chapters/part2.w"
-/*:702*/
+/*:721*/
 #line 180 "chapters/inspect.w"
 ;
 }
 }
 
-/*:699*/
+/*:718*/
 #line 151 "chapters/inspect.w"
 ;
 }
@@ -4088,7 +4153,7 @@ lstm_trace_free(&tr);
 return status;
 }
 
-/*:698*//*792:*/
+/*:717*//*811:*/
 #line 143 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
@@ -4110,7 +4175,7 @@ return 1;
 return 0;
 }
 
-/*:792*//*795:*/
+/*:811*//*814:*/
 #line 173 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
@@ -4142,7 +4207,7 @@ status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:795*//*797:*/
+/*:814*//*816:*/
 #line 218 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x)
@@ -4154,7 +4219,7 @@ if(strtod(buf,NULL)==x||!isfinite(x))break;
 return buf;
 }
 
-/*:797*//*799:*/
+/*:816*//*818:*/
 #line 275 "chapters/command.w"
 
 static int out_open(out_file*o,const char*path,lstm_error*err)
@@ -4202,7 +4267,7 @@ strerror(e));
 return LSTM_OK;
 }
 
-/*:799*//*800:*/
+/*:818*//*819:*/
 #line 325 "chapters/command.w"
 
 static int out_refuse(const char*path,lstm_error*err)
@@ -4219,7 +4284,7 @@ return lstm_fail_at(err,LSTM_EIO,path,0,"is %s, not a regular file; "
 
 }
 
-/*:800*//*801:*/
+/*:819*//*820:*/
 #line 347 "chapters/command.w"
 
 static int out_commit(out_file*o,lstm_error*err)
@@ -4246,7 +4311,7 @@ out_abandon(o);
 return lstm_fail_at(err,LSTM_EIO,o->path,0,
 "cannot write the file: %s",strerror(e));
 }
-/*802:*/
+/*821:*/
 #line 396 "chapters/command.w"
 
 {
@@ -4259,7 +4324,7 @@ close(dfd);
 }
 }
 
-/*:802*/
+/*:821*/
 #line 372 "chapters/command.w"
 ;
 free(o->tmp);
@@ -4279,7 +4344,7 @@ o->f= NULL;
 o->tmp= NULL;
 }
 
-/*:801*//*804:*/
+/*:820*//*823:*/
 #line 435 "chapters/command.w"
 
 static int files_distinct(const char*cmd,const char*const*name,
@@ -4308,7 +4373,7 @@ return 2;
 return 0;
 }
 
-/*:804*//*805:*/
+/*:823*//*824:*/
 #line 465 "chapters/command.w"
 
 static void file_identify(const char*path,file_id*id)
@@ -4340,7 +4405,7 @@ id->ino= sb.st_ino;
 }
 }
 
-/*:805*//*807:*/
+/*:824*//*826:*/
 #line 511 "chapters/command.w"
 
 static void live_add(char*tmp)
@@ -4364,7 +4429,7 @@ for(int q= 0;q<LIVE_MAX;q++)
 if(live_tmp[q])unlink(live_tmp[q]);
 }
 
-/*:807*//*810:*/
+/*:826*//*829:*/
 #line 579 "chapters/command.w"
 
 static void on_signal(int sig)
@@ -4394,7 +4459,7 @@ _exit(128+sig);
 }
 
 
-/*:810*//*813:*/
+/*:829*//*832:*/
 #line 667 "chapters/command.w"
 
 static int next_arg(const char*cmd,int argc,char**argv,int*a,
@@ -4425,7 +4490,7 @@ else return usage_error(cmd,"expected a value after '%s'",arg->opt);
 return 0;
 }
 
-/*:813*//*814:*/
+/*:832*//*833:*/
 #line 700 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
@@ -4446,7 +4511,7 @@ if(next_arg(cmd,argc,argv,&a,(with&WITH_SAMPLE)?flags:NULL,
 &arg)!=0)return 2;
 if(strcmp(arg.opt,"--progress")==0)opt->progress= 1;
 else if(arg.opt[0]){
-/*815:*/
+/*834:*/
 #line 733 "chapters/command.w"
 
 {
@@ -4494,7 +4559,7 @@ return usage_error(cmd,
 }
 }
 
-/*:815*/
+/*:834*/
 #line 719 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg.val,files++;
@@ -4510,7 +4575,7 @@ if(opt->threads==0)opt->threads= cores_available();
 return 0;
 }
 
-/*:814*//*817:*/
+/*:833*//*836:*/
 #line 786 "chapters/command.w"
 
 static long parse_seed(const char*val)
@@ -4522,7 +4587,7 @@ v= strtoul(val,&end,10);
 return*end!='\0'||v> 2147483647UL?-1:(long)v;
 }
 
-/*:817*//*819:*/
+/*:836*//*838:*/
 #line 804 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
@@ -4536,7 +4601,7 @@ return usage_error(cmd,"method %s draws no random numbers, so it takes "
 return 0;
 }
 
-/*:819*//*820:*/
+/*:838*//*839:*/
 #line 819 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
@@ -4547,7 +4612,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:820*//*822:*/
+/*:839*//*841:*/
 #line 836 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
@@ -4565,7 +4630,7 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:822*//*824:*/
+/*:841*//*843:*/
 #line 860 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
@@ -4583,7 +4648,7 @@ lstm_net_free(net);
 return status;
 }
 
-/*:824*//*826:*/
+/*:843*//*845:*/
 #line 887 "chapters/command.w"
 
 static int with_files(const char*cmd,const char*help,int argc,
@@ -4609,7 +4674,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:826*//*829:*/
+/*:845*//*848:*/
 #line 933 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
@@ -4621,7 +4686,7 @@ return with_files("forward","usage: lstm forward MODEL SEQ\n"
 argc,argv,print_forward);
 }
 
-/*:829*//*830:*/
+/*:848*//*849:*/
 #line 950 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
@@ -4635,7 +4700,7 @@ for(size_t s= 0;s<data->count;s++)
 if(data->seq[s].T> longest)longest= data->seq[s].T;
 if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
 return status;
-/*831:*/
+/*850:*/
 #line 976 "chapters/command.w"
 
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
@@ -4659,7 +4724,7 @@ return status;
 }
 loss= 0;
 
-/*:831*/
+/*:850*/
 #line 962 "chapters/command.w"
 ;
 printf("lstm-forward 1\n");
@@ -4668,7 +4733,7 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*832:*/
+/*851:*/
 #line 998 "chapters/command.w"
 
 {
@@ -4685,7 +4750,7 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:832*/
+/*:851*/
 #line 969 "chapters/command.w"
 ;
 }
@@ -4694,7 +4759,7 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:830*//*835:*/
+/*:849*//*854:*/
 #line 1035 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
@@ -4739,7 +4804,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:835*//*838:*/
+/*:854*//*857:*/
 #line 1119 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
@@ -4788,7 +4853,7 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:838*//*839:*/
+/*:857*//*858:*/
 #line 1169 "chapters/command.w"
 
 static void check_progress(size_t done,size_t total,void*ctx)
@@ -4800,7 +4865,7 @@ fflush(stderr);
 }
 }
 
-/*:839*//*840:*/
+/*:858*//*859:*/
 #line 1179 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
@@ -4829,8 +4894,8 @@ LSTM_CHECK_TOL);
 return 3;
 }
 
-/*:840*//*849:*/
-#line 212 "chapters/owndata.w"
+/*:859*//*868:*/
+#line 220 "chapters/owndata.w"
 
 static lstm_train_config data_defaults(void)
 {
@@ -4845,8 +4910,8 @@ cfg.init= lstm_init_default();
 return cfg;
 }
 
-/*:849*//*850:*/
-#line 231 "chapters/owndata.w"
+/*:868*//*869:*/
+#line 239 "chapters/owndata.w"
 
 static int train_option(const char*opt,const char*val,train_args*args)
 {
@@ -4870,12 +4935,14 @@ if(val[0]<'0'||val[0]> '9'||*end||errno==ERANGE||v<1)
 return train_usage("lstm train: expected a positive whole number "
 "after %s, found '%s'",opt,val);
 if(opt[3]=='p')args->epochs= v;else args->every= v;
-}else return 0;
+}else if(strcmp(opt,"--batch")==0||strcmp(opt,"--threads")==0)
+return batch_option(opt,val,&args->batch,&args->threads);
+else return 0;
 return 1;
 }
 
-/*:850*//*851:*/
-#line 262 "chapters/owndata.w"
+/*:869*//*870:*/
+#line 272 "chapters/owndata.w"
 
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
 const char*out,const char*curve)
@@ -4902,10 +4969,16 @@ if(args->valid&&
 lstm_data_free(&train);
 return report(status,&err);
 }
+if(cfg->batch> train.count){
+status= batch_too_large(cfg->batch,train.count);
+lstm_data_free(&train);
+lstm_data_free(&valid);
+return status;
+}
 if((status= data_network(cfg,args,&train,&net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*852:*/
-#line 299 "chapters/owndata.w"
+/*871:*/
+#line 315 "chapters/owndata.w"
 
 memset(&dc,0,sizeof dc);
 dc.train= &train;
@@ -4919,6 +4992,8 @@ dc.epochs= args->epochs?args->epochs:10;
 dc.report= data_progress;
 dc.ctx= &w;
 dc.stop= &train_stop;
+dc.batch= cfg->batch;
+dc.threads= cfg->threads;
 status= lstm_train_data(&dc,&net,&st,&err);
 w.interrupted= st.interrupted;
 if(status==LSTM_OK){
@@ -4931,11 +5006,12 @@ st.sequences,st.interrupted?", interrupted":"",cfg->method,
 optimizer_name[cfg->optimizer],short_g(lr,cfg->rate),
 short_g(clip,cfg->clip),short_g(loss,st.train_loss));
 if(args->valid)fprintf(w.talk," valid %s",short_g(vloss,st.valid_loss));
+if(cfg->batch> 1)fprintf(w.talk," batch %zu",cfg->batch);
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:852*/
-#line 290 "chapters/owndata.w"
+/*:871*/
+#line 306 "chapters/owndata.w"
 ;
 status= watch_close(&w,status,&net,&err);
 }else status= report(status,&err);
@@ -4945,8 +5021,8 @@ lstm_data_free(&valid);
 return status;
 }
 
-/*:851*//*854:*/
-#line 336 "chapters/owndata.w"
+/*:870*//*873:*/
+#line 355 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
 const lstm_data*train,lstm_net*net,lstm_error*err)
@@ -4975,8 +5051,8 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return status;
 }
 
-/*:854*//*856:*/
-#line 404 "chapters/owndata.w"
+/*:873*//*875:*/
+#line 423 "chapters/owndata.w"
 
 static int watch_open(train_watch*w,const lstm_train_config*cfg,
 const train_args*args,const lstm_net*net,const char*out,
@@ -5026,8 +5102,8 @@ signal_stops= 1;
 return LSTM_OK;
 }
 
-/*:856*//*857:*/
-#line 460 "chapters/owndata.w"
+/*:875*//*876:*/
+#line 479 "chapters/owndata.w"
 
 static int watch_close(train_watch*w,int status,const lstm_net*net,
 lstm_error*err)
@@ -5065,8 +5141,8 @@ w->has_model?"the model so far is written":w->has_curve?
 return w->interrupted?130:0;
 }
 
-/*:857*//*858:*/
-#line 502 "chapters/owndata.w"
+/*:876*//*877:*/
+#line 521 "chapters/owndata.w"
 
 static void watch_checkpoint(train_watch*w,long sequences)
 {
@@ -5080,8 +5156,8 @@ w->failed= 1;
 train_stop= 1;
 }
 
-/*:858*//*859:*/
-#line 523 "chapters/owndata.w"
+/*:877*//*878:*/
+#line 542 "chapters/owndata.w"
 
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
 void*ctx)
@@ -5109,8 +5185,8 @@ fprintf(w->curve.f,"%s\n",st->interrupted?" # interrupted":"");
 }
 }
 #line 1 "chapters/text.w"
-/*:859*//*888:*/
-#line 680 "chapters/text.w"
+/*:878*//*909:*/
+#line 712 "chapters/text.w"
 
 static lstm_train_config text_defaults(void)
 {
@@ -5120,8 +5196,8 @@ cfg.rate= 0.002;
 return cfg;
 }
 
-/*:888*//*889:*/
-#line 695 "chapters/text.w"
+/*:909*//*910:*/
+#line 727 "chapters/text.w"
 
 static int text_option(const char*opt,const char*val)
 {
@@ -5162,8 +5238,8 @@ text_opts.given= 1;
 return 1;
 }
 
-/*:889*//*890:*/
-#line 739 "chapters/text.w"
+/*:910*//*911:*/
+#line 771 "chapters/text.w"
 
 static int train_on_text(const lstm_train_config*cfg,
 const train_args*args,const char*out,const char*curve)
@@ -5178,8 +5254,8 @@ train_watch w;
 int status;
 lstm_error_clear(&err);
 memset(&net,0,sizeof net);
-/*891:*/
-#line 776 "chapters/text.w"
+/*912:*/
+#line 808 "chapters/text.w"
 
 if(args->valid||args->output>=0)
 return train_usage("lstm train: --valid and --output are for --data; a "
@@ -5193,8 +5269,8 @@ strcmp(args->init,"-")==0)> 1)
 return train_usage("lstm train: only one of --text, --valid-text and "
 "--init can be standard input, '-'%s","","");
 
-/*:891*/
-#line 753 "chapters/text.w"
+/*:912*/
+#line 785 "chapters/text.w"
 ;
 if((status= lstm_text_read(text_opts.text,&text,&len,&err))!=LSTM_OK)
 return report(status,&err);
@@ -5209,8 +5285,8 @@ return report(status,&err);
 if((status= text_network(cfg,args,text,text_opts.valid_text?cut:len,
 &net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*892:*/
-#line 789 "chapters/text.w"
+/*913:*/
+#line 821 "chapters/text.w"
 
 memset(&tc,0,sizeof tc);
 tc.train= text;tc.train_len= cut;
@@ -5229,11 +5305,13 @@ tc.valid_every= text_opts.valid_every;
 tc.report= text_progress;
 tc.ctx= &w;
 tc.stop= &train_stop;
+tc.batch= cfg->batch;
+tc.threads= cfg->threads;
 w.has_valid= tc.valid!=NULL;
 status= lstm_train_text(&tc,&net,&st,&err);
 w.interrupted= st.interrupted;
-if(status==LSTM_OK)/*893:*/
-#line 812 "chapters/text.w"
+if(status==LSTM_OK)/*914:*/
+#line 846 "chapters/text.w"
 
 {
 char lr[32],clip[32],loss[32],vloss[32],secs[32];
@@ -5245,15 +5323,16 @@ fprintf(w.talk,"trained %ld epochs, %.0f characters%s%s: method %s "
 optimizer_name[cfg->optimizer],short_g(lr,cfg->rate),
 short_g(clip,cfg->clip),st.updates,short_g(loss,st.train_loss));
 if(tc.valid)fprintf(w.talk," valid %s",short_g(vloss,st.valid_loss));
+if(tc.batch> 1)fprintf(w.talk," batch %zu",tc.batch);
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:893*/
-#line 810 "chapters/text.w"
+/*:914*/
+#line 844 "chapters/text.w"
 ;
 
-/*:892*/
-#line 767 "chapters/text.w"
+/*:913*/
+#line 799 "chapters/text.w"
 ;
 status= watch_close(&w,status,&net,&err);
 }else status= report(status,&err);
@@ -5263,8 +5342,8 @@ free(vtext);
 return status;
 }
 
-/*:890*//*895:*/
-#line 836 "chapters/text.w"
+/*:911*//*916:*/
+#line 871 "chapters/text.w"
 
 static int text_network(const lstm_train_config*cfg,const train_args*args,
 const unsigned char*text,size_t len,lstm_net*net,lstm_error*err)
@@ -5291,8 +5370,8 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return LSTM_OK;
 }
 
-/*:895*//*896:*/
-#line 866 "chapters/text.w"
+/*:916*//*917:*/
+#line 901 "chapters/text.w"
 
 static void text_progress(const lstm_text_status*st,const lstm_net*net,
 void*ctx)
@@ -5325,8 +5404,8 @@ fprintf(w->talk," nats/char (%.4f bits/char)%s\n",bits,st->interrupted?
 fflush(w->talk);
 }
 
-/*:896*//*899:*/
-#line 924 "chapters/text.w"
+/*:917*//*920:*/
+#line 959 "chapters/text.w"
 
 static int text_usage(const char*cmd,const char*fmt,const char*a,
 const char*b)
@@ -5337,8 +5416,8 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:899*//*900:*/
-#line 934 "chapters/text.w"
+/*:920*//*921:*/
+#line 969 "chapters/text.w"
 
 static int cmd_sample(int argc,char**argv)
 {
@@ -5359,8 +5438,8 @@ printf("usage: lstm sample MODEL [--length N] [--temperature T]\n"
 return 0;
 }
 for(int a= 0;a<argc;a++)
-/*901:*/
-#line 978 "chapters/text.w"
+/*922:*/
+#line 1013 "chapters/text.w"
 
 {
 const char*arg= argv[a],*eq= strchr(arg,'='),*val;
@@ -5399,8 +5478,8 @@ if(opt[2]=='l')len= v;else seed= v;
 }else return text_usage("sample","unknown option '%s'%s",opt,"");
 }
 
-/*:901*/
-#line 954 "chapters/text.w"
+/*:922*/
+#line 989 "chapters/text.w"
 ;
 if(!model)return text_usage("sample","expected a model file%s%s","","");
 if((status= lstm_model_read(model,&net,&err))!=LSTM_OK)
@@ -5420,8 +5499,8 @@ lstm_net_free(&net);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:900*//*903:*/
-#line 1027 "chapters/text.w"
+/*:921*//*924:*/
+#line 1062 "chapters/text.w"
 
 static int text_read_timed(const char*path,unsigned char**text,
 size_t*len,double*seconds,lstm_error*err)
@@ -5432,8 +5511,8 @@ int status= lstm_text_read(path,text,len,err);
 return status;
 }
 
-/*:903*//*904:*/
-#line 1037 "chapters/text.w"
+/*:924*//*925:*/
+#line 1072 "chapters/text.w"
 
 static int cmd_eval(int argc,char**argv)
 {
@@ -5482,15 +5561,15 @@ lstm_net_free(&net);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:904*/
+/*:925*/
 #line 31 "chapters/command.w"
 
-/*787:*/
+/*806:*/
 #line 57 "chapters/command.w"
 
 static const lstm_command commands[]= {
 /*408:*/
-#line 1209 "chapters/training.w"
+#line 1213 "chapters/training.w"
 
 {"train","train a network on a task of the 1997 paper",cmd_train},
 
@@ -5499,75 +5578,75 @@ static const lstm_command commands[]= {
 
 {"bench","time the gradient methods and fit their growth",cmd_bench},
 
-/*:451*//*504:*/
+/*:451*//*523:*/
 #line 73 "chapters/experiments.w"
 
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
 
-/*:504*//*666:*/
+/*:523*//*685:*/
 #line 250 "chapters/align.w"
 
 {"align","measure how well each method's gradient aligns with the exact one",
 cmd_align},
 
-/*:666*//*685:*/
+/*:685*//*704:*/
 #line 131 "chapters/balance.w"
 
 {"balance","run the influence-balancing experiment with a method",
 cmd_balance},
 
-/*:685*//*695:*/
+/*:704*//*714:*/
 #line 102 "chapters/inspect.w"
 
 {"inspect","print the gates, states and backward messages of every step",
 cmd_inspect},
 
-/*:695*//*793:*/
+/*:714*//*812:*/
 #line 167 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:793*//*827:*/
+/*:812*//*846:*/
 #line 924 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:827*//*833:*/
+/*:846*//*852:*/
 #line 1029 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:833*//*836:*/
+/*:852*//*855:*/
 #line 1110 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:836*//*897:*/
-#line 910 "chapters/text.w"
+/*:855*//*918:*/
+#line 945 "chapters/text.w"
 
 {"sample","write text sampled from a model trained on a text",cmd_sample},
 {"eval","print the loss of a text under a model, in nats and bits per "
 "character",cmd_eval},
 
-/*:897*/
+/*:918*/
 #line 59 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:787*/
+/*:806*/
 #line 32 "chapters/command.w"
 
-/*788:*/
+/*807:*/
 #line 67 "chapters/command.w"
 
 int main(int argc,char**argv)
 {
 int status= 2;
-/*789:*/
+/*808:*/
 #line 107 "chapters/command.w"
 
 for(int fd= 0;fd<=2;fd++)
@@ -5575,10 +5654,10 @@ if(fcntl(fd,F_GETFD)<0&&errno==EBADF&&
 open("/dev/null",fd==0?O_RDONLY:O_WRONLY)!=fd)
 return 1;
 
-/*:789*/
+/*:808*/
 #line 71 "chapters/command.w"
 ;
-/*809:*/
+/*828:*/
 #line 565 "chapters/command.w"
 
 {
@@ -5594,12 +5673,12 @@ sigaction(SIGTERM,&sa,NULL);
 sigaction(SIGHUP,&sa,NULL);
 }
 
-/*:809*/
+/*:828*/
 #line 72 "chapters/command.w"
 ;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*790:*/
+/*809:*/
 #line 118 "chapters/command.w"
 
 {
@@ -5615,10 +5694,10 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:790*/
+/*:809*/
 #line 75 "chapters/command.w"
 ;
-/*791:*/
+/*810:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -5627,14 +5706,14 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:791*/
+/*:810*/
 #line 76 "chapters/command.w"
 ;
 return argc<2?2:0;
 }
 if(strcmp(argv[1],"--version")==0){
 printf("lstm %s\n",LSTM_VERSION);
-/*791:*/
+/*810:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -5643,7 +5722,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:791*/
+/*:810*/
 #line 81 "chapters/command.w"
 ;
 return 0;
@@ -5666,7 +5745,7 @@ return 2;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*791:*/
+/*810:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -5675,7 +5754,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:791*/
+/*:810*/
 #line 88 "chapters/command.w"
 ;
 return status;
@@ -5686,8 +5765,8 @@ argv[1]);
 return 2;
 }
 
-/*:788*/
+/*:807*/
 #line 33 "chapters/command.w"
 
 
-/*:783*/
+/*:802*/
