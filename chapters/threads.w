@@ -341,14 +341,11 @@ grad_worker(&job[0]);
 #endif
 
 @ On the command line, \.{--threads} $N$ sets the number of threads of
-\.{lstm grad} and \.{lstm gradcheck}; it is a whole number from 1 to
+\.{lstm grad} and \.{lstm gradcheck}, and of the minibatches of \.{lstm
+train} (the section ``Minibatches'' below); it is a whole number from 1 to
 |LSTM_MAX_THREADS|, and anything else, as \.{--threads 0} or \.{--threads
 two}, is a usage error naming the option. The other subcommands take no
-\.{--threads} and call it an unknown option. \.{lstm train} has none: it
-changes the weights after each sequence (or each step), so the next
-sequence needs the weights the last one left, and there is nothing to
-share among threads until training sums the gradients of several
-sequences before an update, a minibatch, which this book does not do yet.
+\.{--threads} and call it an unknown option.
 @^threads, option@>
 
 @<Declarations of the command@>=
@@ -674,8 +671,9 @@ static int batch_too_large(size_t batch, size_t count);
 @ @<Subcommands@>=
 static int batch_too_large(size_t batch, size_t count)
 {
-  fprintf(stderr, "lstm train: --batch %zu is larger than the %zu " @/
-    "sequences of the training file; try 'lstm train --help'\n", batch, count);
+  fprintf(stderr, "lstm train: --batch %zu is larger than the training " @/
+    "file, which has %zu sequence%s; try 'lstm train --help'\n", batch, count,
+    count == 1 ? "" : "s");
 @.is larger than the...sequences@>
   return 2;
 }

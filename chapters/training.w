@@ -1179,9 +1179,11 @@ $$\vbox{\halign{\.{#}\hfil\quad&#\hfil\cr
 --net 1997&the network of the 1997 paper (Experiment 2a)\cr
 --construct{\rm, }--patience N&sequential construction, and its rule\cr
 --success always{\rm\ or }end&the lag task's criterion, default \.{always}\cr
---middle fixed{\rm\ or }random&Experiment 2a or 2b, default \.{fixed}\cr}}$$
-The last four rows belong to the chapter {\it Experiment 2a as
-published}.\par
+--middle fixed{\rm\ or }random&Experiment 2a or 2b, default \.{fixed}\cr
+--batch B{\rm, }--threads N&minibatches, and the threads that compute them\cr}}$$
+The four rows before the last belong to the chapter {\it Experiment 2a as
+published}, the last to the section {\it Minibatches\/} of the chapter
+on speed.\par
 The defaults are those of |lstm_train_defaults|; the options that are
 not about a task (\.{--init}, \.{--checkpoint}, \.{--every},
 \.{--progress}, and \.{--data} instead of \.{--task}) are those of the
@@ -1353,6 +1355,7 @@ printf("usage: lstm train --task lag|lag2c|reber|adding|multiply|twoseq|order\n"
   "    [--out FILE] [--curve FILE] [--checkpoint FILE] [--every N]\n" @/
   "    [--progress] [--net 1997] [--construct] [--patience N]\n" @/
   "    [--success always|end] [--middle fixed|random]\n" @/
+  "    [--batch B] [--threads N]\n" @/
   "Train a network on a task of Hochreiter and Schmidhuber (1997) until\n" @/
   "it meets the paper's success criterion or the budget is spent, or on\n" @/
   "the sequences of FILE for N epochs (10 unless given), or on a text\n" @/
@@ -1362,7 +1365,11 @@ printf("usage: lstm train --task lag|lag2c|reber|adding|multiply|twoseq|order\n"
   "SIGTERM or SIGHUP stops after the current sequence and writes what\n" @/
   "was asked for (exit status 130); a second signal stops at once and\n" @/
   "writes nothing (exit status 4). --init continues a saved model, so\n" @/
-  "it takes no --cells, --forget-gate, --bias-i or --bias-f.\n");
+  "it takes no --cells, --forget-gate, --bias-i or --bias-f. --batch B\n" @/
+  "changes the weights once for every B sequences (B streams of a text),\n" @/
+  "against the mean of their gradients, computed on N threads (the cores\n" @/
+  "by default) with the same result for every N; --batch 1, the\n" @/
+  "default, is each method's own schedule.\n");
 
 @ Each option but \.{--progress} and \.{--construct} takes one value. The options that shape
 a new network (|arch_options|: the cells, the forget gate, the initial

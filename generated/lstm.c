@@ -459,7 +459,7 @@ lstm_item_fn item,void*ctx,const lstm_method*meth,long param,
 int threads,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
 /*:496*//*515:*/
-#line 699 "chapters/threads.w"
+#line 697 "chapters/threads.w"
 
 typedef struct text_lanes{
 size_t B;
@@ -3916,7 +3916,7 @@ while(status==LSTM_OK&&!st->solved&&st->sequences<cfg->max_sequences
 &&!(cfg->stop&&*cfg->stop))
 if(cfg->batch> 1)
 /*505:*/
-#line 499 "chapters/threads.w"
+#line 496 "chapters/threads.w"
 
 {
 size_t B= cfg->batch;
@@ -3930,7 +3930,7 @@ if(!(pick= malloc(B*sizeof*pick))||
 !(each= alloc_doubles(3*B)))
 status= lstm_fail(err,LSTM_ENOMEM,"out of memory for a batch");
 /*506:*/
-#line 542 "chapters/threads.w"
+#line 539 "chapters/threads.w"
 
 for(size_t b= 0;b<B&&status==LSTM_OK;b++){
 lstm_seq*s;
@@ -3945,10 +3945,10 @@ for(size_t b= 0,d= 0;b<B&&status==LSTM_OK;b++)
 if(!pick[b])pick[b]= &drawn.seq[d++];
 
 /*:506*/
-#line 511 "chapters/threads.w"
+#line 508 "chapters/threads.w"
 ;
 /*507:*/
-#line 559 "chapters/threads.w"
+#line 556 "chapters/threads.w"
 
 for(size_t b= 0;b<B&&status==LSTM_OK;b++){
 const lstm_seq*s= pick[b];
@@ -3970,7 +3970,7 @@ each[3*b+2]= last;
 }
 
 /*:507*/
-#line 512 "chapters/threads.w"
+#line 509 "chapters/threads.w"
 ;
 if(status==LSTM_OK){
 double loss= 0;
@@ -4052,7 +4052,7 @@ st->solved= full&&wrong<13;
 }
 
 /*:392*/
-#line 525 "chapters/threads.w"
+#line 522 "chapters/threads.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
@@ -5248,7 +5248,7 @@ return lstm_finite_net(grad,"the gradient",err);
 }
 
 /*:497*//*504:*/
-#line 450 "chapters/threads.w"
+#line 447 "chapters/threads.w"
 
 int lstm_train_batch(lstm_trainer*tn,const lstm_seq*const*seq,size_t B,
 int threads,double*loss,lstm_error*err)
@@ -5283,7 +5283,7 @@ return LSTM_OK;
 }
 
 /*:504*//*516:*/
-#line 719 "chapters/threads.w"
+#line 717 "chapters/threads.w"
 
 static int text_lanes_init(text_lanes*ln,const lstm_text_config*cfg,
 lstm_net*net,lstm_error*err)
@@ -5320,7 +5320,7 @@ memset(ln,0,sizeof*ln);
 }
 
 /*:516*//*517:*/
-#line 756 "chapters/threads.w"
+#line 754 "chapters/threads.w"
 
 static int text_lane_item(void*ctx,size_t s,lstm_net*g,double*loss,
 lstm_error*err)
@@ -6943,7 +6943,7 @@ order[r]= keep;
 if(cfg->batch> 1)
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;)
 /*508:*/
-#line 587 "chapters/threads.w"
+#line 584 "chapters/threads.w"
 
 {
 size_t B= count-q<cfg->batch?count-q:cfg->batch;
@@ -7321,7 +7321,7 @@ while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted&&
 text_run_restart(&run);
 if(cfg->batch> 1)
 /*518:*/
-#line 769 "chapters/threads.w"
+#line 767 "chapters/threads.w"
 
 {
 const size_t B= lanes.B,chars= cfg->train_len-1;
@@ -7404,7 +7404,7 @@ next_row+= cfg->valid_every;
 }
 
 /*:902*/
-#line 804 "chapters/threads.w"
+#line 802 "chapters/threads.w"
 ;
 if(st->interrupted||st->spent)break;
 }

@@ -15,7 +15,7 @@
 #include <unistd.h> 
 #include <sched.h> 
 /*409:*/
-#line 1216 "chapters/training.w"
+#line 1218 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv);
 static int train_usage(const char*fmt,const char*a,const char*b);
@@ -37,21 +37,21 @@ static int bench_method(const lstm_method*meth,long param,
 const size_t*cells,size_t ncells,const size_t*steps,size_t nsteps);
 
 /*:452*//*499:*/
-#line 354 "chapters/threads.w"
+#line 351 "chapters/threads.w"
 
 #define LSTM_MAX_THREADS_TEXT "1024" 
 static int parse_threads(const char*val);
 static int cores_available(void);
 
 /*:499*//*510:*/
-#line 631 "chapters/threads.w"
+#line 628 "chapters/threads.w"
 
 #define LSTM_MAX_BATCH_TEXT "1000000" 
 static int batch_option(const char*opt,const char*val,size_t*batch,
 int*threads);
 
 /*:510*//*513:*/
-#line 671 "chapters/threads.w"
+#line 668 "chapters/threads.w"
 
 static int batch_too_large(size_t batch,size_t count);
 
@@ -604,7 +604,7 @@ size_t*len,double*seconds,lstm_error*err);
 #line 30 "chapters/command.w"
 
 /*410:*/
-#line 1232 "chapters/training.w"
+#line 1234 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv)
 {
@@ -621,7 +621,7 @@ int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
 /*413:*/
-#line 1341 "chapters/training.w"
+#line 1343 "chapters/training.w"
 
 printf("usage: lstm train --task lag|lag2c|reber|adding|multiply|twoseq|order\n"
 "                  [--lag p] [--variant a|b|c] [--relevant N] [--symbols 2|3]\n"
@@ -637,6 +637,7 @@ printf("usage: lstm train --task lag|lag2c|reber|adding|multiply|twoseq|order\n"
 "    [--out FILE] [--curve FILE] [--checkpoint FILE] [--every N]\n"
 "    [--progress] [--net 1997] [--construct] [--patience N]\n"
 "    [--success always|end] [--middle fixed|random]\n"
+"    [--batch B] [--threads N]\n"
 "Train a network on a task of Hochreiter and Schmidhuber (1997) until\n"
 "it meets the paper's success criterion or the budget is spent, or on\n"
 "the sequences of FILE for N epochs (10 unless given), or on a text\n"
@@ -646,15 +647,19 @@ printf("usage: lstm train --task lag|lag2c|reber|adding|multiply|twoseq|order\n"
 "SIGTERM or SIGHUP stops after the current sequence and writes what\n"
 "was asked for (exit status 130); a second signal stops at once and\n"
 "writes nothing (exit status 4). --init continues a saved model, so\n"
-"it takes no --cells, --forget-gate, --bias-i or --bias-f.\n");
+"it takes no --cells, --forget-gate, --bias-i or --bias-f. --batch B\n"
+"changes the weights once for every B sequences (B streams of a text),\n"
+"against the mean of their gradients, computed on N threads (the cores\n"
+"by default) with the same result for every N; --batch 1, the\n"
+"default, is each method's own schedule.\n");
 
 /*:413*/
-#line 1247 "chapters/training.w"
+#line 1249 "chapters/training.w"
 ;
 return 0;
 }
 /*412:*/
-#line 1320 "chapters/training.w"
+#line 1322 "chapters/training.w"
 
 for(int a= 0;a<argc;a++){
 const char*lag= NULL;
@@ -677,7 +682,7 @@ return train_usage("lstm train: expected one of --task, --data and "
 
 
 /*:412*/
-#line 1250 "chapters/training.w"
+#line 1252 "chapters/training.w"
 ;
 cfg= task?lstm_train_defaults(task,length):text_opts.text?
 text_defaults():data_defaults();
@@ -697,11 +702,11 @@ cfg.init.range= 0.2;cfg.no_forget= 1;
 cfg.patience= 200;
 
 /*:646*/
-#line 1253 "chapters/training.w"
+#line 1255 "chapters/training.w"
 ;
 for(int a= 0;a<argc;a++)
 /*414:*/
-#line 1375 "chapters/training.w"
+#line 1382 "chapters/training.w"
 
 {
 cmd_arg arg;
@@ -779,7 +784,7 @@ if(opt[2]=='l')cfg.rate= v;else cfg.clip= v;
 }else if(strcmp(opt,"--lag")==0||strcmp(opt,"--seed")==0||
 strcmp(opt,"--cells")==0||strcmp(opt,"--max-sequences")==0){
 /*415:*/
-#line 1460 "chapters/training.w"
+#line 1467 "chapters/training.w"
 
 {
 unsigned long long v;
@@ -797,13 +802,13 @@ else cfg.max_sequences= (long)v;
 }
 
 /*:415*/
-#line 1451 "chapters/training.w"
+#line 1458 "chapters/training.w"
 ;
 }else return train_usage("lstm train: unknown option '%s'",opt,"");
 }
 
 /*:414*/
-#line 1255 "chapters/training.w"
+#line 1257 "chapters/training.w"
 ;
 {
 static const char*const name[8]= {"--out","--curve","--checkpoint",
@@ -836,13 +841,13 @@ return train_usage("lstm train: %s makes its own network and cannot "
 
 
 /*:649*/
-#line 1270 "chapters/training.w"
+#line 1272 "chapters/training.w"
 ;
 if(args.data&&(cfg.net1997||cfg.construct))
 return train_usage("lstm train: %s is for --task, not --data",cfg.net1997?
 "--net":"--construct","");
 /*512:*/
-#line 662 "chapters/threads.w"
+#line 659 "chapters/threads.w"
 
 if(args.batch> 1&&cfg.construct)
 return train_usage("lstm train: --construct changes the network between "
@@ -853,7 +858,7 @@ cfg.batch= args.batch;
 cfg.threads= args.threads?args.threads:cores_available();
 
 /*:512*/
-#line 1274 "chapters/training.w"
+#line 1276 "chapters/training.w"
 ;
 if(args.data)return train_on_data(&cfg,&args,out,curve);
 if(text_opts.text)return train_on_text(&cfg,&args,out,curve);
@@ -862,7 +867,7 @@ return train_usage("lstm train: --valid, --output and --epochs are for "
 "--data, --valid-text and the like for --text, not for --task%s","","");
 
 /*411:*/
-#line 1308 "chapters/training.w"
+#line 1310 "chapters/training.w"
 
 {
 lstm_task check;
@@ -873,7 +878,7 @@ return report(status,&err);
 }
 
 /*:411*/
-#line 1281 "chapters/training.w"
+#line 1283 "chapters/training.w"
 ;
 if(args.init){
 if((status= lstm_model_read(args.init,&start,&err))!=LSTM_OK)
@@ -890,7 +895,7 @@ status= lstm_train_task(&cfg,&net,&st,&err);
 w.interrupted= train_stop&&!w.failed&&!st.solved&&
 st.sequences<cfg.max_sequences;
 if(status==LSTM_OK)/*417:*/
-#line 1511 "chapters/training.w"
+#line 1518 "chapters/training.w"
 
 {
 char lr[32],clip[32],bi[32],bf[32],loss[32],measure[32],secs[32];
@@ -906,7 +911,7 @@ cfg.init.bias_i),cfg.start?"init":short_g(bf,cfg.init.bias_f),
 short_g(loss,st.moving_loss),
 short_g(measure,st.measure),st.updates,short_g(secs,st.seconds));
 /*418:*/
-#line 1550 "chapters/training.w"
+#line 1557 "chapters/training.w"
 
 if(strcmp(cfg.task,"twoseq")==0||strcmp(cfg.task,"multiply")==0||
 strcmp(cfg.task,"order")==0||strcmp(cfg.task,"adding")==0)
@@ -920,7 +925,7 @@ if(strcmp(cfg.task,"twoseq")==0||strcmp(cfg.task,"multiply")==0)
 fprintf(w.talk," first %ld",st.first);
 
 /*:418*/
-#line 1525 "chapters/training.w"
+#line 1532 "chapters/training.w"
 ;
 if(strcmp(cfg.task,"lag")==0){
 fprintf(w.talk," last_error %s",short_g(lr,st.probe.last_error));
@@ -946,14 +951,14 @@ st.end_sequences,cfg.success_end?"end":"always",
 cfg.random_middle?"random":"fixed");
 
 /*:650*/
-#line 1538 "chapters/training.w"
+#line 1545 "chapters/training.w"
 ;
 if(cfg.batch> 1)fprintf(w.talk," batch %zu",cfg.batch);
 fprintf(w.talk,"\n");
 }
 
 /*:417*/
-#line 1296 "chapters/training.w"
+#line 1298 "chapters/training.w"
 ;
 status= watch_close(&w,status,&net,&err);
 lstm_net_free(&net);
@@ -963,7 +968,7 @@ return status;
 }
 
 /*:410*//*416:*/
-#line 1476 "chapters/training.w"
+#line 1483 "chapters/training.w"
 
 static int train_usage(const char*fmt,const char*a,const char*b)
 {
@@ -1173,7 +1178,7 @@ else fprintf(stderr,"lstm bench: no %s for %s at %s %zu: a measurement "
 }
 
 /*:459*//*500:*/
-#line 359 "chapters/threads.w"
+#line 356 "chapters/threads.w"
 
 static int parse_threads(const char*val)
 {
@@ -1187,7 +1192,7 @@ return*end!='\0'||errno==ERANGE||v<1||v> LSTM_MAX_THREADS?
 }
 
 /*:500*//*501:*/
-#line 379 "chapters/threads.w"
+#line 376 "chapters/threads.w"
 
 static int cores_available(void)
 {
@@ -1196,17 +1201,17 @@ long c= 0;
 cpu_set_t set;
 if(sched_getaffinity(0,sizeof set,&set)==0)c= CPU_COUNT(&set);
 #endif
-#line 387 "chapters/threads.w"
+#line 384 "chapters/threads.w"
 #if defined(_SC_NPROCESSORS_ONLN)
 if(c<1)c= sysconf(_SC_NPROCESSORS_ONLN);
 #endif
-#line 390 "chapters/threads.w"
+#line 387 "chapters/threads.w"
  if(c<1)c= 1;
 return c> LSTM_MAX_THREADS?LSTM_MAX_THREADS:(int)c;
 }
 
 /*:501*//*511:*/
-#line 636 "chapters/threads.w"
+#line 633 "chapters/threads.w"
 
 static int batch_option(const char*opt,const char*val,size_t*batch,
 int*threads)
@@ -1231,12 +1236,13 @@ return 1;
 }
 
 /*:511*//*514:*/
-#line 674 "chapters/threads.w"
+#line 671 "chapters/threads.w"
 
 static int batch_too_large(size_t batch,size_t count)
 {
-fprintf(stderr,"lstm train: --batch %zu is larger than the %zu "
-"sequences of the training file; try 'lstm train --help'\n",batch,count);
+fprintf(stderr,"lstm train: --batch %zu is larger than the training "
+"file, which has %zu sequence%s; try 'lstm train --help'\n",batch,count,
+count==1?"":"s");
 
 return 2;
 }
@@ -5569,7 +5575,7 @@ return status==LSTM_OK?0:report(status,&err);
 
 static const lstm_command commands[]= {
 /*408:*/
-#line 1213 "chapters/training.w"
+#line 1215 "chapters/training.w"
 
 {"train","train a network on a task of the 1997 paper",cmd_train},
 

@@ -89,12 +89,165 @@ START_TEST(threads_sum_in_file_order)
 }
 END_TEST
 
+/* A trainer of `spec' with `kind' at `rate' on a copy of `net'. */
+static void trainer_on(lstm_trainer *tn, lstm_net *copy, lstm_optimizer *opt,
+  const lstm_net *net, const char *spec, int kind, double rate)
+{
+  lstm_error err;
+  long param;
+  const lstm_method *meth;
+  lstm_error_clear(&err);
+  meth = lstm_method_find(spec, &param, &err);
+  ck_assert_ptr_nonnull(meth);
+  ck_assert_int_eq(lstm_net_copy(copy, net, &err), LSTM_OK);
+  ck_assert_int_eq(lstm_optimizer_init(opt, copy, kind, rate, &err), LSTM_OK);
+  ck_assert_int_eq(lstm_trainer_init(tn, copy, meth, param, opt, &err),
+    LSTM_OK);
+}
+
+/* --batch 1 of BPTT is training one sequence at a time: a batch of one
+   through lstm_train_batch (on two threads, of which one has nothing to
+   do) changes the weights as lstm_train_sequence does, bit for bit, at
+   every sequence of an Adam run. */
+START_TEST(batch_of_one_is_one_at_a_time)
+{
+  lstm_net net, a, b;
+  lstm_optimizer oa, ob;
+  lstm_trainer ta, tb;
+  lstm_data data;
+  lstm_error err;
+  lstm_error_clear(&err);
+  random_net(&net, 3, 4, 2, LSTM_OUT_L2, 31);
+  random_data(&data, 3, 2, 7, 8, 1.0, 0, 32);
+  trainer_on(&ta, &a, &oa, &net, "bptt", LSTM_ADAM, 0.01);
+  trainer_on(&tb, &b, &ob, &net, "bptt", LSTM_ADAM, 0.01);
+  for (size_t s = 0; s < data.count; s++) {
+    const lstm_seq *one = &data.seq[s];
+    double la, lb, e;
+    ck_assert_int_eq(lstm_train_sequence(&ta, one, &la, &e, &err), LSTM_OK);
+    ck_assert_int_eq(lstm_train_batch(&tb, &one, 1, 2, &lb, &err), LSTM_OK);
+    ck_assert_msg(memcmp(a.theta, b.theta, net.P * sizeof *a.theta) == 0,
+      "a batch of one differs from one sequence after sequence %zu", s);
+    ck_assert(memcmp(&la, &lb, sizeof la) == 0);
+  }
+  ck_assert_int_eq(ta.updates, tb.updates);
+  lstm_trainer_free(&ta); lstm_trainer_free(&tb);
+  lstm_optimizer_free(&oa); lstm_optimizer_free(&ob);
+  lstm_net_free(&a); lstm_net_free(&b); lstm_net_free(&net);
+  lstm_data_free(&data);
+}
+END_TEST
+
+/* A batch is one step of plain gradient descent against the mean of the
+   method's gradients of its sequences, summed in the batch's order (the
+   first copied, the others added), whatever the number of threads. */
+static void batch_is_the_mean_step_for(const char *spec)
+{
+  static const size_t order[5] = {4, 0, 3, 1, 2};
+  lstm_net net, trained, sum, part;
+  lstm_optimizer opt;
+  lstm_trainer tn;
+  lstm_data data;
+  lstm_error err;
+  const lstm_seq *pick[5];
+  double loss, l;
+  lstm_error_clear(&err);
+  random_net(&net, 3, 4, 2, LSTM_OUT_L2, 41);
+  random_data(&data, 3, 2, 5, 7, 1.0, 0, 42);
+  data.seq[1].T = 4;
+  trainer_on(&tn, &trained, &opt, &net, spec, LSTM_SGD, 0.5);
+  for (size_t b = 0; b < 5; b++) pick[b] = &data.seq[order[b]];
+  ck_assert_int_eq(lstm_train_batch(&tn, pick, 5, 3, &loss, &err), LSTM_OK);
+  ck_assert_int_eq(lstm_net_like(&sum, &net, &err), LSTM_OK);
+  ck_assert_int_eq(lstm_net_like(&part, &net, &err), LSTM_OK);
+  for (size_t b = 0; b < 5; b++) {
+    memset(part.theta, 0, net.P * sizeof *part.theta);
+    ck_assert_int_eq(tn.method->grad(&net, pick[b], tn.param, &part, &l, NULL,
+      &err), LSTM_OK);
+    for (size_t k = 0; k < net.P; k++)
+      sum.theta[k] = b == 0 ? part.theta[k] : sum.theta[k] + part.theta[k];
+  }
+  for (size_t k = 0; k < net.P; k++) {
+    double want = net.theta[k] - 0.5 * (sum.theta[k] / 5);
+    ck_assert_msg(memcmp(&want, &trained.theta[k], sizeof want) == 0,
+      "%s: weight %zu is %.17g after the batch, not %.17g", spec, k,
+      trained.theta[k], want);
+  }
+  lstm_trainer_free(&tn); lstm_optimizer_free(&opt);
+  lstm_net_free(&trained); lstm_net_free(&sum); lstm_net_free(&part);
+  lstm_net_free(&net);
+  lstm_data_free(&data);
+}
+
+START_TEST(batch_is_the_mean_step)
+{
+  batch_is_the_mean_step_for("bptt");
+  batch_is_the_mean_step_for("tbptt:2");
+  batch_is_the_mean_step_for("irtrl");
+}
+END_TEST
+
+/* Training on a file with batches of 1, 3 and 7 (the last batch of an
+   epoch short), for three methods: the weights after two epochs are the
+   same bits on 1, 2 and 5 threads. */
+static void train_data_on(const lstm_net *net, const lstm_data *data,
+  const char *spec, size_t batch, int threads, lstm_net *out)
+{
+  lstm_data_config dc;
+  lstm_epoch st;
+  lstm_error err;
+  lstm_error_clear(&err);
+  memset(&dc, 0, sizeof dc);
+  dc.train = data;
+  dc.method = spec;
+  dc.seed = 3;
+  dc.optimizer = LSTM_ADAM;
+  dc.rate = 0.01;
+  dc.epochs = 2;
+  dc.batch = batch;
+  dc.threads = threads;
+  ck_assert_int_eq(lstm_net_copy(out, net, &err), LSTM_OK);
+  ck_assert_int_eq(lstm_train_data(&dc, out, &st, &err), LSTM_OK);
+  ck_assert_int_eq(st.sequences, 2 * (long)data->count);
+}
+
+START_TEST(batches_give_the_same_bits)
+{
+  static const char *const spec[3] = {"bptt", "uoro", "snap1"};
+  static const size_t batch[3] = {1, 3, 7};
+  static const int threads[2] = {2, 5};
+  lstm_net net, one, many;
+  lstm_data data;
+  random_net(&net, 3, 4, 2, LSTM_OUT_L2, 51);
+  random_data(&data, 3, 2, 8, 7, 1.0, 0, 52);
+  for (size_t s = 0; s < data.count; s += 3) data.seq[s].T = 3 + s % 4;
+  for (int q = 0; q < 3; q++)
+    for (int b = 0; b < 3; b++) {
+      train_data_on(&net, &data, spec[q], batch[b], 1, &one);
+      ck_assert(memcmp(one.theta, net.theta, net.P * sizeof *net.theta) != 0);
+      for (int t = 0; t < 2; t++) {
+        train_data_on(&net, &data, spec[q], batch[b], threads[t], &many);
+        ck_assert_msg(memcmp(one.theta, many.theta, net.P *
+          sizeof *one.theta) == 0, "%s, batch %zu: %d threads differ from one",
+          spec[q], batch[b], threads[t]);
+        lstm_net_free(&many);
+      }
+      lstm_net_free(&one);
+    }
+  lstm_net_free(&net);
+  lstm_data_free(&data);
+}
+END_TEST
+
 Suite *threads_suite(void)
 {
   Suite *s = suite_create("threads");
   TCase *tc = tcase_create("same bits");
   tcase_add_test(tc, threads_give_the_same_bits);
   tcase_add_test(tc, threads_sum_in_file_order);
+  tcase_add_test(tc, batch_of_one_is_one_at_a_time);
+  tcase_add_test(tc, batch_is_the_mean_step);
+  tcase_add_test(tc, batches_give_the_same_bits);
   suite_add_tcase(s, tc);
   return s;
 }
