@@ -301,6 +301,10 @@ typedef struct lstm_kernel_set {
   void (*carry_row)(double *s, double *g, size_t len, const double *v,
     size_t ldv, size_t steps, const double *keep, const double *coef,
     const double *e);
+  void (*gemv_batch)(const double *A, size_t rows, size_t cols,
+    const double *const *v, double *const *y, size_t count);
+  void (*mat_tvec_batch)(const double *A, size_t rows, size_t cols,
+    const double *const *v, double *const *result, size_t count);
 } lstm_kernel_set;
 
 @ A copy of the kernels is this section, compiled three times: each time
@@ -385,12 +389,13 @@ portable one until the processor has been asked.
 static const lstm_kernel_set kernel_sets[] = {
   {"portable", dot_portable, gemv_portable, gemm_nt_portable,
     gemm_tn_portable, gemm_nn_portable, mat_tvec_portable,
-    carry_row_portable},@/
+    carry_row_portable, gemv_batch_portable, mat_tvec_batch_portable},@/
 #if LSTM_DISPATCH
   {"avx2", dot_avx2, gemv_avx2, gemm_nt_avx2, gemm_tn_avx2, gemm_nn_avx2,
-    mat_tvec_avx2, carry_row_avx2},@/
+    mat_tvec_avx2, carry_row_avx2, gemv_batch_avx2, mat_tvec_batch_avx2},@/
   {"avx512", dot_avx512, gemv_avx512, gemm_nt_avx512, gemm_tn_avx512,
-    gemm_nn_avx512, mat_tvec_avx512, carry_row_avx512},
+    gemm_nn_avx512, mat_tvec_avx512, carry_row_avx512, gemv_batch_avx512,
+    mat_tvec_batch_avx512},
 #endif
 };
 static const lstm_kernel_set *kernels = &kernel_sets[0];
@@ -1511,6 +1516,7 @@ static void carry_row(double *s, double *g, size_t len, const double *v,
 }
 
 @i chapters/threads.w
+@i chapters/batch.w
 
 @*1 Exercises.
 \exercise{speed.1}{25}

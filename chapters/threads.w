@@ -412,7 +412,7 @@ the learning rate then scales with the batch: $B$ steps of rate $\alpha$
 on single sequences move the weights about as far as one step of rate
 $B\alpha$ on their mean, so a run with \.{--batch} $B$ makes $B$ times
 fewer updates and needs about $B$ times the rate to cover the same
-ground in an epoch (the ``linear scaling rule'' of Goyal et al., 2017,
+ground in an epoch (the ``linear scaling rule'' of Goyal et al.\ 2017,
 which holds while $B\alpha$ is small enough for the loss to be nearly
 linear over a step). With Adam the rate stays as it is.
 @^learning rate, scaling with the batch@>
@@ -459,7 +459,10 @@ int lstm_train_batch(lstm_trainer *tn, const lstm_seq *const *seq, size_t B,
     return lstm_fail(err, LSTM_ENOMEM, "out of memory for a batch of %zu", B);
   for (size_t b = 0; b < B; b++) view.seq[b] = *seq[b];
   lstm_error_clear(&why);
-  status = lstm_gradient_threads(tn->net, &view, tn->method, tn->param,
+  if (tn->method->grad == bptt_grad && threads <= 1)
+    status = lstm_gradient_batch(tn->net, seq, B, &tn->grad, loss, NULL,
+      &why);
+  else status = lstm_gradient_threads(tn->net, &view, tn->method, tn->param,
     threads, &tn->grad, loss, NULL, &why);
   free(view.seq);
   if (status == LSTM_EDATA)
@@ -682,7 +685,7 @@ static int batch_too_large(size_t batch, size_t count)
 A text is one long sequence, trained on in chunks of $K$ characters,
 each starting from the state where the last one ended (the chapter on
 texts). Its batch is that of every library of deep learning since
-Karpathy's \.{char-rnn}: the text is cut into $B$ streams of equal
+Karpathy's \.{char-rnn} (Karpathy 2015): the text is cut into $B$ streams of equal
 length, $\lfloor(N-1)/B\rfloor$ of its $N-1$ characters with a next one
 (the last stream takes the rest), and an update takes the next chunk of
 each stream, $B$ chunks side by side, each from the state its own stream

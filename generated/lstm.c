@@ -10,6 +10,8 @@
 
 #define LSTM_RTRL_BLOCK_BYTES (256*1024)  \
 
+#define LSTM_BATCH_BLOCK 4 \
+
 #define is_digit(c) ((unsigned) ((c) -'0') <10)  \
 
 #define FIVE_MIN (-330) 
@@ -291,23 +293,27 @@ const double*v,double*result);
 void(*carry_row)(double*s,double*g,size_t len,const double*v,
 size_t ldv,size_t steps,const double*keep,const double*coef,
 const double*e);
+void(*gemv_batch)(const double*A,size_t rows,size_t cols,
+const double*const*v,double*const*y,size_t count);
+void(*mat_tvec_batch)(const double*A,size_t rows,size_t cols,
+const double*const*v,double*const*result,size_t count);
 }lstm_kernel_set;
 
 /*:432*//*447:*/
-#line 678 "chapters/speed.w"
+#line 683 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err);
 
 /*:447*//*468:*/
-#line 1173 "chapters/speed.w"
+#line 1178 "chapters/speed.w"
 
 static size_t rtrl_block_width(size_t n);
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len);
 
 /*:468*//*477:*/
-#line 1348 "chapters/speed.w"
+#line 1353 "chapters/speed.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
@@ -459,7 +465,7 @@ lstm_item_fn item,void*ctx,const lstm_method*meth,long param,
 int threads,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
 /*:496*//*515:*/
-#line 697 "chapters/threads.w"
+#line 700 "chapters/threads.w"
 
 typedef struct text_lanes{
 size_t B;
@@ -475,24 +481,35 @@ static void text_lanes_free(text_lanes*ln);
 static int text_lane_item(void*ctx,size_t s,lstm_net*g,double*loss,
 lstm_error*err);
 
-/*:515*//*654:*/
+/*:515*//*529:*/
+#line 226 "chapters/batch.w"
+
+static void batch_forward(const lstm_net*net,const lstm_seq*const*seqs,
+size_t B,lstm_trace*trs,double*loss,const double**vin,double**yout);
+static void batch_backward(const lstm_net*net,const lstm_seq*const*seqs,
+size_t B,lstm_trace*trs,lstm_net*grads,const double**vin,
+double**yout);
+static void finish_step(const lstm_net*net,const double*state_prev,
+double*g,double*state,double*out);
+
+/*:529*//*669:*/
 #line 482 "chapters/net1997.w"
 
 static int arch_word(const char*tok);
 
-/*:654*//*663:*/
+/*:669*//*678:*/
 #line 725 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
-/*:663*//*730:*/
+/*:678*//*745:*/
 #line 191 "chapters/formats.w"
 
-/*729:*/
+/*744:*/
 #line 164 "chapters/formats.w"
 
-/*763:*/
+/*778:*/
 #line 933 "chapters/formats.w"
 
 typedef struct lstm_power5{
@@ -501,7 +518,7 @@ int k;
 int exact;
 }lstm_power5;
 
-/*:763*/
+/*:778*/
 #line 165 "chapters/formats.w"
 
 typedef struct lstm_reader{
@@ -529,7 +546,7 @@ unsigned char*flag;
 size_t flags,flag_cap;
 }lstm_reader;
 
-/*:729*/
+/*:744*/
 #line 192 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -542,7 +559,7 @@ static void take(lstm_reader*rd);
 static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
-/*:730*//*742:*/
+/*:745*//*757:*/
 #line 440 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
@@ -552,19 +569,19 @@ static int number(lstm_reader*rd,const char*what,double*v);
 static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
-/*:742*//*748:*/
+/*:757*//*763:*/
 #line 577 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
-/*:748*//*751:*/
+/*:763*//*766:*/
 #line 626 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
-/*:751*//*753:*/
+/*:766*//*768:*/
 #line 669 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -573,45 +590,45 @@ static int eight_digits(const char*s,uint64_t*v);
 static int clinger(uint64_t w,long q,double*v);
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v);
 
-/*:753*//*764:*/
+/*:768*//*779:*/
 #line 955 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd);
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo);
 static void top_bits(const uint32_t*a,int n,lstm_power5*t);
 
-/*:764*//*768:*/
+/*:779*//*783:*/
 #line 1054 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:768*//*773:*/
+/*:783*//*788:*/
 #line 1144 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:773*//*779:*/
+/*:788*//*794:*/
 #line 1234 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:779*//*787:*/
+/*:794*//*802:*/
 #line 1390 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:787*//*793:*/
+/*:802*//*808:*/
 #line 1510 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:793*//*797:*/
+/*:808*//*812:*/
 #line 1609 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape);
@@ -619,13 +636,13 @@ static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
 lstm_net*net);
 static void write_alphabet(FILE*f,const lstm_net*net);
 
-/*:797*//*891:*/
+/*:812*//*906:*/
 #line 245 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
 double*z,int b);
 
-/*:891*//*895:*/
+/*:906*//*910:*/
 #line 315 "chapters/text.w"
 
 typedef struct text_run{
@@ -652,7 +669,7 @@ double*loss,lstm_error*err);
 static int text_chunk_grad(text_run*run,const unsigned char*s,size_t L,
 lstm_net*g,double*loss,lstm_error*err);
 
-/*:895*/
+/*:910*/
 #line 296 "chapters/intro.w"
 
 /*13:*/
@@ -799,7 +816,7 @@ output!=LSTM_OUT_SOFTMAX&&output!=LSTM_OUT_LOGISTIC)
 return lstm_fail(err,LSTM_EUSAGE,"unknown output layer kind %d",
 output);
 
-/*636:*/
+/*651:*/
 #line 113 "chapters/net1997.w"
 
 if(arch&&arch->shortcut&&output==LSTM_OUT_NONE)
@@ -812,7 +829,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 arch->pending,n);
 
 
-/*:636*/
+/*:651*/
 #line 232 "chapters/forward.w"
 ;
 rows= 4*n;
@@ -2376,7 +2393,7 @@ lstm_output_backward_x(net,out,x,r->pred,y,r->Delta,grad,r->e);
 switch(r->kind){
 case LSTM_RTRL_EXACT:
 if(r->blocked)/*467:*/
-#line 1159 "chapters/speed.w"
+#line 1164 "chapters/speed.w"
 
 {
 const size_t width= rtrl_block_width(n);
@@ -2386,7 +2403,7 @@ for(size_t c0= 0;c0<cols;c0+= width){
 const size_t c1= c0+width<cols?c0+width:cols;
 for(size_t j= 0;j<n;j++){
 /*470:*/
-#line 1194 "chapters/speed.w"
+#line 1199 "chapters/speed.w"
 
 {
 static const double one= 1;
@@ -2404,10 +2421,10 @@ add_in_range(G,c0,c1,4*n*(m+n)+row,&one,1);
 }
 
 /*:470*/
-#line 1167 "chapters/speed.w"
+#line 1172 "chapters/speed.w"
 ;
 /*472:*/
-#line 1225 "chapters/speed.w"
+#line 1230 "chapters/speed.w"
 
 {
 double c[5];
@@ -2421,7 +2438,7 @@ Hj[k]= c[3]*Sj[k]+c[4]*Go[k];
 }
 
 /*:472*/
-#line 1168 "chapters/speed.w"
+#line 1173 "chapters/speed.w"
 ;
 }
 }
@@ -3576,7 +3593,7 @@ piece.yrow+= t0;
 *loss+= lstm_forward(net,&piece,&tn->tr);
 e= trace_max_error(net,&piece,&tn->tr);
 if(!(e<=*max_error))*max_error= e;
-if(t0+piece.T==seq->T)/*665:*/
+if(t0+piece.T==seq->T)/*680:*/
 #line 758 "chapters/net1997.w"
 
 {
@@ -3589,7 +3606,7 @@ if(!(fabs(pred[r]-y[r])<=tn->end_error))
 tn->end_error= fabs(pred[r]-y[r]);
 }
 
-/*:665*/
+/*:680*/
 #line 158 "chapters/training.w"
 ;
 memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
@@ -3803,7 +3820,7 @@ if((status= lstm_task_init(&task,cfg->task,cfg->length,err))!=LSTM_OK)
 return status;
 task.every_step= cfg->every_step;
 task.random_middle= cfg->random_middle;
-/*644:*/
+/*659:*/
 #line 275 "chapters/net1997.w"
 
 if(cfg->net1997){
@@ -3816,7 +3833,7 @@ return lstm_fail(err,LSTM_EUSAGE,"--net 1997 has a network for the "
 task.output= LSTM_OUT_LOGISTIC;
 }
 
-/*:644*/
+/*:659*/
 #line 587 "chapters/training.w"
 ;
 if((status= lstm_task_vary(&task,cfg->variant,cfg->relevant,
@@ -3850,7 +3867,7 @@ if((status= lstm_net_copy(net,cfg->start,err))!=LSTM_OK)goto done;
 
 else{
 lstm_arch arch;
-/*645:*/
+/*660:*/
 #line 286 "chapters/net1997.w"
 
 memset(&arch,0,sizeof arch);
@@ -3860,7 +3877,7 @@ arch.g_logistic= arch.h_identity= 1;
 }
 if(cfg->construct)arch.pending= cfg->cells;
 
-/*:645*/
+/*:660*/
 #line 626 "chapters/training.w"
 ;
 if((status= lstm_net_init_arch(net,task.m,cfg->cells,task.k,
@@ -3916,7 +3933,7 @@ while(status==LSTM_OK&&!st->solved&&st->sequences<cfg->max_sequences
 &&!(cfg->stop&&*cfg->stop))
 if(cfg->batch> 1)
 /*505:*/
-#line 496 "chapters/threads.w"
+#line 499 "chapters/threads.w"
 
 {
 size_t B= cfg->batch;
@@ -3930,7 +3947,7 @@ if(!(pick= malloc(B*sizeof*pick))||
 !(each= alloc_doubles(3*B)))
 status= lstm_fail(err,LSTM_ENOMEM,"out of memory for a batch");
 /*506:*/
-#line 539 "chapters/threads.w"
+#line 542 "chapters/threads.w"
 
 for(size_t b= 0;b<B&&status==LSTM_OK;b++){
 lstm_seq*s;
@@ -3945,10 +3962,10 @@ for(size_t b= 0,d= 0;b<B&&status==LSTM_OK;b++)
 if(!pick[b])pick[b]= &drawn.seq[d++];
 
 /*:506*/
-#line 508 "chapters/threads.w"
+#line 511 "chapters/threads.w"
 ;
 /*507:*/
-#line 556 "chapters/threads.w"
+#line 559 "chapters/threads.w"
 
 for(size_t b= 0;b<B&&status==LSTM_OK;b++){
 const lstm_seq*s= pick[b];
@@ -3970,7 +3987,7 @@ each[3*b+2]= last;
 }
 
 /*:507*/
-#line 509 "chapters/threads.w"
+#line 512 "chapters/threads.w"
 ;
 if(status==LSTM_OK){
 double loss= 0;
@@ -4052,7 +4069,7 @@ st->solved= full&&wrong<13;
 }
 
 /*:392*/
-#line 522 "chapters/threads.w"
+#line 525 "chapters/threads.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
@@ -4160,7 +4177,7 @@ st->solved= full&&wrong<13;
 #line 787 "chapters/training.w"
 ;
 if(cfg->construct&&!st->solved)
-/*641:*/
+/*656:*/
 #line 222 "chapters/net1997.w"
 
 if(net->arch.pending> 0&&st->sequences-ref_at>=cfg->patience){
@@ -4173,7 +4190,7 @@ ref_loss= HUGE_VAL;
 ref_at= st->sequences;
 }
 
-/*:641*/
+/*:656*/
 #line 789 "chapters/training.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
@@ -4421,7 +4438,7 @@ return LSTM_OK;
 }
 
 /*:406*//*434:*/
-#line 366 "chapters/speed.w"
+#line 370 "chapters/speed.w"
 
 /*119:*/
 #line 187 "chapters/bptt.w"
@@ -4517,7 +4534,7 @@ for(size_t k= 0;k<cols;k++)c[k]+= arl*b[k];
 }
 
 /*:429*//*483:*/
-#line 1483 "chapters/speed.w"
+#line 1488 "chapters/speed.w"
 
 static LSTM_INLINE void carry_row_kernel(double*s,double*g,size_t len,
 const double*v,size_t ldv,size_t steps,const double*keep,
@@ -4540,13 +4557,83 @@ update_row(g,s,len,1,e[b]);
 }
 }
 
-/*:483*/
-#line 367 "chapters/speed.w"
+/*:483*//*522:*/
+#line 51 "chapters/batch.w"
+
+static LSTM_INLINE void dot4_kernel(const double*a,const double*const*v,
+size_t len,double*const*y,size_t r)
+{
+double s[LSTM_BATCH_BLOCK][LSTM_LANES]= {{0}};
+const double*v0= v[0],*v1= v[1],*v2= v[2],*v3= v[3];
+size_t l= 0;
+for(;l+LSTM_LANES<=len;l+= LSTM_LANES)
+for(size_t q= 0;q<LSTM_LANES;q++){
+const double al= a[l+q];
+s[0][q]+= al*v0[l+q];
+s[1][q]+= al*v1[l+q];
+s[2][q]+= al*v2[l+q];
+s[3][q]+= al*v3[l+q];
+}
+for(size_t q= 0;l+q<len;q++){
+const double al= a[l+q];
+s[0][q]+= al*v0[l+q];
+s[1][q]+= al*v1[l+q];
+s[2][q]+= al*v2[l+q];
+s[3][q]+= al*v3[l+q];
+}
+for(size_t b= 0;b<LSTM_BATCH_BLOCK;b++)
+y[b][r]+= ((s[b][0]+s[b][4])+(s[b][1]+s[b][5]))+
+((s[b][2]+s[b][6])+(s[b][3]+s[b][7]));
+}
+
+static LSTM_INLINE void gemv_batch_kernel(const double*A,size_t rows,
+size_t cols,const double*const*v,double*const*y,size_t count)
+{
+for(size_t r= 0;r<rows;r++){
+const double*a= A+r*cols;
+size_t b= 0;
+for(;b+LSTM_BATCH_BLOCK<=count;b+= LSTM_BATCH_BLOCK)
+dot4_kernel(a,v+b,cols,y+b,r);
+for(;b<count;b++)y[b][r]+= dot_kernel(a,v[b],cols);
+}
+}
+
+/*:522*//*523:*/
+#line 97 "chapters/batch.w"
+
+static LSTM_INLINE void mat_tvec_batch_kernel(const double*A,size_t rows,
+size_t cols,const double*const*v,double*const*result,size_t count)
+{
+size_t r= 0;
+for(size_t b= 0;b<count;b++)
+memset(result[b],0,cols*sizeof*result[b]);
+for(;r+4<=rows;r+= 4){
+const double*r0= A+r*cols,*r1= r0+cols,*r2= r1+cols,
+*r3= r2+cols;
+for(size_t b= 0;b<count;b++){
+const double v0= v[b][r],v1= v[b][r+1],v2= v[b][r+2],
+v3= v[b][r+3];
+double*res= result[b];
+for(size_t l= 0;l<cols;l++)
+res[l]+= (r0[l]*v0+r1[l]*v1)+(r2[l]*v2+r3[l]*v3);
+}
+}
+for(;r<rows;r++){
+const double*row= A+r*cols;
+for(size_t b= 0;b<count;b++){
+double*res= result[b];
+for(size_t l= 0;l<cols;l++)res[l]+= row[l]*v[b][r];
+}
+}
+}
+
+/*:523*/
+#line 371 "chapters/speed.w"
 
 #define LSTM_SET portable
 #define LSTM_TARGET
 /*433:*/
-#line 315 "chapters/speed.w"
+#line 319 "chapters/speed.w"
 
 LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
 size_t len)
@@ -4594,8 +4681,24 @@ const double*coef,const double*e)
 carry_row_kernel(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
-/*:433*/
-#line 370 "chapters/speed.w"
+/*:433*//*524:*/
+#line 124 "chapters/batch.w"
+
+LSTM_TARGET static void LSTM_COPY(gemv_batch)(const double*A,size_t rows,
+size_t cols,const double*const*v,double*const*y,size_t count)
+{
+gemv_batch_kernel(A,rows,cols,v,y,count);
+}
+
+LSTM_TARGET static void LSTM_COPY(mat_tvec_batch)(const double*A,
+size_t rows,size_t cols,const double*const*v,double*const*result,
+size_t count)
+{
+mat_tvec_batch_kernel(A,rows,cols,v,result,count);
+}
+
+/*:524*/
+#line 374 "chapters/speed.w"
 
 #undef LSTM_SET
 #undef LSTM_TARGET
@@ -4603,7 +4706,7 @@ carry_row_kernel(s,g,len,v,ldv,steps,keep,coef,e);
 #define LSTM_SET avx2
 #define LSTM_TARGET __attribute__((target("avx2")))
 /*433:*/
-#line 315 "chapters/speed.w"
+#line 319 "chapters/speed.w"
 
 LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
 size_t len)
@@ -4651,15 +4754,31 @@ const double*coef,const double*e)
 carry_row_kernel(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
-/*:433*/
-#line 376 "chapters/speed.w"
+/*:433*//*524:*/
+#line 124 "chapters/batch.w"
+
+LSTM_TARGET static void LSTM_COPY(gemv_batch)(const double*A,size_t rows,
+size_t cols,const double*const*v,double*const*y,size_t count)
+{
+gemv_batch_kernel(A,rows,cols,v,y,count);
+}
+
+LSTM_TARGET static void LSTM_COPY(mat_tvec_batch)(const double*A,
+size_t rows,size_t cols,const double*const*v,double*const*result,
+size_t count)
+{
+mat_tvec_batch_kernel(A,rows,cols,v,result,count);
+}
+
+/*:524*/
+#line 380 "chapters/speed.w"
 
 #undef LSTM_SET
 #undef LSTM_TARGET
 #define LSTM_SET avx512
 #define LSTM_TARGET __attribute__((target("avx512f")))
 /*433:*/
-#line 315 "chapters/speed.w"
+#line 319 "chapters/speed.w"
 
 LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
 size_t len)
@@ -4707,29 +4826,46 @@ const double*coef,const double*e)
 carry_row_kernel(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
-/*:433*/
-#line 381 "chapters/speed.w"
+/*:433*//*524:*/
+#line 124 "chapters/batch.w"
+
+LSTM_TARGET static void LSTM_COPY(gemv_batch)(const double*A,size_t rows,
+size_t cols,const double*const*v,double*const*y,size_t count)
+{
+gemv_batch_kernel(A,rows,cols,v,y,count);
+}
+
+LSTM_TARGET static void LSTM_COPY(mat_tvec_batch)(const double*A,
+size_t rows,size_t cols,const double*const*v,double*const*result,
+size_t count)
+{
+mat_tvec_batch_kernel(A,rows,cols,v,result,count);
+}
+
+/*:524*/
+#line 385 "chapters/speed.w"
 
 #undef LSTM_SET
 #undef LSTM_TARGET
 #endif
-#line 385 "chapters/speed.w"
+#line 389 "chapters/speed.w"
  static const lstm_kernel_set kernel_sets[]= {
 {"portable",dot_portable,gemv_portable,gemm_nt_portable,
 gemm_tn_portable,gemm_nn_portable,mat_tvec_portable,
-carry_row_portable},
+carry_row_portable,gemv_batch_portable,mat_tvec_batch_portable},
 #if LSTM_DISPATCH
 {"avx2",dot_avx2,gemv_avx2,gemm_nt_avx2,gemm_tn_avx2,gemm_nn_avx2,
-mat_tvec_avx2,carry_row_avx2},
+mat_tvec_avx2,carry_row_avx2,gemv_batch_avx2,mat_tvec_batch_avx2},
 {"avx512",dot_avx512,gemv_avx512,gemm_nt_avx512,gemm_tn_avx512,
-gemm_nn_avx512,mat_tvec_avx512,carry_row_avx512},
+gemm_nn_avx512,mat_tvec_avx512,carry_row_avx512,gemv_batch_avx512,
+mat_tvec_batch_avx512},
 #endif
-#line 395 "chapters/speed.w"
+#line 400 "chapters/speed.w"
 };
 static const lstm_kernel_set*kernels= &kernel_sets[0];
 
 /*:434*//*435:*/
-#line 405 "chapters/speed.w"
+#line 410 "chapters/speed.w"
 
 static int kernels_can_run(const lstm_kernel_set*set)
 {
@@ -4738,7 +4874,7 @@ if(strcmp(set->name,"avx512")==0)
 return __builtin_cpu_supports("avx512f");
 if(strcmp(set->name,"avx2")==0)return __builtin_cpu_supports("avx2");
 #endif
-#line 413 "chapters/speed.w"
+#line 418 "chapters/speed.w"
  return strcmp(set->name,"portable")==0;
 }
 
@@ -4751,10 +4887,10 @@ for(size_t k= 0;k<sizeof kernel_sets/sizeof kernel_sets[0];k++)
 if(kernels_can_run(&kernel_sets[k]))kernels= &kernel_sets[k];
 }
 #endif
-#line 425 "chapters/speed.w"
+#line 430 "chapters/speed.w"
 
 /*:435*//*436:*/
-#line 428 "chapters/speed.w"
+#line 433 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len)
 {
@@ -4792,7 +4928,7 @@ kernels->mat_tvec(A,rows,cols,v,result);
 }
 
 /*:436*//*439:*/
-#line 491 "chapters/speed.w"
+#line 496 "chapters/speed.w"
 
 const char*lstm_kernels(void)
 {
@@ -4818,7 +4954,7 @@ return lstm_fail(err,LSTM_EUSAGE,"expected kernels that this build "
 }
 
 /*:439*//*444:*/
-#line 615 "chapters/speed.w"
+#line 620 "chapters/speed.w"
 
 static double bench_since(const struct timespec*start)
 {
@@ -4835,7 +4971,7 @@ return(x> y)-(x<y);
 }
 
 /*:444*//*445:*/
-#line 630 "chapters/speed.w"
+#line 635 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err)
@@ -4853,7 +4989,7 @@ if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
 return status;
 if((status= lstm_net_like(&grad,&net,err))==LSTM_OK){
 /*446:*/
-#line 655 "chapters/speed.w"
+#line 660 "chapters/speed.w"
 
 {
 lstm_stats st= {0};
@@ -4875,7 +5011,7 @@ res->work_bytes= st.work_bytes;
 }
 
 /*:446*/
-#line 647 "chapters/speed.w"
+#line 652 "chapters/speed.w"
 ;
 lstm_net_free(&grad);
 }
@@ -4885,7 +5021,7 @@ return status;
 }
 
 /*:445*//*448:*/
-#line 682 "chapters/speed.w"
+#line 687 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err)
@@ -4917,7 +5053,7 @@ return LSTM_OK;
 }
 
 /*:448*//*450:*/
-#line 730 "chapters/speed.w"
+#line 735 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count)
 {
@@ -4937,7 +5073,7 @@ return suu> 0?suv/suu:NAN;
 }
 
 /*:450*//*469:*/
-#line 1180 "chapters/speed.w"
+#line 1185 "chapters/speed.w"
 
 static size_t rtrl_block_width(size_t n)
 {
@@ -4946,7 +5082,7 @@ return width<LSTM_LANES?LSTM_LANES:width;
 }
 
 /*:469*//*471:*/
-#line 1213 "chapters/speed.w"
+#line 1218 "chapters/speed.w"
 
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len)
@@ -4957,7 +5093,7 @@ for(size_t l= from;l<to;l++)G[start+l]+= v[l];
 }
 
 /*:471*//*478:*/
-#line 1355 "chapters/speed.w"
+#line 1360 "chapters/speed.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -4971,7 +5107,7 @@ if(!v)return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the internal RTRL of %zu parameters",net->P);
 
 /*479:*/
-#line 1389 "chapters/speed.w"
+#line 1394 "chapters/speed.w"
 
 S= v;
 states= S+4*n*(m+n+1);
@@ -4984,13 +5120,13 @@ pred= Delta+n;
 e= pred+k;
 
 /*:479*/
-#line 1367 "chapters/speed.w"
+#line 1372 "chapters/speed.w"
 ;
 *loss= 0;
 for(size_t t0= 0;t0<seq->T;t0+= B){
 const size_t steps= seq->T-t0<B?seq->T-t0:B;
 /*480:*/
-#line 1405 "chapters/speed.w"
+#line 1410 "chapters/speed.w"
 
 for(size_t b= 0;b<steps;b++){
 const size_t t= t0+b;
@@ -5013,17 +5149,17 @@ err_out[j]= c[1];
 }
 
 /*:234*/
-#line 1416 "chapters/speed.w"
+#line 1421 "chapters/speed.w"
 ;
 }
 }
 
 /*:480*/
-#line 1371 "chapters/speed.w"
+#line 1376 "chapters/speed.w"
 ;
 for(size_t row= 0;row<4*n;row++)
 /*481:*/
-#line 1432 "chapters/speed.w"
+#line 1437 "chapters/speed.w"
 
 {
 static const double one= 1;
@@ -5032,14 +5168,14 @@ double keeps[LSTM_IRTRL_BLOCK],coefs[LSTM_IRTRL_BLOCK],
 errs[LSTM_IRTRL_BLOCK];
 for(size_t b= 0;b<steps;b++){
 /*482:*/
-#line 1465 "chapters/speed.w"
+#line 1470 "chapters/speed.w"
 
 const double*g= gates+4*b*n,*f= g+2*n,
 *state_prev= states+b*n,*err_state= es+b*n,
 *err_out= eo+b*n
 
 /*:482*/
-#line 1439 "chapters/speed.w"
+#line 1444 "chapters/speed.w"
 ;
 double keep,coef;
 /*229:*/
@@ -5053,7 +5189,7 @@ coef= row<n?c[0]:row<2*n?c[1]:c[2];
 }
 
 /*:229*/
-#line 1441 "chapters/speed.w"
+#line 1446 "chapters/speed.w"
 ;
 keeps[b]= keep;coefs[b]= coef;
 errs[b]= !lstm_target(seq,t0+b)?0:row<3*n?err_state[j]:
@@ -5077,7 +5213,7 @@ update_row(grad->theta+4*n*(m+n)+row,&one,1,1,errs[b]);
 }
 
 /*:481*/
-#line 1374 "chapters/speed.w"
+#line 1379 "chapters/speed.w"
 ;
 memcpy(states,states+steps*n,n*sizeof*states);
 memcpy(outs,outs+steps*n,n*sizeof*outs);
@@ -5090,7 +5226,7 @@ return LSTM_OK;
 }
 
 /*:478*//*484:*/
-#line 1505 "chapters/speed.w"
+#line 1510 "chapters/speed.w"
 
 static void carry_row(double*s,double*g,size_t len,const double*v,
 size_t ldv,size_t steps,const double*keep,const double*coef,
@@ -5264,7 +5400,10 @@ if(!(view.seq= malloc(B*sizeof*view.seq)))
 return lstm_fail(err,LSTM_ENOMEM,"out of memory for a batch of %zu",B);
 for(size_t b= 0;b<B;b++)view.seq[b]= *seq[b];
 lstm_error_clear(&why);
-status= lstm_gradient_threads(tn->net,&view,tn->method,tn->param,
+if(tn->method->grad==bptt_grad&&threads<=1)
+status= lstm_gradient_batch(tn->net,seq,B,&tn->grad,loss,NULL,
+&why);
+else status= lstm_gradient_threads(tn->net,&view,tn->method,tn->param,
 threads,&tn->grad,loss,NULL,&why);
 free(view.seq);
 if(status==LSTM_EDATA)
@@ -5283,7 +5422,7 @@ return LSTM_OK;
 }
 
 /*:504*//*516:*/
-#line 717 "chapters/threads.w"
+#line 720 "chapters/threads.w"
 
 static int text_lanes_init(text_lanes*ln,const lstm_text_config*cfg,
 lstm_net*net,lstm_error*err)
@@ -5320,7 +5459,7 @@ memset(ln,0,sizeof*ln);
 }
 
 /*:516*//*517:*/
-#line 754 "chapters/threads.w"
+#line 757 "chapters/threads.w"
 
 static int text_lane_item(void*ctx,size_t s,lstm_net*g,double*loss,
 lstm_error*err)
@@ -5331,7 +5470,275 @@ return text_chunk_grad(&ln->lane[b],ln->text+ln->at[b],ln->len[s],g,
 loss,err);
 }
 
-/*:517*//*638:*/
+/*:517*//*525:*/
+#line 138 "chapters/batch.w"
+
+void lstm_gemv_batch(const double*A,size_t rows,size_t cols,
+const double*const*v,double*const*y,size_t count)
+{
+kernels->gemv_batch(A,rows,cols,v,y,count);
+}
+
+void lstm_mat_tvec_batch(const double*A,size_t rows,size_t cols,
+const double*const*v,double*const*result,size_t count)
+{
+kernels->mat_tvec_batch(A,rows,cols,v,result,count);
+}
+
+/*:525*//*527:*/
+#line 171 "chapters/batch.w"
+
+int lstm_gradient_batch(const lstm_net*net,const lstm_seq*const*seq,
+size_t B,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
+{
+lstm_trace*tr;
+lstm_net*g;
+double*each;
+void**ptr;
+int status= LSTM_OK;
+*loss= 0;
+if(B==0)
+return lstm_fail(err,LSTM_EUSAGE,"a batch needs at least one sequence");
+for(size_t b= 0;b<B;b++)
+if(seq[b]->m!=net->m||seq[b]->k!=net->k)
+return lstm_fail(err,LSTM_EDATA,
+"the sequence does not fit the network");
+tr= calloc(B,sizeof*tr),g= calloc(B,sizeof*g);
+each= calloc(B,sizeof*each),ptr= calloc(2*B,sizeof*ptr);
+if(!tr||!g||!each||!ptr)
+status= lstm_fail(err,LSTM_ENOMEM,"out of memory for a batch of %zu",
+B);
+for(size_t b= 0;b<B&&status==LSTM_OK;b++)
+if((status= lstm_trace_alloc(&tr[b],net,seq[b]->T,err))==LSTM_OK)
+status= lstm_net_like(&g[b],net,err);
+if(status==LSTM_OK){
+batch_forward(net,seq,B,tr,each,(const double**)ptr,
+(double**)(ptr+B));
+batch_backward(net,seq,B,tr,g,(const double**)ptr,
+(double**)(ptr+B));
+/*528:*/
+#line 212 "chapters/batch.w"
+
+memcpy(grad->theta,g[0].theta,grad->P*sizeof*grad->theta);
+for(size_t b= 1;b<B;b++)
+for(size_t k= 0;k<grad->P;k++)grad->theta[k]+= g[b].theta[k];
+for(size_t b= 0;b<B;b++){
+*loss+= each[b];
+if(st)st->work_bytes+= tr[b].bytes+g[b].P*sizeof*g[b].theta;
+}
+
+/*:528*/
+#line 200 "chapters/batch.w"
+;
+}
+for(size_t b= 0;tr&&g&&b<B;b++){
+lstm_trace_free(&tr[b]);
+lstm_net_free(&g[b]);
+}
+free(tr);free(g);free(each);free(ptr);
+if(status!=LSTM_OK)return status;
+if((status= lstm_finite_loss(*loss,err))!=LSTM_OK)return status;
+return lstm_finite_net(grad,"the gradient",err);
+}
+
+/*:527*//*530:*/
+#line 235 "chapters/batch.w"
+
+static void batch_forward(const lstm_net*net,const lstm_seq*const*seqs,
+size_t B,lstm_trace*trs,double*loss,const double**vin,double**yout)
+{
+const size_t n= net->n;
+size_t Tmax= 0;
+for(size_t b= 0;b<B;b++){
+const lstm_seq*seq= seqs[b];
+lstm_trace*tr= &trs[b];
+/*84:*/
+#line 1011 "chapters/forward.w"
+
+for(size_t t= 0;t<seq->T;t++)
+memcpy(lstm_gates(tr,t),net->b,4*net->n*sizeof(double));
+if(lstm_seq_local(seq))
+for(size_t t= 0;t<seq->T;t++)
+add_input_part(net,seq->x+t*seq->m,lstm_gates(tr,t));
+else lstm_gemm_nt(seq->T,4*net->n,net->m,seq->x,net->m,net->W,net->m,
+lstm_gates(tr,0),tr->stride);
+
+/*:84*/
+#line 244 "chapters/batch.w"
+;
+loss[b]= 0;
+if(seq->T> Tmax)Tmax= seq->T;
+}
+for(size_t t= 0;t<Tmax;t++){
+size_t count= 0;
+for(size_t b= 0;b<B;b++)
+if(seqs[b]->T> t){
+vin[count]= lstm_out_prev(&trs[b],t);
+yout[count++]= lstm_gates(&trs[b],t);
+}
+lstm_gemv_batch(net->U,4*n,n,vin,yout,count);
+for(size_t b= 0;b<B;b++){
+const lstm_seq*seq= seqs[b];
+lstm_trace*tr= &trs[b];
+if(seq->T<=t)continue;
+finish_step(net,lstm_state_prev(tr,t),lstm_gates(tr,t),
+lstm_state(tr,t),lstm_out(tr,t));
+if(lstm_target(seq,t))
+loss[b]+= lstm_output_forward_x(net,lstm_out(tr,t),
+seq->x+t*seq->m,lstm_target(seq,t),lstm_pred(tr,t));
+}
+}
+}
+
+/*:530*//*531:*/
+#line 272 "chapters/batch.w"
+
+static void finish_step(const lstm_net*net,const double*state_prev,
+double*g,double*state,double*out)
+{
+const size_t n= net->n;
+double*a= g,*i= g+n,*f= g+2*n,*o= g+3*n;
+size_t j;
+/*55:*/
+#line 454 "chapters/forward.w"
+
+for(j= 0;j<n;j++){
+a[j]= net->arch.g_logistic?sigmoid(a[j]):tanh(a[j]);
+i[j]= sigmoid(i[j]);
+f[j]= net->no_forget?1:sigmoid(f[j]);
+o[j]= net->arch.no_outgate?1:sigmoid(o[j]);
+}
+
+/*:55*/
+#line 279 "chapters/batch.w"
+;
+/*59:*/
+#line 489 "chapters/forward.w"
+
+for(j= 0;j<n;j++){
+state[j]= a[j]*i[j]+f[j]*state_prev[j];
+out[j]= cell_h(net,state[j])*o[j];
+}
+
+/*:59*/
+#line 280 "chapters/batch.w"
+;
+}
+
+/*:531*//*533:*/
+#line 302 "chapters/batch.w"
+
+static void batch_backward(const lstm_net*net,const lstm_seq*const*seqs,
+size_t B,lstm_trace*trs,lstm_net*grads,const double**vin,
+double**yout)
+{
+const size_t n= net->n;
+size_t Tmax= 0;
+for(size_t b= 0;b<B;b++){
+memset(trs[b].Dout,0,n*sizeof*trs[b].Dout);
+memset(trs[b].carry,0,n*sizeof*trs[b].carry);
+if(seqs[b]->T> Tmax)Tmax= seqs[b]->T;
+}
+for(size_t t= Tmax;t--> 0;){
+size_t count= 0;
+for(size_t b= 0;b<B;b++){
+const lstm_seq*seq= seqs[b];
+lstm_trace*tr= &trs[b];
+lstm_net*grad= &grads[b];
+if(seq->T<=t)continue;
+/*532:*/
+#line 283 "chapters/batch.w"
+
+{
+const double*g= lstm_gates(tr,t),*state= lstm_state(tr,t);
+double*dg= lstm_dgates(tr,t),*dout= lstm_dout(tr,t),
+*dstate= lstm_dstate(tr,t),*Dout= tr->Dout,*carry= tr->carry;
+/*115:*/
+#line 121 "chapters/bptt.w"
+
+memcpy(dout,Dout,n*sizeof*dout);
+if(lstm_target(seq,t))
+lstm_output_backward_x(net,lstm_out(tr,t),seq->x+t*seq->m,
+lstm_pred(tr,t),lstm_target(seq,t),dout,grad,tr->e);
+
+/*:115*/
+#line 288 "chapters/batch.w"
+;
+/*116:*/
+#line 142 "chapters/bptt.w"
+
+{
+const double*state_prev= lstm_state_prev(tr,t);
+for(size_t j= 0;j<n;j++){
+double after[2],before[3];
+local_out(net,g,j,state[j],dout[j],after);
+dstate[j]= after[0]+carry[j];
+dg[3*n+j]= after[1];
+local_state(net,g,j,state_prev[j],dstate[j],before);
+dg[j]= before[0];
+dg[n+j]= before[1];
+dg[2*n+j]= before[2];
+}
+}
+
+/*:116*/
+#line 289 "chapters/batch.w"
+;
+vin[count]= dg;
+yout[count++]= Dout;
+}
+
+/*:532*/
+#line 321 "chapters/batch.w"
+;
+}
+lstm_mat_tvec_batch(net->U,4*n,n,vin,yout,count);
+for(size_t b= 0;b<B;b++){
+const lstm_trace*tr= &trs[b];
+const double*f= lstm_gates(tr,t)+2*n,*dstate;
+if(seqs[b]->T<=t)continue;
+dstate= lstm_dstate(tr,t);
+for(size_t j= 0;j<n;j++)tr->carry[j]= dstate[j]*f[j];
+}
+}
+for(size_t b= 0;b<B;b++){
+const lstm_seq*seq= seqs[b];
+lstm_trace*tr= &trs[b];
+lstm_net*grad= &grads[b];
+/*120:*/
+#line 232 "chapters/bptt.w"
+
+{
+const size_t T= seq->T,m= net->m;
+const double*dg0= lstm_dgates(tr,0);
+if(lstm_seq_local(seq))
+for(size_t t= 0;t<T;t++){
+const double*x= seq->x+t*m,*dg= lstm_dgates(tr,t);
+size_t at;
+lstm_local(x,m,&at);
+if(at<m)
+for(size_t r= 0;r<4*n;r++)grad->W[r*m+at]+= dg[r]*x[at];
+}
+else lstm_gemm_tn(4*n,m,T,dg0,tr->stride,seq->x,m,grad->W,m);
+if(T> 1)
+lstm_gemm_tn(4*n,n,T-1,lstm_dgates(tr,1),tr->stride,
+lstm_out(tr,0),tr->stride,grad->U,n);
+lstm_gemm_tn(4*n,n,1,dg0,tr->stride,tr->out0,n,grad->U,n);
+for(size_t t= 0;t<T;t++){
+const double*dg= lstm_dgates(tr,t);
+for(size_t r= 0;r<4*n;r++)grad->b[r]+= dg[r];
+}
+}
+
+/*:120*/
+#line 336 "chapters/batch.w"
+;
+lstm_net_mask(net,grad->theta);
+}
+}
+
+
+/*:533*//*653:*/
 #line 140 "chapters/net1997.w"
 
 int lstm_arch_plain(const lstm_arch*arch)
@@ -5366,7 +5773,7 @@ memset(V+net->k*n,0,net->k*sizeof*V);
 }
 }
 
-/*:638*//*639:*/
+/*:653*//*654:*/
 #line 177 "chapters/net1997.w"
 
 size_t lstm_net_weights(const lstm_net*net)
@@ -5381,7 +5788,7 @@ free(one);
 return count;
 }
 
-/*:639*//*643:*/
+/*:654*//*658:*/
 #line 239 "chapters/net1997.w"
 
 int lstm_net_add_cell(lstm_net*net,lstm_rng*rng,const lstm_init*init)
@@ -5408,7 +5815,7 @@ free(before);
 return 1;
 }
 
-/*:643*//*655:*/
+/*:658*//*670:*/
 #line 485 "chapters/net1997.w"
 
 static int arch_word(const char*tok)
@@ -5420,7 +5827,7 @@ if(strcmp(tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:655*//*664:*/
+/*:670*//*679:*/
 #line 732 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
@@ -5445,7 +5852,7 @@ prev= next;
 return LSTM_OK;
 }
 
-/*:664*//*678:*/
+/*:679*//*693:*/
 #line 76 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
@@ -5455,7 +5862,7 @@ bb= lstm_dot(b,b,len);
 return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
-/*:678*//*679:*/
+/*:693*//*694:*/
 #line 88 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -5469,7 +5876,7 @@ const lstm_method*meth;
 long param;
 int status;
 memset(res,0,sizeof*res);
-/*680:*/
+/*695:*/
 #line 124 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
@@ -5488,7 +5895,7 @@ spec[q]);
 
 }
 
-/*:680*/
+/*:695*/
 #line 100 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
@@ -5501,7 +5908,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
 goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
-/*681:*/
+/*696:*/
 #line 141 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
@@ -5517,11 +5924,11 @@ status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
 goto done;
 }
 
-/*:681*/
+/*:696*/
 #line 111 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*682:*/
+/*697:*/
 #line 162 "chapters/align.w"
 
 {
@@ -5537,7 +5944,7 @@ for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
 if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
-/*683:*/
+/*698:*/
 #line 181 "chapters/align.w"
 
 {
@@ -5559,11 +5966,11 @@ c_sum+= c;c_sq+= c*c;
 e_sum+= sqrt(e)/res->norm;
 }
 
-/*:683*/
+/*:698*/
 #line 176 "chapters/align.w"
 ;
 }
-if(status==LSTM_OK)/*684:*/
+if(status==LSTM_OK)/*699:*/
 #line 201 "chapters/align.w"
 
 {
@@ -5583,12 +5990,12 @@ row->noise= sqrt(tr/N)/res->norm;
 row->variance= tr/(res->norm*res->norm);
 }
 
-/*:684*/
+/*:699*/
 #line 178 "chapters/align.w"
 ;
 }
 
-/*:682*/
+/*:697*/
 #line 113 "chapters/align.w"
 ;
 if(status==LSTM_OK)
@@ -5601,7 +6008,7 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:679*//*702:*/
+/*:694*//*717:*/
 #line 60 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
@@ -5625,7 +6032,7 @@ return status;
 if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
-/*703:*/
+/*718:*/
 #line 106 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
@@ -5642,7 +6049,7 @@ else status= LSTM_ENOMEM;
 }
 if(status!=LSTM_OK)goto done;
 
-/*:703*/
+/*:718*/
 #line 82 "chapters/balance.w"
 ;
 for(long e= 0;e<episodes&&status==LSTM_OK;e++){
@@ -5664,7 +6071,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:702*//*731:*/
+/*:717*//*746:*/
 #line 206 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -5686,7 +6093,7 @@ rd->v= NULL;
 rd->flag= NULL;
 }
 
-/*:731*//*732:*/
+/*:746*//*747:*/
 #line 230 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
@@ -5703,7 +6110,7 @@ va_end(ap);
 return rd->status;
 }
 
-/*:732*//*733:*/
+/*:747*//*748:*/
 #line 257 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
@@ -5721,7 +6128,7 @@ rd->have= fread(rd->block,1,sizeof rd->block,rd->f);
 rd->at= 0;
 if(rd->have==0){
 if(ferror(rd->f))
-/*734:*/
+/*749:*/
 #line 295 "chapters/formats.w"
 
 {
@@ -5732,7 +6139,7 @@ e?strerror(e):"read error");
 rd->status= LSTM_EIO;
 }
 
-/*:734*/
+/*:749*/
 #line 273 "chapters/formats.w"
 ;
 return EOF;
@@ -5756,7 +6163,7 @@ return EOF;
 return c;
 }
 
-/*:733*//*735:*/
+/*:748*//*750:*/
 #line 308 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
@@ -5765,7 +6172,7 @@ int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
 if(rd->back==EOF&&peek_in_block(rd))return LSTM_OK;
-/*739:*/
+/*754:*/
 #line 398 "chapters/formats.w"
 
 do{
@@ -5774,7 +6181,7 @@ if(c=='#')
 while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
-/*:739*/
+/*:754*/
 #line 316 "chapters/formats.w"
 ;
 if(c==EOF){
@@ -5787,7 +6194,7 @@ rd->peeked= 1;
 return LSTM_OK;
 }
 rd->tok_line= rd->line;
-/*740:*/
+/*755:*/
 #line 408 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
@@ -5807,7 +6214,7 @@ rd->tok[len++]= (char)c;
 c= get(rd);
 }
 
-/*:740*/
+/*:755*/
 #line 327 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
@@ -5823,7 +6230,7 @@ static void take(lstm_reader*rd)
 rd->peeked= 0;
 }
 
-/*:735*//*736:*/
+/*:750*//*751:*/
 #line 354 "chapters/formats.w"
 
 static int peek_in_block(lstm_reader*rd)
@@ -5831,7 +6238,7 @@ static int peek_in_block(lstm_reader*rd)
 const unsigned char*b= rd->block;
 size_t at= rd->at,end,len;
 long line= rd->line,col= rd->col,last= rd->last_line;
-/*737:*/
+/*752:*/
 #line 375 "chapters/formats.w"
 
 for(;at<rd->have;at++){
@@ -5841,7 +6248,7 @@ else break;
 }
 rd->at= at,rd->line= line,rd->col= col,rd->last_line= last;
 
-/*:737*/
+/*:752*/
 #line 360 "chapters/formats.w"
 ;
 for(end= at;end<rd->have&&b[end]> ' '&&b[end]<127&&
@@ -5850,7 +6257,7 @@ len= end-at;
 if(len==0||end==rd->have||len> LSTM_TOKEN_MAX)return 0;
 if(b[end]=='\n'?col+(long)len> LSTM_LINE_MAX:
 b[end]!=' '||col+(long)len+1> LSTM_LINE_MAX)return 0;
-/*738:*/
+/*753:*/
 #line 388 "chapters/formats.w"
 
 memcpy(rd->tok,b+at,len);
@@ -5862,13 +6269,13 @@ else rd->col= col+(long)len+1;
 rd->at= end+1;
 rd->peeked= 1;
 
-/*:738*/
+/*:753*/
 #line 367 "chapters/formats.w"
 ;
 return 1;
 }
 
-/*:736*//*741:*/
+/*:751*//*756:*/
 #line 428 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
@@ -5878,7 +6285,7 @@ snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
 return rd->shown;
 }
 
-/*:741*//*743:*/
+/*:756*//*758:*/
 #line 448 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
@@ -5891,7 +6298,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:743*//*744:*/
+/*:758*//*759:*/
 #line 467 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -5915,7 +6322,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:744*//*745:*/
+/*:759*//*760:*/
 #line 497 "chapters/formats.w"
 
 static int decimal(const char*s)
@@ -5935,7 +6342,7 @@ while(isdigit((unsigned char)*s))s++;
 return*s=='\0';
 }
 
-/*:745*//*746:*/
+/*:760*//*761:*/
 #line 524 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
@@ -5963,7 +6370,7 @@ shown(rd));
 
 }
 
-/*:746*//*747:*/
+/*:761*//*762:*/
 #line 558 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
@@ -5980,7 +6387,7 @@ if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:747*//*749:*/
+/*:762*//*764:*/
 #line 581 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
@@ -6002,7 +6409,7 @@ rd->v[rd->len++]= x;
 return LSTM_OK;
 }
 
-/*:749*//*750:*/
+/*:764*//*765:*/
 #line 604 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
@@ -6021,7 +6428,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:750*//*752:*/
+/*:765*//*767:*/
 #line 630 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
@@ -6035,7 +6442,7 @@ expected,after,shown(rd));
 return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
-/*:752*//*754:*/
+/*:767*//*769:*/
 #line 687 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -6046,7 +6453,7 @@ uint64_t w= 0,eight;
 long q= 0,e= 0;
 int negative= 0,digits= 0,kept= 0,e_negative= 0;
 if(*s=='+'||*s=='-')negative= *s++=='-';
-/*755:*/
+/*770:*/
 #line 722 "chapters/formats.w"
 
 from= s;
@@ -6063,12 +6470,12 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:755*/
+/*:770*/
 #line 696 "chapters/formats.w"
 ;
 if(*s=='.'){
 s++;
-/*755:*/
+/*770:*/
 #line 722 "chapters/formats.w"
 
 from= s;
@@ -6085,7 +6492,7 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:755*/
+/*:770*/
 #line 699 "chapters/formats.w"
 ;
 q= -(long)(s-from);
@@ -6106,7 +6513,7 @@ if(negative)*v= -*v;
 return 1;
 }
 
-/*:754*//*756:*/
+/*:769*//*771:*/
 #line 756 "chapters/formats.w"
 
 static int eight_digits(const char*s,uint64_t*v)
@@ -6126,7 +6533,7 @@ x= (100*x+(x>>16))&0x0000ffff0000ffff;
 return 1;
 }
 
-/*:756*//*757:*/
+/*:771*//*772:*/
 #line 784 "chapters/formats.w"
 
 #include <float.h>  
@@ -6148,7 +6555,7 @@ return 1;
  return 0;
 }
 
-/*:757*//*758:*/
+/*:772*//*773:*/
 #line 821 "chapters/formats.w"
 
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v)
@@ -6162,7 +6569,7 @@ if(!rd->five_ready)powers_of_five(rd);
 t= &rd->five[q-FIVE_MIN];
 for(int s= 32;s> 0;s/= 2)
 if(w>>(64-s)==0)w<<= s,z+= s;
-/*761:*/
+/*776:*/
 #line 892 "chapters/formats.w"
 
 {
@@ -6175,10 +6582,10 @@ p1+= lo;
 p2= hi+(p1<lo);
 }
 
-/*:761*/
+/*:776*/
 #line 833 "chapters/formats.w"
 ;
-/*759:*/
+/*774:*/
 #line 862 "chapters/formats.w"
 
 r= 137+(int)(p2>>63);
@@ -6188,10 +6595,10 @@ if(!t->exact&&(p2&low_mask)==low_mask&&p1==UINT64_MAX)
 return 0;
 tie= t->exact&&(h&1)&&(p2&low_mask)==0&&p1==0&&p0==0;
 
-/*:759*/
+/*:774*/
 #line 834 "chapters/formats.w"
 ;
-/*760:*/
+/*775:*/
 #line 880 "chapters/formats.w"
 
 m= h>>1;
@@ -6201,14 +6608,14 @@ if((h&1)&&(!tie||(m&1)))m++;
 if(m>>53)m>>= 1,e++;
 if(e+1075> 2046)return 0;
 
-/*:760*/
+/*:775*/
 #line 836 "chapters/formats.w"
 ;
 *v= ldexp((double)m,(int)e);
 return 1;
 }
 
-/*:758*//*762:*/
+/*:773*//*777:*/
 #line 908 "chapters/formats.w"
 
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo)
@@ -6221,7 +6628,7 @@ uint64_t mid= (p00>>32)+(p01&half)+(p10&half);
 *hi= p11+(p01>>32)+(p10>>32)+(mid>>32);
 }
 
-/*:762*//*765:*/
+/*:777*//*780:*/
 #line 960 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd)
@@ -6257,7 +6664,7 @@ rd->five[q-FIVE_MIN].exact= 0;
 rd->five_ready= 1;
 }
 
-/*:765*//*766:*/
+/*:780*//*781:*/
 #line 1002 "chapters/formats.w"
 
 static void top_bits(const uint32_t*a,int n,lstm_power5*t)
@@ -6274,7 +6681,7 @@ t->k= 32*n-lead-128;
 t->exact= 32*n-lead<=128;
 }
 
-/*:766*//*769:*/
+/*:781*//*784:*/
 #line 1057 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
@@ -6285,7 +6692,7 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*770:*/
+/*785:*/
 #line 1095 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
@@ -6295,7 +6702,7 @@ if(size_value(rd,"cells",LSTM_MAX_DIM,&shape.n)!=LSTM_OK)
 return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
-/*771:*/
+/*786:*/
 #line 1112 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -6310,10 +6717,10 @@ take(rd);
 shape.no_forget= 1;
 }
 
-/*:771*/
+/*:786*/
 #line 1103 "chapters/formats.w"
 ;
-/*652:*/
+/*667:*/
 #line 439 "chapters/net1997.w"
 
 {
@@ -6344,7 +6751,7 @@ return rd->status;
 }
 }
 
-/*:652*/
+/*:667*/
 #line 1104 "chapters/formats.w"
 ;
 if(lstm_net_size(shape.m,shape.n,shape.k,LSTM_OUT_NONE,&P,NULL)
@@ -6354,7 +6761,7 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:770*/
+/*:785*/
 #line 1067 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -6363,7 +6770,7 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*772:*/
+/*787:*/
 #line 1125 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
@@ -6382,12 +6789,12 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:772*/
+/*:787*/
 #line 1075 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,3,count)!=LSTM_OK)return rd->status;
-/*653:*/
+/*668:*/
 #line 468 "chapters/net1997.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -6401,7 +6808,7 @@ count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,5,count)!=LSTM_OK)return rd->status;
 }
 
-/*:653*/
+/*:668*/
 #line 1078 "chapters/formats.w"
 ;
 after_block(after,sizeof after,&block[count-1]);
@@ -6412,7 +6819,7 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*776:*/
+/*791:*/
 #line 1182 "chapters/formats.w"
 
 {
@@ -6421,7 +6828,7 @@ shape.output,&shape.arch,rd->err);
 if(status!=LSTM_OK)return rd->status= status;
 net->no_forget= shape.no_forget;
 memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
-/*656:*/
+/*671:*/
 #line 498 "chapters/net1997.w"
 
 if(!lstm_arch_plain(&net->arch)){
@@ -6446,18 +6853,18 @@ blk[q].name,e/blk[q].cols,e%blk[q].cols);
 }
 }
 
-/*:656*/
+/*:671*/
 #line 1189 "chapters/formats.w"
 ;
 }
 
-/*:776*/
+/*:791*/
 #line 1087 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:769*//*774:*/
+/*:784*//*789:*/
 #line 1149 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
@@ -6477,7 +6884,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:774*//*775:*/
+/*:789*//*790:*/
 #line 1170 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
@@ -6487,7 +6894,7 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:775*//*778:*/
+/*:790*//*793:*/
 #line 1203 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
@@ -6517,7 +6924,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:778*//*780:*/
+/*:793*//*795:*/
 #line 1238 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
@@ -6530,7 +6937,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:780*//*781:*/
+/*:795*//*796:*/
 #line 1254 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
@@ -6547,7 +6954,7 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:781*//*783:*/
+/*:796*//*798:*/
 #line 1282 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -6588,7 +6995,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:783*//*785:*/
+/*:798*//*800:*/
 #line 1338 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -6599,7 +7006,7 @@ size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*786:*/
+/*801:*/
 #line 1370 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
@@ -6615,7 +7022,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:786*/
+/*:801*/
 #line 1348 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
@@ -6639,7 +7046,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:785*//*788:*/
+/*:800*//*803:*/
 #line 1394 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
@@ -6659,7 +7066,7 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*789:*/
+/*804:*/
 #line 1425 "chapters/formats.w"
 
 {
@@ -6679,10 +7086,10 @@ return rd->status;
 }
 }
 
-/*:789*/
+/*:804*/
 #line 1412 "chapters/formats.w"
 ;
-/*790:*/
+/*805:*/
 #line 1455 "chapters/formats.w"
 
 {
@@ -6702,14 +7109,14 @@ from+= k;
 }
 }
 
-/*:790*/
+/*:805*/
 #line 1413 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:788*//*791:*/
+/*:803*//*806:*/
 #line 1473 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
@@ -6730,7 +7137,7 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:791*//*794:*/
+/*:806*//*809:*/
 #line 1515 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
@@ -6739,7 +7146,7 @@ lstm_block block[LSTM_MAX_BLOCKS];
 size_t count= lstm_blocks(net,block);
 fprintf(f,"inputs %zu\ncells %zu\n",net->m,net->n);
 if(net->no_forget)fprintf(f,"forget none\n");
-/*651:*/
+/*666:*/
 #line 429 "chapters/net1997.w"
 
 if(net->arch.no_outgate)fprintf(f,"outgate none\n");
@@ -6749,7 +7156,7 @@ if(net->arch.g_logistic)fprintf(f,"g logistic\n");
 if(net->arch.h_identity)fprintf(f,"h identity\n");
 if(net->arch.pending)fprintf(f,"pending %zu\n",net->arch.pending);
 
-/*:651*/
+/*:666*/
 #line 1522 "chapters/formats.w"
 ;
 for(size_t q= 0;q<count;q++){
@@ -6779,7 +7186,7 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:794*//*795:*/
+/*:809*//*810:*/
 #line 1550 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
@@ -6798,7 +7205,7 @@ write_network(f,grad);
 return written(f,err);
 }
 
-/*:795*//*796:*/
+/*:810*//*811:*/
 #line 1570 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
@@ -6820,7 +7227,7 @@ fputc('\n',f);
 return written(f,err);
 }
 
-/*:796*//*798:*/
+/*:811*//*813:*/
 #line 1619 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape)
@@ -6854,7 +7261,7 @@ shape->symbols= A;
 return LSTM_OK;
 }
 
-/*:798*//*799:*/
+/*:813*//*814:*/
 #line 1655 "chapters/formats.w"
 
 static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
@@ -6877,7 +7284,7 @@ memcpy(net->alphabet,shape->alphabet,sizeof net->alphabet);
 return LSTM_OK;
 }
 
-/*:799*//*800:*/
+/*:814*//*815:*/
 #line 1678 "chapters/formats.w"
 
 static void write_alphabet(FILE*f,const lstm_net*net)
@@ -6889,7 +7296,7 @@ fprintf(f,"%s%d%s",a%16==0?"  ":" ",net->alphabet[a],
 a%16==15||a+1==net->symbols?"\n":"");
 }
 
-/*:800*//*864:*/
+/*:815*//*879:*/
 #line 68 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
@@ -6929,7 +7336,7 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*865:*/
+/*880:*/
 #line 119 "chapters/owndata.w"
 
 {
@@ -6943,7 +7350,7 @@ order[r]= keep;
 if(cfg->batch> 1)
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;)
 /*508:*/
-#line 584 "chapters/threads.w"
+#line 587 "chapters/threads.w"
 
 {
 size_t B= count-q<cfg->batch?count-q:cfg->batch;
@@ -6978,7 +7385,7 @@ q+= B;
 
 else
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*866:*/
+/*881:*/
 #line 147 "chapters/owndata.w"
 
 {
@@ -6999,7 +7406,7 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:866*/
+/*:881*/
 #line 133 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
@@ -7015,7 +7422,7 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:865*/
+/*:880*/
 #line 106 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
@@ -7024,7 +7431,7 @@ free(order);
 return status;
 }
 
-/*:864*//*883:*/
+/*:879*//*898:*/
 #line 85 "chapters/text.w"
 
 size_t lstm_alphabet(const unsigned char*text,size_t len,
@@ -7044,7 +7451,7 @@ for(int b= 0;b<256;b++)index[b]= -1;
 for(size_t a= 0;a<net->symbols;a++)index[net->alphabet[a]]= (int)a;
 }
 
-/*:883*//*884:*/
+/*:898*//*899:*/
 #line 112 "chapters/text.w"
 
 int lstm_text_fits(const lstm_net*net,const unsigned char*text,
@@ -7067,7 +7474,7 @@ return lstm_fail(err,LSTM_EUSAGE,"%s has byte %d at offset %zu, "
 return LSTM_OK;
 }
 
-/*:884*//*885:*/
+/*:899*//*900:*/
 #line 136 "chapters/text.w"
 
 int lstm_text_model(const lstm_net*net,lstm_error*err)
@@ -7080,7 +7487,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the model has no alphabet: it was "
 return LSTM_OK;
 }
 
-/*:885*//*887:*/
+/*:900*//*902:*/
 #line 157 "chapters/text.w"
 
 int lstm_text_read(const char*path,unsigned char**text,size_t*len,
@@ -7095,7 +7502,7 @@ if(!f)return lstm_fail_at(err,LSTM_EIO,path,0,"cannot open the "
 "file: %s",strerror(errno));
 for(;;){
 size_t got;
-if(have==cap)/*888:*/
+if(have==cap)/*903:*/
 #line 189 "chapters/text.w"
 
 {
@@ -7109,7 +7516,7 @@ break;
 buf= more;cap= grown;
 }
 
-/*:888*/
+/*:903*/
 #line 170 "chapters/text.w"
 ;
 got= fread(buf+have,1,cap-have,f);
@@ -7130,7 +7537,7 @@ return status;
 return LSTM_OK;
 }
 
-/*:887*//*890:*/
+/*:902*//*905:*/
 #line 214 "chapters/text.w"
 
 int lstm_text_loss(const lstm_net*net,const unsigned char*text,
@@ -7160,7 +7567,7 @@ free(v);
 return lstm_finite_loss(*loss,err);
 }
 
-/*:890*//*892:*/
+/*:905*//*907:*/
 #line 249 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
@@ -7179,7 +7586,7 @@ for(size_t r= 0;r<k;r++)sum+= exp(z[r]-top);
 return log(sum)+top-z[b];
 }
 
-/*:892*//*896:*/
+/*:907*//*911:*/
 #line 345 "chapters/text.w"
 
 static int text_run_init(text_run*run,const lstm_text_config*cfg,
@@ -7233,7 +7640,7 @@ free(run->win.yrow);
 memset(run,0,sizeof*run);
 }
 
-/*:896*//*897:*/
+/*:911*//*912:*/
 #line 400 "chapters/text.w"
 
 static void text_run_restart(text_run*run)
@@ -7242,7 +7649,7 @@ if(run->online)lstm_rtrl_reset(&run->r);
 else lstm_trace_start(&run->tr,NULL,NULL);
 }
 
-/*:897*//*898:*/
+/*:912*//*913:*/
 #line 414 "chapters/text.w"
 
 static int text_chunk(text_run*run,const unsigned char*s,size_t L,
@@ -7256,7 +7663,7 @@ lstm_optimizer_step(&run->opt,run->net,&run->grad);
 return LSTM_OK;
 }
 
-/*:898*//*899:*/
+/*:913*//*914:*/
 #line 429 "chapters/text.w"
 
 static int text_chunk_grad(text_run*run,const unsigned char*s,size_t L,
@@ -7293,7 +7700,7 @@ lstm_trace_start(&run->tr,run->carry,run->carry+n);
 return LSTM_OK;
 }
 
-/*:899*//*900:*/
+/*:914*//*915:*/
 #line 471 "chapters/text.w"
 
 int lstm_train_text(const lstm_text_config*cfg,lstm_net*net,
@@ -7321,7 +7728,7 @@ while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted&&
 text_run_restart(&run);
 if(cfg->batch> 1)
 /*518:*/
-#line 767 "chapters/threads.w"
+#line 770 "chapters/threads.w"
 
 {
 const size_t B= lanes.B,chars= cfg->train_len-1;
@@ -7357,7 +7764,7 @@ lstm_optimizer_step(&run.opt,net,&run.grad);
 for(size_t s= 0;s<lanes.count;s++)
 lanes.at[lanes.active[s]]+= lanes.len[s];
 }
-/*902:*/
+/*917:*/
 #line 527 "chapters/text.w"
 
 {
@@ -7377,7 +7784,7 @@ st->spent= (cfg->max_chars> 0&&st->chars>=cfg->max_chars)||
 (cfg->max_seconds> 0&&st->seconds>=cfg->max_seconds);
 if(st->interrupted||st->spent||
 (cfg->valid_every> 0&&st->chars>=next_row)){
-/*903:*/
+/*918:*/
 #line 555 "chapters/text.w"
 
 {
@@ -7394,7 +7801,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:903*/
+/*:918*/
 #line 545 "chapters/text.w"
 ;
 while(cfg->valid_every> 0&&next_row<=st->chars)
@@ -7403,8 +7810,8 @@ next_row+= cfg->valid_every;
 }
 }
 
-/*:902*/
-#line 802 "chapters/threads.w"
+/*:917*/
+#line 805 "chapters/threads.w"
 ;
 if(st->interrupted||st->spent)break;
 }
@@ -7415,7 +7822,7 @@ if(st->interrupted||st->spent)break;
 
 else
 for(size_t at= 0;at+1<cfg->train_len&&status==LSTM_OK;){
-/*901:*/
+/*916:*/
 #line 514 "chapters/text.w"
 
 {
@@ -7424,7 +7831,7 @@ run.K;
 double loss;
 status= text_chunk(&run,cfg->train+at,L,&loss,err);
 if(status==LSTM_OK)at+= L;
-/*902:*/
+/*917:*/
 #line 527 "chapters/text.w"
 
 {
@@ -7444,7 +7851,7 @@ st->spent= (cfg->max_chars> 0&&st->chars>=cfg->max_chars)||
 (cfg->max_seconds> 0&&st->seconds>=cfg->max_seconds);
 if(st->interrupted||st->spent||
 (cfg->valid_every> 0&&st->chars>=next_row)){
-/*903:*/
+/*918:*/
 #line 555 "chapters/text.w"
 
 {
@@ -7461,7 +7868,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:903*/
+/*:918*/
 #line 545 "chapters/text.w"
 ;
 while(cfg->valid_every> 0&&next_row<=st->chars)
@@ -7470,12 +7877,12 @@ next_row+= cfg->valid_every;
 }
 }
 
-/*:902*/
+/*:917*/
 #line 521 "chapters/text.w"
 ;
 }
 
-/*:901*/
+/*:916*/
 #line 499 "chapters/text.w"
 ;
 if(st->interrupted||st->spent)break;
@@ -7483,7 +7890,7 @@ if(st->interrupted||st->spent)break;
 if(status==LSTM_OK&&!st->interrupted&&!st->spent){
 st->epoch++;
 st->end_of_epoch= 1;
-/*903:*/
+/*918:*/
 #line 555 "chapters/text.w"
 
 {
@@ -7500,7 +7907,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:903*/
+/*:918*/
 #line 505 "chapters/text.w"
 ;
 st->end_of_epoch= 0;
@@ -7511,7 +7918,7 @@ text_lanes_free(&lanes);
 return status;
 }
 
-/*:900*//*905:*/
+/*:915*//*920:*/
 #line 599 "chapters/text.w"
 
 int lstm_text_sample(const lstm_net*net,const unsigned char*prime,
@@ -7527,7 +7934,7 @@ if(!(temperature> 0)||!isfinite(temperature))
 return lstm_fail(err,LSTM_EUSAGE,"the temperature must be a positive "
 "number");
 if(lstm_text_model(net,err)!=LSTM_OK)return LSTM_EUSAGE;
-/*906:*/
+/*921:*/
 #line 636 "chapters/text.w"
 
 lstm_alphabet_index(net,index);
@@ -7537,7 +7944,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the prime has byte %d at offset "
 "%zu, which is not in the model's alphabet of %zu bytes",
 (int)prime[t],t,net->symbols);
 
-/*:906*/
+/*:921*/
 #line 613 "chapters/text.w"
 ;
 lstm_alphabet_index(net,index);
@@ -7556,7 +7963,7 @@ x[in]= 1;
 lstm_step(net,x,hid[!now],state[!now],g,state[now],hid[now]);
 x[in]= 0;
 if(t+1>=prime_len)
-/*907:*/
+/*922:*/
 #line 644 "chapters/text.w"
 
 {
@@ -7575,7 +7982,7 @@ if(u<acc)break;
 out[t+1-prime_len]= net->alphabet[pick];
 }
 
-/*:907*/
+/*:922*/
 #line 630 "chapters/text.w"
 ;
 }
@@ -7583,7 +7990,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:905*/
+/*:920*/
 #line 297 "chapters/intro.w"
 
 

@@ -239,6 +239,105 @@ START_TEST(batches_give_the_same_bits)
 }
 END_TEST
 
+/* The sequence-batched kernels (chapter on speed, "Sequences side by
+   side"): on every set of kernels the processor can run, lstm_gemv_batch
+   and lstm_mat_tvec_batch give each vector the bits of lstm_gemv and
+   lstm_mat_tvec under the portable set, for 1 to 9 vectors and sizes that
+   are not multiples of the lanes; and lstm_gradient_batch gives the bits
+   of BPTT one sequence at a time (lstm_gradient_threads), on sequences
+   of different lengths, with each output layer. */
+static const char *const sets[] = {"portable", "avx2", "avx512"};
+
+static void batched_products_agree(const char *set)
+{
+  static const size_t shape[3][2] = {{13, 19}, {16, 8}, {5, 3}};
+  lstm_error err;
+  lstm_rng rng;
+  lstm_error_clear(&err);
+  lstm_rng_seed(&rng, 61);
+  for (int q = 0; q < 3; q++) {
+    const size_t rows = shape[q][0], cols = shape[q][1];
+    double A[13 * 19], v[9][19], y[9][19], want[9][19], vt[9][13];
+    const double *vp[9], *vtp[9];
+    double *yp[9];
+    for (size_t e = 0; e < rows * cols; e++)
+      A[e] = lstm_rng_uniform(&rng, -1, 1);
+    for (size_t count = 1; count <= 9; count++) {
+      for (size_t b = 0; b < count; b++) {
+        for (size_t l = 0; l < cols; l++) v[b][l] = lstm_rng_uniform(&rng, -1, 1);
+        for (size_t r = 0; r < rows; r++) vt[b][r] = lstm_rng_uniform(&rng, -1, 1);
+        for (size_t r = 0; r < rows; r++) y[b][r] = want[b][r] = r * 0.25;
+        vp[b] = v[b], vtp[b] = vt[b], yp[b] = y[b];
+      }
+      ck_assert_int_eq(lstm_use_kernels("portable", &err), LSTM_OK);
+      for (size_t b = 0; b < count; b++) lstm_gemv(A, rows, cols, v[b], want[b]);
+      ck_assert_int_eq(lstm_use_kernels(set, &err), LSTM_OK);
+      lstm_gemv_batch(A, rows, cols, vp, yp, count);
+      for (size_t b = 0; b < count; b++)
+        ck_assert_msg(memcmp(y[b], want[b], rows * sizeof y[b][0]) == 0,
+          "%s: lstm_gemv_batch of %zu vectors differs at vector %zu", set,
+          count, b);
+      ck_assert_int_eq(lstm_use_kernels("portable", &err), LSTM_OK);
+      for (size_t b = 0; b < count; b++)
+        lstm_mat_tvec(A, rows, cols, vt[b], want[b]);
+      ck_assert_int_eq(lstm_use_kernels(set, &err), LSTM_OK);
+      lstm_mat_tvec_batch(A, rows, cols, vtp, yp, count);
+      for (size_t b = 0; b < count; b++)
+        ck_assert_msg(memcmp(y[b], want[b], cols * sizeof y[b][0]) == 0,
+          "%s: lstm_mat_tvec_batch of %zu vectors differs at vector %zu", set,
+          count, b);
+    }
+  }
+}
+
+START_TEST(batched_kernels_give_the_same_bits)
+{
+  static const int outputs[3] = {LSTM_OUT_L2, LSTM_OUT_SOFTMAX, LSTM_OUT_NONE};
+  char before[16];
+  lstm_error err;
+  long param;
+  const lstm_method *bptt;
+  lstm_error_clear(&err);
+  snprintf(before, sizeof before, "%s", lstm_kernels());
+  bptt = lstm_method_find("bptt", &param, &err);
+  for (size_t k = 0; k < sizeof sets / sizeof sets[0]; k++) {
+    if (lstm_use_kernels(sets[k], &err) != LSTM_OK) continue;
+    batched_products_agree(sets[k]);
+    for (int o = 0; o < 3; o++) {
+      const size_t n = o == 2 ? 3 : 9, kk = o == 2 ? 3 : 2;
+      lstm_net net, want, got;
+      lstm_data data;
+      lstm_stats st = {0};
+      const lstm_seq *pick[7];
+      double lwant, lgot;
+      random_net(&net, 5, n, kk, outputs[o], 70 + o);
+      random_data(&data, 5, kk, 7, 9, 0.7, outputs[o] == LSTM_OUT_SOFTMAX,
+        80 + o);
+      for (size_t s = 0; s < data.count; s++) {
+        data.seq[s].T = 1 + (s * 5) % 9; /* 1, 6, 2, 7, 3, 8, 4 */
+        pick[s] = &data.seq[s];
+      }
+      ck_assert_int_eq(lstm_net_like(&want, &net, &err), LSTM_OK);
+      ck_assert_int_eq(lstm_net_like(&got, &net, &err), LSTM_OK);
+      ck_assert_int_eq(lstm_use_kernels("portable", &err), LSTM_OK);
+      ck_assert_int_eq(lstm_gradient_threads(&net, &data, bptt, 0, 1, &want,
+        &lwant, NULL, &err), LSTM_OK);
+      ck_assert_int_eq(lstm_use_kernels(sets[k], &err), LSTM_OK);
+      ck_assert_int_eq(lstm_gradient_batch(&net, pick, 7, &got, &lgot, &st,
+        &err), LSTM_OK);
+      ck_assert_msg(memcmp(want.theta, got.theta, net.P * sizeof
+        *got.theta) == 0 && memcmp(&lwant, &lgot, sizeof lgot) == 0,
+        "%s, output %d: the batched gradient differs from BPTT's one "
+        "sequence at a time", sets[k], outputs[o]);
+      ck_assert(st.work_bytes > 7 * net.P * sizeof(double));
+      lstm_net_free(&want); lstm_net_free(&got); lstm_net_free(&net);
+      lstm_data_free(&data);
+    }
+  }
+  ck_assert_int_eq(lstm_use_kernels(before, &err), LSTM_OK);
+}
+END_TEST
+
 Suite *threads_suite(void)
 {
   Suite *s = suite_create("threads");
@@ -248,6 +347,7 @@ Suite *threads_suite(void)
   tcase_add_test(tc, batch_of_one_is_one_at_a_time);
   tcase_add_test(tc, batch_is_the_mean_step);
   tcase_add_test(tc, batches_give_the_same_bits);
+  tcase_add_test(tc, batched_kernels_give_the_same_bits);
   suite_add_tcase(s, tc);
   return s;
 }
