@@ -10,7 +10,12 @@
 
 #define LSTM_RTRL_BLOCK_BYTES (256*1024)  \
 
-#define LSTM_BATCH_BLOCK 4 \
+#define LSTM_BATCH_BLOCK 8 \
+
+#define LSTM_PACK_COLS 512 \
+
+#define LSTM_PACK_ROWS 1024
+#define LSTM_COL_BLOCK 16 \
 
 #define is_digit(c) ((unsigned) ((c) -'0') <10)  \
 
@@ -300,20 +305,20 @@ const double*const*v,double*const*result,size_t count);
 }lstm_kernel_set;
 
 /*:432*//*447:*/
-#line 683 "chapters/speed.w"
+#line 698 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err);
 
 /*:447*//*468:*/
-#line 1178 "chapters/speed.w"
+#line 1200 "chapters/speed.w"
 
 static size_t rtrl_block_width(size_t n);
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len);
 
 /*:468*//*477:*/
-#line 1353 "chapters/speed.w"
+#line 1375 "chapters/speed.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
@@ -481,8 +486,8 @@ static void text_lanes_free(text_lanes*ln);
 static int text_lane_item(void*ctx,size_t s,lstm_net*g,double*loss,
 lstm_error*err);
 
-/*:515*//*529:*/
-#line 226 "chapters/batch.w"
+/*:515*//*540:*/
+#line 558 "chapters/batch.w"
 
 static void batch_forward(const lstm_net*net,const lstm_seq*const*seqs,
 size_t B,lstm_trace*trs,double*loss,const double**vin,double**yout);
@@ -492,24 +497,24 @@ double**yout);
 static void finish_step(const lstm_net*net,const double*state_prev,
 double*g,double*state,double*out);
 
-/*:529*//*669:*/
+/*:540*//*685:*/
 #line 482 "chapters/net1997.w"
 
 static int arch_word(const char*tok);
 
-/*:669*//*678:*/
+/*:685*//*694:*/
 #line 725 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
-/*:678*//*745:*/
+/*:694*//*761:*/
 #line 191 "chapters/formats.w"
 
-/*744:*/
+/*760:*/
 #line 164 "chapters/formats.w"
 
-/*778:*/
+/*794:*/
 #line 933 "chapters/formats.w"
 
 typedef struct lstm_power5{
@@ -518,7 +523,7 @@ int k;
 int exact;
 }lstm_power5;
 
-/*:778*/
+/*:794*/
 #line 165 "chapters/formats.w"
 
 typedef struct lstm_reader{
@@ -546,7 +551,7 @@ unsigned char*flag;
 size_t flags,flag_cap;
 }lstm_reader;
 
-/*:744*/
+/*:760*/
 #line 192 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -559,7 +564,7 @@ static void take(lstm_reader*rd);
 static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
-/*:745*//*757:*/
+/*:761*//*773:*/
 #line 440 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
@@ -569,19 +574,19 @@ static int number(lstm_reader*rd,const char*what,double*v);
 static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
-/*:757*//*763:*/
+/*:773*//*779:*/
 #line 577 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
-/*:763*//*766:*/
+/*:779*//*782:*/
 #line 626 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
-/*:766*//*768:*/
+/*:782*//*784:*/
 #line 669 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -590,45 +595,45 @@ static int eight_digits(const char*s,uint64_t*v);
 static int clinger(uint64_t w,long q,double*v);
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v);
 
-/*:768*//*779:*/
+/*:784*//*795:*/
 #line 955 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd);
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo);
 static void top_bits(const uint32_t*a,int n,lstm_power5*t);
 
-/*:779*//*783:*/
+/*:795*//*799:*/
 #line 1054 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:783*//*788:*/
+/*:799*//*804:*/
 #line 1144 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:788*//*794:*/
+/*:804*//*810:*/
 #line 1234 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:794*//*802:*/
+/*:810*//*818:*/
 #line 1390 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:802*//*808:*/
+/*:818*//*824:*/
 #line 1510 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:808*//*812:*/
+/*:824*//*828:*/
 #line 1609 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape);
@@ -636,13 +641,13 @@ static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
 lstm_net*net);
 static void write_alphabet(FILE*f,const lstm_net*net);
 
-/*:812*//*906:*/
+/*:828*//*922:*/
 #line 245 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
 double*z,int b);
 
-/*:906*//*910:*/
+/*:922*//*926:*/
 #line 315 "chapters/text.w"
 
 typedef struct text_run{
@@ -669,7 +674,7 @@ double*loss,lstm_error*err);
 static int text_chunk_grad(text_run*run,const unsigned char*s,size_t L,
 lstm_net*g,double*loss,lstm_error*err);
 
-/*:910*/
+/*:926*/
 #line 296 "chapters/intro.w"
 
 /*13:*/
@@ -816,7 +821,7 @@ output!=LSTM_OUT_SOFTMAX&&output!=LSTM_OUT_LOGISTIC)
 return lstm_fail(err,LSTM_EUSAGE,"unknown output layer kind %d",
 output);
 
-/*651:*/
+/*667:*/
 #line 113 "chapters/net1997.w"
 
 if(arch&&arch->shortcut&&output==LSTM_OUT_NONE)
@@ -829,7 +834,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 arch->pending,n);
 
 
-/*:651*/
+/*:667*/
 #line 232 "chapters/forward.w"
 ;
 rows= 4*n;
@@ -2393,7 +2398,7 @@ lstm_output_backward_x(net,out,x,r->pred,y,r->Delta,grad,r->e);
 switch(r->kind){
 case LSTM_RTRL_EXACT:
 if(r->blocked)/*467:*/
-#line 1164 "chapters/speed.w"
+#line 1186 "chapters/speed.w"
 
 {
 const size_t width= rtrl_block_width(n);
@@ -2403,7 +2408,7 @@ for(size_t c0= 0;c0<cols;c0+= width){
 const size_t c1= c0+width<cols?c0+width:cols;
 for(size_t j= 0;j<n;j++){
 /*470:*/
-#line 1199 "chapters/speed.w"
+#line 1221 "chapters/speed.w"
 
 {
 static const double one= 1;
@@ -2421,10 +2426,10 @@ add_in_range(G,c0,c1,4*n*(m+n)+row,&one,1);
 }
 
 /*:470*/
-#line 1172 "chapters/speed.w"
+#line 1194 "chapters/speed.w"
 ;
 /*472:*/
-#line 1230 "chapters/speed.w"
+#line 1252 "chapters/speed.w"
 
 {
 double c[5];
@@ -2438,7 +2443,7 @@ Hj[k]= c[3]*Sj[k]+c[4]*Go[k];
 }
 
 /*:472*/
-#line 1173 "chapters/speed.w"
+#line 1195 "chapters/speed.w"
 ;
 }
 }
@@ -3593,7 +3598,7 @@ piece.yrow+= t0;
 *loss+= lstm_forward(net,&piece,&tn->tr);
 e= trace_max_error(net,&piece,&tn->tr);
 if(!(e<=*max_error))*max_error= e;
-if(t0+piece.T==seq->T)/*680:*/
+if(t0+piece.T==seq->T)/*696:*/
 #line 758 "chapters/net1997.w"
 
 {
@@ -3606,7 +3611,7 @@ if(!(fabs(pred[r]-y[r])<=tn->end_error))
 tn->end_error= fabs(pred[r]-y[r]);
 }
 
-/*:680*/
+/*:696*/
 #line 158 "chapters/training.w"
 ;
 memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
@@ -3820,7 +3825,7 @@ if((status= lstm_task_init(&task,cfg->task,cfg->length,err))!=LSTM_OK)
 return status;
 task.every_step= cfg->every_step;
 task.random_middle= cfg->random_middle;
-/*659:*/
+/*675:*/
 #line 275 "chapters/net1997.w"
 
 if(cfg->net1997){
@@ -3833,7 +3838,7 @@ return lstm_fail(err,LSTM_EUSAGE,"--net 1997 has a network for the "
 task.output= LSTM_OUT_LOGISTIC;
 }
 
-/*:659*/
+/*:675*/
 #line 587 "chapters/training.w"
 ;
 if((status= lstm_task_vary(&task,cfg->variant,cfg->relevant,
@@ -3867,7 +3872,7 @@ if((status= lstm_net_copy(net,cfg->start,err))!=LSTM_OK)goto done;
 
 else{
 lstm_arch arch;
-/*660:*/
+/*676:*/
 #line 286 "chapters/net1997.w"
 
 memset(&arch,0,sizeof arch);
@@ -3877,7 +3882,7 @@ arch.g_logistic= arch.h_identity= 1;
 }
 if(cfg->construct)arch.pending= cfg->cells;
 
-/*:660*/
+/*:676*/
 #line 626 "chapters/training.w"
 ;
 if((status= lstm_net_init_arch(net,task.m,cfg->cells,task.k,
@@ -4177,7 +4182,7 @@ st->solved= full&&wrong<13;
 #line 787 "chapters/training.w"
 ;
 if(cfg->construct&&!st->solved)
-/*656:*/
+/*672:*/
 #line 222 "chapters/net1997.w"
 
 if(net->arch.pending> 0&&st->sequences-ref_at>=cfg->patience){
@@ -4190,7 +4195,7 @@ ref_loss= HUGE_VAL;
 ref_at= st->sequences;
 }
 
-/*:656*/
+/*:672*/
 #line 789 "chapters/training.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
@@ -4438,7 +4443,7 @@ return LSTM_OK;
 }
 
 /*:406*//*434:*/
-#line 370 "chapters/speed.w"
+#line 378 "chapters/speed.w"
 
 /*119:*/
 #line 187 "chapters/bptt.w"
@@ -4534,7 +4539,7 @@ for(size_t k= 0;k<cols;k++)c[k]+= arl*b[k];
 }
 
 /*:429*//*483:*/
-#line 1488 "chapters/speed.w"
+#line 1510 "chapters/speed.w"
 
 static LSTM_INLINE void carry_row_kernel(double*s,double*g,size_t len,
 const double*v,size_t ldv,size_t steps,const double*keep,
@@ -4558,48 +4563,67 @@ update_row(g,s,len,1,e[b]);
 }
 
 /*:483*//*522:*/
-#line 51 "chapters/batch.w"
+#line 42 "chapters/batch.w"
 
-static LSTM_INLINE void dot4_kernel(const double*a,const double*const*v,
-size_t len,double*const*y,size_t r)
+static LSTM_INLINE void acc8(double*s,double al,const double*w)
 {
-double s[LSTM_BATCH_BLOCK][LSTM_LANES]= {{0}};
-const double*v0= v[0],*v1= v[1],*v2= v[2],*v3= v[3];
-size_t l= 0;
-for(;l+LSTM_LANES<=len;l+= LSTM_LANES)
-for(size_t q= 0;q<LSTM_LANES;q++){
-const double al= a[l+q];
-s[0][q]+= al*v0[l+q];
-s[1][q]+= al*v1[l+q];
-s[2][q]+= al*v2[l+q];
-s[3][q]+= al*v3[l+q];
+for(size_t j= 0;j<LSTM_BATCH_BLOCK;j++)s[j]+= al*w[j];
 }
-for(size_t q= 0;l+q<len;q++){
-const double al= a[l+q];
-s[0][q]+= al*v0[l+q];
-s[1][q]+= al*v1[l+q];
-s[2][q]+= al*v2[l+q];
-s[3][q]+= al*v3[l+q];
-}
-for(size_t b= 0;b<LSTM_BATCH_BLOCK;b++)
-y[b][r]+= ((s[b][0]+s[b][4])+(s[b][1]+s[b][5]))+
-((s[b][2]+s[b][6])+(s[b][3]+s[b][7]));
-}
+
+/*:522*//*523:*/
+#line 71 "chapters/batch.w"
 
 static LSTM_INLINE void gemv_batch_kernel(const double*A,size_t rows,
 size_t cols,const double*const*v,double*const*y,size_t count)
 {
-for(size_t r= 0;r<rows;r++){
+size_t b0= 0;
+for(;cols<=LSTM_PACK_COLS&&b0+LSTM_BATCH_BLOCK<=count;
+b0+= LSTM_BATCH_BLOCK){
+double vt[LSTM_PACK_COLS*LSTM_BATCH_BLOCK];
+for(size_t l= 0;l<cols;l++)
+for(size_t j= 0;j<LSTM_BATCH_BLOCK;j++)
+vt[l*LSTM_BATCH_BLOCK+j]= v[b0+j][l];
+for(size_t r= 0;r<rows;r++)
+/*524:*/
+#line 90 "chapters/batch.w"
+
+{
 const double*a= A+r*cols;
-size_t b= 0;
-for(;b+LSTM_BATCH_BLOCK<=count;b+= LSTM_BATCH_BLOCK)
-dot4_kernel(a,v+b,cols,y+b,r);
-for(;b<count;b++)y[b][r]+= dot_kernel(a,v[b],cols);
+double s0[LSTM_BATCH_BLOCK]= {0},s1[LSTM_BATCH_BLOCK]= {0},
+s2[LSTM_BATCH_BLOCK]= {0},s3[LSTM_BATCH_BLOCK]= {0},
+s4[LSTM_BATCH_BLOCK]= {0},s5[LSTM_BATCH_BLOCK]= {0},
+s6[LSTM_BATCH_BLOCK]= {0},s7[LSTM_BATCH_BLOCK]= {0};
+double*const s[LSTM_LANES]= {s0,s1,s2,s3,s4,s5,s6,s7};
+size_t l= 0;
+for(;l+LSTM_LANES<=cols;l+= LSTM_LANES){
+const double*w= vt+l*LSTM_BATCH_BLOCK;
+acc8(s0,a[l],w);
+acc8(s1,a[l+1],w+LSTM_BATCH_BLOCK);
+acc8(s2,a[l+2],w+2*LSTM_BATCH_BLOCK);
+acc8(s3,a[l+3],w+3*LSTM_BATCH_BLOCK);
+acc8(s4,a[l+4],w+4*LSTM_BATCH_BLOCK);
+acc8(s5,a[l+5],w+5*LSTM_BATCH_BLOCK);
+acc8(s6,a[l+6],w+6*LSTM_BATCH_BLOCK);
+acc8(s7,a[l+7],w+7*LSTM_BATCH_BLOCK);
 }
+for(size_t q= 0;l+q<cols;q++)
+acc8(s[q],a[l+q],vt+(l+q)*LSTM_BATCH_BLOCK);
+for(size_t j= 0;j<LSTM_BATCH_BLOCK;j++)
+y[b0+j][r]+= ((s0[j]+s4[j])+(s1[j]+s5[j]))+
+((s2[j]+s6[j])+(s3[j]+s7[j]));
 }
 
-/*:522*//*523:*/
-#line 97 "chapters/batch.w"
+/*:524*/
+#line 83 "chapters/batch.w"
+;
+}
+for(;b0<count;b0++)
+for(size_t r= 0;r<rows;r++)
+y[b0][r]+= dot_kernel(A+r*cols,v[b0],cols);
+}
+
+/*:523*//*525:*/
+#line 124 "chapters/batch.w"
 
 static LSTM_INLINE void mat_tvec_batch_kernel(const double*A,size_t rows,
 size_t cols,const double*const*v,double*const*result,size_t count)
@@ -4627,11 +4651,211 @@ for(size_t l= 0;l<cols;l++)res[l]+= row[l]*v[b][r];
 }
 }
 
-/*:523*/
-#line 371 "chapters/speed.w"
+/*:525*//*526:*/
+#line 164 "chapters/batch.w"
+
+#if LSTM_DISPATCH
+typedef double lstm_v8 __attribute__((vector_size(8*sizeof(double))));
+static LSTM_INLINE void accv(lstm_v8*s,double al,const double*w)
+{
+lstm_v8 row;
+memcpy(&row,w,sizeof row);
+*s+= al*row;
+}
+static LSTM_INLINE void dot8_packed(const double*a,const double*vt,
+size_t len,lstm_v8*sum);
+static LSTM_INLINE void gemv_batch_wide_kernel(const double*A,size_t rows,
+size_t cols,const double*const*v,double*const*y,size_t count)
+{
+size_t b0= 0;
+for(;cols<=LSTM_PACK_COLS&&b0+LSTM_BATCH_BLOCK<=count;
+b0+= LSTM_BATCH_BLOCK){
+double vt[LSTM_PACK_COLS*LSTM_BATCH_BLOCK];
+for(size_t l= 0;l<cols;l++)
+for(size_t j= 0;j<LSTM_BATCH_BLOCK;j++)
+vt[l*LSTM_BATCH_BLOCK+j]= v[b0+j][l];
+for(size_t r= 0;r<rows;r++){
+lstm_v8 sum;
+dot8_packed(A+r*cols,vt,cols,&sum);
+for(size_t j= 0;j<LSTM_BATCH_BLOCK;j++)y[b0+j][r]+= sum[j];
+}
+}
+for(;b0<count;b0++)
+for(size_t r= 0;r<rows;r++)
+y[b0][r]+= dot_kernel(A+r*cols,v[b0],cols);
+}
+#endif
+#line 196 "chapters/batch.w"
+
+/*:526*//*527:*/
+#line 203 "chapters/batch.w"
+
+#if LSTM_DISPATCH
+static LSTM_INLINE void dot8_packed(const double*a,const double*vt,
+size_t len,lstm_v8*sum)
+{
+lstm_v8 s0= {0},s1= {0},s2= {0},s3= {0},s4= {0},s5= {0},
+s6= {0},s7= {0};
+size_t l= 0;
+for(;l+LSTM_LANES<=len;l+= LSTM_LANES){
+const double*w= vt+l*LSTM_BATCH_BLOCK;
+accv(&s0,a[l],w);
+accv(&s1,a[l+1],w+LSTM_BATCH_BLOCK);
+accv(&s2,a[l+2],w+2*LSTM_BATCH_BLOCK);
+accv(&s3,a[l+3],w+3*LSTM_BATCH_BLOCK);
+accv(&s4,a[l+4],w+4*LSTM_BATCH_BLOCK);
+accv(&s5,a[l+5],w+5*LSTM_BATCH_BLOCK);
+accv(&s6,a[l+6],w+6*LSTM_BATCH_BLOCK);
+accv(&s7,a[l+7],w+7*LSTM_BATCH_BLOCK);
+}
+{
+const double*w= vt+l*LSTM_BATCH_BLOCK;
+lstm_v8*const s[LSTM_LANES-1]= {&s0,&s1,&s2,&s3,&s4,&s5,&s6};
+for(size_t q= 0;l+q<len;q++)
+accv(s[q],a[l+q],w+q*LSTM_BATCH_BLOCK);
+}
+*sum= ((s0+s4)+(s1+s5))+((s2+s6)+(s3+s7));
+}
+#endif
+#line 231 "chapters/batch.w"
+
+/*:527*//*528:*/
+#line 240 "chapters/batch.w"
+
+#if LSTM_DISPATCH
+static LSTM_INLINE void gemm_nt_wide_kernel(size_t rows,size_t cols,
+size_t len,const double*A,size_t lda,const double*B,size_t ldb,
+double*C,size_t ldc)
+{
+size_t r0= 0;
+for(;len<=LSTM_PACK_COLS&&r0+LSTM_BATCH_BLOCK<=rows;
+r0+= LSTM_BATCH_BLOCK){
+double vt[LSTM_PACK_COLS*LSTM_BATCH_BLOCK];
+for(size_t l= 0;l<len;l++)
+for(size_t j= 0;j<LSTM_BATCH_BLOCK;j++)
+vt[l*LSTM_BATCH_BLOCK+j]= A[(r0+j)*lda+l];
+for(size_t c= 0;c<cols;c++){
+lstm_v8 sum;
+dot8_packed(B+c*ldb,vt,len,&sum);
+for(size_t j= 0;j<LSTM_BATCH_BLOCK;j++)
+C[(r0+j)*ldc+c]+= sum[j];
+}
+}
+if(r0<rows)
+gemm_nt_kernel(rows-r0,cols,len,A+r0*lda,lda,B,ldb,
+C+r0*ldc,ldc);
+}
+#endif
+#line 265 "chapters/batch.w"
+
+/*:528*//*529:*/
+#line 276 "chapters/batch.w"
+
+#if LSTM_DISPATCH
+static LSTM_INLINE void gemm_tn_wide_kernel(size_t rows,size_t cols,
+size_t len,const double*A,size_t lda,const double*B,size_t ldb,
+double*C,size_t ldc)
+{
+const size_t cols16= cols-cols%16,rows4= rows-rows%4;
+for(size_t r= 0;r<rows4;r+= 4)
+for(size_t l= 0;l<cols16;l+= 16){
+lstm_v8 c[4][2];
+for(size_t i= 0;i<4;i++){
+memcpy(&c[i][0],C+(r+i)*ldc+l,sizeof c[i][0]);
+memcpy(&c[i][1],C+(r+i)*ldc+l+8,sizeof c[i][1]);
+}
+for(size_t t= 0;t<len;t++){
+const double*a= A+t*lda+r;
+lstm_v8 b0,b1;
+memcpy(&b0,B+t*ldb+l,sizeof b0);
+memcpy(&b1,B+t*ldb+l+8,sizeof b1);
+for(size_t i= 0;i<4;i++){
+c[i][0]+= a[i]*b0;
+c[i][1]+= a[i]*b1;
+}
+}
+for(size_t i= 0;i<4;i++){
+memcpy(C+(r+i)*ldc+l,&c[i][0],sizeof c[i][0]);
+memcpy(C+(r+i)*ldc+l+8,&c[i][1],sizeof c[i][1]);
+}
+}
+if(cols16<cols)
+gemm_tn_kernel(rows4,cols-cols16,len,A,lda,B+cols16,ldb,
+C+cols16,ldc);
+if(rows4<rows)
+gemm_tn_kernel(rows-rows4,cols,len,A+rows4,lda,B,ldb,
+C+rows4*ldc,ldc);
+}
+#endif
+#line 313 "chapters/batch.w"
+
+/*:529*//*530:*/
+#line 330 "chapters/batch.w"
+
+#if LSTM_DISPATCH
+static LSTM_INLINE void mat_tvec_batch_wide_kernel(const double*A,
+size_t rows,size_t cols,const double*const*v,double*const*result,
+size_t count)
+{
+size_t b0= 0;
+for(;rows<=LSTM_PACK_ROWS&&b0+LSTM_BATCH_BLOCK<=count;
+b0+= LSTM_BATCH_BLOCK){
+double vt[LSTM_PACK_ROWS*LSTM_BATCH_BLOCK];
+for(size_t r= 0;r<rows;r++)
+for(size_t j= 0;j<LSTM_BATCH_BLOCK;j++)
+vt[r*LSTM_BATCH_BLOCK+j]= v[b0+j][r];
+for(size_t l0= 0;l0<cols;l0+= LSTM_COL_BLOCK){
+const size_t width= cols-l0<LSTM_COL_BLOCK?cols-l0:
+LSTM_COL_BLOCK;
+lstm_v8 acc[LSTM_COL_BLOCK]= {{0}};
+/*531:*/
+#line 359 "chapters/batch.w"
+
+{
+size_t r= 0;
+for(;r+4<=rows;r+= 4){
+lstm_v8 w0,w1,w2,w3;
+const double*a0= A+r*cols+l0,*a1= a0+cols,*a2= a1+cols,
+*a3= a2+cols;
+memcpy(&w0,vt+r*LSTM_BATCH_BLOCK,sizeof w0);
+memcpy(&w1,vt+(r+1)*LSTM_BATCH_BLOCK,sizeof w1);
+memcpy(&w2,vt+(r+2)*LSTM_BATCH_BLOCK,sizeof w2);
+memcpy(&w3,vt+(r+3)*LSTM_BATCH_BLOCK,sizeof w3);
+if(width==LSTM_COL_BLOCK)
+for(size_t c= 0;c<LSTM_COL_BLOCK;c++)
+acc[c]+= (a0[c]*w0+a1[c]*w1)+(a2[c]*w2+a3[c]*w3);
+else
+for(size_t c= 0;c<width;c++)
+acc[c]+= (a0[c]*w0+a1[c]*w1)+(a2[c]*w2+a3[c]*w3);
+}
+for(;r<rows;r++){
+lstm_v8 w0;
+const double*a0= A+r*cols+l0;
+memcpy(&w0,vt+r*LSTM_BATCH_BLOCK,sizeof w0);
+for(size_t c= 0;c<width;c++)acc[c]+= a0[c]*w0;
+}
+}
+
+/*:531*/
+#line 348 "chapters/batch.w"
+;
+for(size_t c= 0;c<width;c++)
+for(size_t j= 0;j<LSTM_BATCH_BLOCK;j++)
+result[b0+j][l0+c]= acc[c][j];
+}
+}
+if(b0<count)
+mat_tvec_batch_kernel(A,rows,cols,v+b0,result+b0,count-b0);
+}
+#endif
+#line 358 "chapters/batch.w"
+
+/*:530*/
+#line 379 "chapters/speed.w"
 
 #define LSTM_SET portable
 #define LSTM_TARGET
+#define LSTM_WIDE 0
 /*433:*/
 #line 319 "chapters/speed.w"
 
@@ -4651,14 +4875,26 @@ LSTM_TARGET static void LSTM_COPY(gemm_nt)(size_t rows,size_t cols,
 size_t len,const double*A,size_t lda,const double*B,size_t ldb,
 double*C,size_t ldc)
 {
-gemm_nt_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
+#if LSTM_WIDE
+gemm_nt_wide_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
+#else
+#line 339 "chapters/speed.w"
+ gemm_nt_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
+#endif
+#line 341 "chapters/speed.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(gemm_tn)(size_t rows,size_t cols,
 size_t len,const double*A,size_t lda,const double*B,size_t ldb,
 double*C,size_t ldc)
 {
-gemm_tn_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
+#if LSTM_WIDE
+gemm_tn_wide_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
+#else
+#line 350 "chapters/speed.w"
+ gemm_tn_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
+#endif
+#line 352 "chapters/speed.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(gemm_nn)(size_t rows,size_t cols,
@@ -4681,30 +4917,44 @@ const double*coef,const double*e)
 carry_row_kernel(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
-/*:433*//*524:*/
-#line 124 "chapters/batch.w"
+/*:433*//*532:*/
+#line 385 "chapters/batch.w"
 
 LSTM_TARGET static void LSTM_COPY(gemv_batch)(const double*A,size_t rows,
 size_t cols,const double*const*v,double*const*y,size_t count)
 {
-gemv_batch_kernel(A,rows,cols,v,y,count);
+#if LSTM_WIDE
+gemv_batch_wide_kernel(A,rows,cols,v,y,count);
+#else
+#line 392 "chapters/batch.w"
+ gemv_batch_kernel(A,rows,cols,v,y,count);
+#endif
+#line 394 "chapters/batch.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(mat_tvec_batch)(const double*A,
 size_t rows,size_t cols,const double*const*v,double*const*result,
 size_t count)
 {
-mat_tvec_batch_kernel(A,rows,cols,v,result,count);
+#if LSTM_WIDE
+mat_tvec_batch_wide_kernel(A,rows,cols,v,result,count);
+#else
+#line 403 "chapters/batch.w"
+ mat_tvec_batch_kernel(A,rows,cols,v,result,count);
+#endif
+#line 405 "chapters/batch.w"
 }
 
-/*:524*/
-#line 374 "chapters/speed.w"
+/*:532*/
+#line 383 "chapters/speed.w"
 
 #undef LSTM_SET
 #undef LSTM_TARGET
+#undef LSTM_WIDE
 #if LSTM_DISPATCH
 #define LSTM_SET avx2
 #define LSTM_TARGET __attribute__((target("avx2")))
+#define LSTM_WIDE 0
 /*433:*/
 #line 319 "chapters/speed.w"
 
@@ -4724,14 +4974,26 @@ LSTM_TARGET static void LSTM_COPY(gemm_nt)(size_t rows,size_t cols,
 size_t len,const double*A,size_t lda,const double*B,size_t ldb,
 double*C,size_t ldc)
 {
-gemm_nt_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
+#if LSTM_WIDE
+gemm_nt_wide_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
+#else
+#line 339 "chapters/speed.w"
+ gemm_nt_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
+#endif
+#line 341 "chapters/speed.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(gemm_tn)(size_t rows,size_t cols,
 size_t len,const double*A,size_t lda,const double*B,size_t ldb,
 double*C,size_t ldc)
 {
-gemm_tn_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
+#if LSTM_WIDE
+gemm_tn_wide_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
+#else
+#line 350 "chapters/speed.w"
+ gemm_tn_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
+#endif
+#line 352 "chapters/speed.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(gemm_nn)(size_t rows,size_t cols,
@@ -4754,29 +5016,43 @@ const double*coef,const double*e)
 carry_row_kernel(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
-/*:433*//*524:*/
-#line 124 "chapters/batch.w"
+/*:433*//*532:*/
+#line 385 "chapters/batch.w"
 
 LSTM_TARGET static void LSTM_COPY(gemv_batch)(const double*A,size_t rows,
 size_t cols,const double*const*v,double*const*y,size_t count)
 {
-gemv_batch_kernel(A,rows,cols,v,y,count);
+#if LSTM_WIDE
+gemv_batch_wide_kernel(A,rows,cols,v,y,count);
+#else
+#line 392 "chapters/batch.w"
+ gemv_batch_kernel(A,rows,cols,v,y,count);
+#endif
+#line 394 "chapters/batch.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(mat_tvec_batch)(const double*A,
 size_t rows,size_t cols,const double*const*v,double*const*result,
 size_t count)
 {
-mat_tvec_batch_kernel(A,rows,cols,v,result,count);
+#if LSTM_WIDE
+mat_tvec_batch_wide_kernel(A,rows,cols,v,result,count);
+#else
+#line 403 "chapters/batch.w"
+ mat_tvec_batch_kernel(A,rows,cols,v,result,count);
+#endif
+#line 405 "chapters/batch.w"
 }
 
-/*:524*/
-#line 380 "chapters/speed.w"
+/*:532*/
+#line 391 "chapters/speed.w"
 
 #undef LSTM_SET
 #undef LSTM_TARGET
+#undef LSTM_WIDE
 #define LSTM_SET avx512
 #define LSTM_TARGET __attribute__((target("avx512f")))
+#define LSTM_WIDE 1 
 /*433:*/
 #line 319 "chapters/speed.w"
 
@@ -4796,14 +5072,26 @@ LSTM_TARGET static void LSTM_COPY(gemm_nt)(size_t rows,size_t cols,
 size_t len,const double*A,size_t lda,const double*B,size_t ldb,
 double*C,size_t ldc)
 {
-gemm_nt_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
+#if LSTM_WIDE
+gemm_nt_wide_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
+#else
+#line 339 "chapters/speed.w"
+ gemm_nt_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
+#endif
+#line 341 "chapters/speed.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(gemm_tn)(size_t rows,size_t cols,
 size_t len,const double*A,size_t lda,const double*B,size_t ldb,
 double*C,size_t ldc)
 {
-gemm_tn_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
+#if LSTM_WIDE
+gemm_tn_wide_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
+#else
+#line 350 "chapters/speed.w"
+ gemm_tn_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
+#endif
+#line 352 "chapters/speed.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(gemm_nn)(size_t rows,size_t cols,
@@ -4826,29 +5114,42 @@ const double*coef,const double*e)
 carry_row_kernel(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
-/*:433*//*524:*/
-#line 124 "chapters/batch.w"
+/*:433*//*532:*/
+#line 385 "chapters/batch.w"
 
 LSTM_TARGET static void LSTM_COPY(gemv_batch)(const double*A,size_t rows,
 size_t cols,const double*const*v,double*const*y,size_t count)
 {
-gemv_batch_kernel(A,rows,cols,v,y,count);
+#if LSTM_WIDE
+gemv_batch_wide_kernel(A,rows,cols,v,y,count);
+#else
+#line 392 "chapters/batch.w"
+ gemv_batch_kernel(A,rows,cols,v,y,count);
+#endif
+#line 394 "chapters/batch.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(mat_tvec_batch)(const double*A,
 size_t rows,size_t cols,const double*const*v,double*const*result,
 size_t count)
 {
-mat_tvec_batch_kernel(A,rows,cols,v,result,count);
+#if LSTM_WIDE
+mat_tvec_batch_wide_kernel(A,rows,cols,v,result,count);
+#else
+#line 403 "chapters/batch.w"
+ mat_tvec_batch_kernel(A,rows,cols,v,result,count);
+#endif
+#line 405 "chapters/batch.w"
 }
 
-/*:524*/
-#line 385 "chapters/speed.w"
+/*:532*/
+#line 398 "chapters/speed.w"
 
 #undef LSTM_SET
 #undef LSTM_TARGET
+#undef LSTM_WIDE
 #endif
-#line 389 "chapters/speed.w"
+#line 403 "chapters/speed.w"
  static const lstm_kernel_set kernel_sets[]= {
 {"portable",dot_portable,gemv_portable,gemm_nt_portable,
 gemm_tn_portable,gemm_nn_portable,mat_tvec_portable,
@@ -4860,12 +5161,12 @@ mat_tvec_avx2,carry_row_avx2,gemv_batch_avx2,mat_tvec_batch_avx2},
 gemm_nn_avx512,mat_tvec_avx512,carry_row_avx512,gemv_batch_avx512,
 mat_tvec_batch_avx512},
 #endif
-#line 400 "chapters/speed.w"
+#line 414 "chapters/speed.w"
 };
 static const lstm_kernel_set*kernels= &kernel_sets[0];
 
 /*:434*//*435:*/
-#line 410 "chapters/speed.w"
+#line 424 "chapters/speed.w"
 
 static int kernels_can_run(const lstm_kernel_set*set)
 {
@@ -4874,7 +5175,7 @@ if(strcmp(set->name,"avx512")==0)
 return __builtin_cpu_supports("avx512f");
 if(strcmp(set->name,"avx2")==0)return __builtin_cpu_supports("avx2");
 #endif
-#line 418 "chapters/speed.w"
+#line 432 "chapters/speed.w"
  return strcmp(set->name,"portable")==0;
 }
 
@@ -4887,10 +5188,10 @@ for(size_t k= 0;k<sizeof kernel_sets/sizeof kernel_sets[0];k++)
 if(kernels_can_run(&kernel_sets[k]))kernels= &kernel_sets[k];
 }
 #endif
-#line 430 "chapters/speed.w"
+#line 444 "chapters/speed.w"
 
 /*:435*//*436:*/
-#line 433 "chapters/speed.w"
+#line 447 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len)
 {
@@ -4928,7 +5229,7 @@ kernels->mat_tvec(A,rows,cols,v,result);
 }
 
 /*:436*//*439:*/
-#line 496 "chapters/speed.w"
+#line 510 "chapters/speed.w"
 
 const char*lstm_kernels(void)
 {
@@ -4954,7 +5255,7 @@ return lstm_fail(err,LSTM_EUSAGE,"expected kernels that this build "
 }
 
 /*:439*//*444:*/
-#line 620 "chapters/speed.w"
+#line 635 "chapters/speed.w"
 
 static double bench_since(const struct timespec*start)
 {
@@ -4971,7 +5272,7 @@ return(x> y)-(x<y);
 }
 
 /*:444*//*445:*/
-#line 635 "chapters/speed.w"
+#line 650 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err)
@@ -4989,7 +5290,7 @@ if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
 return status;
 if((status= lstm_net_like(&grad,&net,err))==LSTM_OK){
 /*446:*/
-#line 660 "chapters/speed.w"
+#line 675 "chapters/speed.w"
 
 {
 lstm_stats st= {0};
@@ -5011,7 +5312,7 @@ res->work_bytes= st.work_bytes;
 }
 
 /*:446*/
-#line 652 "chapters/speed.w"
+#line 667 "chapters/speed.w"
 ;
 lstm_net_free(&grad);
 }
@@ -5021,7 +5322,7 @@ return status;
 }
 
 /*:445*//*448:*/
-#line 687 "chapters/speed.w"
+#line 702 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err)
@@ -5053,7 +5354,7 @@ return LSTM_OK;
 }
 
 /*:448*//*450:*/
-#line 735 "chapters/speed.w"
+#line 750 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count)
 {
@@ -5073,7 +5374,7 @@ return suu> 0?suv/suu:NAN;
 }
 
 /*:450*//*469:*/
-#line 1185 "chapters/speed.w"
+#line 1207 "chapters/speed.w"
 
 static size_t rtrl_block_width(size_t n)
 {
@@ -5082,7 +5383,7 @@ return width<LSTM_LANES?LSTM_LANES:width;
 }
 
 /*:469*//*471:*/
-#line 1218 "chapters/speed.w"
+#line 1240 "chapters/speed.w"
 
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len)
@@ -5093,7 +5394,7 @@ for(size_t l= from;l<to;l++)G[start+l]+= v[l];
 }
 
 /*:471*//*478:*/
-#line 1360 "chapters/speed.w"
+#line 1382 "chapters/speed.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -5107,7 +5408,7 @@ if(!v)return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the internal RTRL of %zu parameters",net->P);
 
 /*479:*/
-#line 1394 "chapters/speed.w"
+#line 1416 "chapters/speed.w"
 
 S= v;
 states= S+4*n*(m+n+1);
@@ -5120,13 +5421,13 @@ pred= Delta+n;
 e= pred+k;
 
 /*:479*/
-#line 1372 "chapters/speed.w"
+#line 1394 "chapters/speed.w"
 ;
 *loss= 0;
 for(size_t t0= 0;t0<seq->T;t0+= B){
 const size_t steps= seq->T-t0<B?seq->T-t0:B;
 /*480:*/
-#line 1410 "chapters/speed.w"
+#line 1432 "chapters/speed.w"
 
 for(size_t b= 0;b<steps;b++){
 const size_t t= t0+b;
@@ -5149,17 +5450,17 @@ err_out[j]= c[1];
 }
 
 /*:234*/
-#line 1421 "chapters/speed.w"
+#line 1443 "chapters/speed.w"
 ;
 }
 }
 
 /*:480*/
-#line 1376 "chapters/speed.w"
+#line 1398 "chapters/speed.w"
 ;
 for(size_t row= 0;row<4*n;row++)
 /*481:*/
-#line 1437 "chapters/speed.w"
+#line 1459 "chapters/speed.w"
 
 {
 static const double one= 1;
@@ -5168,14 +5469,14 @@ double keeps[LSTM_IRTRL_BLOCK],coefs[LSTM_IRTRL_BLOCK],
 errs[LSTM_IRTRL_BLOCK];
 for(size_t b= 0;b<steps;b++){
 /*482:*/
-#line 1470 "chapters/speed.w"
+#line 1492 "chapters/speed.w"
 
 const double*g= gates+4*b*n,*f= g+2*n,
 *state_prev= states+b*n,*err_state= es+b*n,
 *err_out= eo+b*n
 
 /*:482*/
-#line 1444 "chapters/speed.w"
+#line 1466 "chapters/speed.w"
 ;
 double keep,coef;
 /*229:*/
@@ -5189,7 +5490,7 @@ coef= row<n?c[0]:row<2*n?c[1]:c[2];
 }
 
 /*:229*/
-#line 1446 "chapters/speed.w"
+#line 1468 "chapters/speed.w"
 ;
 keeps[b]= keep;coefs[b]= coef;
 errs[b]= !lstm_target(seq,t0+b)?0:row<3*n?err_state[j]:
@@ -5213,7 +5514,7 @@ update_row(grad->theta+4*n*(m+n)+row,&one,1,1,errs[b]);
 }
 
 /*:481*/
-#line 1379 "chapters/speed.w"
+#line 1401 "chapters/speed.w"
 ;
 memcpy(states,states+steps*n,n*sizeof*states);
 memcpy(outs,outs+steps*n,n*sizeof*outs);
@@ -5226,7 +5527,7 @@ return LSTM_OK;
 }
 
 /*:478*//*484:*/
-#line 1510 "chapters/speed.w"
+#line 1532 "chapters/speed.w"
 
 static void carry_row(double*s,double*g,size_t len,const double*v,
 size_t ldv,size_t steps,const double*keep,const double*coef,
@@ -5470,8 +5771,8 @@ return text_chunk_grad(&ln->lane[b],ln->text+ln->at[b],ln->len[s],g,
 loss,err);
 }
 
-/*:517*//*525:*/
-#line 138 "chapters/batch.w"
+/*:517*//*533:*/
+#line 407 "chapters/batch.w"
 
 void lstm_gemv_batch(const double*A,size_t rows,size_t cols,
 const double*const*v,double*const*y,size_t count)
@@ -5485,16 +5786,37 @@ const double*const*v,double*const*result,size_t count)
 kernels->mat_tvec_batch(A,rows,cols,v,result,count);
 }
 
-/*:525*//*527:*/
-#line 171 "chapters/batch.w"
+/*:533*//*536:*/
+#line 463 "chapters/batch.w"
 
 int lstm_gradient_batch(const lstm_net*net,const lstm_seq*const*seq,
 size_t B,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 {
-lstm_trace*tr;
-lstm_net*g;
-double*each;
-void**ptr;
+lstm_batch_work w;
+int status;
+memset(&w,0,sizeof w);
+status= lstm_gradient_batch_work(net,seq,B,&w,grad,loss,st,err);
+lstm_batch_work_free(&w);
+return status;
+}
+
+void lstm_batch_work_free(lstm_batch_work*w)
+{
+for(size_t b= 0;b<w->cap;b++){
+if(w->tr)lstm_trace_free(&w->tr[b]);
+if(w->g)lstm_net_free(&w->g[b]);
+}
+free(w->tr);free(w->g);free(w->each);free(w->ptr);
+memset(w,0,sizeof*w);
+}
+
+/*:536*//*537:*/
+#line 485 "chapters/batch.w"
+
+int lstm_gradient_batch_work(const lstm_net*net,const lstm_seq*const*seq,
+size_t B,lstm_batch_work*w,lstm_net*grad,double*loss,lstm_stats*st,
+lstm_error*err)
+{
 int status= LSTM_OK;
 *loss= 0;
 if(B==0)
@@ -5503,21 +5825,47 @@ for(size_t b= 0;b<B;b++)
 if(seq[b]->m!=net->m||seq[b]->k!=net->k)
 return lstm_fail(err,LSTM_EDATA,
 "the sequence does not fit the network");
-tr= calloc(B,sizeof*tr),g= calloc(B,sizeof*g);
-each= calloc(B,sizeof*each),ptr= calloc(2*B,sizeof*ptr);
-if(!tr||!g||!each||!ptr)
+/*538:*/
+#line 522 "chapters/batch.w"
+
+if(w->cap<B||w->n!=net->n||w->m!=net->m||w->k!=net->k||
+w->P!=net->P){
+lstm_batch_work_free(w);
+w->tr= calloc(B,sizeof*w->tr),w->g= calloc(B,sizeof*w->g);
+w->each= calloc(B,sizeof*w->each),w->ptr= calloc(2*B,sizeof*w->ptr);
+if(!w->tr||!w->g||!w->each||!w->ptr){
+lstm_batch_work_free(w);
 status= lstm_fail(err,LSTM_ENOMEM,"out of memory for a batch of %zu",
 B);
+}else{
+w->cap= B,w->n= net->n,w->m= net->m,w->k= net->k,w->P= net->P;
 for(size_t b= 0;b<B&&status==LSTM_OK;b++)
-if((status= lstm_trace_alloc(&tr[b],net,seq[b]->T,err))==LSTM_OK)
-status= lstm_net_like(&g[b],net,err);
+status= lstm_net_like(&w->g[b],net,err);
+}
+}
+for(size_t b= 0;b<B&&status==LSTM_OK;b++)
+if(w->tr[b].T<seq[b]->T){
+lstm_trace_free(&w->tr[b]);
+status= lstm_trace_alloc(&w->tr[b],net,seq[b]->T,err);
+}
+
+/*:538*/
+#line 498 "chapters/batch.w"
+;
 if(status==LSTM_OK){
-batch_forward(net,seq,B,tr,each,(const double**)ptr,
-(double**)(ptr+B));
-batch_backward(net,seq,B,tr,g,(const double**)ptr,
-(double**)(ptr+B));
-/*528:*/
-#line 212 "chapters/batch.w"
+lstm_trace*tr= w->tr;
+lstm_net*g= w->g;
+double*each= w->each;
+for(size_t b= 0;b<B;b++){
+lstm_trace_start(&tr[b],NULL,NULL);
+memset(g[b].theta,0,g[b].P*sizeof*g[b].theta);
+}
+batch_forward(net,seq,B,tr,each,(const double**)w->ptr,
+(double**)(w->ptr+B));
+batch_backward(net,seq,B,tr,g,(const double**)w->ptr,
+(double**)(w->ptr+B));
+/*539:*/
+#line 544 "chapters/batch.w"
 
 memcpy(grad->theta,g[0].theta,grad->P*sizeof*grad->theta);
 for(size_t b= 1;b<B;b++)
@@ -5527,22 +5875,17 @@ for(size_t b= 0;b<B;b++){
 if(st)st->work_bytes+= tr[b].bytes+g[b].P*sizeof*g[b].theta;
 }
 
-/*:528*/
-#line 200 "chapters/batch.w"
+/*:539*/
+#line 511 "chapters/batch.w"
 ;
 }
-for(size_t b= 0;tr&&g&&b<B;b++){
-lstm_trace_free(&tr[b]);
-lstm_net_free(&g[b]);
-}
-free(tr);free(g);free(each);free(ptr);
 if(status!=LSTM_OK)return status;
 if((status= lstm_finite_loss(*loss,err))!=LSTM_OK)return status;
 return lstm_finite_net(grad,"the gradient",err);
 }
 
-/*:527*//*530:*/
-#line 235 "chapters/batch.w"
+/*:537*//*541:*/
+#line 567 "chapters/batch.w"
 
 static void batch_forward(const lstm_net*net,const lstm_seq*const*seqs,
 size_t B,lstm_trace*trs,double*loss,const double**vin,double**yout)
@@ -5564,7 +5907,7 @@ else lstm_gemm_nt(seq->T,4*net->n,net->m,seq->x,net->m,net->W,net->m,
 lstm_gates(tr,0),tr->stride);
 
 /*:84*/
-#line 244 "chapters/batch.w"
+#line 576 "chapters/batch.w"
 ;
 loss[b]= 0;
 if(seq->T> Tmax)Tmax= seq->T;
@@ -5590,8 +5933,8 @@ seq->x+t*seq->m,lstm_target(seq,t),lstm_pred(tr,t));
 }
 }
 
-/*:530*//*531:*/
-#line 272 "chapters/batch.w"
+/*:541*//*542:*/
+#line 604 "chapters/batch.w"
 
 static void finish_step(const lstm_net*net,const double*state_prev,
 double*g,double*state,double*out)
@@ -5610,7 +5953,7 @@ o[j]= net->arch.no_outgate?1:sigmoid(o[j]);
 }
 
 /*:55*/
-#line 279 "chapters/batch.w"
+#line 611 "chapters/batch.w"
 ;
 /*59:*/
 #line 489 "chapters/forward.w"
@@ -5621,12 +5964,12 @@ out[j]= cell_h(net,state[j])*o[j];
 }
 
 /*:59*/
-#line 280 "chapters/batch.w"
+#line 612 "chapters/batch.w"
 ;
 }
 
-/*:531*//*533:*/
-#line 302 "chapters/batch.w"
+/*:542*//*544:*/
+#line 634 "chapters/batch.w"
 
 static void batch_backward(const lstm_net*net,const lstm_seq*const*seqs,
 size_t B,lstm_trace*trs,lstm_net*grads,const double**vin,
@@ -5646,8 +5989,8 @@ const lstm_seq*seq= seqs[b];
 lstm_trace*tr= &trs[b];
 lstm_net*grad= &grads[b];
 if(seq->T<=t)continue;
-/*532:*/
-#line 283 "chapters/batch.w"
+/*543:*/
+#line 615 "chapters/batch.w"
 
 {
 const double*g= lstm_gates(tr,t),*state= lstm_state(tr,t);
@@ -5662,7 +6005,7 @@ lstm_output_backward_x(net,lstm_out(tr,t),seq->x+t*seq->m,
 lstm_pred(tr,t),lstm_target(seq,t),dout,grad,tr->e);
 
 /*:115*/
-#line 288 "chapters/batch.w"
+#line 620 "chapters/batch.w"
 ;
 /*116:*/
 #line 142 "chapters/bptt.w"
@@ -5682,14 +6025,14 @@ dg[2*n+j]= before[2];
 }
 
 /*:116*/
-#line 289 "chapters/batch.w"
+#line 621 "chapters/batch.w"
 ;
 vin[count]= dg;
 yout[count++]= Dout;
 }
 
-/*:532*/
-#line 321 "chapters/batch.w"
+/*:543*/
+#line 653 "chapters/batch.w"
 ;
 }
 lstm_mat_tvec_batch(net->U,4*n,n,vin,yout,count);
@@ -5731,14 +6074,94 @@ for(size_t r= 0;r<4*n;r++)grad->b[r]+= dg[r];
 }
 
 /*:120*/
-#line 336 "chapters/batch.w"
+#line 668 "chapters/batch.w"
 ;
 lstm_net_mask(net,grad->theta);
 }
 }
 
 
-/*:533*//*653:*/
+/*:544*//*546:*/
+#line 694 "chapters/batch.w"
+
+int lstm_bench_batch(size_t n,size_t T,size_t B,lstm_bench_result*res,
+lstm_error*err)
+{
+lstm_net net,grad;
+lstm_data data;
+const lstm_seq**pick= NULL;
+double times[LSTM_BENCH_MAX_RUNS],cpu[LSTM_BENCH_MAX_RUNS],total= 0,loss;
+lstm_stats st= {0};
+lstm_batch_work w;
+int status;
+memset(res,0,sizeof*res);
+memset(&w,0,sizeof w);
+res->n= n;res->T= T;
+if(T<1||B<1)return lstm_fail(err,LSTM_EUSAGE,
+"a benchmark needs at least one step and one sequence");
+if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
+return status;
+/*547:*/
+#line 747 "chapters/batch.w"
+
+{
+lstm_rng rng;
+lstm_rng_seed(&rng,2);
+for(size_t b= 1;b<B&&status==LSTM_OK;b++){
+lstm_seq*seq;
+if((status= lstm_data_add(&data,T,&seq,err))!=LSTM_OK)break;
+for(size_t t= 0;t<T&&status==LSTM_OK;t++){
+double*y= lstm_target_set(seq,t,err);
+if(!y){
+status= LSTM_ENOMEM;
+break;
+}
+for(size_t l= 0;l<n;l++){
+seq->x[t*n+l]= lstm_rng_uniform(&rng,-1,1);
+y[l]= lstm_rng_uniform(&rng,-1,1);
+}
+}
+}
+}
+
+/*:547*/
+#line 712 "chapters/batch.w"
+;
+if(status==LSTM_OK&&!(pick= malloc(B*sizeof*pick)))
+status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
+if(status==LSTM_OK&&(status= lstm_net_like(&grad,&net,err))==
+LSTM_OK){
+for(size_t b= 0;b<B;b++)pick[b]= &data.seq[b];
+status= lstm_gradient_batch_work(&net,pick,B,&w,&grad,&loss,&st,
+err);
+while(status==LSTM_OK&&res->runs<LSTM_BENCH_MAX_RUNS&&
+(res->runs<LSTM_BENCH_RUNS||total<LSTM_BENCH_SECONDS)){
+struct timespec start;
+clock_t c0= clock();
+timespec_get(&start,TIME_UTC);
+status= lstm_gradient_batch_work(&net,pick,B,&w,&grad,&loss,NULL,
+err);
+times[res->runs]= bench_since(&start);
+cpu[res->runs]= (double)(clock()-c0)/CLOCKS_PER_SEC;
+total+= times[res->runs++];
+}
+if(status==LSTM_OK){
+qsort(times,res->runs,sizeof times[0],compare_doubles);
+res->seconds_per_step= times[res->runs/2]/((double)T*(double)B);
+qsort(cpu,res->runs,sizeof cpu[0],compare_doubles);
+res->cpu_per_step= cpu[res->runs/2]/((double)T*(double)B);
+res->work_bytes= st.work_bytes;
+}
+lstm_net_free(&grad);
+}
+lstm_batch_work_free(&w);
+free(pick);
+lstm_net_free(&net);
+lstm_data_free(&data);
+return status;
+}
+
+/*:546*//*669:*/
 #line 140 "chapters/net1997.w"
 
 int lstm_arch_plain(const lstm_arch*arch)
@@ -5773,7 +6196,7 @@ memset(V+net->k*n,0,net->k*sizeof*V);
 }
 }
 
-/*:653*//*654:*/
+/*:669*//*670:*/
 #line 177 "chapters/net1997.w"
 
 size_t lstm_net_weights(const lstm_net*net)
@@ -5788,7 +6211,7 @@ free(one);
 return count;
 }
 
-/*:654*//*658:*/
+/*:670*//*674:*/
 #line 239 "chapters/net1997.w"
 
 int lstm_net_add_cell(lstm_net*net,lstm_rng*rng,const lstm_init*init)
@@ -5815,7 +6238,7 @@ free(before);
 return 1;
 }
 
-/*:658*//*670:*/
+/*:674*//*686:*/
 #line 485 "chapters/net1997.w"
 
 static int arch_word(const char*tok)
@@ -5827,7 +6250,7 @@ if(strcmp(tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:670*//*679:*/
+/*:686*//*695:*/
 #line 732 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
@@ -5852,7 +6275,7 @@ prev= next;
 return LSTM_OK;
 }
 
-/*:679*//*693:*/
+/*:695*//*709:*/
 #line 76 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
@@ -5862,7 +6285,7 @@ bb= lstm_dot(b,b,len);
 return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
-/*:693*//*694:*/
+/*:709*//*710:*/
 #line 88 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -5876,7 +6299,7 @@ const lstm_method*meth;
 long param;
 int status;
 memset(res,0,sizeof*res);
-/*695:*/
+/*711:*/
 #line 124 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
@@ -5895,7 +6318,7 @@ spec[q]);
 
 }
 
-/*:695*/
+/*:711*/
 #line 100 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
@@ -5908,7 +6331,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
 goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
-/*696:*/
+/*712:*/
 #line 141 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
@@ -5924,11 +6347,11 @@ status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
 goto done;
 }
 
-/*:696*/
+/*:712*/
 #line 111 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*697:*/
+/*713:*/
 #line 162 "chapters/align.w"
 
 {
@@ -5944,7 +6367,7 @@ for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
 if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
-/*698:*/
+/*714:*/
 #line 181 "chapters/align.w"
 
 {
@@ -5966,11 +6389,11 @@ c_sum+= c;c_sq+= c*c;
 e_sum+= sqrt(e)/res->norm;
 }
 
-/*:698*/
+/*:714*/
 #line 176 "chapters/align.w"
 ;
 }
-if(status==LSTM_OK)/*699:*/
+if(status==LSTM_OK)/*715:*/
 #line 201 "chapters/align.w"
 
 {
@@ -5990,12 +6413,12 @@ row->noise= sqrt(tr/N)/res->norm;
 row->variance= tr/(res->norm*res->norm);
 }
 
-/*:699*/
+/*:715*/
 #line 178 "chapters/align.w"
 ;
 }
 
-/*:697*/
+/*:713*/
 #line 113 "chapters/align.w"
 ;
 if(status==LSTM_OK)
@@ -6008,7 +6431,7 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:694*//*717:*/
+/*:710*//*733:*/
 #line 60 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
@@ -6032,7 +6455,7 @@ return status;
 if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
-/*718:*/
+/*734:*/
 #line 106 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
@@ -6049,7 +6472,7 @@ else status= LSTM_ENOMEM;
 }
 if(status!=LSTM_OK)goto done;
 
-/*:718*/
+/*:734*/
 #line 82 "chapters/balance.w"
 ;
 for(long e= 0;e<episodes&&status==LSTM_OK;e++){
@@ -6071,7 +6494,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:717*//*746:*/
+/*:733*//*762:*/
 #line 206 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -6093,7 +6516,7 @@ rd->v= NULL;
 rd->flag= NULL;
 }
 
-/*:746*//*747:*/
+/*:762*//*763:*/
 #line 230 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
@@ -6110,7 +6533,7 @@ va_end(ap);
 return rd->status;
 }
 
-/*:747*//*748:*/
+/*:763*//*764:*/
 #line 257 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
@@ -6128,7 +6551,7 @@ rd->have= fread(rd->block,1,sizeof rd->block,rd->f);
 rd->at= 0;
 if(rd->have==0){
 if(ferror(rd->f))
-/*749:*/
+/*765:*/
 #line 295 "chapters/formats.w"
 
 {
@@ -6139,7 +6562,7 @@ e?strerror(e):"read error");
 rd->status= LSTM_EIO;
 }
 
-/*:749*/
+/*:765*/
 #line 273 "chapters/formats.w"
 ;
 return EOF;
@@ -6163,7 +6586,7 @@ return EOF;
 return c;
 }
 
-/*:748*//*750:*/
+/*:764*//*766:*/
 #line 308 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
@@ -6172,7 +6595,7 @@ int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
 if(rd->back==EOF&&peek_in_block(rd))return LSTM_OK;
-/*754:*/
+/*770:*/
 #line 398 "chapters/formats.w"
 
 do{
@@ -6181,7 +6604,7 @@ if(c=='#')
 while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
-/*:754*/
+/*:770*/
 #line 316 "chapters/formats.w"
 ;
 if(c==EOF){
@@ -6194,7 +6617,7 @@ rd->peeked= 1;
 return LSTM_OK;
 }
 rd->tok_line= rd->line;
-/*755:*/
+/*771:*/
 #line 408 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
@@ -6214,7 +6637,7 @@ rd->tok[len++]= (char)c;
 c= get(rd);
 }
 
-/*:755*/
+/*:771*/
 #line 327 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
@@ -6230,7 +6653,7 @@ static void take(lstm_reader*rd)
 rd->peeked= 0;
 }
 
-/*:750*//*751:*/
+/*:766*//*767:*/
 #line 354 "chapters/formats.w"
 
 static int peek_in_block(lstm_reader*rd)
@@ -6238,7 +6661,7 @@ static int peek_in_block(lstm_reader*rd)
 const unsigned char*b= rd->block;
 size_t at= rd->at,end,len;
 long line= rd->line,col= rd->col,last= rd->last_line;
-/*752:*/
+/*768:*/
 #line 375 "chapters/formats.w"
 
 for(;at<rd->have;at++){
@@ -6248,7 +6671,7 @@ else break;
 }
 rd->at= at,rd->line= line,rd->col= col,rd->last_line= last;
 
-/*:752*/
+/*:768*/
 #line 360 "chapters/formats.w"
 ;
 for(end= at;end<rd->have&&b[end]> ' '&&b[end]<127&&
@@ -6257,7 +6680,7 @@ len= end-at;
 if(len==0||end==rd->have||len> LSTM_TOKEN_MAX)return 0;
 if(b[end]=='\n'?col+(long)len> LSTM_LINE_MAX:
 b[end]!=' '||col+(long)len+1> LSTM_LINE_MAX)return 0;
-/*753:*/
+/*769:*/
 #line 388 "chapters/formats.w"
 
 memcpy(rd->tok,b+at,len);
@@ -6269,13 +6692,13 @@ else rd->col= col+(long)len+1;
 rd->at= end+1;
 rd->peeked= 1;
 
-/*:753*/
+/*:769*/
 #line 367 "chapters/formats.w"
 ;
 return 1;
 }
 
-/*:751*//*756:*/
+/*:767*//*772:*/
 #line 428 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
@@ -6285,7 +6708,7 @@ snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
 return rd->shown;
 }
 
-/*:756*//*758:*/
+/*:772*//*774:*/
 #line 448 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
@@ -6298,7 +6721,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:758*//*759:*/
+/*:774*//*775:*/
 #line 467 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -6322,7 +6745,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:759*//*760:*/
+/*:775*//*776:*/
 #line 497 "chapters/formats.w"
 
 static int decimal(const char*s)
@@ -6342,7 +6765,7 @@ while(isdigit((unsigned char)*s))s++;
 return*s=='\0';
 }
 
-/*:760*//*761:*/
+/*:776*//*777:*/
 #line 524 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
@@ -6370,7 +6793,7 @@ shown(rd));
 
 }
 
-/*:761*//*762:*/
+/*:777*//*778:*/
 #line 558 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
@@ -6387,7 +6810,7 @@ if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:762*//*764:*/
+/*:778*//*780:*/
 #line 581 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
@@ -6409,7 +6832,7 @@ rd->v[rd->len++]= x;
 return LSTM_OK;
 }
 
-/*:764*//*765:*/
+/*:780*//*781:*/
 #line 604 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
@@ -6428,7 +6851,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:765*//*767:*/
+/*:781*//*783:*/
 #line 630 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
@@ -6442,7 +6865,7 @@ expected,after,shown(rd));
 return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
-/*:767*//*769:*/
+/*:783*//*785:*/
 #line 687 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -6453,7 +6876,7 @@ uint64_t w= 0,eight;
 long q= 0,e= 0;
 int negative= 0,digits= 0,kept= 0,e_negative= 0;
 if(*s=='+'||*s=='-')negative= *s++=='-';
-/*770:*/
+/*786:*/
 #line 722 "chapters/formats.w"
 
 from= s;
@@ -6470,12 +6893,12 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:770*/
+/*:786*/
 #line 696 "chapters/formats.w"
 ;
 if(*s=='.'){
 s++;
-/*770:*/
+/*786:*/
 #line 722 "chapters/formats.w"
 
 from= s;
@@ -6492,7 +6915,7 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:770*/
+/*:786*/
 #line 699 "chapters/formats.w"
 ;
 q= -(long)(s-from);
@@ -6513,7 +6936,7 @@ if(negative)*v= -*v;
 return 1;
 }
 
-/*:769*//*771:*/
+/*:785*//*787:*/
 #line 756 "chapters/formats.w"
 
 static int eight_digits(const char*s,uint64_t*v)
@@ -6533,7 +6956,7 @@ x= (100*x+(x>>16))&0x0000ffff0000ffff;
 return 1;
 }
 
-/*:771*//*772:*/
+/*:787*//*788:*/
 #line 784 "chapters/formats.w"
 
 #include <float.h>  
@@ -6555,7 +6978,7 @@ return 1;
  return 0;
 }
 
-/*:772*//*773:*/
+/*:788*//*789:*/
 #line 821 "chapters/formats.w"
 
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v)
@@ -6569,7 +6992,7 @@ if(!rd->five_ready)powers_of_five(rd);
 t= &rd->five[q-FIVE_MIN];
 for(int s= 32;s> 0;s/= 2)
 if(w>>(64-s)==0)w<<= s,z+= s;
-/*776:*/
+/*792:*/
 #line 892 "chapters/formats.w"
 
 {
@@ -6582,10 +7005,10 @@ p1+= lo;
 p2= hi+(p1<lo);
 }
 
-/*:776*/
+/*:792*/
 #line 833 "chapters/formats.w"
 ;
-/*774:*/
+/*790:*/
 #line 862 "chapters/formats.w"
 
 r= 137+(int)(p2>>63);
@@ -6595,10 +7018,10 @@ if(!t->exact&&(p2&low_mask)==low_mask&&p1==UINT64_MAX)
 return 0;
 tie= t->exact&&(h&1)&&(p2&low_mask)==0&&p1==0&&p0==0;
 
-/*:774*/
+/*:790*/
 #line 834 "chapters/formats.w"
 ;
-/*775:*/
+/*791:*/
 #line 880 "chapters/formats.w"
 
 m= h>>1;
@@ -6608,14 +7031,14 @@ if((h&1)&&(!tie||(m&1)))m++;
 if(m>>53)m>>= 1,e++;
 if(e+1075> 2046)return 0;
 
-/*:775*/
+/*:791*/
 #line 836 "chapters/formats.w"
 ;
 *v= ldexp((double)m,(int)e);
 return 1;
 }
 
-/*:773*//*777:*/
+/*:789*//*793:*/
 #line 908 "chapters/formats.w"
 
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo)
@@ -6628,7 +7051,7 @@ uint64_t mid= (p00>>32)+(p01&half)+(p10&half);
 *hi= p11+(p01>>32)+(p10>>32)+(mid>>32);
 }
 
-/*:777*//*780:*/
+/*:793*//*796:*/
 #line 960 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd)
@@ -6664,7 +7087,7 @@ rd->five[q-FIVE_MIN].exact= 0;
 rd->five_ready= 1;
 }
 
-/*:780*//*781:*/
+/*:796*//*797:*/
 #line 1002 "chapters/formats.w"
 
 static void top_bits(const uint32_t*a,int n,lstm_power5*t)
@@ -6681,7 +7104,7 @@ t->k= 32*n-lead-128;
 t->exact= 32*n-lead<=128;
 }
 
-/*:781*//*784:*/
+/*:797*//*800:*/
 #line 1057 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
@@ -6692,7 +7115,7 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*785:*/
+/*801:*/
 #line 1095 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
@@ -6702,7 +7125,7 @@ if(size_value(rd,"cells",LSTM_MAX_DIM,&shape.n)!=LSTM_OK)
 return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
-/*786:*/
+/*802:*/
 #line 1112 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -6717,10 +7140,10 @@ take(rd);
 shape.no_forget= 1;
 }
 
-/*:786*/
+/*:802*/
 #line 1103 "chapters/formats.w"
 ;
-/*667:*/
+/*683:*/
 #line 439 "chapters/net1997.w"
 
 {
@@ -6751,7 +7174,7 @@ return rd->status;
 }
 }
 
-/*:667*/
+/*:683*/
 #line 1104 "chapters/formats.w"
 ;
 if(lstm_net_size(shape.m,shape.n,shape.k,LSTM_OUT_NONE,&P,NULL)
@@ -6761,7 +7184,7 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:785*/
+/*:801*/
 #line 1067 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -6770,7 +7193,7 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*787:*/
+/*803:*/
 #line 1125 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
@@ -6789,12 +7212,12 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:787*/
+/*:803*/
 #line 1075 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,3,count)!=LSTM_OK)return rd->status;
-/*668:*/
+/*684:*/
 #line 468 "chapters/net1997.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -6808,7 +7231,7 @@ count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,5,count)!=LSTM_OK)return rd->status;
 }
 
-/*:668*/
+/*:684*/
 #line 1078 "chapters/formats.w"
 ;
 after_block(after,sizeof after,&block[count-1]);
@@ -6819,7 +7242,7 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*791:*/
+/*807:*/
 #line 1182 "chapters/formats.w"
 
 {
@@ -6828,7 +7251,7 @@ shape.output,&shape.arch,rd->err);
 if(status!=LSTM_OK)return rd->status= status;
 net->no_forget= shape.no_forget;
 memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
-/*671:*/
+/*687:*/
 #line 498 "chapters/net1997.w"
 
 if(!lstm_arch_plain(&net->arch)){
@@ -6853,18 +7276,18 @@ blk[q].name,e/blk[q].cols,e%blk[q].cols);
 }
 }
 
-/*:671*/
+/*:687*/
 #line 1189 "chapters/formats.w"
 ;
 }
 
-/*:791*/
+/*:807*/
 #line 1087 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:784*//*789:*/
+/*:800*//*805:*/
 #line 1149 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
@@ -6884,7 +7307,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:789*//*790:*/
+/*:805*//*806:*/
 #line 1170 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
@@ -6894,7 +7317,7 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:790*//*793:*/
+/*:806*//*809:*/
 #line 1203 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
@@ -6924,7 +7347,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:793*//*795:*/
+/*:809*//*811:*/
 #line 1238 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
@@ -6937,7 +7360,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:795*//*796:*/
+/*:811*//*812:*/
 #line 1254 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
@@ -6954,7 +7377,7 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:796*//*798:*/
+/*:812*//*814:*/
 #line 1282 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -6995,7 +7418,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:798*//*800:*/
+/*:814*//*816:*/
 #line 1338 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -7006,7 +7429,7 @@ size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*801:*/
+/*817:*/
 #line 1370 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
@@ -7022,7 +7445,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:801*/
+/*:817*/
 #line 1348 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
@@ -7046,7 +7469,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:800*//*803:*/
+/*:816*//*819:*/
 #line 1394 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
@@ -7066,7 +7489,7 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*804:*/
+/*820:*/
 #line 1425 "chapters/formats.w"
 
 {
@@ -7086,10 +7509,10 @@ return rd->status;
 }
 }
 
-/*:804*/
+/*:820*/
 #line 1412 "chapters/formats.w"
 ;
-/*805:*/
+/*821:*/
 #line 1455 "chapters/formats.w"
 
 {
@@ -7109,14 +7532,14 @@ from+= k;
 }
 }
 
-/*:805*/
+/*:821*/
 #line 1413 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:803*//*806:*/
+/*:819*//*822:*/
 #line 1473 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
@@ -7137,7 +7560,7 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:806*//*809:*/
+/*:822*//*825:*/
 #line 1515 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
@@ -7146,7 +7569,7 @@ lstm_block block[LSTM_MAX_BLOCKS];
 size_t count= lstm_blocks(net,block);
 fprintf(f,"inputs %zu\ncells %zu\n",net->m,net->n);
 if(net->no_forget)fprintf(f,"forget none\n");
-/*666:*/
+/*682:*/
 #line 429 "chapters/net1997.w"
 
 if(net->arch.no_outgate)fprintf(f,"outgate none\n");
@@ -7156,7 +7579,7 @@ if(net->arch.g_logistic)fprintf(f,"g logistic\n");
 if(net->arch.h_identity)fprintf(f,"h identity\n");
 if(net->arch.pending)fprintf(f,"pending %zu\n",net->arch.pending);
 
-/*:666*/
+/*:682*/
 #line 1522 "chapters/formats.w"
 ;
 for(size_t q= 0;q<count;q++){
@@ -7186,7 +7609,7 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:809*//*810:*/
+/*:825*//*826:*/
 #line 1550 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
@@ -7205,7 +7628,7 @@ write_network(f,grad);
 return written(f,err);
 }
 
-/*:810*//*811:*/
+/*:826*//*827:*/
 #line 1570 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
@@ -7227,7 +7650,7 @@ fputc('\n',f);
 return written(f,err);
 }
 
-/*:811*//*813:*/
+/*:827*//*829:*/
 #line 1619 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape)
@@ -7261,7 +7684,7 @@ shape->symbols= A;
 return LSTM_OK;
 }
 
-/*:813*//*814:*/
+/*:829*//*830:*/
 #line 1655 "chapters/formats.w"
 
 static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
@@ -7284,7 +7707,7 @@ memcpy(net->alphabet,shape->alphabet,sizeof net->alphabet);
 return LSTM_OK;
 }
 
-/*:814*//*815:*/
+/*:830*//*831:*/
 #line 1678 "chapters/formats.w"
 
 static void write_alphabet(FILE*f,const lstm_net*net)
@@ -7296,7 +7719,7 @@ fprintf(f,"%s%d%s",a%16==0?"  ":" ",net->alphabet[a],
 a%16==15||a+1==net->symbols?"\n":"");
 }
 
-/*:815*//*879:*/
+/*:831*//*895:*/
 #line 68 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
@@ -7336,7 +7759,7 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*880:*/
+/*896:*/
 #line 119 "chapters/owndata.w"
 
 {
@@ -7385,7 +7808,7 @@ q+= B;
 
 else
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*881:*/
+/*897:*/
 #line 147 "chapters/owndata.w"
 
 {
@@ -7406,7 +7829,7 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:881*/
+/*:897*/
 #line 133 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
@@ -7422,7 +7845,7 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:880*/
+/*:896*/
 #line 106 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
@@ -7431,7 +7854,7 @@ free(order);
 return status;
 }
 
-/*:879*//*898:*/
+/*:895*//*914:*/
 #line 85 "chapters/text.w"
 
 size_t lstm_alphabet(const unsigned char*text,size_t len,
@@ -7451,7 +7874,7 @@ for(int b= 0;b<256;b++)index[b]= -1;
 for(size_t a= 0;a<net->symbols;a++)index[net->alphabet[a]]= (int)a;
 }
 
-/*:898*//*899:*/
+/*:914*//*915:*/
 #line 112 "chapters/text.w"
 
 int lstm_text_fits(const lstm_net*net,const unsigned char*text,
@@ -7474,7 +7897,7 @@ return lstm_fail(err,LSTM_EUSAGE,"%s has byte %d at offset %zu, "
 return LSTM_OK;
 }
 
-/*:899*//*900:*/
+/*:915*//*916:*/
 #line 136 "chapters/text.w"
 
 int lstm_text_model(const lstm_net*net,lstm_error*err)
@@ -7487,7 +7910,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the model has no alphabet: it was "
 return LSTM_OK;
 }
 
-/*:900*//*902:*/
+/*:916*//*918:*/
 #line 157 "chapters/text.w"
 
 int lstm_text_read(const char*path,unsigned char**text,size_t*len,
@@ -7502,7 +7925,7 @@ if(!f)return lstm_fail_at(err,LSTM_EIO,path,0,"cannot open the "
 "file: %s",strerror(errno));
 for(;;){
 size_t got;
-if(have==cap)/*903:*/
+if(have==cap)/*919:*/
 #line 189 "chapters/text.w"
 
 {
@@ -7516,7 +7939,7 @@ break;
 buf= more;cap= grown;
 }
 
-/*:903*/
+/*:919*/
 #line 170 "chapters/text.w"
 ;
 got= fread(buf+have,1,cap-have,f);
@@ -7537,7 +7960,7 @@ return status;
 return LSTM_OK;
 }
 
-/*:902*//*905:*/
+/*:918*//*921:*/
 #line 214 "chapters/text.w"
 
 int lstm_text_loss(const lstm_net*net,const unsigned char*text,
@@ -7567,7 +7990,7 @@ free(v);
 return lstm_finite_loss(*loss,err);
 }
 
-/*:905*//*907:*/
+/*:921*//*923:*/
 #line 249 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
@@ -7586,7 +8009,7 @@ for(size_t r= 0;r<k;r++)sum+= exp(z[r]-top);
 return log(sum)+top-z[b];
 }
 
-/*:907*//*911:*/
+/*:923*//*927:*/
 #line 345 "chapters/text.w"
 
 static int text_run_init(text_run*run,const lstm_text_config*cfg,
@@ -7640,7 +8063,7 @@ free(run->win.yrow);
 memset(run,0,sizeof*run);
 }
 
-/*:911*//*912:*/
+/*:927*//*928:*/
 #line 400 "chapters/text.w"
 
 static void text_run_restart(text_run*run)
@@ -7649,7 +8072,7 @@ if(run->online)lstm_rtrl_reset(&run->r);
 else lstm_trace_start(&run->tr,NULL,NULL);
 }
 
-/*:912*//*913:*/
+/*:928*//*929:*/
 #line 414 "chapters/text.w"
 
 static int text_chunk(text_run*run,const unsigned char*s,size_t L,
@@ -7663,7 +8086,7 @@ lstm_optimizer_step(&run->opt,run->net,&run->grad);
 return LSTM_OK;
 }
 
-/*:913*//*914:*/
+/*:929*//*930:*/
 #line 429 "chapters/text.w"
 
 static int text_chunk_grad(text_run*run,const unsigned char*s,size_t L,
@@ -7700,7 +8123,7 @@ lstm_trace_start(&run->tr,run->carry,run->carry+n);
 return LSTM_OK;
 }
 
-/*:914*//*915:*/
+/*:930*//*931:*/
 #line 471 "chapters/text.w"
 
 int lstm_train_text(const lstm_text_config*cfg,lstm_net*net,
@@ -7764,7 +8187,7 @@ lstm_optimizer_step(&run.opt,net,&run.grad);
 for(size_t s= 0;s<lanes.count;s++)
 lanes.at[lanes.active[s]]+= lanes.len[s];
 }
-/*917:*/
+/*933:*/
 #line 527 "chapters/text.w"
 
 {
@@ -7784,7 +8207,7 @@ st->spent= (cfg->max_chars> 0&&st->chars>=cfg->max_chars)||
 (cfg->max_seconds> 0&&st->seconds>=cfg->max_seconds);
 if(st->interrupted||st->spent||
 (cfg->valid_every> 0&&st->chars>=next_row)){
-/*918:*/
+/*934:*/
 #line 555 "chapters/text.w"
 
 {
@@ -7801,7 +8224,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:918*/
+/*:934*/
 #line 545 "chapters/text.w"
 ;
 while(cfg->valid_every> 0&&next_row<=st->chars)
@@ -7810,7 +8233,7 @@ next_row+= cfg->valid_every;
 }
 }
 
-/*:917*/
+/*:933*/
 #line 805 "chapters/threads.w"
 ;
 if(st->interrupted||st->spent)break;
@@ -7822,7 +8245,7 @@ if(st->interrupted||st->spent)break;
 
 else
 for(size_t at= 0;at+1<cfg->train_len&&status==LSTM_OK;){
-/*916:*/
+/*932:*/
 #line 514 "chapters/text.w"
 
 {
@@ -7831,7 +8254,7 @@ run.K;
 double loss;
 status= text_chunk(&run,cfg->train+at,L,&loss,err);
 if(status==LSTM_OK)at+= L;
-/*917:*/
+/*933:*/
 #line 527 "chapters/text.w"
 
 {
@@ -7851,7 +8274,7 @@ st->spent= (cfg->max_chars> 0&&st->chars>=cfg->max_chars)||
 (cfg->max_seconds> 0&&st->seconds>=cfg->max_seconds);
 if(st->interrupted||st->spent||
 (cfg->valid_every> 0&&st->chars>=next_row)){
-/*918:*/
+/*934:*/
 #line 555 "chapters/text.w"
 
 {
@@ -7868,7 +8291,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:918*/
+/*:934*/
 #line 545 "chapters/text.w"
 ;
 while(cfg->valid_every> 0&&next_row<=st->chars)
@@ -7877,12 +8300,12 @@ next_row+= cfg->valid_every;
 }
 }
 
-/*:917*/
+/*:933*/
 #line 521 "chapters/text.w"
 ;
 }
 
-/*:916*/
+/*:932*/
 #line 499 "chapters/text.w"
 ;
 if(st->interrupted||st->spent)break;
@@ -7890,7 +8313,7 @@ if(st->interrupted||st->spent)break;
 if(status==LSTM_OK&&!st->interrupted&&!st->spent){
 st->epoch++;
 st->end_of_epoch= 1;
-/*918:*/
+/*934:*/
 #line 555 "chapters/text.w"
 
 {
@@ -7907,7 +8330,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:918*/
+/*:934*/
 #line 505 "chapters/text.w"
 ;
 st->end_of_epoch= 0;
@@ -7918,7 +8341,7 @@ text_lanes_free(&lanes);
 return status;
 }
 
-/*:915*//*920:*/
+/*:931*//*936:*/
 #line 599 "chapters/text.w"
 
 int lstm_text_sample(const lstm_net*net,const unsigned char*prime,
@@ -7934,7 +8357,7 @@ if(!(temperature> 0)||!isfinite(temperature))
 return lstm_fail(err,LSTM_EUSAGE,"the temperature must be a positive "
 "number");
 if(lstm_text_model(net,err)!=LSTM_OK)return LSTM_EUSAGE;
-/*921:*/
+/*937:*/
 #line 636 "chapters/text.w"
 
 lstm_alphabet_index(net,index);
@@ -7944,7 +8367,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the prime has byte %d at offset "
 "%zu, which is not in the model's alphabet of %zu bytes",
 (int)prime[t],t,net->symbols);
 
-/*:921*/
+/*:937*/
 #line 613 "chapters/text.w"
 ;
 lstm_alphabet_index(net,index);
@@ -7963,7 +8386,7 @@ x[in]= 1;
 lstm_step(net,x,hid[!now],state[!now],g,state[now],hid[now]);
 x[in]= 0;
 if(t+1>=prime_len)
-/*922:*/
+/*938:*/
 #line 644 "chapters/text.w"
 
 {
@@ -7982,7 +8405,7 @@ if(u<acc)break;
 out[t+1-prime_len]= net->alphabet[pick];
 }
 
-/*:922*/
+/*:938*/
 #line 630 "chapters/text.w"
 ;
 }
@@ -7990,7 +8413,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:920*/
+/*:936*/
 #line 297 "chapters/intro.w"
 
 

@@ -105,14 +105,14 @@
 #define LSTM_TASK_ORDER 7
 
 /*:336*//*441:*/
-#line 594 "chapters/speed.w"
+#line 608 "chapters/speed.w"
 
 #define LSTM_BENCH_RUNS 5
 #define LSTM_BENCH_MAX_RUNS 101
 #define LSTM_BENCH_SECONDS 0.2
 
 /*:441*//*476:*/
-#line 1350 "chapters/speed.w"
+#line 1372 "chapters/speed.w"
 
 #define LSTM_IRTRL_BLOCK 8 
 
@@ -126,32 +126,32 @@
 
 #define LSTM_MAX_BATCH 1000000
 
-/*:509*//*690:*/
+/*:509*//*706:*/
 #line 43 "chapters/align.w"
 
 #define LSTM_ALIGN_MAX 12 
 #define LSTM_ALIGN_SPEC 32 
 
-/*:690*//*715:*/
+/*:706*//*731:*/
 #line 46 "chapters/balance.w"
 
 #define LSTM_BALANCE_RATE 0.0001
 #define LSTM_BALANCE_EPISODES 3000
 #define LSTM_BALANCE_T 100
 
-/*:715*//*742:*/
+/*:731*//*758:*/
 #line 137 "chapters/formats.w"
 
 #define LSTM_TOKEN_MAX 100
 #define LSTM_READ_BLOCK 65536
 #define LSTM_LINE_MAX (1L<<20)
 
-/*:742*//*819:*/
+/*:758*//*835:*/
 #line 41 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:819*/
+/*:835*/
 #line 278 "chapters/intro.w"
 
 /*11:*/
@@ -461,16 +461,29 @@ int threads;
 }lstm_train_config;
 
 /*:377*//*442:*/
-#line 599 "chapters/speed.w"
+#line 613 "chapters/speed.w"
 
 typedef struct lstm_bench_result{
 size_t n,T;
 size_t runs;
 double seconds_per_step;
+double cpu_per_step;
 size_t work_bytes;
 }lstm_bench_result;
 
-/*:442*//*691:*/
+/*:442*//*534:*/
+#line 436 "chapters/batch.w"
+
+typedef struct lstm_batch_work{
+size_t cap;
+size_t n,m,k,P;
+lstm_trace*tr;
+lstm_net*g;
+double*each;
+void**ptr;
+}lstm_batch_work;
+
+/*:534*//*707:*/
 #line 47 "chapters/align.w"
 
 typedef struct lstm_align_row{
@@ -489,7 +502,7 @@ lstm_align_row row[LSTM_ALIGN_MAX];
 double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
 }lstm_align_result;
 
-/*:691*//*877:*/
+/*:707*//*893:*/
 #line 27 "chapters/owndata.w"
 
 typedef struct lstm_epoch{
@@ -518,7 +531,7 @@ size_t batch;
 int threads;
 }lstm_data_config;
 
-/*:877*//*908:*/
+/*:893*//*924:*/
 #line 274 "chapters/text.w"
 
 typedef struct lstm_text_status{
@@ -552,7 +565,7 @@ size_t batch;
 int threads;
 }lstm_text_config;
 
-/*:908*/
+/*:924*/
 #line 279 "chapters/intro.w"
 
 /*12:*/
@@ -895,19 +908,19 @@ void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
 size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 
 /*:426*//*437:*/
-#line 477 "chapters/speed.w"
+#line 491 "chapters/speed.w"
 
 const char*lstm_kernels(void);
 int lstm_use_kernels(const char*name,lstm_error*err);
 
 /*:437*//*443:*/
-#line 607 "chapters/speed.w"
+#line 622 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err);
 
 /*:443*//*449:*/
-#line 732 "chapters/speed.w"
+#line 747 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count);
 
@@ -933,25 +946,35 @@ const double*const*v,double*const*y,size_t count);
 void lstm_mat_tvec_batch(const double*A,size_t rows,size_t cols,
 const double*const*v,double*const*result,size_t count);
 
-/*:521*//*526:*/
-#line 167 "chapters/batch.w"
+/*:521*//*535:*/
+#line 455 "chapters/batch.w"
 
 int lstm_gradient_batch(const lstm_net*net,const lstm_seq*const*seq,
 size_t B,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
+int lstm_gradient_batch_work(const lstm_net*net,const lstm_seq*const*seq,
+size_t B,lstm_batch_work*w,lstm_net*grad,double*loss,lstm_stats*st,
+lstm_error*err);
+void lstm_batch_work_free(lstm_batch_work*w);
 
-/*:526*//*652:*/
+/*:535*//*545:*/
+#line 690 "chapters/batch.w"
+
+int lstm_bench_batch(size_t n,size_t T,size_t B,lstm_bench_result*res,
+lstm_error*err);
+
+/*:545*//*668:*/
 #line 135 "chapters/net1997.w"
 
 int lstm_arch_plain(const lstm_arch*arch);
 void lstm_net_mask(const lstm_net*net,double*theta);
 size_t lstm_net_weights(const lstm_net*net);
 
-/*:652*//*657:*/
+/*:668*//*673:*/
 #line 236 "chapters/net1997.w"
 
 int lstm_net_add_cell(lstm_net*net,lstm_rng*rng,const lstm_init*init);
 
-/*:657*//*692:*/
+/*:673*//*708:*/
 #line 70 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -959,20 +982,20 @@ const char*const*spec,size_t count,size_t samples,long seed,
 lstm_align_result*res,lstm_error*err);
 double lstm_cosine(const double*a,const double*b,size_t len);
 
-/*:692*//*716:*/
+/*:708*//*732:*/
 #line 51 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
 double*theta,double*loss,lstm_error*err);
 
-/*:716*//*792:*/
+/*:732*//*808:*/
 #line 1198 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err);
 int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
 
-/*:792*//*797:*/
+/*:808*//*813:*/
 #line 1276 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -980,7 +1003,7 @@ double*loss,lstm_error*err);
 int lstm_grad_read(const char*path,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 
-/*:797*//*799:*/
+/*:813*//*815:*/
 #line 1329 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -988,7 +1011,7 @@ lstm_data*data,lstm_error*err);
 int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:799*//*807:*/
+/*:815*//*823:*/
 #line 1501 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
@@ -996,13 +1019,13 @@ int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
 double loss,lstm_error*err);
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
 
-/*:807*//*878:*/
+/*:823*//*894:*/
 #line 54 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
 lstm_epoch*st,lstm_error*err);
 
-/*:878*//*897:*/
+/*:894*//*913:*/
 #line 77 "chapters/text.w"
 
 size_t lstm_alphabet(const unsigned char*text,size_t len,
@@ -1012,32 +1035,32 @@ int lstm_text_fits(const lstm_net*net,const unsigned char*text,
 size_t len,const char*what,lstm_error*err);
 int lstm_text_model(const lstm_net*net,lstm_error*err);
 
-/*:897*//*901:*/
+/*:913*//*917:*/
 #line 153 "chapters/text.w"
 
 int lstm_text_read(const char*path,unsigned char**text,size_t*len,
 lstm_error*err);
 
-/*:901*//*904:*/
+/*:917*//*920:*/
 #line 210 "chapters/text.w"
 
 int lstm_text_loss(const lstm_net*net,const unsigned char*text,
 size_t len,double*loss,lstm_error*err);
 
-/*:904*//*909:*/
+/*:920*//*925:*/
 #line 306 "chapters/text.w"
 
 int lstm_train_text(const lstm_text_config*cfg,lstm_net*net,
 lstm_text_status*st,lstm_error*err);
 
-/*:909*//*919:*/
+/*:925*//*935:*/
 #line 586 "chapters/text.w"
 
 int lstm_text_sample(const lstm_net*net,const unsigned char*prime,
 size_t prime_len,double temperature,uint64_t seed,unsigned char*out,
 size_t len,lstm_error*err);
 
-/*:919*/
+/*:935*/
 #line 280 "chapters/intro.w"
 
 #endif

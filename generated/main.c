@@ -1,4 +1,4 @@
-/*817:*/
+/*833:*/
 #line 16 "chapters/command.w"
 
 #define _GNU_SOURCE 
@@ -25,7 +25,7 @@ static const char*const arch_options[4]= {"--cells","--forget-gate",
 "--bias-i","--bias-f"};
 
 /*:409*//*452:*/
-#line 783 "chapters/speed.w"
+#line 798 "chapters/speed.w"
 
 #define BENCH_LIST_MAX 16
 static int cmd_bench(int argc,char**argv);
@@ -55,7 +55,14 @@ int*threads);
 
 static int batch_too_large(size_t batch,size_t count);
 
-/*:513*//*537:*/
+/*:513*//*548:*/
+#line 780 "chapters/batch.w"
+
+static int bench_batches(const char*methods,const lstm_method*const*meth,
+size_t nmeth,const size_t*cells,size_t ncells,const size_t*steps,
+size_t nsteps,const size_t*batch,size_t nbatch);
+
+/*:548*//*553:*/
 #line 57 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv);
@@ -73,7 +80,7 @@ static int cmd_experiments(int argc,char**argv);
 #define EXP_DIAG_LAG 100
 static const size_t exp_lags[EXP_LAGS]= {5,10,20,50,100,200,500,1000};
 
-/*:537*//*539:*/
+/*:553*//*555:*/
 #line 82 "chapters/experiments.w"
 
 #define EXP_FAMILIES 9
@@ -86,7 +93,7 @@ static const char*family_label[EXP_FAMILIES]= {"bptt",
 
 static int family_spec(int f,size_t p,char*buf,size_t size);
 
-/*:539*//*546:*/
+/*:555*//*562:*/
 #line 288 "chapters/experiments.w"
 
 #define EXP_SENS_LAG 100
@@ -95,7 +102,7 @@ static int family_spec(int f,size_t p,char*buf,size_t size);
 static const double sens_rate[EXP_SENS_RATES]= {0.003,0.01,0.03};
 static const char*sens_rate_name[EXP_SENS_RATES]= {"0.003","0.01","0.03"};
 
-/*:546*//*565:*/
+/*:562*//*581:*/
 #line 754 "chapters/experiments.w"
 
 #define EXP_KINDS 3 
@@ -116,7 +123,7 @@ double rate,bias_i;
 }exp_run;
 static int experiments_report(const char*dir,const double seconds[2]);
 
-/*:565*//*568:*/
+/*:581*//*584:*/
 #line 884 "chapters/experiments.w"
 
 #define EXP_LINE 2048 
@@ -127,7 +134,7 @@ unsigned long long*v);
 static int exp_real(const char*s,double*v);
 static int exp_why(char*why,const char*what,const char*found);
 
-/*:568*//*570:*/
+/*:584*//*586:*/
 #line 951 "chapters/experiments.w"
 
 typedef struct{
@@ -164,12 +171,12 @@ static void write_cell_values(FILE*f,const char*key,const exp_cell*c,
 int kept);
 static const char*grouped(double v,char*buf,size_t size);
 
-/*:570*//*572:*/
+/*:586*//*588:*/
 #line 1017 "chapters/experiments.w"
 
 static char*dir_path(const char*dir,const char*name);
 
-/*:572*//*593:*/
+/*:588*//*609:*/
 #line 1638 "chapters/experiments.w"
 
 static int write_points(const char*dir,const char*name,int rows,
@@ -183,13 +190,13 @@ const char*range);
 static void end_graph(FILE*f,const char*autogrid,const char*xlabel,
 const char*ylabel);
 
-/*:593*//*595:*/
+/*:609*//*611:*/
 #line 1680 "chapters/experiments.w"
 
 static const char*family_file[EXP_FAMILIES]= {"bptt","tbptt-half",
 "tbptt-double","irtrl","rtrl","snap1","uoro","hybrid","eprop-random"};
 
-/*:595*//*606:*/
+/*:611*//*622:*/
 #line 2090 "chapters/experiments.w"
 
 typedef struct{
@@ -246,7 +253,7 @@ static char*book_path(const char*book,const char*name);
 static void claim(exp_claims*ck,const char*label,const char*sentence,
 int holds);
 
-/*:606*//*634:*/
+/*:622*//*650:*/
 #line 413 "chapters/battery.w"
 
 typedef struct{
@@ -285,7 +292,7 @@ static const bat_row bat_rows[]= {
 static const char*bat_method[BAT_METHODS]= 
 {"bptt","irtrl","snap1","uoro","rtrl"};
 
-/*:634*//*636:*/
+/*:650*//*652:*/
 #line 479 "chapters/battery.w"
 
 typedef struct{
@@ -297,13 +304,13 @@ static int battery_report(const char*dir);
 static int bat_parse(const char*line,int*row,int*method,int*solved,
 double fig[4]);
 
-/*:636*//*639:*/
+/*:652*//*655:*/
 #line 582 "chapters/battery.w"
 
 static int bat_read(const char*path,bat_cell cell[][BAT_METHODS],
 int*count,int required);
 
-/*:639*//*642:*/
+/*:655*//*658:*/
 #line 669 "chapters/battery.w"
 
 static void bat_write_numbers(FILE*f,const char*key,const char*method,
@@ -312,13 +319,13 @@ static void bat_write_tables(FILE*f,bat_cell cell[][BAT_METHODS]);
 static void bat_def(FILE*f,const char*key,const char*method,
 const char*fig);
 
-/*:642*//*662:*/
+/*:658*//*678:*/
 #line 319 "chapters/net1997.w"
 
 static int net1997_option(const char*opt,const char*val,
 lstm_train_config*cfg);
 
-/*:662*//*673:*/
+/*:678*//*689:*/
 #line 576 "chapters/net1997.w"
 
 #define EXP_2A_GROUPS 10
@@ -332,7 +339,7 @@ measure[EXP_MAX_RUNS];
 static int report_2a(const char*dir);
 static double field_2a(const char*line,const char*name);
 
-/*:673*//*701:*/
+/*:689*//*717:*/
 #line 256 "chapters/align.w"
 
 typedef struct align_options{
@@ -351,19 +358,19 @@ lstm_data*data,lstm_error*err);
 static int align_default_methods(align_options*o,const lstm_data*data);
 static void align_print(const lstm_align_result*res);
 
-/*:701*//*720:*/
+/*:717*//*736:*/
 #line 135 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv);
 
-/*:720*//*730:*/
+/*:736*//*746:*/
 #line 106 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv);
 static int print_inspect(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:730*//*820:*/
+/*:746*//*836:*/
 #line 48 "chapters/command.w"
 
 typedef struct lstm_command{
@@ -374,17 +381,17 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:820*//*828:*/
+/*:836*//*844:*/
 #line 170 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:828*//*830:*/
+/*:844*//*846:*/
 #line 215 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x);
 
-/*:830*//*832:*/
+/*:846*//*848:*/
 #line 249 "chapters/command.w"
 
 typedef struct out_file{
@@ -397,7 +404,7 @@ static int out_commit(out_file*o,lstm_error*err);
 static void out_abandon(out_file*o);
 static int out_refuse(const char*path,lstm_error*err);
 
-/*:832*//*837:*/
+/*:848*//*853:*/
 #line 424 "chapters/command.w"
 
 typedef struct file_id{
@@ -410,7 +417,7 @@ static int files_distinct(const char*cmd,const char*const*name,
 const char*const*path,int outputs,int count);
 static void file_identify(const char*path,file_id*id);
 
-/*:837*//*840:*/
+/*:853*//*856:*/
 #line 504 "chapters/command.w"
 
 #define LIVE_MAX 16
@@ -419,7 +426,7 @@ static void live_add(char*tmp);
 static void live_remove(const char*tmp);
 static void live_unlink(void);
 
-/*:840*//*842:*/
+/*:856*//*858:*/
 #line 558 "chapters/command.w"
 
 #define LSTM_EXIT_ABORTED 4
@@ -428,7 +435,7 @@ static volatile sig_atomic_t signal_stops;
 static volatile sig_atomic_t signals_seen;
 static void on_signal(int sig);
 
-/*:842*//*845:*/
+/*:858*//*861:*/
 #line 621 "chapters/command.w"
 
 typedef struct lstm_options{
@@ -451,7 +458,7 @@ static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:845*//*846:*/
+/*:861*//*862:*/
 #line 656 "chapters/command.w"
 
 typedef struct cmd_arg{
@@ -461,30 +468,30 @@ const char*val;
 static int next_arg(const char*cmd,int argc,char**argv,int*a,
 const char*const*flags,cmd_arg*arg);
 
-/*:846*//*850:*/
+/*:862*//*866:*/
 #line 783 "chapters/command.w"
 
 static long parse_seed(const char*val);
 
-/*:850*//*852:*/
+/*:866*//*868:*/
 #line 800 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param);
 
-/*:852*//*855:*/
+/*:868*//*871:*/
 #line 832 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:855*//*857:*/
+/*:871*//*873:*/
 #line 856 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:857*//*859:*/
+/*:873*//*875:*/
 #line 881 "chapters/command.w"
 
 typedef int lstm_file_work(const lstm_net*net,const lstm_data*data,
@@ -492,26 +499,26 @@ lstm_error*err);
 static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work);
 
-/*:859*//*862:*/
+/*:875*//*878:*/
 #line 928 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:862*//*868:*/
+/*:878*//*884:*/
 #line 1032 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:868*//*871:*/
+/*:884*//*887:*/
 #line 1114 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 static void check_progress(size_t done,size_t total,void*ctx);
 
-/*:871*//*882:*/
+/*:887*//*898:*/
 #line 199 "chapters/owndata.w"
 
 typedef struct train_args{
@@ -529,13 +536,13 @@ static lstm_train_config data_defaults(void);
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
 const char*out,const char*curve);
 
-/*:882*//*887:*/
+/*:898*//*903:*/
 #line 351 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
 const lstm_data*train,lstm_net*net,lstm_error*err);
 
-/*:887*//*889:*/
+/*:903*//*905:*/
 #line 392 "chapters/owndata.w"
 
 typedef struct train_watch{
@@ -561,7 +568,7 @@ static void watch_checkpoint(train_watch*w,long sequences);
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
 void*ctx);
 
-/*:889*//*923:*/
+/*:905*//*939:*/
 #line 694 "chapters/text.w"
 
 typedef struct text_args{
@@ -579,13 +586,13 @@ const train_args*args,const char*out,const char*curve);
 static void text_progress(const lstm_text_status*st,const lstm_net*net,
 void*ctx);
 
-/*:923*//*930:*/
+/*:939*//*946:*/
 #line 867 "chapters/text.w"
 
 static int text_network(const lstm_train_config*cfg,const train_args*args,
 const unsigned char*text,size_t len,lstm_net*net,lstm_error*err);
 
-/*:930*//*934:*/
+/*:946*//*950:*/
 #line 950 "chapters/text.w"
 
 static int cmd_sample(int argc,char**argv);
@@ -593,14 +600,14 @@ static int cmd_eval(int argc,char**argv);
 static int text_usage(const char*cmd,const char*fmt,const char*a,
 const char*b);
 
-/*:934*//*938:*/
+/*:950*//*954:*/
 #line 1057 "chapters/text.w"
 
 #include <time.h> 
 static int text_read_timed(const char*path,unsigned char**text,
 size_t*len,double*seconds,lstm_error*err);
 
-/*:938*/
+/*:954*/
 #line 30 "chapters/command.w"
 
 /*410:*/
@@ -686,7 +693,7 @@ return train_usage("lstm train: expected one of --task, --data and "
 ;
 cfg= task?lstm_train_defaults(task,length):text_opts.text?
 text_defaults():data_defaults();
-/*661:*/
+/*677:*/
 #line 302 "chapters/net1997.w"
 
 for(int a= 0;a+1<argc;a++)
@@ -701,7 +708,7 @@ cfg.init.range= 0.2;cfg.no_forget= 1;
 }
 cfg.patience= 200;
 
-/*:661*/
+/*:677*/
 #line 1255 "chapters/training.w"
 ;
 for(int a= 0;a<argc;a++)
@@ -823,7 +830,7 @@ if(args.init&&arch)
 return train_usage("lstm train: %s shapes a new network, and --init "
 "continues a saved one; give one of the two%s",arch,"");
 
-if(!args.data)/*664:*/
+if(!args.data)/*680:*/
 #line 372 "chapters/net1997.w"
 
 if(cfg.random_middle&&strcmp(cfg.task,"lag")!=0)
@@ -840,7 +847,7 @@ return train_usage("lstm train: %s makes its own network and cannot "
 
 
 
-/*:664*/
+/*:680*/
 #line 1272 "chapters/training.w"
 ;
 if(args.data&&(cfg.net1997||cfg.construct))
@@ -939,7 +946,7 @@ status= lstm_retention(&net,cfg.length,(size_t)runs[q],&kept,&err);
 fprintf(w.talk," retention%dp %s",runs[q],short_g(lr,kept));
 }
 }
-/*665:*/
+/*681:*/
 #line 394 "chapters/net1997.w"
 
 if(cfg.net1997||cfg.construct)
@@ -950,7 +957,7 @@ cfg.construct?"yes":"no",cfg.patience,st.cells_added,st.added_at,
 st.end_sequences,cfg.success_end?"end":"always",
 cfg.random_middle?"random":"fixed");
 
-/*:665*/
+/*:681*/
 #line 1545 "chapters/training.w"
 ;
 if(cfg.batch> 1)fprintf(w.talk," batch %zu",cfg.batch);
@@ -998,7 +1005,7 @@ st->probe.separation);
 }
 
 /*:416*//*453:*/
-#line 797 "chapters/speed.w"
+#line 812 "chapters/speed.w"
 
 static int cmd_bench(int argc,char**argv)
 {
@@ -1006,20 +1013,23 @@ const lstm_method*meth[BENCH_LIST_MAX];
 long param[BENCH_LIST_MAX];
 size_t nmeth= 0,cells[BENCH_LIST_MAX]= {8,16,32,64},ncells= 4,
 steps[BENCH_LIST_MAX]= {10,20,40},nsteps= 3;
+size_t batch[BENCH_LIST_MAX],nbatch= 0;
 const char*methods= NULL;
 if(wants_help(argc,argv)){
 printf("usage: lstm bench [--method LIST] [--cells LIST] [--steps LIST]\n"
+"                  [--batch LIST]\n"
 "Time the gradient of each method (all methods unless given; tbptt\n"
 "as tbptt:10) on networks of n cells and n inputs for every n of\n"
 "--cells (8,16,32,64) and sequences of every length T of --steps\n"
 "(10,20,40); print the median time per step in microseconds and\n"
 "the working storage in bytes, then the exponents of time in n\n"
 "and of memory in T fitted by least squares. Lists are separated\n"
-"by commas.\n");
+"by commas. With --batch, time BPTT's gradient of B sequences side\n"
+"by side for every B of the list, per sequence and step.\n");
 return 0;
 }
 /*454:*/
-#line 828 "chapters/speed.w"
+#line 848 "chapters/speed.w"
 
 for(int a= 0;a<argc;a++){
 cmd_arg opt;
@@ -1028,9 +1038,11 @@ int status= 0;
 if(next_arg("bench",argc,argv,&a,NULL,&opt)!=0)return 2;
 val= opt.val;
 if(strcmp(arg,"--method")!=0&&strcmp(arg,"--cells")!=0&&
-strcmp(arg,"--steps")!=0)
+strcmp(arg,"--steps")!=0&&strcmp(arg,"--batch")!=0)
 return usage_error("bench","unknown argument '%s'",arg[0]?arg:val);
 if(arg[2]=='m')methods= val;
+else if(arg[2]=='b')
+status= read_size_list("--batch",val,LSTM_MAX_BATCH,batch,&nbatch);
 else if(arg[2]=='c')
 status= read_size_list("--cells",val,LSTM_MAX_DIM,cells,&ncells);
 else status= read_size_list("--steps",val,LSTM_MAX_PARAMS,steps,
@@ -1039,10 +1051,10 @@ if(status!=0)return status;
 }
 
 /*:454*/
-#line 816 "chapters/speed.w"
+#line 834 "chapters/speed.w"
 ;
 /*455:*/
-#line 846 "chapters/speed.w"
+#line 868 "chapters/speed.w"
 
 if(methods){
 char spec[LSTM_NAME_MAX];
@@ -1067,8 +1079,10 @@ param[nmeth]= mt->takes_param==1?10:0;
 }
 
 /*:455*/
-#line 817 "chapters/speed.w"
+#line 835 "chapters/speed.w"
 ;
+if(nbatch> 0)return bench_batches(methods,meth,nmeth,cells,ncells,
+steps,nsteps,batch,nbatch);
 printf("lstm-bench 2\nkernels %s\n"
 "# method cells steps runs us-per-step work-bytes\n",lstm_kernels());
 for(size_t q= 0;q<nmeth;q++){
@@ -1080,7 +1094,7 @@ return 0;
 }
 
 /*:453*//*456:*/
-#line 874 "chapters/speed.w"
+#line 896 "chapters/speed.w"
 
 static int read_size_list(const char*what,const char*text,size_t max,
 size_t list[BENCH_LIST_MAX],size_t*count)
@@ -1113,7 +1127,7 @@ p= end+1;
 }
 
 /*:456*//*457:*/
-#line 909 "chapters/speed.w"
+#line 931 "chapters/speed.w"
 
 static int bench_method(const lstm_method*meth,long param,
 const size_t*cells,size_t ncells,const size_t*steps,size_t nsteps)
@@ -1137,7 +1151,7 @@ secs[c][s]= res.seconds_per_step;
 bytes[c][s]= (double)res.work_bytes;
 }
 /*458:*/
-#line 935 "chapters/speed.w"
+#line 957 "chapters/speed.w"
 
 {
 double x[BENCH_LIST_MAX],y[BENCH_LIST_MAX];
@@ -1160,13 +1174,13 @@ lstm_fit_exponent(x,y,nsteps));
 }
 
 /*:458*/
-#line 931 "chapters/speed.w"
+#line 953 "chapters/speed.w"
 ;
 return 0;
 }
 
 /*:457*//*459:*/
-#line 960 "chapters/speed.w"
+#line 982 "chapters/speed.w"
 
 static void print_fit(const char*what,const char*name,const char*size,
 size_t at,double p)
@@ -1247,7 +1261,38 @@ count==1?"":"s");
 return 2;
 }
 
-/*:514*//*540:*/
+/*:514*//*549:*/
+#line 785 "chapters/batch.w"
+
+static int bench_batches(const char*methods,const lstm_method*const*meth,
+size_t nmeth,const size_t*cells,size_t ncells,const size_t*steps,
+size_t nsteps,const size_t*batch,size_t nbatch)
+{
+lstm_error err;
+lstm_error_clear(&err);
+if(!methods||nmeth!=1||strcmp(meth[0]->name,"bptt")!=0)
+return usage_error("bench","--batch times BPTT's gradient of a batch, "
+"and needs --method bptt%s","");
+
+printf("lstm-bench-batch 1\nkernels %s\n# method cells steps batch runs "
+"us-per-sequence-step work-bytes cpu-us-per-sequence-step\n",
+lstm_kernels());
+for(size_t c= 0;c<ncells;c++)
+for(size_t s= 0;s<nsteps;s++)
+for(size_t b= 0;b<nbatch;b++){
+lstm_bench_result res;
+int status= lstm_bench_batch(cells[c],steps[s],batch[b],&res,
+&err);
+if(status!=LSTM_OK)return report(status,&err);
+printf("bptt %zu %zu %zu %zu %.17g %zu %.17g\n",res.n,res.T,
+batch[b],res.runs,1e6*res.seconds_per_step,res.work_bytes,
+1e6*res.cpu_per_step);
+fflush(stdout);
+}
+return 0;
+}
+
+/*:549*//*556:*/
 #line 93 "chapters/experiments.w"
 
 static int family_spec(int f,size_t p,char*buf,size_t size)
@@ -1265,12 +1310,12 @@ default:snprintf(buf,size,"eprop:random");return 1;
 }
 }
 
-/*:540*//*541:*/
+/*:556*//*557:*/
 #line 118 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv)
 {
-/*542:*/
+/*558:*/
 #line 189 "chapters/experiments.w"
 
 char*split[4];
@@ -1289,7 +1334,7 @@ argv= split;
 }
 }
 
-/*:542*/
+/*:558*/
 #line 122 "chapters/experiments.w"
 ;
 if(wants_help(argc,argv)||argc<1){
@@ -1312,7 +1357,7 @@ printf("usage: lstm experiments --list DIR\n"
 return argc<1&&!wants_help(argc,argv)?2:0;
 }
 if(strcmp(argv[0],"--list")==0&&argc==2){
-/*543:*/
+/*559:*/
 #line 209 "chapters/experiments.w"
 
 for(int q= EXP_GRID_LAGS-1;q>=0;q--)
@@ -1345,13 +1390,13 @@ printf("--task lag --lag %zu --targets every --method %s --seed %d "
 for(int seed= 1;seed<=EXP_SEEDS;seed++)
 printf("--task reber --seed %d\n--task adding --seed %d\n",seed,seed);
 
-/*:543*/
+/*:559*/
 #line 143 "chapters/experiments.w"
 ;
 return 0;
 }
 if(strcmp(argv[0],"--list-long")==0&&argc==2){
-/*544:*/
+/*560:*/
 #line 240 "chapters/experiments.w"
 
 for(int q= EXP_LAGS-1;q>=EXP_GRID_LAGS;q--)
@@ -1368,7 +1413,7 @@ for(int f= 0;f<=3;f+= 3)
 for(int seed= 1;seed<=EXP_2C_SEEDS;seed++)
 printf("--task lag2c --lag 100 --method %s --seed %d --max-sequences %d\n",
 family_name[f],seed,EXP_2C_BUDGET);
-/*545:*/
+/*561:*/
 #line 262 "chapters/experiments.w"
 
 {
@@ -1383,17 +1428,17 @@ printf("--task lag --lag %zu --targets every --method %s "
 EXP_EVERY_BUDGET,variant[v]);
 }
 
-/*:545*/
+/*:561*/
 #line 255 "chapters/experiments.w"
 ;
 
-/*:544*/
+/*:560*/
 #line 147 "chapters/experiments.w"
 ;
 return 0;
 }
 if(strcmp(argv[0],"--list-sensitivity")==0&&argc==1){
-/*547:*/
+/*563:*/
 #line 295 "chapters/experiments.w"
 
 for(int c= 0;c<EXP_SENS_C;c++)
@@ -1404,7 +1449,7 @@ printf("--task lag --lag %d --method %s --seed %d --max-sequences %d "
 "--bias-i %.17g --lr %s\n",EXP_SENS_LAG,family_name[f],seed,
 EXP_BUDGET,-c-log((double)EXP_SENS_LAG),sens_rate_name[r]);
 
-/*:547*/
+/*:563*/
 #line 151 "chapters/experiments.w"
 ;
 return 0;
@@ -1412,7 +1457,7 @@ return 0;
 if(strcmp(argv[0],"--claims")==0&&argc==2)
 return check_claims(argv[1]);
 if(strcmp(argv[0],"--list-battery")==0&&argc==2){
-/*635:*/
+/*651:*/
 #line 457 "chapters/battery.w"
 
 for(int pass= 0;pass<5;pass++)
@@ -1427,7 +1472,7 @@ printf("%s --method %s --seed %d\n",row->args,bat_method[me],seed);
 }
 }
 
-/*:635*/
+/*:651*/
 #line 157 "chapters/experiments.w"
 ;
 return 0;
@@ -1448,7 +1493,7 @@ return usage_error("experiments","expected the wall-clock seconds "
 }
 return experiments_report(argv[1],seconds);
 }
-/*672:*/
+/*688:*/
 #line 538 "chapters/net1997.w"
 
 if(strcmp(argv[0],"--list-2a")==0&&argc==2){
@@ -1473,7 +1518,7 @@ return 0;
 if(strcmp(argv[0],"--report-2a")==0&&argc==2)
 return report_2a(argv[1]);
 
-/*:672*/
+/*:688*/
 #line 176 "chapters/experiments.w"
 ;
 fprintf(stderr,"lstm experiments: expected --list DIR, --list-long DIR, "
@@ -1483,7 +1528,7 @@ fprintf(stderr,"lstm experiments: expected --list DIR, --list-long DIR, "
 return 2;
 }
 
-/*:541*//*566:*/
+/*:557*//*582:*/
 #line 787 "chapters/experiments.w"
 
 static int parse_run(const char*line,exp_run*run,char*why)
@@ -1513,7 +1558,7 @@ else if(strcmp(word,"method")==0)
 snprintf(method,sizeof method,"%s",value);
 else if(strcmp(word,"targets")==0)every= strcmp(value,"every")==0;
 else if(strcmp(word,"forget")==0)run->forget= strcmp(value,"no")!=0;
-else/*567:*/
+else/*583:*/
 #line 834 "chapters/experiments.w"
 
 {
@@ -1556,7 +1601,7 @@ return exp_why(why,what,value);
 }
 }
 
-/*:567*/
+/*:583*/
 #line 816 "chapters/experiments.w"
 ;
 }
@@ -1573,7 +1618,7 @@ strcmp(spec,method)==0)run->family= f;
 return run->family>=0&&run->lag> 0;
 }
 
-/*:566*//*569:*/
+/*:582*//*585:*/
 #line 893 "chapters/experiments.w"
 
 static int exp_whole(const char*s,unsigned long long most,
@@ -1625,7 +1670,7 @@ why[n]= '\0';
 return 0;
 }
 
-/*:569*//*571:*/
+/*:585*//*587:*/
 #line 992 "chapters/experiments.w"
 
 static int experiments_report(const char*dir,const double seconds[2])
@@ -1645,7 +1690,7 @@ if(status!=0)return 1;
 }
 }
 qsort(rep.diag,(size_t)rep.ndiag,sizeof*rep.diag,compare_diag);
-/*580:*/
+/*596:*/
 #line 1196 "chapters/experiments.w"
 
 {
@@ -1675,13 +1720,13 @@ if(status==LSTM_ENOMEM&&!err.msg[0])return 1;
 if(status!=LSTM_OK)return report(LSTM_EIO,&err);
 }
 
-/*:580*/
+/*:596*/
 #line 1010 "chapters/experiments.w"
 ;
 return 0;
 }
 
-/*:571*//*573:*/
+/*:587*//*589:*/
 #line 1020 "chapters/experiments.w"
 
 static char*dir_path(const char*dir,const char*name)
@@ -1698,7 +1743,7 @@ memcpy(path+d+1,name,n+1);
 return path;
 }
 
-/*:573*//*574:*/
+/*:589*//*590:*/
 #line 1041 "chapters/experiments.w"
 
 static int read_results(const char*path,exp_report*rep,int required,
@@ -1733,7 +1778,7 @@ return 1;
 if(!ok){
 fprintf(stderr,"%s:%d: a line is not a summary of a run: '",path,
 lines);
-/*576:*/
+/*592:*/
 #line 1124 "chapters/experiments.w"
 
 for(size_t q= 0;line[q]&&line[q]!='\n'&&q<200;q++){
@@ -1742,7 +1787,7 @@ if(c>=32&&c<127&&c!='\\')fputc(c,stderr);
 else fprintf(stderr,"\\x%02x",c);
 }
 
-/*:576*/
+/*:592*/
 #line 1074 "chapters/experiments.w"
 ;
 fprintf(stderr,"'\n");
@@ -1751,7 +1796,7 @@ fclose(in);
 return 1;
 }
 if(sensitivity){
-/*575:*/
+/*591:*/
 #line 1107 "chapters/experiments.w"
 
 {
@@ -1765,7 +1810,7 @@ fabs(c-k)<1e-9&&k>=0&&k<EXP_SENS_C)
 add_run(&rep->sens[k][r][run.family==3],&run);
 }
 
-/*:575*/
+/*:591*/
 #line 1081 "chapters/experiments.w"
 ;
 continue;
@@ -1780,7 +1825,7 @@ continue;
 }
 while(q<EXP_LAGS&&exp_lags[q]!=run.lag)q++;
 if(q==EXP_LAGS)continue;
-/*578:*/
+/*594:*/
 #line 1158 "chapters/experiments.w"
 
 if(run.kind<2&&(run.kind==1?run.lag>=50:run.lag==100&&
@@ -1801,7 +1846,7 @@ add_run(&rep->diag[d].c,&run);
 }
 }
 
-/*:578*/
+/*:594*/
 #line 1094 "chapters/experiments.w"
 ;
 if(run.cells==8&&
@@ -1812,7 +1857,7 @@ fclose(in);
 return 0;
 }
 
-/*:574*//*577:*/
+/*:590*//*593:*/
 #line 1136 "chapters/experiments.w"
 
 static void add_run(exp_cell*c,const exp_run*run)
@@ -1832,7 +1877,7 @@ c->solved++;
 c->runs++;
 }
 
-/*:577*//*579:*/
+/*:593*//*595:*/
 #line 1179 "chapters/experiments.w"
 
 static int compare_diag(const void*a,const void*b)
@@ -1845,7 +1890,7 @@ if(x->cells!=y->cells)return x->cells<y->cells?-1:1;
 return x->family-y->family;
 }
 
-/*:579*//*581:*/
+/*:595*//*597:*/
 #line 1228 "chapters/experiments.w"
 
 static int compare_double(const void*a,const void*b)
@@ -1866,7 +1911,7 @@ at= (int)pos;
 return at+1<count?w[at]+(pos-at)*(w[at+1]-w[at]):w[at];
 }
 
-/*:581*//*582:*/
+/*:597*//*598:*/
 #line 1261 "chapters/experiments.w"
 
 static void wilson(int solved,int runs,double*low,double*high)
@@ -1878,7 +1923,7 @@ half= z/(n+z*z)*sqrt(s*(n-s)/n+z*z/4);
 *high= fmin(mid+half,1);
 }
 
-/*:582*//*583:*/
+/*:598*//*599:*/
 #line 1282 "chapters/experiments.w"
 
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2])
@@ -1909,7 +1954,7 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 }
-/*584:*/
+/*600:*/
 #line 1337 "chapters/experiments.w"
 
 for(int kind= 0;kind<2;kind++){
@@ -1939,10 +1984,10 @@ quantile(c->seconds,c->solved,0.5));
 fprintf(f,"}}\n");
 }
 
-/*:584*/
+/*:600*/
 #line 1311 "chapters/experiments.w"
 ;
-/*585:*/
+/*601:*/
 #line 1373 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expdiag{\\vbox{\\offinterlineskip\\halign{"
@@ -1964,10 +2009,10 @@ quantile(c->separation,c->runs,0.5));
 }
 fprintf(f,"}}}\n");
 
-/*:585*/
+/*:601*/
 #line 1312 "chapters/experiments.w"
 ;
-/*586:*/
+/*602:*/
 #line 1397 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expretention{\\vbox{\\offinterlineskip\\halign{"
@@ -1984,10 +2029,10 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 
-/*:586*/
+/*:602*/
 #line 1313 "chapters/experiments.w"
 ;
-/*587:*/
+/*603:*/
 #line 1414 "chapters/experiments.w"
 
 fprintf(f,"\\def\\explong{\\vbox{\\offinterlineskip\\halign{"
@@ -2011,10 +2056,10 @@ p==1000?"49,000":"");
 }
 fprintf(f,"}}}\n");
 
-/*:587*/
+/*:603*/
 #line 1314 "chapters/experiments.w"
 ;
-/*588:*/
+/*604:*/
 #line 1440 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expsensitivity{\\vbox{\\offinterlineskip\\halign{"
@@ -2048,10 +2093,10 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 
-/*:588*/
+/*:604*/
 #line 1315 "chapters/experiments.w"
 ;
-/*589:*/
+/*605:*/
 #line 1494 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expv#1{\\expandafter\\ifx\\csname exp:#1\\endcsname"
@@ -2074,7 +2119,7 @@ char key[64];
 snprintf(key,sizeof key,"diag:%s:%s:%zu:%zu:%s",g->every?"every":
 "last",family_file[g->family],g->lag,g->cells,g->forget?"yes":"no");
 write_cell_values(f,key,&g->c,0);
-/*590:*/
+/*606:*/
 #line 1553 "chapters/experiments.w"
 
 {
@@ -2091,7 +2136,7 @@ field[k],k==2?1:3,big);
 }
 }
 
-/*:590*/
+/*:606*/
 #line 1515 "chapters/experiments.w"
 ;
 }
@@ -2131,7 +2176,7 @@ const char*name= t==0?"reber":"adding";
 write_cell_values(f,name,&other[t],0);
 }
 
-/*:589*/
+/*:605*/
 #line 1316 "chapters/experiments.w"
 ;
 for(int t= 0;t<2;t++){
@@ -2146,7 +2191,7 @@ quantile(other[t].needed,other[t].solved,0.5));
 }
 }
 
-/*:583*//*591:*/
+/*:599*//*607:*/
 #line 1572 "chapters/experiments.w"
 
 static const char*grouped(double v,char*buf,size_t size)
@@ -2192,7 +2237,7 @@ fprintf(f,"\\expandafter\\def\\csname exp:%s:kept%d\\endcsname{%d}\n",
 key,r==0?2:r==1?5:r==2?10:100,c->kept[r]);
 }
 
-/*:591*//*594:*/
+/*:607*//*610:*/
 #line 1650 "chapters/experiments.w"
 
 static int write_points(const char*dir,const char*name,int rows,
@@ -2221,7 +2266,7 @@ free(path);
 return written;
 }
 
-/*:594*//*597:*/
+/*:610*//*613:*/
 #line 1767 "chapters/experiments.w"
 
 static int draw_points(FILE*f,const char*dir,const char*name,int rows,
@@ -2252,7 +2297,7 @@ fprintf(f,"glabel.lft(btex %s etex rotated 90, OUT);\nendgraph;\n",
 ylabel);
 }
 
-/*:597*//*599:*/
+/*:613*//*615:*/
 #line 1817 "chapters/experiments.w"
 
 static int write_figures(FILE*f,exp_grid cells,const char*dir,
@@ -2261,7 +2306,7 @@ lstm_error*err)
 char name[64],range[64];
 snprintf(range,sizeof range,"%g, 0, %g, 1",0.9*exp_lags[0],
 1.1*exp_lags[EXP_LAGS-1]);
-/*596:*/
+/*612:*/
 #line 1700 "chapters/experiments.w"
 
 {
@@ -2321,10 +2366,10 @@ for(size_t q= 0;q<sizeof prologue/sizeof*prologue;q++)
 fprintf(f,"%s\n",prologue[q]);
 }
 
-/*:596*/
+/*:612*/
 #line 1824 "chapters/experiments.w"
 ;
-/*600:*/
+/*616:*/
 #line 1833 "chapters/experiments.w"
 
 {
@@ -2353,7 +2398,7 @@ if(draw_points(f,dir,name,count,2,&v[0][0],fam,1,err)<0)
 return-1;
 }
 end_graph(f,"otick.bot,","lag $p$","fraction of runs solved");
-/*598:*/
+/*614:*/
 #line 1799 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
@@ -2362,15 +2407,15 @@ fprintf(f,"legend(%d, %d, btex \\tt %s etex);\n",row++,fam,
 family_label[fam]);
 fprintf(f,"endfig;\n");
 
-/*:598*/
+/*:614*/
 #line 1860 "chapters/experiments.w"
 ;
 }
 
-/*:600*/
+/*:616*/
 #line 1825 "chapters/experiments.w"
 ;
-/*601:*/
+/*617:*/
 #line 1868 "chapters/experiments.w"
 
 {
@@ -2401,7 +2446,7 @@ if(draw_points(f,dir,name,count,4,&v[0][0],fam,1,err)<0)
 return-1;
 }
 end_graph(f,"otick.bot,","lag $p$","sequences to success");
-/*598:*/
+/*614:*/
 #line 1799 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
@@ -2410,15 +2455,15 @@ fprintf(f,"legend(%d, %d, btex \\tt %s etex);\n",row++,fam,
 family_label[fam]);
 fprintf(f,"endfig;\n");
 
-/*:598*/
+/*:614*/
 #line 1897 "chapters/experiments.w"
 ;
 }
 
-/*:601*/
+/*:617*/
 #line 1826 "chapters/experiments.w"
 ;
-/*602:*/
+/*618:*/
 #line 1916 "chapters/experiments.w"
 
 {
@@ -2438,7 +2483,7 @@ fprintf(f,"otick.bot(btex $10^%d$ etex, \"1e%d\");\n",d,d);
 for(int d= -20;d<=0;d+= 5)
 fprintf(f,"otick.lft(btex $10^{%d}$ etex, \"1e%d\");\n",d,d);
 for(int c= 0;c<4;c++){
-/*603:*/
+/*619:*/
 #line 1949 "chapters/experiments.w"
 
 {
@@ -2483,7 +2528,7 @@ drawn|= 1<<c;
 }
 }
 
-/*:603*/
+/*:619*/
 #line 1934 "chapters/experiments.w"
 ;
 }
@@ -2496,10 +2541,10 @@ look[c],label[c],row),row++;
 fprintf(f,"endfig;\n");
 }
 
-/*:602*/
+/*:618*/
 #line 1827 "chapters/experiments.w"
 ;
-/*604:*/
+/*620:*/
 #line 2004 "chapters/experiments.w"
 
 {
@@ -2507,7 +2552,7 @@ static const int times[5]= {1,2,5,10,100};
 int legend= 0,panel= 0;
 fprintf(f,"beginfig(4);\nnumeric pw, ph; pw := 0.95in; ph := 0.8in;\n");
 for(int fam= 0;fam<EXP_FAMILIES;fam++){
-/*605:*/
+/*621:*/
 #line 2045 "chapters/experiments.w"
 
 {
@@ -2529,7 +2574,7 @@ if(out_commit(&o,err)!=LSTM_OK)return-1;
 if(blocks)legend|= 1<<fam;
 }
 
-/*:605*/
+/*:621*/
 #line 2010 "chapters/experiments.w"
 ;
 }
@@ -2566,14 +2611,14 @@ k++;
 fprintf(f,"endfig;\n");
 }
 
-/*:604*/
+/*:620*/
 #line 1828 "chapters/experiments.w"
 ;
 fprintf(f,"end\n");
 return 0;
 }
 
-/*:599*//*607:*/
+/*:615*//*623:*/
 #line 2148 "chapters/experiments.w"
 
 static void claim(exp_claims*ck,const char*label,const char*sentence,
@@ -2590,7 +2635,7 @@ fprintf(stderr,"lstm experiments: the claim '%s' no longer holds:\n"
 ck->datum[0]= '\0';
 }
 
-/*:607*//*608:*/
+/*:623*//*624:*/
 #line 2167 "chapters/experiments.w"
 
 static char*book_path(const char*book,const char*name)
@@ -2647,7 +2692,7 @@ bias_extreme(ck,1,0,0,2,1)==0&&
 bias_extreme(ck,1,0,0,1,1)<1e-10&&
 bias_extreme(ck,1,0,0,1,1)>=0);
 
-/*:379*//*550:*/
+/*:379*//*566:*/
 #line 365 "chapters/experiments.w"
 
 claim(ck,"figure-together-at-1","All methods but tbptt:ceil(p/2) and "
@@ -2660,7 +2705,7 @@ claim(ck,"figure-rtrl-on-bptt","rtrl at p = 5 and 10 lies on bptt, "
 claim(ck,"figure-snap1-near-irtrl","snap1 nearly on irtrl: medians "
 "within a factor 1.25 at every lag",medians_within(ck,5,3,1.25));
 
-/*:550*//*556:*/
+/*:566*//*572:*/
 #line 470 "chapters/experiments.w"
 
 claim(ck,"bptt-every-lag","BPTT solved the lag task in every run at "
@@ -2669,7 +2714,7 @@ claim(ck,"bptt-slow-growth","The median number of sequences of BPTT "
 "grows more slowly than the lag, from p = 50 to p = 1000",grows_slowly(ck,0,50,
 1000));
 
-/*:556*//*557:*/
+/*:572*//*573:*/
 #line 494 "chapters/experiments.w"
 
 claim(ck,"tbptt-half-none-from-20","with a window of ceil(p/2) steps, "
@@ -2679,7 +2724,7 @@ claim(ck,"tbptt-half-slower","at p = 5 and p = 10 it did, after more "
 claim(ck,"tbptt-double-is-bptt","A window of 2p is BPTT itself, run "
 "for run",same_runs(ck,0,0,2)&&same_runs(ck,1,0,2));
 
-/*:557*//*558:*/
+/*:573*//*574:*/
 #line 526 "chapters/experiments.w"
 
 claim(ck,"retention-long-lags","at p = 200 and p = 500 every solved "
@@ -2694,7 +2739,7 @@ claim(ck,"retention-short-less","The short lags hold less: at p = 5 "
 "BPTT kept fewer networks over ten runs than at p = 100",
 fewer_kept(ck,0,5,100,2));
 
-/*:558*//*559:*/
+/*:574*//*575:*/
 #line 557 "chapters/experiments.w"
 
 claim(ck,"irtrl-fewer-sequences","the internal RTRL needed fewer "
@@ -2703,7 +2748,7 @@ fewer_sequences(ck,3,0,10,1000));
 claim(ck,"irtrl-less-time","in less processor time than BPTT at "
 "p = 1000",less_time(ck,3,0,1000));
 
-/*:559*//*560:*/
+/*:575*//*576:*/
 #line 584 "chapters/experiments.w"
 
 claim(ck,"snap1-every-run","SnAp-1 solved every run up to p = 200",
@@ -2714,7 +2759,7 @@ claim(ck,"uoro-keeps-least","UORO's networks kept the memory over "
 "five runs of distractors least often of all methods, at every lag",
 keeps_least(ck,6,1));
 
-/*:560*//*561:*/
+/*:576*//*577:*/
 #line 636 "chapters/experiments.w"
 
 claim(ck,"every-p5-solved","With a target at every step every "
@@ -2756,7 +2801,7 @@ diag_median(ck,1,3,100,2)<diag_median(ck,0,3,100,2)&&
 diag_median(ck,1,0,100,2)<diag_median(ck,0,3,100,2)&&
 diag_median(ck,1,3,100,2)<diag_median(ck,0,0,100,2));
 
-/*:561*//*562:*/
+/*:577*//*578:*/
 #line 687 "chapters/experiments.w"
 
 claim(ck,"noisy-all-solved","The noisy task was solved in all three "
@@ -2766,14 +2811,14 @@ claim(ck,"noisy-few-hundred","the medians are all below 11,000 "
 "sequences",medians_below(ck,2,0,11000)&&
 medians_below(ck,2,3,11000));
 
-/*:562*//*563:*/
+/*:578*//*579:*/
 #line 702 "chapters/experiments.w"
 
 claim(ck,"other-tasks-below-1997","the Reber grammar and the adding "
 "problem were solved in every run, after medians below the paper's "
 "means",other_below(ck,0,8440)&&other_below(ck,1,74000));
 
-/*:563*//*564:*/
+/*:579*//*580:*/
 #line 728 "chapters/experiments.w"
 
 claim(ck,"sens-within-reach","every cell of the sensitivity grid "
@@ -2792,14 +2837,14 @@ claim(ck,"sens-c03-not-every","with c = 0 or c = 3 at some rates a "
 sens_missing(ck,0)+sens_missing(ck,3)> 0&&
 sens_most_missing(ck)<=4);
 
-/*:564*/
+/*:580*/
 #line 2199 "chapters/experiments.w"
 ;
 printf("%d claims checked, %d fail\n",ck->checked,ck->failed);
 return ck->failed?1:0;
 }
 
-/*:608*//*609:*/
+/*:624*//*625:*/
 #line 2208 "chapters/experiments.w"
 
 static int read_bias(const char*book,exp_claims*ck)
@@ -2845,7 +2890,7 @@ free(path);
 return good&&ck->nbias> 0?0:1;
 }
 
-/*:609*//*610:*/
+/*:625*//*626:*/
 #line 2263 "chapters/experiments.w"
 
 static const exp_cell*cell_at(const exp_report*rep,int kind,int fam,
@@ -2957,7 +3002,7 @@ else snprintf(ck->datum,sizeof ck->datum,"every solved network of %s "
 return seen> 0;
 }
 
-/*:610*//*611:*/
+/*:626*//*627:*/
 #line 2382 "chapters/experiments.w"
 
 static int keeps_least(exp_claims*ck,int fam,int r)
@@ -3006,7 +3051,7 @@ family_name[fam],p);
 return-1;
 }
 
-/*:611*//*612:*/
+/*:627*//*628:*/
 #line 2440 "chapters/experiments.w"
 
 static int grows_slowly(exp_claims*ck,int fam,size_t from,size_t to)
@@ -3102,7 +3147,7 @@ t?"adding":"reber",c->solved,c->runs,m);
 return c->runs> 0&&c->solved==c->runs&&m<bound;
 }
 
-/*:612*//*613:*/
+/*:628*//*629:*/
 #line 2538 "chapters/experiments.w"
 
 static int medians_within(exp_claims*ck,int a,int b,double factor)
@@ -3125,7 +3170,7 @@ return 0;
 return seen> 0;
 }
 
-/*:613*//*614:*/
+/*:629*//*630:*/
 #line 2563 "chapters/experiments.w"
 
 static double diag_field(exp_claims*ck,int every,int fam,size_t p,int k,
@@ -3163,7 +3208,7 @@ int k)
 return diag_field(ck,every,fam,p,k,0.5);
 }
 
-/*:614*//*615:*/
+/*:630*//*631:*/
 #line 2608 "chapters/experiments.w"
 
 static int sens_least(exp_claims*ck)
@@ -3246,7 +3291,7 @@ qsort(v,(size_t)g->solved,sizeof*v,compare_double);
 return memcmp(u,v,(size_t)e->solved*sizeof*u)==0;
 }
 
-/*:615*//*616:*/
+/*:631*//*632:*/
 #line 2701 "chapters/experiments.w"
 
 static int bias_is(const exp_bias_net*b,int bias)
@@ -3328,7 +3373,7 @@ return runs[0]> 0&&solved[0]==runs[0]&&runs[1]> 0&&
 solved[1]==runs[1]&&solved[2]<runs[2]&&med[0]<med[1];
 }
 
-/*:616*//*637:*/
+/*:632*//*653:*/
 #line 498 "chapters/battery.w"
 
 static int bat_parse(const char*line,int*row,int*method,int*solved,
@@ -3388,7 +3433,7 @@ if(strcmp(bat_method[me],meth)==0)*method= me;
 return*row>=0&&*method>=0;
 }
 
-/*:637*//*638:*/
+/*:653*//*654:*/
 #line 563 "chapters/battery.w"
 
 static int battery_report(const char*dir)
@@ -3401,7 +3446,7 @@ snprintf(path,sizeof path,"%s/results-battery.txt",dir);
 if(bat_read(path,cell[0],&count,1)!=0)return 1;
 snprintf(path,sizeof path,"%s/unseen-battery.txt",dir);
 if(bat_read(path,cell[1],NULL,0)!=0)return 1;
-/*641:*/
+/*657:*/
 #line 629 "chapters/battery.w"
 
 {
@@ -3432,13 +3477,13 @@ bat_write_tables(tables.f,cell[0]);
 if(out_commit(&tables,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 }
 
-/*:641*/
+/*:657*/
 #line 574 "chapters/battery.w"
 ;
 return 0;
 }
 
-/*:638*//*640:*/
+/*:654*//*656:*/
 #line 586 "chapters/battery.w"
 
 static int bat_read(const char*path,bat_cell cell[][BAT_METHODS],
@@ -3462,7 +3507,7 @@ if(!bat_parse(line,&row,&me,&solved,fig)||
 fprintf(stderr,"%s:%d: a line is not a summary of a run of the "
 "battery, or one run too many: '",path,lines);
 
-/*576:*/
+/*592:*/
 #line 1124 "chapters/experiments.w"
 
 for(size_t q= 0;line[q]&&line[q]!='\n'&&q<200;q++){
@@ -3471,7 +3516,7 @@ if(c>=32&&c<127&&c!='\\')fputc(c,stderr);
 else fprintf(stderr,"\\x%02x",c);
 }
 
-/*:576*/
+/*:592*/
 #line 608 "chapters/battery.w"
 ;
 fprintf(stderr,"'\n");
@@ -3491,7 +3536,7 @@ if(count)*count= lines;
 return 0;
 }
 
-/*:640*//*643:*/
+/*:656*//*659:*/
 #line 676 "chapters/battery.w"
 
 static void bat_def(FILE*f,const char*key,const char*method,
@@ -3525,7 +3570,7 @@ else fprintf(f,"%.0f}\n",quantile(v,c->solved,q<3?
 }
 }
 
-/*:643*//*644:*/
+/*:659*//*660:*/
 #line 715 "chapters/battery.w"
 
 static void bat_write_tables(FILE*f,bat_cell cell[][BAT_METHODS])
@@ -3550,7 +3595,7 @@ const bat_cell*c= &cell[r][me];
 double lo,hi;
 if(c->runs==0)continue;
 wilson(c->solved,c->runs,&lo,&hi);
-/*645:*/
+/*661:*/
 #line 763 "chapters/battery.w"
 
 {
@@ -3564,7 +3609,7 @@ else if(row->key[0]=='r')fprintf(f,"Reber");
 else fprintf(f,"$T=%s$",strrchr(row->key,'-')+1);
 }
 #line 1 "chapters/net1997.w"
-/*:645*/
+/*:661*/
 #line 738 "chapters/battery.w"
 ;
 fprintf(f,"&%s&%d/%d&$[%.2f,%.2f]$",bat_method[me],c->solved,
@@ -3586,7 +3631,7 @@ fprintf(f,"}}}\n");
 }
 }
 
-/*:644*//*663:*/
+/*:660*//*679:*/
 #line 323 "chapters/net1997.w"
 
 static int net1997_option(const char*opt,const char*val,
@@ -3632,7 +3677,7 @@ return 1;
 return 0;
 }
 
-/*:663*//*674:*/
+/*:679*//*690:*/
 #line 591 "chapters/net1997.w"
 
 static double field_2a(const char*line,const char*name)
@@ -3644,7 +3689,7 @@ if(!(at= strstr(line,key)))return-1;
 return strtod(at+strlen(key),NULL);
 }
 
-/*:674*//*675:*/
+/*:690*//*691:*/
 #line 601 "chapters/net1997.w"
 
 static int report_2a(const char*dir)
@@ -3662,7 +3707,7 @@ if(!(in= fopen(path,"r"))){
 fprintf(stderr,"%s: cannot read the results\n",path);
 return 1;
 }
-while(fgets(line,sizeof line,in))/*676:*/
+while(fgets(line,sizeof line,in))/*692:*/
 #line 630 "chapters/net1997.w"
 
 {
@@ -3700,13 +3745,13 @@ g->measure[g->runs]= field_2a(line,"measure");
 g->runs++;
 }
 
-/*:676*/
+/*:692*/
 #line 618 "chapters/net1997.w"
 ;
 fclose(in);
 snprintf(path,sizeof path,"%s/results-2a.tex",dir);
 if(out_open(&tex,path,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
-/*677:*/
+/*693:*/
 #line 670 "chapters/net1997.w"
 
 fprintf(tex.f,"%% Written by 'lstm experiments --report-2a'; do not edit.\n");
@@ -3745,14 +3790,14 @@ quantile(g->measure,g->runs,0.5));
 else fprintf(tex.f,"\\def\\twoa%cMeasure{--}\n",L);
 }
 
-/*:677*/
+/*:693*/
 #line 622 "chapters/net1997.w"
 ;
 if(out_commit(&tex,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 return 0;
 }
 
-/*:675*//*702:*/
+/*:691*//*718:*/
 #line 273 "chapters/align.w"
 
 static int cmd_align(int argc,char**argv)
@@ -3765,7 +3810,7 @@ lstm_align_result*res;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*703:*/
+/*719:*/
 #line 311 "chapters/align.w"
 
 printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
@@ -3779,7 +3824,7 @@ printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
 "of the task (8). OPTIONS: --methods LIST (every method; tbptt with\n"
 "half the longest sequence), --samples N (100), --seed S (1).\n");
 
-/*:703*/
+/*:719*/
 #line 284 "chapters/align.w"
 ;
 return 0;
@@ -3808,7 +3853,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:702*//*704:*/
+/*:718*//*720:*/
 #line 327 "chapters/align.w"
 
 static int align_parse(int argc,char**argv,align_options*o)
@@ -3841,7 +3886,7 @@ return usage_error("align","the value of %s is out of range or not "
 "a whole number",arg);
 
 }else if(strcmp(arg,"--task")==0)o->task= val;
-else if(strcmp(arg,"--methods")==0)/*705:*/
+else if(strcmp(arg,"--methods")==0)/*721:*/
 #line 366 "chapters/align.w"
 
 {
@@ -3863,12 +3908,12 @@ return usage_error("align","no method in the list '%s'",val);
 
 }
 
-/*:705*/
+/*:721*/
 #line 358 "chapters/align.w"
 
 else return usage_error("align","unknown option '%s'",arg);
 }
-/*706:*/
+/*722:*/
 #line 386 "chapters/align.w"
 
 if(o->task&&o->nfiles> 0)
@@ -3886,13 +3931,13 @@ if(o->seed<0)o->seed= 1;
 if(o->trained<0)o->trained= 0;
 if(o->sequences<0)o->sequences= 8;
 
-/*:706*/
+/*:722*/
 #line 362 "chapters/align.w"
 ;
 return 0;
 }
 
-/*:704*//*707:*/
+/*:720*//*723:*/
 #line 405 "chapters/align.w"
 
 static int align_task(const align_options*o,lstm_net*net,
@@ -3930,7 +3975,7 @@ lstm_data_free(data);
 return status;
 }
 
-/*:707*//*708:*/
+/*:723*//*724:*/
 #line 446 "chapters/align.w"
 
 static int align_default_methods(align_options*o,const lstm_data*data)
@@ -3953,7 +3998,7 @@ used+= strlen(p)+1;
 return 0;
 }
 
-/*:708*//*709:*/
+/*:724*//*725:*/
 #line 467 "chapters/align.w"
 
 static void align_print(const lstm_align_result*res)
@@ -3977,7 +4022,7 @@ printf("pair %s %s cosine %.17g\n",res->row[q].spec,res->row[r].spec,
 res->pair[q][r]);
 }
 
-/*:709*//*721:*/
+/*:725*//*737:*/
 #line 138 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv)
@@ -4036,7 +4081,7 @@ free(theta);free(loss);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:721*//*731:*/
+/*:737*//*747:*/
 #line 111 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv)
@@ -4048,7 +4093,7 @@ return with_files("inspect","usage: lstm inspect MODEL SEQ\n"
 "the later forget gates.\n",argc,argv,print_inspect);
 }
 
-/*:731*//*732:*/
+/*:747*//*748:*/
 #line 128 "chapters/inspect.w"
 
 static int print_inspect(const lstm_net*net,const lstm_data*data,
@@ -4073,14 +4118,14 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 for(int pass= 0;pass<2&&status==LSTM_OK;pass++){
 if(pass==1)printf("lstm-inspect 1\n");
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++)
-/*733:*/
+/*749:*/
 #line 160 "chapters/inspect.w"
 
 {
 const lstm_seq*seq= &data->seq[s];
 double loss= lstm_forward(net,seq,&tr);
 lstm_backward(net,seq,&tr,&grad);
-/*734:*/
+/*750:*/
 #line 186 "chapters/inspect.w"
 
 for(size_t j= 0;j<n&&seq->T> 0;j++)fprod[(seq->T-1)*n+j]= 1;
@@ -4088,7 +4133,7 @@ for(size_t t= seq->T> 0?seq->T-1:0;t--> 0;)
 for(size_t j= 0;j<n;j++)
 fprod[t*n+j]= fprod[(t+1)*n+j]*lstm_gates(&tr,t+1)[2*n+j];
 
-/*:734*/
+/*:750*/
 #line 165 "chapters/inspect.w"
 ;
 if(!isfinite(loss))
@@ -4097,7 +4142,7 @@ status= lstm_fail(err,LSTM_EDATA,"the loss of sequence %zu is not "
 
 if(pass==1)printf("sequence %zu loss %.17g\n",s+1,loss);
 for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
-/*735:*/
+/*751:*/
 #line 197 "chapters/inspect.w"
 
 {
@@ -4118,7 +4163,7 @@ row[8*n+j]+= net->U[r*n+j]*dg1[r];
 memcpy(row+9*n,fprod+t*n,n*sizeof*row);
 }
 
-/*:735*/
+/*:751*/
 #line 172 "chapters/inspect.w"
 ;
 for(size_t q= 0;q<10*n;q++)
@@ -4128,7 +4173,7 @@ status= lstm_fail(err,LSTM_EDATA,"a number of step %zu of "
 
 break;
 }
-if(pass==1)/*736:*/
+if(pass==1)/*752:*/
 #line 216 "chapters/inspect.w"
 
 {
@@ -4142,13 +4187,13 @@ for(size_t j= 0;j<n;j++)printf(" %.17g",row[q*n+j]);
 printf("\n");
 }
 #line 1 "chapters/part2.w"
-/*:736*/
+/*:752*/
 #line 180 "chapters/inspect.w"
 ;
 }
 }
 
-/*:733*/
+/*:749*/
 #line 151 "chapters/inspect.w"
 ;
 }
@@ -4159,7 +4204,7 @@ lstm_trace_free(&tr);
 return status;
 }
 
-/*:732*//*826:*/
+/*:748*//*842:*/
 #line 143 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
@@ -4181,7 +4226,7 @@ return 1;
 return 0;
 }
 
-/*:826*//*829:*/
+/*:842*//*845:*/
 #line 173 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
@@ -4213,7 +4258,7 @@ status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:829*//*831:*/
+/*:845*//*847:*/
 #line 218 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x)
@@ -4225,7 +4270,7 @@ if(strtod(buf,NULL)==x||!isfinite(x))break;
 return buf;
 }
 
-/*:831*//*833:*/
+/*:847*//*849:*/
 #line 275 "chapters/command.w"
 
 static int out_open(out_file*o,const char*path,lstm_error*err)
@@ -4273,7 +4318,7 @@ strerror(e));
 return LSTM_OK;
 }
 
-/*:833*//*834:*/
+/*:849*//*850:*/
 #line 325 "chapters/command.w"
 
 static int out_refuse(const char*path,lstm_error*err)
@@ -4290,7 +4335,7 @@ return lstm_fail_at(err,LSTM_EIO,path,0,"is %s, not a regular file; "
 
 }
 
-/*:834*//*835:*/
+/*:850*//*851:*/
 #line 347 "chapters/command.w"
 
 static int out_commit(out_file*o,lstm_error*err)
@@ -4317,7 +4362,7 @@ out_abandon(o);
 return lstm_fail_at(err,LSTM_EIO,o->path,0,
 "cannot write the file: %s",strerror(e));
 }
-/*836:*/
+/*852:*/
 #line 396 "chapters/command.w"
 
 {
@@ -4330,7 +4375,7 @@ close(dfd);
 }
 }
 
-/*:836*/
+/*:852*/
 #line 372 "chapters/command.w"
 ;
 free(o->tmp);
@@ -4350,7 +4395,7 @@ o->f= NULL;
 o->tmp= NULL;
 }
 
-/*:835*//*838:*/
+/*:851*//*854:*/
 #line 435 "chapters/command.w"
 
 static int files_distinct(const char*cmd,const char*const*name,
@@ -4379,7 +4424,7 @@ return 2;
 return 0;
 }
 
-/*:838*//*839:*/
+/*:854*//*855:*/
 #line 465 "chapters/command.w"
 
 static void file_identify(const char*path,file_id*id)
@@ -4411,7 +4456,7 @@ id->ino= sb.st_ino;
 }
 }
 
-/*:839*//*841:*/
+/*:855*//*857:*/
 #line 511 "chapters/command.w"
 
 static void live_add(char*tmp)
@@ -4435,7 +4480,7 @@ for(int q= 0;q<LIVE_MAX;q++)
 if(live_tmp[q])unlink(live_tmp[q]);
 }
 
-/*:841*//*844:*/
+/*:857*//*860:*/
 #line 579 "chapters/command.w"
 
 static void on_signal(int sig)
@@ -4465,7 +4510,7 @@ _exit(128+sig);
 }
 
 
-/*:844*//*847:*/
+/*:860*//*863:*/
 #line 667 "chapters/command.w"
 
 static int next_arg(const char*cmd,int argc,char**argv,int*a,
@@ -4496,7 +4541,7 @@ else return usage_error(cmd,"expected a value after '%s'",arg->opt);
 return 0;
 }
 
-/*:847*//*848:*/
+/*:863*//*864:*/
 #line 700 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
@@ -4517,7 +4562,7 @@ if(next_arg(cmd,argc,argv,&a,(with&WITH_SAMPLE)?flags:NULL,
 &arg)!=0)return 2;
 if(strcmp(arg.opt,"--progress")==0)opt->progress= 1;
 else if(arg.opt[0]){
-/*849:*/
+/*865:*/
 #line 733 "chapters/command.w"
 
 {
@@ -4565,7 +4610,7 @@ return usage_error(cmd,
 }
 }
 
-/*:849*/
+/*:865*/
 #line 719 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg.val,files++;
@@ -4581,7 +4626,7 @@ if(opt->threads==0)opt->threads= cores_available();
 return 0;
 }
 
-/*:848*//*851:*/
+/*:864*//*867:*/
 #line 786 "chapters/command.w"
 
 static long parse_seed(const char*val)
@@ -4593,7 +4638,7 @@ v= strtoul(val,&end,10);
 return*end!='\0'||v> 2147483647UL?-1:(long)v;
 }
 
-/*:851*//*853:*/
+/*:867*//*869:*/
 #line 804 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
@@ -4607,7 +4652,7 @@ return usage_error(cmd,"method %s draws no random numbers, so it takes "
 return 0;
 }
 
-/*:853*//*854:*/
+/*:869*//*870:*/
 #line 819 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
@@ -4618,7 +4663,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:854*//*856:*/
+/*:870*//*872:*/
 #line 836 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
@@ -4636,7 +4681,7 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:856*//*858:*/
+/*:872*//*874:*/
 #line 860 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
@@ -4654,7 +4699,7 @@ lstm_net_free(net);
 return status;
 }
 
-/*:858*//*860:*/
+/*:874*//*876:*/
 #line 887 "chapters/command.w"
 
 static int with_files(const char*cmd,const char*help,int argc,
@@ -4680,7 +4725,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:860*//*863:*/
+/*:876*//*879:*/
 #line 933 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
@@ -4692,7 +4737,7 @@ return with_files("forward","usage: lstm forward MODEL SEQ\n"
 argc,argv,print_forward);
 }
 
-/*:863*//*864:*/
+/*:879*//*880:*/
 #line 950 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
@@ -4706,7 +4751,7 @@ for(size_t s= 0;s<data->count;s++)
 if(data->seq[s].T> longest)longest= data->seq[s].T;
 if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
 return status;
-/*865:*/
+/*881:*/
 #line 976 "chapters/command.w"
 
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
@@ -4730,7 +4775,7 @@ return status;
 }
 loss= 0;
 
-/*:865*/
+/*:881*/
 #line 962 "chapters/command.w"
 ;
 printf("lstm-forward 1\n");
@@ -4739,7 +4784,7 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*866:*/
+/*882:*/
 #line 998 "chapters/command.w"
 
 {
@@ -4756,7 +4801,7 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:866*/
+/*:882*/
 #line 969 "chapters/command.w"
 ;
 }
@@ -4765,7 +4810,7 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:864*//*869:*/
+/*:880*//*885:*/
 #line 1035 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
@@ -4810,7 +4855,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:869*//*872:*/
+/*:885*//*888:*/
 #line 1119 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
@@ -4859,7 +4904,7 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:872*//*873:*/
+/*:888*//*889:*/
 #line 1169 "chapters/command.w"
 
 static void check_progress(size_t done,size_t total,void*ctx)
@@ -4871,7 +4916,7 @@ fflush(stderr);
 }
 }
 
-/*:873*//*874:*/
+/*:889*//*890:*/
 #line 1179 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
@@ -4900,7 +4945,7 @@ LSTM_CHECK_TOL);
 return 3;
 }
 
-/*:874*//*883:*/
+/*:890*//*899:*/
 #line 220 "chapters/owndata.w"
 
 static lstm_train_config data_defaults(void)
@@ -4916,7 +4961,7 @@ cfg.init= lstm_init_default();
 return cfg;
 }
 
-/*:883*//*884:*/
+/*:899*//*900:*/
 #line 239 "chapters/owndata.w"
 
 static int train_option(const char*opt,const char*val,train_args*args)
@@ -4947,7 +4992,7 @@ else return 0;
 return 1;
 }
 
-/*:884*//*885:*/
+/*:900*//*901:*/
 #line 272 "chapters/owndata.w"
 
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
@@ -4983,7 +5028,7 @@ return status;
 }
 if((status= data_network(cfg,args,&train,&net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*886:*/
+/*902:*/
 #line 315 "chapters/owndata.w"
 
 memset(&dc,0,sizeof dc);
@@ -5016,7 +5061,7 @@ if(cfg->batch> 1)fprintf(w.talk," batch %zu",cfg->batch);
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:886*/
+/*:902*/
 #line 306 "chapters/owndata.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -5027,7 +5072,7 @@ lstm_data_free(&valid);
 return status;
 }
 
-/*:885*//*888:*/
+/*:901*//*904:*/
 #line 355 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
@@ -5057,7 +5102,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return status;
 }
 
-/*:888*//*890:*/
+/*:904*//*906:*/
 #line 423 "chapters/owndata.w"
 
 static int watch_open(train_watch*w,const lstm_train_config*cfg,
@@ -5108,7 +5153,7 @@ signal_stops= 1;
 return LSTM_OK;
 }
 
-/*:890*//*891:*/
+/*:906*//*907:*/
 #line 479 "chapters/owndata.w"
 
 static int watch_close(train_watch*w,int status,const lstm_net*net,
@@ -5147,7 +5192,7 @@ w->has_model?"the model so far is written":w->has_curve?
 return w->interrupted?130:0;
 }
 
-/*:891*//*892:*/
+/*:907*//*908:*/
 #line 521 "chapters/owndata.w"
 
 static void watch_checkpoint(train_watch*w,long sequences)
@@ -5162,7 +5207,7 @@ w->failed= 1;
 train_stop= 1;
 }
 
-/*:892*//*893:*/
+/*:908*//*909:*/
 #line 542 "chapters/owndata.w"
 
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
@@ -5191,7 +5236,7 @@ fprintf(w->curve.f,"%s\n",st->interrupted?" # interrupted":"");
 }
 }
 #line 1 "chapters/text.w"
-/*:893*//*924:*/
+/*:909*//*940:*/
 #line 712 "chapters/text.w"
 
 static lstm_train_config text_defaults(void)
@@ -5202,7 +5247,7 @@ cfg.rate= 0.002;
 return cfg;
 }
 
-/*:924*//*925:*/
+/*:940*//*941:*/
 #line 727 "chapters/text.w"
 
 static int text_option(const char*opt,const char*val)
@@ -5244,7 +5289,7 @@ text_opts.given= 1;
 return 1;
 }
 
-/*:925*//*926:*/
+/*:941*//*942:*/
 #line 771 "chapters/text.w"
 
 static int train_on_text(const lstm_train_config*cfg,
@@ -5260,7 +5305,7 @@ train_watch w;
 int status;
 lstm_error_clear(&err);
 memset(&net,0,sizeof net);
-/*927:*/
+/*943:*/
 #line 808 "chapters/text.w"
 
 if(args->valid||args->output>=0)
@@ -5275,7 +5320,7 @@ strcmp(args->init,"-")==0)> 1)
 return train_usage("lstm train: only one of --text, --valid-text and "
 "--init can be standard input, '-'%s","","");
 
-/*:927*/
+/*:943*/
 #line 785 "chapters/text.w"
 ;
 if((status= lstm_text_read(text_opts.text,&text,&len,&err))!=LSTM_OK)
@@ -5291,7 +5336,7 @@ return report(status,&err);
 if((status= text_network(cfg,args,text,text_opts.valid_text?cut:len,
 &net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*928:*/
+/*944:*/
 #line 821 "chapters/text.w"
 
 memset(&tc,0,sizeof tc);
@@ -5316,7 +5361,7 @@ tc.threads= cfg->threads;
 w.has_valid= tc.valid!=NULL;
 status= lstm_train_text(&tc,&net,&st,&err);
 w.interrupted= st.interrupted;
-if(status==LSTM_OK)/*929:*/
+if(status==LSTM_OK)/*945:*/
 #line 846 "chapters/text.w"
 
 {
@@ -5333,11 +5378,11 @@ if(tc.batch> 1)fprintf(w.talk," batch %zu",tc.batch);
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:929*/
+/*:945*/
 #line 844 "chapters/text.w"
 ;
 
-/*:928*/
+/*:944*/
 #line 799 "chapters/text.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -5348,7 +5393,7 @@ free(vtext);
 return status;
 }
 
-/*:926*//*931:*/
+/*:942*//*947:*/
 #line 871 "chapters/text.w"
 
 static int text_network(const lstm_train_config*cfg,const train_args*args,
@@ -5376,7 +5421,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return LSTM_OK;
 }
 
-/*:931*//*932:*/
+/*:947*//*948:*/
 #line 901 "chapters/text.w"
 
 static void text_progress(const lstm_text_status*st,const lstm_net*net,
@@ -5410,7 +5455,7 @@ fprintf(w->talk," nats/char (%.4f bits/char)%s\n",bits,st->interrupted?
 fflush(w->talk);
 }
 
-/*:932*//*935:*/
+/*:948*//*951:*/
 #line 959 "chapters/text.w"
 
 static int text_usage(const char*cmd,const char*fmt,const char*a,
@@ -5422,7 +5467,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:935*//*936:*/
+/*:951*//*952:*/
 #line 969 "chapters/text.w"
 
 static int cmd_sample(int argc,char**argv)
@@ -5444,7 +5489,7 @@ printf("usage: lstm sample MODEL [--length N] [--temperature T]\n"
 return 0;
 }
 for(int a= 0;a<argc;a++)
-/*937:*/
+/*953:*/
 #line 1013 "chapters/text.w"
 
 {
@@ -5484,7 +5529,7 @@ if(opt[2]=='l')len= v;else seed= v;
 }else return text_usage("sample","unknown option '%s'%s",opt,"");
 }
 
-/*:937*/
+/*:953*/
 #line 989 "chapters/text.w"
 ;
 if(!model)return text_usage("sample","expected a model file%s%s","","");
@@ -5505,7 +5550,7 @@ lstm_net_free(&net);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:936*//*939:*/
+/*:952*//*955:*/
 #line 1062 "chapters/text.w"
 
 static int text_read_timed(const char*path,unsigned char**text,
@@ -5517,7 +5562,7 @@ int status= lstm_text_read(path,text,len,err);
 return status;
 }
 
-/*:939*//*940:*/
+/*:955*//*956:*/
 #line 1072 "chapters/text.w"
 
 static int cmd_eval(int argc,char**argv)
@@ -5567,10 +5612,10 @@ lstm_net_free(&net);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:940*/
+/*:956*/
 #line 31 "chapters/command.w"
 
-/*821:*/
+/*837:*/
 #line 57 "chapters/command.w"
 
 static const lstm_command commands[]= {
@@ -5580,79 +5625,79 @@ static const lstm_command commands[]= {
 {"train","train a network on a task of the 1997 paper",cmd_train},
 
 /*:408*//*451:*/
-#line 780 "chapters/speed.w"
+#line 795 "chapters/speed.w"
 
 {"bench","time the gradient methods and fit their growth",cmd_bench},
 
-/*:451*//*538:*/
+/*:451*//*554:*/
 #line 73 "chapters/experiments.w"
 
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
 
-/*:538*//*700:*/
+/*:554*//*716:*/
 #line 250 "chapters/align.w"
 
 {"align","measure how well each method's gradient aligns with the exact one",
 cmd_align},
 
-/*:700*//*719:*/
+/*:716*//*735:*/
 #line 131 "chapters/balance.w"
 
 {"balance","run the influence-balancing experiment with a method",
 cmd_balance},
 
-/*:719*//*729:*/
+/*:735*//*745:*/
 #line 102 "chapters/inspect.w"
 
 {"inspect","print the gates, states and backward messages of every step",
 cmd_inspect},
 
-/*:729*//*827:*/
+/*:745*//*843:*/
 #line 167 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:827*//*861:*/
+/*:843*//*877:*/
 #line 924 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:861*//*867:*/
+/*:877*//*883:*/
 #line 1029 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:867*//*870:*/
+/*:883*//*886:*/
 #line 1110 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:870*//*933:*/
+/*:886*//*949:*/
 #line 945 "chapters/text.w"
 
 {"sample","write text sampled from a model trained on a text",cmd_sample},
 {"eval","print the loss of a text under a model, in nats and bits per "
 "character",cmd_eval},
 
-/*:933*/
+/*:949*/
 #line 59 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:821*/
+/*:837*/
 #line 32 "chapters/command.w"
 
-/*822:*/
+/*838:*/
 #line 67 "chapters/command.w"
 
 int main(int argc,char**argv)
 {
 int status= 2;
-/*823:*/
+/*839:*/
 #line 107 "chapters/command.w"
 
 for(int fd= 0;fd<=2;fd++)
@@ -5660,10 +5705,10 @@ if(fcntl(fd,F_GETFD)<0&&errno==EBADF&&
 open("/dev/null",fd==0?O_RDONLY:O_WRONLY)!=fd)
 return 1;
 
-/*:823*/
+/*:839*/
 #line 71 "chapters/command.w"
 ;
-/*843:*/
+/*859:*/
 #line 565 "chapters/command.w"
 
 {
@@ -5679,12 +5724,12 @@ sigaction(SIGTERM,&sa,NULL);
 sigaction(SIGHUP,&sa,NULL);
 }
 
-/*:843*/
+/*:859*/
 #line 72 "chapters/command.w"
 ;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*824:*/
+/*840:*/
 #line 118 "chapters/command.w"
 
 {
@@ -5700,10 +5745,10 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:824*/
+/*:840*/
 #line 75 "chapters/command.w"
 ;
-/*825:*/
+/*841:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -5712,14 +5757,14 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:825*/
+/*:841*/
 #line 76 "chapters/command.w"
 ;
 return argc<2?2:0;
 }
 if(strcmp(argv[1],"--version")==0){
 printf("lstm %s\n",LSTM_VERSION);
-/*825:*/
+/*841:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -5728,13 +5773,13 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:825*/
+/*:841*/
 #line 81 "chapters/command.w"
 ;
 return 0;
 }
 /*438:*/
-#line 486 "chapters/speed.w"
+#line 500 "chapters/speed.w"
 
 {
 const char*want= getenv("LSTM_KERNELS");
@@ -5751,7 +5796,7 @@ return 2;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*825:*/
+/*841:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -5760,7 +5805,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:825*/
+/*:841*/
 #line 88 "chapters/command.w"
 ;
 return status;
@@ -5771,8 +5816,8 @@ argv[1]);
 return 2;
 }
 
-/*:822*/
+/*:838*/
 #line 33 "chapters/command.w"
 
 
-/*:817*/
+/*:833*/
