@@ -172,7 +172,7 @@ static LSTM_INLINE void accv(lstm_v8 *s, double al, const double *w)
 }
 static LSTM_INLINE void dot8_packed(const double *a, const double *vt,
   size_t len, lstm_v8 *sum);
-static LSTM_INLINE void gemv_batch_wide_kernel(const double *A, size_t rows,
+static LSTM_INLINE void gemv_wide_kernel(const double *A, size_t rows,
   size_t cols, const double *const *v, double *const *y, size_t count)
 {
   size_t b0 = 0;
@@ -324,12 +324,12 @@ same order of the rows as in |lstm_mat_tvec|, so again the bits are the
 same. A product with more than |LSTM_PACK_ROWS| rows, and the vectors
 left over from the groups of eight, take the plain kernel.
 
-@d LSTM_PACK_ROWS 1024 /* the most rows that |mat_tvec_batch_wide_kernel| packs */
+@d LSTM_PACK_ROWS 1024 /* the most rows that |tvec_wide_kernel| packs */
 @d LSTM_COL_BLOCK 16 /* the columns it keeps in registers */
 
 @<Kernels@>=
 #if LSTM_DISPATCH
-static LSTM_INLINE void mat_tvec_batch_wide_kernel(const double *A,
+static LSTM_INLINE void tvec_wide_kernel(const double *A,
   size_t rows, size_t cols, const double *const *v, double *const *result,
   size_t count)
 {
@@ -387,7 +387,7 @@ LSTM_TARGET static void LSTM_COPY(gemv_batch)(const double *A, size_t rows,
   size_t cols, const double *const *v, double *const *y, size_t count)
 {
 #if LSTM_WIDE
-  gemv_batch_wide_kernel(A, rows, cols, v, y, count);
+  gemv_wide_kernel(A, rows, cols, v, y, count);
 #else
   gemv_batch_kernel(A, rows, cols, v, y, count);
 #endif
@@ -398,7 +398,7 @@ LSTM_TARGET static void LSTM_COPY(mat_tvec_batch)(const double *A,
   size_t count)
 {
 #if LSTM_WIDE
-  mat_tvec_batch_wide_kernel(A, rows, cols, v, result, count);
+  tvec_wide_kernel(A, rows, cols, v, result, count);
 #else
   mat_tvec_batch_kernel(A, rows, cols, v, result, count);
 #endif
@@ -811,4 +811,101 @@ static int bench_batches(const char *methods, const lstm_method *const *meth,
   return 0;
 }
 
-@ What the batch gains, and why, is measured in the next section.
+@*1 Batches, measured.
+\input batch
+Why should a batch be faster at all? Count what a step of BPTT reads
+against what it computes. One sequence at a time, the products by $U$,
+$U\out_{t-1}$ and $U^{\top}\delta\gates_t$, each do $4n^2$
+multiply--adds and read each of the $4n^2$ numbers of $U$ once: one
+multiply--add for every eight bytes read, an {\it arithmetic intensity\/}
+of $1/8$ multiply--add per byte, whatever $n$ is. A processor that can
+start $W$ multiply--adds on each of two units every cycle needs $2W$
+numbers a cycle to keep busy, far more than even its first-level cache
+delivers from a matrix it walks once; so the step waits for $U$ to
+arrive, and is bound by memory traffic. With $B$ sequences side by side
+each number of $U$, once read, serves $B$ multiply--adds, an intensity of
+$B/8$ per byte, and from $B=8$ on, every number loaded into a register
+is used eight times (the kernels above): the work is bound by the
+arithmetic, or by what else the step does.
+@^arithmetic intensity@>
+@^memory traffic@>
+
+Where $U$ lives decides how slow the traffic is. The caches of this
+machine, as its C library reports them (\.{getconf}
+\.{LEVEL1\_DCACHE\_SIZE} and the like, which read the processor's
+description), are \batchlone~KiB of first-level data cache and
+\batchltwo~KiB of second-level cache per core, and a third level that
+the virtual machine reports as \batchlthree~MiB. At $n=m=128$, $U$ and
+$W$ are 512~KiB each: neither fits the first level, and the two do not
+fit the second together, so one sequence at a time streams them from
+the second and third levels at every step.
+
+The limit of the arithmetic is computed from the processor's vector
+width and clock. The flags of \.{/proc/cpuinfo} name AVX-512, eight
+numbers of double precision to an instruction (\batchlanes\ lanes), and
+its line \.{cpu MHz} gives the clock, \batchmhz~MHz; under this
+machine's hypervisor that line is the nominal clock, and the processor
+may run faster, so the limit below is an estimate, not a bound. With two
+units per core that each start a multiply--add on eight numbers every
+cycle, which is what AMD documents for this family of processors (an
+assumption here, not a measurement), a core does at most
+\batchpeak~billion multiply--adds a second. (The book's kernels do not
+fuse a multiplication and an addition, for the sake of their bits; the
+same units then start a multiplication and an addition in each cycle,
+and the count is the same.) A step of BPTT at $n=m=128$ without an
+output layer has $4n(m+n)$ multiply--adds in the forward pass, $4n^2$ in
+$U^{\top}\delta\gates_t$ and $4n(m+n)$ in the weight gradients,
+\batchmadds\ in all, so the limit is \batchlimit~$\mu$s per
+sequence-step.
+@^limit of the processor@>
+@^clock of the processor@>
+
+\midfigure{batch-1.mps}{\bf Figure 7b.\rm\enspace Microseconds per
+sequence-step of BPTT's gradient on batches of $B$ sequences side by
+side ($n=m=128$, $T=100$): the median processor time (solid) and the
+median time of the wall clock (dashed) over \batchruns\ rounds of
+\.{lstm bench --batch}, and the estimated limit of the processor
+(grey).}
+
+The script \.{book/batch.sh} (run by \.{make batch-bench}) ran
+$$\hbox{\.{lstm bench --method bptt --cells 128 --steps 100 --batch
+1,2,4,8,16,32}}$$
+and \.{lstm bench} of one sequence \batchruns\ times, on
+\batchdate, on an \batchmachine, with the kernels \batchkernels, and
+took the medians (Figure~7b). The machine was shared: the load average
+over the last 1, 5 and 15 minutes was \batchload\ before the runs and
+\batchloadafter\ after, more processes wanting to run than there are
+cores, so the wall clock counts waiting as well as computing, and the
+processor time is the better measure here. Per sequence-step, the
+processor time was \batchcpuone~$\mu$s for $B=1$, \batchcputwo\ for 2,
+\batchcpufour\ for 4, \batchcpueight\ for 8, \batchcpusixteen\ for 16 and
+\batchcputhirtytwo\ for 32; on the wall clock \batchwallone,
+\batchwalleight\ and \batchwallthirtytwo~$\mu$s for 1, 8 and 32, and
+\batchsingle~$\mu$s for one sequence as \.{lstm bench} times it. The
+batch of 32 is \batchgaincpu\ times as fast per sequence-step as one
+sequence at a time in processor time (\batchgainwall\ on the wall
+clock), and \batchoverlimit\ times the limit. Up to $B=4$ nothing
+changes, since the kernels take the vectors eight at a time; from $B=8$
+on, the gain is there and stays.
+@^speed, batches@>
+
+The gain is smaller than the intensity promises because the products by
+$U$ were never the whole step. A profile of the batch of eight with
+\.{perf} puts the two batched products at about a tenth of the time.
+The rest is work a batch does not share: each sequence's weight
+gradients $\delta W$ and $\delta U$ (products of two matrices already,
+but formed per sequence, since summing the sequences inside one product
+would change the order of additions and with it the bits), its input
+product $XW^{\top}$, the exponentials and tangents of its gates, and the
+clearing and summing of $B$ gradients of $P$ numbers each. Those are
+where the next gains lie; the arithmetic of the products by $U$ is no
+longer what the step waits for.
+
+The issue that asked for batches set two targets for this
+measurement, on a quiet machine: a batch of 32 within 1.5 times the
+processor's limit, and at least 2.5 times as fast per sequence-step as
+a batch of one. Neither is reached: \batchoverlimit\ times the limit,
+and \batchgaincpu\ times as fast. The memory grows as stated: the
+working storage of one sequence, its trace and its gradient, is
+\batchmibone~MiB, and that of a batch of 32 is \batchmib~MiB, 32 times
+as much.

@@ -161,10 +161,10 @@ W.~Zaremba and I.~Sutskever, ``An empirical exploration of recurrent
 network architectures,'' {\sl Proceedings of the 32nd International
 Conference on Machine Learning}, PMLR 37, 2015.
 
-\bibentry{Karpathy 2015} A.~Karpathy, \.{char-rnn}, a program that
-trains a character-level LSTM on a text, {\tt
-github.com/karpathy/char-rnn}, and ``The unreasonable effectiveness of
-recurrent neural networks,'' blog post, 21 May 2015.
+\bibentry{Karpathy 2015} A.~Karpathy, ``The unreasonable effectiveness
+of recurrent neural networks,'' blog post, 21 May 2015; and the program
+it describes, \.{char-rnn}, which trains a character-level LSTM on a
+text: {\tt github.com/\allowbreak karpathy/\allowbreak char-rnn}.
 
 \bibentry{Kingma and Ba 2015} D.~P. Kingma and J.~Ba, ``Adam: a method for
 stochastic optimization,'' International Conference on Learning

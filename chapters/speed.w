@@ -394,7 +394,7 @@ portable one until the processor has been asked.
 #undef LSTM_WIDE
 #define LSTM_SET avx512
 #define LSTM_TARGET @[__attribute__((target("avx512f")))@]
-#define LSTM_WIDE 1 /* registers of eight numbers: see |gemv_batch_wide_kernel| */
+#define LSTM_WIDE 1 /* registers of eight numbers: see |gemv_wide_kernel| */
 @<One copy of the kernels@>@;
 #undef LSTM_SET
 #undef LSTM_TARGET

@@ -394,10 +394,9 @@ of a training run depend on one another: each needs the weights the last
 one left. A {\it minibatch\/} of $B$ sequences breaks that chain. The
 $B$ gradients are computed with the weights held fixed, each by the
 method's own code as \.{lstm grad} computes it, and the weights change
-once, against their mean:
-$$\theta\gets\theta-\alpha\,{1\over B}\sum_{b=0}^{B-1}g_b
-\quad\hbox{(plain gradient descent; the other optimisers take ${1\over
-B}\sum_b g_b$ as their gradient)}.$$
+once, against their mean; in plain gradient descent
+$$\theta\gets\theta-\alpha\,{1\over B}\sum_{b=0}^{B-1}g_b,$$
+and the other optimisers take ${1\over B}\sum_b g_b$ as their gradient.
 The $B$ gradients are independent, so they are what threads can share,
 and they are summed by |lstm_gradient_threads| above, in the order of the
 batch: the update is the same bit for bit on any number of threads.

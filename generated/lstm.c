@@ -470,7 +470,7 @@ lstm_item_fn item,void*ctx,const lstm_method*meth,long param,
 int threads,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
 /*:496*//*515:*/
-#line 700 "chapters/threads.w"
+#line 699 "chapters/threads.w"
 
 typedef struct text_lanes{
 size_t B;
@@ -3938,7 +3938,7 @@ while(status==LSTM_OK&&!st->solved&&st->sequences<cfg->max_sequences
 &&!(cfg->stop&&*cfg->stop))
 if(cfg->batch> 1)
 /*505:*/
-#line 499 "chapters/threads.w"
+#line 498 "chapters/threads.w"
 
 {
 size_t B= cfg->batch;
@@ -3952,7 +3952,7 @@ if(!(pick= malloc(B*sizeof*pick))||
 !(each= alloc_doubles(3*B)))
 status= lstm_fail(err,LSTM_ENOMEM,"out of memory for a batch");
 /*506:*/
-#line 542 "chapters/threads.w"
+#line 541 "chapters/threads.w"
 
 for(size_t b= 0;b<B&&status==LSTM_OK;b++){
 lstm_seq*s;
@@ -3967,10 +3967,10 @@ for(size_t b= 0,d= 0;b<B&&status==LSTM_OK;b++)
 if(!pick[b])pick[b]= &drawn.seq[d++];
 
 /*:506*/
-#line 511 "chapters/threads.w"
+#line 510 "chapters/threads.w"
 ;
 /*507:*/
-#line 559 "chapters/threads.w"
+#line 558 "chapters/threads.w"
 
 for(size_t b= 0;b<B&&status==LSTM_OK;b++){
 const lstm_seq*s= pick[b];
@@ -3992,7 +3992,7 @@ each[3*b+2]= last;
 }
 
 /*:507*/
-#line 512 "chapters/threads.w"
+#line 511 "chapters/threads.w"
 ;
 if(status==LSTM_OK){
 double loss= 0;
@@ -4074,7 +4074,7 @@ st->solved= full&&wrong<13;
 }
 
 /*:392*/
-#line 525 "chapters/threads.w"
+#line 524 "chapters/threads.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
@@ -4664,7 +4664,7 @@ memcpy(&row,w,sizeof row);
 }
 static LSTM_INLINE void dot8_packed(const double*a,const double*vt,
 size_t len,lstm_v8*sum);
-static LSTM_INLINE void gemv_batch_wide_kernel(const double*A,size_t rows,
+static LSTM_INLINE void gemv_wide_kernel(const double*A,size_t rows,
 size_t cols,const double*const*v,double*const*y,size_t count)
 {
 size_t b0= 0;
@@ -4793,7 +4793,7 @@ C+rows4*ldc,ldc);
 #line 330 "chapters/batch.w"
 
 #if LSTM_DISPATCH
-static LSTM_INLINE void mat_tvec_batch_wide_kernel(const double*A,
+static LSTM_INLINE void tvec_wide_kernel(const double*A,
 size_t rows,size_t cols,const double*const*v,double*const*result,
 size_t count)
 {
@@ -4924,7 +4924,7 @@ LSTM_TARGET static void LSTM_COPY(gemv_batch)(const double*A,size_t rows,
 size_t cols,const double*const*v,double*const*y,size_t count)
 {
 #if LSTM_WIDE
-gemv_batch_wide_kernel(A,rows,cols,v,y,count);
+gemv_wide_kernel(A,rows,cols,v,y,count);
 #else
 #line 392 "chapters/batch.w"
  gemv_batch_kernel(A,rows,cols,v,y,count);
@@ -4937,7 +4937,7 @@ size_t rows,size_t cols,const double*const*v,double*const*result,
 size_t count)
 {
 #if LSTM_WIDE
-mat_tvec_batch_wide_kernel(A,rows,cols,v,result,count);
+tvec_wide_kernel(A,rows,cols,v,result,count);
 #else
 #line 403 "chapters/batch.w"
  mat_tvec_batch_kernel(A,rows,cols,v,result,count);
@@ -5023,7 +5023,7 @@ LSTM_TARGET static void LSTM_COPY(gemv_batch)(const double*A,size_t rows,
 size_t cols,const double*const*v,double*const*y,size_t count)
 {
 #if LSTM_WIDE
-gemv_batch_wide_kernel(A,rows,cols,v,y,count);
+gemv_wide_kernel(A,rows,cols,v,y,count);
 #else
 #line 392 "chapters/batch.w"
  gemv_batch_kernel(A,rows,cols,v,y,count);
@@ -5036,7 +5036,7 @@ size_t rows,size_t cols,const double*const*v,double*const*result,
 size_t count)
 {
 #if LSTM_WIDE
-mat_tvec_batch_wide_kernel(A,rows,cols,v,result,count);
+tvec_wide_kernel(A,rows,cols,v,result,count);
 #else
 #line 403 "chapters/batch.w"
  mat_tvec_batch_kernel(A,rows,cols,v,result,count);
@@ -5121,7 +5121,7 @@ LSTM_TARGET static void LSTM_COPY(gemv_batch)(const double*A,size_t rows,
 size_t cols,const double*const*v,double*const*y,size_t count)
 {
 #if LSTM_WIDE
-gemv_batch_wide_kernel(A,rows,cols,v,y,count);
+gemv_wide_kernel(A,rows,cols,v,y,count);
 #else
 #line 392 "chapters/batch.w"
  gemv_batch_kernel(A,rows,cols,v,y,count);
@@ -5134,7 +5134,7 @@ size_t rows,size_t cols,const double*const*v,double*const*result,
 size_t count)
 {
 #if LSTM_WIDE
-mat_tvec_batch_wide_kernel(A,rows,cols,v,result,count);
+tvec_wide_kernel(A,rows,cols,v,result,count);
 #else
 #line 403 "chapters/batch.w"
  mat_tvec_batch_kernel(A,rows,cols,v,result,count);
@@ -5685,7 +5685,7 @@ return lstm_finite_net(grad,"the gradient",err);
 }
 
 /*:497*//*504:*/
-#line 447 "chapters/threads.w"
+#line 446 "chapters/threads.w"
 
 int lstm_train_batch(lstm_trainer*tn,const lstm_seq*const*seq,size_t B,
 int threads,double*loss,lstm_error*err)
@@ -5723,7 +5723,7 @@ return LSTM_OK;
 }
 
 /*:504*//*516:*/
-#line 720 "chapters/threads.w"
+#line 719 "chapters/threads.w"
 
 static int text_lanes_init(text_lanes*ln,const lstm_text_config*cfg,
 lstm_net*net,lstm_error*err)
@@ -5760,7 +5760,7 @@ memset(ln,0,sizeof*ln);
 }
 
 /*:516*//*517:*/
-#line 757 "chapters/threads.w"
+#line 756 "chapters/threads.w"
 
 static int text_lane_item(void*ctx,size_t s,lstm_net*g,double*loss,
 lstm_error*err)
@@ -7773,7 +7773,7 @@ order[r]= keep;
 if(cfg->batch> 1)
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;)
 /*508:*/
-#line 587 "chapters/threads.w"
+#line 586 "chapters/threads.w"
 
 {
 size_t B= count-q<cfg->batch?count-q:cfg->batch;
@@ -8151,7 +8151,7 @@ while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted&&
 text_run_restart(&run);
 if(cfg->batch> 1)
 /*518:*/
-#line 770 "chapters/threads.w"
+#line 769 "chapters/threads.w"
 
 {
 const size_t B= lanes.B,chars= cfg->train_len-1;
@@ -8234,7 +8234,7 @@ next_row+= cfg->valid_every;
 }
 
 /*:933*/
-#line 805 "chapters/threads.w"
+#line 804 "chapters/threads.w"
 ;
 if(st->interrupted||st->spent)break;
 }

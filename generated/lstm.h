@@ -122,7 +122,7 @@
 #define LSTM_MAX_THREADS 1024
 
 /*:485*//*509:*/
-#line 628 "chapters/threads.w"
+#line 627 "chapters/threads.w"
 
 #define LSTM_MAX_BATCH 1000000
 
@@ -933,7 +933,7 @@ double*loss,lstm_stats*st,lstm_error*err);
 const char*lstm_thread_kind(void);
 
 /*:486*//*503:*/
-#line 438 "chapters/threads.w"
+#line 437 "chapters/threads.w"
 
 int lstm_train_batch(lstm_trainer*tn,const lstm_seq*const*seq,size_t B,
 int threads,double*loss,lstm_error*err);

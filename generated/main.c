@@ -44,14 +44,14 @@ static int parse_threads(const char*val);
 static int cores_available(void);
 
 /*:499*//*510:*/
-#line 631 "chapters/threads.w"
+#line 630 "chapters/threads.w"
 
 #define LSTM_MAX_BATCH_TEXT "1000000" 
 static int batch_option(const char*opt,const char*val,size_t*batch,
 int*threads);
 
 /*:510*//*513:*/
-#line 671 "chapters/threads.w"
+#line 670 "chapters/threads.w"
 
 static int batch_too_large(size_t batch,size_t count);
 
@@ -854,7 +854,7 @@ if(args.data&&(cfg.net1997||cfg.construct))
 return train_usage("lstm train: %s is for --task, not --data",cfg.net1997?
 "--net":"--construct","");
 /*512:*/
-#line 662 "chapters/threads.w"
+#line 661 "chapters/threads.w"
 
 if(args.batch> 1&&cfg.construct)
 return train_usage("lstm train: --construct changes the network between "
@@ -1225,7 +1225,7 @@ return c> LSTM_MAX_THREADS?LSTM_MAX_THREADS:(int)c;
 }
 
 /*:501*//*511:*/
-#line 636 "chapters/threads.w"
+#line 635 "chapters/threads.w"
 
 static int batch_option(const char*opt,const char*val,size_t*batch,
 int*threads)
@@ -1250,7 +1250,7 @@ return 1;
 }
 
 /*:511*//*514:*/
-#line 674 "chapters/threads.w"
+#line 673 "chapters/threads.w"
 
 static int batch_too_large(size_t batch,size_t count)
 {
