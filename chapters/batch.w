@@ -891,8 +891,8 @@ on, the gain is there and stays.
 
 The gain is smaller than the intensity promises because the products by
 $U$ were never the whole step. A profile of the batch of eight with
-\.{perf} puts the two batched products at about a tenth of the time.
-The rest is work a batch does not share: each sequence's weight
+\.{perf} puts the two batched products at a small share of the time;
+most of it goes to work that a batch does not share: each sequence's weight
 gradients $\delta W$ and $\delta U$ (products of two matrices already,
 but formed per sequence, since summing the sequences inside one product
 would change the order of additions and with it the bits), its input
@@ -901,7 +901,7 @@ clearing and summing of $B$ gradients of $P$ numbers each. Those are
 where the next gains lie; the arithmetic of the products by $U$ is no
 longer what the step waits for.
 
-The issue that asked for batches set two targets for this
+When batches were planned for this book, two targets were set for this
 measurement, on a quiet machine: a batch of 32 within 1.5 times the
 processor's limit, and at least 2.5 times as fast per sequence-step as
 a batch of one. Neither is reached: \batchoverlimit\ times the limit,

@@ -147,6 +147,9 @@ stay in the first-level cache, was tried and did not pay (see the
 measurements below): at $m=n=128$ a row of $W$ is a kilobyte, the whole
 $X$ of a hundred steps fits in the second-level cache, and the dot
 product is limited by the arithmetic, not by the memory.
+(The section {\it Sequences side by side\/} below gives the AVX-512
+copies of |lstm_gemm_nt| and |lstm_gemm_tn| another form, which keeps
+more of the work in registers, with the same bits.)
 
 @<Kernels@>=
 static LSTM_INLINE void gemm_nt_kernel(size_t rows, size_t cols, size_t len,

@@ -683,8 +683,8 @@ static int batch_too_large(size_t batch, size_t count)
 @*1 Minibatches of a text.
 A text is one long sequence, trained on in chunks of $K$ characters,
 each starting from the state where the last one ended (the chapter on
-texts). Its batch is that of every library of deep learning since
-Karpathy's \.{char-rnn} (Karpathy 2015): the text is cut into $B$ streams of equal
+texts). Its batch is the one of Karpathy's \.{char-rnn} (Karpathy
+2015): the text is cut into $B$ streams of equal
 length, $\lfloor(N-1)/B\rfloor$ of its $N-1$ characters with a next one
 (the last stream takes the rest), and an update takes the next chunk of
 each stream, $B$ chunks side by side, each from the state its own stream

@@ -265,24 +265,24 @@ lstm_trace*tr,lstm_lag_probe*pr);
 static double fmax_nan(double a,double b);
 
 /*:402*//*431:*/
-#line 271 "chapters/speed.w"
+#line 274 "chapters/speed.w"
 
 #if defined(__x86_64__) && defined(__GNUC__)
 #define LSTM_DISPATCH 1
 #define LSTM_INLINE inline __attribute__((always_inline))
 #else
-#line 276 "chapters/speed.w"
+#line 279 "chapters/speed.w"
 #define LSTM_DISPATCH 0
 #define LSTM_INLINE inline
 #endif
-#line 279 "chapters/speed.w"
+#line 282 "chapters/speed.w"
 #if defined(__clang__)
 #pragma STDC FP_CONTRACT OFF
 #endif
-#line 282 "chapters/speed.w"
+#line 285 "chapters/speed.w"
 
 /*:431*//*432:*/
-#line 289 "chapters/speed.w"
+#line 292 "chapters/speed.w"
 
 typedef void lstm_gemm_fn(size_t rows,size_t cols,size_t len,
 const double*A,size_t lda,const double*B,size_t ldb,double*C,
@@ -305,20 +305,20 @@ const double*const*v,double*const*result,size_t count);
 }lstm_kernel_set;
 
 /*:432*//*447:*/
-#line 698 "chapters/speed.w"
+#line 701 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err);
 
 /*:447*//*468:*/
-#line 1200 "chapters/speed.w"
+#line 1203 "chapters/speed.w"
 
 static size_t rtrl_block_width(size_t n);
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len);
 
 /*:468*//*477:*/
-#line 1375 "chapters/speed.w"
+#line 1378 "chapters/speed.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
@@ -2398,7 +2398,7 @@ lstm_output_backward_x(net,out,x,r->pred,y,r->Delta,grad,r->e);
 switch(r->kind){
 case LSTM_RTRL_EXACT:
 if(r->blocked)/*467:*/
-#line 1186 "chapters/speed.w"
+#line 1189 "chapters/speed.w"
 
 {
 const size_t width= rtrl_block_width(n);
@@ -2408,7 +2408,7 @@ for(size_t c0= 0;c0<cols;c0+= width){
 const size_t c1= c0+width<cols?c0+width:cols;
 for(size_t j= 0;j<n;j++){
 /*470:*/
-#line 1221 "chapters/speed.w"
+#line 1224 "chapters/speed.w"
 
 {
 static const double one= 1;
@@ -2426,10 +2426,10 @@ add_in_range(G,c0,c1,4*n*(m+n)+row,&one,1);
 }
 
 /*:470*/
-#line 1194 "chapters/speed.w"
+#line 1197 "chapters/speed.w"
 ;
 /*472:*/
-#line 1252 "chapters/speed.w"
+#line 1255 "chapters/speed.w"
 
 {
 double c[5];
@@ -2443,7 +2443,7 @@ Hj[k]= c[3]*Sj[k]+c[4]*Go[k];
 }
 
 /*:472*/
-#line 1195 "chapters/speed.w"
+#line 1198 "chapters/speed.w"
 ;
 }
 }
@@ -4443,7 +4443,7 @@ return LSTM_OK;
 }
 
 /*:406*//*434:*/
-#line 378 "chapters/speed.w"
+#line 381 "chapters/speed.w"
 
 /*119:*/
 #line 187 "chapters/bptt.w"
@@ -4490,7 +4490,7 @@ for(size_t r= 0;r<rows;r++)y[r]+= dot_kernel(A+r*cols,v,cols);
 }
 
 /*:425*//*427:*/
-#line 151 "chapters/speed.w"
+#line 154 "chapters/speed.w"
 
 static LSTM_INLINE void gemm_nt_kernel(size_t rows,size_t cols,size_t len,
 const double*A,size_t lda,const double*B,size_t ldb,double*C,
@@ -4502,7 +4502,7 @@ C[r*ldc+c]+= dot_kernel(A+r*lda,B+c*ldb,len);
 }
 
 /*:427*//*428:*/
-#line 179 "chapters/speed.w"
+#line 182 "chapters/speed.w"
 
 static LSTM_INLINE void gemm_tn_kernel(size_t rows,size_t cols,size_t len,
 const double*A,size_t lda,const double*B,size_t ldb,double*C,
@@ -4522,7 +4522,7 @@ for(size_t l= 0;l<cols;l++)c[l]+= ar*b[l];
 }
 
 /*:428*//*429:*/
-#line 205 "chapters/speed.w"
+#line 208 "chapters/speed.w"
 
 static LSTM_INLINE void gemm_nn_kernel(size_t rows,size_t cols,size_t len,
 const double*A,size_t lda,const double*B,size_t ldb,double*C,
@@ -4539,7 +4539,7 @@ for(size_t k= 0;k<cols;k++)c[k]+= arl*b[k];
 }
 
 /*:429*//*483:*/
-#line 1510 "chapters/speed.w"
+#line 1513 "chapters/speed.w"
 
 static LSTM_INLINE void carry_row_kernel(double*s,double*g,size_t len,
 const double*v,size_t ldv,size_t steps,const double*keep,
@@ -4851,13 +4851,13 @@ mat_tvec_batch_kernel(A,rows,cols,v+b0,result+b0,count-b0);
 #line 358 "chapters/batch.w"
 
 /*:530*/
-#line 379 "chapters/speed.w"
+#line 382 "chapters/speed.w"
 
 #define LSTM_SET portable
 #define LSTM_TARGET
 #define LSTM_WIDE 0
 /*433:*/
-#line 319 "chapters/speed.w"
+#line 322 "chapters/speed.w"
 
 LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
 size_t len)
@@ -4878,10 +4878,10 @@ double*C,size_t ldc)
 #if LSTM_WIDE
 gemm_nt_wide_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #else
-#line 339 "chapters/speed.w"
+#line 342 "chapters/speed.w"
  gemm_nt_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #endif
-#line 341 "chapters/speed.w"
+#line 344 "chapters/speed.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(gemm_tn)(size_t rows,size_t cols,
@@ -4891,10 +4891,10 @@ double*C,size_t ldc)
 #if LSTM_WIDE
 gemm_tn_wide_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #else
-#line 350 "chapters/speed.w"
+#line 353 "chapters/speed.w"
  gemm_tn_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #endif
-#line 352 "chapters/speed.w"
+#line 355 "chapters/speed.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(gemm_nn)(size_t rows,size_t cols,
@@ -4946,7 +4946,7 @@ tvec_wide_kernel(A,rows,cols,v,result,count);
 }
 
 /*:532*/
-#line 383 "chapters/speed.w"
+#line 386 "chapters/speed.w"
 
 #undef LSTM_SET
 #undef LSTM_TARGET
@@ -4956,7 +4956,7 @@ tvec_wide_kernel(A,rows,cols,v,result,count);
 #define LSTM_TARGET __attribute__((target("avx2")))
 #define LSTM_WIDE 0
 /*433:*/
-#line 319 "chapters/speed.w"
+#line 322 "chapters/speed.w"
 
 LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
 size_t len)
@@ -4977,10 +4977,10 @@ double*C,size_t ldc)
 #if LSTM_WIDE
 gemm_nt_wide_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #else
-#line 339 "chapters/speed.w"
+#line 342 "chapters/speed.w"
  gemm_nt_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #endif
-#line 341 "chapters/speed.w"
+#line 344 "chapters/speed.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(gemm_tn)(size_t rows,size_t cols,
@@ -4990,10 +4990,10 @@ double*C,size_t ldc)
 #if LSTM_WIDE
 gemm_tn_wide_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #else
-#line 350 "chapters/speed.w"
+#line 353 "chapters/speed.w"
  gemm_tn_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #endif
-#line 352 "chapters/speed.w"
+#line 355 "chapters/speed.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(gemm_nn)(size_t rows,size_t cols,
@@ -5045,7 +5045,7 @@ tvec_wide_kernel(A,rows,cols,v,result,count);
 }
 
 /*:532*/
-#line 391 "chapters/speed.w"
+#line 394 "chapters/speed.w"
 
 #undef LSTM_SET
 #undef LSTM_TARGET
@@ -5054,7 +5054,7 @@ tvec_wide_kernel(A,rows,cols,v,result,count);
 #define LSTM_TARGET __attribute__((target("avx512f")))
 #define LSTM_WIDE 1 
 /*433:*/
-#line 319 "chapters/speed.w"
+#line 322 "chapters/speed.w"
 
 LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
 size_t len)
@@ -5075,10 +5075,10 @@ double*C,size_t ldc)
 #if LSTM_WIDE
 gemm_nt_wide_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #else
-#line 339 "chapters/speed.w"
+#line 342 "chapters/speed.w"
  gemm_nt_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #endif
-#line 341 "chapters/speed.w"
+#line 344 "chapters/speed.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(gemm_tn)(size_t rows,size_t cols,
@@ -5088,10 +5088,10 @@ double*C,size_t ldc)
 #if LSTM_WIDE
 gemm_tn_wide_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #else
-#line 350 "chapters/speed.w"
+#line 353 "chapters/speed.w"
  gemm_tn_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #endif
-#line 352 "chapters/speed.w"
+#line 355 "chapters/speed.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(gemm_nn)(size_t rows,size_t cols,
@@ -5143,13 +5143,13 @@ tvec_wide_kernel(A,rows,cols,v,result,count);
 }
 
 /*:532*/
-#line 398 "chapters/speed.w"
+#line 401 "chapters/speed.w"
 
 #undef LSTM_SET
 #undef LSTM_TARGET
 #undef LSTM_WIDE
 #endif
-#line 403 "chapters/speed.w"
+#line 406 "chapters/speed.w"
  static const lstm_kernel_set kernel_sets[]= {
 {"portable",dot_portable,gemv_portable,gemm_nt_portable,
 gemm_tn_portable,gemm_nn_portable,mat_tvec_portable,
@@ -5161,12 +5161,12 @@ mat_tvec_avx2,carry_row_avx2,gemv_batch_avx2,mat_tvec_batch_avx2},
 gemm_nn_avx512,mat_tvec_avx512,carry_row_avx512,gemv_batch_avx512,
 mat_tvec_batch_avx512},
 #endif
-#line 414 "chapters/speed.w"
+#line 417 "chapters/speed.w"
 };
 static const lstm_kernel_set*kernels= &kernel_sets[0];
 
 /*:434*//*435:*/
-#line 424 "chapters/speed.w"
+#line 427 "chapters/speed.w"
 
 static int kernels_can_run(const lstm_kernel_set*set)
 {
@@ -5175,7 +5175,7 @@ if(strcmp(set->name,"avx512")==0)
 return __builtin_cpu_supports("avx512f");
 if(strcmp(set->name,"avx2")==0)return __builtin_cpu_supports("avx2");
 #endif
-#line 432 "chapters/speed.w"
+#line 435 "chapters/speed.w"
  return strcmp(set->name,"portable")==0;
 }
 
@@ -5188,10 +5188,10 @@ for(size_t k= 0;k<sizeof kernel_sets/sizeof kernel_sets[0];k++)
 if(kernels_can_run(&kernel_sets[k]))kernels= &kernel_sets[k];
 }
 #endif
-#line 444 "chapters/speed.w"
+#line 447 "chapters/speed.w"
 
 /*:435*//*436:*/
-#line 447 "chapters/speed.w"
+#line 450 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len)
 {
@@ -5229,7 +5229,7 @@ kernels->mat_tvec(A,rows,cols,v,result);
 }
 
 /*:436*//*439:*/
-#line 510 "chapters/speed.w"
+#line 513 "chapters/speed.w"
 
 const char*lstm_kernels(void)
 {
@@ -5255,7 +5255,7 @@ return lstm_fail(err,LSTM_EUSAGE,"expected kernels that this build "
 }
 
 /*:439*//*444:*/
-#line 635 "chapters/speed.w"
+#line 638 "chapters/speed.w"
 
 static double bench_since(const struct timespec*start)
 {
@@ -5272,7 +5272,7 @@ return(x> y)-(x<y);
 }
 
 /*:444*//*445:*/
-#line 650 "chapters/speed.w"
+#line 653 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err)
@@ -5290,7 +5290,7 @@ if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
 return status;
 if((status= lstm_net_like(&grad,&net,err))==LSTM_OK){
 /*446:*/
-#line 675 "chapters/speed.w"
+#line 678 "chapters/speed.w"
 
 {
 lstm_stats st= {0};
@@ -5312,7 +5312,7 @@ res->work_bytes= st.work_bytes;
 }
 
 /*:446*/
-#line 667 "chapters/speed.w"
+#line 670 "chapters/speed.w"
 ;
 lstm_net_free(&grad);
 }
@@ -5322,7 +5322,7 @@ return status;
 }
 
 /*:445*//*448:*/
-#line 702 "chapters/speed.w"
+#line 705 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err)
@@ -5354,7 +5354,7 @@ return LSTM_OK;
 }
 
 /*:448*//*450:*/
-#line 750 "chapters/speed.w"
+#line 753 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count)
 {
@@ -5374,7 +5374,7 @@ return suu> 0?suv/suu:NAN;
 }
 
 /*:450*//*469:*/
-#line 1207 "chapters/speed.w"
+#line 1210 "chapters/speed.w"
 
 static size_t rtrl_block_width(size_t n)
 {
@@ -5383,7 +5383,7 @@ return width<LSTM_LANES?LSTM_LANES:width;
 }
 
 /*:469*//*471:*/
-#line 1240 "chapters/speed.w"
+#line 1243 "chapters/speed.w"
 
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len)
@@ -5394,7 +5394,7 @@ for(size_t l= from;l<to;l++)G[start+l]+= v[l];
 }
 
 /*:471*//*478:*/
-#line 1382 "chapters/speed.w"
+#line 1385 "chapters/speed.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -5408,7 +5408,7 @@ if(!v)return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the internal RTRL of %zu parameters",net->P);
 
 /*479:*/
-#line 1416 "chapters/speed.w"
+#line 1419 "chapters/speed.w"
 
 S= v;
 states= S+4*n*(m+n+1);
@@ -5421,13 +5421,13 @@ pred= Delta+n;
 e= pred+k;
 
 /*:479*/
-#line 1394 "chapters/speed.w"
+#line 1397 "chapters/speed.w"
 ;
 *loss= 0;
 for(size_t t0= 0;t0<seq->T;t0+= B){
 const size_t steps= seq->T-t0<B?seq->T-t0:B;
 /*480:*/
-#line 1432 "chapters/speed.w"
+#line 1435 "chapters/speed.w"
 
 for(size_t b= 0;b<steps;b++){
 const size_t t= t0+b;
@@ -5450,17 +5450,17 @@ err_out[j]= c[1];
 }
 
 /*:234*/
-#line 1443 "chapters/speed.w"
+#line 1446 "chapters/speed.w"
 ;
 }
 }
 
 /*:480*/
-#line 1398 "chapters/speed.w"
+#line 1401 "chapters/speed.w"
 ;
 for(size_t row= 0;row<4*n;row++)
 /*481:*/
-#line 1459 "chapters/speed.w"
+#line 1462 "chapters/speed.w"
 
 {
 static const double one= 1;
@@ -5469,14 +5469,14 @@ double keeps[LSTM_IRTRL_BLOCK],coefs[LSTM_IRTRL_BLOCK],
 errs[LSTM_IRTRL_BLOCK];
 for(size_t b= 0;b<steps;b++){
 /*482:*/
-#line 1492 "chapters/speed.w"
+#line 1495 "chapters/speed.w"
 
 const double*g= gates+4*b*n,*f= g+2*n,
 *state_prev= states+b*n,*err_state= es+b*n,
 *err_out= eo+b*n
 
 /*:482*/
-#line 1466 "chapters/speed.w"
+#line 1469 "chapters/speed.w"
 ;
 double keep,coef;
 /*229:*/
@@ -5490,7 +5490,7 @@ coef= row<n?c[0]:row<2*n?c[1]:c[2];
 }
 
 /*:229*/
-#line 1468 "chapters/speed.w"
+#line 1471 "chapters/speed.w"
 ;
 keeps[b]= keep;coefs[b]= coef;
 errs[b]= !lstm_target(seq,t0+b)?0:row<3*n?err_state[j]:
@@ -5514,7 +5514,7 @@ update_row(grad->theta+4*n*(m+n)+row,&one,1,1,errs[b]);
 }
 
 /*:481*/
-#line 1401 "chapters/speed.w"
+#line 1404 "chapters/speed.w"
 ;
 memcpy(states,states+steps*n,n*sizeof*states);
 memcpy(outs,outs+steps*n,n*sizeof*outs);
@@ -5527,7 +5527,7 @@ return LSTM_OK;
 }
 
 /*:478*//*484:*/
-#line 1532 "chapters/speed.w"
+#line 1535 "chapters/speed.w"
 
 static void carry_row(double*s,double*g,size_t len,const double*v,
 size_t ldv,size_t steps,const double*keep,const double*coef,

@@ -105,14 +105,14 @@
 #define LSTM_TASK_ORDER 7
 
 /*:336*//*441:*/
-#line 608 "chapters/speed.w"
+#line 611 "chapters/speed.w"
 
 #define LSTM_BENCH_RUNS 5
 #define LSTM_BENCH_MAX_RUNS 101
 #define LSTM_BENCH_SECONDS 0.2
 
 /*:441*//*476:*/
-#line 1372 "chapters/speed.w"
+#line 1375 "chapters/speed.w"
 
 #define LSTM_IRTRL_BLOCK 8 
 
@@ -461,7 +461,7 @@ int threads;
 }lstm_train_config;
 
 /*:377*//*442:*/
-#line 613 "chapters/speed.w"
+#line 616 "chapters/speed.w"
 
 typedef struct lstm_bench_result{
 size_t n,T;
@@ -908,19 +908,19 @@ void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
 size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 
 /*:426*//*437:*/
-#line 491 "chapters/speed.w"
+#line 494 "chapters/speed.w"
 
 const char*lstm_kernels(void);
 int lstm_use_kernels(const char*name,lstm_error*err);
 
 /*:437*//*443:*/
-#line 622 "chapters/speed.w"
+#line 625 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err);
 
 /*:443*//*449:*/
-#line 747 "chapters/speed.w"
+#line 750 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count);
 

@@ -25,7 +25,7 @@ static const char*const arch_options[4]= {"--cells","--forget-gate",
 "--bias-i","--bias-f"};
 
 /*:409*//*452:*/
-#line 798 "chapters/speed.w"
+#line 801 "chapters/speed.w"
 
 #define BENCH_LIST_MAX 16
 static int cmd_bench(int argc,char**argv);
@@ -1005,7 +1005,7 @@ st->probe.separation);
 }
 
 /*:416*//*453:*/
-#line 812 "chapters/speed.w"
+#line 815 "chapters/speed.w"
 
 static int cmd_bench(int argc,char**argv)
 {
@@ -1029,7 +1029,7 @@ printf("usage: lstm bench [--method LIST] [--cells LIST] [--steps LIST]\n"
 return 0;
 }
 /*454:*/
-#line 848 "chapters/speed.w"
+#line 851 "chapters/speed.w"
 
 for(int a= 0;a<argc;a++){
 cmd_arg opt;
@@ -1051,10 +1051,10 @@ if(status!=0)return status;
 }
 
 /*:454*/
-#line 834 "chapters/speed.w"
+#line 837 "chapters/speed.w"
 ;
 /*455:*/
-#line 868 "chapters/speed.w"
+#line 871 "chapters/speed.w"
 
 if(methods){
 char spec[LSTM_NAME_MAX];
@@ -1079,7 +1079,7 @@ param[nmeth]= mt->takes_param==1?10:0;
 }
 
 /*:455*/
-#line 835 "chapters/speed.w"
+#line 838 "chapters/speed.w"
 ;
 if(nbatch> 0)return bench_batches(methods,meth,nmeth,cells,ncells,
 steps,nsteps,batch,nbatch);
@@ -1094,7 +1094,7 @@ return 0;
 }
 
 /*:453*//*456:*/
-#line 896 "chapters/speed.w"
+#line 899 "chapters/speed.w"
 
 static int read_size_list(const char*what,const char*text,size_t max,
 size_t list[BENCH_LIST_MAX],size_t*count)
@@ -1127,7 +1127,7 @@ p= end+1;
 }
 
 /*:456*//*457:*/
-#line 931 "chapters/speed.w"
+#line 934 "chapters/speed.w"
 
 static int bench_method(const lstm_method*meth,long param,
 const size_t*cells,size_t ncells,const size_t*steps,size_t nsteps)
@@ -1151,7 +1151,7 @@ secs[c][s]= res.seconds_per_step;
 bytes[c][s]= (double)res.work_bytes;
 }
 /*458:*/
-#line 957 "chapters/speed.w"
+#line 960 "chapters/speed.w"
 
 {
 double x[BENCH_LIST_MAX],y[BENCH_LIST_MAX];
@@ -1174,13 +1174,13 @@ lstm_fit_exponent(x,y,nsteps));
 }
 
 /*:458*/
-#line 953 "chapters/speed.w"
+#line 956 "chapters/speed.w"
 ;
 return 0;
 }
 
 /*:457*//*459:*/
-#line 982 "chapters/speed.w"
+#line 985 "chapters/speed.w"
 
 static void print_fit(const char*what,const char*name,const char*size,
 size_t at,double p)
@@ -5625,7 +5625,7 @@ static const lstm_command commands[]= {
 {"train","train a network on a task of the 1997 paper",cmd_train},
 
 /*:408*//*451:*/
-#line 795 "chapters/speed.w"
+#line 798 "chapters/speed.w"
 
 {"bench","time the gradient methods and fit their growth",cmd_bench},
 
@@ -5779,7 +5779,7 @@ return 1;
 return 0;
 }
 /*438:*/
-#line 500 "chapters/speed.w"
+#line 503 "chapters/speed.w"
 
 {
 const char*want= getenv("LSTM_KERNELS");
