@@ -257,7 +257,7 @@ static void batched_products_agree(const char *set)
   lstm_rng_seed(&rng, 61);
   for (int q = 0; q < 3; q++) {
     const size_t rows = shape[q][0], cols = shape[q][1];
-    double A[13 * 19], v[9][19], y[9][19], want[9][19], vt[9][13];
+    double A[16 * 19], v[9][19], y[9][19], want[9][19], vt[9][19];
     const double *vp[9], *vtp[9];
     double *yp[9];
     for (size_t e = 0; e < rows * cols; e++)
