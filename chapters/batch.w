@@ -619,6 +619,7 @@ static void finish_step(const lstm_net *net, const double *state_prev,
     *dstate = lstm_dstate(tr, t), *Dout = tr->Dout, *carry = tr->carry;
   @<Compute $\delta\out_t...@>;
   @<Compute $\delta\state_t$ and the gate deltas...@>;
+  (void)carry; /* read by the section above, which an edition may replace */
   vin[count] = dg;
   yout[count++] = Dout;
 }

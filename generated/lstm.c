@@ -5969,7 +5969,7 @@ out[j]= cell_h(net,state[j])*o[j];
 }
 
 /*:542*//*544:*/
-#line 634 "chapters/batch.w"
+#line 635 "chapters/batch.w"
 
 static void batch_backward(const lstm_net*net,const lstm_seq*const*seqs,
 size_t B,lstm_trace*trs,lstm_net*grads,const double**vin,
@@ -6027,12 +6027,13 @@ dg[2*n+j]= before[2];
 /*:116*/
 #line 621 "chapters/batch.w"
 ;
+(void)carry;
 vin[count]= dg;
 yout[count++]= Dout;
 }
 
 /*:543*/
-#line 653 "chapters/batch.w"
+#line 654 "chapters/batch.w"
 ;
 }
 lstm_mat_tvec_batch(net->U,4*n,n,vin,yout,count);
@@ -6074,7 +6075,7 @@ for(size_t r= 0;r<4*n;r++)grad->b[r]+= dg[r];
 }
 
 /*:120*/
-#line 668 "chapters/batch.w"
+#line 669 "chapters/batch.w"
 ;
 lstm_net_mask(net,grad->theta);
 }
@@ -6082,7 +6083,7 @@ lstm_net_mask(net,grad->theta);
 
 
 /*:544*//*546:*/
-#line 694 "chapters/batch.w"
+#line 695 "chapters/batch.w"
 
 int lstm_bench_batch(size_t n,size_t T,size_t B,lstm_bench_result*res,
 lstm_error*err)
@@ -6102,7 +6103,7 @@ if(T<1||B<1)return lstm_fail(err,LSTM_EUSAGE,
 if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
 return status;
 /*547:*/
-#line 747 "chapters/batch.w"
+#line 748 "chapters/batch.w"
 
 {
 lstm_rng rng;
@@ -6125,7 +6126,7 @@ y[l]= lstm_rng_uniform(&rng,-1,1);
 }
 
 /*:547*/
-#line 712 "chapters/batch.w"
+#line 713 "chapters/batch.w"
 ;
 if(status==LSTM_OK&&!(pick= malloc(B*sizeof*pick)))
 status= lstm_fail(err,LSTM_ENOMEM,"out of memory");

@@ -957,7 +957,7 @@ lstm_error*err);
 void lstm_batch_work_free(lstm_batch_work*w);
 
 /*:535*//*545:*/
-#line 690 "chapters/batch.w"
+#line 691 "chapters/batch.w"
 
 int lstm_bench_batch(size_t n,size_t T,size_t B,lstm_bench_result*res,
 lstm_error*err);

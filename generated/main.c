@@ -56,7 +56,7 @@ int*threads);
 static int batch_too_large(size_t batch,size_t count);
 
 /*:513*//*548:*/
-#line 780 "chapters/batch.w"
+#line 781 "chapters/batch.w"
 
 static int bench_batches(const char*methods,const lstm_method*const*meth,
 size_t nmeth,const size_t*cells,size_t ncells,const size_t*steps,
@@ -1262,7 +1262,7 @@ return 2;
 }
 
 /*:514*//*549:*/
-#line 785 "chapters/batch.w"
+#line 786 "chapters/batch.w"
 
 static int bench_batches(const char*methods,const lstm_method*const*meth,
 size_t nmeth,const size_t*cells,size_t ncells,const size_t*steps,
