@@ -22,7 +22,7 @@ EXPDIR   = book/experiments
         deps-test example check-fresh student student-code student-test fast bench \
         experiments-long experiments-2a experiments-battery experiments-unseen experiments-report align balance inside inside-models \
         bias bias-models claims experiments-sensitivity bench-hybrid text text-runs \
-        crosscheck torchspeed threads-bench FORCE
+        crosscheck torchspeed threads-bench batch-bench FORCE
 .DELETE_ON_ERROR:
 
 all: lstm liblstm.a book example
@@ -316,6 +316,14 @@ bench-hybrid: build/release/lstm
 # (book/threads.sh) and writes book/threads.txt (the raw times) and
 # book/threads.tex (the numbers of the section "Two threads, measured" of
 # the speed chapter); about twenty seconds.  Commit both.
+# `make batch-bench' times BPTT's gradient of batches of 1 to 32 sequences
+# side by side (book/batch.sh) and writes book/batch.txt, book/batch.tex
+# (the numbers of the section "Batches, measured" of the chapter on speed)
+# and the data of its figure, book/batch-*.d.  Commit them.
+batch-bench: build/release/lstm
+	sh book/batch.sh build/release/lstm 5 book/batch.txt > book/batch.tex.tmp
+	mv book/batch.tex.tmp book/batch.tex
+
 threads-bench: build/release/lstm
 	sh book/threads.sh build/release/lstm 7 book/threads.txt > book/threads.tex.tmp
 	mv book/threads.tex.tmp book/threads.tex
@@ -425,6 +433,10 @@ book/text-1.mps: book/text.mp $(wildcard book/text-*.d) | deps-book
 	cd book && mpost -interaction=batchmode -halt-on-error text.mp >/dev/null \
 	  || { cat text.log >&2; exit 1; }
 
+book/batch-1.mps: book/batch.mp $(wildcard book/batch-*.d) | deps-book
+	cd book && mpost -interaction=batchmode -halt-on-error batch.mp >/dev/null \
+	  || { cat batch.log >&2; exit 1; }
+
 book/balance-1.mps: book/balance.mp $(wildcard book/balance-*.d) | deps-book
 	cd book && mpost -interaction=batchmode -halt-on-error balance.mp >/dev/null \
 	  || { cat balance.log >&2; exit 1; }
@@ -503,7 +515,7 @@ book/lstm.pdf: book/lstm.tex book/lstm.mini book/miniindex.tex \
               book/example.tex $(DIAGRAMS) book/bench.tex book/threads.tex book/hybrid.tex book/align.tex \
               book/balance.tex book/balance-1.mps book/align-1.mps \
               book/inside.tex book/inside-1.mps book/bias.tex book/bias-1.mps \
-              book/text.tex book/text-1.mps \
+              book/text.tex book/text-1.mps book/batch.tex book/batch-1.mps \
               $(EXPDIR)/results.tex $(EXPDIR)/results-2a.tex $(EXPDIR)/battery.tex $(EXPDIR)/figures-1.mps
 	$(call run_pdftex,book)
 
@@ -582,12 +594,13 @@ $(SD)/lstm.pdf: $(SD)/lstm.tex $(SD)/lstm.mini book/miniindex.tex \
               book/example.tex $(DIAGRAMS) book/bench.tex book/threads.tex book/hybrid.tex book/align.tex \
               book/balance.tex book/balance-1.mps book/align-1.mps \
               book/inside.tex book/inside-1.mps book/bias.tex book/bias-1.mps \
-              book/text.tex book/text-1.mps \
+              book/text.tex book/text-1.mps book/batch.tex book/batch-1.mps \
               $(EXPDIR)/results.tex $(EXPDIR)/results-2a.tex $(EXPDIR)/battery.tex $(EXPDIR)/figures-1.mps
 	mkdir -p $(SD)/experiments
 	cp book/example.tex book/miniindex.tex $(DIAGRAMS) book/bench.tex book/threads.tex book/hybrid.tex book/align.tex \
 	  book/balance.tex book/balance-*.mps book/align-*.mps \
-	  book/inside.tex book/inside-*.mps book/bias.tex book/bias-*.mps book/text.tex book/text-*.mps $(SD)/
+	  book/inside.tex book/inside-*.mps book/bias.tex book/bias-*.mps book/text.tex book/text-*.mps \
+	  book/batch.tex book/batch-*.mps $(SD)/
 	cp $(EXPDIR)/results.tex $(EXPDIR)/results-2a.tex $(EXPDIR)/battery.tex $(EXPDIR)/figures-*.mps $(SD)/experiments/
 	$(call run_pdftex,$(SD))
 

@@ -151,10 +151,20 @@ Systems~3}, Morgan Kaufmann, 1991.
 example,'' blog post, 17 April 2016. The worked example's network and
 its published values.
 
+\bibentry{Goyal et al.\ 2017} P.~Goyal, P.~Doll\'ar, R.~Girshick,
+P.~Noordhuis, L.~Wesolowski, A.~Kyrola, A.~Tulloch, Y.~Jia and K.~He,
+``Accurate, large minibatch SGD: training ImageNet in 1 hour,''
+arXiv:1706.02677, 2017.
+
 \bibentry{Jozefowicz, Zaremba and Sutskever 2015} R.~Jozefowicz,
 W.~Zaremba and I.~Sutskever, ``An empirical exploration of recurrent
 network architectures,'' {\sl Proceedings of the 32nd International
 Conference on Machine Learning}, PMLR 37, 2015.
+
+\bibentry{Karpathy 2015} A.~Karpathy, ``The unreasonable effectiveness
+of recurrent neural networks,'' blog post, 21 May 2015; and the program
+it describes, \.{char-rnn}, which trains a character-level LSTM on a
+text: {\tt github.com/\allowbreak karpathy/\allowbreak char-rnn}.
 
 \bibentry{Kingma and Ba 2015} D.~P. Kingma and J.~Ba, ``Adam: a method for
 stochastic optimization,'' International Conference on Learning

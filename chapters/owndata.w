@@ -47,6 +47,8 @@ typedef struct lstm_data_config {
     /* called after every sequence, or |NULL| */
   void *ctx; /* passed to |report| */
   volatile sig_atomic_t *stop; /* when set, stop after this sequence */
+  size_t batch; /* sequences per update; 0 or 1: the method's own schedule */
+  int threads; /* threads of a batch, 0 or 1 for one */
 } lstm_data_config;
 
 @ @<Public functions@>=
@@ -123,8 +125,12 @@ afresh, with the weights at the end of the epoch.
     order[s - 1] = order[r];
     order[r] = keep;
   }
-  for (size_t q = 0; q < count && status == LSTM_OK && !st->interrupted; q++)
-    @<Train on sequence |order[q]|@>;
+  if (cfg->batch > 1)
+    for (size_t q = 0; q < count && status == LSTM_OK && !st->interrupted; )
+      @<Train on the batch of sequences from |order[q]| on@>@;
+  else
+    for (size_t q = 0; q < count && status == LSTM_OK && !st->interrupted; q++)
+      @<Train on sequence |order[q]|@>;
   if (status == LSTM_OK && done > 0) {
     st->train_loss = sum / (double)done;
     st->end_of_epoch = 1;
@@ -198,6 +204,8 @@ typedef struct train_args {
   int output; /* the output layer for \.{--data}; |-1| unless given */
   long epochs, every; /* \.{--epochs} (0 unless given), \.{--every} */
   int progress; /* \.{--progress} was given */
+  size_t batch; /* \.{--batch}, 0 unless given */
+  int threads; /* \.{--threads}, 0 unless given */
 } train_args;
 static int train_option(const char *opt, const char *val, train_args *args);
 static lstm_train_config data_defaults(void);
@@ -251,7 +259,9 @@ static int train_option(const char *opt, const char *val, train_args *args)
       return train_usage("lstm train: expected a positive whole number " @/
         "after %s, found '%s'", opt, val);
     if (opt[3] == 'p') args->epochs = v; else args->every = v;
-  } else return 0;
+  } else if (strcmp(opt, "--batch") == 0 || strcmp(opt, "--threads") == 0)
+    return batch_option(opt, val, &args->batch, &args->threads);
+  else return 0;
   return 1;
 }
 
@@ -285,6 +295,12 @@ static int train_on_data(const lstm_train_config *cfg, const train_args *args,
     lstm_data_free(&train);
     return report(status, &err);
   }
+  if (cfg->batch > train.count) {
+    status = batch_too_large(cfg->batch, train.count);
+    lstm_data_free(&train);
+    lstm_data_free(&valid);
+    return status;
+  }
   if ((status = data_network(cfg, args, &train, &net, &err)) == LSTM_OK &&
       (status = watch_open(&w, cfg, args, &net, out, curve, &err)) == LSTM_OK) {
     @<Configure |dc| and train on the file@>;
@@ -309,6 +325,8 @@ dc.epochs = args->epochs ? args->epochs : 10;
 dc.report = data_progress;
 dc.ctx = &w;
 dc.stop = &train_stop;
+dc.batch = cfg->batch;
+dc.threads = cfg->threads;
 status = lstm_train_data(&dc, &net, &st, &err);
 w.interrupted = st.interrupted;
 if (status == LSTM_OK) {
@@ -321,6 +339,7 @@ if (status == LSTM_OK) {
     optimizer_name[cfg->optimizer], short_g(lr, cfg->rate),
     short_g(clip, cfg->clip), short_g(loss, st.train_loss));
   if (args->valid) fprintf(w.talk, " valid %s", short_g(vloss, st.valid_loss));
+  if (cfg->batch > 1) fprintf(w.talk, " batch %zu", cfg->batch);
   fprintf(w.talk, " seconds %s\n", short_g(secs, st.seconds));
 }
 

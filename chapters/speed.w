@@ -147,6 +147,9 @@ stay in the first-level cache, was tried and did not pay (see the
 measurements below): at $m=n=128$ a row of $W$ is a kilobyte, the whole
 $X$ of a hundred steps fits in the second-level cache, and the dot
 product is limited by the arithmetic, not by the memory.
+(The section {\it Sequences side by side\/} below gives the AVX-512
+copies of |lstm_gemm_nt| and |lstm_gemm_tn| another form, which keeps
+more of the work in registers, with the same bits.)
 
 @<Kernels@>=
 static LSTM_INLINE void gemm_nt_kernel(size_t rows, size_t cols, size_t len,
@@ -301,6 +304,10 @@ typedef struct lstm_kernel_set {
   void (*carry_row)(double *s, double *g, size_t len, const double *v,
     size_t ldv, size_t steps, const double *keep, const double *coef,
     const double *e);
+  void (*gemv_batch)(const double *A, size_t rows, size_t cols,
+    const double *const *v, double *const *y, size_t count);
+  void (*mat_tvec_batch)(const double *A, size_t rows, size_t cols,
+    const double *const *v, double *const *result, size_t count);
 } lstm_kernel_set;
 
 @ A copy of the kernels is this section, compiled three times: each time
@@ -329,14 +336,22 @@ LSTM_TARGET static void LSTM_COPY(gemm_nt)(size_t rows, size_t cols,
   size_t len, const double *A, size_t lda, const double *B, size_t ldb,
   double *C, size_t ldc)
 {
+#if LSTM_WIDE
+  gemm_nt_wide_kernel(rows, cols, len, A, lda, B, ldb, C, ldc);
+#else
   gemm_nt_kernel(rows, cols, len, A, lda, B, ldb, C, ldc);
+#endif
 }
 @#
 LSTM_TARGET static void LSTM_COPY(gemm_tn)(size_t rows, size_t cols,
   size_t len, const double *A, size_t lda, const double *B, size_t ldb,
   double *C, size_t ldc)
 {
+#if LSTM_WIDE
+  gemm_tn_wide_kernel(rows, cols, len, A, lda, B, ldb, C, ldc);
+#else
   gemm_tn_kernel(rows, cols, len, A, lda, B, ldb, C, ldc);
+#endif
 }
 @#
 LSTM_TARGET static void LSTM_COPY(gemm_nn)(size_t rows, size_t cols,
@@ -367,30 +382,37 @@ portable one until the processor has been asked.
 @<Kernels@>@;
 #define LSTM_SET portable
 #define LSTM_TARGET
+#define LSTM_WIDE 0
 @<One copy of the kernels@>@;
 #undef LSTM_SET
 #undef LSTM_TARGET
+#undef LSTM_WIDE
 #if LSTM_DISPATCH
 #define LSTM_SET avx2
 #define LSTM_TARGET @[__attribute__((target("avx2")))@]
+#define LSTM_WIDE 0
 @<One copy of the kernels@>@;
 #undef LSTM_SET
 #undef LSTM_TARGET
+#undef LSTM_WIDE
 #define LSTM_SET avx512
 #define LSTM_TARGET @[__attribute__((target("avx512f")))@]
+#define LSTM_WIDE 1 /* registers of eight numbers: see |gemv_wide_kernel| */
 @<One copy of the kernels@>@;
 #undef LSTM_SET
 #undef LSTM_TARGET
+#undef LSTM_WIDE
 #endif
 static const lstm_kernel_set kernel_sets[] = {
   {"portable", dot_portable, gemv_portable, gemm_nt_portable,
     gemm_tn_portable, gemm_nn_portable, mat_tvec_portable,
-    carry_row_portable},@/
+    carry_row_portable, gemv_batch_portable, mat_tvec_batch_portable},@/
 #if LSTM_DISPATCH
   {"avx2", dot_avx2, gemv_avx2, gemm_nt_avx2, gemm_tn_avx2, gemm_nn_avx2,
-    mat_tvec_avx2, carry_row_avx2},@/
+    mat_tvec_avx2, carry_row_avx2, gemv_batch_avx2, mat_tvec_batch_avx2},@/
   {"avx512", dot_avx512, gemv_avx512, gemm_nt_avx512, gemm_tn_avx512,
-    gemm_nn_avx512, mat_tvec_avx512, carry_row_avx512},
+    gemm_nn_avx512, mat_tvec_avx512, carry_row_avx512, gemv_batch_avx512,
+    mat_tvec_batch_avx512},
 #endif
 };
 static const lstm_kernel_set *kernels = &kernel_sets[0];
@@ -596,6 +618,7 @@ typedef struct lstm_bench_result {
   size_t n, T; /* cells (and inputs) and steps */
   size_t runs; /* timed runs, after the warm-up */
   double seconds_per_step; /* the median run's time over $T$ */
+  double cpu_per_step; /* the same in processor time, for a batch only */
   size_t work_bytes; /* the method's peak working storage */
 } lstm_bench_result;
 
@@ -796,20 +819,25 @@ static int cmd_bench(int argc, char **argv)
   long param[BENCH_LIST_MAX];
   size_t nmeth = 0, cells[BENCH_LIST_MAX] = {8, 16, 32, 64}, ncells = 4,
     steps[BENCH_LIST_MAX] = {10, 20, 40}, nsteps = 3;
+  size_t batch[BENCH_LIST_MAX], nbatch = 0; /* \.{--batch}, if given */
   const char *methods = NULL;
   if (wants_help(argc, argv)) {
     printf("usage: lstm bench [--method LIST] [--cells LIST] [--steps LIST]\n" @/
+      "                  [--batch LIST]\n" @/
       "Time the gradient of each method (all methods unless given; tbptt\n" @/
       "as tbptt:10) on networks of n cells and n inputs for every n of\n" @/
       "--cells (8,16,32,64) and sequences of every length T of --steps\n" @/
       "(10,20,40); print the median time per step in microseconds and\n" @/
       "the working storage in bytes, then the exponents of time in n\n" @/
       "and of memory in T fitted by least squares. Lists are separated\n" @/
-      "by commas.\n");
+      "by commas. With --batch, time BPTT's gradient of B sequences side\n" @/
+      "by side for every B of the list, per sequence and step.\n");
     return 0;
   }
   @<Read the options of \.{lstm bench}@>;
   @<Make the list of methods to time@>;
+  if (nbatch > 0) return bench_batches(methods, meth, nmeth, cells, ncells,
+    steps, nsteps, batch, nbatch);
   printf("lstm-bench 2\nkernels %s\n" @/
     "# method cells steps runs us-per-step work-bytes\n", lstm_kernels());
   for (size_t q = 0; q < nmeth; q++) {
@@ -828,9 +856,11 @@ for (int a = 0; a < argc; a++) {
   if (next_arg("bench", argc, argv, &a, NULL, &opt) != 0) return 2;
   val = opt.val;
   if (strcmp(arg, "--method") != 0 && strcmp(arg, "--cells") != 0 &&
-      strcmp(arg, "--steps") != 0)
+      strcmp(arg, "--steps") != 0 && strcmp(arg, "--batch") != 0)
     return usage_error("bench", "unknown argument '%s'", arg[0] ? arg : val);
   if (arg[2] == 'm') methods = val;
+  else if (arg[2] == 'b')
+    status = read_size_list("--batch", val, LSTM_MAX_BATCH, batch, &nbatch);
   else if (arg[2] == 'c')
     status = read_size_list("--cells", val, LSTM_MAX_DIM, cells, &ncells);
   else status = read_size_list("--steps", val, LSTM_MAX_PARAMS, steps,
@@ -1511,6 +1541,7 @@ static void carry_row(double *s, double *g, size_t len, const double *v,
 }
 
 @i chapters/threads.w
+@i chapters/batch.w
 
 @*1 Exercises.
 \exercise{speed.1}{25}

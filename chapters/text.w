@@ -299,6 +299,8 @@ typedef struct lstm_text_config {
   void (*report)(const lstm_text_status *st, const lstm_net *net, void *ctx);
   void *ctx; /* passed to |report| */
   volatile sig_atomic_t *stop; /* when set, stop after this chunk */
+  size_t batch; /* streams of the text per update; 0 or 1 for one */
+  int threads; /* threads of a batch, 0 or 1 for one */
 } lstm_text_config;
 
 @ @<Public functions@>=
@@ -332,6 +334,8 @@ static void text_run_free(text_run *run);
 static void text_run_restart(text_run *run);
 static int text_chunk(text_run *run, const unsigned char *s, size_t L,
   double *loss, lstm_error *err);
+static int text_chunk_grad(text_run *run, const unsigned char *s, size_t L,
+  lstm_net *g, double *loss, lstm_error *err);
 
 @ |text_run_init| finds the method and sets up its storage. The window's
 sequence has $K$ steps, each with a target; its inputs and targets are
@@ -411,18 +415,32 @@ and cleared after, so that the window is written in $O(L)$, not $O(LA)$.
 static int text_chunk(text_run *run, const unsigned char *s, size_t L,
   double *loss, lstm_error *err)
 {
+  int status;
+  memset(run->grad.theta, 0, run->grad.P * sizeof *run->grad.theta);
+  if ((status = text_chunk_grad(run, s, L, &run->grad, loss, err)) != LSTM_OK)
+    return status;
+  lstm_optimizer_step(&run->opt, run->net, &run->grad);
+  return LSTM_OK;
+}
+
+@ |text_chunk_grad| is the chunk's part before the step: it adds the
+chunk's gradient to |g|, with the weights held.
+
+@<Functions@>=
+static int text_chunk_grad(text_run *run, const unsigned char *s, size_t L,
+  lstm_net *g, double *loss, lstm_error *err)
+{
   lstm_net *net = run->net;
   const size_t m = net->m, k = net->k, n = net->n;
   const int *index = run->index;
   *loss = 0;
-  memset(run->grad.theta, 0, run->grad.P * sizeof *run->grad.theta);
   if (run->online) {
     double *x = run->win.x, *y = run->win.y;
     for (size_t t = 0; t < L; t++) {
       double l = 0;
       int status;
       x[index[s[t]]] = 1; y[index[s[t + 1]]] = 1;
-      status = lstm_rtrl_step(&run->r, net, x, y, &run->grad, &l, err);
+      status = lstm_rtrl_step(&run->r, net, x, y, g, &l, err);
       x[index[s[t]]] = 0; y[index[s[t + 1]]] = 0;
       if (status != LSTM_OK) return status;
       *loss += l;
@@ -433,14 +451,13 @@ static int text_chunk(text_run *run, const unsigned char *s, size_t L,
     for (size_t t = 0; t < L; t++)
       w->x[t * m + index[s[t]]] = 1, w->y[t * k + index[s[t + 1]]] = 1;
     *loss = lstm_forward(net, w, &run->tr);
-    lstm_backward(net, w, &run->tr, &run->grad);
+    lstm_backward(net, w, &run->tr, g);
     for (size_t t = 0; t < L; t++)
       w->x[t * m + index[s[t]]] = 0, w->y[t * k + index[s[t + 1]]] = 0;
     memcpy(run->carry, lstm_state(&run->tr, L - 1), n * sizeof(double));
     memcpy(run->carry + n, lstm_out(&run->tr, L - 1), n * sizeof(double));
     lstm_trace_start(&run->tr, run->carry, run->carry + n);
   }
-  lstm_optimizer_step(&run->opt, net, &run->grad);
   return LSTM_OK;
 }
 
@@ -456,6 +473,7 @@ int lstm_train_text(const lstm_text_config *cfg, lstm_net *net,
   lstm_text_status *st, lstm_error *err)
 {
   text_run run;
+  text_lanes lanes = {0};
   double sum = 0, counted = 0, next_row = cfg->valid_every, off = 0;
   clock_t start = clock();
   int status;
@@ -469,9 +487,14 @@ int lstm_train_text(const lstm_text_config *cfg, lstm_net *net,
     text_run_free(&run);
     return status;
   }
+  if (cfg->batch > 1)
+    status = text_lanes_init(&lanes, cfg, net, err);
   while (status == LSTM_OK && st->epoch < cfg->epochs && !st->interrupted &&
       !st->spent) {
     text_run_restart(&run);
+    if (cfg->batch > 1)
+      @<Train the streams of the text for one epoch@>@;
+    else
     for (size_t at = 0; at + 1 < cfg->train_len && status == LSTM_OK; ) {
       @<Train on the chunk at |at|, and report@>;
       if (st->interrupted || st->spent) break;
@@ -484,6 +507,7 @@ int lstm_train_text(const lstm_text_config *cfg, lstm_net *net,
     }
   }
   text_run_free(&run);
+  text_lanes_free(&lanes);
   return status;
 }
 
@@ -493,13 +517,21 @@ int lstm_train_text(const lstm_text_config *cfg, lstm_net *net,
     run.K;
   double loss;
   status = text_chunk(&run, cfg->train + at, L, &loss, err);
+  if (status == LSTM_OK) at += L;
+  @<Count the |L| characters trained on, with the loss |loss|, and report@>;
+}
+
+@ The record of an update, whether of one chunk or of a batch of them:
+the characters, the mean loss per character, the budgets, and the report.
+
+@<Count the |L| characters trained on...@>=
+{
   if (status == LSTM_OK && !(isfinite(loss) && lstm_finite_net(net,
       "a weight", NULL) == LSTM_OK))
     status = lstm_fail(err, LSTM_EDIVERGED, "training diverged after %.0f " @/
       "characters: the loss of a chunk is %g", st->chars, loss);
 @.training diverged after...@>
   if (status == LSTM_OK) {
-    at += L;
     st->chars += (double)L;
     st->passes = st->chars / (double)(cfg->train_len - 1);
     st->updates++;
@@ -807,6 +839,8 @@ tc.valid_every = text_opts.valid_every;
 tc.report = text_progress;
 tc.ctx = &w;
 tc.stop = &train_stop;
+tc.batch = cfg->batch;
+tc.threads = cfg->threads;
 w.has_valid = tc.valid != NULL;
 status = lstm_train_text(&tc, &net, &st, &err);
 w.interrupted = st.interrupted;
@@ -823,6 +857,7 @@ if (status == LSTM_OK) @<Print the summary line of training on a text@>;
     optimizer_name[cfg->optimizer], short_g(lr, cfg->rate),
     short_g(clip, cfg->clip), st.updates, short_g(loss, st.train_loss));
   if (tc.valid) fprintf(w.talk, " valid %s", short_g(vloss, st.valid_loss));
+  if (tc.batch > 1) fprintf(w.talk, " batch %zu", tc.batch);
   fprintf(w.talk, " seconds %s\n", short_g(secs, st.seconds));
 }
 

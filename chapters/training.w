@@ -334,6 +334,8 @@ typedef struct lstm_train_config {
   long patience; /* sequences over which the error must fall by 1\% */
   int success_end; /* the lag task is judged at the last step only */
   int random_middle; /* the lag task with Experiment 2b's random distractors */
+  size_t batch; /* sequences per update; 0 or 1: the method's own schedule */
+  int threads; /* threads of a batch, 0 or 1 for one */
 } lstm_train_config;
 
 @ The defaults are the settings of the book's experiments, and they
@@ -593,7 +595,9 @@ int lstm_train_task(const lstm_train_config *cfg, lstm_net *net,
   @<Prepare the task's fixed sequences and its record of errors@>;
   while (status == LSTM_OK && !st->solved && st->sequences < cfg->max_sequences
       && !(cfg->stop && *cfg->stop))
-    @<Train on one more sequence and check for success@>;
+    if (cfg->batch > 1)
+      @<Train on a batch of sequences and check for success@>@;
+    else @<Train on one more sequence and check for success@>;
   st->seconds = (double)(clock() - start) / CLOCKS_PER_SEC;
   st->updates = tn.updates;
   if (status == LSTM_OK && task.kind == LSTM_TASK_LAG && !task.random_middle)
@@ -1176,9 +1180,11 @@ $$\vbox{\halign{\.{#}\hfil\quad&#\hfil\cr
 --net 1997&the network of the 1997 paper (Experiment 2a)\cr
 --construct{\rm, }--patience N&sequential construction, and its rule\cr
 --success always{\rm\ or }end&the lag task's criterion, default \.{always}\cr
---middle fixed{\rm\ or }random&Experiment 2a or 2b, default \.{fixed}\cr}}$$
-The last four rows belong to the chapter {\it Experiment 2a as
-published}.\par
+--middle fixed{\rm\ or }random&Experiment 2a or 2b, default \.{fixed}\cr
+--batch B{\rm, }--threads N&minibatches, and the threads that compute them\cr}}$$
+The four rows before the last belong to the chapter {\it Experiment 2a as
+published}, the last to the section {\it Minibatches\/} of the chapter
+on speed.\par
 The defaults are those of |lstm_train_defaults|; the options that are
 not about a task (\.{--init}, \.{--checkpoint}, \.{--every},
 \.{--progress}, and \.{--data} instead of \.{--task}) are those of the
@@ -1236,7 +1242,7 @@ static int cmd_train(int argc, char **argv)
   const char *task = NULL, *out = NULL, *curve = NULL;
   const char *arch = NULL; /* an option that shapes a new network, if given */
   size_t length = 0; /* the task's length, if given: the defaults depend on it */
-  train_args args = {NULL, NULL, NULL, NULL, -1, 0, 1000, 0};
+  train_args args = {NULL, NULL, NULL, NULL, -1, 0, 1000, 0, 0, 0};
   train_watch w;
   int status;
   lstm_error_clear(&err);
@@ -1268,6 +1274,7 @@ static int cmd_train(int argc, char **argv)
   if (args.data && (cfg.net1997 || cfg.construct))
     return train_usage("lstm train: %s is for --task, not --data", cfg.net1997 ?
       "--net" : "--construct", "");
+  @<Take the batch and the threads of the run from |args|@>;
   if (args.data) return train_on_data(&cfg, &args, out, curve);
   if (text_opts.text) return train_on_text(&cfg, &args, out, curve);
   if (args.valid || args.output >= 0 || args.epochs || text_opts.given)
@@ -1349,6 +1356,7 @@ printf("usage: lstm train --task lag|lag2c|reber|adding|multiply|twoseq|order\n"
   "    [--out FILE] [--curve FILE] [--checkpoint FILE] [--every N]\n" @/
   "    [--progress] [--net 1997] [--construct] [--patience N]\n" @/
   "    [--success always|end] [--middle fixed|random]\n" @/
+  "    [--batch B] [--threads N]\n" @/
   "Train a network on a task of Hochreiter and Schmidhuber (1997) until\n" @/
   "it meets the paper's success criterion or the budget is spent, or on\n" @/
   "the sequences of FILE for N epochs (10 unless given), or on a text\n" @/
@@ -1358,7 +1366,11 @@ printf("usage: lstm train --task lag|lag2c|reber|adding|multiply|twoseq|order\n"
   "SIGTERM or SIGHUP stops after the current sequence and writes what\n" @/
   "was asked for (exit status 130); a second signal stops at once and\n" @/
   "writes nothing (exit status 4). --init continues a saved model, so\n" @/
-  "it takes no --cells, --forget-gate, --bias-i or --bias-f.\n");
+  "it takes no --cells, --forget-gate, --bias-i or --bias-f. --batch B\n" @/
+  "changes the weights once for every B sequences (B streams of a text),\n" @/
+  "against the mean of their gradients, computed on N threads (the cores\n" @/
+  "by default) with the same result for every N; --batch 1, the\n" @/
+  "default, is each method's own schedule.\n");
 
 @ Each option but \.{--progress} and \.{--construct} takes one value. The options that shape
 a new network (|arch_options|: the cells, the forget gate, the initial
@@ -1532,6 +1544,7 @@ standard output holds a file (\.{--out -}). A network continued from
     }
   }
   @<Print the figures of the network of 1997 and of its construction@>;
+  if (cfg.batch > 1) fprintf(w.talk, " batch %zu", cfg.batch);
   fprintf(w.talk, "\n");
 }
 

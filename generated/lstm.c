@@ -10,6 +10,13 @@
 
 #define LSTM_RTRL_BLOCK_BYTES (256*1024)  \
 
+#define LSTM_BATCH_BLOCK 8 \
+
+#define LSTM_PACK_COLS 512 \
+
+#define LSTM_PACK_ROWS 1024
+#define LSTM_COL_BLOCK 16 \
+
 #define is_digit(c) ((unsigned) ((c) -'0') <10)  \
 
 #define FIVE_MIN (-330) 
@@ -222,7 +229,7 @@ static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
 const lstm_trace*tr);
 
 /*:375*//*389:*/
-#line 724 "chapters/training.w"
+#line 728 "chapters/training.w"
 
 typedef struct{
 size_t size,right;
@@ -233,50 +240,50 @@ static int lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
 int every_step,lstm_error*err);
 
 /*:389*//*396:*/
-#line 941 "chapters/training.w"
+#line 945 "chapters/training.w"
 
 static int task_errors(const lstm_net*net,const lstm_task*task,
 lstm_rng*rng,size_t count,lstm_trace*tr,size_t*wrong,double*mae,
 lstm_error*err);
 
 /*:396*//*398:*/
-#line 986 "chapters/training.w"
+#line 990 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr);
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T);
 
 /*:398*//*400:*/
-#line 1012 "chapters/training.w"
+#line 1016 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr,lstm_lag_probe*pr);
 
 /*:400*//*402:*/
-#line 1055 "chapters/training.w"
+#line 1059 "chapters/training.w"
 
 #define LSTM_PROBE_CELLS 256
 static double fmax_nan(double a,double b);
 
 /*:402*//*431:*/
-#line 271 "chapters/speed.w"
+#line 274 "chapters/speed.w"
 
 #if defined(__x86_64__) && defined(__GNUC__)
 #define LSTM_DISPATCH 1
 #define LSTM_INLINE inline __attribute__((always_inline))
 #else
-#line 276 "chapters/speed.w"
+#line 279 "chapters/speed.w"
 #define LSTM_DISPATCH 0
 #define LSTM_INLINE inline
 #endif
-#line 279 "chapters/speed.w"
+#line 282 "chapters/speed.w"
 #if defined(__clang__)
 #pragma STDC FP_CONTRACT OFF
 #endif
-#line 282 "chapters/speed.w"
+#line 285 "chapters/speed.w"
 
 /*:431*//*432:*/
-#line 289 "chapters/speed.w"
+#line 292 "chapters/speed.w"
 
 typedef void lstm_gemm_fn(size_t rows,size_t cols,size_t len,
 const double*A,size_t lda,const double*B,size_t ldb,double*C,
@@ -292,23 +299,27 @@ const double*v,double*result);
 void(*carry_row)(double*s,double*g,size_t len,const double*v,
 size_t ldv,size_t steps,const double*keep,const double*coef,
 const double*e);
+void(*gemv_batch)(const double*A,size_t rows,size_t cols,
+const double*const*v,double*const*y,size_t count);
+void(*mat_tvec_batch)(const double*A,size_t rows,size_t cols,
+const double*const*v,double*const*result,size_t count);
 }lstm_kernel_set;
 
 /*:432*//*447:*/
-#line 678 "chapters/speed.w"
+#line 701 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err);
 
 /*:447*//*468:*/
-#line 1173 "chapters/speed.w"
+#line 1203 "chapters/speed.w"
 
 static size_t rtrl_block_width(size_t n);
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len);
 
 /*:468*//*477:*/
-#line 1348 "chapters/speed.w"
+#line 1378 "chapters/speed.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
@@ -424,9 +435,14 @@ static void wake_all(lstm_cond*c){(void)c;}
 /*:490*//*492:*/
 #line 169 "chapters/threads.w"
 
+typedef int(*lstm_item_fn)(void*ctx,size_t s,lstm_net*g,double*loss,
+lstm_error*err);
 typedef struct grad_pool{
 const lstm_net*net;
 const lstm_data*data;
+size_t count;
+lstm_item_fn item;
+void*ctx;
 const lstm_method*meth;
 long param;
 size_t threads;
@@ -447,24 +463,59 @@ lstm_stats st;
 lstm_error err;
 }grad_job;
 
-/*:492*//*650:*/
+/*:492*//*496:*/
+#line 260 "chapters/threads.w"
+
+static int pool_run(const lstm_net*net,const lstm_data*data,size_t count,
+lstm_item_fn item,void*ctx,const lstm_method*meth,long param,
+int threads,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
+
+/*:496*//*515:*/
+#line 699 "chapters/threads.w"
+
+typedef struct text_lanes{
+size_t B;
+struct text_run*lane;
+const unsigned char*text;
+size_t*at,*end;
+size_t*active,*len;
+size_t count;
+}text_lanes;
+static int text_lanes_init(text_lanes*ln,const lstm_text_config*cfg,
+lstm_net*net,lstm_error*err);
+static void text_lanes_free(text_lanes*ln);
+static int text_lane_item(void*ctx,size_t s,lstm_net*g,double*loss,
+lstm_error*err);
+
+/*:515*//*540:*/
+#line 558 "chapters/batch.w"
+
+static void batch_forward(const lstm_net*net,const lstm_seq*const*seqs,
+size_t B,lstm_trace*trs,double*loss,const double**vin,double**yout);
+static void batch_backward(const lstm_net*net,const lstm_seq*const*seqs,
+size_t B,lstm_trace*trs,lstm_net*grads,const double**vin,
+double**yout);
+static void finish_step(const lstm_net*net,const double*state_prev,
+double*g,double*state,double*out);
+
+/*:540*//*700:*/
 #line 482 "chapters/net1997.w"
 
 static int arch_word(const char*tok);
 
-/*:650*//*659:*/
+/*:700*//*709:*/
 #line 725 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
-/*:659*//*729:*/
+/*:709*//*779:*/
 #line 191 "chapters/formats.w"
 
-/*728:*/
+/*778:*/
 #line 164 "chapters/formats.w"
 
-/*762:*/
+/*812:*/
 #line 933 "chapters/formats.w"
 
 typedef struct lstm_power5{
@@ -473,7 +524,7 @@ int k;
 int exact;
 }lstm_power5;
 
-/*:762*/
+/*:812*/
 #line 165 "chapters/formats.w"
 
 typedef struct lstm_reader{
@@ -501,7 +552,7 @@ unsigned char*flag;
 size_t flags,flag_cap;
 }lstm_reader;
 
-/*:728*/
+/*:778*/
 #line 192 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -514,7 +565,7 @@ static void take(lstm_reader*rd);
 static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
-/*:729*//*741:*/
+/*:779*//*791:*/
 #line 440 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
@@ -524,19 +575,19 @@ static int number(lstm_reader*rd,const char*what,double*v);
 static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
-/*:741*//*747:*/
+/*:791*//*797:*/
 #line 577 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
-/*:747*//*750:*/
+/*:797*//*800:*/
 #line 626 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
-/*:750*//*752:*/
+/*:800*//*802:*/
 #line 669 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -545,45 +596,45 @@ static int eight_digits(const char*s,uint64_t*v);
 static int clinger(uint64_t w,long q,double*v);
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v);
 
-/*:752*//*763:*/
+/*:802*//*813:*/
 #line 955 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd);
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo);
 static void top_bits(const uint32_t*a,int n,lstm_power5*t);
 
-/*:763*//*767:*/
+/*:813*//*817:*/
 #line 1054 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:767*//*772:*/
+/*:817*//*822:*/
 #line 1144 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:772*//*778:*/
+/*:822*//*828:*/
 #line 1234 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:778*//*786:*/
+/*:828*//*836:*/
 #line 1390 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:786*//*792:*/
+/*:836*//*842:*/
 #line 1510 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:792*//*796:*/
+/*:842*//*846:*/
 #line 1609 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape);
@@ -591,14 +642,14 @@ static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
 lstm_net*net);
 static void write_alphabet(FILE*f,const lstm_net*net);
 
-/*:796*//*891:*/
+/*:846*//*941:*/
 #line 245 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
 double*z,int b);
 
-/*:891*//*895:*/
-#line 313 "chapters/text.w"
+/*:941*//*945:*/
+#line 315 "chapters/text.w"
 
 typedef struct text_run{
 lstm_net*net;
@@ -621,8 +672,10 @@ static void text_run_free(text_run*run);
 static void text_run_restart(text_run*run);
 static int text_chunk(text_run*run,const unsigned char*s,size_t L,
 double*loss,lstm_error*err);
+static int text_chunk_grad(text_run*run,const unsigned char*s,size_t L,
+lstm_net*g,double*loss,lstm_error*err);
 
-/*:895*/
+/*:945*/
 #line 302 "chapters/intro.w"
 
 /*13:*/
@@ -769,7 +822,7 @@ output!=LSTM_OUT_SOFTMAX&&output!=LSTM_OUT_LOGISTIC)
 return lstm_fail(err,LSTM_EUSAGE,"unknown output layer kind %d",
 output);
 
-/*632:*/
+/*682:*/
 #line 113 "chapters/net1997.w"
 
 if(arch&&arch->shortcut&&output==LSTM_OUT_NONE)
@@ -782,7 +835,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 arch->pending,n);
 
 
-/*:632*/
+/*:682*/
 #line 232 "chapters/forward.w"
 ;
 rows= 4*n;
@@ -2346,7 +2399,7 @@ lstm_output_backward_x(net,out,x,r->pred,y,r->Delta,grad,r->e);
 switch(r->kind){
 case LSTM_RTRL_EXACT:
 if(r->blocked)/*467:*/
-#line 1159 "chapters/speed.w"
+#line 1189 "chapters/speed.w"
 
 {
 const size_t width= rtrl_block_width(n);
@@ -2356,7 +2409,7 @@ for(size_t c0= 0;c0<cols;c0+= width){
 const size_t c1= c0+width<cols?c0+width:cols;
 for(size_t j= 0;j<n;j++){
 /*470:*/
-#line 1194 "chapters/speed.w"
+#line 1224 "chapters/speed.w"
 
 {
 static const double one= 1;
@@ -2374,10 +2427,10 @@ add_in_range(G,c0,c1,4*n*(m+n)+row,&one,1);
 }
 
 /*:470*/
-#line 1167 "chapters/speed.w"
+#line 1197 "chapters/speed.w"
 ;
 /*472:*/
-#line 1225 "chapters/speed.w"
+#line 1255 "chapters/speed.w"
 
 {
 double c[5];
@@ -2391,7 +2444,7 @@ Hj[k]= c[3]*Sj[k]+c[4]*Go[k];
 }
 
 /*:472*/
-#line 1168 "chapters/speed.w"
+#line 1198 "chapters/speed.w"
 ;
 }
 }
@@ -3546,7 +3599,7 @@ piece.yrow+= t0;
 *loss+= lstm_forward(net,&piece,&tn->tr);
 e= trace_max_error(net,&piece,&tn->tr);
 if(!(e<=*max_error))*max_error= e;
-if(t0+piece.T==seq->T)/*661:*/
+if(t0+piece.T==seq->T)/*711:*/
 #line 758 "chapters/net1997.w"
 
 {
@@ -3559,7 +3612,7 @@ if(!(fabs(pred[r]-y[r])<=tn->end_error))
 tn->end_error= fabs(pred[r]-y[r]);
 }
 
-/*:661*/
+/*:711*/
 #line 159 "chapters/training.w"
 ;
 memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
@@ -3695,7 +3748,7 @@ return worst;
 }
 
 /*:376*//*381:*/
-#line 480 "chapters/training.w"
+#line 482 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length)
 {
@@ -3712,7 +3765,7 @@ cfg.cells= 8;cfg.rate= 0.1;cfg.max_sequences= 100000;
 }else if(strcmp(task,"multiply")==0||strcmp(task,"twoseq")==0||
 strcmp(task,"order")==0){
 /*382:*/
-#line 544 "chapters/training.w"
+#line 546 "chapters/training.w"
 
 cfg.length= length?length:100;
 cfg.optimizer= LSTM_ADAM;
@@ -3728,7 +3781,7 @@ cfg.cells= 8;cfg.rate= 0.003;cfg.max_sequences= 100000;
 }
 
 /*:382*/
-#line 495 "chapters/training.w"
+#line 497 "chapters/training.w"
 ;
 }else if(strcmp(task,"adding")==0){
 cfg.length= length?length:100;cfg.cells= 4;cfg.rate= 0.003;
@@ -3748,7 +3801,7 @@ return cfg;
 }
 
 /*:381*//*383:*/
-#line 562 "chapters/training.w"
+#line 564 "chapters/training.w"
 
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err)
@@ -3773,7 +3826,7 @@ if((status= lstm_task_init(&task,cfg->task,cfg->length,err))!=LSTM_OK)
 return status;
 task.every_step= cfg->every_step;
 task.random_middle= cfg->random_middle;
-/*640:*/
+/*690:*/
 #line 275 "chapters/net1997.w"
 
 if(cfg->net1997){
@@ -3786,8 +3839,8 @@ return lstm_fail(err,LSTM_EUSAGE,"--net 1997 has a network for the "
 task.output= LSTM_OUT_LOGISTIC;
 }
 
-/*:640*/
-#line 586 "chapters/training.w"
+/*:690*/
+#line 588 "chapters/training.w"
 ;
 if((status= lstm_task_vary(&task,cfg->variant,cfg->relevant,
 cfg->symbols,err))!=LSTM_OK)return status;
@@ -3795,13 +3848,13 @@ lstm_data_init(&held,task.m,task.k);
 if(!(meth= lstm_method_find(cfg->method,&param,err)))return LSTM_EUSAGE;
 if(meth->seeded)param= (long)(cfg->seed&0x7FFFFFFF);
 /*384:*/
-#line 616 "chapters/training.w"
+#line 620 "chapters/training.w"
 
 lstm_rng_seed(&init_rng,cfg->seed);
 lstm_rng_seed(&data_rng,cfg->seed^0xA0761D6478BD642FULL);
 lstm_rng_seed(&test_rng,cfg->seed^0xE7037ED1A0B428DBULL);
 if(cfg->start)/*385:*/
-#line 640 "chapters/training.w"
+#line 644 "chapters/training.w"
 
 {
 if(cfg->start->m!=task.m||cfg->start->k!=task.k||
@@ -3816,11 +3869,11 @@ if((status= lstm_net_copy(net,cfg->start,err))!=LSTM_OK)goto done;
 }
 
 /*:385*/
-#line 620 "chapters/training.w"
+#line 624 "chapters/training.w"
 
 else{
 lstm_arch arch;
-/*641:*/
+/*691:*/
 #line 286 "chapters/net1997.w"
 
 memset(&arch,0,sizeof arch);
@@ -3830,8 +3883,8 @@ arch.g_logistic= arch.h_identity= 1;
 }
 if(cfg->construct)arch.pending= cfg->cells;
 
-/*:641*/
-#line 623 "chapters/training.w"
+/*:691*/
+#line 627 "chapters/training.w"
 ;
 if((status= lstm_net_init_arch(net,task.m,cfg->cells,task.k,
 task.output,&arch,err))!=LSTM_OK)goto done;
@@ -3846,10 +3899,10 @@ if((status= lstm_trainer_init(&tn,net,meth,param,&opt,err))!=LSTM_OK)
 goto done;
 
 /*:384*/
-#line 592 "chapters/training.w"
+#line 594 "chapters/training.w"
 ;
 /*386:*/
-#line 659 "chapters/training.w"
+#line 663 "chapters/training.w"
 
 switch(task.random_middle?0:task.kind){
 case LSTM_TASK_LAG:
@@ -3880,33 +3933,82 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 if(status!=LSTM_OK)goto done;
 
 /*:386*/
-#line 593 "chapters/training.w"
+#line 595 "chapters/training.w"
 ;
 while(status==LSTM_OK&&!st->solved&&st->sequences<cfg->max_sequences
 &&!(cfg->stop&&*cfg->stop))
-/*391:*/
-#line 765 "chapters/training.w"
+if(cfg->batch> 1)
+/*505:*/
+#line 498 "chapters/threads.w"
 
 {
-lstm_data one;
+size_t B= cfg->batch;
+lstm_data drawn;
+const lstm_seq**pick= NULL;
+double*each= NULL;
+lstm_data_init(&drawn,task.m,task.k);
+if((long)B> cfg->max_sequences-st->sequences)
+B= (size_t)(cfg->max_sequences-st->sequences);
+if(!(pick= malloc(B*sizeof*pick))||
+!(each= alloc_doubles(3*B)))
+status= lstm_fail(err,LSTM_ENOMEM,"out of memory for a batch");
+/*506:*/
+#line 541 "chapters/threads.w"
+
+for(size_t b= 0;b<B&&status==LSTM_OK;b++){
 lstm_seq*s;
-double loss= 0,e= 0;
-lstm_data_init(&one,task.m,task.k);
-if(task.kind==LSTM_TASK_REBER)s= &held.seq[rng_below(&data_rng,256)];
+if(task.kind==LSTM_TASK_REBER)pick[b]= &held.seq[rng_below(&data_rng,
+256)];
 else if(task.kind==LSTM_TASK_LAG&&!task.random_middle)
-s= &held.seq[rng_below(&data_rng,2)];
-else status= lstm_task_sample(&task,&data_rng,&one,&s,err);
-if(status==LSTM_OK)
-status= lstm_train_sequence(&tn,s,&loss,&e,err);
-if(status==LSTM_OK)
-status= lstm_train_finite(net,st->sequences+1,loss,err);
-lstm_data_free(&one);
+pick[b]= &held.seq[rng_below(&data_rng,2)];
+else if((status= lstm_task_sample(&task,&data_rng,&drawn,&s,err))==
+LSTM_OK)pick[b]= NULL;
+}
+for(size_t b= 0,d= 0;b<B&&status==LSTM_OK;b++)
+if(!pick[b])pick[b]= &drawn.seq[d++];
+
+/*:506*/
+#line 510 "chapters/threads.w"
+;
+/*507:*/
+#line 558 "chapters/threads.w"
+
+for(size_t b= 0;b<B&&status==LSTM_OK;b++){
+const lstm_seq*s= pick[b];
+const double*y= lstm_target(s,s->T-1);
+double last= 0;
+if(!trace_fits(&tn.tr,net,s->T)){
+status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
+break;
+}
+lstm_trace_start(&tn.tr,NULL,NULL);
+each[3*b]= lstm_forward(net,s,&tn.tr);
+each[3*b+1]= trace_max_error(net,s,&tn.tr);
+if(y)
+for(size_t r= 0;r<net->k;r++){
+double d= fabs(lstm_pred(&tn.tr,s->T-1)[r]-y[r]);
+if(!(d<=last))last= d;
+}
+each[3*b+2]= last;
+}
+
+/*:507*/
+#line 511 "chapters/threads.w"
+;
 if(status==LSTM_OK){
+double loss= 0;
+status= lstm_train_batch(&tn,pick,B,cfg->threads,&loss,err);
+if(status==LSTM_OK)
+status= lstm_train_finite(net,st->sequences+(long)B,loss,err);
+}
+for(size_t b= 0;b<B&&status==LSTM_OK&&!st->solved;b++){
+double loss= each[3*b],e= each[3*b+1];
+tn.end_error= each[3*b+2];
 st->sequences++;
 st->moving_loss= st->sequences==1?loss:
 0.99*st->moving_loss+0.01*loss;
 /*392:*/
-#line 855 "chapters/training.w"
+#line 859 "chapters/training.w"
 
 if(task.random_middle)e= tn.end_error;
 switch(task.random_middle?0:task.kind){
@@ -3928,7 +4030,7 @@ break;
 case LSTM_TASK_TWOSEQ:
 if(st->sequences%100==0)
 /*394:*/
-#line 902 "chapters/training.w"
+#line 906 "chapters/training.w"
 
 {
 size_t wrong= 0;
@@ -3945,7 +4047,7 @@ st->solved= st1&&mae<st2;
 }
 
 /*:394*/
-#line 875 "chapters/training.w"
+#line 879 "chapters/training.w"
 ;
 break;
 default:{
@@ -3957,7 +4059,7 @@ st->measure= (double)ring.right/ring.size;
 st->solved= ring.right==ring.size;
 if(task.kind==LSTM_TASK_MULTIPLY)
 /*393:*/
-#line 889 "chapters/training.w"
+#line 893 "chapters/training.w"
 
 {
 const size_t wrong= ring.size-ring.right;
@@ -3967,16 +4069,121 @@ st->solved= full&&wrong<13;
 }
 
 /*:393*/
-#line 885 "chapters/training.w"
+#line 889 "chapters/training.w"
 ;
 }
 }
 
 /*:392*/
-#line 784 "chapters/training.w"
+#line 524 "chapters/threads.w"
+;
+if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
+st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
+st->updates= tn.updates;
+cfg->report(st,cfg->ctx);
+}
+}
+free(pick);
+free(each);
+lstm_data_free(&drawn);
+}
+
+/*:505*/
+#line 599 "chapters/training.w"
+
+else/*391:*/
+#line 769 "chapters/training.w"
+
+{
+lstm_data one;
+lstm_seq*s;
+double loss= 0,e= 0;
+lstm_data_init(&one,task.m,task.k);
+if(task.kind==LSTM_TASK_REBER)s= &held.seq[rng_below(&data_rng,256)];
+else if(task.kind==LSTM_TASK_LAG&&!task.random_middle)
+s= &held.seq[rng_below(&data_rng,2)];
+else status= lstm_task_sample(&task,&data_rng,&one,&s,err);
+if(status==LSTM_OK)
+status= lstm_train_sequence(&tn,s,&loss,&e,err);
+if(status==LSTM_OK)
+status= lstm_train_finite(net,st->sequences+1,loss,err);
+lstm_data_free(&one);
+if(status==LSTM_OK){
+st->sequences++;
+st->moving_loss= st->sequences==1?loss:
+0.99*st->moving_loss+0.01*loss;
+/*392:*/
+#line 859 "chapters/training.w"
+
+if(task.random_middle)e= tn.end_error;
+switch(task.random_middle?0:task.kind){
+case LSTM_TASK_LAG:
+if(st->sequences%10==0){
+st->measure= lag_probe(net,&held,&tn.tr,&st->probe);
+if(st->probe.last_error<0.25&&!st->end_sequences)
+st->end_sequences= st->sequences;
+if(cfg->success_end)st->measure= st->probe.last_error;
+st->solved= st->measure<0.25;
+}
+break;
+case LSTM_TASK_REBER:
+if(st->sequences%100==0){
+st->measure= reber_right(net,&held,&tn.tr);
+st->solved= st->measure==1;
+}
+break;
+case LSTM_TASK_TWOSEQ:
+if(st->sequences%100==0)
+/*394:*/
+#line 906 "chapters/training.w"
+
+{
+size_t wrong= 0;
+double mae= 0;
+status= task_errors(net,&task,&test_rng,256,&tn.tr,&wrong,&mae,err);
+if(status==LSTM_OK){
+const int st1= task.variant=='b'?wrong<6:wrong==0;
+const double st2= task.variant=='a'?0.01:task.variant=='b'?
+0.04:0.015;
+st->measure= (double)(256-wrong)/256;
+if(st1&&!st->first)st->first= st->sequences;
+st->solved= st1&&mae<st2;
+}
+}
+
+/*:394*/
+#line 879 "chapters/training.w"
+;
+break;
+default:{
+double*slot= &ring.error[(st->sequences-1)%ring.size];
+if(st->sequences> (long)ring.size)ring.right-= *slot<ring.threshold;
+*slot= e;
+ring.right+= e<ring.threshold;
+st->measure= (double)ring.right/ring.size;
+st->solved= ring.right==ring.size;
+if(task.kind==LSTM_TASK_MULTIPLY)
+/*393:*/
+#line 893 "chapters/training.w"
+
+{
+const size_t wrong= ring.size-ring.right;
+const int full= st->sequences>=(long)ring.size;
+if(full&&wrong<140&&!st->first)st->first= st->sequences;
+st->solved= full&&wrong<13;
+}
+
+/*:393*/
+#line 889 "chapters/training.w"
+;
+}
+}
+
+/*:392*/
+#line 788 "chapters/training.w"
 ;
 if(cfg->construct&&!st->solved)
-/*637:*/
+/*687:*/
 #line 222 "chapters/net1997.w"
 
 if(net->arch.pending> 0&&st->sequences-ref_at>=cfg->patience){
@@ -3989,8 +4196,8 @@ ref_loss= HUGE_VAL;
 ref_at= st->sequences;
 }
 
-/*:637*/
-#line 786 "chapters/training.w"
+/*:687*/
+#line 790 "chapters/training.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
@@ -4001,7 +4208,7 @@ cfg->report(st,cfg->ctx);
 }
 
 /*:391*/
-#line 596 "chapters/training.w"
+#line 600 "chapters/training.w"
 ;
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
 st->updates= tn.updates;
@@ -4010,7 +4217,7 @@ st->measure= lag_probe(net,&held,&tn.tr,&st->probe);
 if(status==LSTM_OK&&(task.kind==LSTM_TASK_ADDING||
 task.kind>=LSTM_TASK_TWOSEQ))
 /*395:*/
-#line 923 "chapters/training.w"
+#line 927 "chapters/training.w"
 
 {
 size_t wrong= 0;
@@ -4023,7 +4230,7 @@ st->wrong= (long)wrong;
 }
 
 /*:395*/
-#line 603 "chapters/training.w"
+#line 607 "chapters/training.w"
 ;
 done:
 lstm_trainer_free(&tn);
@@ -4034,7 +4241,7 @@ return status;
 }
 
 /*:383*//*388:*/
-#line 703 "chapters/training.w"
+#line 707 "chapters/training.w"
 
 int lstm_train_finite(const lstm_net*net,long sequence,double loss,
 lstm_error*err)
@@ -4053,7 +4260,7 @@ return lstm_fail(err,LSTM_EDIVERGED,"training diverged at sequence %ld: "
 }
 
 /*:388*//*390:*/
-#line 739 "chapters/training.w"
+#line 743 "chapters/training.w"
 
 static int lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
 int every_step,lstm_error*err)
@@ -4073,7 +4280,7 @@ return LSTM_OK;
 }
 
 /*:390*//*397:*/
-#line 946 "chapters/training.w"
+#line 950 "chapters/training.w"
 
 static int task_errors(const lstm_net*net,const lstm_task*task,
 lstm_rng*rng,size_t count,lstm_trace*tr,size_t*wrong,double*mae,
@@ -4111,7 +4318,7 @@ return status;
 }
 
 /*:397*//*399:*/
-#line 991 "chapters/training.w"
+#line 995 "chapters/training.w"
 
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T)
 {
@@ -4121,7 +4328,7 @@ return lstm_trace_alloc(tr,net,T,NULL)==LSTM_OK;
 }
 
 /*:399*//*401:*/
-#line 1020 "chapters/training.w"
+#line 1024 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr,lstm_lag_probe*pr)
@@ -4153,7 +4360,7 @@ return fmax_nan(pr->last_error,pr->other_error);
 }
 
 /*:401*//*403:*/
-#line 1059 "chapters/training.w"
+#line 1063 "chapters/training.w"
 
 static double fmax_nan(double a,double b)
 {
@@ -4161,7 +4368,7 @@ return isnan(a)||isnan(b)?NAN:a> b?a:b;
 }
 
 /*:403*//*404:*/
-#line 1069 "chapters/training.w"
+#line 1073 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr)
@@ -4188,7 +4395,7 @@ return(double)right/(double)held->count;
 }
 
 /*:404*//*406:*/
-#line 1110 "chapters/training.w"
+#line 1114 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
 double*fraction,lstm_error*err)
@@ -4218,7 +4425,7 @@ state= next;out= next+n;
 }
 lstm_output_forward_x(net,out,x,NULL,pred);
 /*407:*/
-#line 1147 "chapters/training.w"
+#line 1151 "chapters/training.w"
 
 {
 int ok= 1;
@@ -4228,7 +4435,7 @@ passed+= ok;
 }
 
 /*:407*/
-#line 1138 "chapters/training.w"
+#line 1142 "chapters/training.w"
 ;
 }
 *fraction= passed/2.0;
@@ -4237,7 +4444,7 @@ return LSTM_OK;
 }
 
 /*:406*//*434:*/
-#line 366 "chapters/speed.w"
+#line 381 "chapters/speed.w"
 
 /*119:*/
 #line 191 "chapters/bptt.w"
@@ -4284,7 +4491,7 @@ for(size_t r= 0;r<rows;r++)y[r]+= dot_kernel(A+r*cols,v,cols);
 }
 
 /*:425*//*427:*/
-#line 151 "chapters/speed.w"
+#line 154 "chapters/speed.w"
 
 static LSTM_INLINE void gemm_nt_kernel(size_t rows,size_t cols,size_t len,
 const double*A,size_t lda,const double*B,size_t ldb,double*C,
@@ -4296,7 +4503,7 @@ C[r*ldc+c]+= dot_kernel(A+r*lda,B+c*ldb,len);
 }
 
 /*:427*//*428:*/
-#line 179 "chapters/speed.w"
+#line 182 "chapters/speed.w"
 
 static LSTM_INLINE void gemm_tn_kernel(size_t rows,size_t cols,size_t len,
 const double*A,size_t lda,const double*B,size_t ldb,double*C,
@@ -4316,7 +4523,7 @@ for(size_t l= 0;l<cols;l++)c[l]+= ar*b[l];
 }
 
 /*:428*//*429:*/
-#line 205 "chapters/speed.w"
+#line 208 "chapters/speed.w"
 
 static LSTM_INLINE void gemm_nn_kernel(size_t rows,size_t cols,size_t len,
 const double*A,size_t lda,const double*B,size_t ldb,double*C,
@@ -4333,7 +4540,7 @@ for(size_t k= 0;k<cols;k++)c[k]+= arl*b[k];
 }
 
 /*:429*//*483:*/
-#line 1483 "chapters/speed.w"
+#line 1513 "chapters/speed.w"
 
 static LSTM_INLINE void carry_row_kernel(double*s,double*g,size_t len,
 const double*v,size_t ldv,size_t steps,const double*keep,
@@ -4356,13 +4563,302 @@ update_row(g,s,len,1,e[b]);
 }
 }
 
-/*:483*/
-#line 367 "chapters/speed.w"
+/*:483*//*522:*/
+#line 42 "chapters/batch.w"
+
+static LSTM_INLINE void acc8(double*s,double al,const double*w)
+{
+for(size_t j= 0;j<LSTM_BATCH_BLOCK;j++)s[j]+= al*w[j];
+}
+
+/*:522*//*523:*/
+#line 71 "chapters/batch.w"
+
+static LSTM_INLINE void gemv_batch_kernel(const double*A,size_t rows,
+size_t cols,const double*const*v,double*const*y,size_t count)
+{
+size_t b0= 0;
+for(;cols<=LSTM_PACK_COLS&&b0+LSTM_BATCH_BLOCK<=count;
+b0+= LSTM_BATCH_BLOCK){
+double vt[LSTM_PACK_COLS*LSTM_BATCH_BLOCK];
+for(size_t l= 0;l<cols;l++)
+for(size_t j= 0;j<LSTM_BATCH_BLOCK;j++)
+vt[l*LSTM_BATCH_BLOCK+j]= v[b0+j][l];
+for(size_t r= 0;r<rows;r++)
+/*524:*/
+#line 90 "chapters/batch.w"
+
+{
+const double*a= A+r*cols;
+double s0[LSTM_BATCH_BLOCK]= {0},s1[LSTM_BATCH_BLOCK]= {0},
+s2[LSTM_BATCH_BLOCK]= {0},s3[LSTM_BATCH_BLOCK]= {0},
+s4[LSTM_BATCH_BLOCK]= {0},s5[LSTM_BATCH_BLOCK]= {0},
+s6[LSTM_BATCH_BLOCK]= {0},s7[LSTM_BATCH_BLOCK]= {0};
+double*const s[LSTM_LANES]= {s0,s1,s2,s3,s4,s5,s6,s7};
+size_t l= 0;
+for(;l+LSTM_LANES<=cols;l+= LSTM_LANES){
+const double*w= vt+l*LSTM_BATCH_BLOCK;
+acc8(s0,a[l],w);
+acc8(s1,a[l+1],w+LSTM_BATCH_BLOCK);
+acc8(s2,a[l+2],w+2*LSTM_BATCH_BLOCK);
+acc8(s3,a[l+3],w+3*LSTM_BATCH_BLOCK);
+acc8(s4,a[l+4],w+4*LSTM_BATCH_BLOCK);
+acc8(s5,a[l+5],w+5*LSTM_BATCH_BLOCK);
+acc8(s6,a[l+6],w+6*LSTM_BATCH_BLOCK);
+acc8(s7,a[l+7],w+7*LSTM_BATCH_BLOCK);
+}
+for(size_t q= 0;l+q<cols;q++)
+acc8(s[q],a[l+q],vt+(l+q)*LSTM_BATCH_BLOCK);
+for(size_t j= 0;j<LSTM_BATCH_BLOCK;j++)
+y[b0+j][r]+= ((s0[j]+s4[j])+(s1[j]+s5[j]))+
+((s2[j]+s6[j])+(s3[j]+s7[j]));
+}
+
+/*:524*/
+#line 83 "chapters/batch.w"
+;
+}
+for(;b0<count;b0++)
+for(size_t r= 0;r<rows;r++)
+y[b0][r]+= dot_kernel(A+r*cols,v[b0],cols);
+}
+
+/*:523*//*525:*/
+#line 124 "chapters/batch.w"
+
+static LSTM_INLINE void mat_tvec_batch_kernel(const double*A,size_t rows,
+size_t cols,const double*const*v,double*const*result,size_t count)
+{
+size_t r= 0;
+for(size_t b= 0;b<count;b++)
+memset(result[b],0,cols*sizeof*result[b]);
+for(;r+4<=rows;r+= 4){
+const double*r0= A+r*cols,*r1= r0+cols,*r2= r1+cols,
+*r3= r2+cols;
+for(size_t b= 0;b<count;b++){
+const double v0= v[b][r],v1= v[b][r+1],v2= v[b][r+2],
+v3= v[b][r+3];
+double*res= result[b];
+for(size_t l= 0;l<cols;l++)
+res[l]+= (r0[l]*v0+r1[l]*v1)+(r2[l]*v2+r3[l]*v3);
+}
+}
+for(;r<rows;r++){
+const double*row= A+r*cols;
+for(size_t b= 0;b<count;b++){
+double*res= result[b];
+for(size_t l= 0;l<cols;l++)res[l]+= row[l]*v[b][r];
+}
+}
+}
+
+/*:525*//*526:*/
+#line 164 "chapters/batch.w"
+
+#if LSTM_DISPATCH
+typedef double lstm_v8 __attribute__((vector_size(8*sizeof(double))));
+static LSTM_INLINE void accv(lstm_v8*s,double al,const double*w)
+{
+lstm_v8 row;
+memcpy(&row,w,sizeof row);
+*s+= al*row;
+}
+static LSTM_INLINE void dot8_packed(const double*a,const double*vt,
+size_t len,lstm_v8*sum);
+static LSTM_INLINE void gemv_wide_kernel(const double*A,size_t rows,
+size_t cols,const double*const*v,double*const*y,size_t count)
+{
+size_t b0= 0;
+for(;cols<=LSTM_PACK_COLS&&b0+LSTM_BATCH_BLOCK<=count;
+b0+= LSTM_BATCH_BLOCK){
+double vt[LSTM_PACK_COLS*LSTM_BATCH_BLOCK];
+for(size_t l= 0;l<cols;l++)
+for(size_t j= 0;j<LSTM_BATCH_BLOCK;j++)
+vt[l*LSTM_BATCH_BLOCK+j]= v[b0+j][l];
+for(size_t r= 0;r<rows;r++){
+lstm_v8 sum;
+dot8_packed(A+r*cols,vt,cols,&sum);
+for(size_t j= 0;j<LSTM_BATCH_BLOCK;j++)y[b0+j][r]+= sum[j];
+}
+}
+for(;b0<count;b0++)
+for(size_t r= 0;r<rows;r++)
+y[b0][r]+= dot_kernel(A+r*cols,v[b0],cols);
+}
+#endif
+#line 196 "chapters/batch.w"
+
+/*:526*//*527:*/
+#line 203 "chapters/batch.w"
+
+#if LSTM_DISPATCH
+static LSTM_INLINE void dot8_packed(const double*a,const double*vt,
+size_t len,lstm_v8*sum)
+{
+lstm_v8 s0= {0},s1= {0},s2= {0},s3= {0},s4= {0},s5= {0},
+s6= {0},s7= {0};
+size_t l= 0;
+for(;l+LSTM_LANES<=len;l+= LSTM_LANES){
+const double*w= vt+l*LSTM_BATCH_BLOCK;
+accv(&s0,a[l],w);
+accv(&s1,a[l+1],w+LSTM_BATCH_BLOCK);
+accv(&s2,a[l+2],w+2*LSTM_BATCH_BLOCK);
+accv(&s3,a[l+3],w+3*LSTM_BATCH_BLOCK);
+accv(&s4,a[l+4],w+4*LSTM_BATCH_BLOCK);
+accv(&s5,a[l+5],w+5*LSTM_BATCH_BLOCK);
+accv(&s6,a[l+6],w+6*LSTM_BATCH_BLOCK);
+accv(&s7,a[l+7],w+7*LSTM_BATCH_BLOCK);
+}
+{
+const double*w= vt+l*LSTM_BATCH_BLOCK;
+lstm_v8*const s[LSTM_LANES-1]= {&s0,&s1,&s2,&s3,&s4,&s5,&s6};
+for(size_t q= 0;l+q<len;q++)
+accv(s[q],a[l+q],w+q*LSTM_BATCH_BLOCK);
+}
+*sum= ((s0+s4)+(s1+s5))+((s2+s6)+(s3+s7));
+}
+#endif
+#line 231 "chapters/batch.w"
+
+/*:527*//*528:*/
+#line 240 "chapters/batch.w"
+
+#if LSTM_DISPATCH
+static LSTM_INLINE void gemm_nt_wide_kernel(size_t rows,size_t cols,
+size_t len,const double*A,size_t lda,const double*B,size_t ldb,
+double*C,size_t ldc)
+{
+size_t r0= 0;
+for(;len<=LSTM_PACK_COLS&&r0+LSTM_BATCH_BLOCK<=rows;
+r0+= LSTM_BATCH_BLOCK){
+double vt[LSTM_PACK_COLS*LSTM_BATCH_BLOCK];
+for(size_t l= 0;l<len;l++)
+for(size_t j= 0;j<LSTM_BATCH_BLOCK;j++)
+vt[l*LSTM_BATCH_BLOCK+j]= A[(r0+j)*lda+l];
+for(size_t c= 0;c<cols;c++){
+lstm_v8 sum;
+dot8_packed(B+c*ldb,vt,len,&sum);
+for(size_t j= 0;j<LSTM_BATCH_BLOCK;j++)
+C[(r0+j)*ldc+c]+= sum[j];
+}
+}
+if(r0<rows)
+gemm_nt_kernel(rows-r0,cols,len,A+r0*lda,lda,B,ldb,
+C+r0*ldc,ldc);
+}
+#endif
+#line 265 "chapters/batch.w"
+
+/*:528*//*529:*/
+#line 276 "chapters/batch.w"
+
+#if LSTM_DISPATCH
+static LSTM_INLINE void gemm_tn_wide_kernel(size_t rows,size_t cols,
+size_t len,const double*A,size_t lda,const double*B,size_t ldb,
+double*C,size_t ldc)
+{
+const size_t cols16= cols-cols%16,rows4= rows-rows%4;
+for(size_t r= 0;r<rows4;r+= 4)
+for(size_t l= 0;l<cols16;l+= 16){
+lstm_v8 c[4][2];
+for(size_t i= 0;i<4;i++){
+memcpy(&c[i][0],C+(r+i)*ldc+l,sizeof c[i][0]);
+memcpy(&c[i][1],C+(r+i)*ldc+l+8,sizeof c[i][1]);
+}
+for(size_t t= 0;t<len;t++){
+const double*a= A+t*lda+r;
+lstm_v8 b0,b1;
+memcpy(&b0,B+t*ldb+l,sizeof b0);
+memcpy(&b1,B+t*ldb+l+8,sizeof b1);
+for(size_t i= 0;i<4;i++){
+c[i][0]+= a[i]*b0;
+c[i][1]+= a[i]*b1;
+}
+}
+for(size_t i= 0;i<4;i++){
+memcpy(C+(r+i)*ldc+l,&c[i][0],sizeof c[i][0]);
+memcpy(C+(r+i)*ldc+l+8,&c[i][1],sizeof c[i][1]);
+}
+}
+if(cols16<cols)
+gemm_tn_kernel(rows4,cols-cols16,len,A,lda,B+cols16,ldb,
+C+cols16,ldc);
+if(rows4<rows)
+gemm_tn_kernel(rows-rows4,cols,len,A+rows4,lda,B,ldb,
+C+rows4*ldc,ldc);
+}
+#endif
+#line 313 "chapters/batch.w"
+
+/*:529*//*530:*/
+#line 330 "chapters/batch.w"
+
+#if LSTM_DISPATCH
+static LSTM_INLINE void tvec_wide_kernel(const double*A,
+size_t rows,size_t cols,const double*const*v,double*const*result,
+size_t count)
+{
+size_t b0= 0;
+for(;rows<=LSTM_PACK_ROWS&&b0+LSTM_BATCH_BLOCK<=count;
+b0+= LSTM_BATCH_BLOCK){
+double vt[LSTM_PACK_ROWS*LSTM_BATCH_BLOCK];
+for(size_t r= 0;r<rows;r++)
+for(size_t j= 0;j<LSTM_BATCH_BLOCK;j++)
+vt[r*LSTM_BATCH_BLOCK+j]= v[b0+j][r];
+for(size_t l0= 0;l0<cols;l0+= LSTM_COL_BLOCK){
+const size_t width= cols-l0<LSTM_COL_BLOCK?cols-l0:
+LSTM_COL_BLOCK;
+lstm_v8 acc[LSTM_COL_BLOCK]= {{0}};
+/*531:*/
+#line 359 "chapters/batch.w"
+
+{
+size_t r= 0;
+for(;r+4<=rows;r+= 4){
+lstm_v8 w0,w1,w2,w3;
+const double*a0= A+r*cols+l0,*a1= a0+cols,*a2= a1+cols,
+*a3= a2+cols;
+memcpy(&w0,vt+r*LSTM_BATCH_BLOCK,sizeof w0);
+memcpy(&w1,vt+(r+1)*LSTM_BATCH_BLOCK,sizeof w1);
+memcpy(&w2,vt+(r+2)*LSTM_BATCH_BLOCK,sizeof w2);
+memcpy(&w3,vt+(r+3)*LSTM_BATCH_BLOCK,sizeof w3);
+if(width==LSTM_COL_BLOCK)
+for(size_t c= 0;c<LSTM_COL_BLOCK;c++)
+acc[c]+= (a0[c]*w0+a1[c]*w1)+(a2[c]*w2+a3[c]*w3);
+else
+for(size_t c= 0;c<width;c++)
+acc[c]+= (a0[c]*w0+a1[c]*w1)+(a2[c]*w2+a3[c]*w3);
+}
+for(;r<rows;r++){
+lstm_v8 w0;
+const double*a0= A+r*cols+l0;
+memcpy(&w0,vt+r*LSTM_BATCH_BLOCK,sizeof w0);
+for(size_t c= 0;c<width;c++)acc[c]+= a0[c]*w0;
+}
+}
+
+/*:531*/
+#line 348 "chapters/batch.w"
+;
+for(size_t c= 0;c<width;c++)
+for(size_t j= 0;j<LSTM_BATCH_BLOCK;j++)
+result[b0+j][l0+c]= acc[c][j];
+}
+}
+if(b0<count)
+mat_tvec_batch_kernel(A,rows,cols,v+b0,result+b0,count-b0);
+}
+#endif
+#line 358 "chapters/batch.w"
+
+/*:530*/
+#line 382 "chapters/speed.w"
 
 #define LSTM_SET portable
 #define LSTM_TARGET
+#define LSTM_WIDE 0
 /*433:*/
-#line 315 "chapters/speed.w"
+#line 322 "chapters/speed.w"
 
 LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
 size_t len)
@@ -4380,14 +4876,26 @@ LSTM_TARGET static void LSTM_COPY(gemm_nt)(size_t rows,size_t cols,
 size_t len,const double*A,size_t lda,const double*B,size_t ldb,
 double*C,size_t ldc)
 {
-gemm_nt_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
+#if LSTM_WIDE
+gemm_nt_wide_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
+#else
+#line 342 "chapters/speed.w"
+ gemm_nt_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
+#endif
+#line 344 "chapters/speed.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(gemm_tn)(size_t rows,size_t cols,
 size_t len,const double*A,size_t lda,const double*B,size_t ldb,
 double*C,size_t ldc)
 {
-gemm_tn_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
+#if LSTM_WIDE
+gemm_tn_wide_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
+#else
+#line 353 "chapters/speed.w"
+ gemm_tn_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
+#endif
+#line 355 "chapters/speed.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(gemm_nn)(size_t rows,size_t cols,
@@ -4410,16 +4918,46 @@ const double*coef,const double*e)
 carry_row_kernel(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
-/*:433*/
-#line 370 "chapters/speed.w"
+/*:433*//*532:*/
+#line 385 "chapters/batch.w"
+
+LSTM_TARGET static void LSTM_COPY(gemv_batch)(const double*A,size_t rows,
+size_t cols,const double*const*v,double*const*y,size_t count)
+{
+#if LSTM_WIDE
+gemv_wide_kernel(A,rows,cols,v,y,count);
+#else
+#line 392 "chapters/batch.w"
+ gemv_batch_kernel(A,rows,cols,v,y,count);
+#endif
+#line 394 "chapters/batch.w"
+}
+
+LSTM_TARGET static void LSTM_COPY(mat_tvec_batch)(const double*A,
+size_t rows,size_t cols,const double*const*v,double*const*result,
+size_t count)
+{
+#if LSTM_WIDE
+tvec_wide_kernel(A,rows,cols,v,result,count);
+#else
+#line 403 "chapters/batch.w"
+ mat_tvec_batch_kernel(A,rows,cols,v,result,count);
+#endif
+#line 405 "chapters/batch.w"
+}
+
+/*:532*/
+#line 386 "chapters/speed.w"
 
 #undef LSTM_SET
 #undef LSTM_TARGET
+#undef LSTM_WIDE
 #if LSTM_DISPATCH
 #define LSTM_SET avx2
 #define LSTM_TARGET __attribute__((target("avx2")))
+#define LSTM_WIDE 0
 /*433:*/
-#line 315 "chapters/speed.w"
+#line 322 "chapters/speed.w"
 
 LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
 size_t len)
@@ -4437,14 +4975,26 @@ LSTM_TARGET static void LSTM_COPY(gemm_nt)(size_t rows,size_t cols,
 size_t len,const double*A,size_t lda,const double*B,size_t ldb,
 double*C,size_t ldc)
 {
-gemm_nt_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
+#if LSTM_WIDE
+gemm_nt_wide_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
+#else
+#line 342 "chapters/speed.w"
+ gemm_nt_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
+#endif
+#line 344 "chapters/speed.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(gemm_tn)(size_t rows,size_t cols,
 size_t len,const double*A,size_t lda,const double*B,size_t ldb,
 double*C,size_t ldc)
 {
-gemm_tn_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
+#if LSTM_WIDE
+gemm_tn_wide_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
+#else
+#line 353 "chapters/speed.w"
+ gemm_tn_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
+#endif
+#line 355 "chapters/speed.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(gemm_nn)(size_t rows,size_t cols,
@@ -4467,15 +5017,45 @@ const double*coef,const double*e)
 carry_row_kernel(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
-/*:433*/
-#line 376 "chapters/speed.w"
+/*:433*//*532:*/
+#line 385 "chapters/batch.w"
+
+LSTM_TARGET static void LSTM_COPY(gemv_batch)(const double*A,size_t rows,
+size_t cols,const double*const*v,double*const*y,size_t count)
+{
+#if LSTM_WIDE
+gemv_wide_kernel(A,rows,cols,v,y,count);
+#else
+#line 392 "chapters/batch.w"
+ gemv_batch_kernel(A,rows,cols,v,y,count);
+#endif
+#line 394 "chapters/batch.w"
+}
+
+LSTM_TARGET static void LSTM_COPY(mat_tvec_batch)(const double*A,
+size_t rows,size_t cols,const double*const*v,double*const*result,
+size_t count)
+{
+#if LSTM_WIDE
+tvec_wide_kernel(A,rows,cols,v,result,count);
+#else
+#line 403 "chapters/batch.w"
+ mat_tvec_batch_kernel(A,rows,cols,v,result,count);
+#endif
+#line 405 "chapters/batch.w"
+}
+
+/*:532*/
+#line 394 "chapters/speed.w"
 
 #undef LSTM_SET
 #undef LSTM_TARGET
+#undef LSTM_WIDE
 #define LSTM_SET avx512
 #define LSTM_TARGET __attribute__((target("avx512f")))
+#define LSTM_WIDE 1 
 /*433:*/
-#line 315 "chapters/speed.w"
+#line 322 "chapters/speed.w"
 
 LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
 size_t len)
@@ -4493,14 +5073,26 @@ LSTM_TARGET static void LSTM_COPY(gemm_nt)(size_t rows,size_t cols,
 size_t len,const double*A,size_t lda,const double*B,size_t ldb,
 double*C,size_t ldc)
 {
-gemm_nt_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
+#if LSTM_WIDE
+gemm_nt_wide_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
+#else
+#line 342 "chapters/speed.w"
+ gemm_nt_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
+#endif
+#line 344 "chapters/speed.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(gemm_tn)(size_t rows,size_t cols,
 size_t len,const double*A,size_t lda,const double*B,size_t ldb,
 double*C,size_t ldc)
 {
-gemm_tn_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
+#if LSTM_WIDE
+gemm_tn_wide_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
+#else
+#line 353 "chapters/speed.w"
+ gemm_tn_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
+#endif
+#line 355 "chapters/speed.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(gemm_nn)(size_t rows,size_t cols,
@@ -4523,29 +5115,59 @@ const double*coef,const double*e)
 carry_row_kernel(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
-/*:433*/
-#line 381 "chapters/speed.w"
+/*:433*//*532:*/
+#line 385 "chapters/batch.w"
+
+LSTM_TARGET static void LSTM_COPY(gemv_batch)(const double*A,size_t rows,
+size_t cols,const double*const*v,double*const*y,size_t count)
+{
+#if LSTM_WIDE
+gemv_wide_kernel(A,rows,cols,v,y,count);
+#else
+#line 392 "chapters/batch.w"
+ gemv_batch_kernel(A,rows,cols,v,y,count);
+#endif
+#line 394 "chapters/batch.w"
+}
+
+LSTM_TARGET static void LSTM_COPY(mat_tvec_batch)(const double*A,
+size_t rows,size_t cols,const double*const*v,double*const*result,
+size_t count)
+{
+#if LSTM_WIDE
+tvec_wide_kernel(A,rows,cols,v,result,count);
+#else
+#line 403 "chapters/batch.w"
+ mat_tvec_batch_kernel(A,rows,cols,v,result,count);
+#endif
+#line 405 "chapters/batch.w"
+}
+
+/*:532*/
+#line 401 "chapters/speed.w"
 
 #undef LSTM_SET
 #undef LSTM_TARGET
+#undef LSTM_WIDE
 #endif
-#line 385 "chapters/speed.w"
+#line 406 "chapters/speed.w"
  static const lstm_kernel_set kernel_sets[]= {
 {"portable",dot_portable,gemv_portable,gemm_nt_portable,
 gemm_tn_portable,gemm_nn_portable,mat_tvec_portable,
-carry_row_portable},
+carry_row_portable,gemv_batch_portable,mat_tvec_batch_portable},
 #if LSTM_DISPATCH
 {"avx2",dot_avx2,gemv_avx2,gemm_nt_avx2,gemm_tn_avx2,gemm_nn_avx2,
-mat_tvec_avx2,carry_row_avx2},
+mat_tvec_avx2,carry_row_avx2,gemv_batch_avx2,mat_tvec_batch_avx2},
 {"avx512",dot_avx512,gemv_avx512,gemm_nt_avx512,gemm_tn_avx512,
-gemm_nn_avx512,mat_tvec_avx512,carry_row_avx512},
+gemm_nn_avx512,mat_tvec_avx512,carry_row_avx512,gemv_batch_avx512,
+mat_tvec_batch_avx512},
 #endif
-#line 395 "chapters/speed.w"
+#line 417 "chapters/speed.w"
 };
 static const lstm_kernel_set*kernels= &kernel_sets[0];
 
 /*:434*//*435:*/
-#line 405 "chapters/speed.w"
+#line 427 "chapters/speed.w"
 
 static int kernels_can_run(const lstm_kernel_set*set)
 {
@@ -4554,7 +5176,7 @@ if(strcmp(set->name,"avx512")==0)
 return __builtin_cpu_supports("avx512f");
 if(strcmp(set->name,"avx2")==0)return __builtin_cpu_supports("avx2");
 #endif
-#line 413 "chapters/speed.w"
+#line 435 "chapters/speed.w"
  return strcmp(set->name,"portable")==0;
 }
 
@@ -4567,10 +5189,10 @@ for(size_t k= 0;k<sizeof kernel_sets/sizeof kernel_sets[0];k++)
 if(kernels_can_run(&kernel_sets[k]))kernels= &kernel_sets[k];
 }
 #endif
-#line 425 "chapters/speed.w"
+#line 447 "chapters/speed.w"
 
 /*:435*//*436:*/
-#line 428 "chapters/speed.w"
+#line 450 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len)
 {
@@ -4608,7 +5230,7 @@ kernels->mat_tvec(A,rows,cols,v,result);
 }
 
 /*:436*//*439:*/
-#line 491 "chapters/speed.w"
+#line 513 "chapters/speed.w"
 
 const char*lstm_kernels(void)
 {
@@ -4634,7 +5256,7 @@ return lstm_fail(err,LSTM_EUSAGE,"expected kernels that this build "
 }
 
 /*:439*//*444:*/
-#line 615 "chapters/speed.w"
+#line 638 "chapters/speed.w"
 
 static double bench_since(const struct timespec*start)
 {
@@ -4651,7 +5273,7 @@ return(x> y)-(x<y);
 }
 
 /*:444*//*445:*/
-#line 630 "chapters/speed.w"
+#line 653 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err)
@@ -4669,7 +5291,7 @@ if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
 return status;
 if((status= lstm_net_like(&grad,&net,err))==LSTM_OK){
 /*446:*/
-#line 655 "chapters/speed.w"
+#line 678 "chapters/speed.w"
 
 {
 lstm_stats st= {0};
@@ -4691,7 +5313,7 @@ res->work_bytes= st.work_bytes;
 }
 
 /*:446*/
-#line 647 "chapters/speed.w"
+#line 670 "chapters/speed.w"
 ;
 lstm_net_free(&grad);
 }
@@ -4701,7 +5323,7 @@ return status;
 }
 
 /*:445*//*448:*/
-#line 682 "chapters/speed.w"
+#line 705 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err)
@@ -4733,7 +5355,7 @@ return LSTM_OK;
 }
 
 /*:448*//*450:*/
-#line 730 "chapters/speed.w"
+#line 753 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count)
 {
@@ -4753,7 +5375,7 @@ return suu> 0?suv/suu:NAN;
 }
 
 /*:450*//*469:*/
-#line 1180 "chapters/speed.w"
+#line 1210 "chapters/speed.w"
 
 static size_t rtrl_block_width(size_t n)
 {
@@ -4762,7 +5384,7 @@ return width<LSTM_LANES?LSTM_LANES:width;
 }
 
 /*:469*//*471:*/
-#line 1213 "chapters/speed.w"
+#line 1243 "chapters/speed.w"
 
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len)
@@ -4773,7 +5395,7 @@ for(size_t l= from;l<to;l++)G[start+l]+= v[l];
 }
 
 /*:471*//*478:*/
-#line 1355 "chapters/speed.w"
+#line 1385 "chapters/speed.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -4787,7 +5409,7 @@ if(!v)return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the internal RTRL of %zu parameters",net->P);
 
 /*479:*/
-#line 1389 "chapters/speed.w"
+#line 1419 "chapters/speed.w"
 
 S= v;
 states= S+4*n*(m+n+1);
@@ -4800,13 +5422,13 @@ pred= Delta+n;
 e= pred+k;
 
 /*:479*/
-#line 1367 "chapters/speed.w"
+#line 1397 "chapters/speed.w"
 ;
 *loss= 0;
 for(size_t t0= 0;t0<seq->T;t0+= B){
 const size_t steps= seq->T-t0<B?seq->T-t0:B;
 /*480:*/
-#line 1405 "chapters/speed.w"
+#line 1435 "chapters/speed.w"
 
 for(size_t b= 0;b<steps;b++){
 const size_t t= t0+b;
@@ -4829,17 +5451,17 @@ err_out[j]= c[1];
 }
 
 /*:234*/
-#line 1416 "chapters/speed.w"
+#line 1446 "chapters/speed.w"
 ;
 }
 }
 
 /*:480*/
-#line 1371 "chapters/speed.w"
+#line 1401 "chapters/speed.w"
 ;
 for(size_t row= 0;row<4*n;row++)
 /*481:*/
-#line 1432 "chapters/speed.w"
+#line 1462 "chapters/speed.w"
 
 {
 static const double one= 1;
@@ -4848,14 +5470,14 @@ double keeps[LSTM_IRTRL_BLOCK],coefs[LSTM_IRTRL_BLOCK],
 errs[LSTM_IRTRL_BLOCK];
 for(size_t b= 0;b<steps;b++){
 /*482:*/
-#line 1465 "chapters/speed.w"
+#line 1495 "chapters/speed.w"
 
 const double*g= gates+4*b*n,*f= g+2*n,
 *state_prev= states+b*n,*err_state= es+b*n,
 *err_out= eo+b*n
 
 /*:482*/
-#line 1439 "chapters/speed.w"
+#line 1469 "chapters/speed.w"
 ;
 double keep,coef;
 /*229:*/
@@ -4869,7 +5491,7 @@ coef= row<n?c[0]:row<2*n?c[1]:c[2];
 }
 
 /*:229*/
-#line 1441 "chapters/speed.w"
+#line 1471 "chapters/speed.w"
 ;
 keeps[b]= keep;coefs[b]= coef;
 errs[b]= !lstm_target(seq,t0+b)?0:row<3*n?err_state[j]:
@@ -4893,7 +5515,7 @@ update_row(grad->theta+4*n*(m+n)+row,&one,1,1,errs[b]);
 }
 
 /*:481*/
-#line 1374 "chapters/speed.w"
+#line 1404 "chapters/speed.w"
 ;
 memcpy(states,states+steps*n,n*sizeof*states);
 memcpy(outs,outs+steps*n,n*sizeof*outs);
@@ -4906,7 +5528,7 @@ return LSTM_OK;
 }
 
 /*:478*//*484:*/
-#line 1505 "chapters/speed.w"
+#line 1535 "chapters/speed.w"
 
 static void carry_row(double*s,double*g,size_t len,const double*v,
 size_t ldv,size_t steps,const double*keep,const double*coef,
@@ -4922,19 +5544,19 @@ kernels->carry_row(s,g,len,v,ldv,steps,keep,coef,e);
 const char*lstm_thread_kind(void){return LSTM_THREAD_KIND;}
 
 /*:491*//*493:*/
-#line 199 "chapters/threads.w"
+#line 204 "chapters/threads.w"
 
 static int grad_worker(void*arg)
 {
 grad_job*job= arg;
 grad_pool*p= job->pool;
-const lstm_data*d= p->data;
 int stop= 0;
-for(size_t s= job->first;s<d->count&&!stop;s+= p->threads){
+for(size_t s= job->first;s<p->count&&!stop;s+= p->threads){
 double seq_loss= 0;
 int status;
 memset(job->g.theta,0,job->g.P*sizeof*job->g.theta);
-status= p->meth->grad(p->net,&d->seq[s],p->param,&job->g,&seq_loss,
+status= p->item?p->item(p->ctx,s,&job->g,&seq_loss,&job->err):
+p->meth->grad(p->net,&p->data->seq[s],p->param,&job->g,&seq_loss,
 &job->st,&job->err);
 lock(&p->mutex);
 while(p->next!=s&&!p->failed)wait_turn(&p->turn,&p->mutex);
@@ -4944,7 +5566,7 @@ p->failed= 1,p->status= status,*p->err= job->err;
 stop= 1;
 }else{
 /*494:*/
-#line 228 "chapters/threads.w"
+#line 233 "chapters/threads.w"
 
 if(s==0)memcpy(p->grad->theta,job->g.theta,
 p->grad->P*sizeof*p->grad->theta);
@@ -4953,7 +5575,7 @@ p->grad->theta[k]+= job->g.theta[k];
 p->loss+= seq_loss;
 
 /*:494*/
-#line 219 "chapters/threads.w"
+#line 224 "chapters/threads.w"
 ;
 p->next= s+1;
 }
@@ -4964,29 +5586,42 @@ return 0;
 }
 
 /*:493*//*495:*/
-#line 241 "chapters/threads.w"
+#line 249 "chapters/threads.w"
 
 int lstm_gradient_threads(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,int threads,lstm_net*grad,
 double*loss,lstm_stats*st,lstm_error*err)
 {
+int status= lstm_data_fits(net,data,err);
+if(status!=LSTM_OK)return status;
+return pool_run(net,data,data->count,NULL,NULL,meth,param,threads,
+grad,loss,st,err);
+}
+
+/*:495*//*497:*/
+#line 265 "chapters/threads.w"
+
+static int pool_run(const lstm_net*net,const lstm_data*data,size_t count,
+lstm_item_fn item,void*ctx,const lstm_method*meth,long param,
+int threads,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
+{
 grad_pool p;
 grad_job*job;
 size_t N= threads<1?1:(size_t)threads;
-int status= lstm_data_fits(net,data,err);
-if(status!=LSTM_OK)return status;
+int status= LSTM_OK;
 if(N> LSTM_MAX_THREADS)N= LSTM_MAX_THREADS;
-if(N> data->count)N= data->count> 0?data->count:1;
+if(N> count)N= count> 0?count:1;
 #if !defined(LSTM_C11_THREADS) && !defined(LSTM_POSIX_THREADS)
 N= 1;
 #endif
-#line 256 "chapters/threads.w"
+#line 279 "chapters/threads.w"
  memset(grad->theta,0,grad->P*sizeof*grad->theta);
 *loss= 0;
 if(st)st->work_bytes= 0;
 if(!(job= calloc(N,sizeof*job)))
 return lstm_fail(err,LSTM_ENOMEM,"out of memory for %zu threads",N);
 p.net= net,p.data= data,p.meth= meth,p.param= param;
+p.count= count,p.item= item,p.ctx= ctx;
 p.threads= N,p.grad= grad,p.loss= 0,p.next= 0;
 p.failed= 0,p.status= LSTM_OK,p.err= err;
 for(size_t j= 0;j<N&&status==LSTM_OK;j++){
@@ -4995,8 +5630,8 @@ lstm_error_clear(&job[j].err);
 status= lstm_net_like(&job[j].g,net,err);
 }
 if(status==LSTM_OK){
-/*496:*/
-#line 284 "chapters/threads.w"
+/*498:*/
+#line 308 "chapters/threads.w"
 
 #if defined(LSTM_C11_THREADS) || defined(LSTM_POSIX_THREADS)
 {
@@ -5029,13 +5664,13 @@ sync_free(&p.mutex,&p.turn);
 free(tid);free(started);
 }
 #else
-#line 316 "chapters/threads.w"
+#line 340 "chapters/threads.w"
  grad_worker(&job[0]);
 #endif
-#line 318 "chapters/threads.w"
+#line 342 "chapters/threads.w"
 
-/*:496*/
-#line 270 "chapters/threads.w"
+/*:498*/
+#line 294 "chapters/threads.w"
 ;
 status= p.failed?p.status:LSTM_OK;
 *loss= p.loss;
@@ -5050,7 +5685,485 @@ if((status= lstm_finite_loss(*loss,err))!=LSTM_OK)return status;
 return lstm_finite_net(grad,"the gradient",err);
 }
 
-/*:495*//*634:*/
+/*:497*//*504:*/
+#line 446 "chapters/threads.w"
+
+int lstm_train_batch(lstm_trainer*tn,const lstm_seq*const*seq,size_t B,
+int threads,double*loss,lstm_error*err)
+{
+lstm_data view;
+lstm_error why;
+int status;
+*loss= 0;
+if(B==0)
+return lstm_fail(err,LSTM_EUSAGE,"a batch needs at least one sequence");
+view.m= tn->net->m,view.k= tn->net->k,view.count= view.cap= B;
+if(!(view.seq= malloc(B*sizeof*view.seq)))
+return lstm_fail(err,LSTM_ENOMEM,"out of memory for a batch of %zu",B);
+for(size_t b= 0;b<B;b++)view.seq[b]= *seq[b];
+lstm_error_clear(&why);
+if(tn->method->grad==bptt_grad&&threads<=1)
+status= lstm_gradient_batch(tn->net,seq,B,&tn->grad,loss,NULL,
+&why);
+else status= lstm_gradient_threads(tn->net,&view,tn->method,tn->param,
+threads,&tn->grad,loss,NULL,&why);
+free(view.seq);
+if(status==LSTM_EDATA)
+return lstm_fail(err,LSTM_EDIVERGED,"training diverged in a batch: %s",
+why.msg);
+
+if(status!=LSTM_OK){
+if(err)*err= why;
+return status;
+}
+if(B> 1)
+for(size_t k= 0;k<tn->grad.P;k++)tn->grad.theta[k]/= (double)B;
+lstm_optimizer_step(tn->opt,tn->net,&tn->grad);
+tn->updates++;
+return LSTM_OK;
+}
+
+/*:504*//*516:*/
+#line 719 "chapters/threads.w"
+
+static int text_lanes_init(text_lanes*ln,const lstm_text_config*cfg,
+lstm_net*net,lstm_error*err)
+{
+const size_t B= cfg->batch,chars= cfg->train_len-1;
+int status;
+memset(ln,0,sizeof*ln);
+if(B> chars)
+return lstm_fail(err,LSTM_EUSAGE,"--batch %zu is larger than the "
+"%zu characters of the training text",B,chars);
+
+ln->B= B,ln->text= cfg->train;
+if(!(ln->lane= calloc(B,sizeof*ln->lane))||
+!(ln->at= malloc(4*B*sizeof*ln->at)))
+return lstm_fail(err,LSTM_ENOMEM,"out of memory for %zu streams",B);
+ln->end= ln->at+B,ln->active= ln->end+B,ln->len= ln->active+B;
+for(size_t b= 0;b<B;b++){
+if((status= text_run_init(&ln->lane[b],cfg,net,err))!=LSTM_OK)
+return status;
+lstm_optimizer_free(&ln->lane[b].opt);
+lstm_net_free(&ln->lane[b].grad);
+ln->end[b]= b+1==B?chars:(b+1)*(chars/B);
+}
+return LSTM_OK;
+}
+
+static void text_lanes_free(text_lanes*ln)
+{
+if(ln->lane)
+for(size_t b= 0;b<ln->B;b++)text_run_free(&ln->lane[b]);
+free(ln->lane);
+free(ln->at);
+memset(ln,0,sizeof*ln);
+}
+
+/*:516*//*517:*/
+#line 756 "chapters/threads.w"
+
+static int text_lane_item(void*ctx,size_t s,lstm_net*g,double*loss,
+lstm_error*err)
+{
+text_lanes*ln= ctx;
+const size_t b= ln->active[s];
+return text_chunk_grad(&ln->lane[b],ln->text+ln->at[b],ln->len[s],g,
+loss,err);
+}
+
+/*:517*//*533:*/
+#line 407 "chapters/batch.w"
+
+void lstm_gemv_batch(const double*A,size_t rows,size_t cols,
+const double*const*v,double*const*y,size_t count)
+{
+kernels->gemv_batch(A,rows,cols,v,y,count);
+}
+
+void lstm_mat_tvec_batch(const double*A,size_t rows,size_t cols,
+const double*const*v,double*const*result,size_t count)
+{
+kernels->mat_tvec_batch(A,rows,cols,v,result,count);
+}
+
+/*:533*//*536:*/
+#line 463 "chapters/batch.w"
+
+int lstm_gradient_batch(const lstm_net*net,const lstm_seq*const*seq,
+size_t B,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
+{
+lstm_batch_work w;
+int status;
+memset(&w,0,sizeof w);
+status= lstm_gradient_batch_work(net,seq,B,&w,grad,loss,st,err);
+lstm_batch_work_free(&w);
+return status;
+}
+
+void lstm_batch_work_free(lstm_batch_work*w)
+{
+for(size_t b= 0;b<w->cap;b++){
+if(w->tr)lstm_trace_free(&w->tr[b]);
+if(w->g)lstm_net_free(&w->g[b]);
+}
+free(w->tr);free(w->g);free(w->each);free(w->ptr);
+memset(w,0,sizeof*w);
+}
+
+/*:536*//*537:*/
+#line 485 "chapters/batch.w"
+
+int lstm_gradient_batch_work(const lstm_net*net,const lstm_seq*const*seq,
+size_t B,lstm_batch_work*w,lstm_net*grad,double*loss,lstm_stats*st,
+lstm_error*err)
+{
+int status= LSTM_OK;
+*loss= 0;
+if(B==0)
+return lstm_fail(err,LSTM_EUSAGE,"a batch needs at least one sequence");
+for(size_t b= 0;b<B;b++)
+if(seq[b]->m!=net->m||seq[b]->k!=net->k)
+return lstm_fail(err,LSTM_EDATA,
+"the sequence does not fit the network");
+/*538:*/
+#line 522 "chapters/batch.w"
+
+if(w->cap<B||w->n!=net->n||w->m!=net->m||w->k!=net->k||
+w->P!=net->P){
+lstm_batch_work_free(w);
+w->tr= calloc(B,sizeof*w->tr),w->g= calloc(B,sizeof*w->g);
+w->each= calloc(B,sizeof*w->each),w->ptr= calloc(2*B,sizeof*w->ptr);
+if(!w->tr||!w->g||!w->each||!w->ptr){
+lstm_batch_work_free(w);
+status= lstm_fail(err,LSTM_ENOMEM,"out of memory for a batch of %zu",
+B);
+}else{
+w->cap= B,w->n= net->n,w->m= net->m,w->k= net->k,w->P= net->P;
+for(size_t b= 0;b<B&&status==LSTM_OK;b++)
+status= lstm_net_like(&w->g[b],net,err);
+}
+}
+for(size_t b= 0;b<B&&status==LSTM_OK;b++)
+if(w->tr[b].T<seq[b]->T){
+lstm_trace_free(&w->tr[b]);
+status= lstm_trace_alloc(&w->tr[b],net,seq[b]->T,err);
+}
+
+/*:538*/
+#line 498 "chapters/batch.w"
+;
+if(status==LSTM_OK){
+lstm_trace*tr= w->tr;
+lstm_net*g= w->g;
+double*each= w->each;
+for(size_t b= 0;b<B;b++){
+lstm_trace_start(&tr[b],NULL,NULL);
+memset(g[b].theta,0,g[b].P*sizeof*g[b].theta);
+}
+batch_forward(net,seq,B,tr,each,(const double**)w->ptr,
+(double**)(w->ptr+B));
+batch_backward(net,seq,B,tr,g,(const double**)w->ptr,
+(double**)(w->ptr+B));
+/*539:*/
+#line 544 "chapters/batch.w"
+
+memcpy(grad->theta,g[0].theta,grad->P*sizeof*grad->theta);
+for(size_t b= 1;b<B;b++)
+for(size_t k= 0;k<grad->P;k++)grad->theta[k]+= g[b].theta[k];
+for(size_t b= 0;b<B;b++){
+*loss+= each[b];
+if(st)st->work_bytes+= tr[b].bytes+g[b].P*sizeof*g[b].theta;
+}
+
+/*:539*/
+#line 511 "chapters/batch.w"
+;
+}
+if(status!=LSTM_OK)return status;
+if((status= lstm_finite_loss(*loss,err))!=LSTM_OK)return status;
+return lstm_finite_net(grad,"the gradient",err);
+}
+
+/*:537*//*541:*/
+#line 567 "chapters/batch.w"
+
+static void batch_forward(const lstm_net*net,const lstm_seq*const*seqs,
+size_t B,lstm_trace*trs,double*loss,const double**vin,double**yout)
+{
+const size_t n= net->n;
+size_t Tmax= 0;
+for(size_t b= 0;b<B;b++){
+const lstm_seq*seq= seqs[b];
+lstm_trace*tr= &trs[b];
+/*84:*/
+#line 1011 "chapters/forward.w"
+
+for(size_t t= 0;t<seq->T;t++)
+memcpy(lstm_gates(tr,t),net->b,4*net->n*sizeof(double));
+if(lstm_seq_local(seq))
+for(size_t t= 0;t<seq->T;t++)
+add_input_part(net,seq->x+t*seq->m,lstm_gates(tr,t));
+else lstm_gemm_nt(seq->T,4*net->n,net->m,seq->x,net->m,net->W,net->m,
+lstm_gates(tr,0),tr->stride);
+
+/*:84*/
+#line 576 "chapters/batch.w"
+;
+loss[b]= 0;
+if(seq->T> Tmax)Tmax= seq->T;
+}
+for(size_t t= 0;t<Tmax;t++){
+size_t count= 0;
+for(size_t b= 0;b<B;b++)
+if(seqs[b]->T> t){
+vin[count]= lstm_out_prev(&trs[b],t);
+yout[count++]= lstm_gates(&trs[b],t);
+}
+lstm_gemv_batch(net->U,4*n,n,vin,yout,count);
+for(size_t b= 0;b<B;b++){
+const lstm_seq*seq= seqs[b];
+lstm_trace*tr= &trs[b];
+if(seq->T<=t)continue;
+finish_step(net,lstm_state_prev(tr,t),lstm_gates(tr,t),
+lstm_state(tr,t),lstm_out(tr,t));
+if(lstm_target(seq,t))
+loss[b]+= lstm_output_forward_x(net,lstm_out(tr,t),
+seq->x+t*seq->m,lstm_target(seq,t),lstm_pred(tr,t));
+}
+}
+}
+
+/*:541*//*542:*/
+#line 604 "chapters/batch.w"
+
+static void finish_step(const lstm_net*net,const double*state_prev,
+double*g,double*state,double*out)
+{
+const size_t n= net->n;
+double*a= g,*i= g+n,*f= g+2*n,*o= g+3*n;
+size_t j;
+/*55:*/
+#line 454 "chapters/forward.w"
+
+for(j= 0;j<n;j++){
+a[j]= net->arch.g_logistic?sigmoid(a[j]):tanh(a[j]);
+i[j]= sigmoid(i[j]);
+f[j]= net->no_forget?1:sigmoid(f[j]);
+o[j]= net->arch.no_outgate?1:sigmoid(o[j]);
+}
+
+/*:55*/
+#line 611 "chapters/batch.w"
+;
+/*59:*/
+#line 489 "chapters/forward.w"
+
+for(j= 0;j<n;j++){
+state[j]= a[j]*i[j]+f[j]*state_prev[j];
+out[j]= cell_h(net,state[j])*o[j];
+}
+
+/*:59*/
+#line 612 "chapters/batch.w"
+;
+}
+
+/*:542*//*544:*/
+#line 635 "chapters/batch.w"
+
+static void batch_backward(const lstm_net*net,const lstm_seq*const*seqs,
+size_t B,lstm_trace*trs,lstm_net*grads,const double**vin,
+double**yout)
+{
+const size_t n= net->n;
+size_t Tmax= 0;
+for(size_t b= 0;b<B;b++){
+memset(trs[b].Dout,0,n*sizeof*trs[b].Dout);
+memset(trs[b].carry,0,n*sizeof*trs[b].carry);
+if(seqs[b]->T> Tmax)Tmax= seqs[b]->T;
+}
+for(size_t t= Tmax;t--> 0;){
+size_t count= 0;
+for(size_t b= 0;b<B;b++){
+const lstm_seq*seq= seqs[b];
+lstm_trace*tr= &trs[b];
+lstm_net*grad= &grads[b];
+if(seq->T<=t)continue;
+/*543:*/
+#line 615 "chapters/batch.w"
+
+{
+const double*g= lstm_gates(tr,t),*state= lstm_state(tr,t);
+double*dg= lstm_dgates(tr,t),*dout= lstm_dout(tr,t),
+*dstate= lstm_dstate(tr,t),*Dout= tr->Dout,*carry= tr->carry;
+/*115:*/
+#line 122 "chapters/bptt.w"
+
+memcpy(dout,Dout,n*sizeof*dout);
+if(lstm_target(seq,t))
+lstm_output_backward_x(net,lstm_out(tr,t),seq->x+t*seq->m,
+lstm_pred(tr,t),lstm_target(seq,t),dout,grad,tr->e);
+
+/*:115*/
+#line 620 "chapters/batch.w"
+;
+/*116:*/
+#line 146 "chapters/bptt.w"
+
+{
+const double*state_prev= lstm_state_prev(tr,t);
+for(size_t j= 0;j<n;j++){
+double after[2],before[3];
+local_out(net,g,j,state[j],dout[j],after);
+dstate[j]= after[0]+carry[j];
+dg[3*n+j]= after[1];
+local_state(net,g,j,state_prev[j],dstate[j],before);
+dg[j]= before[0];
+dg[n+j]= before[1];
+dg[2*n+j]= before[2];
+}
+}
+
+/*:116*/
+#line 621 "chapters/batch.w"
+;
+(void)carry;
+vin[count]= dg;
+yout[count++]= Dout;
+}
+
+/*:543*/
+#line 654 "chapters/batch.w"
+;
+}
+lstm_mat_tvec_batch(net->U,4*n,n,vin,yout,count);
+for(size_t b= 0;b<B;b++){
+const lstm_trace*tr= &trs[b];
+const double*f= lstm_gates(tr,t)+2*n,*dstate;
+if(seqs[b]->T<=t)continue;
+dstate= lstm_dstate(tr,t);
+for(size_t j= 0;j<n;j++)tr->carry[j]= dstate[j]*f[j];
+}
+}
+for(size_t b= 0;b<B;b++){
+const lstm_seq*seq= seqs[b];
+lstm_trace*tr= &trs[b];
+lstm_net*grad= &grads[b];
+/*120:*/
+#line 236 "chapters/bptt.w"
+
+{
+const size_t T= seq->T,m= net->m;
+const double*dg0= lstm_dgates(tr,0);
+if(lstm_seq_local(seq))
+for(size_t t= 0;t<T;t++){
+const double*x= seq->x+t*m,*dg= lstm_dgates(tr,t);
+size_t at;
+lstm_local(x,m,&at);
+if(at<m)
+for(size_t r= 0;r<4*n;r++)grad->W[r*m+at]+= dg[r]*x[at];
+}
+else lstm_gemm_tn(4*n,m,T,dg0,tr->stride,seq->x,m,grad->W,m);
+if(T> 1)
+lstm_gemm_tn(4*n,n,T-1,lstm_dgates(tr,1),tr->stride,
+lstm_out(tr,0),tr->stride,grad->U,n);
+lstm_gemm_tn(4*n,n,1,dg0,tr->stride,tr->out0,n,grad->U,n);
+for(size_t t= 0;t<T;t++){
+const double*dg= lstm_dgates(tr,t);
+for(size_t r= 0;r<4*n;r++)grad->b[r]+= dg[r];
+}
+}
+
+/*:120*/
+#line 669 "chapters/batch.w"
+;
+lstm_net_mask(net,grad->theta);
+}
+}
+
+
+/*:544*//*546:*/
+#line 695 "chapters/batch.w"
+
+int lstm_bench_batch(size_t n,size_t T,size_t B,lstm_bench_result*res,
+lstm_error*err)
+{
+lstm_net net,grad;
+lstm_data data;
+const lstm_seq**pick= NULL;
+double times[LSTM_BENCH_MAX_RUNS],cpu[LSTM_BENCH_MAX_RUNS],total= 0,loss;
+lstm_stats st= {0};
+lstm_batch_work w;
+int status;
+memset(res,0,sizeof*res);
+memset(&w,0,sizeof w);
+res->n= n;res->T= T;
+if(T<1||B<1)return lstm_fail(err,LSTM_EUSAGE,
+"a benchmark needs at least one step and one sequence");
+if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
+return status;
+/*547:*/
+#line 748 "chapters/batch.w"
+
+{
+lstm_rng rng;
+lstm_rng_seed(&rng,2);
+for(size_t b= 1;b<B&&status==LSTM_OK;b++){
+lstm_seq*seq;
+if((status= lstm_data_add(&data,T,&seq,err))!=LSTM_OK)break;
+for(size_t t= 0;t<T&&status==LSTM_OK;t++){
+double*y= lstm_target_set(seq,t,err);
+if(!y){
+status= LSTM_ENOMEM;
+break;
+}
+for(size_t l= 0;l<n;l++){
+seq->x[t*n+l]= lstm_rng_uniform(&rng,-1,1);
+y[l]= lstm_rng_uniform(&rng,-1,1);
+}
+}
+}
+}
+
+/*:547*/
+#line 713 "chapters/batch.w"
+;
+if(status==LSTM_OK&&!(pick= malloc(B*sizeof*pick)))
+status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
+if(status==LSTM_OK&&(status= lstm_net_like(&grad,&net,err))==
+LSTM_OK){
+for(size_t b= 0;b<B;b++)pick[b]= &data.seq[b];
+status= lstm_gradient_batch_work(&net,pick,B,&w,&grad,&loss,&st,
+err);
+while(status==LSTM_OK&&res->runs<LSTM_BENCH_MAX_RUNS&&
+(res->runs<LSTM_BENCH_RUNS||total<LSTM_BENCH_SECONDS)){
+struct timespec start;
+clock_t c0= clock();
+timespec_get(&start,TIME_UTC);
+status= lstm_gradient_batch_work(&net,pick,B,&w,&grad,&loss,NULL,
+err);
+times[res->runs]= bench_since(&start);
+cpu[res->runs]= (double)(clock()-c0)/CLOCKS_PER_SEC;
+total+= times[res->runs++];
+}
+if(status==LSTM_OK){
+qsort(times,res->runs,sizeof times[0],compare_doubles);
+res->seconds_per_step= times[res->runs/2]/((double)T*(double)B);
+qsort(cpu,res->runs,sizeof cpu[0],compare_doubles);
+res->cpu_per_step= cpu[res->runs/2]/((double)T*(double)B);
+res->work_bytes= st.work_bytes;
+}
+lstm_net_free(&grad);
+}
+lstm_batch_work_free(&w);
+free(pick);
+lstm_net_free(&net);
+lstm_data_free(&data);
+return status;
+}
+
+/*:546*//*684:*/
 #line 140 "chapters/net1997.w"
 
 int lstm_arch_plain(const lstm_arch*arch)
@@ -5085,7 +6198,7 @@ memset(V+net->k*n,0,net->k*sizeof*V);
 }
 }
 
-/*:634*//*635:*/
+/*:684*//*685:*/
 #line 177 "chapters/net1997.w"
 
 size_t lstm_net_weights(const lstm_net*net)
@@ -5100,7 +6213,7 @@ free(one);
 return count;
 }
 
-/*:635*//*639:*/
+/*:685*//*689:*/
 #line 239 "chapters/net1997.w"
 
 int lstm_net_add_cell(lstm_net*net,lstm_rng*rng,const lstm_init*init)
@@ -5127,7 +6240,7 @@ free(before);
 return 1;
 }
 
-/*:639*//*651:*/
+/*:689*//*701:*/
 #line 485 "chapters/net1997.w"
 
 static int arch_word(const char*tok)
@@ -5139,7 +6252,7 @@ if(strcmp(tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:651*//*660:*/
+/*:701*//*710:*/
 #line 732 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
@@ -5164,7 +6277,7 @@ prev= next;
 return LSTM_OK;
 }
 
-/*:660*//*674:*/
+/*:710*//*724:*/
 #line 76 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
@@ -5174,7 +6287,7 @@ bb= lstm_dot(b,b,len);
 return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
-/*:674*//*675:*/
+/*:724*//*725:*/
 #line 88 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -5188,7 +6301,7 @@ const lstm_method*meth;
 long param;
 int status;
 memset(res,0,sizeof*res);
-/*676:*/
+/*726:*/
 #line 124 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
@@ -5207,7 +6320,7 @@ spec[q]);
 
 }
 
-/*:676*/
+/*:726*/
 #line 100 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
@@ -5220,7 +6333,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
 goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
-/*677:*/
+/*727:*/
 #line 141 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
@@ -5236,11 +6349,11 @@ status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
 goto done;
 }
 
-/*:677*/
+/*:727*/
 #line 111 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*678:*/
+/*728:*/
 #line 162 "chapters/align.w"
 
 {
@@ -5256,7 +6369,7 @@ for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
 if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
-/*679:*/
+/*729:*/
 #line 181 "chapters/align.w"
 
 {
@@ -5278,11 +6391,11 @@ c_sum+= c;c_sq+= c*c;
 e_sum+= sqrt(e)/res->norm;
 }
 
-/*:679*/
+/*:729*/
 #line 176 "chapters/align.w"
 ;
 }
-if(status==LSTM_OK)/*680:*/
+if(status==LSTM_OK)/*730:*/
 #line 201 "chapters/align.w"
 
 {
@@ -5302,12 +6415,12 @@ row->noise= sqrt(tr/N)/res->norm;
 row->variance= tr/(res->norm*res->norm);
 }
 
-/*:680*/
+/*:730*/
 #line 178 "chapters/align.w"
 ;
 }
 
-/*:678*/
+/*:728*/
 #line 113 "chapters/align.w"
 ;
 if(status==LSTM_OK)
@@ -5320,7 +6433,7 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:675*//*699:*/
+/*:725*//*749:*/
 #line 60 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
@@ -5344,7 +6457,7 @@ return status;
 if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
-/*700:*/
+/*750:*/
 #line 107 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
@@ -5361,7 +6474,7 @@ else status= LSTM_ENOMEM;
 }
 if(status!=LSTM_OK)goto done;
 
-/*:700*/
+/*:750*/
 #line 82 "chapters/balance.w"
 ;
 for(long e= 0;e<episodes&&status==LSTM_OK;e++){
@@ -5383,7 +6496,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:699*//*730:*/
+/*:749*//*780:*/
 #line 206 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -5405,7 +6518,7 @@ rd->v= NULL;
 rd->flag= NULL;
 }
 
-/*:730*//*731:*/
+/*:780*//*781:*/
 #line 230 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
@@ -5422,7 +6535,7 @@ va_end(ap);
 return rd->status;
 }
 
-/*:731*//*732:*/
+/*:781*//*782:*/
 #line 257 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
@@ -5440,7 +6553,7 @@ rd->have= fread(rd->block,1,sizeof rd->block,rd->f);
 rd->at= 0;
 if(rd->have==0){
 if(ferror(rd->f))
-/*733:*/
+/*783:*/
 #line 295 "chapters/formats.w"
 
 {
@@ -5451,7 +6564,7 @@ e?strerror(e):"read error");
 rd->status= LSTM_EIO;
 }
 
-/*:733*/
+/*:783*/
 #line 273 "chapters/formats.w"
 ;
 return EOF;
@@ -5475,7 +6588,7 @@ return EOF;
 return c;
 }
 
-/*:732*//*734:*/
+/*:782*//*784:*/
 #line 308 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
@@ -5484,7 +6597,7 @@ int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
 if(rd->back==EOF&&peek_in_block(rd))return LSTM_OK;
-/*738:*/
+/*788:*/
 #line 398 "chapters/formats.w"
 
 do{
@@ -5493,7 +6606,7 @@ if(c=='#')
 while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
-/*:738*/
+/*:788*/
 #line 316 "chapters/formats.w"
 ;
 if(c==EOF){
@@ -5506,7 +6619,7 @@ rd->peeked= 1;
 return LSTM_OK;
 }
 rd->tok_line= rd->line;
-/*739:*/
+/*789:*/
 #line 408 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
@@ -5526,7 +6639,7 @@ rd->tok[len++]= (char)c;
 c= get(rd);
 }
 
-/*:739*/
+/*:789*/
 #line 327 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
@@ -5542,7 +6655,7 @@ static void take(lstm_reader*rd)
 rd->peeked= 0;
 }
 
-/*:734*//*735:*/
+/*:784*//*785:*/
 #line 354 "chapters/formats.w"
 
 static int peek_in_block(lstm_reader*rd)
@@ -5550,7 +6663,7 @@ static int peek_in_block(lstm_reader*rd)
 const unsigned char*b= rd->block;
 size_t at= rd->at,end,len;
 long line= rd->line,col= rd->col,last= rd->last_line;
-/*736:*/
+/*786:*/
 #line 375 "chapters/formats.w"
 
 for(;at<rd->have;at++){
@@ -5560,7 +6673,7 @@ else break;
 }
 rd->at= at,rd->line= line,rd->col= col,rd->last_line= last;
 
-/*:736*/
+/*:786*/
 #line 360 "chapters/formats.w"
 ;
 for(end= at;end<rd->have&&b[end]> ' '&&b[end]<127&&
@@ -5569,7 +6682,7 @@ len= end-at;
 if(len==0||end==rd->have||len> LSTM_TOKEN_MAX)return 0;
 if(b[end]=='\n'?col+(long)len> LSTM_LINE_MAX:
 b[end]!=' '||col+(long)len+1> LSTM_LINE_MAX)return 0;
-/*737:*/
+/*787:*/
 #line 388 "chapters/formats.w"
 
 memcpy(rd->tok,b+at,len);
@@ -5581,13 +6694,13 @@ else rd->col= col+(long)len+1;
 rd->at= end+1;
 rd->peeked= 1;
 
-/*:737*/
+/*:787*/
 #line 367 "chapters/formats.w"
 ;
 return 1;
 }
 
-/*:735*//*740:*/
+/*:785*//*790:*/
 #line 428 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
@@ -5597,7 +6710,7 @@ snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
 return rd->shown;
 }
 
-/*:740*//*742:*/
+/*:790*//*792:*/
 #line 448 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
@@ -5610,7 +6723,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:742*//*743:*/
+/*:792*//*793:*/
 #line 467 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -5634,7 +6747,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:743*//*744:*/
+/*:793*//*794:*/
 #line 497 "chapters/formats.w"
 
 static int decimal(const char*s)
@@ -5654,7 +6767,7 @@ while(isdigit((unsigned char)*s))s++;
 return*s=='\0';
 }
 
-/*:744*//*745:*/
+/*:794*//*795:*/
 #line 524 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
@@ -5682,7 +6795,7 @@ shown(rd));
 
 }
 
-/*:745*//*746:*/
+/*:795*//*796:*/
 #line 558 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
@@ -5699,7 +6812,7 @@ if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:746*//*748:*/
+/*:796*//*798:*/
 #line 581 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
@@ -5721,7 +6834,7 @@ rd->v[rd->len++]= x;
 return LSTM_OK;
 }
 
-/*:748*//*749:*/
+/*:798*//*799:*/
 #line 604 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
@@ -5740,7 +6853,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:749*//*751:*/
+/*:799*//*801:*/
 #line 630 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
@@ -5754,7 +6867,7 @@ expected,after,shown(rd));
 return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
-/*:751*//*753:*/
+/*:801*//*803:*/
 #line 687 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -5765,7 +6878,7 @@ uint64_t w= 0,eight;
 long q= 0,e= 0;
 int negative= 0,digits= 0,kept= 0,e_negative= 0;
 if(*s=='+'||*s=='-')negative= *s++=='-';
-/*754:*/
+/*804:*/
 #line 722 "chapters/formats.w"
 
 from= s;
@@ -5782,12 +6895,12 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:754*/
+/*:804*/
 #line 696 "chapters/formats.w"
 ;
 if(*s=='.'){
 s++;
-/*754:*/
+/*804:*/
 #line 722 "chapters/formats.w"
 
 from= s;
@@ -5804,7 +6917,7 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:754*/
+/*:804*/
 #line 699 "chapters/formats.w"
 ;
 q= -(long)(s-from);
@@ -5825,7 +6938,7 @@ if(negative)*v= -*v;
 return 1;
 }
 
-/*:753*//*755:*/
+/*:803*//*805:*/
 #line 756 "chapters/formats.w"
 
 static int eight_digits(const char*s,uint64_t*v)
@@ -5845,7 +6958,7 @@ x= (100*x+(x>>16))&0x0000ffff0000ffff;
 return 1;
 }
 
-/*:755*//*756:*/
+/*:805*//*806:*/
 #line 784 "chapters/formats.w"
 
 #include <float.h>  
@@ -5867,7 +6980,7 @@ return 1;
  return 0;
 }
 
-/*:756*//*757:*/
+/*:806*//*807:*/
 #line 821 "chapters/formats.w"
 
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v)
@@ -5881,7 +6994,7 @@ if(!rd->five_ready)powers_of_five(rd);
 t= &rd->five[q-FIVE_MIN];
 for(int s= 32;s> 0;s/= 2)
 if(w>>(64-s)==0)w<<= s,z+= s;
-/*760:*/
+/*810:*/
 #line 892 "chapters/formats.w"
 
 {
@@ -5894,10 +7007,10 @@ p1+= lo;
 p2= hi+(p1<lo);
 }
 
-/*:760*/
+/*:810*/
 #line 833 "chapters/formats.w"
 ;
-/*758:*/
+/*808:*/
 #line 862 "chapters/formats.w"
 
 r= 137+(int)(p2>>63);
@@ -5907,10 +7020,10 @@ if(!t->exact&&(p2&low_mask)==low_mask&&p1==UINT64_MAX)
 return 0;
 tie= t->exact&&(h&1)&&(p2&low_mask)==0&&p1==0&&p0==0;
 
-/*:758*/
+/*:808*/
 #line 834 "chapters/formats.w"
 ;
-/*759:*/
+/*809:*/
 #line 880 "chapters/formats.w"
 
 m= h>>1;
@@ -5920,14 +7033,14 @@ if((h&1)&&(!tie||(m&1)))m++;
 if(m>>53)m>>= 1,e++;
 if(e+1075> 2046)return 0;
 
-/*:759*/
+/*:809*/
 #line 836 "chapters/formats.w"
 ;
 *v= ldexp((double)m,(int)e);
 return 1;
 }
 
-/*:757*//*761:*/
+/*:807*//*811:*/
 #line 908 "chapters/formats.w"
 
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo)
@@ -5940,7 +7053,7 @@ uint64_t mid= (p00>>32)+(p01&half)+(p10&half);
 *hi= p11+(p01>>32)+(p10>>32)+(mid>>32);
 }
 
-/*:761*//*764:*/
+/*:811*//*814:*/
 #line 960 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd)
@@ -5976,7 +7089,7 @@ rd->five[q-FIVE_MIN].exact= 0;
 rd->five_ready= 1;
 }
 
-/*:764*//*765:*/
+/*:814*//*815:*/
 #line 1002 "chapters/formats.w"
 
 static void top_bits(const uint32_t*a,int n,lstm_power5*t)
@@ -5993,7 +7106,7 @@ t->k= 32*n-lead-128;
 t->exact= 32*n-lead<=128;
 }
 
-/*:765*//*768:*/
+/*:815*//*818:*/
 #line 1057 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
@@ -6004,7 +7117,7 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*769:*/
+/*819:*/
 #line 1095 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
@@ -6014,7 +7127,7 @@ if(size_value(rd,"cells",LSTM_MAX_DIM,&shape.n)!=LSTM_OK)
 return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
-/*770:*/
+/*820:*/
 #line 1112 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -6029,10 +7142,10 @@ take(rd);
 shape.no_forget= 1;
 }
 
-/*:770*/
+/*:820*/
 #line 1103 "chapters/formats.w"
 ;
-/*648:*/
+/*698:*/
 #line 439 "chapters/net1997.w"
 
 {
@@ -6063,7 +7176,7 @@ return rd->status;
 }
 }
 
-/*:648*/
+/*:698*/
 #line 1104 "chapters/formats.w"
 ;
 if(lstm_net_size(shape.m,shape.n,shape.k,LSTM_OUT_NONE,&P,NULL)
@@ -6073,7 +7186,7 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:769*/
+/*:819*/
 #line 1067 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -6082,7 +7195,7 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*771:*/
+/*821:*/
 #line 1125 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
@@ -6101,12 +7214,12 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:771*/
+/*:821*/
 #line 1075 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,3,count)!=LSTM_OK)return rd->status;
-/*649:*/
+/*699:*/
 #line 468 "chapters/net1997.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -6120,7 +7233,7 @@ count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,5,count)!=LSTM_OK)return rd->status;
 }
 
-/*:649*/
+/*:699*/
 #line 1078 "chapters/formats.w"
 ;
 after_block(after,sizeof after,&block[count-1]);
@@ -6131,7 +7244,7 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*775:*/
+/*825:*/
 #line 1182 "chapters/formats.w"
 
 {
@@ -6140,7 +7253,7 @@ shape.output,&shape.arch,rd->err);
 if(status!=LSTM_OK)return rd->status= status;
 net->no_forget= shape.no_forget;
 memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
-/*652:*/
+/*702:*/
 #line 498 "chapters/net1997.w"
 
 if(!lstm_arch_plain(&net->arch)){
@@ -6165,18 +7278,18 @@ blk[q].name,e/blk[q].cols,e%blk[q].cols);
 }
 }
 
-/*:652*/
+/*:702*/
 #line 1189 "chapters/formats.w"
 ;
 }
 
-/*:775*/
+/*:825*/
 #line 1087 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:768*//*773:*/
+/*:818*//*823:*/
 #line 1149 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
@@ -6196,7 +7309,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:773*//*774:*/
+/*:823*//*824:*/
 #line 1170 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
@@ -6206,7 +7319,7 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:774*//*777:*/
+/*:824*//*827:*/
 #line 1203 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
@@ -6236,7 +7349,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:777*//*779:*/
+/*:827*//*829:*/
 #line 1238 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
@@ -6249,7 +7362,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:779*//*780:*/
+/*:829*//*830:*/
 #line 1254 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
@@ -6266,7 +7379,7 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:780*//*782:*/
+/*:830*//*832:*/
 #line 1282 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -6307,7 +7420,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:782*//*784:*/
+/*:832*//*834:*/
 #line 1338 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -6318,7 +7431,7 @@ size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*785:*/
+/*835:*/
 #line 1370 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
@@ -6334,7 +7447,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:785*/
+/*:835*/
 #line 1348 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
@@ -6358,7 +7471,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:784*//*787:*/
+/*:834*//*837:*/
 #line 1394 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
@@ -6378,7 +7491,7 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*788:*/
+/*838:*/
 #line 1425 "chapters/formats.w"
 
 {
@@ -6398,10 +7511,10 @@ return rd->status;
 }
 }
 
-/*:788*/
+/*:838*/
 #line 1412 "chapters/formats.w"
 ;
-/*789:*/
+/*839:*/
 #line 1455 "chapters/formats.w"
 
 {
@@ -6421,14 +7534,14 @@ from+= k;
 }
 }
 
-/*:789*/
+/*:839*/
 #line 1413 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:787*//*790:*/
+/*:837*//*840:*/
 #line 1473 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
@@ -6449,7 +7562,7 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:790*//*793:*/
+/*:840*//*843:*/
 #line 1515 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
@@ -6458,7 +7571,7 @@ lstm_block block[LSTM_MAX_BLOCKS];
 size_t count= lstm_blocks(net,block);
 fprintf(f,"inputs %zu\ncells %zu\n",net->m,net->n);
 if(net->no_forget)fprintf(f,"forget none\n");
-/*647:*/
+/*697:*/
 #line 429 "chapters/net1997.w"
 
 if(net->arch.no_outgate)fprintf(f,"outgate none\n");
@@ -6468,7 +7581,7 @@ if(net->arch.g_logistic)fprintf(f,"g logistic\n");
 if(net->arch.h_identity)fprintf(f,"h identity\n");
 if(net->arch.pending)fprintf(f,"pending %zu\n",net->arch.pending);
 
-/*:647*/
+/*:697*/
 #line 1522 "chapters/formats.w"
 ;
 for(size_t q= 0;q<count;q++){
@@ -6498,7 +7611,7 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:793*//*794:*/
+/*:843*//*844:*/
 #line 1550 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
@@ -6517,7 +7630,7 @@ write_network(f,grad);
 return written(f,err);
 }
 
-/*:794*//*795:*/
+/*:844*//*845:*/
 #line 1570 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
@@ -6539,7 +7652,7 @@ fputc('\n',f);
 return written(f,err);
 }
 
-/*:795*//*797:*/
+/*:845*//*847:*/
 #line 1619 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape)
@@ -6573,7 +7686,7 @@ shape->symbols= A;
 return LSTM_OK;
 }
 
-/*:797*//*798:*/
+/*:847*//*848:*/
 #line 1655 "chapters/formats.w"
 
 static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
@@ -6596,7 +7709,7 @@ memcpy(net->alphabet,shape->alphabet,sizeof net->alphabet);
 return LSTM_OK;
 }
 
-/*:798*//*799:*/
+/*:848*//*849:*/
 #line 1678 "chapters/formats.w"
 
 static void write_alphabet(FILE*f,const lstm_net*net)
@@ -6608,8 +7721,8 @@ fprintf(f,"%s%d%s",a%16==0?"  ":" ",net->alphabet[a],
 a%16==15||a+1==net->symbols?"\n":"");
 }
 
-/*:799*//*863:*/
-#line 66 "chapters/owndata.w"
+/*:849*//*913:*/
+#line 68 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
 lstm_epoch*st,lstm_error*err)
@@ -6648,8 +7761,8 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*864:*/
-#line 117 "chapters/owndata.w"
+/*914:*/
+#line 119 "chapters/owndata.w"
 
 {
 double sum= 0;
@@ -6659,9 +7772,46 @@ size_t r= (size_t)(lstm_rng_next(&rng)%s),keep= order[s-1];
 order[s-1]= order[r];
 order[r]= keep;
 }
+if(cfg->batch> 1)
+for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;)
+/*508:*/
+#line 586 "chapters/threads.w"
+
+{
+size_t B= count-q<cfg->batch?count-q:cfg->batch;
+const lstm_seq**pick= malloc(B*sizeof*pick);
+double loss= 0;
+if(!pick)status= lstm_fail(err,LSTM_ENOMEM,"out of memory for a batch");
+else{
+for(size_t b= 0;b<B;b++)pick[b]= &cfg->train->seq[order[q+b]];
+status= lstm_train_batch(&tn,pick,B,cfg->threads,&loss,err);
+free(pick);
+}
+if(status==LSTM_OK)
+status= lstm_train_finite(net,st->sequences+(long)B,loss,err);
+if(status==LSTM_OK){
+sum+= loss;
+done+= B;
+st->interrupted= cfg->stop&&*cfg->stop;
+for(size_t b= 0;b<B;b++){
+st->sequences++;
+if(cfg->report&&!(q+b+1==count||(st->interrupted&&
+b+1==B))){
+st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
+cfg->report(st,net,cfg->ctx);
+}
+}
+}
+q+= B;
+}
+
+/*:508*/
+#line 130 "chapters/owndata.w"
+
+else
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*865:*/
-#line 141 "chapters/owndata.w"
+/*915:*/
+#line 147 "chapters/owndata.w"
 
 {
 double loss= 0,e= 0;
@@ -6681,8 +7831,8 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:865*/
-#line 127 "chapters/owndata.w"
+/*:915*/
+#line 133 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
 st->train_loss= sum/(double)done;
@@ -6697,8 +7847,8 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:864*/
-#line 104 "chapters/owndata.w"
+/*:914*/
+#line 106 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
 lstm_optimizer_free(&opt);
@@ -6706,7 +7856,7 @@ free(order);
 return status;
 }
 
-/*:863*//*883:*/
+/*:913*//*933:*/
 #line 85 "chapters/text.w"
 
 size_t lstm_alphabet(const unsigned char*text,size_t len,
@@ -6726,7 +7876,7 @@ for(int b= 0;b<256;b++)index[b]= -1;
 for(size_t a= 0;a<net->symbols;a++)index[net->alphabet[a]]= (int)a;
 }
 
-/*:883*//*884:*/
+/*:933*//*934:*/
 #line 112 "chapters/text.w"
 
 int lstm_text_fits(const lstm_net*net,const unsigned char*text,
@@ -6749,7 +7899,7 @@ return lstm_fail(err,LSTM_EUSAGE,"%s has byte %d at offset %zu, "
 return LSTM_OK;
 }
 
-/*:884*//*885:*/
+/*:934*//*935:*/
 #line 136 "chapters/text.w"
 
 int lstm_text_model(const lstm_net*net,lstm_error*err)
@@ -6762,7 +7912,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the model has no alphabet: it was "
 return LSTM_OK;
 }
 
-/*:885*//*887:*/
+/*:935*//*937:*/
 #line 157 "chapters/text.w"
 
 int lstm_text_read(const char*path,unsigned char**text,size_t*len,
@@ -6777,7 +7927,7 @@ if(!f)return lstm_fail_at(err,LSTM_EIO,path,0,"cannot open the "
 "file: %s",strerror(errno));
 for(;;){
 size_t got;
-if(have==cap)/*888:*/
+if(have==cap)/*938:*/
 #line 189 "chapters/text.w"
 
 {
@@ -6791,7 +7941,7 @@ break;
 buf= more;cap= grown;
 }
 
-/*:888*/
+/*:938*/
 #line 170 "chapters/text.w"
 ;
 got= fread(buf+have,1,cap-have,f);
@@ -6812,7 +7962,7 @@ return status;
 return LSTM_OK;
 }
 
-/*:887*//*890:*/
+/*:937*//*940:*/
 #line 214 "chapters/text.w"
 
 int lstm_text_loss(const lstm_net*net,const unsigned char*text,
@@ -6842,7 +7992,7 @@ free(v);
 return lstm_finite_loss(*loss,err);
 }
 
-/*:890*//*892:*/
+/*:940*//*942:*/
 #line 249 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
@@ -6861,8 +8011,8 @@ for(size_t r= 0;r<k;r++)sum+= exp(z[r]-top);
 return log(sum)+top-z[b];
 }
 
-/*:892*//*896:*/
-#line 341 "chapters/text.w"
+/*:942*//*946:*/
+#line 345 "chapters/text.w"
 
 static int text_run_init(text_run*run,const lstm_text_config*cfg,
 lstm_net*net,lstm_error*err)
@@ -6915,8 +8065,8 @@ free(run->win.yrow);
 memset(run,0,sizeof*run);
 }
 
-/*:896*//*897:*/
-#line 396 "chapters/text.w"
+/*:946*//*947:*/
+#line 400 "chapters/text.w"
 
 static void text_run_restart(text_run*run)
 {
@@ -6924,24 +8074,37 @@ if(run->online)lstm_rtrl_reset(&run->r);
 else lstm_trace_start(&run->tr,NULL,NULL);
 }
 
-/*:897*//*898:*/
-#line 410 "chapters/text.w"
+/*:947*//*948:*/
+#line 414 "chapters/text.w"
 
 static int text_chunk(text_run*run,const unsigned char*s,size_t L,
 double*loss,lstm_error*err)
+{
+int status;
+memset(run->grad.theta,0,run->grad.P*sizeof*run->grad.theta);
+if((status= text_chunk_grad(run,s,L,&run->grad,loss,err))!=LSTM_OK)
+return status;
+lstm_optimizer_step(&run->opt,run->net,&run->grad);
+return LSTM_OK;
+}
+
+/*:948*//*949:*/
+#line 429 "chapters/text.w"
+
+static int text_chunk_grad(text_run*run,const unsigned char*s,size_t L,
+lstm_net*g,double*loss,lstm_error*err)
 {
 lstm_net*net= run->net;
 const size_t m= net->m,k= net->k,n= net->n;
 const int*index= run->index;
 *loss= 0;
-memset(run->grad.theta,0,run->grad.P*sizeof*run->grad.theta);
 if(run->online){
 double*x= run->win.x,*y= run->win.y;
 for(size_t t= 0;t<L;t++){
 double l= 0;
 int status;
 x[index[s[t]]]= 1;y[index[s[t+1]]]= 1;
-status= lstm_rtrl_step(&run->r,net,x,y,&run->grad,&l,err);
+status= lstm_rtrl_step(&run->r,net,x,y,g,&l,err);
 x[index[s[t]]]= 0;y[index[s[t+1]]]= 0;
 if(status!=LSTM_OK)return status;
 *loss+= l;
@@ -6952,24 +8115,24 @@ w->T= L;
 for(size_t t= 0;t<L;t++)
 w->x[t*m+index[s[t]]]= 1,w->y[t*k+index[s[t+1]]]= 1;
 *loss= lstm_forward(net,w,&run->tr);
-lstm_backward(net,w,&run->tr,&run->grad);
+lstm_backward(net,w,&run->tr,g);
 for(size_t t= 0;t<L;t++)
 w->x[t*m+index[s[t]]]= 0,w->y[t*k+index[s[t+1]]]= 0;
 memcpy(run->carry,lstm_state(&run->tr,L-1),n*sizeof(double));
 memcpy(run->carry+n,lstm_out(&run->tr,L-1),n*sizeof(double));
 lstm_trace_start(&run->tr,run->carry,run->carry+n);
 }
-lstm_optimizer_step(&run->opt,net,&run->grad);
 return LSTM_OK;
 }
 
-/*:898*//*899:*/
-#line 454 "chapters/text.w"
+/*:949*//*950:*/
+#line 471 "chapters/text.w"
 
 int lstm_train_text(const lstm_text_config*cfg,lstm_net*net,
 lstm_text_status*st,lstm_error*err)
 {
 text_run run;
+text_lanes lanes= {0};
 double sum= 0,counted= 0,next_row= cfg->valid_every,off= 0;
 clock_t start= clock();
 int status;
@@ -6983,25 +8146,59 @@ if((status= text_run_init(&run,cfg,net,err))!=LSTM_OK){
 text_run_free(&run);
 return status;
 }
+if(cfg->batch> 1)
+status= text_lanes_init(&lanes,cfg,net,err);
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted&&
 !st->spent){
 text_run_restart(&run);
-for(size_t at= 0;at+1<cfg->train_len&&status==LSTM_OK;){
-/*900:*/
-#line 490 "chapters/text.w"
+if(cfg->batch> 1)
+/*518:*/
+#line 769 "chapters/threads.w"
 
 {
-size_t L= cfg->train_len-1-at<run.K?cfg->train_len-1-at:
-run.K;
-double loss;
-status= text_chunk(&run,cfg->train+at,L,&loss,err);
+const size_t B= lanes.B,chars= cfg->train_len-1;
+for(size_t b= 0;b<B;b++){
+text_run_restart(&lanes.lane[b]);
+lanes.at[b]= b*(chars/B);
+}
+while(status==LSTM_OK){
+size_t L= 0;
+double loss= 0;
+lstm_error why;
+lanes.count= 0;
+for(size_t b= 0;b<B;b++)
+if(lanes.at[b]<lanes.end[b]){
+size_t left= lanes.end[b]-lanes.at[b];
+lanes.len[lanes.count]= left<run.K?left:run.K;
+L+= lanes.len[lanes.count];
+lanes.active[lanes.count++]= b;
+}
+if(lanes.count==0)break;
+lstm_error_clear(&why);
+status= pool_run(net,NULL,lanes.count,text_lane_item,&lanes,NULL,0,
+cfg->threads,&run.grad,&loss,NULL,&why);
+if(status==LSTM_EDATA)
+status= lstm_fail(err,LSTM_EDIVERGED,"training diverged after "
+"%.0f characters: %s",st->chars,why.msg);
+else if(status!=LSTM_OK&&err)*err= why;
+if(status==LSTM_OK){
+if(lanes.count> 1)
+for(size_t q= 0;q<run.grad.P;q++)
+run.grad.theta[q]/= (double)lanes.count;
+lstm_optimizer_step(&run.opt,net,&run.grad);
+for(size_t s= 0;s<lanes.count;s++)
+lanes.at[lanes.active[s]]+= lanes.len[s];
+}
+/*952:*/
+#line 527 "chapters/text.w"
+
+{
 if(status==LSTM_OK&&!(isfinite(loss)&&lstm_finite_net(net,
 "a weight",NULL)==LSTM_OK))
 status= lstm_fail(err,LSTM_EDIVERGED,"training diverged after %.0f "
 "characters: the loss of a chunk is %g",st->chars,loss);
 
 if(status==LSTM_OK){
-at+= L;
 st->chars+= (double)L;
 st->passes= st->chars/(double)(cfg->train_len-1);
 st->updates++;
@@ -7012,8 +8209,8 @@ st->spent= (cfg->max_chars> 0&&st->chars>=cfg->max_chars)||
 (cfg->max_seconds> 0&&st->seconds>=cfg->max_seconds);
 if(st->interrupted||st->spent||
 (cfg->valid_every> 0&&st->chars>=next_row)){
-/*901:*/
-#line 523 "chapters/text.w"
+/*953:*/
+#line 555 "chapters/text.w"
 
 {
 clock_t v0= clock();
@@ -7029,8 +8226,8 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:901*/
-#line 513 "chapters/text.w"
+/*:953*/
+#line 545 "chapters/text.w"
 ;
 while(cfg->valid_every> 0&&next_row<=st->chars)
 next_row+= cfg->valid_every;
@@ -7038,16 +8235,49 @@ next_row+= cfg->valid_every;
 }
 }
 
-/*:900*/
-#line 476 "chapters/text.w"
+/*:952*/
+#line 804 "chapters/threads.w"
 ;
 if(st->interrupted||st->spent)break;
 }
-if(status==LSTM_OK&&!st->interrupted&&!st->spent){
-st->epoch++;
-st->end_of_epoch= 1;
-/*901:*/
-#line 523 "chapters/text.w"
+}
+
+/*:518*/
+#line 496 "chapters/text.w"
+
+else
+for(size_t at= 0;at+1<cfg->train_len&&status==LSTM_OK;){
+/*951:*/
+#line 514 "chapters/text.w"
+
+{
+size_t L= cfg->train_len-1-at<run.K?cfg->train_len-1-at:
+run.K;
+double loss;
+status= text_chunk(&run,cfg->train+at,L,&loss,err);
+if(status==LSTM_OK)at+= L;
+/*952:*/
+#line 527 "chapters/text.w"
+
+{
+if(status==LSTM_OK&&!(isfinite(loss)&&lstm_finite_net(net,
+"a weight",NULL)==LSTM_OK))
+status= lstm_fail(err,LSTM_EDIVERGED,"training diverged after %.0f "
+"characters: the loss of a chunk is %g",st->chars,loss);
+
+if(status==LSTM_OK){
+st->chars+= (double)L;
+st->passes= st->chars/(double)(cfg->train_len-1);
+st->updates++;
+sum+= loss;counted+= (double)L;
+st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC-off;
+st->interrupted= cfg->stop&&*cfg->stop;
+st->spent= (cfg->max_chars> 0&&st->chars>=cfg->max_chars)||
+(cfg->max_seconds> 0&&st->seconds>=cfg->max_seconds);
+if(st->interrupted||st->spent||
+(cfg->valid_every> 0&&st->chars>=next_row)){
+/*953:*/
+#line 555 "chapters/text.w"
 
 {
 clock_t v0= clock();
@@ -7063,18 +8293,58 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:901*/
-#line 482 "chapters/text.w"
+/*:953*/
+#line 545 "chapters/text.w"
+;
+while(cfg->valid_every> 0&&next_row<=st->chars)
+next_row+= cfg->valid_every;
+}else if(cfg->report)cfg->report(st,net,cfg->ctx);
+}
+}
+
+/*:952*/
+#line 521 "chapters/text.w"
+;
+}
+
+/*:951*/
+#line 499 "chapters/text.w"
+;
+if(st->interrupted||st->spent)break;
+}
+if(status==LSTM_OK&&!st->interrupted&&!st->spent){
+st->epoch++;
+st->end_of_epoch= 1;
+/*953:*/
+#line 555 "chapters/text.w"
+
+{
+clock_t v0= clock();
+st->train_loss= counted> 0?sum/counted:0;
+sum= 0;counted= 0;
+if(cfg->valid)
+status= lstm_text_loss(net,cfg->valid,cfg->valid_len,&st->valid_loss,
+err);
+off+= (double)(clock()-v0)/CLOCKS_PER_SEC;
+st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC-off;
+st->row= 1;
+if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
+st->row= 0;
+}
+
+/*:953*/
+#line 505 "chapters/text.w"
 ;
 st->end_of_epoch= 0;
 }
 }
 text_run_free(&run);
+text_lanes_free(&lanes);
 return status;
 }
 
-/*:899*//*903:*/
-#line 567 "chapters/text.w"
+/*:950*//*955:*/
+#line 599 "chapters/text.w"
 
 int lstm_text_sample(const lstm_net*net,const unsigned char*prime,
 size_t prime_len,double temperature,uint64_t seed,unsigned char*out,
@@ -7089,8 +8359,8 @@ if(!(temperature> 0)||!isfinite(temperature))
 return lstm_fail(err,LSTM_EUSAGE,"the temperature must be a positive "
 "number");
 if(lstm_text_model(net,err)!=LSTM_OK)return LSTM_EUSAGE;
-/*904:*/
-#line 604 "chapters/text.w"
+/*956:*/
+#line 636 "chapters/text.w"
 
 lstm_alphabet_index(net,index);
 for(size_t t= 0;t<prime_len;t++)
@@ -7099,8 +8369,8 @@ return lstm_fail(err,LSTM_EUSAGE,"the prime has byte %d at offset "
 "%zu, which is not in the model's alphabet of %zu bytes",
 (int)prime[t],t,net->symbols);
 
-/*:904*/
-#line 581 "chapters/text.w"
+/*:956*/
+#line 613 "chapters/text.w"
 ;
 lstm_alphabet_index(net,index);
 first= index['\n']>=0?(unsigned char)'\n':net->alphabet[0];
@@ -7118,8 +8388,8 @@ x[in]= 1;
 lstm_step(net,x,hid[!now],state[!now],g,state[now],hid[now]);
 x[in]= 0;
 if(t+1>=prime_len)
-/*905:*/
-#line 612 "chapters/text.w"
+/*957:*/
+#line 644 "chapters/text.w"
 
 {
 double top,sum= 0,u,acc= 0;
@@ -7137,15 +8407,15 @@ if(u<acc)break;
 out[t+1-prime_len]= net->alphabet[pick];
 }
 
-/*:905*/
-#line 598 "chapters/text.w"
+/*:957*/
+#line 630 "chapters/text.w"
 ;
 }
 free(v);
 return LSTM_OK;
 }
 
-/*:903*/
+/*:955*/
 #line 303 "chapters/intro.w"
 
 

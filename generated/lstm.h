@@ -105,14 +105,14 @@
 #define LSTM_TASK_ORDER 7
 
 /*:336*//*441:*/
-#line 589 "chapters/speed.w"
+#line 611 "chapters/speed.w"
 
 #define LSTM_BENCH_RUNS 5
 #define LSTM_BENCH_MAX_RUNS 101
 #define LSTM_BENCH_SECONDS 0.2
 
 /*:441*//*476:*/
-#line 1345 "chapters/speed.w"
+#line 1375 "chapters/speed.w"
 
 #define LSTM_IRTRL_BLOCK 8 
 
@@ -121,32 +121,37 @@
 
 #define LSTM_MAX_THREADS 1024
 
-/*:485*//*671:*/
+/*:485*//*509:*/
+#line 627 "chapters/threads.w"
+
+#define LSTM_MAX_BATCH 1000000
+
+/*:509*//*721:*/
 #line 43 "chapters/align.w"
 
 #define LSTM_ALIGN_MAX 12 
 #define LSTM_ALIGN_SPEC 32 
 
-/*:671*//*697:*/
+/*:721*//*747:*/
 #line 46 "chapters/balance.w"
 
 #define LSTM_BALANCE_RATE 0.0001
 #define LSTM_BALANCE_EPISODES 3000
 #define LSTM_BALANCE_T 100
 
-/*:697*//*726:*/
+/*:747*//*776:*/
 #line 137 "chapters/formats.w"
 
 #define LSTM_TOKEN_MAX 100
 #define LSTM_READ_BLOCK 65536
 #define LSTM_LINE_MAX (1L<<20)
 
-/*:726*//*803:*/
+/*:776*//*853:*/
 #line 41 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:803*/
+/*:853*/
 #line 284 "chapters/intro.w"
 
 /*11:*/
@@ -451,19 +456,34 @@ int construct;
 long patience;
 int success_end;
 int random_middle;
+size_t batch;
+int threads;
 }lstm_train_config;
 
 /*:377*//*442:*/
-#line 594 "chapters/speed.w"
+#line 616 "chapters/speed.w"
 
 typedef struct lstm_bench_result{
 size_t n,T;
 size_t runs;
 double seconds_per_step;
+double cpu_per_step;
 size_t work_bytes;
 }lstm_bench_result;
 
-/*:442*//*672:*/
+/*:442*//*534:*/
+#line 436 "chapters/batch.w"
+
+typedef struct lstm_batch_work{
+size_t cap;
+size_t n,m,k,P;
+lstm_trace*tr;
+lstm_net*g;
+double*each;
+void**ptr;
+}lstm_batch_work;
+
+/*:534*//*722:*/
 #line 47 "chapters/align.w"
 
 typedef struct lstm_align_row{
@@ -482,7 +502,7 @@ lstm_align_row row[LSTM_ALIGN_MAX];
 double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
 }lstm_align_result;
 
-/*:672*//*861:*/
+/*:722*//*911:*/
 #line 27 "chapters/owndata.w"
 
 typedef struct lstm_epoch{
@@ -507,9 +527,11 @@ void(*report)(const lstm_epoch*st,const lstm_net*net,void*ctx);
 
 void*ctx;
 volatile sig_atomic_t*stop;
+size_t batch;
+int threads;
 }lstm_data_config;
 
-/*:861*//*893:*/
+/*:911*//*943:*/
 #line 274 "chapters/text.w"
 
 typedef struct lstm_text_status{
@@ -539,9 +561,11 @@ double valid_every;
 void(*report)(const lstm_text_status*st,const lstm_net*net,void*ctx);
 void*ctx;
 volatile sig_atomic_t*stop;
+size_t batch;
+int threads;
 }lstm_text_config;
 
-/*:893*/
+/*:943*/
 #line 285 "chapters/intro.w"
 
 /*12:*/
@@ -844,20 +868,20 @@ int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
 /*:367*//*380:*/
-#line 475 "chapters/training.w"
+#line 477 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length);
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err);
 
 /*:380*//*387:*/
-#line 699 "chapters/training.w"
+#line 703 "chapters/training.w"
 
 int lstm_train_finite(const lstm_net*net,long sequence,double loss,
 lstm_error*err);
 
 /*:387*//*405:*/
-#line 1106 "chapters/training.w"
+#line 1110 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
 double*fraction,lstm_error*err);
@@ -884,19 +908,19 @@ void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
 size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 
 /*:426*//*437:*/
-#line 472 "chapters/speed.w"
+#line 494 "chapters/speed.w"
 
 const char*lstm_kernels(void);
 int lstm_use_kernels(const char*name,lstm_error*err);
 
 /*:437*//*443:*/
-#line 602 "chapters/speed.w"
+#line 625 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err);
 
 /*:443*//*449:*/
-#line 727 "chapters/speed.w"
+#line 750 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count);
 
@@ -908,19 +932,49 @@ const lstm_method*meth,long param,int threads,lstm_net*grad,
 double*loss,lstm_stats*st,lstm_error*err);
 const char*lstm_thread_kind(void);
 
-/*:486*//*633:*/
+/*:486*//*503:*/
+#line 437 "chapters/threads.w"
+
+int lstm_train_batch(lstm_trainer*tn,const lstm_seq*const*seq,size_t B,
+int threads,double*loss,lstm_error*err);
+
+/*:503*//*521:*/
+#line 28 "chapters/batch.w"
+
+void lstm_gemv_batch(const double*A,size_t rows,size_t cols,
+const double*const*v,double*const*y,size_t count);
+void lstm_mat_tvec_batch(const double*A,size_t rows,size_t cols,
+const double*const*v,double*const*result,size_t count);
+
+/*:521*//*535:*/
+#line 455 "chapters/batch.w"
+
+int lstm_gradient_batch(const lstm_net*net,const lstm_seq*const*seq,
+size_t B,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
+int lstm_gradient_batch_work(const lstm_net*net,const lstm_seq*const*seq,
+size_t B,lstm_batch_work*w,lstm_net*grad,double*loss,lstm_stats*st,
+lstm_error*err);
+void lstm_batch_work_free(lstm_batch_work*w);
+
+/*:535*//*545:*/
+#line 691 "chapters/batch.w"
+
+int lstm_bench_batch(size_t n,size_t T,size_t B,lstm_bench_result*res,
+lstm_error*err);
+
+/*:545*//*683:*/
 #line 135 "chapters/net1997.w"
 
 int lstm_arch_plain(const lstm_arch*arch);
 void lstm_net_mask(const lstm_net*net,double*theta);
 size_t lstm_net_weights(const lstm_net*net);
 
-/*:633*//*638:*/
+/*:683*//*688:*/
 #line 236 "chapters/net1997.w"
 
 int lstm_net_add_cell(lstm_net*net,lstm_rng*rng,const lstm_init*init);
 
-/*:638*//*673:*/
+/*:688*//*723:*/
 #line 70 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -928,20 +982,20 @@ const char*const*spec,size_t count,size_t samples,long seed,
 lstm_align_result*res,lstm_error*err);
 double lstm_cosine(const double*a,const double*b,size_t len);
 
-/*:673*//*698:*/
+/*:723*//*748:*/
 #line 51 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
 double*theta,double*loss,lstm_error*err);
 
-/*:698*//*776:*/
+/*:748*//*826:*/
 #line 1198 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err);
 int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
 
-/*:776*//*781:*/
+/*:826*//*831:*/
 #line 1276 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -949,7 +1003,7 @@ double*loss,lstm_error*err);
 int lstm_grad_read(const char*path,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 
-/*:781*//*783:*/
+/*:831*//*833:*/
 #line 1329 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -957,7 +1011,7 @@ lstm_data*data,lstm_error*err);
 int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:783*//*791:*/
+/*:833*//*841:*/
 #line 1501 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
@@ -965,13 +1019,13 @@ int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
 double loss,lstm_error*err);
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
 
-/*:791*//*862:*/
-#line 52 "chapters/owndata.w"
+/*:841*//*912:*/
+#line 54 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
 lstm_epoch*st,lstm_error*err);
 
-/*:862*//*882:*/
+/*:912*//*932:*/
 #line 77 "chapters/text.w"
 
 size_t lstm_alphabet(const unsigned char*text,size_t len,
@@ -981,32 +1035,32 @@ int lstm_text_fits(const lstm_net*net,const unsigned char*text,
 size_t len,const char*what,lstm_error*err);
 int lstm_text_model(const lstm_net*net,lstm_error*err);
 
-/*:882*//*886:*/
+/*:932*//*936:*/
 #line 153 "chapters/text.w"
 
 int lstm_text_read(const char*path,unsigned char**text,size_t*len,
 lstm_error*err);
 
-/*:886*//*889:*/
+/*:936*//*939:*/
 #line 210 "chapters/text.w"
 
 int lstm_text_loss(const lstm_net*net,const unsigned char*text,
 size_t len,double*loss,lstm_error*err);
 
-/*:889*//*894:*/
-#line 304 "chapters/text.w"
+/*:939*//*944:*/
+#line 306 "chapters/text.w"
 
 int lstm_train_text(const lstm_text_config*cfg,lstm_net*net,
 lstm_text_status*st,lstm_error*err);
 
-/*:894*//*902:*/
-#line 554 "chapters/text.w"
+/*:944*//*954:*/
+#line 586 "chapters/text.w"
 
 int lstm_text_sample(const lstm_net*net,const unsigned char*prime,
 size_t prime_len,double temperature,uint64_t seed,unsigned char*out,
 size_t len,lstm_error*err);
 
-/*:902*/
+/*:954*/
 #line 286 "chapters/intro.w"
 
 #endif

@@ -1,4 +1,4 @@
-/*801:*/
+/*851:*/
 #line 16 "chapters/command.w"
 
 #define _GNU_SOURCE 
@@ -15,7 +15,7 @@
 #include <unistd.h> 
 #include <sched.h> 
 /*409:*/
-#line 1213 "chapters/training.w"
+#line 1219 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv);
 static int train_usage(const char*fmt,const char*a,const char*b);
@@ -25,7 +25,7 @@ static const char*const arch_options[4]= {"--cells","--forget-gate",
 "--bias-i","--bias-f"};
 
 /*:409*//*452:*/
-#line 778 "chapters/speed.w"
+#line 801 "chapters/speed.w"
 
 #define BENCH_LIST_MAX 16
 static int cmd_bench(int argc,char**argv);
@@ -36,14 +36,33 @@ size_t list[BENCH_LIST_MAX],size_t*count);
 static int bench_method(const lstm_method*meth,long param,
 const size_t*cells,size_t ncells,const size_t*steps,size_t nsteps);
 
-/*:452*//*497:*/
-#line 330 "chapters/threads.w"
+/*:452*//*499:*/
+#line 351 "chapters/threads.w"
 
 #define LSTM_MAX_THREADS_TEXT "1024" 
 static int parse_threads(const char*val);
 static int cores_available(void);
 
-/*:497*//*503:*/
+/*:499*//*510:*/
+#line 630 "chapters/threads.w"
+
+#define LSTM_MAX_BATCH_TEXT "1000000" 
+static int batch_option(const char*opt,const char*val,size_t*batch,
+int*threads);
+
+/*:510*//*513:*/
+#line 670 "chapters/threads.w"
+
+static int batch_too_large(size_t batch,size_t count);
+
+/*:513*//*548:*/
+#line 781 "chapters/batch.w"
+
+static int bench_batches(const char*methods,const lstm_method*const*meth,
+size_t nmeth,const size_t*cells,size_t ncells,const size_t*steps,
+size_t nsteps,const size_t*batch,size_t nbatch);
+
+/*:548*//*553:*/
 #line 58 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv);
@@ -61,7 +80,7 @@ static int cmd_experiments(int argc,char**argv);
 #define EXP_DIAG_LAG 100
 static const size_t exp_lags[EXP_LAGS]= {5,10,20,50,100,200,500,1000};
 
-/*:503*//*505:*/
+/*:553*//*555:*/
 #line 83 "chapters/experiments.w"
 
 #define EXP_FAMILIES 9
@@ -74,7 +93,7 @@ static const char*family_label[EXP_FAMILIES]= {"bptt",
 
 static int family_spec(int f,size_t p,char*buf,size_t size);
 
-/*:505*//*512:*/
+/*:555*//*562:*/
 #line 289 "chapters/experiments.w"
 
 #define EXP_SENS_LAG 100
@@ -83,7 +102,7 @@ static int family_spec(int f,size_t p,char*buf,size_t size);
 static const double sens_rate[EXP_SENS_RATES]= {0.003,0.01,0.03};
 static const char*sens_rate_name[EXP_SENS_RATES]= {"0.003","0.01","0.03"};
 
-/*:512*//*531:*/
+/*:562*//*581:*/
 #line 755 "chapters/experiments.w"
 
 #define EXP_KINDS 3 
@@ -104,7 +123,7 @@ double rate,bias_i;
 }exp_run;
 static int experiments_report(const char*dir,const double seconds[2]);
 
-/*:531*//*534:*/
+/*:581*//*584:*/
 #line 885 "chapters/experiments.w"
 
 #define EXP_LINE 2048 
@@ -115,7 +134,7 @@ unsigned long long*v);
 static int exp_real(const char*s,double*v);
 static int exp_why(char*why,const char*what,const char*found);
 
-/*:534*//*536:*/
+/*:584*//*586:*/
 #line 952 "chapters/experiments.w"
 
 typedef struct{
@@ -154,12 +173,12 @@ static void write_cell_values(FILE*f,const char*key,const exp_cell*c,
 int kept);
 static const char*grouped(double v,char*buf,size_t size);
 
-/*:536*//*538:*/
+/*:586*//*588:*/
 #line 1020 "chapters/experiments.w"
 
 static char*dir_path(const char*dir,const char*name);
 
-/*:538*//*559:*/
+/*:588*//*609:*/
 #line 1644 "chapters/experiments.w"
 
 static int write_points(const char*dir,const char*name,int rows,
@@ -173,13 +192,13 @@ const char*range);
 static void end_graph(FILE*f,const char*autogrid,const char*xlabel,
 const char*ylabel);
 
-/*:559*//*561:*/
+/*:609*//*611:*/
 #line 1686 "chapters/experiments.w"
 
 static const char*family_file[EXP_FAMILIES]= {"bptt","tbptt-half",
 "tbptt-double","irtrl","rtrl","snap1","uoro","hybrid","eprop-random"};
 
-/*:561*//*572:*/
+/*:611*//*622:*/
 #line 2096 "chapters/experiments.w"
 
 typedef struct{
@@ -236,7 +255,7 @@ static char*book_path(const char*book,const char*name);
 static void claim(exp_claims*ck,const char*label,const char*sentence,
 int holds);
 
-/*:572*//*608:*/
+/*:622*//*658:*/
 #line 581 "chapters/battery.w"
 
 typedef struct{
@@ -275,7 +294,7 @@ static const bat_row bat_rows[]= {
 static const char*bat_method[BAT_METHODS]= 
 {"bptt","irtrl","snap1","uoro","rtrl"};
 
-/*:608*//*610:*/
+/*:658*//*660:*/
 #line 647 "chapters/battery.w"
 
 typedef struct{
@@ -287,13 +306,13 @@ static int battery_report(const char*dir);
 static int bat_parse(const char*line,int*row,int*method,int*solved,
 double fig[4]);
 
-/*:610*//*613:*/
+/*:660*//*663:*/
 #line 750 "chapters/battery.w"
 
 static int bat_read(const char*path,bat_cell cell[][BAT_METHODS],
 int*count,int required);
 
-/*:613*//*616:*/
+/*:663*//*666:*/
 #line 838 "chapters/battery.w"
 
 static void bat_write_numbers(FILE*f,const char*key,const char*method,
@@ -302,7 +321,7 @@ static void bat_write_tables(FILE*f,bat_cell cell[][BAT_METHODS]);
 static void bat_def(FILE*f,const char*key,const char*method,
 const char*fig);
 
-/*:616*//*622:*/
+/*:666*//*672:*/
 #line 1035 "chapters/battery.w"
 
 static bat_cell bat_claims_cell[2][BAT_ROWS][BAT_METHODS];
@@ -323,13 +342,13 @@ const char*b);
 static int bat_every_short(exp_claims*ck,const char*method,int k);
 static int bat_close(exp_claims*ck);
 
-/*:622*//*643:*/
+/*:672*//*693:*/
 #line 319 "chapters/net1997.w"
 
 static int net1997_option(const char*opt,const char*val,
 lstm_train_config*cfg);
 
-/*:643*//*654:*/
+/*:693*//*704:*/
 #line 576 "chapters/net1997.w"
 
 #define EXP_2A_GROUPS 10
@@ -343,7 +362,7 @@ measure[EXP_MAX_RUNS];
 static int report_2a(const char*dir);
 static double field_2a(const char*line,const char*name);
 
-/*:654*//*682:*/
+/*:704*//*732:*/
 #line 256 "chapters/align.w"
 
 typedef struct align_options{
@@ -362,19 +381,19 @@ lstm_data*data,lstm_error*err);
 static int align_default_methods(align_options*o,const lstm_data*data);
 static void align_print(const lstm_align_result*res);
 
-/*:682*//*702:*/
+/*:732*//*752:*/
 #line 136 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv);
 
-/*:702*//*713:*/
+/*:752*//*763:*/
 #line 108 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv);
 static int print_inspect(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:713*//*804:*/
+/*:763*//*854:*/
 #line 48 "chapters/command.w"
 
 typedef struct lstm_command{
@@ -385,17 +404,17 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:804*//*812:*/
+/*:854*//*862:*/
 #line 171 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:812*//*814:*/
+/*:862*//*864:*/
 #line 216 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x);
 
-/*:814*//*816:*/
+/*:864*//*866:*/
 #line 250 "chapters/command.w"
 
 typedef struct out_file{
@@ -408,7 +427,7 @@ static int out_commit(out_file*o,lstm_error*err);
 static void out_abandon(out_file*o);
 static int out_refuse(const char*path,lstm_error*err);
 
-/*:816*//*821:*/
+/*:866*//*871:*/
 #line 425 "chapters/command.w"
 
 typedef struct file_id{
@@ -421,7 +440,7 @@ static int files_distinct(const char*cmd,const char*const*name,
 const char*const*path,int outputs,int count);
 static void file_identify(const char*path,file_id*id);
 
-/*:821*//*824:*/
+/*:871*//*874:*/
 #line 505 "chapters/command.w"
 
 #define LIVE_MAX 16
@@ -430,7 +449,7 @@ static void live_add(char*tmp);
 static void live_remove(const char*tmp);
 static void live_unlink(void);
 
-/*:824*//*826:*/
+/*:874*//*876:*/
 #line 559 "chapters/command.w"
 
 #define LSTM_EXIT_ABORTED 4
@@ -439,7 +458,7 @@ static volatile sig_atomic_t signal_stops;
 static volatile sig_atomic_t signals_seen;
 static void on_signal(int sig);
 
-/*:826*//*829:*/
+/*:876*//*879:*/
 #line 622 "chapters/command.w"
 
 typedef struct lstm_options{
@@ -462,7 +481,7 @@ static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:829*//*830:*/
+/*:879*//*880:*/
 #line 657 "chapters/command.w"
 
 typedef struct cmd_arg{
@@ -472,30 +491,30 @@ const char*val;
 static int next_arg(const char*cmd,int argc,char**argv,int*a,
 const char*const*flags,cmd_arg*arg);
 
-/*:830*//*834:*/
+/*:880*//*884:*/
 #line 784 "chapters/command.w"
 
 static long parse_seed(const char*val);
 
-/*:834*//*836:*/
+/*:884*//*886:*/
 #line 801 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param);
 
-/*:836*//*839:*/
+/*:886*//*889:*/
 #line 833 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:839*//*841:*/
+/*:889*//*891:*/
 #line 857 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:841*//*843:*/
+/*:891*//*893:*/
 #line 882 "chapters/command.w"
 
 typedef int lstm_file_work(const lstm_net*net,const lstm_data*data,
@@ -503,27 +522,27 @@ lstm_error*err);
 static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work);
 
-/*:843*//*846:*/
+/*:893*//*896:*/
 #line 929 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:846*//*852:*/
+/*:896*//*902:*/
 #line 1033 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:852*//*855:*/
+/*:902*//*905:*/
 #line 1115 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 static void check_progress(size_t done,size_t total,void*ctx);
 
-/*:855*//*866:*/
-#line 193 "chapters/owndata.w"
+/*:905*//*916:*/
+#line 199 "chapters/owndata.w"
 
 typedef struct train_args{
 const char*data,*valid;
@@ -532,20 +551,22 @@ const char*checkpoint;
 int output;
 long epochs,every;
 int progress;
+size_t batch;
+int threads;
 }train_args;
 static int train_option(const char*opt,const char*val,train_args*args);
 static lstm_train_config data_defaults(void);
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
 const char*out,const char*curve);
 
-/*:866*//*871:*/
-#line 332 "chapters/owndata.w"
+/*:916*//*921:*/
+#line 351 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
 const lstm_data*train,lstm_net*net,lstm_error*err);
 
-/*:871*//*873:*/
-#line 373 "chapters/owndata.w"
+/*:921*//*923:*/
+#line 392 "chapters/owndata.w"
 
 typedef struct train_watch{
 int terminal;
@@ -570,8 +591,8 @@ static void watch_checkpoint(train_watch*w,long sequences);
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
 void*ctx);
 
-/*:873*//*906:*/
-#line 665 "chapters/text.w"
+/*:923*//*958:*/
+#line 697 "chapters/text.w"
 
 typedef struct text_args{
 const char*text,*valid_text;
@@ -588,32 +609,32 @@ const train_args*args,const char*out,const char*curve);
 static void text_progress(const lstm_text_status*st,const lstm_net*net,
 void*ctx);
 
-/*:906*//*913:*/
-#line 835 "chapters/text.w"
+/*:958*//*965:*/
+#line 870 "chapters/text.w"
 
 static int text_network(const lstm_train_config*cfg,const train_args*args,
 const unsigned char*text,size_t len,lstm_net*net,lstm_error*err);
 
-/*:913*//*917:*/
-#line 918 "chapters/text.w"
+/*:965*//*969:*/
+#line 953 "chapters/text.w"
 
 static int cmd_sample(int argc,char**argv);
 static int cmd_eval(int argc,char**argv);
 static int text_usage(const char*cmd,const char*fmt,const char*a,
 const char*b);
 
-/*:917*//*921:*/
-#line 1025 "chapters/text.w"
+/*:969*//*973:*/
+#line 1060 "chapters/text.w"
 
 #include <time.h> 
 static int text_read_timed(const char*path,unsigned char**text,
 size_t*len,double*seconds,lstm_error*err);
 
-/*:921*/
+/*:973*/
 #line 30 "chapters/command.w"
 
 /*410:*/
-#line 1229 "chapters/training.w"
+#line 1235 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv)
 {
@@ -624,13 +645,13 @@ lstm_error err;
 const char*task= NULL,*out= NULL,*curve= NULL;
 const char*arch= NULL;
 size_t length= 0;
-train_args args= {NULL,NULL,NULL,NULL,-1,0,1000,0};
+train_args args= {NULL,NULL,NULL,NULL,-1,0,1000,0,0,0};
 train_watch w;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
 /*413:*/
-#line 1337 "chapters/training.w"
+#line 1344 "chapters/training.w"
 
 printf("usage: lstm train --task lag|lag2c|reber|adding|multiply|twoseq|order\n"
 "                  [--lag p] [--variant a|b|c] [--relevant N] [--symbols 2|3]\n"
@@ -646,6 +667,7 @@ printf("usage: lstm train --task lag|lag2c|reber|adding|multiply|twoseq|order\n"
 "    [--out FILE] [--curve FILE] [--checkpoint FILE] [--every N]\n"
 "    [--progress] [--net 1997] [--construct] [--patience N]\n"
 "    [--success always|end] [--middle fixed|random]\n"
+"    [--batch B] [--threads N]\n"
 "Train a network on a task of Hochreiter and Schmidhuber (1997) until\n"
 "it meets the paper's success criterion or the budget is spent, or on\n"
 "the sequences of FILE for N epochs (10 unless given), or on a text\n"
@@ -655,15 +677,19 @@ printf("usage: lstm train --task lag|lag2c|reber|adding|multiply|twoseq|order\n"
 "SIGTERM or SIGHUP stops after the current sequence and writes what\n"
 "was asked for (exit status 130); a second signal stops at once and\n"
 "writes nothing (exit status 4). --init continues a saved model, so\n"
-"it takes no --cells, --forget-gate, --bias-i or --bias-f.\n");
+"it takes no --cells, --forget-gate, --bias-i or --bias-f. --batch B\n"
+"changes the weights once for every B sequences (B streams of a text),\n"
+"against the mean of their gradients, computed on N threads (the cores\n"
+"by default) with the same result for every N; --batch 1, the\n"
+"default, is each method's own schedule.\n");
 
 /*:413*/
-#line 1244 "chapters/training.w"
+#line 1250 "chapters/training.w"
 ;
 return 0;
 }
 /*412:*/
-#line 1316 "chapters/training.w"
+#line 1323 "chapters/training.w"
 
 for(int a= 0;a<argc;a++){
 const char*lag= NULL;
@@ -686,11 +712,11 @@ return train_usage("lstm train: expected one of --task, --data and "
 
 
 /*:412*/
-#line 1247 "chapters/training.w"
+#line 1253 "chapters/training.w"
 ;
 cfg= task?lstm_train_defaults(task,length):text_opts.text?
 text_defaults():data_defaults();
-/*642:*/
+/*692:*/
 #line 302 "chapters/net1997.w"
 
 for(int a= 0;a+1<argc;a++)
@@ -705,12 +731,12 @@ cfg.init.range= 0.2;cfg.no_forget= 1;
 }
 cfg.patience= 200;
 
-/*:642*/
-#line 1250 "chapters/training.w"
+/*:692*/
+#line 1256 "chapters/training.w"
 ;
 for(int a= 0;a<argc;a++)
 /*414:*/
-#line 1371 "chapters/training.w"
+#line 1383 "chapters/training.w"
 
 {
 cmd_arg arg;
@@ -788,7 +814,7 @@ if(opt[2]=='l')cfg.rate= v;else cfg.clip= v;
 }else if(strcmp(opt,"--lag")==0||strcmp(opt,"--seed")==0||
 strcmp(opt,"--cells")==0||strcmp(opt,"--max-sequences")==0){
 /*415:*/
-#line 1456 "chapters/training.w"
+#line 1468 "chapters/training.w"
 
 {
 unsigned long long v;
@@ -806,13 +832,13 @@ else cfg.max_sequences= (long)v;
 }
 
 /*:415*/
-#line 1447 "chapters/training.w"
+#line 1459 "chapters/training.w"
 ;
 }else return train_usage("lstm train: unknown option '%s'",opt,"");
 }
 
 /*:414*/
-#line 1252 "chapters/training.w"
+#line 1258 "chapters/training.w"
 ;
 {
 static const char*const name[8]= {"--out","--curve","--checkpoint",
@@ -827,7 +853,7 @@ if(args.init&&arch)
 return train_usage("lstm train: %s shapes a new network, and --init "
 "continues a saved one; give one of the two%s",arch,"");
 
-if(!args.data)/*645:*/
+if(!args.data)/*695:*/
 #line 372 "chapters/net1997.w"
 
 if(cfg.random_middle&&strcmp(cfg.task,"lag")!=0)
@@ -844,12 +870,26 @@ return train_usage("lstm train: %s makes its own network and cannot "
 
 
 
-/*:645*/
-#line 1267 "chapters/training.w"
+/*:695*/
+#line 1273 "chapters/training.w"
 ;
 if(args.data&&(cfg.net1997||cfg.construct))
 return train_usage("lstm train: %s is for --task, not --data",cfg.net1997?
 "--net":"--construct","");
+/*512:*/
+#line 661 "chapters/threads.w"
+
+if(args.batch> 1&&cfg.construct)
+return train_usage("lstm train: --construct changes the network between "
+"two sequences, and cannot be used with a --batch of more than one%s",
+"","");
+
+cfg.batch= args.batch;
+cfg.threads= args.threads?args.threads:cores_available();
+
+/*:512*/
+#line 1277 "chapters/training.w"
+;
 if(args.data)return train_on_data(&cfg,&args,out,curve);
 if(text_opts.text)return train_on_text(&cfg,&args,out,curve);
 if(args.valid||args.output>=0||args.epochs||text_opts.given)
@@ -857,7 +897,7 @@ return train_usage("lstm train: --valid, --output and --epochs are for "
 "--data, --valid-text and the like for --text, not for --task%s","","");
 
 /*411:*/
-#line 1304 "chapters/training.w"
+#line 1311 "chapters/training.w"
 
 {
 lstm_task check;
@@ -868,7 +908,7 @@ return report(status,&err);
 }
 
 /*:411*/
-#line 1277 "chapters/training.w"
+#line 1284 "chapters/training.w"
 ;
 if(args.init){
 if((status= lstm_model_read(args.init,&start,&err))!=LSTM_OK)
@@ -885,7 +925,7 @@ status= lstm_train_task(&cfg,&net,&st,&err);
 w.interrupted= train_stop&&!w.failed&&!st.solved&&
 st.sequences<cfg.max_sequences;
 if(status==LSTM_OK)/*417:*/
-#line 1507 "chapters/training.w"
+#line 1519 "chapters/training.w"
 
 {
 char lr[32],clip[32],bi[32],bf[32],loss[32],measure[32],secs[32];
@@ -901,7 +941,7 @@ cfg.init.bias_i),cfg.start?"init":short_g(bf,cfg.init.bias_f),
 short_g(loss,st.moving_loss),
 short_g(measure,st.measure),st.updates,short_g(secs,st.seconds));
 /*418:*/
-#line 1545 "chapters/training.w"
+#line 1558 "chapters/training.w"
 
 if(strcmp(cfg.task,"twoseq")==0||strcmp(cfg.task,"multiply")==0||
 strcmp(cfg.task,"order")==0||strcmp(cfg.task,"adding")==0)
@@ -915,7 +955,7 @@ if(strcmp(cfg.task,"twoseq")==0||strcmp(cfg.task,"multiply")==0)
 fprintf(w.talk," first %ld",st.first);
 
 /*:418*/
-#line 1521 "chapters/training.w"
+#line 1533 "chapters/training.w"
 ;
 if(strcmp(cfg.task,"lag")==0){
 fprintf(w.talk," last_error %s",short_g(lr,st.probe.last_error));
@@ -929,7 +969,7 @@ status= lstm_retention(&net,cfg.length,(size_t)runs[q],&kept,&err);
 fprintf(w.talk," retention%dp %s",runs[q],short_g(lr,kept));
 }
 }
-/*646:*/
+/*696:*/
 #line 394 "chapters/net1997.w"
 
 if(cfg.net1997||cfg.construct)
@@ -940,14 +980,15 @@ cfg.construct?"yes":"no",cfg.patience,st.cells_added,st.added_at,
 st.end_sequences,cfg.success_end?"end":"always",
 cfg.random_middle?"random":"fixed");
 
-/*:646*/
-#line 1534 "chapters/training.w"
+/*:696*/
+#line 1546 "chapters/training.w"
 ;
+if(cfg.batch> 1)fprintf(w.talk," batch %zu",cfg.batch);
 fprintf(w.talk,"\n");
 }
 
 /*:417*/
-#line 1292 "chapters/training.w"
+#line 1299 "chapters/training.w"
 ;
 status= watch_close(&w,status,&net,&err);
 lstm_net_free(&net);
@@ -957,7 +998,7 @@ return status;
 }
 
 /*:410*//*416:*/
-#line 1472 "chapters/training.w"
+#line 1484 "chapters/training.w"
 
 static int train_usage(const char*fmt,const char*a,const char*b)
 {
@@ -987,7 +1028,7 @@ st->probe.separation);
 }
 
 /*:416*//*453:*/
-#line 792 "chapters/speed.w"
+#line 815 "chapters/speed.w"
 
 static int cmd_bench(int argc,char**argv)
 {
@@ -995,20 +1036,23 @@ const lstm_method*meth[BENCH_LIST_MAX];
 long param[BENCH_LIST_MAX];
 size_t nmeth= 0,cells[BENCH_LIST_MAX]= {8,16,32,64},ncells= 4,
 steps[BENCH_LIST_MAX]= {10,20,40},nsteps= 3;
+size_t batch[BENCH_LIST_MAX],nbatch= 0;
 const char*methods= NULL;
 if(wants_help(argc,argv)){
 printf("usage: lstm bench [--method LIST] [--cells LIST] [--steps LIST]\n"
+"                  [--batch LIST]\n"
 "Time the gradient of each method (all methods unless given; tbptt\n"
 "as tbptt:10) on networks of n cells and n inputs for every n of\n"
 "--cells (8,16,32,64) and sequences of every length T of --steps\n"
 "(10,20,40); print the median time per step in microseconds and\n"
 "the working storage in bytes, then the exponents of time in n\n"
 "and of memory in T fitted by least squares. Lists are separated\n"
-"by commas.\n");
+"by commas. With --batch, time BPTT's gradient of B sequences side\n"
+"by side for every B of the list, per sequence and step.\n");
 return 0;
 }
 /*454:*/
-#line 823 "chapters/speed.w"
+#line 851 "chapters/speed.w"
 
 for(int a= 0;a<argc;a++){
 cmd_arg opt;
@@ -1017,9 +1061,11 @@ int status= 0;
 if(next_arg("bench",argc,argv,&a,NULL,&opt)!=0)return 2;
 val= opt.val;
 if(strcmp(arg,"--method")!=0&&strcmp(arg,"--cells")!=0&&
-strcmp(arg,"--steps")!=0)
+strcmp(arg,"--steps")!=0&&strcmp(arg,"--batch")!=0)
 return usage_error("bench","unknown argument '%s'",arg[0]?arg:val);
 if(arg[2]=='m')methods= val;
+else if(arg[2]=='b')
+status= read_size_list("--batch",val,LSTM_MAX_BATCH,batch,&nbatch);
 else if(arg[2]=='c')
 status= read_size_list("--cells",val,LSTM_MAX_DIM,cells,&ncells);
 else status= read_size_list("--steps",val,LSTM_MAX_PARAMS,steps,
@@ -1028,10 +1074,10 @@ if(status!=0)return status;
 }
 
 /*:454*/
-#line 811 "chapters/speed.w"
+#line 837 "chapters/speed.w"
 ;
 /*455:*/
-#line 841 "chapters/speed.w"
+#line 871 "chapters/speed.w"
 
 if(methods){
 char spec[LSTM_NAME_MAX];
@@ -1056,8 +1102,10 @@ param[nmeth]= mt->takes_param==1?10:0;
 }
 
 /*:455*/
-#line 812 "chapters/speed.w"
+#line 838 "chapters/speed.w"
 ;
+if(nbatch> 0)return bench_batches(methods,meth,nmeth,cells,ncells,
+steps,nsteps,batch,nbatch);
 printf("lstm-bench 2\nkernels %s\n"
 "# method cells steps runs us-per-step work-bytes\n",lstm_kernels());
 for(size_t q= 0;q<nmeth;q++){
@@ -1069,7 +1117,7 @@ return 0;
 }
 
 /*:453*//*456:*/
-#line 869 "chapters/speed.w"
+#line 899 "chapters/speed.w"
 
 static int read_size_list(const char*what,const char*text,size_t max,
 size_t list[BENCH_LIST_MAX],size_t*count)
@@ -1102,7 +1150,7 @@ p= end+1;
 }
 
 /*:456*//*457:*/
-#line 904 "chapters/speed.w"
+#line 934 "chapters/speed.w"
 
 static int bench_method(const lstm_method*meth,long param,
 const size_t*cells,size_t ncells,const size_t*steps,size_t nsteps)
@@ -1126,7 +1174,7 @@ secs[c][s]= res.seconds_per_step;
 bytes[c][s]= (double)res.work_bytes;
 }
 /*458:*/
-#line 930 "chapters/speed.w"
+#line 960 "chapters/speed.w"
 
 {
 double x[BENCH_LIST_MAX],y[BENCH_LIST_MAX];
@@ -1149,13 +1197,13 @@ lstm_fit_exponent(x,y,nsteps));
 }
 
 /*:458*/
-#line 926 "chapters/speed.w"
+#line 956 "chapters/speed.w"
 ;
 return 0;
 }
 
 /*:457*//*459:*/
-#line 955 "chapters/speed.w"
+#line 985 "chapters/speed.w"
 
 static void print_fit(const char*what,const char*name,const char*size,
 size_t at,double p)
@@ -1166,8 +1214,8 @@ else fprintf(stderr,"lstm bench: no %s for %s at %s %zu: a measurement "
 
 }
 
-/*:459*//*498:*/
-#line 335 "chapters/threads.w"
+/*:459*//*500:*/
+#line 356 "chapters/threads.w"
 
 static int parse_threads(const char*val)
 {
@@ -1180,8 +1228,8 @@ return*end!='\0'||errno==ERANGE||v<1||v> LSTM_MAX_THREADS?
 -1:(int)v;
 }
 
-/*:498*//*499:*/
-#line 355 "chapters/threads.w"
+/*:500*//*501:*/
+#line 376 "chapters/threads.w"
 
 static int cores_available(void)
 {
@@ -1190,16 +1238,84 @@ long c= 0;
 cpu_set_t set;
 if(sched_getaffinity(0,sizeof set,&set)==0)c= CPU_COUNT(&set);
 #endif
-#line 363 "chapters/threads.w"
+#line 384 "chapters/threads.w"
 #if defined(_SC_NPROCESSORS_ONLN)
 if(c<1)c= sysconf(_SC_NPROCESSORS_ONLN);
 #endif
-#line 366 "chapters/threads.w"
+#line 387 "chapters/threads.w"
  if(c<1)c= 1;
 return c> LSTM_MAX_THREADS?LSTM_MAX_THREADS:(int)c;
 }
 
-/*:499*//*506:*/
+/*:501*//*511:*/
+#line 635 "chapters/threads.w"
+
+static int batch_option(const char*opt,const char*val,size_t*batch,
+int*threads)
+{
+if(opt[2]=='t'){
+if((*threads= parse_threads(val))<0)
+return train_usage("lstm train: expected a number of threads from 1 "
+"to "LSTM_MAX_THREADS_TEXT" after %s, found '%s'",opt,val);
+}else{
+char*end;
+unsigned long v;
+errno= 0;
+v= strtoul(val,&end,10);
+if(val[0]<'0'||val[0]> '9'||*end||errno==ERANGE||v<1||
+v> LSTM_MAX_BATCH)
+return train_usage("lstm train: expected a batch of 1 to "
+LSTM_MAX_BATCH_TEXT" sequences after %s, found '%s'",opt,val);
+
+*batch= (size_t)v;
+}
+return 1;
+}
+
+/*:511*//*514:*/
+#line 673 "chapters/threads.w"
+
+static int batch_too_large(size_t batch,size_t count)
+{
+fprintf(stderr,"lstm train: --batch %zu is larger than the training "
+"file, which has %zu sequence%s; try 'lstm train --help'\n",batch,count,
+count==1?"":"s");
+
+return 2;
+}
+
+/*:514*//*549:*/
+#line 786 "chapters/batch.w"
+
+static int bench_batches(const char*methods,const lstm_method*const*meth,
+size_t nmeth,const size_t*cells,size_t ncells,const size_t*steps,
+size_t nsteps,const size_t*batch,size_t nbatch)
+{
+lstm_error err;
+lstm_error_clear(&err);
+if(!methods||nmeth!=1||strcmp(meth[0]->name,"bptt")!=0)
+return usage_error("bench","--batch times BPTT's gradient of a batch, "
+"and needs --method bptt%s","");
+
+printf("lstm-bench-batch 1\nkernels %s\n# method cells steps batch runs "
+"us-per-sequence-step work-bytes cpu-us-per-sequence-step\n",
+lstm_kernels());
+for(size_t c= 0;c<ncells;c++)
+for(size_t s= 0;s<nsteps;s++)
+for(size_t b= 0;b<nbatch;b++){
+lstm_bench_result res;
+int status= lstm_bench_batch(cells[c],steps[s],batch[b],&res,
+&err);
+if(status!=LSTM_OK)return report(status,&err);
+printf("bptt %zu %zu %zu %zu %.17g %zu %.17g\n",res.n,res.T,
+batch[b],res.runs,1e6*res.seconds_per_step,res.work_bytes,
+1e6*res.cpu_per_step);
+fflush(stdout);
+}
+return 0;
+}
+
+/*:549*//*556:*/
 #line 94 "chapters/experiments.w"
 
 static int family_spec(int f,size_t p,char*buf,size_t size)
@@ -1217,12 +1333,12 @@ default:snprintf(buf,size,"eprop:random");return 1;
 }
 }
 
-/*:506*//*507:*/
+/*:556*//*557:*/
 #line 119 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv)
 {
-/*508:*/
+/*558:*/
 #line 190 "chapters/experiments.w"
 
 char*split[4];
@@ -1241,7 +1357,7 @@ argv= split;
 }
 }
 
-/*:508*/
+/*:558*/
 #line 123 "chapters/experiments.w"
 ;
 if(wants_help(argc,argv)||argc<1){
@@ -1264,7 +1380,7 @@ printf("usage: lstm experiments --list DIR\n"
 return argc<1&&!wants_help(argc,argv)?2:0;
 }
 if(strcmp(argv[0],"--list")==0&&argc==2){
-/*509:*/
+/*559:*/
 #line 210 "chapters/experiments.w"
 
 for(int q= EXP_GRID_LAGS-1;q>=0;q--)
@@ -1297,13 +1413,13 @@ printf("--task lag --lag %zu --targets every --method %s --seed %d "
 for(int seed= 1;seed<=EXP_SEEDS;seed++)
 printf("--task reber --seed %d\n--task adding --seed %d\n",seed,seed);
 
-/*:509*/
+/*:559*/
 #line 144 "chapters/experiments.w"
 ;
 return 0;
 }
 if(strcmp(argv[0],"--list-long")==0&&argc==2){
-/*510:*/
+/*560:*/
 #line 241 "chapters/experiments.w"
 
 for(int q= EXP_LAGS-1;q>=EXP_GRID_LAGS;q--)
@@ -1320,7 +1436,7 @@ for(int f= 0;f<=3;f+= 3)
 for(int seed= 1;seed<=EXP_2C_SEEDS;seed++)
 printf("--task lag2c --lag 100 --method %s --seed %d --max-sequences %d\n",
 family_name[f],seed,EXP_2C_BUDGET);
-/*511:*/
+/*561:*/
 #line 263 "chapters/experiments.w"
 
 {
@@ -1335,17 +1451,17 @@ printf("--task lag --lag %zu --targets every --method %s "
 EXP_EVERY_BUDGET,variant[v]);
 }
 
-/*:511*/
+/*:561*/
 #line 256 "chapters/experiments.w"
 ;
 
-/*:510*/
+/*:560*/
 #line 148 "chapters/experiments.w"
 ;
 return 0;
 }
 if(strcmp(argv[0],"--list-sensitivity")==0&&argc==1){
-/*513:*/
+/*563:*/
 #line 296 "chapters/experiments.w"
 
 for(int c= 0;c<EXP_SENS_C;c++)
@@ -1356,7 +1472,7 @@ printf("--task lag --lag %d --method %s --seed %d --max-sequences %d "
 "--bias-i %.17g --lr %s\n",EXP_SENS_LAG,family_name[f],seed,
 EXP_BUDGET,-c-log((double)EXP_SENS_LAG),sens_rate_name[r]);
 
-/*:513*/
+/*:563*/
 #line 152 "chapters/experiments.w"
 ;
 return 0;
@@ -1364,7 +1480,7 @@ return 0;
 if(strcmp(argv[0],"--claims")==0&&argc==2)
 return check_claims(argv[1]);
 if(strcmp(argv[0],"--list-battery")==0&&argc==2){
-/*609:*/
+/*659:*/
 #line 625 "chapters/battery.w"
 
 for(int pass= 0;pass<5;pass++)
@@ -1379,7 +1495,7 @@ printf("%s --method %s --seed %d\n",row->args,bat_method[me],seed);
 }
 }
 
-/*:609*/
+/*:659*/
 #line 158 "chapters/experiments.w"
 ;
 return 0;
@@ -1400,7 +1516,7 @@ return usage_error("experiments","expected the wall-clock seconds "
 }
 return experiments_report(argv[1],seconds);
 }
-/*653:*/
+/*703:*/
 #line 538 "chapters/net1997.w"
 
 if(strcmp(argv[0],"--list-2a")==0&&argc==2){
@@ -1425,7 +1541,7 @@ return 0;
 if(strcmp(argv[0],"--report-2a")==0&&argc==2)
 return report_2a(argv[1]);
 
-/*:653*/
+/*:703*/
 #line 177 "chapters/experiments.w"
 ;
 fprintf(stderr,"lstm experiments: expected --list DIR, --list-long DIR, "
@@ -1435,7 +1551,7 @@ fprintf(stderr,"lstm experiments: expected --list DIR, --list-long DIR, "
 return 2;
 }
 
-/*:507*//*532:*/
+/*:557*//*582:*/
 #line 788 "chapters/experiments.w"
 
 static int parse_run(const char*line,exp_run*run,char*why)
@@ -1465,7 +1581,7 @@ else if(strcmp(word,"method")==0)
 snprintf(method,sizeof method,"%s",value);
 else if(strcmp(word,"targets")==0)every= strcmp(value,"every")==0;
 else if(strcmp(word,"forget")==0)run->forget= strcmp(value,"no")!=0;
-else/*533:*/
+else/*583:*/
 #line 835 "chapters/experiments.w"
 
 {
@@ -1508,7 +1624,7 @@ return exp_why(why,what,value);
 }
 }
 
-/*:533*/
+/*:583*/
 #line 817 "chapters/experiments.w"
 ;
 }
@@ -1525,7 +1641,7 @@ strcmp(spec,method)==0)run->family= f;
 return run->family>=0&&run->lag> 0;
 }
 
-/*:532*//*535:*/
+/*:582*//*585:*/
 #line 894 "chapters/experiments.w"
 
 static int exp_whole(const char*s,unsigned long long most,
@@ -1577,7 +1693,7 @@ why[n]= '\0';
 return 0;
 }
 
-/*:535*//*537:*/
+/*:585*//*587:*/
 #line 995 "chapters/experiments.w"
 
 static int experiments_report(const char*dir,const double seconds[2])
@@ -1597,7 +1713,7 @@ if(status!=0)return 1;
 }
 }
 qsort(rep.diag,(size_t)rep.ndiag,sizeof*rep.diag,compare_diag);
-/*546:*/
+/*596:*/
 #line 1199 "chapters/experiments.w"
 
 {
@@ -1627,13 +1743,13 @@ if(status==LSTM_ENOMEM&&!err.msg[0])return 1;
 if(status!=LSTM_OK)return report(LSTM_EIO,&err);
 }
 
-/*:546*/
+/*:596*/
 #line 1013 "chapters/experiments.w"
 ;
 return 0;
 }
 
-/*:537*//*539:*/
+/*:587*//*589:*/
 #line 1023 "chapters/experiments.w"
 
 static char*dir_path(const char*dir,const char*name)
@@ -1650,7 +1766,7 @@ memcpy(path+d+1,name,n+1);
 return path;
 }
 
-/*:539*//*540:*/
+/*:589*//*590:*/
 #line 1044 "chapters/experiments.w"
 
 static int read_results(const char*path,exp_report*rep,int required,
@@ -1685,7 +1801,7 @@ return 1;
 if(!ok){
 fprintf(stderr,"%s:%d: a line is not a summary of a run: '",path,
 lines);
-/*542:*/
+/*592:*/
 #line 1127 "chapters/experiments.w"
 
 for(size_t q= 0;line[q]&&line[q]!='\n'&&q<200;q++){
@@ -1694,7 +1810,7 @@ if(c>=32&&c<127&&c!='\\')fputc(c,stderr);
 else fprintf(stderr,"\\x%02x",c);
 }
 
-/*:542*/
+/*:592*/
 #line 1077 "chapters/experiments.w"
 ;
 fprintf(stderr,"'\n");
@@ -1703,7 +1819,7 @@ fclose(in);
 return 1;
 }
 if(sensitivity){
-/*541:*/
+/*591:*/
 #line 1110 "chapters/experiments.w"
 
 {
@@ -1717,7 +1833,7 @@ fabs(c-k)<1e-9&&k>=0&&k<EXP_SENS_C)
 add_run(&rep->sens[k][r][run.family==3],&run);
 }
 
-/*:541*/
+/*:591*/
 #line 1084 "chapters/experiments.w"
 ;
 continue;
@@ -1732,7 +1848,7 @@ continue;
 }
 while(q<EXP_LAGS&&exp_lags[q]!=run.lag)q++;
 if(q==EXP_LAGS)continue;
-/*544:*/
+/*594:*/
 #line 1161 "chapters/experiments.w"
 
 if(run.kind<2&&(run.kind==1?run.lag>=50:run.lag==100&&
@@ -1753,7 +1869,7 @@ add_run(&rep->diag[d].c,&run);
 }
 }
 
-/*:544*/
+/*:594*/
 #line 1097 "chapters/experiments.w"
 ;
 if(run.cells==8&&
@@ -1764,7 +1880,7 @@ fclose(in);
 return 0;
 }
 
-/*:540*//*543:*/
+/*:590*//*593:*/
 #line 1139 "chapters/experiments.w"
 
 static void add_run(exp_cell*c,const exp_run*run)
@@ -1784,7 +1900,7 @@ c->solved++;
 c->runs++;
 }
 
-/*:543*//*545:*/
+/*:593*//*595:*/
 #line 1182 "chapters/experiments.w"
 
 static int compare_diag(const void*a,const void*b)
@@ -1797,7 +1913,7 @@ if(x->cells!=y->cells)return x->cells<y->cells?-1:1;
 return x->family-y->family;
 }
 
-/*:545*//*547:*/
+/*:595*//*597:*/
 #line 1231 "chapters/experiments.w"
 
 static int compare_double(const void*a,const void*b)
@@ -1818,7 +1934,7 @@ at= (int)pos;
 return at+1<count?w[at]+(pos-at)*(w[at+1]-w[at]):w[at];
 }
 
-/*:547*//*548:*/
+/*:597*//*598:*/
 #line 1264 "chapters/experiments.w"
 
 static void wilson(int solved,int runs,double*low,double*high)
@@ -1830,7 +1946,7 @@ half= z/(n+z*z)*sqrt(s*(n-s)/n+z*z/4);
 *high= fmin(mid+half,1);
 }
 
-/*:548*//*549:*/
+/*:598*//*599:*/
 #line 1285 "chapters/experiments.w"
 
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2])
@@ -1861,7 +1977,7 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 }
-/*550:*/
+/*600:*/
 #line 1343 "chapters/experiments.w"
 
 for(int kind= 0;kind<2;kind++){
@@ -1891,10 +2007,10 @@ quantile(c->seconds,c->solved,0.5));
 fprintf(f,"}}\n");
 }
 
-/*:550*/
+/*:600*/
 #line 1314 "chapters/experiments.w"
 ;
-/*551:*/
+/*601:*/
 #line 1379 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expdiag{\\vbox{\\offinterlineskip\\halign{"
@@ -1916,10 +2032,10 @@ quantile(c->separation,c->runs,0.5));
 }
 fprintf(f,"}}}\n");
 
-/*:551*/
+/*:601*/
 #line 1315 "chapters/experiments.w"
 ;
-/*552:*/
+/*602:*/
 #line 1403 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expretention{\\vbox{\\offinterlineskip\\halign{"
@@ -1936,10 +2052,10 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 
-/*:552*/
+/*:602*/
 #line 1316 "chapters/experiments.w"
 ;
-/*553:*/
+/*603:*/
 #line 1420 "chapters/experiments.w"
 
 fprintf(f,"\\def\\explong{\\vbox{\\offinterlineskip\\halign{"
@@ -1963,10 +2079,10 @@ p==1000?"49,000":"");
 }
 fprintf(f,"}}}\n");
 
-/*:553*/
+/*:603*/
 #line 1317 "chapters/experiments.w"
 ;
-/*554:*/
+/*604:*/
 #line 1446 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expsensitivity{\\vbox{\\offinterlineskip\\halign{"
@@ -2000,10 +2116,10 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 
-/*:554*/
+/*:604*/
 #line 1318 "chapters/experiments.w"
 ;
-/*555:*/
+/*605:*/
 #line 1500 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expv#1{\\expandafter\\ifx\\csname exp:#1\\endcsname"
@@ -2026,7 +2142,7 @@ char key[64];
 snprintf(key,sizeof key,"diag:%s:%s:%zu:%zu:%s",g->every?"every":
 "last",family_file[g->family],g->lag,g->cells,g->forget?"yes":"no");
 write_cell_values(f,key,&g->c,0);
-/*556:*/
+/*606:*/
 #line 1559 "chapters/experiments.w"
 
 {
@@ -2043,7 +2159,7 @@ field[k],k==2?1:3,big);
 }
 }
 
-/*:556*/
+/*:606*/
 #line 1521 "chapters/experiments.w"
 ;
 }
@@ -2083,7 +2199,7 @@ const char*name= t==0?"reber":"adding";
 write_cell_values(f,name,&other[t],0);
 }
 
-/*:555*/
+/*:605*/
 #line 1319 "chapters/experiments.w"
 ;
 for(int t= 0;t<2;t++){
@@ -2101,7 +2217,7 @@ sizeof buf));
 }
 }
 
-/*:549*//*557:*/
+/*:599*//*607:*/
 #line 1578 "chapters/experiments.w"
 
 static const char*grouped(double v,char*buf,size_t size)
@@ -2147,7 +2263,7 @@ fprintf(f,"\\expandafter\\def\\csname exp:%s:kept%d\\endcsname{%d}\n",
 key,r==0?2:r==1?5:r==2?10:100,c->kept[r]);
 }
 
-/*:557*//*560:*/
+/*:607*//*610:*/
 #line 1656 "chapters/experiments.w"
 
 static int write_points(const char*dir,const char*name,int rows,
@@ -2176,7 +2292,7 @@ free(path);
 return written;
 }
 
-/*:560*//*563:*/
+/*:610*//*613:*/
 #line 1773 "chapters/experiments.w"
 
 static int draw_points(FILE*f,const char*dir,const char*name,int rows,
@@ -2207,7 +2323,7 @@ fprintf(f,"glabel.lft(btex %s etex rotated 90, OUT);\nendgraph;\n",
 ylabel);
 }
 
-/*:563*//*565:*/
+/*:613*//*615:*/
 #line 1823 "chapters/experiments.w"
 
 static int write_figures(FILE*f,exp_grid cells,const char*dir,
@@ -2216,7 +2332,7 @@ lstm_error*err)
 char name[64],range[64];
 snprintf(range,sizeof range,"%g, 0, %g, 1",0.9*exp_lags[0],
 1.1*exp_lags[EXP_LAGS-1]);
-/*562:*/
+/*612:*/
 #line 1706 "chapters/experiments.w"
 
 {
@@ -2276,10 +2392,10 @@ for(size_t q= 0;q<sizeof prologue/sizeof*prologue;q++)
 fprintf(f,"%s\n",prologue[q]);
 }
 
-/*:562*/
+/*:612*/
 #line 1830 "chapters/experiments.w"
 ;
-/*566:*/
+/*616:*/
 #line 1839 "chapters/experiments.w"
 
 {
@@ -2308,7 +2424,7 @@ if(draw_points(f,dir,name,count,2,&v[0][0],fam,1,err)<0)
 return-1;
 }
 end_graph(f,"otick.bot,","lag $p$","fraction of runs solved");
-/*564:*/
+/*614:*/
 #line 1805 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
@@ -2317,15 +2433,15 @@ fprintf(f,"legend(%d, %d, btex \\tt %s etex);\n",row++,fam,
 family_label[fam]);
 fprintf(f,"endfig;\n");
 
-/*:564*/
+/*:614*/
 #line 1866 "chapters/experiments.w"
 ;
 }
 
-/*:566*/
+/*:616*/
 #line 1831 "chapters/experiments.w"
 ;
-/*567:*/
+/*617:*/
 #line 1874 "chapters/experiments.w"
 
 {
@@ -2356,7 +2472,7 @@ if(draw_points(f,dir,name,count,4,&v[0][0],fam,1,err)<0)
 return-1;
 }
 end_graph(f,"otick.bot,","lag $p$","sequences to success");
-/*564:*/
+/*614:*/
 #line 1805 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
@@ -2365,15 +2481,15 @@ fprintf(f,"legend(%d, %d, btex \\tt %s etex);\n",row++,fam,
 family_label[fam]);
 fprintf(f,"endfig;\n");
 
-/*:564*/
+/*:614*/
 #line 1903 "chapters/experiments.w"
 ;
 }
 
-/*:567*/
+/*:617*/
 #line 1832 "chapters/experiments.w"
 ;
-/*568:*/
+/*618:*/
 #line 1922 "chapters/experiments.w"
 
 {
@@ -2393,7 +2509,7 @@ fprintf(f,"otick.bot(btex $10^%d$ etex, \"1e%d\");\n",d,d);
 for(int d= -20;d<=0;d+= 5)
 fprintf(f,"otick.lft(btex $10^{%d}$ etex, \"1e%d\");\n",d,d);
 for(int c= 0;c<4;c++){
-/*569:*/
+/*619:*/
 #line 1955 "chapters/experiments.w"
 
 {
@@ -2438,7 +2554,7 @@ drawn|= 1<<c;
 }
 }
 
-/*:569*/
+/*:619*/
 #line 1940 "chapters/experiments.w"
 ;
 }
@@ -2451,10 +2567,10 @@ look[c],label[c],row),row++;
 fprintf(f,"endfig;\n");
 }
 
-/*:568*/
+/*:618*/
 #line 1833 "chapters/experiments.w"
 ;
-/*570:*/
+/*620:*/
 #line 2010 "chapters/experiments.w"
 
 {
@@ -2462,7 +2578,7 @@ static const int times[5]= {1,2,5,10,100};
 int legend= 0,panel= 0;
 fprintf(f,"beginfig(4);\nnumeric pw, ph; pw := 0.95in; ph := 0.8in;\n");
 for(int fam= 0;fam<EXP_FAMILIES;fam++){
-/*571:*/
+/*621:*/
 #line 2051 "chapters/experiments.w"
 
 {
@@ -2484,7 +2600,7 @@ if(out_commit(&o,err)!=LSTM_OK)return-1;
 if(blocks)legend|= 1<<fam;
 }
 
-/*:571*/
+/*:621*/
 #line 2016 "chapters/experiments.w"
 ;
 }
@@ -2521,14 +2637,14 @@ k++;
 fprintf(f,"endfig;\n");
 }
 
-/*:570*/
+/*:620*/
 #line 1834 "chapters/experiments.w"
 ;
 fprintf(f,"end\n");
 return 0;
 }
 
-/*:565*//*573:*/
+/*:615*//*623:*/
 #line 2154 "chapters/experiments.w"
 
 static void claim(exp_claims*ck,const char*label,const char*sentence,
@@ -2545,7 +2661,7 @@ fprintf(stderr,"lstm experiments: the claim '%s' no longer holds:\n"
 ck->datum[0]= '\0';
 }
 
-/*:573*//*574:*/
+/*:623*//*624:*/
 #line 2173 "chapters/experiments.w"
 
 static char*book_path(const char*book,const char*name)
@@ -2580,7 +2696,7 @@ if(status!=0)return 1;
 qsort(rep.diag,(size_t)rep.ndiag,sizeof*rep.diag,compare_diag);
 if(read_bias(book,ck)!=0)return 1;
 /*379:*/
-#line 422 "chapters/training.w"
+#line 424 "chapters/training.w"
 
 claim(ck,"bias-no-drift","Before training the state does not drift "
 "far: its largest value at the last step is below 1 for every bias "
@@ -2602,7 +2718,7 @@ bias_extreme(ck,1,0,0,2,1)==0&&
 bias_extreme(ck,1,0,0,1,1)<1e-10&&
 bias_extreme(ck,1,0,0,1,1)>=0);
 
-/*:379*//*516:*/
+/*:379*//*566:*/
 #line 366 "chapters/experiments.w"
 
 claim(ck,"figure-together-at-1","All methods but tbptt:ceil(p/2) and "
@@ -2615,7 +2731,7 @@ claim(ck,"figure-rtrl-on-bptt","rtrl at p = 5 and 10 lies on bptt, "
 claim(ck,"figure-snap1-near-irtrl","snap1 nearly on irtrl: medians "
 "within a factor 1.25 at every lag",medians_within(ck,5,3,1.25));
 
-/*:516*//*522:*/
+/*:566*//*572:*/
 #line 471 "chapters/experiments.w"
 
 claim(ck,"bptt-every-lag","BPTT solved the lag task in every run at "
@@ -2624,7 +2740,7 @@ claim(ck,"bptt-slow-growth","The median number of sequences of BPTT "
 "grows more slowly than the lag, from p = 50 to p = 1000",grows_slowly(ck,0,50,
 1000));
 
-/*:522*//*523:*/
+/*:572*//*573:*/
 #line 495 "chapters/experiments.w"
 
 claim(ck,"tbptt-half-none-from-20","with a window of ceil(p/2) steps, "
@@ -2634,7 +2750,7 @@ claim(ck,"tbptt-half-slower","at p = 5 and p = 10 it did, after more "
 claim(ck,"tbptt-double-is-bptt","A window of 2p is BPTT itself, run "
 "for run",same_runs(ck,0,0,2)&&same_runs(ck,1,0,2));
 
-/*:523*//*524:*/
+/*:573*//*574:*/
 #line 527 "chapters/experiments.w"
 
 claim(ck,"retention-long-lags","at p = 200 and p = 500 every solved "
@@ -2649,7 +2765,7 @@ claim(ck,"retention-short-less","The short lags hold less: at p = 5 "
 "BPTT kept fewer networks over ten runs than at p = 100",
 fewer_kept(ck,0,5,100,2));
 
-/*:524*//*525:*/
+/*:574*//*575:*/
 #line 558 "chapters/experiments.w"
 
 claim(ck,"irtrl-fewer-sequences","the internal RTRL needed fewer "
@@ -2658,7 +2774,7 @@ fewer_sequences(ck,3,0,10,1000));
 claim(ck,"irtrl-less-time","in less processor time than BPTT at "
 "p = 1000",less_time(ck,3,0,1000));
 
-/*:525*//*526:*/
+/*:575*//*576:*/
 #line 585 "chapters/experiments.w"
 
 claim(ck,"snap1-every-run","SnAp-1 solved every run up to p = 200",
@@ -2669,7 +2785,7 @@ claim(ck,"uoro-keeps-least","UORO's networks kept the memory over "
 "five runs of distractors least often of all methods, at every lag",
 keeps_least(ck,6,1));
 
-/*:526*//*527:*/
+/*:576*//*577:*/
 #line 637 "chapters/experiments.w"
 
 claim(ck,"every-p5-solved","With a target at every step every "
@@ -2711,7 +2827,7 @@ diag_median(ck,1,3,100,2)<diag_median(ck,0,3,100,2)&&
 diag_median(ck,1,0,100,2)<diag_median(ck,0,3,100,2)&&
 diag_median(ck,1,3,100,2)<diag_median(ck,0,0,100,2));
 
-/*:527*//*528:*/
+/*:577*//*578:*/
 #line 688 "chapters/experiments.w"
 
 claim(ck,"noisy-all-solved","The noisy task was solved in all three "
@@ -2721,14 +2837,14 @@ claim(ck,"noisy-few-hundred","the medians are all below 11,000 "
 "sequences",medians_below(ck,2,0,11000)&&
 medians_below(ck,2,3,11000));
 
-/*:528*//*529:*/
+/*:578*//*579:*/
 #line 703 "chapters/experiments.w"
 
 claim(ck,"other-tasks-below-1997","the Reber grammar and the adding "
 "problem were solved in every run, after medians below the paper's "
 "means",other_below(ck,0,8440)&&other_below(ck,1,74000));
 
-/*:529*//*530:*/
+/*:579*//*580:*/
 #line 729 "chapters/experiments.w"
 
 claim(ck,"sens-within-reach","every cell of the sensitivity grid "
@@ -2747,19 +2863,19 @@ claim(ck,"sens-c03-not-every","with c = 0 or c = 3 at some rates a "
 sens_missing(ck,0)+sens_missing(ck,3)> 0&&
 sens_most_missing(ck)<=4);
 
-/*:530*//*586:*/
+/*:580*//*636:*/
 #line 64 "chapters/battery.w"
 
 if(bat_claims_read(book)!=0)return 1;
 
-/*:586*//*587:*/
+/*:636*//*637:*/
 #line 103 "chapters/battery.w"
 
 claim(ck,"bat-reber","BPTT and the internal RTRL each solved the "
 "grammar in nine runs of ten or more",
 bat_least(ck,0,"reber","bptt",9)&&bat_least(ck,0,"reber","irtrl",9));
 
-/*:587*//*590:*/
+/*:637*//*640:*/
 #line 174 "chapters/battery.w"
 
 claim(ck,"bat-3a-1000","At T = 1000 with N = 3 BPTT solved no run and "
@@ -2772,7 +2888,7 @@ bat_all(ck,0,"twoseq-a-3-100","irtrl")&&
 bat_all(ck,0,"twoseq-a-1-100","bptt")&&
 bat_none(ck,0,"twoseq-a-1-100","irtrl"));
 
-/*:590*//*591:*/
+/*:640*//*641:*/
 #line 200 "chapters/battery.w"
 
 claim(ck,"bat-3b","with N = 3 both methods solved 3b in every run; "
@@ -2782,7 +2898,7 @@ bat_all(ck,0,"twoseq-b-3-100","irtrl")&&
 bat_all(ck,0,"twoseq-b-1-100","bptt")&&
 bat_none(ck,0,"twoseq-b-1-100","irtrl"));
 
-/*:591*//*592:*/
+/*:641*//*642:*/
 #line 225 "chapters/battery.w"
 
 claim(ck,"bat-3c","With N = 3 both methods solved 3c in every run; "
@@ -2791,7 +2907,7 @@ bat_all(ck,0,"twoseq-c-3-100","bptt")&&
 bat_all(ck,0,"twoseq-c-3-100","irtrl")&&
 bat_all(ck,0,"twoseq-c-1-100","bptt"));
 
-/*:592*//*594:*/
+/*:642*//*644:*/
 #line 263 "chapters/battery.w"
 
 claim(ck,"bat-adding-100","At T = 100 both methods solved the adding "
@@ -2799,7 +2915,7 @@ claim(ck,"bat-adding-100","At T = 100 both methods solved the adding "
 bat_all(ck,0,"adding-100","bptt")&&bat_all(ck,0,"adding-100","irtrl")
 &&bat_overlap(ck,"adding-100","bptt","irtrl"));
 
-/*:594*//*595:*/
+/*:644*//*645:*/
 #line 282 "chapters/battery.w"
 
 claim(ck,"bat-adding-long","At T = 500 neither method solved a run; "
@@ -2809,7 +2925,7 @@ bat_none(ck,0,"adding-500","irtrl")&&
 !bat_least(ck,0,"adding-1000","bptt",1)&&
 !bat_least(ck,0,"adding-1000","irtrl",1));
 
-/*:595*//*597:*/
+/*:645*//*647:*/
 #line 321 "chapters/battery.w"
 
 claim(ck,"bat-multiply","BPTT and the internal RTRL each solved the "
@@ -2817,7 +2933,7 @@ claim(ck,"bat-multiply","BPTT and the internal RTRL each solved the "
 bat_least(ck,0,"multiply-100","bptt",9)&&
 bat_least(ck,0,"multiply-100","irtrl",9));
 
-/*:597*//*599:*/
+/*:647*//*649:*/
 #line 357 "chapters/battery.w"
 
 claim(ck,"bat-order","Both methods solved both tasks in every run; on "
@@ -2826,7 +2942,7 @@ bat_all(ck,0,"order-2","bptt")&&bat_all(ck,0,"order-2","irtrl")&&
 bat_all(ck,0,"order-3","bptt")&&bat_all(ck,0,"order-3","irtrl")&&
 bat_apart(ck,"order-3","bptt","irtrl"));
 
-/*:599*//*601:*/
+/*:649*//*651:*/
 #line 386 "chapters/battery.w"
 
 claim(ck,"bat-bptt-short","Every task the paper's LSTM solved at "
@@ -2836,7 +2952,7 @@ claim(ck,"bat-adding-500","At T = 500 the adding problem was not "
 "solved by either method",bat_none(ck,0,"adding-500","bptt")&&
 bat_none(ck,0,"adding-500","irtrl"));
 
-/*:601*//*602:*/
+/*:651*//*652:*/
 #line 400 "chapters/battery.w"
 
 claim(ck,"bat-close","the two methods solved the same number of runs, "
@@ -2848,7 +2964,7 @@ bat_overlap(ck,"reber","bptt","irtrl")&&
 bat_overlap(ck,"adding-100","bptt","irtrl")&&
 bat_overlap(ck,"order-2","bptt","irtrl"));
 
-/*:602*//*603:*/
+/*:652*//*653:*/
 #line 433 "chapters/battery.w"
 
 claim(ck,"bat-apart","BPTT's third quartile lies below the internal "
@@ -2867,7 +2983,7 @@ bat_none(ck,0,"twoseq-a-1-100","irtrl")&&
 bat_none(ck,0,"twoseq-b-1-100","irtrl")&&
 !bat_least(ck,0,"twoseq-c-1-100","irtrl",9));
 
-/*:603*//*604:*/
+/*:653*//*654:*/
 #line 460 "chapters/battery.w"
 
 claim(ck,"bat-fails","One run of ten of each method on the "
@@ -2884,7 +3000,7 @@ bat_none(ck,0,"adding-500","irtrl")&&
 !bat_least(ck,0,"adding-1000","bptt",1)&&
 !bat_least(ck,0,"adding-1000","irtrl",1));
 
-/*:604*//*605:*/
+/*:654*//*655:*/
 #line 498 "chapters/battery.w"
 
 claim(ck,"bat-online-n3","SnAp-1 and UORO solved the two-sequence "
@@ -2907,7 +3023,7 @@ claim(ck,"bat-online-reber","On the embedded Reber grammar, where "
 "SnAp-1 solved every run, UORO solved none",
 bat_all(ck,0,"reber","snap1")&&bat_none(ck,0,"reber","uoro"));
 
-/*:605*//*607:*/
+/*:655*//*657:*/
 #line 557 "chapters/battery.w"
 
 claim(ck,"bat-unseen","So the internal RTRL misses the issue's mark on "
@@ -2918,14 +3034,14 @@ bat_all(ck,1,"multiply-100","bptt")&&
 bat_all(ck,1,"twoseq-b-1-100","bptt")&&
 !bat_least(ck,1,"twoseq-b-1-100","irtrl",2));
 
-/*:607*/
+/*:657*/
 #line 2205 "chapters/experiments.w"
 ;
 printf("%d claims checked, %d fail\n",ck->checked,ck->failed);
 return ck->failed?1:0;
 }
 
-/*:574*//*575:*/
+/*:624*//*625:*/
 #line 2214 "chapters/experiments.w"
 
 static int read_bias(const char*book,exp_claims*ck)
@@ -2971,7 +3087,7 @@ free(path);
 return good&&ck->nbias> 0?0:1;
 }
 
-/*:575*//*576:*/
+/*:625*//*626:*/
 #line 2269 "chapters/experiments.w"
 
 static const exp_cell*cell_at(const exp_report*rep,int kind,int fam,
@@ -3083,7 +3199,7 @@ else snprintf(ck->datum,sizeof ck->datum,"every solved network of %s "
 return seen> 0;
 }
 
-/*:576*//*577:*/
+/*:626*//*627:*/
 #line 2388 "chapters/experiments.w"
 
 static int keeps_least(exp_claims*ck,int fam,int r)
@@ -3132,7 +3248,7 @@ family_name[fam],p);
 return-1;
 }
 
-/*:577*//*578:*/
+/*:627*//*628:*/
 #line 2446 "chapters/experiments.w"
 
 static int grows_slowly(exp_claims*ck,int fam,size_t from,size_t to)
@@ -3228,7 +3344,7 @@ t?"adding":"reber",c->solved,c->runs,m);
 return c->runs> 0&&c->solved==c->runs&&m<bound;
 }
 
-/*:578*//*579:*/
+/*:628*//*629:*/
 #line 2544 "chapters/experiments.w"
 
 static int medians_within(exp_claims*ck,int a,int b,double factor)
@@ -3251,7 +3367,7 @@ return 0;
 return seen> 0;
 }
 
-/*:579*//*580:*/
+/*:629*//*630:*/
 #line 2569 "chapters/experiments.w"
 
 static double diag_field(exp_claims*ck,int every,int fam,size_t p,int k,
@@ -3289,7 +3405,7 @@ int k)
 return diag_field(ck,every,fam,p,k,0.5);
 }
 
-/*:580*//*581:*/
+/*:630*//*631:*/
 #line 2614 "chapters/experiments.w"
 
 static int sens_least(exp_claims*ck)
@@ -3372,7 +3488,7 @@ qsort(v,(size_t)g->solved,sizeof*v,compare_double);
 return memcmp(u,v,(size_t)e->solved*sizeof*u)==0;
 }
 
-/*:581*//*582:*/
+/*:631*//*632:*/
 #line 2707 "chapters/experiments.w"
 
 static int bias_is(const exp_bias_net*b,int bias)
@@ -3454,7 +3570,7 @@ return runs[0]> 0&&solved[0]==runs[0]&&runs[1]> 0&&
 solved[1]==runs[1]&&solved[2]<runs[2]&&med[0]<med[1];
 }
 
-/*:582*//*611:*/
+/*:632*//*661:*/
 #line 666 "chapters/battery.w"
 
 static int bat_parse(const char*line,int*row,int*method,int*solved,
@@ -3514,7 +3630,7 @@ if(strcmp(bat_method[me],meth)==0)*method= me;
 return*row>=0&&*method>=0;
 }
 
-/*:611*//*612:*/
+/*:661*//*662:*/
 #line 731 "chapters/battery.w"
 
 static int battery_report(const char*dir)
@@ -3527,7 +3643,7 @@ snprintf(path,sizeof path,"%s/results-battery.txt",dir);
 if(bat_read(path,cell[0],&count,1)!=0)return 1;
 snprintf(path,sizeof path,"%s/unseen-battery.txt",dir);
 if(bat_read(path,cell[1],NULL,0)!=0)return 1;
-/*615:*/
+/*665:*/
 #line 797 "chapters/battery.w"
 
 {
@@ -3558,13 +3674,13 @@ bat_write_tables(tables.f,cell[0]);
 if(out_commit(&tables,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 }
 
-/*:615*/
+/*:665*/
 #line 742 "chapters/battery.w"
 ;
 return 0;
 }
 
-/*:612*//*614:*/
+/*:662*//*664:*/
 #line 754 "chapters/battery.w"
 
 static int bat_read(const char*path,bat_cell cell[][BAT_METHODS],
@@ -3588,7 +3704,7 @@ if(!bat_parse(line,&row,&me,&solved,fig)||
 fprintf(stderr,"%s:%d: a line is not a summary of a run of the "
 "battery, or one run too many: '",path,lines);
 
-/*542:*/
+/*592:*/
 #line 1127 "chapters/experiments.w"
 
 for(size_t q= 0;line[q]&&line[q]!='\n'&&q<200;q++){
@@ -3597,7 +3713,7 @@ if(c>=32&&c<127&&c!='\\')fputc(c,stderr);
 else fprintf(stderr,"\\x%02x",c);
 }
 
-/*:542*/
+/*:592*/
 #line 776 "chapters/battery.w"
 ;
 fprintf(stderr,"'\n");
@@ -3617,7 +3733,7 @@ if(count)*count= lines;
 return 0;
 }
 
-/*:614*//*617:*/
+/*:664*//*667:*/
 #line 845 "chapters/battery.w"
 
 static void bat_def(FILE*f,const char*key,const char*method,
@@ -3654,7 +3770,7 @@ fprintf(f,"%s}\n",grouped(quantile(v,c->solved,q<3?
 }
 }
 
-/*:617*//*618:*/
+/*:667*//*668:*/
 #line 887 "chapters/battery.w"
 
 static void bat_write_tables(FILE*f,bat_cell cell[][BAT_METHODS])
@@ -3679,7 +3795,7 @@ const bat_cell*c= &cell[r][me];
 double lo,hi;
 if(c->runs==0)continue;
 wilson(c->solved,c->runs,&lo,&hi);
-/*620:*/
+/*670:*/
 #line 969 "chapters/battery.w"
 
 {
@@ -3693,7 +3809,7 @@ else if(row->key[0]=='r')fprintf(f,"Reber");
 else fprintf(f,"$T=%s$",strrchr(row->key,'-')+1);
 }
 
-/*:620*/
+/*:670*/
 #line 910 "chapters/battery.w"
 ;
 fprintf(f,"&%s&%d/%d&$[%.2f,%.2f]$",bat_method[me],c->solved,
@@ -3715,7 +3831,7 @@ fprintf(f,"&%.1f\\cr\n",quantile(c->seconds,c->solved,0.5));
 }
 fprintf(f,"}}}\n");
 }
-/*619:*/
+/*669:*/
 #line 939 "chapters/battery.w"
 
 fprintf(f,"\\def\\batall{\\vbox{\\offinterlineskip\\halign{"
@@ -3742,10 +3858,10 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 
-/*:619*/
+/*:669*/
 #line 930 "chapters/battery.w"
 ;
-/*621:*/
+/*671:*/
 #line 986 "chapters/battery.w"
 
 {
@@ -3787,12 +3903,12 @@ fprintf(f," (%d of %d)",cell[r][me].runs,row->seeds);
 fprintf(f,"%s}\n",any?"":"no method: the grid is complete");
 }
 
-/*:621*/
+/*:671*/
 #line 931 "chapters/battery.w"
 ;
 }
 
-/*:618*//*623:*/
+/*:668*//*673:*/
 #line 1056 "chapters/battery.w"
 
 static int bat_claims_read(const char*book)
@@ -3811,7 +3927,7 @@ free(path);
 return status;
 }
 
-/*:623*//*624:*/
+/*:673*//*674:*/
 #line 1077 "chapters/battery.w"
 
 static const bat_cell*bat_find(exp_claims*ck,int unseen,const char*key,
@@ -3865,7 +3981,7 @@ key,k);
 return c->solved>=k;
 }
 
-/*:624*//*625:*/
+/*:674*//*675:*/
 #line 1134 "chapters/battery.w"
 
 static int bat_apart(exp_claims*ck,const char*key,const char*a,
@@ -3898,7 +4014,7 @@ if(apart)snprintf(ck->datum,sizeof ck->datum,"on %s the quartiles "
 return!apart;
 }
 
-/*:625*//*626:*/
+/*:675*//*676:*/
 #line 1170 "chapters/battery.w"
 
 static int bat_every_short(exp_claims*ck,const char*method,int k)
@@ -3930,7 +4046,7 @@ return 0;
 return 1;
 }
 #line 1 "chapters/net1997.w"
-/*:626*//*644:*/
+/*:676*//*694:*/
 #line 323 "chapters/net1997.w"
 
 static int net1997_option(const char*opt,const char*val,
@@ -3976,7 +4092,7 @@ return 1;
 return 0;
 }
 
-/*:644*//*655:*/
+/*:694*//*705:*/
 #line 591 "chapters/net1997.w"
 
 static double field_2a(const char*line,const char*name)
@@ -3988,7 +4104,7 @@ if(!(at= strstr(line,key)))return-1;
 return strtod(at+strlen(key),NULL);
 }
 
-/*:655*//*656:*/
+/*:705*//*706:*/
 #line 601 "chapters/net1997.w"
 
 static int report_2a(const char*dir)
@@ -4006,7 +4122,7 @@ if(!(in= fopen(path,"r"))){
 fprintf(stderr,"%s: cannot read the results\n",path);
 return 1;
 }
-while(fgets(line,sizeof line,in))/*657:*/
+while(fgets(line,sizeof line,in))/*707:*/
 #line 630 "chapters/net1997.w"
 
 {
@@ -4044,13 +4160,13 @@ g->measure[g->runs]= field_2a(line,"measure");
 g->runs++;
 }
 
-/*:657*/
+/*:707*/
 #line 618 "chapters/net1997.w"
 ;
 fclose(in);
 snprintf(path,sizeof path,"%s/results-2a.tex",dir);
 if(out_open(&tex,path,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
-/*658:*/
+/*708:*/
 #line 670 "chapters/net1997.w"
 
 fprintf(tex.f,"%% Written by 'lstm experiments --report-2a'; do not edit.\n");
@@ -4089,14 +4205,14 @@ quantile(g->measure,g->runs,0.5));
 else fprintf(tex.f,"\\def\\twoa%cMeasure{--}\n",L);
 }
 
-/*:658*/
+/*:708*/
 #line 622 "chapters/net1997.w"
 ;
 if(out_commit(&tex,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 return 0;
 }
 
-/*:656*//*683:*/
+/*:706*//*733:*/
 #line 273 "chapters/align.w"
 
 static int cmd_align(int argc,char**argv)
@@ -4109,7 +4225,7 @@ lstm_align_result*res;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*684:*/
+/*734:*/
 #line 311 "chapters/align.w"
 
 printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
@@ -4123,7 +4239,7 @@ printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
 "of the task (8). OPTIONS: --methods LIST (every method; tbptt with\n"
 "half the longest sequence), --samples N (100), --seed S (1).\n");
 
-/*:684*/
+/*:734*/
 #line 284 "chapters/align.w"
 ;
 return 0;
@@ -4152,7 +4268,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:683*//*685:*/
+/*:733*//*735:*/
 #line 327 "chapters/align.w"
 
 static int align_parse(int argc,char**argv,align_options*o)
@@ -4185,7 +4301,7 @@ return usage_error("align","the value of %s is out of range or not "
 "a whole number",arg);
 
 }else if(strcmp(arg,"--task")==0)o->task= val;
-else if(strcmp(arg,"--methods")==0)/*686:*/
+else if(strcmp(arg,"--methods")==0)/*736:*/
 #line 366 "chapters/align.w"
 
 {
@@ -4207,12 +4323,12 @@ return usage_error("align","no method in the list '%s'",val);
 
 }
 
-/*:686*/
+/*:736*/
 #line 358 "chapters/align.w"
 
 else return usage_error("align","unknown option '%s'",arg);
 }
-/*687:*/
+/*737:*/
 #line 386 "chapters/align.w"
 
 if(o->task&&o->nfiles> 0)
@@ -4230,13 +4346,13 @@ if(o->seed<0)o->seed= 1;
 if(o->trained<0)o->trained= 0;
 if(o->sequences<0)o->sequences= 8;
 
-/*:687*/
+/*:737*/
 #line 362 "chapters/align.w"
 ;
 return 0;
 }
 
-/*:685*//*688:*/
+/*:735*//*738:*/
 #line 405 "chapters/align.w"
 
 static int align_task(const align_options*o,lstm_net*net,
@@ -4274,7 +4390,7 @@ lstm_data_free(data);
 return status;
 }
 
-/*:688*//*689:*/
+/*:738*//*739:*/
 #line 446 "chapters/align.w"
 
 static int align_default_methods(align_options*o,const lstm_data*data)
@@ -4297,7 +4413,7 @@ used+= strlen(p)+1;
 return 0;
 }
 
-/*:689*//*690:*/
+/*:739*//*740:*/
 #line 467 "chapters/align.w"
 
 static void align_print(const lstm_align_result*res)
@@ -4321,7 +4437,7 @@ printf("pair %s %s cosine %.17g\n",res->row[q].spec,res->row[r].spec,
 res->pair[q][r]);
 }
 
-/*:690*//*703:*/
+/*:740*//*753:*/
 #line 139 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv)
@@ -4380,7 +4496,7 @@ free(theta);free(loss);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:703*//*714:*/
+/*:753*//*764:*/
 #line 113 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv)
@@ -4392,7 +4508,7 @@ return with_files("inspect","usage: lstm inspect MODEL SEQ\n"
 "the later forget gates.\n",argc,argv,print_inspect);
 }
 
-/*:714*//*715:*/
+/*:764*//*765:*/
 #line 131 "chapters/inspect.w"
 
 static int print_inspect(const lstm_net*net,const lstm_data*data,
@@ -4417,14 +4533,14 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 for(int pass= 0;pass<2&&status==LSTM_OK;pass++){
 if(pass==1)printf("lstm-inspect 1\n");
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++)
-/*716:*/
+/*766:*/
 #line 163 "chapters/inspect.w"
 
 {
 const lstm_seq*seq= &data->seq[s];
 double loss= lstm_forward(net,seq,&tr);
 lstm_backward(net,seq,&tr,&grad);
-/*717:*/
+/*767:*/
 #line 189 "chapters/inspect.w"
 
 for(size_t j= 0;j<n&&seq->T> 0;j++)fprod[(seq->T-1)*n+j]= 1;
@@ -4432,7 +4548,7 @@ for(size_t t= seq->T> 0?seq->T-1:0;t--> 0;)
 for(size_t j= 0;j<n;j++)
 fprod[t*n+j]= fprod[(t+1)*n+j]*lstm_gates(&tr,t+1)[2*n+j];
 
-/*:717*/
+/*:767*/
 #line 168 "chapters/inspect.w"
 ;
 if(!isfinite(loss))
@@ -4441,7 +4557,7 @@ status= lstm_fail(err,LSTM_EDATA,"the loss of sequence %zu is not "
 
 if(pass==1)printf("sequence %zu loss %.17g\n",s+1,loss);
 for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
-/*718:*/
+/*768:*/
 #line 201 "chapters/inspect.w"
 
 {
@@ -4462,7 +4578,7 @@ row[8*n+j]+= net->U[r*n+j]*dg1[r];
 memcpy(row+9*n,fprod+t*n,n*sizeof*row);
 }
 
-/*:718*/
+/*:768*/
 #line 175 "chapters/inspect.w"
 ;
 for(size_t q= 0;q<10*n;q++)
@@ -4472,7 +4588,7 @@ status= lstm_fail(err,LSTM_EDATA,"a number of step %zu of "
 
 break;
 }
-if(pass==1)/*719:*/
+if(pass==1)/*769:*/
 #line 220 "chapters/inspect.w"
 
 {
@@ -4486,13 +4602,13 @@ for(size_t j= 0;j<n;j++)printf(" %.17g",row[q*n+j]);
 printf("\n");
 }
 
-/*:719*/
+/*:769*/
 #line 183 "chapters/inspect.w"
 ;
 }
 }
 
-/*:716*/
+/*:766*/
 #line 154 "chapters/inspect.w"
 ;
 }
@@ -4503,7 +4619,7 @@ lstm_trace_free(&tr);
 return status;
 }
 
-/*:715*//*810:*/
+/*:765*//*860:*/
 #line 144 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
@@ -4525,7 +4641,7 @@ return 1;
 return 0;
 }
 
-/*:810*//*813:*/
+/*:860*//*863:*/
 #line 174 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
@@ -4557,7 +4673,7 @@ status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:813*//*815:*/
+/*:863*//*865:*/
 #line 219 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x)
@@ -4569,7 +4685,7 @@ if(strtod(buf,NULL)==x||!isfinite(x))break;
 return buf;
 }
 
-/*:815*//*817:*/
+/*:865*//*867:*/
 #line 276 "chapters/command.w"
 
 static int out_open(out_file*o,const char*path,lstm_error*err)
@@ -4617,7 +4733,7 @@ strerror(e));
 return LSTM_OK;
 }
 
-/*:817*//*818:*/
+/*:867*//*868:*/
 #line 326 "chapters/command.w"
 
 static int out_refuse(const char*path,lstm_error*err)
@@ -4634,7 +4750,7 @@ return lstm_fail_at(err,LSTM_EIO,path,0,"is %s, not a regular file; "
 
 }
 
-/*:818*//*819:*/
+/*:868*//*869:*/
 #line 348 "chapters/command.w"
 
 static int out_commit(out_file*o,lstm_error*err)
@@ -4661,7 +4777,7 @@ out_abandon(o);
 return lstm_fail_at(err,LSTM_EIO,o->path,0,
 "cannot write the file: %s",strerror(e));
 }
-/*820:*/
+/*870:*/
 #line 397 "chapters/command.w"
 
 {
@@ -4674,7 +4790,7 @@ close(dfd);
 }
 }
 
-/*:820*/
+/*:870*/
 #line 373 "chapters/command.w"
 ;
 free(o->tmp);
@@ -4694,7 +4810,7 @@ o->f= NULL;
 o->tmp= NULL;
 }
 
-/*:819*//*822:*/
+/*:869*//*872:*/
 #line 436 "chapters/command.w"
 
 static int files_distinct(const char*cmd,const char*const*name,
@@ -4723,7 +4839,7 @@ return 2;
 return 0;
 }
 
-/*:822*//*823:*/
+/*:872*//*873:*/
 #line 466 "chapters/command.w"
 
 static void file_identify(const char*path,file_id*id)
@@ -4755,7 +4871,7 @@ id->ino= sb.st_ino;
 }
 }
 
-/*:823*//*825:*/
+/*:873*//*875:*/
 #line 512 "chapters/command.w"
 
 static void live_add(char*tmp)
@@ -4779,7 +4895,7 @@ for(int q= 0;q<LIVE_MAX;q++)
 if(live_tmp[q])unlink(live_tmp[q]);
 }
 
-/*:825*//*828:*/
+/*:875*//*878:*/
 #line 580 "chapters/command.w"
 
 static void on_signal(int sig)
@@ -4809,7 +4925,7 @@ _exit(128+sig);
 }
 
 
-/*:828*//*831:*/
+/*:878*//*881:*/
 #line 668 "chapters/command.w"
 
 static int next_arg(const char*cmd,int argc,char**argv,int*a,
@@ -4840,7 +4956,7 @@ else return usage_error(cmd,"expected a value after '%s'",arg->opt);
 return 0;
 }
 
-/*:831*//*832:*/
+/*:881*//*882:*/
 #line 701 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
@@ -4861,7 +4977,7 @@ if(next_arg(cmd,argc,argv,&a,(with&WITH_SAMPLE)?flags:NULL,
 &arg)!=0)return 2;
 if(strcmp(arg.opt,"--progress")==0)opt->progress= 1;
 else if(arg.opt[0]){
-/*833:*/
+/*883:*/
 #line 734 "chapters/command.w"
 
 {
@@ -4909,7 +5025,7 @@ return usage_error(cmd,
 }
 }
 
-/*:833*/
+/*:883*/
 #line 720 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg.val,files++;
@@ -4925,7 +5041,7 @@ if(opt->threads==0)opt->threads= cores_available();
 return 0;
 }
 
-/*:832*//*835:*/
+/*:882*//*885:*/
 #line 787 "chapters/command.w"
 
 static long parse_seed(const char*val)
@@ -4937,7 +5053,7 @@ v= strtoul(val,&end,10);
 return*end!='\0'||v> 2147483647UL?-1:(long)v;
 }
 
-/*:835*//*837:*/
+/*:885*//*887:*/
 #line 805 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
@@ -4951,7 +5067,7 @@ return usage_error(cmd,"method %s draws no random numbers, so it takes "
 return 0;
 }
 
-/*:837*//*838:*/
+/*:887*//*888:*/
 #line 820 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
@@ -4962,7 +5078,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:838*//*840:*/
+/*:888*//*890:*/
 #line 837 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
@@ -4980,7 +5096,7 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:840*//*842:*/
+/*:890*//*892:*/
 #line 861 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
@@ -4998,7 +5114,7 @@ lstm_net_free(net);
 return status;
 }
 
-/*:842*//*844:*/
+/*:892*//*894:*/
 #line 888 "chapters/command.w"
 
 static int with_files(const char*cmd,const char*help,int argc,
@@ -5024,7 +5140,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:844*//*847:*/
+/*:894*//*897:*/
 #line 934 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
@@ -5036,7 +5152,7 @@ return with_files("forward","usage: lstm forward MODEL SEQ\n"
 argc,argv,print_forward);
 }
 
-/*:847*//*848:*/
+/*:897*//*898:*/
 #line 951 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
@@ -5050,7 +5166,7 @@ for(size_t s= 0;s<data->count;s++)
 if(data->seq[s].T> longest)longest= data->seq[s].T;
 if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
 return status;
-/*849:*/
+/*899:*/
 #line 977 "chapters/command.w"
 
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
@@ -5074,7 +5190,7 @@ return status;
 }
 loss= 0;
 
-/*:849*/
+/*:899*/
 #line 963 "chapters/command.w"
 ;
 printf("lstm-forward 1\n");
@@ -5083,7 +5199,7 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*850:*/
+/*900:*/
 #line 999 "chapters/command.w"
 
 {
@@ -5100,7 +5216,7 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:850*/
+/*:900*/
 #line 970 "chapters/command.w"
 ;
 }
@@ -5109,7 +5225,7 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:848*//*853:*/
+/*:898*//*903:*/
 #line 1036 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
@@ -5154,7 +5270,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:853*//*856:*/
+/*:903*//*906:*/
 #line 1120 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
@@ -5203,7 +5319,7 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:856*//*857:*/
+/*:906*//*907:*/
 #line 1170 "chapters/command.w"
 
 static void check_progress(size_t done,size_t total,void*ctx)
@@ -5215,7 +5331,7 @@ fflush(stderr);
 }
 }
 
-/*:857*//*858:*/
+/*:907*//*908:*/
 #line 1180 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
@@ -5244,8 +5360,8 @@ LSTM_CHECK_TOL);
 return 3;
 }
 
-/*:858*//*867:*/
-#line 212 "chapters/owndata.w"
+/*:908*//*917:*/
+#line 220 "chapters/owndata.w"
 
 static lstm_train_config data_defaults(void)
 {
@@ -5260,8 +5376,8 @@ cfg.init= lstm_init_default();
 return cfg;
 }
 
-/*:867*//*868:*/
-#line 231 "chapters/owndata.w"
+/*:917*//*918:*/
+#line 239 "chapters/owndata.w"
 
 static int train_option(const char*opt,const char*val,train_args*args)
 {
@@ -5285,12 +5401,14 @@ if(val[0]<'0'||val[0]> '9'||*end||errno==ERANGE||v<1)
 return train_usage("lstm train: expected a positive whole number "
 "after %s, found '%s'",opt,val);
 if(opt[3]=='p')args->epochs= v;else args->every= v;
-}else return 0;
+}else if(strcmp(opt,"--batch")==0||strcmp(opt,"--threads")==0)
+return batch_option(opt,val,&args->batch,&args->threads);
+else return 0;
 return 1;
 }
 
-/*:868*//*869:*/
-#line 262 "chapters/owndata.w"
+/*:918*//*919:*/
+#line 272 "chapters/owndata.w"
 
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
 const char*out,const char*curve)
@@ -5317,10 +5435,16 @@ if(args->valid&&
 lstm_data_free(&train);
 return report(status,&err);
 }
+if(cfg->batch> train.count){
+status= batch_too_large(cfg->batch,train.count);
+lstm_data_free(&train);
+lstm_data_free(&valid);
+return status;
+}
 if((status= data_network(cfg,args,&train,&net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*870:*/
-#line 299 "chapters/owndata.w"
+/*920:*/
+#line 315 "chapters/owndata.w"
 
 memset(&dc,0,sizeof dc);
 dc.train= &train;
@@ -5334,6 +5458,8 @@ dc.epochs= args->epochs?args->epochs:10;
 dc.report= data_progress;
 dc.ctx= &w;
 dc.stop= &train_stop;
+dc.batch= cfg->batch;
+dc.threads= cfg->threads;
 status= lstm_train_data(&dc,&net,&st,&err);
 w.interrupted= st.interrupted;
 if(status==LSTM_OK){
@@ -5346,11 +5472,12 @@ st.sequences,st.interrupted?", interrupted":"",cfg->method,
 optimizer_name[cfg->optimizer],short_g(lr,cfg->rate),
 short_g(clip,cfg->clip),short_g(loss,st.train_loss));
 if(args->valid)fprintf(w.talk," valid %s",short_g(vloss,st.valid_loss));
+if(cfg->batch> 1)fprintf(w.talk," batch %zu",cfg->batch);
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:870*/
-#line 290 "chapters/owndata.w"
+/*:920*/
+#line 306 "chapters/owndata.w"
 ;
 status= watch_close(&w,status,&net,&err);
 }else status= report(status,&err);
@@ -5360,8 +5487,8 @@ lstm_data_free(&valid);
 return status;
 }
 
-/*:869*//*872:*/
-#line 336 "chapters/owndata.w"
+/*:919*//*922:*/
+#line 355 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
 const lstm_data*train,lstm_net*net,lstm_error*err)
@@ -5390,8 +5517,8 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return status;
 }
 
-/*:872*//*874:*/
-#line 404 "chapters/owndata.w"
+/*:922*//*924:*/
+#line 423 "chapters/owndata.w"
 
 static int watch_open(train_watch*w,const lstm_train_config*cfg,
 const train_args*args,const lstm_net*net,const char*out,
@@ -5441,8 +5568,8 @@ signal_stops= 1;
 return LSTM_OK;
 }
 
-/*:874*//*875:*/
-#line 460 "chapters/owndata.w"
+/*:924*//*925:*/
+#line 479 "chapters/owndata.w"
 
 static int watch_close(train_watch*w,int status,const lstm_net*net,
 lstm_error*err)
@@ -5480,8 +5607,8 @@ w->has_model?"the model so far is written":w->has_curve?
 return w->interrupted?130:0;
 }
 
-/*:875*//*876:*/
-#line 502 "chapters/owndata.w"
+/*:925*//*926:*/
+#line 521 "chapters/owndata.w"
 
 static void watch_checkpoint(train_watch*w,long sequences)
 {
@@ -5495,8 +5622,8 @@ w->failed= 1;
 train_stop= 1;
 }
 
-/*:876*//*877:*/
-#line 523 "chapters/owndata.w"
+/*:926*//*927:*/
+#line 542 "chapters/owndata.w"
 
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
 void*ctx)
@@ -5524,8 +5651,8 @@ fprintf(w->curve.f,"%s\n",st->interrupted?" # interrupted":"");
 }
 }
 
-/*:877*//*907:*/
-#line 683 "chapters/text.w"
+/*:927*//*959:*/
+#line 715 "chapters/text.w"
 
 static lstm_train_config text_defaults(void)
 {
@@ -5535,8 +5662,8 @@ cfg.rate= 0.002;
 return cfg;
 }
 
-/*:907*//*908:*/
-#line 698 "chapters/text.w"
+/*:959*//*960:*/
+#line 730 "chapters/text.w"
 
 static int text_option(const char*opt,const char*val)
 {
@@ -5577,8 +5704,8 @@ text_opts.given= 1;
 return 1;
 }
 
-/*:908*//*909:*/
-#line 742 "chapters/text.w"
+/*:960*//*961:*/
+#line 774 "chapters/text.w"
 
 static int train_on_text(const lstm_train_config*cfg,
 const train_args*args,const char*out,const char*curve)
@@ -5593,8 +5720,8 @@ train_watch w;
 int status;
 lstm_error_clear(&err);
 memset(&net,0,sizeof net);
-/*910:*/
-#line 779 "chapters/text.w"
+/*962:*/
+#line 811 "chapters/text.w"
 
 if(args->valid||args->output>=0)
 return train_usage("lstm train: --valid and --output are for --data; a "
@@ -5608,8 +5735,8 @@ strcmp(args->init,"-")==0)> 1)
 return train_usage("lstm train: only one of --text, --valid-text and "
 "--init can be standard input, '-'%s","","");
 
-/*:910*/
-#line 756 "chapters/text.w"
+/*:962*/
+#line 788 "chapters/text.w"
 ;
 if((status= lstm_text_read(text_opts.text,&text,&len,&err))!=LSTM_OK)
 return report(status,&err);
@@ -5624,8 +5751,8 @@ return report(status,&err);
 if((status= text_network(cfg,args,text,text_opts.valid_text?cut:len,
 &net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*911:*/
-#line 792 "chapters/text.w"
+/*963:*/
+#line 824 "chapters/text.w"
 
 memset(&tc,0,sizeof tc);
 tc.train= text;tc.train_len= cut;
@@ -5644,11 +5771,13 @@ tc.valid_every= text_opts.valid_every;
 tc.report= text_progress;
 tc.ctx= &w;
 tc.stop= &train_stop;
+tc.batch= cfg->batch;
+tc.threads= cfg->threads;
 w.has_valid= tc.valid!=NULL;
 status= lstm_train_text(&tc,&net,&st,&err);
 w.interrupted= st.interrupted;
-if(status==LSTM_OK)/*912:*/
-#line 815 "chapters/text.w"
+if(status==LSTM_OK)/*964:*/
+#line 849 "chapters/text.w"
 
 {
 char lr[32],clip[32],loss[32],vloss[32],secs[32];
@@ -5660,15 +5789,16 @@ fprintf(w.talk,"trained %ld epochs, %.0f characters%s%s: method %s "
 optimizer_name[cfg->optimizer],short_g(lr,cfg->rate),
 short_g(clip,cfg->clip),st.updates,short_g(loss,st.train_loss));
 if(tc.valid)fprintf(w.talk," valid %s",short_g(vloss,st.valid_loss));
+if(tc.batch> 1)fprintf(w.talk," batch %zu",tc.batch);
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:912*/
-#line 813 "chapters/text.w"
+/*:964*/
+#line 847 "chapters/text.w"
 ;
 
-/*:911*/
-#line 770 "chapters/text.w"
+/*:963*/
+#line 802 "chapters/text.w"
 ;
 status= watch_close(&w,status,&net,&err);
 }else status= report(status,&err);
@@ -5678,8 +5808,8 @@ free(vtext);
 return status;
 }
 
-/*:909*//*914:*/
-#line 839 "chapters/text.w"
+/*:961*//*966:*/
+#line 874 "chapters/text.w"
 
 static int text_network(const lstm_train_config*cfg,const train_args*args,
 const unsigned char*text,size_t len,lstm_net*net,lstm_error*err)
@@ -5706,8 +5836,8 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return LSTM_OK;
 }
 
-/*:914*//*915:*/
-#line 869 "chapters/text.w"
+/*:966*//*967:*/
+#line 904 "chapters/text.w"
 
 static void text_progress(const lstm_text_status*st,const lstm_net*net,
 void*ctx)
@@ -5740,8 +5870,8 @@ fprintf(w->talk," nats/char (%.4f bits/char)%s\n",bits,st->interrupted?
 fflush(w->talk);
 }
 
-/*:915*//*918:*/
-#line 927 "chapters/text.w"
+/*:967*//*970:*/
+#line 962 "chapters/text.w"
 
 static int text_usage(const char*cmd,const char*fmt,const char*a,
 const char*b)
@@ -5752,8 +5882,8 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:918*//*919:*/
-#line 937 "chapters/text.w"
+/*:970*//*971:*/
+#line 972 "chapters/text.w"
 
 static int cmd_sample(int argc,char**argv)
 {
@@ -5774,8 +5904,8 @@ printf("usage: lstm sample MODEL [--length N] [--temperature T]\n"
 return 0;
 }
 for(int a= 0;a<argc;a++)
-/*920:*/
-#line 981 "chapters/text.w"
+/*972:*/
+#line 1016 "chapters/text.w"
 
 {
 const char*arg= argv[a],*eq= strchr(arg,'='),*val;
@@ -5814,8 +5944,8 @@ if(opt[2]=='l')len= v;else seed= v;
 }else return text_usage("sample","unknown option '%s'%s",opt,"");
 }
 
-/*:920*/
-#line 957 "chapters/text.w"
+/*:972*/
+#line 992 "chapters/text.w"
 ;
 if(!model)return text_usage("sample","expected a model file%s%s","","");
 if((status= lstm_model_read(model,&net,&err))!=LSTM_OK)
@@ -5835,8 +5965,8 @@ lstm_net_free(&net);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:919*//*922:*/
-#line 1030 "chapters/text.w"
+/*:971*//*974:*/
+#line 1065 "chapters/text.w"
 
 static int text_read_timed(const char*path,unsigned char**text,
 size_t*len,double*seconds,lstm_error*err)
@@ -5847,8 +5977,8 @@ int status= lstm_text_read(path,text,len,err);
 return status;
 }
 
-/*:922*//*923:*/
-#line 1040 "chapters/text.w"
+/*:974*//*975:*/
+#line 1075 "chapters/text.w"
 
 static int cmd_eval(int argc,char**argv)
 {
@@ -5897,92 +6027,92 @@ lstm_net_free(&net);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:923*/
+/*:975*/
 #line 31 "chapters/command.w"
 
-/*805:*/
+/*855:*/
 #line 57 "chapters/command.w"
 
 static const lstm_command commands[]= {
 /*408:*/
-#line 1210 "chapters/training.w"
+#line 1216 "chapters/training.w"
 
 {"train","train a network on a task of the 1997 paper",cmd_train},
 
 /*:408*//*451:*/
-#line 775 "chapters/speed.w"
+#line 798 "chapters/speed.w"
 
 {"bench","time the gradient methods and fit their growth",cmd_bench},
 
-/*:451*//*504:*/
+/*:451*//*554:*/
 #line 74 "chapters/experiments.w"
 
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
 
-/*:504*//*681:*/
+/*:554*//*731:*/
 #line 250 "chapters/align.w"
 
 {"align","measure how well each method's gradient aligns with the exact one",
 cmd_align},
 
-/*:681*//*701:*/
+/*:731*//*751:*/
 #line 132 "chapters/balance.w"
 
 {"balance","run the influence-balancing experiment with a method",
 cmd_balance},
 
-/*:701*//*712:*/
+/*:751*//*762:*/
 #line 104 "chapters/inspect.w"
 
 {"inspect","print the gates, states and backward messages of every step",
 cmd_inspect},
 
-/*:712*//*811:*/
+/*:762*//*861:*/
 #line 168 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:811*//*845:*/
+/*:861*//*895:*/
 #line 925 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:845*//*851:*/
+/*:895*//*901:*/
 #line 1030 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:851*//*854:*/
+/*:901*//*904:*/
 #line 1111 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:854*//*916:*/
-#line 913 "chapters/text.w"
+/*:904*//*968:*/
+#line 948 "chapters/text.w"
 
 {"sample","write text sampled from a model trained on a text",cmd_sample},
 {"eval","print the loss of a text under a model, in nats and bits per "
 "character",cmd_eval},
 
-/*:916*/
+/*:968*/
 #line 59 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:805*/
+/*:855*/
 #line 32 "chapters/command.w"
 
-/*806:*/
+/*856:*/
 #line 67 "chapters/command.w"
 
 int main(int argc,char**argv)
 {
 int status= 2;
-/*807:*/
+/*857:*/
 #line 107 "chapters/command.w"
 
 for(int fd= 0;fd<=2;fd++)
@@ -5990,10 +6120,10 @@ if(fcntl(fd,F_GETFD)<0&&errno==EBADF&&
 open("/dev/null",fd==0?O_RDONLY:O_WRONLY)!=fd)
 return 1;
 
-/*:807*/
+/*:857*/
 #line 71 "chapters/command.w"
 ;
-/*827:*/
+/*877:*/
 #line 566 "chapters/command.w"
 
 {
@@ -6009,12 +6139,12 @@ sigaction(SIGTERM,&sa,NULL);
 sigaction(SIGHUP,&sa,NULL);
 }
 
-/*:827*/
+/*:877*/
 #line 72 "chapters/command.w"
 ;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*808:*/
+/*858:*/
 #line 118 "chapters/command.w"
 
 {
@@ -6030,10 +6160,10 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:808*/
+/*:858*/
 #line 75 "chapters/command.w"
 ;
-/*809:*/
+/*859:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -6042,14 +6172,14 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:809*/
+/*:859*/
 #line 76 "chapters/command.w"
 ;
 return argc<2?2:0;
 }
 if(strcmp(argv[1],"--version")==0){
 printf("lstm %s\n",LSTM_VERSION);
-/*809:*/
+/*859:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -6058,13 +6188,13 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:809*/
+/*:859*/
 #line 81 "chapters/command.w"
 ;
 return 0;
 }
 /*438:*/
-#line 481 "chapters/speed.w"
+#line 503 "chapters/speed.w"
 
 {
 const char*want= getenv("LSTM_KERNELS");
@@ -6081,7 +6211,7 @@ return 2;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*809:*/
+/*859:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -6090,7 +6220,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:809*/
+/*:859*/
 #line 88 "chapters/command.w"
 ;
 return status;
@@ -6101,8 +6231,8 @@ argv[1]);
 return 2;
 }
 
-/*:806*/
+/*:856*/
 #line 33 "chapters/command.w"
 
 
-/*:801*/
+/*:851*/

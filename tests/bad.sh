@@ -164,6 +164,21 @@ for lstm in "$@"; do
     "$lstm" train --task reber --middle random --out "$tmp/m.model"
   expect 2 "$t: --construct is for --task, not --data$h" \
     "$lstm" train --data $seq --construct --out "$tmp/m.model"
+  # Minibatches (the section "Minibatches" of the chapter on speed).
+  for b in 0 -1 x 2x 1000001 99999999999999999999 ''; do
+    expect 2 "$t: expected a batch of 1 to 1000000 sequences after --batch, found '$b'$h" \
+      "$lstm" train --task adding --batch "$b" --out "$tmp/m.model"
+  done
+  for n in 0 1025 two ''; do
+    expect 2 "$t: expected a number of threads from 1 to 1024 after --threads, found '$n'$h" \
+      "$lstm" train --data $seq --batch 1 --threads "$n" --out "$tmp/m.model"
+  done
+  expect 2 "$t: --batch 2 is larger than the training file, which has 1 sequence$h" \
+    "$lstm" train --data $seq --batch 2 --out "$tmp/m.model"
+  expect 2 "$t: --construct changes the network between two sequences, and cannot be used with a --batch of more than one$h" \
+    "$lstm" train --task lag --construct --batch 4 --out "$tmp/m.model"
+  expect 2 "lstm: --batch 12 is larger than the 11 characters of the training text" \
+    "$lstm" train --text "$tmp/abc.txt" --batch 12 --out "$tmp/m.model"
   for m in hybrid eprop eprop:random; do
     expect 2 "lstm: the methods hybrid and eprop take the book's own cell only, not the network of --net 1997" \
       "$lstm" train --task lag --lag 10 --targets every --net 1997 --method $m --out "$tmp/m.model"

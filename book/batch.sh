@@ -1,0 +1,90 @@
+#!/bin/sh
+# Time BPTT's gradient of a batch of B sequences side by side (lstm bench
+# --batch) at n = m = 128 and T = 100, for B = 1, 2, 4, 8, 16, 32, in RUNS
+# rounds, beside one sequence at a time (lstm bench); read the machine's
+# caches, vector width and clock; and write book/batch.tex (the macros of
+# the section "Batches, measured" of the chapter on speed), book/batch.txt
+# (the raw lines) and the figure's data, book/batch-wall.d and
+# book/batch-cpu.d (B and the median microseconds per sequence-step) and
+# book/batch-limit.d (the processor's limit, a level line).
+# `make batch-bench' runs it; commit the six files.
+# Usage: book/batch.sh LSTM RUNS TXT > book/batch.tex
+set -e
+lstm=$1 runs=${2:-5} txt=${3:-book/batch.txt}
+dir=$(dirname "$txt")
+load() { cut -d' ' -f1-3 /proc/loadavg 2>/dev/null ||
+  uptime | sed 's/.*load averages*: *//; s/,//g'; }
+{
+  echo "# load before: $(load)"
+  echo "# kernels: $("$lstm" bench --method bptt --cells 2 --steps 2 | sed -n 's/^kernels //p')"
+  echo "# l1d-bytes $(getconf LEVEL1_DCACHE_SIZE 2>/dev/null || echo 0)"
+  echo "# l2-bytes $(getconf LEVEL2_CACHE_SIZE 2>/dev/null || echo 0)"
+  echo "# l3-bytes $(getconf LEVEL3_CACHE_SIZE 2>/dev/null || echo 0)"
+  echo "# mhz $(sed -n 's/^cpu MHz[^:]*: *//p' /proc/cpuinfo 2>/dev/null | head -1)"
+  if grep -q ' avx512f' /proc/cpuinfo 2>/dev/null; then w=8
+  elif grep -q ' avx2' /proc/cpuinfo 2>/dev/null; then w=4; else w=2; fi
+  echo "# lanes $w"
+  r=0
+  while [ $r -lt "$runs" ]; do
+    "$lstm" bench --method bptt --cells 128 --steps 100 --batch 1,2,4,8,16,32 |
+      awk '$1 == "bptt" { print "batch", $4, $6, $8, $7 }'
+    "$lstm" bench --method bptt --cells 128 --steps 100 |
+      awk '$1 == "bptt" { print "single", $5, $6 }'
+    r=$((r + 1))
+  done
+  echo "# load after: $(load)"
+} > "$txt.tmp"
+mv "$txt.tmp" "$txt"
+cpu=$(LC_ALL=C lscpu 2>/dev/null | sed -n 's/^Model name: *//p' | head -1)
+printf '%% Written by book/batch.sh on %s from %s; do not edit.\n' "$(date -u +%Y-%m-%d)" "$txt"
+awk -v CPU="$cpu" -v CORES="$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo '?')" \
+    -v DATE="$(date -u +%Y-%m-%d)" -v RUNS="$runs" -v DIR="$dir" '
+function median(a, k,    i, j, t) {
+  for (i = 2; i <= k; i++) for (j = i; j > 1 && a[j - 1] > a[j]; j--) { t = a[j]; a[j] = a[j - 1]; a[j - 1] = t }
+  return k % 2 ? a[(k + 1) / 2] : (a[k / 2] + a[k / 2 + 1]) / 2
+}
+function name(b) { return b == 1 ? "one" : b == 2 ? "two" : b == 4 ? "four" : b == 8 ? "eight" : b == 16 ? "sixteen" : "thirtytwo" }
+/^# load before/ { load = $4 ", " $5 ", " $6 }
+/^# load after/ { loadafter = $4 ", " $5 ", " $6 }
+/^# kernels/ { kernels = $3 }
+/^# l1d-bytes/ { l1 = $3 } /^# l2-bytes/ { l2 = $3 } /^# l3-bytes/ { l3 = $3 }
+/^# mhz/ { mhz = $3 } /^# lanes/ { lanes = $3 }
+$1 == "batch" { b = $2; nb[b]++; wall[b, nb[b]] = $3; cpu[b, nb[b]] = $4; bytes[b] = $5 }
+$1 == "single" { single[++ns] = $2 }
+END {
+  n = 128; m = 128
+  madds = 4 * n * (2 * m + 3 * n)    # multiply-adds in products per sequence-step
+  units = 2                          # FMA units per core (an assumption: see the text)
+  limit = madds / (units * lanes * mhz * 1e6) * 1e6   # microseconds
+  printf "\\def\\batchruns{%d}%%\n", RUNS
+  printf "\\def\\batchdate{%s}%%\n", DATE
+  printf "\\def\\batchmachine{%s with %s cores}%%\n", CPU, CORES
+  printf "\\def\\batchload{%s}%%\n", load
+  printf "\\def\\batchloadafter{%s}%%\n", loadafter
+  printf "\\def\\batchkernels{%s}%%\n", kernels
+  printf "\\def\\batchlone{%d}%%\n", l1 / 1024
+  printf "\\def\\batchltwo{%d}%%\n", l2 / 1024
+  printf "\\def\\batchlthree{%d}%%\n", l3 / 1048576
+  printf "\\def\\batchmhz{%.0f}%%\n", mhz
+  printf "\\def\\batchlanes{%d}%%\n", lanes
+  printf "\\def\\batchmadds{%d}%%\n", madds
+  printf "\\def\\batchpeak{%.1f}%%\n", units * lanes * mhz / 1000
+  printf "\\def\\batchlimit{%.1f}%%\n", limit
+  printf "1 %.3f\n32 %.3f\n", limit, limit > (DIR "/batch-limit.d")
+  printf "\\def\\batchsingle{%.1f}%%\n", median(single, ns)
+  split("1 2 4 8 16 32", bs, " ")
+  for (q = 1; q <= 6; q++) {
+    b = bs[q]; k = nb[b]
+    for (i = 1; i <= k; i++) { w1[i] = wall[b, i]; c1[i] = cpu[b, i] }
+    mw[b] = median(w1, k); mc[b] = median(c1, k)
+    printf "\\def\\batchwall%s{%.1f}%%\n", name(b), mw[b]
+    printf "\\def\\batchcpu%s{%.1f}%%\n", name(b), mc[b]
+    printf "%d %.3f\n", b, mw[b] > (DIR "/batch-wall.d")
+    printf "%d %.3f\n", b, mc[b] > (DIR "/batch-cpu.d")
+  }
+  printf "\\def\\batchgainwall{%.2f}%%\n", mw[1] / mw[32]
+  printf "\\def\\batchgaincpu{%.2f}%%\n", mc[1] / mc[32]
+  printf "\\def\\batchoverlimit{%.1f}%%\n", mc[32] / limit
+  printf "\\def\\batchmib{%.1f}%%\n", bytes[32] / 1048576
+  printf "\\def\\batchmibone{%.2f}%%\n", bytes[1] / 1048576
+}' "$txt"
