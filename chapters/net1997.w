@@ -312,7 +312,7 @@ if (cfg.net1997) {
 }
 cfg.patience = 200;
 
-@ The values of the four options are checked here; |net1997_option|
+@ The values of the five options are checked here; |net1997_option|
 returns 1 for an option it took, 0 for one that is not its own, and 2,
 after the message, for a bad value.
 
@@ -348,6 +348,14 @@ static int net1997_option(const char *opt, const char *val,
 @.lstm train: --middle is...@>
     return 1;
   }
+  if (strcmp(opt, "--trace") == 0) {
+    if (strcmp(val, "-") == 0 || val[0] == '\0')
+      return train_usage("lstm train: --trace needs the name of a file, " @/
+        "not '%s'", val, "");
+@.lstm train: --trace needs...@>
+    trace_to = val;
+    return 1;
+  }
   if (strcmp(opt, "--patience") == 0) {
     char *end;
     unsigned long long v;
@@ -370,6 +378,7 @@ from \.{--init} has its own architecture, and \.{--construct} needs
 cells to add.
 
 @<Refuse the options of the network of 1997 that do not fit@>=
+{
 if (cfg.random_middle && strcmp(cfg.task, "lag") != 0)
   return train_usage("lstm train: --middle is for the lag task, not for " @/
     "the task %s", cfg.task, "");
@@ -378,9 +387,15 @@ if (cfg.net1997 && (strcmp(cfg.task, "lag") != 0 || !cfg.every_step))
   return train_usage("lstm train: --net 1997 has a network for the lag " @/
     "task with --targets every (Experiment 2a) only, not for the task %s%s",
     cfg.task, strcmp(cfg.task, "lag") == 0 ? " with --targets last" : "");
+if (trace_to && (strcmp(cfg.task, "lag") != 0 || cfg.random_middle))
+  return train_usage("lstm train: --trace is for the lag task with " @/
+    "--middle fixed, not for the task %s%s", cfg.task,
+    cfg.random_middle ? " with --middle random" : "");
+@.lstm train: --trace is for...@>
 if ((cfg.net1997 || cfg.construct) && args.init)
   return train_usage("lstm train: %s makes its own network and cannot " @/
     "start from --init", cfg.net1997 ? "--net 1997" : "--construct", "");
+}
 @.--net 1997 has a network...@>
 @.makes its own network...@>
 
@@ -399,6 +414,12 @@ if (cfg.net1997 || cfg.construct)
     cfg.construct ? "yes" : "no", cfg.patience, st.cells_added, st.added_at,
     st.end_sequences, cfg.success_end ? "end" : "always",
     cfg.random_middle ? "random" : "fixed");
+if (cfg.construct && strcmp(cfg.task, "lag") == 0 && !cfg.random_middle) {
+  char g[32];
+  fprintf(w.talk, " gain %s", short_g(g, st.gain));
+  fprintf(w.talk, " added_state %s", short_g(g, st.added_state));
+  fprintf(w.talk, " jump %s", short_g(g, st.jump));
+}
 
 @*1 The network of 1997 in a model file.
 A model file records every choice of |lstm_arch| with words of its own,
@@ -516,6 +537,176 @@ if (!lstm_arch_plain(&net->arch)) {
         blk[q].name, e / blk[q].cols, e % blk[q].cols);
 @.expected 0 at...@>
     }
+}
+
+@*1 Watching the moment of construction.
+What happens when the cell is added can be followed sequence by
+sequence. The quantity that decides it is derived first. At the last step
+$T$ an output unit $r$ of the network~(\eqn{net97}) has the logit
+$z_r=V_r\out_T+S_rx_T$ and the prediction $\hat y_r=\sigma(z_r)$; its
+error $e_r=(\hat y_r-y_r)\sigma'(z_r)$ gives the gradients
+$e_r\out_T$ of $V_r$ and $e_rx_T$ of $S_r$ (and $e_r$ of a bias $c_r$,
+where there is one). One step of plain gradient descent at rate $\eta$
+moves these weights by $-\eta$ times their gradients, and so moves the
+logit, at the same $\out_T$ and $x_T$, by
+$$\Delta z_r=-\eta\,e_r\,\bigl(\Vert\out_T\Vert^2+\Vert x_T\Vert^2+1\bigr),$$
+the last two terms present only with shortcut weights and with a bias.
+To first order the prediction moves by $\sigma'(z_r)\Delta z_r$, so its
+error $\hat y_r-y_r$ is multiplied by $1-\gamma_r$ with the {\it gain}
+$$\gamma_r=\eta\,\sigma'(z_r)^2\bigl(\Vert\out_T\Vert^2+\Vert x_T\Vert^2
+  +1\bigr).\eqlabel{gain97}$$
+The update reduces the error when $0<\gamma_r<2$ and overshoots its
+target, by more than it reduces it, when $\gamma_r>2$: gradient descent
+on the output layer is then unstable, as on any quadratic whose
+curvature times the rate exceeds 2. With $\sigma'\le1/4$ and
+$\Vert x_T\Vert=1$, at $\eta=1$ the gain of 2a is below 2 whatever the
+output when $\state_T^2+1<32$, that is $\vert\state_T\vert<5.6$. But
+when the cell is added, $a_t$ and $i_t$ are near one half at every step
+(their weights are small), every term $a_ti_t$ of the state is
+positive since $g$ is logistic, and the state grows by about a quarter
+a step, to $\state_T\approx25$ at $p=100$; an output unit that is still
+undecided ($\hat y\approx1/2$, the best it can do without the memory)
+has the gain $\gamma\approx(\state_T^2+1)/16\approx39$. The step moves
+its logit by about $0.125\times626\approx78$, where a change of 10 is
+enough to take the logistic function from one end to the other. There,
+$\sigma'(z)$ is almost zero, and with it the gradient: a unit that has
+jumped to the wrong end stays there. Whether this is what happens is a
+question for the measurement below, not for the derivation.
+@^gain of an update@>
+@^stability of gradient descent@>
+
+@ For the lag task, after every sequence for 100 sequences after a cell
+is added, and after every sequence of the run when \.{--trace FILE} is
+given, |lag_look| runs the two held sequences forward with the current
+weights and takes, at their last step, the logits $z_x$ and $z_y$ of
+the output units that answer $x$ and $y$ and the gain~(\eqn{gain97})
+of each. The summary line of a run gets the largest gain and the
+largest $\vert\state_T\vert$ right after the last cell was added (with
+the new cell's weights, before any training with it) as \.{gain} and
+\.{added\_state}, and as \.{jump} the largest change of one of the four
+logits over one sequence of training in the 100 sequences after an
+addition. With an online method that sequence holds $p$ updates, of
+which the last, at the step that needs the memory, is the one the
+derivation is about. The gain is that of plain gradient descent;
+with another optimiser it is given as $-1$.
+
+The trace file has a line of names and then a line per sequence: the
+sequence; the cells added; $\state_T$ of cell 1 in the sequence that
+starts with $x$ and in that with $y$; $z_x$ and $z_y$ at the last step
+of the first and of the second; $V_x$ and $V_y$, the weights from cell 1
+to the two units; the cell input $a_1$ and input gate $i_1$ of cell 1
+at the first step of each sequence (where $x$ or $y$ is seen), and
+their means over the $p-1$ distractors; the largest gain; and the
+largest change of the four logits since the line before. Every number
+has 17 digits; the file is written through a temporary file like every
+other.
+
+@<Private declarations@>=
+typedef struct {
+  double z[4]; /* the last logits seen: $z_x$ and $z_y$ in each held sequence */
+  int seen; /* whether |z| holds them */
+} lag_look;
+static void lag_look_at(const lstm_net *net, const lstm_data *held,
+  lstm_trace *tr, const lstm_train_config *cfg, lstm_train_status *st,
+  lag_look *look);
+static double lag_logit(const lstm_net *net, const double *h,
+  const double *x, size_t r);
+
+@ @<Look at the lag task's last step...@>=
+if (task.kind == LSTM_TASK_LAG && !task.random_middle && (cfg->trace ||
+    (st->cells_added > 0 && st->sequences - st->added_at <= 100)))
+  lag_look_at(net, &held, &tn.tr, cfg, st, &look);
+
+@ The logit of unit $r$ is computed from the weights, not from the
+prediction, since the prediction of a saturated unit is 1 or 0 to the
+last bit and has forgotten how far out its logit is.
+
+@<Functions@>=
+static double lag_logit(const lstm_net *net, const double *h,
+  const double *x, size_t r)
+{
+  double z = net->c[r];
+  for (size_t l = 0; l < net->n; l++) z += net->V[r * net->n + l] * h[l];
+  if (net->S) for (size_t l = 0; l < net->m; l++) z += net->S[r * net->m + l] * x[l];
+  return z;
+}
+@#
+static void lag_look_at(const lstm_net *net, const lstm_data *held,
+  lstm_trace *tr, const lstm_train_config *cfg, lstm_train_status *st,
+  lag_look *look)
+{
+  const size_t n = net->n, m = net->m, T = held->seq[0].T;
+  double s[2], z[4], a[3] = {0, 0, 0}, in[3] = {0, 0, 0}, gain = 0,
+    jump = 0;
+  const int added_now = st->cells_added > 0 && st->sequences == st->added_at;
+  if (net->output != LSTM_OUT_LOGISTIC || !trace_fits(tr, net, T)) return;
+  for (size_t q = 0; q < 2; q++) {
+    const lstm_seq *seq = &held->seq[q];
+    const double *h, *x = seq->x + (T - 1) * m;
+    double size = net->arch.no_bias ? 0 : 1;
+    lstm_trace_start(tr, NULL, NULL);
+    lstm_forward(net, seq, tr);
+    h = lstm_out(tr, T - 1);
+    s[q] = lstm_state(tr, T - 1)[0];
+    a[q] = lstm_gates(tr, 0)[0];
+    in[q] = lstm_gates(tr, 0)[n];
+    if (q == 0) for (size_t t = 1; t < T; t++) {
+      a[2] += lstm_gates(tr, t)[0] / (double)(T - 1);
+      in[2] += lstm_gates(tr, t)[n] / (double)(T - 1);
+    }
+    for (size_t l = 0; l < n; l++) size += h[l] * h[l];
+    if (net->S) for (size_t l = 0; l < m; l++) size += x[l] * x[l];
+    for (size_t r = 0; r < 2; r++) {
+      const double zr = lag_logit(net, h, x, r),
+        d = sigmoid(zr) * (1 - sigmoid(zr));
+      z[2 * r + q] = zr;
+      gain = fmax(gain, cfg->rate * d * d * size);
+    }
+  }
+  if (cfg->optimizer != LSTM_SGD) gain = -1;
+  for (size_t q = 0; q < 4 && look->seen && !added_now; q++)
+    jump = fmax(jump, fabs(z[q] - look->z[q]));
+  memcpy(look->z, z, sizeof z);
+  look->seen = 1;
+  if (added_now) {
+    st->gain = gain;
+    st->added_state = fmax(fabs(s[0]), fabs(s[1]));
+  } else if (st->cells_added > 0 && st->sequences - st->added_at <= 100)
+    st->jump = fmax(st->jump, jump);
+  if (cfg->trace) {
+    const double col[18] = {s[0], s[1], z[0], z[1], z[2], z[3], net->V[0],
+      net->V[n], a[0], in[0], a[1], in[1], a[2], in[2], gain, jump};
+    if (st->sequences == 1) fprintf(cfg->trace, "# sequence cells s(x) " @/
+      "s(y) zx(x) zx(y) zy(x) zy(y) Vx Vy a(x) i(x) a(y) i(y) a(d) i(d) " @/
+      "gain jump\n");
+    fprintf(cfg->trace, "%ld %zu", st->sequences, st->cells_added);
+    for (size_t q = 0; q < 16; q++) fprintf(cfg->trace, " %.17g", col[q]);
+    fprintf(cfg->trace, "\n");
+  }
+}
+
+@ \.{--trace FILE} is read with the options of this chapter; its file
+is opened before training, as the model's is, so that a name that cannot
+be written costs no training, and it is kept when the run ends as the
+learning curve is: when it finished, was interrupted or diverged.
+
+@<Declarations of the command@>=
+static const char *trace_to; /* the file of \.{--trace}, or |NULL| */
+
+@ @<Open the file of \.{--trace}...@>=
+out_file trace_file = {NULL, NULL, NULL};
+if (trace_to) {
+  if ((status = out_open(&trace_file, trace_to, &err)) != LSTM_OK)
+    return report(status, &err);
+  cfg.trace = trace_file.f;
+}
+
+@ @<Close the file of \.{--trace}@>=
+if (trace_to) {
+  if (status != LSTM_OK && status != LSTM_EDIVERGED)
+    out_abandon(&trace_file);
+  else if (out_commit(&trace_file, &err) != LSTM_OK && status == LSTM_OK)
+    status = LSTM_EIO;
 }
 
 @*1 The experiments.

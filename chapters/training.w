@@ -303,6 +303,10 @@ typedef struct lstm_train_status {
     step, 0 if none */
   size_t cells_added; /* cells added by sequential construction */
   long added_at; /* the sequence after which the last cell was added */
+  double gain, added_state, jump; /* the lag task: the output layer's gain
+    and the largest state when the last cell was added, and the largest
+    change of a last-step logit over one sequence in the 100 after an
+    addition */
   long first; /* Experiments 3 and 5: when the weaker criterion was met */
   long wrong; /* Experiments 3 to 6: errors on 2560 new sequences at the end */
 } lstm_train_status;
@@ -333,6 +337,8 @@ typedef struct lstm_train_config {
   long patience; /* sequences over which the error must fall by 1\% */
   int success_end; /* the lag task is judged at the last step only */
   int random_middle; /* the lag task with Experiment 2b's random distractors */
+  FILE *trace; /* the lag task: a line per sequence of what the held
+    sequences show at the last step, or |NULL| */
 } lstm_train_config;
 
 @ The defaults are the settings of the book's experiments, and they
@@ -573,6 +579,7 @@ int lstm_train_task(const lstm_train_config *cfg, lstm_net *net,
   int status;
   double ref_loss = HUGE_VAL; /* the moving loss |patience| sequences ago */
   long ref_at = 0; /* when it was taken */
+  lag_look look = {{0}, 0}; /* the lag task's last logits, when watched */
   clock_t start = clock();
   memset(st, 0, sizeof *st);
   memset(net, 0, sizeof *net);
@@ -783,6 +790,8 @@ on it.
     @<Check the task's success criterion@>;
     if (cfg->construct && !st->solved)
       @<Add a cell if the error has stopped decreasing@>;
+    @<Look at the lag task's last step, if a cell was added lately or
+      a trace is kept@>;
     if (cfg->report && (st->solved || st->sequences % cfg->report_every == 0)) {
       st->seconds = (double)(clock() - start) / CLOCKS_PER_SEC;
       st->updates = tn.updates;
@@ -1175,8 +1184,9 @@ $$\vbox{\halign{\.{#}\hfil\quad&#\hfil\cr
 --net 1997&the network of the 1997 paper (Experiment 2a)\cr
 --construct{\rm, }--patience N&sequential construction, and its rule\cr
 --success always{\rm\ or }end&the lag task's criterion, default \.{always}\cr
---middle fixed{\rm\ or }random&Experiment 2a or 2b, default \.{fixed}\cr}}$$
-The last four rows belong to the chapter {\it Experiment 2a as
+--middle fixed{\rm\ or }random&Experiment 2a or 2b, default \.{fixed}\cr
+--trace FILE&the lag task's last step, sequence by sequence\cr}}$$
+The last five rows belong to the chapter {\it Experiment 2a as
 published}.\par
 The defaults are those of |lstm_train_defaults|; the options that are
 not about a task (\.{--init}, \.{--checkpoint}, \.{--every},
@@ -1264,9 +1274,9 @@ static int cmd_train(int argc, char **argv)
 @.shapes a new network@>
   if (!args.data) @<Refuse the options of the network of 1997 that do not
     fit@>;
-  if (args.data && (cfg.net1997 || cfg.construct))
+  if (args.data && (cfg.net1997 || cfg.construct || trace_to))
     return train_usage("lstm train: %s is for --task, not --data", cfg.net1997 ?
-      "--net" : "--construct", "");
+      "--net" : cfg.construct ? "--construct" : "--trace", "");
   if (args.data) return train_on_data(&cfg, &args, out, curve);
   if (text_opts.text) return train_on_text(&cfg, &args, out, curve);
   if (args.valid || args.output >= 0 || args.epochs || text_opts.given)
@@ -1279,6 +1289,7 @@ static int cmd_train(int argc, char **argv)
       return report(status, &err);
     cfg.start = &start;
   }
+  @<Open the file of \.{--trace}, if one is asked for@>;
   if ((status = watch_open(&w, &cfg, &args, &net, out, curve, &err)) ==
       LSTM_OK) {
     cfg.report = train_progress;
@@ -1289,9 +1300,13 @@ static int cmd_train(int argc, char **argv)
     w.interrupted = train_stop && !w.failed && !st.solved &&
       st.sequences < cfg.max_sequences;
     if (status == LSTM_OK) @<Print the summary line of the training@>;
+    @<Close the file of \.{--trace}@>;
     status = watch_close(&w, status, &net, &err);
     lstm_net_free(&net);
-  } else status = report(status, &err);
+  } else {
+    if (trace_to) out_abandon(&trace_file);
+    status = report(status, &err);
+  }
   if (args.init) lstm_net_free(&start);
   return status;
 }
@@ -1347,7 +1362,7 @@ printf("usage: lstm train --task lag|lag2c|reber|adding|multiply|twoseq|order\n"
   "    [--optimizer sgd|momentum|adam] [--clip C] [--init MODEL]\n" @/
   "    [--out FILE] [--curve FILE] [--checkpoint FILE] [--every N]\n" @/
   "    [--progress] [--net 1997] [--construct] [--patience N]\n" @/
-  "    [--success always|end] [--middle fixed|random]\n" @/
+  "    [--success always|end] [--middle fixed|random] [--trace FILE]\n" @/
   "Train a network on a task of Hochreiter and Schmidhuber (1997) until\n" @/
   "it meets the paper's success criterion or the budget is spent, or on\n" @/
   "the sequences of FILE for N epochs (10 unless given), or on a text\n" @/

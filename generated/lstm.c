@@ -221,7 +221,7 @@ static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
 const lstm_trace*tr);
 
 /*:375*//*389:*/
-#line 723 "chapters/training.w"
+#line 730 "chapters/training.w"
 
 typedef struct{
 size_t size,right;
@@ -232,27 +232,27 @@ static int lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
 int every_step,lstm_error*err);
 
 /*:389*//*396:*/
-#line 940 "chapters/training.w"
+#line 949 "chapters/training.w"
 
 static int task_errors(const lstm_net*net,const lstm_task*task,
 lstm_rng*rng,size_t count,lstm_trace*tr,size_t*wrong,double*mae,
 lstm_error*err);
 
 /*:396*//*398:*/
-#line 985 "chapters/training.w"
+#line 994 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr);
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T);
 
 /*:398*//*400:*/
-#line 1011 "chapters/training.w"
+#line 1020 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr,lstm_lag_probe*pr);
 
 /*:400*//*402:*/
-#line 1054 "chapters/training.w"
+#line 1063 "chapters/training.w"
 
 #define LSTM_PROBE_CELLS 256
 static double fmax_nan(double a,double b);
@@ -447,23 +447,36 @@ lstm_error err;
 }grad_job;
 
 /*:492*//*635:*/
-#line 482 "chapters/net1997.w"
+#line 503 "chapters/net1997.w"
 
 static int arch_word(const char*tok);
 
-/*:635*//*644:*/
-#line 725 "chapters/net1997.w"
+/*:635*//*639:*/
+#line 604 "chapters/net1997.w"
+
+typedef struct{
+double z[4];
+int seen;
+}lag_look;
+static void lag_look_at(const lstm_net*net,const lstm_data*held,
+lstm_trace*tr,const lstm_train_config*cfg,lstm_train_status*st,
+lag_look*look);
+static double lag_logit(const lstm_net*net,const double*h,
+const double*x,size_t r);
+
+/*:639*//*651:*/
+#line 916 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
-/*:644*//*711:*/
+/*:651*//*718:*/
 #line 191 "chapters/formats.w"
 
-/*710:*/
+/*717:*/
 #line 164 "chapters/formats.w"
 
-/*744:*/
+/*751:*/
 #line 933 "chapters/formats.w"
 
 typedef struct lstm_power5{
@@ -472,7 +485,7 @@ int k;
 int exact;
 }lstm_power5;
 
-/*:744*/
+/*:751*/
 #line 165 "chapters/formats.w"
 
 typedef struct lstm_reader{
@@ -500,7 +513,7 @@ unsigned char*flag;
 size_t flags,flag_cap;
 }lstm_reader;
 
-/*:710*/
+/*:717*/
 #line 192 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -513,7 +526,7 @@ static void take(lstm_reader*rd);
 static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
-/*:711*//*723:*/
+/*:718*//*730:*/
 #line 440 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
@@ -523,19 +536,19 @@ static int number(lstm_reader*rd,const char*what,double*v);
 static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
-/*:723*//*729:*/
+/*:730*//*736:*/
 #line 577 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
-/*:729*//*732:*/
+/*:736*//*739:*/
 #line 626 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
-/*:732*//*734:*/
+/*:739*//*741:*/
 #line 669 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -544,45 +557,45 @@ static int eight_digits(const char*s,uint64_t*v);
 static int clinger(uint64_t w,long q,double*v);
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v);
 
-/*:734*//*745:*/
+/*:741*//*752:*/
 #line 955 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd);
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo);
 static void top_bits(const uint32_t*a,int n,lstm_power5*t);
 
-/*:745*//*749:*/
+/*:752*//*756:*/
 #line 1054 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:749*//*754:*/
+/*:756*//*761:*/
 #line 1144 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:754*//*760:*/
+/*:761*//*767:*/
 #line 1234 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:760*//*768:*/
+/*:767*//*775:*/
 #line 1390 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:768*//*774:*/
+/*:775*//*781:*/
 #line 1510 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:774*//*778:*/
+/*:781*//*785:*/
 #line 1609 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape);
@@ -590,13 +603,13 @@ static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
 lstm_net*net);
 static void write_alphabet(FILE*f,const lstm_net*net);
 
-/*:778*//*872:*/
+/*:785*//*879:*/
 #line 245 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
 double*z,int b);
 
-/*:872*//*876:*/
+/*:879*//*883:*/
 #line 313 "chapters/text.w"
 
 typedef struct text_run{
@@ -621,7 +634,7 @@ static void text_run_restart(text_run*run);
 static int text_chunk(text_run*run,const unsigned char*s,size_t L,
 double*loss,lstm_error*err);
 
-/*:876*/
+/*:883*/
 #line 296 "chapters/intro.w"
 
 /*13:*/
@@ -3545,8 +3558,8 @@ piece.yrow+= t0;
 *loss+= lstm_forward(net,&piece,&tn->tr);
 e= trace_max_error(net,&piece,&tn->tr);
 if(!(e<=*max_error))*max_error= e;
-if(t0+piece.T==seq->T)/*646:*/
-#line 758 "chapters/net1997.w"
+if(t0+piece.T==seq->T)/*653:*/
+#line 949 "chapters/net1997.w"
 
 {
 const double*pred= lstm_pred(&tn->tr,piece.T-1),
@@ -3558,7 +3571,7 @@ if(!(fabs(pred[r]-y[r])<=tn->end_error))
 tn->end_error= fabs(pred[r]-y[r]);
 }
 
-/*:646*/
+/*:653*/
 #line 158 "chapters/training.w"
 ;
 memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
@@ -3694,7 +3707,7 @@ return worst;
 }
 
 /*:376*//*381:*/
-#line 479 "chapters/training.w"
+#line 485 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length)
 {
@@ -3711,7 +3724,7 @@ cfg.cells= 8;cfg.rate= 0.1;cfg.max_sequences= 100000;
 }else if(strcmp(task,"multiply")==0||strcmp(task,"twoseq")==0||
 strcmp(task,"order")==0){
 /*382:*/
-#line 543 "chapters/training.w"
+#line 549 "chapters/training.w"
 
 cfg.length= length?length:100;
 cfg.optimizer= LSTM_ADAM;
@@ -3727,7 +3740,7 @@ cfg.cells= 8;cfg.rate= 0.003;cfg.max_sequences= 100000;
 }
 
 /*:382*/
-#line 494 "chapters/training.w"
+#line 500 "chapters/training.w"
 ;
 }else if(strcmp(task,"adding")==0){
 cfg.length= length?length:100;cfg.cells= 4;cfg.rate= 0.003;
@@ -3747,7 +3760,7 @@ return cfg;
 }
 
 /*:381*//*383:*/
-#line 561 "chapters/training.w"
+#line 567 "chapters/training.w"
 
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err)
@@ -3763,6 +3776,7 @@ lstm_ring ring= {0};
 int status;
 double ref_loss= HUGE_VAL;
 long ref_at= 0;
+lag_look look= {{0},0};
 clock_t start= clock();
 memset(st,0,sizeof*st);
 memset(net,0,sizeof*net);
@@ -3786,7 +3800,7 @@ task.output= LSTM_OUT_LOGISTIC;
 }
 
 /*:625*/
-#line 585 "chapters/training.w"
+#line 592 "chapters/training.w"
 ;
 if((status= lstm_task_vary(&task,cfg->variant,cfg->relevant,
 cfg->symbols,err))!=LSTM_OK)return status;
@@ -3794,13 +3808,13 @@ lstm_data_init(&held,task.m,task.k);
 if(!(meth= lstm_method_find(cfg->method,&param,err)))return LSTM_EUSAGE;
 if(meth->seeded)param= (long)(cfg->seed&0x7FFFFFFF);
 /*384:*/
-#line 615 "chapters/training.w"
+#line 622 "chapters/training.w"
 
 lstm_rng_seed(&init_rng,cfg->seed);
 lstm_rng_seed(&data_rng,cfg->seed^0xA0761D6478BD642FULL);
 lstm_rng_seed(&test_rng,cfg->seed^0xE7037ED1A0B428DBULL);
 if(cfg->start)/*385:*/
-#line 639 "chapters/training.w"
+#line 646 "chapters/training.w"
 
 {
 if(cfg->start->m!=task.m||cfg->start->k!=task.k||
@@ -3815,7 +3829,7 @@ if((status= lstm_net_copy(net,cfg->start,err))!=LSTM_OK)goto done;
 }
 
 /*:385*/
-#line 619 "chapters/training.w"
+#line 626 "chapters/training.w"
 
 else{
 lstm_arch arch;
@@ -3830,7 +3844,7 @@ arch.g_logistic= arch.h_identity= 1;
 if(cfg->construct)arch.pending= cfg->cells;
 
 /*:626*/
-#line 622 "chapters/training.w"
+#line 629 "chapters/training.w"
 ;
 if((status= lstm_net_init_arch(net,task.m,cfg->cells,task.k,
 task.output,&arch,err))!=LSTM_OK)goto done;
@@ -3845,10 +3859,10 @@ if((status= lstm_trainer_init(&tn,net,meth,param,&opt,err))!=LSTM_OK)
 goto done;
 
 /*:384*/
-#line 591 "chapters/training.w"
+#line 598 "chapters/training.w"
 ;
 /*386:*/
-#line 658 "chapters/training.w"
+#line 665 "chapters/training.w"
 
 switch(task.random_middle?0:task.kind){
 case LSTM_TASK_LAG:
@@ -3879,12 +3893,12 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 if(status!=LSTM_OK)goto done;
 
 /*:386*/
-#line 592 "chapters/training.w"
+#line 599 "chapters/training.w"
 ;
 while(status==LSTM_OK&&!st->solved&&st->sequences<cfg->max_sequences
 &&!(cfg->stop&&*cfg->stop))
 /*391:*/
-#line 764 "chapters/training.w"
+#line 771 "chapters/training.w"
 
 {
 lstm_data one;
@@ -3905,7 +3919,7 @@ st->sequences++;
 st->moving_loss= st->sequences==1?loss:
 0.99*st->moving_loss+0.01*loss;
 /*392:*/
-#line 854 "chapters/training.w"
+#line 863 "chapters/training.w"
 
 if(task.random_middle)e= tn.end_error;
 switch(task.random_middle?0:task.kind){
@@ -3927,7 +3941,7 @@ break;
 case LSTM_TASK_TWOSEQ:
 if(st->sequences%100==0)
 /*394:*/
-#line 901 "chapters/training.w"
+#line 910 "chapters/training.w"
 
 {
 size_t wrong= 0;
@@ -3944,7 +3958,7 @@ st->solved= st1&&mae<st2;
 }
 
 /*:394*/
-#line 874 "chapters/training.w"
+#line 883 "chapters/training.w"
 ;
 break;
 default:{
@@ -3956,7 +3970,7 @@ st->measure= (double)ring.right/ring.size;
 st->solved= ring.right==ring.size;
 if(task.kind==LSTM_TASK_MULTIPLY)
 /*393:*/
-#line 888 "chapters/training.w"
+#line 897 "chapters/training.w"
 
 {
 const size_t wrong= ring.size-ring.right;
@@ -3966,13 +3980,13 @@ st->solved= full&&wrong<13;
 }
 
 /*:393*/
-#line 884 "chapters/training.w"
+#line 893 "chapters/training.w"
 ;
 }
 }
 
 /*:392*/
-#line 783 "chapters/training.w"
+#line 790 "chapters/training.w"
 ;
 if(cfg->construct&&!st->solved)
 /*622:*/
@@ -3989,7 +4003,17 @@ ref_at= st->sequences;
 }
 
 /*:622*/
-#line 785 "chapters/training.w"
+#line 792 "chapters/training.w"
+;
+/*640:*/
+#line 615 "chapters/net1997.w"
+
+if(task.kind==LSTM_TASK_LAG&&!task.random_middle&&(cfg->trace||
+(st->cells_added> 0&&st->sequences-st->added_at<=100)))
+lag_look_at(net,&held,&tn.tr,cfg,st,&look);
+
+/*:640*/
+#line 794 "chapters/training.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
@@ -4000,7 +4024,7 @@ cfg->report(st,cfg->ctx);
 }
 
 /*:391*/
-#line 595 "chapters/training.w"
+#line 602 "chapters/training.w"
 ;
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
 st->updates= tn.updates;
@@ -4009,7 +4033,7 @@ st->measure= lag_probe(net,&held,&tn.tr,&st->probe);
 if(status==LSTM_OK&&(task.kind==LSTM_TASK_ADDING||
 task.kind>=LSTM_TASK_TWOSEQ))
 /*395:*/
-#line 922 "chapters/training.w"
+#line 931 "chapters/training.w"
 
 {
 size_t wrong= 0;
@@ -4022,7 +4046,7 @@ st->wrong= (long)wrong;
 }
 
 /*:395*/
-#line 602 "chapters/training.w"
+#line 609 "chapters/training.w"
 ;
 done:
 lstm_trainer_free(&tn);
@@ -4033,7 +4057,7 @@ return status;
 }
 
 /*:383*//*388:*/
-#line 702 "chapters/training.w"
+#line 709 "chapters/training.w"
 
 int lstm_train_finite(const lstm_net*net,long sequence,double loss,
 lstm_error*err)
@@ -4052,7 +4076,7 @@ return lstm_fail(err,LSTM_EDIVERGED,"training diverged at sequence %ld: "
 }
 
 /*:388*//*390:*/
-#line 738 "chapters/training.w"
+#line 745 "chapters/training.w"
 
 static int lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
 int every_step,lstm_error*err)
@@ -4072,7 +4096,7 @@ return LSTM_OK;
 }
 
 /*:390*//*397:*/
-#line 945 "chapters/training.w"
+#line 954 "chapters/training.w"
 
 static int task_errors(const lstm_net*net,const lstm_task*task,
 lstm_rng*rng,size_t count,lstm_trace*tr,size_t*wrong,double*mae,
@@ -4110,7 +4134,7 @@ return status;
 }
 
 /*:397*//*399:*/
-#line 990 "chapters/training.w"
+#line 999 "chapters/training.w"
 
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T)
 {
@@ -4120,7 +4144,7 @@ return lstm_trace_alloc(tr,net,T,NULL)==LSTM_OK;
 }
 
 /*:399*//*401:*/
-#line 1019 "chapters/training.w"
+#line 1028 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr,lstm_lag_probe*pr)
@@ -4152,7 +4176,7 @@ return fmax_nan(pr->last_error,pr->other_error);
 }
 
 /*:401*//*403:*/
-#line 1058 "chapters/training.w"
+#line 1067 "chapters/training.w"
 
 static double fmax_nan(double a,double b)
 {
@@ -4160,7 +4184,7 @@ return isnan(a)||isnan(b)?NAN:a> b?a:b;
 }
 
 /*:403*//*404:*/
-#line 1068 "chapters/training.w"
+#line 1077 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr)
@@ -4187,7 +4211,7 @@ return(double)right/(double)held->count;
 }
 
 /*:404*//*406:*/
-#line 1109 "chapters/training.w"
+#line 1118 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
 double*fraction,lstm_error*err)
@@ -4217,7 +4241,7 @@ state= next;out= next+n;
 }
 lstm_output_forward_x(net,out,x,NULL,pred);
 /*407:*/
-#line 1146 "chapters/training.w"
+#line 1155 "chapters/training.w"
 
 {
 int ok= 1;
@@ -4227,7 +4251,7 @@ passed+= ok;
 }
 
 /*:407*/
-#line 1137 "chapters/training.w"
+#line 1146 "chapters/training.w"
 ;
 }
 *fraction= passed/2.0;
@@ -5127,7 +5151,7 @@ return 1;
 }
 
 /*:624*//*636:*/
-#line 485 "chapters/net1997.w"
+#line 506 "chapters/net1997.w"
 
 static int arch_word(const char*tok)
 {
@@ -5138,8 +5162,74 @@ if(strcmp(tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:636*//*645:*/
-#line 732 "chapters/net1997.w"
+/*:636*//*641:*/
+#line 624 "chapters/net1997.w"
+
+static double lag_logit(const lstm_net*net,const double*h,
+const double*x,size_t r)
+{
+double z= net->c[r];
+for(size_t l= 0;l<net->n;l++)z+= net->V[r*net->n+l]*h[l];
+if(net->S)for(size_t l= 0;l<net->m;l++)z+= net->S[r*net->m+l]*x[l];
+return z;
+}
+
+static void lag_look_at(const lstm_net*net,const lstm_data*held,
+lstm_trace*tr,const lstm_train_config*cfg,lstm_train_status*st,
+lag_look*look)
+{
+const size_t n= net->n,m= net->m,T= held->seq[0].T;
+double s[2],z[4],a[3]= {0,0,0},in[3]= {0,0,0},gain= 0,
+jump= 0;
+const int added_now= st->cells_added> 0&&st->sequences==st->added_at;
+if(net->output!=LSTM_OUT_LOGISTIC||!trace_fits(tr,net,T))return;
+for(size_t q= 0;q<2;q++){
+const lstm_seq*seq= &held->seq[q];
+const double*h,*x= seq->x+(T-1)*m;
+double size= net->arch.no_bias?0:1;
+lstm_trace_start(tr,NULL,NULL);
+lstm_forward(net,seq,tr);
+h= lstm_out(tr,T-1);
+s[q]= lstm_state(tr,T-1)[0];
+a[q]= lstm_gates(tr,0)[0];
+in[q]= lstm_gates(tr,0)[n];
+if(q==0)for(size_t t= 1;t<T;t++){
+a[2]+= lstm_gates(tr,t)[0]/(double)(T-1);
+in[2]+= lstm_gates(tr,t)[n]/(double)(T-1);
+}
+for(size_t l= 0;l<n;l++)size+= h[l]*h[l];
+if(net->S)for(size_t l= 0;l<m;l++)size+= x[l]*x[l];
+for(size_t r= 0;r<2;r++){
+const double zr= lag_logit(net,h,x,r),
+d= sigmoid(zr)*(1-sigmoid(zr));
+z[2*r+q]= zr;
+gain= fmax(gain,cfg->rate*d*d*size);
+}
+}
+if(cfg->optimizer!=LSTM_SGD)gain= -1;
+for(size_t q= 0;q<4&&look->seen&&!added_now;q++)
+jump= fmax(jump,fabs(z[q]-look->z[q]));
+memcpy(look->z,z,sizeof z);
+look->seen= 1;
+if(added_now){
+st->gain= gain;
+st->added_state= fmax(fabs(s[0]),fabs(s[1]));
+}else if(st->cells_added> 0&&st->sequences-st->added_at<=100)
+st->jump= fmax(st->jump,jump);
+if(cfg->trace){
+const double col[18]= {s[0],s[1],z[0],z[1],z[2],z[3],net->V[0],
+net->V[n],a[0],in[0],a[1],in[1],a[2],in[2],gain,jump};
+if(st->sequences==1)fprintf(cfg->trace,"# sequence cells s(x) "
+"s(y) zx(x) zx(y) zy(x) zy(y) Vx Vy a(x) i(x) a(y) i(y) a(d) i(d) "
+"gain jump\n");
+fprintf(cfg->trace,"%ld %zu",st->sequences,st->cells_added);
+for(size_t q= 0;q<16;q++)fprintf(cfg->trace," %.17g",col[q]);
+fprintf(cfg->trace,"\n");
+}
+}
+
+/*:641*//*652:*/
+#line 923 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err)
@@ -5163,7 +5253,7 @@ prev= next;
 return LSTM_OK;
 }
 
-/*:645*//*659:*/
+/*:652*//*666:*/
 #line 76 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
@@ -5173,7 +5263,7 @@ bb= lstm_dot(b,b,len);
 return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
-/*:659*//*660:*/
+/*:666*//*667:*/
 #line 88 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -5187,7 +5277,7 @@ const lstm_method*meth;
 long param;
 int status;
 memset(res,0,sizeof*res);
-/*661:*/
+/*668:*/
 #line 124 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
@@ -5206,7 +5296,7 @@ spec[q]);
 
 }
 
-/*:661*/
+/*:668*/
 #line 100 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
@@ -5219,7 +5309,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
 goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
-/*662:*/
+/*669:*/
 #line 141 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
@@ -5235,11 +5325,11 @@ status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
 goto done;
 }
 
-/*:662*/
+/*:669*/
 #line 111 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*663:*/
+/*670:*/
 #line 162 "chapters/align.w"
 
 {
@@ -5255,7 +5345,7 @@ for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
 if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
-/*664:*/
+/*671:*/
 #line 181 "chapters/align.w"
 
 {
@@ -5277,11 +5367,11 @@ c_sum+= c;c_sq+= c*c;
 e_sum+= sqrt(e)/res->norm;
 }
 
-/*:664*/
+/*:671*/
 #line 176 "chapters/align.w"
 ;
 }
-if(status==LSTM_OK)/*665:*/
+if(status==LSTM_OK)/*672:*/
 #line 201 "chapters/align.w"
 
 {
@@ -5301,12 +5391,12 @@ row->noise= sqrt(tr/N)/res->norm;
 row->variance= tr/(res->norm*res->norm);
 }
 
-/*:665*/
+/*:672*/
 #line 178 "chapters/align.w"
 ;
 }
 
-/*:663*/
+/*:670*/
 #line 113 "chapters/align.w"
 ;
 if(status==LSTM_OK)
@@ -5319,7 +5409,7 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:660*//*683:*/
+/*:667*//*690:*/
 #line 60 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
@@ -5343,7 +5433,7 @@ return status;
 if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
-/*684:*/
+/*691:*/
 #line 106 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
@@ -5360,7 +5450,7 @@ else status= LSTM_ENOMEM;
 }
 if(status!=LSTM_OK)goto done;
 
-/*:684*/
+/*:691*/
 #line 82 "chapters/balance.w"
 ;
 for(long e= 0;e<episodes&&status==LSTM_OK;e++){
@@ -5382,7 +5472,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:683*//*712:*/
+/*:690*//*719:*/
 #line 206 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -5404,7 +5494,7 @@ rd->v= NULL;
 rd->flag= NULL;
 }
 
-/*:712*//*713:*/
+/*:719*//*720:*/
 #line 230 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
@@ -5421,7 +5511,7 @@ va_end(ap);
 return rd->status;
 }
 
-/*:713*//*714:*/
+/*:720*//*721:*/
 #line 257 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
@@ -5439,7 +5529,7 @@ rd->have= fread(rd->block,1,sizeof rd->block,rd->f);
 rd->at= 0;
 if(rd->have==0){
 if(ferror(rd->f))
-/*715:*/
+/*722:*/
 #line 295 "chapters/formats.w"
 
 {
@@ -5450,7 +5540,7 @@ e?strerror(e):"read error");
 rd->status= LSTM_EIO;
 }
 
-/*:715*/
+/*:722*/
 #line 273 "chapters/formats.w"
 ;
 return EOF;
@@ -5474,7 +5564,7 @@ return EOF;
 return c;
 }
 
-/*:714*//*716:*/
+/*:721*//*723:*/
 #line 308 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
@@ -5483,7 +5573,7 @@ int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
 if(rd->back==EOF&&peek_in_block(rd))return LSTM_OK;
-/*720:*/
+/*727:*/
 #line 398 "chapters/formats.w"
 
 do{
@@ -5492,7 +5582,7 @@ if(c=='#')
 while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
-/*:720*/
+/*:727*/
 #line 316 "chapters/formats.w"
 ;
 if(c==EOF){
@@ -5505,7 +5595,7 @@ rd->peeked= 1;
 return LSTM_OK;
 }
 rd->tok_line= rd->line;
-/*721:*/
+/*728:*/
 #line 408 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
@@ -5525,7 +5615,7 @@ rd->tok[len++]= (char)c;
 c= get(rd);
 }
 
-/*:721*/
+/*:728*/
 #line 327 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
@@ -5541,7 +5631,7 @@ static void take(lstm_reader*rd)
 rd->peeked= 0;
 }
 
-/*:716*//*717:*/
+/*:723*//*724:*/
 #line 354 "chapters/formats.w"
 
 static int peek_in_block(lstm_reader*rd)
@@ -5549,7 +5639,7 @@ static int peek_in_block(lstm_reader*rd)
 const unsigned char*b= rd->block;
 size_t at= rd->at,end,len;
 long line= rd->line,col= rd->col,last= rd->last_line;
-/*718:*/
+/*725:*/
 #line 375 "chapters/formats.w"
 
 for(;at<rd->have;at++){
@@ -5559,7 +5649,7 @@ else break;
 }
 rd->at= at,rd->line= line,rd->col= col,rd->last_line= last;
 
-/*:718*/
+/*:725*/
 #line 360 "chapters/formats.w"
 ;
 for(end= at;end<rd->have&&b[end]> ' '&&b[end]<127&&
@@ -5568,7 +5658,7 @@ len= end-at;
 if(len==0||end==rd->have||len> LSTM_TOKEN_MAX)return 0;
 if(b[end]=='\n'?col+(long)len> LSTM_LINE_MAX:
 b[end]!=' '||col+(long)len+1> LSTM_LINE_MAX)return 0;
-/*719:*/
+/*726:*/
 #line 388 "chapters/formats.w"
 
 memcpy(rd->tok,b+at,len);
@@ -5580,13 +5670,13 @@ else rd->col= col+(long)len+1;
 rd->at= end+1;
 rd->peeked= 1;
 
-/*:719*/
+/*:726*/
 #line 367 "chapters/formats.w"
 ;
 return 1;
 }
 
-/*:717*//*722:*/
+/*:724*//*729:*/
 #line 428 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
@@ -5596,7 +5686,7 @@ snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
 return rd->shown;
 }
 
-/*:722*//*724:*/
+/*:729*//*731:*/
 #line 448 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
@@ -5609,7 +5699,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:724*//*725:*/
+/*:731*//*732:*/
 #line 467 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -5633,7 +5723,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:725*//*726:*/
+/*:732*//*733:*/
 #line 497 "chapters/formats.w"
 
 static int decimal(const char*s)
@@ -5653,7 +5743,7 @@ while(isdigit((unsigned char)*s))s++;
 return*s=='\0';
 }
 
-/*:726*//*727:*/
+/*:733*//*734:*/
 #line 524 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
@@ -5681,7 +5771,7 @@ shown(rd));
 
 }
 
-/*:727*//*728:*/
+/*:734*//*735:*/
 #line 558 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
@@ -5698,7 +5788,7 @@ if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:728*//*730:*/
+/*:735*//*737:*/
 #line 581 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
@@ -5720,7 +5810,7 @@ rd->v[rd->len++]= x;
 return LSTM_OK;
 }
 
-/*:730*//*731:*/
+/*:737*//*738:*/
 #line 604 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
@@ -5739,7 +5829,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:731*//*733:*/
+/*:738*//*740:*/
 #line 630 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
@@ -5753,7 +5843,7 @@ expected,after,shown(rd));
 return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
-/*:733*//*735:*/
+/*:740*//*742:*/
 #line 687 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -5764,7 +5854,7 @@ uint64_t w= 0,eight;
 long q= 0,e= 0;
 int negative= 0,digits= 0,kept= 0,e_negative= 0;
 if(*s=='+'||*s=='-')negative= *s++=='-';
-/*736:*/
+/*743:*/
 #line 722 "chapters/formats.w"
 
 from= s;
@@ -5781,12 +5871,12 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:736*/
+/*:743*/
 #line 696 "chapters/formats.w"
 ;
 if(*s=='.'){
 s++;
-/*736:*/
+/*743:*/
 #line 722 "chapters/formats.w"
 
 from= s;
@@ -5803,7 +5893,7 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:736*/
+/*:743*/
 #line 699 "chapters/formats.w"
 ;
 q= -(long)(s-from);
@@ -5824,7 +5914,7 @@ if(negative)*v= -*v;
 return 1;
 }
 
-/*:735*//*737:*/
+/*:742*//*744:*/
 #line 756 "chapters/formats.w"
 
 static int eight_digits(const char*s,uint64_t*v)
@@ -5844,7 +5934,7 @@ x= (100*x+(x>>16))&0x0000ffff0000ffff;
 return 1;
 }
 
-/*:737*//*738:*/
+/*:744*//*745:*/
 #line 784 "chapters/formats.w"
 
 #include <float.h>  
@@ -5866,7 +5956,7 @@ return 1;
  return 0;
 }
 
-/*:738*//*739:*/
+/*:745*//*746:*/
 #line 821 "chapters/formats.w"
 
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v)
@@ -5880,7 +5970,7 @@ if(!rd->five_ready)powers_of_five(rd);
 t= &rd->five[q-FIVE_MIN];
 for(int s= 32;s> 0;s/= 2)
 if(w>>(64-s)==0)w<<= s,z+= s;
-/*742:*/
+/*749:*/
 #line 892 "chapters/formats.w"
 
 {
@@ -5893,10 +5983,10 @@ p1+= lo;
 p2= hi+(p1<lo);
 }
 
-/*:742*/
+/*:749*/
 #line 833 "chapters/formats.w"
 ;
-/*740:*/
+/*747:*/
 #line 862 "chapters/formats.w"
 
 r= 137+(int)(p2>>63);
@@ -5906,10 +5996,10 @@ if(!t->exact&&(p2&low_mask)==low_mask&&p1==UINT64_MAX)
 return 0;
 tie= t->exact&&(h&1)&&(p2&low_mask)==0&&p1==0&&p0==0;
 
-/*:740*/
+/*:747*/
 #line 834 "chapters/formats.w"
 ;
-/*741:*/
+/*748:*/
 #line 880 "chapters/formats.w"
 
 m= h>>1;
@@ -5919,14 +6009,14 @@ if((h&1)&&(!tie||(m&1)))m++;
 if(m>>53)m>>= 1,e++;
 if(e+1075> 2046)return 0;
 
-/*:741*/
+/*:748*/
 #line 836 "chapters/formats.w"
 ;
 *v= ldexp((double)m,(int)e);
 return 1;
 }
 
-/*:739*//*743:*/
+/*:746*//*750:*/
 #line 908 "chapters/formats.w"
 
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo)
@@ -5939,7 +6029,7 @@ uint64_t mid= (p00>>32)+(p01&half)+(p10&half);
 *hi= p11+(p01>>32)+(p10>>32)+(mid>>32);
 }
 
-/*:743*//*746:*/
+/*:750*//*753:*/
 #line 960 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd)
@@ -5975,7 +6065,7 @@ rd->five[q-FIVE_MIN].exact= 0;
 rd->five_ready= 1;
 }
 
-/*:746*//*747:*/
+/*:753*//*754:*/
 #line 1002 "chapters/formats.w"
 
 static void top_bits(const uint32_t*a,int n,lstm_power5*t)
@@ -5992,7 +6082,7 @@ t->k= 32*n-lead-128;
 t->exact= 32*n-lead<=128;
 }
 
-/*:747*//*750:*/
+/*:754*//*757:*/
 #line 1057 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
@@ -6003,7 +6093,7 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*751:*/
+/*758:*/
 #line 1095 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
@@ -6013,7 +6103,7 @@ if(size_value(rd,"cells",LSTM_MAX_DIM,&shape.n)!=LSTM_OK)
 return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
-/*752:*/
+/*759:*/
 #line 1112 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -6028,11 +6118,11 @@ take(rd);
 shape.no_forget= 1;
 }
 
-/*:752*/
+/*:759*/
 #line 1103 "chapters/formats.w"
 ;
 /*633:*/
-#line 439 "chapters/net1997.w"
+#line 460 "chapters/net1997.w"
 
 {
 static const char*word[5]= {"outgate","recurrent","bias","g","h"};
@@ -6072,7 +6162,7 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:751*/
+/*:758*/
 #line 1067 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -6081,7 +6171,7 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*753:*/
+/*760:*/
 #line 1125 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
@@ -6100,13 +6190,13 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:753*/
+/*:760*/
 #line 1075 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,3,count)!=LSTM_OK)return rd->status;
 /*634:*/
-#line 468 "chapters/net1997.w"
+#line 489 "chapters/net1997.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
 if(!rd->at_end&&strcmp(rd->tok,"S")==0){
@@ -6130,7 +6220,7 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*757:*/
+/*764:*/
 #line 1182 "chapters/formats.w"
 
 {
@@ -6140,7 +6230,7 @@ if(status!=LSTM_OK)return rd->status= status;
 net->no_forget= shape.no_forget;
 memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
 /*637:*/
-#line 498 "chapters/net1997.w"
+#line 519 "chapters/net1997.w"
 
 if(!lstm_arch_plain(&net->arch)){
 double*kept= alloc_doubles(net->P);
@@ -6169,13 +6259,13 @@ blk[q].name,e/blk[q].cols,e%blk[q].cols);
 ;
 }
 
-/*:757*/
+/*:764*/
 #line 1087 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:750*//*755:*/
+/*:757*//*762:*/
 #line 1149 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
@@ -6195,7 +6285,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:755*//*756:*/
+/*:762*//*763:*/
 #line 1170 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
@@ -6205,7 +6295,7 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:756*//*759:*/
+/*:763*//*766:*/
 #line 1203 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
@@ -6235,7 +6325,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:759*//*761:*/
+/*:766*//*768:*/
 #line 1238 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
@@ -6248,7 +6338,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:761*//*762:*/
+/*:768*//*769:*/
 #line 1254 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
@@ -6265,7 +6355,7 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:762*//*764:*/
+/*:769*//*771:*/
 #line 1282 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -6306,7 +6396,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:764*//*766:*/
+/*:771*//*773:*/
 #line 1338 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -6317,7 +6407,7 @@ size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*767:*/
+/*774:*/
 #line 1370 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
@@ -6333,7 +6423,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:767*/
+/*:774*/
 #line 1348 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
@@ -6357,7 +6447,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:766*//*769:*/
+/*:773*//*776:*/
 #line 1394 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
@@ -6377,7 +6467,7 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*770:*/
+/*777:*/
 #line 1425 "chapters/formats.w"
 
 {
@@ -6397,10 +6487,10 @@ return rd->status;
 }
 }
 
-/*:770*/
+/*:777*/
 #line 1412 "chapters/formats.w"
 ;
-/*771:*/
+/*778:*/
 #line 1455 "chapters/formats.w"
 
 {
@@ -6420,14 +6510,14 @@ from+= k;
 }
 }
 
-/*:771*/
+/*:778*/
 #line 1413 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:769*//*772:*/
+/*:776*//*779:*/
 #line 1473 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
@@ -6448,7 +6538,7 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:772*//*775:*/
+/*:779*//*782:*/
 #line 1515 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
@@ -6458,7 +6548,7 @@ size_t count= lstm_blocks(net,block);
 fprintf(f,"inputs %zu\ncells %zu\n",net->m,net->n);
 if(net->no_forget)fprintf(f,"forget none\n");
 /*632:*/
-#line 429 "chapters/net1997.w"
+#line 450 "chapters/net1997.w"
 
 if(net->arch.no_outgate)fprintf(f,"outgate none\n");
 if(net->arch.no_recurrent)fprintf(f,"recurrent none\n");
@@ -6497,7 +6587,7 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:775*//*776:*/
+/*:782*//*783:*/
 #line 1550 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
@@ -6516,7 +6606,7 @@ write_network(f,grad);
 return written(f,err);
 }
 
-/*:776*//*777:*/
+/*:783*//*784:*/
 #line 1570 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
@@ -6538,7 +6628,7 @@ fputc('\n',f);
 return written(f,err);
 }
 
-/*:777*//*779:*/
+/*:784*//*786:*/
 #line 1619 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape)
@@ -6572,7 +6662,7 @@ shape->symbols= A;
 return LSTM_OK;
 }
 
-/*:779*//*780:*/
+/*:786*//*787:*/
 #line 1655 "chapters/formats.w"
 
 static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
@@ -6595,7 +6685,7 @@ memcpy(net->alphabet,shape->alphabet,sizeof net->alphabet);
 return LSTM_OK;
 }
 
-/*:780*//*781:*/
+/*:787*//*788:*/
 #line 1678 "chapters/formats.w"
 
 static void write_alphabet(FILE*f,const lstm_net*net)
@@ -6607,7 +6697,7 @@ fprintf(f,"%s%d%s",a%16==0?"  ":" ",net->alphabet[a],
 a%16==15||a+1==net->symbols?"\n":"");
 }
 
-/*:781*//*845:*/
+/*:788*//*852:*/
 #line 66 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
@@ -6647,7 +6737,7 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*846:*/
+/*853:*/
 #line 117 "chapters/owndata.w"
 
 {
@@ -6659,7 +6749,7 @@ order[s-1]= order[r];
 order[r]= keep;
 }
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*847:*/
+/*854:*/
 #line 141 "chapters/owndata.w"
 
 {
@@ -6680,7 +6770,7 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:847*/
+/*:854*/
 #line 127 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
@@ -6696,7 +6786,7 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:846*/
+/*:853*/
 #line 104 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
@@ -6705,7 +6795,7 @@ free(order);
 return status;
 }
 
-/*:845*//*864:*/
+/*:852*//*871:*/
 #line 85 "chapters/text.w"
 
 size_t lstm_alphabet(const unsigned char*text,size_t len,
@@ -6725,7 +6815,7 @@ for(int b= 0;b<256;b++)index[b]= -1;
 for(size_t a= 0;a<net->symbols;a++)index[net->alphabet[a]]= (int)a;
 }
 
-/*:864*//*865:*/
+/*:871*//*872:*/
 #line 112 "chapters/text.w"
 
 int lstm_text_fits(const lstm_net*net,const unsigned char*text,
@@ -6748,7 +6838,7 @@ return lstm_fail(err,LSTM_EUSAGE,"%s has byte %d at offset %zu, "
 return LSTM_OK;
 }
 
-/*:865*//*866:*/
+/*:872*//*873:*/
 #line 136 "chapters/text.w"
 
 int lstm_text_model(const lstm_net*net,lstm_error*err)
@@ -6761,7 +6851,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the model has no alphabet: it was "
 return LSTM_OK;
 }
 
-/*:866*//*868:*/
+/*:873*//*875:*/
 #line 157 "chapters/text.w"
 
 int lstm_text_read(const char*path,unsigned char**text,size_t*len,
@@ -6776,7 +6866,7 @@ if(!f)return lstm_fail_at(err,LSTM_EIO,path,0,"cannot open the "
 "file: %s",strerror(errno));
 for(;;){
 size_t got;
-if(have==cap)/*869:*/
+if(have==cap)/*876:*/
 #line 189 "chapters/text.w"
 
 {
@@ -6790,7 +6880,7 @@ break;
 buf= more;cap= grown;
 }
 
-/*:869*/
+/*:876*/
 #line 170 "chapters/text.w"
 ;
 got= fread(buf+have,1,cap-have,f);
@@ -6811,7 +6901,7 @@ return status;
 return LSTM_OK;
 }
 
-/*:868*//*871:*/
+/*:875*//*878:*/
 #line 214 "chapters/text.w"
 
 int lstm_text_loss(const lstm_net*net,const unsigned char*text,
@@ -6841,7 +6931,7 @@ free(v);
 return lstm_finite_loss(*loss,err);
 }
 
-/*:871*//*873:*/
+/*:878*//*880:*/
 #line 249 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
@@ -6860,7 +6950,7 @@ for(size_t r= 0;r<k;r++)sum+= exp(z[r]-top);
 return log(sum)+top-z[b];
 }
 
-/*:873*//*877:*/
+/*:880*//*884:*/
 #line 341 "chapters/text.w"
 
 static int text_run_init(text_run*run,const lstm_text_config*cfg,
@@ -6914,7 +7004,7 @@ free(run->win.yrow);
 memset(run,0,sizeof*run);
 }
 
-/*:877*//*878:*/
+/*:884*//*885:*/
 #line 396 "chapters/text.w"
 
 static void text_run_restart(text_run*run)
@@ -6923,7 +7013,7 @@ if(run->online)lstm_rtrl_reset(&run->r);
 else lstm_trace_start(&run->tr,NULL,NULL);
 }
 
-/*:878*//*879:*/
+/*:885*//*886:*/
 #line 410 "chapters/text.w"
 
 static int text_chunk(text_run*run,const unsigned char*s,size_t L,
@@ -6962,7 +7052,7 @@ lstm_optimizer_step(&run->opt,net,&run->grad);
 return LSTM_OK;
 }
 
-/*:879*//*880:*/
+/*:886*//*887:*/
 #line 454 "chapters/text.w"
 
 int lstm_train_text(const lstm_text_config*cfg,lstm_net*net,
@@ -6986,7 +7076,7 @@ while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted&&
 !st->spent){
 text_run_restart(&run);
 for(size_t at= 0;at+1<cfg->train_len&&status==LSTM_OK;){
-/*881:*/
+/*888:*/
 #line 490 "chapters/text.w"
 
 {
@@ -7011,7 +7101,7 @@ st->spent= (cfg->max_chars> 0&&st->chars>=cfg->max_chars)||
 (cfg->max_seconds> 0&&st->seconds>=cfg->max_seconds);
 if(st->interrupted||st->spent||
 (cfg->valid_every> 0&&st->chars>=next_row)){
-/*882:*/
+/*889:*/
 #line 523 "chapters/text.w"
 
 {
@@ -7028,7 +7118,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:882*/
+/*:889*/
 #line 513 "chapters/text.w"
 ;
 while(cfg->valid_every> 0&&next_row<=st->chars)
@@ -7037,7 +7127,7 @@ next_row+= cfg->valid_every;
 }
 }
 
-/*:881*/
+/*:888*/
 #line 476 "chapters/text.w"
 ;
 if(st->interrupted||st->spent)break;
@@ -7045,7 +7135,7 @@ if(st->interrupted||st->spent)break;
 if(status==LSTM_OK&&!st->interrupted&&!st->spent){
 st->epoch++;
 st->end_of_epoch= 1;
-/*882:*/
+/*889:*/
 #line 523 "chapters/text.w"
 
 {
@@ -7062,7 +7152,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:882*/
+/*:889*/
 #line 482 "chapters/text.w"
 ;
 st->end_of_epoch= 0;
@@ -7072,7 +7162,7 @@ text_run_free(&run);
 return status;
 }
 
-/*:880*//*884:*/
+/*:887*//*891:*/
 #line 567 "chapters/text.w"
 
 int lstm_text_sample(const lstm_net*net,const unsigned char*prime,
@@ -7088,7 +7178,7 @@ if(!(temperature> 0)||!isfinite(temperature))
 return lstm_fail(err,LSTM_EUSAGE,"the temperature must be a positive "
 "number");
 if(lstm_text_model(net,err)!=LSTM_OK)return LSTM_EUSAGE;
-/*885:*/
+/*892:*/
 #line 604 "chapters/text.w"
 
 lstm_alphabet_index(net,index);
@@ -7098,7 +7188,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the prime has byte %d at offset "
 "%zu, which is not in the model's alphabet of %zu bytes",
 (int)prime[t],t,net->symbols);
 
-/*:885*/
+/*:892*/
 #line 581 "chapters/text.w"
 ;
 lstm_alphabet_index(net,index);
@@ -7117,7 +7207,7 @@ x[in]= 1;
 lstm_step(net,x,hid[!now],state[!now],g,state[now],hid[now]);
 x[in]= 0;
 if(t+1>=prime_len)
-/*886:*/
+/*893:*/
 #line 612 "chapters/text.w"
 
 {
@@ -7136,7 +7226,7 @@ if(u<acc)break;
 out[t+1-prime_len]= net->alphabet[pick];
 }
 
-/*:886*/
+/*:893*/
 #line 598 "chapters/text.w"
 ;
 }
@@ -7144,7 +7234,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:884*/
+/*:891*/
 #line 297 "chapters/intro.w"
 
 

@@ -1,4 +1,4 @@
-/*783:*/
+/*790:*/
 #line 16 "chapters/command.w"
 
 #define _GNU_SOURCE 
@@ -15,7 +15,7 @@
 #include <unistd.h> 
 #include <sched.h> 
 /*409:*/
-#line 1212 "chapters/training.w"
+#line 1222 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv);
 static int train_usage(const char*fmt,const char*a,const char*b);
@@ -306,8 +306,13 @@ const char*fig);
 static int net1997_option(const char*opt,const char*val,
 lstm_train_config*cfg);
 
-/*:628*//*639:*/
-#line 576 "chapters/net1997.w"
+/*:628*//*642:*/
+#line 693 "chapters/net1997.w"
+
+static const char*trace_to;
+
+/*:642*//*646:*/
+#line 767 "chapters/net1997.w"
 
 #define EXP_2A_GROUPS 10
 typedef struct{
@@ -320,7 +325,7 @@ measure[EXP_MAX_RUNS];
 static int report_2a(const char*dir);
 static double field_2a(const char*line,const char*name);
 
-/*:639*//*667:*/
+/*:646*//*674:*/
 #line 256 "chapters/align.w"
 
 typedef struct align_options{
@@ -339,19 +344,19 @@ lstm_data*data,lstm_error*err);
 static int align_default_methods(align_options*o,const lstm_data*data);
 static void align_print(const lstm_align_result*res);
 
-/*:667*//*686:*/
+/*:674*//*693:*/
 #line 135 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv);
 
-/*:686*//*696:*/
+/*:693*//*703:*/
 #line 106 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv);
 static int print_inspect(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:696*//*786:*/
+/*:703*//*793:*/
 #line 48 "chapters/command.w"
 
 typedef struct lstm_command{
@@ -362,17 +367,17 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:786*//*794:*/
+/*:793*//*801:*/
 #line 170 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:794*//*796:*/
+/*:801*//*803:*/
 #line 215 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x);
 
-/*:796*//*798:*/
+/*:803*//*805:*/
 #line 249 "chapters/command.w"
 
 typedef struct out_file{
@@ -385,7 +390,7 @@ static int out_commit(out_file*o,lstm_error*err);
 static void out_abandon(out_file*o);
 static int out_refuse(const char*path,lstm_error*err);
 
-/*:798*//*803:*/
+/*:805*//*810:*/
 #line 424 "chapters/command.w"
 
 typedef struct file_id{
@@ -398,7 +403,7 @@ static int files_distinct(const char*cmd,const char*const*name,
 const char*const*path,int outputs,int count);
 static void file_identify(const char*path,file_id*id);
 
-/*:803*//*806:*/
+/*:810*//*813:*/
 #line 504 "chapters/command.w"
 
 #define LIVE_MAX 16
@@ -407,7 +412,7 @@ static void live_add(char*tmp);
 static void live_remove(const char*tmp);
 static void live_unlink(void);
 
-/*:806*//*808:*/
+/*:813*//*815:*/
 #line 558 "chapters/command.w"
 
 #define LSTM_EXIT_ABORTED 4
@@ -416,7 +421,7 @@ static volatile sig_atomic_t signal_stops;
 static volatile sig_atomic_t signals_seen;
 static void on_signal(int sig);
 
-/*:808*//*811:*/
+/*:815*//*818:*/
 #line 621 "chapters/command.w"
 
 typedef struct lstm_options{
@@ -439,7 +444,7 @@ static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:811*//*812:*/
+/*:818*//*819:*/
 #line 656 "chapters/command.w"
 
 typedef struct cmd_arg{
@@ -449,30 +454,30 @@ const char*val;
 static int next_arg(const char*cmd,int argc,char**argv,int*a,
 const char*const*flags,cmd_arg*arg);
 
-/*:812*//*816:*/
+/*:819*//*823:*/
 #line 783 "chapters/command.w"
 
 static long parse_seed(const char*val);
 
-/*:816*//*818:*/
+/*:823*//*825:*/
 #line 800 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param);
 
-/*:818*//*821:*/
+/*:825*//*828:*/
 #line 832 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:821*//*823:*/
+/*:828*//*830:*/
 #line 856 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:823*//*825:*/
+/*:830*//*832:*/
 #line 881 "chapters/command.w"
 
 typedef int lstm_file_work(const lstm_net*net,const lstm_data*data,
@@ -480,26 +485,26 @@ lstm_error*err);
 static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work);
 
-/*:825*//*828:*/
+/*:832*//*835:*/
 #line 928 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:828*//*834:*/
+/*:835*//*841:*/
 #line 1032 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:834*//*837:*/
+/*:841*//*844:*/
 #line 1114 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 static void check_progress(size_t done,size_t total,void*ctx);
 
-/*:837*//*848:*/
+/*:844*//*855:*/
 #line 193 "chapters/owndata.w"
 
 typedef struct train_args{
@@ -515,13 +520,13 @@ static lstm_train_config data_defaults(void);
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
 const char*out,const char*curve);
 
-/*:848*//*853:*/
+/*:855*//*860:*/
 #line 332 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
 const lstm_data*train,lstm_net*net,lstm_error*err);
 
-/*:853*//*855:*/
+/*:860*//*862:*/
 #line 373 "chapters/owndata.w"
 
 typedef struct train_watch{
@@ -547,7 +552,7 @@ static void watch_checkpoint(train_watch*w,long sequences);
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
 void*ctx);
 
-/*:855*//*887:*/
+/*:862*//*894:*/
 #line 662 "chapters/text.w"
 
 typedef struct text_args{
@@ -565,13 +570,13 @@ const train_args*args,const char*out,const char*curve);
 static void text_progress(const lstm_text_status*st,const lstm_net*net,
 void*ctx);
 
-/*:887*//*894:*/
+/*:894*//*901:*/
 #line 832 "chapters/text.w"
 
 static int text_network(const lstm_train_config*cfg,const train_args*args,
 const unsigned char*text,size_t len,lstm_net*net,lstm_error*err);
 
-/*:894*//*898:*/
+/*:901*//*905:*/
 #line 915 "chapters/text.w"
 
 static int cmd_sample(int argc,char**argv);
@@ -579,18 +584,18 @@ static int cmd_eval(int argc,char**argv);
 static int text_usage(const char*cmd,const char*fmt,const char*a,
 const char*b);
 
-/*:898*//*902:*/
+/*:905*//*909:*/
 #line 1022 "chapters/text.w"
 
 #include <time.h> 
 static int text_read_timed(const char*path,unsigned char**text,
 size_t*len,double*seconds,lstm_error*err);
 
-/*:902*/
+/*:909*/
 #line 30 "chapters/command.w"
 
 /*410:*/
-#line 1228 "chapters/training.w"
+#line 1238 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv)
 {
@@ -607,7 +612,7 @@ int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
 /*413:*/
-#line 1336 "chapters/training.w"
+#line 1351 "chapters/training.w"
 
 printf("usage: lstm train --task lag|lag2c|reber|adding|multiply|twoseq|order\n"
 "                  [--lag p] [--variant a|b|c] [--relevant N] [--symbols 2|3]\n"
@@ -622,7 +627,7 @@ printf("usage: lstm train --task lag|lag2c|reber|adding|multiply|twoseq|order\n"
 "    [--optimizer sgd|momentum|adam] [--clip C] [--init MODEL]\n"
 "    [--out FILE] [--curve FILE] [--checkpoint FILE] [--every N]\n"
 "    [--progress] [--net 1997] [--construct] [--patience N]\n"
-"    [--success always|end] [--middle fixed|random]\n"
+"    [--success always|end] [--middle fixed|random] [--trace FILE]\n"
 "Train a network on a task of Hochreiter and Schmidhuber (1997) until\n"
 "it meets the paper's success criterion or the budget is spent, or on\n"
 "the sequences of FILE for N epochs (10 unless given), or on a text\n"
@@ -635,12 +640,12 @@ printf("usage: lstm train --task lag|lag2c|reber|adding|multiply|twoseq|order\n"
 "it takes no --cells, --forget-gate, --bias-i or --bias-f.\n");
 
 /*:413*/
-#line 1243 "chapters/training.w"
+#line 1253 "chapters/training.w"
 ;
 return 0;
 }
 /*412:*/
-#line 1315 "chapters/training.w"
+#line 1330 "chapters/training.w"
 
 for(int a= 0;a<argc;a++){
 const char*lag= NULL;
@@ -663,7 +668,7 @@ return train_usage("lstm train: expected one of --task, --data and "
 
 
 /*:412*/
-#line 1246 "chapters/training.w"
+#line 1256 "chapters/training.w"
 ;
 cfg= task?lstm_train_defaults(task,length):text_opts.text?
 text_defaults():data_defaults();
@@ -683,11 +688,11 @@ cfg.init.range= 0.2;cfg.no_forget= 1;
 cfg.patience= 200;
 
 /*:627*/
-#line 1249 "chapters/training.w"
+#line 1259 "chapters/training.w"
 ;
 for(int a= 0;a<argc;a++)
 /*414:*/
-#line 1370 "chapters/training.w"
+#line 1385 "chapters/training.w"
 
 {
 cmd_arg arg;
@@ -765,7 +770,7 @@ if(opt[2]=='l')cfg.rate= v;else cfg.clip= v;
 }else if(strcmp(opt,"--lag")==0||strcmp(opt,"--seed")==0||
 strcmp(opt,"--cells")==0||strcmp(opt,"--max-sequences")==0){
 /*415:*/
-#line 1455 "chapters/training.w"
+#line 1470 "chapters/training.w"
 
 {
 unsigned long long v;
@@ -783,13 +788,13 @@ else cfg.max_sequences= (long)v;
 }
 
 /*:415*/
-#line 1446 "chapters/training.w"
+#line 1461 "chapters/training.w"
 ;
 }else return train_usage("lstm train: unknown option '%s'",opt,"");
 }
 
 /*:414*/
-#line 1251 "chapters/training.w"
+#line 1261 "chapters/training.w"
 ;
 {
 static const char*const name[8]= {"--out","--curve","--checkpoint",
@@ -805,8 +810,9 @@ return train_usage("lstm train: %s shapes a new network, and --init "
 "continues a saved one; give one of the two%s",arch,"");
 
 if(!args.data)/*630:*/
-#line 372 "chapters/net1997.w"
+#line 380 "chapters/net1997.w"
 
+{
 if(cfg.random_middle&&strcmp(cfg.task,"lag")!=0)
 return train_usage("lstm train: --middle is for the lag task, not for "
 "the task %s",cfg.task,"");
@@ -815,18 +821,24 @@ if(cfg.net1997&&(strcmp(cfg.task,"lag")!=0||!cfg.every_step))
 return train_usage("lstm train: --net 1997 has a network for the lag "
 "task with --targets every (Experiment 2a) only, not for the task %s%s",
 cfg.task,strcmp(cfg.task,"lag")==0?" with --targets last":"");
+if(trace_to&&(strcmp(cfg.task,"lag")!=0||cfg.random_middle))
+return train_usage("lstm train: --trace is for the lag task with "
+"--middle fixed, not for the task %s%s",cfg.task,
+cfg.random_middle?" with --middle random":"");
+
 if((cfg.net1997||cfg.construct)&&args.init)
 return train_usage("lstm train: %s makes its own network and cannot "
 "start from --init",cfg.net1997?"--net 1997":"--construct","");
+}
 
 
 
 /*:630*/
-#line 1266 "chapters/training.w"
+#line 1276 "chapters/training.w"
 ;
-if(args.data&&(cfg.net1997||cfg.construct))
+if(args.data&&(cfg.net1997||cfg.construct||trace_to))
 return train_usage("lstm train: %s is for --task, not --data",cfg.net1997?
-"--net":"--construct","");
+"--net":cfg.construct?"--construct":"--trace","");
 if(args.data)return train_on_data(&cfg,&args,out,curve);
 if(text_opts.text)return train_on_text(&cfg,&args,out,curve);
 if(args.valid||args.output>=0||args.epochs||text_opts.given)
@@ -834,7 +846,7 @@ return train_usage("lstm train: --valid, --output and --epochs are for "
 "--data, --valid-text and the like for --text, not for --task%s","","");
 
 /*411:*/
-#line 1303 "chapters/training.w"
+#line 1318 "chapters/training.w"
 
 {
 lstm_task check;
@@ -845,13 +857,26 @@ return report(status,&err);
 }
 
 /*:411*/
-#line 1276 "chapters/training.w"
+#line 1286 "chapters/training.w"
 ;
 if(args.init){
 if((status= lstm_model_read(args.init,&start,&err))!=LSTM_OK)
 return report(status,&err);
 cfg.start= &start;
 }
+/*643:*/
+#line 696 "chapters/net1997.w"
+
+out_file trace_file= {NULL,NULL,NULL};
+if(trace_to){
+if((status= out_open(&trace_file,trace_to,&err))!=LSTM_OK)
+return report(status,&err);
+cfg.trace= trace_file.f;
+}
+
+/*:643*/
+#line 1292 "chapters/training.w"
+;
 if((status= watch_open(&w,&cfg,&args,&net,out,curve,&err))==
 LSTM_OK){
 cfg.report= train_progress;
@@ -862,7 +887,7 @@ status= lstm_train_task(&cfg,&net,&st,&err);
 w.interrupted= train_stop&&!w.failed&&!st.solved&&
 st.sequences<cfg.max_sequences;
 if(status==LSTM_OK)/*417:*/
-#line 1506 "chapters/training.w"
+#line 1521 "chapters/training.w"
 
 {
 char lr[32],clip[32],bi[32],bf[32],loss[32],measure[32],secs[32];
@@ -878,7 +903,7 @@ cfg.init.bias_i),cfg.start?"init":short_g(bf,cfg.init.bias_f),
 short_g(loss,st.moving_loss),
 short_g(measure,st.measure),st.updates,short_g(secs,st.seconds));
 /*418:*/
-#line 1544 "chapters/training.w"
+#line 1559 "chapters/training.w"
 
 if(strcmp(cfg.task,"twoseq")==0||strcmp(cfg.task,"multiply")==0||
 strcmp(cfg.task,"order")==0||strcmp(cfg.task,"adding")==0)
@@ -892,7 +917,7 @@ if(strcmp(cfg.task,"twoseq")==0||strcmp(cfg.task,"multiply")==0)
 fprintf(w.talk," first %ld",st.first);
 
 /*:418*/
-#line 1520 "chapters/training.w"
+#line 1535 "chapters/training.w"
 ;
 if(strcmp(cfg.task,"lag")==0){
 fprintf(w.talk," last_error %s",short_g(lr,st.probe.last_error));
@@ -907,7 +932,7 @@ fprintf(w.talk," retention%dp %s",runs[q],short_g(lr,kept));
 }
 }
 /*631:*/
-#line 394 "chapters/net1997.w"
+#line 409 "chapters/net1997.w"
 
 if(cfg.net1997||cfg.construct)
 fprintf(w.talk," net %s weights %zu construct %s patience %ld "
@@ -916,25 +941,47 @@ cfg.net1997?"1997":"book",lstm_net_weights(&net),
 cfg.construct?"yes":"no",cfg.patience,st.cells_added,st.added_at,
 st.end_sequences,cfg.success_end?"end":"always",
 cfg.random_middle?"random":"fixed");
+if(cfg.construct&&strcmp(cfg.task,"lag")==0&&!cfg.random_middle){
+char g[32];
+fprintf(w.talk," gain %s",short_g(g,st.gain));
+fprintf(w.talk," added_state %s",short_g(g,st.added_state));
+fprintf(w.talk," jump %s",short_g(g,st.jump));
+}
 
 /*:631*/
-#line 1533 "chapters/training.w"
+#line 1548 "chapters/training.w"
 ;
 fprintf(w.talk,"\n");
 }
 
 /*:417*/
-#line 1291 "chapters/training.w"
+#line 1302 "chapters/training.w"
+;
+/*644:*/
+#line 704 "chapters/net1997.w"
+
+if(trace_to){
+if(status!=LSTM_OK&&status!=LSTM_EDIVERGED)
+out_abandon(&trace_file);
+else if(out_commit(&trace_file,&err)!=LSTM_OK&&status==LSTM_OK)
+status= LSTM_EIO;
+}
+
+/*:644*/
+#line 1303 "chapters/training.w"
 ;
 status= watch_close(&w,status,&net,&err);
 lstm_net_free(&net);
-}else status= report(status,&err);
+}else{
+if(trace_to)out_abandon(&trace_file);
+status= report(status,&err);
+}
 if(args.init)lstm_net_free(&start);
 return status;
 }
 
 /*:410*//*416:*/
-#line 1471 "chapters/training.w"
+#line 1486 "chapters/training.w"
 
 static int train_usage(const char*fmt,const char*a,const char*b)
 {
@@ -1377,8 +1424,8 @@ return usage_error("experiments","expected the wall-clock seconds "
 }
 return experiments_report(argv[1],seconds);
 }
-/*638:*/
-#line 538 "chapters/net1997.w"
+/*645:*/
+#line 729 "chapters/net1997.w"
 
 if(strcmp(argv[0],"--list-2a")==0&&argc==2){
 static const char*every= "--task lag --lag 100 --targets every";
@@ -1402,7 +1449,7 @@ return 0;
 if(strcmp(argv[0],"--report-2a")==0&&argc==2)
 return report_2a(argv[1]);
 
-/*:638*/
+/*:645*/
 #line 176 "chapters/experiments.w"
 ;
 fprintf(stderr,"lstm experiments: expected --list DIR, --list-long DIR, "
@@ -2554,7 +2601,7 @@ if(status!=0)return 1;
 qsort(rep.diag,(size_t)rep.ndiag,sizeof*rep.diag,compare_diag);
 if(read_bias(book,ck)!=0)return 1;
 /*379:*/
-#line 421 "chapters/training.w"
+#line 427 "chapters/training.w"
 
 claim(ck,"bias-no-drift","Before training the state does not drift "
 "far: its largest value at the last step is below 1 for every bias "
@@ -3545,6 +3592,14 @@ else return train_usage("lstm train: --middle is 'fixed' or 'random', "
 
 return 1;
 }
+if(strcmp(opt,"--trace")==0){
+if(strcmp(val,"-")==0||val[0]=='\0')
+return train_usage("lstm train: --trace needs the name of a file, "
+"not '%s'",val,"");
+
+trace_to= val;
+return 1;
+}
 if(strcmp(opt,"--patience")==0){
 char*end;
 unsigned long long v;
@@ -3561,8 +3616,8 @@ return 1;
 return 0;
 }
 
-/*:629*//*640:*/
-#line 591 "chapters/net1997.w"
+/*:629*//*647:*/
+#line 782 "chapters/net1997.w"
 
 static double field_2a(const char*line,const char*name)
 {
@@ -3573,8 +3628,8 @@ if(!(at= strstr(line,key)))return-1;
 return strtod(at+strlen(key),NULL);
 }
 
-/*:640*//*641:*/
-#line 601 "chapters/net1997.w"
+/*:647*//*648:*/
+#line 792 "chapters/net1997.w"
 
 static int report_2a(const char*dir)
 {
@@ -3591,8 +3646,8 @@ if(!(in= fopen(path,"r"))){
 fprintf(stderr,"%s: cannot read the results\n",path);
 return 1;
 }
-while(fgets(line,sizeof line,in))/*642:*/
-#line 630 "chapters/net1997.w"
+while(fgets(line,sizeof line,in))/*649:*/
+#line 821 "chapters/net1997.w"
 
 {
 int solved= strncmp(line,"solved after ",13)==0,q;
@@ -3629,14 +3684,14 @@ g->measure[g->runs]= field_2a(line,"measure");
 g->runs++;
 }
 
-/*:642*/
-#line 618 "chapters/net1997.w"
+/*:649*/
+#line 809 "chapters/net1997.w"
 ;
 fclose(in);
 snprintf(path,sizeof path,"%s/results-2a.tex",dir);
 if(out_open(&tex,path,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
-/*643:*/
-#line 670 "chapters/net1997.w"
+/*650:*/
+#line 861 "chapters/net1997.w"
 
 fprintf(tex.f,"%% Written by 'lstm experiments --report-2a'; do not edit.\n");
 for(int q= 0;q<EXP_2A_GROUPS;q++){
@@ -3674,14 +3729,14 @@ quantile(g->measure,g->runs,0.5));
 else fprintf(tex.f,"\\def\\twoa%cMeasure{--}\n",L);
 }
 
-/*:643*/
-#line 622 "chapters/net1997.w"
+/*:650*/
+#line 813 "chapters/net1997.w"
 ;
 if(out_commit(&tex,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 return 0;
 }
 
-/*:641*//*668:*/
+/*:648*//*675:*/
 #line 273 "chapters/align.w"
 
 static int cmd_align(int argc,char**argv)
@@ -3694,7 +3749,7 @@ lstm_align_result*res;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*669:*/
+/*676:*/
 #line 311 "chapters/align.w"
 
 printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
@@ -3708,7 +3763,7 @@ printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
 "of the task (8). OPTIONS: --methods LIST (every method; tbptt with\n"
 "half the longest sequence), --samples N (100), --seed S (1).\n");
 
-/*:669*/
+/*:676*/
 #line 284 "chapters/align.w"
 ;
 return 0;
@@ -3737,7 +3792,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:668*//*670:*/
+/*:675*//*677:*/
 #line 327 "chapters/align.w"
 
 static int align_parse(int argc,char**argv,align_options*o)
@@ -3770,7 +3825,7 @@ return usage_error("align","the value of %s is out of range or not "
 "a whole number",arg);
 
 }else if(strcmp(arg,"--task")==0)o->task= val;
-else if(strcmp(arg,"--methods")==0)/*671:*/
+else if(strcmp(arg,"--methods")==0)/*678:*/
 #line 366 "chapters/align.w"
 
 {
@@ -3792,12 +3847,12 @@ return usage_error("align","no method in the list '%s'",val);
 
 }
 
-/*:671*/
+/*:678*/
 #line 358 "chapters/align.w"
 
 else return usage_error("align","unknown option '%s'",arg);
 }
-/*672:*/
+/*679:*/
 #line 386 "chapters/align.w"
 
 if(o->task&&o->nfiles> 0)
@@ -3815,13 +3870,13 @@ if(o->seed<0)o->seed= 1;
 if(o->trained<0)o->trained= 0;
 if(o->sequences<0)o->sequences= 8;
 
-/*:672*/
+/*:679*/
 #line 362 "chapters/align.w"
 ;
 return 0;
 }
 
-/*:670*//*673:*/
+/*:677*//*680:*/
 #line 405 "chapters/align.w"
 
 static int align_task(const align_options*o,lstm_net*net,
@@ -3859,7 +3914,7 @@ lstm_data_free(data);
 return status;
 }
 
-/*:673*//*674:*/
+/*:680*//*681:*/
 #line 446 "chapters/align.w"
 
 static int align_default_methods(align_options*o,const lstm_data*data)
@@ -3882,7 +3937,7 @@ used+= strlen(p)+1;
 return 0;
 }
 
-/*:674*//*675:*/
+/*:681*//*682:*/
 #line 467 "chapters/align.w"
 
 static void align_print(const lstm_align_result*res)
@@ -3906,7 +3961,7 @@ printf("pair %s %s cosine %.17g\n",res->row[q].spec,res->row[r].spec,
 res->pair[q][r]);
 }
 
-/*:675*//*687:*/
+/*:682*//*694:*/
 #line 138 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv)
@@ -3965,7 +4020,7 @@ free(theta);free(loss);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:687*//*697:*/
+/*:694*//*704:*/
 #line 111 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv)
@@ -3977,7 +4032,7 @@ return with_files("inspect","usage: lstm inspect MODEL SEQ\n"
 "the later forget gates.\n",argc,argv,print_inspect);
 }
 
-/*:697*//*698:*/
+/*:704*//*705:*/
 #line 128 "chapters/inspect.w"
 
 static int print_inspect(const lstm_net*net,const lstm_data*data,
@@ -4002,14 +4057,14 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 for(int pass= 0;pass<2&&status==LSTM_OK;pass++){
 if(pass==1)printf("lstm-inspect 1\n");
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++)
-/*699:*/
+/*706:*/
 #line 160 "chapters/inspect.w"
 
 {
 const lstm_seq*seq= &data->seq[s];
 double loss= lstm_forward(net,seq,&tr);
 lstm_backward(net,seq,&tr,&grad);
-/*700:*/
+/*707:*/
 #line 186 "chapters/inspect.w"
 
 for(size_t j= 0;j<n&&seq->T> 0;j++)fprod[(seq->T-1)*n+j]= 1;
@@ -4017,7 +4072,7 @@ for(size_t t= seq->T> 0?seq->T-1:0;t--> 0;)
 for(size_t j= 0;j<n;j++)
 fprod[t*n+j]= fprod[(t+1)*n+j]*lstm_gates(&tr,t+1)[2*n+j];
 
-/*:700*/
+/*:707*/
 #line 165 "chapters/inspect.w"
 ;
 if(!isfinite(loss))
@@ -4026,7 +4081,7 @@ status= lstm_fail(err,LSTM_EDATA,"the loss of sequence %zu is not "
 
 if(pass==1)printf("sequence %zu loss %.17g\n",s+1,loss);
 for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
-/*701:*/
+/*708:*/
 #line 197 "chapters/inspect.w"
 
 {
@@ -4047,7 +4102,7 @@ row[8*n+j]+= net->U[r*n+j]*dg1[r];
 memcpy(row+9*n,fprod+t*n,n*sizeof*row);
 }
 
-/*:701*/
+/*:708*/
 #line 172 "chapters/inspect.w"
 ;
 for(size_t q= 0;q<10*n;q++)
@@ -4057,7 +4112,7 @@ status= lstm_fail(err,LSTM_EDATA,"a number of step %zu of "
 
 break;
 }
-if(pass==1)/*702:*/
+if(pass==1)/*709:*/
 #line 216 "chapters/inspect.w"
 
 {
@@ -4071,13 +4126,13 @@ for(size_t j= 0;j<n;j++)printf(" %.17g",row[q*n+j]);
 printf("\n");
 }
 #line 1 "chapters/part2.w"
-/*:702*/
+/*:709*/
 #line 180 "chapters/inspect.w"
 ;
 }
 }
 
-/*:699*/
+/*:706*/
 #line 151 "chapters/inspect.w"
 ;
 }
@@ -4088,7 +4143,7 @@ lstm_trace_free(&tr);
 return status;
 }
 
-/*:698*//*792:*/
+/*:705*//*799:*/
 #line 143 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
@@ -4110,7 +4165,7 @@ return 1;
 return 0;
 }
 
-/*:792*//*795:*/
+/*:799*//*802:*/
 #line 173 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
@@ -4142,7 +4197,7 @@ status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:795*//*797:*/
+/*:802*//*804:*/
 #line 218 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x)
@@ -4154,7 +4209,7 @@ if(strtod(buf,NULL)==x||!isfinite(x))break;
 return buf;
 }
 
-/*:797*//*799:*/
+/*:804*//*806:*/
 #line 275 "chapters/command.w"
 
 static int out_open(out_file*o,const char*path,lstm_error*err)
@@ -4202,7 +4257,7 @@ strerror(e));
 return LSTM_OK;
 }
 
-/*:799*//*800:*/
+/*:806*//*807:*/
 #line 325 "chapters/command.w"
 
 static int out_refuse(const char*path,lstm_error*err)
@@ -4219,7 +4274,7 @@ return lstm_fail_at(err,LSTM_EIO,path,0,"is %s, not a regular file; "
 
 }
 
-/*:800*//*801:*/
+/*:807*//*808:*/
 #line 347 "chapters/command.w"
 
 static int out_commit(out_file*o,lstm_error*err)
@@ -4246,7 +4301,7 @@ out_abandon(o);
 return lstm_fail_at(err,LSTM_EIO,o->path,0,
 "cannot write the file: %s",strerror(e));
 }
-/*802:*/
+/*809:*/
 #line 396 "chapters/command.w"
 
 {
@@ -4259,7 +4314,7 @@ close(dfd);
 }
 }
 
-/*:802*/
+/*:809*/
 #line 372 "chapters/command.w"
 ;
 free(o->tmp);
@@ -4279,7 +4334,7 @@ o->f= NULL;
 o->tmp= NULL;
 }
 
-/*:801*//*804:*/
+/*:808*//*811:*/
 #line 435 "chapters/command.w"
 
 static int files_distinct(const char*cmd,const char*const*name,
@@ -4308,7 +4363,7 @@ return 2;
 return 0;
 }
 
-/*:804*//*805:*/
+/*:811*//*812:*/
 #line 465 "chapters/command.w"
 
 static void file_identify(const char*path,file_id*id)
@@ -4340,7 +4395,7 @@ id->ino= sb.st_ino;
 }
 }
 
-/*:805*//*807:*/
+/*:812*//*814:*/
 #line 511 "chapters/command.w"
 
 static void live_add(char*tmp)
@@ -4364,7 +4419,7 @@ for(int q= 0;q<LIVE_MAX;q++)
 if(live_tmp[q])unlink(live_tmp[q]);
 }
 
-/*:807*//*810:*/
+/*:814*//*817:*/
 #line 579 "chapters/command.w"
 
 static void on_signal(int sig)
@@ -4394,7 +4449,7 @@ _exit(128+sig);
 }
 
 
-/*:810*//*813:*/
+/*:817*//*820:*/
 #line 667 "chapters/command.w"
 
 static int next_arg(const char*cmd,int argc,char**argv,int*a,
@@ -4425,7 +4480,7 @@ else return usage_error(cmd,"expected a value after '%s'",arg->opt);
 return 0;
 }
 
-/*:813*//*814:*/
+/*:820*//*821:*/
 #line 700 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
@@ -4446,7 +4501,7 @@ if(next_arg(cmd,argc,argv,&a,(with&WITH_SAMPLE)?flags:NULL,
 &arg)!=0)return 2;
 if(strcmp(arg.opt,"--progress")==0)opt->progress= 1;
 else if(arg.opt[0]){
-/*815:*/
+/*822:*/
 #line 733 "chapters/command.w"
 
 {
@@ -4494,7 +4549,7 @@ return usage_error(cmd,
 }
 }
 
-/*:815*/
+/*:822*/
 #line 719 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg.val,files++;
@@ -4510,7 +4565,7 @@ if(opt->threads==0)opt->threads= cores_available();
 return 0;
 }
 
-/*:814*//*817:*/
+/*:821*//*824:*/
 #line 786 "chapters/command.w"
 
 static long parse_seed(const char*val)
@@ -4522,7 +4577,7 @@ v= strtoul(val,&end,10);
 return*end!='\0'||v> 2147483647UL?-1:(long)v;
 }
 
-/*:817*//*819:*/
+/*:824*//*826:*/
 #line 804 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
@@ -4536,7 +4591,7 @@ return usage_error(cmd,"method %s draws no random numbers, so it takes "
 return 0;
 }
 
-/*:819*//*820:*/
+/*:826*//*827:*/
 #line 819 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
@@ -4547,7 +4602,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:820*//*822:*/
+/*:827*//*829:*/
 #line 836 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
@@ -4565,7 +4620,7 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:822*//*824:*/
+/*:829*//*831:*/
 #line 860 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
@@ -4583,7 +4638,7 @@ lstm_net_free(net);
 return status;
 }
 
-/*:824*//*826:*/
+/*:831*//*833:*/
 #line 887 "chapters/command.w"
 
 static int with_files(const char*cmd,const char*help,int argc,
@@ -4609,7 +4664,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:826*//*829:*/
+/*:833*//*836:*/
 #line 933 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
@@ -4621,7 +4676,7 @@ return with_files("forward","usage: lstm forward MODEL SEQ\n"
 argc,argv,print_forward);
 }
 
-/*:829*//*830:*/
+/*:836*//*837:*/
 #line 950 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
@@ -4635,7 +4690,7 @@ for(size_t s= 0;s<data->count;s++)
 if(data->seq[s].T> longest)longest= data->seq[s].T;
 if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
 return status;
-/*831:*/
+/*838:*/
 #line 976 "chapters/command.w"
 
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
@@ -4659,7 +4714,7 @@ return status;
 }
 loss= 0;
 
-/*:831*/
+/*:838*/
 #line 962 "chapters/command.w"
 ;
 printf("lstm-forward 1\n");
@@ -4668,7 +4723,7 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*832:*/
+/*839:*/
 #line 998 "chapters/command.w"
 
 {
@@ -4685,7 +4740,7 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:832*/
+/*:839*/
 #line 969 "chapters/command.w"
 ;
 }
@@ -4694,7 +4749,7 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:830*//*835:*/
+/*:837*//*842:*/
 #line 1035 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
@@ -4739,7 +4794,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:835*//*838:*/
+/*:842*//*845:*/
 #line 1119 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
@@ -4788,7 +4843,7 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:838*//*839:*/
+/*:845*//*846:*/
 #line 1169 "chapters/command.w"
 
 static void check_progress(size_t done,size_t total,void*ctx)
@@ -4800,7 +4855,7 @@ fflush(stderr);
 }
 }
 
-/*:839*//*840:*/
+/*:846*//*847:*/
 #line 1179 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
@@ -4829,7 +4884,7 @@ LSTM_CHECK_TOL);
 return 3;
 }
 
-/*:840*//*849:*/
+/*:847*//*856:*/
 #line 212 "chapters/owndata.w"
 
 static lstm_train_config data_defaults(void)
@@ -4845,7 +4900,7 @@ cfg.init= lstm_init_default();
 return cfg;
 }
 
-/*:849*//*850:*/
+/*:856*//*857:*/
 #line 231 "chapters/owndata.w"
 
 static int train_option(const char*opt,const char*val,train_args*args)
@@ -4874,7 +4929,7 @@ if(opt[3]=='p')args->epochs= v;else args->every= v;
 return 1;
 }
 
-/*:850*//*851:*/
+/*:857*//*858:*/
 #line 262 "chapters/owndata.w"
 
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
@@ -4904,7 +4959,7 @@ return report(status,&err);
 }
 if((status= data_network(cfg,args,&train,&net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*852:*/
+/*859:*/
 #line 299 "chapters/owndata.w"
 
 memset(&dc,0,sizeof dc);
@@ -4934,7 +4989,7 @@ if(args->valid)fprintf(w.talk," valid %s",short_g(vloss,st.valid_loss));
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:852*/
+/*:859*/
 #line 290 "chapters/owndata.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -4945,7 +5000,7 @@ lstm_data_free(&valid);
 return status;
 }
 
-/*:851*//*854:*/
+/*:858*//*861:*/
 #line 336 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
@@ -4975,7 +5030,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return status;
 }
 
-/*:854*//*856:*/
+/*:861*//*863:*/
 #line 404 "chapters/owndata.w"
 
 static int watch_open(train_watch*w,const lstm_train_config*cfg,
@@ -5026,7 +5081,7 @@ signal_stops= 1;
 return LSTM_OK;
 }
 
-/*:856*//*857:*/
+/*:863*//*864:*/
 #line 460 "chapters/owndata.w"
 
 static int watch_close(train_watch*w,int status,const lstm_net*net,
@@ -5065,7 +5120,7 @@ w->has_model?"the model so far is written":w->has_curve?
 return w->interrupted?130:0;
 }
 
-/*:857*//*858:*/
+/*:864*//*865:*/
 #line 502 "chapters/owndata.w"
 
 static void watch_checkpoint(train_watch*w,long sequences)
@@ -5080,7 +5135,7 @@ w->failed= 1;
 train_stop= 1;
 }
 
-/*:858*//*859:*/
+/*:865*//*866:*/
 #line 523 "chapters/owndata.w"
 
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
@@ -5109,7 +5164,7 @@ fprintf(w->curve.f,"%s\n",st->interrupted?" # interrupted":"");
 }
 }
 #line 1 "chapters/text.w"
-/*:859*//*888:*/
+/*:866*//*895:*/
 #line 680 "chapters/text.w"
 
 static lstm_train_config text_defaults(void)
@@ -5120,7 +5175,7 @@ cfg.rate= 0.002;
 return cfg;
 }
 
-/*:888*//*889:*/
+/*:895*//*896:*/
 #line 695 "chapters/text.w"
 
 static int text_option(const char*opt,const char*val)
@@ -5162,7 +5217,7 @@ text_opts.given= 1;
 return 1;
 }
 
-/*:889*//*890:*/
+/*:896*//*897:*/
 #line 739 "chapters/text.w"
 
 static int train_on_text(const lstm_train_config*cfg,
@@ -5178,7 +5233,7 @@ train_watch w;
 int status;
 lstm_error_clear(&err);
 memset(&net,0,sizeof net);
-/*891:*/
+/*898:*/
 #line 776 "chapters/text.w"
 
 if(args->valid||args->output>=0)
@@ -5193,7 +5248,7 @@ strcmp(args->init,"-")==0)> 1)
 return train_usage("lstm train: only one of --text, --valid-text and "
 "--init can be standard input, '-'%s","","");
 
-/*:891*/
+/*:898*/
 #line 753 "chapters/text.w"
 ;
 if((status= lstm_text_read(text_opts.text,&text,&len,&err))!=LSTM_OK)
@@ -5209,7 +5264,7 @@ return report(status,&err);
 if((status= text_network(cfg,args,text,text_opts.valid_text?cut:len,
 &net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*892:*/
+/*899:*/
 #line 789 "chapters/text.w"
 
 memset(&tc,0,sizeof tc);
@@ -5232,7 +5287,7 @@ tc.stop= &train_stop;
 w.has_valid= tc.valid!=NULL;
 status= lstm_train_text(&tc,&net,&st,&err);
 w.interrupted= st.interrupted;
-if(status==LSTM_OK)/*893:*/
+if(status==LSTM_OK)/*900:*/
 #line 812 "chapters/text.w"
 
 {
@@ -5248,11 +5303,11 @@ if(tc.valid)fprintf(w.talk," valid %s",short_g(vloss,st.valid_loss));
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:893*/
+/*:900*/
 #line 810 "chapters/text.w"
 ;
 
-/*:892*/
+/*:899*/
 #line 767 "chapters/text.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -5263,7 +5318,7 @@ free(vtext);
 return status;
 }
 
-/*:890*//*895:*/
+/*:897*//*902:*/
 #line 836 "chapters/text.w"
 
 static int text_network(const lstm_train_config*cfg,const train_args*args,
@@ -5291,7 +5346,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return LSTM_OK;
 }
 
-/*:895*//*896:*/
+/*:902*//*903:*/
 #line 866 "chapters/text.w"
 
 static void text_progress(const lstm_text_status*st,const lstm_net*net,
@@ -5325,7 +5380,7 @@ fprintf(w->talk," nats/char (%.4f bits/char)%s\n",bits,st->interrupted?
 fflush(w->talk);
 }
 
-/*:896*//*899:*/
+/*:903*//*906:*/
 #line 924 "chapters/text.w"
 
 static int text_usage(const char*cmd,const char*fmt,const char*a,
@@ -5337,7 +5392,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:899*//*900:*/
+/*:906*//*907:*/
 #line 934 "chapters/text.w"
 
 static int cmd_sample(int argc,char**argv)
@@ -5359,7 +5414,7 @@ printf("usage: lstm sample MODEL [--length N] [--temperature T]\n"
 return 0;
 }
 for(int a= 0;a<argc;a++)
-/*901:*/
+/*908:*/
 #line 978 "chapters/text.w"
 
 {
@@ -5399,7 +5454,7 @@ if(opt[2]=='l')len= v;else seed= v;
 }else return text_usage("sample","unknown option '%s'%s",opt,"");
 }
 
-/*:901*/
+/*:908*/
 #line 954 "chapters/text.w"
 ;
 if(!model)return text_usage("sample","expected a model file%s%s","","");
@@ -5420,7 +5475,7 @@ lstm_net_free(&net);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:900*//*903:*/
+/*:907*//*910:*/
 #line 1027 "chapters/text.w"
 
 static int text_read_timed(const char*path,unsigned char**text,
@@ -5432,7 +5487,7 @@ int status= lstm_text_read(path,text,len,err);
 return status;
 }
 
-/*:903*//*904:*/
+/*:910*//*911:*/
 #line 1037 "chapters/text.w"
 
 static int cmd_eval(int argc,char**argv)
@@ -5482,15 +5537,15 @@ lstm_net_free(&net);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:904*/
+/*:911*/
 #line 31 "chapters/command.w"
 
-/*787:*/
+/*794:*/
 #line 57 "chapters/command.w"
 
 static const lstm_command commands[]= {
 /*408:*/
-#line 1209 "chapters/training.w"
+#line 1219 "chapters/training.w"
 
 {"train","train a network on a task of the 1997 paper",cmd_train},
 
@@ -5505,69 +5560,69 @@ static const lstm_command commands[]= {
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
 
-/*:504*//*666:*/
+/*:504*//*673:*/
 #line 250 "chapters/align.w"
 
 {"align","measure how well each method's gradient aligns with the exact one",
 cmd_align},
 
-/*:666*//*685:*/
+/*:673*//*692:*/
 #line 131 "chapters/balance.w"
 
 {"balance","run the influence-balancing experiment with a method",
 cmd_balance},
 
-/*:685*//*695:*/
+/*:692*//*702:*/
 #line 102 "chapters/inspect.w"
 
 {"inspect","print the gates, states and backward messages of every step",
 cmd_inspect},
 
-/*:695*//*793:*/
+/*:702*//*800:*/
 #line 167 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:793*//*827:*/
+/*:800*//*834:*/
 #line 924 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:827*//*833:*/
+/*:834*//*840:*/
 #line 1029 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:833*//*836:*/
+/*:840*//*843:*/
 #line 1110 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:836*//*897:*/
+/*:843*//*904:*/
 #line 910 "chapters/text.w"
 
 {"sample","write text sampled from a model trained on a text",cmd_sample},
 {"eval","print the loss of a text under a model, in nats and bits per "
 "character",cmd_eval},
 
-/*:897*/
+/*:904*/
 #line 59 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:787*/
+/*:794*/
 #line 32 "chapters/command.w"
 
-/*788:*/
+/*795:*/
 #line 67 "chapters/command.w"
 
 int main(int argc,char**argv)
 {
 int status= 2;
-/*789:*/
+/*796:*/
 #line 107 "chapters/command.w"
 
 for(int fd= 0;fd<=2;fd++)
@@ -5575,10 +5630,10 @@ if(fcntl(fd,F_GETFD)<0&&errno==EBADF&&
 open("/dev/null",fd==0?O_RDONLY:O_WRONLY)!=fd)
 return 1;
 
-/*:789*/
+/*:796*/
 #line 71 "chapters/command.w"
 ;
-/*809:*/
+/*816:*/
 #line 565 "chapters/command.w"
 
 {
@@ -5594,12 +5649,12 @@ sigaction(SIGTERM,&sa,NULL);
 sigaction(SIGHUP,&sa,NULL);
 }
 
-/*:809*/
+/*:816*/
 #line 72 "chapters/command.w"
 ;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*790:*/
+/*797:*/
 #line 118 "chapters/command.w"
 
 {
@@ -5615,10 +5670,10 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:790*/
+/*:797*/
 #line 75 "chapters/command.w"
 ;
-/*791:*/
+/*798:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -5627,14 +5682,14 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:791*/
+/*:798*/
 #line 76 "chapters/command.w"
 ;
 return argc<2?2:0;
 }
 if(strcmp(argv[1],"--version")==0){
 printf("lstm %s\n",LSTM_VERSION);
-/*791:*/
+/*798:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -5643,7 +5698,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:791*/
+/*:798*/
 #line 81 "chapters/command.w"
 ;
 return 0;
@@ -5666,7 +5721,7 @@ return 2;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*791:*/
+/*798:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -5675,7 +5730,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:791*/
+/*:798*/
 #line 88 "chapters/command.w"
 ;
 return status;
@@ -5686,8 +5741,8 @@ argv[1]);
 return 2;
 }
 
-/*:788*/
+/*:795*/
 #line 33 "chapters/command.w"
 
 
-/*:783*/
+/*:790*/
