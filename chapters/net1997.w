@@ -717,21 +717,31 @@ shared by several jobs, and the network of 1997 trains at about a
 millisecond a sequence there (it changes its 10,504 weights at every
 step), so the grid is small, and its counts are too few for more than
 the coarse statements the intervals allow: the network of 1997 with
-sequential construction on three seeds that were used for nothing else
-(101 to 103), with its default budget of 100,000 sequences, and on one
+sequential construction on five seeds that were used for nothing else
+(101 to 105), with its default budget of 100,000 sequences, and on one
 more with 30,000, six times the paper's mean number of sequences to
-success; the same with 20,000 at a quarter and at four times the
-default patience; at the lags 10, 20 and 50 on one seed each; on
-Experiment 2b on two seeds with 20,000 sequences; and the book's own
-cell on the every-step task with construction and without, on three
-seeds each, with its default budget.
+success; on the same five seeds at the rates 0.3, 0.1 and 0.03 instead
+of the paper's 1.0, and on two of them with the weights changed once
+per sequence (\.{--method bptt}, which computes the same gradient on
+this network) instead of at every step; the same with 20,000 at a
+quarter and at four times the default patience; at the lags 10, 20 and
+50 on one seed each; on Experiment 2b on two seeds with 20,000
+sequences; and the book's own cell on the every-step task with
+construction and without, on ten seeds each, with its default budget.
 
 @<Print the grid of Experiment 2a...@>=
 if (strcmp(argv[0], "--list-2a") == 0 && argc == 2) {
   static const char *every = "--task lag --lag 100 --targets every";
-  for (int seed = 101; seed <= 103; seed++)
+  for (int seed = 101; seed <= 105; seed++)
     printf("%s --net 1997 --construct --seed %d\n", every, seed);
-  for (int seed = 1; seed <= 3; seed++)
+  for (int q = 0; q < 3; q++)
+    for (int seed = 101; seed <= 105; seed++)
+      printf("%s --net 1997 --construct --lr %s --seed %d\n", every,
+        q == 0 ? "0.3" : q == 1 ? "0.1" : "0.03", seed);
+  for (int seed = 101; seed <= 102; seed++)
+    printf("%s --net 1997 --construct --method bptt --seed %d\n", every,
+      seed);
+  for (int seed = 1; seed <= 10; seed++)
     printf("%s --construct --seed %d\n%s --seed %d\n", every, seed, every,
       seed);
   for (int q = 0; q < 3; q++)
@@ -752,12 +762,13 @@ if (strcmp(argv[0], "--report-2a") == 0 && argc == 2)
 @ \.{lstm experiments --report-2a DIR} reads the summary lines of
 \.{DIR/results-2a.txt} and writes \.{DIR/results-2a.tex}, the macros
 that this chapter's text and table take their numbers from. The runs
-fall into six groups, by the words of their lines: the network of 1997
-at the default patience on the seeds of the grid (group A) and on the
-unseen seeds 101 to 103 (B), at patience 50 (C) and 800 (D), the
+fall into fourteen groups, by the words of their lines: the network of
+1997 at the default patience on the seeds of the grid (group A) and on
+the unseen seeds 101 to 105 (B), at patience 50 (C) and 800 (D), the
 book's cell with construction (E) and without (F), and the network of
-1997 on Experiment 2b (G), and at the shorter lags $p=10$, 20 and 50
-(H, I, J). For each group the
+1997 on Experiment 2b (G), at the shorter lags $p=10$, 20 and 50
+(H, I, J), at the rates 0.3, 0.1 and 0.03 (K, L, M), and with one
+change of the weights per sequence (N). For each group the
 macros give the runs, the runs solved by the text's reading (``always'')
 with a 95\% Wilson interval, the runs solved by Table 11's (``at
 sequence end''), the mean sequences to success of both readings, and,
@@ -765,13 +776,14 @@ as medians over the group, the sequence at which the cell was added
 and the largest errors, drift and separation at the end.
 
 @<Declarations of the command@>=
-#define EXP_2A_GROUPS 10
+#define EXP_2A_GROUPS 14
 typedef struct {
   int runs, solved, solved_end;
   double needed[EXP_MAX_RUNS], needed_end[EXP_MAX_RUNS];
   double added[EXP_MAX_RUNS], seconds[EXP_MAX_RUNS], last[EXP_MAX_RUNS],
     other[EXP_MAX_RUNS], drift[EXP_MAX_RUNS], separation[EXP_MAX_RUNS],
-    measure[EXP_MAX_RUNS];
+    measure[EXP_MAX_RUNS], gain[EXP_MAX_RUNS], state[EXP_MAX_RUNS],
+    jump[EXP_MAX_RUNS];
 } exp_2a_group;
 static int report_2a(const char *dir);
 static double field_2a(const char *line, const char *name);
@@ -797,7 +809,8 @@ static int report_2a(const char *dir)
   FILE *in;
   out_file tex;
   lstm_error err;
-  int lines = 0;
+  int lines = 0, gains[2][2] = {{0, 0}, {0, 0}}; /* runs of the network of
+    1997 by gain above 2 and by success */
   lstm_error_clear(&err);
   memset(group, 0, sizeof group);
   snprintf(path, sizeof path, "%s/results-2a.txt", dir);
@@ -811,6 +824,7 @@ static int report_2a(const char *dir)
   snprintf(path, sizeof path, "%s/results-2a.tex", dir);
   if (out_open(&tex, path, &err) != LSTM_OK) return report(LSTM_EIO, &err);
   @<Write the macros of the groups of Experiment 2a@>;
+  @<Write the rows of the trace around the addition@>;
   if (out_commit(&tex, &err) != LSTM_OK) return report(LSTM_EIO, &err);
   return 0;
 }
@@ -836,6 +850,11 @@ as in the report of the main grid.
   else if (strstr(line, " net 1997 ") && field_2a(line, "length") != 100)
     q = field_2a(line, "length") == 10 ? 7 : field_2a(line, "length") == 20 ?
       8 : 9;
+  else if (strstr(line, " net 1997 ") && strstr(line, " method bptt "))
+    q = 13;
+  else if (strstr(line, " net 1997 ") && field_2a(line, "lr") != 1)
+    q = field_2a(line, "lr") == 0.3 ? 10 : field_2a(line, "lr") == 0.1 ? 11 :
+      12;
   else if (strstr(line, " net 1997 "))
     q = seed > 100 ? 1 : patience == 50 ? 2 : patience == 800 ? 3 : 0;
   else q = strstr(line, " construct yes ") ? 4 : 5;
@@ -851,6 +870,11 @@ as in the report of the main grid.
   g->drift[g->runs] = field_2a(line, "drift");
   g->separation[g->runs] = field_2a(line, "separation");
   g->measure[g->runs] = field_2a(line, "measure");
+  g->gain[g->runs] = field_2a(line, "gain");
+  g->state[g->runs] = field_2a(line, "added_state");
+  g->jump[g->runs] = field_2a(line, "jump");
+  if (strstr(line, " net 1997 ") && g->gain[g->runs] >= 0)
+    gains[g->gain[g->runs] > 2][solved]++;
   g->runs++;
 }
 
@@ -893,6 +917,79 @@ for (int q = 0; q < EXP_2A_GROUPS; q++) {
   if (g->runs) fprintf(tex.f, "\\def\\twoa%cMeasure{%.4g}\n", L,
     quantile(g->measure, g->runs, 0.5));
   else fprintf(tex.f, "\\def\\twoa%cMeasure{--}\n", L);
+  @<Write the medians of the gain, the state and the jump of group |g|@>;
+}
+fprintf(tex.f, "\\def\\twoaGainHighSolved{%d}\\def\\twoaGainHighFailed{%d}" @/
+  "\\def\\twoaGainLowSolved{%d}\\def\\twoaGainLowFailed{%d}\n",
+  gains[1][1], gains[1][0], gains[0][1], gains[0][0]);
+
+@ The gain, the state at the addition and the jump are those of the
+section on watching the construction; a run that reports none (no cell
+added, or a line of an older version) counts as $-1$, and a group whose
+median is $-1$ shows a dash. The runs of the network of 1997 are also
+counted by whether their gain was above 2 and whether they were solved,
+the four counts that test the derivation of the gain.
+
+@<Write the medians of the gain...@>=
+{
+  const double gain = g->runs ? quantile(g->gain, g->runs, 0.5) : -1,
+    state = g->runs ? quantile(g->state, g->runs, 0.5) : -1,
+    jump = g->runs ? quantile(g->jump, g->runs, 0.5) : -1;
+  if (gain >= 0) fprintf(tex.f, "\\def\\twoa%cGain{%.2g}", L, gain);
+  else fprintf(tex.f, "\\def\\twoa%cGain{--}", L);
+  if (state >= 0) fprintf(tex.f, "\\def\\twoa%cState{%.1f}", L, state);
+  else fprintf(tex.f, "\\def\\twoa%cState{--}", L);
+  if (jump >= 0) fprintf(tex.f, "\\def\\twoa%cJump{%.2g}\n", L, jump);
+  else fprintf(tex.f, "\\def\\twoa%cJump{--}\n", L);
+}
+
+@ \.{make experiments-2a} also keeps, in \.{trace-2a.txt}, the lines
+of a trace of seed 101 from two sequences before the addition to five
+after. Each becomes a row of the table of the section on what the runs
+show, \.{\\twoaTraceA} to \.{\\twoaTraceH}: the sequence, the cells,
+$\state_T$ of the sequence that starts with $x$, the four logits, $V_x$,
+$V_y$, the gain and the jump. A line with fewer than 18 numbers, or a
+file with fewer than eight lines, is an error.
+
+@<Write the rows of the trace around the addition@>=
+{
+  FILE *tf;
+  char tpath[1024]; /* not |path|, which names the file being written */
+  int row = 0;
+  snprintf(tpath, sizeof tpath, "%s/trace-2a.txt", dir);
+  if (!(tf = fopen(tpath, "r"))) {
+    fprintf(stderr, "%s: cannot read the trace\n", tpath);
+    out_abandon(&tex);
+    return 1;
+  }
+  while (row < 8 && fgets(line, sizeof line, tf)) {
+    static const int col[11] = {0, 1, 2, 4, 5, 6, 7, 8, 9, 16, 17};
+    double v[18];
+    char *at = line, *end;
+    int q = 0;
+    if (line[0] == '#') continue;
+    for (; q < 18; q++, at = end)
+      if (v[q] = strtod(at, &end), end == at || !isfinite(v[q])) break;
+    if (q < 18) break;
+    fprintf(tex.f, "\\def\\twoaTrace%c{", 'A' + row);
+    for (q = 0; q < 11; q++) {
+      const double x = v[col[q]];
+      if (q > 0) fprintf(tex.f, "&");
+      if (q < 2) fprintf(tex.f, "%.0f", x);
+      else if (x != 0 && fabs(x) < 0.01) {
+        const int e = (int)floor(log10(fabs(x)));
+        fprintf(tex.f, "$%.1f\\cdot10^{%d}$", x / pow(10, e), e);
+      } else fprintf(tex.f, "$%.3g$", x);
+    }
+    fprintf(tex.f, "\\cr}\n");
+    row++;
+  }
+  fclose(tf);
+  if (row < 8) {
+    fprintf(stderr, "%s: expected eight lines of 18 numbers\n", tpath);
+    out_abandon(&tex);
+    return 1;
+  }
 }
 
 @*1 Experiment 2b.

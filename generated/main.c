@@ -1,4 +1,4 @@
-/*790:*/
+/*792:*/
 #line 16 "chapters/command.w"
 
 #define _GNU_SOURCE 
@@ -312,20 +312,21 @@ lstm_train_config*cfg);
 static const char*trace_to;
 
 /*:642*//*646:*/
-#line 767 "chapters/net1997.w"
+#line 778 "chapters/net1997.w"
 
-#define EXP_2A_GROUPS 10
+#define EXP_2A_GROUPS 14
 typedef struct{
 int runs,solved,solved_end;
 double needed[EXP_MAX_RUNS],needed_end[EXP_MAX_RUNS];
 double added[EXP_MAX_RUNS],seconds[EXP_MAX_RUNS],last[EXP_MAX_RUNS],
 other[EXP_MAX_RUNS],drift[EXP_MAX_RUNS],separation[EXP_MAX_RUNS],
-measure[EXP_MAX_RUNS];
+measure[EXP_MAX_RUNS],gain[EXP_MAX_RUNS],state[EXP_MAX_RUNS],
+jump[EXP_MAX_RUNS];
 }exp_2a_group;
 static int report_2a(const char*dir);
 static double field_2a(const char*line,const char*name);
 
-/*:646*//*674:*/
+/*:646*//*676:*/
 #line 256 "chapters/align.w"
 
 typedef struct align_options{
@@ -344,19 +345,19 @@ lstm_data*data,lstm_error*err);
 static int align_default_methods(align_options*o,const lstm_data*data);
 static void align_print(const lstm_align_result*res);
 
-/*:674*//*693:*/
+/*:676*//*695:*/
 #line 135 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv);
 
-/*:693*//*703:*/
+/*:695*//*705:*/
 #line 106 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv);
 static int print_inspect(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:703*//*793:*/
+/*:705*//*795:*/
 #line 48 "chapters/command.w"
 
 typedef struct lstm_command{
@@ -367,17 +368,17 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:793*//*801:*/
+/*:795*//*803:*/
 #line 170 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:801*//*803:*/
+/*:803*//*805:*/
 #line 215 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x);
 
-/*:803*//*805:*/
+/*:805*//*807:*/
 #line 249 "chapters/command.w"
 
 typedef struct out_file{
@@ -390,7 +391,7 @@ static int out_commit(out_file*o,lstm_error*err);
 static void out_abandon(out_file*o);
 static int out_refuse(const char*path,lstm_error*err);
 
-/*:805*//*810:*/
+/*:807*//*812:*/
 #line 424 "chapters/command.w"
 
 typedef struct file_id{
@@ -403,7 +404,7 @@ static int files_distinct(const char*cmd,const char*const*name,
 const char*const*path,int outputs,int count);
 static void file_identify(const char*path,file_id*id);
 
-/*:810*//*813:*/
+/*:812*//*815:*/
 #line 504 "chapters/command.w"
 
 #define LIVE_MAX 16
@@ -412,7 +413,7 @@ static void live_add(char*tmp);
 static void live_remove(const char*tmp);
 static void live_unlink(void);
 
-/*:813*//*815:*/
+/*:815*//*817:*/
 #line 558 "chapters/command.w"
 
 #define LSTM_EXIT_ABORTED 4
@@ -421,7 +422,7 @@ static volatile sig_atomic_t signal_stops;
 static volatile sig_atomic_t signals_seen;
 static void on_signal(int sig);
 
-/*:815*//*818:*/
+/*:817*//*820:*/
 #line 621 "chapters/command.w"
 
 typedef struct lstm_options{
@@ -444,7 +445,7 @@ static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:818*//*819:*/
+/*:820*//*821:*/
 #line 656 "chapters/command.w"
 
 typedef struct cmd_arg{
@@ -454,30 +455,30 @@ const char*val;
 static int next_arg(const char*cmd,int argc,char**argv,int*a,
 const char*const*flags,cmd_arg*arg);
 
-/*:819*//*823:*/
+/*:821*//*825:*/
 #line 783 "chapters/command.w"
 
 static long parse_seed(const char*val);
 
-/*:823*//*825:*/
+/*:825*//*827:*/
 #line 800 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param);
 
-/*:825*//*828:*/
+/*:827*//*830:*/
 #line 832 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:828*//*830:*/
+/*:830*//*832:*/
 #line 856 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:830*//*832:*/
+/*:832*//*834:*/
 #line 881 "chapters/command.w"
 
 typedef int lstm_file_work(const lstm_net*net,const lstm_data*data,
@@ -485,26 +486,26 @@ lstm_error*err);
 static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work);
 
-/*:832*//*835:*/
+/*:834*//*837:*/
 #line 928 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:835*//*841:*/
+/*:837*//*843:*/
 #line 1032 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:841*//*844:*/
+/*:843*//*846:*/
 #line 1114 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 static void check_progress(size_t done,size_t total,void*ctx);
 
-/*:844*//*855:*/
+/*:846*//*857:*/
 #line 193 "chapters/owndata.w"
 
 typedef struct train_args{
@@ -520,13 +521,13 @@ static lstm_train_config data_defaults(void);
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
 const char*out,const char*curve);
 
-/*:855*//*860:*/
+/*:857*//*862:*/
 #line 332 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
 const lstm_data*train,lstm_net*net,lstm_error*err);
 
-/*:860*//*862:*/
+/*:862*//*864:*/
 #line 373 "chapters/owndata.w"
 
 typedef struct train_watch{
@@ -552,7 +553,7 @@ static void watch_checkpoint(train_watch*w,long sequences);
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
 void*ctx);
 
-/*:862*//*894:*/
+/*:864*//*896:*/
 #line 662 "chapters/text.w"
 
 typedef struct text_args{
@@ -570,13 +571,13 @@ const train_args*args,const char*out,const char*curve);
 static void text_progress(const lstm_text_status*st,const lstm_net*net,
 void*ctx);
 
-/*:894*//*901:*/
+/*:896*//*903:*/
 #line 832 "chapters/text.w"
 
 static int text_network(const lstm_train_config*cfg,const train_args*args,
 const unsigned char*text,size_t len,lstm_net*net,lstm_error*err);
 
-/*:901*//*905:*/
+/*:903*//*907:*/
 #line 915 "chapters/text.w"
 
 static int cmd_sample(int argc,char**argv);
@@ -584,14 +585,14 @@ static int cmd_eval(int argc,char**argv);
 static int text_usage(const char*cmd,const char*fmt,const char*a,
 const char*b);
 
-/*:905*//*909:*/
+/*:907*//*911:*/
 #line 1022 "chapters/text.w"
 
 #include <time.h> 
 static int text_read_timed(const char*path,unsigned char**text,
 size_t*len,double*seconds,lstm_error*err);
 
-/*:909*/
+/*:911*/
 #line 30 "chapters/command.w"
 
 /*410:*/
@@ -1425,13 +1426,20 @@ return usage_error("experiments","expected the wall-clock seconds "
 return experiments_report(argv[1],seconds);
 }
 /*645:*/
-#line 729 "chapters/net1997.w"
+#line 732 "chapters/net1997.w"
 
 if(strcmp(argv[0],"--list-2a")==0&&argc==2){
 static const char*every= "--task lag --lag 100 --targets every";
-for(int seed= 101;seed<=103;seed++)
+for(int seed= 101;seed<=105;seed++)
 printf("%s --net 1997 --construct --seed %d\n",every,seed);
-for(int seed= 1;seed<=3;seed++)
+for(int q= 0;q<3;q++)
+for(int seed= 101;seed<=105;seed++)
+printf("%s --net 1997 --construct --lr %s --seed %d\n",every,
+q==0?"0.3":q==1?"0.1":"0.03",seed);
+for(int seed= 101;seed<=102;seed++)
+printf("%s --net 1997 --construct --method bptt --seed %d\n",every,
+seed);
+for(int seed= 1;seed<=10;seed++)
 printf("%s --construct --seed %d\n%s --seed %d\n",every,seed,every,
 seed);
 for(int q= 0;q<3;q++)
@@ -3617,7 +3625,7 @@ return 0;
 }
 
 /*:629*//*647:*/
-#line 782 "chapters/net1997.w"
+#line 794 "chapters/net1997.w"
 
 static double field_2a(const char*line,const char*name)
 {
@@ -3629,7 +3637,7 @@ return strtod(at+strlen(key),NULL);
 }
 
 /*:647*//*648:*/
-#line 792 "chapters/net1997.w"
+#line 804 "chapters/net1997.w"
 
 static int report_2a(const char*dir)
 {
@@ -3638,7 +3646,8 @@ char path[1024],line[4096];
 FILE*in;
 out_file tex;
 lstm_error err;
-int lines= 0;
+int lines= 0,gains[2][2]= {{0,0},{0,0}};
+
 lstm_error_clear(&err);
 memset(group,0,sizeof group);
 snprintf(path,sizeof path,"%s/results-2a.txt",dir);
@@ -3647,7 +3656,7 @@ fprintf(stderr,"%s: cannot read the results\n",path);
 return 1;
 }
 while(fgets(line,sizeof line,in))/*649:*/
-#line 821 "chapters/net1997.w"
+#line 835 "chapters/net1997.w"
 
 {
 int solved= strncmp(line,"solved after ",13)==0,q;
@@ -3666,6 +3675,11 @@ if(strstr(line," middle random"))q= 6;
 else if(strstr(line," net 1997 ")&&field_2a(line,"length")!=100)
 q= field_2a(line,"length")==10?7:field_2a(line,"length")==20?
 8:9;
+else if(strstr(line," net 1997 ")&&strstr(line," method bptt "))
+q= 13;
+else if(strstr(line," net 1997 ")&&field_2a(line,"lr")!=1)
+q= field_2a(line,"lr")==0.3?10:field_2a(line,"lr")==0.1?11:
+12;
 else if(strstr(line," net 1997 "))
 q= seed> 100?1:patience==50?2:patience==800?3:0;
 else q= strstr(line," construct yes ")?4:5;
@@ -3681,17 +3695,22 @@ g->other[g->runs]= field_2a(line,"other_error");
 g->drift[g->runs]= field_2a(line,"drift");
 g->separation[g->runs]= field_2a(line,"separation");
 g->measure[g->runs]= field_2a(line,"measure");
+g->gain[g->runs]= field_2a(line,"gain");
+g->state[g->runs]= field_2a(line,"added_state");
+g->jump[g->runs]= field_2a(line,"jump");
+if(strstr(line," net 1997 ")&&g->gain[g->runs]>=0)
+gains[g->gain[g->runs]> 2][solved]++;
 g->runs++;
 }
 
 /*:649*/
-#line 809 "chapters/net1997.w"
+#line 822 "chapters/net1997.w"
 ;
 fclose(in);
 snprintf(path,sizeof path,"%s/results-2a.tex",dir);
 if(out_open(&tex,path,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 /*650:*/
-#line 861 "chapters/net1997.w"
+#line 885 "chapters/net1997.w"
 
 fprintf(tex.f,"%% Written by 'lstm experiments --report-2a'; do not edit.\n");
 for(int q= 0;q<EXP_2A_GROUPS;q++){
@@ -3727,16 +3746,83 @@ else fprintf(tex.f,"\\def\\twoa%cAdded{--}\\def\\twoa%cSeconds{--}"
 if(g->runs)fprintf(tex.f,"\\def\\twoa%cMeasure{%.4g}\n",L,
 quantile(g->measure,g->runs,0.5));
 else fprintf(tex.f,"\\def\\twoa%cMeasure{--}\n",L);
+/*651:*/
+#line 933 "chapters/net1997.w"
+
+{
+const double gain= g->runs?quantile(g->gain,g->runs,0.5):-1,
+state= g->runs?quantile(g->state,g->runs,0.5):-1,
+jump= g->runs?quantile(g->jump,g->runs,0.5):-1;
+if(gain>=0)fprintf(tex.f,"\\def\\twoa%cGain{%.2g}",L,gain);
+else fprintf(tex.f,"\\def\\twoa%cGain{--}",L);
+if(state>=0)fprintf(tex.f,"\\def\\twoa%cState{%.1f}",L,state);
+else fprintf(tex.f,"\\def\\twoa%cState{--}",L);
+if(jump>=0)fprintf(tex.f,"\\def\\twoa%cJump{%.2g}\n",L,jump);
+else fprintf(tex.f,"\\def\\twoa%cJump{--}\n",L);
 }
 
+/*:651*/
+#line 920 "chapters/net1997.w"
+;
+}
+fprintf(tex.f,"\\def\\twoaGainHighSolved{%d}\\def\\twoaGainHighFailed{%d}"
+"\\def\\twoaGainLowSolved{%d}\\def\\twoaGainLowFailed{%d}\n",
+gains[1][1],gains[1][0],gains[0][1],gains[0][0]);
+
 /*:650*/
-#line 813 "chapters/net1997.w"
+#line 826 "chapters/net1997.w"
+;
+/*652:*/
+#line 954 "chapters/net1997.w"
+
+{
+FILE*tf;
+char tpath[1024];
+int row= 0;
+snprintf(tpath,sizeof tpath,"%s/trace-2a.txt",dir);
+if(!(tf= fopen(tpath,"r"))){
+fprintf(stderr,"%s: cannot read the trace\n",tpath);
+out_abandon(&tex);
+return 1;
+}
+while(row<8&&fgets(line,sizeof line,tf)){
+static const int col[11]= {0,1,2,4,5,6,7,8,9,16,17};
+double v[18];
+char*at= line,*end;
+int q= 0;
+if(line[0]=='#')continue;
+for(;q<18;q++,at= end)
+if(v[q]= strtod(at,&end),end==at||!isfinite(v[q]))break;
+if(q<18)break;
+fprintf(tex.f,"\\def\\twoaTrace%c{",'A'+row);
+for(q= 0;q<11;q++){
+const double x= v[col[q]];
+if(q> 0)fprintf(tex.f,"&");
+if(q<2)fprintf(tex.f,"%.0f",x);
+else if(x!=0&&fabs(x)<0.01){
+const int e= (int)floor(log10(fabs(x)));
+fprintf(tex.f,"$%.1f\\cdot10^{%d}$",x/pow(10,e),e);
+}else fprintf(tex.f,"$%.3g$",x);
+}
+fprintf(tex.f,"\\cr}\n");
+row++;
+}
+fclose(tf);
+if(row<8){
+fprintf(stderr,"%s: expected eight lines of 18 numbers\n",tpath);
+out_abandon(&tex);
+return 1;
+}
+}
+
+/*:652*/
+#line 827 "chapters/net1997.w"
 ;
 if(out_commit(&tex,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 return 0;
 }
 
-/*:648*//*675:*/
+/*:648*//*677:*/
 #line 273 "chapters/align.w"
 
 static int cmd_align(int argc,char**argv)
@@ -3749,7 +3835,7 @@ lstm_align_result*res;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*676:*/
+/*678:*/
 #line 311 "chapters/align.w"
 
 printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
@@ -3763,7 +3849,7 @@ printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
 "of the task (8). OPTIONS: --methods LIST (every method; tbptt with\n"
 "half the longest sequence), --samples N (100), --seed S (1).\n");
 
-/*:676*/
+/*:678*/
 #line 284 "chapters/align.w"
 ;
 return 0;
@@ -3792,7 +3878,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:675*//*677:*/
+/*:677*//*679:*/
 #line 327 "chapters/align.w"
 
 static int align_parse(int argc,char**argv,align_options*o)
@@ -3825,7 +3911,7 @@ return usage_error("align","the value of %s is out of range or not "
 "a whole number",arg);
 
 }else if(strcmp(arg,"--task")==0)o->task= val;
-else if(strcmp(arg,"--methods")==0)/*678:*/
+else if(strcmp(arg,"--methods")==0)/*680:*/
 #line 366 "chapters/align.w"
 
 {
@@ -3847,12 +3933,12 @@ return usage_error("align","no method in the list '%s'",val);
 
 }
 
-/*:678*/
+/*:680*/
 #line 358 "chapters/align.w"
 
 else return usage_error("align","unknown option '%s'",arg);
 }
-/*679:*/
+/*681:*/
 #line 386 "chapters/align.w"
 
 if(o->task&&o->nfiles> 0)
@@ -3870,13 +3956,13 @@ if(o->seed<0)o->seed= 1;
 if(o->trained<0)o->trained= 0;
 if(o->sequences<0)o->sequences= 8;
 
-/*:679*/
+/*:681*/
 #line 362 "chapters/align.w"
 ;
 return 0;
 }
 
-/*:677*//*680:*/
+/*:679*//*682:*/
 #line 405 "chapters/align.w"
 
 static int align_task(const align_options*o,lstm_net*net,
@@ -3914,7 +4000,7 @@ lstm_data_free(data);
 return status;
 }
 
-/*:680*//*681:*/
+/*:682*//*683:*/
 #line 446 "chapters/align.w"
 
 static int align_default_methods(align_options*o,const lstm_data*data)
@@ -3937,7 +4023,7 @@ used+= strlen(p)+1;
 return 0;
 }
 
-/*:681*//*682:*/
+/*:683*//*684:*/
 #line 467 "chapters/align.w"
 
 static void align_print(const lstm_align_result*res)
@@ -3961,7 +4047,7 @@ printf("pair %s %s cosine %.17g\n",res->row[q].spec,res->row[r].spec,
 res->pair[q][r]);
 }
 
-/*:682*//*694:*/
+/*:684*//*696:*/
 #line 138 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv)
@@ -4020,7 +4106,7 @@ free(theta);free(loss);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:694*//*704:*/
+/*:696*//*706:*/
 #line 111 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv)
@@ -4032,7 +4118,7 @@ return with_files("inspect","usage: lstm inspect MODEL SEQ\n"
 "the later forget gates.\n",argc,argv,print_inspect);
 }
 
-/*:704*//*705:*/
+/*:706*//*707:*/
 #line 128 "chapters/inspect.w"
 
 static int print_inspect(const lstm_net*net,const lstm_data*data,
@@ -4057,14 +4143,14 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 for(int pass= 0;pass<2&&status==LSTM_OK;pass++){
 if(pass==1)printf("lstm-inspect 1\n");
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++)
-/*706:*/
+/*708:*/
 #line 160 "chapters/inspect.w"
 
 {
 const lstm_seq*seq= &data->seq[s];
 double loss= lstm_forward(net,seq,&tr);
 lstm_backward(net,seq,&tr,&grad);
-/*707:*/
+/*709:*/
 #line 186 "chapters/inspect.w"
 
 for(size_t j= 0;j<n&&seq->T> 0;j++)fprod[(seq->T-1)*n+j]= 1;
@@ -4072,7 +4158,7 @@ for(size_t t= seq->T> 0?seq->T-1:0;t--> 0;)
 for(size_t j= 0;j<n;j++)
 fprod[t*n+j]= fprod[(t+1)*n+j]*lstm_gates(&tr,t+1)[2*n+j];
 
-/*:707*/
+/*:709*/
 #line 165 "chapters/inspect.w"
 ;
 if(!isfinite(loss))
@@ -4081,7 +4167,7 @@ status= lstm_fail(err,LSTM_EDATA,"the loss of sequence %zu is not "
 
 if(pass==1)printf("sequence %zu loss %.17g\n",s+1,loss);
 for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
-/*708:*/
+/*710:*/
 #line 197 "chapters/inspect.w"
 
 {
@@ -4102,7 +4188,7 @@ row[8*n+j]+= net->U[r*n+j]*dg1[r];
 memcpy(row+9*n,fprod+t*n,n*sizeof*row);
 }
 
-/*:708*/
+/*:710*/
 #line 172 "chapters/inspect.w"
 ;
 for(size_t q= 0;q<10*n;q++)
@@ -4112,7 +4198,7 @@ status= lstm_fail(err,LSTM_EDATA,"a number of step %zu of "
 
 break;
 }
-if(pass==1)/*709:*/
+if(pass==1)/*711:*/
 #line 216 "chapters/inspect.w"
 
 {
@@ -4126,13 +4212,13 @@ for(size_t j= 0;j<n;j++)printf(" %.17g",row[q*n+j]);
 printf("\n");
 }
 #line 1 "chapters/part2.w"
-/*:709*/
+/*:711*/
 #line 180 "chapters/inspect.w"
 ;
 }
 }
 
-/*:706*/
+/*:708*/
 #line 151 "chapters/inspect.w"
 ;
 }
@@ -4143,7 +4229,7 @@ lstm_trace_free(&tr);
 return status;
 }
 
-/*:705*//*799:*/
+/*:707*//*801:*/
 #line 143 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
@@ -4165,7 +4251,7 @@ return 1;
 return 0;
 }
 
-/*:799*//*802:*/
+/*:801*//*804:*/
 #line 173 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
@@ -4197,7 +4283,7 @@ status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:802*//*804:*/
+/*:804*//*806:*/
 #line 218 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x)
@@ -4209,7 +4295,7 @@ if(strtod(buf,NULL)==x||!isfinite(x))break;
 return buf;
 }
 
-/*:804*//*806:*/
+/*:806*//*808:*/
 #line 275 "chapters/command.w"
 
 static int out_open(out_file*o,const char*path,lstm_error*err)
@@ -4257,7 +4343,7 @@ strerror(e));
 return LSTM_OK;
 }
 
-/*:806*//*807:*/
+/*:808*//*809:*/
 #line 325 "chapters/command.w"
 
 static int out_refuse(const char*path,lstm_error*err)
@@ -4274,7 +4360,7 @@ return lstm_fail_at(err,LSTM_EIO,path,0,"is %s, not a regular file; "
 
 }
 
-/*:807*//*808:*/
+/*:809*//*810:*/
 #line 347 "chapters/command.w"
 
 static int out_commit(out_file*o,lstm_error*err)
@@ -4301,7 +4387,7 @@ out_abandon(o);
 return lstm_fail_at(err,LSTM_EIO,o->path,0,
 "cannot write the file: %s",strerror(e));
 }
-/*809:*/
+/*811:*/
 #line 396 "chapters/command.w"
 
 {
@@ -4314,7 +4400,7 @@ close(dfd);
 }
 }
 
-/*:809*/
+/*:811*/
 #line 372 "chapters/command.w"
 ;
 free(o->tmp);
@@ -4334,7 +4420,7 @@ o->f= NULL;
 o->tmp= NULL;
 }
 
-/*:808*//*811:*/
+/*:810*//*813:*/
 #line 435 "chapters/command.w"
 
 static int files_distinct(const char*cmd,const char*const*name,
@@ -4363,7 +4449,7 @@ return 2;
 return 0;
 }
 
-/*:811*//*812:*/
+/*:813*//*814:*/
 #line 465 "chapters/command.w"
 
 static void file_identify(const char*path,file_id*id)
@@ -4395,7 +4481,7 @@ id->ino= sb.st_ino;
 }
 }
 
-/*:812*//*814:*/
+/*:814*//*816:*/
 #line 511 "chapters/command.w"
 
 static void live_add(char*tmp)
@@ -4419,7 +4505,7 @@ for(int q= 0;q<LIVE_MAX;q++)
 if(live_tmp[q])unlink(live_tmp[q]);
 }
 
-/*:814*//*817:*/
+/*:816*//*819:*/
 #line 579 "chapters/command.w"
 
 static void on_signal(int sig)
@@ -4449,7 +4535,7 @@ _exit(128+sig);
 }
 
 
-/*:817*//*820:*/
+/*:819*//*822:*/
 #line 667 "chapters/command.w"
 
 static int next_arg(const char*cmd,int argc,char**argv,int*a,
@@ -4480,7 +4566,7 @@ else return usage_error(cmd,"expected a value after '%s'",arg->opt);
 return 0;
 }
 
-/*:820*//*821:*/
+/*:822*//*823:*/
 #line 700 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
@@ -4501,7 +4587,7 @@ if(next_arg(cmd,argc,argv,&a,(with&WITH_SAMPLE)?flags:NULL,
 &arg)!=0)return 2;
 if(strcmp(arg.opt,"--progress")==0)opt->progress= 1;
 else if(arg.opt[0]){
-/*822:*/
+/*824:*/
 #line 733 "chapters/command.w"
 
 {
@@ -4549,7 +4635,7 @@ return usage_error(cmd,
 }
 }
 
-/*:822*/
+/*:824*/
 #line 719 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg.val,files++;
@@ -4565,7 +4651,7 @@ if(opt->threads==0)opt->threads= cores_available();
 return 0;
 }
 
-/*:821*//*824:*/
+/*:823*//*826:*/
 #line 786 "chapters/command.w"
 
 static long parse_seed(const char*val)
@@ -4577,7 +4663,7 @@ v= strtoul(val,&end,10);
 return*end!='\0'||v> 2147483647UL?-1:(long)v;
 }
 
-/*:824*//*826:*/
+/*:826*//*828:*/
 #line 804 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
@@ -4591,7 +4677,7 @@ return usage_error(cmd,"method %s draws no random numbers, so it takes "
 return 0;
 }
 
-/*:826*//*827:*/
+/*:828*//*829:*/
 #line 819 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
@@ -4602,7 +4688,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:827*//*829:*/
+/*:829*//*831:*/
 #line 836 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
@@ -4620,7 +4706,7 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:829*//*831:*/
+/*:831*//*833:*/
 #line 860 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
@@ -4638,7 +4724,7 @@ lstm_net_free(net);
 return status;
 }
 
-/*:831*//*833:*/
+/*:833*//*835:*/
 #line 887 "chapters/command.w"
 
 static int with_files(const char*cmd,const char*help,int argc,
@@ -4664,7 +4750,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:833*//*836:*/
+/*:835*//*838:*/
 #line 933 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
@@ -4676,7 +4762,7 @@ return with_files("forward","usage: lstm forward MODEL SEQ\n"
 argc,argv,print_forward);
 }
 
-/*:836*//*837:*/
+/*:838*//*839:*/
 #line 950 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
@@ -4690,7 +4776,7 @@ for(size_t s= 0;s<data->count;s++)
 if(data->seq[s].T> longest)longest= data->seq[s].T;
 if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
 return status;
-/*838:*/
+/*840:*/
 #line 976 "chapters/command.w"
 
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
@@ -4714,7 +4800,7 @@ return status;
 }
 loss= 0;
 
-/*:838*/
+/*:840*/
 #line 962 "chapters/command.w"
 ;
 printf("lstm-forward 1\n");
@@ -4723,7 +4809,7 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*839:*/
+/*841:*/
 #line 998 "chapters/command.w"
 
 {
@@ -4740,7 +4826,7 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:839*/
+/*:841*/
 #line 969 "chapters/command.w"
 ;
 }
@@ -4749,7 +4835,7 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:837*//*842:*/
+/*:839*//*844:*/
 #line 1035 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
@@ -4794,7 +4880,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:842*//*845:*/
+/*:844*//*847:*/
 #line 1119 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
@@ -4843,7 +4929,7 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:845*//*846:*/
+/*:847*//*848:*/
 #line 1169 "chapters/command.w"
 
 static void check_progress(size_t done,size_t total,void*ctx)
@@ -4855,7 +4941,7 @@ fflush(stderr);
 }
 }
 
-/*:846*//*847:*/
+/*:848*//*849:*/
 #line 1179 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
@@ -4884,7 +4970,7 @@ LSTM_CHECK_TOL);
 return 3;
 }
 
-/*:847*//*856:*/
+/*:849*//*858:*/
 #line 212 "chapters/owndata.w"
 
 static lstm_train_config data_defaults(void)
@@ -4900,7 +4986,7 @@ cfg.init= lstm_init_default();
 return cfg;
 }
 
-/*:856*//*857:*/
+/*:858*//*859:*/
 #line 231 "chapters/owndata.w"
 
 static int train_option(const char*opt,const char*val,train_args*args)
@@ -4929,7 +5015,7 @@ if(opt[3]=='p')args->epochs= v;else args->every= v;
 return 1;
 }
 
-/*:857*//*858:*/
+/*:859*//*860:*/
 #line 262 "chapters/owndata.w"
 
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
@@ -4959,7 +5045,7 @@ return report(status,&err);
 }
 if((status= data_network(cfg,args,&train,&net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*859:*/
+/*861:*/
 #line 299 "chapters/owndata.w"
 
 memset(&dc,0,sizeof dc);
@@ -4989,7 +5075,7 @@ if(args->valid)fprintf(w.talk," valid %s",short_g(vloss,st.valid_loss));
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:859*/
+/*:861*/
 #line 290 "chapters/owndata.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -5000,7 +5086,7 @@ lstm_data_free(&valid);
 return status;
 }
 
-/*:858*//*861:*/
+/*:860*//*863:*/
 #line 336 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
@@ -5030,7 +5116,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return status;
 }
 
-/*:861*//*863:*/
+/*:863*//*865:*/
 #line 404 "chapters/owndata.w"
 
 static int watch_open(train_watch*w,const lstm_train_config*cfg,
@@ -5081,7 +5167,7 @@ signal_stops= 1;
 return LSTM_OK;
 }
 
-/*:863*//*864:*/
+/*:865*//*866:*/
 #line 460 "chapters/owndata.w"
 
 static int watch_close(train_watch*w,int status,const lstm_net*net,
@@ -5120,7 +5206,7 @@ w->has_model?"the model so far is written":w->has_curve?
 return w->interrupted?130:0;
 }
 
-/*:864*//*865:*/
+/*:866*//*867:*/
 #line 502 "chapters/owndata.w"
 
 static void watch_checkpoint(train_watch*w,long sequences)
@@ -5135,7 +5221,7 @@ w->failed= 1;
 train_stop= 1;
 }
 
-/*:865*//*866:*/
+/*:867*//*868:*/
 #line 523 "chapters/owndata.w"
 
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
@@ -5164,7 +5250,7 @@ fprintf(w->curve.f,"%s\n",st->interrupted?" # interrupted":"");
 }
 }
 #line 1 "chapters/text.w"
-/*:866*//*895:*/
+/*:868*//*897:*/
 #line 680 "chapters/text.w"
 
 static lstm_train_config text_defaults(void)
@@ -5175,7 +5261,7 @@ cfg.rate= 0.002;
 return cfg;
 }
 
-/*:895*//*896:*/
+/*:897*//*898:*/
 #line 695 "chapters/text.w"
 
 static int text_option(const char*opt,const char*val)
@@ -5217,7 +5303,7 @@ text_opts.given= 1;
 return 1;
 }
 
-/*:896*//*897:*/
+/*:898*//*899:*/
 #line 739 "chapters/text.w"
 
 static int train_on_text(const lstm_train_config*cfg,
@@ -5233,7 +5319,7 @@ train_watch w;
 int status;
 lstm_error_clear(&err);
 memset(&net,0,sizeof net);
-/*898:*/
+/*900:*/
 #line 776 "chapters/text.w"
 
 if(args->valid||args->output>=0)
@@ -5248,7 +5334,7 @@ strcmp(args->init,"-")==0)> 1)
 return train_usage("lstm train: only one of --text, --valid-text and "
 "--init can be standard input, '-'%s","","");
 
-/*:898*/
+/*:900*/
 #line 753 "chapters/text.w"
 ;
 if((status= lstm_text_read(text_opts.text,&text,&len,&err))!=LSTM_OK)
@@ -5264,7 +5350,7 @@ return report(status,&err);
 if((status= text_network(cfg,args,text,text_opts.valid_text?cut:len,
 &net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*899:*/
+/*901:*/
 #line 789 "chapters/text.w"
 
 memset(&tc,0,sizeof tc);
@@ -5287,7 +5373,7 @@ tc.stop= &train_stop;
 w.has_valid= tc.valid!=NULL;
 status= lstm_train_text(&tc,&net,&st,&err);
 w.interrupted= st.interrupted;
-if(status==LSTM_OK)/*900:*/
+if(status==LSTM_OK)/*902:*/
 #line 812 "chapters/text.w"
 
 {
@@ -5303,11 +5389,11 @@ if(tc.valid)fprintf(w.talk," valid %s",short_g(vloss,st.valid_loss));
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:900*/
+/*:902*/
 #line 810 "chapters/text.w"
 ;
 
-/*:899*/
+/*:901*/
 #line 767 "chapters/text.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -5318,7 +5404,7 @@ free(vtext);
 return status;
 }
 
-/*:897*//*902:*/
+/*:899*//*904:*/
 #line 836 "chapters/text.w"
 
 static int text_network(const lstm_train_config*cfg,const train_args*args,
@@ -5346,7 +5432,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return LSTM_OK;
 }
 
-/*:902*//*903:*/
+/*:904*//*905:*/
 #line 866 "chapters/text.w"
 
 static void text_progress(const lstm_text_status*st,const lstm_net*net,
@@ -5380,7 +5466,7 @@ fprintf(w->talk," nats/char (%.4f bits/char)%s\n",bits,st->interrupted?
 fflush(w->talk);
 }
 
-/*:903*//*906:*/
+/*:905*//*908:*/
 #line 924 "chapters/text.w"
 
 static int text_usage(const char*cmd,const char*fmt,const char*a,
@@ -5392,7 +5478,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:906*//*907:*/
+/*:908*//*909:*/
 #line 934 "chapters/text.w"
 
 static int cmd_sample(int argc,char**argv)
@@ -5414,7 +5500,7 @@ printf("usage: lstm sample MODEL [--length N] [--temperature T]\n"
 return 0;
 }
 for(int a= 0;a<argc;a++)
-/*908:*/
+/*910:*/
 #line 978 "chapters/text.w"
 
 {
@@ -5454,7 +5540,7 @@ if(opt[2]=='l')len= v;else seed= v;
 }else return text_usage("sample","unknown option '%s'%s",opt,"");
 }
 
-/*:908*/
+/*:910*/
 #line 954 "chapters/text.w"
 ;
 if(!model)return text_usage("sample","expected a model file%s%s","","");
@@ -5475,7 +5561,7 @@ lstm_net_free(&net);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:907*//*910:*/
+/*:909*//*912:*/
 #line 1027 "chapters/text.w"
 
 static int text_read_timed(const char*path,unsigned char**text,
@@ -5487,7 +5573,7 @@ int status= lstm_text_read(path,text,len,err);
 return status;
 }
 
-/*:910*//*911:*/
+/*:912*//*913:*/
 #line 1037 "chapters/text.w"
 
 static int cmd_eval(int argc,char**argv)
@@ -5537,10 +5623,10 @@ lstm_net_free(&net);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:911*/
+/*:913*/
 #line 31 "chapters/command.w"
 
-/*794:*/
+/*796:*/
 #line 57 "chapters/command.w"
 
 static const lstm_command commands[]= {
@@ -5560,69 +5646,69 @@ static const lstm_command commands[]= {
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
 
-/*:504*//*673:*/
+/*:504*//*675:*/
 #line 250 "chapters/align.w"
 
 {"align","measure how well each method's gradient aligns with the exact one",
 cmd_align},
 
-/*:673*//*692:*/
+/*:675*//*694:*/
 #line 131 "chapters/balance.w"
 
 {"balance","run the influence-balancing experiment with a method",
 cmd_balance},
 
-/*:692*//*702:*/
+/*:694*//*704:*/
 #line 102 "chapters/inspect.w"
 
 {"inspect","print the gates, states and backward messages of every step",
 cmd_inspect},
 
-/*:702*//*800:*/
+/*:704*//*802:*/
 #line 167 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:800*//*834:*/
+/*:802*//*836:*/
 #line 924 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:834*//*840:*/
+/*:836*//*842:*/
 #line 1029 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:840*//*843:*/
+/*:842*//*845:*/
 #line 1110 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:843*//*904:*/
+/*:845*//*906:*/
 #line 910 "chapters/text.w"
 
 {"sample","write text sampled from a model trained on a text",cmd_sample},
 {"eval","print the loss of a text under a model, in nats and bits per "
 "character",cmd_eval},
 
-/*:904*/
+/*:906*/
 #line 59 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:794*/
+/*:796*/
 #line 32 "chapters/command.w"
 
-/*795:*/
+/*797:*/
 #line 67 "chapters/command.w"
 
 int main(int argc,char**argv)
 {
 int status= 2;
-/*796:*/
+/*798:*/
 #line 107 "chapters/command.w"
 
 for(int fd= 0;fd<=2;fd++)
@@ -5630,10 +5716,10 @@ if(fcntl(fd,F_GETFD)<0&&errno==EBADF&&
 open("/dev/null",fd==0?O_RDONLY:O_WRONLY)!=fd)
 return 1;
 
-/*:796*/
+/*:798*/
 #line 71 "chapters/command.w"
 ;
-/*816:*/
+/*818:*/
 #line 565 "chapters/command.w"
 
 {
@@ -5649,12 +5735,12 @@ sigaction(SIGTERM,&sa,NULL);
 sigaction(SIGHUP,&sa,NULL);
 }
 
-/*:816*/
+/*:818*/
 #line 72 "chapters/command.w"
 ;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*797:*/
+/*799:*/
 #line 118 "chapters/command.w"
 
 {
@@ -5670,10 +5756,10 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:797*/
+/*:799*/
 #line 75 "chapters/command.w"
 ;
-/*798:*/
+/*800:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -5682,14 +5768,14 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:798*/
+/*:800*/
 #line 76 "chapters/command.w"
 ;
 return argc<2?2:0;
 }
 if(strcmp(argv[1],"--version")==0){
 printf("lstm %s\n",LSTM_VERSION);
-/*798:*/
+/*800:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -5698,7 +5784,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:798*/
+/*:800*/
 #line 81 "chapters/command.w"
 ;
 return 0;
@@ -5721,7 +5807,7 @@ return 2;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*798:*/
+/*800:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -5730,7 +5816,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:798*/
+/*:800*/
 #line 88 "chapters/command.w"
 ;
 return status;
@@ -5741,8 +5827,8 @@ argv[1]);
 return 2;
 }
 
-/*:795*/
+/*:797*/
 #line 33 "chapters/command.w"
 
 
-/*:790*/
+/*:792*/
