@@ -121,32 +121,32 @@
 
 #define LSTM_MAX_THREADS 1024
 
-/*:485*//*665:*/
+/*:485*//*668:*/
 #line 43 "chapters/align.w"
 
 #define LSTM_ALIGN_MAX 12 
 #define LSTM_ALIGN_SPEC 32 
 
-/*:665*//*690:*/
+/*:668*//*693:*/
 #line 46 "chapters/balance.w"
 
 #define LSTM_BALANCE_RATE 0.0001
 #define LSTM_BALANCE_EPISODES 3000
 #define LSTM_BALANCE_T 100
 
-/*:690*//*717:*/
+/*:693*//*720:*/
 #line 137 "chapters/formats.w"
 
 #define LSTM_TOKEN_MAX 100
 #define LSTM_READ_BLOCK 65536
 #define LSTM_LINE_MAX (1L<<20)
 
-/*:717*//*794:*/
+/*:720*//*797:*/
 #line 41 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:794*/
+/*:797*/
 #line 278 "chapters/intro.w"
 
 /*11:*/
@@ -469,7 +469,7 @@ double seconds_per_step;
 size_t work_bytes;
 }lstm_bench_result;
 
-/*:442*//*666:*/
+/*:442*//*669:*/
 #line 47 "chapters/align.w"
 
 typedef struct lstm_align_row{
@@ -488,7 +488,7 @@ lstm_align_row row[LSTM_ALIGN_MAX];
 double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
 }lstm_align_result;
 
-/*:666*//*852:*/
+/*:669*//*855:*/
 #line 27 "chapters/owndata.w"
 
 typedef struct lstm_epoch{
@@ -515,7 +515,7 @@ void*ctx;
 volatile sig_atomic_t*stop;
 }lstm_data_config;
 
-/*:852*//*883:*/
+/*:855*//*886:*/
 #line 274 "chapters/text.w"
 
 typedef struct lstm_text_status{
@@ -547,7 +547,7 @@ void*ctx;
 volatile sig_atomic_t*stop;
 }lstm_text_config;
 
-/*:883*/
+/*:886*/
 #line 279 "chapters/intro.w"
 
 /*12:*/
@@ -926,7 +926,7 @@ size_t lstm_net_weights(const lstm_net*net);
 
 int lstm_net_add_cell(lstm_net*net,lstm_rng*rng,const lstm_init*init);
 
-/*:623*//*667:*/
+/*:623*//*670:*/
 #line 70 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -934,20 +934,20 @@ const char*const*spec,size_t count,size_t samples,long seed,
 lstm_align_result*res,lstm_error*err);
 double lstm_cosine(const double*a,const double*b,size_t len);
 
-/*:667*//*691:*/
+/*:670*//*694:*/
 #line 51 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
 double*theta,double*loss,lstm_error*err);
 
-/*:691*//*767:*/
+/*:694*//*770:*/
 #line 1198 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err);
 int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
 
-/*:767*//*772:*/
+/*:770*//*775:*/
 #line 1276 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -955,7 +955,7 @@ double*loss,lstm_error*err);
 int lstm_grad_read(const char*path,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 
-/*:772*//*774:*/
+/*:775*//*777:*/
 #line 1329 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -963,7 +963,7 @@ lstm_data*data,lstm_error*err);
 int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:774*//*782:*/
+/*:777*//*785:*/
 #line 1501 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
@@ -971,13 +971,13 @@ int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
 double loss,lstm_error*err);
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
 
-/*:782*//*853:*/
+/*:785*//*856:*/
 #line 52 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
 lstm_epoch*st,lstm_error*err);
 
-/*:853*//*872:*/
+/*:856*//*875:*/
 #line 77 "chapters/text.w"
 
 size_t lstm_alphabet(const unsigned char*text,size_t len,
@@ -987,32 +987,32 @@ int lstm_text_fits(const lstm_net*net,const unsigned char*text,
 size_t len,const char*what,lstm_error*err);
 int lstm_text_model(const lstm_net*net,lstm_error*err);
 
-/*:872*//*876:*/
+/*:875*//*879:*/
 #line 153 "chapters/text.w"
 
 int lstm_text_read(const char*path,unsigned char**text,size_t*len,
 lstm_error*err);
 
-/*:876*//*879:*/
+/*:879*//*882:*/
 #line 210 "chapters/text.w"
 
 int lstm_text_loss(const lstm_net*net,const unsigned char*text,
 size_t len,double*loss,lstm_error*err);
 
-/*:879*//*884:*/
+/*:882*//*887:*/
 #line 304 "chapters/text.w"
 
 int lstm_train_text(const lstm_text_config*cfg,lstm_net*net,
 lstm_text_status*st,lstm_error*err);
 
-/*:884*//*892:*/
+/*:887*//*895:*/
 #line 554 "chapters/text.w"
 
 int lstm_text_sample(const lstm_net*net,const unsigned char*prime,
 size_t prime_len,double temperature,uint64_t seed,unsigned char*out,
 size_t len,lstm_error*err);
 
-/*:892*/
+/*:895*/
 #line 280 "chapters/intro.w"
 
 #endif
