@@ -312,7 +312,7 @@ if (cfg.net1997) {
 }
 cfg.patience = 200;
 
-@ The values of the five options are checked here; |net1997_option|
+@ The values of the six options are checked here; |net1997_option|
 returns 1 for an option it took, 0 for one that is not its own, and 2,
 after the message, for a bad value.
 
@@ -346,6 +346,14 @@ static int net1997_option(const char *opt, const char *val,
     else return train_usage("lstm train: --middle is 'fixed' or 'random', " @/
       "not '%s'", val, "");
 @.lstm train: --middle is...@>
+    return 1;
+  }
+  if (strcmp(opt, "--update") == 0) {
+    if (strcmp(val, "step") == 0) cfg->per_sequence = 0;
+    else if (strcmp(val, "sequence") == 0) cfg->per_sequence = 1;
+    else return train_usage("lstm train: --update is 'step' or 'sequence', " @/
+      "not '%s'", val, "");
+@.lstm train: --update is...@>
     return 1;
   }
   if (strcmp(opt, "--trace") == 0) {
@@ -409,16 +417,36 @@ the line's start (the reading of the text, when \.{--success} is
 @<Print the figures of the network of 1997...@>=
 if (cfg.net1997 || cfg.construct)
   fprintf(w.talk, " net %s weights %zu construct %s patience %ld " @/
-    "cells_added %zu added_at %ld end_solved_at %ld success %s middle %s",
+    "cells_added %zu added_at %ld end_solved_at %ld success %s middle %s " @/
+    "update %s",
     cfg.net1997 ? "1997" : "book", lstm_net_weights(&net),
     cfg.construct ? "yes" : "no", cfg.patience, st.cells_added, st.added_at,
     st.end_sequences, cfg.success_end ? "end" : "always",
-    cfg.random_middle ? "random" : "fixed");
+    cfg.random_middle ? "random" : "fixed", update_word(&cfg));
 if (cfg.construct && strcmp(cfg.task, "lag") == 0 && !cfg.random_middle) {
   char g[32];
   fprintf(w.talk, " gain %s", short_g(g, st.gain));
   fprintf(w.talk, " added_state %s", short_g(g, st.added_state));
   fprintf(w.talk, " jump %s", short_g(g, st.jump));
+}
+
+@ The word after \.{update} says when the weights changed: at every
+step or once per sequence for an online method, as \.{--update} asked;
+once per sequence for BPTT and once per window for truncated BPTT,
+whatever it asked.
+
+@<Declarations of the command@>=
+static const char *update_word(const lstm_train_config *cfg);
+
+@ @<Subcommands@>=
+static const char *update_word(const lstm_train_config *cfg)
+{
+  long param;
+  lstm_error err;
+  const lstm_method *meth = lstm_method_find(cfg->method, &param, &err);
+  if (meth && meth->schedule == LSTM_PER_CHUNK) return "window";
+  if (meth && meth->schedule == LSTM_PER_SEQUENCE) return "sequence";
+  return cfg->per_sequence ? "sequence" : "step";
 }
 
 @*1 The network of 1997 in a model file.
@@ -721,9 +749,10 @@ sequential construction on five seeds that were used for nothing else
 (101 to 105), with its default budget of 100,000 sequences, and on one
 more with 30,000, six times the paper's mean number of sequences to
 success; on the first three of those seeds at the rates 0.3 and 0.1,
-and on all five at 0.03, instead of the paper's 1.0, and on two of them with the weights changed once
-per sequence (\.{--method bptt}, which computes the same gradient on
-this network) instead of at every step; the same with 20,000 at a
+and on all five at 0.03, instead of the paper's 1.0; with the weights
+changed once per sequence (\.{--method bptt}, which computes the same
+gradient on this network) instead of at every step, on ten unseen
+seeds (101 to 110); the same with 20,000 at a
 quarter and at four times the default patience; at the lags 10, 20 and
 50 on one seed each; on Experiment 2b on two seeds with 20,000
 sequences; and the book's own cell on the every-step task with
@@ -738,7 +767,7 @@ if (strcmp(argv[0], "--list-2a") == 0 && argc == 2) {
     for (int seed = 101; seed <= (q == 2 ? 105 : 103); seed++)
       printf("%s --net 1997 --construct --lr %s --seed %d\n", every,
         q == 0 ? "0.3" : q == 1 ? "0.1" : "0.03", seed);
-  for (int seed = 101; seed <= 102; seed++)
+  for (int seed = 101; seed <= 110; seed++)
     printf("%s --net 1997 --construct --method bptt --seed %d\n", every,
       seed);
   for (int seed = 1; seed <= 10; seed++)

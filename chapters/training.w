@@ -42,6 +42,8 @@ typedef struct lstm_trainer {
   long updates; /* changes of the weights so far */
   double end_error; /* the largest error at the last step of the last
     sequence, if it had a target there */
+  int per_sequence; /* an online method changes the weights once per
+    sequence, by the sum of its steps' gradients */
 } lstm_trainer;
 
 @ |lstm_trainer_init| connects a network, a method and an optimiser; the
@@ -168,7 +170,12 @@ lstm_trace_start(&tn->tr, tn->carry, tn->carry + net->n);
 @ An online method runs the sequence through its |lstm_rtrl| object one
 step at a time. At a step with a target the object adds that step's
 gradient to the (cleared) buffer, and the weights change at once, before
-the next input arrives; steps without a target change nothing. The
+the next input arrives; steps without a target change nothing. With
+|per_sequence| set (\.{--update sequence}, the chapter on Experiment 2a
+as published) the buffer is cleared once, at the start, collects the
+gradients of all the steps, and the weights change once, after the last
+step; the gradient is then that of the whole sequence at the weights it
+was run with, as BPTT's is. The
 prediction the error is measured on is the one the network made at that
 step, with the weights it had then.
 
@@ -191,13 +198,15 @@ static int train_online(lstm_trainer *tn, const lstm_seq *seq,
   lstm_net *net = tn->net;
   lstm_rtrl *r = &tn->online;
   const int blocked = r->block > 0; /* the hybrid */
+  const int summed = tn->per_sequence && !blocked; /* one change, at the end */
   lstm_rtrl_reset(r);
-  if (blocked) memset(tn->grad.theta, 0, tn->grad.P * sizeof *tn->grad.theta);
+  if (blocked || summed)
+    memset(tn->grad.theta, 0, tn->grad.P * sizeof *tn->grad.theta);
   for (size_t t = 0; t < seq->T; t++) {
     const double *y = lstm_target(seq, t);
     double step_loss = 0;
     int status;
-    if (y && !blocked)
+    if (y && !blocked && !summed)
       memset(tn->grad.theta, 0, tn->grad.P * sizeof *tn->grad.theta);
     status = lstm_rtrl_step(r, net, seq->x + t * seq->m, y,
       y || blocked ? &tn->grad : NULL, &step_loss, err);
@@ -210,9 +219,14 @@ static int train_online(lstm_trainer *tn, const lstm_seq *seq,
     }
     if (y) {
       @<Raise |*max_error| to the error of this step's prediction@>;
+      if (summed) continue;
       lstm_optimizer_step(tn->opt, net, &tn->grad);
       tn->updates++;
     }
+  }
+  if (summed) {
+    lstm_optimizer_step(tn->opt, net, &tn->grad);
+    tn->updates++;
   }
   if (blocked) {
     int status = lstm_rtrl_finish(r, net, &tn->grad, err);
@@ -339,6 +353,8 @@ typedef struct lstm_train_config {
   int random_middle; /* the lag task with Experiment 2b's random distractors */
   FILE *trace; /* the lag task: a line per sequence of what the held
     sequences show at the last step, or |NULL| */
+  int per_sequence; /* \.{--update sequence}: an online method changes the
+    weights once per sequence */
 } lstm_train_config;
 
 @ The defaults are the settings of the book's experiments, and they
@@ -638,6 +654,7 @@ if ((status = lstm_optimizer_init(&opt, net, cfg->optimizer, cfg->rate,
 opt.clip = cfg->clip;
 if ((status = lstm_trainer_init(&tn, net, meth, param, &opt, err)) != LSTM_OK)
   goto done;
+tn.per_sequence = cfg->per_sequence;
 
 @ A run may continue from a saved network (\.{--init}), which must have
 the task's inputs, outputs and output layer; its number of cells is its
@@ -1185,8 +1202,9 @@ $$\vbox{\halign{\.{#}\hfil\quad&#\hfil\cr
 --construct{\rm, }--patience N&sequential construction, and its rule\cr
 --success always{\rm\ or }end&the lag task's criterion, default \.{always}\cr
 --middle fixed{\rm\ or }random&Experiment 2a or 2b, default \.{fixed}\cr
---trace FILE&the lag task's last step, sequence by sequence\cr}}$$
-The last five rows belong to the chapter {\it Experiment 2a as
+--trace FILE&the lag task's last step, sequence by sequence\cr
+--update step{\rm\ or }sequence&when an online method changes the weights\cr}}$$
+The last six rows belong to the chapter {\it Experiment 2a as
 published}.\par
 The defaults are those of |lstm_train_defaults|; the options that are
 not about a task (\.{--init}, \.{--checkpoint}, \.{--every},
@@ -1363,6 +1381,7 @@ printf("usage: lstm train --task lag|lag2c|reber|adding|multiply|twoseq|order\n"
   "    [--out FILE] [--curve FILE] [--checkpoint FILE] [--every N]\n" @/
   "    [--progress] [--net 1997] [--construct] [--patience N]\n" @/
   "    [--success always|end] [--middle fixed|random] [--trace FILE]\n" @/
+  "    [--update step|sequence]\n" @/
   "Train a network on a task of Hochreiter and Schmidhuber (1997) until\n" @/
   "it meets the paper's success criterion or the budget is spent, or on\n" @/
   "the sequences of FILE for N epochs (10 unless given), or on a text\n" @/

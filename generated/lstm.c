@@ -209,19 +209,19 @@ static const int reber_next_state[7][2]=
 {{1,1},{2,3},{2,4},{3,5},{3,6},{4,6},{-1,-1}};
 
 /*:353*//*371:*/
-#line 183 "chapters/training.w"
+#line 190 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
 /*:371*//*375:*/
-#line 259 "chapters/training.w"
+#line 273 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
 const lstm_trace*tr);
 
 /*:375*//*389:*/
-#line 730 "chapters/training.w"
+#line 747 "chapters/training.w"
 
 typedef struct{
 size_t size,right;
@@ -232,27 +232,27 @@ static int lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
 int every_step,lstm_error*err);
 
 /*:389*//*396:*/
-#line 949 "chapters/training.w"
+#line 966 "chapters/training.w"
 
 static int task_errors(const lstm_net*net,const lstm_task*task,
 lstm_rng*rng,size_t count,lstm_trace*tr,size_t*wrong,double*mae,
 lstm_error*err);
 
 /*:396*//*398:*/
-#line 994 "chapters/training.w"
+#line 1011 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr);
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T);
 
 /*:398*//*400:*/
-#line 1020 "chapters/training.w"
+#line 1037 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr,lstm_lag_probe*pr);
 
 /*:400*//*402:*/
-#line 1063 "chapters/training.w"
+#line 1080 "chapters/training.w"
 
 #define LSTM_PROBE_CELLS 256
 static double fmax_nan(double a,double b);
@@ -446,13 +446,13 @@ lstm_stats st;
 lstm_error err;
 }grad_job;
 
-/*:492*//*635:*/
-#line 503 "chapters/net1997.w"
+/*:492*//*637:*/
+#line 531 "chapters/net1997.w"
 
 static int arch_word(const char*tok);
 
-/*:635*//*639:*/
-#line 604 "chapters/net1997.w"
+/*:637*//*641:*/
+#line 632 "chapters/net1997.w"
 
 typedef struct{
 double z[4];
@@ -464,19 +464,19 @@ lag_look*look);
 static double lag_logit(const lstm_net*net,const double*h,
 const double*x,size_t r);
 
-/*:639*//*653:*/
-#line 1020 "chapters/net1997.w"
+/*:641*//*655:*/
+#line 1049 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
-/*:653*//*723:*/
+/*:655*//*725:*/
 #line 191 "chapters/formats.w"
 
-/*722:*/
+/*724:*/
 #line 164 "chapters/formats.w"
 
-/*756:*/
+/*758:*/
 #line 933 "chapters/formats.w"
 
 typedef struct lstm_power5{
@@ -485,7 +485,7 @@ int k;
 int exact;
 }lstm_power5;
 
-/*:756*/
+/*:758*/
 #line 165 "chapters/formats.w"
 
 typedef struct lstm_reader{
@@ -513,7 +513,7 @@ unsigned char*flag;
 size_t flags,flag_cap;
 }lstm_reader;
 
-/*:722*/
+/*:724*/
 #line 192 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -526,7 +526,7 @@ static void take(lstm_reader*rd);
 static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
-/*:723*//*735:*/
+/*:725*//*737:*/
 #line 440 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
@@ -536,19 +536,19 @@ static int number(lstm_reader*rd,const char*what,double*v);
 static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
-/*:735*//*741:*/
+/*:737*//*743:*/
 #line 577 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
-/*:741*//*744:*/
+/*:743*//*746:*/
 #line 626 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
-/*:744*//*746:*/
+/*:746*//*748:*/
 #line 669 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -557,45 +557,45 @@ static int eight_digits(const char*s,uint64_t*v);
 static int clinger(uint64_t w,long q,double*v);
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v);
 
-/*:746*//*757:*/
+/*:748*//*759:*/
 #line 955 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd);
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo);
 static void top_bits(const uint32_t*a,int n,lstm_power5*t);
 
-/*:757*//*761:*/
+/*:759*//*763:*/
 #line 1054 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:761*//*766:*/
+/*:763*//*768:*/
 #line 1144 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:766*//*772:*/
+/*:768*//*774:*/
 #line 1234 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:772*//*780:*/
+/*:774*//*782:*/
 #line 1390 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:780*//*786:*/
+/*:782*//*788:*/
 #line 1510 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:786*//*790:*/
+/*:788*//*792:*/
 #line 1609 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape);
@@ -603,13 +603,13 @@ static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
 lstm_net*net);
 static void write_alphabet(FILE*f,const lstm_net*net);
 
-/*:790*//*884:*/
+/*:792*//*886:*/
 #line 245 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
 double*z,int b);
 
-/*:884*//*888:*/
+/*:886*//*890:*/
 #line 313 "chapters/text.w"
 
 typedef struct text_run{
@@ -634,7 +634,7 @@ static void text_run_restart(text_run*run);
 static int text_chunk(text_run*run,const unsigned char*s,size_t L,
 double*loss,lstm_error*err);
 
-/*:888*/
+/*:890*/
 #line 296 "chapters/intro.w"
 
 /*13:*/
@@ -3476,7 +3476,7 @@ return LSTM_OK;
 }
 
 /*:361*//*366:*/
-#line 56 "chapters/training.w"
+#line 58 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
 const lstm_method*meth,long param,lstm_optimizer*opt,
@@ -3516,7 +3516,7 @@ memset(tn,0,sizeof*tn);
 }
 
 /*:366*//*368:*/
-#line 110 "chapters/training.w"
+#line 112 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err)
@@ -3533,7 +3533,7 @@ return train_online(tn,seq,loss,max_error,err);
 if(tn->method->schedule==LSTM_PER_CHUNK&&(size_t)tn->param<window)
 window= (size_t)tn->param;
 /*369:*/
-#line 141 "chapters/training.w"
+#line 143 "chapters/training.w"
 
 if(tn->tr.T<window){
 int status;
@@ -3543,7 +3543,7 @@ return status;
 }
 
 /*:369*/
-#line 125 "chapters/training.w"
+#line 127 "chapters/training.w"
 ;
 lstm_trace_start(&tn->tr,NULL,NULL);
 for(size_t t0= 0;t0<seq->T;t0+= window){
@@ -3553,13 +3553,13 @@ piece.T= seq->T-t0<window?seq->T-t0:window;
 piece.x+= t0*seq->m;
 piece.yrow+= t0;
 /*370:*/
-#line 154 "chapters/training.w"
+#line 156 "chapters/training.w"
 
 *loss+= lstm_forward(net,&piece,&tn->tr);
 e= trace_max_error(net,&piece,&tn->tr);
 if(!(e<=*max_error))*max_error= e;
-if(t0+piece.T==seq->T)/*655:*/
-#line 1053 "chapters/net1997.w"
+if(t0+piece.T==seq->T)/*657:*/
+#line 1082 "chapters/net1997.w"
 
 {
 const double*pred= lstm_pred(&tn->tr,piece.T-1),
@@ -3571,8 +3571,8 @@ if(!(fabs(pred[r]-y[r])<=tn->end_error))
 tn->end_error= fabs(pred[r]-y[r]);
 }
 
-/*:655*/
-#line 158 "chapters/training.w"
+/*:657*/
+#line 160 "chapters/training.w"
 ;
 memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
 lstm_backward(net,&piece,&tn->tr,&tn->grad);
@@ -3584,14 +3584,14 @@ net->n*sizeof(double));
 lstm_trace_start(&tn->tr,tn->carry,tn->carry+net->n);
 
 /*:370*/
-#line 133 "chapters/training.w"
+#line 135 "chapters/training.w"
 ;
 }
 return LSTM_OK;
 }
 
 /*:368*//*372:*/
-#line 187 "chapters/training.w"
+#line 194 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err)
@@ -3599,13 +3599,15 @@ double*loss,double*max_error,lstm_error*err)
 lstm_net*net= tn->net;
 lstm_rtrl*r= &tn->online;
 const int blocked= r->block> 0;
+const int summed= tn->per_sequence&&!blocked;
 lstm_rtrl_reset(r);
-if(blocked)memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
+if(blocked||summed)
+memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
 for(size_t t= 0;t<seq->T;t++){
 const double*y= lstm_target(seq,t);
 double step_loss= 0;
 int status;
-if(y&&!blocked)
+if(y&&!blocked&&!summed)
 memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
 status= lstm_rtrl_step(r,net,seq->x+t*seq->m,y,
 y||blocked?&tn->grad:NULL,&step_loss,err);
@@ -3613,7 +3615,7 @@ if(status!=LSTM_OK)return status;
 *loss+= step_loss;
 if(blocked){
 if(r->ready)/*374:*/
-#line 244 "chapters/training.w"
+#line 258 "chapters/training.w"
 
 {
 lstm_optimizer_step(tn->opt,net,&tn->grad);
@@ -3622,10 +3624,10 @@ memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
 }
 
 /*:374*/
-#line 207 "chapters/training.w"
+#line 216 "chapters/training.w"
 ;
 if(y)/*373:*/
-#line 229 "chapters/training.w"
+#line 243 "chapters/training.w"
 
 {
 const double*pred= net->output==LSTM_OUT_NONE?r->out[r->now]:
@@ -3642,13 +3644,13 @@ tn->end_error= fabs(pred[q]-y[q]);
 }
 
 /*:373*/
-#line 208 "chapters/training.w"
+#line 217 "chapters/training.w"
 ;
 continue;
 }
 if(y){
 /*373:*/
-#line 229 "chapters/training.w"
+#line 243 "chapters/training.w"
 
 {
 const double*pred= net->output==LSTM_OUT_NONE?r->out[r->now]:
@@ -3665,17 +3667,22 @@ tn->end_error= fabs(pred[q]-y[q]);
 }
 
 /*:373*/
-#line 212 "chapters/training.w"
+#line 221 "chapters/training.w"
 ;
+if(summed)continue;
 lstm_optimizer_step(tn->opt,net,&tn->grad);
 tn->updates++;
 }
+}
+if(summed){
+lstm_optimizer_step(tn->opt,net,&tn->grad);
+tn->updates++;
 }
 if(blocked){
 int status= lstm_rtrl_finish(r,net,&tn->grad,err);
 if(status!=LSTM_OK)return status;
 if(r->ready)/*374:*/
-#line 244 "chapters/training.w"
+#line 258 "chapters/training.w"
 
 {
 lstm_optimizer_step(tn->opt,net,&tn->grad);
@@ -3684,14 +3691,14 @@ memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
 }
 
 /*:374*/
-#line 220 "chapters/training.w"
+#line 234 "chapters/training.w"
 ;
 }
 return LSTM_OK;
 }
 
 /*:372*//*376:*/
-#line 263 "chapters/training.w"
+#line 277 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
 const lstm_trace*tr)
@@ -3707,7 +3714,7 @@ return worst;
 }
 
 /*:376*//*381:*/
-#line 485 "chapters/training.w"
+#line 501 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length)
 {
@@ -3724,7 +3731,7 @@ cfg.cells= 8;cfg.rate= 0.1;cfg.max_sequences= 100000;
 }else if(strcmp(task,"multiply")==0||strcmp(task,"twoseq")==0||
 strcmp(task,"order")==0){
 /*382:*/
-#line 549 "chapters/training.w"
+#line 565 "chapters/training.w"
 
 cfg.length= length?length:100;
 cfg.optimizer= LSTM_ADAM;
@@ -3740,7 +3747,7 @@ cfg.cells= 8;cfg.rate= 0.003;cfg.max_sequences= 100000;
 }
 
 /*:382*/
-#line 500 "chapters/training.w"
+#line 516 "chapters/training.w"
 ;
 }else if(strcmp(task,"adding")==0){
 cfg.length= length?length:100;cfg.cells= 4;cfg.rate= 0.003;
@@ -3760,7 +3767,7 @@ return cfg;
 }
 
 /*:381*//*383:*/
-#line 567 "chapters/training.w"
+#line 583 "chapters/training.w"
 
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err)
@@ -3800,7 +3807,7 @@ task.output= LSTM_OUT_LOGISTIC;
 }
 
 /*:625*/
-#line 592 "chapters/training.w"
+#line 608 "chapters/training.w"
 ;
 if((status= lstm_task_vary(&task,cfg->variant,cfg->relevant,
 cfg->symbols,err))!=LSTM_OK)return status;
@@ -3808,13 +3815,13 @@ lstm_data_init(&held,task.m,task.k);
 if(!(meth= lstm_method_find(cfg->method,&param,err)))return LSTM_EUSAGE;
 if(meth->seeded)param= (long)(cfg->seed&0x7FFFFFFF);
 /*384:*/
-#line 622 "chapters/training.w"
+#line 638 "chapters/training.w"
 
 lstm_rng_seed(&init_rng,cfg->seed);
 lstm_rng_seed(&data_rng,cfg->seed^0xA0761D6478BD642FULL);
 lstm_rng_seed(&test_rng,cfg->seed^0xE7037ED1A0B428DBULL);
 if(cfg->start)/*385:*/
-#line 646 "chapters/training.w"
+#line 663 "chapters/training.w"
 
 {
 if(cfg->start->m!=task.m||cfg->start->k!=task.k||
@@ -3829,7 +3836,7 @@ if((status= lstm_net_copy(net,cfg->start,err))!=LSTM_OK)goto done;
 }
 
 /*:385*/
-#line 626 "chapters/training.w"
+#line 642 "chapters/training.w"
 
 else{
 lstm_arch arch;
@@ -3844,7 +3851,7 @@ arch.g_logistic= arch.h_identity= 1;
 if(cfg->construct)arch.pending= cfg->cells;
 
 /*:626*/
-#line 629 "chapters/training.w"
+#line 645 "chapters/training.w"
 ;
 if((status= lstm_net_init_arch(net,task.m,cfg->cells,task.k,
 task.output,&arch,err))!=LSTM_OK)goto done;
@@ -3857,12 +3864,13 @@ err))!=LSTM_OK)goto done;
 opt.clip= cfg->clip;
 if((status= lstm_trainer_init(&tn,net,meth,param,&opt,err))!=LSTM_OK)
 goto done;
+tn.per_sequence= cfg->per_sequence;
 
 /*:384*/
-#line 598 "chapters/training.w"
+#line 614 "chapters/training.w"
 ;
 /*386:*/
-#line 665 "chapters/training.w"
+#line 682 "chapters/training.w"
 
 switch(task.random_middle?0:task.kind){
 case LSTM_TASK_LAG:
@@ -3893,12 +3901,12 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 if(status!=LSTM_OK)goto done;
 
 /*:386*/
-#line 599 "chapters/training.w"
+#line 615 "chapters/training.w"
 ;
 while(status==LSTM_OK&&!st->solved&&st->sequences<cfg->max_sequences
 &&!(cfg->stop&&*cfg->stop))
 /*391:*/
-#line 771 "chapters/training.w"
+#line 788 "chapters/training.w"
 
 {
 lstm_data one;
@@ -3919,7 +3927,7 @@ st->sequences++;
 st->moving_loss= st->sequences==1?loss:
 0.99*st->moving_loss+0.01*loss;
 /*392:*/
-#line 863 "chapters/training.w"
+#line 880 "chapters/training.w"
 
 if(task.random_middle)e= tn.end_error;
 switch(task.random_middle?0:task.kind){
@@ -3941,7 +3949,7 @@ break;
 case LSTM_TASK_TWOSEQ:
 if(st->sequences%100==0)
 /*394:*/
-#line 910 "chapters/training.w"
+#line 927 "chapters/training.w"
 
 {
 size_t wrong= 0;
@@ -3958,7 +3966,7 @@ st->solved= st1&&mae<st2;
 }
 
 /*:394*/
-#line 883 "chapters/training.w"
+#line 900 "chapters/training.w"
 ;
 break;
 default:{
@@ -3970,7 +3978,7 @@ st->measure= (double)ring.right/ring.size;
 st->solved= ring.right==ring.size;
 if(task.kind==LSTM_TASK_MULTIPLY)
 /*393:*/
-#line 897 "chapters/training.w"
+#line 914 "chapters/training.w"
 
 {
 const size_t wrong= ring.size-ring.right;
@@ -3980,13 +3988,13 @@ st->solved= full&&wrong<13;
 }
 
 /*:393*/
-#line 893 "chapters/training.w"
+#line 910 "chapters/training.w"
 ;
 }
 }
 
 /*:392*/
-#line 790 "chapters/training.w"
+#line 807 "chapters/training.w"
 ;
 if(cfg->construct&&!st->solved)
 /*622:*/
@@ -4003,17 +4011,17 @@ ref_at= st->sequences;
 }
 
 /*:622*/
-#line 792 "chapters/training.w"
+#line 809 "chapters/training.w"
 ;
-/*640:*/
-#line 615 "chapters/net1997.w"
+/*642:*/
+#line 643 "chapters/net1997.w"
 
 if(task.kind==LSTM_TASK_LAG&&!task.random_middle&&(cfg->trace||
 (st->cells_added> 0&&st->sequences-st->added_at<=100)))
 lag_look_at(net,&held,&tn.tr,cfg,st,&look);
 
-/*:640*/
-#line 794 "chapters/training.w"
+/*:642*/
+#line 811 "chapters/training.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
@@ -4024,7 +4032,7 @@ cfg->report(st,cfg->ctx);
 }
 
 /*:391*/
-#line 602 "chapters/training.w"
+#line 618 "chapters/training.w"
 ;
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
 st->updates= tn.updates;
@@ -4033,7 +4041,7 @@ st->measure= lag_probe(net,&held,&tn.tr,&st->probe);
 if(status==LSTM_OK&&(task.kind==LSTM_TASK_ADDING||
 task.kind>=LSTM_TASK_TWOSEQ))
 /*395:*/
-#line 931 "chapters/training.w"
+#line 948 "chapters/training.w"
 
 {
 size_t wrong= 0;
@@ -4046,7 +4054,7 @@ st->wrong= (long)wrong;
 }
 
 /*:395*/
-#line 609 "chapters/training.w"
+#line 625 "chapters/training.w"
 ;
 done:
 lstm_trainer_free(&tn);
@@ -4057,7 +4065,7 @@ return status;
 }
 
 /*:383*//*388:*/
-#line 709 "chapters/training.w"
+#line 726 "chapters/training.w"
 
 int lstm_train_finite(const lstm_net*net,long sequence,double loss,
 lstm_error*err)
@@ -4076,7 +4084,7 @@ return lstm_fail(err,LSTM_EDIVERGED,"training diverged at sequence %ld: "
 }
 
 /*:388*//*390:*/
-#line 745 "chapters/training.w"
+#line 762 "chapters/training.w"
 
 static int lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
 int every_step,lstm_error*err)
@@ -4096,7 +4104,7 @@ return LSTM_OK;
 }
 
 /*:390*//*397:*/
-#line 954 "chapters/training.w"
+#line 971 "chapters/training.w"
 
 static int task_errors(const lstm_net*net,const lstm_task*task,
 lstm_rng*rng,size_t count,lstm_trace*tr,size_t*wrong,double*mae,
@@ -4134,7 +4142,7 @@ return status;
 }
 
 /*:397*//*399:*/
-#line 999 "chapters/training.w"
+#line 1016 "chapters/training.w"
 
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T)
 {
@@ -4144,7 +4152,7 @@ return lstm_trace_alloc(tr,net,T,NULL)==LSTM_OK;
 }
 
 /*:399*//*401:*/
-#line 1028 "chapters/training.w"
+#line 1045 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr,lstm_lag_probe*pr)
@@ -4176,7 +4184,7 @@ return fmax_nan(pr->last_error,pr->other_error);
 }
 
 /*:401*//*403:*/
-#line 1067 "chapters/training.w"
+#line 1084 "chapters/training.w"
 
 static double fmax_nan(double a,double b)
 {
@@ -4184,7 +4192,7 @@ return isnan(a)||isnan(b)?NAN:a> b?a:b;
 }
 
 /*:403*//*404:*/
-#line 1077 "chapters/training.w"
+#line 1094 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr)
@@ -4211,7 +4219,7 @@ return(double)right/(double)held->count;
 }
 
 /*:404*//*406:*/
-#line 1118 "chapters/training.w"
+#line 1135 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
 double*fraction,lstm_error*err)
@@ -4241,7 +4249,7 @@ state= next;out= next+n;
 }
 lstm_output_forward_x(net,out,x,NULL,pred);
 /*407:*/
-#line 1155 "chapters/training.w"
+#line 1172 "chapters/training.w"
 
 {
 int ok= 1;
@@ -4251,7 +4259,7 @@ passed+= ok;
 }
 
 /*:407*/
-#line 1146 "chapters/training.w"
+#line 1163 "chapters/training.w"
 ;
 }
 *fraction= passed/2.0;
@@ -5150,8 +5158,8 @@ free(before);
 return 1;
 }
 
-/*:624*//*636:*/
-#line 506 "chapters/net1997.w"
+/*:624*//*638:*/
+#line 534 "chapters/net1997.w"
 
 static int arch_word(const char*tok)
 {
@@ -5162,8 +5170,8 @@ if(strcmp(tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:636*//*641:*/
-#line 624 "chapters/net1997.w"
+/*:638*//*643:*/
+#line 652 "chapters/net1997.w"
 
 static double lag_logit(const lstm_net*net,const double*h,
 const double*x,size_t r)
@@ -5228,8 +5236,8 @@ fprintf(cfg->trace,"\n");
 }
 }
 
-/*:641*//*654:*/
-#line 1027 "chapters/net1997.w"
+/*:643*//*656:*/
+#line 1056 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err)
@@ -5253,7 +5261,7 @@ prev= next;
 return LSTM_OK;
 }
 
-/*:654*//*671:*/
+/*:656*//*673:*/
 #line 76 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
@@ -5263,7 +5271,7 @@ bb= lstm_dot(b,b,len);
 return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
-/*:671*//*672:*/
+/*:673*//*674:*/
 #line 88 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -5277,7 +5285,7 @@ const lstm_method*meth;
 long param;
 int status;
 memset(res,0,sizeof*res);
-/*673:*/
+/*675:*/
 #line 124 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
@@ -5296,7 +5304,7 @@ spec[q]);
 
 }
 
-/*:673*/
+/*:675*/
 #line 100 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
@@ -5309,7 +5317,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
 goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
-/*674:*/
+/*676:*/
 #line 141 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
@@ -5325,11 +5333,11 @@ status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
 goto done;
 }
 
-/*:674*/
+/*:676*/
 #line 111 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*675:*/
+/*677:*/
 #line 162 "chapters/align.w"
 
 {
@@ -5345,7 +5353,7 @@ for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
 if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
-/*676:*/
+/*678:*/
 #line 181 "chapters/align.w"
 
 {
@@ -5367,11 +5375,11 @@ c_sum+= c;c_sq+= c*c;
 e_sum+= sqrt(e)/res->norm;
 }
 
-/*:676*/
+/*:678*/
 #line 176 "chapters/align.w"
 ;
 }
-if(status==LSTM_OK)/*677:*/
+if(status==LSTM_OK)/*679:*/
 #line 201 "chapters/align.w"
 
 {
@@ -5391,12 +5399,12 @@ row->noise= sqrt(tr/N)/res->norm;
 row->variance= tr/(res->norm*res->norm);
 }
 
-/*:677*/
+/*:679*/
 #line 178 "chapters/align.w"
 ;
 }
 
-/*:675*/
+/*:677*/
 #line 113 "chapters/align.w"
 ;
 if(status==LSTM_OK)
@@ -5409,7 +5417,7 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:672*//*695:*/
+/*:674*//*697:*/
 #line 60 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
@@ -5433,7 +5441,7 @@ return status;
 if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
-/*696:*/
+/*698:*/
 #line 106 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
@@ -5450,7 +5458,7 @@ else status= LSTM_ENOMEM;
 }
 if(status!=LSTM_OK)goto done;
 
-/*:696*/
+/*:698*/
 #line 82 "chapters/balance.w"
 ;
 for(long e= 0;e<episodes&&status==LSTM_OK;e++){
@@ -5472,7 +5480,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:695*//*724:*/
+/*:697*//*726:*/
 #line 206 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -5494,7 +5502,7 @@ rd->v= NULL;
 rd->flag= NULL;
 }
 
-/*:724*//*725:*/
+/*:726*//*727:*/
 #line 230 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
@@ -5511,7 +5519,7 @@ va_end(ap);
 return rd->status;
 }
 
-/*:725*//*726:*/
+/*:727*//*728:*/
 #line 257 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
@@ -5529,7 +5537,7 @@ rd->have= fread(rd->block,1,sizeof rd->block,rd->f);
 rd->at= 0;
 if(rd->have==0){
 if(ferror(rd->f))
-/*727:*/
+/*729:*/
 #line 295 "chapters/formats.w"
 
 {
@@ -5540,7 +5548,7 @@ e?strerror(e):"read error");
 rd->status= LSTM_EIO;
 }
 
-/*:727*/
+/*:729*/
 #line 273 "chapters/formats.w"
 ;
 return EOF;
@@ -5564,7 +5572,7 @@ return EOF;
 return c;
 }
 
-/*:726*//*728:*/
+/*:728*//*730:*/
 #line 308 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
@@ -5573,7 +5581,7 @@ int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
 if(rd->back==EOF&&peek_in_block(rd))return LSTM_OK;
-/*732:*/
+/*734:*/
 #line 398 "chapters/formats.w"
 
 do{
@@ -5582,7 +5590,7 @@ if(c=='#')
 while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
-/*:732*/
+/*:734*/
 #line 316 "chapters/formats.w"
 ;
 if(c==EOF){
@@ -5595,7 +5603,7 @@ rd->peeked= 1;
 return LSTM_OK;
 }
 rd->tok_line= rd->line;
-/*733:*/
+/*735:*/
 #line 408 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
@@ -5615,7 +5623,7 @@ rd->tok[len++]= (char)c;
 c= get(rd);
 }
 
-/*:733*/
+/*:735*/
 #line 327 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
@@ -5631,7 +5639,7 @@ static void take(lstm_reader*rd)
 rd->peeked= 0;
 }
 
-/*:728*//*729:*/
+/*:730*//*731:*/
 #line 354 "chapters/formats.w"
 
 static int peek_in_block(lstm_reader*rd)
@@ -5639,7 +5647,7 @@ static int peek_in_block(lstm_reader*rd)
 const unsigned char*b= rd->block;
 size_t at= rd->at,end,len;
 long line= rd->line,col= rd->col,last= rd->last_line;
-/*730:*/
+/*732:*/
 #line 375 "chapters/formats.w"
 
 for(;at<rd->have;at++){
@@ -5649,7 +5657,7 @@ else break;
 }
 rd->at= at,rd->line= line,rd->col= col,rd->last_line= last;
 
-/*:730*/
+/*:732*/
 #line 360 "chapters/formats.w"
 ;
 for(end= at;end<rd->have&&b[end]> ' '&&b[end]<127&&
@@ -5658,7 +5666,7 @@ len= end-at;
 if(len==0||end==rd->have||len> LSTM_TOKEN_MAX)return 0;
 if(b[end]=='\n'?col+(long)len> LSTM_LINE_MAX:
 b[end]!=' '||col+(long)len+1> LSTM_LINE_MAX)return 0;
-/*731:*/
+/*733:*/
 #line 388 "chapters/formats.w"
 
 memcpy(rd->tok,b+at,len);
@@ -5670,13 +5678,13 @@ else rd->col= col+(long)len+1;
 rd->at= end+1;
 rd->peeked= 1;
 
-/*:731*/
+/*:733*/
 #line 367 "chapters/formats.w"
 ;
 return 1;
 }
 
-/*:729*//*734:*/
+/*:731*//*736:*/
 #line 428 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
@@ -5686,7 +5694,7 @@ snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
 return rd->shown;
 }
 
-/*:734*//*736:*/
+/*:736*//*738:*/
 #line 448 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
@@ -5699,7 +5707,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:736*//*737:*/
+/*:738*//*739:*/
 #line 467 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -5723,7 +5731,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:737*//*738:*/
+/*:739*//*740:*/
 #line 497 "chapters/formats.w"
 
 static int decimal(const char*s)
@@ -5743,7 +5751,7 @@ while(isdigit((unsigned char)*s))s++;
 return*s=='\0';
 }
 
-/*:738*//*739:*/
+/*:740*//*741:*/
 #line 524 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
@@ -5771,7 +5779,7 @@ shown(rd));
 
 }
 
-/*:739*//*740:*/
+/*:741*//*742:*/
 #line 558 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
@@ -5788,7 +5796,7 @@ if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:740*//*742:*/
+/*:742*//*744:*/
 #line 581 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
@@ -5810,7 +5818,7 @@ rd->v[rd->len++]= x;
 return LSTM_OK;
 }
 
-/*:742*//*743:*/
+/*:744*//*745:*/
 #line 604 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
@@ -5829,7 +5837,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:743*//*745:*/
+/*:745*//*747:*/
 #line 630 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
@@ -5843,7 +5851,7 @@ expected,after,shown(rd));
 return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
-/*:745*//*747:*/
+/*:747*//*749:*/
 #line 687 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -5854,7 +5862,7 @@ uint64_t w= 0,eight;
 long q= 0,e= 0;
 int negative= 0,digits= 0,kept= 0,e_negative= 0;
 if(*s=='+'||*s=='-')negative= *s++=='-';
-/*748:*/
+/*750:*/
 #line 722 "chapters/formats.w"
 
 from= s;
@@ -5871,12 +5879,12 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:748*/
+/*:750*/
 #line 696 "chapters/formats.w"
 ;
 if(*s=='.'){
 s++;
-/*748:*/
+/*750:*/
 #line 722 "chapters/formats.w"
 
 from= s;
@@ -5893,7 +5901,7 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:748*/
+/*:750*/
 #line 699 "chapters/formats.w"
 ;
 q= -(long)(s-from);
@@ -5914,7 +5922,7 @@ if(negative)*v= -*v;
 return 1;
 }
 
-/*:747*//*749:*/
+/*:749*//*751:*/
 #line 756 "chapters/formats.w"
 
 static int eight_digits(const char*s,uint64_t*v)
@@ -5934,7 +5942,7 @@ x= (100*x+(x>>16))&0x0000ffff0000ffff;
 return 1;
 }
 
-/*:749*//*750:*/
+/*:751*//*752:*/
 #line 784 "chapters/formats.w"
 
 #include <float.h>  
@@ -5956,7 +5964,7 @@ return 1;
  return 0;
 }
 
-/*:750*//*751:*/
+/*:752*//*753:*/
 #line 821 "chapters/formats.w"
 
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v)
@@ -5970,7 +5978,7 @@ if(!rd->five_ready)powers_of_five(rd);
 t= &rd->five[q-FIVE_MIN];
 for(int s= 32;s> 0;s/= 2)
 if(w>>(64-s)==0)w<<= s,z+= s;
-/*754:*/
+/*756:*/
 #line 892 "chapters/formats.w"
 
 {
@@ -5983,10 +5991,10 @@ p1+= lo;
 p2= hi+(p1<lo);
 }
 
-/*:754*/
+/*:756*/
 #line 833 "chapters/formats.w"
 ;
-/*752:*/
+/*754:*/
 #line 862 "chapters/formats.w"
 
 r= 137+(int)(p2>>63);
@@ -5996,10 +6004,10 @@ if(!t->exact&&(p2&low_mask)==low_mask&&p1==UINT64_MAX)
 return 0;
 tie= t->exact&&(h&1)&&(p2&low_mask)==0&&p1==0&&p0==0;
 
-/*:752*/
+/*:754*/
 #line 834 "chapters/formats.w"
 ;
-/*753:*/
+/*755:*/
 #line 880 "chapters/formats.w"
 
 m= h>>1;
@@ -6009,14 +6017,14 @@ if((h&1)&&(!tie||(m&1)))m++;
 if(m>>53)m>>= 1,e++;
 if(e+1075> 2046)return 0;
 
-/*:753*/
+/*:755*/
 #line 836 "chapters/formats.w"
 ;
 *v= ldexp((double)m,(int)e);
 return 1;
 }
 
-/*:751*//*755:*/
+/*:753*//*757:*/
 #line 908 "chapters/formats.w"
 
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo)
@@ -6029,7 +6037,7 @@ uint64_t mid= (p00>>32)+(p01&half)+(p10&half);
 *hi= p11+(p01>>32)+(p10>>32)+(mid>>32);
 }
 
-/*:755*//*758:*/
+/*:757*//*760:*/
 #line 960 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd)
@@ -6065,7 +6073,7 @@ rd->five[q-FIVE_MIN].exact= 0;
 rd->five_ready= 1;
 }
 
-/*:758*//*759:*/
+/*:760*//*761:*/
 #line 1002 "chapters/formats.w"
 
 static void top_bits(const uint32_t*a,int n,lstm_power5*t)
@@ -6082,7 +6090,7 @@ t->k= 32*n-lead-128;
 t->exact= 32*n-lead<=128;
 }
 
-/*:759*//*762:*/
+/*:761*//*764:*/
 #line 1057 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
@@ -6093,7 +6101,7 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*763:*/
+/*765:*/
 #line 1095 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
@@ -6103,7 +6111,7 @@ if(size_value(rd,"cells",LSTM_MAX_DIM,&shape.n)!=LSTM_OK)
 return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
-/*764:*/
+/*766:*/
 #line 1112 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -6118,11 +6126,11 @@ take(rd);
 shape.no_forget= 1;
 }
 
-/*:764*/
+/*:766*/
 #line 1103 "chapters/formats.w"
 ;
-/*633:*/
-#line 460 "chapters/net1997.w"
+/*635:*/
+#line 488 "chapters/net1997.w"
 
 {
 static const char*word[5]= {"outgate","recurrent","bias","g","h"};
@@ -6152,7 +6160,7 @@ return rd->status;
 }
 }
 
-/*:633*/
+/*:635*/
 #line 1104 "chapters/formats.w"
 ;
 if(lstm_net_size(shape.m,shape.n,shape.k,LSTM_OUT_NONE,&P,NULL)
@@ -6162,7 +6170,7 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:763*/
+/*:765*/
 #line 1067 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -6171,7 +6179,7 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*765:*/
+/*767:*/
 #line 1125 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
@@ -6190,13 +6198,13 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:765*/
+/*:767*/
 #line 1075 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,3,count)!=LSTM_OK)return rd->status;
-/*634:*/
-#line 489 "chapters/net1997.w"
+/*636:*/
+#line 517 "chapters/net1997.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
 if(!rd->at_end&&strcmp(rd->tok,"S")==0){
@@ -6209,7 +6217,7 @@ count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,5,count)!=LSTM_OK)return rd->status;
 }
 
-/*:634*/
+/*:636*/
 #line 1078 "chapters/formats.w"
 ;
 after_block(after,sizeof after,&block[count-1]);
@@ -6220,7 +6228,7 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*769:*/
+/*771:*/
 #line 1182 "chapters/formats.w"
 
 {
@@ -6229,8 +6237,8 @@ shape.output,&shape.arch,rd->err);
 if(status!=LSTM_OK)return rd->status= status;
 net->no_forget= shape.no_forget;
 memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
-/*637:*/
-#line 519 "chapters/net1997.w"
+/*639:*/
+#line 547 "chapters/net1997.w"
 
 if(!lstm_arch_plain(&net->arch)){
 double*kept= alloc_doubles(net->P);
@@ -6254,18 +6262,18 @@ blk[q].name,e/blk[q].cols,e%blk[q].cols);
 }
 }
 
-/*:637*/
+/*:639*/
 #line 1189 "chapters/formats.w"
 ;
 }
 
-/*:769*/
+/*:771*/
 #line 1087 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:762*//*767:*/
+/*:764*//*769:*/
 #line 1149 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
@@ -6285,7 +6293,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:767*//*768:*/
+/*:769*//*770:*/
 #line 1170 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
@@ -6295,7 +6303,7 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:768*//*771:*/
+/*:770*//*773:*/
 #line 1203 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
@@ -6325,7 +6333,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:771*//*773:*/
+/*:773*//*775:*/
 #line 1238 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
@@ -6338,7 +6346,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:773*//*774:*/
+/*:775*//*776:*/
 #line 1254 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
@@ -6355,7 +6363,7 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:774*//*776:*/
+/*:776*//*778:*/
 #line 1282 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -6396,7 +6404,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:776*//*778:*/
+/*:778*//*780:*/
 #line 1338 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -6407,7 +6415,7 @@ size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*779:*/
+/*781:*/
 #line 1370 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
@@ -6423,7 +6431,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:779*/
+/*:781*/
 #line 1348 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
@@ -6447,7 +6455,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:778*//*781:*/
+/*:780*//*783:*/
 #line 1394 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
@@ -6467,7 +6475,7 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*782:*/
+/*784:*/
 #line 1425 "chapters/formats.w"
 
 {
@@ -6487,10 +6495,10 @@ return rd->status;
 }
 }
 
-/*:782*/
+/*:784*/
 #line 1412 "chapters/formats.w"
 ;
-/*783:*/
+/*785:*/
 #line 1455 "chapters/formats.w"
 
 {
@@ -6510,14 +6518,14 @@ from+= k;
 }
 }
 
-/*:783*/
+/*:785*/
 #line 1413 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:781*//*784:*/
+/*:783*//*786:*/
 #line 1473 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
@@ -6538,7 +6546,7 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:784*//*787:*/
+/*:786*//*789:*/
 #line 1515 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
@@ -6547,8 +6555,8 @@ lstm_block block[LSTM_MAX_BLOCKS];
 size_t count= lstm_blocks(net,block);
 fprintf(f,"inputs %zu\ncells %zu\n",net->m,net->n);
 if(net->no_forget)fprintf(f,"forget none\n");
-/*632:*/
-#line 450 "chapters/net1997.w"
+/*634:*/
+#line 478 "chapters/net1997.w"
 
 if(net->arch.no_outgate)fprintf(f,"outgate none\n");
 if(net->arch.no_recurrent)fprintf(f,"recurrent none\n");
@@ -6557,7 +6565,7 @@ if(net->arch.g_logistic)fprintf(f,"g logistic\n");
 if(net->arch.h_identity)fprintf(f,"h identity\n");
 if(net->arch.pending)fprintf(f,"pending %zu\n",net->arch.pending);
 
-/*:632*/
+/*:634*/
 #line 1522 "chapters/formats.w"
 ;
 for(size_t q= 0;q<count;q++){
@@ -6587,7 +6595,7 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:787*//*788:*/
+/*:789*//*790:*/
 #line 1550 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
@@ -6606,7 +6614,7 @@ write_network(f,grad);
 return written(f,err);
 }
 
-/*:788*//*789:*/
+/*:790*//*791:*/
 #line 1570 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
@@ -6628,7 +6636,7 @@ fputc('\n',f);
 return written(f,err);
 }
 
-/*:789*//*791:*/
+/*:791*//*793:*/
 #line 1619 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape)
@@ -6662,7 +6670,7 @@ shape->symbols= A;
 return LSTM_OK;
 }
 
-/*:791*//*792:*/
+/*:793*//*794:*/
 #line 1655 "chapters/formats.w"
 
 static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
@@ -6685,7 +6693,7 @@ memcpy(net->alphabet,shape->alphabet,sizeof net->alphabet);
 return LSTM_OK;
 }
 
-/*:792*//*793:*/
+/*:794*//*795:*/
 #line 1678 "chapters/formats.w"
 
 static void write_alphabet(FILE*f,const lstm_net*net)
@@ -6697,7 +6705,7 @@ fprintf(f,"%s%d%s",a%16==0?"  ":" ",net->alphabet[a],
 a%16==15||a+1==net->symbols?"\n":"");
 }
 
-/*:793*//*857:*/
+/*:795*//*859:*/
 #line 66 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
@@ -6737,7 +6745,7 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*858:*/
+/*860:*/
 #line 117 "chapters/owndata.w"
 
 {
@@ -6749,7 +6757,7 @@ order[s-1]= order[r];
 order[r]= keep;
 }
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*859:*/
+/*861:*/
 #line 141 "chapters/owndata.w"
 
 {
@@ -6770,7 +6778,7 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:859*/
+/*:861*/
 #line 127 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
@@ -6786,7 +6794,7 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:858*/
+/*:860*/
 #line 104 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
@@ -6795,7 +6803,7 @@ free(order);
 return status;
 }
 
-/*:857*//*876:*/
+/*:859*//*878:*/
 #line 85 "chapters/text.w"
 
 size_t lstm_alphabet(const unsigned char*text,size_t len,
@@ -6815,7 +6823,7 @@ for(int b= 0;b<256;b++)index[b]= -1;
 for(size_t a= 0;a<net->symbols;a++)index[net->alphabet[a]]= (int)a;
 }
 
-/*:876*//*877:*/
+/*:878*//*879:*/
 #line 112 "chapters/text.w"
 
 int lstm_text_fits(const lstm_net*net,const unsigned char*text,
@@ -6838,7 +6846,7 @@ return lstm_fail(err,LSTM_EUSAGE,"%s has byte %d at offset %zu, "
 return LSTM_OK;
 }
 
-/*:877*//*878:*/
+/*:879*//*880:*/
 #line 136 "chapters/text.w"
 
 int lstm_text_model(const lstm_net*net,lstm_error*err)
@@ -6851,7 +6859,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the model has no alphabet: it was "
 return LSTM_OK;
 }
 
-/*:878*//*880:*/
+/*:880*//*882:*/
 #line 157 "chapters/text.w"
 
 int lstm_text_read(const char*path,unsigned char**text,size_t*len,
@@ -6866,7 +6874,7 @@ if(!f)return lstm_fail_at(err,LSTM_EIO,path,0,"cannot open the "
 "file: %s",strerror(errno));
 for(;;){
 size_t got;
-if(have==cap)/*881:*/
+if(have==cap)/*883:*/
 #line 189 "chapters/text.w"
 
 {
@@ -6880,7 +6888,7 @@ break;
 buf= more;cap= grown;
 }
 
-/*:881*/
+/*:883*/
 #line 170 "chapters/text.w"
 ;
 got= fread(buf+have,1,cap-have,f);
@@ -6901,7 +6909,7 @@ return status;
 return LSTM_OK;
 }
 
-/*:880*//*883:*/
+/*:882*//*885:*/
 #line 214 "chapters/text.w"
 
 int lstm_text_loss(const lstm_net*net,const unsigned char*text,
@@ -6931,7 +6939,7 @@ free(v);
 return lstm_finite_loss(*loss,err);
 }
 
-/*:883*//*885:*/
+/*:885*//*887:*/
 #line 249 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
@@ -6950,7 +6958,7 @@ for(size_t r= 0;r<k;r++)sum+= exp(z[r]-top);
 return log(sum)+top-z[b];
 }
 
-/*:885*//*889:*/
+/*:887*//*891:*/
 #line 341 "chapters/text.w"
 
 static int text_run_init(text_run*run,const lstm_text_config*cfg,
@@ -7004,7 +7012,7 @@ free(run->win.yrow);
 memset(run,0,sizeof*run);
 }
 
-/*:889*//*890:*/
+/*:891*//*892:*/
 #line 396 "chapters/text.w"
 
 static void text_run_restart(text_run*run)
@@ -7013,7 +7021,7 @@ if(run->online)lstm_rtrl_reset(&run->r);
 else lstm_trace_start(&run->tr,NULL,NULL);
 }
 
-/*:890*//*891:*/
+/*:892*//*893:*/
 #line 410 "chapters/text.w"
 
 static int text_chunk(text_run*run,const unsigned char*s,size_t L,
@@ -7052,7 +7060,7 @@ lstm_optimizer_step(&run->opt,net,&run->grad);
 return LSTM_OK;
 }
 
-/*:891*//*892:*/
+/*:893*//*894:*/
 #line 454 "chapters/text.w"
 
 int lstm_train_text(const lstm_text_config*cfg,lstm_net*net,
@@ -7076,7 +7084,7 @@ while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted&&
 !st->spent){
 text_run_restart(&run);
 for(size_t at= 0;at+1<cfg->train_len&&status==LSTM_OK;){
-/*893:*/
+/*895:*/
 #line 490 "chapters/text.w"
 
 {
@@ -7101,7 +7109,7 @@ st->spent= (cfg->max_chars> 0&&st->chars>=cfg->max_chars)||
 (cfg->max_seconds> 0&&st->seconds>=cfg->max_seconds);
 if(st->interrupted||st->spent||
 (cfg->valid_every> 0&&st->chars>=next_row)){
-/*894:*/
+/*896:*/
 #line 523 "chapters/text.w"
 
 {
@@ -7118,7 +7126,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:894*/
+/*:896*/
 #line 513 "chapters/text.w"
 ;
 while(cfg->valid_every> 0&&next_row<=st->chars)
@@ -7127,7 +7135,7 @@ next_row+= cfg->valid_every;
 }
 }
 
-/*:893*/
+/*:895*/
 #line 476 "chapters/text.w"
 ;
 if(st->interrupted||st->spent)break;
@@ -7135,7 +7143,7 @@ if(st->interrupted||st->spent)break;
 if(status==LSTM_OK&&!st->interrupted&&!st->spent){
 st->epoch++;
 st->end_of_epoch= 1;
-/*894:*/
+/*896:*/
 #line 523 "chapters/text.w"
 
 {
@@ -7152,7 +7160,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:894*/
+/*:896*/
 #line 482 "chapters/text.w"
 ;
 st->end_of_epoch= 0;
@@ -7162,7 +7170,7 @@ text_run_free(&run);
 return status;
 }
 
-/*:892*//*896:*/
+/*:894*//*898:*/
 #line 567 "chapters/text.w"
 
 int lstm_text_sample(const lstm_net*net,const unsigned char*prime,
@@ -7178,7 +7186,7 @@ if(!(temperature> 0)||!isfinite(temperature))
 return lstm_fail(err,LSTM_EUSAGE,"the temperature must be a positive "
 "number");
 if(lstm_text_model(net,err)!=LSTM_OK)return LSTM_EUSAGE;
-/*897:*/
+/*899:*/
 #line 604 "chapters/text.w"
 
 lstm_alphabet_index(net,index);
@@ -7188,7 +7196,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the prime has byte %d at offset "
 "%zu, which is not in the model's alphabet of %zu bytes",
 (int)prime[t],t,net->symbols);
 
-/*:897*/
+/*:899*/
 #line 581 "chapters/text.w"
 ;
 lstm_alphabet_index(net,index);
@@ -7207,7 +7215,7 @@ x[in]= 1;
 lstm_step(net,x,hid[!now],state[!now],g,state[now],hid[now]);
 x[in]= 0;
 if(t+1>=prime_len)
-/*898:*/
+/*900:*/
 #line 612 "chapters/text.w"
 
 {
@@ -7226,7 +7234,7 @@ if(u<acc)break;
 out[t+1-prime_len]= net->alphabet[pick];
 }
 
-/*:898*/
+/*:900*/
 #line 598 "chapters/text.w"
 ;
 }
@@ -7234,7 +7242,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:896*/
+/*:898*/
 #line 297 "chapters/intro.w"
 
 

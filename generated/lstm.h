@@ -121,32 +121,32 @@
 
 #define LSTM_MAX_THREADS 1024
 
-/*:485*//*668:*/
+/*:485*//*670:*/
 #line 43 "chapters/align.w"
 
 #define LSTM_ALIGN_MAX 12 
 #define LSTM_ALIGN_SPEC 32 
 
-/*:668*//*693:*/
+/*:670*//*695:*/
 #line 46 "chapters/balance.w"
 
 #define LSTM_BALANCE_RATE 0.0001
 #define LSTM_BALANCE_EPISODES 3000
 #define LSTM_BALANCE_T 100
 
-/*:693*//*720:*/
+/*:695*//*722:*/
 #line 137 "chapters/formats.w"
 
 #define LSTM_TOKEN_MAX 100
 #define LSTM_READ_BLOCK 65536
 #define LSTM_LINE_MAX (1L<<20)
 
-/*:720*//*797:*/
+/*:722*//*799:*/
 #line 41 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:797*/
+/*:799*/
 #line 278 "chapters/intro.w"
 
 /*11:*/
@@ -397,10 +397,12 @@ lstm_rtrl online;
 long updates;
 double end_error;
 
+int per_sequence;
+
 }lstm_trainer;
 
 /*:364*//*377:*/
-#line 286 "chapters/training.w"
+#line 300 "chapters/training.w"
 
 typedef struct lstm_lag_probe{
 double last_error;
@@ -457,6 +459,8 @@ int success_end;
 int random_middle;
 FILE*trace;
 
+int per_sequence;
+
 }lstm_train_config;
 
 /*:377*//*442:*/
@@ -469,7 +473,7 @@ double seconds_per_step;
 size_t work_bytes;
 }lstm_bench_result;
 
-/*:442*//*669:*/
+/*:442*//*671:*/
 #line 47 "chapters/align.w"
 
 typedef struct lstm_align_row{
@@ -488,7 +492,7 @@ lstm_align_row row[LSTM_ALIGN_MAX];
 double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
 }lstm_align_result;
 
-/*:669*//*855:*/
+/*:671*//*857:*/
 #line 27 "chapters/owndata.w"
 
 typedef struct lstm_epoch{
@@ -515,7 +519,7 @@ void*ctx;
 volatile sig_atomic_t*stop;
 }lstm_data_config;
 
-/*:855*//*886:*/
+/*:857*//*888:*/
 #line 274 "chapters/text.w"
 
 typedef struct lstm_text_status{
@@ -547,7 +551,7 @@ void*ctx;
 volatile sig_atomic_t*stop;
 }lstm_text_config;
 
-/*:886*/
+/*:888*/
 #line 279 "chapters/intro.w"
 
 /*12:*/
@@ -836,7 +840,7 @@ lstm_data*data,lstm_seq**seq,lstm_error*err);
 void lstm_reber_string(const lstm_seq*seq,char*buf);
 
 /*:357*//*365:*/
-#line 50 "chapters/training.w"
+#line 52 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
 const lstm_method*meth,long param,lstm_optimizer*opt,
@@ -844,26 +848,26 @@ lstm_error*err);
 void lstm_trainer_free(lstm_trainer*tn);
 
 /*:365*//*367:*/
-#line 101 "chapters/training.w"
+#line 103 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
 /*:367*//*380:*/
-#line 480 "chapters/training.w"
+#line 496 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length);
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err);
 
 /*:380*//*387:*/
-#line 705 "chapters/training.w"
+#line 722 "chapters/training.w"
 
 int lstm_train_finite(const lstm_net*net,long sequence,double loss,
 lstm_error*err);
 
 /*:387*//*405:*/
-#line 1114 "chapters/training.w"
+#line 1131 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
 double*fraction,lstm_error*err);
@@ -926,7 +930,7 @@ size_t lstm_net_weights(const lstm_net*net);
 
 int lstm_net_add_cell(lstm_net*net,lstm_rng*rng,const lstm_init*init);
 
-/*:623*//*670:*/
+/*:623*//*672:*/
 #line 70 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -934,20 +938,20 @@ const char*const*spec,size_t count,size_t samples,long seed,
 lstm_align_result*res,lstm_error*err);
 double lstm_cosine(const double*a,const double*b,size_t len);
 
-/*:670*//*694:*/
+/*:672*//*696:*/
 #line 51 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
 double*theta,double*loss,lstm_error*err);
 
-/*:694*//*770:*/
+/*:696*//*772:*/
 #line 1198 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err);
 int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
 
-/*:770*//*775:*/
+/*:772*//*777:*/
 #line 1276 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -955,7 +959,7 @@ double*loss,lstm_error*err);
 int lstm_grad_read(const char*path,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 
-/*:775*//*777:*/
+/*:777*//*779:*/
 #line 1329 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -963,7 +967,7 @@ lstm_data*data,lstm_error*err);
 int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:777*//*785:*/
+/*:779*//*787:*/
 #line 1501 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
@@ -971,13 +975,13 @@ int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
 double loss,lstm_error*err);
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
 
-/*:785*//*856:*/
+/*:787*//*858:*/
 #line 52 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
 lstm_epoch*st,lstm_error*err);
 
-/*:856*//*875:*/
+/*:858*//*877:*/
 #line 77 "chapters/text.w"
 
 size_t lstm_alphabet(const unsigned char*text,size_t len,
@@ -987,32 +991,32 @@ int lstm_text_fits(const lstm_net*net,const unsigned char*text,
 size_t len,const char*what,lstm_error*err);
 int lstm_text_model(const lstm_net*net,lstm_error*err);
 
-/*:875*//*879:*/
+/*:877*//*881:*/
 #line 153 "chapters/text.w"
 
 int lstm_text_read(const char*path,unsigned char**text,size_t*len,
 lstm_error*err);
 
-/*:879*//*882:*/
+/*:881*//*884:*/
 #line 210 "chapters/text.w"
 
 int lstm_text_loss(const lstm_net*net,const unsigned char*text,
 size_t len,double*loss,lstm_error*err);
 
-/*:882*//*887:*/
+/*:884*//*889:*/
 #line 304 "chapters/text.w"
 
 int lstm_train_text(const lstm_text_config*cfg,lstm_net*net,
 lstm_text_status*st,lstm_error*err);
 
-/*:887*//*895:*/
+/*:889*//*897:*/
 #line 554 "chapters/text.w"
 
 int lstm_text_sample(const lstm_net*net,const unsigned char*prime,
 size_t prime_len,double temperature,uint64_t seed,unsigned char*out,
 size_t len,lstm_error*err);
 
-/*:895*/
+/*:897*/
 #line 280 "chapters/intro.w"
 
 #endif

@@ -1,4 +1,4 @@
-/*795:*/
+/*797:*/
 #line 16 "chapters/command.w"
 
 #define _GNU_SOURCE 
@@ -15,7 +15,7 @@
 #include <unistd.h> 
 #include <sched.h> 
 /*409:*/
-#line 1222 "chapters/training.w"
+#line 1240 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv);
 static int train_usage(const char*fmt,const char*a,const char*b);
@@ -306,13 +306,18 @@ const char*fig);
 static int net1997_option(const char*opt,const char*val,
 lstm_train_config*cfg);
 
-/*:628*//*642:*/
-#line 693 "chapters/net1997.w"
+/*:628*//*632:*/
+#line 438 "chapters/net1997.w"
+
+static const char*update_word(const lstm_train_config*cfg);
+
+/*:632*//*644:*/
+#line 721 "chapters/net1997.w"
 
 static const char*trace_to;
 
-/*:642*//*646:*/
-#line 778 "chapters/net1997.w"
+/*:644*//*648:*/
+#line 807 "chapters/net1997.w"
 
 #define EXP_2A_GROUPS 14
 typedef struct{
@@ -326,7 +331,7 @@ jump[EXP_MAX_RUNS];
 static int report_2a(const char*dir);
 static double field_2a(const char*line,const char*name);
 
-/*:646*//*679:*/
+/*:648*//*681:*/
 #line 256 "chapters/align.w"
 
 typedef struct align_options{
@@ -345,19 +350,19 @@ lstm_data*data,lstm_error*err);
 static int align_default_methods(align_options*o,const lstm_data*data);
 static void align_print(const lstm_align_result*res);
 
-/*:679*//*698:*/
+/*:681*//*700:*/
 #line 135 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv);
 
-/*:698*//*708:*/
+/*:700*//*710:*/
 #line 106 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv);
 static int print_inspect(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:708*//*798:*/
+/*:710*//*800:*/
 #line 48 "chapters/command.w"
 
 typedef struct lstm_command{
@@ -368,17 +373,17 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:798*//*806:*/
+/*:800*//*808:*/
 #line 170 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:806*//*808:*/
+/*:808*//*810:*/
 #line 215 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x);
 
-/*:808*//*810:*/
+/*:810*//*812:*/
 #line 249 "chapters/command.w"
 
 typedef struct out_file{
@@ -391,7 +396,7 @@ static int out_commit(out_file*o,lstm_error*err);
 static void out_abandon(out_file*o);
 static int out_refuse(const char*path,lstm_error*err);
 
-/*:810*//*815:*/
+/*:812*//*817:*/
 #line 424 "chapters/command.w"
 
 typedef struct file_id{
@@ -404,7 +409,7 @@ static int files_distinct(const char*cmd,const char*const*name,
 const char*const*path,int outputs,int count);
 static void file_identify(const char*path,file_id*id);
 
-/*:815*//*818:*/
+/*:817*//*820:*/
 #line 504 "chapters/command.w"
 
 #define LIVE_MAX 16
@@ -413,7 +418,7 @@ static void live_add(char*tmp);
 static void live_remove(const char*tmp);
 static void live_unlink(void);
 
-/*:818*//*820:*/
+/*:820*//*822:*/
 #line 558 "chapters/command.w"
 
 #define LSTM_EXIT_ABORTED 4
@@ -422,7 +427,7 @@ static volatile sig_atomic_t signal_stops;
 static volatile sig_atomic_t signals_seen;
 static void on_signal(int sig);
 
-/*:820*//*823:*/
+/*:822*//*825:*/
 #line 621 "chapters/command.w"
 
 typedef struct lstm_options{
@@ -445,7 +450,7 @@ static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:823*//*824:*/
+/*:825*//*826:*/
 #line 656 "chapters/command.w"
 
 typedef struct cmd_arg{
@@ -455,30 +460,30 @@ const char*val;
 static int next_arg(const char*cmd,int argc,char**argv,int*a,
 const char*const*flags,cmd_arg*arg);
 
-/*:824*//*828:*/
+/*:826*//*830:*/
 #line 783 "chapters/command.w"
 
 static long parse_seed(const char*val);
 
-/*:828*//*830:*/
+/*:830*//*832:*/
 #line 800 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param);
 
-/*:830*//*833:*/
+/*:832*//*835:*/
 #line 832 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:833*//*835:*/
+/*:835*//*837:*/
 #line 856 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:835*//*837:*/
+/*:837*//*839:*/
 #line 881 "chapters/command.w"
 
 typedef int lstm_file_work(const lstm_net*net,const lstm_data*data,
@@ -486,26 +491,26 @@ lstm_error*err);
 static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work);
 
-/*:837*//*840:*/
+/*:839*//*842:*/
 #line 928 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:840*//*846:*/
+/*:842*//*848:*/
 #line 1032 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:846*//*849:*/
+/*:848*//*851:*/
 #line 1114 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 static void check_progress(size_t done,size_t total,void*ctx);
 
-/*:849*//*860:*/
+/*:851*//*862:*/
 #line 193 "chapters/owndata.w"
 
 typedef struct train_args{
@@ -521,13 +526,13 @@ static lstm_train_config data_defaults(void);
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
 const char*out,const char*curve);
 
-/*:860*//*865:*/
+/*:862*//*867:*/
 #line 332 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
 const lstm_data*train,lstm_net*net,lstm_error*err);
 
-/*:865*//*867:*/
+/*:867*//*869:*/
 #line 373 "chapters/owndata.w"
 
 typedef struct train_watch{
@@ -553,7 +558,7 @@ static void watch_checkpoint(train_watch*w,long sequences);
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
 void*ctx);
 
-/*:867*//*899:*/
+/*:869*//*901:*/
 #line 662 "chapters/text.w"
 
 typedef struct text_args{
@@ -571,13 +576,13 @@ const train_args*args,const char*out,const char*curve);
 static void text_progress(const lstm_text_status*st,const lstm_net*net,
 void*ctx);
 
-/*:899*//*906:*/
+/*:901*//*908:*/
 #line 832 "chapters/text.w"
 
 static int text_network(const lstm_train_config*cfg,const train_args*args,
 const unsigned char*text,size_t len,lstm_net*net,lstm_error*err);
 
-/*:906*//*910:*/
+/*:908*//*912:*/
 #line 915 "chapters/text.w"
 
 static int cmd_sample(int argc,char**argv);
@@ -585,18 +590,18 @@ static int cmd_eval(int argc,char**argv);
 static int text_usage(const char*cmd,const char*fmt,const char*a,
 const char*b);
 
-/*:910*//*914:*/
+/*:912*//*916:*/
 #line 1022 "chapters/text.w"
 
 #include <time.h> 
 static int text_read_timed(const char*path,unsigned char**text,
 size_t*len,double*seconds,lstm_error*err);
 
-/*:914*/
+/*:916*/
 #line 30 "chapters/command.w"
 
 /*410:*/
-#line 1238 "chapters/training.w"
+#line 1256 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv)
 {
@@ -613,7 +618,7 @@ int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
 /*413:*/
-#line 1351 "chapters/training.w"
+#line 1369 "chapters/training.w"
 
 printf("usage: lstm train --task lag|lag2c|reber|adding|multiply|twoseq|order\n"
 "                  [--lag p] [--variant a|b|c] [--relevant N] [--symbols 2|3]\n"
@@ -629,6 +634,7 @@ printf("usage: lstm train --task lag|lag2c|reber|adding|multiply|twoseq|order\n"
 "    [--out FILE] [--curve FILE] [--checkpoint FILE] [--every N]\n"
 "    [--progress] [--net 1997] [--construct] [--patience N]\n"
 "    [--success always|end] [--middle fixed|random] [--trace FILE]\n"
+"    [--update step|sequence]\n"
 "Train a network on a task of Hochreiter and Schmidhuber (1997) until\n"
 "it meets the paper's success criterion or the budget is spent, or on\n"
 "the sequences of FILE for N epochs (10 unless given), or on a text\n"
@@ -641,12 +647,12 @@ printf("usage: lstm train --task lag|lag2c|reber|adding|multiply|twoseq|order\n"
 "it takes no --cells, --forget-gate, --bias-i or --bias-f.\n");
 
 /*:413*/
-#line 1253 "chapters/training.w"
+#line 1271 "chapters/training.w"
 ;
 return 0;
 }
 /*412:*/
-#line 1330 "chapters/training.w"
+#line 1348 "chapters/training.w"
 
 for(int a= 0;a<argc;a++){
 const char*lag= NULL;
@@ -669,7 +675,7 @@ return train_usage("lstm train: expected one of --task, --data and "
 
 
 /*:412*/
-#line 1256 "chapters/training.w"
+#line 1274 "chapters/training.w"
 ;
 cfg= task?lstm_train_defaults(task,length):text_opts.text?
 text_defaults():data_defaults();
@@ -689,11 +695,11 @@ cfg.init.range= 0.2;cfg.no_forget= 1;
 cfg.patience= 200;
 
 /*:627*/
-#line 1259 "chapters/training.w"
+#line 1277 "chapters/training.w"
 ;
 for(int a= 0;a<argc;a++)
 /*414:*/
-#line 1385 "chapters/training.w"
+#line 1404 "chapters/training.w"
 
 {
 cmd_arg arg;
@@ -771,7 +777,7 @@ if(opt[2]=='l')cfg.rate= v;else cfg.clip= v;
 }else if(strcmp(opt,"--lag")==0||strcmp(opt,"--seed")==0||
 strcmp(opt,"--cells")==0||strcmp(opt,"--max-sequences")==0){
 /*415:*/
-#line 1470 "chapters/training.w"
+#line 1489 "chapters/training.w"
 
 {
 unsigned long long v;
@@ -789,13 +795,13 @@ else cfg.max_sequences= (long)v;
 }
 
 /*:415*/
-#line 1461 "chapters/training.w"
+#line 1480 "chapters/training.w"
 ;
 }else return train_usage("lstm train: unknown option '%s'",opt,"");
 }
 
 /*:414*/
-#line 1261 "chapters/training.w"
+#line 1279 "chapters/training.w"
 ;
 {
 static const char*const name[8]= {"--out","--curve","--checkpoint",
@@ -811,7 +817,7 @@ return train_usage("lstm train: %s shapes a new network, and --init "
 "continues a saved one; give one of the two%s",arch,"");
 
 if(!args.data)/*630:*/
-#line 380 "chapters/net1997.w"
+#line 388 "chapters/net1997.w"
 
 {
 if(cfg.random_middle&&strcmp(cfg.task,"lag")!=0)
@@ -835,7 +841,7 @@ return train_usage("lstm train: %s makes its own network and cannot "
 
 
 /*:630*/
-#line 1276 "chapters/training.w"
+#line 1294 "chapters/training.w"
 ;
 if(args.data&&(cfg.net1997||cfg.construct||trace_to))
 return train_usage("lstm train: %s is for --task, not --data",cfg.net1997?
@@ -847,7 +853,7 @@ return train_usage("lstm train: --valid, --output and --epochs are for "
 "--data, --valid-text and the like for --text, not for --task%s","","");
 
 /*411:*/
-#line 1318 "chapters/training.w"
+#line 1336 "chapters/training.w"
 
 {
 lstm_task check;
@@ -858,15 +864,15 @@ return report(status,&err);
 }
 
 /*:411*/
-#line 1286 "chapters/training.w"
+#line 1304 "chapters/training.w"
 ;
 if(args.init){
 if((status= lstm_model_read(args.init,&start,&err))!=LSTM_OK)
 return report(status,&err);
 cfg.start= &start;
 }
-/*643:*/
-#line 696 "chapters/net1997.w"
+/*645:*/
+#line 724 "chapters/net1997.w"
 
 out_file trace_file= {NULL,NULL,NULL};
 if(trace_to){
@@ -875,8 +881,8 @@ return report(status,&err);
 cfg.trace= trace_file.f;
 }
 
-/*:643*/
-#line 1292 "chapters/training.w"
+/*:645*/
+#line 1310 "chapters/training.w"
 ;
 if((status= watch_open(&w,&cfg,&args,&net,out,curve,&err))==
 LSTM_OK){
@@ -888,7 +894,7 @@ status= lstm_train_task(&cfg,&net,&st,&err);
 w.interrupted= train_stop&&!w.failed&&!st.solved&&
 st.sequences<cfg.max_sequences;
 if(status==LSTM_OK)/*417:*/
-#line 1521 "chapters/training.w"
+#line 1540 "chapters/training.w"
 
 {
 char lr[32],clip[32],bi[32],bf[32],loss[32],measure[32],secs[32];
@@ -904,7 +910,7 @@ cfg.init.bias_i),cfg.start?"init":short_g(bf,cfg.init.bias_f),
 short_g(loss,st.moving_loss),
 short_g(measure,st.measure),st.updates,short_g(secs,st.seconds));
 /*418:*/
-#line 1559 "chapters/training.w"
+#line 1578 "chapters/training.w"
 
 if(strcmp(cfg.task,"twoseq")==0||strcmp(cfg.task,"multiply")==0||
 strcmp(cfg.task,"order")==0||strcmp(cfg.task,"adding")==0)
@@ -918,7 +924,7 @@ if(strcmp(cfg.task,"twoseq")==0||strcmp(cfg.task,"multiply")==0)
 fprintf(w.talk," first %ld",st.first);
 
 /*:418*/
-#line 1535 "chapters/training.w"
+#line 1554 "chapters/training.w"
 ;
 if(strcmp(cfg.task,"lag")==0){
 fprintf(w.talk," last_error %s",short_g(lr,st.probe.last_error));
@@ -933,15 +939,16 @@ fprintf(w.talk," retention%dp %s",runs[q],short_g(lr,kept));
 }
 }
 /*631:*/
-#line 409 "chapters/net1997.w"
+#line 417 "chapters/net1997.w"
 
 if(cfg.net1997||cfg.construct)
 fprintf(w.talk," net %s weights %zu construct %s patience %ld "
-"cells_added %zu added_at %ld end_solved_at %ld success %s middle %s",
+"cells_added %zu added_at %ld end_solved_at %ld success %s middle %s "
+"update %s",
 cfg.net1997?"1997":"book",lstm_net_weights(&net),
 cfg.construct?"yes":"no",cfg.patience,st.cells_added,st.added_at,
 st.end_sequences,cfg.success_end?"end":"always",
-cfg.random_middle?"random":"fixed");
+cfg.random_middle?"random":"fixed",update_word(&cfg));
 if(cfg.construct&&strcmp(cfg.task,"lag")==0&&!cfg.random_middle){
 char g[32];
 fprintf(w.talk," gain %s",short_g(g,st.gain));
@@ -950,16 +957,16 @@ fprintf(w.talk," jump %s",short_g(g,st.jump));
 }
 
 /*:631*/
-#line 1548 "chapters/training.w"
+#line 1567 "chapters/training.w"
 ;
 fprintf(w.talk,"\n");
 }
 
 /*:417*/
-#line 1302 "chapters/training.w"
+#line 1320 "chapters/training.w"
 ;
-/*644:*/
-#line 704 "chapters/net1997.w"
+/*646:*/
+#line 732 "chapters/net1997.w"
 
 if(trace_to){
 if(status!=LSTM_OK&&status!=LSTM_EDIVERGED)
@@ -968,8 +975,8 @@ else if(out_commit(&trace_file,&err)!=LSTM_OK&&status==LSTM_OK)
 status= LSTM_EIO;
 }
 
-/*:644*/
-#line 1303 "chapters/training.w"
+/*:646*/
+#line 1321 "chapters/training.w"
 ;
 status= watch_close(&w,status,&net,&err);
 lstm_net_free(&net);
@@ -982,7 +989,7 @@ return status;
 }
 
 /*:410*//*416:*/
-#line 1486 "chapters/training.w"
+#line 1505 "chapters/training.w"
 
 static int train_usage(const char*fmt,const char*a,const char*b)
 {
@@ -1425,8 +1432,8 @@ return usage_error("experiments","expected the wall-clock seconds "
 }
 return experiments_report(argv[1],seconds);
 }
-/*645:*/
-#line 732 "chapters/net1997.w"
+/*647:*/
+#line 761 "chapters/net1997.w"
 
 if(strcmp(argv[0],"--list-2a")==0&&argc==2){
 static const char*every= "--task lag --lag 100 --targets every";
@@ -1436,7 +1443,7 @@ for(int q= 0;q<3;q++)
 for(int seed= 101;seed<=(q==2?105:103);seed++)
 printf("%s --net 1997 --construct --lr %s --seed %d\n",every,
 q==0?"0.3":q==1?"0.1":"0.03",seed);
-for(int seed= 101;seed<=102;seed++)
+for(int seed= 101;seed<=110;seed++)
 printf("%s --net 1997 --construct --method bptt --seed %d\n",every,
 seed);
 for(int seed= 1;seed<=10;seed++)
@@ -1457,7 +1464,7 @@ return 0;
 if(strcmp(argv[0],"--report-2a")==0&&argc==2)
 return report_2a(argv[1]);
 
-/*:645*/
+/*:647*/
 #line 176 "chapters/experiments.w"
 ;
 fprintf(stderr,"lstm experiments: expected --list DIR, --list-long DIR, "
@@ -2609,7 +2616,7 @@ if(status!=0)return 1;
 qsort(rep.diag,(size_t)rep.ndiag,sizeof*rep.diag,compare_diag);
 if(read_bias(book,ck)!=0)return 1;
 /*379:*/
-#line 427 "chapters/training.w"
+#line 443 "chapters/training.w"
 
 claim(ck,"bias-no-drift","Before training the state does not drift "
 "far: its largest value at the last step is below 1 for every bias "
@@ -3600,6 +3607,14 @@ else return train_usage("lstm train: --middle is 'fixed' or 'random', "
 
 return 1;
 }
+if(strcmp(opt,"--update")==0){
+if(strcmp(val,"step")==0)cfg->per_sequence= 0;
+else if(strcmp(val,"sequence")==0)cfg->per_sequence= 1;
+else return train_usage("lstm train: --update is 'step' or 'sequence', "
+"not '%s'",val,"");
+
+return 1;
+}
 if(strcmp(opt,"--trace")==0){
 if(strcmp(val,"-")==0||val[0]=='\0')
 return train_usage("lstm train: --trace needs the name of a file, "
@@ -3624,8 +3639,21 @@ return 1;
 return 0;
 }
 
-/*:629*//*647:*/
-#line 794 "chapters/net1997.w"
+/*:629*//*633:*/
+#line 441 "chapters/net1997.w"
+
+static const char*update_word(const lstm_train_config*cfg)
+{
+long param;
+lstm_error err;
+const lstm_method*meth= lstm_method_find(cfg->method,&param,&err);
+if(meth&&meth->schedule==LSTM_PER_CHUNK)return"window";
+if(meth&&meth->schedule==LSTM_PER_SEQUENCE)return"sequence";
+return cfg->per_sequence?"sequence":"step";
+}
+
+/*:633*//*649:*/
+#line 823 "chapters/net1997.w"
 
 static double field_2a(const char*line,const char*name)
 {
@@ -3636,8 +3664,8 @@ if(!(at= strstr(line,key)))return-1;
 return strtod(at+strlen(key),NULL);
 }
 
-/*:647*//*648:*/
-#line 804 "chapters/net1997.w"
+/*:649*//*650:*/
+#line 833 "chapters/net1997.w"
 
 static int report_2a(const char*dir)
 {
@@ -3655,8 +3683,8 @@ if(!(in= fopen(path,"r"))){
 fprintf(stderr,"%s: cannot read the results\n",path);
 return 1;
 }
-while(fgets(line,sizeof line,in))/*649:*/
-#line 835 "chapters/net1997.w"
+while(fgets(line,sizeof line,in))/*651:*/
+#line 864 "chapters/net1997.w"
 
 {
 int solved= strncmp(line,"solved after ",13)==0,q;
@@ -3703,14 +3731,14 @@ gains[g->gain[g->runs]> 2][solved]++;
 g->runs++;
 }
 
-/*:649*/
-#line 822 "chapters/net1997.w"
+/*:651*/
+#line 851 "chapters/net1997.w"
 ;
 fclose(in);
 snprintf(path,sizeof path,"%s/results-2a.tex",dir);
 if(out_open(&tex,path,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
-/*650:*/
-#line 885 "chapters/net1997.w"
+/*652:*/
+#line 914 "chapters/net1997.w"
 
 fprintf(tex.f,"%% Written by 'lstm experiments --report-2a'; do not edit.\n");
 for(int q= 0;q<EXP_2A_GROUPS;q++){
@@ -3746,8 +3774,8 @@ else fprintf(tex.f,"\\def\\twoa%cAdded{--}\\def\\twoa%cSeconds{--}"
 if(g->runs)fprintf(tex.f,"\\def\\twoa%cMeasure{%.4g}\n",L,
 quantile(g->measure,g->runs,0.5));
 else fprintf(tex.f,"\\def\\twoa%cMeasure{--}\n",L);
-/*651:*/
-#line 934 "chapters/net1997.w"
+/*653:*/
+#line 963 "chapters/net1997.w"
 
 {
 double v[3][EXP_MAX_RUNS],med[3];
@@ -3767,19 +3795,19 @@ if(jump>=0)fprintf(tex.f,"\\def\\twoa%cJump{%.2g}\n",L,jump);
 else fprintf(tex.f,"\\def\\twoa%cJump{--}\n",L);
 }
 
-/*:651*/
-#line 920 "chapters/net1997.w"
+/*:653*/
+#line 949 "chapters/net1997.w"
 ;
 }
 fprintf(tex.f,"\\def\\twoaGainHighSolved{%d}\\def\\twoaGainHighFailed{%d}"
 "\\def\\twoaGainLowSolved{%d}\\def\\twoaGainLowFailed{%d}\n",
 gains[1][1],gains[1][0],gains[0][1],gains[0][0]);
 
-/*:650*/
-#line 826 "chapters/net1997.w"
+/*:652*/
+#line 855 "chapters/net1997.w"
 ;
-/*652:*/
-#line 961 "chapters/net1997.w"
+/*654:*/
+#line 990 "chapters/net1997.w"
 
 {
 FILE*tf;
@@ -3821,14 +3849,14 @@ return 1;
 }
 }
 
-/*:652*/
-#line 827 "chapters/net1997.w"
+/*:654*/
+#line 856 "chapters/net1997.w"
 ;
 if(out_commit(&tex,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 return 0;
 }
 
-/*:648*//*680:*/
+/*:650*//*682:*/
 #line 273 "chapters/align.w"
 
 static int cmd_align(int argc,char**argv)
@@ -3841,7 +3869,7 @@ lstm_align_result*res;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*681:*/
+/*683:*/
 #line 311 "chapters/align.w"
 
 printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
@@ -3855,7 +3883,7 @@ printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
 "of the task (8). OPTIONS: --methods LIST (every method; tbptt with\n"
 "half the longest sequence), --samples N (100), --seed S (1).\n");
 
-/*:681*/
+/*:683*/
 #line 284 "chapters/align.w"
 ;
 return 0;
@@ -3884,7 +3912,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:680*//*682:*/
+/*:682*//*684:*/
 #line 327 "chapters/align.w"
 
 static int align_parse(int argc,char**argv,align_options*o)
@@ -3917,7 +3945,7 @@ return usage_error("align","the value of %s is out of range or not "
 "a whole number",arg);
 
 }else if(strcmp(arg,"--task")==0)o->task= val;
-else if(strcmp(arg,"--methods")==0)/*683:*/
+else if(strcmp(arg,"--methods")==0)/*685:*/
 #line 366 "chapters/align.w"
 
 {
@@ -3939,12 +3967,12 @@ return usage_error("align","no method in the list '%s'",val);
 
 }
 
-/*:683*/
+/*:685*/
 #line 358 "chapters/align.w"
 
 else return usage_error("align","unknown option '%s'",arg);
 }
-/*684:*/
+/*686:*/
 #line 386 "chapters/align.w"
 
 if(o->task&&o->nfiles> 0)
@@ -3962,13 +3990,13 @@ if(o->seed<0)o->seed= 1;
 if(o->trained<0)o->trained= 0;
 if(o->sequences<0)o->sequences= 8;
 
-/*:684*/
+/*:686*/
 #line 362 "chapters/align.w"
 ;
 return 0;
 }
 
-/*:682*//*685:*/
+/*:684*//*687:*/
 #line 405 "chapters/align.w"
 
 static int align_task(const align_options*o,lstm_net*net,
@@ -4006,7 +4034,7 @@ lstm_data_free(data);
 return status;
 }
 
-/*:685*//*686:*/
+/*:687*//*688:*/
 #line 446 "chapters/align.w"
 
 static int align_default_methods(align_options*o,const lstm_data*data)
@@ -4029,7 +4057,7 @@ used+= strlen(p)+1;
 return 0;
 }
 
-/*:686*//*687:*/
+/*:688*//*689:*/
 #line 467 "chapters/align.w"
 
 static void align_print(const lstm_align_result*res)
@@ -4053,7 +4081,7 @@ printf("pair %s %s cosine %.17g\n",res->row[q].spec,res->row[r].spec,
 res->pair[q][r]);
 }
 
-/*:687*//*699:*/
+/*:689*//*701:*/
 #line 138 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv)
@@ -4112,7 +4140,7 @@ free(theta);free(loss);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:699*//*709:*/
+/*:701*//*711:*/
 #line 111 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv)
@@ -4124,7 +4152,7 @@ return with_files("inspect","usage: lstm inspect MODEL SEQ\n"
 "the later forget gates.\n",argc,argv,print_inspect);
 }
 
-/*:709*//*710:*/
+/*:711*//*712:*/
 #line 128 "chapters/inspect.w"
 
 static int print_inspect(const lstm_net*net,const lstm_data*data,
@@ -4149,14 +4177,14 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 for(int pass= 0;pass<2&&status==LSTM_OK;pass++){
 if(pass==1)printf("lstm-inspect 1\n");
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++)
-/*711:*/
+/*713:*/
 #line 160 "chapters/inspect.w"
 
 {
 const lstm_seq*seq= &data->seq[s];
 double loss= lstm_forward(net,seq,&tr);
 lstm_backward(net,seq,&tr,&grad);
-/*712:*/
+/*714:*/
 #line 186 "chapters/inspect.w"
 
 for(size_t j= 0;j<n&&seq->T> 0;j++)fprod[(seq->T-1)*n+j]= 1;
@@ -4164,7 +4192,7 @@ for(size_t t= seq->T> 0?seq->T-1:0;t--> 0;)
 for(size_t j= 0;j<n;j++)
 fprod[t*n+j]= fprod[(t+1)*n+j]*lstm_gates(&tr,t+1)[2*n+j];
 
-/*:712*/
+/*:714*/
 #line 165 "chapters/inspect.w"
 ;
 if(!isfinite(loss))
@@ -4173,7 +4201,7 @@ status= lstm_fail(err,LSTM_EDATA,"the loss of sequence %zu is not "
 
 if(pass==1)printf("sequence %zu loss %.17g\n",s+1,loss);
 for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
-/*713:*/
+/*715:*/
 #line 197 "chapters/inspect.w"
 
 {
@@ -4194,7 +4222,7 @@ row[8*n+j]+= net->U[r*n+j]*dg1[r];
 memcpy(row+9*n,fprod+t*n,n*sizeof*row);
 }
 
-/*:713*/
+/*:715*/
 #line 172 "chapters/inspect.w"
 ;
 for(size_t q= 0;q<10*n;q++)
@@ -4204,7 +4232,7 @@ status= lstm_fail(err,LSTM_EDATA,"a number of step %zu of "
 
 break;
 }
-if(pass==1)/*714:*/
+if(pass==1)/*716:*/
 #line 216 "chapters/inspect.w"
 
 {
@@ -4218,13 +4246,13 @@ for(size_t j= 0;j<n;j++)printf(" %.17g",row[q*n+j]);
 printf("\n");
 }
 #line 1 "chapters/part2.w"
-/*:714*/
+/*:716*/
 #line 180 "chapters/inspect.w"
 ;
 }
 }
 
-/*:711*/
+/*:713*/
 #line 151 "chapters/inspect.w"
 ;
 }
@@ -4235,7 +4263,7 @@ lstm_trace_free(&tr);
 return status;
 }
 
-/*:710*//*804:*/
+/*:712*//*806:*/
 #line 143 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
@@ -4257,7 +4285,7 @@ return 1;
 return 0;
 }
 
-/*:804*//*807:*/
+/*:806*//*809:*/
 #line 173 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
@@ -4289,7 +4317,7 @@ status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:807*//*809:*/
+/*:809*//*811:*/
 #line 218 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x)
@@ -4301,7 +4329,7 @@ if(strtod(buf,NULL)==x||!isfinite(x))break;
 return buf;
 }
 
-/*:809*//*811:*/
+/*:811*//*813:*/
 #line 275 "chapters/command.w"
 
 static int out_open(out_file*o,const char*path,lstm_error*err)
@@ -4349,7 +4377,7 @@ strerror(e));
 return LSTM_OK;
 }
 
-/*:811*//*812:*/
+/*:813*//*814:*/
 #line 325 "chapters/command.w"
 
 static int out_refuse(const char*path,lstm_error*err)
@@ -4366,7 +4394,7 @@ return lstm_fail_at(err,LSTM_EIO,path,0,"is %s, not a regular file; "
 
 }
 
-/*:812*//*813:*/
+/*:814*//*815:*/
 #line 347 "chapters/command.w"
 
 static int out_commit(out_file*o,lstm_error*err)
@@ -4393,7 +4421,7 @@ out_abandon(o);
 return lstm_fail_at(err,LSTM_EIO,o->path,0,
 "cannot write the file: %s",strerror(e));
 }
-/*814:*/
+/*816:*/
 #line 396 "chapters/command.w"
 
 {
@@ -4406,7 +4434,7 @@ close(dfd);
 }
 }
 
-/*:814*/
+/*:816*/
 #line 372 "chapters/command.w"
 ;
 free(o->tmp);
@@ -4426,7 +4454,7 @@ o->f= NULL;
 o->tmp= NULL;
 }
 
-/*:813*//*816:*/
+/*:815*//*818:*/
 #line 435 "chapters/command.w"
 
 static int files_distinct(const char*cmd,const char*const*name,
@@ -4455,7 +4483,7 @@ return 2;
 return 0;
 }
 
-/*:816*//*817:*/
+/*:818*//*819:*/
 #line 465 "chapters/command.w"
 
 static void file_identify(const char*path,file_id*id)
@@ -4487,7 +4515,7 @@ id->ino= sb.st_ino;
 }
 }
 
-/*:817*//*819:*/
+/*:819*//*821:*/
 #line 511 "chapters/command.w"
 
 static void live_add(char*tmp)
@@ -4511,7 +4539,7 @@ for(int q= 0;q<LIVE_MAX;q++)
 if(live_tmp[q])unlink(live_tmp[q]);
 }
 
-/*:819*//*822:*/
+/*:821*//*824:*/
 #line 579 "chapters/command.w"
 
 static void on_signal(int sig)
@@ -4541,7 +4569,7 @@ _exit(128+sig);
 }
 
 
-/*:822*//*825:*/
+/*:824*//*827:*/
 #line 667 "chapters/command.w"
 
 static int next_arg(const char*cmd,int argc,char**argv,int*a,
@@ -4572,7 +4600,7 @@ else return usage_error(cmd,"expected a value after '%s'",arg->opt);
 return 0;
 }
 
-/*:825*//*826:*/
+/*:827*//*828:*/
 #line 700 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
@@ -4593,7 +4621,7 @@ if(next_arg(cmd,argc,argv,&a,(with&WITH_SAMPLE)?flags:NULL,
 &arg)!=0)return 2;
 if(strcmp(arg.opt,"--progress")==0)opt->progress= 1;
 else if(arg.opt[0]){
-/*827:*/
+/*829:*/
 #line 733 "chapters/command.w"
 
 {
@@ -4641,7 +4669,7 @@ return usage_error(cmd,
 }
 }
 
-/*:827*/
+/*:829*/
 #line 719 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg.val,files++;
@@ -4657,7 +4685,7 @@ if(opt->threads==0)opt->threads= cores_available();
 return 0;
 }
 
-/*:826*//*829:*/
+/*:828*//*831:*/
 #line 786 "chapters/command.w"
 
 static long parse_seed(const char*val)
@@ -4669,7 +4697,7 @@ v= strtoul(val,&end,10);
 return*end!='\0'||v> 2147483647UL?-1:(long)v;
 }
 
-/*:829*//*831:*/
+/*:831*//*833:*/
 #line 804 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
@@ -4683,7 +4711,7 @@ return usage_error(cmd,"method %s draws no random numbers, so it takes "
 return 0;
 }
 
-/*:831*//*832:*/
+/*:833*//*834:*/
 #line 819 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
@@ -4694,7 +4722,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:832*//*834:*/
+/*:834*//*836:*/
 #line 836 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
@@ -4712,7 +4740,7 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:834*//*836:*/
+/*:836*//*838:*/
 #line 860 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
@@ -4730,7 +4758,7 @@ lstm_net_free(net);
 return status;
 }
 
-/*:836*//*838:*/
+/*:838*//*840:*/
 #line 887 "chapters/command.w"
 
 static int with_files(const char*cmd,const char*help,int argc,
@@ -4756,7 +4784,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:838*//*841:*/
+/*:840*//*843:*/
 #line 933 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
@@ -4768,7 +4796,7 @@ return with_files("forward","usage: lstm forward MODEL SEQ\n"
 argc,argv,print_forward);
 }
 
-/*:841*//*842:*/
+/*:843*//*844:*/
 #line 950 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
@@ -4782,7 +4810,7 @@ for(size_t s= 0;s<data->count;s++)
 if(data->seq[s].T> longest)longest= data->seq[s].T;
 if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
 return status;
-/*843:*/
+/*845:*/
 #line 976 "chapters/command.w"
 
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
@@ -4806,7 +4834,7 @@ return status;
 }
 loss= 0;
 
-/*:843*/
+/*:845*/
 #line 962 "chapters/command.w"
 ;
 printf("lstm-forward 1\n");
@@ -4815,7 +4843,7 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*844:*/
+/*846:*/
 #line 998 "chapters/command.w"
 
 {
@@ -4832,7 +4860,7 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:844*/
+/*:846*/
 #line 969 "chapters/command.w"
 ;
 }
@@ -4841,7 +4869,7 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:842*//*847:*/
+/*:844*//*849:*/
 #line 1035 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
@@ -4886,7 +4914,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:847*//*850:*/
+/*:849*//*852:*/
 #line 1119 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
@@ -4935,7 +4963,7 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:850*//*851:*/
+/*:852*//*853:*/
 #line 1169 "chapters/command.w"
 
 static void check_progress(size_t done,size_t total,void*ctx)
@@ -4947,7 +4975,7 @@ fflush(stderr);
 }
 }
 
-/*:851*//*852:*/
+/*:853*//*854:*/
 #line 1179 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
@@ -4976,7 +5004,7 @@ LSTM_CHECK_TOL);
 return 3;
 }
 
-/*:852*//*861:*/
+/*:854*//*863:*/
 #line 212 "chapters/owndata.w"
 
 static lstm_train_config data_defaults(void)
@@ -4992,7 +5020,7 @@ cfg.init= lstm_init_default();
 return cfg;
 }
 
-/*:861*//*862:*/
+/*:863*//*864:*/
 #line 231 "chapters/owndata.w"
 
 static int train_option(const char*opt,const char*val,train_args*args)
@@ -5021,7 +5049,7 @@ if(opt[3]=='p')args->epochs= v;else args->every= v;
 return 1;
 }
 
-/*:862*//*863:*/
+/*:864*//*865:*/
 #line 262 "chapters/owndata.w"
 
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
@@ -5051,7 +5079,7 @@ return report(status,&err);
 }
 if((status= data_network(cfg,args,&train,&net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*864:*/
+/*866:*/
 #line 299 "chapters/owndata.w"
 
 memset(&dc,0,sizeof dc);
@@ -5081,7 +5109,7 @@ if(args->valid)fprintf(w.talk," valid %s",short_g(vloss,st.valid_loss));
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:864*/
+/*:866*/
 #line 290 "chapters/owndata.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -5092,7 +5120,7 @@ lstm_data_free(&valid);
 return status;
 }
 
-/*:863*//*866:*/
+/*:865*//*868:*/
 #line 336 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
@@ -5122,7 +5150,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return status;
 }
 
-/*:866*//*868:*/
+/*:868*//*870:*/
 #line 404 "chapters/owndata.w"
 
 static int watch_open(train_watch*w,const lstm_train_config*cfg,
@@ -5173,7 +5201,7 @@ signal_stops= 1;
 return LSTM_OK;
 }
 
-/*:868*//*869:*/
+/*:870*//*871:*/
 #line 460 "chapters/owndata.w"
 
 static int watch_close(train_watch*w,int status,const lstm_net*net,
@@ -5212,7 +5240,7 @@ w->has_model?"the model so far is written":w->has_curve?
 return w->interrupted?130:0;
 }
 
-/*:869*//*870:*/
+/*:871*//*872:*/
 #line 502 "chapters/owndata.w"
 
 static void watch_checkpoint(train_watch*w,long sequences)
@@ -5227,7 +5255,7 @@ w->failed= 1;
 train_stop= 1;
 }
 
-/*:870*//*871:*/
+/*:872*//*873:*/
 #line 523 "chapters/owndata.w"
 
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
@@ -5256,7 +5284,7 @@ fprintf(w->curve.f,"%s\n",st->interrupted?" # interrupted":"");
 }
 }
 #line 1 "chapters/text.w"
-/*:871*//*900:*/
+/*:873*//*902:*/
 #line 680 "chapters/text.w"
 
 static lstm_train_config text_defaults(void)
@@ -5267,7 +5295,7 @@ cfg.rate= 0.002;
 return cfg;
 }
 
-/*:900*//*901:*/
+/*:902*//*903:*/
 #line 695 "chapters/text.w"
 
 static int text_option(const char*opt,const char*val)
@@ -5309,7 +5337,7 @@ text_opts.given= 1;
 return 1;
 }
 
-/*:901*//*902:*/
+/*:903*//*904:*/
 #line 739 "chapters/text.w"
 
 static int train_on_text(const lstm_train_config*cfg,
@@ -5325,7 +5353,7 @@ train_watch w;
 int status;
 lstm_error_clear(&err);
 memset(&net,0,sizeof net);
-/*903:*/
+/*905:*/
 #line 776 "chapters/text.w"
 
 if(args->valid||args->output>=0)
@@ -5340,7 +5368,7 @@ strcmp(args->init,"-")==0)> 1)
 return train_usage("lstm train: only one of --text, --valid-text and "
 "--init can be standard input, '-'%s","","");
 
-/*:903*/
+/*:905*/
 #line 753 "chapters/text.w"
 ;
 if((status= lstm_text_read(text_opts.text,&text,&len,&err))!=LSTM_OK)
@@ -5356,7 +5384,7 @@ return report(status,&err);
 if((status= text_network(cfg,args,text,text_opts.valid_text?cut:len,
 &net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*904:*/
+/*906:*/
 #line 789 "chapters/text.w"
 
 memset(&tc,0,sizeof tc);
@@ -5379,7 +5407,7 @@ tc.stop= &train_stop;
 w.has_valid= tc.valid!=NULL;
 status= lstm_train_text(&tc,&net,&st,&err);
 w.interrupted= st.interrupted;
-if(status==LSTM_OK)/*905:*/
+if(status==LSTM_OK)/*907:*/
 #line 812 "chapters/text.w"
 
 {
@@ -5395,11 +5423,11 @@ if(tc.valid)fprintf(w.talk," valid %s",short_g(vloss,st.valid_loss));
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:905*/
+/*:907*/
 #line 810 "chapters/text.w"
 ;
 
-/*:904*/
+/*:906*/
 #line 767 "chapters/text.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -5410,7 +5438,7 @@ free(vtext);
 return status;
 }
 
-/*:902*//*907:*/
+/*:904*//*909:*/
 #line 836 "chapters/text.w"
 
 static int text_network(const lstm_train_config*cfg,const train_args*args,
@@ -5438,7 +5466,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return LSTM_OK;
 }
 
-/*:907*//*908:*/
+/*:909*//*910:*/
 #line 866 "chapters/text.w"
 
 static void text_progress(const lstm_text_status*st,const lstm_net*net,
@@ -5472,7 +5500,7 @@ fprintf(w->talk," nats/char (%.4f bits/char)%s\n",bits,st->interrupted?
 fflush(w->talk);
 }
 
-/*:908*//*911:*/
+/*:910*//*913:*/
 #line 924 "chapters/text.w"
 
 static int text_usage(const char*cmd,const char*fmt,const char*a,
@@ -5484,7 +5512,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:911*//*912:*/
+/*:913*//*914:*/
 #line 934 "chapters/text.w"
 
 static int cmd_sample(int argc,char**argv)
@@ -5506,7 +5534,7 @@ printf("usage: lstm sample MODEL [--length N] [--temperature T]\n"
 return 0;
 }
 for(int a= 0;a<argc;a++)
-/*913:*/
+/*915:*/
 #line 978 "chapters/text.w"
 
 {
@@ -5546,7 +5574,7 @@ if(opt[2]=='l')len= v;else seed= v;
 }else return text_usage("sample","unknown option '%s'%s",opt,"");
 }
 
-/*:913*/
+/*:915*/
 #line 954 "chapters/text.w"
 ;
 if(!model)return text_usage("sample","expected a model file%s%s","","");
@@ -5567,7 +5595,7 @@ lstm_net_free(&net);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:912*//*915:*/
+/*:914*//*917:*/
 #line 1027 "chapters/text.w"
 
 static int text_read_timed(const char*path,unsigned char**text,
@@ -5579,7 +5607,7 @@ int status= lstm_text_read(path,text,len,err);
 return status;
 }
 
-/*:915*//*916:*/
+/*:917*//*918:*/
 #line 1037 "chapters/text.w"
 
 static int cmd_eval(int argc,char**argv)
@@ -5629,15 +5657,15 @@ lstm_net_free(&net);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:916*/
+/*:918*/
 #line 31 "chapters/command.w"
 
-/*799:*/
+/*801:*/
 #line 57 "chapters/command.w"
 
 static const lstm_command commands[]= {
 /*408:*/
-#line 1219 "chapters/training.w"
+#line 1237 "chapters/training.w"
 
 {"train","train a network on a task of the 1997 paper",cmd_train},
 
@@ -5652,69 +5680,69 @@ static const lstm_command commands[]= {
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
 
-/*:504*//*678:*/
+/*:504*//*680:*/
 #line 250 "chapters/align.w"
 
 {"align","measure how well each method's gradient aligns with the exact one",
 cmd_align},
 
-/*:678*//*697:*/
+/*:680*//*699:*/
 #line 131 "chapters/balance.w"
 
 {"balance","run the influence-balancing experiment with a method",
 cmd_balance},
 
-/*:697*//*707:*/
+/*:699*//*709:*/
 #line 102 "chapters/inspect.w"
 
 {"inspect","print the gates, states and backward messages of every step",
 cmd_inspect},
 
-/*:707*//*805:*/
+/*:709*//*807:*/
 #line 167 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:805*//*839:*/
+/*:807*//*841:*/
 #line 924 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:839*//*845:*/
+/*:841*//*847:*/
 #line 1029 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:845*//*848:*/
+/*:847*//*850:*/
 #line 1110 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:848*//*909:*/
+/*:850*//*911:*/
 #line 910 "chapters/text.w"
 
 {"sample","write text sampled from a model trained on a text",cmd_sample},
 {"eval","print the loss of a text under a model, in nats and bits per "
 "character",cmd_eval},
 
-/*:909*/
+/*:911*/
 #line 59 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:799*/
+/*:801*/
 #line 32 "chapters/command.w"
 
-/*800:*/
+/*802:*/
 #line 67 "chapters/command.w"
 
 int main(int argc,char**argv)
 {
 int status= 2;
-/*801:*/
+/*803:*/
 #line 107 "chapters/command.w"
 
 for(int fd= 0;fd<=2;fd++)
@@ -5722,10 +5750,10 @@ if(fcntl(fd,F_GETFD)<0&&errno==EBADF&&
 open("/dev/null",fd==0?O_RDONLY:O_WRONLY)!=fd)
 return 1;
 
-/*:801*/
+/*:803*/
 #line 71 "chapters/command.w"
 ;
-/*821:*/
+/*823:*/
 #line 565 "chapters/command.w"
 
 {
@@ -5741,12 +5769,12 @@ sigaction(SIGTERM,&sa,NULL);
 sigaction(SIGHUP,&sa,NULL);
 }
 
-/*:821*/
+/*:823*/
 #line 72 "chapters/command.w"
 ;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*802:*/
+/*804:*/
 #line 118 "chapters/command.w"
 
 {
@@ -5762,10 +5790,10 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:802*/
+/*:804*/
 #line 75 "chapters/command.w"
 ;
-/*803:*/
+/*805:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -5774,14 +5802,14 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:803*/
+/*:805*/
 #line 76 "chapters/command.w"
 ;
 return argc<2?2:0;
 }
 if(strcmp(argv[1],"--version")==0){
 printf("lstm %s\n",LSTM_VERSION);
-/*803:*/
+/*805:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -5790,7 +5818,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:803*/
+/*:805*/
 #line 81 "chapters/command.w"
 ;
 return 0;
@@ -5813,7 +5841,7 @@ return 2;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*803:*/
+/*805:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -5822,7 +5850,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:803*/
+/*:805*/
 #line 88 "chapters/command.w"
 ;
 return status;
@@ -5833,8 +5861,8 @@ argv[1]);
 return 2;
 }
 
-/*:800*/
+/*:802*/
 #line 33 "chapters/command.w"
 
 
-/*:795*/
+/*:797*/

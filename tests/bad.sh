@@ -164,6 +164,8 @@ for lstm in "$@"; do
     "$lstm" train --task reber --middle random --out "$tmp/m.model"
   expect 2 "$t: --construct is for --task, not --data$h" \
     "$lstm" train --data $seq --construct --out "$tmp/m.model"
+  expect 2 "$t: --update is 'step' or 'sequence', not 'often'$h" \
+    "$lstm" train --task lag --update often --out "$tmp/m.model"
   expect 2 "$t: --trace needs the name of a file, not '-'$h" \
     "$lstm" train --task lag --trace - --out "$tmp/m.model"
   expect 2 "$t: --trace is for the lag task with --middle fixed, not for the task reber$h" \

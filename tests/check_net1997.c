@@ -393,6 +393,53 @@ START_TEST(trace_of_the_construction)
 }
 END_TEST
 
+/* --update sequence: the internal RTRL changes the weights once per
+   sequence, by the sum of its steps' gradients; on the network of 1997,
+   where it is exact, the weights after two sequences are BPTT's to
+   rounding, and those of updates at every step differ from them. */
+START_TEST(update_once_per_sequence)
+{
+  lstm_arch a = arch_1997(0);
+  lstm_net net[3];
+  lstm_data data;
+  lstm_optimizer opt[3];
+  lstm_trainer tn[3];
+  lstm_error err;
+  lstm_check res;
+  static const char *method[3] = {"bptt", "irtrl", "irtrl"};
+  lstm_error_clear(&err);
+  data_1997(&data, 6, 5, 0, 31);
+  for (int q = 0; q < 3; q++) {
+    long param;
+    const lstm_method *meth = lstm_method_find(method[q], &param, &err);
+    net_1997(&net[q], 6, 1, 5, &a, 0.8, 30);
+    ck_assert_int_eq(lstm_optimizer_init(&opt[q], &net[q], LSTM_SGD, 1.0,
+      &err), LSTM_OK);
+    ck_assert_int_eq(lstm_trainer_init(&tn[q], &net[q], meth, param, &opt[q],
+      &err), LSTM_OK);
+    tn[q].per_sequence = q == 1;
+    for (size_t s = 0; s < data.count; s++) {
+      double loss, e;
+      ck_assert_int_eq(lstm_train_sequence(&tn[q], &data.seq[s], &loss, &e,
+        &err), LSTM_OK);
+    }
+  }
+  ck_assert_int_eq(tn[1].updates, 2);
+  ck_assert_int_eq(tn[0].updates, 2);
+  lstm_compare(&net[1], &net[0], &res);
+  ck_assert_msg(res.max_rel < 1e-12, "per sequence against bptt: %g",
+    res.max_rel);
+  lstm_compare(&net[2], &net[0], &res);
+  ck_assert_msg(res.max_rel > 1e-6, "per step against bptt: %g", res.max_rel);
+  for (int q = 0; q < 3; q++) {
+    lstm_trainer_free(&tn[q]);
+    lstm_optimizer_free(&opt[q]);
+    lstm_net_free(&net[q]);
+  }
+  lstm_data_free(&data);
+}
+END_TEST
+
 Suite *net1997_suite(void)
 {
   Suite *s = suite_create("net1997");
@@ -406,6 +453,7 @@ Suite *net1997_suite(void)
   tcase_add_test(tc, train_with_the_network_of_1997);
   tcase_add_test(tc, experiment_2b_sequences);
   tcase_add_test(tc, trace_of_the_construction);
+  tcase_add_test(tc, update_once_per_sequence);
   suite_add_tcase(s, tc);
   return s;
 }
