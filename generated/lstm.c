@@ -465,18 +465,18 @@ static double lag_logit(const lstm_net*net,const double*h,
 const double*x,size_t r);
 
 /*:641*//*655:*/
-#line 1049 "chapters/net1997.w"
+#line 1053 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
-/*:655*//*725:*/
+/*:655*//*726:*/
 #line 191 "chapters/formats.w"
 
-/*724:*/
+/*725:*/
 #line 164 "chapters/formats.w"
 
-/*758:*/
+/*759:*/
 #line 933 "chapters/formats.w"
 
 typedef struct lstm_power5{
@@ -485,7 +485,7 @@ int k;
 int exact;
 }lstm_power5;
 
-/*:758*/
+/*:759*/
 #line 165 "chapters/formats.w"
 
 typedef struct lstm_reader{
@@ -513,7 +513,7 @@ unsigned char*flag;
 size_t flags,flag_cap;
 }lstm_reader;
 
-/*:724*/
+/*:725*/
 #line 192 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -526,7 +526,7 @@ static void take(lstm_reader*rd);
 static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
-/*:725*//*737:*/
+/*:726*//*738:*/
 #line 440 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
@@ -536,19 +536,19 @@ static int number(lstm_reader*rd,const char*what,double*v);
 static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
-/*:737*//*743:*/
+/*:738*//*744:*/
 #line 577 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
-/*:743*//*746:*/
+/*:744*//*747:*/
 #line 626 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
-/*:746*//*748:*/
+/*:747*//*749:*/
 #line 669 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -557,45 +557,45 @@ static int eight_digits(const char*s,uint64_t*v);
 static int clinger(uint64_t w,long q,double*v);
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v);
 
-/*:748*//*759:*/
+/*:749*//*760:*/
 #line 955 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd);
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo);
 static void top_bits(const uint32_t*a,int n,lstm_power5*t);
 
-/*:759*//*763:*/
+/*:760*//*764:*/
 #line 1054 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:763*//*768:*/
+/*:764*//*769:*/
 #line 1144 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:768*//*774:*/
+/*:769*//*775:*/
 #line 1234 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:774*//*782:*/
+/*:775*//*783:*/
 #line 1390 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:782*//*788:*/
+/*:783*//*789:*/
 #line 1510 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:788*//*792:*/
+/*:789*//*793:*/
 #line 1609 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape);
@@ -603,13 +603,13 @@ static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
 lstm_net*net);
 static void write_alphabet(FILE*f,const lstm_net*net);
 
-/*:792*//*886:*/
+/*:793*//*887:*/
 #line 245 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
 double*z,int b);
 
-/*:886*//*890:*/
+/*:887*//*891:*/
 #line 313 "chapters/text.w"
 
 typedef struct text_run{
@@ -634,7 +634,7 @@ static void text_run_restart(text_run*run);
 static int text_chunk(text_run*run,const unsigned char*s,size_t L,
 double*loss,lstm_error*err);
 
-/*:890*/
+/*:891*/
 #line 296 "chapters/intro.w"
 
 /*13:*/
@@ -3559,7 +3559,7 @@ piece.yrow+= t0;
 e= trace_max_error(net,&piece,&tn->tr);
 if(!(e<=*max_error))*max_error= e;
 if(t0+piece.T==seq->T)/*657:*/
-#line 1082 "chapters/net1997.w"
+#line 1086 "chapters/net1997.w"
 
 {
 const double*pred= lstm_pred(&tn->tr,piece.T-1),
@@ -5237,7 +5237,7 @@ fprintf(cfg->trace,"\n");
 }
 
 /*:643*//*656:*/
-#line 1056 "chapters/net1997.w"
+#line 1060 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err)
@@ -5261,7 +5261,7 @@ prev= next;
 return LSTM_OK;
 }
 
-/*:656*//*673:*/
+/*:656*//*674:*/
 #line 76 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
@@ -5271,7 +5271,7 @@ bb= lstm_dot(b,b,len);
 return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
-/*:673*//*674:*/
+/*:674*//*675:*/
 #line 88 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -5285,7 +5285,7 @@ const lstm_method*meth;
 long param;
 int status;
 memset(res,0,sizeof*res);
-/*675:*/
+/*676:*/
 #line 124 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
@@ -5304,7 +5304,7 @@ spec[q]);
 
 }
 
-/*:675*/
+/*:676*/
 #line 100 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
@@ -5317,7 +5317,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
 goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
-/*676:*/
+/*677:*/
 #line 141 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
@@ -5333,11 +5333,11 @@ status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
 goto done;
 }
 
-/*:676*/
+/*:677*/
 #line 111 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*677:*/
+/*678:*/
 #line 162 "chapters/align.w"
 
 {
@@ -5353,7 +5353,7 @@ for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
 if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
-/*678:*/
+/*679:*/
 #line 181 "chapters/align.w"
 
 {
@@ -5375,11 +5375,11 @@ c_sum+= c;c_sq+= c*c;
 e_sum+= sqrt(e)/res->norm;
 }
 
-/*:678*/
+/*:679*/
 #line 176 "chapters/align.w"
 ;
 }
-if(status==LSTM_OK)/*679:*/
+if(status==LSTM_OK)/*680:*/
 #line 201 "chapters/align.w"
 
 {
@@ -5399,12 +5399,12 @@ row->noise= sqrt(tr/N)/res->norm;
 row->variance= tr/(res->norm*res->norm);
 }
 
-/*:679*/
+/*:680*/
 #line 178 "chapters/align.w"
 ;
 }
 
-/*:677*/
+/*:678*/
 #line 113 "chapters/align.w"
 ;
 if(status==LSTM_OK)
@@ -5417,7 +5417,7 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:674*//*697:*/
+/*:675*//*698:*/
 #line 60 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
@@ -5441,7 +5441,7 @@ return status;
 if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
-/*698:*/
+/*699:*/
 #line 106 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
@@ -5458,7 +5458,7 @@ else status= LSTM_ENOMEM;
 }
 if(status!=LSTM_OK)goto done;
 
-/*:698*/
+/*:699*/
 #line 82 "chapters/balance.w"
 ;
 for(long e= 0;e<episodes&&status==LSTM_OK;e++){
@@ -5480,7 +5480,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:697*//*726:*/
+/*:698*//*727:*/
 #line 206 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -5502,7 +5502,7 @@ rd->v= NULL;
 rd->flag= NULL;
 }
 
-/*:726*//*727:*/
+/*:727*//*728:*/
 #line 230 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
@@ -5519,7 +5519,7 @@ va_end(ap);
 return rd->status;
 }
 
-/*:727*//*728:*/
+/*:728*//*729:*/
 #line 257 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
@@ -5537,7 +5537,7 @@ rd->have= fread(rd->block,1,sizeof rd->block,rd->f);
 rd->at= 0;
 if(rd->have==0){
 if(ferror(rd->f))
-/*729:*/
+/*730:*/
 #line 295 "chapters/formats.w"
 
 {
@@ -5548,7 +5548,7 @@ e?strerror(e):"read error");
 rd->status= LSTM_EIO;
 }
 
-/*:729*/
+/*:730*/
 #line 273 "chapters/formats.w"
 ;
 return EOF;
@@ -5572,7 +5572,7 @@ return EOF;
 return c;
 }
 
-/*:728*//*730:*/
+/*:729*//*731:*/
 #line 308 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
@@ -5581,7 +5581,7 @@ int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
 if(rd->back==EOF&&peek_in_block(rd))return LSTM_OK;
-/*734:*/
+/*735:*/
 #line 398 "chapters/formats.w"
 
 do{
@@ -5590,7 +5590,7 @@ if(c=='#')
 while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
-/*:734*/
+/*:735*/
 #line 316 "chapters/formats.w"
 ;
 if(c==EOF){
@@ -5603,7 +5603,7 @@ rd->peeked= 1;
 return LSTM_OK;
 }
 rd->tok_line= rd->line;
-/*735:*/
+/*736:*/
 #line 408 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
@@ -5623,7 +5623,7 @@ rd->tok[len++]= (char)c;
 c= get(rd);
 }
 
-/*:735*/
+/*:736*/
 #line 327 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
@@ -5639,7 +5639,7 @@ static void take(lstm_reader*rd)
 rd->peeked= 0;
 }
 
-/*:730*//*731:*/
+/*:731*//*732:*/
 #line 354 "chapters/formats.w"
 
 static int peek_in_block(lstm_reader*rd)
@@ -5647,7 +5647,7 @@ static int peek_in_block(lstm_reader*rd)
 const unsigned char*b= rd->block;
 size_t at= rd->at,end,len;
 long line= rd->line,col= rd->col,last= rd->last_line;
-/*732:*/
+/*733:*/
 #line 375 "chapters/formats.w"
 
 for(;at<rd->have;at++){
@@ -5657,7 +5657,7 @@ else break;
 }
 rd->at= at,rd->line= line,rd->col= col,rd->last_line= last;
 
-/*:732*/
+/*:733*/
 #line 360 "chapters/formats.w"
 ;
 for(end= at;end<rd->have&&b[end]> ' '&&b[end]<127&&
@@ -5666,7 +5666,7 @@ len= end-at;
 if(len==0||end==rd->have||len> LSTM_TOKEN_MAX)return 0;
 if(b[end]=='\n'?col+(long)len> LSTM_LINE_MAX:
 b[end]!=' '||col+(long)len+1> LSTM_LINE_MAX)return 0;
-/*733:*/
+/*734:*/
 #line 388 "chapters/formats.w"
 
 memcpy(rd->tok,b+at,len);
@@ -5678,13 +5678,13 @@ else rd->col= col+(long)len+1;
 rd->at= end+1;
 rd->peeked= 1;
 
-/*:733*/
+/*:734*/
 #line 367 "chapters/formats.w"
 ;
 return 1;
 }
 
-/*:731*//*736:*/
+/*:732*//*737:*/
 #line 428 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
@@ -5694,7 +5694,7 @@ snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
 return rd->shown;
 }
 
-/*:736*//*738:*/
+/*:737*//*739:*/
 #line 448 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
@@ -5707,7 +5707,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:738*//*739:*/
+/*:739*//*740:*/
 #line 467 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -5731,7 +5731,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:739*//*740:*/
+/*:740*//*741:*/
 #line 497 "chapters/formats.w"
 
 static int decimal(const char*s)
@@ -5751,7 +5751,7 @@ while(isdigit((unsigned char)*s))s++;
 return*s=='\0';
 }
 
-/*:740*//*741:*/
+/*:741*//*742:*/
 #line 524 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
@@ -5779,7 +5779,7 @@ shown(rd));
 
 }
 
-/*:741*//*742:*/
+/*:742*//*743:*/
 #line 558 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
@@ -5796,7 +5796,7 @@ if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:742*//*744:*/
+/*:743*//*745:*/
 #line 581 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
@@ -5818,7 +5818,7 @@ rd->v[rd->len++]= x;
 return LSTM_OK;
 }
 
-/*:744*//*745:*/
+/*:745*//*746:*/
 #line 604 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
@@ -5837,7 +5837,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:745*//*747:*/
+/*:746*//*748:*/
 #line 630 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
@@ -5851,7 +5851,7 @@ expected,after,shown(rd));
 return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
-/*:747*//*749:*/
+/*:748*//*750:*/
 #line 687 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -5862,7 +5862,7 @@ uint64_t w= 0,eight;
 long q= 0,e= 0;
 int negative= 0,digits= 0,kept= 0,e_negative= 0;
 if(*s=='+'||*s=='-')negative= *s++=='-';
-/*750:*/
+/*751:*/
 #line 722 "chapters/formats.w"
 
 from= s;
@@ -5879,12 +5879,12 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:750*/
+/*:751*/
 #line 696 "chapters/formats.w"
 ;
 if(*s=='.'){
 s++;
-/*750:*/
+/*751:*/
 #line 722 "chapters/formats.w"
 
 from= s;
@@ -5901,7 +5901,7 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:750*/
+/*:751*/
 #line 699 "chapters/formats.w"
 ;
 q= -(long)(s-from);
@@ -5922,7 +5922,7 @@ if(negative)*v= -*v;
 return 1;
 }
 
-/*:749*//*751:*/
+/*:750*//*752:*/
 #line 756 "chapters/formats.w"
 
 static int eight_digits(const char*s,uint64_t*v)
@@ -5942,7 +5942,7 @@ x= (100*x+(x>>16))&0x0000ffff0000ffff;
 return 1;
 }
 
-/*:751*//*752:*/
+/*:752*//*753:*/
 #line 784 "chapters/formats.w"
 
 #include <float.h>  
@@ -5964,7 +5964,7 @@ return 1;
  return 0;
 }
 
-/*:752*//*753:*/
+/*:753*//*754:*/
 #line 821 "chapters/formats.w"
 
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v)
@@ -5978,7 +5978,7 @@ if(!rd->five_ready)powers_of_five(rd);
 t= &rd->five[q-FIVE_MIN];
 for(int s= 32;s> 0;s/= 2)
 if(w>>(64-s)==0)w<<= s,z+= s;
-/*756:*/
+/*757:*/
 #line 892 "chapters/formats.w"
 
 {
@@ -5991,10 +5991,10 @@ p1+= lo;
 p2= hi+(p1<lo);
 }
 
-/*:756*/
+/*:757*/
 #line 833 "chapters/formats.w"
 ;
-/*754:*/
+/*755:*/
 #line 862 "chapters/formats.w"
 
 r= 137+(int)(p2>>63);
@@ -6004,10 +6004,10 @@ if(!t->exact&&(p2&low_mask)==low_mask&&p1==UINT64_MAX)
 return 0;
 tie= t->exact&&(h&1)&&(p2&low_mask)==0&&p1==0&&p0==0;
 
-/*:754*/
+/*:755*/
 #line 834 "chapters/formats.w"
 ;
-/*755:*/
+/*756:*/
 #line 880 "chapters/formats.w"
 
 m= h>>1;
@@ -6017,14 +6017,14 @@ if((h&1)&&(!tie||(m&1)))m++;
 if(m>>53)m>>= 1,e++;
 if(e+1075> 2046)return 0;
 
-/*:755*/
+/*:756*/
 #line 836 "chapters/formats.w"
 ;
 *v= ldexp((double)m,(int)e);
 return 1;
 }
 
-/*:753*//*757:*/
+/*:754*//*758:*/
 #line 908 "chapters/formats.w"
 
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo)
@@ -6037,7 +6037,7 @@ uint64_t mid= (p00>>32)+(p01&half)+(p10&half);
 *hi= p11+(p01>>32)+(p10>>32)+(mid>>32);
 }
 
-/*:757*//*760:*/
+/*:758*//*761:*/
 #line 960 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd)
@@ -6073,7 +6073,7 @@ rd->five[q-FIVE_MIN].exact= 0;
 rd->five_ready= 1;
 }
 
-/*:760*//*761:*/
+/*:761*//*762:*/
 #line 1002 "chapters/formats.w"
 
 static void top_bits(const uint32_t*a,int n,lstm_power5*t)
@@ -6090,7 +6090,7 @@ t->k= 32*n-lead-128;
 t->exact= 32*n-lead<=128;
 }
 
-/*:761*//*764:*/
+/*:762*//*765:*/
 #line 1057 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
@@ -6101,7 +6101,7 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*765:*/
+/*766:*/
 #line 1095 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
@@ -6111,7 +6111,7 @@ if(size_value(rd,"cells",LSTM_MAX_DIM,&shape.n)!=LSTM_OK)
 return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
-/*766:*/
+/*767:*/
 #line 1112 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -6126,7 +6126,7 @@ take(rd);
 shape.no_forget= 1;
 }
 
-/*:766*/
+/*:767*/
 #line 1103 "chapters/formats.w"
 ;
 /*635:*/
@@ -6170,7 +6170,7 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:765*/
+/*:766*/
 #line 1067 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -6179,7 +6179,7 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*767:*/
+/*768:*/
 #line 1125 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
@@ -6198,7 +6198,7 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:767*/
+/*:768*/
 #line 1075 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -6228,7 +6228,7 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*771:*/
+/*772:*/
 #line 1182 "chapters/formats.w"
 
 {
@@ -6267,13 +6267,13 @@ blk[q].name,e/blk[q].cols,e%blk[q].cols);
 ;
 }
 
-/*:771*/
+/*:772*/
 #line 1087 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:764*//*769:*/
+/*:765*//*770:*/
 #line 1149 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
@@ -6293,7 +6293,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:769*//*770:*/
+/*:770*//*771:*/
 #line 1170 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
@@ -6303,7 +6303,7 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:770*//*773:*/
+/*:771*//*774:*/
 #line 1203 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
@@ -6333,7 +6333,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:773*//*775:*/
+/*:774*//*776:*/
 #line 1238 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
@@ -6346,7 +6346,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:775*//*776:*/
+/*:776*//*777:*/
 #line 1254 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
@@ -6363,7 +6363,7 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:776*//*778:*/
+/*:777*//*779:*/
 #line 1282 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -6404,7 +6404,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:778*//*780:*/
+/*:779*//*781:*/
 #line 1338 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -6415,7 +6415,7 @@ size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*781:*/
+/*782:*/
 #line 1370 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
@@ -6431,7 +6431,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:781*/
+/*:782*/
 #line 1348 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
@@ -6455,7 +6455,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:780*//*783:*/
+/*:781*//*784:*/
 #line 1394 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
@@ -6475,7 +6475,7 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*784:*/
+/*785:*/
 #line 1425 "chapters/formats.w"
 
 {
@@ -6495,10 +6495,10 @@ return rd->status;
 }
 }
 
-/*:784*/
+/*:785*/
 #line 1412 "chapters/formats.w"
 ;
-/*785:*/
+/*786:*/
 #line 1455 "chapters/formats.w"
 
 {
@@ -6518,14 +6518,14 @@ from+= k;
 }
 }
 
-/*:785*/
+/*:786*/
 #line 1413 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:783*//*786:*/
+/*:784*//*787:*/
 #line 1473 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
@@ -6546,7 +6546,7 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:786*//*789:*/
+/*:787*//*790:*/
 #line 1515 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
@@ -6595,7 +6595,7 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:789*//*790:*/
+/*:790*//*791:*/
 #line 1550 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
@@ -6614,7 +6614,7 @@ write_network(f,grad);
 return written(f,err);
 }
 
-/*:790*//*791:*/
+/*:791*//*792:*/
 #line 1570 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
@@ -6636,7 +6636,7 @@ fputc('\n',f);
 return written(f,err);
 }
 
-/*:791*//*793:*/
+/*:792*//*794:*/
 #line 1619 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape)
@@ -6670,7 +6670,7 @@ shape->symbols= A;
 return LSTM_OK;
 }
 
-/*:793*//*794:*/
+/*:794*//*795:*/
 #line 1655 "chapters/formats.w"
 
 static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
@@ -6693,7 +6693,7 @@ memcpy(net->alphabet,shape->alphabet,sizeof net->alphabet);
 return LSTM_OK;
 }
 
-/*:794*//*795:*/
+/*:795*//*796:*/
 #line 1678 "chapters/formats.w"
 
 static void write_alphabet(FILE*f,const lstm_net*net)
@@ -6705,7 +6705,7 @@ fprintf(f,"%s%d%s",a%16==0?"  ":" ",net->alphabet[a],
 a%16==15||a+1==net->symbols?"\n":"");
 }
 
-/*:795*//*859:*/
+/*:796*//*860:*/
 #line 66 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
@@ -6745,7 +6745,7 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*860:*/
+/*861:*/
 #line 117 "chapters/owndata.w"
 
 {
@@ -6757,7 +6757,7 @@ order[s-1]= order[r];
 order[r]= keep;
 }
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*861:*/
+/*862:*/
 #line 141 "chapters/owndata.w"
 
 {
@@ -6778,7 +6778,7 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:861*/
+/*:862*/
 #line 127 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
@@ -6794,7 +6794,7 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:860*/
+/*:861*/
 #line 104 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
@@ -6803,7 +6803,7 @@ free(order);
 return status;
 }
 
-/*:859*//*878:*/
+/*:860*//*879:*/
 #line 85 "chapters/text.w"
 
 size_t lstm_alphabet(const unsigned char*text,size_t len,
@@ -6823,7 +6823,7 @@ for(int b= 0;b<256;b++)index[b]= -1;
 for(size_t a= 0;a<net->symbols;a++)index[net->alphabet[a]]= (int)a;
 }
 
-/*:878*//*879:*/
+/*:879*//*880:*/
 #line 112 "chapters/text.w"
 
 int lstm_text_fits(const lstm_net*net,const unsigned char*text,
@@ -6846,7 +6846,7 @@ return lstm_fail(err,LSTM_EUSAGE,"%s has byte %d at offset %zu, "
 return LSTM_OK;
 }
 
-/*:879*//*880:*/
+/*:880*//*881:*/
 #line 136 "chapters/text.w"
 
 int lstm_text_model(const lstm_net*net,lstm_error*err)
@@ -6859,7 +6859,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the model has no alphabet: it was "
 return LSTM_OK;
 }
 
-/*:880*//*882:*/
+/*:881*//*883:*/
 #line 157 "chapters/text.w"
 
 int lstm_text_read(const char*path,unsigned char**text,size_t*len,
@@ -6874,7 +6874,7 @@ if(!f)return lstm_fail_at(err,LSTM_EIO,path,0,"cannot open the "
 "file: %s",strerror(errno));
 for(;;){
 size_t got;
-if(have==cap)/*883:*/
+if(have==cap)/*884:*/
 #line 189 "chapters/text.w"
 
 {
@@ -6888,7 +6888,7 @@ break;
 buf= more;cap= grown;
 }
 
-/*:883*/
+/*:884*/
 #line 170 "chapters/text.w"
 ;
 got= fread(buf+have,1,cap-have,f);
@@ -6909,7 +6909,7 @@ return status;
 return LSTM_OK;
 }
 
-/*:882*//*885:*/
+/*:883*//*886:*/
 #line 214 "chapters/text.w"
 
 int lstm_text_loss(const lstm_net*net,const unsigned char*text,
@@ -6939,7 +6939,7 @@ free(v);
 return lstm_finite_loss(*loss,err);
 }
 
-/*:885*//*887:*/
+/*:886*//*888:*/
 #line 249 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
@@ -6958,7 +6958,7 @@ for(size_t r= 0;r<k;r++)sum+= exp(z[r]-top);
 return log(sum)+top-z[b];
 }
 
-/*:887*//*891:*/
+/*:888*//*892:*/
 #line 341 "chapters/text.w"
 
 static int text_run_init(text_run*run,const lstm_text_config*cfg,
@@ -7012,7 +7012,7 @@ free(run->win.yrow);
 memset(run,0,sizeof*run);
 }
 
-/*:891*//*892:*/
+/*:892*//*893:*/
 #line 396 "chapters/text.w"
 
 static void text_run_restart(text_run*run)
@@ -7021,7 +7021,7 @@ if(run->online)lstm_rtrl_reset(&run->r);
 else lstm_trace_start(&run->tr,NULL,NULL);
 }
 
-/*:892*//*893:*/
+/*:893*//*894:*/
 #line 410 "chapters/text.w"
 
 static int text_chunk(text_run*run,const unsigned char*s,size_t L,
@@ -7060,7 +7060,7 @@ lstm_optimizer_step(&run->opt,net,&run->grad);
 return LSTM_OK;
 }
 
-/*:893*//*894:*/
+/*:894*//*895:*/
 #line 454 "chapters/text.w"
 
 int lstm_train_text(const lstm_text_config*cfg,lstm_net*net,
@@ -7084,7 +7084,7 @@ while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted&&
 !st->spent){
 text_run_restart(&run);
 for(size_t at= 0;at+1<cfg->train_len&&status==LSTM_OK;){
-/*895:*/
+/*896:*/
 #line 490 "chapters/text.w"
 
 {
@@ -7109,7 +7109,7 @@ st->spent= (cfg->max_chars> 0&&st->chars>=cfg->max_chars)||
 (cfg->max_seconds> 0&&st->seconds>=cfg->max_seconds);
 if(st->interrupted||st->spent||
 (cfg->valid_every> 0&&st->chars>=next_row)){
-/*896:*/
+/*897:*/
 #line 523 "chapters/text.w"
 
 {
@@ -7126,7 +7126,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:896*/
+/*:897*/
 #line 513 "chapters/text.w"
 ;
 while(cfg->valid_every> 0&&next_row<=st->chars)
@@ -7135,7 +7135,7 @@ next_row+= cfg->valid_every;
 }
 }
 
-/*:895*/
+/*:896*/
 #line 476 "chapters/text.w"
 ;
 if(st->interrupted||st->spent)break;
@@ -7143,7 +7143,7 @@ if(st->interrupted||st->spent)break;
 if(status==LSTM_OK&&!st->interrupted&&!st->spent){
 st->epoch++;
 st->end_of_epoch= 1;
-/*896:*/
+/*897:*/
 #line 523 "chapters/text.w"
 
 {
@@ -7160,7 +7160,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:896*/
+/*:897*/
 #line 482 "chapters/text.w"
 ;
 st->end_of_epoch= 0;
@@ -7170,7 +7170,7 @@ text_run_free(&run);
 return status;
 }
 
-/*:894*//*898:*/
+/*:895*//*899:*/
 #line 567 "chapters/text.w"
 
 int lstm_text_sample(const lstm_net*net,const unsigned char*prime,
@@ -7186,7 +7186,7 @@ if(!(temperature> 0)||!isfinite(temperature))
 return lstm_fail(err,LSTM_EUSAGE,"the temperature must be a positive "
 "number");
 if(lstm_text_model(net,err)!=LSTM_OK)return LSTM_EUSAGE;
-/*899:*/
+/*900:*/
 #line 604 "chapters/text.w"
 
 lstm_alphabet_index(net,index);
@@ -7196,7 +7196,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the prime has byte %d at offset "
 "%zu, which is not in the model's alphabet of %zu bytes",
 (int)prime[t],t,net->symbols);
 
-/*:899*/
+/*:900*/
 #line 581 "chapters/text.w"
 ;
 lstm_alphabet_index(net,index);
@@ -7215,7 +7215,7 @@ x[in]= 1;
 lstm_step(net,x,hid[!now],state[!now],g,state[now],hid[now]);
 x[in]= 0;
 if(t+1>=prime_len)
-/*900:*/
+/*901:*/
 #line 612 "chapters/text.w"
 
 {
@@ -7234,7 +7234,7 @@ if(u<acc)break;
 out[t+1-prime_len]= net->alphabet[pick];
 }
 
-/*:900*/
+/*:901*/
 #line 598 "chapters/text.w"
 ;
 }
@@ -7242,7 +7242,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:898*/
+/*:899*/
 #line 297 "chapters/intro.w"
 
 

@@ -1,4 +1,4 @@
-/*797:*/
+/*798:*/
 #line 16 "chapters/command.w"
 
 #define _GNU_SOURCE 
@@ -331,7 +331,7 @@ jump[EXP_MAX_RUNS];
 static int report_2a(const char*dir);
 static double field_2a(const char*line,const char*name);
 
-/*:648*//*681:*/
+/*:648*//*682:*/
 #line 256 "chapters/align.w"
 
 typedef struct align_options{
@@ -350,19 +350,19 @@ lstm_data*data,lstm_error*err);
 static int align_default_methods(align_options*o,const lstm_data*data);
 static void align_print(const lstm_align_result*res);
 
-/*:681*//*700:*/
+/*:682*//*701:*/
 #line 135 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv);
 
-/*:700*//*710:*/
+/*:701*//*711:*/
 #line 106 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv);
 static int print_inspect(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:710*//*800:*/
+/*:711*//*801:*/
 #line 48 "chapters/command.w"
 
 typedef struct lstm_command{
@@ -373,17 +373,17 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:800*//*808:*/
+/*:801*//*809:*/
 #line 170 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:808*//*810:*/
+/*:809*//*811:*/
 #line 215 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x);
 
-/*:810*//*812:*/
+/*:811*//*813:*/
 #line 249 "chapters/command.w"
 
 typedef struct out_file{
@@ -396,7 +396,7 @@ static int out_commit(out_file*o,lstm_error*err);
 static void out_abandon(out_file*o);
 static int out_refuse(const char*path,lstm_error*err);
 
-/*:812*//*817:*/
+/*:813*//*818:*/
 #line 424 "chapters/command.w"
 
 typedef struct file_id{
@@ -409,7 +409,7 @@ static int files_distinct(const char*cmd,const char*const*name,
 const char*const*path,int outputs,int count);
 static void file_identify(const char*path,file_id*id);
 
-/*:817*//*820:*/
+/*:818*//*821:*/
 #line 504 "chapters/command.w"
 
 #define LIVE_MAX 16
@@ -418,7 +418,7 @@ static void live_add(char*tmp);
 static void live_remove(const char*tmp);
 static void live_unlink(void);
 
-/*:820*//*822:*/
+/*:821*//*823:*/
 #line 558 "chapters/command.w"
 
 #define LSTM_EXIT_ABORTED 4
@@ -427,7 +427,7 @@ static volatile sig_atomic_t signal_stops;
 static volatile sig_atomic_t signals_seen;
 static void on_signal(int sig);
 
-/*:822*//*825:*/
+/*:823*//*826:*/
 #line 621 "chapters/command.w"
 
 typedef struct lstm_options{
@@ -450,7 +450,7 @@ static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:825*//*826:*/
+/*:826*//*827:*/
 #line 656 "chapters/command.w"
 
 typedef struct cmd_arg{
@@ -460,30 +460,30 @@ const char*val;
 static int next_arg(const char*cmd,int argc,char**argv,int*a,
 const char*const*flags,cmd_arg*arg);
 
-/*:826*//*830:*/
+/*:827*//*831:*/
 #line 783 "chapters/command.w"
 
 static long parse_seed(const char*val);
 
-/*:830*//*832:*/
+/*:831*//*833:*/
 #line 800 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param);
 
-/*:832*//*835:*/
+/*:833*//*836:*/
 #line 832 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:835*//*837:*/
+/*:836*//*838:*/
 #line 856 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:837*//*839:*/
+/*:838*//*840:*/
 #line 881 "chapters/command.w"
 
 typedef int lstm_file_work(const lstm_net*net,const lstm_data*data,
@@ -491,26 +491,26 @@ lstm_error*err);
 static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work);
 
-/*:839*//*842:*/
+/*:840*//*843:*/
 #line 928 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:842*//*848:*/
+/*:843*//*849:*/
 #line 1032 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:848*//*851:*/
+/*:849*//*852:*/
 #line 1114 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 static void check_progress(size_t done,size_t total,void*ctx);
 
-/*:851*//*862:*/
+/*:852*//*863:*/
 #line 193 "chapters/owndata.w"
 
 typedef struct train_args{
@@ -526,13 +526,13 @@ static lstm_train_config data_defaults(void);
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
 const char*out,const char*curve);
 
-/*:862*//*867:*/
+/*:863*//*868:*/
 #line 332 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
 const lstm_data*train,lstm_net*net,lstm_error*err);
 
-/*:867*//*869:*/
+/*:868*//*870:*/
 #line 373 "chapters/owndata.w"
 
 typedef struct train_watch{
@@ -558,7 +558,7 @@ static void watch_checkpoint(train_watch*w,long sequences);
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
 void*ctx);
 
-/*:869*//*901:*/
+/*:870*//*902:*/
 #line 662 "chapters/text.w"
 
 typedef struct text_args{
@@ -576,13 +576,13 @@ const train_args*args,const char*out,const char*curve);
 static void text_progress(const lstm_text_status*st,const lstm_net*net,
 void*ctx);
 
-/*:901*//*908:*/
+/*:902*//*909:*/
 #line 832 "chapters/text.w"
 
 static int text_network(const lstm_train_config*cfg,const train_args*args,
 const unsigned char*text,size_t len,lstm_net*net,lstm_error*err);
 
-/*:908*//*912:*/
+/*:909*//*913:*/
 #line 915 "chapters/text.w"
 
 static int cmd_sample(int argc,char**argv);
@@ -590,14 +590,14 @@ static int cmd_eval(int argc,char**argv);
 static int text_usage(const char*cmd,const char*fmt,const char*a,
 const char*b);
 
-/*:912*//*916:*/
+/*:913*//*917:*/
 #line 1022 "chapters/text.w"
 
 #include <time.h> 
 static int text_read_timed(const char*path,unsigned char**text,
 size_t*len,double*seconds,lstm_error*err);
 
-/*:916*/
+/*:917*/
 #line 30 "chapters/command.w"
 
 /*410:*/
@@ -3726,7 +3726,8 @@ g->measure[g->runs]= field_2a(line,"measure");
 g->gain[g->runs]= field_2a(line,"gain");
 g->state[g->runs]= field_2a(line,"added_state");
 g->jump[g->runs]= field_2a(line,"jump");
-if(strstr(line," net 1997 ")&&g->gain[g->runs]>=0)
+if(strstr(line," net 1997 ")&&strstr(line," method irtrl ")&&
+g->gain[g->runs]>=0)
 gains[g->gain[g->runs]> 2][solved]++;
 g->runs++;
 }
@@ -3738,7 +3739,7 @@ fclose(in);
 snprintf(path,sizeof path,"%s/results-2a.tex",dir);
 if(out_open(&tex,path,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 /*652:*/
-#line 914 "chapters/net1997.w"
+#line 915 "chapters/net1997.w"
 
 fprintf(tex.f,"%% Written by 'lstm experiments --report-2a'; do not edit.\n");
 for(int q= 0;q<EXP_2A_GROUPS;q++){
@@ -3775,7 +3776,7 @@ if(g->runs)fprintf(tex.f,"\\def\\twoa%cMeasure{%.4g}\n",L,
 quantile(g->measure,g->runs,0.5));
 else fprintf(tex.f,"\\def\\twoa%cMeasure{--}\n",L);
 /*653:*/
-#line 963 "chapters/net1997.w"
+#line 966 "chapters/net1997.w"
 
 {
 double v[3][EXP_MAX_RUNS],med[3];
@@ -3791,12 +3792,13 @@ if(gain>=0)fprintf(tex.f,"\\def\\twoa%cGain{%.2g}",L,gain);
 else fprintf(tex.f,"\\def\\twoa%cGain{--}",L);
 if(state>=0)fprintf(tex.f,"\\def\\twoa%cState{%.1f}",L,state);
 else fprintf(tex.f,"\\def\\twoa%cState{--}",L);
-if(jump>=0)fprintf(tex.f,"\\def\\twoa%cJump{%.2g}\n",L,jump);
+if(jump>=100)fprintf(tex.f,"\\def\\twoa%cJump{%.0f}\n",L,jump);
+else if(jump>=0)fprintf(tex.f,"\\def\\twoa%cJump{%.2g}\n",L,jump);
 else fprintf(tex.f,"\\def\\twoa%cJump{--}\n",L);
 }
 
 /*:653*/
-#line 949 "chapters/net1997.w"
+#line 950 "chapters/net1997.w"
 ;
 }
 fprintf(tex.f,"\\def\\twoaGainHighSolved{%d}\\def\\twoaGainHighFailed{%d}"
@@ -3807,7 +3809,7 @@ gains[1][1],gains[1][0],gains[0][1],gains[0][0]);
 #line 855 "chapters/net1997.w"
 ;
 /*654:*/
-#line 990 "chapters/net1997.w"
+#line 994 "chapters/net1997.w"
 
 {
 FILE*tf;
@@ -3856,7 +3858,7 @@ if(out_commit(&tex,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 return 0;
 }
 
-/*:650*//*682:*/
+/*:650*//*683:*/
 #line 273 "chapters/align.w"
 
 static int cmd_align(int argc,char**argv)
@@ -3869,7 +3871,7 @@ lstm_align_result*res;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*683:*/
+/*684:*/
 #line 311 "chapters/align.w"
 
 printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
@@ -3883,7 +3885,7 @@ printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
 "of the task (8). OPTIONS: --methods LIST (every method; tbptt with\n"
 "half the longest sequence), --samples N (100), --seed S (1).\n");
 
-/*:683*/
+/*:684*/
 #line 284 "chapters/align.w"
 ;
 return 0;
@@ -3912,7 +3914,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:682*//*684:*/
+/*:683*//*685:*/
 #line 327 "chapters/align.w"
 
 static int align_parse(int argc,char**argv,align_options*o)
@@ -3945,7 +3947,7 @@ return usage_error("align","the value of %s is out of range or not "
 "a whole number",arg);
 
 }else if(strcmp(arg,"--task")==0)o->task= val;
-else if(strcmp(arg,"--methods")==0)/*685:*/
+else if(strcmp(arg,"--methods")==0)/*686:*/
 #line 366 "chapters/align.w"
 
 {
@@ -3967,12 +3969,12 @@ return usage_error("align","no method in the list '%s'",val);
 
 }
 
-/*:685*/
+/*:686*/
 #line 358 "chapters/align.w"
 
 else return usage_error("align","unknown option '%s'",arg);
 }
-/*686:*/
+/*687:*/
 #line 386 "chapters/align.w"
 
 if(o->task&&o->nfiles> 0)
@@ -3990,13 +3992,13 @@ if(o->seed<0)o->seed= 1;
 if(o->trained<0)o->trained= 0;
 if(o->sequences<0)o->sequences= 8;
 
-/*:686*/
+/*:687*/
 #line 362 "chapters/align.w"
 ;
 return 0;
 }
 
-/*:684*//*687:*/
+/*:685*//*688:*/
 #line 405 "chapters/align.w"
 
 static int align_task(const align_options*o,lstm_net*net,
@@ -4034,7 +4036,7 @@ lstm_data_free(data);
 return status;
 }
 
-/*:687*//*688:*/
+/*:688*//*689:*/
 #line 446 "chapters/align.w"
 
 static int align_default_methods(align_options*o,const lstm_data*data)
@@ -4057,7 +4059,7 @@ used+= strlen(p)+1;
 return 0;
 }
 
-/*:688*//*689:*/
+/*:689*//*690:*/
 #line 467 "chapters/align.w"
 
 static void align_print(const lstm_align_result*res)
@@ -4081,7 +4083,7 @@ printf("pair %s %s cosine %.17g\n",res->row[q].spec,res->row[r].spec,
 res->pair[q][r]);
 }
 
-/*:689*//*701:*/
+/*:690*//*702:*/
 #line 138 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv)
@@ -4140,7 +4142,7 @@ free(theta);free(loss);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:701*//*711:*/
+/*:702*//*712:*/
 #line 111 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv)
@@ -4152,7 +4154,7 @@ return with_files("inspect","usage: lstm inspect MODEL SEQ\n"
 "the later forget gates.\n",argc,argv,print_inspect);
 }
 
-/*:711*//*712:*/
+/*:712*//*713:*/
 #line 128 "chapters/inspect.w"
 
 static int print_inspect(const lstm_net*net,const lstm_data*data,
@@ -4177,14 +4179,14 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 for(int pass= 0;pass<2&&status==LSTM_OK;pass++){
 if(pass==1)printf("lstm-inspect 1\n");
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++)
-/*713:*/
+/*714:*/
 #line 160 "chapters/inspect.w"
 
 {
 const lstm_seq*seq= &data->seq[s];
 double loss= lstm_forward(net,seq,&tr);
 lstm_backward(net,seq,&tr,&grad);
-/*714:*/
+/*715:*/
 #line 186 "chapters/inspect.w"
 
 for(size_t j= 0;j<n&&seq->T> 0;j++)fprod[(seq->T-1)*n+j]= 1;
@@ -4192,7 +4194,7 @@ for(size_t t= seq->T> 0?seq->T-1:0;t--> 0;)
 for(size_t j= 0;j<n;j++)
 fprod[t*n+j]= fprod[(t+1)*n+j]*lstm_gates(&tr,t+1)[2*n+j];
 
-/*:714*/
+/*:715*/
 #line 165 "chapters/inspect.w"
 ;
 if(!isfinite(loss))
@@ -4201,7 +4203,7 @@ status= lstm_fail(err,LSTM_EDATA,"the loss of sequence %zu is not "
 
 if(pass==1)printf("sequence %zu loss %.17g\n",s+1,loss);
 for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
-/*715:*/
+/*716:*/
 #line 197 "chapters/inspect.w"
 
 {
@@ -4222,7 +4224,7 @@ row[8*n+j]+= net->U[r*n+j]*dg1[r];
 memcpy(row+9*n,fprod+t*n,n*sizeof*row);
 }
 
-/*:715*/
+/*:716*/
 #line 172 "chapters/inspect.w"
 ;
 for(size_t q= 0;q<10*n;q++)
@@ -4232,7 +4234,7 @@ status= lstm_fail(err,LSTM_EDATA,"a number of step %zu of "
 
 break;
 }
-if(pass==1)/*716:*/
+if(pass==1)/*717:*/
 #line 216 "chapters/inspect.w"
 
 {
@@ -4246,13 +4248,13 @@ for(size_t j= 0;j<n;j++)printf(" %.17g",row[q*n+j]);
 printf("\n");
 }
 #line 1 "chapters/part2.w"
-/*:716*/
+/*:717*/
 #line 180 "chapters/inspect.w"
 ;
 }
 }
 
-/*:713*/
+/*:714*/
 #line 151 "chapters/inspect.w"
 ;
 }
@@ -4263,7 +4265,7 @@ lstm_trace_free(&tr);
 return status;
 }
 
-/*:712*//*806:*/
+/*:713*//*807:*/
 #line 143 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
@@ -4285,7 +4287,7 @@ return 1;
 return 0;
 }
 
-/*:806*//*809:*/
+/*:807*//*810:*/
 #line 173 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
@@ -4317,7 +4319,7 @@ status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:809*//*811:*/
+/*:810*//*812:*/
 #line 218 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x)
@@ -4329,7 +4331,7 @@ if(strtod(buf,NULL)==x||!isfinite(x))break;
 return buf;
 }
 
-/*:811*//*813:*/
+/*:812*//*814:*/
 #line 275 "chapters/command.w"
 
 static int out_open(out_file*o,const char*path,lstm_error*err)
@@ -4377,7 +4379,7 @@ strerror(e));
 return LSTM_OK;
 }
 
-/*:813*//*814:*/
+/*:814*//*815:*/
 #line 325 "chapters/command.w"
 
 static int out_refuse(const char*path,lstm_error*err)
@@ -4394,7 +4396,7 @@ return lstm_fail_at(err,LSTM_EIO,path,0,"is %s, not a regular file; "
 
 }
 
-/*:814*//*815:*/
+/*:815*//*816:*/
 #line 347 "chapters/command.w"
 
 static int out_commit(out_file*o,lstm_error*err)
@@ -4421,7 +4423,7 @@ out_abandon(o);
 return lstm_fail_at(err,LSTM_EIO,o->path,0,
 "cannot write the file: %s",strerror(e));
 }
-/*816:*/
+/*817:*/
 #line 396 "chapters/command.w"
 
 {
@@ -4434,7 +4436,7 @@ close(dfd);
 }
 }
 
-/*:816*/
+/*:817*/
 #line 372 "chapters/command.w"
 ;
 free(o->tmp);
@@ -4454,7 +4456,7 @@ o->f= NULL;
 o->tmp= NULL;
 }
 
-/*:815*//*818:*/
+/*:816*//*819:*/
 #line 435 "chapters/command.w"
 
 static int files_distinct(const char*cmd,const char*const*name,
@@ -4483,7 +4485,7 @@ return 2;
 return 0;
 }
 
-/*:818*//*819:*/
+/*:819*//*820:*/
 #line 465 "chapters/command.w"
 
 static void file_identify(const char*path,file_id*id)
@@ -4515,7 +4517,7 @@ id->ino= sb.st_ino;
 }
 }
 
-/*:819*//*821:*/
+/*:820*//*822:*/
 #line 511 "chapters/command.w"
 
 static void live_add(char*tmp)
@@ -4539,7 +4541,7 @@ for(int q= 0;q<LIVE_MAX;q++)
 if(live_tmp[q])unlink(live_tmp[q]);
 }
 
-/*:821*//*824:*/
+/*:822*//*825:*/
 #line 579 "chapters/command.w"
 
 static void on_signal(int sig)
@@ -4569,7 +4571,7 @@ _exit(128+sig);
 }
 
 
-/*:824*//*827:*/
+/*:825*//*828:*/
 #line 667 "chapters/command.w"
 
 static int next_arg(const char*cmd,int argc,char**argv,int*a,
@@ -4600,7 +4602,7 @@ else return usage_error(cmd,"expected a value after '%s'",arg->opt);
 return 0;
 }
 
-/*:827*//*828:*/
+/*:828*//*829:*/
 #line 700 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
@@ -4621,7 +4623,7 @@ if(next_arg(cmd,argc,argv,&a,(with&WITH_SAMPLE)?flags:NULL,
 &arg)!=0)return 2;
 if(strcmp(arg.opt,"--progress")==0)opt->progress= 1;
 else if(arg.opt[0]){
-/*829:*/
+/*830:*/
 #line 733 "chapters/command.w"
 
 {
@@ -4669,7 +4671,7 @@ return usage_error(cmd,
 }
 }
 
-/*:829*/
+/*:830*/
 #line 719 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg.val,files++;
@@ -4685,7 +4687,7 @@ if(opt->threads==0)opt->threads= cores_available();
 return 0;
 }
 
-/*:828*//*831:*/
+/*:829*//*832:*/
 #line 786 "chapters/command.w"
 
 static long parse_seed(const char*val)
@@ -4697,7 +4699,7 @@ v= strtoul(val,&end,10);
 return*end!='\0'||v> 2147483647UL?-1:(long)v;
 }
 
-/*:831*//*833:*/
+/*:832*//*834:*/
 #line 804 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
@@ -4711,7 +4713,7 @@ return usage_error(cmd,"method %s draws no random numbers, so it takes "
 return 0;
 }
 
-/*:833*//*834:*/
+/*:834*//*835:*/
 #line 819 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
@@ -4722,7 +4724,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:834*//*836:*/
+/*:835*//*837:*/
 #line 836 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
@@ -4740,7 +4742,7 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:836*//*838:*/
+/*:837*//*839:*/
 #line 860 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
@@ -4758,7 +4760,7 @@ lstm_net_free(net);
 return status;
 }
 
-/*:838*//*840:*/
+/*:839*//*841:*/
 #line 887 "chapters/command.w"
 
 static int with_files(const char*cmd,const char*help,int argc,
@@ -4784,7 +4786,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:840*//*843:*/
+/*:841*//*844:*/
 #line 933 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
@@ -4796,7 +4798,7 @@ return with_files("forward","usage: lstm forward MODEL SEQ\n"
 argc,argv,print_forward);
 }
 
-/*:843*//*844:*/
+/*:844*//*845:*/
 #line 950 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
@@ -4810,7 +4812,7 @@ for(size_t s= 0;s<data->count;s++)
 if(data->seq[s].T> longest)longest= data->seq[s].T;
 if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
 return status;
-/*845:*/
+/*846:*/
 #line 976 "chapters/command.w"
 
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
@@ -4834,7 +4836,7 @@ return status;
 }
 loss= 0;
 
-/*:845*/
+/*:846*/
 #line 962 "chapters/command.w"
 ;
 printf("lstm-forward 1\n");
@@ -4843,7 +4845,7 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*846:*/
+/*847:*/
 #line 998 "chapters/command.w"
 
 {
@@ -4860,7 +4862,7 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:846*/
+/*:847*/
 #line 969 "chapters/command.w"
 ;
 }
@@ -4869,7 +4871,7 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:844*//*849:*/
+/*:845*//*850:*/
 #line 1035 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
@@ -4914,7 +4916,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:849*//*852:*/
+/*:850*//*853:*/
 #line 1119 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
@@ -4963,7 +4965,7 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:852*//*853:*/
+/*:853*//*854:*/
 #line 1169 "chapters/command.w"
 
 static void check_progress(size_t done,size_t total,void*ctx)
@@ -4975,7 +4977,7 @@ fflush(stderr);
 }
 }
 
-/*:853*//*854:*/
+/*:854*//*855:*/
 #line 1179 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
@@ -5004,7 +5006,7 @@ LSTM_CHECK_TOL);
 return 3;
 }
 
-/*:854*//*863:*/
+/*:855*//*864:*/
 #line 212 "chapters/owndata.w"
 
 static lstm_train_config data_defaults(void)
@@ -5020,7 +5022,7 @@ cfg.init= lstm_init_default();
 return cfg;
 }
 
-/*:863*//*864:*/
+/*:864*//*865:*/
 #line 231 "chapters/owndata.w"
 
 static int train_option(const char*opt,const char*val,train_args*args)
@@ -5049,7 +5051,7 @@ if(opt[3]=='p')args->epochs= v;else args->every= v;
 return 1;
 }
 
-/*:864*//*865:*/
+/*:865*//*866:*/
 #line 262 "chapters/owndata.w"
 
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
@@ -5079,7 +5081,7 @@ return report(status,&err);
 }
 if((status= data_network(cfg,args,&train,&net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*866:*/
+/*867:*/
 #line 299 "chapters/owndata.w"
 
 memset(&dc,0,sizeof dc);
@@ -5109,7 +5111,7 @@ if(args->valid)fprintf(w.talk," valid %s",short_g(vloss,st.valid_loss));
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:866*/
+/*:867*/
 #line 290 "chapters/owndata.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -5120,7 +5122,7 @@ lstm_data_free(&valid);
 return status;
 }
 
-/*:865*//*868:*/
+/*:866*//*869:*/
 #line 336 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
@@ -5150,7 +5152,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return status;
 }
 
-/*:868*//*870:*/
+/*:869*//*871:*/
 #line 404 "chapters/owndata.w"
 
 static int watch_open(train_watch*w,const lstm_train_config*cfg,
@@ -5201,7 +5203,7 @@ signal_stops= 1;
 return LSTM_OK;
 }
 
-/*:870*//*871:*/
+/*:871*//*872:*/
 #line 460 "chapters/owndata.w"
 
 static int watch_close(train_watch*w,int status,const lstm_net*net,
@@ -5240,7 +5242,7 @@ w->has_model?"the model so far is written":w->has_curve?
 return w->interrupted?130:0;
 }
 
-/*:871*//*872:*/
+/*:872*//*873:*/
 #line 502 "chapters/owndata.w"
 
 static void watch_checkpoint(train_watch*w,long sequences)
@@ -5255,7 +5257,7 @@ w->failed= 1;
 train_stop= 1;
 }
 
-/*:872*//*873:*/
+/*:873*//*874:*/
 #line 523 "chapters/owndata.w"
 
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
@@ -5284,7 +5286,7 @@ fprintf(w->curve.f,"%s\n",st->interrupted?" # interrupted":"");
 }
 }
 #line 1 "chapters/text.w"
-/*:873*//*902:*/
+/*:874*//*903:*/
 #line 680 "chapters/text.w"
 
 static lstm_train_config text_defaults(void)
@@ -5295,7 +5297,7 @@ cfg.rate= 0.002;
 return cfg;
 }
 
-/*:902*//*903:*/
+/*:903*//*904:*/
 #line 695 "chapters/text.w"
 
 static int text_option(const char*opt,const char*val)
@@ -5337,7 +5339,7 @@ text_opts.given= 1;
 return 1;
 }
 
-/*:903*//*904:*/
+/*:904*//*905:*/
 #line 739 "chapters/text.w"
 
 static int train_on_text(const lstm_train_config*cfg,
@@ -5353,7 +5355,7 @@ train_watch w;
 int status;
 lstm_error_clear(&err);
 memset(&net,0,sizeof net);
-/*905:*/
+/*906:*/
 #line 776 "chapters/text.w"
 
 if(args->valid||args->output>=0)
@@ -5368,7 +5370,7 @@ strcmp(args->init,"-")==0)> 1)
 return train_usage("lstm train: only one of --text, --valid-text and "
 "--init can be standard input, '-'%s","","");
 
-/*:905*/
+/*:906*/
 #line 753 "chapters/text.w"
 ;
 if((status= lstm_text_read(text_opts.text,&text,&len,&err))!=LSTM_OK)
@@ -5384,7 +5386,7 @@ return report(status,&err);
 if((status= text_network(cfg,args,text,text_opts.valid_text?cut:len,
 &net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*906:*/
+/*907:*/
 #line 789 "chapters/text.w"
 
 memset(&tc,0,sizeof tc);
@@ -5407,7 +5409,7 @@ tc.stop= &train_stop;
 w.has_valid= tc.valid!=NULL;
 status= lstm_train_text(&tc,&net,&st,&err);
 w.interrupted= st.interrupted;
-if(status==LSTM_OK)/*907:*/
+if(status==LSTM_OK)/*908:*/
 #line 812 "chapters/text.w"
 
 {
@@ -5423,11 +5425,11 @@ if(tc.valid)fprintf(w.talk," valid %s",short_g(vloss,st.valid_loss));
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:907*/
+/*:908*/
 #line 810 "chapters/text.w"
 ;
 
-/*:906*/
+/*:907*/
 #line 767 "chapters/text.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -5438,7 +5440,7 @@ free(vtext);
 return status;
 }
 
-/*:904*//*909:*/
+/*:905*//*910:*/
 #line 836 "chapters/text.w"
 
 static int text_network(const lstm_train_config*cfg,const train_args*args,
@@ -5466,7 +5468,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return LSTM_OK;
 }
 
-/*:909*//*910:*/
+/*:910*//*911:*/
 #line 866 "chapters/text.w"
 
 static void text_progress(const lstm_text_status*st,const lstm_net*net,
@@ -5500,7 +5502,7 @@ fprintf(w->talk," nats/char (%.4f bits/char)%s\n",bits,st->interrupted?
 fflush(w->talk);
 }
 
-/*:910*//*913:*/
+/*:911*//*914:*/
 #line 924 "chapters/text.w"
 
 static int text_usage(const char*cmd,const char*fmt,const char*a,
@@ -5512,7 +5514,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:913*//*914:*/
+/*:914*//*915:*/
 #line 934 "chapters/text.w"
 
 static int cmd_sample(int argc,char**argv)
@@ -5534,7 +5536,7 @@ printf("usage: lstm sample MODEL [--length N] [--temperature T]\n"
 return 0;
 }
 for(int a= 0;a<argc;a++)
-/*915:*/
+/*916:*/
 #line 978 "chapters/text.w"
 
 {
@@ -5574,7 +5576,7 @@ if(opt[2]=='l')len= v;else seed= v;
 }else return text_usage("sample","unknown option '%s'%s",opt,"");
 }
 
-/*:915*/
+/*:916*/
 #line 954 "chapters/text.w"
 ;
 if(!model)return text_usage("sample","expected a model file%s%s","","");
@@ -5595,7 +5597,7 @@ lstm_net_free(&net);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:914*//*917:*/
+/*:915*//*918:*/
 #line 1027 "chapters/text.w"
 
 static int text_read_timed(const char*path,unsigned char**text,
@@ -5607,7 +5609,7 @@ int status= lstm_text_read(path,text,len,err);
 return status;
 }
 
-/*:917*//*918:*/
+/*:918*//*919:*/
 #line 1037 "chapters/text.w"
 
 static int cmd_eval(int argc,char**argv)
@@ -5657,10 +5659,10 @@ lstm_net_free(&net);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:918*/
+/*:919*/
 #line 31 "chapters/command.w"
 
-/*801:*/
+/*802:*/
 #line 57 "chapters/command.w"
 
 static const lstm_command commands[]= {
@@ -5680,69 +5682,69 @@ static const lstm_command commands[]= {
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
 
-/*:504*//*680:*/
+/*:504*//*681:*/
 #line 250 "chapters/align.w"
 
 {"align","measure how well each method's gradient aligns with the exact one",
 cmd_align},
 
-/*:680*//*699:*/
+/*:681*//*700:*/
 #line 131 "chapters/balance.w"
 
 {"balance","run the influence-balancing experiment with a method",
 cmd_balance},
 
-/*:699*//*709:*/
+/*:700*//*710:*/
 #line 102 "chapters/inspect.w"
 
 {"inspect","print the gates, states and backward messages of every step",
 cmd_inspect},
 
-/*:709*//*807:*/
+/*:710*//*808:*/
 #line 167 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:807*//*841:*/
+/*:808*//*842:*/
 #line 924 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:841*//*847:*/
+/*:842*//*848:*/
 #line 1029 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:847*//*850:*/
+/*:848*//*851:*/
 #line 1110 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:850*//*911:*/
+/*:851*//*912:*/
 #line 910 "chapters/text.w"
 
 {"sample","write text sampled from a model trained on a text",cmd_sample},
 {"eval","print the loss of a text under a model, in nats and bits per "
 "character",cmd_eval},
 
-/*:911*/
+/*:912*/
 #line 59 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:801*/
+/*:802*/
 #line 32 "chapters/command.w"
 
-/*802:*/
+/*803:*/
 #line 67 "chapters/command.w"
 
 int main(int argc,char**argv)
 {
 int status= 2;
-/*803:*/
+/*804:*/
 #line 107 "chapters/command.w"
 
 for(int fd= 0;fd<=2;fd++)
@@ -5750,10 +5752,10 @@ if(fcntl(fd,F_GETFD)<0&&errno==EBADF&&
 open("/dev/null",fd==0?O_RDONLY:O_WRONLY)!=fd)
 return 1;
 
-/*:803*/
+/*:804*/
 #line 71 "chapters/command.w"
 ;
-/*823:*/
+/*824:*/
 #line 565 "chapters/command.w"
 
 {
@@ -5769,12 +5771,12 @@ sigaction(SIGTERM,&sa,NULL);
 sigaction(SIGHUP,&sa,NULL);
 }
 
-/*:823*/
+/*:824*/
 #line 72 "chapters/command.w"
 ;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*804:*/
+/*805:*/
 #line 118 "chapters/command.w"
 
 {
@@ -5790,10 +5792,10 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:804*/
+/*:805*/
 #line 75 "chapters/command.w"
 ;
-/*805:*/
+/*806:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -5802,14 +5804,14 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:805*/
+/*:806*/
 #line 76 "chapters/command.w"
 ;
 return argc<2?2:0;
 }
 if(strcmp(argv[1],"--version")==0){
 printf("lstm %s\n",LSTM_VERSION);
-/*805:*/
+/*806:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -5818,7 +5820,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:805*/
+/*:806*/
 #line 81 "chapters/command.w"
 ;
 return 0;
@@ -5841,7 +5843,7 @@ return 2;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*805:*/
+/*806:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -5850,7 +5852,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:805*/
+/*:806*/
 #line 88 "chapters/command.w"
 ;
 return status;
@@ -5861,8 +5863,8 @@ argv[1]);
 return 2;
 }
 
-/*:802*/
+/*:803*/
 #line 33 "chapters/command.w"
 
 
-/*:797*/
+/*:798*/
