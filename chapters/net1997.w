@@ -294,7 +294,10 @@ if (cfg->construct) arch.pending = cfg->cells;
 @ The defaults of the network of 1997 are the paper's: one cell,
 weights in $[-0.2,0.2]$, plain gradient descent with rate 1.0, and the
 paper's own algorithm, the internal RTRL, which changes the weights at
-every step as the paper's ``on-line learning'' did. The budget is
+every step, as this book reads the paper's ``on-line learning''
+(\.{--update sequence} gives the other reading, a change once per
+sequence; the section on the readings of the paper compares them). The
+budget is
 100,000 sequences, a fiftieth of the paper's five million, and twenty
 times its mean number of sequences to success. They are set before the
 other options are read, so that any of them can be changed.

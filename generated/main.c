@@ -301,23 +301,23 @@ static void bat_def(FILE*f,const char*key,const char*method,
 const char*fig);
 
 /*:608*//*628:*/
-#line 319 "chapters/net1997.w"
+#line 322 "chapters/net1997.w"
 
 static int net1997_option(const char*opt,const char*val,
 lstm_train_config*cfg);
 
 /*:628*//*632:*/
-#line 438 "chapters/net1997.w"
+#line 441 "chapters/net1997.w"
 
 static const char*update_word(const lstm_train_config*cfg);
 
 /*:632*//*644:*/
-#line 721 "chapters/net1997.w"
+#line 724 "chapters/net1997.w"
 
 static const char*trace_to;
 
 /*:644*//*648:*/
-#line 807 "chapters/net1997.w"
+#line 810 "chapters/net1997.w"
 
 #define EXP_2A_GROUPS 14
 typedef struct{
@@ -680,7 +680,7 @@ return train_usage("lstm train: expected one of --task, --data and "
 cfg= task?lstm_train_defaults(task,length):text_opts.text?
 text_defaults():data_defaults();
 /*627:*/
-#line 302 "chapters/net1997.w"
+#line 305 "chapters/net1997.w"
 
 for(int a= 0;a+1<argc;a++)
 if(strcmp(argv[a],"--net")==0&&strcmp(argv[a+1],"1997")==0)
@@ -817,7 +817,7 @@ return train_usage("lstm train: %s shapes a new network, and --init "
 "continues a saved one; give one of the two%s",arch,"");
 
 if(!args.data)/*630:*/
-#line 388 "chapters/net1997.w"
+#line 391 "chapters/net1997.w"
 
 {
 if(cfg.random_middle&&strcmp(cfg.task,"lag")!=0)
@@ -872,7 +872,7 @@ return report(status,&err);
 cfg.start= &start;
 }
 /*645:*/
-#line 724 "chapters/net1997.w"
+#line 727 "chapters/net1997.w"
 
 out_file trace_file= {NULL,NULL,NULL};
 if(trace_to){
@@ -939,7 +939,7 @@ fprintf(w.talk," retention%dp %s",runs[q],short_g(lr,kept));
 }
 }
 /*631:*/
-#line 417 "chapters/net1997.w"
+#line 420 "chapters/net1997.w"
 
 if(cfg.net1997||cfg.construct)
 fprintf(w.talk," net %s weights %zu construct %s patience %ld "
@@ -966,7 +966,7 @@ fprintf(w.talk,"\n");
 #line 1320 "chapters/training.w"
 ;
 /*646:*/
-#line 732 "chapters/net1997.w"
+#line 735 "chapters/net1997.w"
 
 if(trace_to){
 if(status!=LSTM_OK&&status!=LSTM_EDIVERGED)
@@ -1433,7 +1433,7 @@ return usage_error("experiments","expected the wall-clock seconds "
 return experiments_report(argv[1],seconds);
 }
 /*647:*/
-#line 761 "chapters/net1997.w"
+#line 764 "chapters/net1997.w"
 
 if(strcmp(argv[0],"--list-2a")==0&&argc==2){
 static const char*every= "--task lag --lag 100 --targets every";
@@ -3578,7 +3578,7 @@ fprintf(f,"}}}\n");
 }
 
 /*:610*//*629:*/
-#line 323 "chapters/net1997.w"
+#line 326 "chapters/net1997.w"
 
 static int net1997_option(const char*opt,const char*val,
 lstm_train_config*cfg)
@@ -3640,7 +3640,7 @@ return 0;
 }
 
 /*:629*//*633:*/
-#line 441 "chapters/net1997.w"
+#line 444 "chapters/net1997.w"
 
 static const char*update_word(const lstm_train_config*cfg)
 {
@@ -3653,7 +3653,7 @@ return cfg->per_sequence?"sequence":"step";
 }
 
 /*:633*//*649:*/
-#line 823 "chapters/net1997.w"
+#line 826 "chapters/net1997.w"
 
 static double field_2a(const char*line,const char*name)
 {
@@ -3665,7 +3665,7 @@ return strtod(at+strlen(key),NULL);
 }
 
 /*:649*//*650:*/
-#line 833 "chapters/net1997.w"
+#line 836 "chapters/net1997.w"
 
 static int report_2a(const char*dir)
 {
@@ -3684,7 +3684,7 @@ fprintf(stderr,"%s: cannot read the results\n",path);
 return 1;
 }
 while(fgets(line,sizeof line,in))/*651:*/
-#line 864 "chapters/net1997.w"
+#line 867 "chapters/net1997.w"
 
 {
 int solved= strncmp(line,"solved after ",13)==0,q;
@@ -3733,13 +3733,13 @@ g->runs++;
 }
 
 /*:651*/
-#line 851 "chapters/net1997.w"
+#line 854 "chapters/net1997.w"
 ;
 fclose(in);
 snprintf(path,sizeof path,"%s/results-2a.tex",dir);
 if(out_open(&tex,path,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 /*652:*/
-#line 915 "chapters/net1997.w"
+#line 918 "chapters/net1997.w"
 
 fprintf(tex.f,"%% Written by 'lstm experiments --report-2a'; do not edit.\n");
 for(int q= 0;q<EXP_2A_GROUPS;q++){
@@ -3776,7 +3776,7 @@ if(g->runs)fprintf(tex.f,"\\def\\twoa%cMeasure{%.4g}\n",L,
 quantile(g->measure,g->runs,0.5));
 else fprintf(tex.f,"\\def\\twoa%cMeasure{--}\n",L);
 /*653:*/
-#line 966 "chapters/net1997.w"
+#line 969 "chapters/net1997.w"
 
 {
 double v[3][EXP_MAX_RUNS],med[3];
@@ -3798,7 +3798,7 @@ else fprintf(tex.f,"\\def\\twoa%cJump{--}\n",L);
 }
 
 /*:653*/
-#line 950 "chapters/net1997.w"
+#line 953 "chapters/net1997.w"
 ;
 }
 fprintf(tex.f,"\\def\\twoaGainHighSolved{%d}\\def\\twoaGainHighFailed{%d}"
@@ -3806,10 +3806,10 @@ fprintf(tex.f,"\\def\\twoaGainHighSolved{%d}\\def\\twoaGainHighFailed{%d}"
 gains[1][1],gains[1][0],gains[0][1],gains[0][0]);
 
 /*:652*/
-#line 855 "chapters/net1997.w"
+#line 858 "chapters/net1997.w"
 ;
 /*654:*/
-#line 994 "chapters/net1997.w"
+#line 997 "chapters/net1997.w"
 
 {
 FILE*tf;
@@ -3852,7 +3852,7 @@ return 1;
 }
 
 /*:654*/
-#line 856 "chapters/net1997.w"
+#line 859 "chapters/net1997.w"
 ;
 if(out_commit(&tex,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 return 0;
