@@ -447,12 +447,12 @@ lstm_error err;
 }grad_job;
 
 /*:492*//*637:*/
-#line 534 "chapters/net1997.w"
+#line 535 "chapters/net1997.w"
 
 static int arch_word(const char*tok);
 
 /*:637*//*641:*/
-#line 635 "chapters/net1997.w"
+#line 638 "chapters/net1997.w"
 
 typedef struct{
 double z[4];
@@ -465,7 +465,7 @@ static double lag_logit(const lstm_net*net,const double*h,
 const double*x,size_t r);
 
 /*:641*//*655:*/
-#line 1056 "chapters/net1997.w"
+#line 1059 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
@@ -3559,7 +3559,7 @@ piece.yrow+= t0;
 e= trace_max_error(net,&piece,&tn->tr);
 if(!(e<=*max_error))*max_error= e;
 if(t0+piece.T==seq->T)/*657:*/
-#line 1089 "chapters/net1997.w"
+#line 1092 "chapters/net1997.w"
 
 {
 const double*pred= lstm_pred(&tn->tr,piece.T-1),
@@ -4014,7 +4014,7 @@ ref_at= st->sequences;
 #line 809 "chapters/training.w"
 ;
 /*642:*/
-#line 646 "chapters/net1997.w"
+#line 649 "chapters/net1997.w"
 
 if(task.kind==LSTM_TASK_LAG&&!task.random_middle&&(cfg->trace||
 (st->cells_added> 0&&st->sequences-st->added_at<=100)))
@@ -5159,7 +5159,7 @@ return 1;
 }
 
 /*:624*//*638:*/
-#line 537 "chapters/net1997.w"
+#line 538 "chapters/net1997.w"
 
 static int arch_word(const char*tok)
 {
@@ -5171,7 +5171,7 @@ return 0;
 }
 
 /*:638*//*643:*/
-#line 655 "chapters/net1997.w"
+#line 658 "chapters/net1997.w"
 
 static double lag_logit(const lstm_net*net,const double*h,
 const double*x,size_t r)
@@ -5237,7 +5237,7 @@ fprintf(cfg->trace,"\n");
 }
 
 /*:643*//*656:*/
-#line 1063 "chapters/net1997.w"
+#line 1066 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err)
@@ -6130,7 +6130,7 @@ shape.no_forget= 1;
 #line 1103 "chapters/formats.w"
 ;
 /*635:*/
-#line 491 "chapters/net1997.w"
+#line 492 "chapters/net1997.w"
 
 {
 static const char*word[5]= {"outgate","recurrent","bias","g","h"};
@@ -6204,7 +6204,7 @@ return bad(rd,line,"expected at most %zu parameters, found an output "
 count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,3,count)!=LSTM_OK)return rd->status;
 /*636:*/
-#line 520 "chapters/net1997.w"
+#line 521 "chapters/net1997.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
 if(!rd->at_end&&strcmp(rd->tok,"S")==0){
@@ -6238,7 +6238,7 @@ if(status!=LSTM_OK)return rd->status= status;
 net->no_forget= shape.no_forget;
 memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
 /*639:*/
-#line 550 "chapters/net1997.w"
+#line 551 "chapters/net1997.w"
 
 if(!lstm_arch_plain(&net->arch)){
 double*kept= alloc_doubles(net->P);
@@ -6556,7 +6556,7 @@ size_t count= lstm_blocks(net,block);
 fprintf(f,"inputs %zu\ncells %zu\n",net->m,net->n);
 if(net->no_forget)fprintf(f,"forget none\n");
 /*634:*/
-#line 481 "chapters/net1997.w"
+#line 482 "chapters/net1997.w"
 
 if(net->arch.no_outgate)fprintf(f,"outgate none\n");
 if(net->arch.no_recurrent)fprintf(f,"recurrent none\n");
