@@ -1267,7 +1267,13 @@ weights at every step and a cell added (the summary line's \.{gain}),
 \twoaGainLowSolved\ had one below 2 and succeeded, and
 \twoaGainLowFailed\ had one below 2 and failed within the budget. A
 gain below 2 is thus what every success needed; it is not all that a
-success needs, as the small rates below show. The medians of the groups
+success needs, as the small rates below show. The gain is measured
+once, right after the addition, and it is then small where the new
+weights $V$ happened to push the logits far from zero; training brings
+them back toward zero, and the gain up with them, so a run can fail
+with a small gain at the addition, as one at the rate 1.0 did. The
+jumps show the unstable step in every group at that rate: their
+medians are \twoaBJump\ on the unseen seeds and \twoaAJump\ on seed 1. The medians of the groups
 are in the last table of this section.
 
 @ {\it Readings of the paper.} Is there a reading of the paper's words
@@ -1415,7 +1421,8 @@ derivation of the gain does not apply to it.
 with a change of the weights at every step and the rate of 1.0 cannot
 learn 2a at $p=100$: when its cell is added, the state it feeds to the
 output layer is about $p/4$, the gain~(\eqn{gain97}) of the last step's
-update is far above 2, and the update throws the units that must
+update for a unit that is still undecided is far above 2, and the
+update throws the units that must
 remember to the wrong end of the logistic function, where their
 gradient vanishes (\twoaBSolved\ of \twoaBRuns\ unseen seeds). The same
 bound explains why $p=10$ and 20 work. One change per sequence, a
