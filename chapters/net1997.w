@@ -653,7 +653,9 @@ if (task.kind == LSTM_TASK_LAG && !task.random_middle && (cfg->trace ||
 
 @ The logit of unit $r$ is computed from the weights, not from the
 prediction, since the prediction of a saturated unit is 1 or 0 to the
-last bit and has forgotten how far out its logit is.
+last bit and has forgotten how far out its logit is. |lag_look_at|
+computes the gain \implements{gain97}, with $\Vert\out_T\Vert^2$,
+$\Vert x_T\Vert^2$ and the 1 of a bias summed into |size|.
 
 @<Functions@>=
 static double lag_logit(const lstm_net *net, const double *h,

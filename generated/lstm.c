@@ -465,7 +465,7 @@ static double lag_logit(const lstm_net*net,const double*h,
 const double*x,size_t r);
 
 /*:641*//*655:*/
-#line 1059 "chapters/net1997.w"
+#line 1061 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
@@ -3559,7 +3559,7 @@ piece.yrow+= t0;
 e= trace_max_error(net,&piece,&tn->tr);
 if(!(e<=*max_error))*max_error= e;
 if(t0+piece.T==seq->T)/*657:*/
-#line 1092 "chapters/net1997.w"
+#line 1094 "chapters/net1997.w"
 
 {
 const double*pred= lstm_pred(&tn->tr,piece.T-1),
@@ -5171,7 +5171,7 @@ return 0;
 }
 
 /*:638*//*643:*/
-#line 658 "chapters/net1997.w"
+#line 660 "chapters/net1997.w"
 
 static double lag_logit(const lstm_net*net,const double*h,
 const double*x,size_t r)
@@ -5237,7 +5237,7 @@ fprintf(cfg->trace,"\n");
 }
 
 /*:643*//*656:*/
-#line 1066 "chapters/net1997.w"
+#line 1068 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err)

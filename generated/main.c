@@ -312,12 +312,12 @@ lstm_train_config*cfg);
 static const char*update_word(const lstm_train_config*cfg);
 
 /*:632*//*644:*/
-#line 727 "chapters/net1997.w"
+#line 729 "chapters/net1997.w"
 
 static const char*trace_to;
 
 /*:644*//*648:*/
-#line 813 "chapters/net1997.w"
+#line 815 "chapters/net1997.w"
 
 #define EXP_2A_GROUPS 14
 typedef struct{
@@ -872,7 +872,7 @@ return report(status,&err);
 cfg.start= &start;
 }
 /*645:*/
-#line 730 "chapters/net1997.w"
+#line 732 "chapters/net1997.w"
 
 out_file trace_file= {NULL,NULL,NULL};
 if(trace_to){
@@ -967,7 +967,7 @@ fprintf(w.talk,"\n");
 #line 1320 "chapters/training.w"
 ;
 /*646:*/
-#line 738 "chapters/net1997.w"
+#line 740 "chapters/net1997.w"
 
 if(trace_to){
 if(status!=LSTM_OK&&status!=LSTM_EDIVERGED)
@@ -1434,7 +1434,7 @@ return usage_error("experiments","expected the wall-clock seconds "
 return experiments_report(argv[1],seconds);
 }
 /*647:*/
-#line 767 "chapters/net1997.w"
+#line 769 "chapters/net1997.w"
 
 if(strcmp(argv[0],"--list-2a")==0&&argc==2){
 static const char*every= "--task lag --lag 100 --targets every";
@@ -3654,7 +3654,7 @@ return cfg->per_sequence?"sequence":"step";
 }
 
 /*:633*//*649:*/
-#line 829 "chapters/net1997.w"
+#line 831 "chapters/net1997.w"
 
 static double field_2a(const char*line,const char*name)
 {
@@ -3666,7 +3666,7 @@ return strtod(at+strlen(key),NULL);
 }
 
 /*:649*//*650:*/
-#line 839 "chapters/net1997.w"
+#line 841 "chapters/net1997.w"
 
 static int report_2a(const char*dir)
 {
@@ -3685,7 +3685,7 @@ fprintf(stderr,"%s: cannot read the results\n",path);
 return 1;
 }
 while(fgets(line,sizeof line,in))/*651:*/
-#line 870 "chapters/net1997.w"
+#line 872 "chapters/net1997.w"
 
 {
 int solved= strncmp(line,"solved after ",13)==0,q;
@@ -3734,13 +3734,13 @@ g->runs++;
 }
 
 /*:651*/
-#line 857 "chapters/net1997.w"
+#line 859 "chapters/net1997.w"
 ;
 fclose(in);
 snprintf(path,sizeof path,"%s/results-2a.tex",dir);
 if(out_open(&tex,path,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 /*652:*/
-#line 921 "chapters/net1997.w"
+#line 923 "chapters/net1997.w"
 
 fprintf(tex.f,"%% Written by 'lstm experiments --report-2a'; do not edit.\n");
 for(int q= 0;q<EXP_2A_GROUPS;q++){
@@ -3777,7 +3777,7 @@ if(g->runs)fprintf(tex.f,"\\def\\twoa%cMeasure{%.4g}\n",L,
 quantile(g->measure,g->runs,0.5));
 else fprintf(tex.f,"\\def\\twoa%cMeasure{--}\n",L);
 /*653:*/
-#line 972 "chapters/net1997.w"
+#line 974 "chapters/net1997.w"
 
 {
 double v[3][EXP_MAX_RUNS],med[3];
@@ -3799,7 +3799,7 @@ else fprintf(tex.f,"\\def\\twoa%cJump{--}\n",L);
 }
 
 /*:653*/
-#line 956 "chapters/net1997.w"
+#line 958 "chapters/net1997.w"
 ;
 }
 fprintf(tex.f,"\\def\\twoaGainHighSolved{%d}\\def\\twoaGainHighFailed{%d}"
@@ -3807,10 +3807,10 @@ fprintf(tex.f,"\\def\\twoaGainHighSolved{%d}\\def\\twoaGainHighFailed{%d}"
 gains[1][1],gains[1][0],gains[0][1],gains[0][0]);
 
 /*:652*/
-#line 861 "chapters/net1997.w"
+#line 863 "chapters/net1997.w"
 ;
 /*654:*/
-#line 1000 "chapters/net1997.w"
+#line 1002 "chapters/net1997.w"
 
 {
 FILE*tf;
@@ -3853,7 +3853,7 @@ return 1;
 }
 
 /*:654*/
-#line 862 "chapters/net1997.w"
+#line 864 "chapters/net1997.w"
 ;
 if(out_commit(&tex,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 return 0;
