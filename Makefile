@@ -665,13 +665,21 @@ claims: build/release/lstm
 	build/release/lstm experiments --claims book >/dev/null
 
 # `make experiments-2a' runs the grid of the chapter on Experiment 2a as
-# published into results-2a.txt, and its report into results-2a.tex.
+# published into results-2a.txt, a trace of seed 101 around the addition
+# of its cell into trace-2a.txt, and their report into results-2a.tex.
 experiments-2a: build/release/lstm
 	@mkdir -p $(EXPDIR)
 	build/release/lstm experiments --list-2a $(EXPDIR) | \
 	  xargs -P 2 -L 1 nice -n 10 build/release/lstm train > $(EXPDIR)/results-2a.tmp \
 	  || { echo "an experiment failed" >&2; exit 1; }; \
 	mv $(EXPDIR)/results-2a.tmp $(EXPDIR)/results-2a.txt
+	nice -n 10 build/release/lstm train --task lag --lag 100 --targets every \
+	  --net 1997 --construct --seed 101 --max-sequences 8810 \
+	  --trace $(EXPDIR)/trace-2a.all > /dev/null
+	awk '/^#/ { print; next } { l[$$1] = $$0 } $$2 == 1 && !a { a = $$1 } \
+	  END { for (i = a - 2; i <= a + 5; i++) print l[i] }' \
+	  $(EXPDIR)/trace-2a.all > $(EXPDIR)/trace-2a.txt
+	rm -f $(EXPDIR)/trace-2a.all
 	build/release/lstm experiments --report-2a $(EXPDIR)
 
 # `make experiments-battery' runs the battery of the 1997 paper's

@@ -664,6 +664,11 @@ if (args.batch > 1 && cfg.construct)
     "two sequences, and cannot be used with a --batch of more than one%s",
     "", "");
 @.--construct changes the network...@>
+if (args.batch > 1 && (trace_to || cfg.per_sequence))
+  return train_usage("lstm train: %s follows one sequence at a time, and " @/
+    "cannot be used with a --batch of more than one%s", trace_to ? "--trace" :
+    "--update sequence", "");
+@.follows one sequence at a time...@>
 cfg.batch = args.batch;
 cfg.threads = args.threads ? args.threads : cores_available();
 

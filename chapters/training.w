@@ -43,6 +43,8 @@ typedef struct lstm_trainer {
   long updates; /* changes of the weights so far */
   double end_error; /* the largest error at the last step of the last
     sequence, if it had a target there */
+  int per_sequence; /* an online method changes the weights once per
+    sequence, by the sum of its steps' gradients */
 } lstm_trainer;
 
 @ |lstm_trainer_init| connects a network, a method and an optimiser; the
@@ -169,7 +171,12 @@ lstm_trace_start(&tn->tr, tn->carry, tn->carry + net->n);
 @ An online method runs the sequence through its |lstm_rtrl| object, |tn->online|, one
 step at a time with |lstm_rtrl_step|. At a step with a target the object adds that step's
 gradient to the (cleared) buffer |tn->grad|, and the weights change at once, before
-the next input arrives; steps without a target change nothing. The
+the next input arrives; steps without a target change nothing. With
+|per_sequence| set (\.{--update sequence}, the chapter on Experiment 2a
+as published) the buffer is cleared once, at the start, collects the
+gradients of all the steps, and the weights change once, after the last
+step; the gradient is then that of the whole sequence at the weights it
+was run with, as BPTT's is. The
 prediction the error is measured on is the one the network made at that
 step, with the weights it had then.
 
@@ -192,13 +199,15 @@ static int train_online(lstm_trainer *tn, const lstm_seq *seq,
   lstm_net *net = tn->net;
   lstm_rtrl *r = &tn->online;
   const int blocked = r->block > 0; /* the hybrid */
+  const int summed = tn->per_sequence && !blocked; /* one change, at the end */
   lstm_rtrl_reset(r);
-  if (blocked) memset(tn->grad.theta, 0, tn->grad.P * sizeof *tn->grad.theta);
+  if (blocked || summed)
+    memset(tn->grad.theta, 0, tn->grad.P * sizeof *tn->grad.theta);
   for (size_t t = 0; t < seq->T; t++) {
     const double *y = lstm_target(seq, t);
     double step_loss = 0;
     int status;
-    if (y && !blocked)
+    if (y && !blocked && !summed)
       memset(tn->grad.theta, 0, tn->grad.P * sizeof *tn->grad.theta);
     status = lstm_rtrl_step(r, net, seq->x + t * seq->m, y,
       y || blocked ? &tn->grad : NULL, &step_loss, err);
@@ -211,9 +220,14 @@ static int train_online(lstm_trainer *tn, const lstm_seq *seq,
     }
     if (y) {
       @<Raise |*max_error| to the error of this step's prediction@>;
+      if (summed) continue;
       lstm_optimizer_step(tn->opt, net, &tn->grad);
       tn->updates++;
     }
+  }
+  if (summed) {
+    lstm_optimizer_step(tn->opt, net, &tn->grad);
+    tn->updates++;
   }
   if (blocked) {
     int status = lstm_rtrl_finish(r, net, &tn->grad, err);
@@ -304,6 +318,10 @@ typedef struct lstm_train_status {
     step, 0 if none */
   size_t cells_added; /* cells added by sequential construction */
   long added_at; /* the sequence after which the last cell was added */
+  double gain, added_state, jump; /* the lag task: the output layer's gain
+    and the largest state when the last cell was added, and the largest
+    change of a last-step logit over one sequence in the 100 after an
+    addition */
   long first; /* Experiments 3 and 5: when the weaker criterion was met */
   long wrong; /* Experiments 3 to 6: errors on 2560 new sequences at the end */
 } lstm_train_status;
@@ -336,6 +354,10 @@ typedef struct lstm_train_config {
   int random_middle; /* the lag task with Experiment 2b's random distractors */
   size_t batch; /* sequences per update; 0 or 1: the method's own schedule */
   int threads; /* threads of a batch, 0 or 1 for one */
+  FILE *trace; /* the lag task: a line per sequence of what the held
+    sequences show at the last step, or |NULL| */
+  int per_sequence; /* \.{--update sequence}: an online method changes the
+    weights once per sequence */
 } lstm_train_config;
 
 @ The defaults are the settings of the book's experiments, and they
@@ -576,6 +598,7 @@ int lstm_train_task(const lstm_train_config *cfg, lstm_net *net,
   int status;
   double ref_loss = HUGE_VAL; /* the moving loss |patience| sequences ago */
   long ref_at = 0; /* when it was taken */
+  lag_look look = {{0}, 0}; /* the lag task's last logits, when watched */
   clock_t start = clock();
   memset(st, 0, sizeof *st);
   memset(net, 0, sizeof *net);
@@ -636,6 +659,7 @@ if ((status = lstm_optimizer_init(&opt, net, cfg->optimizer, cfg->rate,
 opt.clip = cfg->clip;
 if ((status = lstm_trainer_init(&tn, net, meth, param, &opt, err)) != LSTM_OK)
   goto done;
+tn.per_sequence = cfg->per_sequence;
 
 @ A run may continue from a saved network (\.{--init}), which must have
 the task's inputs, outputs and output layer; its number of cells is its
@@ -788,6 +812,8 @@ on it.
     @<Check the task's success criterion@>;
     if (cfg->construct && !st->solved)
       @<Add a cell if the error has stopped decreasing@>;
+    @<Look at the lag task's last step, if a cell was added lately or
+      a trace is kept@>;
     if (cfg->report && (st->solved || st->sequences % cfg->report_every == 0)) {
       st->seconds = (double)(clock() - start) / CLOCKS_PER_SEC;
       st->updates = tn.updates;
@@ -1181,8 +1207,10 @@ $$\vbox{\halign{\.{#}\hfil\quad&#\hfil\cr
 --construct{\rm, }--patience N&sequential construction, and its rule\cr
 --success always{\rm\ or }end&the lag task's criterion, default \.{always}\cr
 --middle fixed{\rm\ or }random&Experiment 2a or 2b, default \.{fixed}\cr
+--trace FILE&the lag task's last step, sequence by sequence\cr
+--update step{\rm\ or }sequence&when an online method changes the weights\cr
 --batch B{\rm, }--threads N&minibatches, and the threads that compute them\cr}}$$
-The four rows before the last belong to the chapter {\it Experiment 2a as
+The six rows before the last belong to the chapter {\it Experiment 2a as
 published}, the last to the section {\it Minibatches\/} of the chapter
 on speed.\par
 The defaults are those of |lstm_train_defaults|; the options that are
@@ -1271,9 +1299,9 @@ static int cmd_train(int argc, char **argv)
 @.shapes a new network@>
   if (!args.data) @<Refuse the options of the network of 1997 that do not
     fit@>;
-  if (args.data && (cfg.net1997 || cfg.construct))
+  if (args.data && (cfg.net1997 || cfg.construct || trace_to))
     return train_usage("lstm train: %s is for --task, not --data", cfg.net1997 ?
-      "--net" : "--construct", "");
+      "--net" : cfg.construct ? "--construct" : "--trace", "");
   @<Take the batch and the threads of the run from |args|@>;
   if (args.data) return train_on_data(&cfg, &args, out, curve);
   if (text_opts.text) return train_on_text(&cfg, &args, out, curve);
@@ -1287,6 +1315,7 @@ static int cmd_train(int argc, char **argv)
       return report(status, &err);
     cfg.start = &start;
   }
+  @<Open the file of \.{--trace}, if one is asked for@>;
   if ((status = watch_open(&w, &cfg, &args, &net, out, curve, &err)) ==
       LSTM_OK) {
     cfg.report = train_progress;
@@ -1297,9 +1326,13 @@ static int cmd_train(int argc, char **argv)
     w.interrupted = train_stop && !w.failed && !st.solved &&
       st.sequences < cfg.max_sequences;
     if (status == LSTM_OK) @<Print the summary line of the training@>;
+    @<Close the file of \.{--trace}@>;
     status = watch_close(&w, status, &net, &err);
     lstm_net_free(&net);
-  } else status = report(status, &err);
+  } else {
+    if (trace_to) out_abandon(&trace_file);
+    status = report(status, &err);
+  }
   if (args.init) lstm_net_free(&start);
   return status;
 }
@@ -1355,8 +1388,8 @@ printf("usage: lstm train --task lag|lag2c|reber|adding|multiply|twoseq|order\n"
   "    [--optimizer sgd|momentum|adam] [--clip C] [--init MODEL]\n" @/
   "    [--out FILE] [--curve FILE] [--checkpoint FILE] [--every N]\n" @/
   "    [--progress] [--net 1997] [--construct] [--patience N]\n" @/
-  "    [--success always|end] [--middle fixed|random]\n" @/
-  "    [--batch B] [--threads N]\n" @/
+  "    [--success always|end] [--middle fixed|random] [--trace FILE]\n" @/
+  "    [--update step|sequence] [--batch B] [--threads N]\n" @/
   "Train a network on a task of Hochreiter and Schmidhuber (1997) until\n" @/
   "it meets the paper's success criterion or the budget is spent, or on\n" @/
   "the sequences of FILE for N epochs (10 unless given), or on a text\n" @/

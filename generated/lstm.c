@@ -217,19 +217,19 @@ static const int reber_next_state[7][2]=
 {{1,1},{2,3},{2,4},{3,5},{3,6},{4,6},{-1,-1}};
 
 /*:353*//*371:*/
-#line 184 "chapters/training.w"
+#line 191 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
 /*:371*//*375:*/
-#line 260 "chapters/training.w"
+#line 274 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
 const lstm_trace*tr);
 
 /*:375*//*389:*/
-#line 728 "chapters/training.w"
+#line 752 "chapters/training.w"
 
 typedef struct{
 size_t size,right;
@@ -240,27 +240,27 @@ static int lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
 int every_step,lstm_error*err);
 
 /*:389*//*396:*/
-#line 945 "chapters/training.w"
+#line 971 "chapters/training.w"
 
 static int task_errors(const lstm_net*net,const lstm_task*task,
 lstm_rng*rng,size_t count,lstm_trace*tr,size_t*wrong,double*mae,
 lstm_error*err);
 
 /*:396*//*398:*/
-#line 990 "chapters/training.w"
+#line 1016 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr);
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T);
 
 /*:398*//*400:*/
-#line 1016 "chapters/training.w"
+#line 1042 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr,lstm_lag_probe*pr);
 
 /*:400*//*402:*/
-#line 1059 "chapters/training.w"
+#line 1085 "chapters/training.w"
 
 #define LSTM_PROBE_CELLS 256
 static double fmax_nan(double a,double b);
@@ -471,7 +471,7 @@ lstm_item_fn item,void*ctx,const lstm_method*meth,long param,
 int threads,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
 /*:496*//*515:*/
-#line 699 "chapters/threads.w"
+#line 704 "chapters/threads.w"
 
 typedef struct text_lanes{
 size_t B;
@@ -498,24 +498,37 @@ double**yout);
 static void finish_step(const lstm_net*net,const double*state_prev,
 double*g,double*state,double*out);
 
-/*:540*//*700:*/
-#line 482 "chapters/net1997.w"
+/*:540*//*702:*/
+#line 535 "chapters/net1997.w"
 
 static int arch_word(const char*tok);
 
-/*:700*//*709:*/
-#line 725 "chapters/net1997.w"
+/*:702*//*706:*/
+#line 638 "chapters/net1997.w"
+
+typedef struct{
+double z[4];
+int seen;
+}lag_look;
+static void lag_look_at(const lstm_net*net,const lstm_data*held,
+lstm_trace*tr,const lstm_train_config*cfg,lstm_train_status*st,
+lag_look*look);
+static double lag_logit(const lstm_net*net,const double*h,
+const double*x,size_t r);
+
+/*:706*//*720:*/
+#line 1061 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
-/*:709*//*779:*/
+/*:720*//*794:*/
 #line 191 "chapters/formats.w"
 
-/*778:*/
+/*793:*/
 #line 164 "chapters/formats.w"
 
-/*812:*/
+/*827:*/
 #line 933 "chapters/formats.w"
 
 typedef struct lstm_power5{
@@ -524,7 +537,7 @@ int k;
 int exact;
 }lstm_power5;
 
-/*:812*/
+/*:827*/
 #line 165 "chapters/formats.w"
 
 typedef struct lstm_reader{
@@ -552,7 +565,7 @@ unsigned char*flag;
 size_t flags,flag_cap;
 }lstm_reader;
 
-/*:778*/
+/*:793*/
 #line 192 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -565,7 +578,7 @@ static void take(lstm_reader*rd);
 static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
-/*:779*//*791:*/
+/*:794*//*806:*/
 #line 440 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
@@ -575,19 +588,19 @@ static int number(lstm_reader*rd,const char*what,double*v);
 static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
-/*:791*//*797:*/
+/*:806*//*812:*/
 #line 577 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
-/*:797*//*800:*/
+/*:812*//*815:*/
 #line 626 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
-/*:800*//*802:*/
+/*:815*//*817:*/
 #line 669 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -596,45 +609,45 @@ static int eight_digits(const char*s,uint64_t*v);
 static int clinger(uint64_t w,long q,double*v);
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v);
 
-/*:802*//*813:*/
+/*:817*//*828:*/
 #line 955 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd);
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo);
 static void top_bits(const uint32_t*a,int n,lstm_power5*t);
 
-/*:813*//*817:*/
+/*:828*//*832:*/
 #line 1054 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:817*//*822:*/
+/*:832*//*837:*/
 #line 1144 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:822*//*828:*/
+/*:837*//*843:*/
 #line 1234 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:828*//*836:*/
+/*:843*//*851:*/
 #line 1390 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:836*//*842:*/
+/*:851*//*857:*/
 #line 1510 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:842*//*846:*/
+/*:857*//*861:*/
 #line 1609 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape);
@@ -642,13 +655,13 @@ static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
 lstm_net*net);
 static void write_alphabet(FILE*f,const lstm_net*net);
 
-/*:846*//*941:*/
+/*:861*//*956:*/
 #line 245 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
 double*z,int b);
 
-/*:941*//*945:*/
+/*:956*//*960:*/
 #line 315 "chapters/text.w"
 
 typedef struct text_run{
@@ -675,7 +688,7 @@ double*loss,lstm_error*err);
 static int text_chunk_grad(text_run*run,const unsigned char*s,size_t L,
 lstm_net*g,double*loss,lstm_error*err);
 
-/*:945*/
+/*:960*/
 #line 302 "chapters/intro.w"
 
 /*13:*/
@@ -3517,7 +3530,7 @@ return LSTM_OK;
 }
 
 /*:361*//*366:*/
-#line 57 "chapters/training.w"
+#line 59 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
 const lstm_method*meth,long param,lstm_optimizer*opt,
@@ -3557,7 +3570,7 @@ memset(tn,0,sizeof*tn);
 }
 
 /*:366*//*368:*/
-#line 111 "chapters/training.w"
+#line 113 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err)
@@ -3574,7 +3587,7 @@ return train_online(tn,seq,loss,max_error,err);
 if(tn->method->schedule==LSTM_PER_CHUNK&&(size_t)tn->param<window)
 window= (size_t)tn->param;
 /*369:*/
-#line 142 "chapters/training.w"
+#line 144 "chapters/training.w"
 
 if(tn->tr.T<window){
 int status;
@@ -3584,7 +3597,7 @@ return status;
 }
 
 /*:369*/
-#line 126 "chapters/training.w"
+#line 128 "chapters/training.w"
 ;
 lstm_trace_start(&tn->tr,NULL,NULL);
 for(size_t t0= 0;t0<seq->T;t0+= window){
@@ -3594,13 +3607,13 @@ piece.T= seq->T-t0<window?seq->T-t0:window;
 piece.x+= t0*seq->m;
 piece.yrow+= t0;
 /*370:*/
-#line 155 "chapters/training.w"
+#line 157 "chapters/training.w"
 
 *loss+= lstm_forward(net,&piece,&tn->tr);
 e= trace_max_error(net,&piece,&tn->tr);
 if(!(e<=*max_error))*max_error= e;
-if(t0+piece.T==seq->T)/*711:*/
-#line 758 "chapters/net1997.w"
+if(t0+piece.T==seq->T)/*722:*/
+#line 1094 "chapters/net1997.w"
 
 {
 const double*pred= lstm_pred(&tn->tr,piece.T-1),
@@ -3612,8 +3625,8 @@ if(!(fabs(pred[r]-y[r])<=tn->end_error))
 tn->end_error= fabs(pred[r]-y[r]);
 }
 
-/*:711*/
-#line 159 "chapters/training.w"
+/*:722*/
+#line 161 "chapters/training.w"
 ;
 memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
 lstm_backward(net,&piece,&tn->tr,&tn->grad);
@@ -3625,14 +3638,14 @@ net->n*sizeof(double));
 lstm_trace_start(&tn->tr,tn->carry,tn->carry+net->n);
 
 /*:370*/
-#line 134 "chapters/training.w"
+#line 136 "chapters/training.w"
 ;
 }
 return LSTM_OK;
 }
 
 /*:368*//*372:*/
-#line 188 "chapters/training.w"
+#line 195 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err)
@@ -3640,13 +3653,15 @@ double*loss,double*max_error,lstm_error*err)
 lstm_net*net= tn->net;
 lstm_rtrl*r= &tn->online;
 const int blocked= r->block> 0;
+const int summed= tn->per_sequence&&!blocked;
 lstm_rtrl_reset(r);
-if(blocked)memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
+if(blocked||summed)
+memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
 for(size_t t= 0;t<seq->T;t++){
 const double*y= lstm_target(seq,t);
 double step_loss= 0;
 int status;
-if(y&&!blocked)
+if(y&&!blocked&&!summed)
 memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
 status= lstm_rtrl_step(r,net,seq->x+t*seq->m,y,
 y||blocked?&tn->grad:NULL,&step_loss,err);
@@ -3654,7 +3669,7 @@ if(status!=LSTM_OK)return status;
 *loss+= step_loss;
 if(blocked){
 if(r->ready)/*374:*/
-#line 245 "chapters/training.w"
+#line 259 "chapters/training.w"
 
 {
 lstm_optimizer_step(tn->opt,net,&tn->grad);
@@ -3663,10 +3678,10 @@ memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
 }
 
 /*:374*/
-#line 208 "chapters/training.w"
+#line 217 "chapters/training.w"
 ;
 if(y)/*373:*/
-#line 230 "chapters/training.w"
+#line 244 "chapters/training.w"
 
 {
 const double*pred= net->output==LSTM_OUT_NONE?r->out[r->now]:
@@ -3683,13 +3698,13 @@ tn->end_error= fabs(pred[q]-y[q]);
 }
 
 /*:373*/
-#line 209 "chapters/training.w"
+#line 218 "chapters/training.w"
 ;
 continue;
 }
 if(y){
 /*373:*/
-#line 230 "chapters/training.w"
+#line 244 "chapters/training.w"
 
 {
 const double*pred= net->output==LSTM_OUT_NONE?r->out[r->now]:
@@ -3706,17 +3721,22 @@ tn->end_error= fabs(pred[q]-y[q]);
 }
 
 /*:373*/
-#line 213 "chapters/training.w"
+#line 222 "chapters/training.w"
 ;
+if(summed)continue;
 lstm_optimizer_step(tn->opt,net,&tn->grad);
 tn->updates++;
 }
+}
+if(summed){
+lstm_optimizer_step(tn->opt,net,&tn->grad);
+tn->updates++;
 }
 if(blocked){
 int status= lstm_rtrl_finish(r,net,&tn->grad,err);
 if(status!=LSTM_OK)return status;
 if(r->ready)/*374:*/
-#line 245 "chapters/training.w"
+#line 259 "chapters/training.w"
 
 {
 lstm_optimizer_step(tn->opt,net,&tn->grad);
@@ -3725,14 +3745,14 @@ memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
 }
 
 /*:374*/
-#line 221 "chapters/training.w"
+#line 235 "chapters/training.w"
 ;
 }
 return LSTM_OK;
 }
 
 /*:372*//*376:*/
-#line 264 "chapters/training.w"
+#line 278 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
 const lstm_trace*tr)
@@ -3748,7 +3768,7 @@ return worst;
 }
 
 /*:376*//*381:*/
-#line 482 "chapters/training.w"
+#line 504 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length)
 {
@@ -3765,7 +3785,7 @@ cfg.cells= 8;cfg.rate= 0.1;cfg.max_sequences= 100000;
 }else if(strcmp(task,"multiply")==0||strcmp(task,"twoseq")==0||
 strcmp(task,"order")==0){
 /*382:*/
-#line 546 "chapters/training.w"
+#line 568 "chapters/training.w"
 
 cfg.length= length?length:100;
 cfg.optimizer= LSTM_ADAM;
@@ -3781,7 +3801,7 @@ cfg.cells= 8;cfg.rate= 0.003;cfg.max_sequences= 100000;
 }
 
 /*:382*/
-#line 497 "chapters/training.w"
+#line 519 "chapters/training.w"
 ;
 }else if(strcmp(task,"adding")==0){
 cfg.length= length?length:100;cfg.cells= 4;cfg.rate= 0.003;
@@ -3801,7 +3821,7 @@ return cfg;
 }
 
 /*:381*//*383:*/
-#line 564 "chapters/training.w"
+#line 586 "chapters/training.w"
 
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err)
@@ -3817,6 +3837,7 @@ lstm_ring ring= {0};
 int status;
 double ref_loss= HUGE_VAL;
 long ref_at= 0;
+lag_look look= {{0},0};
 clock_t start= clock();
 memset(st,0,sizeof*st);
 memset(net,0,sizeof*net);
@@ -3840,7 +3861,7 @@ task.output= LSTM_OUT_LOGISTIC;
 }
 
 /*:690*/
-#line 588 "chapters/training.w"
+#line 611 "chapters/training.w"
 ;
 if((status= lstm_task_vary(&task,cfg->variant,cfg->relevant,
 cfg->symbols,err))!=LSTM_OK)return status;
@@ -3848,13 +3869,13 @@ lstm_data_init(&held,task.m,task.k);
 if(!(meth= lstm_method_find(cfg->method,&param,err)))return LSTM_EUSAGE;
 if(meth->seeded)param= (long)(cfg->seed&0x7FFFFFFF);
 /*384:*/
-#line 620 "chapters/training.w"
+#line 643 "chapters/training.w"
 
 lstm_rng_seed(&init_rng,cfg->seed);
 lstm_rng_seed(&data_rng,cfg->seed^0xA0761D6478BD642FULL);
 lstm_rng_seed(&test_rng,cfg->seed^0xE7037ED1A0B428DBULL);
 if(cfg->start)/*385:*/
-#line 644 "chapters/training.w"
+#line 668 "chapters/training.w"
 
 {
 if(cfg->start->m!=task.m||cfg->start->k!=task.k||
@@ -3869,7 +3890,7 @@ if((status= lstm_net_copy(net,cfg->start,err))!=LSTM_OK)goto done;
 }
 
 /*:385*/
-#line 624 "chapters/training.w"
+#line 647 "chapters/training.w"
 
 else{
 lstm_arch arch;
@@ -3884,7 +3905,7 @@ arch.g_logistic= arch.h_identity= 1;
 if(cfg->construct)arch.pending= cfg->cells;
 
 /*:691*/
-#line 627 "chapters/training.w"
+#line 650 "chapters/training.w"
 ;
 if((status= lstm_net_init_arch(net,task.m,cfg->cells,task.k,
 task.output,&arch,err))!=LSTM_OK)goto done;
@@ -3897,12 +3918,13 @@ err))!=LSTM_OK)goto done;
 opt.clip= cfg->clip;
 if((status= lstm_trainer_init(&tn,net,meth,param,&opt,err))!=LSTM_OK)
 goto done;
+tn.per_sequence= cfg->per_sequence;
 
 /*:384*/
-#line 594 "chapters/training.w"
+#line 617 "chapters/training.w"
 ;
 /*386:*/
-#line 663 "chapters/training.w"
+#line 687 "chapters/training.w"
 
 switch(task.random_middle?0:task.kind){
 case LSTM_TASK_LAG:
@@ -3933,7 +3955,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 if(status!=LSTM_OK)goto done;
 
 /*:386*/
-#line 595 "chapters/training.w"
+#line 618 "chapters/training.w"
 ;
 while(status==LSTM_OK&&!st->solved&&st->sequences<cfg->max_sequences
 &&!(cfg->stop&&*cfg->stop))
@@ -4008,7 +4030,7 @@ st->sequences++;
 st->moving_loss= st->sequences==1?loss:
 0.99*st->moving_loss+0.01*loss;
 /*392:*/
-#line 859 "chapters/training.w"
+#line 885 "chapters/training.w"
 
 if(task.random_middle)e= tn.end_error;
 switch(task.random_middle?0:task.kind){
@@ -4030,7 +4052,7 @@ break;
 case LSTM_TASK_TWOSEQ:
 if(st->sequences%100==0)
 /*394:*/
-#line 906 "chapters/training.w"
+#line 932 "chapters/training.w"
 
 {
 size_t wrong= 0;
@@ -4047,7 +4069,7 @@ st->solved= st1&&mae<st2;
 }
 
 /*:394*/
-#line 879 "chapters/training.w"
+#line 905 "chapters/training.w"
 ;
 break;
 default:{
@@ -4059,7 +4081,7 @@ st->measure= (double)ring.right/ring.size;
 st->solved= ring.right==ring.size;
 if(task.kind==LSTM_TASK_MULTIPLY)
 /*393:*/
-#line 893 "chapters/training.w"
+#line 919 "chapters/training.w"
 
 {
 const size_t wrong= ring.size-ring.right;
@@ -4069,7 +4091,7 @@ st->solved= full&&wrong<13;
 }
 
 /*:393*/
-#line 889 "chapters/training.w"
+#line 915 "chapters/training.w"
 ;
 }
 }
@@ -4089,10 +4111,10 @@ lstm_data_free(&drawn);
 }
 
 /*:505*/
-#line 599 "chapters/training.w"
+#line 622 "chapters/training.w"
 
 else/*391:*/
-#line 769 "chapters/training.w"
+#line 793 "chapters/training.w"
 
 {
 lstm_data one;
@@ -4113,7 +4135,7 @@ st->sequences++;
 st->moving_loss= st->sequences==1?loss:
 0.99*st->moving_loss+0.01*loss;
 /*392:*/
-#line 859 "chapters/training.w"
+#line 885 "chapters/training.w"
 
 if(task.random_middle)e= tn.end_error;
 switch(task.random_middle?0:task.kind){
@@ -4135,7 +4157,7 @@ break;
 case LSTM_TASK_TWOSEQ:
 if(st->sequences%100==0)
 /*394:*/
-#line 906 "chapters/training.w"
+#line 932 "chapters/training.w"
 
 {
 size_t wrong= 0;
@@ -4152,7 +4174,7 @@ st->solved= st1&&mae<st2;
 }
 
 /*:394*/
-#line 879 "chapters/training.w"
+#line 905 "chapters/training.w"
 ;
 break;
 default:{
@@ -4164,7 +4186,7 @@ st->measure= (double)ring.right/ring.size;
 st->solved= ring.right==ring.size;
 if(task.kind==LSTM_TASK_MULTIPLY)
 /*393:*/
-#line 893 "chapters/training.w"
+#line 919 "chapters/training.w"
 
 {
 const size_t wrong= ring.size-ring.right;
@@ -4174,13 +4196,13 @@ st->solved= full&&wrong<13;
 }
 
 /*:393*/
-#line 889 "chapters/training.w"
+#line 915 "chapters/training.w"
 ;
 }
 }
 
 /*:392*/
-#line 788 "chapters/training.w"
+#line 812 "chapters/training.w"
 ;
 if(cfg->construct&&!st->solved)
 /*687:*/
@@ -4197,7 +4219,17 @@ ref_at= st->sequences;
 }
 
 /*:687*/
-#line 790 "chapters/training.w"
+#line 814 "chapters/training.w"
+;
+/*707:*/
+#line 649 "chapters/net1997.w"
+
+if(task.kind==LSTM_TASK_LAG&&!task.random_middle&&(cfg->trace||
+(st->cells_added> 0&&st->sequences-st->added_at<=100)))
+lag_look_at(net,&held,&tn.tr,cfg,st,&look);
+
+/*:707*/
+#line 816 "chapters/training.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
@@ -4208,7 +4240,7 @@ cfg->report(st,cfg->ctx);
 }
 
 /*:391*/
-#line 600 "chapters/training.w"
+#line 623 "chapters/training.w"
 ;
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
 st->updates= tn.updates;
@@ -4217,7 +4249,7 @@ st->measure= lag_probe(net,&held,&tn.tr,&st->probe);
 if(status==LSTM_OK&&(task.kind==LSTM_TASK_ADDING||
 task.kind>=LSTM_TASK_TWOSEQ))
 /*395:*/
-#line 927 "chapters/training.w"
+#line 953 "chapters/training.w"
 
 {
 size_t wrong= 0;
@@ -4230,7 +4262,7 @@ st->wrong= (long)wrong;
 }
 
 /*:395*/
-#line 607 "chapters/training.w"
+#line 630 "chapters/training.w"
 ;
 done:
 lstm_trainer_free(&tn);
@@ -4241,7 +4273,7 @@ return status;
 }
 
 /*:383*//*388:*/
-#line 707 "chapters/training.w"
+#line 731 "chapters/training.w"
 
 int lstm_train_finite(const lstm_net*net,long sequence,double loss,
 lstm_error*err)
@@ -4260,7 +4292,7 @@ return lstm_fail(err,LSTM_EDIVERGED,"training diverged at sequence %ld: "
 }
 
 /*:388*//*390:*/
-#line 743 "chapters/training.w"
+#line 767 "chapters/training.w"
 
 static int lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
 int every_step,lstm_error*err)
@@ -4280,7 +4312,7 @@ return LSTM_OK;
 }
 
 /*:390*//*397:*/
-#line 950 "chapters/training.w"
+#line 976 "chapters/training.w"
 
 static int task_errors(const lstm_net*net,const lstm_task*task,
 lstm_rng*rng,size_t count,lstm_trace*tr,size_t*wrong,double*mae,
@@ -4318,7 +4350,7 @@ return status;
 }
 
 /*:397*//*399:*/
-#line 995 "chapters/training.w"
+#line 1021 "chapters/training.w"
 
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T)
 {
@@ -4328,7 +4360,7 @@ return lstm_trace_alloc(tr,net,T,NULL)==LSTM_OK;
 }
 
 /*:399*//*401:*/
-#line 1024 "chapters/training.w"
+#line 1050 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr,lstm_lag_probe*pr)
@@ -4360,7 +4392,7 @@ return fmax_nan(pr->last_error,pr->other_error);
 }
 
 /*:401*//*403:*/
-#line 1063 "chapters/training.w"
+#line 1089 "chapters/training.w"
 
 static double fmax_nan(double a,double b)
 {
@@ -4368,7 +4400,7 @@ return isnan(a)||isnan(b)?NAN:a> b?a:b;
 }
 
 /*:403*//*404:*/
-#line 1073 "chapters/training.w"
+#line 1099 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr)
@@ -4395,7 +4427,7 @@ return(double)right/(double)held->count;
 }
 
 /*:404*//*406:*/
-#line 1114 "chapters/training.w"
+#line 1140 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
 double*fraction,lstm_error*err)
@@ -4425,7 +4457,7 @@ state= next;out= next+n;
 }
 lstm_output_forward_x(net,out,x,NULL,pred);
 /*407:*/
-#line 1151 "chapters/training.w"
+#line 1177 "chapters/training.w"
 
 {
 int ok= 1;
@@ -4435,7 +4467,7 @@ passed+= ok;
 }
 
 /*:407*/
-#line 1142 "chapters/training.w"
+#line 1168 "chapters/training.w"
 ;
 }
 *fraction= passed/2.0;
@@ -5724,7 +5756,7 @@ return LSTM_OK;
 }
 
 /*:504*//*516:*/
-#line 719 "chapters/threads.w"
+#line 724 "chapters/threads.w"
 
 static int text_lanes_init(text_lanes*ln,const lstm_text_config*cfg,
 lstm_net*net,lstm_error*err)
@@ -5761,7 +5793,7 @@ memset(ln,0,sizeof*ln);
 }
 
 /*:516*//*517:*/
-#line 756 "chapters/threads.w"
+#line 761 "chapters/threads.w"
 
 static int text_lane_item(void*ctx,size_t s,lstm_net*g,double*loss,
 lstm_error*err)
@@ -6240,8 +6272,8 @@ free(before);
 return 1;
 }
 
-/*:689*//*701:*/
-#line 485 "chapters/net1997.w"
+/*:689*//*703:*/
+#line 538 "chapters/net1997.w"
 
 static int arch_word(const char*tok)
 {
@@ -6252,8 +6284,74 @@ if(strcmp(tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:701*//*710:*/
-#line 732 "chapters/net1997.w"
+/*:703*//*708:*/
+#line 660 "chapters/net1997.w"
+
+static double lag_logit(const lstm_net*net,const double*h,
+const double*x,size_t r)
+{
+double z= net->c[r];
+for(size_t l= 0;l<net->n;l++)z+= net->V[r*net->n+l]*h[l];
+if(net->S)for(size_t l= 0;l<net->m;l++)z+= net->S[r*net->m+l]*x[l];
+return z;
+}
+
+static void lag_look_at(const lstm_net*net,const lstm_data*held,
+lstm_trace*tr,const lstm_train_config*cfg,lstm_train_status*st,
+lag_look*look)
+{
+const size_t n= net->n,m= net->m,T= held->seq[0].T;
+double s[2],z[4],a[3]= {0,0,0},in[3]= {0,0,0},gain= 0,
+jump= 0;
+const int added_now= st->cells_added> 0&&st->sequences==st->added_at;
+if(net->output!=LSTM_OUT_LOGISTIC||!trace_fits(tr,net,T))return;
+for(size_t q= 0;q<2;q++){
+const lstm_seq*seq= &held->seq[q];
+const double*h,*x= seq->x+(T-1)*m;
+double size= net->arch.no_bias?0:1;
+lstm_trace_start(tr,NULL,NULL);
+lstm_forward(net,seq,tr);
+h= lstm_out(tr,T-1);
+s[q]= lstm_state(tr,T-1)[0];
+a[q]= lstm_gates(tr,0)[0];
+in[q]= lstm_gates(tr,0)[n];
+if(q==0)for(size_t t= 1;t<T;t++){
+a[2]+= lstm_gates(tr,t)[0]/(double)(T-1);
+in[2]+= lstm_gates(tr,t)[n]/(double)(T-1);
+}
+for(size_t l= 0;l<n;l++)size+= h[l]*h[l];
+if(net->S)for(size_t l= 0;l<m;l++)size+= x[l]*x[l];
+for(size_t r= 0;r<2;r++){
+const double zr= lag_logit(net,h,x,r),
+d= sigmoid(zr)*(1-sigmoid(zr));
+z[2*r+q]= zr;
+gain= fmax(gain,cfg->rate*d*d*size);
+}
+}
+if(cfg->optimizer!=LSTM_SGD)gain= -1;
+for(size_t q= 0;q<4&&look->seen&&!added_now;q++)
+jump= fmax(jump,fabs(z[q]-look->z[q]));
+memcpy(look->z,z,sizeof z);
+look->seen= 1;
+if(added_now){
+st->gain= gain;
+st->added_state= fmax(fabs(s[0]),fabs(s[1]));
+}else if(st->cells_added> 0&&st->sequences-st->added_at<=100)
+st->jump= fmax(st->jump,jump);
+if(cfg->trace){
+const double col[18]= {s[0],s[1],z[0],z[1],z[2],z[3],net->V[0],
+net->V[n],a[0],in[0],a[1],in[1],a[2],in[2],gain,jump};
+if(st->sequences==1)fprintf(cfg->trace,"# sequence cells s(x) "
+"s(y) zx(x) zx(y) zy(x) zy(y) Vx Vy a(x) i(x) a(y) i(y) a(d) i(d) "
+"gain jump\n");
+fprintf(cfg->trace,"%ld %zu",st->sequences,st->cells_added);
+for(size_t q= 0;q<16;q++)fprintf(cfg->trace," %.17g",col[q]);
+fprintf(cfg->trace,"\n");
+}
+}
+
+/*:708*//*721:*/
+#line 1068 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err)
@@ -6277,7 +6375,7 @@ prev= next;
 return LSTM_OK;
 }
 
-/*:710*//*724:*/
+/*:721*//*739:*/
 #line 76 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
@@ -6287,7 +6385,7 @@ bb= lstm_dot(b,b,len);
 return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
-/*:724*//*725:*/
+/*:739*//*740:*/
 #line 88 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -6301,7 +6399,7 @@ const lstm_method*meth;
 long param;
 int status;
 memset(res,0,sizeof*res);
-/*726:*/
+/*741:*/
 #line 124 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
@@ -6320,7 +6418,7 @@ spec[q]);
 
 }
 
-/*:726*/
+/*:741*/
 #line 100 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
@@ -6333,7 +6431,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
 goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
-/*727:*/
+/*742:*/
 #line 141 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
@@ -6349,11 +6447,11 @@ status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
 goto done;
 }
 
-/*:727*/
+/*:742*/
 #line 111 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*728:*/
+/*743:*/
 #line 162 "chapters/align.w"
 
 {
@@ -6369,7 +6467,7 @@ for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
 if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
-/*729:*/
+/*744:*/
 #line 181 "chapters/align.w"
 
 {
@@ -6391,11 +6489,11 @@ c_sum+= c;c_sq+= c*c;
 e_sum+= sqrt(e)/res->norm;
 }
 
-/*:729*/
+/*:744*/
 #line 176 "chapters/align.w"
 ;
 }
-if(status==LSTM_OK)/*730:*/
+if(status==LSTM_OK)/*745:*/
 #line 201 "chapters/align.w"
 
 {
@@ -6415,12 +6513,12 @@ row->noise= sqrt(tr/N)/res->norm;
 row->variance= tr/(res->norm*res->norm);
 }
 
-/*:730*/
+/*:745*/
 #line 178 "chapters/align.w"
 ;
 }
 
-/*:728*/
+/*:743*/
 #line 113 "chapters/align.w"
 ;
 if(status==LSTM_OK)
@@ -6433,7 +6531,7 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:725*//*749:*/
+/*:740*//*764:*/
 #line 60 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
@@ -6457,7 +6555,7 @@ return status;
 if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
-/*750:*/
+/*765:*/
 #line 107 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
@@ -6474,7 +6572,7 @@ else status= LSTM_ENOMEM;
 }
 if(status!=LSTM_OK)goto done;
 
-/*:750*/
+/*:765*/
 #line 82 "chapters/balance.w"
 ;
 for(long e= 0;e<episodes&&status==LSTM_OK;e++){
@@ -6496,7 +6594,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:749*//*780:*/
+/*:764*//*795:*/
 #line 206 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -6518,7 +6616,7 @@ rd->v= NULL;
 rd->flag= NULL;
 }
 
-/*:780*//*781:*/
+/*:795*//*796:*/
 #line 230 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
@@ -6535,7 +6633,7 @@ va_end(ap);
 return rd->status;
 }
 
-/*:781*//*782:*/
+/*:796*//*797:*/
 #line 257 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
@@ -6553,7 +6651,7 @@ rd->have= fread(rd->block,1,sizeof rd->block,rd->f);
 rd->at= 0;
 if(rd->have==0){
 if(ferror(rd->f))
-/*783:*/
+/*798:*/
 #line 295 "chapters/formats.w"
 
 {
@@ -6564,7 +6662,7 @@ e?strerror(e):"read error");
 rd->status= LSTM_EIO;
 }
 
-/*:783*/
+/*:798*/
 #line 273 "chapters/formats.w"
 ;
 return EOF;
@@ -6588,7 +6686,7 @@ return EOF;
 return c;
 }
 
-/*:782*//*784:*/
+/*:797*//*799:*/
 #line 308 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
@@ -6597,7 +6695,7 @@ int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
 if(rd->back==EOF&&peek_in_block(rd))return LSTM_OK;
-/*788:*/
+/*803:*/
 #line 398 "chapters/formats.w"
 
 do{
@@ -6606,7 +6704,7 @@ if(c=='#')
 while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
-/*:788*/
+/*:803*/
 #line 316 "chapters/formats.w"
 ;
 if(c==EOF){
@@ -6619,7 +6717,7 @@ rd->peeked= 1;
 return LSTM_OK;
 }
 rd->tok_line= rd->line;
-/*789:*/
+/*804:*/
 #line 408 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
@@ -6639,7 +6737,7 @@ rd->tok[len++]= (char)c;
 c= get(rd);
 }
 
-/*:789*/
+/*:804*/
 #line 327 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
@@ -6655,7 +6753,7 @@ static void take(lstm_reader*rd)
 rd->peeked= 0;
 }
 
-/*:784*//*785:*/
+/*:799*//*800:*/
 #line 354 "chapters/formats.w"
 
 static int peek_in_block(lstm_reader*rd)
@@ -6663,7 +6761,7 @@ static int peek_in_block(lstm_reader*rd)
 const unsigned char*b= rd->block;
 size_t at= rd->at,end,len;
 long line= rd->line,col= rd->col,last= rd->last_line;
-/*786:*/
+/*801:*/
 #line 375 "chapters/formats.w"
 
 for(;at<rd->have;at++){
@@ -6673,7 +6771,7 @@ else break;
 }
 rd->at= at,rd->line= line,rd->col= col,rd->last_line= last;
 
-/*:786*/
+/*:801*/
 #line 360 "chapters/formats.w"
 ;
 for(end= at;end<rd->have&&b[end]> ' '&&b[end]<127&&
@@ -6682,7 +6780,7 @@ len= end-at;
 if(len==0||end==rd->have||len> LSTM_TOKEN_MAX)return 0;
 if(b[end]=='\n'?col+(long)len> LSTM_LINE_MAX:
 b[end]!=' '||col+(long)len+1> LSTM_LINE_MAX)return 0;
-/*787:*/
+/*802:*/
 #line 388 "chapters/formats.w"
 
 memcpy(rd->tok,b+at,len);
@@ -6694,13 +6792,13 @@ else rd->col= col+(long)len+1;
 rd->at= end+1;
 rd->peeked= 1;
 
-/*:787*/
+/*:802*/
 #line 367 "chapters/formats.w"
 ;
 return 1;
 }
 
-/*:785*//*790:*/
+/*:800*//*805:*/
 #line 428 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
@@ -6710,7 +6808,7 @@ snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
 return rd->shown;
 }
 
-/*:790*//*792:*/
+/*:805*//*807:*/
 #line 448 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
@@ -6723,7 +6821,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:792*//*793:*/
+/*:807*//*808:*/
 #line 467 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -6747,7 +6845,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:793*//*794:*/
+/*:808*//*809:*/
 #line 497 "chapters/formats.w"
 
 static int decimal(const char*s)
@@ -6767,7 +6865,7 @@ while(isdigit((unsigned char)*s))s++;
 return*s=='\0';
 }
 
-/*:794*//*795:*/
+/*:809*//*810:*/
 #line 524 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
@@ -6795,7 +6893,7 @@ shown(rd));
 
 }
 
-/*:795*//*796:*/
+/*:810*//*811:*/
 #line 558 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
@@ -6812,7 +6910,7 @@ if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:796*//*798:*/
+/*:811*//*813:*/
 #line 581 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
@@ -6834,7 +6932,7 @@ rd->v[rd->len++]= x;
 return LSTM_OK;
 }
 
-/*:798*//*799:*/
+/*:813*//*814:*/
 #line 604 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
@@ -6853,7 +6951,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:799*//*801:*/
+/*:814*//*816:*/
 #line 630 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
@@ -6867,7 +6965,7 @@ expected,after,shown(rd));
 return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
-/*:801*//*803:*/
+/*:816*//*818:*/
 #line 687 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -6878,7 +6976,7 @@ uint64_t w= 0,eight;
 long q= 0,e= 0;
 int negative= 0,digits= 0,kept= 0,e_negative= 0;
 if(*s=='+'||*s=='-')negative= *s++=='-';
-/*804:*/
+/*819:*/
 #line 722 "chapters/formats.w"
 
 from= s;
@@ -6895,12 +6993,12 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:804*/
+/*:819*/
 #line 696 "chapters/formats.w"
 ;
 if(*s=='.'){
 s++;
-/*804:*/
+/*819:*/
 #line 722 "chapters/formats.w"
 
 from= s;
@@ -6917,7 +7015,7 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:804*/
+/*:819*/
 #line 699 "chapters/formats.w"
 ;
 q= -(long)(s-from);
@@ -6938,7 +7036,7 @@ if(negative)*v= -*v;
 return 1;
 }
 
-/*:803*//*805:*/
+/*:818*//*820:*/
 #line 756 "chapters/formats.w"
 
 static int eight_digits(const char*s,uint64_t*v)
@@ -6958,7 +7056,7 @@ x= (100*x+(x>>16))&0x0000ffff0000ffff;
 return 1;
 }
 
-/*:805*//*806:*/
+/*:820*//*821:*/
 #line 784 "chapters/formats.w"
 
 #include <float.h>  
@@ -6980,7 +7078,7 @@ return 1;
  return 0;
 }
 
-/*:806*//*807:*/
+/*:821*//*822:*/
 #line 821 "chapters/formats.w"
 
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v)
@@ -6994,7 +7092,7 @@ if(!rd->five_ready)powers_of_five(rd);
 t= &rd->five[q-FIVE_MIN];
 for(int s= 32;s> 0;s/= 2)
 if(w>>(64-s)==0)w<<= s,z+= s;
-/*810:*/
+/*825:*/
 #line 892 "chapters/formats.w"
 
 {
@@ -7007,10 +7105,10 @@ p1+= lo;
 p2= hi+(p1<lo);
 }
 
-/*:810*/
+/*:825*/
 #line 833 "chapters/formats.w"
 ;
-/*808:*/
+/*823:*/
 #line 862 "chapters/formats.w"
 
 r= 137+(int)(p2>>63);
@@ -7020,10 +7118,10 @@ if(!t->exact&&(p2&low_mask)==low_mask&&p1==UINT64_MAX)
 return 0;
 tie= t->exact&&(h&1)&&(p2&low_mask)==0&&p1==0&&p0==0;
 
-/*:808*/
+/*:823*/
 #line 834 "chapters/formats.w"
 ;
-/*809:*/
+/*824:*/
 #line 880 "chapters/formats.w"
 
 m= h>>1;
@@ -7033,14 +7131,14 @@ if((h&1)&&(!tie||(m&1)))m++;
 if(m>>53)m>>= 1,e++;
 if(e+1075> 2046)return 0;
 
-/*:809*/
+/*:824*/
 #line 836 "chapters/formats.w"
 ;
 *v= ldexp((double)m,(int)e);
 return 1;
 }
 
-/*:807*//*811:*/
+/*:822*//*826:*/
 #line 908 "chapters/formats.w"
 
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo)
@@ -7053,7 +7151,7 @@ uint64_t mid= (p00>>32)+(p01&half)+(p10&half);
 *hi= p11+(p01>>32)+(p10>>32)+(mid>>32);
 }
 
-/*:811*//*814:*/
+/*:826*//*829:*/
 #line 960 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd)
@@ -7089,7 +7187,7 @@ rd->five[q-FIVE_MIN].exact= 0;
 rd->five_ready= 1;
 }
 
-/*:814*//*815:*/
+/*:829*//*830:*/
 #line 1002 "chapters/formats.w"
 
 static void top_bits(const uint32_t*a,int n,lstm_power5*t)
@@ -7106,7 +7204,7 @@ t->k= 32*n-lead-128;
 t->exact= 32*n-lead<=128;
 }
 
-/*:815*//*818:*/
+/*:830*//*833:*/
 #line 1057 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
@@ -7117,7 +7215,7 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*819:*/
+/*834:*/
 #line 1095 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
@@ -7127,7 +7225,7 @@ if(size_value(rd,"cells",LSTM_MAX_DIM,&shape.n)!=LSTM_OK)
 return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
-/*820:*/
+/*835:*/
 #line 1112 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -7142,11 +7240,11 @@ take(rd);
 shape.no_forget= 1;
 }
 
-/*:820*/
+/*:835*/
 #line 1103 "chapters/formats.w"
 ;
-/*698:*/
-#line 439 "chapters/net1997.w"
+/*700:*/
+#line 492 "chapters/net1997.w"
 
 {
 static const char*word[5]= {"outgate","recurrent","bias","g","h"};
@@ -7176,7 +7274,7 @@ return rd->status;
 }
 }
 
-/*:698*/
+/*:700*/
 #line 1104 "chapters/formats.w"
 ;
 if(lstm_net_size(shape.m,shape.n,shape.k,LSTM_OUT_NONE,&P,NULL)
@@ -7186,7 +7284,7 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:819*/
+/*:834*/
 #line 1067 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -7195,7 +7293,7 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*821:*/
+/*836:*/
 #line 1125 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
@@ -7214,13 +7312,13 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:821*/
+/*:836*/
 #line 1075 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,3,count)!=LSTM_OK)return rd->status;
-/*699:*/
-#line 468 "chapters/net1997.w"
+/*701:*/
+#line 521 "chapters/net1997.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
 if(!rd->at_end&&strcmp(rd->tok,"S")==0){
@@ -7233,7 +7331,7 @@ count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,5,count)!=LSTM_OK)return rd->status;
 }
 
-/*:699*/
+/*:701*/
 #line 1078 "chapters/formats.w"
 ;
 after_block(after,sizeof after,&block[count-1]);
@@ -7244,7 +7342,7 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*825:*/
+/*840:*/
 #line 1182 "chapters/formats.w"
 
 {
@@ -7253,8 +7351,8 @@ shape.output,&shape.arch,rd->err);
 if(status!=LSTM_OK)return rd->status= status;
 net->no_forget= shape.no_forget;
 memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
-/*702:*/
-#line 498 "chapters/net1997.w"
+/*704:*/
+#line 551 "chapters/net1997.w"
 
 if(!lstm_arch_plain(&net->arch)){
 double*kept= alloc_doubles(net->P);
@@ -7278,18 +7376,18 @@ blk[q].name,e/blk[q].cols,e%blk[q].cols);
 }
 }
 
-/*:702*/
+/*:704*/
 #line 1189 "chapters/formats.w"
 ;
 }
 
-/*:825*/
+/*:840*/
 #line 1087 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:818*//*823:*/
+/*:833*//*838:*/
 #line 1149 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
@@ -7309,7 +7407,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:823*//*824:*/
+/*:838*//*839:*/
 #line 1170 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
@@ -7319,7 +7417,7 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:824*//*827:*/
+/*:839*//*842:*/
 #line 1203 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
@@ -7349,7 +7447,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:827*//*829:*/
+/*:842*//*844:*/
 #line 1238 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
@@ -7362,7 +7460,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:829*//*830:*/
+/*:844*//*845:*/
 #line 1254 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
@@ -7379,7 +7477,7 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:830*//*832:*/
+/*:845*//*847:*/
 #line 1282 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -7420,7 +7518,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:832*//*834:*/
+/*:847*//*849:*/
 #line 1338 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -7431,7 +7529,7 @@ size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*835:*/
+/*850:*/
 #line 1370 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
@@ -7447,7 +7545,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:835*/
+/*:850*/
 #line 1348 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
@@ -7471,7 +7569,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:834*//*837:*/
+/*:849*//*852:*/
 #line 1394 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
@@ -7491,7 +7589,7 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*838:*/
+/*853:*/
 #line 1425 "chapters/formats.w"
 
 {
@@ -7511,10 +7609,10 @@ return rd->status;
 }
 }
 
-/*:838*/
+/*:853*/
 #line 1412 "chapters/formats.w"
 ;
-/*839:*/
+/*854:*/
 #line 1455 "chapters/formats.w"
 
 {
@@ -7534,14 +7632,14 @@ from+= k;
 }
 }
 
-/*:839*/
+/*:854*/
 #line 1413 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:837*//*840:*/
+/*:852*//*855:*/
 #line 1473 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
@@ -7562,7 +7660,7 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:840*//*843:*/
+/*:855*//*858:*/
 #line 1515 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
@@ -7571,8 +7669,8 @@ lstm_block block[LSTM_MAX_BLOCKS];
 size_t count= lstm_blocks(net,block);
 fprintf(f,"inputs %zu\ncells %zu\n",net->m,net->n);
 if(net->no_forget)fprintf(f,"forget none\n");
-/*697:*/
-#line 429 "chapters/net1997.w"
+/*699:*/
+#line 482 "chapters/net1997.w"
 
 if(net->arch.no_outgate)fprintf(f,"outgate none\n");
 if(net->arch.no_recurrent)fprintf(f,"recurrent none\n");
@@ -7581,7 +7679,7 @@ if(net->arch.g_logistic)fprintf(f,"g logistic\n");
 if(net->arch.h_identity)fprintf(f,"h identity\n");
 if(net->arch.pending)fprintf(f,"pending %zu\n",net->arch.pending);
 
-/*:697*/
+/*:699*/
 #line 1522 "chapters/formats.w"
 ;
 for(size_t q= 0;q<count;q++){
@@ -7611,7 +7709,7 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:843*//*844:*/
+/*:858*//*859:*/
 #line 1550 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
@@ -7630,7 +7728,7 @@ write_network(f,grad);
 return written(f,err);
 }
 
-/*:844*//*845:*/
+/*:859*//*860:*/
 #line 1570 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
@@ -7652,7 +7750,7 @@ fputc('\n',f);
 return written(f,err);
 }
 
-/*:845*//*847:*/
+/*:860*//*862:*/
 #line 1619 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape)
@@ -7686,7 +7784,7 @@ shape->symbols= A;
 return LSTM_OK;
 }
 
-/*:847*//*848:*/
+/*:862*//*863:*/
 #line 1655 "chapters/formats.w"
 
 static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
@@ -7709,7 +7807,7 @@ memcpy(net->alphabet,shape->alphabet,sizeof net->alphabet);
 return LSTM_OK;
 }
 
-/*:848*//*849:*/
+/*:863*//*864:*/
 #line 1678 "chapters/formats.w"
 
 static void write_alphabet(FILE*f,const lstm_net*net)
@@ -7721,7 +7819,7 @@ fprintf(f,"%s%d%s",a%16==0?"  ":" ",net->alphabet[a],
 a%16==15||a+1==net->symbols?"\n":"");
 }
 
-/*:849*//*913:*/
+/*:864*//*928:*/
 #line 68 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
@@ -7761,7 +7859,7 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*914:*/
+/*929:*/
 #line 119 "chapters/owndata.w"
 
 {
@@ -7810,7 +7908,7 @@ q+= B;
 
 else
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*915:*/
+/*930:*/
 #line 147 "chapters/owndata.w"
 
 {
@@ -7831,7 +7929,7 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:915*/
+/*:930*/
 #line 133 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
@@ -7847,7 +7945,7 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:914*/
+/*:929*/
 #line 106 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
@@ -7856,7 +7954,7 @@ free(order);
 return status;
 }
 
-/*:913*//*933:*/
+/*:928*//*948:*/
 #line 85 "chapters/text.w"
 
 size_t lstm_alphabet(const unsigned char*text,size_t len,
@@ -7876,7 +7974,7 @@ for(int b= 0;b<256;b++)index[b]= -1;
 for(size_t a= 0;a<net->symbols;a++)index[net->alphabet[a]]= (int)a;
 }
 
-/*:933*//*934:*/
+/*:948*//*949:*/
 #line 112 "chapters/text.w"
 
 int lstm_text_fits(const lstm_net*net,const unsigned char*text,
@@ -7899,7 +7997,7 @@ return lstm_fail(err,LSTM_EUSAGE,"%s has byte %d at offset %zu, "
 return LSTM_OK;
 }
 
-/*:934*//*935:*/
+/*:949*//*950:*/
 #line 136 "chapters/text.w"
 
 int lstm_text_model(const lstm_net*net,lstm_error*err)
@@ -7912,7 +8010,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the model has no alphabet: it was "
 return LSTM_OK;
 }
 
-/*:935*//*937:*/
+/*:950*//*952:*/
 #line 157 "chapters/text.w"
 
 int lstm_text_read(const char*path,unsigned char**text,size_t*len,
@@ -7927,7 +8025,7 @@ if(!f)return lstm_fail_at(err,LSTM_EIO,path,0,"cannot open the "
 "file: %s",strerror(errno));
 for(;;){
 size_t got;
-if(have==cap)/*938:*/
+if(have==cap)/*953:*/
 #line 189 "chapters/text.w"
 
 {
@@ -7941,7 +8039,7 @@ break;
 buf= more;cap= grown;
 }
 
-/*:938*/
+/*:953*/
 #line 170 "chapters/text.w"
 ;
 got= fread(buf+have,1,cap-have,f);
@@ -7962,7 +8060,7 @@ return status;
 return LSTM_OK;
 }
 
-/*:937*//*940:*/
+/*:952*//*955:*/
 #line 214 "chapters/text.w"
 
 int lstm_text_loss(const lstm_net*net,const unsigned char*text,
@@ -7992,7 +8090,7 @@ free(v);
 return lstm_finite_loss(*loss,err);
 }
 
-/*:940*//*942:*/
+/*:955*//*957:*/
 #line 249 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
@@ -8011,7 +8109,7 @@ for(size_t r= 0;r<k;r++)sum+= exp(z[r]-top);
 return log(sum)+top-z[b];
 }
 
-/*:942*//*946:*/
+/*:957*//*961:*/
 #line 345 "chapters/text.w"
 
 static int text_run_init(text_run*run,const lstm_text_config*cfg,
@@ -8065,7 +8163,7 @@ free(run->win.yrow);
 memset(run,0,sizeof*run);
 }
 
-/*:946*//*947:*/
+/*:961*//*962:*/
 #line 400 "chapters/text.w"
 
 static void text_run_restart(text_run*run)
@@ -8074,7 +8172,7 @@ if(run->online)lstm_rtrl_reset(&run->r);
 else lstm_trace_start(&run->tr,NULL,NULL);
 }
 
-/*:947*//*948:*/
+/*:962*//*963:*/
 #line 414 "chapters/text.w"
 
 static int text_chunk(text_run*run,const unsigned char*s,size_t L,
@@ -8088,7 +8186,7 @@ lstm_optimizer_step(&run->opt,run->net,&run->grad);
 return LSTM_OK;
 }
 
-/*:948*//*949:*/
+/*:963*//*964:*/
 #line 429 "chapters/text.w"
 
 static int text_chunk_grad(text_run*run,const unsigned char*s,size_t L,
@@ -8125,7 +8223,7 @@ lstm_trace_start(&run->tr,run->carry,run->carry+n);
 return LSTM_OK;
 }
 
-/*:949*//*950:*/
+/*:964*//*965:*/
 #line 471 "chapters/text.w"
 
 int lstm_train_text(const lstm_text_config*cfg,lstm_net*net,
@@ -8153,7 +8251,7 @@ while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted&&
 text_run_restart(&run);
 if(cfg->batch> 1)
 /*518:*/
-#line 769 "chapters/threads.w"
+#line 774 "chapters/threads.w"
 
 {
 const size_t B= lanes.B,chars= cfg->train_len-1;
@@ -8189,7 +8287,7 @@ lstm_optimizer_step(&run.opt,net,&run.grad);
 for(size_t s= 0;s<lanes.count;s++)
 lanes.at[lanes.active[s]]+= lanes.len[s];
 }
-/*952:*/
+/*967:*/
 #line 527 "chapters/text.w"
 
 {
@@ -8209,7 +8307,7 @@ st->spent= (cfg->max_chars> 0&&st->chars>=cfg->max_chars)||
 (cfg->max_seconds> 0&&st->seconds>=cfg->max_seconds);
 if(st->interrupted||st->spent||
 (cfg->valid_every> 0&&st->chars>=next_row)){
-/*953:*/
+/*968:*/
 #line 555 "chapters/text.w"
 
 {
@@ -8226,7 +8324,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:953*/
+/*:968*/
 #line 545 "chapters/text.w"
 ;
 while(cfg->valid_every> 0&&next_row<=st->chars)
@@ -8235,8 +8333,8 @@ next_row+= cfg->valid_every;
 }
 }
 
-/*:952*/
-#line 804 "chapters/threads.w"
+/*:967*/
+#line 809 "chapters/threads.w"
 ;
 if(st->interrupted||st->spent)break;
 }
@@ -8247,7 +8345,7 @@ if(st->interrupted||st->spent)break;
 
 else
 for(size_t at= 0;at+1<cfg->train_len&&status==LSTM_OK;){
-/*951:*/
+/*966:*/
 #line 514 "chapters/text.w"
 
 {
@@ -8256,7 +8354,7 @@ run.K;
 double loss;
 status= text_chunk(&run,cfg->train+at,L,&loss,err);
 if(status==LSTM_OK)at+= L;
-/*952:*/
+/*967:*/
 #line 527 "chapters/text.w"
 
 {
@@ -8276,7 +8374,7 @@ st->spent= (cfg->max_chars> 0&&st->chars>=cfg->max_chars)||
 (cfg->max_seconds> 0&&st->seconds>=cfg->max_seconds);
 if(st->interrupted||st->spent||
 (cfg->valid_every> 0&&st->chars>=next_row)){
-/*953:*/
+/*968:*/
 #line 555 "chapters/text.w"
 
 {
@@ -8293,7 +8391,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:953*/
+/*:968*/
 #line 545 "chapters/text.w"
 ;
 while(cfg->valid_every> 0&&next_row<=st->chars)
@@ -8302,12 +8400,12 @@ next_row+= cfg->valid_every;
 }
 }
 
-/*:952*/
+/*:967*/
 #line 521 "chapters/text.w"
 ;
 }
 
-/*:951*/
+/*:966*/
 #line 499 "chapters/text.w"
 ;
 if(st->interrupted||st->spent)break;
@@ -8315,7 +8413,7 @@ if(st->interrupted||st->spent)break;
 if(status==LSTM_OK&&!st->interrupted&&!st->spent){
 st->epoch++;
 st->end_of_epoch= 1;
-/*953:*/
+/*968:*/
 #line 555 "chapters/text.w"
 
 {
@@ -8332,7 +8430,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:953*/
+/*:968*/
 #line 505 "chapters/text.w"
 ;
 st->end_of_epoch= 0;
@@ -8343,7 +8441,7 @@ text_lanes_free(&lanes);
 return status;
 }
 
-/*:950*//*955:*/
+/*:965*//*970:*/
 #line 599 "chapters/text.w"
 
 int lstm_text_sample(const lstm_net*net,const unsigned char*prime,
@@ -8359,7 +8457,7 @@ if(!(temperature> 0)||!isfinite(temperature))
 return lstm_fail(err,LSTM_EUSAGE,"the temperature must be a positive "
 "number");
 if(lstm_text_model(net,err)!=LSTM_OK)return LSTM_EUSAGE;
-/*956:*/
+/*971:*/
 #line 636 "chapters/text.w"
 
 lstm_alphabet_index(net,index);
@@ -8369,7 +8467,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the prime has byte %d at offset "
 "%zu, which is not in the model's alphabet of %zu bytes",
 (int)prime[t],t,net->symbols);
 
-/*:956*/
+/*:971*/
 #line 613 "chapters/text.w"
 ;
 lstm_alphabet_index(net,index);
@@ -8388,7 +8486,7 @@ x[in]= 1;
 lstm_step(net,x,hid[!now],state[!now],g,state[now],hid[now]);
 x[in]= 0;
 if(t+1>=prime_len)
-/*957:*/
+/*972:*/
 #line 644 "chapters/text.w"
 
 {
@@ -8407,7 +8505,7 @@ if(u<acc)break;
 out[t+1-prime_len]= net->alphabet[pick];
 }
 
-/*:957*/
+/*:972*/
 #line 630 "chapters/text.w"
 ;
 }
@@ -8415,7 +8513,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:955*/
+/*:970*/
 #line 303 "chapters/intro.w"
 
 

@@ -126,32 +126,32 @@
 
 #define LSTM_MAX_BATCH 1000000
 
-/*:509*//*721:*/
+/*:509*//*736:*/
 #line 43 "chapters/align.w"
 
 #define LSTM_ALIGN_MAX 12 
 #define LSTM_ALIGN_SPEC 32 
 
-/*:721*//*747:*/
+/*:736*//*762:*/
 #line 46 "chapters/balance.w"
 
 #define LSTM_BALANCE_RATE 0.0001
 #define LSTM_BALANCE_EPISODES 3000
 #define LSTM_BALANCE_T 100
 
-/*:747*//*776:*/
+/*:762*//*791:*/
 #line 137 "chapters/formats.w"
 
 #define LSTM_TOKEN_MAX 100
 #define LSTM_READ_BLOCK 65536
 #define LSTM_LINE_MAX (1L<<20)
 
-/*:776*//*853:*/
+/*:791*//*868:*/
 #line 41 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:853*/
+/*:868*/
 #line 284 "chapters/intro.w"
 
 /*11:*/
@@ -402,10 +402,12 @@ lstm_rtrl online;
 long updates;
 double end_error;
 
+int per_sequence;
+
 }lstm_trainer;
 
 /*:364*//*377:*/
-#line 287 "chapters/training.w"
+#line 301 "chapters/training.w"
 
 typedef struct lstm_lag_probe{
 double last_error;
@@ -426,6 +428,10 @@ long end_sequences;
 
 size_t cells_added;
 long added_at;
+double gain,added_state,jump;
+
+
+
 long first;
 long wrong;
 }lstm_train_status;
@@ -458,6 +464,10 @@ int success_end;
 int random_middle;
 size_t batch;
 int threads;
+FILE*trace;
+
+int per_sequence;
+
 }lstm_train_config;
 
 /*:377*//*442:*/
@@ -483,7 +493,7 @@ double*each;
 void**ptr;
 }lstm_batch_work;
 
-/*:534*//*722:*/
+/*:534*//*737:*/
 #line 47 "chapters/align.w"
 
 typedef struct lstm_align_row{
@@ -502,7 +512,7 @@ lstm_align_row row[LSTM_ALIGN_MAX];
 double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
 }lstm_align_result;
 
-/*:722*//*911:*/
+/*:737*//*926:*/
 #line 27 "chapters/owndata.w"
 
 typedef struct lstm_epoch{
@@ -531,7 +541,7 @@ size_t batch;
 int threads;
 }lstm_data_config;
 
-/*:911*//*943:*/
+/*:926*//*958:*/
 #line 274 "chapters/text.w"
 
 typedef struct lstm_text_status{
@@ -565,7 +575,7 @@ size_t batch;
 int threads;
 }lstm_text_config;
 
-/*:943*/
+/*:958*/
 #line 285 "chapters/intro.w"
 
 /*12:*/
@@ -854,7 +864,7 @@ lstm_data*data,lstm_seq**seq,lstm_error*err);
 void lstm_reber_string(const lstm_seq*seq,char*buf);
 
 /*:357*//*365:*/
-#line 51 "chapters/training.w"
+#line 53 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
 const lstm_method*meth,long param,lstm_optimizer*opt,
@@ -862,26 +872,26 @@ lstm_error*err);
 void lstm_trainer_free(lstm_trainer*tn);
 
 /*:365*//*367:*/
-#line 102 "chapters/training.w"
+#line 104 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
 /*:367*//*380:*/
-#line 477 "chapters/training.w"
+#line 499 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length);
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err);
 
 /*:380*//*387:*/
-#line 703 "chapters/training.w"
+#line 727 "chapters/training.w"
 
 int lstm_train_finite(const lstm_net*net,long sequence,double loss,
 lstm_error*err);
 
 /*:387*//*405:*/
-#line 1110 "chapters/training.w"
+#line 1136 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
 double*fraction,lstm_error*err);
@@ -974,7 +984,7 @@ size_t lstm_net_weights(const lstm_net*net);
 
 int lstm_net_add_cell(lstm_net*net,lstm_rng*rng,const lstm_init*init);
 
-/*:688*//*723:*/
+/*:688*//*738:*/
 #line 70 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -982,20 +992,20 @@ const char*const*spec,size_t count,size_t samples,long seed,
 lstm_align_result*res,lstm_error*err);
 double lstm_cosine(const double*a,const double*b,size_t len);
 
-/*:723*//*748:*/
+/*:738*//*763:*/
 #line 51 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
 double*theta,double*loss,lstm_error*err);
 
-/*:748*//*826:*/
+/*:763*//*841:*/
 #line 1198 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err);
 int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
 
-/*:826*//*831:*/
+/*:841*//*846:*/
 #line 1276 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -1003,7 +1013,7 @@ double*loss,lstm_error*err);
 int lstm_grad_read(const char*path,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 
-/*:831*//*833:*/
+/*:846*//*848:*/
 #line 1329 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -1011,7 +1021,7 @@ lstm_data*data,lstm_error*err);
 int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:833*//*841:*/
+/*:848*//*856:*/
 #line 1501 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
@@ -1019,13 +1029,13 @@ int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
 double loss,lstm_error*err);
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
 
-/*:841*//*912:*/
+/*:856*//*927:*/
 #line 54 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
 lstm_epoch*st,lstm_error*err);
 
-/*:912*//*932:*/
+/*:927*//*947:*/
 #line 77 "chapters/text.w"
 
 size_t lstm_alphabet(const unsigned char*text,size_t len,
@@ -1035,32 +1045,32 @@ int lstm_text_fits(const lstm_net*net,const unsigned char*text,
 size_t len,const char*what,lstm_error*err);
 int lstm_text_model(const lstm_net*net,lstm_error*err);
 
-/*:932*//*936:*/
+/*:947*//*951:*/
 #line 153 "chapters/text.w"
 
 int lstm_text_read(const char*path,unsigned char**text,size_t*len,
 lstm_error*err);
 
-/*:936*//*939:*/
+/*:951*//*954:*/
 #line 210 "chapters/text.w"
 
 int lstm_text_loss(const lstm_net*net,const unsigned char*text,
 size_t len,double*loss,lstm_error*err);
 
-/*:939*//*944:*/
+/*:954*//*959:*/
 #line 306 "chapters/text.w"
 
 int lstm_train_text(const lstm_text_config*cfg,lstm_net*net,
 lstm_text_status*st,lstm_error*err);
 
-/*:944*//*954:*/
+/*:959*//*969:*/
 #line 586 "chapters/text.w"
 
 int lstm_text_sample(const lstm_net*net,const unsigned char*prime,
 size_t prime_len,double temperature,uint64_t seed,unsigned char*out,
 size_t len,lstm_error*err);
 
-/*:954*/
+/*:969*/
 #line 286 "chapters/intro.w"
 
 #endif

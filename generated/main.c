@@ -1,4 +1,4 @@
-/*851:*/
+/*866:*/
 #line 16 "chapters/command.w"
 
 #define _GNU_SOURCE 
@@ -15,7 +15,7 @@
 #include <unistd.h> 
 #include <sched.h> 
 /*409:*/
-#line 1219 "chapters/training.w"
+#line 1247 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv);
 static int train_usage(const char*fmt,const char*a,const char*b);
@@ -51,7 +51,7 @@ static int batch_option(const char*opt,const char*val,size_t*batch,
 int*threads);
 
 /*:510*//*513:*/
-#line 670 "chapters/threads.w"
+#line 675 "chapters/threads.w"
 
 static int batch_too_large(size_t batch,size_t count);
 
@@ -343,26 +343,37 @@ static int bat_every_short(exp_claims*ck,const char*method,int k);
 static int bat_close(exp_claims*ck);
 
 /*:672*//*693:*/
-#line 319 "chapters/net1997.w"
+#line 322 "chapters/net1997.w"
 
 static int net1997_option(const char*opt,const char*val,
 lstm_train_config*cfg);
 
-/*:693*//*704:*/
-#line 576 "chapters/net1997.w"
+/*:693*//*697:*/
+#line 442 "chapters/net1997.w"
 
-#define EXP_2A_GROUPS 10
+static const char*update_word(const lstm_train_config*cfg);
+
+/*:697*//*709:*/
+#line 729 "chapters/net1997.w"
+
+static const char*trace_to;
+
+/*:709*//*713:*/
+#line 815 "chapters/net1997.w"
+
+#define EXP_2A_GROUPS 14
 typedef struct{
 int runs,solved,solved_end;
 double needed[EXP_MAX_RUNS],needed_end[EXP_MAX_RUNS];
 double added[EXP_MAX_RUNS],seconds[EXP_MAX_RUNS],last[EXP_MAX_RUNS],
 other[EXP_MAX_RUNS],drift[EXP_MAX_RUNS],separation[EXP_MAX_RUNS],
-measure[EXP_MAX_RUNS];
+measure[EXP_MAX_RUNS],gain[EXP_MAX_RUNS],state[EXP_MAX_RUNS],
+jump[EXP_MAX_RUNS];
 }exp_2a_group;
 static int report_2a(const char*dir);
 static double field_2a(const char*line,const char*name);
 
-/*:704*//*732:*/
+/*:713*//*747:*/
 #line 256 "chapters/align.w"
 
 typedef struct align_options{
@@ -381,19 +392,19 @@ lstm_data*data,lstm_error*err);
 static int align_default_methods(align_options*o,const lstm_data*data);
 static void align_print(const lstm_align_result*res);
 
-/*:732*//*752:*/
+/*:747*//*767:*/
 #line 136 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv);
 
-/*:752*//*763:*/
+/*:767*//*778:*/
 #line 108 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv);
 static int print_inspect(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:763*//*854:*/
+/*:778*//*869:*/
 #line 48 "chapters/command.w"
 
 typedef struct lstm_command{
@@ -404,17 +415,17 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:854*//*862:*/
+/*:869*//*877:*/
 #line 171 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:862*//*864:*/
+/*:877*//*879:*/
 #line 216 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x);
 
-/*:864*//*866:*/
+/*:879*//*881:*/
 #line 250 "chapters/command.w"
 
 typedef struct out_file{
@@ -427,7 +438,7 @@ static int out_commit(out_file*o,lstm_error*err);
 static void out_abandon(out_file*o);
 static int out_refuse(const char*path,lstm_error*err);
 
-/*:866*//*871:*/
+/*:881*//*886:*/
 #line 425 "chapters/command.w"
 
 typedef struct file_id{
@@ -440,7 +451,7 @@ static int files_distinct(const char*cmd,const char*const*name,
 const char*const*path,int outputs,int count);
 static void file_identify(const char*path,file_id*id);
 
-/*:871*//*874:*/
+/*:886*//*889:*/
 #line 505 "chapters/command.w"
 
 #define LIVE_MAX 16
@@ -449,7 +460,7 @@ static void live_add(char*tmp);
 static void live_remove(const char*tmp);
 static void live_unlink(void);
 
-/*:874*//*876:*/
+/*:889*//*891:*/
 #line 559 "chapters/command.w"
 
 #define LSTM_EXIT_ABORTED 4
@@ -458,7 +469,7 @@ static volatile sig_atomic_t signal_stops;
 static volatile sig_atomic_t signals_seen;
 static void on_signal(int sig);
 
-/*:876*//*879:*/
+/*:891*//*894:*/
 #line 622 "chapters/command.w"
 
 typedef struct lstm_options{
@@ -481,7 +492,7 @@ static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:879*//*880:*/
+/*:894*//*895:*/
 #line 657 "chapters/command.w"
 
 typedef struct cmd_arg{
@@ -491,30 +502,30 @@ const char*val;
 static int next_arg(const char*cmd,int argc,char**argv,int*a,
 const char*const*flags,cmd_arg*arg);
 
-/*:880*//*884:*/
+/*:895*//*899:*/
 #line 784 "chapters/command.w"
 
 static long parse_seed(const char*val);
 
-/*:884*//*886:*/
+/*:899*//*901:*/
 #line 801 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param);
 
-/*:886*//*889:*/
+/*:901*//*904:*/
 #line 833 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:889*//*891:*/
+/*:904*//*906:*/
 #line 857 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:891*//*893:*/
+/*:906*//*908:*/
 #line 882 "chapters/command.w"
 
 typedef int lstm_file_work(const lstm_net*net,const lstm_data*data,
@@ -522,26 +533,26 @@ lstm_error*err);
 static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work);
 
-/*:893*//*896:*/
+/*:908*//*911:*/
 #line 929 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:896*//*902:*/
+/*:911*//*917:*/
 #line 1033 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:902*//*905:*/
+/*:917*//*920:*/
 #line 1115 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 static void check_progress(size_t done,size_t total,void*ctx);
 
-/*:905*//*916:*/
+/*:920*//*931:*/
 #line 199 "chapters/owndata.w"
 
 typedef struct train_args{
@@ -559,13 +570,13 @@ static lstm_train_config data_defaults(void);
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
 const char*out,const char*curve);
 
-/*:916*//*921:*/
+/*:931*//*936:*/
 #line 351 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
 const lstm_data*train,lstm_net*net,lstm_error*err);
 
-/*:921*//*923:*/
+/*:936*//*938:*/
 #line 392 "chapters/owndata.w"
 
 typedef struct train_watch{
@@ -591,7 +602,7 @@ static void watch_checkpoint(train_watch*w,long sequences);
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
 void*ctx);
 
-/*:923*//*958:*/
+/*:938*//*973:*/
 #line 697 "chapters/text.w"
 
 typedef struct text_args{
@@ -609,13 +620,13 @@ const train_args*args,const char*out,const char*curve);
 static void text_progress(const lstm_text_status*st,const lstm_net*net,
 void*ctx);
 
-/*:958*//*965:*/
+/*:973*//*980:*/
 #line 870 "chapters/text.w"
 
 static int text_network(const lstm_train_config*cfg,const train_args*args,
 const unsigned char*text,size_t len,lstm_net*net,lstm_error*err);
 
-/*:965*//*969:*/
+/*:980*//*984:*/
 #line 953 "chapters/text.w"
 
 static int cmd_sample(int argc,char**argv);
@@ -623,18 +634,18 @@ static int cmd_eval(int argc,char**argv);
 static int text_usage(const char*cmd,const char*fmt,const char*a,
 const char*b);
 
-/*:969*//*973:*/
+/*:984*//*988:*/
 #line 1060 "chapters/text.w"
 
 #include <time.h> 
 static int text_read_timed(const char*path,unsigned char**text,
 size_t*len,double*seconds,lstm_error*err);
 
-/*:973*/
+/*:988*/
 #line 30 "chapters/command.w"
 
 /*410:*/
-#line 1235 "chapters/training.w"
+#line 1263 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv)
 {
@@ -651,7 +662,7 @@ int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
 /*413:*/
-#line 1344 "chapters/training.w"
+#line 1377 "chapters/training.w"
 
 printf("usage: lstm train --task lag|lag2c|reber|adding|multiply|twoseq|order\n"
 "                  [--lag p] [--variant a|b|c] [--relevant N] [--symbols 2|3]\n"
@@ -666,8 +677,8 @@ printf("usage: lstm train --task lag|lag2c|reber|adding|multiply|twoseq|order\n"
 "    [--optimizer sgd|momentum|adam] [--clip C] [--init MODEL]\n"
 "    [--out FILE] [--curve FILE] [--checkpoint FILE] [--every N]\n"
 "    [--progress] [--net 1997] [--construct] [--patience N]\n"
-"    [--success always|end] [--middle fixed|random]\n"
-"    [--batch B] [--threads N]\n"
+"    [--success always|end] [--middle fixed|random] [--trace FILE]\n"
+"    [--update step|sequence] [--batch B] [--threads N]\n"
 "Train a network on a task of Hochreiter and Schmidhuber (1997) until\n"
 "it meets the paper's success criterion or the budget is spent, or on\n"
 "the sequences of FILE for N epochs (10 unless given), or on a text\n"
@@ -684,12 +695,12 @@ printf("usage: lstm train --task lag|lag2c|reber|adding|multiply|twoseq|order\n"
 "default, is each method's own schedule.\n");
 
 /*:413*/
-#line 1250 "chapters/training.w"
+#line 1278 "chapters/training.w"
 ;
 return 0;
 }
 /*412:*/
-#line 1323 "chapters/training.w"
+#line 1356 "chapters/training.w"
 
 for(int a= 0;a<argc;a++){
 const char*lag= NULL;
@@ -712,12 +723,12 @@ return train_usage("lstm train: expected one of --task, --data and "
 
 
 /*:412*/
-#line 1253 "chapters/training.w"
+#line 1281 "chapters/training.w"
 ;
 cfg= task?lstm_train_defaults(task,length):text_opts.text?
 text_defaults():data_defaults();
 /*692:*/
-#line 302 "chapters/net1997.w"
+#line 305 "chapters/net1997.w"
 
 for(int a= 0;a+1<argc;a++)
 if(strcmp(argv[a],"--net")==0&&strcmp(argv[a+1],"1997")==0)
@@ -732,11 +743,11 @@ cfg.init.range= 0.2;cfg.no_forget= 1;
 cfg.patience= 200;
 
 /*:692*/
-#line 1256 "chapters/training.w"
+#line 1284 "chapters/training.w"
 ;
 for(int a= 0;a<argc;a++)
 /*414:*/
-#line 1383 "chapters/training.w"
+#line 1416 "chapters/training.w"
 
 {
 cmd_arg arg;
@@ -814,7 +825,7 @@ if(opt[2]=='l')cfg.rate= v;else cfg.clip= v;
 }else if(strcmp(opt,"--lag")==0||strcmp(opt,"--seed")==0||
 strcmp(opt,"--cells")==0||strcmp(opt,"--max-sequences")==0){
 /*415:*/
-#line 1468 "chapters/training.w"
+#line 1501 "chapters/training.w"
 
 {
 unsigned long long v;
@@ -832,13 +843,13 @@ else cfg.max_sequences= (long)v;
 }
 
 /*:415*/
-#line 1459 "chapters/training.w"
+#line 1492 "chapters/training.w"
 ;
 }else return train_usage("lstm train: unknown option '%s'",opt,"");
 }
 
 /*:414*/
-#line 1258 "chapters/training.w"
+#line 1286 "chapters/training.w"
 ;
 {
 static const char*const name[8]= {"--out","--curve","--checkpoint",
@@ -854,8 +865,9 @@ return train_usage("lstm train: %s shapes a new network, and --init "
 "continues a saved one; give one of the two%s",arch,"");
 
 if(!args.data)/*695:*/
-#line 372 "chapters/net1997.w"
+#line 391 "chapters/net1997.w"
 
+{
 if(cfg.random_middle&&strcmp(cfg.task,"lag")!=0)
 return train_usage("lstm train: --middle is for the lag task, not for "
 "the task %s",cfg.task,"");
@@ -864,18 +876,24 @@ if(cfg.net1997&&(strcmp(cfg.task,"lag")!=0||!cfg.every_step))
 return train_usage("lstm train: --net 1997 has a network for the lag "
 "task with --targets every (Experiment 2a) only, not for the task %s%s",
 cfg.task,strcmp(cfg.task,"lag")==0?" with --targets last":"");
+if(trace_to&&(strcmp(cfg.task,"lag")!=0||cfg.random_middle))
+return train_usage("lstm train: --trace is for the lag task with "
+"--middle fixed, not for the task %s%s",cfg.task,
+cfg.random_middle?" with --middle random":"");
+
 if((cfg.net1997||cfg.construct)&&args.init)
 return train_usage("lstm train: %s makes its own network and cannot "
 "start from --init",cfg.net1997?"--net 1997":"--construct","");
+}
 
 
 
 /*:695*/
-#line 1273 "chapters/training.w"
+#line 1301 "chapters/training.w"
 ;
-if(args.data&&(cfg.net1997||cfg.construct))
+if(args.data&&(cfg.net1997||cfg.construct||trace_to))
 return train_usage("lstm train: %s is for --task, not --data",cfg.net1997?
-"--net":"--construct","");
+"--net":cfg.construct?"--construct":"--trace","");
 /*512:*/
 #line 661 "chapters/threads.w"
 
@@ -884,11 +902,16 @@ return train_usage("lstm train: --construct changes the network between "
 "two sequences, and cannot be used with a --batch of more than one%s",
 "","");
 
+if(args.batch> 1&&(trace_to||cfg.per_sequence))
+return train_usage("lstm train: %s follows one sequence at a time, and "
+"cannot be used with a --batch of more than one%s",trace_to?"--trace":
+"--update sequence","");
+
 cfg.batch= args.batch;
 cfg.threads= args.threads?args.threads:cores_available();
 
 /*:512*/
-#line 1277 "chapters/training.w"
+#line 1305 "chapters/training.w"
 ;
 if(args.data)return train_on_data(&cfg,&args,out,curve);
 if(text_opts.text)return train_on_text(&cfg,&args,out,curve);
@@ -897,7 +920,7 @@ return train_usage("lstm train: --valid, --output and --epochs are for "
 "--data, --valid-text and the like for --text, not for --task%s","","");
 
 /*411:*/
-#line 1311 "chapters/training.w"
+#line 1344 "chapters/training.w"
 
 {
 lstm_task check;
@@ -908,13 +931,26 @@ return report(status,&err);
 }
 
 /*:411*/
-#line 1284 "chapters/training.w"
+#line 1312 "chapters/training.w"
 ;
 if(args.init){
 if((status= lstm_model_read(args.init,&start,&err))!=LSTM_OK)
 return report(status,&err);
 cfg.start= &start;
 }
+/*710:*/
+#line 732 "chapters/net1997.w"
+
+out_file trace_file= {NULL,NULL,NULL};
+if(trace_to){
+if((status= out_open(&trace_file,trace_to,&err))!=LSTM_OK)
+return report(status,&err);
+cfg.trace= trace_file.f;
+}
+
+/*:710*/
+#line 1318 "chapters/training.w"
+;
 if((status= watch_open(&w,&cfg,&args,&net,out,curve,&err))==
 LSTM_OK){
 cfg.report= train_progress;
@@ -925,7 +961,7 @@ status= lstm_train_task(&cfg,&net,&st,&err);
 w.interrupted= train_stop&&!w.failed&&!st.solved&&
 st.sequences<cfg.max_sequences;
 if(status==LSTM_OK)/*417:*/
-#line 1519 "chapters/training.w"
+#line 1552 "chapters/training.w"
 
 {
 char lr[32],clip[32],bi[32],bf[32],loss[32],measure[32],secs[32];
@@ -941,7 +977,7 @@ cfg.init.bias_i),cfg.start?"init":short_g(bf,cfg.init.bias_f),
 short_g(loss,st.moving_loss),
 short_g(measure,st.measure),st.updates,short_g(secs,st.seconds));
 /*418:*/
-#line 1558 "chapters/training.w"
+#line 1591 "chapters/training.w"
 
 if(strcmp(cfg.task,"twoseq")==0||strcmp(cfg.task,"multiply")==0||
 strcmp(cfg.task,"order")==0||strcmp(cfg.task,"adding")==0)
@@ -955,7 +991,7 @@ if(strcmp(cfg.task,"twoseq")==0||strcmp(cfg.task,"multiply")==0)
 fprintf(w.talk," first %ld",st.first);
 
 /*:418*/
-#line 1533 "chapters/training.w"
+#line 1566 "chapters/training.w"
 ;
 if(strcmp(cfg.task,"lag")==0){
 fprintf(w.talk," last_error %s",short_g(lr,st.probe.last_error));
@@ -970,35 +1006,59 @@ fprintf(w.talk," retention%dp %s",runs[q],short_g(lr,kept));
 }
 }
 /*696:*/
-#line 394 "chapters/net1997.w"
+#line 420 "chapters/net1997.w"
 
 if(cfg.net1997||cfg.construct)
 fprintf(w.talk," net %s weights %zu construct %s patience %ld "
-"cells_added %zu added_at %ld end_solved_at %ld success %s middle %s",
+"cells_added %zu added_at %ld end_solved_at %ld success %s middle %s "
+"update %s",
 cfg.net1997?"1997":"book",lstm_net_weights(&net),
 cfg.construct?"yes":"no",cfg.patience,st.cells_added,st.added_at,
 st.end_sequences,cfg.success_end?"end":"always",
-cfg.random_middle?"random":"fixed");
+cfg.random_middle?"random":"fixed",update_word(&cfg));
+if(cfg.construct&&strcmp(cfg.task,"lag")==0&&!cfg.random_middle&&
+net.output==LSTM_OUT_LOGISTIC){
+char g[32];
+fprintf(w.talk," gain %s",short_g(g,st.gain));
+fprintf(w.talk," added_state %s",short_g(g,st.added_state));
+fprintf(w.talk," jump %s",short_g(g,st.jump));
+}
 
 /*:696*/
-#line 1546 "chapters/training.w"
+#line 1579 "chapters/training.w"
 ;
 if(cfg.batch> 1)fprintf(w.talk," batch %zu",cfg.batch);
 fprintf(w.talk,"\n");
 }
 
 /*:417*/
-#line 1299 "chapters/training.w"
+#line 1328 "chapters/training.w"
+;
+/*711:*/
+#line 740 "chapters/net1997.w"
+
+if(trace_to){
+if(status!=LSTM_OK&&status!=LSTM_EDIVERGED)
+out_abandon(&trace_file);
+else if(out_commit(&trace_file,&err)!=LSTM_OK&&status==LSTM_OK)
+status= LSTM_EIO;
+}
+
+/*:711*/
+#line 1329 "chapters/training.w"
 ;
 status= watch_close(&w,status,&net,&err);
 lstm_net_free(&net);
-}else status= report(status,&err);
+}else{
+if(trace_to)out_abandon(&trace_file);
+status= report(status,&err);
+}
 if(args.init)lstm_net_free(&start);
 return status;
 }
 
 /*:410*//*416:*/
-#line 1484 "chapters/training.w"
+#line 1517 "chapters/training.w"
 
 static int train_usage(const char*fmt,const char*a,const char*b)
 {
@@ -1273,7 +1333,7 @@ return 1;
 }
 
 /*:511*//*514:*/
-#line 673 "chapters/threads.w"
+#line 678 "chapters/threads.w"
 
 static int batch_too_large(size_t batch,size_t count)
 {
@@ -1516,14 +1576,21 @@ return usage_error("experiments","expected the wall-clock seconds "
 }
 return experiments_report(argv[1],seconds);
 }
-/*703:*/
-#line 538 "chapters/net1997.w"
+/*712:*/
+#line 769 "chapters/net1997.w"
 
 if(strcmp(argv[0],"--list-2a")==0&&argc==2){
 static const char*every= "--task lag --lag 100 --targets every";
-for(int seed= 101;seed<=103;seed++)
+for(int seed= 101;seed<=105;seed++)
 printf("%s --net 1997 --construct --seed %d\n",every,seed);
-for(int seed= 1;seed<=3;seed++)
+for(int q= 0;q<3;q++)
+for(int seed= 101;seed<=(q==2?105:103);seed++)
+printf("%s --net 1997 --construct --lr %s --seed %d\n",every,
+q==0?"0.3":q==1?"0.1":"0.03",seed);
+for(int seed= 101;seed<=110;seed++)
+printf("%s --net 1997 --construct --method bptt --seed %d\n",every,
+seed);
+for(int seed= 1;seed<=10;seed++)
 printf("%s --construct --seed %d\n%s --seed %d\n",every,seed,every,
 seed);
 for(int q= 0;q<3;q++)
@@ -1541,7 +1608,7 @@ return 0;
 if(strcmp(argv[0],"--report-2a")==0&&argc==2)
 return report_2a(argv[1]);
 
-/*:703*/
+/*:712*/
 #line 177 "chapters/experiments.w"
 ;
 fprintf(stderr,"lstm experiments: expected --list DIR, --list-long DIR, "
@@ -2696,7 +2763,7 @@ if(status!=0)return 1;
 qsort(rep.diag,(size_t)rep.ndiag,sizeof*rep.diag,compare_diag);
 if(read_bias(book,ck)!=0)return 1;
 /*379:*/
-#line 424 "chapters/training.w"
+#line 446 "chapters/training.w"
 
 claim(ck,"bias-no-drift","Before training the state does not drift "
 "far: its largest value at the last step is below 1 for every bias "
@@ -4047,7 +4114,7 @@ return 1;
 }
 #line 1 "chapters/net1997.w"
 /*:676*//*694:*/
-#line 323 "chapters/net1997.w"
+#line 326 "chapters/net1997.w"
 
 static int net1997_option(const char*opt,const char*val,
 lstm_train_config*cfg)
@@ -4076,6 +4143,22 @@ else return train_usage("lstm train: --middle is 'fixed' or 'random', "
 
 return 1;
 }
+if(strcmp(opt,"--update")==0){
+if(strcmp(val,"step")==0)cfg->per_sequence= 0;
+else if(strcmp(val,"sequence")==0)cfg->per_sequence= 1;
+else return train_usage("lstm train: --update is 'step' or 'sequence', "
+"not '%s'",val,"");
+
+return 1;
+}
+if(strcmp(opt,"--trace")==0){
+if(strcmp(val,"-")==0||val[0]=='\0')
+return train_usage("lstm train: --trace needs the name of a file, "
+"not '%s'",val,"");
+
+trace_to= val;
+return 1;
+}
 if(strcmp(opt,"--patience")==0){
 char*end;
 unsigned long long v;
@@ -4092,8 +4175,21 @@ return 1;
 return 0;
 }
 
-/*:694*//*705:*/
-#line 591 "chapters/net1997.w"
+/*:694*//*698:*/
+#line 445 "chapters/net1997.w"
+
+static const char*update_word(const lstm_train_config*cfg)
+{
+long param;
+lstm_error err;
+const lstm_method*meth= lstm_method_find(cfg->method,&param,&err);
+if(meth&&meth->schedule==LSTM_PER_CHUNK)return"window";
+if(meth&&meth->schedule==LSTM_PER_SEQUENCE)return"sequence";
+return cfg->per_sequence?"sequence":"step";
+}
+
+/*:698*//*714:*/
+#line 831 "chapters/net1997.w"
 
 static double field_2a(const char*line,const char*name)
 {
@@ -4104,8 +4200,8 @@ if(!(at= strstr(line,key)))return-1;
 return strtod(at+strlen(key),NULL);
 }
 
-/*:705*//*706:*/
-#line 601 "chapters/net1997.w"
+/*:714*//*715:*/
+#line 841 "chapters/net1997.w"
 
 static int report_2a(const char*dir)
 {
@@ -4114,7 +4210,8 @@ char path[1024],line[4096];
 FILE*in;
 out_file tex;
 lstm_error err;
-int lines= 0;
+int lines= 0,gains[2][2]= {{0,0},{0,0}};
+
 lstm_error_clear(&err);
 memset(group,0,sizeof group);
 snprintf(path,sizeof path,"%s/results-2a.txt",dir);
@@ -4122,8 +4219,8 @@ if(!(in= fopen(path,"r"))){
 fprintf(stderr,"%s: cannot read the results\n",path);
 return 1;
 }
-while(fgets(line,sizeof line,in))/*707:*/
-#line 630 "chapters/net1997.w"
+while(fgets(line,sizeof line,in))/*716:*/
+#line 872 "chapters/net1997.w"
 
 {
 int solved= strncmp(line,"solved after ",13)==0,q;
@@ -4142,6 +4239,11 @@ if(strstr(line," middle random"))q= 6;
 else if(strstr(line," net 1997 ")&&field_2a(line,"length")!=100)
 q= field_2a(line,"length")==10?7:field_2a(line,"length")==20?
 8:9;
+else if(strstr(line," net 1997 ")&&strstr(line," method bptt "))
+q= 13;
+else if(strstr(line," net 1997 ")&&field_2a(line,"lr")!=1)
+q= field_2a(line,"lr")==0.3?10:field_2a(line,"lr")==0.1?11:
+12;
 else if(strstr(line," net 1997 "))
 q= seed> 100?1:patience==50?2:patience==800?3:0;
 else q= strstr(line," construct yes ")?4:5;
@@ -4157,17 +4259,23 @@ g->other[g->runs]= field_2a(line,"other_error");
 g->drift[g->runs]= field_2a(line,"drift");
 g->separation[g->runs]= field_2a(line,"separation");
 g->measure[g->runs]= field_2a(line,"measure");
+g->gain[g->runs]= field_2a(line,"gain");
+g->state[g->runs]= field_2a(line,"added_state");
+g->jump[g->runs]= field_2a(line,"jump");
+if(strstr(line," net 1997 ")&&strstr(line," method irtrl ")&&
+g->gain[g->runs]>=0)
+gains[g->gain[g->runs]> 2][solved]++;
 g->runs++;
 }
 
-/*:707*/
-#line 618 "chapters/net1997.w"
+/*:716*/
+#line 859 "chapters/net1997.w"
 ;
 fclose(in);
 snprintf(path,sizeof path,"%s/results-2a.tex",dir);
 if(out_open(&tex,path,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
-/*708:*/
-#line 670 "chapters/net1997.w"
+/*717:*/
+#line 923 "chapters/net1997.w"
 
 fprintf(tex.f,"%% Written by 'lstm experiments --report-2a'; do not edit.\n");
 for(int q= 0;q<EXP_2A_GROUPS;q++){
@@ -4203,16 +4311,90 @@ else fprintf(tex.f,"\\def\\twoa%cAdded{--}\\def\\twoa%cSeconds{--}"
 if(g->runs)fprintf(tex.f,"\\def\\twoa%cMeasure{%.4g}\n",L,
 quantile(g->measure,g->runs,0.5));
 else fprintf(tex.f,"\\def\\twoa%cMeasure{--}\n",L);
+/*718:*/
+#line 974 "chapters/net1997.w"
+
+{
+double v[3][EXP_MAX_RUNS],med[3];
+int have= 0;
+for(int r= 0;r<g->runs;r++)
+if(g->gain[r]>=0||g->jump[r]>=0){
+v[0][have]= g->gain[r];v[1][have]= g->state[r];
+v[2][have++]= g->jump[r];
+}
+for(int q= 0;q<3;q++)med[q]= have?quantile(v[q],have,0.5):-1;
+const double gain= med[0],state= med[1],jump= med[2];
+if(gain>=0)fprintf(tex.f,"\\def\\twoa%cGain{%.2g}",L,gain);
+else fprintf(tex.f,"\\def\\twoa%cGain{--}",L);
+if(state>=0)fprintf(tex.f,"\\def\\twoa%cState{%.1f}",L,state);
+else fprintf(tex.f,"\\def\\twoa%cState{--}",L);
+if(jump>=100)fprintf(tex.f,"\\def\\twoa%cJump{%.0f}\n",L,jump);
+else if(jump>=0)fprintf(tex.f,"\\def\\twoa%cJump{%.2g}\n",L,jump);
+else fprintf(tex.f,"\\def\\twoa%cJump{--}\n",L);
 }
 
-/*:708*/
-#line 622 "chapters/net1997.w"
+/*:718*/
+#line 958 "chapters/net1997.w"
+;
+}
+fprintf(tex.f,"\\def\\twoaGainHighSolved{%d}\\def\\twoaGainHighFailed{%d}"
+"\\def\\twoaGainLowSolved{%d}\\def\\twoaGainLowFailed{%d}\n",
+gains[1][1],gains[1][0],gains[0][1],gains[0][0]);
+
+/*:717*/
+#line 863 "chapters/net1997.w"
+;
+/*719:*/
+#line 1002 "chapters/net1997.w"
+
+{
+FILE*tf;
+char tpath[1024];
+int row= 0;
+snprintf(tpath,sizeof tpath,"%s/trace-2a.txt",dir);
+if(!(tf= fopen(tpath,"r"))){
+fprintf(stderr,"%s: cannot read the trace\n",tpath);
+out_abandon(&tex);
+return 1;
+}
+while(row<8&&fgets(line,sizeof line,tf)){
+static const int col[11]= {0,1,2,4,5,6,7,8,9,16,17};
+double v[18];
+char*at= line,*end;
+int q= 0;
+if(line[0]=='#')continue;
+for(;q<18;q++,at= end)
+if(v[q]= strtod(at,&end),end==at||!isfinite(v[q]))break;
+if(q<18)break;
+fprintf(tex.f,"\\def\\twoaTrace%c{",'A'+row);
+for(q= 0;q<11;q++){
+const double x= v[col[q]];
+if(q> 0)fprintf(tex.f,"&");
+if(q<2)fprintf(tex.f,"%.0f",x);
+else if(x!=0&&fabs(x)<0.01){
+const int e= (int)floor(log10(fabs(x)));
+fprintf(tex.f,"$%.1f\\cdot10^{%d}$",x/pow(10,e),e);
+}else fprintf(tex.f,"$%.3g$",x);
+}
+fprintf(tex.f,"\\cr}\n");
+row++;
+}
+fclose(tf);
+if(row<8){
+fprintf(stderr,"%s: expected eight lines of 18 numbers\n",tpath);
+out_abandon(&tex);
+return 1;
+}
+}
+
+/*:719*/
+#line 864 "chapters/net1997.w"
 ;
 if(out_commit(&tex,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 return 0;
 }
 
-/*:706*//*733:*/
+/*:715*//*748:*/
 #line 273 "chapters/align.w"
 
 static int cmd_align(int argc,char**argv)
@@ -4225,7 +4407,7 @@ lstm_align_result*res;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*734:*/
+/*749:*/
 #line 311 "chapters/align.w"
 
 printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
@@ -4239,7 +4421,7 @@ printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
 "of the task (8). OPTIONS: --methods LIST (every method; tbptt with\n"
 "half the longest sequence), --samples N (100), --seed S (1).\n");
 
-/*:734*/
+/*:749*/
 #line 284 "chapters/align.w"
 ;
 return 0;
@@ -4268,7 +4450,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:733*//*735:*/
+/*:748*//*750:*/
 #line 327 "chapters/align.w"
 
 static int align_parse(int argc,char**argv,align_options*o)
@@ -4301,7 +4483,7 @@ return usage_error("align","the value of %s is out of range or not "
 "a whole number",arg);
 
 }else if(strcmp(arg,"--task")==0)o->task= val;
-else if(strcmp(arg,"--methods")==0)/*736:*/
+else if(strcmp(arg,"--methods")==0)/*751:*/
 #line 366 "chapters/align.w"
 
 {
@@ -4323,12 +4505,12 @@ return usage_error("align","no method in the list '%s'",val);
 
 }
 
-/*:736*/
+/*:751*/
 #line 358 "chapters/align.w"
 
 else return usage_error("align","unknown option '%s'",arg);
 }
-/*737:*/
+/*752:*/
 #line 386 "chapters/align.w"
 
 if(o->task&&o->nfiles> 0)
@@ -4346,13 +4528,13 @@ if(o->seed<0)o->seed= 1;
 if(o->trained<0)o->trained= 0;
 if(o->sequences<0)o->sequences= 8;
 
-/*:737*/
+/*:752*/
 #line 362 "chapters/align.w"
 ;
 return 0;
 }
 
-/*:735*//*738:*/
+/*:750*//*753:*/
 #line 405 "chapters/align.w"
 
 static int align_task(const align_options*o,lstm_net*net,
@@ -4390,7 +4572,7 @@ lstm_data_free(data);
 return status;
 }
 
-/*:738*//*739:*/
+/*:753*//*754:*/
 #line 446 "chapters/align.w"
 
 static int align_default_methods(align_options*o,const lstm_data*data)
@@ -4413,7 +4595,7 @@ used+= strlen(p)+1;
 return 0;
 }
 
-/*:739*//*740:*/
+/*:754*//*755:*/
 #line 467 "chapters/align.w"
 
 static void align_print(const lstm_align_result*res)
@@ -4437,7 +4619,7 @@ printf("pair %s %s cosine %.17g\n",res->row[q].spec,res->row[r].spec,
 res->pair[q][r]);
 }
 
-/*:740*//*753:*/
+/*:755*//*768:*/
 #line 139 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv)
@@ -4496,7 +4678,7 @@ free(theta);free(loss);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:753*//*764:*/
+/*:768*//*779:*/
 #line 113 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv)
@@ -4508,7 +4690,7 @@ return with_files("inspect","usage: lstm inspect MODEL SEQ\n"
 "the later forget gates.\n",argc,argv,print_inspect);
 }
 
-/*:764*//*765:*/
+/*:779*//*780:*/
 #line 131 "chapters/inspect.w"
 
 static int print_inspect(const lstm_net*net,const lstm_data*data,
@@ -4533,14 +4715,14 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 for(int pass= 0;pass<2&&status==LSTM_OK;pass++){
 if(pass==1)printf("lstm-inspect 1\n");
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++)
-/*766:*/
+/*781:*/
 #line 163 "chapters/inspect.w"
 
 {
 const lstm_seq*seq= &data->seq[s];
 double loss= lstm_forward(net,seq,&tr);
 lstm_backward(net,seq,&tr,&grad);
-/*767:*/
+/*782:*/
 #line 189 "chapters/inspect.w"
 
 for(size_t j= 0;j<n&&seq->T> 0;j++)fprod[(seq->T-1)*n+j]= 1;
@@ -4548,7 +4730,7 @@ for(size_t t= seq->T> 0?seq->T-1:0;t--> 0;)
 for(size_t j= 0;j<n;j++)
 fprod[t*n+j]= fprod[(t+1)*n+j]*lstm_gates(&tr,t+1)[2*n+j];
 
-/*:767*/
+/*:782*/
 #line 168 "chapters/inspect.w"
 ;
 if(!isfinite(loss))
@@ -4557,7 +4739,7 @@ status= lstm_fail(err,LSTM_EDATA,"the loss of sequence %zu is not "
 
 if(pass==1)printf("sequence %zu loss %.17g\n",s+1,loss);
 for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
-/*768:*/
+/*783:*/
 #line 201 "chapters/inspect.w"
 
 {
@@ -4578,7 +4760,7 @@ row[8*n+j]+= net->U[r*n+j]*dg1[r];
 memcpy(row+9*n,fprod+t*n,n*sizeof*row);
 }
 
-/*:768*/
+/*:783*/
 #line 175 "chapters/inspect.w"
 ;
 for(size_t q= 0;q<10*n;q++)
@@ -4588,7 +4770,7 @@ status= lstm_fail(err,LSTM_EDATA,"a number of step %zu of "
 
 break;
 }
-if(pass==1)/*769:*/
+if(pass==1)/*784:*/
 #line 220 "chapters/inspect.w"
 
 {
@@ -4602,13 +4784,13 @@ for(size_t j= 0;j<n;j++)printf(" %.17g",row[q*n+j]);
 printf("\n");
 }
 
-/*:769*/
+/*:784*/
 #line 183 "chapters/inspect.w"
 ;
 }
 }
 
-/*:766*/
+/*:781*/
 #line 154 "chapters/inspect.w"
 ;
 }
@@ -4619,7 +4801,7 @@ lstm_trace_free(&tr);
 return status;
 }
 
-/*:765*//*860:*/
+/*:780*//*875:*/
 #line 144 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
@@ -4641,7 +4823,7 @@ return 1;
 return 0;
 }
 
-/*:860*//*863:*/
+/*:875*//*878:*/
 #line 174 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
@@ -4673,7 +4855,7 @@ status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:863*//*865:*/
+/*:878*//*880:*/
 #line 219 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x)
@@ -4685,7 +4867,7 @@ if(strtod(buf,NULL)==x||!isfinite(x))break;
 return buf;
 }
 
-/*:865*//*867:*/
+/*:880*//*882:*/
 #line 276 "chapters/command.w"
 
 static int out_open(out_file*o,const char*path,lstm_error*err)
@@ -4733,7 +4915,7 @@ strerror(e));
 return LSTM_OK;
 }
 
-/*:867*//*868:*/
+/*:882*//*883:*/
 #line 326 "chapters/command.w"
 
 static int out_refuse(const char*path,lstm_error*err)
@@ -4750,7 +4932,7 @@ return lstm_fail_at(err,LSTM_EIO,path,0,"is %s, not a regular file; "
 
 }
 
-/*:868*//*869:*/
+/*:883*//*884:*/
 #line 348 "chapters/command.w"
 
 static int out_commit(out_file*o,lstm_error*err)
@@ -4777,7 +4959,7 @@ out_abandon(o);
 return lstm_fail_at(err,LSTM_EIO,o->path,0,
 "cannot write the file: %s",strerror(e));
 }
-/*870:*/
+/*885:*/
 #line 397 "chapters/command.w"
 
 {
@@ -4790,7 +4972,7 @@ close(dfd);
 }
 }
 
-/*:870*/
+/*:885*/
 #line 373 "chapters/command.w"
 ;
 free(o->tmp);
@@ -4810,7 +4992,7 @@ o->f= NULL;
 o->tmp= NULL;
 }
 
-/*:869*//*872:*/
+/*:884*//*887:*/
 #line 436 "chapters/command.w"
 
 static int files_distinct(const char*cmd,const char*const*name,
@@ -4839,7 +5021,7 @@ return 2;
 return 0;
 }
 
-/*:872*//*873:*/
+/*:887*//*888:*/
 #line 466 "chapters/command.w"
 
 static void file_identify(const char*path,file_id*id)
@@ -4871,7 +5053,7 @@ id->ino= sb.st_ino;
 }
 }
 
-/*:873*//*875:*/
+/*:888*//*890:*/
 #line 512 "chapters/command.w"
 
 static void live_add(char*tmp)
@@ -4895,7 +5077,7 @@ for(int q= 0;q<LIVE_MAX;q++)
 if(live_tmp[q])unlink(live_tmp[q]);
 }
 
-/*:875*//*878:*/
+/*:890*//*893:*/
 #line 580 "chapters/command.w"
 
 static void on_signal(int sig)
@@ -4925,7 +5107,7 @@ _exit(128+sig);
 }
 
 
-/*:878*//*881:*/
+/*:893*//*896:*/
 #line 668 "chapters/command.w"
 
 static int next_arg(const char*cmd,int argc,char**argv,int*a,
@@ -4956,7 +5138,7 @@ else return usage_error(cmd,"expected a value after '%s'",arg->opt);
 return 0;
 }
 
-/*:881*//*882:*/
+/*:896*//*897:*/
 #line 701 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
@@ -4977,7 +5159,7 @@ if(next_arg(cmd,argc,argv,&a,(with&WITH_SAMPLE)?flags:NULL,
 &arg)!=0)return 2;
 if(strcmp(arg.opt,"--progress")==0)opt->progress= 1;
 else if(arg.opt[0]){
-/*883:*/
+/*898:*/
 #line 734 "chapters/command.w"
 
 {
@@ -5025,7 +5207,7 @@ return usage_error(cmd,
 }
 }
 
-/*:883*/
+/*:898*/
 #line 720 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg.val,files++;
@@ -5041,7 +5223,7 @@ if(opt->threads==0)opt->threads= cores_available();
 return 0;
 }
 
-/*:882*//*885:*/
+/*:897*//*900:*/
 #line 787 "chapters/command.w"
 
 static long parse_seed(const char*val)
@@ -5053,7 +5235,7 @@ v= strtoul(val,&end,10);
 return*end!='\0'||v> 2147483647UL?-1:(long)v;
 }
 
-/*:885*//*887:*/
+/*:900*//*902:*/
 #line 805 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
@@ -5067,7 +5249,7 @@ return usage_error(cmd,"method %s draws no random numbers, so it takes "
 return 0;
 }
 
-/*:887*//*888:*/
+/*:902*//*903:*/
 #line 820 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
@@ -5078,7 +5260,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:888*//*890:*/
+/*:903*//*905:*/
 #line 837 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
@@ -5096,7 +5278,7 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:890*//*892:*/
+/*:905*//*907:*/
 #line 861 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
@@ -5114,7 +5296,7 @@ lstm_net_free(net);
 return status;
 }
 
-/*:892*//*894:*/
+/*:907*//*909:*/
 #line 888 "chapters/command.w"
 
 static int with_files(const char*cmd,const char*help,int argc,
@@ -5140,7 +5322,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:894*//*897:*/
+/*:909*//*912:*/
 #line 934 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
@@ -5152,7 +5334,7 @@ return with_files("forward","usage: lstm forward MODEL SEQ\n"
 argc,argv,print_forward);
 }
 
-/*:897*//*898:*/
+/*:912*//*913:*/
 #line 951 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
@@ -5166,7 +5348,7 @@ for(size_t s= 0;s<data->count;s++)
 if(data->seq[s].T> longest)longest= data->seq[s].T;
 if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
 return status;
-/*899:*/
+/*914:*/
 #line 977 "chapters/command.w"
 
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
@@ -5190,7 +5372,7 @@ return status;
 }
 loss= 0;
 
-/*:899*/
+/*:914*/
 #line 963 "chapters/command.w"
 ;
 printf("lstm-forward 1\n");
@@ -5199,7 +5381,7 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*900:*/
+/*915:*/
 #line 999 "chapters/command.w"
 
 {
@@ -5216,7 +5398,7 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:900*/
+/*:915*/
 #line 970 "chapters/command.w"
 ;
 }
@@ -5225,7 +5407,7 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:898*//*903:*/
+/*:913*//*918:*/
 #line 1036 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
@@ -5270,7 +5452,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:903*//*906:*/
+/*:918*//*921:*/
 #line 1120 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
@@ -5319,7 +5501,7 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:906*//*907:*/
+/*:921*//*922:*/
 #line 1170 "chapters/command.w"
 
 static void check_progress(size_t done,size_t total,void*ctx)
@@ -5331,7 +5513,7 @@ fflush(stderr);
 }
 }
 
-/*:907*//*908:*/
+/*:922*//*923:*/
 #line 1180 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
@@ -5360,7 +5542,7 @@ LSTM_CHECK_TOL);
 return 3;
 }
 
-/*:908*//*917:*/
+/*:923*//*932:*/
 #line 220 "chapters/owndata.w"
 
 static lstm_train_config data_defaults(void)
@@ -5376,7 +5558,7 @@ cfg.init= lstm_init_default();
 return cfg;
 }
 
-/*:917*//*918:*/
+/*:932*//*933:*/
 #line 239 "chapters/owndata.w"
 
 static int train_option(const char*opt,const char*val,train_args*args)
@@ -5407,7 +5589,7 @@ else return 0;
 return 1;
 }
 
-/*:918*//*919:*/
+/*:933*//*934:*/
 #line 272 "chapters/owndata.w"
 
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
@@ -5443,7 +5625,7 @@ return status;
 }
 if((status= data_network(cfg,args,&train,&net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*920:*/
+/*935:*/
 #line 315 "chapters/owndata.w"
 
 memset(&dc,0,sizeof dc);
@@ -5476,7 +5658,7 @@ if(cfg->batch> 1)fprintf(w.talk," batch %zu",cfg->batch);
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:920*/
+/*:935*/
 #line 306 "chapters/owndata.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -5487,7 +5669,7 @@ lstm_data_free(&valid);
 return status;
 }
 
-/*:919*//*922:*/
+/*:934*//*937:*/
 #line 355 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
@@ -5517,7 +5699,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return status;
 }
 
-/*:922*//*924:*/
+/*:937*//*939:*/
 #line 423 "chapters/owndata.w"
 
 static int watch_open(train_watch*w,const lstm_train_config*cfg,
@@ -5568,7 +5750,7 @@ signal_stops= 1;
 return LSTM_OK;
 }
 
-/*:924*//*925:*/
+/*:939*//*940:*/
 #line 479 "chapters/owndata.w"
 
 static int watch_close(train_watch*w,int status,const lstm_net*net,
@@ -5607,7 +5789,7 @@ w->has_model?"the model so far is written":w->has_curve?
 return w->interrupted?130:0;
 }
 
-/*:925*//*926:*/
+/*:940*//*941:*/
 #line 521 "chapters/owndata.w"
 
 static void watch_checkpoint(train_watch*w,long sequences)
@@ -5622,7 +5804,7 @@ w->failed= 1;
 train_stop= 1;
 }
 
-/*:926*//*927:*/
+/*:941*//*942:*/
 #line 542 "chapters/owndata.w"
 
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
@@ -5651,7 +5833,7 @@ fprintf(w->curve.f,"%s\n",st->interrupted?" # interrupted":"");
 }
 }
 
-/*:927*//*959:*/
+/*:942*//*974:*/
 #line 715 "chapters/text.w"
 
 static lstm_train_config text_defaults(void)
@@ -5662,7 +5844,7 @@ cfg.rate= 0.002;
 return cfg;
 }
 
-/*:959*//*960:*/
+/*:974*//*975:*/
 #line 730 "chapters/text.w"
 
 static int text_option(const char*opt,const char*val)
@@ -5704,7 +5886,7 @@ text_opts.given= 1;
 return 1;
 }
 
-/*:960*//*961:*/
+/*:975*//*976:*/
 #line 774 "chapters/text.w"
 
 static int train_on_text(const lstm_train_config*cfg,
@@ -5720,7 +5902,7 @@ train_watch w;
 int status;
 lstm_error_clear(&err);
 memset(&net,0,sizeof net);
-/*962:*/
+/*977:*/
 #line 811 "chapters/text.w"
 
 if(args->valid||args->output>=0)
@@ -5735,7 +5917,7 @@ strcmp(args->init,"-")==0)> 1)
 return train_usage("lstm train: only one of --text, --valid-text and "
 "--init can be standard input, '-'%s","","");
 
-/*:962*/
+/*:977*/
 #line 788 "chapters/text.w"
 ;
 if((status= lstm_text_read(text_opts.text,&text,&len,&err))!=LSTM_OK)
@@ -5751,7 +5933,7 @@ return report(status,&err);
 if((status= text_network(cfg,args,text,text_opts.valid_text?cut:len,
 &net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*963:*/
+/*978:*/
 #line 824 "chapters/text.w"
 
 memset(&tc,0,sizeof tc);
@@ -5776,7 +5958,7 @@ tc.threads= cfg->threads;
 w.has_valid= tc.valid!=NULL;
 status= lstm_train_text(&tc,&net,&st,&err);
 w.interrupted= st.interrupted;
-if(status==LSTM_OK)/*964:*/
+if(status==LSTM_OK)/*979:*/
 #line 849 "chapters/text.w"
 
 {
@@ -5793,11 +5975,11 @@ if(tc.batch> 1)fprintf(w.talk," batch %zu",tc.batch);
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:964*/
+/*:979*/
 #line 847 "chapters/text.w"
 ;
 
-/*:963*/
+/*:978*/
 #line 802 "chapters/text.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -5808,7 +5990,7 @@ free(vtext);
 return status;
 }
 
-/*:961*//*966:*/
+/*:976*//*981:*/
 #line 874 "chapters/text.w"
 
 static int text_network(const lstm_train_config*cfg,const train_args*args,
@@ -5836,7 +6018,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return LSTM_OK;
 }
 
-/*:966*//*967:*/
+/*:981*//*982:*/
 #line 904 "chapters/text.w"
 
 static void text_progress(const lstm_text_status*st,const lstm_net*net,
@@ -5870,7 +6052,7 @@ fprintf(w->talk," nats/char (%.4f bits/char)%s\n",bits,st->interrupted?
 fflush(w->talk);
 }
 
-/*:967*//*970:*/
+/*:982*//*985:*/
 #line 962 "chapters/text.w"
 
 static int text_usage(const char*cmd,const char*fmt,const char*a,
@@ -5882,7 +6064,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:970*//*971:*/
+/*:985*//*986:*/
 #line 972 "chapters/text.w"
 
 static int cmd_sample(int argc,char**argv)
@@ -5904,7 +6086,7 @@ printf("usage: lstm sample MODEL [--length N] [--temperature T]\n"
 return 0;
 }
 for(int a= 0;a<argc;a++)
-/*972:*/
+/*987:*/
 #line 1016 "chapters/text.w"
 
 {
@@ -5944,7 +6126,7 @@ if(opt[2]=='l')len= v;else seed= v;
 }else return text_usage("sample","unknown option '%s'%s",opt,"");
 }
 
-/*:972*/
+/*:987*/
 #line 992 "chapters/text.w"
 ;
 if(!model)return text_usage("sample","expected a model file%s%s","","");
@@ -5965,7 +6147,7 @@ lstm_net_free(&net);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:971*//*974:*/
+/*:986*//*989:*/
 #line 1065 "chapters/text.w"
 
 static int text_read_timed(const char*path,unsigned char**text,
@@ -5977,7 +6159,7 @@ int status= lstm_text_read(path,text,len,err);
 return status;
 }
 
-/*:974*//*975:*/
+/*:989*//*990:*/
 #line 1075 "chapters/text.w"
 
 static int cmd_eval(int argc,char**argv)
@@ -6027,15 +6209,15 @@ lstm_net_free(&net);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:975*/
+/*:990*/
 #line 31 "chapters/command.w"
 
-/*855:*/
+/*870:*/
 #line 57 "chapters/command.w"
 
 static const lstm_command commands[]= {
 /*408:*/
-#line 1216 "chapters/training.w"
+#line 1244 "chapters/training.w"
 
 {"train","train a network on a task of the 1997 paper",cmd_train},
 
@@ -6050,69 +6232,69 @@ static const lstm_command commands[]= {
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
 
-/*:554*//*731:*/
+/*:554*//*746:*/
 #line 250 "chapters/align.w"
 
 {"align","measure how well each method's gradient aligns with the exact one",
 cmd_align},
 
-/*:731*//*751:*/
+/*:746*//*766:*/
 #line 132 "chapters/balance.w"
 
 {"balance","run the influence-balancing experiment with a method",
 cmd_balance},
 
-/*:751*//*762:*/
+/*:766*//*777:*/
 #line 104 "chapters/inspect.w"
 
 {"inspect","print the gates, states and backward messages of every step",
 cmd_inspect},
 
-/*:762*//*861:*/
+/*:777*//*876:*/
 #line 168 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:861*//*895:*/
+/*:876*//*910:*/
 #line 925 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:895*//*901:*/
+/*:910*//*916:*/
 #line 1030 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:901*//*904:*/
+/*:916*//*919:*/
 #line 1111 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:904*//*968:*/
+/*:919*//*983:*/
 #line 948 "chapters/text.w"
 
 {"sample","write text sampled from a model trained on a text",cmd_sample},
 {"eval","print the loss of a text under a model, in nats and bits per "
 "character",cmd_eval},
 
-/*:968*/
+/*:983*/
 #line 59 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:855*/
+/*:870*/
 #line 32 "chapters/command.w"
 
-/*856:*/
+/*871:*/
 #line 67 "chapters/command.w"
 
 int main(int argc,char**argv)
 {
 int status= 2;
-/*857:*/
+/*872:*/
 #line 107 "chapters/command.w"
 
 for(int fd= 0;fd<=2;fd++)
@@ -6120,10 +6302,10 @@ if(fcntl(fd,F_GETFD)<0&&errno==EBADF&&
 open("/dev/null",fd==0?O_RDONLY:O_WRONLY)!=fd)
 return 1;
 
-/*:857*/
+/*:872*/
 #line 71 "chapters/command.w"
 ;
-/*877:*/
+/*892:*/
 #line 566 "chapters/command.w"
 
 {
@@ -6139,12 +6321,12 @@ sigaction(SIGTERM,&sa,NULL);
 sigaction(SIGHUP,&sa,NULL);
 }
 
-/*:877*/
+/*:892*/
 #line 72 "chapters/command.w"
 ;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*858:*/
+/*873:*/
 #line 118 "chapters/command.w"
 
 {
@@ -6160,10 +6342,10 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:858*/
+/*:873*/
 #line 75 "chapters/command.w"
 ;
-/*859:*/
+/*874:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -6172,14 +6354,14 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:859*/
+/*:874*/
 #line 76 "chapters/command.w"
 ;
 return argc<2?2:0;
 }
 if(strcmp(argv[1],"--version")==0){
 printf("lstm %s\n",LSTM_VERSION);
-/*859:*/
+/*874:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -6188,7 +6370,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:859*/
+/*:874*/
 #line 81 "chapters/command.w"
 ;
 return 0;
@@ -6211,7 +6393,7 @@ return 2;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*859:*/
+/*874:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -6220,7 +6402,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:859*/
+/*:874*/
 #line 88 "chapters/command.w"
 ;
 return status;
@@ -6231,8 +6413,8 @@ argv[1]);
 return 2;
 }
 
-/*:856*/
+/*:871*/
 #line 33 "chapters/command.w"
 
 
-/*:851*/
+/*:866*/

@@ -179,6 +179,23 @@ for lstm in "$@"; do
     "$lstm" train --task lag --construct --batch 4 --out "$tmp/m.model"
   expect 2 "lstm: --batch 12 is larger than the 11 characters of the training text" \
     "$lstm" train --text "$tmp/abc.txt" --batch 12 --out "$tmp/m.model"
+  expect 2 "$t: --update is 'step' or 'sequence', not 'often'$h" \
+    "$lstm" train --task lag --update often --out "$tmp/m.model"
+  expect 2 "$t: --trace needs the name of a file, not '-'$h" \
+    "$lstm" train --task lag --trace - --out "$tmp/m.model"
+  expect 2 "$t: --trace is for the lag task with --middle fixed, not for the task reber$h" \
+    "$lstm" train --task reber --trace "$tmp/t.trace" --out "$tmp/m.model"
+  expect 2 "$t: --trace is for the lag task with --middle fixed, not for the task lag with --middle random$h" \
+    "$lstm" train --task lag --middle random --trace "$tmp/t.trace" --out "$tmp/m.model"
+  expect 2 "$t: --trace is for --task, not --data$h" \
+    "$lstm" train --data $seq --trace "$tmp/t.trace" --out "$tmp/m.model"
+  expect 2 "$t: --trace follows one sequence at a time, and cannot be used with a --batch of more than one$h" \
+    "$lstm" train --task lag --trace "$tmp/t.trace" --batch 2 --out "$tmp/m.model"
+  expect 2 "$t: --update sequence follows one sequence at a time, and cannot be used with a --batch of more than one$h" \
+    "$lstm" train --task lag --update sequence --batch 2 --out "$tmp/m.model"
+  if [ -e "$tmp/t.trace" ]; then
+    echo "FAIL: a refused lstm train wrote its trace"; fails=$((fails + 1))
+  fi
   for m in hybrid eprop eprop:random; do
     expect 2 "lstm: the methods hybrid and eprop take the book's own cell only, not the network of --net 1997" \
       "$lstm" train --task lag --lag 10 --targets every --net 1997 --method $m --out "$tmp/m.model"

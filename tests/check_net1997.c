@@ -330,6 +330,116 @@ START_TEST(experiment_2b_sequences)
 }
 END_TEST
 
+/* The trace of --trace against the derivation of the gain: on every line
+   the gain is the rate times the largest sigma'(z)^2 (s^2 + 1) of the four
+   logits (h is the identity, the last input is one-hot, there is no bias),
+   and the jump is the largest change of the four logits since the line
+   before (none on the line of the addition); the summary line's gain is
+   that of the line of the addition, its jump the largest of the 100
+   lines after it. */
+static double dsig(double z)
+{
+  const double y = 1 / (1 + exp(-z));
+  return y * (1 - y);
+}
+
+START_TEST(trace_of_the_construction)
+{
+  static char text[4096];
+  char line[2048];
+  double prev[4] = {0, 0, 0, 0}, most = 0, gain_added = -1, added, runs;
+  long lines = 0;
+  FILE *f;
+  ck_assert_int_eq(run_command(LSTM_BIN " train --task lag --targets every "
+    "--lag 10 --net 1997 --construct --patience 50 --lr 0.7 "
+    "--max-sequences 1500 --trace " TESTOUT "/net1997.trace > " TESTOUT
+    "/net1997.out 2>&1", "trace"), 0);
+  slurp(TESTOUT "/net1997.out", text, sizeof text);
+  ck_assert_ptr_nonnull(strstr(text, " added_at "));
+  added = strtod(strstr(text, " added_at ") + 10, NULL);
+  runs = strtod(strstr(text, " after ") + 7, NULL);
+  ck_assert(added > 0);
+  ck_assert_ptr_nonnull(f = fopen(TESTOUT "/net1997.trace", "r"));
+  ck_assert_ptr_nonnull(fgets(line, sizeof line, f));
+  ck_assert_int_eq(line[0], '#');
+  while (fgets(line, sizeof line, f)) {
+    double v[18], gain = 0, jump = 0;
+    char *at = line;
+    for (int q = 0; q < 18; q++) v[q] = strtod(at, &at);
+    lines++;
+    ck_assert(v[0] == (double)lines);
+    ck_assert(v[1] == (v[0] >= added));
+    for (int q = 0; q < 4; q++) {
+      const double s = q % 2 == 0 ? v[2] : v[3], d = dsig(v[4 + q]);
+      gain = fmax(gain, 0.7 * d * d * (s * s + 1));
+      if (lines > 1 && v[0] != added) jump = fmax(jump, fabs(v[4 + q] - prev[q]));
+      prev[q] = v[4 + q];
+    }
+    ck_assert_msg(fabs(gain - v[16]) <= 1e-12 * gain, "gain %g %g", gain, v[16]);
+    ck_assert_msg(fabs(jump - v[17]) <= 1e-9, "jump %g %g", jump, v[17]);
+    if (v[0] == added) gain_added = v[16];
+    if (v[0] > added && v[0] <= added + 100) most = fmax(most, v[17]);
+  }
+  fclose(f);
+  ck_assert(lines == (long)runs);
+  ck_assert(fabs(strtod(strstr(text, " gain ") + 6, NULL) - gain_added) <=
+    1e-15 * gain_added);
+  ck_assert(strtod(strstr(text, " jump ") + 6, NULL) == most);
+  ck_assert_int_eq(run_command(LSTM_BIN " train --task reber --trace "
+    TESTOUT "/net1997.never --max-sequences 10 2>/dev/null", "trace-reber"), 2);
+  ck_assert_int_eq(run_command(LSTM_BIN " train --task lag --trace - "
+    "--max-sequences 10 2>/dev/null", "trace-stdout"), 2);
+  ck_assert_ptr_null(fopen(TESTOUT "/net1997.never", "r"));
+}
+END_TEST
+
+/* --update sequence: the internal RTRL changes the weights once per
+   sequence, by the sum of its steps' gradients; on the network of 1997,
+   where it is exact, the weights after two sequences are BPTT's to
+   rounding, and those of updates at every step differ from them. */
+START_TEST(update_once_per_sequence)
+{
+  lstm_arch a = arch_1997(0);
+  lstm_net net[3];
+  lstm_data data;
+  lstm_optimizer opt[3];
+  lstm_trainer tn[3];
+  lstm_error err;
+  lstm_check res;
+  static const char *method[3] = {"bptt", "irtrl", "irtrl"};
+  lstm_error_clear(&err);
+  data_1997(&data, 6, 5, 0, 31);
+  for (int q = 0; q < 3; q++) {
+    long param;
+    const lstm_method *meth = lstm_method_find(method[q], &param, &err);
+    net_1997(&net[q], 6, 1, 5, &a, 0.8, 30);
+    ck_assert_int_eq(lstm_optimizer_init(&opt[q], &net[q], LSTM_SGD, 1.0,
+      &err), LSTM_OK);
+    ck_assert_int_eq(lstm_trainer_init(&tn[q], &net[q], meth, param, &opt[q],
+      &err), LSTM_OK);
+    tn[q].per_sequence = q == 1;
+    for (size_t s = 0; s < data.count; s++) {
+      double loss, e;
+      ck_assert_int_eq(lstm_train_sequence(&tn[q], &data.seq[s], &loss, &e,
+        &err), LSTM_OK);
+    }
+  }
+  ck_assert_int_eq(tn[1].updates, 2);
+  ck_assert_int_eq(tn[0].updates, 2);
+  lstm_compare(&net[1], &net[0], &res);
+  ck_assert_msg(res.max_rel < 1e-12, "per sequence against bptt: %g",
+    res.max_rel);
+  lstm_compare(&net[2], &net[0], &res);
+  ck_assert_msg(res.max_rel > 1e-6, "per step against bptt: %g", res.max_rel);
+  for (int q = 0; q < 3; q++) {
+    lstm_trainer_free(&tn[q]);
+    lstm_optimizer_free(&opt[q]);
+    lstm_net_free(&net[q]);
+  }
+  lstm_data_free(&data);
+}
+END_TEST
+
 Suite *net1997_suite(void)
 {
   Suite *s = suite_create("net1997");
@@ -342,6 +452,8 @@ Suite *net1997_suite(void)
   tcase_add_test(tc, model_file_of_1997);
   tcase_add_test(tc, train_with_the_network_of_1997);
   tcase_add_test(tc, experiment_2b_sequences);
+  tcase_add_test(tc, trace_of_the_construction);
+  tcase_add_test(tc, update_once_per_sequence);
   suite_add_tcase(s, tc);
   return s;
 }
