@@ -154,7 +154,7 @@ cat > "$tmp/local" <<'EOF'
 sigma intro.w:* the logistic function, defined below the table
 tau *:* a second step index; Adam's step count (learning), the temperature (text), the floor of the relative error (gradcheck)
 pi *:* the number pi
-gamma answers.w:speed.w the Taylor coefficients of gradcheck.2; the running factors of the blocked recursion
+gamma answers.w:speed.w:net1997.w the Taylor coefficients of gradcheck.2; the running factors of the blocked recursion; the gain of one update at the addition of a cell (Experiment 2a)
 kappa speed.w the running factors of the blocked recursion
 Sigma align.w:answers.w the covariance of one estimate
 Pi formats.w the product of the conversion of decimals
