@@ -447,24 +447,24 @@ lstm_stats st;
 lstm_error err;
 }grad_job;
 
-/*:492*//*650:*/
+/*:492*//*651:*/
 #line 482 "chapters/net1997.w"
 
 static int arch_word(const char*tok);
 
-/*:650*//*659:*/
+/*:651*//*660:*/
 #line 725 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
-/*:659*//*729:*/
+/*:660*//*730:*/
 #line 191 "chapters/formats.w"
 
-/*728:*/
+/*729:*/
 #line 164 "chapters/formats.w"
 
-/*762:*/
+/*763:*/
 #line 933 "chapters/formats.w"
 
 typedef struct lstm_power5{
@@ -473,7 +473,7 @@ int k;
 int exact;
 }lstm_power5;
 
-/*:762*/
+/*:763*/
 #line 165 "chapters/formats.w"
 
 typedef struct lstm_reader{
@@ -501,7 +501,7 @@ unsigned char*flag;
 size_t flags,flag_cap;
 }lstm_reader;
 
-/*:728*/
+/*:729*/
 #line 192 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -514,7 +514,7 @@ static void take(lstm_reader*rd);
 static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
-/*:729*//*741:*/
+/*:730*//*742:*/
 #line 440 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
@@ -524,19 +524,19 @@ static int number(lstm_reader*rd,const char*what,double*v);
 static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
-/*:741*//*747:*/
+/*:742*//*748:*/
 #line 577 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
-/*:747*//*750:*/
+/*:748*//*751:*/
 #line 626 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
-/*:750*//*752:*/
+/*:751*//*753:*/
 #line 669 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -545,45 +545,45 @@ static int eight_digits(const char*s,uint64_t*v);
 static int clinger(uint64_t w,long q,double*v);
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v);
 
-/*:752*//*763:*/
+/*:753*//*764:*/
 #line 955 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd);
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo);
 static void top_bits(const uint32_t*a,int n,lstm_power5*t);
 
-/*:763*//*767:*/
+/*:764*//*768:*/
 #line 1054 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:767*//*772:*/
+/*:768*//*773:*/
 #line 1144 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:772*//*778:*/
+/*:773*//*779:*/
 #line 1234 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:778*//*786:*/
+/*:779*//*787:*/
 #line 1390 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:786*//*792:*/
+/*:787*//*793:*/
 #line 1510 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:792*//*796:*/
+/*:793*//*797:*/
 #line 1609 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape);
@@ -591,13 +591,13 @@ static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
 lstm_net*net);
 static void write_alphabet(FILE*f,const lstm_net*net);
 
-/*:796*//*891:*/
+/*:797*//*892:*/
 #line 245 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
 double*z,int b);
 
-/*:891*//*895:*/
+/*:892*//*896:*/
 #line 313 "chapters/text.w"
 
 typedef struct text_run{
@@ -622,7 +622,7 @@ static void text_run_restart(text_run*run);
 static int text_chunk(text_run*run,const unsigned char*s,size_t L,
 double*loss,lstm_error*err);
 
-/*:895*/
+/*:896*/
 #line 302 "chapters/intro.w"
 
 /*13:*/
@@ -769,7 +769,7 @@ output!=LSTM_OUT_SOFTMAX&&output!=LSTM_OUT_LOGISTIC)
 return lstm_fail(err,LSTM_EUSAGE,"unknown output layer kind %d",
 output);
 
-/*632:*/
+/*633:*/
 #line 113 "chapters/net1997.w"
 
 if(arch&&arch->shortcut&&output==LSTM_OUT_NONE)
@@ -782,7 +782,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 arch->pending,n);
 
 
-/*:632*/
+/*:633*/
 #line 232 "chapters/forward.w"
 ;
 rows= 4*n;
@@ -3546,7 +3546,7 @@ piece.yrow+= t0;
 *loss+= lstm_forward(net,&piece,&tn->tr);
 e= trace_max_error(net,&piece,&tn->tr);
 if(!(e<=*max_error))*max_error= e;
-if(t0+piece.T==seq->T)/*661:*/
+if(t0+piece.T==seq->T)/*662:*/
 #line 758 "chapters/net1997.w"
 
 {
@@ -3559,7 +3559,7 @@ if(!(fabs(pred[r]-y[r])<=tn->end_error))
 tn->end_error= fabs(pred[r]-y[r]);
 }
 
-/*:661*/
+/*:662*/
 #line 159 "chapters/training.w"
 ;
 memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
@@ -3773,7 +3773,7 @@ if((status= lstm_task_init(&task,cfg->task,cfg->length,err))!=LSTM_OK)
 return status;
 task.every_step= cfg->every_step;
 task.random_middle= cfg->random_middle;
-/*640:*/
+/*641:*/
 #line 275 "chapters/net1997.w"
 
 if(cfg->net1997){
@@ -3786,7 +3786,7 @@ return lstm_fail(err,LSTM_EUSAGE,"--net 1997 has a network for the "
 task.output= LSTM_OUT_LOGISTIC;
 }
 
-/*:640*/
+/*:641*/
 #line 586 "chapters/training.w"
 ;
 if((status= lstm_task_vary(&task,cfg->variant,cfg->relevant,
@@ -3820,7 +3820,7 @@ if((status= lstm_net_copy(net,cfg->start,err))!=LSTM_OK)goto done;
 
 else{
 lstm_arch arch;
-/*641:*/
+/*642:*/
 #line 286 "chapters/net1997.w"
 
 memset(&arch,0,sizeof arch);
@@ -3830,7 +3830,7 @@ arch.g_logistic= arch.h_identity= 1;
 }
 if(cfg->construct)arch.pending= cfg->cells;
 
-/*:641*/
+/*:642*/
 #line 623 "chapters/training.w"
 ;
 if((status= lstm_net_init_arch(net,task.m,cfg->cells,task.k,
@@ -3976,7 +3976,7 @@ st->solved= full&&wrong<13;
 #line 784 "chapters/training.w"
 ;
 if(cfg->construct&&!st->solved)
-/*637:*/
+/*638:*/
 #line 222 "chapters/net1997.w"
 
 if(net->arch.pending> 0&&st->sequences-ref_at>=cfg->patience){
@@ -3989,7 +3989,7 @@ ref_loss= HUGE_VAL;
 ref_at= st->sequences;
 }
 
-/*:637*/
+/*:638*/
 #line 786 "chapters/training.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
@@ -5050,7 +5050,7 @@ if((status= lstm_finite_loss(*loss,err))!=LSTM_OK)return status;
 return lstm_finite_net(grad,"the gradient",err);
 }
 
-/*:495*//*634:*/
+/*:495*//*635:*/
 #line 140 "chapters/net1997.w"
 
 int lstm_arch_plain(const lstm_arch*arch)
@@ -5085,7 +5085,7 @@ memset(V+net->k*n,0,net->k*sizeof*V);
 }
 }
 
-/*:634*//*635:*/
+/*:635*//*636:*/
 #line 177 "chapters/net1997.w"
 
 size_t lstm_net_weights(const lstm_net*net)
@@ -5100,7 +5100,7 @@ free(one);
 return count;
 }
 
-/*:635*//*639:*/
+/*:636*//*640:*/
 #line 239 "chapters/net1997.w"
 
 int lstm_net_add_cell(lstm_net*net,lstm_rng*rng,const lstm_init*init)
@@ -5127,7 +5127,7 @@ free(before);
 return 1;
 }
 
-/*:639*//*651:*/
+/*:640*//*652:*/
 #line 485 "chapters/net1997.w"
 
 static int arch_word(const char*tok)
@@ -5139,7 +5139,7 @@ if(strcmp(tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:651*//*660:*/
+/*:652*//*661:*/
 #line 732 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
@@ -5164,7 +5164,7 @@ prev= next;
 return LSTM_OK;
 }
 
-/*:660*//*674:*/
+/*:661*//*675:*/
 #line 76 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
@@ -5174,7 +5174,7 @@ bb= lstm_dot(b,b,len);
 return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
-/*:674*//*675:*/
+/*:675*//*676:*/
 #line 88 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -5188,7 +5188,7 @@ const lstm_method*meth;
 long param;
 int status;
 memset(res,0,sizeof*res);
-/*676:*/
+/*677:*/
 #line 124 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
@@ -5207,7 +5207,7 @@ spec[q]);
 
 }
 
-/*:676*/
+/*:677*/
 #line 100 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
@@ -5220,7 +5220,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
 goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
-/*677:*/
+/*678:*/
 #line 141 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
@@ -5236,11 +5236,11 @@ status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
 goto done;
 }
 
-/*:677*/
+/*:678*/
 #line 111 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*678:*/
+/*679:*/
 #line 162 "chapters/align.w"
 
 {
@@ -5256,7 +5256,7 @@ for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
 if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
-/*679:*/
+/*680:*/
 #line 181 "chapters/align.w"
 
 {
@@ -5278,11 +5278,11 @@ c_sum+= c;c_sq+= c*c;
 e_sum+= sqrt(e)/res->norm;
 }
 
-/*:679*/
+/*:680*/
 #line 176 "chapters/align.w"
 ;
 }
-if(status==LSTM_OK)/*680:*/
+if(status==LSTM_OK)/*681:*/
 #line 201 "chapters/align.w"
 
 {
@@ -5302,12 +5302,12 @@ row->noise= sqrt(tr/N)/res->norm;
 row->variance= tr/(res->norm*res->norm);
 }
 
-/*:680*/
+/*:681*/
 #line 178 "chapters/align.w"
 ;
 }
 
-/*:678*/
+/*:679*/
 #line 113 "chapters/align.w"
 ;
 if(status==LSTM_OK)
@@ -5320,7 +5320,7 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:675*//*699:*/
+/*:676*//*700:*/
 #line 60 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
@@ -5344,7 +5344,7 @@ return status;
 if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
-/*700:*/
+/*701:*/
 #line 107 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
@@ -5361,7 +5361,7 @@ else status= LSTM_ENOMEM;
 }
 if(status!=LSTM_OK)goto done;
 
-/*:700*/
+/*:701*/
 #line 82 "chapters/balance.w"
 ;
 for(long e= 0;e<episodes&&status==LSTM_OK;e++){
@@ -5383,7 +5383,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:699*//*730:*/
+/*:700*//*731:*/
 #line 206 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -5405,7 +5405,7 @@ rd->v= NULL;
 rd->flag= NULL;
 }
 
-/*:730*//*731:*/
+/*:731*//*732:*/
 #line 230 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
@@ -5422,7 +5422,7 @@ va_end(ap);
 return rd->status;
 }
 
-/*:731*//*732:*/
+/*:732*//*733:*/
 #line 257 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
@@ -5440,7 +5440,7 @@ rd->have= fread(rd->block,1,sizeof rd->block,rd->f);
 rd->at= 0;
 if(rd->have==0){
 if(ferror(rd->f))
-/*733:*/
+/*734:*/
 #line 295 "chapters/formats.w"
 
 {
@@ -5451,7 +5451,7 @@ e?strerror(e):"read error");
 rd->status= LSTM_EIO;
 }
 
-/*:733*/
+/*:734*/
 #line 273 "chapters/formats.w"
 ;
 return EOF;
@@ -5475,7 +5475,7 @@ return EOF;
 return c;
 }
 
-/*:732*//*734:*/
+/*:733*//*735:*/
 #line 308 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
@@ -5484,7 +5484,7 @@ int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
 if(rd->back==EOF&&peek_in_block(rd))return LSTM_OK;
-/*738:*/
+/*739:*/
 #line 398 "chapters/formats.w"
 
 do{
@@ -5493,7 +5493,7 @@ if(c=='#')
 while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
-/*:738*/
+/*:739*/
 #line 316 "chapters/formats.w"
 ;
 if(c==EOF){
@@ -5506,7 +5506,7 @@ rd->peeked= 1;
 return LSTM_OK;
 }
 rd->tok_line= rd->line;
-/*739:*/
+/*740:*/
 #line 408 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
@@ -5526,7 +5526,7 @@ rd->tok[len++]= (char)c;
 c= get(rd);
 }
 
-/*:739*/
+/*:740*/
 #line 327 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
@@ -5542,7 +5542,7 @@ static void take(lstm_reader*rd)
 rd->peeked= 0;
 }
 
-/*:734*//*735:*/
+/*:735*//*736:*/
 #line 354 "chapters/formats.w"
 
 static int peek_in_block(lstm_reader*rd)
@@ -5550,7 +5550,7 @@ static int peek_in_block(lstm_reader*rd)
 const unsigned char*b= rd->block;
 size_t at= rd->at,end,len;
 long line= rd->line,col= rd->col,last= rd->last_line;
-/*736:*/
+/*737:*/
 #line 375 "chapters/formats.w"
 
 for(;at<rd->have;at++){
@@ -5560,7 +5560,7 @@ else break;
 }
 rd->at= at,rd->line= line,rd->col= col,rd->last_line= last;
 
-/*:736*/
+/*:737*/
 #line 360 "chapters/formats.w"
 ;
 for(end= at;end<rd->have&&b[end]> ' '&&b[end]<127&&
@@ -5569,7 +5569,7 @@ len= end-at;
 if(len==0||end==rd->have||len> LSTM_TOKEN_MAX)return 0;
 if(b[end]=='\n'?col+(long)len> LSTM_LINE_MAX:
 b[end]!=' '||col+(long)len+1> LSTM_LINE_MAX)return 0;
-/*737:*/
+/*738:*/
 #line 388 "chapters/formats.w"
 
 memcpy(rd->tok,b+at,len);
@@ -5581,13 +5581,13 @@ else rd->col= col+(long)len+1;
 rd->at= end+1;
 rd->peeked= 1;
 
-/*:737*/
+/*:738*/
 #line 367 "chapters/formats.w"
 ;
 return 1;
 }
 
-/*:735*//*740:*/
+/*:736*//*741:*/
 #line 428 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
@@ -5597,7 +5597,7 @@ snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
 return rd->shown;
 }
 
-/*:740*//*742:*/
+/*:741*//*743:*/
 #line 448 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
@@ -5610,7 +5610,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:742*//*743:*/
+/*:743*//*744:*/
 #line 467 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -5634,7 +5634,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:743*//*744:*/
+/*:744*//*745:*/
 #line 497 "chapters/formats.w"
 
 static int decimal(const char*s)
@@ -5654,7 +5654,7 @@ while(isdigit((unsigned char)*s))s++;
 return*s=='\0';
 }
 
-/*:744*//*745:*/
+/*:745*//*746:*/
 #line 524 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
@@ -5682,7 +5682,7 @@ shown(rd));
 
 }
 
-/*:745*//*746:*/
+/*:746*//*747:*/
 #line 558 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
@@ -5699,7 +5699,7 @@ if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:746*//*748:*/
+/*:747*//*749:*/
 #line 581 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
@@ -5721,7 +5721,7 @@ rd->v[rd->len++]= x;
 return LSTM_OK;
 }
 
-/*:748*//*749:*/
+/*:749*//*750:*/
 #line 604 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
@@ -5740,7 +5740,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:749*//*751:*/
+/*:750*//*752:*/
 #line 630 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
@@ -5754,7 +5754,7 @@ expected,after,shown(rd));
 return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
-/*:751*//*753:*/
+/*:752*//*754:*/
 #line 687 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -5765,7 +5765,7 @@ uint64_t w= 0,eight;
 long q= 0,e= 0;
 int negative= 0,digits= 0,kept= 0,e_negative= 0;
 if(*s=='+'||*s=='-')negative= *s++=='-';
-/*754:*/
+/*755:*/
 #line 722 "chapters/formats.w"
 
 from= s;
@@ -5782,12 +5782,12 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:754*/
+/*:755*/
 #line 696 "chapters/formats.w"
 ;
 if(*s=='.'){
 s++;
-/*754:*/
+/*755:*/
 #line 722 "chapters/formats.w"
 
 from= s;
@@ -5804,7 +5804,7 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:754*/
+/*:755*/
 #line 699 "chapters/formats.w"
 ;
 q= -(long)(s-from);
@@ -5825,7 +5825,7 @@ if(negative)*v= -*v;
 return 1;
 }
 
-/*:753*//*755:*/
+/*:754*//*756:*/
 #line 756 "chapters/formats.w"
 
 static int eight_digits(const char*s,uint64_t*v)
@@ -5845,7 +5845,7 @@ x= (100*x+(x>>16))&0x0000ffff0000ffff;
 return 1;
 }
 
-/*:755*//*756:*/
+/*:756*//*757:*/
 #line 784 "chapters/formats.w"
 
 #include <float.h>  
@@ -5867,7 +5867,7 @@ return 1;
  return 0;
 }
 
-/*:756*//*757:*/
+/*:757*//*758:*/
 #line 821 "chapters/formats.w"
 
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v)
@@ -5881,7 +5881,7 @@ if(!rd->five_ready)powers_of_five(rd);
 t= &rd->five[q-FIVE_MIN];
 for(int s= 32;s> 0;s/= 2)
 if(w>>(64-s)==0)w<<= s,z+= s;
-/*760:*/
+/*761:*/
 #line 892 "chapters/formats.w"
 
 {
@@ -5894,10 +5894,10 @@ p1+= lo;
 p2= hi+(p1<lo);
 }
 
-/*:760*/
+/*:761*/
 #line 833 "chapters/formats.w"
 ;
-/*758:*/
+/*759:*/
 #line 862 "chapters/formats.w"
 
 r= 137+(int)(p2>>63);
@@ -5907,10 +5907,10 @@ if(!t->exact&&(p2&low_mask)==low_mask&&p1==UINT64_MAX)
 return 0;
 tie= t->exact&&(h&1)&&(p2&low_mask)==0&&p1==0&&p0==0;
 
-/*:758*/
+/*:759*/
 #line 834 "chapters/formats.w"
 ;
-/*759:*/
+/*760:*/
 #line 880 "chapters/formats.w"
 
 m= h>>1;
@@ -5920,14 +5920,14 @@ if((h&1)&&(!tie||(m&1)))m++;
 if(m>>53)m>>= 1,e++;
 if(e+1075> 2046)return 0;
 
-/*:759*/
+/*:760*/
 #line 836 "chapters/formats.w"
 ;
 *v= ldexp((double)m,(int)e);
 return 1;
 }
 
-/*:757*//*761:*/
+/*:758*//*762:*/
 #line 908 "chapters/formats.w"
 
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo)
@@ -5940,7 +5940,7 @@ uint64_t mid= (p00>>32)+(p01&half)+(p10&half);
 *hi= p11+(p01>>32)+(p10>>32)+(mid>>32);
 }
 
-/*:761*//*764:*/
+/*:762*//*765:*/
 #line 960 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd)
@@ -5976,7 +5976,7 @@ rd->five[q-FIVE_MIN].exact= 0;
 rd->five_ready= 1;
 }
 
-/*:764*//*765:*/
+/*:765*//*766:*/
 #line 1002 "chapters/formats.w"
 
 static void top_bits(const uint32_t*a,int n,lstm_power5*t)
@@ -5993,7 +5993,7 @@ t->k= 32*n-lead-128;
 t->exact= 32*n-lead<=128;
 }
 
-/*:765*//*768:*/
+/*:766*//*769:*/
 #line 1057 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
@@ -6004,7 +6004,7 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*769:*/
+/*770:*/
 #line 1095 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
@@ -6014,7 +6014,7 @@ if(size_value(rd,"cells",LSTM_MAX_DIM,&shape.n)!=LSTM_OK)
 return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
-/*770:*/
+/*771:*/
 #line 1112 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -6029,10 +6029,10 @@ take(rd);
 shape.no_forget= 1;
 }
 
-/*:770*/
+/*:771*/
 #line 1103 "chapters/formats.w"
 ;
-/*648:*/
+/*649:*/
 #line 439 "chapters/net1997.w"
 
 {
@@ -6063,7 +6063,7 @@ return rd->status;
 }
 }
 
-/*:648*/
+/*:649*/
 #line 1104 "chapters/formats.w"
 ;
 if(lstm_net_size(shape.m,shape.n,shape.k,LSTM_OUT_NONE,&P,NULL)
@@ -6073,7 +6073,7 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:769*/
+/*:770*/
 #line 1067 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -6082,7 +6082,7 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*771:*/
+/*772:*/
 #line 1125 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
@@ -6101,12 +6101,12 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:771*/
+/*:772*/
 #line 1075 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,3,count)!=LSTM_OK)return rd->status;
-/*649:*/
+/*650:*/
 #line 468 "chapters/net1997.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -6120,7 +6120,7 @@ count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,5,count)!=LSTM_OK)return rd->status;
 }
 
-/*:649*/
+/*:650*/
 #line 1078 "chapters/formats.w"
 ;
 after_block(after,sizeof after,&block[count-1]);
@@ -6131,7 +6131,7 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*775:*/
+/*776:*/
 #line 1182 "chapters/formats.w"
 
 {
@@ -6140,7 +6140,7 @@ shape.output,&shape.arch,rd->err);
 if(status!=LSTM_OK)return rd->status= status;
 net->no_forget= shape.no_forget;
 memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
-/*652:*/
+/*653:*/
 #line 498 "chapters/net1997.w"
 
 if(!lstm_arch_plain(&net->arch)){
@@ -6165,18 +6165,18 @@ blk[q].name,e/blk[q].cols,e%blk[q].cols);
 }
 }
 
-/*:652*/
+/*:653*/
 #line 1189 "chapters/formats.w"
 ;
 }
 
-/*:775*/
+/*:776*/
 #line 1087 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:768*//*773:*/
+/*:769*//*774:*/
 #line 1149 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
@@ -6196,7 +6196,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:773*//*774:*/
+/*:774*//*775:*/
 #line 1170 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
@@ -6206,7 +6206,7 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:774*//*777:*/
+/*:775*//*778:*/
 #line 1203 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
@@ -6236,7 +6236,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:777*//*779:*/
+/*:778*//*780:*/
 #line 1238 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
@@ -6249,7 +6249,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:779*//*780:*/
+/*:780*//*781:*/
 #line 1254 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
@@ -6266,7 +6266,7 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:780*//*782:*/
+/*:781*//*783:*/
 #line 1282 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -6307,7 +6307,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:782*//*784:*/
+/*:783*//*785:*/
 #line 1338 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -6318,7 +6318,7 @@ size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*785:*/
+/*786:*/
 #line 1370 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
@@ -6334,7 +6334,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:785*/
+/*:786*/
 #line 1348 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
@@ -6358,7 +6358,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:784*//*787:*/
+/*:785*//*788:*/
 #line 1394 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
@@ -6378,7 +6378,7 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*788:*/
+/*789:*/
 #line 1425 "chapters/formats.w"
 
 {
@@ -6398,10 +6398,10 @@ return rd->status;
 }
 }
 
-/*:788*/
+/*:789*/
 #line 1412 "chapters/formats.w"
 ;
-/*789:*/
+/*790:*/
 #line 1455 "chapters/formats.w"
 
 {
@@ -6421,14 +6421,14 @@ from+= k;
 }
 }
 
-/*:789*/
+/*:790*/
 #line 1413 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:787*//*790:*/
+/*:788*//*791:*/
 #line 1473 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
@@ -6449,7 +6449,7 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:790*//*793:*/
+/*:791*//*794:*/
 #line 1515 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
@@ -6458,7 +6458,7 @@ lstm_block block[LSTM_MAX_BLOCKS];
 size_t count= lstm_blocks(net,block);
 fprintf(f,"inputs %zu\ncells %zu\n",net->m,net->n);
 if(net->no_forget)fprintf(f,"forget none\n");
-/*647:*/
+/*648:*/
 #line 429 "chapters/net1997.w"
 
 if(net->arch.no_outgate)fprintf(f,"outgate none\n");
@@ -6468,7 +6468,7 @@ if(net->arch.g_logistic)fprintf(f,"g logistic\n");
 if(net->arch.h_identity)fprintf(f,"h identity\n");
 if(net->arch.pending)fprintf(f,"pending %zu\n",net->arch.pending);
 
-/*:647*/
+/*:648*/
 #line 1522 "chapters/formats.w"
 ;
 for(size_t q= 0;q<count;q++){
@@ -6498,7 +6498,7 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:793*//*794:*/
+/*:794*//*795:*/
 #line 1550 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
@@ -6517,7 +6517,7 @@ write_network(f,grad);
 return written(f,err);
 }
 
-/*:794*//*795:*/
+/*:795*//*796:*/
 #line 1570 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
@@ -6539,7 +6539,7 @@ fputc('\n',f);
 return written(f,err);
 }
 
-/*:795*//*797:*/
+/*:796*//*798:*/
 #line 1619 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape)
@@ -6573,7 +6573,7 @@ shape->symbols= A;
 return LSTM_OK;
 }
 
-/*:797*//*798:*/
+/*:798*//*799:*/
 #line 1655 "chapters/formats.w"
 
 static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
@@ -6596,7 +6596,7 @@ memcpy(net->alphabet,shape->alphabet,sizeof net->alphabet);
 return LSTM_OK;
 }
 
-/*:798*//*799:*/
+/*:799*//*800:*/
 #line 1678 "chapters/formats.w"
 
 static void write_alphabet(FILE*f,const lstm_net*net)
@@ -6608,7 +6608,7 @@ fprintf(f,"%s%d%s",a%16==0?"  ":" ",net->alphabet[a],
 a%16==15||a+1==net->symbols?"\n":"");
 }
 
-/*:799*//*863:*/
+/*:800*//*864:*/
 #line 66 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
@@ -6648,7 +6648,7 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*864:*/
+/*865:*/
 #line 117 "chapters/owndata.w"
 
 {
@@ -6660,7 +6660,7 @@ order[s-1]= order[r];
 order[r]= keep;
 }
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*865:*/
+/*866:*/
 #line 141 "chapters/owndata.w"
 
 {
@@ -6681,7 +6681,7 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:865*/
+/*:866*/
 #line 127 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
@@ -6697,7 +6697,7 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:864*/
+/*:865*/
 #line 104 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
@@ -6706,7 +6706,7 @@ free(order);
 return status;
 }
 
-/*:863*//*883:*/
+/*:864*//*884:*/
 #line 85 "chapters/text.w"
 
 size_t lstm_alphabet(const unsigned char*text,size_t len,
@@ -6726,7 +6726,7 @@ for(int b= 0;b<256;b++)index[b]= -1;
 for(size_t a= 0;a<net->symbols;a++)index[net->alphabet[a]]= (int)a;
 }
 
-/*:883*//*884:*/
+/*:884*//*885:*/
 #line 112 "chapters/text.w"
 
 int lstm_text_fits(const lstm_net*net,const unsigned char*text,
@@ -6749,7 +6749,7 @@ return lstm_fail(err,LSTM_EUSAGE,"%s has byte %d at offset %zu, "
 return LSTM_OK;
 }
 
-/*:884*//*885:*/
+/*:885*//*886:*/
 #line 136 "chapters/text.w"
 
 int lstm_text_model(const lstm_net*net,lstm_error*err)
@@ -6762,7 +6762,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the model has no alphabet: it was "
 return LSTM_OK;
 }
 
-/*:885*//*887:*/
+/*:886*//*888:*/
 #line 157 "chapters/text.w"
 
 int lstm_text_read(const char*path,unsigned char**text,size_t*len,
@@ -6777,7 +6777,7 @@ if(!f)return lstm_fail_at(err,LSTM_EIO,path,0,"cannot open the "
 "file: %s",strerror(errno));
 for(;;){
 size_t got;
-if(have==cap)/*888:*/
+if(have==cap)/*889:*/
 #line 189 "chapters/text.w"
 
 {
@@ -6791,7 +6791,7 @@ break;
 buf= more;cap= grown;
 }
 
-/*:888*/
+/*:889*/
 #line 170 "chapters/text.w"
 ;
 got= fread(buf+have,1,cap-have,f);
@@ -6812,7 +6812,7 @@ return status;
 return LSTM_OK;
 }
 
-/*:887*//*890:*/
+/*:888*//*891:*/
 #line 214 "chapters/text.w"
 
 int lstm_text_loss(const lstm_net*net,const unsigned char*text,
@@ -6842,7 +6842,7 @@ free(v);
 return lstm_finite_loss(*loss,err);
 }
 
-/*:890*//*892:*/
+/*:891*//*893:*/
 #line 249 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
@@ -6861,7 +6861,7 @@ for(size_t r= 0;r<k;r++)sum+= exp(z[r]-top);
 return log(sum)+top-z[b];
 }
 
-/*:892*//*896:*/
+/*:893*//*897:*/
 #line 341 "chapters/text.w"
 
 static int text_run_init(text_run*run,const lstm_text_config*cfg,
@@ -6915,7 +6915,7 @@ free(run->win.yrow);
 memset(run,0,sizeof*run);
 }
 
-/*:896*//*897:*/
+/*:897*//*898:*/
 #line 396 "chapters/text.w"
 
 static void text_run_restart(text_run*run)
@@ -6924,7 +6924,7 @@ if(run->online)lstm_rtrl_reset(&run->r);
 else lstm_trace_start(&run->tr,NULL,NULL);
 }
 
-/*:897*//*898:*/
+/*:898*//*899:*/
 #line 410 "chapters/text.w"
 
 static int text_chunk(text_run*run,const unsigned char*s,size_t L,
@@ -6963,7 +6963,7 @@ lstm_optimizer_step(&run->opt,net,&run->grad);
 return LSTM_OK;
 }
 
-/*:898*//*899:*/
+/*:899*//*900:*/
 #line 454 "chapters/text.w"
 
 int lstm_train_text(const lstm_text_config*cfg,lstm_net*net,
@@ -6987,7 +6987,7 @@ while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted&&
 !st->spent){
 text_run_restart(&run);
 for(size_t at= 0;at+1<cfg->train_len&&status==LSTM_OK;){
-/*900:*/
+/*901:*/
 #line 490 "chapters/text.w"
 
 {
@@ -7012,7 +7012,7 @@ st->spent= (cfg->max_chars> 0&&st->chars>=cfg->max_chars)||
 (cfg->max_seconds> 0&&st->seconds>=cfg->max_seconds);
 if(st->interrupted||st->spent||
 (cfg->valid_every> 0&&st->chars>=next_row)){
-/*901:*/
+/*902:*/
 #line 523 "chapters/text.w"
 
 {
@@ -7029,7 +7029,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:901*/
+/*:902*/
 #line 513 "chapters/text.w"
 ;
 while(cfg->valid_every> 0&&next_row<=st->chars)
@@ -7038,7 +7038,7 @@ next_row+= cfg->valid_every;
 }
 }
 
-/*:900*/
+/*:901*/
 #line 476 "chapters/text.w"
 ;
 if(st->interrupted||st->spent)break;
@@ -7046,7 +7046,7 @@ if(st->interrupted||st->spent)break;
 if(status==LSTM_OK&&!st->interrupted&&!st->spent){
 st->epoch++;
 st->end_of_epoch= 1;
-/*901:*/
+/*902:*/
 #line 523 "chapters/text.w"
 
 {
@@ -7063,7 +7063,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:901*/
+/*:902*/
 #line 482 "chapters/text.w"
 ;
 st->end_of_epoch= 0;
@@ -7073,7 +7073,7 @@ text_run_free(&run);
 return status;
 }
 
-/*:899*//*903:*/
+/*:900*//*904:*/
 #line 567 "chapters/text.w"
 
 int lstm_text_sample(const lstm_net*net,const unsigned char*prime,
@@ -7089,7 +7089,7 @@ if(!(temperature> 0)||!isfinite(temperature))
 return lstm_fail(err,LSTM_EUSAGE,"the temperature must be a positive "
 "number");
 if(lstm_text_model(net,err)!=LSTM_OK)return LSTM_EUSAGE;
-/*904:*/
+/*905:*/
 #line 604 "chapters/text.w"
 
 lstm_alphabet_index(net,index);
@@ -7099,7 +7099,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the prime has byte %d at offset "
 "%zu, which is not in the model's alphabet of %zu bytes",
 (int)prime[t],t,net->symbols);
 
-/*:904*/
+/*:905*/
 #line 581 "chapters/text.w"
 ;
 lstm_alphabet_index(net,index);
@@ -7118,7 +7118,7 @@ x[in]= 1;
 lstm_step(net,x,hid[!now],state[!now],g,state[now],hid[now]);
 x[in]= 0;
 if(t+1>=prime_len)
-/*905:*/
+/*906:*/
 #line 612 "chapters/text.w"
 
 {
@@ -7137,7 +7137,7 @@ if(u<acc)break;
 out[t+1-prime_len]= net->alphabet[pick];
 }
 
-/*:905*/
+/*:906*/
 #line 598 "chapters/text.w"
 ;
 }
@@ -7145,7 +7145,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:903*/
+/*:904*/
 #line 303 "chapters/intro.w"
 
 

@@ -121,32 +121,32 @@
 
 #define LSTM_MAX_THREADS 1024
 
-/*:485*//*671:*/
+/*:485*//*672:*/
 #line 43 "chapters/align.w"
 
 #define LSTM_ALIGN_MAX 12 
 #define LSTM_ALIGN_SPEC 32 
 
-/*:671*//*697:*/
+/*:672*//*698:*/
 #line 46 "chapters/balance.w"
 
 #define LSTM_BALANCE_RATE 0.0001
 #define LSTM_BALANCE_EPISODES 3000
 #define LSTM_BALANCE_T 100
 
-/*:697*//*726:*/
+/*:698*//*727:*/
 #line 137 "chapters/formats.w"
 
 #define LSTM_TOKEN_MAX 100
 #define LSTM_READ_BLOCK 65536
 #define LSTM_LINE_MAX (1L<<20)
 
-/*:726*//*803:*/
+/*:727*//*804:*/
 #line 41 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:803*/
+/*:804*/
 #line 284 "chapters/intro.w"
 
 /*11:*/
@@ -463,7 +463,7 @@ double seconds_per_step;
 size_t work_bytes;
 }lstm_bench_result;
 
-/*:442*//*672:*/
+/*:442*//*673:*/
 #line 47 "chapters/align.w"
 
 typedef struct lstm_align_row{
@@ -482,7 +482,7 @@ lstm_align_row row[LSTM_ALIGN_MAX];
 double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
 }lstm_align_result;
 
-/*:672*//*861:*/
+/*:673*//*862:*/
 #line 27 "chapters/owndata.w"
 
 typedef struct lstm_epoch{
@@ -509,7 +509,7 @@ void*ctx;
 volatile sig_atomic_t*stop;
 }lstm_data_config;
 
-/*:861*//*893:*/
+/*:862*//*894:*/
 #line 274 "chapters/text.w"
 
 typedef struct lstm_text_status{
@@ -541,7 +541,7 @@ void*ctx;
 volatile sig_atomic_t*stop;
 }lstm_text_config;
 
-/*:893*/
+/*:894*/
 #line 285 "chapters/intro.w"
 
 /*12:*/
@@ -908,19 +908,19 @@ const lstm_method*meth,long param,int threads,lstm_net*grad,
 double*loss,lstm_stats*st,lstm_error*err);
 const char*lstm_thread_kind(void);
 
-/*:486*//*633:*/
+/*:486*//*634:*/
 #line 135 "chapters/net1997.w"
 
 int lstm_arch_plain(const lstm_arch*arch);
 void lstm_net_mask(const lstm_net*net,double*theta);
 size_t lstm_net_weights(const lstm_net*net);
 
-/*:633*//*638:*/
+/*:634*//*639:*/
 #line 236 "chapters/net1997.w"
 
 int lstm_net_add_cell(lstm_net*net,lstm_rng*rng,const lstm_init*init);
 
-/*:638*//*673:*/
+/*:639*//*674:*/
 #line 70 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -928,20 +928,20 @@ const char*const*spec,size_t count,size_t samples,long seed,
 lstm_align_result*res,lstm_error*err);
 double lstm_cosine(const double*a,const double*b,size_t len);
 
-/*:673*//*698:*/
+/*:674*//*699:*/
 #line 51 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
 double*theta,double*loss,lstm_error*err);
 
-/*:698*//*776:*/
+/*:699*//*777:*/
 #line 1198 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err);
 int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
 
-/*:776*//*781:*/
+/*:777*//*782:*/
 #line 1276 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -949,7 +949,7 @@ double*loss,lstm_error*err);
 int lstm_grad_read(const char*path,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 
-/*:781*//*783:*/
+/*:782*//*784:*/
 #line 1329 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -957,7 +957,7 @@ lstm_data*data,lstm_error*err);
 int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:783*//*791:*/
+/*:784*//*792:*/
 #line 1501 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
@@ -965,13 +965,13 @@ int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
 double loss,lstm_error*err);
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
 
-/*:791*//*862:*/
+/*:792*//*863:*/
 #line 52 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
 lstm_epoch*st,lstm_error*err);
 
-/*:862*//*882:*/
+/*:863*//*883:*/
 #line 77 "chapters/text.w"
 
 size_t lstm_alphabet(const unsigned char*text,size_t len,
@@ -981,32 +981,32 @@ int lstm_text_fits(const lstm_net*net,const unsigned char*text,
 size_t len,const char*what,lstm_error*err);
 int lstm_text_model(const lstm_net*net,lstm_error*err);
 
-/*:882*//*886:*/
+/*:883*//*887:*/
 #line 153 "chapters/text.w"
 
 int lstm_text_read(const char*path,unsigned char**text,size_t*len,
 lstm_error*err);
 
-/*:886*//*889:*/
+/*:887*//*890:*/
 #line 210 "chapters/text.w"
 
 int lstm_text_loss(const lstm_net*net,const unsigned char*text,
 size_t len,double*loss,lstm_error*err);
 
-/*:889*//*894:*/
+/*:890*//*895:*/
 #line 304 "chapters/text.w"
 
 int lstm_train_text(const lstm_text_config*cfg,lstm_net*net,
 lstm_text_status*st,lstm_error*err);
 
-/*:894*//*902:*/
+/*:895*//*903:*/
 #line 554 "chapters/text.w"
 
 int lstm_text_sample(const lstm_net*net,const unsigned char*prime,
 size_t prime_len,double temperature,uint64_t seed,unsigned char*out,
 size_t len,lstm_error*err);
 
-/*:902*/
+/*:903*/
 #line 286 "chapters/intro.w"
 
 #endif
