@@ -1,4 +1,4 @@
-/*867:*/
+/*868:*/
 #line 16 "chapters/command.w"
 
 #define _GNU_SOURCE 
@@ -255,8 +255,8 @@ static char*book_path(const char*book,const char*name);
 static void claim(exp_claims*ck,const char*label,const char*sentence,
 int holds);
 
-/*:622*//*659:*/
-#line 602 "chapters/battery.w"
+/*:622*//*660:*/
+#line 624 "chapters/battery.w"
 
 typedef struct{
 const char*exp;
@@ -294,8 +294,8 @@ static const bat_row bat_rows[]= {
 static const char*bat_method[BAT_METHODS]= 
 {"bptt","irtrl","snap1","uoro","rtrl"};
 
-/*:659*//*661:*/
-#line 668 "chapters/battery.w"
+/*:660*//*662:*/
+#line 690 "chapters/battery.w"
 
 typedef struct{
 int runs,solved;
@@ -306,14 +306,14 @@ static int battery_report(const char*dir);
 static int bat_parse(const char*line,int*row,int*method,int*solved,
 double fig[4]);
 
-/*:661*//*664:*/
-#line 771 "chapters/battery.w"
+/*:662*//*665:*/
+#line 793 "chapters/battery.w"
 
 static int bat_read(const char*path,bat_cell cell[][BAT_METHODS],
 int*count,int required);
 
-/*:664*//*667:*/
-#line 859 "chapters/battery.w"
+/*:665*//*668:*/
+#line 881 "chapters/battery.w"
 
 static void bat_write_numbers(FILE*f,const char*key,const char*method,
 const bat_cell*c);
@@ -321,8 +321,8 @@ static void bat_write_tables(FILE*f,bat_cell cell[][BAT_METHODS]);
 static void bat_def(FILE*f,const char*key,const char*method,
 const char*fig);
 
-/*:667*//*673:*/
-#line 1056 "chapters/battery.w"
+/*:668*//*674:*/
+#line 1078 "chapters/battery.w"
 
 static bat_cell bat_claims_cell[2][BAT_ROWS][BAT_METHODS];
 
@@ -341,24 +341,26 @@ static int bat_overlap(exp_claims*ck,const char*key,const char*a,
 const char*b);
 static int bat_every_short(exp_claims*ck,const char*method,int k);
 static int bat_close(exp_claims*ck);
+static int bat_rtrl_as_bptt(exp_claims*ck);
+static int bat_same_needed(exp_claims*ck,const char*key);
 
-/*:673*//*694:*/
+/*:674*//*695:*/
 #line 322 "chapters/net1997.w"
 
 static int net1997_option(const char*opt,const char*val,
 lstm_train_config*cfg);
 
-/*:694*//*698:*/
+/*:695*//*699:*/
 #line 442 "chapters/net1997.w"
 
 static const char*update_word(const lstm_train_config*cfg);
 
-/*:698*//*710:*/
+/*:699*//*711:*/
 #line 729 "chapters/net1997.w"
 
 static const char*trace_to;
 
-/*:710*//*714:*/
+/*:711*//*715:*/
 #line 815 "chapters/net1997.w"
 
 #define EXP_2A_GROUPS 14
@@ -373,7 +375,7 @@ jump[EXP_MAX_RUNS];
 static int report_2a(const char*dir);
 static double field_2a(const char*line,const char*name);
 
-/*:714*//*748:*/
+/*:715*//*749:*/
 #line 256 "chapters/align.w"
 
 typedef struct align_options{
@@ -392,19 +394,19 @@ lstm_data*data,lstm_error*err);
 static int align_default_methods(align_options*o,const lstm_data*data);
 static void align_print(const lstm_align_result*res);
 
-/*:748*//*768:*/
+/*:749*//*769:*/
 #line 136 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv);
 
-/*:768*//*779:*/
+/*:769*//*780:*/
 #line 108 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv);
 static int print_inspect(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:779*//*870:*/
+/*:780*//*871:*/
 #line 48 "chapters/command.w"
 
 typedef struct lstm_command{
@@ -415,17 +417,17 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:870*//*878:*/
+/*:871*//*879:*/
 #line 171 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:878*//*880:*/
+/*:879*//*881:*/
 #line 216 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x);
 
-/*:880*//*882:*/
+/*:881*//*883:*/
 #line 250 "chapters/command.w"
 
 typedef struct out_file{
@@ -438,7 +440,7 @@ static int out_commit(out_file*o,lstm_error*err);
 static void out_abandon(out_file*o);
 static int out_refuse(const char*path,lstm_error*err);
 
-/*:882*//*887:*/
+/*:883*//*888:*/
 #line 425 "chapters/command.w"
 
 typedef struct file_id{
@@ -451,7 +453,7 @@ static int files_distinct(const char*cmd,const char*const*name,
 const char*const*path,int outputs,int count);
 static void file_identify(const char*path,file_id*id);
 
-/*:887*//*890:*/
+/*:888*//*891:*/
 #line 505 "chapters/command.w"
 
 #define LIVE_MAX 16
@@ -460,7 +462,7 @@ static void live_add(char*tmp);
 static void live_remove(const char*tmp);
 static void live_unlink(void);
 
-/*:890*//*892:*/
+/*:891*//*893:*/
 #line 559 "chapters/command.w"
 
 #define LSTM_EXIT_ABORTED 4
@@ -469,7 +471,7 @@ static volatile sig_atomic_t signal_stops;
 static volatile sig_atomic_t signals_seen;
 static void on_signal(int sig);
 
-/*:892*//*895:*/
+/*:893*//*896:*/
 #line 622 "chapters/command.w"
 
 typedef struct lstm_options{
@@ -492,7 +494,7 @@ static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:895*//*896:*/
+/*:896*//*897:*/
 #line 657 "chapters/command.w"
 
 typedef struct cmd_arg{
@@ -502,30 +504,30 @@ const char*val;
 static int next_arg(const char*cmd,int argc,char**argv,int*a,
 const char*const*flags,cmd_arg*arg);
 
-/*:896*//*900:*/
+/*:897*//*901:*/
 #line 784 "chapters/command.w"
 
 static long parse_seed(const char*val);
 
-/*:900*//*902:*/
+/*:901*//*903:*/
 #line 801 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param);
 
-/*:902*//*905:*/
+/*:903*//*906:*/
 #line 833 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:905*//*907:*/
+/*:906*//*908:*/
 #line 857 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:907*//*909:*/
+/*:908*//*910:*/
 #line 882 "chapters/command.w"
 
 typedef int lstm_file_work(const lstm_net*net,const lstm_data*data,
@@ -533,26 +535,26 @@ lstm_error*err);
 static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work);
 
-/*:909*//*912:*/
+/*:910*//*913:*/
 #line 929 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:912*//*918:*/
+/*:913*//*919:*/
 #line 1033 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:918*//*921:*/
+/*:919*//*922:*/
 #line 1115 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 static void check_progress(size_t done,size_t total,void*ctx);
 
-/*:921*//*932:*/
+/*:922*//*933:*/
 #line 199 "chapters/owndata.w"
 
 typedef struct train_args{
@@ -570,13 +572,13 @@ static lstm_train_config data_defaults(void);
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
 const char*out,const char*curve);
 
-/*:932*//*937:*/
+/*:933*//*938:*/
 #line 351 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
 const lstm_data*train,lstm_net*net,lstm_error*err);
 
-/*:937*//*939:*/
+/*:938*//*940:*/
 #line 392 "chapters/owndata.w"
 
 typedef struct train_watch{
@@ -602,7 +604,7 @@ static void watch_checkpoint(train_watch*w,long sequences);
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
 void*ctx);
 
-/*:939*//*974:*/
+/*:940*//*975:*/
 #line 697 "chapters/text.w"
 
 typedef struct text_args{
@@ -620,13 +622,13 @@ const train_args*args,const char*out,const char*curve);
 static void text_progress(const lstm_text_status*st,const lstm_net*net,
 void*ctx);
 
-/*:974*//*981:*/
+/*:975*//*982:*/
 #line 870 "chapters/text.w"
 
 static int text_network(const lstm_train_config*cfg,const train_args*args,
 const unsigned char*text,size_t len,lstm_net*net,lstm_error*err);
 
-/*:981*//*985:*/
+/*:982*//*986:*/
 #line 953 "chapters/text.w"
 
 static int cmd_sample(int argc,char**argv);
@@ -634,14 +636,14 @@ static int cmd_eval(int argc,char**argv);
 static int text_usage(const char*cmd,const char*fmt,const char*a,
 const char*b);
 
-/*:985*//*989:*/
+/*:986*//*990:*/
 #line 1060 "chapters/text.w"
 
 #include <time.h> 
 static int text_read_timed(const char*path,unsigned char**text,
 size_t*len,double*seconds,lstm_error*err);
 
-/*:989*/
+/*:990*/
 #line 30 "chapters/command.w"
 
 /*410:*/
@@ -727,7 +729,7 @@ return train_usage("lstm train: expected one of --task, --data and "
 ;
 cfg= task?lstm_train_defaults(task,length):text_opts.text?
 text_defaults():data_defaults();
-/*693:*/
+/*694:*/
 #line 305 "chapters/net1997.w"
 
 for(int a= 0;a+1<argc;a++)
@@ -742,7 +744,7 @@ cfg.init.range= 0.2;cfg.no_forget= 1;
 }
 cfg.patience= 200;
 
-/*:693*/
+/*:694*/
 #line 1284 "chapters/training.w"
 ;
 for(int a= 0;a<argc;a++)
@@ -864,7 +866,7 @@ if(args.init&&arch)
 return train_usage("lstm train: %s shapes a new network, and --init "
 "continues a saved one; give one of the two%s",arch,"");
 
-if(!args.data)/*696:*/
+if(!args.data)/*697:*/
 #line 391 "chapters/net1997.w"
 
 {
@@ -888,7 +890,7 @@ return train_usage("lstm train: %s makes its own network and cannot "
 
 
 
-/*:696*/
+/*:697*/
 #line 1301 "chapters/training.w"
 ;
 if(args.data&&(cfg.net1997||cfg.construct||trace_to))
@@ -938,7 +940,7 @@ if((status= lstm_model_read(args.init,&start,&err))!=LSTM_OK)
 return report(status,&err);
 cfg.start= &start;
 }
-/*711:*/
+/*712:*/
 #line 732 "chapters/net1997.w"
 
 out_file trace_file= {NULL,NULL,NULL};
@@ -948,7 +950,7 @@ return report(status,&err);
 cfg.trace= trace_file.f;
 }
 
-/*:711*/
+/*:712*/
 #line 1318 "chapters/training.w"
 ;
 if((status= watch_open(&w,&cfg,&args,&net,out,curve,&err))==
@@ -1005,7 +1007,7 @@ status= lstm_retention(&net,cfg.length,(size_t)runs[q],&kept,&err);
 fprintf(w.talk," retention%dp %s",runs[q],short_g(lr,kept));
 }
 }
-/*697:*/
+/*698:*/
 #line 420 "chapters/net1997.w"
 
 if(cfg.net1997||cfg.construct)
@@ -1024,7 +1026,7 @@ fprintf(w.talk," added_state %s",short_g(g,st.added_state));
 fprintf(w.talk," jump %s",short_g(g,st.jump));
 }
 
-/*:697*/
+/*:698*/
 #line 1579 "chapters/training.w"
 ;
 if(cfg.batch> 1)fprintf(w.talk," batch %zu",cfg.batch);
@@ -1034,7 +1036,7 @@ fprintf(w.talk,"\n");
 /*:417*/
 #line 1328 "chapters/training.w"
 ;
-/*712:*/
+/*713:*/
 #line 740 "chapters/net1997.w"
 
 if(trace_to){
@@ -1044,7 +1046,7 @@ else if(out_commit(&trace_file,&err)!=LSTM_OK&&status==LSTM_OK)
 status= LSTM_EIO;
 }
 
-/*:712*/
+/*:713*/
 #line 1329 "chapters/training.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -1540,8 +1542,8 @@ return 0;
 if(strcmp(argv[0],"--claims")==0&&argc==2)
 return check_claims(argv[1]);
 if(strcmp(argv[0],"--list-battery")==0&&argc==2){
-/*660:*/
-#line 646 "chapters/battery.w"
+/*661:*/
+#line 668 "chapters/battery.w"
 
 for(int pass= 0;pass<5;pass++)
 for(size_t r= 0;r<BAT_ROWS;r++){
@@ -1555,7 +1557,7 @@ printf("%s --method %s --seed %d\n",row->args,bat_method[me],seed);
 }
 }
 
-/*:660*/
+/*:661*/
 #line 158 "chapters/experiments.w"
 ;
 return 0;
@@ -1576,7 +1578,7 @@ return usage_error("experiments","expected the wall-clock seconds "
 }
 return experiments_report(argv[1],seconds);
 }
-/*713:*/
+/*714:*/
 #line 769 "chapters/net1997.w"
 
 if(strcmp(argv[0],"--list-2a")==0&&argc==2){
@@ -1608,7 +1610,7 @@ return 0;
 if(strcmp(argv[0],"--report-2a")==0&&argc==2)
 return report_2a(argv[1]);
 
-/*:713*/
+/*:714*/
 #line 177 "chapters/experiments.w"
 ;
 fprintf(stderr,"lstm experiments: expected --list DIR, --list-long DIR, "
@@ -3088,23 +3090,35 @@ bat_none(ck,0,"twoseq-a-1-100","irtrl")&&
 bat_none(ck,0,"twoseq-b-1-100","irtrl"));
 
 /*:655*//*656:*/
-#line 526 "chapters/battery.w"
+#line 528 "chapters/battery.w"
 
 claim(ck,"bat-snap1-rest","SnAp-1 solved the grammar, the adding "
-"problem, the multiplication problem and 6a in eight runs of ten or more",
+"problem, the multiplication problem, 6a and 6b in eight runs of ten or more",
+bat_least(ck,0,"order-3","snap1",8)&&
 bat_least(ck,0,"reber","snap1",8)&&
 bat_least(ck,0,"adding-100","snap1",8)&&
 bat_least(ck,0,"multiply-100","snap1",8)&&
 bat_least(ck,0,"order-2","snap1",8));
 claim(ck,"bat-uoro-rest","UORO solved none of the grammar, of the "
-"adding problem and of the multiplication problem, and fewer than half "
-"of 6a",bat_none(ck,0,"reber","uoro")&&
+"adding problem, of the multiplication problem and of 6b, and fewer than "
+"half of 6a",bat_none(ck,0,"reber","uoro")&&
+bat_none(ck,0,"order-3","uoro")&&
 bat_none(ck,0,"adding-100","uoro")&&
 bat_none(ck,0,"multiply-100","uoro")&&
 !bat_least(ck,0,"order-2","uoro",5));
 
-/*:656*//*658:*/
-#line 578 "chapters/battery.w"
+/*:656*//*657:*/
+#line 554 "chapters/battery.w"
+
+claim(ck,"bat-rtrl","On every setting where its runs finished exact "
+"RTRL solved as many runs as BPTT",bat_rtrl_as_bptt(ck));
+claim(ck,"bat-rtrl-same","on 3a with N = 3 its solved runs needed the "
+"same numbers of sequences as BPTT's; with N = 1 they differ",
+bat_same_needed(ck,"twoseq-a-3-100")&&
+!bat_same_needed(ck,"twoseq-a-1-100"));
+
+/*:657*//*659:*/
+#line 600 "chapters/battery.w"
 
 claim(ck,"bat-unseen","So the internal RTRL misses the issue's mark on "
 "two of the three tasks, and on 3b by far (BPTT solved all nine runs)",
@@ -3114,7 +3128,7 @@ bat_all(ck,1,"multiply-100","bptt")&&
 bat_all(ck,1,"twoseq-b-1-100","bptt")&&
 !bat_least(ck,1,"twoseq-b-1-100","irtrl",2));
 
-/*:658*/
+/*:659*/
 #line 2205 "chapters/experiments.w"
 ;
 printf("%d claims checked, %d fail\n",ck->checked,ck->failed);
@@ -3650,8 +3664,8 @@ return runs[0]> 0&&solved[0]==runs[0]&&runs[1]> 0&&
 solved[1]==runs[1]&&solved[2]<runs[2]&&med[0]<med[1];
 }
 
-/*:632*//*662:*/
-#line 687 "chapters/battery.w"
+/*:632*//*663:*/
+#line 709 "chapters/battery.w"
 
 static int bat_parse(const char*line,int*row,int*method,int*solved,
 double fig[4])
@@ -3710,8 +3724,8 @@ if(strcmp(bat_method[me],meth)==0)*method= me;
 return*row>=0&&*method>=0;
 }
 
-/*:662*//*663:*/
-#line 752 "chapters/battery.w"
+/*:663*//*664:*/
+#line 774 "chapters/battery.w"
 
 static int battery_report(const char*dir)
 {
@@ -3723,8 +3737,8 @@ snprintf(path,sizeof path,"%s/results-battery.txt",dir);
 if(bat_read(path,cell[0],&count,1)!=0)return 1;
 snprintf(path,sizeof path,"%s/unseen-battery.txt",dir);
 if(bat_read(path,cell[1],NULL,0)!=0)return 1;
-/*666:*/
-#line 818 "chapters/battery.w"
+/*667:*/
+#line 840 "chapters/battery.w"
 
 {
 out_file tables;
@@ -3754,14 +3768,14 @@ bat_write_tables(tables.f,cell[0]);
 if(out_commit(&tables,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 }
 
-/*:666*/
-#line 763 "chapters/battery.w"
+/*:667*/
+#line 785 "chapters/battery.w"
 ;
 return 0;
 }
 
-/*:663*//*665:*/
-#line 775 "chapters/battery.w"
+/*:664*//*666:*/
+#line 797 "chapters/battery.w"
 
 static int bat_read(const char*path,bat_cell cell[][BAT_METHODS],
 int*count,int required)
@@ -3794,7 +3808,7 @@ else fprintf(stderr,"\\x%02x",c);
 }
 
 /*:592*/
-#line 797 "chapters/battery.w"
+#line 819 "chapters/battery.w"
 ;
 fprintf(stderr,"'\n");
 fclose(in);
@@ -3813,8 +3827,8 @@ if(count)*count= lines;
 return 0;
 }
 
-/*:665*//*668:*/
-#line 866 "chapters/battery.w"
+/*:666*//*669:*/
+#line 888 "chapters/battery.w"
 
 static void bat_def(FILE*f,const char*key,const char*method,
 const char*fig)
@@ -3850,8 +3864,8 @@ fprintf(f,"%s}\n",grouped(quantile(v,c->solved,q<3?
 }
 }
 
-/*:668*//*669:*/
-#line 908 "chapters/battery.w"
+/*:669*//*670:*/
+#line 930 "chapters/battery.w"
 
 static void bat_write_tables(FILE*f,bat_cell cell[][BAT_METHODS])
 {
@@ -3875,8 +3889,8 @@ const bat_cell*c= &cell[r][me];
 double lo,hi;
 if(c->runs==0)continue;
 wilson(c->solved,c->runs,&lo,&hi);
-/*671:*/
-#line 990 "chapters/battery.w"
+/*672:*/
+#line 1012 "chapters/battery.w"
 
 {
 int shown= 0;
@@ -3889,8 +3903,8 @@ else if(row->key[0]=='r')fprintf(f,"Reber");
 else fprintf(f,"$T=%s$",strrchr(row->key,'-')+1);
 }
 
-/*:671*/
-#line 931 "chapters/battery.w"
+/*:672*/
+#line 953 "chapters/battery.w"
 ;
 fprintf(f,"&%s&%d/%d&$[%.2f,%.2f]$",bat_method[me],c->solved,
 c->runs,lo,hi);
@@ -3911,8 +3925,8 @@ fprintf(f,"&%.1f\\cr\n",quantile(c->seconds,c->solved,0.5));
 }
 fprintf(f,"}}}\n");
 }
-/*670:*/
-#line 960 "chapters/battery.w"
+/*671:*/
+#line 982 "chapters/battery.w"
 
 fprintf(f,"\\def\\batall{\\vbox{\\offinterlineskip\\halign{"
 "\\strut##\\hfil\\quad&##\\hfil\\quad&&\\hfil##\\quad\\cr\n"
@@ -3938,11 +3952,11 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 
-/*:670*/
-#line 951 "chapters/battery.w"
+/*:671*/
+#line 973 "chapters/battery.w"
 ;
-/*672:*/
-#line 1007 "chapters/battery.w"
+/*673:*/
+#line 1029 "chapters/battery.w"
 
 {
 static const char*who[BAT_METHODS]= {"BPTT","the internal RTRL",
@@ -3983,13 +3997,13 @@ fprintf(f," (%d of %d)",cell[r][me].runs,row->seeds);
 fprintf(f,"%s}\n",any?"":"no method: the grid is complete");
 }
 
-/*:672*/
-#line 952 "chapters/battery.w"
+/*:673*/
+#line 974 "chapters/battery.w"
 ;
 }
 
-/*:669*//*674:*/
-#line 1077 "chapters/battery.w"
+/*:670*//*675:*/
+#line 1101 "chapters/battery.w"
 
 static int bat_claims_read(const char*book)
 {
@@ -4007,8 +4021,8 @@ free(path);
 return status;
 }
 
-/*:674*//*675:*/
-#line 1098 "chapters/battery.w"
+/*:675*//*676:*/
+#line 1122 "chapters/battery.w"
 
 static const bat_cell*bat_find(exp_claims*ck,int unseen,const char*key,
 const char*method,int*seeds)
@@ -4061,8 +4075,8 @@ key,k);
 return c->solved>=k;
 }
 
-/*:675*//*676:*/
-#line 1155 "chapters/battery.w"
+/*:676*//*677:*/
+#line 1179 "chapters/battery.w"
 
 static int bat_apart(exp_claims*ck,const char*key,const char*a,
 const char*b)
@@ -4094,8 +4108,8 @@ if(apart)snprintf(ck->datum,sizeof ck->datum,"on %s the quartiles "
 return!apart;
 }
 
-/*:676*//*677:*/
-#line 1191 "chapters/battery.w"
+/*:677*//*678:*/
+#line 1215 "chapters/battery.w"
 
 static int bat_every_short(exp_claims*ck,const char*method,int k)
 {
@@ -4125,8 +4139,47 @@ return 0;
 }
 return 1;
 }
+
+static int bat_rtrl_as_bptt(exp_claims*ck)
+{
+int compared= 0;
+for(size_t r= 0;r<BAT_ROWS;r++){
+const bat_cell*a= &bat_claims_cell[0][r][0],*b= &bat_claims_cell[0][r][4];
+if(!bat_rows[r].rtrl||b->runs!=bat_rows[r].seeds)continue;
+compared++;
+snprintf(ck->datum,sizeof ck->datum,"on %s BPTT solved %d of %d "
+"runs, exact RTRL %d of %d",bat_rows[r].key,a->solved,a->runs,
+b->solved,b->runs);
+if(a->solved!=b->solved)return 0;
+}
+if(compared==0)
+snprintf(ck->datum,sizeof ck->datum,"no setting with every run of "
+"exact RTRL");
+return compared> 0;
+}
+
+static int bat_same_needed(exp_claims*ck,const char*key)
+{
+int seeds;
+const bat_cell*a= bat_find(ck,0,key,"bptt",&seeds),
+*b= a?bat_find(ck,0,key,"rtrl",&seeds):NULL;
+double x[EXP_MAX_RUNS],y[EXP_MAX_RUNS];
+if(!a||!b)return 0;
+snprintf(ck->datum,sizeof ck->datum,"on %s BPTT solved %d runs, exact "
+"RTRL %d, after different numbers of sequences",key,a->solved,
+b->solved);
+if(a->solved!=b->solved||a->solved==0)return 0;
+memcpy(x,a->needed,(size_t)a->solved*sizeof*x);
+memcpy(y,b->needed,(size_t)b->solved*sizeof*y);
+qsort(x,(size_t)a->solved,sizeof*x,compare_double);
+qsort(y,(size_t)b->solved,sizeof*y,compare_double);
+for(int k= 0;k<a->solved;k++)if(x[k]!=y[k])return 0;
+snprintf(ck->datum,sizeof ck->datum,"on %s BPTT's and exact RTRL's "
+"solved runs needed the same numbers of sequences",key);
+return 1;
+}
 #line 1 "chapters/net1997.w"
-/*:677*//*695:*/
+/*:678*//*696:*/
 #line 326 "chapters/net1997.w"
 
 static int net1997_option(const char*opt,const char*val,
@@ -4188,7 +4241,7 @@ return 1;
 return 0;
 }
 
-/*:695*//*699:*/
+/*:696*//*700:*/
 #line 445 "chapters/net1997.w"
 
 static const char*update_word(const lstm_train_config*cfg)
@@ -4201,7 +4254,7 @@ if(meth&&meth->schedule==LSTM_PER_SEQUENCE)return"sequence";
 return cfg->per_sequence?"sequence":"step";
 }
 
-/*:699*//*715:*/
+/*:700*//*716:*/
 #line 831 "chapters/net1997.w"
 
 static double field_2a(const char*line,const char*name)
@@ -4213,7 +4266,7 @@ if(!(at= strstr(line,key)))return-1;
 return strtod(at+strlen(key),NULL);
 }
 
-/*:715*//*716:*/
+/*:716*//*717:*/
 #line 841 "chapters/net1997.w"
 
 static int report_2a(const char*dir)
@@ -4232,7 +4285,7 @@ if(!(in= fopen(path,"r"))){
 fprintf(stderr,"%s: cannot read the results\n",path);
 return 1;
 }
-while(fgets(line,sizeof line,in))/*717:*/
+while(fgets(line,sizeof line,in))/*718:*/
 #line 872 "chapters/net1997.w"
 
 {
@@ -4281,13 +4334,13 @@ gains[g->gain[g->runs]> 2][solved]++;
 g->runs++;
 }
 
-/*:717*/
+/*:718*/
 #line 859 "chapters/net1997.w"
 ;
 fclose(in);
 snprintf(path,sizeof path,"%s/results-2a.tex",dir);
 if(out_open(&tex,path,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
-/*718:*/
+/*719:*/
 #line 923 "chapters/net1997.w"
 
 fprintf(tex.f,"%% Written by 'lstm experiments --report-2a'; do not edit.\n");
@@ -4324,7 +4377,7 @@ else fprintf(tex.f,"\\def\\twoa%cAdded{--}\\def\\twoa%cSeconds{--}"
 if(g->runs)fprintf(tex.f,"\\def\\twoa%cMeasure{%.4g}\n",L,
 quantile(g->measure,g->runs,0.5));
 else fprintf(tex.f,"\\def\\twoa%cMeasure{--}\n",L);
-/*719:*/
+/*720:*/
 #line 974 "chapters/net1997.w"
 
 {
@@ -4346,7 +4399,7 @@ else if(jump>=0)fprintf(tex.f,"\\def\\twoa%cJump{%.2g}\n",L,jump);
 else fprintf(tex.f,"\\def\\twoa%cJump{--}\n",L);
 }
 
-/*:719*/
+/*:720*/
 #line 958 "chapters/net1997.w"
 ;
 }
@@ -4354,10 +4407,10 @@ fprintf(tex.f,"\\def\\twoaGainHighSolved{%d}\\def\\twoaGainHighFailed{%d}"
 "\\def\\twoaGainLowSolved{%d}\\def\\twoaGainLowFailed{%d}\n",
 gains[1][1],gains[1][0],gains[0][1],gains[0][0]);
 
-/*:718*/
+/*:719*/
 #line 863 "chapters/net1997.w"
 ;
-/*720:*/
+/*721:*/
 #line 1002 "chapters/net1997.w"
 
 {
@@ -4400,14 +4453,14 @@ return 1;
 }
 }
 
-/*:720*/
+/*:721*/
 #line 864 "chapters/net1997.w"
 ;
 if(out_commit(&tex,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 return 0;
 }
 
-/*:716*//*749:*/
+/*:717*//*750:*/
 #line 273 "chapters/align.w"
 
 static int cmd_align(int argc,char**argv)
@@ -4420,7 +4473,7 @@ lstm_align_result*res;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*750:*/
+/*751:*/
 #line 311 "chapters/align.w"
 
 printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
@@ -4434,7 +4487,7 @@ printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
 "of the task (8). OPTIONS: --methods LIST (every method; tbptt with\n"
 "half the longest sequence), --samples N (100), --seed S (1).\n");
 
-/*:750*/
+/*:751*/
 #line 284 "chapters/align.w"
 ;
 return 0;
@@ -4463,7 +4516,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:749*//*751:*/
+/*:750*//*752:*/
 #line 327 "chapters/align.w"
 
 static int align_parse(int argc,char**argv,align_options*o)
@@ -4496,7 +4549,7 @@ return usage_error("align","the value of %s is out of range or not "
 "a whole number",arg);
 
 }else if(strcmp(arg,"--task")==0)o->task= val;
-else if(strcmp(arg,"--methods")==0)/*752:*/
+else if(strcmp(arg,"--methods")==0)/*753:*/
 #line 366 "chapters/align.w"
 
 {
@@ -4518,12 +4571,12 @@ return usage_error("align","no method in the list '%s'",val);
 
 }
 
-/*:752*/
+/*:753*/
 #line 358 "chapters/align.w"
 
 else return usage_error("align","unknown option '%s'",arg);
 }
-/*753:*/
+/*754:*/
 #line 386 "chapters/align.w"
 
 if(o->task&&o->nfiles> 0)
@@ -4541,13 +4594,13 @@ if(o->seed<0)o->seed= 1;
 if(o->trained<0)o->trained= 0;
 if(o->sequences<0)o->sequences= 8;
 
-/*:753*/
+/*:754*/
 #line 362 "chapters/align.w"
 ;
 return 0;
 }
 
-/*:751*//*754:*/
+/*:752*//*755:*/
 #line 405 "chapters/align.w"
 
 static int align_task(const align_options*o,lstm_net*net,
@@ -4585,7 +4638,7 @@ lstm_data_free(data);
 return status;
 }
 
-/*:754*//*755:*/
+/*:755*//*756:*/
 #line 446 "chapters/align.w"
 
 static int align_default_methods(align_options*o,const lstm_data*data)
@@ -4608,7 +4661,7 @@ used+= strlen(p)+1;
 return 0;
 }
 
-/*:755*//*756:*/
+/*:756*//*757:*/
 #line 467 "chapters/align.w"
 
 static void align_print(const lstm_align_result*res)
@@ -4632,7 +4685,7 @@ printf("pair %s %s cosine %.17g\n",res->row[q].spec,res->row[r].spec,
 res->pair[q][r]);
 }
 
-/*:756*//*769:*/
+/*:757*//*770:*/
 #line 139 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv)
@@ -4691,7 +4744,7 @@ free(theta);free(loss);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:769*//*780:*/
+/*:770*//*781:*/
 #line 113 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv)
@@ -4703,7 +4756,7 @@ return with_files("inspect","usage: lstm inspect MODEL SEQ\n"
 "the later forget gates.\n",argc,argv,print_inspect);
 }
 
-/*:780*//*781:*/
+/*:781*//*782:*/
 #line 131 "chapters/inspect.w"
 
 static int print_inspect(const lstm_net*net,const lstm_data*data,
@@ -4728,14 +4781,14 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 for(int pass= 0;pass<2&&status==LSTM_OK;pass++){
 if(pass==1)printf("lstm-inspect 1\n");
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++)
-/*782:*/
+/*783:*/
 #line 163 "chapters/inspect.w"
 
 {
 const lstm_seq*seq= &data->seq[s];
 double loss= lstm_forward(net,seq,&tr);
 lstm_backward(net,seq,&tr,&grad);
-/*783:*/
+/*784:*/
 #line 189 "chapters/inspect.w"
 
 for(size_t j= 0;j<n&&seq->T> 0;j++)fprod[(seq->T-1)*n+j]= 1;
@@ -4743,7 +4796,7 @@ for(size_t t= seq->T> 0?seq->T-1:0;t--> 0;)
 for(size_t j= 0;j<n;j++)
 fprod[t*n+j]= fprod[(t+1)*n+j]*lstm_gates(&tr,t+1)[2*n+j];
 
-/*:783*/
+/*:784*/
 #line 168 "chapters/inspect.w"
 ;
 if(!isfinite(loss))
@@ -4752,7 +4805,7 @@ status= lstm_fail(err,LSTM_EDATA,"the loss of sequence %zu is not "
 
 if(pass==1)printf("sequence %zu loss %.17g\n",s+1,loss);
 for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
-/*784:*/
+/*785:*/
 #line 201 "chapters/inspect.w"
 
 {
@@ -4773,7 +4826,7 @@ row[8*n+j]+= net->U[r*n+j]*dg1[r];
 memcpy(row+9*n,fprod+t*n,n*sizeof*row);
 }
 
-/*:784*/
+/*:785*/
 #line 175 "chapters/inspect.w"
 ;
 for(size_t q= 0;q<10*n;q++)
@@ -4783,7 +4836,7 @@ status= lstm_fail(err,LSTM_EDATA,"a number of step %zu of "
 
 break;
 }
-if(pass==1)/*785:*/
+if(pass==1)/*786:*/
 #line 220 "chapters/inspect.w"
 
 {
@@ -4797,13 +4850,13 @@ for(size_t j= 0;j<n;j++)printf(" %.17g",row[q*n+j]);
 printf("\n");
 }
 
-/*:785*/
+/*:786*/
 #line 183 "chapters/inspect.w"
 ;
 }
 }
 
-/*:782*/
+/*:783*/
 #line 154 "chapters/inspect.w"
 ;
 }
@@ -4814,7 +4867,7 @@ lstm_trace_free(&tr);
 return status;
 }
 
-/*:781*//*876:*/
+/*:782*//*877:*/
 #line 144 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
@@ -4836,7 +4889,7 @@ return 1;
 return 0;
 }
 
-/*:876*//*879:*/
+/*:877*//*880:*/
 #line 174 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
@@ -4868,7 +4921,7 @@ status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:879*//*881:*/
+/*:880*//*882:*/
 #line 219 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x)
@@ -4880,7 +4933,7 @@ if(strtod(buf,NULL)==x||!isfinite(x))break;
 return buf;
 }
 
-/*:881*//*883:*/
+/*:882*//*884:*/
 #line 276 "chapters/command.w"
 
 static int out_open(out_file*o,const char*path,lstm_error*err)
@@ -4928,7 +4981,7 @@ strerror(e));
 return LSTM_OK;
 }
 
-/*:883*//*884:*/
+/*:884*//*885:*/
 #line 326 "chapters/command.w"
 
 static int out_refuse(const char*path,lstm_error*err)
@@ -4945,7 +4998,7 @@ return lstm_fail_at(err,LSTM_EIO,path,0,"is %s, not a regular file; "
 
 }
 
-/*:884*//*885:*/
+/*:885*//*886:*/
 #line 348 "chapters/command.w"
 
 static int out_commit(out_file*o,lstm_error*err)
@@ -4972,7 +5025,7 @@ out_abandon(o);
 return lstm_fail_at(err,LSTM_EIO,o->path,0,
 "cannot write the file: %s",strerror(e));
 }
-/*886:*/
+/*887:*/
 #line 397 "chapters/command.w"
 
 {
@@ -4985,7 +5038,7 @@ close(dfd);
 }
 }
 
-/*:886*/
+/*:887*/
 #line 373 "chapters/command.w"
 ;
 free(o->tmp);
@@ -5005,7 +5058,7 @@ o->f= NULL;
 o->tmp= NULL;
 }
 
-/*:885*//*888:*/
+/*:886*//*889:*/
 #line 436 "chapters/command.w"
 
 static int files_distinct(const char*cmd,const char*const*name,
@@ -5034,7 +5087,7 @@ return 2;
 return 0;
 }
 
-/*:888*//*889:*/
+/*:889*//*890:*/
 #line 466 "chapters/command.w"
 
 static void file_identify(const char*path,file_id*id)
@@ -5066,7 +5119,7 @@ id->ino= sb.st_ino;
 }
 }
 
-/*:889*//*891:*/
+/*:890*//*892:*/
 #line 512 "chapters/command.w"
 
 static void live_add(char*tmp)
@@ -5090,7 +5143,7 @@ for(int q= 0;q<LIVE_MAX;q++)
 if(live_tmp[q])unlink(live_tmp[q]);
 }
 
-/*:891*//*894:*/
+/*:892*//*895:*/
 #line 580 "chapters/command.w"
 
 static void on_signal(int sig)
@@ -5120,7 +5173,7 @@ _exit(128+sig);
 }
 
 
-/*:894*//*897:*/
+/*:895*//*898:*/
 #line 668 "chapters/command.w"
 
 static int next_arg(const char*cmd,int argc,char**argv,int*a,
@@ -5151,7 +5204,7 @@ else return usage_error(cmd,"expected a value after '%s'",arg->opt);
 return 0;
 }
 
-/*:897*//*898:*/
+/*:898*//*899:*/
 #line 701 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
@@ -5172,7 +5225,7 @@ if(next_arg(cmd,argc,argv,&a,(with&WITH_SAMPLE)?flags:NULL,
 &arg)!=0)return 2;
 if(strcmp(arg.opt,"--progress")==0)opt->progress= 1;
 else if(arg.opt[0]){
-/*899:*/
+/*900:*/
 #line 734 "chapters/command.w"
 
 {
@@ -5220,7 +5273,7 @@ return usage_error(cmd,
 }
 }
 
-/*:899*/
+/*:900*/
 #line 720 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg.val,files++;
@@ -5236,7 +5289,7 @@ if(opt->threads==0)opt->threads= cores_available();
 return 0;
 }
 
-/*:898*//*901:*/
+/*:899*//*902:*/
 #line 787 "chapters/command.w"
 
 static long parse_seed(const char*val)
@@ -5248,7 +5301,7 @@ v= strtoul(val,&end,10);
 return*end!='\0'||v> 2147483647UL?-1:(long)v;
 }
 
-/*:901*//*903:*/
+/*:902*//*904:*/
 #line 805 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
@@ -5262,7 +5315,7 @@ return usage_error(cmd,"method %s draws no random numbers, so it takes "
 return 0;
 }
 
-/*:903*//*904:*/
+/*:904*//*905:*/
 #line 820 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
@@ -5273,7 +5326,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:904*//*906:*/
+/*:905*//*907:*/
 #line 837 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
@@ -5291,7 +5344,7 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:906*//*908:*/
+/*:907*//*909:*/
 #line 861 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
@@ -5309,7 +5362,7 @@ lstm_net_free(net);
 return status;
 }
 
-/*:908*//*910:*/
+/*:909*//*911:*/
 #line 888 "chapters/command.w"
 
 static int with_files(const char*cmd,const char*help,int argc,
@@ -5335,7 +5388,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:910*//*913:*/
+/*:911*//*914:*/
 #line 934 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
@@ -5347,7 +5400,7 @@ return with_files("forward","usage: lstm forward MODEL SEQ\n"
 argc,argv,print_forward);
 }
 
-/*:913*//*914:*/
+/*:914*//*915:*/
 #line 951 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
@@ -5361,7 +5414,7 @@ for(size_t s= 0;s<data->count;s++)
 if(data->seq[s].T> longest)longest= data->seq[s].T;
 if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
 return status;
-/*915:*/
+/*916:*/
 #line 977 "chapters/command.w"
 
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
@@ -5385,7 +5438,7 @@ return status;
 }
 loss= 0;
 
-/*:915*/
+/*:916*/
 #line 963 "chapters/command.w"
 ;
 printf("lstm-forward 1\n");
@@ -5394,7 +5447,7 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*916:*/
+/*917:*/
 #line 999 "chapters/command.w"
 
 {
@@ -5411,7 +5464,7 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:916*/
+/*:917*/
 #line 970 "chapters/command.w"
 ;
 }
@@ -5420,7 +5473,7 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:914*//*919:*/
+/*:915*//*920:*/
 #line 1036 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
@@ -5465,7 +5518,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:919*//*922:*/
+/*:920*//*923:*/
 #line 1120 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
@@ -5514,7 +5567,7 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:922*//*923:*/
+/*:923*//*924:*/
 #line 1170 "chapters/command.w"
 
 static void check_progress(size_t done,size_t total,void*ctx)
@@ -5526,7 +5579,7 @@ fflush(stderr);
 }
 }
 
-/*:923*//*924:*/
+/*:924*//*925:*/
 #line 1180 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
@@ -5555,7 +5608,7 @@ LSTM_CHECK_TOL);
 return 3;
 }
 
-/*:924*//*933:*/
+/*:925*//*934:*/
 #line 220 "chapters/owndata.w"
 
 static lstm_train_config data_defaults(void)
@@ -5571,7 +5624,7 @@ cfg.init= lstm_init_default();
 return cfg;
 }
 
-/*:933*//*934:*/
+/*:934*//*935:*/
 #line 239 "chapters/owndata.w"
 
 static int train_option(const char*opt,const char*val,train_args*args)
@@ -5602,7 +5655,7 @@ else return 0;
 return 1;
 }
 
-/*:934*//*935:*/
+/*:935*//*936:*/
 #line 272 "chapters/owndata.w"
 
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
@@ -5638,7 +5691,7 @@ return status;
 }
 if((status= data_network(cfg,args,&train,&net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*936:*/
+/*937:*/
 #line 315 "chapters/owndata.w"
 
 memset(&dc,0,sizeof dc);
@@ -5671,7 +5724,7 @@ if(cfg->batch> 1)fprintf(w.talk," batch %zu",cfg->batch);
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:936*/
+/*:937*/
 #line 306 "chapters/owndata.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -5682,7 +5735,7 @@ lstm_data_free(&valid);
 return status;
 }
 
-/*:935*//*938:*/
+/*:936*//*939:*/
 #line 355 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
@@ -5712,7 +5765,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return status;
 }
 
-/*:938*//*940:*/
+/*:939*//*941:*/
 #line 423 "chapters/owndata.w"
 
 static int watch_open(train_watch*w,const lstm_train_config*cfg,
@@ -5763,7 +5816,7 @@ signal_stops= 1;
 return LSTM_OK;
 }
 
-/*:940*//*941:*/
+/*:941*//*942:*/
 #line 479 "chapters/owndata.w"
 
 static int watch_close(train_watch*w,int status,const lstm_net*net,
@@ -5802,7 +5855,7 @@ w->has_model?"the model so far is written":w->has_curve?
 return w->interrupted?130:0;
 }
 
-/*:941*//*942:*/
+/*:942*//*943:*/
 #line 521 "chapters/owndata.w"
 
 static void watch_checkpoint(train_watch*w,long sequences)
@@ -5817,7 +5870,7 @@ w->failed= 1;
 train_stop= 1;
 }
 
-/*:942*//*943:*/
+/*:943*//*944:*/
 #line 542 "chapters/owndata.w"
 
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
@@ -5846,7 +5899,7 @@ fprintf(w->curve.f,"%s\n",st->interrupted?" # interrupted":"");
 }
 }
 
-/*:943*//*975:*/
+/*:944*//*976:*/
 #line 715 "chapters/text.w"
 
 static lstm_train_config text_defaults(void)
@@ -5857,7 +5910,7 @@ cfg.rate= 0.002;
 return cfg;
 }
 
-/*:975*//*976:*/
+/*:976*//*977:*/
 #line 730 "chapters/text.w"
 
 static int text_option(const char*opt,const char*val)
@@ -5899,7 +5952,7 @@ text_opts.given= 1;
 return 1;
 }
 
-/*:976*//*977:*/
+/*:977*//*978:*/
 #line 774 "chapters/text.w"
 
 static int train_on_text(const lstm_train_config*cfg,
@@ -5915,7 +5968,7 @@ train_watch w;
 int status;
 lstm_error_clear(&err);
 memset(&net,0,sizeof net);
-/*978:*/
+/*979:*/
 #line 811 "chapters/text.w"
 
 if(args->valid||args->output>=0)
@@ -5930,7 +5983,7 @@ strcmp(args->init,"-")==0)> 1)
 return train_usage("lstm train: only one of --text, --valid-text and "
 "--init can be standard input, '-'%s","","");
 
-/*:978*/
+/*:979*/
 #line 788 "chapters/text.w"
 ;
 if((status= lstm_text_read(text_opts.text,&text,&len,&err))!=LSTM_OK)
@@ -5946,7 +5999,7 @@ return report(status,&err);
 if((status= text_network(cfg,args,text,text_opts.valid_text?cut:len,
 &net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*979:*/
+/*980:*/
 #line 824 "chapters/text.w"
 
 memset(&tc,0,sizeof tc);
@@ -5971,7 +6024,7 @@ tc.threads= cfg->threads;
 w.has_valid= tc.valid!=NULL;
 status= lstm_train_text(&tc,&net,&st,&err);
 w.interrupted= st.interrupted;
-if(status==LSTM_OK)/*980:*/
+if(status==LSTM_OK)/*981:*/
 #line 849 "chapters/text.w"
 
 {
@@ -5988,11 +6041,11 @@ if(tc.batch> 1)fprintf(w.talk," batch %zu",tc.batch);
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:980*/
+/*:981*/
 #line 847 "chapters/text.w"
 ;
 
-/*:979*/
+/*:980*/
 #line 802 "chapters/text.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -6003,7 +6056,7 @@ free(vtext);
 return status;
 }
 
-/*:977*//*982:*/
+/*:978*//*983:*/
 #line 874 "chapters/text.w"
 
 static int text_network(const lstm_train_config*cfg,const train_args*args,
@@ -6031,7 +6084,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return LSTM_OK;
 }
 
-/*:982*//*983:*/
+/*:983*//*984:*/
 #line 904 "chapters/text.w"
 
 static void text_progress(const lstm_text_status*st,const lstm_net*net,
@@ -6065,7 +6118,7 @@ fprintf(w->talk," nats/char (%.4f bits/char)%s\n",bits,st->interrupted?
 fflush(w->talk);
 }
 
-/*:983*//*986:*/
+/*:984*//*987:*/
 #line 962 "chapters/text.w"
 
 static int text_usage(const char*cmd,const char*fmt,const char*a,
@@ -6077,7 +6130,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:986*//*987:*/
+/*:987*//*988:*/
 #line 972 "chapters/text.w"
 
 static int cmd_sample(int argc,char**argv)
@@ -6099,7 +6152,7 @@ printf("usage: lstm sample MODEL [--length N] [--temperature T]\n"
 return 0;
 }
 for(int a= 0;a<argc;a++)
-/*988:*/
+/*989:*/
 #line 1016 "chapters/text.w"
 
 {
@@ -6139,7 +6192,7 @@ if(opt[2]=='l')len= v;else seed= v;
 }else return text_usage("sample","unknown option '%s'%s",opt,"");
 }
 
-/*:988*/
+/*:989*/
 #line 992 "chapters/text.w"
 ;
 if(!model)return text_usage("sample","expected a model file%s%s","","");
@@ -6160,7 +6213,7 @@ lstm_net_free(&net);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:987*//*990:*/
+/*:988*//*991:*/
 #line 1065 "chapters/text.w"
 
 static int text_read_timed(const char*path,unsigned char**text,
@@ -6172,7 +6225,7 @@ int status= lstm_text_read(path,text,len,err);
 return status;
 }
 
-/*:990*//*991:*/
+/*:991*//*992:*/
 #line 1075 "chapters/text.w"
 
 static int cmd_eval(int argc,char**argv)
@@ -6222,10 +6275,10 @@ lstm_net_free(&net);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:991*/
+/*:992*/
 #line 31 "chapters/command.w"
 
-/*871:*/
+/*872:*/
 #line 57 "chapters/command.w"
 
 static const lstm_command commands[]= {
@@ -6245,69 +6298,69 @@ static const lstm_command commands[]= {
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
 
-/*:554*//*747:*/
+/*:554*//*748:*/
 #line 250 "chapters/align.w"
 
 {"align","measure how well each method's gradient aligns with the exact one",
 cmd_align},
 
-/*:747*//*767:*/
+/*:748*//*768:*/
 #line 132 "chapters/balance.w"
 
 {"balance","run the influence-balancing experiment with a method",
 cmd_balance},
 
-/*:767*//*778:*/
+/*:768*//*779:*/
 #line 104 "chapters/inspect.w"
 
 {"inspect","print the gates, states and backward messages of every step",
 cmd_inspect},
 
-/*:778*//*877:*/
+/*:779*//*878:*/
 #line 168 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:877*//*911:*/
+/*:878*//*912:*/
 #line 925 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:911*//*917:*/
+/*:912*//*918:*/
 #line 1030 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:917*//*920:*/
+/*:918*//*921:*/
 #line 1111 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:920*//*984:*/
+/*:921*//*985:*/
 #line 948 "chapters/text.w"
 
 {"sample","write text sampled from a model trained on a text",cmd_sample},
 {"eval","print the loss of a text under a model, in nats and bits per "
 "character",cmd_eval},
 
-/*:984*/
+/*:985*/
 #line 59 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:871*/
+/*:872*/
 #line 32 "chapters/command.w"
 
-/*872:*/
+/*873:*/
 #line 67 "chapters/command.w"
 
 int main(int argc,char**argv)
 {
 int status= 2;
-/*873:*/
+/*874:*/
 #line 107 "chapters/command.w"
 
 for(int fd= 0;fd<=2;fd++)
@@ -6315,10 +6368,10 @@ if(fcntl(fd,F_GETFD)<0&&errno==EBADF&&
 open("/dev/null",fd==0?O_RDONLY:O_WRONLY)!=fd)
 return 1;
 
-/*:873*/
+/*:874*/
 #line 71 "chapters/command.w"
 ;
-/*893:*/
+/*894:*/
 #line 566 "chapters/command.w"
 
 {
@@ -6334,12 +6387,12 @@ sigaction(SIGTERM,&sa,NULL);
 sigaction(SIGHUP,&sa,NULL);
 }
 
-/*:893*/
+/*:894*/
 #line 72 "chapters/command.w"
 ;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*874:*/
+/*875:*/
 #line 118 "chapters/command.w"
 
 {
@@ -6355,10 +6408,10 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:874*/
+/*:875*/
 #line 75 "chapters/command.w"
 ;
-/*875:*/
+/*876:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -6367,14 +6420,14 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:875*/
+/*:876*/
 #line 76 "chapters/command.w"
 ;
 return argc<2?2:0;
 }
 if(strcmp(argv[1],"--version")==0){
 printf("lstm %s\n",LSTM_VERSION);
-/*875:*/
+/*876:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -6383,7 +6436,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:875*/
+/*:876*/
 #line 81 "chapters/command.w"
 ;
 return 0;
@@ -6406,7 +6459,7 @@ return 2;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*875:*/
+/*876:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -6415,7 +6468,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:875*/
+/*:876*/
 #line 88 "chapters/command.w"
 ;
 return status;
@@ -6426,8 +6479,8 @@ argv[1]);
 return 2;
 }
 
-/*:872*/
+/*:873*/
 #line 33 "chapters/command.w"
 
 
-/*:867*/
+/*:868*/
