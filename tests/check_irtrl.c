@@ -195,7 +195,15 @@ Suite *irtrl_suite(void)
   suite_add_tcase(s, tc);
   tc = tcase_create("blocks of columns");
   tcase_set_timeout(tc, 60);
-  tcase_add_loop_test(tc, blocked_rtrl_is_the_plain_one, 0,
+  tcase_add_loop_test(tc, blocked_rtrl_is_the_plain_one, 0, 1);
+  suite_add_tcase(s, tc);
+  /* The larger shapes take half a minute each under valgrind, which
+     leaves them out by their tag "slow" (tests/valgrind.sh): it checks the
+     blocked loop's memory on the first shape, the sanitizers on all. */
+  tc = tcase_create("blocks of columns, larger");
+  tcase_set_timeout(tc, 60);
+  tcase_set_tags(tc, "slow");
+  tcase_add_loop_test(tc, blocked_rtrl_is_the_plain_one, 1,
     (int)EXACT_SHAPES);
   suite_add_tcase(s, tc);
   return s;

@@ -29,11 +29,22 @@ for t in $tags; do
   grep -q "\\\\exercise{$t}" "$file" || fail "$file has no exercise $t (written \\exercise{$t})"
 done
 
-# run DIR CHANGEFILE: build the student code in DIR, run its tests, keep
-# the output in DIR/out; the exit status of the tests is in $status.
+# run DIR CHANGEFILE TARGET: build TARGET of the student code in DIR, run
+# its tests, keep the output in DIR/out; the exit status of the tests is
+# in $status.  start DIR CHANGEFILE TARGET begins the same build in the
+# background, and finish DIR waits for it and runs the tests: the builds
+# of the exercises below are independent and run side by side.
 run() {
-  make -s STUDENT_DIR="$1" STUDENT_CH="$2" "$3" >"$1.log" 2>&1 ||
-    { cat "$1.log"; fail "make $3 with $2 failed"; }
+  start "$@"
+  finish "$1" "$2" "$3"
+}
+start() {
+  rm -f "$1.made"
+  (make -s STUDENT_DIR="$1" STUDENT_CH="$2" "$3" >"$1.log" 2>&1; echo $? >"$1.made") &
+}
+finish() {
+  while [ ! -s "$1.made" ]; do wait; sleep 0.1; done
+  [ "$(cat "$1.made")" = 0 ] || { cat "$1.log"; fail "make $3 with $2 failed"; }
   "$1/check_student" >"$1/out" 2>&1
   status=$?
 }
@@ -62,7 +73,10 @@ echo "PASS: the student tests pass on the reference code"
 for t in $tags; do
   awk -v drop="$t" '/^@x/ { skip = ($2 == drop) } !skip { print } /^@z/ { skip = 0 }' \
     "$ch" >build/student-$t.ch
-  run build/student-$t build/student-$t.ch student-code
+  start build/student-$t build/student-$t.ch student-code
+done
+for t in $tags; do
+  finish build/student-$t build/student-$t.ch student-code
   grep -q "^FAILED: Exercise $t " build/student-$t/out &&
     { cat build/student-$t/out; fail "with the reference sections of $t put back, $t still fails"; }
   for u in $tags; do
