@@ -122,7 +122,7 @@ static void tex_value(FILE*f,double v);
 static const double published_Delta1= -0.47803;
 
 /*:179*//*195:*/
-#line 156 "chapters/tbptt.w"
+#line 157 "chapters/tbptt.w"
 
 static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
@@ -171,18 +171,18 @@ static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
 /*:280*//*297:*/
-#line 281 "chapters/hybrid.w"
+#line 282 "chapters/hybrid.w"
 
 static void hybrid_close(lstm_rtrl*r,const lstm_net*net,lstm_net*grad);
 
 /*:297*//*304:*/
-#line 430 "chapters/hybrid.w"
+#line 433 "chapters/hybrid.w"
 
 static int hybrid_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
 /*:304*//*320:*/
-#line 158 "chapters/eprop.w"
+#line 159 "chapters/eprop.w"
 
 static int eprop_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
@@ -1596,7 +1596,7 @@ static const lstm_method method_table[]= {
 "backpropagation through time: the exact gradient",LSTM_PER_SEQUENCE,0,0},
 
 /*:126*//*197:*/
-#line 177 "chapters/tbptt.w"
+#line 179 "chapters/tbptt.w"
 
 {"tbptt",0,1,tbptt_grad,
 "truncated BPTT over windows of K steps (tbptt:K)",LSTM_PER_CHUNK,0,0},
@@ -1630,14 +1630,14 @@ LSTM_PER_STEP,LSTM_RTRL_SNAP1,0},
 LSTM_PER_STEP,LSTM_RTRL_UORO,1},
 
 /*:282*//*306:*/
-#line 441 "chapters/hybrid.w"
+#line 444 "chapters/hybrid.w"
 
 {"hybrid",1,2,hybrid_grad,
 "Schmidhuber's hybrid: RTRL's exact gradient in blocks of H steps, online",
 LSTM_PER_STEP,LSTM_RTRL_HYBRID,0},
 
 /*:306*//*322:*/
-#line 178 "chapters/eprop.w"
+#line 179 "chapters/eprop.w"
 
 {"eprop",0,0,eprop_grad,
 "e-prop (Bellec et al.), symmetric: the internal RTRL again, online",
@@ -2202,7 +2202,7 @@ tex_split(f,s,"");
 }
 
 /*:177*//*196:*/
-#line 160 "chapters/tbptt.w"
+#line 161 "chapters/tbptt.w"
 
 static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -2233,7 +2233,7 @@ const size_t n= net->n,k= net->k;
 size_t small= 11*n+2*k,big= 0,count;
 memset(r,0,sizeof*r);
 /*294:*/
-#line 235 "chapters/hybrid.w"
+#line 236 "chapters/hybrid.w"
 
 if((kind==LSTM_RTRL_HYBRID||kind==LSTM_RTRL_EPROP||
 kind==LSTM_RTRL_EPROP_RANDOM)&&!lstm_arch_plain(&net->arch))
@@ -2266,7 +2266,7 @@ if(kind==LSTM_RTRL_SNAP1)big= 2*r->cols;
 if(kind==LSTM_RTRL_UORO)big= r->cols+10*n+1;
 
 /*:268*//*292:*/
-#line 196 "chapters/hybrid.w"
+#line 197 "chapters/hybrid.w"
 
 if(kind==LSTM_RTRL_HYBRID){
 size_t zs,steps;
@@ -2283,7 +2283,7 @@ if(!mul_size(4*n,r->cols,&zs)||
 }
 
 /*:292*//*316:*/
-#line 111 "chapters/eprop.w"
+#line 112 "chapters/eprop.w"
 
 if(kind==LSTM_RTRL_EPROP)big= r->cols;
 if(kind==LSTM_RTRL_EPROP_RANDOM&&!add_size(r->cols,k*n,&big))
@@ -2335,7 +2335,7 @@ r->gbar= r->nu+2*n;r->tnorm= r->gbar+4*n;
 }
 
 /*:269*//*293:*/
-#line 217 "chapters/hybrid.w"
+#line 218 "chapters/hybrid.w"
 
 if(kind==LSTM_RTRL_HYBRID){
 r->rows= r->S;r->S= NULL;
@@ -2347,7 +2347,7 @@ r->kept= 4*n*r->cols*sizeof(double);
 }
 
 /*:293*//*317:*/
-#line 116 "chapters/eprop.w"
+#line 117 "chapters/eprop.w"
 
 if(kind==LSTM_RTRL_EPROP_RANDOM){
 r->feedback= r->v+count-k*n;
@@ -2534,7 +2534,7 @@ size_t local;
 if(!lstm_local(x,m,&local))local= m+1;
 if(r->kind!=LSTM_RTRL_INTERNAL&&y&&grad)
 /*319:*/
-#line 137 "chapters/eprop.w"
+#line 138 "chapters/eprop.w"
 
 {
 const size_t k= net->k;
@@ -2752,11 +2752,11 @@ break;
 }
 
 /*:272*//*295:*/
-#line 246 "chapters/hybrid.w"
+#line 247 "chapters/hybrid.w"
 
 case LSTM_RTRL_HYBRID:
 /*296:*/
-#line 252 "chapters/hybrid.w"
+#line 253 "chapters/hybrid.w"
 
 {
 double*row= r->rows+r->filled*r->rowlen,*c= row+m+n,
@@ -2778,7 +2778,7 @@ r->ready= 0;
 }
 
 /*:296*/
-#line 248 "chapters/hybrid.w"
+#line 249 "chapters/hybrid.w"
 ;
 if(r->filled==r->block)hybrid_close(r,net,grad);
 break;
@@ -2881,7 +2881,7 @@ void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed)
 lstm_rng_seed(&r->rng,seed^0x5851F42D4C957F2DULL);
 if(r->kind==LSTM_RTRL_EPROP_RANDOM)
 /*318:*/
-#line 123 "chapters/eprop.w"
+#line 124 "chapters/eprop.w"
 
 {
 const double a= 1/sqrt((double)r->n);
@@ -2920,7 +2920,7 @@ return rtrl_run(net,seq,LSTM_RTRL_UORO,param,grad,loss,st,err);
 }
 
 /*:281*//*298:*/
-#line 284 "chapters/hybrid.w"
+#line 285 "chapters/hybrid.w"
 
 static void hybrid_close(lstm_rtrl*r,const lstm_net*net,lstm_net*grad)
 {
@@ -2939,7 +2939,7 @@ double*acc= i<2*n?r->Znew+i*cols:grad->theta;
 double*mu= r->mu+i*2*n;
 if(i<2*n)memset(acc,0,cols*sizeof*acc);
 /*299:*/
-#line 330 "chapters/hybrid.w"
+#line 331 "chapters/hybrid.w"
 
 {
 double*carry= mu,*dout= mu+n;
@@ -2963,10 +2963,10 @@ lstm_mat_tvec(net->U,4*n,n,dg,dout);
 }
 
 /*:299*/
-#line 301 "chapters/hybrid.w"
+#line 302 "chapters/hybrid.w"
 ;
 /*300:*/
-#line 359 "chapters/hybrid.w"
+#line 360 "chapters/hybrid.w"
 
 {
 double*aW= acc,*aU= acc+4*n*m,*ab= acc+4*n*(m+n);
@@ -2989,11 +2989,11 @@ for(size_t q= 0;q<4*n;q++)ab[q]+= dg[q];
 }
 
 /*:300*/
-#line 302 "chapters/hybrid.w"
+#line 303 "chapters/hybrid.w"
 ;
 }
 if(r->blocks> 0)/*301:*/
-#line 391 "chapters/hybrid.w"
+#line 392 "chapters/hybrid.w"
 
 for(size_t c0= 0;c0<cols;c0+= LSTM_FOLD_COLUMNS){
 const size_t w= cols-c0<LSTM_FOLD_COLUMNS?cols-c0:
@@ -3006,7 +3006,7 @@ grad->theta+c0,cols);
 }
 
 /*:301*/
-#line 304 "chapters/hybrid.w"
+#line 305 "chapters/hybrid.w"
 ;
 {
 double*swap= r->Z;
@@ -3018,7 +3018,7 @@ r->ready= walks> 2*n;
 }
 
 /*:298*//*303:*/
-#line 412 "chapters/hybrid.w"
+#line 413 "chapters/hybrid.w"
 
 int lstm_rtrl_finish(lstm_rtrl*r,const lstm_net*net,lstm_net*grad,
 lstm_error*err)
@@ -3033,7 +3033,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 
 
 /*:215*/
-#line 416 "chapters/hybrid.w"
+#line 417 "chapters/hybrid.w"
 ;
 r->ready= 0;
 if(r->kind==LSTM_RTRL_HYBRID)hybrid_close(r,net,grad);
@@ -3041,7 +3041,7 @@ return LSTM_OK;
 }
 
 /*:303*//*305:*/
-#line 434 "chapters/hybrid.w"
+#line 437 "chapters/hybrid.w"
 
 static int hybrid_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -3050,7 +3050,7 @@ return rtrl_run(net,seq,LSTM_RTRL_HYBRID,param,grad,loss,st,err);
 }
 
 /*:305*//*321:*/
-#line 164 "chapters/eprop.w"
+#line 165 "chapters/eprop.w"
 
 static int eprop_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)

@@ -75,13 +75,13 @@
 #define LSTM_UORO_EPS 1e-7 
 
 /*:265*//*290:*/
-#line 162 "chapters/hybrid.w"
+#line 163 "chapters/hybrid.w"
 
 #define LSTM_RTRL_HYBRID 4
 #define LSTM_MAX_BLOCK 65536 
 
 /*:290*//*314:*/
-#line 100 "chapters/eprop.w"
+#line 101 "chapters/eprop.w"
 
 #define LSTM_RTRL_EPROP 5
 #define LSTM_RTRL_EPROP_RANDOM 6
@@ -323,7 +323,7 @@ double*tnorm;
 lstm_rng rng;
 
 /*:267*//*291:*/
-#line 175 "chapters/hybrid.w"
+#line 176 "chapters/hybrid.w"
 
 size_t block;
 size_t filled;
@@ -337,7 +337,7 @@ double*dg;
 double*mu;
 
 /*:291*//*315:*/
-#line 108 "chapters/eprop.w"
+#line 109 "chapters/eprop.w"
 
 double*feedback;
 
@@ -809,7 +809,7 @@ double lstm_block_difference(const lstm_net*g,const lstm_net*ref);
 void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed);
 
 /*:270*//*302:*/
-#line 408 "chapters/hybrid.w"
+#line 409 "chapters/hybrid.w"
 
 int lstm_rtrl_finish(lstm_rtrl*r,const lstm_net*net,lstm_net*grad,
 lstm_error*err);
