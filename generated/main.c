@@ -2820,7 +2820,7 @@ claim(ck,"tbptt-double-is-bptt","A window of 2p is BPTT itself, run "
 "for run",same_runs(ck,0,0,2)&&same_runs(ck,1,0,2));
 
 /*:573*//*574:*/
-#line 527 "chapters/experiments.w"
+#line 528 "chapters/experiments.w"
 
 claim(ck,"retention-long-lags","at p = 200 and p = 500 every solved "
 "network of BPTT, truncated BPTT with the window 2p, the internal RTRL "
@@ -2835,7 +2835,7 @@ claim(ck,"retention-short-less","The short lags hold less: at p = 5 "
 fewer_kept(ck,0,5,100,2));
 
 /*:574*//*575:*/
-#line 558 "chapters/experiments.w"
+#line 559 "chapters/experiments.w"
 
 claim(ck,"irtrl-fewer-sequences","the internal RTRL needed fewer "
 "sequences than BPTT at every lag from 10 on",
@@ -2844,7 +2844,7 @@ claim(ck,"irtrl-less-time","in less processor time than BPTT at "
 "p = 1000",less_time(ck,3,0,1000));
 
 /*:575*//*576:*/
-#line 585 "chapters/experiments.w"
+#line 586 "chapters/experiments.w"
 
 claim(ck,"snap1-every-run","SnAp-1 solved every run up to p = 200",
 all_solved(ck,0,5,5,200));
@@ -2855,7 +2855,7 @@ claim(ck,"uoro-keeps-least","UORO's networks kept the memory over "
 keeps_least(ck,6,1));
 
 /*:576*//*577:*/
-#line 637 "chapters/experiments.w"
+#line 638 "chapters/experiments.w"
 
 claim(ck,"every-p5-solved","With a target at every step every "
 "method but the short window solved all ten runs at p = 5",
@@ -2897,7 +2897,7 @@ diag_median(ck,1,0,100,2)<diag_median(ck,0,3,100,2)&&
 diag_median(ck,1,3,100,2)<diag_median(ck,0,0,100,2));
 
 /*:577*//*578:*/
-#line 688 "chapters/experiments.w"
+#line 689 "chapters/experiments.w"
 
 claim(ck,"noisy-all-solved","The noisy task was solved in all three "
 "runs of each method at p = q = 100, 500 and 1000",
