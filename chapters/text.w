@@ -17,23 +17,23 @@ $$\vbox{\halign{#\hfil\cr
 \.{lstm sample }{\it MODEL\/}\.{ [--length }{\it N\/}\.{] [--temperature }{\it
   T\/}\.{] [--prime }{\it TEXT\/}\.{] [--seed }{\it S\/}\.{]}\cr
 \.{lstm eval }{\it MODEL\/}\.{ --text }{\it FILE\/}\cr}}$$
-and a text is any file of bytes: the model knows nothing of letters or
+served by |lstm_train_text|, |lstm_text_sample| and |lstm_text_loss|; a text is any file of bytes: the model knows nothing of letters or
 of UTF-8, only of the bytes that occur.
 @^text@>
 @^language model@>
 
 @ The model. The {\it alphabet\/} is the set of the $A$ distinct bytes of
-the training text, in increasing order; it is recorded in the model file
+the training text, in increasing order; it is recorded in the network, |net->alphabet|, and in the model file
 (the chapter on files gives the line), so that a model knows what its
 inputs and outputs mean. The network has $m=A$ inputs and a softmax
-output layer of $k=A$ units. At step $t$ the input $x_t$ is the one-hot
+output layer (|LSTM_OUT_SOFTMAX|) of $k=A$ units. At step $t$ the input $x_t$ is the one-hot
 vector of byte $s_t$ of the text, and the target is byte $s_{t+1}$: the
 loss of the step is
 $$\ell_t=-\log p_{t,s_{t+1}},\qquad
   p_t=\mathop{\rm softmax}(V\out_t+b_y),$$
 the cross-entropy of the forward-pass chapter with a one-hot target, so
 that every method of the book computes its gradient unchanged. The loss
-of a text is the mean of $\ell_t$ over its characters, in nats per
+of a text, |lstm_text_loss|, is the mean of $\ell_t$ over its characters, in nats per
 character; divided by $\log2$ it is in bits per character, the unit of
 the literature, and the number of bits a coder driven by the model would
 spend per byte. A model that knows only how often each byte occurs, the
@@ -50,8 +50,8 @@ truncated BPTT with windows of $K$, the standard practice: the gradient
 of a chunk flows back to its first step and no further. The online
 methods run over the stream without windows, their sensitivities carried
 from the first character of the epoch; they too change the weights every
-$K$ characters, with the sum of the $K$ steps' gradients, not after every
-character. Two reasons. With Adam an update costs about $10P$ operations,
+$K$ characters, with the sum of the $K$ steps' gradients in the run's |grad|, not after every
+character. Two reasons. With Adam an update (|lstm_optimizer_step|) costs about $10P$ operations,
 as much as a step of the internal RTRL or of UORO itself, so updating
 every character would double their cost; and with the same number of
 updates of the same kind as truncated BPTT, the comparison of the methods
@@ -145,7 +145,7 @@ int lstm_text_model(const lstm_net *net, lstm_error *err)
 }
 
 @*1 Reading a text.
-A text is read whole into memory with |fread| in large blocks: a
+A text is read whole into memory by |lstm_text_read|, with |fread| in large blocks: a
 megabyte takes a few milliseconds (the measurement is at the end of the
 chapter). The buffer doubles as it fills, so that standard input, whose
 length is not known, is read the same way. An empty text is refused here.
@@ -395,7 +395,8 @@ static void text_run_free(text_run *run)
 }
 
 @ Every epoch starts from $\state_{-1}=\out_{-1}=0$ at the first byte of
-the text, and, for an online method, from zero sensitivities.
+the text, and, for an online method, from zero sensitivities, which
+|lstm_rtrl_reset| sets.
 
 @<Functions@>=
 static void text_run_restart(text_run *run)
@@ -568,7 +569,7 @@ the validation text with the weights as they are (|st->valid_loss|, by |lstm_tex
 }
 
 @*1 Sampling.
-Sampling runs the network forward, feeding it its own output. After the
+Sampling, |lstm_text_sample|, runs the network forward a step at a time with |lstm_step|, feeding it its own output. After the
 prime, the bytes of \.{--prime} read one by one, the output layer gives
 logits $\hat y$; the next byte is drawn from
 $$p_j={e^{\hat y_j/\tau}\over\sum_l e^{\hat y_l/\tau}},$$
@@ -578,7 +579,7 @@ byte (as $\tau\to0$ sampling becomes the choice of that byte), a larger one
 flattens it toward the uniform. The byte drawn is the next input. Without
 a prime the network reads a newline first, if its alphabet has one, and
 otherwise the first byte of its alphabet: a text usually starts after a
-line break. The draw uses the book's generator, seeded by \.{--seed}, so
+line break. The draw uses the book's generator, seeded by \.{--seed} through |lstm_rng_seed|, so
 that a seed gives the same text on every machine.
 @^temperature@>
 @^sampling@>
@@ -591,7 +592,8 @@ int lstm_text_sample(const lstm_net *net, const unsigned char *prime,
 @ The logits are scaled as $(\hat y_j-\max_l\hat y_l)/\tau$, which is at
 most zero, so that no exponential overflows however small $\tau$ is; for a
 tiny $\tau$ every $p_j$ but the largest underflows to zero. A uniform
-number $u$ in $[0,1)$, made of the top 53 bits of the generator's output,
+number $u$ in $[0,1)$, made of the top 53 bits of the generator's output
+(|lstm_rng_next(&rng) >> 11|),
 picks the first byte whose cumulative probability exceeds $u$ times the
 sum; rounding can leave $u$ times the sum above the last cumulative value,
 and then the last byte with a nonzero probability is taken.
@@ -681,7 +683,7 @@ With \.{--valid-fraction} the alphabet is that of the whole file, so that
 the held-out part is never refused for a byte the first part happens to
 lack; with \.{--valid-text} it is that of the training text, and a
 validation byte outside it is an error. Without \.{--init} the network
-has \.{--cells} cells (128 unless given) and is trained with Adam at rate
+has \.{--cells} cells (128 unless given) and is trained with Adam (|LSTM_ADAM|) at rate
 0.002 for one epoch unless \.{--epochs} says more. After every epoch a
 line
 $$\hbox{\.{epoch }$E$\.{ train }$X$\.{ valid }$Y$\.{ nats/char (}$Z$\.{
@@ -940,7 +942,7 @@ sampled from a model of text to standard output, at temperature
 repeated in the output), with the generator seeded by \.{--seed} (1
 unless given). The bytes are made in memory and written at once, so a
 length the memory cannot hold is refused before anything is written.
-\.{lstm eval MODEL --text FILE} prints the mean loss of the text in nats
+\.{lstm eval MODEL --text FILE} prints the mean loss of the text, by |lstm_text_loss|, in nats
 and in bits per character and the number of characters predicted.
 @^sample@>
 @^eval@>
@@ -1158,7 +1160,7 @@ method of its size (\textcommonsmall\ million at $n=\textsmall$,
 \textcommonlarge\ million at $n=\textlarge$: the most that the slowest
 but exact RTRL reached; a dash where a method did not reach them). The
 cost per character is that of training as a whole, the method's step
-with the output layer, the one-hot input and one optimiser step per
+with the output layer, the one-hot input and one optimiser step (|lstm_optimizer_step|) per
 chunk shared among its characters: it sits beside the method's time per
 step in the table ``Time and memory of each method, per step'' of the
 chapter on speed, measured there without these. One run each, from one seed: differences in the second

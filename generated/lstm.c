@@ -8164,7 +8164,7 @@ memset(run,0,sizeof*run);
 }
 
 /*:963*//*964:*/
-#line 400 "chapters/text.w"
+#line 401 "chapters/text.w"
 
 static void text_run_restart(text_run*run)
 {
@@ -8173,7 +8173,7 @@ else lstm_trace_start(&run->tr,NULL,NULL);
 }
 
 /*:964*//*965:*/
-#line 414 "chapters/text.w"
+#line 415 "chapters/text.w"
 
 static int text_chunk(text_run*run,const unsigned char*s,size_t L,
 double*loss,lstm_error*err)
@@ -8187,7 +8187,7 @@ return LSTM_OK;
 }
 
 /*:965*//*966:*/
-#line 429 "chapters/text.w"
+#line 430 "chapters/text.w"
 
 static int text_chunk_grad(text_run*run,const unsigned char*s,size_t L,
 lstm_net*g,double*loss,lstm_error*err)
@@ -8224,7 +8224,7 @@ return LSTM_OK;
 }
 
 /*:966*//*967:*/
-#line 471 "chapters/text.w"
+#line 472 "chapters/text.w"
 
 int lstm_train_text(const lstm_text_config*cfg,lstm_net*net,
 lstm_text_status*st,lstm_error*err)
@@ -8288,7 +8288,7 @@ for(size_t s= 0;s<lanes.count;s++)
 lanes.at[lanes.active[s]]+= lanes.len[s];
 }
 /*969:*/
-#line 527 "chapters/text.w"
+#line 528 "chapters/text.w"
 
 {
 if(status==LSTM_OK&&!(isfinite(loss)&&lstm_finite_net(net,
@@ -8308,7 +8308,7 @@ st->spent= (cfg->max_chars> 0&&st->chars>=cfg->max_chars)||
 if(st->interrupted||st->spent||
 (cfg->valid_every> 0&&st->chars>=next_row)){
 /*970:*/
-#line 555 "chapters/text.w"
+#line 556 "chapters/text.w"
 
 {
 clock_t v0= clock();
@@ -8325,7 +8325,7 @@ st->row= 0;
 }
 
 /*:970*/
-#line 545 "chapters/text.w"
+#line 546 "chapters/text.w"
 ;
 while(cfg->valid_every> 0&&next_row<=st->chars)
 next_row+= cfg->valid_every;
@@ -8341,12 +8341,12 @@ if(st->interrupted||st->spent)break;
 }
 
 /*:518*/
-#line 496 "chapters/text.w"
+#line 497 "chapters/text.w"
 
 else
 for(size_t at= 0;at+1<cfg->train_len&&status==LSTM_OK;){
 /*968:*/
-#line 514 "chapters/text.w"
+#line 515 "chapters/text.w"
 
 {
 size_t L= cfg->train_len-1-at<run.K?cfg->train_len-1-at:
@@ -8355,7 +8355,7 @@ double loss;
 status= text_chunk(&run,cfg->train+at,L,&loss,err);
 if(status==LSTM_OK)at+= L;
 /*969:*/
-#line 527 "chapters/text.w"
+#line 528 "chapters/text.w"
 
 {
 if(status==LSTM_OK&&!(isfinite(loss)&&lstm_finite_net(net,
@@ -8375,7 +8375,7 @@ st->spent= (cfg->max_chars> 0&&st->chars>=cfg->max_chars)||
 if(st->interrupted||st->spent||
 (cfg->valid_every> 0&&st->chars>=next_row)){
 /*970:*/
-#line 555 "chapters/text.w"
+#line 556 "chapters/text.w"
 
 {
 clock_t v0= clock();
@@ -8392,7 +8392,7 @@ st->row= 0;
 }
 
 /*:970*/
-#line 545 "chapters/text.w"
+#line 546 "chapters/text.w"
 ;
 while(cfg->valid_every> 0&&next_row<=st->chars)
 next_row+= cfg->valid_every;
@@ -8401,12 +8401,12 @@ next_row+= cfg->valid_every;
 }
 
 /*:969*/
-#line 521 "chapters/text.w"
+#line 522 "chapters/text.w"
 ;
 }
 
 /*:968*/
-#line 499 "chapters/text.w"
+#line 500 "chapters/text.w"
 ;
 if(st->interrupted||st->spent)break;
 }
@@ -8414,7 +8414,7 @@ if(status==LSTM_OK&&!st->interrupted&&!st->spent){
 st->epoch++;
 st->end_of_epoch= 1;
 /*970:*/
-#line 555 "chapters/text.w"
+#line 556 "chapters/text.w"
 
 {
 clock_t v0= clock();
@@ -8431,7 +8431,7 @@ st->row= 0;
 }
 
 /*:970*/
-#line 505 "chapters/text.w"
+#line 506 "chapters/text.w"
 ;
 st->end_of_epoch= 0;
 }
@@ -8442,7 +8442,7 @@ return status;
 }
 
 /*:967*//*972:*/
-#line 599 "chapters/text.w"
+#line 601 "chapters/text.w"
 
 int lstm_text_sample(const lstm_net*net,const unsigned char*prime,
 size_t prime_len,double temperature,uint64_t seed,unsigned char*out,
@@ -8458,7 +8458,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the temperature must be a positive "
 "number");
 if(lstm_text_model(net,err)!=LSTM_OK)return LSTM_EUSAGE;
 /*973:*/
-#line 636 "chapters/text.w"
+#line 638 "chapters/text.w"
 
 lstm_alphabet_index(net,index);
 for(size_t t= 0;t<prime_len;t++)
@@ -8468,7 +8468,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the prime has byte %d at offset "
 (int)prime[t],t,net->symbols);
 
 /*:973*/
-#line 613 "chapters/text.w"
+#line 615 "chapters/text.w"
 ;
 lstm_alphabet_index(net,index);
 first= index['\n']>=0?(unsigned char)'\n':net->alphabet[0];
@@ -8487,7 +8487,7 @@ lstm_step(net,x,hid[!now],state[!now],g,state[now],hid[now]);
 x[in]= 0;
 if(t+1>=prime_len)
 /*974:*/
-#line 644 "chapters/text.w"
+#line 646 "chapters/text.w"
 
 {
 double top,sum= 0,u,acc= 0;
@@ -8506,7 +8506,7 @@ out[t+1-prime_len]= net->alphabet[pick];
 }
 
 /*:974*/
-#line 630 "chapters/text.w"
+#line 632 "chapters/text.w"
 ;
 }
 free(v);
