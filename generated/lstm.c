@@ -1428,10 +1428,10 @@ return LSTM_OK;
 }
 
 /*:88*//*100:*/
-#line 290 "chapters/chainrule.w"
+#line 293 "chapters/chainrule.w"
 
 /*101:*/
-#line 308 "chapters/chainrule.w"
+#line 311 "chapters/chainrule.w"
 
 static void local_state(const lstm_net*net,const double*g,size_t j,
 double state_prev,double scale,double c[3])
@@ -1459,7 +1459,7 @@ local_out(net,g,j,state,1,c+3);
 }
 
 /*:101*/
-#line 291 "chapters/chainrule.w"
+#line 294 "chapters/chainrule.w"
 
 
 /*:100*//*114:*/
@@ -3476,7 +3476,7 @@ return LSTM_OK;
 }
 
 /*:359*//*360:*/
-#line 609 "chapters/tasks.w"
+#line 610 "chapters/tasks.w"
 
 static int twoseq_sample(const lstm_task*task,int clean,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err)
@@ -3501,7 +3501,7 @@ return LSTM_OK;
 }
 
 /*:360*//*361:*/
-#line 661 "chapters/tasks.w"
+#line 662 "chapters/tasks.w"
 
 static int order_sample(size_t symbols,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err)
