@@ -6376,7 +6376,7 @@ return LSTM_OK;
 }
 
 /*:723*//*741:*/
-#line 76 "chapters/align.w"
+#line 77 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
 {
@@ -6386,7 +6386,7 @@ return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
 /*:741*//*742:*/
-#line 88 "chapters/align.w"
+#line 90 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
 const char*const*spec,size_t count,size_t samples,long seed,
@@ -6400,7 +6400,7 @@ long param;
 int status;
 memset(res,0,sizeof*res);
 /*743:*/
-#line 124 "chapters/align.w"
+#line 126 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
 return lstm_fail(err,LSTM_EUSAGE,"an alignment compares 1 to %d methods",
@@ -6419,7 +6419,7 @@ spec[q]);
 }
 
 /*:743*/
-#line 100 "chapters/align.w"
+#line 102 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
 if((status= lstm_net_like(&g,net,err))!=LSTM_OK||
@@ -6432,7 +6432,7 @@ goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
 /*744:*/
-#line 141 "chapters/align.w"
+#line 143 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
 if((status= lstm_gradient(net,data,meth,param,&exact,&loss,NULL,
@@ -6448,11 +6448,11 @@ goto done;
 }
 
 /*:744*/
-#line 111 "chapters/align.w"
+#line 113 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
 /*745:*/
-#line 162 "chapters/align.w"
+#line 164 "chapters/align.w"
 
 {
 lstm_align_row*row= &res->row[q];
@@ -6468,7 +6468,7 @@ if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
 /*746:*/
-#line 181 "chapters/align.w"
+#line 183 "chapters/align.w"
 
 {
 double c,e= 0;
@@ -6490,11 +6490,11 @@ e_sum+= sqrt(e)/res->norm;
 }
 
 /*:746*/
-#line 176 "chapters/align.w"
+#line 178 "chapters/align.w"
 ;
 }
 if(status==LSTM_OK)/*747:*/
-#line 201 "chapters/align.w"
+#line 203 "chapters/align.w"
 
 {
 double dist= 0;
@@ -6514,12 +6514,12 @@ row->variance= tr/(res->norm*res->norm);
 }
 
 /*:747*/
-#line 178 "chapters/align.w"
+#line 180 "chapters/align.w"
 ;
 }
 
 /*:745*/
-#line 113 "chapters/align.w"
+#line 115 "chapters/align.w"
 ;
 if(status==LSTM_OK)
 for(size_t q= 0;q<count;q++)

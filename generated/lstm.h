@@ -127,7 +127,7 @@
 #define LSTM_MAX_BATCH 1000000
 
 /*:509*//*738:*/
-#line 43 "chapters/align.w"
+#line 44 "chapters/align.w"
 
 #define LSTM_ALIGN_MAX 12 
 #define LSTM_ALIGN_SPEC 32 
@@ -494,7 +494,7 @@ void**ptr;
 }lstm_batch_work;
 
 /*:534*//*739:*/
-#line 47 "chapters/align.w"
+#line 48 "chapters/align.w"
 
 typedef struct lstm_align_row{
 char spec[LSTM_ALIGN_SPEC];
@@ -985,7 +985,7 @@ size_t lstm_net_weights(const lstm_net*net);
 int lstm_net_add_cell(lstm_net*net,lstm_rng*rng,const lstm_init*init);
 
 /*:690*//*740:*/
-#line 70 "chapters/align.w"
+#line 71 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
 const char*const*spec,size_t count,size_t samples,long seed,

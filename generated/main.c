@@ -376,7 +376,7 @@ static int report_2a(const char*dir);
 static double field_2a(const char*line,const char*name);
 
 /*:715*//*749:*/
-#line 256 "chapters/align.w"
+#line 258 "chapters/align.w"
 
 typedef struct align_options{
 const char*files[2];
@@ -4461,7 +4461,7 @@ return 0;
 }
 
 /*:717*//*750:*/
-#line 273 "chapters/align.w"
+#line 275 "chapters/align.w"
 
 static int cmd_align(int argc,char**argv)
 {
@@ -4474,7 +4474,7 @@ int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
 /*751:*/
-#line 311 "chapters/align.w"
+#line 313 "chapters/align.w"
 
 printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
 "       lstm align --task lag|adding|reber [--length P] [--cells N]\n"
@@ -4488,7 +4488,7 @@ printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
 "half the longest sequence), --samples N (100), --seed S (1).\n");
 
 /*:751*/
-#line 284 "chapters/align.w"
+#line 286 "chapters/align.w"
 ;
 return 0;
 }
@@ -4517,7 +4517,7 @@ return status==LSTM_OK?0:report(status,&err);
 }
 
 /*:750*//*752:*/
-#line 327 "chapters/align.w"
+#line 329 "chapters/align.w"
 
 static int align_parse(int argc,char**argv,align_options*o)
 {
@@ -4550,7 +4550,7 @@ return usage_error("align","the value of %s is out of range or not "
 
 }else if(strcmp(arg,"--task")==0)o->task= val;
 else if(strcmp(arg,"--methods")==0)/*753:*/
-#line 366 "chapters/align.w"
+#line 368 "chapters/align.w"
 
 {
 char*p;
@@ -4572,12 +4572,12 @@ return usage_error("align","no method in the list '%s'",val);
 }
 
 /*:753*/
-#line 358 "chapters/align.w"
+#line 360 "chapters/align.w"
 
 else return usage_error("align","unknown option '%s'",arg);
 }
 /*754:*/
-#line 386 "chapters/align.w"
+#line 388 "chapters/align.w"
 
 if(o->task&&o->nfiles> 0)
 return usage_error("align","give a task or two files, not both%s","");
@@ -4595,13 +4595,13 @@ if(o->trained<0)o->trained= 0;
 if(o->sequences<0)o->sequences= 8;
 
 /*:754*/
-#line 362 "chapters/align.w"
+#line 364 "chapters/align.w"
 ;
 return 0;
 }
 
 /*:752*//*755:*/
-#line 405 "chapters/align.w"
+#line 407 "chapters/align.w"
 
 static int align_task(const align_options*o,lstm_net*net,
 lstm_data*data,lstm_error*err)
@@ -4639,7 +4639,7 @@ return status;
 }
 
 /*:755*//*756:*/
-#line 446 "chapters/align.w"
+#line 448 "chapters/align.w"
 
 static int align_default_methods(align_options*o,const lstm_data*data)
 {
@@ -4662,7 +4662,7 @@ return 0;
 }
 
 /*:756*//*757:*/
-#line 467 "chapters/align.w"
+#line 469 "chapters/align.w"
 
 static void align_print(const lstm_align_result*res)
 {
@@ -4789,7 +4789,7 @@ const lstm_seq*seq= &data->seq[s];
 double loss= lstm_forward(net,seq,&tr);
 lstm_backward(net,seq,&tr,&grad);
 /*784:*/
-#line 189 "chapters/inspect.w"
+#line 190 "chapters/inspect.w"
 
 for(size_t j= 0;j<n&&seq->T> 0;j++)fprod[(seq->T-1)*n+j]= 1;
 for(size_t t= seq->T> 0?seq->T-1:0;t--> 0;)
@@ -4806,7 +4806,7 @@ status= lstm_fail(err,LSTM_EDATA,"the loss of sequence %zu is not "
 if(pass==1)printf("sequence %zu loss %.17g\n",s+1,loss);
 for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
 /*785:*/
-#line 201 "chapters/inspect.w"
+#line 202 "chapters/inspect.w"
 
 {
 const double*g= lstm_gates(&tr,t);
@@ -4837,7 +4837,7 @@ status= lstm_fail(err,LSTM_EDATA,"a number of step %zu of "
 break;
 }
 if(pass==1)/*786:*/
-#line 220 "chapters/inspect.w"
+#line 221 "chapters/inspect.w"
 
 {
 static const char*name[10]= {"a","i","f","o","state","out",
@@ -6299,7 +6299,7 @@ static const lstm_command commands[]= {
 cmd_experiments},
 
 /*:554*//*748:*/
-#line 250 "chapters/align.w"
+#line 252 "chapters/align.w"
 
 {"align","measure how well each method's gradient aligns with the exact one",
 cmd_align},
