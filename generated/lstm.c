@@ -98,7 +98,7 @@ static void print_blocks(FILE*f,const char*prefix,const char*suffix,
 const lstm_net*net);
 
 /*:171*//*173:*/
-#line 199 "chapters/example.w"
+#line 200 "chapters/example.w"
 
 static const double published[2][6]= {
 
@@ -106,18 +106,18 @@ static const double published[2][6]= {
 {0.84980,0.98118,0.87030,0.84993,1.5176,0.77197}};
 
 /*:173*//*174:*/
-#line 209 "chapters/example.w"
+#line 210 "chapters/example.w"
 
 static int rounds_to(double v,double pub,int decimals);
 
 /*:174*//*176:*/
-#line 232 "chapters/example.w"
+#line 233 "chapters/example.w"
 
 static void tex_split(FILE*f,const char*s,const char*mark);
 static void tex_value(FILE*f,double v);
 
 /*:176*//*179:*/
-#line 297 "chapters/example.w"
+#line 298 "chapters/example.w"
 
 static const double published_Delta1= -0.47803;
 
@@ -2010,7 +2010,7 @@ lstm_mat_tvec(net.U,4,1,lstm_dgates(&tr,t),&dprev[t]);
 #line 114 "chapters/example.w"
 ;
 if(tex)/*178:*/
-#line 261 "chapters/example.w"
+#line 262 "chapters/example.w"
 
 {
 static const char*name[6]= {"a_t","i_t","f_t","o_t","\\state_t",
@@ -2032,7 +2032,7 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}\n");
 /*180:*/
-#line 303 "chapters/example.w"
+#line 304 "chapters/example.w"
 
 {
 static const char*dname[7]= {"\\Delta_t","\\delta\\out_t",
@@ -2064,17 +2064,17 @@ fprintf(f,"}\n");
 }
 
 /*:180*/
-#line 281 "chapters/example.w"
+#line 282 "chapters/example.w"
 ;
 /*181:*/
-#line 336 "chapters/example.w"
+#line 337 "chapters/example.w"
 
 {
 static const char*gname[4]= {"a","i","f","o"};
 fprintf(f,"\\exampletable{gradient}{$\\delta W$}{}{$\\delta U$}{$\\delta b$}{\n");
 for(size_t q= 0;q<4;q++)
 /*182:*/
-#line 352 "chapters/example.w"
+#line 353 "chapters/example.w"
 
 {
 fprintf(f,"$%s$",gname[q]);
@@ -2084,14 +2084,14 @@ fprintf(f,"\\cr\n");
 }
 
 /*:182*/
-#line 341 "chapters/example.w"
+#line 342 "chapters/example.w"
 ;
 fprintf(f,"}\n\\exampleloss{%#.6g}\n",loss);
 lstm_sgd(&net,&grad,0.1);
 fprintf(f,"\\exampletable{sgd}{$W$}{}{$U$}{$b$}{\n");
 for(size_t q= 0;q<4;q++)
 /*183:*/
-#line 360 "chapters/example.w"
+#line 361 "chapters/example.w"
 
 {
 fprintf(f,"$%s$",gname[q]);
@@ -2101,13 +2101,13 @@ fprintf(f,"\\cr\n");
 }
 
 /*:183*/
-#line 346 "chapters/example.w"
+#line 347 "chapters/example.w"
 ;
 fprintf(f,"}\n");
 }
 
 /*:181*/
-#line 282 "chapters/example.w"
+#line 283 "chapters/example.w"
 ;
 }
 
@@ -2171,7 +2171,7 @@ fputc('\n',f);
 }
 
 /*:172*//*175:*/
-#line 212 "chapters/example.w"
+#line 213 "chapters/example.w"
 
 static int rounds_to(double v,double pub,int decimals)
 {
@@ -2180,7 +2180,7 @@ return round(v*scale)==round(pub*scale);
 }
 
 /*:175*//*177:*/
-#line 236 "chapters/example.w"
+#line 237 "chapters/example.w"
 
 static void tex_split(FILE*f,const char*s,const char*mark)
 {
