@@ -511,7 +511,7 @@ over the draws is zero for every network; its row gives instead the
 spread, the standard deviation of the cosine of one matrix's gradient
 over \alignsamples\ draws (|cosine_sd|), which says how far from orthogonal to the
 exact gradient a single random matrix typically points. \.{make align} remakes the tables, in a few minutes
-(on \aligndate\ for this edition); the raw output is in
+(the tables here were made on \aligndate); the raw output is in
 \.{book/align.txt}.
 @^alignment of gradients@>
 

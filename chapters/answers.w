@@ -374,8 +374,8 @@ every byte is equally frequent.
 
 \answer{text.2}
 With the other bytes negligible the first byte's probability is
-$\sigma(2/\tau)$, and $\sigma(2/\tau)=0.9$ when $2/\tau=\ln9$:
-$\tau=2/\ln9\approx\checked{text.2 tau}{0.910}$. At $\tau=1$ it is
+$\sigma(2/\Theta)$, and $\sigma(2/\Theta)=0.9$ when $2/\Theta=\ln9$:
+$\Theta=2/\ln9\approx\checked{text.2 tau}{0.910}$. At $\Theta=1$ it is
 $\sigma(2)\approx0.88$.
 
 @* Answers to the harder exercises.

@@ -839,25 +839,25 @@ static int eisel_lemire(lstm_reader *rd, uint64_t w, long q, double *v)
 }
 
 @ Let $r=138$ if $\Pi\ge2^{191}$ and $r=137$ otherwise, and split $\Pi$ at
-bit~$r$: $\Pi=H\cdot2^r+L$ with $0\le L<2^r$. $H$ has 54 bits, the 53
+bit~$r$: $\Pi=\Pi_{\rm hi}\cdot2^r+\Pi_{\rm lo}$ with $0\le\Pi_{\rm lo}<2^r$. $\Pi_{\rm hi}$ has 54 bits, the 53
 bits of a |double|'s significand and one more, the rounding bit. When
-$\delta=0$, $E=\Pi$, and rounding $E$ to 53 bits is a matter of $H$ and
-$L$: drop the rounding bit, and add one to what is left if the rounding
-bit was~1, except in a tie, $L=0$, where one is added only to make the
+$\delta=0$, $E=\Pi$, and rounding $E$ to 53 bits is a matter of $\Pi_{\rm hi}$ and
+$\Pi_{\rm lo}$: drop the rounding bit, and add one to what is left if the rounding
+bit was~1, except in a tie, $\Pi_{\rm lo}=0$, where one is added only to make the
 result even.
 
 When $\delta>0$, $E$ is a little larger than $\Pi$, and the same rounding
-of $\Pi$ is right for $E$ provided that $L+\delta<2^r$: then $E$ has the
-same $H$, and its $L+\delta$ is not zero, so there is no tie and the
-rounding bit alone decides. Since $\delta<2^{64}$, $L<2^r-2^{64}$
+of $\Pi$ is right for $E$ provided that $\Pi_{\rm lo}+\delta<2^r$: then $E$ has the
+same $\Pi_{\rm hi}$, and its $\Pi_{\rm lo}+\delta$ is not zero, so there is no tie and the
+rounding bit alone decides. Since $\delta<2^{64}$, $\Pi_{\rm lo}<2^r-2^{64}$
 suffices, which fails only when the bits of $\Pi$ from 64 to $r-1$ are
 all ones. The conversion gives up then. For numbers with random digits
 it happens about once in $2^{73}$; the numbers that do end there are
 those whose exact value is a |double| or a tie between two, or lies a
 hair's breadth from one (such as $0.5$ itself, which Clinger's method
 has already taken). If $\Pi<2^{191}\le E$, that test has failed too, so
-$E$ is split at the right bit. In the code |h| is $H$, and the bits of
-$L$ are the low bits of |p2| under |low_mask|, then |p1| and |p0|.
+$E$ is split at the right bit. In the code |h| is $\Pi_{\rm hi}$, and the bits of
+$\Pi_{\rm lo}$ are the low bits of |p2| under |low_mask|, then |p1| and |p0|.
 
 @<Split $\Pi$ at bit $r$...@>=
 r = 137 + (int)(p2 >> 63);
@@ -867,7 +867,7 @@ if (!t->exact && (p2 & low_mask) == low_mask && p1 == UINT64_MAX)
   return 0;
 tie = t->exact && (h & 1) && (p2 & low_mask) == 0 && p1 == 0 && p0 == 0;
 
-@ Rounding $H$ gives $m$ with $2^{52}\le m\le2^{53}$, and $m=2^{53}$ is
+@ Rounding $\Pi_{\rm hi}$ gives $m$ with $2^{52}\le m\le2^{53}$, and $m=2^{53}$ is
 halved with one more in the exponent:
 $$w\cdot10^q\approx m\cdot2^{e},\qquad e=r+1+k_q+q-z,$$
 correctly rounded. The |double| is $m\cdot2^e$ when it is normal, that

@@ -148,12 +148,12 @@ if (!isfinite(*d))
 @ Two gradients are compared entry by entry. The absolute error
 $\vert g_k-\tilde g_k\vert$ says little by itself, since gradients of very
 different sizes occur in one network; the relative error
-$$r_k={\vert g_k-\tilde g_k\vert\over\max(\vert g_k\vert,\vert\tilde g_k\vert,\tau)}$$
-is the measure the check reports. The floor $\tau$ keeps an entry whose
+$$r_k={\vert g_k-\tilde g_k\vert\over\max(\vert g_k\vert,\vert\tilde g_k\vert,g_{\min})}$$
+is the measure the check reports. The floor $g_{\min}$ keeps an entry whose
 true value is zero, or tiny, from producing a huge ratio out of the
 $10^{-11}$ or so of noise that the difference quotient always carries: for
-such entries $r_k$ is the absolute error measured in units of $\tau$.
-|lstm_compare| computes it. The library uses $\tau=|LSTM_REL_FLOOR|=10^{-4}$, which is far below the
+such entries $r_k$ is the absolute error measured in units of $g_{\min}$.
+|lstm_compare| computes it. The library uses $g_{\min}=|LSTM_REL_FLOOR|=10^{-4}$, which is far below the
 size of the entries that matter and far above the noise; an error in
 the code changes an entry by an amount comparable to the entry itself,
 and gives $r_k$ near one. A check passes when every $r_k$ is below a

@@ -151,6 +151,7 @@ W,\ U,\ b&&input weights, recurrent weights, biases&&|net->W|,
   |net->U|, |net->b|\cr
 V,\ b_y&&output layer (optional): weights, bias&&|net->V|, |net->c|\cr
 x_t,\ y_t&&input and target at step $t$&&|x|, |y|\cr
+\tau&&a second step index, as in a sum over the steps $\tau\le t$\cr
 \hat a_t,\hat\imath_t,\hat f_t,\hat o_t&&gate pre-activations&&|g| before
   squashing\cr
 \hat g_t&&$(\hat a_t;\hat\imath_t;\hat f_t;\hat o_t)=Wx_t+U\out_{t-1}+b$
@@ -159,7 +160,7 @@ a_t,\ i_t,\ f_t,\ o_t&&cell input and the three gates&&|g|\cr
 \state_t,\ \out_t&&cell state and cell output&&|state|, |out|\cr
 \hat y_t,\ e_t&&output layer: prediction, its error $\partial\ell_t/\partial\hat y_t$
   &&|pred|, |e|\cr
-\ell_t,\ L&&loss of step $t$, of the sequence\cr
+\ell_t,\ L&&loss of step $t$, of the sequence (or of the data)\cr
 \Delta_t&&$\partial\ell_t/\partial\out_t$, the loss's own error&&|Delta|\cr
 \delta v&&$\partial L/\partial v$ over all paths&&|dv|\cr
 \delta\gates_t&&$\partial L/\partial\hat g_t=(\delta a_t;\delta i_t;\delta f_t;\delta o_t)$&&|dg|\cr
@@ -190,11 +191,14 @@ v_{t,k}&&source of parameter $k$: $x_{t,l}$, $\out_{t-1,l}$ or 1\cr
 \phi_t&&$f_{t+1}\odot\cdots\odot f_{T-1}$, the later forget gates&&|fprod|\cr
 \alpha,\ \beta&&learning rate, momentum&&|rate|, |momentum|\cr
 g_{\max}&&clipping limit, the largest norm of a gradient&&|clip|\cr
+g_{\min}&&floor of the relative error of a gradient check&&|LSTM_REL_FLOOR|\cr
 \omega&&constant of the input-gate bias $b_i=-\omega-\ln p$&&|bias_i|\cr
-p,\ R&&the lag of a task, the runs of distractors in a probe&&|length|,
-  |runs|\cr
+p,\ R,\ T_R&&the lag of a task, the runs of distractors in a probe, its
+  steps&&|length|, |runs|, |lag|\cr
 \beta_1,\ \beta_2,\ \epsilon&&Adam's decay rates and offset&&|beta1|, |beta2|,
   |epsilon|\cr
+\psi&&Adam's count of the steps taken&&|opt->steps|\cr
+\Theta&&temperature of sampling from a model of text&&|temperature|\cr
 \hbox{B1--B12}&&lines of the summary of the backward pass\cr}}$$
 The product $u\odot v$ is taken entry by entry; $\sigma(x)=1/(1+e^{-x})$;
 $A^{\top}$ is the transpose of $A$. Numbered equations are cited by

@@ -28,8 +28,8 @@ its direction is followed about ten times faster.
 and of its square,
 $$m\leftarrow\beta_1m+(1-\beta_1)g,\qquad
   s\leftarrow\beta_2s+(1-\beta_2)g\odot g,\eqlabel{adam}$$
-corrects them for their start at zero, $\hat m=m/(1-\beta_1^\tau)$ and
-$\hat s=s/(1-\beta_2^\tau)$ after $\tau$ steps, and steps each parameter
+corrects them for their start at zero, $\hat m=m/(1-\beta_1^\psi)$ and
+$\hat s=s/(1-\beta_2^\psi)$ after $\psi$ steps, and steps each parameter
 by $\alpha\hat m_k/(\sqrt{\hat s_k}+\epsilon)$: about $\alpha$ in size
 whatever the scale of its gradient. The defaults are those of the paper,
 $\beta_1=0.9$, $\beta_2=0.999$, $\epsilon=10^{-8}$.
@@ -57,7 +57,7 @@ typedef struct lstm_optimizer {
   double momentum; /* $\beta$ */
   double beta1, beta2, epsilon; /* Adam's constants */
   double clip; /* largest norm of a gradient, or 0 for no limit */
-  long steps; /* steps taken, $\tau$ */
+  long steps; /* steps taken, $\psi$ */
   size_t P; /* length of the arrays */
   double *m, *s; /* velocity or first moment; second moment */
 } lstm_optimizer;
@@ -148,14 +148,14 @@ double lstm_optimizer_step(lstm_optimizer *opt, lstm_net *net,
 @ Adam's step \implements{adam}. The bias corrections are folded into one step size and one $\epsilon$,
 as Kingma and Ba suggest: since
 $$\hat m_k/(\sqrt{\hat s_k}+\epsilon)
-=\bigl(\sqrt{1-\beta_2^\tau}/(1-\beta_1^\tau)\bigr)\,m_k/
- (\sqrt{s_k}+\epsilon\sqrt{1-\beta_2^\tau}),$$
+=\bigl(\sqrt{1-\beta_2^\psi}/(1-\beta_1^\psi)\bigr)\,m_k/
+ (\sqrt{s_k}+\epsilon\sqrt{1-\beta_2^\psi}),$$
 each parameter then costs
-one square root and one division. In the code |c1| is $1-\beta_1^\tau$,
-|root_c2| is $\sqrt{1-\beta_2^\tau}$, the step size |size| is
-$\alpha\sqrt{1-\beta_2^\tau}/(1-\beta_1^\tau)$ and |eps| is
-$\epsilon\sqrt{1-\beta_2^\tau}$; |opt->m| and |opt->s| hold $m$ and $s$,
-and |opt->steps| is $\tau$. An online method takes a step for every
+one square root and one division. In the code |c1| is $1-\beta_1^\psi$,
+|root_c2| is $\sqrt{1-\beta_2^\psi}$, the step size |size| is
+$\alpha\sqrt{1-\beta_2^\psi}/(1-\beta_1^\psi)$ and |eps| is
+$\epsilon\sqrt{1-\beta_2^\psi}$; |opt->m| and |opt->s| hold $m$ and $s$,
+and |opt->steps| is $\psi$. An online method takes a step for every
 time step, so this loop is a large part of its cost.
 
 @<Take one Adam step@>=

@@ -278,13 +278,13 @@ the success criterion, an absolute error below 0.25 at every output, is
 applied to the softmax's probabilities.
 
 @ For the retention experiments of the training chapter, a network trained
-with lag $p$ is also asked to bridge a longer interval $L>p$. It has only
+with lag $p$ is also asked to bridge a longer interval, of $T_R>p$ steps. It has only
 the $p+1$ symbols it was trained with, so the distractor run is made
 longer by going through $a_1,\ldots,a_{p-1}$ again as often as needed,
 $R$ times in all:
 $$(y,\underbrace{a_1,\ldots,a_{p-1},\;a_1,\ldots,a_{p-1},\;\ldots,\;
   a_1,\ldots,a_{p-1}}_{R\ \rm runs},y),$$
-a probe of $L=R(p-1)+1$ steps. Only the last prediction, the one that
+a probe of $T_R=R(p-1)+1$ steps. Only the last prediction, the one that
 needs the memory, has a target. The probe must end, like a training
 sequence, on $a_{p-1}$: that is the symbol after which the network has
 learnt to answer $x$ or $y$. A probe that ended anywhere else in the run,
@@ -292,8 +292,8 @@ after $a_3$ say, would ask for $x$ or $y$ where the network has only ever
 seen $a_4$ follow, and no network could pass it, however well it
 remembered. In the middle of the probe the network meets $a_{p-1}$ followed by
 $a_1$, which it never saw in training; whether its memory survives that
-is part of the question. |lstm_probe_length| gives $L$ for $R$ runs (its argument |runs|), and
-|lstm_task_probe| draws a probe of $L$ steps; with $L=p$ it is an ordinary
+is part of the question. |lstm_probe_length| gives $T_R$ for $R$ runs (its argument |runs|), and
+|lstm_task_probe| draws a probe of $T_R$ steps (its argument |lag|); with $R=1$, $T_1=p$, it is an ordinary
 sequence with only its last target.
 @^memory retention@>
 

@@ -405,7 +405,7 @@ static void text_run_restart(text_run *run)
   else lstm_trace_start(&run->tr, NULL, NULL);
 }
 
-@ |text_chunk| trains on the $L\le K$ characters (|L|) starting at |s|, whose
+@ |text_chunk| trains on the |L| characters, at most $K$, starting at |s|, whose
 targets are the bytes after them, and changes the weights once. An
 online method steps through them with |lstm_rtrl_step|, adding each step's gradient; a window
 method runs its forward and backward pass over them (|lstm_forward|, |lstm_backward|), then keeps the last
@@ -572,10 +572,10 @@ the validation text with the weights as they are (|st->valid_loss|, by |lstm_tex
 Sampling, |lstm_text_sample|, runs the network forward a step at a time with |lstm_step|, feeding it its own output. After the
 prime, the bytes of \.{--prime} read one by one, the output layer gives
 logits $\hat y$; the next byte is drawn from
-$$p_j={e^{\hat y_j/\tau}\over\sum_l e^{\hat y_l/\tau}},$$
-where $\tau$ is the {\it temperature}: $\tau=1$ samples the model as it
-is, a smaller $\tau$ sharpens the distribution toward the most probable
-byte (as $\tau\to0$ sampling becomes the choice of that byte), a larger one
+$$p_j={e^{\hat y_j/\Theta}\over\sum_l e^{\hat y_l/\Theta}},$$
+where $\Theta$ is the {\it temperature}: $\Theta=1$ samples the model as it
+is, a smaller $\Theta$ sharpens the distribution toward the most probable
+byte (as $\Theta\to0$ sampling becomes the choice of that byte), a larger one
 flattens it toward the uniform. The byte drawn is the next input. Without
 a prime the network reads a newline first, if its alphabet has one, and
 otherwise the first byte of its alphabet: a text usually starts after a
@@ -589,9 +589,9 @@ int lstm_text_sample(const lstm_net *net, const unsigned char *prime,
   size_t prime_len, double temperature, uint64_t seed, unsigned char *out,
   size_t len, lstm_error *err);
 
-@ The logits are scaled as $(\hat y_j-\max_l\hat y_l)/\tau$, which is at
-most zero, so that no exponential overflows however small $\tau$ is; for a
-tiny $\tau$ every $p_j$ but the largest underflows to zero. A uniform
+@ The logits are scaled as $(\hat y_j-\max_l\hat y_l)/\Theta$, which is at
+most zero, so that no exponential overflows however small $\Theta$ is; for a
+tiny $\Theta$ every $p_j$ but the largest underflows to zero. A uniform
 number $u$ in $[0,1)$, made of the top 53 bits of the generator's output
 (|lstm_rng_next(&rng) >> 11|),
 picks the first byte whose cumulative probability exceeds $u$ times the
@@ -1151,8 +1151,8 @@ Which method learns the text best in a given time? Each method of the
 book trained from the same initial weights (seed 1) with Adam at rate
 0.002, chunks of $K=100$ characters and one update per chunk, for the
 same processor time at each of two sizes: \textbudgetsmall\ seconds at
-$n=\textsmall$ and \textbudgetlarge\ at $n=\textlarge$ (budgets this
-edition's shared machine could afford); exact RTRL, whose step costs $O(n^2P)$, only at the
+$n=\textsmall$ and \textbudgetlarge\ at $n=\textlarge$ (budgets the
+shared machine of these runs could afford); exact RTRL, whose step costs $O(n^2P)$, only at the
 smaller. The table gives, for each, the characters it trained on in that
 time, its cost per character, and the validation loss in bits per
 character at the end and after the same number of characters for every
@@ -1247,11 +1247,11 @@ that falls as training goes on, is the reader's experiment.
 @ Here is what the best model writes, primed with \.{ROMEO:} (not
 repeated below), 500 bytes at each of three temperatures, seed 1:
 $$\vbox{\halign{#\hfil\cr
-\.{lstm sample book/experiments/text/best-n256.model --temperature $\tau$}\cr
+\.{lstm sample book/experiments/text/best-n256.model --temperature $\Theta$}\cr
 \qquad\.{--seed 1 --length 500 --prime ROMEO:}\cr}}$$
-At $\tau=0.5$ it keeps mostly to
+At $\Theta=0.5$ it keeps mostly to
 common words and to the shape of a play, names, colons and line breaks;
-at $\tau=1$ it samples the model as it is; at $\tau=1.5$ the flattened
+at $\Theta=1$ it samples the model as it is; at $\Theta=1.5$ the flattened
 distribution makes up more of its words and capitals. All three begin
 alike because the seed is the same: the first draw is the same number,
 and at each temperature it falls on the same byte.
@@ -1260,7 +1260,7 @@ and at each temperature it falls on the same byte.
 \font\eighttt=cmtt8
 \def\sampleline#1{{\eighttt\rightskip=0pt plus 1fil\hangindent=2em
   \noindent\strut#1\par}}
-\def\samplebox#1#2{\medskip\noindent{\bf $\tau=#1$}\par\nobreak\smallskip#2}
+\def\samplebox#1#2{\medskip\noindent{\bf $\Theta=#1$}\par\nobreak\smallskip#2}
 \samplebox{0.5}{\textsampleapf}
 \samplebox{1}{\textsampleb}
 \samplebox{1.5}{\textsamplebpf}
@@ -1276,5 +1276,5 @@ as well?
 \exercise{text.2}{15}
 A model's two most probable next bytes have pre-activations
 $\hat y_1=\hat y_2+2$, and the other bytes are negligible. At which
-temperature $\tau$ does sampling choose the first byte nine times out of
+temperature $\Theta$ does sampling choose the first byte nine times out of
 ten?

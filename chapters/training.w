@@ -373,7 +373,7 @@ runs of 200,000 sequences, at the loss of always answering the mean,
 
 @ The two lag tasks use eight cells, weights in $[-0.3,0.3]$ and
 output-gate bias 0, found by a small search with BPTT on $p=10$, 20 and
-50 when the experiments were first run, and Adam with rate 0.01, chosen
+50, and Adam with rate 0.01, chosen
 together with the input-gate bias below on seeds that the experiments do
 not use (101 to 110). How the answer depends on the rate and on the
 constant $\omega$ of that bias, $b_i=-\omega-\ln p$, is measured in the experiments chapter, with

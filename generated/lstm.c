@@ -22,7 +22,7 @@
 #define FIVE_MIN (-330) 
 #define FIVE_MAX 308
 /*9:*/
-#line 292 "chapters/intro.w"
+#line 296 "chapters/intro.w"
 
 #include "lstm.h"
 #include <stdlib.h> 
@@ -34,18 +34,18 @@
 #include <errno.h> 
 #include <time.h> 
 /*14:*/
-#line 377 "chapters/intro.w"
+#line 381 "chapters/intro.w"
 
 static void error_file(lstm_error*err,const char*file);
 
 /*:14*//*18:*/
-#line 409 "chapters/intro.w"
+#line 413 "chapters/intro.w"
 
 static int mul_size(size_t a,size_t b,size_t*r);
 static int add_size(size_t a,size_t b,size_t*r);
 
 /*:18*//*20:*/
-#line 432 "chapters/intro.w"
+#line 436 "chapters/intro.w"
 
 static double*alloc_doubles(size_t count);
 
@@ -689,10 +689,10 @@ static int text_chunk_grad(text_run*run,const unsigned char*s,size_t L,
 lstm_net*g,double*loss,lstm_error*err);
 
 /*:962*/
-#line 302 "chapters/intro.w"
+#line 306 "chapters/intro.w"
 
 /*13:*/
-#line 347 "chapters/intro.w"
+#line 351 "chapters/intro.w"
 
 static int fail_v(lstm_error*err,int status,const char*fmt,va_list ap)
 {
@@ -724,7 +724,7 @@ return status;
 }
 
 /*:13*//*15:*/
-#line 380 "chapters/intro.w"
+#line 384 "chapters/intro.w"
 
 static void error_file(lstm_error*err,const char*file)
 {
@@ -734,7 +734,7 @@ memcpy(err->file+size-4,"...",4);
 }
 
 /*:15*//*17:*/
-#line 393 "chapters/intro.w"
+#line 397 "chapters/intro.w"
 
 void lstm_error_clear(lstm_error*err)
 {
@@ -746,7 +746,7 @@ err->msg[0]= '\0';
 }
 
 /*:17*//*19:*/
-#line 413 "chapters/intro.w"
+#line 417 "chapters/intro.w"
 
 static int mul_size(size_t a,size_t b,size_t*r)
 {
@@ -763,7 +763,7 @@ return 1;
 }
 
 /*:19*//*21:*/
-#line 435 "chapters/intro.w"
+#line 439 "chapters/intro.w"
 
 static double*alloc_doubles(size_t count)
 {
@@ -8514,7 +8514,7 @@ return LSTM_OK;
 }
 
 /*:972*/
-#line 303 "chapters/intro.w"
+#line 307 "chapters/intro.w"
 
 
 /*:9*/
