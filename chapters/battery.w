@@ -679,9 +679,9 @@ for (int pass = 0; pass < 5; pass++)
   }
 
 @*1 Reading the battery's results.
-\.{lstm experiments --report-battery DIR} (|battery_report|) reads the summary lines in
-\.{DIR/results-battery.txt} and writes \.{DIR/battery.tex}, which this
-chapter reads: one table per experiment, and one macro per number of
+\.{lstm experiments --report-battery DIR} reads the summary lines in
+\.{DIR/results-battery.txt} and writes \.{DIR/battery.tex} (the function
+|battery_report| does it), which this chapter reads: one table per experiment, and one macro per number of
 the text. A summary line is parsed by |bat_parse| into the setting's key, the method,
 and the figures of the run; a line that is not the summary of a run of
 the battery is an error that shows it, as in the report of the main
@@ -866,7 +866,7 @@ that a report that fails leaves the previous one in place.
   if (out_commit(&tables, &err) != LSTM_OK) return report(LSTM_EIO, &err);
 }
 
-@ Every number of a cell is a macro, written by |bat_def|, that the chapter calls as
+@ Every number of a cell is a macro that the chapter calls as
 \.{\\bat\{{\it setting\/}\}\{{\it method\/}\}\{{\it figure\/}\}}, for
 instance \.{\\bat\{reber\}\{bptt\}\{solved\}}. The figures are \.{runs}
 and \.{nsolved}; \.{solved}, written $s/n$; \.{low} and \.{high}, the
@@ -876,7 +876,8 @@ criterion; \.{wrong}, the median errors of 2560; \.{seconds}, the
 median processor seconds. Counts of sequences are written with a comma
 between thousands, as the text writes them. A figure of no solved run is a dash. A cell
 with no runs writes nothing, and the chapter's \.{\\bat} stops the
-build when it asks for a number that was not written.
+build when it asks for a number that was not written. |bat_def| writes
+each macro.
 
 @<Declarations of the command@>=
 static void bat_write_numbers(FILE *f, const char *key, const char *method,

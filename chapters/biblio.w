@@ -112,8 +112,9 @@ Learning Representations (ICLR), 2021. SnAp-1, here |snap1_grad|.
 \bibentry{Schmidhuber 1992} J.~Schmidhuber, ``A fixed size storage
 $O(n^3)$ time complexity learning algorithm for fully recurrent
 continually running networks,'' {\sl Neural Computation\/} 4(2), 1992,
-243--248. The hybrid of BPTT and RTRL, here |hybrid_grad|. The book quotes the transcription
+243--248. The hybrid of BPTT and RTRL. The book quotes the transcription
 at {\tt people.idsia.ch/\char126 juergen/n3/}, on its author's web pages.
+The hybrid's code is |hybrid_grad|.
 
 \bibentry{Squire and Trapp 1998} W.~Squire and G.~Trapp, ``Using complex
 variables to estimate derivatives of real functions,'' {\sl SIAM
@@ -194,8 +195,8 @@ Learning}, PMLR 28(3), 2013. The clipping of the gradient's norm to
 
 \bibentry{Polyak 1964} B.~T. Polyak, ``Some methods of speeding up the
 convergence of iteration methods,'' {\sl USSR Computational Mathematics
-and Mathematical Physics\/} 4(5), 1964, 1--17. The heavy ball,
-|LSTM_MOMENTUM|.
+and Mathematical Physics\/} 4(5), 1964, 1--17. The heavy ball, the
+optimiser that |LSTM_MOMENTUM| chooses.
 
 \bibentry{Reber 1967} A.~S. Reber, ``Implicit learning of artificial
 grammars,'' {\sl Journal of Verbal Learning and Verbal Behavior\/} 6(6),

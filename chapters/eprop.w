@@ -151,7 +151,8 @@ multiplies it by its $n\times n$ matrix.
   }
 }
 
-@ Over a whole sequence both are the loop of the RTRL chapter, |rtrl_run|, in |eprop_grad| and |eprop_random_grad|; random
+@ Over a whole sequence the two methods, |eprop_grad| and
+|eprop_random_grad|, run the loop of the RTRL chapter, |rtrl_run|; random
 e-prop is seeded (its row's |seeded| is 1), its parameter the seed of its matrix. A training loop
 changes the weights at every step with a target, as for the internal
 RTRL.

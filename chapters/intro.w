@@ -151,7 +151,7 @@ W,\ U,\ b&&input weights, recurrent weights, biases&&|net->W|,
   |net->U|, |net->b|\cr
 V,\ b_y&&output layer (optional): weights, bias&&|net->V|, |net->c|\cr
 x_t,\ y_t&&input and target at step $t$&&|x|, |y|\cr
-\tau&&a second step index, as in a sum over the steps $\tau\le t$\cr
+\tau&&a second step index, $\tau\le t$\cr
 \hat a_t,\hat\imath_t,\hat f_t,\hat o_t&&gate pre-activations&&|g| before
   squashing\cr
 \hat g_t&&$(\hat a_t;\hat\imath_t;\hat f_t;\hat o_t)=Wx_t+U\out_{t-1}+b$
@@ -191,14 +191,15 @@ v_{t,k}&&source of parameter $k$: $x_{t,l}$, $\out_{t-1,l}$ or 1\cr
 \phi_t&&$f_{t+1}\odot\cdots\odot f_{T-1}$, the later forget gates&&|fprod|\cr
 \alpha,\ \beta&&learning rate, momentum&&|rate|, |momentum|\cr
 g_{\max}&&clipping limit, the largest norm of a gradient&&|clip|\cr
-g_{\min}&&floor of the relative error of a gradient check&&|LSTM_REL_FLOOR|\cr
+g_{\min}&&floor of the gradient check's relative error&&|LSTM_REL_FLOOR|\cr
 \omega&&constant of the input-gate bias $b_i=-\omega-\ln p$&&|bias_i|\cr
-p,\ R,\ T_R&&the lag of a task, the runs of distractors in a probe, its
-  steps&&|length|, |runs|, |lag|\cr
+p,\ R&&the lag of a task, the runs of distractors in a probe&&|length|,
+  |runs|\cr
+T_R&&the steps of a probe of $R$ runs&&|lag|\cr
 \beta_1,\ \beta_2,\ \epsilon&&Adam's decay rates and offset&&|beta1|, |beta2|,
   |epsilon|\cr
-\psi&&Adam's count of the steps taken&&|opt->steps|\cr
-\Theta&&temperature of sampling from a model of text&&|temperature|\cr
+\psi&&Adam's count of steps&&|opt->steps|\cr
+\Theta&&temperature of sampling&&|temperature|\cr
 \hbox{B1--B12}&&lines of the summary of the backward pass\cr}}$$
 The product $u\odot v$ is taken entry by entry; $\sigma(x)=1/(1+e^{-x})$;
 $A^{\top}$ is the transpose of $A$. Numbered equations are cited by

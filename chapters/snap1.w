@@ -293,7 +293,7 @@ of $T$. The rows of $o$ keep their (zero) entries of $\check s$, so that
 both vectors are indexed as $\theta$.
 
 Measured with \.{lstm bench --method bptt,irtrl,snap1,uoro --cells 128
---steps 100} (|lstm_bench|), five times with each build, at $m=n=128$ ($P=131{,}584$)
+--steps 100}, five times with each build, at $m=n=128$ ($P=131{,}584$)
 and $T=100$, on an Intel Xeon with two cores and two megabytes of
 second-level cache (not the machine of the chapter on speed), while it
 was shared with other work, at a load average of about four; the

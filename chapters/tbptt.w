@@ -103,9 +103,9 @@ taken over the one-step deltas.
 @ Here is \.{tbptt:1} on the worked example, by hand, with the forward
 values of the worked-example chapter rounded to five digits. The
 sequence has two steps. At the last step nothing comes from the future in
-any method, so $\delta\gates_1$, the trace's |lstm_dgates(tr, 1)|, is BPTT's:
+any method, so $\delta\gates_1$ is BPTT's:
 $(\delta a_1,\delta i_1,\delta f_1,\delta o_1)=(-0.019384,\
--0.0011156,\ -0.0063065,\ -0.055378)$. At $t=0$ the error is the step's
+-0.0011156,\ -0.0063065,\ -0.055378)$, the trace's |lstm_dgates(tr, 1)|. At $t=0$ the error is the step's
 own, $\Delta_0=\out_0-y_0=0.53631-0.5=0.036313$, and with
 $\tanh(\state_0)=\tanh(0.78573)=0.65598$,
 $$\eqalign{\delta\state_0&=0.036313\times0.81757\times(1-0.65598^2)

@@ -92,8 +92,8 @@ command, for instance
 $$\hbox{\.{lstm train --task lag --lag 10 --method tbptt:5 --seed 1
   --max-sequences 30000}}$$
 which prints one summary line: whether the run solved the task, after
-how many sequences (|solved| and |sequences| of its |lstm_train_status|), and what the trained network retains over longer
-probes (|lstm_retention|). On the machine of the speed chapter, with the book's build,
+how many sequences (the fields |solved| and |sequences| of an |lstm_train_status|),
+and what the trained network retains over longer probes, by |lstm_retention|. On the machine of the speed chapter, with the book's build,
 that run took 1.2 seconds and did not solve the task, while the same
 command with \.{--method bptt} or \.{--method irtrl} solved it after 260
 and 240 sequences, in 0.03 seconds each (measured with \.{/usr/bin/time}

@@ -22,7 +22,7 @@
 #define FIVE_MIN (-330) 
 #define FIVE_MAX 308
 /*9:*/
-#line 296 "chapters/intro.w"
+#line 297 "chapters/intro.w"
 
 #include "lstm.h"
 #include <stdlib.h> 
@@ -34,18 +34,18 @@
 #include <errno.h> 
 #include <time.h> 
 /*14:*/
-#line 381 "chapters/intro.w"
+#line 382 "chapters/intro.w"
 
 static void error_file(lstm_error*err,const char*file);
 
 /*:14*//*18:*/
-#line 413 "chapters/intro.w"
+#line 414 "chapters/intro.w"
 
 static int mul_size(size_t a,size_t b,size_t*r);
 static int add_size(size_t a,size_t b,size_t*r);
 
 /*:18*//*20:*/
-#line 436 "chapters/intro.w"
+#line 437 "chapters/intro.w"
 
 static double*alloc_doubles(size_t count);
 
@@ -182,7 +182,7 @@ static int hybrid_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
 /*:304*//*320:*/
-#line 159 "chapters/eprop.w"
+#line 160 "chapters/eprop.w"
 
 static int eprop_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
@@ -689,10 +689,10 @@ static int text_chunk_grad(text_run*run,const unsigned char*s,size_t L,
 lstm_net*g,double*loss,lstm_error*err);
 
 /*:962*/
-#line 306 "chapters/intro.w"
+#line 307 "chapters/intro.w"
 
 /*13:*/
-#line 351 "chapters/intro.w"
+#line 352 "chapters/intro.w"
 
 static int fail_v(lstm_error*err,int status,const char*fmt,va_list ap)
 {
@@ -724,7 +724,7 @@ return status;
 }
 
 /*:13*//*15:*/
-#line 384 "chapters/intro.w"
+#line 385 "chapters/intro.w"
 
 static void error_file(lstm_error*err,const char*file)
 {
@@ -734,7 +734,7 @@ memcpy(err->file+size-4,"...",4);
 }
 
 /*:15*//*17:*/
-#line 397 "chapters/intro.w"
+#line 398 "chapters/intro.w"
 
 void lstm_error_clear(lstm_error*err)
 {
@@ -746,7 +746,7 @@ err->msg[0]= '\0';
 }
 
 /*:17*//*19:*/
-#line 417 "chapters/intro.w"
+#line 418 "chapters/intro.w"
 
 static int mul_size(size_t a,size_t b,size_t*r)
 {
@@ -763,7 +763,7 @@ return 1;
 }
 
 /*:19*//*21:*/
-#line 439 "chapters/intro.w"
+#line 440 "chapters/intro.w"
 
 static double*alloc_doubles(size_t count)
 {
@@ -1637,7 +1637,7 @@ LSTM_PER_STEP,LSTM_RTRL_UORO,1},
 LSTM_PER_STEP,LSTM_RTRL_HYBRID,0},
 
 /*:306*//*322:*/
-#line 179 "chapters/eprop.w"
+#line 180 "chapters/eprop.w"
 
 {"eprop",0,0,eprop_grad,
 "e-prop (Bellec et al.), symmetric: the internal RTRL again, online",
@@ -3050,7 +3050,7 @@ return rtrl_run(net,seq,LSTM_RTRL_HYBRID,param,grad,loss,st,err);
 }
 
 /*:305*//*321:*/
-#line 165 "chapters/eprop.w"
+#line 166 "chapters/eprop.w"
 
 static int eprop_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -8514,7 +8514,7 @@ return LSTM_OK;
 }
 
 /*:972*/
-#line 307 "chapters/intro.w"
+#line 308 "chapters/intro.w"
 
 
 /*:9*/

@@ -1,5 +1,5 @@
 /*8:*/
-#line 281 "chapters/intro.w"
+#line 282 "chapters/intro.w"
 
 #ifndef LSTM_H
 #define LSTM_H
@@ -8,7 +8,7 @@
 #include <stdio.h> 
 #include <signal.h>  
 /*10:*/
-#line 316 "chapters/intro.w"
+#line 317 "chapters/intro.w"
 
 #define LSTM_OK 0
 #define LSTM_EDATA 1
@@ -152,10 +152,10 @@
 #define LSTM_VERSION "0.1.0"
 
 /*:870*/
-#line 288 "chapters/intro.w"
+#line 289 "chapters/intro.w"
 
 /*11:*/
-#line 334 "chapters/intro.w"
+#line 335 "chapters/intro.w"
 
 typedef struct lstm_error{
 char file[LSTM_PATH_MAX];
@@ -576,17 +576,17 @@ int threads;
 }lstm_text_config;
 
 /*:960*/
-#line 289 "chapters/intro.w"
+#line 290 "chapters/intro.w"
 
 /*12:*/
-#line 346 "chapters/intro.w"
+#line 347 "chapters/intro.w"
 
 int lstm_fail(lstm_error*err,int status,const char*fmt,...);
 int lstm_fail_at(lstm_error*err,int status,const char*file,long line,
 const char*fmt,...);
 
 /*:12*//*16:*/
-#line 394 "chapters/intro.w"
+#line 395 "chapters/intro.w"
 
 void lstm_error_clear(lstm_error*err);
 
@@ -1071,9 +1071,9 @@ size_t prime_len,double temperature,uint64_t seed,unsigned char*out,
 size_t len,lstm_error*err);
 
 /*:971*/
-#line 290 "chapters/intro.w"
+#line 291 "chapters/intro.w"
 
 #endif
-#line 292 "chapters/intro.w"
+#line 293 "chapters/intro.w"
 
 /*:8*/

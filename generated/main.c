@@ -313,7 +313,7 @@ static int bat_read(const char*path,bat_cell cell[][BAT_METHODS],
 int*count,int required);
 
 /*:665*//*668:*/
-#line 881 "chapters/battery.w"
+#line 882 "chapters/battery.w"
 
 static void bat_write_numbers(FILE*f,const char*key,const char*method,
 const bat_cell*c);
@@ -322,7 +322,7 @@ static void bat_def(FILE*f,const char*key,const char*method,
 const char*fig);
 
 /*:668*//*674:*/
-#line 1078 "chapters/battery.w"
+#line 1079 "chapters/battery.w"
 
 static bat_cell bat_claims_cell[2][BAT_ROWS][BAT_METHODS];
 
@@ -3828,7 +3828,7 @@ return 0;
 }
 
 /*:666*//*669:*/
-#line 888 "chapters/battery.w"
+#line 889 "chapters/battery.w"
 
 static void bat_def(FILE*f,const char*key,const char*method,
 const char*fig)
@@ -3865,7 +3865,7 @@ fprintf(f,"%s}\n",grouped(quantile(v,c->solved,q<3?
 }
 
 /*:669*//*670:*/
-#line 930 "chapters/battery.w"
+#line 931 "chapters/battery.w"
 
 static void bat_write_tables(FILE*f,bat_cell cell[][BAT_METHODS])
 {
@@ -3890,7 +3890,7 @@ double lo,hi;
 if(c->runs==0)continue;
 wilson(c->solved,c->runs,&lo,&hi);
 /*672:*/
-#line 1012 "chapters/battery.w"
+#line 1013 "chapters/battery.w"
 
 {
 int shown= 0;
@@ -3904,7 +3904,7 @@ else fprintf(f,"$T=%s$",strrchr(row->key,'-')+1);
 }
 
 /*:672*/
-#line 953 "chapters/battery.w"
+#line 954 "chapters/battery.w"
 ;
 fprintf(f,"&%s&%d/%d&$[%.2f,%.2f]$",bat_method[me],c->solved,
 c->runs,lo,hi);
@@ -3926,7 +3926,7 @@ fprintf(f,"&%.1f\\cr\n",quantile(c->seconds,c->solved,0.5));
 fprintf(f,"}}}\n");
 }
 /*671:*/
-#line 982 "chapters/battery.w"
+#line 983 "chapters/battery.w"
 
 fprintf(f,"\\def\\batall{\\vbox{\\offinterlineskip\\halign{"
 "\\strut##\\hfil\\quad&##\\hfil\\quad&&\\hfil##\\quad\\cr\n"
@@ -3953,10 +3953,10 @@ fprintf(f,"\\cr\n");
 fprintf(f,"}}}\n");
 
 /*:671*/
-#line 973 "chapters/battery.w"
+#line 974 "chapters/battery.w"
 ;
 /*673:*/
-#line 1029 "chapters/battery.w"
+#line 1030 "chapters/battery.w"
 
 {
 static const char*who[BAT_METHODS]= {"BPTT","the internal RTRL",
@@ -3998,12 +3998,12 @@ fprintf(f,"%s}\n",any?"":"no method: the grid is complete");
 }
 
 /*:673*/
-#line 974 "chapters/battery.w"
+#line 975 "chapters/battery.w"
 ;
 }
 
 /*:670*//*675:*/
-#line 1101 "chapters/battery.w"
+#line 1102 "chapters/battery.w"
 
 static int bat_claims_read(const char*book)
 {
@@ -4022,7 +4022,7 @@ return status;
 }
 
 /*:675*//*676:*/
-#line 1122 "chapters/battery.w"
+#line 1123 "chapters/battery.w"
 
 static const bat_cell*bat_find(exp_claims*ck,int unseen,const char*key,
 const char*method,int*seeds)
@@ -4076,7 +4076,7 @@ return c->solved>=k;
 }
 
 /*:676*//*677:*/
-#line 1179 "chapters/battery.w"
+#line 1180 "chapters/battery.w"
 
 static int bat_apart(exp_claims*ck,const char*key,const char*a,
 const char*b)
@@ -4109,7 +4109,7 @@ return!apart;
 }
 
 /*:677*//*678:*/
-#line 1215 "chapters/battery.w"
+#line 1216 "chapters/battery.w"
 
 static int bat_every_short(exp_claims*ck,const char*method,int k)
 {
