@@ -70,13 +70,13 @@ const lstm_bptt_opts*opts,lstm_net*grad,double*loss,lstm_stats*st,
 lstm_error*err);
 
 /*:123*//*140:*/
-#line 89 "chapters/gradcheck.w"
+#line 90 "chapters/gradcheck.w"
 
 static int fd_entry(lstm_net*probe,const lstm_data*data,size_t k,
 double h,double*v,lstm_error*err);
 
 /*:140*//*142:*/
-#line 108 "chapters/gradcheck.w"
+#line 109 "chapters/gradcheck.w"
 
 static int central_difference(lstm_net*probe,const lstm_data*data,
 size_t k,double h,double*d,lstm_error*err);
@@ -1142,7 +1142,7 @@ memset(data,0,sizeof*data);
 }
 
 /*:67*//*70:*/
-#line 703 "chapters/forward.w"
+#line 704 "chapters/forward.w"
 
 int lstm_trace_alloc(lstm_trace*tr,const lstm_net*net,size_t T,
 lstm_error*err)
@@ -1184,7 +1184,7 @@ memset(tr,0,sizeof*tr);
 }
 
 /*:70*//*72:*/
-#line 753 "chapters/forward.w"
+#line 754 "chapters/forward.w"
 
 void lstm_trace_start(lstm_trace*tr,const double*state0,
 const double*out0)
@@ -1194,7 +1194,7 @@ tr->out0= out0?out0:tr->zero;
 }
 
 /*:72*//*74:*/
-#line 776 "chapters/forward.w"
+#line 779 "chapters/forward.w"
 
 double*lstm_gates(const lstm_trace*tr,size_t t)
 {return tr->v+t*tr->stride;}
@@ -1216,7 +1216,7 @@ const double*lstm_out_prev(const lstm_trace*tr,size_t t)
 {return t==0?tr->out0:lstm_out(tr,t-1);}
 
 /*:74*//*76:*/
-#line 823 "chapters/forward.w"
+#line 826 "chapters/forward.w"
 
 double lstm_output_forward(const lstm_net*net,const double*out,
 const double*y,double*pred)
@@ -1240,7 +1240,7 @@ for(size_t l= 0;l<n;l++)sum+= net->V[r*n+l]*out[l];
 pred[r]= sum;
 }
 if(net->S)/*80:*/
-#line 949 "chapters/forward.w"
+#line 952 "chapters/forward.w"
 
 {
 size_t at;
@@ -1250,7 +1250,7 @@ pred[r]+= (at<net->m?net->S[r*net->m+at]*x[at]:0.0)+0.0;
 }
 
 /*:80*/
-#line 845 "chapters/forward.w"
+#line 848 "chapters/forward.w"
 ;
 if(net->output==LSTM_OUT_LOGISTIC)
 for(size_t r= 0;r<k;r++)pred[r]= sigmoid(pred[r]);
@@ -1258,7 +1258,7 @@ if(net->output==LSTM_OUT_L2||net->output==LSTM_OUT_LOGISTIC){
 if(y)for(size_t r= 0;r<k;r++)
 loss+= 0.5*(pred[r]-y[r])*(pred[r]-y[r]);
 }else/*77:*/
-#line 863 "chapters/forward.w"
+#line 866 "chapters/forward.w"
 
 {
 double top= pred[0],sum= 0,logsum;
@@ -1273,13 +1273,13 @@ pred[r]= exp(logp);
 }
 
 /*:77*/
-#line 852 "chapters/forward.w"
+#line 855 "chapters/forward.w"
 ;
 return loss;
 }
 
 /*:76*//*79:*/
-#line 897 "chapters/forward.w"
+#line 900 "chapters/forward.w"
 
 void lstm_output_backward(const lstm_net*net,const double*out,
 const double*pred,const double*y,double*dout,lstm_net*grad,
@@ -1316,7 +1316,7 @@ grad->c[r]+= e[r];
 }
 }
 if(grad&&net->S)/*81:*/
-#line 957 "chapters/forward.w"
+#line 960 "chapters/forward.w"
 
 {
 const size_t m= net->m;
@@ -1329,19 +1329,19 @@ for(size_t r= 0;r<k;r++)grad->S[r*m+at]+= e[r]*x[at];
 }
 
 /*:81*/
-#line 933 "chapters/forward.w"
+#line 936 "chapters/forward.w"
 ;
 }
 
 /*:79*//*83:*/
-#line 990 "chapters/forward.w"
+#line 993 "chapters/forward.w"
 
 double lstm_forward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr)
 {
 double loss= 0;
 /*84:*/
-#line 1011 "chapters/forward.w"
+#line 1014 "chapters/forward.w"
 
 for(size_t t= 0;t<seq->T;t++)
 memcpy(lstm_gates(tr,t),net->b,4*net->n*sizeof(double));
@@ -1352,7 +1352,7 @@ else lstm_gemm_nt(seq->T,4*net->n,net->m,seq->x,net->m,net->W,net->m,
 lstm_gates(tr,0),tr->stride);
 
 /*:84*/
-#line 995 "chapters/forward.w"
+#line 998 "chapters/forward.w"
 ;
 for(size_t t= 0;t<seq->T;t++){
 step_from_input(net,lstm_out_prev(tr,t),lstm_state_prev(tr,t),
@@ -1365,7 +1365,7 @@ return loss;
 }
 
 /*:83*//*86:*/
-#line 1031 "chapters/forward.w"
+#line 1034 "chapters/forward.w"
 
 int lstm_data_fits(const lstm_net*net,const lstm_data*data,
 lstm_error*err)
@@ -1402,7 +1402,7 @@ return lstm_finite_loss(*loss,err);
 }
 
 /*:86*//*88:*/
-#line 1090 "chapters/forward.w"
+#line 1093 "chapters/forward.w"
 
 int lstm_finite_loss(double loss,lstm_error*err)
 {
@@ -1750,7 +1750,7 @@ err);
 }
 
 /*:132*//*139:*/
-#line 71 "chapters/gradcheck.w"
+#line 72 "chapters/gradcheck.w"
 
 int lstm_fd_gradient(const lstm_net*net,const lstm_data*data,double h,
 lstm_net*fd,lstm_error*err)
@@ -1768,7 +1768,7 @@ return status;
 }
 
 /*:139*//*141:*/
-#line 93 "chapters/gradcheck.w"
+#line 94 "chapters/gradcheck.w"
 
 static int fd_entry(lstm_net*probe,const lstm_data*data,size_t k,
 double h,double*v,lstm_error*err)
@@ -1782,7 +1782,7 @@ return status;
 }
 
 /*:141*//*143:*/
-#line 112 "chapters/gradcheck.w"
+#line 113 "chapters/gradcheck.w"
 
 static int central_difference(lstm_net*probe,const lstm_data*data,
 size_t k,double h,double*d,lstm_error*err)
@@ -1798,7 +1798,7 @@ if(status==LSTM_OK)status= lstm_loss(probe,data,&ldown,err);
 probe->theta[k]= keep;
 if(status!=LSTM_OK)return status;
 /*144:*/
-#line 137 "chapters/gradcheck.w"
+#line 138 "chapters/gradcheck.w"
 
 if(!(up+down> 0))
 return lstm_fail(err,LSTM_EUSAGE,
@@ -1811,13 +1811,13 @@ return lstm_fail(err,LSTM_EDATA,"the central difference of parameter "
 
 
 /*:144*/
-#line 126 "chapters/gradcheck.w"
+#line 127 "chapters/gradcheck.w"
 ;
 return LSTM_OK;
 }
 
 /*:143*//*148:*/
-#line 193 "chapters/gradcheck.w"
+#line 194 "chapters/gradcheck.w"
 
 void lstm_compare(const lstm_net*g,const lstm_net*ref,lstm_check*res)
 {
@@ -1846,7 +1846,7 @@ if(cb->max_rel> res->max_rel)res->max_rel= cb->max_rel;
 }
 
 /*:148*//*150:*/
-#line 232 "chapters/gradcheck.w"
+#line 233 "chapters/gradcheck.w"
 
 int lstm_gradcheck(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,double h,lstm_check*res,
@@ -1857,7 +1857,7 @@ res,err);
 }
 
 /*:150*//*152:*/
-#line 266 "chapters/gradcheck.w"
+#line 268 "chapters/gradcheck.w"
 
 int lstm_gradcheck_sample(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,int threads,double h,size_t count,
@@ -1886,7 +1886,7 @@ if((status= lstm_net_like(&g,net,err))==LSTM_OK&&
 (status= lstm_net_copy(&fd,&g,err))==LSTM_OK&&
 (status= lstm_net_copy(&probe,net,err))==LSTM_OK){
 /*153:*/
-#line 309 "chapters/gradcheck.w"
+#line 311 "chapters/gradcheck.w"
 
 lstm_rng_seed(&rng,seed);
 for(size_t k= 0;k<net->P;k++)pick[k]= k;
@@ -1897,7 +1897,7 @@ pick[r]= keep;
 }
 
 /*:153*/
-#line 293 "chapters/gradcheck.w"
+#line 295 "chapters/gradcheck.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++){
 status= fd_entry(&probe,data,pick[q],h,&fd.theta[pick[q]],err);
@@ -1915,7 +1915,7 @@ return status;
 }
 
 /*:152*//*157:*/
-#line 359 "chapters/gradcheck.w"
+#line 361 "chapters/gradcheck.w"
 
 void lstm_rng_seed(lstm_rng*rng,uint64_t seed)
 {
@@ -1937,7 +1937,7 @@ return lo+(hi-lo)*u;
 }
 
 /*:157*//*159:*/
-#line 385 "chapters/gradcheck.w"
+#line 387 "chapters/gradcheck.w"
 
 void lstm_net_randomize(lstm_net*net,lstm_rng*rng,double r)
 {
@@ -5929,7 +5929,7 @@ for(size_t b= 0;b<B;b++){
 const lstm_seq*seq= seqs[b];
 lstm_trace*tr= &trs[b];
 /*84:*/
-#line 1011 "chapters/forward.w"
+#line 1014 "chapters/forward.w"
 
 for(size_t t= 0;t<seq->T;t++)
 memcpy(lstm_gates(tr,t),net->b,4*net->n*sizeof(double));

@@ -47,12 +47,12 @@
 #define LSTM_PER_STEP 3
 
 /*:122*//*137:*/
-#line 59 "chapters/gradcheck.w"
+#line 60 "chapters/gradcheck.w"
 
 #define LSTM_FD_STEP 1e-3
 
 /*:137*//*145:*/
-#line 167 "chapters/gradcheck.w"
+#line 168 "chapters/gradcheck.w"
 
 #define LSTM_REL_FLOOR 1e-4
 #define LSTM_CHECK_TOL 1e-6
@@ -225,7 +225,7 @@ lstm_seq*seq;
 }lstm_data;
 
 /*:60*//*68:*/
-#line 683 "chapters/forward.w"
+#line 684 "chapters/forward.w"
 
 typedef struct lstm_trace{
 size_t T;
@@ -273,7 +273,7 @@ int seeded;
 }lstm_method;
 
 /*:121*//*146:*/
-#line 176 "chapters/gradcheck.w"
+#line 177 "chapters/gradcheck.w"
 
 typedef struct lstm_check_block{
 const char*name;
@@ -289,7 +289,7 @@ size_t checked;
 }lstm_check;
 
 /*:146*//*155:*/
-#line 344 "chapters/gradcheck.w"
+#line 346 "chapters/gradcheck.w"
 
 typedef struct lstm_rng{
 uint64_t s;
@@ -638,20 +638,20 @@ double*lstm_target_set(lstm_seq*seq,size_t t,lstm_error*err);
 size_t lstm_data_targets(const lstm_data*data);
 
 /*:61*//*69:*/
-#line 698 "chapters/forward.w"
+#line 699 "chapters/forward.w"
 
 int lstm_trace_alloc(lstm_trace*tr,const lstm_net*net,size_t T,
 lstm_error*err);
 void lstm_trace_free(lstm_trace*tr);
 
 /*:69*//*71:*/
-#line 749 "chapters/forward.w"
+#line 750 "chapters/forward.w"
 
 void lstm_trace_start(lstm_trace*tr,const double*state0,
 const double*out0);
 
 /*:71*//*73:*/
-#line 765 "chapters/forward.w"
+#line 768 "chapters/forward.w"
 
 double*lstm_gates(const lstm_trace*tr,size_t t);
 double*lstm_state(const lstm_trace*tr,size_t t);
@@ -664,7 +664,7 @@ const double*lstm_state_prev(const lstm_trace*tr,size_t t);
 const double*lstm_out_prev(const lstm_trace*tr,size_t t);
 
 /*:73*//*75:*/
-#line 809 "chapters/forward.w"
+#line 812 "chapters/forward.w"
 
 double lstm_output_forward(const lstm_net*net,const double*out,
 const double*y,double*pred);
@@ -672,7 +672,7 @@ double lstm_output_forward_x(const lstm_net*net,const double*out,
 const double*x,const double*y,double*pred);
 
 /*:75*//*78:*/
-#line 889 "chapters/forward.w"
+#line 892 "chapters/forward.w"
 
 void lstm_output_backward(const lstm_net*net,const double*out,
 const double*pred,const double*y,double*dout,lstm_net*grad,
@@ -682,13 +682,13 @@ const double*x,const double*pred,const double*y,double*dout,
 lstm_net*grad,double*e);
 
 /*:78*//*82:*/
-#line 979 "chapters/forward.w"
+#line 982 "chapters/forward.w"
 
 double lstm_forward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr);
 
 /*:82*//*85:*/
-#line 1025 "chapters/forward.w"
+#line 1028 "chapters/forward.w"
 
 int lstm_loss(const lstm_net*net,const lstm_data*data,double*loss,
 lstm_error*err);
@@ -696,7 +696,7 @@ int lstm_data_fits(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
 /*:85*//*87:*/
-#line 1081 "chapters/forward.w"
+#line 1084 "chapters/forward.w"
 
 int lstm_finite_loss(double loss,lstm_error*err);
 int lstm_finite_net(const lstm_net*net,const char*what,lstm_error*err);
@@ -734,25 +734,25 @@ const lstm_method*meth,long param,lstm_net*grad,double*loss,
 lstm_stats*st,lstm_error*err);
 
 /*:131*//*138:*/
-#line 62 "chapters/gradcheck.w"
+#line 63 "chapters/gradcheck.w"
 
 int lstm_fd_gradient(const lstm_net*net,const lstm_data*data,double h,
 lstm_net*fd,lstm_error*err);
 
 /*:138*//*147:*/
-#line 190 "chapters/gradcheck.w"
+#line 191 "chapters/gradcheck.w"
 
 void lstm_compare(const lstm_net*g,const lstm_net*ref,lstm_check*res);
 
 /*:147*//*149:*/
-#line 227 "chapters/gradcheck.w"
+#line 228 "chapters/gradcheck.w"
 
 int lstm_gradcheck(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,double h,lstm_check*res,
 lstm_error*err);
 
 /*:149*//*151:*/
-#line 257 "chapters/gradcheck.w"
+#line 258 "chapters/gradcheck.w"
 
 int lstm_gradcheck_sample(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,int threads,double h,size_t count,
@@ -760,14 +760,14 @@ uint64_t seed,void(*progress)(size_t done,size_t total,void*ctx),
 void*ctx,lstm_check*res,lstm_error*err);
 
 /*:151*//*156:*/
-#line 349 "chapters/gradcheck.w"
+#line 351 "chapters/gradcheck.w"
 
 void lstm_rng_seed(lstm_rng*rng,uint64_t seed);
 uint64_t lstm_rng_next(lstm_rng*rng);
 double lstm_rng_uniform(lstm_rng*rng,double lo,double hi);
 
 /*:156*//*158:*/
-#line 382 "chapters/gradcheck.w"
+#line 384 "chapters/gradcheck.w"
 
 void lstm_net_randomize(lstm_net*net,lstm_rng*rng,double r);
 
