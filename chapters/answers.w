@@ -220,7 +220,7 @@ With one cell, the mask of a parameter of $a$, $i$ or $f$ holds both
 entries of $z_t$, $\state_0$ and $\out_0$, so multiplying by it changes
 nothing in that parameter's column; and column $k$ of the recursion
 $Z_t=B_t+A_tZ_{t-1}$ needs only column $k$ of $Z_{t-1}$. So those columns
-of $\tilde Z_t$ are those of $Z_t$, and their gradients are exact. The
+of $\tilde Z_t$ are those of $Z_t$ (in SnAp-1's |r->S| and |r->H|), and their gradients are exact. The
 tests check it (and that the columns of $o$ differ).
 
 \answer{snap1.2}
@@ -229,7 +229,7 @@ $\tilde H_0=H_0$ and the gradient of $\ell_0$ is exact. Take two cells with
 $U_{a_2,1}\ne0$ and a loss that depends on $\out_{1,2}$. A parameter of
 cell 1's row $a$ moves $\out_{0,1}$, which moves cell 2's input at step 1
 and so $\out_{1,2}$: the path $\out_{0,1}\to\out_{1,2}$ ends outside the
-parameter's mask (cell 1), and SnAp-1 drops its term
+parameter's mask (cell 1; the factor |kept| and the loop |c.cross| see only cell 1), and SnAp-1 drops its term
 $\Delta_{1,2}\,\alpha\beta$, with $\alpha=\partial\out_{1,2}/
 \partial\out_{0,1}$, an entry of $A_1$, and $\beta$ the direct
 derivative of $\out_{0,1}$ with respect to $\theta_k$, an entry of $B_0$.
@@ -242,7 +242,8 @@ The answer is |@<Find the SnAp-1 factors of row |row|@>|.
 
 \answer{uoro.1}
 The proof of unbiasedness needs only that $\rho_0$ not depend on $\nu$
-and that $\rho_1$ be even in $\nu$; constants are both. With
+and that $\rho_1$ be even in $\nu$; constants are both (set |rho0| and |rho1|
+to 1 in the step). With
 $\rho_0=\rho_1=1$, $\tilde\theta_t=\sum_{\tau\le t}B_\tau^{\top}\nu_\tau$,
 a sum of independent vectors of mean zero, so
 $E\Vert\tilde\theta_t\Vert^2=\sum_{\tau\le t}\Vert B_\tau\Vert_F^2$: with
@@ -286,14 +287,14 @@ derivatives of a past that the new sequence does not have.
 @ {\it How good is each gradient.}
 
 \answer{align.1}
-The cosine does not see the length: $2g^\ast$ has cosine 1 and relative
+The cosine (|lstm_cosine|) does not see the length: $2g^\ast$ has cosine 1 and relative
 error $\Vert g^\ast\Vert/\Vert g^\ast\Vert=1$; $-g^\ast$ has cosine $-1$
 and relative error 2. A cosine near one with a large relative error
 means a right direction with a wrong length, which a learning rate can
 absorb; a small cosine cannot be absorbed.
 
 \answer{align.2}
-$\bar g-g^\ast=N^{-1}\sum_k(g_k-g^\ast)$, a sum of $N$ independent terms
+$\bar g-g^\ast=N^{-1}\sum_k(g_k-g^\ast)$ ($\bar g$ is the row of |keep| in |lstm_align|), a sum of $N$ independent terms
 of mean zero, so the cross terms of the squared norm have expectation
 zero and $E\Vert\bar g-g^\ast\Vert^2=N^{-2}\sum_kE\Vert
 g_k-g^\ast\Vert^2=N^{-2}\cdot N\mathop{\rm tr}\Sigma$. A biased method's
@@ -304,8 +305,8 @@ $\Vert Eg-g^\ast\Vert/\Vert g^\ast\Vert$, not to zero.
 
 \answer{balance.1}
 The two methods differ only by SnAp-1's loop through each cell's own
-recurrent weight $U_{jj}$ (for the four gates of cell $j$), and cell 1's
-are zero. Making one of them nonzero, $U_{a_1,1}$ say, makes them differ;
+recurrent weight $U_{jj}$ (the factors |c.cross| and |c.self|) (for the four gates of cell $j$), and cell 1's
+are zero. Making one of them nonzero, $U_{a_1,1}$ say (|net.U[0]|), makes them differ;
 but neither would then see the long-term influence, which runs from cell 1
 into cell 2 through $U_{a_2,1}$, a path between two cells that both
 methods drop.
@@ -318,7 +319,7 @@ $1-f_2^{h-1}$ of the whole geometric series: with $f_2=\sigma(3)\approx
 \checked{balance.2 h=30}{0.756} for $h=30$ and
 \checked{balance.2 h=50}{0.908} for $h=50$. How much of it must be seen to outweigh the positive
 influence at $d=0$ depends on the slopes of $\tanh$ and on the gates
-along the run, which this estimate leaves out; the table of losses says
+along the run, which this estimate leaves out; the table of losses (the runs of |lstm_balance|) says
 that a third was not enough (\.{tbptt:10} climbs) and three quarters
 was (\.{tbptt:30} descends).
 
@@ -501,7 +502,7 @@ shows the recurrent weights mixing the cells, which the one-cell example
 cannot. Compute the expected values with a second program that does not
 use the library (the cross-check of the appendix, or a computer algebra
 system), and add them to \.{tests/worked-example} with a test like
-\.{report\_matches\_expected}.
+\.{report\_matches\_expected}, and a second table to |lstm_example|.
 
 @ {\it The other gradients.}
 
@@ -518,11 +519,11 @@ gradient this is, in which the loss of step $t$ sees the weights only
 within its window, and difference its loss.
 
 \answer{rtrl.5}
-$D_t$, the direct part of the step, has in row $j$ nonzero entries only
+$D_t$, the direct part of the step (the sources |x|, |out_prev| and 1), has in row $j$ nonzero entries only
 in the columns of the parameters of cell $j$'s four rows, $4(m+n+1)$
 of the $P$ columns. Forming $G_t$ (|r->G|) row by row from those columns alone
 avoids clearing and adding $P-4(m+n+1)$ zeros per row. The gain is
-small because the cost of a step is dominated by $UH_{t-1}$, $4n^2P$
+small because the cost of a step is dominated by $UH_{t-1}$ (|net->U| times |r->Hprev|), $4n^2P$
 multiply--adds, against $O(nP)$ for the direct part, a fraction of
 about $1/(4n)$ of the work.
 
@@ -544,7 +545,7 @@ A parameter of row $q$ of cell $j$ moves $\state_j$ and $\out_j$ in one
 step. In the second step $\out_j$ enters the pre-activations of every
 cell $l$ with $U_{lj}\ne0$, and through them $\state_l$ and $\out_l$.
 With a dense $U$ that is every cell, so SnAp-2's pattern is full: it
-keeps every entry of the sensitivities and is exact RTRL, with its
+keeps every entry of the sensitivities and is exact RTRL (|LSTM_RTRL_EXACT|), with its
 $O(n^2P)$ work and $(3n+4)P$ numbers. Only a sparse $U$, as in
 Menick et al.'s experiments, makes SnAp-2 cheaper than RTRL.
 
@@ -577,10 +578,10 @@ variance of every step, and the cosine with the exact gradient that
 @ {\it Learning, tasks and experiments.}
 
 \answer{learning.3}
-Find each optimiser's best rate on a grid of rates, a factor of about
+Find each optimiser's best rate (|rate| of |lstm_optimizer|) on a grid of rates, a factor of about
 three apart, with several seeds, and compare the sequences to success
 at that rate. Adam rescales each parameter's step by a running estimate
-of its gradient's size; on the adding problem, whose error comes only at
+of its gradient's size (|opt->s|); on the adding problem, whose error comes only at
 the end of a long sequence, the gradients of the different weights
 differ by orders of magnitude, and that rescaling is what the ranking
 shows. The expected outcome: Adam needs the fewest sequences, then
@@ -624,7 +625,7 @@ megabytes. The expected shape is therefore a fall from $T=10$ to
 $T=100$ and a rise again at $T=1000$.
 
 \answer{speed.2}
-Contracting $a\cdot b+c$ into one fused instruction rounds once instead
+Contracting $a\cdot b+c$ into one fused instruction (what C's \.{fma} does) rounds once instead
 of twice, so many results change in the last place, and the worked
 example's gradient should move by a few units of it. The tests that
 compare with \.{expected.txt} allow $10^{-12}$ and would not notice; the
@@ -655,7 +656,7 @@ e^{-1}$: the lag is bridged from the start. Read the gates of the solved network
 
 \answer{formats.2}
 Run \.{tests/fuzz.c}'s program with a seed and a time limit, and count,
-for each reader, the inputs it accepts; almost every mutated input is
+for each reader (|lstm_model_load|, |lstm_data_load|, |lstm_grad_load|), the inputs it accepts; almost every mutated input is
 refused, since a change anywhere in a number or a word breaks the
 grammar. What matters is that no input crashes the reader or is
 accepted with a wrong value, which the fuzzer checks by reading back
