@@ -1190,7 +1190,7 @@ static int compare_diag(const void *a, const void *b)
   return x->family - y->family;
 }
 
-@ Every file is written safely, as every file of the command is: the
+@ Every file is written safely, as every file of the command is (|out_open|, then |out_commit|): the
 data files of the figures each whole, while the figures are drawn, and
 the tables and \.{figures.mp} last, so that a report that fails leaves
 the previous tables and figures in place (with some of their data files
@@ -1272,7 +1272,7 @@ static void wilson(int solved, int runs, double *low, double *high)
 }
 
 @*1 Writing the tables.
-The tables are \TeX\ macros that this chapter calls. \.{\\expsuccess}
+The tables are \TeX\ macros that this chapter calls, written by |write_tables|. \.{\\expsuccess}
 and \.{\\expmedian} give, for the lag task with its target at the last
 step, the runs solved and the median sequences to success, one row per
 method and one column per lag; \.{\\expdetail} and \.{\\expeverydetail}
@@ -1368,7 +1368,7 @@ for (int kind = 0; kind < 2; kind++) {
   fprintf(f, "}}\n");
 }
 
-@ The diagnosis: for every setting of the every-step runs at $p\ge50$,
+@ The diagnosis (each row an |exp_diag|, its medians from |diag_median|): for every setting of the every-step runs at $p\ge50$,
 and the last-step runs at $p=100$, the runs solved, the median sequences
 of the solved ones, and the medians over all runs of what the held
 sequences showed at the end of each run (when it was solved, or when
@@ -1397,7 +1397,7 @@ for (int d = 0; d < rep->ndiag; d++) {
 fprintf(f, "}}}\n");
 
 @ The retention table counts, for each method and lag of the last-step
-grid, the solved networks that answered both probes right, over 2, 5, 10
+grid, the solved networks that answered both probes right (|kept| of the |exp_cell|), over 2, 5, 10
 and 100 runs of distractors.
 
 @<Write the retention table@>=
@@ -1415,7 +1415,7 @@ for (int fam = 0; fam < EXP_FAMILIES; fam++)
   }
 fprintf(f, "}}}\n");
 
-@ The noisy lag task, beside the means of Table~3 of the 1997 paper.
+@ The noisy lag task (the cells of |kind| 2), beside the means of Table~3 of the 1997 paper.
 
 @<Write the table of the noisy lag task@>=
 fprintf(f, "\\def\\explong{\\vbox{\\offinterlineskip\\halign{" @/
@@ -1439,7 +1439,7 @@ for (int q = 0; q < EXP_LAGS; q++)
   }
 fprintf(f, "}}}\n");
 
-@ The sensitivity grid: for each method and constant $\omega$, and each rate,
+@ The sensitivity grid, |rep->sens|: for each method and constant $\omega$, and each rate,
 the runs solved with their 95\% interval and the median sequences of the
 solved runs.
 
@@ -1479,7 +1479,7 @@ fprintf(f, "}}}\n");
 hand: the report writes each as a macro named by a key, which the text
 calls as \.{\\expv\{}{\it key\/}\.{\}}. A key names a cell and a field:
 \.{last:bptt:100:med} is the median sequences of BPTT at $p=100$ with
-the target at the last step (\.{every} and \.{noisy} are the other two
+the target at the last step, written by |write_cell_values| (\.{every} and \.{noisy} are the other two
 protocols, and the methods are named as the data files of the figures
 name them); the fields are \.{runs}, \.{solved}, \.{lo} and \.{hi} (the
 95\% interval), \.{q1}, \.{med} and \.{q3} (the quartiles of the
@@ -1625,7 +1625,7 @@ The figures are drawn by MetaPost with John Hobby's \.{graph} package
 MetaPost: it reads a curve from a file of numbers, scales the axes,
 logarithmic ones too, and places the ticks and the frame. The report
 writes one such data file per curve into |dir|, and \.{figures.mp}, a
-short MetaPost program that names them; MetaPost draws the figures when
+short MetaPost program that names them (|write_figures|); MetaPost draws the figures when
 the book is built. Each method has a line style of its own, the same in
 every figure, and a legend at the right names them.
 @^MetaPost@>
@@ -1692,7 +1692,7 @@ package, the size of a graph, the look of each method, a line of the
 legend, and |bar|, which draws a vertical bar from a point's third to
 its fourth number. Each method has a colour (from Okabe and Ito's
 palette, which readers with the common colour blindnesses can tell
-apart), a dash pattern and a marker of its own, so that the series can
+apart), a dash pattern and a marker of its own, chosen by its family |fam|, so that the series can
 be told apart on a screen and in print, in grey too: the markers are a
 filled circle, an open square, an open diamond, a filled triangle, an
 open circle, a cross, a filled square, an open triangle pointing down
@@ -2078,7 +2078,8 @@ holds exactly when the sentence is true. \.{lstm experiments --claims
 BOOK} reads the results of \.{BOOK/experiments} and the measurements of
 \.{BOOK/bias.txt}, evaluates every claim, and prints one line per claim;
 when one no longer holds it names the label, the sentence and the datum
-that contradicts it, and the command fails. \.{make claims} runs it on
+that contradicts it, and the command fails; |check_claims| does it, and
+|claim| reports each. \.{make claims} runs it on
 the committed data, and \.{make test} runs \.{make claims}, so that a
 book whose data stop supporting its text does not pass its tests. The
 numbers of the sentences are not claims: they are macros that the

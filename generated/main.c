@@ -199,7 +199,7 @@ static const char*family_file[EXP_FAMILIES]= {"bptt","tbptt-half",
 "tbptt-double","irtrl","rtrl","snap1","uoro","hybrid","eprop-random"};
 
 /*:611*//*622:*/
-#line 2096 "chapters/experiments.w"
+#line 2097 "chapters/experiments.w"
 
 typedef struct{
 char name[16];
@@ -522,13 +522,13 @@ static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
 /*:906*//*908:*/
-#line 857 "chapters/command.w"
+#line 858 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
 /*:908*//*910:*/
-#line 882 "chapters/command.w"
+#line 883 "chapters/command.w"
 
 typedef int lstm_file_work(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
@@ -536,19 +536,19 @@ static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work);
 
 /*:910*//*913:*/
-#line 929 "chapters/command.w"
+#line 930 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
 /*:913*//*919:*/
-#line 1033 "chapters/command.w"
+#line 1034 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
 /*:919*//*922:*/
-#line 1115 "chapters/command.w"
+#line 1116 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
@@ -2714,7 +2714,7 @@ return 0;
 }
 
 /*:615*//*623:*/
-#line 2154 "chapters/experiments.w"
+#line 2155 "chapters/experiments.w"
 
 static void claim(exp_claims*ck,const char*label,const char*sentence,
 int holds)
@@ -2731,7 +2731,7 @@ ck->datum[0]= '\0';
 }
 
 /*:623*//*624:*/
-#line 2173 "chapters/experiments.w"
+#line 2174 "chapters/experiments.w"
 
 static char*book_path(const char*book,const char*name)
 {
@@ -3129,14 +3129,14 @@ bat_all(ck,1,"twoseq-b-1-100","bptt")&&
 !bat_least(ck,1,"twoseq-b-1-100","irtrl",2));
 
 /*:659*/
-#line 2205 "chapters/experiments.w"
+#line 2206 "chapters/experiments.w"
 ;
 printf("%d claims checked, %d fail\n",ck->checked,ck->failed);
 return ck->failed?1:0;
 }
 
 /*:624*//*625:*/
-#line 2214 "chapters/experiments.w"
+#line 2215 "chapters/experiments.w"
 
 static int read_bias(const char*book,exp_claims*ck)
 {
@@ -3182,7 +3182,7 @@ return good&&ck->nbias> 0?0:1;
 }
 
 /*:625*//*626:*/
-#line 2269 "chapters/experiments.w"
+#line 2270 "chapters/experiments.w"
 
 static const exp_cell*cell_at(const exp_report*rep,int kind,int fam,
 size_t p)
@@ -3294,7 +3294,7 @@ return seen> 0;
 }
 
 /*:626*//*627:*/
-#line 2388 "chapters/experiments.w"
+#line 2389 "chapters/experiments.w"
 
 static int keeps_least(exp_claims*ck,int fam,int r)
 {
@@ -3343,7 +3343,7 @@ return-1;
 }
 
 /*:627*//*628:*/
-#line 2446 "chapters/experiments.w"
+#line 2447 "chapters/experiments.w"
 
 static int grows_slowly(exp_claims*ck,int fam,size_t from,size_t to)
 {
@@ -3439,7 +3439,7 @@ return c->runs> 0&&c->solved==c->runs&&m<bound;
 }
 
 /*:628*//*629:*/
-#line 2544 "chapters/experiments.w"
+#line 2545 "chapters/experiments.w"
 
 static int medians_within(exp_claims*ck,int a,int b,double factor)
 {
@@ -3462,7 +3462,7 @@ return seen> 0;
 }
 
 /*:629*//*630:*/
-#line 2569 "chapters/experiments.w"
+#line 2570 "chapters/experiments.w"
 
 static double diag_field(exp_claims*ck,int every,int fam,size_t p,int k,
 double q)
@@ -3500,7 +3500,7 @@ return diag_field(ck,every,fam,p,k,0.5);
 }
 
 /*:630*//*631:*/
-#line 2614 "chapters/experiments.w"
+#line 2615 "chapters/experiments.w"
 
 static int sens_least(exp_claims*ck)
 {
@@ -3583,7 +3583,7 @@ return memcmp(u,v,(size_t)e->solved*sizeof*u)==0;
 }
 
 /*:631*//*632:*/
-#line 2707 "chapters/experiments.w"
+#line 2708 "chapters/experiments.w"
 
 static int bias_is(const exp_bias_net*b,int bias)
 {
@@ -5345,7 +5345,7 @@ return NULL;
 }
 
 /*:907*//*909:*/
-#line 861 "chapters/command.w"
+#line 862 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err)
@@ -5363,7 +5363,7 @@ return status;
 }
 
 /*:909*//*911:*/
-#line 888 "chapters/command.w"
+#line 889 "chapters/command.w"
 
 static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work)
@@ -5389,7 +5389,7 @@ return status==LSTM_OK?0:report(status,&err);
 }
 
 /*:911*//*914:*/
-#line 934 "chapters/command.w"
+#line 935 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
 {
@@ -5401,7 +5401,7 @@ argc,argv,print_forward);
 }
 
 /*:914*//*915:*/
-#line 951 "chapters/command.w"
+#line 952 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err)
@@ -5415,7 +5415,7 @@ if(data->seq[s].T> longest)longest= data->seq[s].T;
 if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
 return status;
 /*916:*/
-#line 977 "chapters/command.w"
+#line 978 "chapters/command.w"
 
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
 const lstm_seq*seq= &data->seq[s];
@@ -5439,7 +5439,7 @@ return status;
 loss= 0;
 
 /*:916*/
-#line 963 "chapters/command.w"
+#line 964 "chapters/command.w"
 ;
 printf("lstm-forward 1\n");
 for(size_t s= 0;s<data->count;s++){
@@ -5448,7 +5448,7 @@ loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
 /*917:*/
-#line 999 "chapters/command.w"
+#line 1000 "chapters/command.w"
 
 {
 printf("step %zu out",t);
@@ -5465,7 +5465,7 @@ printf("\n");
 }
 
 /*:917*/
-#line 970 "chapters/command.w"
+#line 971 "chapters/command.w"
 ;
 }
 printf("loss %.17g\n",loss);
@@ -5474,7 +5474,7 @@ return LSTM_OK;
 }
 
 /*:915*//*920:*/
-#line 1036 "chapters/command.w"
+#line 1037 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
 {
@@ -5519,7 +5519,7 @@ return status==LSTM_OK?0:report(status,&err);
 }
 
 /*:920*//*923:*/
-#line 1120 "chapters/command.w"
+#line 1121 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
 {
@@ -5568,7 +5568,7 @@ return print_check(&opt,&res);
 }
 
 /*:923*//*924:*/
-#line 1170 "chapters/command.w"
+#line 1171 "chapters/command.w"
 
 static void check_progress(size_t done,size_t total,void*ctx)
 {
@@ -5580,7 +5580,7 @@ fflush(stderr);
 }
 
 /*:924*//*925:*/
-#line 1180 "chapters/command.w"
+#line 1181 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
 {
@@ -6322,18 +6322,18 @@ cmd_inspect},
 {"example","run the worked example of the book",cmd_example},
 
 /*:878*//*912:*/
-#line 925 "chapters/command.w"
+#line 926 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
 /*:912*//*918:*/
-#line 1030 "chapters/command.w"
+#line 1031 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
 /*:918*//*921:*/
-#line 1111 "chapters/command.w"
+#line 1112 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
