@@ -24,12 +24,12 @@ code that does so, then the checks that show the code is right.
 LSTM's loss with respect to its weights, when the loss is summed over a
 sequence, and what each way of computing it costs. There are two classical
 answers. {\it Backpropagation through time\/} (BPTT; Werbos 1990) runs the
-network forward over the whole sequence, keeps what it computed, and then
-runs the chain rule backwards from the last step to the first. {\it
+network forward over the whole sequence (|lstm_forward|), keeps what it computed (in an |lstm_trace|), and then
+runs the chain rule backwards from the last step to the first (|lstm_backward|). {\it
 Real-time recurrent learning\/} (RTRL; Williams and Zipser 1989) carries,
 forward in time and alongside the network, the derivative of every state
-variable with respect to every weight, so that the gradient of each step's
-loss is ready at that step. Hochreiter and Schmidhuber's LSTM (1997) was
+variable with respect to every weight (|r->S| and |r->H| of an |lstm_rtrl|), so that the gradient of each step's
+loss is ready at that step (|lstm_rtrl_step|). Hochreiter and Schmidhuber's LSTM (1997) was
 trained with a third answer: a truncated RTRL in which errors flow
 backwards in time only inside the memory cell, which is cheap and needs no
 memory of the past.
@@ -51,17 +51,17 @@ not fully online: the gradient is known&&fully online: each step's gradient\cr
 memory grows with the sequence length&&memory independent of the length\cr
 cheap: $O(P)$ time per step&&full RTRL costs $O(n^2P)$ per step;\cr
 &&\quad the LSTM's truncated RTRL $O(P)$\cr}}$$
-Here $n$ is the number of cells and $P=4n(m+n+1)$ the number of weights of
-a network with $m$ inputs.
+Here $n$ is the number of cells (|net->n|) and $P=4n(m+n+1)$ the number of weights of
+a network with $m$ inputs (|net->m|).
 
 @ The chapters follow the order in which the ideas depend on each other.
 The rest of this chapter fixes the notation and the conventions of the
 code. {\it The forward pass\/} states the network's equations and the code
-that evaluates them, and says what is kept for later. {\it The chain
+that evaluates them (|lstm_step|), and says what is kept for later. {\it The chain
 rule\/} derives, from those equations alone, every equation of the
 backward pass. {\it Backpropagation through time\/} turns the derivation
 into code. {\it Checking gradients\/} compares that code with finite
-differences, and explains why a passing check can be trusted. {\it The
+differences (|lstm_gradcheck|), and explains why a passing check can be trusted. {\it The
 worked example\/} runs everything on a network with one cell and two
 time steps, small enough to follow with a pocket calculator, and compares
 the results with the values published for it. {\it Truncated

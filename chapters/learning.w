@@ -14,17 +14,17 @@ $\theta$, |m| and |s|, and changes $\theta$ in place when it is given a gradient
 $g=\delta\theta$. Three are provided, each the classical form of its
 method.
 
-{\it Stochastic gradient descent\/} takes the step
+{\it Stochastic gradient descent\/} (|LSTM_SGD|) takes the step
 $\theta\leftarrow\theta-\alpha g$ with the learning rate $\alpha$, |rate|. It
 is the optimiser of the worked example and of Hochreiter and
 Schmidhuber's experiments.
 
-{\it Momentum\/} (the heavy ball of Polyak 1964, in the form of Sutskever et al.\
+{\it Momentum\/} (|LSTM_MOMENTUM|; the heavy ball of Polyak 1964, in the form of Sutskever et al.\
 2013) accumulates a velocity $v\leftarrow\beta v+g$ (held in |m|, with $\beta$ in |momentum|) and steps
 $\theta\leftarrow\theta-\alpha v$; with $\beta=0.9$ a gradient that keeps
 its direction is followed about ten times faster.
 
-{\it Adam\/} (Kingma and Ba 2015) keeps running averages of the gradient
+{\it Adam\/} (|LSTM_ADAM|; Kingma and Ba 2015) keeps running averages of the gradient
 and of its square,
 $$m\leftarrow\beta_1m+(1-\beta_1)g,\qquad
   s\leftarrow\beta_2s+(1-\beta_2)g\odot g,\eqlabel{adam}$$
@@ -177,15 +177,15 @@ $[-r,r]$ with the book's generator by |lstm_net_randomize|, so that a seed gives
 every machine. The gate biases are then set to fixed values, because they
 decide how a cell behaves before it has learnt anything, and the right
 behaviour for long time lags is known in advance:
-\item{$\bullet$} a {\it negative input-gate bias\/} keeps the cell closed,
+\item{$\bullet$} a {\it negative input-gate bias\/} (|bias_i|) keeps the cell closed,
 so that its state is not disturbed by every input while nothing has been
 learnt about what is worth storing (Hochreiter and Schmidhuber 1997 used
 biases of $-1$ to $-6$ for this);
-\item{$\bullet$} a {\it positive forget-gate bias\/} makes $f_t$ close to
+\item{$\bullet$} a {\it positive forget-gate bias\/} (|bias_f|) makes $f_t$ close to
 one, so that the state, and the error flowing back through it, is kept
 over many steps rather than forgotten (Gers, Schmidhuber and Cummins 2000;
 the advice is repeated by Jozefowicz, Zaremba and Sutskever 2015);
-\item{$\bullet$} a {\it negative output-gate bias\/} keeps a cell from
+\item{$\bullet$} a {\it negative output-gate bias\/} (|bias_o|) keeps a cell from
 disturbing the rest of the network before it holds something useful.
 \smallskip\noindent
 The cell-input biases $b_a$ and the output layer's biases $b_y$ (|net->c|) start at
