@@ -523,13 +523,13 @@ static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
 /*:722*//*796:*/
-#line 191 "chapters/formats.w"
+#line 194 "chapters/formats.w"
 
 /*795:*/
-#line 164 "chapters/formats.w"
+#line 167 "chapters/formats.w"
 
 /*829:*/
-#line 933 "chapters/formats.w"
+#line 936 "chapters/formats.w"
 
 typedef struct lstm_power5{
 uint64_t hi,lo;
@@ -538,7 +538,7 @@ int exact;
 }lstm_power5;
 
 /*:829*/
-#line 165 "chapters/formats.w"
+#line 168 "chapters/formats.w"
 
 typedef struct lstm_reader{
 FILE*f;
@@ -566,7 +566,7 @@ size_t flags,flag_cap;
 }lstm_reader;
 
 /*:795*/
-#line 192 "chapters/formats.w"
+#line 195 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
 lstm_error*err);
@@ -579,7 +579,7 @@ static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
 /*:796*//*808:*/
-#line 440 "chapters/formats.w"
+#line 443 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -589,19 +589,19 @@ static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
 /*:808*//*814:*/
-#line 577 "chapters/formats.w"
+#line 580 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
 /*:814*//*817:*/
-#line 626 "chapters/formats.w"
+#line 629 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
 /*:817*//*819:*/
-#line 669 "chapters/formats.w"
+#line 672 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
 double*v);
@@ -610,45 +610,45 @@ static int clinger(uint64_t w,long q,double*v);
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v);
 
 /*:819*//*830:*/
-#line 955 "chapters/formats.w"
+#line 958 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd);
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo);
 static void top_bits(const uint32_t*a,int n,lstm_power5*t);
 
 /*:830*//*834:*/
-#line 1054 "chapters/formats.w"
+#line 1057 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
 /*:834*//*839:*/
-#line 1144 "chapters/formats.w"
+#line 1147 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
 /*:839*//*845:*/
-#line 1234 "chapters/formats.w"
+#line 1237 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
 /*:845*//*853:*/
-#line 1390 "chapters/formats.w"
+#line 1393 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
 /*:853*//*859:*/
-#line 1510 "chapters/formats.w"
+#line 1513 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
 /*:859*//*863:*/
-#line 1609 "chapters/formats.w"
+#line 1612 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape);
 static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
@@ -6595,7 +6595,7 @@ return status;
 }
 
 /*:766*//*797:*/
-#line 206 "chapters/formats.w"
+#line 209 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
 lstm_error*err)
@@ -6617,7 +6617,7 @@ rd->flag= NULL;
 }
 
 /*:797*//*798:*/
-#line 230 "chapters/formats.w"
+#line 233 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
 {
@@ -6634,7 +6634,7 @@ return rd->status;
 }
 
 /*:798*//*799:*/
-#line 257 "chapters/formats.w"
+#line 260 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
 {
@@ -6652,7 +6652,7 @@ rd->at= 0;
 if(rd->have==0){
 if(ferror(rd->f))
 /*800:*/
-#line 295 "chapters/formats.w"
+#line 298 "chapters/formats.w"
 
 {
 int e= errno;
@@ -6663,7 +6663,7 @@ rd->status= LSTM_EIO;
 }
 
 /*:800*/
-#line 273 "chapters/formats.w"
+#line 276 "chapters/formats.w"
 ;
 return EOF;
 }
@@ -6687,7 +6687,7 @@ return c;
 }
 
 /*:799*//*801:*/
-#line 308 "chapters/formats.w"
+#line 311 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
 {
@@ -6696,7 +6696,7 @@ size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
 if(rd->back==EOF&&peek_in_block(rd))return LSTM_OK;
 /*805:*/
-#line 398 "chapters/formats.w"
+#line 401 "chapters/formats.w"
 
 do{
 c= get(rd);
@@ -6705,7 +6705,7 @@ while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
 /*:805*/
-#line 316 "chapters/formats.w"
+#line 319 "chapters/formats.w"
 ;
 if(c==EOF){
 if(rd->status!=LSTM_OK)return rd->status;
@@ -6718,7 +6718,7 @@ return LSTM_OK;
 }
 rd->tok_line= rd->line;
 /*806:*/
-#line 408 "chapters/formats.w"
+#line 411 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
 if(c> 126){
@@ -6738,7 +6738,7 @@ c= get(rd);
 }
 
 /*:806*/
-#line 327 "chapters/formats.w"
+#line 330 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
 rd->tok[len]= '\0';
@@ -6754,7 +6754,7 @@ rd->peeked= 0;
 }
 
 /*:801*//*802:*/
-#line 354 "chapters/formats.w"
+#line 357 "chapters/formats.w"
 
 static int peek_in_block(lstm_reader*rd)
 {
@@ -6762,7 +6762,7 @@ const unsigned char*b= rd->block;
 size_t at= rd->at,end,len;
 long line= rd->line,col= rd->col,last= rd->last_line;
 /*803:*/
-#line 375 "chapters/formats.w"
+#line 378 "chapters/formats.w"
 
 for(;at<rd->have;at++){
 if(b[at]==' '&&col<LSTM_LINE_MAX)col++,last= line;
@@ -6772,7 +6772,7 @@ else break;
 rd->at= at,rd->line= line,rd->col= col,rd->last_line= last;
 
 /*:803*/
-#line 360 "chapters/formats.w"
+#line 363 "chapters/formats.w"
 ;
 for(end= at;end<rd->have&&b[end]> ' '&&b[end]<127&&
 b[end]!='#';end++){}
@@ -6781,7 +6781,7 @@ if(len==0||end==rd->have||len> LSTM_TOKEN_MAX)return 0;
 if(b[end]=='\n'?col+(long)len> LSTM_LINE_MAX:
 b[end]!=' '||col+(long)len+1> LSTM_LINE_MAX)return 0;
 /*804:*/
-#line 388 "chapters/formats.w"
+#line 391 "chapters/formats.w"
 
 memcpy(rd->tok,b+at,len);
 rd->tok[len]= '\0';
@@ -6793,13 +6793,13 @@ rd->at= end+1;
 rd->peeked= 1;
 
 /*:804*/
-#line 367 "chapters/formats.w"
+#line 370 "chapters/formats.w"
 ;
 return 1;
 }
 
 /*:802*//*807:*/
-#line 428 "chapters/formats.w"
+#line 431 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
 {
@@ -6809,7 +6809,7 @@ return rd->shown;
 }
 
 /*:807*//*809:*/
-#line 448 "chapters/formats.w"
+#line 451 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
 {
@@ -6822,7 +6822,7 @@ return LSTM_OK;
 }
 
 /*:809*//*810:*/
-#line 467 "chapters/formats.w"
+#line 470 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
 size_t*v)
@@ -6846,7 +6846,7 @@ return LSTM_OK;
 }
 
 /*:810*//*811:*/
-#line 497 "chapters/formats.w"
+#line 500 "chapters/formats.w"
 
 static int decimal(const char*s)
 {
@@ -6866,7 +6866,7 @@ return*s=='\0';
 }
 
 /*:811*//*812:*/
-#line 524 "chapters/formats.w"
+#line 527 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
 {
@@ -6894,7 +6894,7 @@ shown(rd));
 }
 
 /*:812*//*813:*/
-#line 558 "chapters/formats.w"
+#line 561 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
 {
@@ -6911,7 +6911,7 @@ return 0;
 }
 
 /*:813*//*815:*/
-#line 581 "chapters/formats.w"
+#line 584 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
 {
@@ -6933,7 +6933,7 @@ return LSTM_OK;
 }
 
 /*:815*//*816:*/
-#line 604 "chapters/formats.w"
+#line 607 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
 {
@@ -6952,7 +6952,7 @@ return LSTM_OK;
 }
 
 /*:816*//*818:*/
-#line 630 "chapters/formats.w"
+#line 633 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after)
@@ -6966,7 +6966,7 @@ return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
 /*:818*//*820:*/
-#line 687 "chapters/formats.w"
+#line 690 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
 double*v)
@@ -6977,29 +6977,7 @@ long q= 0,e= 0;
 int negative= 0,digits= 0,kept= 0,e_negative= 0;
 if(*s=='+'||*s=='-')negative= *s++=='-';
 /*821:*/
-#line 722 "chapters/formats.w"
-
-from= s;
-if(w==0)
-while(*s=='0')s++;
-while(end-s>=8&&kept<=11&&eight_digits(s,&eight)){
-w= 100000000*w+eight;
-s+= 8;
-kept+= 8;
-}
-for(;is_digit(*s);s++){
-if(kept++==19)return 0;
-w= 10*w+(uint64_t)(*s-'0');
-}
-digits+= (int)(s-from);
-
-/*:821*/
-#line 696 "chapters/formats.w"
-;
-if(*s=='.'){
-s++;
-/*821:*/
-#line 722 "chapters/formats.w"
+#line 725 "chapters/formats.w"
 
 from= s;
 if(w==0)
@@ -7017,6 +6995,28 @@ digits+= (int)(s-from);
 
 /*:821*/
 #line 699 "chapters/formats.w"
+;
+if(*s=='.'){
+s++;
+/*821:*/
+#line 725 "chapters/formats.w"
+
+from= s;
+if(w==0)
+while(*s=='0')s++;
+while(end-s>=8&&kept<=11&&eight_digits(s,&eight)){
+w= 100000000*w+eight;
+s+= 8;
+kept+= 8;
+}
+for(;is_digit(*s);s++){
+if(kept++==19)return 0;
+w= 10*w+(uint64_t)(*s-'0');
+}
+digits+= (int)(s-from);
+
+/*:821*/
+#line 702 "chapters/formats.w"
 ;
 q= -(long)(s-from);
 }
@@ -7037,7 +7037,7 @@ return 1;
 }
 
 /*:820*//*822:*/
-#line 756 "chapters/formats.w"
+#line 759 "chapters/formats.w"
 
 static int eight_digits(const char*s,uint64_t*v)
 {
@@ -7057,7 +7057,7 @@ return 1;
 }
 
 /*:822*//*823:*/
-#line 784 "chapters/formats.w"
+#line 787 "chapters/formats.w"
 
 #include <float.h>  
 static int clinger(uint64_t w,long q,double*v)
@@ -7071,15 +7071,15 @@ if(w<=(uint64_t)1<<53&&q>=-22&&q<=22){
 return 1;
 }
 #else
-#line 797 "chapters/formats.w"
+#line 800 "chapters/formats.w"
 (void)w,(void)q,(void)v;
 #endif
-#line 799 "chapters/formats.w"
+#line 802 "chapters/formats.w"
  return 0;
 }
 
 /*:823*//*824:*/
-#line 821 "chapters/formats.w"
+#line 824 "chapters/formats.w"
 
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v)
 {
@@ -7093,7 +7093,7 @@ t= &rd->five[q-FIVE_MIN];
 for(int s= 32;s> 0;s/= 2)
 if(w>>(64-s)==0)w<<= s,z+= s;
 /*827:*/
-#line 892 "chapters/formats.w"
+#line 895 "chapters/formats.w"
 
 {
 uint64_t hi,lo;
@@ -7106,10 +7106,10 @@ p2= hi+(p1<lo);
 }
 
 /*:827*/
-#line 833 "chapters/formats.w"
+#line 836 "chapters/formats.w"
 ;
 /*825:*/
-#line 862 "chapters/formats.w"
+#line 865 "chapters/formats.w"
 
 r= 137+(int)(p2>>63);
 h= p2>>(r-128);
@@ -7119,10 +7119,10 @@ return 0;
 tie= t->exact&&(h&1)&&(p2&low_mask)==0&&p1==0&&p0==0;
 
 /*:825*/
-#line 834 "chapters/formats.w"
+#line 837 "chapters/formats.w"
 ;
 /*826:*/
-#line 880 "chapters/formats.w"
+#line 883 "chapters/formats.w"
 
 m= h>>1;
 e= r+1+t->k+q-z;
@@ -7132,14 +7132,14 @@ if(m>>53)m>>= 1,e++;
 if(e+1075> 2046)return 0;
 
 /*:826*/
-#line 836 "chapters/formats.w"
+#line 839 "chapters/formats.w"
 ;
 *v= ldexp((double)m,(int)e);
 return 1;
 }
 
 /*:824*//*828:*/
-#line 908 "chapters/formats.w"
+#line 911 "chapters/formats.w"
 
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo)
 {
@@ -7152,7 +7152,7 @@ uint64_t mid= (p00>>32)+(p01&half)+(p10&half);
 }
 
 /*:828*//*831:*/
-#line 960 "chapters/formats.w"
+#line 963 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd)
 {
@@ -7188,7 +7188,7 @@ rd->five_ready= 1;
 }
 
 /*:831*//*832:*/
-#line 1002 "chapters/formats.w"
+#line 1005 "chapters/formats.w"
 
 static void top_bits(const uint32_t*a,int n,lstm_power5*t)
 {
@@ -7205,7 +7205,7 @@ t->exact= 32*n-lead<=128;
 }
 
 /*:832*//*835:*/
-#line 1057 "chapters/formats.w"
+#line 1060 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
 {
@@ -7216,7 +7216,7 @@ long line;
 char after[64];
 memset(&shape,0,sizeof shape);
 /*836:*/
-#line 1095 "chapters/formats.w"
+#line 1098 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
 size_value(rd,"inputs",LSTM_MAX_DIM,&shape.m)!=LSTM_OK||
@@ -7226,7 +7226,7 @@ return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
 /*837:*/
-#line 1112 "chapters/formats.w"
+#line 1115 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
 if(!rd->at_end&&strcmp(rd->tok,"forget")==0){
@@ -7241,7 +7241,7 @@ shape.no_forget= 1;
 }
 
 /*:837*/
-#line 1103 "chapters/formats.w"
+#line 1106 "chapters/formats.w"
 ;
 /*702:*/
 #line 492 "chapters/net1997.w"
@@ -7275,7 +7275,7 @@ return rd->status;
 }
 
 /*:702*/
-#line 1104 "chapters/formats.w"
+#line 1107 "chapters/formats.w"
 ;
 if(lstm_net_size(shape.m,shape.n,shape.k,LSTM_OUT_NONE,&P,NULL)
 !=LSTM_OK)
@@ -7285,7 +7285,7 @@ shape.n);
 
 
 /*:836*/
-#line 1067 "chapters/formats.w"
+#line 1070 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,0,count)!=LSTM_OK)return rd->status;
@@ -7294,7 +7294,7 @@ if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
 /*838:*/
-#line 1125 "chapters/formats.w"
+#line 1128 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
 line= rd->tok_line;
@@ -7313,7 +7313,7 @@ return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
 /*:838*/
-#line 1075 "chapters/formats.w"
+#line 1078 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,3,count)!=LSTM_OK)return rd->status;
@@ -7332,7 +7332,7 @@ if(read_blocks(rd,block,5,count)!=LSTM_OK)return rd->status;
 }
 
 /*:703*/
-#line 1078 "chapters/formats.w"
+#line 1081 "chapters/formats.w"
 ;
 after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"the end of the file",after)!=LSTM_OK)
@@ -7343,7 +7343,7 @@ shown(rd));
 
 }
 /*842:*/
-#line 1182 "chapters/formats.w"
+#line 1185 "chapters/formats.w"
 
 {
 int status= lstm_net_init_arch(net,shape.m,shape.n,shape.k,
@@ -7377,18 +7377,18 @@ blk[q].name,e/blk[q].cols,e%blk[q].cols);
 }
 
 /*:706*/
-#line 1189 "chapters/formats.w"
+#line 1192 "chapters/formats.w"
 ;
 }
 
 /*:842*/
-#line 1087 "chapters/formats.w"
+#line 1090 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
 /*:835*//*840:*/
-#line 1149 "chapters/formats.w"
+#line 1152 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to)
@@ -7408,7 +7408,7 @@ return LSTM_OK;
 }
 
 /*:840*//*841:*/
-#line 1170 "chapters/formats.w"
+#line 1173 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
 {
@@ -7418,7 +7418,7 @@ block->name);
 }
 
 /*:841*//*844:*/
-#line 1203 "chapters/formats.w"
+#line 1206 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err)
@@ -7448,7 +7448,7 @@ return status;
 }
 
 /*:844*//*846:*/
-#line 1238 "chapters/formats.w"
+#line 1241 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
 {
@@ -7461,7 +7461,7 @@ return LSTM_OK;
 }
 
 /*:846*//*847:*/
-#line 1254 "chapters/formats.w"
+#line 1257 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
 {
@@ -7478,7 +7478,7 @@ return f;
 }
 
 /*:847*//*849:*/
-#line 1282 "chapters/formats.w"
+#line 1285 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
 double*loss,lstm_error*err)
@@ -7519,7 +7519,7 @@ return status;
 }
 
 /*:849*//*851:*/
-#line 1338 "chapters/formats.w"
+#line 1341 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
 lstm_data*data,lstm_error*err)
@@ -7530,7 +7530,7 @@ lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
 /*852:*/
-#line 1370 "chapters/formats.w"
+#line 1373 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
 size_value(&rd,"inputs",LSTM_MAX_DIM,&m)==LSTM_OK&&net&&
@@ -7546,7 +7546,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 
 
 /*:852*/
-#line 1348 "chapters/formats.w"
+#line 1351 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
 while(rd.status==LSTM_OK&&read_sequence(&rd,data)==LSTM_OK&&
@@ -7570,7 +7570,7 @@ return status;
 }
 
 /*:851*//*854:*/
-#line 1394 "chapters/formats.w"
+#line 1397 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
 {
@@ -7590,7 +7590,7 @@ size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
 /*855:*/
-#line 1425 "chapters/formats.w"
+#line 1428 "chapters/formats.w"
 
 {
 char what[96];
@@ -7610,10 +7610,10 @@ return rd->status;
 }
 
 /*:855*/
-#line 1412 "chapters/formats.w"
+#line 1415 "chapters/formats.w"
 ;
 /*856:*/
-#line 1455 "chapters/formats.w"
+#line 1458 "chapters/formats.w"
 
 {
 const size_t m= data->m,k= data->k;
@@ -7633,14 +7633,14 @@ from+= k;
 }
 
 /*:856*/
-#line 1413 "chapters/formats.w"
+#line 1416 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
 /*:854*//*857:*/
-#line 1473 "chapters/formats.w"
+#line 1476 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
 {
@@ -7661,7 +7661,7 @@ return LSTM_OK;
 }
 
 /*:857*//*860:*/
-#line 1515 "chapters/formats.w"
+#line 1518 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
 {
@@ -7680,7 +7680,7 @@ if(net->arch.h_identity)fprintf(f,"h identity\n");
 if(net->arch.pending)fprintf(f,"pending %zu\n",net->arch.pending);
 
 /*:701*/
-#line 1522 "chapters/formats.w"
+#line 1525 "chapters/formats.w"
 ;
 for(size_t q= 0;q<count;q++){
 if(q==3)
@@ -7710,7 +7710,7 @@ return LSTM_OK;
 }
 
 /*:860*//*861:*/
-#line 1550 "chapters/formats.w"
+#line 1553 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
 {
@@ -7729,7 +7729,7 @@ return written(f,err);
 }
 
 /*:861*//*862:*/
-#line 1570 "chapters/formats.w"
+#line 1573 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
 {
@@ -7751,7 +7751,7 @@ return written(f,err);
 }
 
 /*:862*//*864:*/
-#line 1619 "chapters/formats.w"
+#line 1622 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape)
 {
@@ -7785,7 +7785,7 @@ return LSTM_OK;
 }
 
 /*:864*//*865:*/
-#line 1655 "chapters/formats.w"
+#line 1658 "chapters/formats.w"
 
 static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
 lstm_net*net)
@@ -7808,7 +7808,7 @@ return LSTM_OK;
 }
 
 /*:865*//*866:*/
-#line 1678 "chapters/formats.w"
+#line 1681 "chapters/formats.w"
 
 static void write_alphabet(FILE*f,const lstm_net*net)
 {

@@ -140,7 +140,7 @@
 #define LSTM_BALANCE_T 100
 
 /*:764*//*793:*/
-#line 137 "chapters/formats.w"
+#line 140 "chapters/formats.w"
 
 #define LSTM_TOKEN_MAX 100
 #define LSTM_READ_BLOCK 65536
@@ -999,14 +999,14 @@ int lstm_balance(const char*spec,long seed,long episodes,double rate,
 double*theta,double*loss,lstm_error*err);
 
 /*:765*//*843:*/
-#line 1198 "chapters/formats.w"
+#line 1201 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err);
 int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
 
 /*:843*//*848:*/
-#line 1276 "chapters/formats.w"
+#line 1279 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
@@ -1014,7 +1014,7 @@ int lstm_grad_read(const char*path,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 
 /*:848*//*850:*/
-#line 1329 "chapters/formats.w"
+#line 1332 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
 lstm_data*data,lstm_error*err);
@@ -1022,7 +1022,7 @@ int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
 lstm_error*err);
 
 /*:850*//*858:*/
-#line 1501 "chapters/formats.w"
+#line 1504 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
 int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
