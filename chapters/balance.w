@@ -195,7 +195,7 @@ static int cmd_balance(int argc, char **argv)
 
 @*1 What the methods do.
 \input balance
-Every method starts from $\theta=0$, where the loss of the sequence is
+Every method starts from $\theta=0$ (|net.b[0]|), where the loss of the sequence is
 4.5, with the same rate $\alpha=|LSTM_BALANCE_RATE|$, for
 |LSTM_BALANCE_EPISODES| episodes. The rate is small because UORO needs
 it: with rates from 0.0002 to 0.002 (one run at each, from the first
@@ -208,7 +208,8 @@ $$\vbox{\offinterlineskip\halign{\strut#\hfil\enspace&\vrule#&&\enspace
 method&&episode 0&&100&&1000&&2999\cr
 \noalign{\hrule}
 \balancerows}}$$
-The command \.{make balance} remakes the table and the figure, and
+The command \.{make balance} remakes the table and the figure, running
+|lstm_balance| for each method, and
 writes the losses of every fiftieth episode to \.{book/balance.txt}.
 @^influence balancing@>
 

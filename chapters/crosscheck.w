@@ -19,7 +19,8 @@ $$\eqalign{i_t&=\sigma(W_{ii}x_t+b_{ii}+W_{hi}h_{t-1}+b_{hi}),\cr
   o_t&=\sigma(W_{io}x_t+b_{io}+W_{ho}h_{t-1}+b_{ho}),\cr}\qquad
 \eqalign{c_t&=f_t\odot c_{t-1}+i_t\odot g_t,\cr
   h_t&=o_t\odot\tanh(c_t),\cr}$$
-from $h_{-1}=c_{-1}=0$ unless it is given another initial state. This is
+from $h_{-1}=c_{-1}=0$ unless it is given another initial state (the book's
+|lstm_trace_start|). This is
 the cell of the forward-pass chapter, with other names: PyTorch's $g$ is
 the book's $a$, its cell state $c$ is \state\ (|lstm_state| of the trace), its hidden state $h$ is
 \out\ (|lstm_out|). The parameters are four tensors, \.{weight\_ih\_l0}
@@ -130,14 +131,14 @@ with Debian's own \.{python3}, after installing Debian's \.{python3-torch}
 when it is missing, as the build installs its other tools. It is not part of
 \.{make test}: the book does not depend on PyTorch. The script draws 30
 models with $m$ from 1 to 5 inputs and $n$ from 1 to 8 cells, in turn
-without an output layer, with an \.{l2} layer of 1 to 4 outputs and
-with a \.{softmax} layer of 2 to 5, all parameters uniform in $(-1,1)$, in double
+without an output layer (|LSTM_OUT_NONE|), with an \.{l2} layer of 1 to 4 outputs (|LSTM_OUT_L2|) and
+with a \.{softmax} layer of 2 to 5 (|LSTM_OUT_SOFTMAX|), all parameters uniform in $(-1,1)$, in double
 precision. Each has one to three sequences of 1 to 16 steps with normal
 inputs; a quarter of the steps have no target (but not all of a
 model's steps), and the softmax targets
 are probability vectors for half of the models and any numbers for the
 others. The script writes each model and its sequences in the formats of
-the chapter on files, which |lstm_model_read| and |lstm_data_read| read, runs \.{lstm grad --method} $M$ for $M$ in
+the chapter on files, which |lstm_model_read| and |lstm_data_read| read, runs \.{lstm grad --method} $M$ (|cmd_grad|) for $M$ in
 \.{bptt}, \.{rtrl}, \.{irtrl}, \.{tbptt:1}, \.{tbptt:}$K$ with a window
 $K$ from 2 to 5, and \.{tbptt:}$T$ with $T$ the longest sequence, and
 compares gradient and loss with PyTorch's. It also reads the worked

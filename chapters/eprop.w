@@ -188,7 +188,8 @@ static int eprop_random_grad(const lstm_net *net, const lstm_seq *seq,
 @*1 Exercises.
 \exercise{eprop.1}{15}
 Show that random e-prop's gradient of the output gate's parameters is
-the exact one-step gradient of some loss only when $B=V^{\top}$.
+the exact one-step gradient of some loss only when $B=V^{\top}$, that is,
+when |r->feedback| holds |net->V|.
 
 \exercise{eprop.2}{30}
 Bellec and his coauthors also try ``adaptive e-prop,'' in which $B$ is

@@ -18,7 +18,7 @@ $o$ (the tables |example_W|, |example_U| and |example_b|):
 $$W=\pmatrix{0.45&0.25\cr0.95&0.80\cr0.70&0.45\cr0.60&0.40\cr},\qquad
 U=\pmatrix{0.15\cr0.80\cr0.10\cr0.25\cr},\qquad
 b=\pmatrix{0.20\cr0.65\cr0.15\cr0.10\cr}.$$
-The sequence is $x_0=(1,2)$ with target $y_0=0.5$ and $x_1=(0.5,3)$ with
+The sequence (one |lstm_seq| of $T=2$ steps) is $x_0=(1,2)$ with target $y_0=0.5$ and $x_1=(0.5,3)$ with
 target $y_1=1.25$ (|example_x| and |example_y|), and the loss is ${1\over2}\sum_t(\out_t-y_t)^2$. The
 author later noted, crediting a reader, that the second target cannot be
 reached: $\out_t=\tanh(\state_t)\,o_t$ lies strictly between $-1$ and
@@ -35,7 +35,7 @@ static const double example_x[4] = {1.0, 2.0, 0.5, 3.0}; /* $x_0$, $x_1$ */
 static const double example_y[2] = {0.5, 1.25}; /* $y_0$, $y_1$ */
 
 @ |lstm_example| fills a network and a data set with the example. The
-caller frees both.
+caller frees both, with |lstm_net_free| and |lstm_data_free|.
 
 @<Public functions@>=
 int lstm_example(lstm_net *net, lstm_data *data, lstm_error *err);

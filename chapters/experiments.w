@@ -20,13 +20,13 @@ below the lag, $K=\lceil p/2\rceil$ (\.{tbptt:}$\lceil p/2\rceil$ in the
 tables and figures; the alignment chapter's $\lfloor p/2\rfloor$ is
 another window), and with one above it, $K=2p$. Exact
 RTRL costs $O(n^2P)$ per step, about seventy times what BPTT costs for
-these networks, so it is run on the two shortest lags only. The two
+these networks, so it is run on the two shortest lags only (|family_spec| returns zero elsewhere). The two
 online methods of the last decade, SnAp-1 and UORO, are run as the
 internal RTRL is, with a weight update at every step that has a target
-(UORO's random signs drawn from the run's seed), and so is random e-prop
-(its feedback matrix drawn from the run's seed); Schmidhuber's hybrid,
+(UORO's random signs drawn from the run's seed, |lstm_rtrl_seed|), and so is random e-prop
+(its feedback matrix |r->feedback| drawn from the run's seed); Schmidhuber's hybrid,
 exact like RTRL, changes the weights at the end of each block of 16
-steps that has a target. A network
+steps (|r->block|) that has a target, when |r->ready| says so. A network
 that solves the task is then tested on the probes of 2, 5, 10 and 100
 runs of distractors with |lstm_retention|, whose fractions the report keeps in |retention|.
 

@@ -452,7 +452,7 @@ practice? One run of \.{lstm bench} (|lstm_bench|), which \.{make bench-hybrid} 
 times exact RTRL and the hybrid with its default blocks on the benchmark's networks
 of the chapter on speed ($m=n$ inputs, no output layer, a target at
 every step), over one sequence of \hybridsteps\ steps, with the kernels
-the program chooses. The median time per step, in milliseconds, and
+the program chooses (|lstm_kernels| names them). The median time per step, in milliseconds, and
 the memory of the working storage, in megabytes:%
 \tablelabel{hybridbench}
 $$\vbox{\offinterlineskip\halign{\strut\hfil#\enspace&\vrule#&&\enspace\hfil#\enspace\cr

@@ -121,7 +121,7 @@ static int cmd_inspect(int argc, char **argv)
 }
 
 @ The sequences are run twice. The first time every number that would be
-printed is checked, so that a network whose numbers overflow is refused
+printed is checked (|isfinite|), so that a network whose numbers overflow is refused
 before anything is printed (standard output stays empty on an error, as
 for every command, and no NaN or infinity is ever written); the second
 time they are printed. One trace |tr|, as long as the longest sequence, the

@@ -48,7 +48,7 @@ network. This is the quantity Gers and his coauthors carry.
 @!@^internal sensitivities ($\tilde s_t$)@>
 @!@^truncation@>
 
-@ The recursion for $\tilde s$ is row $j$ of the one for $S_t$, with
+@ The recursion for $\tilde s$ is row $j$ of the one for $S_t$ (|r->S|), with
 $G_t=D_t$. For a parameter $\theta_k$ of the row of gate $q$ and cell $j$,
 with source $v_{t,k}$ (an input $x_{t,l}$, an output $\out_{t-1,l}$ of
 the previous step, or 1 for a bias), and all gates at step $t$ (in |r->g|),
@@ -246,7 +246,7 @@ give the one-step gradient.\quad\vrule height 5pt width 4pt depth 0pt
 
 @ What is lost. With the cut, $\Delta_t$ reaches the weights of earlier
 steps only along the states, and only within a cell: the error of cell
-$j$ changes the weights into cell $j$'s own rows and no others. The
+$j$ (|err_state[j]|) changes the weights into cell $j$'s own rows and no others. The
 recurrent weights $U$ keep more than a one-step gradient: their rows of
 $a$, $i$ and $f$, like those of $W$, are carried in $\tilde s$ through the
 cell's own state to every later loss. What is lost, for every weight, is
@@ -256,7 +256,8 @@ another cell, to a loss at a later step gets no signal for it; the
 hope of the design is that the cells' states, which keep their errors
 for as long as the forget gates stay open, carry what matters. On the
 worked example, which has one cell, the cut changes the gradient: BPTT's
-error at $\out_0$ is $\Delta_0+\Dout_0$, the cut's only $\Delta_0$.
+error at $\out_0$ is $\Delta_0+\Dout_0$, the cut's only $\Delta_0$ (|Dout|
+stays zero when |opts->cut| is set).
 @^truncation, what is lost@>
 
 @*1 The methods compared.
@@ -361,7 +362,7 @@ survey these methods in one framework, for networks without gates.
 
 @*1 Exercises.
 \exercise{irtrl.1}{10}
-How much memory does the internal RTRL need for the network of exercise
+How much memory (the |bytes| of its |lstm_rtrl|) does the internal RTRL need for the network of exercise
 rtrl.1?
 
 \exercise{irtrl.2}{15}
@@ -385,7 +386,7 @@ and check it against cut BPTT extended as in exercise bptt.4.
 The chapter on SnAp-1 implements SnAp-1 and compares its gradient
 with the internal RTRL's. Train with both on the lag task at $p=50$,
 ten seeds each, with
-\.{lstm train}; does SnAp-1's extra loop through $U_{jj}$ change how
+\.{lstm train} (|lstm_train_task|); does SnAp-1's extra loop through $U_{jj}$ change how
 often or how fast the task is solved? Give the number of seeds and an
 interval.
 @^SnAp@>

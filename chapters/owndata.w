@@ -185,7 +185,7 @@ to standard error, so that standard output holds the file alone).
 
 After every epoch one line on standard output gives the epoch, the
 sequences seen, the training loss and, with \.{--valid}, the validation
-loss; the curve file, if asked for, gets the same numbers. At the end a
+loss (|epoch|, |sequences|, |train_loss| and |valid_loss| of the |lstm_epoch|); the curve file, if asked for, gets the same numbers. At the end a
 summary line begins \.{trained} and lists the configuration and the
 last losses, as name--value pairs. Ctrl-C (or SIGTERM, or SIGHUP) stops
 training after the current sequence: the model and the curve so far are

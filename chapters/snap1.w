@@ -107,7 +107,7 @@ $u_j$ and $\chi_j$.
 @<Public constants@>=
 #define LSTM_RTRL_SNAP1 2
 
-@ The object of the RTRL chapter holds the two vectors: $\check s$ at
+@ The object of the RTRL chapter, an |lstm_rtrl| of |kind| |LSTM_RTRL_SNAP1|, holds the two vectors: $\check s$ at
 |S| and $\check h$ at |H|, each $P$ numbers.
 
 @<Count in |big|...@>=

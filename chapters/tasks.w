@@ -198,7 +198,7 @@ int lstm_task_vary(lstm_task *task, int variant, size_t relevant,
   return LSTM_OK;
 }
 
-@ Symbols are fed to the network as one-hot vectors: symbol $s$ of an
+@ Symbols are fed to the network as one-hot vectors (what |lstm_local| recognises): symbol $s$ of an
 alphabet of $k$ is the vector with a one at position $s$ and zeros
 elsewhere, written into the sequence's |x|. A fresh sequence is all zeros, so setting the one is enough.
 

@@ -188,7 +188,7 @@ for all parameters when the sequence has a single step.
 
 \exercise{tbptt.2}{20}
 A streaming implementation of \.{tbptt:}$K$ keeps the rows of one window
-only. How many numbers does it keep for a network with $n$ cells and an
+only, each of the trace's |stride| numbers. How many numbers does it keep for a network with $n$ cells and an
 output layer of $k$ units?
 
 \exercise{tbptt.3}{30}
@@ -198,4 +198,4 @@ checked by finite differences as this chapter checks \.{tbptt:}$K$.
 
 \exercise{tbptt.4}{40}
 Measure how the number of sequences needed to learn the adding problem
-depends on $K$, for lags $T$ from 10 to 100, and explain the result.
+(|LSTM_TASK_ADDING|) depends on $K$, for lags $T$ from 10 to 100, and explain the result.

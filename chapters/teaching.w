@@ -157,8 +157,8 @@ section stay: the student has the equations and writes the code.
 each change between \.{@@y} and \.{@@z}, and runs
 $$\hbox{\.{make student-test STUDENT\_CH=mine.ch}}$$
 which tangles the web with that file into \.{student}, builds it, and
-runs the tests of the worked example, of the gradient check and of the
-three exercises on RTRL and SnAp-1 against the student's library. A failing test names
+runs the tests of the worked example (|lstm_example_report|), of the gradient check (|lstm_gradcheck|) and of the
+three exercises on RTRL and SnAp-1 (|lstm_rtrl_step|) against the student's library. A failing test names
 its exercise, for instance
 $$\vbox{\hbox{\.{FAILED: Exercise bptt.3 is not solved yet: write}}
   \hbox{\.{\ \ <Compute delta state\_t and the gate deltas> in

@@ -337,7 +337,7 @@ static int text_chunk(text_run *run, const unsigned char *s, size_t L,
 static int text_chunk_grad(text_run *run, const unsigned char *s, size_t L,
   lstm_net *g, double *loss, lstm_error *err);
 
-@ |text_run_init| finds the method and sets up its storage. The window's
+@ |text_run_init| finds the method (|lstm_method_find|) and sets up its storage; |text_run_free| releases it. The window's
 sequence has $K$ steps, each with a target; its inputs and targets are
 zero but for the ones of the current chunk, which |text_chunk| sets and
 clears again.
@@ -712,7 +712,8 @@ static int train_on_text(const lstm_train_config *cfg,
 static void text_progress(const lstm_text_status *st, const lstm_net *net,
   void *ctx);
 
-@ The defaults of training on a text.
+@ The defaults of training on a text, |text_defaults|: those of training on a
+file (|data_defaults|) with 128 cells (|cfg.cells|) and the rate 0.002 (|cfg.rate|).
 
 @<Subcommands@>=
 static lstm_train_config text_defaults(void)
@@ -769,7 +770,7 @@ static int text_option(const char *opt, const char *val)
   return 1;
 }
 
-@ Training on a text reads the texts, splits off the validation part,
+@ Training on a text, |train_on_text|, reads the texts, splits off the validation part,
 makes or reads the network, opens the files, and then trains; every
 mistake is reported before the first chunk.
 
@@ -863,7 +864,7 @@ if (status == LSTM_OK) @<Print the summary line of training on a text@>;
   fprintf(w.talk, " seconds %s\n", short_g(secs, st.seconds));
 }
 
-@ The network. With \.{--init} it is the saved model, which must have an
+@ The network, made by |text_network|. With \.{--init} it is the saved model, which must have an
 alphabet that holds every byte of the training text; otherwise its
 alphabet is that of |text| (the training text, or the whole file with
 \.{--valid-fraction}), which must have two bytes at least, since a
@@ -899,7 +900,7 @@ static int text_network(const lstm_train_config *cfg, const train_args *args,
   return LSTM_OK;
 }
 
-@ The report: a checkpoint when one is due, the progress line, and at
+@ The report, |text_progress|: a checkpoint when one is due (|watch_checkpoint|), the progress line, and at
 each row the curve's line; at the end of an epoch, or when training stops
 early, the line for people.
 
@@ -936,13 +937,13 @@ static void text_progress(const lstm_text_status *st, const lstm_net *net,
 }
 
 @*1 The commands \.{lstm sample} and \.{lstm eval}.
-\.{lstm sample MODEL} writes \.{--length} bytes (1000 unless given)
+\.{lstm sample MODEL} (|cmd_sample|) writes \.{--length} bytes (1000 unless given)
 sampled from a model of text to standard output, at temperature
 \.{--temperature} (1 unless given), after the prime \.{--prime} (not
 repeated in the output), with the generator seeded by \.{--seed} (1
 unless given). The bytes are made in memory and written at once, so a
 length the memory cannot hold is refused before anything is written.
-\.{lstm eval MODEL --text FILE} prints the mean loss of the text, by |lstm_text_loss|, in nats
+\.{lstm eval MODEL --text FILE} (|cmd_eval|) prints the mean loss of the text, by |lstm_text_loss|, in nats
 and in bits per character and the number of characters predicted.
 @^sample@>
 @^eval@>
@@ -1142,7 +1143,7 @@ its loss on it.
 @^Karpathy, Andrej@>
 
 Reading the whole file takes \textreadms\ milliseconds of processor
-time (\.{lstm eval}, which prints it); the memory of training is the
+time (\.{lstm eval}, which prints it, timing |lstm_text_read| in |text_read_timed|); the memory of training is the
 text and, beside it, what the section on chunks says, which does not
 depend on the text's length.
 

@@ -172,7 +172,7 @@ void lstm_rtrl_seed(lstm_rtrl *r, uint64_t seed)
     @<Draw e-prop's random feedback matrix@>;
 }
 
-@ The step, in four parts.
+@ The step, in four parts, the case |LSTM_RTRL_UORO| of |lstm_rtrl_step|.
 
 @<Cases of the later kinds...@>=
 case LSTM_RTRL_UORO: {
@@ -341,6 +341,6 @@ estimate still unbiased? Compare the variance (|variance| of |lstm_align_row|) w
 
 \exercise{uoro.3}{40}
 Cooijmans and Martens (2019, ``On the variance of unbiased online
-recurrent optimization'') reduce the variance by choosing $\nu$ with
+recurrent optimization'') reduce the variance by choosing $\nu$ (|r->nu|) with
 more structure. Implement one of their proposals and measure the
 variance against that of this chapter.

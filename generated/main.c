@@ -623,13 +623,13 @@ static void text_progress(const lstm_text_status*st,const lstm_net*net,
 void*ctx);
 
 /*:975*//*982:*/
-#line 872 "chapters/text.w"
+#line 873 "chapters/text.w"
 
 static int text_network(const lstm_train_config*cfg,const train_args*args,
 const unsigned char*text,size_t len,lstm_net*net,lstm_error*err);
 
 /*:982*//*986:*/
-#line 955 "chapters/text.w"
+#line 956 "chapters/text.w"
 
 static int cmd_sample(int argc,char**argv);
 static int cmd_eval(int argc,char**argv);
@@ -637,7 +637,7 @@ static int text_usage(const char*cmd,const char*fmt,const char*a,
 const char*b);
 
 /*:986*//*990:*/
-#line 1062 "chapters/text.w"
+#line 1063 "chapters/text.w"
 
 #include <time.h> 
 static int text_read_timed(const char*path,unsigned char**text,
@@ -5900,7 +5900,7 @@ fprintf(w->curve.f,"%s\n",st->interrupted?" # interrupted":"");
 }
 
 /*:944*//*976:*/
-#line 717 "chapters/text.w"
+#line 718 "chapters/text.w"
 
 static lstm_train_config text_defaults(void)
 {
@@ -5911,7 +5911,7 @@ return cfg;
 }
 
 /*:976*//*977:*/
-#line 732 "chapters/text.w"
+#line 733 "chapters/text.w"
 
 static int text_option(const char*opt,const char*val)
 {
@@ -5953,7 +5953,7 @@ return 1;
 }
 
 /*:977*//*978:*/
-#line 776 "chapters/text.w"
+#line 777 "chapters/text.w"
 
 static int train_on_text(const lstm_train_config*cfg,
 const train_args*args,const char*out,const char*curve)
@@ -5969,7 +5969,7 @@ int status;
 lstm_error_clear(&err);
 memset(&net,0,sizeof net);
 /*979:*/
-#line 813 "chapters/text.w"
+#line 814 "chapters/text.w"
 
 if(args->valid||args->output>=0)
 return train_usage("lstm train: --valid and --output are for --data; a "
@@ -5984,7 +5984,7 @@ return train_usage("lstm train: only one of --text, --valid-text and "
 "--init can be standard input, '-'%s","","");
 
 /*:979*/
-#line 790 "chapters/text.w"
+#line 791 "chapters/text.w"
 ;
 if((status= lstm_text_read(text_opts.text,&text,&len,&err))!=LSTM_OK)
 return report(status,&err);
@@ -6000,7 +6000,7 @@ if((status= text_network(cfg,args,text,text_opts.valid_text?cut:len,
 &net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
 /*980:*/
-#line 826 "chapters/text.w"
+#line 827 "chapters/text.w"
 
 memset(&tc,0,sizeof tc);
 tc.train= text;tc.train_len= cut;
@@ -6025,7 +6025,7 @@ w.has_valid= tc.valid!=NULL;
 status= lstm_train_text(&tc,&net,&st,&err);
 w.interrupted= st.interrupted;
 if(status==LSTM_OK)/*981:*/
-#line 851 "chapters/text.w"
+#line 852 "chapters/text.w"
 
 {
 char lr[32],clip[32],loss[32],vloss[32],secs[32];
@@ -6042,11 +6042,11 @@ fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
 /*:981*/
-#line 849 "chapters/text.w"
+#line 850 "chapters/text.w"
 ;
 
 /*:980*/
-#line 804 "chapters/text.w"
+#line 805 "chapters/text.w"
 ;
 status= watch_close(&w,status,&net,&err);
 }else status= report(status,&err);
@@ -6057,7 +6057,7 @@ return status;
 }
 
 /*:978*//*983:*/
-#line 876 "chapters/text.w"
+#line 877 "chapters/text.w"
 
 static int text_network(const lstm_train_config*cfg,const train_args*args,
 const unsigned char*text,size_t len,lstm_net*net,lstm_error*err)
@@ -6085,7 +6085,7 @@ return LSTM_OK;
 }
 
 /*:983*//*984:*/
-#line 906 "chapters/text.w"
+#line 907 "chapters/text.w"
 
 static void text_progress(const lstm_text_status*st,const lstm_net*net,
 void*ctx)
@@ -6119,7 +6119,7 @@ fflush(w->talk);
 }
 
 /*:984*//*987:*/
-#line 964 "chapters/text.w"
+#line 965 "chapters/text.w"
 
 static int text_usage(const char*cmd,const char*fmt,const char*a,
 const char*b)
@@ -6131,7 +6131,7 @@ return 2;
 }
 
 /*:987*//*988:*/
-#line 974 "chapters/text.w"
+#line 975 "chapters/text.w"
 
 static int cmd_sample(int argc,char**argv)
 {
@@ -6153,7 +6153,7 @@ return 0;
 }
 for(int a= 0;a<argc;a++)
 /*989:*/
-#line 1018 "chapters/text.w"
+#line 1019 "chapters/text.w"
 
 {
 const char*arg= argv[a],*eq= strchr(arg,'='),*val;
@@ -6193,7 +6193,7 @@ if(opt[2]=='l')len= v;else seed= v;
 }
 
 /*:989*/
-#line 994 "chapters/text.w"
+#line 995 "chapters/text.w"
 ;
 if(!model)return text_usage("sample","expected a model file%s%s","","");
 if((status= lstm_model_read(model,&net,&err))!=LSTM_OK)
@@ -6214,7 +6214,7 @@ return status==LSTM_OK?0:report(status,&err);
 }
 
 /*:988*//*991:*/
-#line 1067 "chapters/text.w"
+#line 1068 "chapters/text.w"
 
 static int text_read_timed(const char*path,unsigned char**text,
 size_t*len,double*seconds,lstm_error*err)
@@ -6226,7 +6226,7 @@ return status;
 }
 
 /*:991*//*992:*/
-#line 1077 "chapters/text.w"
+#line 1078 "chapters/text.w"
 
 static int cmd_eval(int argc,char**argv)
 {
@@ -6339,7 +6339,7 @@ cmd_forward},
 cmd_gradcheck},
 
 /*:921*//*985:*/
-#line 950 "chapters/text.w"
+#line 951 "chapters/text.w"
 
 {"sample","write text sampled from a model trained on a text",cmd_sample},
 {"eval","print the loss of a text under a model, in nats and bits per "
