@@ -656,7 +656,8 @@ e^{-1}$: the lag is bridged from the start. Read the gates of the solved network
 
 \answer{formats.2}
 Run \.{tests/fuzz.c}'s program with a seed and a time limit, and count,
-for each reader (|lstm_model_load|, |lstm_data_load|, |lstm_grad_load|), the inputs it accepts; almost every mutated input is
+for each of the three readers, the inputs it accepts (|lstm_model_load|,
+|lstm_data_load| and |lstm_grad_load| read them); almost every mutated input is
 refused, since a change anywhere in a number or a word breaks the
 grammar. What matters is that no input crashes the reader or is
 accepted with a wrong value, which the fuzzer checks by reading back

@@ -198,4 +198,4 @@ checked by finite differences as this chapter checks \.{tbptt:}$K$.
 
 \exercise{tbptt.4}{40}
 Measure how the number of sequences needed to learn the adding problem
-(|LSTM_TASK_ADDING|) depends on $K$, for lags $T$ from 10 to 100, and explain the result.
+depends on $K$ (the window |param| of |tbptt_grad|), for lags $T$ from 10 to 100, and explain the result.

@@ -937,14 +937,15 @@ static void text_progress(const lstm_text_status *st, const lstm_net *net,
 }
 
 @*1 The commands \.{lstm sample} and \.{lstm eval}.
-\.{lstm sample MODEL} (|cmd_sample|) writes \.{--length} bytes (1000 unless given)
+\.{lstm sample MODEL} writes \.{--length} bytes (1000 unless given)
 sampled from a model of text to standard output, at temperature
 \.{--temperature} (1 unless given), after the prime \.{--prime} (not
 repeated in the output), with the generator seeded by \.{--seed} (1
 unless given). The bytes are made in memory and written at once, so a
 length the memory cannot hold is refused before anything is written.
-\.{lstm eval MODEL --text FILE} (|cmd_eval|) prints the mean loss of the text, by |lstm_text_loss|, in nats
-and in bits per character and the number of characters predicted.
+\.{lstm eval MODEL --text FILE} prints the mean loss of the text, by |lstm_text_loss|, in nats
+and in bits per character and the number of characters predicted. The
+two subcommands are |cmd_sample| and |cmd_eval|.
 @^sample@>
 @^eval@>
 

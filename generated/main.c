@@ -629,7 +629,7 @@ static int text_network(const lstm_train_config*cfg,const train_args*args,
 const unsigned char*text,size_t len,lstm_net*net,lstm_error*err);
 
 /*:982*//*986:*/
-#line 956 "chapters/text.w"
+#line 957 "chapters/text.w"
 
 static int cmd_sample(int argc,char**argv);
 static int cmd_eval(int argc,char**argv);
@@ -637,7 +637,7 @@ static int text_usage(const char*cmd,const char*fmt,const char*a,
 const char*b);
 
 /*:986*//*990:*/
-#line 1063 "chapters/text.w"
+#line 1064 "chapters/text.w"
 
 #include <time.h> 
 static int text_read_timed(const char*path,unsigned char**text,
@@ -6119,7 +6119,7 @@ fflush(w->talk);
 }
 
 /*:984*//*987:*/
-#line 965 "chapters/text.w"
+#line 966 "chapters/text.w"
 
 static int text_usage(const char*cmd,const char*fmt,const char*a,
 const char*b)
@@ -6131,7 +6131,7 @@ return 2;
 }
 
 /*:987*//*988:*/
-#line 975 "chapters/text.w"
+#line 976 "chapters/text.w"
 
 static int cmd_sample(int argc,char**argv)
 {
@@ -6153,7 +6153,7 @@ return 0;
 }
 for(int a= 0;a<argc;a++)
 /*989:*/
-#line 1019 "chapters/text.w"
+#line 1020 "chapters/text.w"
 
 {
 const char*arg= argv[a],*eq= strchr(arg,'='),*val;
@@ -6193,7 +6193,7 @@ if(opt[2]=='l')len= v;else seed= v;
 }
 
 /*:989*/
-#line 995 "chapters/text.w"
+#line 996 "chapters/text.w"
 ;
 if(!model)return text_usage("sample","expected a model file%s%s","","");
 if((status= lstm_model_read(model,&net,&err))!=LSTM_OK)
@@ -6214,7 +6214,7 @@ return status==LSTM_OK?0:report(status,&err);
 }
 
 /*:988*//*991:*/
-#line 1068 "chapters/text.w"
+#line 1069 "chapters/text.w"
 
 static int text_read_timed(const char*path,unsigned char**text,
 size_t*len,double*seconds,lstm_error*err)
@@ -6226,7 +6226,7 @@ return status;
 }
 
 /*:991*//*992:*/
-#line 1078 "chapters/text.w"
+#line 1079 "chapters/text.w"
 
 static int cmd_eval(int argc,char**argv)
 {
@@ -6339,7 +6339,7 @@ cmd_forward},
 cmd_gradcheck},
 
 /*:921*//*985:*/
-#line 951 "chapters/text.w"
+#line 952 "chapters/text.w"
 
 {"sample","write text sampled from a model trained on a text",cmd_sample},
 {"eval","print the loss of a text under a model, in nats and bits per "
