@@ -7,10 +7,10 @@ says how far the inexact gradients are from the exact one on a given
 network, and that is the number a reader who checks a truncated
 implementation needs. This chapter measures it. For a network and data
 it computes, for every method, the cosine of the angle between its
-gradient and the exact one and the relative error
+gradient and the exact one (|lstm_cosine|) and the relative error
 $$\cos(g,g^\ast)={g\cdot g^\ast\over\Vert g\Vert\,\Vert g^\ast\Vert},
   \qquad{\Vert g-g^\ast\Vert\over\Vert g^\ast\Vert},$$
-with $g^\ast$ the gradient of \.{bptt}; for UORO, which is random, the
+with $g^\ast$ the gradient of \.{bptt} (|exact|); for UORO, which is random, the
 same over many independent estimates, and its bias and variance; and the
 cosines between every two methods. A cosine near one means the method
 points downhill as the exact gradient does, whatever its length; the
@@ -18,7 +18,8 @@ relative error also counts the length.
 @^alignment of gradients@>
 @^cosine@>
 
-Only the cells' parameters, $W$, $U$ and $b$, are compared. The output
+Only the cells' parameters, $W$, $U$ and $b$, the first |P| numbers of
+|theta|, are compared. The output
 layer's gradient is the direct one in every method, so it is the same in
 all of them, and including it would only make the methods look more alike
 than they are where they differ.
@@ -82,8 +83,9 @@ double lstm_cosine(const double *a, const double *b, size_t len)
 }
 
 @ The function keeps the gradient of every method (for a seeded one the
-mean $\bar g$), $P$ numbers each, for the matrix of pairs, and for a seeded
-method the sums of squared deviations of Welford's algorithm.
+mean $\bar g$), $P$ numbers each, in |keep|, for the matrix of pairs |res->pair|, and for a seeded
+method the sums of squared deviations of Welford's algorithm, in |sq|.
+The exact gradient goes into |exact|, each method's into |g|.
 
 @<Functions@>=
 int lstm_align(const lstm_net *net, const lstm_data *data,
@@ -217,7 +219,7 @@ are.
 }
 
 @*1 \.{lstm align}.
-The command measures either a model and a sequence file,
+The command, |cmd_align|, measures either a model and a sequence file,
 $$\hbox{\.{lstm align [}{\it OPTIONS\/}\.{] }{\it MODEL SEQ},}$$
 or a task of the chapter on tasks, at its initial weights or after some
 training:
@@ -227,7 +229,7 @@ $$\vbox{\halign{#\hfil\cr
 \qquad\.{[--trained }{\it K\/}\.{] [--sequences }{\it C\/}\.{] [}%
 {\it OPTIONS\/}\.{]},\cr}}$$
 with {\it TASK\/} one of \.{lag}, \.{adding} and \.{reber}. With a task
-the network is the one \.{lstm train} makes from the seed,
+the network is the one \.{lstm train} makes from the seed (|align_task|),
 trained for $K$ sequences (0 unless given) with the task's defaults, and
 the data are $C$ sequences of the task (8 unless given) drawn from the
 same seed. The options are \.{--methods} {\it LIST}, the methods to
@@ -235,7 +237,7 @@ measure separated by commas (every method of the table unless given,
 truncated BPTT with the window half the longest sequence), \.{--samples}
 {\it N}, the estimates of a seeded method (100 unless given), and
 \.{--seed} {\it S}, the first seed of the estimates and the seed of the
-task (1 unless given). The output is one line per method and one per
+task (1 unless given). The output, which |align_print| writes, is one line per method and one per
 pair:
 $$\vbox{\halign{#\hfil\cr
 \.{lstm-align 1}\cr
@@ -251,7 +253,7 @@ $$\vbox{\halign{#\hfil\cr
 {"align", "measure how well each method's gradient aligns with the exact one",
   cmd_align},
 
-@ The options of the command.
+@ The options of the command, read by |align_parse|.
 
 @<Declarations of the command@>=
 typedef struct align_options {
@@ -438,7 +440,7 @@ static int align_task(const align_options *o, lstm_net *net,
   return status;
 }
 
-@ Without \.{--methods}, every method of the table is measured, \.{bptt}
+@ Without \.{--methods}, every method of the table is measured (|align_default_methods|), \.{bptt}
 included as a check (its cosine is 1), and a method with a parameter gets
 half the length of the longest sequence, at least 1; one whose parameter
 may be left out, the hybrid, gets its default.
@@ -493,23 +495,23 @@ this book trains? The tables below answer for the lag task of
 Hochreiter and Schmidhuber at $p=5$, $20$ and $100$ (eight cells) and
 for the adding problem with $T=100$ (four cells), with the networks of
 \.{lstm train} at their initial weights and after \aligncount\
-sequences of training with BPTT, measured by \.{lstm align} on eight
+sequences of training with BPTT, measured by \.{lstm align} (|lstm_align|) on eight
 sequences of the task. Each entry is the mean over \alignseeds\ seeds
 (each its own network and sequences), with the smallest and the largest
 of the \alignseeds\ values in brackets; \.{tbptt} has the window
 $\lfloor p/2\rfloor$ (for the adding problem $T/2=50$; the Experiments
 chapter's grid uses $\lceil p/2\rceil$), and UORO \alignsamples\ estimates per
-network. The rows give the cosine with the exact gradient, except the
-last, which gives UORO's bias over its noise floor, $\Vert\bar
+network. The rows give the cosine with the exact gradient (|cosine|), except the
+last, which gives UORO's bias over its noise floor (|bias| over |noise|), $\Vert\bar
 g-g^\ast\Vert$ over $(\mathop{\rm tr}\Sigma/N)^{1/2}$: for an unbiased
 method it is about 1. The row of \.{hybrid}, which is exact, is a check.
 Random e-prop's gradient of the cells is linear in its feedback matrix
 $B$, and $B$ and $-B$ are drawn equally often, so the mean of its cosine
 over the draws is zero for every network; its row gives instead the
 spread, the standard deviation of the cosine of one matrix's gradient
-over \alignsamples\ draws, which says how far from orthogonal to the
+over \alignsamples\ draws (|cosine_sd|), which says how far from orthogonal to the
 exact gradient a single random matrix typically points. \.{make align} remakes the tables, in a few minutes
-(on \aligndate\ for this edition); the raw output is in
+(the tables here were made on \aligndate); the raw output is in
 \.{book/align.txt}.
 @^alignment of gradients@>
 
@@ -559,7 +561,7 @@ cosine is higher than the internal RTRL's, in the others lower, by up to
 0.21 (the adding problem after training). The proof of the SnAp-1 chapter
 orders what the methods keep, not how well they align. Between
 themselves the two are close: the mean cosine of the pair \.{irtrl},
-\.{snap1} (the lines \.{pair} of \.{book/align.txt}) is 0.99 or more on
+\.{snap1} (its entry of |res->pair|) (the lines \.{pair} of \.{book/align.txt}) is 0.99 or more on
 the lag task at every lag, before and after training, and 0.96
 and 0.97 on the adding problem. What SnAp-1 adds, the loop of each cell
 through its own gates, moves the gradient little; the difference from
@@ -578,7 +580,7 @@ biased.
 @^bias and variance@>
 
 @ The variance of UORO against the size of the network. The relative
-variance $\mathop{\rm tr}\Sigma/\Vert g^\ast\Vert^2$ of one estimate,
+variance $\mathop{\rm tr}\Sigma/\Vert g^\ast\Vert^2$ of one estimate (|variance|),
 with the cosine of one estimate and that of the mean of \alignsamples,
 on the lag task with $p=20$ at the initial weights, for $n=4$ to $32$
 cells (\alignseeds\ seeds each):
@@ -603,7 +605,7 @@ sequence, which accumulates over the steps.
 @*1 Exercises.
 \exercise{align.1}{10}
 A method returns $2g^\ast$, twice the exact gradient. What are its
-cosine and its relative error? And those of $-g^\ast$?
+cosine and its relative error (|cosine| and |relerr|)? And those of $-g^\ast$?
 
 \exercise{align.2}{20}
 Show that the mean $\bar g$ of $N$ independent unbiased estimates, each

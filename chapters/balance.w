@@ -15,14 +15,14 @@ every method of the table on it.
 @ The network has one input, the constant $x_t=1$, two cells, and an
 output layer with one prediction $\hat y_t=\out_{t,1}-2\,\out_{t,2}$ (cells
 numbered 1 and 2), trained on the squared error to the target $y=0.3$ at
-every step of a sequence of $T=100$ steps. Every parameter is fixed
+every step of a sequence of $T=100$ steps (|LSTM_BALANCE_T|). Every parameter is fixed
 except one, the bias $\theta=b_{a_1}$ of cell 1's input, |net.b[0]|. The other
 parameters are zero, except these:
 $$\vbox{\halign{#\hfil\quad&#\hfil\cr
 $b_{i_1}=b_{i_2}=2$, $b_{o_1}=b_{o_2}=3$&gates mostly open;\cr
 $b_{f_1}=-3$&cell 1 forgets almost at once ($f_1\approx0.05$);\cr
 $b_{f_2}=3$&cell 2 keeps its state ($f_2\approx0.95$);\cr
-$U_{a_2,1}=0.1$&cell 2's input is cell 1's output, weakly;\cr
+$U_{a_2,1}=0.1$&cell 2's input is cell 1's output, weakly (|net.U[1 * 2 + 0]|);\cr
 $V=(1,-2)$, $b_y=0$&the prediction.\cr}}$$
 Raising $\theta$ raises cell 1's output at once, and with it the
 prediction. But cell 2 adds up a tenth of cell 1's output with a time
@@ -36,12 +36,12 @@ sign. A method that sees only a few steps back sees the opposite sign.
 
 @ The training loop is the simplest possible: an episode runs the
 sequence from $\state=\out=0$, the method computes the gradient of its
-loss, and $\theta$ alone moves, $\theta\gets\theta-\alpha\,
-\partial L/\partial\theta$, with $\alpha=|LSTM_BALANCE_RATE|$. A seeded
-method draws episode $e$ with the seed $S+e$, for a first seed $S$. With only one
+loss (|lstm_gradient| into |grad|), and $\theta$ alone moves, $\theta\gets\theta-\alpha\,
+\partial L/\partial\theta$ (|net.b[0] -= rate * grad.b[0]|), with $\alpha=|LSTM_BALANCE_RATE|$. A seeded
+method (|meth->seeded|) draws episode $e$ with the seed $S+e$, for a first seed $S$ (|param = seed + e|). With only one
 parameter moving, the outcome depends on the sign of one number per
 episode, which is what the experiment is about. The losses are those of
-the episodes, each measured before its update.
+the episodes, each measured before its update (|loss[e]|).
 
 @<Public constants@>=
 #define LSTM_BALANCE_RATE 0.0001
@@ -195,7 +195,7 @@ static int cmd_balance(int argc, char **argv)
 
 @*1 What the methods do.
 \input balance
-Every method starts from $\theta=0$, where the loss of the sequence is
+Every method starts from $\theta=0$ (|net.b[0]|), where the loss of the sequence is
 4.5, with the same rate $\alpha=|LSTM_BALANCE_RATE|$, for
 |LSTM_BALANCE_EPISODES| episodes. The rate is small because UORO needs
 it: with rates from 0.0002 to 0.002 (one run at each, from the first
@@ -208,7 +208,8 @@ $$\vbox{\offinterlineskip\halign{\strut#\hfil\enspace&\vrule#&&\enspace
 method&&episode 0&&100&&1000&&2999\cr
 \noalign{\hrule}
 \balancerows}}$$
-The command \.{make balance} remakes the table and the figure, and
+The command \.{make balance} remakes the table and the figure, running
+|lstm_balance| for each method, and
 writes the losses of every fiftieth episode to \.{book/balance.txt}.
 @^influence balancing@>
 
@@ -226,7 +227,7 @@ window of 2 or 10 steps the gradient has the wrong sign, and the loss
 climbs from 4.5 to 57, where cell 1's output saturates and the climb
 stops; a longer window only delays it. The internal RTRL and SnAp-1 do
 the same, for the same reason: the long-term influence runs from cell
-1's output through $U_{a_2,1}$ into cell 2, a path between two cells,
+1's output through $U_{a_2,1}$ (|net.U[1 * 2 + 0]|) into cell 2, a path between two cells,
 which both of them drop. (Here they are exactly equal: cell 1's own
 recurrent weights are zero, so SnAp-1's loop through $U_{jj}$ adds
 nothing.) UORO descends as the exact methods do, but noisily: all

@@ -610,10 +610,10 @@ claim(ck, "bat-unseen", "So the internal RTRL misses the issue's mark on " @/
 The battery is a list of command lines for \.{lstm train}, one per run,
 which \.{lstm experiments --list-battery DIR} prints and \.{make
 experiments-battery} runs with \.{xargs}, collecting the summary lines in
-\.{book/experiments/results-battery.txt}. Each row of the grid is one
-setting of one of the paper's tables: its experiment, a key that names
-it in the report, the arguments of the task, the number of seeds, and
-whether exact RTRL is affordable. Every setting is run with BPTT, the
+\.{book/experiments/results-battery.txt}. Each row of the grid, a |bat_row| of the table |bat_rows|, is one
+setting of one of the paper's tables: its experiment (|exp|), a key that names
+it in the report (|key|), the arguments of the task (|args|), the number of seeds (|seeds|), and
+whether exact RTRL is affordable (|rtrl|). Every setting is run with BPTT, the
 internal RTRL of 1997, SnAp-1 and UORO, each with the task's defaults;
 exact RTRL, whose step costs $O(n^4)$ (the chapter on speed), is run
 where the network is small and the sequences short enough for ten
@@ -663,7 +663,7 @@ short by the clock still answers the most: first BPTT and the internal
 RTRL, the book's question, on the settings with $T\le100$ and then on
 the long ones; then SnAp-1 and UORO on the short settings and on the
 long ones; and exact RTRL last. Within a pass the settings keep the
-order of the paper.
+order of the paper. The loop over |pass| below makes these five passes.
 
 @<Print the battery's command lines@>=
 for (int pass = 0; pass < 5; pass++)
@@ -680,9 +680,9 @@ for (int pass = 0; pass < 5; pass++)
 
 @*1 Reading the battery's results.
 \.{lstm experiments --report-battery DIR} reads the summary lines in
-\.{DIR/results-battery.txt} and writes \.{DIR/battery.tex}, which this
-chapter reads: one table per experiment, and one macro per number of
-the text. A summary line is parsed into the setting's key, the method,
+\.{DIR/results-battery.txt} and writes \.{DIR/battery.tex} (the function
+|battery_report| does it), which this chapter reads: one table per experiment, and one macro per number of
+the text. A summary line is parsed by |bat_parse| into the setting's key, the method,
 and the figures of the run; a line that is not the summary of a run of
 the battery is an error that shows it, as in the report of the main
 grid.
@@ -764,10 +764,10 @@ static int bat_parse(const char *line, int *row, int *method, int *solved,
   return *row >= 0 && *method >= 0;
 }
 
-@ The report gathers the runs of each setting and method in a cell: the
-sequences to success, the processor seconds, the sequences to the
+@ The report gathers the runs of each setting and method in a cell, a |bat_cell|: the
+sequences to success (|needed|), the processor seconds (|seconds|), the sequences to the
 paper's weaker criterion (ST1 of Experiment 3, $n_{\rm seq}=140$ of
-Experiment 5) and the errors on 2560 new sequences, each of the solved
+Experiment 5; |first|) and the errors on 2560 new sequences (|wrong|), each of the solved
 runs. A cell holds at most |EXP_MAX_RUNS| runs; more are an error, since
 the tables would silently leave them out.
 
@@ -876,7 +876,8 @@ criterion; \.{wrong}, the median errors of 2560; \.{seconds}, the
 median processor seconds. Counts of sequences are written with a comma
 between thousands, as the text writes them. A figure of no solved run is a dash. A cell
 with no runs writes nothing, and the chapter's \.{\\bat} stops the
-build when it asks for a number that was not written.
+build when it asks for a number that was not written. |bat_def| writes
+each macro.
 
 @<Declarations of the command@>=
 static void bat_write_numbers(FILE *f, const char *key, const char *method,
@@ -921,7 +922,7 @@ static void bat_write_numbers(FILE *f, const char *key, const char *method,
 }
 
 @ A table per experiment: \.{\\batone}, \.{\\batthreea}, \.{\\batthreeb},
-\.{\\batthreec}, \.{\\batfour}, \.{\\batfive} and \.{\\batsix}, each
+\.{\\batthreec}, \.{\\batfour}, \.{\\batfive} and \.{\\batsix}, written by |bat_write_tables|, each
 with a row per setting and method: the runs solved and their interval,
 the quartiles of the sequences to success, the median of the weaker
 criterion where the experiment has one, the median errors of 2560 and
@@ -1096,7 +1097,7 @@ static int bat_close(exp_claims *ck);
 static int bat_rtrl_as_bptt(exp_claims *ck);
 static int bat_same_needed(exp_claims *ck, const char *key);
 
-@ The claims read the two files the report reads, from \.{BOOK/experiments}.
+@ The claims read the two files the report reads, from \.{BOOK/experiments}, in |bat_claims_read|.
 
 @<Subcommands@>=
 static int bat_claims_read(const char *book)

@@ -36,11 +36,12 @@ collects the equations in one place.
 @ The forward equations, once more (eqs.~\eqn{fwd-pre}--\eqn{fwd-loss} of
 the forward-pass chapter). The network has $m$ inputs and $n$
 cells; $t$ runs over the steps $0,1,\ldots,T-1$. At each step the four
-pre-activations are computed together from the input and the previous
+pre-activations are computed together, by |lstm_step|, from the input and the previous
 output,
 $$\pmatrix{\hat a_t\cr \hat\imath_t\cr \hat f_t\cr \hat o_t\cr}
   =W x_t+U\,{\it out}_{t-1}+b,$$
-where $W$ is $4n\times m$, $U$ is $4n\times n$ and $b$ has $4n$ entries,
+where $W$ is $4n\times m$, $U$ is $4n\times n$ and $b$ has $4n$ entries
+(|net->W|, |net->U| and |net->b|, views into |net->theta|),
 their rows in the gate order $a$, $i$, $f$, $o$. Writing $W_a$, $W_i$,
 $W_f$, $W_o$ for the four blocks of $n$ rows of $W$, and likewise for $U$
 and $b$, the first line says $\hat a_t=W_a x_t+U_a{\it out}_{t-1}+b_a$, and
@@ -52,7 +53,8 @@ a_t&=\tanh(\hat a_t),\qquad i_t=\sigma(\hat\imath_t),\qquad
 {\it out}_t&=\tanh({\it state}_t)\odot o_t,\cr}$$
 with ${\it state}_{-1}={\it out}_{-1}=0$. Here $\sigma(z)=1/(1+e^{-z})$ is
 the logistic function, $\tanh$ and $\sigma$ act on each entry of a vector
-separately, and $\odot$ is the entrywise product. The loss is
+separately, and $\odot$ is the entrywise product. The loss, which
+|lstm_forward| returns, is
 $$L=\sum_{t=0}^{T-1}\ell_t,\qquad
   \ell_t={1\over2}\bigl\Vert{\it out}_t-y_t\bigr\Vert^2,$$
 where $\ell_t=0$ at a step that has no target~$y_t$.
@@ -77,7 +79,8 @@ for the future: ${\it out}_t$ enters the pre-activations of step $t+1$
 through~$U$, and ${\it state}_t$ enters the product with $f_{t+1}$ on
 its way to ${\it state}_{t+1}$. Everything that step $t$ does to the losses
 $\ell_{t+1},\ell_{t+2},\ldots$ travels along these two arrows, and that is
-why the backward pass needs to carry exactly two vectors from step to step.
+why the backward pass needs to carry exactly two vectors from step to step,
+|Dout| and |carry| in the code.
 \topfigure{compgraph-1.mps}{\bf Figure 2.\rm\enspace One step of the LSTM as a
   computation graph, and its links to step $t+1$ (grey).}
 @!@^computation graph@>
@@ -89,7 +92,7 @@ It is a {\it total\/} derivative: it accounts for every path from $v$ to
 $L$ in Figure~2, not only the direct ones. We arrange $\delta v$ in the
 same shape as~$v$: if $v$ is a vector of $n$ entries, so is $\delta v$,
 and $\delta W$ is a $4n\times m$ matrix whose entry $(j,k)$ is
-$\partial L/\partial W_{jk}$.
+$\partial L/\partial W_{jk}$, held in |grad->W|.
 
 One convention needs care. For the gates, $\delta$ refers to the
 pre-activation, not to the gate itself:
@@ -101,7 +104,7 @@ $$\delta a_t={\partial L\over\partial\hat a_t},\qquad
     \delta f_t\cr\delta o_t\cr}.$$
 The pre-activations are where the weights enter, so these are the
 quantities we need; the vector $\delta{\it gates}_t$ has $4n$ entries in
-the same order as the rows of~$W$. When we need the derivative with
+the same order as the rows of~$W$, the row |dg| of the trace. When we need the derivative with
 respect to the gate value we write it out in full, as $\partial L/\partial
 a_t$.
 
@@ -143,10 +146,10 @@ $$\tanh'(z)={(e^z+e^{-z})^2-(e^z-e^{-z})^2\over(e^z+e^{-z})^2}
 So if $i_t=\sigma(\hat\imath_t)$ then $\sigma'(\hat\imath_t)=i_t(1-i_t)$,
 and if $a_t=\tanh(\hat a_t)$ then $\tanh'(\hat a_t)=1-a_t^2$: the backward
 pass never needs the pre-activations themselves, only the gate values that
-the forward pass produced anyway. For the other $\tanh$ in the cell we
+the forward pass produced anyway (|lstm_gates(tr, t)|). For the other $\tanh$ in the cell we
 write $\tanh'({\it state}_t)=1-\tanh^2({\it state}_t)$, which needs
 $\tanh({\it state}_t)$, either kept from the forward pass or computed again
-from ${\it state}_t$.
+from ${\it state}_t$; this book computes it again, as |th| in |local_out|.
 @!@^local derivatives of the cell@>
 
 @ We start at the loss. The term $\ell_t$ depends on ${\it out}_t$ alone,
@@ -577,8 +580,9 @@ $\out_t$.)
 
 The backward step at $t$ reads $a_t$, $i_t$, $f_t$, $o_t$,
 ${\it state}_t$, ${\it state}_{t-1}$, ${\it out}_{t-1}$ and $x_t$ from the
-forward pass, and $\delta{\it state}_{t+1}\odot f_{t+1}$ and
-$\Delta{\it out}_t$ from the backward step before it. The next chapter
+forward pass (|lstm_gates|, |lstm_state|, |lstm_state_prev|, |lstm_out_prev| and the
+sequence's |x|), and $\delta{\it state}_{t+1}\odot f_{t+1}$ and
+$\Delta{\it out}_t$ (|carry| and |Dout|) from the backward step before it. The next chapter
 implements these equations.
 @^backpropagation through time@>
 
@@ -588,7 +592,7 @@ Derive $\delta f_t$ from the forward equations, by naming the one child
 of $f_t$ and the Jacobian of that child.
 
 \exercise{chainrule.2}{15}
-A network with $U=0$ has a target only at its last step, $T-1$. Show
+A network with $U=0$ (|net->U| all zero) has a target only at its last step, $T-1$. Show
 that $\delta\state_t=\delta\state_{T-1}\odot f_{T-1}\odot f_{T-2}\odot
 \cdots\odot f_{t+1}$ for $t<T-1$.
 

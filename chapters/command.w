@@ -6,8 +6,8 @@ Every subcommand answers \.{--help}; \.{lstm --help} lists them and
 \.{lstm --version} prints the version. The command is the only part of
 the program that prints an error or chooses an exit status: 0 for
 success, 1 for bad data (a malformed file, a file that cannot be read
-or written, numbers that overflow, training that diverges), 2 for a
-wrong use of the command, 3 for a gradient check that fails, 130
+or written, numbers that overflow, training that diverges: |LSTM_EDATA|, |LSTM_EIO|, |LSTM_EDIVERGED|), 2 for a
+wrong use of the command (|LSTM_EUSAGE|), 3 for a gradient check that fails, 130
 for training stopped by Ctrl-C (or by SIGTERM or SIGHUP) with what was
 asked for written, and 4 for training abandoned at once by a second
 signal, with nothing written (the section ``Signals'' below).
@@ -36,7 +36,7 @@ signal, with nothing written (the section ``Signals'' below).
 standard error is a terminal, to write files safely (the section
 ``Writing files safely'' below) and to handle signals.
 
-@ The version of the program and of the file formats.
+@ The version of the program and of the file formats, |LSTM_VERSION|.
 
 @<Public constants@>=
 #define LSTM_VERSION "0.1.0"
@@ -161,7 +161,7 @@ static int wants_help(int argc, char **argv)
   return 0;
 }
 
-@ \.{lstm example [--tex]} prints the worked example: every forward
+@ \.{lstm example [--tex]} (|cmd_example|) prints the worked example, by |lstm_example_report|: every forward
 value, delta, gradient entry and updated weight, one per line with 17
 digits, or with \.{--tex} the tables of the worked-example chapter.
 
@@ -230,17 +230,17 @@ static const char *short_g(char buf[32], double x)
 Every file the command writes (a model, a learning curve, the tables and
 figures of the experiments) is written so that nothing is ever lost or
 half-written. The data go to a new temporary file in the target's
-directory, made by |mkstemp|, which creates a file of a fresh name and
+directory, made by |mkstemp| in |out_open|, which creates a file of a fresh name and
 fails rather than follow a link or open a file that exists. When
 everything is written, the file is flushed and synced to the disk, and
-|rename| puts it in place of the target in one step. So a reader of the
+|rename| puts it in place of the target in one step (|out_commit|; |out_abandon| removes the temporary file instead). So a reader of the
 target sees the old file or the new one, never part of either; a run
 that fails or is killed leaves the old file as it was; and two runs
 writing the same target leave one complete file, the one renamed last,
 never a mixture.
 
 A target that exists and is not a regular file (a directory, a symbolic
-link, a FIFO, a device) is refused, since replacing it by a regular file
+link, a FIFO, a device) is refused by |out_refuse|, since replacing it by a regular file
 would surprise whoever put it there. Since the temporary file is made
 beside the target, the target's directory must be writable, not only the
 target. The name \.- means standard output.
@@ -607,9 +607,9 @@ static void on_signal(int sig)
 
 @*1 Commands that read files.
 Three subcommands read a model file and a sequence file, in the formats
-of the chapter on files: \.{lstm forward} runs the network over the
-sequences, \.{lstm grad} computes the gradient of the loss, and \.{lstm
-gradcheck} checks that gradient against central differences. Their
+of the chapter on files: \.{lstm forward} (|cmd_forward|) runs the network over the
+sequences, \.{lstm grad} (|cmd_grad|) computes the gradient of the loss, and \.{lstm
+gradcheck} (|cmd_gradcheck|) checks that gradient against central differences. Their
 command lines have the same shape: options, then the two files,
 $$\hbox{\.{lstm grad [--method }{\it METHOD\/}\.{] }{\it MODEL SEQ}}.$$
 An option's value may follow it as the next argument or after an equals
@@ -794,8 +794,8 @@ static long parse_seed(const char *val)
   return *end != '\0' || v > 2147483647UL ? -1 : (long)v;
 }
 
-@ A seeded method, such as \.{uoro}, takes the seed of \.{--seed} as its
-parameter; for the others \.{--seed} is a mistake, since it would change
+@ A seeded method (|seeded| set in its row), such as \.{uoro}, takes the seed of \.{--seed} as its
+parameter, in |method_seed|; for the others \.{--seed} is a mistake, since it would change
 nothing.
 
 @<Declarations of the command@>=
@@ -826,7 +826,7 @@ static int usage_error(const char *cmd, const char *fmt, const char *what)
   return 2;
 }
 
-@ The method is looked up in the method table, so that the methods of
+@ The method is looked up in the method table by |lstm_method_find|, so that the methods of
 later chapters are accepted as soon as they are in the table; an unknown
 one is a usage error, whose message lists the methods there are.
 
@@ -850,7 +850,8 @@ static const lstm_method *find_method(const char *cmd, const char *spec,
   return NULL;
 }
 
-@ Both files are read by the library; the sequences are checked against
+@ Both files are read by the library (|load_files| calls |lstm_model_read| and
+|lstm_data_read|); the sequences are checked against
 the model while they are read. On failure nothing is left allocated.
 Either file, but not both, may be \.-, standard input.
 

@@ -7,7 +7,7 @@ the loss, which the libraries usually average where the book sums; and,
 for the truncated methods, the exact place where each one stops the
 derivative. This appendix gives all three, and \.{make crosscheck}
 applies them: it builds random PyTorch models, writes them in the book's
-files, and compares what \.{lstm grad} computes with what PyTorch's
+files, and compares what \.{lstm grad} computes (|lstm_gradient|) with what PyTorch's
 automatic differentiation computes, method by method.
 @^PyTorch@>
 @^cross-check with PyTorch@>
@@ -19,7 +19,8 @@ $$\eqalign{i_t&=\sigma(W_{ii}x_t+b_{ii}+W_{hi}h_{t-1}+b_{hi}),\cr
   o_t&=\sigma(W_{io}x_t+b_{io}+W_{ho}h_{t-1}+b_{ho}),\cr}\qquad
 \eqalign{c_t&=f_t\odot c_{t-1}+i_t\odot g_t,\cr
   h_t&=o_t\odot\tanh(c_t),\cr}$$
-from $h_{-1}=c_{-1}=0$ unless it is given another initial state. This is
+from $h_{-1}=c_{-1}=0$ unless it is given another initial state (the book's
+|lstm_trace_start|). This is
 the cell of the forward-pass chapter, with other names: PyTorch's $g$ is
 the book's $a$, its cell state $c$ is \state\ (|lstm_state| of the trace), its hidden state $h$ is
 \out\ (|lstm_out|). The parameters are four tensors, \.{weight\_ih\_l0}
@@ -44,7 +45,7 @@ permuted, is the book's $\partial L/\partial b$.
 @ An output layer is an \.{nn.Linear}$(n,k)$: its \.{weight}, $k\times n$,
 is $V$ (|net->V|) with the same rows and columns, and its \.{bias} is $b_y$ (|net->c|). The
 loss needs more care than the parameters, because the libraries' loss
-functions average by default. The book's loss is a sum over the
+functions average by default. The book's loss, |lstm_loss|, is a sum over the
 sequences and over the steps that have a target, and its squared error
 is halved:
 $$\ell_t={1\over2}\Vert \hat y_t-y_t\Vert^2\quad\hbox{(\.{l2}, or
@@ -55,9 +56,9 @@ which is \.{0.5*((yhat-y)**2).sum()} and
 \.{-(y*yhat.log\_softmax(0)).sum()} per step in PyTorch, summed, and not
 \.{nn.MSELoss()} or \.{nn.CrossEntropyLoss()} with their default
 \.{reduction="mean"}. A step written \.- in the sequence file is a step
-that adds nothing. What the book's cell does not have must be off:
+that adds nothing: |lstm_target| returns |NULL| for it. What the book's cell does not have must be off:
 \.{num\_layers=1}, \.{bidirectional=False}, \.{proj\_size=0},
-\.{dropout=0}. The cell without a forget gate (\.{forget none}) has no
+\.{dropout=0}. The cell without a forget gate (\.{forget none}, |net->no_forget|) has no
 counterpart in \.{nn.LSTM}.
 @^loss function@>
 
@@ -93,14 +94,14 @@ state, output&\state, \out&$c$, $h$&$c$, $h$\cr}}$$
 @^Keras@>
 
 @*1 The methods as automatic differentiation sees them.
-BPTT and RTRL compute the gradient of the loss, which is what PyTorch's
+BPTT and RTRL (|bptt_grad| and |rtrl_grad|) compute the gradient of the loss, which is what PyTorch's
 \.{loss.backward()} computes when \.{nn.LSTM} runs over each whole
 sequence. The two truncated methods compute the exact gradient of
 another function, as their chapters prove, and each of those functions
 can be written in PyTorch by stopping the derivative, with
 \.{.detach()}, at exactly one place.
 
-\.{tbptt:}$K$ computes the gradient of $L_K$, in which each window of
+\.{tbptt:}$K$ (|tbptt_grad|) computes the gradient of $L_K$, in which each window of
 $K$ steps starts from the state and the output the network actually had,
 held fixed. In PyTorch each window is one call of the module, started
 from the previous window's last state and output, detached:
@@ -109,7 +110,7 @@ $$\vbox{\halign{#\hfil\cr
 \.{for t0 in range(0, T, K):}\cr
 \hskip2em\.{o, (h, c) = lstm(x[t0:t0+K], (h.detach(), c.detach()))}\cr}}$$
 and the loss of the window's steps is computed from \.o. The internal
-RTRL, \.{irtrl}, computes the gradient of $L^{\rm cut}$, in which
+RTRL, \.{irtrl} (|irtrl_grad|), computes the gradient of $L^{\rm cut}$, in which
 $\out_{t-1}$ is a constant where it enters the gates of step $t$, while
 the state carries its derivative on. Since $\out_{t-1}$ enters step $t$
 nowhere else, one call per step, with the previous output detached and
@@ -130,14 +131,14 @@ with Debian's own \.{python3}, after installing Debian's \.{python3-torch}
 when it is missing, as the build installs its other tools. It is not part of
 \.{make test}: the book does not depend on PyTorch. The script draws 30
 models with $m$ from 1 to 5 inputs and $n$ from 1 to 8 cells, in turn
-without an output layer, with an \.{l2} layer of 1 to 4 outputs and
-with a \.{softmax} layer of 2 to 5, all parameters uniform in $(-1,1)$, in double
+without an output layer (|LSTM_OUT_NONE|), with an \.{l2} layer of 1 to 4 outputs (|LSTM_OUT_L2|) and
+with a \.{softmax} layer of 2 to 5 (|LSTM_OUT_SOFTMAX|), all parameters uniform in $(-1,1)$, in double
 precision. Each has one to three sequences of 1 to 16 steps with normal
 inputs; a quarter of the steps have no target (but not all of a
 model's steps), and the softmax targets
 are probability vectors for half of the models and any numbers for the
 others. The script writes each model and its sequences in the formats of
-the chapter on files, runs \.{lstm grad --method} $M$ for $M$ in
+the chapter on files, which |lstm_model_read| and |lstm_data_read| read, runs \.{lstm grad --method} $M$ (|cmd_grad|) for $M$ in
 \.{bptt}, \.{rtrl}, \.{irtrl}, \.{tbptt:1}, \.{tbptt:}$K$ with a window
 $K$ from 2 to 5, and \.{tbptt:}$T$ with $T$ the longest sequence, and
 compares gradient and loss with PyTorch's. It also reads the worked

@@ -11,8 +11,8 @@ learning signal\/} $L^t_j$ for neuron $j$, made of the errors of step $t$
 alone. This chapter shows that for the cell of this book their method,
 with the learning signal they derive from the gradient (``symmetric
 e-prop''), is the internal RTRL of 1997, term for term, and adds it to
-the method table twice: as \.{eprop}, to test the identity, and as
-\.{eprop:random}, their ``random e-prop,'' whose learning signal uses a
+the method table twice: as \.{eprop} (|eprop_grad|), to test the identity, and as
+\.{eprop:random} (|eprop_random_grad|), their ``random e-prop,'' whose learning signal uses a
 fixed random matrix in place of the transpose of the output weights.
 @^e-prop@>
 @^Bellec, Guillaume@>
@@ -37,7 +37,7 @@ $\partial\state_{t,j}/\partial\state_{t-1,j}=f_{t,j}$, and
 $\partial\state_{t,j}/\partial\theta_k$ with $\out_{t-1}$ held fixed is
 the local factor $c^q_j$ of the parameter's gate times its source
 $v_{t,k}$; so the eligibility vector is the internal RTRL's sensitivity,
-$\epsilon^t=\tilde s_t$, by its recursion, eq.~\eqn{irtrl-s}. The
+$\epsilon^t=\tilde s_t$, held in |r->S|, by its recursion, eq.~\eqn{irtrl-s}. The
 eligibility trace of a parameter of the rows of $a$, $i$, $f$ is
 $c^s_j\tilde s_{t,k}$, and that of a parameter of the output gate, which
 acts on $\out_t$ directly, is $c^o_jv_{t,k}$. Holding $\out_{t-1}$ fixed
@@ -48,12 +48,13 @@ in the same place, so that the trace runs only through the cell state.)
 
 @ The learning signal. For an output layer $\hat y_t=\phi(V\out_t+b_y)$
 with the matched losses of this book, the error at the output layer's
-input is $e_t=\hat y_t-y_t$ (times the total of the target, for the
+input is $e_t=\hat y_t-y_t$, |r->e| in the online object (times the total of the target, for the
 softmax), and Bellec and his coauthors take
 $$L^t_j=\sum_q B_{jq}\,e_{t,q},\qquad B=V^{\top}\quad\hbox{(symmetric
 e-prop)},$$
 which is $\partial\ell_t/\partial\out_{t,j}$, the error $\Delta_{t,j}$ that
-the output layer's backward half computes. Without an output layer the
+the output layer's backward half, |lstm_output_backward_x|, computes into
+|r->Delta|. Without an output layer the
 loss is on $\out_t$ itself, the readout is the identity, and
 $L^t=\Delta_t=\out_t-y_t$. The output layer's own weights get their
 exact one-step gradient $e_t\out_t^{\top}$ in every method.
@@ -85,7 +86,7 @@ alignment (Lillicrap, Cownden, Tweed and Akerman 2016, {\sl Nature
 Communications\/} 7:13276). Here $B^{\top}$ is a $k\times n$ matrix, the
 shape of $V$ (for a network without an output layer, $n\times n$), whose
 entries are drawn independently and uniformly from $[-1/\sqrt n,1/\sqrt n]$
-by the generator of the online object, |r->rng|, seeded by |lstm_rtrl_seed| with
+(|lstm_rng_uniform|) by the generator of the online object, |r->rng|, seeded by |lstm_rtrl_seed| with
 the method's seed (\.{--seed} on the command line, the run's seed in
 training). The object draws it when it is seeded, and keeps it, unlike
 its sensitivities, across sequences. The gradient is then no longer that
@@ -150,8 +151,9 @@ multiplies it by its $n\times n$ matrix.
   }
 }
 
-@ Over a whole sequence both are the loop of the RTRL chapter, |eprop_grad| and |eprop_random_grad|; random
-e-prop is seeded, its parameter the seed of its matrix. A training loop
+@ Over a whole sequence the two methods, |eprop_grad| and
+|eprop_random_grad|, run the loop of the RTRL chapter, |rtrl_run|; random
+e-prop is seeded (its row's |seeded| is 1), its parameter the seed of its matrix. A training loop
 changes the weights at every step with a target, as for the internal
 RTRL.
 
@@ -186,7 +188,8 @@ static int eprop_random_grad(const lstm_net *net, const lstm_seq *seq,
 @*1 Exercises.
 \exercise{eprop.1}{15}
 Show that random e-prop's gradient of the output gate's parameters is
-the exact one-step gradient of some loss only when $B=V^{\top}$.
+the exact one-step gradient of some loss only when $B=V^{\top}$, that is,
+when |r->feedback| holds |net->V|.
 
 \exercise{eprop.2}{30}
 Bellec and his coauthors also try ``adaptive e-prop,'' in which $B$ is

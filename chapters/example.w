@@ -7,7 +7,7 @@ out by hand. This chapter runs the same network through the library,
 prints every value of the forward and the backward pass, the gradient and
 one step of gradient descent, and sets the published values beside the
 computed ones (Gomez 2016). The tables below are written by the program itself, by
-\.{lstm example --tex}, each time the book is built; none of their
+\.{lstm example --tex} (|lstm_example_report| with |tex| set), each time the book is built; none of their
 numbers was typed.
 @^Gomez, Aidan@>
 @^worked example@>
@@ -18,7 +18,7 @@ $o$ (the tables |example_W|, |example_U| and |example_b|):
 $$W=\pmatrix{0.45&0.25\cr0.95&0.80\cr0.70&0.45\cr0.60&0.40\cr},\qquad
 U=\pmatrix{0.15\cr0.80\cr0.10\cr0.25\cr},\qquad
 b=\pmatrix{0.20\cr0.65\cr0.15\cr0.10\cr}.$$
-The sequence is $x_0=(1,2)$ with target $y_0=0.5$ and $x_1=(0.5,3)$ with
+The sequence (one |lstm_seq| of $T=2$ steps) is $x_0=(1,2)$ with target $y_0=0.5$ and $x_1=(0.5,3)$ with
 target $y_1=1.25$ (|example_x| and |example_y|), and the loss is ${1\over2}\sum_t(\out_t-y_t)^2$. The
 author later noted, crediting a reader, that the second target cannot be
 reached: $\out_t=\tanh(\state_t)\,o_t$ lies strictly between $-1$ and
@@ -35,7 +35,7 @@ static const double example_x[4] = {1.0, 2.0, 0.5, 3.0}; /* $x_0$, $x_1$ */
 static const double example_y[2] = {0.5, 1.25}; /* $y_0$, $y_1$ */
 
 @ |lstm_example| fills a network and a data set with the example. The
-caller frees both.
+caller frees both, with |lstm_net_free| and |lstm_data_free|.
 
 @<Public functions@>=
 int lstm_example(lstm_net *net, lstm_data *data, lstm_error *err);
@@ -70,7 +70,7 @@ int lstm_example(lstm_net *net, lstm_data *data, lstm_error *err)
 @*1 One step of gradient descent.
 The example ends with one step of plain stochastic gradient descent,
 $\theta\leftarrow\theta-\alpha\,\delta\theta$ with the learning rate
-$\alpha=0.1$. Because every parameter lives in one vector, |net->theta|, the step, |lstm_sgd|, is
+$\alpha=0.1$ (|rate|). Because every parameter lives in one vector, |net->theta|, the step, |lstm_sgd|, is
 one loop that knows nothing of gates.
 @^gradient descent@>
 
@@ -132,7 +132,7 @@ for (size_t t = 0; t < 2; t++) {
   lstm_mat_tvec(net.U, 4, 1, lstm_dgates(&tr, t), &dprev[t]);
 }
 
-@ The lines for machines name the quantity, the step and the value, in the
+@ The lines for machines (|tex| zero) name the quantity, the step and the value, in the
 order of the computation: the forward pass from $t=0$, the backward pass
 from $t=1$, then the loss, the gradient and the weights after one step of
 gradient descent. With one cell every vector of the example has one entry
@@ -194,6 +194,7 @@ result rounded before it was used again, so a few of them differ from the
 correctly rounded exact values in the last digit. The program marks such
 a value with a dagger in the table; the test suite checks that every
 published value lies within two units of its last digit of the exact one.
+|rounds_to| makes the comparison that decides the dagger.
 @^rounding@>
 
 @<Private declarations@>=
@@ -254,7 +255,7 @@ static void tex_value(FILE *f, double v)
 }
 
 @ The forward table shows each quantity at both steps, the computed value
-beside the published one. The backward table shows the deltas, and the
+beside the published one (from |published|). The backward table shows the deltas, and the
 last two the gradient and the weights after one step of descent, row by
 row in the gate order.
 
@@ -298,7 +299,7 @@ seventeen digits.
 static const double published_Delta1 = -0.47803; /* $\Delta_1$ */
 
 @ The table has the deltas of the two steps, $t=1$ first, as the
-backward pass computes them, and then the two vectors a step sends out.
+backward pass computes them (|lstm_dstate| and |lstm_dgates| of the trace), and then the two vectors a step sends out.
 
 @<Write the backward table@>=
 {
@@ -331,7 +332,7 @@ backward pass computes them, and then the two vectors a step sends out.
 }
 
 @ The gradient and the updated weights are shown as the matrix
-$(W\;U\;b)$, one row per gate, so that the row of a gate reads across.
+$(W\;U\;b)$, from |grad.W|, |grad.U| and |grad.b| and the same blocks of the network, one row per gate, so that the row of a gate reads across.
 
 @<Write the gradient and the updated weights@>=
 {
@@ -392,7 +393,7 @@ their last digit.
 
 @ The backward pass runs from the last step to the first. At $t=1$ the
 error at the output is the loss's own, $\Delta_1=\out_1-y_1$; at $t=0$ it
-is $\Delta_0$ plus $\Dout_0$, the error that came back from step~1
+is $\Delta_0$ plus $\Dout_0$ (|Dout|), the error that came back from step~1
 through~$U$. Note that $\delta f_0=0$: the forget gate at the first step
 multiplies $\state_{-1}=0$, so it has no influence on the loss.
 
@@ -404,7 +405,7 @@ $L=\exampleL$.
 
 \tablelabel{exgradient}\examplegradient
 
-@ And the weights after one step of gradient descent with $\alpha=0.1$.
+@ And the weights after one step of gradient descent with $\alpha=0.1$, by |lstm_sgd|.
 Every entry of the gradient is negative, so every weight increases: the
 first step's output lies a little above its target, but the second
 step's lies far below its (unreachable) target, and that error

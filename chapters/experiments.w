@@ -20,18 +20,18 @@ below the lag, $K=\lceil p/2\rceil$ (\.{tbptt:}$\lceil p/2\rceil$ in the
 tables and figures; the alignment chapter's $\lfloor p/2\rfloor$ is
 another window), and with one above it, $K=2p$. Exact
 RTRL costs $O(n^2P)$ per step, about seventy times what BPTT costs for
-these networks, so it is run on the two shortest lags only. The two
+these networks, so it is run on the two shortest lags only (|family_spec| returns zero elsewhere). The two
 online methods of the last decade, SnAp-1 and UORO, are run as the
 internal RTRL is, with a weight update at every step that has a target
-(UORO's random signs drawn from the run's seed), and so is random e-prop
-(its feedback matrix drawn from the run's seed); Schmidhuber's hybrid,
+(UORO's random signs drawn from the run's seed, |lstm_rtrl_seed|), and so is random e-prop
+(its feedback matrix |r->feedback| drawn from the run's seed); Schmidhuber's hybrid,
 exact like RTRL, changes the weights at the end of each block of 16
-steps that has a target. A network
+steps (|r->block|) that has a target, when |r->ready| says so. A network
 that solves the task is then tested on the probes of 2, 5, 10 and 100
 runs of distractors with |lstm_retention|, whose fractions the report keeps in |retention|.
 
 Then the protocol of Experiment 2a as published, with a target at every
-step: every method at $p=5$, 10 and 20, ten seeds each, and BPTT, the
+step (the task's |every_step| set): every method at $p=5$, 10 and 20, ten seeds each, and BPTT, the
 internal RTRL and UORO at $p=100$ with three seeds, the runs whose
 learning curves show what the every-step targets do to the cells; the last-step runs of
 the first seed at $p=100$ record their curves too, for comparison. Last
@@ -47,10 +47,10 @@ and 1000 (the same methods, three seeds each, budget 100,000: |EXP_2C_SEEDS|, |E
 the attempts at the every-step task described with its results.
 
 Each grid is a list of command lines for \.{lstm train}, which the
-command \.{lstm experiments --list} (or \.{--list-long}) prints. \.{make
+command \.{lstm experiments --list} (or \.{--list-long}) prints, in |cmd_experiments|. \.{make
 experiments} runs them on every core, with \.{xargs -P} and the number
 of cores online (or $k$ at a time, with \.{JOBS=}$k$), collects the
-summary lines, and calls \.{lstm experiments --report}, which reads the
+summary lines, and calls \.{lstm experiments --report} (|experiments_report|), which reads the
 summaries of both grids and writes the tables and the figures of this
 chapter into the directory \.{book/experiments}. The files are
 committed, so the book builds without rerunning the grids.
@@ -275,7 +275,7 @@ instead of eight.
 
 @ The sensitivity grid asks how the answer depends on the two defaults
 that were chosen rather than derived: the constant $\omega$ of the input-gate
-bias $b_i=-\omega-\ln p$ (the training chapter has $\omega=1$) and Adam's rate
+bias $b_i=-\omega-\ln p$ (|bias_i| of |lstm_init|) (the training chapter has $\omega=1$) and Adam's rate
 (0.01). At $p=100$, BPTT and the internal RTRL are run with ten seeds for
 each $\omega\in\{0,1,2,3\}$ and each rate in $\{0.003,0.01,0.03\}$, with the
 main grid's budget of 30,000 sequences: 240 runs, which \.{make
@@ -335,12 +335,12 @@ chapter on the LSTM's own RTRL (\.{irtrl} here), on a network with one
 memory cell, an input gate and no output gate.
 @^Hochreiter, Sepp@>
 
-@ Every cell in full: the runs solved with a 95\% interval for the
+@ Every cell in full (an |exp_cell| each): the runs solved with a 95\% interval for the
 fraction of seeds that would solve the task (the section on reading the
 results, later in this chapter, explains the interval), the first quartile, median (in bold)
 and third quartile of the sequences to success, and the medians of the
-weight updates and processor seconds that the solved runs took. With
-the target at the last step, BPTT changes the weights once per sequence,
+weight updates and processor seconds that the solved runs took (|updates| and |seconds| of each |exp_run|). With
+the target at the last step, BPTT changes the weights once per sequence (its |schedule| is |LSTM_PER_SEQUENCE|),
 after its backward pass, and so do the online methods, at the one step
 with a target; truncated BPTT with the short window changes them once
 per window.\tablelabel{expdetail}
@@ -377,7 +377,7 @@ claim(ck, "figure-snap1-near-irtrl", "snap1 nearly on irtrl: medians " @/
 @*1 Targets at every step.
 With a target at every step, as in the paper's Experiment 2a, the same
 methods and defaults give the table below, within 20,000 sequences (at
-$p=50$ and $p=100$ three seeds). Here the online methods change the weights at
+$p=50$ and $p=100$ three seeds). Here the online methods, whose |schedule| is |LSTM_PER_STEP|, change the weights at
 every step, $p$ times per sequence, and truncated BPTT once per window.%
 \tablelabel{expevery}
 \par\medskip{\offinterlineskip\expeverydetail}\medskip
@@ -386,8 +386,8 @@ at $p\ge50$. The table gives, for each setting ($n$ cells, with or
 without the forget gate $f$), the runs solved and the median sequences
 they needed, and the medians over the runs of four numbers of the two
 held sequences: the largest error at the last step and at the other
-steps; the drift of the state at the last step, $\max_j\vert
-\state_{T-1,j}\vert$; and the separation of the last outputs,
+steps (|last_error| and |other_error| of the |lstm_lag_probe|); the drift of the state at the last step, $\max_j\vert
+\state_{T-1,j}\vert$ (|drift|); and the separation of the last outputs (|separation|),
 $\max_j\vert\out_{T-1,j}(x)-\out_{T-1,j}(y)\vert$, the network's whole
 memory of the first symbol as the output layer sees it. The table also
 holds the attempts at the task made by the long runs, with a cell
@@ -396,16 +396,16 @@ last-step runs at $p=100$.\tablelabel{expdiag}
 $$\expdiag$$
 Figure 10 follows the separation during the first seed's training; a
 value below $10^{-20}$ is drawn at $10^{-20}$, the floor of the scale.
-(The drift during training, which the first edition drew too, is left
-out: the training chapter measures what the state does, and the drift
-at the end of each run is in the table.)
+(The drift during training is not drawn: the training chapter measures
+what the state does, and the drift at the end of each run, |drift|, is in
+the table.)
 \midfigure{experiments/figures-3.mps}{\bf Figure 10.\rm\enspace Separation
 of the last outputs during training, $p=100$, first seed; values below
 $10^{-20}$ are drawn at $10^{-20}$.}
 
 @*1 Memory retention.
 A network that solved the lag task with its target at the last step was
-then asked to bridge 2, 5, 10 and 100 runs of distractors, each probe
+then asked by |lstm_retention| to bridge 2, 5, 10 and 100 runs of distractors, each probe
 ending on $a_{p-1}$ as the tasks chapter requires. The table counts the
 solved networks that answered both probes right; Figure~11 draws the
 same fractions, one panel per lag, since the methods were not all run at
@@ -421,7 +421,7 @@ kept the memory. Lines that coincide lie on top of each other, often at
 The noisy lag task of Experiment 2c, with $p=q$ and a target after the
 trigger symbol only, with the cell of 1997 (no forget gate). A run is
 solved when 10,000 successive training sequences have been answered
-within 0.2, so the sequences to success include those 10,000; the
+within 0.2 (a |lstm_ring| of |size| 10,000 and |threshold| 0.2 in |lstm_train_task|), so the sequences to success include those 10,000; the
 paper's Table~3 gives means of 20 trials, and does not say whether its
 count includes them.\tablelabel{explong}
 $$\explong$$
@@ -442,7 +442,7 @@ here. Every number below is written by the report from the tables above,
 and every sentence that says ``every'', ``none'', ``fewer'' or ``worst''
 has beside it, in the web, a claim that \.{make claims} checks against
 the same results (the section on claims, later in this chapter, says
-how). Ten seeds that all succeed give a 95\% interval of
+how). Ten seeds that all succeed give a 95\% interval (|wilson|) of
 $[\expv{wilson:10:10:lo},\expv{wilson:10:10:hi}]$ for the probability
 that a run with another seed succeeds, five seeds
 $[\expv{wilson:5:5:lo},\expv{wilson:5:5:hi}]$, three
@@ -463,10 +463,10 @@ the 5040 sequences of the 1997 LSTM at $p=100$, with another network,
 another protocol and another optimiser. Nothing in BPTT stands in the
 way of such a memory: it computes the exact gradient, the same numbers
 as RTRL, and at $p=1000$ it needed a median of
-\expv{last:bptt:1000:seconds} seconds of one core. What stood in the
-way in the first edition of this book, where no method solved $p=50$,
-were the targets at every step; the answer to the last question below
-shows what they do.
+\expv{last:bptt:1000:seconds} seconds of one core. What stands in the
+way, from $p=50$ on, is a target at every step, with which no method
+solved the task; the answer to the last question below shows what such
+targets do.
 
 @<Check the claims of the book@>=
 claim(ck, "bptt-every-lag", "BPTT solved the lag task in every run at " @/
@@ -520,9 +520,10 @@ less: of the \expv{last:bptt:5:solved} networks BPTT solved at $p=5$,
 asks a network for more memory than the lag; the tables show that the
 networks trained on long lags kept far more than they were asked for,
 and those trained on the shortest less, but not why (exercise
-experiments.2 asks how the forget gate takes part). The first edition
-found nothing kept because its probes ended on a distractor after which
-no network had learnt to answer (the tasks chapter says how).
+experiments.2 asks how the forget gate takes part). Each probe ends on
+$a_{p-1}$, as the training sequences do: a probe that ended on a
+distractor would ask for an answer after a symbol that no network has
+learnt to answer (the tasks chapter says why).
 
 @<Check the claims...@>=
 claim(ck, "retention-long-lags", "at p = 200 and p = 500 every solved " @/
@@ -693,8 +694,7 @@ claim(ck, "noisy-few-hundred", "the medians are all below 11,000 " @/
   "sequences", medians_below(ck, 2, 0, 11000) &&
   medians_below(ck, 2, 3, 11000));
 
-@ {\it The other tasks\/} are as the first edition measured them, since
-their settings did not change: the embedded Reber grammar in
+@ {\it The other tasks.} BPTT solved the embedded Reber grammar in
 \expv{reber:solved} of \expv{reber:runs} runs after a median of
 \expv{reber:med} sequences, against the paper's 8,440, and the adding
 problem with $T=100$ in \expv{adding:solved} of \expv{adding:runs} after
@@ -746,10 +746,10 @@ claim(ck, "sens-c03-not-every", "with c = 0 or c = 3 at some rates a " @/
 @*1 Reading the results.
 The rest of the chapter is the program that made the tables and figures
 above from the runs. The report reads the summary lines of all runs. Each is parsed into a
-record: the task and its protocol, the family (recovered from the method
-and the lag), the lag, whether it was solved and after how many
-sequences, the weight updates and processor seconds it took, the
-retention over 2, 5, 10 and 100 runs of distractors, and what the held
+record, an |exp_run|: the task and its protocol (|task| and |kind|), the family (recovered from the method
+and the lag, |family|), the lag, whether it was solved and after how many
+sequences (|solved| and |sequences|), the weight updates and processor seconds it took, the
+retention over 2, 5, 10 and 100 runs of distractors (|retention|), and what the held
 sequences showed of its cells at the end.
 
 @<Declarations of the command@>=
@@ -829,7 +829,7 @@ static int parse_run(const char *line, exp_run *run, char *why)
   return run->family >= 0 && run->lag > 0;
 }
 
-@ The counts and the measurements. A name the report does not use is
+@ The counts and the measurements, read by |exp_whole| and |exp_real|. A name the report does not use is
 passed over, whatever its value.
 
 @<Read the number |value| of the name |word|...@>=
@@ -942,9 +942,9 @@ static int exp_why(char *why, const char *what, const char *found)
 }
 
 @ The report collects the runs by kind, family and lag, with |add_run|. A cell of the
-grid, an |exp_cell|, holds the number of runs and of solved runs, the sequences, updates
-and seconds of each solved run (for medians and quartiles), the number
-of solved networks that passed each retention probe, and the drift and
+grid, an |exp_cell|, holds the number of runs and of solved runs (|runs| and |solved|), the sequences, updates
+and seconds of each solved run (|needed|, |updates|, |seconds|) (for medians and quartiles), the number
+of solved networks that passed each retention probe (|kept|), and the drift and
 separation of every run. (The brackets \.{@@[} and \.{@@]} around the
 declarator of the grid keep \.{cweave} from taking its three sizes for
 type names.)
@@ -1038,7 +1038,7 @@ static char *dir_path(const char *dir, const char *name)
 @ The files of the long runs and of the sensitivity grid may be missing
 (they have not been run); the main grid's may not, and none may be there
 and unreadable: only a file that does not exist is passed over. The runs
-of the sensitivity grid go to its own cells, and nowhere else. A line longer than |EXP_LINE|
+of the sensitivity grid go to its own cells, |rep->sens|, and nowhere else. A line longer than |EXP_LINE|
 bytes cannot be a summary line, and is refused as one.
 
 @<Subcommands@>=
@@ -1132,7 +1132,7 @@ for (size_t q = 0; line[q] && line[q] != '\n' && q < 200; q++) {
 }
 
 @ Only the runs with the defaults of the training chapter (eight cells,
-and the forget gate of the lag's default) enter the grid's cells; the
+and the forget gate of the lag's default) enter the grid's cells, |rep->cells|; the
 runs of other settings belong to the diagnosis alone. A cell that is
 full ignores further runs.
 
@@ -1154,8 +1154,8 @@ static void add_run(exp_cell *c, const exp_run *run)
   c->runs++;
 }
 
-@ The diagnosis collects the every-step runs at $p\ge50$, whatever their
-setting, and for comparison the last-step runs of BPTT and the internal
+@ The diagnosis, |rep->diag|, collects the every-step runs at $p\ge50$, whatever their
+setting, each setting an |exp_diag|, and for comparison the last-step runs of BPTT and the internal
 RTRL at $p=100$ with the defaults; each setting is a row of its table.
 
 @<Add |run| to the diagnosis...@>=
@@ -1190,7 +1190,7 @@ static int compare_diag(const void *a, const void *b)
   return x->family - y->family;
 }
 
-@ Every file is written safely, as every file of the command is: the
+@ Every file is written safely, as every file of the command is (|out_open|, then |out_commit|): the
 data files of the figures each whole, while the figures are drawn, and
 the tables and \.{figures.mp} last, so that a report that fails leaves
 the previous tables and figures in place (with some of their data files
@@ -1224,7 +1224,7 @@ new).
   if (status != LSTM_OK) return report(LSTM_EIO, &err);
 }
 
-@ Medians and quartiles are quantiles of the solved runs of a cell, by
+@ Medians and quartiles are quantiles of the solved runs of a cell, |quantile|, by
 linear interpolation between the sorted values ($q=1/2$ is the usual
 median). With no solved run there is none, and the tables show a dash.
 
@@ -1255,7 +1255,7 @@ not, and its coverage is close to 95\% for small $n$ (Brown, Cai and
 DasGupta 2001). For $s$ successes in $n$
 runs and $z=1.96$ it is
 $${s+z^2/2\over n+z^2}\pm{z\over n+z^2}\sqrt{{s(n-s)\over n}+{z^2\over4}}.$$
-Ten successes in ten runs give $[0.72,1]$: an interval for the
+|wilson| computes it. Ten successes in ten runs give $[0.72,1]$: an interval for the
 probability that a run with a new seed succeeds, which the ten runs put,
 with 95\% confidence, at 0.72 or more; not a count of seeds, and not a
 promise that all would succeed.
@@ -1272,7 +1272,7 @@ static void wilson(int solved, int runs, double *low, double *high)
 }
 
 @*1 Writing the tables.
-The tables are \TeX\ macros that this chapter calls. \.{\\expsuccess}
+The tables are \TeX\ macros that this chapter calls, written by |write_tables|. \.{\\expsuccess}
 and \.{\\expmedian} give, for the lag task with its target at the last
 step, the runs solved and the median sequences to success, one row per
 method and one column per lag; \.{\\expdetail} and \.{\\expeverydetail}
@@ -1368,7 +1368,7 @@ for (int kind = 0; kind < 2; kind++) {
   fprintf(f, "}}\n");
 }
 
-@ The diagnosis: for every setting of the every-step runs at $p\ge50$,
+@ The diagnosis (each row an |exp_diag|, its medians from |diag_median|): for every setting of the every-step runs at $p\ge50$,
 and the last-step runs at $p=100$, the runs solved, the median sequences
 of the solved ones, and the medians over all runs of what the held
 sequences showed at the end of each run (when it was solved, or when
@@ -1397,7 +1397,7 @@ for (int d = 0; d < rep->ndiag; d++) {
 fprintf(f, "}}}\n");
 
 @ The retention table counts, for each method and lag of the last-step
-grid, the solved networks that answered both probes right, over 2, 5, 10
+grid, the solved networks that answered both probes right (|kept| of the |exp_cell|), over 2, 5, 10
 and 100 runs of distractors.
 
 @<Write the retention table@>=
@@ -1415,7 +1415,7 @@ for (int fam = 0; fam < EXP_FAMILIES; fam++)
   }
 fprintf(f, "}}}\n");
 
-@ The noisy lag task, beside the means of Table~3 of the 1997 paper.
+@ The noisy lag task (the cells of |kind| 2), beside the means of Table~3 of the 1997 paper.
 
 @<Write the table of the noisy lag task@>=
 fprintf(f, "\\def\\explong{\\vbox{\\offinterlineskip\\halign{" @/
@@ -1439,7 +1439,7 @@ for (int q = 0; q < EXP_LAGS; q++)
   }
 fprintf(f, "}}}\n");
 
-@ The sensitivity grid: for each method and constant $\omega$, and each rate,
+@ The sensitivity grid, |rep->sens|: for each method and constant $\omega$, and each rate,
 the runs solved with their 95\% interval and the median sequences of the
 solved runs.
 
@@ -1479,7 +1479,7 @@ fprintf(f, "}}}\n");
 hand: the report writes each as a macro named by a key, which the text
 calls as \.{\\expv\{}{\it key\/}\.{\}}. A key names a cell and a field:
 \.{last:bptt:100:med} is the median sequences of BPTT at $p=100$ with
-the target at the last step (\.{every} and \.{noisy} are the other two
+the target at the last step, written by |write_cell_values| (\.{every} and \.{noisy} are the other two
 protocols, and the methods are named as the data files of the figures
 name them); the fields are \.{runs}, \.{solved}, \.{lo} and \.{hi} (the
 95\% interval), \.{q1}, \.{med} and \.{q3} (the quartiles of the
@@ -1625,7 +1625,7 @@ The figures are drawn by MetaPost with John Hobby's \.{graph} package
 MetaPost: it reads a curve from a file of numbers, scales the axes,
 logarithmic ones too, and places the ticks and the frame. The report
 writes one such data file per curve into |dir|, and \.{figures.mp}, a
-short MetaPost program that names them; MetaPost draws the figures when
+short MetaPost program that names them (|write_figures|); MetaPost draws the figures when
 the book is built. Each method has a line style of its own, the same in
 every figure, and a legend at the right names them.
 @^MetaPost@>
@@ -1692,7 +1692,7 @@ package, the size of a graph, the look of each method, a line of the
 legend, and |bar|, which draws a vertical bar from a point's third to
 its fourth number. Each method has a colour (from Okabe and Ito's
 palette, which readers with the common colour blindnesses can tell
-apart), a dash pattern and a marker of its own, so that the series can
+apart), a dash pattern and a marker of its own, chosen by its family |fam|, so that the series can
 be told apart on a screen and in print, in grey too: the markers are a
 filled circle, an open square, an open diamond, a filled triangle, an
 open circle, a cross, a filled square, an open triangle pointing down
@@ -2078,7 +2078,8 @@ holds exactly when the sentence is true. \.{lstm experiments --claims
 BOOK} reads the results of \.{BOOK/experiments} and the measurements of
 \.{BOOK/bias.txt}, evaluates every claim, and prints one line per claim;
 when one no longer holds it names the label, the sentence and the datum
-that contradicts it, and the command fails. \.{make claims} runs it on
+that contradicts it, and the command fails; |check_claims| does it, and
+|claim| reports each. \.{make claims} runs it on
 the committed data, and \.{make test} runs \.{make claims}, so that a
 book whose data stop supporting its text does not pass its tests. The
 numbers of the sentences are not claims: they are macros that the

@@ -5,7 +5,8 @@ and gives both to the \.{lstm} command of a later chapter; the gradient
 comes back in a {\it gradient file}. An instructor hands such files out,
 and a script in any language can write them or check what the program
 computes. This chapter defines the three formats, with their grammar, and
-gives the code that reads and writes them. The code is part of the
+gives the code that reads and writes them (|lstm_model_read|, |lstm_data_read|,
+|lstm_grad_read|; |lstm_model_write|, |lstm_data_write|, |lstm_grad_write|). The code is part of the
 library, so a C program can load a model, run it and get its gradient
 without the command.
 
@@ -13,7 +14,8 @@ The formats are plain text, so that a person can write them with an
 editor and read them back. They are also strict: a reader of this book
 should never wonder whether a typing mistake in a file was noticed. Every
 malformed file is refused with one message that names the file, the line,
-what was expected there and what was found, and nothing is computed from
+what was expected there and what was found (|bad| writes it into the
+caller's |lstm_error|), and nothing is computed from
 it.
 @^file formats@>
 
@@ -73,13 +75,13 @@ for any token that is not a word of the grammar, and a star for any
 number of repetitions; the words must come in the order shown. The numbers of $W$, $U$ and
 $V$ are given row by row, the rows of $W$, $U$ and $b$ in the gate order
 $a$, $i$, $f$, $o$ of the forward-pass chapter; so the numbers of the
-network are exactly the vector $\theta$, in its order.
+network are exactly the vector $\theta$ (|net->theta|), in its order.
 @^grammar of the files@>
 
 @ What the files mean. Without an output layer the prediction at step
 $t$ is $\out_t$, so $k=n$, and the loss is the squared error; with one,
 the prediction is $\hat y_t=V\out_t+c$ and the loss is the squared error
-(\.{l2}) or the cross-entropy of the softmax of $\hat y_t$ (\.{softmax}), as
+(\.{l2}, |LSTM_OUT_L2|) or the cross-entropy of the softmax of $\hat y_t$ (\.{softmax}, |LSTM_OUT_SOFTMAX|), as
 in the forward-pass chapter. In a sequence file each step gives its $m$
 inputs and then either its $k$ targets or the token \.- for a step without
 a target. Every sequence starts from $\state_{-1}=\out_{-1}=0$, and the
@@ -88,7 +90,7 @@ a target. A gradient file has the shape of a model file; its numbers are
 the derivatives of that loss with respect to the parameters in the same
 places, its \.{method} says which method of the method table computed
 them, and its \.{loss} is the loss. The words \.{forget none} after the
-cells mark a network whose cells have no forget gate, $f_t\equiv1$; its
+cells mark a network whose cells have no forget gate, $f_t\equiv1$ (|net->no_forget|); its
 rows of $f$ are still listed, so that the blocks have the same sizes for
 both kinds of cell, but they have no effect, and in a gradient file they
 are zero.
@@ -102,7 +104,8 @@ so is anything after the last block. A sequence file must hold at least
 one sequence, so that a file cut short after its header is not taken for
 an empty data set.
 
-{\it Numbers.} Only the decimal notation above is accepted: not \.{nan},
+{\it Numbers.} Only the decimal notation above is accepted (|decimal| checks
+it, |number| converts it): not \.{nan},
 not \.{inf}, not C's hexadecimal floating constants, and not a decimal
 number too large for a |double| (such as \.{1e999}), since each of them
 would make every loss and gradient computed from the file meaningless. A
@@ -152,7 +155,7 @@ which the command turns into exit status~1.
 @^error messages@>
 
 @*1 Reading tokens.
-The three readers share one tokenizer, which judges a file byte by
+The three readers share one tokenizer, an |lstm_reader|, which judges a file byte by
 byte. It keeps no line in memory, so a line of any length costs nothing but
 the count of its characters; it only ever holds one token. A reader
 calls |peek| to see the next token without taking it, and |take| to take
@@ -839,25 +842,25 @@ static int eisel_lemire(lstm_reader *rd, uint64_t w, long q, double *v)
 }
 
 @ Let $r=138$ if $\Pi\ge2^{191}$ and $r=137$ otherwise, and split $\Pi$ at
-bit~$r$: $\Pi=H\cdot2^r+L$ with $0\le L<2^r$. $H$ has 54 bits, the 53
+bit~$r$: $\Pi=\Pi_{\rm hi}\cdot2^r+\Pi_{\rm lo}$ with $0\le\Pi_{\rm lo}<2^r$. $\Pi_{\rm hi}$ has 54 bits, the 53
 bits of a |double|'s significand and one more, the rounding bit. When
-$\delta=0$, $E=\Pi$, and rounding $E$ to 53 bits is a matter of $H$ and
-$L$: drop the rounding bit, and add one to what is left if the rounding
-bit was~1, except in a tie, $L=0$, where one is added only to make the
+$\delta=0$, $E=\Pi$, and rounding $E$ to 53 bits is a matter of $\Pi_{\rm hi}$ and
+$\Pi_{\rm lo}$: drop the rounding bit, and add one to what is left if the rounding
+bit was~1, except in a tie, $\Pi_{\rm lo}=0$, where one is added only to make the
 result even.
 
 When $\delta>0$, $E$ is a little larger than $\Pi$, and the same rounding
-of $\Pi$ is right for $E$ provided that $L+\delta<2^r$: then $E$ has the
-same $H$, and its $L+\delta$ is not zero, so there is no tie and the
-rounding bit alone decides. Since $\delta<2^{64}$, $L<2^r-2^{64}$
+of $\Pi$ is right for $E$ provided that $\Pi_{\rm lo}+\delta<2^r$: then $E$ has the
+same $\Pi_{\rm hi}$, and its $\Pi_{\rm lo}+\delta$ is not zero, so there is no tie and the
+rounding bit alone decides. Since $\delta<2^{64}$, $\Pi_{\rm lo}<2^r-2^{64}$
 suffices, which fails only when the bits of $\Pi$ from 64 to $r-1$ are
 all ones. The conversion gives up then. For numbers with random digits
 it happens about once in $2^{73}$; the numbers that do end there are
 those whose exact value is a |double| or a tie between two, or lies a
 hair's breadth from one (such as $0.5$ itself, which Clinger's method
 has already taken). If $\Pi<2^{191}\le E$, that test has failed too, so
-$E$ is split at the right bit. In the code |h| is $H$, and the bits of
-$L$ are the low bits of |p2| under |low_mask|, then |p1| and |p0|.
+$E$ is split at the right bit. In the code |h| is $\Pi_{\rm hi}$, and the bits of
+$\Pi_{\rm lo}$ are the low bits of |p2| under |low_mask|, then |p1| and |p0|.
 
 @<Split $\Pi$ at bit $r$...@>=
 r = 137 + (int)(p2 >> 63);
@@ -867,7 +870,7 @@ if (!t->exact && (p2 & low_mask) == low_mask && p1 == UINT64_MAX)
   return 0;
 tie = t->exact && (h & 1) && (p2 & low_mask) == 0 && p1 == 0 && p0 == 0;
 
-@ Rounding $H$ gives $m$ with $2^{52}\le m\le2^{53}$, and $m=2^{53}$ is
+@ Rounding $\Pi_{\rm hi}$ gives $m$ with $2^{52}\le m\le2^{53}$, and $m=2^{53}$ is
 halved with one more in the exponent:
 $$w\cdot10^q\approx m\cdot2^{e},\qquad e=r+1+k_q+q-z,$$
 correctly rounded. The |double| is $m\cdot2^e$ when it is normal, that

@@ -1,8 +1,8 @@
 @* The forward pass.
 An LSTM reads a sequence of input vectors $x_0,\ldots,x_{T-1}$, each with
 $m$ entries, and keeps two vectors of $n$ entries from one step to the
-next: the cell {\it state}, which is the network's memory, and the cell
-{\it output}. At step $t$ it first forms the four gate pre-activations,
+next: the cell {\it state}, which is the network's memory (|state| in the code), and the cell
+{\it output} (|out|). At step $t$ it first forms the four gate pre-activations,
 stacked in one vector of $4n$ entries,
 $$\pmatrix{\hat a_t\cr \hat\imath_t\cr \hat f_t\cr \hat o_t\cr}
   =W x_t+U\,\out_{t-1}+b,\eqlabel{fwd-pre}$$
@@ -20,7 +20,7 @@ network. Before the first step of every sequence $\state_{-1}=\out_{-1}=0$.
 This is the LSTM of Hochreiter and Schmidhuber (1997) with the forget gate
 of Gers, Schmidhuber and Cummins (2000), without peephole connections;
 Greff et al.\ (2017) compare it with the other variants of the cell.
-A network may also be made without the forget gate, with $f_t\equiv1$:
+A network may also be made without the forget gate, with $f_t\equiv1$ (|net->no_forget| set):
 that is the cell of 1997, whose state forgets nothing, and the
 experiments need it for lags of a few hundred steps, where even a gate
 that is open to $0.99$ keeps only $0.99^{500}<1\%$ of what it stored.
@@ -54,7 +54,7 @@ from step to step by a plain wire.
 Without an output layer the network's prediction is $\out_t$ itself and
 $$L=\sum_t\ell_t,\qquad \ell_t={1\over2}\Vert \out_t-y_t\Vert ^2,\eqlabel{fwd-loss}$$
 so that the loss's own error signal at step $t$ is
-$\Delta_t=\partial\ell_t/\partial\out_t=\out_t-y_t$. An optional output
+$\Delta_t=\partial\ell_t/\partial\out_t=\out_t-y_t$ (|Delta| in the code). An optional output
 layer, described later in this chapter, puts a prediction
 $\hat y_t=V\out_t+b_y$ between the cell outputs and the loss.
 @^loss function@>
@@ -74,15 +74,15 @@ $l$ to the forget gate of cell $j$ is |W[(2*n+j)*m+l]|.
 @^memory layout@>
 
 @ The network of this chapter is the one every method of the book is
-written for. The chapter {\it Experiment 2a as published\/} also runs the
+written for; |lstm_arch_plain| says whether a network is it. The chapter {\it Experiment 2a as published\/} also runs the
 network of Hochreiter and Schmidhuber (1997) itself, which differs in
-choices that a few flags describe, all zero for the network above: no
-output gate ($o_t\equiv1$); no recurrent connections into the cells and
-gates ($U\equiv0$); no biases ($b\equiv0$, $b_y\equiv0$); shortcut weights
-$S$ from the inputs to the output layer; the logistic function in place
-of $\tanh$ as the squashing $g$ of the cell input, and the identity in
-place of $\tanh$ as the squashing $h$ of the state; and cells that are
-not there yet, because they are added during training. A connection
+choices that a few flags of |lstm_arch| describe, all zero for the network above: no
+output gate ($o_t\equiv1$, |no_outgate|); no recurrent connections into the cells and
+gates ($U\equiv0$, |no_recurrent|); no biases ($b\equiv0$, $b_y\equiv0$, |no_bias|); shortcut weights
+$S$ (|net->S|) from the inputs to the output layer (|shortcut|); the logistic function in place
+of $\tanh$ as the squashing $g$ of the cell input (|g_logistic|), and the identity in
+place of $\tanh$ as the squashing $h$ of the state (|h_identity|); and cells that are
+not there yet (|pending|), because they are added during training. A connection
 that is not there is kept in $\theta$ as a zero that training never
 changes; that chapter explains why this leaves every method exact.
 @^architecture, choices of@>
@@ -125,10 +125,10 @@ derivative through $f$ carries the factor $f_t(1-f_t)=1\cdot0$. The
 methods of the book need no case of their own for this cell. |lstm_net_init|
 makes a network with the forget gate; |no_forget| is set afterwards.
 
-Without an output layer the prediction is the cell output and the loss
+Without an output layer (|LSTM_OUT_NONE|) the prediction is the cell output and the loss
 is the squared error. With one, the prediction $\hat y_t=V\out_t+b_y$ is
-compared with the target by the squared error or, for classification, by
-the cross-entropy of its softmax.
+compared with the target by the squared error (|LSTM_OUT_L2|) or, for classification, by
+the cross-entropy of its softmax (|LSTM_OUT_SOFTMAX|).
 
 @<Public constants@>=
 #define LSTM_OUT_NONE 0
@@ -333,7 +333,7 @@ void lstm_step(const lstm_net *net, const double *x, const double *out_prev,
   const double *state_prev, double *g, double *state, double *out);
 
 @ The gate vector |g| has $4n$ entries; the pointers |a|, |i|, |f|, |o|
-name its four parts, in the gate order of the rows of $W$. The step is
+name its four parts, in the gate order of the rows of $W$ (|net->W|). The step is
 done in two halves. The {\it input part\/} of the pre-activations,
 $Wx_t+b$, does not depend on the previous step; everything after it, from
 the recurrent part $U\out_{t-1}$ on, must wait for the step before. When
@@ -409,7 +409,7 @@ static void add_input_part(const lstm_net *net, const double *x, double *g)
     g[r] += (at < m ? net->W[r * m + at] * x[at] : 0.0) + 0.0;
 }
 
-@ A sequence is local when every step's input is.
+@ A sequence is local when every step's input is: |lstm_seq_local| asks |lstm_local| of each.
 
 @<Functions@>=
 int lstm_seq_local(const lstm_seq *seq)
@@ -446,7 +446,7 @@ static void step_from_input(const lstm_net *net, const double *out_prev,
 lstm_gemv(net->U, 4 * n, n, out_prev, g);
 
 @ The cell input is squashed \implements{fwd-gates} by $\tanh$ into $(-1,1)$, the three gates by
-the logistic function into $(0,1)$. For a very negative argument
+the logistic function, |sigmoid|, into $(0,1)$. For a very negative argument
 $e^{-x}$ overflows to infinity and $1/(1+\infty)$ is exactly zero, so
 |sigmoid| needs no special case.
 @^numerical stability@>
@@ -469,8 +469,8 @@ static double sigmoid(double x)
   return 1.0 / (1.0 + exp(-x));
 }
 
-@ The squashing $h$ of the state is $\tanh$, or the identity in the
-network of 1997.
+@ The squashing $h$ of the state, |cell_h|, is $\tanh$, or the identity in the
+network of 1997 (|h_identity|).
 
 @<Functions@>=
 static double cell_h(const lstm_net *net, double state)
@@ -495,14 +495,14 @@ for (j = 0; j < n; j++) {
 @*1 Sequences.
 A sequence holds $T$ steps, each with an input of $m$ numbers and either
 a target of $k$ numbers or none. The inputs are stored as a $T\times m$
-matrix, row $t$ for step $t$. The targets are stored only where they
+matrix |x|, row $t$ for step $t$. The targets are stored only where they
 exist: |y| holds one row of $k$ numbers for each step that has a target,
 and |yrow[t]| says which, 0 for a step without a target and $r+1$ for
 row $r$. So a step without a target costs one index, not $k$ numbers: a
 file of 100,000 one-step sequences with 65,536 targets, all of them \.-,
 would take 52 gigabytes as one $T\times k$ matrix per sequence, and
 takes this way the inputs, one index and one record per sequence. A
-data set is a list of sequences with the same $m$ and
+data set, an |lstm_data|, is a list of sequences (|seq|, |count| of them) with the same $m$ and
 $k$.
 @^targets, storage of@>
 
@@ -656,7 +656,7 @@ void lstm_data_free(lstm_data *data)
 @*1 The trace.
 The backward pass needs, at every step, the values the forward pass
 computed there; the chain-rule chapter shows exactly which. They are kept
-in one allocation, the {\it trace}, of $T$ rows with a fixed stride. A
+in one allocation, the {\it trace} (an |lstm_trace|, its numbers at |tr->v|), of $T$ rows with a fixed stride, |tr->stride|. A
 row holds the four gates after squashing ($4n$ numbers), the state and
 the output ($n$ each), and, with an output layer, the prediction ($k$).
 The pre-activations are not kept: every derivative the backward pass
@@ -672,12 +672,13 @@ $$\hbox{row $t$:}\quad
 \underbrace{\out_t}_{n}\ \underbrace{\hat y_t}_{k\ \rm or\ 0}\
 \underbrace{\delta\gates_t}_{4n}\ \underbrace{\delta\out_t}_{n}\
 \underbrace{\delta\state_t}_{n}$$
-So a trace of $T$ steps holds $T(12n+k)$ numbers with an output layer
+So a trace of $T$ steps (|tr->T|) holds $T(12n+k)$ numbers with an output layer
 and $12nT$ without (the prediction is then $\out_t$ itself, and not kept
 twice); either way its memory grows
 linearly with the length of the sequence, which is the price of BPTT.
 Besides the rows, the trace keeps $n$ zeros that stand for $\state_{-1}$
-and $\out_{-1}$, and $2n+k$ numbers of scratch for the backward pass.
+and $\out_{-1}$ (|tr->zero|), and $2n+k$ numbers of scratch for the backward pass
+(|tr->Dout|, |tr->carry| and |tr->e|).
 @^memory layout@>
 
 @<Public types@>=
@@ -758,9 +759,11 @@ void lstm_trace_start(lstm_trace *tr, const double *state0,
   tr->out0 = out0 ? out0 : tr->zero;
 }
 
-@ The parts of row $t$ are reached through small functions, so that no
+@ The parts of row $t$ are reached through small functions (|lstm_gates|,
+|lstm_state|, |lstm_out|, |lstm_pred|, |lstm_dgates|, |lstm_dout|,
+|lstm_dstate|), so that no
 other code computes an offset. The previous state and output at $t=0$ are
-the trace's starting values.
+the trace's starting values, which |lstm_state_prev| and |lstm_out_prev| return.
 
 @<Public functions@>=
 double *lstm_gates(const lstm_trace *tr, size_t t);
@@ -970,7 +973,7 @@ sum, $e_{t,r}=(\hat y_{t,r}-y_{t,r})\,\hat y_{t,r}(1-\hat y_{t,r})$.
 every step in the trace, and returns the loss of the sequence. The trace
 must have room for at least $T$ steps and have been made for this
 network. The output layer runs only at the steps with a target, where the
-loss needs it: at a step without one the trace holds no prediction (a
+loss needs it (|lstm_target| is not |NULL|): at a step without one the trace holds no prediction (a
 caller that wants it there, such as the \.{forward} command, calls
 |lstm_output_forward| itself). With a target at only the last of a
 thousand steps and a thousand outputs, as in the lag task at $p=1000$,
@@ -1018,7 +1021,7 @@ else lstm_gemm_nt(seq->T, 4 * net->n, net->m, seq->x, net->m, net->W, net->m,
   lstm_gates(tr, 0), tr->stride);
 
 @ The loss of a whole data set is the sum of the losses of its
-sequences. |lstm_loss| computes it with one trace, made long enough for
+sequences, |data->seq|. |lstm_loss| computes it with one trace, made long enough for
 the longest sequence; it is what the finite-difference check evaluates.
 The data must have the network's numbers of inputs and targets.
 
@@ -1071,7 +1074,7 @@ such a file gives a loss of $\infty$ and a gradient of NaNs, and every
 comparison with a NaN is false, so a test of the form |d>max| or
 |loss<0.25| silently skips it. The library therefore never hands back
 a loss or a gradient that is not finite as if it were a result:
-|lstm_loss| and |lstm_gradient| check what they computed and fail with
+|lstm_loss| and |lstm_gradient| check what they computed (|lstm_finite_loss|, |lstm_finite_net|) and fail with
 |LSTM_EDATA| and a message that says which number overflowed. The
 checking, the training loop and the \.{lstm} command rely on this: no
 infinity or NaN reaches a \.{pass}, a \.{solved} or a written file.
@@ -1118,7 +1121,7 @@ $\tanh'(x)=1-\tanh^2x$. Why does this let the trace keep the gates
 instead of their pre-activations?
 
 \exercise{forward.2}{15}
-Show that $\vert\state_t\vert<t+1$ for every cell and every step, whatever
+Show that $\vert\state_t\vert<t+1$ (|state[j]| in |step_from_input|) for every cell and every step, whatever
 the weights and the inputs. Is the bound attained in the limit?
 
 \exercise{forward.3}{20}

@@ -6,7 +6,7 @@ a computer can evaluate it directly. For every parameter $\theta_k$ the
 {\it central difference}
 $$\tilde g_k={L(\theta+h e_k)-L(\theta-h e_k)\over 2h}$$
 approximates $\partial L/\partial\theta_k$ using nothing but the forward
-pass. This chapter computes $\tilde g$, compares it with the gradient of
+pass (|lstm_loss|). This chapter computes $\tilde g$, compares it with the gradient of
 any method in the table, and explains why agreement to about six digits
 is convincing evidence that the method is right.
 @^finite differences@>
@@ -39,7 +39,8 @@ $u^{1/5}\approx6\times10^{-4}$. The library's default is $h=10^{-3}$, |LSTM_FD_S
 where the total error is of order $10^{-12}$ times the size of $L$: on
 the tests' largest network it is $4\times10^{-11}$ in absolute terms,
 a hundred times smaller than with the plain difference at its best step.
-The price is four evaluations of the loss per parameter instead of two.
+The price is four evaluations of the loss per parameter instead of two:
+|fd_entry| calls |central_difference| with |h| and with |h / 2|.
 
 In single precision, $u\approx6\times10^{-8}$, and the same reasoning
 gives an error of about $u^{4/5}\approx2\times10^{-6}$ at best: as large
@@ -148,12 +149,12 @@ if (!isfinite(*d))
 @ Two gradients are compared entry by entry. The absolute error
 $\vert g_k-\tilde g_k\vert$ says little by itself, since gradients of very
 different sizes occur in one network; the relative error
-$$r_k={\vert g_k-\tilde g_k\vert\over\max(\vert g_k\vert,\vert\tilde g_k\vert,\tau)}$$
-is the measure the check reports. The floor $\tau$ keeps an entry whose
+$$r_k={\vert g_k-\tilde g_k\vert\over\max(\vert g_k\vert,\vert\tilde g_k\vert,g_{\min})}$$
+is the measure the check reports. The floor $g_{\min}$ keeps an entry whose
 true value is zero, or tiny, from producing a huge ratio out of the
 $10^{-11}$ or so of noise that the difference quotient always carries: for
-such entries $r_k$ is the absolute error measured in units of $\tau$.
-|lstm_compare| computes it. The library uses $\tau=|LSTM_REL_FLOOR|=10^{-4}$, which is far below the
+such entries $r_k$ is the absolute error measured in units of $g_{\min}$.
+|lstm_compare| computes it. The library uses $g_{\min}=|LSTM_REL_FLOOR|=10^{-4}$, which is far below the
 size of the entries that matter and far above the noise; an error in
 the code changes an entry by an amount comparable to the entry itself,
 and gives $r_k$ near one. A check passes when every $r_k$ is below a
@@ -261,7 +262,8 @@ int lstm_gradcheck_sample(const lstm_net *net, const lstm_data *data,
   void *ctx, lstm_check *res, lstm_error *err);
 
 @ The entries are the first |count| of a random permutation of $0,\ldots,
-P-1$, made by as many steps of the shuffle of Fisher and Yates.
+P-1$, made by as many steps of the shuffle of Fisher and Yates, each
+drawing with |lstm_rng_next|.
 
 @<Functions@>=
 int lstm_gradcheck_sample(const lstm_net *net, const lstm_data *data,
@@ -317,7 +319,7 @@ for (size_t q = 0; q < count && count < net->P; q++) {
 
 @ Why can a passing check be trusted? The central difference is computed
 from the forward pass alone, by code that shares nothing with the
-backward pass but |lstm_step| and the loss. An error in the backward
+backward pass but |lstm_step| and the loss, |lstm_output_forward_x|. An error in the backward
 code would have to produce, for every one of the parameters, a value
 that agrees with an independent computation to six digits, on random
 weights and random data; an error that does so is hard to imagine. The
@@ -333,8 +335,8 @@ that every branch of the backward code is taken.
 Tests and experiments need random networks and random data, and a reader
 must be able to rerun them and get the same numbers on any machine. The C
 library's |rand| does not promise that, so the book has its own
-generator: Steele, Lea and Flood's {\it SplitMix64\/} (2014), which adds a
-constant to a 64-bit counter and scrambles the result. It is small, fast,
+generator, an |lstm_rng|: Steele, Lea and Flood's {\it SplitMix64\/} (2014), which adds a
+constant to a 64-bit counter, |rng->s|, and scrambles the result. It is small, fast,
 passes the standard statistical test batteries, and gives the same
 sequence everywhere, because it uses only 64-bit unsigned arithmetic,
 which C defines exactly.
@@ -351,9 +353,9 @@ void lstm_rng_seed(lstm_rng *rng, uint64_t seed);
 uint64_t lstm_rng_next(lstm_rng *rng);
 double lstm_rng_uniform(lstm_rng *rng, double lo, double hi);
 
-@ The constant $\lfloor2^{64}/\phi\rfloor$ (in hexadecimal
+@ The constant $\lfloor2^{64}(\sqrt5-1)/2\rfloor$, $2^{64}$ over the golden ratio (in hexadecimal
 \.{9E3779B97F4A7C15}) moves the counter; two rounds of
-xor-shift-multiply mix it. A uniform number in $[0,1)$ takes the top 53
+xor-shift-multiply mix it. A uniform number in $[0,1)$, |lstm_rng_uniform|, takes the top 53
 bits, which is every bit a |double| can hold.
 
 @<Functions@>=

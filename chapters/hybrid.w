@@ -11,7 +11,7 @@ has an average time complexity per time step of $O(n^3)$,'' one factor of
 $n$ below RTRL's $O(n^4)$. This chapter derives it for the LSTM of this
 book from the recursion of the RTRL chapter and the backward walk of the
 BPTT chapter, proves that it computes RTRL's gradient, counts its cost,
-measures it, and adds it to the method table as \.{hybrid}, with the
+measures it, and adds it to the method table as \.{hybrid} (|hybrid_grad|), with the
 length $H$ of its blocks as an optional parameter, \.{hybrid:}$H$.
 @^hybrid of BPTT and RTRL@>
 @^Schmidhuber, J\"urgen@>
@@ -35,7 +35,7 @@ $n^2$.
 
 @ The derivation starts from the one-line form of RTRL in the proof that
 RTRL equals BPTT: with $z_t=(\state_t;\out_t)$, $2n$ numbers, and its
-sensitivity $Z_t=(S_t;H_t)$, $2n\times P$,
+sensitivity $Z_t=(S_t;H_t)$, $2n\times P$ (|r->Z| at a block's start),
 $$Z_t=A_tZ_{t-1}+B_t,\qquad Z_{-1}=0,$$
 where $A_t=\partial z_t/\partial z_{t-1}$ and $B_t=\partial z_t/\partial
 \theta$ is the direct derivative of step $t$. Cut the sequence into
@@ -62,7 +62,7 @@ is the gradient that BPTT computes over the block alone, starting from
 zero messages at its end: its walk is the recursion
 $\delta z_\tau=\bar\Delta_\tau+A_{\tau+1}^{\top}\delta z_{\tau+1}$, and
 $\delta z_\tau^{\top}B_\tau$ is the outer product of the gate deltas
-$\delta\gates_\tau$ with the sources $(x_\tau;\out_{\tau-1};1)$. The
+$\delta\gates_\tau$ (|r->dg|) with the sources $(x_\tau;\out_{\tau-1};1)$. The
 first term is new. $\mu=A_{t_0}^{\top}\delta z_{t_0}$, a row of |r->mu|, is the message that
 the walk would send on to step $t_0-1$ if it went on: the error
 $\delta\state_{t_0}\odot f_{t_0}$ that reaches $\state_{t_0-1}$, which
@@ -80,7 +80,8 @@ $$e_i^{\top}Z_{t_1-1}=\mu_i^{\top}Z_{t_0-1}+\sum_{\tau=t_0}^{t_1-1}
   \mu_i^{\top}=\delta z^{(i)\top}_{t_0}A_{t_0}:\eqlabel{hybrid-fold}$$
 the same expression as \eqn{hybrid-grad}, for a walk that starts at the
 block's last step with the error $e_i$ at $z_{t_1-1}$ and receives no
-errors on its way. So the block needs $2n+1$ backward walks: one for the
+errors on its way. So the block needs $2n+1$ backward walks (|walks| in
+|hybrid_close|): one for the
 losses, and one for each of the $2n$ entries of $z_{t_1-1}$, $n$ states
 and $n$ outputs. Each walk ends with a message $\mu$ of $2n$ numbers at
 the block's start and a sum of outer products, $P$ numbers; the row of
@@ -116,10 +117,10 @@ $10^{-12}$ in the measure $\xi$ of the RTRL chapter.\quad
 @^hybrid equals RTRL@>
 
 @ What it costs. A walk does, at each step of the block, a few
-multiplications per cell for the gate deltas, $U^{\top}\delta\gates_\tau$,
-which is $4n^2$ multiply--adds, and the outer product of the gate deltas
-with the sources, $P$ multiply--adds. A block of $H$ steps has $2n+1$
-walks, and then the fold, $(2n+1)\cdot2n\cdot P$ multiply--adds. Spread
+multiplications per cell for the gate deltas, $U^{\top}\delta\gates_\tau$
+(|lstm_mat_tvec|), which is $4n^2$ multiply--adds, and the outer product of the gate deltas
+with the sources (|lstm_gemm_tn|), $P$ multiply--adds. A block of $H$ steps has $2n+1$
+walks, and then the fold (|lstm_gemm_nn|), $(2n+1)\cdot2n\cdot P$ multiply--adds. Spread
 over the block, the work per step is
 $$(2n+1)(P+4n^2)+{2n(2n+1)P\over H}\approx2nP+8n^3+{4n^2P\over H},
 $$
@@ -133,11 +134,11 @@ is his $O(n^3)$; for the LSTM, whose $P=4n(m+n+1)$, it is $O(nP)=
 O\bigl(n^2(m+n)\bigr)$ a step, against exact RTRL's $O(n^2P)$.
 @^cost of the hybrid@>
 
-The memory is the old and the new sensitivity, $4nP$ numbers, against
+The memory is the old and the new sensitivity, |r->Z| and |r->Znew|, $4nP$ numbers, against
 exact RTRL's $(3n+4)P$ (between $1$ and $4/3$ times as much), and the
-steps of the block, $H(m+12n+2)$ numbers with the gate deltas of one
-walk, and the $(2n+1)\cdot2n$ numbers of the messages at the block's
-start; with $H=2n$ the last two are $O(n^2+nm)$, small beside $4nP$.
+steps of the block, $H(m+12n+2)$ numbers in |r->rows| with the gate deltas of one
+walk in |r->dg|, and the $(2n+1)\cdot2n$ numbers of the messages at the block's
+start, |r->mu|; with $H=2n$ the last two are $O(n^2+nm)$, small beside $4nP$.
 Neither grows with the length of the sequence.
 @^memory of the hybrid@>
 
@@ -151,7 +152,7 @@ The book takes the shortest block whose time per step is within a factor
 of two of the least that any length can give: the fold must cost no more
 than the walks, $4n^2P/H\le2nP+8n^3$, which holds from a little under
 $H=2n$ on, $2n$ being the size of the state $z$ that the blocks hand on.
-So $2n$ is the default, the analogue of Schmidhuber's blocks of $O(n)$
+So $2n$ is the default, taken when |param| is 0, the analogue of Schmidhuber's blocks of $O(n)$
 steps for a state of $n$ units; the measurements below show how the time
 per step depends on $H$. The longest block accepted is |LSTM_MAX_BLOCK|,
 $2^{16}$ steps, the default of a network of $2^{15}$ cells, whose
@@ -167,7 +168,7 @@ blocks that any network this program can train would want.
 The hybrid is a kind of the online object of the RTRL chapter: a training
 loop feeds it one step at a time, as it feeds exact RTRL. It keeps the
 steps of the current block, and when the block is full it makes the
-walks, adds the block's gradient and replaces $Z$. A sequence that ends
+walks, adds the block's gradient and replaces $Z$, in |hybrid_close|. A sequence that ends
 inside a block leaves it shorter; |lstm_rtrl_finish| closes it. The
 object gains these fields: the steps run so far in the block, |filled|,
 and the block's rows, |rows|, of |rowlen| numbers each.
@@ -186,10 +187,10 @@ double *mu; /* hybrid: the messages at the block's start, $(2n+1)\times2n$ */
 
 @ Of each step the walks need the sources, $x_t$ and $\out_{t-1}$; the
 five local derivatives $c^a$, $c^i$, $c^f$, $c^s$, $c^o$ of each cell and
-its forget gate, which is all a walk needs of the gates; and, at a step
+its forget gate |f[j]|, which is all a walk needs of the gates; and, at a step
 with a target, the error $\Delta_t$ (|D|). A row of the block holds them in
-that order, $m+8n$ numbers (the local derivatives and the forget gate at |c|, from |cell_factors|), then whether the step has a target and
-where its input's one nonzero entry is when the input is local (as
+that order, $m+8n$ numbers (the local derivatives and the forget gate at |c|, from |cell_factors|), then whether the step has a target, |D[n]|, and
+where its input's one nonzero entry is when the input is local, |D[n + 1]| (as
 |lstm_local| says; $m+1$ when it is not): $m+8n+2$ numbers. The count is
 checked for overflow like the exact method's.
 
@@ -208,8 +209,8 @@ if (kind == LSTM_RTRL_HYBRID) {
       !add_size(big, (2 * n + 1) * 2 * n, &big)) big = SIZE_MAX;
 }
 
-@ The two sensitivities come last in the allocation, and |lstm_rtrl_reset|
-leaves them alone: the first block of a sequence does not read $Z$, and
+@ The two sensitivities, |r->Z| and |r->Znew|, come last in the allocation |r->v|, and |lstm_rtrl_reset|
+leaves them alone (it keeps the last |r->kept| bytes): the first block of a sequence does not read $Z$, and
 each row of the new one is cleared before its walk, so clearing $4nP$
 numbers at every new sequence, which took a fifth of the time of a
 sequence of 256 steps at $n=64$, is not needed.
@@ -241,7 +242,7 @@ if ((kind == LSTM_RTRL_HYBRID || kind == LSTM_RTRL_EPROP ||
 
 @ A step of the hybrid: the forward step and the output layer have run,
 as for every kind, and $\Delta_t$ is known at a step with a target; the
-step is written into the block, and a full block (|r->filled == r->block|) is closed by |hybrid_close|.
+step is written into the block's rows, |r->rows|, and a full block (|r->filled == r->block|) is closed by |hybrid_close|.
 
 @<Cases of the later kinds...@>=
 case LSTM_RTRL_HYBRID:
@@ -315,7 +316,7 @@ static void hybrid_close(lstm_rtrl *r, const lstm_net *net, lstm_net *grad)
 with the two messages |carry| and |dout| kept in the walk's row of |mu|,
 so that when the walk has passed the block's first step they are the
 message $\mu$ \implements{hybrid-grad}. Walk $i<n$ starts with the error
-1 at the state of cell $i$ at the block's last step, walk $n\le i<2n$
+1 (|mu[i] = 1|) at the state of cell $i$ at the block's last step, walk $n\le i<2n$
 with 1 at the output of cell $i-n$, and the last walk with nothing but
 the errors $\Delta_\tau$ of the steps with targets \implements{hybrid-fold}.
 At each step the gate deltas, kept in |r->dg|, are those of BPTT's
@@ -325,7 +326,7 @@ $$\delta\state_\tau=\delta\out_\tau\odot c^s+|carry|,\quad
   \delta a_\tau=\delta\state_\tau\odot c^a,\ \ldots,\quad
   \delta o_\tau=\delta\out_\tau\odot c^o,$$
 and the messages to the step before are $\delta\state_\tau\odot f_\tau$
-and $U^{\top}\delta\gates_\tau$.
+and $U^{\top}\delta\gates_\tau$, the new |carry| and |dout|.
 
 @<Walk back over the block...@>=
 {
@@ -352,7 +353,7 @@ and $U^{\top}\delta\gates_\tau$.
 @ The walk's outer products, $\sum_\tau\delta\gates_\tau x_\tau^{\top}$,
 $\sum_\tau\delta\gates_\tau\out_{\tau-1}^{\top}$ and $\sum_\tau
 \delta\gates_\tau$, are BPTT's $\delta W$, $\delta U$ and $\delta b$ over
-the block, computed as BPTT computes them, by |lstm_gemm_tn| over the
+the block (|aW|, |aU| and |ab|, parts of |acc|), computed as BPTT computes them, by |lstm_gemm_tn| over the
 block's rows; a step whose input is local adds only the column of its
 nonzero input.
 
@@ -377,8 +378,8 @@ nonzero input.
   }
 }
 
-@ The fold adds $\mu_i^{\top}Z_{t_0-1}$ to row $i$ of the new $Z$, for all
-rows at once the product of the $2n\times2n$ matrix of the messages with
+@ The fold adds $\mu_i^{\top}Z_{t_0-1}$ to row $i$ of the new $Z$, |r->Znew|, for all
+rows at once the product of the $2n\times2n$ matrix of the messages, |r->mu|, with
 $Z_{t_0-1}$ \implements{hybrid-fold}, and $\mu^{\top}Z_{t_0-1}$ of the
 losses' walk to the gradient \implements{hybrid-grad}. |lstm_gemm_nn| of
 the chapter on speed adds such a product row by row of $Z$; it is given
@@ -425,7 +426,9 @@ passes the method's parameter on as the block length (0, when
 \.{hybrid} is given without one, for $2n$) and closes the last block with
 |lstm_rtrl_finish|. It is exact, so \.{lstm gradcheck} accepts it; it is
 online, and a training loop changes the weights at the end of every block
-that has a target, with the gradient of the block's losses.
+that has a target, with the gradient of the block's losses. Its row of
+the method table below sets |exact| to 1, and its |online_kind| to
+|LSTM_RTRL_HYBRID|.
 
 @<Private declarations@>=
 static int hybrid_grad(const lstm_net *net, const lstm_seq *seq, long param,
@@ -445,11 +448,11 @@ static int hybrid_grad(const lstm_net *net, const lstm_seq *seq, long param,
 
 @*1 The hybrid measured.
 How much of the factor $0.8n$ of the count of the hybrid's cost survives in
-practice? One run of \.{lstm bench}, which \.{make bench-hybrid} makes,
+practice? One run of \.{lstm bench} (|lstm_bench|), which \.{make bench-hybrid} makes,
 times exact RTRL and the hybrid with its default blocks on the benchmark's networks
 of the chapter on speed ($m=n$ inputs, no output layer, a target at
 every step), over one sequence of \hybridsteps\ steps, with the kernels
-the program chooses. The median time per step, in milliseconds, and
+the program chooses (|lstm_kernels| names them). The median time per step, in milliseconds, and
 the memory of the working storage, in megabytes:%
 \tablelabel{hybridbench}
 $$\vbox{\offinterlineskip\halign{\strut\hfil#\enspace&\vrule#&&\enspace\hfil#\enspace\cr
@@ -499,12 +502,14 @@ sensitivity of the pair, $Z_t=(S_t;H_t)$, $2n\times P$, the same matrix
 RTRL carries. That makes the walks $2n$ instead of $n$, one for each
 number a step hands on, and the natural block $2n$ steps instead of $n$;
 otherwise the construction is his. His ``one pass for calculating error
-derivatives'' is the walk for the losses, and his first term ``already
+derivatives'' is the walk for the losses, the last of |hybrid_close|'s
+walks, and his first term ``already
 known'' is the product with the carried sensitivity,
 $\mu^{\top}Z_{t_0-1}$ of eq.~\eqn{hybrid-grad}. His $n$ passes ``for
 calculating derivatives of the net-inputs to the non-input units at the
 end of each block'' are the $2n$ walks of eq.~\eqn{hybrid-fold}, and his
-``RTRL-like calculations'' are the fold. He applies the block's weight
+``RTRL-like calculations'' are the fold, the products |lstm_gemm_nn| of
+|r->mu| with |r->Z|. He applies the block's weight
 change at the start of the next block; the training loop here applies it
 at the end of the block, which is the same moment. His summary of the
 cost, ``Every $O(n)$ time steps it requires $O(n^4)$ operations, but on
@@ -523,7 +528,7 @@ most twice the least time per step of any block length.
 \exercise{hybrid.2}{20}
 The walks of a block are independent. Make them together, as one walk
 of a $2n\times4n$ matrix of gate deltas, so that $U^{\top}\delta\gates$
-becomes a product of two matrices, and measure the gain.
+becomes a product of two matrices in place of the walk's |lstm_mat_tvec|, and measure the gain.
 
 \exercise{hybrid.3}{30}
 With local inputs most columns of $W$ in $Z$ stay zero until their input

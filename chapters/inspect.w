@@ -4,7 +4,7 @@ lags: along the state the error is multiplied by the forget gates and by
 nothing else, so when they stay near~1 it travels back over many steps
 without shrinking (the constant error carousel), and when they do not it
 vanishes. This chapter shows it, with the program's own numbers. A
-command, \.{lstm inspect}, runs a network over sequences and writes, for
+command, \.{lstm inspect} (|cmd_inspect|), runs a network over sequences and writes, for
 every step, the gates, the state, the output and the backward messages;
 three figures drawn from its output look inside a network that solved
 the lag task, and inside two that did not learn. The figures come first,
@@ -19,7 +19,7 @@ of eight cells with a softmax layer, on the two sequences of the lag task
 with $p=\insidelag$ (the training chapter's \.{lstm train --task lag --lag
 20}): the network that training with BPTT made from seed~1, which solved
 the task, and two untrained networks from the same seed, one with the
-training chapter's initial forget bias $b_f=2$ and one with $b_f=-2$.
+training chapter's initial forget bias $b_f=2$ (|bias_f| of |lstm_init|) and one with $b_f=-2$.
 The networks are committed in \.{book/inside}, and \.{make inside}
 redraws the figures from them; \.{make test} checks that the numbers
 behind the figures are what the program computes now.
@@ -28,8 +28,8 @@ behind the figures are what the program computes now.
 @ Figure 15 shows how the solved network remembers. One cell, cell
 \insidecell, ends the two sequences farthest apart, and it is drawn in
 black; the other seven are grey. The first symbol is written at step~0:
-$x$ opens the cell's input gate to $\insidexfirsti$ where $y$ opens it
-to $\insideyfirsti$, and the state starts at $\insidexfirst$ instead of
+$x$ opens the cell's input gate (the column \.{i}, from |lstm_gates|) to $\insidexfirsti$ where $y$ opens it
+to $\insideyfirsti$, and the state (|lstm_state|) starts at $\insidexfirst$ instead of
 $\insideyfirst$. That small difference is then held, since the forget
 gate stays between $\insideflow$ and $\insidefhigh$ along both
 sequences, and it is amplified: the cell's output returns through $U$
@@ -82,12 +82,12 @@ it at $b_f=2$ for the lag task.
 
 @*1 \.{lstm inspect}.
 \.{lstm inspect }{\it MODEL SEQ\/} runs the forward pass and BPTT's
-backward pass over every sequence of the file, as \.{lstm grad} does, and
+backward pass (|lstm_forward| and |lstm_backward|) over every sequence of the file, as \.{lstm grad} does, and
 prints what the trace holds at every step instead of the gradient: the
 four gates $a_t$, $i_t$, $f_t$, $o_t$, $\state_t$ and $\out_t$, the state's
 total derivative $\delta\state_t$, the two messages that step $t+1$ sends
-back, $\delta\state_{t+1}\odot f_{t+1}$ (\.{carry}) and $\Dout_t$
-(\.{Dout}), and the product of the forget gates of the later steps,
+back, $\delta\state_{t+1}\odot f_{t+1}$ (\.{carry}, the walk's |carry|) and $\Dout_t$
+(\.{Dout}, its |Dout|), and the product of the forget gates of the later steps,
 $$\phi_t=f_{t+1}\odot f_{t+2}\odot\cdots\odot f_{T-1},\qquad
   \phi_{T-1}=1,$$
 the factor by which the carousel alone would carry an error of the last
@@ -121,7 +121,7 @@ static int cmd_inspect(int argc, char **argv)
 }
 
 @ The sequences are run twice. The first time every number that would be
-printed is checked, so that a network whose numbers overflow is refused
+printed is checked (|isfinite|), so that a network whose numbers overflow is refused
 before anything is printed (standard output stays empty on an error, as
 for every command, and no NaN or infinity is ever written); the second
 time they are printed. One trace |tr|, as long as the longest sequence, the
@@ -184,7 +184,8 @@ static int print_inspect(const lstm_net *net, const lstm_data *data,
   }
 }
 
-@ The product is built from the last step backward, one factor at a time.
+@ The product |fprod| is built from the last step backward, one factor at a time:
+$\phi_{T-1}=1$ and $\phi_t=\phi_{t+1}\odot f_{t+1}$.
 
 @<Find the products $\phi_t$...@>=
 for (size_t j = 0; j < n && seq->T > 0; j++) fprod[(seq->T - 1) * n + j] = 1;
@@ -242,4 +243,4 @@ $b_f=2$.
 \.{lstm inspect} prints, for each step, the columns \.{dstate},
 \.{carry} and \.{Dout}. Which term of line B3 is the difference
 \.{dstate}$-$\.{carry}? Write it with the columns and $\Delta_t$, and
-say what it is at a step without a target in a network with $U=0$.
+say what it is at a step without a target in a network with $U=0$ (|net->U| all zero).

@@ -24,12 +24,12 @@ code that does so, then the checks that show the code is right.
 LSTM's loss with respect to its weights, when the loss is summed over a
 sequence, and what each way of computing it costs. There are two classical
 answers. {\it Backpropagation through time\/} (BPTT; Werbos 1990) runs the
-network forward over the whole sequence, keeps what it computed, and then
-runs the chain rule backwards from the last step to the first. {\it
+network forward over the whole sequence (|lstm_forward|), keeps what it computed (in an |lstm_trace|), and then
+runs the chain rule backwards from the last step to the first (|lstm_backward|). {\it
 Real-time recurrent learning\/} (RTRL; Williams and Zipser 1989) carries,
 forward in time and alongside the network, the derivative of every state
-variable with respect to every weight, so that the gradient of each step's
-loss is ready at that step. Hochreiter and Schmidhuber's LSTM (1997) was
+variable with respect to every weight (|r->S| and |r->H| of an |lstm_rtrl|), so that the gradient of each step's
+loss is ready at that step (|lstm_rtrl_step|). Hochreiter and Schmidhuber's LSTM (1997) was
 trained with a third answer: a truncated RTRL in which errors flow
 backwards in time only inside the memory cell, which is cheap and needs no
 memory of the past.
@@ -51,17 +51,17 @@ not fully online: the gradient is known&&fully online: each step's gradient\cr
 memory grows with the sequence length&&memory independent of the length\cr
 cheap: $O(P)$ time per step&&full RTRL costs $O(n^2P)$ per step;\cr
 &&\quad the LSTM's truncated RTRL $O(P)$\cr}}$$
-Here $n$ is the number of cells and $P=4n(m+n+1)$ the number of weights of
-a network with $m$ inputs.
+Here $n$ is the number of cells (|net->n|) and $P=4n(m+n+1)$ the number of weights of
+a network with $m$ inputs (|net->m|).
 
 @ The chapters follow the order in which the ideas depend on each other.
 The rest of this chapter fixes the notation and the conventions of the
 code. {\it The forward pass\/} states the network's equations and the code
-that evaluates them, and says what is kept for later. {\it The chain
+that evaluates them (|lstm_step|), and says what is kept for later. {\it The chain
 rule\/} derives, from those equations alone, every equation of the
 backward pass. {\it Backpropagation through time\/} turns the derivation
 into code. {\it Checking gradients\/} compares that code with finite
-differences, and explains why a passing check can be trusted. {\it The
+differences (|lstm_gradcheck|), and explains why a passing check can be trusted. {\it The
 worked example\/} runs everything on a network with one cell and two
 time steps, small enough to follow with a pocket calculator, and compares
 the results with the values published for it. {\it Truncated
@@ -151,6 +151,7 @@ W,\ U,\ b&&input weights, recurrent weights, biases&&|net->W|,
   |net->U|, |net->b|\cr
 V,\ b_y&&output layer (optional): weights, bias&&|net->V|, |net->c|\cr
 x_t,\ y_t&&input and target at step $t$&&|x|, |y|\cr
+\tau&&a second step index, $\tau\le t$\cr
 \hat a_t,\hat\imath_t,\hat f_t,\hat o_t&&gate pre-activations&&|g| before
   squashing\cr
 \hat g_t&&$(\hat a_t;\hat\imath_t;\hat f_t;\hat o_t)=Wx_t+U\out_{t-1}+b$
@@ -159,7 +160,7 @@ a_t,\ i_t,\ f_t,\ o_t&&cell input and the three gates&&|g|\cr
 \state_t,\ \out_t&&cell state and cell output&&|state|, |out|\cr
 \hat y_t,\ e_t&&output layer: prediction, its error $\partial\ell_t/\partial\hat y_t$
   &&|pred|, |e|\cr
-\ell_t,\ L&&loss of step $t$, of the sequence\cr
+\ell_t,\ L&&loss of step $t$, of the sequence (or of the data)\cr
 \Delta_t&&$\partial\ell_t/\partial\out_t$, the loss's own error&&|Delta|\cr
 \delta v&&$\partial L/\partial v$ over all paths&&|dv|\cr
 \delta\gates_t&&$\partial L/\partial\hat g_t=(\delta a_t;\delta i_t;\delta f_t;\delta o_t)$&&|dg|\cr
@@ -190,11 +191,15 @@ v_{t,k}&&source of parameter $k$: $x_{t,l}$, $\out_{t-1,l}$ or 1\cr
 \phi_t&&$f_{t+1}\odot\cdots\odot f_{T-1}$, the later forget gates&&|fprod|\cr
 \alpha,\ \beta&&learning rate, momentum&&|rate|, |momentum|\cr
 g_{\max}&&clipping limit, the largest norm of a gradient&&|clip|\cr
+g_{\min}&&floor of the gradient check's relative error&&|LSTM_REL_FLOOR|\cr
 \omega&&constant of the input-gate bias $b_i=-\omega-\ln p$&&|bias_i|\cr
 p,\ R&&the lag of a task, the runs of distractors in a probe&&|length|,
   |runs|\cr
+T_R&&the steps of a probe of $R$ runs&&|lag|\cr
 \beta_1,\ \beta_2,\ \epsilon&&Adam's decay rates and offset&&|beta1|, |beta2|,
   |epsilon|\cr
+\psi&&Adam's count of steps&&|opt->steps|\cr
+\Theta&&temperature of sampling&&|temperature|\cr
 \hbox{B1--B12}&&lines of the summary of the backward pass\cr}}$$
 The product $u\odot v$ is taken entry by entry; $\sigma(x)=1/(1+e^{-x})$;
 $A^{\top}$ is the transpose of $A$. Numbered equations are cited by

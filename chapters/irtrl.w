@@ -25,7 +25,7 @@ and ends with the costs of all the methods side by side.
 @ The approximation is $\partial\hat g_t/\partial\out_{t-1}\approx0$: in
 the derivatives, though not in the forward pass, the previous output is
 treated as a constant input of the gates. In the exact recursion of the
-last chapter, $G_t=D_t+UH_{t-1}$ (eq.~\eqn{rtrl-G}), the second term is exactly the
+last chapter, $G_t=D_t+UH_{t-1}$ (eq.~\eqn{rtrl-G}, formed in |r->G|), the second term is exactly the
 derivative through $\out_{t-1}$, so the cut deletes it:
 $$G_t=D_t.\eqlabel{irtrl-cut}$$
 Everything else follows from this one change, and it is the term that
@@ -48,10 +48,10 @@ network. This is the quantity Gers and his coauthors carry.
 @!@^internal sensitivities ($\tilde s_t$)@>
 @!@^truncation@>
 
-@ The recursion for $\tilde s$ is row $j$ of the one for $S_t$, with
+@ The recursion for $\tilde s$ is row $j$ of the one for $S_t$ (|r->S|), with
 $G_t=D_t$. For a parameter $\theta_k$ of the row of gate $q$ and cell $j$,
 with source $v_{t,k}$ (an input $x_{t,l}$, an output $\out_{t-1,l}$ of
-the previous step, or 1 for a bias), and all gates at step $t$,
+the previous step, or 1 for a bias), and all gates at step $t$ (in |r->g|),
 $$\tilde s_{t,k}=f_j\,\tilde s_{t-1,k}+\cases{
   i_j(1-a_j^2)\,v_{t,k},&$q=a$;\cr
   a_j\,i_j(1-i_j)\,v_{t,k},&$q=i$;\cr
@@ -173,8 +173,8 @@ for (size_t j = 0; j < n; j++) {
 @ What it costs. Every entry of $\tilde s$ is updated once per step with
 two multiplications and an addition by |update_row|, and every entry of the gradient
 receives one product: $O(P)$ work per step, the same order as a step of
-the forward pass or of BPTT. The memory is $\tilde s$, $P$ numbers, and
-a few vectors of $n$ and $k$ (the gradient of a whole sequence in the
+the forward pass or of BPTT. The memory is $\tilde s$, |r->S|, $P$ numbers, and
+a few vectors of $n$ and $k$ (|r->g|, |r->state|, |r->out|, |r->Delta|, |err_state|, |err_out|; the gradient of a whole sequence in the
 chapter on speed keeps those of a block of $B$ steps):
 $O(P)$, independent of $T$. (The vector
 also has room for the rows of the output gate, which stay zero; keeping
@@ -185,7 +185,7 @@ exactness.
 @^cost of RTRL@>
 
 @*1 The internal RTRL in the method table.
-The method table asks for the gradient of a whole sequence with the
+The method table asks, through its field |grad|, for the gradient of a whole sequence with the
 weights held fixed, and wants it only at the end. The loop of exact RTRL,
 one |lstm_rtrl_step| after another, computes it: that is the plain loop
 of this chapter, the recursion as derived, and the online object a
@@ -246,7 +246,7 @@ give the one-step gradient.\quad\vrule height 5pt width 4pt depth 0pt
 
 @ What is lost. With the cut, $\Delta_t$ reaches the weights of earlier
 steps only along the states, and only within a cell: the error of cell
-$j$ changes the weights into cell $j$'s own rows and no others. The
+$j$ (|err_state[j]|) changes the weights into cell $j$'s own rows and no others. The
 recurrent weights $U$ keep more than a one-step gradient: their rows of
 $a$, $i$ and $f$, like those of $W$, are carried in $\tilde s$ through the
 cell's own state to every later loss. What is lost, for every weight, is
@@ -256,14 +256,15 @@ another cell, to a loss at a later step gets no signal for it; the
 hope of the design is that the cells' states, which keep their errors
 for as long as the forget gates stay open, carry what matters. On the
 worked example, which has one cell, the cut changes the gradient: BPTT's
-error at $\out_0$ is $\Delta_0+\Dout_0$, the cut's only $\Delta_0$.
+error at $\out_0$ is $\Delta_0+\Dout_0$, the cut's only $\Delta_0$ (|Dout|
+stays zero when |opts->cut| is set).
 @^truncation, what is lost@>
 
 @*1 The methods compared.
 \input hybrid
 Here are the costs of the methods for one sequence of $T$ steps, with
 $n$ cells, $m$ inputs, $k$ predictions and $P=4n(m+n+1)$ parameters in the
-cells, as derived in the chapters that implement them. ``Time'' is the
+cells, as derived in the chapters that implement them (the |lstm_stats| a method returns give its memory as |work_bytes|). ``Time'' is the
 work per step, ``memory'' what the method keeps beyond the network and the
 gradient, and a method is online when each step's gradient is known at
 that step.\tablelabel{costs}
@@ -283,17 +284,17 @@ $$\vbox{\offinterlineskip\halign{\strut#\hfil\quad&\vrule#&\quad#\hfil\quad
 BPTT's time is the forward step, $P$ multiply--adds for the
 pre-activations, and the backward step, $P$ for $U^{\top}\delta\gates_t$
 and $P$ for the three outer products; its memory is the trace of this
-book, $12n+k$ numbers a step, of which only $6n+k$ are forward values
+book, an |lstm_trace|, $12n+k$ numbers a step (its |stride|), of which only $6n+k$ are forward values
 that a BPTT must keep (the rest are the backward results it keeps for
 the gradient and for the reader). Truncated
 BPTT does the same work per step, since every step is visited backward
 once; a streaming implementation needs only the rows of one window (this
 book's keeps the whole trace, as its chapter explains), and the gradient
 of a window is known at the window's end. Exact RTRL's $4n^2P$ is the
-product $UH_{t-1}$, and its memory the three sensitivity matrices and
-four rows of scratch. The internal RTRL touches each entry of $\tilde s$
+product $UH_{t-1}$, and its memory the three sensitivity matrices |r->S|, |r->H| and |r->Hprev|, and
+four rows of scratch, |r->G|. The internal RTRL touches each entry of $\tilde s$
 and of the gradient a constant number of times per step, and keeps
-$\tilde s$. SnAp-1 and UORO, of the next two chapters, do the same with
+$\tilde s$ in |r->S|. SnAp-1 and UORO, of the next two chapters, do the same with
 two vectors of $P$ numbers, and one of $P$ and a few of $n$.
 Schmidhuber's hybrid, three chapters on, computes exact RTRL's gradient
 at the end of blocks of $H$ steps (by default $2n$) for one factor of $n$
@@ -361,7 +362,7 @@ survey these methods in one framework, for networks without gates.
 
 @*1 Exercises.
 \exercise{irtrl.1}{10}
-How much memory does the internal RTRL need for the network of exercise
+How much memory (the |bytes| of its |lstm_rtrl|) does the internal RTRL need for the network of exercise
 rtrl.1?
 
 \exercise{irtrl.2}{15}
@@ -385,7 +386,7 @@ and check it against cut BPTT extended as in exercise bptt.4.
 The chapter on SnAp-1 implements SnAp-1 and compares its gradient
 with the internal RTRL's. Train with both on the lag task at $p=50$,
 ten seeds each, with
-\.{lstm train}; does SnAp-1's extra loop through $U_{jj}$ change how
+\.{lstm train} (|lstm_train_task|); does SnAp-1's extra loop through $U_{jj}$ change how
 often or how fast the task is solved? Give the number of seeds and an
 interval.
 @^SnAp@>

@@ -14,22 +14,22 @@ $\theta$, |m| and |s|, and changes $\theta$ in place when it is given a gradient
 $g=\delta\theta$. Three are provided, each the classical form of its
 method.
 
-{\it Stochastic gradient descent\/} takes the step
+{\it Stochastic gradient descent\/} (|LSTM_SGD|) takes the step
 $\theta\leftarrow\theta-\alpha g$ with the learning rate $\alpha$, |rate|. It
 is the optimiser of the worked example and of Hochreiter and
 Schmidhuber's experiments.
 
-{\it Momentum\/} (the heavy ball of Polyak 1964, in the form of Sutskever et al.\
+{\it Momentum\/} (|LSTM_MOMENTUM|; the heavy ball of Polyak 1964, in the form of Sutskever et al.\
 2013) accumulates a velocity $v\leftarrow\beta v+g$ (held in |m|, with $\beta$ in |momentum|) and steps
 $\theta\leftarrow\theta-\alpha v$; with $\beta=0.9$ a gradient that keeps
 its direction is followed about ten times faster.
 
-{\it Adam\/} (Kingma and Ba 2015) keeps running averages of the gradient
+{\it Adam\/} (|LSTM_ADAM|; Kingma and Ba 2015) keeps running averages of the gradient
 and of its square,
 $$m\leftarrow\beta_1m+(1-\beta_1)g,\qquad
   s\leftarrow\beta_2s+(1-\beta_2)g\odot g,\eqlabel{adam}$$
-corrects them for their start at zero, $\hat m=m/(1-\beta_1^\tau)$ and
-$\hat s=s/(1-\beta_2^\tau)$ after $\tau$ steps, and steps each parameter
+corrects them for their start at zero, $\hat m=m/(1-\beta_1^\psi)$ and
+$\hat s=s/(1-\beta_2^\psi)$ after $\psi$ steps, and steps each parameter
 by $\alpha\hat m_k/(\sqrt{\hat s_k}+\epsilon)$: about $\alpha$ in size
 whatever the scale of its gradient. The defaults are those of the paper,
 $\beta_1=0.9$, $\beta_2=0.999$, $\epsilon=10^{-8}$.
@@ -57,7 +57,7 @@ typedef struct lstm_optimizer {
   double momentum; /* $\beta$ */
   double beta1, beta2, epsilon; /* Adam's constants */
   double clip; /* largest norm of a gradient, or 0 for no limit */
-  long steps; /* steps taken, $\tau$ */
+  long steps; /* steps taken, $\psi$ */
   size_t P; /* length of the arrays */
   double *m, *s; /* velocity or first moment; second moment */
 } lstm_optimizer;
@@ -148,14 +148,14 @@ double lstm_optimizer_step(lstm_optimizer *opt, lstm_net *net,
 @ Adam's step \implements{adam}. The bias corrections are folded into one step size and one $\epsilon$,
 as Kingma and Ba suggest: since
 $$\hat m_k/(\sqrt{\hat s_k}+\epsilon)
-=\bigl(\sqrt{1-\beta_2^\tau}/(1-\beta_1^\tau)\bigr)\,m_k/
- (\sqrt{s_k}+\epsilon\sqrt{1-\beta_2^\tau}),$$
+=\bigl(\sqrt{1-\beta_2^\psi}/(1-\beta_1^\psi)\bigr)\,m_k/
+ (\sqrt{s_k}+\epsilon\sqrt{1-\beta_2^\psi}),$$
 each parameter then costs
-one square root and one division. In the code |c1| is $1-\beta_1^\tau$,
-|root_c2| is $\sqrt{1-\beta_2^\tau}$, the step size |size| is
-$\alpha\sqrt{1-\beta_2^\tau}/(1-\beta_1^\tau)$ and |eps| is
-$\epsilon\sqrt{1-\beta_2^\tau}$; |opt->m| and |opt->s| hold $m$ and $s$,
-and |opt->steps| is $\tau$. An online method takes a step for every
+one square root and one division. In the code |c1| is $1-\beta_1^\psi$,
+|root_c2| is $\sqrt{1-\beta_2^\psi}$, the step size |size| is
+$\alpha\sqrt{1-\beta_2^\psi}/(1-\beta_1^\psi)$ and |eps| is
+$\epsilon\sqrt{1-\beta_2^\psi}$; |opt->m| and |opt->s| hold $m$ and $s$,
+and |opt->steps| is $\psi$. An online method takes a step for every
 time step, so this loop is a large part of its cost.
 
 @<Take one Adam step@>=
@@ -177,15 +177,15 @@ $[-r,r]$ with the book's generator by |lstm_net_randomize|, so that a seed gives
 every machine. The gate biases are then set to fixed values, because they
 decide how a cell behaves before it has learnt anything, and the right
 behaviour for long time lags is known in advance:
-\item{$\bullet$} a {\it negative input-gate bias\/} keeps the cell closed,
+\item{$\bullet$} a {\it negative input-gate bias\/} (|bias_i|) keeps the cell closed,
 so that its state is not disturbed by every input while nothing has been
 learnt about what is worth storing (Hochreiter and Schmidhuber 1997 used
 biases of $-1$ to $-6$ for this);
-\item{$\bullet$} a {\it positive forget-gate bias\/} makes $f_t$ close to
+\item{$\bullet$} a {\it positive forget-gate bias\/} (|bias_f|) makes $f_t$ close to
 one, so that the state, and the error flowing back through it, is kept
 over many steps rather than forgotten (Gers, Schmidhuber and Cummins 2000;
 the advice is repeated by Jozefowicz, Zaremba and Sutskever 2015);
-\item{$\bullet$} a {\it negative output-gate bias\/} keeps a cell from
+\item{$\bullet$} a {\it negative output-gate bias\/} (|bias_o|) keeps a cell from
 disturbing the rest of the network before it holds something useful.
 \smallskip\noindent
 The cell-input biases $b_a$ and the output layer's biases $b_y$ (|net->c|) start at

@@ -7,9 +7,9 @@ $$\hbox{\.{lstm train --data }{\it FILE\/}\.{ [--valid }{\it FILE\/}\.{]
 [--output l2$\vert$softmax$\vert$none] [--epochs }{\it N\/}\.{]}},$$
 with every method of the method table and every option of \.{lstm train}
 that is not about a task. The network gets as many inputs as the file
-has, and an output layer with as many units as the file has targets:
-\.{l2}, the default, is a linear layer with the squared loss, \.{softmax}
-one with the cross-entropy; \.{none} uses the cells' outputs themselves
+has (|data->m|), and an output layer with as many units as the file has targets (|data->k|):
+\.{l2}, the default, is a linear layer with the squared loss (|LSTM_OUT_L2|), \.{softmax}
+one with the cross-entropy (|LSTM_OUT_SOFTMAX|); \.{none} (|LSTM_OUT_NONE|) uses the cells' outputs themselves
 and needs as many targets as cells. Training goes through the file
 \.{--epochs} times (ten unless given), each time in a new random order
 drawn from the seed, and reports after each epoch the mean loss per
@@ -19,8 +19,8 @@ criterion: a file of your own says nothing about what counts as solved.
 @^training on a file@>
 @^epoch@>
 
-@ The loop is a library function, so that a C program can use it too. Its
-configuration names the data, the method and the optimiser; the network
+@ The loop is a library function, |lstm_train_data|, so that a C program can use it too. Its
+configuration, an |lstm_data_config|, names the data, the method and the optimiser; the network
 is made and initialised by the caller (the command draws it, or reads it
 with \.{--init}), and trained in place.
 
@@ -110,11 +110,11 @@ int lstm_train_data(const lstm_data_config *cfg, lstm_net *net,
   return status;
 }
 
-@ The order is a fresh permutation for every epoch, by the shuffle of
-Fisher and Yates with the book's generator, so that a seed gives the same
-run on every machine. The training loss is the mean of the losses the
-sequences had when they were trained on; the validation loss is computed
-afresh, with the weights at the end of the epoch.
+@ The order, |order|, is a fresh permutation for every epoch, by the shuffle of
+Fisher and Yates with the book's generator (|lstm_rng_next|), so that a seed gives the same
+run on every machine. The training loss, |st->train_loss|, is the mean of the losses the
+sequences had when they were trained on; the validation loss, |st->valid_loss|, is computed
+afresh by |lstm_loss|, with the weights at the end of the epoch.
 
 @<Train one epoch...@>=
 {
@@ -164,7 +164,7 @@ afresh, with the weights at the end of the epoch.
 }
 
 @*1 The command \.{lstm train --data}.
-It is handled here, with the options that only it
+It is handled here, by |train_on_data|, with the options that only it
 has, while \.{lstm train} reads the options shared with the tasks
 (\.{--method}, \.{--seed}, \.{--cells}, \.{--lr}, \.{--optimizer},
 \.{--clip}, \.{--out}, \.{--curve}). The options of this chapter are
@@ -185,7 +185,7 @@ to standard error, so that standard output holds the file alone).
 
 After every epoch one line on standard output gives the epoch, the
 sequences seen, the training loss and, with \.{--valid}, the validation
-loss; the curve file, if asked for, gets the same numbers. At the end a
+loss (|epoch|, |sequences|, |train_loss| and |valid_loss| of the |lstm_epoch|); the curve file, if asked for, gets the same numbers. At the end a
 summary line begins \.{trained} and lists the configuration and the
 last losses, as name--value pairs. Ctrl-C (or SIGTERM, or SIGHUP) stops
 training after the current sequence: the model and the curve so far are
@@ -212,7 +212,7 @@ static lstm_train_config data_defaults(void);
 static int train_on_data(const lstm_train_config *cfg, const train_args *args,
   const char *out, const char *curve);
 
-@ The defaults of training on a file are set here, not borrowed from a
+@ The defaults of training on a file are set here, by |data_defaults|, not borrowed from a
 task, so that a change in a task's settings does not change them: eight
 cells, Adam with rate 0.003, and the initial weights of the learning
 chapter, |lstm_init_default|.
@@ -343,10 +343,10 @@ if (status == LSTM_OK) {
   fprintf(w.talk, " seconds %s\n", short_g(secs, st.seconds));
 }
 
-@ The network. With \.{--init} it is the saved model, which must fit the
+@ The network, made by |data_network|. With \.{--init} it is the saved model, which must fit the
 data (and the output layer, if \.{--output} is given too); otherwise it
 has \.{--cells} cells and the output layer of \.{--output}, and is
-initialised from the seed as the tasks' networks are.
+initialised from the seed as the tasks' networks are, by |lstm_net_initialize|.
 
 @<Declarations of the command@>=
 static int data_network(const lstm_train_config *cfg, const train_args *args,
@@ -513,7 +513,7 @@ static int watch_close(train_watch *w, int status, const lstm_net *net,
   return w->interrupted ? 130 : 0;
 }
 
-@ A checkpoint is the model written safely to its file; so a run killed
+@ A checkpoint, |watch_checkpoint|, is the model written safely to its file; so a run killed
 while it writes one leaves the previous checkpoint whole. One that cannot
 be written stops training, since the run would otherwise go on without
 the safety the user asked for.
@@ -531,7 +531,7 @@ static void watch_checkpoint(train_watch *w, long sequences)
   train_stop = 1;
 }
 
-@ The report of training on a file: after every sequence a checkpoint if
+@ The report of training on a file, |data_progress|: after every sequence a checkpoint if
 one is due, and after every epoch the epoch's line, for people on |talk|,
 with six digits, and for machines in the curve, with 17. An epoch cut short by Ctrl-C is reported
 too, marked \.{interrupted}, on |talk| and in the curve, where the mark

@@ -37,7 +37,8 @@ $$\vbox{\offinterlineskip\halign{\strut#\hfil\quad&\vrule#&\quad#\hfil\cr
 Leave for a second reading {\it SnAp-1}, {\it UORO}, {\it Speed}, {\it
 How good is each gradient}, {\it Influence balancing} and all of Part~II.
 A student who wants to see the numbers move should run \.{lstm example}
-after the worked example and step through it in a debugger, as the
+(|lstm_example_report|)
+after the worked example and step through it in a debugger, from |step_from_input|, as the
 introduction's section on the debugger shows.
 
 @ {\it The instructor.} Start with the appendix {\it Teaching from this
@@ -51,12 +52,13 @@ Part~II are reading for the labs, not for the lectures.
 
 @ {\it The researcher.} A researcher checking another implementation
 needs the equations, the gradients and a way to exchange numbers:
-{\it Notation} and the forward pass's equations; the chain rule's {\it
-Summary of the backward pass}; {\it The table of methods} in the BPTT
-chapter, and {\it What the truncation computes} in the chapter on the
-LSTM's own RTRL; {\it Checking gradients}; {\it The published values}
+{\it Notation} and the forward pass's equations (|lstm_step|); the chain rule's {\it
+Summary of the backward pass} (|lstm_backward_opts| computes it); {\it The table of methods} in the BPTT
+chapter (|lstm_method_at| walks it), and {\it What the truncation computes} in the chapter on the
+LSTM's own RTRL; {\it Checking gradients} (|lstm_gradcheck|); {\it The published values}
 of the worked example. Part~II's {\it Files} defines the text formats of
-models, sequences and gradients, and {\it The \.{lstm} command\/} the
+models, sequences and gradients (|lstm_model_read|, |lstm_data_read|,
+|lstm_grad_write|), and {\it The \.{lstm} command\/} the
 subcommands \.{forward}, \.{grad} and \.{gradcheck} that read and write
 them; the appendix {\it A PyTorch cross-check\/} compares every method
 with automatic differentiation. {\it Speed}, {\it Experiments}, {\it How

@@ -107,7 +107,7 @@ $u_j$ and $\chi_j$.
 @<Public constants@>=
 #define LSTM_RTRL_SNAP1 2
 
-@ The object of the RTRL chapter holds the two vectors: $\check s$ at
+@ The object of the RTRL chapter, an |lstm_rtrl| of |kind| |LSTM_RTRL_SNAP1|, holds the two vectors: $\check s$ at
 |S| and $\check h$ at |H|, each $P$ numbers.
 
 @<Count in |big|...@>=
@@ -194,7 +194,7 @@ case LSTM_RTRL_SNAP1:
   }
   break;
 
-@ Over a whole sequence the method is the loop of the RTRL chapter.
+@ Over a whole sequence the method is the loop of the RTRL chapter, |rtrl_run|, which |snap1_grad| calls with |LSTM_RTRL_SNAP1|.
 
 @<Private declarations@>=
 static int snap1_grad(const lstm_net *net, const lstm_seq *seq, long param,
@@ -257,7 +257,7 @@ and each method's gradient is the sum of the weights of its paths, times
 the errors at their ends.\quad\vrule height 5pt width 4pt depth 0pt
 @^internal RTRL, SnAp-1 and RTRL@>
 
-@ When do they coincide? {\it With $U=0$ all three give the exact
+@ When do they coincide? {\it With $U=0$ (|net->U| all zero) all three give the exact
 gradient.} The previous output enters step $t$ only through $U$, so with
 $U=0$ every column of $A_t$ that belongs to an $\out$ is zero, and the
 only nonzero entries of the $\state$ columns are $f_j$ on the diagonal
@@ -277,7 +277,7 @@ of this statement on networks with one cell, and on networks of several
 cells whose $U$ is zero except for the entries $U_{q_j,j}$ from each
 cell's output into its own gates, where no path can leave a cell. They
 also check what SnAp-1 adds to the internal RTRL: with those entries
-zero and the rest of $U$ kept, $\chi_j=u_j=0$ and the two methods give the
+zero and the rest of $U$ kept, $\chi_j=u_j=0$ (|c.cross| and |c.self|) and the two methods give the
 same gradient, to $10^{-12}$.
 
 @ What it costs. Counted as |snap_row| does it, each parameter's pair
@@ -288,7 +288,7 @@ two on its one entry (|update_row| carries it, and adds the gradient in
 a second pass over the row), so SnAp-1 does $7/4$ of its
 multiplications. The factors of a row take $O(1)$ work, so the whole
 step is $O(P)$, like a step of BPTT.
-The memory is $2P$ numbers, with $11n+2k$ more for the step, independent
+The memory is $2P$ numbers, |r->S| and |r->H|, with $11n+2k$ more for the step, independent
 of $T$. The rows of $o$ keep their (zero) entries of $\check s$, so that
 both vectors are indexed as $\theta$.
 
@@ -315,7 +315,8 @@ RTRL's gradient does, would apply here too (exercise snap1.4).
 @*1 Exercises.
 \exercise{snap1.1}{15}
 Show that for a network with one cell SnAp-1 computes the exact
-gradient of every parameter of the rows of $a$, $i$ and $f$.
+gradient of every parameter of the rows of $a$, $i$ and $f$, those whose
+factors have |kept| set.
 
 \exercise{snap1.2}{20}
 Show that SnAp-1 gives the exact gradient of $\ell_0$, and find a

@@ -1,7 +1,7 @@
 @* Tasks with long time lags.
 Hochreiter and Schmidhuber (1997) showed what an LSTM can learn with
 experiments that a reader can rerun. This chapter generates seven of
-their tasks in code, each from the book's random generator, so that a seed
+their tasks in code, each from the book's random generator (an |lstm_rng|), so that a seed
 gives the same sequences everywhere. A task says how many inputs and
 outputs the network needs (|m| and |k| of its |lstm_task| record) and
 which output layer (|output|); it draws one sequence at a time into a
@@ -51,7 +51,7 @@ typedef struct lstm_task {
   size_t symbols; /* the temporal order problem: 2 or 3 */
 } lstm_task;
 
-@ |lstm_task_init| sets a task up by its name. The lag must be at least 2
+@ |lstm_task_init| sets a task up by its |name|. The lag must be at least 2
 (with $p=1$ there are no distractor symbols at all), and the adding
 problem's $T$ at least 4, so that the second marked pair has somewhere to
 go.
@@ -198,7 +198,7 @@ int lstm_task_vary(lstm_task *task, int variant, size_t relevant,
   return LSTM_OK;
 }
 
-@ Symbols are fed to the network as one-hot vectors: symbol $s$ of an
+@ Symbols are fed to the network as one-hot vectors (what |lstm_local| recognises): symbol $s$ of an
 alphabet of $k$ is the vector with a one at position $s$ and zeros
 elsewhere, written into the sequence's |x|. A fresh sequence is all zeros, so setting the one is enough.
 
@@ -249,7 +249,7 @@ drawn with probability one half:
 $$(y,a_1,a_2,\ldots,a_{p-1},y)\qquad\hbox{and}\qquad
   (x,a_1,a_2,\ldots,a_{p-1},x).$$
 The network sees one symbol per step and predicts the next, so a
-sequence has $T=p$ steps. Only the last prediction requires memory: it
+sequence has $T=p$ steps (|seq->T|). Only the last prediction requires memory: it
 must recall the first symbol across $p-1$ steps of inputs that carry no
 information about it. The paper's LSTM solved the task with $p=100$ in
 all 18 trials, after 5040 sequences on average, while RTRL and BPTT on
@@ -278,13 +278,13 @@ the success criterion, an absolute error below 0.25 at every output, is
 applied to the softmax's probabilities.
 
 @ For the retention experiments of the training chapter, a network trained
-with lag $p$ is also asked to bridge a longer interval $L>p$. It has only
+with lag $p$ is also asked to bridge a longer interval, of $T_R>p$ steps. It has only
 the $p+1$ symbols it was trained with, so the distractor run is made
 longer by going through $a_1,\ldots,a_{p-1}$ again as often as needed,
 $R$ times in all:
 $$(y,\underbrace{a_1,\ldots,a_{p-1},\;a_1,\ldots,a_{p-1},\;\ldots,\;
   a_1,\ldots,a_{p-1}}_{R\ \rm runs},y),$$
-a probe of $L=R(p-1)+1$ steps. Only the last prediction, the one that
+a probe of $T_R=R(p-1)+1$ steps. Only the last prediction, the one that
 needs the memory, has a target. The probe must end, like a training
 sequence, on $a_{p-1}$: that is the symbol after which the network has
 learnt to answer $x$ or $y$. A probe that ended anywhere else in the run,
@@ -292,8 +292,8 @@ after $a_3$ say, would ask for $x$ or $y$ where the network has only ever
 seen $a_4$ follow, and no network could pass it, however well it
 remembered. In the middle of the probe the network meets $a_{p-1}$ followed by
 $a_1$, which it never saw in training; whether its memory survives that
-is part of the question. |lstm_probe_length| gives $L$ for $R$ runs (its argument |runs|), and
-|lstm_task_probe| draws a probe of $L$ steps; with $L=p$ it is an ordinary
+is part of the question. |lstm_probe_length| gives $T_R$ for $R$ runs (its argument |runs|), and
+|lstm_task_probe| draws a probe of $T_R$ steps (its argument |lag|); with $R=1$, $T_1=p$, it is an ordinary
 sequence with only its last target.
 @^memory retention@>
 
@@ -367,7 +367,7 @@ Here $q=p$, the first rows of that table. In the code (|lag2c_sample|), input 0 
 1 is $y$, 2 is $b$, 3 is $e$ and $3+i$ is $a_i$; output 0 is $x$ and
 output 1 is $y$. A sequence has one step per input symbol, $q+k+3$ in
 all (the final $x$ or $y$ is only a target), and its only target is at
-the step that reads $e$. The number $k$ of extra distractors is
+the step that reads $e$. The number $k$ of extra distractors, |extra|, is
 geometric, $\Pr(k)=0.9^k\cdot0.1$, with mean 9; a draw above 2000, which
 has probability $0.9^{2001}<10^{-91}$, is taken as 2000, so that a
 sequence is never longer than the memory allows for.
@@ -418,10 +418,10 @@ makes the task hard for networks with a short memory.
 
 @ The network reads a string one symbol at a time and predicts the next.
 Since two symbols are possible after most states, the target at a step is
-the set of possible next symbols, as a probability vector: one at the
+the set of possible next symbols, as a probability vector (the step's row of |seq->y|): one at the
 only possible symbol, or one half at each of two. The success criterion of
 the paper is that the units of the possible next symbols are always the
-most active ones. The paper used 256 training strings and 256 other test
+most active ones (|reber_right| of the training chapter tests it). The paper used 256 training strings and 256 other test
 strings; the training chapter draws both sets with this generator. Its
 networks had memory blocks of two cells sharing gates (3 blocks, 276
 weights in the best configuration); ours has single cells.
@@ -440,7 +440,7 @@ static const int reber_next_state[7][2] =
 @ A string is first written as symbols together with the set of symbols
 that could have followed each, then copied into a sequence. The inner
 walk is unbounded in principle (a state may repeat itself forever), but
-the probability of more than 200 symbols is below $2^{-100}$; the walk is
+the probability of more than 200 symbols is below $2^{-100}$; the walk of |reber_sample| is
 cut there, and a string that long is drawn again rather than kept.
 
 @<Functions@>=
@@ -526,19 +526,19 @@ void lstm_reber_string(const lstm_seq *seq, char *buf)
 @*1 The adding problem.
 Experiment 4 of the 1997 paper asks for the sum of two numbers marked
 somewhere in a long sequence. Each step brings a pair: a value $x_t$
-drawn uniformly from $[-1,1]$ and a marker $m_t$. Two pairs are marked
-with $m_t=1$: the first among the first ten pairs, the second among the
-first $T/2-1$ pairs not yet marked; the first and the last pair have the
+drawn uniformly from $[-1,1]$ and a marker $m_t$ (|s->x[2 * t]| and |s->x[2 * t + 1]|). Two pairs are marked
+with $m_t=1$: the first among the first ten pairs (|first|), the second among the
+first $T/2-1$ pairs not yet marked (|second|); the first and the last pair have the
 marker $-1$ unless they are marked, and every other pair has 0. If the
 first pair is marked its value is set to zero. A sequence has a random
-length between $T$ and $T+T/10$, and its only target, at the last step,
+length |len| between $T$ and $T+T/10$, and its only target, at the last step,
 is $0.5+(X_1+X_2)/4$, where $X_1$ and $X_2$ are the marked values. An
 answer is correct when its absolute error is below 0.04. The paper's
 network (2 blocks of 2 cells, 93 weights) needed 74,000 sequences for
 $T=100$. |adding_sample| draws a sequence of the task.
 
 Our network answers through a linear output unit trained by squared
-error; the paper's output unit was logistic.
+error (|LSTM_OUT_L2|); the paper's output unit was logistic.
 @^adding problem@>
 
 The multiplication problem of Experiment 5 is drawn by the same code:
@@ -598,7 +598,8 @@ output and noise-free target'' exceeds 0.1.
 @^Bengio, Yoshua@>
 @^Experiment 3@>
 
-The sequence has one input and one target, at its last step. The paper
+The sequence has one input and one target, at its last step; |twoseq_sample| draws it, its class |class|
+from |rng_below| and its noise from |rng_normal|. The paper
 itself found this problem ``so simple that random weight guessing solves
 it faster than LSTM'' (its Table~4), and said so; the book runs it because
 the paper did, and because 3c, whose targets are noisy, is not simple.
@@ -650,7 +651,7 @@ the final absolute error of all output units is below 0.3.''
 @^temporal order problem@>
 @^Experiment 6@>
 
-In the code, input 0 is $E$, 1 is $B$, 2 to 5 are $a$ to $d$, 6 is $X$
+In the code (|order_sample|), input 0 is $E$, 1 is $B$, 2 to 5 are $a$ to $d$, 6 is $X$
 and 7 is $Y$. Reading $X$ as the bit 0 and $Y$ as 1, the class is the
 number the relevant symbols write in binary, the first one highest:
 that is the order of the paper's rules, $Q=0$, $R=1$, and so on. The
@@ -687,7 +688,7 @@ static int order_sample(size_t symbols, lstm_rng *rng, lstm_data *data,
 
 @*1 Exercises.
 \exercise{tasks.1}{20}
-In the adding problem, how often is a network that always answers $0.5$
+In the adding problem (|adding_sample|), how often is a network that always answers $0.5$
 counted correct?
 
 \exercise{tasks.2}{25}

@@ -33,14 +33,14 @@ from its start: steps $0$ to $K-1$, then $K$ to $2K-1$, and so on, the
 last window possibly shorter. At the end of each window a backward pass
 runs over that window alone. The state and the output flow forward
 across the boundary as always, so every step sees exactly the forward
-values that BPTT sees; but no error flows back across it. An error made
+values that BPTT sees, in the trace that |lstm_forward| fills; but no error flows back across it. An error made
 at step $t$ travels back to the first step of its window,
 $t_0=K\lfloor t/K\rfloor$, and no further: between $0$ and $K-1$ steps.
 It is the member with the smallest cost, since every step is visited
 backward exactly once, and with the least history for the errors near
 the start of a window. The gradient is the sum of the windows'
 gradients, all taken with the same weights; a training loop that updates
-the weights after each window gets a different, online method, whose
+the weights after each window (the method's |schedule| is |LSTM_PER_CHUNK|) gets a different, online method, whose
 gradients are those of this chapter at the weights of the moment.
 
 In the notation of the chain rule, the backward recursion is BPTT's
@@ -81,7 +81,7 @@ BPTT's, step for step: \.{tbptt:}$K$ with $K\ge T$ computes exactly the
 gradient of BPTT, with the same arithmetic in the same order (|boundary| is never true after step 0), so the two
 results agree to the last bit. When $K=1$ every step is its own window and
 no error passes from one step to another. Both terms from the future,
-$\Dout_t$ and $\delta\state_{t+1}\odot f_{t+1}$, are gone, and what is left
+$\Dout_t$ and $\delta\state_{t+1}\odot f_{t+1}$ (|Dout| and |carry|), are gone, and what is left
 of the summary of the chain-rule chapter is the gradient of each $\ell_t$
 with respect to the weights as they are used at step $t$ alone:
 $$\eqalign{\delta\state_t&=\Delta_t\odot o_t\odot
@@ -92,7 +92,8 @@ $$\eqalign{\delta\state_t&=\Delta_t\odot o_t\odot
   \odot(1-f_t),\cr
 \delta o_t&=\Delta_t\odot\tanh(\state_t)\odot o_t\odot(1-o_t),\cr
 \delta\theta&=\sum_t\delta\gates_t\,(x_t;\ \out_{t-1};\ 1)^{\top}.\cr}$$
-The last line is shorthand for BPTT's three sums,
+The last line is shorthand for BPTT's three sums, the blocks |grad->W|,
+|grad->U| and |grad->b| of the gradient,
 $$\delta W=\sum_t\delta\gates_t\,x_t^{\top},\qquad
   \delta U=\sum_t\delta\gates_t\,\out_{t-1}^{\top},\qquad
   \delta b=\sum_t\delta\gates_t,$$
@@ -104,7 +105,7 @@ values of the worked-example chapter rounded to five digits. The
 sequence has two steps. At the last step nothing comes from the future in
 any method, so $\delta\gates_1$ is BPTT's:
 $(\delta a_1,\delta i_1,\delta f_1,\delta o_1)=(-0.019384,\
--0.0011156,\ -0.0063065,\ -0.055378)$. At $t=0$ the error is the step's
+-0.0011156,\ -0.0063065,\ -0.055378)$, the trace's |lstm_dgates(tr, 1)|. At $t=0$ the error is the step's
 own, $\Delta_0=\out_0-y_0=0.53631-0.5=0.036313$, and with
 $\tanh(\state_0)=\tanh(0.78573)=0.65598$,
 $$\eqalign{\delta\state_0&=0.036313\times0.81757\times(1-0.65598^2)
@@ -136,9 +137,9 @@ the previous section, independently of the backward code, and checks
 both the program and the five-digit values printed here against them.
 @^worked example@>
 
-@ The code is BPTT's with a window: the forward pass fills the trace,
-and the backward walk, given the option |window|, sends no message back
-over the first step of a window. The window is the method's parameter,
+@ The code is BPTT's with a window, |trace_grad| with options: the forward pass, |lstm_forward|, fills the trace,
+and the backward walk, |lstm_backward_opts| given the option |window|, sends no message back
+over the first step of a window. The window is the method's parameter |param|,
 as in \.{tbptt:10}; |lstm_method_find| has already made sure that it is a
 positive number, but a caller of |lstm_gradient| may pass anything, so
 it is checked again.
@@ -172,7 +173,8 @@ static int tbptt_grad(const lstm_net *net, const lstm_seq *seq, long param,
 }
 
 @ The method is not exact: for $K<T$ its result is not the gradient of
-the loss, and the gradient check refuses it.
+the loss, so its row has |exact| set to 0, and the gradient check,
+|lstm_gradcheck_sample|, refuses it.
 
 @<Rows of the method table@>=
 {"tbptt", 0, 1, tbptt_grad,
@@ -186,7 +188,7 @@ for all parameters when the sequence has a single step.
 
 \exercise{tbptt.2}{20}
 A streaming implementation of \.{tbptt:}$K$ keeps the rows of one window
-only. How many numbers does it keep for a network with $n$ cells and an
+only, each of the trace's |stride| numbers. How many numbers does it keep for a network with $n$ cells and an
 output layer of $k$ units?
 
 \exercise{tbptt.3}{30}
@@ -196,4 +198,4 @@ checked by finite differences as this chapter checks \.{tbptt:}$K$.
 
 \exercise{tbptt.4}{40}
 Measure how the number of sequences needed to learn the adding problem
-depends on $K$, for lags $T$ from 10 to 100, and explain the result.
+depends on $K$ (the window |param| of |tbptt_grad|), for lags $T$ from 10 to 100, and explain the result.

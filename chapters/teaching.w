@@ -57,9 +57,10 @@ from scratch.
 \smallskip
 \item{1.} derive the backward pass of the LSTM from its forward
 equations by the chain rule, and say which quantities each step sends
-to the step before it;
+to the step before it (|Dout| and |carry| in the code);
 \item{2.} implement BPTT for a recurrent cell and verify it with central
-differences, explaining the choice of the step and of the tolerance;
+differences (|central_difference|), explaining the choice of the step
+(|LSTM_FD_STEP|) and of the tolerance (|LSTM_CHECK_TOL|);
 \item{3.} state what truncated BPTT, exact RTRL, the LSTM's own RTRL,
 SnAp-1 and UORO compute, which of them are exact, unbiased or biased,
 and what each costs in time and memory per step;
@@ -91,8 +92,8 @@ command, for instance
 $$\hbox{\.{lstm train --task lag --lag 10 --method tbptt:5 --seed 1
   --max-sequences 30000}}$$
 which prints one summary line: whether the run solved the task, after
-how many sequences, and what the trained network retains over longer
-probes. On the machine of the speed chapter, with the book's build,
+how many sequences (the fields |solved| and |sequences| of an |lstm_train_status|),
+and what the trained network retains over longer probes, by |lstm_retention|. On the machine of the speed chapter, with the book's build,
 that run took 1.2 seconds and did not solve the task, while the same
 command with \.{--method bptt} or \.{--method irtrl} solved it after 260
 and 240 sequences, in 0.03 seconds each (measured with \.{/usr/bin/time}
@@ -107,13 +108,13 @@ from the target back to the symbol that decides it.
 methods at $p=5$, 10 and 20 with ten seeds (a few minutes on one core
 for the fast methods), and collects the summary lines in a file, as
 \.{make experiments} does.
-\item{3.} {\it Report.} \.{lstm experiments --report} turns the pooled
+\item{3.} {\it Report.} \.{lstm experiments --report} (|experiments_report|) turns the pooled
 summaries of the class into the tables and figures of the chapter on
 experiments; the groups compare the fraction of runs solved, with its
 95\% interval, against their predictions.
 \item{4.} {\it Explain.} Each group explains one surprise: a method that
 solved a lag its window does not reach, or one that failed where it
-should not have, with \.{lstm inspect} on a saved model
+should not have, with \.{lstm inspect} (|cmd_inspect|) on a saved model
 (\.{--out FILE}) to look at its gates.
 \smallskip
 \noindent Exercises experiments.1 and experiments.2 extend the lab into
@@ -142,7 +143,7 @@ of a whole sequence both use: the stub sets both factors, |keep| and |coef|, to 
 leaves $\tilde s$ at zero.
 \item{$\bullet$} |@<Find the SnAp-1 factors of row |row|@>|, exercise
 snap1.5: the stub sets the six factors of |c| to zero and drops the state's
-entry (|c.kept|), which leaves $\check s$ and $\check h$ at zero.
+entry (|c.kept|), which leaves $\check s$ and $\check h$, |r->S| and |r->H|, at zero.
 \smallskip
 \noindent Each stub compiles, is marked in the book and in the C code by
 a comment \.{EXERCISE} with the exercise's name, and keeps the names
@@ -156,8 +157,8 @@ section stay: the student has the equations and writes the code.
 each change between \.{@@y} and \.{@@z}, and runs
 $$\hbox{\.{make student-test STUDENT\_CH=mine.ch}}$$
 which tangles the web with that file into \.{student}, builds it, and
-runs the tests of the worked example, of the gradient check and of the
-three exercises on RTRL and SnAp-1 against the student's library. A failing test names
+runs the tests of the worked example (|lstm_example_report|), of the gradient check (|lstm_gradcheck|) and of the
+three exercises on RTRL and SnAp-1 (|lstm_rtrl_step|) against the student's library. A failing test names
 its exercise, for instance
 $$\vbox{\hbox{\.{FAILED: Exercise bptt.3 is not solved yet: write}}
   \hbox{\.{\ \ <Compute delta state\_t and the gate deltas> in
@@ -194,7 +195,7 @@ gdb ./lstm\cr
 (gdb) continue\cr
 (gdb) next\cr}}$$
 which stops in |step_from_input|, the second half of a step, and then at
-the line of the book that has just changed the cell state (the script
+the line of the book that has just changed the cell state |state[0]| (the script
 \.{tests/gdb.sh} runs these commands, and checks that gdb prints
 $\state_0=0.785726\ldots$ and the file \.{chapters/forward.w}). Every
 command names a function or a variable of the book, never a line
@@ -203,11 +204,11 @@ tables of the worked example, and then do the same in the backward
 pass, with \.{break lstm\_backward\_opts} and the command
 $$\hbox{\.{(gdb) run grad tests/worked-example/gomez.model
   tests/worked-example/gomez.seq}}$$
-which computes the example's gradient by BPTT.
+which computes the example's gradient by BPTT, |bptt_grad|.
 
 In the student edition the stubs' lines come from the change file, and
 gdb shows them as lines of it: \.{gdb student/lstm}, then \.{break
 book/student.ch:}{\it line\/} or \.{break mine.ch:}{\it line}, stops in
-the student's own code, where \.{print dstate[0]} can be compared with
+the student's own code, where \.{print dstate[0]}, the stub's |dstate[0]|, can be compared with
 the value $-0.0711077$ that the worked example gives at $t=1$.
 @^gdb@>

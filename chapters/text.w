@@ -17,23 +17,23 @@ $$\vbox{\halign{#\hfil\cr
 \.{lstm sample }{\it MODEL\/}\.{ [--length }{\it N\/}\.{] [--temperature }{\it
   T\/}\.{] [--prime }{\it TEXT\/}\.{] [--seed }{\it S\/}\.{]}\cr
 \.{lstm eval }{\it MODEL\/}\.{ --text }{\it FILE\/}\cr}}$$
-and a text is any file of bytes: the model knows nothing of letters or
+served by |lstm_train_text|, |lstm_text_sample| and |lstm_text_loss|; a text is any file of bytes: the model knows nothing of letters or
 of UTF-8, only of the bytes that occur.
 @^text@>
 @^language model@>
 
 @ The model. The {\it alphabet\/} is the set of the $A$ distinct bytes of
-the training text, in increasing order; it is recorded in the model file
+the training text, in increasing order; it is recorded in the network, |net->alphabet|, and in the model file
 (the chapter on files gives the line), so that a model knows what its
 inputs and outputs mean. The network has $m=A$ inputs and a softmax
-output layer of $k=A$ units. At step $t$ the input $x_t$ is the one-hot
+output layer (|LSTM_OUT_SOFTMAX|) of $k=A$ units. At step $t$ the input $x_t$ is the one-hot
 vector of byte $s_t$ of the text, and the target is byte $s_{t+1}$: the
 loss of the step is
 $$\ell_t=-\log p_{t,s_{t+1}},\qquad
   p_t=\mathop{\rm softmax}(V\out_t+b_y),$$
 the cross-entropy of the forward-pass chapter with a one-hot target, so
 that every method of the book computes its gradient unchanged. The loss
-of a text is the mean of $\ell_t$ over its characters, in nats per
+of a text, |lstm_text_loss|, is the mean of $\ell_t$ over its characters, in nats per
 character; divided by $\log2$ it is in bits per character, the unit of
 the literature, and the number of bits a coder driven by the model would
 spend per byte. A model that knows only how often each byte occurs, the
@@ -50,8 +50,8 @@ truncated BPTT with windows of $K$, the standard practice: the gradient
 of a chunk flows back to its first step and no further. The online
 methods run over the stream without windows, their sensitivities carried
 from the first character of the epoch; they too change the weights every
-$K$ characters, with the sum of the $K$ steps' gradients, not after every
-character. Two reasons. With Adam an update costs about $10P$ operations,
+$K$ characters, with the sum of the $K$ steps' gradients in the run's |grad|, not after every
+character. Two reasons. With Adam an update (|lstm_optimizer_step|) costs about $10P$ operations,
 as much as a step of the internal RTRL or of UORO itself, so updating
 every character would double their cost; and with the same number of
 updates of the same kind as truncated BPTT, the comparison of the methods
@@ -145,7 +145,7 @@ int lstm_text_model(const lstm_net *net, lstm_error *err)
 }
 
 @*1 Reading a text.
-A text is read whole into memory with |fread| in large blocks: a
+A text is read whole into memory by |lstm_text_read|, with |fread| in large blocks: a
 megabyte takes a few milliseconds (the measurement is at the end of the
 chapter). The buffer doubles as it fills, so that standard input, whose
 length is not known, is read the same way. An empty text is refused here.
@@ -337,7 +337,7 @@ static int text_chunk(text_run *run, const unsigned char *s, size_t L,
 static int text_chunk_grad(text_run *run, const unsigned char *s, size_t L,
   lstm_net *g, double *loss, lstm_error *err);
 
-@ |text_run_init| finds the method and sets up its storage. The window's
+@ |text_run_init| finds the method (|lstm_method_find|) and sets up its storage; |text_run_free| releases it. The window's
 sequence has $K$ steps, each with a target; its inputs and targets are
 zero but for the ones of the current chunk, which |text_chunk| sets and
 clears again.
@@ -395,7 +395,8 @@ static void text_run_free(text_run *run)
 }
 
 @ Every epoch starts from $\state_{-1}=\out_{-1}=0$ at the first byte of
-the text, and, for an online method, from zero sensitivities.
+the text, and, for an online method, from zero sensitivities, which
+|lstm_rtrl_reset| sets.
 
 @<Functions@>=
 static void text_run_restart(text_run *run)
@@ -404,7 +405,7 @@ static void text_run_restart(text_run *run)
   else lstm_trace_start(&run->tr, NULL, NULL);
 }
 
-@ |text_chunk| trains on the $L\le K$ characters (|L|) starting at |s|, whose
+@ |text_chunk| trains on the |L| characters, at most $K$, starting at |s|, whose
 targets are the bytes after them, and changes the weights once. An
 online method steps through them with |lstm_rtrl_step|, adding each step's gradient; a window
 method runs its forward and backward pass over them (|lstm_forward|, |lstm_backward|), then keeps the last
@@ -568,17 +569,17 @@ the validation text with the weights as they are (|st->valid_loss|, by |lstm_tex
 }
 
 @*1 Sampling.
-Sampling runs the network forward, feeding it its own output. After the
+Sampling, |lstm_text_sample|, runs the network forward a step at a time with |lstm_step|, feeding it its own output. After the
 prime, the bytes of \.{--prime} read one by one, the output layer gives
 logits $\hat y$; the next byte is drawn from
-$$p_j={e^{\hat y_j/\tau}\over\sum_l e^{\hat y_l/\tau}},$$
-where $\tau$ is the {\it temperature}: $\tau=1$ samples the model as it
-is, a smaller $\tau$ sharpens the distribution toward the most probable
-byte (as $\tau\to0$ sampling becomes the choice of that byte), a larger one
+$$p_j={e^{\hat y_j/\Theta}\over\sum_l e^{\hat y_l/\Theta}},$$
+where $\Theta$ is the {\it temperature}: $\Theta=1$ samples the model as it
+is, a smaller $\Theta$ sharpens the distribution toward the most probable
+byte (as $\Theta\to0$ sampling becomes the choice of that byte), a larger one
 flattens it toward the uniform. The byte drawn is the next input. Without
 a prime the network reads a newline first, if its alphabet has one, and
 otherwise the first byte of its alphabet: a text usually starts after a
-line break. The draw uses the book's generator, seeded by \.{--seed}, so
+line break. The draw uses the book's generator, seeded by \.{--seed} through |lstm_rng_seed|, so
 that a seed gives the same text on every machine.
 @^temperature@>
 @^sampling@>
@@ -588,10 +589,11 @@ int lstm_text_sample(const lstm_net *net, const unsigned char *prime,
   size_t prime_len, double temperature, uint64_t seed, unsigned char *out,
   size_t len, lstm_error *err);
 
-@ The logits are scaled as $(\hat y_j-\max_l\hat y_l)/\tau$, which is at
-most zero, so that no exponential overflows however small $\tau$ is; for a
-tiny $\tau$ every $p_j$ but the largest underflows to zero. A uniform
-number $u$ in $[0,1)$, made of the top 53 bits of the generator's output,
+@ The logits are scaled as $(\hat y_j-\max_l\hat y_l)/\Theta$, which is at
+most zero, so that no exponential overflows however small $\Theta$ is; for a
+tiny $\Theta$ every $p_j$ but the largest underflows to zero. A uniform
+number $u$ in $[0,1)$, made of the top 53 bits of the generator's output
+(|lstm_rng_next(&rng) >> 11|),
 picks the first byte whose cumulative probability exceeds $u$ times the
 sum; rounding can leave $u$ times the sum above the last cumulative value,
 and then the last byte with a nonzero probability is taken.
@@ -681,7 +683,7 @@ With \.{--valid-fraction} the alphabet is that of the whole file, so that
 the held-out part is never refused for a byte the first part happens to
 lack; with \.{--valid-text} it is that of the training text, and a
 validation byte outside it is an error. Without \.{--init} the network
-has \.{--cells} cells (128 unless given) and is trained with Adam at rate
+has \.{--cells} cells (128 unless given) and is trained with Adam (|LSTM_ADAM|) at rate
 0.002 for one epoch unless \.{--epochs} says more. After every epoch a
 line
 $$\hbox{\.{epoch }$E$\.{ train }$X$\.{ valid }$Y$\.{ nats/char (}$Z$\.{
@@ -710,7 +712,8 @@ static int train_on_text(const lstm_train_config *cfg,
 static void text_progress(const lstm_text_status *st, const lstm_net *net,
   void *ctx);
 
-@ The defaults of training on a text.
+@ The defaults of training on a text, |text_defaults|: those of training on a
+file (|data_defaults|) with 128 cells (|cfg.cells|) and the rate 0.002 (|cfg.rate|).
 
 @<Subcommands@>=
 static lstm_train_config text_defaults(void)
@@ -767,7 +770,7 @@ static int text_option(const char *opt, const char *val)
   return 1;
 }
 
-@ Training on a text reads the texts, splits off the validation part,
+@ Training on a text, |train_on_text|, reads the texts, splits off the validation part,
 makes or reads the network, opens the files, and then trains; every
 mistake is reported before the first chunk.
 
@@ -861,7 +864,7 @@ if (status == LSTM_OK) @<Print the summary line of training on a text@>;
   fprintf(w.talk, " seconds %s\n", short_g(secs, st.seconds));
 }
 
-@ The network. With \.{--init} it is the saved model, which must have an
+@ The network, made by |text_network|. With \.{--init} it is the saved model, which must have an
 alphabet that holds every byte of the training text; otherwise its
 alphabet is that of |text| (the training text, or the whole file with
 \.{--valid-fraction}), which must have two bytes at least, since a
@@ -897,7 +900,7 @@ static int text_network(const lstm_train_config *cfg, const train_args *args,
   return LSTM_OK;
 }
 
-@ The report: a checkpoint when one is due, the progress line, and at
+@ The report, |text_progress|: a checkpoint when one is due (|watch_checkpoint|), the progress line, and at
 each row the curve's line; at the end of an epoch, or when training stops
 early, the line for people.
 
@@ -940,8 +943,9 @@ sampled from a model of text to standard output, at temperature
 repeated in the output), with the generator seeded by \.{--seed} (1
 unless given). The bytes are made in memory and written at once, so a
 length the memory cannot hold is refused before anything is written.
-\.{lstm eval MODEL --text FILE} prints the mean loss of the text in nats
-and in bits per character and the number of characters predicted.
+\.{lstm eval MODEL --text FILE} prints the mean loss of the text, by |lstm_text_loss|, in nats
+and in bits per character and the number of characters predicted. The
+two subcommands are |cmd_sample| and |cmd_eval|.
 @^sample@>
 @^eval@>
 
@@ -1140,7 +1144,7 @@ its loss on it.
 @^Karpathy, Andrej@>
 
 Reading the whole file takes \textreadms\ milliseconds of processor
-time (\.{lstm eval}, which prints it); the memory of training is the
+time (\.{lstm eval}, which prints it, timing |lstm_text_read| in |text_read_timed|); the memory of training is the
 text and, beside it, what the section on chunks says, which does not
 depend on the text's length.
 
@@ -1149,8 +1153,8 @@ Which method learns the text best in a given time? Each method of the
 book trained from the same initial weights (seed 1) with Adam at rate
 0.002, chunks of $K=100$ characters and one update per chunk, for the
 same processor time at each of two sizes: \textbudgetsmall\ seconds at
-$n=\textsmall$ and \textbudgetlarge\ at $n=\textlarge$ (budgets this
-edition's shared machine could afford); exact RTRL, whose step costs $O(n^2P)$, only at the
+$n=\textsmall$ and \textbudgetlarge\ at $n=\textlarge$ (budgets the
+shared machine of these runs could afford); exact RTRL, whose step costs $O(n^2P)$, only at the
 smaller. The table gives, for each, the characters it trained on in that
 time, its cost per character, and the validation loss in bits per
 character at the end and after the same number of characters for every
@@ -1158,7 +1162,7 @@ method of its size (\textcommonsmall\ million at $n=\textsmall$,
 \textcommonlarge\ million at $n=\textlarge$: the most that the slowest
 but exact RTRL reached; a dash where a method did not reach them). The
 cost per character is that of training as a whole, the method's step
-with the output layer, the one-hot input and one optimiser step per
+with the output layer, the one-hot input and one optimiser step (|lstm_optimizer_step|) per
 chunk shared among its characters: it sits beside the method's time per
 step in the table ``Time and memory of each method, per step'' of the
 chapter on speed, measured there without these. One run each, from one seed: differences in the second
@@ -1245,11 +1249,11 @@ that falls as training goes on, is the reader's experiment.
 @ Here is what the best model writes, primed with \.{ROMEO:} (not
 repeated below), 500 bytes at each of three temperatures, seed 1:
 $$\vbox{\halign{#\hfil\cr
-\.{lstm sample book/experiments/text/best-n256.model --temperature $\tau$}\cr
+\.{lstm sample book/experiments/text/best-n256.model --temperature $\Theta$}\cr
 \qquad\.{--seed 1 --length 500 --prime ROMEO:}\cr}}$$
-At $\tau=0.5$ it keeps mostly to
+At $\Theta=0.5$ it keeps mostly to
 common words and to the shape of a play, names, colons and line breaks;
-at $\tau=1$ it samples the model as it is; at $\tau=1.5$ the flattened
+at $\Theta=1$ it samples the model as it is; at $\Theta=1.5$ the flattened
 distribution makes up more of its words and capitals. All three begin
 alike because the seed is the same: the first draw is the same number,
 and at each temperature it falls on the same byte.
@@ -1258,7 +1262,7 @@ and at each temperature it falls on the same byte.
 \font\eighttt=cmtt8
 \def\sampleline#1{{\eighttt\rightskip=0pt plus 1fil\hangindent=2em
   \noindent\strut#1\par}}
-\def\samplebox#1#2{\medskip\noindent{\bf $\tau=#1$}\par\nobreak\smallskip#2}
+\def\samplebox#1#2{\medskip\noindent{\bf $\Theta=#1$}\par\nobreak\smallskip#2}
 \samplebox{0.5}{\textsampleapf}
 \samplebox{1}{\textsampleb}
 \samplebox{1.5}{\textsamplebpf}
@@ -1274,5 +1278,5 @@ as well?
 \exercise{text.2}{15}
 A model's two most probable next bytes have pre-activations
 $\hat y_1=\hat y_2+2$, and the other bytes are negligible. At which
-temperature $\tau$ does sampling choose the first byte nine times out of
+temperature $\Theta$ does sampling choose the first byte nine times out of
 ten?

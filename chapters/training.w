@@ -1,6 +1,6 @@
 @* Training.
-A training loop repeats three things: draw a sequence, compute a
-gradient, change the weights. The methods of this book differ in {\it
+A training loop repeats three things: draw a sequence (|lstm_task_sample|), compute a
+gradient (the method's |grad|), change the weights (|lstm_optimizer_step|). The methods of this book differ in {\it
 when\/} they can change the weights, and that is the practical side of the
 book's question. BPTT knows the gradient of a sequence only after its
 backward pass, so it changes the weights once per sequence. Truncated
@@ -138,7 +138,7 @@ int lstm_train_sequence(lstm_trainer *tn, const lstm_seq *seq,
   return LSTM_OK;
 }
 
-@ The trace is made again only when a longer piece arrives, so that a
+@ The trace |tn->tr| is made again, by |lstm_trace_alloc|, only when a longer piece arrives, so that a
 training loop over sequences of similar length allocates once.
 
 @<Make the trainer's trace hold...@>=
@@ -291,9 +291,9 @@ static double trace_max_error(const lstm_net *net, const lstm_seq *seq,
 
 @*1 Training on a task.
 |lstm_train_task| runs a whole experiment: it makes a network for a task
-of the previous chapter, initialises it from a seed, trains it sequence
+of the previous chapter, initialises it from a seed (|lstm_net_initialize|), trains it sequence
 by sequence with a method and an optimiser, and stops when the task's
-success criterion is met or a budget of sequences is spent (|cfg->max_sequences|). Everything
+success criterion is met (|st->solved|) or a budget of sequences is spent (|cfg->max_sequences|). Everything
 it draws comes from generators seeded by the configuration, so the same
 configuration gives a bit-identical network on the same build.
 @^reproducibility@>
@@ -362,18 +362,18 @@ typedef struct lstm_train_config {
 
 @ The defaults are the settings of the book's experiments, and they
 depend on the task and on its length; |lstm_train_defaults| sets them in an |lstm_train_config|. The Reber grammar is learnt with
-plain gradient descent (rate 0.1, eight cells) and the initial weights of
+plain gradient descent (|LSTM_SGD|, rate 0.1, eight cells) and the initial weights of
 the learning chapter, much as in 1997; with four cells and rate 0.5 only
 one seed in ten solved it within 100,000 sequences. The adding problem's
-regression uses Adam (rate 0.003, four cells) with weights in
-$[-0.5,0.5]$, input-gate bias $-2$, forget-gate bias 3, output-gate bias
-0; with the learning chapter's defaults and rate 0.01 it stayed, in ten
+regression uses Adam (|LSTM_ADAM|, rate 0.003, four cells) with weights in
+$[-0.5,0.5]$ (|cfg.init.range|), input-gate bias $-2$, forget-gate bias 3, output-gate bias
+0 (|bias_i|, |bias_f|, |bias_o|); with the learning chapter's defaults and rate 0.01 it stayed, in ten
 runs of 200,000 sequences, at the loss of always answering the mean,
 0.021.
 
 @ The two lag tasks use eight cells, weights in $[-0.3,0.3]$ and
 output-gate bias 0, found by a small search with BPTT on $p=10$, 20 and
-50 when the experiments were first run, and Adam with rate 0.01, chosen
+50, and Adam with rate 0.01, chosen
 together with the input-gate bias below on seeds that the experiments do
 not use (101 to 110). How the answer depends on the rate and on the
 constant $\omega$ of that bias, $b_i=-\omega-\ln p$, is measured in the experiments chapter, with
@@ -391,10 +391,10 @@ warns of ``internal state drift'': a state that grows large makes
 $\tanh$ flat, so that the cell's output no longer depends on it; its
 remedy is to bias the input gate towards closed, and the default here is
 $b_i=-1-\ln p$ (|cfg.init.bias_i|), with $\sigma(b_i)\approx1/(ep)$. What the bias does was
-measured with \.{lstm inspect} on BPTT networks at $p=100$, five seeds
+measured with \.{lstm inspect} (|cmd_inspect|) on BPTT networks at $p=100$, five seeds
 for each of $b_i=0$, $-2$ and $-1-\ln p$, before training and after it
 (\.{book/bias.sh}; Figure~7): the largest $\vert\state_{T-1,j}\vert$ over the cells and the two
-sequences (the drift); the separation of the last outputs,
+sequences (the drift, |drift|); the separation of the last outputs (|separation|),
 $\max_j\vert\out_{T-1,j}(x)-\out_{T-1,j}(y)\vert$; the largest error
 that reaches the state at step 0, $\max_j\vert\delta\state_{0,j}\vert$;
 and the number of cells whose last states for $x$ and $y$ differ by more
@@ -474,7 +474,7 @@ cell's forget gates from step 1 to the last is
 Up to $p=100$ training opens the gate in time (the experiments show
 it); beyond, the signal starts below $10^{-11}$, and the book does not
 ask training to find it (exercise experiments.2 does). So from
-$p=200$ on the cell is made without a forget gate, $f\equiv1$, the cell
+$p=200$ on the cell is made without a forget gate (|cfg.no_forget|), $f\equiv1$, the cell
 of 1997, which keeps its state for as long as the input gate stays shut.
 The noisy lag task has no forget gate at any lag, as in 1997: its
 distractors are random, so the forget gate sees another input at every
@@ -541,8 +541,8 @@ battery of experiments does not report (201 to 205), starting from the
 adding problem's settings, which are the closest: Adam, weights in
 $[-0.5,0.5]$, a closed input gate and an open forget gate. The
 multiplication problem is the adding problem with another target, and
-keeps its settings and its budget of 200,000 sequences; with them, BPTT
-solved it on seed 201. The temporal order problem has a softmax output
+keeps its settings and its budget of 200,000 sequences (|cfg.max_sequences|); with them, BPTT
+solved it on seed 201. The temporal order problem has a softmax output (|LSTM_OUT_SOFTMAX|)
 like the lag task, and eight cells as the lag tasks have, room for the
 three symbols of 6b; at rate 0.003 BPTT solved 6a and 6b on seed 201,
 and the budget is 100,000 sequences.
@@ -681,7 +681,7 @@ own. The data are drawn from the seed as in any run.
 @ The lag task has only two sequences, and they are held to test the
 network. The Reber task holds its 256 training strings followed by its
 256 test strings. The adding problem and the noisy lag task are judged
-on the errors of their most recent training sequences, kept in a ring:
+on the errors of their most recent training sequences, kept in a ring, |ring|:
 the last 2000 for the first, the last 10,000 for the second.
 
 @<Prepare the task's fixed sequences...@>=
@@ -716,7 +716,7 @@ if (status != LSTM_OK) goto done;
 @ Training diverges when the learning rate is too large for the problem:
 the weights grow until the loss overflows, and from then on every number
 is a NaN. Nothing useful can follow, so |lstm_train_finite| checks after
-every sequence that its loss and all the weights are finite; if not,
+every sequence that its loss and all the weights (|net->theta|) are finite; if not,
 training stops with |LSTM_EDIVERGED| and a message giving the sequence
 and the loss. The check costs one pass over $\theta$ per sequence, far
 less than the sequence's gradient. A diverged network is never reported
@@ -834,11 +834,11 @@ the measure |st->measure| is the largest error found. The test also records what
 held sequences show of the cells (below).
 
 {\it Noisy lag task.} The error at both outputs must have stayed below
-0.2 for 10,000 successive training sequences; the measure is the fraction
+0.2 (|ring.threshold|) for 10,000 successive training sequences (|ring.size|); the measure is the fraction
 of the last 10,000 that did.
 
 {\it Reber grammar.} Every prediction on the 256 training and 256 test
-strings must be right, tested every 100 sequences; the measure is the
+strings must be right (|reber_right|), tested every 100 sequences; the measure is the
 fraction of strings predicted right throughout.
 
 {\it Adding problem.} The 2000 most recent sequences must all have been
@@ -856,7 +856,7 @@ solved when fewer than 13 are; the measure is as for the adding problem.
 {\it Temporal order.} ``Training is stopped once the average training
 error falls below 0.1 and the 2000 most recent sequences were classified
 correctly'', correct meaning an absolute error below 0.3 at every
-output. A ring of 2000 with the threshold 0.3 decides; the paper's
+output. A ring of 2000 with the threshold 0.3 decides (|ring.size| and |ring.threshold|); the paper's
 average error, the squared error per output unit, is then below
 $0.3^2=0.09$ and needs no test of its own.
 
@@ -1009,8 +1009,8 @@ static int task_errors(const lstm_net *net, const lstm_task *task,
   return status;
 }
 
-@ The tests with held weights run the forward pass over held sequences in
-the trainer's trace (grown if needed; a failure to grow counts as a
+@ The tests with held weights run the forward pass, |lstm_forward|, over held sequences in
+the trainer's trace |tn->tr| (grown if needed; a failure to grow counts as a
 failed test, never as success).
 
 @<Private declarations@>=
@@ -1128,7 +1128,7 @@ trained network on the two probes of $R$ runs of distractors (starting
 with $x$ and with $y$, as the tasks chapter describes), $R(p-1)+1$ steps,
 and returns how many of the two it answers with an error below 0.25 at
 the last step, as a fraction in |*fraction|: 0, ${1\over2}$ or 1. The probes are run
-one step at a time with two buffers of $6n$ numbers, not in a trace, so
+one step at a time, by |lstm_step|, with two buffers of $6n$ numbers, not in a trace, so
 that a probe of a hundred thousand steps costs no more memory than one of
 ten.
 @^memory retention@>

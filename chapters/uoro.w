@@ -11,7 +11,7 @@ random numbers drawn is exactly $Z_t$, at every step. The gradient it
 gives is then an unbiased estimate of the exact one, as a stochastic
 gradient descent wants, at a cost of $O(P)$ a step; the price is
 variance. This chapter derives the estimate, proves that it is unbiased,
-and adds it to the method table as \.{uoro}, with a seed.
+and adds it to the method table as \.{uoro} (|uoro_grad|), with a seed.
 @^UORO@>
 @^Tallec, Corentin@>
 @^Ollivier, Yann@>
@@ -94,7 +94,7 @@ minimises its mean, and so the variance. The two noise terms have the squared
 $\Vert u\Vert\,\Vert v\Vert$. Their sum, as a function of
 the ratio $(\rho_0/\rho_1)^2$, is a multiple of the ratio plus a multiple
 of its inverse, and is least where the two terms are equal, which is what Tallec and
-Ollivier's choice gives:
+Ollivier's choice, |rho0| and |rho1|, gives:
 $$\rho_0=\sqrt{\Vert\tilde\theta_{t-1}\Vert\over
   \Vert A_t\tilde z_{t-1}\Vert},\qquad
   \rho_1=\sqrt{\Vert B_t^{\top}\nu\Vert\over\Vert\nu\Vert}.\eqlabel{uoro-scale}$$
@@ -125,7 +125,7 @@ $\theta$, the reverse of the same local derivatives: the state receives
 $\bar s_j=\nu^\zeta_j+c^s_j\nu^\eta_j$ (|sbar|), the pre-activations
 $\bar g^q_j=c^q_j\bar s_j$ for $q\in\{a,i,f\}$ and $\bar g^o_j=c^o_j
 \nu^\eta_j$ (together |r->gbar|), and the parameters of row $r$ the outer product
-$\bar g_r\,(x_t;\out_{t-1};1)$, as in BPTT. Its norm needs no pass over
+$\bar g_r\,(x_t;\out_{t-1};1)$, as in BPTT. Its norm (|nv|) needs no pass over
 $P$: the norm of an outer product is the product of the norms,
 $\Vert B_t^{\top}\nu\Vert=\Vert\bar g\Vert\,
 \bigl(\Vert x_t\Vert^2+\Vert\out_{t-1}\Vert^2+1\bigr)^{1/2}$.
@@ -172,7 +172,7 @@ void lstm_rtrl_seed(lstm_rtrl *r, uint64_t seed)
     @<Draw e-prop's random feedback matrix@>;
 }
 
-@ The step, in four parts.
+@ The step, in four parts, the case |LSTM_RTRL_UORO| of |lstm_rtrl_step|.
 
 @<Cases of the later kinds...@>=
 case LSTM_RTRL_UORO: {
@@ -203,7 +203,7 @@ for (size_t j = 0; j < n; j++) {
 }
 nA = sqrt(nA);
 
-@ The signs take one bit each of the generator's 64-bit numbers. $\bar g$
+@ The signs take one bit each of the generator's 64-bit numbers, |lstm_rng_next(&r->rng)|. $\bar g$
 is the backward step from $\nu$; its norm goes into |ng|.
 
 @<Draw the signs...@>=
@@ -296,7 +296,7 @@ $O(n)$ and its norm $O(m+n)$; $\tilde\theta$ is updated with two
 operations on each of its $P$ entries, and read once more for the
 gradient and its norm. So a step is $O(P)$, about one forward step, one
 Jacobian--vector product and one vector--Jacobian product, as Tallec and
-Ollivier count it. The memory is $P+10n+1$ numbers besides the step's
+Ollivier count it. The memory is $P+10n+1$ numbers (|ttheta|, |tz|, |dz|, |nu|, |gbar|, |tnorm|) besides the step's
 own, independent of $T$. In time the pass over $\tilde\theta$ and the
 gradient, two megabytes at $m=n=128$, dominates: measured as for SnAp-1,
 a step took $190\,\mu$s with the default build and $236$ with the fast
@@ -306,8 +306,8 @@ SnAp-1, since $\rho_0$ needs the norm of $\tilde\theta_{t-1}$ before
 step $t$ can be taken.
 @^cost of UORO@>
 
-@ Over a whole sequence, UORO is the loop of the RTRL chapter, with the
-method's parameter as the seed. The object is made anew for each sequence,
+@ Over a whole sequence, UORO is the loop of the RTRL chapter, |rtrl_run|, with the
+method's parameter |param| as the seed, given to |lstm_rtrl_seed|. The object is made anew for each sequence,
 so every sequence of a file is estimated with the same stream of signs;
 each estimate is unbiased, and so is their sum, but they are not
 independent. (A training run keeps one object, whose signs run on from
@@ -332,15 +332,15 @@ static int uoro_grad(const lstm_net *net, const lstm_seq *seq, long param,
 
 @*1 Exercises.
 \exercise{uoro.1}{15}
-Show that with $\rho_0=\rho_1=1$ the estimate is still unbiased, and
+Show that with $\rho_0=\rho_1=1$ (|rho0| and |rho1| fixed) the estimate is still unbiased, and
 that $\tilde\theta_t$ then grows with $t$ on a sequence of constant inputs.
 
 \exercise{uoro.2}{25}
 Replace the signs by independent standard normal numbers. Is the
-estimate still unbiased? Compare the variance with \.{lstm align}.
+estimate still unbiased? Compare the variance (|variance| of |lstm_align_row|) with \.{lstm align}.
 
 \exercise{uoro.3}{40}
 Cooijmans and Martens (2019, ``On the variance of unbiased online
-recurrent optimization'') reduce the variance by choosing $\nu$ with
+recurrent optimization'') reduce the variance by choosing $\nu$ (|r->nu|) with
 more structure. Implement one of their proposals and measure the
 variance against that of this chapter.

@@ -22,7 +22,7 @@
 #define FIVE_MIN (-330) 
 #define FIVE_MAX 308
 /*9:*/
-#line 292 "chapters/intro.w"
+#line 297 "chapters/intro.w"
 
 #include "lstm.h"
 #include <stdlib.h> 
@@ -34,18 +34,18 @@
 #include <errno.h> 
 #include <time.h> 
 /*14:*/
-#line 377 "chapters/intro.w"
+#line 382 "chapters/intro.w"
 
 static void error_file(lstm_error*err,const char*file);
 
 /*:14*//*18:*/
-#line 409 "chapters/intro.w"
+#line 414 "chapters/intro.w"
 
 static int mul_size(size_t a,size_t b,size_t*r);
 static int add_size(size_t a,size_t b,size_t*r);
 
 /*:18*//*20:*/
-#line 432 "chapters/intro.w"
+#line 437 "chapters/intro.w"
 
 static double*alloc_doubles(size_t count);
 
@@ -70,13 +70,13 @@ const lstm_bptt_opts*opts,lstm_net*grad,double*loss,lstm_stats*st,
 lstm_error*err);
 
 /*:123*//*140:*/
-#line 89 "chapters/gradcheck.w"
+#line 90 "chapters/gradcheck.w"
 
 static int fd_entry(lstm_net*probe,const lstm_data*data,size_t k,
 double h,double*v,lstm_error*err);
 
 /*:140*//*142:*/
-#line 108 "chapters/gradcheck.w"
+#line 109 "chapters/gradcheck.w"
 
 static int central_difference(lstm_net*probe,const lstm_data*data,
 size_t k,double h,double*d,lstm_error*err);
@@ -98,7 +98,7 @@ static void print_blocks(FILE*f,const char*prefix,const char*suffix,
 const lstm_net*net);
 
 /*:171*//*173:*/
-#line 199 "chapters/example.w"
+#line 200 "chapters/example.w"
 
 static const double published[2][6]= {
 
@@ -106,23 +106,23 @@ static const double published[2][6]= {
 {0.84980,0.98118,0.87030,0.84993,1.5176,0.77197}};
 
 /*:173*//*174:*/
-#line 209 "chapters/example.w"
+#line 210 "chapters/example.w"
 
 static int rounds_to(double v,double pub,int decimals);
 
 /*:174*//*176:*/
-#line 232 "chapters/example.w"
+#line 233 "chapters/example.w"
 
 static void tex_split(FILE*f,const char*s,const char*mark);
 static void tex_value(FILE*f,double v);
 
 /*:176*//*179:*/
-#line 297 "chapters/example.w"
+#line 298 "chapters/example.w"
 
 static const double published_Delta1= -0.47803;
 
 /*:179*//*195:*/
-#line 156 "chapters/tbptt.w"
+#line 157 "chapters/tbptt.w"
 
 static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
@@ -171,18 +171,18 @@ static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
 /*:280*//*297:*/
-#line 281 "chapters/hybrid.w"
+#line 282 "chapters/hybrid.w"
 
 static void hybrid_close(lstm_rtrl*r,const lstm_net*net,lstm_net*grad);
 
 /*:297*//*304:*/
-#line 430 "chapters/hybrid.w"
+#line 433 "chapters/hybrid.w"
 
 static int hybrid_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
 /*:304*//*320:*/
-#line 158 "chapters/eprop.w"
+#line 160 "chapters/eprop.w"
 
 static int eprop_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
@@ -523,13 +523,13 @@ static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
 /*:722*//*796:*/
-#line 191 "chapters/formats.w"
+#line 194 "chapters/formats.w"
 
 /*795:*/
-#line 164 "chapters/formats.w"
+#line 167 "chapters/formats.w"
 
 /*829:*/
-#line 933 "chapters/formats.w"
+#line 936 "chapters/formats.w"
 
 typedef struct lstm_power5{
 uint64_t hi,lo;
@@ -538,7 +538,7 @@ int exact;
 }lstm_power5;
 
 /*:829*/
-#line 165 "chapters/formats.w"
+#line 168 "chapters/formats.w"
 
 typedef struct lstm_reader{
 FILE*f;
@@ -566,7 +566,7 @@ size_t flags,flag_cap;
 }lstm_reader;
 
 /*:795*/
-#line 192 "chapters/formats.w"
+#line 195 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
 lstm_error*err);
@@ -579,7 +579,7 @@ static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
 /*:796*//*808:*/
-#line 440 "chapters/formats.w"
+#line 443 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -589,19 +589,19 @@ static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
 /*:808*//*814:*/
-#line 577 "chapters/formats.w"
+#line 580 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
 /*:814*//*817:*/
-#line 626 "chapters/formats.w"
+#line 629 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
 /*:817*//*819:*/
-#line 669 "chapters/formats.w"
+#line 672 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
 double*v);
@@ -610,45 +610,45 @@ static int clinger(uint64_t w,long q,double*v);
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v);
 
 /*:819*//*830:*/
-#line 955 "chapters/formats.w"
+#line 958 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd);
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo);
 static void top_bits(const uint32_t*a,int n,lstm_power5*t);
 
 /*:830*//*834:*/
-#line 1054 "chapters/formats.w"
+#line 1057 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
 /*:834*//*839:*/
-#line 1144 "chapters/formats.w"
+#line 1147 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
 /*:839*//*845:*/
-#line 1234 "chapters/formats.w"
+#line 1237 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
 /*:845*//*853:*/
-#line 1390 "chapters/formats.w"
+#line 1393 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
 /*:853*//*859:*/
-#line 1510 "chapters/formats.w"
+#line 1513 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
 /*:859*//*863:*/
-#line 1609 "chapters/formats.w"
+#line 1612 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape);
 static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
@@ -689,10 +689,10 @@ static int text_chunk_grad(text_run*run,const unsigned char*s,size_t L,
 lstm_net*g,double*loss,lstm_error*err);
 
 /*:962*/
-#line 302 "chapters/intro.w"
+#line 307 "chapters/intro.w"
 
 /*13:*/
-#line 347 "chapters/intro.w"
+#line 352 "chapters/intro.w"
 
 static int fail_v(lstm_error*err,int status,const char*fmt,va_list ap)
 {
@@ -724,7 +724,7 @@ return status;
 }
 
 /*:13*//*15:*/
-#line 380 "chapters/intro.w"
+#line 385 "chapters/intro.w"
 
 static void error_file(lstm_error*err,const char*file)
 {
@@ -734,7 +734,7 @@ memcpy(err->file+size-4,"...",4);
 }
 
 /*:15*//*17:*/
-#line 393 "chapters/intro.w"
+#line 398 "chapters/intro.w"
 
 void lstm_error_clear(lstm_error*err)
 {
@@ -746,7 +746,7 @@ err->msg[0]= '\0';
 }
 
 /*:17*//*19:*/
-#line 413 "chapters/intro.w"
+#line 418 "chapters/intro.w"
 
 static int mul_size(size_t a,size_t b,size_t*r)
 {
@@ -763,7 +763,7 @@ return 1;
 }
 
 /*:19*//*21:*/
-#line 435 "chapters/intro.w"
+#line 440 "chapters/intro.w"
 
 static double*alloc_doubles(size_t count)
 {
@@ -1142,7 +1142,7 @@ memset(data,0,sizeof*data);
 }
 
 /*:67*//*70:*/
-#line 703 "chapters/forward.w"
+#line 704 "chapters/forward.w"
 
 int lstm_trace_alloc(lstm_trace*tr,const lstm_net*net,size_t T,
 lstm_error*err)
@@ -1184,7 +1184,7 @@ memset(tr,0,sizeof*tr);
 }
 
 /*:70*//*72:*/
-#line 753 "chapters/forward.w"
+#line 754 "chapters/forward.w"
 
 void lstm_trace_start(lstm_trace*tr,const double*state0,
 const double*out0)
@@ -1194,7 +1194,7 @@ tr->out0= out0?out0:tr->zero;
 }
 
 /*:72*//*74:*/
-#line 776 "chapters/forward.w"
+#line 779 "chapters/forward.w"
 
 double*lstm_gates(const lstm_trace*tr,size_t t)
 {return tr->v+t*tr->stride;}
@@ -1216,7 +1216,7 @@ const double*lstm_out_prev(const lstm_trace*tr,size_t t)
 {return t==0?tr->out0:lstm_out(tr,t-1);}
 
 /*:74*//*76:*/
-#line 823 "chapters/forward.w"
+#line 826 "chapters/forward.w"
 
 double lstm_output_forward(const lstm_net*net,const double*out,
 const double*y,double*pred)
@@ -1240,7 +1240,7 @@ for(size_t l= 0;l<n;l++)sum+= net->V[r*n+l]*out[l];
 pred[r]= sum;
 }
 if(net->S)/*80:*/
-#line 949 "chapters/forward.w"
+#line 952 "chapters/forward.w"
 
 {
 size_t at;
@@ -1250,7 +1250,7 @@ pred[r]+= (at<net->m?net->S[r*net->m+at]*x[at]:0.0)+0.0;
 }
 
 /*:80*/
-#line 845 "chapters/forward.w"
+#line 848 "chapters/forward.w"
 ;
 if(net->output==LSTM_OUT_LOGISTIC)
 for(size_t r= 0;r<k;r++)pred[r]= sigmoid(pred[r]);
@@ -1258,7 +1258,7 @@ if(net->output==LSTM_OUT_L2||net->output==LSTM_OUT_LOGISTIC){
 if(y)for(size_t r= 0;r<k;r++)
 loss+= 0.5*(pred[r]-y[r])*(pred[r]-y[r]);
 }else/*77:*/
-#line 863 "chapters/forward.w"
+#line 866 "chapters/forward.w"
 
 {
 double top= pred[0],sum= 0,logsum;
@@ -1273,13 +1273,13 @@ pred[r]= exp(logp);
 }
 
 /*:77*/
-#line 852 "chapters/forward.w"
+#line 855 "chapters/forward.w"
 ;
 return loss;
 }
 
 /*:76*//*79:*/
-#line 897 "chapters/forward.w"
+#line 900 "chapters/forward.w"
 
 void lstm_output_backward(const lstm_net*net,const double*out,
 const double*pred,const double*y,double*dout,lstm_net*grad,
@@ -1316,7 +1316,7 @@ grad->c[r]+= e[r];
 }
 }
 if(grad&&net->S)/*81:*/
-#line 957 "chapters/forward.w"
+#line 960 "chapters/forward.w"
 
 {
 const size_t m= net->m;
@@ -1329,19 +1329,19 @@ for(size_t r= 0;r<k;r++)grad->S[r*m+at]+= e[r]*x[at];
 }
 
 /*:81*/
-#line 933 "chapters/forward.w"
+#line 936 "chapters/forward.w"
 ;
 }
 
 /*:79*//*83:*/
-#line 990 "chapters/forward.w"
+#line 993 "chapters/forward.w"
 
 double lstm_forward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr)
 {
 double loss= 0;
 /*84:*/
-#line 1011 "chapters/forward.w"
+#line 1014 "chapters/forward.w"
 
 for(size_t t= 0;t<seq->T;t++)
 memcpy(lstm_gates(tr,t),net->b,4*net->n*sizeof(double));
@@ -1352,7 +1352,7 @@ else lstm_gemm_nt(seq->T,4*net->n,net->m,seq->x,net->m,net->W,net->m,
 lstm_gates(tr,0),tr->stride);
 
 /*:84*/
-#line 995 "chapters/forward.w"
+#line 998 "chapters/forward.w"
 ;
 for(size_t t= 0;t<seq->T;t++){
 step_from_input(net,lstm_out_prev(tr,t),lstm_state_prev(tr,t),
@@ -1365,7 +1365,7 @@ return loss;
 }
 
 /*:83*//*86:*/
-#line 1031 "chapters/forward.w"
+#line 1034 "chapters/forward.w"
 
 int lstm_data_fits(const lstm_net*net,const lstm_data*data,
 lstm_error*err)
@@ -1402,7 +1402,7 @@ return lstm_finite_loss(*loss,err);
 }
 
 /*:86*//*88:*/
-#line 1090 "chapters/forward.w"
+#line 1093 "chapters/forward.w"
 
 int lstm_finite_loss(double loss,lstm_error*err)
 {
@@ -1428,10 +1428,10 @@ return LSTM_OK;
 }
 
 /*:88*//*100:*/
-#line 290 "chapters/chainrule.w"
+#line 293 "chapters/chainrule.w"
 
 /*101:*/
-#line 308 "chapters/chainrule.w"
+#line 311 "chapters/chainrule.w"
 
 static void local_state(const lstm_net*net,const double*g,size_t j,
 double state_prev,double scale,double c[3])
@@ -1459,7 +1459,7 @@ local_out(net,g,j,state,1,c+3);
 }
 
 /*:101*/
-#line 291 "chapters/chainrule.w"
+#line 294 "chapters/chainrule.w"
 
 
 /*:100*//*114:*/
@@ -1596,7 +1596,7 @@ static const lstm_method method_table[]= {
 "backpropagation through time: the exact gradient",LSTM_PER_SEQUENCE,0,0},
 
 /*:126*//*197:*/
-#line 177 "chapters/tbptt.w"
+#line 179 "chapters/tbptt.w"
 
 {"tbptt",0,1,tbptt_grad,
 "truncated BPTT over windows of K steps (tbptt:K)",LSTM_PER_CHUNK,0,0},
@@ -1630,14 +1630,14 @@ LSTM_PER_STEP,LSTM_RTRL_SNAP1,0},
 LSTM_PER_STEP,LSTM_RTRL_UORO,1},
 
 /*:282*//*306:*/
-#line 441 "chapters/hybrid.w"
+#line 444 "chapters/hybrid.w"
 
 {"hybrid",1,2,hybrid_grad,
 "Schmidhuber's hybrid: RTRL's exact gradient in blocks of H steps, online",
 LSTM_PER_STEP,LSTM_RTRL_HYBRID,0},
 
 /*:306*//*322:*/
-#line 178 "chapters/eprop.w"
+#line 180 "chapters/eprop.w"
 
 {"eprop",0,0,eprop_grad,
 "e-prop (Bellec et al.), symmetric: the internal RTRL again, online",
@@ -1750,7 +1750,7 @@ err);
 }
 
 /*:132*//*139:*/
-#line 71 "chapters/gradcheck.w"
+#line 72 "chapters/gradcheck.w"
 
 int lstm_fd_gradient(const lstm_net*net,const lstm_data*data,double h,
 lstm_net*fd,lstm_error*err)
@@ -1768,7 +1768,7 @@ return status;
 }
 
 /*:139*//*141:*/
-#line 93 "chapters/gradcheck.w"
+#line 94 "chapters/gradcheck.w"
 
 static int fd_entry(lstm_net*probe,const lstm_data*data,size_t k,
 double h,double*v,lstm_error*err)
@@ -1782,7 +1782,7 @@ return status;
 }
 
 /*:141*//*143:*/
-#line 112 "chapters/gradcheck.w"
+#line 113 "chapters/gradcheck.w"
 
 static int central_difference(lstm_net*probe,const lstm_data*data,
 size_t k,double h,double*d,lstm_error*err)
@@ -1798,7 +1798,7 @@ if(status==LSTM_OK)status= lstm_loss(probe,data,&ldown,err);
 probe->theta[k]= keep;
 if(status!=LSTM_OK)return status;
 /*144:*/
-#line 137 "chapters/gradcheck.w"
+#line 138 "chapters/gradcheck.w"
 
 if(!(up+down> 0))
 return lstm_fail(err,LSTM_EUSAGE,
@@ -1811,13 +1811,13 @@ return lstm_fail(err,LSTM_EDATA,"the central difference of parameter "
 
 
 /*:144*/
-#line 126 "chapters/gradcheck.w"
+#line 127 "chapters/gradcheck.w"
 ;
 return LSTM_OK;
 }
 
 /*:143*//*148:*/
-#line 193 "chapters/gradcheck.w"
+#line 194 "chapters/gradcheck.w"
 
 void lstm_compare(const lstm_net*g,const lstm_net*ref,lstm_check*res)
 {
@@ -1846,7 +1846,7 @@ if(cb->max_rel> res->max_rel)res->max_rel= cb->max_rel;
 }
 
 /*:148*//*150:*/
-#line 232 "chapters/gradcheck.w"
+#line 233 "chapters/gradcheck.w"
 
 int lstm_gradcheck(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,double h,lstm_check*res,
@@ -1857,7 +1857,7 @@ res,err);
 }
 
 /*:150*//*152:*/
-#line 266 "chapters/gradcheck.w"
+#line 268 "chapters/gradcheck.w"
 
 int lstm_gradcheck_sample(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,int threads,double h,size_t count,
@@ -1886,7 +1886,7 @@ if((status= lstm_net_like(&g,net,err))==LSTM_OK&&
 (status= lstm_net_copy(&fd,&g,err))==LSTM_OK&&
 (status= lstm_net_copy(&probe,net,err))==LSTM_OK){
 /*153:*/
-#line 309 "chapters/gradcheck.w"
+#line 311 "chapters/gradcheck.w"
 
 lstm_rng_seed(&rng,seed);
 for(size_t k= 0;k<net->P;k++)pick[k]= k;
@@ -1897,7 +1897,7 @@ pick[r]= keep;
 }
 
 /*:153*/
-#line 293 "chapters/gradcheck.w"
+#line 295 "chapters/gradcheck.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++){
 status= fd_entry(&probe,data,pick[q],h,&fd.theta[pick[q]],err);
@@ -1915,7 +1915,7 @@ return status;
 }
 
 /*:152*//*157:*/
-#line 359 "chapters/gradcheck.w"
+#line 361 "chapters/gradcheck.w"
 
 void lstm_rng_seed(lstm_rng*rng,uint64_t seed)
 {
@@ -1937,7 +1937,7 @@ return lo+(hi-lo)*u;
 }
 
 /*:157*//*159:*/
-#line 385 "chapters/gradcheck.w"
+#line 387 "chapters/gradcheck.w"
 
 void lstm_net_randomize(lstm_net*net,lstm_rng*rng,double r)
 {
@@ -2010,7 +2010,7 @@ lstm_mat_tvec(net.U,4,1,lstm_dgates(&tr,t),&dprev[t]);
 #line 114 "chapters/example.w"
 ;
 if(tex)/*178:*/
-#line 261 "chapters/example.w"
+#line 262 "chapters/example.w"
 
 {
 static const char*name[6]= {"a_t","i_t","f_t","o_t","\\state_t",
@@ -2032,7 +2032,7 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}\n");
 /*180:*/
-#line 303 "chapters/example.w"
+#line 304 "chapters/example.w"
 
 {
 static const char*dname[7]= {"\\Delta_t","\\delta\\out_t",
@@ -2064,17 +2064,17 @@ fprintf(f,"}\n");
 }
 
 /*:180*/
-#line 281 "chapters/example.w"
+#line 282 "chapters/example.w"
 ;
 /*181:*/
-#line 336 "chapters/example.w"
+#line 337 "chapters/example.w"
 
 {
 static const char*gname[4]= {"a","i","f","o"};
 fprintf(f,"\\exampletable{gradient}{$\\delta W$}{}{$\\delta U$}{$\\delta b$}{\n");
 for(size_t q= 0;q<4;q++)
 /*182:*/
-#line 352 "chapters/example.w"
+#line 353 "chapters/example.w"
 
 {
 fprintf(f,"$%s$",gname[q]);
@@ -2084,14 +2084,14 @@ fprintf(f,"\\cr\n");
 }
 
 /*:182*/
-#line 341 "chapters/example.w"
+#line 342 "chapters/example.w"
 ;
 fprintf(f,"}\n\\exampleloss{%#.6g}\n",loss);
 lstm_sgd(&net,&grad,0.1);
 fprintf(f,"\\exampletable{sgd}{$W$}{}{$U$}{$b$}{\n");
 for(size_t q= 0;q<4;q++)
 /*183:*/
-#line 360 "chapters/example.w"
+#line 361 "chapters/example.w"
 
 {
 fprintf(f,"$%s$",gname[q]);
@@ -2101,13 +2101,13 @@ fprintf(f,"\\cr\n");
 }
 
 /*:183*/
-#line 346 "chapters/example.w"
+#line 347 "chapters/example.w"
 ;
 fprintf(f,"}\n");
 }
 
 /*:181*/
-#line 282 "chapters/example.w"
+#line 283 "chapters/example.w"
 ;
 }
 
@@ -2171,7 +2171,7 @@ fputc('\n',f);
 }
 
 /*:172*//*175:*/
-#line 212 "chapters/example.w"
+#line 213 "chapters/example.w"
 
 static int rounds_to(double v,double pub,int decimals)
 {
@@ -2180,7 +2180,7 @@ return round(v*scale)==round(pub*scale);
 }
 
 /*:175*//*177:*/
-#line 236 "chapters/example.w"
+#line 237 "chapters/example.w"
 
 static void tex_split(FILE*f,const char*s,const char*mark)
 {
@@ -2202,7 +2202,7 @@ tex_split(f,s,"");
 }
 
 /*:177*//*196:*/
-#line 160 "chapters/tbptt.w"
+#line 161 "chapters/tbptt.w"
 
 static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -2233,7 +2233,7 @@ const size_t n= net->n,k= net->k;
 size_t small= 11*n+2*k,big= 0,count;
 memset(r,0,sizeof*r);
 /*294:*/
-#line 235 "chapters/hybrid.w"
+#line 236 "chapters/hybrid.w"
 
 if((kind==LSTM_RTRL_HYBRID||kind==LSTM_RTRL_EPROP||
 kind==LSTM_RTRL_EPROP_RANDOM)&&!lstm_arch_plain(&net->arch))
@@ -2266,7 +2266,7 @@ if(kind==LSTM_RTRL_SNAP1)big= 2*r->cols;
 if(kind==LSTM_RTRL_UORO)big= r->cols+10*n+1;
 
 /*:268*//*292:*/
-#line 196 "chapters/hybrid.w"
+#line 197 "chapters/hybrid.w"
 
 if(kind==LSTM_RTRL_HYBRID){
 size_t zs,steps;
@@ -2283,7 +2283,7 @@ if(!mul_size(4*n,r->cols,&zs)||
 }
 
 /*:292*//*316:*/
-#line 111 "chapters/eprop.w"
+#line 112 "chapters/eprop.w"
 
 if(kind==LSTM_RTRL_EPROP)big= r->cols;
 if(kind==LSTM_RTRL_EPROP_RANDOM&&!add_size(r->cols,k*n,&big))
@@ -2335,7 +2335,7 @@ r->gbar= r->nu+2*n;r->tnorm= r->gbar+4*n;
 }
 
 /*:269*//*293:*/
-#line 217 "chapters/hybrid.w"
+#line 218 "chapters/hybrid.w"
 
 if(kind==LSTM_RTRL_HYBRID){
 r->rows= r->S;r->S= NULL;
@@ -2347,7 +2347,7 @@ r->kept= 4*n*r->cols*sizeof(double);
 }
 
 /*:293*//*317:*/
-#line 116 "chapters/eprop.w"
+#line 117 "chapters/eprop.w"
 
 if(kind==LSTM_RTRL_EPROP_RANDOM){
 r->feedback= r->v+count-k*n;
@@ -2534,7 +2534,7 @@ size_t local;
 if(!lstm_local(x,m,&local))local= m+1;
 if(r->kind!=LSTM_RTRL_INTERNAL&&y&&grad)
 /*319:*/
-#line 137 "chapters/eprop.w"
+#line 138 "chapters/eprop.w"
 
 {
 const size_t k= net->k;
@@ -2752,11 +2752,11 @@ break;
 }
 
 /*:272*//*295:*/
-#line 246 "chapters/hybrid.w"
+#line 247 "chapters/hybrid.w"
 
 case LSTM_RTRL_HYBRID:
 /*296:*/
-#line 252 "chapters/hybrid.w"
+#line 253 "chapters/hybrid.w"
 
 {
 double*row= r->rows+r->filled*r->rowlen,*c= row+m+n,
@@ -2778,7 +2778,7 @@ r->ready= 0;
 }
 
 /*:296*/
-#line 248 "chapters/hybrid.w"
+#line 249 "chapters/hybrid.w"
 ;
 if(r->filled==r->block)hybrid_close(r,net,grad);
 break;
@@ -2881,7 +2881,7 @@ void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed)
 lstm_rng_seed(&r->rng,seed^0x5851F42D4C957F2DULL);
 if(r->kind==LSTM_RTRL_EPROP_RANDOM)
 /*318:*/
-#line 123 "chapters/eprop.w"
+#line 124 "chapters/eprop.w"
 
 {
 const double a= 1/sqrt((double)r->n);
@@ -2920,7 +2920,7 @@ return rtrl_run(net,seq,LSTM_RTRL_UORO,param,grad,loss,st,err);
 }
 
 /*:281*//*298:*/
-#line 284 "chapters/hybrid.w"
+#line 285 "chapters/hybrid.w"
 
 static void hybrid_close(lstm_rtrl*r,const lstm_net*net,lstm_net*grad)
 {
@@ -2939,7 +2939,7 @@ double*acc= i<2*n?r->Znew+i*cols:grad->theta;
 double*mu= r->mu+i*2*n;
 if(i<2*n)memset(acc,0,cols*sizeof*acc);
 /*299:*/
-#line 330 "chapters/hybrid.w"
+#line 331 "chapters/hybrid.w"
 
 {
 double*carry= mu,*dout= mu+n;
@@ -2963,10 +2963,10 @@ lstm_mat_tvec(net->U,4*n,n,dg,dout);
 }
 
 /*:299*/
-#line 301 "chapters/hybrid.w"
+#line 302 "chapters/hybrid.w"
 ;
 /*300:*/
-#line 359 "chapters/hybrid.w"
+#line 360 "chapters/hybrid.w"
 
 {
 double*aW= acc,*aU= acc+4*n*m,*ab= acc+4*n*(m+n);
@@ -2989,11 +2989,11 @@ for(size_t q= 0;q<4*n;q++)ab[q]+= dg[q];
 }
 
 /*:300*/
-#line 302 "chapters/hybrid.w"
+#line 303 "chapters/hybrid.w"
 ;
 }
 if(r->blocks> 0)/*301:*/
-#line 391 "chapters/hybrid.w"
+#line 392 "chapters/hybrid.w"
 
 for(size_t c0= 0;c0<cols;c0+= LSTM_FOLD_COLUMNS){
 const size_t w= cols-c0<LSTM_FOLD_COLUMNS?cols-c0:
@@ -3006,7 +3006,7 @@ grad->theta+c0,cols);
 }
 
 /*:301*/
-#line 304 "chapters/hybrid.w"
+#line 305 "chapters/hybrid.w"
 ;
 {
 double*swap= r->Z;
@@ -3018,7 +3018,7 @@ r->ready= walks> 2*n;
 }
 
 /*:298*//*303:*/
-#line 412 "chapters/hybrid.w"
+#line 413 "chapters/hybrid.w"
 
 int lstm_rtrl_finish(lstm_rtrl*r,const lstm_net*net,lstm_net*grad,
 lstm_error*err)
@@ -3033,7 +3033,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 
 
 /*:215*/
-#line 416 "chapters/hybrid.w"
+#line 417 "chapters/hybrid.w"
 ;
 r->ready= 0;
 if(r->kind==LSTM_RTRL_HYBRID)hybrid_close(r,net,grad);
@@ -3041,7 +3041,7 @@ return LSTM_OK;
 }
 
 /*:303*//*305:*/
-#line 434 "chapters/hybrid.w"
+#line 437 "chapters/hybrid.w"
 
 static int hybrid_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -3050,7 +3050,7 @@ return rtrl_run(net,seq,LSTM_RTRL_HYBRID,param,grad,loss,st,err);
 }
 
 /*:305*//*321:*/
-#line 164 "chapters/eprop.w"
+#line 166 "chapters/eprop.w"
 
 static int eprop_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -3476,7 +3476,7 @@ return LSTM_OK;
 }
 
 /*:359*//*360:*/
-#line 609 "chapters/tasks.w"
+#line 610 "chapters/tasks.w"
 
 static int twoseq_sample(const lstm_task*task,int clean,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err)
@@ -3501,7 +3501,7 @@ return LSTM_OK;
 }
 
 /*:360*//*361:*/
-#line 661 "chapters/tasks.w"
+#line 662 "chapters/tasks.w"
 
 static int order_sample(size_t symbols,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err)
@@ -5929,7 +5929,7 @@ for(size_t b= 0;b<B;b++){
 const lstm_seq*seq= seqs[b];
 lstm_trace*tr= &trs[b];
 /*84:*/
-#line 1011 "chapters/forward.w"
+#line 1014 "chapters/forward.w"
 
 for(size_t t= 0;t<seq->T;t++)
 memcpy(lstm_gates(tr,t),net->b,4*net->n*sizeof(double));
@@ -6376,7 +6376,7 @@ return LSTM_OK;
 }
 
 /*:723*//*741:*/
-#line 76 "chapters/align.w"
+#line 77 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
 {
@@ -6386,7 +6386,7 @@ return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
 /*:741*//*742:*/
-#line 88 "chapters/align.w"
+#line 90 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
 const char*const*spec,size_t count,size_t samples,long seed,
@@ -6400,7 +6400,7 @@ long param;
 int status;
 memset(res,0,sizeof*res);
 /*743:*/
-#line 124 "chapters/align.w"
+#line 126 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
 return lstm_fail(err,LSTM_EUSAGE,"an alignment compares 1 to %d methods",
@@ -6419,7 +6419,7 @@ spec[q]);
 }
 
 /*:743*/
-#line 100 "chapters/align.w"
+#line 102 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
 if((status= lstm_net_like(&g,net,err))!=LSTM_OK||
@@ -6432,7 +6432,7 @@ goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
 /*744:*/
-#line 141 "chapters/align.w"
+#line 143 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
 if((status= lstm_gradient(net,data,meth,param,&exact,&loss,NULL,
@@ -6448,11 +6448,11 @@ goto done;
 }
 
 /*:744*/
-#line 111 "chapters/align.w"
+#line 113 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
 /*745:*/
-#line 162 "chapters/align.w"
+#line 164 "chapters/align.w"
 
 {
 lstm_align_row*row= &res->row[q];
@@ -6468,7 +6468,7 @@ if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
 /*746:*/
-#line 181 "chapters/align.w"
+#line 183 "chapters/align.w"
 
 {
 double c,e= 0;
@@ -6490,11 +6490,11 @@ e_sum+= sqrt(e)/res->norm;
 }
 
 /*:746*/
-#line 176 "chapters/align.w"
+#line 178 "chapters/align.w"
 ;
 }
 if(status==LSTM_OK)/*747:*/
-#line 201 "chapters/align.w"
+#line 203 "chapters/align.w"
 
 {
 double dist= 0;
@@ -6514,12 +6514,12 @@ row->variance= tr/(res->norm*res->norm);
 }
 
 /*:747*/
-#line 178 "chapters/align.w"
+#line 180 "chapters/align.w"
 ;
 }
 
 /*:745*/
-#line 113 "chapters/align.w"
+#line 115 "chapters/align.w"
 ;
 if(status==LSTM_OK)
 for(size_t q= 0;q<count;q++)
@@ -6595,7 +6595,7 @@ return status;
 }
 
 /*:766*//*797:*/
-#line 206 "chapters/formats.w"
+#line 209 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
 lstm_error*err)
@@ -6617,7 +6617,7 @@ rd->flag= NULL;
 }
 
 /*:797*//*798:*/
-#line 230 "chapters/formats.w"
+#line 233 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
 {
@@ -6634,7 +6634,7 @@ return rd->status;
 }
 
 /*:798*//*799:*/
-#line 257 "chapters/formats.w"
+#line 260 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
 {
@@ -6652,7 +6652,7 @@ rd->at= 0;
 if(rd->have==0){
 if(ferror(rd->f))
 /*800:*/
-#line 295 "chapters/formats.w"
+#line 298 "chapters/formats.w"
 
 {
 int e= errno;
@@ -6663,7 +6663,7 @@ rd->status= LSTM_EIO;
 }
 
 /*:800*/
-#line 273 "chapters/formats.w"
+#line 276 "chapters/formats.w"
 ;
 return EOF;
 }
@@ -6687,7 +6687,7 @@ return c;
 }
 
 /*:799*//*801:*/
-#line 308 "chapters/formats.w"
+#line 311 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
 {
@@ -6696,7 +6696,7 @@ size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
 if(rd->back==EOF&&peek_in_block(rd))return LSTM_OK;
 /*805:*/
-#line 398 "chapters/formats.w"
+#line 401 "chapters/formats.w"
 
 do{
 c= get(rd);
@@ -6705,7 +6705,7 @@ while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
 /*:805*/
-#line 316 "chapters/formats.w"
+#line 319 "chapters/formats.w"
 ;
 if(c==EOF){
 if(rd->status!=LSTM_OK)return rd->status;
@@ -6718,7 +6718,7 @@ return LSTM_OK;
 }
 rd->tok_line= rd->line;
 /*806:*/
-#line 408 "chapters/formats.w"
+#line 411 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
 if(c> 126){
@@ -6738,7 +6738,7 @@ c= get(rd);
 }
 
 /*:806*/
-#line 327 "chapters/formats.w"
+#line 330 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
 rd->tok[len]= '\0';
@@ -6754,7 +6754,7 @@ rd->peeked= 0;
 }
 
 /*:801*//*802:*/
-#line 354 "chapters/formats.w"
+#line 357 "chapters/formats.w"
 
 static int peek_in_block(lstm_reader*rd)
 {
@@ -6762,7 +6762,7 @@ const unsigned char*b= rd->block;
 size_t at= rd->at,end,len;
 long line= rd->line,col= rd->col,last= rd->last_line;
 /*803:*/
-#line 375 "chapters/formats.w"
+#line 378 "chapters/formats.w"
 
 for(;at<rd->have;at++){
 if(b[at]==' '&&col<LSTM_LINE_MAX)col++,last= line;
@@ -6772,7 +6772,7 @@ else break;
 rd->at= at,rd->line= line,rd->col= col,rd->last_line= last;
 
 /*:803*/
-#line 360 "chapters/formats.w"
+#line 363 "chapters/formats.w"
 ;
 for(end= at;end<rd->have&&b[end]> ' '&&b[end]<127&&
 b[end]!='#';end++){}
@@ -6781,7 +6781,7 @@ if(len==0||end==rd->have||len> LSTM_TOKEN_MAX)return 0;
 if(b[end]=='\n'?col+(long)len> LSTM_LINE_MAX:
 b[end]!=' '||col+(long)len+1> LSTM_LINE_MAX)return 0;
 /*804:*/
-#line 388 "chapters/formats.w"
+#line 391 "chapters/formats.w"
 
 memcpy(rd->tok,b+at,len);
 rd->tok[len]= '\0';
@@ -6793,13 +6793,13 @@ rd->at= end+1;
 rd->peeked= 1;
 
 /*:804*/
-#line 367 "chapters/formats.w"
+#line 370 "chapters/formats.w"
 ;
 return 1;
 }
 
 /*:802*//*807:*/
-#line 428 "chapters/formats.w"
+#line 431 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
 {
@@ -6809,7 +6809,7 @@ return rd->shown;
 }
 
 /*:807*//*809:*/
-#line 448 "chapters/formats.w"
+#line 451 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
 {
@@ -6822,7 +6822,7 @@ return LSTM_OK;
 }
 
 /*:809*//*810:*/
-#line 467 "chapters/formats.w"
+#line 470 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
 size_t*v)
@@ -6846,7 +6846,7 @@ return LSTM_OK;
 }
 
 /*:810*//*811:*/
-#line 497 "chapters/formats.w"
+#line 500 "chapters/formats.w"
 
 static int decimal(const char*s)
 {
@@ -6866,7 +6866,7 @@ return*s=='\0';
 }
 
 /*:811*//*812:*/
-#line 524 "chapters/formats.w"
+#line 527 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
 {
@@ -6894,7 +6894,7 @@ shown(rd));
 }
 
 /*:812*//*813:*/
-#line 558 "chapters/formats.w"
+#line 561 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
 {
@@ -6911,7 +6911,7 @@ return 0;
 }
 
 /*:813*//*815:*/
-#line 581 "chapters/formats.w"
+#line 584 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
 {
@@ -6933,7 +6933,7 @@ return LSTM_OK;
 }
 
 /*:815*//*816:*/
-#line 604 "chapters/formats.w"
+#line 607 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
 {
@@ -6952,7 +6952,7 @@ return LSTM_OK;
 }
 
 /*:816*//*818:*/
-#line 630 "chapters/formats.w"
+#line 633 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after)
@@ -6966,7 +6966,7 @@ return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
 /*:818*//*820:*/
-#line 687 "chapters/formats.w"
+#line 690 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
 double*v)
@@ -6977,29 +6977,7 @@ long q= 0,e= 0;
 int negative= 0,digits= 0,kept= 0,e_negative= 0;
 if(*s=='+'||*s=='-')negative= *s++=='-';
 /*821:*/
-#line 722 "chapters/formats.w"
-
-from= s;
-if(w==0)
-while(*s=='0')s++;
-while(end-s>=8&&kept<=11&&eight_digits(s,&eight)){
-w= 100000000*w+eight;
-s+= 8;
-kept+= 8;
-}
-for(;is_digit(*s);s++){
-if(kept++==19)return 0;
-w= 10*w+(uint64_t)(*s-'0');
-}
-digits+= (int)(s-from);
-
-/*:821*/
-#line 696 "chapters/formats.w"
-;
-if(*s=='.'){
-s++;
-/*821:*/
-#line 722 "chapters/formats.w"
+#line 725 "chapters/formats.w"
 
 from= s;
 if(w==0)
@@ -7017,6 +6995,28 @@ digits+= (int)(s-from);
 
 /*:821*/
 #line 699 "chapters/formats.w"
+;
+if(*s=='.'){
+s++;
+/*821:*/
+#line 725 "chapters/formats.w"
+
+from= s;
+if(w==0)
+while(*s=='0')s++;
+while(end-s>=8&&kept<=11&&eight_digits(s,&eight)){
+w= 100000000*w+eight;
+s+= 8;
+kept+= 8;
+}
+for(;is_digit(*s);s++){
+if(kept++==19)return 0;
+w= 10*w+(uint64_t)(*s-'0');
+}
+digits+= (int)(s-from);
+
+/*:821*/
+#line 702 "chapters/formats.w"
 ;
 q= -(long)(s-from);
 }
@@ -7037,7 +7037,7 @@ return 1;
 }
 
 /*:820*//*822:*/
-#line 756 "chapters/formats.w"
+#line 759 "chapters/formats.w"
 
 static int eight_digits(const char*s,uint64_t*v)
 {
@@ -7057,7 +7057,7 @@ return 1;
 }
 
 /*:822*//*823:*/
-#line 784 "chapters/formats.w"
+#line 787 "chapters/formats.w"
 
 #include <float.h>  
 static int clinger(uint64_t w,long q,double*v)
@@ -7071,15 +7071,15 @@ if(w<=(uint64_t)1<<53&&q>=-22&&q<=22){
 return 1;
 }
 #else
-#line 797 "chapters/formats.w"
+#line 800 "chapters/formats.w"
 (void)w,(void)q,(void)v;
 #endif
-#line 799 "chapters/formats.w"
+#line 802 "chapters/formats.w"
  return 0;
 }
 
 /*:823*//*824:*/
-#line 821 "chapters/formats.w"
+#line 824 "chapters/formats.w"
 
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v)
 {
@@ -7093,7 +7093,7 @@ t= &rd->five[q-FIVE_MIN];
 for(int s= 32;s> 0;s/= 2)
 if(w>>(64-s)==0)w<<= s,z+= s;
 /*827:*/
-#line 892 "chapters/formats.w"
+#line 895 "chapters/formats.w"
 
 {
 uint64_t hi,lo;
@@ -7106,10 +7106,10 @@ p2= hi+(p1<lo);
 }
 
 /*:827*/
-#line 833 "chapters/formats.w"
+#line 836 "chapters/formats.w"
 ;
 /*825:*/
-#line 862 "chapters/formats.w"
+#line 865 "chapters/formats.w"
 
 r= 137+(int)(p2>>63);
 h= p2>>(r-128);
@@ -7119,10 +7119,10 @@ return 0;
 tie= t->exact&&(h&1)&&(p2&low_mask)==0&&p1==0&&p0==0;
 
 /*:825*/
-#line 834 "chapters/formats.w"
+#line 837 "chapters/formats.w"
 ;
 /*826:*/
-#line 880 "chapters/formats.w"
+#line 883 "chapters/formats.w"
 
 m= h>>1;
 e= r+1+t->k+q-z;
@@ -7132,14 +7132,14 @@ if(m>>53)m>>= 1,e++;
 if(e+1075> 2046)return 0;
 
 /*:826*/
-#line 836 "chapters/formats.w"
+#line 839 "chapters/formats.w"
 ;
 *v= ldexp((double)m,(int)e);
 return 1;
 }
 
 /*:824*//*828:*/
-#line 908 "chapters/formats.w"
+#line 911 "chapters/formats.w"
 
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo)
 {
@@ -7152,7 +7152,7 @@ uint64_t mid= (p00>>32)+(p01&half)+(p10&half);
 }
 
 /*:828*//*831:*/
-#line 960 "chapters/formats.w"
+#line 963 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd)
 {
@@ -7188,7 +7188,7 @@ rd->five_ready= 1;
 }
 
 /*:831*//*832:*/
-#line 1002 "chapters/formats.w"
+#line 1005 "chapters/formats.w"
 
 static void top_bits(const uint32_t*a,int n,lstm_power5*t)
 {
@@ -7205,7 +7205,7 @@ t->exact= 32*n-lead<=128;
 }
 
 /*:832*//*835:*/
-#line 1057 "chapters/formats.w"
+#line 1060 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
 {
@@ -7216,7 +7216,7 @@ long line;
 char after[64];
 memset(&shape,0,sizeof shape);
 /*836:*/
-#line 1095 "chapters/formats.w"
+#line 1098 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
 size_value(rd,"inputs",LSTM_MAX_DIM,&shape.m)!=LSTM_OK||
@@ -7226,7 +7226,7 @@ return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
 /*837:*/
-#line 1112 "chapters/formats.w"
+#line 1115 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
 if(!rd->at_end&&strcmp(rd->tok,"forget")==0){
@@ -7241,7 +7241,7 @@ shape.no_forget= 1;
 }
 
 /*:837*/
-#line 1103 "chapters/formats.w"
+#line 1106 "chapters/formats.w"
 ;
 /*702:*/
 #line 492 "chapters/net1997.w"
@@ -7275,7 +7275,7 @@ return rd->status;
 }
 
 /*:702*/
-#line 1104 "chapters/formats.w"
+#line 1107 "chapters/formats.w"
 ;
 if(lstm_net_size(shape.m,shape.n,shape.k,LSTM_OUT_NONE,&P,NULL)
 !=LSTM_OK)
@@ -7285,7 +7285,7 @@ shape.n);
 
 
 /*:836*/
-#line 1067 "chapters/formats.w"
+#line 1070 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,0,count)!=LSTM_OK)return rd->status;
@@ -7294,7 +7294,7 @@ if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
 /*838:*/
-#line 1125 "chapters/formats.w"
+#line 1128 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
 line= rd->tok_line;
@@ -7313,7 +7313,7 @@ return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
 /*:838*/
-#line 1075 "chapters/formats.w"
+#line 1078 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,3,count)!=LSTM_OK)return rd->status;
@@ -7332,7 +7332,7 @@ if(read_blocks(rd,block,5,count)!=LSTM_OK)return rd->status;
 }
 
 /*:703*/
-#line 1078 "chapters/formats.w"
+#line 1081 "chapters/formats.w"
 ;
 after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"the end of the file",after)!=LSTM_OK)
@@ -7343,7 +7343,7 @@ shown(rd));
 
 }
 /*842:*/
-#line 1182 "chapters/formats.w"
+#line 1185 "chapters/formats.w"
 
 {
 int status= lstm_net_init_arch(net,shape.m,shape.n,shape.k,
@@ -7377,18 +7377,18 @@ blk[q].name,e/blk[q].cols,e%blk[q].cols);
 }
 
 /*:706*/
-#line 1189 "chapters/formats.w"
+#line 1192 "chapters/formats.w"
 ;
 }
 
 /*:842*/
-#line 1087 "chapters/formats.w"
+#line 1090 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
 /*:835*//*840:*/
-#line 1149 "chapters/formats.w"
+#line 1152 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to)
@@ -7408,7 +7408,7 @@ return LSTM_OK;
 }
 
 /*:840*//*841:*/
-#line 1170 "chapters/formats.w"
+#line 1173 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
 {
@@ -7418,7 +7418,7 @@ block->name);
 }
 
 /*:841*//*844:*/
-#line 1203 "chapters/formats.w"
+#line 1206 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err)
@@ -7448,7 +7448,7 @@ return status;
 }
 
 /*:844*//*846:*/
-#line 1238 "chapters/formats.w"
+#line 1241 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
 {
@@ -7461,7 +7461,7 @@ return LSTM_OK;
 }
 
 /*:846*//*847:*/
-#line 1254 "chapters/formats.w"
+#line 1257 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
 {
@@ -7478,7 +7478,7 @@ return f;
 }
 
 /*:847*//*849:*/
-#line 1282 "chapters/formats.w"
+#line 1285 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
 double*loss,lstm_error*err)
@@ -7519,7 +7519,7 @@ return status;
 }
 
 /*:849*//*851:*/
-#line 1338 "chapters/formats.w"
+#line 1341 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
 lstm_data*data,lstm_error*err)
@@ -7530,7 +7530,7 @@ lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
 /*852:*/
-#line 1370 "chapters/formats.w"
+#line 1373 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
 size_value(&rd,"inputs",LSTM_MAX_DIM,&m)==LSTM_OK&&net&&
@@ -7546,7 +7546,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 
 
 /*:852*/
-#line 1348 "chapters/formats.w"
+#line 1351 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
 while(rd.status==LSTM_OK&&read_sequence(&rd,data)==LSTM_OK&&
@@ -7570,7 +7570,7 @@ return status;
 }
 
 /*:851*//*854:*/
-#line 1394 "chapters/formats.w"
+#line 1397 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
 {
@@ -7590,7 +7590,7 @@ size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
 /*855:*/
-#line 1425 "chapters/formats.w"
+#line 1428 "chapters/formats.w"
 
 {
 char what[96];
@@ -7610,10 +7610,10 @@ return rd->status;
 }
 
 /*:855*/
-#line 1412 "chapters/formats.w"
+#line 1415 "chapters/formats.w"
 ;
 /*856:*/
-#line 1455 "chapters/formats.w"
+#line 1458 "chapters/formats.w"
 
 {
 const size_t m= data->m,k= data->k;
@@ -7633,14 +7633,14 @@ from+= k;
 }
 
 /*:856*/
-#line 1413 "chapters/formats.w"
+#line 1416 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
 /*:854*//*857:*/
-#line 1473 "chapters/formats.w"
+#line 1476 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
 {
@@ -7661,7 +7661,7 @@ return LSTM_OK;
 }
 
 /*:857*//*860:*/
-#line 1515 "chapters/formats.w"
+#line 1518 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
 {
@@ -7680,7 +7680,7 @@ if(net->arch.h_identity)fprintf(f,"h identity\n");
 if(net->arch.pending)fprintf(f,"pending %zu\n",net->arch.pending);
 
 /*:701*/
-#line 1522 "chapters/formats.w"
+#line 1525 "chapters/formats.w"
 ;
 for(size_t q= 0;q<count;q++){
 if(q==3)
@@ -7710,7 +7710,7 @@ return LSTM_OK;
 }
 
 /*:860*//*861:*/
-#line 1550 "chapters/formats.w"
+#line 1553 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
 {
@@ -7729,7 +7729,7 @@ return written(f,err);
 }
 
 /*:861*//*862:*/
-#line 1570 "chapters/formats.w"
+#line 1573 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
 {
@@ -7751,7 +7751,7 @@ return written(f,err);
 }
 
 /*:862*//*864:*/
-#line 1619 "chapters/formats.w"
+#line 1622 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape)
 {
@@ -7785,7 +7785,7 @@ return LSTM_OK;
 }
 
 /*:864*//*865:*/
-#line 1655 "chapters/formats.w"
+#line 1658 "chapters/formats.w"
 
 static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
 lstm_net*net)
@@ -7808,7 +7808,7 @@ return LSTM_OK;
 }
 
 /*:865*//*866:*/
-#line 1678 "chapters/formats.w"
+#line 1681 "chapters/formats.w"
 
 static void write_alphabet(FILE*f,const lstm_net*net)
 {
@@ -8164,7 +8164,7 @@ memset(run,0,sizeof*run);
 }
 
 /*:963*//*964:*/
-#line 400 "chapters/text.w"
+#line 401 "chapters/text.w"
 
 static void text_run_restart(text_run*run)
 {
@@ -8173,7 +8173,7 @@ else lstm_trace_start(&run->tr,NULL,NULL);
 }
 
 /*:964*//*965:*/
-#line 414 "chapters/text.w"
+#line 415 "chapters/text.w"
 
 static int text_chunk(text_run*run,const unsigned char*s,size_t L,
 double*loss,lstm_error*err)
@@ -8187,7 +8187,7 @@ return LSTM_OK;
 }
 
 /*:965*//*966:*/
-#line 429 "chapters/text.w"
+#line 430 "chapters/text.w"
 
 static int text_chunk_grad(text_run*run,const unsigned char*s,size_t L,
 lstm_net*g,double*loss,lstm_error*err)
@@ -8224,7 +8224,7 @@ return LSTM_OK;
 }
 
 /*:966*//*967:*/
-#line 471 "chapters/text.w"
+#line 472 "chapters/text.w"
 
 int lstm_train_text(const lstm_text_config*cfg,lstm_net*net,
 lstm_text_status*st,lstm_error*err)
@@ -8288,7 +8288,7 @@ for(size_t s= 0;s<lanes.count;s++)
 lanes.at[lanes.active[s]]+= lanes.len[s];
 }
 /*969:*/
-#line 527 "chapters/text.w"
+#line 528 "chapters/text.w"
 
 {
 if(status==LSTM_OK&&!(isfinite(loss)&&lstm_finite_net(net,
@@ -8308,7 +8308,7 @@ st->spent= (cfg->max_chars> 0&&st->chars>=cfg->max_chars)||
 if(st->interrupted||st->spent||
 (cfg->valid_every> 0&&st->chars>=next_row)){
 /*970:*/
-#line 555 "chapters/text.w"
+#line 556 "chapters/text.w"
 
 {
 clock_t v0= clock();
@@ -8325,7 +8325,7 @@ st->row= 0;
 }
 
 /*:970*/
-#line 545 "chapters/text.w"
+#line 546 "chapters/text.w"
 ;
 while(cfg->valid_every> 0&&next_row<=st->chars)
 next_row+= cfg->valid_every;
@@ -8341,12 +8341,12 @@ if(st->interrupted||st->spent)break;
 }
 
 /*:518*/
-#line 496 "chapters/text.w"
+#line 497 "chapters/text.w"
 
 else
 for(size_t at= 0;at+1<cfg->train_len&&status==LSTM_OK;){
 /*968:*/
-#line 514 "chapters/text.w"
+#line 515 "chapters/text.w"
 
 {
 size_t L= cfg->train_len-1-at<run.K?cfg->train_len-1-at:
@@ -8355,7 +8355,7 @@ double loss;
 status= text_chunk(&run,cfg->train+at,L,&loss,err);
 if(status==LSTM_OK)at+= L;
 /*969:*/
-#line 527 "chapters/text.w"
+#line 528 "chapters/text.w"
 
 {
 if(status==LSTM_OK&&!(isfinite(loss)&&lstm_finite_net(net,
@@ -8375,7 +8375,7 @@ st->spent= (cfg->max_chars> 0&&st->chars>=cfg->max_chars)||
 if(st->interrupted||st->spent||
 (cfg->valid_every> 0&&st->chars>=next_row)){
 /*970:*/
-#line 555 "chapters/text.w"
+#line 556 "chapters/text.w"
 
 {
 clock_t v0= clock();
@@ -8392,7 +8392,7 @@ st->row= 0;
 }
 
 /*:970*/
-#line 545 "chapters/text.w"
+#line 546 "chapters/text.w"
 ;
 while(cfg->valid_every> 0&&next_row<=st->chars)
 next_row+= cfg->valid_every;
@@ -8401,12 +8401,12 @@ next_row+= cfg->valid_every;
 }
 
 /*:969*/
-#line 521 "chapters/text.w"
+#line 522 "chapters/text.w"
 ;
 }
 
 /*:968*/
-#line 499 "chapters/text.w"
+#line 500 "chapters/text.w"
 ;
 if(st->interrupted||st->spent)break;
 }
@@ -8414,7 +8414,7 @@ if(status==LSTM_OK&&!st->interrupted&&!st->spent){
 st->epoch++;
 st->end_of_epoch= 1;
 /*970:*/
-#line 555 "chapters/text.w"
+#line 556 "chapters/text.w"
 
 {
 clock_t v0= clock();
@@ -8431,7 +8431,7 @@ st->row= 0;
 }
 
 /*:970*/
-#line 505 "chapters/text.w"
+#line 506 "chapters/text.w"
 ;
 st->end_of_epoch= 0;
 }
@@ -8442,7 +8442,7 @@ return status;
 }
 
 /*:967*//*972:*/
-#line 599 "chapters/text.w"
+#line 601 "chapters/text.w"
 
 int lstm_text_sample(const lstm_net*net,const unsigned char*prime,
 size_t prime_len,double temperature,uint64_t seed,unsigned char*out,
@@ -8458,7 +8458,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the temperature must be a positive "
 "number");
 if(lstm_text_model(net,err)!=LSTM_OK)return LSTM_EUSAGE;
 /*973:*/
-#line 636 "chapters/text.w"
+#line 638 "chapters/text.w"
 
 lstm_alphabet_index(net,index);
 for(size_t t= 0;t<prime_len;t++)
@@ -8468,7 +8468,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the prime has byte %d at offset "
 (int)prime[t],t,net->symbols);
 
 /*:973*/
-#line 613 "chapters/text.w"
+#line 615 "chapters/text.w"
 ;
 lstm_alphabet_index(net,index);
 first= index['\n']>=0?(unsigned char)'\n':net->alphabet[0];
@@ -8487,7 +8487,7 @@ lstm_step(net,x,hid[!now],state[!now],g,state[now],hid[now]);
 x[in]= 0;
 if(t+1>=prime_len)
 /*974:*/
-#line 644 "chapters/text.w"
+#line 646 "chapters/text.w"
 
 {
 double top,sum= 0,u,acc= 0;
@@ -8506,7 +8506,7 @@ out[t+1-prime_len]= net->alphabet[pick];
 }
 
 /*:974*/
-#line 630 "chapters/text.w"
+#line 632 "chapters/text.w"
 ;
 }
 free(v);
@@ -8514,7 +8514,7 @@ return LSTM_OK;
 }
 
 /*:972*/
-#line 303 "chapters/intro.w"
+#line 308 "chapters/intro.w"
 
 
 /*:9*/

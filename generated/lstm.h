@@ -1,5 +1,5 @@
 /*8:*/
-#line 277 "chapters/intro.w"
+#line 282 "chapters/intro.w"
 
 #ifndef LSTM_H
 #define LSTM_H
@@ -8,7 +8,7 @@
 #include <stdio.h> 
 #include <signal.h>  
 /*10:*/
-#line 312 "chapters/intro.w"
+#line 317 "chapters/intro.w"
 
 #define LSTM_OK 0
 #define LSTM_EDATA 1
@@ -47,12 +47,12 @@
 #define LSTM_PER_STEP 3
 
 /*:122*//*137:*/
-#line 59 "chapters/gradcheck.w"
+#line 60 "chapters/gradcheck.w"
 
 #define LSTM_FD_STEP 1e-3
 
 /*:137*//*145:*/
-#line 167 "chapters/gradcheck.w"
+#line 168 "chapters/gradcheck.w"
 
 #define LSTM_REL_FLOOR 1e-4
 #define LSTM_CHECK_TOL 1e-6
@@ -75,13 +75,13 @@
 #define LSTM_UORO_EPS 1e-7 
 
 /*:265*//*290:*/
-#line 162 "chapters/hybrid.w"
+#line 163 "chapters/hybrid.w"
 
 #define LSTM_RTRL_HYBRID 4
 #define LSTM_MAX_BLOCK 65536 
 
 /*:290*//*314:*/
-#line 100 "chapters/eprop.w"
+#line 101 "chapters/eprop.w"
 
 #define LSTM_RTRL_EPROP 5
 #define LSTM_RTRL_EPROP_RANDOM 6
@@ -127,7 +127,7 @@
 #define LSTM_MAX_BATCH 1000000
 
 /*:509*//*738:*/
-#line 43 "chapters/align.w"
+#line 44 "chapters/align.w"
 
 #define LSTM_ALIGN_MAX 12 
 #define LSTM_ALIGN_SPEC 32 
@@ -140,7 +140,7 @@
 #define LSTM_BALANCE_T 100
 
 /*:764*//*793:*/
-#line 137 "chapters/formats.w"
+#line 140 "chapters/formats.w"
 
 #define LSTM_TOKEN_MAX 100
 #define LSTM_READ_BLOCK 65536
@@ -152,10 +152,10 @@
 #define LSTM_VERSION "0.1.0"
 
 /*:870*/
-#line 284 "chapters/intro.w"
+#line 289 "chapters/intro.w"
 
 /*11:*/
-#line 330 "chapters/intro.w"
+#line 335 "chapters/intro.w"
 
 typedef struct lstm_error{
 char file[LSTM_PATH_MAX];
@@ -225,7 +225,7 @@ lstm_seq*seq;
 }lstm_data;
 
 /*:60*//*68:*/
-#line 683 "chapters/forward.w"
+#line 684 "chapters/forward.w"
 
 typedef struct lstm_trace{
 size_t T;
@@ -273,7 +273,7 @@ int seeded;
 }lstm_method;
 
 /*:121*//*146:*/
-#line 176 "chapters/gradcheck.w"
+#line 177 "chapters/gradcheck.w"
 
 typedef struct lstm_check_block{
 const char*name;
@@ -289,7 +289,7 @@ size_t checked;
 }lstm_check;
 
 /*:146*//*155:*/
-#line 344 "chapters/gradcheck.w"
+#line 346 "chapters/gradcheck.w"
 
 typedef struct lstm_rng{
 uint64_t s;
@@ -323,7 +323,7 @@ double*tnorm;
 lstm_rng rng;
 
 /*:267*//*291:*/
-#line 175 "chapters/hybrid.w"
+#line 176 "chapters/hybrid.w"
 
 size_t block;
 size_t filled;
@@ -337,7 +337,7 @@ double*dg;
 double*mu;
 
 /*:291*//*315:*/
-#line 108 "chapters/eprop.w"
+#line 109 "chapters/eprop.w"
 
 double*feedback;
 
@@ -494,7 +494,7 @@ void**ptr;
 }lstm_batch_work;
 
 /*:534*//*739:*/
-#line 47 "chapters/align.w"
+#line 48 "chapters/align.w"
 
 typedef struct lstm_align_row{
 char spec[LSTM_ALIGN_SPEC];
@@ -576,17 +576,17 @@ int threads;
 }lstm_text_config;
 
 /*:960*/
-#line 285 "chapters/intro.w"
+#line 290 "chapters/intro.w"
 
 /*12:*/
-#line 342 "chapters/intro.w"
+#line 347 "chapters/intro.w"
 
 int lstm_fail(lstm_error*err,int status,const char*fmt,...);
 int lstm_fail_at(lstm_error*err,int status,const char*file,long line,
 const char*fmt,...);
 
 /*:12*//*16:*/
-#line 390 "chapters/intro.w"
+#line 395 "chapters/intro.w"
 
 void lstm_error_clear(lstm_error*err);
 
@@ -638,20 +638,20 @@ double*lstm_target_set(lstm_seq*seq,size_t t,lstm_error*err);
 size_t lstm_data_targets(const lstm_data*data);
 
 /*:61*//*69:*/
-#line 698 "chapters/forward.w"
+#line 699 "chapters/forward.w"
 
 int lstm_trace_alloc(lstm_trace*tr,const lstm_net*net,size_t T,
 lstm_error*err);
 void lstm_trace_free(lstm_trace*tr);
 
 /*:69*//*71:*/
-#line 749 "chapters/forward.w"
+#line 750 "chapters/forward.w"
 
 void lstm_trace_start(lstm_trace*tr,const double*state0,
 const double*out0);
 
 /*:71*//*73:*/
-#line 765 "chapters/forward.w"
+#line 768 "chapters/forward.w"
 
 double*lstm_gates(const lstm_trace*tr,size_t t);
 double*lstm_state(const lstm_trace*tr,size_t t);
@@ -664,7 +664,7 @@ const double*lstm_state_prev(const lstm_trace*tr,size_t t);
 const double*lstm_out_prev(const lstm_trace*tr,size_t t);
 
 /*:73*//*75:*/
-#line 809 "chapters/forward.w"
+#line 812 "chapters/forward.w"
 
 double lstm_output_forward(const lstm_net*net,const double*out,
 const double*y,double*pred);
@@ -672,7 +672,7 @@ double lstm_output_forward_x(const lstm_net*net,const double*out,
 const double*x,const double*y,double*pred);
 
 /*:75*//*78:*/
-#line 889 "chapters/forward.w"
+#line 892 "chapters/forward.w"
 
 void lstm_output_backward(const lstm_net*net,const double*out,
 const double*pred,const double*y,double*dout,lstm_net*grad,
@@ -682,13 +682,13 @@ const double*x,const double*pred,const double*y,double*dout,
 lstm_net*grad,double*e);
 
 /*:78*//*82:*/
-#line 979 "chapters/forward.w"
+#line 982 "chapters/forward.w"
 
 double lstm_forward(const lstm_net*net,const lstm_seq*seq,
 lstm_trace*tr);
 
 /*:82*//*85:*/
-#line 1025 "chapters/forward.w"
+#line 1028 "chapters/forward.w"
 
 int lstm_loss(const lstm_net*net,const lstm_data*data,double*loss,
 lstm_error*err);
@@ -696,7 +696,7 @@ int lstm_data_fits(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
 /*:85*//*87:*/
-#line 1081 "chapters/forward.w"
+#line 1084 "chapters/forward.w"
 
 int lstm_finite_loss(double loss,lstm_error*err);
 int lstm_finite_net(const lstm_net*net,const char*what,lstm_error*err);
@@ -734,25 +734,25 @@ const lstm_method*meth,long param,lstm_net*grad,double*loss,
 lstm_stats*st,lstm_error*err);
 
 /*:131*//*138:*/
-#line 62 "chapters/gradcheck.w"
+#line 63 "chapters/gradcheck.w"
 
 int lstm_fd_gradient(const lstm_net*net,const lstm_data*data,double h,
 lstm_net*fd,lstm_error*err);
 
 /*:138*//*147:*/
-#line 190 "chapters/gradcheck.w"
+#line 191 "chapters/gradcheck.w"
 
 void lstm_compare(const lstm_net*g,const lstm_net*ref,lstm_check*res);
 
 /*:147*//*149:*/
-#line 227 "chapters/gradcheck.w"
+#line 228 "chapters/gradcheck.w"
 
 int lstm_gradcheck(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,double h,lstm_check*res,
 lstm_error*err);
 
 /*:149*//*151:*/
-#line 257 "chapters/gradcheck.w"
+#line 258 "chapters/gradcheck.w"
 
 int lstm_gradcheck_sample(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,int threads,double h,size_t count,
@@ -760,14 +760,14 @@ uint64_t seed,void(*progress)(size_t done,size_t total,void*ctx),
 void*ctx,lstm_check*res,lstm_error*err);
 
 /*:151*//*156:*/
-#line 349 "chapters/gradcheck.w"
+#line 351 "chapters/gradcheck.w"
 
 void lstm_rng_seed(lstm_rng*rng,uint64_t seed);
 uint64_t lstm_rng_next(lstm_rng*rng);
 double lstm_rng_uniform(lstm_rng*rng,double lo,double hi);
 
 /*:156*//*158:*/
-#line 382 "chapters/gradcheck.w"
+#line 384 "chapters/gradcheck.w"
 
 void lstm_net_randomize(lstm_net*net,lstm_rng*rng,double r);
 
@@ -809,7 +809,7 @@ double lstm_block_difference(const lstm_net*g,const lstm_net*ref);
 void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed);
 
 /*:270*//*302:*/
-#line 408 "chapters/hybrid.w"
+#line 409 "chapters/hybrid.w"
 
 int lstm_rtrl_finish(lstm_rtrl*r,const lstm_net*net,lstm_net*grad,
 lstm_error*err);
@@ -985,7 +985,7 @@ size_t lstm_net_weights(const lstm_net*net);
 int lstm_net_add_cell(lstm_net*net,lstm_rng*rng,const lstm_init*init);
 
 /*:690*//*740:*/
-#line 70 "chapters/align.w"
+#line 71 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
 const char*const*spec,size_t count,size_t samples,long seed,
@@ -999,14 +999,14 @@ int lstm_balance(const char*spec,long seed,long episodes,double rate,
 double*theta,double*loss,lstm_error*err);
 
 /*:765*//*843:*/
-#line 1198 "chapters/formats.w"
+#line 1201 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err);
 int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
 
 /*:843*//*848:*/
-#line 1276 "chapters/formats.w"
+#line 1279 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
@@ -1014,7 +1014,7 @@ int lstm_grad_read(const char*path,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 
 /*:848*//*850:*/
-#line 1329 "chapters/formats.w"
+#line 1332 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
 lstm_data*data,lstm_error*err);
@@ -1022,7 +1022,7 @@ int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
 lstm_error*err);
 
 /*:850*//*858:*/
-#line 1501 "chapters/formats.w"
+#line 1504 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
 int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
@@ -1064,16 +1064,16 @@ int lstm_train_text(const lstm_text_config*cfg,lstm_net*net,
 lstm_text_status*st,lstm_error*err);
 
 /*:961*//*971:*/
-#line 586 "chapters/text.w"
+#line 587 "chapters/text.w"
 
 int lstm_text_sample(const lstm_net*net,const unsigned char*prime,
 size_t prime_len,double temperature,uint64_t seed,unsigned char*out,
 size_t len,lstm_error*err);
 
 /*:971*/
-#line 286 "chapters/intro.w"
+#line 291 "chapters/intro.w"
 
 #endif
-#line 288 "chapters/intro.w"
+#line 293 "chapters/intro.w"
 
 /*:8*/

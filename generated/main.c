@@ -199,7 +199,7 @@ static const char*family_file[EXP_FAMILIES]= {"bptt","tbptt-half",
 "tbptt-double","irtrl","rtrl","snap1","uoro","hybrid","eprop-random"};
 
 /*:611*//*622:*/
-#line 2096 "chapters/experiments.w"
+#line 2097 "chapters/experiments.w"
 
 typedef struct{
 char name[16];
@@ -313,7 +313,7 @@ static int bat_read(const char*path,bat_cell cell[][BAT_METHODS],
 int*count,int required);
 
 /*:665*//*668:*/
-#line 881 "chapters/battery.w"
+#line 882 "chapters/battery.w"
 
 static void bat_write_numbers(FILE*f,const char*key,const char*method,
 const bat_cell*c);
@@ -322,7 +322,7 @@ static void bat_def(FILE*f,const char*key,const char*method,
 const char*fig);
 
 /*:668*//*674:*/
-#line 1078 "chapters/battery.w"
+#line 1079 "chapters/battery.w"
 
 static bat_cell bat_claims_cell[2][BAT_ROWS][BAT_METHODS];
 
@@ -376,7 +376,7 @@ static int report_2a(const char*dir);
 static double field_2a(const char*line,const char*name);
 
 /*:715*//*749:*/
-#line 256 "chapters/align.w"
+#line 258 "chapters/align.w"
 
 typedef struct align_options{
 const char*files[2];
@@ -522,13 +522,13 @@ static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
 /*:906*//*908:*/
-#line 857 "chapters/command.w"
+#line 858 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
 /*:908*//*910:*/
-#line 882 "chapters/command.w"
+#line 883 "chapters/command.w"
 
 typedef int lstm_file_work(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
@@ -536,19 +536,19 @@ static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work);
 
 /*:910*//*913:*/
-#line 929 "chapters/command.w"
+#line 930 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
 /*:913*//*919:*/
-#line 1033 "chapters/command.w"
+#line 1034 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
 /*:919*//*922:*/
-#line 1115 "chapters/command.w"
+#line 1116 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
@@ -605,7 +605,7 @@ static void data_progress(const lstm_epoch*st,const lstm_net*net,
 void*ctx);
 
 /*:940*//*975:*/
-#line 697 "chapters/text.w"
+#line 699 "chapters/text.w"
 
 typedef struct text_args{
 const char*text,*valid_text;
@@ -623,13 +623,13 @@ static void text_progress(const lstm_text_status*st,const lstm_net*net,
 void*ctx);
 
 /*:975*//*982:*/
-#line 870 "chapters/text.w"
+#line 873 "chapters/text.w"
 
 static int text_network(const lstm_train_config*cfg,const train_args*args,
 const unsigned char*text,size_t len,lstm_net*net,lstm_error*err);
 
 /*:982*//*986:*/
-#line 953 "chapters/text.w"
+#line 957 "chapters/text.w"
 
 static int cmd_sample(int argc,char**argv);
 static int cmd_eval(int argc,char**argv);
@@ -637,7 +637,7 @@ static int text_usage(const char*cmd,const char*fmt,const char*a,
 const char*b);
 
 /*:986*//*990:*/
-#line 1060 "chapters/text.w"
+#line 1064 "chapters/text.w"
 
 #include <time.h> 
 static int text_read_timed(const char*path,unsigned char**text,
@@ -2714,7 +2714,7 @@ return 0;
 }
 
 /*:615*//*623:*/
-#line 2154 "chapters/experiments.w"
+#line 2155 "chapters/experiments.w"
 
 static void claim(exp_claims*ck,const char*label,const char*sentence,
 int holds)
@@ -2731,7 +2731,7 @@ ck->datum[0]= '\0';
 }
 
 /*:623*//*624:*/
-#line 2173 "chapters/experiments.w"
+#line 2174 "chapters/experiments.w"
 
 static char*book_path(const char*book,const char*name)
 {
@@ -2820,7 +2820,7 @@ claim(ck,"tbptt-double-is-bptt","A window of 2p is BPTT itself, run "
 "for run",same_runs(ck,0,0,2)&&same_runs(ck,1,0,2));
 
 /*:573*//*574:*/
-#line 527 "chapters/experiments.w"
+#line 528 "chapters/experiments.w"
 
 claim(ck,"retention-long-lags","at p = 200 and p = 500 every solved "
 "network of BPTT, truncated BPTT with the window 2p, the internal RTRL "
@@ -2835,7 +2835,7 @@ claim(ck,"retention-short-less","The short lags hold less: at p = 5 "
 fewer_kept(ck,0,5,100,2));
 
 /*:574*//*575:*/
-#line 558 "chapters/experiments.w"
+#line 559 "chapters/experiments.w"
 
 claim(ck,"irtrl-fewer-sequences","the internal RTRL needed fewer "
 "sequences than BPTT at every lag from 10 on",
@@ -2844,7 +2844,7 @@ claim(ck,"irtrl-less-time","in less processor time than BPTT at "
 "p = 1000",less_time(ck,3,0,1000));
 
 /*:575*//*576:*/
-#line 585 "chapters/experiments.w"
+#line 586 "chapters/experiments.w"
 
 claim(ck,"snap1-every-run","SnAp-1 solved every run up to p = 200",
 all_solved(ck,0,5,5,200));
@@ -2855,7 +2855,7 @@ claim(ck,"uoro-keeps-least","UORO's networks kept the memory over "
 keeps_least(ck,6,1));
 
 /*:576*//*577:*/
-#line 637 "chapters/experiments.w"
+#line 638 "chapters/experiments.w"
 
 claim(ck,"every-p5-solved","With a target at every step every "
 "method but the short window solved all ten runs at p = 5",
@@ -2897,7 +2897,7 @@ diag_median(ck,1,0,100,2)<diag_median(ck,0,3,100,2)&&
 diag_median(ck,1,3,100,2)<diag_median(ck,0,0,100,2));
 
 /*:577*//*578:*/
-#line 688 "chapters/experiments.w"
+#line 689 "chapters/experiments.w"
 
 claim(ck,"noisy-all-solved","The noisy task was solved in all three "
 "runs of each method at p = q = 100, 500 and 1000",
@@ -3129,14 +3129,14 @@ bat_all(ck,1,"twoseq-b-1-100","bptt")&&
 !bat_least(ck,1,"twoseq-b-1-100","irtrl",2));
 
 /*:659*/
-#line 2205 "chapters/experiments.w"
+#line 2206 "chapters/experiments.w"
 ;
 printf("%d claims checked, %d fail\n",ck->checked,ck->failed);
 return ck->failed?1:0;
 }
 
 /*:624*//*625:*/
-#line 2214 "chapters/experiments.w"
+#line 2215 "chapters/experiments.w"
 
 static int read_bias(const char*book,exp_claims*ck)
 {
@@ -3182,7 +3182,7 @@ return good&&ck->nbias> 0?0:1;
 }
 
 /*:625*//*626:*/
-#line 2269 "chapters/experiments.w"
+#line 2270 "chapters/experiments.w"
 
 static const exp_cell*cell_at(const exp_report*rep,int kind,int fam,
 size_t p)
@@ -3294,7 +3294,7 @@ return seen> 0;
 }
 
 /*:626*//*627:*/
-#line 2388 "chapters/experiments.w"
+#line 2389 "chapters/experiments.w"
 
 static int keeps_least(exp_claims*ck,int fam,int r)
 {
@@ -3343,7 +3343,7 @@ return-1;
 }
 
 /*:627*//*628:*/
-#line 2446 "chapters/experiments.w"
+#line 2447 "chapters/experiments.w"
 
 static int grows_slowly(exp_claims*ck,int fam,size_t from,size_t to)
 {
@@ -3439,7 +3439,7 @@ return c->runs> 0&&c->solved==c->runs&&m<bound;
 }
 
 /*:628*//*629:*/
-#line 2544 "chapters/experiments.w"
+#line 2545 "chapters/experiments.w"
 
 static int medians_within(exp_claims*ck,int a,int b,double factor)
 {
@@ -3462,7 +3462,7 @@ return seen> 0;
 }
 
 /*:629*//*630:*/
-#line 2569 "chapters/experiments.w"
+#line 2570 "chapters/experiments.w"
 
 static double diag_field(exp_claims*ck,int every,int fam,size_t p,int k,
 double q)
@@ -3500,7 +3500,7 @@ return diag_field(ck,every,fam,p,k,0.5);
 }
 
 /*:630*//*631:*/
-#line 2614 "chapters/experiments.w"
+#line 2615 "chapters/experiments.w"
 
 static int sens_least(exp_claims*ck)
 {
@@ -3583,7 +3583,7 @@ return memcmp(u,v,(size_t)e->solved*sizeof*u)==0;
 }
 
 /*:631*//*632:*/
-#line 2707 "chapters/experiments.w"
+#line 2708 "chapters/experiments.w"
 
 static int bias_is(const exp_bias_net*b,int bias)
 {
@@ -3828,7 +3828,7 @@ return 0;
 }
 
 /*:666*//*669:*/
-#line 888 "chapters/battery.w"
+#line 889 "chapters/battery.w"
 
 static void bat_def(FILE*f,const char*key,const char*method,
 const char*fig)
@@ -3865,7 +3865,7 @@ fprintf(f,"%s}\n",grouped(quantile(v,c->solved,q<3?
 }
 
 /*:669*//*670:*/
-#line 930 "chapters/battery.w"
+#line 931 "chapters/battery.w"
 
 static void bat_write_tables(FILE*f,bat_cell cell[][BAT_METHODS])
 {
@@ -3890,7 +3890,7 @@ double lo,hi;
 if(c->runs==0)continue;
 wilson(c->solved,c->runs,&lo,&hi);
 /*672:*/
-#line 1012 "chapters/battery.w"
+#line 1013 "chapters/battery.w"
 
 {
 int shown= 0;
@@ -3904,7 +3904,7 @@ else fprintf(f,"$T=%s$",strrchr(row->key,'-')+1);
 }
 
 /*:672*/
-#line 953 "chapters/battery.w"
+#line 954 "chapters/battery.w"
 ;
 fprintf(f,"&%s&%d/%d&$[%.2f,%.2f]$",bat_method[me],c->solved,
 c->runs,lo,hi);
@@ -3926,7 +3926,7 @@ fprintf(f,"&%.1f\\cr\n",quantile(c->seconds,c->solved,0.5));
 fprintf(f,"}}}\n");
 }
 /*671:*/
-#line 982 "chapters/battery.w"
+#line 983 "chapters/battery.w"
 
 fprintf(f,"\\def\\batall{\\vbox{\\offinterlineskip\\halign{"
 "\\strut##\\hfil\\quad&##\\hfil\\quad&&\\hfil##\\quad\\cr\n"
@@ -3953,10 +3953,10 @@ fprintf(f,"\\cr\n");
 fprintf(f,"}}}\n");
 
 /*:671*/
-#line 973 "chapters/battery.w"
+#line 974 "chapters/battery.w"
 ;
 /*673:*/
-#line 1029 "chapters/battery.w"
+#line 1030 "chapters/battery.w"
 
 {
 static const char*who[BAT_METHODS]= {"BPTT","the internal RTRL",
@@ -3998,12 +3998,12 @@ fprintf(f,"%s}\n",any?"":"no method: the grid is complete");
 }
 
 /*:673*/
-#line 974 "chapters/battery.w"
+#line 975 "chapters/battery.w"
 ;
 }
 
 /*:670*//*675:*/
-#line 1101 "chapters/battery.w"
+#line 1102 "chapters/battery.w"
 
 static int bat_claims_read(const char*book)
 {
@@ -4022,7 +4022,7 @@ return status;
 }
 
 /*:675*//*676:*/
-#line 1122 "chapters/battery.w"
+#line 1123 "chapters/battery.w"
 
 static const bat_cell*bat_find(exp_claims*ck,int unseen,const char*key,
 const char*method,int*seeds)
@@ -4076,7 +4076,7 @@ return c->solved>=k;
 }
 
 /*:676*//*677:*/
-#line 1179 "chapters/battery.w"
+#line 1180 "chapters/battery.w"
 
 static int bat_apart(exp_claims*ck,const char*key,const char*a,
 const char*b)
@@ -4109,7 +4109,7 @@ return!apart;
 }
 
 /*:677*//*678:*/
-#line 1215 "chapters/battery.w"
+#line 1216 "chapters/battery.w"
 
 static int bat_every_short(exp_claims*ck,const char*method,int k)
 {
@@ -4461,7 +4461,7 @@ return 0;
 }
 
 /*:717*//*750:*/
-#line 273 "chapters/align.w"
+#line 275 "chapters/align.w"
 
 static int cmd_align(int argc,char**argv)
 {
@@ -4474,7 +4474,7 @@ int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
 /*751:*/
-#line 311 "chapters/align.w"
+#line 313 "chapters/align.w"
 
 printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
 "       lstm align --task lag|adding|reber [--length P] [--cells N]\n"
@@ -4488,7 +4488,7 @@ printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
 "half the longest sequence), --samples N (100), --seed S (1).\n");
 
 /*:751*/
-#line 284 "chapters/align.w"
+#line 286 "chapters/align.w"
 ;
 return 0;
 }
@@ -4517,7 +4517,7 @@ return status==LSTM_OK?0:report(status,&err);
 }
 
 /*:750*//*752:*/
-#line 327 "chapters/align.w"
+#line 329 "chapters/align.w"
 
 static int align_parse(int argc,char**argv,align_options*o)
 {
@@ -4550,7 +4550,7 @@ return usage_error("align","the value of %s is out of range or not "
 
 }else if(strcmp(arg,"--task")==0)o->task= val;
 else if(strcmp(arg,"--methods")==0)/*753:*/
-#line 366 "chapters/align.w"
+#line 368 "chapters/align.w"
 
 {
 char*p;
@@ -4572,12 +4572,12 @@ return usage_error("align","no method in the list '%s'",val);
 }
 
 /*:753*/
-#line 358 "chapters/align.w"
+#line 360 "chapters/align.w"
 
 else return usage_error("align","unknown option '%s'",arg);
 }
 /*754:*/
-#line 386 "chapters/align.w"
+#line 388 "chapters/align.w"
 
 if(o->task&&o->nfiles> 0)
 return usage_error("align","give a task or two files, not both%s","");
@@ -4595,13 +4595,13 @@ if(o->trained<0)o->trained= 0;
 if(o->sequences<0)o->sequences= 8;
 
 /*:754*/
-#line 362 "chapters/align.w"
+#line 364 "chapters/align.w"
 ;
 return 0;
 }
 
 /*:752*//*755:*/
-#line 405 "chapters/align.w"
+#line 407 "chapters/align.w"
 
 static int align_task(const align_options*o,lstm_net*net,
 lstm_data*data,lstm_error*err)
@@ -4639,7 +4639,7 @@ return status;
 }
 
 /*:755*//*756:*/
-#line 446 "chapters/align.w"
+#line 448 "chapters/align.w"
 
 static int align_default_methods(align_options*o,const lstm_data*data)
 {
@@ -4662,7 +4662,7 @@ return 0;
 }
 
 /*:756*//*757:*/
-#line 467 "chapters/align.w"
+#line 469 "chapters/align.w"
 
 static void align_print(const lstm_align_result*res)
 {
@@ -4789,7 +4789,7 @@ const lstm_seq*seq= &data->seq[s];
 double loss= lstm_forward(net,seq,&tr);
 lstm_backward(net,seq,&tr,&grad);
 /*784:*/
-#line 189 "chapters/inspect.w"
+#line 190 "chapters/inspect.w"
 
 for(size_t j= 0;j<n&&seq->T> 0;j++)fprod[(seq->T-1)*n+j]= 1;
 for(size_t t= seq->T> 0?seq->T-1:0;t--> 0;)
@@ -4806,7 +4806,7 @@ status= lstm_fail(err,LSTM_EDATA,"the loss of sequence %zu is not "
 if(pass==1)printf("sequence %zu loss %.17g\n",s+1,loss);
 for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
 /*785:*/
-#line 201 "chapters/inspect.w"
+#line 202 "chapters/inspect.w"
 
 {
 const double*g= lstm_gates(&tr,t);
@@ -4837,7 +4837,7 @@ status= lstm_fail(err,LSTM_EDATA,"a number of step %zu of "
 break;
 }
 if(pass==1)/*786:*/
-#line 220 "chapters/inspect.w"
+#line 221 "chapters/inspect.w"
 
 {
 static const char*name[10]= {"a","i","f","o","state","out",
@@ -5345,7 +5345,7 @@ return NULL;
 }
 
 /*:907*//*909:*/
-#line 861 "chapters/command.w"
+#line 862 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err)
@@ -5363,7 +5363,7 @@ return status;
 }
 
 /*:909*//*911:*/
-#line 888 "chapters/command.w"
+#line 889 "chapters/command.w"
 
 static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work)
@@ -5389,7 +5389,7 @@ return status==LSTM_OK?0:report(status,&err);
 }
 
 /*:911*//*914:*/
-#line 934 "chapters/command.w"
+#line 935 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
 {
@@ -5401,7 +5401,7 @@ argc,argv,print_forward);
 }
 
 /*:914*//*915:*/
-#line 951 "chapters/command.w"
+#line 952 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err)
@@ -5415,7 +5415,7 @@ if(data->seq[s].T> longest)longest= data->seq[s].T;
 if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
 return status;
 /*916:*/
-#line 977 "chapters/command.w"
+#line 978 "chapters/command.w"
 
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
 const lstm_seq*seq= &data->seq[s];
@@ -5439,7 +5439,7 @@ return status;
 loss= 0;
 
 /*:916*/
-#line 963 "chapters/command.w"
+#line 964 "chapters/command.w"
 ;
 printf("lstm-forward 1\n");
 for(size_t s= 0;s<data->count;s++){
@@ -5448,7 +5448,7 @@ loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
 /*917:*/
-#line 999 "chapters/command.w"
+#line 1000 "chapters/command.w"
 
 {
 printf("step %zu out",t);
@@ -5465,7 +5465,7 @@ printf("\n");
 }
 
 /*:917*/
-#line 970 "chapters/command.w"
+#line 971 "chapters/command.w"
 ;
 }
 printf("loss %.17g\n",loss);
@@ -5474,7 +5474,7 @@ return LSTM_OK;
 }
 
 /*:915*//*920:*/
-#line 1036 "chapters/command.w"
+#line 1037 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
 {
@@ -5519,7 +5519,7 @@ return status==LSTM_OK?0:report(status,&err);
 }
 
 /*:920*//*923:*/
-#line 1120 "chapters/command.w"
+#line 1121 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
 {
@@ -5568,7 +5568,7 @@ return print_check(&opt,&res);
 }
 
 /*:923*//*924:*/
-#line 1170 "chapters/command.w"
+#line 1171 "chapters/command.w"
 
 static void check_progress(size_t done,size_t total,void*ctx)
 {
@@ -5580,7 +5580,7 @@ fflush(stderr);
 }
 
 /*:924*//*925:*/
-#line 1180 "chapters/command.w"
+#line 1181 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
 {
@@ -5900,7 +5900,7 @@ fprintf(w->curve.f,"%s\n",st->interrupted?" # interrupted":"");
 }
 
 /*:944*//*976:*/
-#line 715 "chapters/text.w"
+#line 718 "chapters/text.w"
 
 static lstm_train_config text_defaults(void)
 {
@@ -5911,7 +5911,7 @@ return cfg;
 }
 
 /*:976*//*977:*/
-#line 730 "chapters/text.w"
+#line 733 "chapters/text.w"
 
 static int text_option(const char*opt,const char*val)
 {
@@ -5953,7 +5953,7 @@ return 1;
 }
 
 /*:977*//*978:*/
-#line 774 "chapters/text.w"
+#line 777 "chapters/text.w"
 
 static int train_on_text(const lstm_train_config*cfg,
 const train_args*args,const char*out,const char*curve)
@@ -5969,7 +5969,7 @@ int status;
 lstm_error_clear(&err);
 memset(&net,0,sizeof net);
 /*979:*/
-#line 811 "chapters/text.w"
+#line 814 "chapters/text.w"
 
 if(args->valid||args->output>=0)
 return train_usage("lstm train: --valid and --output are for --data; a "
@@ -5984,7 +5984,7 @@ return train_usage("lstm train: only one of --text, --valid-text and "
 "--init can be standard input, '-'%s","","");
 
 /*:979*/
-#line 788 "chapters/text.w"
+#line 791 "chapters/text.w"
 ;
 if((status= lstm_text_read(text_opts.text,&text,&len,&err))!=LSTM_OK)
 return report(status,&err);
@@ -6000,7 +6000,7 @@ if((status= text_network(cfg,args,text,text_opts.valid_text?cut:len,
 &net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
 /*980:*/
-#line 824 "chapters/text.w"
+#line 827 "chapters/text.w"
 
 memset(&tc,0,sizeof tc);
 tc.train= text;tc.train_len= cut;
@@ -6025,7 +6025,7 @@ w.has_valid= tc.valid!=NULL;
 status= lstm_train_text(&tc,&net,&st,&err);
 w.interrupted= st.interrupted;
 if(status==LSTM_OK)/*981:*/
-#line 849 "chapters/text.w"
+#line 852 "chapters/text.w"
 
 {
 char lr[32],clip[32],loss[32],vloss[32],secs[32];
@@ -6042,11 +6042,11 @@ fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
 /*:981*/
-#line 847 "chapters/text.w"
+#line 850 "chapters/text.w"
 ;
 
 /*:980*/
-#line 802 "chapters/text.w"
+#line 805 "chapters/text.w"
 ;
 status= watch_close(&w,status,&net,&err);
 }else status= report(status,&err);
@@ -6057,7 +6057,7 @@ return status;
 }
 
 /*:978*//*983:*/
-#line 874 "chapters/text.w"
+#line 877 "chapters/text.w"
 
 static int text_network(const lstm_train_config*cfg,const train_args*args,
 const unsigned char*text,size_t len,lstm_net*net,lstm_error*err)
@@ -6085,7 +6085,7 @@ return LSTM_OK;
 }
 
 /*:983*//*984:*/
-#line 904 "chapters/text.w"
+#line 907 "chapters/text.w"
 
 static void text_progress(const lstm_text_status*st,const lstm_net*net,
 void*ctx)
@@ -6119,7 +6119,7 @@ fflush(w->talk);
 }
 
 /*:984*//*987:*/
-#line 962 "chapters/text.w"
+#line 966 "chapters/text.w"
 
 static int text_usage(const char*cmd,const char*fmt,const char*a,
 const char*b)
@@ -6131,7 +6131,7 @@ return 2;
 }
 
 /*:987*//*988:*/
-#line 972 "chapters/text.w"
+#line 976 "chapters/text.w"
 
 static int cmd_sample(int argc,char**argv)
 {
@@ -6153,7 +6153,7 @@ return 0;
 }
 for(int a= 0;a<argc;a++)
 /*989:*/
-#line 1016 "chapters/text.w"
+#line 1020 "chapters/text.w"
 
 {
 const char*arg= argv[a],*eq= strchr(arg,'='),*val;
@@ -6193,7 +6193,7 @@ if(opt[2]=='l')len= v;else seed= v;
 }
 
 /*:989*/
-#line 992 "chapters/text.w"
+#line 996 "chapters/text.w"
 ;
 if(!model)return text_usage("sample","expected a model file%s%s","","");
 if((status= lstm_model_read(model,&net,&err))!=LSTM_OK)
@@ -6214,7 +6214,7 @@ return status==LSTM_OK?0:report(status,&err);
 }
 
 /*:988*//*991:*/
-#line 1065 "chapters/text.w"
+#line 1069 "chapters/text.w"
 
 static int text_read_timed(const char*path,unsigned char**text,
 size_t*len,double*seconds,lstm_error*err)
@@ -6226,7 +6226,7 @@ return status;
 }
 
 /*:991*//*992:*/
-#line 1075 "chapters/text.w"
+#line 1079 "chapters/text.w"
 
 static int cmd_eval(int argc,char**argv)
 {
@@ -6299,7 +6299,7 @@ static const lstm_command commands[]= {
 cmd_experiments},
 
 /*:554*//*748:*/
-#line 250 "chapters/align.w"
+#line 252 "chapters/align.w"
 
 {"align","measure how well each method's gradient aligns with the exact one",
 cmd_align},
@@ -6322,24 +6322,24 @@ cmd_inspect},
 {"example","run the worked example of the book",cmd_example},
 
 /*:878*//*912:*/
-#line 925 "chapters/command.w"
+#line 926 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
 /*:912*//*918:*/
-#line 1030 "chapters/command.w"
+#line 1031 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
 /*:918*//*921:*/
-#line 1111 "chapters/command.w"
+#line 1112 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
 /*:921*//*985:*/
-#line 948 "chapters/text.w"
+#line 952 "chapters/text.w"
 
 {"sample","write text sampled from a model trained on a text",cmd_sample},
 {"eval","print the loss of a text under a model, in nats and bits per "

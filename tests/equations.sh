@@ -13,7 +13,8 @@
 #   7. the notation table lists each symbol once, and each occurs in
 #      some chapter besides the introduction; and, the other way, every
 #      Greek letter a chapter uses is in the table or in the list of
-#      section-local names below;
+#      section-local names below, and none of those is in the table too
+#      (a symbol of the table has that one meaning everywhere);
 #   8. each mathematical quantity listed below has an index entry with an
 #      underlined section (cweave's \[n] in lstm.idx): the section that
 #      derives it.  cweave runs into a temporary directory.
@@ -152,7 +153,6 @@ done < "$tmp/symbols"
 greek='alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi|pi|rho|sigma|tau|upsilon|phi|varphi|chi|psi|omega|Gamma|Delta|Theta|Lambda|Xi|Pi|Sigma|Phi|Psi|Omega'
 cat > "$tmp/local" <<'EOF'
 sigma intro.w:* the logistic function, defined below the table
-tau *:* a second step index; Adam's step count (learning), the temperature (text), the floor of the relative error (gradcheck)
 pi *:* the number pi
 gamma answers.w:speed.w:net1997.w the Taylor coefficients of gradcheck.2; the running factors of the blocked recursion; the gain of one update at the addition of a cell (Experiment 2a)
 kappa speed.w the running factors of the blocked recursion
@@ -179,6 +179,12 @@ for f in chapters/*.w; do
     done
 done > "$tmp/greek"
 if [ -s "$tmp/greek" ]; then cat "$tmp/greek"; fail=1; fi
+# A letter of the table keeps its one meaning: it may not also be the
+# short-lived name of a section.
+while read -r g rest; do
+  grep -qx "$g" "$tmp/greek-table" &&
+    { printf 'FAIL: \\%s is in the notation table and also in the list of section-local names, with another meaning\n' "$g"; fail=1; }
+done < "$tmp/local"
 ngreek=$(grep -c . "$tmp/greek-table")
 
 # The index.  Each line of quantities names an index entry exactly as
