@@ -34,10 +34,9 @@ Every setting is run with ten seeds (1 to 10) where $T\le100$ and three
 training chapter chose on seeds 201 to 205 and which were then checked on
 seeds 101 to 103, used nowhere else (the last section). The grid ran
 \batruns\ runs; their solved runs took \batcpuminutes\ minutes of
-processor time in all. The grid of the battery has \batgrid\ runs, and this
-edition of the book holds only those that finished before it was built,
-on a machine shared with other work, in the order of what they answer
-(the section on the grid). The runs still missing, which the report
+processor time in all. The grid of the battery has \batgrid\ runs; the book holds
+those whose results are committed, run on a machine shared with other
+work in the order of what they answer (the section on the grid). The runs still missing, which the report
 lists from the results themselves with the runs made of those the grid
 asks for, are those of \batunfinished.
 \.{make experiments-battery} runs them all, and the tables grow by
@@ -366,8 +365,8 @@ Task by task, for the book's cell with its defaults. Ten runs solved out
 of ten give the interval $[0.72,1]$, not certainty; three out of three
 give $[0.44,1]$, and the long settings rest on three. The table sets the
 five methods side by side, each cell the runs solved of the runs made;
-a cell with fewer runs than the grid's ten (three at $T\ge500$) or a
-dash had not finished when this edition was built.
+a cell with fewer runs than the grid's ten (three at $T\ge500$), or a
+dash, holds only the runs whose results are committed.
 $$\batall$$
 @^battery of experiments@>
 

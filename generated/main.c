@@ -256,7 +256,7 @@ static void claim(exp_claims*ck,const char*label,const char*sentence,
 int holds);
 
 /*:622*//*660:*/
-#line 624 "chapters/battery.w"
+#line 623 "chapters/battery.w"
 
 typedef struct{
 const char*exp;
@@ -295,7 +295,7 @@ static const char*bat_method[BAT_METHODS]=
 {"bptt","irtrl","snap1","uoro","rtrl"};
 
 /*:660*//*662:*/
-#line 690 "chapters/battery.w"
+#line 689 "chapters/battery.w"
 
 typedef struct{
 int runs,solved;
@@ -307,13 +307,13 @@ static int bat_parse(const char*line,int*row,int*method,int*solved,
 double fig[4]);
 
 /*:662*//*665:*/
-#line 793 "chapters/battery.w"
+#line 792 "chapters/battery.w"
 
 static int bat_read(const char*path,bat_cell cell[][BAT_METHODS],
 int*count,int required);
 
 /*:665*//*668:*/
-#line 882 "chapters/battery.w"
+#line 881 "chapters/battery.w"
 
 static void bat_write_numbers(FILE*f,const char*key,const char*method,
 const bat_cell*c);
@@ -322,7 +322,7 @@ static void bat_def(FILE*f,const char*key,const char*method,
 const char*fig);
 
 /*:668*//*674:*/
-#line 1079 "chapters/battery.w"
+#line 1078 "chapters/battery.w"
 
 static bat_cell bat_claims_cell[2][BAT_ROWS][BAT_METHODS];
 
@@ -1543,7 +1543,7 @@ if(strcmp(argv[0],"--claims")==0&&argc==2)
 return check_claims(argv[1]);
 if(strcmp(argv[0],"--list-battery")==0&&argc==2){
 /*661:*/
-#line 668 "chapters/battery.w"
+#line 667 "chapters/battery.w"
 
 for(int pass= 0;pass<5;pass++)
 for(size_t r= 0;r<BAT_ROWS;r++){
@@ -2933,19 +2933,19 @@ sens_missing(ck,0)+sens_missing(ck,3)> 0&&
 sens_most_missing(ck)<=4);
 
 /*:580*//*636:*/
-#line 64 "chapters/battery.w"
+#line 63 "chapters/battery.w"
 
 if(bat_claims_read(book)!=0)return 1;
 
 /*:636*//*637:*/
-#line 103 "chapters/battery.w"
+#line 102 "chapters/battery.w"
 
 claim(ck,"bat-reber","BPTT and the internal RTRL each solved the "
 "grammar in nine runs of ten or more",
 bat_least(ck,0,"reber","bptt",9)&&bat_least(ck,0,"reber","irtrl",9));
 
 /*:637*//*640:*/
-#line 174 "chapters/battery.w"
+#line 173 "chapters/battery.w"
 
 claim(ck,"bat-3a-1000","At T = 1000 with N = 3 BPTT solved no run and "
 "the internal RTRL at least one",bat_none(ck,0,"twoseq-a-3-1000","bptt")
@@ -2958,7 +2958,7 @@ bat_all(ck,0,"twoseq-a-1-100","bptt")&&
 bat_none(ck,0,"twoseq-a-1-100","irtrl"));
 
 /*:640*//*641:*/
-#line 200 "chapters/battery.w"
+#line 199 "chapters/battery.w"
 
 claim(ck,"bat-3b","with N = 3 both methods solved 3b in every run; "
 "with N = 1 BPTT solved it in every run and the internal RTRL in none",
@@ -2968,7 +2968,7 @@ bat_all(ck,0,"twoseq-b-1-100","bptt")&&
 bat_none(ck,0,"twoseq-b-1-100","irtrl"));
 
 /*:641*//*642:*/
-#line 225 "chapters/battery.w"
+#line 224 "chapters/battery.w"
 
 claim(ck,"bat-3c","With N = 3 both methods solved 3c in every run; "
 "with N = 1 BPTT did too",
@@ -2977,7 +2977,7 @@ bat_all(ck,0,"twoseq-c-3-100","irtrl")&&
 bat_all(ck,0,"twoseq-c-1-100","bptt"));
 
 /*:642*//*644:*/
-#line 263 "chapters/battery.w"
+#line 262 "chapters/battery.w"
 
 claim(ck,"bat-adding-100","At T = 100 both methods solved the adding "
 "problem in every run; the quartiles overlap",
@@ -2985,7 +2985,7 @@ bat_all(ck,0,"adding-100","bptt")&&bat_all(ck,0,"adding-100","irtrl")
 &&bat_overlap(ck,"adding-100","bptt","irtrl"));
 
 /*:644*//*645:*/
-#line 282 "chapters/battery.w"
+#line 281 "chapters/battery.w"
 
 claim(ck,"bat-adding-long","At T = 500 neither method solved a run; "
 "at T = 1000 the runs that finished were not solved either",
@@ -2995,7 +2995,7 @@ bat_none(ck,0,"adding-500","irtrl")&&
 !bat_least(ck,0,"adding-1000","irtrl",1));
 
 /*:645*//*647:*/
-#line 321 "chapters/battery.w"
+#line 320 "chapters/battery.w"
 
 claim(ck,"bat-multiply","BPTT and the internal RTRL each solved the "
 "multiplication problem in nine runs of ten or more",
@@ -3003,7 +3003,7 @@ bat_least(ck,0,"multiply-100","bptt",9)&&
 bat_least(ck,0,"multiply-100","irtrl",9));
 
 /*:647*//*649:*/
-#line 357 "chapters/battery.w"
+#line 356 "chapters/battery.w"
 
 claim(ck,"bat-order","Both methods solved both tasks in every run; on "
 "6b BPTT's quartiles lie below the internal RTRL's",
@@ -3012,7 +3012,7 @@ bat_all(ck,0,"order-3","bptt")&&bat_all(ck,0,"order-3","irtrl")&&
 bat_apart(ck,"order-3","bptt","irtrl"));
 
 /*:649*//*651:*/
-#line 386 "chapters/battery.w"
+#line 385 "chapters/battery.w"
 
 claim(ck,"bat-bptt-short","Every task the paper's LSTM solved at "
 "T <= 100 was solved here by BPTT, in nine runs of ten or more",
@@ -3022,7 +3022,7 @@ claim(ck,"bat-adding-500","At T = 500 the adding problem was not "
 bat_none(ck,0,"adding-500","irtrl"));
 
 /*:651*//*652:*/
-#line 400 "chapters/battery.w"
+#line 399 "chapters/battery.w"
 
 claim(ck,"bat-close","the two methods solved the same number of runs, "
 "give or take one, on every setting at T <= 100 but N = 1",
@@ -3034,7 +3034,7 @@ bat_overlap(ck,"adding-100","bptt","irtrl")&&
 bat_overlap(ck,"order-2","bptt","irtrl"));
 
 /*:652*//*653:*/
-#line 433 "chapters/battery.w"
+#line 432 "chapters/battery.w"
 
 claim(ck,"bat-apart","BPTT's third quartile lies below the internal "
 "RTRL's first on 3a, 3b and 3c with N = 3, the multiplication problem "
@@ -3053,7 +3053,7 @@ bat_none(ck,0,"twoseq-b-1-100","irtrl")&&
 !bat_least(ck,0,"twoseq-c-1-100","irtrl",9));
 
 /*:653*//*654:*/
-#line 460 "chapters/battery.w"
+#line 459 "chapters/battery.w"
 
 claim(ck,"bat-fails","One run of ten of each method on the "
 "multiplication problem; one run of ten of the internal RTRL on the "
@@ -3070,7 +3070,7 @@ bat_none(ck,0,"adding-500","irtrl")&&
 !bat_least(ck,0,"adding-1000","irtrl",1));
 
 /*:654*//*655:*/
-#line 493 "chapters/battery.w"
+#line 492 "chapters/battery.w"
 
 claim(ck,"bat-online-n3","SnAp-1 and UORO solved the two-sequence "
 "problem with N = 3 in every run of 3a, 3b and 3c",
@@ -3090,7 +3090,7 @@ bat_none(ck,0,"twoseq-a-1-100","irtrl")&&
 bat_none(ck,0,"twoseq-b-1-100","irtrl"));
 
 /*:655*//*656:*/
-#line 528 "chapters/battery.w"
+#line 527 "chapters/battery.w"
 
 claim(ck,"bat-snap1-rest","SnAp-1 solved the grammar, the adding "
 "problem, the multiplication problem, 6a and 6b in eight runs of ten or more",
@@ -3108,7 +3108,7 @@ bat_none(ck,0,"multiply-100","uoro")&&
 !bat_least(ck,0,"order-2","uoro",5));
 
 /*:656*//*657:*/
-#line 554 "chapters/battery.w"
+#line 553 "chapters/battery.w"
 
 claim(ck,"bat-rtrl","On every setting where its runs finished exact "
 "RTRL solved as many runs as BPTT",bat_rtrl_as_bptt(ck));
@@ -3118,7 +3118,7 @@ bat_same_needed(ck,"twoseq-a-3-100")&&
 !bat_same_needed(ck,"twoseq-a-1-100"));
 
 /*:657*//*659:*/
-#line 600 "chapters/battery.w"
+#line 599 "chapters/battery.w"
 
 claim(ck,"bat-unseen","So the internal RTRL misses the issue's mark on "
 "two of the three tasks, and on 3b by far (BPTT solved all nine runs)",
@@ -3665,7 +3665,7 @@ solved[1]==runs[1]&&solved[2]<runs[2]&&med[0]<med[1];
 }
 
 /*:632*//*663:*/
-#line 709 "chapters/battery.w"
+#line 708 "chapters/battery.w"
 
 static int bat_parse(const char*line,int*row,int*method,int*solved,
 double fig[4])
@@ -3725,7 +3725,7 @@ return*row>=0&&*method>=0;
 }
 
 /*:663*//*664:*/
-#line 774 "chapters/battery.w"
+#line 773 "chapters/battery.w"
 
 static int battery_report(const char*dir)
 {
@@ -3738,7 +3738,7 @@ if(bat_read(path,cell[0],&count,1)!=0)return 1;
 snprintf(path,sizeof path,"%s/unseen-battery.txt",dir);
 if(bat_read(path,cell[1],NULL,0)!=0)return 1;
 /*667:*/
-#line 840 "chapters/battery.w"
+#line 839 "chapters/battery.w"
 
 {
 out_file tables;
@@ -3769,13 +3769,13 @@ if(out_commit(&tables,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 }
 
 /*:667*/
-#line 785 "chapters/battery.w"
+#line 784 "chapters/battery.w"
 ;
 return 0;
 }
 
 /*:664*//*666:*/
-#line 797 "chapters/battery.w"
+#line 796 "chapters/battery.w"
 
 static int bat_read(const char*path,bat_cell cell[][BAT_METHODS],
 int*count,int required)
@@ -3808,7 +3808,7 @@ else fprintf(stderr,"\\x%02x",c);
 }
 
 /*:592*/
-#line 819 "chapters/battery.w"
+#line 818 "chapters/battery.w"
 ;
 fprintf(stderr,"'\n");
 fclose(in);
@@ -3828,7 +3828,7 @@ return 0;
 }
 
 /*:666*//*669:*/
-#line 889 "chapters/battery.w"
+#line 888 "chapters/battery.w"
 
 static void bat_def(FILE*f,const char*key,const char*method,
 const char*fig)
@@ -3865,7 +3865,7 @@ fprintf(f,"%s}\n",grouped(quantile(v,c->solved,q<3?
 }
 
 /*:669*//*670:*/
-#line 931 "chapters/battery.w"
+#line 930 "chapters/battery.w"
 
 static void bat_write_tables(FILE*f,bat_cell cell[][BAT_METHODS])
 {
@@ -3890,7 +3890,7 @@ double lo,hi;
 if(c->runs==0)continue;
 wilson(c->solved,c->runs,&lo,&hi);
 /*672:*/
-#line 1013 "chapters/battery.w"
+#line 1012 "chapters/battery.w"
 
 {
 int shown= 0;
@@ -3904,7 +3904,7 @@ else fprintf(f,"$T=%s$",strrchr(row->key,'-')+1);
 }
 
 /*:672*/
-#line 954 "chapters/battery.w"
+#line 953 "chapters/battery.w"
 ;
 fprintf(f,"&%s&%d/%d&$[%.2f,%.2f]$",bat_method[me],c->solved,
 c->runs,lo,hi);
@@ -3926,7 +3926,7 @@ fprintf(f,"&%.1f\\cr\n",quantile(c->seconds,c->solved,0.5));
 fprintf(f,"}}}\n");
 }
 /*671:*/
-#line 983 "chapters/battery.w"
+#line 982 "chapters/battery.w"
 
 fprintf(f,"\\def\\batall{\\vbox{\\offinterlineskip\\halign{"
 "\\strut##\\hfil\\quad&##\\hfil\\quad&&\\hfil##\\quad\\cr\n"
@@ -3953,10 +3953,10 @@ fprintf(f,"\\cr\n");
 fprintf(f,"}}}\n");
 
 /*:671*/
-#line 974 "chapters/battery.w"
+#line 973 "chapters/battery.w"
 ;
 /*673:*/
-#line 1030 "chapters/battery.w"
+#line 1029 "chapters/battery.w"
 
 {
 static const char*who[BAT_METHODS]= {"BPTT","the internal RTRL",
@@ -3998,12 +3998,12 @@ fprintf(f,"%s}\n",any?"":"no method: the grid is complete");
 }
 
 /*:673*/
-#line 975 "chapters/battery.w"
+#line 974 "chapters/battery.w"
 ;
 }
 
 /*:670*//*675:*/
-#line 1102 "chapters/battery.w"
+#line 1101 "chapters/battery.w"
 
 static int bat_claims_read(const char*book)
 {
@@ -4022,7 +4022,7 @@ return status;
 }
 
 /*:675*//*676:*/
-#line 1123 "chapters/battery.w"
+#line 1122 "chapters/battery.w"
 
 static const bat_cell*bat_find(exp_claims*ck,int unseen,const char*key,
 const char*method,int*seeds)
@@ -4076,7 +4076,7 @@ return c->solved>=k;
 }
 
 /*:676*//*677:*/
-#line 1180 "chapters/battery.w"
+#line 1179 "chapters/battery.w"
 
 static int bat_apart(exp_claims*ck,const char*key,const char*a,
 const char*b)
@@ -4109,7 +4109,7 @@ return!apart;
 }
 
 /*:677*//*678:*/
-#line 1216 "chapters/battery.w"
+#line 1215 "chapters/battery.w"
 
 static int bat_every_short(exp_claims*ck,const char*method,int k)
 {
