@@ -266,12 +266,32 @@ static LSTM_INLINE void gemm_nt_wide_kernel(size_t rows, size_t cols,
 @ The product $A^{\top}B$ of |lstm_gemm_tn|, the weight gradients
 $\delta W=\Delta G^{\top}X$ and $\delta U$, adds the outer products of
 the rows, $T$ of them, to each entry of $C$ in the order $t=0,1,\ldots$.
-On AVX-512 it keeps a block of four rows and sixteen columns of $C$ in
-eight registers while the $T$ outer products pass, instead of reading
-and writing $C$ for each: per step, two loads of $B$'s row and four
-numbers of $A$'s serve 64 multiply--adds. Each entry still receives its
-terms in the order of $t$, so the bits are those of |gemm_tn_kernel|,
-which takes the rows and columns left over.
+On AVX-512 it keeps a block of eight rows and sixteen columns of $C$ in
+sixteen registers while the outer products pass, instead of reading and
+writing $C$ for each: per step, two loads of $B$'s row and eight numbers
+of $A$'s serve 128 multiply--adds. Each entry still receives its terms in
+the order of $t$, so the bits are those of |gemm_tn_kernel|, which takes
+the rows and columns left over.
+@^same bits@>
+
+The operands are first copied, |LSTM_TN_STEPS| steps at a time, into
+two small arrays on the stack: |bp| the sixteen-column strips of $B$ one
+after the other, |ap| the eight entries of $A$ of each step. In the
+trace the rows of a step lie $12n$ numbers apart, three pages at
+$n=128$; the $T$ rows that one block of $C$ reads then fall into the
+same set of the first-level cache, which holds only twelve of them, and
+every load came from the second level. With the copies, the loop reads
+two arrays of a few kilobytes in the order they are stored. Cutting the
+steps into pieces changes nothing in the sums: a block of $C$ is stored
+after one piece and loaded again for the next, and its entries receive
+the same terms in the same order. At $n=m=128$ and $T=100$ this doubled
+the speed of the product (from about 15 to about 33 billion
+multiply--adds a second, measured on this machine while the section was
+written).
+@^cache, sets of@>
+
+@d LSTM_TN_STEPS 32 /* steps that |gemm_tn_wide_kernel| copies at a time */
+@d LSTM_TN_COLS 128 /* columns of $B$ it copies at a time */
 
 @<Kernels@>=
 #if LSTM_DISPATCH
@@ -279,37 +299,60 @@ static LSTM_INLINE void gemm_tn_wide_kernel(size_t rows, size_t cols,
   size_t len, const double *A, size_t lda, const double *B, size_t ldb,
   double *C, size_t ldc)
 {
-  const size_t cols16 = cols - cols % 16, rows4 = rows - rows % 4;
-  for (size_t r = 0; r < rows4; r += 4)
-    for (size_t l = 0; l < cols16; l += 16) {
-      lstm_v8 c[4][2];
-      for (size_t i = 0; i < 4; i++) {
-        memcpy(&c[i][0], C + (r + i) * ldc + l, sizeof c[i][0]);
-        memcpy(&c[i][1], C + (r + i) * ldc + l + 8, sizeof c[i][1]);
-      }
-      for (size_t t = 0; t < len; t++) {
-        const double *a = A + t * lda + r;
-        lstm_v8 b0, b1;
-        memcpy(&b0, B + t * ldb + l, sizeof b0);
-        memcpy(&b1, B + t * ldb + l + 8, sizeof b1);
-        for (size_t i = 0; i < 4; i++) {
-          c[i][0] += a[i] * b0;
-          c[i][1] += a[i] * b1;
-        }
-      }
-      for (size_t i = 0; i < 4; i++) {
-        memcpy(C + (r + i) * ldc + l, &c[i][0], sizeof c[i][0]);
-        memcpy(C + (r + i) * ldc + l + 8, &c[i][1], sizeof c[i][1]);
+  const size_t cols16 = cols - cols % 16, rows8 = rows - rows % 8;
+  for (size_t t0 = 0; t0 < len; t0 += LSTM_TN_STEPS) {
+    const size_t steps = len - t0 < LSTM_TN_STEPS ? len - t0 : LSTM_TN_STEPS;
+    for (size_t l0 = 0; l0 < cols16; l0 += LSTM_TN_COLS) {
+      const size_t width = cols16 - l0 < LSTM_TN_COLS ? cols16 - l0 :
+        LSTM_TN_COLS;
+      double bp[LSTM_TN_STEPS * LSTM_TN_COLS];
+      for (size_t l = 0; l < width; l += 16)
+        for (size_t t = 0; t < steps; t++)
+          memcpy(bp + l * steps + t * 16, B + (t0 + t) * ldb + l0 + l,
+            16 * sizeof *bp);
+      for (size_t r = 0; r < rows8; r += 8) {
+        double ap[LSTM_TN_STEPS * 8];
+        for (size_t t = 0; t < steps; t++)
+          memcpy(ap + t * 8, A + (t0 + t) * lda + r, 8 * sizeof *ap);
+        for (size_t l = 0; l < width; l += 16)
+          @<Add the |steps| outer products to the block of $C$ at row |r|
+            and column |l0+l|@>;
       }
     }
+  }
   if (cols16 < cols)
-    gemm_tn_kernel(rows4, cols - cols16, len, A, lda, B + cols16, ldb,
+    gemm_tn_kernel(rows8, cols - cols16, len, A, lda, B + cols16, ldb,
       C + cols16, ldc);
-  if (rows4 < rows)
-    gemm_tn_kernel(rows - rows4, cols, len, A + rows4, lda, B, ldb,
-      C + rows4 * ldc, ldc);
+  if (rows8 < rows)
+    gemm_tn_kernel(rows - rows8, cols, len, A + rows8, lda, B, ldb,
+      C + rows8 * ldc, ldc);
 }
 #endif
+
+@ @<Add the |steps| outer products...@>=
+{
+  double *cb = C + r * ldc + l0 + l;
+  const double *bb = bp + l * steps;
+  lstm_v8 c[8][2];
+  for (size_t i = 0; i < 8; i++) {
+    memcpy(&c[i][0], cb + i * ldc, sizeof c[i][0]);
+    memcpy(&c[i][1], cb + i * ldc + 8, sizeof c[i][1]);
+  }
+  for (size_t t = 0; t < steps; t++) {
+    const double *a = ap + t * 8;
+    lstm_v8 b0, b1;
+    memcpy(&b0, bb + t * 16, sizeof b0);
+    memcpy(&b1, bb + t * 16 + 8, sizeof b1);
+    for (size_t i = 0; i < 8; i++) {
+      c[i][0] += a[i] * b0;
+      c[i][1] += a[i] * b1;
+    }
+  }
+  for (size_t i = 0; i < 8; i++) {
+    memcpy(cb + i * ldc, &c[i][0], sizeof c[i][0]);
+    memcpy(cb + i * ldc + 8, &c[i][1], sizeof c[i][1]);
+  }
+}
 
 @ For AVX-512 the transposed product is turned around the same way: the
 entries $v_{b,r}$ of eight vectors are packed into |vt|, row $r$ holding

@@ -14,6 +14,9 @@
 
 #define LSTM_PACK_COLS 512 \
 
+#define LSTM_TN_STEPS 32
+#define LSTM_TN_COLS 128 \
+
 #define LSTM_PACK_ROWS 1024
 #define LSTM_COL_BLOCK 16 \
 
@@ -487,8 +490,8 @@ static void text_lanes_free(text_lanes*ln);
 static int text_lane_item(void*ctx,size_t s,lstm_net*g,double*loss,
 lstm_error*err);
 
-/*:515*//*540:*/
-#line 558 "chapters/batch.w"
+/*:515*//*541:*/
+#line 601 "chapters/batch.w"
 
 static void batch_forward(const lstm_net*net,const lstm_seq*const*seqs,
 size_t B,lstm_trace*trs,double*loss,const double**vin,double**yout);
@@ -498,12 +501,12 @@ double**yout);
 static void finish_step(const lstm_net*net,const double*state_prev,
 double*g,double*state,double*out);
 
-/*:540*//*704:*/
+/*:541*//*705:*/
 #line 535 "chapters/net1997.w"
 
 static int arch_word(const char*tok);
 
-/*:704*//*708:*/
+/*:705*//*709:*/
 #line 638 "chapters/net1997.w"
 
 typedef struct{
@@ -516,19 +519,19 @@ lag_look*look);
 static double lag_logit(const lstm_net*net,const double*h,
 const double*x,size_t r);
 
-/*:708*//*722:*/
+/*:709*//*723:*/
 #line 1061 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
-/*:722*//*796:*/
+/*:723*//*797:*/
 #line 191 "chapters/formats.w"
 
-/*795:*/
+/*796:*/
 #line 164 "chapters/formats.w"
 
-/*829:*/
+/*830:*/
 #line 933 "chapters/formats.w"
 
 typedef struct lstm_power5{
@@ -537,7 +540,7 @@ int k;
 int exact;
 }lstm_power5;
 
-/*:829*/
+/*:830*/
 #line 165 "chapters/formats.w"
 
 typedef struct lstm_reader{
@@ -565,7 +568,7 @@ unsigned char*flag;
 size_t flags,flag_cap;
 }lstm_reader;
 
-/*:795*/
+/*:796*/
 #line 192 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -578,7 +581,7 @@ static void take(lstm_reader*rd);
 static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
-/*:796*//*808:*/
+/*:797*//*809:*/
 #line 440 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
@@ -588,19 +591,19 @@ static int number(lstm_reader*rd,const char*what,double*v);
 static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
-/*:808*//*814:*/
+/*:809*//*815:*/
 #line 577 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
-/*:814*//*817:*/
+/*:815*//*818:*/
 #line 626 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
-/*:817*//*819:*/
+/*:818*//*820:*/
 #line 669 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -609,45 +612,45 @@ static int eight_digits(const char*s,uint64_t*v);
 static int clinger(uint64_t w,long q,double*v);
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v);
 
-/*:819*//*830:*/
+/*:820*//*831:*/
 #line 955 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd);
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo);
 static void top_bits(const uint32_t*a,int n,lstm_power5*t);
 
-/*:830*//*834:*/
+/*:831*//*835:*/
 #line 1054 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:834*//*839:*/
+/*:835*//*840:*/
 #line 1144 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:839*//*845:*/
+/*:840*//*846:*/
 #line 1234 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:845*//*853:*/
+/*:846*//*854:*/
 #line 1390 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:853*//*859:*/
+/*:854*//*860:*/
 #line 1510 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:859*//*863:*/
+/*:860*//*864:*/
 #line 1609 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape);
@@ -655,13 +658,13 @@ static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
 lstm_net*net);
 static void write_alphabet(FILE*f,const lstm_net*net);
 
-/*:863*//*958:*/
+/*:864*//*959:*/
 #line 245 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
 double*z,int b);
 
-/*:958*//*962:*/
+/*:959*//*963:*/
 #line 315 "chapters/text.w"
 
 typedef struct text_run{
@@ -688,7 +691,7 @@ double*loss,lstm_error*err);
 static int text_chunk_grad(text_run*run,const unsigned char*s,size_t L,
 lstm_net*g,double*loss,lstm_error*err);
 
-/*:962*/
+/*:963*/
 #line 302 "chapters/intro.w"
 
 /*13:*/
@@ -835,7 +838,7 @@ output!=LSTM_OUT_SOFTMAX&&output!=LSTM_OUT_LOGISTIC)
 return lstm_fail(err,LSTM_EUSAGE,"unknown output layer kind %d",
 output);
 
-/*684:*/
+/*685:*/
 #line 113 "chapters/net1997.w"
 
 if(arch&&arch->shortcut&&output==LSTM_OUT_NONE)
@@ -848,7 +851,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 arch->pending,n);
 
 
-/*:684*/
+/*:685*/
 #line 232 "chapters/forward.w"
 ;
 rows= 4*n;
@@ -3612,7 +3615,7 @@ piece.yrow+= t0;
 *loss+= lstm_forward(net,&piece,&tn->tr);
 e= trace_max_error(net,&piece,&tn->tr);
 if(!(e<=*max_error))*max_error= e;
-if(t0+piece.T==seq->T)/*724:*/
+if(t0+piece.T==seq->T)/*725:*/
 #line 1094 "chapters/net1997.w"
 
 {
@@ -3625,7 +3628,7 @@ if(!(fabs(pred[r]-y[r])<=tn->end_error))
 tn->end_error= fabs(pred[r]-y[r]);
 }
 
-/*:724*/
+/*:725*/
 #line 161 "chapters/training.w"
 ;
 memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
@@ -3847,7 +3850,7 @@ if((status= lstm_task_init(&task,cfg->task,cfg->length,err))!=LSTM_OK)
 return status;
 task.every_step= cfg->every_step;
 task.random_middle= cfg->random_middle;
-/*692:*/
+/*693:*/
 #line 275 "chapters/net1997.w"
 
 if(cfg->net1997){
@@ -3860,7 +3863,7 @@ return lstm_fail(err,LSTM_EUSAGE,"--net 1997 has a network for the "
 task.output= LSTM_OUT_LOGISTIC;
 }
 
-/*:692*/
+/*:693*/
 #line 611 "chapters/training.w"
 ;
 if((status= lstm_task_vary(&task,cfg->variant,cfg->relevant,
@@ -3894,7 +3897,7 @@ if((status= lstm_net_copy(net,cfg->start,err))!=LSTM_OK)goto done;
 
 else{
 lstm_arch arch;
-/*693:*/
+/*694:*/
 #line 286 "chapters/net1997.w"
 
 memset(&arch,0,sizeof arch);
@@ -3904,7 +3907,7 @@ arch.g_logistic= arch.h_identity= 1;
 }
 if(cfg->construct)arch.pending= cfg->cells;
 
-/*:693*/
+/*:694*/
 #line 650 "chapters/training.w"
 ;
 if((status= lstm_net_init_arch(net,task.m,cfg->cells,task.k,
@@ -4205,7 +4208,7 @@ st->solved= full&&wrong<13;
 #line 812 "chapters/training.w"
 ;
 if(cfg->construct&&!st->solved)
-/*689:*/
+/*690:*/
 #line 222 "chapters/net1997.w"
 
 if(net->arch.pending> 0&&st->sequences-ref_at>=cfg->patience){
@@ -4218,17 +4221,17 @@ ref_loss= HUGE_VAL;
 ref_at= st->sequences;
 }
 
-/*:689*/
+/*:690*/
 #line 814 "chapters/training.w"
 ;
-/*709:*/
+/*710:*/
 #line 649 "chapters/net1997.w"
 
 if(task.kind==LSTM_TASK_LAG&&!task.random_middle&&(cfg->trace||
 (st->cells_added> 0&&st->sequences-st->added_at<=100)))
 lag_look_at(net,&held,&tn.tr,cfg,st,&look);
 
-/*:709*/
+/*:710*/
 #line 816 "chapters/training.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
@@ -4782,48 +4785,74 @@ C+r0*ldc,ldc);
 #line 265 "chapters/batch.w"
 
 /*:528*//*529:*/
-#line 276 "chapters/batch.w"
+#line 296 "chapters/batch.w"
 
 #if LSTM_DISPATCH
 static LSTM_INLINE void gemm_tn_wide_kernel(size_t rows,size_t cols,
 size_t len,const double*A,size_t lda,const double*B,size_t ldb,
 double*C,size_t ldc)
 {
-const size_t cols16= cols-cols%16,rows4= rows-rows%4;
-for(size_t r= 0;r<rows4;r+= 4)
-for(size_t l= 0;l<cols16;l+= 16){
-lstm_v8 c[4][2];
-for(size_t i= 0;i<4;i++){
-memcpy(&c[i][0],C+(r+i)*ldc+l,sizeof c[i][0]);
-memcpy(&c[i][1],C+(r+i)*ldc+l+8,sizeof c[i][1]);
+const size_t cols16= cols-cols%16,rows8= rows-rows%8;
+for(size_t t0= 0;t0<len;t0+= LSTM_TN_STEPS){
+const size_t steps= len-t0<LSTM_TN_STEPS?len-t0:LSTM_TN_STEPS;
+for(size_t l0= 0;l0<cols16;l0+= LSTM_TN_COLS){
+const size_t width= cols16-l0<LSTM_TN_COLS?cols16-l0:
+LSTM_TN_COLS;
+double bp[LSTM_TN_STEPS*LSTM_TN_COLS];
+for(size_t l= 0;l<width;l+= 16)
+for(size_t t= 0;t<steps;t++)
+memcpy(bp+l*steps+t*16,B+(t0+t)*ldb+l0+l,
+16*sizeof*bp);
+for(size_t r= 0;r<rows8;r+= 8){
+double ap[LSTM_TN_STEPS*8];
+for(size_t t= 0;t<steps;t++)
+memcpy(ap+t*8,A+(t0+t)*lda+r,8*sizeof*ap);
+for(size_t l= 0;l<width;l+= 16)
+/*530:*/
+#line 332 "chapters/batch.w"
+
+{
+double*cb= C+r*ldc+l0+l;
+const double*bb= bp+l*steps;
+lstm_v8 c[8][2];
+for(size_t i= 0;i<8;i++){
+memcpy(&c[i][0],cb+i*ldc,sizeof c[i][0]);
+memcpy(&c[i][1],cb+i*ldc+8,sizeof c[i][1]);
 }
-for(size_t t= 0;t<len;t++){
-const double*a= A+t*lda+r;
+for(size_t t= 0;t<steps;t++){
+const double*a= ap+t*8;
 lstm_v8 b0,b1;
-memcpy(&b0,B+t*ldb+l,sizeof b0);
-memcpy(&b1,B+t*ldb+l+8,sizeof b1);
-for(size_t i= 0;i<4;i++){
+memcpy(&b0,bb+t*16,sizeof b0);
+memcpy(&b1,bb+t*16+8,sizeof b1);
+for(size_t i= 0;i<8;i++){
 c[i][0]+= a[i]*b0;
 c[i][1]+= a[i]*b1;
 }
 }
-for(size_t i= 0;i<4;i++){
-memcpy(C+(r+i)*ldc+l,&c[i][0],sizeof c[i][0]);
-memcpy(C+(r+i)*ldc+l+8,&c[i][1],sizeof c[i][1]);
+for(size_t i= 0;i<8;i++){
+memcpy(cb+i*ldc,&c[i][0],sizeof c[i][0]);
+memcpy(cb+i*ldc+8,&c[i][1],sizeof c[i][1]);
+}
+}
+
+/*:530*/
+#line 319 "chapters/batch.w"
+;
+}
 }
 }
 if(cols16<cols)
-gemm_tn_kernel(rows4,cols-cols16,len,A,lda,B+cols16,ldb,
+gemm_tn_kernel(rows8,cols-cols16,len,A,lda,B+cols16,ldb,
 C+cols16,ldc);
-if(rows4<rows)
-gemm_tn_kernel(rows-rows4,cols,len,A+rows4,lda,B,ldb,
-C+rows4*ldc,ldc);
+if(rows8<rows)
+gemm_tn_kernel(rows-rows8,cols,len,A+rows8,lda,B,ldb,
+C+rows8*ldc,ldc);
 }
 #endif
-#line 313 "chapters/batch.w"
+#line 331 "chapters/batch.w"
 
-/*:529*//*530:*/
-#line 330 "chapters/batch.w"
+/*:529*//*531:*/
+#line 373 "chapters/batch.w"
 
 #if LSTM_DISPATCH
 static LSTM_INLINE void tvec_wide_kernel(const double*A,
@@ -4841,8 +4870,8 @@ for(size_t l0= 0;l0<cols;l0+= LSTM_COL_BLOCK){
 const size_t width= cols-l0<LSTM_COL_BLOCK?cols-l0:
 LSTM_COL_BLOCK;
 lstm_v8 acc[LSTM_COL_BLOCK]= {{0}};
-/*531:*/
-#line 359 "chapters/batch.w"
+/*532:*/
+#line 402 "chapters/batch.w"
 
 {
 size_t r= 0;
@@ -4869,8 +4898,8 @@ for(size_t c= 0;c<width;c++)acc[c]+= a0[c]*w0;
 }
 }
 
-/*:531*/
-#line 348 "chapters/batch.w"
+/*:532*/
+#line 391 "chapters/batch.w"
 ;
 for(size_t c= 0;c<width;c++)
 for(size_t j= 0;j<LSTM_BATCH_BLOCK;j++)
@@ -4881,9 +4910,9 @@ if(b0<count)
 mat_tvec_batch_kernel(A,rows,cols,v+b0,result+b0,count-b0);
 }
 #endif
-#line 358 "chapters/batch.w"
+#line 401 "chapters/batch.w"
 
-/*:530*/
+/*:531*/
 #line 382 "chapters/speed.w"
 
 #define LSTM_SET portable
@@ -4950,8 +4979,8 @@ const double*coef,const double*e)
 carry_row_kernel(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
-/*:433*//*532:*/
-#line 385 "chapters/batch.w"
+/*:433*//*533:*/
+#line 428 "chapters/batch.w"
 
 LSTM_TARGET static void LSTM_COPY(gemv_batch)(const double*A,size_t rows,
 size_t cols,const double*const*v,double*const*y,size_t count)
@@ -4959,10 +4988,10 @@ size_t cols,const double*const*v,double*const*y,size_t count)
 #if LSTM_WIDE
 gemv_wide_kernel(A,rows,cols,v,y,count);
 #else
-#line 392 "chapters/batch.w"
+#line 435 "chapters/batch.w"
  gemv_batch_kernel(A,rows,cols,v,y,count);
 #endif
-#line 394 "chapters/batch.w"
+#line 437 "chapters/batch.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(mat_tvec_batch)(const double*A,
@@ -4972,13 +5001,13 @@ size_t count)
 #if LSTM_WIDE
 tvec_wide_kernel(A,rows,cols,v,result,count);
 #else
-#line 403 "chapters/batch.w"
+#line 446 "chapters/batch.w"
  mat_tvec_batch_kernel(A,rows,cols,v,result,count);
 #endif
-#line 405 "chapters/batch.w"
+#line 448 "chapters/batch.w"
 }
 
-/*:532*/
+/*:533*/
 #line 386 "chapters/speed.w"
 
 #undef LSTM_SET
@@ -5049,8 +5078,8 @@ const double*coef,const double*e)
 carry_row_kernel(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
-/*:433*//*532:*/
-#line 385 "chapters/batch.w"
+/*:433*//*533:*/
+#line 428 "chapters/batch.w"
 
 LSTM_TARGET static void LSTM_COPY(gemv_batch)(const double*A,size_t rows,
 size_t cols,const double*const*v,double*const*y,size_t count)
@@ -5058,10 +5087,10 @@ size_t cols,const double*const*v,double*const*y,size_t count)
 #if LSTM_WIDE
 gemv_wide_kernel(A,rows,cols,v,y,count);
 #else
-#line 392 "chapters/batch.w"
+#line 435 "chapters/batch.w"
  gemv_batch_kernel(A,rows,cols,v,y,count);
 #endif
-#line 394 "chapters/batch.w"
+#line 437 "chapters/batch.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(mat_tvec_batch)(const double*A,
@@ -5071,13 +5100,13 @@ size_t count)
 #if LSTM_WIDE
 tvec_wide_kernel(A,rows,cols,v,result,count);
 #else
-#line 403 "chapters/batch.w"
+#line 446 "chapters/batch.w"
  mat_tvec_batch_kernel(A,rows,cols,v,result,count);
 #endif
-#line 405 "chapters/batch.w"
+#line 448 "chapters/batch.w"
 }
 
-/*:532*/
+/*:533*/
 #line 394 "chapters/speed.w"
 
 #undef LSTM_SET
@@ -5147,8 +5176,8 @@ const double*coef,const double*e)
 carry_row_kernel(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
-/*:433*//*532:*/
-#line 385 "chapters/batch.w"
+/*:433*//*533:*/
+#line 428 "chapters/batch.w"
 
 LSTM_TARGET static void LSTM_COPY(gemv_batch)(const double*A,size_t rows,
 size_t cols,const double*const*v,double*const*y,size_t count)
@@ -5156,10 +5185,10 @@ size_t cols,const double*const*v,double*const*y,size_t count)
 #if LSTM_WIDE
 gemv_wide_kernel(A,rows,cols,v,y,count);
 #else
-#line 392 "chapters/batch.w"
+#line 435 "chapters/batch.w"
  gemv_batch_kernel(A,rows,cols,v,y,count);
 #endif
-#line 394 "chapters/batch.w"
+#line 437 "chapters/batch.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(mat_tvec_batch)(const double*A,
@@ -5169,13 +5198,13 @@ size_t count)
 #if LSTM_WIDE
 tvec_wide_kernel(A,rows,cols,v,result,count);
 #else
-#line 403 "chapters/batch.w"
+#line 446 "chapters/batch.w"
  mat_tvec_batch_kernel(A,rows,cols,v,result,count);
 #endif
-#line 405 "chapters/batch.w"
+#line 448 "chapters/batch.w"
 }
 
-/*:532*/
+/*:533*/
 #line 401 "chapters/speed.w"
 
 #undef LSTM_SET
@@ -5804,8 +5833,8 @@ return text_chunk_grad(&ln->lane[b],ln->text+ln->at[b],ln->len[s],g,
 loss,err);
 }
 
-/*:517*//*533:*/
-#line 407 "chapters/batch.w"
+/*:517*//*534:*/
+#line 450 "chapters/batch.w"
 
 void lstm_gemv_batch(const double*A,size_t rows,size_t cols,
 const double*const*v,double*const*y,size_t count)
@@ -5819,8 +5848,8 @@ const double*const*v,double*const*result,size_t count)
 kernels->mat_tvec_batch(A,rows,cols,v,result,count);
 }
 
-/*:533*//*536:*/
-#line 463 "chapters/batch.w"
+/*:534*//*537:*/
+#line 506 "chapters/batch.w"
 
 int lstm_gradient_batch(const lstm_net*net,const lstm_seq*const*seq,
 size_t B,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -5843,8 +5872,8 @@ free(w->tr);free(w->g);free(w->each);free(w->ptr);
 memset(w,0,sizeof*w);
 }
 
-/*:536*//*537:*/
-#line 485 "chapters/batch.w"
+/*:537*//*538:*/
+#line 528 "chapters/batch.w"
 
 int lstm_gradient_batch_work(const lstm_net*net,const lstm_seq*const*seq,
 size_t B,lstm_batch_work*w,lstm_net*grad,double*loss,lstm_stats*st,
@@ -5858,8 +5887,8 @@ for(size_t b= 0;b<B;b++)
 if(seq[b]->m!=net->m||seq[b]->k!=net->k)
 return lstm_fail(err,LSTM_EDATA,
 "the sequence does not fit the network");
-/*538:*/
-#line 522 "chapters/batch.w"
+/*539:*/
+#line 565 "chapters/batch.w"
 
 if(w->cap<B||w->n!=net->n||w->m!=net->m||w->k!=net->k||
 w->P!=net->P){
@@ -5882,8 +5911,8 @@ lstm_trace_free(&w->tr[b]);
 status= lstm_trace_alloc(&w->tr[b],net,seq[b]->T,err);
 }
 
-/*:538*/
-#line 498 "chapters/batch.w"
+/*:539*/
+#line 541 "chapters/batch.w"
 ;
 if(status==LSTM_OK){
 lstm_trace*tr= w->tr;
@@ -5897,8 +5926,8 @@ batch_forward(net,seq,B,tr,each,(const double**)w->ptr,
 (double**)(w->ptr+B));
 batch_backward(net,seq,B,tr,g,(const double**)w->ptr,
 (double**)(w->ptr+B));
-/*539:*/
-#line 544 "chapters/batch.w"
+/*540:*/
+#line 587 "chapters/batch.w"
 
 memcpy(grad->theta,g[0].theta,grad->P*sizeof*grad->theta);
 for(size_t b= 1;b<B;b++)
@@ -5908,8 +5937,8 @@ for(size_t b= 0;b<B;b++){
 if(st)st->work_bytes+= tr[b].bytes+g[b].P*sizeof*g[b].theta;
 }
 
-/*:539*/
-#line 511 "chapters/batch.w"
+/*:540*/
+#line 554 "chapters/batch.w"
 ;
 }
 if(status!=LSTM_OK)return status;
@@ -5917,8 +5946,8 @@ if((status= lstm_finite_loss(*loss,err))!=LSTM_OK)return status;
 return lstm_finite_net(grad,"the gradient",err);
 }
 
-/*:537*//*541:*/
-#line 567 "chapters/batch.w"
+/*:538*//*542:*/
+#line 610 "chapters/batch.w"
 
 static void batch_forward(const lstm_net*net,const lstm_seq*const*seqs,
 size_t B,lstm_trace*trs,double*loss,const double**vin,double**yout)
@@ -5940,7 +5969,7 @@ else lstm_gemm_nt(seq->T,4*net->n,net->m,seq->x,net->m,net->W,net->m,
 lstm_gates(tr,0),tr->stride);
 
 /*:84*/
-#line 576 "chapters/batch.w"
+#line 619 "chapters/batch.w"
 ;
 loss[b]= 0;
 if(seq->T> Tmax)Tmax= seq->T;
@@ -5966,8 +5995,8 @@ seq->x+t*seq->m,lstm_target(seq,t),lstm_pred(tr,t));
 }
 }
 
-/*:541*//*542:*/
-#line 604 "chapters/batch.w"
+/*:542*//*543:*/
+#line 647 "chapters/batch.w"
 
 static void finish_step(const lstm_net*net,const double*state_prev,
 double*g,double*state,double*out)
@@ -5986,7 +6015,7 @@ o[j]= net->arch.no_outgate?1:sigmoid(o[j]);
 }
 
 /*:55*/
-#line 611 "chapters/batch.w"
+#line 654 "chapters/batch.w"
 ;
 /*59:*/
 #line 489 "chapters/forward.w"
@@ -5997,12 +6026,12 @@ out[j]= cell_h(net,state[j])*o[j];
 }
 
 /*:59*/
-#line 612 "chapters/batch.w"
+#line 655 "chapters/batch.w"
 ;
 }
 
-/*:542*//*544:*/
-#line 635 "chapters/batch.w"
+/*:543*//*545:*/
+#line 678 "chapters/batch.w"
 
 static void batch_backward(const lstm_net*net,const lstm_seq*const*seqs,
 size_t B,lstm_trace*trs,lstm_net*grads,const double**vin,
@@ -6022,8 +6051,8 @@ const lstm_seq*seq= seqs[b];
 lstm_trace*tr= &trs[b];
 lstm_net*grad= &grads[b];
 if(seq->T<=t)continue;
-/*543:*/
-#line 615 "chapters/batch.w"
+/*544:*/
+#line 658 "chapters/batch.w"
 
 {
 const double*g= lstm_gates(tr,t),*state= lstm_state(tr,t);
@@ -6038,7 +6067,7 @@ lstm_output_backward_x(net,lstm_out(tr,t),seq->x+t*seq->m,
 lstm_pred(tr,t),lstm_target(seq,t),dout,grad,tr->e);
 
 /*:115*/
-#line 620 "chapters/batch.w"
+#line 663 "chapters/batch.w"
 ;
 /*116:*/
 #line 146 "chapters/bptt.w"
@@ -6058,15 +6087,15 @@ dg[2*n+j]= before[2];
 }
 
 /*:116*/
-#line 621 "chapters/batch.w"
+#line 664 "chapters/batch.w"
 ;
 (void)carry;
 vin[count]= dg;
 yout[count++]= Dout;
 }
 
-/*:543*/
-#line 654 "chapters/batch.w"
+/*:544*/
+#line 697 "chapters/batch.w"
 ;
 }
 lstm_mat_tvec_batch(net->U,4*n,n,vin,yout,count);
@@ -6108,15 +6137,15 @@ for(size_t r= 0;r<4*n;r++)grad->b[r]+= dg[r];
 }
 
 /*:120*/
-#line 669 "chapters/batch.w"
+#line 712 "chapters/batch.w"
 ;
 lstm_net_mask(net,grad->theta);
 }
 }
 
 
-/*:544*//*546:*/
-#line 695 "chapters/batch.w"
+/*:545*//*547:*/
+#line 738 "chapters/batch.w"
 
 int lstm_bench_batch(size_t n,size_t T,size_t B,lstm_bench_result*res,
 lstm_error*err)
@@ -6135,8 +6164,8 @@ if(T<1||B<1)return lstm_fail(err,LSTM_EUSAGE,
 "a benchmark needs at least one step and one sequence");
 if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
 return status;
-/*547:*/
-#line 748 "chapters/batch.w"
+/*548:*/
+#line 791 "chapters/batch.w"
 
 {
 lstm_rng rng;
@@ -6158,8 +6187,8 @@ y[l]= lstm_rng_uniform(&rng,-1,1);
 }
 }
 
-/*:547*/
-#line 713 "chapters/batch.w"
+/*:548*/
+#line 756 "chapters/batch.w"
 ;
 if(status==LSTM_OK&&!(pick= malloc(B*sizeof*pick)))
 status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
@@ -6195,7 +6224,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:546*//*686:*/
+/*:547*//*687:*/
 #line 140 "chapters/net1997.w"
 
 int lstm_arch_plain(const lstm_arch*arch)
@@ -6230,7 +6259,7 @@ memset(V+net->k*n,0,net->k*sizeof*V);
 }
 }
 
-/*:686*//*687:*/
+/*:687*//*688:*/
 #line 177 "chapters/net1997.w"
 
 size_t lstm_net_weights(const lstm_net*net)
@@ -6245,7 +6274,7 @@ free(one);
 return count;
 }
 
-/*:687*//*691:*/
+/*:688*//*692:*/
 #line 239 "chapters/net1997.w"
 
 int lstm_net_add_cell(lstm_net*net,lstm_rng*rng,const lstm_init*init)
@@ -6272,7 +6301,7 @@ free(before);
 return 1;
 }
 
-/*:691*//*705:*/
+/*:692*//*706:*/
 #line 538 "chapters/net1997.w"
 
 static int arch_word(const char*tok)
@@ -6284,7 +6313,7 @@ if(strcmp(tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:705*//*710:*/
+/*:706*//*711:*/
 #line 660 "chapters/net1997.w"
 
 static double lag_logit(const lstm_net*net,const double*h,
@@ -6350,7 +6379,7 @@ fprintf(cfg->trace,"\n");
 }
 }
 
-/*:710*//*723:*/
+/*:711*//*724:*/
 #line 1068 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
@@ -6375,7 +6404,7 @@ prev= next;
 return LSTM_OK;
 }
 
-/*:723*//*741:*/
+/*:724*//*742:*/
 #line 76 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
@@ -6385,7 +6414,7 @@ bb= lstm_dot(b,b,len);
 return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
-/*:741*//*742:*/
+/*:742*//*743:*/
 #line 88 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -6399,7 +6428,7 @@ const lstm_method*meth;
 long param;
 int status;
 memset(res,0,sizeof*res);
-/*743:*/
+/*744:*/
 #line 124 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
@@ -6418,7 +6447,7 @@ spec[q]);
 
 }
 
-/*:743*/
+/*:744*/
 #line 100 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
@@ -6431,7 +6460,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
 goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
-/*744:*/
+/*745:*/
 #line 141 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
@@ -6447,11 +6476,11 @@ status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
 goto done;
 }
 
-/*:744*/
+/*:745*/
 #line 111 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*745:*/
+/*746:*/
 #line 162 "chapters/align.w"
 
 {
@@ -6467,7 +6496,7 @@ for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
 if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
-/*746:*/
+/*747:*/
 #line 181 "chapters/align.w"
 
 {
@@ -6489,11 +6518,11 @@ c_sum+= c;c_sq+= c*c;
 e_sum+= sqrt(e)/res->norm;
 }
 
-/*:746*/
+/*:747*/
 #line 176 "chapters/align.w"
 ;
 }
-if(status==LSTM_OK)/*747:*/
+if(status==LSTM_OK)/*748:*/
 #line 201 "chapters/align.w"
 
 {
@@ -6513,12 +6542,12 @@ row->noise= sqrt(tr/N)/res->norm;
 row->variance= tr/(res->norm*res->norm);
 }
 
-/*:747*/
+/*:748*/
 #line 178 "chapters/align.w"
 ;
 }
 
-/*:745*/
+/*:746*/
 #line 113 "chapters/align.w"
 ;
 if(status==LSTM_OK)
@@ -6531,7 +6560,7 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:742*//*766:*/
+/*:743*//*767:*/
 #line 60 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
@@ -6555,7 +6584,7 @@ return status;
 if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
-/*767:*/
+/*768:*/
 #line 107 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
@@ -6572,7 +6601,7 @@ else status= LSTM_ENOMEM;
 }
 if(status!=LSTM_OK)goto done;
 
-/*:767*/
+/*:768*/
 #line 82 "chapters/balance.w"
 ;
 for(long e= 0;e<episodes&&status==LSTM_OK;e++){
@@ -6594,7 +6623,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:766*//*797:*/
+/*:767*//*798:*/
 #line 206 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -6616,7 +6645,7 @@ rd->v= NULL;
 rd->flag= NULL;
 }
 
-/*:797*//*798:*/
+/*:798*//*799:*/
 #line 230 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
@@ -6633,7 +6662,7 @@ va_end(ap);
 return rd->status;
 }
 
-/*:798*//*799:*/
+/*:799*//*800:*/
 #line 257 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
@@ -6651,7 +6680,7 @@ rd->have= fread(rd->block,1,sizeof rd->block,rd->f);
 rd->at= 0;
 if(rd->have==0){
 if(ferror(rd->f))
-/*800:*/
+/*801:*/
 #line 295 "chapters/formats.w"
 
 {
@@ -6662,7 +6691,7 @@ e?strerror(e):"read error");
 rd->status= LSTM_EIO;
 }
 
-/*:800*/
+/*:801*/
 #line 273 "chapters/formats.w"
 ;
 return EOF;
@@ -6686,7 +6715,7 @@ return EOF;
 return c;
 }
 
-/*:799*//*801:*/
+/*:800*//*802:*/
 #line 308 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
@@ -6695,7 +6724,7 @@ int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
 if(rd->back==EOF&&peek_in_block(rd))return LSTM_OK;
-/*805:*/
+/*806:*/
 #line 398 "chapters/formats.w"
 
 do{
@@ -6704,7 +6733,7 @@ if(c=='#')
 while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
-/*:805*/
+/*:806*/
 #line 316 "chapters/formats.w"
 ;
 if(c==EOF){
@@ -6717,7 +6746,7 @@ rd->peeked= 1;
 return LSTM_OK;
 }
 rd->tok_line= rd->line;
-/*806:*/
+/*807:*/
 #line 408 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
@@ -6737,7 +6766,7 @@ rd->tok[len++]= (char)c;
 c= get(rd);
 }
 
-/*:806*/
+/*:807*/
 #line 327 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
@@ -6753,7 +6782,7 @@ static void take(lstm_reader*rd)
 rd->peeked= 0;
 }
 
-/*:801*//*802:*/
+/*:802*//*803:*/
 #line 354 "chapters/formats.w"
 
 static int peek_in_block(lstm_reader*rd)
@@ -6761,7 +6790,7 @@ static int peek_in_block(lstm_reader*rd)
 const unsigned char*b= rd->block;
 size_t at= rd->at,end,len;
 long line= rd->line,col= rd->col,last= rd->last_line;
-/*803:*/
+/*804:*/
 #line 375 "chapters/formats.w"
 
 for(;at<rd->have;at++){
@@ -6771,7 +6800,7 @@ else break;
 }
 rd->at= at,rd->line= line,rd->col= col,rd->last_line= last;
 
-/*:803*/
+/*:804*/
 #line 360 "chapters/formats.w"
 ;
 for(end= at;end<rd->have&&b[end]> ' '&&b[end]<127&&
@@ -6780,7 +6809,7 @@ len= end-at;
 if(len==0||end==rd->have||len> LSTM_TOKEN_MAX)return 0;
 if(b[end]=='\n'?col+(long)len> LSTM_LINE_MAX:
 b[end]!=' '||col+(long)len+1> LSTM_LINE_MAX)return 0;
-/*804:*/
+/*805:*/
 #line 388 "chapters/formats.w"
 
 memcpy(rd->tok,b+at,len);
@@ -6792,13 +6821,13 @@ else rd->col= col+(long)len+1;
 rd->at= end+1;
 rd->peeked= 1;
 
-/*:804*/
+/*:805*/
 #line 367 "chapters/formats.w"
 ;
 return 1;
 }
 
-/*:802*//*807:*/
+/*:803*//*808:*/
 #line 428 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
@@ -6808,7 +6837,7 @@ snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
 return rd->shown;
 }
 
-/*:807*//*809:*/
+/*:808*//*810:*/
 #line 448 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
@@ -6821,7 +6850,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:809*//*810:*/
+/*:810*//*811:*/
 #line 467 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -6845,7 +6874,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:810*//*811:*/
+/*:811*//*812:*/
 #line 497 "chapters/formats.w"
 
 static int decimal(const char*s)
@@ -6865,7 +6894,7 @@ while(isdigit((unsigned char)*s))s++;
 return*s=='\0';
 }
 
-/*:811*//*812:*/
+/*:812*//*813:*/
 #line 524 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
@@ -6893,7 +6922,7 @@ shown(rd));
 
 }
 
-/*:812*//*813:*/
+/*:813*//*814:*/
 #line 558 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
@@ -6910,7 +6939,7 @@ if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:813*//*815:*/
+/*:814*//*816:*/
 #line 581 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
@@ -6932,7 +6961,7 @@ rd->v[rd->len++]= x;
 return LSTM_OK;
 }
 
-/*:815*//*816:*/
+/*:816*//*817:*/
 #line 604 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
@@ -6951,7 +6980,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:816*//*818:*/
+/*:817*//*819:*/
 #line 630 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
@@ -6965,7 +6994,7 @@ expected,after,shown(rd));
 return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
-/*:818*//*820:*/
+/*:819*//*821:*/
 #line 687 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -6976,7 +7005,7 @@ uint64_t w= 0,eight;
 long q= 0,e= 0;
 int negative= 0,digits= 0,kept= 0,e_negative= 0;
 if(*s=='+'||*s=='-')negative= *s++=='-';
-/*821:*/
+/*822:*/
 #line 722 "chapters/formats.w"
 
 from= s;
@@ -6993,12 +7022,12 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:821*/
+/*:822*/
 #line 696 "chapters/formats.w"
 ;
 if(*s=='.'){
 s++;
-/*821:*/
+/*822:*/
 #line 722 "chapters/formats.w"
 
 from= s;
@@ -7015,7 +7044,7 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:821*/
+/*:822*/
 #line 699 "chapters/formats.w"
 ;
 q= -(long)(s-from);
@@ -7036,7 +7065,7 @@ if(negative)*v= -*v;
 return 1;
 }
 
-/*:820*//*822:*/
+/*:821*//*823:*/
 #line 756 "chapters/formats.w"
 
 static int eight_digits(const char*s,uint64_t*v)
@@ -7056,7 +7085,7 @@ x= (100*x+(x>>16))&0x0000ffff0000ffff;
 return 1;
 }
 
-/*:822*//*823:*/
+/*:823*//*824:*/
 #line 784 "chapters/formats.w"
 
 #include <float.h>  
@@ -7078,7 +7107,7 @@ return 1;
  return 0;
 }
 
-/*:823*//*824:*/
+/*:824*//*825:*/
 #line 821 "chapters/formats.w"
 
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v)
@@ -7092,7 +7121,7 @@ if(!rd->five_ready)powers_of_five(rd);
 t= &rd->five[q-FIVE_MIN];
 for(int s= 32;s> 0;s/= 2)
 if(w>>(64-s)==0)w<<= s,z+= s;
-/*827:*/
+/*828:*/
 #line 892 "chapters/formats.w"
 
 {
@@ -7105,10 +7134,10 @@ p1+= lo;
 p2= hi+(p1<lo);
 }
 
-/*:827*/
+/*:828*/
 #line 833 "chapters/formats.w"
 ;
-/*825:*/
+/*826:*/
 #line 862 "chapters/formats.w"
 
 r= 137+(int)(p2>>63);
@@ -7118,10 +7147,10 @@ if(!t->exact&&(p2&low_mask)==low_mask&&p1==UINT64_MAX)
 return 0;
 tie= t->exact&&(h&1)&&(p2&low_mask)==0&&p1==0&&p0==0;
 
-/*:825*/
+/*:826*/
 #line 834 "chapters/formats.w"
 ;
-/*826:*/
+/*827:*/
 #line 880 "chapters/formats.w"
 
 m= h>>1;
@@ -7131,14 +7160,14 @@ if((h&1)&&(!tie||(m&1)))m++;
 if(m>>53)m>>= 1,e++;
 if(e+1075> 2046)return 0;
 
-/*:826*/
+/*:827*/
 #line 836 "chapters/formats.w"
 ;
 *v= ldexp((double)m,(int)e);
 return 1;
 }
 
-/*:824*//*828:*/
+/*:825*//*829:*/
 #line 908 "chapters/formats.w"
 
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo)
@@ -7151,7 +7180,7 @@ uint64_t mid= (p00>>32)+(p01&half)+(p10&half);
 *hi= p11+(p01>>32)+(p10>>32)+(mid>>32);
 }
 
-/*:828*//*831:*/
+/*:829*//*832:*/
 #line 960 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd)
@@ -7187,7 +7216,7 @@ rd->five[q-FIVE_MIN].exact= 0;
 rd->five_ready= 1;
 }
 
-/*:831*//*832:*/
+/*:832*//*833:*/
 #line 1002 "chapters/formats.w"
 
 static void top_bits(const uint32_t*a,int n,lstm_power5*t)
@@ -7204,7 +7233,7 @@ t->k= 32*n-lead-128;
 t->exact= 32*n-lead<=128;
 }
 
-/*:832*//*835:*/
+/*:833*//*836:*/
 #line 1057 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
@@ -7215,7 +7244,7 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*836:*/
+/*837:*/
 #line 1095 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
@@ -7225,7 +7254,7 @@ if(size_value(rd,"cells",LSTM_MAX_DIM,&shape.n)!=LSTM_OK)
 return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
-/*837:*/
+/*838:*/
 #line 1112 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -7240,10 +7269,10 @@ take(rd);
 shape.no_forget= 1;
 }
 
-/*:837*/
+/*:838*/
 #line 1103 "chapters/formats.w"
 ;
-/*702:*/
+/*703:*/
 #line 492 "chapters/net1997.w"
 
 {
@@ -7274,7 +7303,7 @@ return rd->status;
 }
 }
 
-/*:702*/
+/*:703*/
 #line 1104 "chapters/formats.w"
 ;
 if(lstm_net_size(shape.m,shape.n,shape.k,LSTM_OUT_NONE,&P,NULL)
@@ -7284,7 +7313,7 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:836*/
+/*:837*/
 #line 1067 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -7293,7 +7322,7 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*838:*/
+/*839:*/
 #line 1125 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
@@ -7312,12 +7341,12 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:838*/
+/*:839*/
 #line 1075 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,3,count)!=LSTM_OK)return rd->status;
-/*703:*/
+/*704:*/
 #line 521 "chapters/net1997.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -7331,7 +7360,7 @@ count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,5,count)!=LSTM_OK)return rd->status;
 }
 
-/*:703*/
+/*:704*/
 #line 1078 "chapters/formats.w"
 ;
 after_block(after,sizeof after,&block[count-1]);
@@ -7342,7 +7371,7 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*842:*/
+/*843:*/
 #line 1182 "chapters/formats.w"
 
 {
@@ -7351,7 +7380,7 @@ shape.output,&shape.arch,rd->err);
 if(status!=LSTM_OK)return rd->status= status;
 net->no_forget= shape.no_forget;
 memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
-/*706:*/
+/*707:*/
 #line 551 "chapters/net1997.w"
 
 if(!lstm_arch_plain(&net->arch)){
@@ -7376,18 +7405,18 @@ blk[q].name,e/blk[q].cols,e%blk[q].cols);
 }
 }
 
-/*:706*/
+/*:707*/
 #line 1189 "chapters/formats.w"
 ;
 }
 
-/*:842*/
+/*:843*/
 #line 1087 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:835*//*840:*/
+/*:836*//*841:*/
 #line 1149 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
@@ -7407,7 +7436,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:840*//*841:*/
+/*:841*//*842:*/
 #line 1170 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
@@ -7417,7 +7446,7 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:841*//*844:*/
+/*:842*//*845:*/
 #line 1203 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
@@ -7447,7 +7476,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:844*//*846:*/
+/*:845*//*847:*/
 #line 1238 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
@@ -7460,7 +7489,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:846*//*847:*/
+/*:847*//*848:*/
 #line 1254 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
@@ -7477,7 +7506,7 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:847*//*849:*/
+/*:848*//*850:*/
 #line 1282 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -7518,7 +7547,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:849*//*851:*/
+/*:850*//*852:*/
 #line 1338 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -7529,7 +7558,7 @@ size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*852:*/
+/*853:*/
 #line 1370 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
@@ -7545,7 +7574,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:852*/
+/*:853*/
 #line 1348 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
@@ -7569,7 +7598,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:851*//*854:*/
+/*:852*//*855:*/
 #line 1394 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
@@ -7589,7 +7618,7 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*855:*/
+/*856:*/
 #line 1425 "chapters/formats.w"
 
 {
@@ -7609,10 +7638,10 @@ return rd->status;
 }
 }
 
-/*:855*/
+/*:856*/
 #line 1412 "chapters/formats.w"
 ;
-/*856:*/
+/*857:*/
 #line 1455 "chapters/formats.w"
 
 {
@@ -7632,14 +7661,14 @@ from+= k;
 }
 }
 
-/*:856*/
+/*:857*/
 #line 1413 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:854*//*857:*/
+/*:855*//*858:*/
 #line 1473 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
@@ -7660,7 +7689,7 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:857*//*860:*/
+/*:858*//*861:*/
 #line 1515 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
@@ -7669,7 +7698,7 @@ lstm_block block[LSTM_MAX_BLOCKS];
 size_t count= lstm_blocks(net,block);
 fprintf(f,"inputs %zu\ncells %zu\n",net->m,net->n);
 if(net->no_forget)fprintf(f,"forget none\n");
-/*701:*/
+/*702:*/
 #line 482 "chapters/net1997.w"
 
 if(net->arch.no_outgate)fprintf(f,"outgate none\n");
@@ -7679,7 +7708,7 @@ if(net->arch.g_logistic)fprintf(f,"g logistic\n");
 if(net->arch.h_identity)fprintf(f,"h identity\n");
 if(net->arch.pending)fprintf(f,"pending %zu\n",net->arch.pending);
 
-/*:701*/
+/*:702*/
 #line 1522 "chapters/formats.w"
 ;
 for(size_t q= 0;q<count;q++){
@@ -7709,7 +7738,7 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:860*//*861:*/
+/*:861*//*862:*/
 #line 1550 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
@@ -7728,7 +7757,7 @@ write_network(f,grad);
 return written(f,err);
 }
 
-/*:861*//*862:*/
+/*:862*//*863:*/
 #line 1570 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
@@ -7750,7 +7779,7 @@ fputc('\n',f);
 return written(f,err);
 }
 
-/*:862*//*864:*/
+/*:863*//*865:*/
 #line 1619 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape)
@@ -7784,7 +7813,7 @@ shape->symbols= A;
 return LSTM_OK;
 }
 
-/*:864*//*865:*/
+/*:865*//*866:*/
 #line 1655 "chapters/formats.w"
 
 static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
@@ -7807,7 +7836,7 @@ memcpy(net->alphabet,shape->alphabet,sizeof net->alphabet);
 return LSTM_OK;
 }
 
-/*:865*//*866:*/
+/*:866*//*867:*/
 #line 1678 "chapters/formats.w"
 
 static void write_alphabet(FILE*f,const lstm_net*net)
@@ -7819,7 +7848,7 @@ fprintf(f,"%s%d%s",a%16==0?"  ":" ",net->alphabet[a],
 a%16==15||a+1==net->symbols?"\n":"");
 }
 
-/*:866*//*930:*/
+/*:867*//*931:*/
 #line 68 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
@@ -7859,7 +7888,7 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*931:*/
+/*932:*/
 #line 119 "chapters/owndata.w"
 
 {
@@ -7908,7 +7937,7 @@ q+= B;
 
 else
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*932:*/
+/*933:*/
 #line 147 "chapters/owndata.w"
 
 {
@@ -7929,7 +7958,7 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:932*/
+/*:933*/
 #line 133 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
@@ -7945,7 +7974,7 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:931*/
+/*:932*/
 #line 106 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
@@ -7954,7 +7983,7 @@ free(order);
 return status;
 }
 
-/*:930*//*950:*/
+/*:931*//*951:*/
 #line 85 "chapters/text.w"
 
 size_t lstm_alphabet(const unsigned char*text,size_t len,
@@ -7974,7 +8003,7 @@ for(int b= 0;b<256;b++)index[b]= -1;
 for(size_t a= 0;a<net->symbols;a++)index[net->alphabet[a]]= (int)a;
 }
 
-/*:950*//*951:*/
+/*:951*//*952:*/
 #line 112 "chapters/text.w"
 
 int lstm_text_fits(const lstm_net*net,const unsigned char*text,
@@ -7997,7 +8026,7 @@ return lstm_fail(err,LSTM_EUSAGE,"%s has byte %d at offset %zu, "
 return LSTM_OK;
 }
 
-/*:951*//*952:*/
+/*:952*//*953:*/
 #line 136 "chapters/text.w"
 
 int lstm_text_model(const lstm_net*net,lstm_error*err)
@@ -8010,7 +8039,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the model has no alphabet: it was "
 return LSTM_OK;
 }
 
-/*:952*//*954:*/
+/*:953*//*955:*/
 #line 157 "chapters/text.w"
 
 int lstm_text_read(const char*path,unsigned char**text,size_t*len,
@@ -8025,7 +8054,7 @@ if(!f)return lstm_fail_at(err,LSTM_EIO,path,0,"cannot open the "
 "file: %s",strerror(errno));
 for(;;){
 size_t got;
-if(have==cap)/*955:*/
+if(have==cap)/*956:*/
 #line 189 "chapters/text.w"
 
 {
@@ -8039,7 +8068,7 @@ break;
 buf= more;cap= grown;
 }
 
-/*:955*/
+/*:956*/
 #line 170 "chapters/text.w"
 ;
 got= fread(buf+have,1,cap-have,f);
@@ -8060,7 +8089,7 @@ return status;
 return LSTM_OK;
 }
 
-/*:954*//*957:*/
+/*:955*//*958:*/
 #line 214 "chapters/text.w"
 
 int lstm_text_loss(const lstm_net*net,const unsigned char*text,
@@ -8090,7 +8119,7 @@ free(v);
 return lstm_finite_loss(*loss,err);
 }
 
-/*:957*//*959:*/
+/*:958*//*960:*/
 #line 249 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
@@ -8109,7 +8138,7 @@ for(size_t r= 0;r<k;r++)sum+= exp(z[r]-top);
 return log(sum)+top-z[b];
 }
 
-/*:959*//*963:*/
+/*:960*//*964:*/
 #line 345 "chapters/text.w"
 
 static int text_run_init(text_run*run,const lstm_text_config*cfg,
@@ -8163,7 +8192,7 @@ free(run->win.yrow);
 memset(run,0,sizeof*run);
 }
 
-/*:963*//*964:*/
+/*:964*//*965:*/
 #line 400 "chapters/text.w"
 
 static void text_run_restart(text_run*run)
@@ -8172,7 +8201,7 @@ if(run->online)lstm_rtrl_reset(&run->r);
 else lstm_trace_start(&run->tr,NULL,NULL);
 }
 
-/*:964*//*965:*/
+/*:965*//*966:*/
 #line 414 "chapters/text.w"
 
 static int text_chunk(text_run*run,const unsigned char*s,size_t L,
@@ -8186,7 +8215,7 @@ lstm_optimizer_step(&run->opt,run->net,&run->grad);
 return LSTM_OK;
 }
 
-/*:965*//*966:*/
+/*:966*//*967:*/
 #line 429 "chapters/text.w"
 
 static int text_chunk_grad(text_run*run,const unsigned char*s,size_t L,
@@ -8223,7 +8252,7 @@ lstm_trace_start(&run->tr,run->carry,run->carry+n);
 return LSTM_OK;
 }
 
-/*:966*//*967:*/
+/*:967*//*968:*/
 #line 471 "chapters/text.w"
 
 int lstm_train_text(const lstm_text_config*cfg,lstm_net*net,
@@ -8287,7 +8316,7 @@ lstm_optimizer_step(&run.opt,net,&run.grad);
 for(size_t s= 0;s<lanes.count;s++)
 lanes.at[lanes.active[s]]+= lanes.len[s];
 }
-/*969:*/
+/*970:*/
 #line 527 "chapters/text.w"
 
 {
@@ -8307,7 +8336,7 @@ st->spent= (cfg->max_chars> 0&&st->chars>=cfg->max_chars)||
 (cfg->max_seconds> 0&&st->seconds>=cfg->max_seconds);
 if(st->interrupted||st->spent||
 (cfg->valid_every> 0&&st->chars>=next_row)){
-/*970:*/
+/*971:*/
 #line 555 "chapters/text.w"
 
 {
@@ -8324,7 +8353,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:970*/
+/*:971*/
 #line 545 "chapters/text.w"
 ;
 while(cfg->valid_every> 0&&next_row<=st->chars)
@@ -8333,7 +8362,7 @@ next_row+= cfg->valid_every;
 }
 }
 
-/*:969*/
+/*:970*/
 #line 809 "chapters/threads.w"
 ;
 if(st->interrupted||st->spent)break;
@@ -8345,7 +8374,7 @@ if(st->interrupted||st->spent)break;
 
 else
 for(size_t at= 0;at+1<cfg->train_len&&status==LSTM_OK;){
-/*968:*/
+/*969:*/
 #line 514 "chapters/text.w"
 
 {
@@ -8354,7 +8383,7 @@ run.K;
 double loss;
 status= text_chunk(&run,cfg->train+at,L,&loss,err);
 if(status==LSTM_OK)at+= L;
-/*969:*/
+/*970:*/
 #line 527 "chapters/text.w"
 
 {
@@ -8374,7 +8403,7 @@ st->spent= (cfg->max_chars> 0&&st->chars>=cfg->max_chars)||
 (cfg->max_seconds> 0&&st->seconds>=cfg->max_seconds);
 if(st->interrupted||st->spent||
 (cfg->valid_every> 0&&st->chars>=next_row)){
-/*970:*/
+/*971:*/
 #line 555 "chapters/text.w"
 
 {
@@ -8391,7 +8420,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:970*/
+/*:971*/
 #line 545 "chapters/text.w"
 ;
 while(cfg->valid_every> 0&&next_row<=st->chars)
@@ -8400,12 +8429,12 @@ next_row+= cfg->valid_every;
 }
 }
 
-/*:969*/
+/*:970*/
 #line 521 "chapters/text.w"
 ;
 }
 
-/*:968*/
+/*:969*/
 #line 499 "chapters/text.w"
 ;
 if(st->interrupted||st->spent)break;
@@ -8413,7 +8442,7 @@ if(st->interrupted||st->spent)break;
 if(status==LSTM_OK&&!st->interrupted&&!st->spent){
 st->epoch++;
 st->end_of_epoch= 1;
-/*970:*/
+/*971:*/
 #line 555 "chapters/text.w"
 
 {
@@ -8430,7 +8459,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:970*/
+/*:971*/
 #line 505 "chapters/text.w"
 ;
 st->end_of_epoch= 0;
@@ -8441,7 +8470,7 @@ text_lanes_free(&lanes);
 return status;
 }
 
-/*:967*//*972:*/
+/*:968*//*973:*/
 #line 599 "chapters/text.w"
 
 int lstm_text_sample(const lstm_net*net,const unsigned char*prime,
@@ -8457,7 +8486,7 @@ if(!(temperature> 0)||!isfinite(temperature))
 return lstm_fail(err,LSTM_EUSAGE,"the temperature must be a positive "
 "number");
 if(lstm_text_model(net,err)!=LSTM_OK)return LSTM_EUSAGE;
-/*973:*/
+/*974:*/
 #line 636 "chapters/text.w"
 
 lstm_alphabet_index(net,index);
@@ -8467,7 +8496,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the prime has byte %d at offset "
 "%zu, which is not in the model's alphabet of %zu bytes",
 (int)prime[t],t,net->symbols);
 
-/*:973*/
+/*:974*/
 #line 613 "chapters/text.w"
 ;
 lstm_alphabet_index(net,index);
@@ -8486,7 +8515,7 @@ x[in]= 1;
 lstm_step(net,x,hid[!now],state[!now],g,state[now],hid[now]);
 x[in]= 0;
 if(t+1>=prime_len)
-/*974:*/
+/*975:*/
 #line 644 "chapters/text.w"
 
 {
@@ -8505,7 +8534,7 @@ if(u<acc)break;
 out[t+1-prime_len]= net->alphabet[pick];
 }
 
-/*:974*/
+/*:975*/
 #line 630 "chapters/text.w"
 ;
 }
@@ -8513,7 +8542,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:972*/
+/*:973*/
 #line 303 "chapters/intro.w"
 
 

@@ -126,32 +126,32 @@
 
 #define LSTM_MAX_BATCH 1000000
 
-/*:509*//*738:*/
+/*:509*//*739:*/
 #line 43 "chapters/align.w"
 
 #define LSTM_ALIGN_MAX 12 
 #define LSTM_ALIGN_SPEC 32 
 
-/*:738*//*764:*/
+/*:739*//*765:*/
 #line 46 "chapters/balance.w"
 
 #define LSTM_BALANCE_RATE 0.0001
 #define LSTM_BALANCE_EPISODES 3000
 #define LSTM_BALANCE_T 100
 
-/*:764*//*793:*/
+/*:765*//*794:*/
 #line 137 "chapters/formats.w"
 
 #define LSTM_TOKEN_MAX 100
 #define LSTM_READ_BLOCK 65536
 #define LSTM_LINE_MAX (1L<<20)
 
-/*:793*//*870:*/
+/*:794*//*871:*/
 #line 41 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:870*/
+/*:871*/
 #line 284 "chapters/intro.w"
 
 /*11:*/
@@ -481,8 +481,8 @@ double cpu_per_step;
 size_t work_bytes;
 }lstm_bench_result;
 
-/*:442*//*534:*/
-#line 436 "chapters/batch.w"
+/*:442*//*535:*/
+#line 479 "chapters/batch.w"
 
 typedef struct lstm_batch_work{
 size_t cap;
@@ -493,7 +493,7 @@ double*each;
 void**ptr;
 }lstm_batch_work;
 
-/*:534*//*739:*/
+/*:535*//*740:*/
 #line 47 "chapters/align.w"
 
 typedef struct lstm_align_row{
@@ -512,7 +512,7 @@ lstm_align_row row[LSTM_ALIGN_MAX];
 double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
 }lstm_align_result;
 
-/*:739*//*928:*/
+/*:740*//*929:*/
 #line 27 "chapters/owndata.w"
 
 typedef struct lstm_epoch{
@@ -541,7 +541,7 @@ size_t batch;
 int threads;
 }lstm_data_config;
 
-/*:928*//*960:*/
+/*:929*//*961:*/
 #line 274 "chapters/text.w"
 
 typedef struct lstm_text_status{
@@ -575,7 +575,7 @@ size_t batch;
 int threads;
 }lstm_text_config;
 
-/*:960*/
+/*:961*/
 #line 285 "chapters/intro.w"
 
 /*12:*/
@@ -956,8 +956,8 @@ const double*const*v,double*const*y,size_t count);
 void lstm_mat_tvec_batch(const double*A,size_t rows,size_t cols,
 const double*const*v,double*const*result,size_t count);
 
-/*:521*//*535:*/
-#line 455 "chapters/batch.w"
+/*:521*//*536:*/
+#line 498 "chapters/batch.w"
 
 int lstm_gradient_batch(const lstm_net*net,const lstm_seq*const*seq,
 size_t B,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
@@ -966,25 +966,25 @@ size_t B,lstm_batch_work*w,lstm_net*grad,double*loss,lstm_stats*st,
 lstm_error*err);
 void lstm_batch_work_free(lstm_batch_work*w);
 
-/*:535*//*545:*/
-#line 691 "chapters/batch.w"
+/*:536*//*546:*/
+#line 734 "chapters/batch.w"
 
 int lstm_bench_batch(size_t n,size_t T,size_t B,lstm_bench_result*res,
 lstm_error*err);
 
-/*:545*//*685:*/
+/*:546*//*686:*/
 #line 135 "chapters/net1997.w"
 
 int lstm_arch_plain(const lstm_arch*arch);
 void lstm_net_mask(const lstm_net*net,double*theta);
 size_t lstm_net_weights(const lstm_net*net);
 
-/*:685*//*690:*/
+/*:686*//*691:*/
 #line 236 "chapters/net1997.w"
 
 int lstm_net_add_cell(lstm_net*net,lstm_rng*rng,const lstm_init*init);
 
-/*:690*//*740:*/
+/*:691*//*741:*/
 #line 70 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -992,20 +992,20 @@ const char*const*spec,size_t count,size_t samples,long seed,
 lstm_align_result*res,lstm_error*err);
 double lstm_cosine(const double*a,const double*b,size_t len);
 
-/*:740*//*765:*/
+/*:741*//*766:*/
 #line 51 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
 double*theta,double*loss,lstm_error*err);
 
-/*:765*//*843:*/
+/*:766*//*844:*/
 #line 1198 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err);
 int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
 
-/*:843*//*848:*/
+/*:844*//*849:*/
 #line 1276 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -1013,7 +1013,7 @@ double*loss,lstm_error*err);
 int lstm_grad_read(const char*path,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 
-/*:848*//*850:*/
+/*:849*//*851:*/
 #line 1329 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -1021,7 +1021,7 @@ lstm_data*data,lstm_error*err);
 int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:850*//*858:*/
+/*:851*//*859:*/
 #line 1501 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
@@ -1029,13 +1029,13 @@ int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
 double loss,lstm_error*err);
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
 
-/*:858*//*929:*/
+/*:859*//*930:*/
 #line 54 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
 lstm_epoch*st,lstm_error*err);
 
-/*:929*//*949:*/
+/*:930*//*950:*/
 #line 77 "chapters/text.w"
 
 size_t lstm_alphabet(const unsigned char*text,size_t len,
@@ -1045,32 +1045,32 @@ int lstm_text_fits(const lstm_net*net,const unsigned char*text,
 size_t len,const char*what,lstm_error*err);
 int lstm_text_model(const lstm_net*net,lstm_error*err);
 
-/*:949*//*953:*/
+/*:950*//*954:*/
 #line 153 "chapters/text.w"
 
 int lstm_text_read(const char*path,unsigned char**text,size_t*len,
 lstm_error*err);
 
-/*:953*//*956:*/
+/*:954*//*957:*/
 #line 210 "chapters/text.w"
 
 int lstm_text_loss(const lstm_net*net,const unsigned char*text,
 size_t len,double*loss,lstm_error*err);
 
-/*:956*//*961:*/
+/*:957*//*962:*/
 #line 306 "chapters/text.w"
 
 int lstm_train_text(const lstm_text_config*cfg,lstm_net*net,
 lstm_text_status*st,lstm_error*err);
 
-/*:961*//*971:*/
+/*:962*//*972:*/
 #line 586 "chapters/text.w"
 
 int lstm_text_sample(const lstm_net*net,const unsigned char*prime,
 size_t prime_len,double temperature,uint64_t seed,unsigned char*out,
 size_t len,lstm_error*err);
 
-/*:971*/
+/*:972*/
 #line 286 "chapters/intro.w"
 
 #endif
